@@ -1,0 +1,19 @@
+"""`grader` and `python -m grader_app`: no arguments opens the app; subcommands work headless."""
+from __future__ import annotations
+
+import sys
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    from .cli import SUBCOMMANDS, run_cli
+
+    if argv and (argv[0] in SUBCOMMANDS or argv[0] in ("-h", "--help", "--version")):
+        return run_cli(argv)
+    from .ui.app import run_app  # only here does Qt get imported
+
+    return run_app(argv)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

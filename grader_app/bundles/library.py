@@ -1,0 +1,62 @@
+"""The installed bundles: the shipped ``model_bundles/`` plus the user's own folder."""
+from __future__ import annotations
+
+import os
+import shutil
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..paths import bundled_models_dir, user_bundles_dir
+from .archive import SUFFIX, Bundle, read_bundle
+from .errors import BundleError
+
+
+@dataclass
+class Library:
+    folders: list[Path]
+    bundles: dict[str, Bundle] = field(default_factory=dict)
+    problems: dict[str, str] = field(default_factory=dict)  # file name -> one-sentence reason
+
+    @classmethod
+    def default(cls) -> "Library":
+        return cls.load([bundled_models_dir(), user_bundles_dir()])
+
+    @classmethod
+    def load(cls, folders) -> "Library":
+        lib = cls(folders=[Path(f) for f in folders])
+        for folder in lib.folders:
+            if not folder.is_dir():
+                continue
+            for p in sorted(folder.glob("*" + SUFFIX)):
+                try:
+                    b = read_bundle(p)
+                except BundleError as exc:
+                    lib.problems[p.name] = str(exc)
+                    continue
+                lib.bundles[b.id] = b  # later folders (the user's) override shipped ones
+        return lib
+
+    def get(self, bundle_id: str) -> Bundle | None:
+        return self.bundles.get(str(bundle_id).strip().lower())
+
+    def ids(self) -> list[str]:
+        return sorted(self.bundles, key=_natural)
+
+    def install(self, source: str | os.PathLike) -> Bundle:
+        """Verify a bundle file and copy it into the user's folder (the last folder)."""
+        bundle = read_bundle(source)
+        dest_dir = self.folders[-1]
+        dest_dir.mkdir(parents=True, exist_ok=True)
+        dest = dest_dir / f"{bundle.id}{SUFFIX}"
+        tmp = dest.with_suffix(".tmp")
+        shutil.copyfile(source, tmp)
+        os.replace(tmp, dest)
+        bundle.path = dest
+        self.bundles[bundle.id] = bundle
+        return bundle
+
+
+def _natural(s: str):
+    import re
+
+    return [int(t) if t.isdigit() else t for t in re.split(r"(\d+)", s)]

@@ -1,0 +1,109 @@
+"""Condition codes: answers that always go to the teacher, whatever the model says.
+
+Each rule is a small pure function over the raw text, so its reason can be shown to the teacher.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Iterable, Sequence
+
+from ..scoring.normalise import normalise
+
+BLANK = "blank"
+TOO_SHORT = "too short"
+COPIED = "copied from prompt"
+DUPLICATE = "identical to another answer"
+NOT_PROSE = "not prose"
+ALL_FLAGS = (BLANK, TOO_SHORT, COPIED, DUPLICATE, NOT_PROSE)
+
+MIN_WORDS = 3
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+# Frequent English function words: a prose answer of five or more words almost always has one.
+_COMMON = frozenset("""
+a an the and or but if of to in on at by for with from as is are was were be been being it its this that
+these those there their they them he she his her we our you your i my me not no so than then because
+which what when where who how do does did can could would should will may might must has have had more
+less into out up down over under about also very all some any each other same both only just
+""".split())
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(normalise(text))
+
+
+def is_blank(text: str) -> bool:
+    return not str(text or "").strip()
+
+
+def is_too_short(text: str) -> bool:
+    return not is_blank(text) and len(words(text)) < MIN_WORDS
+
+
+def is_not_prose(text: str) -> bool:
+    """Gibberish, keyboard mashing, numbers only, or a language other than English."""
+    t = str(text or "").strip()
+    if not t:
+        return False
+    letters = sum(ch.isalpha() for ch in t)
+    visible = sum(not ch.isspace() for ch in t)
+    if visible and letters / visible < 0.5:
+        return True
+    ws = words(t)
+    if not ws:
+        return True
+    ascii_letters = sum(ch.isascii() and ch.isalpha() for ch in t)
+    if letters and ascii_letters / letters < 0.7:
+        return True
+    if len(ws) >= 5 and not any(w in _COMMON for w in ws):
+        return True
+    vowelless = sum(1 for w in ws if len(w) >= 4 and not re.search(r"[aeiouy]", w))
+    if len(ws) >= 2 and vowelless / len(ws) > 0.4:
+        return True
+    if any(len(w) > 30 for w in ws):
+        return True
+    return False
+
+
+def _ngrams(ws: Sequence[str], n: int) -> set[tuple[str, ...]]:
+    return {tuple(ws[i:i + n]) for i in range(len(ws) - n + 1)}
+
+
+def is_copied(text: str, prompt: str, min_words: int = 6, share: float = 0.8) -> bool:
+    """Most of the answer's word trigrams appear in the prompt (the answer restates the question)."""
+    if not prompt:
+        return False
+    ws = words(text)
+    if len(ws) < min_words:
+        return False
+    a = _ngrams(ws, 3)
+    p = _ngrams(words(prompt), 3)
+    return bool(a) and len(a & p) / len(a) >= share
+
+
+def duplicate_keys(texts: Iterable[str]) -> list[str | None]:
+    """For each text, its normalised form if another text in the group is identical, else None."""
+    norm = [normalise(t) for t in texts]
+    counts = Counter(n for n in norm if n)
+    return [n if n and counts[n] > 1 else None for n in norm]
+
+
+def flags_for_group(texts: Sequence[str], prompt: str = "") -> list[list[str]]:
+    """Flags for the answers to one question (duplicates are found within the question)."""
+    dups = duplicate_keys(texts)
+    out: list[list[str]] = []
+    for text, dup in zip(texts, dups):
+        f: list[str] = []
+        if is_blank(text):
+            f.append(BLANK)
+        else:
+            if is_too_short(text):
+                f.append(TOO_SHORT)
+            if is_copied(text, prompt):
+                f.append(COPIED)
+            if dup is not None:
+                f.append(DUPLICATE)
+            if is_not_prose(text):
+                f.append(NOT_PROSE)
+        out.append(f)
+    return out

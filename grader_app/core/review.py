@@ -1,0 +1,81 @@
+"""Review policy (DESIGN §5): which answers a teacher must see, and what the rest are expected to be.
+
+Confidence is the calibrated probability of the predicted score. Flagged answers always need
+review; the rest are auto-accepted when their confidence reaches the threshold. The bundle's
+risk–coverage table (from calibration data) tells how often auto-accepted answers were wrong at
+each threshold, with an exact upper bound; that is what the plain sentence quotes.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+AUTO = "auto"
+NEEDS_REVIEW = "needs review"
+REVIEWED = "reviewed"
+OVERRIDDEN = "overridden"
+UNSCORED = "unscored"
+STATUSES = (NEEDS_REVIEW, AUTO, REVIEWED, OVERRIDDEN, UNSCORED)
+
+
+@dataclass(frozen=True)
+class RiskPoint:
+    threshold: float
+    coverage: float      # share of calibration answers auto-accepted at this threshold
+    error: float         # observed error among them
+    error_upper: float   # exact upper bound at the table's confidence level
+
+
+def risk_table(review: dict) -> list[RiskPoint]:
+    rows = review.get("table") or []
+    pts = []
+    for r in rows:
+        try:
+            pts.append(RiskPoint(float(r["threshold"]), float(r["coverage"]), float(r["error"]), float(r["error_upper"])))
+        except (KeyError, TypeError, ValueError):
+            continue
+    return sorted(pts, key=lambda p: p.threshold)
+
+
+def point_at(table: list[RiskPoint], threshold: float) -> RiskPoint | None:
+    """The table row that holds for auto-accepting at ``threshold`` (the largest row threshold ≤ it)."""
+    best = None
+    for p in table:
+        if p.threshold <= threshold + 1e-12:
+            best = p
+    return best
+
+
+def expected_accuracy(table: list[RiskPoint], threshold: float) -> float | None:
+    """A lower bound on the accuracy of auto-accepted answers at ``threshold``, or None if unknown."""
+    p = point_at(table, threshold)
+    return None if p is None else max(0.0, 1.0 - p.error_upper)
+
+
+def status_for(scored: bool, confidence: float | None, flags: list[str], threshold: float,
+               decided_score=None, model_score=None) -> str:
+    if decided_score is not None:
+        return REVIEWED if (model_score is not None and decided_score == model_score) else OVERRIDDEN
+    if not scored:
+        return UNSCORED
+    if flags or confidence is None or confidence < threshold:
+        return NEEDS_REVIEW
+    return AUTO
+
+
+def plain_sentence(need: int, auto: int, expected: float | None, unscored: int = 0) -> str:
+    """The sentence the app shows: '38 answers need you; the other 212 are expected to be at least 95 % right.'"""
+    def n(k: int, word: str = "answer") -> str:
+        return f"{k} {word}{'' if k == 1 else 's'}"
+
+    if need == 0 and auto == 0 and not unscored:
+        return "No answers to grade yet."
+    head = f"{n(need)} {'needs' if need == 1 else 'need'} you" if need else "No answer needs you"
+    if auto == 0:
+        tail = ""
+    elif expected is None:
+        tail = f"; the other {auto} are accepted with no accuracy estimate for this model"
+    else:
+        pct = int(expected * 100 + 1e-9)
+        tail = f"; the other {auto} {'is' if auto == 1 else 'are'} expected to be at least {pct} % right"
+    extra = f" ({n(unscored)} without a model {'is' if unscored == 1 else 'are'} left for you to score)" if unscored else ""
+    return head + tail + "." + extra

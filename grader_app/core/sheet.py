@@ -1,0 +1,126 @@
+"""A teacher's answer sheet as read from disk, and which columns mean what.
+
+Readers in ``grader_app.io`` build a :class:`Sheet`; the grading session turns it into answers
+with a :class:`ColumnMapping`. Every cell is kept as the exact text it had (no type guessing), so
+writing the sheet back changes nothing the teacher typed.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+LONG = "long"   # one row per answer: student, item, answer columns
+WIDE = "wide"   # one row per student, one column per question
+
+
+@dataclass
+class Sheet:
+    frame: pd.DataFrame          # all columns as str (object), original order, original header names
+    source: Path | None = None
+    sheet_name: str | None = None  # the worksheet the answers came from (XLSX)
+    header_row: int = 0          # 0-based row of the header in the file (after title rows)
+    notes: list[str] = field(default_factory=list)  # what the reader did, for the user
+
+    @property
+    def columns(self) -> list[str]:
+        return [str(c) for c in self.frame.columns]
+
+    def __len__(self) -> int:
+        return len(self.frame)
+
+
+@dataclass
+class ColumnMapping:
+    """Which columns hold what. ``layout`` decides which fields are used.
+
+    long: ``answer`` holds the text, ``item`` (optional) the question id; with no item column every
+    row belongs to one question, ``default_item``.
+    wide: ``answer_columns`` maps each answer column to its question id.
+    """
+
+    layout: str = LONG
+    id_column: str | None = None
+    name_column: str | None = None
+    item_column: str | None = None
+    answer_column: str | None = None
+    answer_columns: dict[str, str] = field(default_factory=dict)
+    default_item: str | None = None
+
+    def to_dict(self) -> dict:
+        return {
+            "layout": self.layout, "id_column": self.id_column, "name_column": self.name_column,
+            "item_column": self.item_column, "answer_column": self.answer_column,
+            "answer_columns": dict(self.answer_columns), "default_item": self.default_item,
+        }
+
+    @classmethod
+    def from_dict(cls, d: dict) -> "ColumnMapping":
+        return cls(**{k: d.get(k) for k in ("layout", "id_column", "name_column", "item_column",
+                                             "answer_column", "default_item")},
+                   answer_columns=dict(d.get("answer_columns") or {}))
+
+    def validate(self, sheet: Sheet) -> None:
+        """Raise ValueError with one plain sentence if the mapping does not fit the sheet."""
+        cols = set(sheet.columns)
+        named = [("student id", self.id_column), ("student name", self.name_column), ("question", self.item_column)]
+        if self.layout == LONG:
+            named.append(("answer", self.answer_column))
+            if not self.answer_column:
+                raise ValueError("no answer column was chosen; name the column that holds the students' answers")
+            if not self.item_column and not self.default_item:
+                raise ValueError("no question column was chosen; name it, or choose the question's model for the whole sheet")
+        elif self.layout == WIDE:
+            if not self.answer_columns:
+                raise ValueError("no answer columns were chosen for this one-column-per-question sheet")
+            for c in self.answer_columns:
+                named.append(("answer", c))
+        else:
+            raise ValueError(f"unknown sheet layout {self.layout!r}")
+        for what, col in named:
+            if col and col not in cols:
+                raise ValueError(f"the sheet has no column named {col!r} for the {what}; the columns are: {', '.join(sheet.columns)}")
+
+
+@dataclass(frozen=True)
+class Answer:
+    key: int            # position in the session, stable for a sheet + mapping
+    row: int            # row in the sheet's frame
+    column: str         # the sheet column holding the text
+    student: str        # id, or name, or "row N"
+    item: str           # question id as written in the sheet
+    text: str
+
+
+def answers_from_sheet(sheet: Sheet, mapping: ColumnMapping) -> list[Answer]:
+    mapping.validate(sheet)
+    df = sheet.frame
+    out: list[Answer] = []
+
+    def who(r: int) -> str:
+        parts = [str(df.iat[r, df.columns.get_loc(c)]).strip() for c in (mapping.id_column, mapping.name_column) if c]
+        parts = [p for p in parts if p]
+        return " · ".join(parts) if parts else f"row {r + 1}"
+
+    if mapping.layout == LONG:
+        a_idx = df.columns.get_loc(mapping.answer_column)
+        i_idx = df.columns.get_loc(mapping.item_column) if mapping.item_column else None
+        for r in range(len(df)):
+            item = str(df.iat[r, i_idx]).strip() if i_idx is not None else str(mapping.default_item)
+            out.append(Answer(key=len(out), row=r, column=mapping.answer_column, student=who(r),
+                              item=item, text=_cell(df.iat[r, a_idx])))
+    else:
+        for r in range(len(df)):
+            for col, item in mapping.answer_columns.items():
+                out.append(Answer(key=len(out), row=r, column=col, student=who(r), item=str(item),
+                                  text=_cell(df.iat[r, df.columns.get_loc(col)])))
+    return out
+
+
+def _cell(v) -> str:
+    if v is None:
+        return ""
+    if isinstance(v, float) and v != v:
+        return ""
+    return str(v)

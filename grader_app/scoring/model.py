@@ -1,0 +1,98 @@
+"""One onnxruntime session per bundle, and batched scoring that can be cancelled."""
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from typing import Iterator, Sequence
+
+import numpy as np
+import onnxruntime as ort
+
+from ..bundles.archive import Bundle
+from ..bundles.errors import BundleError
+from .normalise import get_normaliser
+
+DEFAULT_BATCH = 64
+
+
+class CancelToken:
+    """Set from any thread; the scoring generator stops before its next batch."""
+
+    def __init__(self) -> None:
+        self._event = threading.Event()
+
+    def cancel(self) -> None:
+        self._event.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._event.is_set()
+
+
+class Cancelled(Exception):
+    pass
+
+
+@dataclass
+class BatchResult:
+    start: int          # index of the first answer of this batch in the input
+    probabilities: np.ndarray  # calibrated, shape [n, K]
+    done: int           # answers scored so far
+    total: int
+
+
+def apply_temperature(probs: np.ndarray, temperature: float) -> np.ndarray:
+    """Temperature-scale probabilities (softmax(log p / T)); T = 1 leaves them as they are."""
+    if temperature == 1.0:
+        return probs.astype(np.float32, copy=False)
+    logp = np.log(np.clip(probs, 1e-12, 1.0)) / temperature
+    logp -= logp.max(axis=1, keepdims=True)
+    e = np.exp(logp)
+    return (e / e.sum(axis=1, keepdims=True)).astype(np.float32)
+
+
+class Scorer:
+    """Scores answer texts with a verified bundle's ONNX model on the CPU."""
+
+    def __init__(self, bundle: Bundle, threads: int = 1) -> None:
+        self.bundle = bundle
+        opts = ort.SessionOptions()
+        opts.intra_op_num_threads = max(1, int(threads))
+        opts.inter_op_num_threads = 1
+        opts.log_severity_level = 3
+        try:
+            self._session = ort.InferenceSession(bundle.model_bytes, sess_options=opts,
+                                                 providers=["CPUExecutionProvider"])
+        except Exception as exc:  # onnxruntime raises several private types
+            raise BundleError(f"the model in bundle {bundle.id!r} cannot be loaded by onnxruntime ({_first_line(exc)})") from None
+        self._normalise = get_normaliser(bundle.manifest["normalisation"])
+        self.labels = bundle.labels
+        self.temperature = bundle.temperature
+
+    def raw_probabilities(self, texts: Sequence[str]) -> np.ndarray:
+        """Uncalibrated model output for already-normalised texts."""
+        if len(texts) == 0:
+            return np.zeros((0, len(self.labels)), dtype=np.float32)
+        arr = np.array(list(texts), dtype=object)
+        (probs,) = self._session.run(["probabilities"], {"text": arr})
+        return np.asarray(probs, dtype=np.float32)
+
+    def predict_proba(self, texts: Sequence[str], batch_size: int = DEFAULT_BATCH) -> np.ndarray:
+        out = [b.probabilities for b in self.iter_batches(texts, batch_size=batch_size)]
+        return np.concatenate(out) if out else np.zeros((0, len(self.labels)), dtype=np.float32)
+
+    def iter_batches(self, texts: Sequence[str], batch_size: int = DEFAULT_BATCH,
+                     cancel: CancelToken | None = None) -> Iterator[BatchResult]:
+        """Yield calibrated probabilities batch by batch; raise Cancelled between batches."""
+        total = len(texts)
+        for start in range(0, total, batch_size):
+            if cancel is not None and cancel.cancelled:
+                raise Cancelled()
+            chunk = [self._normalise(t) for t in texts[start:start + batch_size]]
+            probs = apply_temperature(self.raw_probabilities(chunk), self.temperature)
+            yield BatchResult(start=start, probabilities=probs, done=min(total, start + batch_size), total=total)
+
+
+def _first_line(exc: Exception) -> str:
+    s = str(exc).strip().splitlines()
+    return s[0][:200] if s else type(exc).__name__
