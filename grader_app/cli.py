@@ -1,0 +1,185 @@
+"""Headless commands: ``grader score`` and friends.
+
+Every bad input ends with exit status 2 and one plain sentence on stderr (what is wrong, what to
+do), never a traceback.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+from . import __version__
+
+SUBCOMMANDS = ("score", "bundles", "verify")
+EXIT_BAD_INPUT = 2
+
+
+class UserError(Exception):
+    """A problem the user can fix; the message is one sentence."""
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="grader", description="Grade short written answers offline. "
+                                "Run with no arguments (or a sheet path) to open the app.")
+    p.add_argument("--version", action="version", version=f"grader {__version__}")
+    sub = p.add_subparsers(dest="command", required=True)
+
+    s = sub.add_parser("score", help="score a sheet of answers and write a graded sheet")
+    s.add_argument("sheet", help="CSV or XLSX file of student answers")
+    s.add_argument("--out", required=True, help="graded sheet to write (.xlsx or .csv)")
+    s.add_argument("--bundle", help="score every answer with this .gradebundle instead of matching by question")
+    s.add_argument("--sheet-name", help="the worksheet to read (XLSX); default: the one holding the answers")
+    s.add_argument("--id-column", help="column holding the student id")
+    s.add_argument("--name-column", help="column holding the student name")
+    s.add_argument("--item-column", help="column holding the question / item id (one row per answer)")
+    s.add_argument("--answer-column", help="column holding the answer text (one row per answer)")
+    s.add_argument("--threshold", type=float, help="confidence needed to accept a score without review (0-1); "
+                   "default: each model's own")
+    s.add_argument("--threads", type=int, default=1, help="CPU threads for scoring (default 1)")
+    s.add_argument("--quiet", action="store_true", help="print nothing on success")
+
+    b = sub.add_parser("bundles", help="list the installed model bundles")
+    b.add_argument("--quiet", action="store_true")
+    v = sub.add_parser("verify", help="verify a .gradebundle file")
+    v.add_argument("bundle")
+    return p
+
+
+def run_cli(argv: list[str]) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        if args.command == "score":
+            return cmd_score(args)
+        if args.command == "bundles":
+            return cmd_bundles(args)
+        if args.command == "verify":
+            return cmd_verify(args)
+    except UserError as exc:
+        print(f"grader: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        print("grader: stopped; nothing was written.", file=sys.stderr)
+        return 130
+    return 1
+
+
+def _user_errors():
+    """The exception types whose message is already a sentence for the user."""
+    from .bundles.errors import BundleError
+    from .io.errors import SheetError
+
+    return (SheetError, BundleError)
+
+
+def build_mapping(sheet, args):
+    """The guessed mapping, with the user's column choices laid over it."""
+    from .core.sheet import LONG, ColumnMapping
+    from .io.columns import guess_columns
+
+    for flag, col in (("--id-column", args.id_column), ("--name-column", args.name_column),
+                      ("--item-column", args.item_column), ("--answer-column", args.answer_column)):
+        if col and col not in sheet.columns:
+            raise UserError(f"the sheet has no column named {col!r} (given by {flag}); its columns are: "
+                            f"{', '.join(sheet.columns)}")
+    mapping: ColumnMapping = guess_columns(sheet)
+    if args.answer_column or args.item_column:
+        mapping.layout = LONG
+        mapping.answer_columns = {}
+        if args.answer_column:
+            mapping.answer_column = args.answer_column
+        if args.item_column:
+            mapping.item_column = args.item_column
+    if args.id_column:
+        mapping.id_column = args.id_column
+    if args.name_column:
+        mapping.name_column = args.name_column
+    if mapping.layout == LONG and not mapping.item_column:
+        if args.bundle:
+            mapping.default_item = mapping.default_item or "bundle"
+        else:
+            raise UserError("the sheet has no column naming the question of each answer; give it with "
+                            "--item-column, or score all answers with one model using --bundle FILE")
+    try:
+        mapping.validate(sheet)
+    except ValueError as exc:
+        raise UserError(str(exc)) from None
+    return mapping
+
+
+def cmd_score(args) -> int:
+    from .bundles.archive import read_bundle
+    from .bundles.library import Library
+    from .core.grading import match_bundles, score_session
+    from .core.session import GradingSession
+    from .io.readers import read_sheet
+    from .io.writers import write_graded
+
+    errors = _user_errors()
+    out = Path(args.out)
+    if out.suffix.lower() not in (".xlsx", ".csv"):
+        raise UserError(f"cannot write {out.name}: the graded sheet must end in .xlsx or .csv")
+    if args.threshold is not None and not 0.0 <= args.threshold <= 1.0:
+        raise UserError(f"--threshold must be between 0 and 1, not {args.threshold}")
+    t0 = time.perf_counter()
+    try:
+        sheet = read_sheet(args.sheet, sheet_name=args.sheet_name)
+        mapping = build_mapping(sheet, args)
+        forced = read_bundle(args.bundle) if args.bundle else None
+        session = GradingSession(sheet, mapping)
+        library = Library.default() if forced is None else None
+        bundles = match_bundles(session, library, forced=forced)
+    except errors as exc:
+        raise UserError(str(exc)) from None
+    missing = [item for item, b in bundles.items() if b is None]
+    if missing:
+        known = ", ".join(library.ids()) if library and library.bundles else "none"
+        shown = ", ".join(repr(m) for m in missing[:5]) + (" …" if len(missing) > 5 else "")
+        raise UserError(f"no installed model matches question {shown}; installed models: {known}. "
+                        "Rename the question to a model id or choose a model with --bundle FILE")
+    if args.threshold is not None:
+        session.set_threshold(args.threshold)
+    try:
+        for _ in score_session(session, bundles, threads=args.threads):
+            pass
+        written = write_graded(session, out)
+    except errors as exc:
+        raise UserError(str(exc)) from None
+    if not args.quiet:
+        c = session.counts()
+        secs = time.perf_counter() - t0
+        print(f"Scored {len(session.answers)} answers in {secs:.1f} s -> {written}")
+        print("  " + ", ".join(f"{k}: {v}" for k, v in c.items() if v))
+        print("  " + session.sentence())
+    return 0
+
+
+def cmd_bundles(args) -> int:
+    from .bundles.library import Library
+
+    lib = Library.default()
+    for bid in lib.ids():
+        b = lib.bundles[bid]
+        q = b.qwk()
+        print(f"{bid:16s} QWK {q:.3f}  {b.size_bytes / 1024:7.0f} KB  {b.title}" if q is not None
+              else f"{bid:16s} QWK   n/a  {b.size_bytes / 1024:7.0f} KB  {b.title}")
+    for name, why in lib.problems.items():
+        print(f"{name}: not loaded: {why}", file=sys.stderr)
+    if not lib.bundles and not args.quiet:
+        print("No model bundles are installed.", file=sys.stderr)
+    return 0
+
+
+def cmd_verify(args) -> int:
+    from .bundles.archive import read_bundle
+    from .bundles.errors import BundleError
+    from .scoring.model import Scorer
+
+    try:
+        b = read_bundle(args.bundle)
+        Scorer(b)
+    except BundleError as exc:
+        raise UserError(str(exc)) from None
+    print(f"{Path(args.bundle).name}: OK ({b.id}, {len(b.labels)} scores, {b.manifest['parameters']} parameters)")
+    return 0

@@ -1,0 +1,102 @@
+import numpy as np
+import pandas as pd
+import pytest
+
+from grader_app.core import review
+from grader_app.core.grading import find_bundle_for
+from grader_app.core.session import GradingSession, ItemInfo
+from grader_app.core.sheet import LONG, WIDE, ColumnMapping, Sheet
+
+RISK = (review.RiskPoint(0.3, 0.9, 0.12, 0.15), review.RiskPoint(0.7, 0.7, 0.03, 0.05),
+        review.RiskPoint(0.9, 0.4, 0.0, 0.02))
+
+
+def make_session():
+    frame = pd.DataFrame({
+        "Student ID": ["S1", "S2", "S3", "S4", "S5"],
+        "Question": ["q1"] * 5,
+        "Answer": ["Plenty of detail about vinegar amounts", "", "Plenty of detail about vinegar amounts",
+                   "A different but fine answer here", "Yet another answer with some words"],
+    }, dtype=object)
+    sheet = Sheet(frame)
+    mapping = ColumnMapping(layout=LONG, id_column="Student ID", item_column="Question", answer_column="Answer")
+    items = {"q1": ItemInfo(item="q1", bundle_id="b", labels=(0, 1, 2), default_threshold=0.7, risk=RISK)}
+    s = GradingSession(sheet, mapping, items)
+    s.set_predictions([0, 1, 2, 3, 4], np.array([
+        [0.05, 0.15, 0.80], [0.9, 0.05, 0.05], [0.05, 0.15, 0.80], [0.1, 0.85, 0.05], [0.3, 0.4, 0.3]]))
+    return s
+
+
+def test_status_routing_and_sentence():
+    s = make_session()
+    assert [s.status(k) for k in range(5)] == [
+        review.NEEDS_REVIEW,  # duplicate of S3
+        review.NEEDS_REVIEW,  # blank
+        review.NEEDS_REVIEW,  # duplicate of S1
+        review.AUTO,
+        review.NEEDS_REVIEW,  # low confidence
+    ]
+    assert s.sentence() == "4 answers need you; the other 1 is expected to be at least 95 % right."
+    s.set_threshold(0.35)
+    assert s.status(4) == review.AUTO
+    assert s.sentence() == "3 answers need you; the other 2 are expected to be at least 85 % right."
+    s.set_threshold(0.2)  # below every calibrated threshold: no guarantee can be stated
+    assert s.sentence() == "3 answers need you; the other 2 are accepted with no accuracy estimate for this model."
+
+
+def test_decisions_notify_listeners_and_drive_status():
+    s = make_session()
+    seen = []
+    s.listeners.append(lambda k, d: seen.append((k, d.score if d else None)))
+    s.accept(0)
+    s.decide(4, 2, comment="good enough")
+    assert s.status(0) == review.REVIEWED and s.status(4) == review.OVERRIDDEN
+    assert s.final_score(4) == 2 and s.decisions[4].comment == "good enough" and s.decisions[4].at.endswith("+00:00")
+    s.decide(4, 1)
+    assert s.decisions[4].comment == "good enough"  # kept
+    s.restore(4, None)
+    assert s.status(4) == review.NEEDS_REVIEW
+    assert seen == [(0, 2), (4, 2), (4, 1), (4, None)]
+    with pytest.raises(ValueError, match="7 is not a score for this question; use one of 0, 1, 2"):
+        s.decide(1, 7)
+
+
+def test_agreement_identical_and_distribution():
+    s = make_session()
+    assert s.identical_to(0) == [2]
+    s.accept(0)
+    s.decide(1, 0)
+    s.decide(4, 2)
+    ag = s.agreement()
+    assert ag["n"] == 3 and ag["changed"] == 1 and ag["exact"] == pytest.approx(2 / 3)
+    dist = s.score_distribution("q1")
+    assert dist == {0: 1, 1: 1, 2: 2, None: 1}
+
+
+def test_wide_sheet_answers():
+    frame = pd.DataFrame({"Name": ["Ann", "Bo"], "Q1": ["a b c", "d e f"], "Q2": ["g h i", ""]}, dtype=object)
+    m = ColumnMapping(layout=WIDE, name_column="Name", answer_columns={"Q1": "q1", "Q2": "q2"})
+    s = GradingSession(Sheet(frame), m)
+    assert [(a.student, a.item, a.text) for a in s.answers] == [
+        ("Ann", "q1", "a b c"), ("Ann", "q2", "g h i"), ("Bo", "q1", "d e f"), ("Bo", "q2", "")]
+    assert s.counts()[review.UNSCORED] == 4
+    with pytest.raises(ValueError, match="no column named 'Q9'"):
+        ColumnMapping(layout=WIDE, answer_columns={"Q9": "q9"}).validate(Sheet(frame))
+
+
+def test_find_bundle_by_id_title_and_number():
+    class B:
+        def __init__(self, i, t):
+            self.id, self.title = i, t
+
+    class Lib:
+        bundles = {"asap-sas-1": B("asap-sas-1", "Vinegar"), "asap-sas-10": B("asap-sas-10", "Polymers")}
+
+        def get(self, k):
+            return self.bundles.get(k)
+
+    lib = Lib()
+    assert find_bundle_for("ASAP-SAS-1", lib).id == "asap-sas-1"
+    assert find_bundle_for("Polymers", lib).id == "asap-sas-10"
+    assert find_bundle_for("Q10", lib).id == "asap-sas-10"
+    assert find_bundle_for("7", lib) is None
