@@ -1,0 +1,224 @@
+"""Background work off the GUI thread: one small task manager over a private QThreadPool.
+
+The shape follows superqt's thread workers and Anki's task manager: the background function is
+plain Python that never touches a widget; a :class:`QRunnable` runs it on the pool and reports
+through a small signals object that lives on the GUI thread, so every callback (``on_done``,
+``on_error``, ``on_progress`` / ``on_yield``, ``on_cancel``) runs on the GUI thread through a
+queued connection.
+
+Two kinds of work:
+
+* :meth:`TaskManager.run` for one-shot work: ``fn(*args, **kwargs)``; its return value goes to
+  ``on_done``. If ``on_progress`` is given, ``fn`` is also called with ``progress=<callable>``
+  that it may call from the worker thread with any object.
+* :meth:`TaskManager.run_generator` for generator work (such as
+  :func:`grader_app.core.grading.score_session`): each yielded value goes to ``on_yield``; the
+  generator's return value goes to ``on_done``. Cancelling stops it between two yields.
+
+Each call returns a :class:`Task` whose :meth:`Task.cancel` sets a
+:class:`grader_app.scoring.CancelToken`; pass that same token to a generator that checks it
+(``cancel=task.token``) so it stops inside its own loop too. A worker that raises
+:class:`grader_app.scoring.Cancelled` (or stops because its token was set) calls ``on_cancel``
+instead of ``on_done``.
+"""
+from __future__ import annotations
+
+import logging
+import traceback
+from typing import Any, Callable
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+from ..scoring.model import Cancelled, CancelToken
+
+log = logging.getLogger(__name__)
+
+Callback = Callable[..., Any] | None
+
+
+class _Relay(QObject):
+    """Lives on the GUI thread; the worker emits its signals, the slots call the callbacks there."""
+
+    progressed = Signal(object)
+    succeeded = Signal(object)
+    failed = Signal(object, str)
+    cancelled = Signal()
+    finished = Signal()
+
+    def __init__(self, task: "Task") -> None:
+        super().__init__()
+        self._task = task
+        self.progressed.connect(self._on_progress)
+        self.succeeded.connect(self._on_done)
+        self.failed.connect(self._on_error)
+        self.cancelled.connect(self._on_cancel)
+        self.finished.connect(self._on_finished)
+
+    @Slot(object)
+    def _on_progress(self, value) -> None:
+        if self._task.on_progress is not None and not self._task._cancel_seen:
+            self._task.on_progress(value)
+
+    @Slot(object)
+    def _on_done(self, value) -> None:
+        if self._task.on_done is not None:
+            self._task.on_done(value)
+
+    @Slot(object, str)
+    def _on_error(self, exc, tb: str) -> None:
+        if self._task.on_error is not None:
+            self._task.on_error(exc)
+        else:
+            log.error("background task failed: %s\n%s", exc, tb)
+
+    @Slot()
+    def _on_cancel(self) -> None:
+        if self._task.on_cancel is not None:
+            self._task.on_cancel()
+
+    @Slot()
+    def _on_finished(self) -> None:
+        self._task._running = False
+        self._task._manager._forget(self._task)
+
+
+class _Runner(QRunnable):
+    def __init__(self, task: "Task", fn: Callable, args: tuple, kwargs: dict, generator: bool) -> None:
+        super().__init__()
+        self.setAutoDelete(True)
+        self._task = task
+        self._fn = fn
+        self._args = args
+        self._kwargs = kwargs
+        self._generator = generator
+
+    def run(self) -> None:  # on a pool thread: never touch a widget here
+        relay = self._task._relay
+        token = self._task.token
+        try:
+            if token.cancelled:
+                raise Cancelled()
+            if self._generator:
+                gen = self._fn(*self._args, **self._kwargs)
+                result = None
+                try:
+                    while True:
+                        if token.cancelled:
+                            gen.close()
+                            raise Cancelled()
+                        try:
+                            value = next(gen)
+                        except StopIteration as stop:
+                            result = stop.value
+                            break
+                        relay.progressed.emit(value)
+                finally:
+                    gen.close()
+            else:
+                result = self._fn(*self._args, **self._kwargs)
+            if token.cancelled:
+                raise Cancelled()
+            relay.succeeded.emit(result)
+        except Cancelled:
+            relay.cancelled.emit()
+        except Exception as exc:  # reported to on_error on the GUI thread
+            relay.failed.emit(exc, traceback.format_exc())
+        finally:
+            relay.finished.emit()
+            self._fn = self._args = self._kwargs = None
+
+
+class Task:
+    """A handle on one piece of background work."""
+
+    def __init__(self, manager: "TaskManager", name: str, on_done: Callback, on_error: Callback,
+                 on_progress: Callback, on_cancel: Callback, token: CancelToken | None) -> None:
+        self._manager = manager
+        self.name = name
+        self.on_done = on_done
+        self.on_error = on_error
+        self.on_progress = on_progress
+        self.on_cancel = on_cancel
+        self.token = token or CancelToken()
+        self._cancel_seen = False
+        self._running = True
+        self._relay = _Relay(self)
+
+    @property
+    def running(self) -> bool:
+        return self._running
+
+    def cancel(self) -> None:
+        """Ask the work to stop at its next check; ``on_cancel`` follows on the GUI thread."""
+        self._cancel_seen = True
+        self.token.cancel()
+
+
+class TaskManager(QObject):
+    """Runs background work on its own QThreadPool and reports on the GUI thread."""
+
+    busyChanged = Signal(bool)
+
+    def __init__(self, parent: QObject | None = None, max_threads: int = 2) -> None:
+        super().__init__(parent)
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(max(1, int(max_threads)))
+        self._tasks: set[Task] = set()
+
+    # ----- starting work ---------------------------------------------------------------------
+    def run(self, fn: Callable, *args, on_done: Callback = None, on_error: Callback = None,
+            on_progress: Callback = None, on_cancel: Callback = None, cancel: CancelToken | None = None,
+            name: str = "", **kwargs) -> Task:
+        """Run ``fn(*args, **kwargs)`` on the pool; ``on_done(result)`` runs on the GUI thread."""
+        task = Task(self, name or getattr(fn, "__name__", "task"), on_done, on_error, on_progress, on_cancel, cancel)
+        if on_progress is not None:
+            kwargs["progress"] = task._relay.progressed.emit
+        self._start(task, _Runner(task, fn, args, kwargs, generator=False))
+        return task
+
+    def run_generator(self, gen_fn: Callable, *args, on_yield: Callback = None, on_done: Callback = None,
+                      on_error: Callback = None, on_cancel: Callback = None, on_progress: Callback = None,
+                      cancel: CancelToken | None = None, name: str = "", **kwargs) -> Task:
+        """Iterate ``gen_fn(*args, **kwargs)`` on the pool; each value goes to ``on_yield``.
+
+        ``on_progress`` is accepted as another name for ``on_yield``. If ``cancel`` is given it
+        becomes the task's token, so the generator (given the same token) and the runner stop
+        together.
+        """
+        task = Task(self, name or getattr(gen_fn, "__name__", "task"), on_done, on_error,
+                    on_yield or on_progress, on_cancel, cancel)
+        self._start(task, _Runner(task, gen_fn, args, kwargs, generator=True))
+        return task
+
+    # ----- state -------------------------------------------------------------------------------
+    @property
+    def busy(self) -> bool:
+        return bool(self._tasks)
+
+    def tasks(self) -> list[Task]:
+        return list(self._tasks)
+
+    def cancel_all(self) -> None:
+        for t in list(self._tasks):
+            t.cancel()
+
+    def wait(self, timeout_ms: int = 30000) -> bool:
+        """Block until every worker thread has finished (for shutdown and tests)."""
+        return self.pool.waitForDone(timeout_ms)
+
+    def shutdown(self, timeout_ms: int = 30000) -> bool:
+        self.cancel_all()
+        return self.wait(timeout_ms)
+
+    # ----- internals ---------------------------------------------------------------------------
+    def _start(self, task: Task, runner: _Runner) -> None:
+        was_busy = self.busy
+        self._tasks.add(task)
+        if not was_busy:
+            self.busyChanged.emit(True)
+        self.pool.start(runner)
+
+    def _forget(self, task: Task) -> None:
+        self._tasks.discard(task)
+        if not self._tasks:
+            self.busyChanged.emit(False)

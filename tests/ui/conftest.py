@@ -1,0 +1,47 @@
+"""Fixtures for the UI tests: offscreen Qt, isolated settings and data folders, a task manager that
+fails the test if a worker thread is left running, and a tiny library of real bundles."""
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # for ui_helpers
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest
+
+from ui_helpers import make_bundle
+
+
+@pytest.fixture(autouse=True)
+def _isolated_dirs(tmp_path, monkeypatch):
+    """Every UI test gets its own user data folder, bundle folder and QSettings file."""
+    data = tmp_path / "userdata"
+    monkeypatch.setenv("GRADER_DATA_DIR", str(data))
+    monkeypatch.setenv("GRADER_SETTINGS_DIR", str(tmp_path / "settings"))
+    shipped = tmp_path / "shipped_bundles"
+    shipped.mkdir()
+    monkeypatch.setenv("GRADER_BUNDLES_DIR", str(shipped))
+    yield
+
+
+@pytest.fixture
+def shipped_bundles(tmp_path):
+    """Two real tiny bundles in the shipped-bundles folder: asap-sas-1 (0–3) and asap-sas-5 (0–3)."""
+    folder = tmp_path / "shipped_bundles"
+    make_bundle(folder, "asap-sas-1", title="Science: cell membrane")
+    make_bundle(folder, "asap-sas-5", title="Biology: protein synthesis", prompt="Describe protein synthesis.")
+    return folder
+
+
+@pytest.fixture
+def task_manager(qtbot):
+    """A TaskManager whose pool must be empty when the test ends (a left-over worker fails it)."""
+    from grader_app.ui.tasks import TaskManager
+
+    tm = TaskManager()
+    yield tm
+    tm.cancel_all()
+    assert tm.wait(20000), "a background worker was still running when the test ended"
+    assert tm.pool.activeThreadCount() == 0, "a background worker thread was left running"

@@ -1,0 +1,107 @@
+"""TaskManager: work runs off the GUI thread, callbacks come back on it, cancel and errors work."""
+from __future__ import annotations
+
+import threading
+import time
+
+import pytest
+from PySide6.QtCore import QThread
+
+from grader_app.scoring import Cancelled, CancelToken
+
+
+def test_run_returns_result_on_gui_thread(qtbot, task_manager):
+    gui = threading.get_ident()
+    seen = {}
+
+    def work(a, b):
+        seen["worker"] = threading.get_ident()
+        return a + b
+
+    def done(value):
+        seen["value"] = value
+        seen["callback"] = threading.get_ident()
+
+    task = task_manager.run(work, 2, 3, on_done=done)
+    qtbot.waitUntil(lambda: "value" in seen, timeout=5000)
+    assert seen["value"] == 5
+    assert seen["worker"] != gui
+    assert seen["callback"] == gui
+    qtbot.waitUntil(lambda: not task.running, timeout=5000)
+    assert not task_manager.busy
+
+
+def test_run_reports_progress_and_errors(qtbot, task_manager):
+    steps, errors = [], []
+
+    def work(progress):
+        progress(1)
+        progress(2)
+        raise OSError("disk full")
+
+    task_manager.run(work, on_progress=steps.append, on_error=errors.append,
+                     on_done=lambda v: pytest.fail("on_done must not run after an error"))
+    qtbot.waitUntil(lambda: bool(errors), timeout=5000)
+    assert steps == [1, 2]
+    assert isinstance(errors[0], OSError) and "disk full" in str(errors[0])
+
+
+def test_generator_yields_in_order_and_returns(qtbot, task_manager):
+    got, done = [], []
+
+    def gen(n):
+        for i in range(n):
+            yield i
+        return "finished"
+
+    task_manager.run_generator(gen, 5, on_yield=got.append, on_done=done.append)
+    qtbot.waitUntil(lambda: bool(done), timeout=5000)
+    assert got == [0, 1, 2, 3, 4]
+    assert done == ["finished"]
+
+
+def test_generator_cancel_stops_between_yields(qtbot, task_manager):
+    token = CancelToken()
+    started = threading.Event()
+    got, cancelled, done = [], [], []
+
+    def gen(cancel):
+        for i in range(1000):
+            if cancel.cancelled:
+                raise Cancelled()
+            started.set()
+            time.sleep(0.005)
+            yield i
+
+    task = task_manager.run_generator(gen, token, on_yield=got.append, on_done=done.append,
+                                      on_cancel=lambda: cancelled.append(True), cancel=token)
+    assert started.wait(5)
+    task.cancel()
+    qtbot.waitUntil(lambda: bool(cancelled), timeout=5000)
+    assert not done
+    assert len(got) < 1000
+    assert task.token is token and token.cancelled
+
+
+def test_gui_stays_responsive_while_worker_blocks(qtbot, task_manager):
+    release = threading.Event()
+    ticks = []
+    task_manager.run(lambda: release.wait(5))
+    from PySide6.QtCore import QTimer
+
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start(5)
+    qtbot.waitUntil(lambda: len(ticks) >= 5, timeout=3000)
+    timer.stop()
+    release.set()
+    assert QThread.currentThread() is not None
+    qtbot.waitUntil(lambda: not task_manager.busy, timeout=5000)
+
+
+def test_busy_signal(qtbot, task_manager):
+    states = []
+    task_manager.busyChanged.connect(states.append)
+    with qtbot.waitSignal(task_manager.busyChanged, timeout=5000, check_params_cb=lambda b: b is False):
+        task_manager.run(lambda: 1)
+    assert states == [True, False]
