@@ -1,0 +1,391 @@
+"""The project file: a grading session kept in SQLite beside the teacher's sheet.
+
+``<sheet stem>.grader-project`` holds the column choices, which model scores each question, the
+thresholds, the model's predictions and every decision the teacher made. A decision is committed
+the moment the session announces it (WAL journal, ``synchronous=FULL``), so killing the app
+mid-review loses nothing. Every change of a decision is also appended to a log with its time.
+
+Pure Python and :mod:`sqlite3`; no Qt. Nothing here is ever unpickled: values are JSON text.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sqlite3
+import tempfile
+import threading
+from datetime import datetime, timezone
+from pathlib import Path
+
+from ..core.session import Decision, GradingSession, Prediction
+from ..core.sheet import ColumnMapping
+from ..paths import user_data_dir
+
+SUFFIX = ".grader-project"
+SCHEMA_VERSION = 1
+APPLICATION_ID = 0x47524452  # "GRDR", marks the file as ours (PRAGMA application_id)
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (
+    name  TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS thresholds (
+    item  TEXT PRIMARY KEY,
+    value REAL NOT NULL
+);
+CREATE TABLE IF NOT EXISTS predictions (
+    answer_key    INTEGER PRIMARY KEY,
+    item          TEXT NOT NULL,
+    labels        TEXT NOT NULL,
+    probabilities TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS decisions (
+    answer_key INTEGER PRIMARY KEY,
+    score      TEXT NOT NULL,
+    comment    TEXT NOT NULL DEFAULT '',
+    decided_at TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE IF NOT EXISTS decision_log (
+    id         INTEGER PRIMARY KEY AUTOINCREMENT,
+    answer_key INTEGER NOT NULL,
+    score      TEXT,
+    comment    TEXT NOT NULL DEFAULT '',
+    decided_at TEXT NOT NULL DEFAULT '',
+    logged_at  TEXT NOT NULL
+);
+"""
+
+
+class ProjectError(Exception):
+    """A project file that cannot be used; the message is one plain sentence."""
+
+
+def project_path_for(sheet_path: str | os.PathLike) -> Path:
+    """Where the project of a sheet lives: beside it, or in the user's data folder if that is read-only."""
+    sheet_path = Path(sheet_path).absolute()
+    beside = sheet_path.with_name(sheet_path.stem + SUFFIX)
+    if beside.exists() or _folder_writable(sheet_path.parent):
+        return beside
+    digest = hashlib.sha256(str(sheet_path).encode("utf-8")).hexdigest()[:16]
+    return user_data_dir() / "projects" / f"{sheet_path.stem}-{digest}{SUFFIX}"
+
+
+def _folder_writable(folder: Path) -> bool:
+    """Try it: create and remove a file (os.access is wrong for root and on some network drives)."""
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=".grader-probe-", dir=folder)
+    except OSError:
+        return False
+    os.close(fd)
+    try:
+        os.unlink(tmp)
+    except OSError:
+        pass
+    return True
+
+
+def answers_fingerprint(session: GradingSession) -> str:
+    """A hash of what every answer key stands for (row, column, question, text)."""
+    h = hashlib.sha256()
+    for a in session.answers:
+        h.update(json.dumps([a.key, a.row, a.column, a.item, a.text], ensure_ascii=False).encode("utf-8"))
+        h.update(b"\n")
+    return h.hexdigest()
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="microseconds")
+
+
+def _dump_score(score) -> str:
+    if hasattr(score, "item"):  # numpy scalar
+        score = score.item()
+    return json.dumps(score)
+
+
+def _load_score(text: str, labels) -> object:
+    value = json.loads(text)
+    for lab in labels or ():
+        if lab == value:
+            return lab  # keep the label's own type (int 2, not 2.0)
+    return value
+
+
+class ProjectStore:
+    """One open project file. Use :meth:`open`; call :meth:`close` when done."""
+
+    def __init__(self, path: Path, conn: sqlite3.Connection) -> None:
+        self.path = Path(path)
+        self._conn = conn
+        self._lock = threading.RLock()
+        self._attached: list[tuple[GradingSession, object]] = []
+
+    # ----- opening ------------------------------------------------------------------------
+    @classmethod
+    def exists(cls, path: str | os.PathLike) -> bool:
+        p = Path(path)
+        return p.is_file() and p.stat().st_size > 0
+
+    @classmethod
+    def open(cls, path: str | os.PathLike) -> "ProjectStore":
+        """Open (or create) a project file; raise ProjectError if it is not one this app can use."""
+        path = Path(path)
+        if path.is_dir():
+            raise ProjectError(f"{path.name} is a folder, not a project file; choose the .grader-project file")
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            conn = sqlite3.connect(str(path), timeout=10.0, check_same_thread=False, isolation_level=None)
+        except (OSError, sqlite3.Error) as exc:
+            raise ProjectError(f"the project file {path.name} cannot be opened ({exc}); check that its folder is writable") from None
+        try:
+            cls._prepare(conn, path)
+        except ProjectError:
+            conn.close()
+            raise
+        except sqlite3.DatabaseError:
+            conn.close()
+            raise ProjectError(f"{path.name} is not a Grader project file or is damaged; move it aside and open the sheet again") from None
+        return cls(path, conn)
+
+    @staticmethod
+    def _prepare(conn: sqlite3.Connection, path: Path) -> None:
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+        if tables and app_id != APPLICATION_ID:
+            raise ProjectError(f"{path.name} is an SQLite file but not a Grader project; choose another file name")
+        if version > SCHEMA_VERSION:
+            raise ProjectError(f"{path.name} was saved by a newer Grader (project version {version}); update Grader to open it")
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("PRAGMA synchronous=FULL")
+        conn.execute("PRAGMA foreign_keys=ON")
+        if version < SCHEMA_VERSION:
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                for stmt in _SCHEMA.split(";"):
+                    if stmt.strip():
+                        conn.execute(stmt)
+                conn.execute(f"PRAGMA application_id={APPLICATION_ID}")
+                conn.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+                conn.execute("INSERT OR IGNORE INTO meta(name, value) VALUES ('created', ?)", (_now(),))
+                conn.execute("COMMIT")
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+
+    @property
+    def schema_version(self) -> int:
+        return self._conn.execute("PRAGMA user_version").fetchone()[0]
+
+    def close(self) -> None:
+        with self._lock:
+            for session, fn in self._attached:
+                if fn in session.listeners:
+                    session.listeners.remove(fn)
+            self._attached.clear()
+            if self._conn is not None:
+                self._conn.close()
+                self._conn = None
+
+    def __enter__(self) -> "ProjectStore":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # ----- helpers -------------------------------------------------------------------------
+    def _db(self) -> sqlite3.Connection:
+        if self._conn is None:
+            raise ProjectError("the project file is already closed; open the sheet again")
+        return self._conn
+
+    def _write(self, fn) -> None:
+        """Run ``fn(conn)`` in one transaction, turning disk errors into one sentence."""
+        with self._lock:
+            conn = self._db()
+            try:
+                conn.execute("BEGIN IMMEDIATE")
+                try:
+                    fn(conn)
+                    conn.execute("COMMIT")
+                except BaseException:
+                    conn.execute("ROLLBACK")
+                    raise
+            except sqlite3.OperationalError as exc:
+                raise ProjectError(f"the project file {self.path.name} could not be written ({exc}); "
+                                   "check the disk has room and the file is not read-only") from None
+
+    def _meta(self, name: str):
+        row = self._db().execute("SELECT value FROM meta WHERE name=?", (name,)).fetchone()
+        return json.loads(row[0]) if row else None
+
+    @staticmethod
+    def _set_meta(conn: sqlite3.Connection, name: str, value) -> None:
+        conn.execute("INSERT OR REPLACE INTO meta(name, value) VALUES (?, ?)", (name, json.dumps(value)))
+
+    def decision_count(self) -> int:
+        return self._db().execute("SELECT count(*) FROM decisions").fetchone()[0]
+
+    # ----- setup ---------------------------------------------------------------------------
+    def save_setup(self, sheet_path, mapping: ColumnMapping, item_bundles: dict[str, str | None],
+                   thresholds: dict, sheet_name: str | None = None) -> None:
+        """Record which sheet, which columns, which model per question, and the thresholds."""
+        old = self._meta("mapping")
+        if old is not None and old != mapping.to_dict() and self.decision_count():
+            raise ProjectError(
+                f"this project already holds {self.decision_count()} decisions made with other column choices; "
+                "keep the earlier columns or save the sheet under a new name to start again")
+        sheet_path = Path(sheet_path).absolute() if sheet_path else None
+
+        def do(conn):
+            if old is not None and old != mapping.to_dict():
+                conn.execute("DELETE FROM predictions")
+                conn.execute("DELETE FROM meta WHERE name='fingerprint'")
+            self._set_meta(conn, "sheet_path", str(sheet_path) if sheet_path else None)
+            self._set_meta(conn, "sheet_file", sheet_path.name if sheet_path else None)
+            self._set_meta(conn, "sheet_name", sheet_name)
+            self._set_meta(conn, "mapping", mapping.to_dict())
+            self._set_meta(conn, "item_bundles", {str(k): v for k, v in (item_bundles or {}).items()})
+            self._set_meta(conn, "saved", _now())
+            conn.execute("DELETE FROM thresholds")
+            conn.executemany("INSERT INTO thresholds(item, value) VALUES (?, ?)",
+                             [(str(k), float(v)) for k, v in (thresholds or {}).items()])
+        self._write(do)
+
+    def load_setup(self) -> dict | None:
+        """What :meth:`save_setup` recorded, or None for a new project.
+
+        Keys: ``sheet_path`` (Path or None; the sheet beside the project is preferred when the
+        folder was moved), ``sheet_name``, ``mapping`` (a ColumnMapping), ``mapping_dict``,
+        ``item_bundles``, ``thresholds``, ``decisions`` (how many are stored).
+        """
+        mapping = self._meta("mapping")
+        if mapping is None:
+            return None
+        stored = self._meta("sheet_path")
+        sheet_file = self._meta("sheet_file")
+        sheet_path = Path(stored) if stored else None
+        if sheet_file:
+            beside = self.path.with_name(sheet_file)
+            if beside.exists() and (sheet_path is None or not sheet_path.exists()):
+                sheet_path = beside
+        return {
+            "sheet_path": sheet_path,
+            "sheet_name": self._meta("sheet_name"),
+            "mapping": ColumnMapping.from_dict(mapping),
+            "mapping_dict": mapping,
+            "item_bundles": self._meta("item_bundles") or {},
+            "thresholds": self.load_thresholds(),
+            "decisions": self.decision_count(),
+        }
+
+    def load_thresholds(self) -> dict[str, float]:
+        return {item: float(v) for item, v in self._db().execute("SELECT item, value FROM thresholds")}
+
+    def save_thresholds(self, thresholds: dict) -> None:
+        def do(conn):
+            conn.executemany("INSERT OR REPLACE INTO thresholds(item, value) VALUES (?, ?)",
+                             [(str(k), float(v)) for k, v in thresholds.items()])
+        self._write(do)
+
+    # ----- session -------------------------------------------------------------------------
+    def check(self, session: GradingSession) -> None:
+        """Raise ProjectError if this project was made for another sheet or other column choices."""
+        mapping = self._meta("mapping")
+        if mapping is not None and mapping != session.mapping.to_dict():
+            raise ProjectError(
+                f"the project {self.path.name} was saved with other column choices; "
+                "choose the same columns again, or save the sheet under a new name to start a new project")
+        fp = self._meta("fingerprint")
+        if fp is not None and fp != answers_fingerprint(session):
+            raise ProjectError(
+                f"the project {self.path.name} belongs to a different version of this sheet (its answers changed); "
+                "open the sheet it was made for, or save this sheet under a new name")
+
+    def _stamp(self, conn: sqlite3.Connection, session: GradingSession) -> None:
+        self._set_meta(conn, "fingerprint", answers_fingerprint(session))
+        self._set_meta(conn, "answers", len(session.answers))
+        if self._meta("mapping") is None:
+            self._set_meta(conn, "mapping", session.mapping.to_dict())
+
+    def save_predictions(self, session: GradingSession) -> None:
+        """Replace the stored predictions with the session's, in one transaction."""
+        self.check(session)
+        rows = [(k, session.answers[k].item, json.dumps(list(p.labels)), json.dumps(list(p.probabilities)))
+                for k, p in session.predictions.items()]
+
+        def do(conn):
+            self._stamp(conn, session)
+            conn.execute("DELETE FROM predictions")
+            conn.executemany("INSERT INTO predictions(answer_key, item, labels, probabilities) VALUES (?, ?, ?, ?)", rows)
+        self._write(do)
+
+    def save_decision(self, key: int, decision: Decision | None) -> None:
+        """Write one decision (or its removal) and log it, committed before returning."""
+        def do(conn):
+            if decision is None:
+                conn.execute("DELETE FROM decisions WHERE answer_key=?", (int(key),))
+                conn.execute("INSERT INTO decision_log(answer_key, score, comment, decided_at, logged_at) "
+                             "VALUES (?, NULL, '', '', ?)", (int(key), _now()))
+            else:
+                score = _dump_score(decision.score)
+                conn.execute("INSERT OR REPLACE INTO decisions(answer_key, score, comment, decided_at) VALUES (?, ?, ?, ?)",
+                             (int(key), score, decision.comment or "", decision.at or ""))
+                conn.execute("INSERT INTO decision_log(answer_key, score, comment, decided_at, logged_at) "
+                             "VALUES (?, ?, ?, ?, ?)", (int(key), score, decision.comment or "", decision.at or "", _now()))
+        self._write(do)
+
+    def attach(self, session: GradingSession):
+        """Write every decision change of ``session`` to disk the moment it happens.
+
+        Returns the listener (so a caller may remove it); :meth:`close` removes it too.
+        """
+        self.check(session)
+        if self._meta("fingerprint") is None:
+            self._write(lambda conn: self._stamp(conn, session))
+
+        def on_decision(key: int, decision: Decision | None) -> None:
+            self.save_decision(key, decision)
+
+        session.listeners.append(on_decision)
+        self._attached.append((session, on_decision))
+        return on_decision
+
+    def restore(self, session: GradingSession) -> dict[str, int]:
+        """Put stored predictions, decisions and thresholds back into ``session`` (listeners not called).
+
+        A prediction is restored only if its question still has the same score labels. Returns
+        how many of each were restored.
+        """
+        self.check(session)
+        db = self._db()
+        n_answers = len(session.answers)
+        n_pred = 0
+        for key, item, labels, probs in db.execute("SELECT answer_key, item, labels, probabilities FROM predictions"):
+            if not 0 <= key < n_answers or session.answers[key].item != item:
+                continue
+            labels = tuple(json.loads(labels))
+            if tuple(session.items[item].labels) != labels:
+                continue
+            session.predictions[key] = Prediction(tuple(float(x) for x in json.loads(probs)), session.items[item].labels)
+            n_pred += 1
+        n_dec = 0
+        for key, score, comment, at in db.execute("SELECT answer_key, score, comment, decided_at FROM decisions"):
+            if not 0 <= key < n_answers:
+                continue
+            labels = session.items[session.answers[key].item].labels
+            session.decisions[key] = Decision(score=_load_score(score, labels), comment=comment or "", at=at or "")
+            n_dec += 1
+        thresholds = self.load_thresholds()
+        for item, value in thresholds.items():
+            if item in session.items:
+                session.thresholds[item] = value
+        return {"predictions": n_pred, "decisions": n_dec, "thresholds": len(thresholds)}
+
+    def decision_log(self) -> list[dict]:
+        """Every decision change in order: key, score (None when cleared), comment, time."""
+        return [{"key": k, "score": None if s is None else json.loads(s), "comment": c, "at": at, "logged_at": lg}
+                for k, s, c, at, lg in self._db().execute(
+                    "SELECT answer_key, score, comment, decided_at, logged_at FROM decision_log ORDER BY id")]

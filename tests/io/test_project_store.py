@@ -1,0 +1,179 @@
+"""The project file: round trip, every decision on disk at once, schema version, wrong project refused."""
+from __future__ import annotations
+
+import json
+import sqlite3
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from grader_app.core.session import Decision, GradingSession, ItemInfo
+from grader_app.core.sheet import ColumnMapping, Sheet
+from grader_app.io import project_store
+from grader_app.io.project_store import SCHEMA_VERSION, ProjectError, ProjectStore, project_path_for
+
+ROWS = [
+    ("s1", "Ann", "q1", "Cells divide by mitosis to make two identical cells."),
+    ("s2", "Ben", "q1", "no idea"),
+    ("s3", "Cat", "q1", "Mitosis makes two cells that are the same."),
+    ("s1", "Ann", "q2", "Plants use light to make sugar."),
+    ("s2", "Ben", "q2", "Plants use light to make sugar."),
+    ("s3", "Cat", "q2", ""),
+]
+
+
+def make_session(rows=ROWS, mapping=None) -> GradingSession:
+    frame = pd.DataFrame(rows, columns=["Student ID", "Name", "Question", "Answer"], dtype=object)
+    sheet = Sheet(frame=frame)
+    mapping = mapping or ColumnMapping(id_column="Student ID", name_column="Name",
+                                       item_column="Question", answer_column="Answer")
+    items = {"q1": ItemInfo(item="q1", bundle_id="b-q1", labels=(0, 1, 2), default_threshold=0.8),
+             "q2": ItemInfo(item="q2", bundle_id="b-q2", labels=(0, 1), default_threshold=0.8)}
+    s = GradingSession(sheet, mapping, items)
+    rng = np.random.default_rng(0)
+    for item in s.item_keys():
+        keys = [a.key for a in s.answers_for(item)]
+        p = rng.dirichlet(np.ones(len(items[item].labels)), size=len(keys)).astype(np.float32)
+        s.set_predictions(keys, p)
+    return s
+
+
+def read_decisions(path) -> dict:
+    """A second, independent connection: what is really on disk now."""
+    con = sqlite3.connect(str(path))
+    try:
+        return {k: (json.loads(s), c) for k, s, c in con.execute("SELECT answer_key, score, comment FROM decisions")}
+    finally:
+        con.close()
+
+
+def test_each_decision_is_on_disk_immediately(tmp_path):
+    s = make_session()
+    path = tmp_path / "class.grader-project"
+    store = ProjectStore.open(path)
+    store.attach(s)
+    s.decide(0, 2)
+    assert read_decisions(path) == {0: (2, "")}
+    s.decide(1, 0, comment="Talk to Ben")
+    assert read_decisions(path) == {0: (2, ""), 1: (0, "Talk to Ben")}
+    s.restore(0, None)  # cleared, as undo does
+    assert read_decisions(path) == {1: (0, "Talk to Ben")}
+    log = store.decision_log()
+    assert [e["key"] for e in log] == [0, 1, 0]
+    assert log[-1]["score"] is None and log[1]["comment"] == "Talk to Ben"
+    con = sqlite3.connect(str(path))
+    assert con.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    con.close()
+    store.close()
+    assert not s.listeners  # close detaches the listener
+
+
+def test_round_trip_restores_predictions_decisions_thresholds(tmp_path):
+    sheet_path = tmp_path / "class.csv"
+    sheet_path.write_text("x")
+    s = make_session()
+    path = project_path_for(sheet_path)
+    assert path == tmp_path / "class.grader-project"
+    with ProjectStore.open(path) as store:
+        store.save_setup(sheet_path, s.mapping, {"q1": "b-q1", "q2": None}, {"q1": 0.7}, sheet_name="Answers")
+        store.save_predictions(s)
+        store.attach(s)
+        s.decide(2, 1, comment="partly right")
+        s.decide(4, 0)
+    assert ProjectStore.exists(path)
+
+    fresh = make_session()
+    fresh.predictions.clear()
+    with ProjectStore.open(path) as store:
+        setup = store.load_setup()
+        assert setup["sheet_path"] == sheet_path.absolute()
+        assert setup["sheet_name"] == "Answers"
+        assert setup["mapping"] == s.mapping
+        assert setup["item_bundles"] == {"q1": "b-q1", "q2": None}
+        assert setup["thresholds"] == {"q1": pytest.approx(0.7)}
+        assert setup["decisions"] == 2
+        counts = store.restore(fresh)
+    assert counts == {"predictions": 6, "decisions": 2, "thresholds": 1}
+    assert fresh.decisions[2].score == 1 and type(fresh.decisions[2].score) is int
+    assert fresh.decisions[2].comment == "partly right"
+    assert fresh.decisions[2].at == s.decisions[2].at
+    assert fresh.final_score(4) == 0
+    assert fresh.threshold("q1") == pytest.approx(0.7)
+    for k, p in s.predictions.items():
+        assert fresh.predictions[k].probabilities == pytest.approx(p.probabilities)
+    assert [fresh.status(k) for k in range(6)] == [s.status(k) for k in range(6)]
+
+
+def test_schema_version_and_newer_project_refused(tmp_path):
+    path = tmp_path / "p.grader-project"
+    ProjectStore.open(path).close()
+    con = sqlite3.connect(str(path))
+    assert con.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    assert {"meta", "thresholds", "predictions", "decisions", "decision_log"} <= tables
+    con.execute(f"PRAGMA user_version={SCHEMA_VERSION + 1}")
+    con.commit()
+    con.close()
+    with pytest.raises(ProjectError, match="newer Grader"):
+        ProjectStore.open(path)
+
+
+def test_project_of_other_sheet_or_mapping_refused(tmp_path):
+    path = tmp_path / "p.grader-project"
+    s = make_session()
+    with ProjectStore.open(path) as store:
+        store.save_setup(None, s.mapping, {}, {})
+        store.attach(s)
+        s.decide(0, 1)
+    changed = list(ROWS)
+    changed[0] = ("s1", "Ann", "q1", "A different answer entirely.")
+    with ProjectStore.open(path) as store:
+        with pytest.raises(ProjectError, match="different version of this sheet") as err:
+            store.restore(make_session(changed))
+        assert str(err.value).count(".") <= 2 and "\n" not in str(err.value)
+        other = ColumnMapping(id_column="Name", item_column="Question", answer_column="Answer")
+        with pytest.raises(ProjectError, match="other column choices"):
+            store.attach(make_session(mapping=other))
+        with pytest.raises(ProjectError, match="1 decisions made with other column choices"):
+            store.save_setup(None, other, {}, {})
+        assert store.restore(make_session())["decisions"] == 1
+
+
+def test_not_a_project_file_refused(tmp_path):
+    junk = tmp_path / "junk.grader-project"
+    junk.write_bytes(b"this is not sqlite at all" * 100)
+    with pytest.raises(ProjectError, match="not a Grader project"):
+        ProjectStore.open(junk)
+    other = tmp_path / "other.sqlite"
+    con = sqlite3.connect(str(other))
+    con.execute("CREATE TABLE t(x)")
+    con.commit()
+    con.close()
+    with pytest.raises(ProjectError, match="not a Grader project"):
+        ProjectStore.open(other)
+
+
+def test_read_only_folder_falls_back_to_user_data(tmp_path, monkeypatch):
+    monkeypatch.setenv("GRADER_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setattr(project_store, "_folder_writable", lambda folder: False)
+    sheet = tmp_path / "ro" / "class.xlsx"
+    p = project_path_for(sheet)
+    assert p.parent == tmp_path / "data" / "projects"
+    assert p.name.startswith("class-") and p.name.endswith(".grader-project")
+    assert project_path_for(tmp_path / "elsewhere" / "class.xlsx") != p  # different sheet, different file
+    store = ProjectStore.open(p)  # its folder is created
+    store.close()
+    assert p.exists()
+
+
+def test_decision_with_restore_none_and_reopen_keeps_log(tmp_path):
+    path = tmp_path / "p.grader-project"
+    s = make_session()
+    with ProjectStore.open(path) as store:
+        store.attach(s)
+        s.restore(3, Decision(score=1, comment="ok", at="2026-01-01T00:00:00+00:00"))
+        s.decide(3, 0)
+    with ProjectStore.open(path) as store:
+        assert [e["score"] for e in store.decision_log()] == [1, 0]
+        assert store.decision_count() == 1
