@@ -10,6 +10,10 @@ def main(argv: list[str] | None = None) -> int:
 
     if argv and (argv[0] in SUBCOMMANDS or argv[0] in ("-h", "--help", "--version")):
         return run_cli(argv)
+    if argv and argv[0] == "--self-test":
+        from .ui.selftest import run_self_test  # the frozen app's smoke test (build/)
+
+        return run_self_test(argv[1:])
     from .ui.app import run_app  # only here does Qt get imported
 
     return run_app(argv)
