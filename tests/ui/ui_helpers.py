@@ -89,3 +89,28 @@ def make_long_csv(path: Path, n_students: int = 6, items=("asap-sas-1", "asap-sa
                 w.writerow([f"S{s + 1:03d}", f"Student {s + 1}", item, ANSWERS[i % len(ANSWERS)]])
                 i += 1
     return path
+
+
+def scored_session(bundle_folder: Path, n_students: int = 6, items=("asap-sas-1", "asap-sas-5")):
+    """A GradingSession over a small long sheet, scored for real with the bundles in ``bundle_folder``."""
+    import pandas as pd
+
+    from grader_app.bundles.library import Library
+    from grader_app.core.grading import match_bundles, score_all
+    from grader_app.core.session import GradingSession
+    from grader_app.core.sheet import ColumnMapping, Sheet
+
+    rows = []
+    i = 0
+    for s in range(n_students):
+        for item in items:
+            rows.append({"Student ID": f"S{s + 1:03d}", "Name": f"Student {s + 1}", "Question": item,
+                         "Answer": ANSWERS[i % len(ANSWERS)]})
+            i += 1
+    sheet = Sheet(frame=pd.DataFrame(rows, dtype=object))
+    mapping = ColumnMapping(id_column="Student ID", name_column="Name", item_column="Question", answer_column="Answer")
+    session = GradingSession(sheet, mapping)
+    lib = Library.load([bundle_folder])
+    bundles = match_bundles(session, lib)
+    score_all(session, bundles)
+    return session

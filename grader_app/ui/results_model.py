@@ -1,0 +1,280 @@
+"""The results table: a thin Qt adapter over a :class:`GradingSession` (no pandas per cell).
+
+Row ``r`` is the answer with key ``r``. Changes arrive as targeted ``dataChanged`` signals: a
+decision repaints one row's decision columns, a scoring batch repaints its rows, a threshold
+change repaints the status columns; the model is reset only when a new session is set.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+
+from ..core import review
+from ..core.session import GradingSession
+from . import style
+
+STUDENT, QUESTION, ANSWER, MODEL_SCORE, CONFIDENCE, FLAGS, STATUS, FINAL, COMMENT = range(9)
+HEADERS = ("Student", "Question", "Answer", "Model score", "Confidence", "Flags", "Status", "Final score", "Comment")
+ANSWER_CHARS = 90
+
+SortRole = Qt.ItemDataRole.UserRole + 1     # a value that sorts naturally (numbers as numbers)
+KeyRole = Qt.ItemDataRole.UserRole + 2      # the answer's key in the session
+StatusRole = Qt.ItemDataRole.UserRole + 3   # review.* status string
+FlagsRole = Qt.ItemDataRole.UserRole + 4    # list of flag names
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def elide(text: str, n: int = ANSWER_CHARS) -> str:
+    t = " ".join(str(text).split())
+    return t if len(t) <= n else t[: n - 1].rstrip() + "…"
+
+
+class ResultsModel(QAbstractTableModel):
+    def __init__(self, session: GradingSession | None = None, parent=None) -> None:
+        super().__init__(parent)
+        self._session: GradingSession | None = None
+        if session is not None:
+            self.set_session(session)
+
+    # ----- session --------------------------------------------------------------------------------
+    @property
+    def session(self) -> GradingSession | None:
+        return self._session
+
+    def set_session(self, session: GradingSession | None) -> None:
+        self.beginResetModel()
+        self.detach()
+        self._session = session
+        if session is not None:
+            session.listeners.append(self._on_decision)
+        self.endResetModel()
+
+    def detach(self) -> None:
+        if self._session is not None and self._on_decision in self._session.listeners:
+            self._session.listeners.remove(self._on_decision)
+
+    def _on_decision(self, key: int, _decision) -> None:
+        if 0 <= key < self.rowCount():
+            self.dataChanged.emit(self.index(key, STATUS), self.index(key, COMMENT))
+
+    def predictions_changed(self, first: int = 0, last: int | None = None) -> None:
+        """Repaint rows ``first``..``last`` (keys) after a scoring batch."""
+        n = self.rowCount()
+        if not n:
+            return
+        last = n - 1 if last is None else min(last, n - 1)
+        if first <= last:
+            self.dataChanged.emit(self.index(first, MODEL_SCORE), self.index(last, FINAL))
+
+    def statuses_changed(self) -> None:
+        """Repaint every row's status and final score (after a threshold change)."""
+        n = self.rowCount()
+        if n:
+            self.dataChanged.emit(self.index(0, STATUS), self.index(n - 1, FINAL))
+
+    def key_at(self, row: int) -> int:
+        return row
+
+    # ----- QAbstractTableModel ------------------------------------------------------------------------
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:
+        if parent.isValid() or self._session is None:
+            return 0
+        return len(self._session.answers)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole:
+            if orientation == Qt.Orientation.Horizontal and 0 <= section < len(HEADERS):
+                return HEADERS[section]
+            if orientation == Qt.Orientation.Vertical:
+                return str(section + 1)
+        return None
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        s = self._session
+        if s is None or not index.isValid():
+            return None
+        key, col = index.row(), index.column()
+        if not (0 <= key < len(s.answers)):
+            return None
+        R = Qt.ItemDataRole
+        if role == R.DisplayRole:
+            return self._display(key, col)
+        if role == SortRole:
+            return self._sort_value(key, col)
+        if role == KeyRole:
+            return key
+        if role == StatusRole:
+            return s.status(key)
+        if role == FlagsRole:
+            return list(s.flags.get(key, []))
+        if role == R.ToolTipRole:
+            return self._tooltip(key, col)
+        if role == R.BackgroundRole:
+            st = s.status(key)
+            c = style.status_colour(st)
+            if c is None and s.flags.get(key):
+                c = style.FLAG_COLOUR
+            return c
+        if role == R.ForegroundRole:
+            return style.QColor(20, 20, 20) if self.data(index, R.BackgroundRole) is not None else None
+        if role == R.DecorationRole:
+            if col == STATUS:
+                return style.status_icon(s.status(key))
+            if col == FLAGS and s.flags.get(key):
+                return style.flag_icon()
+            return None
+        if role == R.TextAlignmentRole and col in (MODEL_SCORE, CONFIDENCE, FINAL):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == R.AccessibleTextRole:
+            return self._tooltip(key, col) or self._display(key, col)
+        return None
+
+    def _display(self, key: int, col: int):
+        s = self._session
+        a = s.answers[key]
+        if col == STUDENT:
+            return a.student
+        if col == QUESTION:
+            return a.item
+        if col == ANSWER:
+            return elide(a.text) if a.text.strip() else "(blank)"
+        if col == MODEL_SCORE:
+            p = s.predictions.get(key)
+            return style.fmt_score(p.score) if p else ""
+        if col == CONFIDENCE:
+            p = s.predictions.get(key)
+            return style.fmt_percent(p.confidence) if p else ""
+        if col == FLAGS:
+            return ", ".join(s.flags.get(key, []))
+        if col == STATUS:
+            return style.status_text(s.status(key))
+        if col == FINAL:
+            return style.fmt_score(s.final_score(key))
+        if col == COMMENT:
+            d = s.decisions.get(key)
+            return d.comment if d else ""
+        return None
+
+    def _sort_value(self, key: int, col: int):
+        s = self._session
+        if col in (MODEL_SCORE, CONFIDENCE):
+            p = s.predictions.get(key)
+            if p is None:
+                return -1.0
+            return float(p.score) if col == MODEL_SCORE else p.confidence
+        if col == FINAL:
+            v = s.final_score(key)
+            return -1.0 if v is None else float(v)
+        if col == STATUS:
+            return review.STATUSES.index(s.status(key))
+        if col == FLAGS:
+            return len(s.flags.get(key, []))
+        if col == STUDENT:
+            return s.answers[key].student.lower()
+        if col == QUESTION:
+            return s.answers[key].item.lower()
+        if col == ANSWER:
+            return s.answers[key].text.lower()
+        v = self._display(key, col)
+        return "" if v is None else str(v).lower()
+
+    def _tooltip(self, key: int, col: int):
+        s = self._session
+        if col == ANSWER:
+            return s.answers[key].text or "(blank answer)"
+        if col == STATUS:
+            st = s.status(key)
+            if st == review.NEEDS_REVIEW:
+                f = s.flags.get(key)
+                return ("Flagged: " + ", ".join(f)) if f else "The model is not sure enough; please check it"
+            if st == review.UNSCORED:
+                return "No model scores this question; you give the score"
+            return style.status_text(st)
+        if col == CONFIDENCE:
+            p = s.predictions.get(key)
+            if p:
+                return "Model's probability per score: " + ", ".join(
+                    f"{style.fmt_score(lab)}: {pr * 100:.0f} %" for lab, pr in zip(p.labels, p.probabilities))
+        if col == COMMENT:
+            d = s.decisions.get(key)
+            return d.comment if d and d.comment else None
+        return None
+
+
+ALL, NEEDS_REVIEW, FLAGGED, OVERRIDDEN, REVIEWED = "all", "needs review", "flagged", "overridden", "reviewed"
+FILTERS = (
+    (ALL, "All answers"),
+    (NEEDS_REVIEW, "Needs review"),
+    (FLAGGED, "Flagged"),
+    (OVERRIDDEN, "Changed by you"),
+    (REVIEWED, "Decided by you"),
+)
+
+
+class ResultsFilterModel(QSortFilterProxyModel):
+    """Filters (needs review, flagged, overridden, all) and a free-text search over the results."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._mode = ALL
+        self._needle = ""
+        self.setSortRole(SortRole)
+        self.setDynamicSortFilter(False)
+
+    def mode(self) -> str:
+        return self._mode
+
+    def set_mode(self, mode: str) -> None:
+        if mode not in dict(FILTERS):
+            raise ValueError(f"unknown filter {mode!r}")
+        if mode != self._mode:
+            self.beginFilterChange()
+            self._mode = mode
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def search_text(self) -> str:
+        return self._needle
+
+    def set_search(self, text: str) -> None:
+        needle = " ".join(str(text).lower().split())
+        if needle != self._needle:
+            self.beginFilterChange()
+            self._needle = needle
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def refilter(self) -> None:
+        """Re-apply the filter after statuses changed (e.g. a decision moved a row out of 'needs review')."""
+        self.beginFilterChange()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
+        src = self.sourceModel()
+        s = getattr(src, "session", None)
+        if s is None:
+            return False
+        key = source_row
+        if self._mode != ALL:
+            st = s.status(key)
+            if self._mode == NEEDS_REVIEW and st not in (review.NEEDS_REVIEW, review.UNSCORED):
+                return False
+            if self._mode == FLAGGED and not s.flags.get(key):
+                return False
+            if self._mode == OVERRIDDEN and st != review.OVERRIDDEN:
+                return False
+            if self._mode == REVIEWED and st not in (review.REVIEWED, review.OVERRIDDEN):
+                return False
+        if self._needle:
+            a = s.answers[key]
+            d = s.decisions.get(key)
+            hay = " ".join((a.student, a.item, a.text, d.comment if d else "")).lower()
+            if self._needle not in " ".join(hay.split()):
+                return False
+        return True

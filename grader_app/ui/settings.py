@@ -1,0 +1,58 @@
+"""User preferences through QSettings (organisation "Grader"): recent sheets and window state.
+
+Nothing here is pickled: QSettings stores strings and byte arrays. Tests (and anyone who wants a
+portable setup) can point ``GRADER_SETTINGS_DIR`` at a folder to keep an INI file there instead.
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+
+ORGANISATION = "Grader"
+APPLICATION = "Grader"
+MAX_RECENT = 8
+
+
+class Settings:
+    def __init__(self) -> None:
+        folder = os.environ.get("GRADER_SETTINGS_DIR")
+        if folder:
+            Path(folder).mkdir(parents=True, exist_ok=True)
+            self._q = QSettings(str(Path(folder) / "grader.ini"), QSettings.Format.IniFormat)
+        else:
+            self._q = QSettings(ORGANISATION, APPLICATION)
+
+    # ----- recent sheets ------------------------------------------------------------------------
+    def recent_sheets(self) -> list[Path]:
+        raw = self._q.value("recent/sheets", [])
+        if isinstance(raw, str):
+            raw = [raw]
+        return [Path(p) for p in (raw or []) if p]
+
+    def add_recent(self, path: str | os.PathLike) -> list[Path]:
+        p = str(Path(path).resolve())
+        items = [str(x) for x in self.recent_sheets() if str(x) != p]
+        items.insert(0, p)
+        self._q.setValue("recent/sheets", items[:MAX_RECENT])
+        self._q.sync()
+        return self.recent_sheets()
+
+    def remove_recent(self, path: str | os.PathLike) -> None:
+        p = str(Path(path).resolve())
+        self._q.setValue("recent/sheets", [str(x) for x in self.recent_sheets() if str(x) != p])
+        self._q.sync()
+
+    def clear_recent(self) -> None:
+        self._q.remove("recent/sheets")
+        self._q.sync()
+
+    # ----- window ---------------------------------------------------------------------------------
+    def window_geometry(self) -> QByteArray | None:
+        v = self._q.value("window/geometry")
+        return v if isinstance(v, QByteArray) and not v.isEmpty() else None
+
+    def set_window_geometry(self, data: QByteArray) -> None:
+        self._q.setValue("window/geometry", data)
+        self._q.sync()

@@ -1,0 +1,106 @@
+"""How statuses look: a soft background colour AND an icon AND words (never colour alone)."""
+from __future__ import annotations
+
+from PySide6.QtGui import QColor, QFont, QIcon
+from PySide6.QtWidgets import QApplication, QWidget
+
+from ..core import review
+
+STATUS_TEXT = {
+    review.NEEDS_REVIEW: "Needs review",
+    review.AUTO: "Auto-accepted",
+    review.REVIEWED: "Reviewed",
+    review.OVERRIDDEN: "Changed by you",
+    review.UNSCORED: "No model — you score it",
+}
+
+# Light backgrounds that keep dark text readable; the icon and the words carry the meaning too.
+STATUS_COLOUR = {
+    review.NEEDS_REVIEW: QColor(255, 226, 160),
+    review.UNSCORED: QColor(255, 226, 160),
+    review.OVERRIDDEN: QColor(206, 224, 255),
+    review.REVIEWED: QColor(214, 240, 214),
+}
+
+FLAG_COLOUR = QColor(255, 205, 190)
+
+# A glyph in a filled circle, drawn here so it looks the same on every platform and style.
+_GLYPHS = {
+    review.NEEDS_REVIEW: ("!", QColor(196, 112, 0)),
+    review.UNSCORED: ("?", QColor(196, 112, 0)),
+    review.OVERRIDDEN: ("\u270e", QColor(40, 90, 200)),
+    review.REVIEWED: ("\u2713", QColor(30, 130, 60)),
+    review.AUTO: ("\u2713", QColor(120, 120, 120)),
+    "flag": ("\u2691", QColor(190, 50, 30)),
+}
+
+_icon_cache: dict[str, QIcon] = {}
+
+
+def _glyph_icon(glyph: str, colour: QColor) -> QIcon:
+    from PySide6.QtCore import QRectF, Qt
+    from PySide6.QtGui import QPainter, QPixmap
+
+    icon = QIcon()
+    for size in (16, 32, 64):
+        pm = QPixmap(size, size)
+        pm.fill(Qt.GlobalColor.transparent)
+        p = QPainter(pm)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(colour)
+        p.drawEllipse(QRectF(1, 1, size - 2, size - 2))
+        f = QFont()
+        f.setPixelSize(max(8, int(size * 0.7)))  # an icon's own pixels, not a UI font
+        f.setBold(True)
+        p.setFont(f)
+        p.setPen(QColor(255, 255, 255))
+        p.drawText(QRectF(0, 0, size, size), int(Qt.AlignmentFlag.AlignCenter), glyph)
+        p.end()
+        icon.addPixmap(pm)
+    return icon
+
+
+def _icon(name: str) -> QIcon:
+    if name not in _icon_cache:
+        if QApplication.instance() is None or name not in _GLYPHS:
+            return QIcon()
+        _icon_cache[name] = _glyph_icon(*_GLYPHS[name])
+    return _icon_cache[name]
+
+
+def status_text(status: str) -> str:
+    return STATUS_TEXT.get(status, status)
+
+
+def status_icon(status: str) -> QIcon:
+    return _icon(status)
+
+
+def flag_icon() -> QIcon:
+    return _icon("flag")
+
+
+def status_colour(status: str) -> QColor | None:
+    return STATUS_COLOUR.get(status)
+
+
+def scaled_font(widget: QWidget, factor: float, bold: bool = False) -> QFont:
+    """The widget's font scaled relative to the platform size (no fixed pixel sizes: high-DPI safe)."""
+    f = QFont(widget.font())
+    size = f.pointSizeF() if f.pointSizeF() > 0 else 10.0
+    f.setPointSizeF(size * factor)
+    f.setBold(bold)
+    return f
+
+
+def fmt_score(v) -> str:
+    if v is None:
+        return ""
+    if isinstance(v, float) and v.is_integer():
+        return str(int(v))
+    return str(v)
+
+
+def fmt_percent(p: float | None) -> str:
+    return "" if p is None else f"{p * 100:.0f} %"

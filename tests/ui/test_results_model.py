@@ -1,0 +1,112 @@
+"""The results table model over a real scored session: model tester, targeted updates, filters."""
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt
+
+from grader_app.core import review
+from grader_app.ui import results_model as rm
+from ui_helpers import scored_session
+
+
+def _visible_keys(proxy):
+    return [proxy.data(proxy.index(r, 0), rm.KeyRole) for r in range(proxy.rowCount())]
+
+
+def test_model_passes_qt_model_tester(qtmodeltester, shipped_bundles):
+    session = scored_session(shipped_bundles)
+    model = rm.ResultsModel(session)
+    qtmodeltester.check(model)
+    proxy = rm.ResultsFilterModel()
+    proxy.setSourceModel(model)
+    qtmodeltester.check(proxy)
+
+
+def test_model_shows_session_values(qtbot, shipped_bundles):
+    session = scored_session(shipped_bundles)
+    model = rm.ResultsModel(session)
+    assert model.rowCount() == len(session.answers) == 12
+    assert model.columnCount() == len(rm.HEADERS)
+    blank = next(a.key for a in session.answers if not a.text)
+    assert model.data(model.index(blank, rm.ANSWER)) == "(blank)"
+    assert "blank" in model.data(model.index(blank, rm.FLAGS))
+    assert model.data(model.index(blank, rm.STATUS)) == "Needs review"
+    # colour AND icon AND words for a row that needs the teacher
+    assert model.data(model.index(blank, rm.ANSWER), Qt.ItemDataRole.BackgroundRole) is not None
+    assert not model.data(model.index(blank, rm.STATUS), Qt.ItemDataRole.DecorationRole).isNull()
+    k = 0
+    p = session.predictions[k]
+    assert model.data(model.index(k, rm.MODEL_SCORE)) == str(p.score)
+    assert model.data(model.index(k, rm.CONFIDENCE)) == f"{p.confidence * 100:.0f} %"
+    assert model.data(model.index(k, rm.CONFIDENCE), rm.SortRole) == p.confidence
+
+
+def test_decision_emits_one_targeted_change_and_no_reset(qtbot, shipped_bundles):
+    session = scored_session(shipped_bundles)
+    model = rm.ResultsModel(session)
+    changes, resets = [], []
+    model.dataChanged.connect(lambda a, b, roles=None: changes.append((a.row(), a.column(), b.row(), b.column())))
+    model.modelReset.connect(lambda: resets.append(1))
+    session.decide(3, 2, comment="good")
+    assert changes == [(3, rm.STATUS, 3, rm.COMMENT)]
+    assert not resets
+    assert model.data(model.index(3, rm.FINAL)) == "2"
+    assert model.data(model.index(3, rm.COMMENT)) == "good"
+    assert model.data(model.index(3, rm.STATUS)) in ("Reviewed", "Changed by you")
+    model.detach()
+    session.decide(4, 1)
+    assert len(changes) == 1
+
+
+def test_filters_and_search(shipped_bundles):
+    session = scored_session(shipped_bundles)
+    model = rm.ResultsModel(session)
+    proxy = rm.ResultsFilterModel()
+    proxy.setSourceModel(model)
+    assert proxy.rowCount() == 12
+    proxy.set_mode(rm.NEEDS_REVIEW)
+    assert sorted(_visible_keys(proxy)) == session.review_queue()
+    proxy.set_mode(rm.FLAGGED)
+    assert sorted(_visible_keys(proxy)) == sorted(k for k, f in session.flags.items() if f)
+    proxy.set_mode(rm.OVERRIDDEN)
+    assert proxy.rowCount() == 0
+    key = session.review_queue()[0]
+    model_score = session.predictions[key].score
+    other = next(v for v in session.items[session.answers[key].item].labels if v != model_score)
+    session.decide(key, other)
+    proxy.refilter()
+    assert _visible_keys(proxy) == [key]
+    assert session.status(key) == review.OVERRIDDEN
+    proxy.set_mode(rm.ALL)
+    proxy.set_search("RIBOSOME")
+    keys = _visible_keys(proxy)
+    assert keys and all("ribosome" in session.answers[k].text for k in keys)
+    proxy.set_search("Student 2")
+    assert {session.answers[k].student for k in _visible_keys(proxy)} == {"S002 · Student 2"}
+    proxy.set_search("")
+    assert proxy.rowCount() == 12
+
+
+def test_sort_by_confidence_is_numeric(shipped_bundles):
+    session = scored_session(shipped_bundles)
+    model = rm.ResultsModel(session)
+    proxy = rm.ResultsFilterModel()
+    proxy.setSourceModel(model)
+    proxy.sort(rm.CONFIDENCE, Qt.SortOrder.AscendingOrder)
+    confs = [session.predictions[k].confidence for k in _visible_keys(proxy)]
+    assert confs == sorted(confs)
+
+
+def test_threshold_change_repaints_statuses(shipped_bundles):
+    session = scored_session(shipped_bundles)
+    model = rm.ResultsModel(session)
+    seen = []
+    model.dataChanged.connect(lambda a, b, roles=None: seen.append((a.row(), b.row())))
+    before = session.counts()
+    session.set_threshold(0.0)
+    model.statuses_changed()
+    assert seen == [(0, 11)]
+    after = session.counts()
+    assert after[review.AUTO] >= before[review.AUTO]
+    auto_rows = [r for r in range(model.rowCount()) if model.data(model.index(r, rm.STATUS)) == "Auto-accepted"]
+    assert len(auto_rows) == after[review.AUTO]
+    assert model.rowCount(model.index(0, 0)) == 0 and model.index(0, 0).parent() == QModelIndex()
