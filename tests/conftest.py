@@ -1,0 +1,124 @@
+"""Shared fixtures for the whole suite.
+
+``tiny_bundle(tmp_path)`` is a real ``.gradebundle`` (labels [0, 1, 2]) written by the distill
+code: TF-IDF + logistic regression trained on ~40 invented answers to "Why does ice float on
+water?", converted to one string-input ONNX graph, temperature-calibrated and given a review
+table. The model is trained once per test session; each test gets its own copy of the file.
+``tiny_answers`` gives the (texts, scores) it was trained on.
+"""
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest
+
+TINY_PROMPT = "Why does ice float on water? Explain using density."
+TINY_ANSWERS = [
+    # score 2: density and the structure reason
+    ("Ice is less dense than liquid water because the molecules form an open lattice, so it floats.", 2),
+    ("When water freezes the hydrogen bonds hold molecules further apart so ice has lower density and floats.", 2),
+    ("Ice floats because its density is lower than water; the crystal structure takes up more space.", 2),
+    ("Frozen water expands, the hydrogen bonded lattice is spread out, lower density than the liquid so it floats.", 2),
+    ("The density of ice is about 0.92 g per cm3, less than water at 1.0, because of the open crystal lattice.", 2),
+    ("Solid water has more space between molecules due to hydrogen bonds so it is less dense and floats on top.", 2),
+    ("Less dense: the lattice of ice keeps molecules apart, so ice weighs less per volume than water and floats.", 2),
+    ("Hydrogen bonds lock the molecules in a spacious lattice, making ice less dense than water, so it floats.", 2),
+    ("Ice has a lower density than water because freezing arranges molecules in an open structure.", 2),
+    ("It floats since the open hexagonal lattice of ice makes it less dense than the liquid water below.", 2),
+    ("Water expands when it freezes; the same mass takes more volume so density drops and ice floats.", 2),
+    ("Because of hydrogen bonding the molecules in ice are spaced out, density is lower, and it floats.", 2),
+    ("Ice is less dense than water due to its crystal lattice structure, so it floats.", 2),
+    # score 1: density without the reason, or the reason without density
+    ("Ice floats because it is less dense than water.", 1),
+    ("It is lighter than water for its size so it floats.", 1),
+    ("Ice has lower density.", 1),
+    ("Water expands when it freezes.", 1),
+    ("The molecules are further apart in ice.", 1),
+    ("Ice is less dense so it stays on top.", 1),
+    ("Because ice is lighter than the water around it.", 1),
+    ("Ice density is lower than water density.", 1),
+    ("Frozen water takes up more space.", 1),
+    ("Less dense things float and ice is less dense.", 1),
+    ("The ice has hydrogen bonds.", 1),
+    ("It floats because it is lighter.", 1),
+    ("Ice is less dense than liquid water.", 1),
+    # score 0: wrong or off-topic
+    ("Ice floats because it is cold.", 0),
+    ("Because of the air bubbles trapped inside.", 0),
+    ("Ice is heavier than water.", 0),
+    ("I do not know.", 0),
+    ("Because it is frozen and hard.", 0),
+    ("The wind pushes it up.", 0),
+    ("Ice is made of salt.", 0),
+    ("Water is wet.", 0),
+    ("It floats because cold things float.", 0),
+    ("Because the sun melts it.", 0),
+    ("Ice sinks to the bottom.", 0),
+    ("Fish keep it up.", 0),
+    ("My favourite drink has ice.", 0),
+    ("Because it is white.", 0),
+]
+# Harder invented answers, never trained on: with the training answers they form the calibration
+# set, so the review table has errors in it and the default threshold falls in the middle
+# (about half the calibration answers auto-accepted).
+TINY_CALIBRATION_EXTRA = [
+    ("Water is dense.", 0), ("Ice is cold and less heavy.", 1), ("The lattice.", 1), ("Density.", 1),
+    ("Bonds make it float.", 1), ("It floats because of science.", 0), ("Ice and water are different.", 0),
+    ("It is less heavy so it floats on the water.", 1), ("Ice is solid water.", 0),
+    ("Molecules move slower when cold.", 0), ("Hydrogen.", 0), ("Open structure, lower density, it floats.", 2),
+]
+
+
+def build_tiny_bundle_parts():
+    """(manifest, model_bytes, pipeline, texts, scores) for the tiny bundle; used by the fixture."""
+    import numpy as np
+
+    from grader_app.distill import bundling, calibration, features, onnx_utils
+
+    texts = [t for t, _ in TINY_ANSWERS]
+    scores = np.array([s for _, s in TINY_ANSWERS])
+    labels = [0, 1, 2]
+    norm = features.prepare_texts(texts)
+    pipe = features.make_pipeline(C=4.0, ngram_range=(1, 1)).fit(norm, scores)
+    model_bytes = onnx_utils.pipeline_to_onnx(pipe, n_labels=3)
+    cal_texts = features.prepare_texts(texts + [t for t, _ in TINY_CALIBRATION_EXTRA])
+    cal_scores = np.concatenate([scores, [s for _, s in TINY_CALIBRATION_EXTRA]])
+    probs = pipe.predict_proba(cal_texts)
+    onnx_utils.check_parity(model_bytes, cal_texts, probs)
+    y_idx = np.searchsorted(labels, cal_scores)
+    logp = np.log(np.clip(probs, 1e-12, 1.0))
+    T = calibration.fit_temperature(logp, y_idx)
+    review = calibration.risk_coverage(calibration.softmax(logp, T), y_idx, target_error=0.1, confidence=0.8)
+    manifest = bundling.make_manifest(
+        bundle_id="tiny-ice", title="Tiny test item — why ice floats",
+        item={"id": "tiny-ice", "prompt": TINY_PROMPT,
+              "reference_answers": ["Ice is less dense than water because hydrogen bonds hold its molecules in an open lattice."],
+              "rubric": {"2": "density and why", "1": "density or why", "0": "neither"}},
+        labels=labels, normalisation="basic-v1", temperature=T, review=review,
+        metrics={"student": {"qwk": None, "accuracy": None, "macro_f1": None, "n": 0, "split": "none (test fixture)"}},
+        provenance={"teacher": "none (test fixture)", "data": "40 invented answers (+12 for calibration) in tests/conftest.py"},
+        parameters=None)
+    return manifest, model_bytes, pipe, texts, scores
+
+
+@pytest.fixture(scope="session")
+def _tiny_bundle_parts():
+    pytest.importorskip("skl2onnx")
+    return build_tiny_bundle_parts()
+
+
+@pytest.fixture
+def tiny_bundle(tmp_path, _tiny_bundle_parts):
+    """Path of a real, verified ``tiny-ice.gradebundle`` (labels [0, 1, 2]) in ``tmp_path``."""
+    from grader_app.distill.bundling import write_item_bundle
+
+    manifest, model_bytes, *_ = _tiny_bundle_parts
+    return write_item_bundle(tmp_path / "tiny-ice.gradebundle", manifest, model_bytes)
+
+
+@pytest.fixture
+def tiny_answers():
+    """The (texts, scores) the tiny bundle was trained on."""
+    return [t for t, _ in TINY_ANSWERS], [s for _, s in TINY_ANSWERS]
