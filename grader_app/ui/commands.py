@@ -1,0 +1,90 @@
+"""Undoable decisions: QUndoCommands over the session's ``restore``.
+
+Every change goes through :meth:`GradingSession.restore`, so the project store's listener writes
+it (and its undo) to disk at once. A command keeps the exact decisions before and after, so undo
+puts back the earlier score, comment and time stamp unchanged.
+"""
+from __future__ import annotations
+
+from PySide6.QtGui import QUndoCommand
+
+from ..core.session import Decision, GradingSession
+
+
+def _fmt(v) -> str:
+    if isinstance(v, float) and v.is_integer():
+        return str(int(v))
+    return str(v)
+
+
+def make_decision(session: GradingSession, key: int, score, comment: str | None = None) -> Decision:
+    """The decision ``session.decide`` would record, without recording it (ValueError if not allowed).
+
+    An earlier comment is kept unless a new one is given.
+    """
+    item = session.items[session.answers[key].item]
+    if item.labels:
+        match = [lab for lab in item.labels if lab == score]
+        if not match:
+            allowed = ", ".join(_fmt(v) for v in item.labels)
+            raise ValueError(f"{_fmt(score)} is not a score for this question; use one of {allowed}")
+        score = match[0]
+    old = session.decisions.get(key)
+    if comment is None:
+        comment = old.comment if old else ""
+    return Decision.now(score, comment)
+
+
+class DecideCommand(QUndoCommand):
+    """Set (or, with ``new_decision=None``, clear) the decision of one answer."""
+
+    def __init__(self, session: GradingSession, key: int, new_decision: Decision | None, text: str = "",
+                 parent: QUndoCommand | None = None) -> None:
+        super().__init__(text or _describe(session, [key], new_decision), parent)
+        self.session = session
+        self.key = int(key)
+        self.keys = [self.key]
+        self.old = session.decisions.get(self.key)
+        self.new = new_decision
+
+    def redo(self) -> None:
+        self.session.restore(self.key, self.new)
+
+    def undo(self) -> None:
+        self.session.restore(self.key, self.old)
+
+
+class GroupDecideCommand(QUndoCommand):
+    """Give several answers (a key and its identical answers) the same score in one undo step."""
+
+    def __init__(self, session: GradingSession, keys: list[int], score, text: str = "",
+                 comment: str | None = None, parent: QUndoCommand | None = None) -> None:
+        keys = list(dict.fromkeys(int(k) for k in keys))
+        self.session = session
+        self.key = keys[0]
+        self.keys = keys
+        self.old = {k: session.decisions.get(k) for k in keys}
+        self.new = {k: make_decision(session, k, score, comment) for k in keys}
+        super().__init__(text or _describe(session, keys, self.new[self.key]), parent)
+
+    def redo(self) -> None:
+        for k in self.keys:
+            self.session.restore(k, self.new[k])
+
+    def undo(self) -> None:
+        for k in reversed(self.keys):
+            self.session.restore(k, self.old[k])
+
+
+def group_command(session: GradingSession, key: int, score, comment: str | None = None) -> GroupDecideCommand:
+    """"Apply to the N identical answers": the key and ``session.identical_to(key)`` get ``score``."""
+    return GroupDecideCommand(session, [key, *session.identical_to(key)], score, comment=comment)
+
+
+def _describe(session: GradingSession, keys: list[int], decision: Decision | None) -> str:
+    who = session.answers[keys[0]].student
+    if decision is None:
+        return f"clear the score of {who}"
+    if len(keys) > 1:
+        return f"score {_fmt(decision.score)} for {len(keys)} identical answers"
+    return f"score {_fmt(decision.score)} for {who}"

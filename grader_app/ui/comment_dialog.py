@@ -1,0 +1,36 @@
+"""A small dialog to write the teacher's comment on one answer (opened with ``open()``)."""
+from __future__ import annotations
+
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+
+
+class CommentDialog(QDialog):
+    def __init__(self, comment: str = "", who: str = "", note: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"Comment on {who}'s answer" if who else "Comment")
+        layout = QVBoxLayout(self)
+        intro = QLabel("Your comment goes into the graded sheet beside the score.", self)
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        if note:
+            extra = QLabel(note, self)
+            extra.setWordWrap(True)
+            layout.addWidget(extra)
+        self.editor = QPlainTextEdit(self)
+        self.editor.setPlainText(comment)
+        self.editor.setTabChangesFocus(True)
+        self.editor.setAccessibleName("comment")
+        layout.addWidget(self.editor)
+        buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel, self)
+        buttons.button(QDialogButtonBox.Save).setToolTip("Save the comment (Ctrl+Enter)")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.buttons = buttons
+        layout.addWidget(buttons)
+        for seq in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(seq), self, self.accept)
+        self.editor.setFocus()
+
+    def comment(self) -> str:
+        return self.editor.toPlainText().strip()

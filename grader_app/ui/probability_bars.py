@@ -1,0 +1,75 @@
+"""The model's probability for each score of one answer, as labelled bars.
+
+Each row reads "2  ▕█████  63 %  ◀ model" so the meaning never rests on colour: the model's pick
+and the teacher's score are marked in words.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QGridLayout, QLabel, QProgressBar, QSizePolicy, QWidget
+
+from ..core.session import Prediction
+
+
+def _fmt(v) -> str:
+    if isinstance(v, float) and v.is_integer():
+        return str(int(v))
+    return str(v)
+
+
+class ProbabilityBars(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._grid.setHorizontalSpacing(8)
+        self._grid.setColumnStretch(1, 1)
+        self._rows: list[tuple[QLabel, QProgressBar, QLabel]] = []
+        self._empty = QLabel(self)
+        self._empty.setWordWrap(True)
+        self._grid.addWidget(self._empty, 0, 0, 1, 3)
+        self.set_prediction(None, ())
+
+    def set_prediction(self, prediction: Prediction | None, labels, decided=None) -> None:
+        """Show one bar per score; mark the model's score and (if any) the teacher's."""
+        labels = list(prediction.labels if prediction is not None else labels)
+        for lab, bar, mark in self._rows:
+            for w in (lab, bar, mark):
+                self._grid.removeWidget(w)
+                w.deleteLater()
+        self._rows = []
+        if prediction is None:
+            self._empty.setText("No model score for this answer: type the score yourself.")
+            self._empty.show()
+            return
+        self._empty.hide()
+        best = prediction.index
+        for i, (label, p) in enumerate(zip(labels, prediction.probabilities)):
+            name = QLabel(_fmt(label), self)
+            name.setAlignment(Qt.AlignRight | Qt.AlignVCenter)
+            bar = QProgressBar(self)
+            bar.setRange(0, 1000)
+            bar.setValue(int(round(float(p) * 1000)))
+            bar.setFormat(f"{float(p) * 100:.0f} %")
+            bar.setTextVisible(True)
+            bar.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Fixed)
+            bar.setAccessibleName(f"probability of score {_fmt(label)}")
+            notes = []
+            if i == best:
+                notes.append("◀ model")
+            if decided is not None and decided == label:
+                notes.append("✔ your score")
+            mark = QLabel("  ".join(notes), self)
+            if i == best:
+                f = name.font()
+                f.setBold(True)
+                name.setFont(f)
+                mark.setFont(f)
+            self._grid.addWidget(name, i + 1, 0)
+            self._grid.addWidget(bar, i + 1, 1)
+            self._grid.addWidget(mark, i + 1, 2)
+            self._rows.append((name, bar, mark))
+
+    def values(self) -> list[tuple[str, int, str]]:
+        """(score, bar value in ‰, mark text) per row, for tests and screen readers."""
+        return [(lab.text(), bar.value(), mark.text()) for lab, bar, mark in self._rows]

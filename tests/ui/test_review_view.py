@@ -1,0 +1,213 @@
+"""The review screen driven by key presses: scores, undo/redo, a group decision, comments — each
+checked in the session and in the project file on disk (read with a second sqlite3 connection)."""
+from __future__ import annotations
+
+import json
+import sqlite3
+
+import pandas as pd
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QDialogButtonBox
+
+from grader_app.bundles.library import Library
+from grader_app.core.grading import match_bundles, score_all
+from grader_app.core.session import GradingSession
+from grader_app.core.sheet import ColumnMapping, Sheet
+from grader_app.io.project_store import ProjectStore, project_path_for
+from grader_app.ui.review_view import ReviewView
+from ui_helpers import make_bundle, make_long_csv
+
+# Qt's offscreen platform warns whenever a shown top-level window's minimum size changes.
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+
+@pytest.fixture
+def graded(tmp_path):
+    """A real sheet scored by real tiny bundles through onnxruntime, with its project store attached."""
+    folder = tmp_path / "bundles"
+    make_bundle(folder, "asap-sas-1")
+    make_bundle(folder, "asap-sas-5", prompt="Describe protein synthesis.")
+    sheet_path = make_long_csv(tmp_path / "class.csv")
+    frame = pd.read_csv(sheet_path, dtype=str, keep_default_na=False)
+    mapping = ColumnMapping(id_column="Student ID", name_column="Name", item_column="Question", answer_column="Answer")
+    session = GradingSession(Sheet(frame=frame, source=sheet_path), mapping)
+    score_all(session, match_bundles(session, Library.load([folder])))
+    store = ProjectStore.open(project_path_for(sheet_path))
+    store.save_setup(sheet_path, mapping, {"asap-sas-1": "asap-sas-1", "asap-sas-5": "asap-sas-5"}, {})
+    store.save_predictions(session)
+    store.attach(session)
+    yield session, store
+    store.close()
+
+
+@pytest.fixture
+def view(qtbot, graded):
+    session, _ = graded
+    stack = QUndoStack()
+    v = ReviewView(session, stack)
+    v._test_stack = stack  # keep the stack alive as long as the view
+    qtbot.addWidget(v)
+    v.resize(900, 700)
+    v.show()
+    v.set_queue([a.key for a in session.answers])
+    return v
+
+
+def on_disk(store) -> dict:
+    con = sqlite3.connect(str(store.path))
+    try:
+        return {k: (json.loads(s), c) for k, s, c in con.execute("SELECT answer_key, score, comment FROM decisions")}
+    finally:
+        con.close()
+
+
+def test_digit_and_enter_decide_and_write_the_project(qtbot, view, graded):
+    session, store = graded
+    assert view.progress_label.text() == f"1 of {len(session.answers)}"
+    assert view.current_key() == 0
+    qtbot.keyClick(view, Qt.Key_2)
+    assert session.final_score(0) == 2
+    assert session.status(0) in ("reviewed", "overridden")
+    assert on_disk(store) == {0: (2, "")}
+    assert view.current_key() == 1 and view.progress_label.text().startswith("2 of ")
+    model_score = session.predictions[1].score
+    with qtbot.waitSignal(view.decisionMade) as sig:
+        qtbot.keyClick(view, Qt.Key_Return)
+    assert sig.args == [1]
+    assert session.final_score(1) == model_score and session.status(1) == "reviewed"
+    assert on_disk(store) == {0: (2, ""), 1: (model_score, "")}
+    assert view.current_key() == 2
+
+
+def test_undo_and_redo_by_keys_restore_session_and_disk(qtbot, view, graded):
+    session, store = graded
+    qtbot.keyClick(view, Qt.Key_3)
+    qtbot.keyClick(view, Qt.Key_1)
+    assert on_disk(store) == {0: (3, ""), 1: (1, "")}
+    qtbot.keyClick(view, Qt.Key_Z, Qt.ControlModifier)
+    assert 1 not in session.decisions and on_disk(store) == {0: (3, "")}
+    assert view.current_key() == 1  # the view goes to the answer that was undone
+    qtbot.keyClick(view, Qt.Key_Z, Qt.ControlModifier)
+    assert session.decisions == {} and on_disk(store) == {}
+    qtbot.keyClick(view, Qt.Key_Z, Qt.ControlModifier | Qt.ShiftModifier)
+    assert session.final_score(0) == 3 and on_disk(store) == {0: (3, "")}
+    qtbot.keyClick(view, Qt.Key_Z, Qt.ControlModifier | Qt.ShiftModifier)
+    assert on_disk(store) == {0: (3, ""), 1: (1, "")}
+    assert "Redone" in view.message_label.text()
+
+
+def test_changing_a_score_then_undo_puts_back_the_earlier_one(qtbot, view, graded):
+    session, store = graded
+    qtbot.keyClick(view, Qt.Key_2)
+    first = session.decisions[0]
+    qtbot.keyClick(view, Qt.Key_Left)
+    qtbot.keyClick(view, Qt.Key_0)
+    assert on_disk(store)[0] == (0, "")
+    qtbot.keyClick(view, Qt.Key_Z, Qt.ControlModifier)
+    assert session.decisions[0] == first  # score, comment and time stamp exactly as before
+    assert on_disk(store)[0] == (2, "")
+
+
+def test_group_decision_for_identical_answers_and_one_undo(qtbot, view, graded):
+    session, store = graded
+    key = next(a.key for a in session.answers if session.identical_to(a.key))
+    same = session.identical_to(key)
+    view.go_to(key)
+    assert view.group_button.isVisible()
+    assert view.group_button.text() == f"Apply to the {len(same)} identical answer{'s' if len(same) != 1 else ''} (Ctrl+G)"
+    qtbot.keyClick(view, Qt.Key_1)
+    view.go_to(key)
+    qtbot.keyClick(view, Qt.Key_G, Qt.ControlModifier)
+    for k in [key, *same]:
+        assert session.final_score(k) == 1
+    assert {k for k in on_disk(store)} == {key, *same}
+    qtbot.keyClick(view, Qt.Key_Z, Qt.ControlModifier)  # one step undoes the whole group
+    assert set(session.decisions) == {key} and set(on_disk(store)) == {key}
+    unique = next(a.key for a in session.answers if a.text.strip() and not session.identical_to(a.key))
+    view.go_to(unique)
+    assert not view.group_button.isVisible()
+
+
+def test_comment_by_key_c(qtbot, view, graded):
+    session, store = graded
+    qtbot.keyClick(view, Qt.Key_2)
+    qtbot.keyClick(view, Qt.Key_Left)
+    qtbot.keyClick(view, Qt.Key_C)
+    dlg = view.comment_dialog
+    assert dlg is not None and dlg.isVisible()
+    qtbot.keyClicks(dlg.editor, "Good use of the word membrane")
+    dlg.buttons.button(QDialogButtonBox.Save).click()
+    assert session.decisions[0].comment == "Good use of the word membrane"
+    assert session.final_score(0) == 2
+    assert on_disk(store)[0] == (2, "Good use of the word membrane")
+    assert "membrane" in view.comment_label.text()
+    qtbot.keyClick(view, Qt.Key_3)  # a new score keeps the comment
+    assert on_disk(store)[0] == (3, "Good use of the word membrane")
+
+
+def test_comment_on_undecided_answer_accepts_the_model_score(qtbot, view, graded):
+    session, store = graded
+    view.go_to(4)
+    qtbot.keyClick(view, Qt.Key_C)
+    dlg = view.comment_dialog
+    assert "accepts the model's score" in " ".join(w.text() for w in dlg.findChildren(type(view.progress_label)))
+    dlg.editor.setPlainText("check spelling")
+    dlg.accept()
+    assert on_disk(store)[4] == (session.predictions[4].score, "check spelling")
+
+
+def test_a_score_outside_the_scale_is_refused_with_a_sentence(qtbot, view, graded):
+    session, store = graded
+    qtbot.keyClick(view, Qt.Key_7)
+    assert view.message_label.text() == "7 is not a score for this question; use one of 0, 1, 2, 3."
+    assert session.decisions == {} and on_disk(store) == {}
+    assert view.current_key() == 0
+
+
+def test_screen_shows_answer_rubric_bars_flags_and_keys(qtbot, view, graded):
+    session, _ = graded
+    a = session.answers[0]
+    assert view.answer_label.text() == a.text
+    assert view.answer_label.wordWrap()
+    assert view.answer_label.font().pointSizeF() > view.keymap_label.font().pointSizeF()
+    assert "Explain how the cell membrane works." in view.prompt_label.text()
+    assert "3 — score 3" in view.rubric_label.text()
+    bars = view.bars.values()
+    assert [b[0] for b in bars] == ["0", "1", "2", "3"]
+    assert sum(b[1] for b in bars) == pytest.approx(1000, abs=3)
+    best = session.predictions[0].index
+    assert "model" in bars[best][2]
+    assert "Ctrl+Z" in view.keymap_label.text() and "Enter" in view.keymap_label.text()
+    blank = next(a.key for a in session.answers if not a.text.strip())
+    view.go_to(blank)
+    assert view.flag_texts() == ["⚑ blank"]
+    assert view.answer_label.text() == "(blank answer)"
+
+
+def test_navigation_keys_and_escape(qtbot, view):
+    qtbot.keyClick(view, Qt.Key_J)
+    qtbot.keyClick(view, Qt.Key_Right)
+    assert view.current_key() == 2
+    qtbot.keyClick(view, Qt.Key_K)
+    assert view.current_key() == 1
+    qtbot.keyClick(view, Qt.Key_Left)
+    qtbot.keyClick(view, Qt.Key_Left)  # stays at the first
+    assert view.current_key() == 0
+    with qtbot.waitSignal(view.closeRequested):
+        qtbot.keyClick(view, Qt.Key_Escape)
+
+
+def test_queue_start_key_and_all_decided(qtbot, view, graded):
+    session, _ = graded
+    view.set_queue([3, 5], start_key=5)
+    assert view.current_key() == 5 and view.progress_label.text() == "2 of 2"
+    qtbot.keyClick(view, Qt.Key_0)
+    assert view.current_key() == 3
+    qtbot.keyClick(view, Qt.Key_0)
+    assert "All 2 answers here are decided" in view.message_label.text()
+    view.set_queue([])
+    assert view.progress_label.text() == "Nothing to review"
+    qtbot.keyClick(view, Qt.Key_1)
+    assert set(session.decisions) == {3, 5}
