@@ -1,0 +1,271 @@
+"""Soft labels: one probability per score for each answer, from a teacher or from any other source.
+
+File formats (chosen by the suffix):
+
+* CSV: a header ``id,sha256,p_0,...,p_{K-1}`` (an optional ``part`` column is kept and ignored),
+  one row per answer.
+* JSONL: one object per line, ``{"id": ..., "sha256": ..., "probabilities": [p_0, ..., p_{K-1}]}``
+  (``p_0`` ... keys are accepted instead of ``probabilities``).
+
+``sha256`` is the hex digest of the answer text after the bundle's normalisation (``basic-v1``),
+encoded as UTF-8, so labels cannot silently be attached to different text. An LLM's probabilities
+can be written in either format and checked with :func:`read_soft_labels`, which refuses in one
+sentence: ids it needs that are missing, probabilities that do not sum to one (tolerance 1e-3),
+the wrong number of classes, and texts whose hash does not match.
+"""
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Mapping, Sequence
+
+import numpy as np
+
+from ..scoring.normalise import DEFAULT_NORMALISATION, get_normaliser
+
+SUM_TOLERANCE = 1e-3
+_P_COL = re.compile(r"^p_(\d+)$")
+
+
+class SoftLabelError(ValueError):
+    """Soft labels that cannot be used; the message says what is wrong and what to do."""
+
+
+def text_hash(text: str, normalisation: str = DEFAULT_NORMALISATION) -> str:
+    return hashlib.sha256(get_normaliser(normalisation)(text).encode("utf-8")).hexdigest()
+
+
+@dataclass
+class SoftLabels:
+    ids: list[str]
+    hashes: list[str]
+    probs: np.ndarray          # [n, K] float64
+    parts: list[str] | None = None
+
+    def as_dict(self) -> dict[str, np.ndarray]:
+        return {i: p for i, p in zip(self.ids, self.probs)}
+
+
+def write_soft_labels(path: str | os.PathLike, ids: Sequence, texts: Sequence[str], probs: np.ndarray,
+                      parts: Sequence[str] | None = None, normalisation: str = DEFAULT_NORMALISATION) -> Path:
+    """Write soft labels as CSV or JSONL (by suffix); texts are raw answers, hashed after normalising."""
+    path = Path(path)
+    probs = np.asarray(probs, dtype=np.float64)
+    if probs.ndim != 2 or len(probs) != len(ids) or len(ids) != len(texts):
+        raise SoftLabelError("ids, texts and probabilities must have one entry per answer")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    hashes = [text_hash(t, normalisation) for t in texts]
+    k = probs.shape[1]
+    tmp = path.with_name(path.name + ".tmp")
+    with open(tmp, "w", encoding="utf-8", newline="") as fh:
+        if path.suffix.lower() == ".jsonl":
+            for j, (i, h, p) in enumerate(zip(ids, hashes, probs)):
+                rec = {"id": str(i), "sha256": h, "probabilities": [float(f"{x:.9g}") for x in p]}
+                if parts is not None:
+                    rec["part"] = parts[j]
+                fh.write(json.dumps(rec) + "\n")
+        elif path.suffix.lower() == ".csv":
+            w = csv.writer(fh)
+            w.writerow(["id", "sha256"] + [f"p_{c}" for c in range(k)] + (["part"] if parts is not None else []))
+            for j, (i, h, p) in enumerate(zip(ids, hashes, probs)):
+                w.writerow([str(i), h] + [f"{x:.9g}" for x in p] + ([parts[j]] if parts is not None else []))
+        else:
+            raise SoftLabelError(f"{path.name}: soft labels are written as .csv or .jsonl; change the file name")
+    os.replace(tmp, path)
+    return path
+
+
+def _rows_csv(path: Path) -> list[dict]:
+    with open(path, encoding="utf-8-sig", newline="") as fh:
+        reader = csv.DictReader(fh)
+        cols = reader.fieldnames or []
+        if "id" not in cols:
+            raise SoftLabelError(f"{path.name} has no 'id' column; the header must be id,sha256,p_0,...")
+        pcols = sorted((int(m.group(1)), c) for c in cols if (m := _P_COL.match(c)))
+        if not pcols:
+            raise SoftLabelError(f"{path.name} has no probability columns p_0, p_1, ...; add one per score")
+        if [i for i, _ in pcols] != list(range(len(pcols))):
+            raise SoftLabelError(f"{path.name}: probability columns must be p_0 to p_{len(pcols) - 1} with none skipped")
+        rows = []
+        for line, r in enumerate(reader, start=2):
+            rows.append({"line": line, "id": r.get("id"), "sha256": r.get("sha256"), "part": r.get("part"),
+                         "p": [r.get(c) for _, c in pcols]})
+        return rows
+
+
+def _rows_jsonl(path: Path) -> list[dict]:
+    rows = []
+    with open(path, encoding="utf-8") as fh:
+        for line, raw in enumerate(fh, start=1):
+            if not raw.strip():
+                continue
+            try:
+                obj = json.loads(raw)
+            except json.JSONDecodeError:
+                raise SoftLabelError(f"{path.name} line {line} is not valid JSON; write one JSON object per line") from None
+            if not isinstance(obj, dict):
+                raise SoftLabelError(f"{path.name} line {line} is not a JSON object; write one object per answer")
+            if "probabilities" in obj:
+                p = obj["probabilities"]
+                if not isinstance(p, list):
+                    raise SoftLabelError(f"{path.name} line {line}: 'probabilities' must be a list of numbers")
+            else:
+                keys = sorted((int(m.group(1)), k) for k in obj if (m := _P_COL.match(k)))
+                if not keys:
+                    raise SoftLabelError(f"{path.name} line {line} has no 'probabilities' list (or p_0, p_1, ... keys)")
+                if [i for i, _ in keys] != list(range(len(keys))):
+                    raise SoftLabelError(f"{path.name} line {line}: keys must run p_0 to p_{len(keys) - 1} with none skipped")
+                p = [obj[k] for _, k in keys]
+            rows.append({"line": line, "id": obj.get("id"), "sha256": obj.get("sha256"), "part": obj.get("part"), "p": p})
+    return rows
+
+
+def read_soft_labels(path: str | os.PathLike, answers: Mapping | None = None, n_classes: int | None = None,
+                     normalisation: str = DEFAULT_NORMALISATION, require_all: bool = True) -> SoftLabels:
+    """Read and validate soft labels.
+
+    ``answers`` maps answer id (compared as text) → raw answer text. When given, every id in it must
+    have a row (if ``require_all``) and each row's ``sha256`` must match that answer's normalised
+    text; rows for other ids are ignored. ``n_classes`` is the item's number of scores.
+    """
+    path = Path(path)
+    if not path.is_file():
+        raise SoftLabelError(f"no soft-label file at {path}; run 'grader-distill label' or check the path")
+    suffix = path.suffix.lower()
+    if suffix == ".csv":
+        rows = _rows_csv(path)
+    elif suffix in (".jsonl", ".ndjson"):
+        rows = _rows_jsonl(path)
+    else:
+        raise SoftLabelError(f"{path.name}: soft labels must be a .csv or .jsonl file")
+    if not rows:
+        raise SoftLabelError(f"{path.name} holds no soft labels; it is empty")
+
+    seen: dict[str, int] = {}
+    ids, hashes, probs, parts = [], [], [], []
+    for r in rows:
+        rid = r["id"]
+        if rid is None or str(rid).strip() == "":
+            raise SoftLabelError(f"{path.name} line {r['line']} has no answer id; give every row the id of its answer")
+        rid = str(rid).strip()
+        if isinstance(r["id"], float) and float(r["id"]).is_integer():
+            rid = str(int(r["id"]))
+        if rid in seen:
+            raise SoftLabelError(f"{path.name}: answer id {rid} appears twice (lines {seen[rid]} and {r['line']}); keep one row per answer")
+        seen[rid] = r["line"]
+        if n_classes is not None and len(r["p"]) != n_classes:
+            raise SoftLabelError(f"{path.name}: answer id {rid} has {len(r['p'])} probabilities but the item has "
+                                 f"{n_classes} scores; give one probability per score, in score order")
+        try:
+            p = np.array([float(x) for x in r["p"]], dtype=np.float64)
+        except (TypeError, ValueError):
+            raise SoftLabelError(f"{path.name}: answer id {rid} has a probability that is not a number; "
+                                 "write plain decimal numbers") from None
+        if not np.all(np.isfinite(p)) or np.any(p < 0) or np.any(p > 1):
+            raise SoftLabelError(f"{path.name}: answer id {rid} has a probability outside 0..1; "
+                                 "write probabilities, not logits or percentages")
+        s = float(p.sum())
+        if abs(s - 1.0) > SUM_TOLERANCE:
+            raise SoftLabelError(f"{path.name}: the probabilities of answer id {rid} sum to {s:.4f}, not 1 "
+                                 f"(tolerance {SUM_TOLERANCE:g}); normalise each row so it sums to one")
+        ids.append(rid)
+        hashes.append(None if r["sha256"] in (None, "") else str(r["sha256"]).strip().lower())
+        probs.append(p)
+        parts.append(r["part"] or "")
+    widths = {len(p) for p in probs}
+    if len(widths) > 1:
+        raise SoftLabelError(f"{path.name}: rows have different numbers of probabilities ({sorted(widths)}); "
+                             "give every answer one probability per score")
+
+    if answers is not None:
+        want = {str(k): v for k, v in answers.items()}
+        missing = [i for i in want if i not in seen]
+        if missing and require_all:
+            raise SoftLabelError(f"{path.name} lacks soft labels for {len(missing)} of the {len(want)} answers "
+                                 f"(first missing id: {missing[0]}); label every answer of the item")
+        for i, h in zip(ids, hashes):
+            if i not in want:
+                continue
+            if h is None:
+                raise SoftLabelError(f"{path.name}: answer id {i} has no sha256 of its text; add the column "
+                                     "(sha256 of the normalised answer) so labels cannot be mismatched")
+            if h != text_hash(want[i], normalisation):
+                raise SoftLabelError(f"{path.name}: the text hash of answer id {i} does not match that answer; "
+                                     "the labels were made for different text (check the ids and the normalisation)")
+        keep = [j for j, i in enumerate(ids) if i in want]
+        ids = [ids[j] for j in keep]
+        hashes = [hashes[j] for j in keep]
+        probs = [probs[j] for j in keep]
+        parts = [parts[j] for j in keep]
+    arr = np.array(probs, dtype=np.float64).reshape(len(probs), -1)
+    if len(arr):
+        arr = arr / arr.sum(axis=1, keepdims=True)  # exact renormalisation within the tolerance
+    return SoftLabels(ids=ids, hashes=hashes, probs=arr, parts=parts)
+
+
+# --- labelling ASAP-SAS answers with a teacher (or an ensemble of teachers) -------------------------
+
+def set_answers(essay_set: int) -> dict[str, "object"]:
+    """The answers a teacher labels for one set: train + valid splits and the set's transfer rows.
+
+    Returns ``{"ids", "texts", "parts"}``; the test split is never included.
+    """
+    from . import asap
+
+    split = asap.split_set(asap.load_train(), essay_set)
+    unl = asap.load_unlabeled()
+    unl = unl[unl["EssaySet"] == essay_set].sort_values("Id")
+    ids, texts, parts = [], [], []
+    for part, df in (("train", split.train), ("valid", split.valid), ("transfer", unl)):
+        ids += [str(i) for i in df["Id"]]
+        texts += df["EssayText"].tolist()
+        parts += [part] * len(df)
+    return {"ids": ids, "texts": texts, "parts": parts}
+
+
+def ensemble_probabilities(members: Sequence[str], texts: Sequence[str], labels: Sequence | None = None,
+                           threads: int = 2, log=print) -> tuple[np.ndarray, list]:
+    """Mean probability of several teacher checkpoints over raw ``texts``; returns (probs, labels)."""
+    from .teacher import Teacher, TeacherError
+
+    total = None
+    seen_labels = None
+    for m in members:
+        t = Teacher(m, threads=threads)
+        if seen_labels is not None and list(t.labels) != list(seen_labels):
+            raise TeacherError(f"teacher {m} scores {t.labels} but the others score {seen_labels}; "
+                               "ensemble only teachers of the same item")
+        seen_labels = list(t.labels)
+        log(f"labelling {len(texts)} answers with {m}")
+        p = t.predict_proba(texts)
+        total = p if total is None else total + p
+    probs = total / len(members)
+    if labels is not None and list(labels) != seen_labels:
+        raise TeacherError(f"the teachers score {seen_labels} but the item has scores {list(labels)}")
+    return probs, seen_labels
+
+
+def label_set(essay_set: int, members: Sequence[str], out: str | os.PathLike, threads: int = 2, log=print) -> Path:
+    """``grader-distill label``: write soft labels for train + valid + transfer answers of a set."""
+    a = set_answers(essay_set)
+    probs, _ = ensemble_probabilities(members, a["texts"], threads=threads, log=log)
+    return write_soft_labels(out, a["ids"], a["texts"], probs, parts=a["parts"])
+
+
+def add_label_arguments(p) -> None:
+    p.add_argument("--set", type=int, required=True, help="ASAP-SAS essay set (1-10)")
+    p.add_argument("--teacher", action="append", required=True,
+                   help="teacher checkpoint folder; repeat for an ensemble (mean of probabilities)")
+    p.add_argument("--threads", type=int, default=2)
+    p.add_argument("--out", required=True, help="soft-label file to write (.csv or .jsonl)")
+
+
+def main_label(args) -> int:
+    path = label_set(args.set, args.teacher, args.out, threads=args.threads)
+    print(f"wrote {path}")
+    return 0

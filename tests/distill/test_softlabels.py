@@ -1,0 +1,118 @@
+"""Soft-label files: round trip, and one clear message per malformed case (no torch needed)."""
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pytest
+
+from grader_app.distill.softlabels import SoftLabelError, read_soft_labels, text_hash, write_soft_labels
+
+ANSWERS = {"11": "Ice is LESS dense ^p than water.", "12": "It is cold.", "13": "Hydrogen bonds make a lattice."}
+PROBS = np.array([[0.1, 0.2, 0.7], [0.8, 0.15, 0.05], [0.2, 0.3, 0.5]])
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".jsonl"])
+def test_round_trip_keeps_ids_and_probabilities(tmp_path, suffix):
+    path = write_soft_labels(tmp_path / f"labels{suffix}", list(ANSWERS), list(ANSWERS.values()), PROBS,
+                             parts=["train", "valid", "transfer"])
+    got = read_soft_labels(path, answers=ANSWERS, n_classes=3)
+    assert got.ids == ["11", "12", "13"]
+    assert got.parts == ["train", "valid", "transfer"]
+    np.testing.assert_allclose(got.probs, PROBS, atol=1e-8)
+
+
+def test_hash_is_of_the_normalised_text():
+    assert text_hash("Ice is LESS dense ^p than water.") == text_hash("ice is less dense than water.")
+    assert text_hash("ice") != text_hash("ice.")
+
+
+def _write_csv(path, rows, header="id,sha256,p_0,p_1,p_2"):
+    path.write_text(header + "\n" + "\n".join(",".join(map(str, r)) for r in rows) + "\n", encoding="utf-8")
+    return path
+
+
+def _good_rows():
+    return [[i, text_hash(t)] + list(p) for (i, t), p in zip(ANSWERS.items(), PROBS)]
+
+
+def test_missing_id_is_named(tmp_path):
+    path = _write_csv(tmp_path / "l.csv", _good_rows()[:2])
+    with pytest.raises(SoftLabelError, match=r"lacks soft labels for 1 of the 3 answers \(first missing id: 13\)"):
+        read_soft_labels(path, answers=ANSWERS, n_classes=3)
+
+
+def test_row_without_id_is_refused(tmp_path):
+    rows = _good_rows()
+    rows[1][0] = ""
+    path = _write_csv(tmp_path / "l.csv", rows)
+    with pytest.raises(SoftLabelError, match=r"line 3 has no answer id"):
+        read_soft_labels(path, answers=ANSWERS, n_classes=3)
+
+
+def test_probabilities_not_summing_to_one(tmp_path):
+    rows = _good_rows()
+    rows[0][2:] = [0.1, 0.2, 0.6]
+    path = _write_csv(tmp_path / "l.csv", rows)
+    with pytest.raises(SoftLabelError, match=r"answer id 11 sum to 0\.9000, not 1 \(tolerance 0\.001\); normalise"):
+        read_soft_labels(path, answers=ANSWERS, n_classes=3)
+
+
+def test_sum_within_tolerance_is_accepted(tmp_path):
+    rows = _good_rows()
+    rows[0][2:] = [0.1, 0.2, 0.7005]
+    got = read_soft_labels(_write_csv(tmp_path / "l.csv", rows), answers=ANSWERS, n_classes=3)
+    assert abs(got.probs[0].sum() - 1) < 1e-12
+
+
+def test_wrong_number_of_classes(tmp_path):
+    path = _write_csv(tmp_path / "l.csv", _good_rows())
+    with pytest.raises(SoftLabelError, match=r"answer id 11 has 3 probabilities but the item has 4 scores"):
+        read_soft_labels(path, answers=ANSWERS, n_classes=4)
+
+
+def test_text_hash_mismatch(tmp_path):
+    rows = _good_rows()
+    rows[2][1] = text_hash("a different answer")
+    path = _write_csv(tmp_path / "l.csv", rows)
+    with pytest.raises(SoftLabelError, match=r"text hash of answer id 13 does not match that answer"):
+        read_soft_labels(path, answers=ANSWERS, n_classes=3)
+
+
+def test_jsonl_from_an_llm_with_p_keys(tmp_path):
+    path = tmp_path / "llm.jsonl"
+    lines = [json.dumps({"id": int(i), "sha256": text_hash(t), "p_0": p[0], "p_1": p[1], "p_2": p[2]})
+             for (i, t), p in zip(ANSWERS.items(), PROBS)]
+    lines.append(json.dumps({"id": 99, "sha256": text_hash("other"), "p_0": 1.0, "p_1": 0.0, "p_2": 0.0}))
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    got = read_soft_labels(path, answers=ANSWERS, n_classes=3)
+    assert got.ids == ["11", "12", "13"]  # the extra id 99 is ignored
+    np.testing.assert_allclose(got.probs, PROBS)
+
+
+def test_jsonl_wrong_classes_and_bad_json(tmp_path):
+    path = tmp_path / "llm.jsonl"
+    path.write_text(json.dumps({"id": "11", "sha256": text_hash(ANSWERS["11"]), "probabilities": [0.5, 0.5]}) + "\n")
+    with pytest.raises(SoftLabelError, match=r"has 2 probabilities but the item has 3 scores"):
+        read_soft_labels(path, answers=ANSWERS, n_classes=3)
+    path.write_text("{not json\n")
+    with pytest.raises(SoftLabelError, match=r"line 1 is not valid JSON"):
+        read_soft_labels(path)
+
+
+def test_logits_and_duplicates_are_refused(tmp_path):
+    rows = _good_rows()
+    rows[0][2:] = [2.0, -1.0, 0.0]
+    with pytest.raises(SoftLabelError, match=r"outside 0\.\.1; write probabilities, not logits"):
+        read_soft_labels(_write_csv(tmp_path / "a.csv", rows), answers=ANSWERS, n_classes=3)
+    rows = _good_rows() + [_good_rows()[0]]
+    with pytest.raises(SoftLabelError, match=r"answer id 11 appears twice"):
+        read_soft_labels(_write_csv(tmp_path / "b.csv", rows), answers=ANSWERS, n_classes=3)
+
+
+def test_missing_file_and_wrong_suffix(tmp_path):
+    with pytest.raises(SoftLabelError, match=r"no soft-label file at"):
+        read_soft_labels(tmp_path / "none.csv")
+    (tmp_path / "x.txt").write_text("id\n")
+    with pytest.raises(SoftLabelError, match=r"must be a \.csv or \.jsonl file"):
+        read_soft_labels(tmp_path / "x.txt")
