@@ -76,6 +76,8 @@ ANSWERS = [
     "the ribosome reads codons",
 ]
 
+_TAILS = ["i think", "as we learned", "in the cell", "because of energy", "that is the reason", "from class"]
+
 
 def make_long_csv(path: Path, n_students: int = 6, items=("asap-sas-1", "asap-sas-5")) -> Path:
     """A long sheet: one row per answer with Student ID, Name, Question, Answer."""
@@ -104,8 +106,10 @@ def scored_session(bundle_folder: Path, n_students: int = 6, items=("asap-sas-1"
     i = 0
     for s in range(n_students):
         for item in items:
-            rows.append({"Student ID": f"S{s + 1:03d}", "Name": f"Student {s + 1}", "Question": item,
-                         "Answer": ANSWERS[i % len(ANSWERS)]})
+            text = ANSWERS[i % len(ANSWERS)]
+            if text and i >= len(ANSWERS):  # later copies differ a little, so not all are duplicates
+                text = f"{text} {_TAILS[(i // len(ANSWERS)) % len(_TAILS)]}"
+            rows.append({"Student ID": f"S{s + 1:03d}", "Name": f"Student {s + 1}", "Question": item, "Answer": text})
             i += 1
     sheet = Sheet(frame=pd.DataFrame(rows, dtype=object))
     mapping = ColumnMapping(id_column="Student ID", name_column="Name", item_column="Question", answer_column="Answer")

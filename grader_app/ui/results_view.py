@@ -1,0 +1,234 @@
+"""The results page: the plain sentence, counts per status, the next step, filters, search, the table,
+and the threshold panel."""
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QFrame, QHBoxLayout, QHeaderView, QLabel,
+                               QLineEdit, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget)
+
+from ..core import review
+from ..core.session import GradingSession
+from . import results_model as rm
+from . import style
+from .threshold_panel import ThresholdPanel
+
+
+def counts_line(counts: dict[str, int]) -> str:
+    parts = [
+        f"{counts.get(review.NEEDS_REVIEW, 0)} need review",
+        f"{counts.get(review.AUTO, 0)} auto-accepted",
+        f"{counts.get(review.REVIEWED, 0)} confirmed by you",
+        f"{counts.get(review.OVERRIDDEN, 0)} changed by you",
+    ]
+    if counts.get(review.UNSCORED):
+        parts.append(f"{counts[review.UNSCORED]} without a model")
+    return " · ".join(parts)
+
+
+class ResultsView(QWidget):
+    reviewRequested = Signal(list, object)   # keys, start key (or None)
+    thresholdChanged = Signal()
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._session: GradingSession | None = None
+        self.model = rm.ResultsModel(parent=self)
+        self.proxy = rm.ResultsFilterModel(self)
+        self.proxy.setSourceModel(self.model)
+
+        # --- the sentence and the next step -------------------------------------------------------
+        self.sentence = QLabel("No answers to grade yet.")
+        self.sentence.setWordWrap(True)
+        self.sentence.setFont(style.scaled_font(self, 1.35, bold=True))
+        self.sentence.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.counts = QLabel("")
+        self.counts.setWordWrap(True)
+        self.review_button = QPushButton("Review")
+        self.review_button.setDefault(True)
+        self.review_button.setFont(style.scaled_font(self, 1.15, bold=True))
+        self.review_button.setIcon(style.status_icon(review.NEEDS_REVIEW))
+        self.review_button.setToolTip("Go through the answers that need you, one at a time (Enter)")
+        self.review_button.clicked.connect(self.request_review)
+
+        # --- filters and search --------------------------------------------------------------------
+        self.shown = QLabel("")
+        self.filter_group = QButtonGroup(self)
+        self.filter_group.setExclusive(True)
+        self.filter_buttons: dict[str, QPushButton] = {}
+        filters_row = QHBoxLayout()
+        show = QLabel("Show:")
+        filters_row.addWidget(show)
+        for mode, text in rm.FILTERS:
+            b = QPushButton(text)
+            b.setCheckable(True)
+            b.setAutoDefault(False)
+            b.setProperty("filter_mode", mode)
+            self.filter_group.addButton(b)
+            self.filter_buttons[mode] = b
+            filters_row.addWidget(b)
+            b.toggled.connect(lambda on, m=mode: on and self.set_filter(m))
+        self.filter_buttons[rm.ALL].setChecked(True)
+        filters_row.addStretch(1)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search students, answers, comments (Ctrl+F)")
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName("Search the results")
+        self.search.textChanged.connect(self._on_search)
+        filters_row.addWidget(self.search, 2)
+
+        # --- table ------------------------------------------------------------------------------
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(False)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        h = self.table.horizontalHeader()
+        h.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        h.setSectionResizeMode(rm.ANSWER, QHeaderView.ResizeMode.Stretch)
+        h.setStretchLastSection(False)
+        fm = self.fontMetrics()
+        widths = {rm.STUDENT: 16, rm.QUESTION: 10, rm.MODEL_SCORE: 8, rm.CONFIDENCE: 8, rm.FLAGS: 14,
+                  rm.STATUS: 15, rm.FINAL: 8, rm.COMMENT: 12}
+        for col, chars in widths.items():
+            self.table.setColumnWidth(col, fm.horizontalAdvance("M") * chars // 1.4)
+        self.table.doubleClicked.connect(self._open_row)
+        self.table.setAccessibleName("Results table")
+
+        # --- threshold -----------------------------------------------------------------------------
+        self.threshold = ThresholdPanel()
+        self.threshold.thresholdChanged.connect(self._on_threshold)
+
+        top = QHBoxLayout()
+        text_col = QVBoxLayout()
+        text_col.addWidget(self.sentence)
+        text_col.addWidget(self.counts)
+        top.addLayout(text_col, 1)
+        top.addWidget(self.review_button, 0, Qt.AlignmentFlag.AlignVCenter)
+
+        left = QWidget()
+        ll = QVBoxLayout(left)
+        ll.setContentsMargins(0, 0, 0, 0)
+        ll.addLayout(filters_row)
+        ll.addWidget(self.table, 1)
+        ll.addWidget(self.shown)
+        right = QFrame()
+        right.setFrameShape(QFrame.Shape.StyledPanel)
+        rl = QVBoxLayout(right)
+        rl.addWidget(self.threshold)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 4)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+
+        lay = QVBoxLayout(self)
+        lay.addLayout(top)
+        lay.addWidget(splitter, 1)
+
+        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.focus_search)
+        for seq in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            sc = QShortcut(QKeySequence(seq), self)
+            sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            sc.activated.connect(self._on_enter)
+
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(150)
+        self._refresh_timer.timeout.connect(self.refresh)
+        self.refresh()
+
+    # ----- binding ------------------------------------------------------------------------------
+    @property
+    def session(self) -> GradingSession | None:
+        return self._session
+
+    def set_session(self, session: GradingSession | None) -> None:
+        self._session = session
+        self.model.set_session(session)
+        self.threshold.set_session(session)
+        self.refresh()
+
+    def predictions_changed(self, first: int = 0, last: int | None = None) -> None:
+        """A scoring batch landed: repaint those rows now, the sentence soon (coalesced)."""
+        self.model.predictions_changed(first, last)
+        self.schedule_refresh()
+
+    def decisions_changed(self) -> None:
+        self.proxy.refilter()
+        self.schedule_refresh()
+
+    def schedule_refresh(self) -> None:
+        if not self._refresh_timer.isActive():
+            self._refresh_timer.start()
+
+    def refresh(self) -> None:
+        """Recompute the sentence, the counts, the review button and the filter counts."""
+        s = self._session
+        if s is None:
+            self.sentence.setText("No answers to grade yet.")
+            self.counts.setText("")
+            self.review_button.setEnabled(False)
+            self.review_button.setText("Review")
+            self.shown.setText("")
+            return
+        c = s.counts()
+        self.sentence.setText(s.sentence())
+        self.counts.setText(counts_line(c))
+        need = c[review.NEEDS_REVIEW] + c[review.UNSCORED]
+        self.review_button.setEnabled(need > 0)
+        self.review_button.setText(f"Review {need} answer{'' if need == 1 else 's'}  ⏎" if need else "Nothing to review")
+        self.shown.setText(f"Showing {self.proxy.rowCount()} of {self.model.rowCount()} answers")
+
+    # ----- actions ------------------------------------------------------------------------------
+    def set_filter(self, mode: str) -> None:
+        self.proxy.set_mode(mode)
+        b = self.filter_buttons[mode]
+        if not b.isChecked():
+            b.setChecked(True)
+        self.shown.setText(f"Showing {self.proxy.rowCount()} of {self.model.rowCount()} answers")
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def visible_keys(self) -> list[int]:
+        return [self.proxy.data(self.proxy.index(r, 0), rm.KeyRole) for r in range(self.proxy.rowCount())]
+
+    def request_review(self) -> None:
+        s = self._session
+        if s is None:
+            return
+        queue = s.review_queue()
+        if queue:
+            self.reviewRequested.emit(queue, None)
+
+    def _on_enter(self) -> None:
+        if self.table.hasFocus() and self.table.currentIndex().isValid():
+            self._open_row(self.table.currentIndex())
+        elif self.review_button.isEnabled():
+            self.request_review()
+
+    def _open_row(self, index: QModelIndex) -> None:
+        if not index.isValid():
+            return
+        key = self.proxy.data(index, rm.KeyRole)
+        keys = self.visible_keys()
+        self.reviewRequested.emit(keys, key)
+
+    def _on_search(self, text: str) -> None:
+        self.proxy.set_search(text)
+        self.shown.setText(f"Showing {self.proxy.rowCount()} of {self.model.rowCount()} answers")
+
+    def _on_threshold(self) -> None:
+        self.model.statuses_changed()
+        self.proxy.refilter()
+        self.refresh()
+        self.thresholdChanged.emit()

@@ -1,0 +1,113 @@
+"""A small risk–coverage plot from a bundle's calibration table, with the current threshold marked.
+
+x: the share of answers accepted without the teacher (coverage); y: the upper bound on the error
+among them. Each question with a table is one line; the chosen question is drawn strongest and its
+point at the current threshold is marked with a circle and a label (never colour alone).
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPainterPath, QPalette, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from ..core.review import RiskPoint, point_at
+
+
+class RiskPlot(QWidget):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._tables: dict[str, list[RiskPoint]] = {}
+        self._thresholds: dict[str, float] = {}
+        self._current: str | None = None
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.setToolTip("How many answers are accepted without you (across) against how often those could be "
+                        "wrong at most (up), from the model's calibration data. The ring marks the current threshold.")
+        self.setAccessibleName("Risk and coverage plot")
+
+    # ----- data -------------------------------------------------------------------------------
+    def set_tables(self, tables: dict[str, list[RiskPoint]]) -> None:
+        self._tables = {k: list(v) for k, v in tables.items() if v}
+        self.update()
+
+    def set_thresholds(self, thresholds: dict[str, float], current: str | None = None) -> None:
+        self._thresholds = dict(thresholds)
+        self._current = current
+        self.update()
+
+    def marked_points(self) -> dict[str, RiskPoint | None]:
+        """The table row in force for each question at its current threshold (what the ring shows)."""
+        return {item: point_at(t, self._thresholds.get(item, 1.0)) for item, t in self._tables.items()}
+
+    def has_data(self) -> bool:
+        return bool(self._tables)
+
+    # ----- painting -------------------------------------------------------------------------------
+    def sizeHint(self) -> QSize:
+        fm = QFontMetrics(self.font())
+        return QSize(fm.horizontalAdvance("M") * 26, fm.height() * 9)
+
+    def minimumSizeHint(self) -> QSize:
+        fm = QFontMetrics(self.font())
+        return QSize(fm.horizontalAdvance("M") * 16, fm.height() * 6)
+
+    def paintEvent(self, _event) -> None:
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        pal = self.palette()
+        fg = pal.color(QPalette.ColorRole.WindowText)
+        fm = QFontMetrics(self.font())
+        left = fm.horizontalAdvance("100 %") + fm.horizontalAdvance(" ") * 2
+        bottom = fm.height() * 2 + 4
+        area = QRectF(left, fm.height() * 0.8, max(10, self.width() - left - fm.horizontalAdvance("M")),
+                      max(10, self.height() - bottom - fm.height() * 0.8))
+        p.fillRect(area, pal.color(QPalette.ColorRole.Base))
+        p.setPen(QPen(fg, 1))
+        p.drawRect(area)
+        if not self._tables:
+            p.drawText(area, int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap),
+                       "No calibration data for these questions")
+            p.end()
+            return
+        ymax = max(0.05, max(pt.error_upper for t in self._tables.values() for pt in t))
+        ymax = min(1.0, ymax * 1.1)
+
+        def at(cov: float, err: float) -> QPointF:
+            return QPointF(area.left() + cov * area.width(), area.bottom() - (err / ymax) * area.height())
+
+        # axes labels
+        p.drawText(QRectF(0, area.top() - fm.height() / 2, left - 4, fm.height()),
+                   int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), f"{ymax * 100:.0f} %")
+        p.drawText(QRectF(0, area.bottom() - fm.height() / 2, left - 4, fm.height()),
+                   int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), "0 %")
+        p.drawText(QRectF(area.left(), area.bottom() + 2, area.width(), fm.height()),
+                   int(Qt.AlignmentFlag.AlignLeft), "0 %")
+        p.drawText(QRectF(area.left(), area.bottom() + 2, area.width(), fm.height()),
+                   int(Qt.AlignmentFlag.AlignRight), "100 %")
+        p.drawText(QRectF(area.left(), area.bottom() + 2 + fm.height(), area.width(), fm.height()),
+                   int(Qt.AlignmentFlag.AlignHCenter), "accepted without you →   ↑ error bound")
+
+        accent = pal.color(QPalette.ColorRole.Highlight)
+        faint = QColor(fg)
+        faint.setAlpha(90)
+        order = sorted(self._tables, key=lambda k: k == self._current)
+        for item in order:
+            table = sorted(self._tables[item], key=lambda q: q.coverage)
+            strong = self._current is None or item == self._current
+            path = QPainterPath()
+            for i, pt in enumerate(table):
+                (path.moveTo if i == 0 else path.lineTo)(at(pt.coverage, pt.error_upper))
+            p.setPen(QPen(accent if strong else faint, 2 if strong else 1))
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.drawPath(path)
+            mark = point_at(self._tables[item], self._thresholds.get(item, 1.0))
+            if mark is not None and strong:
+                c = at(mark.coverage, mark.error_upper)
+                r = fm.height() * 0.35
+                p.setPen(QPen(fg, 2))
+                p.drawEllipse(c, r, r)
+                label = f"{mark.coverage * 100:.0f} % auto, ≤ {mark.error_upper * 100:.0f} % wrong"
+                w = fm.horizontalAdvance(label)
+                x = min(max(area.left() + 2, c.x() - w / 2), area.right() - w - 2)
+                y = c.y() - r - 3 if c.y() - r - fm.height() > area.top() else c.y() + r + fm.ascent() + 2
+                p.drawText(QPointF(x, y), label)
+        p.end()

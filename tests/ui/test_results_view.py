@@ -1,0 +1,80 @@
+"""The results page: the sentence follows the threshold, filters, search (Ctrl+F), the review button."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from grader_app.core import review
+from grader_app.ui import results_model as rm
+from grader_app.ui.results_view import ResultsView, counts_line
+from ui_helpers import scored_session
+
+
+def _view(qtbot, shipped_bundles):
+    session = scored_session(shipped_bundles, n_students=10)
+    view = ResultsView()
+    qtbot.addWidget(view)
+    view.set_session(session)
+    view.resize(1100, 600)
+    view.show()
+    qtbot.waitExposed(view)
+    view.activateWindow()
+    qtbot.waitUntil(view.isActiveWindow, timeout=2000)
+    return session, view
+
+
+def test_sentence_and_counts_match_session(qtbot, shipped_bundles):
+    session, view = _view(qtbot, shipped_bundles)
+    assert view.sentence.text() == session.sentence()
+    assert view.counts.text() == counts_line(session.counts())
+    need = session.counts()[review.NEEDS_REVIEW]
+    assert view.review_button.text().startswith(f"Review {need} answer")
+
+
+def test_threshold_change_updates_sentence_live(qtbot, shipped_bundles):
+    session, view = _view(qtbot, shipped_bundles)
+    panel = view.threshold
+    assert panel.isEnabled()
+    panel.set_value(0.0)
+    low = session.sentence()
+    assert view.sentence.text() == low
+    assert all(session.threshold(it) == 0.0 for it in session.item_keys())
+    qtbot.keyClick(panel.slider, Qt.Key.Key_End)   # slider to 100 %
+    assert panel.value() == 1.0
+    assert session.threshold("asap-sas-1") == 1.0
+    high = view.sentence.text()
+    assert high == session.sentence() and high != low
+    assert session.counts()[review.AUTO] == 0
+    # one question only
+    panel.scope.setCurrentIndex(panel.scope.findData("asap-sas-5"))
+    panel.set_value(0.3)
+    assert session.threshold("asap-sas-5") == 0.3 and session.threshold("asap-sas-1") == 1.0
+    marked = panel.plot.marked_points()
+    assert marked["asap-sas-5"] is not None and marked["asap-sas-5"].threshold == 0.3
+
+
+def test_filter_buttons_and_search_shortcut(qtbot, shipped_bundles):
+    session, view = _view(qtbot, shipped_bundles)
+    qtbot.mouseClick(view.filter_buttons[rm.NEEDS_REVIEW], Qt.MouseButton.LeftButton)
+    assert sorted(view.visible_keys()) == session.review_queue()
+    assert view.shown.text() == f"Showing {len(session.review_queue())} of {len(session.answers)} answers"
+    qtbot.mouseClick(view.filter_buttons[rm.ALL], Qt.MouseButton.LeftButton)
+    view.table.setFocus()
+    qtbot.keyClick(view.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert view.search.hasFocus()
+    qtbot.keyClicks(view.search, "osmosis")
+    keys = view.visible_keys()
+    assert keys and all("osmosis" in session.answers[k].text for k in keys)
+
+
+def test_review_button_emits_queue(qtbot, shipped_bundles):
+    session, view = _view(qtbot, shipped_bundles)
+    with qtbot.waitSignal(view.reviewRequested, timeout=2000) as sig:
+        qtbot.mouseClick(view.review_button, Qt.MouseButton.LeftButton)
+    assert sig.args[0] == session.review_queue() and sig.args[1] is None
+    # a decision on a queued answer drops it from the 'needs review' filter after refilter
+    view.set_filter(rm.NEEDS_REVIEW)
+    first = session.review_queue()[0]
+    session.accept(first) if session.predictions.get(first) else session.decide(first, 0)
+    view.decisions_changed()
+    assert first not in view.visible_keys()
+    qtbot.waitUntil(lambda: view.sentence.text() == session.sentence(), timeout=2000)
