@@ -1,0 +1,258 @@
+"""Build Grader's one-folder app (and, where the tools exist, its installer) from a clean venv.
+
+One command, from the repo root, with any Python 3.11+:
+
+    python3 build/build.py                  # Linux: dist/grader/ and dist/grader-VERSION-linux-x86_64.tar.gz
+    python3 build/build.py --self-test      # ...then run the built app's --self-test offscreen
+    python3 build/build.py --fresh          # throw the build venv away first
+
+Steps: (1) make build/work/venv holding only the app's runtime dependencies (those listed in
+pyproject.toml's [project] dependencies, no extras) plus PyInstaller; (2) run PyInstaller on
+build/grader.spec, which excludes what the app never imports and drops unused Qt plugins and
+translations; (3) on Linux strip debug symbols from the .so files except numpy's and other
+``*.libs/`` folders (stripping OpenBLAS breaks it); (4) pack the result: a tarball with the
+.desktop file and icon on Linux, GraderSetup.exe via Inno Setup's ISCC on Windows, a .dmg via
+build/macos/make_dmg.sh on macOS.
+
+The package itself is not pip-installed into the build venv: PyInstaller reads grader_app from the
+source tree (pathex in the spec), which keeps setuptools from writing into this build/ folder.
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import os
+import platform
+import shutil
+import subprocess
+import sys
+import tarfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+WORK = HERE / "work"
+VENV = WORK / "venv"
+DIST = ROOT / "dist"
+APP_DIR = DIST / "grader"
+IS_WIN = sys.platform == "win32"
+IS_MAC = sys.platform == "darwin"
+PYINSTALLER_SPEC = "pyinstaller>=6.3,<7"
+
+
+class BuildError(Exception):
+    """A build step failed; the message says which and what to do."""
+
+
+def log(msg: str) -> None:
+    print(f"[build] {msg}", flush=True)
+
+
+def run(cmd: list, **kw) -> None:
+    log("$ " + " ".join(str(c) for c in cmd))
+    res = subprocess.run([str(c) for c in cmd], **kw)
+    if res.returncode != 0:
+        raise BuildError(f"`{Path(str(cmd[0])).name} {' '.join(str(c) for c in cmd[1:3])} ...` failed "
+                         f"with exit status {res.returncode}; read the output above")
+
+
+def project_meta() -> tuple[str, list[str]]:
+    """(version, runtime dependencies) from pyproject.toml and grader_app/__init__.py."""
+    try:
+        import tomllib
+    except ModuleNotFoundError:  # Python 3.10
+        raise BuildError("build/build.py needs Python 3.11 or newer (for tomllib); run it with python3.11") from None
+    with open(ROOT / "pyproject.toml", "rb") as fh:
+        deps = list(tomllib.load(fh)["project"]["dependencies"])
+    ns: dict = {}
+    exec((ROOT / "grader_app" / "__init__.py").read_text(encoding="utf-8"), ns)  # our own file: the version
+    return ns["__version__"], deps
+
+
+def venv_python() -> Path:
+    return VENV / ("Scripts/python.exe" if IS_WIN else "bin/python")
+
+
+def make_venv(deps: list[str], fresh: bool) -> Path:
+    """A venv with only the runtime dependencies; reused while they stay the same."""
+    wanted = "\n".join(sorted(deps) + [PYINSTALLER_SPEC, sys.version.split()[0]])
+    stamp = VENV / "grader-build-deps.txt"
+    if fresh and VENV.exists():
+        log(f"removing {VENV.relative_to(ROOT)}")
+        shutil.rmtree(VENV)
+    if VENV.exists() and stamp.is_file() and stamp.read_text() == wanted and venv_python().exists():
+        log(f"reusing {VENV.relative_to(ROOT)} (same dependencies)")
+        return venv_python()
+    if VENV.exists():
+        shutil.rmtree(VENV)
+    log(f"creating a clean venv in {VENV.relative_to(ROOT)}")
+    run([sys.executable, "-m", "venv", VENV])
+    py = venv_python()
+    run([py, "-m", "pip", "install", "--quiet", "--disable-pip-version-check", "--upgrade", "pip"])
+    run([py, "-m", "pip", "install", "--quiet", "--disable-pip-version-check", *deps, PYINSTALLER_SPEC])
+    stamp.write_text(wanted)
+    return py
+
+
+def write_windows_version_info(version: str) -> None:
+    """The VERSIONINFO resource PyInstaller embeds in the .exe files (Windows only)."""
+    nums = [int(p) if p.isdigit() else 0 for p in version.split(".")[:4]]
+    nums += [0] * (4 - len(nums))
+    t = tuple(nums)
+    (WORK / "version_info.txt").write_text(f"""VSVersionInfo(
+  ffi=FixedFileInfo(filevers={t}, prodvers={t}, mask=0x3f, flags=0x0, OS=0x40004, fileType=0x1,
+                    subtype=0x0, date=(0, 0)),
+  kids=[
+    StringFileInfo([StringTable('040904B0', [
+      StringStruct('CompanyName', 'Grader'),
+      StringStruct('FileDescription', 'Grader: offline grading of short answers'),
+      StringStruct('FileVersion', '{version}'),
+      StringStruct('ProductName', 'Grader'),
+      StringStruct('ProductVersion', '{version}')])]),
+    VarFileInfo([VarStruct('Translation', [1033, 1200])])
+  ]
+)
+""", encoding="utf-8")
+
+
+def pyinstaller(py: Path) -> None:
+    if APP_DIR.exists():
+        shutil.rmtree(APP_DIR)
+    run([py, "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "WARN",
+         "--distpath", DIST, "--workpath", WORK / "pyinstaller", HERE / "grader.spec"], cwd=ROOT)
+
+
+def internal_dir() -> Path:
+    return APP_DIR / "_internal"
+
+
+def strip_linux() -> int:
+    """Strip debug symbols from shared objects, leaving ``*.libs`` folders (numpy's OpenBLAS) alone."""
+    strip = shutil.which("strip")
+    if not strip:
+        log("no `strip` on PATH; skipping the strip step (the app is just larger)")
+        return 0
+    before = dir_size(APP_DIR)
+    files = [p for p in APP_DIR.rglob("*") if p.is_file() and not p.is_symlink() and (".so" in p.name)
+             and not any(part.endswith(".libs") for part in p.relative_to(APP_DIR).parts)]
+    for chunk in range(0, len(files), 200):
+        subprocess.run([strip, "--strip-unneeded", *map(str, files[chunk:chunk + 200])],
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    saved = before - dir_size(APP_DIR)
+    log(f"stripped {len(files)} shared objects: {saved / 1e6:.1f} MB saved")
+    return saved
+
+
+def dir_size(path: Path) -> int:
+    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file() and not p.is_symlink())
+
+
+def check_layout() -> None:
+    """The frozen app must carry its models and sample sheet where grader_app.paths looks for them."""
+    base = internal_dir() if internal_dir().is_dir() else APP_DIR
+    missing = [p for p in ("assets/icons/grader-256.png", "model_bundles") if not (base / p).exists()]
+    if missing:
+        raise BuildError(f"the built app lacks {', '.join(missing)}; check the datas list in build/grader.spec")
+    if not (base / "assets" / "sample-class.xlsx").is_file():
+        log("warning: assets/sample-class.xlsx is not in the build (it is not in the repo yet); --self-test needs it")
+    if not any((base / "model_bundles").glob("*.gradebundle")):
+        log("warning: the build holds no model bundles (model_bundles/ has no *.gradebundle yet)")
+
+
+def linux_tarball(version: str) -> Path:
+    """dist/grader-VERSION-linux-ARCH.tar.gz: the app folder plus .desktop, icon and installer script."""
+    linux = HERE / "linux"
+    shutil.copy2(linux / "grader.desktop", APP_DIR / "grader.desktop")
+    shutil.copy2(linux / "install.sh", APP_DIR / "install.sh")
+    shutil.copy2(linux / "grader-mime.xml", APP_DIR / "grader-mime.xml")
+    shutil.copy2(ROOT / "assets" / "icons" / "grader-256.png", APP_DIR / "grader.png")
+    (APP_DIR / "install.sh").chmod(0o755)
+    out = DIST / f"grader-{version}-linux-{platform.machine()}.tar.gz"
+    log(f"packing {out.relative_to(ROOT)}")
+    with tarfile.open(out, "w:gz", compresslevel=6) as tf:
+        tf.add(APP_DIR, arcname="grader")
+    return out
+
+
+def windows_installer(version: str) -> Path | None:
+    iscc = shutil.which("iscc") or shutil.which("ISCC")
+    default = Path(os.environ.get("ProgramFiles(x86)", r"C:\Program Files (x86)")) / "Inno Setup 6" / "ISCC.exe"
+    if not iscc and default.is_file():
+        iscc = str(default)
+    if not iscc:
+        log("Inno Setup (ISCC.exe) not found: dist/grader/ is built but GraderSetup.exe is not; install Inno Setup 6")
+        return None
+    run([iscc, f"/DAppVersion={version}", f"/DSourceDir={APP_DIR}", f"/DOutputDir={DIST}",
+         f"/DIconFile={ROOT / 'assets' / 'icons' / 'grader.ico'}", HERE / "windows" / "grader.iss"])
+    return DIST / "GraderSetup.exe"
+
+
+def mac_dmg(version: str) -> Path | None:
+    app = DIST / "Grader.app"
+    if not app.is_dir():
+        raise BuildError("PyInstaller did not produce dist/Grader.app; check the BUNDLE step in build/grader.spec")
+    out = DIST / f"Grader-{version}.dmg"
+    run(["bash", HERE / "macos" / "make_dmg.sh", app, out])
+    return out
+
+
+def self_test() -> None:
+    exe = APP_DIR / ("grader-cli.exe" if IS_WIN else "grader")
+    if IS_MAC and not exe.exists():
+        exe = DIST / "Grader.app" / "Contents" / "MacOS" / "grader"
+    env = dict(os.environ)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    t0 = time.perf_counter()
+    run([exe, "--self-test"], env=env)
+    log(f"self-test passed in {time.perf_counter() - t0:.1f} s")
+
+
+def sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(description="Build Grader's one-folder app and its installer.")
+    p.add_argument("--fresh", action="store_true", help="delete the build venv and make it again")
+    p.add_argument("--self-test", action="store_true", help="run the built app's --self-test afterwards")
+    p.add_argument("--no-package", action="store_true", help="stop after dist/grader/ (no tarball/installer)")
+    p.add_argument("--no-strip", action="store_true", help="skip stripping .so files (Linux)")
+    args = p.parse_args(argv)
+    t0 = time.perf_counter()
+    try:
+        version, deps = project_meta()
+        WORK.mkdir(parents=True, exist_ok=True)
+        py = make_venv(deps, args.fresh)
+        if IS_WIN:
+            write_windows_version_info(version)
+        pyinstaller(py)
+        if sys.platform.startswith("linux") and not args.no_strip:
+            strip_linux()
+        check_layout()
+        log(f"dist/grader: {dir_size(APP_DIR) / 1e6:.1f} MB on disk")
+        if args.self_test:
+            self_test()
+        out = None
+        if not args.no_package:
+            if IS_WIN:
+                out = windows_installer(version)
+            elif IS_MAC:
+                out = mac_dmg(version)
+            else:
+                out = linux_tarball(version)
+        if out is not None and out.exists():
+            log(f"{out.relative_to(ROOT)}: {out.stat().st_size / 1e6:.1f} MB, sha256 {sha256(out)}")
+    except BuildError as exc:
+        print(f"build failed: {exc}", file=sys.stderr)
+        return 1
+    log(f"done in {time.perf_counter() - t0:.0f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
