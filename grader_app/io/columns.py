@@ -1,0 +1,245 @@
+"""Guessing which columns of a sheet hold what: student id, name, question, answer(s).
+
+Two layouts (see :class:`~grader_app.core.sheet.ColumnMapping`):
+
+* long: one row per answer. Chosen when a column looks like a question id (a header such as
+  "Item", "Question", "Prompt", "EssaySet", "Task", "Q", or few distinct short values that repeat)
+  and another column holds the text. The answer column is the one whose header says
+  answer/response/text/essay, else the one with the longest text.
+* wide: one row per student, one column per question. Chosen when there is no question column and
+  several columns hold free text (headers like "Q1", "Question 2", "asap-sas-5", or any text-heavy
+  columns); each such column becomes a question whose id is the header itself.
+
+With a long sheet that has no question column, ``item_column`` and ``default_item`` stay ``None``:
+the caller asks which model scores the whole sheet. The guess is only a proposal that the teacher
+confirms; ``ColumnMapping.validate`` checks whatever is finally chosen.
+"""
+from __future__ import annotations
+
+import re
+import statistics
+from dataclasses import dataclass
+
+from ..core.sheet import LONG, WIDE, ColumnMapping, Sheet
+from .errors import SheetError
+
+
+def _words(header: str) -> list[str]:
+    """Header split into lower-case words: "StudentID" -> ["student", "id"], "Q_1" -> ["q", "1"]."""
+    spaced = re.sub(r"([a-z])([A-Z])", r"\1 \2", str(header))
+    return re.findall(r"[a-z]+|\d+", spaced.lower())
+
+
+_ANSWER_WORDS = {"answer", "answers", "response", "responses", "essay", "essaytext", "reply",
+                 "antwort", "respuesta", "réponse", "reponse", "writing", "explanation"}
+_ITEM_WORDS = {"item", "items", "question", "questions", "prompt", "essayset", "task", "q", "qid",
+               "itemid", "problem", "exercise", "set", "frage"}
+_ID_WORDS = {"id", "sid", "studentid", "number", "no", "nr", "num", "matric", "matriculation", "roll",
+             "code", "username", "login", "email", "candidate"}
+_NAME_WORDS = {"name", "names", "student", "pupil", "learner", "first", "last", "surname", "given",
+               "firstname", "lastname", "fullname", "forename"}
+_NOT_ANSWER_WORDS = {"comment", "comments", "feedback", "note", "notes", "remark", "remarks", "score",
+                     "scores", "grade", "grades", "mark", "marks", "points", "date", "time", "class",
+                     "email", "teacher"}
+# A header that names one question of a wide sheet: "Q1", "Question 2", "Item 3a", "asap-sas-5".
+_QUESTION_HEADER = re.compile(
+    r"^\s*(?:(?:q|question|item|task|problem|exercise|frage|prompt)\s*[-_#.]?\s*\d+[a-z]?|"
+    r"[a-z][a-z0-9]*(?:[-_][a-z0-9]+)*[-_]\d+)\s*$", re.IGNORECASE)
+
+
+@dataclass
+class _Stats:
+    name: str
+    n: int                 # rows
+    filled: int            # non-empty cells
+    distinct: int          # distinct non-empty values
+    mean_len: float        # mean characters of non-empty values
+    mean_words: float      # mean words of non-empty values
+    letters: float         # share of non-empty values holding a letter
+    numeric: float         # share of non-empty values that are numbers
+    max_repeat: int        # how often the most common value occurs
+    words: tuple[str, ...] # header words
+
+    @property
+    def fill(self) -> float:
+        return self.filled / self.n if self.n else 0.0
+
+    def has(self, vocab: set[str]) -> bool:
+        return any(w in vocab for w in self.words) or "".join(self.words) in vocab
+
+    @property
+    def answer_header(self) -> bool:
+        joined = "".join(self.words)
+        if joined in _ITEM_WORDS:
+            return False
+        if joined in _ANSWER_WORDS or any(w in _ANSWER_WORDS for w in self.words):
+            return True
+        return "text" in self.words and not any(w in _ITEM_WORDS for w in self.words)
+
+    @property
+    def item_header(self) -> bool:
+        return "".join(self.words) in _ITEM_WORDS or (self.has(_ITEM_WORDS) and not self.answer_header)
+
+
+def _stats(sheet: Sheet) -> list[_Stats]:
+    out = []
+    for j, col in enumerate(sheet.columns):
+        values = [str(v) for v in sheet.frame.iloc[:, j].tolist() if v is not None and str(v).strip()]
+        values = [v.strip() for v in values]
+        counts: dict[str, int] = {}
+        for v in values:
+            counts[v] = counts.get(v, 0) + 1
+        out.append(_Stats(
+            name=col, n=len(sheet.frame), filled=len(values), distinct=len(counts),
+            mean_len=statistics.fmean(len(v) for v in values) if values else 0.0,
+            mean_words=statistics.fmean(len(v.split()) for v in values) if values else 0.0,
+            letters=sum(1 for v in values if any(ch.isalpha() for ch in v)) / len(values) if values else 0.0,
+            numeric=sum(1 for v in values if _is_number(v)) / len(values) if values else 0.0,
+            max_repeat=max(counts.values()) if counts else 0, words=tuple(_words(col))))
+    return out
+
+
+def _is_number(v: str) -> bool:
+    try:
+        float(v.replace(",", "."))
+        return True
+    except ValueError:
+        return False
+
+
+def _is_texty(s: _Stats) -> bool:
+    """Free text: mostly words, a few of them per cell, not one value repeated down the column."""
+    if s.filled == 0 or s.letters < 0.6:
+        return False
+    if s.filled >= 6 and s.distinct < 0.5 * s.filled:
+        return False
+    return s.mean_words >= 3 or s.mean_len >= 20
+
+
+def _answer_rank(s: _Stats) -> float:
+    """Higher is a likelier answer column."""
+    score = min(s.mean_len, 400.0) + 20 * s.mean_words
+    if s.answer_header:
+        score += 1000
+    if _QUESTION_HEADER.match(s.name):
+        score += 500
+    return score
+
+
+def answer_candidates(sheet: Sheet) -> list[str]:
+    """Columns that could hold the students' answers, likeliest first."""
+    cands = []
+    for s in _stats(sheet):
+        if s.filled == 0 or s.has(_NOT_ANSWER_WORDS) and not s.answer_header:
+            continue
+        if s.has(_ID_WORDS) and not s.answer_header:
+            continue
+        if _is_texty(s) or (s.answer_header and s.letters >= 0.5 and not _looks_like_item(s, strict=True)):
+            cands.append(s)
+    cands.sort(key=_answer_rank, reverse=True)
+    return [s.name for s in cands]
+
+
+def _looks_like_item(s: _Stats, strict: bool = False) -> bool:
+    """Few distinct values that repeat: the question of each row in a long sheet."""
+    if s.filled < 2 or s.distinct == 0:
+        return False
+    repeats = s.distinct < s.filled and s.max_repeat >= 2
+    if s.item_header and not s.answer_header:
+        return repeats or s.distinct == 1
+    if strict:
+        return False
+    return repeats and s.distinct <= max(1, s.filled // 4) and s.mean_len <= 40
+
+
+def guess_columns(sheet: Sheet) -> ColumnMapping:
+    """A proposed :class:`ColumnMapping` for ``sheet`` (long or wide layout)."""
+    stats = _stats(sheet)
+    answers = answer_candidates(sheet)
+    if not answers:
+        raise SheetError("no column in this sheet holds text answers; check that you opened the sheet "
+                         "with the students' answers, with one answer per cell and a header row on top")
+
+    item = _pick_item(stats, exclude=set())
+    if item is not None and item in answers and len(answers) > 1:
+        answers = [a for a in answers if a != item]
+    elif item is not None and item in answers:
+        item = _pick_item(stats, exclude={item})
+
+    wide_cols = [a for a in answers if a != item]
+    question_like = [a for a in wide_cols if _QUESTION_HEADER.match(a)]
+    if item is None and len(wide_cols) >= 2:
+        chosen = question_like if len(question_like) >= 2 else wide_cols
+        order = {c: i for i, c in enumerate(sheet.columns)}
+        chosen = sorted(chosen, key=order.__getitem__)
+        used = set(chosen)
+        id_col = _pick_id(stats, used, sheet)
+        name_col = _pick_name(stats, used | {id_col})
+        mapping = ColumnMapping(layout=WIDE, id_column=id_col, name_column=name_col,
+                                answer_columns={c: c for c in chosen})
+    else:
+        answer = answers[0]
+        used = {answer} | ({item} if item else set())
+        id_col = _pick_id(stats, used, sheet, item=item)
+        name_col = _pick_name(stats, used | {id_col})
+        mapping = ColumnMapping(layout=LONG, id_column=id_col, name_column=name_col, item_column=item,
+                                answer_column=answer)
+        if item is None:
+            return mapping      # the caller chooses the model for the whole sheet
+    mapping.validate(sheet)
+    return mapping
+
+
+def _pick_item(stats: list[_Stats], exclude: set[str]) -> str | None:
+    named = [s for s in stats if s.name not in exclude and s.item_header and not s.answer_header
+             and not _QUESTION_HEADER.match(s.name) and _looks_like_item(s)]
+    if named:
+        # "Question ID" over "Question text"; then fewest distinct values
+        named.sort(key=lambda s: (not s.has(_ID_WORDS | {"item", "essayset", "q", "qid", "itemid"}),
+                                  s.mean_len > 40, s.distinct))
+        return named[0].name
+    loose = [s for s in stats if s.name not in exclude and not s.has(_ID_WORDS | _NAME_WORDS | _NOT_ANSWER_WORDS)
+             and _looks_like_item(s) and s.distinct >= 2]
+    if loose:
+        loose.sort(key=lambda s: s.distinct)
+        return loose[0].name
+    return None
+
+
+def _pick_id(stats: list[_Stats], used: set, sheet: Sheet, item: str | None = None) -> str | None:
+    free = [s for s in stats if s.name not in used and s.filled]
+    named = [s for s in free if s.has(_ID_WORDS) and s.mean_len <= 40]
+    if named:
+        # "Student ID" before "Email"; id words beat a bare "number"
+        named.sort(key=lambda s: (not ({"id", "sid", "studentid"} & set(s.words)), s.mean_len))
+        return named[0].name
+    df = sheet.frame
+    for s in free:
+        if s.mean_len > 20 or s.mean_words > 1.5 or s.fill < 0.9 or s.has(_NAME_WORDS - {"student"}):
+            continue
+        values = [str(v).strip() for v in df[s.name].tolist()]
+        if sum(1 for v in values if any(ch.isdigit() for ch in v)) < 0.5 * len(values):
+            continue   # plain words (classes, groups) are not ids unless the header says so
+        keys = list(zip(df[item].tolist(), values)) if item else values
+        if s.distinct >= 2 and len(set(keys)) == len(keys):
+            return s.name
+    return None
+
+
+def _pick_name(stats: list[_Stats], used: set) -> str | None:
+    free = [s for s in stats if s.name not in used and s.filled and s.has(_NAME_WORDS) and not s.has(_ID_WORDS)]
+    if not free:
+        return None
+
+    def rank(s: _Stats) -> tuple:
+        w = set(s.words)
+        if w & {"name", "names", "fullname"} and not w & {"first", "last", "given", "surname", "firstname", "lastname"}:
+            return (0, s.name)
+        if w & {"last", "surname", "lastname"}:
+            return (1, s.name)
+        if w & {"first", "given", "firstname", "forename"}:
+            return (2, s.name)
+        return (3, s.name)
+
+    free.sort(key=rank)
+    return free[0].name

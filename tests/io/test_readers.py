@@ -1,0 +1,344 @@
+"""read_sheet on real files written in tmp_path: awkward-but-valid inputs and every bad input."""
+from __future__ import annotations
+
+import datetime as dt
+import zipfile
+
+import openpyxl
+import pytest
+
+from grader_app.io import SheetError, read_sheet
+from grader_app.io import readers
+
+ROWS = [
+    ["Student ID", "Name", "Answer"],
+    ["007", "Zoë Ørsted", "The vinegar amount, the container size; and rinse time."],
+    ["012", "Léa", "Type of vinegar"],
+]
+
+
+def _csv_bytes(rows, delimiter=",") -> str:
+    def q(c):
+        if any(ch in c for ch in (delimiter, '"', "\n", "\r")):
+            return '"' + c.replace('"', '""') + '"'
+        return c
+    return "\r\n".join(delimiter.join(q(c) for c in r) for r in rows) + "\r\n"
+
+
+def _records(sheet):
+    return [list(sheet.frame.columns)] + [list(r) for r in sheet.frame.itertuples(index=False, name=None)]
+
+
+# ----- CSV ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("encoding,bom", [
+    ("utf-8", b""), ("utf-8", b"\xef\xbb\xbf"), ("utf-16-le", b"\xff\xfe"), ("utf-16-be", b"\xfe\xff"),
+])
+def test_csv_unicode_encodings(tmp_path, encoding, bom):
+    p = tmp_path / "class.csv"
+    p.write_bytes(bom + _csv_bytes(ROWS).encode(encoding))
+    sheet = read_sheet(p)
+    assert _records(sheet) == ROWS
+    assert all(dt_ == object for dt_ in sheet.frame.dtypes)
+    assert sheet.source == p and sheet.header_row == 0
+
+
+def test_csv_windows_1252_fallback(tmp_path):
+    rows = [["id", "answer"], ["1", "café – naïve “quoted” answer"], ["2", "€5 of vinegar"]]
+    p = tmp_path / "legacy.csv"
+    p.write_bytes(_csv_bytes(rows).encode("cp1252"))
+    sheet = read_sheet(p)
+    assert _records(sheet) == rows
+    assert any("Windows-1252" in n for n in sheet.notes)
+
+
+@pytest.mark.parametrize("delimiter,suffix", [(";", ".csv"), ("\t", ".csv"), ("\t", ".tsv"), (",", ".txt"), (";", ".txt")])
+def test_csv_delimiters_sniffed(tmp_path, delimiter, suffix):
+    # commas inside answers must not fool the sniffer for ';' and tab files
+    rows = [["Student ID", "Question", "Answer"],
+            ["S01", "q1", "first, the mass, then the vinegar"],
+            ["S02", "q1", "size, shape, and type"],
+            ["S03", "q2", "tRNA, codon, anticodon"]]
+    p = tmp_path / f"sheet{suffix}"
+    p.write_text(_csv_bytes(rows, delimiter), encoding="utf-8")
+    assert _records(read_sheet(p)) == rows
+
+
+def test_csv_quoted_newlines_and_quotes(tmp_path):
+    rows = [["id", "answer"], ["1", 'line one\nline two with "quotes"'], ["2", "plain"]]
+    p = tmp_path / "multi.csv"
+    p.write_text(_csv_bytes(rows), encoding="utf-8", newline="")
+    sheet = read_sheet(p)
+    assert sheet.frame.iloc[0, 1] == 'line one\nline two with "quotes"'
+    assert len(sheet) == 2
+
+
+def test_csv_keeps_exact_text(tmp_path):
+    rows = [["id", "score", "answer"], ["007", "1.0", "  spaced  "], ["0012", "3", "=1+1"]]
+    p = tmp_path / "exact.csv"
+    p.write_text(_csv_bytes(rows), encoding="utf-8")
+    sheet = read_sheet(p)
+    assert sheet.frame.iloc[0].tolist() == ["007", "1.0", "  spaced  "]
+    assert sheet.frame.iloc[1].tolist() == ["0012", "3", "=1+1"]
+
+
+def test_csv_title_rows_empty_rows_and_columns(tmp_path):
+    text = ("Year 9 Science,,,\r\n"
+            ",,,\r\n"
+            "Student ID,Name,,Answer,\r\n"
+            "S01,Ann,x,Mass of vinegar,\r\n"
+            ",,,,\r\n"
+            "S02,Ben,,Type of container,\r\n")
+    p = tmp_path / "title.csv"
+    p.write_text(text, encoding="utf-8")
+    sheet = read_sheet(p)
+    assert sheet.columns == ["Student ID", "Name", "Column 3", "Answer"]   # empty last column dropped
+    assert sheet.header_row == 2
+    assert sheet.frame["Answer"].tolist() == ["Mass of vinegar", "Type of container"]
+    assert any("title row" in n for n in sheet.notes)
+
+
+def test_csv_duplicate_headers_made_unique(tmp_path):
+    p = tmp_path / "dups.csv"
+    p.write_text("Name,Answer,Answer,Answer\nA,x,y,z\n", encoding="utf-8")
+    assert read_sheet(p).columns == ["Name", "Answer", "Answer (2)", "Answer (3)"]
+
+
+def test_csv_ragged_rows_padded(tmp_path):
+    p = tmp_path / "ragged.csv"
+    p.write_text("id,answer,extra\n1,short\n2,longer,more,spill\n", encoding="utf-8")
+    sheet = read_sheet(p)
+    assert sheet.columns == ["id", "answer", "extra", "Column 4"]
+    assert sheet.frame.iloc[0].tolist() == ["1", "short", "", ""]
+    assert sheet.frame.iloc[1].tolist() == ["2", "longer", "more", "spill"]
+
+
+# ----- XLSX -----------------------------------------------------------------------------------
+
+def _wb_save(wb, path):
+    wb.save(path)
+    return path
+
+
+def test_xlsx_values_as_text(tmp_path):
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["Student ID", "Score", "Ratio", "Date", "When", "Flag", "Answer"])
+    ws.append(["007", 3, 2.5, dt.date(2024, 3, 5), dt.datetime(2024, 3, 5, 9, 30), True, "Needs 3 facts"])
+    ws.append(["S2", 3.0, 0.1 + 0.2, dt.datetime(2024, 1, 2), None, False, "1.0"])
+    sheet = read_sheet(_wb_save(wb, tmp_path / "types.xlsx"))
+    assert sheet.frame.iloc[0].tolist() == ["007", "3", "2.5", "2024-03-05", "2024-03-05 09:30:00", "TRUE", "Needs 3 facts"]
+    assert sheet.frame.iloc[1].tolist() == ["S2", "3", "0.3", "2024-01-02", "", "FALSE", "1.0"]
+    assert sheet.sheet_name == "Sheet"
+
+
+def test_xlsx_title_row_merged_cells_and_header_search(tmp_path):
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws["A1"] = "Year 9 Science — unit test answers"
+    ws.merge_cells("A1:D1")
+    ws.append([])
+    ws.append(["Student ID", "Name", "Question", "Answer"])
+    ws.append(["S01", "Ann", "asap-sas-1", "How much vinegar"])
+    ws.append(["S02", "Ben", None, "The size of the containers"])
+    ws.append(["S03", "Cat", None, "What kind of vinegar"])
+    ws.merge_cells("C4:C6")          # one question label merged down over three answers
+    ws["C4"] = "asap-sas-1"
+    sheet = read_sheet(_wb_save(wb, tmp_path / "merged.xlsx"))
+    assert sheet.columns == ["Student ID", "Name", "Question", "Answer"]
+    assert sheet.header_row == 2
+    assert sheet.frame["Question"].tolist() == ["asap-sas-1"] * 3
+    assert sheet.frame["Answer"].tolist()[1] == "The size of the containers"
+
+
+def test_xlsx_formulas_read_as_cached_values(tmp_path):
+    # openpyxl cannot compute formulas, so write the cached value into the XML the way Excel does
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["id", "total", "answer"])
+    ws.append(["1", "=1+2", "text"])
+    path = _wb_save(wb, tmp_path / "formula.xlsx")
+    with zipfile.ZipFile(path) as zf:
+        parts = {n: zf.read(n) for n in zf.namelist()}
+    xml = parts["xl/worksheets/sheet1.xml"].decode()
+    assert "<f>1+2</f><v></v>" in xml or "<f>1+2</f><v />" in xml
+    xml = xml.replace("<f>1+2</f><v></v>", "<f>1+2</f><v>3</v>").replace("<f>1+2</f><v />", "<f>1+2</f><v>3</v>")
+    parts["xl/worksheets/sheet1.xml"] = xml.encode()
+    with zipfile.ZipFile(path, "w") as zf:
+        for n, data in parts.items():
+            zf.writestr(n, data)
+    sheet = read_sheet(path)
+    assert sheet.frame.iloc[0].tolist() == ["1", "3", "text"]
+
+
+def test_xlsx_picks_sheet_with_most_text_or_named(tmp_path):
+    wb = openpyxl.Workbook()
+    wb.active.title = "Cover"
+    wb.active.append(["Teacher", "Ms Grey"])
+    wb.active.append(["Term", 2])
+    nums = wb.create_sheet("Marks")
+    nums.append(["id", "mark"])
+    for i in range(10):
+        nums.append([i, i * 2])
+    ans = wb.create_sheet("Answers")
+    ans.append(["Student", "Answer"])
+    for i in range(5):
+        ans.append([f"Kid {i}", f"an answer about vinegar number {i}"])
+    path = _wb_save(wb, tmp_path / "multi.xlsx")
+    sheet = read_sheet(path)
+    assert sheet.sheet_name == "Answers" and len(sheet) == 5
+    assert any("Answers" in n for n in sheet.notes)
+    marks = read_sheet(path, sheet_name="marks")          # case-insensitive
+    assert marks.sheet_name == "Marks" and marks.frame["mark"].tolist()[:3] == ["0", "2", "4"]
+    with pytest.raises(SheetError, match="no sheet named 'Scores'.*'Cover', 'Marks', 'Answers'"):
+        read_sheet(path, sheet_name="Scores")
+
+
+def test_xlsm_and_duplicate_headers_and_numbers_as_text(tmp_path):
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["ID", "Answer", "Answer", None, None])
+    ws.append(["007", "first", "second", "orphan", None])
+    path = tmp_path / "macro.xlsm"
+    wb.save(path)
+    sheet = read_sheet(path)
+    assert sheet.columns == ["ID", "Answer", "Answer (2)", "Column 4"]
+    assert sheet.frame.iloc[0].tolist() == ["007", "first", "second", "orphan"]
+
+
+def test_xlsx_wrong_dimension_still_reads_all_rows(tmp_path):
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["id", "answer"])
+    for i in range(4):
+        ws.append([str(i), f"answer {i}"])
+    path = _wb_save(wb, tmp_path / "dim.xlsx")
+    with zipfile.ZipFile(path) as zf:
+        parts = {n: zf.read(n) for n in zf.namelist()}
+    parts["xl/worksheets/sheet1.xml"] = parts["xl/worksheets/sheet1.xml"].replace(b'ref="A1:B5"', b'ref="A1:A1"')
+    with zipfile.ZipFile(path, "w") as zf:
+        for n, data in parts.items():
+            zf.writestr(n, data)
+    sheet = read_sheet(path)
+    assert len(sheet) == 4 and sheet.frame.iloc[3].tolist() == ["3", "answer 3"]
+
+
+# ----- bad input ------------------------------------------------------------------------------
+
+def _message(path, **kw) -> str:
+    with pytest.raises(SheetError) as info:
+        read_sheet(path, **kw)
+    msg = str(info.value)
+    assert "\n" not in msg and "Traceback" not in msg
+    assert str(path.parent) not in msg, "messages name the file, not its full path"
+    return msg
+
+
+def test_missing_file(tmp_path):
+    msg = _message(tmp_path / "gone.csv")
+    assert "gone.csv" in msg and "not found" in msg
+
+
+def test_directory(tmp_path):
+    (tmp_path / "answers.xlsx").mkdir()
+    msg = _message(tmp_path / "answers.xlsx")
+    assert "folder" in msg
+
+
+def test_unreadable_file(tmp_path, monkeypatch):
+    p = tmp_path / "locked.csv"
+    p.write_text("id,answer\n1,x\n", encoding="utf-8")
+    p.chmod(0)
+    real_open = open
+
+    def deny(path, *a, **k):          # root can read a chmod 000 file, so refuse like the OS would
+        if str(path) == str(p):
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_open(path, *a, **k)
+
+    monkeypatch.setattr(readers, "open", deny, raising=False)
+    msg = _message(p)
+    assert "locked.csv" in msg and "permission" in msg
+
+
+def test_empty_file(tmp_path):
+    for name in ("empty.csv", "empty.xlsx"):
+        (tmp_path / name).write_bytes(b"")
+        assert "empty" in _message(tmp_path / name)
+    (tmp_path / "blank.csv").write_text("\r\n ,, \r\n", encoding="utf-8")
+    assert "empty" in _message(tmp_path / "blank.csv")
+
+
+def test_header_only(tmp_path):
+    p = tmp_path / "head.csv"
+    p.write_text("Student ID,Answer\n,\n", encoding="utf-8")
+    assert "header row but no answers" in _message(p)
+    wb = openpyxl.Workbook()
+    wb.active.append(["Student ID", "Answer"])
+    assert "header row but no answers" in _message(_wb_save(wb, tmp_path / "head.xlsx"))
+
+
+def test_empty_workbook_sheet(tmp_path):
+    wb = openpyxl.Workbook()
+    assert "no data" in _message(_wb_save(wb, tmp_path / "nothing.xlsx"))
+
+
+OLE_HEADER = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 504
+
+
+def test_legacy_xls(tmp_path):
+    p = tmp_path / "old.xls"
+    p.write_bytes(OLE_HEADER + "Workbook".encode("utf-16-le") + b"\x00" * 100)
+    msg = _message(p)
+    assert "old.xls" in msg and "save it as .xlsx or CSV from Excel" in msg
+
+
+def test_encrypted_xlsx(tmp_path):
+    p = tmp_path / "secret.xlsx"
+    p.write_bytes(OLE_HEADER + "EncryptionInfo".encode("utf-16-le") + b"\x00" * 8
+                  + "EncryptedPackage".encode("utf-16-le") + b"\x00" * 100)
+    msg = _message(p)
+    assert "password-protected" in msg and "remove the password" in msg
+
+
+def test_truncated_xlsx(tmp_path):
+    wb = openpyxl.Workbook()
+    wb.active.append(["id", "answer"])
+    wb.active.append(["1", "text"])
+    good = _wb_save(wb, tmp_path / "good.xlsx").read_bytes()
+    p = tmp_path / "cut.xlsx"
+    p.write_bytes(good[: len(good) // 2])
+    msg = _message(p)
+    assert "cut.xlsx" in msg and "damaged" in msg
+
+
+def test_zip_that_is_no_workbook(tmp_path):
+    p = tmp_path / "photos.xlsx"
+    with zipfile.ZipFile(p, "w") as zf:
+        zf.writestr("holiday.txt", "not a workbook")
+    msg = _message(p)
+    assert "zip archive but not an Excel workbook" in msg
+
+
+@pytest.mark.parametrize("name,what", [("essay.pdf", "PDF"), ("answers.docx", "Word"), ("sheet.ods", "OpenDocument"),
+                                       ("data.parquet", ".parquet")])
+def test_unsupported_suffix(tmp_path, name, what):
+    p = tmp_path / name
+    p.write_bytes(b"%PDF-1.4 whatever")
+    msg = _message(p)
+    assert what in msg and ".xlsx" in msg and "CSV" in msg
+
+
+def test_binary_file_as_csv(tmp_path):
+    p = tmp_path / "picture.csv"
+    p.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4)
+    assert "binary data, not CSV text" in _message(p)
+
+
+def test_workbook_named_csv(tmp_path):
+    wb = openpyxl.Workbook()
+    wb.active.append(["id", "answer"])
+    data = _wb_save(wb, tmp_path / "x.xlsx").read_bytes()
+    p = tmp_path / "really.csv"
+    p.write_bytes(data)
+    assert "rename it to end in .xlsx" in _message(p)
