@@ -73,8 +73,9 @@ def _user_errors():
     return (SheetError, BundleError)
 
 
-def build_mapping(sheet, args):
+def build_mapping(sheet, args, library=None):
     """The guessed mapping, with the user's column choices laid over it."""
+    from .core.grading import fill_default_item
     from .core.sheet import LONG, ColumnMapping
     from .io.columns import guess_columns
 
@@ -95,7 +96,7 @@ def build_mapping(sheet, args):
         mapping.id_column = args.id_column
     if args.name_column:
         mapping.name_column = args.name_column
-    if mapping.layout == LONG and not mapping.item_column:
+    if mapping.layout == LONG and not mapping.item_column and not fill_default_item(mapping, library):
         if args.bundle:
             mapping.default_item = mapping.default_item or "bundle"
         else:
@@ -125,10 +126,10 @@ def cmd_score(args) -> int:
     t0 = time.perf_counter()
     try:
         sheet = read_sheet(args.sheet, sheet_name=args.sheet_name)
-        mapping = build_mapping(sheet, args)
         forced = read_bundle(args.bundle) if args.bundle else None
-        session = GradingSession(sheet, mapping)
         library = Library.default() if forced is None else None
+        mapping = build_mapping(sheet, args, library)
+        session = GradingSession(sheet, mapping)
         bundles = match_bundles(session, library, forced=forced)
     except errors as exc:
         raise UserError(str(exc)) from None

@@ -101,3 +101,16 @@ def score_all(session: GradingSession, bundles: dict[str, Bundle | None], **kw) 
 
 def empty_probabilities(k: int) -> np.ndarray:
     return np.zeros((0, k), dtype=np.float32)
+
+
+def fill_default_item(mapping, library) -> bool:
+    """A long sheet with no question column: if the answer column's header names an installed
+    model (``asap-sas-1``), every answer belongs to that question. Returns True if it did."""
+    from .sheet import LONG
+
+    if mapping.layout != LONG or mapping.item_column or mapping.default_item or not mapping.answer_column:
+        return False
+    if library is not None and find_bundle_for(mapping.answer_column, library) is not None:
+        mapping.default_item = mapping.answer_column
+        return True
+    return False

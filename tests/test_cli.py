@@ -1,0 +1,213 @@
+"""`grader score` end to end: real sheets, the real tiny bundle through onnxruntime, files read back."""
+import csv
+import io
+import os
+import subprocess
+import sys
+import zipfile
+
+import openpyxl
+import pytest
+
+from grader_app.cli import run_cli
+
+ANSWERS = [
+    ("S01", "Ice is less dense than water because the molecules form an open lattice, so it floats."),
+    ("S02", "Ice floats because it is cold."),
+    ("S03", ""),
+    ("S04", "=1+1"),
+    ("S05", "Ice is less dense than water."),
+    ("S06", "Ice is less dense than water."),
+    ("S07", "Because of hydrogen bonds the molecules in ice are spaced out so it floats."),
+]
+
+
+@pytest.fixture
+def env(tmp_path, tiny_bundle, monkeypatch):
+    shipped = tmp_path / "bundles"
+    shipped.mkdir()
+    tiny_bundle.rename(shipped / tiny_bundle.name)
+    monkeypatch.setenv("GRADER_BUNDLES_DIR", str(shipped))
+    monkeypatch.setenv("GRADER_DATA_DIR", str(tmp_path / "userdata"))
+    return shipped
+
+
+def long_csv(path, item="tiny-ice"):
+    with open(path, "w", newline="", encoding="utf-8") as fh:
+        w = csv.writer(fh)
+        w.writerow(["Student ID", "Class", "Question", "Answer"])
+        for sid, text in ANSWERS:
+            w.writerow([sid, "9B", item, text])
+    return path
+
+
+def wide_xlsx(path):
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["Unit test: states of matter"])  # a title row above the header
+    ws.append(["Student ID", "Name", "tiny-ice", "Q2"])
+    for i, (sid, text) in enumerate(ANSWERS):
+        ws.append([sid, f"Student {i}", text, ANSWERS[-1 - i][1]])
+    wb.save(path)
+    return path
+
+
+def score(*args, capsys):
+    code = run_cli(["score", *map(str, args)])
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+def test_long_sheet_to_xlsx_and_csv(tmp_path, env, capsys):
+    sheet = long_csv(tmp_path / "answers.csv")
+    for suffix in ("xlsx", "csv"):
+        out = tmp_path / f"graded.{suffix}"
+        code, stdout, err = score(sheet, "--out", out, capsys=capsys)
+        assert code == 0, err
+        assert "Scored 7 answers" in stdout and "need you" in stdout
+        if suffix == "xlsx":
+            ws = openpyxl.load_workbook(out).worksheets[0]
+            rows = [[("" if c is None else c) for c in r] for r in ws.iter_rows(values_only=True)]
+            formula_cell = ws.cell(row=5, column=4)
+            assert formula_cell.value == "=1+1" and formula_cell.data_type == "s"
+        else:
+            with open(out, newline="", encoding="utf-8-sig") as fh:
+                rows = list(csv.reader(fh))
+        header = rows[0]
+        assert header[:4] == ["Student ID", "Class", "Question", "Answer"]
+        assert header[4:] == ["model_score", "confidence", "status", "flags", "final_score", "comment"]
+        body = rows[1:]
+        assert [str(r[0]) for r in body] == [sid for sid, _ in ANSWERS]
+        for r, (_, text) in zip(body, ANSWERS):
+            shown = str(r[3])
+            assert shown == text or (suffix == "csv" and shown == "'" + text)
+            assert str(r[4]) in {"0", "1", "2"}  # every answer has a model score
+            assert r[6] in {"auto", "needs review"}
+        by_id = {str(r[0]): r for r in body}
+        assert by_id["S03"][6] == "needs review" and "blank" in by_id["S03"][7]
+        assert "identical" in by_id["S05"][7] and "identical" in by_id["S06"][7]
+
+
+def test_wide_sheet_with_title_row(tmp_path, env, capsys):
+    sheet = wide_xlsx(tmp_path / "wide.xlsx")
+    out = tmp_path / "graded.xlsx"
+    code, _, err = score(sheet, "--out", out, "--bundle", env / "tiny-ice.gradebundle", capsys=capsys)
+    assert code == 0, err
+    ws = openpyxl.load_workbook(out).worksheets[0]
+    rows = list(ws.iter_rows(values_only=True))
+    header = list(rows[0])
+    assert header[:4] == ["Student ID", "Name", "tiny-ice", "Q2"]
+    assert len(rows) == 1 + len(ANSWERS)
+    for col, idx in (("tiny-ice", 2), ("Q2", 3)):
+        ms, st = header.index(f"{col} model_score"), header.index(f"{col} status")
+        for r, (sid, _) in zip(rows[1:], ANSWERS):
+            assert r[0] == sid
+            assert r[ms] in (0, 1, 2) and r[st] in ("auto", "needs review")
+    for r, (sid, text) in zip(rows[1:], ANSWERS):
+        assert (r[2] or "") == text
+
+
+def test_threshold_one_sends_everything_to_review(tmp_path, env, capsys):
+    sheet = long_csv(tmp_path / "answers.csv")
+    out = tmp_path / "graded.csv"
+    assert score(sheet, "--out", out, "--threshold", "1", capsys=capsys)[0] == 0
+    with open(out, newline="", encoding="utf-8-sig") as fh:
+        statuses = [r["status"] for r in csv.DictReader(fh)]
+    assert statuses == ["needs review"] * len(ANSWERS)
+
+
+def test_forced_bundle_and_column_overrides(tmp_path, env, capsys):
+    sheet = tmp_path / "plain.csv"
+    sheet.write_text("Who,Resp\nA,Ice is less dense than water.\nB,It is cold.\n", encoding="utf-8")
+    out = tmp_path / "g.csv"
+    code, _, err = score(sheet, "--out", out, "--bundle", env / "tiny-ice.gradebundle",
+                         "--answer-column", "Resp", "--id-column", "Who", capsys=capsys)
+    assert code == 0, err
+    with open(out, newline="", encoding="utf-8-sig") as fh:
+        rows = list(csv.DictReader(fh))
+    assert [r["Who"] for r in rows] == ["A", "B"] and all(r["model_score"] for r in rows)
+
+
+def _encrypted_xlsx(path):
+    # An encrypted OOXML file is an OLE2 compound document; its first bytes are enough to know it.
+    path.write_bytes(bytes.fromhex("D0CF11E0A1B11AE1") + b"\x00" * 504 + "EncryptionInfo".encode("utf-16-le"))
+    return path
+
+
+def _corrupt_xlsx(tmp_path):
+    good = wide_xlsx(tmp_path / "good.xlsx")
+    data = good.read_bytes()
+    bad = tmp_path / "corrupt.xlsx"
+    bad.write_bytes(data[: len(data) // 2])
+    return bad
+
+
+def _zip_not_workbook(tmp_path):
+    p = tmp_path / "photos.xlsx"
+    with zipfile.ZipFile(p, "w") as zf:
+        zf.writestr("holiday.txt", "not a workbook")
+    return p
+
+
+def _write(path, data):
+    if isinstance(data, bytes):
+        path.write_bytes(data)
+    else:
+        path.write_text(data, encoding="utf-8")
+    return path
+
+
+BAD = {
+    "missing": (lambda t: t / "nope.csv", "was not found"),
+    "directory": (lambda t: t, "is a folder"),
+    "empty": (lambda t: _write(t / "e.csv", ""), "is empty"),
+    "header only": (lambda t: _write(t / "h.csv", "Student,Question,Answer\n"), "no answers"),
+    "no answer column": (lambda t: _write(t / "n.csv", "id,mark\n1,2\n2,3\n3,1\n"),
+                         "no column in this sheet holds text answers"),
+    "legacy xls": (lambda t: _write(t / "old.xls", bytes.fromhex("D0CF11E0A1B11AE1") + b"\x00" * 600),
+                   "Excel 97-2003"),
+    "password": (lambda t: _encrypted_xlsx(t / "locked.xlsx"), "password-protected"),
+    "corrupt xlsx": (_corrupt_xlsx, "xlsx"),
+    "zip not workbook": (_zip_not_workbook, "not an Excel workbook"),
+    "unknown item": (lambda t: long_csv(t / "u.csv", item="photosynthesis-7"), "no installed model matches question 'photosynthesis-7'"),
+}
+
+
+@pytest.mark.parametrize("case", list(BAD))
+def test_bad_inputs_exit_2_with_one_sentence(case, tmp_path, env, capsys):
+    make, words = BAD[case]
+    d = tmp_path / "in"
+    d.mkdir()
+    code, stdout, err = score(make(d), "--out", tmp_path / "out.xlsx", capsys=capsys)
+    assert code == 2
+    assert words.lower() in err.lower()
+    assert err.startswith("grader: ") and err.count("\n") == 1 and "Traceback" not in err
+    assert not (tmp_path / "out.xlsx").exists()
+
+
+def test_bundle_failing_verification(tmp_path, env, capsys):
+    sheet = long_csv(tmp_path / "answers.csv")
+    bad = tmp_path / "bad.gradebundle"
+    data = (env / "tiny-ice.gradebundle").read_bytes()
+    bad.write_bytes(data[:200])
+    code, _, err = score(sheet, "--out", tmp_path / "o.csv", "--bundle", bad, capsys=capsys)
+    assert code == 2 and "bad.gradebundle" in err and "not a zip" in err
+
+
+def test_wrong_column_and_bad_out_suffix(tmp_path, env, capsys):
+    sheet = long_csv(tmp_path / "answers.csv")
+    code, _, err = score(sheet, "--out", tmp_path / "o.csv", "--answer-column", "Reply", capsys=capsys)
+    assert code == 2 and "no column named 'Reply'" in err and "Student ID" in err
+    code, _, err = score(sheet, "--out", tmp_path / "o.pdf", capsys=capsys)
+    assert code == 2 and "must end in .xlsx or .csv" in err
+
+
+def test_console_entry_point_runs_as_a_process(tmp_path, env):
+    sheet = long_csv(tmp_path / "answers.csv")
+    proc = subprocess.run([sys.executable, "-m", "grader_app", "score", str(tmp_path / "missing.csv"), "--out",
+                           str(tmp_path / "o.csv")], capture_output=True, text=True, env=os.environ.copy())
+    assert proc.returncode == 2 and "missing.csv was not found" in proc.stderr and "Traceback" not in proc.stderr
+    proc = subprocess.run([sys.executable, "-m", "grader_app", "score", str(sheet), "--out", str(tmp_path / "o.csv")],
+                          capture_output=True, text=True, env=os.environ.copy())
+    assert proc.returncode == 0, proc.stderr
+    assert (tmp_path / "o.csv").exists()
