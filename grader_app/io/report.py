@@ -1,0 +1,119 @@
+"""The printable grade report as HTML (pure Python; ``grader_app.ui.report_pdf`` prints it to PDF).
+
+Per question: the question, the distribution of final scores (a table with a bar per score), how
+many answers the teacher reviewed and how many scores they changed from the model's. Per student:
+their final score on each question and the total. The HTML sticks to what Qt's rich text engine
+renders (tables, cell widths and background colours, no CSS layout), and every bar also carries
+its number, so the meaning never rests on colour.
+"""
+from __future__ import annotations
+
+from datetime import date
+from html import escape
+
+from ..core import review
+from ..core.session import GradingSession
+
+OPEN = "open"
+
+
+def _fmt(v) -> str:
+    if v is None:
+        return "—"
+    if hasattr(v, "item") and not isinstance(v, (str, bytes)):
+        v = v.item()
+    if isinstance(v, float) and v.is_integer():
+        return str(int(v))
+    return str(v)
+
+
+def question_summary(session: GradingSession, item: str) -> dict:
+    """Figures for one question: answers, distribution, reviewed, changed, still open."""
+    keys = [a.key for a in session.answers_for(item)]
+    decided = [k for k in keys if k in session.decisions]
+    changed = sum(1 for k in decided
+                  if k not in session.predictions or session.predictions[k].score != session.decisions[k].score)
+    return {
+        "answers": len(keys),
+        "distribution": session.score_distribution(item),
+        "reviewed": len(decided),
+        "changed": changed,
+        "open": sum(1 for k in keys if session.final_score(k) is None),
+        "auto": sum(1 for k in keys if session.status(k) == review.AUTO),
+    }
+
+
+def student_table(session: GradingSession) -> tuple[list[str], list[tuple[str, list, object]]]:
+    """(question ids, rows of (student, final score per question, total or None if any is open))."""
+    items = session.item_keys()
+    rows: dict[str, dict] = {}
+    for a in session.answers:
+        rows.setdefault(a.student, {})
+        score = session.final_score(a.key)
+        if score is not None or a.item not in rows[a.student]:
+            rows[a.student][a.item] = score
+    out = []
+    for student, scores in rows.items():
+        values = [scores.get(i) for i in items]
+        present = [v for i, v in zip(items, values) if i in scores]
+        total = None
+        if present and all(isinstance(v, (int, float)) for v in present):
+            total = sum(present)
+        out.append((student, values, total))
+    return items, out
+
+
+def build_report_html(session: GradingSession, title: str | None = None, when: date | None = None) -> str:
+    source = session.sheet.source.name if session.sheet.source else "answers"
+    title = title or f"Grade report: {source}"
+    when = when or date.today()
+    h: list[str] = [
+        "<html><head><meta charset='utf-8'><title>", escape(title), "</title></head><body>",
+        f"<h1>{escape(title)}</h1>",
+        f"<p>{escape(when.isoformat())} · {len(session.answers)} answers · {len(session.item_keys())} question(s)</p>",
+        f"<p>{escape(session.sentence())}</p>",
+    ]
+    for item in session.item_keys():
+        info = session.items[item]
+        q = question_summary(session, item)
+        h.append(f"<h2>Question {escape(str(item))}" + (f" — {escape(info.title)}" if info.title else "") + "</h2>")
+        if info.prompt:
+            h.append(f"<p><i>{escape(info.prompt)}</i></p>")
+        h.append(f"<p>{q['answers']} answer{'' if q['answers'] == 1 else 's'}. You reviewed {q['reviewed']} and changed the model's score on "
+                 f"{q['changed']}; {q['auto']} were accepted automatically"
+                 + (f"; {q['open']} still {'has' if q['open'] == 1 else 'have'} no score" if q["open"] else "") + ".</p>")
+        total = max(1, q["answers"])
+        h.append("<table border='1' cellspacing='0' cellpadding='4' width='100%'>"
+                 "<tr><th align='left' width='15%'>Score</th><th align='right' width='15%'>Answers</th>"
+                 "<th align='left' width='70%'>Share</th></tr>")
+        for score, n in q["distribution"].items():
+            label = OPEN if score is None else _fmt(score)
+            pct = 100.0 * n / total
+            bar = max(1, int(round(pct * 0.8))) if n else 0  # room left for the figure
+            cell = (f"<table cellspacing='0' cellpadding='0' width='100%'><tr>"
+                    + (f"<td width='{bar}%' bgcolor='#4a78b0'>&nbsp;</td>" if bar else "")
+                    + f"<td>&nbsp;{pct:.0f} %</td></tr></table>")
+            h.append(f"<tr><td>{escape(label)}</td><td align='right'>{n}</td><td>{cell}</td></tr>")
+        h.append("</table>")
+        ag = session.agreement(item)
+        if ag["n"]:
+            exact = f"{ag['exact'] * 100:.0f} %" if ag["exact"] is not None else "—"
+            which = "the answer" if ag["n"] == 1 else f"the {ag['n']} answers"
+            h.append(f"<p>On {which} you decided, the model agreed with you on {exact}.</p>")
+
+    items, rows = student_table(session)
+    h.append("<h2>Scores per student</h2>")
+    h.append("<table border='1' cellspacing='0' cellpadding='4' width='100%'><tr><th align='left'>Student</th>")
+    for i in items:
+        h.append(f"<th align='right'>{escape(str(i))}</th>")
+    h.append("<th align='right'>Total</th></tr>")
+    for student, values, total in rows:
+        h.append(f"<tr><td>{escape(student)}</td>")
+        for v in values:
+            h.append(f"<td align='right'>{escape(_fmt(v)) if v is not None else OPEN}</td>")
+        h.append(f"<td align='right'>{escape(_fmt(total)) if total is not None else '—'}</td></tr>")
+    h.append("</table>")
+    h.append("<p><small>Made by Grader on this computer; no answer left it. “open” means the answer "
+             "still needs a score from you.</small></p>")
+    h.append("</body></html>")
+    return "".join(h)

@@ -1,0 +1,85 @@
+"""The Canvas gradebook CSV, written and read back with the csv module."""
+from __future__ import annotations
+
+import csv
+
+import pandas as pd
+import pytest
+
+from grader_app.bundles.library import Library
+from grader_app.core.grading import match_bundles, score_all
+from grader_app.core.session import GradingSession
+from grader_app.core.sheet import WIDE, ColumnMapping, Sheet
+from grader_app.io.canvas import FIXED, canvas_rows, write_canvas_csv
+from grader_app.io.errors import SheetError
+
+ROWS = [
+    ("S1", "Ann Lee", "q1", "Ice is less dense than water because of its open lattice."),
+    ("S1", "Ann Lee", "q2", "Because it is cold."),
+    ("S2", "=HYPERLINK(\"x\")", "q1", "Ice is less dense."),
+    ("S2", "=HYPERLINK(\"x\")", "q2", ""),
+    ("-S3", "Cy", "q1", "The hydrogen bonds keep molecules apart so density is lower."),
+    ("-S3", "Cy", "q2", "Ice is less dense."),
+]
+
+
+def scored(frame, mapping, tiny_bundle, items=("q1", "q2")):
+    s = GradingSession(Sheet(frame=frame), mapping)
+    score_all(s, match_bundles(s, Library.load([tiny_bundle.parent]), chosen={i: "tiny-ice" for i in items}))
+    return s
+
+
+@pytest.fixture
+def session(tiny_bundle):
+    frame = pd.DataFrame(ROWS, columns=["Student ID", "Name", "Question", "Answer"], dtype=object)
+    return scored(frame, ColumnMapping(id_column="Student ID", name_column="Name", item_column="Question",
+                                       answer_column="Answer"), tiny_bundle)
+
+
+def read(path):
+    raw = path.read_bytes()
+    assert b"\r\n" in raw and not raw.startswith(b"\xef\xbb\xbf")
+    with open(path, newline="", encoding="utf-8") as fh:
+        return list(csv.reader(fh))
+
+
+def test_canvas_layout_one_row_per_student_one_column_per_question(tmp_path, session):
+    s = session
+    s.decide(0, 2)
+    s.decide(1, 0, comment="see me")
+    s.decide(4, 1)
+    for a in s.answers:          # every other answer decided too, except S2's q2
+        if a.key not in s.decisions and a.key != 3:
+            s.decide(a.key, 1)
+    rows = read(write_canvas_csv(s, tmp_path / "canvas.csv"))
+    assert rows[0] == [*FIXED, "q1", "q2"]
+    assert rows[0][:5] == ["Student", "ID", "SIS User ID", "SIS Login ID", "Section"]
+    assert rows[1] == ["Points Possible", "", "", "", "", "2", "2"]
+    body = {r[2]: r for r in rows[2:]}
+    assert list(body) == ["S1", "S2", "'-S3"]  # sheet order; a leading '-' is quoted like the CSV writer
+    assert body["S1"] == ["Ann Lee", "", "S1", "", "", "2", "0"]
+    assert body["S2"][0] == "'=HYPERLINK(\"x\")"  # formula-safe
+    assert body["S2"][5:] == ["1", ""]  # S2's blank answer is still open: empty cell, Canvas leaves it
+    assert body["'-S3"][5:] == ["1", "1"]
+
+
+def test_wide_sheet_and_no_points_row(tmp_path, tiny_bundle):
+    frame = pd.DataFrame([("S1", "Ice is less dense.", "Because it is cold."),
+                          ("S2", "Ice is less dense than water.", "")], columns=["ID", "Q1", "Q2"], dtype=object)
+    s = scored(frame, ColumnMapping(layout=WIDE, id_column="ID", answer_columns={"Q1": "q1", "Q2": "q2"}), tiny_bundle)
+    for a in s.answers:
+        s.decide(a.key, 2)
+    rows = canvas_rows(s, column_names={"q1": "Quiz 3 Q1"}, points_possible=False)
+    assert rows[0][5:] == ["Quiz 3 Q1", "q2"]
+    assert rows[1:] == [["S1", "", "S1", "", "", "2", "2"], ["S2", "", "S2", "", "", "2", "2"]]
+
+
+def test_no_student_column_refused_with_a_sentence(tmp_path, tiny_bundle):
+    frame = pd.DataFrame([("q1", "Ice is less dense.")], columns=["Question", "Answer"], dtype=object)
+    s = scored(frame, ColumnMapping(item_column="Question", answer_column="Answer"), tiny_bundle, items=("q1",))
+    with pytest.raises(SheetError, match="choose the student id column"):
+        write_canvas_csv(s, tmp_path / "c.csv")
+    assert not (tmp_path / "c.csv").exists()
+    with pytest.raises(SheetError, match="ending in .csv"):
+        write_canvas_csv(GradingSession(s.sheet, ColumnMapping(id_column="Question", item_column="Question",
+                                                               answer_column="Answer")), tmp_path / "c.xlsx")

@@ -1,0 +1,78 @@
+"""The printable report's HTML (pure Python), checked against the session's own figures."""
+from __future__ import annotations
+
+from datetime import date
+from html.parser import HTMLParser
+
+import pandas as pd
+import pytest
+
+from grader_app.bundles.library import Library
+from grader_app.core.grading import match_bundles, score_all
+from grader_app.core.session import GradingSession
+from grader_app.core.sheet import ColumnMapping, Sheet
+from grader_app.io.report import build_report_html, question_summary, student_table
+
+TEXTS = ["Ice is less dense than water because of its open lattice.", "Ice is less dense.", "Because it is cold.",
+         "", "Ice is less dense.", "The hydrogen bonds keep molecules apart <b>so</b> density is lower."]
+
+
+@pytest.fixture
+def session(tiny_bundle):
+    rows = [(f"S{i // 2 + 1}", f"Pupil <{i // 2 + 1}>", "q1" if i % 2 == 0 else "q2", t) for i, t in enumerate(TEXTS)]
+    frame = pd.DataFrame(rows, columns=["Student ID", "Name", "Question", "Answer"], dtype=object)
+    s = GradingSession(Sheet(frame=frame), ColumnMapping(id_column="Student ID", name_column="Name",
+                                                         item_column="Question", answer_column="Answer"))
+    score_all(s, match_bundles(s, Library.load([tiny_bundle.parent]), chosen={"q1": "tiny-ice", "q2": "tiny-ice"}))
+    return s
+
+
+class Cells(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.text: list[str] = []
+        self.tags: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append(tag)
+
+    def handle_data(self, data):
+        if data.strip():
+            self.text.append(data.strip())
+
+
+def test_report_figures_match_the_session(session):
+    s = session
+    k = s.answers_for("q1")[0].key
+    other = 0 if s.predictions[k].score != 0 else 1
+    s.decide(k, other)
+    k2 = s.answers_for("q1")[1].key
+    s.decide(k2, s.predictions[k2].score)
+    q = question_summary(s, "q1")
+    assert q["reviewed"] == 2 and q["changed"] == 1
+    assert sum(q["distribution"].values()) == 3
+    html = build_report_html(s, when=date(2026, 3, 1))
+    p = Cells()
+    p.feed(html)
+    assert "b" not in p.tags  # student text is escaped, never markup
+    joined = " ".join(p.text)
+    assert "2026-03-01" in joined
+    assert "You reviewed 2 and changed the model's score on 1" in joined
+    assert "Pupil <1>" in joined and s.sentence() in joined
+    items, rows = student_table(s)
+    assert items == ["q1", "q2"]
+    assert rows[0][0] == "S1 · Pupil <1>" and rows[0][1][0] == other
+    for student, values, total in rows:
+        if all(v is not None for v in values):
+            assert total == sum(values)
+        else:
+            assert total is None
+
+
+def test_open_answers_are_named_not_hidden(session):
+    s = session
+    html = build_report_html(s)
+    open_n = sum(1 for a in s.answers if s.final_score(a.key) is None)
+    assert open_n > 0  # the blank answer always needs the teacher
+    assert html.count(">open<") >= 1
+    assert "no score" in html

@@ -1,0 +1,83 @@
+"""The Summary sheet: written into a real graded XLSX, read back with openpyxl."""
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+from openpyxl import load_workbook
+
+from grader_app.bundles.library import Library
+from grader_app.core.grading import match_bundles, score_all
+from grader_app.core.session import GradingSession
+from grader_app.core.sheet import ColumnMapping, Sheet
+from grader_app.io.summary_sheet import SHEET_TITLE, summary_writer
+from grader_app.io.writers import write_graded_xlsx
+
+TEXTS = ["Ice is less dense than water because of its open lattice.", "Ice is less dense.", "Because it is cold.",
+         "", "Ice is less dense.", "The hydrogen bonds keep molecules apart so density is lower."]
+
+
+@pytest.fixture
+def session(tiny_bundle):
+    rows = [(f"S{i // 2 + 1}", f"Pupil {i // 2 + 1}", "q1" if i % 2 == 0 else "q2", t) for i, t in enumerate(TEXTS * 2)]
+    frame = pd.DataFrame(rows, columns=["Student ID", "Name", "Question", "Answer"], dtype=object)
+    s = GradingSession(Sheet(frame=frame), ColumnMapping(id_column="Student ID", name_column="Name",
+                                                         item_column="Question", answer_column="Answer"))
+    score_all(s, match_bundles(s, Library.load([tiny_bundle.parent]), chosen={"q1": "tiny-ice", "q2": "tiny-ice"}))
+    return s
+
+
+def test_summary_sheet_has_counts_agreement_distribution_and_a_chart_per_question(tmp_path, session):
+    s = session
+    k0 = s.answers_for("q1")[0].key
+    s.decide(k0, 0 if s.predictions[k0].score != 0 else 1)          # an override
+    k1 = s.answers_for("q2")[1].key
+    s.decide(k1, s.predictions[k1].score, comment="fine")             # an agreement
+    out = write_graded_xlsx(s, tmp_path / "graded.xlsx", extra_sheets=summary_writer(s))
+    wb = load_workbook(out)
+    assert wb.sheetnames == ["Graded", SHEET_TITLE]
+    ws = wb[SHEET_TITLE]
+    assert len(ws._charts) == 2  # one native bar chart per question
+    cells = {(c.row, c.column): c.value for row in ws.iter_rows() for c in row if c.value is not None}
+    text = [v for v in cells.values() if isinstance(v, str)]
+    assert s.sentence() in text
+    # review counts: find the header row and check the q1 row against the session
+    head = next(r for (r, c), v in cells.items() if v == "Review counts") + 1
+    header = [ws.cell(head, j).value for j in range(1, 8)]
+    assert header == ["Question", "Answers", "needs review", "auto", "reviewed", "overridden", "unscored"]
+    q1 = [ws.cell(head + 1, j).value for j in range(1, 8)]
+    counts = s.counts()
+    assert q1[0] == "q1" and q1[1] == 6
+    total = [ws.cell(head + 3, j).value for j in range(1, 8)]
+    assert total[0] == "All questions"
+    assert total[2:] == [counts[k] for k in ("needs review", "auto", "reviewed", "overridden", "unscored")]
+    assert total[5] == 1 and total[4] == 1
+    # agreement: all questions row has n=2, one changed
+    ag_row = next(r for (r, c), v in cells.items() if v == "All questions" and r > head + 3)
+    assert [ws.cell(ag_row, j).value for j in (2, 3, 5)] == [2, 0.5, 1]
+    # distribution of q1 final scores, as the session counts them
+    start = next(r for (r, c), v in cells.items() if v == "Question q1 — Tiny test item — why ice floats")
+    dist = s.score_distribution("q1")
+    got = {}
+    r = start + 2
+    while ws.cell(r, 1).value is not None:
+        got[ws.cell(r, 1).value] = ws.cell(r, 2).value
+        r += 1
+    want = {("still open" if k is None else str(k)): v for k, v in dist.items()}
+    assert got == want
+    # the graded sheet itself holds the decisions
+    g = wb["Graded"]
+    heads = [c.value for c in g[1]]
+    fs, cm = heads.index("final_score"), heads.index("comment")
+    assert g.cell(k1 + 2, fs + 1).value == s.predictions[k1].score
+    assert g.cell(k1 + 2, cm + 1).value == "fine"
+
+
+def test_question_ids_that_look_like_formulas_stay_text(tmp_path, session):
+    s = session
+    frame = s.sheet.frame.copy()
+    frame["Question"] = frame["Question"].map(lambda q: "=1+1" if q == "q1" else q)
+    s2 = GradingSession(Sheet(frame=frame), s.mapping, {"=1+1": s.items["q1"], "q2": s.items["q2"]})
+    out = write_graded_xlsx(s2, tmp_path / "f.xlsx", extra_sheets=summary_writer(s2))
+    ws = load_workbook(out)[SHEET_TITLE]
+    values = [c for row in ws.iter_rows() for c in row if c.value == "=1+1"]
+    assert values and all(c.data_type == "s" for c in values)
