@@ -26,6 +26,7 @@ import csv
 import datetime as _dt
 import io
 import math
+import re
 import zipfile
 import zlib
 from collections import Counter
@@ -414,12 +415,20 @@ def _grid(ws, read_only: bool) -> tuple[list[list[str]], int]:
     return [[cell_text(v) for v in row] for row in raw], text_cells
 
 
+_EXCEL_ESCAPE = re.compile(r"_x(00[01][0-9A-Fa-f])_")
+
+
+def _unescape(m: re.Match) -> str:
+    """Excel stores a carriage return (and other control characters) in a cell as ``_x000D_``."""
+    return chr(int(m.group(1), 16))
+
+
 def cell_text(v) -> str:
     """A workbook value as the text a teacher sees: 3 -> "3", 2.5 -> "2.5", dates as ISO."""
     if v is None:
         return ""
     if isinstance(v, str):
-        return v
+        return _EXCEL_ESCAPE.sub(_unescape, v) if "_x" in v else v
     if isinstance(v, bool):
         return "TRUE" if v else "FALSE"
     if isinstance(v, int):

@@ -12,8 +12,9 @@ evaluate it. So:
 
 * XLSX: every text cell is stored as a string (data type "s"); a risky one also gets Excel's
   quote prefix so it stays text even when edited. Excel shows the exact text, never a formula.
-  Characters XML cannot hold (control characters other than tab, newline and carriage return)
-  are dropped from XLSX cells; nothing else is changed.
+  Two things XLSX cannot carry are adjusted, nothing else: control characters XML forbids (other
+  than tab and newline) are dropped, and a carriage return becomes a line feed (XML readers turn
+  a raw CR into LF anyway, and LF is Excel's own line break inside a cell).
 * CSV: following the OWASP advice on CSV injection, a text cell starting with ``=``, ``+``,
   ``-``, ``@``, tab or carriage return is written with a single quote ``'`` in front, which
   spreadsheet programs show as text and do not evaluate. Cells that are plain numbers ("-2",
@@ -209,10 +210,10 @@ def _set_cell(cell, v):
     elif isinstance(v, (int, float)):
         cell.value = v
     else:
-        s = _XML_ILLEGAL.sub("", str(v))
-        cell.value = s
+        text = str(v)
+        cell.value = _XML_ILLEGAL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
         cell.data_type = "s"          # never a formula, whatever the text starts with
-        if is_risky(s):
+        if is_risky(text):
             cell.quotePrefix = True   # and Excel keeps it text when the teacher edits it
     return cell
 

@@ -342,3 +342,12 @@ def test_workbook_named_csv(tmp_path):
     p = tmp_path / "really.csv"
     p.write_bytes(data)
     assert "rename it to end in .xlsx" in _message(p)
+
+
+def test_xlsx_excel_escaped_carriage_return(tmp_path):
+    # Excel writes a CR inside a cell as _x000D_; openpyxl hands that through literally
+    wb = openpyxl.Workbook()
+    wb.active.append(["id", "answer"])
+    wb.active.append(["1", "first line_x000D_\nsecond line"])
+    sheet = read_sheet(_wb_save(wb, tmp_path / "cr.xlsx"))
+    assert sheet.frame.iloc[0, 1] == "first line\r\nsecond line"
