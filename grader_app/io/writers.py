@@ -251,6 +251,9 @@ def _atomic_write(target: Path, write: Callable) -> Path:
     return target
 
 
+atomic_write = _atomic_write   # public name for other writers (Canvas CSV, PDF report)
+
+
 def _os_error(exc: OSError, name: str, opening: bool = False) -> SheetError:
     if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
         return SheetError(f"the disk is full, so {name} was not saved; free some space or export to "
