@@ -1,0 +1,60 @@
+"""Start the desktop app: ``run_app(argv)`` (``grader`` and ``grader SHEET``)."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from .. import __version__
+
+USAGE = "usage: grader [SHEET.xlsx|SHEET.csv]"
+
+
+def _sheet_arg(argv: list[str]) -> Path | None:
+    for a in argv:
+        if not a.startswith("-"):
+            return Path(a)
+    return None
+
+
+def make_application(argv: list[str]):
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication, QIcon
+    from PySide6.QtWidgets import QApplication
+
+    from ..paths import assets_dir
+
+    app = QApplication.instance()
+    if app is None:
+        # Fractional scaling (125 %, 150 %) drawn as is rather than rounded: crisp on school laptops.
+        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+        app = QApplication([sys.argv[0] if sys.argv else "grader", *argv])
+    app.setApplicationName("Grader")
+    app.setApplicationDisplayName("Grader")
+    app.setOrganizationName("Grader")
+    app.setApplicationVersion(__version__)
+    icon_dir = assets_dir() / "icons"
+    if icon_dir.is_dir():
+        icon = QIcon()
+        for p in sorted(icon_dir.glob("grader-*.png")):
+            icon.addFile(str(p))
+        if not icon.isNull():
+            app.setWindowIcon(icon)
+    return app
+
+
+def run_app(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    sheet = _sheet_arg(argv)
+    if sheet is not None and not sheet.exists():
+        print(f"grader: there is no file {sheet}; check the name and the folder", file=sys.stderr)
+        return 2
+    from PySide6.QtCore import QTimer
+
+    from .main_window import MainWindow
+
+    app = make_application(argv)
+    window = MainWindow()
+    window.show()
+    if sheet is not None:
+        QTimer.singleShot(0, lambda: window.open_sheet(sheet.resolve()))
+    return app.exec()

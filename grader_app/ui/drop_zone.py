@@ -1,0 +1,111 @@
+"""A large area that takes dropped files (sheets of answers or model bundles) and says what it will do."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout
+
+from . import style
+
+SHEET_SUFFIXES = (".csv", ".tsv", ".txt", ".xlsx", ".xlsm")
+BUNDLE_SUFFIX = ".gradebundle"
+
+SHEET, BUNDLE = "sheet", "bundle"
+IDLE_TEXT = "Drop a sheet of answers here\n(Excel .xlsx or CSV)"
+HINT_TEXT = "or drop a .gradebundle model to add it to the library"
+
+
+def classify(path: Path) -> str | None:
+    """'sheet', 'bundle', or None for a file Grader does not open."""
+    suffix = Path(path).suffix.lower()
+    if suffix in SHEET_SUFFIXES:
+        return SHEET
+    if suffix == BUNDLE_SUFFIX:
+        return BUNDLE
+    return None
+
+
+def refusal(path: Path) -> str:
+    """One sentence for a dropped file that is neither a sheet nor a bundle."""
+    p = Path(path)
+    if p.is_dir():
+        return f"“{p.name}” is a folder; drop the sheet of answers itself (an .xlsx or .csv file)."
+    what = f"a {p.suffix} file" if p.suffix else "a file without a type"
+    return (f"“{p.name}” is {what}, which Grader cannot open; drop an Excel (.xlsx) or CSV sheet of answers, "
+            "or a .gradebundle model.")
+
+
+class DropZone(QFrame):
+    """Emits ``filesDropped`` with the local paths of whatever was dropped on it."""
+
+    filesDropped = Signal(list)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setAcceptDrops(True)
+        self.setObjectName("DropZone")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setAccessibleName("Drop zone for sheets of answers and model bundles")
+        self.title = QLabel(IDLE_TEXT)
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.title.setWordWrap(True)
+        self.title.setFont(style.scaled_font(self, 1.6, bold=True))
+        self.hint = QLabel(HINT_TEXT)
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.hint.setWordWrap(True)
+        lay = QVBoxLayout(self)
+        lay.addStretch(1)
+        lay.addWidget(self.title)
+        lay.addWidget(self.hint)
+        lay.addStretch(1)
+        self._set_hover(False)
+
+    def _set_hover(self, on: bool, text: str | None = None) -> None:
+        self.setProperty("hover", on)
+        self.setStyleSheet(
+            "#DropZone { border: 3px dashed palette(highlight); border-radius: 12px; background: palette(alternate-base); }"
+            if on else
+            "#DropZone { border: 3px dashed palette(mid); border-radius: 12px; background: palette(base); }")
+        self.title.setText(text or IDLE_TEXT)
+
+    @staticmethod
+    def _paths(mime) -> list[Path]:
+        if mime is None or not mime.hasUrls():
+            return []
+        return [Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()]
+
+    def dragEnterEvent(self, event) -> None:
+        paths = self._paths(event.mimeData())
+        if not paths:
+            event.ignore()
+            return
+        kinds = {classify(p) for p in paths}
+        if kinds == {SHEET} and len(paths) == 1:
+            text = f"Release to open “{paths[0].name}”"
+        elif kinds == {BUNDLE}:
+            text = "Release to add the model" + ("s" if len(paths) > 1 else "") + " to the library"
+        else:
+            text = "Grader cannot open this; release to see why"
+        self._set_hover(True, text)
+        event.acceptProposedAction()
+
+    def dragMoveEvent(self, event) -> None:
+        if self._paths(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragLeaveEvent(self, event) -> None:
+        self._set_hover(False)
+        event.accept()
+
+    def dropEvent(self, event) -> None:
+        paths = self._paths(event.mimeData())
+        self._set_hover(False)
+        if not paths:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.filesDropped.emit(paths)

@@ -1,0 +1,515 @@
+"""The main window: builds the pages and wires their signals; the decisions live in core and io.
+
+Pages (a QStackedWidget): the start screen → the results → the review screen. The window owns the
+task manager, one QUndoStack per session, the open project store and the menus.
+"""
+from __future__ import annotations
+
+import time
+from functools import partial
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QMainWindow, QProgressBar, QPushButton,
+                               QStackedWidget, QVBoxLayout, QWidget)
+
+from ..bundles.errors import BundleError
+from ..bundles.library import Library
+from ..core.grading import Progress, match_bundles, score_session
+from ..core.session import GradingSession
+from ..scoring.model import CancelToken
+from . import style
+from .about import AboutDialog
+from .mapping_dialog import MappingDialog
+from .results_view import ResultsView
+from .settings import Settings
+from .start_screen import ERROR, INFO, StartScreen
+from .tasks import Task, TaskManager
+
+SHEET_FILTER = "Sheets of answers (*.xlsx *.xlsm *.csv *.tsv *.txt);;All files (*)"
+BUNDLE_FILTER = "Grader models (*.gradebundle)"
+START, RESULTS, REVIEW = 0, 1, 2
+
+
+def plain(msg: object) -> str:
+    """One sentence for the teacher: capital first letter, full stop at the end."""
+    s = " ".join(str(msg).split()) or "Something went wrong."
+    first = s.split(" ", 1)[0]
+    if "." not in first.rstrip(".") and "/" not in first:   # leave a file name as it is spelled
+        s = s[0].upper() + s[1:]
+    return s if s.endswith((".", "!", "?")) else s + "."
+
+
+class ScoringStrip(QWidget):
+    """Progress of the scoring worker with a Cancel button (shown only while scoring)."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.label = QLabel("Scoring…")
+        self.bar = QProgressBar()
+        self.bar.setTextVisible(True)
+        self.bar.setFormat("%v of %m answers")
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.setToolTip("Stop scoring; the answers scored so far keep their scores")
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self.label)
+        lay.addWidget(self.bar, 1)
+        lay.addWidget(self.cancel_button)
+
+
+class MainWindow(QMainWindow):
+    sessionReady = Signal()      # a session is set up (restored or new) and shown
+    scoringFinished = Signal()   # scoring ended (finished, cancelled or failed)
+
+    def __init__(self, library: Library | None = None, settings: Settings | None = None,
+                 tasks: TaskManager | None = None, parent=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Grader")
+        self.library = library if library is not None else Library.default()
+        self.settings = settings or Settings()
+        self.tasks = tasks or TaskManager(self)
+        self.session: GradingSession | None = None
+        self.sheet_path: Path | None = None
+        self.store = None
+        self.undo_stack: QUndoStack | None = None
+        self.review_view = None
+        self.mapping_dialog: MappingDialog | None = None
+        self.export_dialog = None
+        self.about_dialog: AboutDialog | None = None
+        self._bundles: dict = {}
+        self._scoring: Task | None = None
+        self._score_started = 0.0
+        self.last_error = ""
+
+        # --- pages --------------------------------------------------------------------------------
+        self.start = StartScreen()
+        self.results = ResultsView()
+        self.strip = ScoringStrip()
+        self.strip.setVisible(False)
+        results_page = QWidget()
+        rl = QVBoxLayout(results_page)
+        rl.setContentsMargins(0, 0, 0, 0)
+        rl.addWidget(self.strip)
+        rl.addWidget(self.results, 1)
+        self.review_page = QWidget()
+        self.review_layout = QVBoxLayout(self.review_page)
+        self.review_layout.setContentsMargins(0, 0, 0, 0)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.start)
+        self.pages.addWidget(results_page)
+        self.pages.addWidget(self.review_page)
+        self.setCentralWidget(self.pages)
+        self.status_label = QLabel("")
+        self.statusBar().addPermanentWidget(self.status_label)
+
+        # --- wiring ---------------------------------------------------------------------------------
+        self.start.openRequested.connect(self.open_sheet)
+        self.start.openDialogRequested.connect(self.choose_sheet)
+        self.start.installRequested.connect(self.install_bundle)
+        self.start.addModelDialogRequested.connect(self.choose_bundle)
+        self.results.reviewRequested.connect(self.show_review)
+        self.results.thresholdChanged.connect(self._threshold_changed)
+        self.strip.cancel_button.clicked.connect(self.cancel_scoring)
+        self.pages.currentChanged.connect(self._page_changed)
+
+        self._build_menus()
+        self.start.set_library(self.library)
+        self.start.set_recent(self.settings.recent_sheets())
+        fm = self.fontMetrics()
+        self.resize(fm.horizontalAdvance("M") * 95, fm.height() * 45)
+        geo = self.settings.window_geometry()
+        if geo is not None:
+            self.restoreGeometry(geo)
+        self._page_changed(START)
+
+    # ----- menus ------------------------------------------------------------------------------------
+    def _action(self, menu, text: str, slot, shortcut=None, tip: str = "") -> QAction:
+        a = QAction(text, self)
+        if shortcut is not None:
+            a.setShortcut(QKeySequence(shortcut))
+        if tip:
+            a.setStatusTip(tip)
+        a.triggered.connect(lambda _checked=False: slot())
+        menu.addAction(a)
+        return a
+
+    def _build_menus(self) -> None:
+        mb = self.menuBar()
+        f = mb.addMenu("&File")
+        self.open_action = self._action(f, "&Open sheet…", self.choose_sheet, QKeySequence.StandardKey.Open,
+                                        "Open an Excel or CSV sheet of students' answers")
+        self.recent_menu = f.addMenu("Open &recent")
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self.save_action = self._action(f, "&Save", self.save, QKeySequence.StandardKey.Save,
+                                        "Every decision is saved as you make it; this confirms it")
+        self.export_action = self._action(f, "&Export…", self.show_export, QKeySequence("Ctrl+E"),
+                                          "Write the graded sheet, a Canvas gradebook or a printable report")
+        f.addSeparator()
+        self.add_model_action = self._action(f, "&Add a model…", self.choose_bundle, None,
+                                             "Add a .gradebundle model to the library")
+        self.close_action = self._action(f, "&Close sheet", self.close_sheet, QKeySequence.StandardKey.Close)
+        f.addSeparator()
+        self.quit_action = self._action(f, "&Quit", self.close, QKeySequence.StandardKey.Quit)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+
+        e = mb.addMenu("&Edit")
+        self.undo_action = self._action(e, "&Undo", self.undo, QKeySequence.StandardKey.Undo)
+        self.redo_action = self._action(e, "&Redo", self.redo, QKeySequence("Ctrl+Shift+Z"))
+        e.addSeparator()
+        self.find_action = self._action(e, "&Find…", self.find, QKeySequence.StandardKey.Find,
+                                        "Search students, answers and comments")
+
+        v = mb.addMenu("&View")
+        self.results_action = self._action(v, "&Results table", lambda: self.show_page(RESULTS), QKeySequence("Ctrl+1"))
+        self.review_action = self._action(v, "Re&view answers that need you", self.results.request_review,
+                                          QKeySequence("Ctrl+2"))
+        self.start_action = self._action(v, "&Start screen", lambda: self.show_page(START), QKeySequence("Ctrl+0"))
+
+        h = mb.addMenu("&Help")
+        self.about_action = self._action(h, "&About Grader and keyboard keys", self.show_about,
+                                         QKeySequence.StandardKey.HelpContents)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        paths = self.settings.recent_sheets()
+        for p in paths:
+            a = self.recent_menu.addAction(p.name)
+            a.setToolTip(str(p))
+            a.triggered.connect(lambda _c=False, p=p: self.open_sheet(p))
+        if not paths:
+            a = self.recent_menu.addAction("No recent sheets")
+            a.setEnabled(False)
+
+    def _page_changed(self, index: int) -> None:
+        has = self.session is not None
+        self.export_action.setEnabled(has)
+        self.close_action.setEnabled(has)
+        self.save_action.setEnabled(has)
+        self.results_action.setEnabled(has)
+        self.review_action.setEnabled(has)
+        self.find_action.setEnabled(has and index == RESULTS)
+        self.undo_action.setEnabled(has)
+        self.redo_action.setEnabled(has)
+
+    def show_page(self, index: int) -> None:
+        if index != START and self.session is None:
+            return
+        self.pages.setCurrentIndex(index)
+        if index == RESULTS:
+            self.results.decisions_changed()
+            self.results.table.setFocus()
+        elif index == START:
+            self.start.set_recent(self.settings.recent_sheets())
+
+    # ----- opening a sheet ----------------------------------------------------------------------------
+    def choose_sheet(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Open a sheet of answers", "", SHEET_FILTER)
+        if path:
+            self.open_sheet(Path(path))
+
+    def open_sheet(self, path) -> None:
+        """Read the sheet off the GUI thread, then restore its project or ask about its columns."""
+        from ..io.readers import read_sheet
+
+        path = Path(path)
+        if self._scoring is not None:
+            self.start.show_message("Grader is still scoring the open sheet; cancel it or wait, then open another.", ERROR)
+            return
+        self.close_sheet()
+        self.start.show_message(f"Reading “{path.name}”…", INFO)
+        self.statusBar().showMessage(f"Reading {path.name}…")
+        self.tasks.run(read_sheet, path, on_done=lambda sheet: self._sheet_read(path, sheet),
+                       on_error=lambda exc: self._open_failed(path, exc), name="read sheet")
+
+    def _open_failed(self, path: Path, exc: Exception) -> None:
+        self.last_error = plain(exc)
+        self.start.show_message(self.last_error, ERROR)
+        self.statusBar().showMessage(f"Could not open {path.name}", 5000)
+        self.show_page(START)
+
+    def _sheet_read(self, path: Path, sheet) -> None:
+        from ..io.columns import guess_columns
+        from ..io.errors import SheetError
+        from ..io.project_store import ProjectError, ProjectStore, project_path_for
+
+        self.settings.add_recent(path)
+        self.start.set_recent(self.settings.recent_sheets())
+        project = project_path_for(path)
+        if ProjectStore.exists(project):
+            try:
+                store = ProjectStore.open(project)
+                setup = store.load_setup()
+            except ProjectError as exc:
+                self._open_failed(path, exc)
+                return
+            if setup is not None:
+                try:
+                    self._begin(path, sheet, setup["mapping"], setup["item_bundles"], store=store,
+                                thresholds=setup.get("thresholds") or {})
+                except (ProjectError, ValueError) as exc:
+                    store.close()
+                    self._open_failed(path, exc)
+                return
+            store.close()
+        try:
+            guess = guess_columns(sheet)
+        except (SheetError, ValueError) as exc:
+            self._open_failed(path, exc)
+            return
+        self.start.clear_message()
+        self.statusBar().clearMessage()
+        self.mapping_dialog = MappingDialog(sheet, self.library, guess, parent=self)
+        self.mapping_dialog.accepted.connect(lambda: self._mapping_accepted(path, sheet))
+        self.mapping_dialog.rejected.connect(lambda: self.statusBar().showMessage("Opening cancelled", 4000))
+        self.mapping_dialog.open()
+
+    def _mapping_accepted(self, path: Path, sheet) -> None:
+        from ..io.project_store import ProjectError
+
+        dlg = self.mapping_dialog
+        try:
+            self._begin(path, sheet, dlg.mapping(), dlg.chosen())
+        except (ProjectError, ValueError) as exc:
+            self._open_failed(path, exc)
+
+    def _begin(self, path: Path, sheet, mapping, chosen: dict, store=None, thresholds: dict | None = None) -> None:
+        """Build the session, bind the project file, show the results, and score what is not scored."""
+        from ..io.project_store import ProjectStore, project_path_for
+
+        session = GradingSession(sheet, mapping)
+        bundles = match_bundles(session, self.library, chosen={k: v for k, v in chosen.items()})
+        missing = [bid for bid in chosen.values() if bid and self.library.get(bid) is None]
+        store = store or ProjectStore.open(project_path_for(path))
+        try:
+            store.check(session)
+            item_bundles = {item: (b.id if b else None) for item, b in bundles.items()}
+            for item, th in (thresholds or {}).items():
+                if item in session.items:
+                    session.thresholds[item] = th
+            store.save_setup(path, mapping, item_bundles, dict(session.thresholds), sheet_name=sheet.sheet_name)
+            restored = store.restore(session)
+            store.attach(session)
+        except Exception:
+            store.close()
+            raise
+        self.session, self.sheet_path, self.store, self._bundles = session, path, store, bundles
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.cleanChanged.connect(lambda _c: self._update_title())
+        session.listeners.append(self._on_decision)
+        self.results.set_session(session)
+        self._make_review_view()
+        self._update_title()
+        self.show_page(RESULTS)
+        self._page_changed(RESULTS)
+        note = ""
+        if restored.get("decisions"):
+            note = f"Restored {restored['decisions']} decisions from {store.path.name}. "
+        if missing:
+            note += f"Model{'s' if len(missing) > 1 else ''} {', '.join(missing)} not installed; those questions are yours to score. "
+        self.statusBar().showMessage(note.strip() or f"Opened {path.name}", 8000)
+        self.sessionReady.emit()
+        to_score = [k for it, b in bundles.items() if b is not None for k in
+                    (a.key for a in session.answers_for(it)) if k not in session.predictions]
+        if to_score:
+            self.start_scoring()
+        else:
+            self.scoringFinished.emit()
+
+    def _make_review_view(self) -> None:
+        if self.review_view is not None:
+            self.review_layout.removeWidget(self.review_view)
+            self.review_view.deleteLater()
+            self.review_view = None
+        from .review_view import ReviewView
+
+        self.review_view = ReviewView(self.session, self.undo_stack)
+        self.review_view.closeRequested.connect(lambda: self.show_page(RESULTS))
+        self.review_view.decisionMade.connect(lambda _k: self.results.schedule_refresh())
+        self.review_layout.addWidget(self.review_view)
+
+    # ----- scoring ---------------------------------------------------------------------------------
+    def start_scoring(self) -> None:
+        s = self.session
+        if s is None or self._scoring is not None:
+            return
+        token = CancelToken()
+        self.strip.setVisible(True)
+        self.strip.label.setText("Scoring the answers…")
+        self.strip.bar.setRange(0, 0)
+        self.strip.cancel_button.setEnabled(True)
+        self._score_started = time.perf_counter()
+        self._scoring = self.tasks.run_generator(
+            partial(score_session, cancel=token), s, self._bundles, cancel=token, on_yield=self._scored_batch,
+            on_done=lambda _r: self._scoring_ended("done"), on_cancel=lambda: self._scoring_ended("cancelled"),
+            on_error=lambda exc: self._scoring_ended("failed", exc), name="score")
+
+    def _scored_batch(self, p: Progress) -> None:
+        if p.total:
+            if self.strip.bar.maximum() != p.total:
+                self.strip.bar.setRange(0, p.total)
+            self.strip.bar.setValue(p.done)
+        self.results.predictions_changed()
+
+    def cancel_scoring(self) -> None:
+        if self._scoring is not None:
+            self.strip.cancel_button.setEnabled(False)
+            self.strip.label.setText("Stopping…")
+            self._scoring.cancel()
+
+    def _scoring_ended(self, how: str, exc: Exception | None = None) -> None:
+        self._scoring = None
+        self.strip.setVisible(False)
+        s = self.session
+        if s is None:
+            self.scoringFinished.emit()
+            return
+        self.results.predictions_changed()
+        self.results.threshold.set_session(s)
+        self.results.refresh()
+        secs = time.perf_counter() - self._score_started
+        n = len(s.predictions)
+        if how == "done":
+            self.statusBar().showMessage(f"Scored {n} answers in {secs:.1f} s", 8000)
+        elif how == "cancelled":
+            self.statusBar().showMessage(f"Scoring stopped: {n} of {len(s.answers)} answers have a score; "
+                                         "the rest are yours to score.", 10000)
+        else:
+            self.last_error = plain(exc)
+            self.statusBar().showMessage("Scoring failed: " + self.last_error, 15000)
+        if self.store is not None and s.predictions:
+            store = self.store
+            self.tasks.run(store.save_predictions, s, on_error=lambda e: self.statusBar().showMessage(
+                "The scores could not be saved in the project file: " + plain(e), 15000), name="save predictions")
+        self.scoringFinished.emit()
+
+    # ----- decisions, review and threshold ------------------------------------------------------------
+    def _on_decision(self, _key: int, _decision) -> None:
+        self.results.schedule_refresh()
+        self._update_title()
+
+    def _threshold_changed(self) -> None:
+        if self.store is not None and self.session is not None:
+            try:
+                self.store.save_thresholds(self.session.thresholds)
+            except Exception as exc:  # a locked or vanished project file must not lose the session
+                self.statusBar().showMessage("The threshold could not be saved: " + plain(exc), 10000)
+
+    def show_review(self, keys: list, start_key=None) -> None:
+        if self.review_view is None or not keys:
+            return
+        self.review_view.set_queue(list(keys), start_key)
+        self.pages.setCurrentIndex(REVIEW)
+        self._page_changed(REVIEW)
+        self.review_view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def undo(self) -> None:
+        if self.pages.currentIndex() == REVIEW and self.review_view is not None:
+            self.review_view.undo()
+        elif self.undo_stack is not None:
+            self.undo_stack.undo()
+        self.results.decisions_changed()
+
+    def redo(self) -> None:
+        if self.pages.currentIndex() == REVIEW and self.review_view is not None:
+            self.review_view.redo()
+        elif self.undo_stack is not None:
+            self.undo_stack.redo()
+        self.results.decisions_changed()
+
+    def find(self) -> None:
+        if self.session is not None:
+            self.show_page(RESULTS)
+            self.results.focus_search()
+
+    def save(self) -> None:
+        if self.store is not None:
+            n = len(self.session.decisions) if self.session else 0
+            self.statusBar().showMessage(
+                f"All {n} decisions are saved in {self.store.path.name}, beside your sheet; Grader saves each one "
+                "the moment you make it.", 8000)
+
+    def _update_title(self) -> None:
+        if self.session is None or self.sheet_path is None:
+            self.setWindowTitle("Grader")
+            self.status_label.setText("")
+            return
+        self.setWindowTitle(f"{self.sheet_path.name} — Grader")
+        self.status_label.setText(f"{len(self.session.decisions)} decided by you · saved")
+
+    # ----- export -----------------------------------------------------------------------------------
+    def show_export(self) -> None:
+        if self.session is None:
+            return
+        try:
+            from .export_dialog import ExportDialog
+        except ImportError:
+            self.statusBar().showMessage("Export is not available in this build of Grader.", 8000)
+            return
+        self.export_dialog = ExportDialog(self.session, self.sheet_path, self.tasks, parent=self)
+        self.export_dialog.open()
+
+    # ----- library -------------------------------------------------------------------------------------
+    def choose_bundle(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Add a model", "", BUNDLE_FILTER)
+        if path:
+            self.install_bundle(Path(path))
+
+    def install_bundle(self, path) -> None:
+        path = Path(path)
+        self.start.show_message(f"Checking “{path.name}”…", INFO)
+        self.tasks.run(self.library.install, path, on_done=self._installed,
+                       on_error=lambda exc: self._install_failed(path, exc), name="install bundle")
+
+    def _installed(self, bundle) -> None:
+        self.start.set_library(self.library)
+        self.start.show_message(f"Added the model “{bundle.title}” ({bundle.id}) to the library.", INFO)
+
+    def _install_failed(self, path: Path, exc: Exception) -> None:
+        if isinstance(exc, BundleError):
+            msg = plain(exc)
+        elif isinstance(exc, OSError):
+            msg = f"“{path.name}” could not be copied into the library ({exc.strerror or exc}); check the disk and try again."
+        else:
+            msg = plain(exc)
+        self.last_error = msg
+        self.start.show_message(msg, ERROR)
+
+    # ----- help -------------------------------------------------------------------------------------
+    def show_about(self) -> None:
+        self.about_dialog = AboutDialog(self.library, self.session, parent=self)
+        self.about_dialog.open()
+
+    # ----- closing ------------------------------------------------------------------------------------
+    def close_sheet(self) -> None:
+        if self._scoring is not None:
+            self._scoring.cancel()
+            self.tasks.wait(30000)
+            self._scoring = None
+        if self.session is not None:
+            if self._on_decision in self.session.listeners:
+                self.session.listeners.remove(self._on_decision)
+            self.results.set_session(None)
+        if self.review_view is not None:
+            self.review_layout.removeWidget(self.review_view)
+            self.review_view.deleteLater()
+            self.review_view = None
+        if self.store is not None:
+            self.tasks.wait(30000)  # a background save of the scores must finish before closing
+            self.store.close()
+            self.store = None
+        self.session = None
+        self.sheet_path = None
+        self.undo_stack = None
+        self._update_title()
+        self.pages.setCurrentIndex(START)
+        self._page_changed(START)
+
+    def closeEvent(self, event) -> None:
+        self.settings.set_window_geometry(self.saveGeometry())
+        self.tasks.cancel_all()
+        self.tasks.wait(30000)
+        self.close_sheet()
+        super().closeEvent(event)

@@ -1,0 +1,313 @@
+"""Confirm which columns hold what, and which model scores each question, before scoring.
+
+Prefilled from the column guess; a preview shows the first rows; long (one row per answer) or wide
+(one column per question) layout; per question the model that will score it, matched by id or
+chosen from the library — or "No model — you score it", which keeps the question in the session,
+unscored, for the teacher.
+"""
+from __future__ import annotations
+
+from collections import Counter
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
+                               QGroupBox, QHBoxLayout, QHeaderView, QLabel, QListWidget, QListWidgetItem,
+                               QRadioButton, QStackedWidget, QTableView, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+
+from ..bundles.library import Library
+from ..core.grading import find_bundle_for
+from ..core.sheet import LONG, WIDE, ColumnMapping, Sheet
+from . import style
+
+NONE_COLUMN = "(none)"
+NO_MODEL = "No model — you score it"
+WHOLE_SHEET = "whole sheet"
+PREVIEW_ROWS = 8
+MAX_ITEMS = 60
+
+
+class MappingDialog(QDialog):
+    def __init__(self, sheet: Sheet, library: Library, mapping: ColumnMapping | None = None,
+                 chosen: dict[str, str | None] | None = None, parent=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Check the columns and models")
+        self.sheet = sheet
+        self.library = library
+        self._chosen: dict[str, str | None] = dict(chosen or {})
+        mapping = mapping or ColumnMapping(layout=LONG)
+        cols = sheet.columns
+
+        intro = QLabel(f"<b>{sheet.source.name if sheet.source else 'This sheet'}</b>: {len(sheet)} rows, "
+                       f"{len(cols)} columns. Check what each column holds, then start scoring.")
+        intro.setWordWrap(True)
+        notes = QLabel(" ".join(sheet.notes))
+        notes.setWordWrap(True)
+        notes.setVisible(bool(sheet.notes))
+
+        # --- layout ------------------------------------------------------------------------------
+        self.long_radio = QRadioButton("&One row per answer (a question column says which question)")
+        self.wide_radio = QRadioButton("One &column per question (one row per student)")
+        group = QButtonGroup(self)
+        group.addButton(self.long_radio)
+        group.addButton(self.wide_radio)
+
+        # --- long ---------------------------------------------------------------------------------
+        def combo(allow_none: bool) -> QComboBox:
+            c = QComboBox()
+            if allow_none:
+                c.addItem(NONE_COLUMN, None)
+            for name in cols:
+                c.addItem(name, name)
+            c.currentIndexChanged.connect(self._changed)
+            return c
+
+        self.id_combo = combo(True)
+        self.name_combo = combo(True)
+        self.item_combo = combo(True)
+        self.answer_combo = combo(False)
+        long_page = QWidget()
+        form = QFormLayout(long_page)
+        form.addRow("&Answer:", self.answer_combo)
+        form.addRow("&Question:", self.item_combo)
+        form.addRow("Student &ID:", self.id_combo)
+        form.addRow("Student &name:", self.name_combo)
+
+        # --- wide ---------------------------------------------------------------------------------
+        self.wide_id_combo = combo(True)
+        self.wide_name_combo = combo(True)
+        self.answer_list = QListWidget()
+        self.answer_list.setAccessibleName("Columns that hold answers")
+        for name in cols:
+            it = QListWidgetItem(name)
+            it.setFlags(it.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            it.setCheckState(Qt.CheckState.Unchecked)
+            self.answer_list.addItem(it)
+        self.answer_list.itemChanged.connect(self._changed)
+        wide_page = QWidget()
+        wform = QFormLayout(wide_page)
+        wform.addRow("Student ID:", self.wide_id_combo)
+        wform.addRow("Student name:", self.wide_name_combo)
+        wform.addRow("Answer columns\n(one per question):", self.answer_list)
+
+        self.pages = QStackedWidget()
+        self.pages.addWidget(long_page)
+        self.pages.addWidget(wide_page)
+
+        # --- preview ------------------------------------------------------------------------------
+        self.preview_model = QStandardItemModel(self)
+        self.preview = QTableView()
+        self.preview.setModel(self.preview_model)
+        self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.preview.verticalHeader().setVisible(False)
+        self.preview.setAccessibleName("The first rows of the sheet")
+        self._fill_preview()
+
+        # --- per-question models ------------------------------------------------------------------
+        self.items_table = QTableWidget(0, 3)
+        self.items_table.setHorizontalHeaderLabels(["Question", "Answers", "Scored by"])
+        self.items_table.verticalHeader().setVisible(False)
+        self.items_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.items_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.items_table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.items_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.items_table.setAccessibleName("Which model scores each question")
+        self.items_note = QLabel("")
+        self.items_note.setWordWrap(True)
+
+        self.error = QLabel("")
+        self.error.setWordWrap(True)
+        self.error.setObjectName("MappingError")
+        self.error.setStyleSheet("#MappingError { color: #8a1c00; font-weight: bold; }")
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText("Start scoring")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        cols_box = QGroupBox("What the columns hold")
+        cl = QVBoxLayout(cols_box)
+        cl.addWidget(self.long_radio)
+        cl.addWidget(self.wide_radio)
+        cl.addWidget(self.pages)
+        items_box = QGroupBox("Which model scores each question")
+        il = QVBoxLayout(items_box)
+        il.addWidget(self.items_table)
+        il.addWidget(self.items_note)
+        top = QHBoxLayout()
+        top.addWidget(cols_box, 1)
+        top.addWidget(items_box, 1)
+        lay = QVBoxLayout(self)
+        lay.addWidget(intro)
+        lay.addWidget(notes)
+        lay.addLayout(top)
+        lay.addWidget(QLabel("<b>First rows of the sheet</b>"))
+        lay.addWidget(self.preview, 1)
+        lay.addWidget(self.error)
+        lay.addWidget(self.buttons)
+
+        self._loading = True
+        self._load(mapping)
+        self.long_radio.toggled.connect(self._changed)
+        self._loading = False
+        self._changed()
+        fm = self.fontMetrics()
+        self.resize(fm.horizontalAdvance("M") * 70, fm.height() * 40)
+
+    # ----- loading and reading the controls -----------------------------------------------------------
+    def _fill_preview(self) -> None:
+        df = self.sheet.frame
+        self.preview_model.setHorizontalHeaderLabels(self.sheet.columns)
+        for r in range(min(PREVIEW_ROWS, len(df))):
+            row = []
+            for c in range(len(df.columns)):
+                v = df.iat[r, c]
+                text = "" if v is None or (isinstance(v, float) and v != v) else " ".join(str(v).split())
+                it = QStandardItem(text if len(text) <= 80 else text[:79] + "…")
+                it.setToolTip(str(v))
+                row.append(it)
+            self.preview_model.appendRow(row)
+
+    @staticmethod
+    def _select(combo: QComboBox, value) -> None:
+        i = combo.findData(value)
+        combo.setCurrentIndex(i if i >= 0 else 0)
+
+    def _load(self, m: ColumnMapping) -> None:
+        wide = m.layout == WIDE
+        (self.wide_radio if wide else self.long_radio).setChecked(True)
+        self.pages.setCurrentIndex(1 if wide else 0)
+        self._select(self.id_combo, m.id_column)
+        self._select(self.name_combo, m.name_column)
+        self._select(self.item_combo, m.item_column)
+        self._select(self.answer_combo, m.answer_column)
+        self._select(self.wide_id_combo, m.id_column)
+        self._select(self.wide_name_combo, m.name_column)
+        self._wide_items = dict(m.answer_columns)
+        for i in range(self.answer_list.count()):
+            it = self.answer_list.item(i)
+            it.setCheckState(Qt.CheckState.Checked if it.text() in m.answer_columns else Qt.CheckState.Unchecked)
+        self._default_item = m.default_item
+
+    def mapping(self) -> ColumnMapping:
+        if self.wide_radio.isChecked():
+            answer_columns = {}
+            for i in range(self.answer_list.count()):
+                it = self.answer_list.item(i)
+                if it.checkState() == Qt.CheckState.Checked:
+                    answer_columns[it.text()] = self._wide_items.get(it.text(), it.text())
+            return ColumnMapping(layout=WIDE, id_column=self.wide_id_combo.currentData(),
+                                 name_column=self.wide_name_combo.currentData(), answer_columns=answer_columns)
+        item_col = self.item_combo.currentData()
+        return ColumnMapping(layout=LONG, id_column=self.id_combo.currentData(),
+                             name_column=self.name_combo.currentData(), item_column=item_col,
+                             answer_column=self.answer_combo.currentData(),
+                             default_item=None if item_col else (self._default_item or WHOLE_SHEET))
+
+    def items(self) -> list[tuple[str, int]]:
+        """(question id, number of answers) under the current mapping, in sheet order."""
+        m = self.mapping()
+        df = self.sheet.frame
+        if m.layout == WIDE:
+            return [(str(q), len(df)) for q in m.answer_columns.values()]
+        if not m.item_column:
+            return [(str(m.default_item), len(df))]
+        counts = Counter(str(v).strip() for v in df[m.item_column].tolist())
+        return list(counts.items())
+
+    def chosen(self) -> dict[str, str | None]:
+        """Question -> bundle id (None: no model, the teacher scores it), for every question shown."""
+        out = {}
+        for r in range(self.items_table.rowCount()):
+            item = self.items_table.item(r, 0).data(Qt.ItemDataRole.UserRole)
+            combo = self.items_table.cellWidget(r, 2)
+            out[item] = combo.currentData()
+        return out
+
+    def model_combo(self, item: str) -> QComboBox | None:
+        for r in range(self.items_table.rowCount()):
+            if self.items_table.item(r, 0).data(Qt.ItemDataRole.UserRole) == item:
+                return self.items_table.cellWidget(r, 2)
+        return None
+
+    # ----- reacting ----------------------------------------------------------------------------------
+    def _changed(self, *_args) -> None:
+        if self._loading:
+            return
+        self.pages.setCurrentIndex(1 if self.wide_radio.isChecked() else 0)
+        # remember the choices already made before rebuilding the per-question table
+        if self.items_table.rowCount():
+            self._chosen.update(self.chosen())
+        m = self.mapping()
+        try:
+            m.validate(self.sheet)
+            problem = ""
+        except ValueError as exc:
+            problem = str(exc)
+        items = self.items() if not problem else []
+        if len(items) > MAX_ITEMS:
+            problem = (f"the question column “{m.item_column}” has {len(items)} different values; "
+                       "choose the column that names the question of each answer")
+            items = []
+        self._fill_items(items)
+        self.error.setText(("⚠ " + problem[0].upper() + problem[1:] + ".") if problem else "")
+        self.error.setVisible(bool(problem))
+        n = sum(k for _, k in items)
+        self.ok_button.setEnabled(not problem and n > 0)
+        self.ok_button.setText(f"Score {n} answers" if n else "Start scoring")
+
+    def _fill_items(self, items: list[tuple[str, int]]) -> None:
+        self.items_table.setRowCount(0)
+        missing = 0
+        for item, n in items:
+            r = self.items_table.rowCount()
+            self.items_table.insertRow(r)
+            cell = _cell(item)
+            self.items_table.setItem(r, 0, cell)
+            self.items_table.setItem(r, 1, _cell(str(n)))
+            combo = QComboBox()
+            combo.addItem(style.status_icon("unscored"), NO_MODEL, None)
+            for bid in self.library.ids():
+                b = self.library.bundles[bid]
+                combo.addItem(f"{b.title} ({b.id})", b.id)
+            if item in self._chosen:
+                want = self._chosen[item]
+            else:
+                found = find_bundle_for(item, self.library)
+                want = found.id if found else None
+            self._select(combo, want)
+            combo.setAccessibleName(f"Model for question {item}")
+            combo.currentIndexChanged.connect(self._update_note)
+            self.items_table.setCellWidget(r, 2, combo)
+            if want is None:
+                missing += 1
+        self._update_note()
+
+    def _update_note(self, *_a) -> None:
+        ch = self.chosen() if self.items_table.rowCount() else {}
+        none = [k for k, v in ch.items() if v is None]
+        if none:
+            self.items_note.setText(f"⚠ {len(none)} question{'s' if len(none) != 1 else ''} without a model "
+                                    f"({', '.join(none[:5])}{'…' if len(none) > 5 else ''}): their answers stay "
+                                    "in the results, marked for you to score.")
+        elif ch:
+            self.items_note.setText("✓ Every question has a model.")
+        else:
+            self.items_note.setText("")
+
+    def accept(self) -> None:
+        m = self.mapping()
+        try:
+            m.validate(self.sheet)
+        except ValueError as exc:
+            self.error.setText("⚠ " + str(exc)[0].upper() + str(exc)[1:] + ".")
+            self.error.setVisible(True)
+            return
+        super().accept()
+
+
+def _cell(text: str) -> QTableWidgetItem:
+    it = QTableWidgetItem(text)
+    it.setData(Qt.ItemDataRole.UserRole, text)
+    return it

@@ -1,0 +1,133 @@
+"""The first page: a large drop zone, an Open button, recent sheets and the model library."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QSplitter,
+                               QVBoxLayout, QWidget)
+
+from ..bundles.library import Library
+from . import style
+from .drop_zone import BUNDLE, SHEET, DropZone, classify, refusal
+from .library_view import LibraryView
+
+ERROR, INFO = "error", "info"
+
+
+class StartScreen(QWidget):
+    openRequested = Signal(object)          # Path of a sheet to open
+    installRequested = Signal(object)       # Path of a bundle to add
+    openDialogRequested = Signal()          # the Open… button
+    addModelDialogRequested = Signal()
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        title = QLabel("Grade a class's short answers")
+        title.setFont(style.scaled_font(self, 1.8, bold=True))
+        sub = QLabel("Everything stays on this computer. The models score every answer; "
+                     "you check only the ones they are unsure of.")
+        sub.setWordWrap(True)
+
+        self.drop_zone = DropZone()
+        self.drop_zone.filesDropped.connect(self.handle_paths)
+        self.open_button = QPushButton("Open a sheet…")
+        self.open_button.setFont(style.scaled_font(self, 1.2, bold=True))
+        self.open_button.setToolTip("Choose an Excel or CSV sheet of answers (Ctrl+O)")
+        self.open_button.setDefault(True)
+        self.open_button.clicked.connect(self.openDialogRequested)
+
+        self.message = QLabel("")
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message.setVisible(False)
+        self.message.setObjectName("StartMessage")
+        self.message_kind = ""
+
+        self.recent = QListWidget()
+        self.recent.setAccessibleName("Recent sheets")
+        self.recent.itemActivated.connect(self._open_recent)
+        self.recent_label = QLabel("<b>Recent sheets</b>")
+
+        self.library = LibraryView()
+        self.library.addRequested.connect(self.addModelDialogRequested)
+
+        left = QWidget()
+        ll = QVBoxLayout(left)
+        ll.addWidget(title)
+        ll.addWidget(sub)
+        ll.addWidget(self.drop_zone, 3)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.open_button)
+        row.addStretch(1)
+        ll.addLayout(row)
+        ll.addWidget(self.message)
+        ll.addWidget(self.recent_label)
+        ll.addWidget(self.recent, 1)
+
+        right = QFrame()
+        rl = QVBoxLayout(right)
+        rl.addWidget(self.library)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
+        lay = QVBoxLayout(self)
+        lay.addWidget(splitter)
+
+    # ----- content ---------------------------------------------------------------------------------
+    def set_recent(self, paths: list[Path]) -> None:
+        self.recent.clear()
+        for p in paths:
+            item = QListWidgetItem(f"{p.name}  —  {p.parent}")
+            item.setData(Qt.ItemDataRole.UserRole, str(p))
+            item.setToolTip(str(p))
+            if not p.exists():
+                item.setText(f"{p.name}  —  (moved or deleted)")
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
+            self.recent.addItem(item)
+        self.recent_label.setVisible(bool(paths))
+        self.recent.setVisible(bool(paths))
+
+    def set_library(self, library: Library) -> None:
+        self.library.set_library(library)
+
+    def show_message(self, text: str, kind: str = INFO) -> None:
+        """A plain sentence under the drop zone: ⚠ for a problem, ✓ for news (text, not colour only)."""
+        self.message_kind = kind
+        mark = "⚠ " if kind == ERROR else "✓ "
+        self.message.setText(mark + text)
+        self.message.setStyleSheet("#StartMessage { color: #8a1c00; font-weight: bold; }" if kind == ERROR else "")
+        self.message.setVisible(bool(text))
+
+    def clear_message(self) -> None:
+        self.message_kind = ""
+        self.message.setText("")
+        self.message.setVisible(False)
+
+    # ----- dropped files ---------------------------------------------------------------------------
+    def handle_paths(self, paths: list) -> None:
+        paths = [Path(p) for p in paths]
+        sheets = [p for p in paths if classify(p) == SHEET]
+        bundles = [p for p in paths if classify(p) == BUNDLE]
+        others = [p for p in paths if classify(p) is None or p.is_dir()]
+        if others:
+            self.show_message(refusal(others[0]), ERROR)
+        elif len(sheets) > 1:
+            self.show_message("Drop one sheet at a time; Grader opens one class sheet per window.", ERROR)
+            return
+        else:
+            self.clear_message()
+        for b in bundles:
+            self.installRequested.emit(b)
+        if len(sheets) == 1 and not others:
+            self.openRequested.emit(sheets[0])
+
+    def _open_recent(self, item: QListWidgetItem) -> None:
+        path = item.data(Qt.ItemDataRole.UserRole)
+        if path:
+            self.openRequested.emit(Path(path))

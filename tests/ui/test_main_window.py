@@ -1,0 +1,209 @@
+"""The whole flow in the real main window: drop a sheet → confirm the mapping → scoring off the GUI
+thread → the table's counts match the session; restoring a project; refused drops; library install."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtWidgets import QApplication
+
+from grader_app.bundles.library import Library
+from grader_app.core import review
+from grader_app.ui import results_model as rm
+from grader_app.ui.main_window import RESULTS, REVIEW, START, MainWindow
+from grader_app.ui.results_view import counts_line
+from grader_app.ui.start_screen import ERROR
+from ui_helpers import make_bundle, make_long_csv
+
+
+def drop_files(widget, paths) -> None:
+    """Send the drag-enter, drag-move and drop events a real file drag sends (QPointF positions)."""
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    pos = QPointF(widget.width() / 2, widget.height() / 2)
+    action = Qt.DropAction.CopyAction
+    enter = QDragEnterEvent(pos.toPoint(), action, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier) \
+        if False else QDragEnterEvent(pos, action, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(widget, enter)
+    assert enter.isAccepted()
+    move = QDragMoveEvent(pos, action, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(widget, move)
+    drop = QDropEvent(pos, action, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(widget, drop)
+    assert drop.isAccepted()
+
+
+@pytest.fixture
+def window(qtbot, shipped_bundles, task_manager):
+    w = MainWindow(library=Library.default(), tasks=task_manager)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    yield w
+    w.close()
+
+
+def _open_by_drop(qtbot, window, sheet: Path):
+    drop_files(window.start.drop_zone, [sheet])
+    qtbot.waitUntil(lambda: window.mapping_dialog is not None and window.mapping_dialog.isVisible(), timeout=10000)
+    return window.mapping_dialog
+
+
+def test_drop_map_score_counts_match(qtbot, window, tmp_path):
+    sheet = make_long_csv(tmp_path / "class" / "answers.csv", n_students=12,
+                          items=("asap-sas-1", "asap-sas-5", "extra-q"))
+    dlg = _open_by_drop(qtbot, window, sheet)
+    # prefilled from the guess; every question listed, the unknown one without a model (not dropped)
+    m = dlg.mapping()
+    assert (m.answer_column, m.item_column, m.id_column) == ("Answer", "Question", "Student ID")
+    assert dlg.chosen() == {"asap-sas-1": "asap-sas-1", "asap-sas-5": "asap-sas-5", "extra-q": None}
+    assert "without a model" in dlg.items_note.text()
+    assert dlg.preview_model.rowCount() == 8
+    with qtbot.waitSignal(window.scoringFinished, timeout=30000):
+        dlg.ok_button.click()
+    s = window.session
+    assert s is not None and window.pages.currentIndex() == RESULTS
+    assert len(s.predictions) == 24                       # 12 × 2 questions with a model
+    counts = s.counts()
+    assert counts[review.UNSCORED] == 12
+    assert window.results.counts.text() == counts_line(counts)
+    assert window.results.sentence.text() == s.sentence()
+    table = window.results.proxy
+    shown = [table.data(table.index(r, rm.STATUS)) for r in range(table.rowCount())]
+    assert shown.count("Needs review") == counts[review.NEEDS_REVIEW]
+    assert shown.count("Auto-accepted") == counts[review.AUTO]
+    assert shown.count("No model — you score it") == counts[review.UNSCORED]
+    assert not window.strip.isVisible()
+    # the project file beside the sheet holds the predictions
+    assert (sheet.parent / "answers.grader-project").exists()
+    assert window.windowTitle().startswith("answers.csv")
+
+
+def test_reopen_restores_project_without_asking(qtbot, window, tmp_path):
+    sheet = make_long_csv(tmp_path / "answers.csv", n_students=5)
+    dlg = _open_by_drop(qtbot, window, sheet)
+    with qtbot.waitSignal(window.scoringFinished, timeout=30000):
+        dlg.ok_button.click()
+    key = window.session.review_queue()[0]
+    window.session.decide(key, 1, comment="checked")
+    window.session.set_threshold(0.75)
+    window.results.threshold.set_value(0.75)
+    window.close_sheet()
+    assert window.pages.currentIndex() == START
+    window.mapping_dialog = None
+    with qtbot.waitSignal(window.sessionReady, timeout=10000):
+        window.open_sheet(sheet)
+    assert window.mapping_dialog is None                     # the project answered the question
+    s = window.session
+    assert s.decisions[key].score == 1 and s.decisions[key].comment == "checked"
+    assert s.threshold("asap-sas-1") == 0.75
+    qtbot.waitUntil(lambda: len(s.predictions) == 10, timeout=10000)
+
+
+def test_scoring_runs_off_gui_thread_and_cancel_keeps_partial(qtbot, window, tmp_path, monkeypatch):
+    import grader_app.ui.main_window as mw
+
+    monkeypatch.setattr(mw, "score_session", _slow(mw.score_session))
+    sheet = make_long_csv(tmp_path / "big.csv", n_students=40)
+    dlg = _open_by_drop(qtbot, window, sheet)
+    ticks = []
+    from PySide6.QtCore import QTimer
+
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start(5)
+    dlg.ok_button.click()
+    qtbot.waitUntil(lambda: window.strip.isVisible() and window.strip.bar.value() > 0, timeout=10000)
+    assert ticks, "the GUI event loop must keep running while scoring"
+    with qtbot.waitSignal(window.scoringFinished, timeout=10000):
+        qtbot.mouseClick(window.strip.cancel_button, Qt.MouseButton.LeftButton)
+    timer.stop()
+    s = window.session
+    assert len(s.predictions) == 4          # the first batch only: the worker stopped at the next check
+    assert "Scoring stopped" in window.statusBar().currentMessage()
+
+
+def _slow(real):
+    """score_session in batches of 4 that, after each batch, waits (up to 10 s) for Cancel."""
+    import time
+
+    def gen(session, bundles, **kw):
+        kw["batch_size"] = 4
+        token = kw["cancel"]
+        for p in real(session, bundles, **kw):
+            yield p
+            if p.done:
+                end = time.monotonic() + 10
+                while not token.cancelled and time.monotonic() < end:
+                    time.sleep(0.005)
+    return gen
+
+
+def test_refused_drop_says_why(qtbot, window, tmp_path):
+    doc = tmp_path / "essay.pdf"
+    doc.write_bytes(b"%PDF-1.4")
+    drop_files(window.start.drop_zone, [doc])
+    assert window.start.message_kind == ERROR
+    assert "essay.pdf" in window.start.message.text() and ".xlsx" in window.start.message.text()
+    assert window.session is None and window.mapping_dialog is None
+
+
+def test_unreadable_sheet_shows_reader_sentence(qtbot, window, tmp_path):
+    bad = tmp_path / "broken.xlsx"
+    bad.write_bytes(b"this is not a workbook")
+    drop_files(window.start.drop_zone, [bad])
+    qtbot.waitUntil(lambda: window.start.message_kind == ERROR and "broken.xlsx" in window.start.message.text(),
+                    timeout=10000)
+    assert window.pages.currentIndex() == START
+
+
+def test_library_install_by_drop(qtbot, window, tmp_path):
+    src = make_bundle(tmp_path / "downloads", "asap-sas-10", labels=(0, 1, 2), title="Science: heat")
+    assert "asap-sas-10" not in window.start.library.bundle_ids()
+    drop_files(window.start.drop_zone, [src])
+    qtbot.waitUntil(lambda: "asap-sas-10" in window.start.library.bundle_ids(), timeout=10000)
+    assert "Added the model" in window.start.message.text()
+    from grader_app.paths import user_bundles_dir
+
+    assert (user_bundles_dir() / "asap-sas-10.gradebundle").exists()
+    # a damaged bundle is refused with the reader's sentence and not installed
+    broken = tmp_path / "broken.gradebundle"
+    data = bytearray(src.read_bytes())
+    broken.write_bytes(bytes(data[: len(data) // 2]))
+    drop_files(window.start.drop_zone, [broken])
+    qtbot.waitUntil(lambda: window.start.message_kind == ERROR, timeout=10000)
+    assert "broken.gradebundle" in window.start.message.text()
+    assert not (user_bundles_dir() / "broken.gradebundle").exists()
+
+
+def test_review_page_and_undo_through_menu(qtbot, window, tmp_path):
+    sheet = make_long_csv(tmp_path / "answers.csv", n_students=5)
+    dlg = _open_by_drop(qtbot, window, sheet)
+    with qtbot.waitSignal(window.scoringFinished, timeout=30000):
+        dlg.ok_button.click()
+    s = window.session
+    queue = s.review_queue()
+    window.results.table.setFocus()
+    qtbot.mouseClick(window.results.review_button, Qt.MouseButton.LeftButton)
+    assert window.pages.currentIndex() == REVIEW
+    first = window.review_view.current_key()
+    assert first == queue[0]
+    qtbot.keyClick(window.review_view, Qt.Key.Key_2)
+    assert s.decisions[first].score == 2
+    window.undo_action.trigger()
+    assert first not in s.decisions
+    qtbot.keyClick(window.review_view, Qt.Key.Key_Escape)
+    assert window.pages.currentIndex() == RESULTS
+
+
+def test_about_states_no_data_leaves(qtbot, window):
+    window.about_action.trigger()
+    dlg = window.about_dialog
+    assert dlg.isVisible()
+    text = dlg.plain_text()
+    assert "No data leaves this computer" in text
+    assert "asap-sas-1" in text
+    dlg.close()
