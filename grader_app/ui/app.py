@@ -48,13 +48,22 @@ def run_app(argv: list[str] | None = None) -> int:
     if sheet is not None and not sheet.exists():
         print(f"grader: there is no file {sheet}; check the name and the folder", file=sys.stderr)
         return 2
+    app = make_application(argv)
+    window = open_main_window(argv)
+    code = app.exec()
+    del window
+    return code
+
+
+def open_main_window(argv: list[str], **window_kwargs):
+    """Show the main window; with a sheet path in ``argv``, open it once the event loop runs."""
     from PySide6.QtCore import QTimer
 
     from .main_window import MainWindow
 
-    app = make_application(argv)
-    window = MainWindow()
+    sheet = _sheet_arg(argv)
+    window = MainWindow(**window_kwargs)
     window.show()
     if sheet is not None:
         QTimer.singleShot(0, lambda: window.open_sheet(sheet.resolve()))
-    return app.exec()
+    return window
