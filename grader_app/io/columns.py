@@ -17,7 +17,6 @@ confirms; ``ColumnMapping.validate`` checks whatever is finally chosen.
 from __future__ import annotations
 
 import re
-import statistics
 from dataclasses import dataclass
 
 from ..core.sheet import LONG, WIDE, ColumnMapping, Sheet
@@ -56,7 +55,7 @@ class _Stats:
     mean_len: float        # mean characters of non-empty values
     mean_words: float      # mean words of non-empty values
     letters: float         # share of non-empty values holding a letter
-    numeric: float         # share of non-empty values that are numbers
+    numeric: float         # share of distinct non-empty values that are numbers
     max_repeat: int        # how often the most common value occurs
     words: tuple[str, ...] # header words
 
@@ -81,20 +80,24 @@ class _Stats:
         return "".join(self.words) in _ITEM_WORDS or (self.has(_ITEM_WORDS) and not self.answer_header)
 
 
+_SAMPLE_ROWS = 5000   # enough rows to judge a column; keeps a 17,000-answer sheet quick
+
+
 def _stats(sheet: Sheet) -> list[_Stats]:
     out = []
+    frame = sheet.frame.iloc[:_SAMPLE_ROWS]
     for j, col in enumerate(sheet.columns):
-        values = [str(v) for v in sheet.frame.iloc[:, j].tolist() if v is not None and str(v).strip()]
-        values = [v.strip() for v in values]
+        values = [str(v).strip() for v in frame.iloc[:, j].tolist() if v is not None and str(v).strip()]
         counts: dict[str, int] = {}
         for v in values:
             counts[v] = counts.get(v, 0) + 1
+        k = len(values) or 1
         out.append(_Stats(
-            name=col, n=len(sheet.frame), filled=len(values), distinct=len(counts),
-            mean_len=statistics.fmean(len(v) for v in values) if values else 0.0,
-            mean_words=statistics.fmean(len(v.split()) for v in values) if values else 0.0,
-            letters=sum(1 for v in values if any(ch.isalpha() for ch in v)) / len(values) if values else 0.0,
-            numeric=sum(1 for v in values if _is_number(v)) / len(values) if values else 0.0,
+            name=col, n=len(frame), filled=len(values), distinct=len(counts),
+            mean_len=sum(map(len, values)) / k,
+            mean_words=sum(v.count(" ") + 1 for v in values) / k,
+            letters=sum(1 for v in values if not v.isdigit() and any(ch.isalpha() for ch in v[:50])) / k,
+            numeric=sum(1 for v in counts if _is_number(v)) / (len(counts) or 1),
             max_repeat=max(counts.values()) if counts else 0, words=tuple(_words(col))))
     return out
 
@@ -128,8 +131,12 @@ def _answer_rank(s: _Stats) -> float:
 
 def answer_candidates(sheet: Sheet) -> list[str]:
     """Columns that could hold the students' answers, likeliest first."""
+    return _candidates(_stats(sheet))
+
+
+def _candidates(stats: list[_Stats]) -> list[str]:
     cands = []
-    for s in _stats(sheet):
+    for s in stats:
         if s.filled == 0 or s.has(_NOT_ANSWER_WORDS) and not s.answer_header:
             continue
         if s.has(_ID_WORDS) and not s.answer_header:
@@ -155,7 +162,7 @@ def _looks_like_item(s: _Stats, strict: bool = False) -> bool:
 def guess_columns(sheet: Sheet) -> ColumnMapping:
     """A proposed :class:`ColumnMapping` for ``sheet`` (long or wide layout)."""
     stats = _stats(sheet)
-    answers = answer_candidates(sheet)
+    answers = _candidates(stats)
     if not answers:
         raise SheetError("no column in this sheet holds text answers; check that you opened the sheet "
                          "with the students' answers, with one answer per cell and a header row on top")

@@ -150,7 +150,7 @@ def _find_header(rows: list[list[str]], nonempty: list[int]) -> int:
         distinct = len(set(cells))
         if n >= 2 and distinct == 1:
             continue                    # one value spread over a merged range: a title
-        short = sum(1 for c in cells if len(c) <= 60 and not _is_number_text(c)) / n
+        short = sum(1 for c in cells if len(c) <= 200 and not _is_number_text(c)) / n
         if distinct >= 0.5 * n and short >= 0.8:
             return i
     return nonempty[0]
