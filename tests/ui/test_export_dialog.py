@@ -1,0 +1,222 @@
+"""The export dialog, driven like a teacher would: pick a format, a file, press Export; then read
+the file back. Write failures (full disk, file open elsewhere, missing or read-only folder) must
+show the writer's sentence and leave the session untouched."""
+from __future__ import annotations
+
+import csv
+import errno
+import os
+import shutil
+import subprocess
+
+import pandas as pd
+import pytest
+from openpyxl import load_workbook
+from PySide6.QtCore import Qt
+
+from grader_app.bundles.library import Library
+from grader_app.core.grading import match_bundles, score_all
+from grader_app.core.session import GradingSession
+from grader_app.core.sheet import ColumnMapping, Sheet
+from grader_app.io import writers
+from grader_app.ui.export_dialog import CANVAS, CSV, PDF, XLSX, ExportDialog
+from ui_helpers import make_bundle, make_long_csv
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+
+@pytest.fixture
+def sheet_path(tmp_path):
+    return make_long_csv(tmp_path / "class.csv", n_students=5)
+
+
+def build_session(sheet_path, tmp_path, mapping=None) -> GradingSession:
+    folder = tmp_path / "bundles"
+    if not folder.exists():
+        make_bundle(folder, "asap-sas-1")
+        make_bundle(folder, "asap-sas-5", prompt="Describe protein synthesis.")
+    frame = pd.read_csv(sheet_path, dtype=str, keep_default_na=False)
+    mapping = mapping or ColumnMapping(id_column="Student ID", name_column="Name", item_column="Question",
+                                       answer_column="Answer")
+    s = GradingSession(Sheet(frame=frame, source=sheet_path), mapping)
+    score_all(s, match_bundles(s, Library.load([folder])))
+    return s
+
+
+@pytest.fixture
+def session(sheet_path, tmp_path):
+    s = build_session(sheet_path, tmp_path)
+    s.decide(0, 3, comment="excellent")
+    s.decide(1, 0)
+    s.decide(2, 1, comment="=cmd|' /C calc'!A0")  # a comment that looks like a formula
+    return s
+
+
+@pytest.fixture
+def dialog(qtbot, session, sheet_path, task_manager):
+    dlg = ExportDialog(session, sheet_path, task_manager)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    return dlg
+
+
+def export(qtbot, dlg, fmt, path):
+    dlg.set_format(fmt)
+    dlg.set_destination(path)
+    with qtbot.waitSignal(dlg.exported, timeout=20000) as sig:
+        qtbot.mouseClick(dlg.export_button, Qt.LeftButton)
+    assert sig.args == [str(path)]
+    assert dlg.done_label.text().startswith("✔ Saved " + path.name)
+    return path
+
+
+def test_default_destinations_follow_the_format(dialog, sheet_path):
+    assert dialog.path_edit.text() == str(sheet_path.with_name("class-graded.xlsx"))
+    dialog.set_format(CANVAS)
+    assert dialog.path_edit.text() == str(sheet_path.with_name("class-canvas.csv"))
+    dialog.set_format(PDF)
+    assert dialog.path_edit.text().endswith("class-report.pdf")
+    dialog.set_destination(sheet_path.with_name("mine.pdf"))
+    dialog.set_format(CSV)  # a name the teacher typed keeps its name, takes the new suffix
+    assert dialog.path_edit.text() == str(sheet_path.with_name("mine.csv"))
+
+
+def test_xlsx_export_holds_decisions_and_summary_with_chart(qtbot, dialog, session, tmp_path):
+    path = export(qtbot, dialog, XLSX, tmp_path / "graded.xlsx")
+    wb = load_workbook(path)
+    assert wb.sheetnames == ["Graded", "Summary"]
+    g = wb["Graded"]
+    heads = [c.value for c in g[1]]
+    assert heads[:4] == ["Student ID", "Name", "Question", "Answer"]
+    fs, cm = heads.index("final_score") + 1, heads.index("comment") + 1
+    assert [g.cell(r, fs).value for r in (2, 3, 4)] == [3, 0, 1]
+    assert g.cell(2, cm).value == "excellent"
+    risky = g.cell(4, cm)
+    assert risky.value == "=cmd|' /C calc'!A0" and risky.data_type == "s"
+    summary = wb["Summary"]
+    assert len(summary._charts) == len(session.item_keys())
+    texts = [c.value for row in summary.iter_rows() for c in row if isinstance(c.value, str)]
+    assert session.sentence() in texts
+
+
+def test_csv_and_canvas_exports_read_back(qtbot, dialog, session, tmp_path):
+    path = export(qtbot, dialog, CSV, tmp_path / "graded.csv")
+    with open(path, newline="", encoding="utf-8-sig") as fh:
+        rows = list(csv.DictReader(fh))
+    assert len(rows) == len(session.answers)
+    assert [rows[i]["final_score"] for i in range(3)] == ["3", "0", "1"]
+    assert rows[0]["comment"] == "excellent"
+    assert rows[2]["comment"] == "'=cmd|' /C calc'!A0"  # formula-safe in CSV
+
+    path = export(qtbot, dialog, CANVAS, tmp_path / "canvas.csv")
+    with open(path, newline="", encoding="utf-8") as fh:
+        rows = list(csv.reader(fh))
+    assert rows[0] == ["Student", "ID", "SIS User ID", "SIS Login ID", "Section", "asap-sas-1", "asap-sas-5"]
+    assert rows[1][0] == "Points Possible"
+    assert rows[2][:3] == ["Student 1", "", "S001"]
+    assert rows[2][5:] == ["3", "0"] and rows[3][5] == "1"
+    assert len(rows) == 2 + 5
+
+
+def test_pdf_report_written(qtbot, dialog, tmp_path):
+    path = export(qtbot, dialog, PDF, tmp_path / "report.pdf")
+    data = path.read_bytes()
+    assert data.startswith(b"%PDF") and len(data) > 2000
+    if shutil.which("pdftoppm"):
+        subprocess.run(["pdftoppm", "-png", "-r", "40", "-f", "1", "-l", "1", str(path), str(tmp_path / "page")],
+                       check=True, timeout=60)
+        png = next(tmp_path.glob("page*.png"))
+        assert png.read_bytes()[:4] == b"\x89PNG" and png.stat().st_size > 1000
+
+
+def _decisions(session):
+    return {k: (d.score, d.comment, d.at) for k, d in session.decisions.items()}
+
+
+def test_full_disk_shows_the_sentence_and_keeps_the_session(qtbot, dialog, session, tmp_path, monkeypatch):
+    before = _decisions(session)
+
+    def no_space(fd):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(writers.os, "fsync", no_space)
+    dialog.set_format(XLSX)
+    dialog.set_destination(tmp_path / "graded.xlsx")
+    with qtbot.waitSignal(dialog.failed, timeout=20000) as sig:
+        dialog.export_button.click()
+    assert sig.args[0] == "The disk is full, so graded.xlsx was not saved; free some space or export to another drive."
+    assert dialog.error_text() == sig.args[0]
+    assert dialog.error_label.text().startswith("⚠ ")
+    assert not (tmp_path / "graded.xlsx").exists()
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
+    assert _decisions(session) == before
+    assert dialog.export_button.isEnabled() and dialog.isVisible()
+    monkeypatch.undo()
+    export(qtbot, dialog, XLSX, tmp_path / "graded.xlsx")  # and it works once there is room
+    assert dialog.error_label.text() == ""
+
+
+def test_file_open_elsewhere_shows_the_sentence(qtbot, dialog, session, tmp_path, monkeypatch):
+    target = tmp_path / "graded.csv"
+    target.write_text("old contents")
+    before = _decisions(session)
+
+    def locked(src, dst):
+        raise PermissionError(errno.EACCES, "Permission denied")
+
+    monkeypatch.setattr(writers.os, "replace", locked)
+    dialog.set_format(CSV)
+    dialog.set_destination(target)
+    with qtbot.waitSignal(dialog.failed, timeout=20000) as sig:
+        dialog.export_button.click()
+    assert sig.args[0] == "graded.csv is open in another program; close it and export again."
+    assert target.read_text() == "old contents"
+    assert _decisions(session) == before
+
+
+def test_pdf_write_failure_is_caught(qtbot, dialog, tmp_path, monkeypatch):
+    monkeypatch.setattr(writers.os, "fsync", lambda fd: (_ for _ in ()).throw(OSError(errno.ENOSPC, "full")))
+    dialog.set_format(PDF)
+    dialog.set_destination(tmp_path / "r.pdf")
+    with qtbot.waitSignal(dialog.failed, timeout=20000) as sig:
+        dialog.export_button.click()
+    assert "disk is full" in sig.args[0]
+    assert not (tmp_path / "r.pdf").exists()
+
+
+def test_missing_folder_and_wrong_suffix_are_explained(qtbot, dialog, tmp_path):
+    dialog.set_format(XLSX)
+    dialog.set_destination(tmp_path / "nowhere" / "graded.xlsx")
+    with qtbot.waitSignal(dialog.failed, timeout=20000) as sig:
+        dialog.export()
+    assert sig.args[0] == "Cannot write graded.xlsx: its folder does not exist; choose an existing folder."
+    dialog.set_destination(tmp_path / "graded.txt")
+    with qtbot.waitSignal(dialog.failed) as sig:
+        assert dialog.export() is False
+    assert sig.args[0] == "graded.txt does not end in .xlsx; this format is saved as a .xlsx file."
+
+
+@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root may write into read-only folders")
+def test_read_only_folder_shows_the_sentence(qtbot, dialog, session, tmp_path):
+    ro = tmp_path / "ro"
+    ro.mkdir()
+    ro.chmod(0o500)
+    try:
+        dialog.set_format(CSV)
+        dialog.set_destination(ro / "graded.csv")
+        with qtbot.waitSignal(dialog.failed, timeout=20000) as sig:
+            dialog.export()
+        assert "you may not save files in that folder" in sig.args[0]
+    finally:
+        ro.chmod(0o700)
+
+
+def test_canvas_needs_a_student_column(qtbot, sheet_path, tmp_path, task_manager):
+    s = build_session(sheet_path, tmp_path, ColumnMapping(item_column="Question", answer_column="Answer"))
+    dlg = ExportDialog(s, sheet_path, task_manager)
+    qtbot.addWidget(dlg)
+    dlg.set_format(CANVAS)
+    with qtbot.waitSignal(dlg.failed) as sig:
+        assert dlg.export() is False
+    assert "choose the student id column" in sig.args[0]
+    assert task_manager.tasks() == []
