@@ -23,6 +23,7 @@ import argparse
 import hashlib
 import os
 import platform
+import re
 import shutil
 import subprocess
 import sys
@@ -144,6 +145,68 @@ def strip_linux() -> int:
     return saved
 
 
+# Libraries Qt or Python may dlopen() by name rather than list as NEEDED: never pruned.
+DLOPENED = ("libdbus-1", "libxcb", "libX", "libxkbcommon", "libfontconfig", "libfreetype", "libEGL",
+            "libGL", "libwayland", "libpython")
+
+
+def _is_elf(p: Path) -> bool:
+    try:
+        with open(p, "rb") as fh:
+            return fh.read(4) == b"\x7fELF"
+    except OSError:
+        return False
+
+
+def _needed(p: Path) -> list[str]:
+    out = subprocess.run(["readelf", "-d", str(p)], capture_output=True, text=True).stdout
+    return re.findall(r"\(NEEDED\)\s+Shared library: \[([^\]]+)\]", out)
+
+
+def prune_linux() -> int:
+    """Delete collected shared libraries that nothing left in the app needs.
+
+    The spec drops Qt plugins (GTK theme, eglfs, evdev, ...) after PyInstaller has already collected
+    their dependencies; this walks the NEEDED entries from every remaining extension module,
+    plugin and the executable, and removes the top-level libraries no walk reaches.
+    """
+    if not shutil.which("readelf"):
+        log("no `readelf` on PATH; skipping the unused-library pass")
+        return 0
+    internal = internal_dir()
+    lib_dirs = {internal, internal / "PySide6" / "Qt" / "lib"}
+    by_name: dict[str, Path] = {}
+    elf: list[Path] = []
+    for p in APP_DIR.rglob("*"):
+        if p.is_symlink():
+            if p.parent in lib_dirs:
+                by_name[p.name] = p.resolve()
+            continue
+        if p.is_file() and _is_elf(p):
+            elf.append(p)
+            by_name.setdefault(p.name, p)
+    candidates = {p for p in elf if p.parent in lib_dirs and p.name.startswith("lib") and ".so" in p.name
+                  and not p.name.startswith(DLOPENED)}
+    todo = [p for p in elf if p not in candidates]
+    seen = set(todo)
+    while todo:
+        for name in _needed(todo.pop()):
+            dep = by_name.get(name)
+            if dep is not None and dep not in seen:
+                seen.add(dep)
+                todo.append(dep)
+    unused = sorted(candidates - seen)
+    saved = sum(p.stat().st_size for p in unused)
+    for p in unused:
+        p.unlink()
+    for link in [q for d in lib_dirs if d.is_dir() for q in d.iterdir() if q.is_symlink() and not q.exists()]:
+        link.unlink()
+    if unused:
+        log(f"removed {len(unused)} libraries nothing needs ({saved / 1e6:.1f} MB): "
+            + ", ".join(p.name for p in unused))
+    return saved
+
+
 def dir_size(path: Path) -> int:
     return sum(p.stat().st_size for p in path.rglob("*") if p.is_file() and not p.is_symlink())
 
@@ -151,13 +214,14 @@ def dir_size(path: Path) -> int:
 def check_layout() -> None:
     """The frozen app must carry its models and sample sheet where grader_app.paths looks for them."""
     base = internal_dir() if internal_dir().is_dir() else APP_DIR
-    missing = [p for p in ("assets/icons/grader-256.png", "model_bundles") if not (base / p).exists()]
+    want = ["assets/icons/grader-256.png"]
+    want += [f"model_bundles/{p.name}" for p in (ROOT / "model_bundles").glob("*.gradebundle")]
+    want += ["assets/sample-class.xlsx"] if (ROOT / "assets" / "sample-class.xlsx").is_file() else []
+    missing = [p for p in want if not (base / p).exists()]
     if missing:
         raise BuildError(f"the built app lacks {', '.join(missing)}; check the datas list in build/grader.spec")
-    if not (base / "assets" / "sample-class.xlsx").is_file():
-        log("warning: assets/sample-class.xlsx is not in the build (it is not in the repo yet); --self-test needs it")
-    if not any((base / "model_bundles").glob("*.gradebundle")):
-        log("warning: the build holds no model bundles (model_bundles/ has no *.gradebundle yet)")
+    if len(want) == 1 or not any((base / "model_bundles").glob("*.gradebundle")):
+        log("warning: the build holds no model bundles or no sample sheet; --self-test needs both")
 
 
 def linux_tarball(version: str) -> Path:
@@ -231,8 +295,10 @@ def main(argv: list[str] | None = None) -> int:
         if IS_WIN:
             write_windows_version_info(version)
         pyinstaller(py)
-        if sys.platform.startswith("linux") and not args.no_strip:
-            strip_linux()
+        if sys.platform.startswith("linux"):
+            prune_linux()
+            if not args.no_strip:
+                strip_linux()
         check_layout()
         log(f"dist/grader: {dir_size(APP_DIR) / 1e6:.1f} MB on disk")
         if args.self_test:
