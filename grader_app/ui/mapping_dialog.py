@@ -100,6 +100,9 @@ class MappingDialog(QDialog):
         self.preview.setModel(self.preview_model)
         self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.preview.verticalHeader().setVisible(False)
+        self.preview.setWordWrap(False)
+        self.preview.horizontalHeader().setStretchLastSection(True)
+        self.preview.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
         self.preview.setAccessibleName("The first rows of the sheet")
         self._fill_preview()
 
@@ -110,8 +113,10 @@ class MappingDialog(QDialog):
         self.items_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.items_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.items_table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.items_table.horizontalHeader().setMinimumSectionSize(self.fontMetrics().horizontalAdvance("M") * 6)
         self.items_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.items_table.setAccessibleName("Which model scores each question")
+        self.items_table.setMaximumHeight(self.fontMetrics().height() * 12)
         self.items_note = QLabel("")
         self.items_note.setWordWrap(True)
 
@@ -136,14 +141,15 @@ class MappingDialog(QDialog):
         il.addWidget(self.items_table)
         il.addWidget(self.items_note)
         top = QHBoxLayout()
-        top.addWidget(cols_box, 1)
-        top.addWidget(items_box, 1)
+        top.addWidget(cols_box, 2)
+        top.addWidget(items_box, 3)
         lay = QVBoxLayout(self)
         lay.addWidget(intro)
         lay.addWidget(notes)
-        lay.addLayout(top)
+        lay.addLayout(top, 0)
         lay.addWidget(QLabel("<b>First rows of the sheet</b>"))
         lay.addWidget(self.preview, 1)
+        self.preview.setMinimumHeight(self.fontMetrics().height() * 9)
         lay.addWidget(self.error)
         lay.addWidget(self.buttons)
 
@@ -153,7 +159,10 @@ class MappingDialog(QDialog):
         self._loading = False
         self._changed()
         fm = self.fontMetrics()
-        self.resize(fm.horizontalAdvance("M") * 70, fm.height() * 40)
+        self.preview.resizeColumnsToContents()
+        for c in range(self.preview_model.columnCount()):
+            self.preview.setColumnWidth(c, min(self.preview.columnWidth(c), fm.horizontalAdvance("M") * 24))
+        self.resize(fm.horizontalAdvance("M") * 80, fm.height() * 44)
 
     # ----- loading and reading the controls -----------------------------------------------------------
     def _fill_preview(self) -> None:

@@ -13,7 +13,7 @@ from ..core.session import GradingSession
 from . import style
 
 STUDENT, QUESTION, ANSWER, MODEL_SCORE, CONFIDENCE, FLAGS, STATUS, FINAL, COMMENT = range(9)
-HEADERS = ("Student", "Question", "Answer", "Model score", "Confidence", "Flags", "Status", "Final score", "Comment")
+HEADERS = ("Student", "Question", "Answer", "Model", "Confidence", "Flags", "Status", "Final", "Comment")
 ANSWER_CHARS = 90
 
 SortRole = Qt.ItemDataRole.UserRole + 1     # a value that sorts naturally (numbers as numbers)

@@ -93,11 +93,6 @@ class ResultsView(QWidget):
         h.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         h.setSectionResizeMode(rm.ANSWER, QHeaderView.ResizeMode.Stretch)
         h.setStretchLastSection(False)
-        fm = self.fontMetrics()
-        widths = {rm.STUDENT: 16, rm.QUESTION: 10, rm.MODEL_SCORE: 8, rm.CONFIDENCE: 8, rm.FLAGS: 14,
-                  rm.STATUS: 15, rm.FINAL: 8, rm.COMMENT: 12}
-        for col, chars in widths.items():
-            self.table.setColumnWidth(col, fm.horizontalAdvance("M") * chars // 1.4)
         self.table.doubleClicked.connect(self._open_row)
         self.table.setAccessibleName("Results table")
 
@@ -120,6 +115,7 @@ class ResultsView(QWidget):
         ll.addWidget(self.shown)
         right = QFrame()
         right.setFrameShape(QFrame.Shape.StyledPanel)
+        right.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 22)
         rl = QVBoxLayout(right)
         rl.addWidget(self.threshold)
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -128,6 +124,7 @@ class ResultsView(QWidget):
         splitter.setStretchFactor(0, 4)
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
+        self.splitter = splitter
 
         lay = QVBoxLayout(self)
         lay.addLayout(top)
@@ -154,7 +151,28 @@ class ResultsView(QWidget):
         self._session = session
         self.model.set_session(session)
         self.threshold.set_session(session)
+        self.fit_columns()
         self.refresh()
+
+    def fit_columns(self, sample: int = 200) -> None:
+        """Size the narrow columns to their header and the first rows' text (not all rows: fast on 10,000)."""
+        fm = self.table.fontMetrics()
+        pad = fm.horizontalAdvance("M") * 2
+        icon = self.table.iconSize().width() if self.table.iconSize().width() > 0 else fm.height()
+        rows = min(sample, self.model.rowCount())
+        caps = {rm.STUDENT: 18, rm.QUESTION: 12, rm.FLAGS: 11, rm.COMMENT: 12, rm.STATUS: 14}
+        for col in (rm.STUDENT, rm.QUESTION, rm.MODEL_SCORE, rm.CONFIDENCE, rm.FLAGS, rm.STATUS, rm.FINAL, rm.COMMENT):
+            texts = [rm.HEADERS[col]]
+            if col == rm.STATUS:
+                texts += [style.status_text(st) for st in review.STATUSES]
+            else:
+                texts += [str(self.model.data(self.model.index(r, col)) or "") for r in range(rows)]
+            w = max(fm.horizontalAdvance(t) for t in texts) + pad
+            if col in (rm.STATUS, rm.FLAGS):
+                w += icon + fm.horizontalAdvance(" ")
+            if col in caps:
+                w = min(w, fm.horizontalAdvance("M") * caps[col])
+            self.table.setColumnWidth(col, int(w))
 
     def predictions_changed(self, first: int = 0, last: int | None = None) -> None:
         """A scoring batch landed: repaint those rows now, the sentence soon (coalesced)."""

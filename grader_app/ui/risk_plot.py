@@ -57,6 +57,7 @@ class RiskPlot(QWidget):
         fg = pal.color(QPalette.ColorRole.WindowText)
         fm = QFontMetrics(self.font())
         left = fm.horizontalAdvance("100 %") + fm.horizontalAdvance(" ") * 2
+        top = fm.height() * 0.8
         bottom = fm.height() * 2 + 4
         area = QRectF(left, fm.height() * 0.8, max(10, self.width() - left - fm.horizontalAdvance("M")),
                       max(10, self.height() - bottom - fm.height() * 0.8))
@@ -84,7 +85,9 @@ class RiskPlot(QWidget):
         p.drawText(QRectF(area.left(), area.bottom() + 2, area.width(), fm.height()),
                    int(Qt.AlignmentFlag.AlignRight), "100 %")
         p.drawText(QRectF(area.left(), area.bottom() + 2 + fm.height(), area.width(), fm.height()),
-                   int(Qt.AlignmentFlag.AlignHCenter), "accepted without you →   ↑ error bound")
+                   int(Qt.AlignmentFlag.AlignHCenter), "accepted without you →")
+        p.drawText(QRectF(area.left() + 4, area.top() + 2, area.width() - 8, fm.height()),
+                   int(Qt.AlignmentFlag.AlignLeft), "↑ could be wrong")
 
         accent = pal.color(QPalette.ColorRole.Highlight)
         faint = QColor(fg)
@@ -106,6 +109,8 @@ class RiskPlot(QWidget):
                 p.setPen(QPen(fg, 2))
                 p.drawEllipse(c, r, r)
                 label = f"{mark.coverage * 100:.0f} % auto, ≤ {mark.error_upper * 100:.0f} % wrong"
+                if fm.horizontalAdvance(label) > area.width() - 4:
+                    label = f"{mark.coverage * 100:.0f} %, ≤ {mark.error_upper * 100:.0f} %"
                 w = fm.horizontalAdvance(label)
                 x = min(max(area.left() + 2, c.x() - w / 2), area.right() - w - 2)
                 y = c.y() - r - 3 if c.y() - r - fm.height() > area.top() else c.y() + r + fm.ascent() + 2

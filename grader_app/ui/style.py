@@ -11,7 +11,7 @@ STATUS_TEXT = {
     review.AUTO: "Auto-accepted",
     review.REVIEWED: "Reviewed",
     review.OVERRIDDEN: "Changed by you",
-    review.UNSCORED: "No model — you score it",
+    review.UNSCORED: "Yours to score (no model)",
 }
 
 # Light backgrounds that keep dark text readable; the icon and the words carry the meaning too.

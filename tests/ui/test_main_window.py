@@ -75,7 +75,7 @@ def test_drop_map_score_counts_match(qtbot, window, tmp_path):
     shown = [table.data(table.index(r, rm.STATUS)) for r in range(table.rowCount())]
     assert shown.count("Needs review") == counts[review.NEEDS_REVIEW]
     assert shown.count("Auto-accepted") == counts[review.AUTO]
-    assert shown.count("No model — you score it") == counts[review.UNSCORED]
+    assert shown.count("Yours to score (no model)") == counts[review.UNSCORED]
     assert not window.strip.isVisible()
     # the project file beside the sheet holds the predictions
     assert (sheet.parent / "answers.grader-project").exists()
