@@ -97,13 +97,17 @@ def read_sheet(path, sheet_name: str | None = None) -> Sheet:
 
 # ----- shared ---------------------------------------------------------------------------------
 
+def _no_permission(name: str) -> SheetError:
+    return SheetError(f"{name} cannot be opened because you do not have permission to read it; "
+                      "copy it to your Documents folder or ask for access")
+
+
 def _read_head(p: Path, name: str, n: int = 8) -> bytes:
     try:
         with open(p, "rb") as f:
             return f.read(n)
     except PermissionError:
-        raise SheetError(f"{name} cannot be opened because you do not have permission to read it; "
-                         "copy it to your Documents folder or ask for access") from None
+        raise _no_permission(name) from None
     except OSError as exc:
         raise SheetError(f"{name} could not be read ({exc.strerror or 'input/output error'}); "
                          "copy it to this computer and try again") from None
@@ -215,15 +219,19 @@ def _read_text(p: Path, name: str, suffix: str) -> Sheet:
         with open(p, "rb") as f:
             data = f.read()
     except PermissionError:
-        raise SheetError(f"{name} cannot be opened because you do not have permission to read it; "
-                         "copy it to your Documents folder or ask for access") from None
+        raise _no_permission(name) from None
     except OSError as exc:
         raise SheetError(f"{name} could not be read ({exc.strerror or 'input/output error'}); "
                          "copy it to this computer and try again") from None
     text, encoding = _decode(data, name)
     if not text.strip(" \t\r\n,;\ufeff"):
         raise SheetError(f"{name} is empty; choose the file that holds the students' answers")
-    delimiter = _sniff_delimiter(text, prefer="\t" if suffix == ".tsv" else ",")
+    hint = _SEP_HINT.match(text)
+    if hint:                      # Excel's "sep=;" first line names the delimiter
+        delimiter = hint.group(1)
+        text = text[hint.end():]
+    else:
+        delimiter = _sniff_delimiter(text, prefer="\t" if suffix == ".tsv" else ",")
     old_limit = csv.field_size_limit()
     csv.field_size_limit(_MAX_FIELD)
     try:
@@ -233,9 +241,12 @@ def _read_text(p: Path, name: str, suffix: str) -> Sheet:
                          "save it as CSV again") from None
     finally:
         csv.field_size_limit(old_limit)
-    label = {",": "comma", ";": "semicolon", "\t": "tab"}[delimiter]
+    label = {",": "comma", ";": "semicolon", "\t": "tab", "|": "bar"}[delimiter]
     notes = [f"Read as {encoding} text, {label}-separated."]
     return _build(rows, name, p, None, notes)
+
+
+_SEP_HINT = re.compile(r"\Asep=([,;\t|])[ \t]*(?:\r\n|\n|\r)")
 
 
 def _decode(data: bytes, name: str) -> tuple[str, str]:
@@ -318,8 +329,6 @@ def _sniff_delimiter(text: str, prefer: str = ",") -> str:
 # ----- XLSX -----------------------------------------------------------------------------------
 
 def _read_xlsx(p: Path, name: str, sheet_name: str | None) -> Sheet:
-    import openpyxl  # imported here: reading CSV should not pay for it
-
     damaged = (f"{name} is damaged or not a complete Excel workbook; open it in Excel and save it "
                "again, or save it as CSV")
     try:
@@ -339,21 +348,31 @@ def _read_xlsx(p: Path, name: str, sheet_name: str | None) -> Sheet:
     except SheetError:
         raise
     except PermissionError:
-        raise SheetError(f"{name} cannot be opened because you do not have permission to read it; "
-                         "copy it to your Documents folder or ask for access") from None
+        raise _no_permission(name) from None
     except (zipfile.BadZipFile, zlib.error, EOFError, OSError, KeyError, ValueError):
         raise SheetError(damaged) from None
 
     read_only = not has_merges
     try:
-        wb = openpyxl.load_workbook(p, read_only=read_only, data_only=True, keep_links=False)
+        # a file object, not the name: openpyxl refuses names not ending in .xlsx/.xlsm
+        with open(p, "rb") as fh:
+            ws, grid, count = _load_grid(fh, read_only, sheet_name, name)
     except SheetError:
         raise
     except PermissionError:
-        raise SheetError(f"{name} cannot be opened because you do not have permission to read it; "
-                         "copy it to your Documents folder or ask for access") from None
+        raise _no_permission(name) from None
     except Exception:  # openpyxl raises many kinds on a broken file; all mean the same to a teacher
         raise SheetError(damaged) from None
+    notes = []
+    if count > 1:
+        notes.append(f"Used sheet {ws.title!r} of {count}.")
+    return _build(grid, name, p, ws.title, notes, where=f" (sheet {ws.title!r})")
+
+
+def _load_grid(fh, read_only: bool, sheet_name: str | None, name: str):
+    import openpyxl
+
+    wb = openpyxl.load_workbook(fh, read_only=read_only, data_only=True, keep_links=False)
     try:
         worksheets = list(wb.worksheets)
         if not worksheets:
@@ -370,17 +389,10 @@ def _read_xlsx(p: Path, name: str, sheet_name: str | None) -> Sheet:
                 if best is None or key > best[0]:
                     best = (key, ws, g)
             _, ws, grid = best
-    except SheetError:
-        raise
-    except Exception:
-        raise SheetError(damaged) from None
+        return ws, grid, len(worksheets)
     finally:
         if read_only:
             wb.close()
-    notes = []
-    if len(worksheets) > 1:
-        notes.append(f"Used sheet {ws.title!r} of {len(worksheets)}.")
-    return _build(grid, name, p, ws.title, notes, where=f" (sheet {ws.title!r})")
 
 
 def _pick_named(worksheets, wanted: str, name: str):

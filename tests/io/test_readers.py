@@ -351,3 +351,28 @@ def test_xlsx_excel_escaped_carriage_return(tmp_path):
     wb.active.append(["1", "first line_x000D_\nsecond line"])
     sheet = read_sheet(_wb_save(wb, tmp_path / "cr.xlsx"))
     assert sheet.frame.iloc[0, 1] == "first line\r\nsecond line"
+
+
+def test_csv_excel_sep_hint_line(tmp_path):
+    p = tmp_path / "hint.csv"
+    p.write_text("sep=;\r\nid;answer\r\n1;a, b, c\r\n2;d\r\n", encoding="utf-8")
+    sheet = read_sheet(p)
+    assert sheet.columns == ["id", "answer"] and sheet.frame["answer"].tolist() == ["a, b, c", "d"]
+
+
+def test_long_question_headers_are_still_the_header(tmp_path):
+    q1 = "After reading the group's procedure, describe what additional information you would need to replicate it"
+    q2 = "Starting with mRNA leaving the nucleus, list and describe four major steps involved in protein synthesis"
+    p = tmp_path / "wide.csv"
+    p.write_text(f'id,name,"{q1}","{q2}"\n1,Ann,yes,no\n2,Bo,short,also short\n', encoding="utf-8")
+    sheet = read_sheet(p)
+    assert sheet.columns == ["id", "name", q1, q2] and len(sheet) == 2
+
+
+def test_xlsx_saved_with_xls_suffix_is_read(tmp_path):
+    wb = openpyxl.Workbook()
+    wb.active.append(["id", "answer"])
+    wb.active.append(["1", "a real answer"])
+    p = tmp_path / "renamed.xls"
+    wb.save(p)
+    assert read_sheet(p).frame.iloc[0].tolist() == ["1", "a real answer"]
