@@ -48,6 +48,9 @@ def wide_xlsx(path):
     ws.append(["Student ID", "Name", "tiny-ice", "Q2"])
     for i, (sid, text) in enumerate(ANSWERS):
         ws.append([sid, f"Student {i}", text, ANSWERS[-1 - i][1]])
+    for row in ws.iter_rows(min_row=3):
+        for cell in row:
+            cell.data_type = "s"  # the student typed "=1+1": text, not a formula
     wb.save(path)
     return path
 

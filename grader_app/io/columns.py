@@ -153,7 +153,8 @@ def _looks_like_item(s: _Stats, strict: bool = False) -> bool:
         return False
     repeats = s.distinct < s.filled and s.max_repeat >= 2
     if s.item_header and not s.answer_header:
-        return repeats or s.distinct == 1
+        # short ids that repeat, or long question texts that repeat a lot; never free answers
+        return s.distinct == 1 or (repeats and (s.mean_len <= 40 or s.distinct <= max(1, s.filled // 4)))
     if strict:
         return False
     return repeats and s.distinct <= max(1, s.filled // 4) and s.mean_len <= 40
