@@ -1,0 +1,113 @@
+"""Killing the app mid-review loses no decision.
+
+A child Python process opens the sheet, scores it with real bundles, opens the project store and
+reviews answers through the real ReviewView (offscreen), printing each decision once the view has
+made it. The test reads those lines, kills the child with SIGKILL in the middle of the review,
+then reopens the project and checks every decision the child reported is there.
+"""
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+import threading
+from pathlib import Path
+
+import pytest
+
+from grader_app.bundles.library import Library
+from grader_app.core.grading import match_bundles
+from grader_app.core.session import GradingSession
+from grader_app.io.project_store import ProjectStore, project_path_for
+from grader_app.io.readers import read_sheet
+from ui_helpers import make_bundle, make_long_csv
+
+CHILD = textwrap.dedent("""
+    import sys, time
+    from pathlib import Path
+    from PySide6.QtGui import QUndoStack
+    from PySide6.QtWidgets import QApplication
+    from grader_app.bundles.library import Library
+    from grader_app.core.grading import match_bundles, score_all
+    from grader_app.core.session import GradingSession
+    from grader_app.core.sheet import ColumnMapping
+    from grader_app.io.project_store import ProjectStore, project_path_for
+    from grader_app.io.readers import read_sheet
+    from grader_app.ui.review_view import ReviewView
+
+    sheet_path, bundles = Path(sys.argv[1]), Path(sys.argv[2])
+    app = QApplication([])
+    sheet = read_sheet(sheet_path)
+    mapping = ColumnMapping(id_column="Student ID", name_column="Name", item_column="Question", answer_column="Answer")
+    session = GradingSession(sheet, mapping)
+    chosen = match_bundles(session, Library.load([bundles]))
+    score_all(session, chosen)
+    store = ProjectStore.open(project_path_for(sheet_path))
+    store.save_setup(sheet_path, mapping, {k: (b.id if b else None) for k, b in chosen.items()}, {})
+    store.save_predictions(session)
+    store.attach(session)
+    view = ReviewView(session, QUndoStack())
+    view.set_queue([a.key for a in session.answers])
+    print("READY", flush=True)
+    for i, key in enumerate(a.key for a in session.answers):
+        view.go_to(key)
+        if i % 3 == 0:
+            view._save_comment(key, f"note {i}")   # what the comment dialog's Save does
+        else:
+            view.decide((key + i) % 4)              # what a digit key does
+        d = session.decisions[key]
+        print("DECIDED", key, d.score, d.comment, flush=True)
+        time.sleep(0.005)
+    print("ALL DONE", flush=True)
+    time.sleep(600)
+""")
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
+def test_sigkill_mid_review_loses_no_reported_decision(tmp_path):
+    bundles = tmp_path / "bundles"
+    make_bundle(bundles, "asap-sas-1")
+    make_bundle(bundles, "asap-sas-5", prompt="Describe protein synthesis.")
+    sheet_path = make_long_csv(tmp_path / "class.csv", n_students=40)
+    script = tmp_path / "child.py"
+    script.write_text(CHILD, encoding="utf-8")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(Path(__file__).resolve().parents[2]))
+    proc = subprocess.Popen([sys.executable, str(script), str(sheet_path), str(bundles)], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True, env=env)
+    watchdog = threading.Timer(90, proc.kill)
+    watchdog.start()
+    reported: dict[int, tuple[int, str]] = {}
+    try:
+        assert proc.stdout.readline().strip() == "READY", proc.stderr.read()
+        while len(reported) < 25:
+            line = proc.stdout.readline()
+            assert line, "the child stopped before making 25 decisions: " + proc.stderr.read()
+            _, key, score, *comment = line.split()
+            reported[int(key)] = (int(score), " ".join(comment))
+        os.kill(proc.pid, signal.SIGKILL)   # in the middle of the review, no chance to clean up
+        proc.wait(timeout=30)
+    finally:
+        watchdog.cancel()
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+        proc.stdout.close()
+        proc.stderr.close()
+    assert proc.returncode == -signal.SIGKILL
+
+    path = project_path_for(sheet_path)
+    assert path.exists()
+    sheet = read_sheet(sheet_path)
+    with ProjectStore.open(path) as store:
+        setup = store.load_setup()
+        assert setup is not None and setup["sheet_path"] == sheet_path.absolute()
+        session = GradingSession(sheet, setup["mapping"])
+        match_bundles(session, Library.load([bundles]), chosen=setup["item_bundles"])
+        counts = store.restore(session)
+    assert counts["predictions"] == len(session.answers)
+    restored = {k: (d.score, d.comment) for k, d in session.decisions.items()}
+    for key, (score, comment) in reported.items():
+        assert restored.get(key) == (score, comment), f"decision on answer {key} was lost"
+    assert len(restored) >= len(reported)  # one more may have been written after the last line was read
