@@ -176,8 +176,9 @@ def guess_columns(sheet: Sheet) -> ColumnMapping:
 
     wide_cols = [a for a in answers if a != item]
     question_like = [a for a in wide_cols if _QUESTION_HEADER.match(a)]
-    if item is None and len(wide_cols) >= 2:
-        chosen = question_like if len(question_like) >= 2 else wide_cols
+    one_named_question = len(wide_cols) == 1 and bool(question_like)   # e.g. just an "asap-sas-5" column
+    if item is None and (len(wide_cols) >= 2 or one_named_question):
+        chosen = question_like if len(question_like) >= 2 or one_named_question else wide_cols
         order = {c: i for i, c in enumerate(sheet.columns)}
         chosen = sorted(chosen, key=order.__getitem__)
         used = set(chosen)

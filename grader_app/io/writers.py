@@ -193,6 +193,11 @@ def write_graded_xlsx(session: GradingSession, path, extra_sheets: Callable | No
             if v is None or v == "":
                 continue
             _set_cell(ws.cell(row=i, column=j), v)
+    n_orig = len(session.sheet.frame.columns)
+    for j, name in enumerate(frame.columns[n_orig:], start=n_orig + 1):
+        if str(name).endswith("confidence"):
+            for (cell,) in ws.iter_rows(min_row=2, max_row=len(frame) + 1, min_col=j, max_col=j):
+                cell.number_format = "0.000"
     ws.freeze_panes = "A2"
     if len(frame.columns):
         ws.auto_filter.ref = f"A1:{get_column_letter(len(frame.columns))}{len(frame) + 1}"

@@ -113,3 +113,9 @@ def test_no_text_column_is_a_sentence(tmp_path):
     with pytest.raises(SheetError) as info:
         guess_columns(_csv(tmp_path, rows))
     assert str(info.value).startswith("no column in this sheet holds text answers; ")
+
+
+def test_one_column_named_like_a_question_is_a_one_question_wide_sheet(tmp_path):
+    rows = [["Student ID", "Name", "asap-sas-5"]] + [[f"S{i}", f"Kid {i}", ANSWERS[i]] for i in range(4)]
+    m = guess_columns(_csv(tmp_path, rows))
+    assert m.layout == WIDE and m.answer_columns == {"asap-sas-5": "asap-sas-5"} and m.id_column == "Student ID"

@@ -112,6 +112,7 @@ def test_xlsx_round_trip_exact_text_and_formula_safety(long_session, tmp_path):
     assert len(risky_cells) == len(RISKY)
     assert all(c.data_type == "s" and c.quotePrefix for c in risky_cells)
     assert isinstance(got[1][5].value, int) and isinstance(got[1][6].value, float)
+    assert got[1][6].number_format == "0.000"
 
 
 def test_xlsx_read_back_by_our_reader(long_session, tmp_path):
