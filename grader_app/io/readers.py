@@ -232,15 +232,14 @@ def _read_text(p: Path, name: str, suffix: str) -> Sheet:
         text = text[hint.end():]
     else:
         delimiter = _sniff_delimiter(text, prefer="\t" if suffix == ".tsv" else ",")
-    old_limit = csv.field_size_limit()
-    csv.field_size_limit(_MAX_FIELD)
+    if csv.field_size_limit() < _MAX_FIELD:
+        # process-wide and never lowered again, so readers on other threads cannot trip over it
+        csv.field_size_limit(_MAX_FIELD)
     try:
         rows = [list(r) for r in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)]
     except csv.Error as exc:
         raise SheetError(f"{name} has a broken line ({exc}); open it in Excel, check the quotes, and "
                          "save it as CSV again") from None
-    finally:
-        csv.field_size_limit(old_limit)
     label = {",": "comma", ";": "semicolon", "\t": "tab", "|": "bar"}[delimiter]
     notes = [f"Read as {encoding} text, {label}-separated."]
     return _build(rows, name, p, None, notes)

@@ -376,3 +376,10 @@ def test_xlsx_saved_with_xls_suffix_is_read(tmp_path):
     p = tmp_path / "renamed.xls"
     wb.save(p)
     assert read_sheet(p).frame.iloc[0].tolist() == ["1", "a real answer"]
+
+
+def test_csv_long_answer_over_default_field_limit(tmp_path):
+    essay = "word " * 40000          # 200,000 characters, over the csv module's default limit
+    p = tmp_path / "long.csv"
+    p.write_text(f'id,answer\n1,"{essay}"\n', encoding="utf-8")
+    assert read_sheet(p).frame.iloc[0, 1] == essay
