@@ -283,3 +283,24 @@ def test_successful_write_replaces_old_file(long_session, tmp_path):
     write_graded(s, target)
     assert target.read_bytes() != OLD and target.read_bytes().startswith(b"\xef\xbb\xbfStudent ID,")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["class.csv", "graded.csv"]
+
+
+def test_folder_not_writable(long_session, tmp_path, monkeypatch):
+    s, _ = long_session
+    target = _prepare(tmp_path, "graded.xlsx")
+
+    def denied(path, mode="r", *a, **k):    # root may write anywhere, so refuse like the OS would
+        raise PermissionError(13, "Permission denied", str(path))
+
+    monkeypatch.setattr(writers, "open", denied, raising=False)
+    with pytest.raises(SheetError) as info:
+        write_graded(s, target)
+    assert str(info.value) == ("cannot write graded.xlsx because you may not save files in that folder; "
+                               "choose another folder such as Documents")
+    _assert_untouched(tmp_path, target)
+
+
+def test_upper_case_suffix(long_session, tmp_path):
+    s, rows = long_session
+    out = write_graded(s, tmp_path / "GRADED.XLSX")
+    assert openpyxl.load_workbook(out).active["A2"].value == rows[1][0]
