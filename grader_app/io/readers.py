@@ -114,13 +114,18 @@ def _read_head(p: Path, name: str, n: int = 8) -> bytes:
 
 
 def _is_encrypted_ole(p: Path) -> bool:
-    """An Office file encrypted with a password is a compound file holding ``EncryptedPackage``."""
+    """An Office file encrypted with a password is a compound file holding ``EncryptedPackage``.
+
+    The stream names sit in the compound file's directory, which may come after the (large)
+    encrypted data, so the whole file is searched (compound files of answer sheets are small).
+    """
+    names = ("EncryptedPackage".encode("utf-16-le"), "EncryptionInfo".encode("utf-16-le"))
     try:
         with open(p, "rb") as f:
-            data = f.read(4 * 1024 * 1024)
+            data = f.read(256 * 1024 * 1024)
     except OSError:
         return False
-    return "EncryptedPackage".encode("utf-16-le") in data or "EncryptionInfo".encode("utf-16-le") in data
+    return any(n in data for n in names)
 
 
 def _is_empty(cell: str) -> bool:

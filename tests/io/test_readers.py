@@ -383,3 +383,9 @@ def test_csv_long_answer_over_default_field_limit(tmp_path):
     p = tmp_path / "long.csv"
     p.write_text(f'id,answer\n1,"{essay}"\n', encoding="utf-8")
     assert read_sheet(p).frame.iloc[0, 1] == essay
+
+
+def test_encrypted_xlsx_with_directory_after_the_data(tmp_path):
+    p = tmp_path / "big-secret.xlsx"
+    p.write_bytes(OLE_HEADER + b"\x5a" * (5 * 1024 * 1024) + "EncryptedPackage".encode("utf-16-le") + b"\x00" * 64)
+    assert "password-protected" in _message(p)
