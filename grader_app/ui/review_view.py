@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSizePolicy, QVBoxLayout, QWidget,
 )
 
+from ..core.flags import DUPLICATE
 from ..core.session import GradingSession
 from .commands import DecideCommand, GroupDecideCommand, _fmt, make_decision
 from .comment_dialog import CommentDialog
@@ -73,6 +74,10 @@ class ReviewView(QWidget):
         col = QVBoxLayout(body)
 
         self.question_label = _wrapping_label(body)
+        qf = self.question_label.font()
+        qf.setBold(True)
+        qf.setPointSizeF(max(qf.pointSizeF(), 9.0) * 1.2)
+        self.question_label.setFont(qf)
         self.prompt_label = _wrapping_label(body)
         self.rubric_label = _wrapping_label(body)
         heading = QLabel("Answer", body)
@@ -226,7 +231,7 @@ class ReviewView(QWidget):
         key = self.current_key()
         if key is None:
             return False
-        others = self.session.identical_to(key)
+        others = self._identical(key)
         if not others:
             self.message_label.setText("No other answer to this question is identical to this one.")
             return False
@@ -377,9 +382,15 @@ class ReviewView(QWidget):
             self.decision_label.setText("Not decided yet. Type the score.")
         comment = dec.comment if dec is not None else self._pending_comment.get(key, "")
         self.comment_label.setText(f"Comment: {comment}" if comment else "")
-        same = len(self.session.identical_to(key))
+        same = len(self._identical(key))
         self.group_button.setVisible(same > 0)
         self.group_button.setText(f"Apply to the {same} identical answer{'s' if same != 1 else ''} (Ctrl+G)")
+
+    def _identical(self, key: int) -> list[int]:
+        """``session.identical_to(key)``, skipped when the flags already say there is none (it is O(n))."""
+        if DUPLICATE not in self.session.flags.get(key, []):
+            return []
+        return self.session.identical_to(key)
 
     def _set_flags(self, flags: list[str]) -> None:
         while self.flags_row.count():
