@@ -19,6 +19,7 @@ ALL_FLAGS = (BLANK, TOO_SHORT, COPIED, DUPLICATE, NOT_PROSE)
 
 MIN_WORDS = 3
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
+_VOWEL = re.compile(r"[aeiouy]")
 # Frequent English function words: a prose answer of five or more words almost always has one.
 _COMMON = frozenset("""
 a an the and or but if of to in on at by for with from as is are was were be been being it its this that
@@ -45,19 +46,20 @@ def is_not_prose(text: str) -> bool:
     t = str(text or "").strip()
     if not t:
         return False
-    letters = sum(ch.isalpha() for ch in t)
-    visible = sum(not ch.isspace() for ch in t)
+    # map() over str methods counts in C: the same figures, ~5x faster than generator expressions
+    letters = sum(map(str.isalpha, t))
+    visible = len(t) - sum(map(str.isspace, t))
     if visible and letters / visible < 0.5:
         return True
     ws = words(t)
     if not ws:
         return True
-    ascii_letters = sum(ch.isascii() and ch.isalpha() for ch in t)
+    ascii_letters = letters if t.isascii() else sum(ch.isascii() and ch.isalpha() for ch in t)
     if letters and ascii_letters / letters < 0.7:
         return True
     if len(ws) >= 5 and not any(w in _COMMON for w in ws):
         return True
-    vowelless = sum(1 for w in ws if len(w) >= 4 and not re.search(r"[aeiouy]", w))
+    vowelless = sum(1 for w in ws if len(w) >= 4 and not _VOWEL.search(w))
     if len(ws) >= 2 and vowelless / len(ws) > 0.4:
         return True
     if any(len(w) > 30 for w in ws):

@@ -47,7 +47,8 @@ class Prediction:
 
     @property
     def index(self) -> int:
-        return int(np.argmax(self.probabilities))
+        p = self.probabilities  # first maximum, as np.argmax, without a numpy array per call
+        return max(range(len(p)), key=p.__getitem__)
 
     @property
     def score(self):
@@ -98,10 +99,12 @@ class GradingSession:
         return [self.answers[k] for k in self._by_item.get(item, [])]
 
     def set_item_info(self, info: ItemInfo) -> None:
+        old = self.items.get(info.item)
         self.items[info.item] = info
         for k in self._by_item.get(info.item, []):
             self.predictions.pop(k, None)
-        self.compute_flags([info.item])
+        if old is None or old.prompt != info.prompt:  # flags depend only on the texts and the prompt
+            self.compute_flags([info.item])
 
     def compute_flags(self, items: Iterable[str] | None = None) -> None:
         for item in (items if items is not None else self._by_item):
