@@ -38,6 +38,7 @@ CREATE TABLE IF NOT EXISTS thresholds (
 CREATE TABLE IF NOT EXISTS predictions (
     answer_key    INTEGER PRIMARY KEY,
     item          TEXT NOT NULL,
+    bundle_id     TEXT,
     labels        TEXT NOT NULL,
     probabilities TEXT NOT NULL
 );
@@ -99,10 +100,12 @@ def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="microseconds")
 
 
+def _num(v):
+    return v.item() if hasattr(v, "item") else v  # numpy scalars to plain numbers
+
+
 def _dump_score(score) -> str:
-    if hasattr(score, "item"):  # numpy scalar
-        score = score.item()
-    return json.dumps(score)
+    return json.dumps(_num(score))
 
 
 def _load_score(text: str, labels) -> object:
@@ -313,13 +316,15 @@ class ProjectStore:
     def save_predictions(self, session: GradingSession) -> None:
         """Replace the stored predictions with the session's, in one transaction."""
         self.check(session)
-        rows = [(k, session.answers[k].item, json.dumps(list(p.labels)), json.dumps(list(p.probabilities)))
+        rows = [(k, session.answers[k].item, session.items[session.answers[k].item].bundle_id,
+                 json.dumps([_num(v) for v in p.labels]), json.dumps([float(x) for x in p.probabilities]))
                 for k, p in session.predictions.items()]
 
         def do(conn):
             self._stamp(conn, session)
             conn.execute("DELETE FROM predictions")
-            conn.executemany("INSERT INTO predictions(answer_key, item, labels, probabilities) VALUES (?, ?, ?, ?)", rows)
+            conn.executemany("INSERT INTO predictions(answer_key, item, bundle_id, labels, probabilities) "
+                             "VALUES (?, ?, ?, ?, ?)", rows)
         self._write(do)
 
     def save_decision(self, key: int, decision: Decision | None) -> None:
@@ -356,15 +361,18 @@ class ProjectStore:
     def restore(self, session: GradingSession) -> dict[str, int]:
         """Put stored predictions, decisions and thresholds back into ``session`` (listeners not called).
 
-        A prediction is restored only if its question still has the same score labels. Returns
-        how many of each were restored.
+        A prediction is restored only if its question is still scored by the same bundle with the
+        same score labels (else the answer is scored again). Returns how many of each were restored.
         """
         self.check(session)
         db = self._db()
         n_answers = len(session.answers)
         n_pred = 0
-        for key, item, labels, probs in db.execute("SELECT answer_key, item, labels, probabilities FROM predictions"):
+        for key, item, bundle_id, labels, probs in db.execute(
+                "SELECT answer_key, item, bundle_id, labels, probabilities FROM predictions"):
             if not 0 <= key < n_answers or session.answers[key].item != item:
+                continue
+            if bundle_id != session.items[item].bundle_id:
                 continue
             labels = tuple(json.loads(labels))
             if tuple(session.items[item].labels) != labels:

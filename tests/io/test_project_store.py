@@ -177,3 +177,17 @@ def test_decision_with_restore_none_and_reopen_keeps_log(tmp_path):
     with ProjectStore.open(path) as store:
         assert [e["score"] for e in store.decision_log()] == [1, 0]
         assert store.decision_count() == 1
+
+
+def test_predictions_of_another_model_are_not_restored(tmp_path):
+    path = tmp_path / "p.grader-project"
+    s = make_session()
+    with ProjectStore.open(path) as store:
+        store.save_predictions(s)
+    fresh = make_session()
+    fresh.predictions.clear()
+    fresh.set_item_info(ItemInfo(item="q1", bundle_id="another-model", labels=(0, 1, 2)))
+    with ProjectStore.open(path) as store:
+        counts = store.restore(fresh)
+    assert counts["predictions"] == 3  # only q2's, whose model is unchanged
+    assert {fresh.answers[k].item for k in fresh.predictions} == {"q2"}
