@@ -119,3 +119,12 @@ def test_one_column_named_like_a_question_is_a_one_question_wide_sheet(tmp_path)
     rows = [["Student ID", "Name", "asap-sas-5"]] + [[f"S{i}", f"Kid {i}", ANSWERS[i]] for i in range(4)]
     m = guess_columns(_csv(tmp_path, rows))
     assert m.layout == WIDE and m.answer_columns == {"asap-sas-5": "asap-sas-5"} and m.id_column == "Student ID"
+
+
+def test_wide_with_repeated_answers_is_not_mistaken_for_long(tmp_path):
+    # two students gave the same answer to Q2: that column repeats values but is still free text
+    rows = [["Student ID", "Name", "ice-float", "Q2"]]
+    for i in range(8):
+        rows.append([f"S{i}", f"Kid {i}", ANSWERS[i % 6] + f" {i}", ANSWERS[0] if i < 3 else ANSWERS[i % 6] + "!" * i])
+    m = guess_columns(_csv(tmp_path, rows))
+    assert m.layout == WIDE and list(m.answer_columns) == ["ice-float", "Q2"]
