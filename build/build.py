@@ -145,8 +145,10 @@ def strip_linux() -> int:
     return saved
 
 
-# Libraries Qt or Python may dlopen() by name rather than list as NEEDED: never pruned.
-DLOPENED = ("libdbus-1", "libxcb", "libX", "libxkbcommon", "libfontconfig", "libfreetype", "libEGL",
+# Libraries Qt or Python may dlopen() by name rather than list as NEEDED: never pruned. (libdbus-1
+# is dlopen()ed too, but deliberately left to the system: Qt runs without it, and a copy from the
+# build machine drags in its libsystemd and libgcrypt.)
+DLOPENED = ("libxcb", "libX", "libxkbcommon", "libfontconfig", "libfreetype", "libEGL",
             "libGL", "libwayland", "libpython")
 
 
