@@ -50,6 +50,8 @@ def run_app(argv: list[str] | None = None) -> int:
         return 2
     app = make_application(argv)
     window = open_main_window(argv)
+    from .startup_probe import install as install_startup_probe  # GRADER_STARTUP_PROBE (scripts/bench_build.py)
+    install_startup_probe(window)
     code = app.exec()
     del window
     return code
