@@ -12,9 +12,10 @@ evaluate it. So:
 
 * XLSX: every text cell is stored as a string (data type "s"); a risky one also gets Excel's
   quote prefix so it stays text even when edited. Excel shows the exact text, never a formula.
-  Two things XLSX cannot carry are adjusted, nothing else: control characters XML forbids (other
+  Three things XLSX cannot carry are adjusted, nothing else: control characters XML forbids (other
   than tab and newline) are dropped, and a carriage return becomes a line feed (XML readers turn
-  a raw CR into LF anyway, and LF is Excel's own line break inside a cell).
+  a raw CR into LF anyway, and LF is Excel's own line break inside a cell). A cell longer than
+  Excel's limit of 32,767 characters is cut to that length (the CSV keeps it whole).
 * CSV: following the OWASP advice on CSV injection, a text cell starting with ``=``, ``+``,
   ``-``, ``@``, tab or carriage return is written with a single quote ``'`` in front, which
   spreadsheet programs show as text and do not evaluate. Cells that are plain numbers ("-2",
@@ -47,6 +48,7 @@ from .errors import SheetError
 ADDED = ("model_score", "confidence", "status", "flags", "final_score", "comment")
 _RISKY_START = ("=", "+", "-", "@", "\t", "\r")
 _PLAIN_NUMBER = re.compile(r"^[+-]?(\d+([.,]\d*)?|[.,]\d+)([eE][+-]?\d+)?$")
+EXCEL_CELL_LIMIT = 32767   # characters Excel holds in one cell; a longer cell makes it refuse the file
 _XML_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
@@ -194,8 +196,8 @@ def write_graded_xlsx(session: GradingSession, path, extra_sheets: Callable | No
                 continue
             _set_cell(ws.cell(row=i, column=j), v)
     n_orig = len(session.sheet.frame.columns)
-    for j, name in enumerate(frame.columns[n_orig:], start=n_orig + 1):
-        if str(name).endswith("confidence"):
+    for j in range(n_orig + 1, len(frame.columns) + 1):
+        if (j - n_orig - 1) % len(ADDED) == ADDED.index("confidence"):
             for (cell,) in ws.iter_rows(min_row=2, max_row=len(frame) + 1, min_col=j, max_col=j):
                 cell.number_format = "0.000"
     ws.freeze_panes = "A2"
@@ -216,7 +218,8 @@ def _set_cell(cell, v):
         cell.value = v
     else:
         text = str(v)
-        cell.value = _XML_ILLEGAL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+        text_xml = _XML_ILLEGAL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+        cell.value = text_xml[:EXCEL_CELL_LIMIT]
         cell.data_type = "s"          # never a formula, whatever the text starts with
         if is_risky(text):
             cell.quotePrefix = True   # and Excel keeps it text when the teacher edits it

@@ -304,3 +304,18 @@ def test_upper_case_suffix(long_session, tmp_path):
     s, rows = long_session
     out = write_graded(s, tmp_path / "GRADED.XLSX")
     assert openpyxl.load_workbook(out).active["A2"].value == rows[1][0]
+
+
+def test_xlsx_cell_limit_and_confidence_format_with_clashing_names(tmp_path):
+    essay = "vinegar " * 5000                     # 40,000 characters: over Excel's cell limit
+    p = tmp_path / "class.csv"
+    p.write_text(f'id,confidence,Answer\n1,high,"{essay}"\n2,low,short answer with words\n', encoding="utf-8")
+    sheet = read_sheet(p)
+    s = _session(sheet, ColumnMapping(layout=LONG, id_column="id", answer_column="Answer", default_item="Q1"))
+    ws = openpyxl.load_workbook(write_graded(s, tmp_path / "g.xlsx")).active
+    header = [c.value for c in ws[1]]
+    assert header == ["id", "confidence", "Answer", "model_score", "confidence (2)"] + ADDED[2:]
+    assert ws["C2"].value == essay[:writers.EXCEL_CELL_LIMIT]
+    assert ws["E2"].number_format == "0.000" and ws["B2"].value == "high" and ws["B2"].number_format == "General"
+    with open(write_graded(s, tmp_path / "g.csv"), encoding="utf-8-sig", newline="") as f:
+        assert list(csv.reader(f))[1][2] == essay
