@@ -389,3 +389,24 @@ def test_encrypted_xlsx_with_directory_after_the_data(tmp_path):
     p = tmp_path / "big-secret.xlsx"
     p.write_bytes(OLE_HEADER + b"\x5a" * (5 * 1024 * 1024) + "EncryptedPackage".encode("utf-16-le") + b"\x00" * 64)
     assert "password-protected" in _message(p)
+
+
+def test_csv_utf16_without_bom(tmp_path):
+    p = tmp_path / "nobom.txt"
+    p.write_bytes(_csv_bytes(ROWS, "\t").encode("utf-16-le"))
+    assert _records(read_sheet(p)) == ROWS
+
+
+def test_xlsx_prefers_a_visible_sheet(tmp_path):
+    wb = openpyxl.Workbook()
+    hidden = wb.active
+    hidden.title = "Old answers"
+    hidden.append(["id", "answer"])
+    for i in range(9):
+        hidden.append([str(i), f"an old answer with several words {i}"])
+    hidden.sheet_state = "hidden"
+    shown = wb.create_sheet("This term")
+    shown.append(["id", "answer"])
+    shown.append(["1", "the new answer"])
+    wb.active = 1
+    assert read_sheet(_wb_save(wb, tmp_path / "hidden.xlsx")).sheet_name == "This term"
