@@ -67,14 +67,12 @@ def clopper_pearson_upper(errors: int, n: int, confidence: float = 0.9) -> float
 
 
 def _binom_cdf(k: int, n: int, p: float) -> float:
-    from math import lgamma, log, exp
-
+    """P(X <= k) for X ~ Binomial(n, p), summed in log space with numpy (fast for large k)."""
     if p <= 0:
         return 1.0
     if p >= 1:
         return 0.0 if k < n else 1.0
-    total = 0.0
-    lp, lq = log(p), log(1 - p)
-    for i in range(k + 1):
-        total += exp(lgamma(n + 1) - lgamma(i + 1) - lgamma(n - i + 1) + i * lp + (n - i) * lq)
-    return min(1.0, total)
+    i = np.arange(k + 1, dtype=np.float64)
+    # log C(n, i) = sum_{j=1..i} log((n - j + 1) / j)
+    log_coeff = np.concatenate([[0.0], np.cumsum(np.log((n - i[1:] + 1) / i[1:]))])
+    return min(1.0, float(np.exp(log_coeff + i * np.log(p) + (n - i) * np.log1p(-p)).sum()))

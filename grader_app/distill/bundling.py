@@ -58,25 +58,31 @@ def _rubric_from_key(essay_set: int) -> dict:
             "1": "one key element", "0": "no key element, off-topic or blank"}
 
 
-def item_for_asap(essay_set: int) -> dict:
+def item_for_asap(essay_set: int, data_dir: str | os.PathLike | None = None) -> dict:
     """The manifest ``item`` of an ASAP-SAS essay set: prompt text, scoring key, rubric, labels.
 
     Reads the prompt (and the scoring key of sets 1, 5 and 6) from the shared data's
-    ``asap_sas/prompts`` folder. The key's lines become ``reference_answers``; the rubric (score →
+    ``asap_sas/prompts`` folder (``data_dir`` replaces ``../shared/data``). The key's lines become ``reference_answers``; the rubric (score →
     description) is given only where a key exists and counts its elements.
     """
-    from .asap import load_key, load_prompt
+    from .asap import shared_data_dir
 
     s = int(essay_set)
     if s not in ASAP_LABELS:
         raise ValueError(f"ASAP-SAS has essay sets 1 to 10, not {essay_set!r}")
-    key = load_key(s)
+    folder = Path(data_dir if data_dir is not None else shared_data_dir()) / "asap_sas" / "prompts"
+    prompt_file = folder / f"essay_{s}_description.txt"
+    if not prompt_file.is_file():
+        raise FileNotFoundError(f"the prompt of essay set {s} is missing: expected asap_sas/prompts/{prompt_file.name} "
+                                "in the shared data folder")
+    key_file = folder / f"essay_{s}_key.txt"
+    key = key_file.read_text(encoding="utf-8", errors="replace").strip() if key_file.is_file() else None
     refs = [line.strip() for line in key.splitlines() if line.strip()] if key else []
     item = {
         "id": asap_bundle_id(s),
         "source": f"ASAP-SAS essay set {s}",
         "subject": ASAP_SUBJECTS[s],
-        "prompt": load_prompt(s),
+        "prompt": prompt_file.read_text(encoding="utf-8", errors="replace").strip(),
         "reference_answers": refs,
         "rubric": _rubric_from_key(s) if refs else {},
         "labels": list(ASAP_LABELS[s]),

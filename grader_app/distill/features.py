@@ -50,10 +50,11 @@ def estimate_parameters(pipeline: Pipeline) -> int:
     """Numbers and strings the converted graph will store, from the fitted pipeline (±a few).
 
     Per n-gram: its word strings in the pool, its output index and its idf weight; plus the
-    linear model's coefficients and intercepts. :func:`grader_app.distill.bundling.count_onnx_parameters`
-    gives the exact count of a converted graph.
+    linear model's coefficients, intercepts and class labels, and a margin of 40 for the single
+    settings of each node, so the estimate is never below the exact count that
+    :func:`grader_app.distill.bundling.count_onnx_parameters` gives for the converted graph.
     """
     vocab = pipeline.named_steps["tfidf"].vocabulary_
     clf = pipeline.named_steps["clf"]
     words = sum(len(k.split(" ")) for k in vocab)
-    return int(words + 2 * len(vocab) + clf.coef_.size + clf.intercept_.size)
+    return int(words + 2 * len(vocab) + clf.coef_.size + clf.intercept_.size + len(clf.classes_) + 40)

@@ -31,6 +31,9 @@ def pipeline_to_onnx(pipeline, n_labels: int | None = None) -> bytes:
 
     clf = pipeline.steps[-1][1]
     k = int(n_labels if n_labels is not None else len(clf.classes_))
+    if len(clf.classes_) != k:
+        raise ValueError(f"the model was trained on {len(clf.classes_)} distinct scores but the bundle has {k} labels; "
+                         "every score must occur in the training answers")
     model = convert_sklearn(pipeline, name="grader_baseline",
                             initial_types=[(INPUT_NAME, StringTensorType([None]))],
                             options={id(clf): {"zipmap": False}}, target_opset=TARGET_OPSET)
@@ -46,6 +49,7 @@ def finalise_graph(model: onnx.ModelProto, n_labels: int) -> bytes:
     inputs = [i.name for i in model.graph.input]
     if inputs != [INPUT_NAME]:
         raise ValueError(f"the converted graph should take one input '{INPUT_NAME}', it takes {inputs}")
+    _drop_unused_tfidf_weights(model.graph)
     out = outs[0]
     del model.graph.output[:]
     shape = out.type.tensor_type.shape
@@ -56,6 +60,19 @@ def finalise_graph(model: onnx.ModelProto, n_labels: int) -> bytes:
     model.producer_name = "grader-distill"
     onnx.checker.check_model(model)
     return model.SerializeToString()
+
+
+def _drop_unused_tfidf_weights(graph: onnx.GraphProto) -> None:
+    """A ``TfIdfVectorizer`` in mode TF ignores its ``weights`` (skl2onnx applies idf with a
+    separate ``Mul``); dropping them saves one stored number per n-gram and changes no output."""
+    for node in graph.node:
+        if node.op_type != "TfIdfVectorizer":
+            continue
+        attrs = {a.name: a for a in node.attribute}
+        if "weights" in attrs and attrs.get("mode") is not None and attrs["mode"].s == b"TF":
+            keep = [a for a in node.attribute if a.name != "weights"]
+            del node.attribute[:]
+            node.attribute.extend(keep)
 
 
 def onnx_probabilities(model_bytes: bytes, texts: Sequence[str], batch_size: int = 256) -> np.ndarray:

@@ -1,0 +1,107 @@
+"""``grader-distill``: the developer pipeline's command line (argparse subcommands).
+
+Each subcommand lives in its own module of ``grader_app.distill`` that exposes
+``add_parser(subparsers)``; that function adds its parser and sets ``func=run`` (a callable taking
+the parsed arguments and returning an exit code). Adding a subcommand is one line in
+``SUBCOMMANDS``. Keep heavy imports (torch, transformers, skl2onnx) inside ``run`` so that
+``grader-distill --help`` stays fast and one missing extra does not break the other commands.
+
+Errors meant for the user are raised as :class:`DistillError` with one sentence; ``main`` prints
+it and exits with status 2.
+"""
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from pathlib import Path
+
+from .. import __version__
+
+# module name inside grader_app.distill, in the order shown by --help
+SUBCOMMANDS = ["baseline"]
+
+
+class DistillError(Exception):
+    """A problem the user can fix; the message is one sentence saying what is wrong and what to do."""
+
+
+def resolve_data_dir(value: str | None) -> Path:
+    """The shared data folder (``--data DIR`` or ``../shared/data``); DistillError if it is missing."""
+    from .asap import shared_data_dir
+
+    path = Path(value) if value else shared_data_dir()
+    if not (path / "asap_sas" / "train_rel_2.tsv").is_file():
+        where = f"'{value}'" if value else "../shared/data (next to the repository)"
+        raise DistillError(f"no ASAP-SAS data found at {where}: expected asap_sas/train_rel_2.tsv "
+                           "inside it; put the shared data there or pass --data DIR")
+    return path
+
+
+def parse_sets(value: str) -> list[int]:
+    """``"1,2,5-6"`` → ``[1, 2, 5, 6]``; every set must be 1..10."""
+    out: list[int] = []
+    for part in str(value).split(","):
+        part = part.strip()
+        if not part:
+            continue
+        try:
+            if "-" in part:
+                a, b = (int(x) for x in part.split("-", 1))
+                out.extend(range(a, b + 1))
+            else:
+                out.append(int(part))
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"'{value}' is not a list of essay sets; write e.g. 1,2,5-6") from None
+    bad = [s for s in out if not 1 <= s <= 10]
+    if bad or not out:
+        raise argparse.ArgumentTypeError(f"ASAP-SAS essay sets are 1 to 10, got '{value}'")
+    return sorted(set(out))
+
+
+def _unavailable(name: str, reason: str):
+    def add_parser(subparsers) -> None:
+        p = subparsers.add_parser(name, help=f"(unavailable: {reason})")
+
+        def run(_args) -> int:
+            raise DistillError(f"'{name}' cannot run here ({reason}); install the distill extra with "
+                               ".venv/bin/pip install -e '.[distill]'")
+        p.set_defaults(func=run)
+    return add_parser
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="grader-distill",
+        description="Build Grader's model bundles: baselines, teachers, soft labels, distilled students.")
+    parser.add_argument("--version", action="version", version=f"grader-distill {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in SUBCOMMANDS:
+        try:
+            mod = importlib.import_module(f"{__package__}.{name}")
+            add = mod.add_parser
+        except ImportError as exc:  # a missing optional dependency must not break the other commands
+            add = _unavailable(name, f"missing module {getattr(exc, 'name', None) or exc}")
+        add(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    func = getattr(args, "func", None)
+    if func is None:
+        parser.print_help(sys.stderr)
+        return 2
+    try:
+        return int(func(args) or 0)
+    except DistillError as exc:
+        print(f"grader-distill: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("grader-distill: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())
