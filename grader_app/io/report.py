@@ -15,6 +15,7 @@ from ..core import review
 from ..core.session import GradingSession
 
 OPEN = "open"
+STUDENT_ROWS_PER_TABLE = 40
 
 
 def _fmt(v) -> str:
@@ -103,16 +104,18 @@ def build_report_html(session: GradingSession, title: str | None = None, when: d
 
     items, rows = student_table(session)
     h.append("<h2>Scores per student</h2>")
-    h.append("<table border='1' cellspacing='0' cellpadding='4' width='100%'><tr><th align='left'>Student</th>")
-    for i in items:
-        h.append(f"<th align='right'>{escape(str(i))}</th>")
-    h.append("<th align='right'>Total</th></tr>")
-    for student, values, total in rows:
-        h.append(f"<tr><td>{escape(student)}</td>")
-        for v in values:
-            h.append(f"<td align='right'>{escape(_fmt(v)) if v is not None else OPEN}</td>")
-        h.append(f"<td align='right'>{escape(_fmt(total)) if total is not None else '—'}</td></tr>")
-    h.append("</table>")
+    head = ("<thead><tr><th align='left'>Student</th>"
+            + "".join(f"<th align='right'>{escape(str(i))}</th>" for i in items)
+            + "<th align='right'>Total</th></tr></thead>")
+    # Tables of a page's length each: Qt lays out many small tables far faster than one long one.
+    for start in range(0, len(rows), STUDENT_ROWS_PER_TABLE):
+        h.append("<table border='1' cellspacing='0' cellpadding='4' width='100%'>" + head)
+        for student, values, total in rows[start:start + STUDENT_ROWS_PER_TABLE]:
+            h.append(f"<tr><td>{escape(student)}</td>")
+            for v in values:
+                h.append(f"<td align='right'>{escape(_fmt(v)) if v is not None else OPEN}</td>")
+            h.append(f"<td align='right'>{escape(_fmt(total)) if total is not None else '—'}</td></tr>")
+        h.append("</table>")
     h.append("<p><small>Made by Grader on this computer; no answer left it. “open” means the answer "
              "still needs a score from you.</small></p>")
     h.append("</body></html>")

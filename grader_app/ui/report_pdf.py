@@ -1,8 +1,10 @@
 """Print the grade report's HTML to an A4 PDF with QTextDocument and QPdfWriter.
 
-The PDF is rendered into memory (fast, on the GUI thread: QTextDocument is a GUI-side class), then
-its bytes are written atomically by the same code as the graded sheet, so a full disk or a file
-open elsewhere gives the same one-sentence :class:`~grader_app.io.errors.SheetError`.
+The PDF is rendered into memory, then its bytes are written atomically by the same code as the
+graded sheet, so a full disk or a file open elsewhere gives the same one-sentence
+:class:`~grader_app.io.errors.SheetError`. QTextDocument and QPdfWriter (a paged paint device, like
+QPrinter) may be used on a worker thread when created there, so the export dialog runs the whole
+of it through the TaskManager.
 """
 from __future__ import annotations
 

@@ -1,0 +1,115 @@
+"""Benchmark the project file and the exports on a 10,000-answer session; prints figures.
+
+    nice .venv/bin/python scripts/bench_store_export.py [--answers 10000]
+
+Answers are ASAP texts from ../shared/data when present (else made-up sentences); predictions are
+random (the store and the writers do not care which model made them). Measures: the time to commit
+one decision (WAL, synchronous=FULL), saving and restoring all predictions, each export format,
+and the PDF rendering. Runs offscreen.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+import numpy as np  # noqa: E402
+import pandas as pd  # noqa: E402
+
+
+def texts(n: int) -> list[str]:
+    from grader_app.distill.asap import shared_data_dir
+
+    tsv = shared_data_dir() / "asap_sas" / "train_rel_2.tsv"
+    if tsv.exists():
+        df = pd.read_csv(tsv, sep="\t", dtype=str, keep_default_na=False)
+        out = df["EssayText"].tolist()
+        return (out * (n // len(out) + 1))[:n]
+    rng = np.random.default_rng(0)
+    words = "cells membrane water light plant energy protein ribosome density because the and of".split()
+    return [" ".join(rng.choice(words, size=12)) for _ in range(n)]
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--answers", type=int, default=10000)
+    ap.add_argument("--decisions", type=int, default=300)
+    args = ap.parse_args()
+
+    from PySide6.QtWidgets import QApplication
+
+    from grader_app.core.session import GradingSession, ItemInfo
+    from grader_app.core.sheet import ColumnMapping, Sheet
+    from grader_app.io.canvas import write_canvas_csv
+    from grader_app.io.project_store import ProjectStore
+    from grader_app.io.report import build_report_html
+    from grader_app.io.summary_sheet import summary_writer
+    from grader_app.io.writers import write_graded_csv, write_graded_xlsx
+    from grader_app.ui.report_pdf import render_pdf
+
+    app = QApplication([])  # noqa: F841  (QTextDocument needs it)
+    n = args.answers
+    items = ["asap-sas-1", "asap-sas-5", "asap-sas-10"]
+    per = n // len(items)
+    rows = [(f"S{i % per:05d}", f"Student {i % per}", items[i // per % len(items)], t) for i, t in enumerate(texts(per * len(items)))]
+    frame = pd.DataFrame(rows, columns=["Student ID", "Name", "Question", "Answer"], dtype=object)
+    infos = {it: ItemInfo(item=it, bundle_id=it, labels=(0, 1, 2, 3) if it != "asap-sas-10" else (0, 1, 2), title=it)
+             for it in items}
+    session = GradingSession(Sheet(frame=frame, source=Path("bench.xlsx")),
+                             ColumnMapping(id_column="Student ID", name_column="Name", item_column="Question",
+                                           answer_column="Answer"), infos)
+    rng = np.random.default_rng(1)
+    for it in items:
+        keys = [a.key for a in session.answers_for(it)]
+        session.set_predictions(keys, rng.dirichlet(np.ones(len(infos[it].labels)) * 0.4, size=len(keys)))
+    print(f"session: {len(session.answers)} answers, {len(items)} questions")
+
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        store = ProjectStore.open(tmp / "bench.grader-project")
+        t = time.perf_counter()
+        store.save_predictions(session)
+        print(f"save_predictions: {time.perf_counter() - t:.2f} s")
+        store.attach(session)
+        lat = []
+        for k in range(args.decisions):
+            t = time.perf_counter()
+            session.decide(k, session.predictions[k].score if k % 2 else 0, comment="c" if k % 5 == 0 else None)
+            lat.append((time.perf_counter() - t) * 1000)
+        lat.sort()
+        print(f"one decision committed (n={len(lat)}): median {statistics.median(lat):.1f} ms, "
+              f"p95 {lat[int(0.95 * len(lat)) - 1]:.1f} ms, max {lat[-1]:.1f} ms")
+        store.close()
+        fresh = GradingSession(session.sheet, session.mapping, infos)
+        t = time.perf_counter()
+        with ProjectStore.open(tmp / "bench.grader-project") as s2:
+            counts = s2.restore(fresh)
+        print(f"restore: {time.perf_counter() - t:.2f} s {counts}; project file "
+              f"{(tmp / 'bench.grader-project').stat().st_size / 1e6:.1f} MB")
+        for name, fn in [
+            ("graded XLSX + Summary", lambda: write_graded_xlsx(session, tmp / "g.xlsx", extra_sheets=summary_writer(session))),
+            ("graded CSV", lambda: write_graded_csv(session, tmp / "g.csv")),
+            ("Canvas CSV", lambda: write_canvas_csv(session, tmp / "c.csv")),
+        ]:
+            t = time.perf_counter()
+            p = fn()
+            print(f"{name}: {time.perf_counter() - t:.2f} s, {p.stat().st_size / 1e6:.2f} MB")
+        t = time.perf_counter()
+        html = build_report_html(session)
+        t_html = time.perf_counter() - t
+        t = time.perf_counter()
+        pdf = render_pdf(html)
+        print(f"PDF report: HTML {t_html:.2f} s, rendering {time.perf_counter() - t:.2f} s (on the export worker), "
+              f"{len(pdf) / 1e6:.2f} MB")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
