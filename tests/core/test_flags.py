@@ -13,7 +13,7 @@ def test_each_flag_fires_on_its_case_and_not_on_prose():
         "You need the amount of vinegar and the size of the containers.",
         "You need the amount of vinegar and the size of the containers.",  # duplicate
         "asdkjh qwrtpl zxcvbnm kjhgfd lkjhg",  # gibberish
-        "Necesitas saber la cantidad de vinagre usada en cada recipiente",  # another language
+        "Necesitas saber cuanto vinagre pusieron en cada recipiente durante todo experimento completo",  # Spanish
         "The amount of vinegar, the type of container and the temperature of the room.",
     ]
     got = F.flags_for_group(texts, PROMPT)
@@ -29,6 +29,10 @@ def test_each_flag_fires_on_its_case_and_not_on_prose():
 def test_duplicates_ignore_case_and_spacing_but_not_blanks():
     assert F.duplicate_keys(["Same  answer here", "same answer here", "", ""]) == [
         "same answer here", "same answer here", None, None]
+
+
+def test_list_style_answer_is_prose():
+    assert not F.is_not_prose("Vinegar amount, vinegar type, sample size, container size.")
 
 
 def test_numbers_only_is_not_prose():
