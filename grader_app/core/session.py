@@ -44,19 +44,24 @@ class ItemInfo:
 class Prediction:
     probabilities: tuple[float, ...]
     labels: tuple
+    # the index of the first maximum (as np.argmax), worked out once: tables ask for it per cell
+    _index: int = field(init=False, repr=False, compare=False, default=0)
+
+    def __post_init__(self) -> None:
+        p = self.probabilities
+        object.__setattr__(self, "_index", max(range(len(p)), key=p.__getitem__) if len(p) else 0)
 
     @property
     def index(self) -> int:
-        p = self.probabilities  # first maximum, as np.argmax, without a numpy array per call
-        return max(range(len(p)), key=p.__getitem__)
+        return self._index
 
     @property
     def score(self):
-        return self.labels[self.index]
+        return self.labels[self._index]
 
     @property
     def confidence(self) -> float:
-        return float(self.probabilities[self.index])
+        return float(self.probabilities[self._index])
 
 
 @dataclass(frozen=True)
