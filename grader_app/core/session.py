@@ -178,13 +178,23 @@ class GradingSession:
         return self.decide(key, pred.score)
 
     def restore(self, key: int, decision: Decision | None) -> None:
-        """Set (or with None, clear) a decision exactly as given; used by undo and by the store."""
+        """Set (or with None, clear) a decision exactly as given; used by undo and by the store.
+
+        Every listener is called even if one fails (say the project file cannot be written); the
+        first failure is raised after all of them have run, so the caller can tell the teacher.
+        """
         if decision is None:
             self.decisions.pop(key, None)
         else:
             self.decisions[key] = decision
+        failure: Exception | None = None
         for fn in list(self.listeners):
-            fn(key, decision)
+            try:
+                fn(key, decision)
+            except Exception as exc:
+                failure = failure or exc
+        if failure is not None:
+            raise failure
 
     def identical_to(self, key: int) -> list[int]:
         """Other answers to the same question with the same normalised text (non-blank)."""
