@@ -61,7 +61,7 @@ def is_not_prose(text: str, _words: list[str] | None = None) -> bool:
     # only a longer answer with none of them counts as another language or gibberish
     if len(ws) >= 10 and not any(w in _COMMON for w in ws):
         return True
-    vowelless = sum(1 for w in ws if len(w) >= 4 and not _VOWEL.search(w))
+    vowelless = sum(1 for w in ws if len(w) >= 3 and w.isalpha() and not _VOWEL.search(w))
     if len(ws) >= 2 and vowelless / len(ws) > 0.4:
         return True
     if any(len(w) > 30 for w in ws):
