@@ -4,6 +4,7 @@ Steps, each timed and printed as one line; the first that fails is named and end
 
   qt        the QApplication starts as `grader` starts it (QT_QPA_PLATFORM defaults to offscreen
             when there is no display)
+  text      Qt's locale-aware text services work (German collation, Turkish upper case)
   models    the bundled model library loads and verifies (hash, ONNX graph)
   window    the real main window is built, shown and painted
   sheet     a copy of the sample sheet is opened through MainWindow.open_sheet (read off the GUI
@@ -96,6 +97,18 @@ class SelfTest:
 
         self.app = make_application([])  # the same application setup as `grader` (name, icon, DPI policy)
         return f"platform {self.app.platformName()}"
+
+    def check_text(self) -> str:
+        """Qt's locale-aware text services (ICU on Linux; the build trims ICU's data) still work."""
+        from PySide6.QtCore import QCollator, QLocale
+
+        german = QCollator(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+        if not german.compare("Äpfel", "Birne") < 0 < german.compare("Zebra", "Äpfel"):
+            raise RuntimeError("German collation does not sort Ä with A")
+        turkish = QLocale(QLocale.Language.Turkish, QLocale.Country.Turkey)
+        if turkish.toUpper("i") != "\u0130":
+            raise RuntimeError("Turkish upper-casing of i is not dotted capital I")
+        return "collation and locale casing work"
 
     def load_models(self) -> str:
         from ..bundles.library import Library
@@ -218,6 +231,7 @@ class SelfTest:
         os.environ["GRADER_DATA_DIR"] = str(self.work / "data")
         try:
             self.step("qt", self.start_qt)
+            self.step("text", self.check_text)
             self.step("models", self.load_models)
             self.step("window", self.build_window)
             self.step("sheet", self.open_sheet)

@@ -221,3 +221,33 @@ def test_build_script_is_runnable_and_documents_itself():
     res = subprocess.run([sys.executable, str(BUILD / "build.py"), "--help"], capture_output=True, text=True)
     assert res.returncode == 0
     assert "--self-test" in res.stdout and "--fresh" in res.stdout
+
+
+# ----- ICU data trimming (Linux build step) ------------------------------------------------------------
+def _qt_icu_data() -> Path | None:
+    import PySide6
+
+    libs = [p for p in (Path(PySide6.__file__).parent / "Qt" / "lib").glob("libicudata.so.*") if not p.is_symlink()]
+    return libs[0] if libs else None
+
+
+@pytest.mark.skipif(sys.platform != "linux" or _qt_icu_data() is None
+                    or not all(shutil.which(t) for t in ("icupkg", "genccode", "cc", "readelf", "nm")),
+                    reason="needs Linux, Qt's libicudata and icu-devtools + gcc")
+def test_icu_data_shrinks_and_keeps_what_qt_reads(tmp_path):
+    build = _load(BUILD / "build.py", "grader_build_icu")
+    lib = tmp_path / _qt_icu_data().name
+    shutil.copyfile(_qt_icu_data(), lib)
+    before = lib.stat().st_size
+    saved = build.shrink_icu_data(lib, tmp_path / "work")
+    assert saved == before - lib.stat().st_size and lib.stat().st_size < before * 0.4
+    syms = subprocess.run(["nm", "-D", str(lib)], capture_output=True, text=True).stdout
+    assert re.search(r" R icudt\d+_dat$", syms, re.M)
+    soname = subprocess.run(["readelf", "-d", str(lib)], capture_output=True, text=True).stdout
+    assert f"[{lib.name}]" in soname
+    # what is left: collation and the root tables, nothing from the dropped trees
+    small = next((tmp_path / "work").glob("*-small.dat"))
+    items = subprocess.run(["icupkg", "-l", str(small)], capture_output=True, text=True, check=True).stdout.split()
+    assert any(i.startswith("coll/") for i in items)
+    assert any(i.startswith("timezoneTypes") or i.startswith("zoneinfo64") for i in items)
+    assert not any(i.startswith(build.ICU_DROP_TREES) or i.endswith(".cnv") for i in items)

@@ -17,7 +17,7 @@ from grader_app.ui.selftest import run_self_test  # noqa: E402
 
 SAMPLE = ROOT / "assets" / "sample-class.xlsx"
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints")
-STEPS = ("qt", "models", "window", "sheet", "match", "score", "export", "read-back")
+STEPS = ("qt", "text", "models", "window", "sheet", "match", "score", "export", "read-back")
 
 
 @pytest.fixture
@@ -107,7 +107,7 @@ def test_grader_self_test_command_runs_offscreen_in_a_fresh_process(sample_model
                          capture_output=True, text=True, timeout=120)
     assert res.returncode == 0, res.stdout + res.stderr
     assert "platform offscreen" in res.stdout
-    assert "Self-test passed: 8 steps" in res.stdout
+    assert "Self-test passed: 9 steps" in res.stdout
 
 
 @pytest.mark.skipif(not any((ROOT / "model_bundles").glob("*.gradebundle")), reason="no bundled models yet")
