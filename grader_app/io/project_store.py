@@ -96,6 +96,12 @@ def answers_fingerprint(session: GradingSession) -> str:
     return h.hexdigest()
 
 
+def _reason(exc: Exception) -> str:
+    """The 'what to do' half of a store error, for a sentence that adds its own first half."""
+    text = str(exc)
+    return text.split("; ", 1)[1] if "; " in text else "check the disk has room and the file is not read-only"
+
+
 def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="microseconds")
 
@@ -124,6 +130,8 @@ class ProjectStore:
         self._conn = conn
         self._lock = threading.RLock()
         self._attached: list[tuple[GradingSession, object]] = []
+        self.unsaved: dict[int, Decision | None] = {}  # decisions a failed write left in memory only
+        self.last_error: ProjectError | None = None
 
     # ----- opening ------------------------------------------------------------------------
     @classmethod
@@ -147,6 +155,10 @@ class ProjectStore:
         except ProjectError:
             conn.close()
             raise
+        except sqlite3.OperationalError as exc:
+            conn.close()
+            raise ProjectError(f"the project file {path.name} cannot be written ({exc}); copy the sheet to a "
+                               "folder you can write to, such as Documents, and open it from there") from None
         except sqlite3.DatabaseError:
             conn.close()
             raise ProjectError(f"{path.name} is not a Grader project file or is damaged; move it aside and open the sheet again") from None
@@ -328,19 +340,60 @@ class ProjectStore:
         self._write(do)
 
     def save_decision(self, key: int, decision: Decision | None) -> None:
-        """Write one decision (or its removal) and log it, committed before returning."""
-        def do(conn):
-            if decision is None:
-                conn.execute("DELETE FROM decisions WHERE answer_key=?", (int(key),))
-                conn.execute("INSERT INTO decision_log(answer_key, score, comment, decided_at, logged_at) "
-                             "VALUES (?, NULL, '', '', ?)", (int(key), _now()))
-            else:
-                score = _dump_score(decision.score)
-                conn.execute("INSERT OR REPLACE INTO decisions(answer_key, score, comment, decided_at) VALUES (?, ?, ?, ?)",
-                             (int(key), score, decision.comment or "", decision.at or ""))
-                conn.execute("INSERT INTO decision_log(answer_key, score, comment, decided_at, logged_at) "
-                             "VALUES (?, ?, ?, ?, ?)", (int(key), score, decision.comment or "", decision.at or "", _now()))
-        self._write(do)
+        """Write one decision (or its removal) and log it, committed before returning.
+
+        Decisions an earlier failed write left unsaved go into the same transaction. If this write
+        fails too, the decision joins them and ProjectError (one sentence) is raised.
+        """
+        with self._lock:
+            pending = dict(self.unsaved)
+            pending.pop(int(key), None)
+            pending[int(key)] = decision
+
+            def do(conn):
+                for k, d in pending.items():
+                    self._put_decision(conn, k, d)
+            try:
+                self._write(do)
+            except ProjectError as exc:
+                self.unsaved = pending
+                self.last_error = exc
+                raise ProjectError(f"your decision is kept but could not be saved to {self.path.name} "
+                                   f"({len(pending)} unsaved); {_reason(exc)}") from None
+            self.unsaved = {}
+            self.last_error = None
+
+    def flush(self) -> bool:
+        """Try again to write the unsaved decisions; True when none is left."""
+        with self._lock:
+            if not self.unsaved:
+                return True
+            pending = dict(self.unsaved)
+
+            def do(conn):
+                for k, d in pending.items():
+                    self._put_decision(conn, k, d)
+            try:
+                self._write(do)
+            except ProjectError as exc:
+                self.last_error = exc
+                return False
+            self.unsaved = {}
+            self.last_error = None
+            return True
+
+    @staticmethod
+    def _put_decision(conn: sqlite3.Connection, key: int, decision: Decision | None) -> None:
+        if decision is None:
+            conn.execute("DELETE FROM decisions WHERE answer_key=?", (int(key),))
+            conn.execute("INSERT INTO decision_log(answer_key, score, comment, decided_at, logged_at) "
+                         "VALUES (?, NULL, '', '', ?)", (int(key), _now()))
+        else:
+            score = _dump_score(decision.score)
+            conn.execute("INSERT OR REPLACE INTO decisions(answer_key, score, comment, decided_at) VALUES (?, ?, ?, ?)",
+                         (int(key), score, decision.comment or "", decision.at or ""))
+            conn.execute("INSERT INTO decision_log(answer_key, score, comment, decided_at, logged_at) "
+                         "VALUES (?, ?, ?, ?, ?)", (int(key), score, decision.comment or "", decision.at or "", _now()))
 
     def attach(self, session: GradingSession):
         """Write every decision change of ``session`` to disk the moment it happens.

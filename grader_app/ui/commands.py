@@ -35,7 +35,21 @@ def make_decision(session: GradingSession, key: int, score, comment: str | None 
     return Decision.now(score, comment)
 
 
-class DecideCommand(QUndoCommand):
+class _Guarded:
+    """Runs a change; a failure to save it (the decision stays in memory) is kept in ``error``."""
+
+    error: Exception | None = None
+
+    def _apply(self, changes) -> None:
+        self.error = None
+        for key, decision in changes:
+            try:
+                self.session.restore(key, decision)
+            except Exception as exc:  # never escape into Qt's C++ caller
+                self.error = self.error or exc
+
+
+class DecideCommand(_Guarded, QUndoCommand):
     """Set (or, with ``new_decision=None``, clear) the decision of one answer."""
 
     def __init__(self, session: GradingSession, key: int, new_decision: Decision | None, text: str = "",
@@ -48,13 +62,13 @@ class DecideCommand(QUndoCommand):
         self.new = new_decision
 
     def redo(self) -> None:
-        self.session.restore(self.key, self.new)
+        self._apply([(self.key, self.new)])
 
     def undo(self) -> None:
-        self.session.restore(self.key, self.old)
+        self._apply([(self.key, self.old)])
 
 
-class GroupDecideCommand(QUndoCommand):
+class GroupDecideCommand(_Guarded, QUndoCommand):
     """Give several answers (a key and its identical answers) the same score in one undo step."""
 
     def __init__(self, session: GradingSession, keys: list[int], score, text: str = "",
@@ -68,12 +82,10 @@ class GroupDecideCommand(QUndoCommand):
         super().__init__(text or _describe(session, keys, self.new[self.key]), parent)
 
     def redo(self) -> None:
-        for k in self.keys:
-            self.session.restore(k, self.new[k])
+        self._apply([(k, self.new[k]) for k in self.keys])
 
     def undo(self) -> None:
-        for k in reversed(self.keys):
-            self.session.restore(k, self.old[k])
+        self._apply([(k, self.old[k]) for k in reversed(self.keys)])
 
 
 def group_command(session: GradingSession, key: int, score, comment: str | None = None) -> GroupDecideCommand:

@@ -45,6 +45,7 @@ class ReviewView(QWidget):
         self.position = -1
         self._pending_comment: dict[int, str] = {}
         self.comment_dialog: CommentDialog | None = None
+        self.save_error: Exception | None = None
         self.setFocusPolicy(Qt.StrongFocus)
         self._build()
         self.undo_stack.indexChanged.connect(self._on_stack_changed)
@@ -208,10 +209,10 @@ class ReviewView(QWidget):
             self.message_label.setText(str(exc) + ".")
             return False
         old = self.session.decisions.get(key)
-        if old is None or old.score != decision.score or old.comment != decision.comment:
-            self.undo_stack.push(DecideCommand(self.session, key, decision))
-        self.decisionMade.emit(key)
         self.message_label.clear()
+        if old is None or old.score != decision.score or old.comment != decision.comment:
+            self._push(DecideCommand(self.session, key, decision))
+        self.decisionMade.emit(key)
         self._advance_to_undecided()
         self.refresh()
         return True
@@ -243,10 +244,10 @@ class ReviewView(QWidget):
             return False
         keys = [key, *others]
         cmd = GroupDecideCommand(self.session, keys, score)
-        self.undo_stack.push(cmd)
+        self.message_label.setText(f"Score {_fmt(score)} given to {len(keys)} identical answers.")
+        self._push(cmd)
         for k in keys:
             self.decisionMade.emit(k)
-        self.message_label.setText(f"Score {_fmt(score)} given to {len(keys)} identical answers.")
         self._advance_to_undecided()
         self.refresh()
         return True
@@ -280,7 +281,7 @@ class ReviewView(QWidget):
         if dec is not None and dec.comment == comment:
             return
         decision = make_decision(self.session, key, score, comment)
-        self.undo_stack.push(DecideCommand(self.session, key, decision, text=f"comment on {self.session.answers[key].student}"))
+        self._push(DecideCommand(self.session, key, decision, text=f"comment on {self.session.answers[key].student}"))
         self.decisionMade.emit(key)
         self.refresh()
 
@@ -301,7 +302,19 @@ class ReviewView(QWidget):
         if key is not None and key in self.queue:
             self.position = self.queue.index(key)
         self.message_label.setText(("Undone: " if undo else "Redone: ") + cmd.text() + ".")
+        self._report(cmd)
         self.refresh()
+
+    def _push(self, cmd) -> None:
+        self.undo_stack.push(cmd)
+        self._report(cmd)
+
+    def _report(self, cmd) -> None:
+        """Say so when a decision could not be written to the project file (it stays in memory)."""
+        self.save_error = getattr(cmd, "error", None)
+        if self.save_error is not None:
+            text = str(self.save_error).strip().rstrip(".") + "."
+            self.message_label.setText("⚠ " + text[:1].upper() + text[1:])
 
     def _on_stack_changed(self, _index: int) -> None:
         self.refresh()

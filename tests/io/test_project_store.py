@@ -191,3 +191,31 @@ def test_predictions_of_another_model_are_not_restored(tmp_path):
         counts = store.restore(fresh)
     assert counts["predictions"] == 3  # only q2's, whose model is unchanged
     assert {fresh.answers[k].item for k in fresh.predictions} == {"q2"}
+
+
+def test_unsaved_decisions_are_kept_and_flushed(tmp_path, monkeypatch):
+    path = tmp_path / "p.grader-project"
+    s = make_session()
+    store = ProjectStore.open(path)
+    store.attach(s)
+    real_write = ProjectStore._write
+    failing = {"on": True}
+
+    def maybe_full(self, fn):
+        def run(conn):
+            if failing["on"]:
+                raise sqlite3.OperationalError("database or disk is full")
+            return fn(conn)
+        return real_write(self, run)
+
+    monkeypatch.setattr(ProjectStore, "_write", maybe_full)
+    with pytest.raises(ProjectError, match=r"kept but could not be saved to p.grader-project \(1 unsaved\)"):
+        s.decide(0, 2)
+    with pytest.raises(ProjectError, match=r"\(2 unsaved\)"):
+        s.decide(1, 1)
+    assert s.final_score(0) == 2 and read_decisions(path) == {}
+    assert store.flush() is False and "disk is full" in str(store.last_error)
+    failing["on"] = False
+    assert store.flush() is True
+    assert read_decisions(path) == {0: (2, ""), 1: (1, "")}
+    store.close()

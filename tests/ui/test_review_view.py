@@ -211,3 +211,28 @@ def test_queue_start_key_and_all_decided(qtbot, view, graded):
     assert view.progress_label.text() == "Nothing to review"
     qtbot.keyClick(view, Qt.Key_1)
     assert set(session.decisions) == {3, 5}
+
+
+def test_a_failed_save_is_reported_kept_in_memory_and_written_with_the_next_decision(qtbot, view, graded, monkeypatch):
+    session, store = graded
+    real_write = ProjectStore._write
+    calls = {"n": 0}
+
+    def disk_full_once(self, fn):
+        def run(conn):
+            calls["n"] += 1
+            if calls["n"] == 1:  # sqlite's own error, inside the transaction, as on a full disk
+                raise sqlite3.OperationalError("database or disk is full")
+            return fn(conn)
+        return real_write(self, run)
+
+    monkeypatch.setattr(ProjectStore, "_write", disk_full_once)
+    qtbot.keyClick(view, Qt.Key_2)
+    assert session.final_score(0) == 2                      # kept in memory
+    assert on_disk(store) == {}                             # not on disk yet
+    assert view.message_label.text().startswith(
+        "⚠ Your decision is kept but could not be saved to class.grader-project (1 unsaved); check the disk")
+    assert set(store.unsaved) == {0}
+    qtbot.keyClick(view, Qt.Key_1)                          # the next write carries both
+    assert on_disk(store) == {0: (2, ""), 1: (1, "")}
+    assert store.unsaved == {} and "⚠" not in view.message_label.text()
