@@ -220,3 +220,15 @@ def test_canvas_needs_a_student_column(qtbot, sheet_path, tmp_path, task_manager
         assert dlg.export() is False
     assert "choose the student id column" in sig.args[0]
     assert task_manager.tasks() == []
+
+
+def test_choose_button_opens_a_save_dialog_that_sets_the_destination(qtbot, dialog, tmp_path):
+    dialog.set_format(CSV)
+    qtbot.mouseClick(dialog.browse_button, Qt.LeftButton)
+    fd = dialog.file_dialog
+    assert fd.isVisible() and fd.defaultSuffix() == "csv"
+    fd.fileSelected.emit(str(tmp_path / "picked.csv"))
+    fd.reject()
+    assert dialog.path_edit.text() == str(tmp_path / "picked.csv")
+    export(qtbot, dialog, CSV, tmp_path / "picked.csv")
+    assert (tmp_path / "picked.csv").exists()
