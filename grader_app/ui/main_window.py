@@ -6,6 +6,7 @@ task manager, one QUndoStack per session, the open project store and the menus.
 from __future__ import annotations
 
 import time
+from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
@@ -17,7 +18,7 @@ from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QMainWindow, QP
 from ..bundles.errors import BundleError
 from ..bundles.library import Library
 from ..core.grading import Progress, match_bundles, score_session
-from ..core.session import GradingSession
+from ..core.session import GradingSession, ItemInfo
 from ..scoring.model import CancelToken
 from . import style
 from .about import AboutDialog
@@ -39,6 +40,46 @@ def plain(msg: object) -> str:
     if "." not in first.rstrip(".") and "/" not in first:   # leave a file name as it is spelled
         s = s[0].upper() + s[1:]
     return s if s.endswith((".", "!", "?")) else s + "."
+
+
+@dataclass
+class Prepared:
+    path: Path
+    session: GradingSession
+    bundles: dict
+    store: object
+    restored: dict
+    missing: list
+    to_score: int
+
+
+def prepare_session(path: Path, sheet, mapping, chosen: dict, library: Library, store=None,
+                    thresholds: dict | None = None) -> Prepared:
+    """Background work (no widgets): the session, its models, and its project file restored and attached."""
+    from ..io.project_store import ProjectStore, project_path_for
+
+    # the chosen models' prompts go in at once, so the flags (which read the prompt) are worked out once
+    known = {item: ItemInfo.from_bundle(item, library.get(bid)) for item, bid in chosen.items()
+             if bid and library.get(bid) is not None}
+    session = GradingSession(sheet, mapping, known)
+    bundles = match_bundles(session, library, chosen=chosen)
+    missing = sorted({bid for bid in chosen.values() if bid and library.get(bid) is None})
+    store = store or ProjectStore.open(project_path_for(path))
+    try:
+        store.check(session)
+        for item, th in (thresholds or {}).items():
+            if item in session.items:
+                session.thresholds[item] = th
+        item_bundles = {item: (b.id if b else None) for item, b in bundles.items()}
+        store.save_setup(path, mapping, item_bundles, dict(session.thresholds), sheet_name=sheet.sheet_name)
+        restored = store.restore(session)
+        store.attach(session)
+    except BaseException:
+        store.close()
+        raise
+    to_score = sum(1 for it, b in bundles.items() if b is not None
+                   for a in session.answers_for(it) if a.key not in session.predictions)
+    return Prepared(path, session, bundles, store, restored, missing, to_score)
 
 
 class ScoringStrip(QWidget):
@@ -80,12 +121,19 @@ class MainWindow(QMainWindow):
         self.about_dialog: AboutDialog | None = None
         self._bundles: dict = {}
         self._scoring: Task | None = None
+        self._preparing: Task | None = None
+        self._last_progress: Progress | None = None
+        self._progress_timer = QTimer(self)
+        self._progress_timer.setSingleShot(True)
+        self._progress_timer.setInterval(100)
+        self._progress_timer.timeout.connect(self._show_progress)
         self._score_started = 0.0
         self.last_error = ""
 
         # --- pages --------------------------------------------------------------------------------
         self.start = StartScreen()
         self.results = ResultsView()
+        self.results.set_tasks(self.tasks)
         self.strip = ScoringStrip()
         self.strip.setVisible(False)
         results_page = QWidget()
@@ -215,7 +263,7 @@ class MainWindow(QMainWindow):
         from ..io.readers import read_sheet
 
         path = Path(path)
-        if self._scoring is not None:
+        if self._scoring is not None or self._preparing is not None:
             self.start.show_message("Grader is still scoring the open sheet; cancel it or wait, then open another.", ERROR)
             return
         self.close_sheet()
@@ -276,44 +324,37 @@ class MainWindow(QMainWindow):
             self._open_failed(path, exc)
 
     def _begin(self, path: Path, sheet, mapping, chosen: dict, store=None, thresholds: dict | None = None) -> None:
-        """Build the session, bind the project file, show the results, and score what is not scored."""
-        from ..io.project_store import ProjectStore, project_path_for
+        """Build the session and bind its project file off the GUI thread, then show and score it."""
+        self.statusBar().showMessage(f"Preparing {len(sheet)} rows of {path.name}…")
+        self._preparing = self.tasks.run(
+            prepare_session, path, sheet, mapping, dict(chosen), self.library, store, thresholds or {},
+            on_done=self._session_prepared, on_error=lambda exc: self._prepare_failed(path, exc), name="prepare")
 
-        session = GradingSession(sheet, mapping)
-        bundles = match_bundles(session, self.library, chosen={k: v for k, v in chosen.items()})
-        missing = [bid for bid in chosen.values() if bid and self.library.get(bid) is None]
-        store = store or ProjectStore.open(project_path_for(path))
-        try:
-            store.check(session)
-            item_bundles = {item: (b.id if b else None) for item, b in bundles.items()}
-            for item, th in (thresholds or {}).items():
-                if item in session.items:
-                    session.thresholds[item] = th
-            store.save_setup(path, mapping, item_bundles, dict(session.thresholds), sheet_name=sheet.sheet_name)
-            restored = store.restore(session)
-            store.attach(session)
-        except Exception:
-            store.close()
-            raise
-        self.session, self.sheet_path, self.store, self._bundles = session, path, store, bundles
+    def _prepare_failed(self, path: Path, exc: Exception) -> None:
+        self._preparing = None
+        self._open_failed(path, exc)
+
+    def _session_prepared(self, prepared: "Prepared") -> None:
+        self._preparing = None
+        session, path, store = prepared.session, prepared.path, prepared.store
+        self.session, self.sheet_path, self.store, self._bundles = session, path, store, prepared.bundles
         self.undo_stack = QUndoStack(self)
-        self.undo_stack.cleanChanged.connect(lambda _c: self._update_title())
         session.listeners.append(self._on_decision)
         self.results.set_session(session)
         self._make_review_view()
         self._update_title()
+        self.start.clear_message()
         self.show_page(RESULTS)
         self._page_changed(RESULTS)
         note = ""
-        if restored.get("decisions"):
-            note = f"Restored {restored['decisions']} decisions from {store.path.name}. "
-        if missing:
-            note += f"Model{'s' if len(missing) > 1 else ''} {', '.join(missing)} not installed; those questions are yours to score. "
+        if prepared.restored.get("decisions"):
+            note = f"Restored {prepared.restored['decisions']} decisions from {store.path.name}. "
+        if prepared.missing:
+            note += (f"Model{'s' if len(prepared.missing) > 1 else ''} {', '.join(prepared.missing)} not installed; "
+                     "those questions are yours to score. ")
         self.statusBar().showMessage(note.strip() or f"Opened {path.name}", 8000)
         self.sessionReady.emit()
-        to_score = [k for it, b in bundles.items() if b is not None for k in
-                    (a.key for a in session.answers_for(it)) if k not in session.predictions]
-        if to_score:
+        if prepared.to_score:
             self.start_scoring()
         else:
             self.scoringFinished.emit()
@@ -347,6 +388,15 @@ class MainWindow(QMainWindow):
             on_error=lambda exc: self._scoring_ended("failed", exc), name="score")
 
     def _scored_batch(self, p: Progress) -> None:
+        """A batch landed: show it within 100 ms (coalesced, so the event loop never queues up paints)."""
+        self._last_progress = p
+        if not self._progress_timer.isActive():
+            self._progress_timer.start()
+
+    def _show_progress(self) -> None:
+        p = self._last_progress
+        if p is None or self._scoring is None:
+            return
         if p.total:
             if self.strip.bar.maximum() != p.total:
                 self.strip.bar.setRange(0, p.total)
@@ -361,6 +411,8 @@ class MainWindow(QMainWindow):
 
     def _scoring_ended(self, how: str, exc: Exception | None = None) -> None:
         self._scoring = None
+        self._progress_timer.stop()
+        self._last_progress = None
         self.strip.setVisible(False)
         s = self.session
         if s is None:
@@ -368,7 +420,6 @@ class MainWindow(QMainWindow):
             return
         self.results.predictions_changed()
         self.results.threshold.set_session(s)
-        self.results.refresh()
         secs = time.perf_counter() - self._score_started
         n = len(s.predictions)
         if how == "done":

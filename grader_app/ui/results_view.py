@@ -14,6 +14,17 @@ from . import style
 from .threshold_panel import ThresholdPanel
 
 
+ASYNC_FROM = 2000   # from this many answers the sentence and counts are worked out off the GUI thread
+
+
+def figures(session: GradingSession) -> tuple[dict[str, int], str]:
+    """The counts per status and the plain sentence (pure; may run on a worker thread)."""
+    c = session.counts()
+    sentence = review.plain_sentence(c[review.NEEDS_REVIEW], c[review.AUTO], session.expected_accuracy(),
+                                     unscored=c[review.UNSCORED])   # = session.sentence(), one count fewer
+    return c, sentence
+
+
 def counts_line(counts: dict[str, int]) -> str:
     parts = [
         f"{counts.get(review.NEEDS_REVIEW, 0)} need review",
@@ -29,10 +40,15 @@ def counts_line(counts: dict[str, int]) -> str:
 class ResultsView(QWidget):
     reviewRequested = Signal(list, object)   # keys, start key (or None)
     thresholdChanged = Signal()
+    figuresShown = Signal()                   # the sentence and counts on screen are up to date
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._session: GradingSession | None = None
+        self._rows_dirty = False
+        self._tasks = None
+        self._figures_task = None
+        self._figures_pending = False
         self.model = rm.ResultsModel(parent=self)
         self.proxy = rm.ResultsFilterModel(self)
         self.proxy.setSourceModel(self.model)
@@ -138,7 +154,7 @@ class ResultsView(QWidget):
 
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
-        self._refresh_timer.setInterval(150)
+        self._refresh_timer.setInterval(200)
         self._refresh_timer.timeout.connect(self.refresh)
         self.refresh()
 
@@ -175,8 +191,8 @@ class ResultsView(QWidget):
             self.table.setColumnWidth(col, int(w))
 
     def predictions_changed(self, first: int = 0, last: int | None = None) -> None:
-        """A scoring batch landed: repaint those rows now, the sentence soon (coalesced)."""
-        self.model.predictions_changed(first, last)
+        """A scoring batch landed: repaint the rows and the sentence soon (coalesced)."""
+        self._rows_dirty = True
         self.schedule_refresh()
 
     def decisions_changed(self) -> None:
@@ -187,8 +203,18 @@ class ResultsView(QWidget):
         if not self._refresh_timer.isActive():
             self._refresh_timer.start()
 
+    def set_tasks(self, tasks) -> None:
+        """A TaskManager for working out the figures of large sessions off the GUI thread."""
+        self._tasks = tasks
+
+    def figures_pending(self) -> bool:
+        return self._figures_task is not None or self._figures_pending or self._refresh_timer.isActive()
+
     def refresh(self) -> None:
-        """Recompute the sentence, the counts, the review button and the filter counts."""
+        """Recompute the sentence, the counts and the review button (in the background for large sessions)."""
+        if self._rows_dirty:
+            self._rows_dirty = False
+            self.model.predictions_changed()
         s = self._session
         if s is None:
             self.sentence.setText("No answers to grade yet.")
@@ -196,14 +222,41 @@ class ResultsView(QWidget):
             self.review_button.setEnabled(False)
             self.review_button.setText("Review")
             self.shown.setText("")
+            self.figuresShown.emit()
             return
-        c = s.counts()
-        self.sentence.setText(s.sentence())
-        self.counts.setText(counts_line(c))
-        need = c[review.NEEDS_REVIEW] + c[review.UNSCORED]
-        self.review_button.setEnabled(need > 0)
-        self.review_button.setText(f"Review {need} answer{'' if need == 1 else 's'}  ⏎" if need else "Nothing to review")
-        self.shown.setText(f"Showing {self.proxy.rowCount()} of {self.model.rowCount()} answers")
+        if self._tasks is not None and len(s.answers) >= ASYNC_FROM:
+            if self._figures_task is not None:
+                self._figures_pending = True
+                return
+            self._figures_task = self._tasks.run(
+                figures, s, on_done=lambda fig, s=s: self._show_figures(s, fig),
+                on_error=lambda _exc: self._figures_failed(), name="figures")
+            return
+        self._show_figures(s, figures(s), sync=True)
+
+    def _figures_failed(self) -> None:
+        self._figures_task = None
+        if self._figures_pending:
+            self._figures_pending = False
+            self.schedule_refresh()
+
+    def _show_figures(self, s: GradingSession, fig, sync: bool = False) -> None:
+        if not sync:
+            self._figures_task = None
+        if s is self._session:
+            c, sentence = fig
+            self.sentence.setText(sentence)
+            self.counts.setText(counts_line(c))
+            need = c[review.NEEDS_REVIEW] + c[review.UNSCORED]
+            self.review_button.setEnabled(need > 0)
+            self.review_button.setText(f"Review {need} answer{'' if need == 1 else 's'}  ⏎" if need
+                                       else "Nothing to review")
+            self.shown.setText(f"Showing {self.proxy.rowCount()} of {self.model.rowCount()} answers")
+        if self._figures_pending:
+            self._figures_pending = False
+            self.schedule_refresh()
+        else:
+            self.figuresShown.emit()
 
     # ----- actions ------------------------------------------------------------------------------
     def set_filter(self, mode: str) -> None:

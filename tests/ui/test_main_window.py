@@ -67,6 +67,7 @@ def test_drop_map_score_counts_match(qtbot, window, tmp_path):
     s = window.session
     assert s is not None and window.pages.currentIndex() == RESULTS
     assert len(s.predictions) == 24                       # 12 × 2 questions with a model
+    qtbot.waitUntil(lambda: not window.results.figures_pending(), timeout=5000)
     counts = s.counts()
     assert counts[review.UNSCORED] == 12
     assert window.results.counts.text() == counts_line(counts)
