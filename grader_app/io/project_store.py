@@ -326,11 +326,15 @@ class ProjectStore:
             self._set_meta(conn, "mapping", session.mapping.to_dict())
 
     def save_predictions(self, session: GradingSession) -> None:
-        """Replace the stored predictions with the session's, in one transaction."""
+        """Replace the stored predictions with the session's, in one transaction.
+
+        May run on a worker thread (the connection is shared under a lock with decision writes).
+        """
         self.check(session)
+        snapshot = list(session.predictions.items())  # one C-level copy: safe while the GUI thread goes on
         rows = [(k, session.answers[k].item, session.items[session.answers[k].item].bundle_id,
                  json.dumps([_num(v) for v in p.labels]), json.dumps([float(x) for x in p.probabilities]))
-                for k, p in session.predictions.items()]
+                for k, p in snapshot]
 
         def do(conn):
             self._stamp(conn, session)
