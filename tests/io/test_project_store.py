@@ -219,3 +219,32 @@ def test_unsaved_decisions_are_kept_and_flushed(tmp_path, monkeypatch):
     assert store.flush() is True
     assert read_decisions(path) == {0: (2, ""), 1: (1, "")}
     store.close()
+
+
+def test_decisions_while_predictions_are_saved_on_another_thread(tmp_path):
+    import threading
+
+    rows = [(f"s{i}", f"N{i}", "q1" if i % 2 else "q2", f"answer number {i} about cells") for i in range(3000)]
+    s = make_session(rows)
+    store = ProjectStore.open(tmp_path / "p.grader-project")
+    store.attach(s)
+    errors = []
+
+    def save_again_and_again():
+        try:
+            for _ in range(5):
+                store.save_predictions(s)
+        except Exception as exc:  # pragma: no cover - reported below
+            errors.append(exc)
+
+    t = threading.Thread(target=save_again_and_again)
+    t.start()
+    for k in range(0, 200, 2):
+        s.decide(k, 1)
+    t.join(60)
+    assert not t.is_alive() and errors == []
+    assert set(read_decisions(store.path)) == set(range(0, 200, 2))
+    con = sqlite3.connect(str(store.path))
+    assert con.execute("SELECT count(*) FROM predictions").fetchone()[0] == 3000
+    con.close()
+    store.close()
