@@ -209,6 +209,82 @@ def prune_linux() -> int:
     return saved
 
 
+# ICU data Qt never reads. Qt Core calls ICU only for case mapping, collation (ucol_*: coll/ is
+# kept), converters for legacy codecs (ucnv_*: the app decodes files in Python), and time-zone IDs
+# and display names (ucal_*: the ID tables live in the root .res files, which are kept; only the
+# translated zone names go). No break iterators (ubrk_*), no formatting of units, currencies,
+# languages or regions, no transliteration, no spelled-out numbers. Checked with `nm -D` on
+# libQt6Core; the frozen app's --self-test checks German collation and Turkish casing.
+ICU_DROP_TREES = ("brkitr/", "curr/", "lang/", "rbnf/", "region/", "translit/", "unit/", "zone/")
+ICU_DROP_SUFFIXES = (".cnv",)
+
+
+ICU_TOOLS = ("icupkg", "genccode", "cc", "readelf", "nm")
+
+
+def trim_icu_linux() -> int:
+    """Rebuild Qt's libicudata without the items Qt never uses (32 MB -> about 8 MB).
+
+    Needs Debian's icu-devtools (icupkg, genccode) and a C compiler; without them the library is
+    left whole.
+    """
+    libs = [p for p in (internal_dir() / "PySide6" / "Qt" / "lib").glob("libicudata.so.*") if not p.is_symlink()]
+    if not libs:
+        return 0
+    missing = [t for t in ICU_TOOLS if not shutil.which(t)]
+    if missing:
+        log(f"ICU data left whole (about 24 MB more): {', '.join(missing)} not found; install Debian's "
+            "icu-devtools and gcc")
+        return 0
+    return shrink_icu_data(libs[0], WORK / "icu")
+
+
+def shrink_icu_data(lib: Path, work: Path) -> int:
+    """Replace the ICU data library ``lib`` in place by one without ICU_DROP_*; return bytes saved.
+
+    The data are cut out of the library's read-only section, repacked with icupkg and turned back
+    into a shared library with the same soname and data symbol.
+    """
+    tools = {t: shutil.which(t) for t in ICU_TOOLS}
+    syms = subprocess.run([tools["nm"], "-D", "-S", "--defined-only", str(lib)], capture_output=True, text=True).stdout
+    m = re.search(r"^([0-9a-f]+) ([0-9a-f]+) R (icudt(\d+)_dat)$", syms, re.M)
+    if not m:
+        log(f"ICU data left whole: no icudtNN_dat symbol in {lib.name}")
+        return 0
+    addr, size, symbol, ver = int(m.group(1), 16), int(m.group(2), 16), m.group(3), m.group(4)
+    sections = subprocess.run([tools["readelf"], "-SW", str(lib)], capture_output=True, text=True).stdout
+    sm = re.search(r"\]\s+\.rodata\s+PROGBITS\s+([0-9a-f]+)\s+([0-9a-f]+)\s+([0-9a-f]+)", sections)
+    soname = re.search(r"\(SONAME\)\s+Library soname: \[([^\]]+)\]",
+                       subprocess.run([tools["readelf"], "-d", str(lib)], capture_output=True, text=True).stdout)
+    if not sm or not soname:
+        log(f"ICU data left whole: cannot find .rodata or the soname in {lib.name}")
+        return 0
+    offset = addr - int(sm.group(1), 16) + int(sm.group(2), 16)
+    if work.exists():
+        shutil.rmtree(work)
+    work.mkdir(parents=True)
+    # icupkg names the items inside after the output file (icudt73l/coll/de.res): keep the name.
+    (work / "small").mkdir()
+    full, small = work / f"icudt{ver}l.dat", work / "small" / f"icudt{ver}l.dat"
+    with open(lib, "rb") as fh:
+        fh.seek(offset)
+        full.write_bytes(fh.read(size))
+    items = subprocess.run([tools["icupkg"], "-l", str(full)], capture_output=True, text=True, check=True).stdout.split()
+    drop = [i for i in items if i.startswith(ICU_DROP_TREES) or i.endswith(ICU_DROP_SUFFIXES)]
+    (work / "drop.txt").write_text("\n".join(drop) + "\n")
+    run([tools["icupkg"], "-r", work / "drop.txt", full, small], stdout=subprocess.DEVNULL)
+    run([tools["genccode"], "-q", "-a", "gcc", "-e", f"icudt{ver}", "-d", work / "small", small])
+    new = work / soname.group(1)
+    (asm,) = (work / "small").glob("*.S")  # genccode names it after the input file
+    run([tools["cc"], "-shared", "-nostdlib", f"-Wl,-soname,{soname.group(1)}", "-o", new, asm])
+    if symbol not in subprocess.run([tools["nm"], "-D", str(new)], capture_output=True, text=True).stdout:
+        raise BuildError(f"the rebuilt ICU data library lacks {symbol}; run with --no-icu-trim and report it")
+    saved = lib.stat().st_size - new.stat().st_size
+    shutil.copyfile(new, lib)
+    log(f"ICU data: {len(drop)} of {len(items)} items Qt never reads removed, {saved / 1e6:.1f} MB saved")
+    return saved
+
+
 def dir_size(path: Path) -> int:
     return sum(p.stat().st_size for p in path.rglob("*") if p.is_file() and not p.is_symlink())
 
@@ -288,6 +364,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--self-test", action="store_true", help="run the built app's --self-test afterwards")
     p.add_argument("--no-package", action="store_true", help="stop after dist/grader/ (no tarball/installer)")
     p.add_argument("--no-strip", action="store_true", help="skip stripping .so files (Linux)")
+    p.add_argument("--no-icu-trim", action="store_true", help="ship Qt's ICU data whole (Linux)")
     args = p.parse_args(argv)
     t0 = time.perf_counter()
     try:
@@ -299,6 +376,8 @@ def main(argv: list[str] | None = None) -> int:
         pyinstaller(py)
         if sys.platform.startswith("linux"):
             prune_linux()
+            if not args.no_icu_trim:
+                trim_icu_linux()
             if not args.no_strip:
                 strip_linux()
         check_layout()
