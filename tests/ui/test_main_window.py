@@ -208,3 +208,40 @@ def test_about_states_no_data_leaves(qtbot, window):
     assert "No data leaves this computer" in text
     assert "asap-sas-1" in text
     dlg.close()
+
+
+def test_ctrl_e_exports_graded_xlsx_with_decisions(qtbot, window, tmp_path):
+    """The window's Export action (Ctrl+E) opens UI-B's ExportDialog on this session; the file it
+    writes through the window's TaskManager holds the teacher's decision."""
+    import openpyxl
+
+    from grader_app.ui.export_dialog import XLSX, ExportDialog
+
+    sheet = make_long_csv(tmp_path / "answers.csv", n_students=4)
+    dlg = _open_by_drop(qtbot, window, sheet)
+    with qtbot.waitSignal(window.scoringFinished, timeout=30000):
+        dlg.ok_button.click()
+    s = window.session
+    key = s.review_queue()[0]
+    s.decide(key, 3, comment="full marks")
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=3000)
+    window.results.table.setFocus()
+    qtbot.keyClick(window.results.table, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    exp = window.export_dialog
+    assert isinstance(exp, ExportDialog) and exp.isVisible()
+    assert exp.session is s and exp.tasks is window.tasks
+    out = tmp_path / "graded.xlsx"
+    exp.set_format(XLSX)
+    exp.set_destination(out)
+    with qtbot.waitSignal(exp.exported, timeout=30000):
+        assert exp.export()
+    wb = openpyxl.load_workbook(out)
+    ws = wb.worksheets[0]
+    rows = [[c.value for c in r] for r in ws.iter_rows()]
+    header = rows[0]
+    assert "final_score" in header and "comment" in header
+    row = rows[1 + s.answers[key].row]
+    assert str(row[header.index("final_score")]) == "3" and row[header.index("comment")] == "full marks"
+    assert "Summary" in wb.sheetnames
+    exp.reject()

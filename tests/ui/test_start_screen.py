@@ -1,0 +1,91 @@
+"""Start screen: recent sheets (QSettings), the library list, what a drag says before the drop."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDragLeaveEvent
+from PySide6.QtWidgets import QApplication
+
+from grader_app.bundles.library import Library
+from grader_app.ui.drop_zone import IDLE_TEXT, classify
+from grader_app.ui.settings import MAX_RECENT, Settings
+from grader_app.ui.start_screen import StartScreen
+
+
+def test_recent_sheets_persist_newest_first_and_capped(qtbot, tmp_path):
+    settings = Settings()
+    paths = []
+    for i in range(MAX_RECENT + 2):
+        p = tmp_path / f"class-{i}.csv"
+        p.write_text("a\n")
+        paths.append(p)
+        settings.add_recent(p)
+    settings.add_recent(paths[3])            # reopening moves it to the top, no duplicate
+    again = Settings().recent_sheets()       # a fresh QSettings reads the same file
+    assert again[0] == paths[3].resolve()
+    assert len(again) == MAX_RECENT and len(set(again)) == MAX_RECENT
+    assert paths[0].resolve() not in again
+
+
+def test_recent_item_opens_and_missing_one_is_disabled(qtbot, tmp_path):
+    screen = StartScreen()
+    qtbot.addWidget(screen)
+    here = tmp_path / "here.xlsx"
+    here.write_bytes(b"x")
+    gone = tmp_path / "gone.csv"
+    screen.set_recent([here, gone])
+    assert screen.recent.count() == 2
+    assert not (screen.recent.item(1).flags() & Qt.ItemFlag.ItemIsEnabled)
+    assert "moved or deleted" in screen.recent.item(1).text()
+    with qtbot.waitSignal(screen.openRequested, timeout=2000) as sig:
+        screen.recent.itemActivated.emit(screen.recent.item(0))
+    assert sig.args[0] == here
+
+
+def test_library_lists_title_question_qwk_size(qtbot, shipped_bundles):
+    screen = StartScreen()
+    qtbot.addWidget(screen)
+    screen.set_library(Library.load([shipped_bundles]))
+    tree = screen.library.tree
+    assert screen.library.bundle_ids() == ["asap-sas-1", "asap-sas-5"]
+    first = tree.topLevelItem(0)
+    assert "Science: cell membrane" in first.text(0)
+    assert "cell membrane" in first.text(1)
+    assert first.text(2) == "0.81"
+    assert first.text(3).endswith("KB")
+
+
+def test_drag_feedback_names_the_file_and_resets(qtbot, tmp_path):
+    screen = StartScreen()
+    qtbot.addWidget(screen)
+    screen.show()
+    qtbot.waitExposed(screen)
+    zone = screen.drop_zone
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(tmp_path / "week3.xlsx"))])
+    enter = QDragEnterEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                            Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(zone, enter)
+    assert enter.isAccepted() and "week3.xlsx" in zone.title.text()
+    QApplication.sendEvent(zone, QDragLeaveEvent())
+    assert zone.title.text() == IDLE_TEXT
+    # text without a file (e.g. dragged from a browser) is not taken
+    text_only = QMimeData()
+    text_only.setText("hello")
+    enter2 = QDragEnterEvent(QPointF(10, 10), Qt.DropAction.CopyAction, text_only, Qt.MouseButton.LeftButton,
+                             Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(zone, enter2)
+    assert not enter2.isAccepted()
+    assert classify(Path("a.XLSX")) == "sheet" and classify(Path("m.gradebundle")) == "bundle"
+    assert classify(Path("notes.docx")) is None
+
+
+def test_two_sheets_at_once_are_refused(qtbot, tmp_path):
+    screen = StartScreen()
+    qtbot.addWidget(screen)
+    opened = []
+    screen.openRequested.connect(opened.append)
+    screen.handle_paths([tmp_path / "a.csv", tmp_path / "b.csv"])
+    assert not opened
+    assert "one sheet at a time" in screen.message.text()
