@@ -245,3 +245,25 @@ def test_ctrl_e_exports_graded_xlsx_with_decisions(qtbot, window, tmp_path):
     assert str(row[header.index("final_score")]) == "3" and row[header.index("comment")] == "full marks"
     assert "Summary" in wb.sheetnames
     exp.reject()
+
+
+def test_closing_the_window_mid_scoring_stops_the_worker(qtbot, shipped_bundles, tmp_path, monkeypatch):
+    """Closing while a worker scores cancels it and waits: no thread is left behind, the project is closed."""
+    import grader_app.ui.main_window as mw
+    from grader_app.ui.tasks import TaskManager
+
+    monkeypatch.setattr(mw, "score_session", _slow(mw.score_session))
+    tasks = TaskManager()
+    w = MainWindow(library=Library.default(), tasks=tasks)
+    qtbot.addWidget(w)
+    w.show()
+    sheet = make_long_csv(tmp_path / "answers.csv", n_students=20)
+    dlg = _open_by_drop(qtbot, w, sheet)
+    dlg.ok_button.click()
+    qtbot.waitUntil(lambda: w.strip.isVisible() and w.strip.bar.value() > 0, timeout=10000)
+    store = w.store
+    w.close()
+    assert tasks.pool.activeThreadCount() == 0
+    assert w.session is None and w.store is None
+    with pytest.raises(Exception):   # the project file was closed: it refuses further use
+        store.decision_count()

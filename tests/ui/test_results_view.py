@@ -78,3 +78,17 @@ def test_review_button_emits_queue(qtbot, shipped_bundles):
     view.decisions_changed()
     assert first not in view.visible_keys()
     qtbot.waitUntil(lambda: view.sentence.text() == session.sentence(), timeout=2000)
+
+
+def test_enter_opens_review_and_double_click_opens_that_row(qtbot, shipped_bundles):
+    session, view = _view(qtbot, shipped_bundles)
+    view.review_button.setFocus()
+    with qtbot.waitSignal(view.reviewRequested, timeout=2000) as sig:
+        qtbot.keyClick(view.review_button, Qt.Key.Key_Return)
+    assert sig.args[0] == session.review_queue()
+    view.set_filter(rm.FLAGGED)
+    idx = view.proxy.index(1, rm.ANSWER)
+    key = view.proxy.data(idx, rm.KeyRole)
+    with qtbot.waitSignal(view.reviewRequested, timeout=2000) as sig:
+        view.table.doubleClicked.emit(idx)
+    assert sig.args[1] == key and sig.args[0] == view.visible_keys()
