@@ -15,6 +15,7 @@ import os
 import sqlite3
 import tempfile
 import threading
+from collections import defaultdict, deque
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -47,6 +48,10 @@ CREATE TABLE IF NOT EXISTS decisions (
     score      TEXT NOT NULL,
     comment    TEXT NOT NULL DEFAULT '',
     decided_at TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE IF NOT EXISTS answers (
+    answer_key INTEGER PRIMARY KEY,
+    digest     TEXT NOT NULL
 );
 CREATE TABLE IF NOT EXISTS decision_log (
     id         INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -100,6 +105,12 @@ def _reason(exc: Exception) -> str:
     """The 'what to do' half of a store error, for a sentence that adds its own first half."""
     text = str(exc)
     return text.split("; ", 1)[1] if "; " in text else "check the disk has room and the file is not read-only"
+
+
+def answer_digests(session: GradingSession) -> list[str]:
+    """Per answer, a hash of what it is (column, question, student, text), not where it sits."""
+    return [hashlib.sha256(json.dumps([a.column, a.item, a.student, a.text], ensure_ascii=False).encode("utf-8"))
+            .hexdigest()[:24] for a in session.answers]
 
 
 def _now() -> str:
@@ -306,37 +317,67 @@ class ProjectStore:
         self._write(do)
 
     # ----- session -------------------------------------------------------------------------
-    def check(self, session: GradingSession) -> None:
-        """Raise ProjectError if this project was made for another sheet or other column choices."""
+    def check(self, session: GradingSession) -> dict[int, int] | None:
+        """Raise ProjectError if this project was made for another sheet or other column choices.
+
+        A sheet the teacher sorted, or where rows were added, removed or a few answers edited, is
+        still this project's sheet: the answers are matched by what they are, and the returned
+        map takes each stored answer key to the session's key (None when nothing moved). Fewer
+        than half the answers in common means another sheet, which is refused.
+        """
         mapping = self._meta("mapping")
         if mapping is not None and mapping != session.mapping.to_dict():
             raise ProjectError(
                 f"the project {self.path.name} was saved with other column choices; "
                 "choose the same columns again, or save the sheet under a new name to start a new project")
         fp = self._meta("fingerprint")
-        if fp is not None and fp != answers_fingerprint(session):
+        if fp is None or fp == answers_fingerprint(session):
+            return None
+        stored = self._db().execute("SELECT answer_key, digest FROM answers ORDER BY answer_key").fetchall()
+        queues: dict[str, deque] = defaultdict(deque)
+        for key, digest in enumerate(answer_digests(session)):
+            queues[digest].append(key)
+        keymap = {old: queues[d].popleft() for old, d in stored if queues.get(d)}
+        if len(keymap) < 0.5 * max(len(stored), len(session.answers), 1):
             raise ProjectError(
-                f"the project {self.path.name} belongs to a different version of this sheet (its answers changed); "
-                "open the sheet it was made for, or save this sheet under a new name")
+                f"the project {self.path.name} belongs to another sheet (fewer than half of its answers are in this one); "
+                "open the sheet it was made for, or save this sheet under a new name to start a new project")
+        return keymap
 
     def _stamp(self, conn: sqlite3.Connection, session: GradingSession) -> None:
         self._set_meta(conn, "fingerprint", answers_fingerprint(session))
         self._set_meta(conn, "answers", len(session.answers))
+        conn.execute("DELETE FROM answers")
+        conn.executemany("INSERT INTO answers(answer_key, digest) VALUES (?, ?)", enumerate(answer_digests(session)))
         if self._meta("mapping") is None:
             self._set_meta(conn, "mapping", session.mapping.to_dict())
+
+    @staticmethod
+    def _rekey(conn: sqlite3.Connection, keymap: dict[int, int]) -> None:
+        """Move stored decisions and predictions to the session's answer keys (the log keeps the rest)."""
+        decs = conn.execute("SELECT answer_key, score, comment, decided_at FROM decisions").fetchall()
+        preds = conn.execute("SELECT answer_key, item, bundle_id, labels, probabilities FROM predictions").fetchall()
+        conn.execute("DELETE FROM decisions")
+        conn.execute("DELETE FROM predictions")
+        conn.executemany("INSERT INTO decisions(answer_key, score, comment, decided_at) VALUES (?, ?, ?, ?)",
+                         [(keymap[k], *rest) for k, *rest in decs if k in keymap])
+        conn.executemany("INSERT INTO predictions(answer_key, item, bundle_id, labels, probabilities) VALUES (?, ?, ?, ?, ?)",
+                         [(keymap[k], *rest) for k, *rest in preds if k in keymap])
 
     def save_predictions(self, session: GradingSession) -> None:
         """Replace the stored predictions with the session's, in one transaction.
 
         May run on a worker thread (the connection is shared under a lock with decision writes).
         """
-        self.check(session)
+        keymap = self.check(session)
         snapshot = list(session.predictions.items())  # one C-level copy: safe while the GUI thread goes on
         rows = [(k, session.answers[k].item, session.items[session.answers[k].item].bundle_id,
                  json.dumps([_num(v) for v in p.labels]), json.dumps([float(x) for x in p.probabilities]))
                 for k, p in snapshot]
 
         def do(conn):
+            if keymap is not None:
+                self._rekey(conn, keymap)
             self._stamp(conn, session)
             conn.execute("DELETE FROM predictions")
             conn.executemany("INSERT INTO predictions(answer_key, item, bundle_id, labels, probabilities) "
@@ -404,9 +445,13 @@ class ProjectStore:
 
         Returns the listener (so a caller may remove it); :meth:`close` removes it too.
         """
-        self.check(session)
-        if self._meta("fingerprint") is None:
-            self._write(lambda conn: self._stamp(conn, session))
+        keymap = self.check(session)
+        if keymap is not None or self._meta("fingerprint") is None:
+            def adopt(conn):
+                if keymap is not None:
+                    self._rekey(conn, keymap)
+                self._stamp(conn, session)
+            self._write(adopt)
 
         def on_decision(key: int, decision: Decision | None) -> None:
             self.save_decision(key, decision)
@@ -419,15 +464,23 @@ class ProjectStore:
         """Put stored predictions, decisions and thresholds back into ``session`` (listeners not called).
 
         A prediction is restored only if its question is still scored by the same bundle with the
-        same score labels (else the answer is scored again). Returns how many of each were restored.
+        same score labels (else the answer is scored again). Answers the teacher edited in the
+        sheet since lose their stored decision (counted as ``dropped``; the log keeps it); answers
+        that only moved keep theirs. Returns how many of each were restored.
         """
-        self.check(session)
+        keymap = self.check(session)
         db = self._db()
         n_answers = len(session.answers)
+
+        def new_key(k: int) -> int | None:
+            k = k if keymap is None else keymap.get(k)
+            return k if k is not None and 0 <= k < n_answers else None
+
         n_pred = 0
         for key, item, bundle_id, labels, probs in db.execute(
                 "SELECT answer_key, item, bundle_id, labels, probabilities FROM predictions"):
-            if not 0 <= key < n_answers or session.answers[key].item != item:
+            key = new_key(key)
+            if key is None or session.answers[key].item != item:
                 continue
             if bundle_id != session.items[item].bundle_id:
                 continue
@@ -436,9 +489,11 @@ class ProjectStore:
                 continue
             session.predictions[key] = Prediction(tuple(float(x) for x in json.loads(probs)), session.items[item].labels)
             n_pred += 1
-        n_dec = 0
+        n_dec = dropped = 0
         for key, score, comment, at in db.execute("SELECT answer_key, score, comment, decided_at FROM decisions"):
-            if not 0 <= key < n_answers:
+            key = new_key(key)
+            if key is None:
+                dropped += 1
                 continue
             labels = session.items[session.answers[key].item].labels
             session.decisions[key] = Decision(score=_load_score(score, labels), comment=comment or "", at=at or "")
@@ -447,7 +502,7 @@ class ProjectStore:
         for item, value in thresholds.items():
             if item in session.items:
                 session.thresholds[item] = value
-        return {"predictions": n_pred, "decisions": n_dec, "thresholds": len(thresholds)}
+        return {"predictions": n_pred, "decisions": n_dec, "thresholds": len(thresholds), "dropped": dropped}
 
     def decision_log(self) -> list[dict]:
         """Every decision change in order: key, score (None when cleared), comment, time."""

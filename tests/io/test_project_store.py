@@ -94,7 +94,7 @@ def test_round_trip_restores_predictions_decisions_thresholds(tmp_path):
         assert setup["thresholds"] == {"q1": pytest.approx(0.7)}
         assert setup["decisions"] == 2
         counts = store.restore(fresh)
-    assert counts == {"predictions": 6, "decisions": 2, "thresholds": 1}
+    assert counts == {"predictions": 6, "decisions": 2, "thresholds": 1, "dropped": 0}
     assert fresh.decisions[2].score == 1 and type(fresh.decisions[2].score) is int
     assert fresh.decisions[2].comment == "partly right"
     assert fresh.decisions[2].at == s.decisions[2].at
@@ -126,18 +126,47 @@ def test_project_of_other_sheet_or_mapping_refused(tmp_path):
         store.save_setup(None, s.mapping, {}, {})
         store.attach(s)
         s.decide(0, 1)
-    changed = list(ROWS)
-    changed[0] = ("s1", "Ann", "q1", "A different answer entirely.")
+    other_sheet = [(f"x{i}", "Zed", "q1", f"Completely different answer {i}.") for i in range(6)]
     with ProjectStore.open(path) as store:
-        with pytest.raises(ProjectError, match="different version of this sheet") as err:
-            store.restore(make_session(changed))
-        assert str(err.value).count(".") <= 2 and "\n" not in str(err.value)
+        with pytest.raises(ProjectError, match="belongs to another sheet") as err:
+            store.restore(make_session(other_sheet))
+        assert str(err.value).count(". ") == 0 and "\n" not in str(err.value)
         other = ColumnMapping(id_column="Name", item_column="Question", answer_column="Answer")
         with pytest.raises(ProjectError, match="other column choices"):
             store.attach(make_session(mapping=other))
         with pytest.raises(ProjectError, match="1 decisions made with other column choices"):
             store.save_setup(None, other, {}, {})
         assert store.restore(make_session())["decisions"] == 1
+
+
+def test_sorted_or_edited_sheet_keeps_the_decisions_of_unchanged_answers(tmp_path):
+    path = tmp_path / "p.grader-project"
+    s = make_session()
+    with ProjectStore.open(path) as store:
+        store.save_predictions(s)
+        store.attach(s)
+        s.decide(0, 2, comment="first row")
+        s.decide(5, 0)
+    # the teacher sorted the sheet in Excel (rows reversed): every decision follows its answer
+    flipped = make_session(list(reversed(ROWS)))
+    with ProjectStore.open(path) as store:
+        counts = store.restore(flipped)
+        assert counts["decisions"] == 2 and counts["dropped"] == 0 and counts["predictions"] == 6
+        assert flipped.decisions[5].score == 2 and flipped.decisions[5].comment == "first row"
+        assert flipped.decisions[0].score == 0
+        assert flipped.predictions[5].probabilities == pytest.approx(s.predictions[0].probabilities)
+        store.attach(flipped)           # the project now follows the sorted sheet
+        flipped.decide(1, 1)
+        assert read_decisions(path) == {5: (2, "first row"), 0: (0, ""), 1: (1, "")}
+    # then edited one answer that had a decision: that one decision is dropped, the rest stay
+    edited = list(reversed(ROWS))
+    edited[5] = ("s1", "Ann", "q1", "Cells split in two.")
+    with ProjectStore.open(path) as store:
+        fresh = make_session(edited)
+        counts = store.restore(fresh)
+        assert counts["decisions"] == 2 and counts["dropped"] == 1
+        assert set(fresh.decisions) == {0, 1}
+        assert [e["comment"] for e in store.decision_log()][0] == "first row"  # the log keeps it
 
 
 def test_not_a_project_file_refused(tmp_path):
