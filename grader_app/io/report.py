@@ -91,7 +91,7 @@ def build_report_html(session: GradingSession, title: str | None = None, when: d
             label = OPEN if score is None else _fmt(score)
             pct = 100.0 * n / total
             bar = max(1, int(round(pct * 0.8))) if n else 0  # room left for the figure
-            cell = (f"<table cellspacing='0' cellpadding='0' width='100%'><tr>"
+            cell = ("<table cellspacing='0' cellpadding='0' width='100%'><tr>"
                     + (f"<td width='{bar}%' bgcolor='#4a78b0'>&nbsp;</td>" if bar else "")
                     + f"<td>&nbsp;{pct:.0f} %</td></tr></table>")
             h.append(f"<tr><td>{escape(label)}</td><td align='right'>{n}</td><td>{cell}</td></tr>")
