@@ -373,6 +373,7 @@ class ReviewView(QWidget):
         self.progress_label.setAccessibleDescription(f"{decided} of {n} decided")
         self.student_label.setText(f"{a.student} · {decided} of {n} decided")
         self.status_label.setText(f"Status: {self.session.status(key)}")
+        self.status_label.setToolTip(self._why(key))
         title = f"Question {a.item}" + (f" — {info.title}" if info.title else "")
         self.question_label.setText(title)
         self.prompt_label.setText(info.prompt or "(no question text in the model)")
@@ -393,11 +394,27 @@ class ReviewView(QWidget):
                 f"Not decided yet. The model says {_fmt(pred.score)} ({pred.confidence * 100:.0f} % sure).")
         else:
             self.decision_label.setText("Not decided yet. Type the score.")
+        if dec is None:
+            self.decision_label.setText(self.decision_label.text() + " " + self._why(key))
         comment = dec.comment if dec is not None else self._pending_comment.get(key, "")
         self.comment_label.setText(f"Comment: {comment}" if comment else "")
         same = len(self._identical(key))
         self.group_button.setVisible(same > 0)
         self.group_button.setText(f"Apply to the {same} identical answer{'s' if same != 1 else ''} (Ctrl+G)")
+
+    def _why(self, key: int) -> str:
+        """Why this answer came to the teacher, in words."""
+        a = self.session.answers[key]
+        pred = self.session.predictions.get(key)
+        flags = self.session.flags.get(key, [])
+        if pred is None:
+            return "No model scores this question."
+        if flags:
+            return "Flagged answers always come to you."
+        need = self.session.threshold(a.item)
+        if pred.confidence < need:
+            return f"The model is unsure: {pred.confidence * 100:.0f} % is below the {need * 100:.0f} % it needs to score alone."
+        return "The model is confident; you may still change its score."
 
     def _identical(self, key: int) -> list[int]:
         """``session.identical_to(key)``, skipped when the flags already say there is none (it is O(n))."""

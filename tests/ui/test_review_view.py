@@ -180,6 +180,11 @@ def test_screen_shows_answer_rubric_bars_flags_and_keys(qtbot, view, graded):
     best = session.predictions[0].index
     assert "model" in bars[best][2]
     assert "Ctrl+Z" in view.keymap_label.text() and "Enter" in view.keymap_label.text()
+    assert "Flagged answers always come to you." in view.decision_label.text()  # answer 0 has a twin
+    unsure = next(a.key for a in session.answers
+                  if not session.flags[a.key] and session.predictions[a.key].confidence < session.threshold(a.item))
+    view.go_to(unsure)
+    assert "The model is unsure" in view.decision_label.text()
     blank = next(a.key for a in session.answers if not a.text.strip())
     view.go_to(blank)
     assert view.flag_texts() == ["⚑ blank"]
