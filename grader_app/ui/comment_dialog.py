@@ -1,7 +1,7 @@
 """A small dialog to write the teacher's comment on one answer (opened with ``open()``)."""
 from __future__ import annotations
 
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 
@@ -28,9 +28,15 @@ class CommentDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.buttons = buttons
         layout.addWidget(buttons)
-        for seq in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(seq), self, self.accept)
+        self.editor.installEventFilter(self)  # Ctrl+Enter saves (a plain Enter is a new line)
         self.editor.setFocus()
 
     def comment(self) -> str:
         return self.editor.toPlainText().strip()
+
+    def eventFilter(self, obj, event) -> bool:
+        if (obj is self.editor and event.type() == QEvent.KeyPress
+                and event.key() in (Qt.Key_Return, Qt.Key_Enter) and event.modifiers() & Qt.ControlModifier):
+            self.accept()
+            return True
+        return super().eventFilter(obj, event)

@@ -241,3 +241,23 @@ def test_a_failed_save_is_reported_kept_in_memory_and_written_with_the_next_deci
     qtbot.keyClick(view, Qt.Key_1)                          # the next write carries both
     assert on_disk(store) == {0: (2, ""), 1: (1, "")}
     assert store.unsaved == {} and "⚠" not in view.message_label.text()
+
+
+def test_comment_dialog_ctrl_enter_saves_and_escape_cancels(qtbot, view, graded):
+    session, store = graded
+    qtbot.keyClick(view, Qt.Key_1)
+    qtbot.keyClick(view, Qt.Key_Left)
+    qtbot.keyClick(view, Qt.Key_C)
+    dlg = view.comment_dialog
+    qtbot.keyClicks(dlg.editor, "first line")
+    qtbot.keyClick(dlg.editor, Qt.Key_Return)             # a plain Enter is a new line
+    qtbot.keyClicks(dlg.editor, "second line")
+    qtbot.keyClick(dlg.editor, Qt.Key_Return, Qt.ControlModifier)
+    assert not dlg.isVisible()
+    assert on_disk(store)[0] == (1, "first line\nsecond line")
+    qtbot.keyClick(view, Qt.Key_C)
+    dlg = view.comment_dialog
+    dlg.editor.setPlainText("changed my mind")
+    qtbot.keyClick(dlg.editor, Qt.Key_Escape)
+    assert not dlg.isVisible()
+    assert on_disk(store)[0] == (1, "first line\nsecond line")
