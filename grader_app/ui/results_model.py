@@ -1,8 +1,11 @@
 """The results table: a thin Qt adapter over a :class:`GradingSession` (no pandas per cell).
 
-Row ``r`` is the answer with key ``r``. Changes arrive as targeted ``dataChanged`` signals: a
-decision repaints one row's decision columns, a scoring batch repaints its rows, a threshold
-change repaints the status columns; the model is reset only when a new session is set.
+Rows are answers in the model's sort order (sheet order until the teacher sorts); ``KeyRole``
+gives the answer's key. Sorting happens here, in one Python ``sorted`` over precomputed keys
+(10,000 rows in milliseconds), not in the proxy's per-comparison ``data()`` calls. Changes arrive
+as targeted ``dataChanged`` signals: a decision repaints one row's decision columns, a scoring
+batch repaints the score columns, a threshold change repaints the status columns; the model is
+reset only when a new session is set.
 """
 from __future__ import annotations
 
@@ -33,6 +36,9 @@ class ResultsModel(QAbstractTableModel):
     def __init__(self, session: GradingSession | None = None, parent=None) -> None:
         super().__init__(parent)
         self._session: GradingSession | None = None
+        self._order: list[int] = []    # row -> answer key
+        self._row_of: list[int] = []   # answer key -> row
+        self._sorted: tuple[int, Qt.SortOrder] | None = None
         if session is not None:
             self.set_session(session)
 
@@ -45,6 +51,10 @@ class ResultsModel(QAbstractTableModel):
         self.beginResetModel()
         self.detach()
         self._session = session
+        n = len(session.answers) if session is not None else 0
+        self._order = list(range(n))
+        self._row_of = list(range(n))
+        self._sorted = None
         if session is not None:
             session.listeners.append(self._on_decision)
         self.endResetModel()
@@ -54,11 +64,12 @@ class ResultsModel(QAbstractTableModel):
             self._session.listeners.remove(self._on_decision)
 
     def _on_decision(self, key: int, _decision) -> None:
-        if 0 <= key < self.rowCount():
-            self.dataChanged.emit(self.index(key, STATUS), self.index(key, COMMENT))
+        if 0 <= key < len(self._row_of):
+            row = self._row_of[key]
+            self.dataChanged.emit(self.index(row, STATUS), self.index(row, COMMENT))
 
     def predictions_changed(self, first: int = 0, last: int | None = None) -> None:
-        """Repaint rows ``first``..``last`` (keys) after a scoring batch."""
+        """Repaint the score columns of rows ``first``..``last`` (all rows by default) after scoring."""
         n = self.rowCount()
         if not n:
             return
@@ -73,7 +84,33 @@ class ResultsModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, STATUS), self.index(n - 1, FINAL))
 
     def key_at(self, row: int) -> int:
-        return row
+        return self._order[row]
+
+    def row_of(self, key: int) -> int:
+        return self._row_of[key]
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Order the rows by ``column`` (stable; ties keep sheet order); column -1 restores sheet order."""
+        s = self._session
+        if s is None:
+            return
+        n = len(s.answers)
+        if 0 <= column < len(HEADERS):
+            values = [self._sort_value(k, column) for k in range(n)]
+            new = sorted(range(n), key=values.__getitem__, reverse=order == Qt.SortOrder.DescendingOrder)
+        else:
+            new = list(range(n))
+        self.layoutAboutToBeChanged.emit()
+        old_order = self._order
+        self._order = new
+        self._row_of = [0] * n
+        for row, key in enumerate(new):
+            self._row_of[key] = row
+        old_list = self.persistentIndexList()
+        new_list = [self.index(self._row_of[old_order[i.row()]], i.column()) for i in old_list]
+        self.changePersistentIndexList(old_list, new_list)
+        self._sorted = (column, order)
+        self.layoutChanged.emit()
 
     # ----- QAbstractTableModel ------------------------------------------------------------------------
     def rowCount(self, parent: _Index = QModelIndex()) -> int:
@@ -88,8 +125,8 @@ class ResultsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if orientation == Qt.Orientation.Horizontal and 0 <= section < len(HEADERS):
                 return HEADERS[section]
-            if orientation == Qt.Orientation.Vertical:
-                return str(section + 1)
+            if orientation == Qt.Orientation.Vertical and 0 <= section < len(self._order):
+                return str(self._order[section] + 1)
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
@@ -101,9 +138,10 @@ class ResultsModel(QAbstractTableModel):
         s = self._session
         if s is None or not index.isValid():
             return None
-        key, col = index.row(), index.column()
-        if not (0 <= key < len(s.answers)):
+        row, col = index.row(), index.column()
+        if not (0 <= row < len(self._order)):
             return None
+        key = self._order[row]
         R = Qt.ItemDataRole
         if role == R.DisplayRole:
             return self._display(key, col)
@@ -124,7 +162,8 @@ class ResultsModel(QAbstractTableModel):
                 c = style.FLAG_COLOUR
             return c
         if role == R.ForegroundRole:
-            return style.QColor(20, 20, 20) if self.data(index, R.BackgroundRole) is not None else None
+            return style.QColor(20, 20, 20) if (style.status_colour(s.status(key)) is not None
+                                                or s.flags.get(key)) else None
         if role == R.DecorationRole:
             if col == STATUS:
                 return style.status_icon(s.status(key))
@@ -229,6 +268,14 @@ class ResultsFilterModel(QSortFilterProxyModel):
         self.setSortRole(SortRole)
         self.setDynamicSortFilter(False)
 
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sorting is the source model's (fast, over precomputed keys); the proxy only filters."""
+        src = self.sourceModel()
+        if hasattr(src, "key_at"):
+            src.sort(column, order)
+        else:
+            super().sort(column, order)
+
     def mode(self) -> str:
         return self._mode
 
@@ -260,7 +307,7 @@ class ResultsFilterModel(QSortFilterProxyModel):
         s = getattr(src, "session", None)
         if s is None:
             return False
-        key = source_row
+        key = src.key_at(source_row)
         if self._mode != ALL:
             st = s.status(key)
             if self._mode == NEEDS_REVIEW and st not in (review.NEEDS_REVIEW, review.UNSCORED):

@@ -1,7 +1,7 @@
 """The results table model over a real scored session: model tester, targeted updates, filters."""
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from grader_app.core import review
 from grader_app.ui import results_model as rm
@@ -110,3 +110,24 @@ def test_threshold_change_repaints_statuses(shipped_bundles):
     auto_rows = [r for r in range(model.rowCount()) if model.data(model.index(r, rm.STATUS)) == "Auto-accepted"]
     assert len(auto_rows) == after[review.AUTO]
     assert model.rowCount(model.index(0, 0)) == 0 and model.index(0, 0).parent() == QModelIndex()
+
+
+def test_sorted_model_maps_rows_to_keys_and_targets_decisions(qtbot, qtmodeltester, shipped_bundles):
+    session = scored_session(shipped_bundles)
+    model = rm.ResultsModel(session)
+    model.sort(rm.CONFIDENCE, Qt.SortOrder.DescendingOrder)
+    keys = [model.data(model.index(r, 0), rm.KeyRole) for r in range(model.rowCount())]
+    confs = [session.predictions[k].confidence for k in keys]
+    assert confs == sorted(confs, reverse=True) and sorted(keys) == list(range(12))
+    target = keys[0]
+    persistent = QPersistentModelIndex(model.index(0, rm.FINAL))
+    changes = []
+    model.dataChanged.connect(lambda a, b, roles=None: changes.append((a.row(), b.row())))
+    session.decide(target, 0)
+    assert changes == [(model.row_of(target), model.row_of(target))] == [(0, 0)]
+    assert model.data(model.index(0, rm.FINAL)) == "0"
+    model.sort(rm.STUDENT, Qt.SortOrder.AscendingOrder)
+    assert persistent.isValid() and model.key_at(persistent.row()) == target   # selection follows the answer
+    model.sort(-1)
+    assert [model.key_at(r) for r in range(12)] == list(range(12))
+    qtmodeltester.check(model)
