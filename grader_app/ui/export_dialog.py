@@ -38,13 +38,17 @@ _BY_KEY = {f[0]: f for f in FORMATS}
 
 
 def default_destination(sheet_path: Path | None, fmt: str) -> Path:
+    """Beside the sheet, named after it; in Documents when the sheet's folder is read-only."""
+    from ..io.project_store import _folder_writable
+
     _, _, suffix, ending, _ = _BY_KEY[fmt]
+    documents = Path.home() / "Documents"
+    documents = documents if documents.is_dir() else Path.home()
     if sheet_path is None:
-        folder = Path.home() / "Documents"
-        folder = folder if folder.is_dir() else Path.home()
-        return folder / f"grades{ending}{suffix}"
+        return documents / f"grades{ending}{suffix}"
     sheet_path = Path(sheet_path)
-    return sheet_path.with_name(f"{sheet_path.stem}{ending}{suffix}")
+    folder = sheet_path.parent if _folder_writable(sheet_path.parent) else documents
+    return folder / f"{sheet_path.stem}{ending}{suffix}"
 
 
 def _unexpected(exc: BaseException, name: str) -> str:

@@ -232,3 +232,17 @@ def test_choose_button_opens_a_save_dialog_that_sets_the_destination(qtbot, dial
     assert dialog.path_edit.text() == str(tmp_path / "picked.csv")
     export(qtbot, dialog, CSV, tmp_path / "picked.csv")
     assert (tmp_path / "picked.csv").exists()
+
+
+def test_default_destination_leaves_a_read_only_folder(monkeypatch, tmp_path):
+    from grader_app.io import project_store
+    from grader_app.ui.export_dialog import default_destination
+
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    (tmp_path / "home" / "Documents").mkdir(parents=True)
+    sheet = tmp_path / "shared" / "class.xlsx"
+    sheet.parent.mkdir()
+    assert default_destination(sheet, XLSX) == tmp_path / "shared" / "class-graded.xlsx"
+    monkeypatch.setattr(project_store, "_folder_writable", lambda folder: False)
+    assert default_destination(sheet, PDF) == tmp_path / "home" / "Documents" / "class-report.pdf"
+    assert default_destination(None, CANVAS) == tmp_path / "home" / "Documents" / "grades-canvas.csv"
