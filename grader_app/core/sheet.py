@@ -8,8 +8,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import pandas as pd
+if TYPE_CHECKING:  # pandas is needed only once a sheet is read; importing it here cost the app's start-up ~0.4 s
+    import pandas as pd
 
 LONG = "long"   # one row per answer: student, item, answer columns
 WIDE = "wide"   # one row per student, one column per question
