@@ -127,6 +127,10 @@ class MainWindow(QMainWindow):
         self._progress_timer.setSingleShot(True)
         self._progress_timer.setInterval(100)
         self._progress_timer.timeout.connect(self._show_progress)
+        self._threshold_timer = QTimer(self)
+        self._threshold_timer.setSingleShot(True)
+        self._threshold_timer.setInterval(300)
+        self._threshold_timer.timeout.connect(self._save_thresholds)
         self._score_started = 0.0
         self.last_error = ""
 
@@ -442,6 +446,10 @@ class MainWindow(QMainWindow):
         self._update_title()
 
     def _threshold_changed(self) -> None:
+        """Save the threshold once the slider rests (each save is a synced write)."""
+        self._threshold_timer.start()
+
+    def _save_thresholds(self) -> None:
         if self.store is not None and self.session is not None:
             try:
                 self.store.save_thresholds(self.session.thresholds)
@@ -535,6 +543,9 @@ class MainWindow(QMainWindow):
 
     # ----- closing ------------------------------------------------------------------------------------
     def close_sheet(self) -> None:
+        if self._threshold_timer.isActive():
+            self._threshold_timer.stop()
+            self._save_thresholds()
         if self._scoring is not None:
             self._scoring.cancel()
             self.tasks.wait(30000)

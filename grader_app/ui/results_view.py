@@ -46,6 +46,7 @@ class ResultsView(QWidget):
         super().__init__(parent)
         self._session: GradingSession | None = None
         self._rows_dirty = False
+        self._refilter_pending = False
         self._tasks = None
         self._figures_task = None
         self._figures_pending = False
@@ -215,6 +216,10 @@ class ResultsView(QWidget):
         if self._rows_dirty:
             self._rows_dirty = False
             self.model.predictions_changed()
+        if self._refilter_pending:
+            self._refilter_pending = False
+            if self.proxy.mode() != rm.ALL:
+                self.proxy.refilter()
         s = self._session
         if s is None:
             self.sentence.setText("No answers to grade yet.")
@@ -300,6 +305,10 @@ class ResultsView(QWidget):
 
     def _on_threshold(self) -> None:
         self.model.statuses_changed()
-        self.proxy.refilter()
-        self.refresh()
+        if self._session is not None and len(self._session.answers) >= ASYNC_FROM:
+            self._refilter_pending = True   # a dragged slider sends many values: filter once it rests
+            self.schedule_refresh()
+        else:
+            self.proxy.refilter()
+            self.refresh()
         self.thresholdChanged.emit()
