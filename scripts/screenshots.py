@@ -38,7 +38,7 @@ def main(argv: list[str] | None = None) -> int:
         os.environ["GRADER_BUNDLES_DIR"] = str(Path(args.bundles).resolve())
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
-    sheet = tmp / "class" / Path(args.sheet).name
+    sheet = tmp / "Documents" / "Science 9B" / Path(args.sheet).name
     sheet.parent.mkdir(parents=True)
     shutil.copyfile(args.sheet, sheet)
 
@@ -57,7 +57,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     settings = Settings()
     for name in ("term-2-quiz.xlsx", "year-9-biology.csv"):  # plausible recent entries for the start screen
-        fake = tmp / "class" / name
+        fake = sheet.parent / name
         fake.write_text("")
         settings.add_recent(fake)
     window = MainWindow(library=library, settings=settings)

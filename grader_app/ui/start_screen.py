@@ -83,7 +83,7 @@ class StartScreen(QWidget):
     def set_recent(self, paths: list[Path]) -> None:
         self.recent.clear()
         for p in paths:
-            item = QListWidgetItem(f"{p.name}  —  {p.parent}")
+            item = QListWidgetItem(f"{p.name}  —  in {p.parent.name or p.parent}")
             item.setData(Qt.ItemDataRole.UserRole, str(p))
             item.setToolTip(str(p))
             if not p.exists():
