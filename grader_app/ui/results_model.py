@@ -249,12 +249,12 @@ class ResultsModel(QAbstractTableModel):
 
 
 ALL, NEEDS_REVIEW, FLAGGED, OVERRIDDEN, REVIEWED = "all", "needs review", "flagged", "overridden", "reviewed"
-FILTERS = (
-    (ALL, "All answers"),
-    (NEEDS_REVIEW, "Needs review"),
-    (FLAGGED, "Flagged"),
-    (OVERRIDDEN, "Changed by you"),
-    (REVIEWED, "Decided by you"),
+FILTERS = (   # "&" marks the Alt+letter of each filter button
+    (ALL, "&All answers"),
+    (NEEDS_REVIEW, "&Needs review"),
+    (FLAGGED, "F&lagged"),
+    (OVERRIDDEN, "&Changed by you"),
+    (REVIEWED, "&Decided by you"),
 )
 
 

@@ -43,7 +43,7 @@ class ThresholdPanel(QWidget):
         row.addWidget(self.slider, 1)
         row.addWidget(self.spin)
         scope_row = QHBoxLayout()
-        lab = QLabel("&For:")
+        lab = QLabel("F&or:")
         lab.setBuddy(self.scope)
         scope_row.addWidget(lab)
         scope_row.addWidget(self.scope, 1)

@@ -92,3 +92,14 @@ def test_enter_opens_review_and_double_click_opens_that_row(qtbot, shipped_bundl
     with qtbot.waitSignal(view.reviewRequested, timeout=2000) as sig:
         view.table.doubleClicked.emit(idx)
     assert sig.args[1] == key and sig.args[0] == view.visible_keys()
+
+
+def test_filters_reachable_by_alt_letter(qtbot, shipped_bundles):
+    session, view = _view(qtbot, shipped_bundles)
+    view.table.setFocus()
+    qtbot.keyClick(view.table, Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: view.proxy.mode() == rm.FLAGGED, timeout=2000)   # mnemonics animate the click
+    assert sorted(view.visible_keys()) == sorted(k for k, f in session.flags.items() if f)
+    qtbot.keyClick(view.table, Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: view.proxy.mode() == rm.ALL, timeout=2000)
+    assert view.proxy.rowCount() == len(session.answers)
