@@ -267,3 +267,27 @@ def test_closing_the_window_mid_scoring_stops_the_worker(qtbot, shipped_bundles,
     assert w.session is None and w.store is None
     with pytest.raises(Exception):   # the project file was closed: it refuses further use
         store.decision_count()
+
+
+@pytest.mark.parametrize("name, layout", [("sample-class.xlsx", "long"), ("sample-class-wide.csv", "wide")])
+def test_sample_sheets_open_and_score(qtbot, window, tmp_path, name, layout):
+    """The shipped sample sheets (long XLSX with a title row; wide CSV) open, map and score."""
+    from grader_app.paths import assets_dir
+
+    src = assets_dir() / name
+    if not src.exists():
+        pytest.skip(f"assets/{name} is not in this checkout")
+    make_bundle(tmp_path / "shipped_bundles", "asap-sas-10", labels=(0, 1, 2), title="Science: doghouse")
+    window.library = Library.default()
+    sheet = tmp_path / "copy" / name
+    sheet.parent.mkdir()
+    shutil.copyfile(src, sheet)
+    dlg = _open_by_drop(qtbot, window, sheet)
+    assert dlg.mapping().layout == layout
+    assert dlg.chosen() == {"asap-sas-1": "asap-sas-1", "asap-sas-5": "asap-sas-5", "asap-sas-10": "asap-sas-10"}
+    with qtbot.waitSignal(window.scoringFinished, timeout=30000):
+        dlg.ok_button.click()
+    s = window.session
+    assert len(s.answers) == 90 and len(s.predictions) == 90
+    qtbot.waitUntil(lambda: not window.results.figures_pending(), timeout=5000)
+    assert window.results.sentence.text() == s.sentence()
