@@ -64,6 +64,14 @@ def cold_start(exe: Path, platform: str | None, timeout: float) -> float:
         return float(probe.read_text().strip()) - t0
 
 
+def bare_start(exe: Path, timeout: float) -> float:
+    """Wall time of `grader --version`: the bootloader and Python start, no Qt (a floor for the above)."""
+    t0 = time.monotonic()
+    subprocess.run([str(exe), "--version"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=timeout,
+                   check=True)
+    return time.monotonic() - t0
+
+
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--app", type=Path, default=ROOT / "dist" / "grader", help="the one-folder build")
@@ -87,6 +95,13 @@ def main(argv: list[str] | None = None) -> int:
     print(f"cold start   : {med:7.3f} s median to first paint over {runs} runs "
           f"(min {min(times):.3f}, max {max(times):.3f}; platform {args.platform or 'offscreen'}; "
           f"target <= {TARGET_START_S} s) {'OK' if med <= TARGET_START_S else 'OVER'}")
+    bare = statistics.median(bare_start(exe, args.timeout) for _ in range(runs))
+    print(f"bare start   : {bare:7.3f} s median for `grader --version` (bootloader + Python, no Qt)")
+    try:
+        load = os.getloadavg()[0]
+        print(f"machine load : {load:.1f} (1-min load average; {os.cpu_count()} cores) - figures above scale with it")
+    except OSError:
+        pass
     return 0
 
 
