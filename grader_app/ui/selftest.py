@@ -105,6 +105,10 @@ class SelfTest:
         german = QCollator(QLocale(QLocale.Language.German, QLocale.Country.Germany))
         if not german.compare("Äpfel", "Birne") < 0 < german.compare("Zebra", "Äpfel"):
             raise RuntimeError("German collation does not sort Ä with A")
+        if not sys.platform.startswith("linux"):
+            return "collation works"
+        # Locale-specific casing comes from ICU, which Qt uses on Linux only (Windows and macOS
+        # builds of Qt fall back to plain Unicode casing there).
         turkish = QLocale(QLocale.Language.Turkish, QLocale.Country.Turkey)
         if turkish.toUpper("i") != "\u0130":
             raise RuntimeError("Turkish upper-casing of i is not dotted capital I")
