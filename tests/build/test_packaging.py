@@ -258,3 +258,45 @@ def test_icu_data_shrinks_and_keeps_what_qt_reads(tmp_path):
     res = subprocess.run([sys.executable, "-c", code], env=dict(os.environ, LD_PRELOAD=str(lib)),
                          capture_output=True, text=True, timeout=60)
     assert res.stdout.strip() == "True", res.stdout + res.stderr
+
+
+# ----- Qt trimming rules (build/qt_trim.py, used by the spec on all three platforms) --------------------
+@pytest.mark.parametrize("dest, kept", [
+    # Linux / macOS layout
+    ("PySide6/Qt/plugins/platforms/libqxcb.so", True),
+    ("PySide6/Qt/plugins/platforms/libqwayland.so", True),
+    ("PySide6/Qt/plugins/platforms/libqoffscreen.so", True),
+    ("PySide6/Qt/plugins/platforms/libqeglfs.so", False),
+    ("PySide6/Qt/plugins/platforms/libqvnc.so", False),
+    ("PySide6/Qt/plugins/platforms/libqcocoa.dylib", True),
+    ("PySide6/Qt/plugins/platformthemes/libqgtk3.so", False),
+    ("PySide6/Qt/plugins/platformthemes/libqxdgdesktopportal.so", True),
+    ("PySide6/Qt/plugins/platforminputcontexts/libqtvirtualkeyboardplugin.so", False),
+    ("PySide6/Qt/plugins/platforminputcontexts/libcomposeplatforminputcontextplugin.so", True),
+    ("PySide6/Qt/plugins/generic/libqevdevmouseplugin.so", False),
+    ("PySide6/Qt/plugins/tls/libqopensslbackend.so", False),
+    ("PySide6/Qt/plugins/imageformats/libqsvg.so", True),
+    ("PySide6/Qt/plugins/imageformats/libqtiff.so", False),
+    ("PySide6/Qt/plugins/imageformats/libqjpeg.dylib", True),
+    ("PySide6/Qt/plugins/styles/libqmacstyle.dylib", True),
+    ("PySide6/Qt/translations/qtbase_de.qm", False),
+    ("PySide6/Qt/lib/libQt6Qml.so.6", False),
+    ("PySide6/Qt/lib/libQt6Widgets.so.6", True),
+    ("PySide6/Qt/lib/libicudata.so.73", True),
+    # Windows layout
+    ("PySide6/plugins/platforms/qwindows.dll", True),
+    ("PySide6/plugins/platforms/qdirect2d.dll", False),
+    ("PySide6/plugins/styles/qmodernwindowsstyle.dll", True),
+    ("PySide6/plugins/imageformats/qico.dll", True),
+    ("PySide6/plugins/imageformats/qwebp.dll", False),
+    ("PySide6/translations/qtbase_fr.qm", False),
+    ("PySide6/Qt6Quick.dll", False),
+    ("PySide6/Qt6Gui.dll", True),
+    # not Qt at all
+    ("numpy.libs/libscipy_openblas64_.so", True),
+    ("onnxruntime/capi/onnxruntime_pybind11_state.so", True),
+    ("assets/icons/grader-256.png", True),
+])
+def test_qt_trim_rules(dest, kept):
+    qt_trim = _load(BUILD / "qt_trim.py", "qt_trim")
+    assert qt_trim.keep((dest, "/src/" + dest, "BINARY")) is kept
