@@ -81,7 +81,7 @@ def build_tiny_bundle_parts():
     scores = np.array([s for _, s in TINY_ANSWERS])
     labels = [0, 1, 2]
     norm = features.prepare_texts(texts)
-    pipe = features.make_pipeline(C=4.0, ngram_range=(1, 1)).fit(norm, scores)
+    pipe = features.fit_pipeline(features.make_pipeline(C=4.0, ngram_range=(1, 1)), norm, scores)
     model_bytes = onnx_utils.pipeline_to_onnx(pipe, n_labels=3)
     cal_texts = features.prepare_texts(texts + [t for t, _ in TINY_CALIBRATION_EXTRA])
     cal_scores = np.concatenate([scores, [s for _, s in TINY_CALIBRATION_EXTRA]])

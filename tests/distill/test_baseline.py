@@ -37,11 +37,12 @@ def test_tiny_bundle_verifies_and_scores_like_sklearn(tiny_bundle, _tiny_bundle_
     assert (got[: len(tiny_answers[1])].argmax(1) == np.array(tiny_answers[1])).mean() >= 0.9
 
 
-@pytest.mark.parametrize("ngram_range", [(1, 1), (1, 2)])
-def test_converted_graph_matches_sklearn_on_odd_texts(ngram_range, tiny_answers):
+@pytest.mark.parametrize("analyzer, ngram_range", [("word", (1, 1)), ("word", (1, 2)), ("char", (2, 5))])
+def test_converted_graph_matches_sklearn_on_odd_texts(analyzer, ngram_range, tiny_answers):
     texts, scores = tiny_answers
     norm = features.prepare_texts(texts)
-    pipe = features.make_pipeline(C=2.0, ngram_range=ngram_range, max_features=60).fit(norm, scores)
+    pipe = features.fit_pipeline(features.make_pipeline(C=2.0, ngram_range=ngram_range, max_features=300,
+                                                        analyzer=analyzer), norm, scores)
     model_bytes = onnx_utils.pipeline_to_onnx(pipe)
     odd = features.prepare_texts(ODD_TEXTS)
     delta = onnx_utils.check_parity(model_bytes, norm + odd, pipe.predict_proba(norm + odd))
@@ -52,6 +53,27 @@ def test_converted_graph_matches_sklearn_on_odd_texts(ngram_range, tiny_answers)
     assert model.graph.output[0].type.tensor_type.shape.dim[1].dim_value == 3
     assert all(n.op_type != "StringNormalizer" for n in model.graph.node)  # no locale needed
     assert pipe.named_steps["tfidf"].get_params()["token_pattern"] == features.TOKEN_PATTERN
+
+
+def test_closed_vocabulary_is_what_makes_truncated_ngrams_convert(tiny_answers):
+    texts, scores = tiny_answers
+    norm = features.prepare_texts(texts)
+    plain = features.make_pipeline(ngram_range=(1, 2), max_features=300).fit(norm, scores)
+    vocab = plain.named_steps["tfidf"].vocabulary_
+    assert any(" " in g and any(w not in vocab for w in g.split()) for g in vocab)  # truncation broke closure
+    with pytest.raises(onnx_utils.ParityError):
+        onnx_utils.check_parity(onnx_utils.pipeline_to_onnx(plain), norm, plain.predict_proba(norm))
+    fixed = features.fit_pipeline(features.make_pipeline(ngram_range=(1, 2), max_features=300), norm, scores)
+    closed = fixed.named_steps["tfidf"].vocabulary_
+    assert 0 < len(closed) < 300 and set(closed) <= set(vocab)
+    assert all(w in closed for g in closed for w in g.split())
+    assert onnx_utils.check_parity(onnx_utils.pipeline_to_onnx(fixed), norm, fixed.predict_proba(norm)) <= 1e-5
+
+
+def test_closed_vocabulary_for_characters():
+    kept = features.closed_vocabulary(["ab", "bc", "abc", "cd", "bcd", "abcd", "xy", "wxy"], "char", 2)
+    # "wxy" lacks "wx"; "abcd" needs ab, bc, cd, abc, bcd which are all there
+    assert kept == ["ab", "abc", "abcd", "bc", "bcd", "cd", "xy"]
 
 
 def test_parity_check_catches_a_different_model(tiny_answers):
@@ -78,12 +100,12 @@ def test_count_onnx_parameters_counts_initializers_and_attributes():
 def test_parameter_estimate_is_an_upper_bound_of_the_exact_count(tiny_answers):
     texts, scores = tiny_answers
     norm = features.prepare_texts(texts)
-    for ng in ((1, 1), (1, 2)):
-        pipe = features.make_pipeline(ngram_range=ng).fit(norm, scores)
+    for an, ng in (("word", (1, 1)), ("word", (1, 2)), ("char", (2, 4))):
+        pipe = features.make_pipeline(ngram_range=ng, analyzer=an).fit(norm, scores)
         exact = bundling.count_onnx_parameters(onnx_utils.pipeline_to_onnx(pipe))
         est = features.estimate_parameters(pipe)
         vocab = pipe.named_steps["tfidf"].vocabulary_
-        assert exact >= pipe.named_steps["clf"].coef_.size + len(vocab) + sum(len(k.split()) for k in vocab)
+        assert exact >= pipe.named_steps["clf"].coef_.size + 2 * len(vocab)
         assert exact <= est <= exact + 60
 
 
