@@ -24,8 +24,8 @@ def make_application(argv: list[str]):
     from ..paths import assets_dir
 
     # Workers (scoring, saving) run Python on other threads; every table cell the GUI paints is a call
-    # into Python that must win the GIL back. A 1 ms switch interval (default 5 ms) keeps each wait short.
-    sys.setswitchinterval(0.001)
+    # into Python that must win the GIL back. A 0.1 ms switch interval (default 5 ms) keeps each wait short.
+    sys.setswitchinterval(0.0001)
     app = QApplication.instance()
     if app is None:
         # Fractional scaling (125 %, 150 %) drawn as is rather than rounded: crisp on school laptops.

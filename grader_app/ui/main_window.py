@@ -42,6 +42,22 @@ def plain(msg: object) -> str:
     return s if s.endswith((".", "!", "?")) else s + "."
 
 
+def read_and_guess(path: Path, library: Library):
+    """Background work: read the sheet and guess its columns -> (sheet, mapping or None, guess error)."""
+    from ..core.grading import fill_default_item
+    from ..io.columns import guess_columns
+    from ..io.errors import SheetError
+    from ..io.readers import read_sheet
+
+    sheet = read_sheet(path)
+    try:
+        guess = guess_columns(sheet)
+    except (SheetError, ValueError) as exc:
+        return sheet, None, exc
+    fill_default_item(guess, library)
+    return sheet, guess, None
+
+
 @dataclass
 class Prepared:
     path: Path
@@ -264,8 +280,6 @@ class MainWindow(QMainWindow):
 
     def open_sheet(self, path) -> None:
         """Read the sheet off the GUI thread, then restore its project or ask about its columns."""
-        from ..io.readers import read_sheet
-
         path = Path(path)
         if self._scoring is not None or self._preparing is not None:
             self.start.show_message("Grader is still scoring the open sheet; cancel it or wait, then open another.", ERROR)
@@ -273,7 +287,7 @@ class MainWindow(QMainWindow):
         self.close_sheet()
         self.start.show_message(f"Reading “{path.name}”…", INFO)
         self.statusBar().showMessage(f"Reading {path.name}…")
-        self.tasks.run(read_sheet, path, on_done=lambda sheet: self._sheet_read(path, sheet),
+        self.tasks.run(read_and_guess, path, self.library, on_done=lambda r: self._sheet_read(path, *r),
                        on_error=lambda exc: self._open_failed(path, exc), name="read sheet")
 
     def _open_failed(self, path: Path, exc: Exception) -> None:
@@ -282,9 +296,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"Could not open {path.name}", 5000)
         self.show_page(START)
 
-    def _sheet_read(self, path: Path, sheet) -> None:
-        from ..io.columns import guess_columns
-        from ..io.errors import SheetError
+    def _sheet_read(self, path: Path, sheet, guess=None, guess_error: Exception | None = None) -> None:
         from ..io.project_store import ProjectError, ProjectStore, project_path_for
 
         self.settings.add_recent(path)
@@ -306,10 +318,8 @@ class MainWindow(QMainWindow):
                     self._open_failed(path, exc)
                 return
             store.close()
-        try:
-            guess = guess_columns(sheet)
-        except (SheetError, ValueError) as exc:
-            self._open_failed(path, exc)
+        if guess is None:
+            self._open_failed(path, guess_error or ValueError("the columns of this sheet could not be guessed"))
             return
         self.start.clear_message()
         self.statusBar().clearMessage()
@@ -345,7 +355,6 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         session.listeners.append(self._on_decision)
         self.results.set_session(session)
-        self._make_review_view()
         self._update_title()
         self.start.clear_message()
         self.show_page(RESULTS)
@@ -386,6 +395,7 @@ class MainWindow(QMainWindow):
         self.strip.bar.setRange(0, 0)
         self.strip.cancel_button.setEnabled(True)
         self._score_started = time.perf_counter()
+        self.results.set_scoring(True)
         self._scoring = self.tasks.run_generator(
             partial(score_session, cancel=token), s, self._bundles, cancel=token, on_yield=self._scored_batch,
             on_done=lambda _r: self._scoring_ended("done"), on_cancel=lambda: self._scoring_ended("cancelled"),
@@ -417,6 +427,7 @@ class MainWindow(QMainWindow):
         self._scoring = None
         self._progress_timer.stop()
         self._last_progress = None
+        self.results.set_scoring(False)
         self.strip.setVisible(False)
         s = self.session
         if s is None:
@@ -457,8 +468,10 @@ class MainWindow(QMainWindow):
                 self.statusBar().showMessage("The threshold could not be saved: " + plain(exc), 10000)
 
     def show_review(self, keys: list, start_key=None) -> None:
-        if self.review_view is None or not keys:
+        if self.session is None or not keys:
             return
+        if self.review_view is None:
+            self._make_review_view()   # built on first use: opening a large sheet stays quick
         self.review_view.set_queue(list(keys), start_key)
         self.pages.setCurrentIndex(REVIEW)
         self._page_changed(REVIEW)

@@ -297,12 +297,20 @@ class ResultsFilterModel(QSortFilterProxyModel):
             self._needle = needle
             self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
+    def filters(self) -> bool:
+        """True if some rows may be hidden (a filter other than 'all', or a search)."""
+        return self._mode != ALL or bool(self._needle)
+
     def refilter(self) -> None:
         """Re-apply the filter after statuses changed (e.g. a decision moved a row out of 'needs review')."""
+        if not self.filters():
+            return  # every row is shown whatever the statuses are
         self.beginFilterChange()
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
+        if self._mode == ALL and not self._needle:
+            return True
         src = self.sourceModel()
         s = getattr(src, "session", None)
         if s is None:

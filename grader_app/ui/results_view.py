@@ -47,6 +47,7 @@ class ResultsView(QWidget):
         self._session: GradingSession | None = None
         self._rows_dirty = False
         self._refilter_pending = False
+        self._scoring = False
         self._tasks = None
         self._figures_task = None
         self._figures_pending = False
@@ -171,7 +172,7 @@ class ResultsView(QWidget):
         self.fit_columns()
         self.refresh()
 
-    def fit_columns(self, sample: int = 200) -> None:
+    def fit_columns(self, sample: int = 60) -> None:
         """Size the narrow columns to their header and the first rows' text (not all rows: fast on 10,000)."""
         fm = self.table.fontMetrics()
         pad = fm.horizontalAdvance("M") * 2
@@ -204,6 +205,15 @@ class ResultsView(QWidget):
         if not self._refresh_timer.isActive():
             self._refresh_timer.start()
 
+    def set_scoring(self, scoring: bool) -> None:
+        """While a large sheet is being scored the table repaints once a second and the sentence waits
+        for the last answer (working it out meanwhile would only compete with the scoring worker)."""
+        self._scoring = scoring
+        large = self._session is not None and len(self._session.answers) >= ASYNC_FROM
+        self._refresh_timer.setInterval(1000 if scoring and large else 200)
+        if not scoring:
+            self.schedule_refresh()
+
     def set_tasks(self, tasks) -> None:
         """A TaskManager for working out the figures of large sessions off the GUI thread."""
         self._tasks = tasks
@@ -230,6 +240,10 @@ class ResultsView(QWidget):
             self.figuresShown.emit()
             return
         if self._tasks is not None and len(s.answers) >= ASYNC_FROM:
+            if self._scoring:
+                self.sentence.setText("Scoring… the summary follows when every answer has its score.")
+                self.figuresShown.emit()
+                return
             if self._figures_task is not None:
                 self._figures_pending = True
                 return
