@@ -1,0 +1,50 @@
+"""The shipped ASAP-SAS baseline bundles against the shared data (skipped when either is missing).
+
+Each bundle in model_bundles/ must open through the app's reader, and the app's Scorer on the
+fixed held-out split must give back exactly the test figures written in its manifest.
+"""
+from __future__ import annotations
+
+import pytest
+
+from grader_app.bundles import read_bundle
+from grader_app.core.metrics import accuracy, macro_f1, quadratic_weighted_kappa
+from grader_app.distill.asap import ALL_SETS, asap_dir, load_train, split_set
+from grader_app.paths import bundled_models_dir
+from grader_app.scoring import Scorer
+
+BUNDLES = bundled_models_dir()  # model_bundles/, or GRADER_BUNDLES_DIR
+
+
+@pytest.fixture(scope="module")
+def asap_train():
+    if not (asap_dir() / "train_rel_2.tsv").is_file():
+        pytest.skip("the shared ASAP-SAS data is not at ../shared/data")
+    return load_train()
+
+
+@pytest.mark.parametrize("essay_set", ALL_SETS)
+def test_shipped_bundle_reproduces_its_test_figures(essay_set, asap_train):
+    path = BUNDLES / f"asap-sas-{essay_set}.gradebundle"
+    if not path.exists():
+        pytest.skip(f"{path.name} has not been built")
+    bundle = read_bundle(path)
+    m = bundle.manifest
+    if not m["provenance"]["teacher"].startswith("none (baseline"):
+        pytest.skip(f"{path.name} is no longer the baseline bundle")
+    assert bundle.id == f"asap-sas-{essay_set}"
+    assert path.stat().st_size < 1024 * 1024
+    assert m["parameters"] <= m["provenance"]["selection"]["max_parameters"]
+    test = split_set(asap_train, essay_set).test
+    probs = Scorer(bundle).predict_proba(test["EssayText"].tolist())
+    pred = [bundle.labels[i] for i in probs.argmax(1)]
+    student = m["metrics"]["student"]
+    assert student["n"] == len(test)
+    assert quadratic_weighted_kappa(test["Score1"], pred, labels=bundle.labels) == pytest.approx(student["qwk"], abs=1e-4)
+    assert accuracy(test["Score1"], pred) == pytest.approx(student["accuracy"], abs=1e-4)
+    assert macro_f1(test["Score1"], pred, labels=bundle.labels) == pytest.approx(student["macro_f1"], abs=1e-4)
+    hh = quadratic_weighted_kappa(test["Score1"], test["Score2"], labels=bundle.labels)
+    assert m["metrics"]["human_human_qwk"] == pytest.approx(hh, abs=1e-4)
+    # the review table is the calibration split's, and the item carries the real prompt
+    assert m["review"]["n"] == len(split_set(asap_train, essay_set).valid)
+    assert len(m["item"]["prompt"]) > 50
