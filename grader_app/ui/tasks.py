@@ -24,10 +24,11 @@ instead of ``on_done``.
 from __future__ import annotations
 
 import logging
+import threading
 import traceback
 from typing import Any, Callable
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, QThread, QThreadPool, Signal, Slot
 
 from ..scoring.model import Cancelled, CancelToken
 
@@ -82,6 +83,19 @@ class _Relay(QObject):
         self._task._manager._forget(self._task)
 
 
+_lowered = threading.local()
+
+
+def _lower_this_thread() -> None:
+    """Ask for pool threads below the GUI thread's priority (honoured on Windows and macOS; on Linux
+    ordinary threads share one priority, and lowering their nice value would slow scoring whenever
+    anything else runs)."""
+    if getattr(_lowered, "done", False):
+        return
+    _lowered.done = True
+    QThread.currentThread().setPriority(QThread.Priority.LowPriority)
+
+
 class _Runner(QRunnable):
     def __init__(self, task: "Task", fn: Callable, args: tuple, kwargs: dict, generator: bool) -> None:
         super().__init__()
@@ -93,6 +107,7 @@ class _Runner(QRunnable):
         self._generator = generator
 
     def run(self) -> None:  # on a pool thread: never touch a widget here
+        _lower_this_thread()
         relay = self._task._relay
         token = self._task.token
         try:
