@@ -228,14 +228,83 @@ def set_answers(essay_set: int) -> dict[str, "object"]:
     return {"ids": ids, "texts": texts, "parts": parts}
 
 
+LR_MEMBER = "tfidf-lr"
+
+
+def lr_member_probabilities(essay_set: int, ids: Sequence[str], texts: Sequence[str], parts: Sequence[str],
+                            folds: int = 5, C: float = 4.0, seed: int = 0) -> np.ndarray:
+    """A second, different kind of teacher: word + character TF-IDF with logistic regression.
+
+    Fitted on the TRAIN split only. Its probabilities for training answers are out-of-fold (each
+    from a model that did not see that answer), so they are as honest as those for other answers.
+    """
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.model_selection import StratifiedKFold
+    from sklearn.pipeline import FeatureUnion, make_pipeline
+
+    from . import asap
+    from .bundling import ASAP_LABELS
+    from ..scoring.normalise import normalise_many
+
+    split = asap.split_set(asap.load_train(), essay_set)
+    labels = ASAP_LABELS[int(essay_set)]
+    y_of = {str(i): labels.index(v) for i, v in zip(split.train["Id"], split.train["Score1"])}
+    norm = normalise_many(texts)
+
+    def model():
+        feats = FeatureUnion([
+            ("w", TfidfVectorizer(token_pattern=r"[a-zA-Z0-9_]+", ngram_range=(1, 2), min_df=2, sublinear_tf=True)),
+            ("c", TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), min_df=2, sublinear_tf=True)),
+        ])
+        return make_pipeline(feats, LogisticRegression(C=C, max_iter=3000))
+
+    def full(proba, classes):
+        out = np.zeros((len(proba), len(labels)))
+        out[:, classes] = proba
+        return out
+
+    tr = np.array([j for j, p in enumerate(parts) if p == "train"])
+    rest = np.array([j for j, p in enumerate(parts) if p != "train"])
+    y_tr = np.array([y_of[str(ids[j])] for j in tr])
+    probs = np.zeros((len(texts), len(labels)))
+    skf = StratifiedKFold(n_splits=folds, shuffle=True, random_state=seed)
+    for a, b in skf.split(tr, y_tr):
+        m = model().fit([norm[j] for j in tr[a]], y_tr[a])
+        probs[tr[b]] = full(m.predict_proba([norm[j] for j in tr[b]]), m.classes_)
+    if len(rest):
+        m = model().fit([norm[j] for j in tr], y_tr)
+        probs[rest] = full(m.predict_proba([norm[j] for j in rest]), m.classes_)
+    return probs
+
+
 def ensemble_probabilities(members: Sequence[str], texts: Sequence[str], labels: Sequence | None = None,
-                           threads: int = 2, log=print) -> tuple[np.ndarray, list]:
-    """Mean probability of several teacher checkpoints over raw ``texts``; returns (probs, labels)."""
+                           threads: int = 2, log=print, essay_set: int | None = None,
+                           ids: Sequence[str] | None = None, parts: Sequence[str] | None = None
+                           ) -> tuple[np.ndarray, list]:
+    """Mean probability of several teachers over raw ``texts``; returns (probs, labels).
+
+    A member is a checkpoint folder, or ``tfidf-lr`` (see :func:`lr_member_probabilities`, which
+    needs ``essay_set``, ``ids`` and ``parts``).
+    """
     from .teacher import Teacher, TeacherError
 
     total = None
     seen_labels = None
     for m in members:
+        if m == LR_MEMBER:
+            if essay_set is None or ids is None or parts is None:
+                raise TeacherError("the tfidf-lr ensemble member needs the essay set and the answers' parts")
+            from .bundling import ASAP_LABELS
+
+            log(f"labelling {len(texts)} answers with {LR_MEMBER} (out-of-fold on train)")
+            p = lr_member_probabilities(essay_set, ids, texts, parts)
+            lab = list(ASAP_LABELS[int(essay_set)])
+            if seen_labels is not None and lab != seen_labels:
+                raise TeacherError(f"{LR_MEMBER} scores {lab} but the other teachers score {seen_labels}")
+            seen_labels = lab
+            total = p if total is None else total + p
+            continue
         t = Teacher(m, threads=threads)
         if seen_labels is not None and list(t.labels) != list(seen_labels):
             raise TeacherError(f"teacher {m} scores {t.labels} but the others score {seen_labels}; "
@@ -253,14 +322,15 @@ def ensemble_probabilities(members: Sequence[str], texts: Sequence[str], labels:
 def label_set(essay_set: int, members: Sequence[str], out: str | os.PathLike, threads: int = 2, log=print) -> Path:
     """``grader-distill label``: write soft labels for train + valid + transfer answers of a set."""
     a = set_answers(essay_set)
-    probs, _ = ensemble_probabilities(members, a["texts"], threads=threads, log=log)
+    probs, _ = ensemble_probabilities(members, a["texts"], threads=threads, log=log, essay_set=essay_set,
+                                      ids=a["ids"], parts=a["parts"])
     return write_soft_labels(out, a["ids"], a["texts"], probs, parts=a["parts"])
 
 
 def add_label_arguments(p) -> None:
     p.add_argument("--set", type=int, required=True, help="ASAP-SAS essay set (1-10)")
     p.add_argument("--teacher", action="append", required=True,
-                   help="teacher checkpoint folder; repeat for an ensemble (mean of probabilities)")
+                   help="teacher checkpoint folder, or 'tfidf-lr'; repeat for an ensemble (mean of probabilities)")
     p.add_argument("--threads", type=int, default=2)
     p.add_argument("--out", required=True, help="soft-label file to write (.csv or .jsonl)")
 
