@@ -300,3 +300,17 @@ def test_icu_data_shrinks_and_keeps_what_qt_reads(tmp_path):
 def test_qt_trim_rules(dest, kept):
     qt_trim = _load(BUILD / "qt_trim.py", "qt_trim")
     assert qt_trim.keep((dest, "/src/" + dest, "BINARY")) is kept
+
+
+def test_release_workflow_builds_all_three_and_runs_the_self_test():
+    yaml = pytest.importorskip("yaml")
+    wf = yaml.safe_load((ROOT / ".github" / "workflows" / "release.yml").read_text(encoding="utf-8"))
+    build = wf["jobs"]["build"]
+    oses = [m["os"] for m in build["strategy"]["matrix"]["include"]]
+    assert any(o.startswith("ubuntu") for o in oses) and any(o.startswith("windows") for o in oses) \
+        and any(o.startswith("macos") for o in oses)
+    runs = "\n".join(s.get("run", "") for s in build["steps"])
+    assert "python build/build.py --self-test" in runs
+    assert "score assets/sample-class.xlsx" in runs
+    assert "bash build/linux/appimage.sh" in runs
+    assert wf["jobs"]["release"]["needs"] == "build"
