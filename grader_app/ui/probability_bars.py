@@ -31,40 +31,57 @@ class ProbabilityBars(QWidget):
         self.set_prediction(None, ())
 
     def set_prediction(self, prediction: Prediction | None, labels, decided=None) -> None:
-        """Show one bar per score; mark the model's score and (if any) the teacher's."""
+        """Show one bar per score; mark the model's score and (if any) the teacher's.
+
+        The row widgets are reused while the number of scores stays the same (making new widgets
+        for each answer cost a relayout of 100 ms or more); only their values change.
+        """
         labels = list(prediction.labels if prediction is not None else labels)
-        for lab, bar, mark in self._rows:
-            for w in (lab, bar, mark):
-                self._grid.removeWidget(w)
-                w.deleteLater()
-        self._rows = []
         if prediction is None:
+            for row in self._rows:
+                for w in row:
+                    w.hide()
             self._empty.setText("No model score for this answer: type the score yourself.")
             self._empty.show()
             return
         self._empty.hide()
+        if len(self._rows) != len(labels):
+            self._rebuild(len(labels))
         best = prediction.index
-        for i, (label, p) in enumerate(zip(labels, prediction.probabilities)):
-            name = QLabel(_fmt(label), self)
-            name.setAlignment(Qt.AlignRight | Qt.AlignVCenter)
-            bar = QProgressBar(self)
-            bar.setRange(0, 1000)
+        for i, ((name, bar, mark), label, p) in enumerate(zip(self._rows, labels, prediction.probabilities)):
+            name.setText(_fmt(label))
             bar.setValue(int(round(float(p) * 1000)))
             bar.setFormat(f"{float(p) * 100:.0f} %")
-            bar.setTextVisible(True)
-            bar.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Fixed)
             bar.setAccessibleName(f"probability of score {_fmt(label)}")
             notes = []
             if i == best:
                 notes.append("◀ model")
             if decided is not None and decided == label:
                 notes.append("✔ your score")
-            mark = QLabel("  ".join(notes), self)
-            if i == best:
-                f = name.font()
-                f.setBold(True)
-                name.setFont(f)
-                mark.setFont(f)
+            mark.setText("  ".join(notes))
+            for w in (name, mark):
+                if w.font().bold() != (i == best):
+                    f = w.font()
+                    f.setBold(i == best)
+                    w.setFont(f)
+            for w in (name, bar, mark):
+                w.show()
+
+    def _rebuild(self, n: int) -> None:
+        for row in self._rows:
+            for w in row:
+                self._grid.removeWidget(w)
+                w.deleteLater()
+        self._rows = []
+        for i in range(n):
+            name = QLabel(self)
+            name.setAlignment(Qt.AlignRight | Qt.AlignVCenter)
+            bar = QProgressBar(self)
+            bar.setRange(0, 1000)
+            bar.setTextVisible(True)
+            bar.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Fixed)
+            mark = QLabel(self)
+            mark.setMinimumWidth(mark.fontMetrics().horizontalAdvance("◀ model  ✔ your score"))
             self._grid.addWidget(name, i + 1, 0)
             self._grid.addWidget(bar, i + 1, 1)
             self._grid.addWidget(mark, i + 1, 2)

@@ -46,6 +46,7 @@ class ReviewView(QWidget):
         self._pending_comment: dict[int, str] = {}
         self.comment_dialog: CommentDialog | None = None
         self.save_error: Exception | None = None
+        self._pushing = False
         self.setFocusPolicy(Qt.StrongFocus)
         self._build()
         self.undo_stack.indexChanged.connect(self._on_stack_changed)
@@ -306,7 +307,11 @@ class ReviewView(QWidget):
         self.refresh()
 
     def _push(self, cmd) -> None:
-        self.undo_stack.push(cmd)
+        self._pushing = True  # the caller refreshes once, after moving on
+        try:
+            self.undo_stack.push(cmd)
+        finally:
+            self._pushing = False
         self._report(cmd)
 
     def _report(self, cmd) -> None:
@@ -317,7 +322,8 @@ class ReviewView(QWidget):
             self.message_label.setText("⚠ " + text[:1].upper() + text[1:])
 
     def _on_stack_changed(self, _index: int) -> None:
-        self.refresh()
+        if not self._pushing:  # undo/redo from the window's menu, or a command pushed elsewhere
+            self.refresh()
 
     # ----- keys -------------------------------------------------------------------------------
     def keyPressEvent(self, event) -> None:
@@ -423,6 +429,8 @@ class ReviewView(QWidget):
         return self.session.identical_to(key)
 
     def _set_flags(self, flags: list[str]) -> None:
+        if [c.text() for c in self._flag_chips] == [f"⚑ {f}" for f in flags]:
+            return  # unchanged: no relayout
         while self.flags_row.count():
             item = self.flags_row.takeAt(0)
             if item.widget() is not None:
