@@ -339,3 +339,42 @@ def main_label(args) -> int:
     path = label_set(args.set, args.teacher, args.out, threads=args.threads)
     print(f"wrote {path}")
     return 0
+
+
+def add_parser(subparsers) -> None:
+    """``grader-distill label``."""
+    p = subparsers.add_parser("label", help="write soft labels with a teacher (or an ensemble), or check a file",
+                              description="Run one or more teachers over an essay set's train + valid answers and "
+                                          "its transfer rows (unlabeled_private_leaderboard.tsv), writing id, "
+                                          "text sha256 and p_0..p_K-1; or, with --check, validate soft labels "
+                                          "from any other source (e.g. an LLM).")
+    p.add_argument("--set", type=int, required=True, help="ASAP-SAS essay set (1-10)")
+    p.add_argument("--teacher", action="append", default=[],
+                   help="teacher checkpoint folder, or 'tfidf-lr'; repeat for an ensemble (mean of probabilities)")
+    p.add_argument("--check", default=None, metavar="FILE", help="validate this soft-label file instead of labelling")
+    p.add_argument("--threads", type=int, default=2)
+    p.add_argument("--out", default=None, help="soft-label file to write (.csv or .jsonl)")
+
+    def run(args) -> int:
+        from .bundling import ASAP_LABELS
+        from .cli import DistillError
+        from .teacher import TeacherError
+
+        try:
+            if args.check:
+                a = set_answers(args.set)
+                train = {i: t for i, t, p in zip(a["ids"], a["texts"], a["parts"]) if p == "train"}
+                sl = read_soft_labels(args.check, answers=train, n_classes=len(ASAP_LABELS[args.set]))
+                extra = read_soft_labels(args.check, answers=dict(zip(a["ids"], a["texts"])),
+                                         n_classes=len(ASAP_LABELS[args.set]), require_all=False)
+                print(f"{args.check}: soft labels valid for all {len(sl.ids)} training answers "
+                      f"({len(extra.ids)} answers of set {args.set} in all)")
+                return 0
+            if not args.teacher or not args.out:
+                raise DistillError("give --teacher DIR (repeatable) and --out FILE, or --check FILE")
+            path = label_set(args.set, args.teacher, args.out, threads=args.threads)
+            print(f"wrote {path}")
+            return 0
+        except (SoftLabelError, TeacherError) as exc:
+            raise DistillError(str(exc)) from None
+    p.set_defaults(func=run)

@@ -389,3 +389,23 @@ def add_student_arguments(p) -> None:
     p.add_argument("--quick", action="store_true", help="a small sweep (one λ, one T) for smoke runs")
     p.add_argument("--teacher-note", default="", help="what the teacher was, for the bundle's provenance")
     p.add_argument("--out", required=True, help="run folder, e.g. runs/student-1")
+
+
+def add_parser(subparsers) -> None:
+    """``grader-distill student``."""
+    p = subparsers.add_parser("student", help="train the tiny student with the distillation loss and bundle it",
+                              description="Sweep two architectures × λ × T × with/without the transfer set on "
+                                          "VALID, temperature-calibrate, export one ONNX graph (parity-checked) "
+                                          "and write student-kd.gradebundle and student-hard.gradebundle.")
+    add_student_arguments(p)
+
+    def run(args) -> int:
+        from .cli import DistillError
+        from .export import ExportError
+        from .softlabels import SoftLabelError
+
+        try:
+            return main_student(args)
+        except (SoftLabelError, ExportError) as exc:
+            raise DistillError(str(exc)) from None
+    p.set_defaults(func=run)

