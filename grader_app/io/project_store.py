@@ -143,6 +143,7 @@ class ProjectStore:
         self._attached: list[tuple[GradingSession, object]] = []
         self.unsaved: dict[int, Decision | None] = {}  # decisions a failed write left in memory only
         self.last_error: ProjectError | None = None
+        self.journal_mode = ""  # "wal", or the rollback journal where WAL is not possible
 
     # ----- opening ------------------------------------------------------------------------
     @classmethod
@@ -173,7 +174,9 @@ class ProjectStore:
         except sqlite3.DatabaseError:
             conn.close()
             raise ProjectError(f"{path.name} is not a Grader project file or is damaged; move it aside and open the sheet again") from None
-        return cls(path, conn)
+        store = cls(path, conn)
+        store.journal_mode = conn.execute("PRAGMA journal_mode").fetchone()[0]
+        return store
 
     @staticmethod
     def _prepare(conn: sqlite3.Connection, path: Path) -> None:
@@ -184,6 +187,8 @@ class ProjectStore:
             raise ProjectError(f"{path.name} is an SQLite file but not a Grader project; choose another file name")
         if version > SCHEMA_VERSION:
             raise ProjectError(f"{path.name} was saved by a newer Grader (project version {version}); update Grader to open it")
+        # WAL needs shared memory; on some network drives SQLite keeps its rollback journal,
+        # which with synchronous=FULL is just as durable (only slower). Either way is fine.
         conn.execute("PRAGMA journal_mode=WAL")
         conn.execute("PRAGMA synchronous=FULL")
         conn.execute("PRAGMA foreign_keys=ON")

@@ -52,6 +52,7 @@ def test_each_decision_is_on_disk_immediately(tmp_path):
     s = make_session()
     path = tmp_path / "class.grader-project"
     store = ProjectStore.open(path)
+    assert store.journal_mode == "wal"
     store.attach(s)
     s.decide(0, 2)
     assert read_decisions(path) == {0: (2, "")}
