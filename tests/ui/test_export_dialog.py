@@ -196,19 +196,32 @@ def test_missing_folder_and_wrong_suffix_are_explained(qtbot, dialog, tmp_path):
     assert sig.args[0] == "graded.txt does not end in .xlsx; this format is saved as a .xlsx file."
 
 
-@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root may write into read-only folders")
+def _make_read_only(folder):
+    """Make ``folder`` refuse new files even to root (chattr +i), else by its mode; return the undo."""
+    if os.name == "posix" and os.geteuid() == 0:
+        if shutil.which("chattr") and subprocess.run(["chattr", "+i", str(folder)], capture_output=True).returncode == 0:
+            return lambda: subprocess.run(["chattr", "-i", str(folder)], check=True)
+        pytest.skip("root may write into read-only folders and chattr is not available here")
+    folder.chmod(0o500)
+    return lambda: folder.chmod(0o700)
+
+
 def test_read_only_folder_shows_the_sentence(qtbot, dialog, session, tmp_path):
     ro = tmp_path / "ro"
     ro.mkdir()
-    ro.chmod(0o500)
+    before = _decisions(session)
+    undo = _make_read_only(ro)
     try:
         dialog.set_format(CSV)
         dialog.set_destination(ro / "graded.csv")
         with qtbot.waitSignal(dialog.failed, timeout=20000) as sig:
             dialog.export()
-        assert "you may not save files in that folder" in sig.args[0]
+        assert sig.args[0] == ("Cannot write graded.csv because you may not save files in that folder; "
+                               "choose another folder such as Documents.")
+        assert list(ro.iterdir()) == []
     finally:
-        ro.chmod(0o700)
+        undo()
+    assert _decisions(session) == before
 
 
 def test_canvas_needs_a_student_column(qtbot, sheet_path, tmp_path, task_manager):
