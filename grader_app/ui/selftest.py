@@ -4,7 +4,7 @@ Steps, each timed and printed as one line; the first that fails is named and end
 
   qt        the QApplication starts as `grader` starts it (QT_QPA_PLATFORM defaults to offscreen
             when there is no display)
-  text      Qt's locale-aware text services work (German collation, Turkish upper case)
+  text      Qt's locale-aware text services work (German collation; Turkish upper case on Linux)
   models    the bundled model library loads and verifies (hash, ONNX graph)
   window    the real main window is built, shown and painted
   sheet     a copy of the sample sheet is opened through MainWindow.open_sheet (read off the GUI
