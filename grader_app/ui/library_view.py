@@ -7,7 +7,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLab
 
 from ..bundles.library import Library
 
-COLUMNS = ("Model", "Question", "Held-out QWK", "Size")
+COLUMNS = ("Model", "Question", "QWK", "Size")
 
 
 def human_size(n: int) -> str:
@@ -39,8 +39,11 @@ class LibraryView(QWidget):
         self.tree.setAlternatingRowColors(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setAccessibleName("Installed models")
+        self.tree.setWordWrap(True)
+        self.tree.setUniformRowHeights(False)
+        self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         h = self.tree.header()
-        h.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        h.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         h.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         h.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         h.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
@@ -62,10 +65,12 @@ class LibraryView(QWidget):
         for bid in library.ids():
             b = library.bundles[bid]
             qwk = b.qwk()
-            item = QTreeWidgetItem([f"{b.title}\n{b.id}", one_line(b.prompt) or "—",
+            item = QTreeWidgetItem([f"{b.title}\n({b.id})", one_line(b.prompt, 90) or "—",
                                     f"{qwk:.2f}" if qwk is not None else "not measured", human_size(b.size_bytes)])
             item.setData(0, Qt.ItemDataRole.UserRole, b.id)
             item.setToolTip(1, b.prompt)
+            item.setToolTip(2, "Agreement with teachers' scores on held-out answers the model never saw "
+                               "(quadratic weighted kappa; 1 is perfect, 0.70 is the usual bar)")
             item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             item.setTextAlignment(3, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.tree.addTopLevelItem(item)

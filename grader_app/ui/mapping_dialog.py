@@ -280,6 +280,9 @@ class MappingDialog(QDialog):
             for bid in self.library.ids():
                 b = self.library.bundles[bid]
                 combo.addItem(f"{b.title} ({b.id})", b.id)
+                qwk = b.qwk()
+                combo.setItemData(combo.count() - 1, f"{b.title} ({b.id})" + (f" — QWK {qwk:.2f} on held-out answers"
+                                  if qwk is not None else ""), Qt.ItemDataRole.ToolTipRole)
             if item in self._chosen:
                 want = self._chosen[item]
             else:

@@ -57,10 +57,10 @@ class RiskPlot(QWidget):
         fg = pal.color(QPalette.ColorRole.WindowText)
         fm = QFontMetrics(self.font())
         left = fm.horizontalAdvance("100 %") + fm.horizontalAdvance(" ") * 2
-        top = fm.height() * 0.8
         bottom = fm.height() * 2 + 4
-        area = QRectF(left, fm.height() * 0.8, max(10, self.width() - left - fm.horizontalAdvance("M")),
-                      max(10, self.height() - bottom - fm.height() * 0.8))
+        top = fm.height() * 1.6          # room for the y-axis title above the plot
+        area = QRectF(left, top, max(10, self.width() - left - fm.horizontalAdvance("M")),
+                      max(10, self.height() - bottom - top))
         p.fillRect(area, pal.color(QPalette.ColorRole.Base))
         p.setPen(QPen(fg, 1))
         p.drawRect(area)
@@ -69,25 +69,27 @@ class RiskPlot(QWidget):
                        "No calibration data for these questions")
             p.end()
             return
-        ymax = max(0.05, max(pt.error_upper for t in self._tables.values() for pt in t))
-        ymax = min(1.0, ymax * 1.1)
+        # scale to the useful part: bounds at very small coverage (a handful of answers) are near 100 %
+        useful = [pt.error_upper for t in self._tables.values() for pt in t if pt.coverage >= 0.05]
+        ymax = max(0.05, max(useful) if useful else max(pt.error_upper for t in self._tables.values() for pt in t))
+        ymax = min(1.0, ymax * 1.15)
 
         def at(cov: float, err: float) -> QPointF:
-            return QPointF(area.left() + cov * area.width(), area.bottom() - (err / ymax) * area.height())
+            return QPointF(area.left() + cov * area.width(), area.bottom() - (min(err, ymax) / ymax) * area.height())
 
         # axes labels
-        p.drawText(QRectF(0, area.top() - fm.height() / 2, left - 4, fm.height()),
-                   int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), f"{ymax * 100:.0f} %")
-        p.drawText(QRectF(0, area.bottom() - fm.height() / 2, left - 4, fm.height()),
-                   int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), "0 %")
+        p.drawText(QRectF(0, area.top(), left - 4, fm.height()),
+                   int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop), f"{ymax * 100:.0f} %")
+        p.drawText(QRectF(0, area.bottom() - fm.height(), left - 4, fm.height()),
+                   int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom), "0 %")
         p.drawText(QRectF(area.left(), area.bottom() + 2, area.width(), fm.height()),
                    int(Qt.AlignmentFlag.AlignLeft), "0 %")
         p.drawText(QRectF(area.left(), area.bottom() + 2, area.width(), fm.height()),
                    int(Qt.AlignmentFlag.AlignRight), "100 %")
         p.drawText(QRectF(area.left(), area.bottom() + 2 + fm.height(), area.width(), fm.height()),
                    int(Qt.AlignmentFlag.AlignHCenter), "accepted without you →")
-        p.drawText(QRectF(area.left() + 4, area.top() + 2, area.width() - 8, fm.height()),
-                   int(Qt.AlignmentFlag.AlignLeft), "↑ could be wrong")
+        p.drawText(QRectF(0, area.top() - fm.height() * 1.5, self.width(), fm.height()),
+                   int(Qt.AlignmentFlag.AlignLeft), "↑ could be wrong (at most)")
 
         accent = pal.color(QPalette.ColorRole.Highlight)
         faint = QColor(fg)
@@ -101,7 +103,10 @@ class RiskPlot(QWidget):
                 (path.moveTo if i == 0 else path.lineTo)(at(pt.coverage, pt.error_upper))
             p.setPen(QPen(accent if strong else faint, 2 if strong else 1))
             p.setBrush(Qt.BrushStyle.NoBrush)
+            p.save()
+            p.setClipRect(area)
             p.drawPath(path)
+            p.restore()
             mark = point_at(self._tables[item], self._thresholds.get(item, 1.0))
             if mark is not None and strong:
                 c = at(mark.coverage, mark.error_upper)
@@ -114,5 +119,6 @@ class RiskPlot(QWidget):
                 w = fm.horizontalAdvance(label)
                 x = min(max(area.left() + 2, c.x() - w / 2), area.right() - w - 2)
                 y = c.y() - r - 3 if c.y() - r - fm.height() > area.top() else c.y() + r + fm.ascent() + 2
+                y = min(y, area.bottom() - 3)
                 p.drawText(QPointF(x, y), label)
         p.end()
