@@ -232,33 +232,18 @@ def _labels_for(essay_set: int, *frames) -> list:
 
 def train_student_for_set(essay_set: int, soft_labels_path, out_dir, archs=ARCHITECTURES, quick: bool = False,
                           teacher_note: str = "", log=print, max_transfer: int | None = None) -> dict:
-    """Sweep architectures × λ × T × transfer on VALID; calibrate; export; write the two bundles.
-
-    Writes ``student-kd.gradebundle`` (the chosen distilled student), ``student-hard.gradebundle``
-    (the same architecture on hard labels only), ``sweep.json`` and ``student.json`` into ``out_dir``.
-    """
-    import json
-    import time
+    """The student step for one ASAP-SAS set: train split + teacher-labelled transfer rows, VALID for
+    every choice. See :func:`build_student`."""
     from pathlib import Path
 
-    import torch
-
     from . import asap
-    from .calibration import fit_temperature, risk_coverage, softmax
-    from .export import check_budget, check_parity, student_to_onnx
-    from .kd import train_head
+    from .bundling import asap_bundle_id, asap_title, item_for_asap
     from .softlabels import SoftLabelError, read_soft_labels, set_answers
-    from ..scoring.normalise import DEFAULT_NORMALISATION, normalise_many
 
-    t0 = time.time()
-    out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
     split = asap.split_set(asap.load_train(), essay_set)
     labels = _labels_for(essay_set)
-    k = len(labels)
-    idx = {v: i for i, v in enumerate(labels)}
     ans = set_answers(essay_set)
-    sl = read_soft_labels(soft_labels_path, answers=dict(zip(ans["ids"], ans["texts"])), n_classes=k,
+    sl = read_soft_labels(soft_labels_path, answers=dict(zip(ans["ids"], ans["texts"])), n_classes=len(labels),
                           require_all=False)
     soft = sl.as_dict()
     tr_ids = [str(i) for i in split.train["Id"]]
@@ -269,26 +254,66 @@ def train_student_for_set(essay_set: int, soft_labels_path, out_dir, archs=ARCHI
     transfer = [(i, t) for i, t, p in zip(ans["ids"], ans["texts"], ans["parts"]) if p == "transfer" and i in soft]
     if max_transfer is not None:
         transfer = transfer[:max_transfer]
-    tr_texts = normalise_many(split.train["EssayText"])
-    va_texts = normalise_many(split.valid["EssayText"])
-    tf_texts = normalise_many([t for _, t in transfer])
-    y_tr = np.array([idx[v] for v in split.train["Score1"]])
-    y_va = np.array([idx[v] for v in split.valid["Score1"]])
-    p_tr = np.array([soft[i] for i in tr_ids])
-    p_tf = np.array([soft[i] for i, _ in transfer]).reshape(len(transfer), k)
-    log(f"set {essay_set}: {len(tr_texts)} train, {len(va_texts)} valid, {len(tf_texts)} transfer answers")
+    provenance_data = (f"ASAP-SAS train_rel_2.tsv (Hewlett Foundation, Kaggle 2012), essay set {essay_set}: "
+                       f"fixed split seed {asap.SPLIT_SEED}; trained on train (+ {len(transfer)} teacher-labelled "
+                       "unlabeled_private_leaderboard.tsv rows), calibrated and selected on valid; test held out")
+    return build_student(
+        split.train["EssayText"].tolist(), split.train["Score1"].tolist(), np.array([soft[i] for i in tr_ids]),
+        split.valid["EssayText"].tolist(), split.valid["Score1"].tolist(),
+        [t for _, t in transfer], np.array([soft[i] for i, _ in transfer]).reshape(len(transfer), len(labels)),
+        labels, out_dir, bundle_id=asap_bundle_id(essay_set), title=asap_title(essay_set),
+        item=item_for_asap(essay_set), archs=archs, quick=quick, log=log,
+        provenance={"teacher": teacher_note or "see the soft-label file", "soft_labels": Path(soft_labels_path).name,
+                    "data": provenance_data})
+
+
+def build_student(train_texts, train_y, train_p, valid_texts, valid_y, transfer_texts, transfer_p, labels, out_dir,
+                  *, bundle_id: str, title: str, item: dict, provenance: dict, archs=ARCHITECTURES,
+                  quick: bool = False, budget: int = PARAMETER_BUDGET, log=print) -> dict:
+    """Sweep architectures × λ × T × transfer on VALID; calibrate; export; write the two bundles.
+
+    Texts are raw answers (normalised here exactly as the app does). ``train_p``/``transfer_p`` are
+    the teacher's probabilities. Writes ``student-kd.gradebundle`` (the chosen distilled student),
+    ``student-hard.gradebundle`` (the same architecture on hard labels only), ``sweep.json`` and
+    ``student.json`` into ``out_dir`` and returns the summary.
+    """
+    import json
+    import time
+    from pathlib import Path
+
+    import scipy.sparse as sp
+    import torch
+
+    from .bundling import write_item_bundle
+    from .calibration import fit_temperature, risk_coverage, softmax
+    from .export import check_budget, check_parity, student_to_onnx
+    from .kd import forward, train_head
+    from ..scoring.normalise import normalise_many
+
+    t0 = time.time()
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    labels = list(labels)
+    k = len(labels)
+    idx = {v: i for i, v in enumerate(labels)}
+    tr_texts, va_texts, tf_texts = normalise_many(train_texts), normalise_many(valid_texts), normalise_many(transfer_texts)
+    y_tr = np.array([idx[v] for v in train_y])
+    y_va = np.array([idx[v] for v in valid_y])
+    p_tr = np.asarray(train_p, dtype=np.float64)
+    p_tf = np.asarray(transfer_p, dtype=np.float64).reshape(len(tf_texts), k)
+    log(f"{bundle_id}: {len(tr_texts)} train, {len(va_texts)} valid, {len(tf_texts)} transfer answers")
 
     sweep, runs = [], {}
     for arch in archs:
-        spec = StudentSpec(arch=arch)
+        spec = StudentSpec(arch=arch, budget=budget)
         ta = time.time()
         feats = fit_features_to_budget(spec, tr_texts, y_tr, k, extra_texts=tf_texts, log=log)
         X_tr, X_va = feats.transform_sparse(tr_texts), feats.transform_sparse(va_texts)
         X_tf = feats.transform_sparse(tf_texts) if tf_texts else None
-        import scipy.sparse as sp
-
         for cfg in sweep_grid(arch, quick=quick):
-            if cfg.use_transfer and X_tf is not None and len(tf_texts):
+            if cfg.use_transfer and not tf_texts:
+                continue
+            if cfg.use_transfer:
                 X = sp.vstack([X_tr, X_tf]).tocsr()
                 y = np.concatenate([y_tr, np.zeros(len(tf_texts), int)])
                 has = np.concatenate([np.ones(len(y_tr), bool), np.zeros(len(tf_texts), bool)])
@@ -301,7 +326,7 @@ def train_student_for_set(essay_set: int, soft_labels_path, out_dir, archs=ARCHI
                    "transfer": cfg.use_transfer, "n_features": feats.n_features_, "best_step": r.best_step,
                    "valid_qwk": r.valid_qwk, "valid_accuracy": r.valid_accuracy, "valid_nll": r.valid_nll}
             sweep.append(row)
-            runs[(arch, cfg.label())] = (r, feats, spec)
+            runs[(arch, cfg.label())] = (r, feats, spec, X_va)
             log(f"  {arch:6s} {cfg.label():24s} valid QWK {r.valid_qwk:.4f} acc {r.valid_accuracy:.4f} "
                 f"(step {r.best_step})")
         log(f"  {arch}: {feats.n_features_} n-grams, sweep took {time.time() - ta:.0f} s")
@@ -309,28 +334,27 @@ def train_student_for_set(essay_set: int, soft_labels_path, out_dir, archs=ARCHI
     def key(row):
         return (round(row["valid_qwk"], 4), -row["valid_nll"])
 
-    kd_rows = [r for r in sweep if r["lam"] > 0]
-    best = max(kd_rows, key=key)
+    best = max((r for r in sweep if r["lam"] > 0), key=key)
     hard = next(r for r in sweep if r["arch"] == best["arch"] and r["lam"] == 0)
-    (out / "sweep.json").write_text(json.dumps({"essay_set": essay_set, "rows": sweep,
-                                                "chosen": best, "hard": hard}, indent=2), encoding="utf-8")
-    summary = {"essay_set": essay_set, "labels": labels, "chosen": best, "hard": hard, "bundles": {}}
+    (out / "sweep.json").write_text(json.dumps({"id": bundle_id, "rows": sweep, "chosen": best, "hard": hard},
+                                               indent=2), encoding="utf-8")
+    summary = {"id": bundle_id, "labels": labels, "chosen": best, "hard": hard, "bundles": {}}
     for role, row in (("kd", best), ("hard", hard)):
-        r, feats, spec = runs[(row["arch"], row["config"])]
-        layers = head_layers(r.head)
-        model_bytes = student_to_onnx(feats.union_, layers, k)
+        r, feats, spec, X_va = runs[(row["arch"], row["config"])]
+        model_bytes = student_to_onnx(feats.union_, head_layers(r.head), k)
         n_params = check_budget(model_bytes, spec.budget)
         delta = check_parity(model_bytes, feats, r.head, va_texts)
         with torch.no_grad():
-            from .kd import forward
-
-            logits_va = forward(r.head, X_va_for(feats, va_texts)).numpy().astype(np.float64)
+            logits_va = forward(r.head, X_va).numpy().astype(np.float64)
         T = fit_temperature(logits_va, y_va)
         review = risk_coverage(softmax(logits_va, T), y_va)
-        manifest = _student_manifest(essay_set, labels, T, review, row, spec, feats, n_params, role,
-                                     teacher_note, Path(soft_labels_path).name, delta)
-        from .bundling import write_item_bundle
-
+        what = "distilled student" if role == "kd" else "hard-label student"
+        prov = dict(provenance)
+        prov.update({
+            "model": f"{what}: TF-IDF word 1-2-grams + character 3-5-grams ({feats.n_features_} n-grams) "
+                     f"→ {spec.arch} head; loss L = CE(y, f) + λ·T²·CE(p_teacher^T, f^T); {row['config']}",
+            "parity_max_abs_dp": delta, "student_spec": spec.to_dict()})
+        manifest = make_manifest_for_student(bundle_id, title, item, labels, T, review, row, prov, n_params)
         path = write_item_bundle(out / f"student-{role}.gradebundle", manifest, model_bytes)
         summary["bundles"][role] = {"path": path.name, "parameters": n_params, "bytes": len(model_bytes),
                                     "temperature": T, "parity_max_abs_dp": delta,
@@ -344,34 +368,16 @@ def train_student_for_set(essay_set: int, soft_labels_path, out_dir, archs=ARCHI
     return summary
 
 
-def X_va_for(feats: StudentFeatures, texts):
-    return feats.transform_sparse(texts)
-
-
-def _student_manifest(essay_set, labels, T, review, row, spec, feats, n_params, role, teacher_note,
-                      soft_name, delta) -> dict:
-    from . import asap
-    from .bundling import asap_bundle_id, asap_title, item_for_asap, make_manifest
+def make_manifest_for_student(bundle_id, title, item, labels, T, review, row, provenance, n_params) -> dict:
+    from .bundling import make_manifest
     from ..scoring.normalise import DEFAULT_NORMALISATION
 
-    what = "distilled student" if role == "kd" else "hard-label student"
     return make_manifest(
-        bundle_id=asap_bundle_id(essay_set), title=asap_title(essay_set), item=item_for_asap(essay_set),
-        labels=labels, normalisation=DEFAULT_NORMALISATION, temperature=T, review=review,
+        bundle_id=bundle_id, title=title, item=item, labels=labels, normalisation=DEFAULT_NORMALISATION,
+        temperature=T, review=review,
         metrics={"student": {"split": "valid", "qwk": row["valid_qwk"], "accuracy": row["valid_accuracy"],
                              "n": int(review["n"])}},
-        provenance={
-            "model": f"{what}: TF-IDF word 1-2-grams + character 3-5-grams ({feats.n_features_} n-grams) "
-                     f"→ {spec.arch} head, trained with L = CE(y, f) + λ·T²·CE(p_teacher^T, f^T), {row['config']}",
-            "teacher": teacher_note or "see the soft-label file",
-            "soft_labels": soft_name,
-            "data": f"ASAP-SAS train_rel_2.tsv (Hewlett Foundation, Kaggle 2012), essay set {essay_set}: "
-                    f"fixed split seed {asap.SPLIT_SEED}; trained on train (+ teacher-labelled "
-                    "unlabeled_private_leaderboard.tsv rows), calibrated and selected on valid; test held out",
-            "parity_max_abs_dp": delta,
-            "student_spec": spec.to_dict(),
-        },
-        parameters=n_params)
+        provenance=provenance, parameters=n_params)
 
 
 def main_student(args) -> int:
