@@ -47,12 +47,14 @@ def peak_rss_mb() -> float:
 
 
 def answer_pool(rng: random.Random) -> tuple[dict[int, list[str]], str]:
-    from grader_app.distill.asap import asap_dir, load_train
+    from grader_app.distill.asap import asap_dir, load_train, load_unlabeled
 
     if (asap_dir() / "train_rel_2.tsv").exists():
-        df = load_train()
-        pool = {s: df.loc[df["EssaySet"] == s, "EssayText"].astype(str).tolist() for s in ITEMS}
-        return pool, "ASAP-SAS answers from ../shared/data (read in place)"
+        frames = [load_train()]
+        if (asap_dir() / "unlabeled_private_leaderboard.tsv").exists():
+            frames.append(load_unlabeled())
+        pool = {s: [t for f in frames for t in f.loc[f["EssaySet"] == s, "EssayText"].astype(str)] for s in ITEMS}
+        return pool, "ASAP-SAS training and unlabeled answers from ../shared/data, read in place"
     from grader_app.io.readers import read_sheet
 
     sheet = read_sheet(ROOT / "assets" / "sample-class.xlsx")
@@ -68,16 +70,27 @@ def answer_pool(rng: random.Random) -> tuple[dict[int, list[str]], str]:
     return pool, "variations of the sample sheet's answers (shared data not found)"
 
 
+TAILS = ["", " I think.", " That is my answer.", " This is what we found.", " Hope that is right."]
+
+
 def make_sheet(path: Path, n: int, seed: int = 7) -> str:
+    """Each real answer is used once per pass; later passes add a short tail so that the sheet is not
+    full of exact copies (which the app rightly flags as identical answers)."""
     rng = random.Random(seed)
     pool, source = answer_pool(rng)
+    queues = {s: [] for s in ITEMS}
+    passes = {s: 0 for s in ITEMS}
     with open(path, "w", newline="", encoding="utf-8") as fh:
         w = csv.writer(fh)
         w.writerow(["Student ID", "Name", "Question", "Answer"])
         for i in range(n):
             s = ITEMS[i % len(ITEMS)]
+            if not queues[s]:
+                queues[s] = rng.sample(pool[s], len(pool[s]))
+                passes[s] += 1
+            text = queues[s].pop() + TAILS[(passes[s] - 1) % len(TAILS)]
             student = i // len(ITEMS)
-            w.writerow([f"S{student + 1:05d}", f"Student {student + 1}", f"asap-sas-{s}", rng.choice(pool[s])])
+            w.writerow([f"S{student + 1:05d}", f"Student {student + 1}", f"asap-sas-{s}", text])
     return source
 
 
