@@ -302,6 +302,29 @@ def check_layout() -> None:
         log("warning: the build holds no model bundles or no sample sheet; --self-test needs both")
 
 
+# Never in the app: the developer side, and anything that could open the network.
+FORBIDDEN = ("torch", "transformers", "sklearn", "scipy", "skl2onnx", "grader_app.distill", "ssl", "pytest")
+
+
+def check_contents() -> None:
+    """Fail if a module the app must not carry was frozen (a hook or a stray import pulled it in)."""
+    import ast
+
+    toc = WORK / "pyinstaller" / "grader" / "PYZ-00.toc"
+    names: set[str] = set()
+    if toc.is_file():
+        data = ast.literal_eval(toc.read_text(encoding="utf-8"))
+        entries = data[1] if isinstance(data, tuple) and len(data) > 1 and isinstance(data[1], list) else data
+        names = {e[0] for e in entries if isinstance(e, (tuple, list)) and e and isinstance(e[0], str)}
+    base = internal_dir() if internal_dir().is_dir() else APP_DIR
+    found = sorted({f for f in FORBIDDEN
+                    if any(n == f or n.startswith(f + ".") for n in names) or (base / f.replace(".", "/")).exists()})
+    if found:
+        raise BuildError(f"the frozen app contains {', '.join(found)}, which it must never ship; "
+                         "add them to the excludes in build/grader.spec or find the import that pulls them in")
+    log(f"checked {len(names)} frozen modules: none of {', '.join(FORBIDDEN)}")
+
+
 def linux_tarball(version: str) -> Path:
     """dist/grader-VERSION-linux-ARCH.tar.gz: the app folder plus .desktop, icon and installer script."""
     linux = HERE / "linux"
@@ -381,6 +404,7 @@ def main(argv: list[str] | None = None) -> int:
             if not args.no_strip:
                 strip_linux()
         check_layout()
+        check_contents()
         log(f"dist/grader: {dir_size(APP_DIR) / 1e6:.1f} MB on disk")
         if args.self_test:
             self_test()
