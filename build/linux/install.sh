@@ -30,7 +30,8 @@ if [ ! -x "$HERE/grader" ]; then
 fi
 mkdir -p "$APPS" "$ICONS" "$MIME" "$BIN"
 # Exec and TryExec get the absolute path of this copy (quoted, as the Desktop Entry spec asks).
-sed -e "s|^Exec=grader|Exec=\"$HERE/grader\"|" -e "s|^TryExec=grader|TryExec=$HERE/grader|" \
+ESC=$(printf '%s' "$HERE" | sed 's/[&|\\]/\\&/g')   # a folder name may hold & or | (special to sed)
+sed -e "s|^Exec=grader|Exec=\"$ESC/grader\"|" -e "s|^TryExec=grader|TryExec=$ESC/grader|" \
     "$HERE/grader.desktop" > "$APPS/grader.desktop"
 chmod 644 "$APPS/grader.desktop"
 cp "$HERE/grader.png" "$ICONS/grader.png"

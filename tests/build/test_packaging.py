@@ -96,7 +96,7 @@ def test_mime_types_match_the_desktop_entry_and_the_suffixes():
 
 def test_linux_install_script_adds_and_removes_the_menu_entry(tmp_path):
     """Run the tarball's install.sh for a fake user against an unpacked app folder."""
-    app = tmp_path / "unpacked dir" / "grader"   # a space in the path, as teachers' folders have
+    app = tmp_path / "Grades & marks" / "grader"   # a space and an & in the path, as teachers' folders have
     app.mkdir(parents=True)
     (app / "grader").write_text("#!/bin/sh\necho grader\n")
     (app / "grader").chmod(0o755)
