@@ -205,6 +205,7 @@ class MainWindow(QMainWindow):
         self.strip.cancel_button.clicked.connect(self.cancel_scoring)
         self.pages.currentChanged.connect(self._page_changed)
 
+        self.setAcceptDrops(True)
         self._build_menus()
         self.start.set_library(self.library)
         self.start.set_recent(self.settings.recent_sheets())
@@ -214,6 +215,26 @@ class MainWindow(QMainWindow):
         if geo is not None:
             self.restoreGeometry(geo)
         self._page_changed(START)
+
+    # ----- drops anywhere on the window ---------------------------------------------------------------
+    def dragEnterEvent(self, event) -> None:
+        if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event) -> None:
+        self.dragEnterEvent(event)
+
+    def dropEvent(self, event) -> None:
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        if not paths:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.start.handle_paths(paths)
+        if self.start.message_kind == ERROR:
+            self.statusBar().showMessage(self.start.message.text().lstrip("⚠ "), 10000)
 
     # ----- menus ------------------------------------------------------------------------------------
     def _action(self, menu, text: str, slot, shortcut=None, tip: str = "") -> QAction:
@@ -341,12 +362,12 @@ class MainWindow(QMainWindow):
                     self._open_failed(path, exc)
                 return
             store.close()
-        if guess is None:
-            self._open_failed(path, guess_error or ValueError("the columns of this sheet could not be guessed"))
-            return
         self.start.clear_message()
         self.statusBar().clearMessage()
         self.mapping_dialog = MappingDialog(sheet, self.library, guess, parent=self)
+        if guess is None:   # let the teacher choose the columns, and say why they must
+            self.mapping_dialog.show_problem(plain(guess_error or "the columns of this sheet could not be guessed")
+                                             + " Choose the columns below, or Cancel.")
         self.mapping_dialog.accepted.connect(lambda: self._mapping_accepted(path, sheet))
         self.mapping_dialog.rejected.connect(lambda: self.statusBar().showMessage("Opening cancelled", 4000))
         self.mapping_dialog.open()

@@ -308,6 +308,12 @@ class MappingDialog(QDialog):
         else:
             self.items_note.setText("")
 
+    def show_problem(self, sentence: str) -> None:
+        """Show a sentence above the buttons (e.g. why the columns could not be guessed)."""
+        self._problem_note = sentence
+        self.error.setText("⚠ " + sentence)
+        self.error.setVisible(True)
+
     def accept(self) -> None:
         m = self.mapping()
         try:

@@ -291,3 +291,35 @@ def test_sample_sheets_open_and_score(qtbot, window, tmp_path, name, layout):
     assert len(s.answers) == 90 and len(s.predictions) == 90
     qtbot.waitUntil(lambda: not window.results.figures_pending(), timeout=5000)
     assert window.results.sentence.text() == s.sentence()
+
+
+def test_unguessable_columns_open_the_dialog_with_the_reason(qtbot, window, tmp_path):
+    odd = tmp_path / "numbers.csv"
+    odd.write_text("ID,Mark\n1,3\n2,4\n3,5\n", encoding="utf-8")
+    drop_files(window.start.drop_zone, [odd])
+    qtbot.waitUntil(lambda: window.mapping_dialog is not None and window.mapping_dialog.isVisible(), timeout=10000)
+    text = window.mapping_dialog.error.text()
+    assert window.mapping_dialog.error.isVisible() and "Choose the columns below" in text
+    assert "answer" in text.lower()
+    window.mapping_dialog.reject()
+    assert window.session is None
+
+
+def test_drop_on_the_results_page_opens_the_new_sheet(qtbot, window, tmp_path):
+    first = make_long_csv(tmp_path / "first.csv", n_students=3)
+    dlg = _open_by_drop(qtbot, window, first)
+    with qtbot.waitSignal(window.scoringFinished, timeout=30000):
+        dlg.ok_button.click()
+    second = make_long_csv(tmp_path / "second.csv", n_students=4)
+    window.mapping_dialog = None
+    drop_files(window, [second])
+    qtbot.waitUntil(lambda: window.mapping_dialog is not None and window.mapping_dialog.isVisible(), timeout=10000)
+    assert window.session is None            # the first sheet was closed (its decisions are in its project)
+    with qtbot.waitSignal(window.scoringFinished, timeout=30000):
+        window.mapping_dialog.ok_button.click()
+    assert window.sheet_path == second and len(window.session.answers) == 8
+    # a refused file dropped on the table says why in the status bar
+    other = tmp_path / "photo.png"
+    other.write_bytes(b"\x89PNG")
+    drop_files(window, [other])
+    assert "photo.png" in window.statusBar().currentMessage()
