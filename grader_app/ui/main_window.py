@@ -161,6 +161,7 @@ class MainWindow(QMainWindow):
         self._bundles: dict = {}
         self._scoring: Task | None = None
         self._preparing: Task | None = None
+        self._closing = False
         self._last_progress: Progress | None = None
         self._progress_timer = QTimer(self)
         self._progress_timer.setSingleShot(True)
@@ -394,6 +395,9 @@ class MainWindow(QMainWindow):
 
     def _session_prepared(self, prepared: "Prepared") -> None:
         self._preparing = None
+        if self._closing:   # the window closed while the session was being prepared
+            prepared.store.close()
+            return
         session, path, store = prepared.session, prepared.path, prepared.store
         self.session, self.sheet_path, self.store, self._bundles = session, path, store, prepared.bundles
         self.undo_stack = QUndoStack(self)
@@ -628,6 +632,7 @@ class MainWindow(QMainWindow):
         self._page_changed(START)
 
     def closeEvent(self, event) -> None:
+        self._closing = True
         self.settings.set_window_geometry(self.saveGeometry())
         self.tasks.cancel_all()
         self.tasks.wait(30000)
