@@ -634,6 +634,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:
         self._closing = True
         self.settings.set_window_geometry(self.saveGeometry())
+        self.settings.sync()
         self.tasks.cancel_all()
         self.tasks.wait(30000)
         self.close_sheet()

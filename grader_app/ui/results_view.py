@@ -172,7 +172,7 @@ class ResultsView(QWidget):
         self.fit_columns()
         self.refresh()
 
-    def fit_columns(self, sample: int = 60) -> None:
+    def fit_columns(self, sample: int = 30) -> None:
         """Size the narrow columns to their header and the first rows' text (not all rows: fast on 10,000)."""
         fm = self.table.fontMetrics()
         pad = fm.horizontalAdvance("M") * 2

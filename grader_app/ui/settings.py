@@ -35,18 +35,15 @@ class Settings:
         p = str(Path(path).resolve())
         items = [str(x) for x in self.recent_sheets() if str(x) != p]
         items.insert(0, p)
-        self._q.setValue("recent/sheets", items[:MAX_RECENT])
-        self._q.sync()
+        self._q.setValue("recent/sheets", items[:MAX_RECENT])   # written to disk by Qt soon after, off this call
         return self.recent_sheets()
 
     def remove_recent(self, path: str | os.PathLike) -> None:
         p = str(Path(path).resolve())
         self._q.setValue("recent/sheets", [str(x) for x in self.recent_sheets() if str(x) != p])
-        self._q.sync()
 
     def clear_recent(self) -> None:
         self._q.remove("recent/sheets")
-        self._q.sync()
 
     # ----- window ---------------------------------------------------------------------------------
     def window_geometry(self) -> QByteArray | None:
@@ -55,4 +52,7 @@ class Settings:
 
     def set_window_geometry(self, data: QByteArray) -> None:
         self._q.setValue("window/geometry", data)
+
+    def sync(self) -> None:
+        """Write pending changes now (Qt also does it by itself shortly after a change and at exit)."""
         self._q.sync()
