@@ -209,19 +209,34 @@ ARCH_SETTINGS = {  # optimiser settings per architecture (full-batch Adam)
 }
 
 
-def sweep_grid(arch: str, quick: bool = False) -> list:
-    """λ × T × transfer configurations tried on VALID (the first is the hard-label student)."""
+WEIGHT_DECAYS = (1e-5, 3e-5, 1e-4, 3e-4)
+
+
+def sweep_grid(arch: str, quick: bool = False, weight_decay: float | None = None) -> list:
+    """λ × T × transfer configurations tried on VALID, at the weight decay the hard-label runs chose."""
     from .kd import KDConfig
 
-    s = ARCH_SETTINGS[arch]
+    s = dict(ARCH_SETTINGS[arch])
+    if weight_decay is not None:
+        s["weight_decay"] = weight_decay
     lams, temps = ((1.0,), (2.0,)) if quick else (((0.5, 1.0, 2.0), (1.0, 2.0)) if arch == "linear"
                                                   else ((1.0, 2.0), (1.0, 2.0)))
-    grid = [KDConfig(lam=0.0, temperature=1.0, use_transfer=False, **s)]
+    grid = []
     for use_transfer in (False, True):
         for lam in lams:
             for T in temps:
                 grid.append(KDConfig(lam=lam, temperature=T, use_transfer=use_transfer, **s))
     return grid
+
+
+def hard_grid(arch: str, quick: bool = False) -> list:
+    """The hard-label student at each weight decay (its best is the hard-label baseline)."""
+    from .kd import KDConfig
+
+    s = dict(ARCH_SETTINGS[arch])
+    s.pop("weight_decay")
+    return [KDConfig(lam=0.0, temperature=1.0, use_transfer=False, weight_decay=wd, **s)
+            for wd in ((1e-4,) if quick else WEIGHT_DECAYS)]
 
 
 def _labels_for(essay_set: int, *frames) -> list:
@@ -310,7 +325,13 @@ def build_student(train_texts, train_y, train_p, valid_texts, valid_y, transfer_
         feats = fit_features_to_budget(spec, tr_texts, y_tr, k, extra_texts=tf_texts, log=log)
         X_tr, X_va = feats.transform_sparse(tr_texts), feats.transform_sparse(va_texts)
         X_tf = feats.transform_sparse(tf_texts) if tf_texts else None
-        for cfg in sweep_grid(arch, quick=quick):
+        arch_rows = []
+        for cfg in hard_grid(arch, quick=quick) + [None] + sweep_grid(arch, quick=quick):
+            if cfg is None:  # the KD grid uses the weight decay the hard-label runs chose on VALID
+                wd = max(arch_rows, key=lambda r: (round(r["valid_qwk"], 4), -r["valid_nll"]))["weight_decay"]
+                continue
+            if cfg.lam > 0:
+                cfg.weight_decay = wd
             if cfg.use_transfer and not tf_texts:
                 continue
             if cfg.use_transfer:
@@ -322,12 +343,14 @@ def build_student(train_texts, train_y, train_p, valid_texts, valid_y, transfer_
                 X, y, has, P = X_tr, y_tr, np.ones(len(y_tr), bool), p_tr
             r = train_head(lambda: build_head(spec, feats.n_features_, k, seed=cfg.seed), X, y, has, P,
                            X_va, y_va, cfg, k)
-            row = {"arch": arch, "config": cfg.label(), "lam": cfg.lam, "T": cfg.temperature,
+            row = {"arch": arch, "config": cfg.label() + (f" wd={cfg.weight_decay:g}" if cfg.lam == 0 else ""),
+                   "lam": cfg.lam, "T": cfg.temperature, "weight_decay": cfg.weight_decay,
                    "transfer": cfg.use_transfer, "n_features": feats.n_features_, "best_step": r.best_step,
                    "valid_qwk": r.valid_qwk, "valid_accuracy": r.valid_accuracy, "valid_nll": r.valid_nll}
             sweep.append(row)
-            runs[(arch, cfg.label())] = (r, feats, spec, X_va)
-            log(f"  {arch:6s} {cfg.label():24s} valid QWK {r.valid_qwk:.4f} acc {r.valid_accuracy:.4f} "
+            arch_rows.append(row)
+            runs[(arch, row["config"])] = (r, feats, spec, X_va)
+            log(f"  {arch:6s} {row['config']:30s} valid QWK {r.valid_qwk:.4f} acc {r.valid_accuracy:.4f} "
                 f"(step {r.best_step})")
         log(f"  {arch}: {feats.n_features_} n-grams, sweep took {time.time() - ta:.0f} s")
 
@@ -335,7 +358,7 @@ def build_student(train_texts, train_y, train_p, valid_texts, valid_y, transfer_
         return (round(row["valid_qwk"], 4), -row["valid_nll"])
 
     best = max((r for r in sweep if r["lam"] > 0), key=key)
-    hard = next(r for r in sweep if r["arch"] == best["arch"] and r["lam"] == 0)
+    hard = max((r for r in sweep if r["arch"] == best["arch"] and r["lam"] == 0), key=key)
     (out / "sweep.json").write_text(json.dumps({"id": bundle_id, "rows": sweep, "chosen": best, "hard": hard},
                                                indent=2), encoding="utf-8")
     summary = {"id": bundle_id, "labels": labels, "chosen": best, "hard": hard, "bundles": {}}
