@@ -202,6 +202,7 @@ class MainWindow(QMainWindow):
         self.start.installRequested.connect(self.install_bundle)
         self.start.addModelDialogRequested.connect(self.choose_bundle)
         self.results.reviewRequested.connect(self.show_review)
+        self.results.exportRequested.connect(self.show_export)
         self.results.thresholdChanged.connect(self._threshold_changed)
         self.strip.cancel_button.clicked.connect(self.cancel_scoring)
         self.pages.currentChanged.connect(self._page_changed)

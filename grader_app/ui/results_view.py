@@ -39,6 +39,7 @@ def counts_line(counts: dict[str, int]) -> str:
 
 class ResultsView(QWidget):
     reviewRequested = Signal(list, object)   # keys, start key (or None)
+    exportRequested = Signal()               # nothing left to review: the next step is the export
     thresholdChanged = Signal()
     figuresShown = Signal()                   # the sentence and counts on screen are up to date
 
@@ -48,6 +49,7 @@ class ResultsView(QWidget):
         self._rows_dirty = False
         self._refilter_pending = False
         self._scoring = False
+        self._need = 0
         self._tasks = None
         self._figures_task = None
         self._figures_pending = False
@@ -67,7 +69,7 @@ class ResultsView(QWidget):
         self.review_button.setFont(style.scaled_font(self, 1.15, bold=True))
         self.review_button.setIcon(style.status_icon(review.NEEDS_REVIEW))
         self.review_button.setToolTip("Go through the answers that need you, one at a time (Enter)")
-        self.review_button.clicked.connect(self.request_review)
+        self.review_button.clicked.connect(self._next_step)
 
         # --- filters and search --------------------------------------------------------------------
         self.shown = QLabel("")
@@ -267,9 +269,17 @@ class ResultsView(QWidget):
             self.sentence.setText(sentence)
             self.counts.setText(counts_line(c))
             need = c[review.NEEDS_REVIEW] + c[review.UNSCORED]
-            self.review_button.setEnabled(need > 0)
-            self.review_button.setText(f"Review {need} answer{'' if need == 1 else 's'}  ⏎" if need
-                                       else "Nothing to review")
+            # the next step, always: review what needs you, then export
+            self._need = need
+            self.review_button.setEnabled(True)
+            if need:
+                self.review_button.setText(f"Review {need} answer{'' if need == 1 else 's'}  ⏎")
+                self.review_button.setIcon(style.status_icon(review.NEEDS_REVIEW))
+                self.review_button.setToolTip("Go through the answers that need you, one at a time (Enter)")
+            else:
+                self.review_button.setText("Export the grades…  ⏎")
+                self.review_button.setIcon(style.status_icon(review.REVIEWED))
+                self.review_button.setToolTip("Every answer has a score: write the graded sheet or a report (Ctrl+E)")
             self.shown.setText(f"Showing {self.proxy.rowCount()} of {self.model.rowCount()} answers")
         if self._figures_pending:
             self._figures_pending = False
@@ -292,6 +302,12 @@ class ResultsView(QWidget):
     def visible_keys(self) -> list[int]:
         return [self.proxy.data(self.proxy.index(r, 0), rm.KeyRole) for r in range(self.proxy.rowCount())]
 
+    def _next_step(self) -> None:
+        if self._need:
+            self.request_review()
+        elif self._session is not None:
+            self.exportRequested.emit()
+
     def request_review(self) -> None:
         s = self._session
         if s is None:
@@ -304,7 +320,7 @@ class ResultsView(QWidget):
         if self.table.hasFocus() and self.table.currentIndex().isValid():
             self._open_row(self.table.currentIndex())
         elif self.review_button.isEnabled():
-            self.request_review()
+            self._next_step()
 
     def _open_row(self, index: QModelIndex) -> None:
         if not index.isValid():

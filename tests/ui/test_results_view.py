@@ -103,3 +103,15 @@ def test_filters_reachable_by_alt_letter(qtbot, shipped_bundles):
     qtbot.keyClick(view.table, Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(lambda: view.proxy.mode() == rm.ALL, timeout=2000)
     assert view.proxy.rowCount() == len(session.answers)
+
+
+def test_next_step_becomes_export_when_nothing_needs_review(qtbot, shipped_bundles):
+    session, view = _view(qtbot, shipped_bundles)
+    for key in session.review_queue():
+        p = session.predictions.get(key)
+        session.decide(key, p.score if p else 0)
+    view.decisions_changed()
+    qtbot.waitUntil(lambda: view.review_button.text().startswith("Export"), timeout=3000)
+    assert view.review_button.isEnabled()
+    with qtbot.waitSignal(view.exportRequested, timeout=2000):
+        qtbot.mouseClick(view.review_button, Qt.MouseButton.LeftButton)
