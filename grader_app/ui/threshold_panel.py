@@ -7,7 +7,7 @@ window repaints the table and the sentence.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSlider, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSlider, QSpinBox, QVBoxLayout, QWidget
 
 from ..core.session import GradingSession
 from .risk_plot import RiskPlot
@@ -34,6 +34,10 @@ class ThresholdPanel(QWidget):
         self.spin.setSuffix(" %")
         self.spin.setAccessibleName("Confidence needed, in percent")
         self.plot = RiskPlot()
+        self.reset_button = QPushButton("Use the models' own thresholds")
+        self.reset_button.setToolTip("Each model's threshold was chosen on its calibration answers so that "
+                                     "the answers it accepts stay within the model's error target")
+        self.reset_button.clicked.connect(self.reset)
 
         title = QLabel("<b>Confidence needed to accept an answer without you</b>")
         title.setWordWrap(True)
@@ -53,6 +57,7 @@ class ThresholdPanel(QWidget):
         lay.addLayout(scope_row)
         lay.addLayout(row)
         lay.addWidget(help_)
+        lay.addWidget(self.reset_button)
         lay.addWidget(self.plot, 1)
 
         self.slider.valueChanged.connect(self._on_value)
@@ -87,6 +92,17 @@ class ThresholdPanel(QWidget):
     def set_value(self, value: float) -> None:
         """Set the threshold (0–1) as if the teacher moved the slider."""
         self.spin.setValue(int(round(value * 100)))
+
+    def reset(self) -> None:
+        """Back to each model's calibrated threshold (for the chosen question, or all)."""
+        s = self._session
+        if s is None:
+            return
+        item = self.current_item()
+        for it in ([item] if item else s.item_keys()):
+            s.set_threshold(s.items[it].default_threshold, it)   # set, not removed: the project file keeps it
+        self._sync()
+        self.thresholdChanged.emit()
 
     # ----- internals -------------------------------------------------------------------------------
     def _shown_threshold(self) -> float:

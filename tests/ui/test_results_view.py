@@ -115,3 +115,16 @@ def test_next_step_becomes_export_when_nothing_needs_review(qtbot, shipped_bundl
     assert view.review_button.isEnabled()
     with qtbot.waitSignal(view.exportRequested, timeout=2000):
         qtbot.mouseClick(view.review_button, Qt.MouseButton.LeftButton)
+
+
+def test_reset_returns_to_each_models_threshold(qtbot, shipped_bundles):
+    session, view = _view(qtbot, shipped_bundles)
+    panel = view.threshold
+    defaults = {it: session.items[it].default_threshold for it in session.item_keys()}
+    panel.set_value(0.2)
+    assert all(session.threshold(it) == 0.2 for it in session.item_keys())
+    moved = view.sentence.text()
+    qtbot.mouseClick(panel.reset_button, Qt.MouseButton.LeftButton)
+    assert {it: session.threshold(it) for it in session.item_keys()} == defaults
+    assert panel.value() == round(sum(defaults.values()) / len(defaults), 2)
+    assert view.sentence.text() == session.sentence() != moved
