@@ -162,11 +162,17 @@ def fit_candidates(train_texts, y_train, valid_texts, y_valid, labels, configs: 
     return sorted(cands, key=Candidate.key, reverse=True)
 
 
+class BudgetError(ValueError):
+    """No configuration of the grid fits the parameter budget."""
+
+
 def within_budget(cands: Sequence[Candidate], max_params: int | None) -> list[Candidate]:
     """The candidates whose graph fits ``max_params`` (all if it is None / 0), keeping their order."""
     within = [c for c in cands if not max_params or c.parameters <= max_params]
     if not within:
-        raise ValueError(f"no configuration fits within {max_params} parameters; raise --max-params")
+        smallest = min(c.parameters for c in cands)
+        raise BudgetError(f"no configuration fits within {max_params} parameters (the smallest needs {smallest}); "
+                          "raise --max-params")
     return within
 
 
@@ -327,15 +333,20 @@ def run(args: argparse.Namespace) -> int:
     out_dir = Path(args.out)
     if out_dir.exists() and not out_dir.is_dir():
         raise DistillError(f"--out {args.out} is a file, not a folder; give a folder for the bundles")
+    if args.max_params < 0:
+        raise DistillError("--max-params must be 0 (no limit) or a positive number of parameters, e.g. 50000")
     if not 0 < args.target_error < 1 or not 0 < args.confidence < 1:
         raise DistillError("--target-error and --confidence must lie strictly between 0 and 1, e.g. 0.05 and 0.9")
     df = load_train(data_dir / "asap_sas" / "train_rel_2.tsv")
     t0 = time.monotonic()
     results = []
     for s in args.sets:
-        r = build_set(df, s, out_dir, data_dir=data_dir, max_params=args.max_params or None,
-                      target_error=args.target_error, confidence=args.confidence,
-                      show_progress=not args.quiet)
+        try:
+            r = build_set(df, s, out_dir, data_dir=data_dir, max_params=args.max_params or None,
+                          target_error=args.target_error, confidence=args.confidence,
+                          show_progress=not args.quiet)
+        except BudgetError as exc:
+            raise DistillError(f"essay set {s}: {exc}") from None
         results.append(r)
         print(f"set {s}: wrote {r.path} ({r.size_bytes / 1024:.0f} KB, {r.parameters} parameters, "
               f"test QWK {r.test['qwk']:.3f}, {r.seconds:.0f} s)", file=sys.stderr)

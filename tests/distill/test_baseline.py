@@ -209,6 +209,19 @@ def test_cli_baseline_builds_a_bundle_from_a_data_folder(tmp_path, tiny_answers,
     assert quadratic_weighted_kappa(test["Score1"], pred, labels=[0, 1, 2]) == pytest.approx(student["qwk"], abs=1e-4)
 
 
+@pytest.mark.parametrize("max_params, message", [("-5", "--max-params must be 0"),
+                                                 ("100", "no configuration fits within 100 parameters")])
+def test_cli_bad_budget_is_one_sentence_and_exit_2(max_params, message, tmp_path, tiny_answers, capsys, monkeypatch):
+    monkeypatch.setattr(baseline, "DEFAULT_GRID", {"ngram_range": [(1, 1)], "max_features": [None],
+                                                   "min_df": [1], "C": [1.0]})
+    data = _fake_data_dir(tmp_path, tiny_answers)
+    code = cli.main(["baseline", "--sets", "10", "--data", str(data), "--out", str(tmp_path / "o"),
+                     "--max-params", max_params, "--quiet"])
+    err = capsys.readouterr().err
+    assert code == 2 and message in err and err.strip().count("\n") == 0
+    assert not (tmp_path / "o" / "asap-sas-10.gradebundle").exists()
+
+
 def test_cli_missing_data_folder_is_one_sentence_and_exit_2(tmp_path, capsys):
     code = cli.main(["baseline", "--data", str(tmp_path / "nowhere"), "--out", str(tmp_path / "o")])
     err = capsys.readouterr().err
