@@ -323,3 +323,25 @@ def test_drop_on_the_results_page_opens_the_new_sheet(qtbot, window, tmp_path):
     other.write_bytes(b"\x89PNG")
     drop_files(window, [other])
     assert "photo.png" in window.statusBar().currentMessage()
+
+
+def test_whole_flow_by_keyboard(qtbot, window, tmp_path):
+    """Enter confirms the columns, Enter opens the review, digits decide, Esc returns, Ctrl+E exports."""
+    sheet = make_long_csv(tmp_path / "answers.csv", n_students=3)
+    dlg = _open_by_drop(qtbot, window, sheet)
+    with qtbot.waitSignal(window.scoringFinished, timeout=30000):
+        qtbot.keyClick(dlg, Qt.Key.Key_Return)
+    s = window.session
+    queue = s.review_queue()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=3000)
+    window.results.review_button.setFocus()
+    qtbot.keyClick(window.results.review_button, Qt.Key.Key_Return)
+    assert window.pages.currentIndex() == REVIEW
+    qtbot.keyClick(window.review_view, Qt.Key.Key_1)
+    assert s.decisions[queue[0]].score == 1
+    qtbot.keyClick(window.review_view, Qt.Key.Key_Escape)
+    assert window.pages.currentIndex() == RESULTS
+    qtbot.keyClick(window.results.table, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    assert window.export_dialog is not None and window.export_dialog.isVisible()
+    window.export_dialog.reject()
