@@ -101,7 +101,7 @@ def test_parameter_estimate_is_an_upper_bound_of_the_exact_count(tiny_answers):
     texts, scores = tiny_answers
     norm = features.prepare_texts(texts)
     for an, ng in (("word", (1, 1)), ("word", (1, 2)), ("char", (2, 4))):
-        pipe = features.make_pipeline(ngram_range=ng, analyzer=an).fit(norm, scores)
+        pipe = features.fit_pipeline(features.make_pipeline(ngram_range=ng, analyzer=an), norm, scores)
         exact = bundling.count_onnx_parameters(onnx_utils.pipeline_to_onnx(pipe))
         est = features.estimate_parameters(pipe)
         vocab = pipe.named_steps["tfidf"].vocabulary_
