@@ -328,7 +328,9 @@ class MainWindow(QMainWindow):
         """Read the sheet off the GUI thread, then restore its project or ask about its columns."""
         path = Path(path)
         if self._scoring is not None or self._preparing is not None:
-            self.start.show_message("Grader is still scoring the open sheet; cancel it or wait, then open another.", ERROR)
+            busy = "Grader is still scoring the open sheet; cancel it or wait, then open another."
+            self.start.show_message(busy, ERROR)
+            self.statusBar().showMessage(busy, 8000)
             return
         self.close_sheet()
         self.start.show_message(f"Reading “{path.name}”…", INFO)
