@@ -160,6 +160,10 @@ class ResultsView(QWidget):
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(200)
         self._refresh_timer.timeout.connect(self.refresh)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(250)
+        self._search_timer.timeout.connect(self._apply_search)
         self.refresh()
 
     # ----- binding ------------------------------------------------------------------------------
@@ -330,7 +334,13 @@ class ResultsView(QWidget):
         self.reviewRequested.emit(keys, key)
 
     def _on_search(self, text: str) -> None:
-        self.proxy.set_search(text)
+        if self._session is not None and len(self._session.answers) >= ASYNC_FROM:
+            self._search_timer.start()   # filter once typing pauses: each pass visits every answer
+            return
+        self._apply_search()
+
+    def _apply_search(self) -> None:
+        self.proxy.set_search(self.search.text())
         self.shown.setText(f"Showing {self.proxy.rowCount()} of {self.model.rowCount()} answers")
 
     def _on_threshold(self) -> None:
