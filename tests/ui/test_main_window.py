@@ -345,3 +345,29 @@ def test_whole_flow_by_keyboard(qtbot, window, tmp_path):
     qtbot.keyClick(window.results.table, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     assert window.export_dialog is not None and window.export_dialog.isVisible()
     window.export_dialog.reject()
+
+
+def test_large_sheet_path_figures_on_worker(qtbot, window, tmp_path, monkeypatch):
+    """The path taken from 2,000 answers up (forced here at 4): while scoring the sentence waits, the
+    figures are then worked out on a worker and match the session; search waits for a typing pause."""
+    import grader_app.ui.main_window as mw
+    import grader_app.ui.results_view as rv
+
+    monkeypatch.setattr(rv, "ASYNC_FROM", 4)
+    monkeypatch.setattr(mw, "score_session", _slow(mw.score_session))
+    sheet = make_long_csv(tmp_path / "answers.csv", n_students=10)
+    dlg = _open_by_drop(qtbot, window, sheet)
+    dlg.ok_button.click()
+    qtbot.waitUntil(lambda: window.strip.isVisible() and window.strip.bar.value() > 0, timeout=10000)
+    qtbot.waitUntil(lambda: window.results.sentence.text().startswith("Scoring"), timeout=5000)
+    # let the slow scorer finish: stop waiting between batches
+    window._scoring.token.cancel()
+    qtbot.waitUntil(lambda: window._scoring is None, timeout=10000)
+    s = window.session
+    qtbot.waitUntil(lambda: not window.results.figures_pending(), timeout=5000)
+    assert window.results.sentence.text() == s.sentence()
+    assert window.results.counts.text() == counts_line(s.counts())
+    window.results.search.setText("ribosome")
+    assert window.results.proxy.search_text() == ""          # not yet: typing may go on
+    qtbot.waitUntil(lambda: window.results.proxy.search_text() == "ribosome", timeout=3000)
+    assert all("ribosome" in s.answers[k].text for k in window.results.visible_keys())
