@@ -1,0 +1,64 @@
+"""Rebuild bookkeeping: science sets first, the resumable state file, the final bundle's metrics,
+and the report written from a run folder (a real bundle, a real PNG)."""
+from __future__ import annotations
+
+import json
+import shutil
+
+import pytest
+
+from grader_app.bundles import read_bundle
+from grader_app.distill.rebuild import State, finalise_kd_bundle, ordered_sets
+from grader_app.distill.report import write_report
+
+
+def test_science_sets_come_first():
+    assert ordered_sets(range(1, 11)) == [1, 2, 5, 6, 10, 3, 4, 7, 8, 9]
+    assert ordered_sets([9, 5, 5, 3]) == [5, 9, 3]
+
+
+def test_state_survives_a_restart(tmp_path):
+    st = State(tmp_path / "state.json")
+    st.mark(1, "labels", {"seconds": 3.0})
+    again = State(tmp_path / "state.json")
+    assert again.done(1, "labels") and not again.done(1, "student") and not again.done(2, "labels")
+    assert again.get(1, "labels") == {"seconds": 3.0}
+
+
+def _eval(kd_qwk=0.8):
+    row = {"qwk": kd_qwk, "accuracy": 0.7, "macro_f1": 0.6, "n": 40, "parameters": 1234, "bytes": 9000,
+           "answers_per_s": 20000.0, "auto_coverage": 0.5, "auto_accuracy": 0.96, "model": "KD student"}
+    teacher = dict(row, qwk=0.82, parameters=22_700_000, answers_per_s=30.0, model="teacher t")
+    return {"essay_set": 1, "n_test": 40, "human_human_qwk": 0.9,
+            "rows": {"kd": row, "hard": dict(row, qwk=0.75, model="hard-label student"),
+                     "baseline": dict(row, qwk=0.74, model="TF-IDF + LR baseline"),
+                     "teacher:t": teacher, "teacher": dict(teacher, model="teacher ensemble (t + tfidf-lr)")}}
+
+
+def test_final_bundle_carries_test_metrics(tmp_path, tiny_bundle):
+    out = finalise_kd_bundle(tiny_bundle, _eval(), {"qwk": 0.7, "accuracy": 0.6}, tmp_path / "final.gradebundle")
+    m = read_bundle(out).manifest["metrics"]
+    assert m["student"]["qwk"] == 0.8 and m["teacher"]["qwk"] == 0.82
+    assert m["hard_label_student"]["qwk"] == 0.75 and m["baseline"]["qwk"] == 0.74
+    assert m["split"].startswith("test") and m["human_human_qwk"] == 0.9
+
+
+def test_report_has_tables_means_and_a_plot(tmp_path, tiny_bundle):
+    pytest.importorskip("matplotlib")
+    root = tmp_path / "runs" / "rebuild"
+    d = root / "set-1"
+    (d / "student").mkdir(parents=True)
+    shutil.copy(tiny_bundle, d / "student" / "student-kd.gradebundle")
+    (d / "eval.json").write_text(json.dumps(_eval()))
+    st = State(root / "state.json")
+    for step in ("teacher", "labels", "student", "evaluate"):
+        st.mark(1, step, {"seconds": 1.0})
+    st.mark(1, "install", {"kd_valid_qwk": 0.8, "current_valid_qwk": 0.7, "replaced": True, "current": "x"})
+    doc = write_report(st, root, tmp_path / "docs" / "distillation.md", total_seconds=120)
+    text = doc.read_text()
+    assert "| 1 | KD student | 0.800 |" in text
+    assert "| science (1, 2, 5, 6, 10) | KD student | 0.800 |" in text
+    assert "| 1 | 18,395 | 667 | 30.0 | 20,000 |" in text  # × fewer parameters, × faster
+    png = tmp_path / "docs" / "img" / "risk-coverage-asap-sas-1.png"
+    assert png.is_file() and png.read_bytes()[:4] == b"\x89PNG"
+    assert "(img/risk-coverage-asap-sas-1.png)" in text and "replaced" in text
