@@ -289,6 +289,28 @@ def dir_size(path: Path) -> int:
     return sum(p.stat().st_size for p in path.rglob("*") if p.is_file() and not p.is_symlink())
 
 
+def normalise_permissions() -> int:
+    """Make every file readable (and every program runnable) by all users.
+
+    Files keep their mode through PyInstaller and the tarball; a bundle written through mkstemp is
+    0600, so an app unpacked by an administrator for all users could not read its own models.
+    """
+    if IS_WIN:
+        return 0
+    changed = 0
+    for p in [APP_DIR, *APP_DIR.rglob("*")]:
+        if p.is_symlink():
+            continue
+        mode = p.stat().st_mode & 0o7777
+        want = mode | (0o555 if p.is_dir() or mode & 0o100 else 0o444)
+        if want != mode:
+            p.chmod(want)
+            changed += 1
+    if changed:
+        log(f"made {changed} files and folders readable by all users")
+    return changed
+
+
 def check_layout() -> None:
     """The frozen app must carry its models and sample sheet where grader_app.paths looks for them."""
     base = internal_dir() if internal_dir().is_dir() else APP_DIR
@@ -403,6 +425,7 @@ def main(argv: list[str] | None = None) -> int:
                 trim_icu_linux()
             if not args.no_strip:
                 strip_linux()
+        normalise_permissions()
         check_layout()
         check_contents()
         log(f"dist/grader: {dir_size(APP_DIR) / 1e6:.1f} MB on disk")

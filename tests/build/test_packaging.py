@@ -314,3 +314,23 @@ def test_release_workflow_builds_all_three_and_runs_the_self_test():
     assert "score assets/sample-class.xlsx" in runs
     assert "bash build/linux/appimage.sh" in runs
     assert wf["jobs"]["release"]["needs"] == "build"
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX modes")
+def test_built_files_become_readable_by_every_user(tmp_path, monkeypatch):
+    build = _load(BUILD / "build.py", "grader_build_perm")
+    app = tmp_path / "grader"
+    (app / "_internal" / "model_bundles").mkdir(parents=True)
+    model = app / "_internal" / "model_bundles" / "asap-sas-1.gradebundle"
+    model.write_bytes(b"zip")
+    model.chmod(0o600)                      # as write_bundle's mkstemp leaves it
+    exe = app / "grader"
+    exe.write_bytes(b"elf")
+    exe.chmod(0o700)
+    (app / "_internal").chmod(0o700)
+    monkeypatch.setattr(build, "APP_DIR", app)
+    assert build.normalise_permissions() == 3
+    assert model.stat().st_mode & 0o777 == 0o644
+    assert exe.stat().st_mode & 0o777 == 0o755
+    assert (app / "_internal").stat().st_mode & 0o777 == 0o755
+    assert build.normalise_permissions() == 0   # nothing left to change
