@@ -283,7 +283,8 @@ def build_set(df, essay_set: int, out_dir: Path, data_dir: Path | None = None,
             "data": (f"ASAP Short Answer Scoring, Hewlett Foundation / Kaggle 2012, train_rel_2.tsv, essay set "
                      f"{essay_set}, fixed split seed {SPLIT_SEED}+{essay_set} (train {n_tr} / valid {n_va} / "
                      f"test {n_te}, stratified by Score1)"),
-            "model": "TF-IDF word n-grams + multinomial logistic regression (scikit-learn), converted with skl2onnx",
+            "model": (f"TF-IDF {chosen.config.analyzer} {chosen.config.ngram_range[0]}-{chosen.config.ngram_range[1]}-grams"
+                      " + multinomial logistic regression (scikit-learn), converted with skl2onnx"),
             "selection": {"config": chosen.config.as_dict(), "criterion": "validation QWK", "max_parameters": max_params,
                           "grid_size": len(configs), "onnx_parity_max_abs_diff": parity,
                           "skipped_for_parity": failures,

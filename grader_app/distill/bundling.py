@@ -54,7 +54,8 @@ def _rubric_from_key(essay_set: int) -> dict:
     if essay_set == 5:  # four steps asked for, 3 points top
         return {"3": "four key elements from the scoring key", "2": "three key elements",
                 "1": "one or two key elements", "0": "no key element, off-topic or blank"}
-    return {"3": f"{need} key elements from the scoring key", "2": "two key elements",
+    words = {3: "three", 4: "four"}
+    return {"3": f"{words[need]} key elements from the scoring key", "2": "two key elements",
             "1": "one key element", "0": "no key element, off-topic or blank"}
 
 
