@@ -208,6 +208,11 @@ def main(argv: list[str] | None = None) -> int:
         print("the sheet was not scored; last message: " + window.statusBar().currentMessage(), file=sys.stderr)
         return 1
     n_pred = len(s.predictions)
+    try:
+        load = "load average %.1f, %.1f, %.1f" % os.getloadavg()
+    except OSError:
+        load = "load average unknown"
+    print(f"machine: {os.cpu_count()} CPUs, {load} (other work competes with the GUI thread for the CPU and the GIL)")
     print(f"sheet: {len(s.answers)} answers ({source}); models: "
           + ", ".join(f"asap-sas-{x}" for x in ITEMS if f"asap-sas-{x}" not in missing))
     print(f"open → columns dialog (read + guess, off the GUI thread): {marks['dialog'] - marks['open']:.2f} s")
