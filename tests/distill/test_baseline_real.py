@@ -48,3 +48,17 @@ def test_shipped_bundle_reproduces_its_test_figures(essay_set, asap_train):
     # the review table is the calibration split's, and the item carries the real prompt
     assert m["review"]["n"] == len(split_set(asap_train, essay_set).valid)
     assert len(m["item"]["prompt"]) > 50
+
+
+@pytest.mark.parametrize("essay_set, has_key", [(1, True), (3, False), (5, True), (10, False)])
+def test_item_for_asap_reads_prompt_and_key(essay_set, has_key, asap_train):
+    from grader_app.distill.bundling import ASAP_LABELS, asap_title, item_for_asap
+
+    item = item_for_asap(essay_set)
+    assert item["id"] == f"asap-sas-{essay_set}" and item["labels"] == ASAP_LABELS[essay_set]
+    assert sorted(asap_train.loc[asap_train["EssaySet"] == essay_set, "Score1"].unique().tolist()) == item["labels"]
+    assert len(item["prompt"]) > 50
+    assert bool(item["reference_answers"]) is has_key and bool(item["rubric"]) is has_key
+    if has_key:
+        assert set(item["rubric"]) == {str(v) for v in item["labels"]}
+    assert asap_title(1) == "ASAP-SAS 1 — Science: replicating the vinegar experiment"
