@@ -131,3 +131,15 @@ def test_sorted_model_maps_rows_to_keys_and_targets_decisions(qtbot, qtmodeltest
     model.sort(-1)
     assert [model.key_at(r) for r in range(12)] == list(range(12))
     qtmodeltester.check(model)
+
+
+def test_filtered_and_searched_proxy_passes_model_tester(qtbot, qtmodeltester, shipped_bundles):
+    session = scored_session(shipped_bundles)
+    model = rm.ResultsModel(session)
+    proxy = rm.ResultsFilterModel()
+    proxy.setSourceModel(model)
+    proxy.set_mode(rm.NEEDS_REVIEW)
+    proxy.set_search("the")
+    proxy.sort(rm.STATUS, Qt.SortOrder.DescendingOrder)
+    assert 0 < proxy.rowCount() < model.rowCount()
+    qtmodeltester.check(proxy)

@@ -89,3 +89,13 @@ def test_two_sheets_at_once_are_refused(qtbot, tmp_path):
     screen.handle_paths([tmp_path / "a.csv", tmp_path / "b.csv"])
     assert not opened
     assert "one sheet at a time" in screen.message.text()
+
+
+def test_a_broken_bundle_in_the_library_is_named_not_hidden(qtbot, shipped_bundles):
+    (shipped_bundles / "half.gradebundle").write_bytes(b"PK\x03\x04 not really a zip")
+    screen = StartScreen()
+    qtbot.addWidget(screen)
+    screen.set_library(Library.load([shipped_bundles]))
+    assert screen.library.bundle_ids() == ["asap-sas-1", "asap-sas-5"]
+    assert not screen.library.problems.isHidden()
+    assert "half.gradebundle" in screen.library.problems.text()
