@@ -153,6 +153,38 @@ def write_report(state, root: Path, docs: str | os.PathLike, total_seconds: floa
             L.append(f"| {s} | {pr:,.0f} | {sr:,.0f} | {ta:.1f} | {ka:,.0f} |")
         L.append("")
 
+    # targets
+    sci_sets = [s for s in sets if s in SCIENCE_SETS and "KD student" in dict(_rows_of(per_set[s]))]
+    if sci_sets:
+        kd, _ = mean_of(sci_sets, "KD student")
+        te, _ = mean_of(sci_sets, "teacher ensemble")
+        tm, _ = mean_of(sci_sets, "teacher (MiniLM, fine-tuned)")
+        hd, _ = mean_of(sci_sets, "hard-label student")
+        bl, _ = mean_of(sci_sets, "TF-IDF + LR baseline")
+        teacher_q = te if te is not None else tm
+        kd_rows = [dict(_rows_of(per_set[s]))["KD student"] for s in sci_sets]
+        max_params = max(r["parameters"] for r in kd_rows)
+        cov = float(np.mean([r["auto_coverage"] for r in kd_rows]))
+        accs = [r["auto_accuracy"] for r in kd_rows if r["auto_accuracy"] is not None]
+
+        def ok(flag):
+            return "met" if flag else "**missed**"
+        L += ["### Targets (science sets " + ", ".join(map(str, sci_sets)) + ")", "",
+              "| target | reached | |", "|---|---|---|",
+              f"| KD student mean QWK ≥ 0.78 | {_fmt(kd)} | {ok(kd is not None and kd >= 0.78)} |",
+              f"| within 0.02 of the teacher ({_fmt(teacher_q)}) | {_fmt(None if kd is None or teacher_q is None else kd - teacher_q)} | "
+              f"{ok(kd is not None and teacher_q is not None and kd >= teacher_q - 0.02)} |",
+              f"| above the hard-label student ({_fmt(hd)}) | {_fmt(None if hd is None else kd - hd)} | {ok(hd is not None and kd > hd)} |",
+              f"| above the TF-IDF baseline ({_fmt(bl)}) | {_fmt(None if bl is None else kd - bl)} | {ok(bl is not None and kd > bl)} |",
+              f"| ≥ 400× fewer parameters than 22.7 M | {TEACHER_REF_PARAMS / max_params:,.0f}× (largest student {max_params:,}) | "
+              f"{ok(TEACHER_REF_PARAMS / max_params >= 400)} |"]
+        if ratios:
+            sr = float(np.mean([r[2] for r in ratios]))
+            L.append(f"| ≥ 700× the teacher's answers/s (same run, 1 thread) | {sr:,.0f}× (mean over sets) | {ok(sr >= 700)} |")
+        L.append(f"| auto-accepted ≥ 95 % right covering ≥ 60 % (test) | coverage {cov:.0%}, accuracy "
+                 f"{_fmt(float(np.mean(accs)) if accs else None)} | {ok(cov >= 0.6 and accs and min(accs) >= 0.95)} |")
+        L.append("")
+
     # review / risk-coverage
     L += ["## Review: auto-accepted answers", "",
           "Threshold chosen on valid (error ≤ 5 % at 90 % confidence); coverage and accuracy of the answers it "

@@ -62,3 +62,5 @@ def test_report_has_tables_means_and_a_plot(tmp_path, tiny_bundle):
     png = tmp_path / "docs" / "img" / "risk-coverage-asap-sas-1.png"
     assert png.is_file() and png.read_bytes()[:4] == b"\x89PNG"
     assert "(img/risk-coverage-asap-sas-1.png)" in text and "replaced" in text
+    assert "| KD student mean QWK ≥ 0.78 | 0.800 | met |" in text
+    assert "| within 0.02 of the teacher (0.820) | -0.020 | met |" in text
