@@ -105,7 +105,7 @@ def teacher_test_probs(members: Sequence[str], essay_set: int, texts, ids, cache
 
 
 def evaluate_set(essay_set: int, student_dir, teachers: Sequence[str], baseline: str | None, out: str | None = None,
-                 log=print, speed: bool = True) -> dict:
+                 log=print, speed: bool = True, teacher_used: Sequence[str] | None = None) -> dict:
     """All rows for one essay set on its TEST split; written as JSON to ``out`` when given."""
     from . import asap
     from .bundling import ASAP_LABELS
@@ -139,17 +139,19 @@ def evaluate_set(essay_set: int, student_dir, teachers: Sequence[str], baseline:
             row.update({"model": f"teacher {Path(m).name}", "parameters": info["parameters"][str(m)],
                         "bytes": info["bytes"][str(m)], "answers_per_s": info["speed"][str(m)]})
             res["rows"][f"teacher:{Path(m).name}"] = row
-        if len(teachers) > 1 or not torch_members:
-            mean = np.mean([probs[str(m)] for m in teachers], axis=0)
+        used = list(teacher_used) if teacher_used else list(teachers)
+        if len(used) > 1 or used[0] not in torch_members:
+            mean = np.mean([probs[str(m)] for m in used], axis=0)
             row = _metrics(y, mean, len(labels))
-            slow = [info["speed"][str(m)] for m in torch_members]
-            row.update({"model": "teacher ensemble (" + " + ".join(Path(str(m)).name for m in teachers) + ")",
-                        "parameters": sum(info["parameters"][str(m)] for m in torch_members) or None,
-                        "bytes": sum(info["bytes"][str(m)] for m in torch_members) or None,
+            torch_used = [m for m in used if m in torch_members]
+            slow = [info["speed"][str(m)] for m in torch_used]
+            row.update({"model": "teacher used (" + " + ".join(Path(str(m)).name for m in used) + ")",
+                        "parameters": sum(info["parameters"][str(m)] for m in torch_used) or None,
+                        "bytes": sum(info["bytes"][str(m)] for m in torch_used) or None,
                         "answers_per_s": (1.0 / sum(1.0 / s for s in slow)) if slow else None})
             res["rows"]["teacher"] = row
         else:
-            res["rows"]["teacher"] = dict(res["rows"][f"teacher:{Path(torch_members[0]).name}"], model="teacher")
+            res["rows"]["teacher"] = dict(res["rows"][f"teacher:{Path(used[0]).name}"], model="teacher")
     for key, row in res["rows"].items():
         log(f"  {row['model'][:48]:48s} QWK {row['qwk']:.4f} acc {row['accuracy']:.4f} F1 {row['macro_f1']:.4f}")
     if out:

@@ -187,11 +187,18 @@ def rebuild(sets=ALL_SETS, runs_dir="runs", bundles_dir="model_bundles", docs="d
             "all-MiniLM-L6-v2 fine-tuned on the train split" if m != LR_MEMBER else
             "word+char TF-IDF logistic regression (out-of-fold on train)" for m in members)
 
-        step("labels", lambda: {"path": str(label_set(s, members, d / "soft.csv", threads=2, log=log))})
+        def do_labels():
+            path = label_set(s, members, d / "soft.csv", threads=2, log=log, choose_on_valid=True)
+            return {"path": str(path), **json.loads(Path(str(path) + ".teacher.json").read_text())}
+        lab = step("labels", do_labels)
+        used = lab.get("chosen", members)
+        note = "chosen on valid among the members and their mean: " + " and ".join(
+            "all-MiniLM-L6-v2 fine-tuned on the train split" if m != LR_MEMBER else
+            "word+char TF-IDF logistic regression (out-of-fold on train)" for m in used)
         st = step("student", lambda: {"summary": train_student_for_set(s, d / "soft.csv", d / "student",
                                                                        quick=quick, teacher_note=note, log=log)})
         ev = step("evaluate", lambda: {"eval": evaluate_set(s, d / "student", members, base["path"],
-                                                            str(d / "eval.json"), log=log)})
+                                                            str(d / "eval.json"), log=log, teacher_used=used)})
 
         def do_install():
             kd = d / "student" / "student-kd.gradebundle"

@@ -319,11 +319,44 @@ def ensemble_probabilities(members: Sequence[str], texts: Sequence[str], labels:
     return probs, seen_labels
 
 
-def label_set(essay_set: int, members: Sequence[str], out: str | os.PathLike, threads: int = 2, log=print) -> Path:
-    """``grader-distill label``: write soft labels for train + valid + transfer answers of a set."""
+def label_set(essay_set: int, members: Sequence[str], out: str | os.PathLike, threads: int = 2, log=print,
+              choose_on_valid: bool = False) -> Path:
+    """``grader-distill label``: write soft labels for train + valid + transfer answers of a set.
+
+    With several members the teacher is their mean; with ``choose_on_valid`` it is instead whichever
+    of {the mean, each member alone} has the best QWK on the VALID split (recorded, with every
+    candidate's figure, in ``<out>.teacher.json``).
+    """
+    import json
+
+    from ..core.metrics import quadratic_weighted_kappa
+    from . import asap
+    from .bundling import ASAP_LABELS
+
     a = set_answers(essay_set)
-    probs, _ = ensemble_probabilities(members, a["texts"], threads=threads, log=log, essay_set=essay_set,
+    per = {}
+    for m in members:
+        p, _ = ensemble_probabilities([m], a["texts"], threads=threads, log=log, essay_set=essay_set,
                                       ids=a["ids"], parts=a["parts"])
+        per[m] = p
+    cands = {"mean of " + " + ".join(members): list(members)} if len(members) > 1 else {}
+    if choose_on_valid or len(members) == 1:
+        cands.update({m: [m] for m in members})
+    labels = list(ASAP_LABELS[int(essay_set)])
+    valid = asap.split_set(asap.load_train(), essay_set).valid
+    y_of = {str(i): labels.index(v) for i, v in zip(valid["Id"], valid["Score1"])}
+    vi = [j for j, (i, p) in enumerate(zip(a["ids"], a["parts"])) if p == "valid"]
+    yv = [y_of[a["ids"][j]] for j in vi]
+    scores = {}
+    for name, ms in cands.items():
+        pm = np.mean([per[m] for m in ms], axis=0)
+        scores[name] = quadratic_weighted_kappa(yv, pm[vi].argmax(1), labels=list(range(len(labels))))
+    chosen = max(cands, key=lambda n: (round(scores[n], 4), len(cands[n])))
+    probs = np.mean([per[m] for m in cands[chosen]], axis=0)
+    log(f"teacher for set {essay_set}: {chosen} (valid QWK " +
+        ", ".join(f"{n}: {q:.4f}" for n, q in scores.items()) + ")")
+    Path(str(out) + ".teacher.json").write_text(json.dumps(
+        {"members": list(members), "chosen": cands[chosen], "valid_qwk": scores}, indent=2), encoding="utf-8")
     return write_soft_labels(out, a["ids"], a["texts"], probs, parts=a["parts"])
 
 
@@ -352,6 +385,8 @@ def add_parser(subparsers) -> None:
     p.add_argument("--teacher", action="append", default=[],
                    help="teacher checkpoint folder, or 'tfidf-lr'; repeat for an ensemble (mean of probabilities)")
     p.add_argument("--check", default=None, metavar="FILE", help="validate this soft-label file instead of labelling")
+    p.add_argument("--choose-on-valid", action="store_true",
+                   help="use whichever of the mean or a single member has the best VALID QWK")
     p.add_argument("--threads", type=int, default=2)
     p.add_argument("--out", default=None, help="soft-label file to write (.csv or .jsonl)")
 
@@ -372,7 +407,8 @@ def add_parser(subparsers) -> None:
                 return 0
             if not args.teacher or not args.out:
                 raise DistillError("give --teacher DIR (repeatable) and --out FILE, or --check FILE")
-            path = label_set(args.set, args.teacher, args.out, threads=args.threads)
+            path = label_set(args.set, args.teacher, args.out, threads=args.threads,
+                             choose_on_valid=args.choose_on_valid)
             print(f"wrote {path}")
             return 0
         except (SoftLabelError, TeacherError) as exc:
