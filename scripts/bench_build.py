@@ -120,7 +120,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         load = os.getloadavg()[0]
         print(f"machine load : {load:.1f} (1-min load average; {os.cpu_count()} cores) - figures above scale with it")
-    except OSError:
+    except (OSError, AttributeError):  # no load average on Windows
         pass
     return 0
 
