@@ -70,5 +70,5 @@ def open_main_window(argv: list[str], **window_kwargs):
     window = MainWindow(**window_kwargs)
     window.show()
     if sheet is not None:
-        QTimer.singleShot(0, lambda: window.open_sheet(sheet.resolve()))
+        QTimer.singleShot(0, lambda: window.open_path(sheet.resolve()))  # sheet, project or model
     return window

@@ -10,19 +10,22 @@ from . import style
 
 SHEET_SUFFIXES = (".csv", ".tsv", ".txt", ".xlsx", ".xlsm")
 BUNDLE_SUFFIX = ".gradebundle"
+PROJECT_SUFFIX = ".grader-project"
 
-SHEET, BUNDLE = "sheet", "bundle"
+SHEET, BUNDLE, PROJECT = "sheet", "bundle", "project"
 IDLE_TEXT = "Drop a sheet of answers here\n(Excel .xlsx or CSV)"
 HINT_TEXT = "or drop a .gradebundle model to add it to the library"
 
 
 def classify(path: Path) -> str | None:
-    """'sheet', 'bundle', or None for a file Grader does not open."""
+    """'sheet', 'bundle', 'project', or None for a file Grader does not open."""
     suffix = Path(path).suffix.lower()
     if suffix in SHEET_SUFFIXES:
         return SHEET
     if suffix == BUNDLE_SUFFIX:
         return BUNDLE
+    if suffix == PROJECT_SUFFIX:
+        return PROJECT
     return None
 
 

@@ -24,6 +24,7 @@ from ..core.session import GradingSession, ItemInfo
 from ..scoring.model import CancelToken
 from . import style
 from .about import AboutDialog
+from .drop_zone import BUNDLE, PROJECT, classify
 from .mapping_dialog import MappingDialog
 from .results_view import ResultsView
 from .settings import Settings
@@ -33,6 +34,26 @@ from .tasks import Task, TaskManager
 SHEET_FILTER = "Sheets of answers (*.xlsx *.xlsm *.csv *.tsv *.txt);;All files (*)"
 BUNDLE_FILTER = "Grader models (*.gradebundle)"
 START, RESULTS, REVIEW = 0, 1, 2
+
+
+def sheet_of_project(path: Path) -> Path:
+    """The sheet a project file belongs to (runs on a worker: it reads the file)."""
+    from ..io.project_store import ProjectStore
+
+    if not path.is_file():
+        raise ValueError(f"there is no project file “{path.name}”; open the sheet of answers instead")
+    store = ProjectStore.open(path)
+    try:
+        setup = store.load_setup() or {}
+    finally:
+        store.close()
+    sheet = setup.get("sheet_path")
+    if sheet is None:
+        raise ValueError(f"“{path.name}” holds no graded sheet yet; open the sheet of answers itself")
+    if not Path(sheet).exists():
+        raise ValueError(f"the sheet “{Path(sheet).name}” that “{path.name}” belongs to is missing; put it back beside "
+                         "the project file and open it again")
+    return Path(sheet)
 
 
 def plain(msg: object) -> str:
@@ -197,7 +218,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.status_label)
 
         # --- wiring ---------------------------------------------------------------------------------
-        self.start.openRequested.connect(self.open_sheet)
+        self.start.openRequested.connect(self.open_path)
         self.start.openDialogRequested.connect(self.choose_sheet)
         self.start.installRequested.connect(self.install_bundle)
         self.start.addModelDialogRequested.connect(self.choose_bundle)
@@ -323,6 +344,19 @@ class MainWindow(QMainWindow):
         path, _ = QFileDialog.getOpenFileName(self, "Open a sheet of answers", "", SHEET_FILTER)
         if path:
             self.open_sheet(Path(path))
+
+    def open_path(self, path) -> None:
+        """Open what the teacher double-clicked, dropped or named: a sheet, a project or a model."""
+        path = Path(path)
+        kind = classify(path)
+        if kind == BUNDLE:
+            self.install_bundle(path)
+        elif kind == PROJECT:
+            self.start.show_message(f"Opening “{path.name}”…", INFO)
+            self.tasks.run(sheet_of_project, path, on_done=self.open_sheet,
+                           on_error=lambda exc: self._open_failed(path, exc), name="open project")
+        else:
+            self.open_sheet(path)
 
     def open_sheet(self, path) -> None:
         """Read the sheet off the GUI thread, then restore its project or ask about its columns."""

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QListWidget, QListWi
 
 from ..bundles.library import Library
 from . import style
-from .drop_zone import BUNDLE, SHEET, DropZone, classify, refusal
+from .drop_zone import BUNDLE, PROJECT, SHEET, DropZone, classify, refusal
 from .library_view import LibraryView
 
 ERROR, INFO = "error", "info"
@@ -112,7 +112,7 @@ class StartScreen(QWidget):
     # ----- dropped files ---------------------------------------------------------------------------
     def handle_paths(self, paths: list) -> None:
         paths = [Path(p) for p in paths]
-        sheets = [p for p in paths if classify(p) == SHEET]
+        sheets = [p for p in paths if classify(p) in (SHEET, PROJECT)]  # a project reopens its sheet
         bundles = [p for p in paths if classify(p) == BUNDLE]
         others = [p for p in paths if classify(p) is None or p.is_dir()]
         if others:
