@@ -26,11 +26,13 @@ class KDConfig:
     weight_decay: float = 1e-4   # L2 on the weights (not the biases), added to the loss
     eval_every: int = 20
     seed: int = 0
+    balanced: bool = False       # weight rows by inverse class frequency (scores 0 dominate some items)
 
     def label(self) -> str:
+        bal = " balanced" if self.balanced else ""
         if self.lam == 0 and not self.use_transfer:
-            return "hard labels only"
-        return f"λ={self.lam:g} T={self.temperature:g}{' +transfer' if self.use_transfer else ''}"
+            return "hard labels only" + bal
+        return f"λ={self.lam:g} T={self.temperature:g}{' +transfer' if self.use_transfer else ''}{bal}"
 
 
 def soften(p: np.ndarray, T: float) -> np.ndarray:
@@ -41,20 +43,28 @@ def soften(p: np.ndarray, T: float) -> np.ndarray:
     return e / e.sum(axis=1, keepdims=True)
 
 
-def kd_loss(logits, y_idx, has_label, soft_targets, lam: float, T: float):
+def kd_loss(logits, y_idx, has_label, soft_targets, lam: float, T: float, class_weight=None, row_weight=None):
     """The loss on a batch (torch tensors): ``y_idx`` is ignored where ``has_label`` is False.
 
     ``soft_targets`` are the teacher's probabilities already softened at ``T`` (:func:`soften`).
+    ``class_weight`` (per class) weights the hard term; ``row_weight`` (per row, mean 1) the soft term.
     """
-    import torch
     import torch.nn.functional as F
 
     loss = logits.new_zeros(())
     if bool(has_label.any()):
-        loss = loss + F.cross_entropy(logits[has_label], y_idx[has_label])
+        if class_weight is None:
+            loss = loss + F.cross_entropy(logits[has_label], y_idx[has_label])
+        else:
+            w = class_weight[y_idx[has_label]]
+            ce = F.cross_entropy(logits[has_label], y_idx[has_label], reduction="none")
+            loss = loss + (w * ce).sum() / w.sum()
     if lam > 0:
         logq = F.log_softmax(logits / T, dim=1)
-        loss = loss + lam * (T * T) * (-(soft_targets * logq).sum(dim=1)).mean()
+        per_row = -(soft_targets * logq).sum(dim=1)
+        if row_weight is not None:
+            per_row = per_row * row_weight
+        loss = loss + lam * (T * T) * per_row.mean()
     return loss
 
 
@@ -136,6 +146,14 @@ def train_head(make_head: Callable[[], object], X: np.ndarray, y: np.ndarray, ha
     X = sp.csr_matrix(X, dtype=np.float32)
     XT = X.T.tocsr()
     Xv = sp.csr_matrix(X_valid, dtype=np.float32)
+    cw = rw = None
+    if config.balanced:  # "balanced" weights from the human scores of the labelled rows
+        counts = np.bincount(np.asarray(y)[has_label], minlength=n_labels).astype(np.float64)
+        w = np.where(counts > 0, counts.sum() / (n_labels * np.maximum(counts, 1)), 0.0)
+        cw = torch.as_tensor(w, dtype=torch.float32)
+        if teacher_p is not None and config.lam > 0:
+            r = np.asarray(teacher_p, dtype=np.float64) @ w  # expected class weight under the teacher
+            rw = torch.as_tensor(r / r.mean(), dtype=torch.float32)
     yt = torch.as_tensor(np.where(has_label, y, 0), dtype=torch.long)
     ht = torch.as_tensor(has_label, dtype=torch.bool)
     if config.lam > 0:
@@ -153,7 +171,7 @@ def train_head(make_head: Callable[[], object], X: np.ndarray, y: np.ndarray, ha
         head.train()
         opt.zero_grad()
         logits = forward(head, X, XT)
-        loss = kd_loss(logits, yt, ht, st, config.lam, config.temperature)
+        loss = kd_loss(logits, yt, ht, st, config.lam, config.temperature, class_weight=cw, row_weight=rw)
         if config.weight_decay:
             loss = loss + config.weight_decay * sum((w * w).sum() for w in weights)
         loss.backward()

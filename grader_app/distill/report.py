@@ -89,7 +89,7 @@ def write_report(state, root: Path, docs: str | os.PathLike, total_seconds: floa
           "* **Student**: TF-IDF word 1–2-grams + character 3–5-grams (vocabulary chosen by chi² for the budget) "
           "computed inside the ONNX graph, then a linear or one-hidden-layer (8 units) head; "
           "L = CE(y, f(x)) + λ·T²·CE(softmax(log p_teacher/T), softmax(f(x)/T)); transfer rows carry only the "
-          "soft term. Weight decay chosen on valid by the hard-label runs, then λ ∈ {0.5, 1, 2} (linear) / "
+          "soft term. Weight decay and class weighting (none or balanced; the soft term then weights each row by its expected class weight under the teacher) chosen on valid by the hard-label runs, then λ ∈ {0.5, 1, 2} (linear) / "
           "{1, 2} (mlp) × T ∈ {1, 2} × with/without the transfer set, all chosen on valid.",
           "* **Calibration**: temperature scaling on valid; review threshold by fixed-sequence Clopper–Pearson "
           "(Learn-then-Test) on valid: error of auto-accepted answers ≤ 5 % at 90 % confidence.",

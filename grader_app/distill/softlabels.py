@@ -233,7 +233,7 @@ LR_MEMBER = "tfidf-lr"
 
 def lr_member_probabilities(essay_set: int, ids: Sequence[str], texts: Sequence[str], parts: Sequence[str],
                             folds: int = 5, C: float = 4.0, seed: int = 0) -> np.ndarray:
-    """A second, different kind of teacher: word + character TF-IDF with logistic regression.
+    """A second, different kind of teacher: word + character TF-IDF with (class-balanced) logistic regression.
 
     Fitted on the TRAIN split only. Its probabilities for training answers are out-of-fold (each
     from a model that did not see that answer), so they are as honest as those for other answers.
@@ -257,7 +257,7 @@ def lr_member_probabilities(essay_set: int, ids: Sequence[str], texts: Sequence[
             ("w", TfidfVectorizer(token_pattern=r"[a-zA-Z0-9_]+", ngram_range=(1, 2), min_df=2, sublinear_tf=True)),
             ("c", TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), min_df=2, sublinear_tf=True)),
         ])
-        return make_pipeline(feats, LogisticRegression(C=C, max_iter=3000))
+        return make_pipeline(feats, LogisticRegression(C=C, max_iter=3000, class_weight="balanced"))
 
     def full(proba, classes):
         out = np.zeros((len(proba), len(labels)))

@@ -235,8 +235,8 @@ def hard_grid(arch: str, quick: bool = False) -> list:
 
     s = dict(ARCH_SETTINGS[arch])
     s.pop("weight_decay")
-    return [KDConfig(lam=0.0, temperature=1.0, use_transfer=False, weight_decay=wd, **s)
-            for wd in ((1e-4,) if quick else WEIGHT_DECAYS)]
+    return [KDConfig(lam=0.0, temperature=1.0, use_transfer=False, weight_decay=wd, balanced=bal, **s)
+            for bal in (False, True) for wd in ((1e-4,) if quick else WEIGHT_DECAYS)]
 
 
 def _labels_for(essay_set: int, *frames) -> list:
@@ -327,11 +327,12 @@ def build_student(train_texts, train_y, train_p, valid_texts, valid_y, transfer_
         X_tf = feats.transform_sparse(tf_texts) if tf_texts else None
         arch_rows = []
         for cfg in hard_grid(arch, quick=quick) + [None] + sweep_grid(arch, quick=quick):
-            if cfg is None:  # the KD grid uses the weight decay the hard-label runs chose on VALID
-                wd = max(arch_rows, key=lambda r: (round(r["valid_qwk"], 4), -r["valid_nll"]))["weight_decay"]
+            if cfg is None:  # the KD grid uses the weight decay and weighting the hard-label runs chose on VALID
+                top = max(arch_rows, key=lambda r: (round(r["valid_qwk"], 4), -r["valid_nll"]))
+                wd, bal = top["weight_decay"], top["balanced"]
                 continue
             if cfg.lam > 0:
-                cfg.weight_decay = wd
+                cfg.weight_decay, cfg.balanced = wd, bal
             if cfg.use_transfer and not tf_texts:
                 continue
             if cfg.use_transfer:
@@ -344,7 +345,7 @@ def build_student(train_texts, train_y, train_p, valid_texts, valid_y, transfer_
             r = train_head(lambda: build_head(spec, feats.n_features_, k, seed=cfg.seed), X, y, has, P,
                            X_va, y_va, cfg, k)
             row = {"arch": arch, "config": cfg.label() + (f" wd={cfg.weight_decay:g}" if cfg.lam == 0 else ""),
-                   "lam": cfg.lam, "T": cfg.temperature, "weight_decay": cfg.weight_decay,
+                   "lam": cfg.lam, "T": cfg.temperature, "weight_decay": cfg.weight_decay, "balanced": cfg.balanced,
                    "transfer": cfg.use_transfer, "n_features": feats.n_features_, "best_step": r.best_step,
                    "valid_qwk": r.valid_qwk, "valid_accuracy": r.valid_accuracy, "valid_nll": r.valid_nll}
             sweep.append(row)

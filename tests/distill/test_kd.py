@@ -68,3 +68,17 @@ def test_train_head_learns_a_separable_toy_and_distills():
                     KDConfig(lam=1.0, temperature=2.0, epochs=60, eval_every=10), 2)
     assert hard.valid_accuracy > 0.9 and kd.valid_accuracy > 0.9
     assert math.isfinite(kd.valid_nll) and kd.best_step in {h["step"] for h in kd.history}
+
+
+def test_balanced_weights_lift_the_rare_class():
+    rng = np.random.default_rng(1)
+    X = rng.normal(size=(300, 4)).astype(np.float32)
+    y = (X[:, 0] > 1.3).astype(int)  # about 10 % positives
+    make = lambda: torch.nn.Sequential(torch.nn.Linear(4, 2))  # noqa: E731
+    runs = {bal: train_head(make, X, y, np.ones(300, bool), None, X, y,
+                            KDConfig(lam=0.0, use_transfer=False, epochs=80, eval_every=80, weight_decay=0.05,
+                                     balanced=bal), 2) for bal in (False, True)}
+    with torch.no_grad():
+        pos = {bal: (r.head(torch.as_tensor(X)).argmax(1).numpy() == 1).sum() for bal, r in runs.items()}
+    assert pos[True] > pos[False]
+    assert "balanced" in KDConfig(balanced=True).label()
