@@ -107,10 +107,10 @@ def write_report(state, root: Path, docs: str | os.PathLike, total_seconds: floa
     for s in sets:
         ev = per_set[s]
         for name, r in _rows_of(ev):
-            kb = (r.get("bytes") or 0) / 1024
+            kb = f"{r['bytes'] / 1024:,.0f}" if r.get("bytes") else "–"
+            params = f"{r['parameters']:,}" if r.get("parameters") else "–"
             L.append(f"| {s} | {name} | {_fmt(r['qwk'])} | {_fmt(r['accuracy'])} | {_fmt(r['macro_f1'])} | "
-                     f"{r.get('parameters') or '–':,} | {kb:,.0f} | "
-                     f"{_fmt(r.get('answers_per_s'), 0)} |".replace("| –: |", "| – |"))
+                     f"{params} | {kb} | {_fmt(r.get('answers_per_s'), 0)} |")
         L.append(f"| {s} | human–human (Score1 vs Score2) | {_fmt(ev['human_human_qwk'])} | | | | | |")
     L.append("")
 
