@@ -29,8 +29,8 @@ def _rows_of(ev: dict) -> list[tuple[str, dict]]:
             for k, r in rows.items():
                 if k.startswith(key):
                     out.append((name, r))
-        elif key in rows and not (key == "teacher" and rows[key].get("model") == "teacher"):
-            out.append((name if key != "teacher" else name, rows[key]))
+        elif key in rows:
+            out.append((name, rows[key]))
     return out
 
 

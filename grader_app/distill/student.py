@@ -209,7 +209,7 @@ ARCH_SETTINGS = {  # optimiser settings per architecture (full-batch Adam)
 }
 
 
-WEIGHT_DECAYS = (1e-5, 3e-5, 1e-4, 3e-4)
+WEIGHT_DECAYS = (3e-5, 1e-4, 3e-4, 1e-3)
 
 
 def sweep_grid(arch: str, quick: bool = False, weight_decay: float | None = None) -> list:
