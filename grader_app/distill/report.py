@@ -249,9 +249,15 @@ def write_report(state, root: Path, docs: str | os.PathLike, total_seconds: floa
                               f"valid QWK {m['valid']['valid_qwk']:.3f}")
     if teach_note:
         L += ["MiniLM teacher fine-tuning (one thread each, two in parallel): " + "; ".join(teach_note) + ".", ""]
+    step_sum = sum(float(v.get("seconds", 0) or 0) for s in sets
+                   for v in state.data["sets"][str(s)]["done"].values() if isinstance(v, dict))
+    L += [f"Sum of the recorded step times over the {len(sets)} sets: {step_sum / 60:.1f} min (baseline, labels, "
+          "student, evaluate, install; a reused teacher run counts 0 — add the fine-tuning times above). "
+          "Steps ran partly in parallel and partly on a machine shared with other jobs."]
     if total_seconds is not None:
-        L += [f"This rebuild run took {total_seconds / 60:.1f} min (steps already done in an earlier, "
-              "interrupted run are not counted again).", ""]
+        L += [f"The last `grader-distill rebuild` invocation took {total_seconds / 60:.1f} min (steps already "
+              "done are resumed, not redone)."]
+    L.append("")
     L += ["## Reproduce", "", "```", "grader-distill rebuild            # all ten sets, science first; resumes",
           "grader-distill teacher --set 1 --epochs 4 --max-length 96 --out runs/teacher-1-seed1",
           "grader-distill label --set 1 --teacher runs/teacher-1-seed1 --teacher tfidf-lr --out runs/soft-1.csv",
