@@ -193,12 +193,14 @@ class MainWindow(QMainWindow):
         self._threshold_timer.setInterval(300)
         self._threshold_timer.timeout.connect(self._save_thresholds)
         self._score_started = 0.0
+        self._save_pending = False   # scores waiting to be saved until the final figures are shown
         self.last_error = ""
 
         # --- pages --------------------------------------------------------------------------------
         self.start = StartScreen()
         self.results = ResultsView()
         self.results.set_tasks(self.tasks)
+        self.results.figuresShown.connect(self._figures_shown)
         self.strip = ScoringStrip()
         self.strip.setVisible(False)
         results_page = QWidget()
@@ -453,7 +455,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(note.strip() or f"Opened {path.name}", 8000)
         self.sessionReady.emit()
         if prepared.to_score:
-            self.start_scoring()
+            # the table's first paint goes first, without a scoring worker competing for the GIL
+            QTimer.singleShot(30, lambda s=session: self.session is s and self.start_scoring())
         else:
             self.scoringFinished.emit()
 
@@ -530,11 +533,21 @@ class MainWindow(QMainWindow):
         else:
             self.last_error = plain(exc)
             self.statusBar().showMessage("Scoring failed: " + self.last_error, 15000)
-        if self.store is not None and s.predictions:
-            store = self.store
+        # The scores go to the project file once the final figures are on screen: saving is Python work
+        # on a worker that would otherwise compete for the GIL with the table's last repaint.
+        self._save_pending = self.store is not None and bool(s.predictions)
+        self.scoringFinished.emit()
+
+    def _figures_shown(self) -> None:
+        if self._save_pending and self._scoring is None:
+            QTimer.singleShot(250, self._save_predictions)  # after the repaint that shows the figures
+
+    def _save_predictions(self) -> None:
+        if self._save_pending and self._scoring is None and self.store is not None and self.session is not None:
+            self._save_pending = False
+            store, s = self.store, self.session
             self.tasks.run(store.save_predictions, s, on_error=lambda e: self.statusBar().showMessage(
                 "The scores could not be saved in the project file: " + plain(e), 15000), name="save predictions")
-        self.scoringFinished.emit()
 
     # ----- decisions, review and threshold ------------------------------------------------------------
     def _on_decision(self, _key: int, _decision) -> None:
@@ -658,6 +671,12 @@ class MainWindow(QMainWindow):
             self.review_view = None
         if self.store is not None:
             self.tasks.wait(30000)  # a background save of the scores must finish before closing
+            if self._save_pending and self.session is not None:
+                self._save_pending = False
+                try:
+                    self.store.save_predictions(self.session)
+                except Exception:  # noqa: BLE001 - the sheet is rescored when it is reopened
+                    pass
             self.store.close()
             self.store = None
         self.session = None
