@@ -371,3 +371,33 @@ def test_large_sheet_path_figures_on_worker(qtbot, window, tmp_path, monkeypatch
     assert window.results.proxy.search_text() == ""          # not yet: typing may go on
     qtbot.waitUntil(lambda: window.results.proxy.search_text() == "ribosome", timeout=3000)
     assert all("ribosome" in s.answers[k].text for k in window.results.visible_keys())
+
+
+def _stored_predictions(project: Path) -> int:
+    import sqlite3
+
+    con = sqlite3.connect(project)
+    try:
+        return con.execute("SELECT COUNT(*) FROM predictions").fetchone()[0]
+    finally:
+        con.close()
+
+
+def test_scores_reach_the_project_file_after_the_figures_are_shown(qtbot, window, tmp_path):
+    sheet = make_long_csv(tmp_path / "answers.csv", n_students=5)
+    dlg = _open_by_drop(qtbot, window, sheet)
+    with qtbot.waitSignal(window.scoringFinished, timeout=30000):
+        dlg.ok_button.click()
+    project = tmp_path / "answers.grader-project"
+    qtbot.waitUntil(lambda: not window._save_pending and not window.tasks.busy, timeout=10000)
+    assert _stored_predictions(project) == 10
+
+
+def test_closing_right_after_scoring_still_saves_the_scores(qtbot, window, tmp_path):
+    sheet = make_long_csv(tmp_path / "answers.csv", n_students=5)
+    dlg = _open_by_drop(qtbot, window, sheet)
+    with qtbot.waitSignal(window.scoringFinished, timeout=30000):
+        dlg.ok_button.click()
+    assert window._save_pending          # the save waits for the final repaint...
+    window.close_sheet()                 # ...but closing does not lose it
+    assert _stored_predictions(tmp_path / "answers.grader-project") == 10
