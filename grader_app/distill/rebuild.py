@@ -225,7 +225,7 @@ def rebuild(sets=ALL_SETS, runs_dir="runs", bundles_dir="model_bundles", docs="d
     total = time.time() - t_all
     from .report import write_report
 
-    write_report(state, root, docs, total_seconds=total)
+    write_report(state, root, docs, total_seconds=total, bundles=bundles)
     log(f"rebuild finished in {format_seconds(total)}; report: {docs}")
     return state.data
 

@@ -67,7 +67,25 @@ def risk_coverage_plot(review: dict, path: Path, title: str) -> Path | None:
     return path
 
 
-def write_report(state, root: Path, docs: str | os.PathLike, total_seconds: float | None = None) -> Path:
+def shipped_rows(bundles: Path, sets) -> list[tuple[int, str, dict, int]]:
+    """(set, kind, test metrics, parameters) of each bundle in ``bundles`` as its manifest states them."""
+    from ..bundles import BundleError, read_bundle
+    from .bundling import asap_bundle_id
+
+    out = []
+    for s in sets:
+        p = Path(bundles) / f"{asap_bundle_id(s)}.gradebundle"
+        try:
+            m = read_bundle(p).manifest
+        except (BundleError, OSError):
+            continue
+        kind = "KD student" if "hard_label_student" in m["metrics"] else "TF-IDF + LR baseline"
+        out.append((s, kind, m["metrics"]["student"], int(m.get("parameters") or 0)))
+    return out
+
+
+def write_report(state, root: Path, docs: str | os.PathLike, total_seconds: float | None = None,
+                 bundles: str | os.PathLike | None = None) -> Path:
     from ..bundles import read_bundle
 
     docs = Path(docs)
@@ -136,6 +154,23 @@ def write_report(state, root: Path, docs: str | os.PathLike, total_seconds: floa
         hh = [per_set[s]["human_human_qwk"] for s in group]
         L.append(f"| {gname} | human–human | {_fmt(float(np.mean(hh)))} | | | {len(hh)} |")
     L.append("")
+
+    # what ships: the bundles in model_bundles/, as their manifests state their test figures
+    shipped = shipped_rows(Path(bundles), sets) if bundles is not None else []
+    if shipped:
+        L += ["### What ships in `model_bundles/`", "",
+              "A student replaces the shipped bundle only when it beats it on VALID, so a set may ship an earlier "
+              "student or the baseline rather than the KD student of the table above. Test figures from each "
+              "bundle's manifest:", "",
+              "| set | shipped model | QWK | accuracy | macro-F1 | parameters |", "|---|---|---|---|---|---|"]
+        for s, kind, met, params in shipped:
+            L.append(f"| {s} | {kind} | {_fmt(met.get('qwk'))} | {_fmt(met.get('accuracy'))} | "
+                     f"{_fmt(met.get('macro_f1'))} | {params:,} |")
+        for gname, group in (("science (1, 2, 5, 6, 10)", SCIENCE_SETS), ("all sets", sets)):
+            q = [met["qwk"] for s, _k, met, _p in shipped if s in group and met.get("qwk") is not None]
+            if q:
+                L.append(f"| mean, {gname} | | {_fmt(float(np.mean(q)))} | | | {len(q)} sets |")
+        L.append("")
 
     # speed and size ratios
     sci = [s for s in sets if s in SCIENCE_SETS]

@@ -54,8 +54,13 @@ def test_report_has_tables_means_and_a_plot(tmp_path, tiny_bundle):
     for step in ("teacher", "labels", "student", "evaluate"):
         st.mark(1, step, {"seconds": 1.0})
     st.mark(1, "install", {"kd_valid_qwk": 0.8, "current_valid_qwk": 0.7, "replaced": True, "current": "x"})
-    doc = write_report(st, root, tmp_path / "docs" / "distillation.md", total_seconds=120)
+    shipped = tmp_path / "model_bundles"
+    shipped.mkdir()
+    finalise_kd_bundle(tiny_bundle, _eval(0.81), {"qwk": 0.7, "accuracy": 0.6}, shipped / "asap-sas-1.gradebundle")
+    doc = write_report(st, root, tmp_path / "docs" / "distillation.md", total_seconds=120, bundles=shipped)
     text = doc.read_text()
+    assert "| 1 | KD student | 0.810 | 0.700 | 0.600 |" in text       # what ships, from its manifest
+    assert "| mean, science (1, 2, 5, 6, 10) | | 0.810 | | | 1 sets |" in text
     assert "| 1 | KD student | 0.800 |" in text
     assert "| science (1, 2, 5, 6, 10) | KD student | 0.800 |" in text
     assert "| 1 | 18,395 | 667 | 30.0 | 20,000 |" in text  # × fewer parameters, × faster
