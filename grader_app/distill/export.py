@@ -13,10 +13,9 @@ import numpy as np
 import onnx
 from onnx import TensorProto, helper, numpy_helper
 
+from .onnx_utils import INPUT_NAME, OUTPUT_NAME, onnx_probabilities
 from .student import PARAMETER_BUDGET
 
-INPUT_NAME = "text"
-OUTPUT_NAME = "probabilities"
 TARGET_OPSET = 17
 PARITY_TOLERANCE = 1e-5
 
@@ -62,20 +61,6 @@ def student_to_onnx(union, layers: Sequence[tuple], n_labels: int) -> bytes:
     model.producer_name = "grader-distill"
     onnx.checker.check_model(model)
     return model.SerializeToString()
-
-
-def onnx_probabilities(model_bytes: bytes, texts: Sequence[str], batch_size: int = 256) -> np.ndarray:
-    import onnxruntime as ort
-
-    opts = ort.SessionOptions()
-    opts.intra_op_num_threads = 1
-    opts.inter_op_num_threads = 1
-    opts.log_severity_level = 3
-    sess = ort.InferenceSession(model_bytes, sess_options=opts, providers=["CPUExecutionProvider"])
-    texts = list(texts)
-    parts = [sess.run([OUTPUT_NAME], {INPUT_NAME: np.array(texts[i:i + batch_size], dtype=object)})[0]
-             for i in range(0, len(texts), batch_size)]
-    return np.concatenate(parts).astype(np.float32) if parts else np.zeros((0, 0), np.float32)
 
 
 def torch_probabilities(features, head, texts: Sequence[str]) -> np.ndarray:

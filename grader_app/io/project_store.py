@@ -399,12 +399,8 @@ class ProjectStore:
             pending = dict(self.unsaved)
             pending.pop(int(key), None)
             pending[int(key)] = decision
-
-            def do(conn):
-                for k, d in pending.items():
-                    self._put_decision(conn, k, d)
             try:
-                self._write(do)
+                self._write_decisions(pending)
             except ProjectError as exc:
                 self.unsaved = pending
                 self.last_error = exc
@@ -413,18 +409,21 @@ class ProjectStore:
             self.unsaved = {}
             self.last_error = None
 
+    def _write_decisions(self, pending: dict) -> None:
+        """Every decision in ``pending`` in one transaction (ProjectError if it fails)."""
+        def do(conn):
+            for k, d in pending.items():
+                self._put_decision(conn, k, d)
+        self._write(do)
+
     def flush(self) -> bool:
         """Try again to write the unsaved decisions; True when none is left."""
         with self._lock:
             if not self.unsaved:
                 return True
             pending = dict(self.unsaved)
-
-            def do(conn):
-                for k, d in pending.items():
-                    self._put_decision(conn, k, d)
             try:
-                self._write(do)
+                self._write_decisions(pending)
             except ProjectError as exc:
                 self.last_error = exc
                 return False
