@@ -235,10 +235,7 @@ def write_report(state, root: Path, docs: str | os.PathLike, total_seconds: floa
         rev = b.manifest["review"]
         L.append(f"| {s} | {rev['threshold']:.3f} | {rev['coverage_at_threshold']:.1%} | {r['auto_coverage']:.1%} | "
                  f"{_fmt(r['auto_accuracy'])} |")
-        png = risk_coverage_plot(rev, img / f"risk-coverage-asap-sas-{s}.png", f"ASAP-SAS {s}: KD student (valid)")
-        if png:
-            L.append("")
-        L[-1:] = L[-1:]
+        risk_coverage_plot(rev, img / f"risk-coverage-asap-sas-{s}.png", f"ASAP-SAS {s}: KD student (valid)")
     L.append("")
     for s in sets:
         png = img / f"risk-coverage-asap-sas-{s}.png"

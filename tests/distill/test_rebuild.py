@@ -46,20 +46,24 @@ def test_final_bundle_carries_test_metrics(tmp_path, tiny_bundle):
 def test_report_has_tables_means_and_a_plot(tmp_path, tiny_bundle):
     pytest.importorskip("matplotlib")
     root = tmp_path / "runs" / "rebuild"
-    d = root / "set-1"
-    (d / "student").mkdir(parents=True)
-    shutil.copy(tiny_bundle, d / "student" / "student-kd.gradebundle")
-    (d / "eval.json").write_text(json.dumps(_eval()))
     st = State(root / "state.json")
-    for step in ("teacher", "labels", "student", "evaluate"):
-        st.mark(1, step, {"seconds": 1.0})
-    st.mark(1, "install", {"kd_valid_qwk": 0.8, "current_valid_qwk": 0.7, "replaced": True, "current": "x"})
+    for s in (1, 3):   # a science set and another one
+        d = root / f"set-{s}"
+        (d / "student").mkdir(parents=True)
+        shutil.copy(tiny_bundle, d / "student" / "student-kd.gradebundle")
+        (d / "eval.json").write_text(json.dumps(dict(_eval(), essay_set=s)))
+        for step in ("teacher", "labels", "student", "evaluate"):
+            st.mark(s, step, {"seconds": 1.0})
+        st.mark(s, "install", {"kd_valid_qwk": 0.8, "current_valid_qwk": 0.7, "replaced": True, "current": "x"})
     shipped = tmp_path / "model_bundles"
     shipped.mkdir()
     finalise_kd_bundle(tiny_bundle, _eval(0.81), {"qwk": 0.7, "accuracy": 0.6}, shipped / "asap-sas-1.gradebundle")
     doc = write_report(st, root, tmp_path / "docs" / "distillation.md", total_seconds=120, bundles=shipped)
     text = doc.read_text()
-    assert "| 1 | KD student | 0.810 | 0.700 | 0.600 |" in text       # what ships, from its manifest
+    assert "| 1 | KD student | 0.810 | 0.700 | 0.600 |" in text
+    review = text[text.index("## Review"):text.index("![risk-coverage")]
+    table = review.split("|---|---|---|---|---|\n", 1)[1].split("\n\n", 1)[0]   # up to the first blank line
+    assert [ln.split("|")[1].strip() for ln in table.splitlines()] == ["1", "3"]     # one unbroken table       # what ships, from its manifest
     assert "| mean, science (1, 2, 5, 6, 10) | | 0.810 | | | 1 sets |" in text
     assert "| 1 | KD student | 0.800 |" in text
     assert "| science (1, 2, 5, 6, 10) | KD student | 0.800 |" in text
