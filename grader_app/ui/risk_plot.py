@@ -2,15 +2,41 @@
 
 x: the share of answers accepted without the teacher (coverage); y: the upper bound on the error
 among them. Each question with a table is one line; the chosen question is drawn strongest and its
-point at the current threshold is marked with a circle and a label (never colour alone).
+point at the current threshold is marked with a circle and a label (never colour alone). With all
+questions shown, each line has its own dash pattern and a legend under the plot names it and says
+what its threshold gives.
 """
 from __future__ import annotations
+
+import re
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ..core.review import RiskPoint, point_at
+
+STYLES = (Qt.PenStyle.SolidLine, Qt.PenStyle.DashLine, Qt.PenStyle.DotLine, Qt.PenStyle.DashDotLine,
+          Qt.PenStyle.DashDotDotLine)
+LEGEND_ROWS = 6
+
+
+def mark_text(mark: RiskPoint | None, short: bool = False) -> str:
+    """What the current threshold gives, in words: '56 % auto, ≤ 4 % wrong' (or that nothing is)."""
+    return mark_texts(mark)[2 if short else 0]
+
+
+def mark_texts(mark: RiskPoint | None) -> tuple[str, str, str]:
+    """The same in three lengths, longest first."""
+    if mark is None or mark.coverage <= 0:
+        return "every answer to you", "all to you", "all to you"
+    cov, err = f"{mark.coverage * 100:.0f} %", f"{mark.error_upper * 100:.0f} %"
+    return f"{cov} auto, ≤ {err} wrong", f"{cov} auto, ≤ {err}", f"{cov}, ≤ {err}"
+
+
+def natural_key(text: str) -> list:
+    """asap-sas-2 before asap-sas-10."""
+    return [int(part) if part.isdigit() else part for part in re.split(r"(\d+)", text)]
 
 
 class RiskPlot(QWidget):
@@ -41,6 +67,15 @@ class RiskPlot(QWidget):
     def has_data(self) -> bool:
         return bool(self._tables)
 
+    def legend(self) -> list[tuple[str, Qt.PenStyle, tuple[str, str, str]]]:
+        """(question, line style, what its threshold gives in three lengths) per line, when all
+        questions are shown."""
+        if self._current is not None or len(self._tables) < 2:
+            return []
+        marks = self.marked_points()
+        return [(item, STYLES[i % len(STYLES)], mark_texts(marks[item]))
+                for i, item in enumerate(sorted(self._tables, key=natural_key))]
+
     # ----- painting -------------------------------------------------------------------------------
     def sizeHint(self) -> QSize:
         fm = QFontMetrics(self.font())
@@ -57,7 +92,9 @@ class RiskPlot(QWidget):
         fg = pal.color(QPalette.ColorRole.WindowText)
         fm = QFontMetrics(self.font())
         left = fm.horizontalAdvance("100 %") + fm.horizontalAdvance(" ") * 2
-        bottom = fm.height() * 2 + 4
+        legend = self.legend()
+        shown_rows = min(len(legend), LEGEND_ROWS)
+        bottom = fm.height() * (2 + shown_rows) + 4 + (4 if legend else 0)
         top = fm.height() * 1.6          # room for the y-axis title above the plot
         area = QRectF(left, top, max(10, self.width() - left - fm.horizontalAdvance("M")),
                       max(10, self.height() - bottom - top))
@@ -95,13 +132,16 @@ class RiskPlot(QWidget):
         faint = QColor(fg)
         faint.setAlpha(90)
         order = sorted(self._tables, key=lambda k: k == self._current)
+        style_of = {item: st for item, st, _ in legend}
         for item in order:
             table = sorted(self._tables[item], key=lambda q: q.coverage)
             strong = self._current is None or item == self._current
             path = QPainterPath()
             for i, pt in enumerate(table):
                 (path.moveTo if i == 0 else path.lineTo)(at(pt.coverage, pt.error_upper))
-            p.setPen(QPen(accent if strong else faint, 2 if strong else 1))
+            pen = QPen(accent if strong else faint, 2 if strong else 1)
+            pen.setStyle(style_of.get(item, Qt.PenStyle.SolidLine))
+            p.setPen(pen)
             p.setBrush(Qt.BrushStyle.NoBrush)
             p.save()
             p.setClipRect(area)
@@ -113,12 +153,33 @@ class RiskPlot(QWidget):
                 r = fm.height() * 0.35
                 p.setPen(QPen(fg, 2))
                 p.drawEllipse(c, r, r)
-                label = f"{mark.coverage * 100:.0f} % auto, ≤ {mark.error_upper * 100:.0f} % wrong"
+                if legend:
+                    continue  # the legend says what each ring means
+                label = mark_text(mark)
                 if fm.horizontalAdvance(label) > area.width() - 4:
-                    label = f"{mark.coverage * 100:.0f} %, ≤ {mark.error_upper * 100:.0f} %"
+                    label = mark_text(mark, short=True)
                 w = fm.horizontalAdvance(label)
                 x = min(max(area.left() + 2, c.x() - w / 2), area.right() - w - 2)
                 y = c.y() - r - 3 if c.y() - r - fm.height() > area.top() else c.y() + r + fm.ascent() + 2
                 y = min(y, area.bottom() - 3)
                 p.drawText(QPointF(x, y), label)
+        # legend: a sample of each line's pattern, the question and what its threshold gives
+        y = area.bottom() + 2 + fm.height() * 2 + 4
+        sample = fm.horizontalAdvance("MMM")
+        room = int(self.width() - 10 - sample)
+        for i, (item, style, texts) in enumerate(legend[:LEGEND_ROWS]):
+            more = i == LEGEND_ROWS - 1 and len(legend) > LEGEND_ROWS
+            pen = QPen(accent, 2)
+            pen.setStyle(style)
+            p.setPen(pen)
+            mid = y + fm.height() / 2
+            if not more:
+                p.drawLine(QPointF(4, mid), QPointF(4 + sample, mid))
+            p.setPen(QPen(fg, 1))
+            lines = [f"… and {len(legend) - LEGEND_ROWS + 1} more"] if more else [f"{item}: {t}" for t in texts]
+            line = next((ln for ln in lines if fm.horizontalAdvance(ln) <= room), lines[-1])
+            p.drawText(QRectF(8 + sample, y, room, fm.height()),
+                       int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                       fm.elidedText(line, Qt.TextElideMode.ElideRight, room))
+            y += fm.height()
         p.end()

@@ -128,3 +128,24 @@ def test_reset_returns_to_each_models_threshold(qtbot, shipped_bundles):
     assert {it: session.threshold(it) for it in session.item_keys()} == defaults
     assert panel.value() == round(sum(defaults.values()) / len(defaults), 2)
     assert view.sentence.text() == session.sentence() != moved
+
+
+def test_risk_plot_names_each_question_when_all_are_shown(qtbot):
+    from grader_app.core.review import RiskPoint
+    from grader_app.ui.risk_plot import RiskPlot
+
+    plot = RiskPlot()
+    qtbot.addWidget(plot)
+    table = [RiskPoint(0.5, 1.0, 0.3, 0.35), RiskPoint(0.9, 0.4, 0.01, 0.04), RiskPoint(1.0, 0.0, 0.0, 1.0)]  # as stored
+    plot.set_tables({"asap-sas-10": table, "asap-sas-2": table})
+    plot.set_thresholds({"asap-sas-10": 1.0, "asap-sas-2": 0.9})
+    legend = plot.legend()
+    assert [item for item, _style, _text in legend] == ["asap-sas-2", "asap-sas-10"]   # natural order
+    assert legend[0][1] != legend[1][1]                                                # told apart by pattern
+    assert legend[0][2][0] == "40 % auto, ≤ 4 % wrong" and legend[1][2][0] == "every answer to you"
+    plot.resize(220, 320)
+    plot.show()
+    qtbot.waitExposed(plot)
+    assert not plot.grab().isNull()
+    plot.set_thresholds({"asap-sas-10": 1.0, "asap-sas-2": 0.9}, current="asap-sas-2")
+    assert plot.legend() == []                           # one question: its ring carries the label
