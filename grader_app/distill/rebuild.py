@@ -43,16 +43,32 @@ class State:
     def get(self, s: int, step: str):
         return self.data["sets"].get(str(s), {}).get("done", {}).get(step)
 
+    def forget(self, s: int, steps) -> None:
+        """Drop these finished steps of set ``s`` (their inputs changed), on disk too."""
+        done = self.data["sets"].get(str(s), {}).get("done", {})
+        for step in steps:
+            done.pop(step, None)
+        self._write()
+
     def mark(self, s: int, step: str, info: dict) -> None:
         if self.path.is_file():  # another rebuild (other sets) may have written meanwhile: merge
             on_disk = json.loads(self.path.read_text(encoding="utf-8"))
             on_disk["sets"][str(s)] = self.data["sets"].get(str(s), {"done": {}})
             self.data = on_disk
         self.data["sets"].setdefault(str(s), {"done": {}})["done"][step] = info
+        self._write()
+
+    def _write(self) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         tmp = self.path.with_suffix(".tmp")
         tmp.write_text(json.dumps(self.data, indent=2, default=float), encoding="utf-8")
         tmp.replace(self.path)
+
+
+def finished_teachers(runs: Path, essay_set: int) -> list[str]:
+    """The fine-tuned teacher runs of a set that finished (``runs/teacher-N-seed*/teacher.json``)."""
+    found = [p.parent for p in Path(runs).glob(f"teacher-{essay_set}-seed*/teacher.json")]
+    return [str(p) for p in sorted(found, key=lambda p: (len(p.name), p.name))]
 
 
 def _is_baseline(path: Path) -> bool:
@@ -169,12 +185,16 @@ def rebuild(sets=ALL_SETS, runs_dir="runs", bundles_dir="model_bundles", docs="d
             bar.update(3)
             continue
 
+        # a teacher run finished since this set's teacher step (another seed, say): redo from there
+        recorded = state.get(s, "teacher")
+        if recorded is not None and [m for m in recorded["members"] if m != LR_MEMBER] != finished_teachers(runs, s):
+            log(f"set {s}: the finished teacher runs changed; redoing its teacher, labels, student, evaluate, install")
+            state.forget(s, STEPS[STEPS.index("teacher"):])
+
         def do_teacher():
-            tdir = runs / f"teacher-{s}-seed1"
-            members = []
-            if (tdir / "teacher.json").is_file():
-                members.append(str(tdir))
-            elif s in teacher_sets:
+            members = finished_teachers(runs, s)
+            if not members and s in teacher_sets:
+                tdir = runs / f"teacher-{s}-seed1"
                 train_teacher_for_set(s, tdir, TeacherConfig(epochs=teacher_epochs, max_length=96, threads=2),
                                       log=log)
                 members.append(str(tdir))

@@ -26,9 +26,11 @@ def _rows_of(ev: dict) -> list[tuple[str, dict]]:
     rows = ev["rows"]
     for key, name in ROW_ORDER:
         if key.endswith(":"):
-            for k, r in rows.items():
+            for k, r in sorted(rows.items()):
                 if k.startswith(key):
-                    out.append((name, r))
+                    seed = k.rsplit("-seed", 1)[-1] if "-seed" in k else "1"
+                    # seed 1 is the reference single teacher of the means; other seeds are named
+                    out.append((name if seed == "1" else name[:-1] + f", seed {seed})", r))
         elif key in rows:
             out.append((name, rows[key]))
     return out

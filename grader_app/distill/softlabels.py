@@ -342,6 +342,9 @@ def label_set(essay_set: int, members: Sequence[str], out: str | os.PathLike, th
     cands = {"mean of " + " + ".join(members): list(members)} if len(members) > 1 else {}
     if choose_on_valid or len(members) == 1:
         cands.update({m: [m] for m in members})
+        fine_tuned = [m for m in members if m != LR_MEMBER]
+        if choose_on_valid and 1 < len(fine_tuned) < len(members):  # the fine-tuned members alone, averaged
+            cands["mean of " + " + ".join(fine_tuned)] = fine_tuned
     labels = list(ASAP_LABELS[int(essay_set)])
     valid = asap.split_set(asap.load_train(), essay_set).valid
     y_of = {str(i): labels.index(v) for i, v in zip(valid["Id"], valid["Score1"])}

@@ -8,7 +8,7 @@ import shutil
 import pytest
 
 from grader_app.bundles import read_bundle
-from grader_app.distill.rebuild import State, finalise_kd_bundle, ordered_sets
+from grader_app.distill.rebuild import State, finalise_kd_bundle, finished_teachers, ordered_sets
 from grader_app.distill.report import write_report
 
 
@@ -23,6 +23,23 @@ def test_state_survives_a_restart(tmp_path):
     again = State(tmp_path / "state.json")
     assert again.done(1, "labels") and not again.done(1, "student") and not again.done(2, "labels")
     assert again.get(1, "labels") == {"seconds": 3.0}
+
+
+def test_forgetting_steps_and_finding_teacher_runs(tmp_path):
+    st = State(tmp_path / "state.json")
+    for step in ("baseline", "teacher", "labels", "student"):
+        st.mark(5, step, {"seconds": 1.0})
+    st.forget(5, ["teacher", "labels", "student", "evaluate", "install"])
+    again = State(tmp_path / "state.json")
+    assert again.done(5, "baseline") and not again.done(5, "teacher") and not again.done(5, "student")
+    runs = tmp_path / "runs"
+    for name, finished in (("teacher-5-seed1", True), ("teacher-5-seed10", True), ("teacher-5-seed2", True),
+                           ("teacher-5-seed3", False), ("teacher-50-seed1", True)):
+        (runs / name).mkdir(parents=True)
+        if finished:
+            (runs / name / "teacher.json").write_text("{}")
+    assert finished_teachers(runs, 5) == [str(runs / n) for n in ("teacher-5-seed1", "teacher-5-seed2", "teacher-5-seed10")]
+    assert finished_teachers(runs, 6) == []
 
 
 def _eval(kd_qwk=0.8):
