@@ -25,6 +25,9 @@ StatusRole = Qt.ItemDataRole.UserRole + 3   # review.* status string
 FlagsRole = Qt.ItemDataRole.UserRole + 4    # list of flag names
 
 _Index = QModelIndex | QPersistentModelIndex
+NUMERIC = (MODEL_SCORE, CONFIDENCE, FINAL)
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+DARK_TEXT = style.QColor(20, 20, 20)   # on the light status colours, in dark themes too
 
 
 def elide(text: str, n: int = ANSWER_CHARS) -> str:
@@ -113,6 +116,14 @@ class ResultsModel(QAbstractTableModel):
         self.layoutChanged.emit()
 
     # ----- QAbstractTableModel ------------------------------------------------------------------------
+    def index(self, row: int, column: int, parent: _Index = QModelIndex()) -> QModelIndex:
+        # One call into Python per index instead of the base class's two (rowCount and columnCount):
+        # the proxy asks for a source index for every role of every cell it paints.
+        if parent.isValid() or self._session is None or not (0 <= row < len(self._order)) \
+                or not (0 <= column < len(HEADERS)):
+            return QModelIndex()
+        return self.createIndex(row, column)
+
     def rowCount(self, parent: _Index = QModelIndex()) -> int:
         if parent.isValid() or self._session is None:
             return 0
@@ -129,10 +140,8 @@ class ResultsModel(QAbstractTableModel):
                 return str(self._order[section] + 1)
         return None
 
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+    # flags(): QAbstractTableModel's own (enabled, selectable, never has children) is what this table
+    # needs; not overriding it saves one call into Python per painted cell.
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
         s = self._session
@@ -156,25 +165,40 @@ class ResultsModel(QAbstractTableModel):
         if role == R.ToolTipRole:
             return self._tooltip(key, col)
         if role == R.BackgroundRole:
-            st = s.status(key)
-            c = style.status_colour(st)
-            if c is None and s.flags.get(key):
-                c = style.FLAG_COLOUR
-            return c
+            return self._background(key)
         if role == R.ForegroundRole:
-            return style.QColor(20, 20, 20) if (style.status_colour(s.status(key)) is not None
-                                                or s.flags.get(key)) else None
+            return DARK_TEXT if self._background(key) is not None else None
         if role == R.DecorationRole:
-            if col == STATUS:
-                return style.status_icon(s.status(key))
-            if col == FLAGS and s.flags.get(key):
-                return style.flag_icon()
-            return None
-        if role == R.TextAlignmentRole and col in (MODEL_SCORE, CONFIDENCE, FINAL):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return self._icon(key, col)
+        if role == R.TextAlignmentRole and col in NUMERIC:
+            return int(RIGHT)
         if role == R.AccessibleTextRole:
             return self._tooltip(key, col) or self._display(key, col)
         return None
+
+    def _background(self, key: int):
+        s = self._session
+        c = style.status_colour(s.status(key))
+        if c is None and s.flags.get(key):
+            c = style.FLAG_COLOUR
+        return c
+
+    def _icon(self, key: int, col: int):
+        if col == STATUS:
+            return style.status_icon(self._session.status(key))
+        if col == FLAGS and self._session.flags.get(key):
+            return style.flag_icon()
+        return None
+
+    def cell(self, row: int, col: int) -> tuple | None:
+        """What one cell shows, in one Python call: (text, background, icon, right-aligned), or None.
+
+        The results delegate paints from this instead of asking the model through the proxy for each
+        of the seven roles a styled item delegate reads (each a call from C++ into Python)."""
+        if self._session is None or not (0 <= row < len(self._order)):
+            return None
+        key = self._order[row]
+        return self._display(key, col), self._background(key), self._icon(key, col), col in NUMERIC
 
     def _display(self, key: int, col: int):
         s = self._session

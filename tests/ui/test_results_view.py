@@ -149,3 +149,38 @@ def test_risk_plot_names_each_question_when_all_are_shown(qtbot):
     assert not plot.grab().isNull()
     plot.set_thresholds({"asap-sas-10": 1.0, "asap-sas-2": 0.9}, current="asap-sas-2")
     assert plot.legend() == []                           # one question: its ring carries the label
+
+
+def test_results_delegate_paints_what_the_stock_delegate_paints_without_asking_for_roles(qtbot, shipped_bundles):
+    from PySide6.QtWidgets import QStyledItemDelegate
+
+    from grader_app.ui.results_delegate import ResultsDelegate
+
+    session, view = _view(qtbot, shipped_bundles)
+    key = session.review_queue()[0]
+    session.decide(key, 2, comment="ok")              # a reviewed row, a flagged row and plain rows on screen
+    view.decisions_changed()
+    view.table.selectRow(3)
+    assert isinstance(view.table.itemDelegate(), ResultsDelegate)
+    ours = view.table.viewport().grab().toImage()
+    view.table.setItemDelegate(QStyledItemDelegate(view.table))
+    stock = view.table.viewport().grab().toImage()
+    assert ours == stock                                # pixel for pixel
+
+    calls = []
+
+    class Counting(rm.ResultsModel):
+        def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+            calls.append(role)
+            return super().data(index, role)
+
+    model = Counting(session)
+    proxy = rm.ResultsFilterModel()
+    proxy.setSourceModel(model)
+    view.table.setModel(proxy)
+    view.table.setItemDelegate(ResultsDelegate(proxy, view.table))
+    view.table.viewport().repaint()
+    assert calls == []                                  # one Python lookup per cell, no role queries
+    view.table.setItemDelegate(QStyledItemDelegate(view.table))
+    view.table.viewport().repaint()
+    assert len(calls) > 100                             # the stock delegate asks for every role
