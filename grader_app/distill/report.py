@@ -274,15 +274,14 @@ def write_report(state, root: Path, docs: str | os.PathLike, total_seconds: floa
         dec = ("replaced" if ins.get("replaced") else "kept " + str(ins.get("current", ""))) if ins else "–"
         L.append(f"| {s} | {_fmt(ins.get('kd_valid_qwk'))} | {_fmt(ins.get('current_valid_qwk'))} | {dec} | {times} |")
     L.append("")
-    teach_note = []
-    for s in sets:
-        tj = Path("runs") / f"teacher-{s}-seed1" / "teacher.json"
-        if tj.is_file():
-            m = json.loads(tj.read_text())
-            teach_note.append(f"set {s}: {m['seconds'] / 60:.0f} min, best epoch {m['best_epoch']}, "
-                              f"valid QWK {m['valid']['valid_qwk']:.3f}")
-    if teach_note:
-        L += ["MiniLM teacher fine-tuning (one thread each, two in parallel): " + "; ".join(teach_note) + ".", ""]
+    teacher_runs = []   # (set, run folder, teacher.json) of every finished MiniLM teacher
+    for st in sets:
+        for tj in sorted(root.parent.glob(f"teacher-{st}-seed*/teacher.json"), key=lambda p: (len(str(p)), str(p))):
+            teacher_runs.append((st, tj.parent, json.loads(tj.read_text())))
+    if teacher_runs:
+        L += ["MiniLM teachers fine-tuned (one thread each, two in parallel, on a machine shared with other jobs): "
+              + "; ".join(f"{run.name}: {m['seconds'] / 60:.0f} min, best epoch {m['best_epoch']}, valid QWK "
+                          f"{m['valid']['valid_qwk']:.3f}" for _s, run, m in teacher_runs) + ".", ""]
     step_sum = sum(float(v.get("seconds", 0) or 0) for s in sets
                    for v in state.data["sets"][str(s)]["done"].values() if isinstance(v, dict))
     L += [f"Sum of the recorded step times over the {len(sets)} sets: {step_sum / 60:.1f} min (baseline, labels, "
@@ -292,8 +291,14 @@ def write_report(state, root: Path, docs: str | os.PathLike, total_seconds: floa
         L += [f"The last `grader-distill rebuild` invocation took {total_seconds / 60:.1f} min (steps already "
               "done are resumed, not redone)."]
     L.append("")
-    L += ["## Reproduce", "", "```", "grader-distill rebuild            # all ten sets, science first; resumes",
-          "grader-distill teacher --set 1 --epochs 4 --max-length 96 --out runs/teacher-1-seed1",
+    L += ["## Reproduce", "", "The teachers (a missing seed-1 teacher is also trained by `rebuild` itself):", "", "```"]
+    for st, run, m in teacher_runs:
+        c = m.get("config", {})
+        L.append(f"grader-distill teacher --set {st} --epochs {c.get('epochs')} --seed {c.get('seed')} "
+                 f"--lr {c.get('learning_rate')} --max-length {c.get('max_length')} --context {c.get('context', 'none')} "
+                 f"--threads {c.get('threads')} --out runs/{run.name}")
+    L += ["```", "", "Then everything else, and the same steps by hand for one set:", "", "```",
+          "grader-distill rebuild            # all ten sets, science first; resumes",
           "grader-distill label --set 1 --teacher runs/teacher-1-seed1 --teacher tfidf-lr --out runs/soft-1.csv",
           "grader-distill student --set 1 --soft-labels runs/soft-1.csv --out runs/student-1",
           "grader-distill evaluate --set 1 --student-dir runs/student-1 --teacher runs/teacher-1-seed1 "

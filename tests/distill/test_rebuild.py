@@ -72,6 +72,11 @@ def test_report_has_tables_means_and_a_plot(tmp_path, tiny_bundle):
         for step in ("teacher", "labels", "student", "evaluate"):
             st.mark(s, step, {"seconds": 1.0})
         st.mark(s, "install", {"kd_valid_qwk": 0.8, "current_valid_qwk": 0.7, "replaced": True, "current": "x"})
+    teacher = tmp_path / "runs" / "teacher-1-seed2"
+    teacher.mkdir()
+    (teacher / "teacher.json").write_text(json.dumps({
+        "seconds": 600, "best_epoch": 3, "valid": {"valid_qwk": 0.8},
+        "config": {"epochs": 4, "seed": 2, "learning_rate": 5e-05, "max_length": 128, "context": "key", "threads": 1}}))
     shipped = tmp_path / "model_bundles"
     shipped.mkdir()
     finalise_kd_bundle(tiny_bundle, _eval(0.81), {"qwk": 0.7, "accuracy": 0.6}, shipped / "asap-sas-1.gradebundle")
@@ -89,4 +94,7 @@ def test_report_has_tables_means_and_a_plot(tmp_path, tiny_bundle):
     assert png.is_file() and png.read_bytes()[:4] == b"\x89PNG"
     assert "(img/risk-coverage-asap-sas-1.png)" in text and "replaced" in text
     assert "| KD student mean QWK ≥ 0.78 | 0.800 | met |" in text
+    assert ("grader-distill teacher --set 1 --epochs 4 --seed 2 --lr 5e-05 --max-length 128 --context key "
+            "--threads 1 --out runs/teacher-1-seed2") in text          # how each teacher was made
+    assert "teacher-1-seed2: 10 min, best epoch 3, valid QWK 0.800" in text
     assert "| within 0.02 of the teacher (0.820) | -0.020 | met |" in text
