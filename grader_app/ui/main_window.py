@@ -673,10 +673,12 @@ class MainWindow(QMainWindow):
             self.tasks.wait(30000)  # a background save of the scores must finish before closing
             if self._save_pending and self.session is not None:
                 self._save_pending = False
+                from ..io.project_store import ProjectError
+
                 try:
                     self.store.save_predictions(self.session)
-                except Exception:  # noqa: BLE001 - the sheet is rescored when it is reopened
-                    pass
+                except ProjectError as exc:   # nothing is lost: the sheet is rescored when it is reopened
+                    self.last_error = plain(exc)
             self.store.close()
             self.store = None
         self.session = None

@@ -116,14 +116,6 @@ class ResultsModel(QAbstractTableModel):
         self.layoutChanged.emit()
 
     # ----- QAbstractTableModel ------------------------------------------------------------------------
-    def index(self, row: int, column: int, parent: _Index = QModelIndex()) -> QModelIndex:
-        # One call into Python per index instead of the base class's two (rowCount and columnCount):
-        # the proxy asks for a source index for every role of every cell it paints.
-        if parent.isValid() or self._session is None or not (0 <= row < len(self._order)) \
-                or not (0 <= column < len(HEADERS)):
-            return QModelIndex()
-        return self.createIndex(row, column)
-
     def rowCount(self, parent: _Index = QModelIndex()) -> int:
         if parent.isValid() or self._session is None:
             return 0
