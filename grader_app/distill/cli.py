@@ -19,7 +19,7 @@ from pathlib import Path
 from .. import __version__
 
 # module name inside grader_app.distill, in the order shown by --help
-SUBCOMMANDS = ["baseline", "teacher", "softlabels", "student", "evaluate", "rebuild"]
+SUBCOMMANDS = ["baseline", "teacher", "softlabels", "student", "evaluate", "rebuild", "crossfit"]
 
 
 class DistillError(Exception):

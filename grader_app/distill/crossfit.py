@@ -1,0 +1,147 @@
+"""Cross-fitting over every scored answer of a set: k folds, so that every answer gets a teacher's
+probabilities from a teacher that never saw it (out of fold), and the transfer set gets the mean of
+the k fold teachers.
+
+The folds are stratified by ``Score1`` and seeded on the answer ids only, so they are the same on
+every machine. They cover the whole training file of a set (the fixed test split included): the
+honest figures then come from cross-validation (each fold scored by models that never saw it), and
+nothing is chosen on a fold that is being scored.
+
+Each (set, fold, teacher kind) is one :class:`~grader_app.distill.jobs.Job` whose outputs live in
+``runs/crossfit/<kind>/set-<S>/fold-<F>/``: ``probs.npz`` with ``ids``, ``part`` (``oof`` or
+``transfer``) and ``probs``.
+"""
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from .asap import SCIENCE_SETS, SPLIT_SEED
+from .jobs import EXECUTORS, Job, run_jobs
+
+K_FOLDS = 5
+CROSSFIT_SEED = SPLIT_SEED + 1000
+
+
+def set_frame(essay_set: int) -> pd.DataFrame:
+    from . import asap
+
+    df = asap.load_train()
+    return df[df["EssaySet"] == essay_set].sort_values("Id").reset_index(drop=True)
+
+
+def fold_of(df: pd.DataFrame, essay_set: int, k: int = K_FOLDS) -> np.ndarray:
+    """Fold number (0..k-1) of each row of one set's frame, stratified by Score1, seeded."""
+    rng = np.random.default_rng(CROSSFIT_SEED + int(essay_set))
+    fold = np.empty(len(df), dtype=int)
+    for _, idx in df.groupby("Score1").indices.items():
+        idx = np.array(sorted(idx))
+        rng.shuffle(idx)
+        fold[idx] = np.arange(len(idx)) % k
+    return fold
+
+
+def transfer_frame(essay_set: int) -> pd.DataFrame:
+    from . import asap
+
+    unl = asap.load_unlabeled()
+    return unl[unl["EssaySet"] == essay_set].sort_values("Id").reset_index(drop=True)
+
+
+def teacher_fold(out: Path, threads: int, essay_set: int, fold: int, k: int = K_FOLDS, epochs: int = 3,
+                 learning_rate: float = 5e-5, max_length: int = 128, seed: int = 1, context: str = "none",
+                 inner_valid: float = 0.1) -> dict:
+    """Fine-tune MiniLM on the other folds (epoch chosen on an inner split of them), then write the
+    held-out fold's and the transfer set's probabilities."""
+    from .bundling import ASAP_LABELS
+    from .teacher import Teacher, TeacherConfig, train_teacher
+
+    df = set_frame(essay_set)
+    folds = fold_of(df, essay_set, k)
+    rest = df[folds != fold].reset_index(drop=True)
+    held = df[folds == fold].reset_index(drop=True)
+    rng = np.random.default_rng(seed + 7919 * fold)
+    is_valid = np.zeros(len(rest), dtype=bool)
+    for _, idx in rest.groupby("Score1").indices.items():
+        idx = np.array(sorted(idx))
+        rng.shuffle(idx)
+        is_valid[idx[: int(round(len(idx) * inner_valid))]] = True
+    tr, va = rest[~is_valid], rest[is_valid]
+    config = TeacherConfig(essay_set=essay_set, epochs=epochs, seed=seed, max_length=max_length,
+                           learning_rate=learning_rate, context=context, threads=threads)
+    labels = list(ASAP_LABELS[int(essay_set)])
+    meta = train_teacher(tr["EssayText"].tolist(), tr["Score1"].tolist(), va["EssayText"].tolist(),
+                         va["Score1"].tolist(), out / "model", config, labels=labels,
+                         log=lambda s: print(f"[set {essay_set} fold {fold}] {s}", flush=True))
+    teacher = Teacher(out / "model", threads=threads)
+    transfer = transfer_frame(essay_set)
+    p_held = teacher.predict_proba(held["EssayText"].tolist())
+    p_transfer = teacher.predict_proba(transfer["EssayText"].tolist()) if len(transfer) else np.zeros((0, len(labels)))
+    ids = [str(i) for i in held["Id"]] + [str(i) for i in transfer["Id"]]
+    part = ["oof"] * len(held) + ["transfer"] * len(transfer)
+    np.savez_compressed(out / "probs.npz", ids=np.array(ids), part=np.array(part),
+                        probs=np.vstack([p_held, p_transfer]).astype(np.float32), labels=np.array(labels))
+    from ..core.metrics import quadratic_weighted_kappa
+
+    pred = np.array(labels)[p_held.argmax(1)]
+    return {"set": essay_set, "fold": fold, "labels": labels, "parameters": meta.parameters,
+            "best_epoch": meta.best_epoch, "inner_valid": meta.valid, "train_seconds": meta.seconds,
+            "oof_qwk": quadratic_weighted_kappa(held["Score1"].to_numpy(), pred, labels=labels),
+            "n_oof": len(held), "n_transfer": len(transfer)}
+
+
+def teacher_jobs(sets, root: Path, k: int = K_FOLDS, threads: int = 1, kind: str = "minilm", **kwargs) -> list[Job]:
+    return [Job(id=f"{kind}-set{s}-fold{f}", func="crossfit:teacher_fold",
+                out=str(root / kind / f"set-{s}" / f"fold-{f}"), threads=threads,
+                kwargs={"essay_set": s, "fold": f, "k": k, **kwargs})
+            for s in sets for f in range(k)]
+
+
+def oof_teacher_probabilities(root: Path, essay_set: int, kind: str = "minilm", k: int = K_FOLDS
+                              ) -> dict[str, np.ndarray] | None:
+    """``{answer id: probabilities}`` over every scored answer (out of fold) and the transfer set
+    (mean of the k fold teachers); None until all k folds are done."""
+    paths = [root / kind / f"set-{essay_set}" / f"fold-{f}" / "probs.npz" for f in range(k)]
+    if not all(p.is_file() for p in paths):
+        return None
+    out: dict[str, np.ndarray] = {}
+    transfer: dict[str, list[np.ndarray]] = {}
+    for p in paths:
+        z = np.load(p, allow_pickle=False)
+        for i, part, row in zip(z["ids"], z["part"], z["probs"]):
+            if part == "oof":
+                out[str(i)] = row.astype(np.float64)
+            else:
+                transfer.setdefault(str(i), []).append(row.astype(np.float64))
+    out.update({i: np.mean(rows, axis=0) for i, rows in transfer.items()})
+    return out
+
+
+def add_parser(subparsers) -> None:
+    from .cli import parse_sets
+
+    p = subparsers.add_parser(
+        "crossfit-teacher",
+        help="fine-tune one MiniLM teacher per fold over every scored answer (out-of-fold soft labels)",
+        description="Cross-fitted teachers: K folds over each set's whole training file; each fold's teacher "
+                    "labels its held-out fold and the transfer set. Resumable: a finished job is never redone.")
+    p.add_argument("--sets", type=parse_sets, default=list(SCIENCE_SETS))
+    p.add_argument("--folds", type=int, default=K_FOLDS)
+    p.add_argument("--epochs", type=int, default=3)
+    p.add_argument("--lr", type=float, default=5e-5)
+    p.add_argument("--max-length", type=int, default=128)
+    p.add_argument("--threads", type=int, default=1, help="threads per job")
+    p.add_argument("--workers", type=int, default=1, help="jobs at a time")
+    p.add_argument("--executor", choices=EXECUTORS, default="process")
+    p.add_argument("--out", default="runs/crossfit")
+
+    def run(args: argparse.Namespace) -> int:
+        jobs = teacher_jobs(args.sets, Path(args.out), k=args.folds, threads=args.threads, epochs=args.epochs,
+                            learning_rate=args.lr, max_length=args.max_length)
+        run_jobs(jobs, executor=args.executor, workers=args.workers)
+        return 0
+
+    p.set_defaults(func=run)
