@@ -6,11 +6,13 @@ from dataclasses import dataclass
 from typing import Iterator, Sequence
 
 import numpy as np
-import onnxruntime as ort
 
+from .. import ORT_LOG_ERROR, import_onnxruntime
 from ..bundles.archive import Bundle
 from ..bundles.errors import BundleError
 from .normalise import get_normaliser
+
+ort = import_onnxruntime()  # its log lines never reach stderr (one-sentence rule)
 
 DEFAULT_BATCH = 64
 
@@ -59,7 +61,7 @@ class Scorer:
         opts = ort.SessionOptions()
         opts.intra_op_num_threads = max(1, int(threads))
         opts.inter_op_num_threads = 1
-        opts.log_severity_level = 3
+        opts.log_severity_level = ORT_LOG_ERROR  # no warnings on stderr from loading or running
         try:
             self._session = ort.InferenceSession(bundle.model_bytes, sess_options=opts,
                                                  providers=["CPUExecutionProvider"])
