@@ -115,12 +115,17 @@ def cmd_score(args) -> int:
     from .core.grading import match_bundles, score_session
     from .core.session import GradingSession
     from .io.readers import read_sheet
+    from .io.paths_check import refuse_overwriting_input
     from .io.writers import write_graded
 
     errors = _user_errors()
     out = Path(args.out)
     if out.suffix.lower() not in (".xlsx", ".csv"):
         raise UserError(f"cannot write {out.name}: the graded sheet must end in .xlsx or .csv")
+    try:
+        refuse_overwriting_input(out, [args.sheet])   # never replace the teacher's own workbook
+    except errors as exc:
+        raise UserError(str(exc)) from None
     if args.threshold is not None and not 0.0 <= args.threshold <= 1.0:
         raise UserError(f"--threshold must be between 0 and 1, not {args.threshold}")
     t0 = time.perf_counter()

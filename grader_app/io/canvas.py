@@ -20,6 +20,7 @@ from pathlib import Path
 
 from ..core.session import GradingSession
 from .errors import SheetError
+from .paths_check import refuse_overwriting_input
 from .writers import _atomic_write, is_risky
 
 FIXED = ("Student", "ID", "SIS User ID", "SIS Login ID", "Section")
@@ -94,6 +95,7 @@ def write_canvas_csv(session: GradingSession, path, column_names: dict[str, str]
     p = Path(path)
     if p.suffix.lower() != ".csv":
         raise SheetError(f"cannot write {p.name}: a Canvas gradebook is a .csv file; choose a name ending in .csv")
+    refuse_overwriting_input(p, [session.sheet.source])
 
     def write(f) -> None:
         buf = io.StringIO(newline="")

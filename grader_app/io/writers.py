@@ -44,6 +44,7 @@ import pandas as pd
 from ..core.session import GradingSession
 from ..core.sheet import WIDE
 from .errors import SheetError
+from .paths_check import refuse_overwriting_input
 
 ADDED = ("model_score", "confidence", "status", "flags", "final_score", "comment")
 _RISKY_START = ("=", "+", "-", "@", "\t", "\r")
@@ -151,6 +152,7 @@ def write_graded(session: GradingSession, path) -> Path:
 
 
 def write_graded_csv(session: GradingSession, path) -> Path:
+    refuse_overwriting_input(path, [session.sheet.source])
     frame = graded_frame(session)
 
     def write(f) -> None:
@@ -183,6 +185,7 @@ def write_graded_xlsx(session: GradingSession, path, extra_sheets: Callable | No
     from openpyxl.styles import Font
     from openpyxl.utils import get_column_letter
 
+    refuse_overwriting_input(path, [session.sheet.source])
     frame = graded_frame(session)
     wb = Workbook()
     ws = wb.active
