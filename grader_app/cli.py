@@ -6,6 +6,7 @@ do), never a traceback.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
 from pathlib import Path
@@ -128,6 +129,10 @@ def cmd_score(args) -> int:
         raise UserError(str(exc)) from None
     if args.threshold is not None and not 0.0 <= args.threshold <= 1.0:
         raise UserError(f"--threshold must be between 0 and 1, not {args.threshold}")
+    max_threads = os.cpu_count() or 1
+    if not 1 <= args.threads <= max_threads:
+        raise UserError(f"--threads must be a whole number from 1 to {max_threads} (this computer's processor "
+                        f"count), not {args.threads}")
     t0 = time.perf_counter()
     try:
         sheet = read_sheet(args.sheet, sheet_name=args.sheet_name)
