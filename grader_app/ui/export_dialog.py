@@ -179,6 +179,17 @@ class ExportDialog(QDialog):
     def set_destination(self, path) -> None:
         self._auto_path = False
         self.path_edit.setText(str(path))
+        self.error_label.clear()
+        try:
+            self._refuse_input(Path(path).expanduser())
+        except SheetError as exc:   # say it at once; Export refuses it again
+            self._show_error(str(exc))
+
+    def _refuse_input(self, path: Path) -> None:
+        """SheetError if ``path`` is the sheet of answers itself (under any name)."""
+        from ..io.paths_check import refuse_overwriting_input
+
+        refuse_overwriting_input(path, [self.sheet_path, self.session.sheet.source])
 
     def _path_edited(self, _text: str) -> None:
         self._auto_path = False
@@ -215,6 +226,7 @@ class ExportDialog(QDialog):
             self._show_error(f"{path.name} does not end in {suffix}; this format is saved as a {suffix} file.")
             return False
         try:
+            self._refuse_input(path)
             work = self._work_for(fmt, path)
         except SheetError as exc:
             self._show_error(str(exc))

@@ -259,3 +259,28 @@ def test_default_destination_leaves_a_read_only_folder(monkeypatch, tmp_path):
     monkeypatch.setattr(project_store, "_folder_writable", lambda folder: False)
     assert default_destination(sheet, PDF) == tmp_path / "home" / "Documents" / "class-report.pdf"
     assert default_destination(None, CANVAS) == tmp_path / "home" / "Documents" / "grades-canvas.csv"
+
+
+def test_export_over_the_sheet_itself_is_refused(qtbot, dialog, sheet_path, tmp_path, task_manager):
+    """Issue 9.2: the teacher's own sheet (by any name: itself, a symlink, a hard link) is never replaced."""
+    before = sheet_path.read_bytes()
+    (tmp_path / "link.csv").symlink_to(sheet_path)
+    os.link(sheet_path, tmp_path / "hard.pdf")            # even a .pdf name for the same file
+    for fmt, target in ((CSV, sheet_path), (CANVAS, tmp_path / "link.csv"), (PDF, tmp_path / "hard.pdf")):
+        dialog.set_format(fmt)
+        dialog.set_destination(target)
+        with qtbot.waitSignal(dialog.failed, timeout=5000) as sig:
+            assert dialog.export() is False
+        assert sig.args[0].startswith(f"{target.name} is the sheet of answers itself")
+        assert sig.args[0].endswith(f"; choose another file name, such as class-graded{target.suffix}.")
+        assert dialog.error_text() == sig.args[0] and task_manager.tasks() == []
+    assert sheet_path.read_bytes() == before and (tmp_path / "hard.pdf").read_bytes() == before
+    # choosing the sheet in the Save dialog says so at once
+    dialog.set_format(XLSX)
+    qtbot.mouseClick(dialog.browse_button, Qt.LeftButton)
+    fd = dialog.file_dialog
+    with qtbot.waitSignal(dialog.failed, timeout=5000) as sig:
+        fd.fileSelected.emit(str(tmp_path / "link.csv"))
+    fd.reject()
+    assert "is the sheet of answers itself" in sig.args[0]
+    export(qtbot, dialog, CSV, tmp_path / "class-graded.csv")   # another name still works
