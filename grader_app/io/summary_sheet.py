@@ -8,7 +8,9 @@
 * model–teacher agreement on the answers the teacher decided (n, exact agreement, QWK, changed),
 * per question the distribution of final scores, with a native Excel bar chart beside it.
 
-Pure openpyxl; no Qt.
+Every text (question ids and titles, the sheet's name, chart titles) goes through
+:func:`grader_app.io.writers.xlsx_text`, so a character XML 1.0 forbids never makes the workbook
+unreadable. Pure openpyxl; no Qt.
 """
 from __future__ import annotations
 
@@ -16,6 +18,7 @@ from typing import Callable
 
 from ..core import review
 from ..core.session import GradingSession
+from .writers import xlsx_text
 
 SHEET_TITLE = "Summary"
 OPEN = "still open"
@@ -52,6 +55,8 @@ def add_summary_sheet(workbook, session: GradingSession, title: str | None = Non
     big = Font(bold=True, size=14)
 
     def put(row: int, col: int, value, font=None):
+        if isinstance(value, str):
+            value = xlsx_text(value)
         cell = ws.cell(row=row, column=col, value=value)
         if isinstance(value, str):
             cell.data_type = "s"  # never a formula, whatever a question id starts with
@@ -126,7 +131,7 @@ def add_summary_sheet(workbook, session: GradingSession, title: str | None = Non
         last = row
         chart = BarChart()
         chart.type = "col"
-        chart.title = f"Final scores: {item}"
+        chart.title = xlsx_text(f"Final scores: {item}")
         chart.y_axis.title = "Answers"
         chart.x_axis.title = "Score"
         chart.legend = None

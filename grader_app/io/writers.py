@@ -8,25 +8,36 @@ Scores are written as numbers (integers when integral) and left empty when there
 
 Formula safety (CSV/spreadsheet injection): a student can type ``=HYPERLINK(...)``, ``+SUM(A1)``,
 ``-2+3``, ``@cmd`` or start a cell with a tab or carriage return, and a spreadsheet program would
-evaluate it. So:
+evaluate it. A formula can also hide: behind spaces, line feeds, zero-width or other invisible
+format characters (U+200B, U+FEFF, ...), or in a compatibility form that a spreadsheet folds to
+the ASCII sign (fullwidth ``＝`` ``＋`` ``－`` ``＠``, small ``﹦``). :func:`is_risky` therefore
+looks at the text after dropping leading whitespace, control, format and default-ignorable
+characters and NFKC-normalising it; if it then starts with ``=``, ``+``, ``-``, ``@`` or the minus
+sign U+2212, or the raw text starts with tab or carriage return, the cell is risky. Only a plain
+ASCII number is exempt, since it is not a formula: "-2", "+3.5", "1e5", matched to the very end
+of the text (so "-1" followed by a line feed is risky). So:
 
 * XLSX: every text cell is stored as a string (data type "s"); a risky one also gets Excel's
   quote prefix so it stays text even when edited. Excel shows the exact text, never a formula.
-  Three things XLSX cannot carry are adjusted, nothing else: control characters XML forbids (other
-  than tab and newline) are dropped, and a carriage return becomes a line feed (XML readers turn
-  a raw CR into LF anyway, and LF is Excel's own line break inside a cell). A cell longer than
-  Excel's limit of 32,767 characters is cut to that length (the CSV keeps it whole).
-* CSV: following the OWASP advice on CSV injection, a text cell starting with ``=``, ``+``,
-  ``-``, ``@``, tab or carriage return is written with a single quote ``'`` in front, which
-  spreadsheet programs show as text and do not evaluate. Cells that are plain numbers ("-2",
-  "+3.5") are left alone: they are not formulas. Headers and original cells get the same
-  treatment as the added ones. The file is UTF-8 with a BOM (so Excel detects the encoding),
-  comma-separated, CRLF line ends.
+  Three things XLSX cannot carry are adjusted, nothing else: characters XML 1.0 forbids (C0
+  controls other than tab, line feed and carriage return; U+FFFE, U+FFFF; lone surrogates) are
+  dropped, in every string of the workbook (cells of every sheet, sheet titles, chart titles);
+  a carriage return becomes a line feed (XML readers turn a raw CR into LF anyway, and LF is
+  Excel's own line break inside a cell); a cell longer than Excel's limit of 32,767 characters
+  (UTF-16 units, as Excel counts) is cut to that length, never inside a character (the CSV keeps
+  it whole).
+* CSV: following the OWASP advice on CSV injection, a risky text cell is written with a single
+  quote ``'`` in front, which spreadsheet programs show as text and do not evaluate. Headers and
+  original cells get the same treatment as the added ones. The text is otherwise kept exactly
+  (a lone surrogate, which UTF-8 cannot encode, becomes U+FFFD). The file is UTF-8 with a BOM
+  (so Excel detects the encoding), comma-separated, CRLF line ends.
 
 Writes are atomic: the file is written to a temporary file in the target's folder, flushed to
 disk (fsync) and moved over the target with ``os.replace``; on any error the temporary file is
 removed, the target is left as it was, and a :class:`SheetError` says what happened in one
-sentence.
+sentence. Ctrl-C (KeyboardInterrupt) is passed on after the same clean-up; the half-written XLSX
+zip is cut off from the file first, so its later clean-up writes nothing and prints no traceback.
+A graded sheet is never written over the sheet it was read from (:mod:`.paths_check`).
 """
 from __future__ import annotations
 
@@ -36,6 +47,7 @@ import io
 import os
 import re
 import secrets
+import unicodedata
 from pathlib import Path
 from typing import Callable
 
@@ -47,15 +59,74 @@ from .errors import SheetError
 from .paths_check import refuse_overwriting_input
 
 ADDED = ("model_score", "confidence", "status", "flags", "final_score", "comment")
-_RISKY_START = ("=", "+", "-", "@", "\t", "\r")
-_PLAIN_NUMBER = re.compile(r"^[+-]?(\d+([.,]\d*)?|[.,]\d+)([eE][+-]?\d+)?$")
-EXCEL_CELL_LIMIT = 32767   # characters Excel holds in one cell; a longer cell makes it refuse the file
-_XML_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+_RISKY_START = ("=", "+", "-", "@", "\u2212")           # after normalising; U+2212 is the minus sign
+_RAW_RISKY_START = ("\t", "\r")
+_PLAIN_NUMBER = re.compile(r"[+-]?([0-9]+([.,][0-9]*)?|[.,][0-9]+)([eE][+-]?[0-9]+)?\Z")
+EXCEL_CELL_LIMIT = 32767   # UTF-16 units Excel holds in one cell; a longer cell makes it refuse the file
+# XML 1.0 allows #x9 | #xA | #xD | [#x20-#xD7FF] | [#xE000-#xFFFD] | [#x10000-#x10FFFF]
+_XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+# Default_Ignorable_Code_Point characters that are not already control or format characters:
+# a spreadsheet (or the eye) may skip them in front of a formula.
+_IGNORABLE = re.compile("[\u034f\u115f\u1160\u17b4\u17b5\u180b-\u180f\u3164\ufe00-\ufe0f\uffa0"
+                        "\ufff0-\ufff8\U000e0000-\U000e0fff]")
+_INVISIBLE_CATEGORIES = frozenset({"Cc", "Cf", "Cs", "Cn", "Zs", "Zl", "Zp"})
+
+
+def _invisible(ch: str) -> bool:
+    return ch.isspace() or unicodedata.category(ch) in _INVISIBLE_CATEGORIES or bool(_IGNORABLE.match(ch))
+
+
+def _lstrip_invisible(text: str) -> str:
+    i = 0
+    while i < len(text) and _invisible(text[i]):
+        i += 1
+    return text[i:]
+
+
+def _fold(head: str) -> str:
+    """``head`` NFKC-normalised (a piece at a time) with invisible characters dropped from its front."""
+    rest = head
+    while rest:
+        chunk, rest = rest[:64], rest[64:]
+        folded = _lstrip_invisible(unicodedata.normalize("NFKC", chunk))
+        if folded:
+            return folded + rest
+        rest = _lstrip_invisible(rest)
+    return ""
 
 
 def is_risky(text: str) -> bool:
-    """Would a spreadsheet program read this text as a formula (or start it with a control)?"""
-    return text.startswith(_RISKY_START) and not _PLAIN_NUMBER.match(text)
+    """Could a spreadsheet program read this text as a formula (or does it start with tab or CR)?"""
+    if not text:
+        return False
+    if text.startswith(_RAW_RISKY_START):
+        return True
+    if _PLAIN_NUMBER.match(text):      # the whole text is an ASCII number: not a formula
+        return False
+    head = _lstrip_invisible(text)
+    if head.startswith(_RISKY_START):  # checked before folding too: NFKC turns "=" + U+0338 into "≠"
+        return True
+    if not head or head[0] < "\x80":  # NFKC never turns a leading ASCII character into a sign
+        return False
+    return _fold(head).startswith(_RISKY_START)
+
+
+def guard(text: str) -> str:
+    """The CSV form of a text cell: a leading ``'`` when it is risky (OWASP's advice)."""
+    return "'" + text if is_risky(text) else text
+
+
+def xlsx_text(text: str) -> str:
+    """``text`` as XLSX can carry it: XML-forbidden characters dropped, CR as LF, cut to Excel's limit."""
+    text = _XML_ILLEGAL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    if len(text) > EXCEL_CELL_LIMIT // 2:
+        units = 0
+        for i, ch in enumerate(text):
+            units += 2 if ord(ch) > 0xFFFF else 1
+            if units > EXCEL_CELL_LIMIT:
+                return text[:i]
+    return text
 
 
 # ----- the table ------------------------------------------------------------------------------
@@ -171,8 +242,8 @@ def _csv_cell(v) -> str:
         return ""
     if isinstance(v, (int, float)) and not isinstance(v, bool):
         return str(v)
-    s = str(v)
-    return "'" + s if is_risky(s) else s
+    s = _LONE_SURROGATE.sub("\ufffd", str(v))   # UTF-8 cannot encode a lone surrogate
+    return guard(s)
 
 
 def write_graded_xlsx(session: GradingSession, path, extra_sheets: Callable | None = None) -> Path:
@@ -211,7 +282,86 @@ def write_graded_xlsx(session: GradingSession, path, extra_sheets: Callable | No
         ws.column_dimensions[get_column_letter(j)].width = max(8, min(60, longest + 2))
     if extra_sheets is not None:
         extra_sheets(wb)
-    return _atomic_write(Path(path), wb.save)
+        _scrub_extra_sheets(wb)
+    return _atomic_write(Path(path), lambda f: _save_workbook(wb, f))
+
+
+def _scrub_extra_sheets(wb) -> None:
+    """Every string an ``extra_sheets`` hook wrote (titles, text cells) made fit for XML."""
+    for ws in wb.worksheets:
+        clean = xlsx_text(ws.title)
+        if clean != ws.title:
+            ws.title = clean or "Sheet"
+        if ws is wb.worksheets[0]:
+            continue                  # the graded table is clean already
+        for row in ws.iter_rows():
+            for cell in row:
+                if isinstance(cell.value, str) and cell.data_type == "s":
+                    clean = xlsx_text(cell.value)
+                    if clean != cell.value:
+                        cell.value = clean
+                        cell.data_type = "s"
+
+
+class _Sink:
+    """The file openpyxl's zip writes into, which can be cut off from it (see _save_workbook).
+
+    Once detached it still keeps count of positions, so the zip's own bookkeeping stays sound,
+    but nothing reaches the file.
+    """
+
+    def __init__(self, f) -> None:
+        self._f = f
+        self._pos = self._end = 0
+
+    def detach(self) -> None:
+        if self._f is not None:
+            try:
+                self._pos = self._f.tell()
+                self._end = max(self._pos, self._f.seek(0, os.SEEK_END))
+            except (OSError, ValueError):
+                pass
+            self._f = None
+
+    def write(self, data) -> int:
+        if self._f is not None:
+            return self._f.write(data)
+        self._pos += len(data)
+        self._end = max(self._end, self._pos)
+        return len(data)
+
+    def seek(self, offset: int, whence: int = os.SEEK_SET) -> int:
+        if self._f is not None:
+            return self._f.seek(offset, whence)
+        base = {os.SEEK_SET: 0, os.SEEK_CUR: self._pos, os.SEEK_END: self._end}[whence]
+        self._pos = base + offset
+        return self._pos
+
+    def tell(self) -> int:
+        return self._f.tell() if self._f is not None else self._pos
+
+    def flush(self) -> None:
+        if self._f is not None:
+            self._f.flush()
+
+    def seekable(self) -> bool:
+        return True
+
+
+def _save_workbook(wb, f) -> None:
+    """``wb.save`` into ``f``; if it stops half-way (an error, Ctrl-C), the zip is cut off from ``f``.
+
+    openpyxl leaves its ZipFile open when saving is interrupted; garbage collection later closes
+    it, and closing writes the zip's directory into a file that is already closed and deleted,
+    which printed a ``ZipFile.__del__`` traceback after "stopped". Cut off, that close writes
+    nothing and says nothing.
+    """
+    sink = _Sink(f)
+    try:
+        wb.save(sink)
+    except BaseException:
+        sink.detach()
+        raise
 
 
 def _set_cell(cell, v):
@@ -221,10 +371,10 @@ def _set_cell(cell, v):
         cell.value = v
     else:
         text = str(v)
-        text_xml = _XML_ILLEGAL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
-        cell.value = text_xml[:EXCEL_CELL_LIMIT]
+        written = xlsx_text(text)
+        cell.value = written
         cell.data_type = "s"          # never a formula, whatever the text starts with
-        if is_risky(text):
+        if is_risky(written) or is_risky(text):
             cell.quotePrefix = True   # and Excel keeps it text when the teacher edits it
     return cell
 

@@ -319,3 +319,180 @@ def test_xlsx_cell_limit_and_confidence_format_with_clashing_names(tmp_path):
     assert ws["E2"].number_format == "0.000" and ws["B2"].value == "high" and ws["B2"].number_format == "General"
     with open(write_graded(s, tmp_path / "g.csv"), encoding="utf-8-sig", newline="") as f:
         assert list(csv.reader(f))[1][2] == essay
+
+
+# ----- issue 9.8: characters XML 1.0 forbids ----------------------------------------------------
+
+FORBIDDEN = "\x00\x01\x08\x0b\x0c\x0e\x1f\ufffe\uffff\ud800\udfff"
+
+
+def _hostile_session(tmp_path):
+    """Answers, a header, a question id and a comment carrying every kind of XML-forbidden character."""
+    import pandas as pd
+
+    from grader_app.core.sheet import Sheet
+
+    answers = ["before\ufffeafter", "=1+\uffff1", "lone \ud800 surrogate", "bell\x07 and nul\x00", "fine, kept whole"]
+    frame = pd.DataFrame({"id\uffff": [f"S{i}" for i in range(5)], "Question": ["q\ufffe1", "q\ufffe1", "q2", "q2", "q2"],
+                          "Answer": answers}, dtype=object)
+    mapping = ColumnMapping(layout=LONG, id_column="id\uffff", item_column="Question", answer_column="Answer")
+    items = {it: ItemInfo(item=it, bundle_id="b", labels=LABELS, default_threshold=0.8, title="Title\uffff")
+             for it in ("q\ufffe1", "q2")}
+    s = GradingSession(Sheet(frame=frame, source=tmp_path / "class\ufffe.csv"), mapping, items)
+    s.set_predictions([0, 1, 2, 3, 4], np.tile([0.1, 0.2, 0.6, 0.1], (5, 1)))
+    s.decide(0, 3, comment="see \ufffeme\x1b")
+    return s, answers
+
+
+def _xml_char(ch):
+    """XML 1.0's Char production."""
+    c = ord(ch)
+    return c in (0x9, 0xA, 0xD) or 0x20 <= c <= 0xD7FF or 0xE000 <= c <= 0xFFFD or 0x10000 <= c <= 0x10FFFF
+
+
+def _clean(text):
+    return "".join(ch for ch in text if _xml_char(ch))
+
+
+def test_xml_forbidden_characters_are_dropped_from_every_xlsx_string(tmp_path):
+    from grader_app.io.summary_sheet import summary_writer
+
+    s, answers = _hostile_session(tmp_path)
+    out = write_graded_xlsx(s, tmp_path / "graded.xlsx", extra_sheets=summary_writer(s))
+    wb = openpyxl.load_workbook(out)                     # used to fail: "not well-formed (invalid token)"
+    ws = wb["Graded"]
+    assert [c.value for c in ws[1]][:3] == ["id", "Question", "Answer"]
+    assert [ws.cell(row=r, column=3).value for r in range(2, 7)] == [_clean(a) for a in answers]
+    assert ws["B2"].value == "q1" and ws["C3"].quotePrefix and ws["C3"].data_type == "s"
+    assert ws.cell(row=2, column=9).value == "see me"     # the comment
+    summary = wb["Summary"]
+    texts = [c.value for row in summary.iter_rows() for c in row if isinstance(c.value, str)]
+    assert "Grading summary of class.csv" in texts and "Question q1 — Title" in texts
+    assert all(_xml_char(ch) for t in texts for ch in t)
+    assert summary._charts, "the charts survived"
+    back = read_sheet(out, sheet_name="Graded")          # the app itself no longer calls it damaged
+    assert back.frame["Answer"].tolist() == [_clean(a) for a in answers]
+    with open(write_graded_csv(s, tmp_path / "graded.csv"), encoding="utf-8-sig", newline="") as f:
+        rows = list(csv.reader(f))                       # the CSV keeps them (only a lone surrogate becomes U+FFFD)
+    assert [r[2] for r in rows[1:]] == [a.replace("\ud800", "\ufffd") if not a.startswith("=") else "'" + a
+                                        for a in answers]
+
+
+def test_xlsx_cell_limit_counts_utf16_units_and_never_splits_a_character(tmp_path):
+    import pandas as pd
+
+    from grader_app.core.sheet import Sheet
+
+    essay = "🦠" * 20000                               # 20,000 characters but 40,000 UTF-16 units
+    frame = pd.DataFrame({"id": ["1"], "Answer": [essay]}, dtype=object)
+    s = _session(Sheet(frame=frame), ColumnMapping(layout=LONG, id_column="id", answer_column="Answer", default_item="Q1"))
+    got = openpyxl.load_workbook(write_graded(s, tmp_path / "g.xlsx")).active["B2"].value
+    assert got == "🦠" * (writers.EXCEL_CELL_LIMIT // 2)
+    assert len(got.encode("utf-16-le")) // 2 <= writers.EXCEL_CELL_LIMIT
+
+
+# ----- issue 9.11: formula guarding -------------------------------------------------------------
+
+HIDDEN_FORMULAS = ["＝1+1", "＋SUM(A1)", " =1+1", "\n=1+1", "\u200b=1+1", "\ufeff=1", "\u3000=2", "-1\n", "+1\n",
+                   "\u2060@cmd", "\x0b=1", "﹦1", "－1+1", "\u00a0=1", "\u2212 1"]
+NOT_FORMULAS = ["-2", "+3.5", "12", "1e5", "hello =1", "", "'=1 already quoted", "x-1"]
+
+
+@pytest.mark.parametrize("text", HIDDEN_FORMULAS)
+def test_hidden_formulas_are_risky(text):
+    assert writers.is_risky(text)
+
+
+@pytest.mark.parametrize("text", NOT_FORMULAS)
+def test_plain_text_and_numbers_are_not_risky(text):
+    assert not writers.is_risky(text)
+
+
+def test_hidden_formulas_get_the_guard_in_csv_and_quote_prefix_in_xlsx(tmp_path):
+    import pandas as pd
+
+    from grader_app.core.sheet import Sheet
+
+    texts = HIDDEN_FORMULAS + NOT_FORMULAS[:5]
+    frame = pd.DataFrame({"id": [str(i) for i in range(len(texts))], "Answer": texts}, dtype=object)
+    s = _session(Sheet(frame=frame), ColumnMapping(layout=LONG, id_column="id", answer_column="Answer", default_item="Q1"))
+    with open(write_graded(s, tmp_path / "g.csv"), encoding="utf-8-sig", newline="") as f:
+        got = [r[1] for r in list(csv.reader(f))[1:]]
+    assert got == ["'" + t for t in HIDDEN_FORMULAS] + NOT_FORMULAS[:5]
+    ws = openpyxl.load_workbook(write_graded(s, tmp_path / "g.xlsx")).active
+    cells = [ws.cell(row=r, column=2) for r in range(2, len(texts) + 2)]
+    assert [c.quotePrefix for c in cells] == [True] * len(HIDDEN_FORMULAS) + [False] * 5
+    assert all(c.data_type == "s" for c in cells)
+
+
+# ----- issue 9.10: Ctrl-C during an XLSX write ----------------------------------------------------
+
+def test_keyboard_interrupt_mid_xlsx_write_closes_the_zip(long_session, tmp_path, monkeypatch):
+    """The old file stays, no temp file is left, and no ``ZipFile.__del__`` traceback follows."""
+    import gc
+    import sys
+
+    from openpyxl.writer.excel import ExcelWriter
+
+    s, _ = long_session
+    target = _prepare(tmp_path, "graded.xlsx")
+    original = ExcelWriter.write_worksheet
+
+    def interrupted(self, ws):
+        original(self, ws)          # the archive is open and holds a part when Ctrl-C arrives
+        raise KeyboardInterrupt
+
+    unraisable = []
+    monkeypatch.setattr(ExcelWriter, "write_worksheet", interrupted)
+    monkeypatch.setattr(sys, "unraisablehook", unraisable.append)
+    with pytest.raises(KeyboardInterrupt):
+        write_graded_xlsx(s, target)
+    gc.collect()
+    assert [f"{u.exc_type.__name__} in {u.object!r}" for u in unraisable] == []
+    _assert_untouched(tmp_path, target)
+
+
+CTRL_C_CHILD = """
+import sys, time
+from openpyxl.writer.excel import ExcelWriter
+from grader_app.cli import run_cli
+
+original = ExcelWriter.write_worksheet
+def slow(self, ws):
+    original(self, ws)
+    print("IN ZIP", flush=True)
+    time.sleep(60)
+ExcelWriter.write_worksheet = slow
+sys.exit(run_cli(sys.argv[1:]))
+"""
+
+
+@pytest.mark.skipif(os.name != "posix", reason="sends SIGINT")
+def test_ctrl_c_during_cli_xlsx_write_prints_one_sentence(tmp_path, tiny_bundle):
+    import signal
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    sheet = tmp_path / "answers.csv"
+    sheet.write_text("Student ID,Answer\nS1,Ice is less dense than water.\nS2,It is cold.\n", encoding="utf-8")
+    target = _prepare(tmp_path, "graded.xlsx")
+    script = tmp_path / "child.py"
+    script.write_text(CTRL_C_CHILD, encoding="utf-8")
+    env = dict(os.environ, PYTHONPATH=str(Path(__file__).resolve().parents[2]), GRADER_DATA_DIR=str(tmp_path / "data"))
+    proc = subprocess.Popen([sys.executable, str(script), "score", str(sheet), "--out", str(target), "--answer-column",
+                             "Answer", "--bundle", str(tiny_bundle), "--quiet"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+    try:
+        assert proc.stdout.readline().strip() == "IN ZIP"
+        proc.send_signal(signal.SIGINT)
+        out, err = proc.communicate(timeout=60)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+    assert proc.returncode == 130
+    assert err == "grader: stopped; nothing was written.\n"
+    assert target.read_bytes() == OLD
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(["answers.csv", "child.py", "graded.xlsx",
+                                                                 tiny_bundle.name])
