@@ -3,7 +3,12 @@
 A bundle is a zip holding exactly ``manifest.json`` and ``model.onnx``. Nothing in it is ever
 executed or unpickled; the model's hash is checked against the manifest; member names that could
 escape a folder are refused; the ONNX graph is checked for external data and for an output width
-that matches the labels.
+that matches the labels (where the graph declares one: ``grader_app.scoring.probe`` checks the
+width the model actually gives).
+
+Members are read with a hard byte cap, never trusting the sizes the zip declares: only stored or
+deflated members (zipfile inflates those a bounded chunk at a time), read in chunks and counted,
+so a small file that inflates to gigabytes is refused after at most the cap.
 """
 from __future__ import annotations
 
@@ -16,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
 from .errors import BundleError
-from .manifest import validate_manifest
+from .manifest import finite_or_none, parse_manifest, validate_manifest
 
 SUFFIX = ".gradebundle"
 MANIFEST = "manifest.json"
@@ -24,6 +29,10 @@ MODEL = "model.onnx"
 ALLOWED_MEMBERS = {MANIFEST, MODEL}
 MAX_MODEL_BYTES = 200 * 1024 * 1024
 MAX_MANIFEST_BYTES = 2 * 1024 * 1024
+MAX_FILE_BYTES = MAX_MODEL_BYTES + MAX_MANIFEST_BYTES + 1024 * 1024   # the zip on disk (stored members, headers)
+CAPS = {MANIFEST: MAX_MANIFEST_BYTES, MODEL: MAX_MODEL_BYTES}
+READ_CHUNK = 1024 * 1024
+COMPRESSIONS = (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED)
 
 
 @dataclass
@@ -67,9 +76,9 @@ class Bundle:
         return len(self.model_bytes)
 
     def qwk(self) -> float | None:
-        student = self.manifest.get("metrics", {}).get("student", {})
-        q = student.get("qwk")
-        return float(q) if isinstance(q, (int, float)) else None
+        student = self.manifest.get("metrics", {}).get("student") or {}
+        q = student.get("qwk") if isinstance(student, dict) else None
+        return float(q) if isinstance(q, (int, float)) and not isinstance(q, bool) else None
 
 
 def _check_member_name(name: str) -> None:
@@ -106,6 +115,21 @@ def _check_onnx(model_bytes: bytes, n_labels: int) -> None:
             f"the bundle's model gives {dims[1].dim_value} scores per answer but its manifest lists {n_labels} labels")
 
 
+def _read_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, cap: int, name: str) -> bytes:
+    """A member's bytes, at most ``cap`` of them whatever the zip declares; BundleError past the cap."""
+    chunks, total = [], 0
+    with zf.open(info) as fh:
+        while True:
+            chunk = fh.read(READ_CHUNK)
+            if not chunk:
+                break
+            total += len(chunk)
+            if total > cap:
+                raise BundleError(f"{name} holds a {info.filename} larger than any bundle should; it was refused")
+            chunks.append(chunk)
+    return b"".join(chunks)
+
+
 def read_bundle(path: str | os.PathLike) -> Bundle:
     """Open and verify a bundle; raise BundleError with one sentence if anything is wrong."""
     path = Path(path)
@@ -114,30 +138,39 @@ def read_bundle(path: str | os.PathLike) -> Bundle:
     if path.is_dir():
         raise BundleError(f"{path.name} is a folder, not a bundle file")
     try:
+        too_big = path.stat().st_size > MAX_FILE_BYTES
+    except OSError:
+        raise BundleError(f"{path.name} cannot be read; check that the file is there and readable") from None
+    if too_big:
+        raise BundleError(f"{path.name} is larger than any bundle should be; it was refused")
+    try:
         zf = zipfile.ZipFile(path)
-    except (zipfile.BadZipFile, OSError):
+    except Exception:  # a hostile central directory can raise BadZipFile, OSError, ValueError, EOFError, struct.error…
         raise BundleError(f"{path.name} is not a readable bundle (not a zip file); get a fresh copy") from None
     with zf:
         infos = zf.infolist()
         for info in infos:
             _check_member_name(info.filename)
-        names = {i.filename for i in infos}
+        names = [i.filename for i in infos]
         for needed in (MANIFEST, MODEL):
             if needed not in names:
                 raise BundleError(f"{path.name} has no {needed}; it is not a complete bundle")
-        sizes = {i.filename: i.file_size for i in infos}
-        if sizes[MODEL] > MAX_MODEL_BYTES or sizes[MANIFEST] > MAX_MANIFEST_BYTES:
-            raise BundleError(f"{path.name} is larger than any bundle should be; it was refused")
+            if names.count(needed) > 1:
+                raise BundleError(f"{path.name} holds {needed} twice; it was refused")
+        for info in infos:
+            if info.compress_type not in COMPRESSIONS:
+                raise BundleError(f"{path.name} uses a compression method bundles do not use; rebuild the bundle")
+            if info.file_size > CAPS[info.filename]:
+                raise BundleError(f"{path.name} is larger than any bundle should be; it was refused")
+        by_name = {i.filename: i for i in infos}
         try:
-            manifest_raw = zf.read(MANIFEST)
-            model_bytes = zf.read(MODEL)
-        except (zipfile.BadZipFile, OSError, RuntimeError):
+            manifest_raw = _read_member(zf, by_name[MANIFEST], MAX_MANIFEST_BYTES, path.name)
+            model_bytes = _read_member(zf, by_name[MODEL], MAX_MODEL_BYTES, path.name)
+        except BundleError:
+            raise
+        except Exception:  # BadZipFile (CRC), zlib.error, RuntimeError (encrypted), OSError, EOFError…
             raise BundleError(f"{path.name} is damaged (a file inside cannot be read); get a fresh copy") from None
-    try:
-        manifest = json.loads(manifest_raw.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError):
-        raise BundleError(f"the manifest in {path.name} is not valid JSON; rebuild the bundle") from None
-    validate_manifest(manifest)
+    manifest = parse_manifest(manifest_raw, path.name)
     if sha256_hex(model_bytes) != manifest["sha256"]:
         raise BundleError(f"the model in {path.name} does not match its recorded hash; the file is damaged or was altered")
     _check_onnx(model_bytes, len(manifest["labels"]))
@@ -145,9 +178,9 @@ def read_bundle(path: str | os.PathLike) -> Bundle:
 
 
 def write_bundle(path: str | os.PathLike, manifest: dict, model_bytes: bytes) -> Path:
-    """Write a bundle atomically; the sha256 field is set from the model bytes."""
+    """Write a bundle atomically; the sha256 field is set from the model bytes, NaN figures become null."""
     path = Path(path)
-    manifest = dict(manifest)
+    manifest = finite_or_none(dict(manifest))   # a metric that could not be measured (NaN) is written as null
     manifest["sha256"] = sha256_hex(model_bytes)
     validate_manifest(manifest)
     _check_onnx(model_bytes, len(manifest["labels"]))

@@ -1,13 +1,28 @@
-"""The bundle manifest, format version 1 (DESIGN §4): schema checks with one-sentence errors."""
+"""The bundle manifest, format version 1 (DESIGN §4): parsed and checked whole, with one-sentence errors.
+
+Everything the app reads from a manifest is checked here, once, when a bundle is read: a manifest
+that passes can be listed, shown and used to score without any further guard (no ``KeyError``,
+``AttributeError`` or NaN later on). Fields the app does not read may hold any JSON, but the whole
+document must be finite (no NaN or Infinity), valid Unicode and at most ``MAX_DEPTH`` levels deep.
+"""
 from __future__ import annotations
 
+import json
+import math
 import re
 from typing import Any
 
 from .errors import BundleError
 
 FORMAT_VERSION = 1
-ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9._-]{0,63}$")
+ID_PATTERN = re.compile(r"[a-z0-9][a-z0-9._-]{0,63}")   # always used with fullmatch
+MAX_DEPTH = 32
+MAX_LABELS = 100
+MAX_LABEL = 1e6                      # |score value|
+MAX_PARAMETERS = 10 ** 12
+TEMPERATURE_RANGE = (0.01, 100.0)    # calibrated temperatures are ~0.5-3; outside this, softmax(log p / T) degenerates
+METRIC_RANGES = {"qwk": (-1.0, 1.0), "accuracy": (0.0, 1.0), "macro_f1": (0.0, 1.0)}
+RISK_FIELDS = ("threshold", "coverage", "error", "error_upper")
 
 REQUIRED = {
     "format_version": int,
@@ -25,40 +40,180 @@ REQUIRED = {
 }
 
 
+class _NonFinite(ValueError):
+    pass
+
+
+def _refuse_constant(name: str):
+    raise _NonFinite(name)
+
+
+def parse_manifest(raw: bytes, name: str = "the bundle") -> dict:
+    """Decode and validate ``manifest.json``'s bytes; raise BundleError with one sentence if anything is wrong."""
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise BundleError(f"the manifest in {name} is not valid JSON (it is not UTF-8 text); rebuild the bundle") from None
+    try:
+        m = json.loads(text, parse_constant=_refuse_constant)
+    except _NonFinite:
+        raise BundleError(f"the manifest in {name} holds NaN or Infinity, which a manifest may not use; "
+                          "rebuild the bundle") from None
+    except RecursionError:
+        raise BundleError(f"the manifest in {name} is nested too deeply to be a manifest; rebuild the bundle") from None
+    except ValueError:  # JSONDecodeError, and integers too long to convert
+        raise BundleError(f"the manifest in {name} is not valid JSON; rebuild the bundle") from None
+    return validate_manifest(m)
+
+
+def _show(value: Any, n: int = 40) -> str:
+    """A short repr of a value from the manifest, for a message (never a whole hostile string)."""
+    r = repr(value)
+    return r if len(r) <= n else r[: n - 1] + "…"
+
+
+def _is_number(v: Any) -> bool:
+    return isinstance(v, (int, float)) and not isinstance(v, bool)
+
+
+def _check_tree(m: Any) -> None:
+    """Depth, finiteness, Unicode and JSON types over the whole document (iteratively: no recursion)."""
+    stack = [(m, 1)]
+    while stack:
+        v, depth = stack.pop()
+        if depth > MAX_DEPTH:
+            raise BundleError(f"the bundle's manifest is nested more than {MAX_DEPTH} levels deep; rebuild the bundle")
+        if isinstance(v, dict):
+            for k, x in v.items():
+                if not isinstance(k, str):
+                    raise BundleError("the bundle's manifest has a key that is not text; rebuild the bundle")
+                stack.append((k, depth + 1))
+                stack.append((x, depth + 1))
+        elif isinstance(v, (list, tuple)):
+            stack.extend((x, depth + 1) for x in v)
+        elif isinstance(v, str):
+            try:
+                v.encode("utf-8")
+            except UnicodeEncodeError:
+                raise BundleError("the bundle's manifest holds text that is not valid Unicode; rebuild the bundle") from None
+        elif isinstance(v, float):
+            if not math.isfinite(v):
+                raise BundleError("the bundle's manifest holds NaN or Infinity, which a manifest may not use; "
+                                  "rebuild the bundle")
+        elif v is not None and not isinstance(v, (bool, int)):
+            raise BundleError(f"the bundle's manifest holds a {type(v).__name__}, which is not JSON; rebuild the bundle")
+
+
+def _number_in(v: Any, lo: float, hi: float) -> bool:
+    return _is_number(v) and lo <= v <= hi
+
+
 def validate_manifest(m: Any) -> dict:
-    """Return the manifest if it follows format version 1, else raise BundleError."""
+    """Return the manifest if it follows format version 1 in full, else raise BundleError."""
     if not isinstance(m, dict):
         raise BundleError("the bundle's manifest.json is not a JSON object; rebuild the bundle")
+    _check_tree(m)
     fv = m.get("format_version")
-    if isinstance(fv, int) and fv > FORMAT_VERSION:
+    if isinstance(fv, int) and not isinstance(fv, bool) and fv > FORMAT_VERSION:
         raise BundleError(
-            f"the bundle uses format version {fv}, newer than this app understands ({FORMAT_VERSION}); update Grader")
+            f"the bundle uses format version {_show(fv)}, newer than this app understands ({FORMAT_VERSION}); update Grader")
     for key, kind in REQUIRED.items():
         if key not in m:
             raise BundleError(f"the bundle's manifest has no '{key}' field; rebuild the bundle")
         if not isinstance(m[key], kind) or (kind is int and isinstance(m[key], bool)):
             raise BundleError(f"the bundle's manifest field '{key}' should be a {kind.__name__}; rebuild the bundle")
     if fv != FORMAT_VERSION:
-        raise BundleError(f"the bundle has format version {fv!r}, this app reads version {FORMAT_VERSION}")
-    if not ID_PATTERN.match(m["id"]):
-        raise BundleError(f"the bundle id {m['id']!r} is not valid (lower-case letters, digits, '.', '_' or '-')")
-    labels = m["labels"]
-    if len(labels) < 2 or not all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in labels):
-        raise BundleError("the bundle's labels must be a list of at least two numeric scores")
+        raise BundleError(f"the bundle has format version {_show(fv)}, this app reads version {FORMAT_VERSION}")
+    if not ID_PATTERN.fullmatch(m["id"]):
+        raise BundleError(f"the bundle id {_show(m['id'])} is not valid (up to 64 lower-case letters, digits, "
+                          "'.', '_' or '-')")
+    if not m["title"].strip():
+        raise BundleError("the bundle's title is empty; rebuild the bundle")
+    _check_labels(m["labels"])
+    _check_item(m["item"])
+    _check_normalisation(m["normalisation"])
+    t = m["calibration"].get("temperature", 1.0)
+    if not _number_in(t, *TEMPERATURE_RANGE):
+        raise BundleError(f"the bundle's calibration temperature must be a positive number from "
+                          f"{TEMPERATURE_RANGE[0]:g} to {TEMPERATURE_RANGE[1]:g}, not {_show(t)}")
+    _check_review(m["review"])
+    _check_metrics(m["metrics"])
+    if not re.fullmatch(r"[0-9a-f]{64}", m["sha256"]):
+        raise BundleError("the bundle's sha256 field is not a SHA-256 hex digest; rebuild the bundle")
+    if not 0 <= m["parameters"] <= MAX_PARAMETERS:
+        raise BundleError(f"the bundle's parameters field must be a count of parameters, not {_show(m['parameters'])}")
+    return m
+
+
+def _check_labels(labels: list) -> None:
+    if not 2 <= len(labels) <= MAX_LABELS or not all(_number_in(v, -MAX_LABEL, MAX_LABEL) for v in labels):
+        raise BundleError(f"the bundle's labels must be a list of at least two numeric scores (at most {MAX_LABELS})")
     if len(set(labels)) != len(labels):
         raise BundleError("the bundle's labels contain the same score twice")
-    item = m["item"]
+
+
+def _check_item(item: dict) -> None:
     if not isinstance(item.get("prompt", ""), str):
         raise BundleError("the bundle's item prompt must be text")
     rubric = item.get("rubric", {})
-    if not isinstance(rubric, dict):
-        raise BundleError("the bundle's rubric must map scores to descriptions")
-    t = m["calibration"].get("temperature", 1.0)
-    if not isinstance(t, (int, float)) or not t > 0:
-        raise BundleError("the bundle's calibration temperature must be a positive number")
-    thr = m["review"].get("threshold")
-    if not isinstance(thr, (int, float)) or not 0.0 <= thr <= 1.0:
+    if not isinstance(rubric, dict) or not all(isinstance(v, str) for v in rubric.values()):
+        raise BundleError("the bundle's rubric must map scores to descriptions (text)")
+    refs = item.get("reference_answers", [])
+    if not isinstance(refs, list) or not all(isinstance(v, str) for v in refs):
+        raise BundleError("the bundle's reference answers must be a list of texts")
+
+
+def _check_normalisation(name: str) -> None:
+    from ..scoring.normalise import NORMALISERS  # here, not at the top: scoring imports this package
+
+    if name not in NORMALISERS:
+        known = ", ".join(sorted(NORMALISERS))
+        raise BundleError(f"the bundle uses the text normalisation {_show(name)}, which this version of Grader "
+                          f"does not know (it knows {known}); update Grader or rebuild the bundle")
+
+
+def _check_review(review: dict) -> None:
+    if not _number_in(review.get("threshold"), 0.0, 1.0):
         raise BundleError("the bundle's review threshold must be a number between 0 and 1")
-    if not re.fullmatch(r"[0-9a-f]{64}", m["sha256"]):
-        raise BundleError("the bundle's sha256 field is not a SHA-256 hex digest; rebuild the bundle")
-    return m
+    table = review.get("table", [])
+    if table is None:
+        return
+    if not isinstance(table, list):
+        raise BundleError("the bundle's review table must be a list of rows")
+    for row in table:
+        if not isinstance(row, dict) or not all(_number_in(row.get(f), 0.0, 1.0) for f in RISK_FIELDS):
+            raise BundleError("each row of the bundle's review table must give threshold, coverage, error and "
+                              "error_upper as numbers between 0 and 1")
+
+
+def _check_metrics(metrics: dict) -> None:
+    for who in ("student", "teacher"):
+        if metrics.get(who) is not None and not isinstance(metrics[who], dict):
+            raise BundleError(f"the bundle's metrics for the {who} must be a table of figures, not {_show(metrics[who])}")
+    for who, figures in metrics.items():
+        if not isinstance(figures, dict):
+            continue
+        for name, (lo, hi) in METRIC_RANGES.items():
+            v = figures.get(name)
+            if v is not None and not _number_in(v, lo, hi):
+                raise BundleError(f"the bundle's metrics give {_show(who, 30)} a {name} of {_show(v)}; "
+                                  f"it must be a number from {lo:g} to {hi:g} or null")
+        n = figures.get("n")
+        if n is not None and (not isinstance(n, int) or isinstance(n, bool) or n < 0):
+            raise BundleError(f"the bundle's metrics give {_show(who, 30)} an answer count n of {_show(n)}; "
+                              "it must be a whole number or null")
+
+
+def finite_or_none(value: Any) -> Any:
+    """A copy of a JSON-like value with every NaN or infinite float replaced by None (JSON null).
+
+    The writer applies it: a metric that could not be measured (NaN) is written as null, which a
+    reader accepts, instead of the non-JSON ``NaN`` literal, which it refuses.
+    """
+    if isinstance(value, float):
+        return value if math.isfinite(value) else None
+    if isinstance(value, dict):
+        return {k: finite_or_none(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [finite_or_none(v) for v in value]
+    return value

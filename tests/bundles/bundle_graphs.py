@@ -1,0 +1,164 @@
+"""Small real ONNX graphs and hand-made zips for the bundle, scoring and hostile-input tests.
+
+Every graph takes the bundle contract's input (``text``, strings [N]) and gives ``probabilities``
+[N, K]; what it gives per answer is chosen by the test, so a test can ask for NaN, negative, > 1 or
+not-summing rows, a width that disagrees with the labels, a graph that runs (nearly) forever or
+one that asks for gigabytes. Nothing here is mocked: onnxruntime runs these graphs.
+"""
+from __future__ import annotations
+
+import json
+import struct
+import zipfile
+import zlib
+from typing import Sequence
+
+import onnx
+from onnx import TensorProto, helper
+
+OPSET = [helper.make_opsetid("", 17), helper.make_opsetid("ai.onnx.ml", 2)]
+
+
+def _model(nodes, initializers, out_dims, extra_outputs=()) -> bytes:
+    graph = helper.make_graph(
+        nodes, "test",
+        [helper.make_tensor_value_info("text", TensorProto.STRING, ["N"])],
+        [helper.make_tensor_value_info("probabilities", TensorProto.FLOAT, list(out_dims)), *extra_outputs],
+        initializer=initializers)
+    model = helper.make_model(graph, opset_imports=OPSET)
+    model.ir_version = 8
+    onnx.checker.check_model(model)
+    return model.SerializeToString()
+
+
+def row_model(default: Sequence[float], rows: dict[str, Sequence[float]] | None = None,
+              declared: Sequence = ("N", "K")) -> bytes:
+    """Strings [N] -> [N, K]: ``rows[text]`` for a text listed there, else ``default``.
+
+    One ``ai.onnx.ml.LabelEncoder`` per column maps the text to that column's value; the columns
+    are concatenated. ``declared`` is the output shape the graph declares (symbolic by default,
+    as skl2onnx writes it).
+    """
+    rows = dict(rows or {})
+    k = len(default)
+    keys = list(rows)
+    nodes, inits, cols = [], [helper.make_tensor("axis1", TensorProto.INT64, [1], [1])], []
+    for j in range(k):
+        nodes.append(helper.make_node(
+            "LabelEncoder", ["text"], [f"c{j}"], domain="ai.onnx.ml", keys_strings=keys or ["\x00unused"],
+            values_floats=[float(rows[t][j]) for t in keys] or [float(default[j])], default_float=float(default[j])))
+        nodes.append(helper.make_node("Unsqueeze", [f"c{j}", "axis1"], [f"u{j}"]))
+        cols.append(f"u{j}")
+    nodes.append(helper.make_node("Concat", cols, ["probabilities"], axis=1))
+    return _model(nodes, inits, declared)
+
+
+def constant_model(row: Sequence[float], declared: Sequence = ("N", "K")) -> bytes:
+    """The same row for every answer."""
+    return row_model(row, {}, declared)
+
+
+def endless_model(k: int = 3) -> bytes:
+    """Gives a uniform row, but only after a Loop of 2**62 iterations: it never finishes."""
+    body = helper.make_graph(
+        [helper.make_node("Identity", ["acc_in"], ["acc_out"]),
+         helper.make_node("Identity", ["cond_in"], ["cond_out"])],
+        "body",
+        [helper.make_tensor_value_info("i", TensorProto.INT64, []),
+         helper.make_tensor_value_info("cond_in", TensorProto.BOOL, []),
+         helper.make_tensor_value_info("acc_in", TensorProto.FLOAT, [])],
+        [helper.make_tensor_value_info("cond_out", TensorProto.BOOL, []),
+         helper.make_tensor_value_info("acc_out", TensorProto.FLOAT, [])])
+    nodes = [
+        helper.make_node("Loop", ["trips", "yes", "zero"], ["acc"], body=body),
+        helper.make_node("Shape", ["text"], ["n"]),
+        helper.make_node("Concat", ["n", "k"], ["shape"], axis=0),
+        helper.make_node("Add", ["row", "acc"], ["row2"]),
+        helper.make_node("Expand", ["row2", "shape"], ["probabilities"]),
+    ]
+    inits = [helper.make_tensor("trips", TensorProto.INT64, [], [2 ** 62]),
+             helper.make_tensor("yes", TensorProto.BOOL, [], [True]),
+             helper.make_tensor("zero", TensorProto.FLOAT, [], [0.0]),
+             helper.make_tensor("k", TensorProto.INT64, [1], [k]),
+             helper.make_tensor("row", TensorProto.FLOAT, [1, k], [1.0 / k] * k)]
+    return _model(nodes, inits, ("N", k))
+
+
+def greedy_model(k: int = 3, gib_per_answer: int = 4) -> bytes:
+    """Gives a uniform row after filling ``gib_per_answer`` GiB of floats per answer (never constant-folded:
+    the size depends on the input)."""
+    per = gib_per_answer * (1 << 30) // 4
+    nodes = [
+        helper.make_node("Shape", ["text"], ["n"]),
+        helper.make_node("Mul", ["n", "per"], ["big"]),
+        helper.make_node("ConstantOfShape", ["big"], ["filled"], value=helper.make_tensor("v", TensorProto.FLOAT, [1], [0.0])),
+        helper.make_node("ReduceSum", ["filled"], ["total"], keepdims=0),
+        helper.make_node("Concat", ["n", "k"], ["shape"], axis=0),
+        helper.make_node("Add", ["row", "total"], ["row2"]),
+        helper.make_node("Expand", ["row2", "shape"], ["probabilities"]),
+    ]
+    inits = [helper.make_tensor("per", TensorProto.INT64, [1], [per]),
+             helper.make_tensor("k", TensorProto.INT64, [1], [k]),
+             helper.make_tensor("row", TensorProto.FLOAT, [1, k], [1.0 / k] * k)]
+    return _model(nodes, inits, ("N", k))
+
+
+def manifest(k: int = 3, **over) -> dict:
+    """A valid format-1 manifest for ``k`` labels (``sha256`` is filled in by ``write_bundle``)."""
+    m = {
+        "format_version": 1, "id": "test-item", "title": "Test item",
+        "item": {"prompt": "Why is the sky blue?", "rubric": {str(i): f"level {i}" for i in range(k)},
+                 "reference_answers": ["Light scatters."]},
+        "labels": list(range(k)), "normalisation": "basic-v1",
+        "calibration": {"temperature": 1.0, "method": "temperature scaling"},
+        "review": {"threshold": 0.5, "table": [
+            {"threshold": 0.4, "coverage": 1.0, "error": 0.3, "error_upper": 0.35},
+            {"threshold": 0.5, "coverage": 0.6, "error": 0.05, "error_upper": 0.09}]},
+        "metrics": {"student": {"qwk": 0.8, "accuracy": 0.7, "macro_f1": 0.6, "n": 100},
+                    "teacher": {"qwk": 0.85, "accuracy": 0.75, "macro_f1": 0.7, "n": 100},
+                    "human_human_qwk": 0.9, "split": "test"},
+        "provenance": {"teacher": "none", "data": "invented", "date": "2024-01-01T00:00:00Z"},
+        "sha256": "0" * 64, "parameters": 2,
+    }
+    m.update(over)
+    return m
+
+
+# ----- zips written byte by byte ------------------------------------------------------------------------
+def deflate_zeros(n_mib: int) -> bytes:
+    """A raw deflate stream that inflates to ``n_mib`` MiB of zero bytes, made from one compressed MiB.
+
+    Each MiB is compressed on its own and ended with a full flush (byte-aligned, no back-reference
+    into the previous MiB), so the same bytes can be repeated: a 300 MiB bomb costs one MiB of work.
+    """
+    c = zlib.compressobj(9, zlib.DEFLATED, -15)
+    block = c.compress(bytes(1 << 20)) + c.flush(zlib.Z_FULL_FLUSH)
+    return block * n_mib + b"\x03\x00"  # a final, empty fixed-Huffman block
+
+
+def raw_zip(members: Sequence[tuple[str, bytes, int, int, int]]) -> bytes:
+    """A zip of (name, stored data, method, declared uncompressed size, crc32) members, sizes as told."""
+    local, central, offset = [], [], 0
+    for name, data, method, size, crc in members:
+        fn = name.encode("utf-8")
+        head = struct.pack("<4s5H3L2H", b"PK\x03\x04", 20, 0, method, 0, 0x21, crc, len(data), size, len(fn), 0) + fn
+        local.append(head + data)
+        central.append(struct.pack("<4s6H3L5H2L", b"PK\x01\x02", 20, 20, 0, method, 0, 0x21, crc, len(data), size,
+                                   len(fn), 0, 0, 0, 0, 0, offset) + fn)
+        offset += len(head) + len(data)
+    cd = b"".join(central)
+    end = struct.pack("<4s4H2LH", b"PK\x05\x06", 0, 0, len(members), len(members), len(cd), offset, 0)
+    return b"".join(local) + cd + end
+
+
+def honest_member(name: str, data: bytes, method: int = zipfile.ZIP_DEFLATED) -> tuple:
+    if method == zipfile.ZIP_STORED:
+        stored = data
+    else:
+        c = zlib.compressobj(6, zlib.DEFLATED, -15)
+        stored = c.compress(data) + c.flush()
+    return (name, stored, method, len(data), zlib.crc32(data))
+
+
+def manifest_bytes(m: dict) -> bytes:
+    return json.dumps(m, indent=1).encode("utf-8")
