@@ -10,6 +10,10 @@ def main(argv: list[str] | None = None) -> int:
 
     if argv and (argv[0] in SUBCOMMANDS or argv[0] in ("-h", "--help", "--version")):
         return run_cli(argv)
+    if argv and argv[0] == "--probe-model":  # hidden: the capped child that runs a bundle's model once
+        from .scoring.probe import child_main
+
+        return child_main(argv[1:])
     if argv and argv[0] == "--self-test":
         from .ui.selftest import run_self_test  # the frozen app's smoke test (build/)
 

@@ -185,11 +185,11 @@ def cmd_bundles(args) -> int:
 def cmd_verify(args) -> int:
     from .bundles.archive import read_bundle
     from .bundles.errors import BundleError
-    from .scoring.model import Scorer
+    from .scoring.probe import probe_bundle
 
     try:
         b = read_bundle(args.bundle)
-        Scorer(b)
+        probe_bundle(b)  # run once on test answers in a capped child: output width and values checked
     except BundleError as exc:
         raise UserError(str(exc)) from None
     print(f"{Path(args.bundle).name}: OK ({b.id}, {len(b.labels)} scores, {b.manifest['parameters']} parameters)")

@@ -1,4 +1,8 @@
-"""The installed bundles: the shipped ``model_bundles/`` plus the user's own folder."""
+"""The installed bundles: the shipped ``model_bundles/`` plus the user's own folder.
+
+A bundle that cannot be used is never fatal: it is left out of ``bundles`` and listed in
+``problems`` with its one-sentence reason, which ``grader bundles`` and the start screen show.
+"""
 from __future__ import annotations
 
 import os
@@ -33,6 +37,9 @@ class Library:
                 except BundleError as exc:
                     lib.problems[p.name] = str(exc)
                     continue
+                except Exception as exc:  # a reader bug must not stop the app from starting
+                    lib.problems[p.name] = f"it could not be read ({type(exc).__name__}); get a fresh copy"
+                    continue
                 lib.bundles[b.id] = b  # later folders (the user's) override shipped ones
         return lib
 
@@ -43,8 +50,12 @@ class Library:
         return sorted(self.bundles, key=_natural)
 
     def install(self, source: str | os.PathLike) -> Bundle:
-        """Verify a bundle file and copy it into the user's folder (the last folder)."""
+        """Verify a bundle file (read, then run once in a capped child process) and copy it into the
+        user's folder (the last folder)."""
+        from ..scoring.probe import probe_bundle  # here: scoring imports this package
+
         bundle = read_bundle(source)
+        probe_bundle(bundle)
         dest_dir = self.folders[-1]
         dest_dir.mkdir(parents=True, exist_ok=True)
         dest = dest_dir / f"{bundle.id}{SUFFIX}"

@@ -15,7 +15,10 @@ TOO_SHORT = "too short"
 COPIED = "copied from prompt"
 DUPLICATE = "identical to another answer"
 NOT_PROSE = "not prose"
-ALL_FLAGS = (BLANK, TOO_SHORT, COPIED, DUPLICATE, NOT_PROSE)
+# Not a rule over the text: the model gave no probability row for this answer (NaN, infinite, negative,
+# above 1 or not adding up to 1); the session sets it when the predictions arrive.
+INVALID_OUTPUT = "invalid model output"
+ALL_FLAGS = (BLANK, TOO_SHORT, COPIED, DUPLICATE, NOT_PROSE, INVALID_OUTPUT)
 
 MIN_WORDS = 3
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)

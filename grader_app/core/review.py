@@ -52,12 +52,14 @@ def expected_accuracy(table: list[RiskPoint], threshold: float) -> float | None:
 
 
 def status_for(scored: bool, confidence: float | None, flags: list[str], threshold: float,
-               decided_score=None, model_score=None) -> str:
+               decided_score=None, model_score=None, valid: bool = True) -> str:
+    """``valid`` False: the model's row was not a probability distribution, so it needs review
+    whatever the threshold; a NaN confidence never reaches the threshold either."""
     if decided_score is not None:
         return REVIEWED if (model_score is not None and decided_score == model_score) else OVERRIDDEN
     if not scored:
         return UNSCORED
-    if flags or confidence is None or confidence < threshold:
+    if flags or not valid or confidence is None or not confidence >= threshold:
         return NEEDS_REVIEW
     return AUTO
 

@@ -13,8 +13,9 @@ from typing import Callable, Iterable, Sequence
 
 import numpy as np
 
+from ..scoring.outputs import is_probability_row
 from . import review
-from .flags import flags_for_group
+from .flags import INVALID_OUTPUT, flags_for_group
 from .metrics import accuracy, quadratic_weighted_kappa
 from .sheet import Answer, ColumnMapping, Sheet, answers_from_sheet
 
@@ -42,18 +43,29 @@ class ItemInfo:
 
 @dataclass(frozen=True)
 class Prediction:
+    """The model's row for one answer. A row that is not a probability distribution (NaN, infinite,
+    negative, above 1, not adding up to 1; the scorer stores such a row as all zeros) is not
+    ``valid``: its confidence is 0.0 and the answer needs review whatever the threshold."""
+
     probabilities: tuple[float, ...]
     labels: tuple
     # the index of the first maximum (as np.argmax), worked out once: tables ask for it per cell
     _index: int = field(init=False, repr=False, compare=False, default=0)
+    _valid: bool = field(init=False, repr=False, compare=False, default=True)
 
     def __post_init__(self) -> None:
         p = self.probabilities
-        object.__setattr__(self, "_index", max(range(len(p)), key=p.__getitem__) if len(p) else 0)
+        valid = is_probability_row(p)
+        object.__setattr__(self, "_valid", valid)
+        object.__setattr__(self, "_index", max(range(len(p)), key=p.__getitem__) if valid else 0)
 
     @property
     def index(self) -> int:
         return self._index
+
+    @property
+    def valid(self) -> bool:
+        return self._valid
 
     @property
     def score(self):
@@ -61,7 +73,7 @@ class Prediction:
 
     @property
     def confidence(self) -> float:
-        return float(self.probabilities[self._index])
+        return float(self.probabilities[self._index]) if self._valid else 0.0
 
 
 @dataclass(frozen=True)
@@ -108,6 +120,7 @@ class GradingSession:
         self.items[info.item] = info
         for k in self._by_item.get(info.item, []):
             self.predictions.pop(k, None)
+            self._mark_output(k, True)
         if old is None or old.prompt != info.prompt:  # flags depend only on the texts and the prompt
             self.compute_flags([info.item])
 
@@ -117,11 +130,23 @@ class GradingSession:
             texts = [self.answers[k].text for k in keys]
             for k, f in zip(keys, flags_for_group(texts, self.items[item].prompt)):
                 self.flags[k] = f
+                pred = self.predictions.get(k)
+                if pred is not None and not pred.valid:
+                    self._mark_output(k, False)
 
     def set_predictions(self, keys: Sequence[int], probabilities: np.ndarray) -> None:
+        """Store the model's rows; a row that is not a probability distribution gets INVALID_OUTPUT."""
         for k, p in zip(keys, probabilities):
             labels = self.items[self.answers[k].item].labels
-            self.predictions[k] = Prediction(tuple(float(x) for x in p), labels)
+            pred = self.predictions[k] = Prediction(tuple(float(x) for x in p), labels)
+            self._mark_output(k, pred.valid)
+
+    def _mark_output(self, key: int, valid: bool) -> None:
+        f = self.flags.get(key, [])
+        if not valid and INVALID_OUTPUT not in f:
+            self.flags[key] = [*f, INVALID_OUTPUT]
+        elif valid and INVALID_OUTPUT in f:
+            self.flags[key] = [x for x in f if x != INVALID_OUTPUT]
 
     # ----- thresholds and status ----------------------------------------------------------
     def threshold(self, item: str) -> float:
@@ -139,7 +164,7 @@ class GradingSession:
         return review.status_for(
             scored=pred is not None, confidence=pred.confidence if pred else None, flags=self.flags.get(key, []),
             threshold=self.threshold(a.item), decided_score=dec.score if dec else None,
-            model_score=pred.score if pred else None)
+            model_score=pred.score if pred else None, valid=pred.valid if pred else True)
 
     def final_score(self, key: int):
         dec = self.decisions.get(key)
@@ -175,6 +200,8 @@ class GradingSession:
         pred = self.predictions.get(key)
         if pred is None:
             raise ValueError("this answer has no model score to accept; type the score instead")
+        if not pred.valid:
+            raise ValueError("the model gave no usable score for this answer; type the score instead")
         return self.decide(key, pred.score)
 
     def restore(self, key: int, decision: Decision | None) -> None:

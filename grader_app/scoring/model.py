@@ -11,6 +11,7 @@ from .. import ORT_LOG_ERROR, import_onnxruntime
 from ..bundles.archive import Bundle
 from ..bundles.errors import BundleError
 from .normalise import get_normaliser
+from .outputs import check_shape, valid_rows
 
 ort = import_onnxruntime()  # its log lines never reach stderr (one-sentence rule)
 
@@ -38,16 +39,21 @@ class Cancelled(Exception):
 @dataclass
 class BatchResult:
     start: int          # index of the first answer of this batch in the input
-    probabilities: np.ndarray  # calibrated, shape [n, K]
+    probabilities: np.ndarray  # calibrated, shape [n, K]; an all-zero row where the model's row was unusable
     done: int           # answers scored so far
     total: int
+    valid: np.ndarray | None = None  # bool [n]: the model gave a probability row (see outputs.valid_rows)
 
 
 def apply_temperature(probs: np.ndarray, temperature: float) -> np.ndarray:
-    """Temperature-scale probabilities (softmax(log p / T)); T = 1 leaves them as they are."""
+    """Temperature-scale probabilities (softmax(log p / T)); T = 1 leaves them as they are.
+
+    Meant for rows that are probabilities (``outputs.valid_rows``): it would turn a negative or
+    too-large value into a plausible-looking row, so the scorer never gives it any other row.
+    """
     if temperature == 1.0:
         return probs.astype(np.float32, copy=False)
-    logp = np.log(np.clip(probs, 1e-12, 1.0)) / temperature
+    logp = np.log(np.clip(np.asarray(probs, dtype=np.float64), 1e-12, 1.0)) / temperature
     logp -= logp.max(axis=1, keepdims=True)
     e = np.exp(logp)
     return (e / e.sum(axis=1, keepdims=True)).astype(np.float32)
@@ -67,17 +73,31 @@ class Scorer:
                                                  providers=["CPUExecutionProvider"])
         except Exception as exc:  # onnxruntime raises several private types
             raise BundleError(f"the model in bundle {bundle.id!r} cannot be loaded by onnxruntime ({_first_line(exc)})") from None
-        self._normalise = get_normaliser(bundle.manifest["normalisation"])
+        try:
+            self._normalise = get_normaliser(bundle.manifest["normalisation"])
+        except ValueError as exc:  # read_bundle refuses these; a Bundle built by hand may not have been read
+            raise BundleError(f"bundle {bundle.id!r} cannot be used: {exc}") from None
         self.labels = bundle.labels
         self.temperature = bundle.temperature
 
     def raw_probabilities(self, texts: Sequence[str]) -> np.ndarray:
-        """Uncalibrated model output for already-normalised texts."""
+        """Uncalibrated model output for already-normalised texts, shape [len(texts), K] (float32).
+
+        Whatever the graph declares, the output actually given must have one row per text and one
+        column per label; anything else is a BundleError (one sentence), never an IndexError later
+        or a score silently dropped. The values themselves are not checked here (see iter_batches).
+        """
+        k = len(self.labels)
         if len(texts) == 0:
-            return np.zeros((0, len(self.labels)), dtype=np.float32)
+            return np.zeros((0, k), dtype=np.float32)
         arr = np.array(list(texts), dtype=object)
-        (probs,) = self._session.run(["probabilities"], {"text": arr})
-        return np.asarray(probs, dtype=np.float32)
+        try:
+            (probs,) = self._session.run(["probabilities"], {"text": arr})
+            probs = np.asarray(probs, dtype=np.float32)
+        except Exception as exc:  # onnxruntime's private error types; a non-numeric output
+            raise BundleError(f"the model in bundle {self.bundle.id!r} failed while scoring ({_first_line(exc)})") from None
+        check_shape(probs.shape, len(texts), k, f"the model in bundle {self.bundle.id!r}")
+        return probs
 
     def predict_proba(self, texts: Sequence[str], batch_size: int = DEFAULT_BATCH) -> np.ndarray:
         out = [b.probabilities for b in self.iter_batches(texts, batch_size=batch_size)]
@@ -91,8 +111,13 @@ class Scorer:
             if cancel is not None and cancel.cancelled:
                 raise Cancelled()
             chunk = [self._normalise(t) for t in texts[start:start + batch_size]]
-            probs = apply_temperature(self.raw_probabilities(chunk), self.temperature)
-            yield BatchResult(start=start, probabilities=probs, done=min(total, start + batch_size), total=total)
+            raw = self.raw_probabilities(chunk)
+            ok = valid_rows(raw)
+            probs = np.zeros(raw.shape, dtype=np.float32)  # an unusable row stays all zero: confidence 0, no NaN
+            if ok.any():
+                probs[ok] = apply_temperature(raw[ok], self.temperature)
+            yield BatchResult(start=start, probabilities=probs, done=min(total, start + batch_size), total=total,
+                              valid=ok)
 
 
 def _first_line(exc: Exception) -> str:

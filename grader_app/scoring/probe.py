@@ -1,0 +1,201 @@
+"""Running a bundle's model once before trusting it (``grader verify``, adding a bundle to the library).
+
+Reading a bundle checks its files; only running the model shows what it really gives. The graph may
+declare its output as ``["N", "K"]`` (skl2onnx does), so the width is checked on the output itself,
+and every row must be a probability distribution (``outputs.valid_rows``). The texts are a few test
+answers, the empty one included, normalised as the app would.
+
+The run happens in a child process, not in the app: a hostile or broken graph can loop for ever or
+ask for gigabytes in one node, and onnxruntime cannot be interrupted or limited from inside the
+process that hosts it (the GUI). The child gets a hard address-space limit (``RLIMIT_AS``; on
+Windows, where there is none, only the time limit holds) and is killed when the time limit passes.
+It is this same program started again with a hidden first argument (``PROBE_FLAG``), so it works
+from source (``python -m grader_app``) and from the frozen app alike; the model bytes go through
+its stdin and one JSON line comes back on its stdout.
+"""
+from __future__ import annotations
+
+import json
+import math
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Sequence
+
+import numpy as np
+
+from ..bundles.errors import BundleError
+from .outputs import check_shape, valid_rows
+
+PROBE_FLAG = "--probe-model"
+PROBE_TEXTS = (
+    "",
+    "a",
+    "Ice floats because it is less dense than water; the molecules form an open lattice.",
+    "??? 42 !!! ... ---",
+    "Réponse en français, 学生的回答, ответ ученика 🙂",
+    " ".join(["a longer answer that goes on and on about the experiment"] * 40),
+)
+PROBE_TIMEOUT = 20.0             # seconds, the child's start (~0.5-1 s to load onnxruntime) included
+BASE_MEMORY = 1 << 30            # address space for Python, NumPy and onnxruntime (~0.3 GB measured) and the run
+MEMORY_PER_MODEL_BYTE = 4        # plus room to hold and load the model itself
+MAX_VALUES_BACK = 10_000         # the child sends the values only when the output is this small
+RESULT_MARK = "grader-probe-result "
+
+
+def memory_cap(model_bytes: bytes) -> int:
+    return BASE_MEMORY + MEMORY_PER_MODEL_BYTE * len(model_bytes)
+
+
+def probe_bundle(bundle, timeout: float = PROBE_TIMEOUT, memory_bytes: int | None = None) -> np.ndarray:
+    """Run the bundle's model once on ``PROBE_TEXTS`` in a capped child process; return its output.
+
+    Raises BundleError with one sentence if the model cannot be loaded, fails, runs past
+    ``timeout`` seconds, needs more than ``memory_bytes`` of address space, gives an output whose
+    shape is not [answers, labels], or gives a row that is not a probability distribution.
+    """
+    from .normalise import get_normaliser
+
+    what = f"the model in bundle {bundle.id!r}"
+    try:
+        normalise = get_normaliser(bundle.manifest["normalisation"])
+    except ValueError as exc:
+        raise BundleError(f"bundle {bundle.id!r} cannot be used: {exc}") from None
+    texts = [normalise(t) for t in PROBE_TEXTS]
+    cap = memory_bytes if memory_bytes is not None else memory_cap(bundle.model_bytes)
+    request = json.dumps({"texts": texts}).encode("utf-8")
+    payload = len(request).to_bytes(8, "little") + request + bundle.model_bytes
+    cmd = _child_command() + [str(int(cap)), str(int(math.ceil(timeout)) + 1)]
+    try:
+        proc = subprocess.run(cmd, input=payload, capture_output=True, timeout=timeout, env=_child_env(),
+                              creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0))
+    except subprocess.TimeoutExpired:
+        raise BundleError(f"{what} did not finish scoring {len(texts)} test answers within {timeout:g} s; "
+                          "it was refused") from None
+    except OSError as exc:
+        raise BundleError(f"{what} could not be tested: a test process could not start ({exc.strerror or exc})") from None
+    result = _result_line(proc.stdout)
+    mb = cap / (1 << 20)
+    if result is None:
+        raise BundleError(f"{what} crashed or needed more than {mb:.0f} MB of memory while scoring test answers; "
+                          "it was refused")
+    if not result.get("ok"):
+        kind, message = result.get("kind"), str(result.get("message", ""))[:200]
+        if kind == "memory":
+            raise BundleError(f"{what} needed more than {mb:.0f} MB of memory to score a few test answers; it was refused")
+        if kind == "load":
+            raise BundleError(f"{what} cannot be loaded by onnxruntime ({message})")
+        raise BundleError(f"{what} failed on a test answer ({message})")
+    shape = tuple(int(d) for d in result["shape"])
+    check_shape(shape, len(texts), len(bundle.labels), what)
+    if result.get("values") is None:
+        raise BundleError(f"{what} gives {result.get('dtype')} values instead of probabilities; it was refused")
+    probs = np.array(result["values"], dtype=np.float64).reshape(shape)
+    ok = valid_rows(probs)
+    if not ok.all():
+        i = int(np.flatnonzero(~ok)[0])
+        which = "the empty test answer" if texts[i] == "" else f"test answer {i + 1} of {len(texts)}"
+        raise BundleError(f"{what} gives values that are not probabilities (NaN, infinite, negative, above 1 or not "
+                          f"adding up to 1) for {which}; it was refused")
+    return probs
+
+
+def _child_command() -> list[str]:
+    if getattr(sys, "frozen", False):   # the frozen app: its own executable is the program
+        return [sys.executable, PROBE_FLAG]
+    return [sys.executable, "-m", "grader_app", PROBE_FLAG]
+
+
+def _child_env() -> dict:
+    env = dict(os.environ)
+    env["OMP_NUM_THREADS"] = "1"
+    if not getattr(sys, "frozen", False):   # the child must import this very package
+        root = str(Path(__file__).resolve().parents[2])
+        env["PYTHONPATH"] = root + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
+    return env
+
+
+def _result_line(stdout: bytes) -> dict | None:
+    for line in reversed(stdout.decode("utf-8", "replace").splitlines()):
+        if line.startswith(RESULT_MARK):
+            try:
+                out = json.loads(line[len(RESULT_MARK):])
+            except ValueError:
+                return None
+            return out if isinstance(out, dict) else None
+    return None
+
+
+# ----- the child -------------------------------------------------------------------------------------------
+def child_main(argv: Sequence[str]) -> int:
+    """``grader --probe-model MEMORY_BYTES CPU_SECONDS``: run the model on stdin once and print one JSON line.
+
+    The limits are set first, before the model is read or onnxruntime is loaded.
+    """
+    try:
+        memory, cpu = int(argv[0]), int(argv[1])
+    except (IndexError, ValueError):
+        return 2
+    _limit(memory, cpu)
+    try:
+        data = sys.stdin.buffer.read()
+        n = int.from_bytes(data[:8], "little")
+        texts = json.loads(data[8:8 + n].decode("utf-8"))["texts"]
+        model = data[8 + n:]
+        del data
+    except (ValueError, KeyError, TypeError, MemoryError):
+        return 2
+    _emit(_run(model, texts))
+    return 0
+
+
+def _limit(memory: int, cpu: int) -> None:
+    try:
+        import resource
+    except ImportError:  # Windows: the parent's time limit is the only cap
+        return
+    for which, value in ((resource.RLIMIT_AS, memory), (resource.RLIMIT_CPU, cpu)):
+        try:
+            _, hard = resource.getrlimit(which)
+            resource.setrlimit(which, (value if hard == resource.RLIM_INFINITY else min(value, hard), hard))
+        except (ValueError, OSError):
+            pass
+
+
+def _run(model: bytes, texts: list) -> dict:
+    try:
+        from .model import ort  # onnxruntime, loaded the way the app loads it
+
+        opts = ort.SessionOptions()
+        opts.intra_op_num_threads = 1
+        opts.inter_op_num_threads = 1
+        opts.log_severity_level = 4
+        try:
+            session = ort.InferenceSession(model, sess_options=opts, providers=["CPUExecutionProvider"])
+        except Exception as exc:
+            return _failure("load", exc)
+        try:
+            (out,) = session.run(["probabilities"], {"text": np.array(texts, dtype=object)})
+        except Exception as exc:
+            return _failure("run", exc)
+        arr = np.asarray(out)
+        result = {"ok": True, "shape": list(arr.shape), "dtype": str(arr.dtype), "values": None}
+        if arr.dtype.kind in "fiub" and arr.size <= MAX_VALUES_BACK:
+            result["values"] = arr.astype(np.float64).ravel().tolist()
+        return result
+    except MemoryError:
+        return {"ok": False, "kind": "memory", "message": "out of memory"}
+
+
+def _failure(stage: str, exc: BaseException) -> dict:
+    text = str(exc).strip().splitlines()
+    message = text[0][:300] if text else type(exc).__name__
+    low = str(exc).lower()
+    kind = "memory" if isinstance(exc, MemoryError) or "alloc" in low or "memory" in low else stage
+    return {"ok": False, "kind": kind, "message": message}
+
+
+def _emit(result: dict) -> None:
+    sys.stdout.write(RESULT_MARK + json.dumps(result) + "\n")
+    sys.stdout.flush()
