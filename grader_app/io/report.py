@@ -13,6 +13,7 @@ from html import escape
 
 from ..core import review
 from ..core.session import GradingSession
+from .canvas import student_keys
 
 OPEN = "open"
 STUDENT_ROWS_PER_TABLE = 40
@@ -47,14 +48,19 @@ def question_summary(session: GradingSession, item: str) -> dict:
 def student_table(session: GradingSession) -> tuple[list[str], list[tuple[str, list, object]]]:
     """(question ids, rows of (student, final score per question, total or None if any is open))."""
     items = session.item_keys()
-    rows: dict[str, dict] = {}
+    keys = student_keys(session)   # ids exactly as in the sheet: look-alike ids stay two students
+    rows: dict[tuple, dict] = {}
+    label: dict[tuple, str] = {}
     for a in session.answers:
-        rows.setdefault(a.student, {})
+        key = keys[a.key]
+        label.setdefault(key, a.student)
+        rows.setdefault(key, {})
         score = session.final_score(a.key)
-        if score is not None or a.item not in rows[a.student]:
-            rows[a.student][a.item] = score
+        if score is not None or a.item not in rows[key]:
+            rows[key][a.item] = score
     out = []
-    for student, scores in rows.items():
+    for key, scores in rows.items():
+        student = label[key]
         values = [scores.get(i) for i in items]
         present = [v for i, v in zip(items, values) if i in scores]
         total = None

@@ -69,6 +69,7 @@ class ExportDialog(QDialog):
         self.task = None
         self._busy = False
         self.last_path: Path | None = None
+        self._note: str | None = None   # a warning to show with "Saved" (Canvas: look-alike ids)
         self._auto_path = True
         self.setWindowTitle("Export grades")
         self.setModal(True)
@@ -245,6 +246,7 @@ class ExportDialog(QDialog):
     def _work_for(self, fmt: str, path: Path):
         """The function to run off the GUI thread (anything Qt-side is prepared here first)."""
         session = self.session
+        self._note = None
         if fmt == XLSX:
             from ..io.summary_sheet import summary_writer
             from ..io.writers import write_graded_xlsx
@@ -255,9 +257,10 @@ class ExportDialog(QDialog):
 
             return lambda: write_graded_csv(session, path)
         if fmt == CANVAS:
-            from ..io.canvas import canvas_rows, write_canvas_csv
+            from ..io.canvas import canvas_rows, canvas_warning, write_canvas_csv
 
             canvas_rows(session)  # a missing student id column is reported before any thread starts
+            self._note = canvas_warning(session)   # look-alike ids: said after saving
             return lambda: write_canvas_csv(session, path)
         if fmt == PDF:
             from ..io.report import build_report_html
@@ -273,7 +276,9 @@ class ExportDialog(QDialog):
         self.progress.hide()
         self.export_button.setEnabled(True)
         self.last_path = Path(path)
-        self.done_label.setText(f"✔ Saved {self.last_path.name} in {self.last_path.parent}.")
+        note = self._note
+        self.done_label.setText(f"✔ Saved {self.last_path.name} in {self.last_path.parent}."
+                                + (f" ⚠ {note[:1].upper()}{note[1:]}." if note else ""))
         self.exported.emit(str(path))
 
     def _failed(self, exc: BaseException, path: Path) -> None:

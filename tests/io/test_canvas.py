@@ -83,3 +83,53 @@ def test_no_student_column_refused_with_a_sentence(tmp_path, tiny_bundle):
     with pytest.raises(SheetError, match="ending in .csv"):
         write_canvas_csv(GradingSession(s.sheet, ColumnMapping(id_column="Question", item_column="Question",
                                                                answer_column="Answer")), tmp_path / "c.xlsx")
+
+
+# ----- issue 9.11: two students whose ids only differ in whitespace ------------------------------
+
+def _lookalike_session(tiny_bundle, tab="Tab Kid", cr="CR Kid"):
+    rows = [("\t=1", tab, "q1", "Ice is less dense than water."),
+            ("\r=1", cr, "q1", "Because it is cold."),
+            ("S3", "Cy", "q1", "The hydrogen bonds keep molecules apart so density is lower."),
+            ("\t=1", tab, "q2", "Ice is less dense."),
+            ("\r=1", cr, "q2", "")]
+    frame = pd.DataFrame(rows, columns=["Student ID", "Name", "Question", "Answer"], dtype=object)
+    s = scored(frame, ColumnMapping(id_column="Student ID", name_column="Name", item_column="Question",
+                                    answer_column="Answer"), tiny_bundle)
+    s.decide(0, 2)      # Tab Kid, q1
+    s.decide(1, 0)      # CR Kid, q1
+    s.decide(2, 1)
+    s.decide(3, 1)      # Tab Kid, q2; CR Kid's q2 stays open
+    return s
+
+
+def test_ids_that_differ_only_in_whitespace_are_never_merged(tmp_path, tiny_bundle):
+    from grader_app.io.canvas import canvas_warning
+
+    s = _lookalike_session(tiny_bundle)
+    rows = read(write_canvas_csv(s, tmp_path / "canvas.csv"))
+    body = rows[2:]
+    assert len(body) == 3, body                        # used to be 2: both became "=1" and merged
+    assert [r[0] for r in body] == ["Tab Kid", "CR Kid", "Cy"]
+    assert [r[5:] for r in body] == [["2", "1"], ["0", ""], ["1", ""]]
+    assert body[0][2] != body[1][2]                    # Canvas can tell them apart
+    assert body[0][2] == "'\t=1" and body[1][2] == "'\r=1" and body[2][2] == "S3"
+    warning = canvas_warning(s)
+    assert warning is not None and "'\\t=1'" in warning and "'\\r=1'" in warning
+    assert "\n" not in warning and warning.count(";") == 1   # one sentence
+
+
+def test_ordinary_ids_are_trimmed_and_need_no_warning(tmp_path, session):
+    from grader_app.io.canvas import canvas_warning
+
+    assert canvas_warning(session) is None
+    assert [r[2] for r in canvas_rows(session)[2:]] == ["S1", "S2", "'-S3"]
+
+
+def test_report_keeps_lookalike_students_apart(tiny_bundle):
+    from grader_app.io.report import student_table
+
+    s = _lookalike_session(tiny_bundle, tab="Kid", cr="Kid")   # same name, ids differ only in whitespace
+    items, rows = student_table(s)
+    assert items == ["q1", "q2"] and len(rows) == 3
+    assert [values for _, values, _ in rows] == [[2, 1], [0, None], [1, None]]

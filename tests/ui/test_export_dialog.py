@@ -284,3 +284,25 @@ def test_export_over_the_sheet_itself_is_refused(qtbot, dialog, sheet_path, tmp_
     fd.reject()
     assert "is the sheet of answers itself" in sig.args[0]
     export(qtbot, dialog, CSV, tmp_path / "class-graded.csv")   # another name still works
+
+
+def test_canvas_export_reports_lookalike_student_ids(qtbot, tmp_path, task_manager):
+    """Issue 9.11: ids "\\t=1" and "\\r=1" stay two students, and the dialog says to check them."""
+    sheet_path = tmp_path / "class.csv"
+    with open(sheet_path, "w", newline="", encoding="utf-8") as fh:
+        csv.writer(fh).writerows([["Student ID", "Name", "Question", "Answer"],
+                                  ["\t=1", "Kid", "asap-sas-1", "the cell membrane controls what enters"],
+                                  ["\r=1", "Kid", "asap-sas-1", "water is needed"],
+                                  ["S3", "Cy", "asap-sas-1", "no idea at all sorry"]])
+    s = build_session(sheet_path, tmp_path)
+    dlg = ExportDialog(s, sheet_path, task_manager)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    path = export(qtbot, dlg, CANVAS, tmp_path / "canvas.csv")
+    with open(path, newline="", encoding="utf-8") as fh:
+        rows = list(csv.reader(fh))
+    assert len(rows) == 2 + 3 and rows[2][2] != rows[3][2]
+    assert "differ only in spaces or invisible characters" in dlg.done_label.text()
+    assert "check them in the sheet before importing into Canvas." in dlg.done_label.text()
+    path = export(qtbot, dlg, CSV, tmp_path / "graded.csv")   # other formats: no such note
+    assert "differ only" not in dlg.done_label.text()
