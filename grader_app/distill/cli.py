@@ -7,56 +7,21 @@ the parsed arguments and returning an exit code). Adding a subcommand is one lin
 ``grader-distill --help`` stays fast and one missing extra does not break the other commands.
 
 Errors meant for the user are raised as :class:`DistillError` with one sentence; ``main`` prints
-it and exits with status 2.
+it and exits with status 2. ``DistillError``, ``parse_sets`` and ``resolve_data_dir`` live in
+:mod:`grader_app.distill.common`: subcommand modules import them from there, never from this
+module (which imports them all), so the import graph stays acyclic.
 """
 from __future__ import annotations
 
 import argparse
 import importlib
 import sys
-from pathlib import Path
 
 from .. import __version__
+from .common import DistillError, parse_sets, resolve_data_dir  # noqa: F401  (kept importable from here)
 
 # module name inside grader_app.distill, in the order shown by --help
-SUBCOMMANDS = ["baseline", "teacher", "softlabels", "student", "evaluate", "rebuild", "crossfit"]
-
-
-class DistillError(Exception):
-    """A problem the user can fix; the message is one sentence saying what is wrong and what to do."""
-
-
-def resolve_data_dir(value: str | None) -> Path:
-    """The shared data folder (``--data DIR`` or ``../shared/data``); DistillError if it is missing."""
-    from .asap import shared_data_dir
-
-    path = Path(value) if value else shared_data_dir()
-    if not (path / "asap_sas" / "train_rel_2.tsv").is_file():
-        where = f"'{value}'" if value else "../shared/data (next to the repository)"
-        raise DistillError(f"no ASAP-SAS data found at {where}: expected asap_sas/train_rel_2.tsv "
-                           "inside it; put the shared data there or pass --data DIR")
-    return path
-
-
-def parse_sets(value: str) -> list[int]:
-    """``"1,2,5-6"`` → ``[1, 2, 5, 6]``; every set must be 1..10."""
-    out: list[int] = []
-    for part in str(value).split(","):
-        part = part.strip()
-        if not part:
-            continue
-        try:
-            if "-" in part:
-                a, b = (int(x) for x in part.split("-", 1))
-                out.extend(range(a, b + 1))
-            else:
-                out.append(int(part))
-        except ValueError:
-            raise argparse.ArgumentTypeError(f"'{value}' is not a list of essay sets; write e.g. 1,2,5-6") from None
-    bad = [s for s in out if not 1 <= s <= 10]
-    if bad or not out:
-        raise argparse.ArgumentTypeError(f"ASAP-SAS essay sets are 1 to 10, got '{value}'")
-    return sorted(set(out))
+SUBCOMMANDS = ["baseline", "teacher", "softlabels", "student", "evaluate", "rebuild", "crossfit", "crossfit_student"]
 
 
 def _unavailable(name: str, reason: str):
