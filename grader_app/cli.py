@@ -158,6 +158,8 @@ def cmd_score(args) -> int:
     except errors as exc:
         raise UserError(str(exc)) from None
     if not args.quiet:
+        for note in sheet.notes:   # what the reader did or found (encoding, skipped rows, a broken quote)
+            print("grader: " + " ".join(note.split()), file=sys.stderr)
         c = session.counts()
         secs = time.perf_counter() - t0
         print(f"Scored {len(session.answers)} answers in {secs:.1f} s -> {written}")
