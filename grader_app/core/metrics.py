@@ -1,4 +1,14 @@
-"""Agreement metrics with numpy only (used by the app's summary and by the distillation side)."""
+"""The agreement figures the app shows (quadratic weighted kappa and exact agreement), numpy only.
+
+These two are the app's one copy and stay hand-written on purpose: the app computes them at run
+time (``GradingSession.agreement`` for the report and the summary sheet) and the frozen app ships
+without scikit-learn and scipy (``build/grader.spec`` excludes them, ``build/build.py`` refuses a
+build that carries them). ``tests/core/test_metrics.py`` pins them to scikit-learn's
+``cohen_kappa_score(weights="quadratic")`` and ``accuracy_score``. The distillation side uses
+these same two (so a bundle's figures and the app's are measured alike) and takes macro-F1 and
+the Clopper-Pearson bound from scikit-learn and scipy (:mod:`grader_app.distill.metrics`,
+:mod:`grader_app.distill.calibration`).
+"""
 from __future__ import annotations
 
 from typing import Sequence
@@ -7,6 +17,11 @@ import numpy as np
 
 
 def quadratic_weighted_kappa(a: Sequence, b: Sequence, labels: Sequence | None = None) -> float:
+    """Cohen's kappa with quadratic weights over the ordered ``labels`` (weights by label position).
+
+    NaN for no answers; 1.0 when only one score occurs in both sequences (no disagreement is
+    possible), where scikit-learn's ``cohen_kappa_score`` calls it undefined.
+    """
     a = np.asarray(a)
     b = np.asarray(b)
     if len(a) == 0:
@@ -30,49 +45,6 @@ def quadratic_weighted_kappa(a: Sequence, b: Sequence, labels: Sequence | None =
 
 
 def accuracy(a: Sequence, b: Sequence) -> float:
+    """Share of positions where ``a`` and ``b`` agree; NaN for no answers."""
     a, b = np.asarray(a), np.asarray(b)
     return float((a == b).mean()) if len(a) else float("nan")
-
-
-def macro_f1(y_true: Sequence, y_pred: Sequence, labels: Sequence | None = None) -> float:
-    y_true, y_pred = np.asarray(y_true), np.asarray(y_pred)
-    labels = sorted(set(y_true.tolist()) | set(y_pred.tolist())) if labels is None else list(labels)
-    f1s = []
-    for lab in labels:
-        tp = np.sum((y_pred == lab) & (y_true == lab))
-        fp = np.sum((y_pred == lab) & (y_true != lab))
-        fn = np.sum((y_pred != lab) & (y_true == lab))
-        if tp + fp + fn == 0:
-            continue
-        f1s.append(2 * tp / (2 * tp + fp + fn))
-    return float(np.mean(f1s)) if f1s else float("nan")
-
-
-def clopper_pearson_upper(errors: int, n: int, confidence: float = 0.9) -> float:
-    """One-sided exact upper bound on an error rate from `errors` of `n` (beta quantile by bisection)."""
-    if n == 0:
-        return 1.0
-    if errors >= n:
-        return 1.0
-    alpha = 1.0 - confidence
-    # upper bound p solves P(X <= errors | n, p) = alpha
-    lo, hi = errors / n, 1.0
-    for _ in range(80):
-        mid = (lo + hi) / 2
-        if _binom_cdf(errors, n, mid) > alpha:
-            lo = mid
-        else:
-            hi = mid
-    return hi
-
-
-def _binom_cdf(k: int, n: int, p: float) -> float:
-    """P(X <= k) for X ~ Binomial(n, p), summed in log space with numpy (fast for large k)."""
-    if p <= 0:
-        return 1.0
-    if p >= 1:
-        return 0.0 if k < n else 1.0
-    i = np.arange(k + 1, dtype=np.float64)
-    # log C(n, i) = sum_{j=1..i} log((n - j + 1) / j)
-    log_coeff = np.concatenate([[0.0], np.cumsum(np.log((n - i[1:] + 1) / i[1:]))])
-    return min(1.0, float(np.exp(log_coeff + i * np.log(p) + (n - i) * np.log1p(-p)).sum()))

@@ -29,9 +29,9 @@ from typing import Sequence
 
 import numpy as np
 
-from ..core.metrics import accuracy, macro_f1, quadratic_weighted_kappa
 from ..scoring.normalise import DEFAULT_NORMALISATION
 from .asap import ALL_SETS, SCIENCE_SETS, SPLIT_SEED
+from .metrics import accuracy, macro_f1, quadratic_weighted_kappa
 
 DEFAULT_MAX_PARAMS = 50_000
 DEFAULT_TARGET_ERROR = 0.05
@@ -222,7 +222,7 @@ def build_set(df, essay_set: int, out_dir: Path, data_dir: Path | None = None,
     from . import bundling, calibration, onnx_utils
     from .asap import split_set
     from .features import prepare_texts
-    from .progress import ProgressBar
+    from .common import progress_bar
 
     t0 = time.monotonic()
     configs = list(configs or grid_configs())
@@ -233,7 +233,7 @@ def build_set(df, essay_set: int, out_dir: Path, data_dir: Path | None = None,
          for name in ("train", "valid", "test")}
     y = {name: labels_to_index(getattr(split, name)["Score1"], labels) for name in ("train", "valid", "test")}
 
-    with ProgressBar(len(configs), f"set {essay_set:>2} grid", enabled=show_progress) as bar:
+    with progress_bar(len(configs), f"set {essay_set:>2} grid", enabled=show_progress) as bar:
         cands = fit_candidates(X["train"], y["train"], X["valid"], y["valid"], labels, configs, bar=bar)
     overall = cands[0]
     # the best configuration within budget whose graph reproduces scikit-learn (the next if not)
@@ -328,7 +328,7 @@ def format_table(results: Sequence[SetResult]) -> str:
 
 def run(args: argparse.Namespace) -> int:
     from .asap import load_train
-    from .cli import DistillError, resolve_data_dir
+    from .common import DistillError, resolve_data_dir
 
     data_dir = resolve_data_dir(args.data)
     out_dir = Path(args.out)
@@ -357,7 +357,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def add_parser(subparsers) -> None:
-    from .cli import parse_sets
+    from .common import parse_sets
 
     p = subparsers.add_parser(
         "baseline", help="TF-IDF + logistic regression bundles for ASAP-SAS essay sets",

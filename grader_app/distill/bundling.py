@@ -16,6 +16,7 @@ import onnx
 from .. import __version__
 from ..bundles import FORMAT_VERSION, read_bundle, write_bundle
 from ..bundles.archive import SUFFIX
+from .common import as_number
 
 TOOL_NAME = "grader-distill"
 
@@ -108,7 +109,7 @@ def make_manifest(*, bundle_id: str, title: str, item: dict, labels: Sequence, n
         "id": str(bundle_id),
         "title": str(title),
         "item": dict(item),
-        "labels": [int(v) if float(v).is_integer() else float(v) for v in labels],
+        "labels": [as_number(v) for v in labels],
         "normalisation": str(normalisation),
         "calibration": {"temperature": float(temperature), "method": calibration_method},
         "review": dict(review),

@@ -1,7 +1,8 @@
 """Calibration on the validation split: temperature scaling and the review (risk–coverage) data.
 
-Everything here is numpy only, so the distillation side (any model that gives logits or
-probabilities) and the baseline share one implementation.
+Everything here works on numpy arrays (scipy does the numerics), so the distillation side (any
+model that gives logits or probabilities) and the baseline share one implementation; this is
+also the distillation side's one softmax.
 
 * :func:`fit_temperature` finds the temperature T that minimises the negative log-likelihood of
   ``softmax(logits / T)`` on held-out answers (Guo et al., 2017, "On calibration of modern neural
@@ -9,16 +10,16 @@ probabilities) and the baseline share one implementation.
   applies exactly ``softmax(log p / T)`` (:func:`grader_app.scoring.apply_temperature`).
 * :func:`risk_coverage` builds the manifest's ``review`` dict: a table of candidate confidence
   thresholds with the share of answers auto-accepted, the observed error among them and an exact
-  one-sided Clopper–Pearson upper bound on that error, plus the default threshold chosen so the
-  error of auto-accepted answers stays under a target with stated confidence.
+  one-sided Clopper–Pearson upper bound on that error (:func:`clopper_pearson_upper`), plus the
+  default threshold chosen so the error of auto-accepted answers stays under a target with
+  stated confidence. The app only reads that table; it never computes the bound itself.
 """
 from __future__ import annotations
 
 import math
 
 import numpy as np
-
-from ..core.metrics import clopper_pearson_upper
+from scipy import optimize, special, stats
 
 T_MIN = 0.05
 T_MAX = 20.0
@@ -31,18 +32,30 @@ def softmax(logits: np.ndarray, T: float = 1.0) -> np.ndarray:
     z = np.asarray(logits, dtype=np.float64) / float(T)
     if z.ndim != 2:
         raise ValueError(f"logits should be a 2-D array [answers, scores], got shape {z.shape}")
-    z = z - z.max(axis=1, keepdims=True)
-    e = np.exp(z)
-    return e / e.sum(axis=1, keepdims=True)
+    return special.softmax(z, axis=1)
+
+
+def soften(probs: np.ndarray, T: float = 1.0) -> np.ndarray:
+    """``softmax(log p / T)`` of probability rows (p clipped to [1e-12, 1] first), float64."""
+    return softmax(np.log(np.clip(np.asarray(probs, dtype=np.float64), 1e-12, 1.0)), T)
 
 
 def nll(logits: np.ndarray, y_idx: np.ndarray, T: float = 1.0) -> float:
     """Mean negative log-likelihood of the true classes under ``softmax(logits / T)``."""
-    z = np.asarray(logits, dtype=np.float64) / float(T)
-    z = z - z.max(axis=1, keepdims=True)
-    logp = z - np.log(np.exp(z).sum(axis=1, keepdims=True))
+    logp = special.log_softmax(np.asarray(logits, dtype=np.float64) / float(T), axis=1)
     y = np.asarray(y_idx, dtype=np.int64)
     return float(-logp[np.arange(len(y)), y].mean())
+
+
+def clopper_pearson_upper(errors: int, n: int, confidence: float = 0.9) -> float:
+    """Exact one-sided upper bound on an error rate seen as ``errors`` of ``n``, at ``confidence``.
+
+    The bound p solves P(X ≤ errors | n, p) = 1 − confidence, i.e. it is the ``confidence``
+    quantile of Beta(errors + 1, n − errors); with no answers, or all of them wrong, it is 1.
+    """
+    if n <= 0 or errors >= n:
+        return 1.0
+    return float(stats.beta.ppf(confidence, errors + 1, n - errors))
 
 
 def _check(logits: np.ndarray, y_idx: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -62,30 +75,18 @@ def _check(logits: np.ndarray, y_idx: np.ndarray) -> tuple[np.ndarray, np.ndarra
 def fit_temperature(logits: np.ndarray, y_idx: np.ndarray, bounds: tuple[float, float] = (T_MIN, T_MAX)) -> float:
     """The temperature in ``bounds`` that minimises validation NLL of ``softmax(logits / T)``.
 
-    The NLL is a convex function of 1/T, hence unimodal in log T; a coarse grid over log T finds
-    the bracket and a golden-section search refines it to ~1e-6 in log T.
+    The NLL is a convex function of 1/T, hence unimodal in log T: a bounded Brent search over
+    log T (``scipy.optimize.minimize_scalar``) finds the minimum to ~1e-6 in log T; the bounds
+    themselves are returned when they are better than any interior point.
     """
     logits, y = _check(logits, y_idx)
     lo, hi = math.log(bounds[0]), math.log(bounds[1])
-    grid = np.linspace(lo, hi, 41)
-    vals = [nll(logits, y, math.exp(g)) for g in grid]
-    i = int(np.argmin(vals))
-    a, b = grid[max(0, i - 1)], grid[min(len(grid) - 1, i + 1)]
-    phi = (math.sqrt(5) - 1) / 2
-    c, d = b - phi * (b - a), a + phi * (b - a)
-    fc, fd = nll(logits, y, math.exp(c)), nll(logits, y, math.exp(d))
-    while b - a > 1e-6:
-        if fc < fd:
-            b, d, fd = d, c, fc
-            c = b - phi * (b - a)
-            fc = nll(logits, y, math.exp(c))
-        else:
-            a, c, fc = c, d, fd
-            d = a + phi * (b - a)
-            fd = nll(logits, y, math.exp(d))
-    best = (a + b) / 2
-    # the bounds themselves may be better than any interior point
-    cands = [(nll(logits, y, math.exp(x)), x) for x in (best, lo, hi)]
+
+    def f(log_t: float) -> float:
+        return nll(logits, y, math.exp(log_t))
+
+    res = optimize.minimize_scalar(f, bounds=(lo, hi), method="bounded", options={"xatol": 1e-6})
+    cands = [(f(x), x) for x in (float(res.x), lo, hi)]
     return float(math.exp(min(cands)[1]))
 
 

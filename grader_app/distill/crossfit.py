@@ -121,7 +121,7 @@ def oof_teacher_probabilities(root: Path, essay_set: int, kind: str = "minilm", 
 
 
 def add_parser(subparsers) -> None:
-    from .cli import parse_sets
+    from .common import parse_sets
 
     p = subparsers.add_parser(
         "crossfit-teacher",

@@ -17,7 +17,7 @@ from typing import Sequence
 
 import numpy as np
 
-from ..core.metrics import accuracy, macro_f1, quadratic_weighted_kappa
+from .metrics import accuracy, macro_f1, quadratic_weighted_kappa
 
 MIN_SPEED_ANSWERS = 10_000
 TEACHER_PARAMETERS_REF = 22_700_000

@@ -13,18 +13,16 @@ import numpy as np
 import onnx
 from onnx import TensorProto, helper, numpy_helper
 
-from .onnx_utils import INPUT_NAME, OUTPUT_NAME, onnx_probabilities
-from .student import PARAMETER_BUDGET
-
-TARGET_OPSET = 17
-PARITY_TOLERANCE = 1e-5
+from .common import PARAMETER_BUDGET
+from .onnx_utils import INPUT_NAME, OUTPUT_NAME, PARITY_TOLERANCE, TARGET_OPSET, onnx_probabilities
 
 
 class ExportError(RuntimeError):
     """The exported graph is unusable (parity or budget); the message says by how much."""
 
 
-def _features_graph(union) -> onnx.ModelProto:
+def features_graph(union) -> onnx.ModelProto:
+    """The fitted feature union alone as an ONNX graph (skl2onnx); the head is added by :func:`student_to_onnx`."""
     import warnings
 
     from skl2onnx import convert_sklearn
@@ -38,7 +36,7 @@ def _features_graph(union) -> onnx.ModelProto:
 
 def student_to_onnx(union, layers: Sequence[tuple], n_labels: int) -> bytes:
     """Join the feature graph and the head (``student.head_layers``) into one graph."""
-    model = _features_graph(union)
+    model = features_graph(union)
     g = model.graph
     if len(g.output) != 1:
         raise ExportError(f"the feature graph should have one output, it has {[o.name for o in g.output]}")

@@ -14,6 +14,7 @@ from typing import Callable
 import numpy as np
 
 from ..core.metrics import accuracy, quadratic_weighted_kappa
+from .calibration import nll, soften  # noqa: F401  (soften: the teacher targets, kept importable from here)
 
 
 @dataclass
@@ -33,14 +34,6 @@ class KDConfig:
         if self.lam == 0 and not self.use_transfer:
             return "hard labels only" + bal
         return f"λ={self.lam:g} T={self.temperature:g}{' +transfer' if self.use_transfer else ''}{bal}"
-
-
-def soften(p: np.ndarray, T: float) -> np.ndarray:
-    """softmax(log p / T) of probability rows."""
-    logp = np.log(np.clip(np.asarray(p, dtype=np.float64), 1e-12, 1.0)) / float(T)
-    logp -= logp.max(axis=1, keepdims=True)
-    e = np.exp(logp)
-    return e / e.sum(axis=1, keepdims=True)
 
 
 def kd_loss(logits, y_idx, has_label, soft_targets, lam: float, T: float, class_weight=None, row_weight=None):
@@ -125,12 +118,6 @@ def forward(head, X, XT=None):
     return z
 
 
-def _nll(logits: np.ndarray, y: np.ndarray) -> float:
-    z = logits - logits.max(axis=1, keepdims=True)
-    logp = z - np.log(np.exp(z).sum(axis=1, keepdims=True))
-    return float(-logp[np.arange(len(y)), y].mean())
-
-
 def train_head(make_head: Callable[[], object], X: np.ndarray, y: np.ndarray, has_label: np.ndarray,
                teacher_p: np.ndarray | None, X_valid: np.ndarray, y_valid: np.ndarray, config: KDConfig,
                n_labels: int) -> TrainResult:
@@ -181,7 +168,7 @@ def train_head(make_head: Callable[[], object], X: np.ndarray, y: np.ndarray, ha
             with torch.no_grad():
                 lv = forward(head, Xv).numpy().astype(np.float64)
             pred = lv.argmax(1)
-            rec = (quadratic_weighted_kappa(y_valid, pred, labels=labels), accuracy(y_valid, pred), _nll(lv, y_valid))
+            rec = (quadratic_weighted_kappa(y_valid, pred, labels=labels), accuracy(y_valid, pred), nll(lv, y_valid))
             history.append({"step": step, "valid_qwk": rec[0], "valid_accuracy": rec[1], "valid_nll": rec[2]})
             key = (round(rec[0], 4), -rec[2])
             if best is None or key > best[0]:

@@ -123,11 +123,13 @@ def finalise_kd_bundle(student_bundle: Path, ev: dict, valid_metrics: dict, dest
 def rebuild(sets=ALL_SETS, runs_dir="runs", bundles_dir="model_bundles", docs="docs/distillation.md",
             teacher_sets=SCIENCE_SETS, teacher_epochs: int = 3, quick: bool = False, fresh: bool = False,
             student_sets=ALL_SETS, log=print) -> dict:
+    from tqdm import tqdm
+
     from . import asap
     from .baseline import build_set
     from .bundling import asap_bundle_id
+    from .common import progress_bar
     from .evaluate import evaluate_set
-    from .progress import ProgressBar, format_seconds
     from .softlabels import LR_MEMBER, label_set
     from .student import train_student_for_set
     from .teacher import TeacherConfig, TeacherMeta, train_teacher_for_set
@@ -141,7 +143,7 @@ def rebuild(sets=ALL_SETS, runs_dir="runs", bundles_dir="model_bundles", docs="d
     df = asap.load_train()
     order = ordered_sets(sets)
     t_all = time.time()
-    bar = ProgressBar(len(order) * len(STEPS), "rebuild")
+    bar = progress_bar(len(order) * len(STEPS), "rebuild")
     for s in order:
         d = root / f"set-{s}"
         d.mkdir(parents=True, exist_ok=True)
@@ -156,7 +158,7 @@ def rebuild(sets=ALL_SETS, runs_dir="runs", bundles_dir="model_bundles", docs="d
             info = fn() or {}
             info["seconds"] = round(time.time() - t, 1)
             state.mark(s, name, info)
-            log(f"set {s}: {name} done in {format_seconds(info['seconds'])}")
+            log(f"set {s}: {name} done in {tqdm.format_interval(info['seconds'])}")
             bar.update()
             return info
 
@@ -246,13 +248,13 @@ def rebuild(sets=ALL_SETS, runs_dir="runs", bundles_dir="model_bundles", docs="d
     from .report import write_report
 
     write_report(state, root, docs, total_seconds=total, bundles=bundles)
-    log(f"rebuild finished in {format_seconds(total)}; report: {docs}")
+    log(f"rebuild finished in {tqdm.format_interval(total)}; report: {docs}")
     return state.data
 
 
 def add_parser(subparsers) -> None:
     """``grader-distill rebuild``."""
-    from .cli import parse_sets
+    from .common import parse_sets
 
     p = subparsers.add_parser("rebuild", help="rebuild every shipped ASAP-SAS bundle and the report (resumable)",
                               description="Baseline, teacher, soft labels, student, evaluation and install per "
@@ -271,7 +273,7 @@ def add_parser(subparsers) -> None:
     p.add_argument("--docs", default="docs/distillation.md")
 
     def run(args) -> int:
-        from .cli import DistillError, resolve_data_dir
+        from .common import DistillError, resolve_data_dir
         from .export import ExportError
         from .softlabels import SoftLabelError
         from .teacher import TeacherError

@@ -395,7 +395,7 @@ def add_parser(subparsers) -> None:
 
     def run(args) -> int:
         from .bundling import ASAP_LABELS
-        from .cli import DistillError
+        from .common import DistillError
         from .teacher import TeacherError
 
         try:

@@ -24,8 +24,9 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.feature_selection import chi2
 from sklearn.pipeline import FeatureUnion
 
+from .common import PARAMETER_BUDGET
+
 WORD_PATTERN = r"[a-zA-Z0-9_]+"  # matches skl2onnx's Tokenizer token for token (STACK_NOTES)
-PARAMETER_BUDGET = 50_000
 ARCHITECTURES = ("linear", "mlp")
 
 
@@ -186,12 +187,12 @@ def fit_features_to_budget(spec: StudentSpec, texts, y_idx, n_labels: int, extra
                            log=print) -> StudentFeatures:
     """Fit the vocabulary, then shrink it until the exported graph (head included) fits the budget."""
     from .bundling import count_onnx_parameters
-    from .export import _features_graph
+    from .export import features_graph
 
     n = None
     for _ in range(6):
         f = StudentFeatures(spec).fit(texts, y_idx, n_labels, extra_texts=extra_texts, n_features=n)
-        total = count_onnx_parameters(_features_graph(f.union_).SerializeToString()) + \
+        total = count_onnx_parameters(features_graph(f.union_).SerializeToString()) + \
             head_parameters(spec, f.n_features_, n_labels) + 8  # + the Softmax and head node settings
         if total <= spec.budget:
             return f
@@ -430,7 +431,7 @@ def add_parser(subparsers) -> None:
     add_student_arguments(p)
 
     def run(args) -> int:
-        from .cli import DistillError
+        from .common import DistillError
         from .export import ExportError
         from .softlabels import SoftLabelError
 

@@ -25,8 +25,8 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 os.environ.setdefault("HF_HUB_DISABLE_TELEMETRY", "1")
 
-from ..core.metrics import accuracy, macro_f1, quadratic_weighted_kappa  # noqa: E402
 from ..scoring.normalise import DEFAULT_NORMALISATION, normalise_many  # noqa: E402
+from .metrics import accuracy, macro_f1, quadratic_weighted_kappa  # noqa: E402
 
 TEACHER_META = "teacher.json"
 CONTEXTS = ("none", "key", "prompt")
@@ -164,12 +164,6 @@ def predict_logits(model, tokenizer, texts: Sequence[str], context: str = "", ma
     return out
 
 
-def _softmax(z: np.ndarray) -> np.ndarray:
-    z = z - z.max(axis=1, keepdims=True)
-    e = np.exp(z)
-    return e / e.sum(axis=1, keepdims=True)
-
-
 class Teacher:
     """A loaded teacher run (or any fine-tuned checkpoint folder) that gives probabilities."""
 
@@ -201,16 +195,20 @@ class Teacher:
 
     def predict_proba(self, texts: Sequence[str], normalised: bool = False, batch_size: int = 64,
                       progress=None) -> np.ndarray:
+        from .calibration import softmax
+
         if not normalised:
             texts = normalise_many(texts, self.normalisation)
-        return _softmax(predict_logits(self.model, self.tokenizer, list(texts), self.context,
-                                       self.max_length, batch_size, progress))
+        logits = predict_logits(self.model, self.tokenizer, list(texts), self.context,
+                                self.max_length, batch_size, progress)
+        return softmax(logits).astype(logits.dtype)  # float32, as the logits
 
 
 def _as_number(v):
+    from .common import as_number
+
     try:
-        f = float(v)
-        return int(f) if f.is_integer() else f
+        return as_number(v)
     except (TypeError, ValueError):
         raise TeacherError(f"the checkpoint's label {v!r} is not a score; its config id2label should map to numbers") from None
 
@@ -371,7 +369,7 @@ def add_parser(subparsers) -> None:
     add_teacher_arguments(p)
 
     def run(args) -> int:
-        from .cli import DistillError
+        from .common import DistillError
 
         try:
             return main_teacher(args)

@@ -1,8 +1,8 @@
 """The baseline path end to end on small invented data: sklearn → ONNX → bundle → the app's Scorer."""
 from __future__ import annotations
 
-import io
 import json
+import re
 import zipfile
 
 import numpy as np
@@ -15,7 +15,7 @@ pytest.importorskip("skl2onnx")
 
 from grader_app.bundles import BundleError, read_bundle  # noqa: E402
 from grader_app.distill import baseline, bundling, cli, features, onnx_utils  # noqa: E402
-from grader_app.distill.progress import ProgressBar, format_seconds  # noqa: E402
+from grader_app.distill.common import progress_bar  # noqa: E402
 from grader_app.scoring import Scorer, apply_temperature, normalise  # noqa: E402
 
 ODD_TEXTS = ["", "   ", "!!!", "ICE is LESS dense^pthan water", "Ice\tis  less\n\ndense", "café crème brûlée",
@@ -254,20 +254,13 @@ def test_cli_without_subcommand_prints_help(capsys):
     assert "baseline" in capsys.readouterr().err
 
 
-def test_progress_bar_eta_and_log_lines():
-    t = [0.0]
-    out = io.StringIO()
-    bar = ProgressBar(20, "set 1", stream=out, clock=lambda: t[0])
-    assert bar.eta() is None
-    for _ in range(5):
-        t[0] += 2.0
-        bar.update()
-    assert bar.eta() == pytest.approx(30.0)  # 2 s per step, 15 steps left
-    for _ in range(15):
-        t[0] += 2.0
-        bar.update()
-    lines = out.getvalue().splitlines()
-    assert 5 <= len(lines) <= 11  # one line per 10 % when not a terminal
-    assert lines[-1].startswith("set 1 [") and "20/20" in lines[-1] and "in 00:40" in lines[-1]
-    assert "4/20  20% ETA 00:32" in out.getvalue()  # 8 s for 4 steps, 16 to go
-    assert format_seconds(3725) == "1:02:05"
+def test_progress_bar_shows_count_and_time_left_on_stderr(capsys):
+    with progress_bar(20, "set 1") as bar:
+        for _ in range(20):
+            bar.update()
+    err = capsys.readouterr().err
+    assert "set 1" in err and "20/20" in err
+    assert re.search(r"\d\d:\d\d<\d\d:\d\d", err)  # elapsed<time left
+    with progress_bar(5, "quiet", enabled=False) as bar:
+        bar.update(5)
+    assert capsys.readouterr().err == ""

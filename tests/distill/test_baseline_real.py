@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from grader_app.bundles import read_bundle
-from grader_app.core.metrics import accuracy, macro_f1, quadratic_weighted_kappa
+from grader_app.distill.metrics import accuracy, macro_f1, quadratic_weighted_kappa
 from grader_app.distill.asap import asap_dir, load_train, split_set
 from grader_app.paths import bundled_models_dir
 from grader_app.scoring import Scorer

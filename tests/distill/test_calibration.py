@@ -7,9 +7,8 @@ import numpy as np
 import pytest
 
 from grader_app.core import review as core_review
-from grader_app.core.metrics import clopper_pearson_upper
-from grader_app.distill.calibration import (fit_temperature, min_accepted_for, nll, risk_coverage,
-                                            softmax)
+from grader_app.distill.calibration import (clopper_pearson_upper, fit_temperature, min_accepted_for, nll,
+                                            risk_coverage, soften, softmax)
 
 
 def test_softmax_rows_sum_to_one_and_temperature_flattens():
@@ -20,6 +19,33 @@ def test_softmax_rows_sum_to_one_and_temperature_flattens():
     assert np.all(np.isfinite(p1))  # large logits do not overflow
     assert p5[0].max() < p1[0].max()
     assert p1[1, 0] == pytest.approx(1 / (1 + math.exp(-1) + math.exp(-1000)))
+
+
+def test_soften_is_the_softmax_of_log_probabilities():
+    p = np.array([[0.7, 0.2, 0.1], [0.0, 0.5, 0.5]])
+    np.testing.assert_allclose(soften(p, 1.0), p, atol=1e-11)  # the 0 is clipped to 1e-12
+    s2 = soften(p, 2.0)
+    np.testing.assert_allclose(s2[0], np.sqrt(p[0]) / np.sqrt(p[0]).sum())
+    assert np.all(s2 > 0) and np.allclose(s2.sum(1), 1.0)
+
+
+def test_clopper_pearson_upper_known_values():
+    # zero errors in n: the upper bound is 1 - alpha**(1/n)
+    assert clopper_pearson_upper(0, 100, 0.9) == pytest.approx(1 - 0.1 ** (1 / 100), rel=1e-9)
+    ub = clopper_pearson_upper(5, 100, 0.9)
+    assert 0.05 < ub < 0.10
+    assert clopper_pearson_upper(3, 0) == 1.0 and clopper_pearson_upper(7, 7) == 1.0
+
+
+@pytest.mark.parametrize("errors, n, confidence", [(0, 1, 0.9), (1, 10, 0.9), (5, 100, 0.8), (37, 400, 0.95),
+                                                   (999, 1000, 0.9)])
+def test_clopper_pearson_upper_solves_the_binomial_tail(errors, n, confidence):
+    # the bound p is where seeing at most `errors` errors becomes as unlikely as 1 - confidence
+    from scipy.stats import binom
+
+    p = clopper_pearson_upper(errors, n, confidence)
+    assert errors / n < p < 1.0
+    assert binom.cdf(errors, n, p) == pytest.approx(1 - confidence, rel=1e-7)
 
 
 def _synthetic(n=4000, k=4, true_T=2.5, seed=0):
