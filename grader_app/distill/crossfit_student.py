@@ -31,6 +31,7 @@ from pathlib import Path
 import numpy as np
 
 from .crossfit import K_FOLDS, fold_of, oof_teacher_probabilities, set_frame, transfer_frame
+from .jobs import EXECUTORS, Job, run_jobs
 from .hashed import HashedStudent, HashSpec, buckets_for, featurise, kd_targets, to_onnx
 
 ALPHAS = (0.5, 0.8, 1.0)
@@ -270,6 +271,26 @@ def summary(result: dict) -> dict:
     return {k: v for k, v in result.items() if not k.startswith("_")}
 
 
+def set_job(out: Path, threads: int, essay_set: int, crossfit_root: str, k: int = K_FOLDS) -> dict:
+    """One job of the list: cross-validate one set and write its bundle and ``summary.json`` into ``out``."""
+    res = cross_validate_set(essay_set, Path(crossfit_root), k=k)
+    path = build_bundle(res, out)
+    (out / "summary.json").write_text(json.dumps(summary(res), indent=1, default=float), encoding="utf-8")
+    return {"bundle": path.name, "student_qwk": res["student"]["qwk"], "baseline_qwk": res["baseline"]["qwk"],
+            "auto_share": res["routing_oof"]["auto_share"], "auto_right": res["routing_oof"]["auto_right"]}
+
+
+def student_jobs(sets, crossfit_root: Path, out: Path, k: int = K_FOLDS) -> list[Job]:
+    """One job per set. Its id names the teacher folds it read, so new teacher folds make a new job."""
+    jobs = []
+    for s in sets:
+        have = oof_teacher_probabilities(crossfit_root, s, "minilm", k) is not None
+        tag = "minilm" if have else "tfidf"
+        jobs.append(Job(id=f"student-set{s}-{tag}", func="crossfit_student:set_job",
+                        out=str(out / f"set-{s}-{tag}"), kwargs={"essay_set": s, "crossfit_root": str(crossfit_root), "k": k}))
+    return jobs
+
+
 def add_parser(subparsers) -> None:
     from .cli import parse_sets
     from .asap import SCIENCE_SETS
@@ -281,20 +302,15 @@ def add_parser(subparsers) -> None:
                     "other folds), then the shipped student fitted on every scored answer.")
     p.add_argument("--sets", type=parse_sets, default=list(SCIENCE_SETS))
     p.add_argument("--crossfit", default="runs/crossfit", help="folder of the cross-fitted teacher jobs")
-    p.add_argument("--out", default="runs/crossfit-students", help="bundles and the JSON summary go here")
+    p.add_argument("--out", default="runs/crossfit-students", help="one folder per set: bundle and summary.json")
+    p.add_argument("--workers", type=int, default=1, help="sets at a time")
+    p.add_argument("--executor", choices=EXECUTORS, default="process")
 
     def run(args: argparse.Namespace) -> int:
-        out = Path(args.out)
-        out.mkdir(parents=True, exist_ok=True)
-        for s in args.sets:
-            res = cross_validate_set(s, Path(args.crossfit))
-            path = build_bundle(res, out)
-            (out / f"set-{s}.json").write_text(json.dumps(summary(res), indent=1, default=float), encoding="utf-8")
-            st, b = res["student"], res["baseline"]
-            print(f"set {s}: student {st['qwk']:.3f}±{st['qwk_sd']:.3f}  baseline {b['qwk']:.3f}  "
-                  + "  ".join(f"{n} {v['qwk']:.3f}" for n, v in res["teachers"].items())
-                  + f"  auto {res['routing_oof']['auto_share']:.1%} right {res['routing_oof']['auto_right']}  → {path}",
-                  flush=True)
+        jobs = student_jobs(args.sets, Path(args.crossfit), Path(args.out))
+        for job_id, r in run_jobs(jobs, executor=args.executor, workers=args.workers).items():
+            print(f"{job_id}: student QWK {r['student_qwk']:.3f} (baseline {r['baseline_qwk']:.3f}), "
+                  f"auto-accepted {r['auto_share']:.1%} of answers, {r['auto_right']} of them exactly right", flush=True)
         return 0
 
     p.set_defaults(func=run)

@@ -265,3 +265,17 @@ def to_onnx(student: HashedStudent, n_labels: int, temperature: float = 1.0) -> 
     model.ir_version = 9
     onnx.checker.check_model(model)
     return model.SerializeToString()
+
+
+def fit_job(out, threads: int, texts: list, y: list, n_labels: int, buckets: int = 4099, l2: float = 1e-3,
+            stems: int = 5) -> dict:
+    """A job (see :mod:`grader_app.distill.jobs`): fit a hard-label hashed student on normalised
+    ``texts`` and write ``model.onnx`` into ``out``."""
+    from pathlib import Path
+
+    spec = HashSpec(int(buckets), stems=int(stems))
+    y = np.asarray(y, dtype=int)
+    st = HashedStudent(spec, l2=float(l2)).fit(featurise(texts, spec), np.eye(int(n_labels))[y])
+    model = to_onnx(st, int(n_labels))
+    (Path(out) / "model.onnx").write_bytes(model)
+    return {"bytes": len(model), "n": len(texts)}
