@@ -44,8 +44,9 @@ class ItemInfo:
 @dataclass(frozen=True)
 class Prediction:
     """The model's row for one answer. A row that is not a probability distribution (NaN, infinite,
-    negative, above 1, not adding up to 1; the scorer stores such a row as all zeros) is not
-    ``valid``: its confidence is 0.0 and the answer needs review whatever the threshold."""
+    negative, above 1, not adding up to 1) is not ``valid``: it is kept as all zeros (so no NaN
+    reaches a table, a project file or an export), its confidence is 0.0 and the answer needs
+    review whatever the threshold."""
 
     probabilities: tuple[float, ...]
     labels: tuple
@@ -57,6 +58,8 @@ class Prediction:
         p = self.probabilities
         valid = is_probability_row(p)
         object.__setattr__(self, "_valid", valid)
+        if not valid:
+            object.__setattr__(self, "probabilities", (0.0,) * len(p))
         object.__setattr__(self, "_index", max(range(len(p)), key=p.__getitem__) if valid else 0)
 
     @property

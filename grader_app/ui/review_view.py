@@ -218,11 +218,16 @@ class ReviewView(QWidget):
         self.refresh()
         return True
 
+    def _model_prediction(self, key: int):
+        """The model's prediction if it gave a usable score (not an invalid model output), else None."""
+        pred = self.session.predictions.get(key)
+        return pred if pred is not None and pred.valid else None
+
     def accept_model(self) -> bool:
         key = self.current_key()
         if key is None:
             return False
-        pred = self.session.predictions.get(key)
+        pred = self._model_prediction(key)
         if pred is None:
             self.message_label.setText("This answer has no model score to accept; type the score instead.")
             return False
@@ -238,7 +243,7 @@ class ReviewView(QWidget):
             self.message_label.setText("No other answer to this question is identical to this one.")
             return False
         dec = self.session.decisions.get(key)
-        pred = self.session.predictions.get(key)
+        pred = self._model_prediction(key)
         score = dec.score if dec is not None else (pred.score if pred is not None else None)
         if score is None:
             self.message_label.setText("Type a score for this answer first, then apply it to the identical answers.")
@@ -258,7 +263,7 @@ class ReviewView(QWidget):
         if key is None:
             return
         dec = self.session.decisions.get(key)
-        pred = self.session.predictions.get(key)
+        pred = self._model_prediction(key)
         note = ""
         if dec is None and pred is not None:
             note = f"Saving a comment also accepts the model's score {_fmt(pred.score)}; type another score afterwards to change it."
@@ -273,7 +278,7 @@ class ReviewView(QWidget):
 
     def _save_comment(self, key: int, comment: str) -> None:
         dec = self.session.decisions.get(key)
-        pred = self.session.predictions.get(key)
+        pred = self._model_prediction(key)
         if dec is None and pred is None:
             self._pending_comment[key] = comment
             self.refresh()

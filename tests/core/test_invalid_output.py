@@ -96,7 +96,7 @@ def test_prediction_validity_is_computed_from_its_own_numbers():
     assert Prediction((0.2, 0.8), (0, 1)).valid
     for row in [(0.0, 0.0), (NAN, 1.0), (-0.1, 1.1), (0.6, 0.6), (INF, 0.0)]:
         p = Prediction(row, (0, 1))
-        assert not p.valid and p.confidence == 0.0
+        assert not p.valid and p.confidence == 0.0 and p.probabilities == (0.0, 0.0)
 
 
 def test_invalid_prediction_cannot_be_accepted_and_flag_clears_when_rescored(tmp_path):

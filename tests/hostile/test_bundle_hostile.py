@@ -202,3 +202,25 @@ def test_no_row_that_is_not_a_distribution_is_ever_auto_accepted(k_rows, tempera
         else:
             assert not pred.valid and INVALID_OUTPUT in s.flags[i], row
             assert s.status(i) == review.NEEDS_REVIEW and s.final_score(i) is None
+
+
+def test_review_screen_will_not_accept_a_score_the_model_never_gave(qtbot):
+    """Enter ("accept the model's score"), a comment or "apply to identical" on an invalid model
+    output must not record the all-zero row's arg-max as if the model had said it."""
+    from PySide6.QtGui import QUndoStack
+
+    from grader_app.ui.review_view import ReviewView
+
+    s = _session(2, (0, 1, 2))
+    s.set_predictions([0, 1], np.array([[np.nan, 0.5, 0.5], [0.1, 0.1, 0.8]], dtype=np.float32))
+    stack = QUndoStack()
+    view = ReviewView(s, stack)
+    qtbot.addWidget(view)
+    view.set_queue([0, 1])
+    assert view.current_key() == 0
+    assert view.accept_model() is False and s.decisions == {}
+    assert "no model score" in view.message_label.text()
+    view._save_comment(0, "look again")   # what the comment dialog's OK does
+    assert s.decisions == {}
+    view.set_queue([1])
+    assert view.accept_model() is True and s.decisions[1].score == 2
