@@ -5,6 +5,11 @@ thresholds, the model's predictions and every decision the teacher made. A decis
 the moment the session announces it (WAL journal, ``synchronous=FULL``), so killing the app
 mid-review loses nothing. Every change of a decision is also appended to a log with its time.
 
+One writer at a time: :meth:`ProjectStore.open` takes an OS lock on the project for as long as
+the store is open (:mod:`.lock`; a ``<project>-lock`` file beside it). A second window or process
+is refused with :class:`ProjectLocked` (one sentence); a crashed or killed holder never blocks the
+next open. ``open(path, read_only=True)`` reads without the lock and refuses every write.
+
 Pure Python and :mod:`sqlite3`; no Qt. Nothing here is ever unpickled: values are JSON text.
 """
 from __future__ import annotations
@@ -22,6 +27,7 @@ from pathlib import Path
 from ..core.session import Decision, GradingSession, Prediction
 from ..core.sheet import ColumnMapping
 from ..paths import user_data_dir
+from .lock import LockHeld, acquire
 
 SUFFIX = ".grader-project"
 SCHEMA_VERSION = 1
@@ -66,6 +72,10 @@ CREATE TABLE IF NOT EXISTS decision_log (
 
 class ProjectError(Exception):
     """A project file that cannot be used; the message is one plain sentence."""
+
+
+class ProjectLocked(ProjectError):
+    """Another Grader window or process has the project open (and so is the one writing it)."""
 
 
 def project_path_for(sheet_path: str | os.PathLike) -> Path:
@@ -136,9 +146,11 @@ def _load_score(text: str, labels) -> object:
 class ProjectStore:
     """One open project file. Use :meth:`open`; call :meth:`close` when done."""
 
-    def __init__(self, path: Path, conn: sqlite3.Connection) -> None:
+    def __init__(self, path: Path, conn: sqlite3.Connection, file_lock=None, read_only: bool = False) -> None:
         self.path = Path(path)
         self._conn = conn
+        self._file_lock = file_lock   # held until close(): no other window or process writes meanwhile
+        self.read_only = read_only
         self._lock = threading.RLock()
         self._attached: list[tuple[GradingSession, object]] = []
         self.unsaved: dict[int, Decision | None] = {}  # decisions a failed write left in memory only
@@ -152,31 +164,73 @@ class ProjectStore:
         return p.is_file() and p.stat().st_size > 0
 
     @classmethod
-    def open(cls, path: str | os.PathLike) -> "ProjectStore":
-        """Open (or create) a project file; raise ProjectError if it is not one this app can use."""
+    def open(cls, path: str | os.PathLike, read_only: bool = False) -> "ProjectStore":
+        """Open (or create) a project file; raise ProjectError if it is not one this app can use.
+
+        The store holds the project's lock until :meth:`close`; ProjectLocked (one sentence) if
+        another window or process has it. ``read_only=True`` takes no lock, creates nothing and
+        refuses every write (for a quick look, e.g. which sheet a project belongs to).
+        """
         path = Path(path)
         if path.is_dir():
             raise ProjectError(f"{path.name} is a folder, not a project file; choose the .grader-project file")
+        if read_only:
+            return cls._open_read_only(path)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise ProjectError(f"the project file {path.name} cannot be opened ({exc}); check that its folder is writable") from None
+        try:
+            file_lock = acquire(path)
+        except LockHeld:
+            raise ProjectLocked(f"{path.name} is already open in another Grader window; close the sheet there "
+                                "first, then open it here again") from None
+        try:
             conn = sqlite3.connect(str(path), timeout=10.0, check_same_thread=False, isolation_level=None)
         except (OSError, sqlite3.Error) as exc:
+            if file_lock is not None:
+                file_lock.release()
             raise ProjectError(f"the project file {path.name} cannot be opened ({exc}); check that its folder is writable") from None
         try:
             cls._prepare(conn, path)
-        except ProjectError:
+        except BaseException as exc:
             conn.close()
+            if file_lock is not None:
+                file_lock.release()
+            if isinstance(exc, sqlite3.OperationalError):
+                raise ProjectError(f"the project file {path.name} cannot be written ({exc}); copy the sheet to a "
+                                   "folder you can write to, such as Documents, and open it from there") from None
+            if isinstance(exc, sqlite3.DatabaseError):
+                raise ProjectError(f"{path.name} is not a Grader project file or is damaged; move it aside and "
+                                   "open the sheet again") from None
             raise
-        except sqlite3.OperationalError as exc:
-            conn.close()
-            raise ProjectError(f"the project file {path.name} cannot be written ({exc}); copy the sheet to a "
-                               "folder you can write to, such as Documents, and open it from there") from None
-        except sqlite3.DatabaseError:
-            conn.close()
-            raise ProjectError(f"{path.name} is not a Grader project file or is damaged; move it aside and open the sheet again") from None
-        store = cls(path, conn)
+        store = cls(path, conn, file_lock)
         store.journal_mode = conn.execute("PRAGMA journal_mode").fetchone()[0]
         return store
+
+    @classmethod
+    def _open_read_only(cls, path: Path) -> "ProjectStore":
+        if not path.is_file():
+            raise ProjectError(f"there is no project file {path.name}; open the sheet of answers instead")
+        try:
+            conn = sqlite3.connect(path.absolute().as_uri() + "?mode=ro", uri=True, timeout=10.0,
+                                   check_same_thread=False, isolation_level=None)
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        except sqlite3.DatabaseError as exc:
+            raise ProjectError(f"{path.name} cannot be read ({exc}); it may not be a Grader project file") from None
+        if app_id != APPLICATION_ID or version > SCHEMA_VERSION:
+            conn.close()
+            raise ProjectError(f"{path.name} is not a Grader project this version can read; open the sheet of "
+                               "answers instead")
+        store = cls(path, conn, read_only=True)
+        store.journal_mode = conn.execute("PRAGMA journal_mode").fetchone()[0]
+        return store
+
+    @property
+    def locked(self) -> bool:
+        """Does this store hold the project's lock (False when read-only or the OS cannot lock)?"""
+        return self._file_lock is not None and self._file_lock.held
 
     @staticmethod
     def _prepare(conn: sqlite3.Connection, path: Path) -> None:
@@ -219,6 +273,9 @@ class ProjectStore:
             if self._conn is not None:
                 self._conn.close()
                 self._conn = None
+            if self._file_lock is not None:   # only now may another window or process write
+                self._file_lock.release()
+                self._file_lock = None
 
     def __enter__(self) -> "ProjectStore":
         return self
@@ -236,6 +293,9 @@ class ProjectStore:
         """Run ``fn(conn)`` in one transaction, turning disk errors into one sentence."""
         with self._lock:
             conn = self._db()
+            if self.read_only:
+                raise ProjectError(f"{self.path.name} was opened read-only here, so nothing was written; "
+                                   "open the sheet itself to make changes")
             try:
                 conn.execute("BEGIN IMMEDIATE")
                 try:

@@ -42,7 +42,7 @@ def sheet_of_project(path: Path) -> Path:
 
     if not path.is_file():
         raise ValueError(f"there is no project file “{path.name}”; open the sheet of answers instead")
-    store = ProjectStore.open(path)
+    store = ProjectStore.open(path, read_only=True)   # a look only: no lock (this window may hold it)
     try:
         setup = store.load_setup() or {}
     finally:

@@ -111,3 +111,55 @@ def test_sigkill_mid_review_loses_no_reported_decision(tmp_path):
     for key, (score, comment) in reported.items():
         assert restored.get(key) == (score, comment), f"decision on answer {key} was lost"
     assert len(restored) >= len(reported)  # one more may have been written after the last line was read
+
+
+# ----- issue 9.9: one project, one window ---------------------------------------------------------
+
+def test_second_window_on_the_same_project_is_refused_with_a_sentence(qtbot, shipped_bundles, task_manager, tmp_path):
+    """Two windows used to write one project file and the last one won; now the second one is told."""
+    from grader_app.ui.main_window import RESULTS, START, MainWindow
+    from grader_app.ui.start_screen import ERROR
+    from grader_app.ui.tasks import TaskManager
+
+    sheet = make_long_csv(tmp_path / "answers.csv", n_students=4)
+    first = MainWindow(library=Library.default(), tasks=task_manager)
+    qtbot.addWidget(first)
+    second_tasks = TaskManager()
+    second = MainWindow(library=Library.default(), tasks=second_tasks)
+    qtbot.addWidget(second)
+    try:
+        first.open_sheet(sheet)
+        qtbot.waitUntil(lambda: first.mapping_dialog is not None and first.mapping_dialog.isVisible(), timeout=10000)
+        with qtbot.waitSignal(first.scoringFinished, timeout=30000):
+            first.mapping_dialog.ok_button.click()
+        key = first.session.review_queue()[0]
+        first.session.decide(key, 2, comment="first window")
+
+        second.open_sheet(sheet)                       # the project exists: refused at once
+        qtbot.waitUntil(lambda: second.start.message_kind == ERROR, timeout=10000)
+        text = second.start.message.text().removeprefix("⚠ ")
+        assert text == ("answers.grader-project is already open in another Grader window; close the sheet there "
+                        "first, then open it here again.")
+        assert second.session is None and second.store is None and second.pages.currentIndex() == START
+
+        second.start.clear_message()
+        second.open_path(project_path_for(sheet))      # by its project file: the same sentence
+        qtbot.waitUntil(lambda: second.start.message_kind == ERROR and "another Grader window" in
+                        second.start.message.text() and second.tasks.pool.activeThreadCount() == 0, timeout=10000)
+        assert second.session is None
+
+        old = first.session
+        with qtbot.waitSignal(first.sessionReady, timeout=20000):
+            first.open_path(project_path_for(sheet))   # the window that has it may reopen it by its project
+        assert first.session is not old and first.pages.currentIndex() == RESULTS
+        assert first.session.decisions[key].comment == "first window" and first.store.locked
+
+        first.close()                                  # closed there: the second window may open it
+        with qtbot.waitSignal(second.sessionReady, timeout=20000):
+            second.open_sheet(sheet)
+        assert second.session.decisions[key].score == 2 and second.store.locked
+    finally:
+        first.close()
+        second.close()
+        second_tasks.cancel_all()
+        assert second_tasks.wait(20000)
