@@ -212,12 +212,15 @@ class ProjectStore:
     def _open_read_only(cls, path: Path) -> "ProjectStore":
         if not path.is_file():
             raise ProjectError(f"there is no project file {path.name}; open the sheet of answers instead")
+        conn = None
         try:
             conn = sqlite3.connect(path.absolute().as_uri() + "?mode=ro", uri=True, timeout=10.0,
                                    check_same_thread=False, isolation_level=None)
             version = conn.execute("PRAGMA user_version").fetchone()[0]
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         except sqlite3.DatabaseError as exc:
+            if conn is not None:
+                conn.close()
             raise ProjectError(f"{path.name} cannot be read ({exc}); it may not be a Grader project file") from None
         if app_id != APPLICATION_ID or version > SCHEMA_VERSION:
             conn.close()

@@ -171,3 +171,26 @@ def test_read_only_open_reads_while_locked_and_never_writes(tmp_path):
     assert con.execute("SELECT value FROM thresholds WHERE item='q1'").fetchone()[0] == 0.7
     assert con.execute("SELECT count(*) FROM decisions").fetchone()[0] == 2
     con.close()
+
+
+def test_read_only_open_of_something_else_is_a_sentence(tmp_path):
+    junk = tmp_path / "notes.grader-project"
+    junk.write_bytes(b"not a database at all" * 50)
+    with pytest.raises(ProjectError, match=r"^notes\.grader-project cannot be read"):
+        ProjectStore.open(junk, read_only=True)
+    with pytest.raises(ProjectError, match="there is no project file"):
+        ProjectStore.open(tmp_path / "missing.grader-project", read_only=True)
+
+
+@pytest.mark.skipif(os.name != "posix", reason="fcntl.flock")
+def test_a_file_system_that_cannot_lock_still_opens_the_project(tmp_path, monkeypatch):
+    import errno
+    import fcntl
+
+    def no_locks(fd, op):
+        raise OSError(errno.ENOLCK, "No locks available")
+
+    monkeypatch.setattr(fcntl, "flock", no_locks)
+    with ProjectStore.open(tmp_path / "class.grader-project") as store:
+        assert not store.locked
+        store.save_thresholds({"q1": 0.6})
