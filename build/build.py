@@ -311,6 +311,30 @@ def normalise_permissions() -> int:
     return changed
 
 
+# The xcb helper libraries Qt's xcb platform plugin needs that a stock desktop may lack (Qt 6.5+ needs
+# xcb-cursor; a minimal Debian/Ubuntu has none of the three). PyInstaller copies them into the app
+# only when the build machine has them; without them the app aborts on such a desktop with Qt's
+# "could not load the Qt platform plugin" message. soname -> Debian/Ubuntu package.
+XCB_UTILS = {"libxcb-cursor.so.0": "libxcb-cursor0", "libxcb-icccm.so.4": "libxcb-icccm4",
+             "libxcb-keysyms.so.1": "libxcb-keysyms1"}
+
+
+def check_xcb_libs(required: bool) -> list[str]:
+    """Linux: the frozen app must carry XCB_UTILS; return the missing sonames (an error if required)."""
+    missing = [name for name in XCB_UTILS
+               if not any((d / name).exists() for d in (internal_dir(), internal_dir() / "PySide6" / "Qt" / "lib"))]
+    if not missing:
+        log(f"carries Qt's xcb helper libraries: {', '.join(XCB_UTILS)}")
+        return []
+    msg = (f"the app lacks {', '.join(missing)} (the build machine does not have them), so it will not open "
+           f"a window on a desktop without them; install them and build again: "
+           f"sudo apt-get install -y {' '.join(XCB_UTILS[m] for m in missing)}")
+    if required:
+        raise BuildError(msg)
+    log("WARNING: " + msg)
+    return missing
+
+
 def check_layout() -> None:
     """The frozen app must carry its models and sample sheet where grader_app.paths looks for them."""
     base = internal_dir() if internal_dir().is_dir() else APP_DIR
@@ -410,6 +434,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--no-package", action="store_true", help="stop after dist/grader/ (no tarball/installer)")
     p.add_argument("--no-strip", action="store_true", help="skip stripping .so files (Linux)")
     p.add_argument("--no-icu-trim", action="store_true", help="ship Qt's ICU data whole (Linux)")
+    p.add_argument("--require-xcb-libs", action="store_true",
+                   help="fail unless the app carries libxcb-cursor, -icccm and -keysyms (Linux; CI sets it)")
     args = p.parse_args(argv)
     t0 = time.perf_counter()
     try:
@@ -425,6 +451,7 @@ def main(argv: list[str] | None = None) -> int:
                 trim_icu_linux()
             if not args.no_strip:
                 strip_linux()
+            check_xcb_libs(args.require_xcb_libs)
         normalise_permissions()
         check_layout()
         check_contents()

@@ -2,8 +2,12 @@
 # Build the Linux one-folder app and prove the frozen binary works (issue 5). For CI and humans:
 #   bash scripts/ci-build-smoke.sh
 # Steps: build/build.py (clean build venv, reused while the dependencies stay the same; PyInstaller;
-# trim; tarball), then the frozen app's --self-test offscreen and `grader score` on the sample
-# sheet, then the size/cold-start figures. Exit status non-zero if any step fails.
+# trim; tarball; it must carry Qt's xcb helper libraries), then the frozen app's --self-test
+# offscreen, the frozen app on a real X server (Xvfb, xcb platform: --self-test, then the app as a
+# teacher starts it until its window is mapped), `grader score` on the sample sheet with an empty
+# HOME that must stay empty (no onnxruntime telemetry files), then the size/cold-start figures.
+# Needs Debian's xvfb and x11-utils (and libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 for the build):
+# .ci/run installs them. Exit status non-zero if any step fails.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export QT_QPA_PLATFORM=offscreen
@@ -12,7 +16,7 @@ t0=$(date +%s)
 step() { echo; echo "== $* ($(( $(date +%s) - t0 )) s)"; }
 
 step "build"
-nice -n 10 "$PY" build/build.py
+nice -n 10 "$PY" build/build.py --require-xcb-libs
 
 if ! ls model_bundles/*.gradebundle >/dev/null 2>&1; then
     # No shipped models yet: exercise the frozen runtime with tiny real bundles for the sample
@@ -35,11 +39,65 @@ fi
 step "frozen self-test"
 dist/grader/grader --self-test
 
-step "frozen grader score on the sample sheet"
 out=$(mktemp -d)
-trap 'rm -rf "$out" ${tiny:+"$tiny"}' EXIT
-dist/grader/grader score assets/sample-class.xlsx --out "$out/graded.xlsx"
+xvfb_pid=""
+app_pid=""
+cleanup() {
+    [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null
+    [ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null
+    rm -rf "$out" ${tiny:+"$tiny"}
+}
+trap cleanup EXIT
+
+step "frozen app on a real X server (Xvfb, QT_QPA_PLATFORM=xcb)"
+for tool in Xvfb xwininfo; do
+    command -v "$tool" >/dev/null || { echo "ci-build-smoke: $tool is missing: sudo apt-get install -y xvfb x11-utils"; exit 1; }
+done
+display=""
+for n in $(seq 90 130); do   # a free display number: no lock file, no socket
+    if [ -e "/tmp/.X$n-lock" ] || [ -e "/tmp/.X11-unix/X$n" ]; then continue; fi
+    Xvfb ":$n" -nolisten tcp -screen 0 1280x800x24 >"$out/xvfb.log" 2>&1 &
+    xvfb_pid=$!
+    for _ in $(seq 1 100); do
+        if [ -S "/tmp/.X11-unix/X$n" ]; then display=":$n"; break; fi
+        kill -0 "$xvfb_pid" 2>/dev/null || break
+        sleep 0.1
+    done
+    [ -n "$display" ] && break
+    kill "$xvfb_pid" 2>/dev/null || true
+    xvfb_pid=""
+done
+[ -n "$display" ] || { echo "ci-build-smoke: Xvfb did not start"; cat "$out/xvfb.log"; exit 1; }
+echo "Xvfb on $display"
+DISPLAY=$display QT_QPA_PLATFORM=xcb dist/grader/grader --self-test
+# the app as a teacher opens it: wait for its main window to be mapped on the X server
+DISPLAY=$display QT_QPA_PLATFORM=xcb GRADER_SETTINGS_DIR="$out/settings" GRADER_DATA_DIR="$out/data" \
+    dist/grader/grader >"$out/app.log" 2>&1 &
+app_pid=$!
+seen=""
+for _ in $(seq 1 150); do
+    if DISPLAY=$display xwininfo -name Grader 2>/dev/null | grep "Map State: IsViewable" >/dev/null; then seen=1; break; fi
+    kill -0 "$app_pid" 2>/dev/null || break
+    sleep 0.2
+done
+kill "$app_pid" 2>/dev/null || true
+wait "$app_pid" 2>/dev/null || true
+app_pid=""
+if [ -z "$seen" ]; then
+    echo "ci-build-smoke: the frozen app showed no window named Grader on the X server; its output:"
+    cat "$out/app.log"
+    exit 1
+fi
+DISPLAY=$display xwininfo -root -tree | grep '"Grader"'
+echo "a Grader window was mapped (viewable) on $display"
+
+step "frozen grader score on the sample sheet (HOME empty before and after: no telemetry files)"
+mkdir "$out/home"
+HOME="$out/home" dist/grader/grader score assets/sample-class.xlsx --out "$out/graded.xlsx"
 test -s "$out/graded.xlsx"
+if [ -n "$(ls -A "$out/home")" ]; then
+    echo "ci-build-smoke: the frozen app wrote into HOME:"; find "$out/home"; exit 1
+fi
 # a real workbook: a zip holding the workbook part (the self-test above already read one back)
 "$PY" -c 'import sys, zipfile; z = zipfile.ZipFile(sys.argv[1]); assert "xl/workbook.xml" in z.namelist(); print("graded.xlsx is a workbook with", len([n for n in z.namelist() if n.startswith("xl/worksheets/")]), "sheets")' "$out/graded.xlsx"
 
