@@ -5,7 +5,6 @@ import threading
 import time
 
 import pytest
-from PySide6.QtCore import QThread
 
 from grader_app.scoring import Cancelled, CancelToken
 
@@ -84,18 +83,51 @@ def test_generator_cancel_stops_between_yields(qtbot, task_manager):
 
 
 def test_gui_stays_responsive_while_worker_blocks(qtbot, task_manager):
-    release = threading.Event()
-    ticks = []
-    task_manager.run(lambda: release.wait(5))
-    from PySide6.QtCore import QTimer
+    """While a worker is blocked, the GUI thread keeps running its event loop: run() returns at once,
+    a QTimer keeps firing and a posted event is handled within a bound. Were the work run on the
+    GUI thread, run() itself would block until the 10 s wait ran out and every check below fails."""
+    from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 
-    timer = QTimer()
-    timer.timeout.connect(lambda: ticks.append(1))
-    timer.start(5)
-    qtbot.waitUntil(lambda: len(ticks) >= 5, timeout=3000)
-    timer.stop()
-    release.set()
-    assert QThread.currentThread() is not None
+    started, release = threading.Event(), threading.Event()
+    done = []
+
+    def blocking_work():
+        started.set()
+        return release.wait(10)  # True only if the test released it
+
+    t0 = time.monotonic()
+    task = task_manager.run(blocking_work, on_done=done.append)
+    assert time.monotonic() - t0 < 1.0, "run() blocked its caller"
+    try:
+        assert started.wait(5), "the worker never started"
+
+        ticks = []
+        timer = QTimer()
+        timer.timeout.connect(lambda: ticks.append(time.monotonic()))
+        timer.start(10)
+        qtbot.waitUntil(lambda: len(ticks) >= 5, timeout=2000)
+        timer.stop()
+
+        class Receiver(QObject):
+            seen_after = None
+
+            def event(self, ev):
+                if ev.type() == QEvent.Type.User:
+                    Receiver.seen_after = time.monotonic() - posted
+                    return True
+                return super().event(ev)
+
+        receiver = Receiver()
+        posted = time.monotonic()
+        QCoreApplication.postEvent(receiver, QEvent(QEvent.Type.User))
+        qtbot.waitUntil(lambda: Receiver.seen_after is not None, timeout=2000)
+        assert Receiver.seen_after < 1.0
+
+        # all of that happened while the worker was still blocked
+        assert task.running and not done and not release.is_set()
+    finally:
+        release.set()
+    qtbot.waitUntil(lambda: done == [True], timeout=5000)
     qtbot.waitUntil(lambda: not task_manager.busy, timeout=5000)
 
 
