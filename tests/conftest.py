@@ -1,16 +1,25 @@
 """Shared fixtures for the whole suite.
 
-``tiny_bundle(tmp_path)`` is a real ``.gradebundle`` (labels [0, 1, 2]) written by the distill
-code: TF-IDF + logistic regression trained on ~40 invented answers to "Why does ice float on
-water?", converted to one string-input ONNX graph, temperature-calibrated and given a review
-table. The model is trained once per test session; each test gets its own copy of the file.
-``tiny_answers`` gives the (texts, scores) it was trained on.
+``tiny_bundle(tmp_path)`` is a real ``.gradebundle`` (id ``tiny-ice``, labels [0, 1, 2]) for the
+app's tests, made by ``tests/bundle_factory.py`` without the distillation code: a bag-of-words
+softmax regression trained on ~40 invented answers to "Why does ice float on water?" as one
+string-input ONNX graph (``onnx.helper``), with a review table measured on those answers plus 12
+harder ones (about half auto-accepted at the default threshold).
+
+``distilled_tiny_bundle(tmp_path)`` is the same item built by the distillation code (TF-IDF +
+logistic regression → skl2onnx, temperature-calibrated, Clopper-Pearson review table), for the
+tests of ``grader_app.distill``; ``_tiny_bundle_parts`` gives its pieces. Both models are trained
+once per test session; each test gets its own copy of the file. ``tiny_answers`` gives the
+(texts, scores) they were trained on.
 """
 from __future__ import annotations
 
 import os
+import sys
+from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # for bundle_factory
 
 import pytest
 
@@ -71,8 +80,16 @@ TINY_CALIBRATION_EXTRA = [
 ]
 
 
+TINY_ITEM = {
+    "id": "tiny-ice", "prompt": TINY_PROMPT,
+    "reference_answers": ["Ice is less dense than water because hydrogen bonds hold its molecules in an open lattice."],
+    "rubric": {"2": "density and why", "1": "density or why", "0": "neither"},
+}
+TINY_TITLE = "Tiny test item — why ice floats"
+
+
 def build_tiny_bundle_parts():
-    """(manifest, model_bytes, pipeline, texts, scores) for the tiny bundle; used by the fixture."""
+    """(manifest, model_bytes, pipeline, texts, scores) of the distill-built tiny bundle."""
     import numpy as np
 
     from grader_app.distill import bundling, calibration, features, onnx_utils
@@ -92,11 +109,8 @@ def build_tiny_bundle_parts():
     T = calibration.fit_temperature(logp, y_idx)
     review = calibration.risk_coverage(calibration.softmax(logp, T), y_idx, target_error=0.1, confidence=0.8)
     manifest = bundling.make_manifest(
-        bundle_id="tiny-ice", title="Tiny test item — why ice floats",
-        item={"id": "tiny-ice", "prompt": TINY_PROMPT,
-              "reference_answers": ["Ice is less dense than water because hydrogen bonds hold its molecules in an open lattice."],
-              "rubric": {"2": "density and why", "1": "density or why", "0": "neither"}},
-        labels=labels, normalisation="basic-v1", temperature=T, review=review,
+        bundle_id="tiny-ice", title=TINY_TITLE, item=TINY_ITEM, labels=labels, normalisation="basic-v1",
+        temperature=T, review=review,
         metrics={"student": {"qwk": None, "accuracy": None, "macro_f1": None, "n": 0, "split": "none (test fixture)"}},
         provenance={"teacher": "none (test fixture)", "data": "40 invented answers (+12 for calibration) in tests/conftest.py"},
         parameters=None)
@@ -110,8 +124,19 @@ def _tiny_bundle_parts():
 
 
 @pytest.fixture
-def tiny_bundle(tmp_path, _tiny_bundle_parts):
-    """Path of a real, verified ``tiny-ice.gradebundle`` (labels [0, 1, 2]) in ``tmp_path``."""
+def tiny_bundle(tmp_path):
+    """Path of a real, verified ``tiny-ice.gradebundle`` (labels [0, 1, 2]) in ``tmp_path``, made
+    without the distillation code (tests/bundle_factory.py)."""
+    from bundle_factory import write_trained_bundle
+
+    return write_trained_bundle(tmp_path / "tiny-ice.gradebundle", bundle_id="tiny-ice", title=TINY_TITLE,
+                                item=TINY_ITEM, labels=[0, 1, 2], train=TINY_ANSWERS,
+                                calibration=TINY_CALIBRATION_EXTRA)
+
+
+@pytest.fixture
+def distilled_tiny_bundle(tmp_path, _tiny_bundle_parts):
+    """Path of the distill-built ``tiny-ice.gradebundle`` (labels [0, 1, 2]) in ``tmp_path``."""
     from grader_app.distill.bundling import write_item_bundle
 
     manifest, model_bytes, *_ = _tiny_bundle_parts

@@ -22,9 +22,9 @@ ODD_TEXTS = ["", "   ", "!!!", "ICE is LESS dense^pthan water", "Ice\tis  less\n
              "ice_floats 123 h2o", "density " * 200, "Ice floats because it is less dense than water."]
 
 
-def test_tiny_bundle_verifies_and_scores_like_sklearn(tiny_bundle, _tiny_bundle_parts, tiny_answers):
+def test_tiny_bundle_verifies_and_scores_like_sklearn(distilled_tiny_bundle, _tiny_bundle_parts, tiny_answers):
     manifest, model_bytes, pipe, _, _ = _tiny_bundle_parts
-    bundle = read_bundle(tiny_bundle)
+    bundle = read_bundle(distilled_tiny_bundle)
     assert bundle.id == "tiny-ice" and bundle.labels == [0, 1, 2]
     assert bundle.manifest["parameters"] == bundling.count_onnx_parameters(bundle.model_bytes)
     assert 0.0 < bundle.threshold < 1.0  # the fixture's review table puts some answers to review

@@ -52,22 +52,23 @@ def _eval(kd_qwk=0.8):
                      "teacher:t": teacher, "teacher": dict(teacher, model="teacher ensemble (t + tfidf-lr)")}}
 
 
-def test_final_bundle_carries_test_metrics(tmp_path, tiny_bundle):
-    out = finalise_kd_bundle(tiny_bundle, _eval(), {"qwk": 0.7, "accuracy": 0.6}, tmp_path / "final.gradebundle")
+def test_final_bundle_carries_test_metrics(tmp_path, distilled_tiny_bundle):
+    out = finalise_kd_bundle(distilled_tiny_bundle, _eval(), {"qwk": 0.7, "accuracy": 0.6},
+                             tmp_path / "final.gradebundle")
     m = read_bundle(out).manifest["metrics"]
     assert m["student"]["qwk"] == 0.8 and m["teacher"]["qwk"] == 0.82
     assert m["hard_label_student"]["qwk"] == 0.75 and m["baseline"]["qwk"] == 0.74
     assert m["split"].startswith("test") and m["human_human_qwk"] == 0.9
 
 
-def test_report_has_tables_means_and_a_plot(tmp_path, tiny_bundle):
+def test_report_has_tables_means_and_a_plot(tmp_path, distilled_tiny_bundle):
     pytest.importorskip("matplotlib")
     root = tmp_path / "runs" / "rebuild"
     st = State(root / "state.json")
     for s in (1, 3):   # a science set and another one
         d = root / f"set-{s}"
         (d / "student").mkdir(parents=True)
-        shutil.copy(tiny_bundle, d / "student" / "student-kd.gradebundle")
+        shutil.copy(distilled_tiny_bundle, d / "student" / "student-kd.gradebundle")
         (d / "eval.json").write_text(json.dumps(dict(_eval(), essay_set=s)))
         for step in ("teacher", "labels", "student", "evaluate"):
             st.mark(s, step, {"seconds": 1.0})
@@ -79,7 +80,8 @@ def test_report_has_tables_means_and_a_plot(tmp_path, tiny_bundle):
         "config": {"epochs": 4, "seed": 2, "learning_rate": 5e-05, "max_length": 128, "context": "key", "threads": 1}}))
     shipped = tmp_path / "model_bundles"
     shipped.mkdir()
-    finalise_kd_bundle(tiny_bundle, _eval(0.81), {"qwk": 0.7, "accuracy": 0.6}, shipped / "asap-sas-1.gradebundle")
+    finalise_kd_bundle(distilled_tiny_bundle, _eval(0.81), {"qwk": 0.7, "accuracy": 0.6},
+                       shipped / "asap-sas-1.gradebundle")
     doc = write_report(st, root, tmp_path / "docs" / "distillation.md", total_seconds=120, bundles=shipped)
     text = doc.read_text()
     assert "| 1 | KD student | 0.810 | 0.700 | 0.600 |" in text
