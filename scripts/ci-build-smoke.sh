@@ -76,7 +76,11 @@ DISPLAY=$display QT_QPA_PLATFORM=xcb GRADER_SETTINGS_DIR="$out/settings" GRADER_
 app_pid=$!
 seen=""
 for _ in $(seq 1 150); do
-    if DISPLAY=$display xwininfo -name Grader 2>/dev/null | grep "Map State: IsViewable" >/dev/null; then seen=1; break; fi
+    if DISPLAY=$display xwininfo -name Grader 2>/dev/null | grep "Map State: IsViewable" >/dev/null; then
+        seen=1
+        DISPLAY=$display xwininfo -root -tree | grep '"Grader"' || true
+        break
+    fi
     kill -0 "$app_pid" 2>/dev/null || break
     sleep 0.2
 done
@@ -88,7 +92,6 @@ if [ -z "$seen" ]; then
     cat "$out/app.log"
     exit 1
 fi
-DISPLAY=$display xwininfo -root -tree | grep '"Grader"'
 echo "a Grader window was mapped (viewable) on $display"
 
 step "frozen grader score on the sample sheet (HOME empty before and after: no telemetry files)"
