@@ -31,6 +31,7 @@ from pathlib import Path
 import numpy as np
 
 from .crossfit import K_FOLDS, fold_of, oof_teacher_probabilities, set_frame, transfer_frame
+from .calibration import softmax as _softmax
 from .jobs import EXECUTORS, Job, run_jobs
 from .hashed import HashedStudent, HashSpec, buckets_for, featurise, kd_targets, to_onnx
 
@@ -44,12 +45,6 @@ def _qwk(y, pred, labels):
     from ..core.metrics import quadratic_weighted_kappa
 
     return float(quadratic_weighted_kappa(np.asarray(y), np.asarray(pred), labels=list(labels)))
-
-
-def _softmax(z: np.ndarray, T: float = 1.0) -> np.ndarray:
-    from .calibration import softmax
-
-    return softmax(z, T)
 
 
 def _tfidf_model():
@@ -292,7 +287,7 @@ def student_jobs(sets, crossfit_root: Path, out: Path, k: int = K_FOLDS) -> list
 
 
 def add_parser(subparsers) -> None:
-    from .cli import parse_sets
+    from .common import parse_sets
     from .asap import SCIENCE_SETS
 
     p = subparsers.add_parser(
