@@ -410,3 +410,207 @@ def test_xlsx_prefers_a_visible_sheet(tmp_path):
     shown.append(["1", "the new answer"])
     wb.active = 1
     assert read_sheet(_wb_save(wb, tmp_path / "hidden.xlsx")).sheet_name == "This term"
+
+
+# ----- hostile layouts (issue 9: items 6, 7, 10) ----------------------------------------------
+
+def _patch_sheet_xml(path, edit):
+    """Rewrite the first worksheet's XML of the workbook at ``path`` with ``edit(bytes) -> bytes``."""
+    with zipfile.ZipFile(path) as zf:
+        parts = {n: zf.read(n) for n in zf.namelist()}
+    parts["xl/worksheets/sheet1.xml"] = edit(parts["xl/worksheets/sheet1.xml"])
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
+        for n, data in parts.items():
+            zf.writestr(n, data)
+    return path
+
+
+def _two_answers(path, extra=None):
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["Student ID", "Question", "Answer"])
+    ws.append(["S1", "q1", "ice is less dense than water"])
+    ws.append(["S2", None, "it is cold outside"])
+    for ref, value in (extra or {}).items():
+        ws[ref] = value
+    return _wb_save(wb, path)
+
+
+def _add_merge(ref):
+    return lambda xml: xml.replace(b"</sheetData>", b'</sheetData><mergeCells count="1"><mergeCell ref="'
+                                   + ref.encode() + b'"/></mergeCells>')
+
+
+def _peak_mb(fn):
+    import tracemalloc
+    tracemalloc.start()
+    try:
+        result = fn()
+        return result, tracemalloc.get_traced_memory()[1] / 1e6
+    finally:
+        tracemalloc.stop()
+
+
+def test_xlsx_merge_down_a_column_fills_only_the_data_rows(tmp_path):
+    # a question label merged down most of a column (the whole column, B2:B1048576, took 36 s and
+    # 1.9 GB when every merged cell was filled); the small version keeps the test quick either way
+    path = _patch_sheet_xml(_two_answers(tmp_path / "colmerge.xlsx"), _add_merge("B2:B60000"))
+    sheet, peak = _peak_mb(lambda: read_sheet(path))
+    assert sheet.frame.shape == (2, 3)
+    assert sheet.frame["Question"].tolist() == ["q1", "q1"]
+    assert peak < 20, f"read used {peak:.0f} MB"
+
+
+def test_xlsx_merge_to_the_sheet_corner_is_clipped_to_the_data_area(tmp_path):
+    # like F10:XFD1048576: a merge reaching far past the answers fills only the cells of the data area
+    path = _patch_sheet_xml(_two_answers(tmp_path / "corner.xlsx", {"D2": "extra"}), _add_merge("D2:AZ3000"))
+    sheet, peak = _peak_mb(lambda: read_sheet(path))
+    assert sheet.columns == ["Student ID", "Question", "Answer", "Column 4"]
+    assert sheet.frame.shape == (2, 4)
+    assert sheet.frame["Column 4"].tolist() == ["extra", "extra"]
+    assert peak < 20, f"read used {peak:.0f} MB"
+
+
+def test_xlsx_lone_far_away_cell_is_not_part_of_the_table(tmp_path):
+    path = _two_answers(tmp_path / "stray.xlsx", {"A1048576": "oops", "XFD1": "stray"})
+    sheet, peak = _peak_mb(lambda: read_sheet(path))
+    assert sheet.columns == ["Student ID", "Question", "Answer"]
+    assert sheet.frame["Student ID"].tolist() == ["S1", "S2"]
+    note = " ".join(sheet.notes)
+    assert "A1048576" in note and "XFD1" in note
+    assert peak < 30, f"read used {peak:.0f} MB"
+
+
+def _padded_workbook(path, pad_bytes):
+    """A valid workbook whose worksheet XML carries ``pad_bytes`` of whitespace (a tiny file)."""
+    _two_answers(path)
+    with zipfile.ZipFile(path) as zf:
+        parts = {n: zf.read(n) for n in zf.namelist()}
+    head, tail = parts["xl/worksheets/sheet1.xml"].split(b"</sheetData>")
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
+        for n, data in parts.items():
+            if n != "xl/worksheets/sheet1.xml":
+                zf.writestr(n, data)
+                continue
+            with zf.open(n, "w", force_zip64=True) as f:
+                f.write(head)
+                for _ in range(pad_bytes // (1 << 20)):
+                    f.write(b" " * (1 << 20))
+                f.write(b"</sheetData>" + tail)
+    return path
+
+
+def test_xlsx_part_inflating_past_the_cap_is_refused(tmp_path, monkeypatch):
+    # the issue's file holds 1 GiB of whitespace in 1 MB; here the cap is lowered to 1 MiB instead
+    monkeypatch.setattr(readers, "_MAX_PART_BYTES", 1 << 20, raising=False)
+    path = _padded_workbook(tmp_path / "padded.xlsx", 8 << 20)
+    assert path.stat().st_size < 100_000
+    (msg, peak) = _peak_mb(lambda: _message(path))
+    assert "padded.xlsx" in msg and "too large" in msg and "save it again" in msg
+    assert peak < 5, f"refusing used {peak:.0f} MB"
+
+
+def _claim_size(path, part, size):
+    """Rewrite the uncompressed size the zip's central directory records for ``part``."""
+    data = bytearray(path.read_bytes())
+    name = part.encode()
+    at = data.index(b"PK\x01\x02")
+    while data[at + 46:at + 46 + len(name)] != name:
+        at = data.index(b"PK\x01\x02", at + 4)
+    data[at + 24:at + 28] = size.to_bytes(4, "little")
+    path.write_bytes(bytes(data))
+    with zipfile.ZipFile(path) as zf:
+        assert zf.getinfo(part).file_size == size
+    return path
+
+
+def test_xlsx_part_size_is_measured_not_taken_from_the_zip_directory(tmp_path, monkeypatch):
+    monkeypatch.setattr(readers, "_MAX_PART_BYTES", 1 << 20, raising=False)
+    # a directory claiming 4 GB for a small part does not get a good workbook refused ...
+    boast = _claim_size(_two_answers(tmp_path / "boast.xlsx"), "xl/worksheets/sheet1.xml", 0xFFFFFFF0)
+    assert read_sheet(boast).frame["Answer"].tolist() == ["ice is less dense than water", "it is cold outside"]
+    # ... and one claiming 100 bytes for 4 MiB of XML does not get it read
+    liar = _claim_size(_padded_workbook(tmp_path / "liar.xlsx", 4 << 20), "xl/worksheets/sheet1.xml", 100)
+    msg = _message(liar)
+    assert "liar.xlsx" in msg and ("too large" in msg or "damaged" in msg)
+
+
+def test_xlsx_under_the_cap_still_reads(tmp_path, monkeypatch):
+    monkeypatch.setattr(readers, "_MAX_PART_BYTES", 4 << 20, raising=False)
+    sheet = read_sheet(_padded_workbook(tmp_path / "some-space.xlsx", 2 << 20))
+    assert sheet.frame["Answer"].tolist() == ["ice is less dense than water", "it is cold outside"]
+
+
+def test_csv_unterminated_quote_is_reported(tmp_path):
+    p = tmp_path / "quote.csv"
+    p.write_text('id,answer\n1,fine\n2,"never closed\n3,swallowed\n4,also swallowed\n', encoding="utf-8")
+    sheet = read_sheet(p)
+    assert len(sheet) == 2                       # still read: the teacher sees the table and the note
+    notes = [n for n in sheet.notes if "quote" in n]
+    assert len(notes) == 1 and "row 3" in notes[0].lower() and "never closed" in notes[0]
+
+
+def test_csv_closed_multiline_quote_at_the_end_is_no_problem(tmp_path):
+    p = tmp_path / "ok.csv"
+    p.write_text('id,answer\n1,fine\n2,"two\nlines"\n', encoding="utf-8")
+    sheet = read_sheet(p)
+    assert sheet.frame["answer"].tolist() == ["fine", "two\nlines"]
+    assert not any("quote" in n for n in sheet.notes)
+
+
+def test_csv_ragged_row_is_read_and_named_in_a_note(tmp_path):
+    # an unquoted comma in an answer gives one row more fields than the header; it must not be taken
+    # for the header (which used to leave one answer and columns named after a student's words)
+    p = tmp_path / "ragged.csv"
+    p.write_text("Student ID,Answer\nS1,Ice floats because it is less dense\n"
+                 "S2,It floats, because, the lattice, is open\nS3,Because it is cold and light\n",
+                 encoding="utf-8")
+    sheet = read_sheet(p)
+    assert sheet.header_row == 0
+    assert sheet.columns == ["Student ID", "Answer", "Column 3", "Column 4", "Column 5"]
+    assert sheet.frame["Student ID"].tolist() == ["S1", "S2", "S3"]
+    assert sheet.frame.iloc[1].tolist() == ["S2", "It floats", " because", " the lattice", " is open"]
+    ragged = [n for n in sheet.notes if "more fields" in n]
+    assert len(ragged) == 1 and "Row 3" in ragged[0] and "Column 3" in ragged[0]
+
+
+def _deny_inside(monkeypatch, folder):
+    """Make ``folder`` unreadable: for real when not root, else by refusing like the OS would."""
+    import os
+    from pathlib import Path
+
+    folder.chmod(0)
+
+    if os.geteuid() == 0:
+        real_stat = os.stat
+
+        def stat(path, *a, **k):
+            if isinstance(path, (str, os.PathLike)) and Path(os.fspath(path)).parent == folder:
+                raise PermissionError(13, "Permission denied", os.fspath(path))
+            return real_stat(path, *a, **k)
+
+        monkeypatch.setattr(os, "stat", stat)
+
+
+def test_sheet_in_a_folder_without_permission(tmp_path, monkeypatch):
+    folder = tmp_path / "locked"
+    folder.mkdir()
+    p = folder / "answers.csv"
+    p.write_text("id,answer\n1,x y z\n", encoding="utf-8")
+    try:
+        _deny_inside(monkeypatch, folder)
+        msg = _message(p)
+    finally:
+        monkeypatch.undo()
+        folder.chmod(0o700)
+    assert "answers.csv" in msg and "permission" in msg
+
+
+def test_xlsx_without_openpyxls_parser_internals_still_reads(tmp_path, monkeypatch):
+    # the cells come from openpyxl's streaming parser; should a future openpyxl move it, the public
+    # iter_rows still gives every value (merged ranges then stay unfilled)
+    monkeypatch.setattr(readers, "_worksheet_parser", lambda ws: None)
+    sheet = read_sheet(_two_answers(tmp_path / "plain.xlsx", {"A1048576": "far"}))
+    assert sheet.columns == ["Student ID", "Question", "Answer"]
+    assert sheet.frame["Answer"].tolist() == ["ice is less dense than water", "it is cold outside"]
+    assert any("A1048576" in n for n in sheet.notes)
