@@ -68,7 +68,7 @@ def _refused_in_one_sentence(tmp_path, zip_bytes: bytes) -> str:
 
 
 @pytest.mark.parametrize("member", ["model.onnx", "manifest.json"])
-@pytest.mark.parametrize("declared", [0, 100, 1000 * 1000, MAX_MANIFEST_BYTES, MAX_MODEL_BYTES])
+@pytest.mark.parametrize("declared", [0, 100, 1000 * 1000, MAX_MANIFEST_BYTES, 8 * MiB])
 def test_zip_bomb_refused_within_a_bounded_memory(tmp_path, member, declared):
     good = {"manifest.json": honest_member("manifest.json", GOOD_MANIFEST), "model.onnx": honest_member("model.onnx", MODEL)}
     good[member] = (member, BOMB, zipfile.ZIP_DEFLATED, declared, 0)
@@ -124,7 +124,7 @@ def crafted_zips(draw):
     return blob
 
 
-@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(crafted_zips())
 def test_any_crafted_zip_is_a_bundle_or_one_sentence(tmp_path, blob):
     try:

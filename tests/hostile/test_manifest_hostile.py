@@ -27,7 +27,7 @@ from grader_app.scoring.outputs import valid_rows
 
 MODEL = constant_model([0.2, 0.3, 0.5], declared=("N", 3))
 BASE = manifest(3, sha256=hashlib.sha256(MODEL).hexdigest())
-FAST = settings(max_examples=250, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+FAST = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 # ----- strategies ---------------------------------------------------------------------------------------
 EDGE_NUMBERS = [0, 1, -1, 2, 0.5, -0.0, 1e-300, 1e308, -1e308, 10 ** 30, -(10 ** 30), float("nan"),
