@@ -18,7 +18,7 @@ from typing import Callable
 
 from ..core import review
 from ..core.session import GradingSession
-from .writers import xlsx_text
+from .writers import is_risky, xlsx_text
 
 SHEET_TITLE = "Summary"
 OPEN = "still open"
@@ -60,6 +60,8 @@ def add_summary_sheet(workbook, session: GradingSession, title: str | None = Non
         cell = ws.cell(row=row, column=col, value=value)
         if isinstance(value, str):
             cell.data_type = "s"  # never a formula, whatever a question id starts with
+            if is_risky(value):
+                cell.quotePrefix = True   # and it stays text when the teacher edits it
         if font is not None:
             cell.font = font
         return cell

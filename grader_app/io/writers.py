@@ -287,7 +287,7 @@ def write_graded_xlsx(session: GradingSession, path, extra_sheets: Callable | No
 
 
 def _scrub_extra_sheets(wb) -> None:
-    """Every string an ``extra_sheets`` hook wrote (titles, text cells) made fit for XML."""
+    """Every string an ``extra_sheets`` hook wrote (titles, text cells) fit for XML, risky text quote-prefixed."""
     for ws in wb.worksheets:
         clean = xlsx_text(ws.title)
         if clean != ws.title:
@@ -301,6 +301,8 @@ def _scrub_extra_sheets(wb) -> None:
                     if clean != cell.value:
                         cell.value = clean
                         cell.data_type = "s"
+                    if is_risky(clean) and not cell.quotePrefix:
+                        cell.quotePrefix = True
 
 
 class _Sink:
