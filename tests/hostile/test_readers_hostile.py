@@ -116,3 +116,226 @@ def test_score_on_an_unreadable_path_is_one_sentence(case, tmp_path, bundle, cap
     assert ("folder" in err) if case == "folder" else ("permission" in err)
     assert str(tmp_path) not in err
     assert not out.exists()
+
+
+# ----- property-based: read_sheet on arbitrary sheets ------------------------------------------
+
+import re  # noqa: E402
+import tempfile  # noqa: E402
+
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z]")
+
+
+def _outcome(path: Path, **kw):
+    """A Sheet, or None after checking the SheetError is one plain sentence naming the file."""
+    try:
+        sheet = read_sheet(path, **kw)
+    except SheetError as exc:
+        msg = str(exc)
+        assert msg and "\n" not in msg and "\r" not in msg and "Traceback" not in msg, msg
+        assert path.name in msg and str(path.parent) not in msg, msg
+        assert not _SENTENCE_BREAK.search(msg), f"more than one sentence: {msg}"
+        return None
+    frame = sheet.frame
+    assert len(frame) >= 1 and len(frame.columns) >= 1
+    assert len(set(sheet.columns)) == len(sheet.columns)
+    assert all(isinstance(v, str) for col in frame.columns for v in frame[col].tolist())
+    assert all(isinstance(n, str) and "\n" not in n for n in sheet.notes)
+    return sheet
+
+
+def _in_tmp(suffix: str, data: bytes, fn):
+    with tempfile.TemporaryDirectory() as d:
+        p = Path(d) / f"sheet{suffix}"
+        p.write_bytes(data)
+        return fn(p)
+
+
+BOMS = [b"", b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff", b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff"]
+PREFIXES = BOMS + [b"sep=;\r\n", b"sep=\t\n", b"PK\x03\x04", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"]
+SUFFIXES = [".csv", ".tsv", ".txt", ""]
+
+# cells made of what breaks CSV: quotes, delimiters, line breaks, control characters, BOMs, NUL
+_NASTY = st.sampled_from(['"', "'", ",", ";", "\t", "|", "\r", "\n", "\r\n", "\x00", "\x1a", "\x0b",
+                          "\ufeff", "\u2028", "\x85", "sep=", "=", "é", "€", "😀", " ", ""])
+_CELL = st.lists(st.one_of(_NASTY, st.text(max_size=6)), max_size=5).map("".join)
+
+
+@settings(max_examples=150, deadline=None)
+@given(prefix=st.sampled_from(PREFIXES), body=st.binary(max_size=600), suffix=st.sampled_from(SUFFIXES))
+def test_csv_arbitrary_bytes_give_a_table_or_one_sentence(prefix, body, suffix):
+    _in_tmp(suffix, prefix + body, _outcome)
+
+
+@settings(max_examples=150, deadline=None)
+@given(rows=st.lists(st.lists(_CELL, max_size=5), max_size=7),
+       delimiter=st.sampled_from([",", ";", "\t", "|"]),
+       newline=st.sampled_from(["\r\n", "\n", "\r"]),
+       quote_all=st.booleans(), raw=st.booleans(),
+       encoding=st.sampled_from(["utf-8", "utf-8-sig", "utf-16", "utf-16-le", "utf-32", "cp1252"]),
+       suffix=st.sampled_from([".csv", ".tsv", ".txt"]))
+def test_csv_arbitrary_text_ragged_rows_quotes_and_encodings(rows, delimiter, newline, quote_all, raw,
+                                                               encoding, suffix):
+    if raw:     # no quoting at all: stray quotes, delimiters and line breaks inside cells
+        text = newline.join(delimiter.join(r) for r in rows)
+    else:
+        buf = io.StringIO()
+        csv.writer(buf, delimiter=delimiter, lineterminator=newline,
+                   quoting=csv.QUOTE_ALL if quote_all else csv.QUOTE_MINIMAL).writerows(rows)
+        text = buf.getvalue()
+    _in_tmp(suffix, text.encode(encoding, errors="replace"), _outcome)
+
+
+# well-formed sheets: any text an answer can hold comes back exactly as written
+_ANSWER_CHARS = st.characters(blacklist_categories=("Cs",), blacklist_characters="".join(
+    chr(i) for i in range(32) if chr(i) not in "\t\n\r"))
+_ANSWER = st.text(_ANSWER_CHARS, max_size=40)
+
+
+@st.composite
+def _well_formed(draw):
+    n_answers = draw(st.integers(1, 3))
+    header = ["Student ID"] + [f"Q{i + 1}" for i in range(n_answers)]
+    n_rows = draw(st.integers(1, 6))
+    ids = draw(st.lists(st.from_regex(r"S[0-9]{1,4}", fullmatch=True), min_size=n_rows, max_size=n_rows,
+                        unique=True))
+    body = [[sid] + [draw(_ANSWER) for _ in range(n_answers)] for sid in ids]
+    return header, body
+
+
+def _check_round_trip(sheet, header, body):
+    assert sheet is not None
+    assert sheet.columns == header and sheet.header_row == 0
+    got = [list(r) for r in sheet.frame.itertuples(index=False, name=None)]
+    assert got == body
+
+
+@settings(max_examples=120, deadline=None)
+@given(table=_well_formed(), delimiter=st.sampled_from([",", ";", "\t"]),
+       newline=st.sampled_from(["\r\n", "\n"]), quote_all=st.booleans(),
+       encoding=st.sampled_from(["utf-8", "utf-8-sig", "utf-16", "utf-32", "cp1252"]))
+def test_csv_well_formed_answers_read_back_intact(table, delimiter, newline, quote_all, encoding):
+    header, body = table
+    # Python 3.11's writer quotes a lone "\r" only when it is part of the line ending: otherwise the
+    # file it writes is not well-formed (the "\r" ends the row), so quote every field then
+    quote_all = quote_all or (newline == "\n" and any("\r" in c for r in body for c in r))
+    buf = io.StringIO()
+    csv.writer(buf, delimiter=delimiter, lineterminator=newline,
+               quoting=csv.QUOTE_ALL if quote_all else csv.QUOTE_MINIMAL).writerows([header] + body)
+    text = buf.getvalue()
+    try:
+        data = text.encode(encoding)
+    except UnicodeEncodeError:
+        data = text.encode("utf-8")
+    if encoding == "cp1252" and not text.isascii():
+        try:
+            data.decode("utf-8")
+            assume(False)       # these bytes are valid UTF-8 too: no reader can tell which was meant
+        except UnicodeDecodeError:
+            pass
+    _check_round_trip(_in_tmp(".csv", data, _outcome), header, body)
+
+
+# ----- property-based: XLSX --------------------------------------------------------------------
+
+_XLSX_CHARS = st.characters(blacklist_categories=("Cs",), blacklist_characters="".join(
+    chr(i) for i in range(32) if chr(i) not in "\t\n") + "\r")   # XML keeps no \r and no C0 controls
+_XLSX_ANSWER = st.text(_XLSX_CHARS, max_size=40).filter(lambda s: not re.search(r"_x[0-9A-Fa-f]{4}_", s))
+
+
+def _workbook_bytes(rows, merges=(), title=None) -> bytes:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    if title:
+        ws.title = title
+    for r in rows:
+        ws.append(r)
+    for row in ws.iter_rows():
+        for cell in row:
+            if isinstance(cell.value, str) and cell.value.startswith("="):
+                cell.data_type = "s"        # a typed "=...", not a formula
+    for ref in merges:
+        ws.merge_cells(ref)
+    buf = io.BytesIO()
+    wb.save(buf)
+    return buf.getvalue()
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(header_and_body=_well_formed().map(lambda t: t), data=st.data())
+def test_xlsx_well_formed_answers_read_back_intact(header_and_body, data):
+    header, body = header_and_body
+    body = [[r[0]] + [data.draw(_XLSX_ANSWER) for _ in r[1:]] for r in body]
+    _check_round_trip(_in_tmp(".xlsx", _workbook_bytes([header] + body), _outcome), header, body)
+
+
+_REF = st.builds(lambda c, r: f"{c}{r}", st.sampled_from(["A", "B", "C", "D", "Z", "AZ", "XFD", "XFE", "a", ""]),
+                 st.sampled_from(["1", "2", "3", "7", "1048576", "1048577", "0", ""]))
+_SHEET_XML_BITS = st.one_of(
+    st.builds(lambda a, b: f'<mergeCells><mergeCell ref="{a}:{b}"/></mergeCells>', _REF, _REF),
+    st.builds(lambda a, t: f'<row><c r="{a}" t="inlineStr"><is><t>{t}</t></is></c></row>', _REF,
+              st.sampled_from(["x", "", "&amp;", "  "])),
+    st.builds(lambda a, v: f'<row r="{a[1:] or 1}"><c r="{a}"><v>{v}</v></c></row>', _REF,
+              st.sampled_from(["1", "-0", "1e308", "nan", "x", ""])),
+    st.builds(lambda a: f'<dimension ref="{a}"/>', _REF),
+    st.sampled_from(["<row/>", "<row r=\"x\"/>", "<c/>", "<!-- -->", "\x00", "<", "&bogus;", " " * 50]),
+)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(bits=st.lists(_SHEET_XML_BITS, max_size=4), where=st.sampled_from(["in", "after", "replace"]),
+       empty=st.booleans())
+def test_xlsx_hostile_sheet_xml_gives_a_table_or_one_sentence(bits, where, empty):
+    rows = [] if empty else [["Student ID", "Answer"], ["S1", "ice is less dense"], ["S2", "it is cold"]]
+    src = zipfile.ZipFile(io.BytesIO(_workbook_bytes(rows)))
+    out = io.BytesIO()
+    extra = "".join(bits).encode()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zf:
+        for n in src.namelist():
+            part = src.read(n)
+            if n == "xl/worksheets/sheet1.xml":
+                if where == "in":
+                    part = part.replace(b"</sheetData>", extra + b"</sheetData>")
+                elif where == "after":
+                    part = part.replace(b"</sheetData>", b"</sheetData>" + extra)
+                else:
+                    part = re.sub(rb"<sheetData>.*</sheetData>|<sheetData/>", b"<sheetData>" + extra + b"</sheetData>",
+                                  part, flags=re.S)
+            zf.writestr(n, part)
+    _in_tmp(".xlsx", out.getvalue(), _outcome)
+
+
+_GOOD_XLSX = _workbook_bytes([["Student ID", "Answer"], ["S1", "ice is less dense"], ["S2", "it is cold"]],
+                             merges=["A1:B1"])
+
+
+@settings(max_examples=40, deadline=None)
+@given(edits=st.lists(st.tuples(st.integers(0, len(_GOOD_XLSX) - 1), st.integers(0, 255)), max_size=6),
+       cut=st.one_of(st.none(), st.integers(0, len(_GOOD_XLSX))), suffix=st.sampled_from([".xlsx", ".xlsm", ".xls", ""]))
+def test_xlsx_damaged_bytes_give_a_table_or_one_sentence(edits, cut, suffix):
+    data = bytearray(_GOOD_XLSX)
+    for at, byte in edits:
+        data[at] = byte
+    if cut is not None:
+        data = data[:cut]
+    _in_tmp(suffix, bytes(data), _outcome)
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(rows=st.lists(st.lists(st.one_of(st.none(), _XLSX_ANSWER, st.integers(-10**6, 10**6),
+                                        st.floats(allow_nan=False, allow_infinity=False)), max_size=4),
+                     max_size=5),
+       merges=st.lists(st.builds(lambda r1, c1, h, w: (r1, c1, r1 + h, c1 + w), st.integers(1, 6),
+                                 st.integers(1, 5), st.integers(0, 3), st.integers(0, 3)), max_size=3),
+       title=st.sampled_from([None, "Answers", "Sheet 2", "ü'x"]))
+def test_xlsx_arbitrary_cells_and_merges_give_a_table_or_one_sentence(rows, merges, title):
+    from openpyxl.utils import get_column_letter
+
+    refs, taken = [], set()
+    for r1, c1, r2, c2 in merges:     # Excel refuses overlapping merged ranges; so does openpyxl's writer
+        cells = {(r, c) for r in range(r1, r2 + 1) for c in range(c1, c2 + 1)}
+        if cells & taken or len(cells) == 1:
+            continue
+        taken |= cells
+        refs.append(f"{get_column_letter(c1)}{r1}:{get_column_letter(c2)}{r2}")
+    _in_tmp(".xlsx", _workbook_bytes(rows, refs, title), _outcome)
