@@ -100,6 +100,9 @@ def is_risky(text: str) -> bool:
     """Could a spreadsheet program read this text as a formula (or does it start with tab or CR)?"""
     if not text:
         return False
+    first = text[0]
+    if " " < first < "\x7f" and first not in "=+-@":   # the common case: a visible ASCII start
+        return False
     if text.startswith(_RAW_RISKY_START):
         return True
     if _PLAIN_NUMBER.match(text):      # the whole text is an ASCII number: not a formula
