@@ -580,7 +580,6 @@ def _deny_inside(monkeypatch, folder):
     from pathlib import Path
 
     folder.chmod(0)
-
     if os.geteuid() == 0:
         real_stat = os.stat
 
