@@ -161,7 +161,20 @@ def _looks_like_item(s: _Stats, strict: bool = False) -> bool:
 
 
 def guess_columns(sheet: Sheet) -> ColumnMapping:
-    """A proposed :class:`ColumnMapping` for ``sheet`` (long or wide layout)."""
+    """A proposed :class:`ColumnMapping` for ``sheet`` (long or wide layout).
+
+    A known LMS export (:mod:`.lms`) is mapped by its system's layout, and its sentence is added
+    to the sheet's notes; an LMS report with no answers raises SheetError saying what to download.
+    """
+    from .lms import recognise
+
+    known = recognise(sheet)
+    if known is not None:
+        if known.sentence not in sheet.notes:
+            sheet.notes.append(known.sentence)
+        if known.mapping is None:
+            raise SheetError(known.sentence)
+        return known.mapping
     stats = _stats(sheet)
     answers = _candidates(stats)
     if not answers:

@@ -1,0 +1,25 @@
+"""Learning management systems: know where a sheet came from, and give the grades back to it.
+
+Recognising (issue 13.1): :func:`recognise` asks each system's recogniser in turn whether a sheet
+is one of its exports (Canvas Student Analysis, Moodle quiz responses or grading worksheet,
+Google Forms responses, Microsoft Forms responses, Blackboard test results, Brightspace question
+details) and returns a :class:`Recognition` with the column mapping, the student identifiers the
+system needs back, and one sentence for the teacher; None when no system claims it.
+
+Giving back (issue 13.2): :data:`FORMATS` lists the export formats (key, name, system, suffix,
+``write(session, path, identifiers=None, item_names=None) -> ExportResult``). A student whose
+identifier is missing, shared with another student or unsafe is neither written into the import
+file nor dropped: they are in ``ExportResult.unmatched`` and in a small ``<name>-unmatched.csv``
+beside it. :func:`identifiers_for` gives the identifiers of any sheet (a recognised export's, else
+the columns a teacher's own sheet names Email, Username, OrgDefinedId, ...).
+
+Pure Python, no Qt.
+"""
+from __future__ import annotations
+
+from ._common import ExportResult, Identifiers, Recognition, Unmatched, report_path_for
+from .formats import FORMATS, ExportFormat, export_format
+from .recognition import identifiers_for, recognise
+
+__all__ = ["recognise", "Recognition", "Identifiers", "identifiers_for", "FORMATS", "export_format",
+           "ExportFormat", "ExportResult", "Unmatched", "report_path_for"]

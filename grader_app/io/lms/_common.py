@@ -1,0 +1,425 @@
+"""What every LMS module shares: header matching, the recognition and identifier records, the
+students of a session (never merged), the export format record and its safe CSV writing.
+
+Pure Python (no Qt). Every text cell written goes through :func:`grader_app.io.writers.guard`, so
+a student's ``=...`` is never a formula; files are written atomically with the writers' helper.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable, Sequence
+
+from ...core.sheet import LONG, WIDE, ColumnMapping, Sheet
+from ..writers import _LONE_SURROGATE, atomic_write, guard, is_risky
+
+# ----- identifier fields ------------------------------------------------------------------------
+# One name per kind of identifier, whatever the system calls its column.
+EMAIL = "email"
+USERNAME = "username"
+CANVAS_ID = "canvas_id"          # Canvas's own numeric user id
+SIS_ID = "sis_id"                # Canvas SIS User ID
+SIS_LOGIN_ID = "sis_login_id"    # Canvas SIS Login ID
+ORG_DEFINED_ID = "org_defined_id"  # Brightspace OrgDefinedId
+STUDENT_ID = "student_id"        # Blackboard Student ID, a form's "Student number"
+ID_NUMBER = "id_number"          # Moodle ID number
+PARTICIPANT = "participant"      # Moodle assignment worksheet "Participant 123"
+NAME = "name"
+FIRST_NAME = "first_name"
+LAST_NAME = "last_name"
+SHEET_ID = "id"                  # whatever the mapping's student id column holds (no system known)
+
+FIELD_WORDS = {
+    EMAIL: "email address", USERNAME: "username", CANVAS_ID: "Canvas user ID", SIS_ID: "SIS User ID",
+    SIS_LOGIN_ID: "SIS Login ID", ORG_DEFINED_ID: "OrgDefinedId", STUDENT_ID: "student ID",
+    ID_NUMBER: "ID number", PARTICIPANT: "participant identifier", NAME: "name", SHEET_ID: "student id",
+}
+_FOLDED = {EMAIL, USERNAME, SIS_LOGIN_ID}   # compared without case
+
+
+def norm(header) -> str:
+    """A header for comparing: BOM and surrounding spaces gone, inner spaces single, case-folded."""
+    return " ".join(str(header).replace("\ufeff", "").split()).casefold()
+
+
+def squash(header) -> str:
+    """A header with only its letters, digits and ``#``: "Org Defined ID" -> "orgdefinedid"."""
+    return re.sub(r"[^0-9a-z#/]", "", norm(header))
+
+
+class Headers:
+    """Look a sheet's columns up by the names a system gives them."""
+
+    def __init__(self, sheet: Sheet) -> None:
+        self.columns = sheet.columns
+        self._norm: dict[str, str] = {}
+        self._squash: dict[str, str] = {}
+        for c in self.columns:
+            self._norm.setdefault(norm(c), c)
+            self._squash.setdefault(squash(c), c)
+
+    def find(self, *names: str) -> str | None:
+        """The first column whose header is one of ``names`` (compared by :func:`norm`, then :func:`squash`)."""
+        for n in names:
+            if norm(n) in self._norm:
+                return self._norm[norm(n)]
+        for n in names:
+            if squash(n) in self._squash:
+                return self._squash[squash(n)]
+        return None
+
+    def has(self, *names: str) -> bool:
+        return self.find(*names) is not None
+
+    def matching(self, pattern: re.Pattern) -> list[tuple[str, re.Match]]:
+        """Columns (in sheet order) whose normalised header matches ``pattern`` in full."""
+        out = []
+        for c in self.columns:
+            m = pattern.fullmatch(norm(c))
+            if m:
+                out.append((c, m))
+        return out
+
+
+def cell(sheet: Sheet, r: int, col: str | None) -> str:
+    """A cell's text as in the sheet ("" for no column or an empty cell)."""
+    if not col:
+        return ""
+    frame = sheet.frame
+    v = frame.iat[r, frame.columns.get_loc(col)]
+    if v is None or (isinstance(v, float) and v != v):
+        return ""
+    return str(v)
+
+
+def filled(sheet: Sheet, col: str) -> int:
+    return sum(1 for r in range(len(sheet)) if cell(sheet, r, col).strip())
+
+
+# ----- what a recogniser returns ---------------------------------------------------------------
+
+@dataclass
+class Identifiers:
+    """Per sheet row (the frame's 0-based row), the student identifiers the system needs back.
+
+    ``rows[r]`` maps field names (:data:`EMAIL`, :data:`USERNAME`, ...) to the trimmed text of
+    the sheet; a field the row does not have is absent.
+    """
+
+    system: str | None
+    rows: list[dict[str, str]] = field(default_factory=list)
+
+    def get(self, row: int) -> dict[str, str]:
+        return self.rows[row] if 0 <= row < len(self.rows) else {}
+
+    def fields(self) -> set[str]:
+        return {k for r in self.rows for k, v in r.items() if v}
+
+
+def read_identifiers(sheet: Sheet, columns: dict[str, str | None], system: str | None,
+                     clean: Callable[[str, str], str] | None = None) -> Identifiers:
+    """Identifiers from ``columns`` (field -> column header or None); ``clean(field, text)`` may tidy a value."""
+    rows = []
+    for r in range(len(sheet)):
+        ids = {}
+        for f, col in columns.items():
+            v = cell(sheet, r, col).strip()
+            if v and clean is not None:
+                v = clean(f, v).strip()
+            if v:
+                ids[f] = v
+        rows.append(ids)
+    return Identifiers(system=system, rows=rows)
+
+
+@dataclass
+class Recognition:
+    """A sheet recognised as one LMS's export.
+
+    ``mapping`` is None when the file is that system's but holds no answers to grade (a statistics
+    report); ``sentence`` then says which file to download instead.
+    """
+
+    system: str                 # "Moodle"
+    kind: str                   # "quiz responses export"
+    mapping: ColumnMapping | None
+    identifiers: Identifiers
+    sentence: str
+    exports: tuple[str, ...] = ()   # keys of the export formats that give the grades back to it
+
+
+def recognised(system: str, kind: str, mapping: ColumnMapping, identifiers: Identifiers,
+               exports: Sequence[str] = (), extra: str = "") -> Recognition:
+    article = "an" if system[:1].lower() in "aeiou" else "a"
+    sentence = f"This looks like {article} {system} {kind}; the columns are mapped for you." + (f" {extra}" if extra else "")
+    return Recognition(system, kind, mapping, identifiers, sentence, tuple(exports))
+
+
+# ----- free text ------------------------------------------------------------------------------
+
+def wide_mapping(sheet: Sheet, answer_columns: dict[str, str], id_column: str | None,
+                 name_column: str | None) -> ColumnMapping | None:
+    """A wide mapping over the answer columns that hold anything (None if none does)."""
+    used = {c: i for c, i in answer_columns.items() if filled(sheet, c)}
+    if not used:
+        return None
+    m = ColumnMapping(layout=WIDE, id_column=id_column, name_column=name_column, answer_columns=used)
+    m.validate(sheet)
+    return m
+
+
+def long_mapping(sheet: Sheet, item_column: str, answer_column: str, id_column: str | None,
+                 name_column: str | None) -> ColumnMapping:
+    m = ColumnMapping(layout=LONG, id_column=id_column, name_column=name_column, item_column=item_column,
+                      answer_column=answer_column)
+    m.validate(sheet)
+    return m
+
+
+def best_filled(sheet: Sheet, *columns: str | None) -> str | None:
+    """The first of ``columns`` that is filled on most rows, else the fullest one, else None."""
+    present = [c for c in columns if c]
+    if not present:
+        return None
+    counts = {c: filled(sheet, c) for c in present}
+    for c in present:
+        if counts[c] >= 0.5 * len(sheet) and counts[c]:
+            return c
+    best = max(present, key=lambda c: counts[c])
+    return best if counts[best] else None
+
+
+# ----- students of a session --------------------------------------------------------------------
+
+@dataclass
+class Student:
+    """One student as the exports see them: a row of a wide sheet, or one id's rows of a long one."""
+
+    label: str                          # as the app shows them: "id · name", or "row N"
+    rows: list[int]                     # sheet rows (0-based frame rows)
+    ids: dict[str, str]                 # identifier fields
+    answers: dict[str, list[int]]       # item -> answer keys (more than one: a problem)
+    scores: dict[str, object]           # item -> final score (None while open); only for single answers
+    problem: str | None = None          # why this student cannot go into an import file
+
+    def score_cells(self, items: Sequence[str], session) -> list[str]:
+        out = []
+        for i in items:
+            keys = self.answers.get(i, [])
+            out.append("; ".join(points(session.final_score(k)) or "open" for k in keys) if len(keys) > 1
+                       else points(self.scores.get(i)))
+        return out
+
+    def total(self, items: Sequence[str]):
+        vals = [self.scores.get(i) for i in items if i in self.answers]
+        if not vals or any(v is None or isinstance(v, bool) or not isinstance(_num(v), (int, float)) for v in vals):
+            return None
+        t = sum(_num(v) for v in vals)
+        return int(t) if isinstance(t, float) and t.is_integer() else t
+
+
+def _num(v):
+    if hasattr(v, "item") and not isinstance(v, (str, bytes)):
+        v = v.item()
+    if isinstance(v, str):
+        try:
+            f = float(v.strip())
+        except ValueError:
+            return v
+        return int(f) if f.is_integer() else f
+    return v
+
+
+def points(v) -> str:
+    """A score as an LMS reads points: "2", "1.5" (a dot, no thousands separator); "" for none."""
+    if v is None:
+        return ""
+    v = _num(v)
+    if isinstance(v, bool):
+        return str(int(v))
+    if isinstance(v, float):
+        if v != v or v in (float("inf"), float("-inf")):
+            return ""
+        if v.is_integer():
+            return str(int(v))
+        return f"{v:.6f}".rstrip("0").rstrip(".")
+    return str(v)
+
+
+def students(session, identifiers: Identifiers) -> list[Student]:
+    """The session's students in sheet order; never two students merged into one.
+
+    Wide sheet: each row is a student (a second submission is a second student). Long sheet: the
+    rows of one id exactly as the sheet spells it (else one name, else one row) are one student; a
+    student with two answers to one question (two attempts) gets a ``problem``.
+    """
+    from ..canvas import student_keys
+
+    layout = session.mapping.layout
+    keys = student_keys(session) if layout == LONG else {a.key: ("row", a.row) for a in session.answers}
+    out: dict[tuple, Student] = {}
+    for a in session.answers:
+        st = out.get(keys[a.key])
+        if st is None:
+            st = out[keys[a.key]] = Student(label=a.student, rows=[], ids={}, answers={}, scores={})
+        if a.row not in st.rows:
+            st.rows.append(a.row)
+            for f, v in identifiers.get(a.row).items():
+                st.ids.setdefault(f, v)
+        st.answers.setdefault(a.item, []).append(a.key)
+        st.scores[a.item] = session.final_score(a.key)
+    for st in out.values():
+        twice = [i for i, ks in st.answers.items() if len(ks) > 1]
+        if twice:
+            st.problem = (f"{len(st.answers[twice[0]])} answers to {twice[0]!r}" +
+                          (f" and {len(twice) - 1} more question(s)" if len(twice) > 1 else "") +
+                          " (more than one attempt?); enter this student's grade by hand")
+            for i in twice:
+                st.scores[i] = None
+    return list(out.values())
+
+
+def item_maxima(session) -> dict[str, object]:
+    """The highest numeric score of each question's labels (None when unknown)."""
+    out = {}
+    for i in session.item_keys():
+        labels = [v for v in session.items[i].labels if isinstance(_num(v), (int, float)) and not isinstance(v, bool)]
+        out[i] = max((_num(v) for v in labels), default=None)
+    return out
+
+
+# ----- matching on one identifier ---------------------------------------------------------------
+
+@dataclass
+class Unmatched:
+    student: str        # as the app shows them
+    row: int            # the first of their rows in the sheet as a spreadsheet numbers it
+    reason: str
+    scores: dict[str, str] = field(default_factory=dict)   # item -> their final score(s), "" while open
+
+
+def unmatched_entry(session, st: Student, reason: str) -> Unmatched:
+    items = [i for i in session.item_keys() if i in st.answers]
+    return Unmatched(student=st.label, row=session.sheet.header_row + 2 + min(st.rows), reason=reason,
+                     scores=dict(zip(items, st.score_cells(items, session))))
+
+
+def match_on(session, sts: list[Student], options: Sequence[str], system: str,
+             choose: bool = True) -> tuple[str | None, list[tuple[Student, str]], list[tuple[Student, str]]]:
+    """Pick the identifier field to match on and sort the students.
+
+    ``options`` in order of preference; with ``choose`` the field most students have wins (ties
+    by preference), else any of the options is used per student. Returns (field chosen, matched
+    [(student, value)], unmatched [(student, reason)]). A student with no value, a value a
+    spreadsheet could read as a formula, the same value as another student (compared without case
+    for emails and usernames) or a ``problem`` is unmatched; none is dropped.
+    """
+    if choose:
+        counts = {f: sum(1 for s in sts if s.ids.get(f)) for f in options}
+        best = max(options, key=lambda f: (counts[f], -options.index(f))) if options else None
+        fields = [best] if best else []
+    else:
+        best, fields = None, list(options)
+    what = " or ".join(FIELD_WORDS.get(f, f) for f in (fields or options))
+    matched: list[tuple[Student, str, str]] = []
+    bad: list[tuple[Student, str]] = []
+    for s in sts:
+        if s.problem:
+            bad.append((s, s.problem))
+            continue
+        f = next((f for f in fields if s.ids.get(f)), None)
+        if f is None:
+            bad.append((s, f"no {what} for this student, so {system} could not match them"))
+            continue
+        v = s.ids[f]
+        if is_risky(v) or v != v.strip() or "\n" in v:
+            bad.append((s, f"the {FIELD_WORDS.get(f, f)} {v!r} starts with a character a spreadsheet could read "
+                           f"as a formula, so it cannot be written safely"))
+            continue
+        matched.append((s, f, v))
+    seen: dict[str, list[int]] = {}
+    for n, (_s, f, v) in enumerate(matched):
+        seen.setdefault(f + "\0" + (v.casefold() if f in _FOLDED else v), []).append(n)
+    clash = {n: group for group in seen.values() if len(group) > 1 for n in group}
+    good = []
+    for n, (s, f, v) in enumerate(matched):
+        if n in clash:
+            others = [str(session.sheet.header_row + 2 + min(matched[m][0].rows)) for m in clash[n] if m != n]
+            bad.append((s, f"the same {FIELD_WORDS.get(f, f)} ({v}) as the student on row {', '.join(others)} "
+                           "(a second attempt?); they were not merged, enter these grades by hand"))
+        else:
+            good.append((s, v))
+    order = {id(s): k for k, s in enumerate(sts)}
+    bad.sort(key=lambda sb: order[id(sb[0])])
+    return best, good, bad
+
+
+# ----- export formats --------------------------------------------------------------------------
+
+@dataclass
+class Table:
+    rows: list[list[str]]                       # header first; plain text (guarded when written)
+    unmatched: list[Unmatched] = field(default_factory=list)
+    note: str | None = None
+    bom: bool = False
+    written: int = 0                            # students in the file
+
+
+@dataclass
+class ExportResult:
+    path: Path
+    written: int                                 # students written to the file
+    unmatched: list[Unmatched]                   # students left out of it, each with the reason
+    report: Path | None = None                   # the small CSV listing them (None when all matched)
+    note: str | None = None                      # one sentence for the teacher (how to import), or None
+
+
+def report_path_for(path: Path) -> Path:
+    return path.with_name(f"{path.stem}-unmatched.csv")
+
+
+def safe_text(v) -> str:
+    text = "" if v is None else str(v)
+    return guard(_LONE_SURROGATE.sub("\ufffd", text))
+
+
+def write_csv(path: Path, rows: Iterable[Sequence], bom: bool = False) -> Path:
+    """Every cell formula-safe; UTF-8 (with a BOM for Excel when asked), comma, CRLF; atomic."""
+    buf = io.StringIO(newline="")
+    w = csv.writer(buf, lineterminator="\r\n")
+    for row in rows:
+        w.writerow([safe_text(c) for c in row])
+    data = buf.getvalue().encode("utf-8-sig" if bom else "utf-8")
+    return atomic_write(Path(path), lambda f: f.write(data))
+
+
+def write_report(path: Path, unmatched: list[Unmatched], system: str, items: Sequence[str]) -> Path:
+    """The students left out of an import file, so none is lost: row, student, why, their scores."""
+    rows = [["Row in sheet", "Student", f"Why {system} could not take them", *items]]
+    for u in unmatched:
+        rows.append([u.row, u.student, u.reason, *(u.scores.get(i, "") for i in items)])
+    return write_csv(path, rows, bom=True)
+
+
+def item_header(item: str, names: dict[str, str]) -> str:
+    """A question's column title: the teacher's name for it, else its id ("Q3" for a bare number)."""
+    title = str(names.get(item) or item)
+    return f"Q{title}" if title.isdigit() else title
+
+
+def names_of(st: Student) -> tuple[str, str, str]:
+    """(first, last, full) as the sheet gives them; a full name alone is split at its last space."""
+    first, last, full = st.ids.get(FIRST_NAME, ""), st.ids.get(LAST_NAME, ""), st.ids.get(NAME, "")
+    if not full:
+        full = " ".join(p for p in (first, last) if p)
+    if full and not (first or last):
+        if "," in full:
+            last, _, first = (p.strip() for p in full.partition(","))
+        elif " " in full.strip():
+            first, _, last = full.strip().rpartition(" ")
+        else:
+            first = full
+    return first, last, full

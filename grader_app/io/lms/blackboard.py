@@ -1,0 +1,77 @@
+"""Blackboard Learn: the test's attempts download in, the Grade Center upload CSV out.
+
+In: Grade Center > (test column) > Download Results, either layout:
+* "By User" (one row per student): ``Last Name``, ``First Name``, ``Username``, then per question
+  ``Question ID N``, ``Question N``, ``Answer N``, ``Possible Points N``, ``Auto Score N``,
+  ``Manual Score N``. The ``Answer N`` columns are the answers, named Q1, Q2, ...
+* "By Question and User" (one row per answer): ``Username``, ``Last Name``, ``First Name``,
+  ``Question ID``, ``Question``, ``Answer``, ``Possible Points``, ``Auto Score``, ``Manual Score``.
+A ``Student ID`` column, when present, is kept too.
+
+Out: Grade Center > Work Offline > Upload takes a CSV whose first row holds the headers; rows are
+matched on ``Username``. Header: ``Last Name``, ``First Name``, ``Username``, ``Student ID``, then
+per question ``<question> [Total Pts: <points> Score]`` (a column without Blackboard's
+``|<column id>`` suffix is created as a new Grade Center column). Points are plain numbers.
+"""
+from __future__ import annotations
+
+import re
+
+from ._common import (FIRST_NAME, LAST_NAME, STUDENT_ID, USERNAME, Headers, Recognition, Table,
+                      best_filled, item_header, item_maxima, long_mapping, match_on, names_of, points,
+                      read_identifiers, recognised, students, unmatched_entry, wide_mapping)
+
+SYSTEM = "Blackboard"
+ANSWER_N = re.compile(r"answer\s*(\d+)")
+HEADER = ("Last Name", "First Name", "Username", "Student ID")
+
+
+def recognise(sheet) -> Recognition | None:
+    h = Headers(sheet)
+    user, first, last = h.find("username", "user name"), h.find("first name"), h.find("last name")
+    if not user or not (first or last):
+        return None
+    cols = {USERNAME: user, FIRST_NAME: first, LAST_NAME: last, STUDENT_ID: h.find("student id")}
+    by_user = [(c, m) for c, m in h.matching(ANSWER_N)]
+    numbers = {m.group(1) for _, m in by_user}
+    mapping = None
+    if by_user and any(h.has(f"question {n}", f"question id {n}") for n in numbers) \
+            and any(h.has(f"possible points {n}", f"auto score {n}") for n in numbers):
+        mapping = wide_mapping(sheet, {c: f"Q{int(m.group(1))}" for c, m in by_user}, user, last or first)
+        kind = "test results download (by user)"
+    elif h.has("answer") and h.has("question id", "question") and h.has("possible points", "auto score",
+                                                                          "manual score"):
+        item = best_filled(sheet, h.find("question id"), h.find("question"))
+        if item:
+            mapping = long_mapping(sheet, item, h.find("answer"), user, last or first)
+        kind = "test results download (by question and user)"
+    if mapping is None:
+        return None
+    ids = read_identifiers(sheet, cols, SYSTEM)
+    return recognised(SYSTEM, kind, mapping, ids, ("blackboard-grade-center",))
+
+
+def column_header(title: str, out_of) -> str:
+    """Grade Center's header form for a score column: "Quiz 1 Q1 [Total Pts: 2 Score]"."""
+    return f"{title} [Total Pts: {points(out_of) or '0'} Score]"
+
+
+def build_grade_center(session, identifiers, item_names) -> Table:
+    items = session.item_keys()
+    maxima = item_maxima(session)
+    sts = students(session, identifiers)
+    _, good, bad = match_on(session, sts, [USERNAME], SYSTEM)
+    rows = [[*HEADER, *(column_header(item_header(i, item_names), maxima[i]) for i in items)]]
+    for st, user in good:
+        first, last, _ = names_of(st)
+        rows.append([last, first, user, st.ids.get(STUDENT_ID, ""), *(points(st.scores.get(i)) for i in items)])
+    note = ("In Blackboard open the Grade Center, choose Work Offline > Upload, pick this file (comma delimiter) "
+            "and tick the question columns; students are matched on Username.")
+    return Table(rows=rows, unmatched=[unmatched_entry(session, s, r) for s, r in bad], note=note,
+                 written=len(good))
+
+
+EXPORTS = [   # (key, name, system, suffix, where it is uploaded, build)
+    ("blackboard-grade-center", "Blackboard Grade Center (CSV upload)", SYSTEM, ".csv",
+                 "In Blackboard: Grade Center > Work Offline > Upload.", build_grade_center),
+]

@@ -1,0 +1,67 @@
+"""Brightspace (D2L): the quiz's question details in, the grades import CSV out.
+
+In: Quizzes > (quiz) > Statistics > Question Details > Export to CSV (also "Attempt Details"),
+one row per answer: ``Org Defined ID``, ``Username``, ``FirstName``, ``LastName``, ``Attempt #``,
+``Attempt Start``, ``Attempt End``, ``Section #``, ``Q #``, ``Q Type``, ``Q Title``, ``Q Text``,
+``Bonus?``, ``Difficulty``, ``Answer``, ``Answer Match``, ``Score``, ``Out Of``. ``Answer`` holds a
+written response; the question is ``Q #``. (Multiple-choice questions give one row per choice:
+export a quiz of written-response questions, or leave those rows unscored.)
+
+Out: Grades > Import takes a CSV with an identifier column, ``OrgDefinedId`` or ``Username``
+(Brightspace writes usernames with a leading ``#``, and so does this file), one column per grade
+item headed ``<item> Points Grade`` (with ``<Numeric MaxPoints:N>`` after it, so an item that does
+not exist yet is created with its maximum), and a last column ``End-of-Line Indicator`` holding
+``#``.
+"""
+from __future__ import annotations
+
+from ._common import (FIRST_NAME, LAST_NAME, ORG_DEFINED_ID, USERNAME, Headers, Recognition,
+                      Table, best_filled, item_header, item_maxima, long_mapping, match_on, points,
+                      read_identifiers, recognised, students, unmatched_entry)
+
+SYSTEM = "Brightspace"
+END = "End-of-Line Indicator"
+
+
+def _clean(field: str, value: str) -> str:
+    return value.lstrip("#") if field in (USERNAME, ORG_DEFINED_ID) else value
+
+
+def recognise(sheet) -> Recognition | None:
+    h = Headers(sheet)
+    org, user = h.find("org defined id", "orgdefinedid"), h.find("username")
+    item = h.find("q #", "q#", "question #")
+    answer = h.find("answer")
+    if not (org or user) or not item or not answer or not h.has("q type", "q text", "q title"):
+        return None
+    cols = {ORG_DEFINED_ID: org, USERNAME: user, FIRST_NAME: h.find("firstname", "first name"),
+            LAST_NAME: h.find("lastname", "last name")}
+    mapping = long_mapping(sheet, item, answer, best_filled(sheet, user, org), cols[LAST_NAME] or cols[FIRST_NAME])
+    ids = read_identifiers(sheet, cols, SYSTEM, clean=_clean)
+    return recognised(SYSTEM, "quiz question details export", mapping, ids, ("brightspace-grades",))
+
+
+def column_header(title: str, out_of) -> str:
+    head = f"{title} Points Grade"
+    return f"{head} <Numeric MaxPoints:{points(out_of)}>" if out_of is not None else head
+
+
+def build_grades(session, identifiers, item_names) -> Table:
+    items = session.item_keys()
+    maxima = item_maxima(session)
+    sts = students(session, identifiers)
+    key, good, bad = match_on(session, sts, [ORG_DEFINED_ID, USERNAME], SYSTEM)
+    id_header = "OrgDefinedId" if key == ORG_DEFINED_ID else "Username"
+    rows = [[id_header, *(column_header(item_header(i, item_names), maxima[i]) for i in items), END]]
+    for st, value in good:
+        rows.append([value if key == ORG_DEFINED_ID else "#" + value, *(points(st.scores.get(i)) for i in items), "#"])
+    note = ("In Brightspace open Grades, choose Import, and upload this file; students are matched on "
+            f"{id_header}, and a question's item is created if it does not exist yet.")
+    return Table(rows=rows, unmatched=[unmatched_entry(session, s, r) for s, r in bad], note=note,
+                 written=len(good))
+
+
+EXPORTS = [   # (key, name, system, suffix, where it is uploaded, build)
+    ("brightspace-grades", "Brightspace (D2L) grades (CSV import)", SYSTEM, ".csv",
+                 "In Brightspace: Grades > Import.", build_grades),
+]

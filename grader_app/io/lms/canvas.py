@@ -1,0 +1,78 @@
+"""Canvas: the quiz Student Analysis report in, the gradebook CSV out.
+
+In: Quizzes > (quiz) > Quiz Statistics > Student Analysis (classic and New Quizzes) downloads a
+CSV with one row per attempt: ``name``, ``id`` (Canvas's user id), ``sis_id``, then section
+columns (``section``, ``section_id``, ``section_sis_id``; some versions add ``root_account``),
+``submitted``, ``attempt``, then per question a column headed ``<question id>: <question text>``
+holding the student's answer, followed by a column headed with the points possible ("1.0")
+holding the points; and at the end ``n correct``, ``n incorrect``, ``score``. The question
+columns are the answers; Canvas's user id and SIS id are kept for the way back.
+
+The Item Analysis report (statistics per question) holds no answers: it is recognised so the
+teacher is told to download the Student Analysis instead.
+
+Out: the gradebook import CSV, as in :mod:`grader_app.io.canvas`: ``Student``, ``ID``,
+``SIS User ID``, ``SIS Login ID``, ``Section``, one column per question, a second row
+"Points Possible". Canvas matches a row on ``ID`` (its user id) or ``SIS User ID``; a student with
+neither is listed as unmatched.
+"""
+from __future__ import annotations
+
+import re
+
+from ..canvas import FIXED, POINTS_POSSIBLE
+from ._common import (CANVAS_ID, NAME, SHEET_ID, SIS_ID, SIS_LOGIN_ID, Headers, Recognition,
+                      Table, best_filled, item_header, item_maxima, match_on, points, read_identifiers,
+                      recognised, students, unmatched_entry, wide_mapping)
+
+SYSTEM = "Canvas"
+QUESTION = re.compile(r"(\d+)\s*:\s*(.*)", re.DOTALL)
+_ANALYSIS_FIELDS = ("sis_id", "section", "section_id", "section_sis_id", "submitted", "attempt", "root_account",
+                    "n correct", "n incorrect", "score")
+_ITEM_ANALYSIS = ("answered student count", "top student count", "correct student count", "difficulty index",
+                  "point biserial of correct", "correct student ratio")
+
+
+def recognise(sheet) -> Recognition | None:
+    h = Headers(sheet)
+    if h.has("question id", "question_id") and sum(h.has(n) for n in _ITEM_ANALYSIS) >= 2:
+        return Recognition(SYSTEM, "item analysis report", None, read_identifiers(sheet, {}, SYSTEM),
+                           "This is a Canvas item analysis report: it has each question's statistics but not the "
+                           "students' answers; in Canvas open the quiz, choose Quiz Statistics (or Reports in New "
+                           "Quizzes), download the Student Analysis and open that file instead.", ("canvas-gradebook",))
+    name, uid = h.find("name"), h.find("id")
+    if not name or not uid or sum(h.has(n) for n in _ANALYSIS_FIELDS) < 3:
+        return None
+    questions = [(c, m) for c, m in h.matching(QUESTION)]
+    if not questions:
+        return None
+    sis = h.find("sis_id", "sis user id")
+    mapping = wide_mapping(sheet, {c: c for c, _ in questions}, best_filled(sheet, sis, uid), name)
+    if mapping is None:
+        return None
+    ids = read_identifiers(sheet, {CANVAS_ID: uid, SIS_ID: sis, NAME: name}, SYSTEM)
+    return recognised(SYSTEM, "quiz Student Analysis report", mapping, ids, ("canvas-gradebook",))
+
+
+def build_gradebook(session, identifiers, item_names) -> Table:
+    items = session.item_keys()
+    maxima = item_maxima(session)
+    rows = [[*FIXED, *(item_header(i, item_names) for i in items)],
+            [POINTS_POSSIBLE, "", "", "", "", *(points(maxima[i]) for i in items)]]
+    sts = students(session, identifiers)
+    # Canvas's own id when the sheet came from Canvas, else whatever id the sheet has as SIS User ID
+    _, good, bad = match_on(session, sts, [CANVAS_ID, SIS_ID, SHEET_ID], SYSTEM, choose=False)
+    for st, _ in good:
+        sis = st.ids.get(SIS_ID) or ("" if st.ids.get(CANVAS_ID) else st.ids.get(SHEET_ID, ""))
+        rows.append([st.ids.get(NAME, ""), st.ids.get(CANVAS_ID, ""), sis, st.ids.get(SIS_LOGIN_ID, ""), "",
+                     *(points(st.scores.get(i)) for i in items)])
+    note = ("In Canvas open Grades, choose Import, and upload this file; each question becomes an assignment "
+            "column, and empty cells leave a grade unchanged.")
+    return Table(rows=rows, unmatched=[unmatched_entry(session, s, r) for s, r in bad], note=note,
+                 written=len(good))
+
+
+EXPORTS = [   # (key, name, system, suffix, where it is uploaded, build)
+    ("canvas-gradebook", "Canvas gradebook (CSV import)", SYSTEM, ".csv",
+                 "In Canvas: Grades > Import, then choose this file.", build_gradebook),
+]

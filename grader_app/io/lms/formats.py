@@ -1,0 +1,63 @@
+"""The export formats: each LMS's grade-import file, and the plain points sheet."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+from ..errors import SheetError
+from ..paths_check import refuse_overwriting_input
+from . import blackboard, brightspace, canvas, google, moodle, plain
+from ._common import ExportResult, Identifiers, report_path_for, write_csv, write_report
+from .recognition import identifiers_for
+
+
+@dataclass(frozen=True)
+class ExportFormat:
+    """One file an LMS (or a teacher) reads grades from.
+
+    ``build(session, identifiers, item_names) -> Table``; :meth:`write` does the rest: the suffix,
+    never over the sheet of answers, every cell formula-safe, an atomic write, and the report of
+    the students the file could not take.
+    """
+
+    key: str            # "moodle-gradebook"
+    name: str           # "Moodle gradebook (CSV import)"
+    system: str         # "Moodle"
+    suffix: str         # ".csv"
+    upload: str         # where the file goes, one sentence
+    build: Callable
+
+    def write(self, session, path, identifiers: Identifiers | None = None,
+              item_names: dict[str, str] | None = None) -> ExportResult:
+        """Write the file; ``identifiers`` default to :func:`identifiers_for` the session's sheet,
+        ``item_names`` rename questions (item id -> column title). SheetError (one sentence) if it
+        cannot be written; nothing is written then."""
+        p = Path(path)
+        if p.suffix.lower() != self.suffix:
+            raise SheetError(f"cannot write {p.name}: the {self.name} file is a {self.suffix} file; "
+                             f"choose a name ending in {self.suffix}")
+        refuse_overwriting_input(p, [session.sheet.source])
+        report_path = report_path_for(p)
+        refuse_overwriting_input(report_path, [session.sheet.source])
+        ids = identifiers if identifiers is not None else identifiers_for(session.sheet, session.mapping)
+        table = self.build(session, ids, dict(item_names or {}))
+        write_csv(p, table.rows, bom=table.bom)
+        report = None
+        if table.unmatched:
+            report = write_report(report_path, table.unmatched, self.system, session.item_keys())
+        return ExportResult(path=p, written=table.written, unmatched=list(table.unmatched), report=report,
+                            note=table.note)
+
+
+FORMATS: tuple[ExportFormat, ...] = tuple(
+    ExportFormat(*entry) for module in (canvas, moodle, blackboard, brightspace, google, plain)
+    for entry in module.EXPORTS)
+
+
+def export_format(key: str) -> ExportFormat:
+    """The format with this key; KeyError naming the known keys otherwise."""
+    for f in FORMATS:
+        if f.key == key:
+            return f
+    raise KeyError(f"no export format {key!r}; known: {', '.join(f.key for f in FORMATS)}")

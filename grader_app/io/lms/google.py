@@ -1,0 +1,94 @@
+"""Google: Forms responses in, a Google Classroom grade sheet out.
+
+In: a form's Responses > Download responses (.csv), or its linked Google Sheet saved as .xlsx or
+.csv: the first column is ``Timestamp``, then ``Email address`` when the form collects emails
+(older forms: ``Username``), ``Score`` for a quiz ("7 / 10"), then one column per question headed
+with the question's text. Questions that ask who the student is ("Name", "Student ID", "Class")
+name the student; every other question column is an answer, named by its text.
+
+Out: Google Classroom identifies students by email. Its grade export (and the sheet a teacher
+pastes grades from) has ``Last Name``, ``First Name``, ``Email Address``, then one column per
+assignment; this file has that header with one column per question. Students without an email
+are unmatched.
+"""
+from __future__ import annotations
+
+import re
+
+from ._common import (EMAIL, FIRST_NAME, LAST_NAME, NAME, STUDENT_ID, Headers, Recognition,
+                      Table, cell, item_header, match_on, names_of, norm, points, read_identifiers, recognised,
+                      students, unmatched_entry, wide_mapping)
+
+SYSTEM = "Google Forms"
+# "Timestamp" as the first column, in the languages Forms is most used in
+_TIMESTAMP = {"timestamp", "marca temporal", "horodateur", "zeitstempel", "tijdstempel", "carimbo de data/hora",
+              "informazioni cronologiche", "sygnatura czasowa"}
+_EMAIL = ("email address", "email", "username", "adresse e-mail",
+          "e-mail-adresse", "endereço de e-mail", "indirizzo email", "dirección de correo electrónico")
+_SCORE = {"score", "puntuación", "note", "punktzahl", "pontuação", "punteggio", "punten"}
+_NAME_Q = re.compile(r"(?:what is |what's )?(?:your |student'?s? )?(?:full |first and last |first & last )?name\??|"
+                     r"nombre(?: completo)?|nom|"
+                     r"vorname und nachname|nome")
+_FIRST_Q = re.compile(r"(?:your )?first name\??|given name|vorname|prénom")
+_LAST_Q = re.compile(r"(?:your )?(?:last name|surname|family name)\??|nachname|apellidos?")
+_ID_Q = re.compile(r"(?:your |student )?(?:id|student id|student number|id number|matriculation number|"
+                   r"student no\.?|roll number)\??")
+_ABOUT_Q = re.compile(r"(?:your |which )?(?:class|section|period|group|form|homeroom|teacher|date)\??")
+_DATE = re.compile(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}.*")
+
+
+def recognise(sheet) -> Recognition | None:
+    cols = sheet.columns
+    if not cols or norm(cols[0]) not in _TIMESTAMP or len(cols) < 2:
+        return None
+    stamps = [cell(sheet, r, cols[0]).strip() for r in range(min(len(sheet), 50))]
+    stamps = [s for s in stamps if s]
+    if not stamps or sum(1 for s in stamps if _DATE.match(s)) < 0.8 * len(stamps):
+        return None
+    h = Headers(sheet)
+    email = h.find(*_EMAIL)
+    fixed = {cols[0], email}
+    fixed |= {c for c in cols if norm(c) in _SCORE}
+    ident = {NAME: None, FIRST_NAME: None, LAST_NAME: None, STUDENT_ID: None}
+    answers = {}
+    for c in cols:
+        if c in fixed:
+            continue
+        n = norm(c).rstrip(":").strip()
+        for f, pat in ((FIRST_NAME, _FIRST_Q), (LAST_NAME, _LAST_Q), (NAME, _NAME_Q), (STUDENT_ID, _ID_Q)):
+            if pat.fullmatch(n) and ident[f] is None:
+                ident[f] = c
+                break
+        else:
+            if not _ABOUT_Q.fullmatch(n):
+                answers[c] = c
+    name = ident[NAME] or ident[LAST_NAME] or ident[FIRST_NAME]
+    mapping = wide_mapping(sheet, answers, email or ident[STUDENT_ID], name)
+    if mapping is None:
+        return None
+    ids = read_identifiers(sheet, {EMAIL: email, **ident}, SYSTEM,
+                           clean=lambda f, v: "" if f == EMAIL and "@" not in v else v)
+    return recognised(SYSTEM, "responses export", mapping, ids, ("google-classroom",))
+
+
+CLASSROOM_HEADER = ("Last Name", "First Name", "Email Address")
+
+
+def build_classroom(session, identifiers, item_names) -> Table:
+    items = session.item_keys()
+    sts = students(session, identifiers)
+    _, good, bad = match_on(session, sts, [EMAIL], "Google Classroom")
+    rows = [[*CLASSROOM_HEADER, *(item_header(i, item_names) for i in items)]]
+    for st, email in good:
+        first, last, _ = names_of(st)
+        rows.append([last, first, email, *(points(st.scores.get(i)) for i in items)])
+    note = ("Google Classroom matches students by email address: copy a question's column into the assignment's "
+            "grades, or into your Classroom grade sheet.")
+    return Table(rows=rows, unmatched=[unmatched_entry(session, s, r) for s, r in bad], note=note,
+                 written=len(good))
+
+
+EXPORTS = [   # (key, name, system, suffix, where it is uploaded, build)
+    ("google-classroom", "Google Classroom grades (CSV by email)", "Google Classroom", ".csv",
+                 "In Google Classroom: the grades by email address, one column per question.", build_classroom),
+]

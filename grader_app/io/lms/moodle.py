@@ -1,0 +1,146 @@
+"""Moodle: quiz Responses report and assignment grading worksheet in; gradebook CSV and grading
+worksheet out.
+
+In:
+* Quiz > Results > Responses, downloaded as CSV or Excel: one row per attempt with the identity
+  fields the site shows (``Last name``/``Surname``, ``First name``, often ``Email address``,
+  sometimes ``Username``, ``ID number``, ``Institution``, ``Department``), then ``State``/``Status``,
+  ``Started on``/``Started``, ``Completed``, ``Time taken``/``Duration``, ``Grade/10.00``, and per
+  question ``Response 1``, ``Response 2``, ... (with ``Question N`` and ``Right answer N`` when
+  those were ticked). The responses are the answers; questions are named Q1, Q2, ...
+* Assignment > View all submissions > Download grading worksheet: ``Identifier``
+  ("Participant 123"), ``Full name``, ``Email address``, ``Status``, ``Grade``, ``Maximum Grade``,
+  ``Grade can be changed``, ``Last modified (submission)``, an ``Online text`` column when the
+  assignment takes online text, ``Last modified (grade)``, ``Feedback comments``.
+
+Out:
+* Gradebook CSV import (Grades > Import > CSV file): ``First name``, ``Last name``, ``Username``,
+  ``ID number``, ``Email address``, then one column per question. In the import's mapping the
+  teacher maps the identifier column the result's note names (email address, else username, else
+  ID number) and each question column to a grade item (or a new one). Students without it are
+  unmatched.
+* Offline grading worksheet (Assignment > Upload grading worksheet): the worksheet's columns
+  ``Identifier``, ``Full name``, ``Email address``, ``Status``, ``Grade``, ``Maximum Grade``,
+  ``Grade can be changed``, ``Last modified (submission)``, ``Last modified (grade)``,
+  ``Feedback comments``; ``Grade`` is the student's total (empty while any answer is open),
+  ``Feedback comments`` the teacher's comments per question. Only students with their
+  ``Participant N`` identifier (from a downloaded worksheet) can be matched.
+"""
+from __future__ import annotations
+
+import re
+
+from ..writers import is_risky
+from ._common import (EMAIL, FIRST_NAME, ID_NUMBER, LAST_NAME, NAME, PARTICIPANT, USERNAME,
+                      Headers, Recognition, Table, best_filled, filled, item_header, item_maxima, match_on,
+                      names_of, points, read_identifiers, recognised, students, unmatched_entry, wide_mapping)
+
+SYSTEM = "Moodle"
+RESPONSE = re.compile(r"response\s*(\d+)")
+_ATTEMPT_FIELDS = ("state", "status", "started on", "started", "completed", "time taken", "duration")
+_PARTICIPANT = re.compile(r"\S.*\s\d+")          # "Participant 123" (the word is translated)
+GRADEBOOK_HEADER = ("First name", "Last name", "Username", "ID number", "Email address")
+WORKSHEET_HEADER = ("Identifier", "Full name", "Email address", "Status", "Grade", "Maximum Grade",
+                    "Grade can be changed", "Last modified (submission)", "Last modified (grade)",
+                    "Feedback comments")
+# values carried from a downloaded worksheet back into the uploaded one
+_KEEP = {"moodle_status": "Status", "moodle_can_change": "Grade can be changed",
+         "moodle_modified_submission": "Last modified (submission)", "moodle_modified_grade": "Last modified (grade)"}
+
+
+def recognise(sheet) -> Recognition | None:
+    h = Headers(sheet)
+    return _responses(sheet, h) or _worksheet(sheet, h)
+
+
+def _identity(h: Headers) -> dict:
+    return {EMAIL: h.find("email address", "email"), USERNAME: h.find("username"),
+            ID_NUMBER: h.find("id number", "idnumber"), FIRST_NAME: h.find("first name", "firstname"),
+            LAST_NAME: h.find("last name", "surname", "lastname")}
+
+
+def _responses(sheet, h: Headers) -> Recognition | None:
+    cols = _identity(h)
+    if not cols[FIRST_NAME] or not cols[LAST_NAME] or sum(h.has(n) for n in _ATTEMPT_FIELDS) < 2:
+        return None
+    grade = any(c.casefold().startswith("grade/") for c in h.columns)
+    responses = h.matching(RESPONSE)
+    if not responses or not (grade or h.has("completed")):
+        return None
+    answer_columns = {c: f"Q{int(m.group(1))}" for c, m in responses}
+    id_col = best_filled(sheet, cols[EMAIL], cols[USERNAME], cols[ID_NUMBER])
+    mapping = wide_mapping(sheet, answer_columns, id_col, cols[LAST_NAME])
+    if mapping is None:
+        return None
+    ids = read_identifiers(sheet, cols, SYSTEM)
+    return recognised(SYSTEM, "quiz responses export", mapping, ids, ("moodle-gradebook",))
+
+
+def _worksheet(sheet, h: Headers) -> Recognition | None:
+    ident, full = h.find("identifier"), h.find("full name")
+    if not ident or not full or not h.has("grade") or not h.has("status"):
+        return None
+    values = [v for v in sheet.frame[ident].tolist() if str(v or "").strip()]
+    if not values or sum(1 for v in values if _PARTICIPANT.fullmatch(str(v).strip())) < 0.8 * len(values):
+        return None
+    cols = {PARTICIPANT: ident, NAME: full, EMAIL: h.find("email address", "email"),
+            **{k: h.find(v) for k, v in _KEEP.items()}}
+    ids = read_identifiers(sheet, cols, SYSTEM)
+    text = h.find("online text")
+    if not text or not filled(sheet, text):
+        return Recognition(SYSTEM, "grading worksheet", None, ids,
+                           "This is a Moodle grading worksheet without the students' text; in Moodle let the "
+                           "assignment take online text, or download the submissions, and open the file with "
+                           "the answers.", ("moodle-worksheet",))
+    mapping = wide_mapping(sheet, {text: "Online text"}, ident, full)
+    return recognised(SYSTEM, "assignment grading worksheet", mapping, ids, ("moodle-worksheet",))
+
+
+def build_gradebook(session, identifiers, item_names) -> Table:
+    items = session.item_keys()
+    sts = students(session, identifiers)
+    key, good, bad = match_on(session, sts, [EMAIL, USERNAME, ID_NUMBER], SYSTEM)
+    rows = [[*GRADEBOOK_HEADER, *(item_header(i, item_names) for i in items)]]
+    for st, _ in good:
+        first, last, _full = names_of(st)
+        rows.append([first, last, st.ids.get(USERNAME, ""), st.ids.get(ID_NUMBER, ""), st.ids.get(EMAIL, ""),
+                     *(points(st.scores.get(i)) for i in items)])
+    column = {EMAIL: "Email address", USERNAME: "Username", ID_NUMBER: "ID number"}[key]
+    note = (f"In Moodle choose Grades > Import > CSV file, map from '{column}' to '{column}', and map each question "
+            "column to a grade item (or a new grade item).")
+    return Table(rows=rows, unmatched=[unmatched_entry(session, s, r) for s, r in bad], note=note,
+                 written=len(good))
+
+
+def build_worksheet(session, identifiers, item_names) -> Table:
+    items = session.item_keys()
+    maxima = item_maxima(session)
+    out_of = sum(maxima.values()) if all(v is not None for v in maxima.values()) else None
+    sts = students(session, identifiers)
+    _, good, bad = match_on(session, sts, [PARTICIPANT], SYSTEM)
+    rows = [list(WORKSHEET_HEADER)]
+    for st, participant in good:
+        dec = session.decisions
+        comments = []
+        for i in items:
+            for k in st.answers.get(i, []):
+                c = dec[k].comment.strip() if k in dec else ""
+                if c:
+                    comments.append(c if len(items) == 1 else f"{item_header(i, item_names)}: {c}")
+        kept = {k: ("" if is_risky(v) else v) for k in _KEEP for v in [st.ids.get(k, "")]}  # "-": none yet
+        rows.append([participant, names_of(st)[2], st.ids.get(EMAIL, ""), kept["moodle_status"],
+                     points(st.total(items)), points(out_of), kept["moodle_can_change"],
+                     kept["moodle_modified_submission"], kept["moodle_modified_grade"], "\n".join(comments)])
+    note = ("In Moodle open the assignment, choose View all submissions > Upload grading worksheet, and tick "
+            "'Allow updating records that have been modified more recently in Moodle than in the spreadsheet' "
+            "if Moodle holds newer grades.")
+    return Table(rows=rows, unmatched=[unmatched_entry(session, s, r) for s, r in bad], note=note,
+                 written=len(good))
+
+
+EXPORTS = [   # (key, name, system, suffix, where it is uploaded, build)
+    ("moodle-gradebook", "Moodle gradebook (CSV import)", SYSTEM, ".csv",
+                 "In Moodle: Grades > Import > CSV file.", build_gradebook),
+    ("moodle-worksheet", "Moodle assignment grading worksheet", SYSTEM, ".csv",
+                 "In Moodle: the assignment's View all submissions > Upload grading worksheet.", build_worksheet),
+]

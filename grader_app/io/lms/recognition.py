@@ -1,0 +1,63 @@
+"""Which LMS a sheet came from (:func:`recognise`) and its students' identifiers (:func:`identifiers_for`)."""
+from __future__ import annotations
+
+from ...core.sheet import ColumnMapping, Sheet
+from . import blackboard, brightspace, canvas, google, microsoft, moodle
+from ._common import (CANVAS_ID, EMAIL, FIRST_NAME, ID_NUMBER, LAST_NAME, NAME, ORG_DEFINED_ID, SHEET_ID, SIS_ID,
+                      SIS_LOGIN_ID, STUDENT_ID, USERNAME, Headers, Identifiers, Recognition, read_identifiers)
+
+# Strictest first: each asks for several of its system's own column names.
+RECOGNISERS = (canvas.recognise, moodle.recognise, brightspace.recognise, blackboard.recognise,
+               microsoft.recognise, google.recognise)
+
+
+def recognise(sheet: Sheet) -> Recognition | None:
+    """Which LMS exported ``sheet`` (the first recogniser that claims it), or None."""
+    for fn in RECOGNISERS:
+        try:
+            found = fn(sheet)
+        except (ValueError, KeyError, IndexError):   # a recogniser never stops a sheet from opening
+            found = None
+        if found is not None:
+            return found
+    return None
+
+
+# headers a teacher's own sheet may use for each identifier
+_GENERIC = {
+    EMAIL: ("email address", "email", "e-mail", "mail"),
+    USERNAME: ("username", "user name", "login"),
+    ORG_DEFINED_ID: ("orgdefinedid", "org defined id"),
+    SIS_ID: ("sis user id", "sis_id", "sis id"),
+    SIS_LOGIN_ID: ("sis login id",),
+    CANVAS_ID: ("canvas id", "canvas user id"),
+    STUDENT_ID: ("student id", "student number", "student no"),
+    ID_NUMBER: ("id number", "idnumber"),
+    FIRST_NAME: ("first name", "firstname", "given name"),
+    LAST_NAME: ("last name", "lastname", "surname", "family name"),
+}
+
+
+def identifiers_for(sheet: Sheet, mapping: ColumnMapping | None = None) -> Identifiers:
+    """The student identifiers of ``sheet``: a recognised export's, else found by column headers.
+
+    The mapping's student id and name columns are added as ``id`` and ``name`` where a row has no
+    such field yet (the name only when the system gave no first or last name).
+    """
+    found = recognise(sheet)
+    if found is not None:
+        ids = found.identifiers
+    else:
+        h = Headers(sheet)
+        ids = read_identifiers(sheet, {f: h.find(*names) for f, names in _GENERIC.items()}, None,
+                               clean=lambda f, v: v.lstrip("#") if f in (USERNAME, ORG_DEFINED_ID) else v)
+    if mapping is None or not (mapping.id_column or mapping.name_column):
+        return ids
+    extra = read_identifiers(sheet, {SHEET_ID: mapping.id_column, NAME: mapping.name_column}, None)
+    rows = [dict(r) for r in ids.rows]
+    for r, more in zip(rows, extra.rows):
+        for f, v in more.items():
+            if f == NAME and (FIRST_NAME in r or LAST_NAME in r):
+                continue
+            r.setdefault(f, v)
+    return Identifiers(system=ids.system, rows=rows)
