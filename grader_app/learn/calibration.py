@@ -1,0 +1,191 @@
+"""Calibration: temperature scaling and the review (risk–coverage) data, for every model the app uses.
+
+One implementation for both sides: the distillation side calibrates a student on its validation
+split, the app calibrates a model learned from a teacher's marks on its out-of-fold predictions
+(:mod:`grader_app.learn.marks_model`). Everything works on numpy arrays; scipy (which comes with
+scikit-learn, an app dependency) does the numerics. ``grader_app.distill.calibration`` re-exports
+these names; this is also the distillation side's one softmax.
+
+* :func:`fit_temperature` finds the temperature T that minimises the negative log-likelihood of
+  ``softmax(logits / T)`` on held-out answers (Guo et al., 2017, "On calibration of modern neural
+  networks"). For a model that outputs probabilities, pass ``np.log(probs)`` as the logits: the app
+  applies exactly ``softmax(log p / T)`` (:func:`grader_app.scoring.apply_temperature`).
+* :func:`risk_coverage` builds the manifest's ``review`` dict: a table of candidate confidence
+  thresholds with the share of answers auto-accepted, the observed error among them and an exact
+  one-sided Clopper–Pearson upper bound on that error (:func:`clopper_pearson_upper`), plus the
+  default threshold chosen so the error of auto-accepted answers stays under a target with
+  stated confidence. The app only reads that table; it never computes the bound itself.
+"""
+from __future__ import annotations
+
+import math
+
+import numpy as np
+from scipy import optimize, special, stats
+
+T_MIN = 0.05
+T_MAX = 20.0
+MAX_TABLE_ROWS = 60
+REVIEW_METHOD = "fixed-sequence Clopper-Pearson (Learn-then-Test) on the validation split"
+
+
+def softmax(logits: np.ndarray, T: float = 1.0) -> np.ndarray:
+    """Row-wise softmax of ``logits / T`` (numerically stable), float64."""
+    z = np.asarray(logits, dtype=np.float64) / float(T)
+    if z.ndim != 2:
+        raise ValueError(f"logits should be a 2-D array [answers, scores], got shape {z.shape}")
+    return special.softmax(z, axis=1)
+
+
+def soften(probs: np.ndarray, T: float = 1.0) -> np.ndarray:
+    """``softmax(log p / T)`` of probability rows (p clipped to [1e-12, 1] first), float64."""
+    return softmax(np.log(np.clip(np.asarray(probs, dtype=np.float64), 1e-12, 1.0)), T)
+
+
+def nll(logits: np.ndarray, y_idx: np.ndarray, T: float = 1.0) -> float:
+    """Mean negative log-likelihood of the true classes under ``softmax(logits / T)``."""
+    logp = special.log_softmax(np.asarray(logits, dtype=np.float64) / float(T), axis=1)
+    y = np.asarray(y_idx, dtype=np.int64)
+    return float(-logp[np.arange(len(y)), y].mean())
+
+
+def clopper_pearson_upper(errors: int, n: int, confidence: float = 0.9) -> float:
+    """Exact one-sided upper bound on an error rate seen as ``errors`` of ``n``, at ``confidence``.
+
+    The bound p solves P(X ≤ errors | n, p) = 1 − confidence, i.e. it is the ``confidence``
+    quantile of Beta(errors + 1, n − errors); with no answers, or all of them wrong, it is 1.
+    """
+    if n <= 0 or errors >= n:
+        return 1.0
+    return float(stats.beta.ppf(confidence, errors + 1, n - errors))
+
+
+def _check(logits: np.ndarray, y_idx: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    logits = np.asarray(logits, dtype=np.float64)
+    y = np.asarray(y_idx)
+    if logits.ndim != 2 or len(logits) == 0:
+        raise ValueError("calibration needs a non-empty 2-D array of logits [answers, scores]")
+    if y.shape != (len(logits),):
+        raise ValueError(f"calibration needs one true score index per answer: {len(logits)} answers, {y.shape} labels")
+    if not np.issubdtype(y.dtype, np.integer) or y.min() < 0 or y.max() >= logits.shape[1]:
+        raise ValueError("true score indices must be integers between 0 and the number of scores minus one")
+    if not np.all(np.isfinite(logits)):
+        raise ValueError("logits contain NaN or infinite values; clip probabilities before taking their log")
+    return logits, y.astype(np.int64)
+
+
+def fit_temperature(logits: np.ndarray, y_idx: np.ndarray, bounds: tuple[float, float] = (T_MIN, T_MAX)) -> float:
+    """The temperature in ``bounds`` that minimises validation NLL of ``softmax(logits / T)``.
+
+    The NLL is a convex function of 1/T, hence unimodal in log T: a bounded Brent search over
+    log T (``scipy.optimize.minimize_scalar``) finds the minimum to ~1e-6 in log T; the bounds
+    themselves are returned when they are better than any interior point.
+    """
+    logits, y = _check(logits, y_idx)
+    lo, hi = math.log(bounds[0]), math.log(bounds[1])
+
+    def f(log_t: float) -> float:
+        return nll(logits, y, math.exp(log_t))
+
+    res = optimize.minimize_scalar(f, bounds=(lo, hi), method="bounded", options={"xatol": 1e-6})
+    cands = [(f(x), x) for x in (float(res.x), lo, hi)]
+    return float(math.exp(min(cands)[1]))
+
+
+def min_accepted_for(target_error: float, confidence: float) -> int:
+    """The fewest accepted answers for which zero errors can show error ≤ target at ``confidence``."""
+    return int(math.ceil(math.log(1.0 - confidence) / math.log(1.0 - target_error) - 1e-12))
+
+
+def _floor6(x: float) -> float:
+    # thresholds are stored rounded down so an answer whose confidence equals a calibration value
+    # (possibly as float32 in the app) is still accepted at that row
+    return math.floor(float(x) * 1e6) / 1e6
+
+
+def risk_coverage(probs: np.ndarray, y_idx: np.ndarray, target_error: float = 0.05,
+                  confidence: float = 0.90, max_rows: int = MAX_TABLE_ROWS, method: str = REVIEW_METHOD) -> dict:
+    """The manifest's ``review`` dict from calibrated probabilities on held-out answers.
+
+    An answer is auto-accepted at threshold t when its confidence (the largest calibrated
+    probability) is ≥ t; it is an error when the arg-max score differs from the human score.
+    Rows are at up to ``max_rows`` − 1 distinct confidence quantiles (ascending) plus t = 1.0; each
+    has ``coverage`` (share accepted), ``accepted``, ``errors``, ``error`` (errors / accepted, 0 if
+    none accepted) and ``error_upper``, the exact one-sided Clopper–Pearson upper bound on the error
+    rate at ``confidence``.
+
+    The default threshold is chosen by a fixed-sequence test in the Learn-then-Test framework
+    (Angelopoulos et al., 2021): the null hypothesis at each threshold is "error > target"; the
+    thresholds are tested in a fixed order, from the most confident downward, each at the full
+    level 1 − ``confidence``, and the walk stops at the first one that is not rejected. Because the
+    order is fixed before any test is run, the family-wise error is controlled with no multiplicity
+    correction. The walk starts at the most confident row that accepts at least
+    :func:`min_accepted_for` answers (fewer could never pass even with zero errors); that start
+    depends on the confidences only, never on the human scores, so the order stays fixed with
+    respect to what is tested. The chosen threshold is the last (smallest) one rejected; if even
+    the first fails, the threshold is 1.0 — every answer goes to review — and ``"qualified"`` says
+    so. The guarantee is for answers drawn like the calibration answers; when the same split also
+    chose the model's hyper-parameters it is slightly optimistic. ``method`` is recorded as given
+    (where the calibration answers came from).
+    """
+    probs = np.asarray(probs, dtype=np.float64)
+    y = np.asarray(y_idx)
+    if probs.ndim != 2 or len(probs) == 0:
+        raise ValueError("risk_coverage needs a non-empty 2-D array of probabilities [answers, scores]")
+    if y.shape != (len(probs),):
+        raise ValueError(f"risk_coverage needs one true score index per answer: {len(probs)} answers, {y.shape} labels")
+    if not 0.0 < target_error < 1.0 or not 0.0 < confidence < 1.0:
+        raise ValueError("target_error and confidence must both lie strictly between 0 and 1")
+    n = len(probs)
+    conf = probs.max(axis=1)
+    wrong = probs.argmax(axis=1) != y.astype(np.int64)
+
+    uniq = np.unique(conf)
+    if len(uniq) > max_rows - 1:
+        levels = np.linspace(0.0, 1.0, max_rows - 1, endpoint=False)
+        uniq = np.unique(np.quantile(conf, levels, method="lower"))
+    thresholds = sorted({_floor6(t) for t in uniq if _floor6(t) < 1.0} | {1.0})
+
+    order = np.argsort(-conf, kind="stable")
+    conf_sorted = conf[order]
+    cum_err = np.concatenate([[0], np.cumsum(wrong[order])])
+    table = []
+    for t in thresholds:
+        accepted = int(np.searchsorted(-conf_sorted, -t, side="right"))  # count of conf >= t
+        errors = int(cum_err[accepted])
+        table.append({
+            "threshold": float(t),
+            "coverage": accepted / n,
+            "accepted": accepted,
+            "errors": errors,
+            "error": errors / accepted if accepted else 0.0,
+            "error_upper": float(clopper_pearson_upper(errors, accepted, confidence)),
+        })
+
+    need = min_accepted_for(target_error, confidence)
+    chosen = None
+    for row in reversed(table):
+        if row["accepted"] < need:
+            continue  # cannot pass: not part of the tested sequence
+        if row["error_upper"] <= target_error:
+            chosen = row
+        else:
+            break
+    threshold = chosen["threshold"] if chosen else 1.0
+    at = chosen or next(r for r in table if r["threshold"] == 1.0)
+    return {
+        "threshold": float(threshold),
+        "target_error": float(target_error),
+        "confidence": float(confidence),
+        "n": int(n),
+        "method": str(method),
+        "qualified": chosen is not None,
+        "note": ("auto-accepted answers at this threshold are expected to be wrong at most "
+                 f"{target_error:.0%} of the time, at {confidence:.0%} confidence" if chosen else
+                 f"no threshold kept the error under {target_error:.0%} at {confidence:.0%} confidence "
+                 "on the calibration answers, so every answer goes to review by default"),
+        "min_accepted": need,
+        "coverage_at_threshold": float(at["coverage"]),
+        "error_at_threshold": float(at["error"]),
+        "table": table,
+    }

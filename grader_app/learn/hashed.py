@@ -1,0 +1,221 @@
+"""Hashed n-gram features and their ONNX graph: one implementation for the app and the developer side.
+
+Features (computed identically here, in Python, for training, and inside the ONNX graph):
+
+* word tokens ``[a-z0-9]+`` of the normalised text (``basic-v1`` lower-cases it), hashed with
+  MurmurHash3 (seed 0, positive, as ``sklearn.utils.murmurhash3_32``): unigrams ``h mod M`` and
+  bigrams ``(h_i·P + h_{i+1}) mod M``;
+* optionally chunks of up to ``stems`` letters (``[a-z0-9]{1,stems}``: the first letters of each
+  word and the rest of a long word in pieces), hashed the same way;
+* optionally character n-grams over the normalised text (spaces included): each character is
+  hashed, an n-gram's hash is the polynomial ``(((c_0·P + c_1) mod Q)·P + c_2) mod Q …``, then
+  ``mod M``. A ``#`` is the tokenizer's padding, so ``#`` characters are skipped (and n-grams over
+  them) on both sides.
+
+Each group g contributes ``counts_g / sqrt(max(1, tokens_g))`` into one shared table of M buckets;
+a model is a linear layer W[M, K] + b on that sum (a multinomial logistic regression), so the
+graph is Tokenizer → MurmurHash3 → Mod → Gather rows of W → masked ReduceSum → scale → Add →
+Softmax, built with ``onnx.helper`` only (no converter library). ``M`` is chosen so that M·K + K
+stays under the 50,000-number budget.
+
+The app learns such models from a teacher's marks (:mod:`grader_app.learn.marks_model`); the
+distillation side fits them to soft targets (``grader_app.distill.hashed.HashedStudent``). Both
+export with :func:`to_onnx`, which needs any object with ``spec``, ``weights_`` [M, K] and
+``bias_`` [K]. :func:`featurise` returns a ``scipy.sparse`` CSR matrix (scipy comes with
+scikit-learn, an app dependency).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass
+from typing import Any, Sequence
+
+import numpy as np
+import onnx
+from onnx import TensorProto, helper, numpy_helper
+
+INPUT_NAME = "text"
+OUTPUT_NAME = "probabilities"
+WORD_PATTERN = "[a-z0-9]+"
+PAD = "#"
+P = 1000003
+Q = 2147483647
+BUDGET = 50_000
+_WORD = re.compile(WORD_PATTERN)
+
+
+def buckets_for(n_labels: int, budget: int = BUDGET, reserve: int = 200) -> int:
+    """The most buckets whose table (and bias and the graph's constants) fits in ``budget``."""
+    return int((budget - reserve - n_labels) // n_labels)
+
+
+@dataclass(frozen=True)
+class HashSpec:
+    buckets: int
+    words: tuple = (1, 2)          # word n-gram orders (1 and/or 2)
+    chars: tuple = ()              # character n-gram orders, e.g. (3, 4) (slow in the graph)
+    stems: int = 0                 # also chunks of up to this many letters: [a-z0-9]{1,stems} (0: off)
+
+    def to_dict(self) -> dict:
+        return {k: list(v) if isinstance(v, tuple) else v for k, v in asdict(self).items()}
+
+
+def stem_pattern(n: int) -> str:
+    return f"[a-z0-9]{{1,{int(n)}}}"
+
+
+def _murmur(s: str, cache: dict) -> int:
+    h = cache.get(s)
+    if h is None:
+        from sklearn.utils import murmurhash3_32
+
+        h = cache[s] = int(murmurhash3_32(s, seed=0, positive=True))
+    return h
+
+
+def _grams(hashes: list[int], n: int, word: bool) -> list[int]:
+    if word:
+        if n == 1:
+            return hashes
+        return [h * P + g for h, g in zip(hashes, hashes[1:])]
+    out = []
+    for i in range(len(hashes) - n + 1):
+        v = hashes[i]
+        for j in range(1, n):
+            v = (v * P + hashes[i + j]) % Q
+        out.append(v)
+    return out
+
+
+def featurise(texts: Sequence[str], spec: HashSpec):
+    """Sparse ``[len(texts), buckets]`` float64 matrix of scaled hashed counts (normalised texts)."""
+    from scipy.sparse import csr_matrix
+
+    cache: dict = {}
+    rows, cols, vals = [], [], []
+    for r, text in enumerate(texts):
+        groups = []
+        if spec.words:
+            wh = [_murmur(t, cache) for t in _WORD.findall(text)]
+            groups += [(_grams(wh, n, True)) for n in spec.words]
+        if spec.stems:
+            groups.append([_murmur(t, cache) for t in re.findall(stem_pattern(spec.stems), text)])
+        if spec.chars:
+            # a '#' is padding in the graph: split the text there so no n-gram spans it
+            pieces = [[_murmur(c, cache) for c in piece] for piece in text.split(PAD)]
+            for n in spec.chars:
+                groups.append([g for piece in pieces for g in _grams(piece, n, False)])
+        for grams in groups:
+            if not grams:
+                continue
+            scale = 1.0 / np.sqrt(len(grams))
+            for g in grams:
+                rows.append(r)
+                cols.append(g % spec.buckets)
+                vals.append(scale)
+    return csr_matrix((vals, (rows, cols)), shape=(len(texts), spec.buckets), dtype=np.float64)
+
+
+# --- the graph --------------------------------------------------------------------------------------
+
+def _const(name: str, value, dtype) -> onnx.TensorProto:
+    return numpy_helper.from_array(np.asarray(value, dtype=dtype), name)
+
+
+def to_onnx(student: Any, n_labels: int, temperature: float = 1.0, producer: str = "grader-distill") -> bytes:
+    """One string-input graph: normalised text [N] → probabilities [N, K] (softmax of logits / T).
+
+    ``student`` is anything with ``spec`` (:class:`HashSpec`), ``weights_`` [M, K] and ``bias_`` [K].
+    """
+    spec = student.spec
+    W = np.ascontiguousarray(student.weights_, dtype=np.float32)
+    inits = [numpy_helper.from_array(W, "W"), _const("b", student.bias_, np.float32),
+             _const("M", spec.buckets, np.int64), _const("P", P, np.int64), _const("Q", Q, np.int64),
+             _const("one_f", 1.0, np.float32), _const("pad", np.array([PAD], dtype=object), object),
+             _const("ax1", [1], np.int64), _const("ax_last", [-1], np.int64),
+             _const("zero", [0], np.int64), _const("big", [2 ** 62], np.int64),
+             _const("invT", 1.0 / float(temperature), np.float32)]
+    nodes: list = []
+    partials: list[str] = []
+
+    def hashed_tokens(prefix: str, tokenexp: str):
+        nodes.append(helper.make_node("Tokenizer", [INPUT_NAME], [f"{prefix}_tok"], domain="com.microsoft",
+                                      mark=0, mincharnum=1, pad_value=PAD, tokenexp=tokenexp,
+                                      name=f"{prefix}_tokenizer"))
+        nodes.append(helper.make_node("MurmurHash3", [f"{prefix}_tok"], [f"{prefix}_h32"], domain="com.microsoft",
+                                      positive=1, seed=0, name=f"{prefix}_murmur"))
+        nodes.append(helper.make_node("Cast", [f"{prefix}_h32"], [f"{prefix}_h"], to=TensorProto.INT64))
+        nodes.append(helper.make_node("Equal", [f"{prefix}_tok", "pad"], [f"{prefix}_ispad"]))
+        nodes.append(helper.make_node("Not", [f"{prefix}_ispad"], [f"{prefix}_mask"]))
+        return f"{prefix}_h", f"{prefix}_mask"
+
+    def shifted(name: str, start: int, trim: int) -> str:
+        """name[:, start : T - trim] along axis 1."""
+        out = f"{name}_s{start}_{trim}"
+        s, e = f"{out}_start", f"{out}_end"
+        inits.append(_const(s, [start], np.int64))
+        inits.append(_const(e, [-trim] if trim else [2 ** 62], np.int64))
+        nodes.append(helper.make_node("Slice", [name, s, e, "ax1"], [out]))
+        return out
+
+    def add_group(prefix: str, h: str, mask: str, n: int, word: bool) -> None:
+        if n == 1:
+            g, m = h, mask
+        else:
+            g, m = shifted(h, 0, n - 1), shifted(mask, 0, n - 1)
+            for j in range(1, n):
+                hj, mj = shifted(h, j, n - 1 - j), shifted(mask, j, n - 1 - j)
+                nodes.append(helper.make_node("Mul", [g, "P"], [f"{prefix}_m{j}"]))
+                nodes.append(helper.make_node("Add", [f"{prefix}_m{j}", hj], [f"{prefix}_a{j}"]))
+                if word:
+                    g = f"{prefix}_a{j}"
+                else:
+                    nodes.append(helper.make_node("Mod", [f"{prefix}_a{j}", "Q"], [f"{prefix}_q{j}"]))
+                    g = f"{prefix}_q{j}"
+                nodes.append(helper.make_node("And", [m, mj], [f"{prefix}_k{j}"]))
+                m = f"{prefix}_k{j}"
+        nodes.append(helper.make_node("Mod", [g, "M"], [f"{prefix}_bucket"]))
+        nodes.append(helper.make_node("Gather", ["W", f"{prefix}_bucket"], [f"{prefix}_rows"], axis=0))
+        nodes.append(helper.make_node("Cast", [m], [f"{prefix}_mf"], to=TensorProto.FLOAT))
+        nodes.append(helper.make_node("Unsqueeze", [f"{prefix}_mf", "ax_last"], [f"{prefix}_mf3"]))
+        nodes.append(helper.make_node("Mul", [f"{prefix}_rows", f"{prefix}_mf3"], [f"{prefix}_masked"]))
+        nodes.append(helper.make_node("ReduceSum", [f"{prefix}_masked", "ax1"], [f"{prefix}_sum"], keepdims=0))
+        nodes.append(helper.make_node("ReduceSum", [f"{prefix}_mf", "ax1"], [f"{prefix}_count"], keepdims=1))
+        nodes.append(helper.make_node("Max", [f"{prefix}_count", "one_f"], [f"{prefix}_count1"]))
+        nodes.append(helper.make_node("Sqrt", [f"{prefix}_count1"], [f"{prefix}_sqrt"]))
+        nodes.append(helper.make_node("Div", [f"{prefix}_sum", f"{prefix}_sqrt"], [f"{prefix}_part"]))
+        partials.append(f"{prefix}_part")
+
+    if spec.words:
+        h, mask = hashed_tokens("w", WORD_PATTERN)
+        for n in spec.words:
+            add_group(f"w{n}", h, mask, n, True)
+    if spec.stems:
+        h, mask = hashed_tokens("s", stem_pattern(spec.stems))
+        add_group("s1", h, mask, 1, True)
+    if spec.chars:
+        h, mask = hashed_tokens("c", ".")
+        for n in spec.chars:
+            add_group(f"c{n}", h, mask, n, False)
+    if not partials:
+        raise ValueError("a hashed student needs at least one word or character n-gram group")
+    acc = partials[0]
+    for i, p in enumerate(partials[1:]):
+        nodes.append(helper.make_node("Add", [acc, p], [f"sum{i}"]))
+        acc = f"sum{i}"
+    nodes.append(helper.make_node("Add", [acc, "b"], ["logits"]))
+    nodes.append(helper.make_node("Mul", ["logits", "invT"], ["scaled"]))
+    nodes.append(helper.make_node("Softmax", ["scaled"], [OUTPUT_NAME], axis=-1))
+    used = {name for node in nodes for name in node.input}
+    inits = [i for i in inits if i.name in used]
+    graph = helper.make_graph(
+        nodes, "grader_hashed_student",
+        [helper.make_tensor_value_info(INPUT_NAME, TensorProto.STRING, ["N"])],
+        [helper.make_tensor_value_info(OUTPUT_NAME, TensorProto.FLOAT, ["N", int(n_labels)])],
+        initializer=inits)
+    model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 19),
+                                                     helper.make_opsetid("com.microsoft", 1)],
+                              producer_name=str(producer))
+    model.ir_version = 9
+    onnx.checker.check_model(model)
+    return model.SerializeToString()
