@@ -133,3 +133,24 @@ def test_report_keeps_lookalike_students_apart(tiny_bundle):
     items, rows = student_table(s)
     assert items == ["q1", "q2"] and len(rows) == 3
     assert [values for _, values, _ in rows] == [[2, 1], [0, None], [1, None]]
+
+
+# ----- issue 13: the LMS registry's Canvas format is this file, plus Canvas's own ids ------------
+
+def test_registry_canvas_format_writes_the_same_file_for_an_ordinary_sheet(tmp_path):
+    from grader_app.core.session import ItemInfo
+    from grader_app.io.lms import export_format
+
+    rows = [r for r in ROWS if not r[0].startswith("-")]          # ids Canvas can match as they are
+    frame = pd.DataFrame(rows, columns=["Student ID", "Name", "Question", "Answer"], dtype=object)
+    items = {q: ItemInfo(item=q, labels=(0, 1, 2)) for q in ("q1", "q2")}
+    s = GradingSession(Sheet(frame=frame), ColumnMapping(id_column="Student ID", name_column="Name",
+                                                         item_column="Question", answer_column="Answer"), items=items)
+    for a in s.answers:
+        if a.text:
+            s.decide(a.key, len(a.text) % 3)
+    old = write_canvas_csv(s, tmp_path / "old.csv")
+    result = export_format("canvas-gradebook").write(s, tmp_path / "new.csv")
+    assert result.unmatched == [] and result.report is None
+    assert read(result.path) == read(old)
+    assert read(old)[3] == ["'=HYPERLINK(\"x\")", "", "S2", "", "", "0", ""]

@@ -64,7 +64,7 @@ def build_gradebook(session, identifiers, item_names) -> Table:
     _, good, bad = match_on(session, sts, [CANVAS_ID, SIS_ID, SHEET_ID], SYSTEM, choose=False)
     for st, _ in good:
         sis = st.ids.get(SIS_ID) or ("" if st.ids.get(CANVAS_ID) else st.ids.get(SHEET_ID, ""))
-        rows.append([st.ids.get(NAME, ""), st.ids.get(CANVAS_ID, ""), sis, st.ids.get(SIS_LOGIN_ID, ""), "",
+        rows.append([st.ids.get(NAME) or sis, st.ids.get(CANVAS_ID, ""), sis, st.ids.get(SIS_LOGIN_ID, ""), "",
                      *(points(st.scores.get(i)) for i in items)])
     note = ("In Canvas open Grades, choose Import, and upload this file; each question becomes an assignment "
             "column, and empty cells leave a grade unchanged.")
