@@ -11,7 +11,7 @@ import io
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable, Sequence
+from typing import Any, Callable, Iterable, Sequence
 
 from ...core.sheet import LONG, WIDE, ColumnMapping, Sheet
 from ..writers import _LONE_SURROGATE, atomic_write, guard, is_risky
@@ -282,7 +282,7 @@ def students(session, identifiers: Identifiers) -> list[Student]:
     return list(out.values())
 
 
-def item_maxima(session) -> dict[str, object]:
+def item_maxima(session) -> dict[str, Any]:
     """The highest numeric score of each question's labels (None when unknown)."""
     out = {}
     for i in session.item_keys():
@@ -398,7 +398,7 @@ def write_csv(path: Path, rows: Iterable[Sequence], bom: bool = False) -> Path:
 
 def write_report(path: Path, unmatched: list[Unmatched], system: str, items: Sequence[str]) -> Path:
     """The students left out of an import file, so none is lost: row, student, why, their scores."""
-    rows = [["Row in sheet", "Student", f"Why {system} could not take them", *items]]
+    rows: list[list] = [["Row in sheet", "Student", f"Why {system} could not take them", *items]]
     for u in unmatched:
         rows.append([u.row, u.student, u.reason, *(u.scores.get(i, "") for i in items)])
     return write_csv(path, rows, bom=True)

@@ -39,11 +39,11 @@ def recognise(sheet) -> Recognition | None:
             and any(h.has(f"possible points {n}", f"auto score {n}") for n in numbers):
         mapping = wide_mapping(sheet, {c: f"Q{int(m.group(1))}" for c, m in by_user}, user, last or first)
         kind = "test results download (by user)"
-    elif h.has("answer") and h.has("question id", "question") and h.has("possible points", "auto score",
-                                                                          "manual score"):
+    elif (answer := h.find("answer")) and h.has("question id", "question") \
+            and h.has("possible points", "auto score", "manual score"):
         item = best_filled(sheet, h.find("question id"), h.find("question"))
         if item:
-            mapping = long_mapping(sheet, item, h.find("answer"), user, last or first)
+            mapping = long_mapping(sheet, item, answer, user, last or first)
         kind = "test results download (by question and user)"
     if mapping is None:
         return None

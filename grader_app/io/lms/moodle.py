@@ -93,6 +93,8 @@ def _worksheet(sheet, h: Headers) -> Recognition | None:
                            "assignment take online text, or download the submissions, and open the file with "
                            "the answers.", ("moodle-worksheet",))
     mapping = wide_mapping(sheet, {text: "Online text"}, ident, full)
+    if mapping is None:
+        return None
     return recognised(SYSTEM, "assignment grading worksheet", mapping, ids, ("moodle-worksheet",))
 
 
@@ -105,7 +107,7 @@ def build_gradebook(session, identifiers, item_names) -> Table:
         first, last, _full = names_of(st)
         rows.append([first, last, st.ids.get(USERNAME, ""), st.ids.get(ID_NUMBER, ""), st.ids.get(EMAIL, ""),
                      *(points(st.scores.get(i)) for i in items)])
-    column = {EMAIL: "Email address", USERNAME: "Username", ID_NUMBER: "ID number"}[key]
+    column = {EMAIL: "Email address", USERNAME: "Username", ID_NUMBER: "ID number"}[key or EMAIL]
     note = (f"In Moodle choose Grades > Import > CSV file, map from '{column}' to '{column}', and map each question "
             "column to a grade item (or a new grade item).")
     return Table(rows=rows, unmatched=[unmatched_entry(session, s, r) for s, r in bad], note=note,
