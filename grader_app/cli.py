@@ -76,16 +76,16 @@ def _user_errors():
 
 def build_mapping(sheet, args, library=None):
     """The guessed mapping, with the user's column choices laid over it."""
+    from . import workflow
     from .core.grading import fill_default_item
     from .core.sheet import LONG, ColumnMapping
-    from .io.columns import guess_columns
 
     for flag, col in (("--id-column", args.id_column), ("--name-column", args.name_column),
                       ("--item-column", args.item_column), ("--answer-column", args.answer_column)):
         if col and col not in sheet.columns:
             raise UserError(f"the sheet has no column named {col!r} (given by {flag}); its columns are: "
                             f"{', '.join(sheet.columns)}")
-    mapping: ColumnMapping = guess_columns(sheet)
+    mapping: ColumnMapping = workflow.guess_columns(sheet)   # no library: the question is settled below
     if args.answer_column or args.item_column:
         mapping.layout = LONG
         mapping.answer_columns = {}
@@ -111,13 +111,11 @@ def build_mapping(sheet, args, library=None):
 
 
 def cmd_score(args) -> int:
+    """Read → columns → session → score → export: the workflow's functions, in one loop on this thread."""
+    from . import workflow
     from .bundles.archive import read_bundle
     from .bundles.library import Library
-    from .core.grading import match_bundles, score_session
-    from .core.session import GradingSession
-    from .io.readers import read_sheet
     from .io.paths_check import refuse_overwriting_input
-    from .io.writers import write_graded
 
     errors = _user_errors()
     out = Path(args.out)
@@ -135,12 +133,11 @@ def cmd_score(args) -> int:
                         f"count), not {args.threads}")
     t0 = time.perf_counter()
     try:
-        sheet = read_sheet(args.sheet, sheet_name=args.sheet_name)
+        sheet = workflow.read_sheet(args.sheet, sheet_name=args.sheet_name)
         forced = read_bundle(args.bundle) if args.bundle else None
         library = Library.default() if forced is None else None
         mapping = build_mapping(sheet, args, library)
-        session = GradingSession(sheet, mapping)
-        bundles = match_bundles(session, library, forced=forced)
+        session, bundles = workflow.start_session(sheet, mapping, library, forced=forced)
     except errors as exc:
         raise UserError(str(exc)) from None
     missing = [item for item, b in bundles.items() if b is None]
@@ -152,9 +149,9 @@ def cmd_score(args) -> int:
     if args.threshold is not None:
         session.set_threshold(args.threshold)
     try:
-        for _ in score_session(session, bundles, threads=args.threads):
-            pass
-        written = write_graded(session, out)
+        for batch in workflow.score(session, bundles, threads=args.threads):
+            workflow.apply_batch(session, batch)   # no other thread: applied as it comes
+        written = workflow.export_graded(session, out)
     except errors as exc:
         raise UserError(str(exc)) from None
     if not args.quiet:

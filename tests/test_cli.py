@@ -91,6 +91,26 @@ def test_long_sheet_to_xlsx_and_csv(tmp_path, env, capsys):
         assert "identical" in by_id["S05"][7] and "identical" in by_id["S06"][7]
 
 
+def test_score_runs_the_workflow_and_applies_each_batch_itself(tmp_path, env, capsys, monkeypatch):
+    """`grader score` is the window's pipeline without a window: the workflow's functions, with every
+    scored batch applied by the command in the same loop (no other thread writes the session)."""
+    import threading
+
+    from grader_app import workflow
+
+    applied = []
+    real = workflow.apply_batch
+
+    def counting(session, batch):
+        applied.append((len(batch.keys), threading.current_thread() is threading.main_thread()))
+        return real(session, batch)
+
+    monkeypatch.setattr(workflow, "apply_batch", counting)
+    code, stdout, err = score(long_csv(tmp_path / "answers.csv"), "--out", tmp_path / "g.csv", capsys=capsys)
+    assert code == 0, err
+    assert sum(n for n, _ in applied) == 7 and all(main for _, main in applied)
+
+
 def test_wide_sheet_with_title_row(tmp_path, env, capsys):
     sheet = wide_xlsx(tmp_path / "wide.xlsx")
     out = tmp_path / "graded.xlsx"

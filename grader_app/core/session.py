@@ -3,13 +3,21 @@
 Pure Python, no Qt. The app's table model, the review screen, the project store and the writers
 are all views over one :class:`GradingSession`. Every change of a decision is announced to the
 session's listeners (the project store writes it to disk at once).
+
+One owner, one direction: the session's state (``predictions``, ``decisions``, ``thresholds``,
+``flags``) is read-only from outside (mappings that refuse assignment) and changes only through its
+mutators, which return a :class:`Change` naming the answers and questions they touched, so a view
+can repaint exactly those rows. Each answer's review status is worked out once and kept until a
+change touches it.
 """
 from __future__ import annotations
 
+import threading
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
-from typing import Callable, Iterable, Sequence
+from types import MappingProxyType
+from typing import Callable, Iterable, Mapping, Sequence
 
 import numpy as np
 
@@ -93,6 +101,28 @@ class Decision:
 Listener = Callable[[int, "Decision | None"], None]
 
 
+@dataclass(frozen=True)
+class Change:
+    """What a mutator of the session changed: ``keys``, answers whose prediction, decision or flags
+    changed; ``items``, questions every answer of which may have changed (a threshold, a model)."""
+
+    keys: frozenset[int] = frozenset()
+    items: frozenset[str] = frozenset()
+
+    def __bool__(self) -> bool:
+        return bool(self.keys or self.items)
+
+    def __or__(self, other: "Change") -> "Change":
+        if not other:
+            return self
+        if not self:
+            return other
+        return Change(self.keys | other.keys, self.items | other.items)
+
+
+NO_CHANGE = Change()
+
+
 class GradingSession:
     def __init__(self, sheet: Sheet, mapping: ColumnMapping, items: dict[str, ItemInfo] | None = None) -> None:
         self.sheet = sheet
@@ -101,14 +131,25 @@ class GradingSession:
         self.items: dict[str, ItemInfo] = {}
         for a in self.answers:
             self.items.setdefault(a.item, (items or {}).get(a.item) or ItemInfo(item=a.item))
-        self.predictions: dict[int, Prediction] = {}
-        self.decisions: dict[int, Decision] = {}
-        self.thresholds: dict[str, float] = {}
-        self.flags: dict[int, list[str]] = {}
+        self._predictions: dict[int, Prediction] = {}
+        self._decisions: dict[int, Decision] = {}
+        self._thresholds: dict[str, float] = {}
+        self._flags: dict[int, list[str]] = {}
+        # read-only views: every change goes through a mutator (which keeps the status cache right)
+        self.predictions: Mapping[int, Prediction] = MappingProxyType(self._predictions)
+        self.decisions: Mapping[int, Decision] = MappingProxyType(self._decisions)
+        self.thresholds: Mapping[str, float] = MappingProxyType(self._thresholds)
+        self.flags: Mapping[int, list[str]] = MappingProxyType(self._flags)
         self.listeners: list[Listener] = []
         self._by_item: dict[str, list[int]] = defaultdict(list)
         for a in self.answers:
             self._by_item[a.item].append(a.key)
+        # status per answer, None until asked for; a change sets its answers back to None. The epoch
+        # lets a reader on another thread (the figures worker) skip storing a status that a change
+        # made stale while it was being worked out.
+        self._status: list[str | None] = [None] * len(self.answers)
+        self._epoch = 0
+        self._cache_lock = threading.Lock()
         self.compute_flags()
 
     # ----- questions and models -------------------------------------------------------------
@@ -118,49 +159,113 @@ class GradingSession:
     def answers_for(self, item: str) -> list[Answer]:
         return [self.answers[k] for k in self._by_item.get(item, [])]
 
-    def set_item_info(self, info: ItemInfo) -> None:
+    def keys_for(self, item: str) -> list[int]:
+        return list(self._by_item.get(item, []))
+
+    def affected_keys(self, change: Change) -> set[int]:
+        """Every answer a change may have touched (its keys and all answers of its questions)."""
+        keys = set(change.keys)
+        for item in change.items:
+            keys.update(self._by_item.get(item, ()))
+        return keys
+
+    def set_item_info(self, info: ItemInfo) -> Change:
+        """The model (or none) that scores a question; its answers lose their predictions."""
         old = self.items.get(info.item)
         self.items[info.item] = info
         for k in self._by_item.get(info.item, []):
-            self.predictions.pop(k, None)
+            self._predictions.pop(k, None)
             self._mark_output(k, True)
         if old is None or old.prompt != info.prompt:  # flags depend only on the texts and the prompt
             self.compute_flags([info.item])
+        return self._changed(items=[info.item])
 
-    def compute_flags(self, items: Iterable[str] | None = None) -> None:
-        for item in (items if items is not None else self._by_item):
+    def compute_flags(self, items: Iterable[str] | None = None) -> Change:
+        items = list(items if items is not None else self._by_item)
+        for item in items:
             keys = self._by_item[item]
             texts = [self.answers[k].text for k in keys]
             for k, f in zip(keys, flags_for_group(texts, self.items[item].prompt)):
-                self.flags[k] = f
-                pred = self.predictions.get(k)
+                self._flags[k] = f
+                pred = self._predictions.get(k)
                 if pred is not None and not pred.valid:
                     self._mark_output(k, False)
+        return self._changed(items=items)
 
-    def set_predictions(self, keys: Sequence[int], probabilities: np.ndarray) -> None:
-        """Store the model's rows; a row that is not a probability distribution gets INVALID_OUTPUT."""
+    def set_predictions(self, keys: Sequence[int], probabilities: Sequence[Sequence[float]] | np.ndarray) -> Change:
+        """Store the model's rows; a row that is not a probability distribution gets INVALID_OUTPUT.
+
+        Call it from the thread that owns the session (the GUI thread in the app): a scoring worker
+        hands its rows over instead of writing them here itself."""
+        keys = [int(k) for k in keys]
         for k, p in zip(keys, probabilities):
             labels = self.items[self.answers[k].item].labels
-            pred = self.predictions[k] = Prediction(tuple(float(x) for x in p), labels)
+            pred = self._predictions[k] = Prediction(tuple(float(x) for x in p), labels)
             self._mark_output(k, pred.valid)
+        return self._changed(keys=keys)
+
+    def clear_predictions(self, items: Iterable[str] | None = None) -> Change:
+        """Forget the model's rows (of some questions, or all): those answers are unscored again."""
+        items = list(items if items is not None else self._by_item)
+        for item in items:
+            for k in self._by_item.get(item, ()):
+                if self._predictions.pop(k, None) is not None:
+                    self._mark_output(k, True)
+        return self._changed(items=items)
 
     def _mark_output(self, key: int, valid: bool) -> None:
-        f = self.flags.get(key, [])
+        f = self._flags.get(key, [])
         if not valid and INVALID_OUTPUT not in f:
-            self.flags[key] = [*f, INVALID_OUTPUT]
+            self._flags[key] = [*f, INVALID_OUTPUT]
         elif valid and INVALID_OUTPUT in f:
-            self.flags[key] = [x for x in f if x != INVALID_OUTPUT]
+            self._flags[key] = [x for x in f if x != INVALID_OUTPUT]
+
+    def _changed(self, keys: Iterable[int] = (), items: Iterable[str] = ()) -> Change:
+        """Forget the statuses a change made stale (after the state changed) and describe it."""
+        change = Change(frozenset(keys), frozenset(items))
+        if change:
+            with self._cache_lock:
+                self._epoch += 1
+                cache = self._status
+                for k in change.keys:
+                    cache[k] = None
+                for item in change.items:
+                    for k in self._by_item.get(item, ()):
+                        cache[k] = None
+        return change
 
     # ----- thresholds and status ----------------------------------------------------------
     def threshold(self, item: str) -> float:
-        return self.thresholds.get(item, self.items[item].default_threshold)
+        return self._thresholds.get(item, self.items[item].default_threshold)
 
-    def set_threshold(self, value: float, item: str | None = None) -> None:
-        value = min(1.0, max(0.0, float(value)))
-        for it in ([item] if item else self.item_keys()):
-            self.thresholds[it] = value
+    def set_threshold(self, value: float, item: str | None = None) -> Change:
+        """One threshold (clamped to 0–1) for one question, or with no question for all of them."""
+        return self.set_thresholds({it: value for it in ([item] if item else self.item_keys())})
+
+    def set_thresholds(self, values: Mapping[str, float]) -> Change:
+        """Several questions' thresholds at once, each clamped to 0–1; unknown questions are ignored."""
+        changed = []
+        for it, value in values.items():
+            if it not in self.items:
+                continue
+            value = min(1.0, max(0.0, float(value)))
+            if self._thresholds.get(it) != value:
+                self._thresholds[it] = value
+                changed.append(it)
+        return self._changed(items=changed)
 
     def status(self, key: int) -> str:
+        st = self._status[key]
+        if st is not None:
+            return st
+        epoch = self._epoch
+        st = self._work_out_status(key)
+        with self._cache_lock:
+            if self._epoch == epoch:   # no change came in meanwhile (from another thread)
+                self._status[key] = st
+        return st
+
+    def _work_out_status(self, key: int) -> str:
         a = self.answers[key]
         pred = self.predictions.get(key)
         dec = self.decisions.get(key)
@@ -207,16 +312,17 @@ class GradingSession:
             raise ValueError("the model gave no usable score for this answer; type the score instead")
         return self.decide(key, pred.score)
 
-    def restore(self, key: int, decision: Decision | None) -> None:
-        """Set (or with None, clear) a decision exactly as given; used by undo and by the store.
+    def restore(self, key: int, decision: Decision | None) -> Change:
+        """Set (or with None, clear) a decision exactly as given; used by undo and the review commands.
 
         Every listener is called even if one fails (say the project file cannot be written); the
         first failure is raised after all of them have run, so the caller can tell the teacher.
         """
         if decision is None:
-            self.decisions.pop(key, None)
+            self._decisions.pop(key, None)
         else:
-            self.decisions[key] = decision
+            self._decisions[key] = decision
+        change = self._changed(keys=[key])
         failure: Exception | None = None
         for fn in list(self.listeners):
             try:
@@ -225,6 +331,12 @@ class GradingSession:
                 failure = failure or exc
         if failure is not None:
             raise failure
+        return change
+
+    def load_decisions(self, decisions: Mapping[int, Decision]) -> Change:
+        """Put decisions read from a project file back, without announcing them (they are on disk)."""
+        self._decisions.update(decisions)
+        return self._changed(keys=decisions)
 
     def identical_to(self, key: int) -> list[int]:
         """Other answers to the same question with the same normalised text (non-blank)."""

@@ -24,7 +24,7 @@ from collections import defaultdict, deque
 from datetime import datetime, timezone
 from pathlib import Path
 
-from ..core.session import Decision, GradingSession, Prediction
+from ..core.session import Decision, GradingSession
 from ..core.sheet import ColumnMapping
 from ..paths import user_data_dir
 from .lock import LockHeld, acquire
@@ -324,8 +324,12 @@ class ProjectStore:
 
     # ----- setup ---------------------------------------------------------------------------
     def save_setup(self, sheet_path, mapping: ColumnMapping, item_bundles: dict[str, str | None],
-                   thresholds: dict, sheet_name: str | None = None) -> None:
-        """Record which sheet, which columns, which model per question, and the thresholds."""
+                   thresholds: dict | None = None, sheet_name: str | None = None) -> None:
+        """Record which sheet, which columns and which model per question (and, if given, the thresholds).
+
+        ``thresholds`` None leaves the stored ones as they are (the session gets them through
+        :meth:`restore`); a dict becomes the stored set, writing only the rows that differ.
+        """
         old = self._meta("mapping")
         if old is not None and old != mapping.to_dict() and self.decision_count():
             raise ProjectError(
@@ -343,9 +347,12 @@ class ProjectStore:
             self._set_meta(conn, "mapping", mapping.to_dict())
             self._set_meta(conn, "item_bundles", {str(k): v for k, v in (item_bundles or {}).items()})
             self._set_meta(conn, "saved", _now())
-            conn.execute("DELETE FROM thresholds")
-            conn.executemany("INSERT INTO thresholds(item, value) VALUES (?, ?)",
-                             [(str(k), float(v)) for k, v in (thresholds or {}).items()])
+            if thresholds is not None:
+                wanted = {str(k): float(v) for k, v in thresholds.items()}
+                stored = {item: float(v) for item, v in conn.execute("SELECT item, value FROM thresholds")}
+                conn.executemany("DELETE FROM thresholds WHERE item=?", [(k,) for k in stored if k not in wanted])
+                conn.executemany("INSERT OR REPLACE INTO thresholds(item, value) VALUES (?, ?)",
+                                 [(k, v) for k, v in wanted.items() if stored.get(k) != v])
         self._write(do)
 
     def load_setup(self) -> dict | None:
@@ -530,10 +537,12 @@ class ProjectStore:
     def restore(self, session: GradingSession) -> dict[str, int]:
         """Put stored predictions, decisions and thresholds back into ``session`` (listeners not called).
 
-        A prediction is restored only if its question is still scored by the same bundle with the
-        same score labels (else the answer is scored again). Answers the teacher edited in the
-        sheet since lose their stored decision (counted as ``dropped``; the log keeps it); answers
-        that only moved keep theirs. Returns how many of each were restored.
+        Everything goes in through the session's own mutators (``set_predictions``,
+        ``load_decisions``, ``set_thresholds``, which clamps), so its flags and status cache stay
+        right. A prediction is restored only if its question is still scored by the same bundle
+        with the same score labels (else the answer is scored again). Answers the teacher edited
+        in the sheet since lose their stored decision (counted as ``dropped``; the log keeps it);
+        answers that only moved keep theirs. Returns how many of each were restored.
         """
         keymap = self.check(session)
         db = self._db()
@@ -543,7 +552,7 @@ class ProjectStore:
             k = k if keymap is None else keymap.get(k)
             return k if k is not None and 0 <= k < n_answers else None
 
-        n_pred = 0
+        keys, rows = [], []
         for key, item, bundle_id, labels, probs in db.execute(
                 "SELECT answer_key, item, bundle_id, labels, probabilities FROM predictions"):
             key = new_key(key)
@@ -554,22 +563,23 @@ class ProjectStore:
             labels = tuple(json.loads(labels))
             if tuple(session.items[item].labels) != labels:
                 continue
-            session.predictions[key] = Prediction(tuple(float(x) for x in json.loads(probs)), session.items[item].labels)
-            n_pred += 1
-        n_dec = dropped = 0
+            keys.append(key)
+            rows.append(json.loads(probs))
+        session.set_predictions(keys, rows)
+        decisions: dict[int, Decision] = {}
+        dropped = 0
         for key, score, comment, at in db.execute("SELECT answer_key, score, comment, decided_at FROM decisions"):
             key = new_key(key)
             if key is None:
                 dropped += 1
                 continue
             labels = session.items[session.answers[key].item].labels
-            session.decisions[key] = Decision(score=_load_score(score, labels), comment=comment or "", at=at or "")
-            n_dec += 1
+            decisions[key] = Decision(score=_load_score(score, labels), comment=comment or "", at=at or "")
+        session.load_decisions(decisions)
         thresholds = self.load_thresholds()
-        for item, value in thresholds.items():
-            if item in session.items:
-                session.thresholds[item] = value
-        return {"predictions": n_pred, "decisions": n_dec, "thresholds": len(thresholds), "dropped": dropped}
+        session.set_thresholds(thresholds)
+        return {"predictions": len(keys), "decisions": len(decisions), "thresholds": len(thresholds),
+                "dropped": dropped}
 
     def decision_log(self) -> list[dict]:
         """Every decision change in order: key, score (None when cleared), comment, time."""

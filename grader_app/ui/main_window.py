@@ -1,168 +1,47 @@
-"""The main window: builds the pages and wires their signals; the decisions live in core and io.
+"""The main window: builds the pages and wires their signals; the decisions live in core, io and
+:mod:`grader_app.workflow`.
 
 Pages (a QStackedWidget): the start screen → the results → the review screen. The window owns the
-task manager, one QUndoStack per session, the open project store and the menus.
+task manager, one QUndoStack per session and the open session with its project store. Opening a
+sheet is :class:`.sheet_opener.SheetOpener`'s job, scoring and the project file's background writes
+are :class:`.scoring_controller.ScoringController`'s, the menus are built in :mod:`.menus`.
 """
 from __future__ import annotations
 
-import gc
-import time
-from contextlib import contextmanager
-from dataclasses import dataclass
-from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
-from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QMainWindow, QProgressBar, QPushButton,
-                               QStackedWidget, QVBoxLayout, QWidget)
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
+from .. import workflow
 from ..bundles.errors import BundleError
 from ..bundles.library import Library
-from ..core.grading import Progress, match_bundles, score_session
-from ..core.session import GradingSession, ItemInfo
-from ..scoring.model import CancelToken
-from . import style
+from ..core.session import GradingSession
+from . import menus
 from .about import AboutDialog
 from .drop_zone import BUNDLE, PROJECT, classify
-from .mapping_dialog import MappingDialog
+from .menus import RESULTS, REVIEW, START
+from .messages import plain
 from .results_view import ResultsView
+from .scoring_controller import CANCELLED, DONE, FAILED, ScoringController
+from .scoring_strip import ScoringStrip
 from .settings import Settings
+from .sheet_opener import SheetOpener
 from .start_screen import ERROR, INFO, StartScreen
-from .tasks import Task, TaskManager
+from .tasks import TaskManager
+
+__all__ = ["BUNDLE_FILTER", "MainWindow", "RESULTS", "REVIEW", "SHEET_FILTER", "START", "plain"]
 
 SHEET_FILTER = "Sheets of answers (*.xlsx *.xlsm *.csv *.tsv *.txt);;All files (*)"
 BUNDLE_FILTER = "Grader models (*.gradebundle)"
-START, RESULTS, REVIEW = 0, 1, 2
-
-
-def sheet_of_project(path: Path) -> Path:
-    """The sheet a project file belongs to (runs on a worker: it reads the file)."""
-    from ..io.project_store import ProjectStore
-
-    if not path.is_file():
-        raise ValueError(f"there is no project file “{path.name}”; open the sheet of answers instead")
-    store = ProjectStore.open(path, read_only=True)   # a look only: no lock (this window may hold it)
-    try:
-        setup = store.load_setup() or {}
-    finally:
-        store.close()
-    sheet = setup.get("sheet_path")
-    if sheet is None:
-        raise ValueError(f"“{path.name}” holds no graded sheet yet; open the sheet of answers itself")
-    if not Path(sheet).exists():
-        raise ValueError(f"the sheet “{Path(sheet).name}” that “{path.name}” belongs to is missing; put it back beside "
-                         "the project file and open it again")
-    return Path(sheet)
-
-
-def plain(msg: object) -> str:
-    """One sentence for the teacher: capital first letter, full stop at the end."""
-    s = " ".join(str(msg).split()) or "Something went wrong."
-    first = s.split(" ", 1)[0]
-    if "." not in first.rstrip(".") and "/" not in first:   # leave a file name as it is spelled
-        s = s[0].upper() + s[1:]
-    return s if s.endswith((".", "!", "?")) else s + "."
-
-
-def read_and_guess(path: Path, library: Library):
-    """Background work: read the sheet and guess its columns -> (sheet, mapping or None, guess error)."""
-    from ..core.grading import fill_default_item
-    from ..io.columns import guess_columns
-    from ..io.errors import SheetError
-    from ..io.readers import read_sheet
-
-    with _no_cyclic_gc():
-        sheet = read_sheet(path)
-        try:
-            guess = guess_columns(sheet)
-        except (SheetError, ValueError) as exc:
-            return sheet, None, exc
-        fill_default_item(guess, library)
-        return sheet, guess, None
-
-
-@dataclass
-class Prepared:
-    path: Path
-    session: GradingSession
-    bundles: dict
-    store: object
-    restored: dict
-    missing: list
-    to_score: int
-
-
-def prepare_session(path: Path, sheet, mapping, chosen: dict, library: Library, store=None,
-                    thresholds: dict | None = None) -> Prepared:
-    """Background work (no widgets): the session, its models, and its project file restored and attached."""
-    from ..io.project_store import ProjectStore, project_path_for
-
-    with _no_cyclic_gc():
-        prepared = _prepare(path, sheet, mapping, chosen, library, store, thresholds, ProjectStore, project_path_for)
-        gc.freeze()   # the session lives while the sheet is open: later full collections skip it
-        return prepared
-
-
-@contextmanager
-def _no_cyclic_gc():
-    """Building a session makes ~100,000 small objects; a full collection in between would hold the GIL
-    (and so the window) for 100+ ms. Nothing here makes reference cycles worth collecting."""
-    was = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was:
-            gc.enable()
-
-
-def _prepare(path, sheet, mapping, chosen, library, store, thresholds, ProjectStore, project_path_for) -> "Prepared":
-    # the chosen models' prompts go in at once, so the flags (which read the prompt) are worked out once
-    known = {item: ItemInfo.from_bundle(item, library.get(bid)) for item, bid in chosen.items()
-             if bid and library.get(bid) is not None}
-    session = GradingSession(sheet, mapping, known)
-    bundles = match_bundles(session, library, chosen=chosen)
-    missing = sorted({bid for bid in chosen.values() if bid and library.get(bid) is None})
-    store = store or ProjectStore.open(project_path_for(path))
-    try:
-        store.check(session)
-        for item, th in (thresholds or {}).items():
-            if item in session.items:
-                session.thresholds[item] = th
-        item_bundles = {item: (b.id if b else None) for item, b in bundles.items()}
-        store.save_setup(path, mapping, item_bundles, dict(session.thresholds), sheet_name=sheet.sheet_name)
-        restored = store.restore(session)
-        store.attach(session)
-    except BaseException:
-        store.close()
-        raise
-    to_score = sum(1 for it, b in bundles.items() if b is not None
-                   for a in session.answers_for(it) if a.key not in session.predictions)
-    return Prepared(path, session, bundles, store, restored, missing, to_score)
-
-
-class ScoringStrip(QWidget):
-    """Progress of the scoring worker with a Cancel button (shown only while scoring)."""
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.label = QLabel("Scoring…")
-        self.bar = QProgressBar()
-        self.bar.setTextVisible(True)
-        self.bar.setFormat("%v of %m answers")
-        self.cancel_button = QPushButton("Cancel")
-        self.cancel_button.setToolTip("Stop scoring; the answers scored so far keep their scores")
-        lay = QHBoxLayout(self)
-        lay.setContentsMargins(0, 0, 0, 0)
-        lay.addWidget(self.label)
-        lay.addWidget(self.bar, 1)
-        lay.addWidget(self.cancel_button)
+SCORING_NOTE_MS = {DONE: 8000, CANCELLED: 10000, FAILED: 15000}
 
 
 class MainWindow(QMainWindow):
     sessionReady = Signal()      # a session is set up (restored or new) and shown
     scoringFinished = Signal()   # scoring ended (finished, cancelled or failed)
+    sheetClosed = Signal()       # a closed sheet's project file is saved and closed (its lock released)
 
     def __init__(self, library: Library | None = None, settings: Settings | None = None,
                  tasks: TaskManager | None = None, parent=None) -> None:
@@ -176,33 +55,19 @@ class MainWindow(QMainWindow):
         self.store = None
         self.undo_stack: QUndoStack | None = None
         self.review_view = None
-        self.mapping_dialog: MappingDialog | None = None
         self.export_dialog = None
         self.about_dialog: AboutDialog | None = None
-        self._bundles: dict = {}
-        self._scoring: Task | None = None
-        self._preparing: Task | None = None
-        self._closing = False
-        self._last_progress: Progress | None = None
-        self._progress_timer = QTimer(self)
-        self._progress_timer.setSingleShot(True)
-        self._progress_timer.setInterval(100)
-        self._progress_timer.timeout.connect(self._show_progress)
-        self._threshold_timer = QTimer(self)
-        self._threshold_timer.setSingleShot(True)
-        self._threshold_timer.setInterval(300)
-        self._threshold_timer.timeout.connect(self._save_thresholds)
-        self._score_started = 0.0
-        self._save_pending = False   # scores waiting to be saved until the final figures are shown
         self.last_error = ""
+        self._closing_sheet = False        # a closed sheet's project is still being saved and closed
+        self._open_next: Path | None = None   # the sheet to read once that is done
+        self.scoring = ScoringController(self.tasks, self)
+        self.opener = SheetOpener(self.tasks, self)
 
         # --- pages --------------------------------------------------------------------------------
         self.start = StartScreen()
         self.results = ResultsView()
         self.results.set_tasks(self.tasks)
-        self.results.figuresShown.connect(self._figures_shown)
         self.strip = ScoringStrip()
-        self.strip.setVisible(False)
         results_page = QWidget()
         rl = QVBoxLayout(results_page)
         rl.setContentsMargins(0, 0, 0, 0)
@@ -212,9 +77,8 @@ class MainWindow(QMainWindow):
         self.review_layout = QVBoxLayout(self.review_page)
         self.review_layout.setContentsMargins(0, 0, 0, 0)
         self.pages = QStackedWidget()
-        self.pages.addWidget(self.start)
-        self.pages.addWidget(results_page)
-        self.pages.addWidget(self.review_page)
+        for page in (self.start, results_page, self.review_page):
+            self.pages.addWidget(page)
         self.setCentralWidget(self.pages)
         self.status_label = QLabel("")
         self.statusBar().addPermanentWidget(self.status_label)
@@ -226,12 +90,28 @@ class MainWindow(QMainWindow):
         self.start.addModelDialogRequested.connect(self.choose_bundle)
         self.results.reviewRequested.connect(self.show_review)
         self.results.exportRequested.connect(self.show_export)
-        self.results.thresholdChanged.connect(self._threshold_changed)
-        self.strip.cancel_button.clicked.connect(self.cancel_scoring)
+        self.results.thresholdChanged.connect(self.scoring.thresholds_changed)
+        self.results.figuresShown.connect(self.scoring.figures_shown)
+        self.strip.cancelRequested.connect(self.scoring.cancel)
+        sc = self.scoring
+        sc.started.connect(self.strip.show_started)
+        sc.started.connect(lambda: self.results.set_scoring(True))
+        sc.stopping.connect(self.strip.show_stopping)
+        sc.progressed.connect(self.strip.show_progress)
+        sc.predictionsChanged.connect(self.results.predictions_changed)
+        sc.finished.connect(self._scoring_ended)
+        sc.saveFailed.connect(self.statusBar().showMessage)
+        sc.released.connect(self._sheet_released)
+        op = self.opener
+        op.sheetRead.connect(self._sheet_read)
+        op.asking.connect(self._asking)
+        op.status.connect(self.statusBar().showMessage)
+        op.prepared.connect(self._session_prepared)
+        op.failed.connect(self._open_failed)
         self.pages.currentChanged.connect(self._page_changed)
 
         self.setAcceptDrops(True)
-        self._build_menus()
+        menus.build_menus(self)
         self.start.set_library(self.library)
         self.start.set_recent(self.settings.recent_sheets())
         fm = self.fontMetrics()
@@ -240,6 +120,11 @@ class MainWindow(QMainWindow):
         if geo is not None:
             self.restoreGeometry(geo)
         self._page_changed(START)
+
+    @property
+    def mapping_dialog(self):
+        """The columns dialog of the sheet being opened (None when the project knew the columns)."""
+        return self.opener.mapping_dialog
 
     # ----- drops anywhere on the window ---------------------------------------------------------------
     def dragEnterEvent(self, event) -> None:
@@ -257,79 +142,13 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         event.acceptProposedAction()
-        self.start.handle_paths(paths)
-        if self.start.message_kind == ERROR:
-            self.statusBar().showMessage(self.start.message.text().lstrip("⚠ "), 10000)
+        problem = self.start.handle_paths(paths)
+        if problem:
+            self.statusBar().showMessage(problem, 10000)
 
-    # ----- menus ------------------------------------------------------------------------------------
-    def _action(self, menu, text: str, slot, shortcut=None, tip: str = "") -> QAction:
-        a = QAction(text, self)
-        if shortcut is not None:
-            a.setShortcut(QKeySequence(shortcut))
-        if tip:
-            a.setStatusTip(tip)
-        a.triggered.connect(lambda _checked=False: slot())
-        menu.addAction(a)
-        return a
-
-    def _build_menus(self) -> None:
-        mb = self.menuBar()
-        f = mb.addMenu("&File")
-        self.open_action = self._action(f, "&Open sheet…", self.choose_sheet, QKeySequence.StandardKey.Open,
-                                        "Open an Excel or CSV sheet of students' answers")
-        self.recent_menu = f.addMenu("Open &recent")
-        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        self.save_action = self._action(f, "&Save", self.save, QKeySequence.StandardKey.Save,
-                                        "Every decision is saved as you make it; this confirms it")
-        self.export_action = self._action(f, "&Export…", self.show_export, QKeySequence("Ctrl+E"),
-                                          "Write the graded sheet, a Canvas gradebook or a printable report")
-        f.addSeparator()
-        self.add_model_action = self._action(f, "&Add a model…", self.choose_bundle, None,
-                                             "Add a .gradebundle model to the library")
-        self.close_action = self._action(f, "&Close sheet", self.close_sheet, QKeySequence.StandardKey.Close)
-        f.addSeparator()
-        self.quit_action = self._action(f, "&Quit", self.close, QKeySequence.StandardKey.Quit)
-        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-
-        e = mb.addMenu("&Edit")
-        self.undo_action = self._action(e, "&Undo", self.undo, QKeySequence.StandardKey.Undo)
-        self.redo_action = self._action(e, "&Redo", self.redo, QKeySequence("Ctrl+Shift+Z"))
-        e.addSeparator()
-        self.find_action = self._action(e, "&Find…", self.find, QKeySequence.StandardKey.Find,
-                                        "Search students, answers and comments")
-
-        v = mb.addMenu("&View")
-        self.results_action = self._action(v, "&Results table", lambda: self.show_page(RESULTS), QKeySequence("Ctrl+1"))
-        self.review_action = self._action(v, "Re&view answers that need you", self.results.request_review,
-                                          QKeySequence("Ctrl+2"))
-        self.start_action = self._action(v, "&Start screen", lambda: self.show_page(START), QKeySequence("Ctrl+0"))
-
-        h = mb.addMenu("&Help")
-        self.about_action = self._action(h, "&About Grader and keyboard keys", self.show_about,
-                                         QKeySequence.StandardKey.HelpContents)
-        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
-
-    def _fill_recent_menu(self) -> None:
-        self.recent_menu.clear()
-        paths = self.settings.recent_sheets()
-        for p in paths:
-            a = self.recent_menu.addAction(p.name)
-            a.setToolTip(str(p))
-            a.triggered.connect(lambda _c=False, p=p: self.open_sheet(p))
-        if not paths:
-            a = self.recent_menu.addAction("No recent sheets")
-            a.setEnabled(False)
-
+    # ----- pages ------------------------------------------------------------------------------------
     def _page_changed(self, index: int) -> None:
-        has = self.session is not None
-        self.export_action.setEnabled(has)
-        self.close_action.setEnabled(has)
-        self.save_action.setEnabled(has)
-        self.results_action.setEnabled(has)
-        self.review_action.setEnabled(has)
-        self.find_action.setEnabled(has and index == RESULTS)
-        self.undo_action.setEnabled(has)
-        self.redo_action.setEnabled(has)
+        menus.enable(self, self.session is not None, index)
 
     def show_page(self, index: int) -> None:
         if index != START and self.session is None:
@@ -337,7 +156,7 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentIndex(index)
         if index == RESULTS:
             self.results.decisions_changed()
-            self.results.table.setFocus()
+            self.results.focus_table()
         elif index == START:
             self.start.set_recent(self.settings.recent_sheets())
 
@@ -355,15 +174,15 @@ class MainWindow(QMainWindow):
             self.install_bundle(path)
         elif kind == PROJECT:
             self.start.show_message(f"Opening “{path.name}”…", INFO)
-            self.tasks.run(sheet_of_project, path, on_done=self.open_sheet,
-                           on_error=lambda exc: self._open_failed(path, exc), name="open project")
+            self.tasks.run(workflow.sheet_of_project, path, on_done=self.open_sheet,
+                           on_error=lambda exc: self._open_failed(path, plain(exc)), name="open project")
         else:
             self.open_sheet(path)
 
     def open_sheet(self, path) -> None:
         """Read the sheet off the GUI thread, then restore its project or ask about its columns."""
         path = Path(path)
-        if self._scoring is not None or self._preparing is not None:
+        if self.scoring.busy or self.opener.busy:
             busy = "Grader is still scoring the open sheet; cancel it or wait, then open another."
             self.start.show_message(busy, ERROR)
             self.statusBar().showMessage(busy, 8000)
@@ -371,74 +190,29 @@ class MainWindow(QMainWindow):
         self.close_sheet()
         self.start.show_message(f"Reading “{path.name}”…", INFO)
         self.statusBar().showMessage(f"Reading {path.name}…")
-        self.tasks.run(read_and_guess, path, self.library, on_done=lambda r: self._sheet_read(path, *r),
-                       on_error=lambda exc: self._open_failed(path, exc), name="read sheet")
+        if self._closing_sheet:   # the last sheet's project file is still being saved and closed
+            self._open_next = path
+        else:
+            self.opener.read(path, self.library)
 
-    def _open_failed(self, path: Path, exc: Exception) -> None:
-        self.last_error = plain(exc)
-        self.start.show_message(self.last_error, ERROR)
+    def _sheet_read(self, path: Path) -> None:
+        self.settings.add_recent(path)
+        self.start.set_recent(self.settings.recent_sheets())
+
+    def _asking(self) -> None:
+        self.start.clear_message()
+        self.statusBar().clearMessage()
+
+    def _open_failed(self, path: Path, sentence: str) -> None:
+        self.last_error = sentence
+        self.start.show_message(sentence, ERROR)
         self.statusBar().showMessage(f"Could not open {path.name}", 5000)
         self.show_page(START)
 
-    def _sheet_read(self, path: Path, sheet, guess=None, guess_error: Exception | None = None) -> None:
-        from ..io.project_store import ProjectError, ProjectStore, project_path_for
-
-        self.settings.add_recent(path)
-        self.start.set_recent(self.settings.recent_sheets())
-        project = project_path_for(path)
-        if ProjectStore.exists(project):
-            try:
-                store = ProjectStore.open(project)
-                setup = store.load_setup()
-            except ProjectError as exc:
-                self._open_failed(path, exc)
-                return
-            if setup is not None:
-                try:
-                    self._begin(path, sheet, setup["mapping"], setup["item_bundles"], store=store,
-                                thresholds=setup.get("thresholds") or {})
-                except (ProjectError, ValueError) as exc:
-                    store.close()
-                    self._open_failed(path, exc)
-                return
-            store.close()
-        self.start.clear_message()
-        self.statusBar().clearMessage()
-        self.mapping_dialog = MappingDialog(sheet, self.library, guess, parent=self)
-        if guess is None:   # let the teacher choose the columns, and say why they must
-            self.mapping_dialog.show_problem(plain(guess_error or "the columns of this sheet could not be guessed")
-                                             + " Choose the columns below, or Cancel.")
-        self.mapping_dialog.accepted.connect(lambda: self._mapping_accepted(path, sheet))
-        self.mapping_dialog.rejected.connect(lambda: self.statusBar().showMessage("Opening cancelled", 4000))
-        self.mapping_dialog.open()
-
-    def _mapping_accepted(self, path: Path, sheet) -> None:
-        from ..io.project_store import ProjectError
-
-        dlg = self.mapping_dialog
-        try:
-            self._begin(path, sheet, dlg.mapping(), dlg.chosen())
-        except (ProjectError, ValueError) as exc:
-            self._open_failed(path, exc)
-
-    def _begin(self, path: Path, sheet, mapping, chosen: dict, store=None, thresholds: dict | None = None) -> None:
-        """Build the session and bind its project file off the GUI thread, then show and score it."""
-        self.statusBar().showMessage(f"Preparing {len(sheet)} rows of {path.name}…")
-        self._preparing = self.tasks.run(
-            prepare_session, path, sheet, mapping, dict(chosen), self.library, store, thresholds or {},
-            on_done=self._session_prepared, on_error=lambda exc: self._prepare_failed(path, exc), name="prepare")
-
-    def _prepare_failed(self, path: Path, exc: Exception) -> None:
-        self._preparing = None
-        self._open_failed(path, exc)
-
-    def _session_prepared(self, prepared: "Prepared") -> None:
-        self._preparing = None
-        if self._closing:   # the window closed while the session was being prepared
-            prepared.store.close()
-            return
+    def _session_prepared(self, prepared: workflow.Prepared) -> None:
         session, path, store = prepared.session, prepared.path, prepared.store
-        self.session, self.sheet_path, self.store, self._bundles = session, path, store, prepared.bundles
+        self.session, self.sheet_path, self.store = session, path, store
+        self.scoring.bind(session, prepared.bundles, store)
         self.undo_stack = QUndoStack(self)
         session.listeners.append(self._on_decision)
         self.results.set_session(session)
@@ -456,15 +230,28 @@ class MainWindow(QMainWindow):
         self.sessionReady.emit()
         if prepared.to_score:
             # the table's first paint goes first, without a scoring worker competing for the GIL
-            QTimer.singleShot(30, lambda s=session: self.session is s and self.start_scoring())
+            QTimer.singleShot(30, lambda s=session: self.session is s and self.scoring.start())
         else:
             self.scoringFinished.emit()
 
+    # ----- scoring ---------------------------------------------------------------------------------
+    def _scoring_ended(self, how: str, sentence: str) -> None:
+        self.results.set_scoring(False)
+        self.strip.show_ended()
+        if self.session is not None and sentence:
+            if how == FAILED:
+                self.last_error = sentence
+                sentence = "Scoring failed: " + sentence
+            self.statusBar().showMessage(sentence, SCORING_NOTE_MS.get(how, 8000))
+        self.scoringFinished.emit()
+
+    # ----- decisions and review ---------------------------------------------------------------------
+    def _on_decision(self, _key: int, _decision) -> None:
+        self.results.schedule_refresh()
+        self._update_title()
+
     def _make_review_view(self) -> None:
-        if self.review_view is not None:
-            self.review_layout.removeWidget(self.review_view)
-            self.review_view.deleteLater()
-            self.review_view = None
+        self._drop_review_view()
         from .review_view import ReviewView
 
         self.review_view = ReviewView(self.session, self.undo_stack)
@@ -472,98 +259,11 @@ class MainWindow(QMainWindow):
         self.review_view.decisionMade.connect(lambda _k: self.results.schedule_refresh())
         self.review_layout.addWidget(self.review_view)
 
-    # ----- scoring ---------------------------------------------------------------------------------
-    def start_scoring(self) -> None:
-        s = self.session
-        if s is None or self._scoring is not None:
-            return
-        token = CancelToken()
-        self.strip.setVisible(True)
-        self.strip.label.setText("Scoring the answers…")
-        self.strip.bar.setRange(0, 0)
-        self.strip.cancel_button.setEnabled(True)
-        self._score_started = time.perf_counter()
-        self.results.set_scoring(True)
-        self._scoring = self.tasks.run_generator(
-            partial(score_session, cancel=token), s, self._bundles, cancel=token, on_yield=self._scored_batch,
-            on_done=lambda _r: self._scoring_ended("done"), on_cancel=lambda: self._scoring_ended("cancelled"),
-            on_error=lambda exc: self._scoring_ended("failed", exc), name="score")
-
-    def _scored_batch(self, p: Progress) -> None:
-        """A batch landed: show it within 100 ms (coalesced, so the event loop never queues up paints)."""
-        self._last_progress = p
-        if not self._progress_timer.isActive():
-            self._progress_timer.start()
-
-    def _show_progress(self) -> None:
-        p = self._last_progress
-        if p is None or self._scoring is None:
-            return
-        if p.total:
-            if self.strip.bar.maximum() != p.total:
-                self.strip.bar.setRange(0, p.total)
-            self.strip.bar.setValue(p.done)
-        self.results.predictions_changed()
-
-    def cancel_scoring(self) -> None:
-        if self._scoring is not None:
-            self.strip.cancel_button.setEnabled(False)
-            self.strip.label.setText("Stopping…")
-            self._scoring.cancel()
-
-    def _scoring_ended(self, how: str, exc: Exception | None = None) -> None:
-        self._scoring = None
-        self._progress_timer.stop()
-        self._last_progress = None
-        self.results.set_scoring(False)
-        self.strip.setVisible(False)
-        s = self.session
-        if s is None:
-            self.scoringFinished.emit()
-            return
-        self.results.predictions_changed()
-        self.results.threshold.set_session(s)
-        secs = time.perf_counter() - self._score_started
-        n = len(s.predictions)
-        if how == "done":
-            self.statusBar().showMessage(f"Scored {n} answers in {secs:.1f} s", 8000)
-        elif how == "cancelled":
-            self.statusBar().showMessage(f"Scoring stopped: {n} of {len(s.answers)} answers have a score; "
-                                         "the rest are yours to score.", 10000)
-        else:
-            self.last_error = plain(exc)
-            self.statusBar().showMessage("Scoring failed: " + self.last_error, 15000)
-        # The scores go to the project file once the final figures are on screen: saving is Python work
-        # on a worker that would otherwise compete for the GIL with the table's last repaint.
-        self._save_pending = self.store is not None and bool(s.predictions)
-        self.scoringFinished.emit()
-
-    def _figures_shown(self) -> None:
-        if self._save_pending and self._scoring is None:
-            QTimer.singleShot(250, self._save_predictions)  # after the repaint that shows the figures
-
-    def _save_predictions(self) -> None:
-        if self._save_pending and self._scoring is None and self.store is not None and self.session is not None:
-            self._save_pending = False
-            store, s = self.store, self.session
-            self.tasks.run(store.save_predictions, s, on_error=lambda e: self.statusBar().showMessage(
-                "The scores could not be saved in the project file: " + plain(e), 15000), name="save predictions")
-
-    # ----- decisions, review and threshold ------------------------------------------------------------
-    def _on_decision(self, _key: int, _decision) -> None:
-        self.results.schedule_refresh()
-        self._update_title()
-
-    def _threshold_changed(self) -> None:
-        """Save the threshold once the slider rests (each save is a synced write)."""
-        self._threshold_timer.start()
-
-    def _save_thresholds(self) -> None:
-        if self.store is not None and self.session is not None:
-            try:
-                self.store.save_thresholds(self.session.thresholds)
-            except Exception as exc:  # a locked or vanished project file must not lose the session
-                self.statusBar().showMessage("The threshold could not be saved: " + plain(exc), 10000)
+    def _drop_review_view(self) -> None:
+        if self.review_view is not None:
+            self.review_layout.removeWidget(self.review_view)
+            self.review_view.deleteLater()
+            self.review_view = None
 
     def show_review(self, keys: list, start_key=None) -> None:
         if self.session is None or not keys:
@@ -609,7 +309,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{self.sheet_path.name} — Grader")
         self.status_label.setText(f"{len(self.session.decisions)} decided by you · saved")
 
-    # ----- export -----------------------------------------------------------------------------------
+    # ----- export and help -------------------------------------------------------------------------------
     def show_export(self) -> None:
         if self.session is None:
             return
@@ -620,6 +320,10 @@ class MainWindow(QMainWindow):
             return
         self.export_dialog = ExportDialog(self.session, self.sheet_path, self.tasks, parent=self)
         self.export_dialog.open()
+
+    def show_about(self) -> None:
+        self.about_dialog = AboutDialog(self.library, self.session, parent=self)
+        self.about_dialog.open()
 
     # ----- library -------------------------------------------------------------------------------------
     def choose_bundle(self) -> None:
@@ -638,62 +342,57 @@ class MainWindow(QMainWindow):
         self.start.show_message(f"Added the model “{bundle.title}” ({bundle.id}) to the library.", INFO)
 
     def _install_failed(self, path: Path, exc: Exception) -> None:
-        if isinstance(exc, BundleError):
-            msg = plain(exc)
-        elif isinstance(exc, OSError):
+        if isinstance(exc, OSError) and not isinstance(exc, BundleError):
             msg = f"“{path.name}” could not be copied into the library ({exc.strerror or exc}); check the disk and try again."
         else:
             msg = plain(exc)
         self.last_error = msg
         self.start.show_message(msg, ERROR)
 
-    # ----- help -------------------------------------------------------------------------------------
-    def show_about(self) -> None:
-        self.about_dialog = AboutDialog(self.library, self.session, parent=self)
-        self.about_dialog.open()
-
     # ----- closing ------------------------------------------------------------------------------------
     def close_sheet(self) -> None:
-        if self._threshold_timer.isActive():
-            self._threshold_timer.stop()
-            self._save_thresholds()
-        if self._scoring is not None:
-            self._scoring.cancel()
-            self.tasks.wait(30000)
-            self._scoring = None
+        """Back to the start screen at once; scoring is cancelled, and the project file is saved and
+        closed on a worker once the scoring worker has stopped (``sheetClosed`` follows)."""
         if self.session is not None:
-            if self._on_decision in self.session.listeners:
-                self.session.listeners.remove(self._on_decision)
-            self.results.set_session(None)
-        if self.review_view is not None:
-            self.review_layout.removeWidget(self.review_view)
-            self.review_view.deleteLater()
-            self.review_view = None
-        if self.store is not None:
-            self.tasks.wait(30000)  # a background save of the scores must finish before closing
-            if self._save_pending and self.session is not None:
-                self._save_pending = False
-                from ..io.project_store import ProjectError
-
-                try:
-                    self.store.save_predictions(self.session)
-                except ProjectError as exc:   # nothing is lost: the sheet is rescored when it is reopened
-                    self.last_error = plain(exc)
-            self.store.close()
-            self.store = None
-        self.session = None
-        self.sheet_path = None
-        self.undo_stack = None
-        gc.unfreeze()
-        self._update_title()
+            self._detach()
+            self._closing_sheet = True
+            self.scoring.release()     # -> _sheet_released, on the GUI thread, never waited for here
         self.pages.setCurrentIndex(START)
         self._page_changed(START)
 
+    def _detach(self) -> None:
+        """Take the session off every page and out of the window (its project is closed elsewhere)."""
+        if self.session is not None and self._on_decision in self.session.listeners:
+            self.session.listeners.remove(self._on_decision)
+        self.results.set_session(None)
+        self.results.set_scoring(False)
+        self.strip.show_ended()
+        self._drop_review_view()
+        self.session = self.store = self.sheet_path = self.undo_stack = None
+        self._update_title()
+
+    def _sheet_released(self, problem: str) -> None:
+        self._closing_sheet = False
+        if problem:   # nothing is lost: the sheet is scored again when it is reopened
+            self.last_error = plain(problem)
+        self.sheetClosed.emit()
+        if self._open_next is not None:
+            path, self._open_next = self._open_next, None
+            self.opener.read(path, self.library)
+
     def closeEvent(self, event) -> None:
-        self._closing = True
+        """Quitting: the workers are told to stop and, as the app is about to end, waited for (a batch
+        at most), so that the scores and decisions are on disk and no thread outlives the window."""
+        self.opener.discarding = True
+        self._open_next = None
         self.settings.set_window_geometry(self.saveGeometry())
         self.settings.sync()
         self.tasks.cancel_all()
         self.tasks.wait(30000)
-        self.close_sheet()
+        self._detach()
+        problem = self.scoring.release_now()
+        if problem:
+            self.last_error = plain(problem)
+        self.pages.setCurrentIndex(START)
+        self._page_changed(START)
         super().closeEvent(event)

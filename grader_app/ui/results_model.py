@@ -3,16 +3,17 @@
 Rows are answers in the model's sort order (sheet order until the teacher sorts); ``KeyRole``
 gives the answer's key. Sorting happens here, in one Python ``sorted`` over precomputed keys
 (10,000 rows in milliseconds), not in the proxy's per-comparison ``data()`` calls. Changes arrive
-as targeted ``dataChanged`` signals: a decision repaints one row's decision columns, a scoring
-batch repaints the score columns, a threshold change repaints the status columns; the model is
-reset only when a new session is set.
+as targeted ``dataChanged`` signals: a decision repaints one row's decision columns; the
+:class:`~grader_app.core.session.Change` a mutator returned (a scoring batch, a threshold)
+repaints the rows of the answers it names (:meth:`ResultsModel.apply`); the model is reset only
+when a new session is set.
 """
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
 from ..core import review
-from ..core.session import GradingSession
+from ..core.session import Change, GradingSession
 from . import style
 
 STUDENT, QUESTION, ANSWER, MODEL_SCORE, CONFIDENCE, FLAGS, STATUS, FINAL, COMMENT = range(9)
@@ -25,6 +26,7 @@ StatusRole = Qt.ItemDataRole.UserRole + 3   # review.* status string
 FlagsRole = Qt.ItemDataRole.UserRole + 4    # list of flag names
 
 _Index = QModelIndex | QPersistentModelIndex
+MAX_RUNS = 16   # more runs of changed rows than this go out as one signal over their span
 NUMERIC = (MODEL_SCORE, CONFIDENCE, FINAL)
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 DARK_TEXT = style.QColor(20, 20, 20)   # on the light status colours, in dark themes too
@@ -71,20 +73,32 @@ class ResultsModel(QAbstractTableModel):
             row = self._row_of[key]
             self.dataChanged.emit(self.index(row, STATUS), self.index(row, COMMENT))
 
-    def predictions_changed(self, first: int = 0, last: int | None = None) -> None:
-        """Repaint the score columns of rows ``first``..``last`` (all rows by default) after scoring."""
-        n = self.rowCount()
-        if not n:
-            return
-        last = n - 1 if last is None else min(last, n - 1)
-        if first <= last:
-            self.dataChanged.emit(self.index(first, MODEL_SCORE), self.index(last, FINAL))
+    def apply(self, change: Change, first_column: int = MODEL_SCORE, last_column: int = COMMENT) -> int:
+        """Repaint the rows of the answers a session change names; returns how many signals it took.
 
-    def statuses_changed(self) -> None:
-        """Repaint every row's status and final score (after a threshold change)."""
-        n = self.rowCount()
-        if n:
-            self.dataChanged.emit(self.index(0, STATUS), self.index(n - 1, FINAL))
+        A few rows go as one ``dataChanged`` per run of neighbouring rows; scattered rows (a
+        question's answers in a sorted table) as one signal over the rows between the first and the
+        last, which costs the view the same single repaint."""
+        s = self._session
+        n = len(self._order)
+        if s is None or not n or not change:
+            return 0
+        row_of = self._row_of
+        rows = sorted(row_of[k] for k in s.affected_keys(change) if 0 <= k < n)
+        if not rows:
+            return 0
+        runs = [[rows[0], rows[0]]]
+        for r in rows[1:]:
+            if r == runs[-1][1] + 1:
+                runs[-1][1] = r
+            else:
+                runs.append([r, r])
+                if len(runs) > MAX_RUNS:
+                    runs = [[rows[0], rows[-1]]]
+                    break
+        for top, bottom in runs:
+            self.dataChanged.emit(self.index(top, first_column), self.index(bottom, last_column))
+        return len(runs)
 
     def key_at(self, row: int) -> int:
         return self._order[row]

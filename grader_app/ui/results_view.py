@@ -8,7 +8,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QFrame, QHBoxLay
                                QLineEdit, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget)
 
 from ..core import review
-from ..core.session import GradingSession
+from ..core.session import Change, GradingSession
 from . import results_model as rm
 from .results_delegate import ResultsDelegate
 from . import style
@@ -41,13 +41,13 @@ def counts_line(counts: dict[str, int]) -> str:
 class ResultsView(QWidget):
     reviewRequested = Signal(list, object)   # keys, start key (or None)
     exportRequested = Signal()               # nothing left to review: the next step is the export
-    thresholdChanged = Signal()
+    thresholdChanged = Signal(object)         # the session's Change (the questions whose threshold moved)
     figuresShown = Signal()                   # the sentence and counts on screen are up to date
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._session: GradingSession | None = None
-        self._rows_dirty = False
+        self._changed = Change()   # scored rows not repainted yet
         self._refilter_pending = False
         self._scoring = False
         self._need = 0
@@ -175,6 +175,7 @@ class ResultsView(QWidget):
 
     def set_session(self, session: GradingSession | None) -> None:
         self._session = session
+        self._changed = Change()
         self.model.set_session(session)
         self.threshold.set_session(session)
         self.fit_columns()
@@ -200,9 +201,9 @@ class ResultsView(QWidget):
                 w = min(w, fm.horizontalAdvance("M") * caps[col])
             self.table.setColumnWidth(col, int(w))
 
-    def predictions_changed(self, first: int = 0, last: int | None = None) -> None:
-        """A scoring batch landed: repaint the rows and the sentence soon (coalesced)."""
-        self._rows_dirty = True
+    def predictions_changed(self, change: Change) -> None:
+        """Scored batches landed: repaint their rows and the sentence soon (coalesced)."""
+        self._changed = self._changed | change
         self.schedule_refresh()
 
     def decisions_changed(self) -> None:
@@ -216,11 +217,16 @@ class ResultsView(QWidget):
     def set_scoring(self, scoring: bool) -> None:
         """While a large sheet is being scored the table repaints once a second and the sentence waits
         for the last answer (working it out meanwhile would only compete with the scoring worker)."""
-        self._scoring = scoring
+        was, self._scoring = self._scoring, scoring
         large = self._session is not None and len(self._session.answers) >= ASYNC_FROM
         self._refresh_timer.setInterval(1000 if scoring and large else 200)
         if not scoring:
+            if was:
+                self.threshold.set_session(self._session)   # the scored questions' plots and values
             self.schedule_refresh()
+
+    def focus_table(self) -> None:
+        self.table.setFocus()
 
     def set_tasks(self, tasks) -> None:
         """A TaskManager for working out the figures of large sessions off the GUI thread."""
@@ -231,9 +237,9 @@ class ResultsView(QWidget):
 
     def refresh(self) -> None:
         """Recompute the sentence, the counts and the review button (in the background for large sessions)."""
-        if self._rows_dirty:
-            self._rows_dirty = False
-            self.model.predictions_changed()
+        if self._changed:
+            change, self._changed = self._changed, Change()
+            self.model.apply(change)
         if self._refilter_pending:
             self._refilter_pending = False
             if self.proxy.mode() != rm.ALL:
@@ -345,12 +351,12 @@ class ResultsView(QWidget):
         self.proxy.set_search(self.search.text())
         self.shown.setText(f"Showing {self.proxy.rowCount()} of {self.model.rowCount()} answers")
 
-    def _on_threshold(self) -> None:
-        self.model.statuses_changed()
+    def _on_threshold(self, change: Change) -> None:
+        self.model.apply(change, rm.STATUS, rm.FINAL)
         if self._session is not None and len(self._session.answers) >= ASYNC_FROM:
             self._refilter_pending = True   # a dragged slider sends many values: filter once it rests
             self.schedule_refresh()
         else:
             self.proxy.refilter()
             self.refresh()
-        self.thresholdChanged.emit()
+        self.thresholdChanged.emit(change)

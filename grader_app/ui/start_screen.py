@@ -110,7 +110,8 @@ class StartScreen(QWidget):
         self.message.setVisible(False)
 
     # ----- dropped files ---------------------------------------------------------------------------
-    def handle_paths(self, paths: list) -> None:
+    def handle_paths(self, paths: list) -> str:
+        """Open the sheet and add the models dropped; returns the sentence shown if some were refused."""
         paths = [Path(p) for p in paths]
         sheets = [p for p in paths if classify(p) in (SHEET, PROJECT)]  # a project reopens its sheet
         bundles = [p for p in paths if classify(p) == BUNDLE]
@@ -118,14 +119,16 @@ class StartScreen(QWidget):
         if others:
             self.show_message(refusal(others[0]), ERROR)
         elif len(sheets) > 1:
-            self.show_message("Drop one sheet at a time; Grader opens one class sheet per window.", ERROR)
-            return
+            problem = "Drop one sheet at a time; Grader opens one class sheet per window."
+            self.show_message(problem, ERROR)
+            return problem
         else:
             self.clear_message()
         for b in bundles:
             self.installRequested.emit(b)
         if len(sheets) == 1 and not others:
             self.openRequested.emit(sheets[0])
+        return refusal(others[0]) if others and self.message_kind == ERROR else ""
 
     def _open_recent(self, item: QListWidgetItem) -> None:
         path = item.data(Qt.ItemDataRole.UserRole)

@@ -1,22 +1,22 @@
 """The threshold control: how sure the model must be before an answer is accepted without the teacher.
 
 A slider and a spin box bound to ``session.set_threshold`` for all questions or one; a risk plot
-shows what the choice costs. The panel only sets the session's threshold and announces it; the
-window repaints the table and the sentence.
+shows what the choice costs. The panel only sets the session's threshold and announces what changed
+(the session's :class:`~grader_app.core.session.Change`); the results page repaints those rows.
 """
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSlider, QSpinBox, QVBoxLayout, QWidget
 
-from ..core.session import GradingSession
+from ..core.session import Change, GradingSession
 from .risk_plot import RiskPlot
 
 ALL_ITEMS = ""
 
 
 class ThresholdPanel(QWidget):
-    thresholdChanged = Signal()
+    thresholdChanged = Signal(object)   # the session's Change: the questions whose threshold moved
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -99,10 +99,11 @@ class ThresholdPanel(QWidget):
         if s is None:
             return
         item = self.current_item()
+        change = Change()
         for it in ([item] if item else s.item_keys()):
-            s.set_threshold(s.items[it].default_threshold, it)   # set, not removed: the project file keeps it
+            change = change | s.set_threshold(s.items[it].default_threshold, it)   # set, not removed: the project file keeps it
         self._sync()
-        self.thresholdChanged.emit()
+        self.thresholdChanged.emit(change)
 
     # ----- internals -------------------------------------------------------------------------------
     def _shown_threshold(self) -> float:
@@ -141,6 +142,6 @@ class ThresholdPanel(QWidget):
         self.slider.setValue(v)
         self.spin.setValue(v)
         self._updating = False
-        self._session.set_threshold(v / 100.0, self.current_item())
+        change = self._session.set_threshold(v / 100.0, self.current_item())
         self._update_plot()
-        self.thresholdChanged.emit()
+        self.thresholdChanged.emit(change)

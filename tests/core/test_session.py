@@ -4,7 +4,7 @@ import pytest
 
 from grader_app.core import review
 from grader_app.core.grading import find_bundle_for
-from grader_app.core.session import GradingSession, ItemInfo
+from grader_app.core.session import Change, Decision, GradingSession, ItemInfo
 from grader_app.core.sheet import LONG, WIDE, ColumnMapping, Sheet
 
 RISK = (review.RiskPoint(0.3, 0.9, 0.12, 0.15), review.RiskPoint(0.7, 0.7, 0.03, 0.05),
@@ -100,3 +100,67 @@ def test_find_bundle_by_id_title_and_number():
     assert find_bundle_for("Polymers", lib).id == "asap-sas-10"
     assert find_bundle_for("Q10", lib).id == "asap-sas-10"
     assert find_bundle_for("7", lib) is None
+
+
+# ----- one owner: mutators return what changed; statuses cached until a change touches them ----------
+
+def test_mutators_return_what_they_changed():
+    s = make_session()
+    assert s.set_predictions([1, 3], np.array([[0.1, 0.1, 0.8], [0.2, 0.7, 0.1]])) == Change(frozenset({1, 3}))
+    assert s.set_threshold(0.5) == Change(items=frozenset({"q1"}))
+    assert s.set_threshold(0.5) == Change() and not s.set_threshold(0.5)   # nothing moved
+    assert s.set_thresholds({"q1": 7, "nope": 0.2}) == Change(items=frozenset({"q1"}))
+    assert s.threshold("q1") == 1.0 and "nope" not in s.thresholds         # clamped; unknown question ignored
+    assert s.restore(2, None) == Change(frozenset({2}))
+    assert s.decide(4, 2).score == 2
+    assert s.affected_keys(Change(frozenset({9}), frozenset({"q1"}))) == {0, 1, 2, 3, 4, 9}
+    assert (Change(frozenset({1})) | Change(items=frozenset({"q1"}))) == Change(frozenset({1}), frozenset({"q1"}))
+
+
+def test_state_is_read_only_from_outside():
+    s = make_session()
+    for mapping, key in ((s.predictions, 0), (s.decisions, 0), (s.thresholds, "q1"), (s.flags, 0)):
+        with pytest.raises(TypeError):
+            mapping[key] = None
+    assert not hasattr(s.predictions, "clear")
+    change = s.clear_predictions()
+    assert change.items == {"q1"} and not s.predictions and s.status(3) == review.UNSCORED
+
+
+def test_status_cache_follows_every_change():
+    s = make_session()
+    assert s.status(3) == review.AUTO and s.status(4) == review.NEEDS_REVIEW   # now cached
+    s.set_threshold(0.35)
+    assert s.status(4) == review.AUTO
+    s.set_predictions([4], np.array([[0.3, 0.36, 0.34]]))
+    assert s.status(4) == review.AUTO and s.final_score(4) == 1
+    s.set_predictions([4], np.array([[0.5, 0.2, 0.3]]))
+    assert s.status(4) == review.AUTO and s.final_score(4) == 0
+    s.set_predictions([4], np.array([[np.nan, 0.5, 0.5]]))
+    assert s.status(4) == review.NEEDS_REVIEW
+    s.decide(4, 1)
+    assert s.status(4) == review.OVERRIDDEN
+    s.restore(4, None)
+    assert s.status(4) == review.NEEDS_REVIEW
+    s.load_decisions({3: Decision(score=1)})
+    assert s.status(3) == review.REVIEWED
+    worked_out = [s._work_out_status(k) for k in range(len(s.answers))]   # the cache bypassed
+    assert [s.status(k) for k in range(len(s.answers))] == worked_out
+
+
+def test_a_status_worked_out_while_a_change_lands_is_not_kept(monkeypatch):
+    """The figures worker reads statuses while the GUI thread may change the session: a status worked
+    out from the state before a change must not stay in the cache after it."""
+    s = make_session()
+    real = s._work_out_status
+    landed = []
+
+    def racing(key):
+        st = real(key)                       # worked out from the old state...
+        if not landed:
+            landed.append(s.set_threshold(0.35))   # ...while the owner moves the threshold
+        return st
+
+    monkeypatch.setattr(s, "_work_out_status", racing)
+    assert s.status(4) == review.NEEDS_REVIEW   # the answer the reader asked for, as it was
+    assert landed and s.status(4) == review.AUTO   # not kept: the next reader sees the new state

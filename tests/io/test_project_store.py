@@ -85,7 +85,7 @@ def test_round_trip_restores_predictions_decisions_thresholds(tmp_path):
     assert ProjectStore.exists(path)
 
     fresh = make_session()
-    fresh.predictions.clear()
+    fresh.clear_predictions()
     with ProjectStore.open(path) as store:
         setup = store.load_setup()
         assert setup["sheet_path"] == sheet_path.absolute()
@@ -215,7 +215,7 @@ def test_predictions_of_another_model_are_not_restored(tmp_path):
     with ProjectStore.open(path) as store:
         store.save_predictions(s)
     fresh = make_session()
-    fresh.predictions.clear()
+    fresh.clear_predictions()
     fresh.set_item_info(ItemInfo(item="q1", bundle_id="another-model", labels=(0, 1, 2)))
     with ProjectStore.open(path) as store:
         counts = store.restore(fresh)

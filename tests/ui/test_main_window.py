@@ -94,7 +94,6 @@ def test_reopen_restores_project_without_asking(qtbot, window, tmp_path):
     window.results.threshold.set_value(0.75)
     window.close_sheet()
     assert window.pages.currentIndex() == START
-    window.mapping_dialog = None
     with qtbot.waitSignal(window.sessionReady, timeout=10000):
         window.open_sheet(sheet)
     assert window.mapping_dialog is None                     # the project answered the question
@@ -105,9 +104,9 @@ def test_reopen_restores_project_without_asking(qtbot, window, tmp_path):
 
 
 def test_scoring_runs_off_gui_thread_and_cancel_keeps_partial(qtbot, window, tmp_path, monkeypatch):
-    import grader_app.ui.main_window as mw
+    import grader_app.ui.scoring_controller as sc
 
-    monkeypatch.setattr(mw, "score_session", _slow(mw.score_session))
+    monkeypatch.setattr(sc, "score", _slow(sc.score))
     sheet = make_long_csv(tmp_path / "big.csv", n_students=40)
     dlg = _open_by_drop(qtbot, window, sheet)
     ticks = []
@@ -127,8 +126,42 @@ def test_scoring_runs_off_gui_thread_and_cancel_keeps_partial(qtbot, window, tmp
     assert "Scoring stopped" in window.statusBar().currentMessage()
 
 
+def test_closing_a_sheet_mid_scoring_never_waits_for_the_worker(qtbot, window, tmp_path, monkeypatch):
+    """close_sheet returns while the scoring worker is still inside a batch; the project file is
+    saved (with the batch scored before) and closed, its lock released, once the worker has stopped."""
+    import threading
+
+    import grader_app.ui.scoring_controller as sc
+
+    go_on = threading.Event()
+    real = sc.score
+
+    def stuck(session, bundles, **kw):
+        kw["batch_size"] = 4
+        for batch in real(session, bundles, **kw):
+            yield batch
+            if batch.done:
+                go_on.wait(20)   # a batch that lasts as long as the test wants
+
+    monkeypatch.setattr(sc, "score", stuck)
+    sheet = make_long_csv(tmp_path / "answers.csv", n_students=20)
+    dlg = _open_by_drop(qtbot, window, sheet)
+    dlg.ok_button.click()
+    qtbot.waitUntil(lambda: window.strip.isVisible() and window.strip.bar.value() > 0, timeout=10000)
+    store, closed = window.store, []
+    window.sheetClosed.connect(lambda: closed.append(1))
+    window.close_sheet()
+    # back on the start screen while the worker is still in its batch: nothing waited for it
+    assert window.pages.currentIndex() == START and window.session is None and not window.strip.isVisible()
+    assert window.tasks.pool.activeThreadCount() == 1 and store.locked and not closed
+    go_on.set()
+    qtbot.waitUntil(lambda: bool(closed), timeout=10000)
+    assert not store.locked
+    assert _stored_predictions(tmp_path / "answers.grader-project") == 4   # the batch scored before Cancel
+
+
 def _slow(real):
-    """score_session in batches of 4 that, after each batch, waits (up to 10 s) for Cancel."""
+    """workflow.score in batches of 4 that, after each batch, waits (up to 10 s) for Cancel."""
     import time
 
     def gen(session, bundles, **kw):
@@ -249,10 +282,10 @@ def test_ctrl_e_exports_graded_xlsx_with_decisions(qtbot, window, tmp_path):
 
 def test_closing_the_window_mid_scoring_stops_the_worker(qtbot, shipped_bundles, tmp_path, monkeypatch):
     """Closing while a worker scores cancels it and waits: no thread is left behind, the project is closed."""
-    import grader_app.ui.main_window as mw
+    import grader_app.ui.scoring_controller as sc
     from grader_app.ui.tasks import TaskManager
 
-    monkeypatch.setattr(mw, "score_session", _slow(mw.score_session))
+    monkeypatch.setattr(sc, "score", _slow(sc.score))
     tasks = TaskManager()
     w = MainWindow(library=Library.default(), tasks=tasks)
     qtbot.addWidget(w)
@@ -311,7 +344,6 @@ def test_drop_on_the_results_page_opens_the_new_sheet(qtbot, window, tmp_path):
     with qtbot.waitSignal(window.scoringFinished, timeout=30000):
         dlg.ok_button.click()
     second = make_long_csv(tmp_path / "second.csv", n_students=4)
-    window.mapping_dialog = None
     drop_files(window, [second])
     qtbot.waitUntil(lambda: window.mapping_dialog is not None and window.mapping_dialog.isVisible(), timeout=10000)
     assert window.session is None            # the first sheet was closed (its decisions are in its project)
@@ -350,19 +382,19 @@ def test_whole_flow_by_keyboard(qtbot, window, tmp_path):
 def test_large_sheet_path_figures_on_worker(qtbot, window, tmp_path, monkeypatch):
     """The path taken from 2,000 answers up (forced here at 4): while scoring the sentence waits, the
     figures are then worked out on a worker and match the session; search waits for a typing pause."""
-    import grader_app.ui.main_window as mw
     import grader_app.ui.results_view as rv
+    import grader_app.ui.scoring_controller as sc
 
     monkeypatch.setattr(rv, "ASYNC_FROM", 4)
-    monkeypatch.setattr(mw, "score_session", _slow(mw.score_session))
+    monkeypatch.setattr(sc, "score", _slow(sc.score))
     sheet = make_long_csv(tmp_path / "answers.csv", n_students=10)
     dlg = _open_by_drop(qtbot, window, sheet)
     dlg.ok_button.click()
     qtbot.waitUntil(lambda: window.strip.isVisible() and window.strip.bar.value() > 0, timeout=10000)
     qtbot.waitUntil(lambda: window.results.sentence.text().startswith("Scoring"), timeout=5000)
     # let the slow scorer finish: stop waiting between batches
-    window._scoring.token.cancel()
-    qtbot.waitUntil(lambda: window._scoring is None, timeout=10000)
+    window.scoring.cancel()
+    qtbot.waitUntil(lambda: not window.scoring.busy, timeout=10000)
     s = window.session
     qtbot.waitUntil(lambda: not window.results.figures_pending(), timeout=5000)
     assert window.results.sentence.text() == s.sentence()
@@ -389,7 +421,7 @@ def test_scores_reach_the_project_file_after_the_figures_are_shown(qtbot, window
     with qtbot.waitSignal(window.scoringFinished, timeout=30000):
         dlg.ok_button.click()
     project = tmp_path / "answers.grader-project"
-    qtbot.waitUntil(lambda: not window._save_pending and not window.tasks.busy, timeout=10000)
+    qtbot.waitUntil(lambda: not window.scoring.save_pending and not window.tasks.busy, timeout=10000)
     assert _stored_predictions(project) == 10
 
 
@@ -398,6 +430,7 @@ def test_closing_right_after_scoring_still_saves_the_scores(qtbot, window, tmp_p
     dlg = _open_by_drop(qtbot, window, sheet)
     with qtbot.waitSignal(window.scoringFinished, timeout=30000):
         dlg.ok_button.click()
-    assert window._save_pending          # the save waits for the final repaint...
-    window.close_sheet()                 # ...but closing does not lose it
+    assert window.scoring.save_pending   # the save waits for the final repaint...
+    with qtbot.waitSignal(window.sheetClosed, timeout=10000):
+        window.close_sheet()             # ...but closing does not lose it
     assert _stored_predictions(tmp_path / "answers.grader-project") == 10

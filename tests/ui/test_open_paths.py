@@ -44,7 +44,8 @@ def test_project_whose_sheet_is_gone_says_so(qtbot, window, tmp_path):
     qtbot.waitUntil(lambda: window.mapping_dialog is not None and window.mapping_dialog.isVisible(), timeout=10000)
     with qtbot.waitSignal(window.scoringFinished, timeout=30000):
         window.mapping_dialog.ok_button.click()
-    window.close_sheet()
+    with qtbot.waitSignal(window.sheetClosed, timeout=10000):   # saved and closed on a worker
+        window.close_sheet()
     project = project_path_for(sheet)
     moved = tmp_path / "elsewhere"
     moved.mkdir()

@@ -4,6 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from grader_app.core import review
+from grader_app.core.session import Change
 from grader_app.ui import results_model as rm
 from ui_helpers import scored_session
 
@@ -102,8 +103,9 @@ def test_threshold_change_repaints_statuses(shipped_bundles):
     seen = []
     model.dataChanged.connect(lambda a, b, roles=None: seen.append((a.row(), b.row())))
     before = session.counts()
-    session.set_threshold(0.0)
-    model.statuses_changed()
+    change = session.set_threshold(0.0)
+    assert change.items == {"asap-sas-1", "asap-sas-5"} and not change.keys
+    assert model.apply(change, rm.STATUS, rm.FINAL) == 1
     assert seen == [(0, 11)]
     after = session.counts()
     assert after[review.AUTO] >= before[review.AUTO]
@@ -143,3 +145,28 @@ def test_filtered_and_searched_proxy_passes_model_tester(qtbot, qtmodeltester, s
     proxy.sort(rm.STATUS, Qt.SortOrder.DescendingOrder)
     assert 0 < proxy.rowCount() < model.rowCount()
     qtmodeltester.check(proxy)
+
+
+def test_a_change_repaints_only_the_rows_it_names(qtbot, shipped_bundles, monkeypatch):
+    """One question's threshold repaints that question's rows; a scored batch its answers' rows; rows
+    that are not neighbours go as one signal each until there are too many, then as one span."""
+    session = scored_session(shipped_bundles)
+    model = rm.ResultsModel(session)
+    seen = []
+    model.dataChanged.connect(lambda a, b, roles=None: seen.append((a.row(), a.column(), b.row(), b.column())))
+    change = session.set_threshold(0.5, "asap-sas-5")
+    assert model.apply(change, rm.STATUS, rm.FINAL) == 6
+    assert seen == [(r, rm.STATUS, r, rm.FINAL) for r in range(1, 12, 2)]   # the sheet alternates questions
+    assert session.set_threshold(0.5, "asap-sas-5") == Change()              # nothing moved: nothing to repaint
+    assert model.apply(Change()) == 0 and len(seen) == 6
+    seen.clear()
+    rows = [session.predictions[k].probabilities for k in (2, 3)]
+    assert model.apply(session.set_predictions([2, 3], rows)) == 1
+    assert seen == [(2, rm.MODEL_SCORE, 3, rm.COMMENT)]
+    seen.clear()
+    model.sort(rm.CONFIDENCE, Qt.SortOrder.AscendingOrder)                    # scattered rows now
+    many = session.affected_keys(Change(items=frozenset({"asap-sas-1"})))
+    monkeypatch.setattr(rm, "MAX_RUNS", 2)
+    assert model.apply(Change(keys=frozenset(many))) == 1
+    top, bottom = min(model.row_of(k) for k in many), max(model.row_of(k) for k in many)
+    assert seen == [(top, rm.MODEL_SCORE, bottom, rm.COMMENT)]

@@ -1,0 +1,72 @@
+"""The main window's menu bar: File, Edit, View, Help. Each action calls one of the window's slots;
+the window enables them (``enable``) as a sheet opens and closes."""
+from __future__ import annotations
+
+from PySide6.QtGui import QAction, QKeySequence
+
+START, RESULTS, REVIEW = 0, 1, 2
+
+
+def _action(window, menu, text: str, slot, shortcut=None, tip: str = "") -> QAction:
+    a = QAction(text, window)
+    if shortcut is not None:
+        a.setShortcut(QKeySequence(shortcut))
+    if tip:
+        a.setStatusTip(tip)
+    a.triggered.connect(lambda _checked=False: slot())
+    menu.addAction(a)
+    return a
+
+
+def build_menus(w) -> None:
+    """Add the menus to window ``w``; the actions become its attributes (``w.open_action``, …)."""
+    mb = w.menuBar()
+    Std = QKeySequence.StandardKey
+    f = mb.addMenu("&File")
+    w.open_action = _action(w, f, "&Open sheet…", w.choose_sheet, Std.Open,
+                            "Open an Excel or CSV sheet of students' answers")
+    w.recent_menu = f.addMenu("Open &recent")
+    w.recent_menu.aboutToShow.connect(lambda: fill_recent_menu(w.recent_menu, w.settings.recent_sheets(), w.open_sheet))
+    w.save_action = _action(w, f, "&Save", w.save, Std.Save, "Every decision is saved as you make it; this confirms it")
+    w.export_action = _action(w, f, "&Export…", w.show_export, QKeySequence("Ctrl+E"),
+                              "Write the graded sheet, a Canvas gradebook or a printable report")
+    f.addSeparator()
+    w.add_model_action = _action(w, f, "&Add a model…", w.choose_bundle, None, "Add a .gradebundle model to the library")
+    w.close_action = _action(w, f, "&Close sheet", w.close_sheet, Std.Close)
+    f.addSeparator()
+    w.quit_action = _action(w, f, "&Quit", w.close, Std.Quit)
+    w.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+
+    e = mb.addMenu("&Edit")
+    w.undo_action = _action(w, e, "&Undo", w.undo, Std.Undo)
+    w.redo_action = _action(w, e, "&Redo", w.redo, QKeySequence("Ctrl+Shift+Z"))
+    e.addSeparator()
+    w.find_action = _action(w, e, "&Find…", w.find, Std.Find, "Search students, answers and comments")
+
+    v = mb.addMenu("&View")
+    w.results_action = _action(w, v, "&Results table", lambda: w.show_page(RESULTS), QKeySequence("Ctrl+1"))
+    w.review_action = _action(w, v, "Re&view answers that need you", w.results.request_review, QKeySequence("Ctrl+2"))
+    w.start_action = _action(w, v, "&Start screen", lambda: w.show_page(START), QKeySequence("Ctrl+0"))
+
+    h = mb.addMenu("&Help")
+    w.about_action = _action(w, h, "&About Grader and keyboard keys", w.show_about, Std.HelpContents)
+    w.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+
+
+def fill_recent_menu(menu, paths, open_sheet) -> None:
+    menu.clear()
+    for p in paths:
+        a = menu.addAction(p.name)
+        a.setToolTip(str(p))
+        a.triggered.connect(lambda _c=False, p=p: open_sheet(p))
+    if not paths:
+        a = menu.addAction("No recent sheets")
+        a.setEnabled(False)
+
+
+def enable(w, has_session: bool, page: int) -> None:
+    """What the menus offer with (or without) an open sheet on ``page``."""
+    for a in (w.export_action, w.close_action, w.save_action, w.results_action, w.review_action,
+              w.undo_action, w.redo_action):
+        a.setEnabled(has_session)
+    w.find_action.setEnabled(has_session and page == RESULTS)

@@ -1,0 +1,259 @@
+"""Scoring and saving one open session: start, cancel, progress, and the project file's background writes.
+
+The scoring worker runs :func:`grader_app.workflow.score`, which only reads the session and yields
+each batch's (answer keys, probabilities); the batches arrive here on the GUI thread, are applied
+with :func:`grader_app.workflow.apply_batch`, and what changed goes out as one coalesced
+``predictionsChanged`` (a :class:`~grader_app.core.session.Change`) with ``progressed`` at most
+every 100 ms. Once the final figures are on screen the scores are saved in the project file on a
+worker; threshold changes are saved once the slider rests.
+
+:meth:`release` lets go of the session without blocking: scoring is cancelled, and when the worker
+has reported, what is unsaved is saved and the project file closed on a worker; ``released``
+follows. :meth:`release_now` is for quitting, once the task manager's workers have stopped.
+"""
+from __future__ import annotations
+
+import time
+from functools import partial
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from .. import workflow
+from ..core.session import Change, GradingSession
+from ..io.project_store import ProjectError, ProjectStore
+from ..scoring.model import CancelToken
+from .messages import plain
+from .tasks import Task, TaskManager
+
+score = workflow.score   # looked up at each start, so tests may slow it down
+
+DONE, CANCELLED, FAILED = "done", "cancelled", "failed"
+
+
+class _Job:
+    """Project-file work handed to a worker (or, at quit, done here): save the scores, close the file.
+    ``done`` is set by whichever thread did it, so nothing is done twice."""
+
+    def __init__(self, store: ProjectStore, session: GradingSession | None, save: bool, close: bool) -> None:
+        self.store, self.session, self.save, self.close = store, session, save, close
+        self.done = False
+
+    def __call__(self) -> str:
+        if self.done:
+            return ""
+        try:
+            if self.close:
+                return workflow.close_project(self.store, self.session, save=self.save)
+            try:
+                workflow.save_predictions(self.store, self.session)
+            except ProjectError as exc:
+                return str(exc)
+            return ""
+        finally:
+            self.done = True
+
+
+class ScoringController(QObject):
+    started = Signal()
+    stopping = Signal()                   # Cancel was asked for; the worker stops at its next batch
+    progressed = Signal(int, int)         # answers scored, of how many (at most every 100 ms)
+    predictionsChanged = Signal(object)   # a Change: answers that got their model's row
+    finished = Signal(str, str)           # DONE / CANCELLED / FAILED, and what to tell (for FAILED: why)
+    saveFailed = Signal(str, int)         # a sentence (the project file refused the scores or thresholds), ms to show it
+    released = Signal(str)                # after release(): the project is closed; "" or why the scores were not saved
+
+    def __init__(self, tasks: TaskManager, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.tasks = tasks
+        self.session: GradingSession | None = None
+        self.store: ProjectStore | None = None
+        self.bundles: dict = {}
+        self.task: Task | None = None
+        self.save_pending = False            # scores not yet in the project file
+        self._jobs: list[_Job] = []          # handed to a worker, not reported yet
+        self._saving: _Job | None = None     # the scores' save in flight
+        self._release_wanted = False
+        self._last = None
+        self._pending = Change()
+        self._started_at = 0.0
+        self._thresholds_moved = False       # a threshold waits to be saved
+        self._progress_timer = self._timer(100, self._show_progress)
+        self._save_timer = self._timer(250, self._save)   # after the repaint that shows the figures
+        self._threshold_timer = self._timer(300, self.save_thresholds)
+
+    def _timer(self, ms: int, slot) -> QTimer:
+        t = QTimer(self)
+        t.setSingleShot(True)
+        t.setInterval(ms)
+        t.timeout.connect(slot)
+        return t
+
+    # ----- binding ------------------------------------------------------------------------------
+    def bind(self, session: GradingSession, bundles: dict, store: ProjectStore | None) -> None:
+        self.session, self.bundles, self.store = session, dict(bundles), store
+        self.save_pending = False
+        self._thresholds_moved = False
+
+    @property
+    def busy(self) -> bool:
+        """A scoring worker is running."""
+        return self.task is not None
+
+    # ----- scoring ------------------------------------------------------------------------------
+    def start(self) -> None:
+        s = self.session
+        if s is None or self.task is not None or self._release_wanted:
+            return
+        token = CancelToken()
+        self._started_at = time.perf_counter()
+        self.task = self.tasks.run_generator(
+            partial(score, cancel=token), s, self.bundles, cancel=token, on_yield=self._batch,
+            on_done=lambda _r: self._ended(DONE), on_cancel=lambda: self._ended(CANCELLED),
+            on_error=lambda exc: self._ended(FAILED, exc), name="score")
+        self.started.emit()
+
+    def cancel(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+            self.stopping.emit()
+
+    def _batch(self, batch) -> None:
+        """A batch landed (GUI thread): apply it now, show it within 100 ms (coalesced)."""
+        if self.session is None or self.task is None:
+            return
+        self._pending = self._pending | workflow.apply_batch(self.session, batch)
+        self._last = batch
+        if not self._progress_timer.isActive():
+            self._progress_timer.start()
+
+    def _show_progress(self) -> None:
+        b = self._last
+        if b is None or self.task is None:
+            return
+        self.progressed.emit(b.done, b.total)
+        self._emit_changes()
+
+    def _emit_changes(self) -> None:
+        change, self._pending = self._pending, Change()
+        if change:
+            self.predictionsChanged.emit(change)
+
+    def _ended(self, how: str, exc: Exception | None = None) -> None:
+        self.task = None
+        self._progress_timer.stop()
+        self._last = None
+        s = self.session
+        if s is None:
+            self.finished.emit(how, "")
+            return
+        self._emit_changes()
+        secs = time.perf_counter() - self._started_at
+        n = len(s.predictions)
+        if how == DONE:
+            text = f"Scored {n} answers in {secs:.1f} s"
+        elif how == CANCELLED:
+            text = (f"Scoring stopped: {n} of {len(s.answers)} answers have a score; "
+                    "the rest are yours to score.")
+        else:
+            text = plain(exc)
+        # The scores go to the project file once the final figures are on screen (figures_shown): saving
+        # is Python work on a worker that would otherwise compete for the GIL with the last repaint.
+        self.save_pending = self.store is not None and bool(s.predictions)
+        if self._release_wanted:
+            self._close()
+        self.finished.emit(how, text)
+
+    # ----- saving -------------------------------------------------------------------------------
+    def figures_shown(self) -> None:
+        """The final figures are on screen: now the scores may be saved."""
+        if self.save_pending and self.task is None and not self._release_wanted:
+            self._save_timer.start()
+
+    def _save(self) -> None:
+        if not (self.save_pending and self.task is None and self.store is not None and self.session is not None):
+            return
+        if self._release_wanted or self._saving is not None:
+            return
+        self.save_pending = False
+        self._saving = _Job(self.store, self.session, save=True, close=False)
+        self._hand_over(self._saving, "save predictions")
+
+    def _hand_over(self, job: _Job, name: str) -> None:
+        self._jobs.append(job)
+        self.tasks.run(job, on_done=lambda problem, j=job: self._job_done(j, problem),
+                       on_error=lambda exc, j=job: self._job_done(j, str(exc)),
+                       on_cancel=lambda j=job: self._job_done(j, None), name=name)
+
+    def _job_done(self, job: _Job, problem: str | None) -> None:
+        if job not in self._jobs:   # release_now did it already
+            return
+        self._jobs.remove(job)
+        if problem is None and not job.done:   # its task was cancelled before it ran
+            problem = job()
+        if job.close:
+            self.released.emit(problem or "")
+            return
+        if job is self._saving:
+            self._saving = None
+        if problem:
+            self.saveFailed.emit("The scores could not be saved in the project file: " + plain(problem), 15000)
+        if self._release_wanted and self.task is None:
+            self._close()
+
+    def thresholds_changed(self, _change: Change | None = None) -> None:
+        """Save the thresholds once the slider rests (each save is a synced write)."""
+        self._thresholds_moved = True
+        self._threshold_timer.start()
+
+    def save_thresholds(self) -> None:
+        self._threshold_timer.stop()
+        moved, self._thresholds_moved = self._thresholds_moved, False
+        if self.store is None or self.session is None or not moved:
+            return
+        try:
+            workflow.save_thresholds(self.store, self.session)
+        except Exception as exc:  # a locked or vanished project file must not lose the session
+            self.saveFailed.emit("The threshold could not be saved: " + plain(exc), 10000)
+
+    # ----- letting go ------------------------------------------------------------------------------
+    def release(self) -> None:
+        """Let go of the session without blocking; ``released`` follows once its project is closed."""
+        if self.session is None and self.store is None:
+            self.released.emit("")
+            return
+        self.save_thresholds()
+        self._save_timer.stop()
+        self._release_wanted = True
+        if self.task is not None:
+            self.task.cancel()      # continues in _ended, on the GUI thread
+        elif self._saving is None:
+            self._close()           # else once the save in flight reports
+
+    def _close(self) -> None:
+        store, session, save = self.store, self.session, self.save_pending
+        self.session = self.store = None
+        self.bundles = {}
+        self.save_pending = False
+        self._release_wanted = False
+        if store is None:
+            self.released.emit("")
+        else:
+            self._hand_over(_Job(store, session, save=save, close=True), "close project")
+
+    def release_now(self) -> str:
+        """At quit, once the task manager's workers have stopped: whatever is left, done here."""
+        self._progress_timer.stop()
+        self._save_timer.stop()
+        self.save_thresholds()
+        self.task = None
+        if self.store is not None:
+            self._jobs.append(_Job(self.store, self.session, save=self.save_pending, close=True))
+            self.session = self.store = None
+            self.save_pending = False
+        self._release_wanted = False
+        problem = ""
+        for job in self._jobs:
+            problem = job() or problem
+        self._jobs = []
+        self._saving = None
+        return problem

@@ -1,0 +1,93 @@
+"""Opening a sheet, step by step off the GUI thread: read it and guess its columns
+(:func:`grader_app.workflow.open_sheet`); a project that knows the columns goes straight on, else
+the columns dialog asks; then the session is prepared (:func:`grader_app.workflow.prepare_session`).
+
+Each step is a workflow function on the task manager; its result comes back here on the GUI
+thread and goes out as a signal. Whoever receives ``prepared`` owns the session and its store.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+
+from .. import workflow
+from .mapping_dialog import MappingDialog
+from .messages import plain
+
+
+class SheetOpener(QObject):
+    sheetRead = Signal(object)       # Path: the sheet could be read (it joins the recent sheets)
+    asking = Signal()                # the columns dialog is open
+    status = Signal(str, int)        # a status-bar sentence and how long to show it (ms; 0: until replaced)
+    prepared = Signal(object)        # workflow.Prepared
+    failed = Signal(object, str)     # Path, the sentence saying why
+
+    def __init__(self, tasks, parent_widget) -> None:
+        super().__init__(parent_widget)
+        self.tasks = tasks
+        self.library = None
+        self.mapping_dialog: MappingDialog | None = None
+        self.discarding = False      # the window is closing: a late result only closes its project
+        self._preparing = None
+        self._reading = None
+
+    @property
+    def busy(self) -> bool:
+        """A session is being prepared (its project file is open on a worker)."""
+        return self._preparing is not None
+
+    def read(self, path, library) -> None:
+        path = Path(path)
+        self.library = library
+        self.mapping_dialog = None
+        self._reading = self.tasks.run(workflow.open_sheet, path, self.library, on_done=self._read,
+                                       on_error=lambda exc: self._failed(path, exc), name="read sheet")
+
+    def _failed(self, path: Path, exc) -> None:
+        self._reading = self._preparing = None
+        self.failed.emit(path, plain(exc))
+
+    def _read(self, opened: workflow.OpenedSheet) -> None:
+        self._reading = None
+        path, sheet = opened.path, opened.sheet
+        if self.discarding:
+            if opened.store is not None:
+                opened.store.close()
+            return
+        self.sheetRead.emit(path)
+        if opened.project_error is not None:
+            self.failed.emit(path, plain(opened.project_error))
+            return
+        if opened.store is not None:
+            setup = opened.setup
+            self._prepare(path, sheet, setup["mapping"], setup["item_bundles"], opened.store)
+            return
+        self.asking.emit()
+        dlg = self.mapping_dialog = MappingDialog(sheet, self.library, opened.mapping, parent=self.parent())
+        if opened.mapping is None:   # let the teacher choose the columns, and say why they must
+            dlg.show_problem(plain(opened.guess_error or "the columns of this sheet could not be guessed")
+                             + " Choose the columns below, or Cancel.")
+        dlg.accepted.connect(lambda: self._mapping_accepted(path, sheet, dlg))
+        dlg.rejected.connect(lambda: self.status.emit("Opening cancelled", 4000))
+        dlg.open()
+
+    def _mapping_accepted(self, path: Path, sheet, dlg: MappingDialog) -> None:
+        try:
+            self._prepare(path, sheet, dlg.mapping(), dlg.chosen())
+        except ValueError as exc:
+            self.failed.emit(path, plain(exc))
+
+    def _prepare(self, path: Path, sheet, mapping, chosen: dict, store=None) -> None:
+        """Build the session and bind its project file off the GUI thread."""
+        self.status.emit(f"Preparing {len(sheet)} rows of {path.name}…", 0)
+        self._preparing = self.tasks.run(
+            workflow.prepare_session, path, sheet, mapping, dict(chosen), self.library, store,
+            on_done=self._prepared, on_error=lambda exc: self._failed(path, exc), name="prepare")
+
+    def _prepared(self, prepared: workflow.Prepared) -> None:
+        self._preparing = None
+        if self.discarding:   # the window closed while the session was being prepared
+            prepared.store.close()
+            return
+        self.prepared.emit(prepared)

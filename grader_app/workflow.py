@@ -1,0 +1,231 @@
+"""What a teacher does, one plain function per action, with no Qt: open a sheet (read it and guess
+its columns), prepare the session (its models, and its project file restored and attached), score
+it, export it, close it.
+
+This is Anki's operations layer in small. ``grader score`` (:mod:`grader_app.cli`) calls these in a
+row on one thread; the window runs the slow ones on its task manager's workers and handles their
+result on the GUI thread. None of them touches a widget.
+
+Threads and ownership. :func:`open_sheet`, :func:`prepare_session`, :func:`save_predictions` and
+:func:`close_project` may run on a worker: what they build is theirs until they return it. Once a
+session is handed over, its owner (the GUI thread in the app) is the only one that changes it.
+:func:`score` only *reads* the session and yields :class:`Batch`es of (answer keys,
+probabilities); the owner applies each one with :func:`apply_batch`, which returns the
+:class:`~grader_app.core.session.Change` a view needs to repaint just those rows.
+
+Other sources of predictions. :func:`score` scores each question with its bundle unless
+``sources`` names another source for it: anything with ``iter_batches(texts, batch_size=,
+cancel=)`` yielding ``scoring.model.BatchResult`` rows over the question's labels. A model learned
+from the teacher's own decisions plugs in there, per question, and everything after it (applying,
+the table, the project file, the exports) stays as it is. Give such a question an ``ItemInfo`` with
+its own ``bundle_id`` (say ``learned:<id>``) so a project file never mixes its rows up with the
+bundle's.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterator
+
+from .core.grading import Batch, PredictionSource, fill_default_item, match_bundles, score_session
+from .core.session import Change, GradingSession, ItemInfo
+from .core.sheet import ColumnMapping, Sheet
+from .io.errors import SheetError
+from .io.project_store import ProjectError, ProjectStore, project_path_for
+from .scoring.model import DEFAULT_BATCH, CancelToken
+
+__all__ = [
+    "Batch", "OpenedSheet", "Prepared", "PredictionSource", "apply_batch", "close_project", "export_graded",
+    "guess_columns", "open_sheet", "prepare_session", "read_sheet", "save_predictions", "save_thresholds",
+    "score", "score_all", "sheet_of_project", "start_session",
+]
+
+
+# ----- open ------------------------------------------------------------------------------------------
+def read_sheet(path, sheet_name: str | None = None) -> Sheet:
+    """The sheet's cells as text (SheetError, one sentence, if it cannot be read)."""
+    from .io.readers import read_sheet as _read
+
+    return _read(path, sheet_name=sheet_name)
+
+
+def guess_columns(sheet: Sheet, library=None) -> ColumnMapping:
+    """The proposed columns; with a library, a long sheet whose answer column is named after an
+    installed model gets that question for every answer. SheetError or ValueError if no guess."""
+    from .io.columns import guess_columns as _guess
+
+    mapping = _guess(sheet)
+    fill_default_item(mapping, library)
+    return mapping
+
+
+@dataclass
+class OpenedSheet:
+    """A sheet read from disk, with its guessed columns and, if it has one, its project."""
+
+    path: Path
+    sheet: Sheet
+    mapping: ColumnMapping | None = None          # the guess; None when the columns could not be guessed
+    guess_error: Exception | None = None
+    store: ProjectStore | None = None             # the sheet's project, open (and locked), when it has a setup
+    setup: dict | None = None                     # what that project recorded (ProjectStore.load_setup)
+    project_error: ProjectError | None = None     # the project exists but cannot be used here
+
+
+def open_sheet(path, library=None, sheet_name: str | None = None, with_project: bool = True) -> OpenedSheet:
+    """Read the sheet, guess its columns and look for its project file (slow: run it on a worker).
+
+    A project that recorded a setup comes back open, so the columns need not be asked again; the
+    caller owns it and must close it (or pass it to :func:`prepare_session`).
+    """
+    path = Path(path)
+    sheet = read_sheet(path, sheet_name=sheet_name)
+    opened = OpenedSheet(path, sheet)
+    try:
+        opened.mapping = guess_columns(sheet, library)
+    except (SheetError, ValueError) as exc:   # no guess: the teacher chooses the columns
+        opened.guess_error = exc
+    if with_project:
+        project = project_path_for(path)
+        if ProjectStore.exists(project):
+            try:
+                store = ProjectStore.open(project)
+            except ProjectError as exc:
+                opened.project_error = exc
+                return opened
+            try:
+                opened.setup = store.load_setup()
+            except ProjectError as exc:
+                opened.project_error = exc
+            if opened.setup is None:
+                store.close()    # reopened with the chosen columns by prepare_session
+            else:
+                opened.store = store
+    return opened
+
+
+def sheet_of_project(path) -> Path:
+    """The sheet a project file belongs to (a read-only look: this window may hold the project's lock)."""
+    path = Path(path)
+    if not path.is_file():
+        raise ValueError(f"there is no project file “{path.name}”; open the sheet of answers instead")
+    store = ProjectStore.open(path, read_only=True)
+    try:
+        setup = store.load_setup() or {}
+    finally:
+        store.close()
+    sheet = setup.get("sheet_path")
+    if sheet is None:
+        raise ValueError(f"“{path.name}” holds no graded sheet yet; open the sheet of answers itself")
+    if not Path(sheet).exists():
+        raise ValueError(f"the sheet “{Path(sheet).name}” that “{path.name}” belongs to is missing; put it back beside "
+                         "the project file and open it again")
+    return Path(sheet)
+
+
+# ----- prepare -----------------------------------------------------------------------------------------
+def start_session(sheet: Sheet, mapping: ColumnMapping, library=None, chosen: dict | None = None,
+                  forced=None) -> tuple[GradingSession, dict]:
+    """A session over the sheet with a model per question: ``forced`` for all, the teacher's
+    ``chosen`` ids, or the library's match. Returns (session, question -> bundle or None)."""
+    chosen = chosen or {}
+    # the chosen models' prompts go in at once, so the flags (which read the prompt) are worked out once
+    known = {item: ItemInfo.from_bundle(item, library.get(bid)) for item, bid in chosen.items()
+             if bid and library is not None and library.get(bid) is not None}
+    session = GradingSession(sheet, mapping, known)
+    bundles = match_bundles(session, library, forced=forced, chosen=chosen)
+    return session, bundles
+
+
+@dataclass
+class Prepared:
+    path: Path
+    session: GradingSession
+    bundles: dict
+    store: ProjectStore
+    restored: dict = field(default_factory=dict)   # how many predictions, decisions, thresholds came back
+    missing: list = field(default_factory=list)    # chosen model ids that are not installed
+    to_score: int = 0                              # answers with a model and no prediction yet
+
+
+def prepare_session(path, sheet: Sheet, mapping: ColumnMapping, chosen: dict, library,
+                    store: ProjectStore | None = None) -> Prepared:
+    """The session, its models and its project file: opened (unless given), checked, its setup
+    recorded, everything it holds restored into the session (thresholds included, clamped), and
+    attached so each decision is written the moment it is made. Closes the store if it fails."""
+    path = Path(path)
+    session, bundles = start_session(sheet, mapping, library, chosen=chosen)
+    missing = sorted({bid for bid in chosen.values() if bid and library.get(bid) is None})
+    store = store or ProjectStore.open(project_path_for(path))
+    try:
+        store.check(session)
+        item_bundles = {item: (b.id if b else None) for item, b in bundles.items()}
+        store.save_setup(path, mapping, item_bundles, sheet_name=sheet.sheet_name)
+        restored = store.restore(session)
+        store.attach(session)
+    except BaseException:
+        store.close()
+        raise
+    to_score = sum(1 for it, b in bundles.items() if b is not None
+                   for k in session.keys_for(it) if k not in session.predictions)
+    return Prepared(path, session, bundles, store, restored, missing, to_score)
+
+
+# ----- score -------------------------------------------------------------------------------------------
+def score(session: GradingSession, bundles: dict, threads: int = 1, cancel: CancelToken | None = None,
+          sources: dict[str, PredictionSource] | None = None, batch_size: int = DEFAULT_BATCH,
+          scorers: dict | None = None) -> Iterator[Batch]:
+    """Score every question with a model, batch by batch; the session is only read (see the module
+    note). Raises ``Cancelled`` between batches once ``cancel`` is set."""
+    return score_session(session, bundles, threads=threads, batch_size=batch_size, cancel=cancel,
+                         scorers=scorers, sources=sources)
+
+
+def apply_batch(session: GradingSession, batch: Batch) -> Change:
+    """Store a scored batch in the session (on the thread that owns it); what changed."""
+    return batch.apply(session)
+
+
+def score_all(session: GradingSession, bundles: dict, **kw) -> Change:
+    """Score and apply in one loop, on this thread; every answer that got a row."""
+    change = Change()
+    for batch in score(session, bundles, **kw):
+        change = change | apply_batch(session, batch)
+    return change
+
+
+# ----- save, export, close ------------------------------------------------------------------------------
+def save_predictions(store: ProjectStore, session: GradingSession) -> None:
+    """The model's rows into the project file (may run on a worker: it reads a snapshot)."""
+    store.save_predictions(session)
+
+
+def save_thresholds(store: ProjectStore, session: GradingSession, items=None) -> None:
+    """The thresholds of ``items`` (default: every one the teacher set) into the project file."""
+    values = dict(session.thresholds)
+    if items is not None:
+        values = {it: session.threshold(it) for it in items if it in session.items}
+    if values:
+        store.save_thresholds(values)
+
+
+def export_graded(session: GradingSession, out) -> Path:
+    """The graded sheet (XLSX or CSV by the file's suffix); the path written."""
+    from .io.writers import write_graded
+
+    return write_graded(session, out)
+
+
+def close_project(store: ProjectStore, session: GradingSession | None = None, save: bool = False) -> str:
+    """Save the scores (if asked) and close the project file, releasing its lock. Returns "" or the
+    reason the scores could not be saved (nothing is lost: the sheet is scored again on reopening)."""
+    problem = ""
+    try:
+        if save and session is not None:
+            try:
+                store.save_predictions(session)
+            except ProjectError as exc:
+                problem = str(exc)
+    finally:
+        store.close()
+    return problem
