@@ -93,6 +93,39 @@ def teacher_fold(out: Path, threads: int, essay_set: int, fold: int, k: int = K_
             "n_oof": len(held), "n_transfer": len(transfer)}
 
 
+def teacher_fold_train_probs(out: Path, threads: int, essay_set: int, fold: int, k: int = K_FOLDS,
+                             teachers: str = "runs/crossfit", kind: str = "minilm") -> dict:
+    """Fold ``fold``'s teacher on its OWN training answers (the other folds): memorised, but it never saw
+    fold ``fold``, so a student that is scored on that fold may learn from it (see crossfit_student)."""
+    from .teacher import Teacher
+
+    df = set_frame(essay_set)
+    folds = fold_of(df, essay_set, k)
+    rest = df[folds != fold]
+    teacher = Teacher(Path(teachers) / kind / f"set-{essay_set}" / f"fold-{fold}" / "model", threads=threads)
+    probs = teacher.predict_proba(rest["EssayText"].tolist())
+    np.savez_compressed(out / "train_probs.npz", ids=np.array([str(i) for i in rest["Id"]]),
+                        probs=probs.astype(np.float32))
+    return {"set": essay_set, "fold": fold, "n": len(rest)}
+
+
+def train_probs_jobs(sets, root: Path, k: int = K_FOLDS, threads: int = 1, kind: str = "minilm") -> list[Job]:
+    """In-fold predictions for every fold whose teacher is trained."""
+    return [Job(id=f"{kind}-train-set{s}-fold{f}", func="crossfit:teacher_fold_train_probs",
+                out=str(root / f"{kind}-train" / f"set-{s}" / f"fold-{f}"), threads=threads,
+                kwargs={"essay_set": s, "fold": f, "k": k, "teachers": str(root), "kind": kind})
+            for s in sets for f in range(k)
+            if (root / kind / f"set-{s}" / f"fold-{f}" / "done.json").is_file()]
+
+
+def in_fold_teacher_probabilities(root: Path, essay_set: int, fold: int, kind: str = "minilm") -> dict | None:
+    p = root / f"{kind}-train" / f"set-{essay_set}" / f"fold-{fold}" / "train_probs.npz"
+    if not p.is_file():
+        return None
+    z = np.load(p, allow_pickle=False)
+    return {str(i): row.astype(np.float64) for i, row in zip(z["ids"], z["probs"])}
+
+
 def teacher_jobs(sets, root: Path, k: int = K_FOLDS, threads: int = 1, kind: str = "minilm", **kwargs) -> list[Job]:
     return [Job(id=f"{kind}-set{s}-fold{f}", func="crossfit:teacher_fold",
                 out=str(root / kind / f"set-{s}" / f"fold-{f}"), threads=threads,
@@ -137,10 +170,15 @@ def add_parser(subparsers) -> None:
     p.add_argument("--workers", type=int, default=1, help="jobs at a time")
     p.add_argument("--executor", choices=EXECUTORS, default="process")
     p.add_argument("--out", default="runs/crossfit")
+    p.add_argument("--train-probs", action="store_true",
+                   help="instead: each trained fold teacher labels its own training answers (for honest CV)")
 
     def run(args: argparse.Namespace) -> int:
-        jobs = teacher_jobs(args.sets, Path(args.out), k=args.folds, threads=args.threads, epochs=args.epochs,
-                            learning_rate=args.lr, max_length=args.max_length)
+        if args.train_probs:
+            jobs = train_probs_jobs(args.sets, Path(args.out), k=args.folds, threads=args.threads)
+        else:
+            jobs = teacher_jobs(args.sets, Path(args.out), k=args.folds, threads=args.threads, epochs=args.epochs,
+                                learning_rate=args.lr, max_length=args.max_length)
         run_jobs(jobs, executor=args.executor, workers=args.workers)
         return 0
 

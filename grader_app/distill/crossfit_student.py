@@ -30,7 +30,8 @@ from pathlib import Path
 
 import numpy as np
 
-from .crossfit import K_FOLDS, fold_of, oof_teacher_probabilities, set_frame, transfer_frame
+from .crossfit import (K_FOLDS, fold_of, in_fold_teacher_probabilities, oof_teacher_probabilities, set_frame,
+                       transfer_frame)
 from .calibration import softmax as _softmax
 from .jobs import EXECUTORS, Job, run_jobs
 from .hashed import HashedStudent, HashSpec, buckets_for, featurise, kd_targets, to_onnx
@@ -100,9 +101,11 @@ def _stack(X_lab, X_tr, y, P_lab, P_tr, w_tr):
 
 
 def choose(spec, X, y, teachers: dict, Xt, Pt_of: dict, idx: np.ndarray, labels, seed: int,
-           alphas=ALPHAS, l2s=L2S, transfer_weights=TRANSFER_WEIGHTS) -> Choice:
-    """Teacher by QWK over ``idx``; α, L2, transfer weight on an inner stratified 80/20 split of ``idx``."""
+           alphas=ALPHAS, l2s=L2S, transfer_weights=TRANSFER_WEIGHTS, targets: dict | None = None) -> Choice:
+    """Teacher by the QWK of its out-of-fold predictions over ``idx``; α, L2 and the transfer weight on an
+    inner stratified 80/20 split of ``idx``, the student learning from ``targets`` (default: ``teachers``)."""
     K = len(labels)
+    targets = teachers if targets is None else targets
     name = max(teachers, key=lambda t: _qwk(y[idx], teachers[t][idx].argmax(1), range(K)))
     rng = np.random.default_rng(seed)
     inner_va = np.zeros(len(idx), bool)
@@ -113,7 +116,7 @@ def choose(spec, X, y, teachers: dict, Xt, Pt_of: dict, idx: np.ndarray, labels,
     a, b = idx[~inner_va], idx[inner_va]
     best, best_q = None, -2.0
     for w_tr in transfer_weights:
-        Xs, yy, has, P, w = _stack(X[a], Xt, y[a], teachers[name][a], Pt_of[name], w_tr)
+        Xs, yy, has, P, w = _stack(X[a], Xt, y[a], targets[name][a], Pt_of[name], w_tr)
         for alpha in alphas:
             for l2 in l2s:
                 st = _fit(spec, Xs, yy, has, P, l2, alpha, w)
@@ -121,6 +124,25 @@ def choose(spec, X, y, teachers: dict, Xt, Pt_of: dict, idx: np.ndarray, labels,
                 if q > best_q + 1e-9:
                     best, best_q = Choice(name, alpha, l2, w_tr), q
     return best
+
+
+def honest_targets(f, tr, texts, y, df, essay_set, k, K, teachers, in_fold, ids) -> dict:
+    """Soft labels for the training answers of outer fold ``f`` from teachers that never saw fold ``f``.
+
+    An out-of-fold label of a training answer comes from a teacher trained on the other folds, fold
+    ``f`` included: a student learning from it would learn fold ``f``'s scores (measured: a student
+    "beating" both its teachers by 0.03-0.07 QWK). So here the TF-IDF teacher is cross-fitted again
+    inside the training folds, and the MiniLM labels are fold ``f``'s own teacher on its training
+    answers (memorised, close to the scores, but honest)."""
+    inner = fold_of(df.iloc[tr].reset_index(drop=True), essay_set + 10 * (f + 1), k - 1)
+    tf_in, _ = tfidf_crossfit([texts[i] for i in tr], y[tr], inner, [], k - 1, K)
+    out = {"tfidf-lr": np.zeros((len(y), K))}
+    out["tfidf-lr"][tr] = tf_in
+    if "minilm" in teachers:
+        out["minilm"] = np.zeros((len(y), K))
+        out["minilm"][tr] = np.array([in_fold[f][ids[i]] for i in tr])
+        out["minilm+tfidf-lr"] = (out["minilm"] + out["tfidf-lr"]) / 2
+    return out
 
 
 def cross_validate_set(essay_set: int, root: Path, k: int = K_FOLDS, log=print) -> dict:
@@ -143,6 +165,10 @@ def cross_validate_set(essay_set: int, root: Path, k: int = K_FOLDS, log=print) 
     teachers = {"tfidf-lr": tf_oof}
     transfer_of = {"tfidf-lr": tf_transfer}
     mini = oof_teacher_probabilities(root, essay_set, "minilm", k)
+    in_fold = [in_fold_teacher_probabilities(root, essay_set, f) for f in range(k)]
+    if mini is not None and any(p is None for p in in_fold):
+        raise RuntimeError(f"set {essay_set}: the MiniLM folds are trained but their in-fold predictions are missing; "
+                           f"run grader-distill crossfit-teacher --train-probs --sets {essay_set}")
     if mini is not None:
         ids = [str(i) for i in df["Id"]]
         teachers["minilm"] = np.array([mini[i] for i in ids])
@@ -159,12 +185,14 @@ def cross_validate_set(essay_set: int, root: Path, k: int = K_FOLDS, log=print) 
     oof_logits = np.zeros((len(y), K))
     hard_pred = np.zeros(len(y), dtype=int)
     choices = []
+    ids = [str(i) for i in df["Id"]]
     for f in range(k):
         tr, te = np.flatnonzero(folds != f), np.flatnonzero(folds == f)
         Pt_f = {name: transfer_of[name][f] for name in teachers}
-        c = choose(spec, X, y, teachers, Xt, Pt_f, tr, labels, seed=1000 + f)
+        honest = honest_targets(f, tr, texts, y, df, essay_set, k, K, teachers, in_fold, ids)
+        c = choose(spec, X, y, teachers, Xt, Pt_f, tr, labels, seed=1000 + f, targets=honest)
         choices.append(c)
-        Xs, yy, has, P, w = _stack(X[tr], Xt, y[tr], teachers[c.teacher][tr], Pt_f[c.teacher], c.transfer_weight)
+        Xs, yy, has, P, w = _stack(X[tr], Xt, y[tr], honest[c.teacher][tr], Pt_f[c.teacher], c.transfer_weight)
         oof_logits[te] = _fit(spec, Xs, yy, has, P, c.l2, c.alpha, w).logits(X[te])
         hc = choose(spec, X, y, {"none": teachers["tfidf-lr"]}, Xt, {"none": Pt_f["tfidf-lr"]}, tr, labels,
                     seed=2000 + f, alphas=(0.0,), transfer_weights=(0.0,), l2s=L2S + (1e-4,))
@@ -195,7 +223,9 @@ def cross_validate_set(essay_set: int, root: Path, k: int = K_FOLDS, log=print) 
     review["method"] = ("fixed-sequence Clopper-Pearson (Learn-then-Test) on the out-of-fold predictions of "
                         f"{k}-fold cross-validation over every scored answer")
     human = df["Score2"].to_numpy() if "Score2" in df else None
+    fixed = fixed_split_check(essay_set, df, texts, transfer, X, Xt, y, spec, labels, k, teachers, transfer_of)
     return {
+        "fixed_split": fixed,
         "set": essay_set, "labels": labels, "k": k, "n": len(y), "n_transfer": len(transfer),
         "spec": spec.to_dict(),
         "teachers": {name: per_fold(p.argmax(1)) for name, p in teachers.items()},
@@ -210,6 +240,62 @@ def cross_validate_set(essay_set: int, root: Path, k: int = K_FOLDS, log=print) 
         "final": {"choice": final_choice.__dict__, "temperature": T_all, "review": review},
         "_data": {"X": X, "Xt": Xt, "y": y, "spec": spec, "teachers": teachers, "transfer_of": transfer_of},
     }
+
+
+def _route(probs: np.ndarray, review: dict) -> np.ndarray:
+    return probs.max(1) >= review["threshold"] if review["qualified"] else np.zeros(len(probs), bool)
+
+
+def fixed_split_check(essay_set, df, texts, transfer, X, Xt, y, spec, labels, k, teachers, transfer_of,
+                      shipped_dir: Path | None = None) -> dict:
+    """The fixed seeded split beside the cross-validation: a student made the same way from train + valid
+    only, with the TF-IDF teacher cross-fitted there (the MiniLM folds saw the test answers, so they are
+    left out here),
+    its routing calibrated by an inner cross-validation, and the shipped bundle, on the same test answers."""
+    from . import asap
+    from .calibration import fit_temperature, risk_coverage
+
+    K = len(labels)
+    test_ids = set(asap.split_set(asap.load_train(), essay_set).test["Id"])
+    is_test = df["Id"].isin(test_ids).to_numpy()
+    A, B = np.flatnonzero(~is_test), np.flatnonzero(is_test)
+    inner = fold_of(df.iloc[A].reset_index(drop=True), essay_set + 100, k)
+    tf_a, tf_t = tfidf_crossfit([texts[i] for i in A], y[A], inner, transfer, k, K)
+    cand = {"tfidf-lr": np.zeros((len(y), K))}
+    cand["tfidf-lr"][A] = tf_a
+    pt = {"tfidf-lr": np.mean(tf_t, axis=0)}
+    c = choose(spec, X, y, cand, Xt, pt, A, labels, seed=4000)
+
+    def fit_on(idx):
+        Xs, yy, has, P, w = _stack(X[idx], Xt, y[idx], cand[c.teacher][idx], pt[c.teacher], c.transfer_weight)
+        return _fit(spec, Xs, yy, has, P, c.l2, c.alpha, w)
+
+    inner_logits = np.zeros((len(A), K))
+    for f in range(k):
+        inner_logits[inner == f] = fit_on(A[inner != f]).logits(X[A[inner == f]])
+    T = fit_temperature(inner_logits, y[A])
+    review = risk_coverage(_softmax(inner_logits, T), y[A])
+    p_b = _softmax(fit_on(A).logits(X[B]), T)
+    acc_b = _route(p_b, review)
+    right_b = p_b.argmax(1) == y[B]
+    baseline_b = _tfidf_model().fit([texts[i] for i in A], y[A]).predict([texts[i] for i in B])
+    out = {"n_test": len(B), "teacher": c.teacher,
+           "student": {"qwk": _qwk(y[B], p_b.argmax(1), range(K)), "auto_share": float(acc_b.mean()),
+                       "auto_right": float(right_b[acc_b].mean()) if acc_b.any() else None},
+           "baseline": {"qwk": _qwk(y[B], baseline_b, range(K))}}
+    shipped = (shipped_dir or Path(__file__).resolve().parents[2] / "model_bundles") / f"asap-sas-{essay_set}.gradebundle"
+    if shipped.is_file():
+        from ..bundles.archive import read_bundle
+        from ..scoring.model import Scorer
+
+        bundle = read_bundle(shipped)
+        probs = Scorer(bundle).predict_proba(df["EssayText"].iloc[B].tolist())
+        pred = probs.argmax(1)
+        acc = probs.max(1) >= bundle.manifest["review"]["threshold"]
+        out["shipped"] = {"qwk": _qwk(y[B], pred, range(K)), "auto_share": float(acc.mean()),
+                          "auto_right": float((pred == y[B])[acc].mean()) if acc.any() else None,
+                          "model": bundle.manifest.get("provenance", {}).get("model", "")[:60]}
+    return out
 
 
 def build_bundle(result: dict, out_dir: Path) -> Path:
@@ -279,7 +365,8 @@ def student_jobs(sets, crossfit_root: Path, out: Path, k: int = K_FOLDS) -> list
     """One job per set. Its id names the teacher folds it read, so new teacher folds make a new job."""
     jobs = []
     for s in sets:
-        have = oof_teacher_probabilities(crossfit_root, s, "minilm", k) is not None
+        have = oof_teacher_probabilities(crossfit_root, s, "minilm", k) is not None and all(
+            in_fold_teacher_probabilities(crossfit_root, s, f) is not None for f in range(k))
         tag = "minilm" if have else "tfidf"
         jobs.append(Job(id=f"student-set{s}-{tag}", func="crossfit_student:set_job",
                         out=str(out / f"set-{s}-{tag}"), kwargs={"essay_set": s, "crossfit_root": str(crossfit_root), "k": k}))
