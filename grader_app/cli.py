@@ -13,7 +13,7 @@ from pathlib import Path
 
 from . import __version__
 
-SUBCOMMANDS = ("score", "bundles", "verify")
+SUBCOMMANDS = ("score", "bundles", "verify", "learn")
 EXIT_BAD_INPUT = 2
 
 
@@ -45,6 +45,16 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--quiet", action="store_true")
     v = sub.add_parser("verify", help="verify a .gradebundle file")
     v.add_argument("bundle")
+
+    lp = sub.add_parser("learn", help="learn one model bundle per question from a sheet of scored answers")
+    lp.add_argument("sheet", help="CSV or XLSX file with one row per answer and a column of scores "
+                    "(a graded sheet exported by Grader works: its final_score column)")
+    lp.add_argument("--score-column", required=True, help="column holding each answer's score (empty cells are skipped)")
+    lp.add_argument("--item-column", help="column holding the question / item id (default: guessed; none means one question)")
+    lp.add_argument("--answer-column", help="column holding the answer text (default: guessed)")
+    lp.add_argument("--sheet-name", help="the worksheet to read (XLSX)")
+    lp.add_argument("--out", required=True, help="folder to write the .gradebundle files into")
+    lp.add_argument("--quiet", action="store_true", help="print nothing on success")
     return p
 
 
@@ -57,6 +67,8 @@ def run_cli(argv: list[str]) -> int:
             return cmd_bundles(args)
         if args.command == "verify":
             return cmd_verify(args)
+        if args.command == "learn":
+            return cmd_learn(args)
     except UserError as exc:
         print(f"grader: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
@@ -140,10 +152,12 @@ def cmd_score(args) -> int:
         session, bundles = workflow.start_session(sheet, mapping, library, forced=forced)
     except errors as exc:
         raise UserError(str(exc)) from None
+    # questions with no model are left for the teacher (unscored: no model score, always reviewed);
+    # only a sheet where no question has a model is refused
     missing = [item for item, b in bundles.items() if b is None]
-    if missing:
+    shown = ", ".join(repr(m) for m in missing[:5]) + (" …" if len(missing) > 5 else "")
+    if missing and len(missing) == len(bundles):
         known = ", ".join(library.ids()) if library and library.bundles else "none"
-        shown = ", ".join(repr(m) for m in missing[:5]) + (" …" if len(missing) > 5 else "")
         raise UserError(f"no installed model matches question {shown}; installed models: {known}. "
                         "Rename the question to a model id or choose a model with --bundle FILE")
     if args.threshold is not None:
@@ -154,6 +168,12 @@ def cmd_score(args) -> int:
         written = workflow.export_graded(session, out)
     except errors as exc:
         raise UserError(str(exc)) from None
+    if missing:
+        left = sum(len(session.answers_for(m)) for m in missing)
+        what = f"question {shown}" if len(missing) == 1 else f"questions {shown}"
+        print(f"grader: no installed model matches {what}, so {left} answer{'' if left == 1 else 's'} "
+              f"{'is' if left == 1 else 'are'} marked for you to score (status 'unscored', no model score) in "
+              f"{Path(written).name}.", file=sys.stderr)
     if not args.quiet:
         for note in sheet.notes:   # what the reader did or found (encoding, skipped rows, a broken quote)
             print("grader: " + " ".join(note.split()), file=sys.stderr)
@@ -192,4 +212,32 @@ def cmd_verify(args) -> int:
     except BundleError as exc:
         raise UserError(str(exc)) from None
     print(f"{Path(args.bundle).name}: OK ({b.id}, {len(b.labels)} scores, {b.manifest['parameters']} parameters)")
+    return 0
+
+
+
+def cmd_learn(args) -> int:
+    """One .gradebundle per question from a sheet of scored answers (grader_app.learn.from_sheet)."""
+    from .learn.from_sheet import LearnError, learn_from_sheet
+
+    out = Path(args.out)
+    if out.exists() and not out.is_dir():
+        raise UserError(f"--out must be a folder for the bundles, and {out.name} is a file")
+    t0 = time.perf_counter()
+    try:
+        result = learn_from_sheet(args.sheet, args.score_column, out, item_column=args.item_column,
+                                  answer_column=args.answer_column, sheet_name=args.sheet_name)
+    except LearnError as exc:
+        raise UserError(str(exc)) from None
+    except _user_errors() as exc:
+        raise UserError(str(exc)) from None
+    for item, why in result.skipped.items():
+        print(f"grader: question {item!r} was skipped: {why}.", file=sys.stderr)
+    if not args.quiet:
+        for note in result.notes:
+            print("grader: " + " ".join(note.split()), file=sys.stderr)
+        secs = time.perf_counter() - t0
+        print(f"Learned {len(result.items)} bundle{'' if len(result.items) == 1 else 's'} in {secs:.1f} s -> {out}")
+        for item in result.items:
+            print("  " + item.summary())
     return 0

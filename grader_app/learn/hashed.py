@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import asdict, dataclass
-from typing import Any, Sequence
+from typing import Any, Mapping, Sequence
 
 import numpy as np
 import onnx
@@ -122,10 +122,16 @@ def _const(name: str, value, dtype) -> onnx.TensorProto:
     return numpy_helper.from_array(np.asarray(value, dtype=dtype), name)
 
 
-def to_onnx(student: Any, n_labels: int, temperature: float = 1.0, producer: str = "grader-distill") -> bytes:
+def to_onnx(student: Any, n_labels: int, temperature: float = 1.0, producer: str = "grader-distill", *,
+            extra_nodes: Sequence = (), extra_initializers: Sequence = (), extra_terms: Sequence[str] = (),
+            extra_opsets: Mapping[str, int] | None = None) -> bytes:
     """One string-input graph: normalised text [N] → probabilities [N, K] (softmax of logits / T).
 
     ``student`` is anything with ``spec`` (:class:`HashSpec`), ``weights_`` [M, K] and ``bias_`` [K].
+    ``extra_nodes`` (with their ``extra_initializers``) are placed first and may read the input
+    ``text``; each name in ``extra_terms`` is a float [N, K] tensor they produce, added to the logits
+    before the bias (a model adapted from a bundle adds the bundle's graph this way).
+    ``extra_opsets`` (domain → version) are imported too; the standard domain stays at 19 or more.
     """
     spec = student.spec
     W = np.ascontiguousarray(student.weights_, dtype=np.float32)
@@ -135,7 +141,8 @@ def to_onnx(student: Any, n_labels: int, temperature: float = 1.0, producer: str
              _const("ax1", [1], np.int64), _const("ax_last", [-1], np.int64),
              _const("zero", [0], np.int64), _const("big", [2 ** 62], np.int64),
              _const("invT", 1.0 / float(temperature), np.float32)]
-    nodes: list = []
+    inits += list(extra_initializers)
+    nodes: list = list(extra_nodes)
     partials: list[str] = []
 
     def hashed_tokens(prefix: str, tokenexp: str):
@@ -200,7 +207,7 @@ def to_onnx(student: Any, n_labels: int, temperature: float = 1.0, producer: str
     if not partials:
         raise ValueError("a hashed student needs at least one word or character n-gram group")
     acc = partials[0]
-    for i, p in enumerate(partials[1:]):
+    for i, p in enumerate([*partials[1:], *extra_terms]):
         nodes.append(helper.make_node("Add", [acc, p], [f"sum{i}"]))
         acc = f"sum{i}"
     nodes.append(helper.make_node("Add", [acc, "b"], ["logits"]))
@@ -213,8 +220,10 @@ def to_onnx(student: Any, n_labels: int, temperature: float = 1.0, producer: str
         [helper.make_tensor_value_info(INPUT_NAME, TensorProto.STRING, ["N"])],
         [helper.make_tensor_value_info(OUTPUT_NAME, TensorProto.FLOAT, ["N", int(n_labels)])],
         initializer=inits)
-    model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 19),
-                                                     helper.make_opsetid("com.microsoft", 1)],
+    opsets = {"": 19, "com.microsoft": 1}
+    for domain, version in (extra_opsets or {}).items():
+        opsets[domain] = max(int(version), opsets.get(domain, 0))
+    model = helper.make_model(graph, opset_imports=[helper.make_opsetid(d, v) for d, v in opsets.items()],
                               producer_name=str(producer))
     model.ir_version = 9
     onnx.checker.check_model(model)

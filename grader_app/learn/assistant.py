@@ -1,0 +1,333 @@
+"""Marking one question with a model that learns from the teacher: the policy the app follows.
+
+A :class:`MarkingAssistant` holds one question's answers, their groups
+(:func:`grader_app.core.groups.group_answers`), the teacher's decisions so far, and the model learned
+from them (:func:`grader_app.learn.marks_model.fit_marks`, refitted as decisions come in). It says
+
+* what to mark next (:meth:`MarkingAssistant.suggest_next`): blank answers first (one decision),
+  then, in turn, the group the model is least sure of (uncertainty sampling: those answers need the
+  teacher anyway, and teach the model most) and a group drawn at random with chance in proportion
+  to its undecided answers (so the marks stay a fair sample of the class, which the out-of-fold
+  guarantee needs: it can only vouch for confident answers once enough marked answers were
+  confident and right); before any model, the biggest groups;
+* which undecided answers the model may take now (:meth:`MarkingAssistant.auto_scores`): never a
+  flagged one (blank, too short, copied, not prose, identical to another: DESIGN §5); those whose
+  learned-model confidence reaches its out-of-fold threshold; and, with a shipped bundle, those the
+  bundle's own threshold accepts and the learned model (once there is one) gives the same score;
+* how far along it is (:meth:`MarkingAssistant.progress`, :func:`progress_sentence`): "Mark about
+  6 more answers and the model can take about 40 of the rest."
+
+A group decision gives every undecided member one score; the teacher can then change a member that
+deserves another (each such change is one more decision). The assistant is not thread-bound: the
+app runs :meth:`MarkingAssistant.fit_snapshot`'s function on a worker and hands the result to
+:meth:`MarkingAssistant.use_model` on the GUI thread; :meth:`refit` does both at once.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from types import MappingProxyType
+from typing import Any, Callable, Mapping, Sequence
+
+import numpy as np
+
+from ..core.groups import BLANK, Group, group_answers, group_ids
+from ..scoring.normalise import DEFAULT_NORMALISATION, normalise_many
+from .calibration import clopper_pearson_upper
+from .hashed import featurise
+from .marks_model import CONFIDENCE, TARGET_ERROR, LearnedModel, NotEnoughMarks, default_spec, fit_marks
+
+REFIT_GROWTH = 0.05     # refit once the marked answers grew by 5 % (at least one) since the last fit
+EXPLORE_EVERY = 2       # every 2nd suggestion (once a model exists) is a random group, the others the least sure
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """What to put in front of the teacher next: ``members`` (undecided answers of one group) to decide
+    together, shown by ``medoid``; ``model_score`` is the model's score for it, if it has one."""
+
+    group: int
+    members: tuple[int, ...]
+    medoid: int
+    reason: str
+    model_score: Any = None
+    confidence: float | None = None
+
+
+@dataclass(frozen=True)
+class Progress:
+    total: int            # answers to this question
+    decided: int          # by the teacher
+    auto: int             # the model may take them now
+    need_you: int         # undecided and not takeable
+    qualified: bool       # the learned model's out-of-fold guarantee holds at some threshold
+    marks_needed: int | None   # estimated further marked answers until it can take `could_take`
+    could_take: int | None     # estimated answers of the rest it could then take
+    expected_accuracy: float | None = None   # lower bound for what it takes now (learned model)
+
+    @property
+    def sentence(self) -> str:
+        return progress_sentence(self)
+
+
+def progress_sentence(p: Progress) -> str:
+    """One plain sentence for the teacher about the learned model (see the module notes)."""
+    def n(k: int, word: str = "answer") -> str:
+        return f"{k} {word}{'' if k == 1 else 's'}"
+
+    if p.total == 0:
+        return "No answers to this question."
+    if p.need_you == 0 and p.auto == 0:
+        return "Every answer is decided."
+    if p.need_you == 0:
+        return f"The model can take the other {n(p.auto)}; accept them or keep marking."
+    if p.qualified and p.auto:
+        pct = f" (expected at least {int(p.expected_accuracy * 100 + 1e-9)} % right)" if p.expected_accuracy else ""
+        return f"The model can take {p.auto} of the {p.auto + p.need_you} answers left{pct}; {p.need_you} need you."
+    if p.marks_needed is not None and p.could_take:
+        more = n(p.marks_needed)
+        return (f"Mark about {p.marks_needed} more {more.split(' ', 1)[1]} and the model can take about "
+                f"{p.could_take} of the rest.")
+    if p.decided == 0:
+        return "Mark a few answers with different scores and the model starts learning from them."
+    if p.auto:
+        return f"{n(p.auto)} can be taken by the shipped model; keep marking and the model learns from you."
+    return "Keep marking: the model cannot yet take any answer with a guarantee."
+
+
+class MarkingAssistant:
+    """One question's answers, their groups, the teacher's marks and the model learned from them."""
+
+    def __init__(self, texts: Sequence[str], *, labels: Sequence | None = None, prompt: str = "",
+                 prior: np.ndarray | None = None, prior_threshold: float | None = None,
+                 prior_labels: Sequence | None = None, groups: Sequence[Group] | None = None,
+                 flags: Sequence[Sequence[str]] | None = None, target_error: float = TARGET_ERROR,
+                 confidence: float = CONFIDENCE, seed: int = 0,
+                 normalisation: str = DEFAULT_NORMALISATION) -> None:
+        from ..core.flags import flags_for_group
+
+        self.texts = list(texts)
+        n = len(self.texts)
+        self.labels = tuple(labels) if labels is not None else (tuple(prior_labels) if prior_labels is not None else None)
+        self.prompt = prompt
+        self.normalisation = normalisation
+        self.groups: list[Group] = list(groups) if groups is not None else group_answers(self.texts)
+        self._gid = group_ids(self.groups, n)
+        self.flags = [list(f) for f in (flags if flags is not None else flags_for_group(self.texts, prompt))]
+        self._flagged = np.array([bool(f) for f in self.flags], dtype=bool)
+        self.prior = None if prior is None else np.asarray(prior, dtype=np.float64)
+        if self.prior is not None and self.prior.shape[0] != n:
+            raise ValueError(f"the prior gives {self.prior.shape[0]} rows for {n} answers")
+        self.prior_labels = tuple(prior_labels) if prior_labels is not None else self.labels
+        self.prior_threshold = prior_threshold
+        self.target_error = float(target_error)
+        self.confidence_level = float(confidence)
+        self.seed = int(seed)
+        self._rng = np.random.default_rng(seed)
+        self._marks: dict[int, Any] = {}
+        self.marks: Mapping[int, Any] = MappingProxyType(self._marks)
+        self.model: LearnedModel | None = None
+        self._fitted_on = 0
+        self._features = None
+        self._spec = None
+        self._steps = 0
+
+    # ----- the teacher's decisions ------------------------------------------------------------
+    def decide(self, indices: Sequence[int] | int, score) -> None:
+        """Record the teacher's score for one answer or several decided together."""
+        if isinstance(indices, (int, np.integer)):
+            indices = [int(indices)]
+        if self.labels is not None and score not in self.labels:
+            raise ValueError(f"{score!r} is not a score for this question")
+        for i in indices:
+            if not 0 <= int(i) < len(self.texts):
+                raise IndexError(f"there is no answer {i}")
+            self._marks[int(i)] = score
+
+    def undo(self, indices: Sequence[int] | int) -> None:
+        if isinstance(indices, (int, np.integer)):
+            indices = [int(indices)]
+        for i in indices:
+            self._marks.pop(int(i), None)
+
+    # ----- the model ---------------------------------------------------------------------------
+    def features(self):
+        """The hashed features of every answer (worked out once per size of the score scale)."""
+        k = len(self.labels) if self.labels is not None else max(2, len(set(self._marks.values())))
+        spec = default_spec(k)
+        if self._features is None or self._spec != spec:
+            self._spec = spec
+            self._features = featurise(normalise_many(self.texts, self.normalisation), spec)
+        return self._features
+
+    def can_fit(self) -> bool:
+        return len(set(self._marks.values())) >= 2
+
+    def needs_refit(self) -> bool:
+        """True when the marks can teach a model and grew enough since the last fit."""
+        if not self.can_fit():
+            return False
+        n = len(self._marks)
+        return self.model is None or n - self._fitted_on >= max(1, math.ceil(REFIT_GROWTH * self._fitted_on)) \
+            or n < self._fitted_on
+
+    def fit_snapshot(self) -> Callable[[], LearnedModel]:
+        """A function (for a worker thread) that fits on the marks as they are now."""
+        marks = dict(self._marks)
+        X = self.features()
+        spec = self._spec
+        texts, labels, prior, gid = self.texts, self.labels, self.prior, self._gid.copy()
+        te, cl, seed, norm = self.target_error, self.confidence_level, self.seed, self.normalisation
+
+        def fit() -> LearnedModel:
+            return fit_marks(texts, marks, labels=labels, prior=prior, prior_labels=self.prior_labels, groups=gid,
+                             spec=spec, features=X, target_error=te, confidence=cl, seed=seed, normalisation=norm)
+        return fit
+
+    def use_model(self, model: LearnedModel) -> None:
+        self.model = model
+        self._fitted_on = model.n_marks
+
+    def refit(self) -> LearnedModel | None:
+        """Fit now (on this thread) if the marks allow it; returns the model in use."""
+        try:
+            self.use_model(self.fit_snapshot()())
+        except NotEnoughMarks:
+            pass
+        return self.model
+
+    # ----- what the model may take ---------------------------------------------------------------
+    def _undecided(self) -> np.ndarray:
+        und = np.ones(len(self.texts), dtype=bool)
+        und[list(self._marks)] = False
+        return und
+
+    def _scale(self) -> tuple | None:
+        if self.model is not None:
+            return self.model.labels
+        return self.prior_labels
+
+    def auto_scores(self) -> dict[int, Any]:
+        """Undecided, unflagged answers the model may take now → the score it gives them."""
+        und = self._undecided() & ~self._flagged
+        out: dict[int, Any] = {}
+        m = self.model
+        learned_idx = m.predicted_index() if m is not None else None
+        if m is not None and m.qualified:
+            ok = und & (m.confidence >= m.threshold)
+            for i in np.flatnonzero(ok):
+                out[int(i)] = m.labels[learned_idx[i]]
+        if self.prior is not None and self.prior_threshold is not None and self.prior_threshold < 1.0:
+            pidx = self.prior.argmax(axis=1)
+            ok = und & (self.prior.max(axis=1) >= self.prior_threshold)
+            for i in np.flatnonzero(ok):
+                i = int(i)
+                if i in out:
+                    continue
+                score = self.prior_labels[pidx[i]]
+                if m is not None and m.labels[learned_idx[i]] != score:
+                    continue   # the teacher's marks taught the model otherwise: the teacher decides
+                out[i] = score
+        return out
+
+    def current_confidence(self) -> np.ndarray | None:
+        """The confidence of whichever model speaks now (learned, else the bundle), or None."""
+        if self.model is not None:
+            return self.model.confidence
+        if self.prior is not None:
+            return self.prior.max(axis=1)
+        return None
+
+    def model_score(self, i: int):
+        if self.model is not None:
+            return self.model.labels[int(self.model.predicted_index()[i])]
+        if self.prior is not None and self.prior_labels is not None:
+            return self.prior_labels[int(self.prior[i].argmax())]
+        return None
+
+    # ----- what to mark next -----------------------------------------------------------------
+    def suggest_next(self) -> Suggestion | None:
+        """The next group to decide, or None when every answer is decided or the model may take it."""
+        auto = self.auto_scores()
+        und = self._undecided()
+        open_groups = []
+        for gi, g in enumerate(self.groups):
+            todo = tuple(i for i in g.members if und[i] and i not in auto)
+            if todo:
+                open_groups.append((gi, todo))
+        if not open_groups:
+            return None
+        conf = self.current_confidence()
+        step = self._steps
+        self._steps += 1
+
+        def make(gi: int, todo: tuple, reason: str) -> Suggestion:
+            g = self.groups[gi]
+            medoid = g.medoid if g.medoid in todo else todo[0]
+            c = float(conf[medoid]) if conf is not None else None
+            return Suggestion(gi, todo, medoid, reason, self.model_score(medoid), c)
+
+        for gi, todo in open_groups:
+            if self.groups[gi].kind == BLANK:
+                return make(gi, todo, "blank answers: one decision for all of them")
+        if conf is None:
+            gi, todo = max(open_groups, key=lambda t: (len(t[1]), -t[0]))
+            return make(gi, todo, "the biggest group still open")
+        if step % EXPLORE_EVERY == EXPLORE_EVERY - 1:
+            sizes = np.array([len(t) for _, t in open_groups], dtype=np.float64)
+            pick = int(self._rng.choice(len(open_groups), p=sizes / sizes.sum()))
+            gi, todo = open_groups[pick]
+            return make(gi, todo, "a fair sample, so the model's guarantee can be checked")
+
+        def unsure(t):
+            gi, todo = t
+            c = float(np.mean(conf[list(todo)]))
+            return (c, -len(todo), gi)
+        gi, todo = min(open_groups, key=unsure)
+        return make(gi, todo, "the model is least sure of these")
+
+    # ----- progress ---------------------------------------------------------------------------
+    def progress(self) -> Progress:
+        n = len(self.texts)
+        auto = self.auto_scores()
+        decided = len(self._marks)
+        need = n - decided - len(auto)
+        m = self.model
+        qualified = bool(m is not None and m.qualified)
+        needed = could = None
+        if m is not None:
+            needed, could = _estimate_more(m, self._undecided() & ~self._flagged, self.target_error,
+                                           self.confidence_level)
+        return Progress(total=n, decided=decided, auto=len(auto), need_you=need, qualified=qualified,
+                        marks_needed=needed, could_take=could,
+                        expected_accuracy=m.expected_accuracy() if qualified else None)
+
+    def progress_sentence(self) -> str:
+        return progress_sentence(self.progress())
+
+
+def _estimate_more(m: LearnedModel, open_mask: np.ndarray, target: float, confidence: float) -> tuple[int | None, int | None]:
+    """(further marked answers, answers it could then take), read off the out-of-fold table.
+
+    The lowest threshold where the marked answers it accepts out of fold are wrong at most half the
+    target (at least 5 of them) is the one more marks can be expected to certify; with the same
+    error rate, the Clopper–Pearson bound needs A accepted answers, i.e. (A − accepted) / share
+    more marks drawn like these. It could then take the open answers at that confidence or above.
+    """
+    rows = [r for r in m.review.get("table", []) if r["accepted"] >= 5 and r["error"] <= target / 2]
+    if not rows or m.n_marks == 0:
+        return None, None
+    row = min(rows, key=lambda r: r["threshold"])
+    a, e = int(row["accepted"]), int(row["errors"])
+    rate = e / a
+    need = a
+    while need < 5000 and clopper_pearson_upper(int(round(rate * need)), need, confidence) > target:
+        need += 1
+    if need >= 5000:
+        return None, None
+    share = a / m.n_marks
+    more = max(0, int(math.ceil((need - a) / max(share, 1e-9))))
+    could = int(np.sum(open_mask & (m.confidence >= row["threshold"])))
+    if m.qualified and more == 0:
+        return 0, could
+    return more, could

@@ -1,0 +1,213 @@
+"""Learning one bundle per question from any sheet that holds scores (``grader learn``).
+
+A sheet with one row per answer and a column of scores — a teacher's marking spreadsheet, or a
+graded sheet this app exported last year (its ``final_score`` column) — becomes one
+``.gradebundle`` per question: a model learned from that question's scored answers
+(:func:`grader_app.learn.marks_model.fit_marks`), whose manifest carries the cross-validated
+(out-of-fold) agreement figures and review threshold, and says it was learned from N marks, when.
+
+Rows whose score cell is empty are not marks (say, answers the teacher had not decided) and are
+left out. A score cell that is not a number, a sheet with no such column, or scores with only one
+distinct value are a :class:`LearnError` with one sentence; a question with a single distinct score
+(while others have more) is skipped with its reason. No Qt: the app calls :func:`learn_from_sheet`
+on a worker just as the command line does.
+"""
+from __future__ import annotations
+
+import math
+import os
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Callable
+
+from .marks_model import LearnedModel, NotEnoughMarks
+
+
+class LearnError(ValueError):
+    """The sheet cannot teach a model; the message is one sentence."""
+
+
+@dataclass
+class LearnedItem:
+    item: str
+    bundle_id: str
+    path: Path
+    model: LearnedModel
+    texts: list[str]           # the marked answers it learned from, in sheet order
+    rows: list[int]            # their rows in the sheet (0-based, below the header)
+
+    @property
+    def n_marks(self) -> int:
+        return self.model.n_marks
+
+    def summary(self) -> str:
+        m = self.model
+        q = m.metrics.get("qwk")
+        acc = m.metrics.get("accuracy")
+        figs = [f"cross-validated QWK {q:.2f}" if q is not None else "QWK n/a",
+                f"exact agreement {100 * acc:.0f} %" if acc is not None else "agreement n/a"]
+        if m.qualified:
+            cov = m.review.get("coverage_at_threshold", 0.0)
+            figs.append(f"auto-accepts {100 * cov:.0f} % at confidence {m.threshold:.2f}")
+        else:
+            figs.append("no review threshold qualified (every answer goes to review)")
+        scores = ", ".join(_fmt(v) for v in m.labels)
+        return f"{self.path.name}: question {self.item!r}, {m.n_marks} marks (scores {scores}); " + "; ".join(figs)
+
+
+@dataclass
+class LearnResult:
+    items: list[LearnedItem] = field(default_factory=list)
+    skipped: dict[str, str] = field(default_factory=dict)    # question -> one-sentence reason
+    notes: list[str] = field(default_factory=list)           # what the reader did (encoding, title rows…)
+
+
+def _fmt(v) -> str:
+    return str(int(v)) if float(v).is_integer() else f"{v:g}"
+
+
+def parse_score(text: str) -> float | None:
+    """A score cell as a number; None for an empty cell; ValueError if it is not a number."""
+    t = str(text or "").strip()
+    if not t:
+        return None
+    v = float(t.replace(",", ".")) if t.count(",") == 1 and "." not in t else float(t)
+    if not math.isfinite(v):
+        raise ValueError(t)
+    return int(v) if v.is_integer() else v
+
+
+def learn_from_sheet(sheet_path: str | os.PathLike, score_column: str, out_dir: str | os.PathLike, *,
+                     item_column: str | None = None, answer_column: str | None = None,
+                     sheet_name: str | None = None, when: datetime | None = None,
+                     progress: Callable[[int, int, str], None] | None = None) -> LearnResult:
+    """Write one learned bundle per question of the sheet into ``out_dir``; see the module notes."""
+    from ..bundles.errors import BundleError
+    from ..core.groups import group_answers, group_ids
+    from ..io.errors import SheetError
+    from ..io.readers import read_sheet
+    from .export import bundle_id_for, write_learned_bundle
+    from .marks_model import fit_marks
+
+    try:
+        sheet = read_sheet(sheet_path, sheet_name=sheet_name)
+    except SheetError as exc:
+        raise LearnError(str(exc)) from None
+    name = Path(sheet_path).name
+    cols = sheet.columns
+    for flag, col in (("--score-column", score_column), ("--item-column", item_column),
+                      ("--answer-column", answer_column)):
+        if col and col not in cols:
+            raise LearnError(f"{name} has no column named {col!r} (given by {flag}); its columns are: {', '.join(cols)}")
+    answer_column, item_column = _columns(sheet, name, score_column, answer_column, item_column)
+
+    df = sheet.frame
+    s_idx, a_idx = cols.index(score_column), cols.index(answer_column)
+    i_idx = cols.index(item_column) if item_column else None
+    per_item: dict[str, list[tuple[int, str, float]]] = {}
+    for r in range(len(df)):
+        raw = df.iat[r, s_idx]
+        try:
+            score = parse_score(raw)
+        except ValueError:
+            raise LearnError(f"the score column {score_column!r} holds {str(raw).strip()[:40]!r} in row "
+                             f"{r + sheet.header_row + 2}, which is not a number; give the column that holds "
+                             "numeric scores") from None
+        if score is None:
+            continue
+        item = str(df.iat[r, i_idx]).strip() if i_idx is not None else answer_column
+        per_item.setdefault(item, []).append((r, _text(df.iat[r, a_idx]), score))
+    if not per_item:
+        raise LearnError(f"the score column {score_column!r} of {name} is empty; give the column that holds the scores")
+    distinct = sorted({s for rows in per_item.values() for _, _, s in rows})
+    if len(distinct) < 2:
+        raise LearnError(f"every score in column {score_column!r} is {_fmt(distinct[0])}; a model needs answers "
+                         "with at least two different scores")
+
+    result = LearnResult(notes=list(sheet.notes))
+    out = Path(out_dir)
+    used_ids: set[str] = set()
+    todo = list(per_item.items())
+    for n_done, (item, rows) in enumerate(todo):
+        if progress is not None:
+            progress(n_done, len(todo), item)
+        texts = [t for _, t, _ in rows]
+        marks = {i: s for i, (_, _, s) in enumerate(rows)}
+        try:
+            gid = group_ids(group_answers(texts), len(texts))
+            model = fit_marks(texts, marks, groups=gid)
+        except NotEnoughMarks:
+            result.skipped[item] = (f"all its {len(rows)} scored answers have the score {_fmt(rows[0][2])}, "
+                                    "so there is nothing to learn the difference from")
+            continue
+        bid = bundle_id_for(item)
+        base, k = bid, 2
+        while bid in used_ids:
+            bid = f"{base[:60]}-{k}"
+            k += 1
+        used_ids.add(bid)
+        try:
+            path = write_learned_bundle(out / f"{bid}.gradebundle", model, bundle_id=bid,
+                                        title=f"{item} (learned from {model.n_marks} marks)", source=name, when=when)
+        except OSError as exc:
+            raise LearnError(f"cannot write {bid}.gradebundle into {out.name or out}: "
+                             f"{exc.strerror or type(exc).__name__}") from None
+        except BundleError as exc:
+            raise LearnError(str(exc)) from None
+        result.items.append(LearnedItem(item=item, bundle_id=bid, path=path, model=model, texts=texts,
+                                        rows=[r for r, _, _ in rows]))
+    if progress is not None:
+        progress(len(todo), len(todo), "")
+    if not result.items:
+        first = next(iter(result.skipped.values()))
+        raise LearnError(f"no question of {name} has scored answers with two different scores ({first})")
+    return result
+
+
+def _text(v) -> str:
+    if v is None or (isinstance(v, float) and v != v):
+        return ""
+    return str(v)
+
+
+def _columns(sheet, name: str, score_column: str, answer_column: str | None,
+             item_column: str | None) -> tuple[str, str | None]:
+    """(answer column, question column or None) from the user's choices, else the reader's guess."""
+    from ..core.sheet import LONG
+    from ..io.columns import guess_columns
+    from ..io.errors import SheetError
+
+    if answer_column and answer_column == score_column:
+        raise LearnError("the answer column and the score column are the same; name the column with the answers")
+    if answer_column:
+        if item_column is None:
+            item_column = _guess_item(sheet, score_column, answer_column)
+        return answer_column, item_column
+    try:
+        mapping = guess_columns(sheet)
+    except SheetError as exc:
+        raise LearnError(str(exc)) from None
+    if mapping.layout == LONG and mapping.answer_column and mapping.answer_column != score_column:
+        return mapping.answer_column, item_column or mapping.item_column
+    cands = [c for c in mapping.answer_columns if c != score_column]
+    # a wide export from this app: "<answer column> final_score" scores "<answer column>"
+    for c in cands:
+        if score_column.startswith(c + " "):
+            return c, item_column
+    if len(cands) == 1:
+        return cands[0], item_column
+    raise LearnError(f"{name} has several answer columns ({', '.join(cands[:4])}); say which one the score column "
+                     "scores with --answer-column")
+
+
+def _guess_item(sheet, score_column: str, answer_column: str) -> str | None:
+    from ..io.columns import guess_columns
+    from ..io.errors import SheetError
+
+    try:
+        m = guess_columns(sheet)
+    except SheetError:
+        return None
+    item = m.item_column
+    return item if item not in (None, score_column, answer_column) else None

@@ -1,0 +1,408 @@
+"""A model learned from the teacher's own marks on one question, with an out-of-fold review guarantee.
+
+:func:`fit_marks` takes the texts of one question's answers and the scores the teacher has given so
+far (answer index → score, at least two distinct scores) and returns a :class:`LearnedModel`:
+
+* the model: a multinomial logistic regression on the hashed n-gram features of
+  :mod:`grader_app.learn.hashed` (word 1–2-grams, 5-letter chunks, character 3–4-grams: no stored
+  vocabulary, so it exports as one small ONNX graph); optionally with a shipped bundle's
+  log-probabilities as extra features (``prior``), so a handful of marks adapt an existing model;
+* its regularisation C, chosen on the marks only by cross-validated log-loss;
+* the guarantee, estimated out of fold on the marks: the cross-validated probabilities of the
+  chosen C are temperature-scaled and go through the same fixed-sequence Clopper–Pearson
+  (Learn-then-Test) procedure as a shipped bundle's calibration data
+  (:func:`grader_app.learn.calibration.risk_coverage`). Answers decided together (a group) stay in
+  one fold, so near-copies never vouch for each other. The chosen C and the out-of-fold
+  predictions come from the same folds, which makes the estimate slightly optimistic; the
+  benchmark (``scripts/bench_effort.py``) measures the agreement actually reached;
+* calibrated probabilities for every answer of the question, and which unmarked answers it could
+  take (``takeable``): those whose confidence reaches the threshold, when a threshold qualified.
+  Until about 45 marked answers are predicted confidently out of fold, no threshold qualifies (with
+  zero errors, 45 is the fewest that can show a 5 % error at 90 % confidence) and it takes none.
+
+Semi-supervised variants (a truncated SVD of all the class's answers as extra features, self-training
+on confident unmarked answers) were measured on ASAP-SAS and did not help (docs/effort.md), so the
+unmarked answers are used for grouping and for choosing what to mark next, not for fitting.
+
+No Qt; scikit-learn does the fitting (scipy comes with it). A class of 150 answers fits in a few
+hundred milliseconds on one core.
+"""
+from __future__ import annotations
+
+import math
+import time
+import warnings
+from dataclasses import dataclass, field
+from typing import Any, Mapping, Sequence
+
+import numpy as np
+
+from ..core.metrics import accuracy, quadratic_weighted_kappa
+from ..scoring.normalise import DEFAULT_NORMALISATION, normalise_many
+from .calibration import fit_temperature, min_accepted_for, risk_coverage, soften
+from .hashed import HashSpec, buckets_for, featurise
+
+DEFAULT_CS = (0.3, 1.0, 3.0, 10.0, 30.0)
+FOLDS = 5
+TARGET_ERROR = 0.05
+CONFIDENCE = 0.90
+PRIOR_FLOOR = 1e-6           # a prior probability is clipped to [PRIOR_FLOOR, 1] before its log
+UNSEEN_LOGIT = -1e4          # bias of a score on the scale that no mark has yet: probability 0
+REVIEW_METHOD = ("fixed-sequence Clopper-Pearson (Learn-then-Test) on out-of-fold predictions "
+                 "of the teacher's marks")
+
+
+class NotEnoughMarks(ValueError):
+    """The marks cannot teach a model (fewer than two distinct scores); the message is one sentence."""
+
+
+def default_spec(n_labels: int) -> HashSpec:
+    """Word 1–2-grams, chunks of up to 5 letters and character 3–4-grams in the 50,000-number budget."""
+    return HashSpec(buckets_for(int(n_labels)), words=(1, 2), chars=(3, 4), stems=5)
+
+
+def _fmt(v) -> str:
+    if isinstance(v, float) and v.is_integer():
+        return str(int(v))
+    return str(v)
+
+
+def check_marks(marks: Mapping[int, Any], n_texts: int, labels: Sequence | None = None) -> tuple:
+    """The score scale the marks imply (``labels`` if given), or NotEnoughMarks / ValueError (one sentence)."""
+    for i, s in marks.items():
+        if not 0 <= int(i) < n_texts:
+            raise ValueError(f"mark for answer {i} but there are only {n_texts} answers")
+        if s is None or (isinstance(s, float) and not math.isfinite(s)):
+            raise ValueError(f"the mark of answer {i} is not a score")
+    distinct = sorted(set(marks.values()), key=float)
+    if len(distinct) < 2:
+        given = f"only the score {_fmt(distinct[0])}" if distinct else "no score yet"
+        raise NotEnoughMarks(f"a model needs marks with at least two different scores; the marks give {given}, "
+                             "so mark an answer that deserves another score")
+    if labels is None:
+        return tuple(distinct)
+    labels = tuple(labels)
+    stray = [v for v in distinct if v not in labels]
+    if stray:
+        raise ValueError(f"the mark {_fmt(stray[0])} is not a score for this question; use one of "
+                         f"{', '.join(_fmt(v) for v in labels)}")
+    return labels
+
+
+@dataclass
+class LearnedModel:
+    """What :func:`fit_marks` learned. ``probabilities`` are calibrated (the temperature applied)."""
+
+    labels: tuple
+    spec: HashSpec
+    C: float
+    temperature: float
+    review: dict                 # the manifest's review dict, from the out-of-fold predictions
+    marked: np.ndarray           # indices of the marked answers, ascending
+    marks: np.ndarray            # their score indices (into labels)
+    probabilities: np.ndarray    # [N, K] calibrated, for every answer given to fit_marks
+    oof: np.ndarray              # [n_marked, K] calibrated out-of-fold probabilities of the marked answers
+    metrics: dict                # out-of-fold qwk / accuracy / macro_f1 / n on the marks
+    weights_: np.ndarray = field(repr=False)        # [M, K] weight table of the hashed features
+    bias_: np.ndarray = field(repr=False)           # [K]
+    prior_weights_: np.ndarray | None = field(default=None, repr=False)   # [K0, K] on the prior's log-probabilities
+    prior_labels: tuple | None = None
+    normalisation: str = DEFAULT_NORMALISATION
+    class_weight: str | None = None
+    seconds: float = 0.0
+
+    # ----- what the UI reads ----------------------------------------------------------------
+    @property
+    def n_marks(self) -> int:
+        return int(len(self.marked))
+
+    @property
+    def threshold(self) -> float:
+        return float(self.review["threshold"])
+
+    @property
+    def qualified(self) -> bool:
+        return bool(self.review.get("qualified"))
+
+    @property
+    def confidence(self) -> np.ndarray:
+        return self.probabilities.max(axis=1)
+
+    def predicted_index(self) -> np.ndarray:
+        return self.probabilities.argmax(axis=1)
+
+    def predicted_scores(self) -> list:
+        return [self.labels[i] for i in self.predicted_index()]
+
+    def takeable(self, exclude: Sequence[int] | np.ndarray = ()) -> np.ndarray:
+        """Unmarked answers (not in ``exclude``) whose confidence reaches the out-of-fold threshold;
+        none while no threshold qualified."""
+        if not self.qualified:
+            return np.zeros(0, dtype=np.int64)
+        ok = self.confidence >= self.threshold
+        ok[self.marked] = False
+        ex = np.asarray(list(exclude), dtype=np.int64)
+        if ex.size:
+            ok[ex] = False
+        return np.flatnonzero(ok)
+
+    def expected_accuracy(self) -> float | None:
+        """Lower bound (at the review's confidence) on the accuracy of what it takes, if qualified."""
+        if not self.qualified:
+            return None
+        row = next((r for r in self.review["table"] if r["threshold"] == self.threshold), None)
+        return None if row is None else 1.0 - float(row["error_upper"])
+
+    # ----- new answers ------------------------------------------------------------------------
+    def logits(self, X, prior_logp: np.ndarray | None = None) -> np.ndarray:
+        z = np.asarray(X @ self.weights_) + self.bias_
+        if self.prior_weights_ is not None:
+            if prior_logp is None:
+                raise ValueError("this model was adapted from a bundle: give the bundle's probabilities too")
+            z = z + prior_logp @ self.prior_weights_
+        return z
+
+    def predict_proba(self, texts: Sequence[str], prior: np.ndarray | None = None) -> np.ndarray:
+        """Calibrated probabilities for raw answer texts, as the exported bundle gives them in the app."""
+        X = featurise(normalise_many(texts, self.normalisation), self.spec)
+        z = self.logits(X, prior_log(prior) if prior is not None else None)
+        return soften(raw_softmax(z), self.temperature)
+
+    def as_source(self, prior_source=None) -> "LearnedSource":
+        """A prediction source for ``core.grading.score_session(sources=...)``."""
+        return LearnedSource(self, prior_source)
+
+    def to_onnx(self, prior_model: bytes | None = None, prior_temperature: float = 1.0) -> bytes:
+        from .export import model_to_onnx
+
+        return model_to_onnx(self, prior_model=prior_model, prior_temperature=prior_temperature)
+
+
+class LearnedSource:
+    """Scores texts batch by batch with a learned model (the ``PredictionSource`` shape the grading
+    session's scoring loop takes); ``prior_source`` is the bundle's Scorer for an adapted model."""
+
+    def __init__(self, model: LearnedModel, prior_source=None) -> None:
+        self.model = model
+        self.prior_source = prior_source
+        self.labels = list(model.labels)
+
+    def iter_batches(self, texts: Sequence[str], batch_size: int = 64, cancel=None):
+        from ..scoring.model import BatchResult, Cancelled
+
+        total = len(texts)
+        for start in range(0, total, batch_size):
+            if cancel is not None and cancel.cancelled:
+                raise Cancelled()
+            chunk = list(texts[start:start + batch_size])
+            prior = self.prior_source.predict_proba(chunk) if self.prior_source is not None else None
+            probs = self.model.predict_proba(chunk, prior).astype(np.float32)
+            yield BatchResult(start=start, probabilities=probs, done=min(total, start + batch_size), total=total,
+                              valid=np.ones(len(chunk), dtype=bool))
+
+
+def raw_softmax(z: np.ndarray) -> np.ndarray:
+    z = np.asarray(z, dtype=np.float64)
+    z = z - z.max(axis=1, keepdims=True)
+    e = np.exp(z)
+    return e / e.sum(axis=1, keepdims=True)
+
+
+def prior_log(prior: np.ndarray) -> np.ndarray:
+    """The prior features: log of the bundle's calibrated probabilities, clipped to [PRIOR_FLOOR, 1]."""
+    p = np.asarray(prior, dtype=np.float64)
+    return np.log(np.clip(p, PRIOR_FLOOR, 1.0))
+
+
+# --- fitting -----------------------------------------------------------------------------------
+
+def _folds(y: np.ndarray, groups: np.ndarray, k: int, seed: int) -> list[tuple[np.ndarray, np.ndarray]]:
+    """Stratified folds that keep each group whole; at most as many folds as there are groups."""
+    from sklearn.model_selection import StratifiedGroupKFold
+
+    n_groups = len(np.unique(groups))
+    k = max(2, min(k, n_groups))
+    if n_groups < 2:
+        return []
+    from sklearn.model_selection import GroupKFold
+
+    if np.bincount(y).max() >= k:
+        cv = StratifiedGroupKFold(n_splits=k, shuffle=True, random_state=seed)
+    else:   # too few marks of every score to stratify
+        cv = GroupKFold(n_splits=k)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")   # "the least populated class has only 1 member": expected with few marks
+        return [(tr, te) for tr, te in cv.split(np.zeros(len(y)), y, groups) if len(tr) and len(te)]
+
+
+def _fit_dual(K: np.ndarray, y: np.ndarray, C: float, n_labels: int, sample_weight: np.ndarray,
+              start: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """An L2-regularised multinomial logistic regression fitted through its kernel (K = D Dᵀ).
+
+    The objective is scikit-learn's, ``C·Σ wᵢ·CE(zᵢ, yᵢ) + ½‖W‖²`` with an unpenalised bias. Its
+    minimiser lies in the span of the marked answers' features (the representer theorem), so with
+    ``K = U Λ Uᵀ`` and ``Z = U Λ^½`` (the marks' coordinates in that span) L-BFGS fits β [r, c] on
+    Z — the same optimum as over the [M, K] weight table, in milliseconds — and ``W = Dᵀ A`` with
+    ``A = U Λ^-½ β``. Scores absent from ``y`` get no column and a bias of UNSEEN_LOGIT
+    (probability 0). Returns (A [n, K], b [K], the raw parameters for a warm start).
+    """
+    from scipy.optimize import minimize
+
+    n = len(y)
+    classes = np.unique(y)
+    c = len(classes)
+    A_full = np.zeros((n, n_labels))
+    b_full = np.full(n_labels, UNSEEN_LOGIT)
+    if c == 1:   # one score only: it predicts that score
+        b_full[classes[0]] = 0.0
+        return A_full, b_full, np.zeros(0)
+    lam, U = np.linalg.eigh(K)
+    keep = lam > max(float(lam.max()), 1e-12) * 1e-10
+    lam, U = lam[keep], U[:, keep]
+    Z = U * np.sqrt(lam)
+    r = Z.shape[1]
+    Y = (y[:, None] == classes[None, :]).astype(np.float64)
+    w = np.asarray(sample_weight, dtype=np.float64) * float(C)
+
+    def f(theta):
+        beta = theta[: r * c].reshape(r, c)
+        z = Z @ beta + theta[r * c:]
+        z -= z.max(axis=1, keepdims=True)
+        e = np.exp(z)
+        s = e.sum(axis=1, keepdims=True)
+        G = w[:, None] * (e / s - Y)
+        loss = -(w[:, None] * Y * (z - np.log(s))).sum() + 0.5 * (beta * beta).sum()
+        return loss, np.concatenate([(Z.T @ G + beta).ravel(), G.sum(axis=0)])
+
+    x0 = start if start is not None and start.shape == (r * c + c,) else np.zeros(r * c + c)
+    res = minimize(f, x0, jac=True, method="L-BFGS-B", options={"maxiter": 3000, "gtol": 1e-7})
+    beta = res.x[: r * c].reshape(r, c)
+    A_full[:, classes] = (U / np.sqrt(lam)) @ beta
+    b_full[classes] = res.x[r * c:]
+    return A_full, b_full, res.x
+
+
+def _sample_weight(y: np.ndarray, class_weight) -> np.ndarray:
+    if class_weight is None:
+        return np.ones(len(y))
+    if class_weight == "balanced":
+        counts = np.bincount(y)
+        present = counts[counts > 0]
+        return (len(y) / (len(present) * counts[y])).astype(np.float64)
+    raise ValueError(f"class_weight must be None or 'balanced', not {class_weight!r}")
+
+
+def _design(X, prior_logp: np.ndarray | None):
+    if prior_logp is None:
+        return X
+    from scipy.sparse import csr_matrix, hstack
+
+    return hstack([X, csr_matrix(prior_logp)], format="csr")
+
+
+def fit_marks(texts: Sequence[str], marks: Mapping[int, Any], *, labels: Sequence | None = None,
+              prior: np.ndarray | None = None, prior_labels: Sequence | None = None,
+              groups: Sequence[int] | None = None, spec: HashSpec | None = None, features=None,
+              Cs: Sequence[float] = DEFAULT_CS, class_weight: str | None = None, folds: int = FOLDS,
+              target_error: float = TARGET_ERROR, confidence: float = CONFIDENCE, seed: int = 0,
+              normalisation: str = DEFAULT_NORMALISATION) -> LearnedModel:
+    """Fit a model on the marks of one question and estimate its review guarantee out of fold.
+
+    ``texts``: every answer of the question (raw; normalised here). ``marks``: answer index → score
+    (at least two distinct scores, else :class:`NotEnoughMarks`). ``labels``: the question's score
+    scale (default: the distinct marked scores). ``prior``: a bundle's calibrated probabilities for
+    every text ([N, K0]), used as extra features (the bundle adapted to this teacher). ``groups``:
+    a group id per answer (answers decided together share one, and one fold). ``features``: the
+    hashed features of ``texts`` if already computed with ``spec``.
+    """
+    t0 = time.perf_counter()
+    n = len(texts)
+    labels = check_marks(marks, n, labels)
+    k = len(labels)
+    spec = spec or default_spec(k)
+    X = features if features is not None else featurise(normalise_many(texts, normalisation), spec)
+    if X.shape != (n, spec.buckets):
+        raise ValueError(f"features of shape {X.shape} do not fit {n} answers and {spec.buckets} buckets")
+    prior_logp = None
+    if prior is not None:
+        prior = np.asarray(prior, dtype=np.float64)
+        if prior.ndim != 2 or len(prior) != n:
+            raise ValueError(f"the prior must give one probability row per answer: {n} answers, shape {prior.shape}")
+        prior_logp = prior_log(prior)
+    D = _design(X, prior_logp)
+
+    idx = np.array(sorted(int(i) for i in marks), dtype=np.int64)
+    index = {v: j for j, v in enumerate(labels)}
+    y = np.array([index[marks[int(i)]] for i in idx], dtype=np.int64)
+    g = np.asarray(groups)[idx] if groups is not None else idx
+
+    # the linear kernel of the marked answers (and of every answer against them): all fits below
+    # work on these n×n numbers, never on the [M, K] table
+    Dm = D[idx]
+    Kmm = np.asarray((Dm @ Dm.T).todense(), dtype=np.float64)
+    sw = _sample_weight(y, class_weight)
+
+    # cross-validated probabilities for every C: the folds choose C and give the out-of-fold guarantee
+    splits = _folds(y, g, folds, seed)
+    Cs = sorted(float(c) for c in Cs)
+    oof = {C: np.zeros((len(idx), k)) for C in Cs}
+    for tr, te in splits:
+        start = None
+        Ktr = Kmm[np.ix_(tr, tr)]
+        for C in Cs:   # ascending C, warm-started: each fit starts from the more regularised one
+            A, b, start = _fit_dual(Ktr, y[tr], C, k, sw[tr], start)
+            oof[C][te] = raw_softmax(Kmm[np.ix_(te, tr)] @ A + b)
+    if splits:
+        def loss(C):
+            p = np.clip(oof[C][np.arange(len(y)), y], 1e-4, 1.0)
+            return float(-np.log(p).mean())
+        best = min(Cs, key=lambda C: (round(loss(C), 6), C))
+    else:
+        best = Cs[len(Cs) // 2]
+    A, b, _ = _fit_dual(Kmm, y, best, k, sw)
+    W = np.asarray(Dm.T @ A)   # [M (+ K0), K]
+
+    logp_oof = np.log(np.clip(oof[best], 1e-12, 1.0))
+    if splits:
+        T = float(fit_temperature(logp_oof, y))
+        oof_cal = soften(oof[best], T)
+        review = risk_coverage(oof_cal, y, target_error=target_error, confidence=confidence, method=REVIEW_METHOD)
+        pred = oof_cal.argmax(axis=1)
+        metrics = {"qwk": _nan_none(quadratic_weighted_kappa(y, pred, list(range(k)))),
+                   "accuracy": _nan_none(accuracy(y, pred)), "macro_f1": _macro_f1(y, pred, k), "n": int(len(y)),
+                   "split": f"{len(splits)}-fold cross-validation on the teacher's marks (answers decided together "
+                            "kept in one fold)"}
+    else:
+        T = 1.0
+        oof_cal = np.full((len(idx), k), 1.0 / k)
+        review = _no_review(len(idx), target_error, confidence)
+        metrics = {"qwk": None, "accuracy": None, "macro_f1": None, "n": int(len(y)), "split": "none (too few marks)"}
+
+    probs = soften(raw_softmax(np.asarray(D @ W) + b), T)
+    d = spec.buckets
+    return LearnedModel(
+        labels=tuple(labels), spec=spec, C=best, temperature=T, review=review, marked=idx, marks=y,
+        probabilities=probs, oof=oof_cal, metrics=metrics, weights_=W[:d], bias_=b,
+        prior_weights_=W[d:] if prior_logp is not None else None,
+        prior_labels=tuple(prior_labels) if prior_labels is not None else None,
+        normalisation=normalisation, class_weight=class_weight, seconds=time.perf_counter() - t0)
+
+
+def _nan_none(x: float) -> float | None:
+    return None if x is None or not math.isfinite(x) else float(x)
+
+
+def _macro_f1(y: np.ndarray, pred: np.ndarray, k: int) -> float | None:
+    from sklearn.metrics import f1_score
+
+    present = sorted(set(y.tolist()))
+    return float(f1_score(y, pred, labels=present, average="macro", zero_division=0)) if len(y) else None
+
+
+def _no_review(n: int, target_error: float, confidence: float) -> dict:
+    return {"threshold": 1.0, "target_error": float(target_error), "confidence": float(confidence), "n": int(n),
+            "method": REVIEW_METHOD, "qualified": False,
+            "note": "too few marks to check the model out of fold, so every answer goes to review",
+            "min_accepted": min_accepted_for(target_error, confidence), "coverage_at_threshold": 0.0,
+            "error_at_threshold": 0.0, "table": [{"threshold": 1.0, "coverage": 0.0, "accepted": 0, "errors": 0,
+                                                  "error": 0.0, "error_upper": 1.0}]}
