@@ -39,6 +39,7 @@ from .marks_model import CONFIDENCE, TARGET_ERROR, LearnedModel, NotEnoughMarks,
 
 REFIT_GROWTH = 0.05     # refit once the marked answers grew by 5 % (at least one) since the last fit
 EXPLORE_EVERY = 2       # every 2nd suggestion (once a model exists) is a random group, the others the least sure
+FOLD_DISTANCE = 0.2     # answers this close (near-identical) share a fold when the model is checked
 
 
 @dataclass(frozen=True)
@@ -112,7 +113,6 @@ class MarkingAssistant:
         self.prompt = prompt
         self.normalisation = normalisation
         self.groups: list[Group] = list(groups) if groups is not None else group_answers(self.texts)
-        self._gid = group_ids(self.groups, n)
         self.flags = [list(f) for f in (flags if flags is not None else flags_for_group(self.texts, prompt))]
         self._flagged = np.array([bool(f) for f in self.flags], dtype=bool)
         self.prior = None if prior is None else np.asarray(prior, dtype=np.float64)
@@ -125,6 +125,10 @@ class MarkingAssistant:
         self.seed = int(seed)
         self._rng = np.random.default_rng(seed)
         self._marks: dict[int, Any] = {}
+        self._batch: dict[int, int] = {}      # answer -> the decide() call that gave its mark
+        self._batches = 0
+        # answers that must share a fold: near-identical texts (they would vouch for each other)
+        self._near = group_ids(group_answers(self.texts, distance=FOLD_DISTANCE, near=FOLD_DISTANCE), n)
         self.marks: Mapping[int, Any] = MappingProxyType(self._marks)
         self.model: LearnedModel | None = None
         self._fitted_on = 0
@@ -142,13 +146,17 @@ class MarkingAssistant:
         for i in indices:
             if not 0 <= int(i) < len(self.texts):
                 raise IndexError(f"there is no answer {i}")
+        self._batches += 1
+        for i in indices:
             self._marks[int(i)] = score
+            self._batch[int(i)] = self._batches
 
     def undo(self, indices: Sequence[int] | int) -> None:
         if isinstance(indices, (int, np.integer)):
             indices = [int(indices)]
         for i in indices:
             self._marks.pop(int(i), None)
+            self._batch.pop(int(i), None)
 
     # ----- the model ---------------------------------------------------------------------------
     def features(self):
@@ -176,13 +184,30 @@ class MarkingAssistant:
         marks = dict(self._marks)
         X = self.features()
         spec = self._spec
-        texts, labels, prior, gid = self.texts, self.labels, self.prior, self._gid.copy()
+        texts, labels, prior, gid = self.texts, self.labels, self.prior, self.fold_groups()
         te, cl, seed, norm = self.target_error, self.confidence_level, self.seed, self.normalisation
 
         def fit() -> LearnedModel:
             return fit_marks(texts, marks, labels=labels, prior=prior, prior_labels=self.prior_labels, groups=gid,
                              spec=spec, features=X, target_error=te, confidence=cl, seed=seed, normalisation=norm)
         return fit
+
+    def fold_groups(self) -> np.ndarray:
+        """A fold group per answer: answers decided in one go, or near-identical, stay in one fold."""
+        parent = list(range(len(self.texts)))
+
+        def find(x: int) -> int:
+            while parent[x] != x:
+                parent[x] = parent[parent[x]]
+                x = parent[x]
+            return x
+
+        firsts: dict[tuple, int] = {}
+        for i in range(len(self.texts)):
+            for key in (("near", int(self._near[i])), ("batch", self._batch.get(i, -1 - i))):
+                j = firsts.setdefault(key, i)
+                parent[find(i)] = find(j)
+        return np.array([find(i) for i in range(len(self.texts))], dtype=np.int64)
 
     def use_model(self, model: LearnedModel) -> None:
         self.model = model

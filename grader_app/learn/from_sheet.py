@@ -23,6 +23,8 @@ from typing import Callable
 
 from .marks_model import LearnedModel, NotEnoughMarks
 
+FOLD_DISTANCE = 0.2
+
 
 class LearnError(ValueError):
     """The sheet cannot teach a model; the message is one sentence."""
@@ -100,12 +102,9 @@ def learn_from_sheet(sheet_path: str | os.PathLike, score_column: str, out_dir: 
                       ("--answer-column", answer_column)):
         if col and col not in cols:
             raise LearnError(f"{name} has no column named {col!r} (given by {flag}); its columns are: {', '.join(cols)}")
-    answer_column, item_column = _columns(sheet, name, score_column, answer_column, item_column)
-
     df = sheet.frame
-    s_idx, a_idx = cols.index(score_column), cols.index(answer_column)
-    i_idx = cols.index(item_column) if item_column else None
-    per_item: dict[str, list[tuple[int, str, float]]] = {}
+    s_idx = cols.index(score_column)
+    scores: dict[int, float] = {}
     for r in range(len(df)):
         raw = df.iat[r, s_idx]
         try:
@@ -114,8 +113,13 @@ def learn_from_sheet(sheet_path: str | os.PathLike, score_column: str, out_dir: 
             raise LearnError(f"the score column {score_column!r} holds {str(raw).strip()[:40]!r} in row "
                              f"{r + sheet.header_row + 2}, which is not a number; give the column that holds "
                              "numeric scores") from None
-        if score is None:
-            continue
+        if score is not None:
+            scores[r] = score
+    answer_column, item_column = _columns(sheet, name, score_column, answer_column, item_column)
+    a_idx = cols.index(answer_column)
+    i_idx = cols.index(item_column) if item_column else None
+    per_item: dict[str, list[tuple[int, str, float]]] = {}
+    for r, score in scores.items():
         item = str(df.iat[r, i_idx]).strip() if i_idx is not None else answer_column
         per_item.setdefault(item, []).append((r, _text(df.iat[r, a_idx]), score))
     if not per_item:
@@ -135,7 +139,8 @@ def learn_from_sheet(sheet_path: str | os.PathLike, score_column: str, out_dir: 
         texts = [t for _, t, _ in rows]
         marks = {i: s for i, (_, _, s) in enumerate(rows)}
         try:
-            gid = group_ids(group_answers(texts), len(texts))
+            # near-identical answers share a fold, so a copy never vouches for its original
+            gid = group_ids(group_answers(texts, distance=FOLD_DISTANCE, near=FOLD_DISTANCE), len(texts))
             model = fit_marks(texts, marks, groups=gid)
         except NotEnoughMarks:
             result.skipped[item] = (f"all its {len(rows)} scored answers have the score {_fmt(rows[0][2])}, "
@@ -148,8 +153,10 @@ def learn_from_sheet(sheet_path: str | os.PathLike, score_column: str, out_dir: 
             k += 1
         used_ids.add(bid)
         try:
-            path = write_learned_bundle(out / f"{bid}.gradebundle", model, bundle_id=bid,
-                                        title=f"{item} (learned from {model.n_marks} marks)", source=name, when=when)
+            # the title is the question's name as the sheet writes it: `grader score` and the app match a
+            # question to a bundle by id or by title, so "Q 2/b" finds bundle q-2-b
+            path = write_learned_bundle(out / f"{bid}.gradebundle", model, bundle_id=bid, title=item or bid,
+                                        source=name, when=when)
         except OSError as exc:
             raise LearnError(f"cannot write {bid}.gradebundle into {out.name or out}: "
                              f"{exc.strerror or type(exc).__name__}") from None
@@ -197,6 +204,9 @@ def _columns(sheet, name: str, score_column: str, answer_column: str | None,
             return c, item_column
     if len(cands) == 1:
         return cands[0], item_column
+    if not cands:
+        raise LearnError(f"no column of {name} other than the scores holds text answers; name the answer column "
+                         "with --answer-column")
     raise LearnError(f"{name} has several answer columns ({', '.join(cands[:4])}); say which one the score column "
                      "scores with --answer-column")
 

@@ -1,0 +1,230 @@
+"""`grader learn` end to end (real sheets, real fits, bundles verified and scored in a fresh process),
+bad sheets refused with one sentence, and `grader score` on a sheet with a question that has no model."""
+from __future__ import annotations
+
+import csv
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import openpyxl
+import pytest
+
+from grader_app.bundles import read_bundle
+from grader_app.cli import run_cli
+
+sys.path.insert(0, str(Path(__file__).resolve().parent / "learn"))
+from invented import invented_class  # noqa: E402
+
+QUESTIONS = {"Q1": 3, "Q 2/b": 5}   # question -> seed of its invented class
+
+
+def marked_csv(path: Path, blank_every: int = 9) -> Path:
+    """A marking sheet: two questions, 70 answers each, every ninth score left empty (not yet marked)."""
+    with open(path, "w", newline="", encoding="utf-8") as fh:
+        w = csv.writer(fh)
+        w.writerow(["Student", "Question", "Answer", "Score"])
+        k = 0
+        for q, seed in QUESTIONS.items():
+            texts, scores = invented_class(70, seed=seed)
+            for t, s in zip(texts, scores):
+                k += 1
+                w.writerow([f"S{k:03d}", q, t, "" if k % blank_every == 0 else s])
+    return path
+
+
+def run(*args, env=None):
+    return subprocess.run([sys.executable, "-m", "grader_app", *map(str, args)], capture_output=True, text=True,
+                          env=env or os.environ.copy())
+
+
+@pytest.fixture
+def env(tmp_path, monkeypatch):
+    shipped = tmp_path / "shipped"
+    shipped.mkdir()
+    monkeypatch.setenv("GRADER_BUNDLES_DIR", str(shipped))
+    monkeypatch.setenv("GRADER_DATA_DIR", str(tmp_path / "userdata"))
+    return shipped
+
+
+def test_learn_end_to_end(tmp_path, env):
+    from grader_app.learn.from_sheet import learn_from_sheet
+
+    sheet = marked_csv(tmp_path / "marks.csv")
+    out = tmp_path / "bundles"
+    proc = run("learn", sheet, "--score-column", "Score", "--out", out)
+    assert proc.returncode == 0, proc.stderr
+    assert "Traceback" not in proc.stderr
+    names = sorted(p.name for p in out.iterdir())
+    assert names == ["q-2-b.gradebundle", "q1.gradebundle"]
+    assert "Learned 2 bundles" in proc.stdout and "q1.gradebundle" in proc.stdout
+
+    for name in names:
+        v = run("verify", out / name)
+        assert v.returncode == 0 and "OK" in v.stdout, v.stderr
+
+    # the same sheet learned in this process: the same models, the marks it learned from
+    here = learn_from_sheet(sheet, "Score", tmp_path / "again")
+    by_id = {it.bundle_id: it for it in here.items}
+    assert set(by_id) == {"q1", "q-2-b"}
+    marked = [r for r in csv.DictReader(open(sheet, encoding="utf-8")) if r["Score"] != ""]
+    for bid, item in by_id.items():
+        b = read_bundle(out / f"{bid}.gradebundle")
+        m = b.manifest
+        assert m["provenance"]["marks"] == item.n_marks == sum(1 for r in marked if r["Question"] == item.item)
+        assert item.texts == [r["Answer"] for r in marked if r["Question"] == item.item]
+        assert m["provenance"]["learned_from"] == "a teacher's own marks" and "marks.csv" in m["provenance"]["data"]
+        assert m["review"]["table"] == item.model.review["table"]           # out-of-fold figures in the manifest
+        assert m["metrics"]["student"]["n"] == item.n_marks and m["metrics"]["student"]["qwk"] is not None
+        assert m["labels"] == [0, 1, 2]
+        # scored in a fresh process through onnxruntime: the probabilities the model had when learned
+        texts_file = tmp_path / f"{bid}.json"
+        texts_file.write_text(json.dumps(item.texts), encoding="utf-8")
+        code = ("import json, sys\n"
+                "from grader_app.bundles import read_bundle\n"
+                "from grader_app.scoring.model import Scorer\n"
+                "texts = json.load(open(sys.argv[2], encoding='utf-8'))\n"
+                "print(json.dumps(Scorer(read_bundle(sys.argv[1])).predict_proba(texts).tolist()))\n")
+        fresh = subprocess.run([sys.executable, "-c", code, str(out / f"{bid}.gradebundle"), str(texts_file)],
+                               capture_output=True, text=True)
+        assert fresh.returncode == 0, fresh.stderr
+        np.testing.assert_allclose(np.array(json.loads(fresh.stdout)), item.model.probabilities, atol=1e-5)
+
+    # installed, the learned bundles score the questions they were learned for
+    for name in names:
+        (out / name).rename(env / name)
+    graded = tmp_path / "graded.csv"
+    s = run("score", sheet, "--out", graded, "--answer-column", "Answer", "--item-column", "Question")
+    assert s.returncode == 0, s.stderr
+    rows = list(csv.DictReader(open(graded, encoding="utf-8")))
+    assert all(r["model_score"] != "" for r in rows)
+
+
+def test_every_question_gets_its_marks_counted(tmp_path):
+    from grader_app.learn.from_sheet import learn_from_sheet
+
+    res = learn_from_sheet(marked_csv(tmp_path / "m.csv", blank_every=4), "Score", tmp_path / "b")
+    per_q = {it.item: it.n_marks for it in res.items}
+    assert per_q == {"Q1": 53, "Q 2/b": 52}    # 70 each, every fourth of 140 rows left empty
+
+
+def test_learn_from_a_graded_export(tmp_path):
+    """A sheet Grader exported (final_score column; some answers never decided) teaches a model."""
+    from grader_app.core.session import GradingSession
+    from grader_app.io.columns import guess_columns
+    from grader_app.io.readers import read_sheet
+    from grader_app.io.writers import write_graded
+
+    sheet_path = marked_csv(tmp_path / "answers.csv", blank_every=10 ** 6)
+    gold = [int(r["Score"]) for r in csv.DictReader(open(sheet_path, encoding="utf-8"))]
+    sheet = read_sheet(sheet_path)
+    session = GradingSession(sheet, guess_columns(sheet))
+    for a in session.answers:
+        if a.key % 5:                       # four in five decided last year
+            session.decide(a.key, gold[a.key])
+    export = write_graded(session, tmp_path / "last-year.xlsx")
+    out = tmp_path / "learned"
+    code = run_cli(["learn", str(export), "--score-column", "final_score", "--out", str(out), "--quiet"])
+    assert code == 0
+    for name in ("q1.gradebundle", "q-2-b.gradebundle"):
+        b = read_bundle(out / name)
+        assert b.manifest["provenance"]["marks"] == 56    # 70 answers, 14 never decided
+
+
+def _sheet(tmp_path, rows, header=("Student", "Question", "Answer", "Score")):
+    p = tmp_path / "bad.csv"
+    with open(p, "w", newline="", encoding="utf-8") as fh:
+        w = csv.writer(fh)
+        w.writerow(header)
+        w.writerows(rows)
+    return p
+
+
+def _rows(score):
+    texts, _ = invented_class(20, seed=1)
+    return [(f"S{i}", "Q1", t, score(i)) for i, t in enumerate(texts)]
+
+
+BAD = {
+    "no score column": (lambda t: _sheet(t, _rows(lambda i: i % 3)), ["--score-column", "Mark"],
+                        "no column named 'Mark'"),
+    "one distinct score": (lambda t: _sheet(t, _rows(lambda i: 2)), ["--score-column", "Score"],
+                           "at least two different scores"),
+    "non-numeric scores": (lambda t: _sheet(t, _rows(lambda i: "good" if i == 7 else i % 3)), ["--score-column", "Score"],
+                           "'good' in row 9, which is not a number"),
+    "empty score column": (lambda t: _sheet(t, _rows(lambda i: "")), ["--score-column", "Score"], "is empty"),
+    "answers as scores": (lambda t: _sheet(t, _rows(lambda i: i % 3)), ["--score-column", "Answer"],
+                          "which is not a number"),
+}
+
+
+@pytest.mark.parametrize("case", list(BAD))
+def test_bad_sheets_exit_2_with_one_sentence(case, tmp_path, capsys):
+    make, flags, words = BAD[case]
+    sheet = make(tmp_path)
+    out = tmp_path / "out"
+    code = run_cli(["learn", str(sheet), *flags, "--out", str(out)])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert words in err, err
+    assert err.startswith("grader: ") and err.count("\n") == 1 and "Traceback" not in err
+    assert not out.exists() or not any(out.iterdir())
+
+
+def test_out_must_be_a_folder(tmp_path, capsys):
+    sheet = marked_csv(tmp_path / "m.csv")
+    (tmp_path / "file").write_text("x")
+    assert run_cli(["learn", str(sheet), "--score-column", "Score", "--out", str(tmp_path / "file")]) == 2
+    assert "must be a folder" in capsys.readouterr().err
+
+
+def test_a_question_with_one_score_is_skipped_and_said(tmp_path, capsys):
+    texts, scores = invented_class(40, seed=2)
+    rows = [(f"S{i}", "Q1", t, s) for i, (t, s) in enumerate(zip(texts, scores))]
+    rows += [(f"T{i}", "Q9", t, 1) for i, t in enumerate(texts[:10])]
+    sheet = _sheet(tmp_path, rows)
+    code = run_cli(["learn", str(sheet), "--score-column", "Score", "--out", str(tmp_path / "o"), "--quiet"])
+    err = capsys.readouterr().err
+    assert code == 0 and (tmp_path / "o" / "q1.gradebundle").exists()
+    assert not (tmp_path / "o" / "q9.gradebundle").exists()
+    assert err.count("\n") == 1 and "question 'Q9' was skipped" in err and "the score 1" in err
+
+
+def test_score_leaves_a_question_without_a_model_to_the_teacher(tmp_path, env, tiny_bundle, capsys):
+    tiny_bundle.rename(env / tiny_bundle.name)
+    sheet = tmp_path / "two.csv"
+    with open(sheet, "w", newline="", encoding="utf-8") as fh:
+        w = csv.writer(fh)
+        w.writerow(["Student ID", "Question", "Answer"])
+        w.writerow(["S1", "tiny-ice", "Ice is less dense than water because of its open lattice, so it floats."])
+        w.writerow(["S2", "tiny-ice", "Ice floats because it is cold."])
+        w.writerow(["S3", "photosynthesis-7", "Plants turn light into sugar."])
+        w.writerow(["S4", "photosynthesis-7", "Leaves are green."])
+    out = tmp_path / "graded.xlsx"
+    code = run_cli(["score", str(sheet), "--out", str(out)])
+    cap = capsys.readouterr()
+    assert code == 0, cap.err
+    lines = [ln for ln in cap.err.splitlines() if "no installed model" in ln]
+    assert len(lines) == 1
+    assert "'photosynthesis-7'" in lines[0] and "2 answers are marked for you to score" in lines[0]
+    ws = openpyxl.load_workbook(out).worksheets[0]
+    rows = list(ws.iter_rows(values_only=True))
+    head = list(rows[0])
+    got = {r[0]: dict(zip(head, r)) for r in rows[1:]}
+    for sid in ("S3", "S4"):
+        assert got[sid]["model_score"] in (None, "") and got[sid]["status"] == "unscored"
+        assert got[sid]["final_score"] in (None, "")
+    for sid in ("S1", "S2"):
+        assert got[sid]["model_score"] not in (None, "") and got[sid]["status"] != "unscored"
+    assert "without a model" in cap.out
+
+
+def test_score_still_refuses_a_sheet_where_no_question_has_a_model(tmp_path, env, capsys):
+    sheet = _sheet(tmp_path, [("S1", "unknown-1", "Plants need light.", "")])
+    code = run_cli(["score", str(sheet), "--out", str(tmp_path / "o.csv"), "--answer-column", "Answer",
+                    "--item-column", "Question"])
+    err = capsys.readouterr().err
+    assert code == 2 and "no installed model matches question 'unknown-1'" in err and err.count("\n") == 1
