@@ -242,8 +242,8 @@ def main(argv: list[str] | None = None) -> int:
         ("sort by status", lambda: view.proxy.sort(rm.STATUS, Qt.SortOrder.DescendingOrder)),
         ("filter 'needs review'", lambda: view.set_filter(rm.NEEDS_REVIEW)),
         ("search", lambda: view.proxy.set_search("vinegar")),
-        ("threshold 0.80 → sentence", lambda: (s.set_threshold(0.8), view.model.statuses_changed(), view.proxy.refilter(),
-                                             s.sentence())),
+        ("threshold 0.80 → sentence", lambda: (view.model.apply(s.set_threshold(0.8), rm.STATUS, rm.FINAL),
+                                             view.proxy.refilter(), s.sentence())),
     ):
         t = time.perf_counter()
         fn()

@@ -23,11 +23,6 @@ def make_application(argv: list[str]):
 
     from ..paths import assets_dir
 
-    # Workers (scoring, saving) run Python on other threads; every table cell the GUI paints is several
-    # calls into Python, each of which must win the GIL back from a busy worker and may wait a whole
-    # switch interval for it. At the default 5 ms one repaint of the table stalled the window ~500 ms;
-    # at 20 µs the longest stall while scoring 10,000 answers is ~75-110 ms (scripts/bench_app.py).
-    sys.setswitchinterval(0.00002)
     app = QApplication.instance()
     if app is None:
         # Fractional scaling (125 %, 150 %) drawn as is rather than rounded: crisp on school laptops.

@@ -196,16 +196,6 @@ class ResultsModel(QAbstractTableModel):
             return style.flag_icon()
         return None
 
-    def cell(self, row: int, col: int) -> tuple | None:
-        """What one cell shows, in one Python call: (text, background, icon, right-aligned), or None.
-
-        The results delegate paints from this instead of asking the model through the proxy for each
-        of the seven roles a styled item delegate reads (each a call from C++ into Python)."""
-        if self._session is None or not (0 <= row < len(self._order)):
-            return None
-        key = self._order[row]
-        return self._display(key, col), self._background(key), self._icon(key, col), col in NUMERIC
-
     def _display(self, key: int, col: int):
         s = self._session
         a = s.answers[key]

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QFrame, QHBoxLay
 from ..core import review
 from ..core.session import Change, GradingSession
 from . import results_model as rm
-from .results_delegate import ResultsDelegate
 from . import style
 from .threshold_panel import ThresholdPanel
 
@@ -101,7 +100,6 @@ class ResultsView(QWidget):
         # --- table ------------------------------------------------------------------------------
         self.table = QTableView()
         self.table.setModel(self.proxy)
-        self.table.setItemDelegate(ResultsDelegate(self.proxy, self.table))
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -17,8 +17,7 @@ def test_sheet_argument_opens_mapping_dialog_prefilled(qtbot, shipped_bundles, t
     sheet = make_long_csv(tmp_path / "sample-class.csv")
     before = sys.getswitchinterval()
     app = make_application([])
-    assert sys.getswitchinterval() < before or before <= 0.0001   # workers hand the GIL back quickly
-    sys.setswitchinterval(before)   # leave the rest of the test session as it was
+    assert sys.getswitchinterval() == before   # no interpreter tuning: workers no longer write the session
     assert app.organizationName() == "Grader" and app.applicationName() == "Grader"
     window = open_main_window([str(sheet)], tasks=task_manager)
     qtbot.addWidget(window)

@@ -151,36 +151,24 @@ def test_risk_plot_names_each_question_when_all_are_shown(qtbot):
     assert plot.legend() == []                           # one question: its ring carries the label
 
 
-def test_results_delegate_paints_what_the_stock_delegate_paints_without_asking_for_roles(qtbot, shipped_bundles):
-    from PySide6.QtWidgets import QStyledItemDelegate
-
-    from grader_app.ui.results_delegate import ResultsDelegate
+def test_rows_are_painted_in_their_status_colour_and_repainted_when_it_changes(qtbot, shipped_bundles):
+    """The stock delegate paints from the model's roles: a row that needs the teacher shows its colour
+    behind the text, and after a decision the same row shows the colour of its new status."""
+    from grader_app.ui import style
 
     session, view = _view(qtbot, shipped_bundles)
-    key = session.review_queue()[0]
-    session.decide(key, 2, comment="ok")              # a reviewed row, a flagged row and plain rows on screen
-    view.decisions_changed()
-    view.table.selectRow(3)
-    assert isinstance(view.table.itemDelegate(), ResultsDelegate)
-    ours = view.table.viewport().grab().toImage()
-    view.table.setItemDelegate(QStyledItemDelegate(view.table))
-    stock = view.table.viewport().grab().toImage()
-    assert ours == stock                                # pixel for pixel
+    view.table.clearSelection()
+    view.table.setCurrentIndex(view.proxy.index(-1, -1))
+    key = next(k for k in session.review_queue() if not session.flags.get(k))
+    row = view.proxy.mapFromSource(view.model.index(view.model.row_of(key), rm.ANSWER)).row()
 
-    calls = []
+    def colour_at_row():
+        view.table.scrollTo(view.proxy.index(row, rm.ANSWER))
+        rect = view.table.visualRect(view.proxy.index(row, rm.ANSWER))
+        return view.table.viewport().grab().toImage().pixelColor(rect.left() + 1, rect.center().y())
 
-    class Counting(rm.ResultsModel):
-        def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-            calls.append(role)
-            return super().data(index, role)
-
-    model = Counting(session)
-    proxy = rm.ResultsFilterModel()
-    proxy.setSourceModel(model)
-    view.table.setModel(proxy)
-    view.table.setItemDelegate(ResultsDelegate(proxy, view.table))
-    view.table.viewport().repaint()
-    assert calls == []                                  # one Python lookup per cell, no role queries
-    view.table.setItemDelegate(QStyledItemDelegate(view.table))
-    view.table.viewport().repaint()
-    assert len(calls) > 100                             # the stock delegate asks for every role
+    assert colour_at_row() == style.status_colour(review.NEEDS_REVIEW)
+    labels = session.items[session.answers[key].item].labels
+    other = next(v for v in labels if v != session.predictions[key].score)
+    session.decide(key, other)
+    assert colour_at_row() == style.status_colour(review.OVERRIDDEN)
