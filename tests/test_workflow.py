@@ -14,7 +14,7 @@ from grader_app import workflow
 from grader_app.bundles.library import Library
 from grader_app.core import review
 from grader_app.core.session import Change
-from grader_app.io.project_store import ProjectStore, project_path_for
+from grader_app.io.project_store import ProjectError, ProjectStore, project_path_for
 from grader_app.scoring.model import BatchResult, CancelToken, Cancelled
 
 TEXTS = ["Ice is less dense than water because of hydrogen bonds.", "Ice floats because it is cold.", "",
@@ -156,7 +156,7 @@ def test_close_project_says_why_the_scores_were_not_saved_and_still_closes(tmp_p
     workflow.score_all(prepared.session, prepared.bundles)
     problem = workflow.close_project(reopened, prepared.session, save=True)
     assert "read-only" in problem
-    with pytest.raises(Exception):
+    with pytest.raises(ProjectError, match="already closed"):
         reopened.decision_count()
 
 

@@ -18,6 +18,7 @@ from ..core.flags import DUPLICATE
 from ..core.session import GradingSession
 from .commands import DecideCommand, GroupDecideCommand, _fmt, make_decision
 from .comment_dialog import CommentDialog
+from .flag_chips import FlagChips
 from .probability_bars import ProbabilityBars
 
 KEY_MAP = ("0–9 score · Enter accept the model's score · ←/→ or K/J previous/next · C comment · "
@@ -94,11 +95,7 @@ class ReviewView(QWidget):
         self.answer_label.setMargin(12)
         self.answer_label.setAccessibleName("student's answer")
 
-        self.flags_box = QWidget(body)
-        self.flags_row = QHBoxLayout(self.flags_box)
-        self.flags_row.setContentsMargins(0, 0, 0, 0)
-        self.flags_row.setSpacing(6)
-        self._flag_chips: list[QLabel] = []
+        self.flags_box = FlagChips(body)
 
         bars_heading = QLabel("The model's probability per score", body)
         bars_heading.setFont(hf)
@@ -372,7 +369,7 @@ class ReviewView(QWidget):
             self.question_label.setText("No answer is waiting for you here; press Esc to go back to the table.")
             for w in (self.prompt_label, self.rubric_label, self.answer_label, self.decision_label, self.comment_label):
                 w.clear()
-            self._set_flags([])
+            self.flags_box.set_flags([])
             self.bars.set_prediction(None, ())
             self.group_button.setText("Apply to the identical answers (Ctrl+G)")
             return
@@ -396,7 +393,7 @@ class ReviewView(QWidget):
         else:
             self.rubric_label.setText("No model for this question: type any score 0–9.")
         self.answer_label.setText(a.text if a.text.strip() else "(blank answer)")
-        self._set_flags(self.session.flags.get(key, []))
+        self.flags_box.set_flags(self.session.flags.get(key, []))
         self.bars.set_prediction(pred, info.labels, decided=dec.score if dec else None)
         if dec is not None:
             self.decision_label.setText(f"Your score: {_fmt(dec.score)}")
@@ -433,26 +430,8 @@ class ReviewView(QWidget):
             return []
         return self.session.identical_to(key)
 
-    def _set_flags(self, flags: list[str]) -> None:
-        if [c.text() for c in self._flag_chips] == [f"⚑ {f}" for f in flags]:
-            return  # unchanged: no relayout
-        while self.flags_row.count():
-            item = self.flags_row.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
-        self._flag_chips = []
-        for f in flags:
-            chip = QLabel(f"⚑ {f}", self.flags_box)
-            chip.setFrameShape(QFrame.StyledPanel)
-            chip.setMargin(3)
-            chip.setToolTip("Flagged answers always come to you, whatever the model's confidence.")
-            self.flags_row.addWidget(chip)
-            self._flag_chips.append(chip)
-        self.flags_row.addStretch(1)
-        self.flags_box.setVisible(bool(flags))
-
     def flag_texts(self) -> list[str]:
-        return [c.text() for c in self._flag_chips]
+        return self.flags_box.texts()
 
 
 def _sort_key(v):

@@ -1,0 +1,36 @@
+"""A row of small labels, one per flag of an answer ("⚑ blank", "⚑ identical answers", …)."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
+
+TIP = "Flagged answers always come to you, whatever the model's confidence."
+
+
+class FlagChips(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._row = QHBoxLayout(self)
+        self._row.setContentsMargins(0, 0, 0, 0)
+        self._row.setSpacing(6)
+        self._chips: list[QLabel] = []
+
+    def set_flags(self, flags: list[str]) -> None:
+        if self.texts() == [f"⚑ {f}" for f in flags]:
+            return  # unchanged: no relayout
+        while self._row.count():
+            item = self._row.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        self._chips = []
+        for f in flags:
+            chip = QLabel(f"⚑ {f}", self)
+            chip.setFrameShape(QFrame.StyledPanel)
+            chip.setMargin(3)
+            chip.setToolTip(TIP)
+            self._row.addWidget(chip)
+            self._chips.append(chip)
+        self._row.addStretch(1)
+        self.setVisible(bool(flags))
+
+    def texts(self) -> list[str]:
+        return [c.text() for c in self._chips]
