@@ -91,7 +91,7 @@ def main(argv: list[str] | None = None) -> int:
     wait(lambda: window.mapping_dialog is not None and window.mapping_dialog.isVisible())
     save(window.mapping_dialog, "column-mapping.png")
     window.mapping_dialog.accept()
-    wait(lambda: window.session is not None and window._scoring is None and not window.strip.isVisible())
+    wait(lambda: window.session is not None and not window.scoring.busy and not window.strip.isVisible())
     s = window.session
     queue = s.review_queue()
     # a teacher's first few decisions, so the table shows every status
