@@ -373,8 +373,9 @@ class MainWindow(QMainWindow):
 
     def _sheet_released(self, problem: str) -> None:
         self._closing_sheet = False
-        if problem:   # nothing is lost: the sheet is scored again when it is reopened
+        if problem:   # the scores: the sheet is scored again when it is reopened
             self.last_error = plain(problem)
+            self.statusBar().showMessage("The project file could not be saved completely: " + self.last_error, 10000)
         self.sheetClosed.emit()
         if self._open_next is not None:
             path, self._open_next = self._open_next, None

@@ -31,19 +31,27 @@ DONE, CANCELLED, FAILED = "done", "cancelled", "failed"
 
 
 class _Job:
-    """Project-file work handed to a worker (or, at quit, done here): save the scores, close the file.
-    ``done`` is set by whichever thread did it, so nothing is done twice."""
+    """Project-file work handed to a worker (or, at quit, done here): save the thresholds and the
+    scores, close the file. ``done`` is set by whichever thread did it, so nothing is done twice."""
 
-    def __init__(self, store: ProjectStore, session: GradingSession | None, save: bool, close: bool) -> None:
+    def __init__(self, store: ProjectStore, session: GradingSession | None, save: bool, close: bool,
+                 thresholds: bool = False) -> None:
         self.store, self.session, self.save, self.close = store, session, save, close
+        self.thresholds = thresholds
         self.done = False
 
     def __call__(self) -> str:
         if self.done:
             return ""
+        problem = ""
         try:
+            if self.thresholds and self.session is not None:
+                try:
+                    workflow.save_thresholds(self.store, self.session)
+                except ProjectError as exc:
+                    problem = str(exc)
             if self.close:
-                return workflow.close_project(self.store, self.session, save=self.save)
+                return workflow.close_project(self.store, self.session, save=self.save) or problem
             try:
                 workflow.save_predictions(self.store, self.session)
             except ProjectError as exc:
@@ -221,7 +229,7 @@ class ScoringController(QObject):
         if self.session is None and self.store is None:
             self.released.emit("")
             return
-        self.save_thresholds()
+        self._threshold_timer.stop()   # a threshold not saved yet goes with the close, on the worker
         self._save_timer.stop()
         self._release_wanted = True
         if self.task is not None:
@@ -230,15 +238,14 @@ class ScoringController(QObject):
             self._close()           # else once the save in flight reports
 
     def _close(self) -> None:
-        store, session, save = self.store, self.session, self.save_pending
+        store, session, save, thresholds = self.store, self.session, self.save_pending, self._thresholds_moved
         self.session = self.store = None
         self.bundles = {}
-        self.save_pending = False
-        self._release_wanted = False
+        self.save_pending = self._thresholds_moved = self._release_wanted = False
         if store is None:
             self.released.emit("")
         else:
-            self._hand_over(_Job(store, session, save=save, close=True), "close project")
+            self._hand_over(_Job(store, session, save=save, close=True, thresholds=thresholds), "close project")
 
     def release_now(self) -> str:
         """At quit, once the task manager's workers have stopped: whatever is left, done here."""
