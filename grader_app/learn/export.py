@@ -19,16 +19,14 @@ import os
 import re
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Any
 
 import numpy as np
 
 from .. import __version__
 
-if TYPE_CHECKING:
-    from .marks_model import LearnedModel
-
 TOOL = "grader"
+PRIOR_FLOOR = 1e-6           # a prior probability is clipped to [PRIOR_FLOOR, 1] before its log (as in training)
 PRIOR_PREFIX = "prior__"
 CALIBRATION_METHOD = "temperature scaling (out-of-fold predictions of the teacher's marks)"
 
@@ -37,7 +35,7 @@ class ExportError(ValueError):
     """The model cannot be written as a bundle; the message is one sentence."""
 
 
-def model_to_onnx(model: "LearnedModel", prior_model: bytes | None = None, prior_temperature: float = 1.0) -> bytes:
+def model_to_onnx(model: Any, prior_model: bytes | None = None, prior_temperature: float = 1.0) -> bytes:
     """The learned model's graph: normalised text [N] → raw probabilities [N, K]."""
     from .hashed import to_onnx
 
@@ -57,7 +55,6 @@ def _prior_part(prior_model: bytes, temperature: float, V: np.ndarray):
     from onnx import defs, helper, numpy_helper
 
     from .hashed import INPUT_NAME, OUTPUT_NAME
-    from .marks_model import PRIOR_FLOOR
 
     m = onnx.load_from_string(prior_model)
     g = m.graph
@@ -147,7 +144,7 @@ def count_parameters(model_bytes: bytes) -> int:
     return int(total)
 
 
-def learned_manifest(model: "LearnedModel", *, bundle_id: str, title: str, prompt: str = "",
+def learned_manifest(model: Any, *, bundle_id: str, title: str, prompt: str = "",
                      rubric: dict | None = None, reference_answers: list | None = None, source: str = "",
                      prior_id: str | None = None, when: datetime | None = None, parameters: int | None = None) -> dict:
     """A format-1 manifest for a learned model (``sha256`` is filled in by ``write_bundle``).
@@ -197,7 +194,7 @@ def _number(v):
     return int(f) if f.is_integer() else f
 
 
-def write_learned_bundle(path: str | os.PathLike, model: "LearnedModel", *, bundle_id: str, title: str,
+def write_learned_bundle(path: str | os.PathLike, model: Any, *, bundle_id: str, title: str,
                          prompt: str = "", rubric: dict | None = None, source: str = "",
                          prior_bundle=None, when: datetime | None = None) -> Path:
     """Write ``path`` (``.gradebundle`` added if missing), read it back and verify it; return the path.

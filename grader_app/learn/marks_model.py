@@ -33,6 +33,7 @@ import math
 import time
 import warnings
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any, Mapping, Sequence
 
 import numpy as np
@@ -40,13 +41,13 @@ import numpy as np
 from ..core.metrics import accuracy, quadratic_weighted_kappa
 from ..scoring.normalise import DEFAULT_NORMALISATION, normalise_many
 from .calibration import fit_temperature, min_accepted_for, risk_coverage, soften
+from .export import PRIOR_FLOOR
 from .hashed import HashSpec, buckets_for, featurise
 
 DEFAULT_CS = (0.3, 1.0, 3.0, 10.0, 30.0)
 FOLDS = 5
 TARGET_ERROR = 0.05
 CONFIDENCE = 0.90
-PRIOR_FLOOR = 1e-6           # a prior probability is clipped to [PRIOR_FLOOR, 1] before its log
 UNSEEN_LOGIT = -1e4          # bias of a score on the scale that no mark has yet: probability 0
 REVIEW_METHOD = ("fixed-sequence Clopper-Pearson (Learn-then-Test) on out-of-fold predictions "
                  "of the teacher's marks")
@@ -124,12 +125,16 @@ class LearnedModel:
     def qualified(self) -> bool:
         return bool(self.review.get("qualified"))
 
-    @property
+    @cached_property
     def confidence(self) -> np.ndarray:
         return self.probabilities.max(axis=1)
 
-    def predicted_index(self) -> np.ndarray:
+    @cached_property
+    def _argmax(self) -> np.ndarray:
         return self.probabilities.argmax(axis=1)
+
+    def predicted_index(self) -> np.ndarray:
+        return self._argmax
 
     def predicted_scores(self) -> list:
         return [self.labels[i] for i in self.predicted_index()]
