@@ -134,6 +134,7 @@ class MarkingAssistant:
         self._fitted_on = 0
         self._features = None
         self._spec = None
+        self._fitted_features: dict[int, tuple] = {}
         self._steps = 0
 
     # ----- the teacher's decisions ------------------------------------------------------------
@@ -159,15 +160,6 @@ class MarkingAssistant:
             self._batch.pop(int(i), None)
 
     # ----- the model ---------------------------------------------------------------------------
-    def features(self):
-        """The hashed features of every answer (worked out once per size of the score scale)."""
-        k = len(self.labels) if self.labels is not None else max(2, len(set(self._marks.values())))
-        spec = default_spec(k)
-        if self._features is None or self._spec != spec:
-            self._spec = spec
-            self._features = featurise(normalise_many(self.texts, self.normalisation), spec)
-        return self._features
-
     def can_fit(self) -> bool:
         return len(set(self._marks.values())) >= 2
 
@@ -180,16 +172,24 @@ class MarkingAssistant:
             or n < self._fitted_on
 
     def fit_snapshot(self) -> Callable[[], LearnedModel]:
-        """A function (for a worker thread) that fits on the marks as they are now."""
+        """A function (for a worker thread) that fits on the marks as they are now.
+
+        It touches nothing of the assistant: the hashed features, if not worked out yet, are made
+        by the function and kept when its model is handed to :meth:`use_model`."""
         marks = dict(self._marks)
-        X = self.features()
-        spec = self._spec
+        k = len(self.labels) if self.labels is not None else max(2, len(set(marks.values())))
+        spec = default_spec(k)
+        X = self._features if self._spec == spec else None
         texts, labels, prior, gid = self.texts, self.labels, self.prior, self.fold_groups()
+        prior_labels = self.prior_labels
         te, cl, seed, norm = self.target_error, self.confidence_level, self.seed, self.normalisation
 
         def fit() -> LearnedModel:
-            return fit_marks(texts, marks, labels=labels, prior=prior, prior_labels=self.prior_labels, groups=gid,
-                             spec=spec, features=X, target_error=te, confidence=cl, seed=seed, normalisation=norm)
+            feats = X if X is not None else featurise(normalise_many(texts, norm), spec)
+            model = fit_marks(texts, marks, labels=labels, prior=prior, prior_labels=prior_labels, groups=gid,
+                              spec=spec, features=feats, target_error=te, confidence=cl, seed=seed, normalisation=norm)
+            self._fitted_features[id(model)] = (spec, feats)
+            return model
         return fit
 
     def fold_groups(self) -> np.ndarray:
@@ -210,6 +210,11 @@ class MarkingAssistant:
         return np.array([find(i) for i in range(len(self.texts))], dtype=np.int64)
 
     def use_model(self, model: LearnedModel) -> None:
+        """Take a fitted model into use (on the thread that owns the assistant)."""
+        kept = self._fitted_features.pop(id(model), None)
+        self._fitted_features.clear()
+        if kept is not None and self._spec != kept[0]:
+            self._spec, self._features = kept
         self.model = model
         self._fitted_on = model.n_marks
 

@@ -139,3 +139,19 @@ def test_decisions_can_be_undone_and_bad_scores_refused(ice_class):
     assert not a.needs_refit()          # one distinct score: nothing to learn yet
     a.decide([3], 0)
     assert a.needs_refit()
+
+
+def test_fit_on_a_worker_then_hand_the_model_over(ice_class):
+    texts, scores = ice_class
+    a = MarkingAssistant(texts, labels=[0, 1, 2])
+    for i in range(30):
+        a.decide([i], scores[i])
+    fit = a.fit_snapshot()          # taken on the GUI thread
+    for i in range(30, 40):         # the teacher goes on marking meanwhile
+        a.decide([i], scores[i])
+    model = fit()                   # runs on a worker: sees the 30 marks of the snapshot only
+    assert model.n_marks == 30 and a.model is None
+    a.use_model(model)
+    assert a.model is model and a.needs_refit()
+    a.refit()
+    assert a.model.n_marks == 40 and not a.needs_refit()
