@@ -170,7 +170,7 @@ class SelfTest:
             if w.last_error:
                 raise RuntimeError(w.last_error)
         self.session = w.session
-        bundles = w._bundles
+        bundles = w.scoring.bundles
         missing = [item for item, b in bundles.items() if b is None]
         if missing:
             raise RuntimeError(f"question(s) {', '.join(map(repr, missing))} have no model")
@@ -182,9 +182,9 @@ class SelfTest:
         w = self.window
         done: list[bool] = []
         w.scoringFinished.connect(lambda: done.append(True))
-        if w._scoring is None and len(self.session.predictions) < len(self.session.answers):
-            w.start_scoring()
-        if w._scoring is not None:
+        if not w.scoring.busy and len(self.session.predictions) < len(self.session.answers):
+            w.scoring.start()
+        if w.scoring.busy:
             self._wait(lambda: done, 120, "scoring did not finish")
         n = len(self.session.answers)
         if len(self.session.predictions) != n:
