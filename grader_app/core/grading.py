@@ -93,9 +93,6 @@ class Batch:
         return session.set_predictions(self.keys, self.probabilities)
 
 
-Progress = Batch   # the name callers used when batches carried only the counts
-
-
 def score_session(session: GradingSession, bundles: dict[str, Bundle | None], threads: int = 1,
                   batch_size: int = DEFAULT_BATCH, cancel: CancelToken | None = None,
                   scorers: dict[str, Scorer] | None = None,
