@@ -39,7 +39,7 @@ from typing import Any, Mapping, Sequence
 import numpy as np
 
 from ..core.metrics import accuracy, quadratic_weighted_kappa
-from ..scoring.normalise import DEFAULT_NORMALISATION, normalise_many
+from ..text import DEFAULT_NORMALISATION, normalise_many
 from .calibration import fit_temperature, min_accepted_for, risk_coverage, soften
 from .export import PRIOR_FLOOR
 from .hashed import HashSpec, buckets_for, featurise
@@ -318,7 +318,10 @@ def fit_marks(texts: Sequence[str], marks: Mapping[int, Any], *, labels: Sequenc
     scale (default: the distinct marked scores). ``prior``: a bundle's calibrated probabilities for
     every text ([N, K0]), used as extra features (the bundle adapted to this teacher). ``groups``:
     a group id per answer (answers decided together share one, and one fold). ``features``: the
-    hashed features of ``texts`` if already computed with ``spec``.
+    hashed features of ``texts`` if already computed with ``spec``. ``class_weight``: None (exact
+    agreement first: the assistant), ``"balanced"`` (each score weighs alike: higher QWK, lower
+    exact agreement on skewed questions) or ``"auto"`` (whichever of the two has the better
+    out-of-fold QWK on the marks: ``grader learn``); the model records the one used.
     """
     t0 = time.perf_counter()
     n = len(texts)
@@ -345,32 +348,45 @@ def fit_marks(texts: Sequence[str], marks: Mapping[int, Any], *, labels: Sequenc
     # work on these n×n numbers, never on the [M, K] table
     Dm = D[idx]
     Kmm = np.asarray((Dm @ Dm.T).todense(), dtype=np.float64)
-    sw = _sample_weight(y, class_weight)
-
-    # cross-validated probabilities for every C: the folds choose C and give the out-of-fold guarantee
+    # cross-validated probabilities for every C (and class weighting): the folds choose them and give
+    # the out-of-fold guarantee
     splits = _folds(y, g, folds, seed)
     Cs = sorted(float(c) for c in Cs)
-    oof = {C: np.zeros((len(idx), k)) for C in Cs}
-    for tr, te in splits:
-        start = None
-        Ktr = Kmm[np.ix_(tr, tr)]
-        for C in Cs:   # ascending C, warm-started: each fit starts from the more regularised one
-            A, b, start = _fit_dual(Ktr, y[tr], C, k, sw[tr], start)
-            oof[C][te] = raw_softmax(Kmm[np.ix_(te, tr)] @ A + b)
+    weightings = [None, "balanced"] if class_weight == "auto" else [class_weight]
+    oof: dict[tuple, np.ndarray] = {}
+    for cw in weightings:
+        sw = _sample_weight(y, cw)
+        for C in Cs:
+            oof[(cw, C)] = np.zeros((len(idx), k))
+        for tr, te in splits:
+            start = None
+            Ktr = Kmm[np.ix_(tr, tr)]
+            for C in Cs:   # ascending C, warm-started: each fit starts from the more regularised one
+                A, b, start = _fit_dual(Ktr, y[tr], C, k, sw[tr], start)
+                oof[(cw, C)][te] = raw_softmax(Kmm[np.ix_(te, tr)] @ A + b)
     if splits:
-        def loss(C):
-            p = np.clip(oof[C][np.arange(len(y)), y], 1e-4, 1.0)
+        def loss(key):
+            p = np.clip(oof[key][np.arange(len(y)), y], 1e-4, 1.0)
             return float(-np.log(p).mean())
-        best = min(Cs, key=lambda C: (round(loss(C), 6), C))
+
+        def kappa(key):
+            q = _nan_none(quadratic_weighted_kappa(y, oof[key].argmax(axis=1), list(range(k))))
+            return -1.0 if q is None else q
+        # per weighting, C by out-of-fold log-loss; between weightings ("auto"), the better out-of-fold QWK
+        per = {cw: min(Cs, key=lambda C: (round(loss((cw, C)), 6), C)) for cw in weightings}
+        cw_best = max(weightings, key=lambda cw: (round(kappa((cw, per[cw])), 6), cw is None))
+        best_key = (cw_best, per[cw_best])
     else:
-        best = Cs[len(Cs) // 2]
+        best_key = (weightings[0], Cs[len(Cs) // 2])
+    chosen_weighting, best = best_key
+    sw = _sample_weight(y, chosen_weighting)
     A, b, _ = _fit_dual(Kmm, y, best, k, sw)
     W = np.asarray(Dm.T @ A)   # [M (+ K0), K]
 
-    logp_oof = np.log(np.clip(oof[best], 1e-12, 1.0))
+    logp_oof = np.log(np.clip(oof[best_key], 1e-12, 1.0))
     if splits:
         T = float(fit_temperature(logp_oof, y))
-        oof_cal = soften(oof[best], T)
+        oof_cal = soften(oof[best_key], T)
         review = risk_coverage(oof_cal, y, target_error=target_error, confidence=confidence, method=REVIEW_METHOD)
         pred = oof_cal.argmax(axis=1)
         metrics = {"qwk": _nan_none(quadratic_weighted_kappa(y, pred, list(range(k)))),
@@ -390,7 +406,7 @@ def fit_marks(texts: Sequence[str], marks: Mapping[int, Any], *, labels: Sequenc
         probabilities=probs, oof=oof_cal, metrics=metrics, weights_=W[:d], bias_=b,
         prior_weights_=W[d:] if prior_logp is not None else None,
         prior_labels=tuple(prior_labels) if prior_labels is not None else None,
-        normalisation=normalisation, class_weight=class_weight, seconds=time.perf_counter() - t0)
+        normalisation=normalisation, class_weight=chosen_weighting, seconds=time.perf_counter() - t0)
 
 
 def _nan_none(x: float) -> float | None:

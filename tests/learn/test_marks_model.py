@@ -15,7 +15,7 @@ from grader_app.learn.export import write_learned_bundle
 from grader_app.learn.hashed import featurise
 from grader_app.learn.marks_model import NotEnoughMarks, default_spec, fit_marks, raw_softmax
 from grader_app.scoring.model import Scorer
-from grader_app.scoring.normalise import normalise_many
+from grader_app.text import normalise_many
 
 
 def _marks(scores, every):
@@ -182,3 +182,15 @@ def test_default_spec_fits_the_budget():
     for k in (2, 3, 4, 6):
         s = default_spec(k)
         assert s.buckets * k + k <= 50_000 and s.chars == (3, 4) and s.stems == 5
+
+
+def test_class_weighting_is_chosen_or_refused(ice_class):
+    texts, scores = ice_class
+    marks = _marks(scores, 2)
+    auto = fit_marks(texts, marks, class_weight="auto")
+    assert auto.class_weight in (None, "balanced")
+    same = fit_marks(texts, marks, class_weight=auto.class_weight)
+    np.testing.assert_allclose(auto.probabilities, same.probabilities, atol=1e-9)
+    assert auto.review == same.review
+    with pytest.raises(ValueError, match="class_weight"):
+        fit_marks(texts, marks, class_weight="heavy")

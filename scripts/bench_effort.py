@@ -1,0 +1,392 @@
+"""How much marking does a teacher save? A simulated teacher on ASAP-SAS science classes.
+
+For each science set (1, 2, 5, 6, 10) classes of 30, 100 and 300 answers are drawn from the fixed
+held-out split (``grader_app.distill.asap.split_set(...).test``; a class of 300 needs more answers
+than set 2's test split holds, so classes of 300 are drawn from test + valid for every set; the
+shipped bundles were calibrated on valid, which flatters their own threshold slightly there). The
+teacher's marks are the gold scores (Score1). The simulated teacher follows exactly the policy of
+``grader_app.learn.assistant.MarkingAssistant``:
+
+* it takes the assistant's suggestion (a group of answers), gives the group the score most of its
+  members deserve (one decision) and corrects each member that deserves another (one decision
+  each); a teacher who reads the group does exactly that;
+* the model is refitted when the assistant says so (``needs_refit``);
+* it stops when no suggestion is left: every answer is decided or the model may take it
+  (``auto_scores``), and the model's scores are accepted for those.
+
+Compared with marking every answer by hand (100 decisions per 100 answers, 100 % agreement) and with
+today's app: the shipped bundle scores every answer and the teacher reviews, one at a time, every
+answer below the bundle's threshold or flagged. "with bundle" gives the assistant the bundle's
+probabilities (adapted to the teacher's marks, and its own threshold); "without" starts from
+nothing. Figures: decisions per 100 answers, answers read per 100 (a group decision reads all its
+members), share auto-accepted, and the final grades' exact agreement with gold.
+
+    .venv/bin/python scripts/bench_effort.py                 # the table, the curve, the QWK figures
+    .venv/bin/python scripts/bench_effort.py --write-doc     # and write them to docs/effort.md
+
+Single-threaded; ~20–40 minutes on one core. Developer tooling: it reads ../shared/data in place
+and may import grader_app.distill.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from pathlib import Path
+
+os.environ.setdefault("OMP_NUM_THREADS", "1")
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+import numpy as np  # noqa: E402
+import pandas as pd  # noqa: E402
+
+SETS = (1, 2, 5, 6, 10)
+SIZES = (30, 100, 300)
+REPS = {30: 4, 100: 3, 300: 2}
+CURVE_AT = (10, 20, 30, 40, 50, 60, 70, 80, 90, 100)   # decisions per 100 answers
+
+
+def labels_of(essay_set: int) -> list[int]:
+    return [0, 1, 2, 3] if essay_set in (1, 2, 5, 6) else [0, 1, 2]
+
+
+def classes_for(split, size: int, reps: int, seed: int):
+    """(texts, gold, source) per class: disjoint draws from test where they fit, else test + valid."""
+    test = split.test
+    if size * reps <= len(test):
+        pool, source = test, "test"
+        order = np.random.default_rng(seed).permutation(len(pool))
+        chunks = [order[r * size:(r + 1) * size] for r in range(reps)]
+    else:
+        pool = pd.concat([split.test, split.valid]).reset_index(drop=True) if size > len(test) else test
+        source = "test+valid" if size > len(test) else "test"
+        rng = np.random.default_rng(seed)
+        chunks = [rng.choice(len(pool), size, replace=False) for _ in range(reps)]
+    for idx in chunks:
+        idx = np.sort(idx)
+        yield pool.EssayText.iloc[idx].tolist(), pool.Score1.iloc[idx].to_numpy(), source
+
+
+def bundle_for(essay_set: int):
+    from grader_app.bundles import read_bundle
+
+    return read_bundle(Path(__file__).resolve().parents[1] / "model_bundles" / f"asap-sas-{essay_set}.gradebundle")
+
+
+def today(texts, gold, probs, bundle) -> dict:
+    """Today's app: every answer below the bundle's threshold, or flagged, reviewed one at a time."""
+    from grader_app.core.flags import flags_for_group
+
+    flags = flags_for_group(texts, bundle.prompt)
+    labels = np.array(bundle.labels)
+    conf = probs.max(axis=1)
+    review = np.array([bool(f) for f in flags]) | (conf < bundle.threshold)
+    final = np.where(review, gold, labels[probs.argmax(axis=1)])
+    return {"decisions": int(review.sum()), "read": int(review.sum()), "auto": int((~review).sum()),
+            "agree": float((final == gold).mean())}
+
+
+def simulate(texts, gold, labels, prompt: str = "", prior=None, prior_threshold=None, seed: int = 0) -> dict:
+    """Follow the assistant's policy until nothing is left; count decisions; agreement with gold."""
+    from grader_app.learn.assistant import MarkingAssistant
+
+    t0 = time.perf_counter()
+    a = MarkingAssistant(texts, labels=labels, prompt=prompt, prior=prior, prior_threshold=prior_threshold,
+                         prior_labels=labels if prior is not None else None, seed=seed)
+    n = len(texts)
+    gold = np.asarray(gold)
+    decisions = read = fits = 0
+    curve = []      # (decisions, agreement if the teacher stopped here and took the model's scores)
+    while True:
+        if a.needs_refit():
+            a.refit()
+            fits += 1
+        s = a.suggest_next()
+        if s is None:
+            break
+        members = list(s.members)
+        vals, counts = np.unique(gold[members], return_counts=True)
+        best = vals[counts == counts.max()]
+        score = gold[s.medoid] if gold[s.medoid] in best else best[0]
+        a.decide(members, int(score))
+        decisions += 1
+        read += len(members)
+        for i in members:
+            if gold[i] != score:
+                a.decide([i], int(gold[i]))
+                decisions += 1
+        curve.append((decisions, _agreement_now(a, gold)))
+    auto = a.auto_scores()
+    final = np.array([a.marks.get(i, auto.get(i, -1)) for i in range(n)])
+    assert (final >= 0).all(), "an answer was neither decided nor taken"
+    m = a.model
+    return {"decisions": decisions, "read": read, "auto": len(auto), "agree": float((final == gold).mean()),
+            "curve": curve, "fits": fits, "seconds": time.perf_counter() - t0,
+            "auto_error": float(np.mean([auto[i] != gold[i] for i in auto])) if auto else 0.0,
+            "qualified": bool(m is not None and m.qualified)}
+
+
+def _agreement_now(a, gold) -> float:
+    """If the teacher stopped now: decided answers as decided, the model's taken ones, and the model's
+    best guess for the rest."""
+    auto = a.auto_scores()
+    out = []
+    for i in range(len(gold)):
+        if i in a.marks:
+            out.append(a.marks[i])
+        elif i in auto:
+            out.append(auto[i])
+        else:
+            out.append(a.model_score(i))
+    return float(np.mean([o == g for o, g in zip(out, gold)]))
+
+
+def curve_points(curve, n) -> list[float | None]:
+    """Agreement at each CURVE_AT decisions per 100 answers (the last value once the run is over)."""
+    out = []
+    for at in CURVE_AT:
+        k = at * n / 100.0
+        pts = [agr for d, agr in curve if d <= k]
+        out.append(pts[-1] if pts else None)
+    return out
+
+
+def run_effort(sets, sizes, reps, seed: int, log=print):
+    from grader_app.distill.asap import load_train, split_set
+    from grader_app.scoring.model import Scorer
+
+    df = load_train()
+    rows = []
+    for s in sets:
+        split = split_set(df, s)
+        bundle = bundle_for(s)
+        scorer = Scorer(bundle)
+        labels = labels_of(s)
+        for size in sizes:
+            for r, (texts, gold, source) in enumerate(classes_for(split, size, reps[size], seed + 1000 * s + size)):
+                probs = scorer.predict_proba(texts).astype(np.float64)
+                base = today(texts, gold, probs, bundle)
+                without = simulate(texts, gold, labels, bundle.prompt, seed=seed + r)
+                with_b = simulate(texts, gold, labels, bundle.prompt, prior=probs, prior_threshold=bundle.threshold,
+                                  seed=seed + r)
+                row = {"set": s, "size": size, "rep": r, "source": source, "today": base, "without": without,
+                       "with": with_b}
+                rows.append(row)
+                log(f"set {s:2d} n={size:3d} #{r} ({source}): today {per100(base, size)}; "
+                    f"without {per100(without, size)} [{without['seconds']:.0f}s]; "
+                    f"with bundle {per100(with_b, size)} [{with_b['seconds']:.0f}s]")
+    return rows
+
+
+def per100(res: dict, n: int) -> str:
+    return (f"{100 * res['decisions'] / n:5.1f} dec/100, {100 * res['agree']:5.1f} % agree, "
+            f"{100 * res['auto'] / n:4.1f} % auto")
+
+
+def summarise(rows, sets, sizes) -> list[str]:
+    """Markdown tables: per set and size, means over the classes drawn."""
+    out = ["| set | class | drawn from | by hand | today's app (bundle + review) | assistant, no bundle | "
+           "assistant + bundle |", "|---|---|---|---|---|---|---|"]
+    means = {}
+    for s in sets:
+        for size in sizes:
+            rs = [r for r in rows if r["set"] == s and r["size"] == size]
+            if not rs:
+                continue
+            cells = []
+            for key in ("today", "without", "with"):
+                d = np.mean([100 * r[key]["decisions"] / size for r in rs])
+                rd = np.mean([100 * r[key]["read"] / size for r in rs])
+                ag = np.mean([100 * r[key]["agree"] for r in rs])
+                means.setdefault((size, key), []).append((d, rd, ag))
+                cells.append(f"{d:.0f} dec ({rd:.0f} read), {ag:.1f} %")
+            out.append(f"| {s} | {size} | {rs[0]['source']} ×{len(rs)} | 100 dec, 100 % | " + " | ".join(cells) + " |")
+    out.append("")
+    out.append("| class | by hand | today's app | assistant, no bundle | assistant + bundle |")
+    out.append("|---|---|---|---|---|")
+    for size in sizes:
+        cells = []
+        for key in ("today", "without", "with"):
+            v = np.array(means.get((size, key), [(np.nan, np.nan, np.nan)]))
+            cells.append(f"**{v[:, 0].mean():.0f}** dec/100 ({v[:, 1].mean():.0f} read), {v[:, 2].mean():.1f} %")
+        out.append(f"| {size} (mean of sets) | 100 dec/100, 100 % | " + " | ".join(cells) + " |")
+    return out
+
+
+def curve_table(rows, sizes) -> list[str]:
+    out = ["| class | bundle | " + " | ".join(f"{c}" for c in CURVE_AT) + " |",
+           "|---|---|" + "---|" * len(CURVE_AT)]
+    for size in sizes:
+        for key, name in (("without", "no"), ("with", "yes")):
+            rs = [r for r in rows if r["size"] == size]
+            if not rs:
+                continue
+            pts = np.array([[np.nan if v is None else v for v in curve_points(r[key]["curve"], size)] for r in rs])
+            cells = []
+            for j in range(len(CURVE_AT)):
+                col = pts[:, j]
+                col = col[~np.isnan(col)]
+                cells.append(f"{100 * col.mean():.1f}" if len(col) else "")
+            out.append(f"| {size} | {name} | " + " | ".join(cells) + " |")
+    return out
+
+
+# --- the learned model's QWK ------------------------------------------------------------------
+
+def run_qwk(sets, ns=(30, 100, 300), reps: int = 3, seed: int = 0, log=print):
+    """A model learned from n marked answers (drawn from the set's train split) scored on the set's
+    held-out test answers: QWK and exact agreement; plain TF-IDF + logistic regression alongside."""
+    from grader_app.core.metrics import accuracy, quadratic_weighted_kappa
+    from grader_app.distill.asap import load_train, split_set
+    from grader_app.learn.marks_model import fit_marks
+
+    df = load_train()
+    rows = []
+    for s in sets:
+        split = split_set(df, s)
+        labels = labels_of(s)
+        test_texts = split.test.EssayText.tolist()
+        test_gold = split.test.Score1.to_numpy()
+        for n in ns:
+            for r in range(reps):
+                pick = np.random.default_rng(seed + 100 * s + r).choice(len(split.train), n, replace=False)
+                tr = split.train.iloc[np.sort(pick)]
+                texts = tr.EssayText.tolist() + test_texts
+                marks = {i: int(v) for i, v in enumerate(tr.Score1)}
+                if len(set(marks.values())) < 2:
+                    continue
+                res = {}
+                for cw in (None, "balanced", "auto"):
+                    t0 = time.perf_counter()
+                    m = fit_marks(texts, marks, labels=labels, class_weight=cw, seed=seed)
+                    pred = np.array(m.predicted_scores())[n:]
+                    res[cw or "none"] = (quadratic_weighted_kappa(test_gold, pred, labels), accuracy(test_gold, pred),
+                                         time.perf_counter() - t0, m.metrics.get("qwk"))
+                res["tfidf"] = _tfidf_lr(tr.EssayText.tolist(), tr.Score1.to_numpy(), test_texts, test_gold, labels)
+                rows.append({"set": s, "n": n, "rep": r, **res})
+                log(f"qwk set {s} n={n} #{r}: " + ", ".join(f"{k} {v[0]:.3f}" for k, v in res.items()))
+    return rows
+
+
+def _tfidf_lr(tr_texts, tr_y, te_texts, te_y, labels):
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.pipeline import FeatureUnion, make_pipeline
+
+    from grader_app.core.metrics import accuracy, quadratic_weighted_kappa
+    from grader_app.text import normalise_many
+
+    feats = FeatureUnion([
+        ("w", TfidfVectorizer(token_pattern=r"[a-zA-Z0-9_]+", ngram_range=(1, 2), min_df=2, sublinear_tf=True)),
+        ("c", TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), min_df=2, sublinear_tf=True))])
+    m = make_pipeline(feats, LogisticRegression(C=10.0, max_iter=3000)).fit(normalise_many(tr_texts), tr_y)
+    pred = m.predict(normalise_many(te_texts))
+    return quadratic_weighted_kappa(te_y, pred, labels), accuracy(te_y, pred), 0.0, None
+
+
+def qwk_table(rows, sets, ns) -> list[str]:
+    out = ["| model, marks | " + " | ".join(f"set {s}" for s in sets) + " | mean QWK | mean exact agreement |",
+           "|---|" + "---|" * (len(sets) + 2)]
+    for key, name in (("none", "learned (hashed LR)"), ("balanced", "learned, balanced class weights"),
+                      ("auto", "learned, weighting by CV QWK (grader learn)"), ("tfidf", "plain TF-IDF + LR (C=10)")):
+        for n in ns:
+            vals, accs = [], []
+            for s in sets:
+                v = [r[key][0] for r in rows if r["set"] == s and r["n"] == n]
+                a = [r[key][1] for r in rows if r["set"] == s and r["n"] == n]
+                vals.append(np.mean(v) if v else np.nan)
+                accs.append(np.mean(a) if a else np.nan)
+            out.append(f"| {name}, {n} | " + " | ".join(f"{v:.3f}" for v in vals) +
+                       f" | **{np.nanmean(vals):.3f}** | {100 * np.nanmean(accs):.1f} % |")
+    return out
+
+
+def fit_time(log=print) -> float:
+    """Seconds to learn from 75 marks of a class of 150 (set 1), median of 5 (after one warm-up)."""
+    from grader_app.distill.asap import load_train, split_set
+    from grader_app.learn.marks_model import fit_marks
+
+    split = split_set(load_train(), 1)
+    texts = split.test.EssayText.tolist()[:150]
+    gold = split.test.Score1.to_numpy()[:150]
+    marks = {i: int(gold[i]) for i in range(0, 150, 2)}
+    fit_marks(texts, marks, labels=[0, 1, 2, 3])
+    times = []
+    for _ in range(5):
+        t0 = time.perf_counter()
+        fit_marks(texts, marks, labels=[0, 1, 2, 3])
+        times.append(time.perf_counter() - t0)
+    med = float(np.median(times))
+    log(f"fit_marks on a class of 150 with 75 marks (features included): median {1000 * med:.0f} ms")
+    return med
+
+
+def main(argv=None) -> int:
+    p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    p.add_argument("--sets", default=",".join(map(str, SETS)))
+    p.add_argument("--sizes", default=",".join(map(str, SIZES)))
+    p.add_argument("--reps", default=None, help="classes per size, e.g. 30:4,100:3,300:2")
+    p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--skip-effort", action="store_true")
+    p.add_argument("--skip-qwk", action="store_true")
+    p.add_argument("--write-doc", action="store_true", help="write docs/effort.md")
+    args = p.parse_args(argv)
+    sets = [int(x) for x in args.sets.split(",")]
+    sizes = [int(x) for x in args.sizes.split(",")]
+    reps = dict(REPS)
+    if args.reps:
+        reps.update({int(k): int(v) for k, v in (kv.split(":") for kv in args.reps.split(","))})
+    t0 = time.perf_counter()
+    given = sys.argv[1:] if argv is None else list(argv)
+    cmd = "OMP_NUM_THREADS=1 .venv/bin/python scripts/bench_effort.py" + (" " + " ".join(given) if given else "")
+    lines: list[str] = [f"Measured with `{cmd}` on {time.strftime('%Y-%m-%d')} (one thread)."]
+    secs = fit_time()
+    lines += ["", f"Learning from 75 marks of a class of 150 (hashed features included): **{1000 * secs:.0f} ms** "
+              "(median of 5, set 1)."]
+    if not args.skip_effort:
+        rows = run_effort(sets, sizes, reps, args.seed)
+        table = summarise(rows, sets, sizes)
+        curve = curve_table(rows, sizes)
+        print("\n".join(table))
+        print()
+        print("Agreement (%) after d decisions per 100 answers (the model's scores for the rest):")
+        print("\n".join(curve))
+        drawn = ", ".join(f"{reps[z]} of {z}" for z in sizes)
+        lines += ["", f"### Teacher's decisions per 100 answers and final exact agreement with gold "
+                  f"(classes per set: {drawn})", "", *table, "",
+                  "### Agreement (%) after d decisions per 100 answers, if the teacher stopped there and took the "
+                  "model's scores for the rest", "", *curve]
+    if not args.skip_qwk:
+        qrows = run_qwk(sets)
+        qt = qwk_table(qrows, sets, (30, 100, 300))
+        print("\n".join(qt))
+        lines += ["", "### QWK on the set's held-out test answers of a model learned from n marked answers "
+                  "(drawn from train, 3 draws each)", "", *qt]
+    lines += ["", f"Whole run: {time.perf_counter() - t0:.0f} s."]
+    if args.write_doc:
+        write_doc(lines)
+    return 0
+
+
+BEGIN, END = "<!-- bench_effort: begin (written by scripts/bench_effort.py) -->", "<!-- bench_effort: end -->"
+
+
+def write_doc(lines: list[str]) -> Path:
+    """Replace the measured part of docs/effort.md (between the markers), keeping the prose around it."""
+    doc = Path(__file__).resolve().parents[1] / "docs" / "effort.md"
+    block = BEGIN + "\n" + "\n".join(lines) + "\n" + END
+    if doc.exists() and BEGIN in doc.read_text(encoding="utf-8"):
+        text = doc.read_text(encoding="utf-8")
+        head, rest = text.split(BEGIN, 1)
+        tail = rest.split(END, 1)[1] if END in rest else ""
+        doc.write_text(head + block + tail, encoding="utf-8")
+    else:
+        doc.write_text("# How much marking the assistant saves\n\n" + block + "\n", encoding="utf-8")
+    print(f"wrote {doc}")
+    return doc
+
+
+if __name__ == "__main__":
+    sys.exit(main())
