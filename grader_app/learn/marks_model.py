@@ -391,8 +391,8 @@ def fit_marks(texts: Sequence[str], marks: Mapping[int, Any], *, labels: Sequenc
         pred = oof_cal.argmax(axis=1)
         metrics = {"qwk": _nan_none(quadratic_weighted_kappa(y, pred, list(range(k)))),
                    "accuracy": _nan_none(accuracy(y, pred)), "macro_f1": _macro_f1(y, pred, k), "n": int(len(y)),
-                   "split": f"{len(splits)}-fold cross-validation on the teacher's marks (answers decided together "
-                            "kept in one fold)"}
+                   "split": f"{len(splits)}-fold cross-validation on the teacher's marks (near-identical answers "
+                            "and answers decided together kept in one fold)"}
     else:
         T = 1.0
         oof_cal = np.full((len(idx), k), 1.0 / k)
