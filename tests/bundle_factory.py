@@ -24,7 +24,7 @@ import onnx
 from onnx import TensorProto, helper, numpy_helper
 
 from grader_app.bundles import write_bundle
-from grader_app.scoring.normalise import DEFAULT_NORMALISATION, normalise_many
+from grader_app.text import DEFAULT_NORMALISATION, normalise_many
 
 TOKEN_PATTERN = r"[a-zA-Z0-9_]+"
 OPSET = 17

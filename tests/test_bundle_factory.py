@@ -11,7 +11,7 @@ import numpy as np
 from bundle_factory import TRAIN, make_bundle, model_for  # tests/ is on sys.path (tests/conftest.py)
 from grader_app.bundles import read_bundle
 from grader_app.scoring import Scorer
-from grader_app.scoring.normalise import normalise_many
+from grader_app.text import normalise_many
 
 TESTS = Path(__file__).resolve().parent
 

@@ -12,6 +12,7 @@ import math
 import re
 from typing import Any
 
+from ..text import NORMALISERS
 from .errors import BundleError
 
 FORMAT_VERSION = 1
@@ -164,8 +165,6 @@ def _check_item(item: dict) -> None:
 
 
 def _check_normalisation(name: str) -> None:
-    from ..scoring.normalise import NORMALISERS  # here, not at the top: scoring imports this package
-
     if name not in NORMALISERS:
         known = ", ".join(sorted(NORMALISERS))
         raise BundleError(f"the bundle uses the text normalisation {_show(name)}, which this version of Grader "

@@ -8,7 +8,7 @@ import re
 from collections import Counter
 from typing import Iterable, Sequence
 
-from ..scoring.normalise import normalise
+from ..text import normalise
 
 BLANK = "blank"
 TOO_SHORT = "too short"

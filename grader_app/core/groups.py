@@ -29,7 +29,7 @@ from typing import Sequence
 
 import numpy as np
 
-from ..scoring.normalise import DEFAULT_NORMALISATION, normalise_many
+from ..text import DEFAULT_NORMALISATION, normalise_many
 
 BLANK = "blank"
 IDENTICAL = "identical"

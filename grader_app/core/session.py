@@ -340,7 +340,7 @@ class GradingSession:
 
     def identical_to(self, key: int) -> list[int]:
         """Other answers to the same question with the same normalised text (non-blank)."""
-        from ..scoring.normalise import normalise
+        from ..text import normalise
 
         a = self.answers[key]
         target = normalise(a.text)

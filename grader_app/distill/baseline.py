@@ -29,7 +29,7 @@ from typing import Sequence
 
 import numpy as np
 
-from ..scoring.normalise import DEFAULT_NORMALISATION
+from ..text import DEFAULT_NORMALISATION
 from .asap import ALL_SETS, SCIENCE_SETS, SPLIT_SEED
 from .metrics import accuracy, macro_f1, quadratic_weighted_kappa
 

@@ -145,7 +145,7 @@ def add_parser(subparsers) -> None:
 
     def run(args: argparse.Namespace) -> int:
         from ..bundles.archive import read_bundle
-        from ..scoring.normalise import normalise_many
+        from ..text import normalise_many
         from .crossfit import set_frame
 
         rows = collect(Path(args.students))

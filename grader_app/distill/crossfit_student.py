@@ -146,7 +146,7 @@ def honest_targets(f, tr, texts, y, df, essay_set, k, K, teachers, in_fold, ids)
 
 
 def cross_validate_set(essay_set: int, root: Path, k: int = K_FOLDS, log=print) -> dict:
-    from ..scoring.normalise import normalise_many
+    from ..text import normalise_many
     from .bundling import ASAP_LABELS
     from .calibration import fit_temperature, risk_coverage
 
@@ -307,7 +307,7 @@ def build_bundle(result: dict, out_dir: Path) -> Path:
     model = to_onnx(st, len(result["labels"]))
     s = result["set"]
     from . import asap
-    from ..scoring.normalise import normalise_many
+    from ..text import normalise_many
 
     probe = normalise_many(transfer_frame(s)["EssayText"].tolist()[:200]) + ["", "a", "#", "x " * 300]
     parity = check_parity(model, probe, _softmax(st.logits(featurise(probe, d["spec"]))))

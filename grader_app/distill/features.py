@@ -4,7 +4,7 @@ Choices that keep scikit-learn and onnxruntime in agreement (see STACK_NOTES):
 
 * ``token_pattern=[a-zA-Z0-9_]+``: skl2onnx's ``Tokenizer`` reproduces it token for token; with
   scikit-learn's default ``(?u)\\b\\w\\w+\\b`` a third of answers tokenised differently.
-* ``lowercase=False``: the text is already lower-cased by ``grader_app.scoring.normalise``
+* ``lowercase=False``: the text is already lower-cased by ``grader_app.text``
   (``basic-v1``) before it reaches the graph, and without lower-casing the converter emits no
   ``StringNormalizer``, whose default ``en_US.UTF-8`` locale is missing on many machines.
 * ``analyzer="char"`` converts too and matches once whitespace runs are collapsed, which
@@ -25,7 +25,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import Pipeline
 
-from ..scoring.normalise import DEFAULT_NORMALISATION, normalise_many
+from ..text import DEFAULT_NORMALISATION, normalise_many
 
 TOKEN_PATTERN = r"[a-zA-Z0-9_]+"
 

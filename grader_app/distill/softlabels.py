@@ -26,7 +26,7 @@ from typing import Mapping, Sequence
 
 import numpy as np
 
-from ..scoring.normalise import DEFAULT_NORMALISATION, get_normaliser
+from ..text import DEFAULT_NORMALISATION, get_normaliser
 
 SUM_TOLERANCE = 1e-3
 _P_COL = re.compile(r"^p_(\d+)$")
@@ -245,7 +245,7 @@ def lr_member_probabilities(essay_set: int, ids: Sequence[str], texts: Sequence[
 
     from . import asap
     from .bundling import ASAP_LABELS
-    from ..scoring.normalise import normalise_many
+    from ..text import normalise_many
 
     split = asap.split_set(asap.load_train(), essay_set)
     labels = ASAP_LABELS[int(essay_set)]

@@ -304,7 +304,7 @@ def build_student(train_texts, train_y, train_p, valid_texts, valid_y, transfer_
     from .calibration import fit_temperature, risk_coverage, softmax
     from .export import check_budget, check_parity, student_to_onnx
     from .kd import forward, train_head
-    from ..scoring.normalise import normalise_many
+    from ..text import normalise_many
 
     t0 = time.time()
     out = Path(out_dir)
@@ -395,7 +395,7 @@ def build_student(train_texts, train_y, train_p, valid_texts, valid_y, transfer_
 
 def make_manifest_for_student(bundle_id, title, item, labels, T, review, row, provenance, n_params) -> dict:
     from .bundling import make_manifest
-    from ..scoring.normalise import DEFAULT_NORMALISATION
+    from ..text import DEFAULT_NORMALISATION
 
     return make_manifest(
         bundle_id=bundle_id, title=title, item=item, labels=labels, normalisation=DEFAULT_NORMALISATION,

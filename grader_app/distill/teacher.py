@@ -25,7 +25,7 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 os.environ.setdefault("HF_HUB_DISABLE_TELEMETRY", "1")
 
-from ..scoring.normalise import DEFAULT_NORMALISATION, normalise_many  # noqa: E402
+from ..text import DEFAULT_NORMALISATION, normalise_many  # noqa: E402
 from .metrics import accuracy, macro_f1, quadratic_weighted_kappa  # noqa: E402
 
 TEACHER_META = "teacher.json"

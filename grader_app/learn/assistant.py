@@ -32,7 +32,7 @@ from typing import Any, Callable, Mapping, Sequence
 import numpy as np
 
 from ..core.groups import BLANK, Group, group_answers, group_ids
-from ..scoring.normalise import DEFAULT_NORMALISATION, normalise_many
+from ..text import DEFAULT_NORMALISATION, normalise_many
 from .calibration import clopper_pearson_upper
 from .hashed import featurise
 from .marks_model import CONFIDENCE, TARGET_ERROR, LearnedModel, NotEnoughMarks, default_spec, fit_marks

@@ -7,11 +7,11 @@ from typing import Iterator, Sequence
 
 import numpy as np
 
-from .. import ORT_LOG_ERROR, import_onnxruntime
 from ..bundles.archive import Bundle
 from ..bundles.errors import BundleError
-from .normalise import get_normaliser
+from ..text import get_normaliser
 from .outputs import check_shape, valid_rows
+from .runtime import ORT_LOG_ERROR, import_onnxruntime
 
 ort = import_onnxruntime()  # its log lines never reach stderr (one-sentence rule)
 

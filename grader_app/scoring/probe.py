@@ -55,7 +55,7 @@ def probe_bundle(bundle, timeout: float = PROBE_TIMEOUT, memory_bytes: int | Non
     ``timeout`` seconds, needs more than ``memory_bytes`` of address space, gives an output whose
     shape is not [answers, labels], or gives a row that is not a probability distribution.
     """
-    from .normalise import get_normaliser
+    from ..text import get_normaliser
 
     what = f"the model in bundle {bundle.id!r}"
     try:

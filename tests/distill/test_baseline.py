@@ -16,7 +16,8 @@ pytest.importorskip("skl2onnx")
 from grader_app.bundles import BundleError, read_bundle  # noqa: E402
 from grader_app.distill import baseline, bundling, cli, features, onnx_utils  # noqa: E402
 from grader_app.distill.common import progress_bar  # noqa: E402
-from grader_app.scoring import Scorer, apply_temperature, normalise  # noqa: E402
+from grader_app.scoring import Scorer, apply_temperature  # noqa: E402
+from grader_app.text import normalise  # noqa: E402
 
 ODD_TEXTS = ["", "   ", "!!!", "ICE is LESS dense^pthan water", "Ice\tis  less\n\ndense", "café crème brûlée",
              "ice_floats 123 h2o", "density " * 200, "Ice floats because it is less dense than water."]

@@ -8,7 +8,7 @@ pytest.importorskip("scipy")
 from grader_app.distill import hashed  # noqa: E402
 from grader_app.distill.bundling import count_onnx_parameters  # noqa: E402
 from grader_app.distill.onnx_utils import onnx_probabilities  # noqa: E402
-from grader_app.scoring.normalise import normalise_many  # noqa: E402
+from grader_app.text import normalise_many  # noqa: E402
 
 TEXTS = normalise_many([
     "Plants need sunlight to make food by photosynthesis.",

@@ -11,7 +11,7 @@ from grader_app.distill.export import (ExportError, check_budget, check_parity, 
                                        student_to_onnx)
 from grader_app.distill.student import (StudentFeatures, StudentSpec, _select, build_head,  # noqa: E402
                                         fit_features_to_budget, head_layers)
-from grader_app.scoring.normalise import normalise_many  # noqa: E402
+from grader_app.text import normalise_many  # noqa: E402
 
 
 @pytest.fixture

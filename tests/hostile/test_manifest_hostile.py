@@ -22,7 +22,7 @@ from grader_app.cli import run_cli
 from grader_app.core import review
 from grader_app.core.session import ItemInfo
 from grader_app.scoring.model import apply_temperature
-from grader_app.scoring.normalise import get_normaliser
+from grader_app.text import get_normaliser
 from grader_app.scoring.outputs import valid_rows
 
 MODEL = constant_model([0.2, 0.3, 0.5], declared=("N", 3))

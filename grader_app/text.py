@@ -1,4 +1,5 @@
-"""Text normalisation shared by the trainer and the app.
+"""Text normalisation shared by the trainer and the app (it imports nothing of Grader: the bundle format
+checks a manifest's name against it, scoring applies it to the answers, core groups answers by it).
 
 A bundle names the normalisation it was trained with (``manifest["normalisation"]``); the app
 applies the same function before the text enters the ONNX graph, so training and scoring cannot
