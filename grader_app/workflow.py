@@ -27,17 +27,19 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator
 
-from .core.grading import Batch, PredictionSource, fill_default_item, match_bundles, score_session
+from .bundles.archive import Bundle, read_bundle
+from .bundles.library import Library
+from .core.grading import Batch, PredictionSource, fill_default_item, match_bundles
 from .core.session import Change, GradingSession, ItemInfo
 from .core.sheet import ColumnMapping, Sheet
 from .io.errors import SheetError
 from .io.project_store import ProjectError, ProjectStore, project_path_for
-from .scoring.model import DEFAULT_BATCH, CancelToken
+from .scoring.model import DEFAULT_BATCH, CancelToken, Scorer
 
 __all__ = [
     "Batch", "OpenedSheet", "Prepared", "PredictionSource", "apply_batch", "close_project", "export_graded",
-    "guess_columns", "open_sheet", "prepare_session", "read_sheet", "save_predictions", "save_thresholds",
-    "score", "score_all", "sheet_of_project", "start_session",
+    "guess_columns", "install_bundle", "open_sheet", "prepare_session", "read_sheet", "save_predictions",
+    "save_thresholds", "score", "score_all", "sheet_of_project", "start_session", "verify_bundle",
 ]
 
 
@@ -123,6 +125,24 @@ def sheet_of_project(path) -> Path:
     return Path(sheet)
 
 
+# ----- models ------------------------------------------------------------------------------------------
+def verify_bundle(path) -> Bundle:
+    """Read a bundle file and run its model once on test answers in a capped child process (output
+    width and values checked); BundleError (one sentence) if it cannot be used. Slow: a worker's job."""
+    from .scoring.probe import probe_bundle
+
+    bundle = read_bundle(path)
+    probe_bundle(bundle)
+    return bundle
+
+
+def install_bundle(library: Library, path) -> Bundle:
+    """Verify a bundle file as :func:`verify_bundle` does and copy it into the user's model folder."""
+    from .scoring.probe import probe_bundle
+
+    return library.install(path, verify=probe_bundle)
+
+
 # ----- prepare -----------------------------------------------------------------------------------------
 def start_session(sheet: Sheet, mapping: ColumnMapping, library=None, chosen: dict | None = None,
                   forced=None) -> tuple[GradingSession, dict]:
@@ -172,13 +192,38 @@ def prepare_session(path, sheet: Sheet, mapping: ColumnMapping, chosen: dict, li
 
 
 # ----- score -------------------------------------------------------------------------------------------
-def score(session: GradingSession, bundles: dict, threads: int = 1, cancel: CancelToken | None = None,
-          sources: dict[str, PredictionSource] | None = None, batch_size: int = DEFAULT_BATCH,
-          scorers: dict | None = None) -> Iterator[Batch]:
-    """Score every question with a model, batch by batch; the session is only read (see the module
-    note). Raises ``Cancelled`` between batches once ``cancel`` is set."""
-    return score_session(session, bundles, threads=threads, batch_size=batch_size, cancel=cancel,
-                         scorers=scorers, sources=sources)
+def score(session: GradingSession, bundles: dict[str, Bundle | None], threads: int = 1,
+          cancel: CancelToken | None = None, sources: dict[str, PredictionSource] | None = None,
+          batch_size: int = DEFAULT_BATCH, scorers: dict[str, Scorer] | None = None) -> Iterator[Batch]:
+    """Score every answer whose question has a bundle (or a source), batch by batch; the session is
+    only read (see the module note): apply each batch with :func:`apply_batch`.
+
+    ``scorers`` (bundle id -> Scorer) is filled as bundles are loaded, so a caller may keep them for
+    the next run; ``sources`` (question -> PredictionSource) scores those questions instead of their
+    bundles (the question's ItemInfo must name the labels its rows stand for). The first batch is
+    empty and gives the total. Raises ``Cancelled`` between batches once ``cancel`` is set; the
+    batches yielded before keep their rows once applied.
+    """
+    scorers = {} if scorers is None else scorers
+    sources = sources or {}
+    todo = [(item, b) for item, b in bundles.items() if b is not None or item in sources]
+    total = sum(len(session.keys_for(item)) for item, _ in todo)
+    done = 0
+    yield Batch(0, total, "")
+    for item, bundle in todo:
+        source = sources.get(item)
+        if source is None:
+            assert bundle is not None   # todo holds only questions with a bundle or a source
+            source = scorers.get(bundle.id)
+            if source is None:
+                source = scorers[bundle.id] = Scorer(bundle, threads=threads)
+        answers = session.answers_for(item)
+        keys = [a.key for a in answers]
+        texts = [a.text for a in answers]
+        for batch in source.iter_batches(texts, batch_size=batch_size, cancel=cancel):
+            n = len(batch.probabilities)
+            done += n
+            yield Batch(done, total, item, keys[batch.start:batch.start + n], batch.probabilities)
 
 
 def apply_batch(session: GradingSession, batch: Batch) -> Change:

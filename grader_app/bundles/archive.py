@@ -15,11 +15,11 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import secrets
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
+from ..atomic import write_atomically
 from .errors import BundleError
 from .manifest import finite_or_none, parse_manifest, validate_manifest
 
@@ -185,18 +185,10 @@ def write_bundle(path: str | os.PathLike, manifest: dict, model_bytes: bytes) ->
     validate_manifest(manifest)
     _check_onnx(model_bytes, len(manifest["labels"]))
     path.parent.mkdir(parents=True, exist_ok=True)
-    # a plain exclusive open (not mkstemp) so the bundle gets the user's normal permissions
-    tmp = path.parent / f".{path.name}.{secrets.token_hex(4)}.tmp"
-    try:
-        with open(tmp, "xb") as fh:
-            with zipfile.ZipFile(fh, "w", compression=zipfile.ZIP_DEFLATED) as zf:
-                zf.writestr(MANIFEST, json.dumps(manifest, indent=2, sort_keys=True))
-                zf.writestr(MODEL, model_bytes)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
-    return path
+
+    def write(fh) -> None:
+        with zipfile.ZipFile(fh, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+            zf.writestr(MANIFEST, json.dumps(manifest, indent=2, sort_keys=True))
+            zf.writestr(MODEL, model_bytes)
+
+    return write_atomically(path, write)

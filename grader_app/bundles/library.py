@@ -6,10 +6,11 @@ A bundle that cannot be used is never fatal: it is left out of ``bundles`` and l
 from __future__ import annotations
 
 import os
-import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Callable
 
+from ..atomic import copy_atomically
 from ..paths import bundled_models_dir, user_bundles_dir
 from .archive import SUFFIX, Bundle, read_bundle
 from .errors import BundleError
@@ -49,19 +50,15 @@ class Library:
     def ids(self) -> list[str]:
         return sorted(self.bundles, key=_natural)
 
-    def install(self, source: str | os.PathLike) -> Bundle:
-        """Verify a bundle file (read, then run once in a capped child process) and copy it into the
-        user's folder (the last folder)."""
-        from ..scoring.probe import probe_bundle  # here: scoring imports this package
-
+    def install(self, source: str | os.PathLike, verify: Callable[[Bundle], object]) -> Bundle:
+        """Read a bundle file, ``verify`` it (BundleError if it may not be used; the workflow passes
+        ``scoring.probe.probe_bundle``, which runs it once in a capped child process) and copy it
+        into the user's folder (the last folder), atomically."""
         bundle = read_bundle(source)
-        probe_bundle(bundle)
+        verify(bundle)
         dest_dir = self.folders[-1]
         dest_dir.mkdir(parents=True, exist_ok=True)
-        dest = dest_dir / f"{bundle.id}{SUFFIX}"
-        tmp = dest.with_suffix(".tmp")
-        shutil.copyfile(source, tmp)
-        os.replace(tmp, dest)
+        dest = copy_atomically(source, dest_dir / f"{bundle.id}{SUFFIX}")
         bundle.path = dest
         self.bundles[bundle.id] = bundle
         return bundle

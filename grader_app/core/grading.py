@@ -1,27 +1,23 @@
-"""Scoring a whole session: match questions to bundles, then score them batch by batch.
+"""What scoring a session needs from core: questions matched to bundles, and the scored batch.
 
-``score_session`` is a generator so any caller (the CLI, a Qt worker) can show progress and stop
-between batches. It only reads the session (answers and their questions) and yields each batch's
-answer keys and probabilities; it never writes into the session and never touches a widget. The
-caller applies each batch with ``session.set_predictions(batch.keys, batch.probabilities)`` on the
-thread that owns the session (the CLI in the same loop; the app on the GUI thread), as
-``score_all`` does.
-
-Where the rows come from is a *source* per question: any object with ``iter_batches(texts,
-batch_size=, cancel=)`` yielding ``scoring.model.BatchResult``s. By default that is the question's
-bundle's :class:`Scorer`; another kind of model (say one learned from the teacher's decisions) can
-be passed in ``sources`` for its questions.
+The loop that runs the models is :func:`grader_app.workflow.score`: it only reads the session and
+yields :class:`Batch`es, which the session's owner applies (``batch.apply(session)``). Where the rows
+come from is a *source* per question (:class:`PredictionSource`): by default the question's bundle's
+``scoring.model.Scorer``; another kind of model (say one learned from the teacher's decisions) can
+be passed in for its questions. core itself never loads onnxruntime.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Iterator, Protocol, Sequence
+from typing import TYPE_CHECKING, Protocol, Sequence
 
 import numpy as np
 
 from ..bundles.archive import Bundle
-from ..scoring.model import DEFAULT_BATCH, CancelToken, Scorer
 from .session import Change, GradingSession, ItemInfo
+
+if TYPE_CHECKING:
+    from ..scoring.model import CancelToken
 
 
 class PredictionSource(Protocol):
@@ -91,47 +87,6 @@ class Batch:
         if not self.keys:
             return Change()
         return session.set_predictions(self.keys, self.probabilities)
-
-
-def score_session(session: GradingSession, bundles: dict[str, Bundle | None], threads: int = 1,
-                  batch_size: int = DEFAULT_BATCH, cancel: CancelToken | None = None,
-                  scorers: dict[str, Scorer] | None = None,
-                  sources: dict[str, PredictionSource] | None = None) -> Iterator[Batch]:
-    """Score every answer whose question has a bundle (or a source); yield each batch's rows.
-
-    Nothing is written into ``session``: apply each batch (``batch.apply(session)``). ``scorers``
-    (bundle id -> Scorer) is filled as bundles are loaded, so a caller may keep them for the next
-    run; ``sources`` (question -> PredictionSource) scores those questions instead of their
-    bundles (the question's ItemInfo must name the labels its rows stand for). Raises
-    ``Cancelled`` between batches when ``cancel`` is set; the batches yielded before keep their
-    rows once applied.
-    """
-    scorers = {} if scorers is None else scorers
-    sources = sources or {}
-    todo = [(item, b) for item, b in bundles.items() if b is not None or item in sources]
-    total = sum(len(session.keys_for(item)) for item, _ in todo)
-    done = 0
-    yield Batch(0, total, "")
-    for item, bundle in todo:
-        source = sources.get(item)
-        if source is None:
-            source = scorers.get(bundle.id)
-            if source is None:
-                source = scorers[bundle.id] = Scorer(bundle, threads=threads)
-        answers = session.answers_for(item)
-        keys = [a.key for a in answers]
-        texts = [a.text for a in answers]
-        for batch in source.iter_batches(texts, batch_size=batch_size, cancel=cancel):
-            n = len(batch.probabilities)
-            done += n
-            yield Batch(done, total, item, keys[batch.start:batch.start + n], batch.probabilities)
-
-
-def score_all(session: GradingSession, bundles: dict[str, Bundle | None], **kw) -> GradingSession:
-    """Score and apply every batch in one loop (the CLI and tests: no other thread involved)."""
-    for batch in score_session(session, bundles, **kw):
-        batch.apply(session)
-    return session
 
 
 def empty_probabilities(k: int) -> np.ndarray:

@@ -32,7 +32,7 @@ of the text (so "-1" followed by a line feed is risky). So:
   (a lone surrogate, which UTF-8 cannot encode, becomes U+FFFD). The file is UTF-8 with a BOM
   (so Excel detects the encoding), comma-separated, CRLF line ends.
 
-Writes are atomic: the file is written to a temporary file in the target's folder, flushed to
+Writes are atomic (:mod:`grader_app.atomic`): the file is written to a temporary file in the target's folder, flushed to
 disk (fsync) and moved over the target with ``os.replace``; on any error the temporary file is
 removed, the target is left as it was, and a :class:`SheetError` says what happened in one
 sentence. Ctrl-C (KeyboardInterrupt) is passed on after the same clean-up; the half-written XLSX
@@ -46,13 +46,13 @@ import errno
 import io
 import os
 import re
-import secrets
 import unicodedata
 from pathlib import Path
 from typing import Callable
 
 import pandas as pd
 
+from ..atomic import NoTemporaryFile, write_atomically
 from ..core.session import GradingSession
 from ..core.sheet import WIDE
 from .errors import SheetError
@@ -385,36 +385,22 @@ def _set_cell(cell, v):
 
 
 def _atomic_write(target: Path, write: Callable) -> Path:
-    """Run ``write(file)`` into a temporary file beside ``target``, fsync it, then move it over."""
+    """:func:`grader_app.atomic.write_atomically`, with every failure told as a :class:`SheetError`."""
     name = target.name
     folder = target.parent
     if target.is_dir():
         raise SheetError(f"cannot write {name}: a folder has that name; choose another file name")
     if not folder.is_dir():
         raise SheetError(f"cannot write {name}: its folder does not exist; choose an existing folder")
-    tmp = folder / f".{name}.{secrets.token_hex(4)}.tmp"
     try:
-        f = open(tmp, "xb")
-    except OSError as exc:
+        return write_atomically(target, write)
+    except NoTemporaryFile as exc:
         raise _os_error(exc, name, opening=True) from None
-    try:
-        with f:
-            write(f)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, target)
-    except BaseException as exc:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        if isinstance(exc, OSError):
-            raise _os_error(exc, name) from None
-        if isinstance(exc, Exception):
-            raise SheetError(f"{name} could not be written because of an unexpected problem "
-                             f"({type(exc).__name__}); the old file was not changed, try exporting again") from exc
-        raise
-    return target
+    except OSError as exc:
+        raise _os_error(exc, name) from None
+    except Exception as exc:
+        raise SheetError(f"{name} could not be written because of an unexpected problem "
+                         f"({type(exc).__name__}); the old file was not changed, try exporting again") from exc
 
 
 atomic_write = _atomic_write   # public name for other writers (Canvas CSV, PDF report)

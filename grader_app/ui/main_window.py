@@ -334,7 +334,7 @@ class MainWindow(QMainWindow):
     def install_bundle(self, path) -> None:
         path = Path(path)
         self.start.show_message(f"Checking “{path.name}”…", INFO)
-        self.tasks.run(self.library.install, path, on_done=self._installed,
+        self.tasks.run(workflow.install_bundle, self.library, path, on_done=self._installed,
                        on_error=lambda exc: self._install_failed(path, exc), name="install bundle")
 
     def _installed(self, bundle) -> None:

@@ -12,7 +12,7 @@ Two kinds of work:
   ``on_done``. If ``on_progress`` is given, ``fn`` is also called with ``progress=<callable>``
   that it may call from the worker thread with any object.
 * :meth:`TaskManager.run_generator` for generator work (such as
-  :func:`grader_app.core.grading.score_session`): each yielded value goes to ``on_yield``; the
+  :func:`grader_app.workflow.score`): each yielded value goes to ``on_yield``; the
   generator's return value goes to ``on_done``. Cancelling stops it between two yields.
 
 Each call returns a :class:`Task` whose :meth:`Task.cancel` sets a

@@ -6,6 +6,7 @@ import onnx
 import pytest
 from onnx import TensorProto, helper
 
+from grader_app import workflow
 from grader_app.bundles import BundleError, read_bundle, write_bundle
 from grader_app.bundles.archive import sha256_hex
 from grader_app.bundles.library import Library
@@ -149,6 +150,6 @@ def test_library_skips_bad_bundles_and_installs(tmp_path, good):
     (shipped / "broken.gradebundle").write_bytes(b"not a zip")
     lib = Library.load([shipped, user])
     assert lib.bundles == {} and "broken.gradebundle" in lib.problems
-    b = lib.install(good)
+    b = workflow.install_bundle(lib, good)
     assert (user / "test-item.gradebundle").exists() and lib.get("TEST-ITEM ") is b
     assert Library.load([shipped, user]).get("test-item") is not None

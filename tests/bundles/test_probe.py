@@ -8,6 +8,7 @@ import sys
 import pytest
 from bundle_graphs import constant_model, endless_model, greedy_model, manifest, row_model
 
+from grader_app import workflow
 from grader_app.bundles import BundleError, read_bundle, write_bundle
 from grader_app.bundles.library import Library
 from grader_app.cli import run_cli
@@ -75,5 +76,5 @@ def test_install_runs_the_probe(tmp_path):
     bad = write_bundle(tmp_path / "bad.gradebundle", manifest(4), constant_model([0.5, 0.5, 0.0]))
     lib = Library.load([tmp_path / "shipped", tmp_path / "user"])
     with pytest.raises(BundleError, match="gives 3 scores per answer but its manifest lists 4 labels"):
-        lib.install(bad)
+        workflow.install_bundle(lib, bad)
     assert not (tmp_path / "user" / "test-item.gradebundle").exists() and lib.bundles == {}

@@ -17,7 +17,8 @@ from bundle_graphs import constant_model, manifest, row_model
 from grader_app.bundles import BundleError, read_bundle, write_bundle
 from grader_app.core import review
 from grader_app.core.flags import ALL_FLAGS, INVALID_OUTPUT
-from grader_app.core.grading import match_bundles, score_all
+from grader_app.core.grading import match_bundles
+from grader_app.workflow import score_all
 from grader_app.core.session import GradingSession, Prediction
 from grader_app.core.sheet import LONG, ColumnMapping, Sheet
 

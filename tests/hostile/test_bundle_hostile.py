@@ -42,7 +42,7 @@ from grader_app.bundles import BundleError, read_bundle  # noqa: E402
 from grader_app.bundles.archive import MAX_MANIFEST_BYTES, MAX_MODEL_BYTES, Bundle  # noqa: E402
 from grader_app.core import review  # noqa: E402
 from grader_app.core.flags import INVALID_OUTPUT  # noqa: E402
-from grader_app.core.grading import score_all  # noqa: E402
+from grader_app.workflow import score_all  # noqa: E402
 from grader_app.core.session import GradingSession, ItemInfo  # noqa: E402
 from grader_app.core.sheet import LONG, ColumnMapping, Sheet  # noqa: E402
 from grader_app.scoring.model import Scorer  # noqa: E402

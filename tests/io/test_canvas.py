@@ -7,7 +7,8 @@ import pandas as pd
 import pytest
 
 from grader_app.bundles.library import Library
-from grader_app.core.grading import match_bundles, score_all
+from grader_app.core.grading import match_bundles
+from grader_app.workflow import score_all
 from grader_app.core.session import GradingSession
 from grader_app.core.sheet import WIDE, ColumnMapping, Sheet
 from grader_app.io.canvas import FIXED, canvas_rows, write_canvas_csv

@@ -6,7 +6,8 @@ import pytest
 from openpyxl import load_workbook
 
 from grader_app.bundles.library import Library
-from grader_app.core.grading import match_bundles, score_all
+from grader_app.core.grading import match_bundles
+from grader_app.workflow import score_all
 from grader_app.core.session import GradingSession
 from grader_app.core.sheet import ColumnMapping, Sheet
 from grader_app.io.summary_sheet import SHEET_TITLE, summary_writer

@@ -9,6 +9,7 @@ import numpy as np
 import openpyxl
 import pytest
 
+from grader_app import atomic
 from grader_app.core import review
 from grader_app.core.session import GradingSession, ItemInfo
 from grader_app.core.sheet import LONG, WIDE, ColumnMapping
@@ -292,7 +293,7 @@ def test_folder_not_writable(long_session, tmp_path, monkeypatch):
     def denied(path, mode="r", *a, **k):    # root may write anywhere, so refuse like the OS would
         raise PermissionError(13, "Permission denied", str(path))
 
-    monkeypatch.setattr(writers, "open", denied, raising=False)
+    monkeypatch.setattr(atomic, "open", denied, raising=False)
     with pytest.raises(SheetError) as info:
         write_graded(s, target)
     assert str(info.value) == ("cannot write graded.xlsx because you may not save files in that folder; "

@@ -30,7 +30,8 @@ CHILD = textwrap.dedent("""
     from PySide6.QtGui import QUndoStack
     from PySide6.QtWidgets import QApplication
     from grader_app.bundles.library import Library
-    from grader_app.core.grading import match_bundles, score_all
+    from grader_app.core.grading import match_bundles
+    from grader_app.workflow import score_all
     from grader_app.core.session import GradingSession
     from grader_app.core.sheet import ColumnMapping
     from grader_app.io.project_store import ProjectStore, project_path_for

@@ -13,7 +13,8 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QDialogButtonBox
 
 from grader_app.bundles.library import Library
-from grader_app.core.grading import match_bundles, score_all
+from grader_app.core.grading import match_bundles
+from grader_app.workflow import score_all
 from grader_app.core.session import GradingSession
 from grader_app.core.sheet import ColumnMapping, Sheet
 from grader_app.io.project_store import ProjectStore, project_path_for

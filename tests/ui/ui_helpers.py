@@ -53,7 +53,8 @@ def scored_session(bundle_folder: Path, n_students: int = 6, items=("asap-sas-1"
     import pandas as pd
 
     from grader_app.bundles.library import Library
-    from grader_app.core.grading import match_bundles, score_all
+    from grader_app.core.grading import match_bundles
+    from grader_app.workflow import score_all
     from grader_app.core.session import GradingSession
     from grader_app.core.sheet import ColumnMapping, Sheet
 
