@@ -1,7 +1,8 @@
 """Headless commands: ``grader score`` and friends.
 
 Every bad input ends with exit status 2 and one plain sentence on stderr (what is wrong, what to
-do), never a traceback.
+do), never a traceback: any :class:`~grader_app.errors.GraderError`, shown by
+:func:`grader_app.errors.sentence` as the window shows it.
 """
 from __future__ import annotations
 
@@ -12,13 +13,14 @@ import time
 from pathlib import Path
 
 from . import __version__
+from .errors import GraderError, sentence
 
 SUBCOMMANDS = ("score", "bundles", "verify", "learn")
 EXIT_BAD_INPUT = 2
 
 
-class UserError(Exception):
-    """A problem the user can fix; the message is one sentence."""
+class UserError(GraderError):
+    """A problem with the command's arguments or inputs; the message is one sentence."""
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -69,21 +71,13 @@ def run_cli(argv: list[str]) -> int:
             return cmd_verify(args)
         if args.command == "learn":
             return cmd_learn(args)
-    except UserError as exc:
-        print(f"grader: {exc}", file=sys.stderr)
+    except GraderError as exc:   # UserError, SheetError, BundleError, ...
+        print(f"grader: {sentence(exc)}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         print("grader: stopped; nothing was written.", file=sys.stderr)
         return 130
     return 1
-
-
-def _user_errors():
-    """The exception types whose message is already a sentence for the user."""
-    from .bundles.errors import BundleError
-    from .io.errors import SheetError
-
-    return (SheetError, BundleError)
 
 
 def build_mapping(sheet, args, library=None):
@@ -129,14 +123,10 @@ def cmd_score(args) -> int:
     from .bundles.library import Library
     from .io.paths_check import refuse_overwriting_input
 
-    errors = _user_errors()
     out = Path(args.out)
     if out.suffix.lower() not in (".xlsx", ".csv"):
         raise UserError(f"cannot write {out.name}: the graded sheet must end in .xlsx or .csv")
-    try:
-        refuse_overwriting_input(out, [args.sheet])   # never replace the teacher's own workbook
-    except errors as exc:
-        raise UserError(str(exc)) from None
+    refuse_overwriting_input(out, [args.sheet])   # never replace the teacher's own workbook
     if args.threshold is not None and not 0.0 <= args.threshold <= 1.0:
         raise UserError(f"--threshold must be between 0 and 1, not {args.threshold}")
     max_threads = os.cpu_count() or 1
@@ -144,14 +134,11 @@ def cmd_score(args) -> int:
         raise UserError(f"--threads must be a whole number from 1 to {max_threads} (this computer's processor "
                         f"count), not {args.threads}")
     t0 = time.perf_counter()
-    try:
-        sheet = workflow.read_sheet(args.sheet, sheet_name=args.sheet_name)
-        forced = read_bundle(args.bundle) if args.bundle else None
-        library = Library.default() if forced is None else None
-        mapping = build_mapping(sheet, args, library)
-        session, bundles = workflow.start_session(sheet, mapping, library, forced=forced)
-    except errors as exc:
-        raise UserError(str(exc)) from None
+    sheet = workflow.read_sheet(args.sheet, sheet_name=args.sheet_name)
+    forced = read_bundle(args.bundle) if args.bundle else None
+    library = Library.default() if forced is None else None
+    mapping = build_mapping(sheet, args, library)
+    session, bundles = workflow.start_session(sheet, mapping, library, forced=forced)
     # questions with no model are left for the teacher (unscored: no model score, always reviewed);
     # only a sheet where no question has a model is refused
     missing = [item for item, b in bundles.items() if b is None]
@@ -162,12 +149,9 @@ def cmd_score(args) -> int:
                         "Rename the question to a model id or choose a model with --bundle FILE")
     if args.threshold is not None:
         session.set_threshold(args.threshold)
-    try:
-        for batch in workflow.score(session, bundles, threads=args.threads):
-            workflow.apply_batch(session, batch)   # no other thread: applied as it comes
-        written = workflow.export_graded(session, out)
-    except errors as exc:
-        raise UserError(str(exc)) from None
+    for batch in workflow.score(session, bundles, threads=args.threads):
+        workflow.apply_batch(session, batch)   # no other thread: applied as it comes
+    written = workflow.export_graded(session, out)
     if missing:
         left = sum(len(session.answers_for(m)) for m in missing)
         what = f"question {shown}" if len(missing) == 1 else f"questions {shown}"
@@ -202,15 +186,9 @@ def cmd_bundles(args) -> int:
 
 
 def cmd_verify(args) -> int:
-    from .bundles.archive import read_bundle
-    from .bundles.errors import BundleError
-    from .scoring.probe import probe_bundle
+    from . import workflow
 
-    try:
-        b = read_bundle(args.bundle)
-        probe_bundle(b)  # run once on test answers in a capped child: output width and values checked
-    except BundleError as exc:
-        raise UserError(str(exc)) from None
+    b = workflow.verify_bundle(args.bundle)  # run once on test answers in a capped child (BundleError if not)
     print(f"{Path(args.bundle).name}: OK ({b.id}, {len(b.labels)} scores, {b.manifest['parameters']} parameters)")
     return 0
 
@@ -227,9 +205,7 @@ def cmd_learn(args) -> int:
     try:
         result = learn_from_sheet(args.sheet, args.score_column, out, item_column=args.item_column,
                                   answer_column=args.answer_column, sheet_name=args.sheet_name)
-    except LearnError as exc:
-        raise UserError(str(exc)) from None
-    except _user_errors() as exc:
+    except LearnError as exc:   # a ValueError, not (yet) a GraderError
         raise UserError(str(exc)) from None
     for item, why in result.skipped.items():
         print(f"grader: question {item!r} was skipped: {why}.", file=sys.stderr)

@@ -227,4 +227,4 @@ def test_score_still_refuses_a_sheet_where_no_question_has_a_model(tmp_path, env
     code = run_cli(["score", str(sheet), "--out", str(tmp_path / "o.csv"), "--answer-column", "Answer",
                     "--item-column", "Question"])
     err = capsys.readouterr().err
-    assert code == 2 and "no installed model matches question 'unknown-1'" in err and err.count("\n") == 1
+    assert code == 2 and err.startswith("grader: No installed model matches question 'unknown-1'") and err.count("\n") == 1

@@ -1,2 +1,5 @@
-class BundleError(Exception):
+from ..errors import GraderError
+
+
+class BundleError(GraderError):
     """A bundle that cannot be used. The message is one plain sentence for the user."""

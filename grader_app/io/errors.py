@@ -1,4 +1,4 @@
-"""The one error type of ``grader_app.io``.
+"""The error of ``grader_app.io``'s readers and writers (a :class:`grader_app.errors.GraderError`).
 
 ``str(SheetError(...))`` is a single plain sentence for the teacher: what is wrong with the file and
 what to do about it. It names the file by its name only, never by its full path, and never carries
@@ -6,9 +6,8 @@ traceback text.
 """
 from __future__ import annotations
 
+from ..errors import GraderError
 
-class SheetError(Exception):
+
+class SheetError(GraderError):
     """A sheet cannot be read or written; the message says why and what to do."""
-
-    def __init__(self, message: str) -> None:
-        super().__init__(" ".join(str(message).split()))

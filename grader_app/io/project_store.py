@@ -25,6 +25,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from ..core.session import Decision, GradingSession
+from ..errors import GraderError
 from ..core.sheet import ColumnMapping
 from ..paths import user_data_dir
 from .lock import LockHeld, acquire
@@ -70,7 +71,7 @@ CREATE TABLE IF NOT EXISTS decision_log (
 """
 
 
-class ProjectError(Exception):
+class ProjectError(GraderError):
     """A project file that cannot be used; the message is one plain sentence."""
 
 

@@ -19,6 +19,7 @@ from ..core.session import GradingSession
 from .commands import DecideCommand, GroupDecideCommand, _fmt, make_decision
 from .comment_dialog import CommentDialog
 from .flag_chips import FlagChips
+from .messages import plain
 from .probability_bars import ProbabilityBars
 
 KEY_MAP = ("0–9 score · Enter accept the model's score · ←/→ or K/J previous/next · C comment · "
@@ -204,7 +205,7 @@ class ReviewView(QWidget):
         except ValueError as exc:
             if comment is not None:
                 self._pending_comment[key] = comment
-            self.message_label.setText(str(exc) + ".")
+            self.message_label.setText(plain(exc))
             return False
         old = self.session.decisions.get(key)
         self.message_label.clear()

@@ -1,0 +1,46 @@
+"""One error base (GraderError) and one way to show it (errors.sentence), used by the CLI and the window."""
+import pytest
+
+from grader_app import cli
+from grader_app.bundles import BundleError
+from grader_app.errors import GraderError, sentence
+from grader_app.io import SheetError
+from grader_app.io.project_store import ProjectError, ProjectLocked
+
+
+@pytest.mark.parametrize("cls", [SheetError, BundleError, ProjectError, ProjectLocked, cli.UserError])
+def test_every_user_facing_error_is_a_grader_error_with_one_line(cls):
+    exc = cls("the file  is\n  damaged; get a fresh copy")
+    assert isinstance(exc, GraderError)
+    assert str(exc) == "the file is damaged; get a fresh copy"
+
+
+@pytest.mark.parametrize("problem, shown", [
+    (SheetError("the sheet is empty; add answers"), "The sheet is empty; add answers."),
+    ("graded.xlsx is open in another program", "graded.xlsx is open in another program."),   # a file name keeps its case
+    ("data/class.csv was not found", "data/class.csv was not found."),
+    ("Done already!", "Done already!"),
+    ("wait…", "Wait…"),
+    (ValueError("7 is not a score"), "7 is not a score."),
+    ("", "Something went wrong."),
+])
+def test_sentence(problem, shown):
+    assert sentence(problem) == shown
+
+
+def test_the_window_and_the_cli_show_problems_through_the_same_function(tmp_path, capsys):
+    from grader_app.ui import messages
+
+    assert messages.plain is sentence
+    code = cli.run_cli(["verify", str(tmp_path / "missing.gradebundle")])
+    err = capsys.readouterr().err
+    assert code == cli.EXIT_BAD_INPUT
+    try:
+        from grader_app.workflow import verify_bundle
+
+        verify_bundle(tmp_path / "missing.gradebundle")
+    except GraderError as exc:
+        expected = sentence(exc)
+    else:
+        pytest.fail("a missing bundle file was verified")
+    assert err == f"grader: {expected}\n"
