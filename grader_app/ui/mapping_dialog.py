@@ -4,6 +4,10 @@ Prefilled from the column guess; a preview shows the first rows; long (one row p
 (one column per question) layout; per question the model that will score it, matched by id or
 chosen from the library — or "No model — you score it", which keeps the question in the session,
 unscored, for the teacher.
+
+A sheet a learning management system exported (:func:`grader_app.io.lms.recognise`: Moodle, Canvas,
+Google Forms, ...) gets a banner saying so above everything else, and its columns come prefilled
+from the recognition when no other mapping is given, so the teacher only confirms.
 """
 from __future__ import annotations
 
@@ -18,6 +22,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QComboBox, QDial
 from ..bundles.library import Library
 from ..core.grading import find_bundle_for
 from ..core.sheet import LONG, WIDE, ColumnMapping, Sheet
+from ..io.lms import Recognition, recognise
 from . import style
 
 NONE_COLUMN = "(none)"
@@ -29,21 +34,34 @@ MAX_ITEMS = 60
 
 class MappingDialog(QDialog):
     def __init__(self, sheet: Sheet, library: Library, mapping: ColumnMapping | None = None,
-                 chosen: dict[str, str | None] | None = None, parent=None) -> None:
+                 chosen: dict[str, str | None] | None = None, parent=None,
+                 recognition: Recognition | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Check the columns and models")
         self.sheet = sheet
         self.library = library
         self._chosen: dict[str, str | None] = dict(chosen or {})
-        mapping = mapping or ColumnMapping(layout=LONG)
+        # which LMS exported the sheet (header look-ups and one pass over the rows: fast)
+        self.recognition = recognition if recognition is not None else recognise(sheet)
+        known = self.recognition if self.recognition is not None and self.recognition.mapping is not None else None
+        mapping = mapping or (known.mapping if known is not None else None) or ColumnMapping(layout=LONG)
         cols = sheet.columns
 
         intro = QLabel(f"<b>{sheet.source.name if sheet.source else 'This sheet'}</b>: {len(sheet)} rows, "
                        f"{len(cols)} columns. Check what each column holds, then start scoring.")
         intro.setWordWrap(True)
-        notes = QLabel(" ".join(sheet.notes))
+        self.lms_banner = QLabel(f"\u2713 {known.sentence}" if known is not None else "")
+        self.lms_banner.setObjectName("LmsBanner")
+        self.lms_banner.setWordWrap(True)
+        self.lms_banner.setAccessibleName("Where this sheet comes from")
+        self.lms_banner.setFont(style.scaled_font(self, 1.1, bold=True))
+        self.lms_banner.setStyleSheet("#LmsBanner { background: #dcebff; color: #0b2a57; border: 1px solid #8fb3e6;"
+                                      " border-radius: 4px; padding: 6px 10px; }")
+        self.lms_banner.setVisible(known is not None)
+        other_notes = [n for n in sheet.notes if known is None or n != known.sentence]
+        notes = QLabel(" ".join(other_notes))
         notes.setWordWrap(True)
-        notes.setVisible(bool(sheet.notes))
+        notes.setVisible(bool(other_notes))
 
         # --- layout ------------------------------------------------------------------------------
         self.long_radio = QRadioButton("&One row per answer (a question column says which question)")
@@ -145,6 +163,7 @@ class MappingDialog(QDialog):
         top.addWidget(items_box, 3)
         lay = QVBoxLayout(self)
         lay.addWidget(intro)
+        lay.addWidget(self.lms_banner)
         lay.addWidget(notes)
         lay.addLayout(top, 0)
         lay.addWidget(QLabel("<b>First rows of the sheet</b>"))
