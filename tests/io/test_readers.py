@@ -8,7 +8,7 @@ import openpyxl
 import pytest
 
 from grader_app.io import SheetError, read_sheet
-from grader_app.io import readers
+from grader_app.io import readers, xlsx_reader
 
 ROWS = [
     ["Student ID", "Name", "Answer"],
@@ -502,7 +502,7 @@ def _padded_workbook(path, pad_bytes):
 
 def test_xlsx_part_inflating_past_the_cap_is_refused(tmp_path, monkeypatch):
     # the file holds 1 GiB of whitespace in 1 MB; here the cap is lowered to 1 MiB instead
-    monkeypatch.setattr(readers, "_MAX_PART_BYTES", 1 << 20, raising=False)
+    monkeypatch.setattr(xlsx_reader, "_MAX_PART_BYTES", 1 << 20)
     path = _padded_workbook(tmp_path / "padded.xlsx", 8 << 20)
     assert path.stat().st_size < 100_000
     (msg, peak) = _peak_mb(lambda: _message(path))
@@ -525,7 +525,7 @@ def _claim_size(path, part, size):
 
 
 def test_xlsx_part_size_is_measured_not_taken_from_the_zip_directory(tmp_path, monkeypatch):
-    monkeypatch.setattr(readers, "_MAX_PART_BYTES", 1 << 20, raising=False)
+    monkeypatch.setattr(xlsx_reader, "_MAX_PART_BYTES", 1 << 20)
     # a directory claiming 4 GB for a small part does not get a good workbook refused ...
     boast = _claim_size(_two_answers(tmp_path / "boast.xlsx"), "xl/worksheets/sheet1.xml", 0xFFFFFFF0)
     assert read_sheet(boast).frame["Answer"].tolist() == ["ice is less dense than water", "it is cold outside"]
@@ -536,7 +536,7 @@ def test_xlsx_part_size_is_measured_not_taken_from_the_zip_directory(tmp_path, m
 
 
 def test_xlsx_under_the_cap_still_reads(tmp_path, monkeypatch):
-    monkeypatch.setattr(readers, "_MAX_PART_BYTES", 4 << 20, raising=False)
+    monkeypatch.setattr(xlsx_reader, "_MAX_PART_BYTES", 4 << 20)
     sheet = read_sheet(_padded_workbook(tmp_path / "some-space.xlsx", 2 << 20))
     assert sheet.frame["Answer"].tolist() == ["ice is less dense than water", "it is cold outside"]
 
@@ -608,7 +608,7 @@ def test_sheet_in_a_folder_without_permission(tmp_path, monkeypatch):
 def test_xlsx_without_openpyxls_parser_internals_still_reads(tmp_path, monkeypatch):
     # the cells come from openpyxl's streaming parser; should a future openpyxl move it, the public
     # iter_rows still gives every value (merged ranges then stay unfilled)
-    monkeypatch.setattr(readers, "_worksheet_parser", lambda ws: None)
+    monkeypatch.setattr(xlsx_reader, "_worksheet_parser", lambda ws: None)
     sheet = read_sheet(_two_answers(tmp_path / "plain.xlsx", {"A1048576": "far"}))
     assert sheet.columns == ["Student ID", "Question", "Answer"]
     assert sheet.frame["Answer"].tolist() == ["ice is less dense than water", "it is cold outside"]

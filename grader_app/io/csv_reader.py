@@ -1,0 +1,141 @@
+"""Reading a CSV/TSV/TXT sheet: the encoding and the delimiter worked out, every cell as text (see
+:mod:`.readers` for what is coped with)."""
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections import Counter
+from pathlib import Path
+
+from ..core.sheet import Sheet
+from .errors import SheetError
+from .sheet_detection import OLE2, ZIP_HEADS, build_sheet, no_permission
+
+_SNIFF_CHARS = 65536
+_MAX_FIELD = 64 * 1024 * 1024
+
+def read_csv(p: Path, name: str, suffix: str) -> Sheet:
+    try:
+        with open(p, "rb") as f:
+            data = f.read()
+    except PermissionError:
+        raise no_permission(name) from None
+    except OSError as exc:
+        raise SheetError(f"{name} could not be read ({exc.strerror or 'input/output error'}); "
+                         "copy it to this computer and try again") from None
+    text, encoding = _decode(data, name)
+    if not text.strip(" \t\r\n,;\ufeff"):
+        raise SheetError(f"{name} is empty; choose the file that holds the students' answers")
+    hint = _SEP_HINT.match(text)
+    if hint:                      # Excel's "sep=;" first line names the delimiter
+        delimiter = hint.group(1)
+        text = text[hint.end():]
+    else:
+        delimiter = _sniff_delimiter(text, prefer="\t" if suffix == ".tsv" else ",")
+    if csv.field_size_limit() < _MAX_FIELD:
+        # process-wide and never lowered again, so readers on other threads cannot trip over it
+        csv.field_size_limit(_MAX_FIELD)
+    try:
+        rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+    except csv.Error as exc:
+        raise SheetError(f"{name} has a broken line ({exc}); open it in Excel, check the quotes, and "
+                         "save it as CSV again") from None
+    label = {",": "comma", ";": "semicolon", "\t": "tab", "|": "bar"}[delimiter]
+    notes = [f"Read as {encoding} text, {label}-separated."]
+    if _open_quote_at_end(text, rows, delimiter):
+        notes.append(f"Row {len(rows)} opens a quote that is never closed, so everything after it was read "
+                     "into one cell; add the missing closing quote in the file and open it again.")
+    return build_sheet(list(enumerate(rows)), name, p, None, notes, fields=True)
+
+
+def _open_quote_at_end(text: str, rows: list[list[str]], delimiter: str) -> bool:
+    """Whether the text ends inside a quoted field (a quote that is never closed).
+
+    Only a last cell holding a line break can have swallowed rows; then one more line is added
+    after the text: outside a quote it is a row of its own, inside one it joins the last cell.
+    """
+    if not rows or not rows[-1] or not any(ch in rows[-1][-1] for ch in "\r\n"):
+        return False
+    again = sum(1 for _ in csv.reader(io.StringIO(text + "\nx", newline=""), delimiter=delimiter))
+    return again == len(rows)
+
+
+_SEP_HINT = re.compile(r"\Asep=([,;\t|])[ \t]*(?:\r\n|\n|\r)")
+
+
+def _decode(data: bytes, name: str) -> tuple[str, str]:
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="replace"), "UTF-8"
+    if data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
+        return _strict(data, "utf-32", name), "UTF-32"
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return _strict(data, "utf-16", name), "UTF-16"
+    sample = data[:8192]
+    if b"\x00" in sample:
+        even = sample[0::2].count(0)
+        odd = sample[1::2].count(0)
+        half = len(sample) / 2
+        if odd > 0.3 * half and even < 0.05 * half:
+            return _strict(data, "utf-16-le", name), "UTF-16"
+        if even > 0.3 * half and odd < 0.05 * half:
+            return _strict(data, "utf-16-be", name), "UTF-16"
+        _not_text(data, name)
+    controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
+    if controls > 0.02 * len(sample):
+        _not_text(data, name)
+    try:
+        return data.decode("utf-8"), "UTF-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp1252"), "Windows-1252"
+    except UnicodeDecodeError:
+        return data.decode("latin-1"), "Latin-1"
+
+
+def _strict(data: bytes, encoding: str, name: str) -> str:
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError:
+        raise SheetError(f"{name} is not valid {encoding.upper()} text; open it in Excel and save it "
+                         "as CSV UTF-8 again") from None
+    return text.lstrip("\ufeff")
+
+
+def _not_text(data: bytes, name: str) -> None:
+    if data.startswith(ZIP_HEADS):
+        raise SheetError(f"{name} is an Excel workbook or other zip file, not a CSV text file; if it "
+                         "is a workbook, rename it to end in .xlsx and open it again")
+    if data.startswith(OLE2):
+        raise SheetError(f"{name} is an old Excel (.xls) or other Office file, not a CSV text file; "
+                         "save it as .xlsx or CSV from Excel and open that")
+    raise SheetError(f"{name} holds binary data, not CSV text; export the answers from your "
+                     "spreadsheet program as CSV or .xlsx and open that")
+
+
+def _sniff_delimiter(text: str, prefer: str = ",") -> str:
+    """The delimiter (`,` `;` tab) that splits the first rows into the most consistent width."""
+    sample = text[:_SNIFF_CHARS]
+    truncated = len(text) > len(sample)
+    order = [prefer] + [d for d in (",", ";", "\t") if d != prefer]
+    best, best_key = prefer, None
+    for rank, d in enumerate(order):
+        try:
+            rows = []
+            for r in csv.reader(io.StringIO(sample, newline=""), delimiter=d):
+                rows.append(r)
+                if len(rows) >= 200:
+                    break
+        except csv.Error:
+            continue
+        if truncated and len(rows) > 1:
+            rows = rows[:-1]
+        counts = [len(r) for r in rows if any(c.strip() for c in r)]
+        if not counts:
+            continue
+        width, seen = Counter(counts).most_common(1)[0]
+        key = (width > 1, round(seen / len(counts), 3), width, -rank)
+        if best_key is None or key > best_key:
+            best, best_key = d, key
+    return best

@@ -1,0 +1,135 @@
+"""What both sheet readers share: the file signatures they check, the sentence for a file they may
+not read, and finding the table in a sheet's rows (the header row under any title rows, column names
+made unique) to build the :class:`~grader_app.core.sheet.Sheet` (see :mod:`.readers`)."""
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+import pandas as pd
+
+from ..core.sheet import Sheet
+from .errors import SheetError
+
+OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"   # compound file: legacy .xls, or an encrypted .xlsx
+ZIP_HEADS = (b"PK\x03\x04", b"PK\x05\x06", b"PK\x07\x08")
+
+_HEADER_SCAN_ROWS = 25       # look for the header among the first non-empty rows
+
+
+def no_permission(name: str) -> SheetError:
+    return SheetError(f"{name} cannot be opened because you do not have permission to read it; "
+                      "copy it to your Documents folder or ask for access")
+
+
+def is_empty(cell: str) -> bool:
+    return not cell.strip()
+
+
+def is_number_text(s: str) -> bool:
+    try:
+        float(s.replace(",", "."))
+        return True
+    except ValueError:
+        return False
+
+
+def find_header(rows: list[list[str]]) -> int:
+    """The first row whose non-empty cells are mostly distinct short strings, with rows below it.
+
+    ``rows`` are the non-empty rows. A title row ("Year 9 Science — unit test answers") fills fewer
+    cells than the table is wide, or repeats one value over a merged range, so it is passed over.
+    The table's width is what most rows reach, not the widest row: one ragged row (an answer with
+    an unquoted comma) must not make the real header look like a title. Falls back to the first row.
+    """
+    look = rows[:_HEADER_SCAN_ROWS]
+    counts = sorted((sum(1 for c in r if not is_empty(c)) for r in look), reverse=True)
+    width = counts[min(len(counts) - 1, max(1, len(counts) // 5))]
+    for i, row in enumerate(look):
+        if i == len(rows) - 1:
+            break                       # a header needs data rows below it
+        cells = [c.strip() for c in row if not is_empty(c)]
+        n = len(cells)
+        if n < max(1, math.ceil(0.6 * width)):
+            continue
+        distinct = len(set(cells))
+        if n >= 2 and distinct == 1:
+            continue                    # one value spread over a merged range: a title
+        short = sum(1 for c in cells if len(c) <= 200 and not is_number_text(c)) / n
+        if distinct >= 0.5 * n and short >= 0.8:
+            return i
+    return 0
+
+
+def _rows_list(numbers: list[int], limit: int = 6) -> str:
+    """Row numbers (1-based) as words: "Row 3", "Rows 3 and 7", "Rows 3, 7, ... and 12 more"."""
+    shown = [str(n) for n in numbers[:limit]]
+    if len(numbers) > limit:
+        return "Rows " + ", ".join(shown) + f" and {len(numbers) - limit} more"
+    if len(shown) == 1:
+        return "Row " + shown[0]
+    return "Rows " + ", ".join(shown[:-1]) + " and " + shown[-1]
+
+
+def _unique_names(raw: list[str], positions: list[int]) -> list[str]:
+    names: list[str] = []
+    taken = {r for r in raw if r}
+    for r, pos in zip(raw, positions):
+        base = r
+        if not base:
+            base = f"Column {pos + 1}"
+            k = 2
+            while base in taken:
+                base = f"Column {pos + 1} ({k})"
+                k += 1
+        name, k = base, 2
+        while name in names:
+            name = f"{base} ({k})"
+            k += 1
+        names.append(name)
+        taken.add(name)
+    return names
+
+
+def build_sheet(rows: list[tuple[int, list[str]]], name: str, source: Path, sheet_name: str | None,
+           notes: list[str], where: str = "", col0: int = 0, fields: bool = False) -> Sheet:
+    """The sheet from ``rows``: (0-based row number in the file, cells), the cells starting at
+    column ``col0`` (0-based). ``fields``: the rows are CSV records, so a row longer than the header
+    is ragged and gets a note."""
+    rows = [(n, r) for n, r in rows if any(not is_empty(c) for c in r)]
+    if not rows:
+        raise SheetError(f"{name}{where} has no data; choose the file (or sheet) that holds the students' answers")
+    h = find_header([r for _, r in rows])
+    header_no, header = rows[h]
+    data_rows = rows[h + 1:]
+    if not data_rows:
+        raise SheetError(f"{name}{where} has a header row but no answers below it; add the students' "
+                         "answers under the header and open it again")
+    if h > 0:
+        notes.append(f"Skipped {h} title row{'s' if h != 1 else ''} above the header (row {header_no + 1}).")
+    data = [r for _, r in data_rows]
+    fields_in_header = len(header)
+    width = max(len(header), max(len(r) for r in data))
+    header = header + [""] * (width - len(header))
+    keep: list[int] = []
+    raw_names: list[str] = []
+    for j in range(width):
+        title = " ".join(header[j].split())
+        if title or any(j < len(r) and not is_empty(r[j]) for r in data):
+            keep.append(j)
+            raw_names.append(title)
+    names = _unique_names(raw_names, [col0 + j for j in keep])
+    renamed = [n for n, r in zip(names, raw_names) if n != r]
+    if renamed:
+        notes.append("Renamed columns with an empty or repeated header: " + ", ".join(renamed) + ".")
+    if fields:
+        ragged = [n + 1 for n, r in data_rows
+                  if len(r) > fields_in_header and any(not is_empty(c) for c in r[fields_in_header:])]
+        if ragged:
+            extra = [nm for nm, j in zip(names, keep) if j >= fields_in_header]
+            verb = "has" if len(ragged) == 1 else "have"
+            notes.append(f"{_rows_list(ragged)} {verb} more fields than the header row (an answer with an "
+                         f"unquoted comma?); the extra fields are in {', '.join(extra)}.")
+    body = [[(r[j] if j < len(r) else "") for j in keep] for r in data]
+    frame = pd.DataFrame(body, columns=names, dtype=object)
+    return Sheet(frame=frame, source=source, sheet_name=sheet_name, header_row=header_no, notes=notes)

@@ -1,0 +1,280 @@
+"""Reading an XLSX/XLSM sheet: every part inflated under a byte cap first, then only the cells that
+hold something, the data area found among them and merged ranges filled inside it (see
+:mod:`.readers`)."""
+from __future__ import annotations
+
+import datetime as _dt
+import math
+import re
+import zipfile
+from bisect import bisect_left, bisect_right
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..core.sheet import Sheet
+from .errors import SheetError
+from .sheet_detection import build_sheet, is_number_text, no_permission
+
+# A workbook part (worksheet, shared strings, ...) inflating to more than this is no answer sheet:
+# Excel writes ~100 bytes of XML per cell, so this is over a million cells in one worksheet.
+_MAX_PART_BYTES = 128 * 1024 * 1024
+_MAX_WORKBOOK_BYTES = 384 * 1024 * 1024    # all parts together
+_CHUNK = 1024 * 1024
+_FAR_ROWS = 1000     # cells further than this many empty rows from the table are not part of it
+_FAR_COLS = 100      # ... or this many empty columns
+
+
+def read_xlsx(p: Path, name: str, sheet_name: str | None) -> Sheet:
+    damaged = (f"{name} is damaged or not a complete Excel workbook; open it in Excel and save it "
+               "again, or save it as CSV")
+    try:
+        with zipfile.ZipFile(p) as zf:
+            _check_part_sizes(zf, name)
+            names = set(zf.namelist())
+            types = zf.read("[Content_Types].xml") if "[Content_Types].xml" in names else b""
+            if "xl/workbook.xml" not in names and b"sheet.main" not in types and b"macroEnabled.main" not in types:
+                raise SheetError(f"{name} is a zip archive but not an Excel workbook; choose the .xlsx "
+                                 "file that holds the answers, or save them as CSV")
+    except SheetError:
+        raise
+    except PermissionError:
+        raise no_permission(name) from None
+    except Exception:  # zipfile raises many kinds on a broken or odd zip; all mean the same to a teacher
+        raise SheetError(damaged) from None
+
+    try:
+        # a file object, not the name: openpyxl refuses names not ending in .xlsx/.xlsm
+        with open(p, "rb") as fh:
+            title, area, count = _load_area(fh, sheet_name, name)
+    except SheetError:
+        raise
+    except PermissionError:
+        raise no_permission(name) from None
+    except Exception:  # openpyxl raises many kinds on a broken file; all mean the same to a teacher
+        raise SheetError(damaged) from None
+    notes = []
+    if count > 1:
+        notes.append(f"Used sheet {title!r} of {count}.")
+    notes.extend(area.notes)
+    return build_sheet(area.rows, name, p, title, notes, where=f" (sheet {title!r})", col0=area.col0)
+
+
+def _check_part_sizes(zf: zipfile.ZipFile, name: str) -> None:
+    """Inflate every part in chunks, counting the bytes it really gives (never the size the zip's
+    directory claims), and refuse the workbook as soon as one part or all of them pass the cap."""
+    total = 0
+    for info in zf.infolist():
+        if info.is_dir():
+            continue
+        if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+            raise ValueError("Excel only stores or deflates the parts of a workbook")
+        size = 0
+        with zf.open(info) as f:
+            while True:
+                chunk = f.read(_CHUNK)
+                if not chunk:
+                    break
+                size += len(chunk)
+                total += len(chunk)
+                if size > _MAX_PART_BYTES or total > _MAX_WORKBOOK_BYTES:
+                    what = "a worksheet in it" if info.filename.startswith("xl/worksheets/") else "its contents"
+                    cap = (_MAX_PART_BYTES if size > _MAX_PART_BYTES else _MAX_WORKBOOK_BYTES) // (1024 * 1024)
+                    raise SheetError(f"{name} is too large to read: {what} unpacks to more than {cap} MB, far "
+                                     "more than a sheet of answers needs (it may be padded with blank space "
+                                     "or damaged); open it in Excel, delete unused rows and columns, and save "
+                                     "it again, or save the answers as CSV")
+
+
+@dataclass
+class _Area:
+    """The data area of one worksheet, ready for :func:`~.sheet_detection.build_sheet`."""
+    rows: list[tuple[int, list[str]]] = field(default_factory=list)   # (0-based row, cells from col0)
+    col0: int = 0                  # 0-based column of the first cell of each row
+    text_cells: int = 0            # cells holding text (not numbers): how the answer sheet is chosen
+    notes: list[str] = field(default_factory=list)
+
+
+def _load_area(fh, sheet_name: str | None, name: str) -> tuple[str, _Area, int]:
+    import openpyxl
+
+    wb = openpyxl.load_workbook(fh, read_only=True, data_only=True, keep_links=False)
+    try:
+        worksheets = list(wb.worksheets)
+        if not worksheets:
+            raise SheetError(f"{name} has no worksheets; add the answers to a sheet and save it again")
+        if sheet_name is not None:
+            ws = _pick_named(worksheets, sheet_name, name)
+            return ws.title, _area(*_sheet_cells(ws)), len(worksheets)
+        best = None
+        for i, ws in enumerate(worksheets):
+            area = _area(*_sheet_cells(ws))
+            visible = getattr(ws, "sheet_state", "visible") == "visible"
+            key = (area.text_cells > 0, visible, area.text_cells, -i)
+            if best is None or key > best[0]:
+                best = (key, ws.title, area)
+        return best[1], best[2], len(worksheets)
+    finally:
+        wb.close()
+
+
+def _pick_named(worksheets, wanted: str, name: str):
+    for ws in worksheets:
+        if ws.title == wanted:
+            return ws
+    for ws in worksheets:
+        if ws.title.strip().lower() == str(wanted).strip().lower():
+            return ws
+    titles = ", ".join(repr(ws.title) for ws in worksheets)
+    raise SheetError(f"{name} has no sheet named {wanted!r}; choose one of {titles}")
+
+
+def _worksheet_parser(ws):
+    """openpyxl's own streaming parser over a read-only worksheet (what its ``iter_rows`` runs on),
+    giving each row's cells with their columns, and the merged ranges once parsed; ``None`` if
+    this openpyxl has no such internals."""
+    try:
+        from openpyxl.worksheet._reader import WorkSheetParser
+
+        wb = ws.parent
+        src = ws._get_source()
+        return WorkSheetParser(src, ws._shared_strings, data_only=wb.data_only, epoch=wb.epoch,
+                               date_formats=wb._date_formats, timedelta_formats=wb._timedelta_formats)
+    except (ImportError, AttributeError, TypeError):
+        return None
+
+
+def _sheet_cells(ws) -> tuple[dict[int, dict[int, str]], set, list[tuple[int, int, int, int]]]:
+    """The cells of a worksheet that hold something, as ``{row: {column: text}}`` (1-based), the
+    ``(row, column)`` of those holding text rather than a number, and the merged ranges as
+    ``(min_row, min_col, max_row, max_col)``. Empty cells cost nothing, wherever they are."""
+    cells: dict[int, dict[int, str]] = {}
+    texts: set = set()
+
+    def put(r: int, c: int, v) -> None:
+        t = cell_text(v)
+        if t:
+            cells.setdefault(r, {})[c] = t
+            if isinstance(v, str) and t.strip() and not is_number_text(t.strip()):
+                texts.add((r, c))
+
+    parser = _worksheet_parser(ws)
+    if parser is None:
+        ws.reset_dimensions()   # some writers store a wrong size; read every row that is there
+        for r, row in enumerate(ws.iter_rows(values_only=True), start=1):
+            for c, v in enumerate(row, start=1):
+                if v is not None:
+                    put(r, c, v)
+        return cells, texts, []     # read-only worksheets do not show their merged ranges
+    with parser.source:
+        for r, row in parser.parse():
+            for cell in row:
+                if cell["value"] is not None:
+                    put(r, cell["column"], cell["value"])
+    merged = parser.merged_cells.mergeCell if parser.merged_cells is not None else []
+    return cells, texts, [(m.min_row, m.min_col, m.max_row, m.max_col) for m in merged]
+
+
+def _blocks(positions: Counter, gap: int) -> list[tuple[int, int, int]]:
+    """Runs of ``positions`` (position -> cells) no more than ``gap`` apart: (first, last, cells)."""
+    out: list[list[int]] = []
+    for pos in sorted(positions):
+        if out and pos - out[-1][1] <= gap + 1:
+            out[-1][1] = pos
+            out[-1][2] += positions[pos]
+        else:
+            out.append([pos, pos, positions[pos]])
+    return [tuple(b) for b in out]
+
+
+def _cell_name(r: int, c: int) -> str:
+    from openpyxl.utils import get_column_letter
+
+    try:
+        return f"{get_column_letter(c)}{r}"
+    except ValueError:
+        return f"R{r}C{c}"
+
+
+def _area(cells: dict[int, dict[int, str]], texts: set, merges: list[tuple[int, int, int, int]]) -> _Area:
+    """The data area of a worksheet's cells, merged ranges filled inside it.
+
+    The area is the block of non-blank cells holding the most of them, blocks being split where
+    more than ``_FAR_ROWS`` empty rows or ``_FAR_COLS`` empty columns lie between cells. Its rows
+    are the rows holding data; a merged range gives its top-left value to its cells in those rows
+    and in the area's columns, and nowhere else, so the cost is bounded by the table itself.
+    """
+    filled = {r: [c for c, t in row.items() if t.strip()] for r, row in cells.items()}
+    filled = {r: cols for r, cols in filled.items() if cols}
+    if not filled:
+        return _Area()
+    row_blocks = _blocks(Counter({r: len(cols) for r, cols in filled.items()}), _FAR_ROWS)
+    r_lo, r_hi, _ = max(row_blocks, key=lambda b: b[2])       # the first of equals wins
+    col_counts: Counter = Counter()
+    for r, cols in filled.items():
+        if r_lo <= r <= r_hi:
+            col_counts.update(cols)
+    col_blocks = _blocks(col_counts, _FAR_COLS)
+    c_lo, c_hi, _ = max(col_blocks, key=lambda b: b[2])
+    area = _Area(col0=c_lo - 1)
+    if len(row_blocks) > 1 or len(col_blocks) > 1:
+        outside = sorted((r, c) for r, cols in filled.items() for c in cols
+                         if not (r_lo <= r <= r_hi and c_lo <= c <= c_hi))
+        shown = ", ".join(_cell_name(r, c) for r, c in outside[:5]) + (", …" if len(outside) > 5 else "")
+        area.notes.append(f"Left out {len(outside)} cell{'s' if len(outside) != 1 else ''} far away from the "
+                          f"table ({shown}).")
+    data_rows = sorted(r for r, cols in filled.items()
+                       if r_lo <= r <= r_hi and any(c_lo <= c <= c_hi for c in cols))
+    width = c_hi - c_lo + 1
+    grid: dict[int, list[str]] = {}
+    for r in data_rows:
+        line = grid[r] = [""] * width
+        for c, t in cells[r].items():
+            if c_lo <= c <= c_hi:
+                line[c - c_lo] = t
+    budget = len(data_rows) * width     # merged ranges may not overlap, so they never fill more
+    for m_r1, m_c1, m_r2, m_c2 in merges:
+        value = cells.get(m_r1, {}).get(m_c1, "")
+        c1, c2 = max(m_c1, c_lo), min(m_c2, c_hi)
+        if not value or c1 > c2:
+            continue
+        for r in data_rows[bisect_left(data_rows, m_r1):bisect_right(data_rows, m_r2)]:
+            budget -= c2 - c1 + 1
+            if budget < 0:
+                raise ValueError("overlapping merged ranges")
+            grid[r][c1 - c_lo:c2 - c_lo + 1] = [value] * (c2 - c1 + 1)
+    area.rows = [(r - 1, grid[r]) for r in data_rows]
+    whole = len(row_blocks) == 1 and len(col_blocks) == 1
+    area.text_cells = len(texts) if whole else sum(1 for r, c in texts if r_lo <= r <= r_hi and c_lo <= c <= c_hi)
+    return area
+
+
+_EXCEL_ESCAPE = re.compile(r"_x(00[01][0-9A-Fa-f])_")
+
+
+def _unescape(m: re.Match) -> str:
+    """Excel stores a carriage return (and other control characters) in a cell as ``_x000D_``."""
+    return chr(int(m.group(1), 16))
+
+
+def cell_text(v) -> str:
+    """A workbook value as the text a teacher sees: 3 -> "3", 2.5 -> "2.5", dates as ISO."""
+    if v is None:
+        return ""
+    if isinstance(v, str):
+        return _EXCEL_ESCAPE.sub(_unescape, v) if "_x" in v else v
+    if isinstance(v, bool):
+        return "TRUE" if v else "FALSE"
+    if isinstance(v, int):
+        return str(v)
+    if isinstance(v, float):
+        if math.isfinite(v) and v.is_integer() and abs(v) < 1e16:
+            return str(int(v))
+        return format(v, ".15g")
+    if isinstance(v, _dt.datetime):
+        if v.time() == _dt.time(0) and v.tzinfo is None:
+            return v.date().isoformat()
+        return v.isoformat(sep=" ", timespec="seconds")
+    if isinstance(v, (_dt.date, _dt.time)):
+        return v.isoformat()
+    return str(v)
