@@ -1,8 +1,16 @@
 """The export dialog: choose a format and a destination; the file is written off the GUI thread.
 
-Formats: the graded XLSX (original columns plus the grading columns, and a "Summary" sheet with
-a native bar chart per question), the graded CSV, a Canvas gradebook CSV and a printable PDF
-report. Writing runs through the window's :class:`~grader_app.ui.tasks.TaskManager`; a file open
+Formats (:mod:`.export_formats`): the graded XLSX (original columns plus the grading columns, and
+a "Summary" sheet with a native bar chart per question), the graded CSV, a Canvas gradebook CSV by
+the sheet's student id column, a printable PDF report; feedback for each student (XLSX or CSV, for
+a mail merge); and every learning management system's grade-import file of
+:data:`grader_app.io.lms.FORMATS`, the one of the system the sheet came from preselected. The
+students an LMS file cannot take (no identifier, the same one twice, ...) are listed in the
+dialog after saving, with the ``-unmatched.csv`` written beside the file: none is dropped
+silently. The identifiers are :func:`~grader_app.io.lms.identifiers_for` the session's own sheet
+and mapping, worked out on the worker with the file.
+
+Writing runs through the window's :class:`~grader_app.ui.tasks.TaskManager`; a file open
 elsewhere, a read-only folder or a full disk shows the writer's one sentence here and changes
 nothing in the session. Open the dialog with ``open()`` (never ``exec()``).
 """
@@ -12,36 +20,26 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QButtonGroup, QDialog, QDialogButtonBox, QFileDialog, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
-    QProgressBar, QPushButton, QRadioButton, QVBoxLayout, QWidget,
+    QDialog, QDialogButtonBox, QFileDialog, QGroupBox, QHBoxLayout, QLabel, QLayout, QLineEdit, QListWidget,
+    QProgressBar, QPushButton, QVBoxLayout, QWidget,
 )
 
 from ..core.session import GradingSession
 from ..io.errors import SheetError
+from ..io.lms import ExportResult, Recognition, identifiers_for, recognise
+from .export_formats import (BY_KEY, CANVAS, CSV, FEEDBACK, FEEDBACK_CSV, FEEDBACK_XLSX, PDF, XLSX,
+                             FormatChooser, choice)
 from .tasks import TaskManager
 
-XLSX = "xlsx"
-CSV = "csv"
-CANVAS = "canvas"
-PDF = "pdf"
-
-# (key, radio text, file suffix, default name ending, file-dialog filter)
-FORMATS = (
-    (XLSX, "&Graded spreadsheet (.xlsx) with a Summary sheet and a chart per question", ".xlsx", "-graded",
-     "Excel workbook (*.xlsx)"),
-    (CSV, "Graded sheet as &CSV (.csv)", ".csv", "-graded", "CSV file (*.csv)"),
-    (CANVAS, "C&anvas gradebook (.csv): one column per question, students by their id", ".csv", "-canvas",
-     "CSV file (*.csv)"),
-    (PDF, "&Printable grade report (.pdf)", ".pdf", "-report", "PDF document (*.pdf)"),
-)
-_BY_KEY = {f[0]: f for f in FORMATS}
+__all__ = ["CANVAS", "CSV", "FEEDBACK_CSV", "FEEDBACK_XLSX", "PDF", "XLSX", "ExportDialog", "default_destination"]
 
 
 def default_destination(sheet_path: Path | None, fmt: str) -> Path:
     """Beside the sheet, named after it; in Documents when the sheet's folder is read-only."""
     from ..io.project_store import _folder_writable
 
-    _, _, suffix, ending, _ = _BY_KEY[fmt]
+    c = choice(fmt)
+    suffix, ending = c.suffix, c.ending
     documents = Path.home() / "Documents"
     documents = documents if documents.is_dir() else Path.home()
     if sheet_path is None:
@@ -61,7 +59,7 @@ class ExportDialog(QDialog):
     failed = Signal(str)     # the one-sentence reason
 
     def __init__(self, session: GradingSession, sheet_path: Path | None, tasks: TaskManager,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, recognition: Recognition | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.sheet_path = Path(sheet_path) if sheet_path else None
@@ -69,31 +67,32 @@ class ExportDialog(QDialog):
         self.task = None
         self._busy = False
         self.last_path: Path | None = None
+        self.last_result: ExportResult | None = None   # the last LMS file's result (its unmatched students)
         self._note: str | None = None   # a warning to show with "Saved" (Canvas: look-alike ids)
         self._auto_path = True
+        # the LMS the sheet came from (a look at its headers and identifiers: fast), and its format
+        self.recognition = recognition if recognition is not None else recognise(session.sheet)
+        exports = self.recognition.exports if self.recognition is not None else ()
+        self.recognised_format: str | None = next((k for k in exports if k in BY_KEY), None)
         self.setWindowTitle("Export grades")
         self.setModal(True)
         self._build()
-        self.set_format(XLSX)
+        self.set_format(self.recognised_format or XLSX)
 
     # ----- building ---------------------------------------------------------------------------
     def _build(self) -> None:
         layout = QVBoxLayout(self)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)   # never squeeze the list of formats
         self.summary_label = QLabel(self)
         self.summary_label.setWordWrap(True)
         layout.addWidget(self.summary_label)
 
-        box = QGroupBox("Format", self)
-        col = QVBoxLayout(box)
-        self.format_group = QButtonGroup(self)
-        self.format_buttons: dict[str, QRadioButton] = {}
-        for i, (key, text, *_rest) in enumerate(FORMATS):
-            rb = QRadioButton(text, box)
-            self.format_group.addButton(rb, i)
-            self.format_buttons[key] = rb
-            col.addWidget(rb)
-            rb.toggled.connect(lambda on, k=key: on and self._format_changed(k))
-        layout.addWidget(box)
+        known = self.recognition if self.recognised_format is not None else None
+        self.chooser = FormatChooser(known.system if known else None, known.exports if known else (), self)
+        self.format_group = self.chooser.group
+        self.format_buttons = self.chooser.buttons
+        self.chooser.changed.connect(self._format_changed)
+        layout.addWidget(self.chooser)
 
         dest = QLabel("Save &to:", self)
         row = QHBoxLayout()
@@ -127,6 +126,20 @@ class ExportDialog(QDialog):
         self.done_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
         layout.addWidget(self.done_label)
 
+        # the students the last LMS file could not take: never dropped silently
+        self.unmatched_box = QGroupBox("Students not in the file: enter their grades by hand", self)
+        ub = QVBoxLayout(self.unmatched_box)
+        self.unmatched_label = QLabel(self.unmatched_box)
+        self.unmatched_label.setWordWrap(True)
+        self.unmatched_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.unmatched_list = QListWidget(self.unmatched_box)
+        self.unmatched_list.setAccessibleName("students that could not be matched")
+        self.unmatched_list.setWordWrap(True)
+        ub.addWidget(self.unmatched_label)
+        ub.addWidget(self.unmatched_list)
+        self.unmatched_box.hide()
+        layout.addWidget(self.unmatched_box)
+
         self.buttons = QDialogButtonBox(self)
         self.export_button = self.buttons.addButton("&Export", QDialogButtonBox.AcceptRole)
         self.export_button.setDefault(True)
@@ -142,39 +155,31 @@ class ExportDialog(QDialog):
         if open_n:
             text += (f" {open_n} answer{'s' if open_n != 1 else ''} still "
                      f"{'have' if open_n != 1 else 'has'} no score; they are exported with an empty score.")
+        if self.recognised_format is not None and self.recognition is not None:
+            text += (f" This sheet came from {self.recognition.system}, so “{choice(self.recognised_format).text}” "
+                     f"is chosen to give the grades back to it.")
         self.summary_label.setText(text)
 
     # ----- choices ----------------------------------------------------------------------------
     @property
     def format(self) -> str:
-        for key, rb in self.format_buttons.items():
-            if rb.isChecked():
-                return key
-        return XLSX
+        return self.chooser.current()
 
     def set_format(self, fmt: str) -> None:
         if fmt not in self.format_buttons:
             raise ValueError(f"unknown export format {fmt!r}")
-        self.format_buttons[fmt].setChecked(True)
+        self.chooser.set_current(fmt)
         self._format_changed(fmt)
 
     def _format_changed(self, fmt: str) -> None:
-        suffix = _BY_KEY[fmt][2]
+        c = choice(fmt)
         if self._auto_path:
             self.path_edit.setText(str(default_destination(self.sheet_path, fmt)))
         else:
             current = Path(self.path_edit.text().strip())
-            if current.name and current.suffix.lower() != suffix:
-                self.path_edit.setText(str(current.with_suffix(suffix)))
-        notes = {
-            XLSX: "Your original columns are kept; the grading columns and a Summary sheet are added.",
-            CSV: "Your original columns are kept; the grading columns are added. UTF-8, opens in Excel.",
-            CANVAS: "Import it in Canvas under Grades ▸ Import. Students are matched by the SIS User ID "
-                    "(your student id column); empty cells leave Canvas's grade unchanged.",
-            PDF: "A4 report: score distribution per question, what you reviewed and changed, and every "
-                 "student's scores.",
-        }
-        self.note_label.setText(notes[fmt])
+            if current.name and current.suffix.lower() != c.suffix:
+                self.path_edit.setText(str(current.with_suffix(c.suffix)))
+        self.note_label.setText(c.note)
         self.error_label.clear()
 
     def set_destination(self, path) -> None:
@@ -196,10 +201,10 @@ class ExportDialog(QDialog):
         self._auto_path = False
 
     def choose_destination(self) -> None:
-        _, _, suffix, _, filt = _BY_KEY[self.format]
-        dlg = QFileDialog(self, "Export to", self.path_edit.text(), filt)
+        c = choice(self.format)
+        dlg = QFileDialog(self, "Export to", self.path_edit.text(), c.file_filter)
         dlg.setAcceptMode(QFileDialog.AcceptSave)
-        dlg.setDefaultSuffix(suffix.lstrip("."))
+        dlg.setDefaultSuffix(c.suffix.lstrip("."))
         dlg.fileSelected.connect(self.set_destination)
         dlg.finished.connect(lambda _r: dlg.deleteLater())
         self.file_dialog = dlg
@@ -216,13 +221,14 @@ class ExportDialog(QDialog):
             return False
         self.error_label.clear()
         self.done_label.clear()
+        self._show_unmatched(None)
         text = self.path_edit.text().strip()
         if not text:
             self._show_error("No file name was given; type where to save the export or press Choose….")
             return False
         path = Path(text).expanduser()
         fmt = self.format
-        suffix = _BY_KEY[fmt][2]
+        suffix = choice(fmt).suffix
         if path.suffix.lower() != suffix:
             self._show_error(f"{path.name} does not end in {suffix}; this format is saved as a {suffix} file.")
             return False
@@ -269,17 +275,59 @@ class ExportDialog(QDialog):
             # QTextDocument and QPdfWriter are reentrant: the report is laid out on the worker too
             # (about 4 s for 10,000 answers), so the window never freezes.
             return lambda: write_pdf_bytes(render_pdf(build_report_html(session)), path)
+        c = choice(fmt)
+        if c.group == FEEDBACK:
+            from ..io.feedback import write_feedback
+
+            return lambda: write_feedback(session, path, identifiers=identifiers_for(session.sheet, session.mapping))
+        if c.lms is not None:
+            lms = c.lms
+            return lambda: lms.write(session, path, identifiers=identifiers_for(session.sheet, session.mapping))
         raise ValueError(f"unknown export format {fmt!r}")
 
-    def _done(self, path) -> None:
+    def _done(self, written) -> None:
         self._busy = False
         self.progress.hide()
         self.export_button.setEnabled(True)
-        self.last_path = Path(path)
+        result = written if isinstance(written, ExportResult) else None
+        path = Path(result.path if result is not None else written)
+        self.last_path = path
+        self.last_result = result
+        text = f"✔ Saved {path.name} in {path.parent}."
+        if result is not None:
+            n = result.written
+            text = f"✔ Saved {path.name} in {path.parent}, with {n} student{'s' if n != 1 else ''}."
+            if result.note:
+                text += " " + result.note
         note = self._note
-        self.done_label.setText(f"✔ Saved {self.last_path.name} in {self.last_path.parent}."
-                                + (f" ⚠ {note[:1].upper()}{note[1:]}." if note else ""))
+        self.done_label.setText(text + (f" ⚠ {note[:1].upper()}{note[1:]}." if note else ""))
+        self._show_unmatched(result)
         self.exported.emit(str(path))
+
+    def _show_unmatched(self, result: ExportResult | None) -> None:
+        """List the students ``result``'s file could not take (hide the list when there are none)."""
+        self.unmatched_list.clear()
+        if result is None or not result.unmatched:
+            self.unmatched_label.clear()
+            self.unmatched_box.hide()
+            return
+        n = len(result.unmatched)
+        where = (f" They are listed with their scores in {result.report}." if result.report is not None else "")
+        self.unmatched_label.setText(
+            f"⚠ {n} student{'s' if n != 1 else ''} could not be matched, so {'they are' if n != 1 else 'this student is'}"
+            f" not in {result.path.name}.{where}")
+        for u in result.unmatched:
+            self.unmatched_list.addItem(f"{u.student} (row {u.row}): {u.reason}")
+        rows = min(len(result.unmatched), 6)
+        self.unmatched_list.setFixedHeight(self.unmatched_list.sizeHintForRow(0) * rows
+                                           + 2 * self.unmatched_list.frameWidth() + 4)
+        self.unmatched_box.show()
+
+    def unmatched_students(self) -> list[str]:
+        """The students shown as not matched (empty when the list is hidden)."""
+        if self.unmatched_box.isHidden():
+            return []
+        return [u.student for u in self.last_result.unmatched] if self.last_result is not None else []
 
     def _failed(self, exc: BaseException, path: Path) -> None:
         self._busy = False

@@ -1,0 +1,158 @@
+"""What the export dialog offers, and the widget that offers it.
+
+Three kinds of file, one radio button each (one exclusive group):
+
+* the teacher's sheet, graded: XLSX with a Summary sheet, CSV, the Canvas gradebook by the
+  sheet's own student id column, the printable PDF report;
+* feedback for students, one row per student for a mail merge (XLSX or CSV,
+  :func:`grader_app.io.feedback.write_feedback`);
+* the grades back to a learning management system: every format of
+  :data:`grader_app.io.lms.FORMATS`, under its system's name, each with the sentence saying where
+  the file is uploaded. The system the sheet came from is marked and its format preselected.
+
+Pure description plus one widget; the writing itself is the dialog's (off the GUI thread).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QButtonGroup, QGroupBox, QHBoxLayout, QLabel, QRadioButton, QVBoxLayout, QWidget
+
+from ..io.lms import FORMATS as LMS_FORMATS
+from ..io.lms import ExportFormat
+
+XLSX = "xlsx"
+CSV = "csv"
+CANVAS = "canvas"
+PDF = "pdf"
+FEEDBACK_XLSX = "feedback-xlsx"
+FEEDBACK_CSV = "feedback-csv"
+
+SHEET, FEEDBACK, LMS = "sheet", "feedback", "lms"
+GROUP_TITLES = {SHEET: "Your sheet, graded", FEEDBACK: "Feedback for students",
+                LMS: "Grades back to your learning platform"}
+
+
+@dataclass(frozen=True)
+class Choice:
+    key: str
+    text: str              # the radio button's text
+    suffix: str            # ".xlsx"
+    ending: str            # the default file name's ending: "-graded"
+    file_filter: str       # for the Save dialog
+    note: str              # shown under the destination while the choice is selected
+    group: str             # SHEET, FEEDBACK or LMS
+    lms: ExportFormat | None = None
+
+    @property
+    def system(self) -> str | None:
+        return self.lms.system if self.lms is not None else None
+
+
+_CSV_FILTER = "CSV file (*.csv)"
+_XLSX_FILTER = "Excel workbook (*.xlsx)"
+_UNMATCHED = ("Students it cannot match are not left out silently: they are listed here after saving, and in "
+              "a small “-unmatched.csv” beside the file.")
+
+
+def _lms_choice(fmt: ExportFormat) -> Choice:
+    return Choice(fmt.key, fmt.name, fmt.suffix, "-" + fmt.key, _CSV_FILTER if fmt.suffix == ".csv" else
+                  f"{fmt.suffix.lstrip('.').upper()} file (*{fmt.suffix})", f"{fmt.upload} {_UNMATCHED}", LMS, fmt)
+
+
+CHOICES: tuple[Choice, ...] = (
+    Choice(XLSX, "&Graded spreadsheet (.xlsx) with a Summary sheet and a chart per question", ".xlsx", "-graded",
+           _XLSX_FILTER, "Your original columns are kept; the grading columns and a Summary sheet are added.", SHEET),
+    Choice(CSV, "Graded sheet as &CSV (.csv)", ".csv", "-graded", _CSV_FILTER,
+           "Your original columns are kept; the grading columns are added. UTF-8, opens in Excel.", SHEET),
+    Choice(CANVAS, "C&anvas gradebook by your student id column (.csv)", ".csv", "-canvas", _CSV_FILTER,
+           "Import it in Canvas under Grades ▸ Import. Students are matched by the SIS User ID (your student id "
+           "column); empty cells leave Canvas's grade unchanged.", SHEET),
+    Choice(PDF, "&Printable grade report (.pdf)", ".pdf", "-report", "PDF document (*.pdf)",
+           "A4 report: score distribution per question, what you reviewed and changed, and every student's scores.",
+           SHEET),
+    Choice(FEEDBACK_XLSX, "&Feedback for each student (.xlsx)", ".xlsx", "-feedback", _XLSX_FILTER,
+           "One row per student with their own answers, scores, rubric words and your comments, ready for a "
+           "mail merge.", FEEDBACK),
+    Choice(FEEDBACK_CSV, "Feedback for each student (.csv)", ".csv", "-feedback", _CSV_FILTER,
+           "One row per student with their own answers, scores, rubric words and your comments, ready for a "
+           "mail merge. UTF-8, opens in Excel.", FEEDBACK),
+    *(_lms_choice(f) for f in LMS_FORMATS),
+)
+BY_KEY = {c.key: c for c in CHOICES}
+
+
+def choice(key: str) -> Choice:
+    if key not in BY_KEY:
+        raise ValueError(f"unknown export format {key!r}")
+    return BY_KEY[key]
+
+
+class FormatChooser(QWidget):
+    """Every choice as a radio button: the sheet and feedback on the left, the LMS formats on the
+    right under their systems' names. ``changed(key)`` when the teacher picks one.
+
+    ``came_from`` is the system the sheet was exported from, ``gives_back`` the keys of the formats
+    that take its grades back: their headings say so.
+    """
+
+    changed = Signal(str)
+
+    def __init__(self, came_from: str | None = None, gives_back: tuple[str, ...] = (),
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.group = QButtonGroup(self)
+        self.buttons: dict[str, QRadioButton] = {}
+        self.system_labels: dict[str, QLabel] = {}
+        self.came_from = came_from
+        self._back_to = {BY_KEY[k].system for k in gives_back if k in BY_KEY} if came_from else set()
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        left = QVBoxLayout()
+        boxes = {}
+        for group in (SHEET, FEEDBACK, LMS):
+            box = boxes[group] = QGroupBox(GROUP_TITLES[group], self)
+            QVBoxLayout(box)
+        left.addWidget(boxes[SHEET])
+        left.addWidget(boxes[FEEDBACK])
+        left.addStretch(1)
+        row.addLayout(left, 1)
+        row.addWidget(boxes[LMS], 1)
+        last_system = None
+        for i, c in enumerate(CHOICES):
+            box = boxes[c.group]
+            col = box.layout()
+            if c.group == LMS and c.system != last_system:
+                last_system = c.system
+                col.addWidget(self._system_label(c.system, box))
+            rb = QRadioButton(c.text, box)
+            rb.setToolTip(c.note)
+            if c.lms is not None:
+                rb.setAccessibleName(f"{c.system}: {c.text}")
+                rb.setAccessibleDescription(c.lms.upload)
+            self.group.addButton(rb, i)
+            self.buttons[c.key] = rb
+            col.addWidget(rb)
+            rb.toggled.connect(lambda on, k=c.key: on and self.changed.emit(k))
+        boxes[LMS].layout().addStretch(1)
+
+    def _system_label(self, system: str, parent: QWidget) -> QLabel:
+        remark = ""
+        if system == self.came_from:
+            remark = " — your sheet came from here"
+        elif system in self._back_to:
+            remark = f" — takes the grades of your {self.came_from} sheet"
+        label = QLabel(f"<b>{system[:1].upper()}{system[1:]}</b>{remark}", parent)
+        self.system_labels[system] = label
+        return label
+
+    def current(self) -> str:
+        for key, rb in self.buttons.items():
+            if rb.isChecked():
+                return key
+        return XLSX
+
+    def set_current(self, key: str) -> None:
+        choice(key)
+        self.buttons[key].setChecked(True)
