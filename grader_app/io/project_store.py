@@ -10,7 +10,9 @@ the store is open (:mod:`.lock`; a ``<project>-lock`` file beside it). A second 
 is refused with :class:`ProjectLocked` (one sentence); a crashed or killed holder never blocks the
 next open. ``open(path, read_only=True)`` reads without the lock and refuses every write.
 
-Pure Python and :mod:`sqlite3`; no Qt. Nothing here is ever unpickled: values are JSON text.
+Pure Python and :mod:`sqlite3`; no Qt. Nothing here is ever unpickled: values are JSON text. The
+file's schema, version and errors are :mod:`.project_schema`; how a session's rows are written and
+read back is :mod:`.project_records`.
 """
 from __future__ import annotations
 
@@ -20,63 +22,17 @@ import os
 import sqlite3
 import tempfile
 import threading
-from collections import defaultdict, deque
-from datetime import datetime, timezone
 from pathlib import Path
 
 from ..core.session import Decision, GradingSession
-from ..errors import GraderError
 from ..core.sheet import ColumnMapping
 from ..paths import user_data_dir
 from .lock import LockHeld, acquire
+from .project_records import (answers_fingerprint, match_answers, prediction_rows, put_decision, rekey,
+                              restore_rows, set_meta, stamp)
+from .project_schema import SCHEMA_VERSION, SUFFIX, ProjectError, ProjectLocked, check_readable, now, prepare
 
-SUFFIX = ".grader-project"
-SCHEMA_VERSION = 1
-APPLICATION_ID = 0x47524452  # "GRDR", marks the file as ours (PRAGMA application_id)
-
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS meta (
-    name  TEXT PRIMARY KEY,
-    value TEXT NOT NULL
-);
-CREATE TABLE IF NOT EXISTS thresholds (
-    item  TEXT PRIMARY KEY,
-    value REAL NOT NULL
-);
-CREATE TABLE IF NOT EXISTS predictions (
-    answer_key    INTEGER PRIMARY KEY,
-    item          TEXT NOT NULL,
-    bundle_id     TEXT,
-    labels        TEXT NOT NULL,
-    probabilities TEXT NOT NULL
-);
-CREATE TABLE IF NOT EXISTS decisions (
-    answer_key INTEGER PRIMARY KEY,
-    score      TEXT NOT NULL,
-    comment    TEXT NOT NULL DEFAULT '',
-    decided_at TEXT NOT NULL DEFAULT ''
-);
-CREATE TABLE IF NOT EXISTS answers (
-    answer_key INTEGER PRIMARY KEY,
-    digest     TEXT NOT NULL
-);
-CREATE TABLE IF NOT EXISTS decision_log (
-    id         INTEGER PRIMARY KEY AUTOINCREMENT,
-    answer_key INTEGER NOT NULL,
-    score      TEXT,
-    comment    TEXT NOT NULL DEFAULT '',
-    decided_at TEXT NOT NULL DEFAULT '',
-    logged_at  TEXT NOT NULL
-);
-"""
-
-
-class ProjectError(GraderError):
-    """A project file that cannot be used; the message is one plain sentence."""
-
-
-class ProjectLocked(ProjectError):
-    """Another Grader window or process has the project open (and so is the one writing it)."""
+__all__ = ["SCHEMA_VERSION", "SUFFIX", "ProjectError", "ProjectLocked", "ProjectStore", "project_path_for"]
 
 
 def project_path_for(sheet_path: str | os.PathLike) -> Path:
@@ -103,45 +59,10 @@ def _folder_writable(folder: Path) -> bool:
     return True
 
 
-def answers_fingerprint(session: GradingSession) -> str:
-    """A hash of what every answer key stands for (row, column, question, text)."""
-    h = hashlib.sha256()
-    for a in session.answers:
-        h.update(json.dumps([a.key, a.row, a.column, a.item, a.text], ensure_ascii=False).encode("utf-8"))
-        h.update(b"\n")
-    return h.hexdigest()
-
-
 def _reason(exc: Exception) -> str:
     """The 'what to do' half of a store error, for a sentence that adds its own first half."""
     text = str(exc)
     return text.split("; ", 1)[1] if "; " in text else "check the disk has room and the file is not read-only"
-
-
-def answer_digests(session: GradingSession) -> list[str]:
-    """Per answer, a hash of what it is (column, question, student, text), not where it sits."""
-    return [hashlib.sha256(json.dumps([a.column, a.item, a.student, a.text], ensure_ascii=False).encode("utf-8"))
-            .hexdigest()[:24] for a in session.answers]
-
-
-def _now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="microseconds")
-
-
-def _num(v):
-    return v.item() if hasattr(v, "item") else v  # numpy scalars to plain numbers
-
-
-def _dump_score(score) -> str:
-    return json.dumps(_num(score))
-
-
-def _load_score(text: str, labels) -> object:
-    value = json.loads(text)
-    for lab in labels or ():
-        if lab == value:
-            return lab  # keep the label's own type (int 2, not 2.0)
-    return value
 
 
 class ProjectStore:
@@ -180,7 +101,8 @@ class ProjectStore:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise ProjectError(f"the project file {path.name} cannot be opened ({exc}); check that its folder is writable") from None
+            raise ProjectError(f"the project file {path.name} cannot be opened ({exc}); "
+                               "check that its folder is writable") from None
         try:
             file_lock = acquire(path)
         except LockHeld:
@@ -191,9 +113,10 @@ class ProjectStore:
         except (OSError, sqlite3.Error) as exc:
             if file_lock is not None:
                 file_lock.release()
-            raise ProjectError(f"the project file {path.name} cannot be opened ({exc}); check that its folder is writable") from None
+            raise ProjectError(f"the project file {path.name} cannot be opened ({exc}); "
+                               "check that its folder is writable") from None
         try:
-            cls._prepare(conn, path)
+            prepare(conn, path)
         except BaseException as exc:
             conn.close()
             if file_lock is not None:
@@ -217,16 +140,13 @@ class ProjectStore:
         try:
             conn = sqlite3.connect(path.absolute().as_uri() + "?mode=ro", uri=True, timeout=10.0,
                                    check_same_thread=False, isolation_level=None)
-            version = conn.execute("PRAGMA user_version").fetchone()[0]
-            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-        except sqlite3.DatabaseError as exc:
+            check_readable(conn, path)
+        except (sqlite3.DatabaseError, ProjectError) as exc:
             if conn is not None:
                 conn.close()
+            if isinstance(exc, ProjectError):
+                raise
             raise ProjectError(f"{path.name} cannot be read ({exc}); it may not be a Grader project file") from None
-        if app_id != APPLICATION_ID or version > SCHEMA_VERSION:
-            conn.close()
-            raise ProjectError(f"{path.name} is not a Grader project this version can read; open the sheet of "
-                               "answers instead")
         store = cls(path, conn, read_only=True)
         store.journal_mode = conn.execute("PRAGMA journal_mode").fetchone()[0]
         return store
@@ -235,34 +155,6 @@ class ProjectStore:
     def locked(self) -> bool:
         """Does this store hold the project's lock (False when read-only or the OS cannot lock)?"""
         return self._file_lock is not None and self._file_lock.held
-
-    @staticmethod
-    def _prepare(conn: sqlite3.Connection, path: Path) -> None:
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
-        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-        tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
-        if tables and app_id != APPLICATION_ID:
-            raise ProjectError(f"{path.name} is an SQLite file but not a Grader project; choose another file name")
-        if version > SCHEMA_VERSION:
-            raise ProjectError(f"{path.name} was saved by a newer Grader (project version {version}); update Grader to open it")
-        # WAL needs shared memory; on some network drives SQLite keeps its rollback journal,
-        # which with synchronous=FULL is just as durable (only slower). Either way is fine.
-        conn.execute("PRAGMA journal_mode=WAL")
-        conn.execute("PRAGMA synchronous=FULL")
-        conn.execute("PRAGMA foreign_keys=ON")
-        if version < SCHEMA_VERSION:
-            conn.execute("BEGIN IMMEDIATE")
-            try:
-                for stmt in _SCHEMA.split(";"):
-                    if stmt.strip():
-                        conn.execute(stmt)
-                conn.execute(f"PRAGMA application_id={APPLICATION_ID}")
-                conn.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
-                conn.execute("INSERT OR IGNORE INTO meta(name, value) VALUES ('created', ?)", (_now(),))
-                conn.execute("COMMIT")
-            except BaseException:
-                conn.execute("ROLLBACK")
-                raise
 
     @property
     def schema_version(self) -> int:
@@ -316,10 +208,6 @@ class ProjectStore:
         row = self._db().execute("SELECT value FROM meta WHERE name=?", (name,)).fetchone()
         return json.loads(row[0]) if row else None
 
-    @staticmethod
-    def _set_meta(conn: sqlite3.Connection, name: str, value) -> None:
-        conn.execute("INSERT OR REPLACE INTO meta(name, value) VALUES (?, ?)", (name, json.dumps(value)))
-
     def decision_count(self) -> int:
         return self._db().execute("SELECT count(*) FROM decisions").fetchone()[0]
 
@@ -342,12 +230,12 @@ class ProjectStore:
             if old is not None and old != mapping.to_dict():
                 conn.execute("DELETE FROM predictions")
                 conn.execute("DELETE FROM meta WHERE name='fingerprint'")
-            self._set_meta(conn, "sheet_path", str(sheet_path) if sheet_path else None)
-            self._set_meta(conn, "sheet_file", sheet_path.name if sheet_path else None)
-            self._set_meta(conn, "sheet_name", sheet_name)
-            self._set_meta(conn, "mapping", mapping.to_dict())
-            self._set_meta(conn, "item_bundles", {str(k): v for k, v in (item_bundles or {}).items()})
-            self._set_meta(conn, "saved", _now())
+            set_meta(conn, "sheet_path", str(sheet_path) if sheet_path else None)
+            set_meta(conn, "sheet_file", sheet_path.name if sheet_path else None)
+            set_meta(conn, "sheet_name", sheet_name)
+            set_meta(conn, "mapping", mapping.to_dict())
+            set_meta(conn, "item_bundles", {str(k): v for k, v in (item_bundles or {}).items()})
+            set_meta(conn, "saved", now())
             if thresholds is not None:
                 wanted = {str(k): float(v) for k, v in thresholds.items()}
                 stored = {item: float(v) for item, v in conn.execute("SELECT item, value FROM thresholds")}
@@ -410,10 +298,7 @@ class ProjectStore:
         if fp is None or fp == answers_fingerprint(session):
             return None
         stored = self._db().execute("SELECT answer_key, digest FROM answers ORDER BY answer_key").fetchall()
-        queues: dict[str, deque] = defaultdict(deque)
-        for key, digest in enumerate(answer_digests(session)):
-            queues[digest].append(key)
-        keymap = {old: queues[d].popleft() for old, d in stored if queues.get(d)}
+        keymap = match_answers(stored, session)
         if len(keymap) < 0.5 * max(len(stored), len(session.answers), 1):
             raise ProjectError(
                 f"the project {self.path.name} belongs to another sheet (fewer than half of its answers are in this one); "
@@ -421,24 +306,9 @@ class ProjectStore:
         return keymap
 
     def _stamp(self, conn: sqlite3.Connection, session: GradingSession) -> None:
-        self._set_meta(conn, "fingerprint", answers_fingerprint(session))
-        self._set_meta(conn, "answers", len(session.answers))
-        conn.execute("DELETE FROM answers")
-        conn.executemany("INSERT INTO answers(answer_key, digest) VALUES (?, ?)", enumerate(answer_digests(session)))
+        stamp(conn, session)
         if self._meta("mapping") is None:
-            self._set_meta(conn, "mapping", session.mapping.to_dict())
-
-    @staticmethod
-    def _rekey(conn: sqlite3.Connection, keymap: dict[int, int]) -> None:
-        """Move stored decisions and predictions to the session's answer keys (the log keeps the rest)."""
-        decs = conn.execute("SELECT answer_key, score, comment, decided_at FROM decisions").fetchall()
-        preds = conn.execute("SELECT answer_key, item, bundle_id, labels, probabilities FROM predictions").fetchall()
-        conn.execute("DELETE FROM decisions")
-        conn.execute("DELETE FROM predictions")
-        conn.executemany("INSERT INTO decisions(answer_key, score, comment, decided_at) VALUES (?, ?, ?, ?)",
-                         [(keymap[k], *rest) for k, *rest in decs if k in keymap])
-        conn.executemany("INSERT INTO predictions(answer_key, item, bundle_id, labels, probabilities) VALUES (?, ?, ?, ?, ?)",
-                         [(keymap[k], *rest) for k, *rest in preds if k in keymap])
+            set_meta(conn, "mapping", session.mapping.to_dict())
 
     def save_predictions(self, session: GradingSession) -> None:
         """Replace the stored predictions with the session's, in one transaction.
@@ -446,14 +316,11 @@ class ProjectStore:
         May run on a worker thread (the connection is shared under a lock with decision writes).
         """
         keymap = self.check(session)
-        snapshot = list(session.predictions.items())  # one C-level copy: safe while the GUI thread goes on
-        rows = [(k, session.answers[k].item, session.items[session.answers[k].item].bundle_id,
-                 json.dumps([_num(v) for v in p.labels]), json.dumps([float(x) for x in p.probabilities]))
-                for k, p in snapshot]
+        rows = prediction_rows(session)   # a snapshot: safe while the GUI thread goes on
 
         def do(conn):
             if keymap is not None:
-                self._rekey(conn, keymap)
+                rekey(conn, keymap)
             self._stamp(conn, session)
             conn.execute("DELETE FROM predictions")
             conn.executemany("INSERT INTO predictions(answer_key, item, bundle_id, labels, probabilities) "
@@ -484,7 +351,7 @@ class ProjectStore:
         """Every decision in ``pending`` in one transaction (ProjectError if it fails)."""
         def do(conn):
             for k, d in pending.items():
-                self._put_decision(conn, k, d)
+                put_decision(conn, k, d)
         self._write(do)
 
     def flush(self) -> bool:
@@ -502,19 +369,6 @@ class ProjectStore:
             self.last_error = None
             return True
 
-    @staticmethod
-    def _put_decision(conn: sqlite3.Connection, key: int, decision: Decision | None) -> None:
-        if decision is None:
-            conn.execute("DELETE FROM decisions WHERE answer_key=?", (int(key),))
-            conn.execute("INSERT INTO decision_log(answer_key, score, comment, decided_at, logged_at) "
-                         "VALUES (?, NULL, '', '', ?)", (int(key), _now()))
-        else:
-            score = _dump_score(decision.score)
-            conn.execute("INSERT OR REPLACE INTO decisions(answer_key, score, comment, decided_at) VALUES (?, ?, ?, ?)",
-                         (int(key), score, decision.comment or "", decision.at or ""))
-            conn.execute("INSERT INTO decision_log(answer_key, score, comment, decided_at, logged_at) "
-                         "VALUES (?, ?, ?, ?, ?)", (int(key), score, decision.comment or "", decision.at or "", _now()))
-
     def attach(self, session: GradingSession):
         """Write every decision change of ``session`` to disk the moment it happens.
 
@@ -524,7 +378,7 @@ class ProjectStore:
         if keymap is not None or self._meta("fingerprint") is None:
             def adopt(conn):
                 if keymap is not None:
-                    self._rekey(conn, keymap)
+                    rekey(conn, keymap)
                 self._stamp(conn, session)
             self._write(adopt)
 
@@ -545,42 +399,11 @@ class ProjectStore:
         in the sheet since lose their stored decision (counted as ``dropped``; the log keeps it);
         answers that only moved keep theirs. Returns how many of each were restored.
         """
-        keymap = self.check(session)
-        db = self._db()
-        n_answers = len(session.answers)
-
-        def new_key(k: int) -> int | None:
-            k = k if keymap is None else keymap.get(k)
-            return k if k is not None and 0 <= k < n_answers else None
-
-        keys, rows = [], []
-        for key, item, bundle_id, labels, probs in db.execute(
-                "SELECT answer_key, item, bundle_id, labels, probabilities FROM predictions"):
-            key = new_key(key)
-            if key is None or session.answers[key].item != item:
-                continue
-            if bundle_id != session.items[item].bundle_id:
-                continue
-            labels = tuple(json.loads(labels))
-            if tuple(session.items[item].labels) != labels:
-                continue
-            keys.append(key)
-            rows.append(json.loads(probs))
-        session.set_predictions(keys, rows)
-        decisions: dict[int, Decision] = {}
-        dropped = 0
-        for key, score, comment, at in db.execute("SELECT answer_key, score, comment, decided_at FROM decisions"):
-            key = new_key(key)
-            if key is None:
-                dropped += 1
-                continue
-            labels = session.items[session.answers[key].item].labels
-            decisions[key] = Decision(score=_load_score(score, labels), comment=comment or "", at=at or "")
-        session.load_decisions(decisions)
+        counts = restore_rows(self._db(), session, self.check(session))
         thresholds = self.load_thresholds()
         session.set_thresholds(thresholds)
-        return {"predictions": len(keys), "decisions": len(decisions), "thresholds": len(thresholds),
-                "dropped": dropped}
+        return {"predictions": counts["predictions"], "decisions": counts["decisions"], "thresholds": len(thresholds),
+                "dropped": counts["dropped"]}
 
     def decision_log(self) -> list[dict]:
         """Every decision change in order: key, score (None when cleared), comment, time."""

@@ -1,0 +1,128 @@
+"""How a grading session's answers, predictions and decisions become rows of the project file and
+come back (see :mod:`.project_store`, which runs these inside its transactions).
+
+Answers are matched by what they are, not by row: a hash per answer of its column, question,
+student and text, so a sorted sheet, or one with rows added or removed, keeps every decision.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from collections import defaultdict, deque
+
+from ..core.numbers import plain
+from ..core.session import Decision, GradingSession
+from .project_schema import now
+
+
+def answers_fingerprint(session: GradingSession) -> str:
+    """A hash of what every answer key stands for (row, column, question, text)."""
+    h = hashlib.sha256()
+    for a in session.answers:
+        h.update(json.dumps([a.key, a.row, a.column, a.item, a.text], ensure_ascii=False).encode("utf-8"))
+        h.update(b"\n")
+    return h.hexdigest()
+
+
+def answer_digests(session: GradingSession) -> list[str]:
+    """Per answer, a hash of what it is (column, question, student, text), not where it sits."""
+    return [hashlib.sha256(json.dumps([a.column, a.item, a.student, a.text], ensure_ascii=False).encode("utf-8"))
+            .hexdigest()[:24] for a in session.answers]
+
+
+def match_answers(stored: list[tuple[int, str]], session: GradingSession) -> dict[int, int]:
+    """Each stored answer key (with its digest) to the session's key for the same answer, where there is one."""
+    queues: dict[str, deque] = defaultdict(deque)
+    for key, digest in enumerate(answer_digests(session)):
+        queues[digest].append(key)
+    return {old: queues[d].popleft() for old, d in stored if queues.get(d)}
+
+
+def stamp(conn: sqlite3.Connection, session: GradingSession) -> None:
+    """Record which answers the stored rows belong to (the fingerprint and each answer's digest)."""
+    set_meta(conn, "fingerprint", answers_fingerprint(session))
+    set_meta(conn, "answers", len(session.answers))
+    conn.execute("DELETE FROM answers")
+    conn.executemany("INSERT INTO answers(answer_key, digest) VALUES (?, ?)", enumerate(answer_digests(session)))
+
+
+def rekey(conn: sqlite3.Connection, keymap: dict[int, int]) -> None:
+    """Move stored decisions and predictions to the session's answer keys (the log keeps the rest)."""
+    decs = conn.execute("SELECT answer_key, score, comment, decided_at FROM decisions").fetchall()
+    preds = conn.execute("SELECT answer_key, item, bundle_id, labels, probabilities FROM predictions").fetchall()
+    conn.execute("DELETE FROM decisions")
+    conn.execute("DELETE FROM predictions")
+    conn.executemany("INSERT INTO decisions(answer_key, score, comment, decided_at) VALUES (?, ?, ?, ?)",
+                     [(keymap[k], *rest) for k, *rest in decs if k in keymap])
+    conn.executemany("INSERT INTO predictions(answer_key, item, bundle_id, labels, probabilities) VALUES (?, ?, ?, ?, ?)",
+                     [(keymap[k], *rest) for k, *rest in preds if k in keymap])
+
+
+def set_meta(conn: sqlite3.Connection, name: str, value) -> None:
+    conn.execute("INSERT OR REPLACE INTO meta(name, value) VALUES (?, ?)", (name, json.dumps(value)))
+
+
+def prediction_rows(session: GradingSession) -> list[tuple]:
+    """The session's predictions as rows of the ``predictions`` table (safe while the GUI thread goes on)."""
+    snapshot = list(session.predictions.items())  # one C-level copy
+    return [(k, session.answers[k].item, session.items[session.answers[k].item].bundle_id,
+             json.dumps([plain(v) for v in p.labels]), json.dumps([float(x) for x in p.probabilities]))
+            for k, p in snapshot]
+
+
+def put_decision(conn: sqlite3.Connection, key: int, decision: Decision | None) -> None:
+    """Write one decision (or its removal) and append it to the log."""
+    if decision is None:
+        conn.execute("DELETE FROM decisions WHERE answer_key=?", (int(key),))
+        conn.execute("INSERT INTO decision_log(answer_key, score, comment, decided_at, logged_at) "
+                     "VALUES (?, NULL, '', '', ?)", (int(key), now()))
+    else:
+        score = json.dumps(plain(decision.score))
+        conn.execute("INSERT OR REPLACE INTO decisions(answer_key, score, comment, decided_at) VALUES (?, ?, ?, ?)",
+                     (int(key), score, decision.comment or "", decision.at or ""))
+        conn.execute("INSERT INTO decision_log(answer_key, score, comment, decided_at, logged_at) "
+                     "VALUES (?, ?, ?, ?, ?)", (int(key), score, decision.comment or "", decision.at or "", now()))
+
+
+def load_score(text: str, labels) -> object:
+    value = json.loads(text)
+    for lab in labels or ():
+        if lab == value:
+            return lab  # keep the label's own type (int 2, not 2.0)
+    return value
+
+
+def restore_rows(db: sqlite3.Connection, session: GradingSession, keymap: dict[int, int] | None) -> dict[str, int]:
+    """Stored predictions and decisions into ``session`` through its own mutators (see
+    :meth:`.project_store.ProjectStore.restore`); how many of each, and how many decisions were dropped."""
+    n_answers = len(session.answers)
+
+    def new_key(k: int) -> int | None:
+        moved = k if keymap is None else keymap.get(k)
+        return moved if moved is not None and 0 <= moved < n_answers else None
+
+    keys, rows = [], []
+    for old, item, bundle_id, labels, probs in db.execute(
+            "SELECT answer_key, item, bundle_id, labels, probabilities FROM predictions"):
+        key = new_key(old)
+        if key is None or session.answers[key].item != item:
+            continue
+        if bundle_id != session.items[item].bundle_id:
+            continue
+        if tuple(session.items[item].labels) != tuple(json.loads(labels)):
+            continue
+        keys.append(key)
+        rows.append(json.loads(probs))
+    session.set_predictions(keys, rows)
+    decisions: dict[int, Decision] = {}
+    dropped = 0
+    for old, score, comment, at in db.execute("SELECT answer_key, score, comment, decided_at FROM decisions"):
+        key = new_key(old)
+        if key is None:
+            dropped += 1
+            continue
+        item_labels = session.items[session.answers[key].item].labels
+        decisions[key] = Decision(score=load_score(score, item_labels), comment=comment or "", at=at or "")
+    session.load_decisions(decisions)
+    return {"predictions": len(keys), "decisions": len(decisions), "dropped": dropped}

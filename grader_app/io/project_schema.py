@@ -1,0 +1,101 @@
+"""What a project file is: its suffix, its SQLite schema and version, how a file is checked, created
+or brought up to this version when it is opened, and the errors a project can give (see
+:mod:`.project_store` and docs/project-file.md)."""
+from __future__ import annotations
+
+import sqlite3
+from datetime import datetime, timezone
+from pathlib import Path
+
+from ..errors import GraderError
+
+SUFFIX = ".grader-project"
+SCHEMA_VERSION = 1
+APPLICATION_ID = 0x47524452  # "GRDR", marks the file as ours (PRAGMA application_id)
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (
+    name  TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS thresholds (
+    item  TEXT PRIMARY KEY,
+    value REAL NOT NULL
+);
+CREATE TABLE IF NOT EXISTS predictions (
+    answer_key    INTEGER PRIMARY KEY,
+    item          TEXT NOT NULL,
+    bundle_id     TEXT,
+    labels        TEXT NOT NULL,
+    probabilities TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS decisions (
+    answer_key INTEGER PRIMARY KEY,
+    score      TEXT NOT NULL,
+    comment    TEXT NOT NULL DEFAULT '',
+    decided_at TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE IF NOT EXISTS answers (
+    answer_key INTEGER PRIMARY KEY,
+    digest     TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS decision_log (
+    id         INTEGER PRIMARY KEY AUTOINCREMENT,
+    answer_key INTEGER NOT NULL,
+    score      TEXT,
+    comment    TEXT NOT NULL DEFAULT '',
+    decided_at TEXT NOT NULL DEFAULT '',
+    logged_at  TEXT NOT NULL
+);
+"""
+
+
+
+class ProjectError(GraderError):
+    """A project file that cannot be used; the message is one plain sentence."""
+
+
+class ProjectLocked(ProjectError):
+    """Another Grader window or process has the project open (and so is the one writing it)."""
+
+
+def now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="microseconds")
+
+
+def prepare(conn: sqlite3.Connection, path: Path) -> None:
+    """Check an opened file is ours and not newer; set the journal; create the tables in a new file."""
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+    tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+    if tables and app_id != APPLICATION_ID:
+        raise ProjectError(f"{path.name} is an SQLite file but not a Grader project; choose another file name")
+    if version > SCHEMA_VERSION:
+        raise ProjectError(f"{path.name} was saved by a newer Grader (project version {version}); update Grader to open it")
+    # WAL needs shared memory; on some network drives SQLite keeps its rollback journal,
+    # which with synchronous=FULL is just as durable (only slower). Either way is fine.
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute("PRAGMA synchronous=FULL")
+    conn.execute("PRAGMA foreign_keys=ON")
+    if version < SCHEMA_VERSION:
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            for stmt in _SCHEMA.split(";"):
+                if stmt.strip():
+                    conn.execute(stmt)
+            conn.execute(f"PRAGMA application_id={APPLICATION_ID}")
+            conn.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+            conn.execute("INSERT OR IGNORE INTO meta(name, value) VALUES ('created', ?)", (now(),))
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+
+
+def check_readable(conn: sqlite3.Connection, path: Path) -> None:
+    """For a file opened read-only: ProjectError unless it is a Grader project of this version or older."""
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+    if app_id != APPLICATION_ID or version > SCHEMA_VERSION:
+        raise ProjectError(f"{path.name} is not a Grader project this version can read; open the sheet of "
+                           "answers instead")
