@@ -25,6 +25,7 @@ from ..scoring.outputs import is_probability_row
 from . import review
 from .flags import INVALID_OUTPUT, flags_for_group
 from .metrics import accuracy, quadratic_weighted_kappa
+from .numbers import score_text
 from .sheet import Answer, ColumnMapping, Sheet, answers_from_sheet
 
 
@@ -295,8 +296,8 @@ class GradingSession:
         """Record the teacher's final score (keeping an earlier comment unless a new one is given)."""
         item = self.items[self.answers[key].item]
         if item.labels and score not in item.labels:
-            allowed = ", ".join(_fmt(v) for v in item.labels)
-            raise ValueError(f"{_fmt(score)} is not a score for this question; use one of {allowed}")
+            allowed = ", ".join(score_text(v) for v in item.labels)
+            raise ValueError(f"{score_text(score)} is not a score for this question; use one of {allowed}")
         old = self.decisions.get(key)
         if comment is None:
             comment = old.comment if old else ""
@@ -393,9 +394,3 @@ class GradingSession:
             "qwk": quadratic_weighted_kappa(teacher, model, labels) if len(keys) >= 2 else None,
             "changed": sum(1 for m, t in zip(model, teacher) if m != t),
         }
-
-
-def _fmt(v) -> str:
-    if isinstance(v, float) and v.is_integer():
-        return str(int(v))
-    return str(v)

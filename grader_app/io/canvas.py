@@ -24,6 +24,7 @@ import csv
 import io
 from pathlib import Path
 
+from ..core.numbers import score_text
 from ..core.session import GradingSession
 from .errors import SheetError
 from .paths_check import refuse_overwriting_input
@@ -31,16 +32,6 @@ from .writers import _LONE_SURROGATE, _atomic_write, guard
 
 FIXED = ("Student", "ID", "SIS User ID", "SIS Login ID", "Section")
 POINTS_POSSIBLE = "Points Possible"
-
-
-def _score(v):
-    if v is None:
-        return ""
-    if hasattr(v, "item") and not isinstance(v, (str, bytes)):
-        v = v.item()
-    if isinstance(v, float) and v.is_integer():
-        v = int(v)
-    return str(v)
 
 
 def _safe(text: str) -> str:
@@ -128,12 +119,12 @@ def canvas_rows(session: GradingSession, column_names: dict[str, str] | None = N
         maxima = []
         for i in items:
             labels = [v for v in session.items[i].labels if isinstance(v, (int, float))]
-            maxima.append(_score(max(labels)) if labels else "")
+            maxima.append(score_text(max(labels)) if labels else "")
         rows.append([POINTS_POSSIBLE, "", "", "", "", *maxima])
     entries, _ = _students(session)
     for e in entries:
         rows.append([e["student_cell"], "", e["sid_cell"], "", "",
-                     *(_score(e["scores"].get(i)) for i in items)])
+                     *(score_text(e["scores"].get(i)) for i in items)])
     return rows
 
 

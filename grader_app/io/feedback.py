@@ -19,10 +19,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Sequence
 
+from ..core.numbers import number_or_text
 from ..core.session import GradingSession
 from .errors import SheetError
 from .lms.recognition import identifiers_for
-from .lms._common import (EMAIL, SHEET_ID, STUDENT_ID, Identifiers, _num, item_maxima,
+from .lms._common import (EMAIL, SHEET_ID, STUDENT_ID, Identifiers, item_maxima,
                           names_of, points, students, write_csv)
 from .paths_check import refuse_overwriting_input
 from .writers import _save_workbook, _set_cell, atomic_write
@@ -35,9 +36,9 @@ def rubric_words(rubric: dict, score) -> str:
     """The rubric's description for ``score`` ("" when the rubric has no such level or no score)."""
     if score is None or not rubric:
         return ""
-    want = _num(score)
+    want = number_or_text(score)
     for k, v in rubric.items():
-        if str(k).strip() == str(score).strip() or _num(str(k).strip()) == want:
+        if str(k).strip() == str(score).strip() or number_or_text(str(k).strip()) == want:
             return str(v)
     return ""
 
@@ -65,13 +66,13 @@ def feedback_rows(session: GradingSession, identifiers: Identifiers | None = Non
             row.append(names.get(i) or info.title or info.prompt or i)
             row.append("\n\n".join(session.answers[k].text for k in keys))
             row.append(_score_value(finals))
-            row.append(_num(maxima[i]) if maxima[i] is not None else None)
+            row.append(number_or_text(maxima[i]) if maxima[i] is not None else None)
             row.append("\n".join(w for w in (rubric_words(info.rubric, s) for s in finals) if w))
             row.append("\n".join(c for c in comments if c))
         mine = [i for i in items if i in st.answers]
         total = st.total(items)
         out_of = sum(maxima[i] for i in mine) if mine and all(maxima[i] is not None for i in mine) else None
-        row += [total, _num(out_of) if out_of is not None else None]
+        row += [total, number_or_text(out_of) if out_of is not None else None]
         rows.append(row)
     return rows
 
@@ -79,7 +80,7 @@ def feedback_rows(session: GradingSession, identifiers: Identifiers | None = Non
 def _score_value(finals: Sequence):
     if len(finals) == 1:
         v = finals[0]
-        return None if v is None else _num(v)
+        return None if v is None else number_or_text(v)
     if not finals:
         return None
     return "; ".join(points(v) or "open" for v in finals)     # two answers to one question

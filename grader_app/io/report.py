@@ -12,21 +12,12 @@ from datetime import date
 from html import escape
 
 from ..core import review
+from ..core.numbers import score_text
 from ..core.session import GradingSession
 from .canvas import student_keys
 
 OPEN = "open"
 STUDENT_ROWS_PER_TABLE = 40
-
-
-def _fmt(v) -> str:
-    if v is None:
-        return "—"
-    if hasattr(v, "item") and not isinstance(v, (str, bytes)):
-        v = v.item()
-    if isinstance(v, float) and v.is_integer():
-        return str(int(v))
-    return str(v)
 
 
 def question_summary(session: GradingSession, item: str) -> dict:
@@ -94,7 +85,7 @@ def build_report_html(session: GradingSession, title: str | None = None, when: d
                  "<tr><th align='left' width='15%'>Score</th><th align='right' width='15%'>Answers</th>"
                  "<th align='left' width='70%'>Share</th></tr>")
         for score, n in q["distribution"].items():
-            label = OPEN if score is None else _fmt(score)
+            label = OPEN if score is None else score_text(score)
             pct = 100.0 * n / total
             bar = max(1, int(round(pct * 0.8))) if n else 0  # room left for the figure
             cell = ("<table cellspacing='0' cellpadding='0' width='100%'><tr>"
@@ -119,8 +110,8 @@ def build_report_html(session: GradingSession, title: str | None = None, when: d
         for student, values, total in rows[start:start + STUDENT_ROWS_PER_TABLE]:
             h.append(f"<tr><td>{escape(student)}</td>")
             for v in values:
-                h.append(f"<td align='right'>{escape(_fmt(v)) if v is not None else OPEN}</td>")
-            h.append(f"<td align='right'>{escape(_fmt(total)) if total is not None else '—'}</td></tr>")
+                h.append(f"<td align='right'>{escape(score_text(v)) if v is not None else OPEN}</td>")
+            h.append(f"<td align='right'>{escape(score_text(total)) if total is not None else '—'}</td></tr>")
         h.append("</table>")
     h.append("<p><small>Made by Grader on this computer; no answer left it. “open” means the answer "
              "still needs a score from you.</small></p>")

@@ -17,25 +17,12 @@ from __future__ import annotations
 from typing import Callable
 
 from ..core import review
+from ..core.numbers import score_text
 from ..core.session import GradingSession
 from .writers import is_risky, xlsx_text
 
 SHEET_TITLE = "Summary"
 OPEN = "still open"
-
-
-def _fmt(v) -> str:
-    if isinstance(v, float) and v.is_integer():
-        return str(int(v))
-    return str(v)
-
-
-def _num(v):
-    if hasattr(v, "item") and not isinstance(v, (str, bytes)):
-        v = v.item()
-    if isinstance(v, float) and v.is_integer():
-        return int(v)
-    return v
 
 
 def summary_writer(session: GradingSession, title: str | None = None) -> Callable:
@@ -128,7 +115,7 @@ def add_summary_sheet(workbook, session: GradingSession, title: str | None = Non
         first = row + 1
         for score, n in dist.items():
             row += 1
-            put(row, 1, OPEN if score is None else _fmt(score))
+            put(row, 1, OPEN if score is None else score_text(score))
             put(row, 2, n)
         last = row
         chart = BarChart()

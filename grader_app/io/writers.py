@@ -53,6 +53,7 @@ from typing import Callable
 import pandas as pd
 
 from ..atomic import NoTemporaryFile, write_atomically
+from ..core.numbers import as_number
 from ..core.session import GradingSession
 from ..core.sheet import WIDE
 from .errors import SheetError
@@ -168,11 +169,11 @@ def _fields(session: GradingSession, key: int) -> dict:
     pred = session.predictions.get(key)
     dec = session.decisions.get(key)
     return {
-        "model_score": _number(pred.score) if pred is not None else None,
+        "model_score": as_number(pred.score) if pred is not None else None,
         "confidence": round(pred.confidence, 3) if pred is not None else None,
         "status": session.status(key),
         "flags": "; ".join(session.flags.get(key, [])),
-        "final_score": _number(session.final_score(key)),
+        "final_score": as_number(session.final_score(key)),
         "comment": dec.comment if dec is not None else "",
     }
 
@@ -189,26 +190,6 @@ def _text(v) -> str:
     if v is None or (isinstance(v, float) and v != v):
         return ""
     return str(v)
-
-
-def _number(v):
-    """A score as a number (int when integral); text that is not a number stays text."""
-    if v is None:
-        return None
-    if isinstance(v, bool):
-        return int(v)
-    if hasattr(v, "item") and not isinstance(v, (str, bytes)):   # numpy scalars
-        v = v.item()
-    if isinstance(v, int):
-        return v
-    if isinstance(v, float):
-        return int(v) if v.is_integer() else v
-    s = str(v).strip()
-    try:
-        f = float(s)
-    except ValueError:
-        return str(v)
-    return int(f) if f.is_integer() else f
 
 
 # ----- writing --------------------------------------------------------------------------------

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable, Sequence
 
+from ...core.numbers import number_or_text
 from ...core.sheet import LONG, WIDE, ColumnMapping, Sheet
 from ..writers import _LONE_SURROGATE, atomic_write, guard, is_risky
 
@@ -215,29 +216,17 @@ class Student:
 
     def total(self, items: Sequence[str]):
         vals = [self.scores.get(i) for i in items if i in self.answers]
-        if not vals or any(v is None or isinstance(v, bool) or not isinstance(_num(v), (int, float)) for v in vals):
+        if not vals or any(v is None or isinstance(v, bool) or not isinstance(number_or_text(v), (int, float)) for v in vals):
             return None
-        t = sum(_num(v) for v in vals)
+        t = sum(number_or_text(v) for v in vals)
         return int(t) if isinstance(t, float) and t.is_integer() else t
-
-
-def _num(v):
-    if hasattr(v, "item") and not isinstance(v, (str, bytes)):
-        v = v.item()
-    if isinstance(v, str):
-        try:
-            f = float(v.strip())
-        except ValueError:
-            return v
-        return int(f) if f.is_integer() else f
-    return v
 
 
 def points(v) -> str:
     """A score as an LMS reads points: "2", "1.5" (a dot, no thousands separator); "" for none."""
     if v is None:
         return ""
-    v = _num(v)
+    v = number_or_text(v)
     if isinstance(v, bool):
         return str(int(v))
     if isinstance(v, float):
@@ -286,8 +275,8 @@ def item_maxima(session) -> dict[str, Any]:
     """The highest numeric score of each question's labels (None when unknown)."""
     out = {}
     for i in session.item_keys():
-        labels = [v for v in session.items[i].labels if isinstance(_num(v), (int, float)) and not isinstance(v, bool)]
-        out[i] = max((_num(v) for v in labels), default=None)
+        labels = [v for v in session.items[i].labels if isinstance(number_or_text(v), (int, float)) and not isinstance(v, bool)]
+        out[i] = max((number_or_text(v) for v in labels), default=None)
     return out
 
 

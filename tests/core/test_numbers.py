@@ -1,0 +1,48 @@
+"""core.numbers: the one copy of the score conversions (writers, reports, LMS files, project file, screens)."""
+import numpy as np
+import pytest
+
+from grader_app.core.numbers import as_number, number_or_text, plain, score_text, tidy
+
+
+@pytest.mark.parametrize("v, expected", [
+    (np.int64(3), 3), (np.float32(2.0), 2.0), ("2", "2"), (None, None), (True, True),
+])
+def test_plain_unwraps_numpy_scalars_only(v, expected):
+    out = plain(v)
+    assert out == expected and type(out) is type(expected)
+
+
+@pytest.mark.parametrize("v, expected", [
+    (2.0, 2), (np.float64(2.0), 2), (2.5, 2.5), (np.int32(1), 1), ("2.0", "2.0"), (None, None),
+])
+def test_tidy_makes_whole_floats_ints(v, expected):
+    out = tidy(v)
+    assert out == expected and type(out) is type(expected)
+
+
+@pytest.mark.parametrize("v, expected", [
+    (" 2 ", 2), ("1.5", 1.5), ("A", "A"), (2.0, 2.0), (np.int64(4), 4), (None, None),
+])
+def test_number_or_text_parses_number_text(v, expected):
+    out = number_or_text(v)
+    assert out == expected and type(out) is type(expected)
+
+
+@pytest.mark.parametrize("v, expected", [
+    (None, None), (True, 1), (np.float32(3.0), 3), (2.5, 2.5), ("3", 3), (" 1.50 ", 1.5), ("B+", "B+"),
+])
+def test_as_number_for_spreadsheet_cells(v, expected):
+    out = as_number(v)
+    assert out == expected and type(out) is type(expected)
+
+
+@pytest.mark.parametrize("v, expected", [
+    (None, ""), (2.0, "2"), (np.float64(2.5), "2.5"), (np.int64(7), "7"), ("A", "A"), (0, "0"),
+])
+def test_score_text(v, expected):
+    assert score_text(v) == expected
+
+
+def test_score_text_empty_placeholder():
+    assert score_text(None, empty="—") == "—" and score_text(1.0, empty="—") == "1"
