@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtGui import QUndoCommand
 
 from ..core.session import Decision, GradingSession
+from ..workflow import learns
 
 
 def _fmt(v) -> str:
@@ -23,7 +24,10 @@ def make_decision(session: GradingSession, key: int, score, comment: str | None 
     An earlier comment is kept unless a new one is given.
     """
     item = session.items[session.answers[key].item]
-    if item.labels:
+    if learns(session, item.item):   # a model learning from the marks: its scale grows with them
+        if not isinstance(score, (int, float)) or not 0 <= score <= 9:
+            raise ValueError(f"{_fmt(score)} is not a score here; type a score from 0 to 9")
+    elif item.labels:
         match = [lab for lab in item.labels if lab == score]
         if not match:
             allowed = ", ".join(_fmt(v) for v in item.labels)
@@ -33,6 +37,17 @@ def make_decision(session: GradingSession, key: int, score, comment: str | None 
     if comment is None:
         comment = old.comment if old else ""
     return Decision.now(score, comment)
+
+
+def score_choices(session: GradingSession, item: str) -> tuple:
+    """The scores offered as buttons: the model's scale; for a question that learns from the marks,
+    0–3 and one above the highest score given so far (at most 9)."""
+    info = session.items[item]
+    if not learns(session, item):
+        return tuple(info.labels)
+    used = [d.score for k in session.keys_for(item) if (d := session.decisions.get(k)) is not None]
+    top = max([3, *[int(v) + 1 for v in used if isinstance(v, (int, float))], *[int(v) for v in info.labels]])
+    return tuple(range(0, min(9, top) + 1))
 
 
 class _Guarded:

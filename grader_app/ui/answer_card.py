@@ -1,0 +1,137 @@
+"""What the review screen shows of the answer (or group) in front of the teacher: the question, its
+rubric, the answer in large text (or the group), its flags, the model's probabilities, the decision.
+
+``AnswerCard.show`` only reads the session; every decision is the review screen's. The card sits in
+a :class:`FittedScrollArea`, which is only as tall as the card, so the buttons below follow the text
+instead of waiting at the bottom of the window.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
+
+from ..core.session import GradingSession
+from .flag_chips import FlagChips
+from .group_panel import GroupPanel
+from .probability_bars import ProbabilityBars
+from .score_buttons import fmt_score
+from .wording import question_of
+
+
+def wrapping_label(parent: QWidget, text: str = "", bold: bool = False, scale: float = 1.0) -> QLabel:
+    lab = QLabel(text, parent)
+    lab.setWordWrap(True)
+    lab.setTextFormat(Qt.TextFormat.PlainText)
+    lab.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    lab.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+    f = lab.font()
+    f.setBold(bold)
+    if scale != 1.0:
+        f.setPointSizeF(max(f.pointSizeF(), 9.0) * scale)
+    lab.setFont(f)
+    return lab
+
+
+class FittedScrollArea(QScrollArea):
+    """A scroll area that asks for its content's height (and scrolls only when the window is shorter)."""
+
+    def sizeHint(self) -> QSize:
+        w = self.widget()
+        if w is None:
+            return super().sizeHint()
+        h = w.sizeHint().height() + 2 * self.frameWidth()
+        return QSize(super().sizeHint().width(), h)
+
+
+def _sort_key(v):
+    try:
+        return (0, float(v))
+    except (TypeError, ValueError):
+        return (1, str(v))
+
+
+class AnswerCard(QWidget):
+    SINGLE, GROUP = 0, 1
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.question_label = wrapping_label(self, bold=True, scale=1.2)
+        self.prompt_label = wrapping_label(self)
+        self.rubric_label = wrapping_label(self)
+        self.stack = QStackedWidget(self)
+        single = QWidget(self.stack)
+        sl = QVBoxLayout(single)
+        sl.setContentsMargins(0, 0, 0, 0)
+        sl.addWidget(wrapping_label(single, "Answer", bold=True))
+        self.answer_label = wrapping_label(single, scale=1.6)
+        self.answer_label.setFrameShape(QFrame.Shape.StyledPanel)
+        self.answer_label.setMargin(12)
+        self.answer_label.setAccessibleName("student's answer")
+        sl.addWidget(self.answer_label)
+        self.flags_box = FlagChips(single)
+        sl.addWidget(self.flags_box)
+        self.group = GroupPanel(self.stack)
+        self.stack.addWidget(single)
+        self.stack.addWidget(self.group)
+        self.bars_heading = wrapping_label(self, "The model's probability per score", bold=True)
+        self.bars = ProbabilityBars(self)
+        self.decision_label = wrapping_label(self, bold=True)
+        self.comment_label = wrapping_label(self)
+        col = QVBoxLayout(self)
+        for w in (self.question_label, self.prompt_label, self.rubric_label):
+            col.addWidget(w)
+        col.addSpacing(8)
+        col.addWidget(self.stack)
+        col.addSpacing(8)
+        for w in (self.bars_heading, self.bars, self.decision_label, self.comment_label):
+            col.addWidget(w)
+
+    def clear(self, sentence: str) -> None:
+        self.question_label.setText(sentence)
+        for w in (self.prompt_label, self.rubric_label, self.answer_label, self.decision_label, self.comment_label):
+            w.clear()
+        self.stack.setCurrentIndex(self.SINGLE)
+        self.flags_box.set_flags([])
+        self.bars.set_prediction(None, ())
+
+    def show_question(self, session: GradingSession, item: str, learned: bool) -> None:
+        info = session.items[item]
+        self.question_label.setText(f"Question {item}" + (f" — {info.title}" if info.title else ""))
+        question, before = question_of(info.prompt)
+        if not info.prompt:
+            self.prompt_label.setText("(no question text in the model)")
+        elif question:
+            self.prompt_label.setText(question + (f"\n(after a reading passage of {before} words)" if before else ""))
+        else:
+            self.prompt_label.setText(f"(the model holds a reading passage of {before} words and no question)")
+        self.prompt_label.setToolTip(info.prompt if info.prompt != question else "")
+        if learned:
+            self.rubric_label.setText("No shipped model for this question: type any score 0–9. A model learns "
+                                      "from your marks and takes over the answers it is sure of.")
+        elif info.rubric:
+            lines = [f"{fmt_score(k)} — {v}" for k, v in sorted(info.rubric.items(), key=lambda kv: _sort_key(kv[0]))]
+            self.rubric_label.setText("Rubric:\n" + "\n".join(lines))
+        elif info.labels:
+            self.rubric_label.setText("Scores: " + ", ".join(fmt_score(v) for v in info.labels))
+        else:
+            self.rubric_label.setText("No model for this question: type any score 0–9.")
+
+    def show_answer(self, session: GradingSession, key: int) -> None:
+        a = session.answers[key]
+        self.stack.setCurrentIndex(self.SINGLE)
+        self.answer_label.setText(a.text if a.text.strip() else "(blank answer)")
+        self.flags_box.set_flags(session.flags.get(key, []))
+        self._bars(session, key)
+
+    def show_group(self, session: GradingSession, keys, typical: int, selected: int | None) -> None:
+        self.stack.setCurrentIndex(self.GROUP)
+        self.group.set_group(session, keys, typical, selected)
+        self.flags_box.set_flags([])
+        self._bars(session, typical)
+        self.bars_heading.setText("The model's probability per score, for the typical answer")
+
+    def _bars(self, session: GradingSession, key: int) -> None:
+        pred, dec = session.predictions.get(key), session.decisions.get(key)
+        self.bars_heading.setText("The model's probability per score")
+        self.bars.set_prediction(pred, session.items[session.answers[key].item].labels,
+                                 decided=dec.score if dec else None)

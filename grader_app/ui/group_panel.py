@@ -1,0 +1,150 @@
+"""A group of answers that look alike, as the review screen shows it: its most typical answer, large,
+then every member in a scrollable list (student, the model's score, the teacher's, the whole text)
+with a "Pull out" button each. The panel only shows; the review screen decides and pulls out.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSizePolicy, QVBoxLayout,
+                               QWidget)
+
+from ..core.session import GradingSession
+from .score_buttons import fmt_score
+
+VISIBLE_LINES = 16   # the member list shows about this many lines before it scrolls
+
+
+def _label(parent: QWidget, text: str = "", bold: bool = False) -> QLabel:
+    lab = QLabel(text, parent)
+    lab.setWordWrap(True)
+    lab.setTextFormat(Qt.TextFormat.PlainText)
+    lab.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    lab.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+    if bold:
+        f = lab.font()
+        f.setBold(True)
+        lab.setFont(f)
+    return lab
+
+
+def describe(texts: list[str]) -> str:
+    """'4 blank answers', '3 identical answers' or '5 answers that look alike'."""
+    n = len(texts)
+    norm = {" ".join(t.split()).lower() for t in texts}
+    if norm == {""}:
+        return f"{n} blank answers"
+    if len(norm) == 1:
+        return f"{n} identical answers"
+    return f"{n} answers that look alike"
+
+
+class _Member(QFrame):
+    def __init__(self, key: int, parent: QWidget, pull) -> None:
+        super().__init__(parent)
+        self.key = key
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.head = _label(self, bold=True)
+        self.text = _label(self)
+        self.pull_button = QPushButton("Pull out (P)", self)
+        self.pull_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.pull_button.setToolTip("Take this answer out of the group: it gets its own score")
+        self.pull_button.clicked.connect(lambda _=False: pull(self.key))
+        top = QHBoxLayout()
+        top.addWidget(self.head, 1)
+        top.addWidget(self.pull_button, 0, Qt.AlignmentFlag.AlignTop)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(8, 4, 8, 4)
+        lay.addLayout(top)
+        lay.addWidget(self.text)
+
+
+class GroupPanel(QWidget):
+    pullOutRequested = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._keys: tuple[int, ...] = ()
+        self.members: list[_Member] = []
+        self.heading = _label(self, bold=True)
+        self.typical_heading = _label(self, "Most typical answer", bold=True)
+        self.typical_label = _label(self)
+        f = self.typical_label.font()
+        f.setPointSizeF(max(f.pointSizeF(), 9.0) * 1.6)
+        self.typical_label.setFont(f)
+        self.typical_label.setFrameShape(QFrame.Shape.StyledPanel)
+        self.typical_label.setMargin(12)
+        self.typical_label.setAccessibleName("the group's most typical answer")
+        self.models_label = _label(self)
+        self.members_heading = _label(self, bold=True)
+        self.list_area = QScrollArea(self)
+        self.list_area.setWidgetResizable(True)
+        self.list_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.list_area.setAccessibleName("the answers in this group")
+        self._list = QWidget(self.list_area)
+        self._list_layout = QVBoxLayout(self._list)
+        self._list_layout.setContentsMargins(0, 0, 0, 0)
+        self._list_layout.addStretch(1)
+        self.list_area.setWidget(self._list)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        for w in (self.heading, self.typical_heading, self.typical_label, self.models_label, self.members_heading,
+                  self.list_area):
+            lay.addWidget(w)
+
+    def keys(self) -> tuple[int, ...]:
+        return self._keys
+
+    def set_group(self, session: GradingSession, keys, typical: int, selected: int | None) -> None:
+        keys = tuple(keys)
+        if keys != self._keys:
+            for m in self.members:
+                self._list_layout.removeWidget(m)
+                m.deleteLater()
+            self.members = [_Member(k, self._list, self.pullOutRequested.emit) for k in keys]
+            for i, m in enumerate(self.members):
+                self._list_layout.insertWidget(i, m)
+                m.show()
+            self._keys = keys
+        texts = [session.answers[k].text for k in keys]
+        self.heading.setText(f"{describe(texts)}: one score for all of them (a digit or a score button); "
+                             "pull out any that deserves another.")
+        t = session.answers[typical].text
+        self.typical_label.setText(t if t.strip() else "(blank answer)")
+        self.models_label.setText(self._model_scores(session, keys))
+        decided = sum(1 for k in keys if k in session.decisions)
+        self.members_heading.setText(f"All {len(keys)} answers in the group ({decided} scored)")
+        for m in self.members:
+            k = m.key
+            a = session.answers[k]
+            pred, dec = session.predictions.get(k), session.decisions.get(k)
+            parts = [("▶ " if k == selected else "") + a.student]
+            if pred is not None and pred.valid:
+                parts.append(f"model {fmt_score(pred.score)} ({pred.confidence * 100:.0f} % sure)")
+            parts.append(f"your score {fmt_score(dec.score)}" if dec is not None else "not scored yet")
+            if k == typical:
+                parts.append("the typical answer")
+            m.head.setText(" · ".join(parts))
+            m.text.setText(a.text if a.text.strip() else "(blank answer)")
+            m.setFrameShadow(QFrame.Shadow.Sunken if k == selected else QFrame.Shadow.Plain)
+            m.setLineWidth(2 if k == selected else 1)
+        line = self.fontMetrics().lineSpacing()
+        want = sum(m.sizeHint().height() for m in self.members) + 8
+        self.list_area.setMinimumHeight(min(want, line * 6))
+        self.list_area.setMaximumHeight(min(want, line * VISIBLE_LINES))
+
+    def show_member(self, key: int) -> None:
+        m = next((m for m in self.members if m.key == key), None)
+        if m is not None:
+            self.list_area.ensureWidgetVisible(m)
+
+    @staticmethod
+    def _model_scores(session: GradingSession, keys) -> str:
+        counts: dict = {}
+        for k in keys:
+            p = session.predictions.get(k)
+            if p is not None and p.valid:
+                counts[p.score] = counts.get(p.score, 0) + 1
+        if not counts:
+            return "The model has no score for these answers."
+        parts = [f"{fmt_score(s)} for {n}" for s, n in sorted(counts.items(), key=lambda kv: -kv[1])]
+        return "The model's scores: " + ", ".join(parts) + "."

@@ -1,0 +1,201 @@
+"""What the review screen's keys and buttons do: score an answer or a group (one undoable command
+each), accept the model's score, apply a score to the identical answers, pull a member out of its
+group, comment, undo and redo. A mixin of :class:`~.review_view.ReviewView`, which holds the widgets,
+the queue (``self.queue``) and the chosen member (``self.selected``); every change goes through the
+session's ``restore`` on the window's QUndoStack, so the project store writes it at once.
+"""
+from __future__ import annotations
+
+from ..core.flags import DUPLICATE
+from .commands import DecideCommand, GroupDecideCommand, _fmt, make_decision
+from .comment_dialog import CommentDialog
+from .review_queue import group_targets
+
+
+class ReviewActions:
+    # ----- deciding ---------------------------------------------------------------------------
+    def decide(self, score) -> bool:
+        """Give the current answer, or every open member of the current group, ``score`` (one undoable
+        command); move on to the next answer."""
+        unit = self.current_unit()
+        if len(unit) > 1:
+            return self._decide_group(unit, score)
+        key = self.current_key()
+        if key is None:
+            return False
+        comment = self._pending_comment.pop(key, None)
+        try:
+            decision = make_decision(self.session, key, score, comment)
+        except ValueError as exc:
+            if comment is not None:
+                self._pending_comment[key] = comment
+            self.message_label.setText(str(exc) + ".")
+            return False
+        old = self.session.decisions.get(key)
+        self.message_label.clear()
+        if old is None or old.score != decision.score or old.comment != decision.comment:
+            self._push(DecideCommand(self.session, key, decision))
+        self.decisionMade.emit(key)
+        self._advance(self.session.answers[key].item)
+        self.refresh()
+        return True
+
+    def _decide_group(self, unit: list[int], score) -> bool:
+        keys = group_targets(unit, self.session.decisions)
+        try:
+            cmd = GroupDecideCommand(self.session, keys, score, text=f"score {_fmt(score)} for {len(keys)} answers in a group")
+        except ValueError as exc:
+            self.message_label.setText(str(exc) + ".")
+            return False
+        self.message_label.setText(f"Score {_fmt(score)} given to {len(keys)} answers in the group; Ctrl+Z undoes it.")
+        self._push(cmd)
+        for k in keys:
+            self.decisionMade.emit(k)
+        self._advance(self.session.answers[keys[0]].item)
+        self.refresh()
+        return True
+
+    def _model_prediction(self, key: int):
+        """The model's prediction if it gave a usable score (not an invalid model output), else None."""
+        pred = self.session.predictions.get(key)
+        return pred if pred is not None and pred.valid else None
+
+    def accept_model(self) -> bool:
+        unit = self.current_unit()
+        key = self.shown_key(unit) if len(unit) > 1 else self.current_key()
+        if key is None:
+            return False
+        pred = self._model_prediction(key)
+        if pred is None:
+            self.message_label.setText("This answer has no model score to accept; type the score instead.")
+            return False
+        return self.decide(pred.score)
+
+    def apply_to_identical(self) -> bool:
+        """Give the current answer's score (the teacher's, else the model's) to all its identical answers."""
+        key = self.current_key()
+        if key is None:
+            return False
+        others = self._identical(key)
+        if not others:
+            self.message_label.setText("No other answer to this question is identical to this one.")
+            return False
+        dec = self.session.decisions.get(key)
+        pred = self._model_prediction(key)
+        score = dec.score if dec is not None else (pred.score if pred is not None else None)
+        if score is None:
+            self.message_label.setText("Type a score for this answer first, then apply it to the identical answers.")
+            return False
+        keys = [key, *others]
+        cmd = GroupDecideCommand(self.session, keys, score)
+        self.message_label.setText(f"Score {_fmt(score)} given to {len(keys)} identical answers.")
+        self._push(cmd)
+        for k in keys:
+            self.decisionMade.emit(k)
+        self._advance(self.session.answers[key].item)
+        self.refresh()
+        return True
+
+    def pull_out(self, key: int | None = None) -> bool:
+        """Take a member out of its group (before or after the group's score): it becomes an answer of its
+        own right after the group, and a score the group gave it is removed (one undoable step)."""
+        key = self.current_key() if key is None else key
+        unit = self.current_unit()
+        if key is None or key not in unit or len(unit) < 2:
+            self.message_label.setText("This answer is not in a group; there is nothing to pull it out of.")
+            return False
+        a = self.session.answers[key]
+        had = key in self.session.decisions
+        if had:
+            self._push(DecideCommand(self.session, key, None, text=f"pull {a.student} out of the group"))
+            self.decisionMade.emit(key)
+        self.queue.pull_out(key)
+        self.selected = None
+        rest = "; the group's score is taken off it" if had else ""
+        self.message_label.setText(f"{a.student}'s answer is out of the group, right after it{rest}: give it its own score.")
+        self.refresh()
+        return True
+
+    def select_member(self, delta: int) -> None:
+        unit = self.current_unit()
+        if len(unit) < 2:
+            return
+        i = unit.index(self.current_key()) if self.current_key() in unit else 0
+        self.selected = unit[max(0, min(len(unit) - 1, i + delta))]
+        self.refresh()
+        self.group_panel.show_member(self.selected)
+
+    def edit_comment(self) -> None:
+        key = self.current_key()
+        if key is None:
+            return
+        dec = self.session.decisions.get(key)
+        pred = self._model_prediction(key)
+        note = ""
+        if dec is None and pred is not None:
+            note = (f"Saving a comment also accepts the model's score {_fmt(pred.score)}; type another score "
+                    "afterwards to change it.")
+        elif dec is None:
+            note = "The comment is saved with the score you type next."
+        text = dec.comment if dec is not None else self._pending_comment.get(key, "")
+        dlg = CommentDialog(text, who=self.session.answers[key].student, note=note, parent=self)
+        dlg.accepted.connect(lambda: self._save_comment(key, dlg.comment()))
+        dlg.finished.connect(lambda _r: (self.setFocus(), dlg.deleteLater()))
+        self.comment_dialog = dlg
+        dlg.open()
+
+    def _save_comment(self, key: int, comment: str) -> None:
+        dec = self.session.decisions.get(key)
+        pred = self._model_prediction(key)
+        if dec is None and pred is None:
+            self._pending_comment[key] = comment
+            self.refresh()
+            return
+        score = dec.score if dec is not None else pred.score
+        if dec is not None and dec.comment == comment:
+            return
+        decision = make_decision(self.session, key, score, comment)
+        self._push(DecideCommand(self.session, key, decision, text=f"comment on {self.session.answers[key].student}"))
+        self.decisionMade.emit(key)
+        self.refresh()
+
+    def undo(self) -> None:
+        self._step(undo=True)
+
+    def redo(self) -> None:
+        self._step(undo=False)
+
+    def _step(self, undo: bool) -> None:
+        i = self.undo_stack.index()
+        cmd = self.undo_stack.command(i - 1) if undo else self.undo_stack.command(i)
+        if cmd is None:
+            self.message_label.setText("Nothing to undo." if undo else "Nothing to redo.")
+            return
+        self.undo_stack.undo() if undo else self.undo_stack.redo()
+        key = getattr(cmd, "key", None)
+        if key is not None and self.queue.go_to(key):
+            self.selected = None
+        self.message_label.setText(("Undone: " if undo else "Redone: ") + cmd.text() + ".")
+        self._report(cmd)
+        self.refresh()
+
+    def _push(self, cmd) -> None:
+        self._pushing = True  # the caller refreshes once, after moving on
+        try:
+            self.undo_stack.push(cmd)
+        finally:
+            self._pushing = False
+        self._report(cmd)
+
+    def _report(self, cmd) -> None:
+        """Say so when a decision could not be written to the project file (it stays in memory)."""
+        self.save_error = getattr(cmd, "error", None)
+        if self.save_error is not None:
+            text = str(self.save_error).strip().rstrip(".") + "."
+            self.message_label.setText("⚠ " + text[:1].upper() + text[1:])
+
+    def _identical(self, key: int) -> list[int]:
+        """``session.identical_to(key)``, skipped when the flags already say there is none (it is O(n))."""
+        if DUPLICATE not in self.session.flags.get(key, []):
+            return []
+        return self.session.identical_to(key)

@@ -1,0 +1,122 @@
+"""The review screen's order, with no Qt: a list of *units*, each one answer or a group of answers
+that look alike and are decided together.
+
+A unit is built from the keys the screen was given: keys that share a group id (``groups``, key →
+id; see :func:`grader_app.core.groups.group_answers`) form one unit at the place of the first of
+them, the other keys stay units of one. A member can be pulled out of its unit; it becomes a unit of
+its own right after it. Which members a group score goes to is :func:`group_targets`.
+"""
+from __future__ import annotations
+
+from typing import Callable, Hashable, Iterable, Mapping, Sequence
+
+
+def group_targets(unit: Sequence[int], decided: Mapping[int, object] | Iterable[int]) -> list[int]:
+    """The members a score for the whole unit goes to: the undecided ones; once all are decided,
+    all of them (the teacher is changing the group's score)."""
+    done = set(decided)
+    open_ = [k for k in unit if k not in done]
+    return open_ or list(unit)
+
+
+def group_index(groups: Sequence[Sequence[int]]) -> dict[int, int]:
+    """Key → group number for groups given as lists of answer keys (groups of one are left out)."""
+    return {int(k): gi for gi, g in enumerate(groups) if len(g) > 1 for k in g}
+
+
+class ReviewQueue:
+    def __init__(self, keys: Sequence[int] = (), groups: Mapping[int, Hashable] | None = None) -> None:
+        groups = groups or {}
+        self.units: list[list[int]] = []
+        where: dict[Hashable, int] = {}
+        for k in dict.fromkeys(int(k) for k in keys):
+            gid = groups.get(k)
+            if gid is None:
+                self.units.append([k])
+            elif gid in where:
+                self.units[where[gid]].append(k)
+            else:
+                where[gid] = len(self.units)
+                self.units.append([k])
+        self.position = 0 if self.units else -1
+
+    def __len__(self) -> int:
+        return len(self.units)
+
+    def keys(self) -> list[int]:
+        return [k for u in self.units for k in u]
+
+    def current(self) -> list[int]:
+        return list(self.units[self.position]) if 0 <= self.position < len(self.units) else []
+
+    def unit_of(self, key: int) -> int | None:
+        return next((i for i, u in enumerate(self.units) if key in u), None)
+
+    def go_to(self, key: int) -> bool:
+        i = self.unit_of(key)
+        if i is None:
+            return False
+        self.position = i
+        return True
+
+    def step(self, delta: int) -> bool:
+        i = self.position + delta
+        if not 0 <= i < len(self.units):
+            return False
+        self.position = i
+        return True
+
+    def advance(self, is_open: Callable[[int], bool]) -> bool:
+        """On to the next unit (wrapping round) with an open member; False if there is none."""
+        n = len(self.units)
+        for step in range(1, n + 1):
+            i = (self.position + step) % n
+            if any(is_open(k) for k in self.units[i]):
+                self.position = i
+                return True
+        return False
+
+    def first_open(self, is_open: Callable[[int], bool]) -> None:
+        """Go to the first unit with an open member (stay put if none)."""
+        for i, u in enumerate(self.units):
+            if any(is_open(k) for k in u):
+                self.position = i
+                return
+
+    def pull_out(self, key: int) -> bool:
+        """Take ``key`` out of its group: it becomes a unit of its own right after it."""
+        i = self.unit_of(key)
+        if i is None or len(self.units[i]) < 2:
+            return False
+        self.units[i].remove(key)
+        self.units.insert(i + 1, [key])
+        return True
+
+    def focus(self, keys: Sequence[int]) -> None:
+        """Show ``keys`` as one unit (a suggestion): the unit that holds its first key, made to hold
+        exactly these keys (taken out of other units; a new unit after the current one if needed)."""
+        keys = [int(k) for k in dict.fromkeys(keys)]
+        if not keys:
+            return
+        i = self.unit_of(keys[0])
+        if i is not None and sorted(self.units[i]) == sorted(keys):
+            self.position = i
+            return
+        target = self.units[i] if i is not None else None
+        for u in self.units:
+            if u is not target:
+                u[:] = [k for k in u if k not in keys]
+        if target is not None:
+            rest = [k for k in target if k not in keys]
+            target[:] = keys
+            keep = [u for u in self.units if u]
+            at = next(j for j, u in enumerate(keep) if u is target)
+            self.units = keep[:at + 1] + [[k] for k in rest] + keep[at + 1:]
+            self.position = at
+            return
+        current = self.units[self.position] if 0 <= self.position < len(self.units) else None
+        keep = [u for u in self.units if u]
+        at = next((j for j, u in enumerate(keep) if u is current), -1) + 1
+        keep.insert(at, keys)
+        self.units = keep
+        self.position = at

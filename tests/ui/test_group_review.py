@@ -1,0 +1,174 @@
+"""Group review on the real review screen: answers that look alike are shown together (the typical
+answer, every member, the model's scores), scored with one key or one visible button, a member is
+pulled out before or after the decision, and one undo step undoes a group decision — each answer's
+own decision checked in the session and in the project file on disk."""
+from __future__ import annotations
+
+import json
+import sqlite3
+
+import pandas as pd
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QUndoStack
+
+from grader_app import workflow
+from grader_app.bundles.library import Library
+from grader_app.core.grading import match_bundles
+from grader_app.core.session import GradingSession
+from grader_app.core.sheet import ColumnMapping, Sheet
+from grader_app.io.project_store import ProjectStore, project_path_for
+from grader_app.ui.review_view import ReviewView
+from ui_helpers import make_bundle
+
+LIKE = ["The cell membrane controls what goes in and out of the cell.",
+        "the cell membrane controls what goes in and out of the cell",
+        "The cell membrane controls what goes in and out of the cell!!",
+        "Cell membrane controls what goes in and out of a cell."]
+OTHERS = ["Plants need light to grow tall.", "Mitochondria release energy from food.",
+          "I do not remember this one at all.", "Osmosis moves water through a membrane."]
+
+
+@pytest.fixture
+def graded(tmp_path):
+    folder = tmp_path / "bundles"
+    make_bundle(folder, "asap-sas-1")
+    texts = [OTHERS[0], LIKE[0], OTHERS[1], LIKE[1], LIKE[2], OTHERS[2], LIKE[3], OTHERS[3]]
+    sheet_path = tmp_path / "class.csv"
+    frame = pd.DataFrame([(f"S{i + 1:02d}", f"Student {i + 1}", "asap-sas-1", t) for i, t in enumerate(texts)],
+                         columns=["Student ID", "Name", "Question", "Answer"], dtype=object)
+    frame.to_csv(sheet_path, index=False)
+    mapping = ColumnMapping(id_column="Student ID", name_column="Name", item_column="Question", answer_column="Answer")
+    session = GradingSession(Sheet(frame=frame, source=sheet_path), mapping)
+    workflow.score_all(session, match_bundles(session, Library.load([folder])))
+    store = ProjectStore.open(project_path_for(sheet_path))
+    store.save_setup(sheet_path, mapping, {"asap-sas-1": "asap-sas-1"}, {})
+    store.attach(session)
+    yield session, store
+    store.close()
+
+
+@pytest.fixture
+def view(qtbot, graded):
+    session, _ = graded
+    found, _learners = workflow.group_questions({"asap-sas-1": (session.keys_for("asap-sas-1"),
+                                                                [a.text for a in session.answers])})
+    stack = QUndoStack()
+    v = ReviewView(session, stack)
+    v._test_stack = stack
+    qtbot.addWidget(v)
+    v.resize(1000, 800)
+    v.show()
+    v.set_queue([a.key for a in session.answers], groups=found["groups"], typical=found["typical"])
+    return v
+
+
+def on_disk(store) -> dict:
+    con = sqlite3.connect(str(store.path))
+    try:
+        return {k: json.loads(s) for k, s in con.execute("SELECT answer_key, score FROM decisions")}
+    finally:
+        con.close()
+
+
+GROUP = [1, 3, 4, 6]   # the keys of the LIKE answers
+
+
+def _to_group(qtbot, view) -> None:
+    qtbot.keyClick(view, Qt.Key.Key_Right)
+    assert view.current_unit() == GROUP
+
+
+def test_a_group_is_shown_typical_answer_members_and_model_scores(qtbot, view, graded):
+    session, _ = graded
+    assert view.current_unit() == [0]            # a single answer first, as before
+    assert view.card.stack.currentWidget() is not view.group_panel
+    _to_group(qtbot, view)
+    panel = view.group_panel
+    assert view.card.stack.currentWidget() is panel and panel.isVisible()
+    assert panel.typical_label.text() in LIKE
+    assert panel.heading.text().startswith("4 answers that look alike")
+    assert [m.key for m in panel.members] == GROUP
+    for m in panel.members:                      # each member readable in full, with the model's score
+        assert m.text.text() == session.answers[m.key].text and m.text.wordWrap()
+        assert f"model {session.predictions[m.key].score} (" in m.head.text()
+        assert m.pull_button.isVisible()
+    assert panel.models_label.text().startswith("The model's scores: ")
+    assert view.progress_label.text() == "2 of 5"          # five units: four answers and one group
+    assert view.left_label.text() == "8 of 8 left to decide"
+    assert [b.text() for b in view.score_buttons.buttons] == ["0", "1", "2", "3"]
+    assert view.score_buttons.label.text() == "Give all 4:"
+    assert all(b.isVisible() for b in view.score_buttons.buttons)
+
+
+def test_one_key_scores_the_whole_group_and_a_score_button_rescores_it(qtbot, view, graded):
+    session, store = graded
+    _to_group(qtbot, view)
+    with qtbot.waitSignals([view.decisionMade] * 4):
+        qtbot.keyClick(view, Qt.Key.Key_2)
+    assert {k: session.decisions[k].score for k in GROUP} == dict.fromkeys(GROUP, 2)
+    assert on_disk(store) == dict.fromkeys(GROUP, 2)       # one row per answer in the project file
+    assert view.current_unit() == [2]                      # on to the next open answer
+    assert view.left_label.text() == "4 of 8 left to decide"
+    qtbot.keyClick(view, Qt.Key.Key_Left)
+    assert view.current_unit() == GROUP
+    assert view.score_buttons.button_for(2).text() == "✓ 2"   # the group's score, marked in words
+    qtbot.mouseClick(view.score_buttons.button_for(1), Qt.MouseButton.LeftButton)
+    assert on_disk(store) == dict.fromkeys(GROUP, 1)
+    assert all(session.decisions[k].score == 1 for k in GROUP)
+
+
+def test_pull_out_before_the_decision_keeps_the_member_out_of_it(qtbot, view, graded):
+    session, store = graded
+    _to_group(qtbot, view)
+    qtbot.keyClick(view, Qt.Key.Key_Down)                  # choose the second member
+    chosen = view.current_key()
+    assert chosen == GROUP[1] and "▶" in view.group_panel.members[1].head.text()
+    qtbot.keyClick(view, Qt.Key.Key_P)
+    assert view.current_unit() == [GROUP[0], GROUP[2], GROUP[3]]
+    assert chosen not in session.decisions
+    qtbot.keyClick(view, Qt.Key.Key_3)
+    assert on_disk(store) == {GROUP[0]: 3, GROUP[2]: 3, GROUP[3]: 3}
+    assert view.current_unit() == [chosen]                  # pulled out: its own answer, right after the group
+    qtbot.keyClick(view, Qt.Key.Key_0)
+    assert on_disk(store)[chosen] == 0
+
+
+def test_pull_out_after_the_decision_takes_the_group_score_off_it_by_mouse(qtbot, view, graded):
+    session, store = graded
+    _to_group(qtbot, view)
+    qtbot.keyClick(view, Qt.Key.Key_2)
+    qtbot.keyClick(view, Qt.Key.Key_Left)
+    member = view.group_panel.members[2]
+    qtbot.mouseClick(member.pull_button, Qt.MouseButton.LeftButton)
+    assert GROUP[2] not in session.decisions and GROUP[2] not in on_disk(store)
+    assert all(session.decisions[k].score == 2 for k in GROUP if k != GROUP[2])
+    assert "out of the group" in view.message_label.text()
+    qtbot.keyClick(view, Qt.Key.Key_Right)
+    assert view.current_unit() == [GROUP[2]]
+    qtbot.mouseClick(view.score_buttons.button_for(1), Qt.MouseButton.LeftButton)
+    assert on_disk(store)[GROUP[2]] == 1
+    qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)   # the member's own score
+    qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)   # the pull-out: its group score back
+    assert on_disk(store)[GROUP[2]] == 2
+
+
+def test_one_undo_step_undoes_a_group_decision(qtbot, view, graded):
+    session, store = graded
+    qtbot.keyClick(view, Qt.Key.Key_1)                     # a single answer first
+    assert view.current_unit() == GROUP
+    qtbot.keyClick(view, Qt.Key.Key_3)
+    assert set(on_disk(store)) == {0, *GROUP}
+    qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert set(session.decisions) == {0} and on_disk(store) == {0: 1}
+    assert view.current_unit() == GROUP and "Undone" in view.message_label.text()
+    qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert on_disk(store) == {0: 1, **dict.fromkeys(GROUP, 3)}
+
+
+def test_enter_gives_the_group_the_typical_answers_model_score(qtbot, view, graded):
+    session, store = graded
+    _to_group(qtbot, view)
+    typical = view.shown_key(GROUP)
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert on_disk(store) == dict.fromkeys(GROUP, session.predictions[typical].score)
