@@ -34,7 +34,8 @@ def svg_text() -> str:
     t, s = TILE, SHEET
     fx = s["x"] + s["w"] - s["fold"]
     sheet_path = (f"M{s['x'] + s['r']},{s['y']} H{fx} L{s['x'] + s['w']},{s['y'] + s['fold']} "
-                  f"V{s['y'] + s['h'] - s['r']} Q{s['x'] + s['w']},{s['y'] + s['h']} {s['x'] + s['w'] - s['r']},{s['y'] + s['h']} "
+                  f"V{s['y'] + s['h'] - s['r']} Q{s['x'] + s['w']},{s['y'] + s['h']} "
+                  f"{s['x'] + s['w'] - s['r']},{s['y'] + s['h']} "
                   f"H{s['x'] + s['r']} Q{s['x']},{s['y'] + s['h']} {s['x']},{s['y'] + s['h'] - s['r']} "
                   f"V{s['y'] + s['r']} Q{s['x']},{s['y']} {s['x'] + s['r']},{s['y']} Z")
     fold_path = f"M{fx},{s['y']} L{s['x'] + s['w']},{s['y'] + s['fold']} H{fx} Z"

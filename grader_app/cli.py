@@ -214,6 +214,6 @@ def cmd_learn(args) -> int:
             print("grader: " + " ".join(note.split()), file=sys.stderr)
         secs = time.perf_counter() - t0
         print(f"Learned {len(result.items)} bundle{'' if len(result.items) == 1 else 's'} in {secs:.1f} s -> {out}")
-        for item in result.items:
-            print("  " + item.summary())
+        for learned in result.items:
+            print("  " + learned.summary())
     return 0

@@ -58,7 +58,8 @@ def main() -> int:
     n = args.answers
     items = ["asap-sas-1", "asap-sas-5", "asap-sas-10"]
     per = n // len(items)
-    rows = [(f"S{i % per:05d}", f"Student {i % per}", items[i // per % len(items)], t) for i, t in enumerate(texts(per * len(items)))]
+    rows = [(f"S{i % per:05d}", f"Student {i % per}", items[i // per % len(items)], t)
+            for i, t in enumerate(texts(per * len(items)))]
     frame = pd.DataFrame(rows, columns=["Student ID", "Name", "Question", "Answer"], dtype=object)
     infos = {it: ItemInfo(item=it, bundle_id=it, labels=(0, 1, 2, 3) if it != "asap-sas-10" else (0, 1, 2), title=it)
              for it in items}

@@ -43,7 +43,6 @@ def main(argv: list[str] | None = None) -> int:
     shutil.copyfile(args.sheet, sheet)
 
     from PySide6.QtCore import QEventLoop
-    from PySide6.QtWidgets import QApplication
 
     from grader_app.bundles.library import Library
     from grader_app.ui.app import make_application

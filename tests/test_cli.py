@@ -1,6 +1,5 @@
 """`grader score` end to end: real sheets, the real tiny bundle through onnxruntime, files read back."""
 import csv
-import io
 import os
 import subprocess
 import sys
@@ -121,12 +120,12 @@ def test_wide_sheet_with_title_row(tmp_path, env, capsys):
     header = list(rows[0])
     assert header[:4] == ["Student ID", "Name", "tiny-ice", "Q2"]
     assert len(rows) == 1 + len(ANSWERS)
-    for col, idx in (("tiny-ice", 2), ("Q2", 3)):
+    for col in ("tiny-ice", "Q2"):
         ms, st = header.index(f"{col} model_score"), header.index(f"{col} status")
         for r, (sid, _) in zip(rows[1:], ANSWERS):
             assert r[0] == sid
             assert r[ms] in (0, 1, 2) and r[st] in ("auto", "needs review")
-    for r, (sid, text) in zip(rows[1:], ANSWERS):
+    for r, (_sid, text) in zip(rows[1:], ANSWERS):
         assert (r[2] or "") == text
 
 
@@ -192,7 +191,8 @@ BAD = {
     "password": (lambda t: _encrypted_xlsx(t / "locked.xlsx"), "password-protected"),
     "corrupt xlsx": (_corrupt_xlsx, "xlsx"),
     "zip not workbook": (_zip_not_workbook, "not an Excel workbook"),
-    "unknown item": (lambda t: long_csv(t / "u.csv", item="photosynthesis-7"), "no installed model matches question 'photosynthesis-7'"),
+    "unknown item": (lambda t: long_csv(t / "u.csv", item="photosynthesis-7"),
+                     "no installed model matches question 'photosynthesis-7'"),
 }
 
 

@@ -84,7 +84,7 @@ class Batch:
 
     def apply(self, session: GradingSession) -> Change:
         """Store this batch's rows in the session (on the thread that owns it)."""
-        if not self.keys:
+        if not self.keys or self.probabilities is None:
             return Change()
         return session.set_predictions(self.keys, self.probabilities)
 

@@ -22,17 +22,17 @@ def quadratic_weighted_kappa(a: Sequence, b: Sequence, labels: Sequence | None =
     NaN for no answers; 1.0 when only one score occurs in both sequences (no disagreement is
     possible), where scikit-learn's ``cohen_kappa_score`` calls it undefined.
     """
-    a = np.asarray(a)
-    b = np.asarray(b)
-    if len(a) == 0:
+    xa = np.asarray(a)
+    xb = np.asarray(b)
+    if len(xa) == 0:
         return float("nan")
-    labels = sorted(set(a.tolist()) | set(b.tolist())) if labels is None else list(labels)
+    labels = sorted(set(xa.tolist()) | set(xb.tolist())) if labels is None else list(labels)
     k = len(labels)
     if k < 2:
         return 1.0
     index = {v: i for i, v in enumerate(labels)}
-    ia = np.array([index[v] for v in a.tolist()])
-    ib = np.array([index[v] for v in b.tolist()])
+    ia = np.array([index[v] for v in xa.tolist()])
+    ib = np.array([index[v] for v in xb.tolist()])
     observed = np.zeros((k, k))
     np.add.at(observed, (ia, ib), 1)
     expected = np.outer(observed.sum(1), observed.sum(0)) / observed.sum()
@@ -46,5 +46,5 @@ def quadratic_weighted_kappa(a: Sequence, b: Sequence, labels: Sequence | None =
 
 def accuracy(a: Sequence, b: Sequence) -> float:
     """Share of positions where ``a`` and ``b`` agree; NaN for no answers."""
-    a, b = np.asarray(a), np.asarray(b)
-    return float((a == b).mean()) if len(a) else float("nan")
+    xa, xb = np.asarray(a), np.asarray(b)
+    return float(np.mean(xa == xb)) if len(xa) else float("nan")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # pandas is needed only once a sheet is read; importing it here cost the app's start-up ~0.4 s
     import pandas as pd
@@ -59,9 +59,9 @@ class ColumnMapping:
 
     @classmethod
     def from_dict(cls, d: dict) -> "ColumnMapping":
-        return cls(**{k: d.get(k) for k in ("layout", "id_column", "name_column", "item_column",
-                                             "answer_column", "default_item")},
-                   answer_columns=dict(d.get("answer_columns") or {}))
+        fields: dict[str, Any] = {k: d.get(k) for k in ("layout", "id_column", "name_column", "item_column",
+                                                          "answer_column", "default_item")}
+        return cls(**fields, answer_columns=dict(d.get("answer_columns") or {}))
 
     def validate(self, sheet: Sheet) -> None:
         """Raise ValueError with one plain sentence if the mapping does not fit the sheet."""
@@ -82,7 +82,8 @@ class ColumnMapping:
             raise ValueError(f"unknown sheet layout {self.layout!r}")
         for what, col in named:
             if col and col not in cols:
-                raise ValueError(f"the sheet has no column named {col!r} for the {what}; the columns are: {', '.join(sheet.columns)}")
+                raise ValueError(f"the sheet has no column named {col!r} for the {what}; the columns are: "
+                                 f"{', '.join(sheet.columns)}")
 
 
 @dataclass(frozen=True)
@@ -106,11 +107,13 @@ def answers_from_sheet(sheet: Sheet, mapping: ColumnMapping) -> list[Answer]:
         return " · ".join(parts) if parts else f"row {r + 1}"
 
     if mapping.layout == LONG:
-        a_idx = df.columns.get_loc(mapping.answer_column)
+        answer_column = mapping.answer_column
+        assert answer_column is not None   # validate() requires it for a long sheet
+        a_idx = df.columns.get_loc(answer_column)
         i_idx = df.columns.get_loc(mapping.item_column) if mapping.item_column else None
         for r in range(len(df)):
             item = str(df.iat[r, i_idx]).strip() if i_idx is not None else str(mapping.default_item)
-            out.append(Answer(key=len(out), row=r, column=mapping.answer_column, student=who(r),
+            out.append(Answer(key=len(out), row=r, column=answer_column, student=who(r),
                               item=item, text=_cell(df.iat[r, a_idx])))
     else:
         for r in range(len(df)):

@@ -64,8 +64,8 @@ def item_for_asap(essay_set: int, data_dir: str | os.PathLike | None = None) -> 
     """The manifest ``item`` of an ASAP-SAS essay set: prompt text, scoring key, rubric, labels.
 
     Reads the prompt (and the scoring key of sets 1, 5 and 6) from the shared data's
-    ``asap_sas/prompts`` folder (``data_dir`` replaces ``../shared/data``). The key's lines become ``reference_answers``; the rubric (score →
-    description) is given only where a key exists and counts its elements.
+    ``asap_sas/prompts`` folder (``data_dir`` replaces ``../shared/data``). The key's lines become
+    ``reference_answers``; the rubric (score → description) is given only where a key exists and counts its elements.
     """
     from .asap import shared_data_dir
 

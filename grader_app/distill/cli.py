@@ -21,7 +21,8 @@ from .. import __version__
 from .common import DistillError, parse_sets, resolve_data_dir  # noqa: F401  (kept importable from here)
 
 # module name inside grader_app.distill, in the order shown by --help
-SUBCOMMANDS = ["baseline", "teacher", "softlabels", "student", "evaluate", "rebuild", "crossfit", "crossfit_student", "crossfit_report"]
+SUBCOMMANDS = ["baseline", "teacher", "softlabels", "student", "evaluate", "rebuild", "crossfit", "crossfit_student",
+               "crossfit_report"]
 
 
 def _unavailable(name: str, reason: str):

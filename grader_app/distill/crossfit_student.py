@@ -306,7 +306,6 @@ def build_bundle(result: dict, out_dir: Path) -> Path:
     st = _fit(d["spec"], Xs, yy, has, P, c["l2"], c["alpha"], w)
     model = to_onnx(st, len(result["labels"]))
     s = result["set"]
-    from . import asap
     from ..text import normalise_many
 
     probe = normalise_many(transfer_frame(s)["EssayText"].tolist()[:200]) + ["", "a", "#", "x " * 300]

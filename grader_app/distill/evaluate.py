@@ -152,7 +152,7 @@ def evaluate_set(essay_set: int, student_dir, teachers: Sequence[str], baseline:
             res["rows"]["teacher"] = row
         else:
             res["rows"]["teacher"] = dict(res["rows"][f"teacher:{Path(used[0]).name}"], model="teacher")
-    for key, row in res["rows"].items():
+    for row in res["rows"].values():
         log(f"  {row['model'][:48]:48s} QWK {row['qwk']:.4f} acc {row['accuracy']:.4f} F1 {row['macro_f1']:.4f}")
     if out:
         Path(out).parent.mkdir(parents=True, exist_ok=True)

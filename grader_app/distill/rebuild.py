@@ -18,7 +18,6 @@ import shutil
 import time
 from pathlib import Path
 
-import numpy as np
 
 from .asap import ALL_SETS, SCIENCE_SETS
 

@@ -109,7 +109,8 @@ def write_report(state, root: Path, docs: str | os.PathLike, total_seconds: floa
           "* **Student**: TF-IDF word 1–2-grams + character 3–5-grams (vocabulary chosen by chi² for the budget) "
           "computed inside the ONNX graph, then a linear or one-hidden-layer (8 units) head; "
           "L = CE(y, f(x)) + λ·T²·CE(softmax(log p_teacher/T), softmax(f(x)/T)); transfer rows carry only the "
-          "soft term. Weight decay and class weighting (none or balanced; the soft term then weights each row by its expected class weight under the teacher) chosen on valid by the hard-label runs, then λ ∈ {0.5, 1, 2} (linear) / "
+          "soft term. Weight decay and class weighting (none or balanced; the soft term then weights each row by "
+          "its expected class weight under the teacher) chosen on valid by the hard-label runs, then λ ∈ {0.5, 1, 2} (linear) / "
           "{1, 2} (mlp) × T ∈ {1, 2} × with/without the transfer set, all chosen on valid.",
           "* **Calibration**: temperature scaling on valid; review threshold by fixed-sequence Clopper–Pearson "
           "(Learn-then-Test) on valid: error of auto-accepted answers ≤ 5 % at 90 % confidence.",
@@ -210,11 +211,15 @@ def write_report(state, root: Path, docs: str | os.PathLike, total_seconds: floa
         L += ["### Targets (science sets " + ", ".join(map(str, sci_sets)) + ")", "",
               "| target | reached | |", "|---|---|---|",
               f"| KD student mean QWK ≥ 0.78 | {_fmt(kd)} | {ok(kd is not None and kd >= 0.78)} |",
-              f"| within 0.02 of the teacher ({_fmt(teacher_q)}) | {_fmt(None if kd is None or teacher_q is None else kd - teacher_q)} | "
+              f"| within 0.02 of the teacher ({_fmt(teacher_q)}) | "
+              f"{_fmt(None if kd is None or teacher_q is None else kd - teacher_q)} | "
               f"{ok(kd is not None and teacher_q is not None and kd >= teacher_q - 0.02)} |",
-              f"| above the hard-label student ({_fmt(hd)}) | {_fmt(None if hd is None else kd - hd)} | {ok(hd is not None and kd > hd)} |",
-              f"| above the TF-IDF baseline ({_fmt(bl)}) | {_fmt(None if bl is None else kd - bl)} | {ok(bl is not None and kd > bl)} |",
-              f"| ≥ 400× fewer parameters than 22.7 M | {TEACHER_REF_PARAMS / max_params:,.0f}× (largest student {max_params:,}) | "
+              f"| above the hard-label student ({_fmt(hd)}) | {_fmt(None if hd is None else kd - hd)} | "
+              f"{ok(hd is not None and kd > hd)} |",
+              f"| above the TF-IDF baseline ({_fmt(bl)}) | {_fmt(None if bl is None else kd - bl)} | "
+              f"{ok(bl is not None and kd > bl)} |",
+              f"| ≥ 400× fewer parameters than 22.7 M | {TEACHER_REF_PARAMS / max_params:,.0f}× "
+              f"(largest student {max_params:,}) | "
               f"{ok(TEACHER_REF_PARAMS / max_params >= 400)} |"]
         if ratios:
             sr = float(np.mean([r[2] for r in ratios]))

@@ -156,7 +156,8 @@ def read_soft_labels(path: str | os.PathLike, answers: Mapping | None = None, n_
         if isinstance(r["id"], float) and float(r["id"]).is_integer():
             rid = str(int(r["id"]))
         if rid in seen:
-            raise SoftLabelError(f"{path.name}: answer id {rid} appears twice (lines {seen[rid]} and {r['line']}); keep one row per answer")
+            raise SoftLabelError(f"{path.name}: answer id {rid} appears twice (lines {seen[rid]} and {r['line']}); "
+                                 "keep one row per answer")
         seen[rid] = r["line"]
         if n_classes is not None and len(r["p"]) != n_classes:
             raise SoftLabelError(f"{path.name}: answer id {rid} has {len(r['p'])} probabilities but the item has "

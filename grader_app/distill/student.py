@@ -343,7 +343,7 @@ def build_student(train_texts, train_y, train_p, valid_texts, valid_y, transfer_
                 P = np.vstack([p_tr, p_tf])
             else:
                 X, y, has, P = X_tr, y_tr, np.ones(len(y_tr), bool), p_tr
-            r = train_head(lambda: build_head(spec, feats.n_features_, k, seed=cfg.seed), X, y, has, P,
+            r = train_head(lambda: build_head(spec, feats.n_features_, k, seed=cfg.seed), X, y, has, P,  # noqa: B023 (called at once)
                            X_va, y_va, cfg, k)
             row = {"arch": arch, "config": cfg.label() + (f" wd={cfg.weight_decay:g}" if cfg.lam == 0 else ""),
                    "lam": cfg.lam, "T": cfg.temperature, "weight_decay": cfg.weight_decay, "balanced": cfg.balanced,

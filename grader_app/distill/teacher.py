@@ -357,7 +357,7 @@ if __name__ == "__main__":  # python -m grader_app.distill.teacher --set 1 --out
     try:
         raise SystemExit(main_teacher(ap.parse_args()))
     except TeacherError as exc:
-        raise SystemExit(f"error: {exc}")
+        raise SystemExit(f"error: {exc}") from None
 
 
 def add_parser(subparsers) -> None:

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import errno
 import os
+import sys
 from pathlib import Path
 
 LOCK_SUFFIX = "-lock"
@@ -51,7 +52,7 @@ class FileLock:
         f, self._f = self._f, None
         if f is None:
             return
-        if os.name == "nt":
+        if sys.platform == "win32":
             _unlock_windows(f)
             f.close()
             _unlink_quietly(self.path)   # fails harmlessly while another opener has it open
@@ -84,7 +85,7 @@ def acquire(path) -> FileLock | None:
         except BaseException:
             f.close()
             raise
-        if os.name == "nt" or _still_there(f, lp):
+        if sys.platform == "win32" or _still_there(f, lp):
             return FileLock(lp, f)
         f.close()                # we locked a file its holder had just removed: start again
     return None
@@ -100,7 +101,7 @@ def _still_there(f, lp: Path) -> bool:
 
 def _try_lock(f) -> bool:
     """True when locked; False when this system cannot lock; LockHeld when someone else has it."""
-    if os.name == "nt":
+    if sys.platform == "win32":
         import msvcrt
 
         try:
@@ -123,6 +124,8 @@ def _try_lock(f) -> bool:
 
 
 def _unlock_windows(f) -> None:
+    if sys.platform != "win32":
+        return
     import msvcrt
 
     try:

@@ -70,7 +70,7 @@ class ProjectStore:
 
     def __init__(self, path: Path, conn: sqlite3.Connection, file_lock=None, read_only: bool = False) -> None:
         self.path = Path(path)
-        self._conn = conn
+        self._conn: sqlite3.Connection | None = conn
         self._file_lock = file_lock   # held until close(): no other window or process writes meanwhile
         self.read_only = read_only
         self._lock = threading.RLock()
@@ -158,7 +158,7 @@ class ProjectStore:
 
     @property
     def schema_version(self) -> int:
-        return self._conn.execute("PRAGMA user_version").fetchone()[0]
+        return self._db().execute("PRAGMA user_version").fetchone()[0]
 
     def close(self) -> None:
         with self._lock:

@@ -9,6 +9,7 @@ its number, so the meaning never rests on colour.
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 from html import escape
 
 from ..core import review
@@ -36,7 +37,7 @@ def question_summary(session: GradingSession, item: str) -> dict:
     }
 
 
-def student_table(session: GradingSession) -> tuple[list[str], list[tuple[str, list, object]]]:
+def student_table(session: GradingSession) -> tuple[list[str], list[tuple[str, list, Any]]]:
     """(question ids, rows of (student, final score per question, total or None if any is open))."""
     items = session.item_keys()
     keys = student_keys(session)   # ids exactly as in the sheet: look-alike ids stay two students
@@ -54,7 +55,7 @@ def student_table(session: GradingSession) -> tuple[list[str], list[tuple[str, l
         student = label[key]
         values = [scores.get(i) for i in items]
         present = [v for i, v in zip(items, values) if i in scores]
-        total = None
+        total: Any = None
         if present and all(isinstance(v, (int, float)) for v in present):
             total = sum(present)
         out.append((student, values, total))
@@ -77,7 +78,8 @@ def build_report_html(session: GradingSession, title: str | None = None, when: d
         h.append(f"<h2>Question {escape(str(item))}" + (f" — {escape(info.title)}" if info.title else "") + "</h2>")
         if info.prompt:
             h.append(f"<p><i>{escape(info.prompt)}</i></p>")
-        h.append(f"<p>{q['answers']} answer{'' if q['answers'] == 1 else 's'}. You reviewed {q['reviewed']} and changed the model's score on "
+        h.append(f"<p>{q['answers']} answer{'' if q['answers'] == 1 else 's'}. "
+                 f"You reviewed {q['reviewed']} and changed the model's score on "
                  f"{q['changed']}; {q['auto']} were accepted automatically"
                  + (f"; {q['open']} still {'has' if q['open'] == 1 else 'have'} no score" if q["open"] else "") + ".</p>")
         total = max(1, q["answers"])

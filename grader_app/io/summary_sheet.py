@@ -87,10 +87,11 @@ def add_summary_sheet(workbook, session: GradingSession, title: str | None = Non
     row += 1
     for j, h in enumerate(["Question", "Decided by you", "Model agreed (share)", "QWK", "Scores you changed"], start=1):
         put(row, j, h, bold)
-    for item in [*session.item_keys(), None]:
+    which: list[str | None] = [*session.item_keys(), None]   # None: all questions
+    for one in which:
         row += 1
-        ag = session.agreement(item)
-        put(row, 1, str(item) if item is not None else "All questions", bold if item is None else None)
+        ag = session.agreement(one)
+        put(row, 1, str(one) if one is not None else "All questions", bold if one is None else None)
         put(row, 2, ag["n"])
         if ag["exact"] is not None:
             put(row, 3, round(float(ag["exact"]), 3)).number_format = "0.0%"

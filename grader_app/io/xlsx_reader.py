@@ -106,13 +106,14 @@ def _load_area(fh, sheet_name: str | None, name: str) -> tuple[str, _Area, int]:
         if sheet_name is not None:
             ws = _pick_named(worksheets, sheet_name, name)
             return ws.title, _area(*_sheet_cells(ws)), len(worksheets)
-        best = None
+        best: tuple[tuple, str, _Area] | None = None
         for i, ws in enumerate(worksheets):
             area = _area(*_sheet_cells(ws))
             visible = getattr(ws, "sheet_state", "visible") == "visible"
             key = (area.text_cells > 0, visible, area.text_cells, -i)
             if best is None or key > best[0]:
                 best = (key, ws.title, area)
+        assert best is not None   # there is at least one worksheet
         return best[1], best[2], len(worksheets)
     finally:
         wb.close()
@@ -184,7 +185,7 @@ def _blocks(positions: Counter, gap: int) -> list[tuple[int, int, int]]:
             out[-1][2] += positions[pos]
         else:
             out.append([pos, pos, positions[pos]])
-    return [tuple(b) for b in out]
+    return [(b[0], b[1], b[2]) for b in out]
 
 
 def _cell_name(r: int, c: int) -> str:

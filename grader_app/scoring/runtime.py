@@ -33,10 +33,11 @@ def import_onnxruntime() -> ModuleType:
             os.dup2(null, 2)
             os.close(null)
         try:
-            import onnxruntime as ort
+            import onnxruntime
         finally:
             if saved is not None:
                 os.dup2(saved, 2)
                 os.close(saved)
+        ort = onnxruntime
     ort.set_default_logger_severity(ORT_LOG_ERROR)
     return ort

@@ -9,7 +9,8 @@ pytest.importorskip("scipy")
 from grader_app.distill.crossfit import fold_of  # noqa: E402
 from grader_app.distill.crossfit_student import honest_targets, tfidf_crossfit  # noqa: E402
 
-WORDS = {0: "no idea blank nothing", 1: "plants need light water", 2: "photosynthesis makes glucose from light and carbon dioxide"}
+WORDS = {0: "no idea blank nothing", 1: "plants need light water",
+         2: "photosynthesis makes glucose from light and carbon dioxide"}
 
 
 def frame(n=90, seed=0):

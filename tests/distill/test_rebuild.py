@@ -87,7 +87,7 @@ def test_report_has_tables_means_and_a_plot(tmp_path, distilled_tiny_bundle):
     assert "| 1 | KD student | 0.810 | 0.700 | 0.600 |" in text
     review = text[text.index("## Review"):text.index("![risk-coverage")]
     table = review.split("|---|---|---|---|---|\n", 1)[1].split("\n\n", 1)[0]   # up to the first blank line
-    assert [ln.split("|")[1].strip() for ln in table.splitlines()] == ["1", "3"]     # one unbroken table       # what ships, from its manifest
+    assert [ln.split("|")[1].strip() for ln in table.splitlines()] == ["1", "3"]     # one unbroken table
     assert "| mean, science (1, 2, 5, 6, 10) | | 0.810 | | | 1 sets |" in text
     assert "| 1 | KD student | 0.800 |" in text
     assert "| science (1, 2, 5, 6, 10) | KD student | 0.800 |" in text

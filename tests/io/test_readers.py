@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import zipfile
 
+import numpy as np
 import openpyxl
 import pytest
 
@@ -39,7 +40,7 @@ def test_csv_unicode_encodings(tmp_path, encoding, bom):
     p.write_bytes(bom + _csv_bytes(ROWS).encode(encoding))
     sheet = read_sheet(p)
     assert _records(sheet) == ROWS
-    assert all(dt_ == object for dt_ in sheet.frame.dtypes)
+    assert all(dt_ == np.dtype(object) for dt_ in sheet.frame.dtypes)
     assert sheet.source == p and sheet.header_row == 0
 
 

@@ -63,7 +63,7 @@ def test_report_figures_match_the_session(session):
     items, rows = student_table(s)
     assert items == ["q1", "q2"]
     assert rows[0][0] == "S1 · Pupil <1>" and rows[0][1][0] == other
-    for student, values, total in rows:
+    for _student, values, total in rows:
         if all(v is not None for v in values):
             assert total == sum(values)
         else:

@@ -74,8 +74,8 @@ def test_copied_prompt_answers_are_flagged_with_the_real_prompts():
     prompts = shared_data_dir() / "asap_sas" / "prompts"
     if not prompts.is_dir():
         pytest.skip("the shared data folder is not here")
-    items = {f"asap-sas-{n}": ItemInfo(item=f"asap-sas-{n}",
-                                       prompt=(prompts / f"essay_{n}_description.txt").read_text(encoding="utf-8", errors="replace"))
+    items = {f"asap-sas-{n}": ItemInfo(item=f"asap-sas-{n}", prompt=(prompts / f"essay_{n}_description.txt")
+                                       .read_text(encoding="utf-8", errors="replace"))
              for n in (1, 5, 10)}
     sheet = read_sheet(ASSETS / "sample-class.xlsx")
     session = GradingSession(sheet, guess_columns(sheet), items)

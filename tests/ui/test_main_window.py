@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from grader_app.bundles.library import Library
 from grader_app.core import review
+from grader_app.io.project_store import ProjectError
 from grader_app.ui import results_model as rm
 from grader_app.ui.main_window import RESULTS, REVIEW, START, MainWindow
 from grader_app.ui.results_view import counts_line
@@ -298,7 +299,7 @@ def test_closing_the_window_mid_scoring_stops_the_worker(qtbot, shipped_bundles,
     w.close()
     assert tasks.pool.activeThreadCount() == 0
     assert w.session is None and w.store is None
-    with pytest.raises(Exception):   # the project file was closed: it refuses further use
+    with pytest.raises(ProjectError, match="already closed"):   # the project file was closed: it refuses further use
         store.decision_count()
 
 
