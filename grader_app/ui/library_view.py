@@ -1,4 +1,5 @@
-"""The model library: the installed bundles with title, question, held-out QWK and size."""
+"""The model library: the installed bundles with title, the question they score, how well they agree
+with teachers and how much they take on their own, in words (the figures are in the tooltips)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
@@ -6,8 +7,9 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLab
                                QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from ..bundles.library import Library
+from .wording import agreement_words, bundle_takes, short_question
 
-COLUMNS = ("Model", "Question", "QWK", "Size")
+COLUMNS = ("Model", "Question", "Agrees with teachers", "Takes on its own")
 
 
 def human_size(n: int) -> str:
@@ -25,6 +27,7 @@ def one_line(text: str, n: int = 110) -> str:
 
 class LibraryView(QWidget):
     addRequested = Signal()
+    learnRequested = Signal()
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -32,6 +35,9 @@ class LibraryView(QWidget):
         self.add_button = QPushButton("Add a model…")
         self.add_button.setToolTip("Add a .gradebundle file to the library (you can also drop it above)")
         self.add_button.clicked.connect(self.addRequested)
+        self.learn_button = QPushButton("Make models from a marked sheet…")
+        self.learn_button.setToolTip("Learn a model per question from a sheet whose answers you have already scored")
+        self.learn_button.clicked.connect(self.learnRequested)
         self.tree = QTreeWidget()
         self.tree.setColumnCount(len(COLUMNS))
         self.tree.setHeaderLabels(list(COLUMNS))
@@ -45,14 +51,15 @@ class LibraryView(QWidget):
         h = self.tree.header()
         h.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         h.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        h.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        h.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        h.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        h.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         h.setStretchLastSection(False)
         self.problems = QLabel("")
         self.problems.setWordWrap(True)
         self.problems.setVisible(False)
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
+        top.addWidget(self.learn_button)
         top.addWidget(self.add_button)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
@@ -65,14 +72,19 @@ class LibraryView(QWidget):
         for bid in library.ids():
             b = library.bundles[bid]
             qwk = b.qwk()
-            item = QTreeWidgetItem([f"{b.title}\n({b.id})", one_line(b.prompt, 90) or "—",
-                                    f"{qwk:.2f}" if qwk is not None else "not measured", human_size(b.size_bytes)])
+            humans = (b.manifest.get("metrics") or {}).get("human_human_qwk")
+            item = QTreeWidgetItem([f"{b.title}\n({b.id})", one_line(short_question(b.prompt, b.title), 90),
+                                    agreement_words(qwk, humans), bundle_takes(b.manifest)])
             item.setData(0, Qt.ItemDataRole.UserRole, b.id)
+            item.setToolTip(0, f"{b.title} ({b.id}), {human_size(b.size_bytes)}")
             item.setToolTip(1, b.prompt)
-            item.setToolTip(2, "Agreement with teachers' scores on held-out answers the model never saw "
-                               "(quadratic weighted kappa; 1 is perfect, 0.70 is the usual bar)")
-            item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            item.setTextAlignment(3, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            figures = f"{qwk:.2f}" if qwk is not None else "not measured"
+            if humans is not None:
+                figures += f"; two teachers agree {humans:.2f}"
+            item.setToolTip(2, "How closely the model's scores match teachers' on answers it never saw (quadratic "
+                               f"weighted kappa {figures}; 1 is perfect, 0.70 is the usual bar)")
+            item.setToolTip(3, "Answers the model scores without you at its own threshold, and how many of them could "
+                               "be wrong at most; the rest come to you")
             self.tree.addTopLevelItem(item)
         n = len(library.bundles)
         self.heading.setText(f"<b>Models on this computer</b> ({n})" if n else

@@ -4,7 +4,9 @@
 Pages (a QStackedWidget): the start screen → the results → the review screen. The window owns the
 task manager, one QUndoStack per session and the open session with its project store. Opening a
 sheet is :class:`.sheet_opener.SheetOpener`'s job, scoring and the project file's background writes
-are :class:`.scoring_controller.ScoringController`'s, the menus are built in :mod:`.menus`.
+are :class:`.scoring_controller.ScoringController`'s, the groups of answers and the models that
+learn from the teacher's marks :class:`.learning_controller.LearningController`'s, the library's
+actions :class:`.model_actions.ModelActions`', and the menus are built in :mod:`.menus`.
 """
 from __future__ import annotations
 
@@ -15,14 +17,15 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from .. import workflow
-from ..bundles.errors import BundleError
 from ..bundles.library import Library
 from ..core.session import GradingSession
 from . import menus
 from .about import AboutDialog
 from .drop_zone import BUNDLE, PROJECT, classify
+from .learning_controller import LearningController
 from .menus import RESULTS, REVIEW, START
 from .messages import plain
+from .model_actions import BUNDLE_FILTER, SHEET_FILTER, ModelActions
 from .results_view import ResultsView
 from .scoring_controller import CANCELLED, DONE, FAILED, ScoringController
 from .scoring_strip import ScoringStrip
@@ -33,8 +36,6 @@ from .tasks import TaskManager
 
 __all__ = ["BUNDLE_FILTER", "MainWindow", "RESULTS", "REVIEW", "SHEET_FILTER", "START", "plain"]
 
-SHEET_FILTER = "Sheets of answers (*.xlsx *.xlsm *.csv *.tsv *.txt);;All files (*)"
-BUNDLE_FILTER = "Grader models (*.gradebundle)"
 SCORING_NOTE_MS = {DONE: 8000, CANCELLED: 10000, FAILED: 15000}
 
 
@@ -62,6 +63,8 @@ class MainWindow(QMainWindow):
         self._open_next: Path | None = None   # the sheet to read once that is done
         self.scoring = ScoringController(self.tasks, self)
         self.opener = SheetOpener(self.tasks, self)
+        self.learning = LearningController(self.tasks, self)
+        self.models = ModelActions(self)
 
         # --- pages --------------------------------------------------------------------------------
         self.start = StartScreen()
@@ -86,12 +89,14 @@ class MainWindow(QMainWindow):
         # --- wiring ---------------------------------------------------------------------------------
         self.start.openRequested.connect(self.open_path)
         self.start.openDialogRequested.connect(self.choose_sheet)
-        self.start.installRequested.connect(self.install_bundle)
-        self.start.addModelDialogRequested.connect(self.choose_bundle)
+        self.start.installRequested.connect(self.models.install)
+        self.start.addModelDialogRequested.connect(self.models.choose_bundle)
+        self.start.learnRequested.connect(self.models.choose_marked_sheet)
         self.results.reviewRequested.connect(self.show_review)
         self.results.exportRequested.connect(self.show_export)
         self.results.thresholdChanged.connect(self.scoring.thresholds_changed)
         self.results.figuresShown.connect(self.scoring.figures_shown)
+        self.results.figuresShown.connect(self._update_title)
         self.strip.cancelRequested.connect(self.scoring.cancel)
         sc = self.scoring
         sc.started.connect(self.strip.show_started)
@@ -102,6 +107,11 @@ class MainWindow(QMainWindow):
         sc.finished.connect(self._scoring_ended)
         sc.saveFailed.connect(self.statusBar().showMessage)
         sc.released.connect(self._sheet_released)
+        lc = self.learning
+        lc.predictionsChanged.connect(self.results.predictions_changed)
+        lc.predictionsChanged.connect(lambda _c: self.results.threshold.refresh_items())
+        lc.progressChanged.connect(self._learning_changed)
+        lc.failed.connect(lambda text: self.statusBar().showMessage(text, 15000))
         op = self.opener
         op.sheetRead.connect(self._sheet_read)
         op.asking.connect(self._asking)
@@ -171,7 +181,7 @@ class MainWindow(QMainWindow):
         path = Path(path)
         kind = classify(path)
         if kind == BUNDLE:
-            self.install_bundle(path)
+            self.models.install(path)
         elif kind == PROJECT:
             self.start.show_message(f"Opening “{path.name}”…", INFO)
             self.tasks.run(workflow.sheet_of_project, path, on_done=self.open_sheet,
@@ -213,6 +223,7 @@ class MainWindow(QMainWindow):
         session, path, store = prepared.session, prepared.path, prepared.store
         self.session, self.sheet_path, self.store = session, path, store
         self.scoring.bind(session, prepared.bundles, store)
+        self.learning.bind(session)
         self.undo_stack = QUndoStack(self)
         session.listeners.append(self._on_decision)
         self.results.set_session(session)
@@ -250,11 +261,18 @@ class MainWindow(QMainWindow):
         self.results.schedule_refresh()
         self._update_title()
 
+    def _learning_changed(self) -> None:
+        self.results.set_learning(self.learning.sentences())
+        if self.review_view is not None:
+            self.review_view.refresh()
+        menus.enable(self, self.session is not None, self.pages.currentIndex())
+
     def _make_review_view(self) -> None:
         self._drop_review_view()
         from .review_view import ReviewView
 
         self.review_view = ReviewView(self.session, self.undo_stack)
+        self.review_view.learning = self.learning
         self.review_view.closeRequested.connect(lambda: self.show_page(RESULTS))
         self.review_view.decisionMade.connect(lambda _k: self.results.schedule_refresh())
         self.review_layout.addWidget(self.review_view)
@@ -270,7 +288,9 @@ class MainWindow(QMainWindow):
             return
         if self.review_view is None:
             self._make_review_view()   # built on first use: opening a large sheet stays quick
-        self.review_view.set_queue(list(keys), start_key)
+        lc = self.learning
+        focus = lc.first_suggestion(keys) if start_key is None else None
+        self.review_view.set_queue(list(keys), start_key, lc.groups, lc.typical, focus=focus)
         self.pages.setCurrentIndex(REVIEW)
         self._page_changed(REVIEW)
         self.review_view.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -307,7 +327,7 @@ class MainWindow(QMainWindow):
             self.status_label.setText("")
             return
         self.setWindowTitle(f"{self.sheet_path.name} — Grader")
-        self.status_label.setText(f"{len(self.session.decisions)} decided by you · saved")
+        self.status_label.setText(f"{len(self.session.decisions)} decided by you · {self.results.need} need you · saved")
 
     # ----- export and help -------------------------------------------------------------------------------
     def show_export(self) -> None:
@@ -325,30 +345,6 @@ class MainWindow(QMainWindow):
         self.about_dialog = AboutDialog(self.library, self.session, parent=self)
         self.about_dialog.open()
 
-    # ----- library -------------------------------------------------------------------------------------
-    def choose_bundle(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Add a model", "", BUNDLE_FILTER)
-        if path:
-            self.install_bundle(Path(path))
-
-    def install_bundle(self, path) -> None:
-        path = Path(path)
-        self.start.show_message(f"Checking “{path.name}”…", INFO)
-        self.tasks.run(workflow.install_bundle, self.library, path, on_done=self._installed,
-                       on_error=lambda exc: self._install_failed(path, exc), name="install bundle")
-
-    def _installed(self, bundle) -> None:
-        self.start.set_library(self.library)
-        self.start.show_message(f"Added the model “{bundle.title}” ({bundle.id}) to the library.", INFO)
-
-    def _install_failed(self, path: Path, exc: Exception) -> None:
-        if isinstance(exc, OSError) and not isinstance(exc, BundleError):
-            msg = f"“{path.name}” could not be copied into the library ({exc.strerror or exc}); check the disk and try again."
-        else:
-            msg = plain(exc)
-        self.last_error = msg
-        self.start.show_message(msg, ERROR)
-
     # ----- closing ------------------------------------------------------------------------------------
     def close_sheet(self) -> None:
         """Back to the start screen at once; scoring is cancelled, and the project file is saved and
@@ -364,6 +360,7 @@ class MainWindow(QMainWindow):
         """Take the session off every page and out of the window (its project is closed elsewhere)."""
         if self.session is not None and self._on_decision in self.session.listeners:
             self.session.listeners.remove(self._on_decision)
+        self.learning.unbind()
         self.results.set_session(None)
         self.results.set_scoring(False)
         self.strip.show_ended()

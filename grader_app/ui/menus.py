@@ -31,7 +31,12 @@ def build_menus(w) -> None:
     w.export_action = _action(w, f, "&Export…", w.show_export, QKeySequence("Ctrl+E"),
                               "Write the graded sheet, a Canvas gradebook or a printable report")
     f.addSeparator()
-    w.add_model_action = _action(w, f, "&Add a model…", w.choose_bundle, None, "Add a .gradebundle model to the library")
+    w.add_model_action = _action(w, f, "&Add a model…", w.models.choose_bundle, None,
+                                 "Add a .gradebundle model to the library")
+    w.learn_sheet_action = _action(w, f, "&Make models from a marked sheet…", w.models.choose_marked_sheet, None,
+                                   "Learn a model per question from a sheet whose answers you have already scored")
+    w.save_model_action = _action(w, f, "Save as &model…", w.models.save_learned, None,
+                                  "Save the model learned from your marks on this question, and add it to your models")
     w.close_action = _action(w, f, "&Close sheet", w.close_sheet, Std.Close)
     f.addSeparator()
     w.quit_action = _action(w, f, "&Quit", w.close, Std.Quit)
@@ -70,3 +75,4 @@ def enable(w, has_session: bool, page: int) -> None:
               w.undo_action, w.redo_action):
         a.setEnabled(has_session)
     w.find_action.setEnabled(has_session and page == RESULTS)
+    w.save_model_action.setEnabled(has_session and bool(w.learning.learned_items()))

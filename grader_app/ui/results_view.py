@@ -64,6 +64,10 @@ class ResultsView(QWidget):
         self.sentence.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.counts = QLabel("")
         self.counts.setWordWrap(True)
+        self.learning = QLabel("")   # how far the models learning from the teacher's marks are
+        self.learning.setWordWrap(True)
+        self.learning.setFont(style.scaled_font(self, 1.0, bold=True))
+        self.learning.setVisible(False)
         self.review_button = QPushButton("Review")
         self.review_button.setDefault(True)
         self.review_button.setFont(style.scaled_font(self, 1.15, bold=True))
@@ -124,6 +128,7 @@ class ResultsView(QWidget):
         text_col = QVBoxLayout()
         text_col.addWidget(self.sentence)
         text_col.addWidget(self.counts)
+        text_col.addWidget(self.learning)
         top.addLayout(text_col, 1)
         top.addWidget(self.review_button, 0, Qt.AlignmentFlag.AlignVCenter)
 
@@ -223,6 +228,15 @@ class ResultsView(QWidget):
                 self.threshold.set_session(self._session)   # the scored questions' plots and values
             self.schedule_refresh()
 
+    @property
+    def need(self) -> int:
+        """Answers that need the teacher, as the sentence on screen counts them."""
+        return self._need
+
+    def set_learning(self, text: str) -> None:
+        self.learning.setText(text)
+        self.learning.setVisible(bool(text))
+
     def focus_table(self) -> None:
         self.table.setFocus()
 
@@ -246,6 +260,8 @@ class ResultsView(QWidget):
         if s is None:
             self.sentence.setText("No answers to grade yet.")
             self.counts.setText("")
+            self.set_learning("")
+            self._need = 0
             self.review_button.setEnabled(False)
             self.review_button.setText("Review")
             self.shown.setText("")

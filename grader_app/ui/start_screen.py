@@ -20,6 +20,7 @@ class StartScreen(QWidget):
     installRequested = Signal(object)       # Path of a bundle to add
     openDialogRequested = Signal()          # the Open… button
     addModelDialogRequested = Signal()
+    learnRequested = Signal()               # "Make models from a marked sheet…"
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -51,6 +52,7 @@ class StartScreen(QWidget):
 
         self.library = LibraryView()
         self.library.addRequested.connect(self.addModelDialogRequested)
+        self.library.learnRequested.connect(self.learnRequested)
 
         left = QWidget()
         ll = QVBoxLayout(left)

@@ -43,7 +43,7 @@ def test_recent_item_opens_and_missing_one_is_disabled(qtbot, tmp_path):
     assert sig.args[0] == here
 
 
-def test_library_lists_title_question_qwk_size(qtbot, shipped_bundles):
+def test_library_lists_title_question_agreement_and_what_it_takes_in_words(qtbot, shipped_bundles):
     screen = StartScreen()
     qtbot.addWidget(screen)
     screen.set_library(Library.load([shipped_bundles]))
@@ -52,8 +52,25 @@ def test_library_lists_title_question_qwk_size(qtbot, shipped_bundles):
     first = tree.topLevelItem(0)
     assert "Science: cell membrane" in first.text(0)
     assert "cell membrane" in first.text(1)
-    assert first.text(2) == "0.81"
-    assert first.text(3).endswith("KB")
+    assert first.text(2) == "closely"                   # words on screen, the figure in the tooltip
+    assert "0.81" in first.toolTip(2)
+    assert first.text(3) == "60 % of answers, at most 18 % wrong"   # the table row at its threshold 0.5
+    assert tree.headerItem().text(2) == "Agrees with teachers"
+
+
+def test_library_says_when_a_model_takes_nothing_on_its_own_and_shows_a_passage_question(qtbot, tmp_path):
+    from ui_helpers import make_bundle
+
+    folder = tmp_path / "lib"
+    passage = "\n".join(f"Paragraph {i} of a long article about invasive species in Florida." * 3 for i in range(8))
+    make_bundle(folder, "asap-sas-3", threshold=1.0,
+                prompt=passage + "\nExplain how pandas are similar to koalas. Support your response.")
+    screen = StartScreen()
+    qtbot.addWidget(screen)
+    screen.set_library(Library.load([folder]))
+    row = screen.library.tree.topLevelItem(0)
+    assert row.text(1) == "Explain how pandas are similar to koalas. Support your response."
+    assert row.text(3) == "none on its own: every answer comes to you"
 
 
 def test_drag_feedback_names_the_file_and_resets(qtbot, tmp_path):

@@ -1,0 +1,168 @@
+"""The open session's groups of answers that look alike, and the models that learn from the teacher's
+marks on questions without a shipped model.
+
+When a session is bound, one worker groups every question's answers and builds a
+:class:`~grader_app.workflow.QuestionLearner` per question without a model. After each decision on
+such a question (the session's listener; a group decided at once arrives as one batch), the
+learner's marks follow the session and, when the assistant wants a (re)fit, the fit runs on the task
+manager's worker, never on the GUI thread; its model is taken into use here, on the GUI thread,
+which routes that question's undecided answers by the learned threshold (``predictionsChanged``).
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from .. import workflow
+from ..core.session import GradingSession
+from .messages import plain
+from .tasks import Task, TaskManager
+
+
+class LearningController(QObject):
+    groupsReady = Signal()                # the groups (and the learners) of the bound session are known
+    predictionsChanged = Signal(object)   # a Change: a learned model now scores a question
+    progressChanged = Signal()            # a progress sentence may read differently
+    failed = Signal(str)                  # a fit failed (one sentence)
+
+    def __init__(self, tasks: TaskManager, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.tasks = tasks
+        self.session: GradingSession | None = None
+        self.groups: dict = {}
+        self.typical: set[int] = set()
+        self.learners: dict[str, workflow.QuestionLearner] = {}
+        self.models: dict = {}                 # question -> the learned model in use
+        self._fitting: dict[str, Task] = {}
+        self._dirty: set[str] = set()
+        self._reasons: dict[str, str] = {}
+        self._task: Task | None = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)           # after the command that made the decision(s) has finished
+        self._timer.timeout.connect(self._sync)
+
+    # ----- binding ------------------------------------------------------------------------------
+    def bind(self, session: GradingSession) -> None:
+        self.unbind()
+        self.session = session
+        session.listeners.append(self._on_decision)
+        learn = {it for it in session.item_keys() if workflow.learns(session, it)}
+        questions = {it: (session.keys_for(it), [a.text for a in session.answers_for(it)]) for it in session.item_keys()}
+        self._task = self.tasks.run(workflow.group_questions, questions, learn,
+                                    on_done=lambda r, s=session: self._grouped(s, r),
+                                    on_error=lambda exc: self.failed.emit(plain(exc)), name="group answers")
+
+    def unbind(self) -> None:
+        s = self.session
+        if s is not None and self._on_decision in s.listeners:
+            s.listeners.remove(self._on_decision)
+        for t in [self._task, *self._fitting.values()]:
+            if t is not None:
+                t.cancel()
+        self.session, self._task = None, None
+        self.groups, self.typical, self.learners, self.models = {}, set(), {}, {}
+        self._fitting, self._dirty, self._reasons = {}, set(), {}
+
+    @property
+    def ready(self) -> bool:
+        return self.session is not None and self._task is None
+
+    @property
+    def busy(self) -> bool:
+        """Grouping or a fit is running, or decisions wait to be taught."""
+        return self._task is not None or bool(self._fitting) or self._timer.isActive()
+
+    def _grouped(self, session: GradingSession, result) -> None:
+        if session is not self.session:
+            return
+        self._task = None
+        found, self.learners = result
+        self.groups, self.typical = found["groups"], found["typical"]
+        self._dirty = set(self.learners)        # decisions restored from the project file teach at once
+        self._sync()
+        self.groupsReady.emit()
+
+    # ----- learning -----------------------------------------------------------------------------
+    def _on_decision(self, key: int, _decision) -> None:
+        s = self.session
+        if s is not None and s.answers[key].item in self.learners:
+            self._dirty.add(s.answers[key].item)
+            self._timer.start()
+
+    def _sync(self) -> None:
+        s = self.session
+        if s is None:
+            return
+        dirty, self._dirty = self._dirty, set()
+        for item in dirty:
+            learner = self.learners[item]
+            learner.sync(s)
+            if item not in self._fitting and learner.wants_fit():
+                self._fit(item)
+        if dirty:
+            self.progressChanged.emit()
+
+    def _fit(self, item: str) -> None:
+        learner, s = self.learners[item], self.session
+        self._fitting[item] = self.tasks.run(
+            learner.fit_function(), on_done=lambda m: self._fitted(s, item, m),
+            on_error=lambda exc: self._fit_failed(s, item, exc), name=f"learn {item}")
+
+    def _fitted(self, session: GradingSession, item: str, model) -> None:
+        if session is not self.session:
+            return
+        self._fitting.pop(item, None)
+        learner = self.learners[item]
+        learner.sync(session)   # decisions made while it fitted: the model learned without them
+        change = learner.use(session, model)
+        self.models[item] = model
+        self.predictionsChanged.emit(change)
+        if learner.wants_fit():
+            self._fit(item)
+        self.progressChanged.emit()
+
+    def _fit_failed(self, session: GradingSession, item: str, exc: Exception) -> None:
+        if session is self.session:
+            self._fitting.pop(item, None)
+            self.failed.emit(f"The model for question {item} could not learn from your marks: {plain(exc)}")
+
+    # ----- what the screens ask ---------------------------------------------------------------------
+    def learns(self, item: str) -> bool:
+        return item in self.learners
+
+    def suggest(self, item: str) -> list[int] | None:
+        learner = self.learners.get(item)
+        if learner is None or self.session is None:
+            return None
+        learner.sync(self.session)   # the decision just made counts (the fit follows on the timer)
+        got = learner.suggest()
+        if got is None:
+            return None
+        keys, self._reasons[item] = got
+        return keys
+
+    def reason(self, item: str) -> str:
+        return self._reasons.get(item, "")
+
+    def sentence(self, item: str) -> str:
+        learner = self.learners.get(item)
+        return learner.sentence() if learner is not None else ""
+
+    def sentences(self) -> str:
+        """One line per question that learns from the teacher, for the top of the results page."""
+        return "\n".join(f"Question {it} (no shipped model): {self.sentence(it)}" for it in self.learners)
+
+    def first_suggestion(self, keys) -> list[int] | None:
+        """Where a review of ``keys`` opens: what Grader suggests marking next for a question among them."""
+        s = self.session
+        if s is None:
+            return None
+        for item in dict.fromkeys(s.answers[k].item for k in keys):
+            if item in self.learners:
+                got = self.suggest(item)
+                if got:
+                    return got
+        return None
+
+    def learned_items(self) -> list[str]:
+        return [it for it in self.learners if it in self.models]

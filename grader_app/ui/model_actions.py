@@ -1,0 +1,123 @@
+"""The model library's actions for the main window: add a model, make models from a marked sheet, and
+save the model learned for a question. The slow parts (reading, learning, verifying, copying) run on
+the window's task manager; what they return is shown on the GUI thread."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QFileDialog
+
+from .. import workflow
+from ..bundles.errors import BundleError
+from .learn_sheet_dialog import LearnSheetDialog
+from .messages import plain
+from .start_screen import ERROR, INFO
+from .wording import bundle_takes
+
+BUNDLE_FILTER = "Grader models (*.gradebundle)"
+SHEET_FILTER = "Sheets of answers (*.xlsx *.xlsm *.csv *.tsv *.txt);;All files (*)"
+
+
+class ModelActions(QObject):
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.w = window
+        self.learn_dialog: LearnSheetDialog | None = None
+
+    def _say(self, text: str, kind: str = INFO) -> None:
+        if kind == ERROR:
+            self.w.last_error = text
+        self.w.start.show_message(text, kind)
+        self.w.statusBar().showMessage(text, 10000)
+
+    # ----- add a model --------------------------------------------------------------------------------
+    def choose_bundle(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self.w, "Add a model", "", BUNDLE_FILTER)
+        if path:
+            self.install(Path(path))
+
+    def install(self, path) -> None:
+        path = Path(path)
+        self.w.start.show_message(f"Checking “{path.name}”…", INFO)
+        self.w.tasks.run(workflow.install_bundle, self.w.library, path, on_done=self._installed,
+                         on_error=lambda exc: self._install_failed(path, exc), name="install bundle")
+
+    def _installed(self, bundle) -> None:
+        self.w.start.set_library(self.w.library)
+        self.w.start.show_message(f"Added the model “{bundle.title}” ({bundle.id}) to the library.", INFO)
+
+    def _install_failed(self, path: Path, exc: Exception) -> None:
+        if isinstance(exc, OSError) and not isinstance(exc, BundleError):
+            msg = f"“{path.name}” could not be copied into the library ({exc.strerror or exc}); check the disk and try again."
+        else:
+            msg = plain(exc)
+        self._say(msg, ERROR)
+
+    # ----- make models from a marked sheet ---------------------------------------------------------------
+    def choose_marked_sheet(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self.w, "Make models from a marked sheet", "", SHEET_FILTER)
+        if path:
+            self.learn_from(Path(path))
+
+    def learn_from(self, path) -> None:
+        """Read the sheet (worker), ask which column holds the scores, then learn and install (worker)."""
+        path = Path(path)
+        self.w.start.show_message(f"Reading “{path.name}”…", INFO)
+        self.w.tasks.run(workflow.read_sheet, path, on_done=lambda sheet: self._ask_column(path, sheet),
+                         on_error=lambda exc: self._say(plain(exc), ERROR), name="read marked sheet")
+
+    def _ask_column(self, path: Path, sheet) -> None:
+        self.w.start.clear_message()
+        dlg = LearnSheetDialog(path.name, list(sheet.columns), workflow.guess_score_column(sheet), parent=self.w)
+        dlg.accepted.connect(lambda: self._learn(path, dlg.score_column()))
+        dlg.finished.connect(lambda _r: dlg.deleteLater())
+        self.learn_dialog = dlg
+        dlg.open()
+
+    def _learn(self, path: Path, column: str) -> None:
+        self.w.start.show_message(f"Learning a model per question from the scores in “{column}”…", INFO)
+        self.w.tasks.run(workflow.make_models_from_sheet, self.w.library, path, column, on_done=self._learned,
+                         on_error=lambda exc: self._say(plain(exc), ERROR), name="learn from a marked sheet")
+
+    def _learned(self, result) -> None:
+        bundles, learned = result
+        self.w.start.set_library(self.w.library)
+        made = "; ".join(f"“{b.title}” ({bundle_takes(b.manifest)})" for b in bundles)
+        text = f"Made {len(bundles)} model{'' if len(bundles) == 1 else 's'} and added them to the library: {made}."
+        if learned.skipped:
+            text += " Skipped: " + "; ".join(f"question {it}: {why}" for it, why in learned.skipped.items()) + "."
+        self._say(text)
+
+    # ----- save a learned model ----------------------------------------------------------------------
+    def learned_item(self) -> str | None:
+        """The question whose learned model "Save as model…" saves: the one on the review screen, else
+        the only (or first) question with a learned model."""
+        items = self.w.learning.learned_items()
+        rv = self.w.review_view
+        key = rv.current_key() if rv is not None and self.w.pages.currentIndex() == 2 else None
+        here = self.w.session.answers[key].item if key is not None and self.w.session is not None else None
+        return here if here in items else (items[0] if items else None)
+
+    def save_learned(self, item: str | None = None) -> None:
+        item = item or self.learned_item()
+        model = self.w.learning.models.get(item) if item else None
+        if model is None:
+            self.w.statusBar().showMessage("No question has a model learned from your marks yet.", 8000)
+            return
+        from ..learn.export import bundle_id_for
+
+        folder = self.w.sheet_path.parent if self.w.sheet_path is not None else Path.home()
+        path, _ = QFileDialog.getSaveFileName(self.w, f"Save the model learned for question {item}",
+                                              str(folder / f"{bundle_id_for(item)}.gradebundle"), BUNDLE_FILTER)
+        if not path:
+            return
+        source = self.w.sheet_path.name if self.w.sheet_path is not None else ""
+        self.w.statusBar().showMessage(f"Saving and checking the model for question {item}…")
+        self.w.tasks.run(workflow.save_learned_model, self.w.library, model, item, Path(path), source,
+                         on_done=self._saved, on_error=lambda exc: self._say(plain(exc), ERROR), name="save learned model")
+
+    def _saved(self, bundle) -> None:
+        self.w.start.set_library(self.w.library)
+        self.w.statusBar().showMessage(f"Saved “{bundle.path.name}” and added it to your models: a sheet with "
+                                       f"question {bundle.title} is scored by it from now on.", 12000)

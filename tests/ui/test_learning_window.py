@@ -1,0 +1,192 @@
+"""A question without a model learns from the teacher's marks, in the real main window with its real
+TaskManager: the review opens at what Grader suggests, each decision (a group at a time) teaches, the
+fit runs on a worker thread (never the GUI thread), the learned model scores the question and, once
+its out-of-fold guarantee holds, takes answers on its own (shown as auto-accepted in the table).
+"Save as model…" and "Make models from a marked sheet…" install verified bundles in the library."""
+from __future__ import annotations
+
+import csv
+import random
+import threading
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from grader_app import workflow
+from grader_app.bundles.library import Library
+from grader_app.core import review
+from grader_app.ui import model_actions
+from grader_app.ui import results_model as rm
+from grader_app.ui.main_window import RESULTS, REVIEW, MainWindow
+from test_main_window import _open_by_drop
+
+OWN = "own-question"
+SCIENCE = ["membrane", "osmosis", "diffusion", "protein", "channel", "transport", "active", "passive", "gradient",
+           "energy"]
+OFF = ["plants", "green", "sun", "water", "happy", "dog", "house", "car", "blue", "music"]
+
+
+def truth(text: str) -> int:
+    """The simulated teacher: 2 for an answer in the science words, 0 otherwise."""
+    return 2 if text.split()[0] in SCIENCE else 0
+
+
+def make_sheet(path: Path, n: int = 120) -> Path:
+    rng = random.Random(3)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "w", newline="", encoding="utf-8") as fh:
+        w = csv.writer(fh)
+        w.writerow(["Student ID", "Name", "Question", "Answer"])
+        for i in range(n):
+            w.writerow([f"S{i:03d}", f"Student {i}", OWN, " ".join(rng.sample(SCIENCE if i % 2 else OFF, 5))])
+            if i < 6:
+                w.writerow([f"S{i:03d}", f"Student {i}", "asap-sas-1", "the cell membrane controls what enters"])
+    return path
+
+
+@pytest.fixture
+def window(qtbot, shipped_bundles, task_manager):
+    w = MainWindow(library=Library.default(), tasks=task_manager)
+    qtbot.addWidget(w)
+    w.resize(1200, 800)
+    w.show()
+    qtbot.waitExposed(w)
+    yield w
+    w.close()
+
+
+@pytest.fixture
+def fit_threads(monkeypatch):
+    """The thread each fit ran on."""
+    seen: list[int] = []
+    real = workflow.QuestionLearner.fit_function
+
+    def spy(self):
+        fit = real(self)
+
+        def run():
+            seen.append(threading.get_ident())
+            return fit()
+        return run
+    monkeypatch.setattr(workflow.QuestionLearner, "fit_function", spy)
+    return seen
+
+
+def _open(qtbot, window, tmp_path):
+    dlg = _open_by_drop(qtbot, window, make_sheet(tmp_path / "class" / "answers.csv"))
+    assert dlg.chosen()[OWN] is None                     # no model for it
+    with qtbot.waitSignal(window.scoringFinished, timeout=30000):
+        dlg.ok_button.click()
+    qtbot.waitUntil(lambda: window.learning.ready, timeout=30000)
+    return window.session
+
+
+def _mark_current(qtbot, window) -> None:
+    """Type the teacher's score for what the review shows (one answer or a whole group)."""
+    rv = window.review_view
+    score = truth(window.session.answers[rv.current_unit()[0]].text)
+    qtbot.keyClick(rv, Qt.Key.Key_0 + score)
+    qtbot.waitUntil(lambda: not window.learning.busy, timeout=30000)
+
+
+def test_a_question_without_a_model_learns_from_a_few_marks(qtbot, window, tmp_path, fit_threads):
+    s = _open(qtbot, window, tmp_path)
+    keys = s.keys_for(OWN)
+    assert all(s.status(k) == review.UNSCORED for k in keys)
+    assert window.results.learning.text().startswith(f"Question {OWN} (no shipped model): Mark a few answers")
+    qtbot.mouseClick(window.results.review_button, Qt.MouseButton.LeftButton)
+    assert window.pages.currentIndex() == REVIEW
+    rv = window.review_view
+    # the review opens at the group Grader suggests for the question that learns (not at sheet order)
+    assert s.answers[rv.current_key()].item == OWN and len(rv.current_unit()) > 1
+    assert rv.learning_label.isVisible() and rv.suggest_button.isVisible()
+
+    _mark_current(qtbot, window)
+    assert OWN not in window.learning.models               # one score only: nothing to learn from yet
+    for _ in range(3):                                      # the other score comes within a few groups
+        if OWN in window.learning.models:
+            break
+        _mark_current(qtbot, window)
+    model = window.learning.models[OWN]
+    assert fit_threads and threading.get_ident() not in fit_threads   # every fit ran off the GUI thread
+    assert s.items[OWN].bundle_id == workflow.LEARNED + OWN
+    assert all(k in s.predictions for k in keys)            # the learned model scores every answer
+    table = window.results.model
+    row = table.row_of(next(k for k in keys if k not in s.decisions))
+    assert table.data(table.index(row, rm.MODEL_SCORE)) in ("0", "2")
+    assert model.n_marks == sum(1 for k in keys if k in s.decisions)
+
+    # keep marking what Grader suggests until the model may take answers on its own
+    for _ in range(12):
+        if any(s.status(k) == review.AUTO for k in keys):
+            break
+        _mark_current(qtbot, window)
+    auto = [k for k in keys if s.status(k) == review.AUTO]
+    assert auto and window.learning.models[OWN].qualified
+    assert all(s.final_score(k) == truth(s.answers[k].text) for k in auto)
+    assert "The model can take" in rv.learning_label.text() or "Every answer" in rv.learning_label.text()
+    qtbot.keyClick(rv, Qt.Key.Key_Escape)
+    assert window.pages.currentIndex() == RESULTS
+    qtbot.waitUntil(lambda: not window.results.figures_pending(), timeout=5000)
+    assert table.data(table.index(table.row_of(auto[0]), rm.STATUS)) == "Auto-accepted"
+    assert window.results.learning.text().startswith(f"Question {OWN} (no shipped model): ")
+    assert window.results.sentence.text() == s.sentence()
+    assert len(set(fit_threads)) >= 1 and threading.get_ident() not in fit_threads
+
+
+def test_next_suggested_by_key_and_button(qtbot, window, tmp_path, fit_threads):
+    s = _open(qtbot, window, tmp_path)
+    window.show_review([k for k in s.review_queue() if s.answers[k].item == "asap-sas-1"] + s.review_queue())
+    rv = window.review_view
+    rv.go_to(next(k for k in rv.queue.keys() if s.answers[k].item == "asap-sas-1"))
+    assert s.answers[rv.current_key()].item == "asap-sas-1"
+    qtbot.keyClick(rv, Qt.Key.Key_N)
+    assert s.answers[rv.current_key()].item == OWN and rv.message_label.text().startswith("Suggested next: ")
+    first = list(rv.current_unit())
+    _mark_current(qtbot, window)
+    qtbot.mouseClick(rv.suggest_button, Qt.MouseButton.LeftButton)
+    assert rv.current_unit() != first and not any(k in s.decisions for k in rv.current_unit())
+
+
+def test_save_as_model_writes_and_installs_a_verified_bundle(qtbot, window, tmp_path, fit_threads, monkeypatch):
+    _open(qtbot, window, tmp_path)
+    assert not window.save_model_action.isEnabled()
+    window.results.request_review()
+    for _ in range(6):
+        if OWN in window.learning.models:
+            break
+        _mark_current(qtbot, window)
+    assert window.save_model_action.isEnabled()
+    target = tmp_path / "saved" / "own.gradebundle"
+    target.parent.mkdir()
+    monkeypatch.setattr(model_actions.QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    window.save_model_action.trigger()
+    qtbot.waitUntil(lambda: window.library.get(OWN) is not None, timeout=60000)
+    b = window.library.get(OWN)
+    assert target.exists() and b.title == OWN and b.labels == [0, 2]
+    assert b.manifest["provenance"]["learned_from"] == "a teacher's own marks"
+    assert OWN in window.start.library.bundle_ids()
+    assert "added it to your models" in window.statusBar().currentMessage()
+
+
+def test_make_models_from_a_marked_sheet(qtbot, window, tmp_path, monkeypatch):
+    marked = tmp_path / "last-year.csv"
+    rng = random.Random(5)
+    with open(marked, "w", newline="", encoding="utf-8") as fh:
+        w = csv.writer(fh)
+        w.writerow(["Student", "Question", "Answer", "Mark"])
+        for i in range(60):
+            text = " ".join(rng.sample(SCIENCE if i % 2 else OFF, 5))
+            w.writerow([f"S{i}", "Q7", text, truth(text)])
+    monkeypatch.setattr(model_actions.QFileDialog, "getOpenFileName", lambda *a, **k: (str(marked), ""))
+    qtbot.mouseClick(window.start.library.learn_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.models.learn_dialog is not None and window.models.learn_dialog.isVisible(),
+                    timeout=10000)
+    dlg = window.models.learn_dialog
+    assert dlg.score_column() == "Mark"                   # guessed from the column's name
+    dlg.ok_button.click()
+    qtbot.waitUntil(lambda: window.library.get("q7") is not None, timeout=60000)
+    qtbot.waitUntil(lambda: "Made 1 model" in window.start.message.text(), timeout=10000)
+    assert "q7" in window.start.library.bundle_ids()
+    assert window.library.get("q7").title == "Q7"
