@@ -13,6 +13,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
 from ..core import review
+from ..core.flags import BLANK
 from ..core.session import Change, GradingSession
 from . import style
 
@@ -208,9 +209,9 @@ class ResultsModel(QAbstractTableModel):
         if col == MODEL_SCORE:
             p = s.predictions.get(key)
             return style.fmt_score(p.score) if p else ""
-        if col == CONFIDENCE:
+        if col == CONFIDENCE:   # none for a blank answer: the flag decides, not the model's certainty
             p = s.predictions.get(key)
-            return style.fmt_percent(p.confidence) if p else ""
+            return style.fmt_percent(p.confidence) if p and BLANK not in s.flags.get(key, ()) else ""
         if col == FLAGS:
             return ", ".join(s.flags.get(key, []))
         if col == STATUS:

@@ -22,16 +22,16 @@ LEGEND_ROWS = 6
 
 
 def mark_text(mark: RiskPoint | None, short: bool = False) -> str:
-    """What the current threshold gives, in words: '56 % auto, ≤ 4 % wrong' (or that nothing is)."""
+    """What the current threshold gives, in words: 'takes 56 %, at most 4 % wrong' (or that it takes none)."""
     return mark_texts(mark)[2 if short else 0]
 
 
 def mark_texts(mark: RiskPoint | None) -> tuple[str, str, str]:
     """The same in three lengths, longest first."""
     if mark is None or mark.coverage <= 0:
-        return "every answer to you", "all to you", "all to you"
+        return "takes none: every answer to you", "takes none", "none"
     cov, err = f"{mark.coverage * 100:.0f} %", f"{mark.error_upper * 100:.0f} %"
-    return f"{cov} auto, ≤ {err} wrong", f"{cov} auto, ≤ {err}", f"{cov}, ≤ {err}"
+    return f"takes {cov}, at most {err} wrong", f"takes {cov}, ≤ {err} wrong", f"{cov}, ≤ {err} wrong"
 
 
 def natural_key(text: str) -> list:
@@ -124,9 +124,9 @@ class RiskPlot(QWidget):
         p.drawText(QRectF(area.left(), area.bottom() + 2, area.width(), fm.height()),
                    int(Qt.AlignmentFlag.AlignRight), "100 %")
         p.drawText(QRectF(area.left(), area.bottom() + 2 + fm.height(), area.width(), fm.height()),
-                   int(Qt.AlignmentFlag.AlignHCenter), "accepted without you →")
+                   int(Qt.AlignmentFlag.AlignHCenter), "answers the model takes →")
         p.drawText(QRectF(0, area.top() - fm.height() * 1.5, self.width(), fm.height()),
-                   int(Qt.AlignmentFlag.AlignLeft), "↑ could be wrong (at most)")
+                   int(Qt.AlignmentFlag.AlignLeft), "↑ of those, wrong at most")
 
         accent = pal.color(QPalette.ColorRole.Highlight)
         faint = QColor(fg)

@@ -1,18 +1,20 @@
 """The threshold control: how sure the model must be before an answer is accepted without the teacher.
 
-A slider and a spin box bound to ``session.set_threshold`` for all questions or one; a risk plot
-shows what the choice costs. The panel only sets the session's threshold and announces what changed
-(the session's :class:`~grader_app.core.session.Change`); the results page repaints those rows.
+A slider and a spin box bound to ``session.set_threshold`` for one question at a time (the figure
+the review screen quotes for it), a button that gives every question the same value, and a risk plot
+with a sentence saying what the choice costs. The panel only sets the session's thresholds and
+announces what changed (the session's :class:`~grader_app.core.session.Change`); the results page
+repaints those rows.
 """
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSlider, QSpinBox, QVBoxLayout, QWidget
 
-from ..core.session import Change, GradingSession
+from ..core.session import GradingSession
+from ..core.review import point_at
 from .risk_plot import RiskPlot
-
-ALL_ITEMS = ""
+from .wording import takes_words
 
 
 class ThresholdPanel(QWidget):
@@ -34,10 +36,18 @@ class ThresholdPanel(QWidget):
         self.spin.setSuffix(" %")
         self.spin.setAccessibleName("Confidence needed, in percent")
         self.plot = RiskPlot()
+        self.all_button = QPushButton("Use this for every question")
+        self.all_button.setToolTip("Give every question the confidence shown here")
+        self.all_button.clicked.connect(lambda: self.apply_to_all(self.value()))
         self.reset_button = QPushButton("Use the models' own thresholds")
         self.reset_button.setToolTip("Each model's threshold was chosen on its calibration answers so that "
                                      "the answers it accepts stay within the model's error target")
         self.reset_button.clicked.connect(self.reset)
+        self.effect = QLabel("")
+        self.effect.setWordWrap(True)
+        self.effect.setAccessibleName("what this threshold gives")
+        self.each = QLabel("")
+        self.each.setWordWrap(True)
 
         title = QLabel("<b>Confidence needed to accept an answer without you</b>")
         title.setWordWrap(True)
@@ -57,8 +67,11 @@ class ThresholdPanel(QWidget):
         lay.addLayout(scope_row)
         lay.addLayout(row)
         lay.addWidget(help_)
+        lay.addWidget(self.effect)
+        lay.addWidget(self.all_button)
         lay.addWidget(self.reset_button)
         lay.addWidget(self.plot, 1)
+        lay.addWidget(self.each)
 
         self.slider.valueChanged.connect(self._on_value)
         self.spin.valueChanged.connect(self._on_value)
@@ -68,18 +81,24 @@ class ThresholdPanel(QWidget):
     # ----- binding -------------------------------------------------------------------------------
     def set_session(self, session: GradingSession | None) -> None:
         self._session = session
+        self.refresh_items(keep=False)
+
+    def refresh_items(self, keep: bool = True) -> None:
+        """The questions with a model (a learned one too) in the scope list, keeping the one chosen."""
+        session, chosen = self._session, self.current_item() if keep else None
         self._updating = True
         self.scope.clear()
         if session is not None:
             scored = [it for it in session.item_keys() if session.items[it].bundle_id]
-            self.scope.addItem("All questions", ALL_ITEMS)
             for it in scored:
                 self.scope.addItem(f"{it} — {session.items[it].title}" if session.items[it].title else it, it)
+            if chosen in scored:
+                self.scope.setCurrentIndex(scored.index(chosen))
             self.plot.set_tables({it: list(session.items[it].risk) for it in scored})
         else:
             self.plot.set_tables({})
         self._updating = False
-        self.setEnabled(session is not None and self.scope.count() > 1)
+        self.setEnabled(session is not None and self.scope.count() > 0)
         self._sync()
 
     def current_item(self) -> str | None:
@@ -90,53 +109,59 @@ class ThresholdPanel(QWidget):
         return self.spin.value() / 100.0
 
     def set_value(self, value: float) -> None:
-        """Set the threshold (0–1) as if the teacher moved the slider."""
+        """Set the chosen question's threshold (0–1) as if the teacher moved the slider."""
         self.spin.setValue(int(round(value * 100)))
 
-    def reset(self) -> None:
-        """Back to each model's calibrated threshold (for the chosen question, or all)."""
+    def apply_to_all(self, value: float) -> None:
+        """Every question gets ``value`` (but a learned model that cannot vouch for any answer yet)."""
         s = self._session
         if s is None:
             return
-        item = self.current_item()
-        change = Change()
-        for it in ([item] if item else s.item_keys()):
-            change = change | s.set_threshold(s.items[it].default_threshold, it)   # set, not removed: the project file keeps it
+        change = s.set_thresholds({it: value for it in s.item_keys() if s.items[it].default_threshold <= 1.0})
+        self._sync()
+        self.thresholdChanged.emit(change)
+
+    def reset(self) -> None:
+        """Back to each model's calibrated threshold, for every question."""
+        s = self._session
+        if s is None:
+            return
+        # set, not removed: the project file keeps them
+        change = s.set_thresholds({it: s.items[it].default_threshold for it in s.item_keys()
+                                   if s.items[it].default_threshold <= 1.0})
         self._sync()
         self.thresholdChanged.emit(change)
 
     # ----- internals -------------------------------------------------------------------------------
-    def _shown_threshold(self) -> float:
-        s = self._session
-        item = self.current_item()
-        if s is None:
-            return 0.9
-        if item:
-            return s.threshold(item)
-        scored = [it for it in s.item_keys() if s.items[it].bundle_id] or s.item_keys()
-        vals = [s.threshold(it) for it in scored]
-        return sum(vals) / len(vals) if vals else 0.9
-
     def _sync(self) -> None:
+        s, item = self._session, self.current_item()
         self._updating = True
-        v = int(round(self._shown_threshold() * 100))
+        v = int(round(min(1.0, s.threshold(item)) * 100)) if s is not None and item else 90
         self.slider.setValue(v)
         self.spin.setValue(v)
         self._updating = False
         self._update_plot()
 
     def _update_plot(self) -> None:
-        s = self._session
-        if s is None:
+        s, item = self._session, self.current_item()
+        if s is None or item is None:
+            self.effect.setText("")
+            self.each.setText("")
             return
-        self.plot.set_thresholds({it: s.threshold(it) for it in s.item_keys()}, self.current_item())
+        self.plot.set_thresholds({it: s.threshold(it) for it in s.item_keys()}, item)
+        table = list(s.items[item].risk)
+        words = takes_words(point_at(table, s.threshold(item))) if table else "no calibration data for this model"
+        self.effect.setText(f"Question {item}: {words}.")
+        scored = [it for it in s.item_keys() if s.items[it].bundle_id]
+        self.each.setText("Each question now needs: " + ", ".join(
+            f"{it} {min(1.0, s.threshold(it)) * 100:.0f} %" for it in scored) + ".")
 
     def _on_scope(self, _i: int) -> None:
         if not self._updating:
             self._sync()
 
     def _on_value(self, v: int) -> None:
-        if self._updating or self._session is None:
+        if self._updating or self._session is None or self.current_item() is None:
             return
         self._updating = True
         self.slider.setValue(v)

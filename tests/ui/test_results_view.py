@@ -31,25 +31,35 @@ def test_sentence_and_counts_match_session(qtbot, shipped_bundles):
 
 
 def test_threshold_change_updates_sentence_live(qtbot, shipped_bundles):
+    """One figure per question: the box shows the chosen question's own threshold (never a mean), moving
+    it changes that question only, and a button gives every question the same value."""
     session, view = _view(qtbot, shipped_bundles)
     panel = view.threshold
     assert panel.isEnabled()
+    assert [panel.scope.itemData(i) for i in range(panel.scope.count())] == ["asap-sas-1", "asap-sas-5"]
+    assert panel.current_item() == "asap-sas-1"
+    assert panel.value() == round(session.threshold("asap-sas-1"), 2)
     panel.set_value(0.0)
     low = session.sentence()
     assert view.sentence.text() == low
+    assert session.threshold("asap-sas-1") == 0.0
+    assert session.threshold("asap-sas-5") == session.items["asap-sas-5"].default_threshold
+    assert "Each question now needs: asap-sas-1 0 %" in panel.each.text()
+    qtbot.mouseClick(panel.all_button, Qt.MouseButton.LeftButton)
     assert all(session.threshold(it) == 0.0 for it in session.item_keys())
     qtbot.keyClick(panel.slider, Qt.Key.Key_End)   # slider to 100 %
     assert panel.value() == 1.0
-    assert session.threshold("asap-sas-1") == 1.0
+    assert session.threshold("asap-sas-1") == 1.0 and session.threshold("asap-sas-5") == 0.0
     high = view.sentence.text()
     assert high == session.sentence() and high != low
-    assert session.counts()[review.AUTO] == 0
-    # one question only
+    # another question: the box shows its own figure, and moving it leaves the first alone
     panel.scope.setCurrentIndex(panel.scope.findData("asap-sas-5"))
+    assert panel.value() == 0.0
     panel.set_value(0.3)
     assert session.threshold("asap-sas-5") == 0.3 and session.threshold("asap-sas-1") == 1.0
     marked = panel.plot.marked_points()
     assert marked["asap-sas-5"] is not None and marked["asap-sas-5"].threshold == 0.3
+    assert panel.effect.text().startswith("Question asap-sas-5: the model takes")
 
 
 def test_filter_buttons_and_search_shortcut(qtbot, shipped_bundles):
@@ -121,12 +131,12 @@ def test_reset_returns_to_each_models_threshold(qtbot, shipped_bundles):
     session, view = _view(qtbot, shipped_bundles)
     panel = view.threshold
     defaults = {it: session.items[it].default_threshold for it in session.item_keys()}
-    panel.set_value(0.2)
+    panel.apply_to_all(0.2)
     assert all(session.threshold(it) == 0.2 for it in session.item_keys())
     moved = view.sentence.text()
     qtbot.mouseClick(panel.reset_button, Qt.MouseButton.LeftButton)
     assert {it: session.threshold(it) for it in session.item_keys()} == defaults
-    assert panel.value() == round(sum(defaults.values()) / len(defaults), 2)
+    assert panel.value() == round(defaults[panel.current_item()], 2)
     assert view.sentence.text() == session.sentence() != moved
 
 
@@ -142,7 +152,7 @@ def test_risk_plot_names_each_question_when_all_are_shown(qtbot):
     legend = plot.legend()
     assert [item for item, _style, _text in legend] == ["asap-sas-2", "asap-sas-10"]   # natural order
     assert legend[0][1] != legend[1][1]                                                # told apart by pattern
-    assert legend[0][2][0] == "40 % auto, ≤ 4 % wrong" and legend[1][2][0] == "every answer to you"
+    assert legend[0][2][0] == "takes 40 %, at most 4 % wrong" and legend[1][2][0] == "takes none: every answer to you"
     plot.resize(220, 320)
     plot.show()
     qtbot.waitExposed(plot)
