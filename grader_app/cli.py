@@ -44,9 +44,10 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("--quiet", action="store_true", help="print nothing on success")
 
     b = sub.add_parser("bundles", help="list the installed model bundles")
-    b.add_argument("--quiet", action="store_true")
+    b.add_argument("--quiet", action="store_true", help="say nothing when no bundle is installed")
     v = sub.add_parser("verify", help="verify a .gradebundle file")
-    v.add_argument("bundle")
+    v.add_argument("bundle", help=".gradebundle file to check: read it, check its hash and run its model once on "
+                   "test answers")
 
     lp = sub.add_parser("learn", help="learn one model bundle per question from a sheet of scored answers")
     lp.add_argument("sheet", help="CSV or XLSX file with one row per answer and a column of scores "
@@ -163,7 +164,8 @@ def cmd_score(args) -> int:
             print("grader: " + " ".join(note.split()), file=sys.stderr)
         c = session.counts()
         secs = time.perf_counter() - t0
-        print(f"Scored {len(session.answers)} answers in {secs:.1f} s -> {written}")
+        n = len(session.answers)
+        print(f"Scored {n} answer{'' if n == 1 else 's'} in {secs:.1f} s -> {written}")
         print("  " + ", ".join(f"{k}: {v}" for k, v in c.items() if v))
         print("  " + session.sentence())
     return 0

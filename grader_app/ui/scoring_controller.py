@@ -158,7 +158,7 @@ class ScoringController(QObject):
         secs = time.perf_counter() - self._started_at
         n = len(s.predictions)
         if how == DONE:
-            text = f"Scored {n} answers in {secs:.1f} s"
+            text = f"Scored {n} answer{'' if n == 1 else 's'} in {secs:.1f} s"
         elif how == CANCELLED:
             text = (f"Scoring stopped: {n} of {len(s.answers)} answers have a score; "
                     "the rest are yours to score.")

@@ -9,6 +9,7 @@ import threading
 from grader_app import workflow
 from grader_app.bundles.library import Library
 from grader_app.core.session import Change
+from grader_app.core.sheet import ColumnMapping
 from grader_app.ui.scoring_controller import CANCELLED, DONE, ScoringController
 from ui_helpers import make_long_csv
 
@@ -92,3 +93,17 @@ def test_release_mid_scoring_cancels_then_saves_what_was_scored(qtbot, tmp_path,
     qtbot.waitUntil(lambda: released == [""], timeout=10000)
     assert ends == [CANCELLED] and not prepared.store.locked
     assert _stored(prepared.store.path) == 4
+
+
+def test_one_answer_is_scored_in_the_singular(qtbot, tmp_path, shipped_bundles, task_manager):
+    sheet = make_long_csv(tmp_path / "one.csv", n_students=1, items=("asap-sas-1",))
+    library = Library.load([shipped_bundles])
+    opened = workflow.open_sheet(sheet, library)
+    mapping = ColumnMapping(id_column="Student ID", name_column="Name", item_column="Question", answer_column="Answer")
+    prepared = workflow.prepare_session(sheet, opened.sheet, mapping, {"asap-sas-1": "asap-sas-1"}, library)
+    c = ScoringController(task_manager)
+    c.bind(prepared.session, prepared.bundles, prepared.store)
+    with qtbot.waitSignal(c.finished, timeout=20000) as ended:
+        c.start()
+    assert ended.args[0] == DONE and ended.args[1].startswith("Scored 1 answer in ")
+    prepared.store.close()
