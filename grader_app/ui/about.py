@@ -32,7 +32,7 @@ def about_html(library: Library | None, session: GradingSession | None) -> str:
              f"<p><b>{e(PRIVACY)}</b></p>"]
     rows = []
     if session is not None:
-        used = {}
+        used: dict[str, tuple[str, list[str]]] = {}
         for item in session.item_keys():
             info = session.items[item]
             if info.bundle_id:
@@ -48,8 +48,9 @@ def about_html(library: Library | None, session: GradingSession | None) -> str:
             rows.append("<li>None: you score every answer of this sheet.</li>")
     else:
         heading = "Models installed"
+        installed = library.bundles if library else {}
         for bid in (library.ids() if library else []):
-            b = library.bundles[bid]
+            b = installed[bid]
             qwk = b.qwk()
             rows.append(f"<li><b>{e(b.title)}</b> ({e(bid)})" + (f" — QWK {qwk:.2f}" if qwk is not None else "") + "</li>")
         if not rows:

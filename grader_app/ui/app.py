@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import cast
 
 from .. import __version__
 
@@ -23,7 +24,7 @@ def make_application(argv: list[str]):
 
     from ..paths import assets_dir
 
-    app = QApplication.instance()
+    app = cast(QApplication, QApplication.instance())   # one made here, or the caller's QApplication
     if app is None:
         # Fractional scaling (125 %, 150 %) drawn as is rather than rounded: crisp on school laptops.
         QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)

@@ -8,14 +8,9 @@ from __future__ import annotations
 
 from PySide6.QtGui import QUndoCommand
 
+from ..core.numbers import score_text as _fmt   # the one copy of the score's text
 from ..core.session import Decision, GradingSession
 from ..workflow import learns
-
-
-def _fmt(v) -> str:
-    if isinstance(v, float) and v.is_integer():
-        return str(int(v))
-    return str(v)
 
 
 def make_decision(session: GradingSession, key: int, score, comment: str | None = None) -> Decision:
@@ -54,6 +49,7 @@ class _Guarded:
     """Runs a change; a failure to save it (the decision stays in memory) is kept in ``error``."""
 
     error: Exception | None = None
+    session: GradingSession
 
     def _apply(self, changes) -> None:
         self.error = None

@@ -22,8 +22,9 @@ class CommentDialog(QDialog):
         self.editor.setTabChangesFocus(True)
         self.editor.setAccessibleName("comment")
         layout.addWidget(self.editor)
-        buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel, self)
-        buttons.button(QDialogButtonBox.Save).setToolTip("Save the comment (Ctrl+Enter)")
+        std = QDialogButtonBox.StandardButton
+        buttons = QDialogButtonBox(std.Save | std.Cancel, self)
+        buttons.button(std.Save).setToolTip("Save the comment (Ctrl+Enter)")
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.buttons = buttons
@@ -35,8 +36,9 @@ class CommentDialog(QDialog):
         return self.editor.toPlainText().strip()
 
     def eventFilter(self, obj, event) -> bool:
-        if (obj is self.editor and event.type() == QEvent.KeyPress
-                and event.key() in (Qt.Key_Return, Qt.Key_Enter) and event.modifiers() & Qt.ControlModifier):
+        if (obj is self.editor and event.type() == QEvent.Type.KeyPress
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and event.modifiers() & Qt.KeyboardModifier.ControlModifier):
             self.accept()
             return True
         return super().eventFilter(obj, event)

@@ -29,7 +29,8 @@ from ..io.errors import SheetError
 from ..io.lms import ExportResult, Recognition, identifiers_for, recognise
 from .export_formats import (BY_KEY, CANVAS, CSV, FEEDBACK, FEEDBACK_CSV, FEEDBACK_XLSX, PDF, XLSX,
                              FormatChooser, choice)
-from .tasks import TaskManager
+from .messages import plain
+from .tasks import Task, TaskManager
 
 __all__ = ["CANVAS", "CSV", "FEEDBACK_CSV", "FEEDBACK_XLSX", "PDF", "XLSX", "ExportDialog", "default_destination"]
 
@@ -64,7 +65,7 @@ class ExportDialog(QDialog):
         self.session = session
         self.sheet_path = Path(sheet_path) if sheet_path else None
         self.tasks = tasks
-        self.task = None
+        self.task: Task | None = None
         self._busy = False
         self.last_path: Path | None = None
         self.last_result: ExportResult | None = None   # the last LMS file's result (its unmatched students)
@@ -117,13 +118,13 @@ class ExportDialog(QDialog):
         layout.addWidget(self.progress)
         self.error_label = QLabel(self)
         self.error_label.setWordWrap(True)
-        self.error_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.error_label.setAccessibleName("export problem")
         self.error_label.setStyleSheet("QLabel { color: palette(link); font-weight: bold; }")
         layout.addWidget(self.error_label)
         self.done_label = QLabel(self)
         self.done_label.setWordWrap(True)
-        self.done_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.done_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.done_label)
 
         # the students the last LMS file could not take: never dropped silently
@@ -131,7 +132,7 @@ class ExportDialog(QDialog):
         ub = QVBoxLayout(self.unmatched_box)
         self.unmatched_label = QLabel(self.unmatched_box)
         self.unmatched_label.setWordWrap(True)
-        self.unmatched_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.unmatched_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.unmatched_list = QListWidget(self.unmatched_box)
         self.unmatched_list.setAccessibleName("students that could not be matched")
         self.unmatched_list.setWordWrap(True)
@@ -141,9 +142,9 @@ class ExportDialog(QDialog):
         layout.addWidget(self.unmatched_box)
 
         self.buttons = QDialogButtonBox(self)
-        self.export_button = self.buttons.addButton("&Export", QDialogButtonBox.AcceptRole)
+        self.export_button = self.buttons.addButton("&Export", QDialogButtonBox.ButtonRole.AcceptRole)
         self.export_button.setDefault(True)
-        self.close_button = self.buttons.addButton(QDialogButtonBox.Close)
+        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
         self.export_button.clicked.connect(self.export)
         self.close_button.clicked.connect(self.reject)
         layout.addWidget(self.buttons)
@@ -189,7 +190,7 @@ class ExportDialog(QDialog):
         try:
             self._refuse_input(Path(path).expanduser())
         except SheetError as exc:   # say it at once; Export refuses it again
-            self._show_error(str(exc))
+            self._show_error(exc)
 
     def _refuse_input(self, path: Path) -> None:
         """SheetError if ``path`` is the sheet of answers itself (under any name)."""
@@ -203,7 +204,7 @@ class ExportDialog(QDialog):
     def choose_destination(self) -> None:
         c = choice(self.format)
         dlg = QFileDialog(self, "Export to", self.path_edit.text(), c.file_filter)
-        dlg.setAcceptMode(QFileDialog.AcceptSave)
+        dlg.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dlg.setDefaultSuffix(c.suffix.lstrip("."))
         dlg.fileSelected.connect(self.set_destination)
         dlg.finished.connect(lambda _r: dlg.deleteLater())
@@ -236,7 +237,7 @@ class ExportDialog(QDialog):
             self._refuse_input(path)
             work = self._work_for(fmt, path)
         except SheetError as exc:
-            self._show_error(str(exc))
+            self._show_error(exc)
             return False
         except Exception as exc:  # a bug must not cost the teacher the session
             self._show_error(_unexpected(exc, path.name))
@@ -334,15 +335,10 @@ class ExportDialog(QDialog):
         self.progress.hide()
         self.export_button.setEnabled(True)
         self.done_label.clear()
-        self._show_error(str(exc) if isinstance(exc, SheetError) else _unexpected(exc, path.name))
+        self._show_error(exc if isinstance(exc, SheetError) else _unexpected(exc, path.name))
 
-    def _show_error(self, sentence: str) -> None:
-        sentence = sentence.strip()
-        if sentence and sentence[-1] not in ".!?…":
-            sentence += "."
-        first = sentence.split(" ", 1)[0]
-        if "." not in first.rstrip(".:;,"):  # never change the case of a file name
-            sentence = sentence[:1].upper() + sentence[1:]
+    def _show_error(self, problem: object) -> None:
+        sentence = plain(problem)
         self.error_label.setText("⚠ " + sentence)
         self.failed.emit(sentence)
 

@@ -19,12 +19,13 @@ class FlagChips(QWidget):
             return  # unchanged: no relayout
         while self._row.count():
             item = self._row.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         self._chips = []
         for f in flags:
             chip = QLabel(f"⚑ {f}", self)
-            chip.setFrameShape(QFrame.StyledPanel)
+            chip.setFrameShape(QFrame.Shape.StyledPanel)
             chip.setMargin(3)
             chip.setToolTip(TIP)
             self._row.addWidget(chip)

@@ -96,4 +96,5 @@ class LibraryView(QWidget):
             self.problems.setVisible(False)
 
     def bundle_ids(self) -> list[str]:
-        return [self.tree.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole) for i in range(self.tree.topLevelItemCount())]
+        items = (self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount()))
+        return [it.data(0, Qt.ItemDataRole.UserRole) for it in items if it is not None]

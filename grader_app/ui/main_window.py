@@ -11,6 +11,7 @@ actions :class:`.model_actions.ModelActions`', and the menus are built in :mod:`
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
@@ -34,6 +35,11 @@ from .sheet_opener import SheetOpener
 from .start_screen import ERROR, INFO, StartScreen
 from .tasks import TaskManager
 
+if TYPE_CHECKING:   # both are built on first use
+    from ..io.project_store import ProjectStore
+    from .export_dialog import ExportDialog
+    from .review_view import ReviewView
+
 __all__ = ["BUNDLE_FILTER", "MainWindow", "RESULTS", "REVIEW", "SHEET_FILTER", "START", "plain"]
 
 SCORING_NOTE_MS = {DONE: 8000, CANCELLED: 10000, FAILED: 15000}
@@ -53,10 +59,10 @@ class MainWindow(QMainWindow):
         self.tasks = tasks or TaskManager(self)
         self.session: GradingSession | None = None
         self.sheet_path: Path | None = None
-        self.store = None
+        self.store: ProjectStore | None = None
         self.undo_stack: QUndoStack | None = None
-        self.review_view = None
-        self.export_dialog = None
+        self.review_view: ReviewView | None = None
+        self.export_dialog: ExportDialog | None = None
         self.about_dialog: AboutDialog | None = None
         self.last_error = ""
         self._closing_sheet = False        # a closed sheet's project is still being saved and closed
@@ -241,7 +247,7 @@ class MainWindow(QMainWindow):
         self.sessionReady.emit()
         if prepared.to_score:
             # the table's first paint goes first, without a scoring worker competing for the GIL
-            QTimer.singleShot(30, lambda s=session: self.session is s and self.scoring.start())
+            QTimer.singleShot(30, lambda s=session: self.scoring.start() if self.session is s else None)
         else:
             self.scoringFinished.emit()
 
@@ -271,11 +277,12 @@ class MainWindow(QMainWindow):
         self._drop_review_view()
         from .review_view import ReviewView
 
-        self.review_view = ReviewView(self.session, self.undo_stack)
-        self.review_view.learning = self.learning
-        self.review_view.closeRequested.connect(lambda: self.show_page(RESULTS))
-        self.review_view.decisionMade.connect(lambda _k: self.results.schedule_refresh())
-        self.review_layout.addWidget(self.review_view)
+        assert self.session is not None and self.undo_stack is not None   # made with the session
+        self.review_view = view = ReviewView(self.session, self.undo_stack)
+        view.learning = self.learning  # type: ignore[assignment]  # ReviewView declares it None for now
+        view.closeRequested.connect(lambda: self.show_page(RESULTS))
+        view.decisionMade.connect(lambda _k: self.results.schedule_refresh())
+        self.review_layout.addWidget(view)
 
     def _drop_review_view(self) -> None:
         if self.review_view is not None:
@@ -288,12 +295,14 @@ class MainWindow(QMainWindow):
             return
         if self.review_view is None:
             self._make_review_view()   # built on first use: opening a large sheet stays quick
+        view = self.review_view
+        assert view is not None
         lc = self.learning
         focus = lc.first_suggestion(keys) if start_key is None else None
-        self.review_view.set_queue(list(keys), start_key, lc.groups, lc.typical, focus=focus)
+        view.set_queue(list(keys), start_key, lc.groups, lc.typical, focus=focus)
         self.pages.setCurrentIndex(REVIEW)
         self._page_changed(REVIEW)
-        self.review_view.setFocus(Qt.FocusReason.OtherFocusReason)
+        view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def undo(self) -> None:
         if self.pages.currentIndex() == REVIEW and self.review_view is not None:
@@ -309,7 +318,7 @@ class MainWindow(QMainWindow):
             self.undo_stack.redo()
         self.results.decisions_changed()
 
-    def find(self) -> None:
+    def find(self) -> None:  # type: ignore[override]  # Edit ▸ Find; QWidget.find(window id) is never used
         if self.session is not None:
             self.show_page(RESULTS)
             self.results.focus_search()
@@ -338,8 +347,8 @@ class MainWindow(QMainWindow):
         except ImportError:
             self.statusBar().showMessage("Export is not available in this build of Grader.", 8000)
             return
-        self.export_dialog = ExportDialog(self.session, self.sheet_path, self.tasks, parent=self)
-        self.export_dialog.open()
+        self.export_dialog = dialog = ExportDialog(self.session, self.sheet_path, self.tasks, parent=self)
+        dialog.open()
 
     def show_about(self) -> None:
         self.about_dialog = AboutDialog(self.library, self.session, parent=self)

@@ -24,6 +24,7 @@ from ..core.grading import find_bundle_for
 from ..core.sheet import LONG, WIDE, ColumnMapping, Sheet
 from ..io.lms import Recognition, recognise
 from . import style
+from .messages import plain
 
 NONE_COLUMN = "(none)"
 NO_MODEL = "No model — you score it"
@@ -248,15 +249,16 @@ class MappingDialog(QDialog):
         """Question -> bundle id (None: no model, the teacher scores it), for every question shown."""
         out = {}
         for r in range(self.items_table.rowCount()):
-            item = self.items_table.item(r, 0).data(Qt.ItemDataRole.UserRole)
-            combo = self.items_table.cellWidget(r, 2)
-            out[item] = combo.currentData()
+            cell, combo = self.items_table.item(r, 0), self.items_table.cellWidget(r, 2)
+            if cell is not None and isinstance(combo, QComboBox):   # every row has both (_fill_items)
+                out[cell.data(Qt.ItemDataRole.UserRole)] = combo.currentData()
         return out
 
     def model_combo(self, item: str) -> QComboBox | None:
         for r in range(self.items_table.rowCount()):
-            if self.items_table.item(r, 0).data(Qt.ItemDataRole.UserRole) == item:
-                return self.items_table.cellWidget(r, 2)
+            cell, combo = self.items_table.item(r, 0), self.items_table.cellWidget(r, 2)
+            if cell is not None and cell.data(Qt.ItemDataRole.UserRole) == item and isinstance(combo, QComboBox):
+                return combo
         return None
 
     # ----- reacting ----------------------------------------------------------------------------------
@@ -279,7 +281,7 @@ class MappingDialog(QDialog):
                        "choose the column that names the question of each answer")
             items = []
         self._fill_items(items)
-        self.error.setText(("⚠ " + problem[0].upper() + problem[1:] + ".") if problem else "")
+        self.error.setText(("⚠ " + plain(problem)) if problem else "")
         self.error.setVisible(bool(problem))
         n = sum(k for _, k in items)
         self.ok_button.setEnabled(not problem and n > 0)
@@ -338,7 +340,7 @@ class MappingDialog(QDialog):
         try:
             m.validate(self.sheet)
         except ValueError as exc:
-            self.error.setText("⚠ " + str(exc)[0].upper() + str(exc)[1:] + ".")
+            self.error.setText("⚠ " + plain(exc))
             self.error.setVisible(True)
             return
         super().accept()

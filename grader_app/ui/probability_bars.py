@@ -8,13 +8,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QProgressBar, QSizePolicy, QWidget
 
+from ..core.numbers import score_text
 from ..core.session import Prediction
-
-
-def _fmt(v) -> str:
-    if isinstance(v, float) and v.is_integer():
-        return str(int(v))
-    return str(v)
 
 
 class ProbabilityBars(QWidget):
@@ -49,10 +44,10 @@ class ProbabilityBars(QWidget):
             self._rebuild(len(labels))
         best = prediction.index
         for i, ((name, bar, mark), label, p) in enumerate(zip(self._rows, labels, prediction.probabilities)):
-            name.setText(_fmt(label))
+            name.setText(score_text(label))
             bar.setValue(int(round(float(p) * 1000)))
             bar.setFormat(f"{float(p) * 100:.0f} %")
-            bar.setAccessibleName(f"probability of score {_fmt(label)}")
+            bar.setAccessibleName(f"probability of score {score_text(label)}")
             notes = []
             if i == best:
                 notes.append("◀ model")
@@ -75,11 +70,11 @@ class ProbabilityBars(QWidget):
         self._rows = []
         for i in range(n):
             name = QLabel(self)
-            name.setAlignment(Qt.AlignRight | Qt.AlignVCenter)
+            name.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             bar = QProgressBar(self)
             bar.setRange(0, 1000)
             bar.setTextVisible(True)
-            bar.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Fixed)
+            bar.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             mark = QLabel(self)
             mark.setMinimumWidth(mark.fontMetrics().horizontalAdvance("◀ model  ✔ your score"))
             self._grid.addWidget(name, i + 1, 0)

@@ -10,6 +10,8 @@ when a new session is set.
 """
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
 from ..core import review
@@ -183,8 +185,14 @@ class ResultsModel(QAbstractTableModel):
             return self._tooltip(key, col) or self._display(key, col)
         return None
 
+    @property
+    def _live(self) -> GradingSession:
+        """The session, for the cell helpers below: they run only while there is one."""
+        assert self._session is not None
+        return self._session
+
     def _background(self, key: int):
-        s = self._session
+        s = self._live
         c = style.status_colour(s.status(key))
         if c is None and s.flags.get(key):
             c = style.FLAG_COLOUR
@@ -192,13 +200,13 @@ class ResultsModel(QAbstractTableModel):
 
     def _icon(self, key: int, col: int):
         if col == STATUS:
-            return style.status_icon(self._session.status(key))
-        if col == FLAGS and self._session.flags.get(key):
+            return style.status_icon(self._live.status(key))
+        if col == FLAGS and self._live.flags.get(key):
             return style.flag_icon()
         return None
 
     def _display(self, key: int, col: int):
-        s = self._session
+        s = self._live
         a = s.answers[key]
         if col == STUDENT:
             return a.student
@@ -224,7 +232,7 @@ class ResultsModel(QAbstractTableModel):
         return None
 
     def _sort_value(self, key: int, col: int):
-        s = self._session
+        s = self._live
         if col in (MODEL_SCORE, CONFIDENCE):
             p = s.predictions.get(key)
             if p is None:
@@ -247,7 +255,7 @@ class ResultsModel(QAbstractTableModel):
         return "" if v is None else str(v).lower()
 
     def _tooltip(self, key: int, col: int):
-        s = self._session
+        s = self._live
         if col == ANSWER:
             return s.answers[key].text or "(blank answer)"
         if col == STATUS:
@@ -332,7 +340,7 @@ class ResultsFilterModel(QSortFilterProxyModel):
     def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
         if self._mode == ALL and not self._needle:
             return True
-        src = self.sourceModel()
+        src = cast(ResultsModel, self.sourceModel())
         s = getattr(src, "session", None)
         if s is None:
             return False

@@ -91,7 +91,7 @@ class ResultsView(QWidget):
             self.filter_group.addButton(b)
             self.filter_buttons[mode] = b
             filters_row.addWidget(b)
-            b.toggled.connect(lambda on, m=mode: on and self.set_filter(m))
+            b.toggled.connect(lambda on, m=mode: self.set_filter(m) if on else None)
         self.filter_buttons[rm.ALL].setChecked(True)
         filters_row.addStretch(1)
         self.search = QLineEdit()
@@ -155,7 +155,7 @@ class ResultsView(QWidget):
         lay.addLayout(top)
         lay.addWidget(splitter, 1)
 
-        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.focus_search)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self).activated.connect(self.focus_search)
         for seq in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             sc = QShortcut(QKeySequence(seq), self)
             sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)

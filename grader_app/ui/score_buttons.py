@@ -9,11 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
-
-def fmt_score(v) -> str:
-    if isinstance(v, float) and v.is_integer():
-        return str(int(v))
-    return str(v)
+from ..core.numbers import score_text as fmt_score   # the one copy of the score's text
 
 
 class ScoreButtons(QWidget):

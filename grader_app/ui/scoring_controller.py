@@ -52,6 +52,7 @@ class _Job:
                     problem = str(exc)
             if self.close:
                 return workflow.close_project(self.store, self.session, save=self.save) or problem
+            assert self.session is not None   # a save job always has its session
             try:
                 workflow.save_predictions(self.store, self.session)
             except ProjectError as exc:

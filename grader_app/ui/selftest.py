@@ -29,6 +29,15 @@ import tempfile
 import time
 import traceback
 from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from ..core.session import GradingSession
+    from .main_window import MainWindow
+
+T = TypeVar("T")
 
 
 class StepFailed(Exception):
@@ -36,6 +45,13 @@ class StepFailed(Exception):
         super().__init__(f"{step}: {why}")
         self.step = step
         self.why = why
+
+
+def _need(value: T | None, what: str) -> T:
+    """What an earlier step made (it passed, or this step would not run)."""
+    if value is None:
+        raise RuntimeError(f"{what} is missing: an earlier step did not make it")
+    return value
 
 
 def _out(line: str) -> None:
@@ -58,9 +74,9 @@ class SelfTest:
         self.sheet_path = sheet
         self.keep = keep
         self.results: list[tuple[str, bool, str, float]] = []
-        self.app = None
-        self.window = None
-        self.session = None
+        self.app: QApplication | None = None
+        self.window: MainWindow | None = None
+        self.session: GradingSession | None = None
         self.bundles = None
 
     def _wait(self, condition, seconds: float, what: str) -> None:
@@ -95,8 +111,8 @@ class SelfTest:
     def start_qt(self) -> str:
         from .app import make_application
 
-        self.app = make_application([])  # the same application setup as `grader` (name, icon, DPI policy)
-        return f"platform {self.app.platformName()}"
+        self.app = app = make_application([])  # the same application setup as `grader` (name, icon, DPI policy)
+        return f"platform {app.platformName()}"
 
     def check_text(self) -> str:
         """Qt's locale-aware text services (ICU on Linux; the build trims ICU's data) still work."""
@@ -131,13 +147,13 @@ class SelfTest:
         from .main_window import MainWindow
         from .startup_probe import FirstPaintWatcher
 
-        self.window = MainWindow(library=self.library)
+        self.window = window = MainWindow(library=self.library)
         painted: list[float] = []
-        FirstPaintWatcher(self.window, painted.append)
+        FirstPaintWatcher(window, painted.append)
         t0 = time.monotonic()
-        self.window.show()
+        window.show()
         self._wait(lambda: painted, 10, "the main window was shown but never painted")
-        return f"{type(self.window).__name__} painted {1000 * (painted[0] - t0):.0f} ms after show()"
+        return f"{type(window).__name__} painted {1000 * (painted[0] - t0):.0f} ms after show()"
 
     def open_sheet(self) -> str:
         """Open a copy of the sheet as a drop does (the project file is written beside it)."""
@@ -145,7 +161,7 @@ class SelfTest:
             raise RuntimeError(f"the sample sheet {self.sheet_path} is missing")
         copy = self.work / self.sheet_path.name
         shutil.copyfile(self.sheet_path, copy)
-        w = self.window
+        w = _need(self.window, "the main window")
         w.open_sheet(copy)
         self._wait(lambda: (w.mapping_dialog is not None and w.mapping_dialog.isVisible()) or w.session is not None
                    or w.last_error, 30, "the sheet was not read")
@@ -159,7 +175,7 @@ class SelfTest:
         return f"{copy.name}: {len(w.mapping_dialog.sheet)} rows; columns guessed ({m.layout}): {cols}"
 
     def match(self) -> str:
-        w = self.window
+        w = _need(self.window, "the main window")
         if w.session is None:
             chosen = w.mapping_dialog.chosen()
             unmatched = [item for item, bid in chosen.items() if not bid]
@@ -169,37 +185,38 @@ class SelfTest:
             self._wait(lambda: w.session is not None or w.last_error, 10, "the confirmed columns gave no session")
             if w.last_error:
                 raise RuntimeError(w.last_error)
-        self.session = w.session
+        self.session = session = _need(w.session, "the session")
         bundles = w.scoring.bundles
         missing = [item for item, b in bundles.items() if b is None]
         if missing:
             raise RuntimeError(f"question(s) {', '.join(map(repr, missing))} have no model")
-        return (f"{len(self.session.answers)} answers, {len(bundles)} questions: "
+        return (f"{len(session.answers)} answers, {len(bundles)} questions: "
                 + ", ".join(f"{item} -> {b.id}" for item, b in list(bundles.items())[:4])
                 + (" ..." if len(bundles) > 4 else ""))
 
     def score(self) -> str:
-        w = self.window
+        w = _need(self.window, "the main window")
+        session = _need(self.session, "the session")
         done: list[bool] = []
         w.scoringFinished.connect(lambda: done.append(True))
-        if not w.scoring.busy and len(self.session.predictions) < len(self.session.answers):
+        if not w.scoring.busy and len(session.predictions) < len(session.answers):
             w.scoring.start()
         if w.scoring.busy:
             self._wait(lambda: done, 120, "scoring did not finish")
-        n = len(self.session.answers)
-        if len(self.session.predictions) != n:
+        n = len(session.answers)
+        if len(session.predictions) != n:
             why = f" ({w.last_error})" if w.last_error else ""
-            raise RuntimeError(f"only {len(self.session.predictions)} of {n} answers got a score{why}")
-        self.window.grab()  # paint the filled results table once: a paint error shows here
-        c = self.session.counts()
+            raise RuntimeError(f"only {len(session.predictions)} of {n} answers got a score{why}")
+        w.grab()  # paint the filled results table once: a paint error shows here
+        c = session.counts()
         return f"{n} answers scored; " + ", ".join(f"{k} {v}" for k, v in c.items() if v) + \
-            f". {self.session.sentence()}"
+            f". {session.sentence()}"
 
     def export(self) -> str:
         from ..io.writers import write_graded
 
         folder = self.keep or self.work
-        self.export_path = write_graded(self.session, folder / "self-test-graded.xlsx")
+        self.export_path = write_graded(_need(self.session, "the session"), folder / "self-test-graded.xlsx")
         size = self.export_path.stat().st_size
         if size == 0:
             raise RuntimeError("the export is empty")
@@ -209,12 +226,13 @@ class SelfTest:
         from ..io.readers import read_sheet
 
         back = read_sheet(self.export_path)
-        if len(back) != len(self.session.sheet):
-            raise RuntimeError(f"the export holds {len(back)} rows, the sheet {len(self.session.sheet)}")
-        for col in self.session.sheet.columns:
+        session = _need(self.session, "the session")
+        if len(back) != len(session.sheet):
+            raise RuntimeError(f"the export holds {len(back)} rows, the sheet {len(session.sheet)}")
+        for col in session.sheet.columns:
             if col not in back.columns:
                 raise RuntimeError(f"the export lost the column {col!r}")
-        score_cols = [c for c in back.columns if "score" in c.lower() and c not in self.session.sheet.columns]
+        score_cols = [c for c in back.columns if "score" in c.lower() and c not in session.sheet.columns]
         if not score_cols:
             raise RuntimeError(f"the export has no score column; its columns are {', '.join(back.columns)}")
         filled = int((back.frame[score_cols[0]].astype(str).str.strip() != "").sum())

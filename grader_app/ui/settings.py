@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings
 
@@ -26,7 +27,7 @@ class Settings:
 
     # ----- recent sheets ------------------------------------------------------------------------
     def recent_sheets(self) -> list[Path]:
-        raw = self._q.value("recent/sheets", [])
+        raw: Any = self._q.value("recent/sheets", [])   # QSettings gives a str for a one-item list
         if isinstance(raw, str):
             raw = [raw]
         return [Path(p) for p in (raw or []) if p]

@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 
 from .. import workflow
+from ..bundles.library import Library
 from .mapping_dialog import MappingDialog
 from .messages import plain
 
@@ -26,7 +27,7 @@ class SheetOpener(QObject):
     def __init__(self, tasks, parent_widget) -> None:
         super().__init__(parent_widget)
         self.tasks = tasks
-        self.library = None
+        self.library: Library | None = None
         self.mapping_dialog: MappingDialog | None = None
         self.discarding = False      # the window is closing: a late result only closes its project
         self._preparing = None
@@ -61,9 +62,11 @@ class SheetOpener(QObject):
             return
         if opened.store is not None:
             setup = opened.setup
+            assert setup is not None   # the workflow keeps a project open only when it has a setup
             self._prepare(path, sheet, setup["mapping"], setup["item_bundles"], opened.store)
             return
         self.asking.emit()
+        assert self.library is not None   # read() was given one
         dlg = self.mapping_dialog = MappingDialog(sheet, self.library, opened.mapping, parent=self.parent())
         if opened.mapping is None:   # let the teacher choose the columns, and say why they must
             dlg.show_problem(plain(opened.guess_error or "the columns of this sheet could not be guessed")

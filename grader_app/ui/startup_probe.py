@@ -26,8 +26,10 @@ class FirstPaintWatcher(QObject):
         self._widget = widget
         self._on_paint = on_paint
         self.painted_at: float | None = None
-        self._app = QApplication.instance()
-        self._app.installEventFilter(self)
+        app = QApplication.instance()
+        assert app is not None, "watch the first paint once the application exists"
+        self._app = app
+        app.installEventFilter(self)
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt's name)
         if (self.painted_at is None and event.type() == QEvent.Type.Paint and isinstance(obj, QWidget)

@@ -5,6 +5,7 @@ from PySide6.QtGui import QColor, QFont, QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from ..core import review
+from ..core.numbers import score_text
 
 STATUS_TEXT = {
     review.NEEDS_REVIEW: "Needs review",
@@ -94,12 +95,7 @@ def scaled_font(widget: QWidget, factor: float, bold: bool = False) -> QFont:
     return f
 
 
-def fmt_score(v) -> str:
-    if v is None:
-        return ""
-    if isinstance(v, float) and v.is_integer():
-        return str(int(v))
-    return str(v)
+fmt_score = score_text   # a score as the teacher reads it (the one copy is core.numbers)
 
 
 def fmt_percent(p: float | None) -> str:

@@ -96,6 +96,10 @@ def _lower_this_thread() -> None:
     QThread.currentThread().setPriority(QThread.Priority.LowPriority)
 
 
+def _released(*_args, **_kwargs) -> None:
+    """What a runner holds once its work has run."""
+
+
 class _Runner(QRunnable):
     def __init__(self, task: "Task", fn: Callable, args: tuple, kwargs: dict, generator: bool) -> None:
         super().__init__()
@@ -140,7 +144,7 @@ class _Runner(QRunnable):
             relay.failed.emit(exc, traceback.format_exc())
         finally:
             relay.finished.emit()
-            self._fn = self._args = self._kwargs = None
+            self._fn, self._args, self._kwargs = _released, (), {}   # let go of what the work held
 
 
 class Task:
