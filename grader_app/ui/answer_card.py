@@ -8,7 +8,7 @@ instead of waiting at the bottom of the window.
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from ..core.session import GradingSession
 from .flag_chips import FlagChips
@@ -23,7 +23,7 @@ def wrapping_label(parent: QWidget, text: str = "", bold: bool = False, scale: f
     lab.setWordWrap(True)
     lab.setTextFormat(Qt.TextFormat.PlainText)
     lab.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    lab.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+    lab.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
     f = lab.font()
     f.setBold(bold)
     if scale != 1.0:
@@ -35,11 +35,17 @@ def wrapping_label(parent: QWidget, text: str = "", bold: bool = False, scale: f
 class FittedScrollArea(QScrollArea):
     """A scroll area that asks for its content's height (and scrolls only when the window is shorter)."""
 
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
+
     def sizeHint(self) -> QSize:
         w = self.widget()
         if w is None:
             return super().sizeHint()
-        h = w.sizeHint().height() + 2 * self.frameWidth()
+        width = self.viewport().width()
+        h = w.heightForWidth(width) if w.hasHeightForWidth() and width > 0 else -1
+        h = (h if h > 0 else w.sizeHint().height()) + 2 * self.frameWidth()
         return QSize(super().sizeHint().width(), h)
 
 
@@ -58,8 +64,7 @@ class AnswerCard(QWidget):
         self.question_label = wrapping_label(self, bold=True, scale=1.2)
         self.prompt_label = wrapping_label(self)
         self.rubric_label = wrapping_label(self)
-        self.stack = QStackedWidget(self)
-        single = QWidget(self.stack)
+        self.single = single = QWidget(self)
         sl = QVBoxLayout(single)
         sl.setContentsMargins(0, 0, 0, 0)
         sl.addWidget(wrapping_label(single, "Answer", bold=True))
@@ -70,9 +75,7 @@ class AnswerCard(QWidget):
         sl.addWidget(self.answer_label)
         self.flags_box = FlagChips(single)
         sl.addWidget(self.flags_box)
-        self.group = GroupPanel(self.stack)
-        self.stack.addWidget(single)
-        self.stack.addWidget(self.group)
+        self.group = GroupPanel(self)
         self.bars_heading = wrapping_label(self, "The model's probability per score", bold=True)
         self.bars = ProbabilityBars(self)
         self.decision_label = wrapping_label(self, bold=True)
@@ -81,16 +84,27 @@ class AnswerCard(QWidget):
         for w in (self.question_label, self.prompt_label, self.rubric_label):
             col.addWidget(w)
         col.addSpacing(8)
-        col.addWidget(self.stack)
+        col.addWidget(single)
+        col.addWidget(self.group)
         col.addSpacing(8)
         for w in (self.bars_heading, self.bars, self.decision_label, self.comment_label):
             col.addWidget(w)
+        col.addStretch(1)
+
+    def _page(self, index: int) -> None:
+        """Show the single answer or the group (a hidden one takes no room: no QStackedWidget, whose
+        height is its tallest page's)."""
+        self.single.setVisible(index == self.SINGLE)
+        self.group.setVisible(index == self.GROUP)
+
+    def showing_group(self) -> bool:
+        return not self.group.isHidden()
 
     def clear(self, sentence: str) -> None:
         self.question_label.setText(sentence)
         for w in (self.prompt_label, self.rubric_label, self.answer_label, self.decision_label, self.comment_label):
             w.clear()
-        self.stack.setCurrentIndex(self.SINGLE)
+        self._page(self.SINGLE)
         self.flags_box.set_flags([])
         self.bars.set_prediction(None, ())
 
@@ -99,11 +113,13 @@ class AnswerCard(QWidget):
         self.question_label.setText(f"Question {item}" + (f" — {info.title}" if info.title else ""))
         question, before = question_of(info.prompt)
         if not info.prompt:
-            self.prompt_label.setText("(no question text in the model)")
+            self.prompt_label.setText("(Grader has no text for this question)")
         elif question:
-            self.prompt_label.setText(question + (f"\n(after a reading passage of {before} words)" if before else ""))
+            self.prompt_label.setText(question + (f"\n(the question's text has {before} words before this; "
+                                                  "point at it to read them)" if before else ""))
         else:
-            self.prompt_label.setText(f"(the model holds a reading passage of {before} words and no question)")
+            self.prompt_label.setText(f"(the model holds a reading passage of {before} words and no question; "
+                                      "point here to read it)")
         self.prompt_label.setToolTip(info.prompt if info.prompt != question else "")
         if learned:
             self.rubric_label.setText("No shipped model for this question: type any score 0–9. A model learns "
@@ -118,13 +134,13 @@ class AnswerCard(QWidget):
 
     def show_answer(self, session: GradingSession, key: int) -> None:
         a = session.answers[key]
-        self.stack.setCurrentIndex(self.SINGLE)
+        self._page(self.SINGLE)
         self.answer_label.setText(a.text if a.text.strip() else "(blank answer)")
         self.flags_box.set_flags(session.flags.get(key, []))
         self._bars(session, key)
 
     def show_group(self, session: GradingSession, keys, typical: int, selected: int | None) -> None:
-        self.stack.setCurrentIndex(self.GROUP)
+        self._page(self.GROUP)
         self.group.set_group(session, keys, typical, selected)
         self.flags_box.set_flags([])
         self._bars(session, typical)

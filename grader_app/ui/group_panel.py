@@ -19,7 +19,7 @@ def _label(parent: QWidget, text: str = "", bold: bool = False) -> QLabel:
     lab.setWordWrap(True)
     lab.setTextFormat(Qt.TextFormat.PlainText)
     lab.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    lab.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+    lab.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
     if bold:
         f = lab.font()
         f.setBold(True)
@@ -90,6 +90,7 @@ class GroupPanel(QWidget):
         for w in (self.heading, self.typical_heading, self.typical_label, self.models_label, self.members_heading,
                   self.list_area):
             lay.addWidget(w)
+        lay.addStretch(1)
 
     def keys(self) -> tuple[int, ...]:
         return self._keys
@@ -97,8 +98,9 @@ class GroupPanel(QWidget):
     def set_group(self, session: GradingSession, keys, typical: int, selected: int | None) -> None:
         keys = tuple(keys)
         if keys != self._keys:
-            for m in self.members:
+            for m in self.members:   # hidden at once: deleteLater runs only when the event loop gets to it
                 self._list_layout.removeWidget(m)
+                m.hide()
                 m.deleteLater()
             self.members = [_Member(k, self._list, self.pullOutRequested.emit) for k in keys]
             for i, m in enumerate(self.members):
@@ -129,8 +131,7 @@ class GroupPanel(QWidget):
             m.setLineWidth(2 if k == selected else 1)
         line = self.fontMetrics().lineSpacing()
         want = sum(m.sizeHint().height() for m in self.members) + 8
-        self.list_area.setMinimumHeight(min(want, line * 6))
-        self.list_area.setMaximumHeight(min(want, line * VISIBLE_LINES))
+        self.list_area.setFixedHeight(min(want, line * VISIBLE_LINES))   # scrolls beyond that
 
     def show_member(self, key: int) -> None:
         m = next((m for m in self.members if m.key == key), None)

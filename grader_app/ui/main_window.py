@@ -287,6 +287,7 @@ class MainWindow(QMainWindow):
     def _drop_review_view(self) -> None:
         if self.review_view is not None:
             self.review_layout.removeWidget(self.review_view)
+            self.review_view.hide()   # at once: deleteLater waits for the event loop
             self.review_view.deleteLater()
             self.review_view = None
 

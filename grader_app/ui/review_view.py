@@ -78,7 +78,7 @@ class ReviewView(ReviewActions, QWidget):
                      "decision_label", "comment_label"):
             setattr(self, name, getattr(self.card, name))
         self.group_panel = self.card.group
-        scroll = FittedScrollArea(self)
+        self.scroll = scroll = FittedScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -280,7 +280,7 @@ class ReviewView(ReviewActions, QWidget):
         self.card.show_question(s, a.item, learned=learns or (not s.items[a.item].bundle_id))
         if group:
             typical = self.shown_key(unit)
-            self.student_label.setText(f"A group of {len(unit)} answers · chosen: {a.student}")
+            self.student_label.setText(f"A group of {len(unit)} answers · ▶ {a.student}")
             self.status_label.setText(f"{sum(1 for k in unit if k in s.decisions)} of {len(unit)} scored")
             self.status_label.setToolTip("")
             self.card.show_group(s, unit, typical, key)
@@ -297,6 +297,7 @@ class ReviewView(ReviewActions, QWidget):
         self.score_buttons.set_scores(score_choices(s, a.item), label, current,
                                       tip="Give {score} to every open answer of the group" if group else "Give {score}")
         self.score_buttons.setVisible(True)
+        self.scroll.updateGeometry()   # its height follows the card's text
         same = 0 if group else len(self._identical(key))
         self.group_button.setVisible(same > 0)
         self.group_button.setText(f"Apply to the {same} identical answer{'s' if same != 1 else ''} (Ctrl+G)")

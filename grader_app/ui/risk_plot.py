@@ -29,7 +29,7 @@ def mark_text(mark: RiskPoint | None, short: bool = False) -> str:
 def mark_texts(mark: RiskPoint | None) -> tuple[str, str, str]:
     """The same in three lengths, longest first."""
     if mark is None or mark.coverage <= 0:
-        return "takes none: every answer to you", "takes none", "none"
+        return "takes none: every answer to you", "takes none", "takes none"
     cov, err = f"{mark.coverage * 100:.0f} %", f"{mark.error_upper * 100:.0f} %"
     return f"takes {cov}, at most {err} wrong", f"takes {cov}, ≤ {err} wrong", f"{cov}, ≤ {err} wrong"
 
@@ -124,7 +124,7 @@ class RiskPlot(QWidget):
         p.drawText(QRectF(area.left(), area.bottom() + 2, area.width(), fm.height()),
                    int(Qt.AlignmentFlag.AlignRight), "100 %")
         p.drawText(QRectF(area.left(), area.bottom() + 2 + fm.height(), area.width(), fm.height()),
-                   int(Qt.AlignmentFlag.AlignHCenter), "answers the model takes →")
+                   int(Qt.AlignmentFlag.AlignHCenter), "taken by the model →")
         p.drawText(QRectF(0, area.top() - fm.height() * 1.5, self.width(), fm.height()),
                    int(Qt.AlignmentFlag.AlignLeft), "↑ of those, wrong at most")
 

@@ -28,8 +28,9 @@ class ScoreButtons(QWidget):
     def set_scores(self, scores, label: str = "Score:", current=None, tip: str = "") -> None:
         scores = tuple(scores)
         if scores != self._scores:
-            for b in self.buttons:
+            for b in self.buttons:   # hidden at once: deleteLater runs only when the event loop gets to it
                 self._row.removeWidget(b)
+                b.hide()
                 b.deleteLater()
             self.buttons = []
             for i, v in enumerate(scores):

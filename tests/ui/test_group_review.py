@@ -82,10 +82,10 @@ def _to_group(qtbot, view) -> None:
 def test_a_group_is_shown_typical_answer_members_and_model_scores(qtbot, view, graded):
     session, _ = graded
     assert view.current_unit() == [0]            # a single answer first, as before
-    assert view.card.stack.currentWidget() is not view.group_panel
+    assert not view.card.showing_group() and view.answer_label.isVisible()
     _to_group(qtbot, view)
     panel = view.group_panel
-    assert view.card.stack.currentWidget() is panel and panel.isVisible()
+    assert view.card.showing_group() and panel.isVisible() and not view.answer_label.isVisible()
     assert panel.typical_label.text() in LIKE
     assert panel.heading.text().startswith("4 answers that look alike")
     assert [m.key for m in panel.members] == GROUP
