@@ -5,7 +5,10 @@
 Opens a copy of assets/sample-class.xlsx (so no project file is written into assets/) in the real
 main window with the installed models, confirms the guessed columns, waits for scoring, makes a
 few review decisions, and saves PNGs (QWidget.grab) of: the start screen, the column dialog, the
-results table, the review screen and the export dialog.
+results table, the review screen, a group of answers that look alike on the review screen and the
+export dialog. Then it opens a second copy in which one question is renamed so that no model matches
+it, marks a few of its answers (as the shipped model would score them, standing in for a teacher)
+and saves the review screen of a question whose model learns from the teacher's marks.
 """
 from __future__ import annotations
 
@@ -106,11 +109,23 @@ def main(argv: list[str] | None = None) -> int:
     window.results.refresh()
     save(window, "results.png")
 
+    wait(lambda: window.learning.ready)
     window.results.request_review()
     wait(lambda: window.pages.currentIndex() == 2)
-    if window.review_view is not None and window.review_view.current_key() is not None:
-        window.review_view.setFocus()
+    rv = window.review_view
+    if rv is not None and rv.current_key() is not None:
+        rv.setFocus()
     save(window, "review.png")
+    group = max(rv.queue.units, key=len) if rv is not None else []
+    if len(group) > 1:
+        rv.go_to(group[0])
+        rv.selected = None
+        rv.refresh()
+        save(window, "review-group.png")
+    else:
+        print("no group of answers that look alike in the sheet; no review-group.png", file=sys.stderr)
+    teacher = {a.text: s.predictions[a.key].score for a in s.answers
+               if s.answers[a.key].item == "asap-sas-10" and a.key in s.predictions}
 
     window.show_page(1)
     window.show_export()
@@ -121,6 +136,31 @@ def main(argv: list[str] | None = None) -> int:
         dlg.reject()
     else:
         print("export dialog not available; no export-dialog.png", file=sys.stderr)
+
+    # a question no model matches: its model learns from the marks
+    from grader_app import workflow
+
+    frame = workflow.read_sheet(sheet).frame.copy()
+    frame.loc[frame["Question"] == "asap-sas-10", "Question"] = "Doghouse paint"
+    own = sheet.with_name("science-9b-week-3.csv")
+    frame.to_csv(own, index=False)
+    window.open_sheet(own)
+    wait(lambda: window.mapping_dialog is not None and window.mapping_dialog.isVisible())
+    window.mapping_dialog.accept()
+    wait(lambda: window.session is not None and window.session.answers[0].text and not window.scoring.busy
+         and window.learning.ready)
+    s = window.session
+    window.results.request_review()
+    wait(lambda: window.pages.currentIndex() == 2)
+    rv = window.review_view
+    for _ in range(5):
+        unit = rv.current_unit()
+        if not unit or s.answers[unit[0]].item != "Doghouse paint":
+            break
+        rv.decide(teacher.get(s.answers[unit[0]].text, 1))
+        wait(lambda: not window.learning.busy)
+    rv.setFocus()
+    save(window, "review-learning.png")
     window.close()
     settle()
     shutil.rmtree(tmp, ignore_errors=True)
