@@ -110,10 +110,11 @@ class FormatChooser(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         left = QVBoxLayout()
-        boxes = {}
+        boxes: dict[str, QGroupBox] = {}
+        columns: dict[str, QVBoxLayout] = {}
         for group in (SHEET, FEEDBACK, LMS):
             box = boxes[group] = QGroupBox(GROUP_TITLES[group], self)
-            QVBoxLayout(box)
+            columns[group] = QVBoxLayout(box)
         left.addWidget(boxes[SHEET])
         left.addWidget(boxes[FEEDBACK])
         left.addStretch(1)
@@ -121,11 +122,10 @@ class FormatChooser(QWidget):
         row.addWidget(boxes[LMS], 1)
         last_system = None
         for i, c in enumerate(CHOICES):
-            box = boxes[c.group]
-            col = box.layout()
+            box, col = boxes[c.group], columns[c.group]
             if c.group == LMS and c.system != last_system:
                 last_system = c.system
-                col.addWidget(self._system_label(c.system, box))
+                col.addWidget(self._system_label(c.system or "", box))
             rb = QRadioButton(c.text, box)
             rb.setToolTip(c.note)
             if c.lms is not None:
@@ -134,8 +134,8 @@ class FormatChooser(QWidget):
             self.group.addButton(rb, i)
             self.buttons[c.key] = rb
             col.addWidget(rb)
-            rb.toggled.connect(lambda on, k=c.key: on and self.changed.emit(k))
-        boxes[LMS].layout().addStretch(1)
+            rb.toggled.connect(lambda on, k=c.key: self.changed.emit(k) if on else None)
+        columns[LMS].addStretch(1)
 
     def _system_label(self, system: str, parent: QWidget) -> QLabel:
         remark = ""
