@@ -17,8 +17,11 @@ SHORTCUTS = [
     ("Ctrl+O", "open a sheet"), ("Ctrl+E", "export the graded sheet or a report"),
     ("Ctrl+S", "save (every decision is already saved the moment you make it)"),
     ("Enter", "review the answers that need you / accept the model's score"),
-    ("0–9", "give a score while reviewing"), ("← → or K J", "previous / next answer"),
-    ("C", "comment on the answer"), ("Ctrl+Z / Ctrl+Shift+Z", "undo / redo"),
+    ("0–9", "give a score while reviewing (a group: every answer in it)"), ("← → or K J", "previous / next answer"),
+    ("↑ ↓ / P", "choose an answer in a group / pull it out to score it on its own"),
+    ("N", "the answers Grader suggests marking next (a question whose model learns from you)"),
+    ("Ctrl+G", "give the score to the identical answers"), ("C", "comment on the answer"),
+    ("Ctrl+Z / Ctrl+Shift+Z", "undo / redo"),
     ("Ctrl+F", "search the results"), ("Esc", "back to the results table"), ("F1", "this window"),
     ("Ctrl+Q", "quit"),
 ]
