@@ -11,9 +11,14 @@ import os
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import __version__
 from .errors import GraderError, sentence
+
+if TYPE_CHECKING:
+    from .bundles.library import Library
+    from .core.sheet import ColumnMapping, Sheet
 
 SUBCOMMANDS = ("score", "bundles", "verify", "learn")
 EXIT_BAD_INPUT = 2
@@ -81,11 +86,11 @@ def run_cli(argv: list[str]) -> int:
     return 1
 
 
-def build_mapping(sheet, args, library=None):
+def build_mapping(sheet: Sheet, args: argparse.Namespace, library: Library | None = None) -> ColumnMapping:
     """The guessed mapping, with the user's column choices laid over it."""
     from . import workflow
     from .core.grading import fill_default_item
-    from .core.sheet import LONG, ColumnMapping
+    from .core.sheet import LONG
 
     for flag, col in (("--id-column", args.id_column), ("--name-column", args.name_column),
                       ("--item-column", args.item_column), ("--answer-column", args.answer_column)):

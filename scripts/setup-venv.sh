@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Create .venv (if missing) and install Grader into it with the given extras, e.g. "test,distill".
+# Create .venv (if missing) and install Grader into it with the given extras, e.g. "test,distill,dev"
+# (dev: the tools of scripts/checks.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PY=${PYTHON:-python3}

@@ -20,6 +20,20 @@ def test_core_io_bundles_scoring_load_neither_qt_nor_torch():
     assert out.stdout.strip() == ""
 
 
+def test_core_io_and_bundles_do_not_load_onnxruntime():
+    """Only scoring.runtime loads it (the layering contract says so for the import graph; this, at run time)."""
+    code = (
+        "import sys\n"
+        "import grader_app.core.session, grader_app.core.grading, grader_app.core.review\n"
+        "import grader_app.io.readers, grader_app.io.writers, grader_app.io.project_store, grader_app.bundles.library\n"
+        "print('onnxruntime' in sys.modules)\n"
+        "import grader_app.scoring.model\n"
+        "print('onnxruntime' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["False", "True"]   # and the control: the scorer does load it
+
+
 def _imports(path: Path) -> set[str]:
     tree = ast.parse(path.read_text(encoding="utf-8"))
     names = set()
@@ -46,3 +60,68 @@ def test_only_ui_imports_qt_and_nothing_imports_ui_or_distill():
             assert not any(i.startswith("grader_app.distill") for i in imports), f"{path.name} imports distill"
         if rel[0] not in ("ui",) and rel != ("__main__.py",) and rel[0] != "selftest.py":
             assert not any(i.startswith("grader_app.ui") for i in imports), f"{'/'.join(rel)} imports the ui"
+
+
+# ----- the checks of .ci/run (scripts/checks.sh: import-linter, ruff, mypy) fail on a violation ------
+ROOT = PKG.parent
+
+
+def _copy_of_the_package(tmp_path: Path) -> Path:
+    """pyproject.toml (the contracts and the tools' settings) and grader_app/, copied: the real tree stays clean."""
+    import shutil
+
+    tree = tmp_path / "tree"
+    shutil.copytree(PKG, tree / "grader_app", ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
+    shutil.copy2(ROOT / "pyproject.toml", tree / "pyproject.toml")
+    return tree
+
+
+def _checks(tree: Path) -> subprocess.CompletedProcess:
+    import os
+    import shutil
+
+    tools = Path(sys.prefix) / "bin"
+    missing = [t for t in ("lint-imports", "ruff", "mypy") if not (tools / t).exists()]
+    if missing:
+        import pytest
+
+        if os.environ.get("GRADER_REQUIRE_SYSCALL_TESTS"):   # CI: the dev extra must be there
+            pytest.fail(f"the dev extra is not installed ({', '.join(missing)} missing)")
+        pytest.skip(f"needs the dev extra (bash scripts/setup-venv.sh test,dev): {', '.join(missing)} missing")
+    assert shutil.which("bash")
+    env = dict(os.environ, VENV=sys.prefix, MYPY_CACHE_DIR=str(tree.parent / "mypy-cache"))
+    return subprocess.run(["bash", str(ROOT / "scripts" / "checks.sh"), str(tree)], capture_output=True,
+                          text=True, env=env, timeout=600)
+
+
+def test_a_qt_import_in_core_an_unused_import_and_a_type_error_each_fail_the_checks(tmp_path):
+    tree = _copy_of_the_package(tmp_path)
+    (tree / "grader_app" / "core" / "_violation.py").write_text(
+        'import PySide6\n\ncount: int = "not a number"\n', encoding="utf-8")
+    run = _checks(tree)
+    out = run.stdout + run.stderr
+    assert run.returncode != 0, out
+    # each tool failed for this module's own violation, not for anything else
+    assert "grader_app.core is not allowed to import PySide6" in out and "grader_app.core._violation -> PySide6" in out
+    assert "Qt only in grader_app.ui BROKEN" in out and "Contracts: 4 kept, 1 broken." in out
+    assert "F401" in out and "grader_app/core/_violation.py:1:8" in out and "Found 1 error." in out
+    assert 'grader_app/core/_violation.py:3: error: Incompatible types in assignment' in out
+    assert "Found 1 error in 1 file" in out
+    assert out.rstrip().splitlines()[-1] == "checks: FAILED: lint-imports ruff mypy"
+
+
+def test_the_same_copy_without_the_violation_keeps_every_contract(tmp_path):
+    """The control: the copy itself is clean for import-linter (the cheap part), so the failure above is the violation's."""
+    import os
+
+    tree = _copy_of_the_package(tmp_path)
+    lint = Path(sys.prefix) / "bin" / "lint-imports"
+    if not lint.exists():
+        import pytest
+
+        pytest.skip("needs the dev extra (bash scripts/setup-venv.sh test,dev)")
+    env = dict(os.environ, PYTHONPATH=str(tree))
+    run = subprocess.run([str(lint), "--no-logo", "--no-cache"], cwd=tree, capture_output=True, text=True, env=env,
+                         timeout=300)
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert "Contracts: 5 kept, 0 broken." in run.stdout

@@ -1,8 +1,9 @@
 """What the README's test command installs, and what CI adds to it (issue 9, item 13).
 
 `bash scripts/test.sh` must not pull torch (a CUDA build of several GB on an ordinary machine): it
-installs the "test" extra only. `.ci/run` installs "test,distill" and the system tools the
-system-call tests need, then runs that same command with those tests made mandatory.
+installs the "test" extra only. `.ci/run` installs "test,distill,dev" and the system tools the
+system-call tests need, runs the layering/lint/type checks, then runs that same command with those
+tests made mandatory.
 """
 from __future__ import annotations
 
@@ -54,8 +55,9 @@ def test_the_readme_test_command_installs_no_torch():
 
 def test_ci_installs_the_distill_extra_and_the_system_tools_then_runs_the_readme_command():
     run = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
-    assert _extras_installed_by(ROOT / ".ci" / "run") == ["test,distill"]
-    assert "torch" in _requirements("test,distill")
+    assert _extras_installed_by(ROOT / ".ci" / "run") == ["test,distill,dev"]
+    names = _requirements("test,distill,dev")
+    assert "torch" in names and {"import-linter", "ruff", "mypy"} <= set(names)
     for pkg in ("strace", "xvfb", "x11-utils", "libxcb-cursor0", "libxcb-icccm4", "libxcb-keysyms1"):
         assert re.search(rf"SYSTEM_PACKAGES=\([^)]*\b{re.escape(pkg)}\b", run), pkg
     # the README command comes last (pytest's summary closes the output), with the syscall tests required
@@ -63,9 +65,15 @@ def test_ci_installs_the_distill_extra_and_the_system_tools_then_runs_the_readme
     i = next(n for n, ln in enumerate(lines) if ln.startswith("bash scripts/test.sh"))
     assert "export GRADER_REQUIRE_SYSCALL_TESTS=1" in lines[:i]
     assert all(ln.startswith(("test_rc=", "if ", "echo ", "exit ", "fi")) for ln in lines[i + 1:]), lines[i + 1:]
+    # the checks run before the build and the tests, and a failed check fails the run at the end
+    checks = next(n for n, ln in enumerate(lines) if ln == "bash scripts/checks.sh")
+    build = next(n for n, ln in enumerate(lines) if "scripts/ci-build-smoke.sh" in ln)
+    assert lines[checks + 1] == "checks_rc=$?" and checks < build < i
+    assert 'if [ "$checks_rc" -ne 0 ] && [ "$test_rc" -eq 0 ]; then' in lines[i + 1:]
 
 
-@pytest.mark.parametrize("script", [".ci/run", "scripts/test.sh", "scripts/run.sh", "scripts/ci-build-smoke.sh"])
+@pytest.mark.parametrize("script", [".ci/run", "scripts/test.sh", "scripts/run.sh", "scripts/ci-build-smoke.sh",
+                                    "scripts/checks.sh"])
 def test_scripts_parse(script):
     out = subprocess.run(["bash", "-n", str(ROOT / script)], capture_output=True, text=True)
     assert out.returncode == 0, out.stderr
