@@ -29,6 +29,13 @@ def classify(path: Path) -> str | None:
     return None
 
 
+def dropped_paths(mime) -> list[Path]:
+    """The local files a drag carries (none for text, web links and the like)."""
+    if mime is None or not mime.hasUrls():
+        return []
+    return [Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()]
+
+
 def refusal(path: Path) -> str:
     """One sentence for a dropped file that is neither a sheet nor a bundle."""
     p = Path(path)
@@ -73,11 +80,7 @@ class DropZone(QFrame):
             "#DropZone { border: 3px dashed palette(mid); border-radius: 12px; background: palette(base); }")
         self.title.setText(text or IDLE_TEXT)
 
-    @staticmethod
-    def _paths(mime) -> list[Path]:
-        if mime is None or not mime.hasUrls():
-            return []
-        return [Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()]
+    _paths = staticmethod(dropped_paths)
 
     def dragEnterEvent(self, event) -> None:
         paths = self._paths(event.mimeData())

@@ -1,7 +1,8 @@
 """The open session's groups of answers that look alike, and the models that learn from the teacher's
 marks on questions without a shipped model.
 
-When a session is bound, one worker groups every question's answers and builds a
+Once a session is bound and :meth:`start` is called (after scoring), one worker groups every
+question's answers and builds a
 :class:`~grader_app.workflow.QuestionLearner` per question without a model. After each decision on
 such a question (the session's listener; a group decided at once arrives as one batch), the
 learner's marks follow the session and, when the assistant wants a (re)fit, the fit runs on the task
@@ -36,6 +37,7 @@ class LearningController(QObject):
         self._dirty: set[str] = set()
         self._reasons: dict[str, str] = {}
         self._task: Task | None = None
+        self._started = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)           # after the command that made the decision(s) has finished
@@ -43,9 +45,17 @@ class LearningController(QObject):
 
     # ----- binding ------------------------------------------------------------------------------
     def bind(self, session: GradingSession) -> None:
+        """Follow ``session``'s decisions; the grouping waits for :meth:`start`."""
         self.unbind()
         self.session = session
         session.listeners.append(self._on_decision)
+
+    def start(self) -> None:
+        """Group the bound session's answers on a worker (once)."""
+        session = self.session
+        if session is None or self._started:
+            return
+        self._started = True
         learn = {it for it in session.item_keys() if workflow.learns(session, it)}
         questions = {it: (session.keys_for(it), [a.text for a in session.answers_for(it)]) for it in session.item_keys()}
         self._task = self.tasks.run(workflow.group_questions, questions, learn,
@@ -59,13 +69,14 @@ class LearningController(QObject):
         for t in [self._task, *self._fitting.values()]:
             if t is not None:
                 t.cancel()
-        self.session, self._task = None, None
+        self.session, self._task, self._started = None, None, False
         self.groups, self.typical, self.learners, self.models = {}, set(), {}, {}
         self._fitting, self._dirty, self._reasons = {}, set(), {}
 
     @property
     def ready(self) -> bool:
-        return self.session is not None and self._task is None
+        """The bound session's groups (and learners) are known."""
+        return self.session is not None and self._started and self._task is None
 
     @property
     def busy(self) -> bool:

@@ -22,7 +22,7 @@ from ..bundles.library import Library
 from ..core.session import GradingSession
 from . import menus
 from .about import AboutDialog
-from .drop_zone import BUNDLE, PROJECT, classify
+from .drop_zone import BUNDLE, PROJECT, classify, dropped_paths
 from .learning_controller import LearningController
 from .menus import RESULTS, REVIEW, START
 from .messages import plain
@@ -114,10 +114,10 @@ class MainWindow(QMainWindow):
         sc.saveFailed.connect(self.statusBar().showMessage)
         sc.released.connect(self._sheet_released)
         lc = self.learning
-        lc.predictionsChanged.connect(self.results.predictions_changed)
-        lc.predictionsChanged.connect(lambda _c: self.results.threshold.refresh_items())
+        lc.predictionsChanged.connect(self.results.model_learned)
         lc.progressChanged.connect(self._learning_changed)
         lc.failed.connect(lambda text: self.statusBar().showMessage(text, 15000))
+        self.scoringFinished.connect(lc.start)   # grouping would only compete with scoring for the processor
         op = self.opener
         op.sheetRead.connect(self._sheet_read)
         op.asking.connect(self._asking)
@@ -144,19 +144,15 @@ class MainWindow(QMainWindow):
 
     # ----- drops anywhere on the window ---------------------------------------------------------------
     def dragEnterEvent(self, event) -> None:
-        if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
+        event.acceptProposedAction() if dropped_paths(event.mimeData()) else event.ignore()
 
     def dragMoveEvent(self, event) -> None:
         self.dragEnterEvent(event)
 
     def dropEvent(self, event) -> None:
-        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        paths = dropped_paths(event.mimeData())
         if not paths:
-            event.ignore()
-            return
+            return event.ignore()
         event.acceptProposedAction()
         problem = self.start.handle_paths(paths)
         if problem:
@@ -269,8 +265,6 @@ class MainWindow(QMainWindow):
 
     def _learning_changed(self) -> None:
         self.results.set_learning(self.learning.sentences())
-        if self.review_view is not None:
-            self.review_view.refresh()
         menus.enable(self, self.session is not None, self.pages.currentIndex())
 
     def _make_review_view(self) -> None:
@@ -279,7 +273,7 @@ class MainWindow(QMainWindow):
 
         assert self.session is not None and self.undo_stack is not None   # made with the session
         self.review_view = view = ReviewView(self.session, self.undo_stack)
-        view.learning = self.learning  # type: ignore[assignment]  # ReviewView declares it None for now
+        view.set_learning(self.learning)
         view.closeRequested.connect(lambda: self.show_page(RESULTS))
         view.decisionMade.connect(lambda _k: self.results.schedule_refresh())
         self.review_layout.addWidget(view)

@@ -209,6 +209,11 @@ class ResultsView(QWidget):
         self._changed = self._changed | change
         self.schedule_refresh()
 
+    def model_learned(self, change: Change) -> None:
+        """A model learned from the teacher's marks now scores a question: its rows, and its threshold."""
+        self.predictions_changed(change)
+        self.threshold.refresh_items()
+
     def decisions_changed(self) -> None:
         self.proxy.refilter()
         self.schedule_refresh()

@@ -118,6 +118,11 @@ class ReviewView(ReviewActions, QWidget):
         b.clicked.connect(lambda _=False: slot())
         return b
 
+    def set_learning(self, learning) -> None:
+        """What to ask about questions whose model learns from the teacher (a LearningController)."""
+        self.learning = learning
+        learning.progressChanged.connect(self.refresh)
+
     # ----- the queue --------------------------------------------------------------------------
     def set_queue(self, keys: list[int], start_key: int | None = None, groups: dict | None = None,
                   typical=(), focus: list[int] | None = None) -> None:
