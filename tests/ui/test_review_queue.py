@@ -1,0 +1,60 @@
+"""The review screen's Qt-free parts: the order of answers and groups, what a group score goes to,
+the words the screens use, and a learner's marks following the session's decisions."""
+from __future__ import annotations
+
+import pandas as pd
+
+from grader_app import workflow
+from grader_app.core.session import GradingSession
+from grader_app.core.sheet import ColumnMapping, Sheet
+from grader_app.ui.review_queue import ReviewQueue, group_targets
+from grader_app.ui.wording import agreement_words, question_of, takes_words
+
+
+def test_units_pull_out_and_focus():
+    q = ReviewQueue([5, 1, 7, 2, 9], groups={1: "a", 2: "a", 9: "b", 7: "b"})
+    assert q.units == [[5], [1, 2], [7, 9]]
+    assert q.go_to(2) and q.current() == [1, 2]
+    assert q.pull_out(2) and q.units == [[5], [1], [2], [7, 9]]
+    assert not q.pull_out(5)                      # a unit of one has no group to leave
+    q.focus([9, 5])                               # a suggestion: exactly these, shown together
+    assert q.current() == [9, 5] and q.units == [[1], [2], [9, 5], [7]]
+    assert q.keys() == [1, 2, 9, 5, 7]
+    assert q.advance(lambda k: k == 1) and q.current() == [1]   # wraps round
+    assert not q.advance(lambda k: False)
+
+
+def test_a_group_score_goes_to_the_open_members_then_to_all():
+    assert group_targets([1, 2, 3], {2: "x"}) == [1, 3]
+    assert group_targets([1, 2], {1: "x", 2: "y"}) == [1, 2]
+
+
+def test_words():
+    passage = "\n".join(["A long paragraph of the article about animals and their homes in the wild."] * 8)
+    assert question_of(passage + "\nExplain how pandas are similar to koalas.") == (
+        "Explain how pandas are similar to koalas.", len(passage.split()))
+    assert question_of(passage + "\nThe story ends here and nobody speaks.")[0] == ""
+    assert question_of("Describe osmosis.") == ("Describe osmosis.", 0)
+    assert agreement_words(0.72, 0.74) == "well, about as well as two teachers agree"
+    assert agreement_words(0.61, 0.94) == "fairly well (two teachers agree more closely)"
+    assert agreement_words(None) == "not measured"
+    assert takes_words(None) == "the model takes no answer on its own: every answer comes to you"
+
+
+def test_a_learner_follows_the_decisions_a_group_as_one_batch():
+    texts = ["cells need energy", "cells need energy!", "plants are green", "dogs bark loudly", "cells need food"]
+    frame = pd.DataFrame([(f"S{i}", "q", t) for i, t in enumerate(texts)], columns=["ID", "Q", "A"], dtype=object)
+    session = GradingSession(Sheet(frame=frame), ColumnMapping(id_column="ID", item_column="Q", answer_column="A"))
+    assert workflow.learns(session, "q")
+    learner = workflow.QuestionLearner("q", session.keys_for("q"), texts)
+    for k in (0, 3):                             # two unlike answers decided together (a group score)
+        session.decide(k, 2)
+    assert learner.sync(session) and dict(learner.assistant.marks) == {0: 2, 3: 2}
+    session.decide(2, 0)
+    assert learner.sync(session)
+    folds = learner.assistant.fold_groups()
+    assert folds[0] == folds[3] != folds[2]      # decided in one go: one fold; decided apart: not
+    session.restore(3, None)
+    assert learner.sync(session) and dict(learner.assistant.marks) == {0: 2, 2: 0}
+    assert not learner.sync(session)             # nothing new
+    assert learner.wants_fit()                   # two different scores: a model can learn
