@@ -331,13 +331,14 @@ def group_questions(questions: dict[str, tuple[list[int], list[str]]], learn=())
 
 def use_learned_model(session: GradingSession, item: str, model) -> Change:
     """Score a question with a model learned from the teacher's marks: its labels, its out-of-fold
-    threshold (none reached: it takes nothing) and risk table, and a row for every answer."""
+    threshold and risk table (until a threshold qualifies: none, and it takes nothing), and a row for
+    every answer."""
     from .core.review import risk_table
 
     old = session.items[item]
     info = ItemInfo(item=item, bundle_id=LEARNED + item, title=old.title, prompt=old.prompt, rubric=old.rubric,
                     labels=tuple(model.labels), default_threshold=model.threshold if model.qualified else NOT_YET,
-                    risk=tuple(risk_table(model.review)))
+                    risk=tuple(risk_table(model.review)) if model.qualified else ())
     change = session.set_item_info(info)
     return change | session.set_predictions(session.keys_for(item), model.probabilities)
 

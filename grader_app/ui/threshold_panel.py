@@ -150,7 +150,10 @@ class ThresholdPanel(QWidget):
             return
         self.plot.set_thresholds({it: s.threshold(it) for it in s.item_keys()}, item)
         table = list(s.items[item].risk)
-        words = takes_words(point_at(table, s.threshold(item))) if table else "no calibration data for this model"
+        if table or s.threshold(item) > 1.0:   # above 1: a learned model that cannot vouch for any answer yet
+            words = takes_words(point_at(table, s.threshold(item)) if table else None)
+        else:
+            words = "no calibration data for this model"
         self.effect.setText(f"Question {item}: {words}.")
         scored = [it for it in s.item_keys() if s.items[it].bundle_id]
         self.each.setText("Each question now needs: " + ", ".join(
