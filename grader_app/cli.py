@@ -183,8 +183,11 @@ def cmd_bundles(args) -> int:
     for bid in lib.ids():
         b = lib.bundles[bid]
         q = b.qwk()
-        print(f"{bid:16s} QWK {q:.3f}  {b.size_bytes / 1024:7.0f} KB  {b.title}" if q is not None
-              else f"{bid:16s} QWK   n/a  {b.size_bytes / 1024:7.0f} KB  {b.title}")
+        review = b.manifest.get("review") or {}
+        takes = (f"takes {review.get('coverage_at_threshold', 0.0):.0%} of answers on its own"
+                 if review.get("qualified") else "takes none on its own: every answer comes to you")
+        qwk = f"QWK {q:.3f}" if q is not None else "QWK   n/a"
+        print(f"{bid:16s} {qwk}  {b.size_bytes / 1024:7.0f} KB  {b.title}  ({takes})")
     for name, why in lib.problems.items():
         print(f"{name}: not loaded: {why}", file=sys.stderr)
     if not lib.bundles and not args.quiet:

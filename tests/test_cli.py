@@ -234,3 +234,16 @@ def test_console_entry_point_runs_as_a_process(tmp_path, env):
                           capture_output=True, text=True, env=os.environ.copy())
     assert proc.returncode == 0, proc.stderr
     assert (tmp_path / "o.csv").exists()
+
+
+def test_bundles_says_what_each_model_takes_on_its_own(env, capsys):
+    from grader_app.bundles.archive import read_bundle
+
+    bundle = read_bundle(next(env.glob("*.gradebundle")))
+    assert run_cli(["bundles"]) == 0
+    line = next(ln for ln in capsys.readouterr().out.splitlines() if ln.startswith(bundle.id))
+    review = bundle.manifest["review"]
+    if review.get("qualified"):
+        assert f"takes {review['coverage_at_threshold']:.0%} of answers on its own" in line
+    else:
+        assert "takes none on its own: every answer comes to you" in line
