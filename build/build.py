@@ -349,7 +349,9 @@ def check_layout() -> None:
 
 
 # Never in the app: the developer side, and anything that could open the network.
-FORBIDDEN = ("torch", "transformers", "sklearn", "scipy", "skl2onnx", "grader_app.distill", "ssl", "pytest")
+FORBIDDEN = ("torch", "transformers", "skl2onnx", "grader_app.distill", "ssl", "pytest")
+# Always in the app: learning from the teacher's marks (grader_app.learn) and what it runs on.
+REQUIRED = ("grader_app.learn", "sklearn", "scipy.optimize", "scipy.sparse", "scipy.stats")
 
 
 def check_contents() -> None:
@@ -368,7 +370,12 @@ def check_contents() -> None:
     if found:
         raise BuildError(f"the frozen app contains {', '.join(found)}, which it must never ship; "
                          "add them to the excludes in build/grader.spec or find the import that pulls them in")
-    log(f"checked {len(names)} frozen modules: none of {', '.join(FORBIDDEN)}")
+    lacking = [r for r in REQUIRED if not any(n == r or n.startswith(r + ".") for n in names)
+               and not (base / r.replace(".", "/")).exists()]
+    if lacking:
+        raise BuildError(f"the frozen app lacks {', '.join(lacking)}, which learning from the teacher's marks "
+                         "needs; check the excludes in build/grader.spec")
+    log(f"checked {len(names)} frozen modules: none of {', '.join(FORBIDDEN)}; all of {', '.join(REQUIRED)}")
 
 
 def linux_tarball(version: str) -> Path:

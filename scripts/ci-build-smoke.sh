@@ -5,7 +5,9 @@
 # trim; tarball; it must carry Qt's xcb helper libraries), then the frozen app's --self-test
 # offscreen, the frozen app on a real X server (Xvfb, xcb platform: --self-test, then the app as a
 # teacher starts it until its window is mapped), `grader score` on the sample sheet with an empty
-# HOME that must stay empty (no onnxruntime telemetry files), then the size/cold-start figures.
+# HOME that must stay empty (no onnxruntime telemetry files), `grader learn` on that graded sheet
+# (scikit-learn and scipy in the frozen app) and `grader verify` on what it learned, then the
+# size/cold-start figures.
 # Needs Debian's xvfb and x11-utils (and libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 for the build):
 # .ci/run installs them. Exit status non-zero if any step fails.
 set -euo pipefail
@@ -103,6 +105,14 @@ if [ -n "$(ls -A "$out/home")" ]; then
 fi
 # a real workbook: a zip holding the workbook part (the self-test above already read one back)
 "$PY" -c 'import sys, zipfile; z = zipfile.ZipFile(sys.argv[1]); assert "xl/workbook.xml" in z.namelist(); print("graded.xlsx is a workbook with", len([n for n in z.namelist() if n.startswith("xl/worksheets/")]), "sheets")' "$out/graded.xlsx"
+
+step "frozen grader learn on the graded sheet (its model scores as marks), then grader verify"
+HOME="$out/home" dist/grader/grader learn "$out/graded.xlsx" --score-column model_score --out "$out/learned"
+learned=$(ls "$out/learned"/*.gradebundle | head -n 1)
+HOME="$out/home" dist/grader/grader verify "$learned"
+if [ -n "$(ls -A "$out/home")" ]; then
+    echo "ci-build-smoke: the frozen app wrote into HOME while learning:"; find "$out/home"; exit 1
+fi
 
 step "figures"
 "$PY" scripts/bench_build.py --runs 5 || echo "(bench_build could not measure the cold start; see above)"

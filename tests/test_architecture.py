@@ -125,3 +125,13 @@ def test_the_same_copy_without_the_violation_keeps_every_contract(tmp_path):
                          timeout=300)
     assert run.returncode == 0, run.stdout + run.stderr
     assert "Contracts: 5 kept, 0 broken." in run.stdout
+
+
+MAX_LINES = 450   # issue 10: split a module by what it holds before it gets longer
+
+
+def test_no_module_outside_distill_is_over_450_lines():
+    sizes = {path.relative_to(PKG).as_posix(): len(path.read_text(encoding="utf-8").splitlines())
+             for path in PKG.rglob("*.py") if "distill" not in path.relative_to(PKG).parts}
+    assert len(sizes) > 50 and max(sizes.values()) > 100   # the walk found the package
+    assert {p: n for p, n in sizes.items() if n > MAX_LINES} == {}
