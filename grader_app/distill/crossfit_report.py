@@ -111,7 +111,7 @@ def markdown(rows: list[dict], costs: dict, speeds: dict) -> str:
                 f"{c['parameters'] / 1e6:.1f} M parameters" if c else "not trained")
         lines.append(f"| {r['set']} | " + " | ".join(cells) + f" | {cost} |")
     lines += ["", "TF-IDF + logistic regression: seconds per fold, ~50–120 k n-gram weights per class.", "",
-              "### The fixed seeded split, beside: new student (from train + valid, TF-IDF teacher) vs the shipped bundle",
+              "### The fixed seeded split, beside: a new student made as the shipped one was (trained on train with the TF-IDF teacher, calibrated on valid) vs the shipped bundle",
               "", "| set | test n | TF-IDF baseline | new student | shipped bundle | new: auto (right) | shipped: auto (right) |"
               " graph answers/s new / shipped |", "|---|---|---|---|---|---|---|---|"]
     for r in rows:
@@ -124,7 +124,7 @@ def markdown(rows: list[dict], costs: dict, speeds: dict) -> str:
                      f"{sp.get('new', 0):,.0f} / {sp.get('shipped', 0):,.0f} |")
     lines += ["", "The shipped bundle was trained on train (+ valid for calibration) of the same split, so this "
               "compares like with like; the graph speeds are measured in the same run, one thread, batches of 64, "
-              "on the set's answers.", "", END]
+              "on the set's answers (on a shared, busy machine: compare the two columns, not the absolute figures).", "", END]
     return "\n".join(lines)
 
 
