@@ -111,7 +111,8 @@ def markdown(rows: list[dict], costs: dict, speeds: dict) -> str:
                 f"{c['parameters'] / 1e6:.1f} M parameters" if c else "not trained")
         lines.append(f"| {r['set']} | " + " | ".join(cells) + f" | {cost} |")
     lines += ["", "TF-IDF + logistic regression: seconds per fold, ~50–120 k n-gram weights per class.", "",
-              "### The fixed seeded split, beside: a new student made as the shipped one was (trained on train with the TF-IDF teacher, calibrated on valid) vs the shipped bundle",
+              ("### The fixed seeded split, beside: a new student made as the shipped one was "
+               "(trained on train with the TF-IDF teacher, calibrated on valid) vs the shipped bundle"),
               "", "| set | test n | TF-IDF baseline | new student | shipped bundle | new: auto (right) | shipped: auto (right) |"
               " graph answers/s new / shipped |", "|---|---|---|---|---|---|---|---|"]
     for r in rows:
