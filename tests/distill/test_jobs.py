@@ -1,6 +1,7 @@
 """The job list: finished jobs are never redone, a failing job is reported and left undone, and the
 process pool and Ray give byte-identical outputs to a serial run."""
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -56,7 +57,10 @@ def test_the_process_pool_gives_the_serial_outputs(tmp_path):
 
 
 def test_ray_on_local_cores_gives_the_serial_outputs(tmp_path):
-    pytest.importorskip("ray", reason="the 'cluster' extra (ray) is not installed")
+    if os.environ.get("GRADER_REQUIRE_RAY"):   # CI installs the cluster extra: the Ray path must run there
+        import ray  # noqa: F401
+    else:
+        pytest.importorskip("ray", reason="the 'cluster' extra (ray) is not installed")
     run_jobs(two_jobs(tmp_path / "serial"), executor="serial", log=lambda s: None)
     done = run_jobs(two_jobs(tmp_path / "ray"), executor="ray", workers=2, log=lambda s: None)
     assert set(done) == {"fit-0", "fit-1"}
