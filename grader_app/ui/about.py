@@ -3,36 +3,51 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, QVBoxLayout
 
 from .. import __version__
 from ..bundles.library import Library
 from ..core.session import GradingSession
+from .i18n import QT_TRANSLATE_NOOP, number
 
-PRIVACY = ("No data leaves this computer. Grader opens no network connection: your sheets, the scores, "
-           "your decisions and comments stay in files on this computer (the project file sits beside your sheet).")
+translate = QCoreApplication.translate
 
-SHORTCUTS = [
-    ("Ctrl+O", "open a sheet"), ("Ctrl+E", "export the graded sheet or a report"),
-    ("Ctrl+S", "save (every decision is already saved the moment you make it)"),
-    ("Enter", "review the answers that need you / accept the model's score"),
-    ("0–9", "give a score while reviewing (a group: every answer in it)"), ("← → or K J", "previous / next answer"),
-    ("↑ ↓ / P", "choose an answer in a group / pull it out to score it on its own"),
-    ("N", "the answers Grader suggests marking next (a question whose model learns from you)"),
-    ("Ctrl+G", "give the score to the identical answers"), ("C", "comment on the answer"),
-    ("Ctrl+Z / Ctrl+Shift+Z", "undo / redo"),
-    ("Ctrl+F", "search the results"), ("Esc", "back to the results table"), ("F1", "this window"),
-    ("Ctrl+Q", "quit"),
+PRIVACY = QT_TRANSLATE_NOOP("about", "No data leaves this computer. Grader opens no network connection: your sheets, "
+                            "the scores, your decisions and comments stay in files on this computer (the project file "
+                            "sits beside your sheet).")
+
+SHORTCUTS = [   # (key, what it does), each translated where it is shown
+    (QT_TRANSLATE_NOOP("about", "Ctrl+O"), QT_TRANSLATE_NOOP("about", "open a sheet")),
+    (QT_TRANSLATE_NOOP("about", "Ctrl+E"), QT_TRANSLATE_NOOP("about", "export the graded sheet or a report")),
+    (QT_TRANSLATE_NOOP("about", "Ctrl+S"),
+     QT_TRANSLATE_NOOP("about", "save (every decision is already saved the moment you make it)")),
+    (QT_TRANSLATE_NOOP("about", "Enter"),
+     QT_TRANSLATE_NOOP("about", "review the answers that need you / accept the model's score")),
+    (QT_TRANSLATE_NOOP("about", "0–9"),
+     QT_TRANSLATE_NOOP("about", "give a score while reviewing (a group: every answer in it)")),
+    (QT_TRANSLATE_NOOP("about", "← → or K J"), QT_TRANSLATE_NOOP("about", "previous / next answer")),
+    (QT_TRANSLATE_NOOP("about", "↑ ↓ / P"),
+     QT_TRANSLATE_NOOP("about", "choose an answer in a group / pull it out to score it on its own")),
+    (QT_TRANSLATE_NOOP("about", "N"),
+     QT_TRANSLATE_NOOP("about", "the answers Grader suggests marking next (a question whose model learns from you)")),
+    (QT_TRANSLATE_NOOP("about", "Ctrl+G"), QT_TRANSLATE_NOOP("about", "give the score to the identical answers")),
+    (QT_TRANSLATE_NOOP("about", "C"), QT_TRANSLATE_NOOP("about", "comment on the answer")),
+    (QT_TRANSLATE_NOOP("about", "Ctrl+Z / Ctrl+Shift+Z"), QT_TRANSLATE_NOOP("about", "undo / redo")),
+    (QT_TRANSLATE_NOOP("about", "Ctrl+F"), QT_TRANSLATE_NOOP("about", "search the results")),
+    (QT_TRANSLATE_NOOP("about", "Esc"), QT_TRANSLATE_NOOP("about", "back to the results table")),
+    (QT_TRANSLATE_NOOP("about", "F1"), QT_TRANSLATE_NOOP("about", "this window")),
+    (QT_TRANSLATE_NOOP("about", "Ctrl+Q"), QT_TRANSLATE_NOOP("about", "quit")),
 ]
 
 
 def about_html(library: Library | None, session: GradingSession | None) -> str:
     e = html.escape
     parts = [f"<h2>Grader {e(__version__)}</h2>",
-             "<p>Scores students' short written answers with small models that run on this computer's "
-             "processor, and puts only the answers the models are unsure of in front of you.</p>",
-             f"<p><b>{e(PRIVACY)}</b></p>"]
+             "<p>" + e(translate("about", "Scores students' short written answers with small models that run on this "
+                                 "computer's processor, and puts only the answers the models are unsure of in front "
+                                 "of you.")) + "</p>",
+             "<p><b>" + e(translate("about", PRIVACY)) + "</b></p>"]
     rows = []
     if session is not None:
         used: dict[str, tuple[str, list[str]]] = {}
@@ -43,38 +58,43 @@ def about_html(library: Library | None, session: GradingSession | None) -> str:
         for bid, (title, items) in used.items():
             b = library.get(bid) if library else None
             qwk = b.qwk() if b else None
-            rows.append(f"<li><b>{e(title or bid)}</b> ({e(bid)}) for {e(', '.join(items))}"
-                        + (f" — agreement with teachers on held-out answers (QWK) {qwk:.2f}" if qwk is not None else "")
-                        + "</li>")
-        heading = "Models scoring this sheet"
+            what = translate("about", "{model} ({id}) for {questions}").format(
+                model=f"<b>{e(title or bid)}</b>", id=e(bid), questions=e(", ".join(items)))
+            if qwk is not None:
+                what += " — " + e(translate("about", "agreement with teachers on held-out answers (QWK) {qwk}").format(
+                    qwk=number(qwk)))
+            rows.append(f"<li>{what}</li>")
+        heading = translate("about", "Models scoring this sheet")
         if not rows:
-            rows.append("<li>None: you score every answer of this sheet.</li>")
+            rows.append("<li>" + e(translate("about", "None: you score every answer of this sheet.")) + "</li>")
     else:
-        heading = "Models installed"
+        heading = translate("about", "Models installed")
         installed = library.bundles if library else {}
         for bid in (library.ids() if library else []):
             b = installed[bid]
             qwk = b.qwk()
-            rows.append(f"<li><b>{e(b.title)}</b> ({e(bid)})" + (f" — QWK {qwk:.2f}" if qwk is not None else "") + "</li>")
+            rows.append(f"<li><b>{e(b.title)}</b> ({e(bid)})" + (f" — QWK {number(qwk)}" if qwk is not None else "") + "</li>")
         if not rows:
-            rows.append("<li>None installed yet.</li>")
-    parts.append(f"<h3>{heading}</h3><ul>{''.join(rows)}</ul>")
-    parts.append("<h3>Keyboard</h3><table>" + "".join(
-        f"<tr><td><b>{e(k)}</b>&nbsp;&nbsp;</td><td>{e(v)}</td></tr>" for k, v in SHORTCUTS) + "</table>")
-    parts.append("<p>Made with Qt for Python (PySide6) and ONNX Runtime. Models trained on public data "
-                 "(ASAP Short Answer Scoring, Hewlett Foundation); see each model's card for its provenance.</p>")
+            rows.append("<li>" + e(translate("about", "None installed yet.")) + "</li>")
+    parts.append(f"<h3>{e(heading)}</h3><ul>{''.join(rows)}</ul>")
+    keys = [(e(translate("about", k)), e(translate("about", v))) for k, v in SHORTCUTS]
+    parts.append("<h3>" + e(translate("about", "Keyboard")) + "</h3><table>" + "".join(
+        f"<tr><td><b>{k}</b>&nbsp;&nbsp;</td><td>{v}</td></tr>" for k, v in keys) + "</table>")
+    parts.append("<p>" + e(translate("about", "Made with Qt for Python (PySide6) and ONNX Runtime. Models trained on "
+                                     "public data (ASAP Short Answer Scoring, Hewlett Foundation); see each model's "
+                                     "card for its provenance.")) + "</p>")
     return "".join(parts)
 
 
 class AboutDialog(QDialog):
     def __init__(self, library: Library | None = None, session: GradingSession | None = None, parent=None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("About Grader")
+        self.setWindowTitle(self.tr("About Grader"))
         self.text = QTextBrowser()
         self.text.setOpenExternalLinks(False)
         self.text.setOpenLinks(False)
         self.text.setHtml(about_html(library, session))
-        self.privacy = QLabel(PRIVACY)
+        self.privacy = QLabel(translate("about", PRIVACY))
         self.privacy.setWordWrap(True)
         self.privacy.setVisible(False)  # kept for tests/accessibility; the text above shows it
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

@@ -14,7 +14,7 @@ from ..core.session import GradingSession
 from .flag_chips import FlagChips
 from .group_panel import GroupPanel
 from .probability_bars import ProbabilityBars
-from .score_buttons import fmt_score
+from .i18n import score as fmt_score
 from .wording import question_of
 
 
@@ -67,16 +67,16 @@ class AnswerCard(QWidget):
         self.single = single = QWidget(self)
         sl = QVBoxLayout(single)
         sl.setContentsMargins(0, 0, 0, 0)
-        sl.addWidget(wrapping_label(single, "Answer", bold=True))
+        sl.addWidget(wrapping_label(single, self.tr("Answer"), bold=True))
         self.answer_label = wrapping_label(single, scale=1.6)
         self.answer_label.setFrameShape(QFrame.Shape.StyledPanel)
         self.answer_label.setMargin(12)
-        self.answer_label.setAccessibleName("student's answer")
+        self.answer_label.setAccessibleName(self.tr("student's answer"))
         sl.addWidget(self.answer_label)
         self.flags_box = FlagChips(single)
         sl.addWidget(self.flags_box)
         self.group = GroupPanel(self)
-        self.bars_heading = wrapping_label(self, "The model's probability per score", bold=True)
+        self.bars_heading = wrapping_label(self, self.tr("The model's probability per score"), bold=True)
         self.bars = ProbabilityBars(self)
         self.decision_label = wrapping_label(self, bold=True)
         self.comment_label = wrapping_label(self)
@@ -110,32 +110,33 @@ class AnswerCard(QWidget):
 
     def show_question(self, session: GradingSession, item: str, learned: bool) -> None:
         info = session.items[item]
-        self.question_label.setText(f"Question {item}" + (f" — {info.title}" if info.title else ""))
+        self.question_label.setText(self.tr("Question {question}").format(question=item)
+                                    + (f" — {info.title}" if info.title else ""))
         question, before = question_of(info.prompt)
         if not info.prompt:
-            self.prompt_label.setText("(Grader has no text for this question)")
+            self.prompt_label.setText(self.tr("(Grader has no text for this question)"))
         elif question:
-            self.prompt_label.setText(question + (f"\n(the question's text has {before} words before this; "
-                                                  "point at it to read them)" if before else ""))
+            self.prompt_label.setText(question + ("\n" + self.tr("(the question's text has %n words before this; "
+                                                                  "point at it to read them)", "", before) if before else ""))
         else:
-            self.prompt_label.setText(f"(the model holds a reading passage of {before} words and no question; "
-                                      "point here to read it)")
+            self.prompt_label.setText(self.tr("(the model holds a reading passage of %n words and no question; "
+                                              "point here to read it)", "", before))
         self.prompt_label.setToolTip(info.prompt if info.prompt != question else "")
         if learned:
-            self.rubric_label.setText("No shipped model for this question: type any score 0–9. A model learns "
-                                      "from your marks and takes over the answers it is sure of.")
+            self.rubric_label.setText(self.tr("No shipped model for this question: type any score 0–9. A model learns "
+                                              "from your marks and takes over the answers it is sure of."))
         elif info.rubric:
             lines = [f"{fmt_score(k)} — {v}" for k, v in sorted(info.rubric.items(), key=lambda kv: _sort_key(kv[0]))]
-            self.rubric_label.setText("Rubric:\n" + "\n".join(lines))
+            self.rubric_label.setText(self.tr("Rubric:") + "\n" + "\n".join(lines))
         elif info.labels:
-            self.rubric_label.setText("Scores: " + ", ".join(fmt_score(v) for v in info.labels))
+            self.rubric_label.setText(self.tr("Scores: {scores}").format(scores=", ".join(fmt_score(v) for v in info.labels)))
         else:
-            self.rubric_label.setText("No model for this question: type any score 0–9.")
+            self.rubric_label.setText(self.tr("No model for this question: type any score 0–9."))
 
     def show_answer(self, session: GradingSession, key: int) -> None:
         a = session.answers[key]
         self._page(self.SINGLE)
-        self.answer_label.setText(a.text if a.text.strip() else "(blank answer)")
+        self.answer_label.setText(a.text if a.text.strip() else self.tr("(blank answer)"))
         self.flags_box.set_flags(session.flags.get(key, []))
         self._bars(session, key)
 
@@ -144,10 +145,10 @@ class AnswerCard(QWidget):
         self.group.set_group(session, keys, typical, selected)
         self.flags_box.set_flags([])
         self._bars(session, typical)
-        self.bars_heading.setText("The model's probability per score, for the typical answer")
+        self.bars_heading.setText(self.tr("The model's probability per score, for the typical answer"))
 
     def _bars(self, session: GradingSession, key: int) -> None:
         pred, dec = session.predictions.get(key), session.decisions.get(key)
-        self.bars_heading.setText("The model's probability per score")
+        self.bars_heading.setText(self.tr("The model's probability per score"))
         self.bars.set_prediction(pred, session.items[session.answers[key].item].labels,
                                  decided=dec.score if dec else None)

@@ -50,6 +50,10 @@ def run_app(argv: list[str] | None = None) -> int:
         print(f"grader: there is no file {sheet}; check the name and the folder", file=sys.stderr)
         return 2
     app = make_application(argv)
+    from . import i18n
+    from .settings import Settings
+
+    i18n.install(i18n.chosen_language(Settings()))   # the settings' language, else the system's
     window = open_main_window(argv)
     from .startup_probe import install as install_startup_probe  # GRADER_STARTUP_PROBE (scripts/bench_build.py)
     install_startup_probe(window)

@@ -6,11 +6,14 @@ puts back the earlier score, comment and time stamp unchanged.
 """
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from ..core.numbers import score_text as _fmt   # the one copy of the score's text
 from ..core.session import Decision, GradingSession
 from ..workflow import learns
+from .i18n import score as _fmt   # the score as the teacher reads it (1,5 in German)
+
+translate = QCoreApplication.translate
 
 
 def make_decision(session: GradingSession, key: int, score, comment: str | None = None) -> Decision:
@@ -21,12 +24,14 @@ def make_decision(session: GradingSession, key: int, score, comment: str | None 
     item = session.items[session.answers[key].item]
     if learns(session, item.item):   # a model learning from the marks: its scale grows with them
         if not isinstance(score, (int, float)) or not 0 <= score <= 9:
-            raise ValueError(f"{_fmt(score)} is not a score here; type a score from 0 to 9")
+            raise ValueError(translate("commands", "{score} is not a score here; type a score from 0 to 9").format(
+                score=_fmt(score)))
     elif item.labels:
         match = [lab for lab in item.labels if lab == score]
         if not match:
             allowed = ", ".join(_fmt(v) for v in item.labels)
-            raise ValueError(f"{_fmt(score)} is not a score for this question; use one of {allowed}")
+            raise ValueError(translate("commands", "{score} is not a score for this question; use one of {allowed}").format(
+                score=_fmt(score), allowed=allowed))
         score = match[0]
     old = session.decisions.get(key)
     if comment is None:
@@ -107,7 +112,8 @@ def group_command(session: GradingSession, key: int, score, comment: str | None 
 def _describe(session: GradingSession, keys: list[int], decision: Decision | None) -> str:
     who = session.answers[keys[0]].student
     if decision is None:
-        return f"clear the score of {who}"
+        return translate("commands", "clear the score of {student}").format(student=who)
     if len(keys) > 1:
-        return f"score {_fmt(decision.score)} for {len(keys)} identical answers"
-    return f"score {_fmt(decision.score)} for {who}"
+        return translate("commands", "score {score} for %n identical answers", "", len(keys)).format(
+            score=_fmt(decision.score))
+    return translate("commands", "score {score} for {student}").format(score=_fmt(decision.score), student=who)

@@ -8,9 +8,9 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit,
 class CommentDialog(QDialog):
     def __init__(self, comment: str = "", who: str = "", note: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Comment on {who}'s answer" if who else "Comment")
+        self.setWindowTitle(self.tr("Comment on {student}'s answer").format(student=who) if who else self.tr("Comment"))
         layout = QVBoxLayout(self)
-        intro = QLabel("Your comment goes into the graded sheet beside the score.", self)
+        intro = QLabel(self.tr("Your comment goes into the graded sheet beside the score."), self)
         intro.setWordWrap(True)
         layout.addWidget(intro)
         if note:
@@ -20,11 +20,11 @@ class CommentDialog(QDialog):
         self.editor = QPlainTextEdit(self)
         self.editor.setPlainText(comment)
         self.editor.setTabChangesFocus(True)
-        self.editor.setAccessibleName("comment")
+        self.editor.setAccessibleName(self.tr("comment"))
         layout.addWidget(self.editor)
         std = QDialogButtonBox.StandardButton
         buttons = QDialogButtonBox(std.Save | std.Cancel, self)
-        buttons.button(std.Save).setToolTip("Save the comment (Ctrl+Enter)")
+        buttons.button(std.Save).setToolTip(self.tr("Save the comment (Ctrl+Enter)"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.buttons = buttons

@@ -3,9 +3,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout
 
+from .i18n import QT_TRANSLATE_NOOP
 from . import style
 
 SHEET_SUFFIXES = (".csv", ".tsv", ".txt", ".xlsx", ".xlsm")
@@ -13,8 +14,10 @@ BUNDLE_SUFFIX = ".gradebundle"
 PROJECT_SUFFIX = ".grader-project"
 
 SHEET, BUNDLE, PROJECT = "sheet", "bundle", "project"
-IDLE_TEXT = "Drop a sheet of answers here\n(Excel .xlsx or CSV)"
-HINT_TEXT = "or drop a .gradebundle model to add it to the library"
+IDLE_TEXT = QT_TRANSLATE_NOOP("DropZone", "Drop a sheet of answers here\n(Excel .xlsx or CSV)")
+HINT_TEXT = QT_TRANSLATE_NOOP("DropZone", "or drop a .gradebundle model to add it to the library")
+
+translate = QCoreApplication.translate
 
 
 def classify(path: Path) -> str | None:
@@ -40,10 +43,13 @@ def refusal(path: Path) -> str:
     """One sentence for a dropped file that is neither a sheet nor a bundle."""
     p = Path(path)
     if p.is_dir():
-        return f"“{p.name}” is a folder; drop the sheet of answers itself (an .xlsx or .csv file)."
-    what = f"a {p.suffix} file" if p.suffix else "a file without a type"
-    return (f"“{p.name}” is {what}, which Grader cannot open; drop an Excel (.xlsx) or CSV sheet of answers, "
-            "or a .gradebundle model.")
+        return translate("drop_zone", "“{name}” is a folder; drop the sheet of answers itself (an .xlsx or .csv "
+                         "file).").format(name=p.name)
+    if p.suffix:
+        return translate("drop_zone", "“{name}” is a {suffix} file, which Grader cannot open; drop an Excel (.xlsx) "
+                         "or CSV sheet of answers, or a .gradebundle model.").format(name=p.name, suffix=p.suffix)
+    return translate("drop_zone", "“{name}” is a file without a type, which Grader cannot open; drop an Excel "
+                     "(.xlsx) or CSV sheet of answers, or a .gradebundle model.").format(name=p.name)
 
 
 class DropZone(QFrame):
@@ -57,12 +63,12 @@ class DropZone(QFrame):
         self.setObjectName("DropZone")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setAccessibleName("Drop zone for sheets of answers and model bundles")
-        self.title = QLabel(IDLE_TEXT)
+        self.setAccessibleName(self.tr("Drop zone for sheets of answers and model bundles"))
+        self.title = QLabel(translate("DropZone", IDLE_TEXT))
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.title.setWordWrap(True)
         self.title.setFont(style.scaled_font(self, 1.6, bold=True))
-        self.hint = QLabel(HINT_TEXT)
+        self.hint = QLabel(translate("DropZone", HINT_TEXT))
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.hint.setWordWrap(True)
         lay = QVBoxLayout(self)
@@ -78,7 +84,7 @@ class DropZone(QFrame):
             "#DropZone { border: 3px dashed palette(highlight); border-radius: 12px; background: palette(alternate-base); }"
             if on else
             "#DropZone { border: 3px dashed palette(mid); border-radius: 12px; background: palette(base); }")
-        self.title.setText(text or IDLE_TEXT)
+        self.title.setText(text or translate("DropZone", IDLE_TEXT))
 
     _paths = staticmethod(dropped_paths)
 
@@ -89,11 +95,11 @@ class DropZone(QFrame):
             return
         kinds = {classify(p) for p in paths}
         if kinds == {SHEET} and len(paths) == 1:
-            text = f"Release to open “{paths[0].name}”"
+            text = self.tr("Release to open “{name}”").format(name=paths[0].name)
         elif kinds == {BUNDLE}:
-            text = "Release to add the model" + ("s" if len(paths) > 1 else "") + " to the library"
+            text = self.tr("Release to add the models to the library", "", len(paths))
         else:
-            text = "Grader cannot open this; release to see why"
+            text = self.tr("Grader cannot open this; release to see why")
         self._set_hover(True, text)
         event.acceptProposedAction()
 

@@ -18,18 +18,20 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QFileDialog, QGroupBox, QHBoxLayout, QLabel, QLayout, QLineEdit, QListWidget,
     QProgressBar, QPushButton, QVBoxLayout, QWidget,
 )
 
+from ..core import review
 from ..core.session import GradingSession
 from ..io.errors import SheetError
 from ..io.lms import ExportResult, Recognition, identifiers_for, recognise
 from .export_formats import (BY_KEY, CANVAS, CSV, FEEDBACK, FEEDBACK_CSV, FEEDBACK_XLSX, PDF, XLSX,
                              FormatChooser, choice)
 from .messages import plain
+from .wording import plain_sentence
 from .tasks import Task, TaskManager
 
 __all__ = ["CANVAS", "CSV", "FEEDBACK_CSV", "FEEDBACK_XLSX", "PDF", "XLSX", "ExportDialog", "default_destination"]
@@ -51,8 +53,9 @@ def default_destination(sheet_path: Path | None, fmt: str) -> Path:
 
 
 def _unexpected(exc: BaseException, name: str) -> str:
-    return (f"{name} could not be written because of an unexpected problem ({type(exc).__name__}); "
-            "your grading is unchanged, try exporting again")
+    return QCoreApplication.translate(
+        "ExportDialog", "{name} could not be written because of an unexpected problem ({problem}); your grading "
+        "is unchanged, try exporting again").format(name=name, problem=type(exc).__name__)
 
 
 class ExportDialog(QDialog):
@@ -75,7 +78,7 @@ class ExportDialog(QDialog):
         self.recognition = recognition if recognition is not None else recognise(session.sheet)
         exports = self.recognition.exports if self.recognition is not None else ()
         self.recognised_format: str | None = next((k for k in exports if k in BY_KEY), None)
-        self.setWindowTitle("Export grades")
+        self.setWindowTitle(self.tr("Export grades"))
         self.setModal(True)
         self._build()
         self.set_format(self.recognised_format or XLSX)
@@ -95,13 +98,13 @@ class ExportDialog(QDialog):
         self.chooser.changed.connect(self._format_changed)
         layout.addWidget(self.chooser)
 
-        dest = QLabel("Save &to:", self)
+        dest = QLabel(self.tr("Save &to:"), self)
         row = QHBoxLayout()
         self.path_edit = QLineEdit(self)
-        self.path_edit.setAccessibleName("destination file")
+        self.path_edit.setAccessibleName(self.tr("destination file"))
         self.path_edit.textEdited.connect(self._path_edited)
         dest.setBuddy(self.path_edit)
-        self.browse_button = QPushButton("C&hoose…", self)
+        self.browse_button = QPushButton(self.tr("C&hoose…"), self)
         self.browse_button.clicked.connect(self.choose_destination)
         row.addWidget(self.path_edit, 1)
         row.addWidget(self.browse_button)
@@ -119,7 +122,7 @@ class ExportDialog(QDialog):
         self.error_label = QLabel(self)
         self.error_label.setWordWrap(True)
         self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.error_label.setAccessibleName("export problem")
+        self.error_label.setAccessibleName(self.tr("export problem"))
         self.error_label.setStyleSheet("QLabel { color: palette(link); font-weight: bold; }")
         layout.addWidget(self.error_label)
         self.done_label = QLabel(self)
@@ -128,13 +131,13 @@ class ExportDialog(QDialog):
         layout.addWidget(self.done_label)
 
         # the students the last LMS file could not take: never dropped silently
-        self.unmatched_box = QGroupBox("Students not in the file: enter their grades by hand", self)
+        self.unmatched_box = QGroupBox(self.tr("Students not in the file: enter their grades by hand"), self)
         ub = QVBoxLayout(self.unmatched_box)
         self.unmatched_label = QLabel(self.unmatched_box)
         self.unmatched_label.setWordWrap(True)
         self.unmatched_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.unmatched_list = QListWidget(self.unmatched_box)
-        self.unmatched_list.setAccessibleName("students that could not be matched")
+        self.unmatched_list.setAccessibleName(self.tr("students that could not be matched"))
         self.unmatched_list.setWordWrap(True)
         ub.addWidget(self.unmatched_label)
         ub.addWidget(self.unmatched_list)
@@ -142,7 +145,7 @@ class ExportDialog(QDialog):
         layout.addWidget(self.unmatched_box)
 
         self.buttons = QDialogButtonBox(self)
-        self.export_button = self.buttons.addButton("&Export", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button = self.buttons.addButton(self.tr("&Export"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.export_button.setDefault(True)
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
         self.export_button.clicked.connect(self.export)
@@ -152,13 +155,15 @@ class ExportDialog(QDialog):
 
     def _update_summary(self) -> None:
         open_n = sum(1 for a in self.session.answers if self.session.final_score(a.key) is None)
-        text = self.session.sentence()
+        c = self.session.counts()
+        text = plain_sentence(c[review.NEEDS_REVIEW], c[review.AUTO], self.session.expected_accuracy(),
+                              unscored=c[review.UNSCORED])   # session.sentence() in the interface's language
         if open_n:
-            text += (f" {open_n} answer{'s' if open_n != 1 else ''} still "
-                     f"{'have' if open_n != 1 else 'has'} no score; they are exported with an empty score.")
+            text += " " + self.tr("%n answers still have no score; they are exported with an empty score.", "", open_n)
         if self.recognised_format is not None and self.recognition is not None:
-            text += (f" This sheet came from {self.recognition.system}, so “{choice(self.recognised_format).text}” "
-                     f"is chosen to give the grades back to it.")
+            text += " " + self.tr("This sheet came from {system}, so “{format}” is chosen to give the grades back "
+                                  "to it.").format(system=self.recognition.system,
+                                                   format=choice(self.recognised_format).label)
         self.summary_label.setText(text)
 
     # ----- choices ----------------------------------------------------------------------------
@@ -180,7 +185,7 @@ class ExportDialog(QDialog):
             current = Path(self.path_edit.text().strip())
             if current.name and current.suffix.lower() != c.suffix:
                 self.path_edit.setText(str(current.with_suffix(c.suffix)))
-        self.note_label.setText(c.note)
+        self.note_label.setText(c.tip)
         self.error_label.clear()
 
     def set_destination(self, path) -> None:
@@ -203,7 +208,7 @@ class ExportDialog(QDialog):
 
     def choose_destination(self) -> None:
         c = choice(self.format)
-        dlg = QFileDialog(self, "Export to", self.path_edit.text(), c.file_filter)
+        dlg = QFileDialog(self, self.tr("Export to"), self.path_edit.text(), c.filter_text)
         dlg.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dlg.setDefaultSuffix(c.suffix.lstrip("."))
         dlg.fileSelected.connect(self.set_destination)
@@ -225,13 +230,14 @@ class ExportDialog(QDialog):
         self._show_unmatched(None)
         text = self.path_edit.text().strip()
         if not text:
-            self._show_error("No file name was given; type where to save the export or press Choose….")
+            self._show_error(self.tr("No file name was given; type where to save the export or press Choose…."))
             return False
         path = Path(text).expanduser()
         fmt = self.format
         suffix = choice(fmt).suffix
         if path.suffix.lower() != suffix:
-            self._show_error(f"{path.name} does not end in {suffix}; this format is saved as a {suffix} file.")
+            self._show_error(self.tr("{name} does not end in {suffix}; this format is saved as a {suffix} file.").format(
+                name=path.name, suffix=suffix))
             return False
         try:
             self._refuse_input(path)
@@ -244,7 +250,7 @@ class ExportDialog(QDialog):
             return False
         self.export_button.setEnabled(False)
         self.progress.show()
-        self.done_label.setText(f"Saving {path.name}…")
+        self.done_label.setText(self.tr("Saving {name}…").format(name=path.name))
         self._busy = True
         self.task = self.tasks.run(work, on_done=self._done, on_error=lambda exc: self._failed(exc, path),
                                    name=f"export {fmt}")
@@ -294,10 +300,10 @@ class ExportDialog(QDialog):
         path = Path(result.path if result is not None else written)
         self.last_path = path
         self.last_result = result
-        text = f"✔ Saved {path.name} in {path.parent}."
+        text = "✔ " + self.tr("Saved {name} in {folder}.").format(name=path.name, folder=path.parent)
         if result is not None:
-            n = result.written
-            text = f"✔ Saved {path.name} in {path.parent}, with {n} student{'s' if n != 1 else ''}."
+            text = "✔ " + self.tr("Saved {name} in {folder}, with %n students.", "", result.written).format(
+                name=path.name, folder=path.parent)
             if result.note:
                 text += " " + result.note
         note = self._note
@@ -313,12 +319,13 @@ class ExportDialog(QDialog):
             self.unmatched_box.hide()
             return
         n = len(result.unmatched)
-        where = (f" They are listed with their scores in {result.report}." if result.report is not None else "")
-        self.unmatched_label.setText(
-            f"⚠ {n} student{'s' if n != 1 else ''} could not be matched, so {'they are' if n != 1 else 'this student is'}"
-            f" not in {result.path.name}.{where}")
+        where = (" " + self.tr("They are listed with their scores in {file}.").format(file=result.report)
+                 if result.report is not None else "")
+        self.unmatched_label.setText("⚠ " + self.tr("%n students could not be matched, so they are not in {file}.",
+                                                    "", n).format(file=result.path.name) + where)
         for u in result.unmatched:
-            self.unmatched_list.addItem(f"{u.student} (row {u.row}): {u.reason}")
+            self.unmatched_list.addItem(self.tr("{student} (row {row}): {reason}").format(
+                student=u.student, row=u.row, reason=u.reason))
         rows = min(len(result.unmatched), 6)
         self.unmatched_list.setFixedHeight(self.unmatched_list.sizeHintForRow(0) * rows
                                            + 2 * self.unmatched_list.frameWidth() + 4)
@@ -347,6 +354,6 @@ class ExportDialog(QDialog):
 
     def reject(self) -> None:
         if self.busy:  # the worker reports back to this dialog; let it finish first
-            self.done_label.setText("Still saving; the dialog closes when you press Close after it finishes.")
+            self.done_label.setText(self.tr("Still saving; the dialog closes when you press Close after it finishes."))
             return
         super().reject()

@@ -10,15 +10,18 @@ Three kinds of file, one radio button each (one exclusive group):
   :data:`grader_app.io.lms.FORMATS`, under its system's name, each with the sentence saying where
   the file is uploaded. The system the sheet came from is marked and its format preselected.
 
-Pure description plus one widget; the writing itself is the dialog's (off the GUI thread).
+Pure description plus one widget; the writing itself is the dialog's (off the GUI thread). The texts
+are marked for translation here and translated where they are shown (``Choice.label``, ``.tip``,
+``.filter_text``); an LMS's own name and upload sentence come from :mod:`grader_app.io.lms` in English.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QButtonGroup, QGroupBox, QHBoxLayout, QLabel, QRadioButton, QVBoxLayout, QWidget
 
+from .i18n import QT_TRANSLATE_NOOP
 from ..io.lms import FORMATS as LMS_FORMATS
 from ..io.lms import ExportFormat
 
@@ -30,8 +33,11 @@ FEEDBACK_XLSX = "feedback-xlsx"
 FEEDBACK_CSV = "feedback-csv"
 
 SHEET, FEEDBACK, LMS = "sheet", "feedback", "lms"
-GROUP_TITLES = {SHEET: "Your sheet, graded", FEEDBACK: "Feedback for students",
-                LMS: "Grades back to your learning platform"}
+GROUP_TITLES = {SHEET: QT_TRANSLATE_NOOP("export_formats", "Your sheet, graded"),
+                FEEDBACK: QT_TRANSLATE_NOOP("export_formats", "Feedback for students"),
+                LMS: QT_TRANSLATE_NOOP("export_formats", "Grades back to your learning platform")}
+
+translate = QCoreApplication.translate
 
 
 @dataclass(frozen=True)
@@ -49,11 +55,30 @@ class Choice:
     def system(self) -> str | None:
         return self.lms.system if self.lms is not None else None
 
+    @property
+    def label(self) -> str:
+        """The radio button's text in the interface's language."""
+        return translate("export_formats", self.text)
 
-_CSV_FILTER = "CSV file (*.csv)"
-_XLSX_FILTER = "Excel workbook (*.xlsx)"
-_UNMATCHED = ("Students it cannot match are not left out silently: they are listed here after saving, and in "
-              "a small “-unmatched.csv” beside the file.")
+    @property
+    def tip(self) -> str:
+        """The note in the interface's language (an LMS's upload sentence stays as the format says it)."""
+        if self.lms is not None:
+            return f"{self.lms.upload} {translate('export_formats', _UNMATCHED)}"
+        return translate("export_formats", self.note)
+
+    @property
+    def filter_text(self) -> str:
+        if self.lms is not None and self.suffix != ".csv":
+            return translate("export_formats", "{kind} file (*{suffix})").format(
+                kind=self.suffix.lstrip(".").upper(), suffix=self.suffix)
+        return translate("export_formats", self.file_filter)
+
+
+_CSV_FILTER = QT_TRANSLATE_NOOP("export_formats", "CSV file (*.csv)")
+_XLSX_FILTER = QT_TRANSLATE_NOOP("export_formats", "Excel workbook (*.xlsx)")
+_UNMATCHED = QT_TRANSLATE_NOOP("export_formats", "Students it cannot match are not left out silently: they are listed "
+                               "here after saving, and in a small “-unmatched.csv” beside the file.")
 
 
 def _lms_choice(fmt: ExportFormat) -> Choice:
@@ -61,23 +86,43 @@ def _lms_choice(fmt: ExportFormat) -> Choice:
                   f"{fmt.suffix.lstrip('.').upper()} file (*{fmt.suffix})", f"{fmt.upload} {_UNMATCHED}", LMS, fmt)
 
 
+# the texts are marked here (QT_TRANSLATE_NOOP) and translated where they are shown
 CHOICES: tuple[Choice, ...] = (
-    Choice(XLSX, "&Graded spreadsheet (.xlsx) with a Summary sheet and a chart per question", ".xlsx", "-graded",
-           _XLSX_FILTER, "Your original columns are kept; the grading columns and a Summary sheet are added.", SHEET),
-    Choice(CSV, "Graded sheet as &CSV (.csv)", ".csv", "-graded", _CSV_FILTER,
-           "Your original columns are kept; the grading columns are added. UTF-8, opens in Excel.", SHEET),
-    Choice(CANVAS, "C&anvas gradebook by your student id column (.csv)", ".csv", "-canvas", _CSV_FILTER,
-           "Import it in Canvas under Grades ▸ Import. Students are matched by the SIS User ID (your student id "
-           "column); empty cells leave Canvas's grade unchanged.", SHEET),
-    Choice(PDF, "&Printable grade report (.pdf)", ".pdf", "-report", "PDF document (*.pdf)",
-           "A4 report: score distribution per question, what you reviewed and changed, and every student's scores.",
+    Choice(XLSX,
+           QT_TRANSLATE_NOOP("export_formats",
+                             "&Graded spreadsheet (.xlsx) with a Summary sheet and a chart per question"),
+           ".xlsx", "-graded", _XLSX_FILTER,
+           QT_TRANSLATE_NOOP("export_formats",
+                             "Your original columns are kept; the grading columns and a Summary sheet are added."),
            SHEET),
-    Choice(FEEDBACK_XLSX, "&Feedback for each student (.xlsx)", ".xlsx", "-feedback", _XLSX_FILTER,
-           "One row per student with their own answers, scores, rubric words and your comments, ready for a "
-           "mail merge.", FEEDBACK),
-    Choice(FEEDBACK_CSV, "Feedback for each student (.csv)", ".csv", "-feedback", _CSV_FILTER,
-           "One row per student with their own answers, scores, rubric words and your comments, ready for a "
-           "mail merge. UTF-8, opens in Excel.", FEEDBACK),
+    Choice(CSV, QT_TRANSLATE_NOOP("export_formats", "Graded sheet as &CSV (.csv)"), ".csv", "-graded", _CSV_FILTER,
+           QT_TRANSLATE_NOOP("export_formats",
+                             "Your original columns are kept; the grading columns are added. UTF-8, opens in Excel."),
+           SHEET),
+    Choice(CANVAS, QT_TRANSLATE_NOOP("export_formats", "C&anvas gradebook by your student id column (.csv)"),
+           ".csv", "-canvas", _CSV_FILTER,
+           QT_TRANSLATE_NOOP("export_formats",
+                             "Import it in Canvas under Grades ▸ Import. Students are matched by the SIS User ID "
+                             "(your student id column); empty cells leave Canvas's grade unchanged."),
+           SHEET),
+    Choice(PDF, QT_TRANSLATE_NOOP("export_formats", "&Printable grade report (.pdf)"), ".pdf", "-report",
+           QT_TRANSLATE_NOOP("export_formats", "PDF document (*.pdf)"),
+           QT_TRANSLATE_NOOP("export_formats",
+                             "A4 report: score distribution per question, what you reviewed and changed, and "
+                             "every student's scores."),
+           SHEET),
+    Choice(FEEDBACK_XLSX, QT_TRANSLATE_NOOP("export_formats", "&Feedback for each student (.xlsx)"),
+           ".xlsx", "-feedback", _XLSX_FILTER,
+           QT_TRANSLATE_NOOP("export_formats",
+                             "One row per student with their own answers, scores, rubric words and your "
+                             "comments, ready for a mail merge."),
+           FEEDBACK),
+    Choice(FEEDBACK_CSV, QT_TRANSLATE_NOOP("export_formats", "Feedback for each student (.csv)"),
+           ".csv", "-feedback", _CSV_FILTER,
+           QT_TRANSLATE_NOOP("export_formats",
+                             "One row per student with their own answers, scores, rubric words and your "
+                             "comments, ready for a mail merge. UTF-8, opens in Excel."),
+           FEEDBACK),
     *(_lms_choice(f) for f in LMS_FORMATS),
 )
 BY_KEY = {c.key: c for c in CHOICES}
@@ -113,7 +158,7 @@ class FormatChooser(QWidget):
         boxes: dict[str, QGroupBox] = {}
         columns: dict[str, QVBoxLayout] = {}
         for group in (SHEET, FEEDBACK, LMS):
-            box = boxes[group] = QGroupBox(GROUP_TITLES[group], self)
+            box = boxes[group] = QGroupBox(translate("export_formats", GROUP_TITLES[group]), self)
             columns[group] = QVBoxLayout(box)
         left.addWidget(boxes[SHEET])
         left.addWidget(boxes[FEEDBACK])
@@ -126,8 +171,8 @@ class FormatChooser(QWidget):
             if c.group == LMS and c.system != last_system:
                 last_system = c.system
                 col.addWidget(self._system_label(c.system or "", box))
-            rb = QRadioButton(c.text, box)
-            rb.setToolTip(c.note)
+            rb = QRadioButton(c.label, box)
+            rb.setToolTip(c.tip)
             if c.lms is not None:
                 rb.setAccessibleName(f"{c.system}: {c.text}")
                 rb.setAccessibleDescription(c.lms.upload)
@@ -140,9 +185,9 @@ class FormatChooser(QWidget):
     def _system_label(self, system: str, parent: QWidget) -> QLabel:
         remark = ""
         if system == self.came_from:
-            remark = " — your sheet came from here"
+            remark = " — " + self.tr("your sheet came from here")
         elif system in self._back_to:
-            remark = f" — takes the grades of your {self.came_from} sheet"
+            remark = " — " + self.tr("takes the grades of your {system} sheet").format(system=self.came_from)
         label = QLabel(f"<b>{system[:1].upper()}{system[1:]}</b>{remark}", parent)
         self.system_labels[system] = label
         return label

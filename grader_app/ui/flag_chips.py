@@ -1,9 +1,13 @@
 """A row of small labels, one per flag of an answer ("⚑ blank", "⚑ identical answers", …)."""
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 
-TIP = "Flagged answers always come to you, whatever the model's confidence."
+from .i18n import QT_TRANSLATE_NOOP
+from .style import flag_text
+
+TIP = QT_TRANSLATE_NOOP("FlagChips", "Flagged answers always come to you, whatever the model's confidence.")
 
 
 class FlagChips(QWidget):
@@ -15,7 +19,7 @@ class FlagChips(QWidget):
         self._chips: list[QLabel] = []
 
     def set_flags(self, flags: list[str]) -> None:
-        if self.texts() == [f"⚑ {f}" for f in flags]:
+        if self.texts() == [f"⚑ {flag_text(f)}" for f in flags]:
             return  # unchanged: no relayout
         while self._row.count():
             item = self._row.takeAt(0)
@@ -24,10 +28,10 @@ class FlagChips(QWidget):
                 widget.deleteLater()
         self._chips = []
         for f in flags:
-            chip = QLabel(f"⚑ {f}", self)
+            chip = QLabel(f"⚑ {flag_text(f)}", self)
             chip.setFrameShape(QFrame.Shape.StyledPanel)
             chip.setMargin(3)
-            chip.setToolTip(TIP)
+            chip.setToolTip(QCoreApplication.translate("FlagChips", TIP))
             self._row.addWidget(chip)
             self._chips.append(chip)
         self._row.addStretch(1)

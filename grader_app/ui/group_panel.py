@@ -4,12 +4,15 @@ with a "Pull out" button each. The panel only shows; the review screen decides a
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSizePolicy, QVBoxLayout,
                                QWidget)
 
 from ..core.session import GradingSession
-from .score_buttons import fmt_score
+from .i18n import percent
+from .i18n import score as fmt_score
+
+translate = QCoreApplication.translate
 
 VISIBLE_LINES = 16   # the member list shows about this many lines before it scrolls
 
@@ -32,10 +35,10 @@ def describe(texts: list[str]) -> str:
     n = len(texts)
     norm = {" ".join(t.split()).lower() for t in texts}
     if norm == {""}:
-        return f"{n} blank answers"
+        return translate("GroupPanel", "%n blank answers", "", n)
     if len(norm) == 1:
-        return f"{n} identical answers"
-    return f"{n} answers that look alike"
+        return translate("GroupPanel", "%n identical answers", "", n)
+    return translate("GroupPanel", "%n answers that look alike", "", n)
 
 
 class _Member(QFrame):
@@ -45,9 +48,9 @@ class _Member(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.head = _label(self, bold=True)
         self.text = _label(self)
-        self.pull_button = QPushButton("Pull out (P)", self)
+        self.pull_button = QPushButton(self.tr("Pull out (P)"), self)
         self.pull_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.pull_button.setToolTip("Take this answer out of the group: it gets its own score")
+        self.pull_button.setToolTip(self.tr("Take this answer out of the group: it gets its own score"))
         self.pull_button.clicked.connect(lambda _=False: pull(self.key))
         top = QHBoxLayout()
         top.addWidget(self.head, 1)
@@ -66,20 +69,20 @@ class GroupPanel(QWidget):
         self._keys: tuple[int, ...] = ()
         self.members: list[_Member] = []
         self.heading = _label(self, bold=True)
-        self.typical_heading = _label(self, "Most typical answer", bold=True)
+        self.typical_heading = _label(self, self.tr("Most typical answer"), bold=True)
         self.typical_label = _label(self)
         f = self.typical_label.font()
         f.setPointSizeF(max(f.pointSizeF(), 9.0) * 1.6)
         self.typical_label.setFont(f)
         self.typical_label.setFrameShape(QFrame.Shape.StyledPanel)
         self.typical_label.setMargin(12)
-        self.typical_label.setAccessibleName("the group's most typical answer")
+        self.typical_label.setAccessibleName(self.tr("the group's most typical answer"))
         self.models_label = _label(self)
         self.members_heading = _label(self, bold=True)
         self.list_area = QScrollArea(self)
         self.list_area.setWidgetResizable(True)
         self.list_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.list_area.setAccessibleName("the answers in this group")
+        self.list_area.setAccessibleName(self.tr("the answers in this group"))
         self._list = QWidget(self.list_area)
         self._list_layout = QVBoxLayout(self._list)
         self._list_layout.setContentsMargins(0, 0, 0, 0)
@@ -108,25 +111,28 @@ class GroupPanel(QWidget):
                 m.show()
             self._keys = keys
         texts = [session.answers[k].text for k in keys]
-        self.heading.setText(f"{describe(texts)}: one score for all of them (a digit or a score button); "
-                             "pull out any that deserves another.")
+        self.heading.setText(self.tr("{group}: one score for all of them (a digit or a score button); pull out any "
+                                     "that deserves another.").format(group=describe(texts)))
         t = session.answers[typical].text
-        self.typical_label.setText(t if t.strip() else "(blank answer)")
+        self.typical_label.setText(t if t.strip() else self.tr("(blank answer)"))
         self.models_label.setText(self._model_scores(session, keys))
         decided = sum(1 for k in keys if k in session.decisions)
-        self.members_heading.setText(f"All {len(keys)} answers in the group ({decided} scored)")
+        self.members_heading.setText(self.tr("All %n answers in the group ({scored} scored)", "", len(keys)).format(
+            scored=decided))
         for m in self.members:
             k = m.key
             a = session.answers[k]
             pred, dec = session.predictions.get(k), session.decisions.get(k)
             parts = [("▶ " if k == selected else "") + a.student]
             if pred is not None and pred.valid:
-                parts.append(f"model {fmt_score(pred.score)} ({pred.confidence * 100:.0f} % sure)")
-            parts.append(f"your score {fmt_score(dec.score)}" if dec is not None else "not scored yet")
+                parts.append(self.tr("model {score} ({percent} sure)").format(score=fmt_score(pred.score),
+                                                                              percent=percent(pred.confidence)))
+            parts.append(self.tr("your score {score}").format(score=fmt_score(dec.score)) if dec is not None
+                         else self.tr("not scored yet"))
             if k == typical:
-                parts.append("the typical answer")
+                parts.append(self.tr("the typical answer"))
             m.head.setText(" · ".join(parts))
-            m.text.setText(a.text if a.text.strip() else "(blank answer)")
+            m.text.setText(a.text if a.text.strip() else self.tr("(blank answer)"))
             m.setFrameShadow(QFrame.Shadow.Sunken if k == selected else QFrame.Shadow.Plain)
             m.setLineWidth(2 if k == selected else 1)
         line = self.fontMetrics().lineSpacing()
@@ -146,6 +152,7 @@ class GroupPanel(QWidget):
             if p is not None and p.valid:
                 counts[p.score] = counts.get(p.score, 0) + 1
         if not counts:
-            return "The model has no score for these answers."
-        parts = [f"{fmt_score(s)} for {n}" for s, n in sorted(counts.items(), key=lambda kv: -kv[1])]
-        return "The model's scores: " + ", ".join(parts) + "."
+            return translate("GroupPanel", "The model has no score for these answers.")
+        parts = [translate("GroupPanel", "{score} for {count}").format(score=fmt_score(s), count=n)
+                 for s, n in sorted(counts.items(), key=lambda kv: -kv[1])]
+        return translate("GroupPanel", "The model's scores: {scores}.").format(scores=", ".join(parts))

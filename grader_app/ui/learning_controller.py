@@ -135,7 +135,8 @@ class LearningController(QObject):
     def _fit_failed(self, session: GradingSession, item: str, exc: Exception) -> None:
         if session is self.session:
             self._fitting.pop(item, None)
-            self.failed.emit(f"The model for question {item} could not learn from your marks: {plain(exc)}")
+            self.failed.emit(self.tr("The model for question {question} could not learn from your marks: {problem}").format(
+                question=item, problem=plain(exc)))
 
     # ----- what the screens ask ---------------------------------------------------------------------
     def learns(self, item: str) -> bool:
@@ -161,7 +162,8 @@ class LearningController(QObject):
 
     def sentences(self) -> str:
         """One line per question that learns from the teacher, for the top of the results page."""
-        return "\n".join(f"Question {it} (no shipped model): {self.sentence(it)}" for it in self.learners)
+        return "\n".join(self.tr("Question {question} (no shipped model): {progress}").format(
+            question=it, progress=self.sentence(it)) for it in self.learners)
 
     def first_suggestion(self, keys) -> list[int] | None:
         """Where a review of ``keys`` opens: what Grader suggests marking next for a question among them."""

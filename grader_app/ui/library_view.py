@@ -2,22 +2,26 @@
 with teachers and how much they take on their own, in words (the figures are in the tooltips)."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTreeWidget,
                                QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from ..bundles.library import Library
+from .i18n import QT_TRANSLATE_NOOP, number
 from .wording import agreement_words, bundle_takes, short_question
 
-COLUMNS = ("Model", "Question", "Agrees with teachers", "Takes on its own")
+translate = QCoreApplication.translate
+
+COLUMNS = (QT_TRANSLATE_NOOP("LibraryView", "Model"), QT_TRANSLATE_NOOP("LibraryView", "Question"),
+           QT_TRANSLATE_NOOP("LibraryView", "Agrees with teachers"), QT_TRANSLATE_NOOP("LibraryView", "Takes on its own"))
 
 
 def human_size(n: int) -> str:
     if n < 1024:
         return f"{n} B"
     if n < 1024 * 1024:
-        return f"{n / 1024:.0f} KB"
-    return f"{n / 1024 / 1024:.1f} MB"
+        return f"{number(n / 1024, 0)} KB"
+    return f"{number(n / 1024 / 1024, 1)} MB"
 
 
 def one_line(text: str, n: int = 110) -> str:
@@ -31,20 +35,20 @@ class LibraryView(QWidget):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.heading = QLabel("<b>Models on this computer</b>")
-        self.add_button = QPushButton("Add a model…")
-        self.add_button.setToolTip("Add a .gradebundle file to the library (you can also drop it above)")
+        self.heading = QLabel("<b>" + self.tr("Models on this computer") + "</b>")
+        self.add_button = QPushButton(self.tr("Add a model…"))
+        self.add_button.setToolTip(self.tr("Add a .gradebundle file to the library (you can also drop it above)"))
         self.add_button.clicked.connect(self.addRequested)
-        self.learn_button = QPushButton("Make models from a marked sheet…")
-        self.learn_button.setToolTip("Learn a model per question from a sheet whose answers you have already scored")
+        self.learn_button = QPushButton(self.tr("Make models from a marked sheet…"))
+        self.learn_button.setToolTip(self.tr("Learn a model per question from a sheet whose answers you have already scored"))
         self.learn_button.clicked.connect(self.learnRequested)
         self.tree = QTreeWidget()
         self.tree.setColumnCount(len(COLUMNS))
-        self.tree.setHeaderLabels(list(COLUMNS))
+        self.tree.setHeaderLabels([translate("LibraryView", c) for c in COLUMNS])
         self.tree.setRootIsDecorated(False)
         self.tree.setAlternatingRowColors(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.tree.setAccessibleName("Installed models")
+        self.tree.setAccessibleName(self.tr("Installed models"))
         self.tree.setWordWrap(True)
         self.tree.setUniformRowHeights(False)
         self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -78,19 +82,22 @@ class LibraryView(QWidget):
             item.setData(0, Qt.ItemDataRole.UserRole, b.id)
             item.setToolTip(0, f"{b.title} ({b.id}), {human_size(b.size_bytes)}")
             item.setToolTip(1, b.prompt)
-            figures = f"{qwk:.2f}" if qwk is not None else "not measured"
+            figures = number(qwk) if qwk is not None else self.tr("not measured")
             if humans is not None:
-                figures += f"; two teachers agree {humans:.2f}"
-            item.setToolTip(2, "How closely the model's scores match teachers' on answers it never saw (quadratic "
-                               f"weighted kappa {figures}; 1 is perfect, 0.70 is the usual bar)")
-            item.setToolTip(3, "Answers the model scores without you at its own threshold, and how many of them could "
-                               "be wrong at most; the rest come to you")
+                figures += "; " + self.tr("two teachers agree {kappa}").format(kappa=number(humans))
+            item.setToolTip(2, self.tr("How closely the model's scores match teachers' on answers it never saw (quadratic "
+                                       "weighted kappa {figures}; 1 is perfect, {bar} is the usual bar)").format(
+                                           figures=figures, bar=number(0.7)))
+            item.setToolTip(3, self.tr("Answers the model scores without you at its own threshold, and how many of them "
+                                       "could be wrong at most; the rest come to you"))
             self.tree.addTopLevelItem(item)
         n = len(library.bundles)
-        self.heading.setText(f"<b>Models on this computer</b> ({n})" if n else
-                             "<b>Models on this computer</b> — none yet: drop a .gradebundle file to add one")
+        heading = "<b>" + self.tr("Models on this computer") + "</b>"
+        self.heading.setText(f"{heading} ({n})" if n else
+                             heading + " — " + self.tr("none yet: drop a .gradebundle file to add one"))
         if library.problems:
-            self.problems.setText("⚠ Not loaded: " + "; ".join(f"{name}: {why}" for name, why in library.problems.items()))
+            self.problems.setText("⚠ " + self.tr("Not loaded: {problems}").format(
+                problems="; ".join(f"{name}: {why}" for name, why in library.problems.items())))
             self.problems.setVisible(True)
         else:
             self.problems.setVisible(False)

@@ -26,12 +26,12 @@ from .drop_zone import BUNDLE, PROJECT, classify, dropped_paths
 from .learning_controller import LearningController
 from .menus import RESULTS, REVIEW, START
 from .messages import plain
-from .model_actions import BUNDLE_FILTER, SHEET_FILTER, ModelActions
+from .model_actions import BUNDLE_FILTER, SHEET_FILTER, ModelActions, sheet_filter
 from .results_view import ResultsView
 from .scoring_controller import CANCELLED, DONE, FAILED, ScoringController
 from .scoring_strip import ScoringStrip
 from .settings import Settings
-from .sheet_opener import SheetOpener
+from .sheet_opener import SheetOpener, opened_note
 from .start_screen import ERROR, INFO, StartScreen
 from .tasks import TaskManager
 
@@ -53,7 +53,7 @@ class MainWindow(QMainWindow):
     def __init__(self, library: Library | None = None, settings: Settings | None = None,
                  tasks: TaskManager | None = None, parent=None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Grader")
+        self.setWindowTitle(self.tr("Grader"))
         self.library = library if library is not None else Library.default()
         self.settings = settings or Settings()
         self.tasks = tasks or TaskManager(self)
@@ -174,7 +174,7 @@ class MainWindow(QMainWindow):
 
     # ----- opening a sheet ----------------------------------------------------------------------------
     def choose_sheet(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Open a sheet of answers", "", SHEET_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open a sheet of answers"), "", sheet_filter())
         if path:
             self.open_sheet(Path(path))
 
@@ -185,7 +185,7 @@ class MainWindow(QMainWindow):
         if kind == BUNDLE:
             self.models.install(path)
         elif kind == PROJECT:
-            self.start.show_message(f"Opening “{path.name}”…", INFO)
+            self.start.show_message(self.tr("Opening “{name}”…").format(name=path.name), INFO)
             self.tasks.run(workflow.sheet_of_project, path, on_done=self.open_sheet,
                            on_error=lambda exc: self._open_failed(path, plain(exc)), name="open project")
         else:
@@ -195,13 +195,13 @@ class MainWindow(QMainWindow):
         """Read the sheet off the GUI thread, then restore its project or ask about its columns."""
         path = Path(path)
         if self.scoring.busy or self.opener.busy:
-            busy = "Grader is still scoring the open sheet; cancel it or wait, then open another."
+            busy = self.tr("Grader is still scoring the open sheet; cancel it or wait, then open another.")
             self.start.show_message(busy, ERROR)
             self.statusBar().showMessage(busy, 8000)
             return
         self.close_sheet()
-        self.start.show_message(f"Reading “{path.name}”…", INFO)
-        self.statusBar().showMessage(f"Reading {path.name}…")
+        self.start.show_message(self.tr("Reading “{name}”…").format(name=path.name), INFO)
+        self.statusBar().showMessage(self.tr("Reading {name}…").format(name=path.name))
         if self._closing_sheet:   # the last sheet's project file is still being saved and closed
             self._open_next = path
         else:
@@ -218,7 +218,7 @@ class MainWindow(QMainWindow):
     def _open_failed(self, path: Path, sentence: str) -> None:
         self.last_error = sentence
         self.start.show_message(sentence, ERROR)
-        self.statusBar().showMessage(f"Could not open {path.name}", 5000)
+        self.statusBar().showMessage(self.tr("Could not open {name}").format(name=path.name), 5000)
         self.show_page(START)
 
     def _session_prepared(self, prepared: workflow.Prepared) -> None:
@@ -233,13 +233,8 @@ class MainWindow(QMainWindow):
         self.start.clear_message()
         self.show_page(RESULTS)
         self._page_changed(RESULTS)
-        note = ""
-        if prepared.restored.get("decisions"):
-            note = f"Restored {prepared.restored['decisions']} decisions from {store.path.name}. "
-        if prepared.missing:
-            note += (f"Model{'s' if len(prepared.missing) > 1 else ''} {', '.join(prepared.missing)} not installed; "
-                     "those questions are yours to score. ")
-        self.statusBar().showMessage(note.strip() or f"Opened {path.name}", 8000)
+        self.statusBar().showMessage(opened_note(prepared, store.path.name) or self.tr("Opened {name}").format(
+            name=path.name), 8000)
         self.sessionReady.emit()
         if prepared.to_score:
             # the table's first paint goes first, without a scoring worker competing for the GIL
@@ -254,7 +249,7 @@ class MainWindow(QMainWindow):
         if self.session is not None and sentence:
             if how == FAILED:
                 self.last_error = sentence
-                sentence = "Scoring failed: " + sentence
+                sentence = self.tr("Scoring failed: {problem}").format(problem=sentence)
             self.statusBar().showMessage(sentence, SCORING_NOTE_MS.get(how, 8000))
         self.scoringFinished.emit()
 
@@ -321,17 +316,18 @@ class MainWindow(QMainWindow):
     def save(self) -> None:
         if self.store is not None:
             n = len(self.session.decisions) if self.session else 0
-            self.statusBar().showMessage(
-                f"All {n} decisions are saved in {self.store.path.name}, beside your sheet; Grader saves each one "
-                "the moment you make it.", 8000)
+            self.statusBar().showMessage(self.tr("All %n decisions are saved in {file}, beside your sheet; Grader "
+                                                 "saves each one the moment you make it.", "", n).format(
+                                                     file=self.store.path.name), 8000)
 
     def _update_title(self) -> None:
         if self.session is None or self.sheet_path is None:
-            self.setWindowTitle("Grader")
+            self.setWindowTitle(self.tr("Grader"))
             self.status_label.setText("")
             return
-        self.setWindowTitle(f"{self.sheet_path.name} — Grader")
-        self.status_label.setText(f"{len(self.session.decisions)} decided by you · {self.results.need} need you · saved")
+        self.setWindowTitle(self.tr("{sheet} — Grader").format(sheet=self.sheet_path.name))
+        self.status_label.setText(self.tr("{decided} decided by you · {need} need you · saved").format(
+            decided=len(self.session.decisions), need=self.results.need))
 
     # ----- export and help -------------------------------------------------------------------------------
     def show_export(self) -> None:
@@ -340,7 +336,7 @@ class MainWindow(QMainWindow):
         try:
             from .export_dialog import ExportDialog
         except ImportError:
-            self.statusBar().showMessage("Export is not available in this build of Grader.", 8000)
+            self.statusBar().showMessage(self.tr("Export is not available in this build of Grader."), 8000)
             return
         self.export_dialog = dialog = ExportDialog(self.session, self.sheet_path, self.tasks, parent=self)
         dialog.open()
@@ -376,7 +372,8 @@ class MainWindow(QMainWindow):
         self._closing_sheet = False
         if problem:   # the scores: the sheet is scored again when it is reopened
             self.last_error = plain(problem)
-            self.statusBar().showMessage("The project file could not be saved completely: " + self.last_error, 10000)
+            self.statusBar().showMessage(self.tr("The project file could not be saved completely: {problem}").format(
+                problem=self.last_error), 10000)
         self.sheetClosed.emit()
         if self._open_next is not None:
             path, self._open_next = self._open_next, None

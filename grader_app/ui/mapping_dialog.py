@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
                                QGroupBox, QHBoxLayout, QHeaderView, QLabel, QListWidget, QListWidgetItem,
@@ -24,11 +24,12 @@ from ..core.grading import find_bundle_for
 from ..core.sheet import LONG, WIDE, ColumnMapping, Sheet
 from ..io.lms import Recognition, recognise
 from . import style
+from .i18n import QT_TRANSLATE_NOOP, number
 from .messages import plain
 
-NONE_COLUMN = "(none)"
-NO_MODEL = "No model — you score it"
-WHOLE_SHEET = "whole sheet"
+NONE_COLUMN = QT_TRANSLATE_NOOP("MappingDialog", "(none)")
+NO_MODEL = QT_TRANSLATE_NOOP("MappingDialog", "No model — you score it")
+WHOLE_SHEET = "whole sheet"   # the question id of a sheet without a question column (data, not translated)
 PREVIEW_ROWS = 8
 MAX_ITEMS = 60
 
@@ -38,7 +39,7 @@ class MappingDialog(QDialog):
                  chosen: dict[str, str | None] | None = None, parent=None,
                  recognition: Recognition | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Check the columns and models")
+        self.setWindowTitle(self.tr("Check the columns and models"))
         self.sheet = sheet
         self.library = library
         self._chosen: dict[str, str | None] = dict(chosen or {})
@@ -48,13 +49,14 @@ class MappingDialog(QDialog):
         mapping = mapping or (known.mapping if known is not None else None) or ColumnMapping(layout=LONG)
         cols = sheet.columns
 
-        intro = QLabel(f"<b>{sheet.source.name if sheet.source else 'This sheet'}</b>: {len(sheet)} rows, "
-                       f"{len(cols)} columns. Check what each column holds, then start scoring.")
+        name = sheet.source.name if sheet.source else self.tr("This sheet")
+        intro = QLabel(f"<b>{name}</b>: " + self.tr("%n rows, {columns} columns. Check what each column holds, then "
+                                                    "start scoring.", "", len(sheet)).format(columns=len(cols)))
         intro.setWordWrap(True)
         self.lms_banner = QLabel(f"\u2713 {known.sentence}" if known is not None else "")
         self.lms_banner.setObjectName("LmsBanner")
         self.lms_banner.setWordWrap(True)
-        self.lms_banner.setAccessibleName("Where this sheet comes from")
+        self.lms_banner.setAccessibleName(self.tr("Where this sheet comes from"))
         self.lms_banner.setFont(style.scaled_font(self, 1.1, bold=True))
         self.lms_banner.setStyleSheet("#LmsBanner { background: #dcebff; color: #0b2a57; border: 1px solid #8fb3e6;"
                                       " border-radius: 4px; padding: 6px 10px; }")
@@ -65,8 +67,8 @@ class MappingDialog(QDialog):
         notes.setVisible(bool(other_notes))
 
         # --- layout ------------------------------------------------------------------------------
-        self.long_radio = QRadioButton("&One row per answer (a question column says which question)")
-        self.wide_radio = QRadioButton("One &column per question (one row per student)")
+        self.long_radio = QRadioButton(self.tr("&One row per answer (a question column says which question)"))
+        self.wide_radio = QRadioButton(self.tr("One &column per question (one row per student)"))
         group = QButtonGroup(self)
         group.addButton(self.long_radio)
         group.addButton(self.wide_radio)
@@ -75,7 +77,7 @@ class MappingDialog(QDialog):
         def combo(allow_none: bool) -> QComboBox:
             c = QComboBox()
             if allow_none:
-                c.addItem(NONE_COLUMN, None)
+                c.addItem(QCoreApplication.translate("MappingDialog", NONE_COLUMN), None)
             for name in cols:
                 c.addItem(name, name)
             c.currentIndexChanged.connect(self._changed)
@@ -87,16 +89,16 @@ class MappingDialog(QDialog):
         self.answer_combo = combo(False)
         long_page = QWidget()
         form = QFormLayout(long_page)
-        form.addRow("&Answer:", self.answer_combo)
-        form.addRow("&Question:", self.item_combo)
-        form.addRow("Student &ID:", self.id_combo)
-        form.addRow("Student &name:", self.name_combo)
+        form.addRow(self.tr("&Answer:"), self.answer_combo)
+        form.addRow(self.tr("&Question:"), self.item_combo)
+        form.addRow(self.tr("Student &ID:"), self.id_combo)
+        form.addRow(self.tr("Student &name:"), self.name_combo)
 
         # --- wide ---------------------------------------------------------------------------------
         self.wide_id_combo = combo(True)
         self.wide_name_combo = combo(True)
         self.answer_list = QListWidget()
-        self.answer_list.setAccessibleName("Columns that hold answers")
+        self.answer_list.setAccessibleName(self.tr("Columns that hold answers"))
         for name in cols:
             it = QListWidgetItem(name)
             it.setFlags(it.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -105,9 +107,9 @@ class MappingDialog(QDialog):
         self.answer_list.itemChanged.connect(self._changed)
         wide_page = QWidget()
         wform = QFormLayout(wide_page)
-        wform.addRow("Student ID:", self.wide_id_combo)
-        wform.addRow("Student name:", self.wide_name_combo)
-        wform.addRow("Answer columns\n(one per question):", self.answer_list)
+        wform.addRow(self.tr("Student ID:"), self.wide_id_combo)
+        wform.addRow(self.tr("Student name:"), self.wide_name_combo)
+        wform.addRow(self.tr("Answer columns\n(one per question):"), self.answer_list)
 
         self.pages = QStackedWidget()
         self.pages.addWidget(long_page)
@@ -122,19 +124,19 @@ class MappingDialog(QDialog):
         self.preview.setWordWrap(False)
         self.preview.horizontalHeader().setStretchLastSection(True)
         self.preview.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
-        self.preview.setAccessibleName("The first rows of the sheet")
+        self.preview.setAccessibleName(self.tr("The first rows of the sheet"))
         self._fill_preview()
 
         # --- per-question models ------------------------------------------------------------------
         self.items_table = QTableWidget(0, 3)
-        self.items_table.setHorizontalHeaderLabels(["Question", "Answers", "Scored by"])
+        self.items_table.setHorizontalHeaderLabels([self.tr("Question"), self.tr("Answers"), self.tr("Scored by")])
         self.items_table.verticalHeader().setVisible(False)
         self.items_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.items_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.items_table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.items_table.horizontalHeader().setMinimumSectionSize(self.fontMetrics().horizontalAdvance("M") * 6)
         self.items_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.items_table.setAccessibleName("Which model scores each question")
+        self.items_table.setAccessibleName(self.tr("Which model scores each question"))
         self.items_table.setMaximumHeight(self.fontMetrics().height() * 12)
         self.items_note = QLabel("")
         self.items_note.setWordWrap(True)
@@ -146,16 +148,16 @@ class MappingDialog(QDialog):
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("Start scoring")
+        self.ok_button.setText(self.tr("Start scoring"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
-        cols_box = QGroupBox("What the columns hold")
+        cols_box = QGroupBox(self.tr("What the columns hold"))
         cl = QVBoxLayout(cols_box)
         cl.addWidget(self.long_radio)
         cl.addWidget(self.wide_radio)
         cl.addWidget(self.pages)
-        items_box = QGroupBox("Which model scores each question")
+        items_box = QGroupBox(self.tr("Which model scores each question"))
         il = QVBoxLayout(items_box)
         il.addWidget(self.items_table)
         il.addWidget(self.items_note)
@@ -167,7 +169,7 @@ class MappingDialog(QDialog):
         lay.addWidget(self.lms_banner)
         lay.addWidget(notes)
         lay.addLayout(top, 0)
-        lay.addWidget(QLabel("<b>First rows of the sheet</b>"))
+        lay.addWidget(QLabel("<b>" + self.tr("First rows of the sheet") + "</b>"))
         lay.addWidget(self.preview, 1)
         self.preview.setMinimumHeight(self.fontMetrics().height() * 9)
         lay.addWidget(self.error)
@@ -277,15 +279,15 @@ class MappingDialog(QDialog):
             problem = str(exc)
         items = self.items() if not problem else []
         if len(items) > MAX_ITEMS:
-            problem = (f"the question column “{m.item_column}” has {len(items)} different values; "
-                       "choose the column that names the question of each answer")
+            problem = self.tr("the question column “{column}” has %n different values; choose the column that names "
+                              "the question of each answer", "", len(items)).format(column=m.item_column)
             items = []
         self._fill_items(items)
         self.error.setText(("⚠ " + plain(problem)) if problem else "")
         self.error.setVisible(bool(problem))
         n = sum(k for _, k in items)
         self.ok_button.setEnabled(not problem and n > 0)
-        self.ok_button.setText(f"Score {n} answers" if n else "Start scoring")
+        self.ok_button.setText(self.tr("Score %n answers", "", n) if n else self.tr("Start scoring"))
 
     def _fill_items(self, items: list[tuple[str, int]]) -> None:
         self.items_table.setRowCount(0)
@@ -297,20 +299,21 @@ class MappingDialog(QDialog):
             self.items_table.setItem(r, 0, cell)
             self.items_table.setItem(r, 1, _cell(str(n)))
             combo = QComboBox()
-            combo.addItem(style.status_icon("unscored"), NO_MODEL, None)
+            combo.addItem(style.status_icon("unscored"), QCoreApplication.translate("MappingDialog", NO_MODEL), None)
             for bid in self.library.ids():
                 b = self.library.bundles[bid]
                 combo.addItem(f"{b.title} ({b.id})", b.id)
                 qwk = b.qwk()
-                combo.setItemData(combo.count() - 1, f"{b.title} ({b.id})" + (f" — QWK {qwk:.2f} on held-out answers"
-                                  if qwk is not None else ""), Qt.ItemDataRole.ToolTipRole)
+                tip = f"{b.title} ({b.id})" + (" — " + self.tr("QWK {qwk} on held-out answers").format(qwk=number(qwk))
+                                               if qwk is not None else "")
+                combo.setItemData(combo.count() - 1, tip, Qt.ItemDataRole.ToolTipRole)
             if item in self._chosen:
                 want = self._chosen[item]
             else:
                 found = find_bundle_for(item, self.library)
                 want = found.id if found else None
             self._select(combo, want)
-            combo.setAccessibleName(f"Model for question {item}")
+            combo.setAccessibleName(self.tr("Model for question {question}").format(question=item))
             combo.currentIndexChanged.connect(self._update_note)
             self.items_table.setCellWidget(r, 2, combo)
             if want is None:
@@ -321,11 +324,11 @@ class MappingDialog(QDialog):
         ch = self.chosen() if self.items_table.rowCount() else {}
         none = [k for k, v in ch.items() if v is None]
         if none:
-            self.items_note.setText(f"⚠ {len(none)} question{'s' if len(none) != 1 else ''} without a model "
-                                    f"({', '.join(none[:5])}{'…' if len(none) > 5 else ''}): their answers stay "
-                                    "in the results, marked for you to score.")
+            self.items_note.setText("⚠ " + self.tr("%n questions without a model ({questions}): their answers stay in the "
+                                                   "results, marked for you to score.", "", len(none)).format(
+                                                       questions=", ".join(none[:5]) + ("…" if len(none) > 5 else "")))
         elif ch:
-            self.items_note.setText("✓ Every question has a model.")
+            self.items_note.setText("✓ " + self.tr("Every question has a model."))
         else:
             self.items_note.setText("")
 

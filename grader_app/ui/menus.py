@@ -1,8 +1,13 @@
-"""The main window's menu bar: File, Edit, View, Help. Each action calls one of the window's slots;
-the window enables them (``enable``) as a sheet opens and closes."""
+"""The main window's menu bar: File, Edit, View (with the Language choice), Help. Each action calls one
+of the window's slots; the window enables them (``enable``) as a sheet opens and closes."""
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
+
+from .i18n import language_menu
+
+translate = QCoreApplication.translate
 
 START, RESULTS, REVIEW = 0, 1, 2
 
@@ -22,39 +27,49 @@ def build_menus(w) -> None:
     """Add the menus to window ``w``; the actions become its attributes (``w.open_action``, …)."""
     mb = w.menuBar()
     Std = QKeySequence.StandardKey
-    f = mb.addMenu("&File")
-    w.open_action = _action(w, f, "&Open sheet…", w.choose_sheet, Std.Open,
-                            "Open an Excel or CSV sheet of students' answers")
-    w.recent_menu = f.addMenu("Open &recent")
+    f = mb.addMenu(translate("menus", "&File"))
+    w.open_action = _action(w, f, translate("menus", "&Open sheet…"), w.choose_sheet, Std.Open,
+                            translate("menus", "Open an Excel or CSV sheet of students' answers"))
+    w.recent_menu = f.addMenu(translate("menus", "Open &recent"))
     w.recent_menu.aboutToShow.connect(lambda: fill_recent_menu(w.recent_menu, w.settings.recent_sheets(), w.open_sheet))
-    w.save_action = _action(w, f, "&Save", w.save, Std.Save, "Every decision is saved as you make it; this confirms it")
-    w.export_action = _action(w, f, "&Export…", w.show_export, QKeySequence("Ctrl+E"),
-                              "Write the graded sheet, a Canvas gradebook or a printable report")
+    w.save_action = _action(w, f, translate("menus", "&Save"), w.save, Std.Save,
+                            translate("menus", "Every decision is saved as you make it; this confirms it"))
+    w.export_action = _action(w, f, translate("menus", "&Export…"), w.show_export, QKeySequence("Ctrl+E"),
+                              translate("menus", "Write the graded sheet, a Canvas gradebook or a printable report"))
     f.addSeparator()
-    w.add_model_action = _action(w, f, "&Add a model…", w.models.choose_bundle, None,
-                                 "Add a .gradebundle model to the library")
-    w.learn_sheet_action = _action(w, f, "&Make models from a marked sheet…", w.models.choose_marked_sheet, None,
-                                   "Learn a model per question from a sheet whose answers you have already scored")
-    w.save_model_action = _action(w, f, "Save as &model…", w.models.save_learned, None,
-                                  "Save the model learned from your marks on this question, and add it to your models")
-    w.close_action = _action(w, f, "&Close sheet", w.close_sheet, Std.Close)
+    w.add_model_action = _action(w, f, translate("menus", "&Add a model…"), w.models.choose_bundle, None,
+                                 translate("menus", "Add a .gradebundle model to the library"))
+    w.learn_sheet_action = _action(
+        w, f, translate("menus", "&Make models from a marked sheet…"), w.models.choose_marked_sheet, None,
+        translate("menus", "Learn a model per question from a sheet whose answers you have already scored"))
+    w.save_model_action = _action(
+        w, f, translate("menus", "Save as &model…"), w.models.save_learned, None,
+        translate("menus", "Save the model learned from your marks on this question, and add it to your models"))
+    w.close_action = _action(w, f, translate("menus", "&Close sheet"), w.close_sheet, Std.Close)
     f.addSeparator()
-    w.quit_action = _action(w, f, "&Quit", w.close, Std.Quit)
+    w.quit_action = _action(w, f, translate("menus", "&Quit"), w.close, Std.Quit)
     w.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
 
-    e = mb.addMenu("&Edit")
-    w.undo_action = _action(w, e, "&Undo", w.undo, Std.Undo)
-    w.redo_action = _action(w, e, "&Redo", w.redo, QKeySequence("Ctrl+Shift+Z"))
+    e = mb.addMenu(translate("menus", "&Edit"))
+    w.undo_action = _action(w, e, translate("menus", "&Undo"), w.undo, Std.Undo)
+    w.redo_action = _action(w, e, translate("menus", "&Redo"), w.redo, QKeySequence("Ctrl+Shift+Z"))
     e.addSeparator()
-    w.find_action = _action(w, e, "&Find…", w.find, Std.Find, "Search students, answers and comments")
+    w.find_action = _action(w, e, translate("menus", "&Find…"), w.find, Std.Find,
+                            translate("menus", "Search students, answers and comments"))
 
-    v = mb.addMenu("&View")
-    w.results_action = _action(w, v, "&Results table", lambda: w.show_page(RESULTS), QKeySequence("Ctrl+1"))
-    w.review_action = _action(w, v, "Re&view answers that need you", w.results.request_review, QKeySequence("Ctrl+2"))
-    w.start_action = _action(w, v, "&Start screen", lambda: w.show_page(START), QKeySequence("Ctrl+0"))
+    v = mb.addMenu(translate("menus", "&View"))
+    w.results_action = _action(w, v, translate("menus", "&Results table"), lambda: w.show_page(RESULTS),
+                               QKeySequence("Ctrl+1"))
+    w.review_action = _action(w, v, translate("menus", "Re&view answers that need you"), w.results.request_review,
+                              QKeySequence("Ctrl+2"))
+    w.start_action = _action(w, v, translate("menus", "&Start screen"), lambda: w.show_page(START), QKeySequence("Ctrl+0"))
+    v.addSeparator()
+    w.language_menu = v.addMenu(translate("menus", "&Language"))
+    language_menu(w, w.language_menu)
 
-    h = mb.addMenu("&Help")
-    w.about_action = _action(w, h, "&About Grader and keyboard keys", w.show_about, Std.HelpContents)
+    h = mb.addMenu(translate("menus", "&Help"))
+    w.about_action = _action(w, h, translate("menus", "&About Grader and keyboard keys"), w.show_about,
+                             Std.HelpContents)
     w.about_action.setMenuRole(QAction.MenuRole.AboutRole)
 
 
@@ -65,7 +80,7 @@ def fill_recent_menu(menu, paths, open_sheet) -> None:
         a.setToolTip(str(p))
         a.triggered.connect(lambda _c=False, p=p: open_sheet(p))
     if not paths:
-        a = menu.addAction("No recent sheets")
+        a = menu.addAction(translate("menus", "No recent sheets"))
         a.setEnabled(False)
 
 

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QFileDialog
 
+from .i18n import QT_TRANSLATE_NOOP
 from .. import workflow
 from ..bundles.errors import BundleError
 from .learn_sheet_dialog import LearnSheetDialog
@@ -15,8 +16,16 @@ from .messages import plain
 from .start_screen import ERROR, INFO
 from .wording import bundle_takes
 
-BUNDLE_FILTER = "Grader models (*.gradebundle)"
-SHEET_FILTER = "Sheets of answers (*.xlsx *.xlsm *.csv *.tsv *.txt);;All files (*)"
+BUNDLE_FILTER = QT_TRANSLATE_NOOP("ModelActions", "Grader models (*.gradebundle)")
+SHEET_FILTER = QT_TRANSLATE_NOOP("ModelActions", "Sheets of answers (*.xlsx *.xlsm *.csv *.tsv *.txt);;All files (*)")
+
+
+def bundle_filter() -> str:
+    return QCoreApplication.translate("ModelActions", BUNDLE_FILTER)
+
+
+def sheet_filter() -> str:
+    return QCoreApplication.translate("ModelActions", SHEET_FILTER)
 
 
 class ModelActions(QObject):
@@ -33,37 +42,39 @@ class ModelActions(QObject):
 
     # ----- add a model --------------------------------------------------------------------------------
     def choose_bundle(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self.w, "Add a model", "", BUNDLE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self.w, self.tr("Add a model"), "", bundle_filter())
         if path:
             self.install(Path(path))
 
     def install(self, path) -> None:
         path = Path(path)
-        self.w.start.show_message(f"Checking “{path.name}”…", INFO)
+        self.w.start.show_message(self.tr("Checking “{name}”…").format(name=path.name), INFO)
         self.w.tasks.run(workflow.install_bundle, self.w.library, path, on_done=self._installed,
                          on_error=lambda exc: self._install_failed(path, exc), name="install bundle")
 
     def _installed(self, bundle) -> None:
         self.w.start.set_library(self.w.library)
-        self.w.start.show_message(f"Added the model “{bundle.title}” ({bundle.id}) to the library.", INFO)
+        self.w.start.show_message(self.tr("Added the model “{title}” ({id}) to the library.").format(
+            title=bundle.title, id=bundle.id), INFO)
 
     def _install_failed(self, path: Path, exc: Exception) -> None:
         if isinstance(exc, OSError) and not isinstance(exc, BundleError):
-            msg = f"“{path.name}” could not be copied into the library ({exc.strerror or exc}); check the disk and try again."
+            msg = self.tr("“{name}” could not be copied into the library ({problem}); check the disk and try again.").format(
+                name=path.name, problem=exc.strerror or exc)
         else:
             msg = plain(exc)
         self._say(msg, ERROR)
 
     # ----- make models from a marked sheet ---------------------------------------------------------------
     def choose_marked_sheet(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self.w, "Make models from a marked sheet", "", SHEET_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self.w, self.tr("Make models from a marked sheet"), "", sheet_filter())
         if path:
             self.learn_from(Path(path))
 
     def learn_from(self, path) -> None:
         """Read the sheet (worker), ask which column holds the scores, then learn and install (worker)."""
         path = Path(path)
-        self.w.start.show_message(f"Reading “{path.name}”…", INFO)
+        self.w.start.show_message(self.tr("Reading “{name}”…").format(name=path.name), INFO)
         self.w.tasks.run(workflow.read_sheet, path, on_done=lambda sheet: self._ask_column(path, sheet),
                          on_error=lambda exc: self._say(plain(exc), ERROR), name="read marked sheet")
 
@@ -76,7 +87,8 @@ class ModelActions(QObject):
         dlg.open()
 
     def _learn(self, path: Path, column: str) -> None:
-        self.w.start.show_message(f"Learning a model per question from the scores in “{column}”…", INFO)
+        self.w.start.show_message(self.tr("Learning a model per question from the scores in “{column}”…").format(
+            column=column), INFO)
         self.w.tasks.run(workflow.make_models_from_sheet, self.w.library, path, column, on_done=self._learned,
                          on_error=lambda exc: self._say(plain(exc), ERROR), name="learn from a marked sheet")
 
@@ -84,9 +96,10 @@ class ModelActions(QObject):
         bundles, learned = result
         self.w.start.set_library(self.w.library)
         made = "; ".join(f"“{b.title}” ({bundle_takes(b.manifest)})" for b in bundles)
-        text = f"Made {len(bundles)} model{'' if len(bundles) == 1 else 's'} and added them to the library: {made}."
+        text = self.tr("Made %n models and added them to the library: {made}.", "", len(bundles)).format(made=made)
         if learned.skipped:
-            text += " Skipped: " + "; ".join(f"question {it}: {why}" for it, why in learned.skipped.items()) + "."
+            text += " " + self.tr("Skipped: {skipped}.").format(skipped="; ".join(
+                self.tr("question {question}: {why}").format(question=it, why=why) for it, why in learned.skipped.items()))
         self._say(text)
 
     # ----- save a learned model ----------------------------------------------------------------------
@@ -103,21 +116,22 @@ class ModelActions(QObject):
         item = item or self.learned_item()
         model = self.w.learning.models.get(item) if item else None
         if model is None:
-            self.w.statusBar().showMessage("No question has a model learned from your marks yet.", 8000)
+            self.w.statusBar().showMessage(self.tr("No question has a model learned from your marks yet."), 8000)
             return
         from ..learn.export import bundle_id_for
 
         folder = self.w.sheet_path.parent if self.w.sheet_path is not None else Path.home()
-        path, _ = QFileDialog.getSaveFileName(self.w, f"Save the model learned for question {item}",
-                                              str(folder / f"{bundle_id_for(item)}.gradebundle"), BUNDLE_FILTER)
+        path, _ = QFileDialog.getSaveFileName(self.w, self.tr("Save the model learned for question {question}").format(
+            question=item), str(folder / f"{bundle_id_for(item)}.gradebundle"), bundle_filter())
         if not path:
             return
         source = self.w.sheet_path.name if self.w.sheet_path is not None else ""
-        self.w.statusBar().showMessage(f"Saving and checking the model for question {item}…")
+        self.w.statusBar().showMessage(self.tr("Saving and checking the model for question {question}…").format(question=item))
         self.w.tasks.run(workflow.save_learned_model, self.w.library, model, item, Path(path), source,
                          on_done=self._saved, on_error=lambda exc: self._say(plain(exc), ERROR), name="save learned model")
 
     def _saved(self, bundle) -> None:
         self.w.start.set_library(self.w.library)
-        self.w.statusBar().showMessage(f"Saved “{bundle.path.name}” and added it to your models: a sheet with "
-                                       f"question {bundle.title} is scored by it from now on.", 12000)
+        self.w.statusBar().showMessage(self.tr("Saved “{name}” and added it to your models: a sheet with question {title} "
+                                               "is scored by it from now on.").format(name=bundle.path.name,
+                                                                                      title=bundle.title), 12000)

@@ -8,7 +8,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QProgressBar, QSizePolicy, QWidget
 
-from ..core.numbers import score_text
+from .i18n import percent
+from .i18n import score as score_text
 from ..core.session import Prediction
 
 
@@ -36,7 +37,7 @@ class ProbabilityBars(QWidget):
             for row in self._rows:
                 for w in row:
                     w.hide()
-            self._empty.setText("No model score for this answer: type the score yourself.")
+            self._empty.setText(self.tr("No model score for this answer: type the score yourself."))
             self._empty.show()
             return
         self._empty.hide()
@@ -46,13 +47,13 @@ class ProbabilityBars(QWidget):
         for i, ((name, bar, mark), label, p) in enumerate(zip(self._rows, labels, prediction.probabilities)):
             name.setText(score_text(label))
             bar.setValue(int(round(float(p) * 1000)))
-            bar.setFormat(f"{float(p) * 100:.0f} %")
-            bar.setAccessibleName(f"probability of score {score_text(label)}")
+            bar.setFormat(percent(float(p)))
+            bar.setAccessibleName(self.tr("probability of score {score}").format(score=score_text(label)))
             notes = []
             if i == best:
-                notes.append("◀ model")
+                notes.append("◀ " + self.tr("model"))
             if decided is not None and decided == label:
-                notes.append("✔ your score")
+                notes.append("✔ " + self.tr("your score"))
             mark.setText("  ".join(notes))
             for w in (name, mark):
                 if w.font().bold() != (i == best):
@@ -76,7 +77,8 @@ class ProbabilityBars(QWidget):
             bar.setTextVisible(True)
             bar.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             mark = QLabel(self)
-            mark.setMinimumWidth(mark.fontMetrics().horizontalAdvance("◀ model  ✔ your score"))
+            widest = "◀ " + self.tr("model") + "  ✔ " + self.tr("your score")
+            mark.setMinimumWidth(mark.fontMetrics().horizontalAdvance(widest))
             self._grid.addWidget(name, i + 1, 0)
             self._grid.addWidget(bar, i + 1, 1)
             self._grid.addWidget(mark, i + 1, 2)

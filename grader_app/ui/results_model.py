@@ -12,15 +12,26 @@ from __future__ import annotations
 
 from typing import cast
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex,
+                            QSortFilterProxyModel, Qt)
 
+from .i18n import QT_TRANSLATE_NOOP
 from ..core import review
 from ..core.flags import BLANK
 from ..core.session import Change, GradingSession
 from . import style
 
 STUDENT, QUESTION, ANSWER, MODEL_SCORE, CONFIDENCE, FLAGS, STATUS, FINAL, COMMENT = range(9)
-HEADERS = ("Student", "Question", "Answer", "Model", "Confidence", "Flags", "Status", "Final", "Comment")
+HEADERS = (QT_TRANSLATE_NOOP("ResultsModel", "Student"), QT_TRANSLATE_NOOP("ResultsModel", "Question"),
+           QT_TRANSLATE_NOOP("ResultsModel", "Answer"), QT_TRANSLATE_NOOP("ResultsModel", "Model"),
+           QT_TRANSLATE_NOOP("ResultsModel", "Confidence"), QT_TRANSLATE_NOOP("ResultsModel", "Flags"),
+           QT_TRANSLATE_NOOP("ResultsModel", "Status"), QT_TRANSLATE_NOOP("ResultsModel", "Final"),
+           QT_TRANSLATE_NOOP("ResultsModel", "Comment"))
+
+
+def header(column: int) -> str:
+    """A column's title in the interface's language."""
+    return QCoreApplication.translate("ResultsModel", HEADERS[column])
 ANSWER_CHARS = 90
 
 SortRole = Qt.ItemDataRole.UserRole + 1     # a value that sorts naturally (numbers as numbers)
@@ -144,7 +155,7 @@ class ResultsModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole:
             if orientation == Qt.Orientation.Horizontal and 0 <= section < len(HEADERS):
-                return HEADERS[section]
+                return header(section)
             if orientation == Qt.Orientation.Vertical and 0 <= section < len(self._order):
                 return str(self._order[section] + 1)
         return None
@@ -213,7 +224,7 @@ class ResultsModel(QAbstractTableModel):
         if col == QUESTION:
             return a.item
         if col == ANSWER:
-            return elide(a.text) if a.text.strip() else "(blank)"
+            return elide(a.text) if a.text.strip() else self.tr("(blank)")
         if col == MODEL_SCORE:
             p = s.predictions.get(key)
             return style.fmt_score(p.score) if p else ""
@@ -221,7 +232,7 @@ class ResultsModel(QAbstractTableModel):
             p = s.predictions.get(key)
             return style.fmt_percent(p.confidence) if p and BLANK not in s.flags.get(key, ()) else ""
         if col == FLAGS:
-            return ", ".join(s.flags.get(key, []))
+            return style.flags_text(s.flags.get(key, []))
         if col == STATUS:
             return style.status_text(s.status(key))
         if col == FINAL:
@@ -257,20 +268,21 @@ class ResultsModel(QAbstractTableModel):
     def _tooltip(self, key: int, col: int):
         s = self._live
         if col == ANSWER:
-            return s.answers[key].text or "(blank answer)"
+            return s.answers[key].text or self.tr("(blank answer)")
         if col == STATUS:
             st = s.status(key)
             if st == review.NEEDS_REVIEW:
                 f = s.flags.get(key)
-                return ("Flagged: " + ", ".join(f)) if f else "The model is not sure enough; please check it"
+                return (self.tr("Flagged: {flags}").format(flags=style.flags_text(f)) if f
+                        else self.tr("The model is not sure enough; please check it"))
             if st == review.UNSCORED:
-                return "No model scores this question; you give the score"
+                return self.tr("No model scores this question; you give the score")
             return style.status_text(st)
         if col == CONFIDENCE:
             p = s.predictions.get(key)
             if p:
-                return "Model's probability per score: " + ", ".join(
-                    f"{style.fmt_score(lab)}: {pr * 100:.0f} %" for lab, pr in zip(p.labels, p.probabilities))
+                return self.tr("Model's probability per score: {scores}").format(scores=", ".join(
+                    f"{style.fmt_score(lab)}: {style.fmt_percent(pr)}" for lab, pr in zip(p.labels, p.probabilities)))
         if col == COMMENT:
             d = s.decisions.get(key)
             return d.comment if d and d.comment else None
@@ -278,12 +290,12 @@ class ResultsModel(QAbstractTableModel):
 
 
 ALL, NEEDS_REVIEW, FLAGGED, OVERRIDDEN, REVIEWED = "all", "needs review", "flagged", "overridden", "reviewed"
-FILTERS = (   # "&" marks the Alt+letter of each filter button
-    (ALL, "&All answers"),
-    (NEEDS_REVIEW, "&Needs review"),
-    (FLAGGED, "F&lagged"),
-    (OVERRIDDEN, "&Changed by you"),
-    (REVIEWED, "&Decided by you"),
+FILTERS = (   # "&" marks the Alt+letter of each filter button; translated where shown
+    (ALL, QT_TRANSLATE_NOOP("ResultsView", "&All answers")),
+    (NEEDS_REVIEW, QT_TRANSLATE_NOOP("ResultsView", "&Needs review")),
+    (FLAGGED, QT_TRANSLATE_NOOP("ResultsView", "F&lagged")),
+    (OVERRIDDEN, QT_TRANSLATE_NOOP("ResultsView", "&Changed by you")),
+    (REVIEWED, QT_TRANSLATE_NOOP("ResultsView", "&Decided by you")),
 )
 
 

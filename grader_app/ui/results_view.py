@@ -2,7 +2,7 @@
 and the threshold panel."""
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QFrame, QHBoxLayout, QHeaderView, QLabel,
                                QLineEdit, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget)
@@ -12,6 +12,9 @@ from ..core.session import Change, GradingSession
 from . import results_model as rm
 from . import style
 from .threshold_panel import ThresholdPanel
+from .wording import plain_sentence
+
+translate = QCoreApplication.translate
 
 
 ASYNC_FROM = 2000   # from this many answers the sentence and counts are worked out off the GUI thread
@@ -20,20 +23,20 @@ ASYNC_FROM = 2000   # from this many answers the sentence and counts are worked 
 def figures(session: GradingSession) -> tuple[dict[str, int], str]:
     """The counts per status and the plain sentence (pure; may run on a worker thread)."""
     c = session.counts()
-    sentence = review.plain_sentence(c[review.NEEDS_REVIEW], c[review.AUTO], session.expected_accuracy(),
-                                     unscored=c[review.UNSCORED])   # = session.sentence(), one count fewer
+    sentence = plain_sentence(c[review.NEEDS_REVIEW], c[review.AUTO], session.expected_accuracy(),
+                              unscored=c[review.UNSCORED])   # = session.sentence() translated, one count fewer
     return c, sentence
 
 
 def counts_line(counts: dict[str, int]) -> str:
     parts = [
-        f"{counts.get(review.NEEDS_REVIEW, 0)} need review",
-        f"{counts.get(review.AUTO, 0)} auto-accepted",
-        f"{counts.get(review.REVIEWED, 0)} confirmed by you",
-        f"{counts.get(review.OVERRIDDEN, 0)} changed by you",
+        translate("ResultsView", "{n} need review").format(n=counts.get(review.NEEDS_REVIEW, 0)),
+        translate("ResultsView", "{n} auto-accepted").format(n=counts.get(review.AUTO, 0)),
+        translate("ResultsView", "{n} confirmed by you").format(n=counts.get(review.REVIEWED, 0)),
+        translate("ResultsView", "{n} changed by you").format(n=counts.get(review.OVERRIDDEN, 0)),
     ]
     if counts.get(review.UNSCORED):
-        parts.append(f"{counts[review.UNSCORED]} without a model")
+        parts.append(translate("ResultsView", "{n} without a model").format(n=counts[review.UNSCORED]))
     return " · ".join(parts)
 
 
@@ -58,7 +61,7 @@ class ResultsView(QWidget):
         self.proxy.setSourceModel(self.model)
 
         # --- the sentence and the next step -------------------------------------------------------
-        self.sentence = QLabel("No answers to grade yet.")
+        self.sentence = QLabel(self.tr("No answers to grade yet."))
         self.sentence.setWordWrap(True)
         self.sentence.setFont(style.scaled_font(self, 1.35, bold=True))
         self.sentence.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -68,11 +71,11 @@ class ResultsView(QWidget):
         self.learning.setWordWrap(True)
         self.learning.setFont(style.scaled_font(self, 1.0, bold=True))
         self.learning.setVisible(False)
-        self.review_button = QPushButton("Review")
+        self.review_button = QPushButton(self.tr("Review"))
         self.review_button.setDefault(True)
         self.review_button.setFont(style.scaled_font(self, 1.15, bold=True))
         self.review_button.setIcon(style.status_icon(review.NEEDS_REVIEW))
-        self.review_button.setToolTip("Go through the answers that need you, one at a time (Enter)")
+        self.review_button.setToolTip(self.tr("Go through the answers that need you, one at a time (Enter)"))
         self.review_button.clicked.connect(self._next_step)
 
         # --- filters and search --------------------------------------------------------------------
@@ -81,10 +84,10 @@ class ResultsView(QWidget):
         self.filter_group.setExclusive(True)
         self.filter_buttons: dict[str, QPushButton] = {}
         filters_row = QHBoxLayout()
-        show = QLabel("Show:")
+        show = QLabel(self.tr("Show:"))
         filters_row.addWidget(show)
         for mode, text in rm.FILTERS:
-            b = QPushButton(text)
+            b = QPushButton(translate("ResultsView", text))
             b.setCheckable(True)
             b.setAutoDefault(False)
             b.setProperty("filter_mode", mode)
@@ -95,9 +98,9 @@ class ResultsView(QWidget):
         self.filter_buttons[rm.ALL].setChecked(True)
         filters_row.addStretch(1)
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search students, answers, comments (Ctrl+F)")
+        self.search.setPlaceholderText(self.tr("Search students, answers, comments (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Search the results")
+        self.search.setAccessibleName(self.tr("Search the results"))
         self.search.textChanged.connect(self._on_search)
         filters_row.addWidget(self.search, 2)
 
@@ -118,7 +121,7 @@ class ResultsView(QWidget):
         h.setSectionResizeMode(rm.ANSWER, QHeaderView.ResizeMode.Stretch)
         h.setStretchLastSection(False)
         self.table.doubleClicked.connect(self._open_row)
-        self.table.setAccessibleName("Results table")
+        self.table.setAccessibleName(self.tr("Results table"))
 
         # --- threshold -----------------------------------------------------------------------------
         self.threshold = ThresholdPanel()
@@ -192,7 +195,7 @@ class ResultsView(QWidget):
         rows = min(sample, self.model.rowCount())
         caps = {rm.STUDENT: 18, rm.QUESTION: 12, rm.FLAGS: 11, rm.COMMENT: 12, rm.STATUS: 14}
         for col in (rm.STUDENT, rm.QUESTION, rm.MODEL_SCORE, rm.CONFIDENCE, rm.FLAGS, rm.STATUS, rm.FINAL, rm.COMMENT):
-            texts = [rm.HEADERS[col]]
+            texts = [rm.header(col)]
             if col == rm.STATUS:
                 texts += [style.status_text(st) for st in review.STATUSES]
             else:
@@ -263,18 +266,18 @@ class ResultsView(QWidget):
                 self.proxy.refilter()
         s = self._session
         if s is None:
-            self.sentence.setText("No answers to grade yet.")
+            self.sentence.setText(self.tr("No answers to grade yet."))
             self.counts.setText("")
             self.set_learning("")
             self._need = 0
             self.review_button.setEnabled(False)
-            self.review_button.setText("Review")
+            self.review_button.setText(self.tr("Review"))
             self.shown.setText("")
             self.figuresShown.emit()
             return
         if self._tasks is not None and len(s.answers) >= ASYNC_FROM:
             if self._scoring:
-                self.sentence.setText("Scoring… the summary follows when every answer has its score.")
+                self.sentence.setText(self.tr("Scoring… the summary follows when every answer has its score."))
                 self.figuresShown.emit()
                 return
             if self._figures_task is not None:
@@ -304,14 +307,15 @@ class ResultsView(QWidget):
             self._need = need
             self.review_button.setEnabled(True)
             if need:
-                self.review_button.setText(f"Review {need} answer{'' if need == 1 else 's'}  ⏎")
+                self.review_button.setText(self.tr("Review %n answers", "", need) + "  ⏎")
                 self.review_button.setIcon(style.status_icon(review.NEEDS_REVIEW))
-                self.review_button.setToolTip("Go through the answers that need you, one at a time (Enter)")
+                self.review_button.setToolTip(self.tr("Go through the answers that need you, one at a time (Enter)"))
             else:
-                self.review_button.setText("Export the grades…  ⏎")
+                self.review_button.setText(self.tr("Export the grades…") + "  ⏎")
                 self.review_button.setIcon(style.status_icon(review.REVIEWED))
-                self.review_button.setToolTip("Every answer has a score: write the graded sheet or a report (Ctrl+E)")
-            self.shown.setText(f"Showing {self.proxy.rowCount()} of {self.model.rowCount()} answers")
+                self.review_button.setToolTip(self.tr("Every answer has a score: write the graded sheet or a report "
+                                                      "(Ctrl+E)"))
+            self._show_count()
         if self._figures_pending:
             self._figures_pending = False
             self.schedule_refresh()
@@ -324,7 +328,11 @@ class ResultsView(QWidget):
         b = self.filter_buttons[mode]
         if not b.isChecked():
             b.setChecked(True)
-        self.shown.setText(f"Showing {self.proxy.rowCount()} of {self.model.rowCount()} answers")
+        self._show_count()
+
+    def _show_count(self) -> None:
+        self.shown.setText(self.tr("Showing {shown} of %n answers", "", self.model.rowCount()).format(
+            shown=self.proxy.rowCount()))
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -368,7 +376,7 @@ class ResultsView(QWidget):
 
     def _apply_search(self) -> None:
         self.proxy.set_search(self.search.text())
-        self.shown.setText(f"Showing {self.proxy.rowCount()} of {self.model.rowCount()} answers")
+        self._show_count()
 
     def _on_threshold(self, change: Change) -> None:
         self.model.apply(change, rm.STATUS, rm.FINAL)

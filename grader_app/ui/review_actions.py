@@ -6,10 +6,15 @@ session's ``restore`` on the window's QUndoStack, so the project store writes it
 """
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from ..core.flags import DUPLICATE
 from .commands import DecideCommand, GroupDecideCommand, _fmt, make_decision
 from .comment_dialog import CommentDialog
 from .review_queue import group_targets
+
+
+translate = QCoreApplication.translate
 
 
 class ReviewActions:
@@ -43,11 +48,13 @@ class ReviewActions:
     def _decide_group(self, unit: list[int], score) -> bool:
         keys = group_targets(unit, self.session.decisions)
         try:
-            cmd = GroupDecideCommand(self.session, keys, score, text=f"score {_fmt(score)} for {len(keys)} answers in a group")
+            cmd = GroupDecideCommand(self.session, keys, score, text=translate(
+                "ReviewActions", "score {score} for %n answers in a group", "", len(keys)).format(score=_fmt(score)))
         except ValueError as exc:
             self.message_label.setText(str(exc) + ".")
             return False
-        self.message_label.setText(f"Score {_fmt(score)} given to {len(keys)} answers in the group; Ctrl+Z undoes it.")
+        self.message_label.setText(translate("ReviewActions", "Score {score} given to %n answers in the group; Ctrl+Z "
+                                             "undoes it.", "", len(keys)).format(score=_fmt(score)))
         self._push(cmd)
         for k in keys:
             self.decisionMade.emit(k)
@@ -67,7 +74,8 @@ class ReviewActions:
             return False
         pred = self._model_prediction(key)
         if pred is None:
-            self.message_label.setText("This answer has no model score to accept; type the score instead.")
+            self.message_label.setText(translate("ReviewActions", "This answer has no model score to accept; type the "
+                                                 "score instead."))
             return False
         return self.decide(pred.score)
 
@@ -78,17 +86,20 @@ class ReviewActions:
             return False
         others = self._identical(key)
         if not others:
-            self.message_label.setText("No other answer to this question is identical to this one.")
+            self.message_label.setText(translate("ReviewActions", "No other answer to this question is identical to "
+                                                 "this one."))
             return False
         dec = self.session.decisions.get(key)
         pred = self._model_prediction(key)
         score = dec.score if dec is not None else (pred.score if pred is not None else None)
         if score is None:
-            self.message_label.setText("Type a score for this answer first, then apply it to the identical answers.")
+            self.message_label.setText(translate("ReviewActions", "Type a score for this answer first, then apply it to "
+                                                 "the identical answers."))
             return False
         keys = [key, *others]
         cmd = GroupDecideCommand(self.session, keys, score)
-        self.message_label.setText(f"Score {_fmt(score)} given to {len(keys)} identical answers.")
+        self.message_label.setText(translate("ReviewActions", "Score {score} given to %n identical answers.", "",
+                                             len(keys)).format(score=_fmt(score)))
         self._push(cmd)
         for k in keys:
             self.decisionMade.emit(k)
@@ -102,17 +113,24 @@ class ReviewActions:
         key = self.current_key() if key is None else key
         unit = self.current_unit()
         if key is None or key not in unit or len(unit) < 2:
-            self.message_label.setText("This answer is not in a group; there is nothing to pull it out of.")
+            self.message_label.setText(translate("ReviewActions", "This answer is not in a group; there is nothing to "
+                                                 "pull it out of."))
             return False
         a = self.session.answers[key]
         had = key in self.session.decisions
         if had:
-            self._push(DecideCommand(self.session, key, None, text=f"pull {a.student} out of the group"))
+            self._push(DecideCommand(self.session, key, None, text=translate(
+                "ReviewActions", "pull {student} out of the group").format(student=a.student)))
             self.decisionMade.emit(key)
         self.queue.pull_out(key)
         self.selected = None
-        rest = "; the group's score is taken off it" if had else ""
-        self.message_label.setText(f"{a.student}'s answer is out of the group, right after it{rest}: give it its own score.")
+        if had:
+            text = translate("ReviewActions", "{student}'s answer is out of the group, right after it; the group's "
+                             "score is taken off it: give it its own score.")
+        else:
+            text = translate("ReviewActions", "{student}'s answer is out of the group, right after it: give it its "
+                             "own score.")
+        self.message_label.setText(text.format(student=a.student))
         self.refresh()
         return True
 
@@ -133,10 +151,10 @@ class ReviewActions:
         pred = self._model_prediction(key)
         note = ""
         if dec is None and pred is not None:
-            note = (f"Saving a comment also accepts the model's score {_fmt(pred.score)}; type another score "
-                    "afterwards to change it.")
+            note = translate("ReviewActions", "Saving a comment also accepts the model's score {score}; type another "
+                             "score afterwards to change it.").format(score=_fmt(pred.score))
         elif dec is None:
-            note = "The comment is saved with the score you type next."
+            note = translate("ReviewActions", "The comment is saved with the score you type next.")
         text = dec.comment if dec is not None else self._pending_comment.get(key, "")
         dlg = CommentDialog(text, who=self.session.answers[key].student, note=note, parent=self)
         dlg.accepted.connect(lambda: self._save_comment(key, dlg.comment()))
@@ -155,7 +173,8 @@ class ReviewActions:
         if dec is not None and dec.comment == comment:
             return
         decision = make_decision(self.session, key, score, comment)
-        self._push(DecideCommand(self.session, key, decision, text=f"comment on {self.session.answers[key].student}"))
+        self._push(DecideCommand(self.session, key, decision, text=translate(
+            "ReviewActions", "comment on {student}").format(student=self.session.answers[key].student)))
         self.decisionMade.emit(key)
         self.refresh()
 
@@ -169,13 +188,15 @@ class ReviewActions:
         i = self.undo_stack.index()
         cmd = self.undo_stack.command(i - 1) if undo else self.undo_stack.command(i)
         if cmd is None:
-            self.message_label.setText("Nothing to undo." if undo else "Nothing to redo.")
+            self.message_label.setText(translate("ReviewActions", "Nothing to undo.") if undo
+                                       else translate("ReviewActions", "Nothing to redo."))
             return
         self.undo_stack.undo() if undo else self.undo_stack.redo()
         key = getattr(cmd, "key", None)
         if key is not None and self.queue.go_to(key):
             self.selected = None
-        self.message_label.setText(("Undone: " if undo else "Redone: ") + cmd.text() + ".")
+        done = translate("ReviewActions", "Undone: {what}.") if undo else translate("ReviewActions", "Redone: {what}.")
+        self.message_label.setText(done.format(what=cmd.text()))
         self._report(cmd)
         self.refresh()
 

@@ -12,10 +12,11 @@ The order of answers and groups is a :class:`~.review_queue.ReviewQueue` (no Qt)
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from .i18n import QT_TRANSLATE_NOOP
 from ..core.review import AUTO
 from ..core.session import GradingSession
 from .answer_card import AnswerCard, FittedScrollArea, wrapping_label
@@ -24,11 +25,13 @@ from .comment_dialog import CommentDialog
 from .review_actions import ReviewActions
 from .review_queue import ReviewQueue, group_targets
 from .score_buttons import ScoreButtons
+from .style import status_word
 from .wording import decision_text, why
 
-KEY_MAP = ("0–9 score (a group: all of it) · Enter accept the model's score · ←/→ or K/J previous/next · "
-           "N next suggested · ↑/↓ choose in a group · P pull out of the group · C comment · "
-           "Ctrl+G apply to identical answers · Ctrl+Z undo · Ctrl+Shift+Z redo · Esc back to the table")
+KEY_MAP = QT_TRANSLATE_NOOP("ReviewView", "0–9 score (a group: all of it) · Enter accept the model's score · ←/→ or "
+                            "K/J previous/next · N next suggested · ↑/↓ choose in a group · P pull out of the group · "
+                            "C comment · Ctrl+G apply to identical answers · Ctrl+Z undo · Ctrl+Shift+Z redo · Esc "
+                            "back to the table")
 
 
 class ReviewView(ReviewActions, QWidget):
@@ -69,7 +72,7 @@ class ReviewView(ReviewActions, QWidget):
         top.addWidget(self.status_label)
         outer.addLayout(top)
         self.learning_label = wrapping_label(self, bold=True)
-        self.learning_label.setAccessibleName("what the model learned from your marks")
+        self.learning_label.setAccessibleName(self.tr("what the model learned from your marks"))
         outer.addWidget(self.learning_label)
 
         self.card = AnswerCard()
@@ -86,20 +89,20 @@ class ReviewView(ReviewActions, QWidget):
         outer.addWidget(scroll, 0)
 
         self.message_label = wrapping_label(self)
-        self.message_label.setAccessibleName("message")
+        self.message_label.setAccessibleName(self.tr("message"))
         outer.addWidget(self.message_label)
         self.score_buttons = ScoreButtons(self)
         self.score_buttons.scoreChosen.connect(self.decide)
         outer.addWidget(self.score_buttons)
 
         buttons = QHBoxLayout()
-        self.prev_button = self._button("◀ Previous (←)", self.previous)
-        self.accept_button = self._button("Accept the model's score (Enter)", self.accept_model)
-        self.comment_button = self._button("Comment… (C)", self.edit_comment)
-        self.group_button = self._button("Apply to the identical answers (Ctrl+G)", self.apply_to_identical)
-        self.suggest_button = self._button("Next suggested (N)", self.next_suggested)
-        self.next_button = self._button("Next (→) ▶", self.next)
-        self.back_button = self._button("Back to the table (Esc)", self.closeRequested.emit)
+        self.prev_button = self._button("◀ " + self.tr("Previous (←)"), self.previous)
+        self.accept_button = self._button(self.tr("Accept the model's score (Enter)"), self.accept_model)
+        self.comment_button = self._button(self.tr("Comment… (C)"), self.edit_comment)
+        self.group_button = self._button(self.tr("Apply to the identical answers (Ctrl+G)"), self.apply_to_identical)
+        self.suggest_button = self._button(self.tr("Next suggested (N)"), self.next_suggested)
+        self.next_button = self._button(self.tr("Next (→)") + " ▶", self.next)
+        self.back_button = self._button(self.tr("Back to the table (Esc)"), self.closeRequested.emit)
         for b in (self.back_button, self.prev_button, self.accept_button, self.comment_button, self.group_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
@@ -107,8 +110,8 @@ class ReviewView(ReviewActions, QWidget):
         buttons.addWidget(self.next_button)
         outer.addLayout(buttons)
 
-        self.keymap_label = wrapping_label(self, KEY_MAP)
-        self.keymap_label.setAccessibleName("keyboard shortcuts")
+        self.keymap_label = wrapping_label(self, QCoreApplication.translate("ReviewView", KEY_MAP))
+        self.keymap_label.setAccessibleName(self.tr("keyboard shortcuts"))
         outer.addWidget(self.keymap_label)
         outer.addStretch(1)
 
@@ -197,7 +200,8 @@ class ReviewView(ReviewActions, QWidget):
         if not self.queue.advance(lambda k: k not in s.decisions and not (
                 s.status(k) == AUTO and self._learns(s.answers[k].item))):
             n = len(self.queue.keys())
-            self.message_label.setText(f"All {n} answers here are decided; press Esc to go back to the table.")
+            self.message_label.setText(self.tr("All %n answers here are decided; press Esc to go back to the table.",
+                                               "", n))
 
     def next_suggested(self) -> bool:
         """Go to the answer or group Grader suggests marking next (for a question that learns from you)."""
@@ -205,12 +209,13 @@ class ReviewView(ReviewActions, QWidget):
         item = next((it for it in dict.fromkeys(items) if self._learns(it)), None)
         keys = self.learning.suggest(item) if item is not None else None
         if not keys:
-            self.message_label.setText("No suggestion here: Grader suggests what to mark next only for a question "
-                                       "without a shipped model, until every answer is decided or taken by the model.")
+            self.message_label.setText(self.tr("No suggestion here: Grader suggests what to mark next only for a "
+                                               "question without a shipped model, until every answer is decided or "
+                                               "taken by the model."))
             return False
         self.queue.focus(keys)
         self.selected = None
-        self.message_label.setText("Suggested next: " + self.learning.reason(item) + ".")
+        self.message_label.setText(self.tr("Suggested next: {reason}.").format(reason=self.learning.reason(item)))
         self.refresh()
         return True
 
@@ -267,52 +272,57 @@ class ReviewView(ReviewActions, QWidget):
         item = s.answers[key].item if key is not None else None
         learns = self._learns(item)
         self.suggest_button.setVisible(any(self._learns(it) for it in self._items))
-        self.learning_label.setText(f"Learning from your marks: {self.learning.sentence(item)}" if learns else "")
+        self.learning_label.setText(self.tr("Learning from your marks: {progress}").format(
+            progress=self.learning.sentence(item)) if learns else "")
         self.learning_label.setVisible(learns)
         if key is None:
-            self.progress_label.setText("Nothing to review")
+            self.progress_label.setText(self.tr("Nothing to review"))
             for w in (self.student_label, self.status_label, self.left_label):
                 w.clear()
-            self.card.clear("No answer is waiting for you here; press Esc to go back to the table.")
+            self.card.clear(self.tr("No answer is waiting for you here; press Esc to go back to the table."))
             self.score_buttons.setVisible(False)
-            self.group_button.setText("Apply to the identical answers (Ctrl+G)")
+            self.group_button.setText(self.tr("Apply to the identical answers (Ctrl+G)"))
             return
         a = s.answers[key]
         group = len(unit) > 1
-        self.progress_label.setText(f"{self.queue.position + 1} of {len(self.queue)}")
-        self.progress_label.setAccessibleDescription(f"{left} of {len(keys)} answers left to decide")
-        self.left_label.setText(f"{left} of {len(keys)} left to decide")
+        self.progress_label.setText(self.tr("{position} of {count}").format(position=self.queue.position + 1,
+                                                                            count=len(self.queue)))
+        self.progress_label.setAccessibleDescription(self.tr("{left} of %n answers left to decide", "", len(keys)).format(
+            left=left))
+        self.left_label.setText(self.tr("{left} of {count} left to decide").format(left=left, count=len(keys)))
         self.card.show_question(s, a.item, learned=learns or (not s.items[a.item].bundle_id))
         if group:
             typical = self.shown_key(unit)
-            self.student_label.setText(f"A group of {len(unit)} answers · ▶ {a.student}")
-            self.status_label.setText(f"{sum(1 for k in unit if k in s.decisions)} of {len(unit)} scored")
+            self.student_label.setText(self.tr("A group of %n answers", "", len(unit)) + f" · ▶ {a.student}")
+            self.status_label.setText(self.tr("{scored} of {count} scored").format(
+                scored=sum(1 for k in unit if k in s.decisions), count=len(unit)))
             self.status_label.setToolTip("")
             self.card.show_group(s, unit, typical, key)
         else:
             self.student_label.setText(a.student)
-            self.status_label.setText(f"Status: {s.status(key)}")
+            self.status_label.setText(self.tr("Status: {status}").format(status=status_word(s.status(key))))
             self.status_label.setToolTip(self._why(key))
             self.card.show_answer(s, key)
         self._show_decision(self.shown_key(unit) if group else key, group)
         dec = s.decisions.get(key)
         current = dec.score if dec is not None and (not group or all(
             s.decisions.get(k) is not None and s.decisions[k].score == dec.score for k in unit)) else None
-        label = f"Give all {len(group_targets(unit, s.decisions))}:" if group else "Score:"
-        self.score_buttons.set_scores(score_choices(s, a.item), label, current,
-                                      tip="Give {score} to every open answer of the group" if group else "Give {score}")
+        label = (self.tr("Give all {count}:").format(count=len(group_targets(unit, s.decisions))) if group
+                 else self.tr("Score:"))
+        tip = self.tr("Give {score} to every open answer of the group") if group else self.tr("Give {score}")
+        self.score_buttons.set_scores(score_choices(s, a.item), label, current, tip=tip)
         self.score_buttons.setVisible(True)
         self.scroll.updateGeometry()   # its height follows the card's text
         same = 0 if group else len(self._identical(key))
         self.group_button.setVisible(same > 0)
-        self.group_button.setText(f"Apply to the {same} identical answer{'s' if same != 1 else ''} (Ctrl+G)")
+        self.group_button.setText(self.tr("Apply to the %n identical answers (Ctrl+G)", "", same))
 
     def _show_decision(self, key: int, group: bool) -> None:
         s = self.session
         self.decision_label.setText(decision_text(s, key, group))
         dec = s.decisions.get(key)
         comment = dec.comment if dec is not None else self._pending_comment.get(key, "")
-        self.comment_label.setText(f"Comment: {comment}" if comment and not group else "")
+        self.comment_label.setText(self.tr("Comment: {comment}").format(comment=comment) if comment and not group else "")
 
     def _why(self, key: int) -> str:
         return why(self.session, key)

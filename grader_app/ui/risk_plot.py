@@ -10,11 +10,14 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ..core.review import RiskPoint, point_at
+from .i18n import percent
+
+translate = QCoreApplication.translate
 
 STYLES = (Qt.PenStyle.SolidLine, Qt.PenStyle.DashLine, Qt.PenStyle.DotLine, Qt.PenStyle.DashDotLine,
           Qt.PenStyle.DashDotDotLine)
@@ -29,9 +32,12 @@ def mark_text(mark: RiskPoint | None, short: bool = False) -> str:
 def mark_texts(mark: RiskPoint | None) -> tuple[str, str, str]:
     """The same in three lengths, longest first."""
     if mark is None or mark.coverage <= 0:
-        return "takes none: every answer to you", "takes none", "takes none"
-    cov, err = f"{mark.coverage * 100:.0f} %", f"{mark.error_upper * 100:.0f} %"
-    return f"takes {cov}, at most {err} wrong", f"takes {cov}, ≤ {err} wrong", f"{cov}, ≤ {err} wrong"
+        none = translate("RiskPlot", "takes none")
+        return translate("RiskPlot", "takes none: every answer to you"), none, none
+    cov, err = percent(mark.coverage), percent(mark.error_upper)
+    return (translate("RiskPlot", "takes {share}, at most {wrong} wrong").format(share=cov, wrong=err),
+            translate("RiskPlot", "takes {share}, ≤ {wrong} wrong").format(share=cov, wrong=err),
+            translate("RiskPlot", "{share}, ≤ {wrong} wrong").format(share=cov, wrong=err))
 
 
 def natural_key(text: str) -> list:
@@ -46,9 +52,10 @@ class RiskPlot(QWidget):
         self._thresholds: dict[str, float] = {}
         self._current: str | None = None
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.setToolTip("How many answers are accepted without you (across) against how often those could be "
-                        "wrong at most (up), from the model's calibration data. The ring marks the current threshold.")
-        self.setAccessibleName("Risk and coverage plot")
+        self.setToolTip(self.tr("How many answers are accepted without you (across) against how often those could be "
+                                "wrong at most (up), from the model's calibration data. The ring marks the current "
+                                "threshold."))
+        self.setAccessibleName(self.tr("Risk and coverage plot"))
 
     # ----- data -------------------------------------------------------------------------------
     def set_tables(self, tables: dict[str, list[RiskPoint]]) -> None:
@@ -91,7 +98,7 @@ class RiskPlot(QWidget):
         pal = self.palette()
         fg = pal.color(QPalette.ColorRole.WindowText)
         fm = QFontMetrics(self.font())
-        left = fm.horizontalAdvance("100 %") + fm.horizontalAdvance(" ") * 2
+        left = fm.horizontalAdvance(percent(1.0)) + fm.horizontalAdvance(" ") * 2
         legend = self.legend()
         shown_rows = min(len(legend), LEGEND_ROWS)
         bottom = fm.height() * (2 + shown_rows) + 4 + (4 if legend else 0)
@@ -103,7 +110,7 @@ class RiskPlot(QWidget):
         p.drawRect(area)
         if not self._tables:
             p.drawText(area, int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap),
-                       "No calibration data for these questions")
+                       self.tr("No calibration data for these questions"))
             p.end()
             return
         # scale to the useful part: bounds at very small coverage (a handful of answers) are near 100 %
@@ -116,17 +123,17 @@ class RiskPlot(QWidget):
 
         # axes labels
         p.drawText(QRectF(0, area.top(), left - 4, fm.height()),
-                   int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop), f"{ymax * 100:.0f} %")
+                   int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop), percent(ymax))
         p.drawText(QRectF(0, area.bottom() - fm.height(), left - 4, fm.height()),
-                   int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom), "0 %")
+                   int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom), percent(0.0))
         p.drawText(QRectF(area.left(), area.bottom() + 2, area.width(), fm.height()),
-                   int(Qt.AlignmentFlag.AlignLeft), "0 %")
+                   int(Qt.AlignmentFlag.AlignLeft), percent(0.0))
         p.drawText(QRectF(area.left(), area.bottom() + 2, area.width(), fm.height()),
-                   int(Qt.AlignmentFlag.AlignRight), "100 %")
+                   int(Qt.AlignmentFlag.AlignRight), percent(1.0))
         p.drawText(QRectF(area.left(), area.bottom() + 2 + fm.height(), area.width(), fm.height()),
-                   int(Qt.AlignmentFlag.AlignHCenter), "taken by the model →")
+                   int(Qt.AlignmentFlag.AlignHCenter), self.tr("taken by the model →"))
         p.drawText(QRectF(0, area.top() - fm.height() * 1.5, self.width(), fm.height()),
-                   int(Qt.AlignmentFlag.AlignLeft), "↑ of those, wrong at most")
+                   int(Qt.AlignmentFlag.AlignLeft), self.tr("↑ of those, wrong at most"))
 
         accent = pal.color(QPalette.ColorRole.Highlight)
         faint = QColor(fg)
@@ -176,7 +183,8 @@ class RiskPlot(QWidget):
             if not more:
                 p.drawLine(QPointF(4, mid), QPointF(4 + sample, mid))
             p.setPen(QPen(fg, 1))
-            lines = [f"… and {len(legend) - LEGEND_ROWS + 1} more"] if more else [f"{item}: {t}" for t in texts]
+            lines = ([self.tr("… and {count} more").format(count=len(legend) - LEGEND_ROWS + 1)] if more
+                     else [f"{item}: {t}" for t in texts])
             line = next((ln for ln in lines if fm.horizontalAdvance(ln) <= room), lines[-1])
             p.drawText(QRectF(8 + sample, y, room, fm.height()),
                        int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),

@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
-from ..core.numbers import score_text as fmt_score   # the one copy of the score's text
+from .i18n import score as fmt_score   # core.numbers' text of a score, in the locale's digits
 
 
 class ScoreButtons(QWidget):
@@ -19,13 +19,13 @@ class ScoreButtons(QWidget):
         super().__init__(parent)
         self._scores: tuple = ()
         self.buttons: list[QPushButton] = []
-        self.label = QLabel("Score:", self)
+        self.label = QLabel(self.tr("Score:"), self)
         self._row = QHBoxLayout(self)
         self._row.setContentsMargins(0, 0, 0, 0)
         self._row.addWidget(self.label)
         self._row.addStretch(1)
 
-    def set_scores(self, scores, label: str = "Score:", current=None, tip: str = "") -> None:
+    def set_scores(self, scores, label: str = "", current=None, tip: str = "") -> None:
         scores = tuple(scores)
         if scores != self._scores:
             for b in self.buttons:   # hidden at once: deleteLater runs only when the event loop gets to it
@@ -41,11 +41,12 @@ class ScoreButtons(QWidget):
                 self._row.insertWidget(1 + i, b)
                 self.buttons.append(b)
             self._scores = scores
+        label = label or self.tr("Score:")
         self.label.setText(label)
         for v, b in zip(scores, self.buttons):
             mine = current is not None and v == current
             b.setText(("✓ " if mine else "") + fmt_score(v))
-            b.setAccessibleName(f"{label.rstrip(':')} {fmt_score(v)}" + (" (given)" if mine else ""))
+            b.setAccessibleName(f"{label.rstrip(':')} {fmt_score(v)}" + (" " + self.tr("(given)") if mine else ""))
             f = b.font()
             f.setBold(mine)
             b.setFont(f)

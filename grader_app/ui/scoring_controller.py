@@ -22,6 +22,7 @@ from .. import workflow
 from ..core.session import Change, GradingSession
 from ..io.project_store import ProjectError, ProjectStore
 from ..scoring.model import CancelToken
+from .i18n import number
 from .messages import plain
 from .tasks import Task, TaskManager
 
@@ -159,10 +160,10 @@ class ScoringController(QObject):
         secs = time.perf_counter() - self._started_at
         n = len(s.predictions)
         if how == DONE:
-            text = f"Scored {n} answer{'' if n == 1 else 's'} in {secs:.1f} s"
+            text = self.tr("Scored %n answers in {seconds} s", "", n).format(seconds=number(secs, 1))
         elif how == CANCELLED:
-            text = (f"Scoring stopped: {n} of {len(s.answers)} answers have a score; "
-                    "the rest are yours to score.")
+            text = self.tr("Scoring stopped: {scored} of %n answers have a score; the rest are yours to score.", "",
+                           len(s.answers)).format(scored=n)
         else:
             text = plain(exc)
         # The scores go to the project file once the final figures are on screen (figures_shown): saving
@@ -205,7 +206,8 @@ class ScoringController(QObject):
         if job is self._saving:
             self._saving = None
         if problem:
-            self.saveFailed.emit("The scores could not be saved in the project file: " + plain(problem), 15000)
+            self.saveFailed.emit(self.tr("The scores could not be saved in the project file: {problem}").format(
+                problem=plain(problem)), 15000)
         if self._release_wanted and self.task is None:
             self._close()
 
@@ -222,7 +224,7 @@ class ScoringController(QObject):
         try:
             workflow.save_thresholds(self.store, self.session)
         except Exception as exc:  # a locked or vanished project file must not lose the session
-            self.saveFailed.emit("The threshold could not be saved: " + plain(exc), 10000)
+            self.saveFailed.emit(self.tr("The threshold could not be saved: {problem}").format(problem=plain(exc)), 10000)
 
     # ----- letting go ------------------------------------------------------------------------------
     def release(self) -> None:

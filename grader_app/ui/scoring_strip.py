@@ -12,12 +12,12 @@ class ScoringStrip(QWidget):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.label = QLabel("Scoring…")
+        self.label = QLabel(self.tr("Scoring…"))
         self.bar = QProgressBar()
         self.bar.setTextVisible(True)
-        self.bar.setFormat("%v of %m answers")
-        self.cancel_button = QPushButton("Cancel")
-        self.cancel_button.setToolTip("Stop scoring; the answers scored so far keep their scores")
+        self.bar.setFormat(self.tr("%v of %m answers"))
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setToolTip(self.tr("Stop scoring; the answers scored so far keep their scores"))
         self.cancel_button.clicked.connect(self.cancelRequested)
         lay = QHBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
@@ -27,7 +27,7 @@ class ScoringStrip(QWidget):
         self.setVisible(False)
 
     def show_started(self) -> None:
-        self.label.setText("Scoring the answers…")
+        self.label.setText(self.tr("Scoring the answers…"))
         self.bar.setRange(0, 0)   # busy until the first batch gives the total
         self.cancel_button.setEnabled(True)
         self.setVisible(True)
@@ -40,7 +40,7 @@ class ScoringStrip(QWidget):
 
     def show_stopping(self) -> None:
         self.cancel_button.setEnabled(False)
-        self.label.setText("Stopping…")
+        self.label.setText(self.tr("Stopping…"))
 
     def show_ended(self) -> None:
         self.setVisible(False)

@@ -1,4 +1,4 @@
-"""User preferences through QSettings (organisation "Grader"): recent sheets and window state.
+"""User preferences through QSettings (organisation "Grader"): recent sheets, the language and window state.
 
 Nothing here is pickled: QSettings stores strings and byte arrays. Tests (and anyone who wants a
 portable setup) can point ``GRADER_SETTINGS_DIR`` at a folder to keep an INI file there instead.
@@ -45,6 +45,15 @@ class Settings:
 
     def clear_recent(self) -> None:
         self._q.remove("recent/sheets")
+
+    # ----- language ---------------------------------------------------------------------------------
+    def language(self) -> str:
+        """The interface language chosen in the app ("en", "es", "de"), or "" to follow the system."""
+        v = self._q.value("language", "")
+        return v if isinstance(v, str) else ""
+
+    def set_language(self, code: str) -> None:
+        self._q.setValue("language", code)
 
     # ----- window ---------------------------------------------------------------------------------
     def window_geometry(self) -> QByteArray | None:

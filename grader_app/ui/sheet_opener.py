@@ -9,12 +9,26 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from .. import workflow
 from ..bundles.library import Library
 from .mapping_dialog import MappingDialog
 from .messages import plain
+
+translate = QCoreApplication.translate
+
+
+def opened_note(prepared: workflow.Prepared, project_name: str) -> str:
+    """What the status bar says once a sheet is open: decisions restored, models missing ("" if neither)."""
+    notes = []
+    if prepared.restored.get("decisions"):
+        notes.append(translate("SheetOpener", "Restored %n decisions from {file}.", "",
+                               int(prepared.restored["decisions"])).format(file=project_name))
+    if prepared.missing:
+        notes.append(translate("SheetOpener", "Models {models} not installed; those questions are yours to score.", "",
+                               len(prepared.missing)).format(models=", ".join(prepared.missing)))
+    return " ".join(notes)
 
 
 class SheetOpener(QObject):
@@ -69,10 +83,11 @@ class SheetOpener(QObject):
         assert self.library is not None   # read() was given one
         dlg = self.mapping_dialog = MappingDialog(sheet, self.library, opened.mapping, parent=self.parent())
         if opened.mapping is None:   # let the teacher choose the columns, and say why they must
-            dlg.show_problem(plain(opened.guess_error or "the columns of this sheet could not be guessed")
-                             + " Choose the columns below, or Cancel.")
+            problem = plain(opened.guess_error) if opened.guess_error else self.tr(
+                "The columns of this sheet could not be guessed.")
+            dlg.show_problem(problem + " " + self.tr("Choose the columns below, or Cancel."))
         dlg.accepted.connect(lambda: self._mapping_accepted(path, sheet, dlg))
-        dlg.rejected.connect(lambda: self.status.emit("Opening cancelled", 4000))
+        dlg.rejected.connect(lambda: self.status.emit(self.tr("Opening cancelled"), 4000))
         dlg.open()
 
     def _mapping_accepted(self, path: Path, sheet, dlg: MappingDialog) -> None:
@@ -83,7 +98,7 @@ class SheetOpener(QObject):
 
     def _prepare(self, path: Path, sheet, mapping, chosen: dict, store=None) -> None:
         """Build the session and bind its project file off the GUI thread."""
-        self.status.emit(f"Preparing {len(sheet)} rows of {path.name}…", 0)
+        self.status.emit(self.tr("Preparing %n rows of {name}…", "", len(sheet)).format(name=path.name), 0)
         self._preparing = self.tasks.run(
             workflow.prepare_session, path, sheet, mapping, dict(chosen), self.library, store,
             on_done=self._prepared, on_error=lambda exc: self._failed(path, exc), name="prepare")

@@ -24,17 +24,18 @@ class StartScreen(QWidget):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        title = QLabel("Grade a class's short answers")
+        self.heading = title = QLabel(self.tr("Grade a class's short answers"))
+        title.setWordWrap(True)
         title.setFont(style.scaled_font(self, 1.8, bold=True))
-        sub = QLabel("Everything stays on this computer. The models score every answer; "
-                     "you check only the ones they are unsure of.")
+        sub = QLabel(self.tr("Everything stays on this computer. The models score every answer; you check only the "
+                             "ones they are unsure of."))
         sub.setWordWrap(True)
 
         self.drop_zone = DropZone()
         self.drop_zone.filesDropped.connect(self.handle_paths)
-        self.open_button = QPushButton("Open a sheet…")
+        self.open_button = QPushButton(self.tr("Open a sheet…"))
         self.open_button.setFont(style.scaled_font(self, 1.2, bold=True))
-        self.open_button.setToolTip("Choose an Excel or CSV sheet of answers (Ctrl+O)")
+        self.open_button.setToolTip(self.tr("Choose an Excel or CSV sheet of answers (Ctrl+O)"))
         self.open_button.setDefault(True)
         self.open_button.clicked.connect(self.openDialogRequested)
 
@@ -46,9 +47,9 @@ class StartScreen(QWidget):
         self.message_kind = ""
 
         self.recent = QListWidget()
-        self.recent.setAccessibleName("Recent sheets")
+        self.recent.setAccessibleName(self.tr("Recent sheets"))
         self.recent.itemActivated.connect(self._open_recent)
-        self.recent_label = QLabel("<b>Recent sheets</b>")
+        self.recent_label = QLabel("<b>" + self.tr("Recent sheets") + "</b>")
 
         self.library = LibraryView()
         self.library.addRequested.connect(self.addModelDialogRequested)
@@ -85,11 +86,11 @@ class StartScreen(QWidget):
     def set_recent(self, paths: list[Path]) -> None:
         self.recent.clear()
         for p in paths:
-            item = QListWidgetItem(f"{p.name}  —  in {p.parent.name or p.parent}")
+            item = QListWidgetItem(self.tr("{name}  —  in {folder}").format(name=p.name, folder=p.parent.name or p.parent))
             item.setData(Qt.ItemDataRole.UserRole, str(p))
             item.setToolTip(str(p))
             if not p.exists():
-                item.setText(f"{p.name}  —  (moved or deleted)")
+                item.setText(self.tr("{name}  —  (moved or deleted)").format(name=p.name))
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
             self.recent.addItem(item)
         self.recent_label.setVisible(bool(paths))
@@ -121,7 +122,7 @@ class StartScreen(QWidget):
         if others:
             self.show_message(refusal(others[0]), ERROR)
         elif len(sheets) > 1:
-            problem = "Drop one sheet at a time; Grader opens one class sheet per window."
+            problem = self.tr("Drop one sheet at a time; Grader opens one class sheet per window.")
             self.show_message(problem, ERROR)
             return problem
         else:

@@ -1,18 +1,38 @@
 """How statuses look: a soft background colour AND an icon AND words (never colour alone)."""
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor, QFont, QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
-from ..core import review
-from ..core.numbers import score_text
+from .i18n import QT_TRANSLATE_NOOP
+from ..core import flags, review
+from . import i18n
 
+translate = QCoreApplication.translate
+
+# marked for translation here, translated when shown (status_text, status_word, flag_text)
 STATUS_TEXT = {
-    review.NEEDS_REVIEW: "Needs review",
-    review.AUTO: "Auto-accepted",
-    review.REVIEWED: "Reviewed",
-    review.OVERRIDDEN: "Changed by you",
-    review.UNSCORED: "Yours to score (no model)",
+    review.NEEDS_REVIEW: QT_TRANSLATE_NOOP("style", "Needs review"),
+    review.AUTO: QT_TRANSLATE_NOOP("style", "Auto-accepted"),
+    review.REVIEWED: QT_TRANSLATE_NOOP("style", "Reviewed"),
+    review.OVERRIDDEN: QT_TRANSLATE_NOOP("style", "Changed by you"),
+    review.UNSCORED: QT_TRANSLATE_NOOP("style", "Yours to score (no model)"),
+}
+STATUS_WORD = {   # the status as one lower-case word or two, inside a sentence ("Status: needs review")
+    review.NEEDS_REVIEW: QT_TRANSLATE_NOOP("style", "needs review"),
+    review.AUTO: QT_TRANSLATE_NOOP("style", "auto"),
+    review.REVIEWED: QT_TRANSLATE_NOOP("style", "reviewed"),
+    review.OVERRIDDEN: QT_TRANSLATE_NOOP("style", "overridden"),
+    review.UNSCORED: QT_TRANSLATE_NOOP("style", "unscored"),
+}
+FLAG_TEXT = {
+    flags.BLANK: QT_TRANSLATE_NOOP("style", "blank"),
+    flags.TOO_SHORT: QT_TRANSLATE_NOOP("style", "too short"),
+    flags.COPIED: QT_TRANSLATE_NOOP("style", "copied from prompt"),
+    flags.DUPLICATE: QT_TRANSLATE_NOOP("style", "identical to another answer"),
+    flags.NOT_PROSE: QT_TRANSLATE_NOOP("style", "not prose"),
+    flags.INVALID_OUTPUT: QT_TRANSLATE_NOOP("style", "invalid model output"),
 }
 
 # Light backgrounds that keep dark text readable; the icon and the words carry the meaning too.
@@ -71,7 +91,20 @@ def _icon(name: str) -> QIcon:
 
 
 def status_text(status: str) -> str:
-    return STATUS_TEXT.get(status, status)
+    return translate("style", STATUS_TEXT[status]) if status in STATUS_TEXT else status
+
+
+def status_word(status: str) -> str:
+    return translate("style", STATUS_WORD[status]) if status in STATUS_WORD else status
+
+
+def flag_text(flag: str) -> str:
+    """A flag's name in the interface's language (an unknown one as it is)."""
+    return translate("style", FLAG_TEXT[flag]) if flag in FLAG_TEXT else flag
+
+
+def flags_text(names) -> str:
+    return ", ".join(flag_text(f) for f in names)
 
 
 def status_icon(status: str) -> QIcon:
@@ -95,8 +128,5 @@ def scaled_font(widget: QWidget, factor: float, bold: bool = False) -> QFont:
     return f
 
 
-fmt_score = score_text   # a score as the teacher reads it (the one copy is core.numbers)
-
-
-def fmt_percent(p: float | None) -> str:
-    return "" if p is None else f"{p * 100:.0f} %"
+fmt_score = i18n.score   # a score as the teacher reads it (core.numbers' text, in the locale's digits)
+fmt_percent = i18n.percent   # 0.56 -> "56 %" in the locale's digits

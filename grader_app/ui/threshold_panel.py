@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSlid
 from ..core.session import GradingSession
 from ..core.review import point_at
 from .risk_plot import RiskPlot
+from .i18n import percent
 from .wording import takes_words
 
 
@@ -26,38 +27,38 @@ class ThresholdPanel(QWidget):
         self._updating = False
 
         self.scope = QComboBox()
-        self.scope.setAccessibleName("Which questions the threshold applies to")
+        self.scope.setAccessibleName(self.tr("Which questions the threshold applies to"))
         self.slider = QSlider(Qt.Orientation.Horizontal)
         self.slider.setRange(0, 100)
         self.slider.setPageStep(5)
-        self.slider.setAccessibleName("Confidence needed to accept an answer without you")
+        self.slider.setAccessibleName(self.tr("Confidence needed to accept an answer without you"))
         self.spin = QSpinBox()
         self.spin.setRange(0, 100)
         self.spin.setSuffix(" %")
-        self.spin.setAccessibleName("Confidence needed, in percent")
+        self.spin.setAccessibleName(self.tr("Confidence needed, in percent"))
         self.plot = RiskPlot()
-        self.all_button = QPushButton("Use this for every question")
-        self.all_button.setToolTip("Give every question the confidence shown here")
+        self.all_button = QPushButton(self.tr("Use this for every question"))
+        self.all_button.setToolTip(self.tr("Give every question the confidence shown here"))
         self.all_button.clicked.connect(lambda: self.apply_to_all(self.value()))
-        self.reset_button = QPushButton("Use the models' own thresholds")
-        self.reset_button.setToolTip("Each model's threshold was chosen on its calibration answers so that "
-                                     "the answers it accepts stay within the model's error target")
+        self.reset_button = QPushButton(self.tr("Use the models' own thresholds"))
+        self.reset_button.setToolTip(self.tr("Each model's threshold was chosen on its calibration answers so that the "
+                                             "answers it accepts stay within the model's error target"))
         self.reset_button.clicked.connect(self.reset)
         self.effect = QLabel("")
         self.effect.setWordWrap(True)
-        self.effect.setAccessibleName("what this threshold gives")
+        self.effect.setAccessibleName(self.tr("what this threshold gives"))
         self.each = QLabel("")
         self.each.setWordWrap(True)
 
-        title = QLabel("<b>Confidence needed to accept an answer without you</b>")
+        title = QLabel("<b>" + self.tr("Confidence needed to accept an answer without you") + "</b>")
         title.setWordWrap(True)
-        help_ = QLabel("Higher: fewer answers accepted automatically, and fewer mistakes among them.")
+        help_ = QLabel(self.tr("Higher: fewer answers accepted automatically, and fewer mistakes among them."))
         help_.setWordWrap(True)
         row = QHBoxLayout()
         row.addWidget(self.slider, 1)
         row.addWidget(self.spin)
         scope_row = QHBoxLayout()
-        lab = QLabel("F&or:")
+        lab = QLabel(self.tr("F&or:"))
         lab.setBuddy(self.scope)
         scope_row.addWidget(lab)
         scope_row.addWidget(self.scope, 1)
@@ -153,11 +154,11 @@ class ThresholdPanel(QWidget):
         if table or s.threshold(item) > 1.0:   # above 1: a learned model that cannot vouch for any answer yet
             words = takes_words(point_at(table, s.threshold(item)) if table else None)
         else:
-            words = "no calibration data for this model"
-        self.effect.setText(f"Question {item}: {words}.")
+            words = self.tr("no calibration data for this model")
+        self.effect.setText(self.tr("Question {question}: {effect}.").format(question=item, effect=words))
         scored = [it for it in s.item_keys() if s.items[it].bundle_id]
-        self.each.setText("Each question now needs: " + ", ".join(
-            f"{it} {min(1.0, s.threshold(it)) * 100:.0f} %" for it in scored) + ".")
+        self.each.setText(self.tr("Each question now needs: {thresholds}.").format(thresholds=", ".join(
+            f"{it} {percent(min(1.0, s.threshold(it)))}" for it in scored)))
 
     def _on_scope(self, _i: int) -> None:
         if not self._updating:

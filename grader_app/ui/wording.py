@@ -1,10 +1,16 @@
-"""Plain words for figures the screens show (no Qt): the question a long prompt asks, how well a
-model agrees with teachers, and how much it may take on its own."""
+"""Plain words for figures the screens show: the question a long prompt asks, how well a model agrees
+with teachers, how much it may take on its own, and the sentence at the top of the results. Every
+sentence is translated (context "wording"); the figures are in the interface's locale."""
 from __future__ import annotations
 
 import re
 
+from PySide6.QtCore import QCoreApplication
+
 from ..core.review import RiskPoint, point_at, risk_table
+from .i18n import percent
+
+translate = QCoreApplication.translate
 
 LONG_PROMPT = 400          # characters: a prompt this long carries a reading passage or a procedure
 _ASKS = re.compile(r"\?|(^|[.,;:]\s+)(explain|describe|list|identify|use|compare|give|name|state|discuss|predict|"
@@ -31,7 +37,9 @@ def short_question(prompt: str, title: str = "") -> str:
     if q:
         return q
     first = next((p.strip() for p in (prompt or "").splitlines() if p.strip()), "")
-    return f"a question on the reading “{first[:60]}” ({before} words)" if first else (title or "—")
+    if not first:
+        return title or "—"
+    return translate("wording", "a question on the reading “{passage}” (%n words)", "", before).format(passage=first[:60])
 
 
 def agreement_words(student: float | None, humans: float | None = None) -> str:
@@ -39,22 +47,23 @@ def agreement_words(student: float | None, humans: float | None = None) -> str:
     closely)'. From the quadratic weighted kappa on answers it never saw (1 is perfect, 0.70 is the
     usual bar), against two teachers' agreement with each other when the bundle knows it."""
     if student is None:
-        return "not measured"
-    word = next((w for bar, w in ((0.8, "closely"), (0.7, "well"), (0.6, "fairly well"), (0.4, "weakly"))
-                 if student >= bar), "poorly")
+        return translate("wording", "not measured")
+    words = ((0.8, translate("wording", "closely")), (0.7, translate("wording", "well")),
+             (0.6, translate("wording", "fairly well")), (0.4, translate("wording", "weakly")))
+    word = next((w for bar, w in words if student >= bar), translate("wording", "poorly"))
     if humans is None:
         return word
     if student >= humans - 0.05:
-        return f"{word}, about as well as two teachers agree"
-    return f"{word} (two teachers agree more closely)"
+        return translate("wording", "{how}, about as well as two teachers agree").format(how=word)
+    return translate("wording", "{how} (two teachers agree more closely)").format(how=word)
 
 
 def takes_words(point: RiskPoint | None) -> str:
     """'the model takes 56 % of answers, at most 4 % wrong', or that it takes none on its own."""
     if point is None or point.coverage <= 0:
-        return "the model takes no answer on its own: every answer comes to you"
-    return (f"the model takes {point.coverage * 100:.0f} % of answers, at most "
-            f"{point.error_upper * 100:.0f} % wrong")
+        return translate("wording", "the model takes no answer on its own: every answer comes to you")
+    return translate("wording", "the model takes {share} of answers, at most {wrong} wrong").format(
+        share=percent(point.coverage), wrong=percent(point.error_upper))
 
 
 def bundle_takes(manifest: dict) -> str:
@@ -63,8 +72,9 @@ def bundle_takes(manifest: dict) -> str:
     threshold = float(review.get("threshold", 1.0))
     pt = point_at(risk_table(review), threshold)
     if review.get("qualified") is False or threshold >= 1.0 or pt is None or pt.coverage <= 0:
-        return "none on its own: every answer comes to you"
-    return f"{pt.coverage * 100:.0f} % of answers, at most {pt.error_upper * 100:.0f} % wrong"
+        return translate("wording", "none on its own: every answer comes to you")
+    return translate("wording", "{share} of answers, at most {wrong} wrong").format(share=percent(pt.coverage),
+                                                                                    wrong=percent(pt.error_upper))
 
 
 def why(session, key: int) -> str:
@@ -72,29 +82,60 @@ def why(session, key: int) -> str:
     a = session.answers[key]
     pred = session.predictions.get(key)
     if pred is None:
-        return "No model scores this question yet."
+        return translate("wording", "No model scores this question yet.")
     if session.flags.get(key):
-        return "Flagged answers always come to you."
+        return translate("wording", "Flagged answers always come to you.")
     need = session.threshold(a.item)
     if pred.confidence < need:
         if need > 1.0:
-            return "The model learned from your marks cannot vouch for any answer yet, so it takes none."
-        return f"The model is unsure: {pred.confidence * 100:.0f} % is below the {need * 100:.0f} % it needs to score alone."
-    return "The model is confident; you may still change its score."
+            return translate("wording", "The model learned from your marks cannot vouch for any answer yet, so it "
+                             "takes none.")
+        return translate("wording", "The model is unsure: {confidence} is below the {needed} it needs to score "
+                         "alone.").format(confidence=percent(pred.confidence), needed=percent(need))
+    return translate("wording", "The model is confident; you may still change its score.")
 
 
 def decision_text(session, key: int, group: bool = False) -> str:
     """The line under the model's bars: the teacher's score, or what the model says and why it is here.
     A blank answer gets no confidence figure (the model is sure of nothing there; the flag decides)."""
     from ..core.flags import BLANK
-    from .score_buttons import fmt_score
+    from .i18n import score as fmt_score
 
     pred, dec = session.predictions.get(key), session.decisions.get(key)
     if dec is not None and not group:
-        return f"Your score: {fmt_score(dec.score)}"
+        return translate("wording", "Your score: {score}").format(score=fmt_score(dec.score))
     if pred is not None:
-        sure = "" if BLANK in session.flags.get(key, []) or not pred.valid else f" ({pred.confidence * 100:.0f} % sure)"
-        text = f"Not decided yet. The model says {fmt_score(pred.score)}{sure}" + (" for the typical answer." if group else ".")
+        score = fmt_score(pred.score)
+        if BLANK not in session.flags.get(key, []) and pred.valid:
+            score = translate("wording", "{score} ({percent} sure)").format(score=score, percent=percent(pred.confidence))
+        if group:
+            text = translate("wording", "Not decided yet. The model says {score} for the typical answer.")
+        else:
+            text = translate("wording", "Not decided yet. The model says {score}.")
+        text = text.format(score=score)
     else:
-        text = "Not decided yet. Type the score."
+        text = translate("wording", "Not decided yet. Type the score.")
     return text + " " + why(session, key)
+
+
+def plain_sentence(need: int, auto: int, expected: float | None, unscored: int = 0) -> str:
+    """:func:`grader_app.core.review.plain_sentence` in the interface's language: '38 answers need you;
+    the other 212 are expected to be at least 95 % right.' (the same words in English)."""
+    if need == 0 and auto == 0 and not unscored:
+        return translate("wording", "No answers to grade yet.")
+    if need:
+        head = translate("wording", "%n answers need you", "", need)
+    else:
+        head = translate("wording", "No answer needs you")
+    if auto == 0:
+        tail = ""
+    elif expected is None:
+        tail = translate("wording", "; the other %n are accepted with no accuracy estimate for this model", "", auto)
+    else:
+        pct = int(expected * 100 + 1e-9)   # rounded down, as the command line says it
+        tail = translate("wording", "; the other %n are expected to be at least {percent} right", "", auto).format(
+            percent=percent(pct / 100))
+    extra = ""
+    if unscored:
+        extra = translate("wording", " (%n answers without a model are left for you to score)", "", unscored)
+    return head + tail + "." + extra

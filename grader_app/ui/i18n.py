@@ -1,0 +1,167 @@
+"""The interface's language: Qt's own translation machinery (``tr()``, ``.qm`` files) and the locale
+used for numbers.
+
+:func:`chosen_language` reads the "language" setting (a language code, or empty for the system's
+language); :func:`install` loads ``grader_<code>.qm`` from ``grader_app/ui/translations/`` (package
+data: the same path from the source tree and in the PyInstaller build) and Qt's own
+``qtbase_<code>.qm`` (standard buttons such as Cancel and Close), and makes that language's
+QLocale the default, so :func:`number` and :func:`percent` write "0,82" and "56 %" the way the
+teacher reads them. English ships a ``.qm`` too: it holds only the plural forms ("1 answer",
+"2 answers"). The sources are ``translations/*.ts`` at the top of the repository
+(``scripts/update_translations.sh``; docs/translations.md).
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+translate = QCoreApplication.translate
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # Qt's name: lupdate looks for it
+    """Mark ``text`` for translation in ``context`` and give it back unchanged (Qt's marker, typed as a
+    str for mypy); translate it where it is shown: ``translate(context, text)``."""
+    return text
+
+
+SETTING = "language"
+DEFAULT = "en"
+# (code, the name shown in the menu): each language by its own name, so anyone can find theirs
+LANGUAGES = (("", QT_TRANSLATE_NOOP("i18n", "System")), ("en", "English"), ("es", "Español"), ("de", "Deutsch"))
+SUPPORTED = tuple(code for code, _ in LANGUAGES if code)
+
+_installed: list[QTranslator] = []
+_current = DEFAULT
+
+
+def translations_dir() -> Path:
+    """Where the compiled ``.qm`` files are (beside this module, in the source tree and when frozen)."""
+    return Path(__file__).resolve().parent / "translations"
+
+
+def system_language() -> str:
+    """The first of the system's preferred languages that Grader speaks, else English."""
+    for name in QLocale.system().uiLanguages():
+        code = name.replace("_", "-").split("-")[0].lower()
+        if code in SUPPORTED:
+            return code
+    return DEFAULT
+
+
+def chosen_language(settings=None) -> str:
+    """The language to start in: the setting if it names one Grader speaks, else the system's."""
+    code = settings.language() if settings is not None else ""
+    return code if code in SUPPORTED else system_language()
+
+
+def current_language() -> str:
+    return _current
+
+
+def _locale_for(code: str) -> QLocale:
+    """The system's locale when it speaks ``code`` (its region's habits stay), else the language's own."""
+    system = QLocale.system()
+    if system.name().split("_")[0] == code:
+        return system
+    return QLocale(code)
+
+
+def install(code: str) -> bool:
+    """Use ``code``'s translations and number formats from now on (widgets made afterwards show them).
+
+    Returns False when Grader's ``.qm`` for it could not be loaded (the interface is then English)."""
+    global _current
+    app = QCoreApplication.instance()
+    if app is None:
+        raise RuntimeError("make the QApplication before installing a language")
+    uninstall()
+    code = code if code in SUPPORTED else DEFAULT
+    ok = True
+    ours = QTranslator(app)
+    if ours.load(f"grader_{code}", str(translations_dir())):
+        app.installTranslator(ours)
+        _installed.append(ours)
+    else:
+        ok = False
+    if code != DEFAULT:
+        qt = QTranslator(app)
+        for folder in (QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), str(translations_dir())):
+            if qt.load(f"qtbase_{code}", folder):
+                app.installTranslator(qt)
+                _installed.append(qt)
+                break
+    QLocale.setDefault(_locale_for(code))
+    _current = code if ok else DEFAULT
+    return ok
+
+
+def uninstall() -> None:
+    """Remove the translators :func:`install` added and go back to English number formats."""
+    global _current
+    app = QCoreApplication.instance()
+    while _installed:
+        t = _installed.pop()
+        if app is not None:
+            app.removeTranslator(t)
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    _current = DEFAULT
+
+
+# ----- numbers as the teacher reads them ---------------------------------------------------------------
+def number(value: float, decimals: int = 2) -> str:
+    """``value`` with ``decimals`` places in the current locale: 0.82 / 0,82."""
+    rounded = float(format(float(value), f".{decimals}f"))   # Python's rounding, as the rest of Grader rounds
+    return QLocale().toString(rounded, "f", decimals)
+
+
+def percent(share: float | None) -> str:
+    """A share 0–1 as a whole percentage in the current locale, with a space before the sign: '56 %'."""
+    if share is None:
+        return ""
+    return number(float(share) * 100, 0) + " %"
+
+
+def score(value) -> str:
+    """A score as the teacher reads it: '2', '1.5' (English) or '1,5' (Spanish, German)."""
+    from ..core.numbers import score_text
+
+    text = score_text(value)
+    if re.fullmatch(r"-?\d+\.\d+", text):
+        return text.replace(".", QLocale().decimalPoint())
+    return text
+
+
+# ----- the Language menu -----------------------------------------------------------------------------
+def language_menu(window, menu) -> None:
+    """Fill ``menu`` with the languages (System, English, Español, Deutsch); a choice is saved in the
+    settings and applies when Grader starts again."""
+    from PySide6.QtGui import QAction, QActionGroup
+
+    group = QActionGroup(menu)
+    group.setExclusive(True)
+    saved = window.settings.language()
+    window.language_actions = {}
+    for code, name in LANGUAGES:
+        a = QAction(translate("i18n", name) if not code else name, menu)
+        a.setCheckable(True)
+        a.setChecked(code == (saved if saved in SUPPORTED else ""))
+        a.triggered.connect(lambda _checked=False, c=code: choose_language(window, c))
+        group.addAction(a)
+        menu.addAction(a)
+        window.language_actions[code] = a
+    menu.addSeparator()
+    note = menu.addAction(translate("i18n", "A new language applies when Grader starts again"))
+    note.setEnabled(False)
+
+
+def choose_language(window, code: str) -> None:
+    """Save ``code`` ("" for the system's language) and say when it applies."""
+    window.settings.set_language(code)
+    window.settings.sync()
+    if code:
+        text = translate("i18n", "Grader will be in {language} the next time it starts.").format(language=dict(LANGUAGES)[code])
+    else:
+        text = translate("i18n", "Grader will follow the system's language the next time it starts.")
+    window.statusBar().showMessage(text, 10000)
