@@ -1,0 +1,1953 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de" sourcelanguage="en">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Grader</source>
+        <translation>Über Grader</translation>
+    </message>
+</context>
+<context>
+    <name>AnswerCard</name>
+    <message>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>student&apos;s answer</source>
+        <translation>Antwort des Schülers</translation>
+    </message>
+    <message>
+        <source>The model&apos;s probability per score</source>
+        <translation>Wahrscheinlichkeit des Modells je Punktzahl</translation>
+    </message>
+    <message>
+        <source>Question {question}</source>
+        <translation>Frage {question}</translation>
+    </message>
+    <message>
+        <source>(Grader has no text for this question)</source>
+        <translation>(Grader hat keinen Text zu dieser Frage)</translation>
+    </message>
+    <message numerus="yes">
+        <source>(the question&apos;s text has %n words before this; point at it to read them)</source>
+        <translation>
+            <numerusform>(vor diesem Teil steht im Fragetext %n Wort; zeigen Sie mit der Maus darauf, um es zu lesen)</numerusform>
+            <numerusform>(vor diesem Teil stehen im Fragetext %n Wörter; zeigen Sie mit der Maus darauf, um sie zu lesen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(the model holds a reading passage of %n words and no question; point here to read it)</source>
+        <translation>
+            <numerusform>(das Modell enthält einen Lesetext mit %n Wort und keine Frage; zeigen Sie mit der Maus hierher, um ihn zu lesen)</numerusform>
+            <numerusform>(das Modell enthält einen Lesetext mit %n Wörtern und keine Frage; zeigen Sie mit der Maus hierher, um ihn zu lesen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No shipped model for this question: type any score 0–9. A model learns from your marks and takes over the answers it is sure of.</source>
+        <translation>Für diese Frage gibt es kein mitgeliefertes Modell: Geben Sie eine beliebige Punktzahl von 0 bis 9 ein. Ein Modell lernt aus Ihren Bewertungen und übernimmt die Antworten, bei denen es sicher ist.</translation>
+    </message>
+    <message>
+        <source>Rubric:</source>
+        <translation>Bewertungsraster:</translation>
+    </message>
+    <message>
+        <source>Scores: {scores}</source>
+        <translation>Punktzahlen: {scores}</translation>
+    </message>
+    <message>
+        <source>No model for this question: type any score 0–9.</source>
+        <translation>Kein Modell für diese Frage: Geben Sie eine beliebige Punktzahl von 0 bis 9 ein.</translation>
+    </message>
+    <message>
+        <source>(blank answer)</source>
+        <translation>(leere Antwort)</translation>
+    </message>
+    <message>
+        <source>The model&apos;s probability per score, for the typical answer</source>
+        <translation>Wahrscheinlichkeit des Modells je Punktzahl, für die typische Antwort</translation>
+    </message>
+</context>
+<context>
+    <name>CommentDialog</name>
+    <message>
+        <source>Comment on {student}&apos;s answer</source>
+        <translation>Kommentar zur Antwort von {student}</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Your comment goes into the graded sheet beside the score.</source>
+        <translation>Ihr Kommentar steht in der bewerteten Tabelle neben der Punktzahl.</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Save the comment (Ctrl+Enter)</source>
+        <translation>Kommentar speichern (Strg+Eingabe)</translation>
+    </message>
+</context>
+<context>
+    <name>DropZone</name>
+    <message>
+        <source>Drop a sheet of answers here
+(Excel .xlsx or CSV)</source>
+        <translation>Tabelle mit Antworten hierher ziehen
+(Excel .xlsx oder CSV)</translation>
+    </message>
+    <message>
+        <source>or drop a .gradebundle model to add it to the library</source>
+        <translation>oder ein .gradebundle-Modell hierher ziehen, um es der Bibliothek hinzuzufügen</translation>
+    </message>
+    <message>
+        <source>Drop zone for sheets of answers and model bundles</source>
+        <translation>Ablagefläche für Tabellen mit Antworten und Modelle</translation>
+    </message>
+    <message>
+        <source>Release to open “{name}”</source>
+        <translation>Loslassen, um „{name}“ zu öffnen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Release to add the models to the library</source>
+        <translation>
+            <numerusform>Loslassen, um das Modell der Bibliothek hinzuzufügen</numerusform>
+            <numerusform>Loslassen, um die Modelle der Bibliothek hinzuzufügen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Grader cannot open this; release to see why</source>
+        <translation>Grader kann das nicht öffnen; loslassen, um den Grund zu sehen</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>{name} could not be written because of an unexpected problem ({problem}); your grading is unchanged, try exporting again</source>
+        <translation>{name} konnte wegen eines unerwarteten Problems ({problem}) nicht geschrieben werden; Ihre Bewertung ist unverändert, exportieren Sie bitte erneut</translation>
+    </message>
+    <message>
+        <source>Export grades</source>
+        <translation>Noten exportieren</translation>
+    </message>
+    <message>
+        <source>Save &amp;to:</source>
+        <translation>Speichern &amp;unter:</translation>
+    </message>
+    <message>
+        <source>destination file</source>
+        <translation>Zieldatei</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Auswählen…</translation>
+    </message>
+    <message>
+        <source>export problem</source>
+        <translation>Problem beim Export</translation>
+    </message>
+    <message>
+        <source>Students not in the file: enter their grades by hand</source>
+        <translation>Schüler, die nicht in der Datei stehen: Tragen Sie ihre Noten von Hand ein</translation>
+    </message>
+    <message>
+        <source>students that could not be matched</source>
+        <translation>Schüler, die nicht zugeordnet werden konnten</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answers still have no score; they are exported with an empty score.</source>
+        <translation>
+            <numerusform>%n Antwort hat noch keine Punktzahl; sie wird mit leerer Punktzahl exportiert.</numerusform>
+            <numerusform>%n Antworten haben noch keine Punktzahl; sie werden mit leerer Punktzahl exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This sheet came from {system}, so “{format}” is chosen to give the grades back to it.</source>
+        <translation>Diese Tabelle stammt aus {system}, daher ist „{format}“ gewählt, um die Noten dorthin zurückzugeben.</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Exportieren nach</translation>
+    </message>
+    <message>
+        <source>No file name was given; type where to save the export or press Choose….</source>
+        <translation>Es wurde kein Dateiname angegeben; geben Sie ein, wo der Export gespeichert werden soll, oder klicken Sie auf Auswählen….</translation>
+    </message>
+    <message>
+        <source>{name} does not end in {suffix}; this format is saved as a {suffix} file.</source>
+        <translation>{name} endet nicht auf {suffix}; dieses Format wird als {suffix}-Datei gespeichert.</translation>
+    </message>
+    <message>
+        <source>Saving {name}…</source>
+        <translation>{name} wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Saved {name} in {folder}.</source>
+        <translation>{name} wurde in {folder} gespeichert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved {name} in {folder}, with %n students.</source>
+        <translation>
+            <numerusform>{name} wurde in {folder} gespeichert, mit %n Schüler.</numerusform>
+            <numerusform>{name} wurde in {folder} gespeichert, mit %n Schülern.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They are listed with their scores in {file}.</source>
+        <translation>Sie stehen mit ihren Punktzahlen in {file}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n students could not be matched, so they are not in {file}.</source>
+        <translation>
+            <numerusform>%n Schüler konnte nicht zugeordnet werden und steht daher nicht in {file}.</numerusform>
+            <numerusform>%n Schüler konnten nicht zugeordnet werden und stehen daher nicht in {file}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{student} (row {row}): {reason}</source>
+        <translation>{student} (Zeile {row}): {reason}</translation>
+    </message>
+    <message>
+        <source>Still saving; the dialog closes when you press Close after it finishes.</source>
+        <translation>Es wird noch gespeichert; das Fenster schließt sich, wenn Sie danach auf Schließen klicken.</translation>
+    </message>
+</context>
+<context>
+    <name>FlagChips</name>
+    <message>
+        <source>Flagged answers always come to you, whatever the model&apos;s confidence.</source>
+        <translation>Antworten mit Hinweis kommen immer zu Ihnen, egal wie sicher das Modell ist.</translation>
+    </message>
+</context>
+<context>
+    <name>FormatChooser</name>
+    <message>
+        <source>your sheet came from here</source>
+        <translation>Ihre Tabelle stammt von hier</translation>
+    </message>
+    <message>
+        <source>takes the grades of your {system} sheet</source>
+        <translation>übernimmt die Noten Ihrer Tabelle aus {system}</translation>
+    </message>
+</context>
+<context>
+    <name>GroupPanel</name>
+    <message numerus="yes">
+        <source>%n blank answers</source>
+        <translation>
+            <numerusform>%n leere Antwort</numerusform>
+            <numerusform>%n leere Antworten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n identical answers</source>
+        <translation>
+            <numerusform>%n identische Antwort</numerusform>
+            <numerusform>%n identische Antworten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answers that look alike</source>
+        <translation>
+            <numerusform>%n ähnliche Antwort</numerusform>
+            <numerusform>%n ähnliche Antworten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Most typical answer</source>
+        <translation>Typischste Antwort</translation>
+    </message>
+    <message>
+        <source>the group&apos;s most typical answer</source>
+        <translation>die typischste Antwort der Gruppe</translation>
+    </message>
+    <message>
+        <source>the answers in this group</source>
+        <translation>die Antworten in dieser Gruppe</translation>
+    </message>
+    <message>
+        <source>{group}: one score for all of them (a digit or a score button); pull out any that deserves another.</source>
+        <translation>{group}: eine Punktzahl für alle (eine Ziffer oder eine Punktzahl-Schaltfläche); nehmen Sie jede heraus, die eine andere verdient.</translation>
+    </message>
+    <message>
+        <source>(blank answer)</source>
+        <translation>(leere Antwort)</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n answers in the group ({scored} scored)</source>
+        <translation>
+            <numerusform>Die einzige Antwort der Gruppe ({scored} bewertet)</numerusform>
+            <numerusform>Alle %n Antworten der Gruppe ({scored} bewertet)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>model {score} ({percent} sure)</source>
+        <translation>Modell {score} ({percent} sicher)</translation>
+    </message>
+    <message>
+        <source>your score {score}</source>
+        <translation>Ihre Punktzahl {score}</translation>
+    </message>
+    <message>
+        <source>not scored yet</source>
+        <translation>noch nicht bewertet</translation>
+    </message>
+    <message>
+        <source>the typical answer</source>
+        <translation>die typische Antwort</translation>
+    </message>
+    <message>
+        <source>The model has no score for these answers.</source>
+        <translation>Das Modell hat für diese Antworten keine Punktzahl.</translation>
+    </message>
+    <message>
+        <source>{score} for {count}</source>
+        <translation>{score} für {count}</translation>
+    </message>
+    <message>
+        <source>The model&apos;s scores: {scores}.</source>
+        <translation>Punktzahlen des Modells: {scores}.</translation>
+    </message>
+</context>
+<context>
+    <name>LearnSheetDialog</name>
+    <message>
+        <source>Make models from a marked sheet</source>
+        <translation>Modelle aus einer bewerteten Tabelle erstellen</translation>
+    </message>
+    <message>
+        <source>Grader learns one model per question from the answers in “{sheet}” that have a score, checks each one and adds it to your models. Rows without a score are left out.</source>
+        <translation>Grader lernt aus den bewerteten Antworten in „{sheet}“ ein Modell pro Frage, prüft jedes und fügt es Ihren Modellen hinzu. Zeilen ohne Punktzahl werden ausgelassen.</translation>
+    </message>
+    <message>
+        <source>&amp;Which column holds your scores?</source>
+        <translation>&amp;Welche Spalte enthält Ihre Punktzahlen?</translation>
+    </message>
+    <message>
+        <source>the column of scores</source>
+        <translation>die Spalte mit den Punktzahlen</translation>
+    </message>
+    <message>
+        <source>Make the models</source>
+        <translation>Modelle erstellen</translation>
+    </message>
+</context>
+<context>
+    <name>LearningController</name>
+    <message>
+        <source>The model for question {question} could not learn from your marks: {problem}</source>
+        <translation>Das Modell für Frage {question} konnte nicht aus Ihren Bewertungen lernen: {problem}</translation>
+    </message>
+    <message>
+        <source>Question {question} (no shipped model): {progress}</source>
+        <translation>Frage {question} (kein mitgeliefertes Modell): {progress}</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryView</name>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>Agrees with teachers</source>
+        <translation>Übereinstimmung mit Lehrkräften</translation>
+    </message>
+    <message>
+        <source>Takes on its own</source>
+        <translation>Übernimmt selbst</translation>
+    </message>
+    <message>
+        <source>Models on this computer</source>
+        <translation>Modelle auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>Add a model…</source>
+        <translation>Modell hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add a .gradebundle file to the library (you can also drop it above)</source>
+        <translation>Eine .gradebundle-Datei zur Bibliothek hinzufügen (Sie können sie auch oben ablegen)</translation>
+    </message>
+    <message>
+        <source>Make models from a marked sheet…</source>
+        <translation>Modelle aus einer bewerteten Tabelle erstellen…</translation>
+    </message>
+    <message>
+        <source>Learn a model per question from a sheet whose answers you have already scored</source>
+        <translation>Ein Modell pro Frage aus einer Tabelle lernen, deren Antworten Sie schon bewertet haben</translation>
+    </message>
+    <message>
+        <source>Installed models</source>
+        <translation>Installierte Modelle</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>nicht gemessen</translation>
+    </message>
+    <message>
+        <source>two teachers agree {kappa}</source>
+        <translation>zwei Lehrkräfte stimmen zu {kappa} überein</translation>
+    </message>
+    <message>
+        <source>How closely the model&apos;s scores match teachers&apos; on answers it never saw (quadratic weighted kappa {figures}; 1 is perfect, {bar} is the usual bar)</source>
+        <translation>Wie gut die Punktzahlen des Modells bei Antworten, die es nie gesehen hat, mit denen von Lehrkräften übereinstimmen (quadratisch gewichtetes Kappa {figures}; 1 ist perfekt, {bar} die übliche Schwelle)</translation>
+    </message>
+    <message>
+        <source>Answers the model scores without you at its own threshold, and how many of them could be wrong at most; the rest come to you</source>
+        <translation>Antworten, die das Modell bei seiner eigenen Schwelle ohne Sie bewertet, und wie viele davon höchstens falsch sein könnten; der Rest kommt zu Ihnen</translation>
+    </message>
+    <message>
+        <source>none yet: drop a .gradebundle file to add one</source>
+        <translation>noch keine: Ziehen Sie eine .gradebundle-Datei hierher, um eines hinzuzufügen</translation>
+    </message>
+    <message>
+        <source>Not loaded: {problems}</source>
+        <translation>Nicht geladen: {problems}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Grader</source>
+        <translation>Grader</translation>
+    </message>
+    <message>
+        <source>Open a sheet of answers</source>
+        <translation>Tabelle mit Antworten öffnen</translation>
+    </message>
+    <message>
+        <source>Opening “{name}”…</source>
+        <translation>„{name}“ wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>Grader is still scoring the open sheet; cancel it or wait, then open another.</source>
+        <translation>Grader bewertet noch die geöffnete Tabelle; brechen Sie ab oder warten Sie, und öffnen Sie dann eine andere.</translation>
+    </message>
+    <message>
+        <source>Reading “{name}”…</source>
+        <translation>„{name}“ wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>{name} wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Could not open {name}</source>
+        <translation>{name} konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Opened {name}</source>
+        <translation>{name} geöffnet</translation>
+    </message>
+    <message>
+        <source>Scoring failed: {problem}</source>
+        <translation>Die Bewertung ist fehlgeschlagen: {problem}</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n decisions are saved in {file}, beside your sheet; Grader saves each one the moment you make it.</source>
+        <translation>
+            <numerusform>Ihre %n Entscheidung ist in {file} neben Ihrer Tabelle gespeichert; Grader speichert jede sofort, wenn Sie sie treffen.</numerusform>
+            <numerusform>Alle %n Entscheidungen sind in {file} neben Ihrer Tabelle gespeichert; Grader speichert jede sofort, wenn Sie sie treffen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{sheet} — Grader</source>
+        <translation>{sheet} — Grader</translation>
+    </message>
+    <message>
+        <source>{decided} decided by you · {need} need you · saved</source>
+        <translation>{decided} von Ihnen entschieden · {need} brauchen Sie · gespeichert</translation>
+    </message>
+    <message>
+        <source>Export is not available in this build of Grader.</source>
+        <translation>Der Export ist in dieser Version von Grader nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>The project file could not be saved completely: {problem}</source>
+        <translation>Die Projektdatei konnte nicht vollständig gespeichert werden: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>MappingDialog</name>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>No model — you score it</source>
+        <translation>Kein Modell – Sie bewerten selbst</translation>
+    </message>
+    <message>
+        <source>Check the columns and models</source>
+        <translation>Spalten und Modelle prüfen</translation>
+    </message>
+    <message>
+        <source>This sheet</source>
+        <translation>Diese Tabelle</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows, {columns} columns. Check what each column holds, then start scoring.</source>
+        <translation>
+            <numerusform>%n Zeile, {columns} Spalten. Prüfen Sie, was jede Spalte enthält, und starten Sie dann die Bewertung.</numerusform>
+            <numerusform>%n Zeilen, {columns} Spalten. Prüfen Sie, was jede Spalte enthält, und starten Sie dann die Bewertung.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Where this sheet comes from</source>
+        <translation>Woher diese Tabelle stammt</translation>
+    </message>
+    <message>
+        <source>&amp;One row per answer (a question column says which question)</source>
+        <translation>&amp;Eine Zeile pro Antwort (eine Spalte nennt die Frage)</translation>
+    </message>
+    <message>
+        <source>One &amp;column per question (one row per student)</source>
+        <translation>Eine &amp;Spalte pro Frage (eine Zeile pro Schüler)</translation>
+    </message>
+    <message>
+        <source>&amp;Answer:</source>
+        <translation>&amp;Antwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation>&amp;Frage:</translation>
+    </message>
+    <message>
+        <source>Student &amp;ID:</source>
+        <translation>Schüler-&amp;ID:</translation>
+    </message>
+    <message>
+        <source>Student &amp;name:</source>
+        <translation>Schüler&amp;name:</translation>
+    </message>
+    <message>
+        <source>Columns that hold answers</source>
+        <translation>Spalten mit Antworten</translation>
+    </message>
+    <message>
+        <source>Student ID:</source>
+        <translation>Schüler-ID:</translation>
+    </message>
+    <message>
+        <source>Student name:</source>
+        <translation>Schülername:</translation>
+    </message>
+    <message>
+        <source>Answer columns
+(one per question):</source>
+        <translation>Antwortspalten
+(eine pro Frage):</translation>
+    </message>
+    <message>
+        <source>The first rows of the sheet</source>
+        <translation>Die ersten Zeilen der Tabelle</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <source>Scored by</source>
+        <translation>Bewertet von</translation>
+    </message>
+    <message>
+        <source>Which model scores each question</source>
+        <translation>Welches Modell jede Frage bewertet</translation>
+    </message>
+    <message>
+        <source>Start scoring</source>
+        <translation>Bewertung starten</translation>
+    </message>
+    <message>
+        <source>What the columns hold</source>
+        <translation>Was die Spalten enthalten</translation>
+    </message>
+    <message>
+        <source>First rows of the sheet</source>
+        <translation>Erste Zeilen der Tabelle</translation>
+    </message>
+    <message numerus="yes">
+        <source>the question column “{column}” has %n different values; choose the column that names the question of each answer</source>
+        <translation>
+            <numerusform>die Fragespalte „{column}“ hat %n verschiedenen Wert; wählen Sie die Spalte, die zu jeder Antwort die Frage nennt</numerusform>
+            <numerusform>die Fragespalte „{column}“ hat %n verschiedene Werte; wählen Sie die Spalte, die zu jeder Antwort die Frage nennt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Score %n answers</source>
+        <translation>
+            <numerusform>%n Antwort bewerten</numerusform>
+            <numerusform>%n Antworten bewerten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>QWK {qwk} on held-out answers</source>
+        <translation>QWK {qwk} bei zurückgehaltenen Antworten</translation>
+    </message>
+    <message>
+        <source>Model for question {question}</source>
+        <translation>Modell für Frage {question}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n questions without a model ({questions}): their answers stay in the results, marked for you to score.</source>
+        <translation>
+            <numerusform>%n Frage ohne Modell ({questions}): ihre Antworten bleiben in den Ergebnissen, zum Bewerten durch Sie markiert.</numerusform>
+            <numerusform>%n Fragen ohne Modell ({questions}): ihre Antworten bleiben in den Ergebnissen, zum Bewerten durch Sie markiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every question has a model.</source>
+        <translation>Jede Frage hat ein Modell.</translation>
+    </message>
+</context>
+<context>
+    <name>ModelActions</name>
+    <message>
+        <source>Grader models (*.gradebundle)</source>
+        <translation>Grader-Modelle (*.gradebundle)</translation>
+    </message>
+    <message>
+        <source>Sheets of answers (*.xlsx *.xlsm *.csv *.tsv *.txt);;All files (*)</source>
+        <translation>Tabellen mit Antworten (*.xlsx *.xlsm *.csv *.tsv *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Add a model</source>
+        <translation>Modell hinzufügen</translation>
+    </message>
+    <message>
+        <source>Checking “{name}”…</source>
+        <translation>„{name}“ wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Added the model “{title}” ({id}) to the library.</source>
+        <translation>Das Modell „{title}“ ({id}) wurde der Bibliothek hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>“{name}” could not be copied into the library ({problem}); check the disk and try again.</source>
+        <translation>„{name}“ konnte nicht in die Bibliothek kopiert werden ({problem}); prüfen Sie den Datenträger und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Make models from a marked sheet</source>
+        <translation>Modelle aus einer bewerteten Tabelle erstellen</translation>
+    </message>
+    <message>
+        <source>Reading “{name}”…</source>
+        <translation>„{name}“ wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Learning a model per question from the scores in “{column}”…</source>
+        <translation>Ein Modell pro Frage wird aus den Punktzahlen in „{column}“ gelernt…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Made %n models and added them to the library: {made}.</source>
+        <translation>
+            <numerusform>%n Modell erstellt und der Bibliothek hinzugefügt: {made}.</numerusform>
+            <numerusform>%n Modelle erstellt und der Bibliothek hinzugefügt: {made}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Skipped: {skipped}.</source>
+        <translation>Ausgelassen: {skipped}.</translation>
+    </message>
+    <message>
+        <source>question {question}: {why}</source>
+        <translation>Frage {question}: {why}</translation>
+    </message>
+    <message>
+        <source>No question has a model learned from your marks yet.</source>
+        <translation>Noch keine Frage hat ein Modell, das aus Ihren Bewertungen gelernt hat.</translation>
+    </message>
+    <message>
+        <source>Save the model learned for question {question}</source>
+        <translation>Das für Frage {question} gelernte Modell speichern</translation>
+    </message>
+    <message>
+        <source>Saving and checking the model for question {question}…</source>
+        <translation>Das Modell für Frage {question} wird gespeichert und geprüft…</translation>
+    </message>
+    <message>
+        <source>Saved “{name}” and added it to your models: a sheet with question {title} is scored by it from now on.</source>
+        <translation>„{name}“ wurde gespeichert und Ihren Modellen hinzugefügt: Tabellen mit der Frage {title} bewertet es ab jetzt.</translation>
+    </message>
+</context>
+<context>
+    <name>ProbabilityBars</name>
+    <message>
+        <source>No model score for this answer: type the score yourself.</source>
+        <translation>Keine Punktzahl des Modells für diese Antwort: Geben Sie die Punktzahl selbst ein.</translation>
+    </message>
+    <message>
+        <source>probability of score {score}</source>
+        <translation>Wahrscheinlichkeit der Punktzahl {score}</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>your score</source>
+        <translation>Ihre Punktzahl</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsModel</name>
+    <message>
+        <source>Student</source>
+        <translation>Schüler</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>Endgültig</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>(blank)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>(blank answer)</source>
+        <translation>(leere Antwort)</translation>
+    </message>
+    <message>
+        <source>Flagged: {flags}</source>
+        <translation>Hinweis: {flags}</translation>
+    </message>
+    <message>
+        <source>The model is not sure enough; please check it</source>
+        <translation>Das Modell ist nicht sicher genug; bitte prüfen Sie sie</translation>
+    </message>
+    <message>
+        <source>No model scores this question; you give the score</source>
+        <translation>Kein Modell bewertet diese Frage; Sie vergeben die Punktzahl</translation>
+    </message>
+    <message>
+        <source>Model&apos;s probability per score: {scores}</source>
+        <translation>Wahrscheinlichkeit des Modells je Punktzahl: {scores}</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsView</name>
+    <message>
+        <source>&amp;All answers</source>
+        <translation>&amp;Alle Antworten</translation>
+    </message>
+    <message>
+        <source>&amp;Needs review</source>
+        <translation>Zu &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>F&amp;lagged</source>
+        <translation>Mit &amp;Hinweis</translation>
+    </message>
+    <message>
+        <source>&amp;Changed by you</source>
+        <translation>Von Ihnen &amp;geändert</translation>
+    </message>
+    <message>
+        <source>&amp;Decided by you</source>
+        <translation>Von Ihnen &amp;entschieden</translation>
+    </message>
+    <message>
+        <source>{n} need review</source>
+        <translation>{n} zu prüfen</translation>
+    </message>
+    <message>
+        <source>{n} auto-accepted</source>
+        <translation>{n} automatisch übernommen</translation>
+    </message>
+    <message>
+        <source>{n} confirmed by you</source>
+        <translation>{n} von Ihnen bestätigt</translation>
+    </message>
+    <message>
+        <source>{n} changed by you</source>
+        <translation>{n} von Ihnen geändert</translation>
+    </message>
+    <message>
+        <source>{n} without a model</source>
+        <translation>{n} ohne Modell</translation>
+    </message>
+    <message>
+        <source>No answers to grade yet.</source>
+        <translation>Noch keine Antworten zu bewerten.</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>Go through the answers that need you, one at a time (Enter)</source>
+        <translation>Die Antworten, die Sie brauchen, nacheinander durchgehen (Eingabe)</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Anzeigen:</translation>
+    </message>
+    <message>
+        <source>Search students, answers, comments (Ctrl+F)</source>
+        <translation>Schüler, Antworten, Kommentare suchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Search the results</source>
+        <translation>Ergebnisse durchsuchen</translation>
+    </message>
+    <message>
+        <source>Results table</source>
+        <translation>Ergebnistabelle</translation>
+    </message>
+    <message>
+        <source>Scoring… the summary follows when every answer has its score.</source>
+        <translation>Bewertung läuft… die Zusammenfassung folgt, sobald jede Antwort ihre Punktzahl hat.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Review %n answers</source>
+        <translation>
+            <numerusform>%n Antwort prüfen</numerusform>
+            <numerusform>%n Antworten prüfen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the grades…</source>
+        <translation>Noten exportieren…</translation>
+    </message>
+    <message>
+        <source>Every answer has a score: write the graded sheet or a report (Ctrl+E)</source>
+        <translation>Jede Antwort hat eine Punktzahl: Schreiben Sie die bewertete Tabelle oder einen Bericht (Strg+E)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing {shown} of %n answers</source>
+        <translation>
+            <numerusform>{shown} von %n Antwort angezeigt</numerusform>
+            <numerusform>{shown} von %n Antworten angezeigt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewActions</name>
+    <message numerus="yes">
+        <source>score {score} for %n answers in a group</source>
+        <translation>
+            <numerusform>Punktzahl {score} für %n Antwort einer Gruppe</numerusform>
+            <numerusform>Punktzahl {score} für %n Antworten einer Gruppe</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Score {score} given to %n answers in the group; Ctrl+Z undoes it.</source>
+        <translation>
+            <numerusform>Punktzahl {score} an %n Antwort der Gruppe vergeben; Strg+Z macht es rückgängig.</numerusform>
+            <numerusform>Punktzahl {score} an %n Antworten der Gruppe vergeben; Strg+Z macht es rückgängig.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This answer has no model score to accept; type the score instead.</source>
+        <translation>Diese Antwort hat keine Punktzahl des Modells zum Übernehmen; geben Sie die Punktzahl selbst ein.</translation>
+    </message>
+    <message>
+        <source>No other answer to this question is identical to this one.</source>
+        <translation>Keine andere Antwort auf diese Frage ist mit dieser identisch.</translation>
+    </message>
+    <message>
+        <source>Type a score for this answer first, then apply it to the identical answers.</source>
+        <translation>Geben Sie zuerst eine Punktzahl für diese Antwort ein und übertragen Sie sie dann auf die identischen Antworten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Score {score} given to %n identical answers.</source>
+        <translation>
+            <numerusform>Punktzahl {score} an %n identische Antwort vergeben.</numerusform>
+            <numerusform>Punktzahl {score} an %n identische Antworten vergeben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This answer is not in a group; there is nothing to pull it out of.</source>
+        <translation>Diese Antwort ist in keiner Gruppe; es gibt nichts, woraus man sie herausnehmen könnte.</translation>
+    </message>
+    <message>
+        <source>pull {student} out of the group</source>
+        <translation>{student} aus der Gruppe herausnehmen</translation>
+    </message>
+    <message>
+        <source>{student}&apos;s answer is out of the group, right after it; the group&apos;s score is taken off it: give it its own score.</source>
+        <translation>Die Antwort von {student} ist aus der Gruppe genommen und folgt direkt danach; die Punktzahl der Gruppe wurde entfernt: Geben Sie ihr eine eigene Punktzahl.</translation>
+    </message>
+    <message>
+        <source>{student}&apos;s answer is out of the group, right after it: give it its own score.</source>
+        <translation>Die Antwort von {student} ist aus der Gruppe genommen und folgt direkt danach: Geben Sie ihr eine eigene Punktzahl.</translation>
+    </message>
+    <message>
+        <source>Saving a comment also accepts the model&apos;s score {score}; type another score afterwards to change it.</source>
+        <translation>Mit dem Kommentar wird auch die Punktzahl {score} des Modells übernommen; geben Sie danach eine andere Punktzahl ein, um sie zu ändern.</translation>
+    </message>
+    <message>
+        <source>The comment is saved with the score you type next.</source>
+        <translation>Der Kommentar wird mit der Punktzahl gespeichert, die Sie als Nächstes eingeben.</translation>
+    </message>
+    <message>
+        <source>comment on {student}</source>
+        <translation>Kommentar zu {student}</translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation>Nichts rückgängig zu machen.</translation>
+    </message>
+    <message>
+        <source>Nothing to redo.</source>
+        <translation>Nichts zu wiederholen.</translation>
+    </message>
+    <message>
+        <source>Undone: {what}.</source>
+        <translation>Rückgängig gemacht: {what}.</translation>
+    </message>
+    <message>
+        <source>Redone: {what}.</source>
+        <translation>Wiederholt: {what}.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewView</name>
+    <message>
+        <source>0–9 score (a group: all of it) · Enter accept the model&apos;s score · ←/→ or K/J previous/next · N next suggested · ↑/↓ choose in a group · P pull out of the group · C comment · Ctrl+G apply to identical answers · Ctrl+Z undo · Ctrl+Shift+Z redo · Esc back to the table</source>
+        <translation>0–9 bewerten (Gruppe: alle) · Eingabe Punktzahl des Modells übernehmen · ←/→ oder K/J zurück/weiter · N nächster Vorschlag · ↑/↓ in einer Gruppe wählen · P aus der Gruppe nehmen · C Kommentar · Strg+G auf identische Antworten übertragen · Strg+Z rückgängig · Strg+Umschalt+Z wiederholen · Esc zurück zur Tabelle</translation>
+    </message>
+    <message>
+        <source>what the model learned from your marks</source>
+        <translation>was das Modell aus Ihren Bewertungen gelernt hat</translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Previous (←)</source>
+        <translation>Zurück (←)</translation>
+    </message>
+    <message>
+        <source>Accept the model&apos;s score (Enter)</source>
+        <translation>Punktzahl des Modells übernehmen (Eingabe)</translation>
+    </message>
+    <message>
+        <source>Comment… (C)</source>
+        <translation>Kommentar… (C)</translation>
+    </message>
+    <message>
+        <source>Apply to the identical answers (Ctrl+G)</source>
+        <translation>Auf identische Antworten übertragen (Strg+G)</translation>
+    </message>
+    <message>
+        <source>Next suggested (N)</source>
+        <translation>Nächster Vorschlag (N)</translation>
+    </message>
+    <message>
+        <source>Next (→)</source>
+        <translation>Weiter (→)</translation>
+    </message>
+    <message>
+        <source>Back to the table (Esc)</source>
+        <translation>Zurück zur Tabelle (Esc)</translation>
+    </message>
+    <message>
+        <source>keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n answers here are decided; press Esc to go back to the table.</source>
+        <translation>
+            <numerusform>Die %n Antwort hier ist entschieden; drücken Sie Esc, um zur Tabelle zurückzukehren.</numerusform>
+            <numerusform>Alle %n Antworten hier sind entschieden; drücken Sie Esc, um zur Tabelle zurückzukehren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No suggestion here: Grader suggests what to mark next only for a question without a shipped model, until every answer is decided or taken by the model.</source>
+        <translation>Hier gibt es keinen Vorschlag: Grader schlägt nur bei Fragen ohne mitgeliefertes Modell vor, was als Nächstes zu bewerten ist, bis jede Antwort entschieden ist oder das Modell sie übernimmt.</translation>
+    </message>
+    <message>
+        <source>Suggested next: {reason}.</source>
+        <translation>Nächster Vorschlag: {reason}.</translation>
+    </message>
+    <message>
+        <source>Learning from your marks: {progress}</source>
+        <translation>Lernt aus Ihren Bewertungen: {progress}</translation>
+    </message>
+    <message>
+        <source>Nothing to review</source>
+        <translation>Nichts zu prüfen</translation>
+    </message>
+    <message>
+        <source>No answer is waiting for you here; press Esc to go back to the table.</source>
+        <translation>Hier wartet keine Antwort auf Sie; drücken Sie Esc, um zur Tabelle zurückzukehren.</translation>
+    </message>
+    <message>
+        <source>{position} of {count}</source>
+        <translation>{position} von {count}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{left} of %n answers left to decide</source>
+        <translation>
+            <numerusform>{left} von %n Antwort noch zu entscheiden</numerusform>
+            <numerusform>{left} von %n Antworten noch zu entscheiden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{left} of {count} left to decide</source>
+        <translation>{left} von {count} noch zu entscheiden</translation>
+    </message>
+    <message numerus="yes">
+        <source>A group of %n answers</source>
+        <translation>
+            <numerusform>Eine Gruppe aus %n Antwort</numerusform>
+            <numerusform>Eine Gruppe aus %n Antworten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{scored} of {count} scored</source>
+        <translation>{scored} von {count} bewertet</translation>
+    </message>
+    <message>
+        <source>Status: {status}</source>
+        <translation>Status: {status}</translation>
+    </message>
+    <message>
+        <source>Give all {count}:</source>
+        <translation>Allen {count} geben:</translation>
+    </message>
+    <message>
+        <source>Score:</source>
+        <translation>Punktzahl:</translation>
+    </message>
+    <message>
+        <source>Give {score} to every open answer of the group</source>
+        <translation>{score} an jede offene Antwort der Gruppe vergeben</translation>
+    </message>
+    <message>
+        <source>Give {score}</source>
+        <translation>{score} vergeben</translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply to the %n identical answers (Ctrl+G)</source>
+        <translation>
+            <numerusform>Auf die %n identische Antwort übertragen (Strg+G)</numerusform>
+            <numerusform>Auf die %n identischen Antworten übertragen (Strg+G)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Comment: {comment}</source>
+        <translation>Kommentar: {comment}</translation>
+    </message>
+</context>
+<context>
+    <name>RiskPlot</name>
+    <message>
+        <source>takes none</source>
+        <translation>übernimmt keine</translation>
+    </message>
+    <message>
+        <source>takes none: every answer to you</source>
+        <translation>übernimmt keine: jede Antwort kommt zu Ihnen</translation>
+    </message>
+    <message>
+        <source>takes {share}, at most {wrong} wrong</source>
+        <translation>übernimmt {share}, höchstens {wrong} falsch</translation>
+    </message>
+    <message>
+        <source>takes {share}, ≤ {wrong} wrong</source>
+        <translation>übernimmt {share}, ≤ {wrong} falsch</translation>
+    </message>
+    <message>
+        <source>{share}, ≤ {wrong} wrong</source>
+        <translation>{share}, ≤ {wrong} falsch</translation>
+    </message>
+    <message>
+        <source>How many answers are accepted without you (across) against how often those could be wrong at most (up), from the model&apos;s calibration data. The ring marks the current threshold.</source>
+        <translation>Wie viele Antworten ohne Sie übernommen werden (waagerecht) und wie viele davon höchstens falsch sein könnten (senkrecht), nach den Kalibrierdaten des Modells. Der Ring markiert die aktuelle Schwelle.</translation>
+    </message>
+    <message>
+        <source>Risk and coverage plot</source>
+        <translation>Diagramm zu Risiko und Abdeckung</translation>
+    </message>
+    <message>
+        <source>No calibration data for these questions</source>
+        <translation>Keine Kalibrierdaten für diese Fragen</translation>
+    </message>
+    <message>
+        <source>taken by the model →</source>
+        <translation>vom Modell übernommen →</translation>
+    </message>
+    <message>
+        <source>↑ of those, wrong at most</source>
+        <translation>↑ davon höchstens falsch</translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation>… und {count} weitere</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreButtons</name>
+    <message>
+        <source>Score:</source>
+        <translation>Punktzahl:</translation>
+    </message>
+    <message>
+        <source>(given)</source>
+        <translation>(vergeben)</translation>
+    </message>
+</context>
+<context>
+    <name>ScoringController</name>
+    <message numerus="yes">
+        <source>Scored %n answers in {seconds} s</source>
+        <translation>
+            <numerusform>%n Antwort in {seconds} s bewertet</numerusform>
+            <numerusform>%n Antworten in {seconds} s bewertet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Scoring stopped: {scored} of %n answers have a score; the rest are yours to score.</source>
+        <translation>
+            <numerusform>Bewertung gestoppt: {scored} von %n Antwort hat eine Punktzahl; den Rest bewerten Sie selbst.</numerusform>
+            <numerusform>Bewertung gestoppt: {scored} von %n Antworten haben eine Punktzahl; den Rest bewerten Sie selbst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The scores could not be saved in the project file: {problem}</source>
+        <translation>Die Punktzahlen konnten nicht in der Projektdatei gespeichert werden: {problem}</translation>
+    </message>
+    <message>
+        <source>The threshold could not be saved: {problem}</source>
+        <translation>Die Schwelle konnte nicht gespeichert werden: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>ScoringStrip</name>
+    <message>
+        <source>Scoring…</source>
+        <translation>Bewertung läuft…</translation>
+    </message>
+    <message>
+        <source>%v of %m answers</source>
+        <translation>%v von %m Antworten</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop scoring; the answers scored so far keep their scores</source>
+        <translation>Bewertung anhalten; bereits bewertete Antworten behalten ihre Punktzahl</translation>
+    </message>
+    <message>
+        <source>Scoring the answers…</source>
+        <translation>Die Antworten werden bewertet…</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Wird angehalten…</translation>
+    </message>
+</context>
+<context>
+    <name>SheetOpener</name>
+    <message numerus="yes">
+        <source>Restored %n decisions from {file}.</source>
+        <translation>
+            <numerusform>%n Entscheidung aus {file} wiederhergestellt.</numerusform>
+            <numerusform>%n Entscheidungen aus {file} wiederhergestellt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Models {models} not installed; those questions are yours to score.</source>
+        <translation>
+            <numerusform>Modell {models} ist nicht installiert; diese Fragen bewerten Sie selbst.</numerusform>
+            <numerusform>Modelle {models} sind nicht installiert; diese Fragen bewerten Sie selbst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The columns of this sheet could not be guessed.</source>
+        <translation>Die Spalten dieser Tabelle konnten nicht erkannt werden.</translation>
+    </message>
+    <message>
+        <source>Choose the columns below, or Cancel.</source>
+        <translation>Wählen Sie die Spalten unten aus oder brechen Sie ab.</translation>
+    </message>
+    <message>
+        <source>Opening cancelled</source>
+        <translation>Öffnen abgebrochen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preparing %n rows of {name}…</source>
+        <translation>
+            <numerusform>%n Zeile aus {name} wird vorbereitet…</numerusform>
+            <numerusform>%n Zeilen aus {name} werden vorbereitet…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StartScreen</name>
+    <message>
+        <source>Grade a class&apos;s short answers</source>
+        <translation>Kurzantworten einer Klasse bewerten</translation>
+    </message>
+    <message>
+        <source>Everything stays on this computer. The models score every answer; you check only the ones they are unsure of.</source>
+        <translation>Alles bleibt auf diesem Computer. Die Modelle bewerten jede Antwort; Sie prüfen nur die, bei denen sie unsicher sind.</translation>
+    </message>
+    <message>
+        <source>Open a sheet…</source>
+        <translation>Tabelle öffnen…</translation>
+    </message>
+    <message>
+        <source>Choose an Excel or CSV sheet of answers (Ctrl+O)</source>
+        <translation>Eine Excel- oder CSV-Tabelle mit Antworten auswählen (Strg+O)</translation>
+    </message>
+    <message>
+        <source>Recent sheets</source>
+        <translation>Zuletzt geöffnete Tabellen</translation>
+    </message>
+    <message>
+        <source>{name}  —  in {folder}</source>
+        <translation>{name}  —  in {folder}</translation>
+    </message>
+    <message>
+        <source>{name}  —  (moved or deleted)</source>
+        <translation>{name}  —  (verschoben oder gelöscht)</translation>
+    </message>
+    <message>
+        <source>Drop one sheet at a time; Grader opens one class sheet per window.</source>
+        <translation>Ziehen Sie jeweils nur eine Tabelle hierher; Grader öffnet eine Klassentabelle pro Fenster.</translation>
+    </message>
+</context>
+<context>
+    <name>ThresholdPanel</name>
+    <message>
+        <source>Which questions the threshold applies to</source>
+        <translation>Für welche Fragen die Schwelle gilt</translation>
+    </message>
+    <message>
+        <source>Confidence needed to accept an answer without you</source>
+        <translation>Nötige Sicherheit, um eine Antwort ohne Sie zu übernehmen</translation>
+    </message>
+    <message>
+        <source>Confidence needed, in percent</source>
+        <translation>Nötige Sicherheit in Prozent</translation>
+    </message>
+    <message>
+        <source>Use this for every question</source>
+        <translation>Für alle Fragen verwenden</translation>
+    </message>
+    <message>
+        <source>Give every question the confidence shown here</source>
+        <translation>Allen Fragen die hier gezeigte Sicherheit geben</translation>
+    </message>
+    <message>
+        <source>Use the models&apos; own thresholds</source>
+        <translation>Eigene Schwellen der Modelle verwenden</translation>
+    </message>
+    <message>
+        <source>Each model&apos;s threshold was chosen on its calibration answers so that the answers it accepts stay within the model&apos;s error target</source>
+        <translation>Die Schwelle jedes Modells wurde an seinen Kalibrierantworten so gewählt, dass die übernommenen Antworten innerhalb seiner Fehlergrenze bleiben</translation>
+    </message>
+    <message>
+        <source>what this threshold gives</source>
+        <translation>was diese Schwelle bewirkt</translation>
+    </message>
+    <message>
+        <source>Higher: fewer answers accepted automatically, and fewer mistakes among them.</source>
+        <translation>Höher: weniger automatisch übernommene Antworten und weniger Fehler darunter.</translation>
+    </message>
+    <message>
+        <source>F&amp;or:</source>
+        <translation>&amp;Für:</translation>
+    </message>
+    <message>
+        <source>no calibration data for this model</source>
+        <translation>keine Kalibrierdaten für dieses Modell</translation>
+    </message>
+    <message>
+        <source>Question {question}: {effect}.</source>
+        <translation>Frage {question}: {effect}.</translation>
+    </message>
+    <message>
+        <source>Each question now needs: {thresholds}.</source>
+        <translation>Jede Frage braucht jetzt: {thresholds}.</translation>
+    </message>
+</context>
+<context>
+    <name>_Member</name>
+    <message>
+        <source>Pull out (P)</source>
+        <translation>Herausnehmen (P)</translation>
+    </message>
+    <message>
+        <source>Take this answer out of the group: it gets its own score</source>
+        <translation>Diese Antwort aus der Gruppe nehmen: Sie bekommt eine eigene Punktzahl</translation>
+    </message>
+</context>
+<context>
+    <name>about</name>
+    <message>
+        <source>No data leaves this computer. Grader opens no network connection: your sheets, the scores, your decisions and comments stay in files on this computer (the project file sits beside your sheet).</source>
+        <translation>Keine Daten verlassen diesen Computer. Grader öffnet keine Netzwerkverbindung: Ihre Tabellen, die Punktzahlen, Ihre Entscheidungen und Kommentare bleiben in Dateien auf diesem Computer (die Projektdatei liegt neben Ihrer Tabelle).</translation>
+    </message>
+    <message>
+        <source>Ctrl+O</source>
+        <translation>Strg+O</translation>
+    </message>
+    <message>
+        <source>open a sheet</source>
+        <translation>Tabelle öffnen</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Strg+E</translation>
+    </message>
+    <message>
+        <source>export the graded sheet or a report</source>
+        <translation>bewertete Tabelle oder Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Strg+S</translation>
+    </message>
+    <message>
+        <source>save (every decision is already saved the moment you make it)</source>
+        <translation>speichern (jede Entscheidung wird schon gespeichert, sobald Sie sie treffen)</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>review the answers that need you / accept the model&apos;s score</source>
+        <translation>die Antworten prüfen, die Sie brauchen / Punktzahl des Modells übernehmen</translation>
+    </message>
+    <message>
+        <source>0–9</source>
+        <translation>0–9</translation>
+    </message>
+    <message>
+        <source>give a score while reviewing (a group: every answer in it)</source>
+        <translation>beim Prüfen eine Punktzahl vergeben (Gruppe: jede Antwort darin)</translation>
+    </message>
+    <message>
+        <source>← → or K J</source>
+        <translation>← → oder K J</translation>
+    </message>
+    <message>
+        <source>previous / next answer</source>
+        <translation>vorherige / nächste Antwort</translation>
+    </message>
+    <message>
+        <source>↑ ↓ / P</source>
+        <translation>↑ ↓ / P</translation>
+    </message>
+    <message>
+        <source>choose an answer in a group / pull it out to score it on its own</source>
+        <translation>eine Antwort in einer Gruppe wählen / herausnehmen, um sie einzeln zu bewerten</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>the answers Grader suggests marking next (a question whose model learns from you)</source>
+        <translation>die Antworten, die Grader als Nächstes zum Bewerten vorschlägt (eine Frage, deren Modell von Ihnen lernt)</translation>
+    </message>
+    <message>
+        <source>Ctrl+G</source>
+        <translation>Strg+G</translation>
+    </message>
+    <message>
+        <source>give the score to the identical answers</source>
+        <translation>die Punktzahl auf die identischen Antworten übertragen</translation>
+    </message>
+    <message>
+        <source>C</source>
+        <translation>C</translation>
+    </message>
+    <message>
+        <source>comment on the answer</source>
+        <translation>die Antwort kommentieren</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z / Ctrl+Shift+Z</source>
+        <translation>Strg+Z / Strg+Umschalt+Z</translation>
+    </message>
+    <message>
+        <source>undo / redo</source>
+        <translation>rückgängig / wiederholen</translation>
+    </message>
+    <message>
+        <source>Ctrl+F</source>
+        <translation>Strg+F</translation>
+    </message>
+    <message>
+        <source>search the results</source>
+        <translation>die Ergebnisse durchsuchen</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>back to the results table</source>
+        <translation>zurück zur Ergebnistabelle</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>this window</source>
+        <translation>dieses Fenster</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Strg+Q</translation>
+    </message>
+    <message>
+        <source>quit</source>
+        <translation>beenden</translation>
+    </message>
+    <message>
+        <source>Scores students&apos; short written answers with small models that run on this computer&apos;s processor, and puts only the answers the models are unsure of in front of you.</source>
+        <translation>Bewertet kurze schriftliche Antworten von Schülern mit kleinen Modellen, die auf dem Prozessor dieses Computers laufen, und legt Ihnen nur die Antworten vor, bei denen die Modelle unsicher sind.</translation>
+    </message>
+    <message>
+        <source>{model} ({id}) for {questions}</source>
+        <translation>{model} ({id}) für {questions}</translation>
+    </message>
+    <message>
+        <source>agreement with teachers on held-out answers (QWK) {qwk}</source>
+        <translation>Übereinstimmung mit Lehrkräften bei zurückgehaltenen Antworten (QWK) {qwk}</translation>
+    </message>
+    <message>
+        <source>Models scoring this sheet</source>
+        <translation>Modelle, die diese Tabelle bewerten</translation>
+    </message>
+    <message>
+        <source>None: you score every answer of this sheet.</source>
+        <translation>Keines: Sie bewerten jede Antwort dieser Tabelle selbst.</translation>
+    </message>
+    <message>
+        <source>Models installed</source>
+        <translation>Installierte Modelle</translation>
+    </message>
+    <message>
+        <source>None installed yet.</source>
+        <translation>Noch keines installiert.</translation>
+    </message>
+    <message>
+        <source>Keyboard</source>
+        <translation>Tastatur</translation>
+    </message>
+    <message>
+        <source>Made with Qt for Python (PySide6) and ONNX Runtime. Models trained on public data (ASAP Short Answer Scoring, Hewlett Foundation); see each model&apos;s card for its provenance.</source>
+        <translation>Erstellt mit Qt for Python (PySide6) und ONNX Runtime. Die Modelle wurden mit öffentlichen Daten trainiert (ASAP Short Answer Scoring, Hewlett Foundation); die Herkunft steht in der Karte jedes Modells.</translation>
+    </message>
+</context>
+<context>
+    <name>commands</name>
+    <message>
+        <source>{score} is not a score here; type a score from 0 to 9</source>
+        <translation>{score} ist hier keine Punktzahl; geben Sie eine Punktzahl von 0 bis 9 ein</translation>
+    </message>
+    <message>
+        <source>{score} is not a score for this question; use one of {allowed}</source>
+        <translation>{score} ist keine Punktzahl für diese Frage; verwenden Sie eine von {allowed}</translation>
+    </message>
+    <message>
+        <source>clear the score of {student}</source>
+        <translation>Punktzahl von {student} löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>score {score} for %n identical answers</source>
+        <translation>
+            <numerusform>Punktzahl {score} für %n identische Antwort</numerusform>
+            <numerusform>Punktzahl {score} für %n identische Antworten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>score {score} for {student}</source>
+        <translation>Punktzahl {score} für {student}</translation>
+    </message>
+</context>
+<context>
+    <name>drop_zone</name>
+    <message>
+        <source>“{name}” is a folder; drop the sheet of answers itself (an .xlsx or .csv file).</source>
+        <translation>„{name}“ ist ein Ordner; ziehen Sie die Tabelle mit den Antworten selbst hierher (eine .xlsx- oder .csv-Datei).</translation>
+    </message>
+    <message>
+        <source>“{name}” is a {suffix} file, which Grader cannot open; drop an Excel (.xlsx) or CSV sheet of answers, or a .gradebundle model.</source>
+        <translation>„{name}“ ist eine {suffix}-Datei, die Grader nicht öffnen kann; ziehen Sie eine Excel- (.xlsx) oder CSV-Tabelle mit Antworten oder ein .gradebundle-Modell hierher.</translation>
+    </message>
+    <message>
+        <source>“{name}” is a file without a type, which Grader cannot open; drop an Excel (.xlsx) or CSV sheet of answers, or a .gradebundle model.</source>
+        <translation>„{name}“ ist eine Datei ohne Typ, die Grader nicht öffnen kann; ziehen Sie eine Excel- (.xlsx) oder CSV-Tabelle mit Antworten oder ein .gradebundle-Modell hierher.</translation>
+    </message>
+</context>
+<context>
+    <name>export_formats</name>
+    <message>
+        <source>Your sheet, graded</source>
+        <translation>Ihre Tabelle, bewertet</translation>
+    </message>
+    <message>
+        <source>Feedback for students</source>
+        <translation>Rückmeldung für die Schüler</translation>
+    </message>
+    <message>
+        <source>Grades back to your learning platform</source>
+        <translation>Noten zurück an Ihre Lernplattform</translation>
+    </message>
+    <message>
+        <source>{kind} file (*{suffix})</source>
+        <translation>{kind}-Datei (*{suffix})</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV-Datei (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Students it cannot match are not left out silently: they are listed here after saving, and in a small “-unmatched.csv” beside the file.</source>
+        <translation>Schüler, die nicht zugeordnet werden können, fallen nicht stillschweigend weg: Sie werden nach dem Speichern hier aufgeführt und in einer kleinen „-unmatched.csv“ neben der Datei.</translation>
+    </message>
+    <message>
+        <source>&amp;Graded spreadsheet (.xlsx) with a Summary sheet and a chart per question</source>
+        <translation>&amp;Bewertete Tabelle (.xlsx) mit Übersichtsblatt und einem Diagramm pro Frage</translation>
+    </message>
+    <message>
+        <source>Your original columns are kept; the grading columns and a Summary sheet are added.</source>
+        <translation>Ihre ursprünglichen Spalten bleiben erhalten; die Bewertungsspalten und ein Übersichtsblatt kommen hinzu.</translation>
+    </message>
+    <message>
+        <source>Graded sheet as &amp;CSV (.csv)</source>
+        <translation>Bewertete Tabelle als &amp;CSV (.csv)</translation>
+    </message>
+    <message>
+        <source>Your original columns are kept; the grading columns are added. UTF-8, opens in Excel.</source>
+        <translation>Ihre ursprünglichen Spalten bleiben erhalten; die Bewertungsspalten kommen hinzu. UTF-8, lässt sich in Excel öffnen.</translation>
+    </message>
+    <message>
+        <source>C&amp;anvas gradebook by your student id column (.csv)</source>
+        <translation>C&amp;anvas-Notenbuch nach Ihrer Schüler-ID-Spalte (.csv)</translation>
+    </message>
+    <message>
+        <source>Import it in Canvas under Grades ▸ Import. Students are matched by the SIS User ID (your student id column); empty cells leave Canvas&apos;s grade unchanged.</source>
+        <translation>Importieren Sie sie in Canvas unter Noten ▸ Importieren. Schüler werden über die SIS User ID (Ihre Schüler-ID-Spalte) zugeordnet; leere Zellen lassen die Note in Canvas unverändert.</translation>
+    </message>
+    <message>
+        <source>&amp;Printable grade report (.pdf)</source>
+        <translation>&amp;Druckbarer Notenbericht (.pdf)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>A4 report: score distribution per question, what you reviewed and changed, and every student&apos;s scores.</source>
+        <translation>A4-Bericht: Verteilung der Punktzahlen je Frage, was Sie geprüft und geändert haben, und die Punktzahlen jedes Schülers.</translation>
+    </message>
+    <message>
+        <source>&amp;Feedback for each student (.xlsx)</source>
+        <translation>&amp;Rückmeldung für jeden Schüler (.xlsx)</translation>
+    </message>
+    <message>
+        <source>One row per student with their own answers, scores, rubric words and your comments, ready for a mail merge.</source>
+        <translation>Eine Zeile pro Schüler mit den eigenen Antworten, Punktzahlen, Texten des Bewertungsrasters und Ihren Kommentaren, bereit für einen Serienbrief.</translation>
+    </message>
+    <message>
+        <source>Feedback for each student (.csv)</source>
+        <translation>Rückmeldung für jeden Schüler (.csv)</translation>
+    </message>
+    <message>
+        <source>One row per student with their own answers, scores, rubric words and your comments, ready for a mail merge. UTF-8, opens in Excel.</source>
+        <translation>Eine Zeile pro Schüler mit den eigenen Antworten, Punktzahlen, Texten des Bewertungsrasters und Ihren Kommentaren, bereit für einen Serienbrief. UTF-8, lässt sich in Excel öffnen.</translation>
+    </message>
+</context>
+<context>
+    <name>i18n</name>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>A new language applies when Grader starts again</source>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start von Grader</translation>
+    </message>
+    <message>
+        <source>Grader will be in {language} the next time it starts.</source>
+        <translation>Grader erscheint beim nächsten Start auf {language}.</translation>
+    </message>
+    <message>
+        <source>Grader will follow the system&apos;s language the next time it starts.</source>
+        <translation>Grader verwendet beim nächsten Start die Sprache des Systems.</translation>
+    </message>
+</context>
+<context>
+    <name>menus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Open sheet…</source>
+        <translation>Tabelle ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open an Excel or CSV sheet of students&apos; answers</source>
+        <translation>Eine Excel- oder CSV-Tabelle mit Antworten von Schülern öffnen</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Every decision is saved as you make it; this confirms it</source>
+        <translation>Jede Entscheidung wird gespeichert, sobald Sie sie treffen; dies bestätigt es</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>Write the graded sheet, a Canvas gradebook or a printable report</source>
+        <translation>Die bewertete Tabelle, ein Canvas-Notenbuch oder einen druckbaren Bericht schreiben</translation>
+    </message>
+    <message>
+        <source>&amp;Add a model…</source>
+        <translation>Modell &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add a .gradebundle model to the library</source>
+        <translation>Ein .gradebundle-Modell zur Bibliothek hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Make models from a marked sheet…</source>
+        <translation>&amp;Modelle aus einer bewerteten Tabelle erstellen…</translation>
+    </message>
+    <message>
+        <source>Learn a model per question from a sheet whose answers you have already scored</source>
+        <translation>Ein Modell pro Frage aus einer Tabelle lernen, deren Antworten Sie schon bewertet haben</translation>
+    </message>
+    <message>
+        <source>Save as &amp;model…</source>
+        <translation>Als M&amp;odell speichern…</translation>
+    </message>
+    <message>
+        <source>Save the model learned from your marks on this question, and add it to your models</source>
+        <translation>Das aus Ihren Bewertungen zu dieser Frage gelernte Modell speichern und Ihren Modellen hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Close sheet</source>
+        <translation>Tabelle s&amp;chließen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen…</translation>
+    </message>
+    <message>
+        <source>Search students, answers and comments</source>
+        <translation>Schüler, Antworten und Kommentare suchen</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Results table</source>
+        <translation>&amp;Ergebnistabelle</translation>
+    </message>
+    <message>
+        <source>Re&amp;view answers that need you</source>
+        <translation>Antworten &amp;prüfen, die Sie brauchen</translation>
+    </message>
+    <message>
+        <source>&amp;Start screen</source>
+        <translation>&amp;Startseite</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Grader and keyboard keys</source>
+        <translation>Ü&amp;ber Grader und Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>No recent sheets</source>
+        <translation>Keine zuletzt geöffneten Tabellen</translation>
+    </message>
+</context>
+<context>
+    <name>style</name>
+    <message>
+        <source>Needs review</source>
+        <translation>Zu prüfen</translation>
+    </message>
+    <message>
+        <source>Auto-accepted</source>
+        <translation>Automatisch übernommen</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Geprüft</translation>
+    </message>
+    <message>
+        <source>Changed by you</source>
+        <translation>Von Ihnen geändert</translation>
+    </message>
+    <message>
+        <source>Yours to score (no model)</source>
+        <translation>Von Ihnen zu bewerten (kein Modell)</translation>
+    </message>
+    <message>
+        <source>needs review</source>
+        <translation>zu prüfen</translation>
+    </message>
+    <message>
+        <source>auto</source>
+        <translation>automatisch</translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation>geprüft</translation>
+    </message>
+    <message>
+        <source>overridden</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>unscored</source>
+        <translation>nicht bewertet</translation>
+    </message>
+    <message>
+        <source>blank</source>
+        <translation>leer</translation>
+    </message>
+    <message>
+        <source>too short</source>
+        <translation>zu kurz</translation>
+    </message>
+    <message>
+        <source>copied from prompt</source>
+        <translation>aus der Aufgabe kopiert</translation>
+    </message>
+    <message>
+        <source>identical to another answer</source>
+        <translation>identisch mit einer anderen Antwort</translation>
+    </message>
+    <message>
+        <source>not prose</source>
+        <translation>kein Fließtext</translation>
+    </message>
+    <message>
+        <source>invalid model output</source>
+        <translation>ungültige Modellausgabe</translation>
+    </message>
+</context>
+<context>
+    <name>wording</name>
+    <message numerus="yes">
+        <source>a question on the reading “{passage}” (%n words)</source>
+        <translation>
+            <numerusform>eine Frage zum Lesetext „{passage}“ (%n Wort)</numerusform>
+            <numerusform>eine Frage zum Lesetext „{passage}“ (%n Wörter)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>nicht gemessen</translation>
+    </message>
+    <message>
+        <source>closely</source>
+        <translation>sehr gut</translation>
+    </message>
+    <message>
+        <source>well</source>
+        <translation>gut</translation>
+    </message>
+    <message>
+        <source>fairly well</source>
+        <translation>ziemlich gut</translation>
+    </message>
+    <message>
+        <source>weakly</source>
+        <translation>schwach</translation>
+    </message>
+    <message>
+        <source>poorly</source>
+        <translation>schlecht</translation>
+    </message>
+    <message>
+        <source>{how}, about as well as two teachers agree</source>
+        <translation>{how}, etwa so gut wie zwei Lehrkräfte untereinander</translation>
+    </message>
+    <message>
+        <source>{how} (two teachers agree more closely)</source>
+        <translation>{how} (zwei Lehrkräfte stimmen besser überein)</translation>
+    </message>
+    <message>
+        <source>the model takes no answer on its own: every answer comes to you</source>
+        <translation>das Modell übernimmt keine Antwort selbst: jede Antwort kommt zu Ihnen</translation>
+    </message>
+    <message>
+        <source>the model takes {share} of answers, at most {wrong} wrong</source>
+        <translation>das Modell übernimmt {share} der Antworten, höchstens {wrong} falsch</translation>
+    </message>
+    <message>
+        <source>none on its own: every answer comes to you</source>
+        <translation>keine selbst: jede Antwort kommt zu Ihnen</translation>
+    </message>
+    <message>
+        <source>{share} of answers, at most {wrong} wrong</source>
+        <translation>{share} der Antworten, höchstens {wrong} falsch</translation>
+    </message>
+    <message>
+        <source>No model scores this question yet.</source>
+        <translation>Noch bewertet kein Modell diese Frage.</translation>
+    </message>
+    <message>
+        <source>Flagged answers always come to you.</source>
+        <translation>Antworten mit Hinweis kommen immer zu Ihnen.</translation>
+    </message>
+    <message>
+        <source>The model learned from your marks cannot vouch for any answer yet, so it takes none.</source>
+        <translation>Das aus Ihren Bewertungen gelernte Modell kann sich noch für keine Antwort verbürgen und übernimmt daher keine.</translation>
+    </message>
+    <message>
+        <source>The model is unsure: {confidence} is below the {needed} it needs to score alone.</source>
+        <translation>Das Modell ist unsicher: {confidence} liegt unter den {needed}, die es braucht, um allein zu bewerten.</translation>
+    </message>
+    <message>
+        <source>The model is confident; you may still change its score.</source>
+        <translation>Das Modell ist sicher; Sie können seine Punktzahl trotzdem ändern.</translation>
+    </message>
+    <message>
+        <source>Your score: {score}</source>
+        <translation>Ihre Punktzahl: {score}</translation>
+    </message>
+    <message>
+        <source>{score} ({percent} sure)</source>
+        <translation>{score} ({percent} sicher)</translation>
+    </message>
+    <message>
+        <source>Not decided yet. The model says {score} for the typical answer.</source>
+        <translation>Noch nicht entschieden. Das Modell gibt der typischen Antwort {score}.</translation>
+    </message>
+    <message>
+        <source>Not decided yet. The model says {score}.</source>
+        <translation>Noch nicht entschieden. Das Modell gibt {score}.</translation>
+    </message>
+    <message>
+        <source>Not decided yet. Type the score.</source>
+        <translation>Noch nicht entschieden. Geben Sie die Punktzahl ein.</translation>
+    </message>
+    <message>
+        <source>No answers to grade yet.</source>
+        <translation>Noch keine Antworten zu bewerten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answers need you</source>
+        <translation>
+            <numerusform>%n Antwort braucht Sie</numerusform>
+            <numerusform>%n Antworten brauchen Sie</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No answer needs you</source>
+        <translation>Keine Antwort braucht Sie</translation>
+    </message>
+    <message numerus="yes">
+        <source>; the other %n are accepted with no accuracy estimate for this model</source>
+        <translation>
+            <numerusform>; die übrige wird ohne Schätzung der Genauigkeit für dieses Modell übernommen</numerusform>
+            <numerusform>; die übrigen %n werden ohne Schätzung der Genauigkeit für dieses Modell übernommen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; the other %n are expected to be at least {percent} right</source>
+        <translation>
+            <numerusform>; die übrige ist voraussichtlich zu mindestens {percent} richtig</numerusform>
+            <numerusform>; die übrigen %n sind voraussichtlich zu mindestens {percent} richtig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n answers without a model are left for you to score)</source>
+        <translation>
+            <numerusform> (%n Antwort ohne Modell bleibt für Sie zu bewerten)</numerusform>
+            <numerusform> (%n Antworten ohne Modell bleiben für Sie zu bewerten)</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,298 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>AnswerCard</name>
+    <message numerus="yes">
+        <source>(the question&apos;s text has %n words before this; point at it to read them)</source>
+        <translation>
+            <numerusform>(the question&apos;s text has %n word before this; point at it to read it)</numerusform>
+            <numerusform>(the question&apos;s text has %n words before this; point at it to read them)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(the model holds a reading passage of %n words and no question; point here to read it)</source>
+        <translation>
+            <numerusform>(the model holds a reading passage of %n word and no question; point here to read it)</numerusform>
+            <numerusform>(the model holds a reading passage of %n words and no question; point here to read it)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DropZone</name>
+    <message numerus="yes">
+        <source>Release to add the models to the library</source>
+        <translation>
+            <numerusform>Release to add the model to the library</numerusform>
+            <numerusform>Release to add the models to the library</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message numerus="yes">
+        <source>%n answers still have no score; they are exported with an empty score.</source>
+        <translation>
+            <numerusform>%n answer still has no score; they are exported with an empty score.</numerusform>
+            <numerusform>%n answers still have no score; they are exported with an empty score.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved {name} in {folder}, with %n students.</source>
+        <translation>
+            <numerusform>Saved {name} in {folder}, with %n student.</numerusform>
+            <numerusform>Saved {name} in {folder}, with %n students.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n students could not be matched, so they are not in {file}.</source>
+        <translation>
+            <numerusform>%n student could not be matched, so this student is not in {file}.</numerusform>
+            <numerusform>%n students could not be matched, so they are not in {file}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GroupPanel</name>
+    <message numerus="yes">
+        <source>%n blank answers</source>
+        <translation>
+            <numerusform>%n blank answers</numerusform>
+            <numerusform>%n blank answers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n identical answers</source>
+        <translation>
+            <numerusform>%n identical answers</numerusform>
+            <numerusform>%n identical answers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answers that look alike</source>
+        <translation>
+            <numerusform>%n answers that look alike</numerusform>
+            <numerusform>%n answers that look alike</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n answers in the group ({scored} scored)</source>
+        <translation>
+            <numerusform>All %n answers in the group ({scored} scored)</numerusform>
+            <numerusform>All %n answers in the group ({scored} scored)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>All %n decisions are saved in {file}, beside your sheet; Grader saves each one the moment you make it.</source>
+        <translation>
+            <numerusform>All %n decisions are saved in {file}, beside your sheet; Grader saves each one the moment you make it.</numerusform>
+            <numerusform>All %n decisions are saved in {file}, beside your sheet; Grader saves each one the moment you make it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MappingDialog</name>
+    <message numerus="yes">
+        <source>%n rows, {columns} columns. Check what each column holds, then start scoring.</source>
+        <translation>
+            <numerusform>%n rows, {columns} columns. Check what each column holds, then start scoring.</numerusform>
+            <numerusform>%n rows, {columns} columns. Check what each column holds, then start scoring.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the question column “{column}” has %n different values; choose the column that names the question of each answer</source>
+        <translation>
+            <numerusform>the question column “{column}” has %n different values; choose the column that names the question of each answer</numerusform>
+            <numerusform>the question column “{column}” has %n different values; choose the column that names the question of each answer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Score %n answers</source>
+        <translation>
+            <numerusform>Score %n answers</numerusform>
+            <numerusform>Score %n answers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n questions without a model ({questions}): their answers stay in the results, marked for you to score.</source>
+        <translation>
+            <numerusform>%n question without a model ({questions}): their answers stay in the results, marked for you to score.</numerusform>
+            <numerusform>%n questions without a model ({questions}): their answers stay in the results, marked for you to score.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ModelActions</name>
+    <message numerus="yes">
+        <source>Made %n models and added them to the library: {made}.</source>
+        <translation>
+            <numerusform>Made %n model and added them to the library: {made}.</numerusform>
+            <numerusform>Made %n models and added them to the library: {made}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ResultsView</name>
+    <message numerus="yes">
+        <source>Review %n answers</source>
+        <translation>
+            <numerusform>Review %n answer</numerusform>
+            <numerusform>Review %n answers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing {shown} of %n answers</source>
+        <translation>
+            <numerusform>Showing {shown} of %n answers</numerusform>
+            <numerusform>Showing {shown} of %n answers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewActions</name>
+    <message numerus="yes">
+        <source>score {score} for %n answers in a group</source>
+        <translation>
+            <numerusform>score {score} for %n answers in a group</numerusform>
+            <numerusform>score {score} for %n answers in a group</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Score {score} given to %n answers in the group; Ctrl+Z undoes it.</source>
+        <translation>
+            <numerusform>Score {score} given to %n answers in the group; Ctrl+Z undoes it.</numerusform>
+            <numerusform>Score {score} given to %n answers in the group; Ctrl+Z undoes it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Score {score} given to %n identical answers.</source>
+        <translation>
+            <numerusform>Score {score} given to %n identical answers.</numerusform>
+            <numerusform>Score {score} given to %n identical answers.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewView</name>
+    <message numerus="yes">
+        <source>All %n answers here are decided; press Esc to go back to the table.</source>
+        <translation>
+            <numerusform>All %n answers here are decided; press Esc to go back to the table.</numerusform>
+            <numerusform>All %n answers here are decided; press Esc to go back to the table.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{left} of %n answers left to decide</source>
+        <translation>
+            <numerusform>{left} of %n answers left to decide</numerusform>
+            <numerusform>{left} of %n answers left to decide</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A group of %n answers</source>
+        <translation>
+            <numerusform>A group of %n answers</numerusform>
+            <numerusform>A group of %n answers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply to the %n identical answers (Ctrl+G)</source>
+        <translation>
+            <numerusform>Apply to the %n identical answer (Ctrl+G)</numerusform>
+            <numerusform>Apply to the %n identical answers (Ctrl+G)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ScoringController</name>
+    <message numerus="yes">
+        <source>Scored %n answers in {seconds} s</source>
+        <translation>
+            <numerusform>Scored %n answer in {seconds} s</numerusform>
+            <numerusform>Scored %n answers in {seconds} s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Scoring stopped: {scored} of %n answers have a score; the rest are yours to score.</source>
+        <translation>
+            <numerusform>Scoring stopped: {scored} of %n answers have a score; the rest are yours to score.</numerusform>
+            <numerusform>Scoring stopped: {scored} of %n answers have a score; the rest are yours to score.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SheetOpener</name>
+    <message numerus="yes">
+        <source>Restored %n decisions from {file}.</source>
+        <translation>
+            <numerusform>Restored %n decisions from {file}.</numerusform>
+            <numerusform>Restored %n decisions from {file}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Models {models} not installed; those questions are yours to score.</source>
+        <translation>
+            <numerusform>Model {models} not installed; those questions are yours to score.</numerusform>
+            <numerusform>Models {models} not installed; those questions are yours to score.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Preparing %n rows of {name}…</source>
+        <translation>
+            <numerusform>Preparing %n rows of {name}…</numerusform>
+            <numerusform>Preparing %n rows of {name}…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>commands</name>
+    <message numerus="yes">
+        <source>score {score} for %n identical answers</source>
+        <translation>
+            <numerusform>score {score} for %n identical answers</numerusform>
+            <numerusform>score {score} for %n identical answers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wording</name>
+    <message numerus="yes">
+        <source>a question on the reading “{passage}” (%n words)</source>
+        <translation>
+            <numerusform>a question on the reading “{passage}” (%n words)</numerusform>
+            <numerusform>a question on the reading “{passage}” (%n words)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answers need you</source>
+        <translation>
+            <numerusform>%n answer needs you</numerusform>
+            <numerusform>%n answers need you</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; the other %n are accepted with no accuracy estimate for this model</source>
+        <translation>
+            <numerusform>; the other %n are accepted with no accuracy estimate for this model</numerusform>
+            <numerusform>; the other %n are accepted with no accuracy estimate for this model</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; the other %n are expected to be at least {percent} right</source>
+        <translation>
+            <numerusform>; the other %n is expected to be at least {percent} right</numerusform>
+            <numerusform>; the other %n are expected to be at least {percent} right</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n answers without a model are left for you to score)</source>
+        <translation>
+            <numerusform> (%n answer without a model is left for you to score)</numerusform>
+            <numerusform> (%n answers without a model are left for you to score)</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1953 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es" sourcelanguage="en">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Grader</source>
+        <translation>Acerca de Grader</translation>
+    </message>
+</context>
+<context>
+    <name>AnswerCard</name>
+    <message>
+        <source>Answer</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>student&apos;s answer</source>
+        <translation>respuesta del estudiante</translation>
+    </message>
+    <message>
+        <source>The model&apos;s probability per score</source>
+        <translation>Probabilidad del modelo para cada puntuación</translation>
+    </message>
+    <message>
+        <source>Question {question}</source>
+        <translation>Pregunta {question}</translation>
+    </message>
+    <message>
+        <source>(Grader has no text for this question)</source>
+        <translation>(Grader no tiene el texto de esta pregunta)</translation>
+    </message>
+    <message numerus="yes">
+        <source>(the question&apos;s text has %n words before this; point at it to read them)</source>
+        <translation>
+            <numerusform>(el texto de la pregunta tiene %n palabra antes de esto; pasa el ratón por encima para leerla)</numerusform>
+            <numerusform>(el texto de la pregunta tiene %n palabras antes de esto; pasa el ratón por encima para leerlas)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(the model holds a reading passage of %n words and no question; point here to read it)</source>
+        <translation>
+            <numerusform>(el modelo contiene un texto de lectura de %n palabra y ninguna pregunta; pasa el ratón por aquí para leerlo)</numerusform>
+            <numerusform>(el modelo contiene un texto de lectura de %n palabras y ninguna pregunta; pasa el ratón por aquí para leerlo)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No shipped model for this question: type any score 0–9. A model learns from your marks and takes over the answers it is sure of.</source>
+        <translation>Esta pregunta no tiene un modelo incluido: escribe cualquier puntuación de 0 a 9. Un modelo aprende de tus correcciones y se encarga de las respuestas de las que está seguro.</translation>
+    </message>
+    <message>
+        <source>Rubric:</source>
+        <translation>Rúbrica:</translation>
+    </message>
+    <message>
+        <source>Scores: {scores}</source>
+        <translation>Puntuaciones: {scores}</translation>
+    </message>
+    <message>
+        <source>No model for this question: type any score 0–9.</source>
+        <translation>No hay modelo para esta pregunta: escribe cualquier puntuación de 0 a 9.</translation>
+    </message>
+    <message>
+        <source>(blank answer)</source>
+        <translation>(respuesta en blanco)</translation>
+    </message>
+    <message>
+        <source>The model&apos;s probability per score, for the typical answer</source>
+        <translation>Probabilidad del modelo para cada puntuación, en la respuesta típica</translation>
+    </message>
+</context>
+<context>
+    <name>CommentDialog</name>
+    <message>
+        <source>Comment on {student}&apos;s answer</source>
+        <translation>Comentario a la respuesta de {student}</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comentario</translation>
+    </message>
+    <message>
+        <source>Your comment goes into the graded sheet beside the score.</source>
+        <translation>Tu comentario aparece en la hoja corregida junto a la puntuación.</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>comentario</translation>
+    </message>
+    <message>
+        <source>Save the comment (Ctrl+Enter)</source>
+        <translation>Guardar el comentario (Ctrl+Intro)</translation>
+    </message>
+</context>
+<context>
+    <name>DropZone</name>
+    <message>
+        <source>Drop a sheet of answers here
+(Excel .xlsx or CSV)</source>
+        <translation>Suelta aquí una hoja de respuestas
+(Excel .xlsx o CSV)</translation>
+    </message>
+    <message>
+        <source>or drop a .gradebundle model to add it to the library</source>
+        <translation>o suelta un modelo .gradebundle para añadirlo a la biblioteca</translation>
+    </message>
+    <message>
+        <source>Drop zone for sheets of answers and model bundles</source>
+        <translation>Zona para soltar hojas de respuestas y modelos</translation>
+    </message>
+    <message>
+        <source>Release to open “{name}”</source>
+        <translation>Suelta para abrir «{name}»</translation>
+    </message>
+    <message numerus="yes">
+        <source>Release to add the models to the library</source>
+        <translation>
+            <numerusform>Suelta para añadir el modelo a la biblioteca</numerusform>
+            <numerusform>Suelta para añadir los modelos a la biblioteca</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Grader cannot open this; release to see why</source>
+        <translation>Grader no puede abrir esto; suelta para ver por qué</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>{name} could not be written because of an unexpected problem ({problem}); your grading is unchanged, try exporting again</source>
+        <translation>No se pudo escribir {name} por un problema inesperado ({problem}); tu corrección no ha cambiado, vuelve a exportar</translation>
+    </message>
+    <message>
+        <source>Export grades</source>
+        <translation>Exportar las notas</translation>
+    </message>
+    <message>
+        <source>Save &amp;to:</source>
+        <translation>Guardar &amp;en:</translation>
+    </message>
+    <message>
+        <source>destination file</source>
+        <translation>archivo de destino</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>E&amp;legir…</translation>
+    </message>
+    <message>
+        <source>export problem</source>
+        <translation>problema al exportar</translation>
+    </message>
+    <message>
+        <source>Students not in the file: enter their grades by hand</source>
+        <translation>Estudiantes que no están en el archivo: introduce sus notas a mano</translation>
+    </message>
+    <message>
+        <source>students that could not be matched</source>
+        <translation>estudiantes que no se pudieron asignar</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answers still have no score; they are exported with an empty score.</source>
+        <translation>
+            <numerusform>%n respuesta aún no tiene puntuación; se exporta con la puntuación vacía.</numerusform>
+            <numerusform>%n respuestas aún no tienen puntuación; se exportan con la puntuación vacía.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This sheet came from {system}, so “{format}” is chosen to give the grades back to it.</source>
+        <translation>Esta hoja viene de {system}, así que se ha elegido «{format}» para devolverle las notas.</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Exportar a</translation>
+    </message>
+    <message>
+        <source>No file name was given; type where to save the export or press Choose….</source>
+        <translation>No se indicó ningún nombre de archivo; escribe dónde guardar la exportación o pulsa Elegir….</translation>
+    </message>
+    <message>
+        <source>{name} does not end in {suffix}; this format is saved as a {suffix} file.</source>
+        <translation>{name} no termina en {suffix}; este formato se guarda como archivo {suffix}.</translation>
+    </message>
+    <message>
+        <source>Saving {name}…</source>
+        <translation>Guardando {name}…</translation>
+    </message>
+    <message>
+        <source>Saved {name} in {folder}.</source>
+        <translation>{name} guardado en {folder}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved {name} in {folder}, with %n students.</source>
+        <translation>
+            <numerusform>{name} guardado en {folder}, con %n estudiante.</numerusform>
+            <numerusform>{name} guardado en {folder}, con %n estudiantes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They are listed with their scores in {file}.</source>
+        <translation>Aparecen con sus puntuaciones en {file}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n students could not be matched, so they are not in {file}.</source>
+        <translation>
+            <numerusform>%n estudiante no se pudo asignar, así que no está en {file}.</numerusform>
+            <numerusform>%n estudiantes no se pudieron asignar, así que no están en {file}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{student} (row {row}): {reason}</source>
+        <translation>{student} (fila {row}): {reason}</translation>
+    </message>
+    <message>
+        <source>Still saving; the dialog closes when you press Close after it finishes.</source>
+        <translation>Todavía se está guardando; el cuadro se cierra si pulsas Cerrar cuando termine.</translation>
+    </message>
+</context>
+<context>
+    <name>FlagChips</name>
+    <message>
+        <source>Flagged answers always come to you, whatever the model&apos;s confidence.</source>
+        <translation>Las respuestas con aviso siempre te llegan, sea cual sea la confianza del modelo.</translation>
+    </message>
+</context>
+<context>
+    <name>FormatChooser</name>
+    <message>
+        <source>your sheet came from here</source>
+        <translation>tu hoja viene de aquí</translation>
+    </message>
+    <message>
+        <source>takes the grades of your {system} sheet</source>
+        <translation>admite las notas de tu hoja de {system}</translation>
+    </message>
+</context>
+<context>
+    <name>GroupPanel</name>
+    <message numerus="yes">
+        <source>%n blank answers</source>
+        <translation>
+            <numerusform>%n respuesta en blanco</numerusform>
+            <numerusform>%n respuestas en blanco</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n identical answers</source>
+        <translation>
+            <numerusform>%n respuesta idéntica</numerusform>
+            <numerusform>%n respuestas idénticas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answers that look alike</source>
+        <translation>
+            <numerusform>%n respuesta parecida</numerusform>
+            <numerusform>%n respuestas parecidas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Most typical answer</source>
+        <translation>Respuesta más típica</translation>
+    </message>
+    <message>
+        <source>the group&apos;s most typical answer</source>
+        <translation>la respuesta más típica del grupo</translation>
+    </message>
+    <message>
+        <source>the answers in this group</source>
+        <translation>las respuestas de este grupo</translation>
+    </message>
+    <message>
+        <source>{group}: one score for all of them (a digit or a score button); pull out any that deserves another.</source>
+        <translation>{group}: una puntuación para todas (un dígito o un botón de puntuación); saca la que merezca otra.</translation>
+    </message>
+    <message>
+        <source>(blank answer)</source>
+        <translation>(respuesta en blanco)</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n answers in the group ({scored} scored)</source>
+        <translation>
+            <numerusform>La única respuesta del grupo ({scored} puntuadas)</numerusform>
+            <numerusform>Las %n respuestas del grupo ({scored} puntuadas)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>model {score} ({percent} sure)</source>
+        <translation>modelo {score} (seguro al {percent})</translation>
+    </message>
+    <message>
+        <source>your score {score}</source>
+        <translation>tu puntuación {score}</translation>
+    </message>
+    <message>
+        <source>not scored yet</source>
+        <translation>aún sin puntuar</translation>
+    </message>
+    <message>
+        <source>the typical answer</source>
+        <translation>la respuesta típica</translation>
+    </message>
+    <message>
+        <source>The model has no score for these answers.</source>
+        <translation>El modelo no tiene puntuación para estas respuestas.</translation>
+    </message>
+    <message>
+        <source>{score} for {count}</source>
+        <translation>{score} para {count}</translation>
+    </message>
+    <message>
+        <source>The model&apos;s scores: {scores}.</source>
+        <translation>Puntuaciones del modelo: {scores}.</translation>
+    </message>
+</context>
+<context>
+    <name>LearnSheetDialog</name>
+    <message>
+        <source>Make models from a marked sheet</source>
+        <translation>Crear modelos a partir de una hoja corregida</translation>
+    </message>
+    <message>
+        <source>Grader learns one model per question from the answers in “{sheet}” that have a score, checks each one and adds it to your models. Rows without a score are left out.</source>
+        <translation>Grader aprende un modelo por pregunta a partir de las respuestas de «{sheet}» que tienen puntuación, comprueba cada uno y lo añade a tus modelos. Las filas sin puntuación se omiten.</translation>
+    </message>
+    <message>
+        <source>&amp;Which column holds your scores?</source>
+        <translation>¿&amp;Qué columna contiene tus puntuaciones?</translation>
+    </message>
+    <message>
+        <source>the column of scores</source>
+        <translation>la columna de puntuaciones</translation>
+    </message>
+    <message>
+        <source>Make the models</source>
+        <translation>Crear los modelos</translation>
+    </message>
+</context>
+<context>
+    <name>LearningController</name>
+    <message>
+        <source>The model for question {question} could not learn from your marks: {problem}</source>
+        <translation>El modelo de la pregunta {question} no pudo aprender de tus correcciones: {problem}</translation>
+    </message>
+    <message>
+        <source>Question {question} (no shipped model): {progress}</source>
+        <translation>Pregunta {question} (sin modelo incluido): {progress}</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryView</name>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <source>Agrees with teachers</source>
+        <translation>Coincide con los docentes</translation>
+    </message>
+    <message>
+        <source>Takes on its own</source>
+        <translation>Asume por sí solo</translation>
+    </message>
+    <message>
+        <source>Models on this computer</source>
+        <translation>Modelos en este ordenador</translation>
+    </message>
+    <message>
+        <source>Add a model…</source>
+        <translation>Añadir un modelo…</translation>
+    </message>
+    <message>
+        <source>Add a .gradebundle file to the library (you can also drop it above)</source>
+        <translation>Añadir un archivo .gradebundle a la biblioteca (también puedes soltarlo arriba)</translation>
+    </message>
+    <message>
+        <source>Make models from a marked sheet…</source>
+        <translation>Crear modelos a partir de una hoja corregida…</translation>
+    </message>
+    <message>
+        <source>Learn a model per question from a sheet whose answers you have already scored</source>
+        <translation>Aprender un modelo por pregunta de una hoja cuyas respuestas ya has puntuado</translation>
+    </message>
+    <message>
+        <source>Installed models</source>
+        <translation>Modelos instalados</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>sin medir</translation>
+    </message>
+    <message>
+        <source>two teachers agree {kappa}</source>
+        <translation>dos docentes coinciden {kappa}</translation>
+    </message>
+    <message>
+        <source>How closely the model&apos;s scores match teachers&apos; on answers it never saw (quadratic weighted kappa {figures}; 1 is perfect, {bar} is the usual bar)</source>
+        <translation>Cuánto se parecen las puntuaciones del modelo a las de los docentes en respuestas que nunca vio (kappa ponderado cuadrático {figures}; 1 es perfecto, {bar} es el mínimo habitual)</translation>
+    </message>
+    <message>
+        <source>Answers the model scores without you at its own threshold, and how many of them could be wrong at most; the rest come to you</source>
+        <translation>Respuestas que el modelo puntúa sin ti con su propio umbral, y cuántas de ellas podrían estar mal como máximo; el resto te llega a ti</translation>
+    </message>
+    <message>
+        <source>none yet: drop a .gradebundle file to add one</source>
+        <translation>ninguno todavía: suelta un archivo .gradebundle para añadir uno</translation>
+    </message>
+    <message>
+        <source>Not loaded: {problems}</source>
+        <translation>No cargados: {problems}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Grader</source>
+        <translation>Grader</translation>
+    </message>
+    <message>
+        <source>Open a sheet of answers</source>
+        <translation>Abrir una hoja de respuestas</translation>
+    </message>
+    <message>
+        <source>Opening “{name}”…</source>
+        <translation>Abriendo «{name}»…</translation>
+    </message>
+    <message>
+        <source>Grader is still scoring the open sheet; cancel it or wait, then open another.</source>
+        <translation>Grader todavía está puntuando la hoja abierta; cancélalo o espera y luego abre otra.</translation>
+    </message>
+    <message>
+        <source>Reading “{name}”…</source>
+        <translation>Leyendo «{name}»…</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>Leyendo {name}…</translation>
+    </message>
+    <message>
+        <source>Could not open {name}</source>
+        <translation>No se pudo abrir {name}</translation>
+    </message>
+    <message>
+        <source>Opened {name}</source>
+        <translation>{name} abierto</translation>
+    </message>
+    <message>
+        <source>Scoring failed: {problem}</source>
+        <translation>La puntuación falló: {problem}</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n decisions are saved in {file}, beside your sheet; Grader saves each one the moment you make it.</source>
+        <translation>
+            <numerusform>Tu única decisión está guardada en {file}, junto a tu hoja; Grader guarda cada una en el momento en que la tomas.</numerusform>
+            <numerusform>Las %n decisiones están guardadas en {file}, junto a tu hoja; Grader guarda cada una en el momento en que la tomas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{sheet} — Grader</source>
+        <translation>{sheet} — Grader</translation>
+    </message>
+    <message>
+        <source>{decided} decided by you · {need} need you · saved</source>
+        <translation>{decided} decididas por ti · {need} te necesitan · guardado</translation>
+    </message>
+    <message>
+        <source>Export is not available in this build of Grader.</source>
+        <translation>La exportación no está disponible en esta versión de Grader.</translation>
+    </message>
+    <message>
+        <source>The project file could not be saved completely: {problem}</source>
+        <translation>El archivo del proyecto no se pudo guardar por completo: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>MappingDialog</name>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguna)</translation>
+    </message>
+    <message>
+        <source>No model — you score it</source>
+        <translation>Sin modelo: la puntúas tú</translation>
+    </message>
+    <message>
+        <source>Check the columns and models</source>
+        <translation>Revisar las columnas y los modelos</translation>
+    </message>
+    <message>
+        <source>This sheet</source>
+        <translation>Esta hoja</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows, {columns} columns. Check what each column holds, then start scoring.</source>
+        <translation>
+            <numerusform>%n fila, {columns} columnas. Revisa qué contiene cada columna y empieza a puntuar.</numerusform>
+            <numerusform>%n filas, {columns} columnas. Revisa qué contiene cada columna y empieza a puntuar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Where this sheet comes from</source>
+        <translation>De dónde viene esta hoja</translation>
+    </message>
+    <message>
+        <source>&amp;One row per answer (a question column says which question)</source>
+        <translation>&amp;Una fila por respuesta (una columna indica la pregunta)</translation>
+    </message>
+    <message>
+        <source>One &amp;column per question (one row per student)</source>
+        <translation>Una &amp;columna por pregunta (una fila por estudiante)</translation>
+    </message>
+    <message>
+        <source>&amp;Answer:</source>
+        <translation>&amp;Respuesta:</translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation>&amp;Pregunta:</translation>
+    </message>
+    <message>
+        <source>Student &amp;ID:</source>
+        <translation>&amp;ID del estudiante:</translation>
+    </message>
+    <message>
+        <source>Student &amp;name:</source>
+        <translation>&amp;Nombre del estudiante:</translation>
+    </message>
+    <message>
+        <source>Columns that hold answers</source>
+        <translation>Columnas con respuestas</translation>
+    </message>
+    <message>
+        <source>Student ID:</source>
+        <translation>ID del estudiante:</translation>
+    </message>
+    <message>
+        <source>Student name:</source>
+        <translation>Nombre del estudiante:</translation>
+    </message>
+    <message>
+        <source>Answer columns
+(one per question):</source>
+        <translation>Columnas de respuestas
+(una por pregunta):</translation>
+    </message>
+    <message>
+        <source>The first rows of the sheet</source>
+        <translation>Las primeras filas de la hoja</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Respuestas</translation>
+    </message>
+    <message>
+        <source>Scored by</source>
+        <translation>Puntuada por</translation>
+    </message>
+    <message>
+        <source>Which model scores each question</source>
+        <translation>Qué modelo puntúa cada pregunta</translation>
+    </message>
+    <message>
+        <source>Start scoring</source>
+        <translation>Empezar a puntuar</translation>
+    </message>
+    <message>
+        <source>What the columns hold</source>
+        <translation>Qué contienen las columnas</translation>
+    </message>
+    <message>
+        <source>First rows of the sheet</source>
+        <translation>Primeras filas de la hoja</translation>
+    </message>
+    <message numerus="yes">
+        <source>the question column “{column}” has %n different values; choose the column that names the question of each answer</source>
+        <translation>
+            <numerusform>la columna de preguntas «{column}» tiene %n valor distinto; elige la columna que indica la pregunta de cada respuesta</numerusform>
+            <numerusform>la columna de preguntas «{column}» tiene %n valores distintos; elige la columna que indica la pregunta de cada respuesta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Score %n answers</source>
+        <translation>
+            <numerusform>Puntuar %n respuesta</numerusform>
+            <numerusform>Puntuar %n respuestas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>QWK {qwk} on held-out answers</source>
+        <translation>QWK {qwk} en respuestas reservadas</translation>
+    </message>
+    <message>
+        <source>Model for question {question}</source>
+        <translation>Modelo para la pregunta {question}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n questions without a model ({questions}): their answers stay in the results, marked for you to score.</source>
+        <translation>
+            <numerusform>%n pregunta sin modelo ({questions}): sus respuestas se quedan en los resultados, marcadas para que las puntúes tú.</numerusform>
+            <numerusform>%n preguntas sin modelo ({questions}): sus respuestas se quedan en los resultados, marcadas para que las puntúes tú.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every question has a model.</source>
+        <translation>Todas las preguntas tienen modelo.</translation>
+    </message>
+</context>
+<context>
+    <name>ModelActions</name>
+    <message>
+        <source>Grader models (*.gradebundle)</source>
+        <translation>Modelos de Grader (*.gradebundle)</translation>
+    </message>
+    <message>
+        <source>Sheets of answers (*.xlsx *.xlsm *.csv *.tsv *.txt);;All files (*)</source>
+        <translation>Hojas de respuestas (*.xlsx *.xlsm *.csv *.tsv *.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Add a model</source>
+        <translation>Añadir un modelo</translation>
+    </message>
+    <message>
+        <source>Checking “{name}”…</source>
+        <translation>Comprobando «{name}»…</translation>
+    </message>
+    <message>
+        <source>Added the model “{title}” ({id}) to the library.</source>
+        <translation>Se añadió el modelo «{title}» ({id}) a la biblioteca.</translation>
+    </message>
+    <message>
+        <source>“{name}” could not be copied into the library ({problem}); check the disk and try again.</source>
+        <translation>No se pudo copiar «{name}» a la biblioteca ({problem}); revisa el disco y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Make models from a marked sheet</source>
+        <translation>Crear modelos a partir de una hoja corregida</translation>
+    </message>
+    <message>
+        <source>Reading “{name}”…</source>
+        <translation>Leyendo «{name}»…</translation>
+    </message>
+    <message>
+        <source>Learning a model per question from the scores in “{column}”…</source>
+        <translation>Aprendiendo un modelo por pregunta con las puntuaciones de «{column}»…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Made %n models and added them to the library: {made}.</source>
+        <translation>
+            <numerusform>Se creó %n modelo y se añadió a la biblioteca: {made}.</numerusform>
+            <numerusform>Se crearon %n modelos y se añadieron a la biblioteca: {made}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Skipped: {skipped}.</source>
+        <translation>Omitidas: {skipped}.</translation>
+    </message>
+    <message>
+        <source>question {question}: {why}</source>
+        <translation>pregunta {question}: {why}</translation>
+    </message>
+    <message>
+        <source>No question has a model learned from your marks yet.</source>
+        <translation>Ninguna pregunta tiene todavía un modelo aprendido de tus correcciones.</translation>
+    </message>
+    <message>
+        <source>Save the model learned for question {question}</source>
+        <translation>Guardar el modelo aprendido para la pregunta {question}</translation>
+    </message>
+    <message>
+        <source>Saving and checking the model for question {question}…</source>
+        <translation>Guardando y comprobando el modelo de la pregunta {question}…</translation>
+    </message>
+    <message>
+        <source>Saved “{name}” and added it to your models: a sheet with question {title} is scored by it from now on.</source>
+        <translation>Se guardó «{name}» y se añadió a tus modelos: a partir de ahora puntúa las hojas con la pregunta {title}.</translation>
+    </message>
+</context>
+<context>
+    <name>ProbabilityBars</name>
+    <message>
+        <source>No model score for this answer: type the score yourself.</source>
+        <translation>El modelo no puntúa esta respuesta: escribe tú la puntuación.</translation>
+    </message>
+    <message>
+        <source>probability of score {score}</source>
+        <translation>probabilidad de la puntuación {score}</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>modelo</translation>
+    </message>
+    <message>
+        <source>your score</source>
+        <translation>tu puntuación</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsModel</name>
+    <message>
+        <source>Student</source>
+        <translation>Estudiante</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Confianza</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Avisos</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>Final</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comentario</translation>
+    </message>
+    <message>
+        <source>(blank)</source>
+        <translation>(en blanco)</translation>
+    </message>
+    <message>
+        <source>(blank answer)</source>
+        <translation>(respuesta en blanco)</translation>
+    </message>
+    <message>
+        <source>Flagged: {flags}</source>
+        <translation>Con aviso: {flags}</translation>
+    </message>
+    <message>
+        <source>The model is not sure enough; please check it</source>
+        <translation>El modelo no está lo bastante seguro; revísala, por favor</translation>
+    </message>
+    <message>
+        <source>No model scores this question; you give the score</source>
+        <translation>Ningún modelo puntúa esta pregunta; la puntuación la pones tú</translation>
+    </message>
+    <message>
+        <source>Model&apos;s probability per score: {scores}</source>
+        <translation>Probabilidad del modelo para cada puntuación: {scores}</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsView</name>
+    <message>
+        <source>&amp;All answers</source>
+        <translation>&amp;Todas las respuestas</translation>
+    </message>
+    <message>
+        <source>&amp;Needs review</source>
+        <translation>&amp;Por revisar</translation>
+    </message>
+    <message>
+        <source>F&amp;lagged</source>
+        <translation>Con &amp;aviso</translation>
+    </message>
+    <message>
+        <source>&amp;Changed by you</source>
+        <translation>&amp;Cambiadas por ti</translation>
+    </message>
+    <message>
+        <source>&amp;Decided by you</source>
+        <translation>&amp;Decididas por ti</translation>
+    </message>
+    <message>
+        <source>{n} need review</source>
+        <translation>{n} por revisar</translation>
+    </message>
+    <message>
+        <source>{n} auto-accepted</source>
+        <translation>{n} aceptadas automáticamente</translation>
+    </message>
+    <message>
+        <source>{n} confirmed by you</source>
+        <translation>{n} confirmadas por ti</translation>
+    </message>
+    <message>
+        <source>{n} changed by you</source>
+        <translation>{n} cambiadas por ti</translation>
+    </message>
+    <message>
+        <source>{n} without a model</source>
+        <translation>{n} sin modelo</translation>
+    </message>
+    <message>
+        <source>No answers to grade yet.</source>
+        <translation>Todavía no hay respuestas que corregir.</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Revisar</translation>
+    </message>
+    <message>
+        <source>Go through the answers that need you, one at a time (Enter)</source>
+        <translation>Revisar una a una las respuestas que te necesitan (Intro)</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Mostrar:</translation>
+    </message>
+    <message>
+        <source>Search students, answers, comments (Ctrl+F)</source>
+        <translation>Buscar estudiantes, respuestas, comentarios (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search the results</source>
+        <translation>Buscar en los resultados</translation>
+    </message>
+    <message>
+        <source>Results table</source>
+        <translation>Tabla de resultados</translation>
+    </message>
+    <message>
+        <source>Scoring… the summary follows when every answer has its score.</source>
+        <translation>Puntuando… el resumen aparece cuando todas las respuestas tengan puntuación.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Review %n answers</source>
+        <translation>
+            <numerusform>Revisar %n respuesta</numerusform>
+            <numerusform>Revisar %n respuestas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the grades…</source>
+        <translation>Exportar las notas…</translation>
+    </message>
+    <message>
+        <source>Every answer has a score: write the graded sheet or a report (Ctrl+E)</source>
+        <translation>Todas las respuestas tienen puntuación: guarda la hoja corregida o un informe (Ctrl+E)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing {shown} of %n answers</source>
+        <translation>
+            <numerusform>Se muestran {shown} de %n respuesta</numerusform>
+            <numerusform>Se muestran {shown} de %n respuestas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewActions</name>
+    <message numerus="yes">
+        <source>score {score} for %n answers in a group</source>
+        <translation>
+            <numerusform>puntuación {score} para %n respuesta de un grupo</numerusform>
+            <numerusform>puntuación {score} para %n respuestas de un grupo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Score {score} given to %n answers in the group; Ctrl+Z undoes it.</source>
+        <translation>
+            <numerusform>Puntuación {score} dada a %n respuesta del grupo; Ctrl+Z lo deshace.</numerusform>
+            <numerusform>Puntuación {score} dada a %n respuestas del grupo; Ctrl+Z lo deshace.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This answer has no model score to accept; type the score instead.</source>
+        <translation>Esta respuesta no tiene puntuación del modelo que aceptar; escribe tú la puntuación.</translation>
+    </message>
+    <message>
+        <source>No other answer to this question is identical to this one.</source>
+        <translation>Ninguna otra respuesta a esta pregunta es idéntica a esta.</translation>
+    </message>
+    <message>
+        <source>Type a score for this answer first, then apply it to the identical answers.</source>
+        <translation>Primero escribe una puntuación para esta respuesta y luego aplícala a las idénticas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Score {score} given to %n identical answers.</source>
+        <translation>
+            <numerusform>Puntuación {score} dada a %n respuesta idéntica.</numerusform>
+            <numerusform>Puntuación {score} dada a %n respuestas idénticas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This answer is not in a group; there is nothing to pull it out of.</source>
+        <translation>Esta respuesta no está en un grupo; no hay de dónde sacarla.</translation>
+    </message>
+    <message>
+        <source>pull {student} out of the group</source>
+        <translation>sacar a {student} del grupo</translation>
+    </message>
+    <message>
+        <source>{student}&apos;s answer is out of the group, right after it; the group&apos;s score is taken off it: give it its own score.</source>
+        <translation>La respuesta de {student} ha salido del grupo y va justo después; se le ha quitado la puntuación del grupo: dale su propia puntuación.</translation>
+    </message>
+    <message>
+        <source>{student}&apos;s answer is out of the group, right after it: give it its own score.</source>
+        <translation>La respuesta de {student} ha salido del grupo y va justo después: dale su propia puntuación.</translation>
+    </message>
+    <message>
+        <source>Saving a comment also accepts the model&apos;s score {score}; type another score afterwards to change it.</source>
+        <translation>Guardar un comentario también acepta la puntuación {score} del modelo; escribe otra puntuación después para cambiarla.</translation>
+    </message>
+    <message>
+        <source>The comment is saved with the score you type next.</source>
+        <translation>El comentario se guarda con la puntuación que escribas a continuación.</translation>
+    </message>
+    <message>
+        <source>comment on {student}</source>
+        <translation>comentario a {student}</translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation>No hay nada que deshacer.</translation>
+    </message>
+    <message>
+        <source>Nothing to redo.</source>
+        <translation>No hay nada que rehacer.</translation>
+    </message>
+    <message>
+        <source>Undone: {what}.</source>
+        <translation>Deshecho: {what}.</translation>
+    </message>
+    <message>
+        <source>Redone: {what}.</source>
+        <translation>Rehecho: {what}.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewView</name>
+    <message>
+        <source>0–9 score (a group: all of it) · Enter accept the model&apos;s score · ←/→ or K/J previous/next · N next suggested · ↑/↓ choose in a group · P pull out of the group · C comment · Ctrl+G apply to identical answers · Ctrl+Z undo · Ctrl+Shift+Z redo · Esc back to the table</source>
+        <translation>0–9 puntuar (un grupo: entero) · Intro aceptar la puntuación del modelo · ←/→ o K/J anterior/siguiente · N siguiente sugerida · ↑/↓ elegir en un grupo · P sacar del grupo · C comentar · Ctrl+G aplicar a las idénticas · Ctrl+Z deshacer · Ctrl+Mayús+Z rehacer · Esc volver a la tabla</translation>
+    </message>
+    <message>
+        <source>what the model learned from your marks</source>
+        <translation>lo que el modelo aprendió de tus correcciones</translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation>mensaje</translation>
+    </message>
+    <message>
+        <source>Previous (←)</source>
+        <translation>Anterior (←)</translation>
+    </message>
+    <message>
+        <source>Accept the model&apos;s score (Enter)</source>
+        <translation>Aceptar la puntuación del modelo (Intro)</translation>
+    </message>
+    <message>
+        <source>Comment… (C)</source>
+        <translation>Comentar… (C)</translation>
+    </message>
+    <message>
+        <source>Apply to the identical answers (Ctrl+G)</source>
+        <translation>Aplicar a las respuestas idénticas (Ctrl+G)</translation>
+    </message>
+    <message>
+        <source>Next suggested (N)</source>
+        <translation>Siguiente sugerida (N)</translation>
+    </message>
+    <message>
+        <source>Next (→)</source>
+        <translation>Siguiente (→)</translation>
+    </message>
+    <message>
+        <source>Back to the table (Esc)</source>
+        <translation>Volver a la tabla (Esc)</translation>
+    </message>
+    <message>
+        <source>keyboard shortcuts</source>
+        <translation>atajos de teclado</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n answers here are decided; press Esc to go back to the table.</source>
+        <translation>
+            <numerusform>La única respuesta de aquí está decidida; pulsa Esc para volver a la tabla.</numerusform>
+            <numerusform>Las %n respuestas de aquí están decididas; pulsa Esc para volver a la tabla.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No suggestion here: Grader suggests what to mark next only for a question without a shipped model, until every answer is decided or taken by the model.</source>
+        <translation>Aquí no hay sugerencia: Grader solo sugiere qué corregir a continuación en las preguntas sin modelo incluido, hasta que todas las respuestas estén decididas o las asuma el modelo.</translation>
+    </message>
+    <message>
+        <source>Suggested next: {reason}.</source>
+        <translation>Siguiente sugerida: {reason}.</translation>
+    </message>
+    <message>
+        <source>Learning from your marks: {progress}</source>
+        <translation>Aprendiendo de tus correcciones: {progress}</translation>
+    </message>
+    <message>
+        <source>Nothing to review</source>
+        <translation>Nada que revisar</translation>
+    </message>
+    <message>
+        <source>No answer is waiting for you here; press Esc to go back to the table.</source>
+        <translation>Aquí no te espera ninguna respuesta; pulsa Esc para volver a la tabla.</translation>
+    </message>
+    <message>
+        <source>{position} of {count}</source>
+        <translation>{position} de {count}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{left} of %n answers left to decide</source>
+        <translation>
+            <numerusform>quedan {left} de %n respuesta por decidir</numerusform>
+            <numerusform>quedan {left} de %n respuestas por decidir</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{left} of {count} left to decide</source>
+        <translation>quedan {left} de {count} por decidir</translation>
+    </message>
+    <message numerus="yes">
+        <source>A group of %n answers</source>
+        <translation>
+            <numerusform>Un grupo de %n respuesta</numerusform>
+            <numerusform>Un grupo de %n respuestas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{scored} of {count} scored</source>
+        <translation>{scored} de {count} puntuadas</translation>
+    </message>
+    <message>
+        <source>Status: {status}</source>
+        <translation>Estado: {status}</translation>
+    </message>
+    <message>
+        <source>Give all {count}:</source>
+        <translation>Dar a las {count}:</translation>
+    </message>
+    <message>
+        <source>Score:</source>
+        <translation>Puntuación:</translation>
+    </message>
+    <message>
+        <source>Give {score} to every open answer of the group</source>
+        <translation>Dar {score} a todas las respuestas pendientes del grupo</translation>
+    </message>
+    <message>
+        <source>Give {score}</source>
+        <translation>Dar {score}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply to the %n identical answers (Ctrl+G)</source>
+        <translation>
+            <numerusform>Aplicar a la %n respuesta idéntica (Ctrl+G)</numerusform>
+            <numerusform>Aplicar a las %n respuestas idénticas (Ctrl+G)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Comment: {comment}</source>
+        <translation>Comentario: {comment}</translation>
+    </message>
+</context>
+<context>
+    <name>RiskPlot</name>
+    <message>
+        <source>takes none</source>
+        <translation>no asume ninguna</translation>
+    </message>
+    <message>
+        <source>takes none: every answer to you</source>
+        <translation>no asume ninguna: todas las respuestas te llegan</translation>
+    </message>
+    <message>
+        <source>takes {share}, at most {wrong} wrong</source>
+        <translation>asume el {share}, como mucho un {wrong} mal</translation>
+    </message>
+    <message>
+        <source>takes {share}, ≤ {wrong} wrong</source>
+        <translation>asume el {share}, ≤ {wrong} mal</translation>
+    </message>
+    <message>
+        <source>{share}, ≤ {wrong} wrong</source>
+        <translation>{share}, ≤ {wrong} mal</translation>
+    </message>
+    <message>
+        <source>How many answers are accepted without you (across) against how often those could be wrong at most (up), from the model&apos;s calibration data. The ring marks the current threshold.</source>
+        <translation>Cuántas respuestas se aceptan sin ti (horizontal) frente a cuántas de ellas podrían estar mal como máximo (vertical), según los datos de calibración del modelo. El círculo marca el umbral actual.</translation>
+    </message>
+    <message>
+        <source>Risk and coverage plot</source>
+        <translation>Gráfico de riesgo y cobertura</translation>
+    </message>
+    <message>
+        <source>No calibration data for these questions</source>
+        <translation>No hay datos de calibración para estas preguntas</translation>
+    </message>
+    <message>
+        <source>taken by the model →</source>
+        <translation>asumidas por el modelo →</translation>
+    </message>
+    <message>
+        <source>↑ of those, wrong at most</source>
+        <translation>↑ de ellas, mal como máximo</translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation>… y {count} más</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreButtons</name>
+    <message>
+        <source>Score:</source>
+        <translation>Puntuación:</translation>
+    </message>
+    <message>
+        <source>(given)</source>
+        <translation>(dada)</translation>
+    </message>
+</context>
+<context>
+    <name>ScoringController</name>
+    <message numerus="yes">
+        <source>Scored %n answers in {seconds} s</source>
+        <translation>
+            <numerusform>%n respuesta puntuada en {seconds} s</numerusform>
+            <numerusform>%n respuestas puntuadas en {seconds} s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Scoring stopped: {scored} of %n answers have a score; the rest are yours to score.</source>
+        <translation>
+            <numerusform>Puntuación detenida: {scored} de %n respuesta tiene puntuación; el resto te toca puntuarlo a ti.</numerusform>
+            <numerusform>Puntuación detenida: {scored} de %n respuestas tienen puntuación; el resto te toca puntuarlo a ti.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The scores could not be saved in the project file: {problem}</source>
+        <translation>Las puntuaciones no se pudieron guardar en el archivo del proyecto: {problem}</translation>
+    </message>
+    <message>
+        <source>The threshold could not be saved: {problem}</source>
+        <translation>No se pudo guardar el umbral: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>ScoringStrip</name>
+    <message>
+        <source>Scoring…</source>
+        <translation>Puntuando…</translation>
+    </message>
+    <message>
+        <source>%v of %m answers</source>
+        <translation>%v de %m respuestas</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Stop scoring; the answers scored so far keep their scores</source>
+        <translation>Detener la puntuación; las respuestas ya puntuadas conservan su puntuación</translation>
+    </message>
+    <message>
+        <source>Scoring the answers…</source>
+        <translation>Puntuando las respuestas…</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Deteniendo…</translation>
+    </message>
+</context>
+<context>
+    <name>SheetOpener</name>
+    <message numerus="yes">
+        <source>Restored %n decisions from {file}.</source>
+        <translation>
+            <numerusform>Se recuperó %n decisión de {file}.</numerusform>
+            <numerusform>Se recuperaron %n decisiones de {file}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Models {models} not installed; those questions are yours to score.</source>
+        <translation>
+            <numerusform>El modelo {models} no está instalado; esas preguntas las puntúas tú.</numerusform>
+            <numerusform>Los modelos {models} no están instalados; esas preguntas las puntúas tú.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The columns of this sheet could not be guessed.</source>
+        <translation>No se pudieron adivinar las columnas de esta hoja.</translation>
+    </message>
+    <message>
+        <source>Choose the columns below, or Cancel.</source>
+        <translation>Elige las columnas abajo o pulsa Cancelar.</translation>
+    </message>
+    <message>
+        <source>Opening cancelled</source>
+        <translation>Apertura cancelada</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preparing %n rows of {name}…</source>
+        <translation>
+            <numerusform>Preparando %n fila de {name}…</numerusform>
+            <numerusform>Preparando %n filas de {name}…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StartScreen</name>
+    <message>
+        <source>Grade a class&apos;s short answers</source>
+        <translation>Corrige las respuestas cortas de una clase</translation>
+    </message>
+    <message>
+        <source>Everything stays on this computer. The models score every answer; you check only the ones they are unsure of.</source>
+        <translation>Todo se queda en este ordenador. Los modelos puntúan todas las respuestas; tú solo revisas aquellas de las que no están seguros.</translation>
+    </message>
+    <message>
+        <source>Open a sheet…</source>
+        <translation>Abrir una hoja…</translation>
+    </message>
+    <message>
+        <source>Choose an Excel or CSV sheet of answers (Ctrl+O)</source>
+        <translation>Elige una hoja de respuestas de Excel o CSV (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>Recent sheets</source>
+        <translation>Hojas recientes</translation>
+    </message>
+    <message>
+        <source>{name}  —  in {folder}</source>
+        <translation>{name}  —  en {folder}</translation>
+    </message>
+    <message>
+        <source>{name}  —  (moved or deleted)</source>
+        <translation>{name}  —  (movida o eliminada)</translation>
+    </message>
+    <message>
+        <source>Drop one sheet at a time; Grader opens one class sheet per window.</source>
+        <translation>Suelta las hojas de una en una; Grader abre una hoja de clase por ventana.</translation>
+    </message>
+</context>
+<context>
+    <name>ThresholdPanel</name>
+    <message>
+        <source>Which questions the threshold applies to</source>
+        <translation>A qué preguntas se aplica el umbral</translation>
+    </message>
+    <message>
+        <source>Confidence needed to accept an answer without you</source>
+        <translation>Confianza necesaria para aceptar una respuesta sin ti</translation>
+    </message>
+    <message>
+        <source>Confidence needed, in percent</source>
+        <translation>Confianza necesaria, en porcentaje</translation>
+    </message>
+    <message>
+        <source>Use this for every question</source>
+        <translation>Usar esto en todas las preguntas</translation>
+    </message>
+    <message>
+        <source>Give every question the confidence shown here</source>
+        <translation>Dar a todas las preguntas la confianza que se muestra aquí</translation>
+    </message>
+    <message>
+        <source>Use the models&apos; own thresholds</source>
+        <translation>Usar los umbrales propios de los modelos</translation>
+    </message>
+    <message>
+        <source>Each model&apos;s threshold was chosen on its calibration answers so that the answers it accepts stay within the model&apos;s error target</source>
+        <translation>El umbral de cada modelo se eligió con sus respuestas de calibración para que las respuestas que acepta no superen el error objetivo del modelo</translation>
+    </message>
+    <message>
+        <source>what this threshold gives</source>
+        <translation>lo que da este umbral</translation>
+    </message>
+    <message>
+        <source>Higher: fewer answers accepted automatically, and fewer mistakes among them.</source>
+        <translation>Más alto: menos respuestas aceptadas automáticamente y menos errores entre ellas.</translation>
+    </message>
+    <message>
+        <source>F&amp;or:</source>
+        <translation>&amp;Para:</translation>
+    </message>
+    <message>
+        <source>no calibration data for this model</source>
+        <translation>no hay datos de calibración para este modelo</translation>
+    </message>
+    <message>
+        <source>Question {question}: {effect}.</source>
+        <translation>Pregunta {question}: {effect}.</translation>
+    </message>
+    <message>
+        <source>Each question now needs: {thresholds}.</source>
+        <translation>Cada pregunta necesita ahora: {thresholds}.</translation>
+    </message>
+</context>
+<context>
+    <name>_Member</name>
+    <message>
+        <source>Pull out (P)</source>
+        <translation>Sacar (P)</translation>
+    </message>
+    <message>
+        <source>Take this answer out of the group: it gets its own score</source>
+        <translation>Sacar esta respuesta del grupo: recibe su propia puntuación</translation>
+    </message>
+</context>
+<context>
+    <name>about</name>
+    <message>
+        <source>No data leaves this computer. Grader opens no network connection: your sheets, the scores, your decisions and comments stay in files on this computer (the project file sits beside your sheet).</source>
+        <translation>Ningún dato sale de este ordenador. Grader no abre ninguna conexión de red: tus hojas, las puntuaciones, tus decisiones y tus comentarios se quedan en archivos de este ordenador (el archivo del proyecto está junto a tu hoja).</translation>
+    </message>
+    <message>
+        <source>Ctrl+O</source>
+        <translation>Ctrl+O</translation>
+    </message>
+    <message>
+        <source>open a sheet</source>
+        <translation>abrir una hoja</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>export the graded sheet or a report</source>
+        <translation>exportar la hoja corregida o un informe</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>save (every decision is already saved the moment you make it)</source>
+        <translation>guardar (cada decisión ya se guarda en el momento en que la tomas)</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Intro</translation>
+    </message>
+    <message>
+        <source>review the answers that need you / accept the model&apos;s score</source>
+        <translation>revisar las respuestas que te necesitan / aceptar la puntuación del modelo</translation>
+    </message>
+    <message>
+        <source>0–9</source>
+        <translation>0–9</translation>
+    </message>
+    <message>
+        <source>give a score while reviewing (a group: every answer in it)</source>
+        <translation>dar una puntuación al revisar (un grupo: todas sus respuestas)</translation>
+    </message>
+    <message>
+        <source>← → or K J</source>
+        <translation>← → o K J</translation>
+    </message>
+    <message>
+        <source>previous / next answer</source>
+        <translation>respuesta anterior / siguiente</translation>
+    </message>
+    <message>
+        <source>↑ ↓ / P</source>
+        <translation>↑ ↓ / P</translation>
+    </message>
+    <message>
+        <source>choose an answer in a group / pull it out to score it on its own</source>
+        <translation>elegir una respuesta de un grupo / sacarla para puntuarla aparte</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>the answers Grader suggests marking next (a question whose model learns from you)</source>
+        <translation>las respuestas que Grader sugiere corregir a continuación (una pregunta cuyo modelo aprende de ti)</translation>
+    </message>
+    <message>
+        <source>Ctrl+G</source>
+        <translation>Ctrl+G</translation>
+    </message>
+    <message>
+        <source>give the score to the identical answers</source>
+        <translation>dar la puntuación a las respuestas idénticas</translation>
+    </message>
+    <message>
+        <source>C</source>
+        <translation>C</translation>
+    </message>
+    <message>
+        <source>comment on the answer</source>
+        <translation>comentar la respuesta</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z / Ctrl+Shift+Z</source>
+        <translation>Ctrl+Z / Ctrl+Mayús+Z</translation>
+    </message>
+    <message>
+        <source>undo / redo</source>
+        <translation>deshacer / rehacer</translation>
+    </message>
+    <message>
+        <source>Ctrl+F</source>
+        <translation>Ctrl+F</translation>
+    </message>
+    <message>
+        <source>search the results</source>
+        <translation>buscar en los resultados</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>back to the results table</source>
+        <translation>volver a la tabla de resultados</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>this window</source>
+        <translation>esta ventana</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>quit</source>
+        <translation>salir</translation>
+    </message>
+    <message>
+        <source>Scores students&apos; short written answers with small models that run on this computer&apos;s processor, and puts only the answers the models are unsure of in front of you.</source>
+        <translation>Puntúa las respuestas cortas escritas del alumnado con modelos pequeños que funcionan en el procesador de este ordenador, y solo te presenta las respuestas de las que los modelos no están seguros.</translation>
+    </message>
+    <message>
+        <source>{model} ({id}) for {questions}</source>
+        <translation>{model} ({id}) para {questions}</translation>
+    </message>
+    <message>
+        <source>agreement with teachers on held-out answers (QWK) {qwk}</source>
+        <translation>coincidencia con los docentes en respuestas reservadas (QWK) {qwk}</translation>
+    </message>
+    <message>
+        <source>Models scoring this sheet</source>
+        <translation>Modelos que puntúan esta hoja</translation>
+    </message>
+    <message>
+        <source>None: you score every answer of this sheet.</source>
+        <translation>Ninguno: tú puntúas todas las respuestas de esta hoja.</translation>
+    </message>
+    <message>
+        <source>Models installed</source>
+        <translation>Modelos instalados</translation>
+    </message>
+    <message>
+        <source>None installed yet.</source>
+        <translation>Todavía no hay ninguno instalado.</translation>
+    </message>
+    <message>
+        <source>Keyboard</source>
+        <translation>Teclado</translation>
+    </message>
+    <message>
+        <source>Made with Qt for Python (PySide6) and ONNX Runtime. Models trained on public data (ASAP Short Answer Scoring, Hewlett Foundation); see each model&apos;s card for its provenance.</source>
+        <translation>Hecho con Qt for Python (PySide6) y ONNX Runtime. Modelos entrenados con datos públicos (ASAP Short Answer Scoring, Hewlett Foundation); consulta la ficha de cada modelo para ver su procedencia.</translation>
+    </message>
+</context>
+<context>
+    <name>commands</name>
+    <message>
+        <source>{score} is not a score here; type a score from 0 to 9</source>
+        <translation>{score} no es una puntuación válida aquí; escribe una puntuación de 0 a 9</translation>
+    </message>
+    <message>
+        <source>{score} is not a score for this question; use one of {allowed}</source>
+        <translation>{score} no es una puntuación de esta pregunta; usa una de estas: {allowed}</translation>
+    </message>
+    <message>
+        <source>clear the score of {student}</source>
+        <translation>borrar la puntuación de {student}</translation>
+    </message>
+    <message numerus="yes">
+        <source>score {score} for %n identical answers</source>
+        <translation>
+            <numerusform>puntuación {score} para %n respuesta idéntica</numerusform>
+            <numerusform>puntuación {score} para %n respuestas idénticas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>score {score} for {student}</source>
+        <translation>puntuación {score} para {student}</translation>
+    </message>
+</context>
+<context>
+    <name>drop_zone</name>
+    <message>
+        <source>“{name}” is a folder; drop the sheet of answers itself (an .xlsx or .csv file).</source>
+        <translation>«{name}» es una carpeta; suelta la propia hoja de respuestas (un archivo .xlsx o .csv).</translation>
+    </message>
+    <message>
+        <source>“{name}” is a {suffix} file, which Grader cannot open; drop an Excel (.xlsx) or CSV sheet of answers, or a .gradebundle model.</source>
+        <translation>«{name}» es un archivo {suffix}, que Grader no puede abrir; suelta una hoja de respuestas de Excel (.xlsx) o CSV, o un modelo .gradebundle.</translation>
+    </message>
+    <message>
+        <source>“{name}” is a file without a type, which Grader cannot open; drop an Excel (.xlsx) or CSV sheet of answers, or a .gradebundle model.</source>
+        <translation>«{name}» es un archivo sin tipo, que Grader no puede abrir; suelta una hoja de respuestas de Excel (.xlsx) o CSV, o un modelo .gradebundle.</translation>
+    </message>
+</context>
+<context>
+    <name>export_formats</name>
+    <message>
+        <source>Your sheet, graded</source>
+        <translation>Tu hoja, corregida</translation>
+    </message>
+    <message>
+        <source>Feedback for students</source>
+        <translation>Comentarios para el alumnado</translation>
+    </message>
+    <message>
+        <source>Grades back to your learning platform</source>
+        <translation>Notas de vuelta a tu plataforma educativa</translation>
+    </message>
+    <message>
+        <source>{kind} file (*{suffix})</source>
+        <translation>Archivo {kind} (*{suffix})</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>Archivo CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Libro de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Students it cannot match are not left out silently: they are listed here after saving, and in a small “-unmatched.csv” beside the file.</source>
+        <translation>Los estudiantes que no se puedan asignar no se omiten sin avisar: aparecen aquí después de guardar y en un pequeño «-unmatched.csv» junto al archivo.</translation>
+    </message>
+    <message>
+        <source>&amp;Graded spreadsheet (.xlsx) with a Summary sheet and a chart per question</source>
+        <translation>Hoja &amp;corregida (.xlsx) con una hoja de resumen y un gráfico por pregunta</translation>
+    </message>
+    <message>
+        <source>Your original columns are kept; the grading columns and a Summary sheet are added.</source>
+        <translation>Se conservan tus columnas originales; se añaden las columnas de corrección y una hoja de resumen.</translation>
+    </message>
+    <message>
+        <source>Graded sheet as &amp;CSV (.csv)</source>
+        <translation>Hoja corregida en &amp;CSV (.csv)</translation>
+    </message>
+    <message>
+        <source>Your original columns are kept; the grading columns are added. UTF-8, opens in Excel.</source>
+        <translation>Se conservan tus columnas originales; se añaden las columnas de corrección. UTF-8, se abre en Excel.</translation>
+    </message>
+    <message>
+        <source>C&amp;anvas gradebook by your student id column (.csv)</source>
+        <translation>Libro de calificaciones de C&amp;anvas por tu columna de ID de estudiante (.csv)</translation>
+    </message>
+    <message>
+        <source>Import it in Canvas under Grades ▸ Import. Students are matched by the SIS User ID (your student id column); empty cells leave Canvas&apos;s grade unchanged.</source>
+        <translation>Impórtalo en Canvas en Calificaciones ▸ Importar. Los estudiantes se asignan por el SIS User ID (tu columna de ID de estudiante); las celdas vacías dejan la nota de Canvas sin cambios.</translation>
+    </message>
+    <message>
+        <source>&amp;Printable grade report (.pdf)</source>
+        <translation>&amp;Informe de notas para imprimir (.pdf)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Documento PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>A4 report: score distribution per question, what you reviewed and changed, and every student&apos;s scores.</source>
+        <translation>Informe A4: distribución de puntuaciones por pregunta, lo que revisaste y cambiaste, y las puntuaciones de cada estudiante.</translation>
+    </message>
+    <message>
+        <source>&amp;Feedback for each student (.xlsx)</source>
+        <translation>Co&amp;mentarios para cada estudiante (.xlsx)</translation>
+    </message>
+    <message>
+        <source>One row per student with their own answers, scores, rubric words and your comments, ready for a mail merge.</source>
+        <translation>Una fila por estudiante con sus propias respuestas, puntuaciones, descriptores de la rúbrica y tus comentarios, lista para una combinación de correspondencia.</translation>
+    </message>
+    <message>
+        <source>Feedback for each student (.csv)</source>
+        <translation>Comentarios para cada estudiante (.csv)</translation>
+    </message>
+    <message>
+        <source>One row per student with their own answers, scores, rubric words and your comments, ready for a mail merge. UTF-8, opens in Excel.</source>
+        <translation>Una fila por estudiante con sus propias respuestas, puntuaciones, descriptores de la rúbrica y tus comentarios, lista para una combinación de correspondencia. UTF-8, se abre en Excel.</translation>
+    </message>
+</context>
+<context>
+    <name>i18n</name>
+    <message>
+        <source>System</source>
+        <translation>Sistema</translation>
+    </message>
+    <message>
+        <source>A new language applies when Grader starts again</source>
+        <translation>El nuevo idioma se aplica cuando Grader se vuelva a abrir</translation>
+    </message>
+    <message>
+        <source>Grader will be in {language} the next time it starts.</source>
+        <translation>Grader estará en {language} la próxima vez que se abra.</translation>
+    </message>
+    <message>
+        <source>Grader will follow the system&apos;s language the next time it starts.</source>
+        <translation>Grader usará el idioma del sistema la próxima vez que se abra.</translation>
+    </message>
+</context>
+<context>
+    <name>menus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Open sheet…</source>
+        <translation>&amp;Abrir hoja…</translation>
+    </message>
+    <message>
+        <source>Open an Excel or CSV sheet of students&apos; answers</source>
+        <translation>Abrir una hoja de Excel o CSV con las respuestas del alumnado</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Abrir &amp;reciente</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Every decision is saved as you make it; this confirms it</source>
+        <translation>Cada decisión se guarda al tomarla; esto lo confirma</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <source>Write the graded sheet, a Canvas gradebook or a printable report</source>
+        <translation>Guardar la hoja corregida, un libro de calificaciones de Canvas o un informe para imprimir</translation>
+    </message>
+    <message>
+        <source>&amp;Add a model…</source>
+        <translation>Añadir un mo&amp;delo…</translation>
+    </message>
+    <message>
+        <source>Add a .gradebundle model to the library</source>
+        <translation>Añadir un modelo .gradebundle a la biblioteca</translation>
+    </message>
+    <message>
+        <source>&amp;Make models from a marked sheet…</source>
+        <translation>Crear &amp;modelos a partir de una hoja corregida…</translation>
+    </message>
+    <message>
+        <source>Learn a model per question from a sheet whose answers you have already scored</source>
+        <translation>Aprender un modelo por pregunta de una hoja cuyas respuestas ya has puntuado</translation>
+    </message>
+    <message>
+        <source>Save as &amp;model…</source>
+        <translation>Guardar como m&amp;odelo…</translation>
+    </message>
+    <message>
+        <source>Save the model learned from your marks on this question, and add it to your models</source>
+        <translation>Guardar el modelo aprendido de tus correcciones en esta pregunta y añadirlo a tus modelos</translation>
+    </message>
+    <message>
+        <source>&amp;Close sheet</source>
+        <translation>&amp;Cerrar hoja</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Buscar…</translation>
+    </message>
+    <message>
+        <source>Search students, answers and comments</source>
+        <translation>Buscar estudiantes, respuestas y comentarios</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Results table</source>
+        <translation>Tabla de &amp;resultados</translation>
+    </message>
+    <message>
+        <source>Re&amp;view answers that need you</source>
+        <translation>Re&amp;visar las respuestas que te necesitan</translation>
+    </message>
+    <message>
+        <source>&amp;Start screen</source>
+        <translation>Pantalla de &amp;inicio</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;About Grader and keyboard keys</source>
+        <translation>&amp;Acerca de Grader y las teclas</translation>
+    </message>
+    <message>
+        <source>No recent sheets</source>
+        <translation>No hay hojas recientes</translation>
+    </message>
+</context>
+<context>
+    <name>style</name>
+    <message>
+        <source>Needs review</source>
+        <translation>Por revisar</translation>
+    </message>
+    <message>
+        <source>Auto-accepted</source>
+        <translation>Aceptada automáticamente</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Revisada</translation>
+    </message>
+    <message>
+        <source>Changed by you</source>
+        <translation>Cambiada por ti</translation>
+    </message>
+    <message>
+        <source>Yours to score (no model)</source>
+        <translation>La puntúas tú (sin modelo)</translation>
+    </message>
+    <message>
+        <source>needs review</source>
+        <translation>por revisar</translation>
+    </message>
+    <message>
+        <source>auto</source>
+        <translation>automática</translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation>revisada</translation>
+    </message>
+    <message>
+        <source>overridden</source>
+        <translation>cambiada</translation>
+    </message>
+    <message>
+        <source>unscored</source>
+        <translation>sin puntuar</translation>
+    </message>
+    <message>
+        <source>blank</source>
+        <translation>en blanco</translation>
+    </message>
+    <message>
+        <source>too short</source>
+        <translation>demasiado corta</translation>
+    </message>
+    <message>
+        <source>copied from prompt</source>
+        <translation>copiada del enunciado</translation>
+    </message>
+    <message>
+        <source>identical to another answer</source>
+        <translation>idéntica a otra respuesta</translation>
+    </message>
+    <message>
+        <source>not prose</source>
+        <translation>no es texto</translation>
+    </message>
+    <message>
+        <source>invalid model output</source>
+        <translation>salida del modelo no válida</translation>
+    </message>
+</context>
+<context>
+    <name>wording</name>
+    <message numerus="yes">
+        <source>a question on the reading “{passage}” (%n words)</source>
+        <translation>
+            <numerusform>una pregunta sobre la lectura «{passage}» (%n palabra)</numerusform>
+            <numerusform>una pregunta sobre la lectura «{passage}» (%n palabras)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>sin medir</translation>
+    </message>
+    <message>
+        <source>closely</source>
+        <translation>muy bien</translation>
+    </message>
+    <message>
+        <source>well</source>
+        <translation>bien</translation>
+    </message>
+    <message>
+        <source>fairly well</source>
+        <translation>bastante bien</translation>
+    </message>
+    <message>
+        <source>weakly</source>
+        <translation>poco</translation>
+    </message>
+    <message>
+        <source>poorly</source>
+        <translation>mal</translation>
+    </message>
+    <message>
+        <source>{how}, about as well as two teachers agree</source>
+        <translation>{how}, más o menos como coinciden dos docentes</translation>
+    </message>
+    <message>
+        <source>{how} (two teachers agree more closely)</source>
+        <translation>{how} (dos docentes coinciden más)</translation>
+    </message>
+    <message>
+        <source>the model takes no answer on its own: every answer comes to you</source>
+        <translation>el modelo no asume ninguna respuesta por sí solo: todas te llegan a ti</translation>
+    </message>
+    <message>
+        <source>the model takes {share} of answers, at most {wrong} wrong</source>
+        <translation>el modelo asume el {share} de las respuestas, como mucho un {wrong} mal</translation>
+    </message>
+    <message>
+        <source>none on its own: every answer comes to you</source>
+        <translation>ninguna por sí solo: todas te llegan a ti</translation>
+    </message>
+    <message>
+        <source>{share} of answers, at most {wrong} wrong</source>
+        <translation>el {share} de las respuestas, como mucho un {wrong} mal</translation>
+    </message>
+    <message>
+        <source>No model scores this question yet.</source>
+        <translation>Ningún modelo puntúa todavía esta pregunta.</translation>
+    </message>
+    <message>
+        <source>Flagged answers always come to you.</source>
+        <translation>Las respuestas con aviso siempre te llegan.</translation>
+    </message>
+    <message>
+        <source>The model learned from your marks cannot vouch for any answer yet, so it takes none.</source>
+        <translation>El modelo aprendido de tus correcciones aún no puede responder de ninguna respuesta, así que no asume ninguna.</translation>
+    </message>
+    <message>
+        <source>The model is unsure: {confidence} is below the {needed} it needs to score alone.</source>
+        <translation>El modelo no está seguro: {confidence} está por debajo del {needed} que necesita para puntuar solo.</translation>
+    </message>
+    <message>
+        <source>The model is confident; you may still change its score.</source>
+        <translation>El modelo está seguro; aun así puedes cambiar su puntuación.</translation>
+    </message>
+    <message>
+        <source>Your score: {score}</source>
+        <translation>Tu puntuación: {score}</translation>
+    </message>
+    <message>
+        <source>{score} ({percent} sure)</source>
+        <translation>{score} (seguro al {percent})</translation>
+    </message>
+    <message>
+        <source>Not decided yet. The model says {score} for the typical answer.</source>
+        <translation>Aún sin decidir. El modelo da {score} a la respuesta típica.</translation>
+    </message>
+    <message>
+        <source>Not decided yet. The model says {score}.</source>
+        <translation>Aún sin decidir. El modelo da {score}.</translation>
+    </message>
+    <message>
+        <source>Not decided yet. Type the score.</source>
+        <translation>Aún sin decidir. Escribe la puntuación.</translation>
+    </message>
+    <message>
+        <source>No answers to grade yet.</source>
+        <translation>Todavía no hay respuestas que corregir.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answers need you</source>
+        <translation>
+            <numerusform>%n respuesta te necesita</numerusform>
+            <numerusform>%n respuestas te necesitan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No answer needs you</source>
+        <translation>Ninguna respuesta te necesita</translation>
+    </message>
+    <message numerus="yes">
+        <source>; the other %n are accepted with no accuracy estimate for this model</source>
+        <translation>
+            <numerusform>; la otra se acepta sin estimación de acierto para este modelo</numerusform>
+            <numerusform>; las otras %n se aceptan sin estimación de acierto para este modelo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; the other %n are expected to be at least {percent} right</source>
+        <translation>
+            <numerusform>; en la otra se espera al menos un {percent} de acierto</numerusform>
+            <numerusform>; en las otras %n se espera al menos un {percent} de aciertos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n answers without a model are left for you to score)</source>
+        <translation>
+            <numerusform> (%n respuesta sin modelo queda para que la puntúes tú)</numerusform>
+            <numerusform> (%n respuestas sin modelo quedan para que las puntúes tú)</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
