@@ -67,11 +67,13 @@ ROOT = PKG.parent
 
 
 def _copy_of_the_package(tmp_path: Path) -> Path:
-    """pyproject.toml (the contracts and the tools' settings) and grader_app/, copied: the real tree stays clean."""
+    """pyproject.toml (the contracts and the tools' settings), grader_app/ and translations/ (the translation
+    check compares them), copied: the real tree stays clean."""
     import shutil
 
     tree = tmp_path / "tree"
     shutil.copytree(PKG, tree / "grader_app", ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
+    shutil.copytree(ROOT / "translations", tree / "translations")
     shutil.copy2(ROOT / "pyproject.toml", tree / "pyproject.toml")
     return tree
 
