@@ -1,4 +1,4 @@
-"""Fixtures for the UI tests: offscreen Qt, isolated settings and data folders, a task manager that
+"""Fixtures for the UI tests: offscreen Qt in English, isolated settings and data folders, a task manager that
 fails the test if a worker thread is left running, and a tiny library of real bundles."""
 from __future__ import annotations
 
@@ -36,6 +36,17 @@ def _isolated_dirs(tmp_path, monkeypatch):
     shipped.mkdir()
     monkeypatch.setenv("GRADER_BUNDLES_DIR", str(shipped))
     yield
+
+
+@pytest.fixture(autouse=True)
+def _english(qapp):
+    """Every UI test runs in English with English number formats, whatever the machine's locale (the
+    English .qm holds the plural forms: "1 answer"); a test that switches language is put back."""
+    from grader_app.ui import i18n
+
+    i18n.install("en")
+    yield
+    i18n.install("en")
 
 
 @pytest.fixture
