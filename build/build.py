@@ -339,6 +339,7 @@ def check_layout() -> None:
     """The frozen app must carry its models and sample sheet where grader_app.paths looks for them."""
     base = internal_dir() if internal_dir().is_dir() else APP_DIR
     want = ["assets/icons/grader-256.png"]
+    want += [f"grader_app/ui/translations/{p.name}" for p in (ROOT / "grader_app" / "ui" / "translations").glob("*.qm")]
     want += [f"model_bundles/{p.name}" for p in (ROOT / "model_bundles").glob("*.gradebundle")]
     want += ["assets/sample-class.xlsx"] if (ROOT / "assets" / "sample-class.xlsx").is_file() else []
     missing = [p for p in want if not (base / p).exists()]

@@ -21,6 +21,8 @@ DROP_INPUT_CONTEXTS = {"libqtvirtualkeyboardplugin.so", "qtvirtualkeyboardplugin
 # The GTK3 theme plugin drags in GTK, cairo, pango and gdk-pixbuf (~10 MB); Qt's own style and the
 # desktop portal theme remain.
 DROP_THEMES = {"libqgtk3.so"}
+# Qt's own translations: only qtbase's for the languages Grader speaks (standard buttons: Cancel, Close).
+KEEP_QT_TRANSLATIONS = {"qtbase_de.qm", "qtbase_es.qm"}
 # Image formats: PNG and BMP are built into QtGui; keep SVG (icons), ICO, JPEG and GIF.
 KEEP_IMAGEFORMATS = {"qsvg", "qico", "qjpeg", "qgif"}
 
@@ -33,7 +35,7 @@ def keep(entry):
     dest = entry[0]
     parts = _parts(dest)
     if "translations" in parts and parts[0] == "PySide6":
-        return False                                     # Qt's own .qm translations (PySide6/Qt/translations
+        return parts[-1] in KEEP_QT_TRANSLATIONS         # Qt's own .qm translations (PySide6/Qt/translations
                                                          # on Linux and macOS, PySide6/translations on Windows)
     if "plugins" in parts:
         i = parts.index("plugins")

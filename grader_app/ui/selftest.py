@@ -115,20 +115,31 @@ class SelfTest:
         return f"platform {app.platformName()}"
 
     def check_text(self) -> str:
-        """Qt's locale-aware text services (ICU on Linux; the build trims ICU's data) still work."""
-        from PySide6.QtCore import QCollator, QLocale
+        """Qt's locale-aware text services (ICU on Linux; the build trims ICU's data) still work, and the
+        interface's translations are there and load."""
+        from PySide6.QtCore import QCollator, QCoreApplication, QLocale
+
+        from . import i18n
 
         german = QCollator(QLocale(QLocale.Language.German, QLocale.Country.Germany))
         if not german.compare("Äpfel", "Birne") < 0 < german.compare("Zebra", "Äpfel"):
             raise RuntimeError("German collation does not sort Ä with A")
+        try:
+            for code in i18n.SUPPORTED:
+                if not i18n.install(code):
+                    raise RuntimeError(f"the {code} translation is missing from {i18n.translations_dir()}")
+                if code == "de" and QCoreApplication.translate("menus", "&File") != "&Datei":
+                    raise RuntimeError("the German translation loaded but does not translate the File menu")
+        finally:
+            i18n.install(i18n.DEFAULT)   # the rest of the self-test runs in English
         if not sys.platform.startswith("linux"):
-            return "collation works"
+            return "collation and translations work"
         # Locale-specific casing comes from ICU, which Qt uses on Linux only (Windows and macOS
         # builds of Qt fall back to plain Unicode casing there).
         turkish = QLocale(QLocale.Language.Turkish, QLocale.Country.Turkey)
         if turkish.toUpper("i") != "\u0130":
             raise RuntimeError("Turkish upper-casing of i is not dotted capital I")
-        return "collation and locale casing work"
+        return "collation, locale casing and translations work"
 
     def load_models(self) -> str:
         from ..bundles.library import Library
