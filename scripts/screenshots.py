@@ -1,6 +1,6 @@
 """Take the README's screenshots of the real app, offscreen, on the sample sheet.
 
-    .venv/bin/python scripts/screenshots.py [--out docs/screenshots] [--bundles DIR] [--sheet FILE]
+    .venv/bin/python scripts/screenshots.py [--out docs/screenshots] [--bundles DIR] [--sheet FILE] [--language de]
 
 Opens a copy of assets/sample-class.xlsx (so no project file is written into assets/) in the real
 main window with the installed models, confirms the guessed columns, waits for scoring, makes a
@@ -31,6 +31,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--sheet", default=str(ROOT / "assets" / "sample-class.xlsx"))
     ap.add_argument("--width", type=int, default=1280)
     ap.add_argument("--height", type=int, default=800)
+    ap.add_argument("--language", default="en", help="the interface's language: en, es or de (default en)")
     args = ap.parse_args(argv)
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -53,6 +54,10 @@ def main(argv: list[str] | None = None) -> int:
     from grader_app.ui.settings import Settings
 
     app = make_application([])
+    from grader_app.ui import i18n
+
+    if not i18n.install(args.language):
+        print(f"no translation for {args.language!r}; the screenshots are in English", file=sys.stderr)
     library = Library.default()
     if not library.bundles:
         print("no models installed: build the bundles into model_bundles/ or pass --bundles DIR", file=sys.stderr)

@@ -363,7 +363,7 @@
     </message>
     <message>
         <source>Agrees with teachers</source>
-        <translation>Übereinstimmung mit Lehrkräften</translation>
+        <translation>Übereinstimmung</translation>
     </message>
     <message>
         <source>Takes on its own</source>
@@ -1282,7 +1282,7 @@
     </message>
     <message>
         <source>Use the models&apos; own thresholds</source>
-        <translation>Eigene Schwellen der Modelle verwenden</translation>
+        <translation>Modell-Schwellen verwenden</translation>
     </message>
     <message>
         <source>Each model&apos;s threshold was chosen on its calibration answers so that the answers it accepts stay within the model&apos;s error target</source>

@@ -1274,7 +1274,7 @@
     </message>
     <message>
         <source>Use this for every question</source>
-        <translation>Usar esto en todas las preguntas</translation>
+        <translation>Para todas las preguntas</translation>
     </message>
     <message>
         <source>Give every question the confidence shown here</source>
@@ -1282,7 +1282,7 @@
     </message>
     <message>
         <source>Use the models&apos; own thresholds</source>
-        <translation>Usar los umbrales propios de los modelos</translation>
+        <translation>Umbral de cada modelo</translation>
     </message>
     <message>
         <source>Each model&apos;s threshold was chosen on its calibration answers so that the answers it accepts stay within the model&apos;s error target</source>

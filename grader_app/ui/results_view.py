@@ -193,11 +193,11 @@ class ResultsView(QWidget):
         pad = fm.horizontalAdvance("M") * 2
         icon = self.table.iconSize().width() if self.table.iconSize().width() > 0 else fm.height()
         rows = min(sample, self.model.rowCount())
-        caps = {rm.STUDENT: 18, rm.QUESTION: 12, rm.FLAGS: 11, rm.COMMENT: 12, rm.STATUS: 14}
+        caps = {rm.STUDENT: 18, rm.QUESTION: 12, rm.FLAGS: 11, rm.COMMENT: 12}
         for col in (rm.STUDENT, rm.QUESTION, rm.MODEL_SCORE, rm.CONFIDENCE, rm.FLAGS, rm.STATUS, rm.FINAL, rm.COMMENT):
             texts = [rm.header(col)]
-            if col == rm.STATUS:
-                texts += [style.status_text(st) for st in review.STATUSES]
+            if col == rm.STATUS:   # the usual statuses are never cut (German ones are long); "no model" may be
+                texts += [style.status_text(st) for st in review.STATUSES if st != review.UNSCORED]
             else:
                 texts += [str(self.model.data(self.model.index(r, col)) or "") for r in range(rows)]
             w = max(fm.horizontalAdvance(t) for t in texts) + pad

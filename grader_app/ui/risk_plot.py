@@ -130,8 +130,9 @@ class RiskPlot(QWidget):
                    int(Qt.AlignmentFlag.AlignLeft), percent(0.0))
         p.drawText(QRectF(area.left(), area.bottom() + 2, area.width(), fm.height()),
                    int(Qt.AlignmentFlag.AlignRight), percent(1.0))
-        p.drawText(QRectF(area.left(), area.bottom() + 2 + fm.height(), area.width(), fm.height()),
-                   int(Qt.AlignmentFlag.AlignHCenter), self.tr("taken by the model →"))
+        across = fm.elidedText(self.tr("taken by the model →"), Qt.TextElideMode.ElideLeft, self.width())
+        p.drawText(QRectF(0, area.bottom() + 2 + fm.height(), self.width(), fm.height()),   # the whole width:
+                   int(Qt.AlignmentFlag.AlignHCenter), across)                               # longer in German
         p.drawText(QRectF(0, area.top() - fm.height() * 1.5, self.width(), fm.height()),
                    int(Qt.AlignmentFlag.AlignLeft), self.tr("↑ of those, wrong at most"))
 
