@@ -14,7 +14,7 @@ from pathlib import Path
 
 from ..core.sheet import Sheet
 from .errors import SheetError
-from .sheet_detection import build_sheet, is_number_text, no_permission
+from .sheet_detection import GRADED_TITLE, SUMMARY_TITLE, build_sheet, is_number_text, no_permission
 
 # A workbook part (worksheet, shared strings, ...) inflating to more than this is no answer sheet:
 # Excel writes ~100 bytes of XML per cell, so this is over a million cells in one worksheet.
@@ -106,17 +106,27 @@ def _load_area(fh, sheet_name: str | None, name: str) -> tuple[str, _Area, int]:
         if sheet_name is not None:
             ws = _pick_named(worksheets, sheet_name, name)
             return ws.title, _area(*_sheet_cells(ws)), len(worksheets)
-        best: tuple[tuple, str, _Area] | None = None
-        for i, ws in enumerate(worksheets):
-            area = _area(*_sheet_cells(ws))
-            visible = getattr(ws, "sheet_state", "visible") == "visible"
-            key = (area.text_cells > 0, visible, area.text_cells, -i)
-            if best is None or key > best[0]:
-                best = (key, ws.title, area)
-        assert best is not None   # there is at least one worksheet
-        return best[1], best[2], len(worksheets)
+        return _pick_best(worksheets)
     finally:
         wb.close()
+
+
+def _pick_best(worksheets) -> tuple[str, _Area, int]:
+    """The sheet of answers: the visible sheet with the most text; but in Grader's own graded workbook
+    (a "Graded" table followed by its "Summary", which in a small class holds more text) the table."""
+    titles = [ws.title for ws in worksheets]
+    if titles[:2] == [GRADED_TITLE, SUMMARY_TITLE]:
+        ws = worksheets[0]
+        return ws.title, _area(*_sheet_cells(ws)), len(worksheets)
+    best: tuple[tuple, str, _Area] | None = None
+    for i, ws in enumerate(worksheets):
+        area = _area(*_sheet_cells(ws))
+        visible = getattr(ws, "sheet_state", "visible") == "visible"
+        key = (area.text_cells > 0, visible, area.text_cells, -i)
+        if best is None or key > best[0]:
+            best = (key, ws.title, area)
+    assert best is not None   # there is at least one worksheet
+    return best[1], best[2], len(worksheets)
 
 
 def _pick_named(worksheets, wanted: str, name: str):
