@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..core.sheet import Sheet
+from ..zipread import inflated_chunks
 from .errors import SheetError
 from .sheet_detection import GRADED_TITLE, SUMMARY_TITLE, build_sheet, is_number_text, no_permission
 
@@ -70,20 +71,16 @@ def _check_part_sizes(zf: zipfile.ZipFile, name: str) -> None:
         if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
             raise ValueError("Excel only stores or deflates the parts of a workbook")
         size = 0
-        with zf.open(info) as f:
-            while True:
-                chunk = f.read(_CHUNK)
-                if not chunk:
-                    break
-                size += len(chunk)
-                total += len(chunk)
-                if size > _MAX_PART_BYTES or total > _MAX_WORKBOOK_BYTES:
-                    what = "a worksheet in it" if info.filename.startswith("xl/worksheets/") else "its contents"
-                    cap = (_MAX_PART_BYTES if size > _MAX_PART_BYTES else _MAX_WORKBOOK_BYTES) // (1024 * 1024)
-                    raise SheetError(f"{name} is too large to read: {what} unpacks to more than {cap} MB, far "
-                                     "more than a sheet of answers needs (it may be padded with blank space "
-                                     "or damaged); open it in Excel, delete unused rows and columns, and save "
-                                     "it again, or save the answers as CSV")
+        for chunk in inflated_chunks(zf, info, _CHUNK):
+            size += len(chunk)
+            total += len(chunk)
+            if size > _MAX_PART_BYTES or total > _MAX_WORKBOOK_BYTES:
+                what = "a worksheet in it" if info.filename.startswith("xl/worksheets/") else "its contents"
+                cap = (_MAX_PART_BYTES if size > _MAX_PART_BYTES else _MAX_WORKBOOK_BYTES) // (1024 * 1024)
+                raise SheetError(f"{name} is too large to read: {what} unpacks to more than {cap} MB, far "
+                                 "more than a sheet of answers needs (it may be padded with blank space "
+                                 "or damaged); open it in Excel, delete unused rows and columns, and save "
+                                 "it again, or save the answers as CSV")
 
 
 @dataclass
