@@ -40,10 +40,11 @@ class ModelActions(QObject):
     def install(self, path) -> None:
         path = Path(path)
         self.w.start.show_message(f"Checking “{path.name}”…", INFO)
-        self.w.tasks.run(workflow.install_bundle, self.w.library, path, on_done=self._installed,
+        self.w.tasks.run(workflow.copy_bundle_in, self.w.library, path, on_done=self._installed,
                          on_error=lambda exc: self._install_failed(path, exc), name="install bundle")
 
     def _installed(self, bundle) -> None:
+        self.w.library.add(bundle)   # the worker only copied it: the library changes on this thread
         self.w.start.set_library(self.w.library)
         self.w.start.show_message(f"Added the model “{bundle.title}” ({bundle.id}) to the library.", INFO)
 
@@ -82,6 +83,8 @@ class ModelActions(QObject):
 
     def _learned(self, result) -> None:
         bundles, learned = result
+        for b in bundles:
+            self.w.library.add(b)
         self.w.start.set_library(self.w.library)
         made = "; ".join(f"“{b.title}” ({bundle_takes(b.manifest)})" for b in bundles)
         text = f"Made {len(bundles)} model{'' if len(bundles) == 1 else 's'} and added them to the library: {made}."
@@ -118,6 +121,7 @@ class ModelActions(QObject):
                          on_done=self._saved, on_error=lambda exc: self._say(plain(exc), ERROR), name="save learned model")
 
     def _saved(self, bundle) -> None:
+        self.w.library.add(bundle)
         self.w.start.set_library(self.w.library)
         self.w.statusBar().showMessage(f"Saved “{bundle.path.name}” and added it to your models: a sheet with "
                                        f"question {bundle.title} is scored by it from now on.", 12000)
