@@ -272,7 +272,7 @@ class MainWindow(QMainWindow):
         from .review_view import ReviewView
 
         assert self.session is not None and self.undo_stack is not None   # made with the session
-        self.review_view = view = ReviewView(self.session, self.undo_stack)
+        self.review_view = view = ReviewView(self.session, self.undo_stack, self.store)
         view.set_learning(self.learning)
         view.closeRequested.connect(lambda: self.show_page(RESULTS))
         view.decisionMade.connect(lambda _k: self.results.schedule_refresh())

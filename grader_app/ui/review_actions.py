@@ -7,6 +7,7 @@ session's ``restore`` on the window's QUndoStack, so the project store writes it
 from __future__ import annotations
 
 from ..core.flags import DUPLICATE
+from ..errors import GraderError, sentence
 from .commands import DecideCommand, GroupDecideCommand, _fmt, make_decision
 from .comment_dialog import CommentDialog
 from .review_queue import group_targets
@@ -138,13 +139,15 @@ class ReviewActions:
         elif dec is None:
             note = "The comment is saved with the score you type next."
         text = dec.comment if dec is not None else self._pending_comment.get(key, "")
-        dlg = CommentDialog(text, who=self.session.answers[key].student, note=note, parent=self)
-        dlg.accepted.connect(lambda: self._save_comment(key, dlg.comment()))
+        item = self.session.answers[key].item
+        dlg = CommentDialog(text, who=self.who(key), note=note, parent=self, bank=self.bank, item=item)
+        dlg.accepted.connect(lambda: self._save_comment(key, dlg.comment(), dlg.used()))
         dlg.finished.connect(lambda _r: (self.setFocus(), dlg.deleteLater()))
         self.comment_dialog = dlg
         dlg.open()
 
-    def _save_comment(self, key: int, comment: str) -> None:
+    def _save_comment(self, key: int, comment: str, used=()) -> None:
+        self._count_uses(self.session.answers[key].item, used)
         dec = self.session.decisions.get(key)
         pred = self._model_prediction(key)
         if dec is None and pred is None:
@@ -158,6 +161,14 @@ class ReviewActions:
         self._push(DecideCommand(self.session, key, decision, text=f"comment on {self.session.answers[key].student}"))
         self.decisionMade.emit(key)
         self.refresh()
+
+    def _count_uses(self, item: str, used) -> None:
+        """The bank comments that went into a saved comment rise in the question's bank (on disk at once)."""
+        try:
+            self.bank.use(item, used)
+        except GraderError as exc:
+            self.message_label.setText(self.tr("⚠ The comment is saved, but the comment bank could not count its "
+                                               "use: {problem}").format(problem=sentence(exc)))
 
     def undo(self) -> None:
         self._step(undo=True)

@@ -16,6 +16,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from ..core.comment_bank import CommentBank, UserBank
 from ..core.review import AUTO
 from ..core.session import GradingSession
 from .answer_card import AnswerCard, FittedScrollArea, wrapping_label
@@ -35,10 +36,13 @@ class ReviewView(ReviewActions, QWidget):
     decisionMade = Signal(int)
     closeRequested = Signal()
 
-    def __init__(self, session: GradingSession, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
+    def __init__(self, session: GradingSession, undo_stack: QUndoStack, store=None, parent: QWidget | None = None) -> None:
+        """``store`` is the project file, which keeps the comment bank with the teacher's own bank (the
+        user's data folder)."""
         super().__init__(parent)
         self.session = session
         self.undo_stack = undo_stack
+        self.bank = CommentBank(session, store, UserBank())
         self.queue = ReviewQueue()
         self._items: set[str] = set()
         self.typical: set[int] = set()
@@ -313,6 +317,9 @@ class ReviewView(ReviewActions, QWidget):
         dec = s.decisions.get(key)
         comment = dec.comment if dec is not None else self._pending_comment.get(key, "")
         self.comment_label.setText(f"Comment: {comment}" if comment and not group else "")
+
+    def who(self, key: int) -> str:
+        return self.session.answers[key].student
 
     def _why(self, key: int) -> str:
         return why(self.session, key)
