@@ -3,12 +3,13 @@
 Formats (:mod:`.export_formats`): the graded XLSX (original columns plus the grading columns, and
 a "Summary" sheet with a native bar chart per question), the graded CSV, a Canvas gradebook CSV by
 the sheet's student id column, a printable PDF report; feedback for each student (XLSX or CSV, for
-a mail merge); and every learning management system's grade-import file of
-:data:`grader_app.io.lms.FORMATS`, the one of the system the sheet came from preselected. The
-students an LMS file cannot take (no identifier, the same one twice, ...) are listed in the
-dialog after saving, with the ``-unmatched.csv`` written beside the file: none is dropped
-silently. The identifiers are :func:`~grader_app.io.lms.identifiers_for` the session's own sheet
-and mapping, worked out on the worker with the file.
+a mail merge, or a printable PDF with one page per student, :mod:`.feedback_pdf`); and every
+learning management system's grade-import file of :data:`grader_app.io.lms.FORMATS`, the one of
+the system the sheet came from preselected. The students an LMS file cannot take (no
+identifier, the same one twice, ...) are listed in the dialog after saving, with the
+``-unmatched.csv`` written beside the file: none is dropped silently. The identifiers are
+:func:`~grader_app.io.lms.identifiers_for` the session's own sheet and mapping, worked out on the
+worker with the file.
 
 Writing runs through the window's :class:`~grader_app.ui.tasks.TaskManager`; a file open
 elsewhere, a read-only folder or a full disk shows the writer's one sentence here and changes
@@ -27,12 +28,13 @@ from PySide6.QtWidgets import (
 from ..core.session import GradingSession
 from ..io.errors import SheetError
 from ..io.lms import ExportResult, Recognition, identifiers_for, recognise
-from .export_formats import (BY_KEY, CANVAS, CSV, FEEDBACK, FEEDBACK_CSV, FEEDBACK_XLSX, PDF, XLSX,
-                             FormatChooser, choice)
+from .export_formats import (BY_KEY, CANVAS, CSV, FEEDBACK, FEEDBACK_CSV, FEEDBACK_PDF, FEEDBACK_XLSX, PDF, XLSX,
+                             FormatChooser, choice, shown)
 from .messages import plain
 from .tasks import Task, TaskManager
 
-__all__ = ["CANVAS", "CSV", "FEEDBACK_CSV", "FEEDBACK_XLSX", "PDF", "XLSX", "ExportDialog", "default_destination"]
+__all__ = ["CANVAS", "CSV", "FEEDBACK_CSV", "FEEDBACK_PDF", "FEEDBACK_XLSX", "PDF", "XLSX", "ExportDialog",
+           "default_destination"]
 
 
 def default_destination(sheet_path: Path | None, fmt: str) -> Path:
@@ -157,7 +159,7 @@ class ExportDialog(QDialog):
             text += (f" {open_n} answer{'s' if open_n != 1 else ''} still "
                      f"{'have' if open_n != 1 else 'has'} no score; they are exported with an empty score.")
         if self.recognised_format is not None and self.recognition is not None:
-            text += (f" This sheet came from {self.recognition.system}, so “{choice(self.recognised_format).text}” "
+            text += (f" This sheet came from {self.recognition.system}, so “{shown(choice(self.recognised_format).text)}” "
                      f"is chosen to give the grades back to it.")
         self.summary_label.setText(text)
 
@@ -180,7 +182,7 @@ class ExportDialog(QDialog):
             current = Path(self.path_edit.text().strip())
             if current.name and current.suffix.lower() != c.suffix:
                 self.path_edit.setText(str(current.with_suffix(c.suffix)))
-        self.note_label.setText(c.note)
+        self.note_label.setText(shown(c.note))
         self.error_label.clear()
 
     def set_destination(self, path) -> None:
@@ -203,7 +205,7 @@ class ExportDialog(QDialog):
 
     def choose_destination(self) -> None:
         c = choice(self.format)
-        dlg = QFileDialog(self, "Export to", self.path_edit.text(), c.file_filter)
+        dlg = QFileDialog(self, "Export to", self.path_edit.text(), shown(c.file_filter))
         dlg.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dlg.setDefaultSuffix(c.suffix.lstrip("."))
         dlg.fileSelected.connect(self.set_destination)
@@ -276,6 +278,14 @@ class ExportDialog(QDialog):
             # QTextDocument and QPdfWriter are reentrant: the report is laid out on the worker too
             # (about 4 s for 10,000 answers), so the window never freezes.
             return lambda: write_pdf_bytes(render_pdf(build_report_html(session)), path)
+        if fmt == FEEDBACK_PDF:
+            from .feedback_pdf import page_size_for_locale, write_feedback_pdf
+
+            # laid out and painted on the worker (QPdfWriter, QPainter and QTextDocument are made there);
+            # the paper follows the locale, read here on the GUI thread
+            paper = page_size_for_locale()
+            return lambda: write_feedback_pdf(session, path, identifiers=identifiers_for(session.sheet, session.mapping),
+                                              page_size=paper)
         c = choice(fmt)
         if c.group == FEEDBACK:
             from ..io.feedback import write_feedback

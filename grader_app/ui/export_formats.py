@@ -4,19 +4,22 @@ Three kinds of file, one radio button each (one exclusive group):
 
 * the teacher's sheet, graded: XLSX with a Summary sheet, CSV, the Canvas gradebook by the
   sheet's own student id column, the printable PDF report;
-* feedback for students, one row per student for a mail merge (XLSX or CSV,
-  :func:`grader_app.io.feedback.write_feedback`);
+* feedback for students: one row per student for a mail merge (XLSX or CSV,
+  :func:`grader_app.io.feedback.write_feedback`), or one printable page per student (PDF,
+  :func:`grader_app.ui.feedback_pdf.write_feedback_pdf`);
 * the grades back to a learning management system: every format of
   :data:`grader_app.io.lms.FORMATS`, under its system's name, each with the sentence saying where
   the file is uploaded. The system the sheet came from is marked and its format preselected.
 
-Pure description plus one widget; the writing itself is the dialog's (off the GUI thread).
+Pure description plus one widget; the writing itself is the dialog's (off the GUI thread). The
+texts are marked with ``QT_TRANSLATE_NOOP("ExportFormats", ...)`` where they are defined and
+translated by the widget when it shows them.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import QButtonGroup, QGroupBox, QHBoxLayout, QLabel, QRadioButton, QVBoxLayout, QWidget
 
 from ..io.lms import FORMATS as LMS_FORMATS
@@ -28,6 +31,7 @@ CANVAS = "canvas"
 PDF = "pdf"
 FEEDBACK_XLSX = "feedback-xlsx"
 FEEDBACK_CSV = "feedback-csv"
+FEEDBACK_PDF = "feedback-pdf"
 
 SHEET, FEEDBACK, LMS = "sheet", "feedback", "lms"
 GROUP_TITLES = {SHEET: "Your sheet, graded", FEEDBACK: "Feedback for students",
@@ -61,6 +65,13 @@ def _lms_choice(fmt: ExportFormat) -> Choice:
                   f"{fmt.suffix.lstrip('.').upper()} file (*{fmt.suffix})", f"{fmt.upload} {_UNMATCHED}", LMS, fmt)
 
 
+# marked for pyside6-lupdate here, translated where they are shown (:func:`shown`)
+_FEEDBACK_PDF_TEXT = QT_TRANSLATE_NOOP("ExportFormats", "Feedback for students, one printable page each (P&DF)")
+_PDF_FILTER = QT_TRANSLATE_NOOP("ExportFormats", "PDF document (*.pdf)")
+_FEEDBACK_PDF_NOTE = QT_TRANSLATE_NOOP(
+    "ExportFormats",
+    "One page per student to print or hand out: each question, their answer, the score, the rubric's words, your comment.")
+
 CHOICES: tuple[Choice, ...] = (
     Choice(XLSX, "&Graded spreadsheet (.xlsx) with a Summary sheet and a chart per question", ".xlsx", "-graded",
            _XLSX_FILTER, "Your original columns are kept; the grading columns and a Summary sheet are added.", SHEET),
@@ -78,9 +89,15 @@ CHOICES: tuple[Choice, ...] = (
     Choice(FEEDBACK_CSV, "Feedback for each student (.csv)", ".csv", "-feedback", _CSV_FILTER,
            "One row per student with their own answers, scores, rubric words and your comments, ready for a "
            "mail merge. UTF-8, opens in Excel.", FEEDBACK),
+    Choice(FEEDBACK_PDF, str(_FEEDBACK_PDF_TEXT), ".pdf", "-feedback", str(_PDF_FILTER), str(_FEEDBACK_PDF_NOTE), FEEDBACK),
     *(_lms_choice(f) for f in LMS_FORMATS),
 )
 BY_KEY = {c.key: c for c in CHOICES}
+
+
+def shown(text: str) -> str:
+    """A choice's text (its label, note or file filter) in the interface's language."""
+    return QCoreApplication.translate("ExportFormats", text)
 
 
 def choice(key: str) -> Choice:
@@ -126,8 +143,8 @@ class FormatChooser(QWidget):
             if c.group == LMS and c.system != last_system:
                 last_system = c.system
                 col.addWidget(self._system_label(c.system or "", box))
-            rb = QRadioButton(c.text, box)
-            rb.setToolTip(c.note)
+            rb = QRadioButton(shown(c.text), box)
+            rb.setToolTip(shown(c.note))
             if c.lms is not None:
                 rb.setAccessibleName(f"{c.system}: {c.text}")
                 rb.setAccessibleDescription(c.lms.upload)
