@@ -52,6 +52,8 @@ def build_menus(w) -> None:
     w.results_action = _action(w, v, "&Results table", lambda: w.show_page(RESULTS), QKeySequence("Ctrl+1"))
     w.review_action = _action(w, v, "Re&view answers that need you", w.results.request_review, QKeySequence("Ctrl+2"))
     w.start_action = _action(w, v, "&Start screen", lambda: w.show_page(START), QKeySequence("Ctrl+0"))
+    v.addSeparator()
+    w.blind_action = w.blind.make_action(v)   # checkable, Ctrl+Shift+B; remembered per project
 
     h = mb.addMenu("&Help")
     w.about_action = _action(w, h, "&About Grader and keyboard keys", w.show_about, Std.HelpContents)

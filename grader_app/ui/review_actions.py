@@ -35,7 +35,8 @@ class ReviewActions:
         old = self.session.decisions.get(key)
         self.message_label.clear()
         if old is None or old.score != decision.score or old.comment != decision.comment:
-            self._push(DecideCommand(self.session, key, decision))
+            text = self.tr("score {score} for {who}").format(score=_fmt(decision.score), who=self.who(key))
+            self._push(DecideCommand(self.session, key, decision, text=text))
         self.decisionMade.emit(key)
         self._advance(self.session.answers[key].item)
         self.refresh()
@@ -105,15 +106,15 @@ class ReviewActions:
         if key is None or key not in unit or len(unit) < 2:
             self.message_label.setText("This answer is not in a group; there is nothing to pull it out of.")
             return False
-        a = self.session.answers[key]
+        who = self.who(key)
         had = key in self.session.decisions
         if had:
-            self._push(DecideCommand(self.session, key, None, text=f"pull {a.student} out of the group"))
+            self._push(DecideCommand(self.session, key, None, text=f"pull {who} out of the group"))
             self.decisionMade.emit(key)
         self.queue.pull_out(key)
         self.selected = None
         rest = "; the group's score is taken off it" if had else ""
-        self.message_label.setText(f"{a.student}'s answer is out of the group, right after it{rest}: give it its own score.")
+        self.message_label.setText(f"{who}'s answer is out of the group, right after it{rest}: give it its own score.")
         self.refresh()
         return True
 
@@ -158,7 +159,7 @@ class ReviewActions:
         if dec is not None and dec.comment == comment:
             return
         decision = make_decision(self.session, key, score, comment)
-        self._push(DecideCommand(self.session, key, decision, text=f"comment on {self.session.answers[key].student}"))
+        self._push(DecideCommand(self.session, key, decision, text=f"comment on {self.who(key)}"))
         self.decisionMade.emit(key)
         self.refresh()
 
