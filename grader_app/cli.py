@@ -83,7 +83,20 @@ def run_cli(argv: list[str]) -> int:
     except KeyboardInterrupt:
         print("grader: stopped; nothing was written.", file=sys.stderr)
         return 130
+    except BrokenPipeError:   # `grader bundles | head`: the reader left; say nothing more
+        _silence_stdout()
+        return 128 + 13      # as a process killed by SIGPIPE, which is what a shell expects
     return 1
+
+
+def _silence_stdout() -> None:
+    """Point stdout at the null device, so that Python's flush at exit does not raise again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):
+        pass
 
 
 def build_mapping(sheet: Sheet, args: argparse.Namespace, library: Library | None = None) -> ColumnMapping:

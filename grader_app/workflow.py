@@ -38,7 +38,7 @@ from .scoring.model import DEFAULT_BATCH, CancelToken, Scorer
 
 __all__ = [
     "Batch", "OpenedSheet", "Prepared", "PredictionSource", "apply_batch", "close_project", "export_graded",
-    "guess_columns", "install_bundle", "open_sheet", "prepare_session", "read_sheet", "save_predictions",
+    "copy_bundle_in", "guess_columns", "install_bundle", "open_sheet", "prepare_session", "read_sheet", "save_predictions",
     "save_thresholds", "score", "score_all", "sheet_of_project", "start_session", "verify_bundle",
     "LEARNED", "QuestionLearner", "group_questions", "guess_score_column", "learns", "make_models_from_sheet",
     "save_learned_model", "use_learned_model",
@@ -143,6 +143,14 @@ def install_bundle(library: Library, path) -> Bundle:
     from .scoring.probe import probe_bundle
 
     return library.install(path, verify=probe_bundle)
+
+
+def copy_bundle_in(library: Library, path) -> Bundle:
+    """:func:`install_bundle` without listing it: safe on a worker while the window reads the library;
+    the window lists the result with ``library.add`` on its own thread."""
+    from .scoring.probe import probe_bundle
+
+    return library.copy_in(path, verify=probe_bundle)
 
 
 # ----- prepare -----------------------------------------------------------------------------------------
@@ -345,11 +353,12 @@ def use_learned_model(session: GradingSession, item: str, model) -> Change:
 
 def save_learned_model(library: Library, model, item: str, path, source: str = "") -> Bundle:
     """Write a learned model as a bundle at ``path`` (titled with the question's name, so the next sheet
-    with that question finds it) and install it into the library as any bundle is (verified)."""
+    with that question finds it) and copy it into the user's models as any bundle is (verified); the
+    caller lists it with ``library.add`` (:func:`copy_bundle_in`)."""
     from .learn.export import bundle_id_for, write_learned_bundle
 
     written = write_learned_bundle(path, model, bundle_id=bundle_id_for(item), title=item, source=source)
-    return install_bundle(library, written)
+    return copy_bundle_in(library, written)
 
 
 def guess_score_column(sheet: Sheet) -> str | None:
@@ -374,14 +383,15 @@ def guess_score_column(sheet: Sheet) -> str | None:
 
 def make_models_from_sheet(library: Library, path, score_column: str) -> tuple[list[Bundle], object]:
     """``grader learn`` for the window: a bundle per question of a marked sheet, each installed into
-    the library (verified). Returns (the installed bundles, the LearnResult); LearnError if none."""
+    the user's models (verified; the caller lists them with ``library.add``, :func:`copy_bundle_in`).
+    Returns (the bundles, the LearnResult); LearnError if none."""
     import tempfile
 
     from .learn.from_sheet import learn_from_sheet
 
     with tempfile.TemporaryDirectory(prefix="grader-learn-") as out:
         result = learn_from_sheet(path, score_column, out)
-        return [install_bundle(library, it.path) for it in result.items], result
+        return [copy_bundle_in(library, it.path) for it in result.items], result
 
 
 # ----- save, export, close ------------------------------------------------------------------------------

@@ -247,3 +247,15 @@ def test_bundles_says_what_each_model_takes_on_its_own(env, capsys):
         assert f"takes {review['coverage_at_threshold']:.0%} of answers on its own" in line
     else:
         assert "takes none on its own: every answer comes to you" in line
+
+
+def test_bundles_into_a_reader_that_has_left_is_quiet(tmp_path):
+    """`grader bundles | head -0`: the reader has closed the pipe before grader prints; no traceback,
+    SIGPIPE's status (141), as a shell expects."""
+    proc = subprocess.Popen([sys.executable, "-m", "grader_app", "bundles"], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, env={**os.environ, "GRADER_DATA_DIR": str(tmp_path / "u")})
+    assert proc.stdout is not None
+    proc.stdout.close()   # the reader is gone before the first line
+    _, err = proc.communicate(timeout=60)
+    assert "Traceback" not in err.decode() and "BrokenPipe" not in err.decode(), err.decode()
+    assert proc.returncode == 141, (proc.returncode, err.decode())

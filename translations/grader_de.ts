@@ -70,14 +70,37 @@
     </message>
 </context>
 <context>
-    <name>CommentDialog</name>
+    <name>BlindMarking</name>
     <message>
-        <source>Comment on {student}&apos;s answer</source>
-        <translation>Kommentar zur Antwort von {student}</translation>
+        <source>&amp;Hide student names (blind marking)</source>
+        <translation>Schüler&amp;namen ausblenden (anonyme Bewertung)</translation>
     </message>
+    <message>
+        <source>Show “Student 17” instead of names and ids while you mark; exports keep the names</source>
+        <translation>Beim Bewerten „Schüler 17“ statt Namen und IDs zeigen; Exporte behalten die Namen</translation>
+    </message>
+    <message>
+        <source>Blind marking: names and ids are hidden until you turn it off ({key}); exports still carry them.</source>
+        <translation>Anonyme Bewertung: Namen und IDs bleiben verborgen, bis Sie sie ausschalten ({key}); Exporte enthalten sie weiterhin.</translation>
+    </message>
+    <message>
+        <source>Names and ids are shown again.</source>
+        <translation>Namen und IDs werden wieder angezeigt.</translation>
+    </message>
+    <message>
+        <source>Blind marking could not be saved in the project file: {problem}</source>
+        <translation>Die anonyme Bewertung konnte nicht in der Projektdatei gespeichert werden: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>CommentDialog</name>
     <message>
         <source>Comment</source>
         <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Comment on {who}&apos;s answer</source>
+        <translation>Kommentar zur Antwort von {who}</translation>
     </message>
     <message>
         <source>Your comment goes into the graded sheet beside the score.</source>
@@ -88,8 +111,84 @@
         <translation>Kommentar</translation>
     </message>
     <message>
+        <source>comment bank</source>
+        <translation>Kommentarsammlung</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Taste</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Verwendet</translation>
+    </message>
+    <message>
+        <source>Add to &amp;bank (Ctrl+B)</source>
+        <translation>Zur &amp;Sammlung hinzufügen (Strg+B)</translation>
+    </message>
+    <message>
+        <source>Keep this comment (or the part you selected) for this question, in this project and the next time you mark it</source>
+        <translation>Diesen Kommentar (oder den markierten Teil) für diese Frage behalten, in diesem Projekt und beim nächsten Bewerten</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from bank</source>
+        <translation>Aus der Sammlung &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Take the chosen comment out of this question&apos;s bank (Delete)</source>
+        <translation>Den gewählten Kommentar aus der Sammlung dieser Frage entfernen (Entf)</translation>
+    </message>
+    <message>
         <source>Save the comment (Ctrl+Enter)</source>
         <translation>Kommentar speichern (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>The bank has no comment {n} for this question.</source>
+        <translation>Die Sammlung hat für diese Frage keinen Kommentar {n}.</translation>
+    </message>
+    <message>
+        <source>Comment bank for question {item}</source>
+        <translation>Kommentarsammlung für Frage {item}</translation>
+    </message>
+    <message>
+        <source>Ctrl+{n}</source>
+        <translation>Strg+{n}</translation>
+    </message>
+    <message>
+        <source>{n}×</source>
+        <translation>{n}×</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>noch nicht</translation>
+    </message>
+    <message>
+        <source>No comments kept for this question yet: write one and press Ctrl+B to keep it; it is offered here, and the next time you mark this question.</source>
+        <translation>Für diese Frage sind noch keine Kommentare gesammelt: Schreiben Sie einen und drücken Sie Strg+B, um ihn zu behalten; er wird hier angeboten und beim nächsten Bewerten dieser Frage.</translation>
+    </message>
+    <message>
+        <source>Ctrl+1 … Ctrl+9 (or Enter in the list) insert a comment; Delete in the list removes it. The most used come first.</source>
+        <translation>Strg+1 … Strg+9 (oder Eingabe in der Liste) fügen einen Kommentar ein; Entf in der Liste entfernt ihn. Die meistverwendeten stehen oben.</translation>
+    </message>
+    <message>
+        <source>Write the comment first, then keep it in the bank.</source>
+        <translation>Schreiben Sie zuerst den Kommentar und nehmen Sie ihn dann in die Sammlung auf.</translation>
+    </message>
+    <message>
+        <source>Kept in the bank for this question.</source>
+        <translation>In der Sammlung dieser Frage gespeichert.</translation>
+    </message>
+    <message>
+        <source>That comment is already in the bank.</source>
+        <translation>Dieser Kommentar ist schon in der Sammlung.</translation>
+    </message>
+    <message>
+        <source>Choose a comment in the list first, then remove it.</source>
+        <translation>Wählen Sie zuerst einen Kommentar in der Liste und entfernen Sie ihn dann.</translation>
+    </message>
+    <message>
+        <source>Removed from the bank: {text}</source>
+        <translation>Aus der Sammlung entfernt: {text}</translation>
     </message>
 </context>
 <context>
@@ -218,6 +317,85 @@
     <message>
         <source>Still saving; the dialog closes when you press Close after it finishes.</source>
         <translation>Es wird noch gespeichert; das Fenster schließt sich, wenn Sie danach auf Schließen klicken.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackPdf</name>
+    <message>
+        <source>{score} out of {out_of}</source>
+        <translation>{score} von {out_of}</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Rückmeldung</translation>
+    </message>
+    <message>
+        <source>Feedback · {title}</source>
+        <translation>Rückmeldung · {title}</translation>
+    </message>
+    <message>
+        <source>Your answer ({number} of {count})</source>
+        <translation>Deine Antwort ({number} von {count})</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation>Deine Antwort</translation>
+    </message>
+    <message>
+        <source>No answer of yours to this question is in the sheet.</source>
+        <translation>In der Tabelle steht keine Antwort von dir auf diese Frage.</translation>
+    </message>
+    <message>
+        <source>(no answer)</source>
+        <translation>(keine Antwort)</translation>
+    </message>
+    <message>
+        <source>Score: not scored yet</source>
+        <translation>Punktzahl: noch nicht bewertet</translation>
+    </message>
+    <message>
+        <source>Scores: {scores}</source>
+        <translation>Punktzahlen: {scores}</translation>
+    </message>
+    <message>
+        <source>Score: {score}</source>
+        <translation>Punktzahl: {score}</translation>
+    </message>
+    <message>
+        <source>Student ID: {id}</source>
+        <translation>Schüler-ID: {id}</translation>
+    </message>
+    <message>
+        <source>Total: {score}</source>
+        <translation>Gesamt: {score}</translation>
+    </message>
+    <message>
+        <source>Total: not final yet (an answer still has no score)</source>
+        <translation>Gesamt: noch nicht endgültig (eine Antwort hat noch keine Punktzahl)</translation>
+    </message>
+    <message>
+        <source>{number}. {question}</source>
+        <translation>{number}. {question}</translation>
+    </message>
+    <message>
+        <source>Teacher&apos;s comment:</source>
+        <translation>Kommentar der Lehrkraft:</translation>
+    </message>
+    <message>
+        <source>the PDF could not be started; try exporting again</source>
+        <translation>das PDF konnte nicht angelegt werden; exportieren Sie bitte erneut</translation>
+    </message>
+    <message>
+        <source>{name} · page {number} of {count}</source>
+        <translation>{name} · Seite {number} von {count}</translation>
+    </message>
+    <message>
+        <source>cannot write {name}: feedback for students is a .pdf file; choose a name ending in .pdf</source>
+        <translation>{name} kann nicht geschrieben werden: Die Rückmeldung für Schüler ist eine .pdf-Datei; wählen Sie einen Namen, der auf .pdf endet</translation>
+    </message>
+    <message>
+        <source>there are no students in this sheet, so there is no feedback to write</source>
+        <translation>in dieser Tabelle stehen keine Schüler, daher gibt es keine Rückmeldung zu schreiben</translation>
     </message>
 </context>
 <context>
@@ -745,6 +923,10 @@
         <translation>Kommentar</translation>
     </message>
     <message>
+        <source>Student (names hidden)</source>
+        <translation>Schüler (Namen verborgen)</translation>
+    </message>
+    <message>
         <source>(blank)</source>
         <translation>(leer)</translation>
     </message>
@@ -868,6 +1050,10 @@
 </context>
 <context>
     <name>ReviewActions</name>
+    <message>
+        <source>score {score} for {student}</source>
+        <translation>Punktzahl {score} für {student}</translation>
+    </message>
     <message numerus="yes">
         <source>score {score} for %n answers in a group</source>
         <translation>
@@ -928,6 +1114,10 @@
     <message>
         <source>comment on {student}</source>
         <translation>Kommentar zu {student}</translation>
+    </message>
+    <message>
+        <source>⚠ The comment is saved, but the comment bank could not count its use: {problem}</source>
+        <translation>⚠ Der Kommentar ist gespeichert, aber die Kommentarsammlung konnte seine Verwendung nicht zählen: {problem}</translation>
     </message>
     <message>
         <source>Nothing to undo.</source>
@@ -1048,6 +1238,10 @@
     <message>
         <source>Status: {status}</source>
         <translation>Status: {status}</translation>
+    </message>
+    <message>
+        <source>Names and ids are hidden while you mark (blind marking: View menu, Ctrl+Shift+B)</source>
+        <translation>Namen und IDs sind beim Bewerten verborgen (anonyme Bewertung: Menü Ansicht, Strg+Umschalt+B)</translation>
     </message>
     <message>
         <source>Give all {count}:</source>
@@ -1256,6 +1450,13 @@
     <message>
         <source>Drop one sheet at a time; Grader opens one class sheet per window.</source>
         <translation>Ziehen Sie jeweils nur eine Tabelle hierher; Grader öffnet eine Klassentabelle pro Fenster.</translation>
+    </message>
+</context>
+<context>
+    <name>StudentNames</name>
+    <message>
+        <source>Student {n}</source>
+        <translation>Schüler {n}</translation>
     </message>
 </context>
 <context>
@@ -1609,6 +1810,14 @@
     <message>
         <source>One row per student with their own answers, scores, rubric words and your comments, ready for a mail merge. UTF-8, opens in Excel.</source>
         <translation>Eine Zeile pro Schüler mit den eigenen Antworten, Punktzahlen, Texten des Bewertungsrasters und Ihren Kommentaren, bereit für einen Serienbrief. UTF-8, lässt sich in Excel öffnen.</translation>
+    </message>
+    <message>
+        <source>Feedback for students, one printable page each (P&amp;DF)</source>
+        <translation>Rückmeldung für die Schüler, eine druckbare Seite pro Person (P&amp;DF)</translation>
+    </message>
+    <message>
+        <source>One page per student to print or hand out: each question, their answer, the score, the rubric&apos;s words, your comment.</source>
+        <translation>Eine Seite pro Schüler zum Drucken oder Austeilen: jede Frage, die Antwort, die Punktzahl, die Worte des Bewertungsrasters, Ihr Kommentar.</translation>
     </message>
 </context>
 <context>

@@ -70,14 +70,37 @@
     </message>
 </context>
 <context>
-    <name>CommentDialog</name>
+    <name>BlindMarking</name>
     <message>
-        <source>Comment on {student}&apos;s answer</source>
-        <translation>Comentario a la respuesta de {student}</translation>
+        <source>&amp;Hide student names (blind marking)</source>
+        <translation>&amp;Ocultar los nombres (corrección anónima)</translation>
     </message>
+    <message>
+        <source>Show “Student 17” instead of names and ids while you mark; exports keep the names</source>
+        <translation>Mostrar «Estudiante 17» en lugar de nombres e ID mientras corriges; las exportaciones conservan los nombres</translation>
+    </message>
+    <message>
+        <source>Blind marking: names and ids are hidden until you turn it off ({key}); exports still carry them.</source>
+        <translation>Corrección anónima: los nombres y los ID quedan ocultos hasta que la desactives ({key}); las exportaciones los siguen incluyendo.</translation>
+    </message>
+    <message>
+        <source>Names and ids are shown again.</source>
+        <translation>Los nombres y los ID vuelven a mostrarse.</translation>
+    </message>
+    <message>
+        <source>Blind marking could not be saved in the project file: {problem}</source>
+        <translation>No se pudo guardar la corrección anónima en el archivo del proyecto: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>CommentDialog</name>
     <message>
         <source>Comment</source>
         <translation>Comentario</translation>
+    </message>
+    <message>
+        <source>Comment on {who}&apos;s answer</source>
+        <translation>Comentario a la respuesta de {who}</translation>
     </message>
     <message>
         <source>Your comment goes into the graded sheet beside the score.</source>
@@ -88,8 +111,84 @@
         <translation>comentario</translation>
     </message>
     <message>
+        <source>comment bank</source>
+        <translation>banco de comentarios</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Tecla</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Usado</translation>
+    </message>
+    <message>
+        <source>Add to &amp;bank (Ctrl+B)</source>
+        <translation>Añadir al &amp;banco (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>Keep this comment (or the part you selected) for this question, in this project and the next time you mark it</source>
+        <translation>Guardar este comentario (o la parte seleccionada) para esta pregunta, en este proyecto y la próxima vez que la corrijas</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from bank</source>
+        <translation>&amp;Quitar del banco</translation>
+    </message>
+    <message>
+        <source>Take the chosen comment out of this question&apos;s bank (Delete)</source>
+        <translation>Quitar el comentario elegido del banco de esta pregunta (Supr)</translation>
+    </message>
+    <message>
         <source>Save the comment (Ctrl+Enter)</source>
         <translation>Guardar el comentario (Ctrl+Intro)</translation>
+    </message>
+    <message>
+        <source>The bank has no comment {n} for this question.</source>
+        <translation>El banco no tiene un comentario {n} para esta pregunta.</translation>
+    </message>
+    <message>
+        <source>Comment bank for question {item}</source>
+        <translation>Banco de comentarios de la pregunta {item}</translation>
+    </message>
+    <message>
+        <source>Ctrl+{n}</source>
+        <translation>Ctrl+{n}</translation>
+    </message>
+    <message>
+        <source>{n}×</source>
+        <translation>{n}×</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>todavía no</translation>
+    </message>
+    <message>
+        <source>No comments kept for this question yet: write one and press Ctrl+B to keep it; it is offered here, and the next time you mark this question.</source>
+        <translation>Todavía no hay comentarios guardados para esta pregunta: escribe uno y pulsa Ctrl+B para guardarlo; aparecerá aquí y la próxima vez que corrijas esta pregunta.</translation>
+    </message>
+    <message>
+        <source>Ctrl+1 … Ctrl+9 (or Enter in the list) insert a comment; Delete in the list removes it. The most used come first.</source>
+        <translation>Ctrl+1 … Ctrl+9 (o Intro en la lista) insertan un comentario; Supr en la lista lo quita. Los más usados aparecen primero.</translation>
+    </message>
+    <message>
+        <source>Write the comment first, then keep it in the bank.</source>
+        <translation>Escribe primero el comentario y luego guárdalo en el banco.</translation>
+    </message>
+    <message>
+        <source>Kept in the bank for this question.</source>
+        <translation>Guardado en el banco de esta pregunta.</translation>
+    </message>
+    <message>
+        <source>That comment is already in the bank.</source>
+        <translation>Ese comentario ya está en el banco.</translation>
+    </message>
+    <message>
+        <source>Choose a comment in the list first, then remove it.</source>
+        <translation>Elige primero un comentario de la lista y luego quítalo.</translation>
+    </message>
+    <message>
+        <source>Removed from the bank: {text}</source>
+        <translation>Quitado del banco: {text}</translation>
     </message>
 </context>
 <context>
@@ -218,6 +317,85 @@
     <message>
         <source>Still saving; the dialog closes when you press Close after it finishes.</source>
         <translation>Todavía se está guardando; el cuadro se cierra si pulsas Cerrar cuando termine.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackPdf</name>
+    <message>
+        <source>{score} out of {out_of}</source>
+        <translation>{score} de {out_of}</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Comentarios</translation>
+    </message>
+    <message>
+        <source>Feedback · {title}</source>
+        <translation>Comentarios · {title}</translation>
+    </message>
+    <message>
+        <source>Your answer ({number} of {count})</source>
+        <translation>Tu respuesta ({number} de {count})</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation>Tu respuesta</translation>
+    </message>
+    <message>
+        <source>No answer of yours to this question is in the sheet.</source>
+        <translation>En la hoja no hay ninguna respuesta tuya a esta pregunta.</translation>
+    </message>
+    <message>
+        <source>(no answer)</source>
+        <translation>(sin respuesta)</translation>
+    </message>
+    <message>
+        <source>Score: not scored yet</source>
+        <translation>Puntuación: aún sin puntuar</translation>
+    </message>
+    <message>
+        <source>Scores: {scores}</source>
+        <translation>Puntuaciones: {scores}</translation>
+    </message>
+    <message>
+        <source>Score: {score}</source>
+        <translation>Puntuación: {score}</translation>
+    </message>
+    <message>
+        <source>Student ID: {id}</source>
+        <translation>ID del estudiante: {id}</translation>
+    </message>
+    <message>
+        <source>Total: {score}</source>
+        <translation>Total: {score}</translation>
+    </message>
+    <message>
+        <source>Total: not final yet (an answer still has no score)</source>
+        <translation>Total: aún no es definitivo (una respuesta todavía no tiene puntuación)</translation>
+    </message>
+    <message>
+        <source>{number}. {question}</source>
+        <translation>{number}. {question}</translation>
+    </message>
+    <message>
+        <source>Teacher&apos;s comment:</source>
+        <translation>Comentario del docente:</translation>
+    </message>
+    <message>
+        <source>the PDF could not be started; try exporting again</source>
+        <translation>no se pudo iniciar el PDF; vuelve a exportar</translation>
+    </message>
+    <message>
+        <source>{name} · page {number} of {count}</source>
+        <translation>{name} · página {number} de {count}</translation>
+    </message>
+    <message>
+        <source>cannot write {name}: feedback for students is a .pdf file; choose a name ending in .pdf</source>
+        <translation>no se puede escribir {name}: los comentarios para el alumnado son un archivo .pdf; elige un nombre que termine en .pdf</translation>
+    </message>
+    <message>
+        <source>there are no students in this sheet, so there is no feedback to write</source>
+        <translation>no hay estudiantes en esta hoja, así que no hay comentarios que escribir</translation>
     </message>
 </context>
 <context>
@@ -745,6 +923,10 @@
         <translation>Comentario</translation>
     </message>
     <message>
+        <source>Student (names hidden)</source>
+        <translation>Estudiante (nombres ocultos)</translation>
+    </message>
+    <message>
         <source>(blank)</source>
         <translation>(en blanco)</translation>
     </message>
@@ -868,6 +1050,10 @@
 </context>
 <context>
     <name>ReviewActions</name>
+    <message>
+        <source>score {score} for {student}</source>
+        <translation>puntuación {score} para {student}</translation>
+    </message>
     <message numerus="yes">
         <source>score {score} for %n answers in a group</source>
         <translation>
@@ -928,6 +1114,10 @@
     <message>
         <source>comment on {student}</source>
         <translation>comentario a {student}</translation>
+    </message>
+    <message>
+        <source>⚠ The comment is saved, but the comment bank could not count its use: {problem}</source>
+        <translation>⚠ El comentario está guardado, pero el banco de comentarios no pudo contar su uso: {problem}</translation>
     </message>
     <message>
         <source>Nothing to undo.</source>
@@ -1048,6 +1238,10 @@
     <message>
         <source>Status: {status}</source>
         <translation>Estado: {status}</translation>
+    </message>
+    <message>
+        <source>Names and ids are hidden while you mark (blind marking: View menu, Ctrl+Shift+B)</source>
+        <translation>Los nombres y los ID están ocultos mientras corriges (corrección anónima: menú Ver, Ctrl+Mayús+B)</translation>
     </message>
     <message>
         <source>Give all {count}:</source>
@@ -1256,6 +1450,13 @@
     <message>
         <source>Drop one sheet at a time; Grader opens one class sheet per window.</source>
         <translation>Suelta las hojas de una en una; Grader abre una hoja de clase por ventana.</translation>
+    </message>
+</context>
+<context>
+    <name>StudentNames</name>
+    <message>
+        <source>Student {n}</source>
+        <translation>Estudiante {n}</translation>
     </message>
 </context>
 <context>
@@ -1609,6 +1810,14 @@
     <message>
         <source>One row per student with their own answers, scores, rubric words and your comments, ready for a mail merge. UTF-8, opens in Excel.</source>
         <translation>Una fila por estudiante con sus propias respuestas, puntuaciones, descriptores de la rúbrica y tus comentarios, lista para una combinación de correspondencia. UTF-8, se abre en Excel.</translation>
+    </message>
+    <message>
+        <source>Feedback for students, one printable page each (P&amp;DF)</source>
+        <translation>Comentarios para el alumnado, una página imprimible por estudiante (P&amp;DF)</translation>
+    </message>
+    <message>
+        <source>One page per student to print or hand out: each question, their answer, the score, the rubric&apos;s words, your comment.</source>
+        <translation>Una página por estudiante para imprimir o entregar: cada pregunta, su respuesta, la puntuación, los descriptores de la rúbrica y tu comentario.</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
 from ..atomic import write_atomically
+from ..zipread import TooLarge, read_capped
 from .errors import BundleError
 from .manifest import finite_or_none, parse_manifest, validate_manifest
 
@@ -117,17 +118,10 @@ def _check_onnx(model_bytes: bytes, n_labels: int) -> None:
 
 def _read_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, cap: int, name: str) -> bytes:
     """A member's bytes, at most ``cap`` of them whatever the zip declares; BundleError past the cap."""
-    chunks, total = [], 0
-    with zf.open(info) as fh:
-        while True:
-            chunk = fh.read(READ_CHUNK)
-            if not chunk:
-                break
-            total += len(chunk)
-            if total > cap:
-                raise BundleError(f"{name} holds a {info.filename} larger than any bundle should; it was refused")
-            chunks.append(chunk)
-    return b"".join(chunks)
+    try:
+        return read_capped(zf, info, cap, READ_CHUNK)
+    except TooLarge:
+        raise BundleError(f"{name} holds a {info.filename} larger than any bundle should; it was refused") from None
 
 
 def read_bundle(path: str | os.PathLike) -> Bundle:

@@ -51,16 +51,26 @@ class Library:
         return sorted(self.bundles, key=_natural)
 
     def install(self, source: str | os.PathLike, verify: Callable[[Bundle], object]) -> Bundle:
+        """:meth:`copy_in` then :meth:`add`: for one thread (the CLI, tests)."""
+        return self.add(self.copy_in(source, verify))
+
+    def copy_in(self, source: str | os.PathLike, verify: Callable[[Bundle], object]) -> Bundle:
         """Read a bundle file, ``verify`` it (BundleError if it may not be used; the workflow passes
         ``scoring.probe.probe_bundle``, which runs it once in a capped child process) and copy it
-        into the user's folder (the last folder), atomically."""
+        into the user's folder (the last folder), atomically. The library itself is not changed, so a
+        worker may do this while the window reads the library; the window then lists it with :meth:`add`."""
         bundle = read_bundle(source)
         verify(bundle)
         dest_dir = self.folders[-1]
         dest_dir.mkdir(parents=True, exist_ok=True)
         dest = copy_atomically(source, dest_dir / f"{bundle.id}{SUFFIX}")
         bundle.path = dest
+        return bundle
+
+    def add(self, bundle: Bundle) -> Bundle:
+        """List a bundle already in the user's folder (replacing one with the same id)."""
         self.bundles[bundle.id] = bundle
+        self.problems.pop(bundle.path.name if bundle.path is not None else "", None)
         return bundle
 
 

@@ -125,7 +125,87 @@ def markdown(rows: list[dict], costs: dict, speeds: dict) -> str:
                      f"{sp.get('new', 0):,.0f} / {sp.get('shipped', 0):,.0f} |")
     lines += ["", "The shipped bundle was trained on train (+ valid for calibration) of the same split, so this "
               "compares like with like; the graph speeds are measured in the same run, one thread, batches of 64, "
-              "on the set's answers (on a shared, busy machine: compare the two columns, not the absolute figures).", "", END]
+              "on the set's answers (on a shared, busy machine: compare the two columns, not the absolute figures)."]
+    return "\n".join(lines)
+
+
+KIND_NAMES = {"hashed_kd": "hashed KD", "hashed_hard": "hashed hard", "vocab_kd": "vocab KD (shipped recipe)",
+              "vocab_hard": "vocab hard"}
+
+
+def collect_vocab(out: Path) -> list[dict]:
+    """The newest ``crossfit-vocab`` summary per set."""
+    newest: dict[int, Path] = {}
+    for p in sorted(out.glob("set-*/summary.json"), key=lambda p: p.stat().st_mtime):
+        newest[int(p.parent.name.split("-")[1])] = p
+    rows = []
+    for s in sorted(newest):
+        d = json.loads(newest[s].read_text(encoding="utf-8"))
+        d["_dir"] = newest[s].parent
+        rows.append(d)
+    return rows
+
+
+def vocab_markdown(rows: list[dict], speeds: dict) -> str:
+    """Every student kind out of fold on the same folds, what the rule installed, and its routing."""
+    from .asap import SCIENCE_SETS
+
+    kinds = list(KIND_NAMES)
+    lines = ["", "## Every student kind, cross-fitted, side by side (`grader-distill crossfit-vocab`)", "",
+             "Same folds and the same honest nested CV as above; **vocab** is the shipped recipe's student "
+             "(`distill/student.py`: TF-IDF word 1–2 + character 3–5-grams, vocabulary by chi², linear or 8-unit "
+             "head, chosen with its weight decay, class weighting, λ, T and transfer set on an inner 80/20 split of "
+             "the other folds, then refitted on all of them for the chosen number of steps). QWK is mean ± sd over "
+             "the five folds; the best student kind of each set is in bold; the teacher is the one the students "
+             "learned from.", "",
+             "| set | n | teacher | TF-IDF baseline | " + " | ".join(KIND_NAMES[k] for k in kinds) + " | teacher QWK |",
+             "|---|---|---|---|" + "---|" * len(kinds) + "---|"]
+    for r in rows:
+        best = r["pick"]["kind"]
+        cells = [("**" + _pm(r["kinds"][k]) + "**" if k == best else _pm(r["kinds"][k])) if k in r["kinds"] else "–"
+                 for k in kinds]
+        t = (r.get("final") or {}).get("teacher") or max(r["teachers"], key=lambda n: r["teachers"][n]["qwk"])
+        lines.append(f"| {r['set']} | {r['n']} | {t} | {_pm(r['baseline'])} | " + " | ".join(cells) +
+                     f" | {_pm(r['teachers'][t])} |")
+    lines += ["", "Auto-accepted out of fold (fold f routed with the temperature and threshold fitted on the other "
+              "folds' out-of-fold predictions; in brackets: share of those exactly right):", "",
+              "| set | " + " | ".join(KIND_NAMES[k] for k in kinds) + " |", "|---|" + "---|" * len(kinds)]
+    for r in rows:
+        cells = []
+        for k in kinds:
+            a = r["kinds"].get(k, {}).get("routing_oof")
+            cells.append(_share(a["auto_share"], a["auto_right"]) if a else "–")
+        lines.append(f"| {r['set']} | " + " | ".join(cells) + " |")
+    lines += ["", "What the rule installed (fitted on every scored answer; threshold from its out-of-fold "
+              "predictions; graph speed of the new and the previous bundle in the same run, one thread, batches of 64):",
+              "", "| set | installed | CV QWK | − baseline | − teacher | − shipped recipe | threshold | "
+              "OOF coverage at it | graph answers/s new / previous |", "|---|---|---|---|---|---|---|---|---|"]
+    sci = {"q": [], "b": [], "t": [], "rec": [], "auto": 0, "right": 0.0, "n": 0}
+    for r in rows:
+        p, fin = r["pick"], r.get("final") or {}
+        k = r["kinds"][p["kind"]]
+        t = r["teachers"][fin["teacher"]]["qwk"] if fin else float("nan")
+        sp = speeds.get(r["set"], {})
+        what = KIND_NAMES[p["kind"]] if p["install"] and "bundle" in r else "today's bundle kept"
+        thr = f"{fin['threshold']:.3f}" if fin else "–"
+        cov = f"{fin['coverage_oof']:.0%}" if fin else "–"
+        lines.append(f"| {r['set']} | {what} | {_pm(k)} | {k['qwk'] - r['baseline']['qwk']:+.3f} | {k['qwk'] - t:+.3f} | "
+                     f"{k['qwk'] - r['kinds']['vocab_kd']['qwk']:+.3f} | {thr} | {cov} | "
+                     f"{sp.get('new', 0):,.0f} / {sp.get('shipped', 0):,.0f} |")
+        if r["set"] in SCIENCE_SETS:
+            a = k["routing_oof"]
+            sci["q"].append(k["qwk"])
+            sci["b"].append(r["baseline"]["qwk"])
+            sci["t"].append(t)
+            sci["rec"].append(r["kinds"]["vocab_kd"]["qwk"])
+            sci["auto"] += a["n_auto"]
+            sci["right"] += (a["auto_right"] or 0.0) * a["n_auto"]
+            sci["n"] += r["n"]
+    if sci["q"]:
+        lines += ["", f"Science sets here ({len(sci['q'])} of 5): mean CV QWK of the installed kind **{np.mean(sci['q']):.3f}** "
+                  f"(shipped recipe {np.mean(sci['rec']):.3f}, TF-IDF baseline {np.mean(sci['b']):.3f}, teacher "
+                  f"{np.mean(sci['t']):.3f}); auto-accepted out of fold **{sci['auto'] / sci['n']:.0%}** of their "
+                  f"{sci['n']} answers, {sci['right'] / max(1, sci['auto']):.1%} of those exactly right."]
     return "\n".join(lines)
 
 
@@ -143,6 +223,9 @@ def add_parser(subparsers) -> None:
     p.add_argument("--students", default="runs/crossfit-students")
     p.add_argument("--crossfit", default="runs/crossfit")
     p.add_argument("--report", default="docs/distillation.md")
+    p.add_argument("--vocab", default="runs/crossfit-vocab", help="crossfit-vocab's folder (every kind side by side)")
+    p.add_argument("--previous", default="model_bundles",
+                   help="folder of the bundles the new ones are timed against (run before --install, or a copy)")
 
     def run(args: argparse.Namespace) -> int:
         from ..bundles.archive import read_bundle
@@ -154,11 +237,21 @@ def add_parser(subparsers) -> None:
         for r in rows:
             texts = normalise_many(set_frame(r["set"])["EssayText"].tolist())
             new = next(r["_dir"].glob("*.gradebundle"))
-            shipped = Path("model_bundles") / new.name
+            shipped = Path(args.previous) / new.name
             speeds[r["set"]] = {"new": graph_speed(read_bundle(new).model_bytes, texts)}
             if shipped.is_file():
                 speeds[r["set"]]["shipped"] = graph_speed(read_bundle(shipped).model_bytes, texts)
-        write_section(Path(args.report), markdown(rows, teacher_costs(Path(args.crossfit), [r["set"] for r in rows]), speeds))
+        vrows = collect_vocab(Path(args.vocab))
+        vspeeds = {}
+        for r in vrows:
+            new = r["_dir"] / r["bundle"] if "bundle" in r else None
+            previous = Path(args.previous) / f"asap-sas-{r['set']}.gradebundle"
+            if new is not None and new.is_file() and previous.is_file():
+                texts = normalise_many(set_frame(r["set"])["EssayText"].tolist())
+                vspeeds[r["set"]] = {"new": graph_speed(read_bundle(new).model_bytes, texts),
+                                     "shipped": graph_speed(read_bundle(previous).model_bytes, texts)}
+        text = markdown(rows, teacher_costs(Path(args.crossfit), [r["set"] for r in rows]), speeds)
+        write_section(Path(args.report), text + "\n" + vocab_markdown(vrows, vspeeds) + "\n\n" + END)
         print(f"wrote the cross-fitted students' section of {args.report} ({len(rows)} sets)")
         return 0
 

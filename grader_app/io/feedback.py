@@ -1,7 +1,12 @@
-"""Feedback for each student, ready for a mail merge (issue 13.3, the data part).
+"""Feedback for each student: the page model, and the sheet for a mail merge (issue 13.3).
 
-One row per student (a row of a wide sheet, or one id's rows of a long one, as the LMS exports
-count them: never two students merged), in sheet order. Columns:
+:func:`feedback_pages` gives one :class:`StudentPage` per student (plain dataclasses, no Qt): each
+question, the student's own answer(s), the score and what it is out of, the rubric level's words
+and the teacher's comment. The mail-merge sheet below is made from it, and so is the printable
+PDF (``grader_app/ui/feedback_pdf.py``, one page per student).
+
+The sheet has one row per student (a row of a wide sheet, or one id's rows of a long one, as the
+LMS exports count them: never two students merged), in sheet order. Columns:
 
 ``Student``, ``Student ID``, ``Email``, ``First name``, ``Last name``, then for each question in
 order, numbered so a mail-merge field name stays short and fixed: ``Q1 question`` (the question's
@@ -16,8 +21,9 @@ answers.
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Sequence
+from typing import Any, Sequence
 
 from ..core.numbers import number_or_text
 from ..core.session import GradingSession
@@ -47,33 +53,109 @@ def feedback_header(n_items: int) -> list[str]:
     return [*FIXED, *(f"Q{q} {what}" for q in range(1, n_items + 1) for what in PER_QUESTION), "Total", "Out of"]
 
 
-def feedback_rows(session: GradingSession, identifiers: Identifiers | None = None,
-                  item_names: dict[str, str] | None = None) -> list[list]:
-    """Header first, then one row per student; scores are numbers, everything else text."""
+# ----- the page model: one student's feedback, shared by the mail-merge sheet and the PDF ---------
+
+@dataclass(frozen=True)
+class QuestionFeedback:
+    """One question on one student's page."""
+
+    item: str                        # the question's id in the sheet
+    question: str                    # the teacher's name for it, else its title, else its prompt, else its id
+    prompt: str                      # the question's prompt ("" when there is none)
+    answers: tuple[str, ...]         # the student's own answer(s), exactly as in the sheet; () when they have no row
+    scores: tuple = ()               # the final score of each answer (None while open)
+    out_of: Any = None               # the question's highest score (None when unknown)
+    rubric: str = ""                 # the words of the rubric level each score reaches, one per line
+    comment: str = ""                # the teacher's comments, one per line
+
+    @property
+    def answered(self) -> bool:
+        """Does the sheet hold an answer (even a blank one) of this student to this question?"""
+        return bool(self.answers)
+
+    @property
+    def answer(self) -> str:
+        return "\n\n".join(self.answers)
+
+    @property
+    def score(self):
+        """One score as a number; None while open or unanswered; "1; open" for two attempts."""
+        return _score_value(self.scores)
+
+
+@dataclass(frozen=True)
+class StudentPage:
+    """One student's feedback: a row of a wide sheet, or one id's rows of a long one (never two merged)."""
+
+    student: str                     # as the app shows them: "id · name", or "row N"
+    student_id: str
+    email: str
+    first_name: str
+    last_name: str
+    name: str                        # the full name as the sheet gives it ("" when none)
+    rows: tuple[int, ...]            # the sheet rows (0-based frame rows) the page is made of
+    questions: tuple[QuestionFeedback, ...]
+    total: Any = None                # None while any of their answers is open
+    out_of: Any = None               # the sum of their questions' maxima (None when one is unknown)
+
+    @property
+    def display_name(self) -> str:
+        """The student's name for a heading: the full name, else the label the app shows."""
+        return self.name or self.student
+
+
+def feedback_pages(session: GradingSession, identifiers: Identifiers | None = None,
+                   item_names: dict[str, str] | None = None) -> list[StudentPage]:
+    """One :class:`StudentPage` per student in sheet order, every question of the session on each."""
     ids = identifiers if identifiers is not None else identifiers_for(session.sheet, session.mapping)
     names = item_names or {}
     items = session.item_keys()
     maxima = item_maxima(session)
-    rows: list[list] = [feedback_header(len(items))]
+    pages = []
     for st in students(session, ids):
-        first, last, _ = names_of(st)
-        row: list = [st.label, st.ids.get(SHEET_ID) or st.ids.get(STUDENT_ID, ""), st.ids.get(EMAIL, ""), first, last]
+        first, last, full = names_of(st)
+        questions = []
         for i in items:
             info = session.items[i]
             keys = st.answers.get(i, [])
-            finals = [session.final_score(k) for k in keys]
+            finals = tuple(session.final_score(k) for k in keys)
             comments = [session.decisions[k].comment for k in keys if k in session.decisions]
-            row.append(names.get(i) or info.title or info.prompt or i)
-            row.append("\n\n".join(session.answers[k].text for k in keys))
-            row.append(_score_value(finals))
-            row.append(number_or_text(maxima[i]) if maxima[i] is not None else None)
-            row.append("\n".join(w for w in (rubric_words(info.rubric, s) for s in finals) if w))
-            row.append("\n".join(c for c in comments if c))
+            question = str(names.get(i) or info.title or info.prompt or i)
+            questions.append(QuestionFeedback(
+                item=i, question=question, prompt=info.prompt if info.prompt and info.prompt != question else "",
+                answers=tuple(session.answers[k].text for k in keys), scores=finals,
+                out_of=number_or_text(maxima[i]) if maxima[i] is not None else None,
+                rubric="\n".join(w for w in (rubric_words(info.rubric, s) for s in finals) if w),
+                comment="\n".join(c for c in comments if c)))
         mine = [i for i in items if i in st.answers]
-        total = st.total(items)
         out_of = sum(maxima[i] for i in mine) if mine and all(maxima[i] is not None for i in mine) else None
-        row += [total, number_or_text(out_of) if out_of is not None else None]
-        rows.append(row)
+        pages.append(StudentPage(
+            student=st.label, student_id=st.ids.get(SHEET_ID) or st.ids.get(STUDENT_ID, ""),
+            email=st.ids.get(EMAIL, ""), first_name=first, last_name=last, name=full, rows=tuple(st.rows),
+            questions=tuple(questions), total=st.total(items),
+            out_of=number_or_text(out_of) if out_of is not None else None))
+    return pages
+
+
+def class_title(session: GradingSession) -> str:
+    """What the class is called on its pages: the sheet's file name without its suffix, with the worksheet's."""
+    sheet = session.sheet
+    stem = Path(sheet.source).stem if sheet.source is not None else ""
+    if sheet.sheet_name and sheet.sheet_name != stem:
+        return f"{stem} · {sheet.sheet_name}" if stem else str(sheet.sheet_name)
+    return stem
+
+
+def feedback_rows(session: GradingSession, identifiers: Identifiers | None = None,
+                  item_names: dict[str, str] | None = None) -> list[list]:
+    """Header first, then one row per student (:func:`feedback_pages`); scores are numbers, everything else text."""
+    pages = feedback_pages(session, identifiers, item_names)
+    rows: list[list] = [feedback_header(len(session.item_keys()))]
+    for page in pages:
+        row: list = [page.student, page.student_id, page.email, page.first_name, page.last_name]
+        for q in page.questions:
+            row += [q.question, q.answer, q.score, q.out_of, q.rubric, q.comment]
+        rows.append([*row, page.total, page.out_of])
     return rows
 
 
@@ -120,4 +202,5 @@ def write_feedback(session: GradingSession, path, identifiers: Identifiers | Non
     return atomic_write(p, lambda f: _save_workbook(wb, f))
 
 
-__all__ = ["write_feedback", "feedback_rows", "feedback_header", "rubric_words"]
+__all__ = ["write_feedback", "feedback_rows", "feedback_header", "rubric_words", "feedback_pages", "class_title",
+           "StudentPage", "QuestionFeedback"]

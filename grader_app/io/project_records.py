@@ -11,6 +11,7 @@ import json
 import sqlite3
 from collections import defaultdict, deque
 
+from ..core.comment_bank import BankEntry
 from ..core.numbers import plain
 from ..core.session import Decision, GradingSession
 from .project_schema import now
@@ -126,3 +127,30 @@ def restore_rows(db: sqlite3.Connection, session: GradingSession, keymap: dict[i
         decisions[key] = Decision(score=load_score(score, item_labels), comment=comment or "", at=at or "")
     session.load_decisions(decisions)
     return {"predictions": len(keys), "decisions": len(decisions), "dropped": dropped}
+
+
+# ----- the comment bank per question (see grader_app.core.comment_bank) -----------------------------
+def bank_rows(db: sqlite3.Connection, item: str) -> list[BankEntry]:
+    """The question's bank as this project holds it (none in a file older than the bank)."""
+    try:
+        rows = db.execute("SELECT text, uses, added_at, used_at FROM comment_bank WHERE item=? ORDER BY rowid",
+                          (str(item),)).fetchall()
+    except sqlite3.OperationalError:   # a version-1 file opened read-only: no bank table yet
+        return []
+    return [BankEntry(t, int(u or 0), a or "", d or "") for t, u, a, d in rows]
+
+
+def bank_add(conn: sqlite3.Connection, item: str, text: str, at: str) -> None:
+    conn.execute("INSERT OR IGNORE INTO comment_bank(item, text, uses, added_at, used_at) VALUES (?, ?, 0, ?, '')",
+                 (str(item), text, at))
+
+
+def bank_remove(conn: sqlite3.Connection, item: str, text: str) -> None:
+    conn.execute("DELETE FROM comment_bank WHERE item=? AND text=?", (str(item), text))
+
+
+def bank_use(conn: sqlite3.Connection, item: str, texts: list[str], at: str) -> None:
+    """One more use of each text (added to the project's bank if it came from the teacher's own)."""
+    for text in texts:
+        bank_add(conn, item, text, at)
+        conn.execute("UPDATE comment_bank SET uses=uses+1, used_at=? WHERE item=? AND text=?", (at, str(item), text))

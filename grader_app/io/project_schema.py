@@ -3,6 +3,8 @@ or brought up to this version when it is opened, and the errors a project can gi
 :mod:`.project_store` and docs/project-file.md)."""
 from __future__ import annotations
 
+import json
+import secrets
 import sqlite3
 from datetime import datetime, timezone
 from pathlib import Path
@@ -10,7 +12,7 @@ from pathlib import Path
 from ..errors import GraderError
 
 SUFFIX = ".grader-project"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2   # 2: the comment bank per question, and blind marking's seed (see _migrate)
 APPLICATION_ID = 0x47524452  # "GRDR", marks the file as ours (PRAGMA application_id)
 
 _SCHEMA = """
@@ -47,6 +49,14 @@ CREATE TABLE IF NOT EXISTS decision_log (
     decided_at TEXT NOT NULL DEFAULT '',
     logged_at  TEXT NOT NULL
 );
+CREATE TABLE IF NOT EXISTS comment_bank (
+    item     TEXT NOT NULL,
+    text     TEXT NOT NULL,
+    uses     INTEGER NOT NULL DEFAULT 0,
+    added_at TEXT NOT NULL DEFAULT '',
+    used_at  TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (item, text)
+);
 """
 
 
@@ -80,16 +90,25 @@ def prepare(conn: sqlite3.Connection, path: Path) -> None:
     if version < SCHEMA_VERSION:
         conn.execute("BEGIN IMMEDIATE")
         try:
-            for stmt in _SCHEMA.split(";"):
-                if stmt.strip():
-                    conn.execute(stmt)
-            conn.execute(f"PRAGMA application_id={APPLICATION_ID}")
-            conn.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
-            conn.execute("INSERT OR IGNORE INTO meta(name, value) VALUES ('created', ?)", (now(),))
+            _migrate(conn, version)
             conn.execute("COMMIT")
         except BaseException:
             conn.execute("ROLLBACK")
             raise
+
+
+def _migrate(conn: sqlite3.Connection, version: int) -> None:
+    """Bring a new file (version 0) or an older project up to SCHEMA_VERSION, inside the caller's
+    transaction. Every table is created only if missing, so a version-1 project keeps all its rows
+    and gains what version 2 added: the ``comment_bank`` table (empty) and ``blind_seed`` in meta
+    (a random key that numbers the students on screen while blind marking is on)."""
+    for stmt in _SCHEMA.split(";"):
+        if stmt.strip():
+            conn.execute(stmt)
+    conn.execute(f"PRAGMA application_id={APPLICATION_ID}")
+    conn.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+    conn.execute("INSERT OR IGNORE INTO meta(name, value) VALUES ('created', ?)", (now(),))
+    conn.execute("INSERT OR IGNORE INTO meta(name, value) VALUES ('blind_seed', ?)", (json.dumps(secrets.token_hex(16)),))
 
 
 def check_readable(conn: sqlite3.Connection, path: Path) -> None:

@@ -28,6 +28,7 @@ from ..core.session import Decision, GradingSession
 from ..core.sheet import ColumnMapping
 from ..paths import user_data_dir
 from .lock import LockHeld, acquire
+from . import project_records as records
 from .project_records import (answers_fingerprint, match_answers, prediction_rows, put_decision, rekey,
                               restore_rows, set_meta, stamp)
 from .project_schema import SCHEMA_VERSION, SUFFIX, ProjectError, ProjectLocked, check_readable, now, prepare
@@ -269,6 +270,7 @@ class ProjectStore:
             "item_bundles": self._meta("item_bundles") or {},
             "thresholds": self.load_thresholds(),
             "decisions": self.decision_count(),
+            "blind_marking": self.blind_marking(),
         }
 
     def load_thresholds(self) -> dict[str, float]:
@@ -279,6 +281,34 @@ class ProjectStore:
             conn.executemany("INSERT OR REPLACE INTO thresholds(item, value) VALUES (?, ?)",
                              [(str(k), float(v)) for k, v in thresholds.items()])
         self._write(do)
+
+    # ----- blind marking and the comment bank (written at once, like decisions) ------------------
+    def blind_marking(self) -> bool | None:
+        """Whether names and ids are hidden on screen for this project (None: never set)."""
+        with self._lock:
+            value = self._meta("blind_marking")
+        return None if value is None else bool(value)
+
+    def save_blind_marking(self, on: bool) -> None:
+        self._write(lambda conn: set_meta(conn, "blind_marking", bool(on)))
+
+    def blind_seed(self) -> str:
+        """The project's random key for the neutral student numbers ("" in a file older than it)."""
+        with self._lock:
+            return str(self._meta("blind_seed") or "")
+
+    def bank_entries(self, item: str) -> list:
+        with self._lock:
+            return records.bank_rows(self._db(), item)
+
+    def bank_add(self, item: str, text: str, at: str) -> None:
+        self._write(lambda conn: records.bank_add(conn, item, text, at))
+
+    def bank_remove(self, item: str, text: str) -> None:
+        self._write(lambda conn: records.bank_remove(conn, item, text))
+
+    def bank_use(self, item: str, texts: list[str], at: str) -> None:
+        self._write(lambda conn: records.bank_use(conn, item, texts, at))
 
     # ----- session -------------------------------------------------------------------------
     def check(self, session: GradingSession) -> dict[int, int] | None:

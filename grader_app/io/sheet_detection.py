@@ -17,6 +17,11 @@ ZIP_HEADS = (b"PK\x03\x04", b"PK\x05\x06", b"PK\x07\x08")
 _HEADER_SCAN_ROWS = 25       # look for the header among the first non-empty rows
 
 
+# the sheets of Grader's own graded workbook (written by writers.py and summary_sheet.py), read back by name
+GRADED_TITLE = "Graded"
+SUMMARY_TITLE = "Summary"
+
+
 def no_permission(name: str) -> SheetError:
     return SheetError(f"{name} cannot be opened because you do not have permission to read it; "
                       "copy it to your Documents folder or ask for access")

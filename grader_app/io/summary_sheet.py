@@ -19,9 +19,10 @@ from typing import Callable
 from ..core import review
 from ..core.numbers import score_text
 from ..core.session import GradingSession
+from .sheet_detection import SUMMARY_TITLE
 from .writers import is_risky, xlsx_text
 
-SHEET_TITLE = "Summary"
+SHEET_TITLE = SUMMARY_TITLE
 OPEN = "still open"
 
 

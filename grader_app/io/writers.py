@@ -58,6 +58,7 @@ from ..core.session import GradingSession
 from ..core.sheet import WIDE
 from .errors import SheetError
 from .paths_check import refuse_overwriting_input
+from .sheet_detection import GRADED_TITLE
 
 ADDED = ("model_score", "confidence", "status", "flags", "final_score", "comment")
 _RISKY_START = ("=", "+", "-", "@", "\u2212")           # after normalising; U+2212 is the minus sign
@@ -244,7 +245,7 @@ def write_graded_xlsx(session: GradingSession, path, extra_sheets: Callable | No
     frame = graded_frame(session)
     wb = Workbook()
     ws = wb.active
-    ws.title = "Graded"
+    ws.title = GRADED_TITLE
     bold = Font(bold=True)
     for j, name in enumerate(frame.columns, start=1):
         _set_cell(ws.cell(row=1, column=j), str(name)).font = bold

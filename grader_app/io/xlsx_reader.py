@@ -13,8 +13,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..core.sheet import Sheet
+from ..zipread import inflated_chunks
 from .errors import SheetError
-from .sheet_detection import build_sheet, is_number_text, no_permission
+from .sheet_detection import GRADED_TITLE, SUMMARY_TITLE, build_sheet, is_number_text, no_permission
 
 # A workbook part (worksheet, shared strings, ...) inflating to more than this is no answer sheet:
 # Excel writes ~100 bytes of XML per cell, so this is over a million cells in one worksheet.
@@ -70,20 +71,16 @@ def _check_part_sizes(zf: zipfile.ZipFile, name: str) -> None:
         if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
             raise ValueError("Excel only stores or deflates the parts of a workbook")
         size = 0
-        with zf.open(info) as f:
-            while True:
-                chunk = f.read(_CHUNK)
-                if not chunk:
-                    break
-                size += len(chunk)
-                total += len(chunk)
-                if size > _MAX_PART_BYTES or total > _MAX_WORKBOOK_BYTES:
-                    what = "a worksheet in it" if info.filename.startswith("xl/worksheets/") else "its contents"
-                    cap = (_MAX_PART_BYTES if size > _MAX_PART_BYTES else _MAX_WORKBOOK_BYTES) // (1024 * 1024)
-                    raise SheetError(f"{name} is too large to read: {what} unpacks to more than {cap} MB, far "
-                                     "more than a sheet of answers needs (it may be padded with blank space "
-                                     "or damaged); open it in Excel, delete unused rows and columns, and save "
-                                     "it again, or save the answers as CSV")
+        for chunk in inflated_chunks(zf, info, _CHUNK):
+            size += len(chunk)
+            total += len(chunk)
+            if size > _MAX_PART_BYTES or total > _MAX_WORKBOOK_BYTES:
+                what = "a worksheet in it" if info.filename.startswith("xl/worksheets/") else "its contents"
+                cap = (_MAX_PART_BYTES if size > _MAX_PART_BYTES else _MAX_WORKBOOK_BYTES) // (1024 * 1024)
+                raise SheetError(f"{name} is too large to read: {what} unpacks to more than {cap} MB, far "
+                                 "more than a sheet of answers needs (it may be padded with blank space "
+                                 "or damaged); open it in Excel, delete unused rows and columns, and save "
+                                 "it again, or save the answers as CSV")
 
 
 @dataclass
@@ -106,17 +103,27 @@ def _load_area(fh, sheet_name: str | None, name: str) -> tuple[str, _Area, int]:
         if sheet_name is not None:
             ws = _pick_named(worksheets, sheet_name, name)
             return ws.title, _area(*_sheet_cells(ws)), len(worksheets)
-        best: tuple[tuple, str, _Area] | None = None
-        for i, ws in enumerate(worksheets):
-            area = _area(*_sheet_cells(ws))
-            visible = getattr(ws, "sheet_state", "visible") == "visible"
-            key = (area.text_cells > 0, visible, area.text_cells, -i)
-            if best is None or key > best[0]:
-                best = (key, ws.title, area)
-        assert best is not None   # there is at least one worksheet
-        return best[1], best[2], len(worksheets)
+        return _pick_best(worksheets)
     finally:
         wb.close()
+
+
+def _pick_best(worksheets) -> tuple[str, _Area, int]:
+    """The sheet of answers: the visible sheet with the most text; but in Grader's own graded workbook
+    (a "Graded" table followed by its "Summary", which in a small class holds more text) the table."""
+    titles = [ws.title for ws in worksheets]
+    if titles[:2] == [GRADED_TITLE, SUMMARY_TITLE]:
+        ws = worksheets[0]
+        return ws.title, _area(*_sheet_cells(ws)), len(worksheets)
+    best: tuple[tuple, str, _Area] | None = None
+    for i, ws in enumerate(worksheets):
+        area = _area(*_sheet_cells(ws))
+        visible = getattr(ws, "sheet_state", "visible") == "visible"
+        key = (area.text_cells > 0, visible, area.text_cells, -i)
+        if best is None or key > best[0]:
+            best = (key, ws.title, area)
+    assert best is not None   # there is at least one worksheet
+    return best[1], best[2], len(worksheets)
 
 
 def _pick_named(worksheets, wanted: str, name: str):

@@ -140,9 +140,9 @@ class AnswerCard(QWidget):
         self.flags_box.set_flags(session.flags.get(key, []))
         self._bars(session, key)
 
-    def show_group(self, session: GradingSession, keys, typical: int, selected: int | None) -> None:
+    def show_group(self, session: GradingSession, keys, typical: int, selected: int | None, who=None) -> None:
         self._page(self.GROUP)
-        self.group.set_group(session, keys, typical, selected)
+        self.group.set_group(session, keys, typical, selected, who)
         self.flags_box.set_flags([])
         self._bars(session, typical)
         self.bars_heading.setText(self.tr("The model's probability per score, for the typical answer"))

@@ -1,27 +1,95 @@
-"""A small dialog to write the teacher's comment on one answer (opened with ``open()``)."""
+"""A small dialog to write the teacher's comment on one answer (opened with ``open()``), with the
+question's comment bank beside it.
+
+Keys: Ctrl+Enter saves, Escape cancels; Ctrl+1 … Ctrl+9 insert the bank's comment 1 … 9 at the
+cursor (the dialog is a window of its own, and the editor takes these keys before any menu shortcut
+of the main window could: Ctrl+1 there means "results table"); Ctrl+B keeps the comment (or the
+selected part of it) in the bank; in the bank's list Enter inserts and Delete removes. The bank is a
+:class:`~grader_app.core.comment_bank.CommentBank`: each addition and removal is on disk before the
+list shows it. Which bank comments went into the saved comment is :meth:`CommentDialog.used`.
+"""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel,
+                               QPlainTextEdit, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
+
+from ..errors import GraderError, sentence
+
+SHORTCUT_ENTRIES = 9   # Ctrl+1 … Ctrl+9
+TextRole = Qt.ItemDataRole.UserRole + 1
+
+
+def _wrapping(text: str, parent: QWidget) -> QLabel:
+    lab = QLabel(text, parent)
+    lab.setWordWrap(True)
+    lab.setTextFormat(Qt.TextFormat.PlainText)
+    return lab
 
 
 class CommentDialog(QDialog):
-    def __init__(self, comment: str = "", who: str = "", note: str = "", parent: QWidget | None = None) -> None:
+    def __init__(self, comment: str = "", who: str = "", note: str = "", parent: QWidget | None = None,
+                 bank=None, item: str | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Comment on {student}'s answer").format(student=who) if who else self.tr("Comment"))
+        self.bank = bank          # a CommentBank, or None: no bank offered
+        self.item = item
+        self.has_bank = bank is not None and item is not None
+        self.inserted: list[str] = []
+        self.setWindowTitle(self.tr("Comment on {who}'s answer").format(who=who) if who else self.tr("Comment"))
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr("Your comment goes into the graded sheet beside the score."), self)
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
+        layout.addWidget(_wrapping(self.tr("Your comment goes into the graded sheet beside the score."), self))
         if note:
-            extra = QLabel(note, self)
-            extra.setWordWrap(True)
-            layout.addWidget(extra)
+            layout.addWidget(_wrapping(note, self))
         self.editor = QPlainTextEdit(self)
         self.editor.setPlainText(comment)
+        self.editor.moveCursor(QTextCursor.MoveOperation.End)
         self.editor.setTabChangesFocus(True)
         self.editor.setAccessibleName(self.tr("comment"))
-        layout.addWidget(self.editor)
+        layout.addWidget(self.editor, 2)
+
+        self.bank_heading = _wrapping("", self)
+        f = self.bank_heading.font()
+        f.setBold(True)
+        self.bank_heading.setFont(f)
+        self.bank_list = QTreeWidget(self)   # key, comment, uses: one row per comment
+        self.bank_list.setAccessibleName(self.tr("comment bank"))
+        self.bank_list.setColumnCount(3)
+        self.bank_list.setHeaderLabels([self.tr("Key"), self.tr("Comment"), self.tr("Used")])
+        self.bank_list.setRootIsDecorated(False)
+        self.bank_list.setUniformRowHeights(True)
+        self.bank_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        head = self.bank_list.header()
+        head.setStretchLastSection(False)
+        head.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        head.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        head.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.bank_list.itemActivated.connect(lambda it, _col=0: self.insert_text(it.data(0, TextRole)))
+        self.bank_list.installEventFilter(self)   # Delete removes the chosen comment
+        self.add_button = QPushButton(self.tr("Add to &bank (Ctrl+B)"), self)
+        self.add_button.setToolTip(self.tr("Keep this comment (or the part you selected) for this question, "
+                                           "in this project and the next time you mark it"))
+        self.add_button.clicked.connect(lambda _=False: self.add_to_bank())
+        self.remove_button = QPushButton(self.tr("&Remove from bank"), self)
+        self.remove_button.setToolTip(self.tr("Take the chosen comment out of this question's bank (Delete)"))
+        self.remove_button.clicked.connect(lambda _=False: self.remove_chosen())
+        for b in (self.add_button, self.remove_button):
+            b.setAutoDefault(False)
+        row = QHBoxLayout()
+        row.addWidget(self.add_button)
+        row.addWidget(self.remove_button)
+        row.addStretch(1)
+        self.bank_note = _wrapping("", self)
+        self.bank_box = QWidget(self)
+        bl = QVBoxLayout(self.bank_box)
+        bl.setContentsMargins(0, 0, 0, 0)
+        for w in (self.bank_heading, self.bank_list):
+            bl.addWidget(w)
+        bl.addLayout(row)
+        bl.addWidget(self.bank_note)
+        layout.addWidget(self.bank_box, 1)
+        self.bank_box.setVisible(self.has_bank)
+
         std = QDialogButtonBox.StandardButton
         buttons = QDialogButtonBox(std.Save | std.Cancel, self)
         buttons.button(std.Save).setToolTip(self.tr("Save the comment (Ctrl+Enter)"))
@@ -29,16 +97,138 @@ class CommentDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.buttons = buttons
         layout.addWidget(buttons)
-        self.editor.installEventFilter(self)  # Ctrl+Enter saves (a plain Enter is a new line)
+        self.editor.installEventFilter(self)  # Ctrl+Enter saves (a plain Enter is a new line); Ctrl+digit inserts
+        self.show_bank()
+        fm = self.fontMetrics()
+        self.resize(fm.horizontalAdvance("M") * 64, fm.height() * 30)
         self.editor.setFocus()
 
+    # ----- the comment -----------------------------------------------------------------------------
     def comment(self) -> str:
         return self.editor.toPlainText().strip()
 
+    def used(self) -> list[str]:
+        """The bank comments inserted here that are still in the comment (each counts one use when saved)."""
+        text = self.comment()
+        return [t for t in dict.fromkeys(self.inserted) if t in text]
+
+    def insert_text(self, text: str | None) -> None:
+        """Put ``text`` in at the cursor, a space or a new line away from what is already there."""
+        if not text:
+            return
+        cursor = self.editor.textCursor()
+        cursor.removeSelectedText()
+        before = self.editor.toPlainText()[:cursor.position()]
+        if before and not before[-1].isspace():
+            text = " " + text
+        cursor.insertText(text)
+        self.editor.setTextCursor(cursor)
+        self.inserted.append(text.strip())
+        self.editor.setFocus()
+
+    def insert_entry(self, n: int) -> bool:
+        """Insert the bank's comment ``n`` (1-based, as Ctrl+n); False if there is none."""
+        if not (1 <= n <= self.bank_list.topLevelItemCount()):
+            self.bank_note.setText(self.tr("The bank has no comment {n} for this question.").format(n=n))
+            return False
+        self.insert_text(self._entry(n - 1))
+        return True
+
+    # ----- the bank --------------------------------------------------------------------------------
+    def entries(self) -> list[str]:
+        return [self._entry(i) for i in range(self.bank_list.topLevelItemCount())]
+
+    def _entry(self, row: int) -> str:
+        it = self.bank_list.topLevelItem(row)
+        return it.data(0, TextRole) if it is not None else ""
+
+    def show_bank(self) -> None:
+        """List the question's bank, the most used first (Ctrl+n against the first nine)."""
+        self.bank_list.clear()
+        if not self.has_bank:
+            return
+        try:
+            entries = self.bank.entries(self.item)
+        except GraderError as exc:
+            entries = []
+            self.bank_note.setText(sentence(exc))
+        self.bank_heading.setText(self.tr("Comment bank for question {item}").format(item=self.item))
+        for i, e in enumerate(entries):
+            key = self.tr("Ctrl+{n}").format(n=i + 1) if i < SHORTCUT_ENTRIES else ""
+            uses = self.tr("{n}×").format(n=e.uses) if e.uses else self.tr("not yet")
+            it = QTreeWidgetItem([key, " ".join(e.text.split()), uses])
+            it.setData(0, TextRole, e.text)
+            it.setToolTip(1, e.text)
+            self.bank_list.addTopLevelItem(it)
+        self.remove_button.setEnabled(bool(entries))
+        if not entries:
+            self.bank_note.setText(self.tr("No comments kept for this question yet: write one and press Ctrl+B to "
+                                           "keep it; it is offered here, and the next time you mark this question."))
+        elif not self.bank_note.text():
+            self.bank_note.setText(self.tr("Ctrl+1 … Ctrl+9 (or Enter in the list) insert a comment; Delete in the "
+                                           "list removes it. The most used come first."))
+        rows = max(1, min(len(entries), SHORTCUT_ENTRIES))
+        self.bank_list.setMinimumHeight(self.fontMetrics().lineSpacing() * min(rows, 4) + 12)
+
+    def add_to_bank(self) -> bool:
+        """Keep the selected text, or else the whole comment, in this question's bank (on disk at once)."""
+        if self.bank is None or self.item is None:
+            return False
+        text = self.editor.textCursor().selectedText().replace("\u2029", "\n").strip() or self.comment()
+        if not text:
+            self.bank_note.setText(self.tr("Write the comment first, then keep it in the bank."))
+            return False
+        try:
+            added = self.bank.add(self.item, text)
+        except GraderError as exc:
+            self.bank_note.setText(sentence(exc))
+            return False
+        self.bank_note.setText(self.tr("Kept in the bank for this question.") if added
+                               else self.tr("That comment is already in the bank."))
+        self.show_bank()
+        return added
+
+    def remove_chosen(self) -> bool:
+        it = self.bank_list.currentItem()
+        if self.bank is None or self.item is None or it is None:
+            self.bank_note.setText(self.tr("Choose a comment in the list first, then remove it."))
+            return False
+        try:
+            self.bank.remove(self.item, it.data(0, TextRole))
+        except GraderError as exc:
+            self.bank_note.setText(sentence(exc))
+            return False
+        self.bank_note.setText(self.tr("Removed from the bank: {text}").format(text=it.data(0, TextRole)))
+        self.show_bank()
+        return True
+
+    # ----- keys ------------------------------------------------------------------------------------
+    @staticmethod
+    def _bank_digit(event) -> int:
+        """n for Ctrl+n (1–9, on the main row or the keypad), else 0."""
+        mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if mods == Qt.KeyboardModifier.ControlModifier and Qt.Key.Key_1 <= event.key() <= Qt.Key.Key_9:
+            return event.key() - Qt.Key.Key_0
+        return 0
+
     def eventFilter(self, obj, event) -> bool:
-        if (obj is self.editor and event.type() == QEvent.Type.KeyPress
-                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-                and event.modifiers() & Qt.KeyboardModifier.ControlModifier):
-            self.accept()
+        t = event.type()
+        if obj is self.editor and t in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
+            ctrl = event.modifiers() & Qt.KeyboardModifier.ControlModifier
+            n = self._bank_digit(event)
+            bank_key = n or (ctrl and event.key() == Qt.Key.Key_B)
+            if t == QEvent.Type.ShortcutOverride:
+                if bank_key and self.has_bank:
+                    event.accept()   # the key comes to the editor, not to a menu shortcut
+                    return True
+                return super().eventFilter(obj, event)
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and ctrl:
+                self.accept()
+                return True
+            if bank_key and self.has_bank:
+                self.insert_entry(n) if n else self.add_to_bank()
+                return True
+        if obj is self.bank_list and t == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Delete:
+            self.remove_chosen()
             return True
         return super().eventFilter(obj, event)

@@ -3,12 +3,13 @@
 Formats (:mod:`.export_formats`): the graded XLSX (original columns plus the grading columns, and
 a "Summary" sheet with a native bar chart per question), the graded CSV, a Canvas gradebook CSV by
 the sheet's student id column, a printable PDF report; feedback for each student (XLSX or CSV, for
-a mail merge); and every learning management system's grade-import file of
-:data:`grader_app.io.lms.FORMATS`, the one of the system the sheet came from preselected. The
-students an LMS file cannot take (no identifier, the same one twice, ...) are listed in the
-dialog after saving, with the ``-unmatched.csv`` written beside the file: none is dropped
-silently. The identifiers are :func:`~grader_app.io.lms.identifiers_for` the session's own sheet
-and mapping, worked out on the worker with the file.
+a mail merge, or a printable PDF with one page per student, :mod:`.feedback_pdf`); and every
+learning management system's grade-import file of :data:`grader_app.io.lms.FORMATS`, the one of
+the system the sheet came from preselected. The students an LMS file cannot take (no
+identifier, the same one twice, ...) are listed in the dialog after saving, with the
+``-unmatched.csv`` written beside the file: none is dropped silently. The identifiers are
+:func:`~grader_app.io.lms.identifiers_for` the session's own sheet and mapping, worked out on the
+worker with the file.
 
 Writing runs through the window's :class:`~grader_app.ui.tasks.TaskManager`; a file open
 elsewhere, a read-only folder or a full disk shows the writer's one sentence here and changes
@@ -28,13 +29,14 @@ from ..core import review
 from ..core.session import GradingSession
 from ..io.errors import SheetError
 from ..io.lms import ExportResult, Recognition, identifiers_for, recognise
-from .export_formats import (BY_KEY, CANVAS, CSV, FEEDBACK, FEEDBACK_CSV, FEEDBACK_XLSX, PDF, XLSX,
+from .export_formats import (BY_KEY, CANVAS, CSV, FEEDBACK, FEEDBACK_CSV, FEEDBACK_PDF, FEEDBACK_XLSX, PDF, XLSX,
                              FormatChooser, choice)
 from .messages import plain
 from .wording import plain_sentence
 from .tasks import Task, TaskManager
 
-__all__ = ["CANVAS", "CSV", "FEEDBACK_CSV", "FEEDBACK_XLSX", "PDF", "XLSX", "ExportDialog", "default_destination"]
+__all__ = ["CANVAS", "CSV", "FEEDBACK_CSV", "FEEDBACK_PDF", "FEEDBACK_XLSX", "PDF", "XLSX", "ExportDialog",
+           "default_destination"]
 
 
 def default_destination(sheet_path: Path | None, fmt: str) -> Path:
@@ -282,6 +284,14 @@ class ExportDialog(QDialog):
             # QTextDocument and QPdfWriter are reentrant: the report is laid out on the worker too
             # (about 4 s for 10,000 answers), so the window never freezes.
             return lambda: write_pdf_bytes(render_pdf(build_report_html(session)), path)
+        if fmt == FEEDBACK_PDF:
+            from .feedback_pdf import page_size_for_locale, write_feedback_pdf
+
+            # laid out and painted on the worker (QPdfWriter, QPainter and QTextDocument are made there);
+            # the paper follows the locale, read here on the GUI thread
+            paper = page_size_for_locale()
+            return lambda: write_feedback_pdf(session, path, identifiers=identifiers_for(session.sheet, session.mapping),
+                                              page_size=paper)
         c = choice(fmt)
         if c.group == FEEDBACK:
             from ..io.feedback import write_feedback

@@ -4,8 +4,9 @@ Three kinds of file, one radio button each (one exclusive group):
 
 * the teacher's sheet, graded: XLSX with a Summary sheet, CSV, the Canvas gradebook by the
   sheet's own student id column, the printable PDF report;
-* feedback for students, one row per student for a mail merge (XLSX or CSV,
-  :func:`grader_app.io.feedback.write_feedback`);
+* feedback for students: one row per student for a mail merge (XLSX or CSV,
+  :func:`grader_app.io.feedback.write_feedback`), or one printable page per student (PDF,
+  :func:`grader_app.ui.feedback_pdf.write_feedback_pdf`);
 * the grades back to a learning management system: every format of
   :data:`grader_app.io.lms.FORMATS`, under its system's name, each with the sentence saying where
   the file is uploaded. The system the sheet came from is marked and its format preselected.
@@ -21,9 +22,9 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QButtonGroup, QGroupBox, QHBoxLayout, QLabel, QRadioButton, QVBoxLayout, QWidget
 
-from .i18n import QT_TRANSLATE_NOOP
 from ..io.lms import FORMATS as LMS_FORMATS
 from ..io.lms import ExportFormat
+from .i18n import QT_TRANSLATE_NOOP
 
 XLSX = "xlsx"
 CSV = "csv"
@@ -31,6 +32,7 @@ CANVAS = "canvas"
 PDF = "pdf"
 FEEDBACK_XLSX = "feedback-xlsx"
 FEEDBACK_CSV = "feedback-csv"
+FEEDBACK_PDF = "feedback-pdf"
 
 SHEET, FEEDBACK, LMS = "sheet", "feedback", "lms"
 GROUP_TITLES = {SHEET: QT_TRANSLATE_NOOP("export_formats", "Your sheet, graded"),
@@ -123,9 +125,20 @@ CHOICES: tuple[Choice, ...] = (
                              "One row per student with their own answers, scores, rubric words and your "
                              "comments, ready for a mail merge. UTF-8, opens in Excel."),
            FEEDBACK),
+    Choice(FEEDBACK_PDF, QT_TRANSLATE_NOOP("export_formats", "Feedback for students, one printable page each (P&DF)"),
+           ".pdf", "-feedback", QT_TRANSLATE_NOOP("export_formats", "PDF document (*.pdf)"),
+           QT_TRANSLATE_NOOP("export_formats",
+                             "One page per student to print or hand out: each question, their answer, the score, "
+                             "the rubric's words, your comment."),
+           FEEDBACK),
     *(_lms_choice(f) for f in LMS_FORMATS),
 )
 BY_KEY = {c.key: c for c in CHOICES}
+
+
+def shown(text: str) -> str:
+    """A choice's text (its label, note or file filter) in the interface's language."""
+    return translate("export_formats", text)
 
 
 def choice(key: str) -> Choice:

@@ -98,7 +98,8 @@ class GroupPanel(QWidget):
     def keys(self) -> tuple[int, ...]:
         return self._keys
 
-    def set_group(self, session: GradingSession, keys, typical: int, selected: int | None) -> None:
+    def set_group(self, session: GradingSession, keys, typical: int, selected: int | None, who=None) -> None:
+        """Show the group; ``who(key)`` labels a member (a name, or "Student 17" while blind marking)."""
         keys = tuple(keys)
         if keys != self._keys:
             for m in self.members:   # hidden at once: deleteLater runs only when the event loop gets to it
@@ -123,7 +124,7 @@ class GroupPanel(QWidget):
             k = m.key
             a = session.answers[k]
             pred, dec = session.predictions.get(k), session.decisions.get(k)
-            parts = [("▶ " if k == selected else "") + a.student]
+            parts = [("▶ " if k == selected else "") + (who(k) if who is not None else a.student)]
             if pred is not None and pred.valid:
                 parts.append(self.tr("model {score} ({percent} sure)").format(score=fmt_score(pred.score),
                                                                               percent=percent(pred.confidence)))

@@ -1,12 +1,10 @@
-"""The main window: builds the pages and wires their signals; the decisions live in core, io and
-:mod:`grader_app.workflow`.
-
-Pages (a QStackedWidget): the start screen → the results → the review screen. The window owns the
-task manager, one QUndoStack per session and the open session with its project store. Opening a
-sheet is :class:`.sheet_opener.SheetOpener`'s job, scoring and the project file's background writes
-are :class:`.scoring_controller.ScoringController`'s, the groups of answers and the models that
-learn from the teacher's marks :class:`.learning_controller.LearningController`'s, the library's
-actions :class:`.model_actions.ModelActions`', and the menus are built in :mod:`.menus`.
+"""The main window: builds the pages (a QStackedWidget: start screen → results → review screen) and
+wires their signals; the decisions live in core, io and :mod:`grader_app.workflow`. The window owns the
+task manager, one QUndoStack per session and the open session with its project store. Opening a sheet
+is :class:`.sheet_opener.SheetOpener`'s job, scoring and the project file's background writes
+:class:`.scoring_controller.ScoringController`'s, the groups of answers and the models that learn from
+the teacher's marks :class:`.learning_controller.LearningController`'s, the library's actions
+:class:`.model_actions.ModelActions`', blind marking :class:`.blind.BlindMarking`'s; menus: :mod:`.menus`.
 """
 from __future__ import annotations
 
@@ -22,6 +20,7 @@ from ..bundles.library import Library
 from ..core.session import GradingSession
 from . import menus
 from .about import AboutDialog
+from .blind import BlindMarking
 from .drop_zone import BUNDLE, PROJECT, classify, dropped_paths
 from .learning_controller import LearningController
 from .menus import RESULTS, REVIEW, START
@@ -127,6 +126,7 @@ class MainWindow(QMainWindow):
         self.pages.currentChanged.connect(self._page_changed)
 
         self.setAcceptDrops(True)
+        self.blind = BlindMarking(self)   # names shown or hidden on every page; its switch is in the View menu
         menus.build_menus(self)
         self.start.set_library(self.library)
         self.start.set_recent(self.settings.recent_sheets())
@@ -267,7 +267,7 @@ class MainWindow(QMainWindow):
         from .review_view import ReviewView
 
         assert self.session is not None and self.undo_stack is not None   # made with the session
-        self.review_view = view = ReviewView(self.session, self.undo_stack)
+        self.review_view = view = ReviewView(self.session, self.undo_stack, self.store, self.blind.names)
         view.set_learning(self.learning)
         view.closeRequested.connect(lambda: self.show_page(RESULTS))
         view.decisionMade.connect(lambda _k: self.results.schedule_refresh())

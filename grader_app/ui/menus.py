@@ -64,6 +64,8 @@ def build_menus(w) -> None:
                               QKeySequence("Ctrl+2"))
     w.start_action = _action(w, v, translate("menus", "&Start screen"), lambda: w.show_page(START), QKeySequence("Ctrl+0"))
     v.addSeparator()
+    w.blind_action = w.blind.make_action(v)   # checkable, Ctrl+Shift+B; remembered per project
+    v.addSeparator()
     w.language_menu = v.addMenu(translate("menus", "&Language"))
     language_menu(w, w.language_menu)
 

@@ -8,9 +8,9 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QFileDialog
 
-from .i18n import QT_TRANSLATE_NOOP
 from .. import workflow
 from ..bundles.errors import BundleError
+from .i18n import QT_TRANSLATE_NOOP
 from .learn_sheet_dialog import LearnSheetDialog
 from .messages import plain
 from .start_screen import ERROR, INFO
@@ -49,10 +49,11 @@ class ModelActions(QObject):
     def install(self, path) -> None:
         path = Path(path)
         self.w.start.show_message(self.tr("Checking “{name}”…").format(name=path.name), INFO)
-        self.w.tasks.run(workflow.install_bundle, self.w.library, path, on_done=self._installed,
+        self.w.tasks.run(workflow.copy_bundle_in, self.w.library, path, on_done=self._installed,
                          on_error=lambda exc: self._install_failed(path, exc), name="install bundle")
 
     def _installed(self, bundle) -> None:
+        self.w.library.add(bundle)   # the worker only copied it: the library changes on this thread
         self.w.start.set_library(self.w.library)
         self.w.start.show_message(self.tr("Added the model “{title}” ({id}) to the library.").format(
             title=bundle.title, id=bundle.id), INFO)
@@ -94,6 +95,8 @@ class ModelActions(QObject):
 
     def _learned(self, result) -> None:
         bundles, learned = result
+        for b in bundles:
+            self.w.library.add(b)
         self.w.start.set_library(self.w.library)
         made = "; ".join(f"“{b.title}” ({bundle_takes(b.manifest)})" for b in bundles)
         text = self.tr("Made %n models and added them to the library: {made}.", "", len(bundles)).format(made=made)
@@ -131,6 +134,7 @@ class ModelActions(QObject):
                          on_done=self._saved, on_error=lambda exc: self._say(plain(exc), ERROR), name="save learned model")
 
     def _saved(self, bundle) -> None:
+        self.w.library.add(bundle)
         self.w.start.set_library(self.w.library)
         self.w.statusBar().showMessage(self.tr("Saved “{name}” and added it to your models: a sheet with question {title} "
                                                "is scored by it from now on.").format(name=bundle.path.name,

@@ -15,11 +15,12 @@ from typing import cast
 from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex,
                             QSortFilterProxyModel, Qt)
 
-from .i18n import QT_TRANSLATE_NOOP
 from ..core import review
 from ..core.flags import BLANK
 from ..core.session import Change, GradingSession
 from . import style
+from .blind import StudentNames
+from .i18n import QT_TRANSLATE_NOOP
 
 STUDENT, QUESTION, ANSWER, MODEL_SCORE, CONFIDENCE, FLAGS, STATUS, FINAL, COMMENT = range(9)
 HEADERS = (QT_TRANSLATE_NOOP("ResultsModel", "Student"), QT_TRANSLATE_NOOP("ResultsModel", "Question"),
@@ -32,6 +33,8 @@ HEADERS = (QT_TRANSLATE_NOOP("ResultsModel", "Student"), QT_TRANSLATE_NOOP("Resu
 def header(column: int) -> str:
     """A column's title in the interface's language."""
     return QCoreApplication.translate("ResultsModel", HEADERS[column])
+
+
 ANSWER_CHARS = 90
 
 SortRole = Qt.ItemDataRole.UserRole + 1     # a value that sorts naturally (numbers as numbers)
@@ -58,6 +61,7 @@ class ResultsModel(QAbstractTableModel):
         self._order: list[int] = []    # row -> answer key
         self._row_of: list[int] = []   # answer key -> row
         self._sorted: tuple[int, Qt.SortOrder] | None = None
+        self.names = StudentNames()   # the student column's text: names, or neutral labels while blind marking
         if session is not None:
             self.set_session(session)
 
@@ -114,6 +118,19 @@ class ResultsModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(top, first_column), self.index(bottom, last_column))
         return len(runs)
 
+    def set_names(self, names: StudentNames) -> None:
+        self.names = names
+        self.names_changed()
+
+    def names_changed(self) -> None:
+        """Blind marking was switched: repaint the student column, re-sort if it is sorted by student."""
+        n = len(self._order)
+        if self._sorted is not None and self._sorted[0] == STUDENT:
+            self.sort(*self._sorted)
+        elif n:
+            self.dataChanged.emit(self.index(0, STUDENT), self.index(n - 1, STUDENT))
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, STUDENT, STUDENT)
+
     def key_at(self, row: int) -> int:
         return self._order[row]
 
@@ -154,6 +171,8 @@ class ResultsModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole:
+            if orientation == Qt.Orientation.Horizontal and section == STUDENT and self.names.blind:
+                return QCoreApplication.translate("ResultsModel", "Student (names hidden)")
             if orientation == Qt.Orientation.Horizontal and 0 <= section < len(HEADERS):
                 return header(section)
             if orientation == Qt.Orientation.Vertical and 0 <= section < len(self._order):
@@ -220,7 +239,7 @@ class ResultsModel(QAbstractTableModel):
         s = self._live
         a = s.answers[key]
         if col == STUDENT:
-            return a.student
+            return self.names.who(s, key)
         if col == QUESTION:
             return a.item
         if col == ANSWER:
@@ -257,7 +276,7 @@ class ResultsModel(QAbstractTableModel):
         if col == FLAGS:
             return len(s.flags.get(key, []))
         if col == STUDENT:
-            return s.answers[key].student.lower()
+            return self.names.sort_value(s, key)
         if col == QUESTION:
             return s.answers[key].item.lower()
         if col == ANSWER:
@@ -370,7 +389,8 @@ class ResultsFilterModel(QSortFilterProxyModel):
         if self._needle:
             a = s.answers[key]
             d = s.decisions.get(key)
-            hay = " ".join((a.student, a.item, a.text, d.comment if d else "")).lower()
+            who = src.names.who(s, key)   # while blind marking, a name typed here finds nobody
+            hay = " ".join((who, a.item, a.text, d.comment if d else "")).lower()
             if self._needle not in " ".join(hay.split()):
                 return False
         return True

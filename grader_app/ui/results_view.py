@@ -187,6 +187,18 @@ class ResultsView(QWidget):
         self.fit_columns()
         self.refresh()
 
+    def set_names(self, names) -> None:
+        """What the student column shows (a :class:`~.blind.StudentNames`, shared with the review screen)."""
+        self.model.set_names(names)
+
+    def names_changed(self) -> None:
+        """Blind marking was switched: the student column, its sort and the search follow."""
+        self.model.names_changed()
+        self.proxy.refilter()
+        self.fit_columns()
+        if self._session is not None:
+            self.set_filter(self.proxy.mode())   # says how many rows are shown
+
     def fit_columns(self, sample: int = 30) -> None:
         """Size the narrow columns to their header and the first rows' text (not all rows: fast on 10,000)."""
         fm = self.table.fontMetrics()
@@ -195,7 +207,7 @@ class ResultsView(QWidget):
         rows = min(sample, self.model.rowCount())
         caps = {rm.STUDENT: 18, rm.QUESTION: 12, rm.FLAGS: 11, rm.COMMENT: 12}
         for col in (rm.STUDENT, rm.QUESTION, rm.MODEL_SCORE, rm.CONFIDENCE, rm.FLAGS, rm.STATUS, rm.FINAL, rm.COMMENT):
-            texts = [rm.header(col)]
+            texts = [str(self.model.headerData(col, Qt.Orientation.Horizontal))]
             if col == rm.STATUS:   # the usual statuses are never cut (German ones are long); "no model" may be
                 texts += [style.status_text(st) for st in review.STATUSES if st != review.UNSCORED]
             else:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from ..core.flags import DUPLICATE
+from ..errors import GraderError, sentence
 from .commands import DecideCommand, GroupDecideCommand, _fmt, make_decision
 from .comment_dialog import CommentDialog
 from .review_queue import group_targets
@@ -39,7 +40,9 @@ class ReviewActions:
         old = self.session.decisions.get(key)
         self.message_label.clear()
         if old is None or old.score != decision.score or old.comment != decision.comment:
-            self._push(DecideCommand(self.session, key, decision))
+            text = translate("ReviewActions", "score {score} for {student}").format(score=_fmt(decision.score),
+                                                                                   student=self.who(key))
+            self._push(DecideCommand(self.session, key, decision, text=text))
         self.decisionMade.emit(key)
         self._advance(self.session.answers[key].item)
         self.refresh()
@@ -116,11 +119,11 @@ class ReviewActions:
             self.message_label.setText(translate("ReviewActions", "This answer is not in a group; there is nothing to "
                                                  "pull it out of."))
             return False
-        a = self.session.answers[key]
+        who = self.who(key)
         had = key in self.session.decisions
         if had:
             self._push(DecideCommand(self.session, key, None, text=translate(
-                "ReviewActions", "pull {student} out of the group").format(student=a.student)))
+                "ReviewActions", "pull {student} out of the group").format(student=who)))
             self.decisionMade.emit(key)
         self.queue.pull_out(key)
         self.selected = None
@@ -130,7 +133,7 @@ class ReviewActions:
         else:
             text = translate("ReviewActions", "{student}'s answer is out of the group, right after it: give it its "
                              "own score.")
-        self.message_label.setText(text.format(student=a.student))
+        self.message_label.setText(text.format(student=who))
         self.refresh()
         return True
 
@@ -156,13 +159,15 @@ class ReviewActions:
         elif dec is None:
             note = translate("ReviewActions", "The comment is saved with the score you type next.")
         text = dec.comment if dec is not None else self._pending_comment.get(key, "")
-        dlg = CommentDialog(text, who=self.session.answers[key].student, note=note, parent=self)
-        dlg.accepted.connect(lambda: self._save_comment(key, dlg.comment()))
+        item = self.session.answers[key].item
+        dlg = CommentDialog(text, who=self.who(key), note=note, parent=self, bank=self.bank, item=item)
+        dlg.accepted.connect(lambda: self._save_comment(key, dlg.comment(), dlg.used()))
         dlg.finished.connect(lambda _r: (self.setFocus(), dlg.deleteLater()))
         self.comment_dialog = dlg
         dlg.open()
 
-    def _save_comment(self, key: int, comment: str) -> None:
+    def _save_comment(self, key: int, comment: str, used=()) -> None:
+        self._count_uses(self.session.answers[key].item, used)
         dec = self.session.decisions.get(key)
         pred = self._model_prediction(key)
         if dec is None and pred is None:
@@ -174,9 +179,17 @@ class ReviewActions:
             return
         decision = make_decision(self.session, key, score, comment)
         self._push(DecideCommand(self.session, key, decision, text=translate(
-            "ReviewActions", "comment on {student}").format(student=self.session.answers[key].student)))
+            "ReviewActions", "comment on {student}").format(student=self.who(key))))
         self.decisionMade.emit(key)
         self.refresh()
+
+    def _count_uses(self, item: str, used) -> None:
+        """The bank comments that went into a saved comment rise in the question's bank (on disk at once)."""
+        try:
+            self.bank.use(item, used)
+        except GraderError as exc:
+            self.message_label.setText(translate("ReviewActions", "⚠ The comment is saved, but the comment bank could "
+                                                 "not count its use: {problem}").format(problem=sentence(exc)))
 
     def undo(self) -> None:
         self._step(undo=True)

@@ -16,12 +16,14 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from .i18n import QT_TRANSLATE_NOOP
+from ..core.comment_bank import CommentBank, UserBank
 from ..core.review import AUTO
 from ..core.session import GradingSession
 from .answer_card import AnswerCard, FittedScrollArea, wrapping_label
+from .blind import StudentNames
 from .commands import score_choices
 from .comment_dialog import CommentDialog
+from .i18n import QT_TRANSLATE_NOOP
 from .review_actions import ReviewActions
 from .review_queue import ReviewQueue, group_targets
 from .score_buttons import ScoreButtons
@@ -38,10 +40,15 @@ class ReviewView(ReviewActions, QWidget):
     decisionMade = Signal(int)
     closeRequested = Signal()
 
-    def __init__(self, session: GradingSession, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
+    def __init__(self, session: GradingSession, undo_stack: QUndoStack, store=None, names: StudentNames | None = None,
+                 parent: QWidget | None = None) -> None:
+        """``store`` is the project file, which keeps the comment bank with the teacher's own bank (the
+        user's data folder); ``names`` labels the students (blind marking: the window's switch)."""
         super().__init__(parent)
         self.session = session
         self.undo_stack = undo_stack
+        self.names = names if names is not None else StudentNames()
+        self.bank = CommentBank(session, store, UserBank())
         self.queue = ReviewQueue()
         self._items: set[str] = set()
         self.typical: set[int] = set()
@@ -293,16 +300,18 @@ class ReviewView(ReviewActions, QWidget):
         self.card.show_question(s, a.item, learned=learns or (not s.items[a.item].bundle_id))
         if group:
             typical = self.shown_key(unit)
-            self.student_label.setText(self.tr("A group of %n answers", "", len(unit)) + f" · ▶ {a.student}")
+            self.student_label.setText(self.tr("A group of %n answers", "", len(unit)) + f" · ▶ {self.who(key)}")
             self.status_label.setText(self.tr("{scored} of {count} scored").format(
                 scored=sum(1 for k in unit if k in s.decisions), count=len(unit)))
             self.status_label.setToolTip("")
-            self.card.show_group(s, unit, typical, key)
+            self.card.show_group(s, unit, typical, key, self.who)
         else:
-            self.student_label.setText(a.student)
+            self.student_label.setText(self.who(key))
             self.status_label.setText(self.tr("Status: {status}").format(status=status_word(s.status(key))))
             self.status_label.setToolTip(self._why(key))
             self.card.show_answer(s, key)
+        self.student_label.setToolTip(self.tr("Names and ids are hidden while you mark (blind marking: View menu, "
+                                              "Ctrl+Shift+B)") if self.names.blind else "")
         self._show_decision(self.shown_key(unit) if group else key, group)
         dec = s.decisions.get(key)
         current = dec.score if dec is not None and (not group or all(
@@ -323,6 +332,10 @@ class ReviewView(ReviewActions, QWidget):
         dec = s.decisions.get(key)
         comment = dec.comment if dec is not None else self._pending_comment.get(key, "")
         self.comment_label.setText(self.tr("Comment: {comment}").format(comment=comment) if comment and not group else "")
+
+    def who(self, key: int) -> str:
+        """The student of an answer as the screen names them (a neutral label while blind marking)."""
+        return self.names.who(self.session, key)
 
     def _why(self, key: int) -> str:
         return why(self.session, key)

@@ -5,9 +5,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor, QFont, QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
-from .i18n import QT_TRANSLATE_NOOP
 from ..core import flags, review
 from . import i18n
+from .i18n import QT_TRANSLATE_NOOP
 
 translate = QCoreApplication.translate
 

@@ -153,3 +153,16 @@ def test_library_skips_bad_bundles_and_installs(tmp_path, good):
     b = workflow.install_bundle(lib, good)
     assert (user / "test-item.gradebundle").exists() and lib.get("TEST-ITEM ") is b
     assert Library.load([shipped, user]).get("test-item") is not None
+
+
+def test_copying_a_bundle_in_leaves_the_library_to_the_thread_that_adds_it(tmp_path, good):
+    """A worker copies and verifies (copy_bundle_in) while the window reads the library; the library
+    changes only when the window adds the result, on its own thread."""
+    shipped, user = tmp_path / "shipped", tmp_path / "user"
+    shipped.mkdir()
+    lib = Library.load([shipped, user])
+    b = workflow.copy_bundle_in(lib, good)
+    assert (user / "test-item.gradebundle").exists() and b.path == user / "test-item.gradebundle"
+    assert lib.bundles == {}                       # nothing listed yet
+    assert lib.add(b) is b and lib.get("test-item") is b
+    assert Library.load([shipped, user]).get("test-item").manifest == b.manifest

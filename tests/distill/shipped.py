@@ -1,4 +1,5 @@
-"""Which shipped ASAP-SAS bundles are baselines and which distilled students, read at collection time,
+"""Which shipped ASAP-SAS bundles are baselines, which distilled students (fixed split) and which
+cross-fitted students (all answers, CV figures), read at collection time,
 so that each real-data test runs over exactly the bundles of its kind (no always-skipped cases)."""
 from __future__ import annotations
 
@@ -6,11 +7,13 @@ from grader_app.bundles import BundleError, read_bundle
 from grader_app.distill.asap import ALL_SETS
 from grader_app.paths import bundled_models_dir
 
-BASELINE, STUDENT, OTHER = "baseline", "distilled student", "other"
+BASELINE, STUDENT, CROSSFIT, OTHER = "baseline", "distilled student", "cross-fitted student", "other"
 
 
 def kind_of(manifest: dict) -> str:
     prov = manifest.get("provenance", {})
+    if str(prov.get("kind", "")).startswith("crossfit-"):
+        return CROSSFIT  # trained on every scored answer (the fixed test split too), figures from 5-fold CV
     if str(prov.get("teacher", "")).startswith("none (baseline"):
         return BASELINE
     if "distilled student" in str(prov.get("model", "")):

@@ -120,6 +120,52 @@ def test_schema_version_and_newer_project_refused(tmp_path):
         ProjectStore.open(path)
 
 
+def _version_1_file(path) -> None:
+    """A project as Grader wrote it before version 2 (no comment bank, no blind marking), by hand."""
+    from grader_app.io import project_schema
+
+    schema = project_schema._SCHEMA.split("CREATE TABLE IF NOT EXISTS comment_bank")[0]
+    con = sqlite3.connect(str(path))
+    con.executescript(schema)
+    con.execute("INSERT INTO meta(name, value) VALUES ('created', '2025-09-01T08:00:00+00:00')")
+    con.execute("INSERT INTO decisions(answer_key, score, comment, decided_at) VALUES (1, '2', 'kept', '')")
+    con.execute(f"PRAGMA application_id={project_schema.APPLICATION_ID}")
+    con.execute("PRAGMA user_version=1")
+    con.commit()
+    con.close()
+
+
+def test_a_version_1_project_opens_keeps_its_rows_and_gains_the_bank(tmp_path):
+    path = tmp_path / "old.grader-project"
+    _version_1_file(path)
+    with ProjectStore.open(path, read_only=True) as ro:    # read-only: nothing changes, no bank table yet
+        assert ro.schema_version == 1 and ro.bank_entries("q1") == [] and ro.blind_seed() == ""
+    with ProjectStore.open(path) as store:
+        assert store.schema_version == SCHEMA_VERSION == 2
+        assert read_decisions(path) == {1: (2, "kept")}
+        assert len(store.blind_seed()) == 32 and store.blind_marking() is None
+        store.bank_add("q1", "Name the process.", "2026-01-01T00:00:00+00:00")
+        assert [e.text for e in store.bank_entries("q1")] == ["Name the process."]
+    with ProjectStore.open(path) as again:
+        created = again._db().execute("SELECT value FROM meta WHERE name='created'").fetchone()[0]
+        assert created == "2025-09-01T08:00:00+00:00"   # not made anew
+        assert [e.text for e in again.bank_entries("q1")] == ["Name the process."]
+
+
+def test_blind_marking_is_remembered_in_the_setup(tmp_path):
+    path = tmp_path / "p.grader-project"
+    s = make_session()
+    with ProjectStore.open(path) as store:
+        seed = store.blind_seed()
+        store.save_setup(None, s.mapping, {})
+        assert store.load_setup()["blind_marking"] is None
+        store.save_blind_marking(True)
+    with ProjectStore.open(path) as store:
+        assert store.load_setup()["blind_marking"] is True and store.blind_seed() == seed
+        store.save_blind_marking(False)
+        assert store.blind_marking() is False
+
+
 def test_project_of_other_sheet_or_mapping_refused(tmp_path):
     path = tmp_path / "p.grader-project"
     s = make_session()

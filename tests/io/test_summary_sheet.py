@@ -82,3 +82,22 @@ def test_question_ids_that_look_like_formulas_stay_text(tmp_path, session):
     ws = load_workbook(out)[SHEET_TITLE]
     values = [c for row in ws.iter_rows() for c in row if c.value == "=1+1"]
     assert values and all(c.data_type == "s" for c in values)
+
+
+def test_reading_the_graded_workbook_back_reads_the_graded_table_not_the_summary(tmp_path, tiny_bundle):
+    """The Summary sheet of a small class holds more text than its Graded table; reading the workbook
+    back (last year's marks for `grader learn`, a reopened export) takes the sheet it was saved on."""
+    from grader_app.io.readers import read_sheet
+
+    frame = pd.DataFrame([("S1", "Ice is less dense."), ("S2", "Because it is cold.")], columns=["Student", "Answer"],
+                         dtype=object)
+    s = GradingSession(Sheet(frame=frame), ColumnMapping(name_column="Student", answer_column="Answer", default_item="q1"))
+    score_all(s, match_bundles(s, Library.load([tiny_bundle.parent]), chosen={"q1": "tiny-ice"}))
+    out = write_graded_xlsx(s, tmp_path / "graded.xlsx", extra_sheets=summary_writer(s))
+    wb = load_workbook(out, read_only=True)
+    sizes = {ws.title: sum(isinstance(c.value, str) for row in ws.iter_rows() for c in row) for ws in wb.worksheets}
+    wb.close()
+    assert sizes[SHEET_TITLE] > sizes["Graded"], sizes    # the case that used to pick the Summary
+    back = read_sheet(out)
+    assert back.sheet_name == "Graded"
+    assert "Answer" in back.columns and len(back.frame) == 2

@@ -1,0 +1,211 @@
+"""``grader-distill crossfit-vocab``: the shipped recipe cross-fitted (see :mod:`crossfit_vocab`), one job
+per set, and the bundle of the kind the installation rule picks, fitted on every scored answer.
+
+Each job writes ``runs/crossfit-vocab/set-<S>-<teacher>/``: ``summary.json`` (every kind's CV figures,
+the choices per fold, the pick) and, when the rule installs, ``asap-sas-<S>.gradebundle``.
+``--install`` copies the bundles the rule installs into ``model_bundles/`` (after reading them back).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+from pathlib import Path
+
+import numpy as np
+
+from .calibration import softmax as _softmax
+from .crossfit import K_FOLDS, in_fold_teacher_probabilities, oof_teacher_probabilities, transfer_frame
+from .crossfit_student import L2S, _fit, _qwk, choose
+from .crossfit_vocab import KINDS, VOCAB_ARCHS, add_hashed_kd, pick, recipe_choose, refit, summary
+from .jobs import EXECUTORS, Job, run_jobs
+
+KIND_WORDS = {
+    "vocab_kd": "TF-IDF word 1-2-grams + character 3-5-grams (vocabulary by chi²) → {arch} head, distillation loss "
+                "L = CE(y, f) + λ·T²·CE(p_teacher^T, f^T), λ={lam:g} T={T:g}{transfer}",
+    "vocab_hard": "TF-IDF word 1-2-grams + character 3-5-grams (vocabulary by chi²) → {arch} head, hard labels only",
+    "hashed_hard": "hashed word 1-2-grams and 5-letter chunks (MurmurHash3) → linear, hard labels only, L2={l2:g}",
+}
+
+
+def _metrics(result: dict, kind: str, teacher: str) -> dict:
+    k, n = result["kinds"], result["n"]
+
+    def fig(d: dict) -> dict:
+        out = {"qwk": d["qwk"], "qwk_sd": d["qwk_sd"], "accuracy": d["accuracy"], "n": n, "folds": d["folds"]}
+        if "routing_oof" in d:
+            r = d["routing_oof"]
+            out.update({"auto_share_oof": r["auto_share"], "auto_right_oof": r["auto_right"], "n_auto_oof": r["n_auto"]})
+        return out
+
+    return {
+        "split": f"{result['k']}-fold cross-validation over all {n} scored answers (out of fold; every choice made "
+                 "on the other folds only); the bundle itself is fitted on all of them",
+        "student": {**fig(k[kind]), "kind": kind},
+        "teacher": {**fig(result["teachers"][teacher]), "model": teacher},
+        "baseline": fig(result["baseline"]),
+        "shipped_recipe": fig(k["vocab_kd"]),
+        **{f"candidate_{name}": fig(k[name]) for name in KINDS if name in k and name != kind},
+        "human_human_qwk": result["human_human_qwk"],
+    }
+
+
+def build_bundle(result: dict, out_dir: Path, log=print) -> Path:
+    """The picked kind fitted on every scored answer (choices made the same way on all of them, the teacher's
+    out-of-fold probabilities as its soft labels); temperature and threshold from its out-of-fold predictions."""
+    from ..text import normalise_many
+    from .bundling import asap_bundle_id, asap_title, item_for_asap, make_manifest, write_item_bundle
+    from .calibration import fit_temperature, risk_coverage
+
+    d = result["_data"]
+    s, K, kind = result["set"], len(result["labels"]), result["pick"]["kind"]
+    texts, y, transfer = d["texts"], d["y"], d["transfer"]
+    idx = np.arange(len(y))
+    teacher = max(d["teachers"], key=lambda t: _qwk(y, d["teachers"][t].argmax(1), range(K)))
+    P, Ptf = d["teachers"][teacher], np.mean(d["transfer_of"][teacher], axis=0)
+    probe = normalise_many(transfer_frame(s)["EssayText"].tolist()[:200]) + ["", "a", "#", "x " * 300] + texts[:100]
+    if kind.startswith("vocab"):
+        from .export import check_budget, check_parity, student_to_onnx
+        from .student import head_layers
+
+        fitted = recipe_choose(texts, y, idx, P, transfer, Ptf, K, seed=6000, archs=d["archs"])[kind]
+        head = refit(fitted, texts, y, idx, P, transfer, Ptf, K)
+        model = student_to_onnx(fitted.feats.union_, head_layers(head), K)
+        n_params = check_budget(model)
+        parity = check_parity(model, fitted.feats, head, probe)
+        r = fitted.row
+        words = KIND_WORDS[kind].format(arch=fitted.arch, lam=r["lam"], T=r["T"],
+                                        transfer=" + transfer set" if r["transfer"] else "")
+        choice = {key: v for key, v in r.items() if key != "key"}
+        spec = fitted.spec.to_dict()
+        teacher_note = teacher if kind == "vocab_kd" else "none (hard labels)"
+    elif kind == "hashed_hard":
+        from .hashed import featurise, to_onnx
+        from .onnx_utils import check_parity as check_graph
+
+        hc = choose(d["hspec"], d["Xh"], y, {"none": d["teachers"]["tfidf-lr"]}, d["Xht"], {"none": Ptf}, idx,
+                    result["labels"], seed=3000, alphas=(0.0,), transfer_weights=(0.0,), l2s=L2S + (1e-4,))
+        st = _fit(d["hspec"], d["Xh"], y, np.ones(len(y), bool), d["teachers"]["tfidf-lr"], hc.l2, 0.0, None)
+        model = to_onnx(st, K)
+        n_params = None
+        parity = check_graph(model, probe, _softmax(st.logits(featurise(probe, d["hspec"]))))
+        words, choice, spec, teacher_note = KIND_WORDS[kind].format(l2=hc.l2), {"l2": hc.l2}, d["hspec"].to_dict(), \
+            "none (hard labels)"
+    else:
+        raise ValueError(f"set {s}: the pick {kind!r} is built by crossfit-student, not here")
+    logits = d["logits"][kind]
+    T = fit_temperature(logits, y)
+    review = risk_coverage(_softmax(logits, T), y)
+    review["method"] = ("fixed-sequence Clopper-Pearson (Learn-then-Test) on the out-of-fold predictions of "
+                        f"{result['k']}-fold cross-validation over every scored answer")
+    what = "distilled student" if kind.endswith("kd") else "student (hard labels, chosen over the distilled one by CV)"
+    provenance = {
+        "data": f"ASAP-SAS train_rel_2.tsv (Hewlett Foundation, Kaggle 2012), essay set {s}: every scored answer "
+                f"(+ {result['n_transfer']} teacher-labelled unlabeled_private_leaderboard.tsv rows where the choice "
+                f"used them); {result['k']}-fold cross-fitting",
+        "model": f"{what}, cross-fitted, trained on all {result['n']} scored answers: {words}",
+        "teacher": f"{teacher_note}; out-of-fold soft labels" if kind == "vocab_kd" else teacher_note,
+        "kind": f"crossfit-{kind}",
+        "choice": choice,
+        "parity_max_abs_dp": parity,
+        "student_spec": spec,
+    }
+    manifest = make_manifest(bundle_id=asap_bundle_id(s), title=asap_title(s), item=item_for_asap(s),
+                             labels=result["labels"], normalisation="basic-v1", temperature=T, review=review,
+                             metrics=_metrics(result, kind, teacher), provenance=provenance, parameters=n_params,
+                             calibration_method="temperature scaling (out-of-fold NLL)")
+    out_dir.mkdir(parents=True, exist_ok=True)
+    path = write_item_bundle(out_dir / f"{asap_bundle_id(s)}.gradebundle", manifest, model)
+    result["final"] = {"teacher": teacher, "choice": choice, "temperature": T, "threshold": review["threshold"],
+                       "qualified": review["qualified"], "coverage_oof": review["coverage_at_threshold"]}
+    log(f"set {s}: wrote {path.name} ({kind}; threshold {review['threshold']:.3f}, "
+        f"{review['coverage_at_threshold']:.0%} of the out-of-fold answers)")
+    return path
+
+
+def has_minilm(root: Path, s: int, k: int = K_FOLDS) -> bool:
+    return oof_teacher_probabilities(root, s, "minilm", k) is not None and all(
+        in_fold_teacher_probabilities(root, s, f) is not None for f in range(k))
+
+
+def set_job(out: Path, threads: int, essay_set: int, crossfit_root: str, hashed_summary: str = "",
+            k: int = K_FOLDS, use_minilm: bool = True, archs: list | None = None) -> dict:
+    from .crossfit_vocab import cross_validate
+
+    res = cross_validate(essay_set, Path(crossfit_root), k=k, use_minilm=use_minilm, archs=tuple(archs or VOCAB_ARCHS))
+    add_hashed_kd(res, Path(hashed_summary) if hashed_summary else None)
+    res["pick"] = pick(res)
+    if res["pick"]["install"] and res["pick"]["kind"] != "hashed_kd":
+        res["bundle"] = build_bundle(res, out).name
+    (out / "summary.json").write_text(json.dumps(summary(res), indent=1), encoding="utf-8")
+    return {"pick": res["pick"], "kinds": {kd: v["qwk"] for kd, v in res["kinds"].items()}}
+
+
+def vocab_jobs(sets, crossfit_root: Path, hashed_root: Path, out: Path, k: int = K_FOLDS, archs=VOCAB_ARCHS,
+               minilm: bool = True) -> list[Job]:
+    jobs = []
+    for s in sets:
+        tag = "minilm" if minilm and has_minilm(crossfit_root, s, k) else "tfidf"
+        hashed = hashed_root / f"set-{s}-{tag}" / "summary.json"
+        jobs.append(Job(id=f"vocab-set{s}-{tag}", func="crossfit_install:set_job", out=str(out / f"set-{s}-{tag}"),
+                        kwargs={"essay_set": s, "crossfit_root": str(crossfit_root), "k": k, "use_minilm": tag == "minilm",
+                                "hashed_summary": str(hashed) if hashed.is_file() else "", "archs": list(archs)}))
+    return jobs
+
+
+def install(out: Path, sets, models: Path, log=print) -> list[int]:
+    """Copy into ``models`` the bundle of each set whose newest job's rule says install."""
+    from ..bundles import read_bundle
+
+    done = []
+    for s in sets:
+        runs = sorted(out.glob(f"set-{s}-*/summary.json"), key=lambda p: p.stat().st_mtime)
+        if not runs:
+            log(f"set {s}: no finished crossfit-vocab job; today's bundle stays")
+            continue
+        d = json.loads(runs[-1].read_text(encoding="utf-8"))
+        p = d["pick"]
+        if not p["install"] or "bundle" not in d:
+            log(f"set {s}: the rule keeps today's bundle ({p['kind']} {p['qwk']:.3f} vs recipe {p['recipe_qwk']:.3f})")
+            continue
+        src = runs[-1].parent / d["bundle"]
+        read_bundle(src)
+        shutil.copyfile(src, models / src.name)
+        done.append(s)
+        log(f"set {s}: installed {src.name} ({p['kind']}, CV QWK {p['qwk']:.3f}; recipe {p['recipe_qwk']:.3f})")
+    return done
+
+
+def add_parser(subparsers) -> None:
+    from .asap import SCIENCE_SETS
+    from .common import parse_sets
+
+    p = subparsers.add_parser(
+        "crossfit-vocab",
+        help="the shipped recipe's vocabulary student, cross-fitted and cross-validated beside the hashed ones",
+        description="k-fold CV (choices on the other folds only) of the vocabulary student with cross-fitted soft "
+                    "labels (vocab_kd, the shipped recipe) and on hard labels (vocab_hard), and the hashed student on "
+                    "hard labels; the kind with the best mean CV QWK is fitted on every scored answer and bundled.")
+    p.add_argument("--sets", type=parse_sets, default=list(SCIENCE_SETS))
+    p.add_argument("--crossfit", default="runs/crossfit", help="folder of the cross-fitted teacher jobs")
+    p.add_argument("--hashed", default="runs/crossfit-students", help="crossfit-student's folder (hashed KD figures)")
+    p.add_argument("--out", default="runs/crossfit-vocab")
+    p.add_argument("--arch", action="append", choices=VOCAB_ARCHS, help="architecture(s) of the recipe (default: both)")
+    p.add_argument("--no-minilm", action="store_true", help="the TF-IDF teacher only, even where MiniLM folds exist")
+    p.add_argument("--workers", type=int, default=1)
+    p.add_argument("--executor", choices=EXECUTORS, default="process")
+    p.add_argument("--install", action="store_true", help="copy the bundles the rule installs into model_bundles/")
+    p.add_argument("--models", default="model_bundles")
+
+    def run(args: argparse.Namespace) -> int:
+        jobs = vocab_jobs(args.sets, Path(args.crossfit), Path(args.hashed), Path(args.out),
+                          archs=tuple(args.arch or VOCAB_ARCHS), minilm=not args.no_minilm)
+        if not args.install:
+            for job_id, r in run_jobs(jobs, executor=args.executor, workers=args.workers).items():
+                print(f"{job_id}: " + ", ".join(f"{kd} {q:.3f}" for kd, q in r["kinds"].items()) +
+                      f"; pick {r['pick']['kind']} (install: {r['pick']['install']})", flush=True)
+        else:
+            install(Path(args.out), args.sets, Path(args.models))
+        return 0
+
+    p.set_defaults(func=run)

@@ -1,0 +1,263 @@
+"""Cross-fitted students made with the SHIPPED recipe (the vocabulary TF-IDF student of
+:mod:`grader_app.distill.student` and its distillation loss), cross-validated the same honest way as
+the hashed students of :mod:`grader_app.distill.crossfit_student`, on the same folds.
+
+Per outer fold f (nothing is chosen on fold f):
+
+* the teacher is the candidate (``tfidf-lr``; the MiniLM folds and their mean once all are done) with
+  the best out-of-fold QWK on the other folds; the soft labels of the training answers are the honest
+  ones of :func:`~grader_app.distill.crossfit_student.honest_targets` (no teacher that saw fold f);
+* the vocabulary (chi² on the scores) is chosen on the other folds; the recipe's own grid (arch,
+  weight decay and class weighting by the hard-label runs, then λ × T × with/without the transfer
+  set; early stopping by the inner QWK) is run on an inner stratified 80/20 split of the other folds;
+* each kind is then refitted on all the other folds for the number of steps the inner run chose and
+  scores fold f.
+
+Kinds: ``vocab_kd`` (best λ > 0: the shipped recipe itself, with cross-fitted soft labels),
+``vocab_hard`` (λ = 0), ``hashed_hard`` (the hashed student on hard labels, L2 chosen inside; the
+seeds of crossfit_student, so its figures are the same), and ``hashed_kd`` read from the hashed
+job's ``summary.json``. The review threshold of each kind is checked out of fold (fold f routed with
+the temperature and threshold fitted on the other folds' out-of-fold predictions).
+
+The installed bundle (:mod:`grader_app.distill.crossfit_install`) is the kind with the best mean CV
+QWK, fitted on every scored answer with the choices made the same way on all of them, and calibrated
+on its out-of-fold predictions. A small, documented optimism in the inner choice only: the vocabulary
+is chosen on all the other folds, inner validation answers included; the outer figures are honest.
+"""
+from __future__ import annotations
+
+import copy
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from .calibration import softmax as _softmax
+from .crossfit import K_FOLDS, fold_of, in_fold_teacher_probabilities, oof_teacher_probabilities, set_frame, transfer_frame
+from .crossfit_student import L2S, STEMS, _fit, _qwk, choose, honest_targets, tfidf_crossfit
+
+VOCAB_ARCHS = ("linear", "mlp")
+KINDS = ("hashed_kd", "hashed_hard", "vocab_kd", "vocab_hard")
+RECIPE = "vocab_kd"
+
+
+def _say(msg: str) -> None:
+    print(msg, flush=True)
+
+
+@dataclass
+class Fitted:
+    """One chosen configuration of the vocabulary student and how it was chosen."""
+
+    arch: str
+    row: dict           # the inner run: config, λ, T, weight decay, balanced, transfer, best step, inner QWK
+    feats: Any          # the fitted StudentFeatures
+    spec: Any           # the StudentSpec
+
+
+def inner_split(y: np.ndarray, idx: np.ndarray, seed: int, share: float = 0.2) -> tuple[np.ndarray, np.ndarray]:
+    """A stratified (share) split of the rows ``idx``: (inner train, inner validation)."""
+    rng = np.random.default_rng(seed)
+    va = np.zeros(len(idx), bool)
+    for c in np.unique(y[idx]):
+        members = np.flatnonzero(y[idx] == c)
+        rng.shuffle(members)
+        va[members[: int(round(share * len(members)))]] = True
+    return idx[~va], idx[va]
+
+
+def _rows(X, Xtf, y, has_p, P, Ptf, use_transfer: bool):
+    import scipy.sparse as sp
+
+    if not use_transfer or Xtf is None or Xtf.shape[0] == 0:
+        return X, y, np.ones(len(y), bool), P
+    n_t = Xtf.shape[0]
+    return (sp.vstack([X, Xtf]).tocsr(), np.concatenate([y, np.zeros(n_t, int)]),
+            np.concatenate([np.ones(len(y), bool), np.zeros(n_t, bool)]), np.vstack([P, Ptf]))
+
+
+def recipe_choose(texts, y, idx, P, transfer, Ptf, K: int, seed: int, archs=VOCAB_ARCHS, log=_say) -> dict[str, Fitted]:
+    """The shipped recipe's sweep on an inner split of ``idx``: ``{"vocab_kd": …, "vocab_hard": …}``.
+
+    ``P`` holds the teacher's (honest) probabilities for the rows ``idx``; ``Ptf`` for ``transfer``."""
+    from .kd import train_head
+    from .student import StudentSpec, build_head, fit_features_to_budget, hard_grid, sweep_grid
+
+    a, b = inner_split(y, idx, seed)
+    pos = {int(i): j for j, i in enumerate(idx)}
+    Pa = P[[pos[int(i)] for i in a]]
+    best: dict[str, tuple] = {}
+    for arch in archs:
+        spec = StudentSpec(arch=arch)
+        feats = fit_features_to_budget(spec, [texts[i] for i in idx], y[idx], K, extra_texts=transfer, log=lambda s: None)
+        Xa, Xb = feats.transform_sparse([texts[i] for i in a]), feats.transform_sparse([texts[i] for i in b])
+        Xtf = feats.transform_sparse(transfer) if transfer else None
+        hard_rows: list[dict] = []
+        wd = bal = None
+        for cfg in hard_grid(arch) + [None] + sweep_grid(arch):
+            if cfg is None:
+                top = max(hard_rows, key=lambda r: r["key"])
+                wd, bal = top["weight_decay"], top["balanced"]
+                continue
+            if cfg.lam > 0:
+                cfg.weight_decay, cfg.balanced = wd, bal
+                if cfg.use_transfer and Xtf is None:
+                    continue
+            X, yy, has, PP = _rows(Xa, Xtf, y[a], None, Pa, Ptf, cfg.use_transfer)
+            r = train_head(lambda: build_head(spec, feats.n_features_, K, seed=cfg.seed), X, yy, has,  # noqa: B023
+                           PP, Xb, y[b], cfg, K)
+            row = {"arch": arch, "lam": cfg.lam, "T": cfg.temperature, "weight_decay": cfg.weight_decay,
+                   "balanced": cfg.balanced, "transfer": cfg.use_transfer, "lr": cfg.lr, "steps": r.best_step,
+                   "inner_qwk": r.valid_qwk, "inner_nll": r.valid_nll, "key": (round(r.valid_qwk, 4), -r.valid_nll)}
+            if cfg.lam == 0:
+                hard_rows.append(row)
+            kind = "vocab_kd" if cfg.lam > 0 else "vocab_hard"
+            if kind not in best or row["key"] > best[kind][0]["key"]:
+                best[kind] = (row, feats, spec)
+    return {kind: Fitted(arch=row["arch"], row=row, feats=feats, spec=spec) for kind, (row, feats, spec) in best.items()}
+
+
+def refit(fitted: Fitted, texts, y, idx, P, transfer, Ptf, K: int):
+    """The chosen configuration on every row of ``idx`` for the number of steps chosen inside."""
+    from .kd import KDConfig, train_head
+    from .student import ARCH_SETTINGS, build_head
+
+    r = fitted.row
+    cfg = KDConfig(lam=r["lam"], temperature=r["T"], use_transfer=r["transfer"], weight_decay=r["weight_decay"],
+                   balanced=r["balanced"], lr=ARCH_SETTINGS[fitted.arch]["lr"], epochs=int(r["steps"]),
+                   eval_every=int(r["steps"]))
+    X = fitted.feats.transform_sparse([texts[i] for i in idx])
+    Xtf = fitted.feats.transform_sparse(transfer) if transfer else None
+    XX, yy, has, PP = _rows(X, Xtf, y[idx], None, P, Ptf, cfg.use_transfer)
+    spec, n = fitted.spec, fitted.feats.n_features_
+    return train_head(lambda: build_head(spec, n, K, seed=cfg.seed), XX, yy, has, PP, X[:1], y[idx][:1], cfg, K).head
+
+
+def head_logits(fitted: Fitted, head, texts) -> np.ndarray:
+    import torch
+
+    from .kd import forward
+
+    with torch.no_grad():
+        return forward(head, fitted.feats.transform_sparse(texts)).numpy().astype(np.float64)
+
+
+def route_oof(logits: np.ndarray, y: np.ndarray, folds: np.ndarray, k: int) -> dict:
+    """Fold f routed with the temperature and threshold fitted on the other folds' out-of-fold predictions."""
+    from .calibration import fit_temperature, risk_coverage
+
+    accepted = np.zeros(len(y), bool)
+    for f in range(k):
+        tr, te = folds != f, folds == f
+        T = fit_temperature(logits[tr], y[tr])
+        rev = risk_coverage(_softmax(logits[tr], T), y[tr])
+        accepted[te] = (_softmax(logits[te], T).max(1) >= rev["threshold"]) if rev["qualified"] else False
+    right = logits.argmax(1) == y
+    return {"auto_share": float(accepted.mean()), "n_auto": int(accepted.sum()),
+            "auto_right": float(right[accepted].mean()) if accepted.any() else None}
+
+
+def per_fold(pred: np.ndarray, y: np.ndarray, folds: np.ndarray, k: int, K: int) -> dict:
+    q = [_qwk(y[folds == f], pred[folds == f], range(K)) for f in range(k)]
+    return {"qwk": float(np.mean(q)), "qwk_sd": float(np.std(q, ddof=1)), "folds": q,
+            "qwk_pooled": _qwk(y, pred, range(K)), "accuracy": float((pred == y).mean())}
+
+
+def teachers_for(essay_set: int, root: Path, df, texts, y, folds, transfer, k: int, K: int, use_minilm: bool):
+    """The candidate teachers' out-of-fold probabilities, their per-fold transfer probabilities and the
+    MiniLM folds' in-fold predictions (as crossfit_student reads them)."""
+    tf_oof, tf_transfer = tfidf_crossfit(texts, y, folds, transfer, k, K)
+    teachers, transfer_of = {"tfidf-lr": tf_oof}, {"tfidf-lr": tf_transfer}
+    in_fold: list[dict | None] = [None] * k
+    mini = oof_teacher_probabilities(root, essay_set, "minilm", k) if use_minilm else None
+    if mini is not None:
+        in_fold = [in_fold_teacher_probabilities(root, essay_set, f) for f in range(k)]
+        if any(p is None for p in in_fold):
+            raise RuntimeError(f"set {essay_set}: run grader-distill crossfit-teacher --train-probs --sets {essay_set}")
+        tdf = transfer_frame(essay_set)
+        teachers["minilm"] = np.array([mini[str(i)] for i in df["Id"]])
+        teachers["minilm+tfidf-lr"] = (teachers["minilm"] + tf_oof) / 2
+        mf = []
+        for f in range(k):
+            z = np.load(root / "minilm" / f"set-{essay_set}" / f"fold-{f}" / "probs.npz", allow_pickle=False)
+            at = {str(i): j for j, i in enumerate(z["ids"])}
+            mf.append(np.array([z["probs"][at[str(i)]] for i in tdf["Id"]], dtype=np.float64).reshape(len(tdf), K))
+        transfer_of["minilm"] = mf
+        transfer_of["minilm+tfidf-lr"] = [(m + t) / 2 for m, t in zip(mf, tf_transfer)]
+    return teachers, transfer_of, in_fold
+
+
+def cross_validate(essay_set: int, root: Path, k: int = K_FOLDS, use_minilm: bool = True, archs=VOCAB_ARCHS,
+                   log=_say) -> dict:
+    from ..text import normalise_many
+    from .bundling import ASAP_LABELS
+    from .hashed import HashSpec, buckets_for, featurise
+
+    labels = list(ASAP_LABELS[int(essay_set)])
+    K = len(labels)
+    df = set_frame(essay_set)
+    folds = fold_of(df, essay_set, k)
+    texts = normalise_many(df["EssayText"].tolist())
+    y = np.array([labels.index(v) for v in df["Score1"]])
+    transfer = normalise_many(transfer_frame(essay_set)["EssayText"].tolist())
+    ids = [str(i) for i in df["Id"]]
+    teachers, transfer_of, in_fold = teachers_for(essay_set, root, df, texts, y, folds, transfer, k, K, use_minilm)
+    hspec = HashSpec(buckets_for(K), words=(1, 2), stems=STEMS)
+    Xh, Xht = featurise(texts, hspec), featurise(transfer, hspec)
+
+    logits = {kind: np.zeros((len(y), K)) for kind in ("vocab_kd", "vocab_hard", "hashed_hard")}
+    choices = []
+    for f in range(k):
+        tr, te = np.flatnonzero(folds != f), np.flatnonzero(folds == f)
+        name = max(teachers, key=lambda t: _qwk(y[tr], teachers[t][tr].argmax(1), range(K)))
+        honest = honest_targets(f, tr, texts, y, df, essay_set, k, K, teachers, in_fold, ids)
+        Ptf = transfer_of[name][f]
+        chosen = recipe_choose(texts, y, tr, honest[name][tr], transfer, Ptf, K, seed=5000 + f, archs=archs, log=log)
+        rec = {"fold": f, "teacher": name}
+        for kind, fitted in chosen.items():
+            head = refit(fitted, texts, y, tr, honest[name][tr], transfer, Ptf, K)
+            logits[kind][te] = head_logits(fitted, head, [texts[i] for i in te])
+            rec[kind] = {key: v for key, v in fitted.row.items() if key != "key"}
+        hc = choose(hspec, Xh, y, {"none": teachers["tfidf-lr"]}, Xht, {"none": transfer_of["tfidf-lr"][f]}, tr, labels,
+                    seed=2000 + f, alphas=(0.0,), transfer_weights=(0.0,), l2s=L2S + (1e-4,))
+        logits["hashed_hard"][te] = _fit(hspec, Xh[tr], y[tr], np.ones(len(tr), bool), teachers["tfidf-lr"][tr], hc.l2,
+                                         0.0, None).logits(Xh[te])
+        rec["hashed_hard"] = {"l2": hc.l2}
+        choices.append(rec)
+        log(f"set {essay_set} fold {f}: teacher {name}; " + ", ".join(
+            f"{kind} {_qwk(y[te], lg[te].argmax(1), range(K)):.3f}" for kind, lg in logits.items()))
+    kinds = {kind: {**per_fold(lg.argmax(1), y, folds, k, K), "routing_oof": route_oof(lg, y, folds, k)}
+             for kind, lg in logits.items()}
+    human = df["Score2"].to_numpy()
+    return {"set": essay_set, "labels": labels, "k": k, "n": len(y), "n_transfer": len(transfer),
+            "teacher_tag": "minilm" if "minilm" in teachers else "tfidf",
+            "teachers": {n: per_fold(p.argmax(1), y, folds, k, K) for n, p in teachers.items()},
+            "baseline": per_fold(teachers["tfidf-lr"].argmax(1), y, folds, k, K),
+            "kinds": kinds, "choices": choices, "human_human_qwk": _qwk(df["Score1"], human, labels),
+            "_data": {"texts": texts, "y": y, "transfer": transfer, "teachers": teachers, "transfer_of": transfer_of,
+                      "logits": logits, "hspec": hspec, "Xh": Xh, "Xht": Xht, "archs": list(archs)}}
+
+
+def add_hashed_kd(result: dict, hashed_summary: Path | None) -> None:
+    """The hashed KD student's figures from crossfit_student's summary (same folds), when it exists."""
+    if hashed_summary is None or not hashed_summary.is_file():
+        return
+    h = json.loads(hashed_summary.read_text(encoding="utf-8"))
+    result["kinds"]["hashed_kd"] = {**h["student"], "routing_oof": h["routing_oof"],
+                                    "teacher": h["final"]["choice"]["teacher"], "summary": str(hashed_summary)}
+
+
+def pick(result: dict) -> dict:
+    """The installation rule (docs/distillation.md, written before the results were seen): the student
+    kind with the best mean CV QWK, installed if it is at or above the shipped recipe's CV QWK."""
+    kinds = result["kinds"]
+    best = max(kinds, key=lambda kd: kinds[kd]["qwk"])
+    recipe = kinds[RECIPE]["qwk"]
+    return {"kind": best, "qwk": kinds[best]["qwk"], "recipe_qwk": recipe, "install": kinds[best]["qwk"] >= recipe}
+
+
+def summary(result: dict) -> dict:
+    out = {key: v for key, v in result.items() if not key.startswith("_")}
+    return json.loads(json.dumps(copy.deepcopy(out), default=float))

@@ -1,0 +1,138 @@
+"""Blind marking: while it is on, the screens show "Student 17" where a student's name and id would be.
+
+:class:`StudentNames` is what every screen asks for a student's label (the results table, its search
+and sort, the review screen, a group's members, the comment dialog, the undo sentences); exports never
+ask it, so the graded sheet, the LMS files and the reports keep every name and id.
+
+The number of a student is their place in an order drawn from the project's own random key
+(``blind_seed`` in the project file), not their row: a sheet sorted by surname would otherwise give
+the alphabet away (Student 1 is the Abbott of the class). The numbers stay the same each time the
+project is opened; they change only for students added to the sheet later, which may shift others.
+
+:class:`BlindMarking` is the switch (View ▸ Hide student names, Ctrl+Shift+B): remembered per project
+in its file the moment it is flipped; a new project starts the way the switch is set.
+"""
+from __future__ import annotations
+
+import hashlib
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtGui import QAction, QKeySequence
+
+from ..core.session import GradingSession
+from ..errors import GraderError, sentence
+
+SHORTCUT = "Ctrl+Shift+B"
+
+
+def neutral_label(n: int) -> str:
+    return QCoreApplication.translate("StudentNames", "Student {n}").format(n=n)
+
+
+class StudentNames:
+    """A student's label on screen: who they are, or a neutral number while ``blind``."""
+
+    def __init__(self) -> None:
+        self.blind = False
+        self._session: GradingSession | None = None
+        self._seed = ""
+        self._numbers: dict[str, int] | None = None   # student -> number, worked out on first use
+
+    def set_session(self, session: GradingSession | None, seed: str = "") -> None:
+        self._session, self._seed, self._numbers = session, seed, None
+
+    def number(self, student: str) -> int:
+        if self._numbers is None:
+            students = dict.fromkeys(a.student for a in self._session.answers) if self._session is not None else {}
+            drawn = sorted(students, key=lambda s: hashlib.sha256(f"{self._seed}\n{s}".encode("utf-8")).digest())
+            self._numbers = {s: i + 1 for i, s in enumerate(drawn)}
+        return self._numbers.get(student, 0)
+
+    def who(self, session: GradingSession, key: int) -> str:
+        student = session.answers[key].student
+        if not self.blind:
+            return student
+        if session is not self._session:
+            self.set_session(session, self._seed)
+        return neutral_label(self.number(student))
+
+    def sort_value(self, session: GradingSession, key: int):
+        """What the student column sorts by: the name, or while blind the neutral number (never the name's order)."""
+        if not self.blind:
+            return session.answers[key].student.lower()
+        if session is not self._session:
+            self.set_session(session, self._seed)
+        return self.number(session.answers[key].student)
+
+
+class BlindMarking(QObject):
+    """The switch and what follows it: the window's pages are told, the project file remembers."""
+
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.window = window
+        self.names = StudentNames()
+        self.action: QAction | None = None
+        window.results.set_names(self.names)
+        window.sessionReady.connect(self._session_ready)
+
+    def make_action(self, menu) -> QAction:
+        a = QAction(self.tr("&Hide student names (blind marking)"), self.window)
+        a.setCheckable(True)
+        a.setShortcut(QKeySequence(SHORTCUT))
+        a.setStatusTip(self.tr("Show “Student 17” instead of names and ids while you mark; exports keep the names"))
+        a.toggled.connect(self.set_blind)
+        menu.addAction(a)
+        self.action = a
+        return a
+
+    def _session_ready(self) -> None:
+        w = self.window
+        store = w.store
+        stored = store.blind_marking() if store is not None else None
+        self.names.set_session(w.session, store.blind_seed() if store is not None else "")
+        if stored is None:   # a new project starts the way the switch is set, and remembers it
+            self._remember(self.names.blind)
+            self._show()
+        else:
+            self._check(stored)
+            self.names.blind = stored
+            self._show()
+
+    def _check(self, on: bool) -> None:
+        if self.action is not None and self.action.isChecked() != on:
+            self.action.blockSignals(True)
+            self.action.setChecked(on)
+            self.action.blockSignals(False)
+
+    def set_blind(self, on: bool) -> None:
+        on = bool(on)
+        self._check(on)
+        if on == self.names.blind:
+            return
+        self.names.blind = on
+        self._show()
+        self._remember(on)
+        w = self.window
+        if on:
+            w.statusBar().showMessage(self.tr("Blind marking: names and ids are hidden until you turn it off ({key}); "
+                                              "exports still carry them.").format(key=SHORTCUT), 8000)
+        else:
+            w.statusBar().showMessage(self.tr("Names and ids are shown again."), 5000)
+
+    def _remember(self, on: bool) -> None:
+        store = self.window.store
+        if store is None:
+            return
+        try:
+            store.save_blind_marking(on)
+        except GraderError as exc:
+            self.window.statusBar().showMessage(
+                self.tr("Blind marking could not be saved in the project file: {problem}").format(problem=sentence(exc)),
+                10000)
+
+    def _show(self) -> None:
+        w = self.window
+        w.results.names_changed()
+        if w.review_view is not None:
+            w.review_view.refresh()

@@ -1,0 +1,248 @@
+"""Blind marking in the real main window: with the switch on, no student name and no id from the sheet
+is anywhere on screen (every label, button, tooltip, accessible name, table cell and header, the
+window title, the status bar) through the results table, its search and sort, and a walk through the
+review screen (single answers, a group and its members, the comment dialog, pull out, undo); off, they
+come back; the project file remembers the switch; the exported sheet still carries every name."""
+from __future__ import annotations
+
+import csv
+import re
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QLabel, QLineEdit, QPlainTextEdit, QWidget)
+
+from grader_app import workflow
+from grader_app.bundles.library import Library
+from grader_app.io.project_store import ProjectStore, project_path_for
+from grader_app.ui import results_model as rm
+from grader_app.ui.main_window import RESULTS, REVIEW, START, MainWindow
+
+STUDENTS = [("ST-58213", "Amelia Hartley"), ("ST-60477", "Bruno Okafor"), ("ST-61902", "Chiara Lindqvist"),
+            ("ST-63318", "Dmitri Vasquez"), ("ST-64750", "Esther Nakamura"), ("ST-66021", "Farid Bellamy"),
+            ("ST-67589", "Greta Mbeki"), ("ST-69934", "Hiroshi Castellano")]
+LIKE = ["The cell membrane controls what goes in and out of the cell.",
+        "the cell membrane controls what goes in and out of the cell",
+        "The cell membrane controls what goes in and out of the cell!!",
+        "Cell membrane controls what goes in and out of a cell."]
+OTHERS = ["Plants need light to grow tall.", "Mitochondria release energy from food.",
+          "I do not remember this one at all.", "Osmosis moves water through a membrane."]
+PROTEIN = ["mRNA leaves the nucleus and tRNA brings amino acids to the ribosome.", "The ribosome reads codons.",
+           "", "Proteins are made in the ribosome from amino acids.", "DNA is copied into mRNA.",
+           "tRNA carries amino acids.", "I am not sure.", "Codons are read three bases at a time."]
+# every name, every part of a name and every id must stay off the screen while blind
+SECRETS = sorted({s for sid, name in STUDENTS for s in (sid, name, *name.split())})
+
+
+def make_sheet(path: Path) -> Path:
+    texts = [OTHERS[0], LIKE[0], OTHERS[1], LIKE[1], LIKE[2], OTHERS[2], LIKE[3], OTHERS[3]]
+    with open(path, "w", newline="", encoding="utf-8") as fh:
+        w = csv.writer(fh)
+        w.writerow(["Student ID", "Name", "Question", "Answer"])
+        for (sid, name), text, protein in zip(STUDENTS, texts, PROTEIN):
+            w.writerow([sid, name, "asap-sas-1", text])
+            w.writerow([sid, name, "asap-sas-5", protein])
+    return path
+
+
+def model_texts(model) -> list[str]:
+    out = []
+    root = QModelIndex()
+    try:
+        columns = model.columnCount(root)
+    except TypeError:   # a list model keeps its column count private: one column
+        columns = 1
+    for r in range(model.rowCount(root)):
+        for c in range(columns):
+            for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+                out.append(str(model.data(model.index(r, c), role) or ""))
+    for c in range(columns):
+        out.append(str(model.headerData(c, Qt.Orientation.Horizontal) or ""))
+    return out
+
+
+def screen_texts(window: MainWindow) -> list[str]:
+    """Every text the window and its open dialogs can show, hidden widgets in them too (a closed
+    dialog, such as the columns dialog with its preview of the sheet, shows nothing)."""
+    out = [window.windowTitle(), window.statusBar().currentMessage()]
+    for w in [window, *window.findChildren(QWidget)]:
+        if not w.window().isVisible():
+            continue
+        out += [w.toolTip(), w.accessibleName(), w.accessibleDescription(), w.statusTip(), w.windowTitle()]
+        if isinstance(w, (QLabel, QAbstractButton)):
+            out.append(w.text())
+        if isinstance(w, QLineEdit):
+            out += [w.text(), w.placeholderText()]
+        if isinstance(w, QPlainTextEdit):
+            out.append(w.toPlainText())
+        if isinstance(w, QAbstractItemView) and w.model() is not None:
+            out += model_texts(w.model())
+    for a in window.findChildren(type(window.blind_action)):
+        out += [a.text(), a.toolTip(), a.statusTip()]
+    return out
+
+
+def leaks(window: MainWindow) -> set[str]:
+    texts = screen_texts(window)
+    text = "\n".join(texts)
+    found = {s for s in SECRETS if s in text}
+    if found and window.blind.names.blind:   # say where, for the failure message
+        print("on screen while blind:", [t for t in texts if any(s in t for s in found)][:10])
+    return found
+
+
+@pytest.fixture
+def window(qtbot, shipped_bundles, task_manager):
+    w = MainWindow(library=Library.default(), tasks=task_manager)
+    qtbot.addWidget(w)
+    w.resize(1100, 800)
+    w.show()
+    qtbot.waitExposed(w)
+    yield w
+    w.close()
+
+
+def open_new(qtbot, window: MainWindow, sheet: Path) -> None:
+    window.open_sheet(sheet)
+    qtbot.waitUntil(lambda: window.mapping_dialog is not None and window.mapping_dialog.isVisible(), timeout=10000)
+    with qtbot.waitSignal(window.learning.groupsReady, timeout=30000):
+        window.mapping_dialog.ok_button.click()
+    qtbot.waitUntil(lambda: not window.results.figures_pending(), timeout=5000)
+
+
+def walk_review(qtbot, window: MainWindow) -> set[str]:
+    """Every unit of the review screen (every member of a group chosen in turn), the comment dialog,
+    a decision undone and a member pulled out: what leaked at any step."""
+    s = window.session
+    window.show_review([a.key for a in s.answers], 0)
+    view = window.review_view
+    assert window.pages.currentIndex() == REVIEW
+    found: set[str] = set()
+    seen_group = False
+    for _ in range(len(view.queue)):
+        found |= leaks(window)
+        unit = view.current_unit()
+        if len(unit) > 1:
+            seen_group = True
+            for _m in unit:
+                qtbot.keyClick(view, Qt.Key.Key_Down)
+                found |= leaks(window)
+        qtbot.keyClick(view, Qt.Key.Key_C)
+        found |= leaks(window)
+        assert view.comment_dialog.windowTitle().startswith("Comment on Student ")
+        view.comment_dialog.reject()
+        qtbot.keyClick(view, Qt.Key.Key_Right)
+    assert seen_group, "the sheet was meant to give a group of answers that look alike"
+    view.go_to(0)
+    qtbot.keyClick(view, Qt.Key.Key_1)                      # a decision, then undone: the undo sentence
+    qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert view.message_label.text().startswith("Undone: score 1 for Student ")
+    found |= leaks(window)
+    group_key = None
+    for k in window.learning.typical:
+        view.go_to(k)
+        if len(view.current_unit()) > 1:
+            group_key = k
+            break
+    assert group_key is not None
+    qtbot.keyClick(view, Qt.Key.Key_Down)
+    qtbot.keyClick(view, Qt.Key.Key_P)                      # "Student 4's answer is out of the group..."
+    assert re.match(r"Student \d+'s answer is out of the group", view.message_label.text())
+    found |= leaks(window)
+    return found
+
+
+def test_blind_marking_hides_every_name_and_id_until_switched_off(qtbot, window, tmp_path):
+    sheet = make_sheet(tmp_path / "answers.csv")
+    open_new(qtbot, window, sheet)
+    assert leaks(window)                                   # the control: names are on screen as usual
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=3000)
+    window.results.table.setFocus()
+    qtbot.keyClick(window.results.table, Qt.Key.Key_B,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)   # the menu's shortcut
+    assert window.blind_action.isChecked() and window.blind.names.blind
+    assert leaks(window) == set()
+
+    # the results table: labels instead of names, one per student, none of them in sheet order
+    model = window.results.model
+    shown = [model.data(model.index(r, rm.STUDENT)) for r in range(model.rowCount())]
+    assert all(re.fullmatch(r"Student \d+", t) for t in shown)
+    per_student = {s.answers[k].student: shown[k] for s in [window.session] for k in range(len(shown))}
+    assert sorted(int(v.split()[1]) for v in per_student.values()) == list(range(1, len(STUDENTS) + 1))
+    # the search: a name or an id finds nobody, a neutral label finds that student's answers
+    for needle in ("Amelia", "ST-58213", "hartley"):
+        window.results.search.setText(needle)
+        window.results._apply_search()
+        assert window.results.proxy.rowCount() == 0, needle
+    label = per_student[f"{STUDENTS[0][0]} · {STUDENTS[0][1]}"]
+    window.results.search.setText(label + " ")
+    window.results._apply_search()
+    rows = window.results.proxy.rowCount()
+    assert rows >= 2 and {window.results.proxy.data(window.results.proxy.index(r, rm.STUDENT))
+                          for r in range(rows)} >= {label}
+    window.results.search.clear()
+    window.results._apply_search()
+    # sorting by the student column sorts by the neutral numbers, not by the names' alphabet
+    window.results.table.sortByColumn(rm.STUDENT, Qt.SortOrder.AscendingOrder)
+    numbers = [int(model.data(model.index(r, rm.STUDENT)).split()[1]) for r in range(model.rowCount())]
+    assert numbers == sorted(numbers)
+    window.results.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+    assert leaks(window) == set()
+
+    assert walk_review(qtbot, window) == set()
+
+    # off again: the review screen and the table show who it is
+    window.blind_action.trigger()
+    assert not window.blind.names.blind
+    assert window.review_view.student_label.text() in {f"{sid} · {name}" for sid, name in STUDENTS} or \
+        "· ▶ ST-" in window.review_view.student_label.text()
+    window.show_page(RESULTS)
+    assert {model.data(model.index(r, rm.STUDENT)) for r in range(model.rowCount())} == \
+        {f"{sid} · {name}" for sid, name in STUDENTS}
+    assert leaks(window) == set(SECRETS)
+
+
+def test_the_project_remembers_the_switch_and_exports_keep_the_names(qtbot, window, tmp_path):
+    sheet = make_sheet(tmp_path / "answers.csv")
+    open_new(qtbot, window, sheet)
+    window.blind_action.trigger()
+    with ProjectStore.open(project_path_for(sheet), read_only=True) as ro:   # on disk at once
+        assert ro.blind_marking() is True
+    labels = [window.results.model.data(window.results.model.index(r, rm.STUDENT))
+              for r in range(window.results.model.rowCount())]
+
+    # exporting while blind: the graded sheet carries every name and id
+    out = workflow.export_graded(window.session, tmp_path / "graded.csv")
+    graded = pd.read_csv(out, dtype=str)
+    assert set(graded["Name"]) == {name for _, name in STUDENTS}
+    assert set(graded["Student ID"]) == {sid for sid, _ in STUDENTS}
+
+    with qtbot.waitSignal(window.sheetClosed, timeout=10000):
+        window.close_sheet()
+    assert window.pages.currentIndex() == START
+    window.blind_action.trigger()                     # off on the start screen: no project to remember it
+    assert not window.blind_action.isChecked()
+    with qtbot.waitSignal(window.sessionReady, timeout=10000):
+        window.open_sheet(sheet)
+    assert window.mapping_dialog is None
+    assert window.blind_action.isChecked() and window.blind.names.blind   # the project said so
+    qtbot.waitUntil(lambda: not window.results.figures_pending(), timeout=10000)
+    again = [window.results.model.data(window.results.model.index(r, rm.STUDENT))
+             for r in range(window.results.model.rowCount())]
+    assert again == labels                            # the same neutral numbers as before
+    assert leaks(window) == set()
+    window.show_review([a.key for a in window.session.answers], 0)
+    assert leaks(window) == set()
+
+
+def test_a_new_project_starts_the_way_the_switch_is_set(qtbot, window, tmp_path):
+    window.blind_action.trigger()                     # on before any sheet is open
+    sheet = make_sheet(tmp_path / "answers.csv")
+    open_new(qtbot, window, sheet)
+    assert window.blind_action.isChecked()
+    assert leaks(window) == set()
+    with ProjectStore.open(project_path_for(sheet), read_only=True) as ro:
+        assert ro.blind_marking() is True

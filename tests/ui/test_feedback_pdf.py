@@ -1,0 +1,206 @@
+"""Feedback for students as a PDF (grader_app/ui/feedback_pdf.py), written through the export dialog's
+worker and read back with Qt's own PDF reader (QtPdf): one page per student (a long one runs on to
+more, each in their own range), every student's pages hold exactly their own answers, shown as typed
+(HTML-like text, a formula, non-ASCII), and none of anyone else's; a page rendered is not blank."""
+from __future__ import annotations
+
+import os
+import random
+
+import numpy as np
+import pandas as pd
+import pytest
+from PySide6.QtCore import QLocale, QSize, Qt
+from PySide6.QtGui import QImage, QPageSize, QPainter
+
+QtPdf = pytest.importorskip("PySide6.QtPdf", reason="QtPdf (the pyside6-pdf package) reads the PDF back")
+QPdfDocument = QtPdf.QPdfDocument
+
+from grader_app.core.session import GradingSession, ItemInfo  # noqa: E402
+from grader_app.core.sheet import ColumnMapping, Sheet  # noqa: E402
+from grader_app.io.errors import SheetError  # noqa: E402
+from grader_app.io.feedback import class_title, feedback_pages  # noqa: E402
+from grader_app.ui.export_dialog import FEEDBACK_PDF, ExportDialog  # noqa: E402
+from grader_app.ui.feedback_pdf import page_size_for_locale, render_feedback_pdf, write_feedback_pdf  # noqa: E402
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+RUBRIC = {"0": "Not yet: the idea is missing", "1": "Partly: one idea without its reason",
+          "2": "Full marks: the idea and its reason"}
+ITEMS = ("ice", "moon")
+LONG_ANSWER = " ".join(f"Sentence {n} of the longest answer, about why the moon shines." for n in range(140))
+# (student id, name) -> answers to ice and moon; every non-blank answer is unique
+STUDENTS = {
+    ("S01", "Ann Lee"): ("Ice floats: it is less dense than water (S01).", "The moon reflects sunlight (S01)."),
+    ("S02", "Schüler ñ"): ("<b>x</b> Wärme & <i>Kälte</i> &amp; ñandú (S02)", "<script>alert('S02')</script> Mond"),
+    ("S03", "Ben Okafor"): ("", "=cmd|' /C calc'!A0 (S03)"),
+    ("S04", "Cara Díaz"): ("=1+1", LONG_ANSWER),
+    ("S05", "Dev Rao"): ("  Two lines (S05):\nfirst,\n    then indented.", "@SUM(A1) +2 -3 (S05)"),
+}
+
+
+def squeeze(text: str) -> str:
+    """Text without any white space: what a PDF's text layer and the sheet must agree on, line wraps aside."""
+    return "".join(text.split())
+
+
+@pytest.fixture
+def sheet(tmp_path):
+    rows = [(sid, name, q, answers[k]) for (sid, name), answers in STUDENTS.items() for k, q in enumerate(ITEMS)]
+    random.Random(5).shuffle(rows)                  # one student's rows are apart in the sheet
+    frame = pd.DataFrame(rows, columns=["Student ID", "Name", "Question", "Answer"], dtype=object)
+    path = tmp_path / "Year 9 physics.csv"
+    frame.to_csv(path, index=False)
+    mapping = ColumnMapping(id_column="Student ID", name_column="Name", item_column="Question", answer_column="Answer")
+    items = {q: ItemInfo(item=q, title=f"Question about the {q}", prompt=f"Explain the {q} in two sentences.",
+                         labels=(0, 1, 2), rubric=dict(RUBRIC)) for q in ITEMS}
+    session = GradingSession(Sheet(frame=frame, source=path), mapping, items=items)
+    for a in session.answers:
+        sid = frame.iat[a.row, 0]
+        if (sid, a.item) == ("S05", "moon"):
+            continue                                # left open
+        session.decide(a.key, (int(sid[1:]) + ITEMS.index(a.item)) % 3, comment=f"Comment for {sid} on {a.item}.")
+    return session, path
+
+
+def student_order(session) -> list[tuple[str, str]]:
+    frame = session.sheet.frame
+    first = {}
+    for r in range(len(frame)):
+        first.setdefault((frame.iat[r, 0], frame.iat[r, 1]), r)
+    return sorted(first, key=first.get)
+
+
+def read_pdf(path) -> tuple[QPdfDocument, list[str]]:
+    doc = QPdfDocument(None)
+    assert doc.load(str(path)) == QPdfDocument.Error.None_
+    return doc, [doc.getAllText(p).text() for p in range(doc.pageCount())]
+
+
+def pages_by_footer(texts: list[str], names: list[str]) -> dict[str, list[int]]:
+    """Which pages each student has, from the footer on every page ("Ann Lee · page 1 of 1")."""
+    out: dict[str, list[int]] = {}
+    for p, text in enumerate(texts):
+        owners = [n for n in names if f"{n} · page " in text]
+        assert len(owners) == 1, f"page {p} has footers for {owners}"
+        out.setdefault(owners[0], []).append(p)
+    return out
+
+
+def body(text: str) -> str:
+    """A page's text without its footer (the class on the left, the student and page on the right, read last)."""
+    cut = text.rfind("Year 9 physics")
+    assert cut > 0 and " · page " in text[cut:]
+    return text[:cut]
+
+
+def ink(image: QImage) -> float:
+    """The share of a rendered page's pixels that are dark (on white)."""
+    flat = QImage(image.size(), QImage.Format.Format_RGB32)
+    flat.fill(Qt.GlobalColor.white)
+    painter = QPainter(flat)
+    painter.drawImage(0, 0, image)
+    painter.end()
+    gray = flat.convertToFormat(QImage.Format.Format_Grayscale8)
+    rows = np.frombuffer(gray.constBits(), dtype=np.uint8).reshape(gray.height(), gray.bytesPerLine())
+    return float((rows[:, :gray.width()] < 128).mean())
+
+
+def test_export_dialog_writes_one_page_per_student_with_exactly_their_own_answers(qtbot, sheet, tmp_path,
+                                                                                  task_manager):
+    session, sheet_path = sheet
+    dlg = ExportDialog(session, sheet_path, task_manager)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    dlg.set_format(FEEDBACK_PDF)
+    assert dlg.path_edit.text() == str(tmp_path / "Year 9 physics-feedback.pdf")
+    assert "One page per student" in dlg.note_label.text()
+    assert dlg.format_buttons[FEEDBACK_PDF].parent() is dlg.format_buttons["feedback-xlsx"].parent()   # beside the sheet
+    out = tmp_path / "feedback.pdf"
+    dlg.set_destination(out)
+    with qtbot.waitSignal(dlg.exported, timeout=30000) as sig:
+        assert dlg.export() is True
+        assert dlg.busy and not dlg.export_button.isEnabled()      # written on the worker: the window goes on
+    assert sig.args == [str(out)] and dlg.done_label.text().startswith("✔ Saved feedback.pdf")
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
+
+    doc, texts = read_pdf(out)
+    order = student_order(session)
+    names = [name for _sid, name in order]
+    owned = pages_by_footer(texts, names)
+    assert list(owned) == names                                     # sheet order, every student once
+    assert sum(len(p) for p in owned.values()) == doc.pageCount()
+    for name, pages in owned.items():
+        assert pages == list(range(pages[0], pages[0] + len(pages)))   # a student's pages are together
+        assert all(f"{name} · page {k} of {len(pages)}" in texts[p] for k, p in enumerate(pages, start=1))
+    assert len(owned["Cara Díaz"]) >= 2 and all(len(owned[n]) == 1 for n in names if n != "Cara Díaz")
+
+    for (sid, name), answers in STUDENTS.items():
+        mine = squeeze("".join(body(texts[p]) for p in owned[name]))
+        assert texts[owned[name][0]].count(name) >= 2               # the header names them (and the footer)
+        assert squeeze(f"Student ID: {sid}") in mine and squeeze("Feedback · Year 9 physics") in mine
+        for k, q in enumerate(ITEMS):
+            assert squeeze(f"Question about the {q}") in mine
+            if answers[k]:
+                assert squeeze(answers[k]) in mine, (name, answers[k])
+        assert (squeeze("(no answer)") in mine) == (sid == "S03")            # the blank one says so, nobody else's
+        for (other_sid, other), theirs in STUDENTS.items():
+            if other_sid == sid:
+                continue
+            for text in theirs:
+                if text and text != LONG_ANSWER:
+                    assert squeeze(text) not in mine, (name, "has", other, text)
+            assert f"Comment for {other_sid}" not in mine
+        if sid != "S04":
+            assert squeeze("Sentence 7 of the longest answer") not in mine
+
+    # scores out of the maximum, the rubric's words and the teacher's comment, on the right page
+    ann = squeeze(texts[owned["Ann Lee"][0]])
+    assert squeeze(f"Score: 1 out of 2 — {RUBRIC['1']}") in ann and squeeze(f"Score: 2 out of 2 — {RUBRIC['2']}") in ann
+    assert squeeze("Teacher's comment: Comment for S01 on ice.") in ann and squeeze("Total: 3 out of 4") in ann
+    dev = squeeze(texts[owned["Dev Rao"][0]])
+    assert squeeze("Score: not scored yet") in dev and squeeze("Total: not final yet") in dev
+
+    size = doc.pagePointSize(0)
+    for p in (0, owned["Cara Díaz"][-1]):
+        image = doc.render(p, QSize(round(size.width()), round(size.height())))
+        assert not image.isNull() and 0.005 < ink(image) < 0.5      # printed on, and not a black page
+    doc.close()
+
+
+def test_page_ranges_paper_and_the_sheet_itself(qtbot, sheet, tmp_path):
+    session, sheet_path = sheet
+    pages = feedback_pages(session)
+    pdf, ranges = render_feedback_pdf(pages, class_title(session), QPageSize(QPageSize.PageSizeId.Letter))
+    out = tmp_path / "letter.pdf"
+    out.write_bytes(pdf)
+    doc, texts = read_pdf(out)
+    assert [r.start for r in ranges] == [0, *(r.stop for r in ranges[:-1])] and ranges[-1].stop == doc.pageCount()
+    owned = pages_by_footer(texts, [p.display_name for p in pages])
+    assert [list(r) for r in ranges] == [owned[p.display_name] for p in pages]
+    size = doc.pagePointSize(0)
+    assert (round(size.width()), round(size.height())) == (612, 792)  # US Letter
+    doc.close()
+
+    assert page_size_for_locale(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)).id() == \
+        QPageSize.PageSizeId.Letter
+    assert page_size_for_locale(QLocale(QLocale.Language.French, QLocale.Country.Canada)).id() == QPageSize.PageSizeId.Letter
+    for lang, country in ((QLocale.Language.German, QLocale.Country.Germany),
+                          (QLocale.Language.Spanish, QLocale.Country.Spain),
+                          (QLocale.Language.English, QLocale.Country.UnitedKingdom)):
+        assert page_size_for_locale(QLocale(lang, country)).id() == QPageSize.PageSizeId.A4
+    a4 = write_feedback_pdf(session, tmp_path / "a4.pdf", page_size=QPageSize(QPageSize.PageSizeId.A4))
+    doc, _ = read_pdf(a4)
+    size = doc.pagePointSize(0)
+    assert (round(size.width()), round(size.height())) == (595, 842)  # A4
+    doc.close()
+
+    before = sheet_path.read_bytes()
+    os.link(sheet_path, tmp_path / "hard.pdf")              # the sheet itself under a .pdf name
+    with pytest.raises(SheetError, match="sheet of answers itself"):
+        write_feedback_pdf(session, tmp_path / "hard.pdf")
+    with pytest.raises(SheetError, match=r"ending in \.pdf"):
+        write_feedback_pdf(session, tmp_path / "feedback.docx")
+    assert sheet_path.read_bytes() == before and (tmp_path / "hard.pdf").read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir() if p.is_file()) == ["Year 9 physics.csv", "a4.pdf", "hard.pdf",
+                                                                         "letter.pdf"]
