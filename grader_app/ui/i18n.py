@@ -26,7 +26,6 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # Qt's name: lupdate loo
     return text
 
 
-SETTING = "language"
 DEFAULT = "en"
 # (code, the name shown in the menu): each language by its own name, so anyone can find theirs
 LANGUAGES = (("", QT_TRANSLATE_NOOP("i18n", "System")), ("en", "English"), ("es", "Español"), ("de", "Deutsch"))

@@ -14,6 +14,7 @@ from PySide6.QtCore import QByteArray, QSettings
 ORGANISATION = "Grader"
 APPLICATION = "Grader"
 MAX_RECENT = 8
+LANGUAGE_KEY = "language"   # "en", "es", "de", or "" for the system's language (grader_app.ui.i18n)
 
 
 class Settings:
@@ -49,11 +50,11 @@ class Settings:
     # ----- language ---------------------------------------------------------------------------------
     def language(self) -> str:
         """The interface language chosen in the app ("en", "es", "de"), or "" to follow the system."""
-        v = self._q.value("language", "")
+        v = self._q.value(LANGUAGE_KEY, "")
         return v if isinstance(v, str) else ""
 
     def set_language(self, code: str) -> None:
-        self._q.setValue("language", code)
+        self._q.setValue(LANGUAGE_KEY, code)
 
     # ----- window ---------------------------------------------------------------------------------
     def window_geometry(self) -> QByteArray | None:
