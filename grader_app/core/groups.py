@@ -59,8 +59,15 @@ class Group:
 def group_answers(texts: Sequence[str], distance: float = DISTANCE, near: float = NEAR,
                   normalisation: str = DEFAULT_NORMALISATION) -> list[Group]:
     """Group one question's answers (see the module notes); every index appears in exactly one group."""
-    if not 0.0 <= near <= distance < 1.0:
-        raise ValueError("the cut-offs must satisfy 0 <= near <= distance < 1")
+    return group_answers_at(texts, [(distance, near)], normalisation)[0]
+
+
+def group_answers_at(texts: Sequence[str], cutoffs: Sequence[tuple[float, float]],
+                     normalisation: str = DEFAULT_NORMALISATION) -> list[list[Group]]:
+    """:func:`group_answers` at several ``(distance, near)`` cut-offs, the distances worked out once."""
+    for distance, near in cutoffs:
+        if not 0.0 <= near <= distance < 1.0:
+            raise ValueError("the cut-offs must satisfy 0 <= near <= distance < 1")
     norms = normalise_many(texts, normalisation)
     blank = [i for i, t in enumerate(norms) if not t]
     # distinct non-blank texts in order of first appearance, with their members
@@ -69,10 +76,16 @@ def group_answers(texts: Sequence[str], distance: float = DISTANCE, near: float 
         if t:
             members.setdefault(t, []).append(i)
     distinct = list(members)
-    clusters: list[list[int]]                   # lists of positions in `distinct`
     dist = None
-    if len(distinct) >= 2 and len(distinct) <= MAX_CLUSTERED and distance > 0:
+    if 2 <= len(distinct) <= MAX_CLUSTERED and any(d > 0 for d, _ in cutoffs):
         dist = _distances(distinct)
+    return [_groups(dist, distance, near, distinct, members, blank) for distance, near in cutoffs]
+
+
+def _groups(dist: np.ndarray | None, distance: float, near: float, distinct: list[str],
+            members: dict[str, list[int]], blank: list[int]) -> list[Group]:
+    clusters: list[list[int]]                   # lists of positions in `distinct`
+    if dist is not None and distance > 0:
         clusters = _cluster(dist, distance)
     else:
         clusters = [[j] for j in range(len(distinct))]
@@ -85,6 +98,7 @@ def group_answers(texts: Sequence[str], distance: float = DISTANCE, near: float 
             kind = IDENTICAL if len(idx) > 1 else SINGLE
             medoid = members[distinct[cl[0]]][0]
         else:
+            assert dist is not None
             sub = dist[np.ix_(cl, cl)]
             kind = NEAR_IDENTICAL if float(sub.max()) <= near + 1e-12 else SIMILAR
             cost = sub @ weights[cl]

@@ -31,11 +31,12 @@ from typing import Any, Callable, Mapping, Sequence
 
 import numpy as np
 
-from ..core.groups import BLANK, Group, group_answers, group_ids
+from ..core.groups import BLANK, DISTANCE, NEAR, Group, group_answers, group_answers_at, group_ids
 from ..text import DEFAULT_NORMALISATION, normalise_many
-from .calibration import clopper_pearson_upper
+from .calibration import clopper_pearson_uppers
 from .hashed import featurise
 from .marks_model import CONFIDENCE, TARGET_ERROR, LearnedModel, NotEnoughMarks, default_spec, fit_marks
+from .pausing import pause_point
 
 REFIT_GROWTH = 0.05     # refit once the marked answers grew by 5 % (at least one) since the last fit
 EXPLORE_EVERY = 2       # every 2nd suggestion (once a model exists) is a random group, the others the least sure
@@ -112,7 +113,13 @@ class MarkingAssistant:
         self.labels = tuple(labels) if labels is not None else (tuple(prior_labels) if prior_labels is not None else None)
         self.prompt = prompt
         self.normalisation = normalisation
-        self.groups: list[Group] = list(groups) if groups is not None else group_answers(self.texts)
+        pause_point()
+        if groups is None:   # the groups and the fold groups from one distance matrix
+            found, near = group_answers_at(self.texts, [(DISTANCE, NEAR), (FOLD_DISTANCE, FOLD_DISTANCE)])
+        else:
+            found, near = list(groups), group_answers(self.texts, distance=FOLD_DISTANCE, near=FOLD_DISTANCE)
+        pause_point()
+        self.groups: list[Group] = found
         self.flags = [list(f) for f in (flags if flags is not None else flags_for_group(self.texts, prompt))]
         self._flagged = np.array([bool(f) for f in self.flags], dtype=bool)
         self.prior = None if prior is None else np.asarray(prior, dtype=np.float64)
@@ -128,7 +135,7 @@ class MarkingAssistant:
         self._batch: dict[int, int] = {}      # answer -> the decide() call that gave its mark
         self._batches = 0
         # answers that must share a fold: near-identical texts (they would vouch for each other)
-        self._near = group_ids(group_answers(self.texts, distance=FOLD_DISTANCE, near=FOLD_DISTANCE), n)
+        self._near = group_ids(near, n)
         self.marks: Mapping[int, Any] = MappingProxyType(self._marks)
         self.model: LearnedModel | None = None
         self._fitted_on = 0
@@ -136,6 +143,8 @@ class MarkingAssistant:
         self._spec = None
         self._fitted_features: dict[int, tuple] = {}
         self._steps = 0
+        self._gid: np.ndarray | None = None              # answer -> its group's position
+        self._progress: tuple[tuple, Progress] | None = None
 
     # ----- the teacher's decisions ------------------------------------------------------------
     def decide(self, indices: Sequence[int] | int, score) -> None:
@@ -185,6 +194,7 @@ class MarkingAssistant:
         te, cl, seed, norm = self.target_error, self.confidence_level, self.seed, self.normalisation
 
         def fit() -> LearnedModel:
+            pause_point()
             feats = X if X is not None else featurise(normalise_many(texts, norm), spec)
             model = fit_marks(texts, marks, labels=labels, prior=prior, prior_labels=prior_labels, groups=gid,
                               spec=spec, features=feats, target_error=te, confidence=cl, seed=seed, normalisation=norm)
@@ -277,47 +287,60 @@ class MarkingAssistant:
 
     # ----- what to mark next -----------------------------------------------------------------
     def suggest_next(self) -> Suggestion | None:
-        """The next group to decide, or None when every answer is decided or the model may take it."""
+        """The next group to decide, or None when every answer is decided or the model may take it.
+
+        Worked out with whole-array operations (it runs on the GUI thread after every decision)."""
         auto = self.auto_scores()
-        und = self._undecided()
-        open_groups = []
-        for gi, g in enumerate(self.groups):
-            todo = tuple(i for i in g.members if und[i] and i not in auto)
-            if todo:
-                open_groups.append((gi, todo))
-        if not open_groups:
+        open_ = self._undecided()
+        if auto:
+            open_[np.fromiter(auto, dtype=np.int64, count=len(auto))] = False
+        gid = self._group_index()
+        counts = np.bincount(gid[open_], minlength=len(self.groups))
+        open_groups = np.flatnonzero(counts)
+        if not len(open_groups):
             return None
         conf = self.current_confidence()
         step = self._steps
         self._steps += 1
 
-        def make(gi: int, todo: tuple, reason: str) -> Suggestion:
+        def make(gi: int, reason: str) -> Suggestion:
             g = self.groups[gi]
+            todo = tuple(i for i in g.members if open_[i])
             medoid = g.medoid if g.medoid in todo else todo[0]
             c = float(conf[medoid]) if conf is not None else None
             return Suggestion(gi, todo, medoid, reason, self.model_score(medoid), c)
 
-        for gi, todo in open_groups:
+        for gi in open_groups:
             if self.groups[gi].kind == BLANK:
-                return make(gi, todo, "blank answers: one decision for all of them")
-        if conf is None:
-            gi, todo = max(open_groups, key=lambda t: (len(t[1]), -t[0]))
-            return make(gi, todo, "the biggest group still open")
+                return make(int(gi), "blank answers: one decision for all of them")
+        sizes = counts[open_groups]
+        if conf is None:   # the biggest; the first of equals
+            return make(int(open_groups[int(np.argmax(sizes))]), "the biggest group still open")
         if step % EXPLORE_EVERY == EXPLORE_EVERY - 1:
-            sizes = np.array([len(t) for _, t in open_groups], dtype=np.float64)
-            pick = int(self._rng.choice(len(open_groups), p=sizes / sizes.sum()))
-            gi, todo = open_groups[pick]
-            return make(gi, todo, "a fair sample, so the model's guarantee can be checked")
+            w = sizes.astype(np.float64)
+            pick = int(self._rng.choice(len(open_groups), p=w / w.sum()))
+            return make(int(open_groups[pick]), "a fair sample, so the model's guarantee can be checked")
+        # the least sure on average over the group's open answers; then the bigger, then the first
+        mean = np.bincount(gid[open_], weights=conf[open_], minlength=len(self.groups))[open_groups] / sizes
+        best = np.lexsort((open_groups, -sizes, mean))[0]
+        return make(int(open_groups[best]), "the model is least sure of these")
 
-        def unsure(t):
-            gi, todo = t
-            c = float(np.mean(conf[list(todo)]))
-            return (c, -len(todo), gi)
-        gi, todo = min(open_groups, key=unsure)
-        return make(gi, todo, "the model is least sure of these")
+    def _group_index(self) -> np.ndarray:
+        if self._gid is None:
+            self._gid = group_ids(self.groups, len(self.texts))
+        return self._gid
 
     # ----- progress ---------------------------------------------------------------------------
     def progress(self) -> Progress:
+        """Where the teacher stands (kept until the marks or the model change: the window asks often)."""
+        key = (id(self.model), self._batches, len(self._marks))
+        if self._progress is not None and self._progress[0] == key:
+            return self._progress[1]
+        got = self._work_out_progress()
+        self._progress = (key, got)
+        return got
+
+    def _work_out_progress(self) -> Progress:
         n = len(self.texts)
         auto = self.auto_scores()
         decided = len(self._marks)
@@ -350,11 +373,15 @@ def _estimate_more(m: LearnedModel, open_mask: np.ndarray, target: float, confid
     row = min(rows, key=lambda r: r["threshold"])
     a, e = int(row["accepted"]), int(row["errors"])
     rate = e / a
-    need = a
-    while need < 5000 and clopper_pearson_upper(int(round(rate * need)), need, confidence) > target:
-        need += 1
-    if need >= 5000:
+    # the fewest accepted answers (from a, below 5000) whose bound at this error rate meets the target:
+    # every candidate at once (one vectorised call instead of thousands on the GUI thread)
+    needs = np.arange(a, 5000)
+    if not len(needs):
         return None, None
+    ok = np.flatnonzero(clopper_pearson_uppers(np.round(rate * needs).astype(np.int64), needs, confidence) <= target)
+    if not len(ok):
+        return None, None
+    need = int(needs[ok[0]])
     share = a / m.n_marks
     more = max(0, int(math.ceil((need - a) / max(share, 1e-9))))
     could = int(np.sum(open_mask & (m.confidence >= row["threshold"])))

@@ -23,6 +23,8 @@ import math
 import numpy as np
 from scipy import optimize, special, stats
 
+from .pausing import pause_point
+
 T_MIN = 0.05
 T_MAX = 20.0
 MAX_TABLE_ROWS = 60
@@ -60,6 +62,18 @@ def clopper_pearson_upper(errors: int, n: int, confidence: float = 0.9) -> float
     return float(stats.beta.ppf(confidence, errors + 1, n - errors))
 
 
+def clopper_pearson_uppers(errors: np.ndarray, n: np.ndarray, confidence: float = 0.9) -> np.ndarray:
+    """:func:`clopper_pearson_upper` of many (errors, n) pairs in one call (the same numbers)."""
+    e = np.asarray(errors, dtype=np.int64)
+    n = np.asarray(n, dtype=np.int64)
+    ok = (n > 0) & (e < n)
+    out = np.ones(np.broadcast(e, n).shape)
+    if ok.any():
+        eb, nb = np.broadcast_arrays(e, n)
+        out[ok] = stats.beta.ppf(confidence, eb[ok] + 1, nb[ok] - eb[ok])
+    return out
+
+
 def _check(logits: np.ndarray, y_idx: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     logits = np.asarray(logits, dtype=np.float64)
     y = np.asarray(y_idx)
@@ -85,6 +99,7 @@ def fit_temperature(logits: np.ndarray, y_idx: np.ndarray, bounds: tuple[float, 
     lo, hi = math.log(bounds[0]), math.log(bounds[1])
 
     def f(log_t: float) -> float:
+        pause_point()
         return nll(logits, y, math.exp(log_t))
 
     res = optimize.minimize_scalar(f, bounds=(lo, hi), method="bounded", options={"xatol": 1e-6})
@@ -151,6 +166,7 @@ def risk_coverage(probs: np.ndarray, y_idx: np.ndarray, target_error: float = 0.
     cum_err = np.concatenate([[0], np.cumsum(wrong[order])])
     table = []
     for t in thresholds:
+        pause_point()
         accepted = int(np.searchsorted(-conf_sorted, -t, side="right"))  # count of conf >= t
         errors = int(cum_err[accepted])
         table.append({

@@ -34,6 +34,8 @@ import numpy as np
 import onnx
 from onnx import TensorProto, helper, numpy_helper
 
+from .pausing import pause_point
+
 INPUT_NAME = "text"
 OUTPUT_NAME = "probabilities"
 WORD_PATTERN = "[a-z0-9]+"
@@ -94,6 +96,8 @@ def featurise(texts: Sequence[str], spec: HashSpec):
     cache: dict = {}
     rows, cols, vals = [], [], []
     for r, text in enumerate(texts):
+        if r % 16 == 0:
+            pause_point()   # the app's window may go first (grader_app.learn.pausing)
         groups = []
         if spec.words:
             wh = [_murmur(t, cache) for t in _WORD.findall(text)]

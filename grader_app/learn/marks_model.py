@@ -43,6 +43,7 @@ from ..text import DEFAULT_NORMALISATION, normalise_many
 from .calibration import fit_temperature, min_accepted_for, risk_coverage, soften
 from .export import PRIOR_FLOOR
 from .hashed import HashSpec, buckets_for, featurise
+from .pausing import pause_point
 
 DEFAULT_CS = (0.3, 1.0, 3.0, 10.0, 30.0)
 FOLDS = 5
@@ -261,6 +262,7 @@ def _fit_dual(K: np.ndarray, y: np.ndarray, C: float, n_labels: int, sample_weig
     if c == 1:   # one score only: it predicts that score
         b_full[classes[0]] = 0.0
         return A_full, b_full, np.zeros(0)
+    pause_point()
     lam, U = np.linalg.eigh(K)
     keep = lam > max(float(lam.max()), 1e-12) * 1e-10
     lam, U = lam[keep], U[:, keep]
@@ -270,6 +272,7 @@ def _fit_dual(K: np.ndarray, y: np.ndarray, C: float, n_labels: int, sample_weig
     w = np.asarray(sample_weight, dtype=np.float64) * float(C)
 
     def f(theta):
+        pause_point()
         beta = theta[: r * c].reshape(r, c)
         z = Z @ beta + theta[r * c:]
         z -= z.max(axis=1, keepdims=True)
@@ -346,11 +349,15 @@ def fit_marks(texts: Sequence[str], marks: Mapping[int, Any], *, labels: Sequenc
 
     # the linear kernel of the marked answers (and of every answer against them): all fits below
     # work on these n×n numbers, never on the [M, K] table
+    pause_point()
     Dm = D[idx]
     Kmm = np.asarray((Dm @ Dm.T).todense(), dtype=np.float64)
+    pause_point()
     # cross-validated probabilities for every C (and class weighting): the folds choose them and give
     # the out-of-fold guarantee
+    pause_point()
     splits = _folds(y, g, folds, seed)
+    pause_point()
     Cs = sorted(float(c) for c in Cs)
     weightings = [None, "balanced"] if class_weight == "auto" else [class_weight]
     oof: dict[tuple, np.ndarray] = {}
@@ -360,6 +367,7 @@ def fit_marks(texts: Sequence[str], marks: Mapping[int, Any], *, labels: Sequenc
             oof[(cw, C)] = np.zeros((len(idx), k))
         for tr, te in splits:
             start = None
+            pause_point()
             Ktr = Kmm[np.ix_(tr, tr)]
             for C in Cs:   # ascending C, warm-started: each fit starts from the more regularised one
                 A, b, start = _fit_dual(Ktr, y[tr], C, k, sw[tr], start)
@@ -370,6 +378,7 @@ def fit_marks(texts: Sequence[str], marks: Mapping[int, Any], *, labels: Sequenc
             return float(-np.log(p).mean())
 
         def kappa(key):
+            pause_point()
             q = _nan_none(quadratic_weighted_kappa(y, oof[key].argmax(axis=1), list(range(k))))
             return -1.0 if q is None else q
         # per weighting, C by out-of-fold log-loss; between weightings ("auto"), the better out-of-fold QWK
@@ -379,16 +388,19 @@ def fit_marks(texts: Sequence[str], marks: Mapping[int, Any], *, labels: Sequenc
     else:
         best_key = (weightings[0], Cs[len(Cs) // 2])
     chosen_weighting, best = best_key
+    pause_point()
     sw = _sample_weight(y, chosen_weighting)
     A, b, _ = _fit_dual(Kmm, y, best, k, sw)
     W = np.asarray(Dm.T @ A)   # [M (+ K0), K]
 
     logp_oof = np.log(np.clip(oof[best_key], 1e-12, 1.0))
+    pause_point()
     if splits:
         T = float(fit_temperature(logp_oof, y))
         oof_cal = soften(oof[best_key], T)
         review = risk_coverage(oof_cal, y, target_error=target_error, confidence=confidence, method=REVIEW_METHOD)
         pred = oof_cal.argmax(axis=1)
+        pause_point()
         metrics = {"qwk": _nan_none(quadratic_weighted_kappa(y, pred, list(range(k)))),
                    "accuracy": _nan_none(accuracy(y, pred)), "macro_f1": _macro_f1(y, pred, k), "n": int(len(y)),
                    "split": f"{len(splits)}-fold cross-validation on the teacher's marks (near-identical answers "
@@ -399,6 +411,7 @@ def fit_marks(texts: Sequence[str], marks: Mapping[int, Any], *, labels: Sequenc
         review = _no_review(len(idx), target_error, confidence)
         metrics = {"qwk": None, "accuracy": None, "macro_f1": None, "n": int(len(y)), "split": "none (too few marks)"}
 
+    pause_point()
     probs = soften(raw_softmax(np.asarray(D @ W) + b), T)
     d = spec.buckets
     return LearnedModel(

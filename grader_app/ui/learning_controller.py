@@ -8,15 +8,34 @@ such a question (the session's listener; a group decided at once arrives as one 
 learner's marks follow the session and, when the assistant wants a (re)fit, the fit runs on the task
 manager's worker, never on the GUI thread; its model is taken into use here, on the GUI thread,
 which routes that question's undecided answers by the learned threshold (``predictionsChanged``).
+
+The window comes first: whenever the GUI thread has work the teacher waits for (a decision was just
+made, a model or the groups arrive), the controller asks the task manager to make the workers give
+way (:meth:`TaskManager.give_way`), so a fit pauses at its next pause point until the window has
+handled the event (docs/effort.md, "Does learning stall the window?"). And what learning imports
+(scikit-learn, scipy: seconds of work that holds the lock) is imported by the grouping worker first,
+module by module, each time freezing the objects alive then (the window, the sheet, the modules) out
+of the garbage collector's full passes (``gc.freeze``): on a school laptop a full pass over them
+took 120–230 ms with every thread stopped, and the imports set off several.
 """
 from __future__ import annotations
+
+import gc
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from .. import workflow
 from ..core.session import GradingSession
+from ..learn import pausing
 from .messages import plain
 from .tasks import Task, TaskManager
+
+
+def _group(questions: dict, learn: set) -> tuple:
+    """On the worker: import what learning needs (if a question learns), then group the answers."""
+    if learn:
+        pausing.warm_up(after_each=gc.freeze)   # modules imported once stay out of the full passes too
+    return workflow.group_questions(questions, learn)
 
 
 class LearningController(QObject):
@@ -56,9 +75,12 @@ class LearningController(QObject):
         if session is None or self._started:
             return
         self._started = True
+        self.tasks.give_way()   # the results page's first paint after scoring goes first
         learn = {it for it in session.item_keys() if workflow.learns(session, it)}
         questions = {it: (session.keys_for(it), [a.text for a in session.answers_for(it)]) for it in session.item_keys()}
-        self._task = self.tasks.run(workflow.group_questions, questions, learn,
+        if learn:
+            gc.freeze()   # what lives now (the window, the sheet) stays out of the full passes the imports set off
+        self._task = self.tasks.run(_group, questions, learn,
                                     on_done=lambda r, s=session: self._grouped(s, r),
                                     on_error=lambda exc: self.failed.emit(plain(exc)), name="group answers")
 
@@ -86,6 +108,7 @@ class LearningController(QObject):
     def _grouped(self, session: GradingSession, result) -> None:
         if session is not self.session:
             return
+        self.tasks.give_way()
         self._task = None
         found, self.learners = result
         self.groups, self.typical = found["groups"], found["typical"]
@@ -96,7 +119,10 @@ class LearningController(QObject):
     # ----- learning -----------------------------------------------------------------------------
     def _on_decision(self, key: int, _decision) -> None:
         s = self.session
-        if s is not None and s.answers[key].item in self.learners:
+        if s is None:
+            return
+        self.tasks.give_way()   # the window's reaction to the decision goes before any fit's next step
+        if s.answers[key].item in self.learners:
             self._dirty.add(s.answers[key].item)
             self._timer.start()
 
@@ -105,6 +131,8 @@ class LearningController(QObject):
         if s is None:
             return
         dirty, self._dirty = self._dirty, set()
+        if dirty:
+            self.tasks.give_way()   # the screens' sentences follow the decisions
         for item in dirty:
             learner = self.learners[item]
             learner.sync(s)
@@ -122,6 +150,7 @@ class LearningController(QObject):
     def _fitted(self, session: GradingSession, item: str, model) -> None:
         if session is not self.session:
             return
+        self.tasks.give_way()
         self._fitting.pop(item, None)
         learner = self.learners[item]
         learner.sync(session)   # decisions made while it fitted: the model learned without them

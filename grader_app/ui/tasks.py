@@ -20,6 +20,14 @@ Each call returns a :class:`Task` whose :meth:`Task.cancel` sets a
 (``cancel=task.token``) so it stops inside its own loop too. A worker that raises
 :class:`grader_app.scoring.Cancelled` (or stops because its token was set) calls ``on_cancel``
 instead of ``on_done``.
+
+**Giving way to the window.** Work that holds Python's interpreter lock (fitting a model from the
+teacher's marks, grouping answers) slows every bit of the GUI thread's own Python while it runs. Such
+work calls :func:`grader_app.learn.pausing.pause_point` between small steps; this module installs
+the hook behind it: on a pool thread of a manager whose GUI thread asked for the processor
+(:meth:`TaskManager.give_way`, e.g. when the teacher has just made a decision) the worker waits,
+without the lock, until the event loop has handled what was queued (a zero-interval timer fires
+once the window's pending events are done) and a short tail more, or ``GIVE_WAY_MAX_MS`` have passed.
 """
 from __future__ import annotations
 
@@ -28,8 +36,9 @@ import threading
 import traceback
 from typing import Any, Callable
 
-from PySide6.QtCore import QObject, QRunnable, QThread, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, QThread, QThreadPool, QTimer, Signal, Slot
 
+from ..learn import pausing
 from ..scoring.model import Cancelled, CancelToken
 
 log = logging.getLogger(__name__)
@@ -84,6 +93,19 @@ class _Relay(QObject):
 
 
 _lowered = threading.local()
+_worker = threading.local()     # .manager: the TaskManager whose pool runs this thread's current work
+GIVE_WAY_MAX_MS = 250           # a worker waits at most this long at one pause point
+GIVE_WAY_TAIL_MS = 50           # and the window keeps the processor this long after it went idle
+
+
+def _give_way_hook() -> None:
+    """The pause-point hook: on a pool thread, wait (lock released) while the GUI thread is busy."""
+    manager = getattr(_worker, "manager", None)
+    if manager is not None and not manager._gui_free.is_set():
+        manager._gui_free.wait(GIVE_WAY_MAX_MS / 1000.0)
+
+
+pausing.install(_give_way_hook)
 
 
 def _lower_this_thread() -> None:
@@ -112,6 +134,7 @@ class _Runner(QRunnable):
 
     def run(self) -> None:  # on a pool thread: never touch a widget here
         _lower_this_thread()
+        _worker.manager = self._task._manager
         relay = self._task._relay
         token = self._task.token
         try:
@@ -143,6 +166,7 @@ class _Runner(QRunnable):
         except Exception as exc:  # reported to on_error on the GUI thread
             relay.failed.emit(exc, traceback.format_exc())
         finally:
+            _worker.manager = None
             relay.finished.emit()
             self._fn, self._args, self._kwargs = _released, (), {}   # let go of what the work held
 
@@ -183,6 +207,16 @@ class TaskManager(QObject):
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(max(1, int(max_threads)))
         self._tasks: set[Task] = set()
+        self._gui_free = threading.Event()    # clear: workers wait at their pause points
+        self._gui_free.set()
+        self._idle = QTimer(self)             # interval 0: fires once the pending events are handled
+        self._idle.setSingleShot(True)
+        self._idle.setInterval(0)
+        self._idle.timeout.connect(self._gui_idle)
+        self._tail = QTimer(self)
+        self._tail.setSingleShot(True)
+        self._tail.setInterval(GIVE_WAY_TAIL_MS)
+        self._tail.timeout.connect(self._gui_free.set)
 
     # ----- starting work ---------------------------------------------------------------------
     def run(self, fn: Callable, *args, on_done: Callback = None, on_error: Callback = None,
@@ -208,6 +242,20 @@ class TaskManager(QObject):
                     on_yield or on_progress, on_cancel, cancel)
         self._start(task, _Runner(task, gen_fn, args, kwargs, generator=True))
         return task
+
+    # ----- the GUI thread first -------------------------------------------------------------------
+    def give_way(self) -> None:
+        """On the GUI thread, about to do work the teacher waits for: workers pause at their next pause
+        point until the event loop has handled what is queued now and ``GIVE_WAY_TAIL_MS`` more have
+        passed (so a teacher's next key press, coming soon, finds the processor free too); a worker
+        waits at most ``GIVE_WAY_MAX_MS`` at one pause point."""
+        self._gui_free.clear()
+        self._tail.stop()
+        self._idle.start()
+
+    @Slot()
+    def _gui_idle(self) -> None:
+        self._tail.start()
 
     # ----- state -------------------------------------------------------------------------------
     @property
