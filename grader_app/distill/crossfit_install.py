@@ -45,7 +45,7 @@ def _metrics(result: dict, kind: str, teacher: str) -> dict:
         "teacher": {**fig(result["teachers"][teacher]), "model": teacher},
         "baseline": fig(result["baseline"]),
         "shipped_recipe": fig(k["vocab_kd"]),
-        **{f"candidate_{name}": fig(k[name]) for name in KINDS if name in k and name != kind},
+        **{f"candidate_{name}": fig(k[name]) for name in KINDS if name in k and name not in (kind, "vocab_kd")},
         "human_human_qwk": result["human_human_qwk"],
     }
 
@@ -123,6 +123,30 @@ def build_bundle(result: dict, out_dir: Path, log=print) -> Path:
     return path
 
 
+def wrap_hashed_kd(result: dict, out_dir: Path, log=print) -> Path:
+    """The hashed KD student that crossfit-student fitted on every scored answer (threshold and temperature
+    from its out-of-fold predictions), re-issued with this pipeline's provenance and CV metrics."""
+    from ..bundles import read_bundle
+    from .bundling import write_item_bundle
+
+    h = result["kinds"]["hashed_kd"]
+    src = Path(h["summary"]).parent / f"asap-sas-{result['set']}.gradebundle"
+    old = read_bundle(src)
+    m = json.loads(json.dumps(old.manifest))
+    m.pop("sha256", None)
+    prov = m["provenance"]
+    prov["model"] = prov["model"].replace("distilled student:", f"distilled student, cross-fitted, trained on all "
+                                          f"{result['n']} scored answers:", 1)
+    prov["kind"] = "crossfit-hashed_kd"
+    m["metrics"] = _metrics(result, "hashed_kd", h["teacher"])
+    path = write_item_bundle(out_dir / src.name, m, old.model_bytes)
+    result["final"] = {"teacher": h["teacher"], "choice": {"from": str(src)}, "temperature": m["calibration"]["temperature"],
+                       "threshold": m["review"]["threshold"], "qualified": m["review"]["qualified"],
+                       "coverage_oof": m["review"]["coverage_at_threshold"]}
+    log(f"set {result['set']}: wrote {path.name} (hashed_kd from {src})")
+    return path
+
+
 def has_minilm(root: Path, s: int, k: int = K_FOLDS) -> bool:
     return oof_teacher_probabilities(root, s, "minilm", k) is not None and all(
         in_fold_teacher_probabilities(root, s, f) is not None for f in range(k))
@@ -135,8 +159,11 @@ def set_job(out: Path, threads: int, essay_set: int, crossfit_root: str, hashed_
     res = cross_validate(essay_set, Path(crossfit_root), k=k, use_minilm=use_minilm, archs=tuple(archs or VOCAB_ARCHS))
     add_hashed_kd(res, Path(hashed_summary) if hashed_summary else None)
     res["pick"] = pick(res)
-    if res["pick"]["install"] and res["pick"]["kind"] != "hashed_kd":
-        res["bundle"] = build_bundle(res, out).name
+    if res["pick"]["install"]:
+        if res["pick"]["kind"] == "hashed_kd":
+            res["bundle"] = wrap_hashed_kd(res, out).name
+        else:
+            res["bundle"] = build_bundle(res, out).name
     (out / "summary.json").write_text(json.dumps(summary(res), indent=1), encoding="utf-8")
     return {"pick": res["pick"], "kinds": {kd: v["qwk"] for kd, v in res["kinds"].items()}}
 
@@ -147,6 +174,8 @@ def vocab_jobs(sets, crossfit_root: Path, hashed_root: Path, out: Path, k: int =
     for s in sets:
         tag = "minilm" if minilm and has_minilm(crossfit_root, s, k) else "tfidf"
         hashed = hashed_root / f"set-{s}-{tag}" / "summary.json"
+        if not hashed.is_file():  # the hashed KD student made with the TF-IDF teacher, on the same folds
+            hashed = hashed_root / f"set-{s}-tfidf" / "summary.json"
         jobs.append(Job(id=f"vocab-set{s}-{tag}", func="crossfit_install:set_job", out=str(out / f"set-{s}-{tag}"),
                         kwargs={"essay_set": s, "crossfit_root": str(crossfit_root), "k": k, "use_minilm": tag == "minilm",
                                 "hashed_summary": str(hashed) if hashed.is_file() else "", "archs": list(archs)}))
@@ -165,6 +194,9 @@ def install(out: Path, sets, models: Path, log=print) -> list[int]:
             continue
         d = json.loads(runs[-1].read_text(encoding="utf-8"))
         p = d["pick"]
+        if p["install"] and p["kind"] == "hashed_kd" and "bundle" not in d:  # a job that ran before hashed KD was wrapped
+            d["bundle"] = wrap_hashed_kd(d, runs[-1].parent, log=log).name
+            runs[-1].write_text(json.dumps(d, indent=1), encoding="utf-8")
         if not p["install"] or "bundle" not in d:
             log(f"set {s}: the rule keeps today's bundle ({p['kind']} {p['qwk']:.3f} vs recipe {p['recipe_qwk']:.3f})")
             continue
