@@ -159,7 +159,9 @@ def learned_manifest(model: Any, *, bundle_id: str, title: str, prompt: str = ""
     spec = model.spec.to_dict()
     what = (f"logistic regression on hashed word 1-2-grams, {spec['stems']}-letter chunks and character "
             f"{'-'.join(str(c) for c in spec['chars']) or 'no'}-grams ({spec['buckets']} buckets), C={model.C:g}"
-            + (", balanced class weights" if model.class_weight == "balanced" else ""))
+            + (", balanced class weights" if model.class_weight == "balanced" else "")
+            + (", score offsets for QWK " + "/".join(f"{v:+g}" for v in model.offsets)
+               if getattr(model, "offsets", None) else ""))
     prov = {
         "learned_from": "a teacher's own marks",
         "marks": n,

@@ -141,8 +141,9 @@ def learn_from_sheet(sheet_path: str | os.PathLike, score_column: str, out_dir: 
         try:
             # near-identical answers share a fold, so a copy never vouches for its original
             gid = group_ids(group_answers(texts, distance=FOLD_DISTANCE, near=FOLD_DISTANCE), len(texts))
-            # a bundle for later classes: the class weighting with the better cross-validated QWK
-            model = fit_marks(texts, marks, groups=gid, class_weight="auto")
+            # a bundle for later classes: the class weighting with the better cross-validated QWK, and
+            # score offsets for QWK where they hold up out of fold
+            model = fit_marks(texts, marks, groups=gid, class_weight="auto", offsets=True)
         except NotEnoughMarks:
             result.skipped[item] = (f"all its {len(rows)} scored answers have the score {_fmt(rows[0][2])}, "
                                     "so there is nothing to learn the difference from")

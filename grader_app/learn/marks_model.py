@@ -20,9 +20,9 @@ far (answer index → score, at least two distinct scores) and returns a :class:
   Until about 45 marked answers are predicted confidently out of fold, no threshold qualifies (with
   zero errors, 45 is the fewest that can show a 5 % error at 90 % confidence) and it takes none.
 
-Semi-supervised variants (a truncated SVD of all the class's answers as extra features, self-training
-on confident unmarked answers) were measured on ASAP-SAS and did not help (docs/effort.md), so the
-unmarked answers are used for grouping and for choosing what to mark next, not for fitting.
+Semi-supervised variants (a truncated SVD of the class's answers as features, self-training, the
+class's inverse document frequencies) did not help on ASAP-SAS (docs/effort.md); ``offsets`` (QWK
+score offsets that must hold up out of fold, :mod:`grader_app.learn.offsets`) did, for ``grader learn``.
 
 No Qt; scikit-learn does the fitting (scipy comes with it). A class of 150 answers fits in a few
 hundred milliseconds on one core.
@@ -31,7 +31,6 @@ from __future__ import annotations
 
 import math
 import time
-import warnings
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any, Mapping, Sequence
@@ -43,6 +42,8 @@ from ..text import DEFAULT_NORMALISATION, normalise_many
 from .calibration import fit_temperature, min_accepted_for, risk_coverage, soften
 from .export import PRIOR_FLOOR
 from .hashed import HashSpec, buckets_for, featurise
+from .folds import group_folds as _folds
+from .offsets import checked_offsets
 from .pausing import pause_point
 
 DEFAULT_CS = (0.3, 1.0, 3.0, 10.0, 30.0)
@@ -112,6 +113,7 @@ class LearnedModel:
     normalisation: str = DEFAULT_NORMALISATION
     class_weight: str | None = None
     seconds: float = 0.0
+    offsets: tuple | None = None   # logit offsets for QWK included in bias_ (None: not tried or none kept)
 
     # ----- what the UI reads ----------------------------------------------------------------
     @property
@@ -222,25 +224,6 @@ def prior_log(prior: np.ndarray) -> np.ndarray:
 
 # --- fitting -----------------------------------------------------------------------------------
 
-def _folds(y: np.ndarray, groups: np.ndarray, k: int, seed: int) -> list[tuple[np.ndarray, np.ndarray]]:
-    """Stratified folds that keep each group whole; at most as many folds as there are groups."""
-    from sklearn.model_selection import StratifiedGroupKFold
-
-    n_groups = len(np.unique(groups))
-    k = max(2, min(k, n_groups))
-    if n_groups < 2:
-        return []
-    from sklearn.model_selection import GroupKFold
-
-    if np.bincount(y).max() >= k:
-        cv = StratifiedGroupKFold(n_splits=k, shuffle=True, random_state=seed)
-    else:   # too few marks of every score to stratify
-        cv = GroupKFold(n_splits=k)
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")   # "the least populated class has only 1 member": expected with few marks
-        return [(tr, te) for tr, te in cv.split(np.zeros(len(y)), y, groups) if len(tr) and len(te)]
-
-
 def _fit_dual(K: np.ndarray, y: np.ndarray, C: float, n_labels: int, sample_weight: np.ndarray,
               start: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """An L2-regularised multinomial logistic regression fitted through its kernel (K = D Dᵀ).
@@ -313,7 +296,7 @@ def fit_marks(texts: Sequence[str], marks: Mapping[int, Any], *, labels: Sequenc
               groups: Sequence[int] | None = None, spec: HashSpec | None = None, features=None,
               Cs: Sequence[float] = DEFAULT_CS, class_weight: str | None = None, folds: int = FOLDS,
               target_error: float = TARGET_ERROR, confidence: float = CONFIDENCE, seed: int = 0,
-              normalisation: str = DEFAULT_NORMALISATION) -> LearnedModel:
+              normalisation: str = DEFAULT_NORMALISATION, offsets: bool = False) -> LearnedModel:
     """Fit a model on the marks of one question and estimate its review guarantee out of fold.
 
     ``texts``: every answer of the question (raw; normalised here). ``marks``: answer index → score
@@ -324,7 +307,9 @@ def fit_marks(texts: Sequence[str], marks: Mapping[int, Any], *, labels: Sequenc
     hashed features of ``texts`` if already computed with ``spec``. ``class_weight``: None (exact
     agreement first: the assistant), ``"balanced"`` (each score weighs alike: higher QWK, lower
     exact agreement on skewed questions) or ``"auto"`` (whichever of the two has the better
-    out-of-fold QWK on the marks: ``grader learn``); the model records the one used.
+    out-of-fold QWK on the marks: ``grader learn``); the model records the one used. ``offsets``:
+    shift the scores' logits for QWK when that holds up on halves of the out-of-fold predictions
+    (:func:`grader_app.learn.offsets.checked_offsets`; ``grader learn``).
     """
     t0 = time.perf_counter()
     n = len(texts)
@@ -395,6 +380,13 @@ def fit_marks(texts: Sequence[str], marks: Mapping[int, Any], *, labels: Sequenc
 
     logp_oof = np.log(np.clip(oof[best_key], 1e-12, 1.0))
     pause_point()
+    kept = None
+    if splits and offsets:   # the scores' logits shifted for QWK, if that holds up out of fold
+        delta = checked_offsets(logp_oof, y, k, seed)
+        kept = tuple(float(v) for v in delta) if delta.any() else None
+        b = b + delta
+        logp_oof = logp_oof + delta
+        oof[best_key] = raw_softmax(logp_oof)
     if splits:
         T = float(fit_temperature(logp_oof, y))
         oof_cal = soften(oof[best_key], T)
@@ -416,10 +408,11 @@ def fit_marks(texts: Sequence[str], marks: Mapping[int, Any], *, labels: Sequenc
     d = spec.buckets
     return LearnedModel(
         labels=tuple(labels), spec=spec, C=best, temperature=T, review=review, marked=idx, marks=y,
-        probabilities=probs, oof=oof_cal, metrics=metrics, weights_=W[:d], bias_=b,
+        probabilities=probs, oof=oof_cal, metrics=metrics,
+        weights_=W[:d], bias_=b,
         prior_weights_=W[d:] if prior_logp is not None else None,
         prior_labels=tuple(prior_labels) if prior_labels is not None else None,
-        normalisation=normalisation, class_weight=chosen_weighting, seconds=time.perf_counter() - t0)
+        normalisation=normalisation, class_weight=chosen_weighting, seconds=time.perf_counter() - t0, offsets=kept)
 
 
 def _nan_none(x: float) -> float | None:

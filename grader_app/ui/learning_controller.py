@@ -31,9 +31,12 @@ from .messages import plain
 from .tasks import Task, TaskManager
 
 
-def _group(questions: dict, learn: set) -> tuple:
-    """On the worker: import what learning needs (if a question learns), then group the answers."""
-    if learn:
+_warmed = False   # what learning imports is imported, and frozen out of full passes (once per process)
+
+
+def _group(questions: dict, learn: set, warm: bool) -> tuple:
+    """On the worker: import what learning needs (the first time), then group the answers."""
+    if warm:
         pausing.warm_up(after_each=gc.freeze)   # modules imported once stay out of the full passes too
     return workflow.group_questions(questions, learn)
 
@@ -78,9 +81,12 @@ class LearningController(QObject):
         self.tasks.give_way()   # the results page's first paint after scoring goes first
         learn = {it for it in session.item_keys() if workflow.learns(session, it)}
         questions = {it: (session.keys_for(it), [a.text for a in session.answers_for(it)]) for it in session.item_keys()}
-        if learn:
-            gc.freeze()   # what lives now (the window, the sheet) stays out of the full passes the imports set off
-        self._task = self.tasks.run(_group, questions, learn,
+        global _warmed
+        warm = bool(learn) and not _warmed
+        if warm:   # once: what lives now (the window, the sheet) stays out of the full passes the imports set off
+            _warmed = True
+            gc.freeze()
+        self._task = self.tasks.run(_group, questions, learn, warm,
                                     on_done=lambda r, s=session: self._grouped(s, r),
                                     on_error=lambda exc: self.failed.emit(plain(exc)), name="group answers")
 
