@@ -15,6 +15,7 @@ from .i18n import score as fmt_score
 translate = QCoreApplication.translate
 
 VISIBLE_LINES = 16   # the member list shows about this many lines before it scrolls
+CHUNK = 24           # member widgets made at a time (more as the list scrolls)
 
 
 def _label(parent: QWidget, text: str = "", bold: bool = False) -> QLabel:
@@ -67,7 +68,12 @@ class GroupPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._keys: tuple[int, ...] = ()
-        self.members: list[_Member] = []
+        self.members: list[_Member] = []        # the members shown, in group order (the first ones built)
+        self._pool: list[_Member] = []          # every member widget made so far, reused by the next group
+        self._session: GradingSession | None = None
+        self._typical: int | None = None
+        self._selected: int | None = None
+        self._who = None
         self.heading = _label(self, bold=True)
         self.typical_heading = _label(self, self.tr("Most typical answer"), bold=True)
         self.typical_label = _label(self)
@@ -88,6 +94,7 @@ class GroupPanel(QWidget):
         self._list_layout.setContentsMargins(0, 0, 0, 0)
         self._list_layout.addStretch(1)
         self.list_area.setWidget(self._list)
+        self.list_area.verticalScrollBar().valueChanged.connect(self._on_scrolled)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         for w in (self.heading, self.typical_heading, self.typical_label, self.models_label, self.members_heading,
@@ -99,18 +106,16 @@ class GroupPanel(QWidget):
         return self._keys
 
     def set_group(self, session: GradingSession, keys, typical: int, selected: int | None, who=None) -> None:
-        """Show the group; ``who(key)`` labels a member (a name, or "Student 17" while blind marking)."""
+        """Show the group; ``who(key)`` labels a member (a name, or "Student 17" while blind marking).
+
+        Only the first :data:`CHUNK` members get widgets at once (more as the list is scrolled or a
+        member is chosen further down), and the widgets of the last group are reused: a group of
+        hundreds of answers opens as fast as a small one (it took seconds on the GUI thread before)."""
         keys = tuple(keys)
+        self._session, self._typical, self._selected, self._who = session, typical, selected, who
         if keys != self._keys:
-            for m in self.members:   # hidden at once: deleteLater runs only when the event loop gets to it
-                self._list_layout.removeWidget(m)
-                m.hide()
-                m.deleteLater()
-            self.members = [_Member(k, self._list, self.pullOutRequested.emit) for k in keys]
-            for i, m in enumerate(self.members):
-                self._list_layout.insertWidget(i, m)
-                m.show()
             self._keys = keys
+            self._set_built(min(len(keys), CHUNK))
         texts = [session.answers[k].text for k in keys]
         self.heading.setText(self.tr("{group}: one score for all of them (a digit or a score button); pull out any "
                                      "that deserves another.").format(group=describe(texts)))
@@ -121,26 +126,60 @@ class GroupPanel(QWidget):
         self.members_heading.setText(self.tr("All %n answers in the group ({scored} scored)", "", len(keys)).format(
             scored=decided))
         for m in self.members:
-            k = m.key
-            a = session.answers[k]
-            pred, dec = session.predictions.get(k), session.decisions.get(k)
-            parts = [("▶ " if k == selected else "") + (who(k) if who is not None else a.student)]
-            if pred is not None and pred.valid:
-                parts.append(self.tr("model {score} ({percent} sure)").format(score=fmt_score(pred.score),
-                                                                              percent=percent(pred.confidence)))
-            parts.append(self.tr("your score {score}").format(score=fmt_score(dec.score)) if dec is not None
-                         else self.tr("not scored yet"))
-            if k == typical:
-                parts.append(self.tr("the typical answer"))
-            m.head.setText(" · ".join(parts))
-            m.text.setText(a.text if a.text.strip() else self.tr("(blank answer)"))
-            m.setFrameShadow(QFrame.Shadow.Sunken if k == selected else QFrame.Shadow.Plain)
-            m.setLineWidth(2 if k == selected else 1)
+            self._fill(m)
         line = self.fontMetrics().lineSpacing()
-        want = sum(m.sizeHint().height() for m in self.members) + 8
+        want = sum(m.sizeHint().height() for m in self.members[:VISIBLE_LINES]) + 8
         self.list_area.setFixedHeight(min(want, line * VISIBLE_LINES))   # scrolls beyond that
 
+    def _set_built(self, n: int) -> None:
+        """Widgets for the first ``n`` members of the group: the spare ones hidden, new ones made."""
+        while len(self._pool) < n:
+            m = _Member(-1, self._list, self.pullOutRequested.emit)
+            self._list_layout.insertWidget(len(self._pool), m)
+            self._pool.append(m)
+        for i, m in enumerate(self._pool):
+            if i < n:
+                m.key = self._keys[i]
+            m.setVisible(i < n)
+        self.members = self._pool[:n]
+
+    def _fill(self, m: "_Member") -> None:
+        session, k = self._session, m.key
+        assert session is not None   # members are filled only after set_group
+        a = session.answers[k]
+        selected, who = self._selected, self._who
+        pred, dec = session.predictions.get(k), session.decisions.get(k)
+        parts = [("▶ " if k == selected else "") + (who(k) if who is not None else a.student)]
+        if pred is not None and pred.valid:
+            parts.append(self.tr("model {score} ({percent} sure)").format(score=fmt_score(pred.score),
+                                                                          percent=percent(pred.confidence)))
+        parts.append(self.tr("your score {score}").format(score=fmt_score(dec.score)) if dec is not None
+                     else self.tr("not scored yet"))
+        if k == self._typical:
+            parts.append(self.tr("the typical answer"))
+        m.head.setText(" · ".join(parts))
+        m.text.setText(a.text if a.text.strip() else self.tr("(blank answer)"))
+        m.setFrameShadow(QFrame.Shadow.Sunken if k == selected else QFrame.Shadow.Plain)
+        m.setLineWidth(2 if k == selected else 1)
+
+    def _grow(self, upto: int | None = None) -> None:
+        """Widgets for the next :data:`CHUNK` members (or through index ``upto``)."""
+        if self._session is None or len(self.members) >= len(self._keys):
+            return
+        first = len(self.members)
+        want = max(first + CHUNK, (upto or 0) + 1)
+        self._set_built(min(len(self._keys), want))
+        for m in self.members[first:]:
+            self._fill(m)
+
+    def _on_scrolled(self, value: int) -> None:
+        bar = self.list_area.verticalScrollBar()
+        if value >= bar.maximum() - bar.pageStep():
+            self._grow()
+
     def show_member(self, key: int) -> None:
+        if key in self._keys and self._keys.index(key) >= len(self.members):
+            self._grow(self._keys.index(key))
         m = next((m for m in self.members if m.key == key), None)
         if m is not None:
             self.list_area.ensureWidgetVisible(m)
