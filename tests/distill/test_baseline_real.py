@@ -24,27 +24,28 @@ def asap_train():
     return load_train()
 
 
-@pytest.mark.parametrize("essay_set", sets_of(BASELINE))
-def test_shipped_bundle_reproduces_its_test_figures(essay_set, asap_train):
-    path = BUNDLES / f"asap-sas-{essay_set}.gradebundle"
-    bundle = read_bundle(path)
-    m = bundle.manifest
-    assert bundle.id == f"asap-sas-{essay_set}"
-    assert path.stat().st_size < 1024 * 1024
-    assert m["parameters"] <= m["provenance"]["selection"]["max_parameters"]
-    test = split_set(asap_train, essay_set).test
-    probs = Scorer(bundle).predict_proba(test["EssayText"].tolist())
-    pred = [bundle.labels[i] for i in probs.argmax(1)]
-    student = m["metrics"]["student"]
-    assert student["n"] == len(test)
-    assert quadratic_weighted_kappa(test["Score1"], pred, labels=bundle.labels) == pytest.approx(student["qwk"], abs=1e-4)
-    assert accuracy(test["Score1"], pred) == pytest.approx(student["accuracy"], abs=1e-4)
-    assert macro_f1(test["Score1"], pred, labels=bundle.labels) == pytest.approx(student["macro_f1"], abs=1e-4)
-    hh = quadratic_weighted_kappa(test["Score1"], test["Score2"], labels=bundle.labels)
-    assert m["metrics"]["human_human_qwk"] == pytest.approx(hh, abs=1e-4)
-    # the review table is the calibration split's, and the item carries the real prompt
-    assert m["review"]["n"] == len(split_set(asap_train, essay_set).valid)
-    assert len(m["item"]["prompt"]) > 50
+if sets_of(BASELINE):  # defined only while such bundles ship (no always-skipped case)
+    @pytest.mark.parametrize("essay_set", sets_of(BASELINE))
+    def test_shipped_bundle_reproduces_its_test_figures(essay_set, asap_train):
+        path = BUNDLES / f"asap-sas-{essay_set}.gradebundle"
+        bundle = read_bundle(path)
+        m = bundle.manifest
+        assert bundle.id == f"asap-sas-{essay_set}"
+        assert path.stat().st_size < 1024 * 1024
+        assert m["parameters"] <= m["provenance"]["selection"]["max_parameters"]
+        test = split_set(asap_train, essay_set).test
+        probs = Scorer(bundle).predict_proba(test["EssayText"].tolist())
+        pred = [bundle.labels[i] for i in probs.argmax(1)]
+        student = m["metrics"]["student"]
+        assert student["n"] == len(test)
+        assert quadratic_weighted_kappa(test["Score1"], pred, labels=bundle.labels) == pytest.approx(student["qwk"], abs=1e-4)
+        assert accuracy(test["Score1"], pred) == pytest.approx(student["accuracy"], abs=1e-4)
+        assert macro_f1(test["Score1"], pred, labels=bundle.labels) == pytest.approx(student["macro_f1"], abs=1e-4)
+        hh = quadratic_weighted_kappa(test["Score1"], test["Score2"], labels=bundle.labels)
+        assert m["metrics"]["human_human_qwk"] == pytest.approx(hh, abs=1e-4)
+        # the review table is the calibration split's, and the item carries the real prompt
+        assert m["review"]["n"] == len(split_set(asap_train, essay_set).valid)
+        assert len(m["item"]["prompt"]) > 50
 
 
 @pytest.mark.parametrize("essay_set, has_key", [(1, True), (3, False), (5, True), (10, False)])

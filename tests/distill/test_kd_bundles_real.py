@@ -33,23 +33,24 @@ def test_every_prompt_ships_a_baseline_or_a_student():
     assert sorted(sets_of(BASELINE) + sets_of(STUDENT) + sets_of(CROSSFIT)) == list(ALL_SETS), shipped_kinds()
 
 
-@pytest.mark.parametrize("essay_set", sets_of(STUDENT))
-def test_shipped_student_reproduces_its_test_figures(essay_set, asap_train):
-    path = bundled_models_dir() / f"asap-sas-{essay_set}.gradebundle"
-    bundle = read_bundle(path)
-    m = bundle.manifest
-    assert m["parameters"] == count_onnx_parameters(bundle.model_bytes) <= 50_000
-    split = split_set(asap_train, essay_set)
-    probs = Scorer(bundle, threads=1).predict_proba(split.test["EssayText"].tolist())
-    pred = [bundle.labels[i] for i in probs.argmax(1)]
-    got = m["metrics"]["student"]
-    assert got["n"] == len(split.test)
-    assert quadratic_weighted_kappa(split.test["Score1"], pred, labels=bundle.labels) == pytest.approx(got["qwk"], abs=1e-4)
-    assert accuracy(split.test["Score1"], pred) == pytest.approx(got["accuracy"], abs=1e-4)
-    assert macro_f1(split.test["Score1"], pred, labels=bundle.labels) == pytest.approx(got["macro_f1"], abs=1e-4)
-    assert m["metrics"]["split"].startswith("test") and "qwk" in m["metrics"]["teacher"]
-    assert m["review"]["n"] == len(split.valid)  # calibrated on valid, never on test
-    assert m["provenance"]["parity_max_abs_dp"] <= 1e-5
+if sets_of(STUDENT):  # defined only while such bundles ship (no always-skipped case)
+    @pytest.mark.parametrize("essay_set", sets_of(STUDENT))
+    def test_shipped_student_reproduces_its_test_figures(essay_set, asap_train):
+        path = bundled_models_dir() / f"asap-sas-{essay_set}.gradebundle"
+        bundle = read_bundle(path)
+        m = bundle.manifest
+        assert m["parameters"] == count_onnx_parameters(bundle.model_bytes) <= 50_000
+        split = split_set(asap_train, essay_set)
+        probs = Scorer(bundle, threads=1).predict_proba(split.test["EssayText"].tolist())
+        pred = [bundle.labels[i] for i in probs.argmax(1)]
+        got = m["metrics"]["student"]
+        assert got["n"] == len(split.test)
+        assert quadratic_weighted_kappa(split.test["Score1"], pred, labels=bundle.labels) == pytest.approx(got["qwk"], abs=1e-4)
+        assert accuracy(split.test["Score1"], pred) == pytest.approx(got["accuracy"], abs=1e-4)
+        assert macro_f1(split.test["Score1"], pred, labels=bundle.labels) == pytest.approx(got["macro_f1"], abs=1e-4)
+        assert m["metrics"]["split"].startswith("test") and "qwk" in m["metrics"]["teacher"]
+        assert m["review"]["n"] == len(split.valid)  # calibrated on valid, never on test
+        assert m["provenance"]["parity_max_abs_dp"] <= 1e-5
 
 
 @pytest.mark.parametrize("essay_set", sets_of(CROSSFIT))
@@ -85,8 +86,16 @@ def test_cross_fitted_bundle_records_consistent_cv_figures(essay_set, asap_train
     else:
         assert review["threshold"] == 1.0
     # routed out of fold (each fold with the threshold of the others): ≥ 95 % right where it accepted
-    if student["n_auto_oof"]:
+    # enough answers for the guarantee (its 45-answer floor); on fewer, the errors seen must at least
+    # be consistent with a 5 % error rate (one-sided binomial test at 10 %)
+    n_auto = student["n_auto_oof"]
+    if n_auto >= min_accepted_for(0.05, 0.9):
         assert student["auto_right_oof"] >= 0.95
+    elif n_auto:
+        from scipy.stats import binom
+
+        errors = round(n_auto * (1 - student["auto_right_oof"]))
+        assert binom.sf(errors - 1, n_auto, 0.05) > 0.10, (errors, n_auto)
     else:
         assert student["auto_share_oof"] == 0.0 and student["auto_right_oof"] is None
 
