@@ -219,17 +219,14 @@ def cmd_verify(args) -> int:
 
 def cmd_learn(args) -> int:
     """One .gradebundle per question from a sheet of scored answers (grader_app.learn.from_sheet)."""
-    from .learn.from_sheet import LearnError, learn_from_sheet
+    from .learn.from_sheet import learn_from_sheet
 
     out = Path(args.out)
     if out.exists() and not out.is_dir():
         raise UserError(f"--out must be a folder for the bundles, and {out.name} is a file")
     t0 = time.perf_counter()
-    try:
-        result = learn_from_sheet(args.sheet, args.score_column, out, item_column=args.item_column,
-                                  answer_column=args.answer_column, sheet_name=args.sheet_name)
-    except LearnError as exc:   # a ValueError, not (yet) a GraderError
-        raise UserError(str(exc)) from None
+    result = learn_from_sheet(args.sheet, args.score_column, out, item_column=args.item_column,  # LearnError: a GraderError
+                              answer_column=args.answer_column, sheet_name=args.sheet_name)
     for item, why in result.skipped.items():
         print(f"grader: question {item!r} was skipped: {why}.", file=sys.stderr)
     if not args.quiet:

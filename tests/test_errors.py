@@ -44,3 +44,20 @@ def test_the_window_and_the_cli_show_problems_through_the_same_function(tmp_path
     else:
         pytest.fail("a missing bundle file was verified")
     assert err == f"grader: {expected}\n"
+
+
+def test_learning_problems_are_grader_errors_too(tmp_path, capsys):
+    """The learn layer's problems (a sheet that cannot teach, too few marks, a model that cannot be
+    written) are GraderErrors like every other, and still ValueErrors for the callers that catch those."""
+    from grader_app.learn.export import ExportError
+    from grader_app.learn.from_sheet import LearnError
+    from grader_app.learn.marks_model import NotEnoughMarks
+
+    for cls in (LearnError, NotEnoughMarks, ExportError):
+        assert issubclass(cls, GraderError) and issubclass(cls, ValueError), cls
+    sheet = tmp_path / "marked.csv"
+    sheet.write_text("Answer,Score\nIce floats,1\nIt is cold,1\n", encoding="utf-8")
+    code = cli.run_cli(["learn", str(sheet), "--score-column", "Score", "--out", str(tmp_path / "out")])
+    err = capsys.readouterr().err
+    assert code == cli.EXIT_BAD_INPUT
+    assert err.startswith("grader: ") and err.count("\n") == 1 and "Traceback" not in err

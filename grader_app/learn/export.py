@@ -23,6 +23,7 @@ from typing import Any
 
 import numpy as np
 
+from ..errors import GraderError
 from .. import __version__
 
 TOOL = "grader"
@@ -31,7 +32,7 @@ PRIOR_PREFIX = "prior__"
 CALIBRATION_METHOD = "temperature scaling (out-of-fold predictions of the teacher's marks)"
 
 
-class ExportError(ValueError):
+class ExportError(GraderError, ValueError):
     """The model cannot be written as a bundle; the message is one sentence."""
 
 

@@ -21,12 +21,13 @@ from datetime import datetime
 from pathlib import Path
 from typing import Callable
 
+from ..errors import GraderError
 from .marks_model import LearnedModel, NotEnoughMarks
 
 FOLD_DISTANCE = 0.2
 
 
-class LearnError(ValueError):
+class LearnError(GraderError, ValueError):
     """The sheet cannot teach a model; the message is one sentence."""
 
 

@@ -37,6 +37,7 @@ from typing import Any, Mapping, Sequence
 
 import numpy as np
 
+from ..errors import GraderError
 from ..core.metrics import accuracy, quadratic_weighted_kappa
 from ..text import DEFAULT_NORMALISATION, normalise_many
 from .calibration import fit_temperature, min_accepted_for, risk_coverage, soften
@@ -55,7 +56,7 @@ REVIEW_METHOD = ("fixed-sequence Clopper-Pearson (Learn-then-Test) on out-of-fol
                  "of the teacher's marks")
 
 
-class NotEnoughMarks(ValueError):
+class NotEnoughMarks(GraderError, ValueError):
     """The marks cannot teach a model (fewer than two distinct scores); the message is one sentence."""
 
 
