@@ -7,7 +7,6 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
-import pandas as pd
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
@@ -15,31 +14,17 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from grader_app.bundles.library import Library
 from grader_app.core.comment_bank import UserBank, question_identity
-from grader_app.core.grading import match_bundles
-from grader_app.core.session import GradingSession
-from grader_app.core.sheet import ColumnMapping, Sheet
 from grader_app.io.project_store import ProjectStore, project_path_for
 from grader_app.ui.main_window import REVIEW, MainWindow
 from grader_app.ui.review_view import ReviewView
-from grader_app.workflow import score_all
-from ui_helpers import ANSWERS, make_bundle, make_long_csv
+from ui_helpers import ANSWERS, scored_project
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
 
 @pytest.fixture
 def graded(tmp_path):
-    folder = tmp_path / "bundles"
-    make_bundle(folder, "asap-sas-1")
-    make_bundle(folder, "asap-sas-5", prompt="Describe protein synthesis.")
-    sheet_path = make_long_csv(tmp_path / "class.csv")
-    frame = pd.read_csv(sheet_path, dtype=str, keep_default_na=False)
-    mapping = ColumnMapping(id_column="Student ID", name_column="Name", item_column="Question", answer_column="Answer")
-    session = GradingSession(Sheet(frame=frame, source=sheet_path), mapping)
-    score_all(session, match_bundles(session, Library.load([folder])))
-    store = ProjectStore.open(project_path_for(sheet_path))
-    store.save_setup(sheet_path, mapping, {"asap-sas-1": "asap-sas-1", "asap-sas-5": "asap-sas-5"}, {})
-    store.attach(session)
+    session, store = scored_project(tmp_path)
     yield session, store
     store.close()
 

@@ -6,20 +6,14 @@ import json
 import sqlite3
 import sys
 
-import pandas as pd
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QDialogButtonBox
 
-from grader_app.bundles.library import Library
-from grader_app.core.grading import match_bundles
-from grader_app.workflow import score_all
-from grader_app.core.session import GradingSession
-from grader_app.core.sheet import ColumnMapping, Sheet
-from grader_app.io.project_store import ProjectStore, project_path_for
+from grader_app.io.project_store import ProjectStore
 from grader_app.ui.review_view import ReviewView
-from ui_helpers import make_bundle, make_long_csv
+from ui_helpers import scored_project
 
 # Qt's offscreen platform warns whenever a shown top-level window's minimum size changes.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -28,18 +22,7 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSi
 @pytest.fixture
 def graded(tmp_path):
     """A real sheet scored by real tiny bundles through onnxruntime, with its project store attached."""
-    folder = tmp_path / "bundles"
-    make_bundle(folder, "asap-sas-1")
-    make_bundle(folder, "asap-sas-5", prompt="Describe protein synthesis.")
-    sheet_path = make_long_csv(tmp_path / "class.csv")
-    frame = pd.read_csv(sheet_path, dtype=str, keep_default_na=False)
-    mapping = ColumnMapping(id_column="Student ID", name_column="Name", item_column="Question", answer_column="Answer")
-    session = GradingSession(Sheet(frame=frame, source=sheet_path), mapping)
-    score_all(session, match_bundles(session, Library.load([folder])))
-    store = ProjectStore.open(project_path_for(sheet_path))
-    store.save_setup(sheet_path, mapping, {"asap-sas-1": "asap-sas-1", "asap-sas-5": "asap-sas-5"}, {})
-    store.save_predictions(session)
-    store.attach(session)
+    session, store = scored_project(tmp_path)
     yield session, store
     store.close()
 

@@ -74,3 +74,31 @@ def scored_session(bundle_folder: Path, n_students: int = 6, items=("asap-sas-1"
     bundles = match_bundles(session, lib)
     score_all(session, bundles)
     return session
+
+
+def scored_project(tmp_path: Path):
+    """The long sheet of :func:`make_long_csv` in ``tmp_path``, scored for real by tiny asap-sas-1 and
+    asap-sas-5 bundles through onnxruntime, with its project store (setup and predictions saved)
+    attached. Returns (session, store); the caller closes the store."""
+    import pandas as pd
+
+    from grader_app.bundles.library import Library
+    from grader_app.core.grading import match_bundles
+    from grader_app.core.session import GradingSession
+    from grader_app.core.sheet import ColumnMapping, Sheet
+    from grader_app.io.project_store import ProjectStore, project_path_for
+    from grader_app.workflow import score_all
+
+    folder = tmp_path / "bundles"
+    make_bundle(folder, "asap-sas-1")
+    make_bundle(folder, "asap-sas-5", prompt="Describe protein synthesis.")
+    sheet_path = make_long_csv(tmp_path / "class.csv")
+    frame = pd.read_csv(sheet_path, dtype=str, keep_default_na=False)
+    mapping = ColumnMapping(id_column="Student ID", name_column="Name", item_column="Question", answer_column="Answer")
+    session = GradingSession(Sheet(frame=frame, source=sheet_path), mapping)
+    score_all(session, match_bundles(session, Library.load([folder])))
+    store = ProjectStore.open(project_path_for(sheet_path))
+    store.save_setup(sheet_path, mapping, {"asap-sas-1": "asap-sas-1", "asap-sas-5": "asap-sas-5"}, {})
+    store.save_predictions(session)
+    store.attach(session)
+    return session, store
