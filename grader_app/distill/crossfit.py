@@ -14,6 +14,7 @@ Each (set, fold, teacher kind) is one :class:`~grader_app.distill.jobs.Job` whos
 from __future__ import annotations
 
 import argparse
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -49,6 +50,35 @@ def transfer_frame(essay_set: int) -> pd.DataFrame:
 
     unl = asap.load_unlabeled()
     return unl[unl["EssaySet"] == essay_set].sort_values("Id").reset_index(drop=True)
+
+
+@dataclass
+class SetData:
+    """One set's scored answers as the cross-fitting students learn from them: normalised texts, score
+    indices, seeded folds, and the set's unscored (transfer) answers."""
+    labels: list
+    df: pd.DataFrame
+    folds: np.ndarray
+    texts: list[str]
+    y: np.ndarray
+    transfer_df: pd.DataFrame
+    transfer: list[str]
+
+    @property
+    def n_labels(self) -> int:
+        return len(self.labels)
+
+
+def set_data(essay_set: int, k: int = K_FOLDS) -> SetData:
+    from ..text import normalise_many
+    from .bundling import ASAP_LABELS
+
+    labels = list(ASAP_LABELS[int(essay_set)])
+    df = set_frame(essay_set)
+    tdf = transfer_frame(essay_set)
+    return SetData(labels=labels, df=df, folds=fold_of(df, essay_set, k), texts=normalise_many(df["EssayText"].tolist()),
+                   y=np.array([labels.index(v) for v in df["Score1"]]), transfer_df=tdf,
+                   transfer=normalise_many(tdf["EssayText"].tolist()))
 
 
 def teacher_fold(out: Path, threads: int, essay_set: int, fold: int, k: int = K_FOLDS, epochs: int = 3,

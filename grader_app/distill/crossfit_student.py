@@ -30,8 +30,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .crossfit import (K_FOLDS, fold_of, in_fold_teacher_probabilities, oof_teacher_probabilities, set_frame,
-                       transfer_frame)
+from .crossfit import (K_FOLDS, fold_of, in_fold_teacher_probabilities, oof_teacher_probabilities, set_data, transfer_frame)
 from .calibration import softmax as _softmax
 from .jobs import EXECUTORS, Job, run_jobs
 from .hashed import HashedStudent, HashSpec, buckets_for, featurise, kd_targets, to_onnx
@@ -146,18 +145,11 @@ def honest_targets(f, tr, texts, y, df, essay_set, k, K, teachers, in_fold, ids)
 
 
 def cross_validate_set(essay_set: int, root: Path, k: int = K_FOLDS, log=print) -> dict:
-    from ..text import normalise_many
-    from .bundling import ASAP_LABELS
     from .calibration import fit_temperature, risk_coverage
 
-    labels = list(ASAP_LABELS[int(essay_set)])
-    K = len(labels)
-    df = set_frame(essay_set)
-    folds = fold_of(df, essay_set, k)
-    texts = normalise_many(df["EssayText"].tolist())
-    y = np.array([labels.index(v) for v in df["Score1"]])
-    tdf = transfer_frame(essay_set)
-    transfer = normalise_many(tdf["EssayText"].tolist())
+    d = set_data(essay_set, k)
+    labels, K, df, folds, texts, y = d.labels, d.n_labels, d.df, d.folds, d.texts, d.y
+    tdf, transfer = d.transfer_df, d.transfer
     spec = HashSpec(buckets_for(K), words=(1, 2), stems=STEMS)
     X, Xt = featurise(texts, spec), featurise(transfer, spec)
 

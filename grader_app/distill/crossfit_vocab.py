@@ -35,7 +35,7 @@ from typing import Any
 import numpy as np
 
 from .calibration import softmax as _softmax
-from .crossfit import K_FOLDS, fold_of, in_fold_teacher_probabilities, oof_teacher_probabilities, set_frame, transfer_frame
+from .crossfit import (K_FOLDS, in_fold_teacher_probabilities, oof_teacher_probabilities, set_data, transfer_frame)
 from .crossfit_student import L2S, STEMS, _fit, _qwk, choose, honest_targets, tfidf_crossfit
 
 VOCAB_ARCHS = ("linear", "mlp")
@@ -191,17 +191,10 @@ def teachers_for(essay_set: int, root: Path, df, texts, y, folds, transfer, k: i
 
 def cross_validate(essay_set: int, root: Path, k: int = K_FOLDS, use_minilm: bool = True, archs=VOCAB_ARCHS,
                    log=_say) -> dict:
-    from ..text import normalise_many
-    from .bundling import ASAP_LABELS
     from .hashed import HashSpec, buckets_for, featurise
 
-    labels = list(ASAP_LABELS[int(essay_set)])
-    K = len(labels)
-    df = set_frame(essay_set)
-    folds = fold_of(df, essay_set, k)
-    texts = normalise_many(df["EssayText"].tolist())
-    y = np.array([labels.index(v) for v in df["Score1"]])
-    transfer = normalise_many(transfer_frame(essay_set)["EssayText"].tolist())
+    d = set_data(essay_set, k)
+    labels, K, df, folds, texts, y, transfer = d.labels, d.n_labels, d.df, d.folds, d.texts, d.y, d.transfer
     ids = [str(i) for i in df["Id"]]
     teachers, transfer_of, in_fold = teachers_for(essay_set, root, df, texts, y, folds, transfer, k, K, use_minilm)
     hspec = HashSpec(buckets_for(K), words=(1, 2), stems=STEMS)
