@@ -39,7 +39,8 @@ from .crossfit import (K_FOLDS, in_fold_teacher_probabilities, oof_teacher_proba
 from .crossfit_student import L2S, STEMS, _fit, _qwk, choose, honest_targets, tfidf_crossfit
 
 VOCAB_ARCHS = ("linear", "mlp")
-KINDS = ("hashed_kd", "hashed_hard", "vocab_kd", "vocab_hard")
+BASELINE_KIND = "baseline_bundle"  # what `grader-distill baseline` ships, cross-validated (crossfit_baseline)
+KINDS = ("hashed_kd", "hashed_hard", "vocab_kd", "vocab_hard", BASELINE_KIND)
 RECIPE = "vocab_kd"
 
 
@@ -243,12 +244,37 @@ def add_hashed_kd(result: dict, hashed_summary: Path | None) -> None:
 
 
 def pick(result: dict) -> dict:
-    """The installation rule (docs/distillation.md, written before the results were seen): the student
-    kind with the best mean CV QWK, installed if it is at or above the shipped recipe's CV QWK."""
+    """The installation rule (docs/distillation.md, written before the results were seen, amended on
+    2026-11-30 before the baseline kind was cross-validated): the kind with the best mean CV QWK among
+    every candidate present, the baseline bundle kind included, installed if it is at or above the
+    shipped recipe's CV QWK. On an exact tie the kind listed first in ``KINDS`` (a student) stays."""
     kinds = result["kinds"]
-    best = max(kinds, key=lambda kd: kinds[kd]["qwk"])
+    order = [kd for kd in KINDS if kd in kinds] + [kd for kd in kinds if kd not in KINDS]
+    best = max(order, key=lambda kd: kinds[kd]["qwk"])
     recipe = kinds[RECIPE]["qwk"]
     return {"kind": best, "qwk": kinds[best]["qwk"], "recipe_qwk": recipe, "install": kinds[best]["qwk"] >= recipe}
+
+
+def with_baseline(result: dict, baseline: dict | None) -> dict:
+    """A crossfit-vocab result (or its summary) with the baseline bundle kind's CV on the same folds added
+    as a candidate and the rule applied again; where that kind wins, ``final`` and ``bundle_file`` are
+    its own. ``baseline`` is a crossfit_baseline summary (with ``_dir``) or None (nothing changes)."""
+    if baseline is None:
+        return result
+    if baseline["k"] != result["k"] or baseline["n"] != result["n"] or baseline["set"] != result["set"]:
+        raise ValueError(f"set {result['set']}: the baseline kind was cross-validated on other folds "
+                         f"({baseline['k']} folds, {baseline['n']} answers) than the students "
+                         f"({result['k']}, {result['n']})")
+    out = dict(result)
+    out["kinds"] = {**result["kinds"], BASELINE_KIND: baseline["figures"]}
+    out["pick_before_amendment"] = result.get("pick")
+    out["pick"] = pick(out)
+    if out["pick"]["kind"] == BASELINE_KIND:
+        teacher = (result.get("final") or {}).get("teacher") or max(
+            result["teachers"], key=lambda t: result["teachers"][t]["qwk"])
+        out["final"] = {**baseline["final"], "teacher": teacher}  # the teacher the students learned from
+        out["bundle_file"] = str(Path(baseline["_dir"]) / baseline["bundle"])
+    return out
 
 
 def summary(result: dict) -> dict:
