@@ -29,6 +29,9 @@ def make_application(argv: list[str]):
         # Fractional scaling (125 %, 150 %) drawn as is rather than rounded: crisp on school laptops.
         QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
         app = QApplication([sys.argv[0] if sys.argv else "grader", *argv])
+    from . import gc_guard
+
+    gc_guard.install(app)   # cycles are collected on this (the GUI) thread only
     app.setApplicationName("Grader")
     app.setApplicationDisplayName("Grader")
     app.setOrganizationName("Grader")

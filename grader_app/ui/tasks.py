@@ -88,6 +88,7 @@ class _Relay(QObject):
 
     @Slot()
     def _on_finished(self) -> None:
+        self._task._held = None
         self._task._running = False
         self._task._manager._forget(self._task)
 
@@ -167,8 +168,11 @@ class _Runner(QRunnable):
             relay.failed.emit(exc, traceback.format_exc())
         finally:
             _worker.manager = None
+            # What the work held (a dialog's bound method, a closure over a window) is let go on the GUI
+            # thread, when the task hears it finished: never freed here, where a Qt object must not die.
+            self._task._held = (self._fn, self._args, self._kwargs)
+            self._fn, self._args, self._kwargs = _released, (), {}
             relay.finished.emit()
-            self._fn, self._args, self._kwargs = _released, (), {}   # let go of what the work held
 
 
 class Task:
@@ -185,6 +189,7 @@ class Task:
         self.token = token or CancelToken()
         self._cancel_seen = False
         self._running = True
+        self._held: tuple | None = None    # the work's function and arguments, from its end until the GUI thread drops them
         self._relay = _Relay(self)
 
     @property

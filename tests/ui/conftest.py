@@ -49,6 +49,17 @@ def _english(qapp):
     i18n.install("en")
 
 
+@pytest.fixture(autouse=True)
+def _gc_on_gui_thread(qapp):
+    """As in the app (grader_app.ui.gc_guard): during a UI test cycles are collected on this thread only,
+    never by a worker thread that happens to allocate; between tests what is due is collected here."""
+    from grader_app.ui import gc_guard
+
+    collector = gc_guard.install(qapp)
+    yield
+    collector.stop()
+
+
 @pytest.fixture
 def shipped_bundles(tmp_path):
     """Two real tiny bundles in the shipped-bundles folder: asap-sas-1 (0–3) and asap-sas-5 (0–3)."""

@@ -137,3 +137,26 @@ def test_busy_signal(qtbot, task_manager):
     with qtbot.waitSignal(task_manager.busyChanged, timeout=5000, check_params_cb=lambda b: b is False):
         task_manager.run(lambda: 1)
     assert states == [True, False]
+
+
+def test_what_the_work_held_is_let_go_on_the_gui_thread(qtbot, task_manager):
+    """A task's function (here a bound method of an object only the task still holds, like a closed
+    dialog's) is freed on the GUI thread once the task is over, never on the worker thread."""
+    freed_on: list[int] = []
+    ran_on: list[int] = []
+
+    class Owner:
+        def work(self) -> int:
+            ran_on.append(threading.get_ident())
+            return 7
+
+        def __del__(self) -> None:
+            freed_on.append(threading.get_ident())
+
+    results: list[int] = []
+    task_manager.run(Owner().work, on_done=results.append)   # nothing else holds the Owner
+    qtbot.waitUntil(lambda: results == [7] and not task_manager.busy, timeout=5000)
+    assert task_manager.wait(5000)
+    assert ran_on and ran_on[0] != threading.get_ident()
+    qtbot.waitUntil(lambda: bool(freed_on), timeout=5000)
+    assert freed_on == [threading.get_ident()]

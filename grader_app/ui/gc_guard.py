@@ -1,0 +1,84 @@
+"""Python's cycle collector, run on the GUI thread only.
+
+CPython runs a cycle collection on whichever thread happens to allocate past the threshold. When that
+is a worker thread (scoring, grouping, fitting), the collection may free a cycle that holds a Qt
+object living on the GUI thread (a finished task's signal relay, a closed dialog and the lambdas wired
+to it), so its C++ side is destroyed on the wrong thread, possibly while the GUI thread is using it:
+an occasional crash with no Python traceback. :class:`GuiThreadCollector` switches the automatic
+collector off and runs the same generational collections from a timer on the GUI thread instead
+(the thresholds are CPython's own), so garbage is still freed, only never on a worker thread.
+
+``install(app)`` is called once the ``QApplication`` exists; ``collect_due()`` runs what is due now
+(tests call it between tests, where no event loop turns).
+"""
+from __future__ import annotations
+
+import gc
+
+from PySide6.QtCore import QObject, QTimer, Slot
+
+INTERVAL_MS = 500
+SWEEP_EVERY = 4     # every 4th tick (2 s) the young generation is collected if it holds anything
+
+
+def due_generation(sweep: bool = False) -> int | None:
+    """The oldest generation whose collection CPython would have run by now, or None. With ``sweep``
+    the young generation counts as due whenever it holds anything: a cycle dropped during a burst of
+    work that was itself freed again (the net count back under the threshold, where CPython would have
+    collected during the burst) is not left lying until the next burst."""
+    counts, thresholds = gc.get_count(), gc.get_threshold()
+    gen = 0 if sweep and counts[0] > 0 else None
+    for g in range(3):
+        if thresholds[g] and counts[g] > thresholds[g]:
+            gen = g
+    return gen
+
+
+def collect_due(sweep: bool = False) -> int:
+    """Run the collection that is due (if any) on this thread; returns the objects it freed."""
+    gen = due_generation(sweep)
+    return gc.collect(gen) if gen is not None else 0
+
+
+class GuiThreadCollector(QObject):
+    """Owns the switch: while started, only its timer (GUI thread) collects cycles."""
+
+    def __init__(self, parent: QObject | None = None, interval_ms: int = INTERVAL_MS) -> None:
+        super().__init__(parent)
+        self._was_enabled = gc.isenabled()
+        self._timer = QTimer(self)
+        self._timer.setInterval(interval_ms)
+        self._timer.timeout.connect(self._tick)
+        self._ticks = 0
+
+    @property
+    def active(self) -> bool:
+        return self._timer.isActive()
+
+    def start(self) -> None:
+        if not self.active:
+            self._was_enabled = gc.isenabled()
+        gc.disable()
+        self._timer.start()
+
+    def stop(self) -> None:
+        """Give collection back to CPython (as it was before :meth:`start`), after a last due pass."""
+        if not self.active:
+            return
+        self._timer.stop()
+        collect_due(sweep=True)
+        if self._was_enabled:
+            gc.enable()
+
+    @Slot()
+    def _tick(self) -> None:
+        self._ticks += 1
+        collect_due(sweep=self._ticks % SWEEP_EVERY == 0)
+
+
+def install(app: QObject) -> GuiThreadCollector:
+    """Start (once per application) the GUI-thread collector, a child of ``app``."""
+    found = app.findChild(GuiThreadCollector)
+    collector = found if isinstance(found, GuiThreadCollector) else GuiThreadCollector(app)
+    collector.start()
+    return collector

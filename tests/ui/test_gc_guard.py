@@ -1,0 +1,79 @@
+"""Cycles holding Qt objects are freed on the GUI thread, never by a worker that allocates."""
+from __future__ import annotations
+
+import gc
+import threading
+
+from PySide6.QtCore import QObject
+
+from grader_app.ui import gc_guard
+
+
+class _Holder:
+    """A cycle (it refers to itself) holding a Qt object; records the thread that frees it."""
+
+    def __init__(self, freed_on: list[int]) -> None:
+        self.me = self
+        self.obj = QObject()
+        self.freed_on = freed_on
+
+    def __del__(self) -> None:
+        self.freed_on.append(threading.get_ident())
+
+
+def _drop_a_cycle(freed_on: list[int]) -> None:
+    _Holder(freed_on)
+
+
+def _allocate_on_a_worker() -> int:
+    """A worker thread allocates far past every collection threshold (as scoring does); its ident."""
+    ident: list[int] = []
+
+    def work() -> None:
+        ident.append(threading.get_ident())
+        keep = [[] for _ in range(60_000)]
+        del keep
+    t = threading.Thread(target=work)
+    t.start()
+    t.join()
+    return ident[0]
+
+
+def test_the_app_collects_only_on_its_gui_thread(qapp, qtbot):
+    collector = gc_guard.install(qapp)
+    assert collector.active and not gc.isenabled()
+    assert gc_guard.install(qapp) is collector            # once per application
+    freed_on: list[int] = []
+    _drop_a_cycle(freed_on)
+    _allocate_on_a_worker()
+    assert freed_on == []                                  # the worker freed nothing
+    qtbot.waitUntil(lambda: bool(freed_on), timeout=5000)  # the GUI thread's timer did
+    assert freed_on == [threading.get_ident()]
+
+
+def test_without_the_guard_a_worker_frees_the_cycle(qapp):
+    """The hazard the guard removes: with CPython's own collector the worker that allocates frees it."""
+    collector = gc_guard.install(qapp)
+    collector.stop()
+    assert gc.isenabled()
+    try:
+        freed_on: list[int] = []
+        _drop_a_cycle(freed_on)
+        worker = _allocate_on_a_worker()
+        assert freed_on == [worker]
+    finally:
+        collector.start()
+
+
+def test_due_generation_follows_cpythons_thresholds(qapp):
+    gc_guard.install(qapp)
+    gc.collect()
+    assert gc_guard.due_generation() is None
+    keep = [[] for _ in range(gc.get_threshold()[0] + 10)]
+    assert gc_guard.due_generation() == 0
+    assert gc_guard.collect_due() >= 0
+    assert gc.get_count()[0] < gc.get_threshold()[0]
+    del keep
+    young = [[] for _ in range(200)]     # more than the list free list holds: counted allocations
+    assert gc_guard.due_generation() is None and gc_guard.due_generation(sweep=True) == 0
+    del young
