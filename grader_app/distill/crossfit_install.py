@@ -4,6 +4,10 @@ per set, and the bundle of the kind the installation rule picks, fitted on every
 Each job writes ``runs/crossfit-vocab/set-<S>-<teacher>/``: ``summary.json`` (every kind's CV figures,
 the choices per fold, the pick) and, when the rule installs, ``asap-sas-<S>.gradebundle``.
 ``--install`` copies the bundles the rule installs into ``model_bundles/`` (after reading them back).
+
+The rule as amended on 2026-11-30 (docs/distillation.md) also weighs the baseline bundle kind
+(:mod:`crossfit_baseline`, ``<out>/baseline-bundle/set-<S>/``): :func:`newest` adds its CV figures to the
+newest job's and applies the rule again, so the cached student jobs are read as they are, never redone.
 """
 from __future__ import annotations
 
@@ -17,7 +21,8 @@ import numpy as np
 from .calibration import softmax as _softmax
 from .crossfit import K_FOLDS, in_fold_teacher_probabilities, oof_teacher_probabilities, transfer_frame
 from .crossfit_student import L2S, _fit, _qwk, choose
-from .crossfit_vocab import KINDS, VOCAB_ARCHS, add_hashed_kd, pick, recipe_choose, refit, summary
+from .crossfit_vocab import (BASELINE_KIND, KINDS, VOCAB_ARCHS, add_hashed_kd, pick, recipe_choose, refit, summary,
+                             with_baseline)
 from .jobs import EXECUTORS, Job, run_jobs
 
 KIND_WORDS = {
@@ -26,6 +31,7 @@ KIND_WORDS = {
     "vocab_hard": "TF-IDF word 1-2-grams + character 3-5-grams (vocabulary by chi²) → {arch} head, hard labels only",
     "hashed_hard": "hashed word 1-2-grams and 5-letter chunks (MurmurHash3) → linear, hard labels only, L2={l2:g}",
 }
+BASELINE_FOLDER = "baseline-bundle"  # crossfit_baseline's jobs, under this command's --out
 
 
 def _metrics(result: dict, kind: str, teacher: str) -> dict:
@@ -182,25 +188,47 @@ def vocab_jobs(sets, crossfit_root: Path, hashed_root: Path, out: Path, k: int =
     return jobs
 
 
+def newest(out: Path, s: int) -> dict | None:
+    """The newest crossfit-vocab job of set ``s`` (its summary with ``_dir``), the baseline bundle kind's
+    cross-validation added and the installation rule applied again (:func:`crossfit_vocab.with_baseline`)."""
+    from .crossfit_baseline import load
+
+    runs = sorted(out.glob(f"set-{s}-*/summary.json"), key=lambda p: p.stat().st_mtime)
+    if not runs:
+        return None
+    d = json.loads(runs[-1].read_text(encoding="utf-8"))
+    d["_dir"] = runs[-1].parent
+    return with_baseline(d, load(out, s))
+
+
 def install(out: Path, sets, models: Path, log=print) -> list[int]:
-    """Copy into ``models`` the bundle of each set whose newest job's rule says install."""
+    """Copy into ``models`` the bundle of each set whose newest job's rule (amended: the baseline bundle
+    kind is a candidate, where its job is done) says install."""
     from ..bundles import read_bundle
+    from .crossfit_baseline import reissue
 
     done = []
     for s in sets:
-        runs = sorted(out.glob(f"set-{s}-*/summary.json"), key=lambda p: p.stat().st_mtime)
-        if not runs:
+        d = newest(out, s)
+        if d is None:
             log(f"set {s}: no finished crossfit-vocab job; today's bundle stays")
             continue
-        d = json.loads(runs[-1].read_text(encoding="utf-8"))
+        run_dir = Path(d["_dir"])
         p = d["pick"]
         if p["install"] and p["kind"] == "hashed_kd" and "bundle" not in d:  # a job that ran before hashed KD was wrapped
-            d["bundle"] = wrap_hashed_kd(d, runs[-1].parent, log=log).name
-            runs[-1].write_text(json.dumps(d, indent=1), encoding="utf-8")
-        if not p["install"] or "bundle" not in d:
+            raw = json.loads((run_dir / "summary.json").read_text(encoding="utf-8"))
+            raw["bundle"] = wrap_hashed_kd(raw, run_dir, log=log).name
+            (run_dir / "summary.json").write_text(json.dumps(raw, indent=1), encoding="utf-8")
+            d["bundle"] = raw["bundle"]
+        if p["install"] and p["kind"] == BASELINE_KIND:
+            # the baseline kind's bundle, its manifest given every kind's CV figures on the same folds
+            src = reissue(Path(d["bundle_file"]), _metrics(d, BASELINE_KIND, d["final"]["teacher"]),
+                          Path(d["bundle_file"]))
+        elif p["install"] and "bundle" in d:
+            src = run_dir / d["bundle"]
+        else:
             log(f"set {s}: the rule keeps today's bundle ({p['kind']} {p['qwk']:.3f} vs recipe {p['recipe_qwk']:.3f})")
             continue
-        src = runs[-1].parent / d["bundle"]
         read_bundle(src)
         shutil.copyfile(src, models / src.name)
         done.append(s)
@@ -216,8 +244,9 @@ def add_parser(subparsers) -> None:
         "crossfit-vocab",
         help="the shipped recipe's vocabulary student, cross-fitted and cross-validated beside the hashed ones",
         description="k-fold CV (choices on the other folds only) of the vocabulary student with cross-fitted soft "
-                    "labels (vocab_kd, the shipped recipe) and on hard labels (vocab_hard), and the hashed student on "
-                    "hard labels; the kind with the best mean CV QWK is fitted on every scored answer and bundled.")
+                    "labels (vocab_kd, the shipped recipe) and on hard labels (vocab_hard), the hashed student on "
+                    "hard labels, and the baseline bundle kind (crossfit-baseline); the kind with the best mean CV QWK "
+                    "is fitted on every scored answer and bundled, and --install copies it into model_bundles/.")
     p.add_argument("--sets", type=parse_sets, default=list(SCIENCE_SETS))
     p.add_argument("--crossfit", default="runs/crossfit", help="folder of the cross-fitted teacher jobs")
     p.add_argument("--hashed", default="runs/crossfit-students", help="crossfit-student's folder (hashed KD figures)")
@@ -230,12 +259,22 @@ def add_parser(subparsers) -> None:
     p.add_argument("--models", default="model_bundles")
 
     def run(args: argparse.Namespace) -> int:
+        from .crossfit_baseline import baseline_jobs
+
         jobs = vocab_jobs(args.sets, Path(args.crossfit), Path(args.hashed), Path(args.out),
                           archs=tuple(args.arch or VOCAB_ARCHS), minilm=not args.no_minilm)
-        if not args.install:
-            for job_id, r in run_jobs(jobs, executor=args.executor, workers=args.workers).items():
-                print(f"{job_id}: " + ", ".join(f"{kd} {q:.3f}" for kd, q in r["kinds"].items()) +
-                      f"; pick {r['pick']['kind']} (install: {r['pick']['install']})", flush=True)
+        if not args.install:  # the students' jobs, then the baseline bundle kind's (a candidate of the amended rule)
+            for job_id, r in run_jobs(jobs + baseline_jobs(args.sets, Path(args.out)), executor=args.executor,
+                                      workers=args.workers).items():
+                if "kinds" in r:
+                    print(f"{job_id}: " + ", ".join(f"{kd} {q:.3f}" for kd, q in r["kinds"].items()) +
+                          f"; pick among the students {r['pick']['kind']}", flush=True)
+                else:
+                    print(f"{job_id}: {BASELINE_KIND} CV QWK {r['qwk']:.3f}", flush=True)
+            for s in args.sets:
+                d = newest(Path(args.out), s)
+                if d is not None:
+                    print(f"set {s}: the rule picks {d['pick']['kind']} (install: {d['pick']['install']})", flush=True)
         else:
             install(Path(args.out), args.sets, Path(args.models))
         return 0

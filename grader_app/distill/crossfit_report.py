@@ -130,20 +130,23 @@ def markdown(rows: list[dict], costs: dict, speeds: dict) -> str:
 
 
 KIND_NAMES = {"hashed_kd": "hashed KD", "hashed_hard": "hashed hard", "vocab_kd": "vocab KD (shipped recipe)",
-              "vocab_hard": "vocab hard"}
+              "vocab_hard": "vocab hard", "baseline_bundle": "baseline bundle kind (TF-IDF + LR ≤ 50k)"}
 
 
 def collect_vocab(out: Path) -> list[dict]:
-    """The newest ``crossfit-vocab`` summary per set."""
-    newest: dict[int, Path] = {}
-    for p in sorted(out.glob("set-*/summary.json"), key=lambda p: p.stat().st_mtime):
-        newest[int(p.parent.name.split("-")[1])] = p
-    rows = []
-    for s in sorted(newest):
-        d = json.loads(newest[s].read_text(encoding="utf-8"))
-        d["_dir"] = newest[s].parent
-        rows.append(d)
-    return rows
+    """The newest ``crossfit-vocab`` summary per set, with the baseline bundle kind (where its job is done)
+    and the installation rule applied as ``crossfit-vocab --install`` applies it."""
+    from .crossfit_install import newest
+
+    sets = sorted({int(p.parent.name.split("-")[1]) for p in out.glob("set-*/summary.json")})
+    return [d for d in (newest(out, s) for s in sets) if d is not None]
+
+
+def bundle_of(r: dict) -> Path | None:
+    """The bundle the rule installs for a row of :func:`collect_vocab`, if it was built."""
+    if "bundle_file" in r:
+        return Path(r["bundle_file"])
+    return Path(r["_dir"]) / r["bundle"] if "bundle" in r else None
 
 
 def vocab_markdown(rows: list[dict], speeds: dict) -> str:
@@ -156,8 +159,12 @@ def vocab_markdown(rows: list[dict], speeds: dict) -> str:
              "(`distill/student.py`: TF-IDF word 1–2 + character 3–5-grams, vocabulary by chi², linear or 8-unit "
              "head, chosen with its weight decay, class weighting, λ, T and transfer set on an inner 80/20 split of "
              "the other folds, then refitted on all of them for the chosen number of steps). QWK is mean ± sd over "
-             "the five folds; the best student kind of each set is in bold; the teacher is the one the students "
-             "learned from.", "",
+             "the five folds; the kind the rule picks in each set is in bold; the teacher is the one the students "
+             "learned from. **TF-IDF baseline** is issue 11's reference model (word 1–2 + char_wb 2–5-grams, "
+             "logistic regression C = 10, unrestricted vocabulary: it cannot ship as it is); the **baseline bundle "
+             "kind** is what `grader-distill baseline` ships (TF-IDF word or character n-grams + logistic "
+             "regression, its grid's best configuration within the 50,000-number budget), cross-validated the "
+             "same way (`grader-distill crossfit-baseline`): a candidate of the amended rule.", "",
              "| set | n | teacher | TF-IDF baseline | " + " | ".join(KIND_NAMES[k] for k in kinds) + " | teacher QWK |",
              "|---|---|---|---|" + "---|" * len(kinds) + "---|"]
     for r in rows:
@@ -180,13 +187,13 @@ def vocab_markdown(rows: list[dict], speeds: dict) -> str:
               "predictions; graph speed of the new and the previous bundle in the same run, one thread, batches of 64):",
               "", "| set | installed | CV QWK | − baseline | − teacher | − shipped recipe | threshold | "
               "OOF coverage at it | graph answers/s new / previous |", "|---|---|---|---|---|---|---|---|---|"]
-    sci = {"q": [], "b": [], "t": [], "rec": [], "auto": 0, "right": 0.0, "n": 0}
+    sci: dict = {"q": [], "b": [], "t": [], "rec": [], "bk": [], "auto": 0, "right": 0.0, "n": 0}
     for r in rows:
         p, fin = r["pick"], r.get("final") or {}
         k = r["kinds"][p["kind"]]
         t = r["teachers"][fin["teacher"]]["qwk"] if fin else float("nan")
         sp = speeds.get(r["set"], {})
-        what = KIND_NAMES[p["kind"]] if p["install"] and "bundle" in r else "today's bundle kept"
+        what = KIND_NAMES[p["kind"]] if p["install"] and bundle_of(r) is not None else "today's bundle kept"
         thr = f"{fin['threshold']:.3f}" if fin else "–"
         cov = f"{fin['coverage_oof']:.0%}" if fin else "–"
         lines.append(f"| {r['set']} | {what} | {_pm(k)} | {k['qwk'] - r['baseline']['qwk']:+.3f} | {k['qwk'] - t:+.3f} | "
@@ -198,14 +205,26 @@ def vocab_markdown(rows: list[dict], speeds: dict) -> str:
             sci["b"].append(r["baseline"]["qwk"])
             sci["t"].append(t)
             sci["rec"].append(r["kinds"]["vocab_kd"]["qwk"])
+            if "baseline_bundle" in r["kinds"]:
+                sci["bk"].append(r["kinds"]["baseline_bundle"]["qwk"])
             sci["auto"] += a["n_auto"]
             sci["right"] += (a["auto_right"] or 0.0) * a["n_auto"]
             sci["n"] += r["n"]
     if sci["q"]:
         lines += ["", f"Science sets here ({len(sci['q'])} of 5): mean CV QWK of the installed kind **{np.mean(sci['q']):.3f}** "
-                  f"(shipped recipe {np.mean(sci['rec']):.3f}, TF-IDF baseline {np.mean(sci['b']):.3f}, teacher "
+                  f"(shipped recipe {np.mean(sci['rec']):.3f}, TF-IDF baseline {np.mean(sci['b']):.3f}"
+                  + (f", baseline bundle kind {np.mean(sci['bk']):.3f}" if len(sci["bk"]) == len(sci["q"]) else "")
+                  + ", teacher "
                   f"{np.mean(sci['t']):.3f}); auto-accepted out of fold **{sci['auto'] / sci['n']:.0%}** of their "
                   f"{sci['n']} answers, {sci['right'] / max(1, sci['auto']):.1%} of those exactly right."]
+    below = [(r["set"], r["kinds"][r["pick"]["kind"]]["qwk"] - r["baseline"]["qwk"]) for r in rows
+             if r["kinds"][r["pick"]["kind"]]["qwk"] < r["baseline"]["qwk"]]
+    lines += ["", "Sets whose installed kind is below the TF-IDF baseline (reference model) in CV: " +
+              (", ".join(f"set {s} ({d:+.3f})" for s, d in below) if below else "none") + "."]
+    sizes = [(r["set"], r["baseline_kind_final"]["parameters"]) for r in rows if r.get("baseline_kind_final")]
+    if sizes:
+        lines += ["", "Stored numbers (and strings) of the baseline bundle kind's graph fitted on every scored answer: " +
+                  ", ".join(f"set {s} {n:,}" for s, n in sizes) + " (budget 50,000)."]
     return "\n".join(lines)
 
 
@@ -244,7 +263,7 @@ def add_parser(subparsers) -> None:
         vrows = collect_vocab(Path(args.vocab))
         vspeeds = {}
         for r in vrows:
-            new = r["_dir"] / r["bundle"] if "bundle" in r else None
+            new = bundle_of(r)
             previous = Path(args.previous) / f"asap-sas-{r['set']}.gradebundle"
             if new is not None and new.is_file() and previous.is_file():
                 texts = normalise_many(set_frame(r["set"])["EssayText"].tolist())

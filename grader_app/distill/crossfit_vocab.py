@@ -268,6 +268,7 @@ def with_baseline(result: dict, baseline: dict | None) -> dict:
     out = dict(result)
     out["kinds"] = {**result["kinds"], BASELINE_KIND: baseline["figures"]}
     out["pick_before_amendment"] = result.get("pick")
+    out["baseline_kind_final"] = baseline["final"]
     out["pick"] = pick(out)
     if out["pick"]["kind"] == BASELINE_KIND:
         teacher = (result.get("final") or {}).get("teacher") or max(
