@@ -158,7 +158,8 @@ def learned_manifest(model: Any, *, bundle_id: str, title: str, prompt: str = ""
     date = when.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
     n = model.n_marks
     spec = model.spec.to_dict()
-    what = (f"logistic regression on hashed word 1-2-grams, {spec['stems']}-letter chunks and character "
+    what = (("adjacent-category ordinal " if getattr(model, "ordinal", False) else "")
+            + f"logistic regression on hashed word 1-2-grams, {spec['stems']}-letter chunks and character "
             f"{'-'.join(str(c) for c in spec['chars']) or 'no'}-grams ({spec['buckets']} buckets), C={model.C:g}"
             + (", balanced class weights" if model.class_weight == "balanced" else "")
             + (", score offsets for QWK " + "/".join(f"{v:+g}" for v in model.offsets)

@@ -19,12 +19,16 @@ import os
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Callable
+from typing import Any, Callable
 
 from ..errors import GraderError
-from .marks_model import LearnedModel, NotEnoughMarks
+from .marks_model import ORDINAL_CS, LearnedModel, NotEnoughMarks
 
 FOLD_DISTANCE = 0.2
+# what `grader learn` fits (scripts/bench_effort.py measures the same): the adjacent-category ordinal
+# model, balanced class weights, and score offsets for QWK where they hold up out of fold; chosen on
+# ASAP-SAS's training split only (docs/effort.md)
+RECIPE: dict[str, Any] = {"ordinal": True, "Cs": ORDINAL_CS, "class_weight": "balanced", "offsets": True}
 
 
 class LearnError(GraderError, ValueError):
@@ -142,9 +146,7 @@ def learn_from_sheet(sheet_path: str | os.PathLike, score_column: str, out_dir: 
         try:
             # near-identical answers share a fold, so a copy never vouches for its original
             gid = group_ids(group_answers(texts, distance=FOLD_DISTANCE, near=FOLD_DISTANCE), len(texts))
-            # a bundle for later classes: the class weighting with the better cross-validated QWK, and
-            # score offsets for QWK where they hold up out of fold
-            model = fit_marks(texts, marks, groups=gid, class_weight="auto", offsets=True)
+            model = fit_marks(texts, marks, groups=gid, **RECIPE)   # a bundle for later classes
         except NotEnoughMarks:
             result.skipped[item] = (f"all its {len(rows)} scored answers have the score {_fmt(rows[0][2])}, "
                                     "so there is nothing to learn the difference from")

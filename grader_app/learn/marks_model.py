@@ -3,10 +3,9 @@
 :func:`fit_marks` takes the texts of one question's answers and the scores the teacher has given so
 far (answer index → score, at least two distinct scores) and returns a :class:`LearnedModel`:
 
-* the model: a multinomial logistic regression on the hashed n-gram features of
-  :mod:`grader_app.learn.hashed` (word 1–2-grams, 5-letter chunks, character 3–4-grams: no stored
-  vocabulary, so it exports as one small ONNX graph); optionally with a shipped bundle's
-  log-probabilities as extra features (``prior``), so a handful of marks adapt an existing model;
+* the model: a multinomial (or, ``ordinal``, adjacent-category ordinal) logistic regression on the
+  hashed n-gram features of :mod:`grader_app.learn.hashed` (no stored vocabulary: one small ONNX
+  graph); optionally with a shipped bundle's log-probabilities as extra features (``prior``);
 * its regularisation C, chosen on the marks only by cross-validated log-loss;
 * the guarantee, estimated out of fold on the marks: the cross-validated probabilities of the
   chosen C are temperature-scaled and go through the same fixed-sequence Clopper–Pearson
@@ -48,6 +47,7 @@ from .offsets import checked_offsets
 from .pausing import pause_point
 
 DEFAULT_CS = (0.3, 1.0, 3.0, 10.0, 30.0)
+ORDINAL_CS = (0.1, *DEFAULT_CS)   # the ordinal model (one weight vector) was chosen with this grid
 FOLDS = 5
 TARGET_ERROR = 0.05
 CONFIDENCE = 0.90
@@ -115,6 +115,7 @@ class LearnedModel:
     class_weight: str | None = None
     seconds: float = 0.0
     offsets: tuple | None = None   # logit offsets for QWK included in bias_ (None: not tried or none kept)
+    ordinal: bool = False          # the adjacent-category ordinal model (weight column j = j·w)
 
     # ----- what the UI reads ----------------------------------------------------------------
     @property
@@ -226,7 +227,7 @@ def prior_log(prior: np.ndarray) -> np.ndarray:
 # --- fitting -----------------------------------------------------------------------------------
 
 def _fit_dual(K: np.ndarray, y: np.ndarray, C: float, n_labels: int, sample_weight: np.ndarray,
-              start: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+              start: np.ndarray | None = None, ordinal: bool = False) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """An L2-regularised multinomial logistic regression fitted through its kernel (K = D Dᵀ).
 
     The objective is scikit-learn's, ``C·Σ wᵢ·CE(zᵢ, yᵢ) + ½‖W‖²`` with an unpenalised bias. Its
@@ -234,7 +235,10 @@ def _fit_dual(K: np.ndarray, y: np.ndarray, C: float, n_labels: int, sample_weig
     ``K = U Λ Uᵀ`` and ``Z = U Λ^½`` (the marks' coordinates in that span) L-BFGS fits β [r, c] on
     Z — the same optimum as over the [M, K] weight table, in milliseconds — and ``W = Dᵀ A`` with
     ``A = U Λ^-½ β``. Scores absent from ``y`` get no column and a bias of UNSEEN_LOGIT
-    (probability 0). Returns (A [n, K], b [K], the raw parameters for a warm start).
+    (probability 0). ``ordinal``: the adjacent-category ordinal model, one score s(x) = x·w and
+    logits ``j·s(x) + b_j`` (j the score's place on the scale), i.e. the weight table's column j is
+    j·w — still a linear softmax model, with one weight vector instead of one per score.
+    Returns (A [n, K], b [K], the raw parameters for a warm start).
     """
     from scipy.optimize import minimize
 
@@ -254,23 +258,26 @@ def _fit_dual(K: np.ndarray, y: np.ndarray, C: float, n_labels: int, sample_weig
     r = Z.shape[1]
     Y = (y[:, None] == classes[None, :]).astype(np.float64)
     w = np.asarray(sample_weight, dtype=np.float64) * float(C)
+    pos = classes.astype(np.float64)        # the scores' places on the scale (ordinal)
+    m = 1 if ordinal else c                 # weight vectors: one (ordinal) or one per score
 
     def f(theta):
         pause_point()
-        beta = theta[: r * c].reshape(r, c)
-        z = Z @ beta + theta[r * c:]
+        beta = theta[: r * m].reshape(r, m)
+        z = (Z @ beta) * (pos if ordinal else 1.0) + theta[r * m:]
         z -= z.max(axis=1, keepdims=True)
         e = np.exp(z)
         s = e.sum(axis=1, keepdims=True)
         G = w[:, None] * (e / s - Y)
         loss = -(w[:, None] * Y * (z - np.log(s))).sum() + 0.5 * (beta * beta).sum()
-        return loss, np.concatenate([(Z.T @ G + beta).ravel(), G.sum(axis=0)])
+        gz = Z.T @ (G @ pos)[:, None] if ordinal else Z.T @ G
+        return loss, np.concatenate([(gz + beta).ravel(), G.sum(axis=0)])
 
-    x0 = start if start is not None and start.shape == (r * c + c,) else np.zeros(r * c + c)
+    x0 = start if start is not None and start.shape == (r * m + c,) else np.zeros(r * m + c)
     res = minimize(f, x0, jac=True, method="L-BFGS-B", options={"maxiter": 3000, "gtol": 1e-7})
-    beta = res.x[: r * c].reshape(r, c)
-    A_full[:, classes] = (U / np.sqrt(lam)) @ beta
-    b_full[classes] = res.x[r * c:]
+    beta = res.x[: r * m].reshape(r, m)
+    A_full[:, classes] = ((U / np.sqrt(lam)) @ beta) * (pos if ordinal else 1.0)
+    b_full[classes] = res.x[r * m:]
     return A_full, b_full, res.x
 
 
@@ -297,7 +304,7 @@ def fit_marks(texts: Sequence[str], marks: Mapping[int, Any], *, labels: Sequenc
               groups: Sequence[int] | None = None, spec: HashSpec | None = None, features=None,
               Cs: Sequence[float] = DEFAULT_CS, class_weight: str | None = None, folds: int = FOLDS,
               target_error: float = TARGET_ERROR, confidence: float = CONFIDENCE, seed: int = 0,
-              normalisation: str = DEFAULT_NORMALISATION, offsets: bool = False) -> LearnedModel:
+              normalisation: str = DEFAULT_NORMALISATION, offsets: bool = False, ordinal: bool = False) -> LearnedModel:
     """Fit a model on the marks of one question and estimate its review guarantee out of fold.
 
     ``texts``: every answer of the question (raw; normalised here). ``marks``: answer index → score
@@ -307,10 +314,12 @@ def fit_marks(texts: Sequence[str], marks: Mapping[int, Any], *, labels: Sequenc
     a group id per answer (answers decided together share one, and one fold). ``features``: the
     hashed features of ``texts`` if already computed with ``spec``. ``class_weight``: None (exact
     agreement first: the assistant), ``"balanced"`` (each score weighs alike: higher QWK, lower
-    exact agreement on skewed questions) or ``"auto"`` (whichever of the two has the better
-    out-of-fold QWK on the marks: ``grader learn``); the model records the one used. ``offsets``:
+    exact agreement on skewed questions: ``grader learn``) or ``"auto"`` (whichever of the two has
+    the better out-of-fold QWK on the marks); the model records the one used. ``offsets``:
     shift the scores' logits for QWK when that holds up on halves of the out-of-fold predictions
-    (:func:`grader_app.learn.offsets.checked_offsets`; ``grader learn``).
+    (:func:`grader_app.learn.offsets.checked_offsets`; ``grader learn``). ``ordinal``: the
+    adjacent-category ordinal model (one weight vector, logits j·s(x) + b_j; ``grader learn``) instead
+    of one weight vector per score; it exports as the same graph.
     """
     t0 = time.perf_counter()
     n = len(texts)
@@ -356,7 +365,7 @@ def fit_marks(texts: Sequence[str], marks: Mapping[int, Any], *, labels: Sequenc
             pause_point()
             Ktr = Kmm[np.ix_(tr, tr)]
             for C in Cs:   # ascending C, warm-started: each fit starts from the more regularised one
-                A, b, start = _fit_dual(Ktr, y[tr], C, k, sw[tr], start)
+                A, b, start = _fit_dual(Ktr, y[tr], C, k, sw[tr], start, ordinal)
                 oof[(cw, C)][te] = raw_softmax(Kmm[np.ix_(te, tr)] @ A + b)
     if splits:
         def loss(key):
@@ -376,7 +385,7 @@ def fit_marks(texts: Sequence[str], marks: Mapping[int, Any], *, labels: Sequenc
     chosen_weighting, best = best_key
     pause_point()
     sw = _sample_weight(y, chosen_weighting)
-    A, b, _ = _fit_dual(Kmm, y, best, k, sw)
+    A, b, _ = _fit_dual(Kmm, y, best, k, sw, ordinal=ordinal)
     W = np.asarray(Dm.T @ A)   # [M (+ K0), K]
 
     logp_oof = np.log(np.clip(oof[best_key], 1e-12, 1.0))
@@ -413,7 +422,8 @@ def fit_marks(texts: Sequence[str], marks: Mapping[int, Any], *, labels: Sequenc
         weights_=W[:d], bias_=b,
         prior_weights_=W[d:] if prior_logp is not None else None,
         prior_labels=tuple(prior_labels) if prior_labels is not None else None,
-        normalisation=normalisation, class_weight=chosen_weighting, seconds=time.perf_counter() - t0, offsets=kept)
+        normalisation=normalisation, class_weight=chosen_weighting, seconds=time.perf_counter() - t0, offsets=kept,
+        ordinal=bool(ordinal))
 
 
 def _nan_none(x: float) -> float | None:
