@@ -14,6 +14,11 @@ teacher's marks are the gold scores (Score1). The simulated teacher follows exac
 * it stops when no suggestion is left: every answer is decided or the model may take it
   (``auto_scores``), and the model's scores are accepted for those.
 
+The bundles of the bundle columns must not have seen these classes: since commit cec103c the shipped
+science bundles are fitted on every scored answer, the test split included, so by default the script
+takes the last ones fitted on the train split, ``git show cec103c^:model_bundles/asap-sas-N.gradebundle``
+(``--bundles-from-commit REV`` for another commit, ``worktree`` for model_bundles/ as it is).
+
 Compared with marking every answer by hand (100 decisions per 100 answers, 100 % agreement) and with
 today's app: the shipped bundle scores every answer and the teacher reviews, one at a time, every
 answer below the bundle's threshold or flagged. "with bundle" gives the assistant the bundle's
@@ -69,10 +74,74 @@ def classes_for(split, size: int, reps: int, seed: int):
         yield pool.EssayText.iloc[idx].tolist(), pool.Score1.iloc[idx].to_numpy(), source
 
 
-def bundle_for(essay_set: int):
+REPO = Path(__file__).resolve().parents[1]
+# The last science bundles fitted on the train split only (the test split held out). From cec103c on,
+# the shipped science bundles were fitted on every scored answer, the test split included, so a class
+# drawn from test would be scored by a bundle that has seen it.
+HELD_OUT_BUNDLES = "cec103c^"
+WORKTREE = "worktree"
+
+
+class BenchError(SystemExit):
+    """The bench cannot run as asked; the message says why (exits with status 2)."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(f"bench_effort: {message}")
+        self.code = 2
+
+
+def bundle_path(essay_set: int, rev: str, into: Path) -> Path:
+    """The path of set ``essay_set``'s bundle: ``model_bundles/`` itself for ``rev == "worktree"``, else
+    the file as commit ``rev`` holds it (``git show REV:model_bundles/asap-sas-N.gradebundle``) written
+    into ``into``."""
+    name = f"asap-sas-{essay_set}.gradebundle"
+    if rev == WORKTREE:
+        return REPO / "model_bundles" / name
+    import subprocess
+
+    try:
+        out = subprocess.run(["git", "-C", str(REPO), "show", f"{rev}:model_bundles/{name}"], capture_output=True,
+                             check=False)
+    except OSError as exc:
+        raise BenchError(f"cannot run git to take the held-out bundles from commit {rev} ({exc.strerror or exc}); "
+                         f"install git, or pass --bundles-from-commit {WORKTREE} to use model_bundles/ as it is "
+                         "(not held out)") from None
+    if out.returncode != 0 or not out.stdout:
+        why = out.stderr.decode("utf-8", "replace").strip().splitlines()
+        raise BenchError(f"git has no model_bundles/{name} at commit {rev!r}"
+                         + (f" ({why[-1]})" if why else "") + "; a clone with that commit's history is needed, "
+                         "or pass another --bundles-from-commit")
+    path = into / name
+    path.write_bytes(out.stdout)
+    return path
+
+
+def resolve_rev(rev: str) -> str:
+    """The short commit id of ``rev`` (for the record), or ``rev`` itself for the working tree."""
+    if rev == WORKTREE:
+        return rev
+    import subprocess
+
+    try:
+        out = subprocess.run(["git", "-C", str(REPO), "rev-parse", "--short", f"{rev}^{{commit}}"],
+                             capture_output=True, text=True, check=False)
+    except OSError as exc:
+        raise BenchError(f"cannot run git to find commit {rev} ({exc.strerror or exc})") from None
+    if out.returncode != 0:
+        raise BenchError(f"git does not know the commit {rev!r} (--bundles-from-commit); a clone with the "
+                         "project's history is needed")
+    return out.stdout.strip()
+
+
+def bundle_for(essay_set: int, rev: str = HELD_OUT_BUNDLES, into: Path | None = None):
     from grader_app.bundles import read_bundle
 
-    return read_bundle(Path(__file__).resolve().parents[1] / "model_bundles" / f"asap-sas-{essay_set}.gradebundle")
+    if into is None and rev != WORKTREE:
+        import tempfile
+
+        with tempfile.TemporaryDirectory(prefix="bench-bundles-") as tmp:
+            return read_bundle(bundle_path(essay_set, rev, Path(tmp)))
+    return read_bundle(bundle_path(essay_set, rev, into or REPO))
 
 
 def today(texts, gold, probs, bundle) -> dict:
@@ -153,15 +222,19 @@ def curve_points(curve, n) -> list[float | None]:
     return out
 
 
-def run_effort(sets, sizes, reps, seed: int, log=print):
+def run_effort(sets, sizes, reps, seed: int, log=print, bundles_rev: str = HELD_OUT_BUNDLES):
+    import tempfile
+
     from grader_app.distill.asap import load_train, split_set
     from grader_app.scoring.model import Scorer
 
     df = load_train()
     rows = []
+    tmp = tempfile.TemporaryDirectory(prefix="bench-bundles-")
     for s in sets:
         split = split_set(df, s)
-        bundle = bundle_for(s)
+        bundle = bundle_for(s, bundles_rev, Path(tmp.name))
+        log(f"set {s}: bundle {bundle.id} from {bundles_rev}: {bundle.manifest['provenance'].get('data', '')[:160]}")
         scorer = Scorer(bundle)
         labels = labels_of(s)
         for size in sizes:
@@ -177,6 +250,7 @@ def run_effort(sets, sizes, reps, seed: int, log=print):
                 log(f"set {s:2d} n={size:3d} #{r} ({source}): today {per100(base, size)}; "
                     f"without {per100(without, size)} [{without['seconds']:.0f}s]; "
                     f"with bundle {per100(with_b, size)} [{with_b['seconds']:.0f}s]")
+    tmp.cleanup()
     return rows
 
 
@@ -240,8 +314,12 @@ def run_qwk(sets, ns=(30, 100, 300), reps: int = 3, seed: int = 0, log=print):
     held-out test answers: QWK and exact agreement; plain TF-IDF + logistic regression alongside."""
     from grader_app.core.metrics import accuracy, quadratic_weighted_kappa
     from grader_app.distill.asap import load_train, split_set
+    from grader_app.learn.from_sheet import RECIPE
     from grader_app.learn.marks_model import fit_marks
 
+    fits = {"none": {}, "balanced": {"class_weight": "balanced"},
+            "previous": {"class_weight": "auto", "offsets": True},   # grader learn before the ordinal model
+            "auto": RECIPE}                                           # what grader learn fits
     df = load_train()
     rows = []
     for s in sets:
@@ -258,13 +336,12 @@ def run_qwk(sets, ns=(30, 100, 300), reps: int = 3, seed: int = 0, log=print):
                 if len(set(marks.values())) < 2:
                     continue
                 res = {}
-                for cw in (None, "balanced", "auto"):
+                for key, kw in fits.items():
                     t0 = time.perf_counter()
-                    # "auto" is what grader learn fits: the better weighting by CV QWK, checked score offsets
-                    m = fit_marks(texts, marks, labels=labels, class_weight=cw, seed=seed, offsets=cw == "auto")
+                    m = fit_marks(texts, marks, labels=labels, seed=seed, **kw)
                     pred = np.array(m.predicted_scores())[n:]
-                    res[cw or "none"] = (quadratic_weighted_kappa(test_gold, pred, labels), accuracy(test_gold, pred),
-                                         time.perf_counter() - t0, m.metrics.get("qwk"))
+                    res[key] = (quadratic_weighted_kappa(test_gold, pred, labels), accuracy(test_gold, pred),
+                                time.perf_counter() - t0, m.metrics.get("qwk"))
                 res["tfidf"] = _tfidf_lr(tr.EssayText.tolist(), tr.Score1.to_numpy(), test_texts, test_gold, labels)
                 rows.append({"set": s, "n": n, "rep": r, **res})
                 log(f"qwk set {s} n={n} #{r}: " + ", ".join(f"{k} {v[0]:.3f}" for k, v in res.items()))
@@ -288,20 +365,24 @@ def _tfidf_lr(tr_texts, tr_y, te_texts, te_y, labels):
 
 
 def qwk_table(rows, sets, ns) -> list[str]:
-    out = ["| model, marks | " + " | ".join(f"set {s}" for s in sets) + " | mean QWK | mean exact agreement |",
-           "|---|" + "---|" * (len(sets) + 2)]
-    for key, name in (("none", "learned (hashed LR)"), ("balanced", "learned, balanced class weights"),
-                      ("auto", "learned, weighting by CV QWK + checked score offsets (grader learn)"),
+    out = ["| model, marks | " + " | ".join(f"set {s}" for s in sets) + " | mean QWK | mean exact agreement | "
+           "mean fit |", "|---|" + "---|" * (len(sets) + 3)]
+    for key, name in (("none", "learned (hashed LR; the assistant's model)"),
+                      ("balanced", "learned, balanced class weights"),
+                      ("previous", "learned, weighting by CV QWK + checked score offsets (grader learn before)"),
+                      ("auto", "**grader learn**: ordinal model, balanced class weights + checked score offsets"),
                       ("tfidf", "plain TF-IDF + LR (C=10)")):
         for n in ns:
-            vals, accs = [], []
+            vals, accs, secs = [], [], []
             for s in sets:
                 v = [r[key][0] for r in rows if r["set"] == s and r["n"] == n]
                 a = [r[key][1] for r in rows if r["set"] == s and r["n"] == n]
                 vals.append(np.mean(v) if v else np.nan)
                 accs.append(np.mean(a) if a else np.nan)
+                secs += [r[key][2] for r in rows if r["set"] == s and r["n"] == n]
+            fit = f"{np.mean(secs):.1f} s" if key != "tfidf" and secs else ""
             out.append(f"| {name}, {n} | " + " | ".join(f"{v:.3f}" for v in vals) +
-                       f" | **{np.nanmean(vals):.3f}** | {100 * np.nanmean(accs):.1f} % |")
+                       f" | **{np.nanmean(vals):.3f}** | {100 * np.nanmean(accs):.1f} % | {fit} |")
     return out
 
 
@@ -334,7 +415,13 @@ def main(argv=None) -> int:
     p.add_argument("--skip-effort", action="store_true")
     p.add_argument("--skip-qwk", action="store_true")
     p.add_argument("--write-doc", action="store_true", help="write docs/effort.md")
+    p.add_argument("--bundles-from-commit", default=HELD_OUT_BUNDLES, metavar="REV",
+                   help=f"take the science bundles from this commit (git show REV:model_bundles/...; default "
+                        f"{HELD_OUT_BUNDLES}, the last ones fitted without the test split); '{WORKTREE}' uses "
+                        "model_bundles/ as it is")
     args = p.parse_args(argv)
+    rev = args.bundles_from_commit
+    rev_id = resolve_rev(rev) if not args.skip_effort else rev
     sets = [int(x) for x in args.sets.split(",")]
     sizes = [int(x) for x in args.sizes.split(",")]
     reps = dict(REPS)
@@ -348,7 +435,7 @@ def main(argv=None) -> int:
     lines += ["", f"Learning from 75 marks of a class of 150 (hashed features included): **{1000 * secs:.0f} ms** "
               "(median of 5, set 1)."]
     if not args.skip_effort:
-        rows = run_effort(sets, sizes, reps, args.seed)
+        rows = run_effort(sets, sizes, reps, args.seed, bundles_rev=rev)
         table = summarise(rows, sets, sizes)
         curve = curve_table(rows, sizes)
         print("\n".join(table))
@@ -356,6 +443,10 @@ def main(argv=None) -> int:
         print("Agreement (%) after d decisions per 100 answers (the model's scores for the rest):")
         print("\n".join(curve))
         drawn = ", ".join(f"{reps[z]} of {z}" for z in sizes)
+        where = ("`model_bundles/` as it is (the shipped science bundles were fitted on the test split too: "
+                 "not held out)" if rev == WORKTREE else
+                 f"commit {rev} ({rev_id}), taken with `git show {rev}:model_bundles/asap-sas-N.gradebundle`")
+        lines += ["", f"Bundles in the bundle columns: {where}."]
         lines += ["", f"### Teacher's decisions per 100 answers and final exact agreement with gold "
                   f"(classes per set: {drawn})", "", *table, "",
                   "### Agreement (%) after d decisions per 100 answers, if the teacher stopped there and took the "
