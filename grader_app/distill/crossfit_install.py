@@ -7,7 +7,9 @@ the choices per fold, the pick) and, when the rule installs, ``asap-sas-<S>.grad
 
 The rule as amended on 2026-11-30 (docs/distillation.md) also weighs the baseline bundle kind
 (:mod:`crossfit_baseline`, ``<out>/baseline-bundle/set-<S>/``): :func:`newest` adds its CV figures to the
-newest job's and applies the rule again, so the cached student jobs are read as they are, never redone.
+newest job's and applies the rule again, so the cached student jobs are read as they are, never redone. The
+second amendment adds the reference kind (:mod:`crossfit_reference`, ``<out>/reference-bundle/set-<S>/``) the
+same way, installed only where no capped kind reaches the reference's CV QWK.
 """
 from __future__ import annotations
 
@@ -21,8 +23,8 @@ import numpy as np
 from .calibration import softmax as _softmax
 from .crossfit import K_FOLDS, in_fold_teacher_probabilities, oof_teacher_probabilities, transfer_frame
 from .crossfit_student import L2S, _fit, _qwk, choose
-from .crossfit_vocab import (BASELINE_KIND, KINDS, VOCAB_ARCHS, add_hashed_kd, pick, recipe_choose, refit, summary,
-                             with_baseline)
+from .crossfit_vocab import (BASELINE_KIND, KINDS, REFERENCE_KIND, VOCAB_ARCHS, add_hashed_kd, pick, recipe_choose, refit,
+                             summary, with_baseline, with_reference)
 from .jobs import EXECUTORS, Job, run_jobs
 
 KIND_WORDS = {
@@ -190,7 +192,9 @@ def vocab_jobs(sets, crossfit_root: Path, hashed_root: Path, out: Path, k: int =
 
 def newest(out: Path, s: int) -> dict | None:
     """The newest crossfit-vocab job of set ``s`` (its summary with ``_dir``), the baseline bundle kind's
-    cross-validation added and the installation rule applied again (:func:`crossfit_vocab.with_baseline`)."""
+    cross-validation added and the installation rule applied again (:func:`crossfit_vocab.with_baseline`), then
+    the reference kind's (second amendment, :func:`crossfit_vocab.with_reference`)."""
+    from . import crossfit_reference
     from .crossfit_baseline import load
 
     runs = sorted(out.glob(f"set-{s}-*/summary.json"), key=lambda p: p.stat().st_mtime)
@@ -198,7 +202,7 @@ def newest(out: Path, s: int) -> dict | None:
         return None
     d = json.loads(runs[-1].read_text(encoding="utf-8"))
     d["_dir"] = runs[-1].parent
-    return with_baseline(d, load(out, s))
+    return with_reference(with_baseline(d, load(out, s)), crossfit_reference.load(out, s))
 
 
 def install(out: Path, sets, models: Path, log=print) -> list[int]:
@@ -220,9 +224,9 @@ def install(out: Path, sets, models: Path, log=print) -> list[int]:
             raw["bundle"] = wrap_hashed_kd(raw, run_dir, log=log).name
             (run_dir / "summary.json").write_text(json.dumps(raw, indent=1), encoding="utf-8")
             d["bundle"] = raw["bundle"]
-        if p["install"] and p["kind"] == BASELINE_KIND:
-            # the baseline kind's bundle, its manifest given every kind's CV figures on the same folds
-            src = reissue(Path(d["bundle_file"]), _metrics(d, BASELINE_KIND, d["final"]["teacher"]),
+        if p["install"] and p["kind"] in (BASELINE_KIND, REFERENCE_KIND):
+            # the baseline or reference kind's bundle, its manifest given every kind's CV figures on the same folds
+            src = reissue(Path(d["bundle_file"]), _metrics(d, p["kind"], d["final"]["teacher"]),
                           Path(d["bundle_file"]))
         elif p["install"] and "bundle" in d:
             src = run_dir / d["bundle"]

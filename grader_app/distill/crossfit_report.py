@@ -130,7 +130,8 @@ def markdown(rows: list[dict], costs: dict, speeds: dict) -> str:
 
 
 KIND_NAMES = {"hashed_kd": "hashed KD", "hashed_hard": "hashed hard", "vocab_kd": "vocab KD (shipped recipe)",
-              "vocab_hard": "vocab hard", "baseline_bundle": "baseline bundle kind (TF-IDF + LR ≤ 50k)"}
+              "vocab_hard": "vocab hard", "baseline_bundle": "baseline bundle kind (TF-IDF + LR ≤ 50k)",
+              "reference_bundle": "reference kind (the TF-IDF reference, uncapped)"}
 
 
 def collect_vocab(out: Path) -> list[dict]:
@@ -161,10 +162,13 @@ def vocab_markdown(rows: list[dict], speeds: dict) -> str:
              "the other folds, then refitted on all of them for the chosen number of steps). QWK is mean ± sd over "
              "the five folds; the kind the rule picks in each set is in bold; the teacher is the one the students "
              "learned from. **TF-IDF baseline** is issue 11's reference model (word 1–2 + char_wb 2–5-grams, "
-             "logistic regression C = 10, unrestricted vocabulary: it cannot ship as it is); the **baseline bundle "
-             "kind** is what `grader-distill baseline` ships (TF-IDF word or character n-grams + logistic "
+             "logistic regression C = 10, unrestricted vocabulary: over the students' 50,000-number budget); the "
+             "**baseline bundle kind** is what `grader-distill baseline` ships (TF-IDF word or character n-grams + logistic "
              "regression, its grid's best configuration within the 50,000-number budget), cross-validated the "
-             "same way (`grader-distill crossfit-baseline`): a candidate of the amended rule.", "",
+             "same way (`grader-distill crossfit-baseline`): a candidate of the amended rule; the **reference kind** is "
+             "the reference model itself exported as a bundle, outside the 50,000-number budget "
+             "(`grader-distill crossfit-reference`), installed by the second amendment only where no capped kind "
+             "reaches the reference's CV QWK.", "",
              "| set | n | teacher | TF-IDF baseline | " + " | ".join(KIND_NAMES[k] for k in kinds) + " | teacher QWK |",
              "|---|---|---|---|" + "---|" * len(kinds) + "---|"]
     for r in rows:
@@ -221,11 +225,32 @@ def vocab_markdown(rows: list[dict], speeds: dict) -> str:
              if r["kinds"][r["pick"]["kind"]]["qwk"] < r["baseline"]["qwk"]]
     lines += ["", "Sets whose installed kind is below the TF-IDF baseline (reference model) in CV: " +
               (", ".join(f"set {s} ({d:+.3f})" for s, d in below) if below else "none") + "."]
+    ref = [(r, r["reference_kind_final"]) for r in rows if r.get("reference_kind_final")]
+    if ref:
+        lines += ["", "Where the reference kind replaces the best capped kind (second amendment): " + (", ".join(
+            f"set {r['set']} ({KIND_NAMES[r['pick']['capped_kind']]} {r['pick']['capped_qwk']:.3f} → reference kind "
+            f"{r['pick']['qwk']:.3f}, {r['pick']['qwk'] - r['pick']['capped_qwk']:+.3f})"
+            for r, _ in ref if r["pick"]["kind"] == "reference_bundle") or "none") + "."]
+        lines += ["", "Stored numbers (and strings) and file size of the reference kind's graph fitted on every scored "
+                  "answer (no budget): " + ", ".join(f"set {r['set']} {f['parameters']:,} ({_kb(f)} KB)"
+                                                      for r, f in ref) + "."]
+        rs = [(r["set"], speeds[r["set"]]) for r, _ in ref if r["pick"]["kind"] == "reference_bundle"
+              and "replaced" in speeds.get(r["set"], {})]
+        if rs:
+            lines += ["", "Graph answers/s of the installed reference kind beside the capped bundle it replaces (same "
+                      "run, one thread, batches of 64): " + ", ".join(
+                          f"set {s} {sp['new']:,.0f} / {sp['replaced']:,.0f}" for s, sp in rs) + "."]
     sizes = [(r["set"], r["baseline_kind_final"]["parameters"]) for r in rows if r.get("baseline_kind_final")]
     if sizes:
         lines += ["", "Stored numbers (and strings) of the baseline bundle kind's graph fitted on every scored answer: " +
                   ", ".join(f"set {s} {n:,}" for s, n in sizes) + " (budget 50,000)."]
     return "\n".join(lines)
+
+
+def _kb(final: dict) -> str:
+    """The bundle's size on disk now (an installed one was re-issued with every kind's figures), else as written."""
+    p = Path(final.get("bundle_file", ""))
+    return f"{(p.stat().st_size if p.is_file() else final['file_bytes']) / 1024:.0f}"
 
 
 def write_section(report: Path, text: str) -> None:
@@ -269,6 +294,9 @@ def add_parser(subparsers) -> None:
                 texts = normalise_many(set_frame(r["set"])["EssayText"].tolist())
                 vspeeds[r["set"]] = {"new": graph_speed(read_bundle(new).model_bytes, texts),
                                      "shipped": graph_speed(read_bundle(previous).model_bytes, texts)}
+                replaced = r.get("replaced_bundle_file")  # the capped kind the reference kind replaces
+                if replaced and Path(replaced).is_file():
+                    vspeeds[r["set"]]["replaced"] = graph_speed(read_bundle(Path(replaced)).model_bytes, texts)
         text = markdown(rows, teacher_costs(Path(args.crossfit), [r["set"] for r in rows]), speeds)
         write_section(Path(args.report), text + "\n" + vocab_markdown(vrows, vspeeds) + "\n\n" + END)
         print(f"wrote the cross-fitted students' section of {args.report} ({len(rows)} sets)")

@@ -40,7 +40,8 @@ from .crossfit_student import L2S, STEMS, _fit, _qwk, choose, honest_targets, tf
 
 VOCAB_ARCHS = ("linear", "mlp")
 BASELINE_KIND = "baseline_bundle"  # what `grader-distill baseline` ships, cross-validated (crossfit_baseline)
-KINDS = ("hashed_kd", "hashed_hard", "vocab_kd", "vocab_hard", BASELINE_KIND)
+KINDS = ("hashed_kd", "hashed_hard", "vocab_kd", "vocab_hard", BASELINE_KIND)  # the capped kinds (≤ 50,000 numbers)
+REFERENCE_KIND = "reference_bundle"  # issue 11's reference model as a bundle, uncapped (crossfit_reference)
 RECIPE = "vocab_kd"
 
 
@@ -247,8 +248,9 @@ def pick(result: dict) -> dict:
     """The installation rule (docs/distillation.md, written before the results were seen, amended on
     2026-11-30 before the baseline kind was cross-validated): the kind with the best mean CV QWK among
     every candidate present, the baseline bundle kind included, installed if it is at or above the
-    shipped recipe's CV QWK. On an exact tie the kind listed first in ``KINDS`` (a student) stays."""
-    kinds = result["kinds"]
+    shipped recipe's CV QWK. On an exact tie the kind listed first in ``KINDS`` (a student) stays. The
+    reference kind is not weighed here: the second amendment admits it only by :func:`with_reference`."""
+    kinds = {kd: v for kd, v in result["kinds"].items() if kd != REFERENCE_KIND}  # see with_reference
     order = [kd for kd in KINDS if kd in kinds] + [kd for kd in kinds if kd not in KINDS]
     best = max(order, key=lambda kd: kinds[kd]["qwk"])
     recipe = kinds[RECIPE]["qwk"]
@@ -261,10 +263,7 @@ def with_baseline(result: dict, baseline: dict | None) -> dict:
     its own. ``baseline`` is a crossfit_baseline summary (with ``_dir``) or None (nothing changes)."""
     if baseline is None:
         return result
-    if baseline["k"] != result["k"] or baseline["n"] != result["n"] or baseline["set"] != result["set"]:
-        raise ValueError(f"set {result['set']}: the baseline kind was cross-validated on other folds "
-                         f"({baseline['k']} folds, {baseline['n']} answers) than the students "
-                         f"({result['k']}, {result['n']})")
+    _same_folds(result, baseline, "baseline kind")
     out = dict(result)
     out["kinds"] = {**result["kinds"], BASELINE_KIND: baseline["figures"]}
     out["pick_before_amendment"] = result.get("pick")
@@ -275,6 +274,43 @@ def with_baseline(result: dict, baseline: dict | None) -> dict:
             result["teachers"], key=lambda t: result["teachers"][t]["qwk"])
         out["final"] = {**baseline["final"], "teacher": teacher}  # the teacher the students learned from
         out["bundle_file"] = str(Path(baseline["_dir"]) / baseline["bundle"])
+    return out
+
+
+def _same_folds(result: dict, other: dict, what: str) -> None:
+    if other["k"] != result["k"] or other["n"] != result["n"] or other["set"] != result["set"]:
+        raise ValueError(f"set {result['set']}: the {what} was cross-validated on other folds "
+                         f"({other['k']} folds, {other['n']} answers) than the students "
+                         f"({result['k']}, {result['n']})")
+
+
+def with_reference(result: dict, reference: dict | None) -> dict:
+    """The rule's second amendment (2026-11-30): ``result`` (the capped kinds' pick, :func:`with_baseline`
+    applied) with the reference kind's CV on the same folds added; the reference kind replaces the capped
+    pick only where no capped kind reaches the reference's CV QWK (``result["baseline"]``, the "TF-IDF
+    baseline" figures) and its own CV QWK beats the best capped kind's. ``reference`` is a
+    crossfit_reference summary (with ``_dir``) or None (nothing changes)."""
+    if reference is None:
+        return result
+    _same_folds(result, reference, "reference kind")
+    out = dict(result)
+    capped = pick(result)
+    ref_q = reference["figures"]["qwk"]
+    yardstick = (result.get("baseline") or {}).get("qwk", ref_q)
+    out["kinds"] = {**result["kinds"], REFERENCE_KIND: reference["figures"]}
+    out["pick_capped"] = capped
+    out["reference_kind_final"] = {**reference["final"], "bundle_file": str(Path(reference["_dir"]) / reference["bundle"])}
+    if capped["qwk"] < yardstick and ref_q > capped["qwk"]:
+        teacher = (result.get("final") or {}).get("teacher") or max(
+            result["teachers"], key=lambda t: result["teachers"][t]["qwk"])
+        out["pick"] = {"kind": REFERENCE_KIND, "qwk": ref_q, "recipe_qwk": capped["recipe_qwk"], "install": True,
+                       "capped_kind": capped["kind"], "capped_qwk": capped["qwk"]}
+        out["final"] = {**reference["final"], "teacher": teacher}  # the teacher the students learned from
+        out["bundle_file"] = str(Path(reference["_dir"]) / reference["bundle"])
+        if "bundle_file" in result:
+            out["replaced_bundle_file"] = result["bundle_file"]
+        elif "bundle" in result and "_dir" in result:
+            out["replaced_bundle_file"] = str(Path(result["_dir"]) / result["bundle"])
     return out
 
 

@@ -62,7 +62,14 @@ def test_cross_fitted_bundle_records_consistent_cv_figures(essay_set, asap_train
     bundle = read_bundle(bundled_models_dir() / f"asap-sas-{essay_set}.gradebundle")
     m = bundle.manifest
     n_scored = int((asap_train["EssaySet"] == essay_set).sum())
-    assert m["parameters"] == count_onnx_parameters(bundle.model_bytes) <= 50_000
+    assert m["parameters"] == count_onnx_parameters(bundle.model_bytes)
+    if m["provenance"]["kind"] == "crossfit-reference_bundle":
+        # outside the students' budget by the rule's second amendment, installed only where no capped kind
+        # reaches the reference's CV QWK: the best capped kind's figures are in the manifest beside it
+        capped = [v["qwk"] for key, v in m["metrics"].items() if key.startswith("candidate_") or key == "shipped_recipe"]
+        assert max(capped) < m["metrics"]["baseline"]["qwk"] <= m["metrics"]["student"]["qwk"]
+    else:
+        assert m["parameters"] <= 50_000
     assert m["provenance"]["parity_max_abs_dp"] <= 1e-5
     assert f"trained on all {n_scored} scored answers" in m["provenance"]["model"]
     assert m["metrics"]["split"].startswith("5-fold cross-validation")
