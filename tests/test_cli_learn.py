@@ -77,6 +77,7 @@ def test_learn_end_to_end(tmp_path, env):
         assert m["provenance"]["marks"] == item.n_marks == sum(1 for r in marked if r["Question"] == item.item)
         assert item.texts == [r["Answer"] for r in marked if r["Question"] == item.item]
         assert m["provenance"]["learned_from"] == "a teacher's own marks" and "marks.csv" in m["provenance"]["data"]
+        assert m["provenance"]["model"].startswith("adjacent-category ordinal") and item.model.ordinal   # the recipe
         assert m["review"]["table"] == item.model.review["table"]           # out-of-fold figures in the manifest
         assert m["metrics"]["student"]["n"] == item.n_marks and m["metrics"]["student"]["qwk"] is not None
         assert m["labels"] == [0, 1, 2]
