@@ -5,6 +5,11 @@ import sys
 
 
 def main(argv: list[str] | None = None) -> int:
+    import multiprocessing
+
+    # first: in the frozen app, the fitting child process (grader_app.learn.fit_process) and
+    # multiprocessing's helper start this executable again; this runs them and exits
+    multiprocessing.freeze_support()
     argv = list(sys.argv[1:] if argv is None else argv)
     from .cli import SUBCOMMANDS, run_cli
 

@@ -16,7 +16,9 @@ well above the tick is time the event loop could not run (a stalled window). Pha
 Each class is run twice: as the app runs, and as a control with the same marking but no model ever
 fitted (what the window itself costs: the decision saved to the project file, the review redrawn).
 Printed per class size: max / p99 / p95 gap (ms) per phase beside idle, the number of ticks, the
-fits taken into use and the decisions made. The budget: no gap over 100 ms while learning.
+fits taken into use and the decisions made. The budget: no gap over 100 ms while learning. Then
+what the fitting child process cost (grader_app.learn.fit_process, when the code has one): its
+start-up (from start to ready), its resident memory after the last fit, fits in it and in the app.
 
     OMP_NUM_THREADS=1 .venv/bin/python scripts/bench_stall.py                  # classes of 90 and 500
     OMP_NUM_THREADS=1 .venv/bin/python scripts/bench_stall.py --sizes 90 --marks 40
@@ -93,6 +95,107 @@ class Heartbeat:
         now = self.clock.nsecsElapsed()
         self.gaps.setdefault(self.phase, []).append((now - self.last) / 1e6)
         self.last = now
+        self.ticks += 1
+        self.last_mono = time.monotonic_ns()
+
+    ticks = 0
+    last_mono = 0
+
+
+class Watchdog:
+    """``--stacks``: a thread that samples every thread's Python stack while the heartbeat is late by more
+    than ``late_ms`` (every 20 ms of the gap, at most 4 times): what the GUI thread and the workers were
+    doing during the longest gaps. Sampling needs the interpreter lock too, so a sample shows where
+    the threads stood when the lock came free, which is what a gap is made of. On Linux it also reads
+    the GUI thread's scheduler figures over each gap (/proc/.../schedstat): time on a processor (its own
+    work) and time runnable but waiting for one (the machine's other load); the rest it was blocked
+    (waiting for the interpreter lock, or idle)."""
+
+    def __init__(self, hb: Heartbeat, late_ms: float) -> None:
+        import threading
+
+        self.hb, self.late_ms = hb, late_ms
+        self.gui = threading.get_ident()
+        self.sched = Path(f"/proc/self/task/{threading.get_native_id()}/schedstat")
+        self.samples: dict[int, dict] = {}
+        self.stop = threading.Event()
+        self.thread = threading.Thread(target=self._run, name="stall-watchdog", daemon=True)
+
+    def _schedstat(self) -> tuple[int, int] | None:
+        try:
+            run, wait, _ = self.sched.read_text().split()
+            return int(run), int(wait)
+        except (OSError, ValueError):
+            return None
+
+    def _run(self) -> None:
+        last_sample = 0
+        cur, base = -1, None
+        while not self.stop.wait(0.005):
+            hb = self.hb
+            tick, since = hb.ticks, hb.last_mono
+            if tick != cur:   # a gap ended: the GUI thread's scheduler figures over it
+                now_s = self._schedstat()
+                if cur in self.samples and base is not None and now_s is not None:
+                    self.samples[cur]["sched"] = ((now_s[0] - base[0]) / 1e6, (now_s[1] - base[1]) / 1e6)
+                cur, base = tick, now_s
+            now = time.monotonic_ns()
+            late = (now - since) / 1e6
+            if since == 0 or late < self.late_ms or (now - last_sample) / 1e6 < 20:
+                continue
+            entry = self.samples.setdefault(tick, {"phase": hb.phase, "stacks": []})
+            if len(entry["stacks"]) < 4:
+                entry["stacks"].append((late, self._stacks()))
+                last_sample = time.monotonic_ns()
+
+    def _stacks(self) -> list[str]:
+        import threading
+        import traceback
+
+        names = {t.ident: t.name for t in threading.enumerate()}
+        out = []
+        for ident, frame in sys._current_frames().items():
+            if ident == threading.get_ident():
+                continue
+            who = "GUI" if ident == self.gui else names.get(ident, str(ident))
+            frames = traceback.extract_stack(frame)[-5:]
+            out.append(f"{who}: " + " <- ".join(f"{Path(f.filename).name}:{f.lineno} {f.name}" for f in reversed(frames)))
+        return out + self._children()
+
+    @staticmethod
+    def _children() -> list[str]:
+        """This process's child processes: their state (R: on or waiting for a processor) and age."""
+        out = []
+        boot_ticks = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+        try:
+            uptime = float(Path("/proc/uptime").read_text().split()[0])
+            for stat in Path("/proc").glob("[0-9]*/stat"):
+                try:
+                    fields = stat.read_text().rsplit(")", 1)[1].split()
+                except OSError:
+                    continue
+                if int(fields[1]) == os.getpid():
+                    age = uptime - int(fields[19]) / boot_ticks
+                    out.append(f"child {stat.parent.name}: state {fields[0]}, started {age:.1f} s ago")
+        except (OSError, ValueError, IndexError):
+            pass
+        return out
+
+    def report(self, gaps_by_tick: list[float], top: int) -> list[str]:
+        """The ``top`` longest sampled gaps with their samples (gap length: the tick that ended it)."""
+        rows = []
+        for tick, entry in self.samples.items():
+            length = gaps_by_tick[tick] if tick < len(gaps_by_tick) else float("nan")
+            rows.append((length, tick, entry))
+        lines = []
+        for length, _tick, entry in sorted(rows, key=lambda r: -r[0])[:top]:
+            sched = entry.get("sched")
+            how = f"; the GUI thread ran {sched[0]:.0f} ms, waited for a processor {sched[1]:.0f} ms" if sched else ""
+            lines.append(f"gap {length:.0f} ms ({entry['phase']}{how}):")
+            for late, stacks in entry["stacks"]:
+                lines.append(f"  at {late:.0f} ms:")
+                lines.extend(f"    {s}" for s in stacks)
+        return lines
 
 
 def wait_until(app, cond, timeout_s: float) -> bool:
@@ -112,7 +215,7 @@ def wait_until(app, cond, timeout_s: float) -> bool:
 
 
 def run_class(app, sheet: Path, gold: dict[str, int], *, tick_ms: int, key_ms: int, marks: int,
-              idle_s: float, timeout_s: float, learn: bool = True) -> dict:
+              idle_s: float, timeout_s: float, learn: bool = True, stacks: int = 0) -> dict:
     from PySide6.QtCore import Qt, QTimer
     from PySide6.QtTest import QTest
 
@@ -130,6 +233,19 @@ def run_class(app, sheet: Path, gold: dict[str, int], *, tick_ms: int, key_ms: i
     w.resize(1200, 800)
     w.show()
     hb = Heartbeat(tick_ms)
+    order: list[float] = []          # every gap in tick order (the watchdog's samples name a tick)
+    real_tick = hb._tick
+
+    def tick() -> None:
+        before = hb.last
+        real_tick()
+        order.append((hb.last - before) / 1e6)
+    hb._tick = tick   # type: ignore[method-assign]
+    hb.timer.timeout.disconnect()
+    hb.timer.timeout.connect(tick)
+    dog = Watchdog(hb, 60) if stacks else None
+    if dog is not None:
+        dog.thread.start()
     fits = {"n": 0}
     w.learning.predictionsChanged.connect(lambda _c: fits.__setitem__("n", fits["n"] + 1))
     hb.start()
@@ -175,12 +291,28 @@ def run_class(app, sheet: Path, gold: dict[str, int], *, tick_ms: int, key_ms: i
     hb.enter("done")
     hb.timer.stop()
     workflow.QuestionLearner.wants_fit = real_wants_fit   # type: ignore[method-assign]
-    out = {"gaps": hb.gaps, "fits": fits["n"], "decisions": made["n"], "answers": len(own)}
+    out = {"gaps": hb.gaps, "fits": fits["n"], "decisions": made["n"], "answers": len(own),
+           "child": child_figures(w.learning)}
+    if dog is not None:
+        dog.stop.set()
+        dog.thread.join()
+        out["stacks"] = dog.report(order, stacks)
     w.close()
     tasks.shutdown(30000)
     w.deleteLater()
     wait_until(app, lambda: False, 0.2)
     return out
+
+
+def child_figures(learning) -> dict | None:
+    """The fitting child's figures (None on code without one), read before the window closes it."""
+    fitter = getattr(learning, "fitter", None)
+    if fitter is None:
+        return None
+    st = fitter.stats
+    return {"startup_s": st.startup_s, "rss_mb": st.rss_mb, "peak_rss_mb": st.peak_rss_mb, "child_fits": st.child_fits,
+            "thread_fits": st.thread_fits, "starts": st.starts, "failures": st.failures, "last_fit_s": st.last_fit_s,
+            "gave_way_s": st.gave_way_s}
 
 
 def figures(gaps: list[float]) -> tuple[float, float, float, int]:
@@ -197,7 +329,13 @@ def main(argv=None) -> int:
     p.add_argument("--idle", type=float, default=2.0, help="seconds of idle baseline")
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--profile", default="", help="write a cProfile of the GUI thread to this file")
+    p.add_argument("--stacks", type=int, default=0, help="print every thread's stack during the N longest gaps")
+    p.add_argument("--child-nice", type=int, default=None, help="the fitting child's niceness increment (default: the app's)")
     args = p.parse_args(argv)
+    if args.child_nice is not None:
+        from grader_app.learn import fit_process
+
+        fit_process.CHILD_NICE = args.child_nice
 
     tmp = Path(tempfile.mkdtemp(prefix="grader-stall-"))
     os.environ["GRADER_DATA_DIR"] = str(tmp / "userdata")
@@ -217,7 +355,7 @@ def main(argv=None) -> int:
         for learn in (True, False):   # a fresh folder each: a sheet opened once reopens its project file
             sheet, gold = make_sheet(tmp / ("learn" if learn else "control"), size, args.seed)
             res = run_class(app, sheet, gold, tick_ms=args.tick, key_ms=args.key_ms, marks=args.marks,
-                            idle_s=args.idle, timeout_s=300, learn=learn)
+                            idle_s=args.idle, timeout_s=300, learn=learn, stacks=args.stacks)
             rows.append((size, learn, res))
     if prof is not None:
         prof.disable()
@@ -238,6 +376,20 @@ def main(argv=None) -> int:
                 worst = max(worst, mx)
     print(f"worst gap while grouping or learning: {worst:.1f} ms (budget 100 ms): "
           f"{'holds' if worst <= 100 else 'DOES NOT HOLD'}")
+    for _size, learn, res in rows:
+        c = res.get("child")
+        if learn and c is not None:
+            def num(v, fmt: str = ".1f") -> str:
+                return "-" if v is None else format(v, fmt)
+            print(f"fitting child, class of {res['answers']}: start-up {num(c['startup_s'], '.2f')} s, "
+                  f"{num(c['rss_mb'])} MB resident after its last fit (peak {num(c['peak_rss_mb'])} MB), "
+                  f"last fit {num(c['last_fit_s'], '.2f')} s; fits in the child {c['child_fits']}, in the app "
+                  f"{c['thread_fits']}; starts {c['starts']}, failures {c['failures']}; it gave way to the window "
+                  f"{c['gave_way_s']:.1f} s")
+    for size, learn, res in rows:
+        if res.get("stacks"):
+            print(f"\nthe longest gaps, class of {size}{'' if learn else ' (control)'}:")
+            print("\n".join(res["stacks"]))
     return 0
 
 

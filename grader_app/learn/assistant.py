@@ -20,10 +20,14 @@ from them (:func:`grader_app.learn.marks_model.fit_marks`, refitted as decisions
 A group decision gives every undecided member one score; the teacher can then change a member that
 deserves another (each such change is one more decision). The assistant is not thread-bound: the
 app runs :meth:`MarkingAssistant.fit_snapshot`'s function on a worker and hands the result to
-:meth:`MarkingAssistant.use_model` on the GUI thread; :meth:`refit` does both at once.
+:meth:`MarkingAssistant.use_model` on the GUI thread; :meth:`refit` does both at once. What a fit
+needs is plain data (:meth:`MarkingAssistant.fit_job`, a :class:`~grader_app.learn.fit_job.FitJob`),
+so a ``fitter`` (the app's fitting child process, :mod:`grader_app.learn.fit_process`) may run it
+in another process; without one it is fitted on the calling thread.
 """
 from __future__ import annotations
 
+import itertools
 import math
 from dataclasses import dataclass
 from types import MappingProxyType
@@ -32,15 +36,20 @@ from typing import Any, Callable, Mapping, Sequence
 import numpy as np
 
 from ..core.groups import BLANK, DISTANCE, NEAR, Group, group_answers, group_answers_at, group_ids
-from ..text import DEFAULT_NORMALISATION, normalise_many
+from ..text import DEFAULT_NORMALISATION
 from .calibration import clopper_pearson_uppers
-from .hashed import featurise
-from .marks_model import CONFIDENCE, TARGET_ERROR, LearnedModel, NotEnoughMarks, default_spec, fit_marks
+from .fit_job import FitJob, featurise_job, fit_job
+from .marks_model import CONFIDENCE, TARGET_ERROR, LearnedModel, NotEnoughMarks, default_spec
 from .pausing import pause_point
 
 REFIT_GROWTH = 0.05     # refit once the marked answers grew by 5 % (at least one) since the last fit
 EXPLORE_EVERY = 2       # every 2nd suggestion (once a model exists) is a random group, the others the least sure
 FOLD_DISTANCE = 0.2     # answers this close (near-identical) share a fold when the model is checked
+
+_KEYS = itertools.count(1)   # one per assistant: names its texts to a fitting child process
+
+# what fits a job elsewhere: fitter(job, fallback) returns the model, or runs fallback() (the fit on this thread)
+Fitter = Callable[[FitJob, Callable[[], LearnedModel]], LearnedModel]
 
 
 @dataclass(frozen=True)
@@ -145,6 +154,8 @@ class MarkingAssistant:
         self._steps = 0
         self._gid: np.ndarray | None = None              # answer -> its group's position
         self._progress: tuple[tuple, Progress] | None = None
+        self.key = next(_KEYS)
+        self.fitter: Fitter | None = None   # None: fit on the thread that runs fit_snapshot()'s function
 
     # ----- the teacher's decisions ------------------------------------------------------------
     def decide(self, indices: Sequence[int] | int, score) -> None:
@@ -180,26 +191,35 @@ class MarkingAssistant:
         return self.model is None or n - self._fitted_on >= max(1, math.ceil(REFIT_GROWTH * self._fitted_on)) \
             or n < self._fitted_on
 
-    def fit_snapshot(self) -> Callable[[], LearnedModel]:
-        """A function (for a worker thread) that fits on the marks as they are now.
-
-        It touches nothing of the assistant: the hashed features, if not worked out yet, are made
-        by the function and kept when its model is handed to :meth:`use_model`."""
+    def fit_job(self) -> FitJob:
+        """The marks as they are now and everything else a fit needs, as plain data (picklable)."""
         marks = dict(self._marks)
         k = len(self.labels) if self.labels is not None else max(2, len(set(marks.values())))
         spec = default_spec(k)
-        X = self._features if self._spec == spec else None
-        texts, labels, prior, gid = self.texts, self.labels, self.prior, self.fold_groups()
-        prior_labels = self.prior_labels
-        te, cl, seed, norm = self.target_error, self.confidence_level, self.seed, self.normalisation
+        return FitJob(texts=self.texts, marks=marks, labels=self.labels, prior=self.prior,
+                      prior_labels=self.prior_labels, groups=self.fold_groups(), spec=spec,
+                      target_error=self.target_error, confidence=self.confidence_level, seed=self.seed,
+                      normalisation=self.normalisation, key=self.key,
+                      features=self._features if self._spec == spec else None)
+
+    def fit_snapshot(self) -> Callable[[], LearnedModel]:
+        """A function (for a worker thread) that fits on the marks as they are now.
+
+        It touches nothing of the assistant: with a ``fitter`` the job is fitted there (another
+        process); otherwise, or when the fitter cannot, on the calling thread, where the hashed
+        features, if not worked out yet, are made and kept when its model is handed to :meth:`use_model`."""
+        job = self.fit_job()
+        fitter = self.fitter
+
+        def here() -> LearnedModel:
+            pause_point()
+            feats = job.features if job.features is not None else featurise_job(job)
+            model = fit_job(job, feats)
+            self._fitted_features[id(model)] = (job.spec, feats)
+            return model
 
         def fit() -> LearnedModel:
-            pause_point()
-            feats = X if X is not None else featurise(normalise_many(texts, norm), spec)
-            model = fit_marks(texts, marks, labels=labels, prior=prior, prior_labels=prior_labels, groups=gid,
-                              spec=spec, features=feats, target_error=te, confidence=cl, seed=seed, normalisation=norm)
-            self._fitted_features[id(model)] = (spec, feats)
-            return model
+            return here() if fitter is None else fitter(job, here)
         return fit
 
     def fold_groups(self) -> np.ndarray:

@@ -8,6 +8,11 @@ such a question (the session's listener; a group decided at once arrives as one 
 learner's marks follow the session and, when the assistant wants a (re)fit, the fit runs on the task
 manager's worker, never on the GUI thread; its model is taken into use here, on the GUI thread,
 which routes that question's undecided answers by the learned threshold (``predictionsChanged``).
+The fit itself runs in a child process (:class:`~grader_app.learn.fit_process.FitProcess`, one per
+bound session, started when the grouping starts): the worker only sends the marks and waits for the
+model, without the interpreter lock, so the fit never competes with the window for it; if the child
+cannot fit, the worker fits as before. When the window gives way (below), the child is told too and
+sleeps at its pause points until the event loop has handled what was queued.
 
 The window comes first: whenever the GUI thread has work the teacher waits for (a decision was just
 made, a model or the groups arrive), the controller asks the task manager to make the workers give
@@ -27,15 +32,20 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from .. import workflow
 from ..core.session import GradingSession
 from ..learn import pausing
+from ..learn.fit_process import FitProcess
 from .messages import plain
-from .tasks import Task, TaskManager
+from .tasks import GIVE_WAY_TAIL_MS, Task, TaskManager
 
 
 _warmed = False   # what learning imports is imported, and frozen out of full passes (once per process)
 
 
-def _group(questions: dict, learn: set, warm: bool) -> tuple:
-    """On the worker: import what learning needs (the first time), then group the answers."""
+def _group(questions: dict, learn: set, warm: bool, fitter: FitProcess | None = None) -> tuple:
+    """On the worker: start the fitting child (its imports, seconds of work in its own process, overlap
+    the grouping rather than what the window does once the groups are there), import what learning
+    needs here (the first time), then group the answers."""
+    if learn and fitter is not None:
+        fitter.warm()
     if warm:
         pausing.warm_up(after_each=gc.freeze)   # modules imported once stay out of the full passes too
     return workflow.group_questions(questions, learn)
@@ -60,16 +70,26 @@ class LearningController(QObject):
         self._reasons: dict[str, str] = {}
         self._task: Task | None = None
         self._started = False
+        self.fitter: FitProcess | None = None   # the bound session's fitting child process
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)           # after the command that made the decision(s) has finished
         self._timer.timeout.connect(self._sync)
+        self._idle = QTimer(self)            # the fitting child goes on once the events queued now are handled
+        self._idle.setSingleShot(True)
+        self._idle.setInterval(0)
+        self._tail = QTimer(self)            # ... and GIVE_WAY_TAIL_MS more, as the task manager's workers do
+        self._tail.setSingleShot(True)
+        self._tail.setInterval(GIVE_WAY_TAIL_MS)
+        self._idle.timeout.connect(self._tail.start)
+        self._tail.timeout.connect(self._go_on)
 
     # ----- binding ------------------------------------------------------------------------------
     def bind(self, session: GradingSession) -> None:
         """Follow ``session``'s decisions; the grouping waits for :meth:`start`."""
         self.unbind()
         self.session = session
+        self.fitter = FitProcess()
         session.listeners.append(self._on_decision)
 
     def start(self) -> None:
@@ -78,7 +98,7 @@ class LearningController(QObject):
         if session is None or self._started:
             return
         self._started = True
-        self.tasks.give_way()   # the results page's first paint after scoring goes first
+        self._give_way()   # the results page's first paint after scoring goes first
         learn = {it for it in session.item_keys() if workflow.learns(session, it)}
         questions = {it: (session.keys_for(it), [a.text for a in session.answers_for(it)]) for it in session.item_keys()}
         global _warmed
@@ -86,7 +106,7 @@ class LearningController(QObject):
         if warm:   # once: what lives now (the window, the sheet) stays out of the full passes the imports set off
             _warmed = True
             gc.freeze()
-        self._task = self.tasks.run(_group, questions, learn, warm,
+        self._task = self.tasks.run(_group, questions, learn, warm, self.fitter,
                                     on_done=lambda r, s=session: self._grouped(s, r),
                                     on_error=lambda exc: self.failed.emit(plain(exc)), name="group answers")
 
@@ -97,6 +117,9 @@ class LearningController(QObject):
         for t in [self._task, *self._fitting.values()]:
             if t is not None:
                 t.cancel()
+        if self.fitter is not None:   # the child ends now; a worker waiting for it is cancelled
+            self.fitter.close()
+            self.fitter = None
         self.session, self._task, self._started = None, None, False
         self.groups, self.typical, self.learners, self.models = {}, set(), {}, {}
         self._fitting, self._dirty, self._reasons = {}, set(), {}
@@ -114,20 +137,35 @@ class LearningController(QObject):
     def _grouped(self, session: GradingSession, result) -> None:
         if session is not self.session:
             return
-        self.tasks.give_way()
+        self._give_way()
         self._task = None
         found, self.learners = result
+        if self.fitter is not None:
+            for learner in self.learners.values():
+                learner.assistant.fitter = self.fitter.fit
         self.groups, self.typical = found["groups"], found["typical"]
         self._dirty = set(self.learners)        # decisions restored from the project file teach at once
         self._sync()
         self.groupsReady.emit()
 
     # ----- learning -----------------------------------------------------------------------------
+    def _give_way(self) -> None:
+        """The GUI thread has work the teacher waits for: the workers and the fitting child pause."""
+        self.tasks.give_way()
+        if self.fitter is not None:
+            self.fitter.give_way()
+            self._tail.stop()
+            self._idle.start()
+
+    def _go_on(self) -> None:
+        if self.fitter is not None:
+            self.fitter.go_on()
+
     def _on_decision(self, key: int, _decision) -> None:
         s = self.session
         if s is None:
             return
-        self.tasks.give_way()   # the window's reaction to the decision goes before any fit's next step
+        self._give_way()   # the window's reaction to the decision goes before any fit's next step
         if s.answers[key].item in self.learners:
             self._dirty.add(s.answers[key].item)
             self._timer.start()
@@ -138,7 +176,7 @@ class LearningController(QObject):
             return
         dirty, self._dirty = self._dirty, set()
         if dirty:
-            self.tasks.give_way()   # the screens' sentences follow the decisions
+            self._give_way()   # the screens' sentences follow the decisions
         for item in dirty:
             learner = self.learners[item]
             learner.sync(s)
@@ -156,7 +194,7 @@ class LearningController(QObject):
     def _fitted(self, session: GradingSession, item: str, model) -> None:
         if session is not self.session:
             return
-        self.tasks.give_way()
+        self._give_way()
         self._fitting.pop(item, None)
         learner = self.learners[item]
         learner.sync(session)   # decisions made while it fitted: the model learned without them

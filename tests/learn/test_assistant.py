@@ -155,3 +155,32 @@ def test_fit_on_a_worker_then_hand_the_model_over(ice_class):
     assert a.model is model and a.needs_refit()
     a.refit()
     assert a.model.n_marks == 40 and not a.needs_refit()
+
+
+def test_a_fit_is_plain_data_that_fits_the_same_anywhere(ice_class):
+    """The snapshot is a picklable FitJob (what the fitting child process is sent); fitted from a copy it
+    gives the model refit() gives, and a fitter, when set, is what the snapshot's function calls."""
+    import pickle
+
+    from grader_app.learn.fit_job import FitJob, fit_job
+
+    texts, scores = ice_class
+    a = MarkingAssistant(texts, labels=[0, 1, 2])
+    for i in range(30):
+        a.decide([i], scores[i])
+    job = a.fit_job()
+    assert isinstance(job, FitJob) and job.n_marks == 30 and job.key == a.key and job.features is None
+    copy = pickle.loads(pickle.dumps(job.without_features()))
+    model = fit_job(copy)
+    ref = a.refit()
+    assert np.max(np.abs(model.probabilities - ref.probabilities)) <= 1e-9 and model.labels == ref.labels
+    assert a.fit_job().features is not None            # kept from the fit on this thread
+    assert len(pickle.dumps(a.fit_job().without_texts())) < len(pickle.dumps(job.without_features()))
+    seen: list = []
+
+    def fitter(j, fallback):
+        seen.append(j)
+        return fallback()
+    a.fitter = fitter
+    a.decide([30], scores[30])
+    assert a.refit().n_marks == 31 and len(seen) == 1 and seen[0].n_marks == 31

@@ -1,0 +1,68 @@
+"""One fit of a question's model as plain data: what :func:`fit_marks` is given, and the function that runs it.
+
+:meth:`grader_app.learn.assistant.MarkingAssistant.fit_job` takes a :class:`FitJob` of the marks as
+they are (on the thread that owns the assistant); :func:`fit_job` fits it wherever it is called: on a
+worker thread of the app or in the fitting child process (:mod:`grader_app.learn.fit_process`),
+which is why a job holds only picklable values (texts, marks, arrays, the hash spec) and no
+reference to the assistant. The same job gives the same model in either place.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Any, Mapping, Sequence
+
+import numpy as np
+
+from ..text import normalise_many
+from .hashed import HashSpec, featurise
+from .marks_model import LearnedModel, fit_marks
+from .pausing import pause_point
+
+
+@dataclass(frozen=True)
+class FitJob:
+    """The inputs of one fit. ``key`` names the question's texts (the child process keeps their
+    features under it, so a question's texts travel once); ``features`` are the hashed features of
+    ``texts`` with ``spec`` if already worked out (kept on this side, never sent to the child)."""
+
+    texts: Sequence[str]
+    marks: Mapping[int, Any]
+    labels: tuple | None
+    prior: np.ndarray | None
+    prior_labels: tuple | None
+    groups: np.ndarray
+    spec: HashSpec
+    target_error: float
+    confidence: float
+    seed: int
+    normalisation: str
+    key: int = 0
+    features: Any = None
+
+    @property
+    def n_marks(self) -> int:
+        return len(self.marks)
+
+    def without_texts(self) -> "FitJob":
+        """The job as sent to a child process that holds the texts (and features) of ``key`` already."""
+        return replace(self, texts=(), features=None)
+
+    def without_features(self) -> "FitJob":
+        return replace(self, features=None)
+
+
+def featurise_job(job: FitJob):
+    """The hashed features of the job's texts (normalised as the job says)."""
+    return featurise(normalise_many(job.texts, job.normalisation), job.spec)
+
+
+def fit_job(job: FitJob, features=None) -> LearnedModel:
+    """Fit the job's model (on whatever thread or process calls it); ``features``: the job's features
+    if worked out already (else ``job.features``, else made here)."""
+    pause_point()
+    feats = features if features is not None else job.features
+    if feats is None:
+        feats = featurise_job(job)
+    return fit_marks(job.texts, job.marks, labels=job.labels, prior=job.prior, prior_labels=job.prior_labels,
+                     groups=job.groups, spec=job.spec, features=feats, target_error=job.target_error,
+                     confidence=job.confidence, seed=job.seed, normalisation=job.normalisation)
