@@ -31,7 +31,7 @@ def make_application(argv: list[str]):
         app = QApplication([sys.argv[0] if sys.argv else "grader", *argv])
     from . import gc_guard
 
-    gc_guard.install(app)   # cycles are collected on this (the GUI) thread only
+    gc_guard.install(app, freeze_startup=True)   # cycles are collected on this (the GUI) thread only
     app.setApplicationName("Grader")
     app.setApplicationDisplayName("Grader")
     app.setOrganizationName("Grader")

@@ -77,3 +77,37 @@ def test_due_generation_follows_cpythons_thresholds(qapp):
     young = [[] for _ in range(200)]     # more than the list free list holds: counted allocations
     assert gc_guard.due_generation() is None and gc_guard.due_generation(sweep=True) == 0
     del young
+
+
+def test_a_full_pass_waits_its_turn(qapp):
+    """A full pass due sooner than full_every_s after the last one is a middle-generation pass."""
+    gc_guard.install(qapp)
+    full_before = gc.get_stats()[2]["collections"]
+    middle_before = gc.get_stats()[1]["collections"]
+    gc.collect(1)
+    middle_before += 1
+    while gc.get_count()[2] <= gc.get_threshold()[2]:   # make a full pass due
+        gc.collect(1)
+        middle_before += 1
+    assert gc_guard.due_generation() == 2
+    gc_guard.collect_due(full_every_s=3600.0)
+    assert gc.get_stats()[2]["collections"] == full_before
+    assert gc.get_stats()[1]["collections"] == middle_before + 1
+    while gc.get_count()[2] <= gc.get_threshold()[2]:
+        gc.collect(1)
+    gc_guard.collect_due(full_every_s=0.0)
+    assert gc.get_stats()[2]["collections"] == full_before + 1
+
+
+def test_the_app_freezes_what_lives_when_its_event_loop_first_turns(qapp, qtbot):
+    app_like = QObject()
+    before = gc.get_freeze_count()
+    collector = gc_guard.install(app_like, freeze_startup=True)
+    try:
+        assert gc.get_freeze_count() == before                    # not before the loop turns
+        qtbot.waitUntil(lambda: gc.get_freeze_count() > before, timeout=3000)
+        assert gc.get_freeze_count() > 10_000                      # modules, classes, the test session
+    finally:
+        collector.stop()
+        gc.unfreeze()
+        gc_guard.install(qapp)
