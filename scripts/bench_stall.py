@@ -341,9 +341,9 @@ def main(argv=None) -> int:
     os.environ["GRADER_DATA_DIR"] = str(tmp / "userdata")
     os.environ["GRADER_SETTINGS_DIR"] = str(tmp / "settings")
     os.environ["GRADER_BUNDLES_DIR"] = str(ROOT / "model_bundles")
-    from PySide6.QtWidgets import QApplication
+    from grader_app.ui.app import make_application
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = make_application([])   # as the app sets itself up: its collector on the GUI thread included
     rows = []
     prof = None
     if args.profile:
