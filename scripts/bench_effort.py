@@ -28,6 +28,12 @@ members), share auto-accepted, and the final grades' exact agreement with gold.
 
     .venv/bin/python scripts/bench_effort.py                 # the table, the curve, the QWK figures
     .venv/bin/python scripts/bench_effort.py --write-doc     # and write them to docs/effort.md
+    .venv/bin/python scripts/bench_effort.py --split train --no-bundle-only --skip-qwk --assistant-fit ordinal
+
+``--split train`` draws the classes from the training split instead (for choices made before looking
+at test; the held-out bundles were fitted on train, so only the no-bundle column means anything
+there: ``--no-bundle-only`` runs only that one); ``--assistant-fit`` chooses the model the assistant
+learns (``grader_app.learn.fit_job.FIT_VARIANTS``; default: the assistant's own).
 
 Single-threaded; ~20–40 minutes on one core. Developer tooling: it reads ../shared/data in place
 and may import grader_app.distill.
@@ -57,16 +63,21 @@ def labels_of(essay_set: int) -> list[int]:
     return [0, 1, 2, 3] if essay_set in (1, 2, 5, 6) else [0, 1, 2]
 
 
-def classes_for(split, size: int, reps: int, seed: int):
-    """(texts, gold, source) per class: disjoint draws from test where they fit, else test + valid."""
-    test = split.test
-    if size * reps <= len(test):
-        pool, source = test, "test"
+def classes_for(split, size: int, reps: int, seed: int, source_split: str = "test"):
+    """(texts, gold, source) per class: disjoint draws from test where they fit, else test + valid;
+    ``source_split="train"``: from the training split (disjoint where it fits, else random draws)."""
+    first = split.train if source_split == "train" else split.test
+    if size * reps <= len(first):
+        pool, source = first, source_split
         order = np.random.default_rng(seed).permutation(len(pool))
         chunks = [order[r * size:(r + 1) * size] for r in range(reps)]
+    elif source_split == "train":
+        pool, source = first, source_split
+        rng = np.random.default_rng(seed)
+        chunks = [rng.choice(len(pool), size, replace=False) for _ in range(reps)]
     else:
-        pool = pd.concat([split.test, split.valid]).reset_index(drop=True) if size > len(test) else test
-        source = "test+valid" if size > len(test) else "test"
+        pool = pd.concat([split.test, split.valid]).reset_index(drop=True) if size > len(first) else first
+        source = "test+valid" if size > len(first) else "test"
         rng = np.random.default_rng(seed)
         chunks = [rng.choice(len(pool), size, replace=False) for _ in range(reps)]
     for idx in chunks:
@@ -87,7 +98,8 @@ class BenchError(SystemExit):
 
     def __init__(self, message: str) -> None:
         super().__init__(f"bench_effort: {message}")
-        self.code = 2
+        self.message = f"bench_effort: {message}"
+        self.code = 2   # (an int code: SystemExit itself prints nothing, so __main__ prints the message)
 
 
 def bundle_path(essay_set: int, rev: str, into: Path) -> Path:
@@ -157,13 +169,16 @@ def today(texts, gold, probs, bundle) -> dict:
             "agree": float((final == gold).mean())}
 
 
-def simulate(texts, gold, labels, prompt: str = "", prior=None, prior_threshold=None, seed: int = 0) -> dict:
-    """Follow the assistant's policy until nothing is left; count decisions; agreement with gold."""
+def simulate(texts, gold, labels, prompt: str = "", prior=None, prior_threshold=None, seed: int = 0,
+             fit_variant: str | None = None) -> dict:
+    """Follow the assistant's policy until nothing is left; count decisions; agreement with gold.
+    ``fit_variant``: the model the assistant learns (``fit_job.FIT_VARIANTS``; None: its default)."""
     from grader_app.learn.assistant import MarkingAssistant
 
     t0 = time.perf_counter()
+    kw = {} if fit_variant is None else {"fit_variant": fit_variant}
     a = MarkingAssistant(texts, labels=labels, prompt=prompt, prior=prior, prior_threshold=prior_threshold,
-                         prior_labels=labels if prior is not None else None, seed=seed)
+                         prior_labels=labels if prior is not None else None, seed=seed, **kw)
     n = len(texts)
     gold = np.asarray(gold)
     decisions = read = fits = 0
@@ -222,7 +237,11 @@ def curve_points(curve, n) -> list[float | None]:
     return out
 
 
-def run_effort(sets, sizes, reps, seed: int, log=print, bundles_rev: str = HELD_OUT_BUNDLES):
+def run_effort(sets, sizes, reps, seed: int, log=print, bundles_rev: str = HELD_OUT_BUNDLES, split_name: str = "test",
+               fit_variant: str | None = None, no_bundle_only: bool = False):
+    """``split_name``: where the classes are drawn from ("test", or "train" for choices made before
+    looking at test); ``fit_variant``: the assistant's model; ``no_bundle_only``: only the assistant
+    without a bundle (the bundle is still read, for its prompt: the flags need it)."""
     import tempfile
 
     from grader_app.distill.asap import load_train, split_set
@@ -235,17 +254,23 @@ def run_effort(sets, sizes, reps, seed: int, log=print, bundles_rev: str = HELD_
         split = split_set(df, s)
         bundle = bundle_for(s, bundles_rev, Path(tmp.name))
         log(f"set {s}: bundle {bundle.id} from {bundles_rev}: {bundle.manifest['provenance'].get('data', '')[:160]}")
-        scorer = Scorer(bundle)
+        scorer = None if no_bundle_only else Scorer(bundle)
         labels = labels_of(s)
         for size in sizes:
-            for r, (texts, gold, source) in enumerate(classes_for(split, size, reps[size], seed + 1000 * s + size)):
+            drawn = classes_for(split, size, reps[size], seed + 1000 * s + size, split_name)
+            for r, (texts, gold, source) in enumerate(drawn):
+                without = simulate(texts, gold, labels, bundle.prompt, seed=seed + r, fit_variant=fit_variant)
+                row = {"set": s, "size": size, "rep": r, "source": source, "without": without}
+                if scorer is None:
+                    rows.append(row)
+                    log(f"set {s:2d} n={size:3d} #{r} ({source}): without {per100(without, size)} "
+                        f"[{without['seconds']:.0f}s, {without['fits']} fits]")
+                    continue
                 probs = scorer.predict_proba(texts).astype(np.float64)
                 base = today(texts, gold, probs, bundle)
-                without = simulate(texts, gold, labels, bundle.prompt, seed=seed + r)
                 with_b = simulate(texts, gold, labels, bundle.prompt, prior=probs, prior_threshold=bundle.threshold,
-                                  seed=seed + r)
-                row = {"set": s, "size": size, "rep": r, "source": source, "today": base, "without": without,
-                       "with": with_b}
+                                  seed=seed + r, fit_variant=fit_variant)
+                row.update({"today": base, "with": with_b})
                 rows.append(row)
                 log(f"set {s:2d} n={size:3d} #{r} ({source}): today {per100(base, size)}; "
                     f"without {per100(without, size)} [{without['seconds']:.0f}s]; "
@@ -259,10 +284,15 @@ def per100(res: dict, n: int) -> str:
             f"{100 * res['auto'] / n:4.1f} % auto")
 
 
+COLUMNS = {"today": ("today's app (bundle + review)", "today's app"), "without": ("assistant, no bundle",) * 2,
+           "with": ("assistant + bundle",) * 2}
+
+
 def summarise(rows, sets, sizes) -> list[str]:
-    """Markdown tables: per set and size, means over the classes drawn."""
-    out = ["| set | class | drawn from | by hand | today's app (bundle + review) | assistant, no bundle | "
-           "assistant + bundle |", "|---|---|---|---|---|---|---|"]
+    """Markdown tables: per set and size, means over the classes drawn (the columns the rows have)."""
+    keys = [k for k in COLUMNS if rows and all(k in r for r in rows)]
+    out = ["| set | class | drawn from | by hand | " + " | ".join(COLUMNS[k][0] for k in keys) + " |",
+           "|---|---|---|---|" + "---|" * len(keys)]
     means = {}
     for s in sets:
         for size in sizes:
@@ -270,7 +300,7 @@ def summarise(rows, sets, sizes) -> list[str]:
             if not rs:
                 continue
             cells = []
-            for key in ("today", "without", "with"):
+            for key in keys:
                 d = np.mean([100 * r[key]["decisions"] / size for r in rs])
                 rd = np.mean([100 * r[key]["read"] / size for r in rs])
                 ag = np.mean([100 * r[key]["agree"] for r in rs])
@@ -278,14 +308,31 @@ def summarise(rows, sets, sizes) -> list[str]:
                 cells.append(f"{d:.0f} dec ({rd:.0f} read), {ag:.1f} %")
             out.append(f"| {s} | {size} | {rs[0]['source']} ×{len(rs)} | 100 dec, 100 % | " + " | ".join(cells) + " |")
     out.append("")
-    out.append("| class | by hand | today's app | assistant, no bundle | assistant + bundle |")
-    out.append("|---|---|---|---|---|")
+    out.append("| class | by hand | " + " | ".join(COLUMNS[k][1] for k in keys) + " |")
+    out.append("|---|---|" + "---|" * len(keys))
     for size in sizes:
         cells = []
-        for key in ("today", "without", "with"):
+        for key in keys:
             v = np.array(means.get((size, key), [(np.nan, np.nan, np.nan)]))
             cells.append(f"**{v[:, 0].mean():.0f}** dec/100 ({v[:, 1].mean():.0f} read), {v[:, 2].mean():.1f} %")
         out.append(f"| {size} (mean of sets) | 100 dec/100, 100 % | " + " | ".join(cells) + " |")
+    return out
+
+
+def means_line(rows, sets, sizes) -> list[str]:
+    """Per column and class size: the mean over the sets of decisions per 100 (one decimal) and the
+    lowest set's agreement (what a choice between the assistant's models is read from)."""
+    out = []
+    for key in COLUMNS:
+        for size in sizes:
+            per_set = [[r[key] for r in rows if r["set"] == s and r["size"] == size and key in r] for s in sets]
+            per_set = [rs for rs in per_set if rs]
+            if not per_set:
+                continue
+            dec = [np.mean([100 * x["decisions"] / size for x in rs]) for rs in per_set]
+            agr = [np.mean([100 * x["agree"] for x in rs]) for rs in per_set]
+            out.append(f"{key} n={size}: mean {np.mean(dec):.1f} dec/100 (sets " + " / ".join(f"{d:.1f}" for d in dec)
+                       + f"), agreement mean {np.mean(agr):.2f} %, lowest set {min(agr):.2f} %")
     return out
 
 
@@ -294,7 +341,7 @@ def curve_table(rows, sizes) -> list[str]:
            "|---|---|" + "---|" * len(CURVE_AT)]
     for size in sizes:
         for key, name in (("without", "no"), ("with", "yes")):
-            rs = [r for r in rows if r["size"] == size]
+            rs = [r for r in rows if r["size"] == size and key in r]
             if not rs:
                 continue
             pts = np.array([[np.nan if v is None else v for v in curve_points(r[key]["curve"], size)] for r in rs])
@@ -386,27 +433,37 @@ def qwk_table(rows, sets, ns) -> list[str]:
     return out
 
 
-def fit_time(log=print) -> float:
-    """Seconds to learn from 75 marks of a class of 150 (set 1), median of 5 (after one warm-up)."""
+def fit_time(log=print, fit_variant: str | None = None) -> float:
+    """Seconds to learn from 75 marks of a class of 150 (set 1), median of 5 (after one warm-up), with
+    the assistant's model (``fit_variant``; None: its default)."""
     from grader_app.distill.asap import load_train, split_set
+    from grader_app.learn.fit_job import DEFAULT_FIT, FIT_VARIANTS
     from grader_app.learn.marks_model import fit_marks
 
+    kw = FIT_VARIANTS[fit_variant or DEFAULT_FIT]
     split = split_set(load_train(), 1)
     texts = split.test.EssayText.tolist()[:150]
     gold = split.test.Score1.to_numpy()[:150]
     marks = {i: int(gold[i]) for i in range(0, 150, 2)}
-    fit_marks(texts, marks, labels=[0, 1, 2, 3])
+    fit_marks(texts, marks, labels=[0, 1, 2, 3], **kw)
     times = []
     for _ in range(5):
         t0 = time.perf_counter()
-        fit_marks(texts, marks, labels=[0, 1, 2, 3])
+        fit_marks(texts, marks, labels=[0, 1, 2, 3], **kw)
         times.append(time.perf_counter() - t0)
     med = float(np.median(times))
     log(f"fit_marks on a class of 150 with 75 marks (features included): median {1000 * med:.0f} ms")
     return med
 
 
+VARIANT_WORDS = {"plain": "one weight vector per score, no class weights",
+                 "ordinal": "the adjacent-category ordinal model, no class weights",
+                 "ordinal-balanced": "the adjacent-category ordinal model, balanced class weights"}
+
+
 def main(argv=None) -> int:
+    from grader_app.learn.fit_job import DEFAULT_FIT, FIT_VARIANTS
+
     p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     p.add_argument("--sets", default=",".join(map(str, SETS)))
     p.add_argument("--sizes", default=",".join(map(str, SIZES)))
@@ -419,7 +476,18 @@ def main(argv=None) -> int:
                    help=f"take the science bundles from this commit (git show REV:model_bundles/...; default "
                         f"{HELD_OUT_BUNDLES}, the last ones fitted without the test split); '{WORKTREE}' uses "
                         "model_bundles/ as it is")
+    p.add_argument("--split", choices=("test", "train"), default="test",
+                   help="draw the classes from the held-out test split (default) or from the training split "
+                        "(for choices made before looking at test; the held-out bundles were fitted on train, so "
+                        "use --no-bundle-only there)")
+    p.add_argument("--assistant-fit", choices=tuple(FIT_VARIANTS), default=None,
+                   help=f"the model the assistant learns from the marks (default: the assistant's, {DEFAULT_FIT})")
+    p.add_argument("--no-bundle-only", action="store_true",
+                   help="run only the assistant without a bundle (no today's-app or assistant + bundle columns)")
     args = p.parse_args(argv)
+    if args.write_doc and (args.split != "test" or args.no_bundle_only):
+        raise BenchError("--write-doc writes the test split's full figures into docs/effort.md; "
+                         "not with --split train or --no-bundle-only")
     rev = args.bundles_from_commit
     rev_id = resolve_rev(rev) if not args.skip_effort else rev
     sets = [int(x) for x in args.sets.split(",")]
@@ -431,14 +499,19 @@ def main(argv=None) -> int:
     given = sys.argv[1:] if argv is None else list(argv)
     cmd = "OMP_NUM_THREADS=1 .venv/bin/python scripts/bench_effort.py" + (" " + " ".join(given) if given else "")
     lines: list[str] = [f"Measured with `{cmd}` on {time.strftime('%Y-%m-%d')} (one thread)."]
-    secs = fit_time()
-    lines += ["", f"Learning from 75 marks of a class of 150 (hashed features included): **{1000 * secs:.0f} ms** "
-              "(median of 5, set 1)."]
+    variant = args.assistant_fit or DEFAULT_FIT
+    secs = fit_time(fit_variant=variant)
+    lines += ["", f"The assistant's model: `{variant}` ({VARIANT_WORDS.get(variant, variant)}). Learning from 75 "
+              f"marks of a class of 150 (hashed features included): **{1000 * secs:.0f} ms** (median of 5, set 1)."]
     if not args.skip_effort:
-        rows = run_effort(sets, sizes, reps, args.seed, bundles_rev=rev)
+        rows = run_effort(sets, sizes, reps, args.seed, bundles_rev=rev, split_name=args.split,
+                          fit_variant=args.assistant_fit, no_bundle_only=args.no_bundle_only)
         table = summarise(rows, sets, sizes)
         curve = curve_table(rows, sizes)
         print("\n".join(table))
+        print()
+        for line in means_line(rows, sets, sizes):
+            print(line)
         print()
         print("Agreement (%) after d decisions per 100 answers (the model's scores for the rest):")
         print("\n".join(curve))
@@ -446,7 +519,8 @@ def main(argv=None) -> int:
         where = ("`model_bundles/` as it is (the shipped science bundles were fitted on the test split too: "
                  "not held out)" if rev == WORKTREE else
                  f"commit {rev} ({rev_id}), taken with `git show {rev}:model_bundles/asap-sas-N.gradebundle`")
-        lines += ["", f"Bundles in the bundle columns: {where}."]
+        if not args.no_bundle_only:
+            lines += ["", f"Bundles in the bundle columns: {where}."]
         lines += ["", f"### Teacher's decisions per 100 answers and final exact agreement with gold "
                   f"(classes per set: {drawn})", "", *table, "",
                   "### Agreement (%) after d decisions per 100 answers, if the teacher stopped there and took the "
@@ -482,4 +556,8 @@ def write_doc(lines: list[str]) -> Path:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    try:
+        sys.exit(main())
+    except BenchError as exc:
+        print(exc.message, file=sys.stderr)
+        sys.exit(exc.code)

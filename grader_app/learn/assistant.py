@@ -38,7 +38,7 @@ import numpy as np
 from ..core.groups import BLANK, DISTANCE, NEAR, Group, group_answers, group_answers_at, group_ids
 from ..text import DEFAULT_NORMALISATION
 from .calibration import clopper_pearson_uppers
-from .fit_job import FitJob, featurise_job, fit_job
+from .fit_job import DEFAULT_FIT, FIT_VARIANTS, FitJob, featurise_job, fit_job
 from .marks_model import CONFIDENCE, TARGET_ERROR, LearnedModel, NotEnoughMarks, default_spec
 from .pausing import pause_point
 
@@ -114,8 +114,12 @@ class MarkingAssistant:
                  prior_labels: Sequence | None = None, groups: Sequence[Group] | None = None,
                  flags: Sequence[Sequence[str]] | None = None, target_error: float = TARGET_ERROR,
                  confidence: float = CONFIDENCE, seed: int = 0,
-                 normalisation: str = DEFAULT_NORMALISATION) -> None:
+                 normalisation: str = DEFAULT_NORMALISATION, fit_variant: str = DEFAULT_FIT) -> None:
         from ..core.flags import flags_for_group
+
+        if fit_variant not in FIT_VARIANTS:
+            raise ValueError(f"{fit_variant!r} is not a model the assistant fits ({', '.join(FIT_VARIANTS)})")
+        self.fit_variant = fit_variant    # which model is learned from the marks (fit_job.FIT_VARIANTS)
 
         self.texts = list(texts)
         n = len(self.texts)
@@ -200,7 +204,7 @@ class MarkingAssistant:
                       prior_labels=self.prior_labels, groups=self.fold_groups(), spec=spec,
                       target_error=self.target_error, confidence=self.confidence_level, seed=self.seed,
                       normalisation=self.normalisation, key=self.key,
-                      features=self._features if self._spec == spec else None)
+                      features=self._features if self._spec == spec else None, variant=self.fit_variant)
 
     def fit_snapshot(self) -> Callable[[], LearnedModel]:
         """A function (for a worker thread) that fits on the marks as they are now.

@@ -15,15 +15,26 @@ import numpy as np
 
 from ..text import normalise_many
 from .hashed import HashSpec, featurise
-from .marks_model import LearnedModel, fit_marks
+from .marks_model import ORDINAL_CS, LearnedModel, fit_marks
 from .pausing import pause_point
+
+# the model the assistant may fit (``fit_marks`` options): "plain", one weight vector per score and no class
+# weights (exact agreement first); "ordinal", the adjacent-category ordinal model of ``grader learn``;
+# "ordinal-balanced", the same with balanced class weights (docs/effort.md compares them)
+FIT_VARIANTS: dict[str, dict[str, Any]] = {
+    "plain": {},
+    "ordinal": {"ordinal": True, "Cs": ORDINAL_CS},
+    "ordinal-balanced": {"ordinal": True, "Cs": ORDINAL_CS, "class_weight": "balanced"},
+}
+DEFAULT_FIT = "plain"
 
 
 @dataclass(frozen=True)
 class FitJob:
     """The inputs of one fit. ``key`` names the question's texts (the child process keeps their
     features under it, so a question's texts travel once); ``features`` are the hashed features of
-    ``texts`` with ``spec`` if already worked out (kept on this side, never sent to the child)."""
+    ``texts`` with ``spec`` if already worked out (kept on this side, never sent to the child);
+    ``variant``: which model (a key of :data:`FIT_VARIANTS`)."""
 
     texts: Sequence[str]
     marks: Mapping[int, Any]
@@ -38,6 +49,7 @@ class FitJob:
     normalisation: str
     key: int = 0
     features: Any = None
+    variant: str = DEFAULT_FIT
 
     @property
     def n_marks(self) -> int:
@@ -65,4 +77,5 @@ def fit_job(job: FitJob, features=None) -> LearnedModel:
         feats = featurise_job(job)
     return fit_marks(job.texts, job.marks, labels=job.labels, prior=job.prior, prior_labels=job.prior_labels,
                      groups=job.groups, spec=job.spec, features=feats, target_error=job.target_error,
-                     confidence=job.confidence, seed=job.seed, normalisation=job.normalisation)
+                     confidence=job.confidence, seed=job.seed, normalisation=job.normalisation,
+                     **FIT_VARIANTS[job.variant])

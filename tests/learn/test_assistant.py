@@ -184,3 +184,28 @@ def test_a_fit_is_plain_data_that_fits_the_same_anywhere(ice_class):
     a.fitter = fitter
     a.decide([30], scores[30])
     assert a.refit().n_marks == 31 and len(seen) == 1 and seen[0].n_marks == 31
+
+
+def test_the_assistant_fits_the_model_it_is_asked_for(ice_class):
+    """By default the assistant learns its chosen model (fit_job.DEFAULT_FIT), in the job a fitting child
+    process is sent too; another variant can be asked for, an unknown one is refused."""
+    import pickle
+
+    from grader_app.learn.fit_job import DEFAULT_FIT, FIT_VARIANTS, fit_job
+
+    texts, scores = ice_class
+    expected = {"plain": (False, None), "ordinal": (True, None), "ordinal-balanced": (True, "balanced")}
+    assert set(FIT_VARIANTS) == set(expected)
+    for variant in (None, *FIT_VARIANTS):
+        a = MarkingAssistant(texts, labels=[0, 1, 2]) if variant is None else \
+            MarkingAssistant(texts, labels=[0, 1, 2], fit_variant=variant)
+        for i in range(40):
+            a.decide([i], scores[i])
+        job = a.fit_job()
+        assert job.variant == (variant or DEFAULT_FIT)
+        model = a.refit()
+        assert (model.ordinal, model.class_weight) == expected[variant or DEFAULT_FIT]
+        sent = pickle.loads(pickle.dumps(job.without_features()))   # as the child process gets it
+        assert sent.variant == job.variant and fit_job(sent).ordinal == model.ordinal
+    with pytest.raises(ValueError, match="not a model"):
+        MarkingAssistant(texts, labels=[0, 1, 2], fit_variant="deep")
