@@ -37,6 +37,7 @@ from typing import Sequence
 import numpy as np
 
 from .crossfit import K_FOLDS, set_data, transfer_frame
+from .crossfit_kind import finish_set, load_finished, set_jobs
 from .jobs import EXECUTORS, Job, run_jobs
 
 KIND = "reference_bundle"
@@ -283,27 +284,17 @@ def summary(result: dict) -> dict:
 def set_job(out: Path, threads: int, essay_set: int, k: int = K_FOLDS) -> dict:
     """One set: the reference kind's cross-validation and its bundle fitted on every scored answer."""
     res = cross_validate(essay_set, k=k)
-    np.savez_compressed(out / "oof.npz", logits=res["_data"]["logits"].astype(np.float32))
-    res["bundle"] = build_bundle(res, out).name
-    (out / "summary.json").write_text(json.dumps(summary(res), indent=1), encoding="utf-8")
-    f = res["figures"]
-    return {"qwk": f["qwk"], "qwk_sd": f["qwk_sd"], "auto_share_oof": f["routing_oof"]["auto_share"],
-            "parameters": res["final"]["parameters"], "file_bytes": res["final"]["file_bytes"]}
+    figures = finish_set(out, res, build_bundle, summary)
+    return {**figures, "file_bytes": res["final"]["file_bytes"]}
 
 
 def reference_jobs(sets, vocab_out: Path, k: int = K_FOLDS) -> list[Job]:
-    return [Job(id=f"reference-bundle-set{s}", func="crossfit_reference:set_job", out=str(vocab_out / FOLDER / f"set-{s}"),
-                kwargs={"essay_set": s, "k": k}) for s in sets]
+    return set_jobs("crossfit_reference", FOLDER, sets, vocab_out, k)
 
 
 def load(vocab_out: Path, s: int) -> dict | None:
     """The finished reference-kind job of set ``s`` (its summary, with ``_dir``), or None."""
-    p = vocab_out / FOLDER / f"set-{s}" / "summary.json"
-    if not (p.is_file() and (p.parent / "done.json").is_file()):
-        return None
-    d = json.loads(p.read_text(encoding="utf-8"))
-    d["_dir"] = p.parent
-    return d
+    return load_finished(vocab_out, FOLDER, s)
 
 
 def add_parser(subparsers) -> None:

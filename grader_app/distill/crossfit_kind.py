@@ -1,0 +1,38 @@
+"""What the bundle kinds cross-validated beside the students share (``crossfit_baseline``,
+``crossfit_reference``): finishing one set's job on disk, the list of jobs, and reading a finished job
+back. Each kind keeps its own ``set_job`` (the job runner calls it by name) and folder."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Callable
+
+import numpy as np
+
+from .jobs import Job
+
+
+def finish_set(out: Path, res: dict, build_bundle: Callable[[dict, Path], Path], summary: Callable[[dict], dict]) -> dict:
+    """Write a cross-validated kind's out-of-fold logits, its bundle and its summary into ``out``; its figures."""
+    np.savez_compressed(out / "oof.npz", logits=res["_data"]["logits"].astype(np.float32))
+    res["bundle"] = build_bundle(res, out).name
+    (out / "summary.json").write_text(json.dumps(summary(res), indent=1), encoding="utf-8")
+    f = res["figures"]
+    return {"qwk": f["qwk"], "qwk_sd": f["qwk_sd"], "auto_share_oof": f["routing_oof"]["auto_share"],
+            "parameters": res["final"]["parameters"]}
+
+
+def set_jobs(module: str, folder: str, sets, vocab_out: Path, k: int) -> list[Job]:
+    """One job per set, ``<module>:set_job`` writing to ``<vocab_out>/<folder>/set-<S>``."""
+    return [Job(id=f"{folder}-set{s}", func=f"{module}:set_job", out=str(vocab_out / folder / f"set-{s}"),
+                kwargs={"essay_set": s, "k": k}) for s in sets]
+
+
+def load_finished(vocab_out: Path, folder: str, s: int) -> dict | None:
+    """The finished job of set ``s`` under ``folder`` (its summary, with ``_dir``), or None."""
+    p = vocab_out / folder / f"set-{s}" / "summary.json"
+    if not (p.is_file() and (p.parent / "done.json").is_file()):
+        return None
+    d = json.loads(p.read_text(encoding="utf-8"))
+    d["_dir"] = p.parent
+    return d
