@@ -21,7 +21,6 @@ out-of-fold predictions. No torch: scikit-learn and skl2onnx only.
 """
 from __future__ import annotations
 
-import argparse
 import json
 from pathlib import Path
 
@@ -29,8 +28,8 @@ import numpy as np
 
 from .crossfit import K_FOLDS, set_data, transfer_frame
 from .crossfit_vocab import BASELINE_KIND as KIND
-from .crossfit_kind import finish_set, load_finished, set_jobs
-from .jobs import EXECUTORS, Job, run_jobs
+from .crossfit_kind import add_kind_parser, finish_set, load_finished, set_jobs
+from .jobs import Job
 
 FOLDER = "baseline-bundle"  # under crossfit-vocab's --out: <out>/baseline-bundle/set-<S>/
 MODEL_WORDS = "TF-IDF + multinomial logistic regression (the `grader-distill baseline` kind), hard labels only"
@@ -205,26 +204,10 @@ def load(vocab_out: Path, s: int) -> dict | None:
 
 
 def add_parser(subparsers) -> None:
-    from .asap import ALL_SETS
-    from .common import parse_sets
-
-    p = subparsers.add_parser(
-        "crossfit-baseline",
+    add_kind_parser(
+        subparsers, "crossfit-baseline", FOLDER, baseline_jobs, lambda r: f"{r['parameters']} stored numbers",
         help="the baseline bundle kind (TF-IDF + LR within the budget) cross-validated on the students' folds",
         description="k-fold CV (choices on the other folds only) of what `grader-distill baseline` ships, on the "
                     "folds of crossfit-vocab, and its bundle fitted on every scored answer (threshold from its "
                     "out-of-fold predictions). `crossfit-vocab --install` and `crossfit-report` read it beside the "
                     "students. Resumable: a finished set is never redone.")
-    p.add_argument("--sets", type=parse_sets, default=list(ALL_SETS))
-    p.add_argument("--out", default="runs/crossfit-vocab", help="crossfit-vocab's folder (jobs go to its baseline-bundle/)")
-    p.add_argument("--workers", type=int, default=1)
-    p.add_argument("--executor", choices=EXECUTORS, default="process")
-
-    def run(args: argparse.Namespace) -> int:
-        for job_id, r in run_jobs(baseline_jobs(args.sets, Path(args.out)), executor=args.executor,
-                                  workers=args.workers).items():
-            print(f"{job_id}: CV QWK {r['qwk']:.3f} ± {r['qwk_sd']:.3f}, auto-accepted out of fold "
-                  f"{r['auto_share_oof']:.0%}, {r['parameters']} stored numbers", flush=True)
-        return 0
-
-    p.set_defaults(func=run)

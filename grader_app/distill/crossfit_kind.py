@@ -36,3 +36,28 @@ def load_finished(vocab_out: Path, folder: str, s: int) -> dict | None:
     d = json.loads(p.read_text(encoding="utf-8"))
     d["_dir"] = p.parent
     return d
+
+
+def add_kind_parser(subparsers, command: str, folder: str, jobs: Callable[[list, Path], list[Job]],
+                    describe: Callable[[dict], str], help: str, description: str) -> None:
+    """The ``grader-distill`` command of one kind: ``--sets --out --workers --executor``, runs ``jobs(sets, out)``
+    (a finished set is read back, never redone) and prints ``describe(figures)`` per set."""
+    import argparse
+
+    from .asap import ALL_SETS
+    from .common import parse_sets
+    from .jobs import EXECUTORS, run_jobs
+
+    p = subparsers.add_parser(command, help=help, description=description)
+    p.add_argument("--sets", type=parse_sets, default=list(ALL_SETS))
+    p.add_argument("--out", default="runs/crossfit-vocab", help=f"crossfit-vocab's folder (jobs go to its {folder}/)")
+    p.add_argument("--workers", type=int, default=1)
+    p.add_argument("--executor", choices=EXECUTORS, default="process")
+
+    def run(args: argparse.Namespace) -> int:
+        for job_id, r in run_jobs(jobs(args.sets, Path(args.out)), executor=args.executor, workers=args.workers).items():
+            print(f"{job_id}: CV QWK {r['qwk']:.3f} ± {r['qwk_sd']:.3f}, auto-accepted out of fold "
+                  f"{r['auto_share_oof']:.0%}, {describe(r)}", flush=True)
+        return 0
+
+    p.set_defaults(func=run)

@@ -29,7 +29,6 @@ on every scored answer of the set, its unscored answers and a few edge cases bef
 """
 from __future__ import annotations
 
-import argparse
 import json
 from pathlib import Path
 from typing import Sequence
@@ -37,8 +36,8 @@ from typing import Sequence
 import numpy as np
 
 from .crossfit import K_FOLDS, set_data, transfer_frame
-from .crossfit_kind import finish_set, load_finished, set_jobs
-from .jobs import EXECUTORS, Job, run_jobs
+from .crossfit_kind import add_kind_parser, finish_set, load_finished, set_jobs
+from .jobs import Job
 
 KIND = "reference_bundle"
 FOLDER = "reference-bundle"  # under crossfit-vocab's --out: <out>/reference-bundle/set-<S>/
@@ -298,27 +297,11 @@ def load(vocab_out: Path, s: int) -> dict | None:
 
 
 def add_parser(subparsers) -> None:
-    from .asap import ALL_SETS
-    from .common import parse_sets
-
-    p = subparsers.add_parser(
-        "crossfit-reference",
+    add_kind_parser(
+        subparsers, "crossfit-reference", FOLDER, reference_jobs,
+        lambda r: f"{r['parameters']:,} stored numbers, {r['file_bytes'] / 1024:.0f} KB",
         help="issue 11's TF-IDF reference model exported as a bundle (no 50,000 cap), cross-validated on the students' folds",
         description="k-fold CV of the reference model (word 1-2 + char_wb 2-5 TF-IDF, LR C=10) on the folds of "
                     "crossfit-vocab, routed out of fold like every kind, and its bundle fitted on every scored answer "
                     "(graph checked against scikit-learn, threshold from its out-of-fold predictions). "
                     "`crossfit-vocab --install` and `crossfit-report` read it. Resumable: a finished set is never redone.")
-    p.add_argument("--sets", type=parse_sets, default=list(ALL_SETS))
-    p.add_argument("--out", default="runs/crossfit-vocab", help="crossfit-vocab's folder (jobs go to its reference-bundle/)")
-    p.add_argument("--workers", type=int, default=1)
-    p.add_argument("--executor", choices=EXECUTORS, default="process")
-
-    def run(args: argparse.Namespace) -> int:
-        for job_id, r in run_jobs(reference_jobs(args.sets, Path(args.out)), executor=args.executor,
-                                  workers=args.workers).items():
-            print(f"{job_id}: CV QWK {r['qwk']:.3f} ± {r['qwk_sd']:.3f}, auto-accepted out of fold "
-                  f"{r['auto_share_oof']:.0%}, {r['parameters']:,} stored numbers, {r['file_bytes'] / 1024:.0f} KB",
-                  flush=True)
-        return 0
-
-    p.set_defaults(func=run)
