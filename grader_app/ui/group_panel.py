@@ -4,7 +4,7 @@ with a "Pull out" button each. The panel only shows; the review screen decides a
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSizePolicy, QVBoxLayout,
                                QWidget)
 
@@ -62,6 +62,69 @@ class _Member(QFrame):
         lay.addWidget(self.text)
 
 
+class _MemberList(QScrollArea):
+    """The scrolling list of members: exactly as tall as the members are at its width (their texts
+    wrap), so a small group leaves no empty band under them, and at most about :data:`VISIBLE_LINES`
+    lines, beyond which it scrolls.
+
+    Its height is a height for its width, asked by the layouts above it (the panel, the answer card,
+    the card's fitted scroll area) whenever they lay out: a fixed height worked out from the members'
+    size hints came out about twice too tall (a wrapping label's hint guesses a narrow width), and one
+    fixed again on every resize would be lost in the middle of a layout pass. While the members fit
+    there is no scroll bar at all: one shown by an earlier, bigger group would narrow them, wrap their
+    texts and so keep asking for itself (see :meth:`refit`)."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+        # a new width (texts wrap differently) is taken up once the layout pass that gave it is over:
+        # a size asked for in the middle of one is dropped by Qt, and the list kept its old height
+        self._refit_later = QTimer(self)
+        self._refit_later.setSingleShot(True)
+        self._refit_later.setInterval(0)
+        self._refit_later.timeout.connect(self.refit)
+
+    def cap(self) -> int:
+        return self.fontMetrics().lineSpacing() * VISIBLE_LINES
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def _wanted(self, width: int) -> int:
+        """The height that shows every member at this width, without a scroll bar."""
+        frame = 2 * self.frameWidth()
+        inner = self.widget()
+        if inner is None:
+            return frame
+        content = inner.heightForWidth(max(1, width - frame))
+        return frame + (content if content >= 0 else inner.sizeHint().height())   # < 0: nothing in it wraps
+
+    def heightForWidth(self, width: int) -> int:
+        return min(self._wanted(width), self.cap())
+
+    def refit(self) -> None:
+        """After the members or the width changed: no scroll bar while they all fit, and a new height."""
+        fits = self._wanted(self.width()) <= self.cap()
+        policy = Qt.ScrollBarPolicy.ScrollBarAlwaysOff if fits else Qt.ScrollBarPolicy.ScrollBarAsNeeded
+        if self.verticalScrollBarPolicy() != policy:
+            self.setVerticalScrollBarPolicy(policy)
+        self.updateGeometry()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self._refit_later.start()
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(hint.width(), self.heightForWidth(self.width() if self.width() > 1 else hint.width()))
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(super().minimumSizeHint().width(), 0)
+
+
 class GroupPanel(QWidget):
     pullOutRequested = Signal(int)
 
@@ -85,7 +148,7 @@ class GroupPanel(QWidget):
         self.typical_label.setAccessibleName(self.tr("the group's most typical answer"))
         self.models_label = _label(self)
         self.members_heading = _label(self, bold=True)
-        self.list_area = QScrollArea(self)
+        self.list_area = _MemberList(self)
         self.list_area.setWidgetResizable(True)
         self.list_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.list_area.setAccessibleName(self.tr("the answers in this group"))
@@ -127,9 +190,7 @@ class GroupPanel(QWidget):
             scored=decided))
         for m in self.members:
             self._fill(m)
-        line = self.fontMetrics().lineSpacing()
-        want = sum(m.sizeHint().height() for m in self.members[:VISIBLE_LINES]) + 8
-        self.list_area.setFixedHeight(min(want, line * VISIBLE_LINES))   # scrolls beyond that
+        self.list_area.refit()   # its height follows its members (see _MemberList)
 
     def _set_built(self, n: int) -> None:
         """Widgets for the first ``n`` members of the group: the spare ones hidden, new ones made."""
@@ -171,6 +232,7 @@ class GroupPanel(QWidget):
         self._set_built(min(len(self._keys), want))
         for m in self.members[first:]:
             self._fill(m)
+        self.list_area.refit()
 
     def _on_scrolled(self, value: int) -> None:
         bar = self.list_area.verticalScrollBar()
