@@ -73,7 +73,7 @@ def fit_ranked(ranked, texts, y, idx, max_params: int, skip=()):
 def cross_validate(essay_set: int, k: int = K_FOLDS, max_params: int | None = None, configs=None, log=_say) -> dict:
     from .baseline import DEFAULT_MAX_PARAMS, full_probabilities
     from .crossfit_student import _qwk
-    from .crossfit_vocab import per_fold, route_oof
+    from .crossfit_vocab import kind_figures
 
     budget = int(max_params or DEFAULT_MAX_PARAMS)
     d = set_data(essay_set, k)
@@ -89,9 +89,9 @@ def cross_validate(essay_set: int, k: int = K_FOLDS, max_params: int | None = No
                                           "inner_accuracy": cand.valid_accuracy, "parameters_estimate": size}})
         log(f"set {essay_set} fold {f}: {KIND} {cand.config} inner {cand.valid_qwk:.3f}, fold "
             f"{_qwk(y[te], logits[te].argmax(1), range(K)):.3f}")
-    fig = {**per_fold(logits.argmax(1), y, folds, k, K), "routing_oof": route_oof(logits, y, folds, k)}
+    fig = kind_figures(logits, y, folds, k, K)
     return {"set": essay_set, "labels": d.labels, "k": k, "n": len(y), "max_params": budget, "kind": KIND,
-            "figures": fig, "choices": choices, "_data": {"texts": texts, "y": y, "logits": logits}}
+            "figures": fig, "choices": choices, "_data": {"texts": texts, "y": y, "folds": folds, "logits": logits}}
 
 
 def build_bundle(result: dict, out_dir: Path, configs=None, log=_say) -> Path:
@@ -103,7 +103,7 @@ def build_bundle(result: dict, out_dir: Path, configs=None, log=_say) -> Path:
     from .baseline import full_probabilities
     from .bundling import asap_bundle_id, asap_title, count_onnx_parameters, item_for_asap, make_manifest, \
         write_item_bundle
-    from .calibration import fit_temperature, risk_coverage, softmax
+    from .decoding import final_rule, manifest_extra
 
     s, K, budget = result["set"], len(result["labels"]), result["max_params"]
     texts, y, logits = result["_data"]["texts"], result["_data"]["y"], result["_data"]["logits"]
@@ -126,8 +126,8 @@ def build_bundle(result: dict, out_dir: Path, configs=None, log=_say) -> Path:
             failures.append(f"{cand.config}: {exc}")
             if len(tried) >= 5:
                 raise RuntimeError(f"set {s}: no baseline configuration converted exactly: " + "; ".join(failures)) from None
-    T = fit_temperature(logits, y)
-    review = risk_coverage(softmax(logits, T), y)
+    rule, review = final_rule(logits, y, result["_data"]["folds"], K)
+    T = rule["temperature"]
     review["method"] = ("fixed-sequence Clopper-Pearson (Learn-then-Test) on the out-of-fold predictions of "
                         f"{result['k']}-fold cross-validation over every scored answer")
     cfg = cand.config
@@ -149,11 +149,12 @@ def build_bundle(result: dict, out_dir: Path, configs=None, log=_say) -> Path:
     manifest = make_manifest(bundle_id=asap_bundle_id(s), title=asap_title(s), item=item_for_asap(s),
                              labels=result["labels"], normalisation="basic-v1", temperature=T, review=review,
                              metrics=own_metrics(result), provenance=provenance, parameters=n_params,
-                             calibration_method="temperature scaling (out-of-fold NLL)")
+                             calibration_method="temperature scaling (out-of-fold NLL)",
+                             extra=manifest_extra(rule))
     out_dir.mkdir(parents=True, exist_ok=True)
     path = write_item_bundle(out_dir / f"{asap_bundle_id(s)}.gradebundle", manifest, model)
     result["final"] = {"teacher": None, "choice": provenance["choice"], "temperature": T,
-                       "threshold": review["threshold"], "qualified": review["qualified"],
+                       "threshold": review["threshold"], "qualified": review["qualified"], "decision": manifest_extra(rule),
                        "coverage_oof": review["coverage_at_threshold"], "parameters": n_params}
     log(f"set {s}: wrote {path.name} ({KIND}: {cfg}; {n_params} stored numbers; threshold "
         f"{review['threshold']:.3f}, {review['coverage_at_threshold']:.0%} of the out-of-fold answers)")

@@ -63,7 +63,7 @@ def build_bundle(result: dict, out_dir: Path, log=print) -> Path:
     out-of-fold probabilities as its soft labels); temperature and threshold from its out-of-fold predictions."""
     from ..text import normalise_many
     from .bundling import asap_bundle_id, asap_title, item_for_asap, make_manifest, write_item_bundle
-    from .calibration import fit_temperature, risk_coverage
+    from .decoding import final_rule, manifest_extra
 
     d = result["_data"]
     s, K, kind = result["set"], len(result["labels"]), result["pick"]["kind"]
@@ -102,8 +102,8 @@ def build_bundle(result: dict, out_dir: Path, log=print) -> Path:
     else:
         raise ValueError(f"set {s}: the pick {kind!r} is built by crossfit-student, not here")
     logits = d["logits"][kind]
-    T = fit_temperature(logits, y)
-    review = risk_coverage(_softmax(logits, T), y)
+    rule, review = final_rule(logits, y, result["_data"]["folds"], K)
+    T = rule["temperature"]
     review["method"] = ("fixed-sequence Clopper-Pearson (Learn-then-Test) on the out-of-fold predictions of "
                         f"{result['k']}-fold cross-validation over every scored answer")
     what = "distilled student" if kind.endswith("kd") else "student (hard labels, chosen over the distilled one by CV)"
@@ -121,11 +121,13 @@ def build_bundle(result: dict, out_dir: Path, log=print) -> Path:
     manifest = make_manifest(bundle_id=asap_bundle_id(s), title=asap_title(s), item=item_for_asap(s),
                              labels=result["labels"], normalisation="basic-v1", temperature=T, review=review,
                              metrics=_metrics(result, kind, teacher), provenance=provenance, parameters=n_params,
-                             calibration_method="temperature scaling (out-of-fold NLL)")
+                             calibration_method="temperature scaling (out-of-fold NLL)",
+                             extra=manifest_extra(rule))
     out_dir.mkdir(parents=True, exist_ok=True)
     path = write_item_bundle(out_dir / f"{asap_bundle_id(s)}.gradebundle", manifest, model)
     result["final"] = {"teacher": teacher, "choice": choice, "temperature": T, "threshold": review["threshold"],
-                       "qualified": review["qualified"], "coverage_oof": review["coverage_at_threshold"]}
+                       "qualified": review["qualified"], "coverage_oof": review["coverage_at_threshold"],
+                       "decision": manifest_extra(rule)}
     log(f"set {s}: wrote {path.name} ({kind}; threshold {review['threshold']:.3f}, "
         f"{review['coverage_at_threshold']:.0%} of the out-of-fold answers)")
     return path
@@ -166,6 +168,8 @@ def set_job(out: Path, threads: int, essay_set: int, crossfit_root: str, hashed_
 
     res = cross_validate(essay_set, Path(crossfit_root), k=k, use_minilm=use_minilm, archs=tuple(archs or VOCAB_ARCHS))
     add_hashed_kd(res, Path(hashed_summary) if hashed_summary else None)
+    np.savez_compressed(out / "oof.npz", folds=res["_data"]["folds"],
+                        **{kind: lg.astype(np.float32) for kind, lg in res["_data"]["logits"].items()})
     res["pick"] = pick(res)
     if res["pick"]["install"]:
         if res["pick"]["kind"] == "hashed_kd":

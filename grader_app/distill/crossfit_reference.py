@@ -183,7 +183,7 @@ def reference_to_onnx(pipe, n_labels: int, exact: bool = False) -> bytes:
 
 def cross_validate(essay_set: int, k: int = K_FOLDS, log=_say) -> dict:
     from .crossfit_student import _qwk
-    from .crossfit_vocab import per_fold, route_oof
+    from .crossfit_vocab import kind_figures
 
     d = set_data(essay_set, k)
     K, texts, y, folds = d.n_labels, d.texts, d.y, d.folds
@@ -193,9 +193,9 @@ def cross_validate(essay_set: int, k: int = K_FOLDS, log=_say) -> dict:
         pipe = reference_model().fit([texts[i] for i in tr], y[tr])
         logits[te] = _log_probs(full_probabilities(pipe, [texts[i] for i in te], K))
         log(f"set {essay_set} fold {f}: {KIND} {_qwk(y[te], logits[te].argmax(1), range(K)):.3f}")
-    fig = {**per_fold(logits.argmax(1), y, folds, k, K), "routing_oof": route_oof(logits, y, folds, k)}
+    fig = kind_figures(logits, y, folds, k, K)
     return {"set": essay_set, "labels": d.labels, "k": k, "n": len(y), "kind": KIND, "figures": fig,
-            "_data": {"texts": texts, "y": y, "logits": logits, "transfer": d.transfer}}
+            "_data": {"texts": texts, "y": y, "folds": folds, "logits": logits, "transfer": d.transfer}}
 
 
 def build_bundle(result: dict, out_dir: Path, log=_say) -> Path:
@@ -205,7 +205,7 @@ def build_bundle(result: dict, out_dir: Path, log=_say) -> Path:
     from . import onnx_utils
     from .bundling import asap_bundle_id, asap_title, count_onnx_parameters, item_for_asap, make_manifest, \
         write_item_bundle
-    from .calibration import fit_temperature, risk_coverage, softmax
+    from .decoding import final_rule, manifest_extra
 
     s, K = result["set"], len(result["labels"])
     texts, y, logits = result["_data"]["texts"], result["_data"]["y"], result["_data"]["logits"]
@@ -225,8 +225,8 @@ def build_bundle(result: dict, out_dir: Path, log=_say) -> Path:
         model = reference_to_onnx(pipe, K, exact=True)
         parity = onnx_utils.check_parity(model, probe, expected)
     n_params = count_onnx_parameters(model)
-    T = fit_temperature(logits, y)
-    review = risk_coverage(softmax(logits, T), y)
+    rule, review = final_rule(logits, y, result["_data"]["folds"], K)
+    T = rule["temperature"]
     review["method"] = ("fixed-sequence Clopper-Pearson (Learn-then-Test) on the out-of-fold predictions of "
                         f"{result['k']}-fold cross-validation over every scored answer")
     feats = pipe.steps[0][1]
@@ -252,12 +252,13 @@ def build_bundle(result: dict, out_dir: Path, log=_say) -> Path:
     manifest = make_manifest(bundle_id=asap_bundle_id(s), title=asap_title(s), item=item_for_asap(s),
                              labels=result["labels"], normalisation="basic-v1", temperature=T, review=review,
                              metrics=own_metrics(result), provenance=provenance, parameters=n_params,
-                             calibration_method="temperature scaling (out-of-fold NLL)")
+                             calibration_method="temperature scaling (out-of-fold NLL)",
+                             extra=manifest_extra(rule))
     out_dir.mkdir(parents=True, exist_ok=True)
     path = write_item_bundle(out_dir / f"{asap_bundle_id(s)}.gradebundle", manifest, model)
     read_bundle(path)
     result["final"] = {"teacher": None, "choice": provenance["choice"], "temperature": T,
-                       "threshold": review["threshold"], "qualified": review["qualified"],
+                       "threshold": review["threshold"], "qualified": review["qualified"], "decision": manifest_extra(rule),
                        "coverage_oof": review["coverage_at_threshold"], "parameters": n_params,
                        "file_bytes": path.stat().st_size, "parity_max_abs_dp": parity}
     log(f"set {s}: wrote {path.name} ({KIND}; {n_params} stored numbers, {path.stat().st_size / 1024:.0f} KB, parity "

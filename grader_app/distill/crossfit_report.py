@@ -195,7 +195,7 @@ def vocab_markdown(rows: list[dict], speeds: dict) -> str:
     for r in rows:
         p, fin = r["pick"], r.get("final") or {}
         k = r["kinds"][p["kind"]]
-        t = r["teachers"][fin["teacher"]]["qwk"] if fin else float("nan")
+        t = _teacher_qwk(r, fin["teacher"]) if fin else float("nan")
         sp = speeds.get(r["set"], {})
         what = KIND_NAMES[p["kind"]] if p["install"] and bundle_of(r) is not None else "today's bundle kept"
         thr = f"{fin['threshold']:.3f}" if fin else "–"
@@ -221,6 +221,7 @@ def vocab_markdown(rows: list[dict], speeds: dict) -> str:
                   + ", teacher "
                   f"{np.mean(sci['t']):.3f}); auto-accepted out of fold **{sci['auto'] / sci['n']:.0%}** of their "
                   f"{sci['n']} answers, {sci['right'] / max(1, sci['auto']):.1%} of those exactly right."]
+    lines += decision_lines(rows)
     below = [(r["set"], r["kinds"][r["pick"]["kind"]]["qwk"] - r["baseline"]["qwk"]) for r in rows
              if r["kinds"][r["pick"]["kind"]]["qwk"] < r["baseline"]["qwk"]]
     lines += ["", "Sets whose installed kind is below the TF-IDF baseline (reference model) in CV: " +
@@ -245,6 +246,37 @@ def vocab_markdown(rows: list[dict], speeds: dict) -> str:
         lines += ["", "Stored numbers (and strings) of the baseline bundle kind's graph fitted on every scored answer: " +
                   ", ".join(f"set {s} {n:,}" for s, n in sizes) + " (budget 50,000)."]
     return "\n".join(lines)
+
+
+def _teacher_qwk(r: dict, teacher: str | None) -> float:
+    """The teacher's CV QWK, decided like the students where that figure exists (like with like)."""
+    if teacher is None:
+        return float("nan")
+    return (r.get("teachers_decided") or r["teachers"]).get(teacher, r["teachers"].get(teacher, {})).get("qwk", float("nan"))
+
+
+def decision_lines(rows: list[dict]) -> list[str]:
+    """The installed kind and its teacher with the arg-max and with the decision rule (third amendment)."""
+    have = [r for r in rows if "argmax" in r["kinds"][r["pick"]["kind"]]]
+    if not have:
+        return []
+    lines = ["", "The decision rule (third amendment): the installed kind and its teacher out of fold with the arg-max "
+             "and with the rule chosen on the other folds (QWK mean over folds; accuracy = exact agreement; the "
+             "rule the bundle carries):", "",
+             "| set | installed | QWK arg-max → decided | accuracy arg-max → decided | teacher QWK arg-max → decided | "
+             "bundle's rule |", "|---|---|---|---|---|---|"]
+    for r in have:
+        k = r["kinds"][r["pick"]["kind"]]
+        a = k["argmax"]
+        fin = r.get("final") or {}
+        t = fin.get("teacher")
+        td = (r.get("teachers_decided") or {}).get(t) if t else None
+        tcell = f"{r['teachers'][t]['qwk']:.3f} → {td['qwk']:.3f}" if td else "–"
+        dec = (fin.get("decision") or {}).get("decision")
+        rule = "cutpoints " + ", ".join(f"{c:.3f}" for c in dec["cutpoints"]) if dec else "arg-max"
+        lines.append(f"| {r['set']} | {KIND_NAMES[r['pick']['kind']]} | {a['qwk']:.3f} → {k['qwk']:.3f} | "
+                     f"{a['accuracy']:.1%} → {k['accuracy']:.1%} | {tcell} | {rule} |")
+    return lines
 
 
 def _kb(final: dict) -> str:

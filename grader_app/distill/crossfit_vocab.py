@@ -161,6 +161,16 @@ def route_oof(logits: np.ndarray, y: np.ndarray, folds: np.ndarray, k: int) -> d
             "auto_right": float(right[accepted].mean()) if accepted.any() else None}
 
 
+def kind_figures(logits: np.ndarray, y: np.ndarray, folds: np.ndarray, k: int, K: int) -> dict:
+    """A kind's CV figures with its decision rule part of the recipe (:mod:`.decoding`: arg-max or cutpoints
+    on the expected score, chosen, like the temperature and threshold, on the other folds only); the plain
+    arg-max figures beside them under ``"argmax"``."""
+    from .decoding import decoded_figures
+
+    plain = {**per_fold(logits.argmax(1), y, folds, k, K), "routing_oof": route_oof(logits, y, folds, k)}
+    return {**decoded_figures(logits, y, folds, k, K), "argmax": plain}
+
+
 def per_fold(pred: np.ndarray, y: np.ndarray, folds: np.ndarray, k: int, K: int) -> dict:
     q = [_qwk(y[folds == f], pred[folds == f], range(K)) for f in range(k)]
     return {"qwk": float(np.mean(q)), "qwk_sd": float(np.std(q, ddof=1)), "folds": q,
@@ -223,16 +233,17 @@ def cross_validate(essay_set: int, root: Path, k: int = K_FOLDS, use_minilm: boo
         choices.append(rec)
         log(f"set {essay_set} fold {f}: teacher {name}; " + ", ".join(
             f"{kind} {_qwk(y[te], lg[te].argmax(1), range(K)):.3f}" for kind, lg in logits.items()))
-    kinds = {kind: {**per_fold(lg.argmax(1), y, folds, k, K), "routing_oof": route_oof(lg, y, folds, k)}
-             for kind, lg in logits.items()}
+    kinds = {kind: kind_figures(lg, y, folds, k, K) for kind, lg in logits.items()}
     human = df["Score2"].to_numpy()
     return {"set": essay_set, "labels": labels, "k": k, "n": len(y), "n_transfer": len(transfer),
             "teacher_tag": "minilm" if "minilm" in teachers else "tfidf",
             "teachers": {n: per_fold(p.argmax(1), y, folds, k, K) for n, p in teachers.items()},
+            "teachers_decided": {n: kind_figures(np.log(np.clip(p, 1e-12, 1.0)), y, folds, k, K)
+                                 for n, p in teachers.items()},
             "baseline": per_fold(teachers["tfidf-lr"].argmax(1), y, folds, k, K),
             "kinds": kinds, "choices": choices, "human_human_qwk": _qwk(df["Score1"], human, labels),
             "_data": {"texts": texts, "y": y, "transfer": transfer, "teachers": teachers, "transfer_of": transfer_of,
-                      "logits": logits, "hspec": hspec, "Xh": Xh, "Xht": Xht, "archs": list(archs)}}
+                      "logits": logits, "folds": folds, "hspec": hspec, "Xh": Xh, "Xht": Xht, "archs": list(archs)}}
 
 
 def add_hashed_kd(result: dict, hashed_summary: Path | None) -> None:

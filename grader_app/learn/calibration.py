@@ -119,7 +119,8 @@ def _floor6(x: float) -> float:
 
 
 def risk_coverage(probs: np.ndarray, y_idx: np.ndarray, target_error: float = 0.05,
-                  confidence: float = 0.90, max_rows: int = MAX_TABLE_ROWS, method: str = REVIEW_METHOD) -> dict:
+                  confidence: float = 0.90, max_rows: int = MAX_TABLE_ROWS, method: str = REVIEW_METHOD,
+                  pred: np.ndarray | None = None) -> dict:
     """The manifest's ``review`` dict from calibrated probabilities on held-out answers.
 
     An answer is auto-accepted at threshold t when its confidence (the largest calibrated
@@ -128,6 +129,10 @@ def risk_coverage(probs: np.ndarray, y_idx: np.ndarray, target_error: float = 0.
     has ``coverage`` (share accepted), ``accepted``, ``errors``, ``error`` (errors / accepted, 0 if
     none accepted) and ``error_upper``, the exact one-sided Clopper–Pearson upper bound on the error
     rate at ``confidence``.
+
+    ``pred`` (optional): the score index each answer was given, when a bundle's decision rule
+    (:mod:`grader_app.core.decision`) chose it instead of the arg-max; the confidence is then the
+    probability of that score and an error is that score differing from the human one.
 
     The default threshold is chosen by a fixed-sequence test in the Learn-then-Test framework
     (Angelopoulos et al., 2021): the null hypothesis at each threshold is "error > target"; the
@@ -152,8 +157,13 @@ def risk_coverage(probs: np.ndarray, y_idx: np.ndarray, target_error: float = 0.
     if not 0.0 < target_error < 1.0 or not 0.0 < confidence < 1.0:
         raise ValueError("target_error and confidence must both lie strictly between 0 and 1")
     n = len(probs)
-    conf = probs.max(axis=1)
-    wrong = probs.argmax(axis=1) != y.astype(np.int64)
+    if pred is None:
+        pred = probs.argmax(axis=1)
+    pred = np.asarray(pred, dtype=np.int64)
+    if pred.shape != (n,):
+        raise ValueError(f"risk_coverage needs one chosen score index per answer: {n} answers, {pred.shape} given")
+    conf = probs[np.arange(n), pred]
+    wrong = pred != y.astype(np.int64)
 
     uniq = np.unique(conf)
     if len(uniq) > max_rows - 1:
