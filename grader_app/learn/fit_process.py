@@ -113,7 +113,7 @@ class FitProcess:
                 except _ChildGone:
                     pass   # closed meanwhile
                 except Exception as exc:   # noqa: BLE001  (whatever stops the start, the fallback works)
-                    self._give_up(f"it could not be started: {exc!r}")
+                    self._give_up(_why_not_started(exc))
 
     def fit(self, job: FitJob, fallback: Callable[[], Any] | None = None):
         """The job's model, fitted in the child; if the child cannot, ``fallback()`` (or the job fitted
@@ -213,7 +213,7 @@ class FitProcess:
             except _ChildGone:
                 raise
             except Exception as exc:   # noqa: BLE001
-                self._give_up(f"it could not be started: {exc!r}")
+                self._give_up(_why_not_started(exc))
                 raise _ChildGone(str(exc)) from exc
         if not self._ready:
             kind, info = self._receive(self.start_timeout, starting=True)
@@ -284,7 +284,8 @@ class FitProcess:
     def _give_up(self, why: str) -> None:
         if not self._broken:
             self._broken = why
-            log.warning("the fitting process is not used: %s; models are fitted in the app's own process", why)
+            log.warning("the fitting process is not used: %s; models are fitted in the app's own process",
+                        " ".join(why.split()))   # one line in the log, whatever the exception's text
             self._logged = True
 
     def _drop(self, kill: bool = True) -> None:
@@ -302,6 +303,16 @@ class FitProcess:
             self._control = None
         self._proc = self._to_child = self._from_child = None
         self._ready, self._has = False, set()
+
+
+def _why_not_started(exc: BaseException) -> str:
+    """Why the child could not be started, for the log. The usual reason: this process is itself a
+    child that ``spawn`` started and that is still re-importing its parent's main module, because a
+    script started the fitter outside ``if __name__ == "__main__":``."""
+    if getattr(multiprocessing.current_process(), "_inheriting", False) or "bootstrapping phase" in str(exc):
+        return ("this process is a spawned child still importing its parent's main module (the spawn start method "
+                "re-imports it, so a script that starts the fitter must do so under `if __name__ == \"__main__\":`)")
+    return f"it could not be started: {exc!r}"
 
 
 def _cancelled() -> Exception:
