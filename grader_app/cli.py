@@ -212,9 +212,17 @@ def cmd_verify(args) -> int:
     from . import workflow
 
     b = workflow.verify_bundle(args.bundle)  # run once on test answers in a capped child (BundleError if not)
-    print(f"{Path(args.bundle).name}: OK ({b.id}, {len(b.labels)} scores, {b.manifest['parameters']} parameters)")
+    print(f"{Path(args.bundle).name}: OK ({b.id}, {len(b.labels)} scores, {b.manifest['parameters']} parameters, "
+          f"{rule_text(b)})")
     return 0
 
+
+def rule_text(bundle) -> str:
+    """How the bundle turns its probabilities into a score, in a few words."""
+    cuts = bundle.cutpoints
+    if cuts is None:
+        return "score: the most probable"
+    return "score: by expected score, cutpoints " + " / ".join(f"{c:g}" for c in cuts)
 
 
 def cmd_learn(args) -> int:

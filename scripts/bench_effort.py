@@ -157,14 +157,17 @@ def bundle_for(essay_set: int, rev: str = HELD_OUT_BUNDLES, into: Path | None = 
 
 
 def today(texts, gold, probs, bundle) -> dict:
-    """Today's app: every answer below the bundle's threshold, or flagged, reviewed one at a time."""
+    """Today's app: every answer below the bundle's threshold, or flagged, reviewed one at a time. The
+    model's score is the one the bundle's decision rule picks, its confidence that score's probability."""
+    from grader_app.core.decision import decide_many
     from grader_app.core.flags import flags_for_group
 
     flags = flags_for_group(texts, bundle.prompt)
     labels = np.array(bundle.labels)
-    conf = probs.max(axis=1)
+    idx = decide_many(probs, bundle.cutpoints)
+    conf = probs[np.arange(len(probs)), idx]
     review = np.array([bool(f) for f in flags]) | (conf < bundle.threshold)
-    final = np.where(review, gold, labels[probs.argmax(axis=1)])
+    final = np.where(review, gold, labels[idx])
     return {"decisions": int(review.sum()), "read": int(review.sum()), "auto": int((~review).sum()),
             "agree": float((final == gold).mean())}
 
@@ -268,6 +271,8 @@ def run_effort(sets, sizes, reps, seed: int, log=print, bundles_rev: str = HELD_
                     continue
                 probs = scorer.predict_proba(texts).astype(np.float64)
                 base = today(texts, gold, probs, bundle)
+                # NB: the assistant reads its prior by arg-max (grader_app.learn.assistant), whatever the
+                # bundle's decision rule: this column does not follow an expected-score rule yet
                 with_b = simulate(texts, gold, labels, bundle.prompt, prior=probs, prior_threshold=bundle.threshold,
                                   seed=seed + r, fit_variant=fit_variant)
                 row.update({"today": base, "with": with_b})

@@ -154,8 +154,14 @@ def tiny_model_bytes(labels=(0, 1, 2, 3)) -> bytes:
 
 
 def make_bundle(folder: Path, bundle_id: str = "asap-sas-1", labels=(0, 1, 2, 3), threshold: float = 0.5,
-                title: str | None = None, prompt: str = "Explain how the cell membrane works.") -> Path:
-    """Write a real, verifiable .gradebundle with a tiny bag-of-words model into ``folder``."""
+                title: str | None = None, prompt: str = "Explain how the cell membrane works.", *,
+                decision: dict | None = None, temperature: float = 1.0, model_bytes: bytes | None = None) -> Path:
+    """Write a real, verifiable .gradebundle with a tiny bag-of-words model into ``folder``.
+
+    ``decision`` is written as the manifest's decision rule (for example ``{"rule": "expected-score",
+    "cutpoints": [0.5, 1.5, 2.5]}``; None writes no key, the arg-max), ``temperature`` as its
+    calibration; ``model_bytes`` ships another graph instead of the bag of words (one taking ``text``
+    and giving ``probabilities`` [N, len(labels)], say ``tests/bundles/bundle_graphs.row_model``)."""
     manifest = {
         "format_version": 1,
         "id": bundle_id,
@@ -163,7 +169,7 @@ def make_bundle(folder: Path, bundle_id: str = "asap-sas-1", labels=(0, 1, 2, 3)
         "item": {"prompt": prompt, "rubric": {str(v): f"score {v}" for v in labels}},
         "labels": list(labels),
         "normalisation": DEFAULT_NORMALISATION,
-        "calibration": {"temperature": 1.0},
+        "calibration": {"temperature": temperature},
         "review": {"threshold": threshold, "target_error": 0.05, "confidence": 0.9, "n": 200,
                    "table": [{"threshold": t, "coverage": round(1.0 - t * 0.8, 3), "error": round(0.3 * (1 - t), 3),
                               "error_upper": round(0.35 * (1 - t) + 0.01, 3)}
@@ -173,9 +179,12 @@ def make_bundle(folder: Path, bundle_id: str = "asap-sas-1", labels=(0, 1, 2, 3)
         "sha256": "0" * 64,
         "parameters": 100,
     }
+    if decision is not None:
+        manifest["decision"] = dict(decision)
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
-    return write_bundle(folder / f"{bundle_id}.gradebundle", manifest, tiny_model_bytes(labels))
+    model = model_bytes if model_bytes is not None else tiny_model_bytes(labels)
+    return write_bundle(folder / f"{bundle_id}.gradebundle", manifest, model)
 
 
 # ---- a bundle with a review table measured on its own calibration answers ----------------------------
@@ -209,9 +218,12 @@ def review_table(probs: np.ndarray, y_idx: np.ndarray, confidence: float = 0.9) 
 
 
 def write_trained_bundle(path: Path, *, bundle_id: str, title: str, item: dict, labels: Sequence,
-                         train: Sequence[tuple[str, object]], calibration: Sequence[tuple[str, object]] = ()) -> Path:
+                         train: Sequence[tuple[str, object]], calibration: Sequence[tuple[str, object]] = (),
+                         decision: dict | None = None) -> Path:
     """A bundle trained on ``train`` (text, score) whose review table is measured on ``train`` +
-    ``calibration``; the model is cached, so many tests can write their own copy cheaply."""
+    ``calibration``; the model is cached, so many tests can write their own copy cheaply. ``decision``
+    is written as the manifest's decision rule (None: no key, the arg-max; the review table is the
+    arg-max's either way)."""
     model = model_for([t for t, _ in train], [s for _, s in train], labels)
     cal = list(train) + list(calibration)
     probs = model.reference_probabilities(normalise_many([t for t, _ in cal]))
@@ -229,4 +241,6 @@ def write_trained_bundle(path: Path, *, bundle_id: str, title: str, item: dict, 
         "sha256": "0" * 64,
         "parameters": len(model.vocabulary) * (1 + k) + k,
     }
+    if decision is not None:
+        manifest["decision"] = dict(decision)
     return write_bundle(path, manifest, model.model_bytes)

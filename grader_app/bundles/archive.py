@@ -22,7 +22,7 @@ from pathlib import Path, PurePosixPath
 from ..atomic import write_atomically
 from ..zipread import TooLarge, read_capped
 from .errors import BundleError
-from .manifest import finite_or_none, parse_manifest, validate_manifest
+from .manifest import RULE_ARGMAX, RULE_EXPECTED, finite_or_none, parse_manifest, validate_manifest
 
 SUFFIX = ".gradebundle"
 MANIFEST = "manifest.json"
@@ -63,6 +63,20 @@ class Bundle:
     @property
     def threshold(self) -> float:
         return float(self.manifest["review"]["threshold"])
+
+    @property
+    def rule(self) -> str:
+        """The decision rule that turns a row of calibrated probabilities into a score (``argmax`` when
+        the manifest names none); see ``grader_app.core.decision``."""
+        decision = self.manifest.get("decision") or {}
+        return str(decision.get("rule", RULE_ARGMAX))
+
+    @property
+    def cutpoints(self) -> tuple[float, ...] | None:
+        """The expected-score rule's cutpoints (K − 1, increasing), or None for the arg-max."""
+        if self.rule != RULE_EXPECTED:
+            return None
+        return tuple(float(c) for c in self.manifest["decision"]["cutpoints"])
 
     @property
     def prompt(self) -> str:

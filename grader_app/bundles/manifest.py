@@ -4,13 +4,20 @@ Everything the app reads from a manifest is checked here, once, when a bundle is
 that passes can be listed, shown and used to score without any further guard (no ``KeyError``,
 ``AttributeError`` or NaN later on). Fields the app does not read may hold any JSON, but the whole
 document must be finite (no NaN or Infinity), valid Unicode and at most ``MAX_DEPTH`` levels deep.
+
+The optional ``decision`` field names the rule that turns a row of calibrated probabilities into a
+score (``grader_app.core.decision``, ``docs/bundle-format.md``): absent, null or ``{"rule":
+"argmax"}`` is the arg-max; ``{"rule": "expected-score", "cutpoints": [c_1, ..., c_{K-1}]}`` counts
+the cutpoints the expected score index reaches. The rule's names and :func:`check_cutpoints` live
+here, in the bundle format, because the format is the layer below ``core``: ``core.decision``
+imports them from here, so the reader and the session accept exactly the same rules.
 """
 from __future__ import annotations
 
 import json
 import math
 import re
-from typing import Any
+from typing import Any, Sequence
 
 from ..text import NORMALISERS
 from .errors import BundleError
@@ -22,6 +29,9 @@ MAX_LABELS = 100
 MAX_LABEL = 1e6                      # |score value|
 MAX_PARAMETERS = 10 ** 12
 TEMPERATURE_RANGE = (0.01, 100.0)    # calibrated temperatures are ~0.5-3; outside this, softmax(log p / T) degenerates
+RULE_ARGMAX = "argmax"               # the decision rules a manifest may name (grader_app.core.decision)
+RULE_EXPECTED = "expected-score"
+RULES = (RULE_ARGMAX, RULE_EXPECTED)
 METRIC_RANGES = {"qwk": (-1.0, 1.0), "accuracy": (0.0, 1.0), "macro_f1": (0.0, 1.0)}
 RISK_FIELDS = ("threshold", "coverage", "error", "error_upper")
 
@@ -113,6 +123,7 @@ def validate_manifest(m: Any) -> dict:
     """Return the manifest if it follows format version 1 in full, else raise BundleError."""
     if not isinstance(m, dict):
         raise BundleError("the bundle's manifest.json is not a JSON object; rebuild the bundle")
+    _refuse_infinite_cutpoints(m.get("decision"))   # before the whole-document check, to name the field
     _check_tree(m)
     fv = m.get("format_version")
     if isinstance(fv, int) and not isinstance(fv, bool) and fv > FORMAT_VERSION:
@@ -139,6 +150,7 @@ def validate_manifest(m: Any) -> dict:
                           f"{TEMPERATURE_RANGE[0]:g} to {TEMPERATURE_RANGE[1]:g}, not {_show(t)}")
     _check_review(m["review"])
     _check_metrics(m["metrics"])
+    _check_decision(m.get("decision"), len(m["labels"]))
     if not re.fullmatch(r"[0-9a-f]{64}", m["sha256"]):
         raise BundleError("the bundle's sha256 field is not a SHA-256 hex digest; rebuild the bundle")
     if not 0 <= m["parameters"] <= MAX_PARAMETERS:
@@ -183,6 +195,60 @@ def _check_review(review: dict) -> None:
         if not isinstance(row, dict) or not all(_number_in(row.get(f), 0.0, 1.0) for f in RISK_FIELDS):
             raise BundleError("each row of the bundle's review table must give threshold, coverage, error and "
                               "error_upper as numbers between 0 and 1")
+
+
+def check_cutpoints(cutpoints: Sequence[float], n_labels: int) -> tuple[float, ...]:
+    """``cutpoints`` as a tuple if they are K − 1 finite, strictly increasing numbers; ValueError
+    (one sentence) otherwise."""
+    try:
+        cuts = tuple(float(c) for c in cutpoints)
+    except (TypeError, ValueError):
+        raise ValueError("the decision rule's cutpoints must be a list of numbers") from None
+    if len(cuts) != n_labels - 1:
+        raise ValueError(f"the decision rule needs {n_labels - 1} cutpoints for {n_labels} scores, not {len(cuts)}")
+    if not all(math.isfinite(c) for c in cuts):
+        raise ValueError("the decision rule's cutpoints must be finite numbers")
+    if any(b <= a for a, b in zip(cuts, cuts[1:])):
+        raise ValueError("the decision rule's cutpoints must be strictly increasing")
+    return cuts
+
+
+def _refuse_infinite_cutpoints(decision: Any) -> None:
+    """A cutpoint of ±Infinity or NaN (``1e999`` in the JSON reads as infinity), named as such."""
+    cuts = decision.get("cutpoints") if isinstance(decision, dict) else None
+    if isinstance(cuts, list) and any(isinstance(c, float) and not math.isfinite(c) for c in cuts):
+        raise BundleError("the bundle's decision rule has a cutpoint that is not a finite number; rebuild the bundle")
+
+
+def _check_decision(decision: Any, n_labels: int) -> None:
+    """The optional decision rule: none (arg-max), ``argmax``, or ``expected-score`` with K − 1
+    finite, strictly increasing cutpoints."""
+    if decision is None:
+        return
+    if not isinstance(decision, dict):
+        raise BundleError(f"the bundle's decision must be a table such as {{\"rule\": \"argmax\"}}, not "
+                          f"{_show(decision)}; rebuild the bundle")
+    rule = decision.get("rule")
+    if rule is None:
+        raise BundleError(f"the bundle's decision names no rule (it should be one of {', '.join(RULES)}); "
+                          "rebuild the bundle")
+    if rule not in RULES:   # a str compared with str only: any other JSON value is simply not equal
+        raise BundleError(f"the bundle asks for the decision rule {_show(rule)}, which this version of Grader does "
+                          f"not know (it knows {', '.join(RULES)}); update Grader or rebuild the bundle")
+    cuts = decision.get("cutpoints")
+    if rule == RULE_ARGMAX:
+        if cuts is not None:
+            raise BundleError("the bundle's argmax decision rule takes no cutpoints, yet it gives some; "
+                              "rebuild the bundle")
+        return
+    if not isinstance(cuts, list) or not all(_is_number(c) for c in cuts):
+        given = "it has none" if cuts is None else f"not {_show(cuts)}"
+        raise BundleError(f"the bundle's expected-score decision rule needs its cutpoints as a list of "
+                          f"{n_labels - 1} numbers, {given}; rebuild the bundle")
+    try:
+        check_cutpoints(cuts, n_labels)
+    except ValueError as exc:
+        raise BundleError(f"in the bundle's manifest, {exc}; rebuild the bundle") from None
 
 
 def _check_metrics(metrics: dict) -> None:

@@ -23,6 +23,7 @@ import numpy as np
 
 from ..scoring.outputs import is_probability_row
 from . import review
+from .decision import check_cutpoints, decide
 from .flags import INVALID_OUTPUT, flags_for_group
 from .metrics import accuracy, quadratic_weighted_kappa
 from .numbers import score_text
@@ -31,7 +32,11 @@ from .sheet import Answer, ColumnMapping, Sheet, answers_from_sheet
 
 @dataclass(frozen=True)
 class ItemInfo:
-    """What the session knows of one question: the bundle that scores it (if any) and its policy."""
+    """What the session knows of one question: the bundle that scores it (if any) and its policy.
+
+    ``cutpoints`` is the bundle's decision rule (``grader_app.core.decision``): None for the arg-max
+    (a model learned from the teacher's marks always), else the K − 1 cutpoints of the expected-score
+    rule, checked against the labels here."""
 
     item: str
     bundle_id: str | None = None
@@ -41,35 +46,47 @@ class ItemInfo:
     labels: tuple = ()
     default_threshold: float = 0.9
     risk: tuple[review.RiskPoint, ...] = ()
+    cutpoints: tuple[float, ...] | None = None
+
+    def __post_init__(self) -> None:
+        if self.cutpoints is not None:   # ValueError (one sentence) unless K - 1 finite, increasing numbers
+            object.__setattr__(self, "cutpoints", check_cutpoints(self.cutpoints, len(self.labels)))
 
     @classmethod
     def from_bundle(cls, item: str, bundle) -> "ItemInfo":
         m = bundle.manifest
         return cls(item=item, bundle_id=bundle.id, title=bundle.title, prompt=bundle.prompt,
                    rubric=bundle.rubric, labels=tuple(bundle.labels), default_threshold=bundle.threshold,
-                   risk=tuple(review.risk_table(m.get("review", {}))))
+                   risk=tuple(review.risk_table(m.get("review", {}))), cutpoints=bundle.cutpoints)
 
 
 @dataclass(frozen=True)
 class Prediction:
-    """The model's row for one answer. A row that is not a probability distribution (NaN, infinite,
+    """The model's row for one answer. Its score is the one the question's decision rule picks
+    (``cutpoints``: None for the arg-max, see ``grader_app.core.decision``); its confidence is the
+    row's probability of that score. A row that is not a probability distribution (NaN, infinite,
     negative, above 1, not adding up to 1) is not ``valid``: it is kept as all zeros (so no NaN
     reaches a table, a project file or an export), its confidence is 0.0 and the answer needs
     review whatever the threshold."""
 
     probabilities: tuple[float, ...]
     labels: tuple
-    # the index of the first maximum (as np.argmax), worked out once: tables ask for it per cell
+    cutpoints: tuple[float, ...] | None = None
+    # the index the rule picks (with no cutpoints the first maximum, as np.argmax), worked out once:
+    # tables ask for it per cell
     _index: int = field(init=False, repr=False, compare=False, default=0)
     _valid: bool = field(init=False, repr=False, compare=False, default=True)
 
     def __post_init__(self) -> None:
         p = self.probabilities
+        cuts = self.cutpoints
+        if cuts is not None and len(cuts) != len(p) - 1:
+            raise ValueError(f"the decision rule needs {len(p) - 1} cutpoints for {len(p)} scores, not {len(cuts)}")
         valid = is_probability_row(p)
         object.__setattr__(self, "_valid", valid)
         if not valid:
             object.__setattr__(self, "probabilities", (0.0,) * len(p))
-        object.__setattr__(self, "_index", max(range(len(p)), key=p.__getitem__) if valid else 0)
+        object.__setattr__(self, "_index", decide(p, cuts) if valid else 0)
 
     @property
     def index(self) -> int:
@@ -171,7 +188,8 @@ class GradingSession:
         return keys
 
     def set_item_info(self, info: ItemInfo) -> Change:
-        """The model (or none) that scores a question; its answers lose their predictions."""
+        """The model (or none) that scores a question; its answers lose their predictions, so every
+        row they get from now on is scored, and decided, by the new model and its decision rule."""
         old = self.items.get(info.item)
         self.items[info.item] = info
         for k in self._by_item.get(info.item, []):
@@ -194,14 +212,15 @@ class GradingSession:
         return self._changed(items=items)
 
     def set_predictions(self, keys: Sequence[int], probabilities: Sequence[Sequence[float]] | np.ndarray) -> Change:
-        """Store the model's rows; a row that is not a probability distribution gets INVALID_OUTPUT.
+        """Store the model's rows, each decided by its question's rule (``ItemInfo.cutpoints``); a row
+        that is not a probability distribution gets INVALID_OUTPUT.
 
         Call it from the thread that owns the session (the GUI thread in the app): a scoring worker
         hands its rows over instead of writing them here itself."""
         keys = [int(k) for k in keys]
         for k, p in zip(keys, probabilities):
-            labels = self.items[self.answers[k].item].labels
-            pred = self._predictions[k] = Prediction(tuple(float(x) for x in p), labels)
+            info = self.items[self.answers[k].item]   # its labels and its decision rule
+            pred = self._predictions[k] = Prediction(tuple(float(x) for x in p), info.labels, info.cutpoints)
             self._mark_output(k, pred.valid)
         return self._changed(keys=keys)
 
