@@ -2,8 +2,17 @@
 
 ``<sheet stem>.grader-project`` holds the column choices, which model scores each question, the
 thresholds, the model's predictions and every decision the teacher made. A decision is committed
-the moment the session announces it (WAL journal, ``synchronous=FULL``), so killing the app
-mid-review loses nothing. Every change of a decision is also appended to a log with its time.
+within milliseconds of the session announcing it (WAL journal, ``synchronous=FULL``), so killing
+the app mid-review loses at most the decisions of the last few milliseconds. Every change of a
+decision is also appended to a log with its time.
+
+No write waits for the disk on the GUI thread: decisions, thresholds, the blind-marking switch and
+the comment bank are queued to the store's writer thread (:mod:`.project_writer`), which commits them
+in the order they were made (queued ones together); setup and predictions, written on workers, wait
+for their commit and raise. Reads use a second connection, after every write of what they read made
+before them has been tried. A failed write stays in memory (``unsaved``, ``last_error``), is tried
+again with the next write or :meth:`ProjectStore.flush`, and ``on_error`` hears one sentence, from the
+writer thread. :meth:`ProjectStore.close` waits (bounded) for the queue and returns what it could not write.
 
 One writer at a time: :meth:`ProjectStore.open` takes an OS lock on the project for as long as
 the store is open (:mod:`.lock`; a ``<project>-lock`` file beside it). A second window or process
@@ -22,16 +31,17 @@ import os
 import sqlite3
 import tempfile
 import threading
+import weakref
 from pathlib import Path
 
 from ..core.session import Decision, GradingSession
 from ..core.sheet import ColumnMapping
 from ..paths import user_data_dir
-from .lock import LockHeld, acquire
 from . import project_records as records
 from .project_records import (answers_fingerprint, match_answers, prediction_rows, put_decision, rekey,
                               restore_rows, set_meta, stamp)
-from .project_schema import SCHEMA_VERSION, SUFFIX, ProjectError, ProjectLocked, check_readable, now, prepare
+from .project_schema import SCHEMA_VERSION, SUFFIX, ProjectError, ProjectLocked, check_readable, now
+from .project_writer import KINDS, ProjectWriter, Write, open_for_writing
 
 __all__ = ["SCHEMA_VERSION", "SUFFIX", "ProjectError", "ProjectLocked", "ProjectStore", "project_path_for"]
 
@@ -60,25 +70,46 @@ def _folder_writable(folder: Path) -> bool:
     return True
 
 
-def _reason(exc: Exception) -> str:
-    """The 'what to do' half of a store error, for a sentence that adds its own first half."""
-    text = str(exc)
-    return text.split("; ", 1)[1] if "; " in text else "check the disk has room and the file is not read-only"
+CLOSE_WAIT = 20.0   # seconds close() waits for the writer before it reports what is not written yet
 
 
 class ProjectStore:
     """One open project file. Use :meth:`open`; call :meth:`close` when done."""
 
-    def __init__(self, path: Path, conn: sqlite3.Connection, file_lock=None, read_only: bool = False) -> None:
+    def __init__(self, path: Path, conn: sqlite3.Connection, file_lock=None, read_only: bool = False,
+                 read_conn: sqlite3.Connection | None = None) -> None:
+        """``conn`` writes (on the writer thread) and ``read_conn`` reads; a read-only store reads ``conn``."""
         self.path = Path(path)
-        self._conn: sqlite3.Connection | None = conn
-        self._file_lock = file_lock   # held until close(): no other window or process writes meanwhile
+        self._file_lock = file_lock   # held until the writer's last commit: no other window or process writes meanwhile
         self.read_only = read_only
-        self._lock = threading.RLock()
+        self._writer = None if read_only else ProjectWriter(conn, self.path.name, file_lock)
+        self._conn: sqlite3.Connection | None = conn if read_only else read_conn
+        self._lock = threading.RLock()   # one reader at a time on the read connection
         self._attached: list[tuple[GradingSession, object]] = []
-        self.unsaved: dict[int, Decision | None] = {}  # decisions a failed write left in memory only
-        self.last_error: ProjectError | None = None
+        self._close_error: ProjectError | None = None
         self.journal_mode = ""  # "wal", or the rollback journal where WAL is not possible
+        if self._writer is not None:   # a store never closed still writes its queue and lets go of the lock
+            weakref.finalize(self, self._writer.close, CLOSE_WAIT)
+
+    @property
+    def unsaved(self) -> dict[int, Decision | None]:
+        """Decisions a failed write left in memory only (tried again with the next write or flush)."""
+        return self._writer.unsaved() if self._writer is not None else {}
+
+    @property
+    def last_error(self) -> ProjectError | None:
+        """Why the last write failed, while something is unsaved (None once all is written)."""
+        return self._close_error or (self._writer.last_error if self._writer is not None else None)
+
+    @property
+    def on_error(self):
+        """Called from the writer thread with one sentence (a ProjectError) when a write fails; must not block."""
+        return self._writer.on_error if self._writer is not None else None
+
+    @on_error.setter
+    def on_error(self, fn) -> None:
+        if self._writer is not None:
+            self._writer.on_error = fn
 
     # ----- opening ------------------------------------------------------------------------
     @classmethod
@@ -99,38 +130,10 @@ class ProjectStore:
             raise ProjectError(f"{path.name} is a folder, not a project file; choose the .grader-project file")
         if read_only:
             return cls._open_read_only(path)
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise ProjectError(f"the project file {path.name} cannot be opened ({exc}); "
-                               "check that its folder is writable") from None
-        try:
-            file_lock = acquire(path)
-        except LockHeld:
-            raise ProjectLocked(f"{path.name} is already open in another Grader window; close the sheet there "
-                                "first, then open it here again") from None
-        try:
-            conn = sqlite3.connect(str(path), timeout=10.0, check_same_thread=False, isolation_level=None)
-        except (OSError, sqlite3.Error) as exc:
-            if file_lock is not None:
-                file_lock.release()
-            raise ProjectError(f"the project file {path.name} cannot be opened ({exc}); "
-                               "check that its folder is writable") from None
-        try:
-            prepare(conn, path)
-        except BaseException as exc:
-            conn.close()
-            if file_lock is not None:
-                file_lock.release()
-            if isinstance(exc, sqlite3.OperationalError):
-                raise ProjectError(f"the project file {path.name} cannot be written ({exc}); copy the sheet to a "
-                                   "folder you can write to, such as Documents, and open it from there") from None
-            if isinstance(exc, sqlite3.DatabaseError):
-                raise ProjectError(f"{path.name} is not a Grader project file or is damaged; move it aside and "
-                                   "open the sheet again") from None
-            raise
-        store = cls(path, conn, file_lock)
-        store.journal_mode = conn.execute("PRAGMA journal_mode").fetchone()[0]
+        conn, read_conn, file_lock = open_for_writing(path)
+        journal_mode = conn.execute("PRAGMA journal_mode").fetchone()[0]
+        store = cls(path, conn, file_lock, read_conn=read_conn)   # conn now belongs to the writer thread
+        store.journal_mode = journal_mode
         return store
 
     @classmethod
@@ -159,20 +162,25 @@ class ProjectStore:
 
     @property
     def schema_version(self) -> int:
-        return self._db().execute("PRAGMA user_version").fetchone()[0]
+        return self._one("PRAGMA user_version", kinds=())
 
-    def close(self) -> None:
+    def close(self, timeout: float = CLOSE_WAIT) -> str:
+        """Detach, write what is queued (waiting at most ``timeout`` s), close and release the lock.
+
+        Returns "" or a sentence saying what could not be written (also kept in ``last_error``).
+        """
         with self._lock:
             for session, fn in self._attached:
                 if fn in session.listeners:
                     session.listeners.remove(fn)
             self._attached.clear()
+            problem = self._writer.close(timeout) if self._writer is not None else ""
+            if problem:
+                self._close_error = ProjectError(problem)
             if self._conn is not None:
                 self._conn.close()
                 self._conn = None
-            if self._file_lock is not None:   # only now may another window or process write
-                self._file_lock.release()
-                self._file_lock = None
+            return problem
 
     def __enter__(self) -> "ProjectStore":
         return self
@@ -181,36 +189,41 @@ class ProjectStore:
         self.close()
 
     # ----- helpers -------------------------------------------------------------------------
-    def _db(self) -> sqlite3.Connection:
+    def _db(self, kinds=KINDS) -> sqlite3.Connection:
+        """The read connection, once every write of ``kinds`` made so far has been tried (hold ``_lock``)."""
         if self._conn is None:
             raise ProjectError("the project file is already closed; open the sheet again")
+        if self._writer is not None:
+            self._writer.wait_for(kinds)
         return self._conn
 
-    def _write(self, fn) -> None:
-        """Run ``fn(conn)`` in one transaction, turning disk errors into one sentence."""
+    def _one(self, sql: str, args=(), kinds=KINDS):
         with self._lock:
-            conn = self._db()
-            if self.read_only:
-                raise ProjectError(f"{self.path.name} was opened read-only here, so nothing was written; "
-                                   "open the sheet itself to make changes")
-            try:
-                conn.execute("BEGIN IMMEDIATE")
-                try:
-                    fn(conn)
-                    conn.execute("COMMIT")
-                except BaseException:
-                    conn.execute("ROLLBACK")
-                    raise
-            except sqlite3.OperationalError as exc:
-                raise ProjectError(f"the project file {self.path.name} could not be written ({exc}); "
-                                   "check the disk has room and the file is not read-only") from None
+            row = self._db(kinds).execute(sql, args).fetchone()
+        return row[0] if row else None
 
-    def _meta(self, name: str):
-        row = self._db().execute("SELECT value FROM meta WHERE name=?", (name,)).fetchone()
-        return json.loads(row[0]) if row else None
+    def _writable(self) -> ProjectWriter:
+        if self.read_only:
+            raise ProjectError(f"{self.path.name} was opened read-only here, so nothing was written; "
+                               "open the sheet itself to make changes")
+        if self._conn is None or self._writer is None:
+            raise ProjectError("the project file is already closed; open the sheet again")
+        return self._writer
+
+    def _write(self, fn, kinds=KINDS, what: str = "a change", decision: tuple | None = None) -> None:
+        """Queue ``fn(conn)`` for the writer thread; returns at once (a failure reaches ``on_error``)."""
+        self._writable().submit(Write(fn, kinds, what, decision))
+
+    def _call(self, fn, what: str = "a change") -> None:
+        """Run ``fn(conn)`` on the writer thread in one transaction and wait for it; ProjectError if it fails."""
+        self._writable().call(fn, KINDS, what)
+
+    def _meta(self, name: str, kinds=KINDS):
+        value = self._one("SELECT value FROM meta WHERE name=?", (name,), kinds)
+        return json.loads(value) if value is not None else None
 
     def decision_count(self) -> int:
-        return self._db().execute("SELECT count(*) FROM decisions").fetchone()[0]
+        return self._one("SELECT count(*) FROM decisions", kinds=("decisions",))
 
     # ----- setup ---------------------------------------------------------------------------
     def save_setup(self, sheet_path, mapping: ColumnMapping, item_bundles: dict[str, str | None],
@@ -243,7 +256,7 @@ class ProjectStore:
                 conn.executemany("DELETE FROM thresholds WHERE item=?", [(k,) for k in stored if k not in wanted])
                 conn.executemany("INSERT OR REPLACE INTO thresholds(item, value) VALUES (?, ?)",
                                  [(k, v) for k, v in wanted.items() if stored.get(k) != v])
-        self._write(do)
+        self._call(do, "the setup")
 
     def load_setup(self) -> dict | None:
         """What :meth:`save_setup` recorded, or None for a new project.
@@ -274,41 +287,45 @@ class ProjectStore:
         }
 
     def load_thresholds(self) -> dict[str, float]:
-        return {item: float(v) for item, v in self._db().execute("SELECT item, value FROM thresholds")}
+        with self._lock:
+            return {item: float(v) for item, v in self._db(("thresholds",)).execute("SELECT item, value FROM thresholds")}
 
-    def save_thresholds(self, thresholds: dict) -> None:
+    def save_thresholds(self, thresholds: dict, wait: bool = True) -> None:
+        """Write the thresholds: committed before returning (ProjectError if not), or with ``wait=False``
+        (the GUI thread) queued to the writer, returning at once."""
+        rows = [(str(k), float(v)) for k, v in thresholds.items()]
+
         def do(conn):
-            conn.executemany("INSERT OR REPLACE INTO thresholds(item, value) VALUES (?, ?)",
-                             [(str(k), float(v)) for k, v in thresholds.items()])
-        self._write(do)
+            conn.executemany("INSERT OR REPLACE INTO thresholds(item, value) VALUES (?, ?)", rows)
+        self._write(do, ("thresholds",), "the thresholds") if not wait else self._call(do, "the thresholds")
 
-    # ----- blind marking and the comment bank (written at once, like decisions) ------------------
+    # ----- blind marking and the comment bank (queued to the writer, like decisions) ---------------
     def blind_marking(self) -> bool | None:
         """Whether names and ids are hidden on screen for this project (None: never set)."""
-        with self._lock:
-            value = self._meta("blind_marking")
+        value = self._meta("blind_marking", ("meta",))
         return None if value is None else bool(value)
 
     def save_blind_marking(self, on: bool) -> None:
-        self._write(lambda conn: set_meta(conn, "blind_marking", bool(on)))
+        on = bool(on)
+        self._write(lambda conn: set_meta(conn, "blind_marking", on), ("meta",), "the blind-marking switch")
 
     def blind_seed(self) -> str:
         """The project's random key for the neutral student numbers ("" in a file older than it)."""
-        with self._lock:
-            return str(self._meta("blind_seed") or "")
+        return str(self._meta("blind_seed", ("meta",)) or "")
 
     def bank_entries(self, item: str) -> list:
         with self._lock:
-            return records.bank_rows(self._db(), item)
+            return records.bank_rows(self._db(("bank",)), item)
 
     def bank_add(self, item: str, text: str, at: str) -> None:
-        self._write(lambda conn: records.bank_add(conn, item, text, at))
+        self._write(lambda conn: records.bank_add(conn, item, text, at), ("bank",), "the comment bank")
 
     def bank_remove(self, item: str, text: str) -> None:
-        self._write(lambda conn: records.bank_remove(conn, item, text))
+        self._write(lambda conn: records.bank_remove(conn, item, text), ("bank",), "the comment bank")
 
     def bank_use(self, item: str, texts: list[str], at: str) -> None:
-        self._write(lambda conn: records.bank_use(conn, item, texts, at))
+        texts = list(texts)
+        self._write(lambda conn: records.bank_use(conn, item, texts, at), ("bank",), "the comment bank")
 
     # ----- session -------------------------------------------------------------------------
     def check(self, session: GradingSession) -> dict[int, int] | None:
@@ -327,7 +344,8 @@ class ProjectStore:
         fp = self._meta("fingerprint")
         if fp is None or fp == answers_fingerprint(session):
             return None
-        stored = self._db().execute("SELECT answer_key, digest FROM answers ORDER BY answer_key").fetchall()
+        with self._lock:
+            stored = self._db().execute("SELECT answer_key, digest FROM answers ORDER BY answer_key").fetchall()
         keymap = match_answers(stored, session)
         if len(keymap) < 0.5 * max(len(stored), len(session.answers), 1):
             raise ProjectError(
@@ -335,15 +353,18 @@ class ProjectStore:
                 "open the sheet it was made for, or save this sheet under a new name to start a new project")
         return keymap
 
-    def _stamp(self, conn: sqlite3.Connection, session: GradingSession) -> None:
+    @staticmethod
+    def _stamp(conn: sqlite3.Connection, session: GradingSession) -> None:
+        """(On the writer thread.)"""
         stamp(conn, session)
-        if self._meta("mapping") is None:
+        if conn.execute("SELECT 1 FROM meta WHERE name='mapping'").fetchone() is None:
             set_meta(conn, "mapping", session.mapping.to_dict())
 
     def save_predictions(self, session: GradingSession) -> None:
-        """Replace the stored predictions with the session's, in one transaction.
+        """Replace the stored predictions with the session's, in one transaction; waits for the commit.
 
-        May run on a worker thread (the connection is shared under a lock with decision writes).
+        Runs on a worker thread: the rows are a snapshot, committed on the writer thread after the
+        decisions queued before them.
         """
         keymap = self.check(session)
         rows = prediction_rows(session)   # a snapshot: safe while the GUI thread goes on
@@ -355,49 +376,24 @@ class ProjectStore:
             conn.execute("DELETE FROM predictions")
             conn.executemany("INSERT INTO predictions(answer_key, item, bundle_id, labels, probabilities) "
                              "VALUES (?, ?, ?, ?, ?)", rows)
-        self._write(do)
+        self._call(do, "the scores")
 
     def save_decision(self, key: int, decision: Decision | None) -> None:
-        """Write one decision (or its removal) and log it, committed before returning.
+        """Queue one decision (or its removal) and its log line; returns without waiting for the disk.
 
-        Decisions an earlier failed write left unsaved go into the same transaction. If this write
-        fails too, the decision joins them and ProjectError (one sentence) is raised.
+        The writer commits it within milliseconds, after every write made before it. If that fails,
+        the decision stays in ``unsaved``, goes in again first with the next write (or :meth:`flush`),
+        and ``on_error`` hears "your decision is kept but could not be saved ... (N unsaved); ...".
+        ProjectError at once only if the store is read-only or closed.
         """
-        with self._lock:
-            pending = dict(self.unsaved)
-            pending.pop(int(key), None)
-            pending[int(key)] = decision
-            try:
-                self._write_decisions(pending)
-            except ProjectError as exc:
-                self.unsaved = pending
-                self.last_error = exc
-                raise ProjectError(f"your decision is kept but could not be saved to {self.path.name} "
-                                   f"({len(pending)} unsaved); {_reason(exc)}") from None
-            self.unsaved = {}
-            self.last_error = None
+        key = int(key)
+        self._write(lambda conn: put_decision(conn, key, decision), ("decisions",), "your decision", (key, decision))
 
-    def _write_decisions(self, pending: dict) -> None:
-        """Every decision in ``pending`` in one transaction (ProjectError if it fails)."""
-        def do(conn):
-            for k, d in pending.items():
-                put_decision(conn, k, d)
-        self._write(do)
-
-    def flush(self) -> bool:
-        """Try again to write the unsaved decisions; True when none is left."""
-        with self._lock:
-            if not self.unsaved:
-                return True
-            pending = dict(self.unsaved)
-            try:
-                self._write_decisions(pending)
-            except ProjectError as exc:
-                self.last_error = exc
-                return False
-            self.unsaved = {}
-            self.last_error = None
-            return True
+    def flush(self, timeout: float | None = None) -> bool:
+        """Wait for every queued write and try the unsaved ones again; True when nothing is left unsaved."""
+        if self._writer is None or self._conn is None:
+            return not self.unsaved
+        return self._writer.flush(timeout)
 
     def attach(self, session: GradingSession):
         """Write every decision change of ``session`` to disk the moment it happens.
@@ -410,7 +406,7 @@ class ProjectStore:
                 if keymap is not None:
                     rekey(conn, keymap)
                 self._stamp(conn, session)
-            self._write(adopt)
+            self._call(adopt, "the answers")
 
         def on_decision(key: int, decision: Decision | None) -> None:
             self.save_decision(key, decision)
@@ -429,7 +425,9 @@ class ProjectStore:
         in the sheet since lose their stored decision (counted as ``dropped``; the log keeps it);
         answers that only moved keep theirs. Returns how many of each were restored.
         """
-        counts = restore_rows(self._db(), session, self.check(session))
+        keymap = self.check(session)
+        with self._lock:
+            counts = restore_rows(self._db(), session, keymap)
         thresholds = self.load_thresholds()
         session.set_thresholds(thresholds)
         return {"predictions": counts["predictions"], "decisions": counts["decisions"], "thresholds": len(thresholds),
@@ -437,6 +435,8 @@ class ProjectStore:
 
     def decision_log(self) -> list[dict]:
         """Every decision change in order: key, score (None when cleared), comment, time."""
+        with self._lock:
+            rows = self._db(("decisions",)).execute(
+                "SELECT answer_key, score, comment, decided_at, logged_at FROM decision_log ORDER BY id").fetchall()
         return [{"key": k, "score": None if s is None else json.loads(s), "comment": c, "at": at, "logged_at": lg}
-                for k, s, c, at, lg in self._db().execute(
-                    "SELECT answer_key, score, comment, decided_at, logged_at FROM decision_log ORDER BY id")]
+                for k, s, c, at, lg in rows]

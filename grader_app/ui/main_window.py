@@ -271,6 +271,7 @@ class MainWindow(QMainWindow):
         view.set_learning(self.learning)
         view.closeRequested.connect(lambda: self.show_page(RESULTS))
         view.decisionMade.connect(lambda _k: self.results.schedule_refresh())
+        self.scoring.writeFailed.connect(view.show_save_error)   # the project store's background write failed
         self.review_layout.addWidget(view)
 
     def _drop_review_view(self) -> None:

@@ -2,7 +2,7 @@
 each), accept the model's score, apply a score to the identical answers, pull a member out of its
 group, comment, undo and redo. A mixin of :class:`~.review_view.ReviewView`, which holds the widgets,
 the queue (``self.queue``) and the chosen member (``self.selected``); every change goes through the
-session's ``restore`` on the window's QUndoStack, so the project store writes it at once.
+session's ``restore`` on the window's QUndoStack, so the project store queues it for its writer at once.
 """
 from __future__ import annotations
 
@@ -222,10 +222,16 @@ class ReviewActions:
         self._report(cmd)
 
     def _report(self, cmd) -> None:
-        """Say so when a decision could not be written to the project file (it stays in memory)."""
-        self.save_error = getattr(cmd, "error", None)
-        if self.save_error is not None:
-            text = str(self.save_error).strip().rstrip(".") + "."
+        """Say so when a command could not reach the project store (a read-only or closed project)."""
+        self.show_save_error(getattr(cmd, "error", None))
+
+    def show_save_error(self, error) -> None:
+        """Say so when a decision could not be written to the project file (it stays in memory). The
+        store writes on its own thread: its failures arrive here later, through the scoring controller's
+        ``writeFailed``, on the GUI thread."""
+        self.save_error = error
+        if error is not None:
+            text = str(error).strip().rstrip(".") + "."
             self.message_label.setText("⚠ " + text[:1].upper() + text[1:])
 
     def _identical(self, key: int) -> list[int]:

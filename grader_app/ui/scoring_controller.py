@@ -5,7 +5,10 @@ each batch's (answer keys, probabilities); the batches arrive here on the GUI th
 with :func:`grader_app.workflow.apply_batch`, and what changed goes out as one coalesced
 ``predictionsChanged`` (a :class:`~grader_app.core.session.Change`) with ``progressed`` at most
 every 100 ms. Once the final figures are on screen the scores are saved in the project file on a
-worker; threshold changes are saved once the slider rests.
+worker; threshold changes are saved once the slider rests. The project store writes decisions and
+thresholds on its own writer thread; a write that fails there reaches this controller through the
+store's ``on_error`` and a queued signal, and goes out on the GUI thread as ``writeFailed`` (the
+review screen shows it) and ``saveFailed`` (the status bar), unless it has been written since.
 
 :meth:`release` lets go of the session without blocking: scoring is cancelled, and when the worker
 has reported, what is unsaved is saved and the project file closed on a worker; ``released``
@@ -16,7 +19,7 @@ from __future__ import annotations
 import time
 from functools import partial
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from .. import workflow
 from ..core.session import Change, GradingSession
@@ -52,7 +55,9 @@ class _Job:
                 except ProjectError as exc:
                     problem = str(exc)
             if self.close:
-                return workflow.close_project(self.store, self.session, save=self.save) or problem
+                problem = workflow.close_project(self.store, self.session, save=self.save) or problem
+                unwritten = self.store.last_error   # what the store's writer could not write before it closed
+                return problem or (str(unwritten) if unwritten is not None else "")
             assert self.session is not None   # a save job always has its session
             try:
                 workflow.save_predictions(self.store, self.session)
@@ -71,6 +76,8 @@ class ScoringController(QObject):
     finished = Signal(str, str)           # DONE / CANCELLED / FAILED, and what to tell (for FAILED: why)
     saveFailed = Signal(str, int)         # a sentence (the project file refused the scores or thresholds), ms to show it
     released = Signal(str)                # after release(): the project is closed; "" or why the scores were not saved
+    writeFailed = Signal(object)          # the store's writer could not write a change (a ProjectError; GUI thread)
+    _heard = Signal(object)               # (store, error), emitted on the store's writer thread
 
     def __init__(self, tasks: TaskManager, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -90,6 +97,7 @@ class ScoringController(QObject):
         self._progress_timer = self._timer(100, self._show_progress)
         self._save_timer = self._timer(250, self._save)   # after the repaint that shows the figures
         self._threshold_timer = self._timer(300, self.save_thresholds)
+        self._heard.connect(self._write_failed, Qt.ConnectionType.QueuedConnection)   # to the GUI thread
 
     def _timer(self, ms: int, slot) -> QTimer:
         t = QTimer(self)
@@ -103,6 +111,18 @@ class ScoringController(QObject):
         self.session, self.bundles, self.store = session, dict(bundles), store
         self.save_pending = False
         self._thresholds_moved = False
+        if store is not None:   # called on the store's writer thread; only queues a signal, never waits
+            store.on_error = lambda error, s=store: self._heard.emit((s, error))
+
+    def _write_failed(self, heard) -> None:
+        """A background write of the project file failed (GUI thread): say so, unless it is written since
+        (or it was another sheet's project)."""
+        store, error = heard
+        current = self.store
+        if current is None or store is not current or current.last_error is None:
+            return
+        self.writeFailed.emit(error)
+        self.saveFailed.emit(plain(error), 15000)
 
     @property
     def busy(self) -> bool:
@@ -221,8 +241,9 @@ class ScoringController(QObject):
         moved, self._thresholds_moved = self._thresholds_moved, False
         if self.store is None or self.session is None or not moved:
             return
-        try:
-            workflow.save_thresholds(self.store, self.session)
+        try:   # queued to the store's writer thread: the GUI thread never waits for the disk
+            if self.session.thresholds:
+                self.store.save_thresholds(dict(self.session.thresholds), wait=False)
         except Exception as exc:  # a locked or vanished project file must not lose the session
             self.saveFailed.emit(self.tr("The threshold could not be saved: {problem}").format(problem=plain(exc)), 10000)
 

@@ -41,6 +41,7 @@ HOLDER = textwrap.dedent("""
         if line.strip() == "DECIDE":
             for i in range(n):
                 s.decide(i % len(s.answers), i % 2, comment=f"{sys.argv[4]} {i}")
+            assert store.flush()   # the decisions are committed by the store's writer thread
             print("DECIDED", flush=True)
         elif line.strip() == "CLOSE":
             store.close()
@@ -160,6 +161,7 @@ def test_read_only_open_reads_while_locked_and_never_writes(tmp_path):
         store.save_setup(sheet, s.mapping, {"q1": "b-q1", "q2": "b-q2"}, {"q1": 0.7})
         store.attach(s)
         s.decide(0, 2)
+        assert store.flush()                       # committed by the writer thread (within milliseconds)
         with ProjectStore.open(project, read_only=True) as peek:
             assert not peek.locked and peek.read_only
             assert peek.load_setup()["sheet_path"] == sheet.absolute()

@@ -209,7 +209,8 @@ def test_the_project_remembers_the_switch_and_exports_keep_the_names(qtbot, wind
     sheet = make_sheet(tmp_path / "answers.csv")
     open_new(qtbot, window, sheet)
     window.blind_action.trigger()
-    with ProjectStore.open(project_path_for(sheet), read_only=True) as ro:   # on disk at once
+    assert window.store.flush()                       # on disk within milliseconds (the store's writer thread)
+    with ProjectStore.open(project_path_for(sheet), read_only=True) as ro:
         assert ro.blind_marking() is True
     labels = [window.results.model.data(window.results.model.index(r, rm.STUDENT))
               for r in range(window.results.model.rowCount())]
@@ -244,5 +245,6 @@ def test_a_new_project_starts_the_way_the_switch_is_set(qtbot, window, tmp_path)
     open_new(qtbot, window, sheet)
     assert window.blind_action.isChecked()
     assert leaks(window) == set()
+    assert window.store.flush()
     with ProjectStore.open(project_path_for(sheet), read_only=True) as ro:
         assert ro.blind_marking() is True

@@ -43,7 +43,9 @@ def view(qtbot, graded):
 
 
 def on_disk(store: ProjectStore, item: str) -> list[tuple[str, int]]:
-    """The bank as a fresh, independent ProjectStore reads it from the file (read-only: the view's holds the lock)."""
+    """The bank as a fresh, independent ProjectStore reads it from the file (read-only: the view's holds the lock),
+    once the view's store's writer thread has committed what was queued."""
+    assert store.flush()
     with ProjectStore.open(store.path, read_only=True) as fresh:
         return [(e.text, e.uses) for e in fresh.bank_entries(item)]
 
@@ -179,6 +181,7 @@ def test_offered_again_in_next_years_project_for_the_same_question(qtbot, shippe
     qtbot.keyClick(dlg.editor, Qt.Key.Key_Return, CTRL)
     assert [d.comment for d in window.session.decisions.values()] == ["Explain what the membrane controls."]
     # now in the new project's own file too, with its use
+    assert window.store.flush()                        # committed by the store's writer thread
     with ProjectStore.open(project_path_for(next_year), read_only=True) as fresh:
         assert [(e.text, e.uses) for e in fresh.bank_entries("asap-sas-1")] == [("Explain what the membrane controls.", 1)]
     window.close()

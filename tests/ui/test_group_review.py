@@ -64,6 +64,7 @@ def view(qtbot, graded):
 
 
 def on_disk(store) -> dict:
+    assert store.flush()   # the store's writer thread commits within milliseconds; wait for it
     con = sqlite3.connect(str(store.path))
     try:
         return {k: json.loads(s) for k, s in con.execute("SELECT answer_key, score FROM decisions")}

@@ -25,8 +25,10 @@ def session():
                           {"q": ItemInfo(item="q", labels=(0, 1, 2))})
 
 
-def disk(path):
-    con = sqlite3.connect(str(path))
+def disk(store):
+    """What a second connection reads, once the store's writer thread has committed what was queued."""
+    assert store.flush()
+    con = sqlite3.connect(str(store.path))
     try:
         return {k: json.loads(s) for k, s in con.execute("SELECT answer_key, score FROM decisions")}
     finally:
@@ -41,15 +43,15 @@ def test_decide_command_undo_redo_follow_on_disk(qtbot, session, tmp_path):
     session.restore(2, earlier)
     stack.push(DecideCommand(session, 2, make_decision(session, 2, 2)))
     assert session.decisions[2].score == 2 and session.decisions[2].comment == "first look"
-    assert disk(store.path) == {2: 2}
+    assert disk(store) == {2: 2}
     stack.undo()
-    assert session.decisions[2] == earlier and disk(store.path) == {2: 1}
+    assert session.decisions[2] == earlier and disk(store) == {2: 1}
     stack.redo()
-    assert disk(store.path) == {2: 2}
+    assert disk(store) == {2: 2}
     stack.push(DecideCommand(session, 2, None))  # clearing is a command too
-    assert 2 not in session.decisions and disk(store.path) == {}
+    assert 2 not in session.decisions and disk(store) == {}
     stack.undo()
-    assert disk(store.path) == {2: 2}
+    assert disk(store) == {2: 2}
     store.close()
 
 

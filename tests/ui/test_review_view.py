@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import sys
+import threading
 
 import pytest
 from PySide6.QtCore import Qt
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from grader_app.io.project_store import ProjectStore
 from grader_app.ui.review_view import ReviewView
+from grader_app.ui.scoring_controller import ScoringController
 from ui_helpers import scored_project
 
 # Qt's offscreen platform warns whenever a shown top-level window's minimum size changes.
@@ -40,7 +42,11 @@ def view(qtbot, graded):
     return v
 
 
-def on_disk(store) -> dict:
+def on_disk(store, flush: bool = True) -> dict:
+    """The decisions in the file, read by a second connection once the store's writer thread has
+    committed what was queued (it does so within milliseconds; ``flush`` only waits for it)."""
+    if flush:
+        assert store.flush()
     con = sqlite3.connect(str(store.path))
     try:
         return {k: (json.loads(s), c) for k, s, c in con.execute("SELECT answer_key, score, comment FROM decisions")}
@@ -203,29 +209,39 @@ def test_queue_start_key_and_all_decided(qtbot, view, graded):
     assert set(session.decisions) == {3, 5}
 
 
-def test_a_failed_save_is_reported_kept_in_memory_and_written_with_the_next_decision(qtbot, view, graded, monkeypatch):
+def test_a_failed_save_is_reported_kept_in_memory_and_written_with_the_next_decision(qtbot, view, graded, monkeypatch,
+                                                                                     task_manager):
     session, store = graded
+    controller = ScoringController(task_manager)    # hears the store's writer thread, as in the main window
+    controller.bind(session, {}, store)
+    controller.writeFailed.connect(view.show_save_error)
+    heard_on = []
+    controller.writeFailed.connect(lambda _e: heard_on.append(threading.current_thread() is threading.main_thread()))
     real_write = ProjectStore._write
     calls = {"n": 0}
 
-    def disk_full_once(self, fn):
+    def disk_full_once(self, fn, *args, **kwargs):
         def run(conn):
             calls["n"] += 1
             if calls["n"] == 1:  # sqlite's own error, inside the transaction, as on a full disk
                 raise sqlite3.OperationalError("database or disk is full")
             return fn(conn)
-        return real_write(self, run)
+        return real_write(self, run, *args, **kwargs)
 
     monkeypatch.setattr(ProjectStore, "_write", disk_full_once)
-    qtbot.keyClick(view, Qt.Key_2)
+    qtbot.keyClick(view, Qt.Key_2)                          # returns at once; the store's writer fails a moment later
     assert session.final_score(0) == 2                      # kept in memory
-    assert on_disk(store) == {}                             # not on disk yet
-    assert view.message_label.text().startswith(
-        "⚠ Your decision is kept but could not be saved to class.grader-project (1 unsaved); check the disk")
-    assert set(store.unsaved) == {0}
+    qtbot.waitUntil(lambda: view.message_label.text().startswith(
+        "⚠ Your decision is kept but could not be saved to class.grader-project (1 unsaved); check the disk"),
+        timeout=10000)
+    assert heard_on == [True]                               # the sentence reached the view on the GUI thread
+    assert on_disk(store, flush=False) == {}                # not on disk yet
+    assert set(store.unsaved) == {0} and view.save_error is not None
     qtbot.keyClick(view, Qt.Key_1)                          # the next write carries both
     assert on_disk(store) == {0: (2, ""), 1: (1, "")}
     assert store.unsaved == {} and "⚠" not in view.message_label.text()
+    qtbot.wait(50)                                          # nothing stale arrives afterwards
+    assert "⚠" not in view.message_label.text() and heard_on == [True]
 
 
 def test_comment_dialog_ctrl_enter_saves_and_escape_cancels(qtbot, view, graded):

@@ -1,0 +1,326 @@
+"""The project file's writer thread: every change of an open project is committed here, in order.
+
+:class:`ProjectWriter` owns the project's write connection (and, once it is handed over, the
+project's OS lock) and one ``threading.Thread``. A change is a :class:`Write`: a function of the
+connection run inside a transaction. :meth:`ProjectWriter.submit` queues it and returns at once, so
+the thread that made the change (the GUI thread, for a teacher's decision) never waits for the
+disk. The writer takes the oldest queued change and every one queued behind it (up to
+``MAX_BATCH``) and commits them in one transaction, in the order they were submitted (WAL with
+``synchronous=FULL``: on disk, fsync'd, when COMMIT returns); a change queued while a commit is
+under way goes into the next one, so an idle writer commits a decision within a few milliseconds
+and a busy one catches up in a few large commits. A change :meth:`ProjectWriter.call` waits for
+(setup, predictions) is committed in a transaction of its own and its error raised to its caller.
+
+A failed commit (disk full, file made read-only, an I/O error) is rolled back and its changes are
+kept, in order, in ``held``: the next change or :meth:`ProjectWriter.flush` tries them again first,
+so nothing is overtaken and nothing is lost while the process lives. ``last_error`` says why
+(None once everything is written again) and ``on_error``, if set, is called from the writer thread
+with one sentence for the teacher; it must not wait for this writer. A change that fails for a
+reason other than SQLite's (a fault in Grader, not the disk) is left out and reported, and the rest
+committed. :meth:`ProjectWriter.wait_for` lets a reader wait until every change of some kinds
+submitted before it has been tried. :meth:`ProjectWriter.close` writes what is left (waiting a
+bounded time), then the writer thread closes its connection and releases the lock, after its last
+commit; :func:`open_for_writing` takes the lock and opens the connections. Pure Python; no Qt.
+"""
+from __future__ import annotations
+
+import queue
+import sqlite3
+import threading
+from pathlib import Path
+from typing import Callable, Iterable
+
+from .lock import LockHeld, acquire
+from .project_schema import ProjectError, ProjectLocked, prepare
+
+KINDS = ("decisions", "bank", "meta", "thresholds", "predictions")   # what a change touches, for wait_for
+MAX_BATCH = 500
+REASON = "check the disk has room and the file is not read-only"
+_STOP = object()
+
+
+class Write:
+    """One change: ``fn(conn)`` in a transaction. ``decision`` is ``(key, Decision | None)`` for a decision."""
+
+    __slots__ = ("fn", "kinds", "what", "decision", "sync", "seq", "finished", "error")
+
+    def __init__(self, fn: Callable | None, kinds: Iterable[str] = KINDS, what: str = "a change",
+                 decision: tuple | None = None, sync: bool = False) -> None:
+        self.fn = fn
+        self.kinds = tuple(kinds)
+        self.what = what
+        self.decision = decision
+        self.sync = sync
+        self.seq = 0
+        self.finished = threading.Event() if sync else None
+        self.error: BaseException | None = None
+
+
+class ProjectWriter:
+    """The writer thread of one open project file (see the module's docstring)."""
+
+    def __init__(self, conn: sqlite3.Connection, name: str, file_lock=None) -> None:
+        self.name = name
+        self._conn = conn
+        self._file_lock = file_lock      # released by the writer itself, after its last commit
+        self._queue: queue.SimpleQueue = queue.SimpleQueue()
+        self._cond = threading.Condition()
+        self._seq = 0                    # the last change submitted
+        self._done = 0                   # every change up to this one has been tried
+        self._last = dict.fromkeys(KINDS, 0)
+        self._open = True
+        self.held: list[Write] = []      # changes whose commit failed, in order; tried again first
+        self.last_error: ProjectError | None = None
+        self.on_error: Callable[[ProjectError], None] | None = None
+        self._thread = threading.Thread(target=self._run, name=f"project writer {name}", daemon=True)
+        self._thread.start()
+
+    # ----- the caller's side ---------------------------------------------------------------------
+    @property
+    def alive(self) -> bool:
+        return self._thread.is_alive()
+
+    def submit(self, write: Write) -> Write:
+        """Queue ``write`` behind every change submitted before it; returns at once."""
+        with self._cond:
+            if not self._open:
+                raise ProjectError("the project file is already closed; open the sheet again")
+            self._seq += 1
+            write.seq = self._seq
+            for kind in write.kinds:
+                self._last[kind] = self._seq
+            self._queue.put(write)       # under the condition: queue order is seq order
+        return write
+
+    def call(self, fn: Callable, kinds: Iterable[str] = KINDS, what: str = "a change") -> None:
+        """Commit ``fn(conn)`` after everything queued before it, in its own transaction; raise its error."""
+        write = self.submit(Write(fn, kinds, what, sync=True))
+        self._wait(write, None)
+        if write.error is not None:
+            raise write.error
+
+    def wait_for(self, kinds: Iterable[str] = KINDS, timeout: float | None = None) -> bool:
+        """Wait until every change of ``kinds`` submitted so far has been tried; False on timeout."""
+        if threading.current_thread() is self._thread:
+            return True
+        with self._cond:
+            target = max((self._last[k] for k in kinds), default=0)
+            return self._cond.wait_for(lambda: self._done >= target or not self._thread.is_alive(), timeout)
+
+    def flush(self, timeout: float | None = None) -> bool:
+        """Wait for the queue and try the held changes again; True when nothing is left unwritten."""
+        if threading.current_thread() is self._thread:
+            return not self.held
+        try:
+            write = self.submit(Write(None, (), sync=True))
+        except ProjectError:
+            return not self.held
+        return self._wait(write, timeout) and not self.held
+
+    def close(self, timeout: float) -> str:
+        """Stop taking changes, write what is queued or held (one more try), close the connection and
+        release the lock. Waits at most ``timeout`` seconds; returns "" or what could not be written."""
+        with self._cond:
+            if not self._open:
+                return ""
+            self._open = False
+            self._queue.put(_STOP)
+        self._thread.join(timeout)
+        if self._thread.is_alive():   # the disk hangs: the writer closes and unlocks once it is done
+            n = self._queue.qsize() + 1
+            return (f"Grader was still writing to {self.name} when it closed ({n} changes waiting); "
+                    "check the disk, and open the sheet again later to see what was saved")
+        if self.held:
+            return self.failure_sentence(self.last_error, closing=True)
+        return ""
+
+    def unsaved(self) -> dict:
+        """The decisions whose commit failed (latest per answer), by answer key."""
+        out: dict = {}
+        for w in list(self.held):
+            if w.decision is not None:
+                key, decision = w.decision
+                out.pop(key, None)
+                out[key] = decision
+        return out
+
+    def failure_sentence(self, error: ProjectError | None, closing: bool = False) -> str:
+        """What the teacher is told about the held changes."""
+        n = len(self.unsaved())
+        if closing:
+            what = f"{n} decisions" if n else " and ".join(dict.fromkeys(w.what for w in self.held))
+            return (f"{what} could not be saved to {self.name} before it was closed ({_detail(error)}); "
+                    f"{REASON}, then open the sheet again and redo them")
+        if n:
+            return f"your decision is kept but could not be saved to {self.name} ({n} unsaved); {REASON}"
+        what = " and ".join(dict.fromkeys(w.what for w in self.held)) or "a change"
+        return f"{what} could not be saved to {self.name} yet (it is kept and tried again with your next change); {REASON}"
+
+    def _wait(self, write: Write, timeout: float | None) -> bool:
+        assert write.finished is not None
+        if timeout is not None:
+            return write.finished.wait(timeout)
+        while not write.finished.wait(0.5):
+            if not self._thread.is_alive():   # pragma: no cover - the writer never ends while open
+                return False
+        return True
+
+    # ----- the writer thread ---------------------------------------------------------------------
+    def _run(self) -> None:
+        carry = None
+        try:
+            while True:
+                item = carry if carry is not None else self._queue.get()
+                carry = None
+                if item is _STOP:
+                    if self.held:
+                        self._attempt(list(self.held))
+                    break
+                batch = [item]
+                while not item.sync and len(batch) < MAX_BATCH:
+                    try:
+                        nxt = self._queue.get_nowait()
+                    except queue.Empty:
+                        break
+                    if nxt is _STOP or nxt.sync:
+                        carry = nxt
+                        break
+                    batch.append(nxt)
+                self._process(batch)
+        finally:
+            self._finish()
+
+    def _process(self, batch: list[Write]) -> None:
+        first = batch[0]
+        if first.sync:
+            if self.held:
+                self._attempt(list(self.held))
+            if first.fn is not None:
+                failed = self._transaction([first])
+                if failed is not None:   # raised to the caller, as a write on its own thread would
+                    exc = failed[1]
+                    first.error = _as_project_error(self.name, exc) if isinstance(exc, sqlite3.OperationalError) else exc
+        else:
+            self._attempt(self.held + batch)
+        with self._cond:
+            self._done = max(w.seq for w in batch)
+            self._cond.notify_all()
+        if first.finished is not None:
+            first.finished.set()
+
+    def _attempt(self, writes: list[Write]) -> None:
+        """Commit ``writes`` in one transaction; on failure hold them all (in order) and report."""
+        dropped = False
+        while writes:
+            failed = self._transaction(writes)
+            if failed is None:
+                break
+            culprit, exc = failed
+            if culprit is not None and not isinstance(exc, sqlite3.Error):
+                # not the disk: this change can never be written; leave it out and write the rest
+                writes = [w for w in writes if w is not culprit]
+                dropped = True
+                self._report(ProjectError(f"{culprit.what} could not be saved to {self.name} "
+                                          f"({type(exc).__name__}: {exc}); the other changes are saved"))
+                continue
+            self.held = writes
+            error = _as_project_error(self.name, exc)
+            self.last_error = error
+            self._report(ProjectError(self.failure_sentence(error)), error)
+            return
+        self.held = []
+        if not dropped:
+            self.last_error = None
+
+    def _transaction(self, writes: list[Write]) -> tuple[Write | None, BaseException] | None:
+        """None when committed, else (the change that raised, or None for BEGIN/COMMIT, the exception)."""
+        conn = self._conn
+        current = None
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            for w in writes:
+                current = w
+                if w.fn is not None:
+                    w.fn(conn)
+            current = None
+            conn.execute("COMMIT")
+        except Exception as exc:
+            if conn.in_transaction:
+                try:
+                    conn.execute("ROLLBACK")
+                except sqlite3.Error:
+                    pass
+            return current, exc
+        return None
+
+    def _report(self, sentence: ProjectError, error: ProjectError | None = None) -> None:
+        if error is None:
+            self.last_error = sentence
+        fn = self.on_error
+        if fn is not None:
+            try:
+                fn(sentence)
+            except Exception:   # a listener gone (its window closed) must not stop the writer
+                pass
+
+    def _finish(self) -> None:
+        try:
+            self._conn.close()
+        finally:
+            if self._file_lock is not None:   # only now may another window or process write
+                self._file_lock.release()
+                self._file_lock = None
+            with self._cond:
+                self._open = False
+                self._cond.notify_all()
+
+
+def _detail(error: BaseException | None) -> str:
+    text = str(error or "")
+    if "(" in text and ")" in text:
+        return text[text.index("(") + 1:text.rindex(")")]
+    return text or "unknown error"
+
+
+def _as_project_error(name: str, exc: BaseException) -> ProjectError:
+    if isinstance(exc, ProjectError):
+        return exc
+    return ProjectError(f"the project file {name} could not be written ({exc}); {REASON}")
+
+
+def open_for_writing(path: Path) -> tuple[sqlite3.Connection, sqlite3.Connection, object]:
+    """The project's lock, its write connection (prepared: WAL, ``synchronous=FULL``, tables) and a
+    second connection for reads; ProjectLocked or ProjectError (one sentence) if it cannot be had."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ProjectError(f"the project file {path.name} cannot be opened ({exc}); "
+                           "check that its folder is writable") from None
+    try:
+        file_lock = acquire(path)
+    except LockHeld:
+        raise ProjectLocked(f"{path.name} is already open in another Grader window; close the sheet there "
+                            "first, then open it here again") from None
+    try:
+        conn = sqlite3.connect(str(path), timeout=10.0, check_same_thread=False, isolation_level=None)
+    except (OSError, sqlite3.Error) as exc:
+        if file_lock is not None:
+            file_lock.release()
+        raise ProjectError(f"the project file {path.name} cannot be opened ({exc}); "
+                           "check that its folder is writable") from None
+    read_conn = None
+    try:
+        prepare(conn, path)
+        read_conn = sqlite3.connect(str(path), timeout=10.0, check_same_thread=False, isolation_level=None)
+    except BaseException as exc:
+        conn.close()
+        if file_lock is not None:
+            file_lock.release()
+        if isinstance(exc, sqlite3.OperationalError):
+            raise ProjectError(f"the project file {path.name} cannot be written ({exc}); copy the sheet to a "
+                               "folder you can write to, such as Documents, and open it from there") from None
+        if isinstance(exc, sqlite3.DatabaseError):
+            raise ProjectError(f"{path.name} is not a Grader project file or is damaged; move it aside and "
+                               "open the sheet again") from None
+        raise
+    return conn, read_conn, file_lock

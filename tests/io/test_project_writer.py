@@ -1,0 +1,247 @@
+"""The project store's writer thread: decisions never wait for the disk on the caller's thread, are
+committed in order within milliseconds, survive a hard kill, and a write that fails is reported,
+kept and written later. Real files, real threads, real processes; SQLite is never mocked."""
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import textwrap
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from grader_app.io.project_store import ProjectError, ProjectStore
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))   # test_project_store, also for the child process
+from test_project_store import make_session, read_decisions  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[2]
+ROWS = [(f"s{i}", f"N{i}", "q1" if i % 2 else "q2", f"answer number {i} about cells") for i in range(400)]
+
+# Makes decisions as fast as it can (a second pass overrides every third one), says LAST, then idles
+# until it is killed; it never closes or flushes the store.
+DECIDER = textwrap.dedent("""
+    import sys, time
+    sys.path.insert(0, sys.argv[2])
+    from test_project_writer import ROWS, decide_all
+    from test_project_store import make_session
+    from grader_app.io.project_store import ProjectStore
+
+    store = ProjectStore.open(sys.argv[1])
+    s = make_session(ROWS)
+    store.attach(s)
+    decide_all(s)
+    print("LAST", flush=True)
+    time.sleep(600)
+""")
+
+
+def decide_all(session) -> list[tuple[int, int, str]]:
+    """300 decisions, then 100 later ones on the same answers: (key, score, comment) in the order made."""
+    made = []
+    for k in range(300):
+        session.decide(k, k % 2, comment=f"first {k}")
+        made.append((k, k % 2, f"first {k}"))
+    for k in range(0, 300, 3):
+        session.decide(k, 1 - k % 2, comment=f"second {k}")
+        made.append((k, 1 - k % 2, f"second {k}"))
+    return made
+
+
+def log_on_disk(path) -> list[tuple[int, int, str]]:
+    con = sqlite3.connect(str(path))
+    try:
+        return [(k, json.loads(s), c) for k, s, c in
+                con.execute("SELECT answer_key, score, comment FROM decision_log ORDER BY id")]
+    finally:
+        con.close()
+
+
+def expected_state(made) -> dict:
+    final: dict = {}
+    for k, score, comment in made:
+        final[k] = (score, comment)
+    return final
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
+def test_decisions_made_rapidly_survive_a_kill_200_ms_after_the_last(tmp_path):
+    path = tmp_path / "p.grader-project"
+    script = tmp_path / "decider.py"
+    script.write_text(DECIDER, encoding="utf-8")
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    proc = subprocess.Popen([sys.executable, str(script), str(path), str(Path(__file__).parent)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+    watchdog = threading.Timer(90, proc.kill)
+    watchdog.start()
+    try:
+        assert proc.stdout.readline().strip() == "LAST", proc.stderr.read()
+        time.sleep(0.2)
+        os.kill(proc.pid, signal.SIGKILL)   # no close, no flush, no atexit: what the writer committed is all
+        proc.wait(timeout=30)
+    finally:
+        watchdog.cancel()
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+        proc.stdout.close()
+        proc.stderr.close()
+    assert proc.returncode == -signal.SIGKILL
+    made = decide_all(make_session(ROWS))
+    assert log_on_disk(path) == made                        # every decision, in the order made
+    assert read_decisions(path) == expected_state(made)     # the later decision of an answer won
+    with ProjectStore.open(path) as store:
+        assert store.decision_count() == 300
+
+
+def test_save_decision_returns_while_the_disk_is_held_and_everything_follows_in_order(tmp_path):
+    path = tmp_path / "p.grader-project"
+    s = make_session(ROWS)
+    store = ProjectStore.open(path)
+    store.attach(s)
+    s.decide(399, 1)
+    assert store.flush()
+    blocker = sqlite3.connect(str(path), isolation_level=None)
+    blocker.execute("BEGIN EXCLUSIVE")          # another connection holds the write lock: the writer waits
+    try:
+        took = []
+        made = [(399, 1, "")]
+        for k in range(200):
+            start = time.perf_counter()
+            s.decide(k % 50, k % 2, comment=f"n{k}")
+            took.append(time.perf_counter() - start)
+            made.append((k % 50, k % 2, f"n{k}"))
+        assert max(took) < 0.1, f"save_decision waited for the disk: {max(took):.3f} s"
+        time.sleep(0.3)
+        assert read_decisions(path) == {399: (1, "")}   # nothing could be committed yet
+        assert not store.flush(timeout=0.05)            # the writer is still waiting for the lock
+    finally:
+        blocker.execute("ROLLBACK")
+        blocker.close()
+    assert store.decision_count() == 51                 # a read waits for the writes made before it
+    assert store.flush() and store.unsaved == {} and store.last_error is None
+    assert log_on_disk(path) == made
+    assert read_decisions(path) == expected_state(made)
+    assert store.close() == ""
+
+
+def _fill_the_disk(path: Path):
+    """Let this process write nothing past the current end of the project's files (RLIMIT_FSIZE: the next
+    commit fails with SQLite's own "database or disk is full", as on a full disk); returns the undo."""
+    import resource
+
+    old = resource.getrlimit(resource.RLIMIT_FSIZE)
+    wal = path.with_name(path.name + "-wal")
+    resource.setrlimit(resource.RLIMIT_FSIZE, (max(wal.stat().st_size, path.stat().st_size), old[1]))
+    return lambda: resource.setrlimit(resource.RLIMIT_FSIZE, old)
+
+
+@pytest.mark.skipif(sys.platform == "win32" or not hasattr(signal, "SIGXFSZ"), reason="needs RLIMIT_FSIZE")
+def test_a_full_disk_is_reported_from_the_writer_kept_and_written_once_there_is_room(tmp_path):
+    path = tmp_path / "p.grader-project"
+    s = make_session(ROWS)
+    store = ProjectStore.open(path)
+    store.attach(s)
+    heard: list[tuple[str, str]] = []
+    got = threading.Event()
+
+    heard_errors: list[str] = []
+
+    def on_error(exc):
+        heard.append((str(exc), threading.current_thread().name))
+        heard_errors.append(str(store.last_error))   # SQLite's own reason, kept while the decisions are unsaved
+        got.set()
+
+    store.on_error = on_error
+    s.decide(0, 1)
+    assert store.flush()
+    undo = _fill_the_disk(path)
+    try:
+        s.decide(1, 0, comment="kept")           # returns at once; the commit fails on the writer thread
+        assert got.wait(10)
+        s.decide(2, 1)
+        assert store.flush(timeout=10) is False
+    finally:
+        undo()
+    text, thread = heard[0]
+    assert text == ("your decision is kept but could not be saved to p.grader-project (1 unsaved); check the disk "
+                    "has room and the file is not read-only")
+    assert thread.startswith("project writer") and thread != threading.current_thread().name
+    assert "(2 unsaved)" in heard[-1][0]
+    assert all("could not be written (" in e and "disk" in e for e in heard_errors)   # SQLite's "disk I/O error" or
+    assert str(store.last_error) == heard_errors[-1]                                # "database or disk is full"
+    assert set(store.unsaved) == {1, 2} and s.final_score(1) == 0
+    assert read_decisions(path) == {0: (1, "")}
+    assert store.flush() is True                 # there is room again: written, in order
+    assert read_decisions(path) == {0: (1, ""), 1: (0, "kept"), 2: (1, "")}
+    assert [k for k, *_ in log_on_disk(path)] == [0, 1, 2]
+    assert store.unsaved == {} and store.last_error is None
+    assert store.close() == ""
+
+
+@pytest.mark.skipif(sys.platform == "win32" or not hasattr(signal, "SIGXFSZ"), reason="needs RLIMIT_FSIZE")
+def test_close_on_a_full_disk_says_what_was_not_written_and_lets_go_of_the_file(tmp_path):
+    path = tmp_path / "p.grader-project"
+    s = make_session(ROWS)
+    store = ProjectStore.open(path)
+    store.attach(s)
+    s.decide(0, 1)
+    assert store.flush()
+    undo = _fill_the_disk(path)
+    try:
+        s.decide(1, 0)
+        s.decide(2, 1)
+        problem = store.close(timeout=10)
+    finally:
+        undo()
+    # SQLite says "database or disk is full" first, "disk I/O error" when the same write is tried again
+    assert problem.startswith("2 decisions could not be saved to p.grader-project before it was closed (")
+    assert problem.endswith("); check the disk has room and the file is not read-only, then open the sheet again "
+                            "and redo them")
+    assert str(store.last_error) == problem and not store.locked
+    with ProjectStore.open(path) as again:            # the lock is released; what was written is there
+        assert again.decision_count() == 1
+
+
+def test_a_read_only_store_refuses_at_once_and_a_closed_one_too(tmp_path):
+    path = tmp_path / "p.grader-project"
+    s = make_session()
+    with ProjectStore.open(path) as store:
+        store.attach(s)
+        s.decide(0, 2)
+    with ProjectStore.open(path, read_only=True) as peek:
+        with pytest.raises(ProjectError, match="opened read-only here, so nothing was written"):
+            peek.save_decision(1, None)
+        with pytest.raises(ProjectError, match="read-only"):
+            peek.bank_add("q1", "Good", "2026-01-01")
+        assert peek.flush() is True and peek.unsaved == {} and peek.decision_count() == 1
+    with pytest.raises(ProjectError, match="already closed"):
+        store.save_blind_marking(True)
+
+
+def test_writes_of_every_kind_keep_their_order_and_reads_see_them(tmp_path):
+    path = tmp_path / "p.grader-project"
+    s = make_session()
+    with ProjectStore.open(path) as store:
+        store.attach(s)
+        store.save_thresholds({"q1": 0.7})
+        store.save_blind_marking(True)
+        store.bank_add("q1", "Name the phase.", "2026-01-01")
+        s.decide(0, 2)
+        store.save_thresholds({"q1": 0.9})         # a later write of the same row wins
+        store.save_blind_marking(False)
+        store.bank_use("q1", ["Name the phase."], "2026-01-02")
+        s.decide(0, 1)
+        # each read waits for the writes of what it reads, made before it
+        assert store.load_thresholds() == {"q1": 0.9}
+        assert store.blind_marking() is False
+        assert [(e.text, e.uses) for e in store.bank_entries("q1")] == [("Name the phase.", 1)]
+        assert [e["score"] for e in store.decision_log()] == [2, 1]
+    with ProjectStore.open(path, read_only=True) as peek:
+        assert peek.load_thresholds() == {"q1": 0.9} and peek.blind_marking() is False
