@@ -730,6 +730,10 @@
 (eine pro Frage):</translation>
     </message>
     <message>
+        <source>Blind marking is on: the cells of the columns that say who the student is are hidden in this preview.</source>
+        <translation>Die anonyme Bewertung ist an: Die Zellen der Spalten, die sagen, wer der Schüler ist, sind in dieser Vorschau verborgen.</translation>
+    </message>
+    <message>
         <source>The first rows of the sheet</source>
         <translation>Die ersten Zeilen der Tabelle</translation>
     </message>
@@ -760,6 +764,14 @@
     <message>
         <source>First rows of the sheet</source>
         <translation>Erste Zeilen der Tabelle</translation>
+    </message>
+    <message>
+        <source>(hidden)</source>
+        <translation>(verborgen)</translation>
+    </message>
+    <message>
+        <source>Hidden while blind marking is on (View ▸ Hide student names)</source>
+        <translation>Verborgen, solange die anonyme Bewertung an ist (Ansicht ▸ Schülernamen ausblenden)</translation>
     </message>
     <message numerus="yes">
         <source>the question column “{column}” has %n different values; choose the column that names the question of each answer</source>

@@ -730,6 +730,10 @@
 (una por pregunta):</translation>
     </message>
     <message>
+        <source>Blind marking is on: the cells of the columns that say who the student is are hidden in this preview.</source>
+        <translation>La corrección anónima está activada: las celdas de las columnas que dicen quién es el estudiante están ocultas en esta vista previa.</translation>
+    </message>
+    <message>
         <source>The first rows of the sheet</source>
         <translation>Las primeras filas de la hoja</translation>
     </message>
@@ -760,6 +764,14 @@
     <message>
         <source>First rows of the sheet</source>
         <translation>Primeras filas de la hoja</translation>
+    </message>
+    <message>
+        <source>(hidden)</source>
+        <translation>(oculto)</translation>
+    </message>
+    <message>
+        <source>Hidden while blind marking is on (View ▸ Hide student names)</source>
+        <translation>Oculto mientras la corrección anónima está activada (Ver ▸ Ocultar los nombres)</translation>
     </message>
     <message numerus="yes">
         <source>the question column “{column}” has %n different values; choose the column that names the question of each answer</source>

@@ -11,18 +11,57 @@ project is opened; they change only for students added to the sheet later, which
 
 :class:`BlindMarking` is the switch (View ▸ Hide student names, Ctrl+Shift+B): remembered per project
 in its file the moment it is flipped; a new project starts the way the switch is set.
+
+The columns dialog hides the cells that say who a student is in its preview of the sheet while blind
+marking is on (see :mod:`.mapping_dialog`): :func:`looks_like_identity` tells such columns by their
+header, :func:`recorded_blind_marking` reads what a sheet's project file says before it is open.
 """
 from __future__ import annotations
 
 import hashlib
+import re
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
 
 from ..core.session import GradingSession
+from ..core.sheet import Sheet
 from ..errors import GraderError, sentence
+from ..io.project_store import ProjectStore, project_path_for
 
 SHORTCUT = "Ctrl+Shift+B"
+# a header with one of these words, or one of these headers, holds who the student is
+IDENTITY_WORDS = {"name", "names", "surname", "firstname", "lastname", "fullname", "forename", "email", "mail",
+                  "username", "login", "nombre", "apellido", "apellidos", "correo", "usuario", "vorname", "nachname",
+                  "benutzername", "matrikelnummer"}
+IDENTITY_HEADERS = {"id", "sid", "studentid", "userid", "idnumber", "student", "pupil", "learner", "candidate",
+                    "matric", "matriculation", "alumno", "estudiante", "schüler", "matrikelnr"}
+NOT_IDENTITY_WORDS = {"question", "item", "prompt", "answer", "response", "task", "comment", "feedback", "text",
+                      "pregunta", "respuesta", "frage", "antwort"}
+
+
+def looks_like_identity(header: str) -> bool:
+    """Does a column's header say it holds a student's name, e-mail address, user name or id?"""
+    spaced = re.sub(r"([a-z])([A-Z])", r"\1 \2", str(header))   # "StudentID" -> "Student ID"
+    words = re.findall(r"[^\W\d_]+", spaced.lower())
+    if any(w in NOT_IDENTITY_WORDS for w in words):
+        return False
+    return any(w in IDENTITY_WORDS for w in words) or "".join(words) in IDENTITY_HEADERS
+
+
+def recorded_blind_marking(sheet: Sheet) -> bool | None:
+    """What the sheet's project file says about blind marking (None: no project file, or it never said);
+    a quick read-only look, as the project is not open yet."""
+    if sheet.source is None:
+        return None
+    path = project_path_for(sheet.source)
+    try:
+        if not ProjectStore.exists(path):
+            return None
+        with ProjectStore.open(path, read_only=True) as store:
+            return store.blind_marking()
+    except (GraderError, OSError):   # unreadable: opening the sheet says so; nothing to go by here
+        return None
 
 
 def neutral_label(n: int) -> str:

@@ -8,13 +8,27 @@ unscored, for the teacher.
 A sheet a learning management system exported (:func:`grader_app.io.lms.recognise`: Moodle, Canvas,
 Google Forms, ...) gets a banner saying so above everything else, and its columns come prefilled
 from the recognition when no other mapping is given, so the teacher only confirms.
+
+Blind marking (:mod:`.blind`) reaches the preview of the sheet too: while it is on, the cells of the
+columns chosen as the student's id and name are shown as "(hidden)", and so are those of any other
+column whose header says it holds a name, an e-mail address, a user name or a student id (an LMS
+export has several: "First name", "Surname", "Email address"); the headers stay, so the teacher can
+still check which column was chosen, and the mask follows when another column is chosen. The
+columns chosen for the answers and the question are never hidden: they are what the teacher checks.
+A column with another header that holds names ("Pupil X") is not recognised and stays visible.
+
+How the dialog knows: a project file beside the sheet that recorded the switch decides (the dialog
+reads it, read-only; it is shown for such a project only when the project has no columns yet), as it
+will once the session is open; otherwise the window's switch (View ▸ Hide student names), which a new
+project starts with, and the preview follows that switch while the dialog is open. A dialog with no
+such window for parent (a test, a script) shows every name unless it is given ``blind=True``.
 """
 from __future__ import annotations
 
 from collections import Counter
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtGui import QFont, QPalette, QStandardItemModel
 from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
                                QGroupBox, QHBoxLayout, QHeaderView, QLabel, QListWidget, QListWidgetItem,
                                QRadioButton, QStackedWidget, QTableView, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
@@ -24,6 +38,7 @@ from ..core.grading import find_bundle_for
 from ..core.sheet import LONG, WIDE, ColumnMapping, Sheet
 from ..io.lms import Recognition, recognise
 from . import style
+from .blind import BlindMarking, looks_like_identity, recorded_blind_marking
 from .i18n import QT_TRANSLATE_NOOP, number
 from .messages import plain
 
@@ -37,7 +52,7 @@ MAX_ITEMS = 60
 class MappingDialog(QDialog):
     def __init__(self, sheet: Sheet, library: Library, mapping: ColumnMapping | None = None,
                  chosen: dict[str, str | None] | None = None, parent=None,
-                 recognition: Recognition | None = None) -> None:
+                 recognition: Recognition | None = None, blind: bool | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Check the columns and models"))
         self.sheet = sheet
@@ -116,6 +131,17 @@ class MappingDialog(QDialog):
         self.pages.addWidget(wide_page)
 
         # --- preview ------------------------------------------------------------------------------
+        self.blind = bool(blind)
+        self._preview_texts: list[list[tuple[str, str]]] = []   # (cell, tooltip) per preview row, as in the sheet
+        if blind is None:   # see the module's docstring
+            stored = recorded_blind_marking(sheet)
+            switch = parent.blind if isinstance(getattr(parent, "blind", None), BlindMarking) else None
+            self.blind = stored if stored is not None else bool(switch is not None and switch.names.blind)
+            if stored is None and switch is not None and switch.action is not None:
+                switch.action.toggled.connect(self.set_blind)
+        self.blind_note = QLabel(self.tr("Blind marking is on: the cells of the columns that say who the student is "
+                                         "are hidden in this preview."))
+        self.blind_note.setWordWrap(True)
         self.preview_model = QStandardItemModel(self)
         self.preview = QTableView()
         self.preview.setModel(self.preview_model)
@@ -170,6 +196,7 @@ class MappingDialog(QDialog):
         lay.addWidget(notes)
         lay.addLayout(top, 0)
         lay.addWidget(QLabel("<b>" + self.tr("First rows of the sheet") + "</b>"))
+        lay.addWidget(self.blind_note)
         lay.addWidget(self.preview, 1)
         self.preview.setMinimumHeight(self.fontMetrics().height() * 9)
         lay.addWidget(self.error)
@@ -180,10 +207,8 @@ class MappingDialog(QDialog):
         self.long_radio.toggled.connect(self._changed)
         self._loading = False
         self._changed()
+        self._size_columns()
         fm = self.fontMetrics()
-        self.preview.resizeColumnsToContents()
-        for c in range(self.preview_model.columnCount()):
-            self.preview.setColumnWidth(c, min(self.preview.columnWidth(c), fm.horizontalAdvance("M") * 24))
         self.resize(fm.horizontalAdvance("M") * 80, fm.height() * 44)
 
     # ----- loading and reading the controls -----------------------------------------------------------
@@ -191,14 +216,53 @@ class MappingDialog(QDialog):
         df = self.sheet.frame
         self.preview_model.setHorizontalHeaderLabels(self.sheet.columns)
         for r in range(min(PREVIEW_ROWS, len(df))):
-            row = []
+            texts = []
             for c in range(len(df.columns)):
                 v = df.iat[r, c]
                 text = "" if v is None or (isinstance(v, float) and v != v) else " ".join(str(v).split())
-                it = QStandardItem(text if len(text) <= 80 else text[:79] + "…")
-                it.setToolTip(str(v))
-                row.append(it)
-            self.preview_model.appendRow(row)
+                texts.append((text if len(text) <= 80 else text[:79] + "…", str(v)))
+            self._preview_texts.append(texts)
+        self.preview_model.setRowCount(len(self._preview_texts))   # the cells are filled by _show_preview
+
+    def hidden_columns(self) -> set[str]:
+        """The columns whose cells the preview hides (none unless blind marking is on; see the module)."""
+        if not self.blind:
+            return set()
+        m = self.mapping()
+        shown = {m.answer_column, m.item_column, *m.answer_columns}
+        return {c for c in self.sheet.columns if c not in shown and (c in (m.id_column, m.name_column)
+                                                                      or looks_like_identity(c))}
+
+    def set_blind(self, on: bool) -> None:
+        self.blind = bool(on)
+        self._show_preview()
+        self._size_columns()
+
+    def _size_columns(self) -> None:
+        self.preview.resizeColumnsToContents()
+        widest = self.fontMetrics().horizontalAdvance("M") * 24
+        for c in range(self.preview_model.columnCount()):
+            self.preview.setColumnWidth(c, min(self.preview.columnWidth(c), widest))
+
+    def _show_preview(self) -> None:
+        hidden = self.hidden_columns()
+        self.blind_note.setVisible(self.blind)
+        mask, why = self.tr("(hidden)"), self.tr("Hidden while blind marking is on (View ▸ Hide student names)")
+        grey = self.palette().color(QPalette.ColorRole.PlaceholderText)
+        italic = QFont(self.preview.font())
+        italic.setItalic(True)
+        model, role = self.preview_model, Qt.ItemDataRole
+        # through the model, not QStandardItem's setters: with PySide6 6.12 each of those loses a reference
+        # to None, and enough of them crash the interpreter
+        for c, column in enumerate(self.sheet.columns):
+            for r, texts in enumerate(self._preview_texts):
+                text, tip = texts[c]
+                index = model.index(r, c)
+                masked = column in hidden and bool(text)   # a blank cell gives nothing away
+                model.setData(index, mask if masked else text, role.DisplayRole)
+                model.setData(index, why if masked else tip, role.ToolTipRole)
+                model.setData(index, grey if masked else None, role.ForegroundRole)
+                model.setData(index, italic if masked else None, role.FontRole)
 
     @staticmethod
     def _select(combo: QComboBox, value) -> None:
@@ -268,6 +332,7 @@ class MappingDialog(QDialog):
         if self._loading:
             return
         self.pages.setCurrentIndex(1 if self.wide_radio.isChecked() else 0)
+        self._show_preview()   # the hidden columns follow the chosen ones
         # remember the choices already made before rebuilding the per-question table
         if self.items_table.rowCount():
             self._chosen.update(self.chosen())

@@ -248,3 +248,79 @@ def test_a_new_project_starts_the_way_the_switch_is_set(qtbot, window, tmp_path)
     assert window.store.flush()
     with ProjectStore.open(project_path_for(sheet), read_only=True) as ro:
         assert ro.blind_marking() is True
+
+
+# ----- the columns dialog's preview of the sheet -------------------------------------------------------
+def preview_column(dlg, header: str) -> list[str]:
+    model = dlg.preview_model
+    c = [model.headerData(i, Qt.Orientation.Horizontal) for i in range(model.columnCount())].index(header)
+    return [model.item(r, c).text() for r in range(model.rowCount())]
+
+
+def test_the_columns_dialog_hides_who_the_students_are_while_blind(qtbot, window, tmp_path):
+    window.blind_action.trigger()                     # on before the sheet is opened: the new project will be blind
+    sheet = make_sheet(tmp_path / "answers.csv")
+    window.open_sheet(sheet)
+    qtbot.waitUntil(lambda: window.mapping_dialog is not None and window.mapping_dialog.isVisible(), timeout=10000)
+    dlg = window.mapping_dialog
+    assert leaks(window) == set()                     # no name, no id in any cell, tooltip or accessible text
+    headers = [dlg.preview_model.headerData(c, Qt.Orientation.Horizontal) for c in range(4)]
+    assert headers == ["Student ID", "Name", "Question", "Answer"]   # which column is which stays visible
+    assert set(preview_column(dlg, "Student ID")) == set(preview_column(dlg, "Name")) == {"(hidden)"}
+    assert preview_column(dlg, "Question")[:2] == ["asap-sas-1", "asap-sas-5"]
+    assert preview_column(dlg, "Answer")[0] == OTHERS[0]
+    assert dlg.blind_note.isVisible()
+    window.blind_action.trigger()                     # the switch, flipped while the dialog is open: it follows
+    assert leaks(window) and preview_column(dlg, "Name")[0] == STUDENTS[0][1] and not dlg.blind_note.isVisible()
+    window.blind_action.trigger()
+    assert leaks(window) == set()
+    with qtbot.waitSignal(window.learning.groupsReady, timeout=30000):
+        dlg.ok_button.click()
+    with ProjectStore.open(project_path_for(sheet), read_only=True) as ro:
+        assert ro.blind_marking() is True
+
+
+def test_the_hidden_cells_follow_the_column_chosen_for_the_student(qtbot, tmp_path, shipped_bundles):
+    from grader_app.ui.mapping_dialog import MappingDialog
+
+    path = tmp_path / "tutor.csv"
+    with open(path, "w", newline="", encoding="utf-8") as fh:
+        w = csv.writer(fh)
+        w.writerow(["Student ID", "Name", "Tutor", "Question", "Answer"])
+        for (sid, name), text in zip(STUDENTS, PROTEIN):
+            w.writerow([sid, name, "Ms Whitcombe", "asap-sas-5", text])
+    opened = workflow.open_sheet(path, Library.default())
+    dlg = MappingDialog(opened.sheet, Library.default(), opened.mapping, blind=True)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    assert dlg.hidden_columns() == {"Student ID", "Name"}
+    assert preview_column(dlg, "Tutor")[0] == "Ms Whitcombe"
+    assert dlg.preview_model.item(0, 1).toolTip().startswith("Hidden while blind marking is on")
+    dlg.name_combo.setCurrentIndex(dlg.name_combo.findData("Tutor"))    # the teacher says names are in "Tutor"
+    assert dlg.hidden_columns() == {"Student ID", "Name", "Tutor"}      # "Name" still says what it holds
+    assert set(preview_column(dlg, "Tutor")) == {"(hidden)"}
+    dlg.name_combo.setCurrentIndex(dlg.name_combo.findData(None))       # (none): the tutor column shows again
+    assert preview_column(dlg, "Tutor")[0] == "Ms Whitcombe"
+    assert set(preview_column(dlg, "Answer")) - {""} <= set(PROTEIN)    # the answers are never hidden
+    dlg.set_blind(False)
+    assert dlg.hidden_columns() == set() and preview_column(dlg, "Name")[0] == STUDENTS[0][1]
+    assert dlg.preview_model.item(0, 1).toolTip() == STUDENTS[0][1]
+
+
+@pytest.mark.parametrize("recorded", [True, False])
+def test_a_project_that_recorded_the_switch_decides_for_the_dialog(qtbot, window, tmp_path, recorded):
+    """A project file with no columns yet (the dialog is asked again) says whether names are hidden,
+    whatever the window's switch, as it will once the session is open."""
+    sheet = make_sheet(tmp_path / "answers.csv")
+    with ProjectStore.open(project_path_for(sheet)) as store:
+        store.save_blind_marking(recorded)
+    if not recorded:
+        window.blind_action.trigger()                 # the switch says the opposite
+    window.open_sheet(sheet)
+    qtbot.waitUntil(lambda: window.mapping_dialog is not None and window.mapping_dialog.isVisible(), timeout=10000)
+    dlg = window.mapping_dialog
+    assert dlg.blind is recorded
+    assert (leaks(window) == set()) is recorded
+    with qtbot.waitSignal(window.learning.groupsReady, timeout=30000):
+        dlg.ok_button.click()
+    assert window.blind.names.blind is recorded       # the session went the same way
