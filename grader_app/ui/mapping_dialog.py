@@ -252,8 +252,8 @@ class MappingDialog(QDialog):
         italic = QFont(self.preview.font())
         italic.setItalic(True)
         model, role = self.preview_model, Qt.ItemDataRole
-        # through the model, not QStandardItem's setters: with PySide6 6.12 each of those loses a reference
-        # to None, and enough of them crash the interpreter
+        # through the model's setData (it returns a bool), not QStandardItem's setters, which return nothing:
+        # PySide6 6.12 on Python 3.11 drops a reference to None on each such call (see grader_app/ui/__init__.py)
         for c, column in enumerate(self.sheet.columns):
             for r, texts in enumerate(self._preview_texts):
                 text, tip = texts[c]
