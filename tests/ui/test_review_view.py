@@ -276,3 +276,14 @@ def test_reviewing_cannot_run_none_out_of_references(qtbot, view):
         view.refresh()
     leak_per_update = max(0.0, (before - sys.getrefcount(None)) / 100)
     assert sys.getrefcount(None) > leak_per_update * 10_000_000
+
+
+@pytest.mark.skipif(sys.version_info >= (3, 12), reason="None, True and False are immortal from Python 3.12 on")
+def test_the_ui_package_gives_none_true_and_false_reference_headroom():
+    """A leaked reference per call to None, True or False must not be able to abort the app
+    ("Fatal Python error: none_dealloc / bool_dealloc"): importing grader_app.ui gives each of them
+    2**40 extra references, once."""
+    import grader_app.ui  # noqa: F401
+
+    for singleton in (None, True, False):
+        assert sys.getrefcount(singleton) > 1 << 39, singleton
