@@ -64,6 +64,8 @@ def run_one(job: Job) -> dict:
 
 def _run_guarded(job: Job) -> tuple[str, dict | None, str | None]:
     try:
+        if job.is_done():  # another runner finished it since this one listed its jobs
+            return job.id, job.result(), None
         return job.id, run_one(job), None
     except Exception:  # reported by the runner, the other jobs go on
         return job.id, None, traceback.format_exc()

@@ -37,6 +37,24 @@ def test_a_finished_job_is_not_run_again(tmp_path):
     assert [(Path(j.out) / DONE).stat().st_mtime_ns for j in jobs] == stamp
 
 
+def test_a_job_another_runner_finished_after_the_list_was_made_is_not_run_again(tmp_path):
+    """Two runners started on overlapping job lists: when the second reaches a job the first has finished
+    meanwhile, it reads the result instead of running the job again."""
+    jobs = two_jobs(tmp_path)
+    seen = []
+
+    def log(line: str) -> None:
+        seen.append(line)
+        if line.startswith("job fit-0 done"):  # the "other runner" finishes fit-1 while this one runs fit-0
+            run_jobs([jobs[1]], executor="serial", log=lambda s: None)
+            (tmp_path / "job-1" / "model.onnx").write_bytes(b"theirs")
+
+    results = run_jobs(jobs, executor="serial", log=log)
+    assert seen[0].startswith("2 jobs: 0 already done, 2 to run")
+    assert results["fit-1"]["n"] == len(TEXTS)
+    assert (tmp_path / "job-1" / "model.onnx").read_bytes() == b"theirs"  # not overwritten by a second run
+
+
 def test_a_failing_job_is_reported_and_the_others_finish(tmp_path):
     good, = two_jobs(tmp_path)[:1]
     bad = Job(id="bad", func="hashed:fit_job", out=str(tmp_path / "bad"),
