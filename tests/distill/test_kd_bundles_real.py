@@ -98,6 +98,12 @@ def test_cross_fitted_bundle_records_consistent_cv_figures(essay_set, asap_train
     n_auto = student["n_auto_oof"]
     if n_auto >= min_accepted_for(0.05, 0.9):
         assert student["auto_right_oof"] >= 0.95
+    elif n_auto and not review["qualified"]:
+        # fewer than the floor accepted fold by fold, by thresholds that barely qualified on the other folds, and
+        # the threshold on every answer qualifies none: the bundle auto-accepts nothing in the app (set 1's
+        # baseline kind: 34 accepted out of fold, 7 wrong; docs/distillation.md reports it). What must hold
+        # is that nothing ships with a threshold below 1.
+        assert review["threshold"] == 1.0 and review["coverage_at_threshold"] <= 0.001
     elif n_auto:
         from scipy.stats import binom
 
@@ -111,9 +117,11 @@ def test_cross_fitted_bundle_records_consistent_cv_figures(essay_set, asap_train
 def test_cross_fitted_bundle_in_sample_smoke_check_on_the_fixed_split(essay_set, asap_train):
     """IN-SAMPLE: the bundle saw these answers in training. Only a broken graph or a wrong label order
     would score them below its out-of-fold CV QWK; it says nothing about unseen answers."""
+    from grader_app.core.decision import decide_many
+
     bundle = read_bundle(bundled_models_dir() / f"asap-sas-{essay_set}.gradebundle")
     split = split_set(asap_train, essay_set)
     probs = Scorer(bundle, threads=1).predict_proba(split.test["EssayText"].tolist())
-    pred = [bundle.labels[i] for i in probs.argmax(1)]
+    pred = [bundle.labels[i] for i in decide_many(probs, bundle.cutpoints)]  # the bundle's own decision rule
     in_sample = quadratic_weighted_kappa(split.test["Score1"], pred, labels=bundle.labels)
     assert in_sample >= bundle.manifest["metrics"]["student"]["qwk"] - 0.05
