@@ -28,7 +28,8 @@ import numpy as np
 
 from .crossfit import K_FOLDS, set_data, transfer_frame
 from .crossfit_vocab import BASELINE_KIND as KIND
-from .crossfit_kind import add_kind_parser, finish_set, load_finished, set_jobs
+from .crossfit_kind import add_kind_parser, calibrate_oof, final_record, finish_set, load_finished, set_jobs
+from .crossfit_kind import own_metrics as shared_own_metrics
 from .jobs import Job
 
 FOLDER = "baseline-bundle"  # under crossfit-vocab's --out: <out>/baseline-bundle/set-<S>/
@@ -103,7 +104,7 @@ def build_bundle(result: dict, out_dir: Path, configs=None, log=_say) -> Path:
     from .baseline import full_probabilities
     from .bundling import asap_bundle_id, asap_title, count_onnx_parameters, item_for_asap, make_manifest, \
         write_item_bundle
-    from .decoding import final_rule, manifest_extra
+    from .decoding import manifest_extra
 
     s, K, budget = result["set"], len(result["labels"]), result["max_params"]
     texts, y, logits = result["_data"]["texts"], result["_data"]["y"], result["_data"]["logits"]
@@ -126,10 +127,7 @@ def build_bundle(result: dict, out_dir: Path, configs=None, log=_say) -> Path:
             failures.append(f"{cand.config}: {exc}")
             if len(tried) >= 5:
                 raise RuntimeError(f"set {s}: no baseline configuration converted exactly: " + "; ".join(failures)) from None
-    rule, review = final_rule(logits, y, result["_data"]["folds"], K)
-    T = rule["temperature"]
-    review["method"] = ("fixed-sequence Clopper-Pearson (Learn-then-Test) on the out-of-fold predictions of "
-                        f"{result['k']}-fold cross-validation over every scored answer")
+    rule, T, review = calibrate_oof(result, logits)
     cfg = cand.config
     words = (f"TF-IDF {cfg.analyzer} {cfg.ngram_range[0]}-{cfg.ngram_range[1]}-grams (max_features={cfg.max_features}, "
              f"min_df={cfg.min_df}) + multinomial logistic regression C={cfg.C:g}"
@@ -153,22 +151,14 @@ def build_bundle(result: dict, out_dir: Path, configs=None, log=_say) -> Path:
                              extra=manifest_extra(rule))
     out_dir.mkdir(parents=True, exist_ok=True)
     path = write_item_bundle(out_dir / f"{asap_bundle_id(s)}.gradebundle", manifest, model)
-    result["final"] = {"teacher": None, "choice": provenance["choice"], "temperature": T,
-                       "threshold": review["threshold"], "qualified": review["qualified"], "decision": manifest_extra(rule),
-                       "coverage_oof": review["coverage_at_threshold"], "parameters": n_params}
+    result["final"] = final_record(provenance["choice"], rule, review, n_params)
     log(f"set {s}: wrote {path.name} ({KIND}: {cfg}; {n_params} stored numbers; threshold "
         f"{review['threshold']:.3f}, {review['coverage_at_threshold']:.0%} of the out-of-fold answers)")
     return path
 
 
 def own_metrics(result: dict) -> dict:
-    n, d = result["n"], result["figures"]
-    r = d["routing_oof"]
-    return {"split": f"{result['k']}-fold cross-validation over all {n} scored answers (out of fold; every choice "
-                     "made on the other folds only); the bundle itself is fitted on all of them",
-            "student": {"qwk": d["qwk"], "qwk_sd": d["qwk_sd"], "accuracy": d["accuracy"], "n": n, "folds": d["folds"],
-                        "auto_share_oof": r["auto_share"], "auto_right_oof": r["auto_right"], "n_auto_oof": r["n_auto"],
-                        "kind": KIND}}
+    return shared_own_metrics(result, KIND, "every choice made on the other folds only")
 
 
 def reissue(bundle_path: Path, metrics: dict, out: Path) -> Path:

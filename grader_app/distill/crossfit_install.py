@@ -63,7 +63,8 @@ def build_bundle(result: dict, out_dir: Path, log=print) -> Path:
     out-of-fold probabilities as its soft labels); temperature and threshold from its out-of-fold predictions."""
     from ..text import normalise_many
     from .bundling import asap_bundle_id, asap_title, item_for_asap, make_manifest, write_item_bundle
-    from .decoding import final_rule, manifest_extra
+    from .crossfit_kind import calibrate_oof
+    from .decoding import manifest_extra
 
     d = result["_data"]
     s, K, kind = result["set"], len(result["labels"]), result["pick"]["kind"]
@@ -102,10 +103,7 @@ def build_bundle(result: dict, out_dir: Path, log=print) -> Path:
     else:
         raise ValueError(f"set {s}: the pick {kind!r} is built by crossfit-student, not here")
     logits = d["logits"][kind]
-    rule, review = final_rule(logits, y, result["_data"]["folds"], K)
-    T = rule["temperature"]
-    review["method"] = ("fixed-sequence Clopper-Pearson (Learn-then-Test) on the out-of-fold predictions of "
-                        f"{result['k']}-fold cross-validation over every scored answer")
+    rule, T, review = calibrate_oof(result, logits)
     what = "distilled student" if kind.endswith("kd") else "student (hard labels, chosen over the distilled one by CV)"
     provenance = {
         "data": f"ASAP-SAS train_rel_2.tsv (Hewlett Foundation, Kaggle 2012), essay set {s}: every scored answer "

@@ -1,6 +1,8 @@
 """What the bundle kinds cross-validated beside the students share (``crossfit_baseline``,
-``crossfit_reference``): finishing one set's job on disk, the list of jobs, and reading a finished job
-back. Each kind keeps its own ``set_job`` (the job runner calls it by name) and folder."""
+``crossfit_reference``): finishing one set's job on disk, the list of jobs, reading a finished job back,
+the calibration of a bundle on its out-of-fold predictions (shared with ``crossfit_install``), its
+manifest's own figures and its ``final`` record. Each kind keeps its own ``set_job`` (the job runner calls
+it by name) and folder."""
 from __future__ import annotations
 
 import json
@@ -10,6 +12,38 @@ from typing import Callable
 import numpy as np
 
 from .jobs import Job
+
+
+def calibrate_oof(result: dict, logits: np.ndarray) -> tuple[dict, float, dict]:
+    """The bundle's decision rule, temperature and review data, chosen and fitted on the out-of-fold
+    ``logits`` of every scored answer (:func:`.decoding.final_rule`): ``(rule, temperature, review)``."""
+    from .decoding import final_rule
+
+    K = len(result["labels"])
+    rule, review = final_rule(logits, result["_data"]["y"], result["_data"]["folds"], K)
+    review["method"] = ("fixed-sequence Clopper-Pearson (Learn-then-Test) on the out-of-fold predictions of "
+                        f"{result['k']}-fold cross-validation over every scored answer")
+    return rule, rule["temperature"], review
+
+
+def own_metrics(result: dict, kind: str, how: str) -> dict:
+    """A kind's manifest ``metrics``: its own CV figures (``how``: what was chosen on which folds)."""
+    n, d = result["n"], result["figures"]
+    r = d["routing_oof"]
+    return {"split": f"{result['k']}-fold cross-validation over all {n} scored answers (out of fold; {how}); "
+                     "the bundle itself is fitted on all of them",
+            "student": {"qwk": d["qwk"], "qwk_sd": d["qwk_sd"], "accuracy": d["accuracy"], "n": n, "folds": d["folds"],
+                        "auto_share_oof": r["auto_share"], "auto_right_oof": r["auto_right"], "n_auto_oof": r["n_auto"],
+                        "kind": kind}}
+
+
+def final_record(choice, rule: dict, review: dict, parameters: int, **more) -> dict:
+    """What a kind's job records of the bundle it wrote (``result["final"]``)."""
+    from .decoding import manifest_extra
+
+    return {"teacher": None, "choice": choice, "temperature": rule["temperature"], "threshold": review["threshold"],
+            "qualified": review["qualified"], "decision": manifest_extra(rule),
+            "coverage_oof": review["coverage_at_threshold"], "parameters": parameters, **more}
 
 
 def finish_set(out: Path, res: dict, build_bundle: Callable[[dict, Path], Path], summary: Callable[[dict], dict]) -> dict:

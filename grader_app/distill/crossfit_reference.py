@@ -36,7 +36,8 @@ from typing import Sequence
 import numpy as np
 
 from .crossfit import K_FOLDS, set_data, transfer_frame
-from .crossfit_kind import add_kind_parser, finish_set, load_finished, set_jobs
+from .crossfit_kind import add_kind_parser, calibrate_oof, final_record, finish_set, load_finished, set_jobs
+from .crossfit_kind import own_metrics as shared_own_metrics
 from .jobs import Job
 
 KIND = "reference_bundle"
@@ -205,7 +206,7 @@ def build_bundle(result: dict, out_dir: Path, log=_say) -> Path:
     from . import onnx_utils
     from .bundling import asap_bundle_id, asap_title, count_onnx_parameters, item_for_asap, make_manifest, \
         write_item_bundle
-    from .decoding import final_rule, manifest_extra
+    from .decoding import manifest_extra
 
     s, K = result["set"], len(result["labels"])
     texts, y, logits = result["_data"]["texts"], result["_data"]["y"], result["_data"]["logits"]
@@ -225,10 +226,7 @@ def build_bundle(result: dict, out_dir: Path, log=_say) -> Path:
         model = reference_to_onnx(pipe, K, exact=True)
         parity = onnx_utils.check_parity(model, probe, expected)
     n_params = count_onnx_parameters(model)
-    rule, review = final_rule(logits, y, result["_data"]["folds"], K)
-    T = rule["temperature"]
-    review["method"] = ("fixed-sequence Clopper-Pearson (Learn-then-Test) on the out-of-fold predictions of "
-                        f"{result['k']}-fold cross-validation over every scored answer")
+    rule, T, review = calibrate_oof(result, logits)
     feats = pipe.steps[0][1]
     sizes = {name: len(v.vocabulary_) for name, v in feats.transformer_list}
     provenance = {
@@ -257,23 +255,15 @@ def build_bundle(result: dict, out_dir: Path, log=_say) -> Path:
     out_dir.mkdir(parents=True, exist_ok=True)
     path = write_item_bundle(out_dir / f"{asap_bundle_id(s)}.gradebundle", manifest, model)
     read_bundle(path)
-    result["final"] = {"teacher": None, "choice": provenance["choice"], "temperature": T,
-                       "threshold": review["threshold"], "qualified": review["qualified"], "decision": manifest_extra(rule),
-                       "coverage_oof": review["coverage_at_threshold"], "parameters": n_params,
-                       "file_bytes": path.stat().st_size, "parity_max_abs_dp": parity}
+    result["final"] = final_record(provenance["choice"], rule, review, n_params, file_bytes=path.stat().st_size,
+                                   parity_max_abs_dp=parity)
     log(f"set {s}: wrote {path.name} ({KIND}; {n_params} stored numbers, {path.stat().st_size / 1024:.0f} KB, parity "
         f"{parity:.1e}; threshold {review['threshold']:.3f}, {review['coverage_at_threshold']:.0%} of the out-of-fold answers)")
     return path
 
 
 def own_metrics(result: dict) -> dict:
-    n, d = result["n"], result["figures"]
-    r = d["routing_oof"]
-    return {"split": f"{result['k']}-fold cross-validation over all {n} scored answers (out of fold; the model has "
-                     "no choice to make); the bundle itself is fitted on all of them",
-            "student": {"qwk": d["qwk"], "qwk_sd": d["qwk_sd"], "accuracy": d["accuracy"], "n": n, "folds": d["folds"],
-                        "auto_share_oof": r["auto_share"], "auto_right_oof": r["auto_right"], "n_auto_oof": r["n_auto"],
-                        "kind": KIND}}
+    return shared_own_metrics(result, KIND, "the model has no choice to make")
 
 
 def summary(result: dict) -> dict:
