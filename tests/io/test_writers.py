@@ -462,7 +462,7 @@ original = ExcelWriter.write_worksheet
 def slow(self, ws):
     original(self, ws)
     print("IN ZIP", flush=True)
-    # short naps, not one long sleep: if the kernel hands SIGINT to another thread (onnxruntime's), the main
+    # short naps, not one long sleep: if the kernel hands SIGINT to another thread (numpy BLAS pool), the main
     # thread's sleep is not interrupted and Python raises KeyboardInterrupt only at its next bytecode
     for _ in range(1200):
         time.sleep(0.05)
