@@ -454,7 +454,9 @@ def test_keyboard_interrupt_mid_xlsx_write_closes_the_zip(long_session, tmp_path
 
 
 CTRL_C_CHILD = """
-import sys, time
+import signal, sys, time
+# Ctrl-C as in a terminal, whatever this test run inherited (a shell's background job starts with SIGINT ignored)
+signal.signal(signal.SIGINT, signal.default_int_handler)
 from openpyxl.writer.excel import ExcelWriter
 from grader_app.cli import run_cli
 
@@ -462,8 +464,8 @@ original = ExcelWriter.write_worksheet
 def slow(self, ws):
     original(self, ws)
     print("IN ZIP", flush=True)
-    # short naps, not one long sleep: if the kernel hands SIGINT to another thread (numpy BLAS pool), the main
-    # thread's sleep is not interrupted and Python raises KeyboardInterrupt only at its next bytecode
+    # short naps, not one long sleep: should the kernel hand SIGINT to another thread (numpy's BLAS pool), the
+    # main thread's sleep would not be interrupted; Python raises KeyboardInterrupt at its next bytecode
     for _ in range(1200):
         time.sleep(0.05)
 ExcelWriter.write_worksheet = slow
