@@ -55,9 +55,9 @@ def test_the_readme_test_command_installs_no_torch():
 
 def test_ci_installs_the_distill_extra_and_the_system_tools_then_runs_the_readme_command():
     run = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
-    assert _extras_installed_by(ROOT / ".ci" / "run") == ["test,distill,dev"]
-    names = _requirements("test,distill,dev")
-    assert "torch" in names and {"import-linter", "ruff", "mypy"} <= set(names)
+    assert _extras_installed_by(ROOT / ".ci" / "run") == ["test,distill,dev,cluster"]
+    names = _requirements("test,distill,dev,cluster")
+    assert "torch" in names and {"import-linter", "ruff", "mypy", "ray"} <= set(names)
     for pkg in ("strace", "xvfb", "x11-utils", "libxcb-cursor0", "libxcb-icccm4", "libxcb-keysyms1"):
         assert re.search(rf"SYSTEM_PACKAGES=\([^)]*\b{re.escape(pkg)}\b", run), pkg
     # the README command comes last (pytest's summary closes the output), with the syscall tests required
