@@ -79,3 +79,17 @@ def task_manager(qtbot):
     tm.cancel_all()
     assert tm.wait(20000), "a background worker was still running when the test ended"
     assert tm.pool.activeThreadCount() == 0, "a background worker thread was left running"
+
+
+@pytest.fixture
+def window(qtbot, shipped_bundles, task_manager):
+    """The real main window on the shipped bundles, shown (a test file may define its own, e.g. resized)."""
+    from grader_app.bundles.library import Library
+    from grader_app.ui.main_window import MainWindow
+
+    w = MainWindow(library=Library.default(), tasks=task_manager)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    yield w
+    w.close()

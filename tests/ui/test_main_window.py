@@ -37,16 +37,6 @@ def drop_files(widget, paths) -> None:
     assert drop.isAccepted()
 
 
-@pytest.fixture
-def window(qtbot, shipped_bundles, task_manager):
-    w = MainWindow(library=Library.default(), tasks=task_manager)
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
-    yield w
-    w.close()
-
-
 def _open_by_drop(qtbot, window, sheet: Path):
     drop_files(window.start.drop_zone, [sheet])
     qtbot.waitUntil(lambda: window.mapping_dialog is not None and window.mapping_dialog.isVisible(), timeout=10000)

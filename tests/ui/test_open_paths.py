@@ -3,22 +3,10 @@ from __future__ import annotations
 
 import shutil
 
-from grader_app.bundles.library import Library
 from grader_app.io.project_store import project_path_for
-from grader_app.ui.main_window import MainWindow, RESULTS, START
+from grader_app.ui.main_window import RESULTS, START
 from ui_helpers import make_long_csv
 
-import pytest
-
-
-@pytest.fixture
-def window(qtbot, shipped_bundles, task_manager):
-    w = MainWindow(library=Library.default(), tasks=task_manager)
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
-    yield w
-    w.close()
 
 
 def test_project_file_reopens_its_sheet_with_decisions(qtbot, window, tmp_path):

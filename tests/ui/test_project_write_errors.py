@@ -10,24 +10,13 @@ import threading
 import pytest
 from PySide6.QtCore import Qt
 
-from grader_app.bundles.library import Library
 from grader_app.io.project_store import ProjectStore
-from grader_app.ui.main_window import REVIEW, MainWindow
+from grader_app.ui.main_window import REVIEW
 from ui_helpers import make_long_csv
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 SENTENCE = "⚠ Your decision is kept but could not be saved to answers.grader-project (1 unsaved); check the disk"
-
-
-@pytest.fixture
-def window(qtbot, shipped_bundles, task_manager):
-    w = MainWindow(library=Library.default(), tasks=task_manager)
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
-    yield w
-    w.close()
 
 
 def decisions_on_disk(path) -> dict:
