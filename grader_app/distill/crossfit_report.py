@@ -131,6 +131,7 @@ def markdown(rows: list[dict], costs: dict, speeds: dict) -> str:
 
 KIND_NAMES = {"hashed_kd": "hashed KD", "hashed_hard": "hashed hard", "vocab_kd": "vocab KD (shipped recipe)",
               "vocab_hard": "vocab hard", "baseline_bundle": "baseline bundle kind (TF-IDF + LR ≤ 50k)",
+              "hashed_lr": "hashed LR kind (hashed n-grams + LR ≤ 50k)",
               "reference_bundle": "reference kind (the TF-IDF reference, uncapped)"}
 
 
@@ -165,7 +166,10 @@ def vocab_markdown(rows: list[dict], speeds: dict) -> str:
              "logistic regression C = 10, unrestricted vocabulary: over the students' 50,000-number budget); the "
              "**baseline bundle kind** is what `grader-distill baseline` ships (TF-IDF word or character n-grams + logistic "
              "regression, its grid's best configuration within the 50,000-number budget), cross-validated the "
-             "same way (`grader-distill crossfit-baseline`): a candidate of the amended rule; the **reference kind** is "
+             "same way (`grader-distill crossfit-baseline`): a candidate of the amended rule; the **hashed LR kind** is "
+             "hashed word 1–2-grams with character n-grams or chunks into ≤ 50,000 numbers + logistic regression, its "
+             "configuration chosen on inner splits (`grader-distill crossfit-hashed-lr`, fourth amendment); the "
+             "**reference kind** is "
              "the reference model itself exported as a bundle, outside the 50,000-number budget "
              "(`grader-distill crossfit-reference`), installed by the second amendment only where no capped kind "
              "reaches the reference's CV QWK.", "",

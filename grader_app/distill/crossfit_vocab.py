@@ -40,7 +40,9 @@ from .crossfit_student import L2S, STEMS, _fit, _qwk, choose, honest_targets, tf
 
 VOCAB_ARCHS = ("linear", "mlp")
 BASELINE_KIND = "baseline_bundle"  # what `grader-distill baseline` ships, cross-validated (crossfit_baseline)
-KINDS = ("hashed_kd", "hashed_hard", "vocab_kd", "vocab_hard", BASELINE_KIND)  # the capped kinds (≤ 50,000 numbers)
+HASHED_LR_KIND = "hashed_lr"  # hashed words + character n-grams, logistic regression (crossfit_hashed_lr)
+# the capped kinds (≤ 50,000 numbers)
+KINDS = ("hashed_kd", "hashed_hard", "vocab_kd", "vocab_hard", BASELINE_KIND, HASHED_LR_KIND)
 REFERENCE_KIND = "reference_bundle"  # issue 11's reference model as a bundle, uncapped (crossfit_reference)
 RECIPE = "vocab_kd"
 
@@ -272,19 +274,31 @@ def with_baseline(result: dict, baseline: dict | None) -> dict:
     """A crossfit-vocab result (or its summary) with the baseline bundle kind's CV on the same folds added
     as a candidate and the rule applied again; where that kind wins, ``final`` and ``bundle_file`` are
     its own. ``baseline`` is a crossfit_baseline summary (with ``_dir``) or None (nothing changes)."""
-    if baseline is None:
+    return with_capped(result, baseline, BASELINE_KIND, "pick_before_amendment")
+
+
+def with_hashed_lr(result: dict, hashed_lr: dict | None) -> dict:
+    """The fourth amendment: the hashed LR kind's CV on the same folds added as a capped candidate, the
+    rule applied again (as :func:`with_baseline`). ``hashed_lr`` is a crossfit_hashed_lr summary or None."""
+    return with_capped(result, hashed_lr, HASHED_LR_KIND, "pick_before_fourth_amendment")
+
+
+def with_capped(result: dict, other: dict | None, kind: str, before_key: str) -> dict:
+    """``result`` with the capped kind ``kind``'s CV (``other``: its job's summary, with ``_dir``) added as a
+    candidate and the rule applied again; where it wins, ``final`` and ``bundle_file`` are its own."""
+    if other is None:
         return result
-    _same_folds(result, baseline, "baseline kind")
+    _same_folds(result, other, kind.replace("_", " "))
     out = dict(result)
-    out["kinds"] = {**result["kinds"], BASELINE_KIND: baseline["figures"]}
-    out["pick_before_amendment"] = result.get("pick")
-    out["baseline_kind_final"] = baseline["final"]
+    out["kinds"] = {**result["kinds"], kind: other["figures"]}
+    out[before_key] = result.get("pick")
+    out[f"{kind}_final" if kind != BASELINE_KIND else "baseline_kind_final"] = other["final"]
     out["pick"] = pick(out)
-    if out["pick"]["kind"] == BASELINE_KIND:
+    if out["pick"]["kind"] == kind:
         teacher = (result.get("final") or {}).get("teacher") or max(
             result["teachers"], key=lambda t: result["teachers"][t]["qwk"])
-        out["final"] = {**baseline["final"], "teacher": teacher}  # the teacher the students learned from
-        out["bundle_file"] = str(Path(baseline["_dir"]) / baseline["bundle"])
+        out["final"] = {**other["final"], "teacher": teacher}  # the teacher the students learned from
+        out["bundle_file"] = str(Path(other["_dir"]) / other["bundle"])
     return out
 
 

@@ -34,3 +34,26 @@ def shipped_kinds() -> dict[int, str]:
 
 def sets_of(kind: str) -> list[int]:
     return [s for s, k in shipped_kinds().items() if k == kind]
+
+
+def cv_fig(q: float) -> dict:
+    """A kind's CV figures as a finished job records them, every fold at ``q``."""
+    return {"qwk": q, "qwk_sd": 0.0, "accuracy": 0.5, "folds": [q] * 5, "qwk_pooled": q,
+            "routing_oof": {"auto_share": 0.0, "n_auto": 0, "auto_right": None}}
+
+
+def write_weak_students(out, n: int, reference_qwk: float, essay_set: int = 7) -> dict:
+    """A cached crossfit-vocab job of ``essay_set`` under ``out`` whose student kinds all score 0.1 in CV
+    (the reference model ``reference_qwk``): any bundle kind beside them is what the rule installs."""
+    import json
+
+    from grader_app.distill.crossfit_vocab import pick
+
+    low = {"set": essay_set, "labels": [0, 1, 2], "k": 5, "n": n, "human_human_qwk": 1.0, "teacher_tag": "tfidf",
+           "teachers": {"tfidf-lr": cv_fig(reference_qwk)}, "baseline": cv_fig(reference_qwk),
+           "kinds": {"vocab_kd": cv_fig(0.1), "vocab_hard": cv_fig(0.1), "hashed_hard": cv_fig(0.1)},
+           "final": {"teacher": "tfidf-lr", "threshold": 1.0}, "bundle": f"asap-sas-{essay_set}.gradebundle"}
+    low["pick"] = pick(low)
+    (out / f"set-{essay_set}-tfidf").mkdir(parents=True)
+    (out / f"set-{essay_set}-tfidf" / "summary.json").write_text(json.dumps(low), encoding="utf-8")
+    return low

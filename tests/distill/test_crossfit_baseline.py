@@ -95,11 +95,6 @@ def invented_set(tmp_path, monkeypatch):
     return pd.DataFrame(rows)
 
 
-def _fig(q: float) -> dict:
-    return {"qwk": q, "qwk_sd": 0.0, "accuracy": 0.5, "folds": [q] * 5, "qwk_pooled": q,
-            "routing_oof": {"auto_share": 0.0, "n_auto": 0, "auto_right": None}}
-
-
 def test_baseline_kind_is_cross_validated_bundled_installed_and_scores_through_the_app(invented_set, tmp_path):
     from grader_app.bundles import read_bundle
     from grader_app.core.metrics import quadratic_weighted_kappa
@@ -108,7 +103,7 @@ def test_baseline_kind_is_cross_validated_bundled_installed_and_scores_through_t
     from grader_app.distill.crossfit_baseline import FOLDER
     from grader_app.distill.crossfit_install import install
     from grader_app.scoring import Scorer
-    from shipped import CROSSFIT, kind_of
+    from shipped import CROSSFIT, kind_of, write_weak_students
 
     out = tmp_path / "crossfit-vocab"
     assert cli.main(["crossfit-baseline", "--sets", "7", "--out", str(out), "--executor", "serial"]) == 0
@@ -121,13 +116,7 @@ def test_baseline_kind_is_cross_validated_bundled_installed_and_scores_through_t
 
     # the cached students of this set, all below the baseline kind: the amended rule installs it
     n = len(invented_set)
-    low = {"set": 7, "labels": [0, 1, 2], "k": 5, "n": n, "human_human_qwk": 1.0, "teacher_tag": "tfidf",
-           "teachers": {"tfidf-lr": _fig(0.6)}, "baseline": _fig(0.6),
-           "kinds": {"vocab_kd": _fig(0.1), "vocab_hard": _fig(0.1), "hashed_hard": _fig(0.1)},
-           "final": {"teacher": "tfidf-lr", "threshold": 1.0}, "bundle": "asap-sas-7.gradebundle"}
-    low["pick"] = pick(low)
-    (out / "set-7-tfidf").mkdir(parents=True)
-    (out / "set-7-tfidf" / "summary.json").write_text(json.dumps(low), encoding="utf-8")
+    write_weak_students(out, n, 0.6)
     models = tmp_path / "models"
     models.mkdir()
     assert install(out, [7], models, log=lambda s: None) == [7]

@@ -158,11 +158,6 @@ def test_the_export_refuses_a_pipeline_that_is_not_the_reference():
 from test_crossfit_baseline import invented_set  # noqa: E402,F401  (the invented essay set 7 fixture)
 
 
-def _fig(q: float) -> dict:
-    return {"qwk": q, "qwk_sd": 0.0, "accuracy": 0.5, "folds": [q] * 5, "qwk_pooled": q,
-            "routing_oof": {"auto_share": 0.0, "n_auto": 0, "auto_right": None}}
-
-
 def test_reference_kind_is_cross_validated_bundled_installed_and_scores_through_the_app(invented_set, tmp_path):  # noqa: F811
     from grader_app.bundles import read_bundle
     from grader_app.distill import cli
@@ -170,7 +165,7 @@ def test_reference_kind_is_cross_validated_bundled_installed_and_scores_through_
     from grader_app.distill.crossfit_reference import FOLDER
     from grader_app.distill.crossfit_install import install
     from grader_app.scoring import Scorer
-    from shipped import CROSSFIT, kind_of
+    from shipped import CROSSFIT, kind_of, write_weak_students
 
     out = tmp_path / "crossfit-vocab"
     assert cli.main(["crossfit-reference", "--sets", "7", "--out", str(out), "--executor", "serial"]) == 0
@@ -185,13 +180,7 @@ def test_reference_kind_is_cross_validated_bundled_installed_and_scores_through_
 
     # cached capped kinds all below the reference's CV QWK: the second amendment installs the reference kind
     n = len(invented_set)
-    low = {"set": 7, "labels": [0, 1, 2], "k": 5, "n": n, "human_human_qwk": 1.0, "teacher_tag": "tfidf",
-           "teachers": {"tfidf-lr": _fig(fig["qwk"])}, "baseline": _fig(fig["qwk"]),
-           "kinds": {"vocab_kd": _fig(0.1), "vocab_hard": _fig(0.1), "hashed_hard": _fig(0.1)},
-           "final": {"teacher": "tfidf-lr", "threshold": 1.0}, "bundle": "asap-sas-7.gradebundle"}
-    low["pick"] = pick(low)
-    (out / "set-7-tfidf").mkdir(parents=True)
-    (out / "set-7-tfidf" / "summary.json").write_text(json.dumps(low), encoding="utf-8")
+    write_weak_students(out, n, fig["qwk"])
     models = tmp_path / "models"
     models.mkdir()
     assert install(out, [7], models, log=lambda s: None) == [7]

@@ -1,0 +1,120 @@
+"""The hashed LR kind (installation rule, fourth amendment): the rule's choice on made-up fold results, its
+exported weights against scikit-learn for two and three scores, and the kind's whole path on an invented
+essay set (cross-validated, bundled, installed by ``crossfit-vocab --install``, scored through the app's
+own reader and Scorer). scikit-learn and onnxruntime only; no torch."""
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pytest
+
+pytest.importorskip("sklearn")
+
+from grader_app.distill.crossfit_vocab import (BASELINE_KIND, HASHED_LR_KIND, RECIPE, pick, with_baseline,  # noqa: E402
+                                               with_hashed_lr)
+from test_crossfit_baseline import invented_set  # noqa: E402,F401  (the invented essay set 7 fixture)
+
+
+def _vocab(**qwks) -> dict:
+    res = {"set": 7, "k": 5, "n": 1799, "kinds": {kd: {"qwk": q} for kd, q in qwks.items()},
+           "teachers": {"tfidf-lr": {"qwk": 0.653}}, "final": {"teacher": "tfidf-lr", "threshold": 1.0},
+           "bundle": "asap-sas-7.gradebundle", "_dir": "runs/x/set-7-tfidf"}
+    res["pick"] = pick(res)
+    return res
+
+
+def _kind(qwk: float, folder: str, k: int = 5, n: int = 1799, threshold: float = 0.9) -> dict:
+    return {"set": 7, "k": k, "n": n, "figures": {"qwk": qwk}, "bundle": "asap-sas-7.gradebundle",
+            "final": {"teacher": None, "threshold": threshold, "parameters": 49_000}, "_dir": f"runs/x/{folder}/set-7"}
+
+
+def test_the_fourth_amendment_installs_the_hashed_lr_kind_only_where_it_has_the_best_cv_qwk():
+    students = _vocab(hashed_hard=0.603, vocab_kd=0.607, vocab_hard=0.582)
+    with_bk = with_baseline(students, _kind(0.640, "baseline-bundle"))
+    wins = with_hashed_lr(with_bk, _kind(0.650, "hashed-lr-bundle", threshold=0.8))
+    assert wins["pick"] == {"kind": HASHED_LR_KIND, "qwk": 0.650, "recipe_qwk": 0.607, "install": True}
+    assert wins["pick_before_fourth_amendment"]["kind"] == BASELINE_KIND
+    assert wins["bundle_file"].replace("\\", "/") == "runs/x/hashed-lr-bundle/set-7/asap-sas-7.gradebundle"
+    assert wins["final"]["threshold"] == 0.8 and wins["final"]["teacher"] == "tfidf-lr"
+
+    loses = with_hashed_lr(with_bk, _kind(0.630, "hashed-lr-bundle"))
+    assert loses["pick"]["kind"] == BASELINE_KIND and loses["final"]["threshold"] == 0.9
+    assert loses["bundle_file"].replace("\\", "/").startswith("runs/x/baseline-bundle/")
+    assert loses["kinds"][HASHED_LR_KIND]["qwk"] == 0.630  # shown beside the others all the same
+    tie = with_hashed_lr(with_bk, _kind(0.640, "hashed-lr-bundle"))
+    assert tie["pick"]["kind"] == BASELINE_KIND  # on an exact tie the kind listed first stays
+    assert with_hashed_lr(students, None) is students
+    assert with_hashed_lr(_vocab(vocab_kd=0.7), _kind(0.65, "h"))["pick"]["kind"] == RECIPE
+    with pytest.raises(ValueError, match="other folds"):
+        with_hashed_lr(students, _kind(0.7, "h", n=1000))
+
+
+@pytest.mark.parametrize("n_labels", [2, 3])
+def test_exported_weights_reproduce_scikit_learn_through_the_graph(n_labels):
+    pytest.importorskip("onnxruntime")
+    from types import SimpleNamespace
+
+    from grader_app.distill.crossfit_hashed_lr import Config, _fit, _weights
+    from grader_app.distill.onnx_utils import check_parity
+    from grader_app.learn.hashed import featurise, to_onnx
+
+    rng = np.random.default_rng(3)
+    words = ["cell", "membrane", "osmosis", "water", "salt", "none", "pressure", "energy"]
+    texts = [" ".join(rng.choice(words, size=int(rng.integers(1, 9)))) for _ in range(120)]
+    y = np.array([(t.count("osmosis") + t.count("membrane")) % n_labels for t in texts])
+    spec = Config("w12+c345", 10.0).spec(n_labels)
+    X = featurise(texts, spec)
+    m = _fit(X, y, 10.0, n_labels)
+    W, b = _weights(m, n_labels)
+    assert W.shape == (spec.buckets, n_labels) and spec.buckets * n_labels + n_labels <= 50_000
+    graph = to_onnx(SimpleNamespace(spec=spec, weights_=W, bias_=b), n_labels)
+    probe = texts + ["", "a", "#", "é ü ß", "x " * 300]
+    assert check_parity(graph, probe, m.predict_proba(featurise(probe, spec)), tolerance=1e-4) <= 1e-4
+
+
+def test_hashed_lr_kind_is_cross_validated_bundled_installed_and_scores_through_the_app(invented_set, tmp_path):  # noqa: F811
+    from grader_app.bundles import read_bundle
+    from grader_app.core.decision import decide_many
+    from grader_app.core.metrics import quadratic_weighted_kappa
+    from grader_app.distill import cli
+    from grader_app.distill.bundling import count_onnx_parameters
+    from grader_app.distill.crossfit_hashed_lr import FOLDER, GRID
+    from grader_app.distill.crossfit_install import install
+    from grader_app.scoring import Scorer
+    from shipped import CROSSFIT, kind_of, write_weak_students
+
+    out = tmp_path / "crossfit-vocab"
+    assert cli.main(["crossfit-hashed-lr", "--sets", "7", "--out", str(out), "--executor", "serial"]) == 0
+    job = out / FOLDER / "set-7"
+    summary = json.loads((job / "summary.json").read_text(encoding="utf-8"))
+    fig = summary["figures"]
+    assert len(fig["folds"]) == 5 and fig["qwk"] == pytest.approx(np.mean(fig["folds"]))
+    assert fig["qwk"] > 0.5 and len(summary["choices"]) == 5
+    grid = [c.as_dict() for c in GRID]
+    assert all(c["hashed_lr"]["config"] in grid for c in summary["choices"])  # every choice from the written grid
+    assert np.load(job / "oof.npz")["logits"].shape == (len(invented_set), 3)
+    stamp = (job / "done.json").stat().st_mtime
+    assert cli.main(["crossfit-hashed-lr", "--sets", "7", "--out", str(out), "--executor", "serial"]) == 0
+    assert (job / "done.json").stat().st_mtime == stamp  # a finished job is never redone
+
+    n = len(invented_set)
+    write_weak_students(out, n, 0.6)
+    models = tmp_path / "models"
+    models.mkdir()
+    assert install(out, [7], models, log=lambda s: None) == [7]
+
+    b = read_bundle(models / "asap-sas-7.gradebundle")  # hash-checked by the app's reader
+    m = b.manifest
+    assert kind_of(m) == CROSSFIT and m["provenance"]["kind"] == f"crossfit-{HASHED_LR_KIND}"
+    assert f"trained on all {n} scored answers" in m["provenance"]["model"]
+    assert m["parameters"] == count_onnx_parameters(b.model_bytes) <= 50_000
+    assert m["provenance"]["parity_max_abs_dp"] <= 1e-4
+    assert m["metrics"]["student"]["qwk"] == pytest.approx(fig["qwk"]) and m["metrics"]["student"]["kind"] == HASHED_LR_KIND
+    for who in ("teacher", "baseline", "shipped_recipe", "candidate_vocab_hard", "candidate_hashed_hard"):
+        assert len(m["metrics"][who]["folds"]) == 5, who
+    assert m["review"]["n"] == n and "out-of-fold" in m["review"]["method"]
+    probs = Scorer(b, threads=1).predict_proba(invented_set["EssayText"].tolist())
+    assert probs.shape == (n, 3) and np.allclose(probs.sum(1), 1.0, atol=1e-5)
+    pred = np.array(b.labels)[decide_many(probs, b.cutpoints)]
+    assert quadratic_weighted_kappa(invented_set["Score1"], pred, labels=b.labels) > 0.7
