@@ -12,18 +12,30 @@ import re
 import unicodedata
 from typing import Callable, Iterable
 
-_WS = re.compile(r"\s+")
 _PARA = re.compile(r"\^p", re.IGNORECASE)  # ASAP-SAS paragraph marks
 
 
 def _basic_v1(text: str) -> str:
-    """NFKC, paragraph marks to spaces, lower case, whitespace runs collapsed, trimmed."""
+    r"""NFKC, paragraph marks to spaces, lower case, whitespace runs collapsed, trimmed.
+
+    That is ``re.sub(r"\s+", " ", _PARA.sub(" ", nfkc(text)).lower()).strip()``, computed faster (about a
+    fifth of the time on ASAP-SAS answers), with the same result for every text:
+    - a paragraph mark contains ``^``, so a text without one has none to replace;
+    - ``\s`` in a str pattern and ``str.split()``/``str.strip()`` test the same characters
+      (``str.isspace``), so joining the split words with single spaces is the same collapse-and-trim;
+    - every whitespace character but the ASCII space is unprintable, so a printable text without two
+      spaces in a row has nothing to collapse and only its ends to trim.
+    tests/scoring/test_text_normalise.py checks this on every code point against the regex form.
+    """
     if text is None:
         return ""
     text = unicodedata.normalize("NFKC", str(text))
-    text = _PARA.sub(" ", text)
+    if "^" in text:
+        text = _PARA.sub(" ", text)
     text = text.lower()
-    return _WS.sub(" ", text).strip()
+    if "  " not in text and text.isprintable():
+        return text.strip(" ")
+    return " ".join(text.split())
 
 
 NORMALISERS: dict[str, Callable[[str], str]] = {"basic-v1": _basic_v1}

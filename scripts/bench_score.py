@@ -7,13 +7,21 @@ Side by side in one run:
 With --old-ref REF (a git revision), instead: per science set, the graph alone (onnxruntime, one
 thread, batches of 64) and the library's Scorer, for the installed bundle and the one committed at
 REF, side by side in the same run (interleaved, best of 3), on the set's real answers.
-Prints figures; asserts nothing. Usage: .venv/bin/python scripts/bench_score.py [N] [--old-ref REF]
+With --old-code REF, instead: per science set, the graph alone and the Scorer of the code committed
+at REF (its grader_app extracted with `git archive` and imported under another name) against the
+working tree's, on the same installed bundle and the set's raw answers, interleaved, best of 3; it
+also says whether the two Scorers gave the same probabilities (bit for bit, else the largest gap).
+Prints figures; asserts nothing.
+Usage: .venv/bin/python scripts/bench_score.py [N] [--old-ref REF | --old-code REF]
 """
 from __future__ import annotations
 
+import importlib.util
+import io
 import os
 import subprocess
 import sys
+import tarfile
 import tempfile
 import time
 from pathlib import Path
@@ -80,10 +88,73 @@ def compare(ref: str) -> None:
                   f"{best['so']:>11,.0f}  {kinds}")
 
 
+def _import_old_package(ref: str, tmp: str):
+    """grader_app as committed at ``ref``, imported as the package ``grader_app_old``."""
+    archive = subprocess.run(["git", "archive", "--format=tar", ref, "grader_app"], cwd=ROOT,
+                             capture_output=True, check=True).stdout
+    with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
+        if hasattr(tarfile, "data_filter"):  # Python >= 3.10.12 / 3.11.4
+            tar.extractall(tmp, filter="data")
+        else:
+            tar.extractall(tmp)
+    pkg = Path(tmp) / "grader_app"
+    spec = importlib.util.spec_from_file_location("grader_app_old", pkg / "__init__.py",
+                                                  submodule_search_locations=[str(pkg)])
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["grader_app_old"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def compare_code(ref: str) -> None:
+    """The working tree's Scorer against the one committed at ``ref``, same bundles, one run."""
+    import importlib
+
+    import numpy as np
+
+    from grader_app.bundles import read_bundle
+    from grader_app.paths import bundled_models_dir
+    from grader_app.text import normalise_many
+
+    df = load_train()
+    print(f"graph alone and Scorer, one thread, batches of 64, best of 3: working tree vs code at {ref}\n")
+    print(f"{'set':>4} {'n':>6} {'graph':>9} {'scorer new':>11} {'scorer old':>11} {'new/graph':>10} {'old/graph':>10}  "
+          "same probabilities")
+    with tempfile.TemporaryDirectory() as tmp:
+        _import_old_package(ref, tmp)
+        old_scoring = importlib.import_module("grader_app_old.scoring.model")
+        old_read = importlib.import_module("grader_app_old.bundles").read_bundle
+        for s in SCIENCE_SETS:
+            path = bundled_models_dir() / f"asap-sas-{s}.gradebundle"
+            new_bundle, old_bundle = read_bundle(path), old_read(path)
+            raw = df[df["EssaySet"] == s]["EssayText"].tolist()
+            texts = normalise_many(raw)
+            new_scorer, old_scorer = Scorer(new_bundle, threads=1), old_scoring.Scorer(old_bundle, threads=1)
+            p_new, p_old = new_scorer.predict_proba(raw), old_scorer.predict_proba(raw)
+            if p_new.tobytes() == p_old.tobytes():
+                same = "bit for bit"
+            else:
+                same = f"NO: largest gap {float(np.abs(p_new.astype(np.float64) - p_old).max()):.3g}"
+            best = {key: 0.0 for key in ("g", "sn", "so")}
+            for round_ in range(3):
+                best["g"] = max(best["g"], _graph_speed(new_bundle.model_bytes, texts))
+                order = (("sn", new_scorer), ("so", old_scorer))
+                for key, scorer in order if round_ % 2 == 0 else order[::-1]:  # neither always goes first
+                    t = time.perf_counter()
+                    scorer.predict_proba(raw, batch_size=64)
+                    best[key] = max(best[key], len(raw) / (time.perf_counter() - t))
+            print(f"{s:>4} {len(raw):>6} {best['g']:>9,.0f} {best['sn']:>11,.0f} {best['so']:>11,.0f} "
+                  f"{best['sn'] / best['g']:>10.0%} {best['so'] / best['g']:>10.0%}  {same}")
+
+
 def main() -> None:
     args = sys.argv[1:]
     if "--old-ref" in args:
         compare(args[args.index("--old-ref") + 1])
+        return
+    if "--old-code" in args:
+        compare_code(args[args.index("--old-code") + 1])
         return
     n = int(args[0]) if args else 10_000
     lib = Library.default()
