@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from ..learn.hashed import (  # noqa: F401  (re-exported: the distillation side's names for them)
-    BUDGET, INPUT_NAME, OUTPUT_NAME, PAD, WORD_PATTERN, HashSpec, P, Q, buckets_for, featurise, stem_pattern, to_onnx)
+    BUDGET, INPUT_NAME, OUTPUT_NAME, PAD, PAD_HASH, WORD_PATTERN, HashSpec, P, Q, buckets_for, featurise, stem_pattern, to_onnx)
 
 
 # --- training ------------------------------------------------------------------------------------

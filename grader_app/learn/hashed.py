@@ -42,6 +42,7 @@ WORD_PATTERN = "[a-z0-9]+"
 PAD = "#"
 P = 1000003
 Q = 2147483647
+PAD_HASH = 1151690575  # murmurhash3_32("#", seed=0, positive=True)
 BUDGET = 50_000
 _WORD = re.compile(WORD_PATTERN)
 
@@ -143,20 +144,27 @@ def to_onnx(student: Any, n_labels: int, temperature: float = 1.0, producer: str
              _const("M", spec.buckets, np.int64), _const("P", P, np.int64), _const("Q", Q, np.int64),
              _const("one_f", 1.0, np.float32), _const("pad", np.array([PAD], dtype=object), object),
              _const("ax1", [1], np.int64), _const("ax_last", [-1], np.int64),
-             _const("zero", [0], np.int64), _const("big", [2 ** 62], np.int64),
+             _const("zero", [0], np.int64), _const("big", [2 ** 62], np.int64), _const("pad_hash", PAD_HASH, np.int64),
              _const("invT", 1.0 / float(temperature), np.float32)]
     inits += list(extra_initializers)
     nodes: list = list(extra_nodes)
     partials: list[str] = []
+    inits.append(_const("zero_row", np.zeros((1, W.shape[1])), np.float32))
+    nodes.append(helper.make_node("Concat", ["W", "zero_row"], ["W0"], axis=0))
 
-    def hashed_tokens(prefix: str, tokenexp: str):
+    def hashed_tokens(prefix: str, tokenexp: str, single_characters: bool = False):
         nodes.append(helper.make_node("Tokenizer", [INPUT_NAME], [f"{prefix}_tok"], domain="com.microsoft",
                                       mark=0, mincharnum=1, pad_value=PAD, tokenexp=tokenexp,
                                       name=f"{prefix}_tokenizer"))
         nodes.append(helper.make_node("MurmurHash3", [f"{prefix}_tok"], [f"{prefix}_h32"], domain="com.microsoft",
                                       positive=1, seed=0, name=f"{prefix}_murmur"))
         nodes.append(helper.make_node("Cast", [f"{prefix}_h32"], [f"{prefix}_h"], to=TensorProto.INT64))
-        nodes.append(helper.make_node("Equal", [f"{prefix}_tok", "pad"], [f"{prefix}_ispad"]))
+        if single_characters:
+            # no code point but the padding hashes to PAD_HASH (checked over all of them by the tests), so the
+            # padding is found by comparing numbers, not strings
+            nodes.append(helper.make_node("Equal", [f"{prefix}_h", "pad_hash"], [f"{prefix}_ispad"]))
+        else:
+            nodes.append(helper.make_node("Equal", [f"{prefix}_tok", "pad"], [f"{prefix}_ispad"]))
         nodes.append(helper.make_node("Not", [f"{prefix}_ispad"], [f"{prefix}_mask"]))
         return f"{prefix}_h", f"{prefix}_mask"
 
@@ -185,12 +193,34 @@ def to_onnx(student: Any, n_labels: int, temperature: float = 1.0, producer: str
                     g = f"{prefix}_q{j}"
                 nodes.append(helper.make_node("And", [m, mj], [f"{prefix}_k{j}"]))
                 m = f"{prefix}_k{j}"
+        add_rows(prefix, g, m)
+
+    def add_char_groups(h: str, mask: str, orders: Sequence[int]) -> None:
+        """Character n-grams of every order in ``orders``, each order's hashes extended from the one below
+        (the n-gram hash is the (n−1)-gram's, times P, plus the next character's, mod Q: the very
+        polynomial :func:`_grams` computes), so the longest order costs one step per order, not n − 1."""
+        g, m = h, mask
+        if 1 in orders:
+            add_rows("c1", g, m)
+        for n in range(2, max(orders) + 1):
+            nxt_h, nxt_m = shifted(h, n - 1, 0), shifted(mask, n - 1, 0)
+            nodes.append(helper.make_node("Mul", [shifted(g, 0, 1), "P"], [f"c{n}_mul"]))
+            nodes.append(helper.make_node("Add", [f"c{n}_mul", nxt_h], [f"c{n}_add"]))
+            nodes.append(helper.make_node("Mod", [f"c{n}_add", "Q"], [f"c{n}_hash"]))
+            nodes.append(helper.make_node("And", [shifted(m, 0, 1), nxt_m], [f"c{n}_valid"]))
+            g, m = f"c{n}_hash", f"c{n}_valid"
+            if n in orders:
+                add_rows(f"c{n}", g, m)
+
+    def add_rows(prefix: str, g: str, m: str) -> None:
+        """Sum the rows of W at the buckets of the hashes ``g`` where ``m``, scaled by 1/sqrt(count)."""
+        # a position outside the mask reads row M of W0 (W with a row of zeros below, folded into one
+        # constant when the session loads): no [N, T, K] multiplication by the mask
         nodes.append(helper.make_node("Mod", [g, "M"], [f"{prefix}_bucket"]))
-        nodes.append(helper.make_node("Gather", ["W", f"{prefix}_bucket"], [f"{prefix}_rows"], axis=0))
+        nodes.append(helper.make_node("Where", [m, f"{prefix}_bucket", "M"], [f"{prefix}_row"]))
+        nodes.append(helper.make_node("Gather", ["W0", f"{prefix}_row"], [f"{prefix}_rows"], axis=0))
         nodes.append(helper.make_node("Cast", [m], [f"{prefix}_mf"], to=TensorProto.FLOAT))
-        nodes.append(helper.make_node("Unsqueeze", [f"{prefix}_mf", "ax_last"], [f"{prefix}_mf3"]))
-        nodes.append(helper.make_node("Mul", [f"{prefix}_rows", f"{prefix}_mf3"], [f"{prefix}_masked"]))
-        nodes.append(helper.make_node("ReduceSum", [f"{prefix}_masked", "ax1"], [f"{prefix}_sum"], keepdims=0))
+        nodes.append(helper.make_node("ReduceSum", [f"{prefix}_rows", "ax1"], [f"{prefix}_sum"], keepdims=0))
         nodes.append(helper.make_node("ReduceSum", [f"{prefix}_mf", "ax1"], [f"{prefix}_count"], keepdims=1))
         nodes.append(helper.make_node("Max", [f"{prefix}_count", "one_f"], [f"{prefix}_count1"]))
         nodes.append(helper.make_node("Sqrt", [f"{prefix}_count1"], [f"{prefix}_sqrt"]))
@@ -205,9 +235,8 @@ def to_onnx(student: Any, n_labels: int, temperature: float = 1.0, producer: str
         h, mask = hashed_tokens("s", stem_pattern(spec.stems))
         add_group("s1", h, mask, 1, True)
     if spec.chars:
-        h, mask = hashed_tokens("c", ".")
-        for n in spec.chars:
-            add_group(f"c{n}", h, mask, n, False)
+        h, mask = hashed_tokens("c", ".", single_characters=True)
+        add_char_groups(h, mask, spec.chars)
     if not partials:
         raise ValueError("a hashed student needs at least one word or character n-gram group")
     acc = partials[0]

@@ -22,7 +22,9 @@ Y = np.array([2, 1, 0, 0, 0, 0, 0, 1, 3, 1, 0, 2])
 
 
 @pytest.mark.parametrize("spec", [hashed.HashSpec(997), hashed.HashSpec(997, stems=5),
-                                  hashed.HashSpec(311, words=(1,), chars=(3, 4))])
+                                  hashed.HashSpec(311, words=(1,), chars=(3, 4)),
+                                  hashed.HashSpec(509, words=(1, 2), chars=(2, 3, 5), stems=5),
+                                  hashed.HashSpec(127, words=(), chars=(1, 4))])
 def test_graph_matches_python_features_exactly(spec):
     st = hashed.HashedStudent(spec, l2=1e-3).fit(hashed.featurise(TEXTS, spec), np.eye(4)[Y])
     model = hashed.to_onnx(st, 4)
@@ -78,3 +80,14 @@ def test_fit_on_pure_soft_targets_reproduces_them_when_it_can():
     p = np.exp(z - z.max(1, keepdims=True))
     p /= p.sum(1, keepdims=True)
     assert np.abs(p - teacher).max() < 1e-3
+
+
+def test_no_character_but_the_padding_hashes_to_the_padding_hash():
+    """The graph finds the character tokenizer's padding by its hash (numbers compare faster than strings):
+    exact only because no other code point hashes to it, which this checks over all of them."""
+    from sklearn.utils import murmurhash3_32
+
+    assert hashed.PAD_HASH == murmurhash3_32(hashed.PAD, seed=0, positive=True)
+    same = [c for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF and chr(c) != hashed.PAD
+            and murmurhash3_32(chr(c), seed=0, positive=True) == hashed.PAD_HASH]
+    assert same == []
