@@ -14,12 +14,17 @@ temperature and review threshold as every kind's (:func:`crossfit_vocab.kind_fig
 The bundle: the same choice on an inner split of every scored answer, fitted on all of them, exported by
 :func:`grader_app.learn.hashed.to_onnx` (the graph the app already runs for learned models) and checked
 against scikit-learn before it is written. No torch.
+
+The hashed ordinal kind (:mod:`crossfit_hashed_ordinal`, fifth amendment) is the same recipe with another
+model family (:class:`Family`): the cross-validation, bundle and job code here serve both.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from types import SimpleNamespace
+from typing import Any, Callable
 
 import numpy as np
 
@@ -28,44 +33,57 @@ from .crossfit_kind import add_kind_parser, calibrate_oof, final_record, finish_
 from .crossfit_kind import own_metrics as shared_own_metrics
 from .jobs import Job
 
-KIND = "hashed_lr"
-FOLDER = "hashed-lr-bundle"  # under crossfit-vocab's --out: <out>/hashed-lr-bundle/set-<S>/
-PARITY = 1e-4                # graph (float32) against scikit-learn (float64), max |Δp|
+PARITY = 1e-4                # graph (float32) against the Python model (float64), max |Δp|
 FEATURES = {                 # name → (word orders, character orders, chunk length)
     "w12+s5": ((1, 2), (), 5),
     "w12+c345": ((1, 2), (3, 4, 5), 0),
     "w12+c2345": ((1, 2), (2, 3, 4, 5), 0),
     "w12+s5+c45": ((1, 2), (4, 5), 5),
 }
-CS = (1.0, 10.0, 100.0)
 
 
 @dataclass(frozen=True)
 class Config:
+    """One configuration of a family's grid: a feature set and the family's strength parameter
+    (``C`` for logistic regression, ``l2`` for the ordinal model)."""
     features: str
-    C: float
-
-    def spec(self, n_labels: int):
-        from ..learn.hashed import HashSpec, buckets_for
-
-        words, chars, stems = FEATURES[self.features]
-        return HashSpec(buckets_for(n_labels), words, chars, stems)
+    param: str
+    value: float
 
     def as_dict(self) -> dict:
-        return {"features": self.features, "C": self.C}
+        return {"features": self.features, self.param: self.value}
+
+    def __str__(self) -> str:
+        return f"{self.features} {self.param}={self.value:g}"
 
 
-GRID = tuple(Config(f, c) for f in FEATURES for c in CS)
+@dataclass(frozen=True)
+class Family:
+    """What differs between the hashed kinds: the model, its table's size and its grid."""
+    kind: str
+    folder: str
+    module: str
+    grid: tuple
+    buckets: Callable[[int], int]                      # n_labels → buckets
+    fit: Callable[[Any, np.ndarray, Config, int, Any], Any]  # (X, y, config, K, spec) → model with predict_proba
+    weights: Callable[[Any, int], tuple]               # (model, K) → (W [M, K or 1], b [K])
+    model_words: str                                   # "… + multinomial logistic regression {param}"
+
+    def spec(self, config: Config, n_labels: int):
+        from ..learn.hashed import HashSpec
+
+        words, chars, stems = FEATURES[config.features]
+        return HashSpec(self.buckets(n_labels), words, chars, stems)
 
 
 def _say(msg: str) -> None:
     print(msg, flush=True)
 
 
-def _fit(X, y, C: float, K: int):
+def _fit_lr(X, y, config: Config, K: int, spec=None):
     from sklearn.linear_model import LogisticRegression
 
-    m = LogisticRegression(C=C, max_iter=3000).fit(X, y)
+    m = LogisticRegression(C=config.value, max_iter=3000).fit(X, y)
     if list(m.classes_) != list(range(K)):
         raise ValueError(f"a fit saw scores {list(m.classes_)}, not all of 0..{K - 1}")
     return m
@@ -79,18 +97,32 @@ def _weights(m, K: int) -> tuple[np.ndarray, np.ndarray]:
     return W, b
 
 
+def _lr_buckets(n_labels: int) -> int:
+    from ..learn.hashed import buckets_for
+
+    return buckets_for(n_labels)
+
+
+LR = Family(kind="hashed_lr", folder="hashed-lr-bundle", module="crossfit_hashed_lr",
+            grid=tuple(Config(f, "C", c) for f in FEATURES for c in (1.0, 10.0, 100.0)),
+            buckets=_lr_buckets, fit=_fit_lr, weights=_weights,
+            model_words="multinomial logistic regression {param} (scikit-learn)")
+KIND, FOLDER, GRID = LR.kind, LR.folder, LR.grid
+
+
 def _log_probs(m, X) -> np.ndarray:
     return np.log(np.clip(m.predict_proba(X), 1e-12, 1.0))
 
 
-def featurise_all(texts: list[str], K: int) -> dict:
+def featurise_all(texts: list[str], K: int, family: Family = LR) -> dict:
     """Each feature set's matrix over ``texts`` (rows are independent: no fitting happens here)."""
     from ..learn.hashed import featurise
 
-    return {name: featurise(texts, Config(name, 1.0).spec(K)) for name in FEATURES}
+    return {name: featurise(texts, family.spec(Config(name, "", 0.0), K)) for name in FEATURES}
 
 
-def rank(Xs: dict, y: np.ndarray, idx: np.ndarray, K: int, seed: int, grid=GRID) -> list[tuple[Config, float, float]]:
+def rank(Xs: dict, y: np.ndarray, idx: np.ndarray, K: int, seed: int, family: Family = LR,
+         grid=None) -> list[tuple[Config, float, float]]:
     """Every configuration fitted on an inner stratified 80/20 split of the rows ``idx``, best first
     (inner QWK with the arg-max, then accuracy, then grid order): ``[(config, qwk, accuracy)]``."""
     from .crossfit_student import _qwk
@@ -98,51 +130,53 @@ def rank(Xs: dict, y: np.ndarray, idx: np.ndarray, K: int, seed: int, grid=GRID)
 
     a, b = inner_split(y, idx, seed)
     scored = []
-    for i, c in enumerate(grid):
-        pred = _fit(Xs[c.features][a], y[a], c.C, K).predict(Xs[c.features][b])
+    for i, c in enumerate(grid or family.grid):
+        X = Xs[c.features]
+        pred = family.fit(X[a], y[a], c, K, family.spec(c, K)).predict_proba(X[b]).argmax(axis=1)
         scored.append((_qwk(y[b], pred, range(K)), float(np.mean(pred == y[b])), -i, c))
     scored.sort(key=lambda t: t[:3], reverse=True)
     return [(c, q, acc) for q, acc, _, c in scored]
 
 
-def cross_validate(essay_set: int, k: int = K_FOLDS, grid=GRID, log=_say) -> dict:
+def cross_validate(essay_set: int, k: int = K_FOLDS, family: Family = LR, grid=None, log=_say) -> dict:
     from .crossfit_student import _qwk
     from .crossfit_vocab import kind_figures
 
     d = set_data(essay_set, k)
     K, y, folds = d.n_labels, d.y, d.folds
-    Xs = featurise_all(d.texts, K)
+    Xs = featurise_all(d.texts, K, family)
     logits = np.zeros((len(y), K))
     choices = []
     for f in range(k):
         tr, te = np.flatnonzero(folds != f), np.flatnonzero(folds == f)
-        best, q, acc = rank(Xs, y, tr, K, seed=5000 + f, grid=grid)[0]
-        m = _fit(Xs[best.features][tr], y[tr], best.C, K)
+        best, q, acc = rank(Xs, y, tr, K, seed=5000 + f, family=family, grid=grid)[0]
+        m = family.fit(Xs[best.features][tr], y[tr], best, K, family.spec(best, K))
         logits[te] = _log_probs(m, Xs[best.features][te])
-        choices.append({"fold": f, KIND: {"config": best.as_dict(), "inner_qwk": q, "inner_accuracy": acc}})
-        log(f"set {essay_set} fold {f}: {KIND} {best.features} C={best.C:g} inner {q:.3f}, fold "
+        choices.append({"fold": f, family.kind: {"config": best.as_dict(), "inner_qwk": q, "inner_accuracy": acc}})
+        log(f"set {essay_set} fold {f}: {family.kind} {best} inner {q:.3f}, fold "
             f"{_qwk(y[te], logits[te].argmax(1), range(K)):.3f}")
     fig = kind_figures(logits, y, folds, k, K)
-    return {"set": essay_set, "labels": d.labels, "k": k, "n": len(y), "kind": KIND, "figures": fig,
+    return {"set": essay_set, "labels": d.labels, "k": k, "n": len(y), "kind": family.kind, "figures": fig,
             "choices": choices, "_data": {"texts": d.texts, "y": y, "folds": folds, "logits": logits, "X": Xs}}
 
 
-def build_bundle(result: dict, out_dir: Path, grid=GRID, log=_say) -> Path:
+def build_bundle(result: dict, out_dir: Path, family: Family = LR, grid=None, log=_say) -> Path:
     """The kind fitted on every scored answer (configuration chosen on an inner split of all of them), its
-    graph checked against scikit-learn; temperature, decision rule and threshold from its out-of-fold
+    graph checked against the Python model; temperature, decision rule and threshold from its out-of-fold
     predictions."""
     from ..learn.hashed import featurise, to_onnx
     from ..text import normalise_many
     from .bundling import asap_bundle_id, asap_title, count_onnx_parameters, item_for_asap, make_manifest, \
         write_item_bundle
+    from .decoding import manifest_extra
     from .onnx_utils import check_parity
 
     s, K = result["set"], len(result["labels"])
     texts, y, Xs = result["_data"]["texts"], result["_data"]["y"], result["_data"]["X"]
-    best, q, acc = rank(Xs, y, np.arange(len(y)), K, seed=6000, grid=grid)[0]
-    m = _fit(Xs[best.features], y, best.C, K)
-    spec = best.spec(K)
-    W, b = _weights(m, K)
+    best, q, acc = rank(Xs, y, np.arange(len(y)), K, seed=6000, family=family, grid=grid)[0]
+    spec = family.spec(best, K)
+    m = family.fit(Xs[best.features], y, best, K, spec)
+    W, b = family.weights(m, K)
     model = to_onnx(SimpleNamespace(spec=spec, weights_=W, bias_=b), K)
     probe = normalise_many(transfer_frame(s)["EssayText"].tolist()) + ["", "a", "#", "x " * 300, "é ü ß"] + texts
     parity = check_parity(model, probe, m.predict_proba(featurise(probe, spec)), tolerance=PARITY)
@@ -151,15 +185,16 @@ def build_bundle(result: dict, out_dir: Path, grid=GRID, log=_say) -> Path:
     words, chars, stems = FEATURES[best.features]
     parts = [f"word {'-'.join(map(str, words))}-grams"] + ([f"{stems}-letter chunks"] if stems else []) + \
         ([f"character {chars[0]}-{chars[-1]}-grams"] if chars else [])
+    name = family.kind.replace("_", " ").replace("hashed lr", "hashed LR")
     provenance = {
         "data": f"ASAP-SAS train_rel_2.tsv (Hewlett Foundation, Kaggle 2012), essay set {s}: every scored answer; "
                 f"{result['k']}-fold cross-validation on the folds of the cross-fitted students",
-        "model": f"hashed LR kind (no teacher), trained on all {result['n']} scored answers: hashed "
-                 f"{' + '.join(parts)} (MurmurHash3, {spec.buckets} buckets, no stored vocabulary) + multinomial "
-                 f"logistic regression C={best.C:g} (scikit-learn); a candidate of the installation rule's fourth "
-                 "amendment (installed only where its mean CV QWK is the best)",
-        "teacher": "none (hashed LR kind: logistic regression on human scores)",
-        "kind": f"crossfit-{KIND}",
+        "model": f"{name} kind (no teacher), trained on all {result['n']} scored answers: hashed "
+                 f"{' + '.join(parts)} (MurmurHash3, {spec.buckets} buckets, no stored vocabulary) + "
+                 f"{family.model_words.format(param=f'{best.param}={best.value:g}')}; a capped candidate of the "
+                 "installation rule (installed only where its mean CV QWK is the best)",
+        "teacher": f"none ({name} kind: fitted on human scores)",
+        "kind": f"crossfit-{family.kind}",
         "choice": {"config": best.as_dict(), "inner_qwk": q, "inner_accuracy": acc,
                    "criterion": "QWK on an inner stratified 20 % of the scored answers"},
         "parity_max_abs_dp": parity,
@@ -167,25 +202,15 @@ def build_bundle(result: dict, out_dir: Path, grid=GRID, log=_say) -> Path:
     }
     manifest = make_manifest(bundle_id=asap_bundle_id(s), title=asap_title(s), item=item_for_asap(s),
                              labels=result["labels"], normalisation="basic-v1", temperature=T, review=review,
-                             metrics=own_metrics(result), provenance=provenance, parameters=n_params,
-                             calibration_method="temperature scaling (out-of-fold NLL)",
-                             extra=_manifest_extra(rule))
+                             metrics=shared_own_metrics(result, family.kind, "every choice made on the other folds only"),
+                             provenance=provenance, parameters=n_params,
+                             calibration_method="temperature scaling (out-of-fold NLL)", extra=manifest_extra(rule))
     out_dir.mkdir(parents=True, exist_ok=True)
     path = write_item_bundle(out_dir / f"{asap_bundle_id(s)}.gradebundle", manifest, model)
     result["final"] = final_record(provenance["choice"], rule, review, n_params)
-    log(f"set {s}: wrote {path.name} ({KIND}: {best.features} C={best.C:g}; {n_params} stored numbers; parity "
+    log(f"set {s}: wrote {path.name} ({family.kind}: {best}; {n_params} stored numbers; parity "
         f"{parity:.1e}; threshold {review['threshold']:.3f}, {review['coverage_at_threshold']:.0%} out of fold)")
     return path
-
-
-def _manifest_extra(rule: dict) -> dict:
-    from .decoding import manifest_extra
-
-    return manifest_extra(rule)
-
-
-def own_metrics(result: dict) -> dict:
-    return shared_own_metrics(result, KIND, "every choice made on the other folds only")
 
 
 def summary(result: dict) -> dict:
@@ -195,19 +220,28 @@ def summary(result: dict) -> dict:
     return json.loads(json.dumps(out, default=float))
 
 
+def run_set(family: Family, out: Path, essay_set: int, k: int = K_FOLDS) -> dict:
+    """One set of ``family``'s kind: its cross-validation and its bundle fitted on every scored answer."""
+    res = cross_validate(essay_set, k=k, family=family)
+    return finish_set(out, res, partial(build_bundle, family=family), summary)
+
+
 def set_job(out: Path, threads: int, essay_set: int, k: int = K_FOLDS) -> dict:
-    """One set: the kind's cross-validation and its bundle fitted on every scored answer (minutes)."""
-    res = cross_validate(essay_set, k=k)
-    return finish_set(out, res, build_bundle, summary)
+    """One set (minutes): see :func:`run_set`."""
+    return run_set(LR, out, essay_set, k)
+
+
+def family_jobs(family: Family, sets, vocab_out: Path, k: int = K_FOLDS) -> list[Job]:
+    return set_jobs(family.module, family.folder, sets, vocab_out, k)
 
 
 def hashed_lr_jobs(sets, vocab_out: Path, k: int = K_FOLDS) -> list[Job]:
-    return set_jobs("crossfit_hashed_lr", FOLDER, sets, vocab_out, k)
+    return family_jobs(LR, sets, vocab_out, k)
 
 
-def load(vocab_out: Path, s: int) -> dict | None:
-    """The finished hashed-LR-kind job of set ``s`` (its summary, with ``_dir``), or None."""
-    return load_finished(vocab_out, FOLDER, s)
+def load(vocab_out: Path, s: int, family: Family = LR) -> dict | None:
+    """The finished job of set ``s`` of ``family``'s kind (its summary, with ``_dir``), or None."""
+    return load_finished(vocab_out, family.folder, s)
 
 
 def add_parser(subparsers) -> None:

@@ -41,8 +41,9 @@ from .crossfit_student import L2S, STEMS, _fit, _qwk, choose, honest_targets, tf
 VOCAB_ARCHS = ("linear", "mlp")
 BASELINE_KIND = "baseline_bundle"  # what `grader-distill baseline` ships, cross-validated (crossfit_baseline)
 HASHED_LR_KIND = "hashed_lr"  # hashed words + character n-grams, logistic regression (crossfit_hashed_lr)
+HASHED_ORDINAL_KIND = "hashed_ordinal"  # the same features, adjacent-category logits (crossfit_hashed_ordinal)
 # the capped kinds (≤ 50,000 numbers)
-KINDS = ("hashed_kd", "hashed_hard", "vocab_kd", "vocab_hard", BASELINE_KIND, HASHED_LR_KIND)
+KINDS = ("hashed_kd", "hashed_hard", "vocab_kd", "vocab_hard", BASELINE_KIND, HASHED_LR_KIND, HASHED_ORDINAL_KIND)
 REFERENCE_KIND = "reference_bundle"  # issue 11's reference model as a bundle, uncapped (crossfit_reference)
 RECIPE = "vocab_kd"
 
@@ -281,6 +282,11 @@ def with_hashed_lr(result: dict, hashed_lr: dict | None) -> dict:
     """The fourth amendment: the hashed LR kind's CV on the same folds added as a capped candidate, the
     rule applied again (as :func:`with_baseline`). ``hashed_lr`` is a crossfit_hashed_lr summary or None."""
     return with_capped(result, hashed_lr, HASHED_LR_KIND, "pick_before_fourth_amendment")
+
+
+def with_hashed_ordinal(result: dict, ordinal: dict | None) -> dict:
+    """The fifth amendment: the hashed ordinal kind's CV added as a capped candidate (as :func:`with_baseline`)."""
+    return with_capped(result, ordinal, HASHED_ORDINAL_KIND, "pick_before_fifth_amendment")
 
 
 def with_capped(result: dict, other: dict | None, kind: str, before_key: str) -> dict:

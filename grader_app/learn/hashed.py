@@ -52,6 +52,12 @@ def buckets_for(n_labels: int, budget: int = BUDGET, reserve: int = 200) -> int:
     return int((budget - reserve - n_labels) // n_labels)
 
 
+def ordinal_buckets_for(n_labels: int, budget: int = BUDGET, reserve: int = 200) -> int:
+    """The most buckets of a one-column table (an ordinal model, logits k·z + b_k) within ``budget``: the
+    table, the bias, the score steps 0..K−1 and the graph's constants."""
+    return int(budget - reserve - 2 * n_labels)
+
+
 @dataclass(frozen=True)
 class HashSpec:
     buckets: int
@@ -132,7 +138,9 @@ def to_onnx(student: Any, n_labels: int, temperature: float = 1.0, producer: str
             extra_opsets: Mapping[str, int] | None = None) -> bytes:
     """One string-input graph: normalised text [N] → probabilities [N, K] (softmax of logits / T).
 
-    ``student`` is anything with ``spec`` (:class:`HashSpec`), ``weights_`` [M, K] and ``bias_`` [K].
+    ``student`` is anything with ``spec`` (:class:`HashSpec`), ``weights_`` [M, K] and ``bias_`` [K]; or, for
+    an ordinal model (:mod:`grader_app.learn.ordinal`), ``weights_`` [M, 1]: one score z per answer, and the
+    logits k·z + b_k for score index k = 0..K−1.
     ``extra_nodes`` (with their ``extra_initializers``) are placed first and may read the input
     ``text``; each name in ``extra_terms`` is a float [N, K] tensor they produce, added to the logits
     before the bias (a model adapted from a bundle adds the bundle's graph this way).
@@ -240,9 +248,16 @@ def to_onnx(student: Any, n_labels: int, temperature: float = 1.0, producer: str
     if not partials:
         raise ValueError("a hashed student needs at least one word or character n-gram group")
     acc = partials[0]
-    for i, p in enumerate([*partials[1:], *extra_terms]):
+    for i, p in enumerate(partials[1:]):
         nodes.append(helper.make_node("Add", [acc, p], [f"sum{i}"]))
         acc = f"sum{i}"
+    if W.shape[1] == 1 and int(n_labels) > 1:  # ordinal: z [N, 1] → k·z [N, K]
+        inits.append(_const("steps", np.arange(int(n_labels)), np.float32))
+        nodes.append(helper.make_node("Mul", [acc, "steps"], ["stepped"]))
+        acc = "stepped"
+    for i, p in enumerate(extra_terms):
+        nodes.append(helper.make_node("Add", [acc, p], [f"extra{i}"]))
+        acc = f"extra{i}"
     nodes.append(helper.make_node("Add", [acc, "b"], ["logits"]))
     nodes.append(helper.make_node("Mul", ["logits", "invT"], ["scaled"]))
     nodes.append(helper.make_node("Softmax", ["scaled"], [OUTPUT_NAME], axis=-1))

@@ -1,7 +1,7 @@
-"""The hashed LR kind (installation rule, fourth amendment): the rule's choice on made-up fold results, its
-exported weights against scikit-learn for two and three scores, and the kind's whole path on an invented
-essay set (cross-validated, bundled, installed by ``crossfit-vocab --install``, scored through the app's
-own reader and Scorer). scikit-learn and onnxruntime only; no torch."""
+"""The hashed LR and hashed ordinal kinds (installation rule, fourth and fifth amendments): the rule's choice on
+made-up fold results, the LR kind's exported weights against scikit-learn for two and three scores, and each
+kind's whole path on an invented essay set (cross-validated, bundled, installed by ``crossfit-vocab --install``,
+scored through the app's own reader and Scorer). scikit-learn and onnxruntime only; no torch."""
 from __future__ import annotations
 
 import json
@@ -55,7 +55,7 @@ def test_exported_weights_reproduce_scikit_learn_through_the_graph(n_labels):
     pytest.importorskip("onnxruntime")
     from types import SimpleNamespace
 
-    from grader_app.distill.crossfit_hashed_lr import Config, _fit, _weights
+    from grader_app.distill.crossfit_hashed_lr import LR, Config
     from grader_app.distill.onnx_utils import check_parity
     from grader_app.learn.hashed import featurise, to_onnx
 
@@ -63,39 +63,42 @@ def test_exported_weights_reproduce_scikit_learn_through_the_graph(n_labels):
     words = ["cell", "membrane", "osmosis", "water", "salt", "none", "pressure", "energy"]
     texts = [" ".join(rng.choice(words, size=int(rng.integers(1, 9)))) for _ in range(120)]
     y = np.array([(t.count("osmosis") + t.count("membrane")) % n_labels for t in texts])
-    spec = Config("w12+c345", 10.0).spec(n_labels)
+    config = Config("w12+c345", "C", 10.0)
+    spec = LR.spec(config, n_labels)
     X = featurise(texts, spec)
-    m = _fit(X, y, 10.0, n_labels)
-    W, b = _weights(m, n_labels)
+    m = LR.fit(X, y, config, n_labels, spec)
+    W, b = LR.weights(m, n_labels)
     assert W.shape == (spec.buckets, n_labels) and spec.buckets * n_labels + n_labels <= 50_000
     graph = to_onnx(SimpleNamespace(spec=spec, weights_=W, bias_=b), n_labels)
     probe = texts + ["", "a", "#", "é ü ß", "x " * 300]
     assert check_parity(graph, probe, m.predict_proba(featurise(probe, spec)), tolerance=1e-4) <= 1e-4
 
 
-def test_hashed_lr_kind_is_cross_validated_bundled_installed_and_scores_through_the_app(invented_set, tmp_path):  # noqa: F811
+@pytest.mark.parametrize("command,family_name", [("crossfit-hashed-lr", "LR"), ("crossfit-hashed-ordinal", "ORDINAL")])
+def test_hashed_kind_is_cross_validated_bundled_installed_and_scores_through_the_app(
+        invented_set, tmp_path, command, family_name):  # noqa: F811
     from grader_app.bundles import read_bundle
     from grader_app.core.decision import decide_many
     from grader_app.core.metrics import quadratic_weighted_kappa
-    from grader_app.distill import cli
+    from grader_app.distill import cli, crossfit_hashed_lr, crossfit_hashed_ordinal
     from grader_app.distill.bundling import count_onnx_parameters
-    from grader_app.distill.crossfit_hashed_lr import FOLDER, GRID
     from grader_app.distill.crossfit_install import install
     from grader_app.scoring import Scorer
     from shipped import CROSSFIT, kind_of, write_weak_students
 
+    family = getattr(crossfit_hashed_lr, family_name, None) or getattr(crossfit_hashed_ordinal, family_name)
     out = tmp_path / "crossfit-vocab"
-    assert cli.main(["crossfit-hashed-lr", "--sets", "7", "--out", str(out), "--executor", "serial"]) == 0
-    job = out / FOLDER / "set-7"
+    assert cli.main([command, "--sets", "7", "--out", str(out), "--executor", "serial"]) == 0
+    job = out / family.folder / "set-7"
     summary = json.loads((job / "summary.json").read_text(encoding="utf-8"))
     fig = summary["figures"]
     assert len(fig["folds"]) == 5 and fig["qwk"] == pytest.approx(np.mean(fig["folds"]))
     assert fig["qwk"] > 0.5 and len(summary["choices"]) == 5
-    grid = [c.as_dict() for c in GRID]
-    assert all(c["hashed_lr"]["config"] in grid for c in summary["choices"])  # every choice from the written grid
+    grid = [c.as_dict() for c in family.grid]
+    assert all(c[family.kind]["config"] in grid for c in summary["choices"])  # every choice from the written grid
     assert np.load(job / "oof.npz")["logits"].shape == (len(invented_set), 3)
     stamp = (job / "done.json").stat().st_mtime
-    assert cli.main(["crossfit-hashed-lr", "--sets", "7", "--out", str(out), "--executor", "serial"]) == 0
+    assert cli.main([command, "--sets", "7", "--out", str(out), "--executor", "serial"]) == 0
     assert (job / "done.json").stat().st_mtime == stamp  # a finished job is never redone
 
     n = len(invented_set)
@@ -106,11 +109,12 @@ def test_hashed_lr_kind_is_cross_validated_bundled_installed_and_scores_through_
 
     b = read_bundle(models / "asap-sas-7.gradebundle")  # hash-checked by the app's reader
     m = b.manifest
-    assert kind_of(m) == CROSSFIT and m["provenance"]["kind"] == f"crossfit-{HASHED_LR_KIND}"
+    assert kind_of(m) == CROSSFIT and m["provenance"]["kind"] == f"crossfit-{family.kind}"
     assert f"trained on all {n} scored answers" in m["provenance"]["model"]
     assert m["parameters"] == count_onnx_parameters(b.model_bytes) <= 50_000
     assert m["provenance"]["parity_max_abs_dp"] <= 1e-4
-    assert m["metrics"]["student"]["qwk"] == pytest.approx(fig["qwk"]) and m["metrics"]["student"]["kind"] == HASHED_LR_KIND
+    assert m["metrics"]["student"]["qwk"] == pytest.approx(fig["qwk"]) and m["metrics"]["student"]["kind"] == family.kind
+    assert m["provenance"]["student_spec"]["buckets"] == family.buckets(3)
     for who in ("teacher", "baseline", "shipped_recipe", "candidate_vocab_hard", "candidate_hashed_hard"):
         assert len(m["metrics"][who]["folds"]) == 5, who
     assert m["review"]["n"] == n and "out-of-fold" in m["review"]["method"]
