@@ -1,0 +1,106 @@
+"""``grader-distill regraph``: rebuild the graph of hashed bundles with today's graph builder, same weights.
+
+The hashed graph (:func:`grader_app.learn.hashed.to_onnx`) got faster without changing what it computes
+(masked positions read a zero row, character n-grams built from the order below). A bundle written before
+keeps its slower graph. This command reads such a bundle's table ``W``, bias ``b`` and 1/temperature
+``invT`` from its graph and its hashed-feature spec from its provenance (``student_spec``), builds the graph
+again, and rewrites the bundle only if the new graph gives the same probabilities (max |Δp| ≤ 1e-6) on the
+check texts: the set's answers for an ASAP-SAS bundle, and edge cases. The manifest is kept, its stored-number
+count updated and a ``graph_rebuilt`` note added to its provenance; the file is written and read back by
+:func:`grader_app.distill.bundling.write_item_bundle` (hash-checked). Other bundles are left alone.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+from types import SimpleNamespace
+
+import numpy as np
+
+TOLERANCE = 1e-6
+EDGE_TEXTS = ["", "a", "#", "x " * 300, "é ü ß 数字", "the the the", "=sum(a1:a3)"]
+
+
+def rebuildable(manifest: dict, model_bytes: bytes) -> bool:
+    """Whether the bundle's graph is the hashed graph with a spec in its provenance."""
+    import onnx
+
+    if "student_spec" not in manifest.get("provenance", {}):
+        return False
+    g = onnx.load_from_string(model_bytes).graph
+    return g.name == "grader_hashed_student" and {"W", "b"} <= {i.name for i in g.initializer}
+
+
+def rebuild(manifest: dict, model_bytes: bytes) -> bytes:
+    """The same model's graph from today's builder."""
+    import onnx
+    from onnx import numpy_helper
+
+    from ..learn.hashed import HashSpec, to_onnx
+
+    init = {i.name: numpy_helper.to_array(i) for i in onnx.load_from_string(model_bytes).graph.initializer}
+    sp = manifest["provenance"]["student_spec"]
+    spec = HashSpec(int(sp["buckets"]), tuple(sp.get("words", ())), tuple(sp.get("chars", ())), int(sp.get("stems", 0)))
+    inv_t = float(init["invT"]) if "invT" in init else 1.0
+    student = SimpleNamespace(spec=spec, weights_=init["W"], bias_=init["b"])
+    return to_onnx(student, len(manifest["labels"]), temperature=1.0 / inv_t,
+                   producer=onnx.load_from_string(model_bytes).producer_name or "grader-distill")
+
+
+def check_texts(manifest: dict) -> list[str]:
+    """Edge cases, plus the set's scored answers for an ASAP-SAS bundle (normalised as the app does)."""
+    from ..text import normalise_many
+
+    texts = list(EDGE_TEXTS)
+    bid = str(manifest.get("id", ""))
+    if bid.startswith("asap-sas-"):
+        from .crossfit import set_frame
+
+        texts += normalise_many(set_frame(int(bid.rsplit("-", 1)[1]))["EssayText"].tolist())
+    return texts
+
+
+def regraph_bundle(path: Path, log=print) -> bool:
+    """Rewrite ``path`` with the rebuilt graph if it is a hashed bundle and the outputs are the same."""
+    from datetime import datetime, timezone
+
+    from ..bundles import read_bundle
+    from .bundling import count_onnx_parameters, write_item_bundle
+    from .onnx_utils import onnx_probabilities
+
+    b = read_bundle(path)
+    if not rebuildable(b.manifest, b.model_bytes):
+        log(f"{path.name}: not a hashed graph with a spec in its provenance; left alone")
+        return False
+    new = rebuild(b.manifest, b.model_bytes)
+    if new == b.model_bytes:
+        log(f"{path.name}: already today's graph")
+        return False
+    texts = check_texts(b.manifest)
+    old_p, new_p = onnx_probabilities(b.model_bytes, texts, 64), onnx_probabilities(new, texts, 64)
+    delta = float(np.abs(old_p - new_p).max())
+    if not delta <= TOLERANCE:
+        raise ValueError(f"{path.name}: the rebuilt graph differs by {delta:.2e} (> {TOLERANCE:g}); bundle left alone")
+    m = json.loads(json.dumps(b.manifest))
+    m.pop("sha256", None)
+    m["parameters"] = count_onnx_parameters(new)
+    m["provenance"]["graph_rebuilt"] = (f"{datetime.now(timezone.utc):%Y-%m-%d}: graph rebuilt by grader-distill regraph "
+                                        f"with the same weights; max |Δp| {delta:.1e} on {len(texts)} texts")
+    write_item_bundle(path, m, new)
+    log(f"{path.name}: graph rebuilt (max |Δp| {delta:.1e} on {len(texts)} texts)")
+    return True
+
+
+def add_parser(subparsers) -> None:
+    p = subparsers.add_parser("regraph", help="rebuild hashed bundles' graphs with today's (faster) builder, same weights",
+                              description="For each hashed bundle in --models: rebuild its graph from its own weights and "
+                                          "spec, and rewrite it only if the probabilities are the same (max |Δp| ≤ 1e-6).")
+    p.add_argument("--models", default="model_bundles")
+
+    def run(args: argparse.Namespace) -> int:
+        for path in sorted(Path(args.models).glob("*.gradebundle")):
+            regraph_bundle(path)
+        return 0
+
+    p.set_defaults(func=run)

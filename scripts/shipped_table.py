@@ -1,0 +1,50 @@
+"""Print the markdown table of docs/distillation.md's "What ships in `model_bundles/`" from the installed
+bundles' manifests (their CV figures, rule, threshold, size). Usage: .venv/bin/python scripts/shipped_table.py"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from grader_app.bundles import read_bundle  # noqa: E402
+from grader_app.distill.asap import ALL_SETS, SCIENCE_SETS  # noqa: E402
+from grader_app.paths import bundled_models_dir  # noqa: E402
+
+NAMES = {"crossfit-baseline_bundle": "baseline bundle kind (TF-IDF + LR ≤ 50k)",
+         "crossfit-hashed_hard": "hashed student, hard labels", "crossfit-hashed_kd": "hashed KD student",
+         "crossfit-vocab_hard": "vocabulary student, hard labels",
+         "crossfit-vocab_kd": "vocabulary student, KD (the shipped recipe)",
+         "crossfit-hashed_lr": "hashed LR kind (hashed n-grams + LR ≤ 50k)",
+         "crossfit-hashed_ordinal": "hashed ordinal kind (adjacent-category logits ≤ 50k)",
+         "crossfit-reference_bundle": "reference kind (the TF-IDF reference model, no budget)"}
+
+
+def main() -> int:
+    sci, every = [], []
+    print("| set | shipped model | teacher learned from | CV QWK | OOF accuracy | auto-accepted out of fold (right) | "
+          "threshold | decision rule | stored numbers | file |")
+    print("|---|---|---|---|---|---|---|---|---|---|")
+    for s in ALL_SETS:
+        path = bundled_models_dir() / f"asap-sas-{s}.gradebundle"
+        m = read_bundle(path).manifest
+        st, kind = m["metrics"]["student"], m["provenance"].get("kind", "")
+        name = NAMES.get(kind, kind or "other")
+        teacher = m["metrics"].get("teacher", {}).get("model", "none") if "KD" in name else "none"
+        auto = f"{st['auto_share_oof']:.0%} ({st['auto_right_oof']:.1%} right)" if st.get("n_auto_oof") else "0 %"
+        rule = m.get("decision")
+        rule = "cutpoints " + " / ".join(f"{c:g}" for c in rule["cutpoints"]) if rule else "arg-max"
+        print(f"| {s} | {name} | {teacher} | {st['qwk']:.3f} ± {st['qwk_sd']:.3f} | {st['accuracy']:.3f} | {auto} | "
+              f"{m['review']['threshold']:.3f} | {rule} | {m['parameters']:,} | {path.stat().st_size / 1024:.0f} KB |")
+        every.append(st["qwk"])
+        if s in SCIENCE_SETS:
+            sci.append(st["qwk"])
+    print(f"| mean, science ({', '.join(map(str, SCIENCE_SETS))}) | | | {sum(sci) / len(sci):.3f} | | | | | | "
+          f"{len(sci)} sets |")
+    print(f"| mean, all sets | | | {sum(every) / len(every):.3f} | | | | | | {len(every)} sets |")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,82 @@
+"""``grader-distill regraph`` on a copy of a real installed hashed bundle: the graph is rebuilt with today's
+builder from the bundle's own weights, the probabilities stay the same on the set's answers, the bundle still
+opens hash-checked, a second run changes nothing, and a bundle of another kind is left alone."""
+from __future__ import annotations
+
+import shutil
+
+import numpy as np
+import pytest
+
+pytest.importorskip("sklearn")
+pytest.importorskip("onnxruntime")
+
+from grader_app.bundles import read_bundle  # noqa: E402
+from grader_app.distill.regraph import rebuild, rebuildable, regraph_bundle  # noqa: E402
+from grader_app.paths import bundled_models_dir  # noqa: E402
+
+
+def _hashed_bundles() -> list:
+    out = []
+    for p in sorted(bundled_models_dir().glob("*.gradebundle")):
+        b = read_bundle(p)
+        if rebuildable(b.manifest, b.model_bytes):
+            out.append(p)
+    return out
+
+
+def _with_older_graph(src, dst):
+    """``src`` written to ``dst`` with a graph that computes the same thing by a longer road (one Identity
+    node more before the output): what a bundle built by an earlier graph builder looks like to regraph."""
+    import json
+
+    import onnx
+    from onnx import helper
+
+    from grader_app.distill.bundling import write_item_bundle
+
+    b = read_bundle(src)
+    m = onnx.load_from_string(b.model_bytes)
+    out = m.graph.output[0].name
+    for node in m.graph.node:
+        node.output[:] = [f"{o}_before" if o == out else o for o in node.output]
+    m.graph.node.append(helper.make_node("Identity", [f"{out}_before"], [out]))
+    manifest = json.loads(json.dumps(b.manifest))
+    manifest.pop("sha256", None)
+    write_item_bundle(dst, manifest, m.SerializeToString())
+    return read_bundle(dst)
+
+
+def test_regraph_keeps_a_real_hashed_bundle_s_probabilities(tmp_path):
+    from grader_app.distill.asap import asap_dir
+    from grader_app.distill.onnx_utils import onnx_probabilities
+    from grader_app.distill.regraph import check_texts
+
+    if not (asap_dir() / "train_rel_2.tsv").is_file():
+        pytest.skip("the shared ASAP-SAS data is not at ../shared/data")
+    found = _hashed_bundles()
+    assert found, "no installed hashed bundle to rebuild"
+    path = tmp_path / found[0].name
+    old = _with_older_graph(found[0], path)
+    today = rebuild(old.manifest, old.model_bytes)
+    assert today != old.model_bytes
+    assert regraph_bundle(path, log=lambda s: None) is True
+    new = read_bundle(path)  # hash-checked by the app's reader
+    assert new.model_bytes == today == read_bundle(found[0]).model_bytes  # the installed bundle is today's graph
+    texts = check_texts(old.manifest)
+    assert len(texts) > 1000  # the set's real answers, not only the edge cases
+    assert np.abs(onnx_probabilities(old.model_bytes, texts) - onnx_probabilities(new.model_bytes, texts)).max() <= 1e-6
+    assert new.manifest["metrics"] == old.manifest["metrics"] and new.manifest["review"] == old.manifest["review"]
+    assert "graph_rebuilt" in new.manifest["provenance"]
+    stamp = path.stat().st_mtime_ns
+    assert regraph_bundle(path, log=lambda s: None) is False and path.stat().st_mtime_ns == stamp  # nothing left to do
+
+
+def test_regraph_leaves_other_kinds_alone(tmp_path):
+    others = [p for p in sorted(bundled_models_dir().glob("*.gradebundle")) if p not in _hashed_bundles()]
+    assert others
+    path = tmp_path / others[0].name
+    shutil.copyfile(others[0], path)
+    before = path.read_bytes()
+    assert regraph_bundle(path, log=lambda s: None) is False
+    assert path.read_bytes() == before
