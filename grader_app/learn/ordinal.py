@@ -8,6 +8,11 @@ adjacent-category logit model). It stores one weight per bucket instead of K, so
 and its probabilities are an ordinary softmax: the app's decision rule, confidence and review work on them
 unchanged. :func:`grader_app.learn.hashed.to_onnx` exports it (``weights_`` [M, 1]).
 
+It is the model that :mod:`grader_app.learn.marks_model` fits with ``ordinal=True`` for a teacher's ~150
+marks, there through the marks' kernel (fast for a few hundred answers) and exported as a [M, K] table of
+columns j·w. This module fits it in the primal, for the thousands of answers of a shipped bundle, and keeps
+the one column so that the budget buys buckets.
+
 Fitted by maximum likelihood with an L2 penalty on w (mean loss + ½·l2·|w|²), by L-BFGS from zero:
 deterministic. Targets may be hard score indices or rows of probabilities (soft targets). NumPy and
 scipy (which comes with scikit-learn) only.
