@@ -1,10 +1,9 @@
 """The project file: a grading session kept in SQLite beside the teacher's sheet.
 
-``<sheet stem>.grader-project`` holds the column choices, which model scores each question, the
-thresholds, the model's predictions and every decision the teacher made. A decision is committed
-within milliseconds of the session announcing it (WAL journal, ``synchronous=FULL``), so killing
-the app mid-review loses at most the decisions of the last few milliseconds. Every change of a
-decision is also appended to a log with its time.
+``<sheet stem>.grader-project`` holds the column choices, which model scores each question, the thresholds,
+the model's predictions and every decision the teacher made, committed within milliseconds of the session
+announcing it (WAL journal, ``synchronous=FULL``) and also appended to a log with its time; a file deleted
+or replaced while open is written again from memory (:mod:`.project_writer`).
 
 No write waits for the disk on the GUI thread: decisions, thresholds, the blind-marking switch and
 the comment bank are queued to the store's writer thread (:mod:`.project_writer`), which commits them
@@ -14,14 +13,13 @@ before them has been tried. A failed write stays in memory (``unsaved``, ``last_
 again with the next write or :meth:`ProjectStore.flush`, and ``on_error`` hears one sentence, from the
 writer thread. :meth:`ProjectStore.close` waits (bounded) for the queue and returns what it could not write.
 
-One writer at a time: :meth:`ProjectStore.open` takes an OS lock on the project for as long as
-the store is open (:mod:`.lock`; a ``<project>-lock`` file beside it). A second window or process
-is refused with :class:`ProjectLocked` (one sentence); a crashed or killed holder never blocks the
-next open. ``open(path, read_only=True)`` reads without the lock and refuses every write.
+One writer at a time: :meth:`ProjectStore.open` takes an OS lock on the project while the store is open
+(:mod:`.lock`; a ``<project>-lock`` file beside it). A second window or process is refused with :class:`ProjectLocked`
+(one sentence); a crashed or killed holder never blocks the next open. ``open(path, read_only=True)`` reads without
+the lock and refuses every write.
 
-Pure Python and :mod:`sqlite3`; no Qt. Nothing here is ever unpickled: values are JSON text. The
-file's schema, version and errors are :mod:`.project_schema`; how a session's rows are written and
-read back is :mod:`.project_records`.
+Pure Python and :mod:`sqlite3`; no Qt. Nothing here is ever unpickled: values are JSON text. Schema, version and
+errors: :mod:`.project_schema`; how a session's rows are written and read back: :mod:`.project_records`.
 """
 from __future__ import annotations
 
@@ -41,9 +39,10 @@ from . import project_records as records
 from .project_records import (answers_fingerprint, match_answers, prediction_rows, put_decision, rekey,
                               restore_rows, set_meta, stamp)
 from .project_schema import SCHEMA_VERSION, SUFFIX, ProjectError, ProjectLocked, check_readable, now
-from .project_writer import KINDS, ProjectWriter, Write, open_for_writing
+from .project_writer import KINDS, ProjectRestored, ProjectWriter, Write, open_for_writing
 
-__all__ = ["SCHEMA_VERSION", "SUFFIX", "ProjectError", "ProjectLocked", "ProjectStore", "project_path_for"]
+__all__ = ["SCHEMA_VERSION", "SUFFIX", "ProjectError", "ProjectLocked", "ProjectRestored", "ProjectStore",
+           "project_path_for"]
 
 
 def project_path_for(sheet_path: str | os.PathLike) -> Path:
@@ -79,17 +78,22 @@ class ProjectStore:
     def __init__(self, path: Path, conn: sqlite3.Connection, file_lock=None, read_only: bool = False,
                  read_conn: sqlite3.Connection | None = None) -> None:
         """``conn`` writes (on the writer thread) and ``read_conn`` reads; a read-only store reads ``conn``."""
-        self.path = Path(path)
+        self._path = Path(path)
         self._file_lock = file_lock   # held until the writer's last commit: no other window or process writes meanwhile
         self.read_only = read_only
-        self._writer = None if read_only else ProjectWriter(conn, self.path.name, file_lock)
+        self._writer = None if read_only else ProjectWriter(conn, self._path.name, file_lock, path=self._path)
         self._conn: sqlite3.Connection | None = conn if read_only else read_conn
         self._lock = threading.RLock()   # one reader at a time on the read connection
+        self._restored = 0               # the writer's ``restored`` the read connection was opened at
         self._attached: list[tuple[GradingSession, object]] = []
         self._close_error: ProjectError | None = None
         self.journal_mode = ""  # "wal", or the rollback journal where WAL is not possible
         if self._writer is not None:   # a store never closed still writes its queue and lets go of the lock
             weakref.finalize(self, self._writer.close, CLOSE_WAIT)
+
+    @property
+    def path(self) -> Path:   # where the writer writes now: it may have written the file again elsewhere
+        return (self._writer.path if self._writer is not None else None) or self._path
 
     @property
     def unsaved(self) -> dict[int, Decision | None]:
@@ -195,6 +199,10 @@ class ProjectStore:
             raise ProjectError("the project file is already closed; open the sheet again")
         if self._writer is not None:
             self._writer.wait_for(kinds)
+            if self._writer.restored != self._restored:   # the file had gone and was written again
+                self._conn.close()
+                self._restored = self._writer.restored
+                self._conn = sqlite3.connect(str(self.path), timeout=10.0, check_same_thread=False, isolation_level=None)
         return self._conn
 
     def _one(self, sql: str, args=(), kinds=KINDS):

@@ -21,9 +21,20 @@ committed. :meth:`ProjectWriter.wait_for` lets a reader wait until every change 
 submitted before it has been tried. :meth:`ProjectWriter.close` writes what is left (waiting a
 bounded time), then the writer thread closes its connection and releases the lock, after its last
 commit; :func:`open_for_writing` takes the lock and opens the connections. Pure Python; no Qt.
+
+A project file deleted or replaced while it is open (by hand, a sync client, a clean-up tool) would
+otherwise take every later decision with it: SQLite goes on writing to the deleted file. So after each
+commit the writer checks the path still names the file it opened; if not, it copies the whole project
+from its own connection (SQLite's backup) into a new file, at the same path if it is free, else beside
+it (``<name> (recovered).grader-project``, never over someone else's file), and writes there from then
+on, in SQLite's rollback-journal mode for the rest of the session (the old file's WAL files keep their
+names until its last connection closes). The caller hears a :class:`ProjectRestored` sentence through
+``on_error`` (nothing is lost, so ``last_error`` stays None); if the copy cannot be made, a
+:class:`ProjectError` says so and the writer tries again after the next commit.
 """
 from __future__ import annotations
 
+import os
 import queue
 import sqlite3
 import threading
@@ -37,6 +48,10 @@ KINDS = ("decisions", "bank", "meta", "thresholds", "predictions")   # what a ch
 MAX_BATCH = 500
 REASON = "check the disk has room and the file is not read-only"
 _STOP = object()
+
+
+class ProjectRestored(ProjectError):
+    """Not a failure: the project file had gone and was written again, with everything (see the module)."""
 
 
 class Write:
@@ -59,9 +74,12 @@ class Write:
 class ProjectWriter:
     """The writer thread of one open project file (see the module's docstring)."""
 
-    def __init__(self, conn: sqlite3.Connection, name: str, file_lock=None) -> None:
+    def __init__(self, conn: sqlite3.Connection, name: str, file_lock=None, path: Path | None = None) -> None:
         self.name = name
         self._conn = conn
+        self.path = None if path is None else Path(path)   # where the project is written now
+        self.restored = 0                                   # how many times it was written again (see the module)
+        self._identity = _identity(self.path)
         self._file_lock = file_lock      # released by the writer itself, after its last commit
         self._queue: queue.SimpleQueue = queue.SimpleQueue()
         self._cond = threading.Condition()
@@ -231,6 +249,44 @@ class ProjectWriter:
         self.held = []
         if not dropped:
             self.last_error = None
+        self._check_file()
+
+    def _check_file(self) -> None:
+        """After a commit: write the project again if its file was deleted or replaced (see the module)."""
+        if self.path is None or _identity(self.path) == self._identity:
+            return
+        gone = not self.path.exists()
+        target = self.path if gone else self.path.with_name(f"{self.path.stem} (recovered){self.path.suffix}")
+        try:
+            new = _copy_project(self._conn, target)
+        except (OSError, sqlite3.Error) as exc:
+            self.last_error = ProjectError(
+                f"{self.name} was {'deleted' if gone else 'replaced by another file'} while open and could not be "
+                f"written again ({exc}); your decisions are kept while Grader stays open: {REASON}")
+            self._report(self.last_error, self.last_error)
+            return
+        old, self._conn = self._conn, new
+        old.close()
+        if gone:   # the deleted file's WAL names must not be read as the new file's after a crash
+            for leftover in (f"{target}-wal", f"{target}-shm"):
+                try:
+                    os.unlink(leftover)
+                except OSError:
+                    pass
+        before, self.path, self.name, self._identity = self.name, target, target.name, _identity(target)
+        self.restored += 1
+        self._report_notice(ProjectRestored(
+            f"{before} was deleted while open; Grader wrote it again with every decision, nothing is lost" if gone else
+            f"{before} was replaced by another file while open; Grader left that file alone and saves your work "
+            f"in {target.name} beside it"))
+
+    def _report_notice(self, notice: ProjectRestored) -> None:
+        fn = self.on_error
+        if fn is not None:
+            try:
+                fn(notice)
+            except Exception:   # a listener gone (its window closed) must not stop the writer
+                pass
 
     def _transaction(self, writes: list[Write]) -> tuple[Write | None, BaseException] | None:
         """None when committed, else (the change that raised, or None for BEGIN/COMMIT, the exception)."""
@@ -273,6 +329,36 @@ class ProjectWriter:
             with self._cond:
                 self._open = False
                 self._cond.notify_all()
+
+
+def _identity(path: Path | None) -> tuple[int, int] | None:
+    """Which file ``path`` names now (device, inode), or None if none."""
+    try:
+        st = os.stat(path) if path is not None else None
+    except OSError:
+        return None
+    return None if st is None else (st.st_dev, st.st_ino)
+
+
+def _copy_project(conn: sqlite3.Connection, target: Path) -> sqlite3.Connection:
+    """The whole project read through ``conn`` copied into a new file at ``target`` (whole, fsync'd, then
+    renamed into place); a write connection to it, rollback journal, ``synchronous=FULL``."""
+    tmp = target.with_name(target.name + ".restoring")
+    tmp.unlink(missing_ok=True)
+    dst = sqlite3.connect(str(tmp))
+    try:
+        conn.backup(dst)
+        dst.execute("PRAGMA journal_mode=DELETE")
+    finally:
+        dst.close()
+    with open(tmp, "rb+") as fh:
+        os.fsync(fh.fileno())
+    os.replace(tmp, target)
+    new = sqlite3.connect(str(target), timeout=10.0, check_same_thread=False, isolation_level=None)
+    new.execute("PRAGMA journal_mode=DELETE")
+    new.execute("PRAGMA synchronous=FULL")
+    new.execute("PRAGMA foreign_keys=ON")
+    return new
 
 
 def _detail(error: BaseException | None) -> str:

@@ -111,6 +111,7 @@ class MainWindow(QMainWindow):
         sc.predictionsChanged.connect(self.results.predictions_changed)
         sc.finished.connect(self._scoring_ended)
         sc.saveFailed.connect(self.statusBar().showMessage)
+        sc.notice.connect(self.statusBar().showMessage)
         sc.released.connect(self._sheet_released)
         lc = self.learning
         lc.predictionsChanged.connect(self.results.model_learned)

@@ -8,7 +8,8 @@ every 100 ms. Once the final figures are on screen the scores are saved in the p
 worker; threshold changes are saved once the slider rests. The project store writes decisions and
 thresholds on its own writer thread; a write that fails there reaches this controller through the
 store's ``on_error`` and a queued signal, and goes out on the GUI thread as ``writeFailed`` (the
-review screen shows it) and ``saveFailed`` (the status bar), unless it has been written since.
+review screen shows it) and ``saveFailed`` (the status bar), unless it has been written since; a project
+file that had gone and was written again is told on the status bar through ``notice``.
 
 :meth:`release` lets go of the session without blocking: scoring is cancelled, and when the worker
 has reported, what is unsaved is saved and the project file closed on a worker; ``released``
@@ -23,7 +24,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from .. import workflow
 from ..core.session import Change, GradingSession
-from ..io.project_store import ProjectError, ProjectStore
+from ..io.project_store import ProjectError, ProjectRestored, ProjectStore
 from ..scoring.model import CancelToken
 from .i18n import number
 from .messages import plain
@@ -75,6 +76,7 @@ class ScoringController(QObject):
     predictionsChanged = Signal(object)   # a Change: answers that got their model's row
     finished = Signal(str, str)           # DONE / CANCELLED / FAILED, and what to tell (for FAILED: why)
     saveFailed = Signal(str, int)         # a sentence (the project file refused the scores or thresholds), ms to show it
+    notice = Signal(str, int)             # a sentence about the project file that is not a failure, ms to show it
     released = Signal(str)                # after release(): the project is closed; "" or why the scores were not saved
     writeFailed = Signal(object)          # the store's writer could not write a change (a ProjectError; GUI thread)
     _heard = Signal(object)               # (store, error), emitted on the store's writer thread
@@ -119,6 +121,10 @@ class ScoringController(QObject):
         (or it was another sheet's project)."""
         store, error = heard
         current = self.store
+        if isinstance(error, ProjectRestored):   # the file had gone and was written again: nothing lost
+            if store is current:
+                self.notice.emit(plain(error), 30000)
+            return
         if current is None or store is not current or current.last_error is None:
             return
         self.writeFailed.emit(error)

@@ -66,3 +66,26 @@ def test_a_failed_background_write_reaches_the_review_screen_on_the_gui_thread(q
     on_disk = decisions_on_disk(store.path)
     assert on_disk[keys[0]] == 2 and on_disk[second] == 1
     assert store.unsaved == {} and store.last_error is None
+
+
+def test_a_project_file_deleted_during_review_is_written_again_and_the_status_bar_says_so(qtbot, window, tmp_path):
+    sheet = make_long_csv(tmp_path / "answers.csv", n_students=5)
+    window.open_sheet(sheet)
+    qtbot.waitUntil(lambda: window.mapping_dialog is not None and window.mapping_dialog.isVisible(), timeout=10000)
+    with qtbot.waitSignal(window.scoringFinished, timeout=30000):
+        window.mapping_dialog.ok_button.click()
+    session, store = window.session, window.store
+    keys = [a.key for a in session.answers]
+    window.show_review(keys, keys[0])
+    view = window.review_view
+    qtbot.keyClick(view, Qt.Key.Key_2)
+    assert store.flush()
+    path = store.path
+    path.unlink()                                               # deleted while the review is open
+    second = view.current_key()
+    qtbot.keyClick(view, Qt.Key.Key_1)
+    qtbot.waitUntil(lambda: "wrote it again" in window.statusBar().currentMessage(), timeout=10000)
+    assert "nothing is lost" in window.statusBar().currentMessage()
+    assert not view.message_label.text().startswith("⚠")      # not shown as a failure
+    assert decisions_on_disk(path) == {keys[0]: 2, second: 1}
+    assert store.last_error is None and store.unsaved == {}
