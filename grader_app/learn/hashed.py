@@ -83,12 +83,16 @@ def _murmur(s: str, cache: dict) -> int:
 
 
 def _grams(hashes: list[int], n: int, word: bool) -> list[int]:
+    """The n-gram hashes of a token sequence; an n-gram with a token that hashes like the padding is left out,
+    as the graph's mask leaves it out (its neighbours are not joined)."""
     if word:
         if n == 1:
-            return hashes
-        return [h * P + g for h, g in zip(hashes, hashes[1:])]
+            return [h for h in hashes if h != PAD_HASH]
+        return [h * P + g for h, g in zip(hashes, hashes[1:]) if h != PAD_HASH and g != PAD_HASH]
     out = []
     for i in range(len(hashes) - n + 1):
+        if PAD_HASH in hashes[i:i + n]:
+            continue
         v = hashes[i]
         for j in range(1, n):
             v = (v * P + hashes[i + j]) % Q
@@ -110,7 +114,7 @@ def featurise(texts: Sequence[str], spec: HashSpec):
             wh = [_murmur(t, cache) for t in _WORD.findall(text)]
             groups += [(_grams(wh, n, True)) for n in spec.words]
         if spec.stems:
-            groups.append([_murmur(t, cache) for t in re.findall(stem_pattern(spec.stems), text)])
+            groups.append(_grams([_murmur(t, cache) for t in re.findall(stem_pattern(spec.stems), text)], 1, True))
         if spec.chars:
             # a '#' is padding in the graph: split the text there so no n-gram spans it
             pieces = [[_murmur(c, cache) for c in piece] for piece in text.split(PAD)]
@@ -150,7 +154,7 @@ def to_onnx(student: Any, n_labels: int, temperature: float = 1.0, producer: str
     W = np.ascontiguousarray(student.weights_, dtype=np.float32)
     inits = [numpy_helper.from_array(W, "W"), _const("b", student.bias_, np.float32),
              _const("M", spec.buckets, np.int64), _const("P", P, np.int64), _const("Q", Q, np.int64),
-             _const("one_f", 1.0, np.float32), _const("pad", np.array([PAD], dtype=object), object),
+             _const("one_f", 1.0, np.float32),
              _const("ax1", [1], np.int64), _const("ax_last", [-1], np.int64),
              _const("zero", [0], np.int64), _const("big", [2 ** 62], np.int64), _const("pad_hash", PAD_HASH, np.int64),
              _const("invT", 1.0 / float(temperature), np.float32)]
@@ -160,19 +164,17 @@ def to_onnx(student: Any, n_labels: int, temperature: float = 1.0, producer: str
     inits.append(_const("zero_row", np.zeros((1, W.shape[1])), np.float32))
     nodes.append(helper.make_node("Concat", ["W", "zero_row"], ["W0"], axis=0))
 
-    def hashed_tokens(prefix: str, tokenexp: str, single_characters: bool = False):
+    def hashed_tokens(prefix: str, tokenexp: str):
         nodes.append(helper.make_node("Tokenizer", [INPUT_NAME], [f"{prefix}_tok"], domain="com.microsoft",
                                       mark=0, mincharnum=1, pad_value=PAD, tokenexp=tokenexp,
                                       name=f"{prefix}_tokenizer"))
         nodes.append(helper.make_node("MurmurHash3", [f"{prefix}_tok"], [f"{prefix}_h32"], domain="com.microsoft",
                                       positive=1, seed=0, name=f"{prefix}_murmur"))
         nodes.append(helper.make_node("Cast", [f"{prefix}_h32"], [f"{prefix}_h"], to=TensorProto.INT64))
-        if single_characters:
-            # no code point but the padding hashes to PAD_HASH (checked over all of them by the tests), so the
-            # padding is found by comparing numbers, not strings
-            nodes.append(helper.make_node("Equal", [f"{prefix}_h", "pad_hash"], [f"{prefix}_ispad"]))
-        else:
-            nodes.append(helper.make_node("Equal", [f"{prefix}_tok", "pad"], [f"{prefix}_ispad"]))
+        # the padding is found by its hash (numbers compare faster than strings); a real token with the same
+        # hash is masked too, and the Python features leave it out as well (_grams); no code point but '#'
+        # has it (the tests check all of them), so for characters this is exact
+        nodes.append(helper.make_node("Equal", [f"{prefix}_h", "pad_hash"], [f"{prefix}_ispad"]))
         nodes.append(helper.make_node("Not", [f"{prefix}_ispad"], [f"{prefix}_mask"]))
         return f"{prefix}_h", f"{prefix}_mask"
 
@@ -243,7 +245,7 @@ def to_onnx(student: Any, n_labels: int, temperature: float = 1.0, producer: str
         h, mask = hashed_tokens("s", stem_pattern(spec.stems))
         add_group("s1", h, mask, 1, True)
     if spec.chars:
-        h, mask = hashed_tokens("c", ".", single_characters=True)
+        h, mask = hashed_tokens("c", ".")
         add_char_groups(h, mask, spec.chars)
     if not partials:
         raise ValueError("a hashed student needs at least one word or character n-gram group")

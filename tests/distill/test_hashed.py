@@ -91,3 +91,16 @@ def test_no_character_but_the_padding_hashes_to_the_padding_hash():
     same = [c for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF and chr(c) != hashed.PAD
             and murmurhash3_32(chr(c), seed=0, positive=True) == hashed.PAD_HASH]
     assert same == []
+
+
+def test_a_token_hashing_like_the_padding_is_a_gap_as_in_the_graph():
+    """The graph masks every position whose hash is the padding's; the Python features leave out each n-gram
+    holding such a token and do not join its neighbours (a real word with that hash is, at worst, ignored)."""
+    from grader_app.learn.hashed import _grams
+
+    a, b, c = 11, 22, 33
+    pad = hashed.PAD_HASH
+    assert _grams([a, pad, b], 1, True) == [a, b]
+    assert _grams([a, pad, b, c], 2, True) == [b * hashed.P + c]        # no (a, b) bigram across the gap
+    assert _grams([a, b, pad, c], 3, False) == []                        # every 3-gram holds the gap
+    assert _grams([a, b, c], 2, False) == [(a * hashed.P + b) % hashed.Q, (b * hashed.P + c) % hashed.Q]
