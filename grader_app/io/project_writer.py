@@ -275,18 +275,10 @@ class ProjectWriter:
                     pass
         before, self.path, self.name, self._identity = self.name, target, target.name, _identity(target)
         self.restored += 1
-        self._report_notice(ProjectRestored(
+        self._tell(ProjectRestored(   # not an error: last_error stays as it is
             f"{before} was deleted while open; Grader wrote it again with every decision, nothing is lost" if gone else
             f"{before} was replaced by another file while open; Grader left that file alone and saves your work "
             f"in {target.name} beside it"))
-
-    def _report_notice(self, notice: ProjectRestored) -> None:
-        fn = self.on_error
-        if fn is not None:
-            try:
-                fn(notice)
-            except Exception:   # a listener gone (its window closed) must not stop the writer
-                pass
 
     def _transaction(self, writes: list[Write]) -> tuple[Write | None, BaseException] | None:
         """None when committed, else (the change that raised, or None for BEGIN/COMMIT, the exception)."""
@@ -312,6 +304,9 @@ class ProjectWriter:
     def _report(self, sentence: ProjectError, error: ProjectError | None = None) -> None:
         if error is None:
             self.last_error = sentence
+        self._tell(sentence)
+
+    def _tell(self, sentence: ProjectError) -> None:
         fn = self.on_error
         if fn is not None:
             try:

@@ -57,3 +57,27 @@ def write_weak_students(out, n: int, reference_qwk: float, essay_set: int = 7) -
     (out / f"set-{essay_set}-tfidf").mkdir(parents=True)
     (out / f"set-{essay_set}-tfidf" / "summary.json").write_text(json.dumps(low), encoding="utf-8")
     return low
+
+
+def install_and_check(out, models, n: int, reference_qwk: float, kind: str, fig: dict, parity: float):
+    """Install set 7's bundle of ``kind`` (its job done under ``out``) over weak cached students, read it
+    back hash-checked, check what every cross-fitted bundle kind's manifest must say, and return it."""
+    import pytest
+
+    from grader_app.distill.bundling import count_onnx_parameters
+    from grader_app.distill.crossfit_install import install
+
+    write_weak_students(out, n, reference_qwk)
+    models.mkdir()
+    assert install(out, [7], models, log=lambda s: None) == [7]
+    b = read_bundle(models / "asap-sas-7.gradebundle")  # hash-checked by the app's reader
+    m = b.manifest
+    assert kind_of(m) == CROSSFIT and m["provenance"]["kind"] == f"crossfit-{kind}"
+    assert f"trained on all {n} scored answers" in m["provenance"]["model"]
+    assert m["parameters"] == count_onnx_parameters(b.model_bytes)
+    assert m["provenance"]["parity_max_abs_dp"] <= parity
+    assert m["metrics"]["student"]["qwk"] == pytest.approx(fig["qwk"])
+    for who in ("teacher", "baseline", "shipped_recipe", "candidate_vocab_hard", "candidate_hashed_hard"):
+        assert len(m["metrics"][who]["folds"]) == 5, who
+    assert m["review"]["n"] == n and "out-of-fold" in m["review"]["method"]  # threshold from out-of-fold predictions
+    return b

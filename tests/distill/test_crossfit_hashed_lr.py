@@ -77,14 +77,11 @@ def test_exported_weights_reproduce_scikit_learn_through_the_graph(n_labels):
 @pytest.mark.parametrize("command,family_name", [("crossfit-hashed-lr", "LR"), ("crossfit-hashed-ordinal", "ORDINAL")])
 def test_hashed_kind_is_cross_validated_bundled_installed_and_scores_through_the_app(
         invented_set, tmp_path, command, family_name):  # noqa: F811
-    from grader_app.bundles import read_bundle
     from grader_app.core.decision import decide_many
     from grader_app.core.metrics import quadratic_weighted_kappa
     from grader_app.distill import cli, crossfit_hashed_lr, crossfit_hashed_ordinal
-    from grader_app.distill.bundling import count_onnx_parameters
-    from grader_app.distill.crossfit_install import install
     from grader_app.scoring import Scorer
-    from shipped import CROSSFIT, kind_of, write_weak_students
+    from shipped import install_and_check
 
     family = getattr(crossfit_hashed_lr, family_name, None) or getattr(crossfit_hashed_ordinal, family_name)
     out = tmp_path / "crossfit-vocab"
@@ -102,22 +99,10 @@ def test_hashed_kind_is_cross_validated_bundled_installed_and_scores_through_the
     assert (job / "done.json").stat().st_mtime == stamp  # a finished job is never redone
 
     n = len(invented_set)
-    write_weak_students(out, n, 0.6)
-    models = tmp_path / "models"
-    models.mkdir()
-    assert install(out, [7], models, log=lambda s: None) == [7]
-
-    b = read_bundle(models / "asap-sas-7.gradebundle")  # hash-checked by the app's reader
+    b = install_and_check(out, tmp_path / "models", n, 0.6, family.kind, fig, parity=1e-4)
     m = b.manifest
-    assert kind_of(m) == CROSSFIT and m["provenance"]["kind"] == f"crossfit-{family.kind}"
-    assert f"trained on all {n} scored answers" in m["provenance"]["model"]
-    assert m["parameters"] == count_onnx_parameters(b.model_bytes) <= 50_000
-    assert m["provenance"]["parity_max_abs_dp"] <= 1e-4
-    assert m["metrics"]["student"]["qwk"] == pytest.approx(fig["qwk"]) and m["metrics"]["student"]["kind"] == family.kind
+    assert m["parameters"] <= 50_000 and m["metrics"]["student"]["kind"] == family.kind
     assert m["provenance"]["student_spec"]["buckets"] == family.buckets(3)
-    for who in ("teacher", "baseline", "shipped_recipe", "candidate_vocab_hard", "candidate_hashed_hard"):
-        assert len(m["metrics"][who]["folds"]) == 5, who
-    assert m["review"]["n"] == n and "out-of-fold" in m["review"]["method"]
     probs = Scorer(b, threads=1).predict_proba(invented_set["EssayText"].tolist())
     assert probs.shape == (n, 3) and np.allclose(probs.sum(1), 1.0, atol=1e-5)
     pred = np.array(b.labels)[decide_many(probs, b.cutpoints)]

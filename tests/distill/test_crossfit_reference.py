@@ -159,13 +159,10 @@ from test_crossfit_baseline import invented_set  # noqa: E402,F401  (the invente
 
 
 def test_reference_kind_is_cross_validated_bundled_installed_and_scores_through_the_app(invented_set, tmp_path):  # noqa: F811
-    from grader_app.bundles import read_bundle
     from grader_app.distill import cli
-    from grader_app.distill.bundling import count_onnx_parameters
     from grader_app.distill.crossfit_reference import FOLDER
-    from grader_app.distill.crossfit_install import install
     from grader_app.scoring import Scorer
-    from shipped import CROSSFIT, kind_of, write_weak_students
+    from shipped import install_and_check
 
     out = tmp_path / "crossfit-vocab"
     assert cli.main(["crossfit-reference", "--sets", "7", "--out", str(out), "--executor", "serial"]) == 0
@@ -180,20 +177,7 @@ def test_reference_kind_is_cross_validated_bundled_installed_and_scores_through_
 
     # cached capped kinds all below the reference's CV QWK: the second amendment installs the reference kind
     n = len(invented_set)
-    write_weak_students(out, n, fig["qwk"])
-    models = tmp_path / "models"
-    models.mkdir()
-    assert install(out, [7], models, log=lambda s: None) == [7]
-
-    b = read_bundle(models / "asap-sas-7.gradebundle")
-    m = b.manifest
-    assert kind_of(m) == CROSSFIT and m["provenance"]["kind"] == f"crossfit-{REFERENCE_KIND}"
-    assert f"trained on all {n} scored answers" in m["provenance"]["model"]
-    assert m["parameters"] == count_onnx_parameters(b.model_bytes)
-    assert m["provenance"]["parity_max_abs_dp"] <= 1e-5
-    assert m["metrics"]["student"]["qwk"] == pytest.approx(fig["qwk"]) and m["metrics"]["student"]["kind"] == REFERENCE_KIND
-    for who in ("teacher", "baseline", "shipped_recipe", "candidate_vocab_hard", "candidate_hashed_hard"):
-        assert len(m["metrics"][who]["folds"]) == 5, who
-    assert m["review"]["n"] == n and "out-of-fold" in m["review"]["method"]
+    b = install_and_check(out, tmp_path / "models", n, fig["qwk"], REFERENCE_KIND, fig, parity=1e-5)
+    assert b.manifest["metrics"]["student"]["kind"] == REFERENCE_KIND
     probs = Scorer(b, threads=1).predict_proba(invented_set["EssayText"].tolist())
     assert probs.shape == (n, 3) and np.allclose(probs.sum(1), 1.0, atol=1e-5)

@@ -14,25 +14,27 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from test_project_store import make_session, read_decisions  # noqa: E402
 
 
-def _listen(store) -> list:
+def _open_with_one_decision(path, comment: str = ""):
+    """A store on ``path`` with a session attached, answer 0 marked 1 (``comment``) and on disk; what its
+    writer says."""
     heard: list = []
     lock = threading.Lock()
 
     def on_error(sentence) -> None:
         with lock:
             heard.append(sentence)
+    s = make_session()
+    store = ProjectStore.open(path)
     store.on_error = on_error
-    return heard
+    store.attach(s)
+    s.decide(0, 1, comment=comment)
+    assert store.flush(5)
+    return store, s, heard
 
 
 def test_a_project_file_deleted_while_open_is_written_again_with_every_decision(tmp_path):
     path = tmp_path / "class 7B.grader-project"
-    s = make_session()
-    store = ProjectStore.open(path)
-    heard = _listen(store)
-    store.attach(s)
-    s.decide(0, 1, comment="before")
-    assert store.flush(5)
+    store, s, heard = _open_with_one_decision(path, comment="before")
     path.unlink()                                   # deleted by hand, or by a clean-up tool
     assert not path.exists()
     s.decide(1, 2, comment="after")
@@ -54,12 +56,7 @@ def test_a_project_file_deleted_while_open_is_written_again_with_every_decision(
 
 def test_a_project_file_replaced_while_open_is_left_alone_and_the_work_saved_beside_it(tmp_path):
     path = tmp_path / "p.grader-project"
-    s = make_session()
-    store = ProjectStore.open(path)
-    heard = _listen(store)
-    store.attach(s)
-    s.decide(0, 1)
-    assert store.flush(5)
+    store, s, heard = _open_with_one_decision(path)
     path.unlink()
     path.write_bytes(b"someone else's file")        # e.g. a sync client put another version there
     s.decide(1, 0)
@@ -78,12 +75,7 @@ def test_a_folder_gone_is_reported_and_the_project_written_again_once_it_is_back
     folder = tmp_path / "usb"
     folder.mkdir()
     path = folder / "p.grader-project"
-    s = make_session()
-    store = ProjectStore.open(path)
-    heard = _listen(store)
-    store.attach(s)
-    s.decide(0, 1)
-    assert store.flush(5)
+    store, s, heard = _open_with_one_decision(path)
     shutil.rmtree(folder)                           # the stick was pulled
     s.decide(1, 1)
     store.flush(5)

@@ -27,16 +27,20 @@ def decisions_on_disk(path) -> dict:
         con.close()
 
 
-def test_a_failed_background_write_reaches_the_review_screen_on_the_gui_thread(qtbot, window, tmp_path, monkeypatch):
+def _reviewing(qtbot, window, tmp_path):
+    """A five-student sheet opened, scored and under review from its first answer."""
     sheet = make_long_csv(tmp_path / "answers.csv", n_students=5)
     window.open_sheet(sheet)
     qtbot.waitUntil(lambda: window.mapping_dialog is not None and window.mapping_dialog.isVisible(), timeout=10000)
     with qtbot.waitSignal(window.scoringFinished, timeout=30000):
         window.mapping_dialog.ok_button.click()
-    session, store = window.session, window.store
-    keys = [a.key for a in session.answers]
+    keys = [a.key for a in window.session.answers]
     window.show_review(keys, keys[0])
-    view = window.review_view
+    return window.session, window.store, keys, window.review_view
+
+
+def test_a_failed_background_write_reaches_the_review_screen_on_the_gui_thread(qtbot, window, tmp_path, monkeypatch):
+    session, store, keys, view = _reviewing(qtbot, window, tmp_path)
     assert window.pages.currentIndex() == REVIEW and view.current_key() == keys[0]
 
     heard_on: list[bool] = []
@@ -69,15 +73,7 @@ def test_a_failed_background_write_reaches_the_review_screen_on_the_gui_thread(q
 
 
 def test_a_project_file_deleted_during_review_is_written_again_and_the_status_bar_says_so(qtbot, window, tmp_path):
-    sheet = make_long_csv(tmp_path / "answers.csv", n_students=5)
-    window.open_sheet(sheet)
-    qtbot.waitUntil(lambda: window.mapping_dialog is not None and window.mapping_dialog.isVisible(), timeout=10000)
-    with qtbot.waitSignal(window.scoringFinished, timeout=30000):
-        window.mapping_dialog.ok_button.click()
-    session, store = window.session, window.store
-    keys = [a.key for a in session.answers]
-    window.show_review(keys, keys[0])
-    view = window.review_view
+    session, store, keys, view = _reviewing(qtbot, window, tmp_path)
     qtbot.keyClick(view, Qt.Key.Key_2)
     assert store.flush()
     path = store.path
