@@ -67,6 +67,7 @@ class ProbabilityBars(QWidget):
         for row in self._rows:
             for w in row:
                 self._grid.removeWidget(w)
+                w.hide()          # at once: deleteLater waits for the event loop, and until then it would still paint
                 w.deleteLater()
         self._rows = []
         for i in range(n):
