@@ -14,7 +14,8 @@ in its file the moment it is flipped; a new project starts the way the switch is
 
 The columns dialog hides the cells that say who a student is in its preview of the sheet while blind
 marking is on (see :mod:`.mapping_dialog`): :func:`looks_like_identity` tells such columns by their
-header, :func:`recorded_blind_marking` reads what a sheet's project file says before it is open.
+header and :func:`values_look_like_identity` by their cells (names under an unusual header);
+:func:`recorded_blind_marking` reads what a sheet's project file says before it is open.
 """
 from __future__ import annotations
 
@@ -47,6 +48,23 @@ def looks_like_identity(header: str) -> bool:
     if any(w in NOT_IDENTITY_WORDS for w in words):
         return False
     return any(w in IDENTITY_WORDS for w in words) or "".join(words) in IDENTITY_HEADERS
+
+
+_PERSON = re.compile(r"^[^\W\d_][^\W\d_'’.-]*(?:[ -][^\W\d_][^\W\d_'’.-]*){1,3}$")
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+def values_look_like_identity(values) -> bool:
+    """Do a column's cells look like students' names or e-mail addresses, whatever its header says? Most
+    non-empty cells (80 %) are two to four capitalised words, or an address, and at least three of them and
+    a tenth of the rows differ (a tutor's or a teacher's name repeated on every row is not the students')."""
+    cells = [" ".join(str(v).split()) for v in values if v is not None and str(v).strip() and str(v) != "nan"]
+    if len(cells) < 3:
+        return False
+    emails = sum(bool(_EMAIL.match(c)) for c in cells)
+    names = sum(bool(_PERSON.match(c)) and all(w[:1].isupper() for w in re.split(r"[ -]", c)) for c in cells)
+    distinct = len(set(cells))
+    return max(emails, names) >= 0.8 * len(cells) and distinct >= max(3, 0.1 * len(cells))
 
 
 def recorded_blind_marking(sheet: Sheet) -> bool | None:

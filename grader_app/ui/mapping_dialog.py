@@ -38,7 +38,7 @@ from ..core.grading import find_bundle_for
 from ..core.sheet import LONG, WIDE, ColumnMapping, Sheet
 from ..io.lms import Recognition, recognise
 from . import style
-from .blind import BlindMarking, looks_like_identity, recorded_blind_marking
+from .blind import BlindMarking, looks_like_identity, recorded_blind_marking, values_look_like_identity
 from .i18n import QT_TRANSLATE_NOOP, number
 from .messages import plain
 
@@ -230,8 +230,10 @@ class MappingDialog(QDialog):
             return set()
         m = self.mapping()
         shown = {m.answer_column, m.item_column, *m.answer_columns}
-        return {c for c in self.sheet.columns if c not in shown and (c in (m.id_column, m.name_column)
-                                                                      or looks_like_identity(c))}
+        frame = self.sheet.frame
+        return {c for c in self.sheet.columns if c not in shown and (
+            c in (m.id_column, m.name_column) or looks_like_identity(c)
+            or values_look_like_identity(frame[c].head(PREVIEW_ROWS * 4).tolist()))}
 
     def set_blind(self, on: bool) -> None:
         self.blind = bool(on)

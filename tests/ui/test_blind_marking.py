@@ -324,3 +324,28 @@ def test_a_project_that_recorded_the_switch_decides_for_the_dialog(qtbot, window
     with qtbot.waitSignal(window.learning.groupsReady, timeout=30000):
         dlg.ok_button.click()
     assert window.blind.names.blind is recorded       # the session went the same way
+
+
+def test_names_under_an_unusual_header_are_hidden_by_their_cells(qtbot, tmp_path, shipped_bundles):
+    from grader_app.ui.blind import values_look_like_identity
+    from grader_app.ui.mapping_dialog import MappingDialog
+
+    path = tmp_path / "kids.csv"
+    with open(path, "w", newline="", encoding="utf-8") as fh:
+        w = csv.writer(fh)
+        w.writerow(["No.", "Kid", "Contact", "Tutor", "Question", "Answer"])
+        for i, ((sid, name), text) in enumerate(zip(STUDENTS, PROTEIN)):
+            w.writerow([i + 1, name, f"{sid.lower()}@school.example", "Ms Whitcombe", "asap-sas-5", text])
+    opened = workflow.open_sheet(path, Library.default())
+    dlg = MappingDialog(opened.sheet, Library.default(), opened.mapping, blind=True)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    hidden = dlg.hidden_columns()
+    assert {"Kid", "Contact"} <= hidden                                  # names and addresses, whatever the header
+    assert "Tutor" not in hidden and preview_column(dlg, "Tutor")[0] == "Ms Whitcombe"   # one teacher's name
+    assert set(preview_column(dlg, "Kid")) == {"(hidden)"}
+    assert set(preview_column(dlg, "Answer")) - {""} <= set(PROTEIN)    # the answers are never hidden
+    assert not values_look_like_identity(["3", "2", "1", "0", "2"])
+    assert not values_look_like_identity(["Mitosis", "Meiosis", "Osmosis", "Osmosis"])
+    dlg.set_blind(False)
+    assert dlg.hidden_columns() == set()
