@@ -11,17 +11,9 @@ import pytest
 
 pytest.importorskip("sklearn")
 
-from grader_app.distill.crossfit_vocab import (BASELINE_KIND, HASHED_LR_KIND, RECIPE, pick, with_baseline,  # noqa: E402
+from grader_app.distill.crossfit_vocab import (BASELINE_KIND, HASHED_LR_KIND, RECIPE, with_baseline,  # noqa: E402
                                                with_hashed_lr)
-from test_crossfit_baseline import invented_set  # noqa: E402,F401  (the invented essay set 7 fixture)
-
-
-def _vocab(**qwks) -> dict:
-    res = {"set": 7, "k": 5, "n": 1799, "kinds": {kd: {"qwk": q} for kd, q in qwks.items()},
-           "teachers": {"tfidf-lr": {"qwk": 0.653}}, "final": {"teacher": "tfidf-lr", "threshold": 1.0},
-           "bundle": "asap-sas-7.gradebundle", "_dir": "runs/x/set-7-tfidf"}
-    res["pick"] = pick(res)
-    return res
+from test_crossfit_baseline import _vocab, invented_set  # noqa: E402,F401  (set 7's cached students; its invented set)
 
 
 def _kind(qwk: float, folder: str, k: int = 5, n: int = 1799, threshold: float = 0.9) -> dict:
