@@ -69,21 +69,26 @@ def risk_coverage_plot(review: dict, path: Path, title: str) -> Path | None:
     return path
 
 
-def shipped_rows(bundles: Path, sets) -> list[tuple[int, str, dict, int]]:
-    """(set, kind, test metrics, parameters) of each bundle in ``bundles`` as its manifest states them."""
+def shipped_rows(bundles: Path, sets) -> tuple[list[tuple[int, str, dict, int]], list[int]]:
+    """(set, kind, test metrics, parameters) of each fixed-split bundle in ``bundles`` as its manifest states
+    them, and the sets whose bundle is cross-fitted: trained on every scored answer, the test split included,
+    its manifest's figures are cross-validation figures, not test figures, so it has no row here."""
     from ..bundles import BundleError, read_bundle
     from .bundling import asap_bundle_id
 
-    out = []
+    out, crossfitted = [], []
     for s in sets:
         p = Path(bundles) / f"{asap_bundle_id(s)}.gradebundle"
         try:
             m = read_bundle(p).manifest
         except (BundleError, OSError):
             continue
+        if str(m.get("provenance", {}).get("kind", "")).startswith("crossfit-"):
+            crossfitted.append(s)
+            continue
         kind = "KD student" if "hard_label_student" in m["metrics"] else "TF-IDF + LR baseline"
         out.append((s, kind, m["metrics"]["student"], int(m.get("parameters") or 0)))
-    return out
+    return out, crossfitted
 
 
 def write_report(state, root: Path, docs: str | os.PathLike, total_seconds: float | None = None,
@@ -159,7 +164,13 @@ def write_report(state, root: Path, docs: str | os.PathLike, total_seconds: floa
     L.append("")
 
     # what ships: the bundles in model_bundles/, as their manifests state their test figures
-    shipped = shipped_rows(Path(bundles), sets) if bundles is not None else []
+    shipped, crossfitted = shipped_rows(Path(bundles), sets) if bundles is not None else ([], [])
+    if crossfitted:
+        L += ["### Cross-fitted bundles in `model_bundles/`", "",
+              f"{'Set' if len(crossfitted) == 1 else 'Sets'} {', '.join(map(str, crossfitted))} "
+              f"{'ships' if len(crossfitted) == 1 else 'ship'} a cross-fitted bundle: trained on every scored answer, "
+              "this test split included, so it has no test figure here; its figures are 5-fold cross-validation "
+              "figures (the cross-fitted sections, `grader-distill crossfit-report`).", ""]
     if shipped:
         L += ["### What ships in `model_bundles/`", "",
               "A student replaces the shipped bundle only when it beats it on VALID, so a set may ship an earlier "

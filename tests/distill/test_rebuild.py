@@ -82,9 +82,16 @@ def test_report_has_tables_means_and_a_plot(tmp_path, distilled_tiny_bundle):
     shipped.mkdir()
     finalise_kd_bundle(distilled_tiny_bundle, _eval(0.81), {"qwk": 0.7, "accuracy": 0.6},
                        shipped / "asap-sas-1.gradebundle")
+    from grader_app.paths import bundled_models_dir
+
+    # set 3 ships a cross-fitted bundle (trained on the test split too): no test row, a sentence instead
+    shutil.copy(bundled_models_dir() / "asap-sas-3.gradebundle", shipped / "asap-sas-3.gradebundle")
     doc = write_report(st, root, tmp_path / "docs" / "distillation.md", total_seconds=120, bundles=shipped)
     text = doc.read_text()
     assert "| 1 | KD student | 0.810 | 0.700 | 0.600 |" in text
+    ships = text[text.index("### What ships"):]
+    ships = ships[:ships.index("\n\n", ships.index("| set | shipped model"))]
+    assert "Set 3 ships a cross-fitted bundle" in text and "\n| 3 |" not in ships
     review = text[text.index("## Review"):text.index("![risk-coverage")]
     table = review.split("|---|---|---|---|---|\n", 1)[1].split("\n\n", 1)[0]   # up to the first blank line
     assert [ln.split("|")[1].strip() for ln in table.splitlines()] == ["1", "3"]     # one unbroken table
