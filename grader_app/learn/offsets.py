@@ -50,18 +50,28 @@ def qwk_offsets(logp: np.ndarray, y: np.ndarray, k: int, rounds: int = ROUNDS) -
     return delta
 
 
-def checked_offsets(logp: np.ndarray, y: np.ndarray, k: int, seed: int = 0, min_half: int = 10) -> np.ndarray:
-    """:func:`qwk_offsets` on all of ``logp`` if offsets tuned on one half raise the other half's QWK
-    (both ways round, pooled), else zeros (also with fewer than ``min_half`` marks per half)."""
+def crossfit_offset_predictions(logp: np.ndarray, y: np.ndarray, k: int, seed: int = 0,
+                                min_half: int = 10) -> np.ndarray | None:
+    """Each half of the marks scored with offsets tuned on the other half (None with fewer than ``min_half``
+    marks per half): what offsets do to answers they were not tuned on."""
     n = len(y)
     half = np.random.default_rng(seed).permutation(n) < n // 2
     if half.sum() < min_half or (~half).sum() < min_half:
-        return np.zeros(k)
-    labels = list(range(k))
+        return None
     pred = np.empty(n, dtype=np.int64)
     for part in (half, ~half):
         d = qwk_offsets(logp[~part], y[~part], k)
         pred[part] = (logp[part] + d).argmax(axis=1)
+    return pred
+
+
+def checked_offsets(logp: np.ndarray, y: np.ndarray, k: int, seed: int = 0, min_half: int = 10) -> np.ndarray:
+    """:func:`qwk_offsets` on all of ``logp`` if offsets tuned on one half raise the other half's QWK
+    (both ways round, pooled), else zeros (also with fewer than ``min_half`` marks per half)."""
+    pred = crossfit_offset_predictions(logp, y, k, seed, min_half)
+    if pred is None:
+        return np.zeros(k)
+    labels = list(range(k))
     shifted = quadratic_weighted_kappa(y, pred, labels)
     plain = quadratic_weighted_kappa(y, logp.argmax(axis=1), labels)
     if math.isfinite(shifted) and (not math.isfinite(plain) or shifted > plain):

@@ -55,3 +55,29 @@ def test_offsets_go_into_the_bias_and_the_bundle(tmp_path, ice_class, monkeypatc
     b = read_bundle(path)
     assert "score offsets for QWK" in b.manifest["provenance"]["model"]
     np.testing.assert_allclose(Scorer(b).predict_proba(texts), m.probabilities, atol=1e-5)
+
+
+def test_the_figures_of_a_model_with_offsets_are_those_of_offsets_tuned_on_the_other_half(ice_class, monkeypatch):
+    """Offsets tuned on every mark and judged on the same marks flatter themselves; the model's reported
+    figures are those of each half scored with offsets tuned on the other half."""
+    from grader_app.learn.offsets import crossfit_offset_predictions
+
+    logp, y = _middle_leaning(400)
+    pred = crossfit_offset_predictions(logp, y, 4)
+    in_sample = quadratic_weighted_kappa(y, (logp + qwk_offsets(logp, y, 4)).argmax(axis=1), [0, 1, 2, 3])
+    assert pred is not None and quadratic_weighted_kappa(y, pred, [0, 1, 2, 3]) < in_sample
+    assert crossfit_offset_predictions(logp[:15], y[:15], 4) is None
+
+    # the model's figures come from those predictions, whenever offsets are kept
+    texts, scores = ice_class
+    marks = {i: s for i, s in enumerate(scores) if i % 2 == 0}
+    monkeypatch.setattr(marks_model, "checked_offsets", lambda logp, y, k, seed: np.array([0.0, 0.7, -0.4][:k]))
+    seen: dict = {}
+
+    def predictions(logp, y, k, seed):
+        seen["y"] = np.asarray(y).copy()
+        return np.zeros(len(y), dtype=np.int64)   # "every answer gets the lowest score"
+    monkeypatch.setattr(marks_model, "crossfit_offset_predictions", predictions)
+    m = fit_marks(texts, marks, offsets=True)
+    assert m.offsets is not None and "y" in seen
+    assert m.metrics["accuracy"] == pytest.approx(float(np.mean(seen["y"] == 0)))
