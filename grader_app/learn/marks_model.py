@@ -404,8 +404,7 @@ def fit_marks(texts: Sequence[str], marks: Mapping[int, Any], *, labels: Sequenc
         T = float(fit_temperature(logp_oof, y))
         oof_cal = soften(oof[best_key], T)
         review = risk_coverage(oof_cal, y, target_error=target_error, confidence=confidence, method=REVIEW_METHOD)
-        # offsets tuned on every mark would flatter the figures measured on those marks: those use the
-        # predictions of offsets tuned on the other half
+        # the figures use offsets tuned on the other half of the marks (tuned on all of them, they flatter)
         pred = honest if honest is not None else oof_cal.argmax(axis=1)
         pause_point()
         metrics = {"qwk": _nan_none(quadratic_weighted_kappa(y, pred, list(range(k)))),
