@@ -160,31 +160,66 @@ def cross_validate(essay_set: int, k: int = K_FOLDS, family: Family = LR, grid=N
             "choices": choices, "_data": {"texts": d.texts, "y": y, "folds": folds, "logits": logits, "X": Xs}}
 
 
+@dataclass(frozen=True)
+class Fitted:
+    """A family's model fitted on every scored answer, its configuration chosen on an inner split of them."""
+    config: Config
+    inner_qwk: float
+    inner_accuracy: float
+    spec: Any
+    model: Any
+    graph: bytes
+
+
+def fit_final(result: dict, family: Family = LR, grid=None) -> Fitted:
+    """``family``'s choice on an inner split of every scored answer of ``result`` (seeded), fitted on all of
+    them, and its graph (:func:`grader_app.learn.hashed.to_onnx`)."""
+    from ..learn.hashed import to_onnx
+
+    K = len(result["labels"])
+    y, Xs = result["_data"]["y"], result["_data"]["X"]
+    best, q, acc = rank(Xs, y, np.arange(len(y)), K, seed=6000, family=family, grid=grid)[0]
+    spec = family.spec(best, K)
+    m = family.fit(Xs[best.features], y, best, K, spec)
+    W, b = family.weights(m, K)
+    return Fitted(best, q, acc, spec, m, to_onnx(SimpleNamespace(spec=spec, weights_=W, bias_=b), K))
+
+
+def parity_texts(essay_set: int, texts: list[str]) -> list[str]:
+    """The answers a bundle's graph is checked on against its Python model: the set's unscored answers, a few
+    edge cases and the scored answers."""
+    from ..text import normalise_many
+
+    return normalise_many(transfer_frame(essay_set)["EssayText"].tolist()) + ["", "a", "#", "x " * 300, "é ü ß"] + texts
+
+
+def feature_words(config: Config) -> list[str]:
+    """A configuration's feature groups in words, for a bundle's provenance."""
+    words, chars, stems = FEATURES[config.features]
+    return [f"word {'-'.join(map(str, words))}-grams"] + ([f"{stems}-letter chunks"] if stems else []) + \
+        ([f"character {chars[0]}-{chars[-1]}-grams"] if chars else [])
+
+
 def build_bundle(result: dict, out_dir: Path, family: Family = LR, grid=None, log=_say) -> Path:
     """The kind fitted on every scored answer (configuration chosen on an inner split of all of them), its
     graph checked against the Python model; temperature, decision rule and threshold from its out-of-fold
     predictions."""
-    from ..learn.hashed import featurise, to_onnx
-    from ..text import normalise_many
+    from ..learn.hashed import featurise
     from .bundling import asap_bundle_id, asap_title, count_onnx_parameters, item_for_asap, make_manifest, \
         write_item_bundle
     from .decoding import manifest_extra
     from .onnx_utils import check_parity
 
-    s, K = result["set"], len(result["labels"])
-    texts, y, Xs = result["_data"]["texts"], result["_data"]["y"], result["_data"]["X"]
-    best, q, acc = rank(Xs, y, np.arange(len(y)), K, seed=6000, family=family, grid=grid)[0]
-    spec = family.spec(best, K)
-    m = family.fit(Xs[best.features], y, best, K, spec)
-    W, b = family.weights(m, K)
-    model = to_onnx(SimpleNamespace(spec=spec, weights_=W, bias_=b), K)
-    probe = normalise_many(transfer_frame(s)["EssayText"].tolist()) + ["", "a", "#", "x " * 300, "é ü ß"] + texts
+    s = result["set"]
+    texts = result["_data"]["texts"]
+    fitted = fit_final(result, family, grid)
+    best, q, acc, spec, m = fitted.config, fitted.inner_qwk, fitted.inner_accuracy, fitted.spec, fitted.model
+    model = fitted.graph
+    probe = parity_texts(s, texts)
     parity = check_parity(model, probe, m.predict_proba(featurise(probe, spec)), tolerance=PARITY)
     n_params = count_onnx_parameters(model)
     rule, T, review = calibrate_oof(result, result["_data"]["logits"])
-    words, chars, stems = FEATURES[best.features]
-    parts = [f"word {'-'.join(map(str, words))}-grams"] + ([f"{stems}-letter chunks"] if stems else []) + \
-        ([f"character {chars[0]}-{chars[-1]}-grams"] if chars else [])
+    parts = feature_words(best)
     name = family.kind.replace("_", " ").replace("hashed lr", "hashed LR")
     provenance = {
         "data": f"ASAP-SAS train_rel_2.tsv (Hewlett Foundation, Kaggle 2012), essay set {s}: every scored answer; "

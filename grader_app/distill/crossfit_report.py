@@ -133,6 +133,7 @@ KIND_NAMES = {"hashed_kd": "hashed KD", "hashed_hard": "hashed hard", "vocab_kd"
               "vocab_hard": "vocab hard", "baseline_bundle": "baseline bundle kind (TF-IDF + LR ≤ 50k)",
               "hashed_lr": "hashed LR kind (hashed n-grams + LR ≤ 50k)",
               "hashed_ordinal": "hashed ordinal kind (hashed n-grams, adjacent-category logits ≤ 50k)",
+              "hashed_pair": "hashed pair kind (hashed LR + hashed ordinal, each ≤ 25k, averaged)",
               "reference_bundle": "reference kind (the TF-IDF reference, uncapped)"}
 
 
@@ -171,8 +172,9 @@ def vocab_markdown(rows: list[dict], speeds: dict) -> str:
              "hashed word 1–2-grams with character n-grams or chunks into ≤ 50,000 numbers + logistic regression, its "
              "configuration chosen on inner splits (`grader-distill crossfit-hashed-lr`, fourth amendment); the **hashed "
              "ordinal kind** the same features with one weight per bucket and adjacent-category logits k·z + b_k "
-             "(`grader-distill crossfit-hashed-ordinal`, fifth amendment); the "
-             "**reference kind** is "
+             "(`grader-distill crossfit-hashed-ordinal`, fifth amendment); the **hashed pair kind** the two "
+             "of them each in half the budget, probabilities averaged (`grader-distill crossfit-hashed-pair`, sixth "
+             "amendment); the **reference kind** is "
              "the reference model itself exported as a bundle, outside the 50,000-number budget "
              "(`grader-distill crossfit-reference`), installed by the second amendment only where no capped kind "
              "reaches the reference's CV QWK.", "",

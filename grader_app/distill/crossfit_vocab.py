@@ -42,8 +42,10 @@ VOCAB_ARCHS = ("linear", "mlp")
 BASELINE_KIND = "baseline_bundle"  # what `grader-distill baseline` ships, cross-validated (crossfit_baseline)
 HASHED_LR_KIND = "hashed_lr"  # hashed words + character n-grams, logistic regression (crossfit_hashed_lr)
 HASHED_ORDINAL_KIND = "hashed_ordinal"  # the same features, adjacent-category logits (crossfit_hashed_ordinal)
+HASHED_PAIR_KIND = "hashed_pair"  # both, each in half the budget, probabilities averaged (crossfit_hashed_pair)
 # the capped kinds (≤ 50,000 numbers)
-KINDS = ("hashed_kd", "hashed_hard", "vocab_kd", "vocab_hard", BASELINE_KIND, HASHED_LR_KIND, HASHED_ORDINAL_KIND)
+KINDS = ("hashed_kd", "hashed_hard", "vocab_kd", "vocab_hard", BASELINE_KIND, HASHED_LR_KIND, HASHED_ORDINAL_KIND,
+         HASHED_PAIR_KIND)
 REFERENCE_KIND = "reference_bundle"  # issue 11's reference model as a bundle, uncapped (crossfit_reference)
 RECIPE = "vocab_kd"
 
@@ -287,6 +289,11 @@ def with_hashed_lr(result: dict, hashed_lr: dict | None) -> dict:
 def with_hashed_ordinal(result: dict, ordinal: dict | None) -> dict:
     """The fifth amendment: the hashed ordinal kind's CV added as a capped candidate (as :func:`with_baseline`)."""
     return with_capped(result, ordinal, HASHED_ORDINAL_KIND, "pick_before_fifth_amendment")
+
+
+def with_hashed_pair(result: dict, pair: dict | None) -> dict:
+    """The sixth amendment: the hashed pair kind's CV added as a capped candidate (as :func:`with_baseline`)."""
+    return with_capped(result, pair, HASHED_PAIR_KIND, "pick_before_sixth_amendment")
 
 
 def with_capped(result: dict, other: dict | None, kind: str, before_key: str) -> dict:

@@ -111,3 +111,45 @@ def check_parity(model_bytes: bytes, texts: Sequence[str], expected: np.ndarray,
         raise ParityError(f"the ONNX graph differs from scikit-learn by {delta:.2e} (> {tolerance:.0e}); "
                           "check the token pattern and TF-IDF options")
     return delta
+
+
+def average_graphs(models: Sequence[bytes], n_labels: int, name: str = "grader_averaged") -> bytes:
+    """One bundle graph whose ``probabilities`` are the mean of the given bundle graphs' (each reads ``text``
+    and writes ``probabilities``). Every other name of graph i gets the prefix ``m<i>_``; the opsets are the
+    highest each domain asks for."""
+    from onnx import TensorProto, helper, numpy_helper
+
+    nodes, inits, opsets, outs = [], [], {}, []
+
+    def rename(value: str, prefix: str) -> str:
+        return value if value in ("", INPUT_NAME) else prefix + value
+
+    for i, raw in enumerate(models):
+        m = onnx.load_from_string(raw)
+        prefix = f"m{i}_"
+        for node in m.graph.node:
+            n = onnx.NodeProto()
+            n.CopyFrom(node)
+            n.name = prefix + node.name if node.name else ""
+            n.input[:] = [rename(v, prefix) for v in node.input]
+            n.output[:] = [rename(v, prefix) for v in node.output]
+            nodes.append(n)
+        for t in m.graph.initializer:
+            c = onnx.TensorProto()
+            c.CopyFrom(t)
+            c.name = prefix + t.name
+            inits.append(c)
+        for o in m.opset_import:
+            opsets[o.domain] = max(opsets.get(o.domain, 0), o.version)
+        outs.append(prefix + OUTPUT_NAME)
+    inits.append(numpy_helper.from_array(np.asarray(1.0 / len(models), dtype=np.float32), "mean_weight"))
+    nodes.append(helper.make_node("Sum", outs, ["prob_sum"]))
+    nodes.append(helper.make_node("Mul", ["prob_sum", "mean_weight"], [OUTPUT_NAME]))
+    graph = helper.make_graph(nodes, name, [helper.make_tensor_value_info(INPUT_NAME, TensorProto.STRING, ["N"])],
+                              [helper.make_tensor_value_info(OUTPUT_NAME, TensorProto.FLOAT, ["N", int(n_labels)])],
+                              initializer=inits)
+    model = helper.make_model(graph, opset_imports=[helper.make_opsetid(d, v) for d, v in opsets.items()],
+                              producer_name="grader-distill")
+    model.ir_version = 9
+    onnx.checker.check_model(model)
+    return model.SerializeToString()

@@ -1,0 +1,150 @@
+"""The hashed pair kind (``grader-distill crossfit-hashed-pair``; installation rule, sixth amendment in
+docs/distillation.md): the hashed LR kind and the hashed ordinal kind, each in half the 50,000-number budget,
+their probabilities averaged with equal weights.
+
+The two models err differently (one multinomial table of K columns over fewer buckets; one ordinal column over
+more), and an average of two such models is steadier than either. Each half chooses its configuration exactly as
+its own kind does (same grid, same inner 80/20 split of the other folds, :func:`crossfit_hashed_lr.rank`); the
+weights are fixed at ½, never chosen. The decision rule, temperature and review threshold come from the pair's
+out-of-fold probabilities as every kind's (:func:`crossfit_vocab.kind_figures`).
+
+The bundle is one graph (:func:`average_graphs`): both halves' hashed graphs read the same input ``text`` and the
+graph outputs the mean of their probabilities; its parity with the two Python models is checked before it is
+written. No torch.
+"""
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+import numpy as np
+
+from .crossfit import K_FOLDS
+from .crossfit_hashed_lr import LR, PARITY, Family, cross_validate, feature_words, fit_final, parity_texts, summary
+from .crossfit_hashed_ordinal import ORDINAL
+from .crossfit_kind import add_kind_parser, calibrate_oof, final_record, finish_set, load_finished, own_metrics, set_jobs
+from .jobs import Job
+
+KIND, FOLDER = "hashed_pair", "hashed-pair-bundle"
+HALF = 25_000   # each model's share of the 50,000-number budget
+
+
+def _half_lr(n_labels: int) -> int:
+    from ..learn.hashed import buckets_for
+
+    return buckets_for(n_labels, HALF)
+
+
+def _half_ordinal(n_labels: int) -> int:
+    from ..learn.hashed import ordinal_buckets_for
+
+    return ordinal_buckets_for(n_labels, HALF)
+
+
+LR_HALF = dataclasses.replace(LR, buckets=_half_lr)
+ORDINAL_HALF = dataclasses.replace(ORDINAL, buckets=_half_ordinal)
+
+
+def halves() -> tuple[Family, Family]:
+    return LR_HALF, ORDINAL_HALF
+
+
+def _say(msg: str) -> None:
+    print(msg, flush=True)
+
+
+def average_log_probs(*log_probs: np.ndarray) -> np.ndarray:
+    """log of the mean of the models' probabilities (each given as log-probabilities)."""
+    return np.log(np.mean([np.exp(lp) for lp in log_probs], axis=0))
+
+
+def cross_validate_pair(essay_set: int, k: int = K_FOLDS, log=_say) -> dict:
+    """Both halves cross-validated on the students' folds (choices on the other folds only), averaged."""
+    from .crossfit_vocab import kind_figures
+
+    parts = [cross_validate(essay_set, k=k, family=f, log=log) for f in halves()]
+    first = parts[0]
+    y, folds, K = first["_data"]["y"], first["_data"]["folds"], len(first["labels"])
+    logits = average_log_probs(*(p["_data"]["logits"] for p in parts))
+    choices = [{"fold": f, **{p["kind"]: c[p["kind"]] for p, c in zip(parts, cs)}}
+               for f, cs in enumerate(zip(*(p["choices"] for p in parts)))]
+    return {"set": essay_set, "labels": first["labels"], "k": k, "n": len(y), "kind": KIND,
+            "figures": kind_figures(logits, y, folds, k, K), "choices": choices,
+            "halves": {p["kind"]: {"qwk": p["figures"]["qwk"], "qwk_sd": p["figures"]["qwk_sd"]} for p in parts},
+            "_data": {"texts": first["_data"]["texts"], "y": y, "folds": folds, "logits": logits},
+            "_parts": parts}
+
+
+def build_bundle(result: dict, out_dir: Path, log=_say) -> Path:
+    """Each half fitted on every scored answer (its configuration chosen on an inner split of them), one graph
+    averaging them, checked against the Python models; temperature, rule and threshold from the pair's
+    out-of-fold predictions."""
+    from ..learn.hashed import featurise
+    from .bundling import asap_bundle_id, asap_title, count_onnx_parameters, item_for_asap, make_manifest, \
+        write_item_bundle
+    from .decoding import manifest_extra
+    from .onnx_utils import average_graphs, check_parity
+
+    s, K = result["set"], len(result["labels"])
+    fitted = [fit_final(part, family) for part, family in zip(result["_parts"], halves())]
+    model = average_graphs([f.graph for f in fitted], K, name="grader_hashed_pair")
+    probe = parity_texts(s, result["_data"]["texts"])
+    expected = np.mean([f.model.predict_proba(featurise(probe, f.spec)) for f in fitted], axis=0)
+    parity = check_parity(model, probe, expected, tolerance=PARITY)
+    n_params = count_onnx_parameters(model)
+    rule, T, review = calibrate_oof(result, result["_data"]["logits"])
+    described = [f"{fam.kind.replace('_', ' ').replace('hashed lr', 'hashed LR')} half: hashed "
+                 f"{' + '.join(feature_words(f.config))} ({f.spec.buckets} buckets) + "
+                 f"{fam.model_words.format(param=f'{f.config.param}={f.config.value:g}')}"
+                 for f, fam in zip(fitted, halves())]
+    choice = {fam.kind: {"config": f.config.as_dict(), "inner_qwk": f.inner_qwk, "inner_accuracy": f.inner_accuracy}
+              for f, fam in zip(fitted, halves())}
+    provenance = {
+        "data": f"ASAP-SAS train_rel_2.tsv (Hewlett Foundation, Kaggle 2012), essay set {s}: every scored answer; "
+                f"{result['k']}-fold cross-validation on the folds of the cross-fitted students",
+        "model": f"hashed pair kind (no teacher), trained on all {result['n']} scored answers: the mean of two models' "
+                 f"probabilities, each in half the budget (MurmurHash3, no stored vocabulary): {'; '.join(described)}; "
+                 "a capped candidate of the installation rule (installed only where its mean CV QWK is the best)",
+        "teacher": "none (hashed pair kind: fitted on human scores)",
+        "kind": f"crossfit-{KIND}",
+        "choice": {**choice, "weights": [0.5, 0.5],
+                   "criterion": "each half: QWK on an inner stratified 20 % of the scored answers"},
+        "parity_max_abs_dp": parity,
+        "student_specs": [f.spec.to_dict() for f in fitted],
+    }
+    manifest = make_manifest(bundle_id=asap_bundle_id(s), title=asap_title(s), item=item_for_asap(s),
+                             labels=result["labels"], normalisation="basic-v1", temperature=T, review=review,
+                             metrics=own_metrics(result, KIND, "every choice made on the other folds only"),
+                             provenance=provenance, parameters=n_params,
+                             calibration_method="temperature scaling (out-of-fold NLL)", extra=manifest_extra(rule))
+    out_dir.mkdir(parents=True, exist_ok=True)
+    path = write_item_bundle(out_dir / f"{asap_bundle_id(s)}.gradebundle", manifest, model)
+    result["final"] = final_record(provenance["choice"], rule, review, n_params)
+    log(f"set {s}: wrote {path.name} (hashed pair; {n_params} stored numbers; parity {parity:.1e}; threshold "
+        f"{review['threshold']:.3f}, {review['coverage_at_threshold']:.0%} out of fold)")
+    return path
+
+
+def set_job(out: Path, threads: int, essay_set: int, k: int = K_FOLDS) -> dict:
+    """One set (minutes): both halves' cross-validation and the pair's bundle fitted on every scored answer."""
+    res = cross_validate_pair(essay_set, k=k)
+    return finish_set(out, res, build_bundle, summary)
+
+
+def pair_jobs(sets, vocab_out: Path, k: int = K_FOLDS) -> list[Job]:
+    return set_jobs("crossfit_hashed_pair", FOLDER, sets, vocab_out, k)
+
+
+def load(vocab_out: Path, s: int) -> dict | None:
+    """The finished job of set ``s`` (its summary, with ``_dir``), or None."""
+    return load_finished(vocab_out, FOLDER, s)
+
+
+def add_parser(subparsers) -> None:
+    add_kind_parser(
+        subparsers, "crossfit-hashed-pair", FOLDER, pair_jobs, lambda r: f"{r['parameters']} stored numbers",
+        help="the hashed pair kind (hashed LR + hashed ordinal, each in half the budget, averaged) cross-validated",
+        description="k-fold CV (choices on the other folds only) of the hashed pair kind on the folds of crossfit-vocab, "
+                    "and its bundle fitted on every scored answer (threshold from its out-of-fold predictions). "
+                    "`crossfit-vocab --install` and `crossfit-report` read it beside the other kinds. Resumable: a "
+                    "finished set is never redone.")

@@ -1,0 +1,105 @@
+"""The hashed pair kind (installation rule, sixth amendment): the averaging graph against its two graphs run
+apart, the rule's choice, and the kind's whole path on an invented essay set (cross-validated, bundled,
+installed by ``crossfit-vocab --install``, scored through the app's own reader and Scorer). scikit-learn and
+onnxruntime only; no torch."""
+from __future__ import annotations
+
+import dataclasses
+import json
+
+import numpy as np
+import pytest
+
+pytest.importorskip("sklearn")
+
+from grader_app.distill.crossfit_vocab import (BASELINE_KIND, HASHED_PAIR_KIND, with_baseline,  # noqa: E402
+                                               with_hashed_pair)
+from test_crossfit_baseline import _vocab, invented_set  # noqa: E402,F401  (set 7's cached students; its invented set)
+from test_crossfit_hashed_lr import _kind  # noqa: E402
+
+
+def _two_graphs(n_labels: int = 3):
+    from types import SimpleNamespace
+
+    from grader_app.distill.crossfit_hashed_pair import LR_HALF, ORDINAL_HALF
+    from grader_app.distill.crossfit_hashed_lr import Config
+    from grader_app.learn.hashed import featurise, to_onnx
+
+    rng = np.random.default_rng(11)
+    words = ["cell", "membrane", "osmosis", "water", "salt", "none", "pressure"]
+    texts = [" ".join(rng.choice(words, size=int(rng.integers(1, 8)))) for _ in range(90)]
+    y = np.array([(t.count("osmosis") + t.count("salt")) % n_labels for t in texts])
+    graphs, models = [], []
+    for family, config in ((LR_HALF, Config("w12+c345", "C", 10.0)), (ORDINAL_HALF, Config("w12+s5", "l2", 1e-3))):
+        spec = family.spec(config, n_labels)
+        m = family.fit(featurise(texts, spec), y, config, n_labels, spec)
+        W, b = family.weights(m, n_labels)
+        graphs.append(to_onnx(SimpleNamespace(spec=spec, weights_=W, bias_=b), n_labels))
+        models.append((m, spec))
+    return texts, graphs, models
+
+
+def test_the_averaging_graph_gives_the_mean_of_its_two_graphs_and_stays_within_the_budget():
+    pytest.importorskip("onnxruntime")
+    from grader_app.distill.bundling import count_onnx_parameters
+    from grader_app.distill.onnx_utils import average_graphs, onnx_probabilities
+    from grader_app.learn.hashed import featurise
+
+    texts, graphs, models = _two_graphs()
+    pair = average_graphs(graphs, 3, name="grader_hashed_pair")
+    probe = texts + ["", "#", "é ü ß", "x " * 300]
+    apart = [onnx_probabilities(g, probe) for g in graphs]
+    got = onnx_probabilities(pair, probe)
+    assert not np.allclose(apart[0], apart[1], atol=1e-3)  # two different models, so the mean is a real test
+    assert np.abs(got - (apart[0] + apart[1]) / 2).max() <= 1e-6
+    python = np.mean([m.predict_proba(featurise(probe, spec)) for m, spec in models], axis=0)
+    assert np.abs(got - python).max() <= 1e-4
+    assert count_onnx_parameters(pair) <= 50_000
+
+
+def test_the_sixth_amendment_installs_the_pair_only_where_it_has_the_best_cv_qwk():
+    students = _vocab(hashed_hard=0.603, vocab_kd=0.607, vocab_hard=0.582)
+    with_bk = with_baseline(students, _kind(0.640, "baseline-bundle"))
+    wins = with_hashed_pair(with_bk, _kind(0.650, "hashed-pair-bundle", threshold=0.8))
+    assert wins["pick"] == {"kind": HASHED_PAIR_KIND, "qwk": 0.650, "recipe_qwk": 0.607, "install": True}
+    assert wins["pick_before_sixth_amendment"]["kind"] == BASELINE_KIND
+    assert wins["bundle_file"].replace("\\", "/") == "runs/x/hashed-pair-bundle/set-7/asap-sas-7.gradebundle"
+    loses = with_hashed_pair(with_bk, _kind(0.639, "hashed-pair-bundle"))
+    assert loses["pick"]["kind"] == BASELINE_KIND and loses["kinds"][HASHED_PAIR_KIND]["qwk"] == 0.639
+    assert with_hashed_pair(with_bk, _kind(0.640, "hashed-pair-bundle"))["pick"]["kind"] == BASELINE_KIND  # tie
+    with pytest.raises(ValueError, match="other folds"):
+        with_hashed_pair(students, _kind(0.7, "h", n=1000))
+
+
+def test_pair_kind_is_cross_validated_bundled_installed_and_scores_through_the_app(invented_set, tmp_path,  # noqa: F811
+                                                                                    monkeypatch):
+    from grader_app.core.decision import decide_many
+    from grader_app.core.metrics import quadratic_weighted_kappa
+    from grader_app.distill import cli, crossfit_hashed_pair
+    from grader_app.scoring import Scorer
+    from shipped import install_and_check
+
+    def short(family):  # two configurations per half: the same code path in seconds
+        return dataclasses.replace(family, grid=tuple(c for c in family.grid if c.features in ("w12+c345", "w12+s5")
+                                                      and c.value == family.grid[1].value))
+    lr, ordinal = short(crossfit_hashed_pair.LR_HALF), short(crossfit_hashed_pair.ORDINAL_HALF)
+    monkeypatch.setattr(crossfit_hashed_pair, "halves", lambda: (lr, ordinal))
+    out = tmp_path / "crossfit-vocab"
+    assert cli.main(["crossfit-hashed-pair", "--sets", "7", "--out", str(out), "--executor", "serial"]) == 0
+    job = out / crossfit_hashed_pair.FOLDER / "set-7"
+    summary = json.loads((job / "summary.json").read_text(encoding="utf-8"))
+    fig = summary["figures"]
+    assert len(fig["folds"]) == 5 and fig["qwk"] == pytest.approx(np.mean(fig["folds"])) and fig["qwk"] > 0.5
+    assert set(summary["halves"]) == {"hashed_lr", "hashed_ordinal"}
+    assert all({"hashed_lr", "hashed_ordinal"} <= set(c) for c in summary["choices"])
+    assert "_parts" not in summary and np.load(job / "oof.npz")["logits"].shape == (len(invented_set), 3)
+
+    n = len(invented_set)
+    b = install_and_check(out, tmp_path / "models", n, 0.6, HASHED_PAIR_KIND, fig, parity=1e-4)
+    m = b.manifest
+    assert m["parameters"] <= 50_000 and m["provenance"]["choice"]["weights"] == [0.5, 0.5]
+    assert [s["buckets"] for s in m["provenance"]["student_specs"]] == [lr.buckets(3), ordinal.buckets(3)]
+    probs = Scorer(b, threads=1).predict_proba(invented_set["EssayText"].tolist())
+    assert probs.shape == (n, 3) and np.allclose(probs.sum(1), 1.0, atol=1e-5)
+    pred = np.array(b.labels)[decide_many(probs, b.cutpoints)]
+    assert quadratic_weighted_kappa(invented_set["Score1"], pred, labels=b.labels) > 0.7
