@@ -84,10 +84,11 @@ def build_bundle(result: dict, out_dir: Path, log=_say) -> Path:
         write_item_bundle
     from .decoding import manifest_extra
     from .onnx_utils import average_graphs, check_parity
+    from .regraph import PAIR_GRAPH
 
     s, K = result["set"], len(result["labels"])
     fitted = [fit_final(part, family) for part, family in zip(result["_parts"], halves())]
-    model = average_graphs([f.graph for f in fitted], K, name="grader_hashed_pair")
+    model = average_graphs([f.graph for f in fitted], K, name=PAIR_GRAPH)
     probe = parity_texts(s, result["_data"]["texts"])
     expected = np.mean([f.model.predict_proba(featurise(probe, f.spec)) for f in fitted], axis=0)
     parity = check_parity(model, probe, expected, tolerance=PARITY)

@@ -113,7 +113,7 @@ def check_parity(model_bytes: bytes, texts: Sequence[str], expected: np.ndarray,
     return delta
 
 
-def average_graphs(models: Sequence[bytes], n_labels: int, name: str = "grader_averaged") -> bytes:
+def average_graphs(models: Sequence[bytes], n_labels: int, name: str = "grader_averaged", merge: bool = True) -> bytes:
     """One bundle graph whose ``probabilities`` are the mean of the given bundle graphs' (each reads ``text``
     and writes ``probabilities``). Every other name of graph i gets the prefix ``m<i>_``; the opsets are the
     highest each domain asks for."""
@@ -152,4 +152,44 @@ def average_graphs(models: Sequence[bytes], n_labels: int, name: str = "grader_a
                               producer_name="grader-distill")
     model.ir_version = 9
     onnx.checker.check_model(model)
-    return model.SerializeToString()
+    return merge_identical(model.SerializeToString()) if merge else model.SerializeToString()
+
+
+def merge_identical(model_bytes: bytes) -> bytes:
+    """The same graph with repeated work computed once: initializers with the same type, shape and values
+    become one, then every node whose operator, attributes and (merged) inputs equal an earlier node's reads
+    that node's outputs instead (the graph's nodes are in topological order, as ONNX requires). An averaged
+    graph whose models tokenize the text the same way tokenizes it once. Outputs are unchanged: each operator
+    here is a pure function of its inputs."""
+    m = onnx.load_from_string(model_bytes)
+    g = m.graph
+    alias: dict[str, str] = {}
+    seen_init: dict[tuple, str] = {}
+    kept_inits = []
+    for t in g.initializer:
+        arr = onnx.numpy_helper.to_array(t)
+        key = (t.data_type, tuple(t.dims), arr.tobytes())
+        if key in seen_init:
+            alias[t.name] = seen_init[key]
+        else:
+            seen_init[key] = t.name
+            kept_inits.append(t)
+    graph_outputs = {o.name for o in g.output}
+    seen_node: dict[tuple, list[str]] = {}
+    kept_nodes = []
+    for node in g.node:
+        node.input[:] = [alias.get(v, v) for v in node.input]
+        key = (node.domain, node.op_type, tuple(node.input), len(node.output),
+               tuple(a.SerializeToString(deterministic=True) for a in sorted(node.attribute, key=lambda a: a.name)))
+        earlier = seen_node.get(key)
+        if earlier is not None and not graph_outputs & set(node.output):
+            alias.update(zip(node.output, earlier))
+            continue
+        seen_node.setdefault(key, list(node.output))
+        kept_nodes.append(node)
+    del g.node[:]
+    g.node.extend(kept_nodes)
+    del g.initializer[:]
+    g.initializer.extend(kept_inits)
+    onnx.checker.check_model(m)
+    return m.SerializeToString()

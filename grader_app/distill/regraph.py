@@ -4,7 +4,8 @@ The hashed graph (:func:`grader_app.learn.hashed.to_onnx`) got faster without ch
 (masked positions read a zero row, character n-grams built from the order below). A bundle written before
 keeps its slower graph. This command reads such a bundle's table ``W``, bias ``b`` and 1/temperature
 ``invT`` from its graph and its hashed-feature spec from its provenance (``student_spec``), builds the graph
-again, and rewrites the bundle only if the new graph gives the same probabilities (max |Δp| ≤ 1e-6) on the
+again (a hashed pair's graph: the work its two models share merged, :func:`.onnx_utils.merge_identical`),
+and rewrites the bundle only if the new graph gives the same probabilities (max |Δp| ≤ 1e-6) on the
 check texts: the set's answers for an ASAP-SAS bundle, and edge cases. The manifest is kept, its stored-number
 count updated and a ``graph_rebuilt`` note added to its provenance; the file is written and read back by
 :func:`grader_app.distill.bundling.write_item_bundle` (hash-checked). Other bundles are left alone.
@@ -22,13 +23,19 @@ TOLERANCE = 1e-6
 EDGE_TEXTS = ["", "a", "#", "x " * 300, "é ü ß 数字", "the the the", "=sum(a1:a3)"]
 
 
+PAIR_GRAPH = "grader_hashed_pair"
+
+
 def rebuildable(manifest: dict, model_bytes: bytes) -> bool:
-    """Whether the bundle's graph is the hashed graph with a spec in its provenance."""
+    """Whether the bundle's graph is the hashed graph with a spec in its provenance, or a hashed pair's
+    averaging graph (rebuilt by merging the work its two models share)."""
     import onnx
 
+    g = onnx.load_from_string(model_bytes).graph
+    if g.name == PAIR_GRAPH:
+        return True
     if "student_spec" not in manifest.get("provenance", {}):
         return False
-    g = onnx.load_from_string(model_bytes).graph
     return g.name == "grader_hashed_student" and {"W", "b"} <= {i.name for i in g.initializer}
 
 
@@ -38,6 +45,10 @@ def rebuild(manifest: dict, model_bytes: bytes) -> bytes:
     from onnx import numpy_helper
 
     from ..learn.hashed import HashSpec, to_onnx
+    from .onnx_utils import merge_identical
+
+    if onnx.load_from_string(model_bytes).graph.name == PAIR_GRAPH:
+        return merge_identical(model_bytes)
 
     init = {i.name: numpy_helper.to_array(i) for i in onnx.load_from_string(model_bytes).graph.initializer}
     sp = manifest["provenance"]["student_spec"]

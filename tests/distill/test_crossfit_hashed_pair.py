@@ -103,3 +103,52 @@ def test_pair_kind_is_cross_validated_bundled_installed_and_scores_through_the_a
     assert probs.shape == (n, 3) and np.allclose(probs.sum(1), 1.0, atol=1e-5)
     pred = np.array(b.labels)[decide_many(probs, b.cutpoints)]
     assert quadratic_weighted_kappa(invented_set["Score1"], pred, labels=b.labels) > 0.7
+
+
+def test_merging_identical_work_tokenizes_once_and_keeps_the_outputs():
+    pytest.importorskip("onnxruntime")
+    import onnx
+
+    from grader_app.distill.onnx_utils import average_graphs, merge_identical, onnx_probabilities
+
+    texts, graphs, _ = _two_graphs()
+    both = average_graphs([graphs[0], graphs[0], graphs[1]], 3, merge=False)  # the first model twice
+
+    def ops(model: bytes) -> list[str]:
+        return [n.op_type for n in onnx.load_from_string(model).graph.node]
+
+    merged = merge_identical(both)
+    before, after = ops(both), ops(merged)
+    # words (both models), characters (the first), chunks (the second): 3 tokenizers, not 6
+    assert before.count("Tokenizer") == 6 and after.count("Tokenizer") == 3
+    # a model averaged with itself is that model's work once, then the two averaging nodes
+    assert len(ops(average_graphs([graphs[0]] * 2, 3))) == len(ops(graphs[0])) + 2  # merged by default
+    probe = texts + ["", "#", "é ü ß", "x " * 300]
+    assert np.array_equal(onnx_probabilities(merged, probe), onnx_probabilities(both, probe))
+    assert len(onnx.load_from_string(merged).graph.initializer) < len(onnx.load_from_string(both).graph.initializer)
+
+
+def test_regraph_merges_a_pair_bundle_written_without_merging(tmp_path):
+    pytest.importorskip("onnxruntime")
+    import onnx
+
+    from grader_app.bundles import read_bundle
+    from grader_app.distill.bundling import write_item_bundle
+    from grader_app.distill.onnx_utils import average_graphs, onnx_probabilities
+    from grader_app.distill.regraph import PAIR_GRAPH, check_texts, regraph_bundle
+    from grader_app.paths import bundled_models_dir
+
+    _, graphs, _ = _two_graphs()
+    unmerged = average_graphs(graphs, 3, name=PAIR_GRAPH, merge=False)
+    manifest = json.loads(json.dumps(read_bundle(bundled_models_dir() / "asap-sas-7.gradebundle").manifest))  # 0-2
+    manifest.pop("sha256", None)
+    path = tmp_path / "asap-sas-7.gradebundle"
+    write_item_bundle(path, manifest, unmerged)
+    assert regraph_bundle(path, log=lambda s: None) is True
+    new = read_bundle(path)  # hash-checked by the app's reader
+    assert [n.op_type for n in onnx.load_from_string(new.model_bytes).graph.node].count("Tokenizer") < \
+        [n.op_type for n in onnx.load_from_string(unmerged).graph.node].count("Tokenizer")
+    texts = check_texts(new.manifest)
+    assert np.array_equal(onnx_probabilities(unmerged, texts), onnx_probabilities(new.model_bytes, texts))
+    assert "graph_rebuilt" in new.manifest["provenance"]
+    assert regraph_bundle(path, log=lambda s: None) is False  # already merged: nothing left to do
