@@ -28,7 +28,7 @@ import numpy as np
 
 from .crossfit import K_FOLDS, set_data, transfer_frame
 from .crossfit_vocab import BASELINE_KIND as KIND
-from .crossfit_kind import add_kind_parser, calibrate_oof, final_record, finish_set, load_finished, set_jobs
+from .crossfit_kind import add_kind_parser, calibrate_oof, finish_set, load_finished, set_jobs, write_kind_bundle
 from .crossfit_kind import own_metrics as shared_own_metrics
 from .jobs import Job
 
@@ -102,9 +102,7 @@ def build_bundle(result: dict, out_dir: Path, configs=None, log=_say) -> Path:
     from ..text import normalise_many
     from . import onnx_utils
     from .baseline import full_probabilities
-    from .bundling import asap_bundle_id, asap_title, count_onnx_parameters, item_for_asap, make_manifest, \
-        write_item_bundle
-    from .decoding import manifest_extra
+    from .bundling import count_onnx_parameters
 
     s, K, budget = result["set"], len(result["labels"]), result["max_params"]
     texts, y, logits = result["_data"]["texts"], result["_data"]["y"], result["_data"]["logits"]
@@ -127,7 +125,7 @@ def build_bundle(result: dict, out_dir: Path, configs=None, log=_say) -> Path:
             failures.append(f"{cand.config}: {exc}")
             if len(tried) >= 5:
                 raise RuntimeError(f"set {s}: no baseline configuration converted exactly: " + "; ".join(failures)) from None
-    rule, T, review = calibrate_oof(result, logits)
+    rule, _, review = calibrate_oof(result, logits)
     cfg = cand.config
     words = (f"TF-IDF {cfg.analyzer} {cfg.ngram_range[0]}-{cfg.ngram_range[1]}-grams (max_features={cfg.max_features}, "
              f"min_df={cfg.min_df}) + multinomial logistic regression C={cfg.C:g}"
@@ -144,14 +142,7 @@ def build_bundle(result: dict, out_dir: Path, configs=None, log=_say) -> Path:
                    "max_parameters": budget, "skipped_for_parity": failures},
         "parity_max_abs_dp": parity,
     }
-    manifest = make_manifest(bundle_id=asap_bundle_id(s), title=asap_title(s), item=item_for_asap(s),
-                             labels=result["labels"], normalisation="basic-v1", temperature=T, review=review,
-                             metrics=own_metrics(result), provenance=provenance, parameters=n_params,
-                             calibration_method="temperature scaling (out-of-fold NLL)",
-                             extra=manifest_extra(rule))
-    out_dir.mkdir(parents=True, exist_ok=True)
-    path = write_item_bundle(out_dir / f"{asap_bundle_id(s)}.gradebundle", manifest, model)
-    result["final"] = final_record(provenance["choice"], rule, review, n_params)
+    path = write_kind_bundle(result, out_dir, KIND, model, provenance, rule, review, n_params)
     log(f"set {s}: wrote {path.name} ({KIND}: {cfg}; {n_params} stored numbers; threshold "
         f"{review['threshold']:.3f}, {review['coverage_at_threshold']:.0%} of the out-of-fold answers)")
     return path

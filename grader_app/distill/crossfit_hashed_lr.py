@@ -29,8 +29,7 @@ from typing import Any, Callable
 import numpy as np
 
 from .crossfit import K_FOLDS, set_data, transfer_frame
-from .crossfit_kind import add_kind_parser, calibrate_oof, final_record, finish_set, load_finished, set_jobs
-from .crossfit_kind import own_metrics as shared_own_metrics
+from .crossfit_kind import add_kind_parser, calibrate_oof, finish_set, load_finished, set_jobs, write_kind_bundle
 from .jobs import Job
 
 PARITY = 1e-4                # graph (float32) against the Python model (float64), max |Δp|
@@ -205,9 +204,7 @@ def build_bundle(result: dict, out_dir: Path, family: Family = LR, grid=None, lo
     graph checked against the Python model; temperature, decision rule and threshold from its out-of-fold
     predictions."""
     from ..learn.hashed import featurise
-    from .bundling import asap_bundle_id, asap_title, count_onnx_parameters, item_for_asap, make_manifest, \
-        write_item_bundle
-    from .decoding import manifest_extra
+    from .bundling import count_onnx_parameters
     from .onnx_utils import check_parity
 
     s = result["set"]
@@ -218,7 +215,7 @@ def build_bundle(result: dict, out_dir: Path, family: Family = LR, grid=None, lo
     probe = parity_texts(s, texts)
     parity = check_parity(model, probe, m.predict_proba(featurise(probe, spec)), tolerance=PARITY)
     n_params = count_onnx_parameters(model)
-    rule, T, review = calibrate_oof(result, result["_data"]["logits"])
+    rule, _, review = calibrate_oof(result, result["_data"]["logits"])
     parts = feature_words(best)
     name = family.kind.replace("_", " ").replace("hashed lr", "hashed LR")
     provenance = {
@@ -235,14 +232,7 @@ def build_bundle(result: dict, out_dir: Path, family: Family = LR, grid=None, lo
         "parity_max_abs_dp": parity,
         "student_spec": spec.to_dict(),
     }
-    manifest = make_manifest(bundle_id=asap_bundle_id(s), title=asap_title(s), item=item_for_asap(s),
-                             labels=result["labels"], normalisation="basic-v1", temperature=T, review=review,
-                             metrics=shared_own_metrics(result, family.kind, "every choice made on the other folds only"),
-                             provenance=provenance, parameters=n_params,
-                             calibration_method="temperature scaling (out-of-fold NLL)", extra=manifest_extra(rule))
-    out_dir.mkdir(parents=True, exist_ok=True)
-    path = write_item_bundle(out_dir / f"{asap_bundle_id(s)}.gradebundle", manifest, model)
-    result["final"] = final_record(provenance["choice"], rule, review, n_params)
+    path = write_kind_bundle(result, out_dir, family.kind, model, provenance, rule, review, n_params)
     log(f"set {s}: wrote {path.name} ({family.kind}: {best}; {n_params} stored numbers; parity "
         f"{parity:.1e}; threshold {review['threshold']:.3f}, {review['coverage_at_threshold']:.0%} out of fold)")
     return path

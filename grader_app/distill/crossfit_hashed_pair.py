@@ -22,7 +22,7 @@ import numpy as np
 from .crossfit import K_FOLDS
 from .crossfit_hashed_lr import LR, PARITY, Family, cross_validate, feature_words, fit_final, parity_texts, summary
 from .crossfit_hashed_ordinal import ORDINAL
-from .crossfit_kind import add_kind_parser, calibrate_oof, final_record, finish_set, load_finished, own_metrics, set_jobs
+from .crossfit_kind import add_kind_parser, calibrate_oof, finish_set, load_finished, set_jobs, write_kind_bundle
 from .jobs import Job
 
 KIND, FOLDER = "hashed_pair", "hashed-pair-bundle"
@@ -80,9 +80,7 @@ def build_bundle(result: dict, out_dir: Path, log=_say) -> Path:
     averaging them, checked against the Python models; temperature, rule and threshold from the pair's
     out-of-fold predictions."""
     from ..learn.hashed import featurise
-    from .bundling import asap_bundle_id, asap_title, count_onnx_parameters, item_for_asap, make_manifest, \
-        write_item_bundle
-    from .decoding import manifest_extra
+    from .bundling import count_onnx_parameters
     from .onnx_utils import average_graphs, check_parity
     from .regraph import PAIR_GRAPH
 
@@ -93,7 +91,7 @@ def build_bundle(result: dict, out_dir: Path, log=_say) -> Path:
     expected = np.mean([f.model.predict_proba(featurise(probe, f.spec)) for f in fitted], axis=0)
     parity = check_parity(model, probe, expected, tolerance=PARITY)
     n_params = count_onnx_parameters(model)
-    rule, T, review = calibrate_oof(result, result["_data"]["logits"])
+    rule, _, review = calibrate_oof(result, result["_data"]["logits"])
     described = [f"{fam.kind.replace('_', ' ').replace('hashed lr', 'hashed LR')} half: hashed "
                  f"{' + '.join(feature_words(f.config))} ({f.spec.buckets} buckets) + "
                  f"{fam.model_words.format(param=f'{f.config.param}={f.config.value:g}')}"
@@ -113,14 +111,7 @@ def build_bundle(result: dict, out_dir: Path, log=_say) -> Path:
         "parity_max_abs_dp": parity,
         "student_specs": [f.spec.to_dict() for f in fitted],
     }
-    manifest = make_manifest(bundle_id=asap_bundle_id(s), title=asap_title(s), item=item_for_asap(s),
-                             labels=result["labels"], normalisation="basic-v1", temperature=T, review=review,
-                             metrics=own_metrics(result, KIND, "every choice made on the other folds only"),
-                             provenance=provenance, parameters=n_params,
-                             calibration_method="temperature scaling (out-of-fold NLL)", extra=manifest_extra(rule))
-    out_dir.mkdir(parents=True, exist_ok=True)
-    path = write_item_bundle(out_dir / f"{asap_bundle_id(s)}.gradebundle", manifest, model)
-    result["final"] = final_record(provenance["choice"], rule, review, n_params)
+    path = write_kind_bundle(result, out_dir, KIND, model, provenance, rule, review, n_params)
     log(f"set {s}: wrote {path.name} (hashed pair; {n_params} stored numbers; parity {parity:.1e}; threshold "
         f"{review['threshold']:.3f}, {review['coverage_at_threshold']:.0%} out of fold)")
     return path

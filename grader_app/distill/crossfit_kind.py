@@ -95,3 +95,23 @@ def add_kind_parser(subparsers, command: str, folder: str, jobs: Callable[[list,
         return 0
 
     p.set_defaults(func=run)
+
+
+def write_kind_bundle(result: dict, out_dir: Path, kind: str, model: bytes, provenance: dict, rule: dict,
+                      review: dict, n_params: int, how: str = "every choice made on the other folds only",
+                      **final_more) -> Path:
+    """Write a cross-validated kind's bundle fitted on every scored answer (its manifest: its own CV figures, the
+    out-of-fold temperature, rule and threshold) into ``out_dir``; record it in ``result["final"]``."""
+    from .bundling import asap_bundle_id, asap_title, item_for_asap, make_manifest, write_item_bundle
+    from .decoding import manifest_extra
+
+    s = result["set"]
+    manifest = make_manifest(bundle_id=asap_bundle_id(s), title=asap_title(s), item=item_for_asap(s),
+                             labels=result["labels"], normalisation="basic-v1", temperature=rule["temperature"],
+                             review=review, metrics=own_metrics(result, kind, how),
+                             provenance=provenance, parameters=n_params,
+                             calibration_method="temperature scaling (out-of-fold NLL)", extra=manifest_extra(rule))
+    out_dir.mkdir(parents=True, exist_ok=True)
+    path = write_item_bundle(out_dir / f"{asap_bundle_id(s)}.gradebundle", manifest, model)
+    result["final"] = final_record(provenance["choice"], rule, review, n_params, **final_more)
+    return path

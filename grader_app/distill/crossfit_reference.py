@@ -36,7 +36,7 @@ from typing import Sequence
 import numpy as np
 
 from .crossfit import K_FOLDS, set_data, transfer_frame
-from .crossfit_kind import add_kind_parser, calibrate_oof, final_record, finish_set, load_finished, set_jobs
+from .crossfit_kind import add_kind_parser, calibrate_oof, finish_set, load_finished, set_jobs, write_kind_bundle
 from .crossfit_kind import own_metrics as shared_own_metrics
 from .jobs import Job
 
@@ -204,9 +204,7 @@ def build_bundle(result: dict, out_dir: Path, log=_say) -> Path:
     scored and unscored answer of the set, calibrated on its out-of-fold predictions."""
     from ..bundles import read_bundle
     from . import onnx_utils
-    from .bundling import asap_bundle_id, asap_title, count_onnx_parameters, item_for_asap, make_manifest, \
-        write_item_bundle
-    from .decoding import manifest_extra
+    from .bundling import count_onnx_parameters
 
     s, K = result["set"], len(result["labels"])
     texts, y, logits = result["_data"]["texts"], result["_data"]["y"], result["_data"]["logits"]
@@ -226,7 +224,7 @@ def build_bundle(result: dict, out_dir: Path, log=_say) -> Path:
         model = reference_to_onnx(pipe, K, exact=True)
         parity = onnx_utils.check_parity(model, probe, expected)
     n_params = count_onnx_parameters(model)
-    rule, T, review = calibrate_oof(result, logits)
+    rule, _, review = calibrate_oof(result, logits)
     feats = pipe.steps[0][1]
     sizes = {name: len(v.vocabulary_) for name, v in feats.transformer_list}
     provenance = {
@@ -247,16 +245,10 @@ def build_bundle(result: dict, out_dir: Path, log=_say) -> Path:
         "graph_precision": "float64 after the counts" if exact else "float32",
         "parity_checked_on": f"{len(texts)} scored + {len(transfer)} unscored answers + {len(EDGE_TEXTS)} edge cases",
     }
-    manifest = make_manifest(bundle_id=asap_bundle_id(s), title=asap_title(s), item=item_for_asap(s),
-                             labels=result["labels"], normalisation="basic-v1", temperature=T, review=review,
-                             metrics=own_metrics(result), provenance=provenance, parameters=n_params,
-                             calibration_method="temperature scaling (out-of-fold NLL)",
-                             extra=manifest_extra(rule))
-    out_dir.mkdir(parents=True, exist_ok=True)
-    path = write_item_bundle(out_dir / f"{asap_bundle_id(s)}.gradebundle", manifest, model)
+    path = write_kind_bundle(result, out_dir, KIND, model, provenance, rule, review, n_params,
+                             how="the model has no choice to make", parity_max_abs_dp=parity)
     read_bundle(path)
-    result["final"] = final_record(provenance["choice"], rule, review, n_params, file_bytes=path.stat().st_size,
-                                   parity_max_abs_dp=parity)
+    result["final"]["file_bytes"] = path.stat().st_size
     log(f"set {s}: wrote {path.name} ({KIND}; {n_params} stored numbers, {path.stat().st_size / 1024:.0f} KB, parity "
         f"{parity:.1e}; threshold {review['threshold']:.3f}, {review['coverage_at_threshold']:.0%} of the out-of-fold answers)")
     return path
