@@ -4,8 +4,9 @@ The hashed graph (:func:`grader_app.learn.hashed.to_onnx`) got faster without ch
 (masked positions read a zero row, character n-grams built from the order below). A bundle written before
 keeps its slower graph. This command reads such a bundle's table ``W``, bias ``b`` and 1/temperature
 ``invT`` from its graph and its hashed-feature spec from its provenance (``student_spec``), builds the graph
-again (a hashed pair's graph: the work its two models share merged, :func:`.onnx_utils.merge_identical`),
-and rewrites the bundle only if the new graph gives the same probabilities (max |Δp| ≤ 1e-6) on the
+again (a hashed pair's graph: each half from its own table ``m<i>_W``, ``m<i>_b`` and the specs in its
+provenance, ``student_specs``, averaged again by :func:`.onnx_utils.average_graphs`), and rewrites the bundle
+only if the new graph gives the same probabilities (max |Δp| ≤ 1e-6) on the
 check texts: the set's answers for an ASAP-SAS bundle, and edge cases. The manifest is kept, its stored-number
 count updated and a ``graph_rebuilt`` note added to its provenance; the file is written and read back by
 :func:`grader_app.distill.bundling.write_item_bundle` (hash-checked). Other bundles are left alone.
@@ -32,11 +33,13 @@ def rebuildable(manifest: dict, model_bytes: bytes) -> bool:
     import onnx
 
     g = onnx.load_from_string(model_bytes).graph
+    names = {i.name for i in g.initializer}
     if g.name == PAIR_GRAPH:
-        return True
+        specs = manifest.get("provenance", {}).get("student_specs") or []
+        return bool(specs) and all({f"m{i}_W", f"m{i}_b"} <= names for i in range(len(specs)))
     if "student_spec" not in manifest.get("provenance", {}):
         return False
-    return g.name == "grader_hashed_student" and {"W", "b"} <= {i.name for i in g.initializer}
+    return g.name == "grader_hashed_student" and {"W", "b"} <= names
 
 
 def rebuild(manifest: dict, model_bytes: bytes) -> bytes:
@@ -44,19 +47,25 @@ def rebuild(manifest: dict, model_bytes: bytes) -> bytes:
     import onnx
     from onnx import numpy_helper
 
-    from ..learn.hashed import HashSpec, to_onnx
-    from .onnx_utils import merge_identical
+    from ..learn.hashed import to_onnx
+    from .onnx_utils import average_graphs
 
-    if onnx.load_from_string(model_bytes).graph.name == PAIR_GRAPH:
-        return merge_identical(model_bytes)
-
-    init = {i.name: numpy_helper.to_array(i) for i in onnx.load_from_string(model_bytes).graph.initializer}
-    sp = manifest["provenance"]["student_spec"]
-    spec = HashSpec(int(sp["buckets"]), tuple(sp.get("words", ())), tuple(sp.get("chars", ())), int(sp.get("stems", 0)))
+    model = onnx.load_from_string(model_bytes)
+    init = {i.name: numpy_helper.to_array(i) for i in model.graph.initializer}
+    K = len(manifest["labels"])
+    if model.graph.name == PAIR_GRAPH:  # each half from its own table (its temperature is 1), averaged again
+        halves = [SimpleNamespace(spec=_spec(sp), weights_=init[f"m{i}_W"], bias_=init[f"m{i}_b"])
+                  for i, sp in enumerate(manifest["provenance"]["student_specs"])]
+        return average_graphs([to_onnx(h, K) for h in halves], K, name=PAIR_GRAPH)
     inv_t = float(init["invT"]) if "invT" in init else 1.0
-    student = SimpleNamespace(spec=spec, weights_=init["W"], bias_=init["b"])
-    return to_onnx(student, len(manifest["labels"]), temperature=1.0 / inv_t,
-                   producer=onnx.load_from_string(model_bytes).producer_name or "grader-distill")
+    student = SimpleNamespace(spec=_spec(manifest["provenance"]["student_spec"]), weights_=init["W"], bias_=init["b"])
+    return to_onnx(student, K, temperature=1.0 / inv_t, producer=model.producer_name or "grader-distill")
+
+
+def _spec(sp: dict):
+    from ..learn.hashed import HashSpec
+
+    return HashSpec(int(sp["buckets"]), tuple(sp.get("words", ())), tuple(sp.get("chars", ())), int(sp.get("stems", 0)))
 
 
 def check_texts(manifest: dict) -> list[str]:

@@ -157,6 +157,7 @@ def to_onnx(student: Any, n_labels: int, temperature: float = 1.0, producer: str
              _const("one_f", 1.0, np.float32),
              _const("ax1", [1], np.int64), _const("ax_last", [-1], np.int64),
              _const("zero", [0], np.int64), _const("big", [2 ** 62], np.int64), _const("pad_hash", PAD_HASH, np.int64),
+             _const("minus_one", -1, np.int64),
              _const("invT", 1.0 / float(temperature), np.float32)]
     inits += list(extra_initializers)
     nodes: list = list(extra_nodes)
@@ -224,10 +225,12 @@ def to_onnx(student: Any, n_labels: int, temperature: float = 1.0, producer: str
 
     def add_rows(prefix: str, g: str, m: str) -> None:
         """Sum the rows of W at the buckets of the hashes ``g`` where ``m``, scaled by 1/sqrt(count)."""
-        # a position outside the mask reads row M of W0 (W with a row of zeros below, folded into one
-        # constant when the session loads): no [N, T, K] multiplication by the mask
-        nodes.append(helper.make_node("Mod", [g, "M"], [f"{prefix}_bucket"]))
-        nodes.append(helper.make_node("Where", [m, f"{prefix}_bucket", "M"], [f"{prefix}_row"]))
+        # a position outside the mask reads the last row of W0 (W with a row of zeros below, folded into one
+        # constant when the session loads): its hash becomes −1 first, which the C-style remainder (fmod=1)
+        # keeps at −1 and Gather reads as the last row; no [N, T, K] multiplication by the mask. The masked
+        # hashes do not depend on M, so two models averaged in one graph share them
+        nodes.append(helper.make_node("Where", [m, g, "minus_one"], [f"{prefix}_kept"]))
+        nodes.append(helper.make_node("Mod", [f"{prefix}_kept", "M"], [f"{prefix}_row"], fmod=1))
         nodes.append(helper.make_node("Gather", ["W0", f"{prefix}_row"], [f"{prefix}_rows"], axis=0))
         nodes.append(helper.make_node("Cast", [m], [f"{prefix}_mf"], to=TensorProto.FLOAT))
         nodes.append(helper.make_node("ReduceSum", [f"{prefix}_rows", "ax1"], [f"{prefix}_sum"], keepdims=0))

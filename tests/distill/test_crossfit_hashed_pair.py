@@ -128,20 +128,25 @@ def test_merging_identical_work_tokenizes_once_and_keeps_the_outputs():
     assert len(onnx.load_from_string(merged).graph.initializer) < len(onnx.load_from_string(both).graph.initializer)
 
 
-def test_regraph_merges_a_pair_bundle_written_without_merging(tmp_path):
+def test_regraph_rebuilds_a_pair_bundle_from_its_two_tables_and_merges_it(tmp_path):
     pytest.importorskip("onnxruntime")
     import onnx
 
     from grader_app.bundles import read_bundle
     from grader_app.distill.bundling import write_item_bundle
     from grader_app.distill.onnx_utils import average_graphs, onnx_probabilities
-    from grader_app.distill.regraph import PAIR_GRAPH, check_texts, regraph_bundle
+    from grader_app.distill.regraph import PAIR_GRAPH, check_texts, rebuildable, regraph_bundle
+    from grader_app.distill.asap import asap_dir
     from grader_app.paths import bundled_models_dir
 
-    _, graphs, _ = _two_graphs()
-    unmerged = average_graphs(graphs, 3, name=PAIR_GRAPH, merge=False)
+    if not (asap_dir() / "train_rel_2.tsv").is_file():
+        pytest.skip("the shared ASAP-SAS data is not at ../shared/data")
+    _, graphs, models = _two_graphs()
+    unmerged = average_graphs(graphs, 3, name=PAIR_GRAPH, merge=False)  # what an older builder might have written
     manifest = json.loads(json.dumps(read_bundle(bundled_models_dir() / "asap-sas-7.gradebundle").manifest))  # 0-2
     manifest.pop("sha256", None)
+    assert not rebuildable({**manifest, "provenance": {}}, unmerged)  # without the specs it cannot be rebuilt
+    manifest["provenance"]["student_specs"] = [spec.to_dict() for _, spec in models]
     path = tmp_path / "asap-sas-7.gradebundle"
     write_item_bundle(path, manifest, unmerged)
     assert regraph_bundle(path, log=lambda s: None) is True
@@ -149,6 +154,7 @@ def test_regraph_merges_a_pair_bundle_written_without_merging(tmp_path):
     assert [n.op_type for n in onnx.load_from_string(new.model_bytes).graph.node].count("Tokenizer") < \
         [n.op_type for n in onnx.load_from_string(unmerged).graph.node].count("Tokenizer")
     texts = check_texts(new.manifest)
-    assert np.array_equal(onnx_probabilities(unmerged, texts), onnx_probabilities(new.model_bytes, texts))
+    assert len(texts) > 1000  # the set's real answers, not only the edge cases
+    assert np.abs(onnx_probabilities(unmerged, texts) - onnx_probabilities(new.model_bytes, texts)).max() <= 1e-6
     assert "graph_rebuilt" in new.manifest["provenance"]
-    assert regraph_bundle(path, log=lambda s: None) is False  # already merged: nothing left to do
+    assert regraph_bundle(path, log=lambda s: None) is False  # today's graph already: nothing left to do
