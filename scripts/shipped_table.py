@@ -10,6 +10,7 @@ sys.path.insert(0, str(ROOT))
 
 from grader_app.bundles import read_bundle  # noqa: E402
 from grader_app.distill.asap import ALL_SETS, SCIENCE_SETS  # noqa: E402
+from grader_app.distill.crossfit_report import _share  # noqa: E402
 from grader_app.paths import bundled_models_dir  # noqa: E402
 
 NAMES = {"crossfit-baseline_bundle": "baseline bundle kind (TF-IDF + LR ≤ 50k)",
@@ -33,7 +34,7 @@ def main() -> int:
         st, kind = m["metrics"]["student"], m["provenance"].get("kind", "")
         name = NAMES.get(kind, kind or "other")
         teacher = m["metrics"].get("teacher", {}).get("model", "none") if "KD" in name else "none"
-        auto = f"{st['auto_share_oof']:.0%} ({st['auto_right_oof']:.1%} right)" if st.get("n_auto_oof") else "0 %"
+        auto = _share(st.get("auto_share_oof"), st.get("auto_right_oof"), st.get("n_auto_oof"))
         rule = m.get("decision")
         rule = "cutpoints " + " / ".join(f"{c:g}" for c in rule["cutpoints"]) if rule else "arg-max"
         print(f"| {s} | {name} | {teacher} | {st['qwk']:.3f} ± {st['qwk_sd']:.3f} | {st['accuracy']:.3f} | {auto} | "

@@ -22,9 +22,12 @@ def _pm(d: dict) -> str:
     return f"{d['qwk']:.3f} ± {d['qwk_sd']:.3f}"
 
 
-def _share(share, right) -> str:
+def _share(share, right, n: int | None = None) -> str:
+    """An auto-accepted share and how many of those were right; a handful of answers as counts, not a rounded 0 %."""
     if not share:
         return "0 %"
+    if n is not None and n < 20 and right is not None:
+        return f"{n} answer{'s' if n != 1 else ''} ({round(right * n)} right)"
     return f"{share:.0%} ({right:.1%} right)" if right is not None else f"{share:.0%}"
 
 
@@ -194,7 +197,7 @@ def vocab_markdown(rows: list[dict], speeds: dict) -> str:
         cells = []
         for k in kinds:
             a = r["kinds"].get(k, {}).get("routing_oof")
-            cells.append(_share(a["auto_share"], a["auto_right"]) if a else "–")
+            cells.append(_share(a["auto_share"], a["auto_right"], a.get("n_auto")) if a else "–")
         lines.append(f"| {r['set']} | " + " | ".join(cells) + " |")
     lines += ["", "What the rule installed (fitted on every scored answer; threshold from its out-of-fold "
               "predictions; graph speed of the new and the previous bundle in the same run, one thread, batches of 64):",

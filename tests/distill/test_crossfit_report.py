@@ -1,4 +1,5 @@
-"""The report's selection-corrected figure: the rule's choice made fold by fold on made-up per-fold QWKs."""
+"""The report's selection-corrected figure (the rule's choice made fold by fold on made-up per-fold QWKs) and its
+auto-accepted cells."""
 from __future__ import annotations
 
 import pytest
@@ -27,3 +28,13 @@ def test_a_kind_better_on_every_fold_keeps_its_figure_and_odd_rows_are_left_out(
     assert selection_corrected(r) == pytest.approx(0.8)      # the uncapped reference kind is not a capped choice
     assert selection_corrected(_row(2, "vocab_kd", vocab_kd=[0.7] * 5, vocab_hard=[0.6] * 4)) is None
     assert selection_lines([]) == []
+
+
+def test_a_handful_of_auto_accepted_answers_is_shown_as_counts_not_as_a_rounded_zero():
+    from grader_app.distill.crossfit_report import _share
+
+    assert _share(2 / 1808, 0.0, 2) == "2 answers (0 right)"  # not "0% (0.0% right)"
+    assert _share(1 / 1640, 1.0, 1) == "1 answer (1 right)"
+    assert _share(12 / 1657, 11 / 12, 12) == "12 answers (11 right)"
+    assert _share(0.64, 0.96, 1149) == "64% (96.0% right)"
+    assert _share(0.0, None, 0) == "0 %"
