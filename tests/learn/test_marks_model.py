@@ -194,3 +194,29 @@ def test_class_weighting_is_chosen_or_refused(ice_class):
     assert auto.review == same.review
     with pytest.raises(ValueError, match="class_weight"):
         fit_marks(texts, marks, class_weight="heavy")
+
+
+def test_model_adapted_from_a_shipped_pair_bundle_exports_with_both_halves_inside(tmp_path):
+    """The hashed pair kind's graph (two models averaged, shared work merged) inside a learned model's graph:
+    the app's real installed bundle of set 5, its real answers, marks as a teacher who differs a little."""
+    from grader_app.distill.asap import asap_dir, load_train
+    from grader_app.paths import bundled_models_dir
+
+    if not (asap_dir() / "train_rel_2.tsv").is_file():
+        pytest.skip("the shared ASAP-SAS data is not at ../shared/data")
+    prior_bundle = read_bundle(bundled_models_dir() / "asap-sas-5.gradebundle")
+    if prior_bundle.manifest["provenance"].get("kind") != "crossfit-hashed_pair":
+        pytest.skip("set 5's installed bundle is not a hashed pair")
+    df = load_train()
+    df = df[df["EssaySet"] == 5].head(60)
+    texts, scores = df["EssayText"].tolist(), df["Score1"].astype(int).tolist()
+    prior = Scorer(prior_bundle).predict_proba(texts)
+    m = fit_marks(texts, _marks(scores, 4), prior=prior, prior_labels=prior_bundle.labels)
+    path = write_learned_bundle(tmp_path / "adapted.gradebundle", m, bundle_id="set5-adapted", title="adapted",
+                                prior_bundle=prior_bundle)
+    b = read_bundle(path)
+    assert b.manifest["provenance"]["adapted_from"] == "asap-sas-5"
+    np.testing.assert_allclose(Scorer(b).predict_proba(texts), m.probabilities, atol=1e-5)
+    new = ["mRNA leaves the nucleus, tRNA brings amino acids to the ribosome", "", "no idea"]
+    np.testing.assert_allclose(Scorer(b).predict_proba(new), m.predict_proba(new, Scorer(prior_bundle).predict_proba(new)),
+                               atol=1e-5)
