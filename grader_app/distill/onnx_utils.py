@@ -116,7 +116,8 @@ def check_parity(model_bytes: bytes, texts: Sequence[str], expected: np.ndarray,
 def average_graphs(models: Sequence[bytes], n_labels: int, name: str = "grader_averaged", merge: bool = True) -> bytes:
     """One bundle graph whose ``probabilities`` are the mean of the given bundle graphs' (each reads ``text``
     and writes ``probabilities``). Every other name of graph i gets the prefix ``m<i>_``; the opsets are the
-    highest each domain asks for."""
+    highest each domain asks for; unless ``merge`` is false, work the graphs share (the same tokenizer on
+    ``text``, the same n-gram hashes) is done once (:func:`merge_identical`)."""
     from onnx import TensorProto, helper, numpy_helper
 
     nodes, inits, opsets, outs = [], [], {}, []
@@ -155,12 +156,16 @@ def average_graphs(models: Sequence[bytes], n_labels: int, name: str = "grader_a
     return merge_identical(model.SerializeToString()) if merge else model.SerializeToString()
 
 
+NOT_MERGED = frozenset({"RandomNormal", "RandomNormalLike", "RandomUniform", "RandomUniformLike", "Multinomial",
+                        "Bernoulli", "Dropout"})
+
+
 def merge_identical(model_bytes: bytes) -> bytes:
     """The same graph with repeated work computed once: initializers with the same type, shape and values
     become one, then every node whose operator, attributes and (merged) inputs equal an earlier node's reads
     that node's outputs instead (the graph's nodes are in topological order, as ONNX requires). An averaged
-    graph whose models tokenize the text the same way tokenizes it once. Outputs are unchanged: each operator
-    here is a pure function of its inputs."""
+    graph whose models tokenize the text the same way tokenizes it once. Outputs are unchanged: an operator
+    is a pure function of its inputs, except the random ones (:data:`NOT_MERGED`), which are never merged."""
     m = onnx.load_from_string(model_bytes)
     g = m.graph
     alias: dict[str, str] = {}
@@ -181,7 +186,7 @@ def merge_identical(model_bytes: bytes) -> bytes:
         node.input[:] = [alias.get(v, v) for v in node.input]
         key = (node.domain, node.op_type, tuple(node.input), len(node.output),
                tuple(a.SerializeToString(deterministic=True) for a in sorted(node.attribute, key=lambda a: a.name)))
-        earlier = seen_node.get(key)
+        earlier = None if node.op_type in NOT_MERGED else seen_node.get(key)
         if earlier is not None and not graph_outputs & set(node.output):
             alias.update(zip(node.output, earlier))
             continue

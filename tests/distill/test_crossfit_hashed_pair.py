@@ -158,3 +158,19 @@ def test_regraph_rebuilds_a_pair_bundle_from_its_two_tables_and_merges_it(tmp_pa
     assert np.abs(onnx_probabilities(unmerged, texts) - onnx_probabilities(new.model_bytes, texts)).max() <= 1e-6
     assert "graph_rebuilt" in new.manifest["provenance"]
     assert regraph_bundle(path, log=lambda s: None) is False  # today's graph already: nothing left to do
+
+
+def test_merging_leaves_two_random_draws_apart():
+    import onnx
+    from onnx import TensorProto, helper
+
+    from grader_app.distill.onnx_utils import merge_identical
+
+    nodes = [helper.make_node("RandomUniform", [], [f"r{i}"], shape=[2], dtype=TensorProto.FLOAT) for i in range(2)]
+    nodes += [helper.make_node("Abs", ["r0"], ["a0"]), helper.make_node("Abs", ["r0"], ["a1"]),
+              helper.make_node("Sum", ["a0", "a1", "r1"], ["out"])]
+    g = helper.make_graph(nodes, "g", [], [helper.make_tensor_value_info("out", TensorProto.FLOAT, [2])])
+    model = helper.make_model(g, opset_imports=[helper.make_opsetid("", 19)])
+    merged = [n.op_type for n in onnx.load_from_string(merge_identical(model.SerializeToString())).graph.node]
+    assert merged.count("RandomUniform") == 2  # two draws stay two draws
+    assert merged.count("Abs") == 1            # the same function of the same draw is computed once
