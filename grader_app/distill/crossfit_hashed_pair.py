@@ -8,14 +8,16 @@ its own kind does (same grid, same inner 80/20 split of the other folds, :func:`
 weights are fixed at ½, never chosen. The decision rule, temperature and review threshold come from the pair's
 out-of-fold probabilities as every kind's (:func:`crossfit_vocab.kind_figures`).
 
-The bundle is one graph (:func:`average_graphs`): both halves' hashed graphs read the same input ``text`` and the
-graph outputs the mean of their probabilities; its parity with the two Python models is checked before it is
-written. No torch.
+The bundle is one graph (:func:`pair_graph`): both halves read the same input ``text`` and the graph outputs the
+mean of their probabilities. The ordinal half's buckets are tied to the LR half's (K times as many), so where
+the two chose the same feature groups each n-gram reads both tables with one lookup; its parity with the two
+Python models is checked before it is written. No torch.
 """
 from __future__ import annotations
 
 import dataclasses
 from pathlib import Path
+from types import SimpleNamespace
 
 import numpy as np
 
@@ -36,9 +38,9 @@ def _half_lr(n_labels: int) -> int:
 
 
 def _half_ordinal(n_labels: int) -> int:
-    from ..learn.hashed import ordinal_buckets_for
-
-    return ordinal_buckets_for(n_labels, HALF)
+    """K times the LR half's buckets (within a few numbers of half the budget): the buckets are tied, so a graph
+    whose halves have the same feature groups reads both tables with one lookup (:func:`pair_graph`)."""
+    return n_labels * _half_lr(n_labels)
 
 
 LR_HALF = dataclasses.replace(LR, buckets=_half_lr)
@@ -75,18 +77,33 @@ def cross_validate_pair(essay_set: int, k: int = K_FOLDS, log=_say) -> dict:
             "_parts": parts}
 
 
+def pair_graph(halves: list, n_labels: int) -> bytes:
+    """The bundle graph of two fitted halves (each with ``spec``, ``weights_``, ``bias_``: the LR half first):
+    one lookup per n-gram for both tables where their feature groups are the same and their buckets tied
+    (:func:`grader_app.learn.hashed.tied_pair_to_onnx`), else the two graphs averaged with their shared work
+    merged (:func:`.onnx_utils.average_graphs`)."""
+    from ..learn.hashed import PAIR_GRAPH, to_onnx, tied_pair_to_onnx
+    from .onnx_utils import average_graphs
+
+    lr, ordinal = halves
+    same = (lr.spec.words, lr.spec.chars, lr.spec.stems) == (ordinal.spec.words, ordinal.spec.chars, ordinal.spec.stems)
+    if same and ordinal.spec.buckets % lr.spec.buckets == 0:
+        return tied_pair_to_onnx(lr, ordinal, n_labels)
+    return average_graphs([to_onnx(h, n_labels) for h in halves], n_labels, name=PAIR_GRAPH)
+
+
 def build_bundle(result: dict, out_dir: Path, log=_say) -> Path:
     """Each half fitted on every scored answer (its configuration chosen on an inner split of them), one graph
     averaging them, checked against the Python models; temperature, rule and threshold from the pair's
     out-of-fold predictions."""
     from ..learn.hashed import featurise
     from .bundling import count_onnx_parameters
-    from .onnx_utils import average_graphs, check_parity
-    from .regraph import PAIR_GRAPH
+    from .onnx_utils import check_parity
 
     s, K = result["set"], len(result["labels"])
     fitted = [fit_final(part, family) for part, family in zip(result["_parts"], halves())]
-    model = average_graphs([f.graph for f in fitted], K, name=PAIR_GRAPH)
+    model = pair_graph([SimpleNamespace(spec=f.spec, weights_=w, bias_=b)
+                        for f, fam in zip(fitted, halves()) for w, b in [fam.weights(f.model, K)]], K)
     probe = parity_texts(s, result["_data"]["texts"])
     expected = np.mean([f.model.predict_proba(featurise(probe, f.spec)) for f in fitted], axis=0)
     parity = check_parity(model, probe, expected, tolerance=PARITY)

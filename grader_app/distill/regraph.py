@@ -5,7 +5,7 @@ The hashed graph (:func:`grader_app.learn.hashed.to_onnx`) got faster without ch
 keeps its slower graph. This command reads such a bundle's table ``W``, bias ``b`` and 1/temperature
 ``invT`` from its graph and its hashed-feature spec from its provenance (``student_spec``), builds the graph
 again (a hashed pair's graph: each half from its own table ``m<i>_W``, ``m<i>_b`` and the specs in its
-provenance, ``student_specs``, averaged again by :func:`.onnx_utils.average_graphs`), and rewrites the bundle
+provenance, ``student_specs``, paired again by :func:`.crossfit_hashed_pair.pair_graph`), and rewrites the bundle
 only if the new graph gives the same probabilities (max |Δp| ≤ 1e-6) on the
 check texts: the set's answers for an ASAP-SAS bundle, and edge cases. The manifest is kept, its stored-number
 count updated and a ``graph_rebuilt`` note added to its provenance; the file is written and read back by
@@ -24,7 +24,7 @@ TOLERANCE = 1e-6
 EDGE_TEXTS = ["", "a", "#", "x " * 300, "é ü ß 数字", "the the the", "=sum(a1:a3)"]
 
 
-PAIR_GRAPH = "grader_hashed_pair"
+from ..learn.hashed import PAIR_GRAPH  # noqa: E402  (a hashed pair's graph, kept importable from here)
 
 
 def rebuildable(manifest: dict, model_bytes: bytes) -> bool:
@@ -48,15 +48,15 @@ def rebuild(manifest: dict, model_bytes: bytes) -> bytes:
     from onnx import numpy_helper
 
     from ..learn.hashed import to_onnx
-    from .onnx_utils import average_graphs
+    from .crossfit_hashed_pair import pair_graph
 
     model = onnx.load_from_string(model_bytes)
     init = {i.name: numpy_helper.to_array(i) for i in model.graph.initializer}
     K = len(manifest["labels"])
-    if model.graph.name == PAIR_GRAPH:  # each half from its own table (its temperature is 1), averaged again
+    if model.graph.name == PAIR_GRAPH:  # each half from its own table (its temperature is 1), paired again
         halves = [SimpleNamespace(spec=_spec(sp), weights_=init[f"m{i}_W"], bias_=init[f"m{i}_b"])
                   for i, sp in enumerate(manifest["provenance"]["student_specs"])]
-        return average_graphs([to_onnx(h, K) for h in halves], K, name=PAIR_GRAPH)
+        return pair_graph(halves, K)
     inv_t = float(init["invT"]) if "invT" in init else 1.0
     student = SimpleNamespace(spec=_spec(manifest["provenance"]["student_spec"]), weights_=init["W"], bias_=init["b"])
     return to_onnx(student, K, temperature=1.0 / inv_t, producer=model.producer_name or "grader-distill")

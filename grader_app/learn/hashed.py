@@ -137,33 +137,12 @@ def _const(name: str, value, dtype) -> onnx.TensorProto:
     return numpy_helper.from_array(np.asarray(value, dtype=dtype), name)
 
 
-def to_onnx(student: Any, n_labels: int, temperature: float = 1.0, producer: str = "grader-distill", *,
-            extra_nodes: Sequence = (), extra_initializers: Sequence = (), extra_terms: Sequence[str] = (),
-            extra_opsets: Mapping[str, int] | None = None) -> bytes:
-    """One string-input graph: normalised text [N] → probabilities [N, K] (softmax of logits / T).
-
-    ``student`` is anything with ``spec`` (:class:`HashSpec`), ``weights_`` [M, K] and ``bias_`` [K]; or, for
-    an ordinal model (:mod:`grader_app.learn.ordinal`), ``weights_`` [M, 1]: one score z per answer, and the
-    logits k·z + b_k for score index k = 0..K−1.
-    ``extra_nodes`` (with their ``extra_initializers``) are placed first and may read the input
-    ``text``; each name in ``extra_terms`` is a float [N, K] tensor they produce, added to the logits
-    before the bias (a model adapted from a bundle adds the bundle's graph this way).
-    ``extra_opsets`` (domain → version) are imported too; the standard domain stays at 19 or more.
-    """
-    spec = student.spec
-    W = np.ascontiguousarray(student.weights_, dtype=np.float32)
-    inits = [numpy_helper.from_array(W, "W"), _const("b", student.bias_, np.float32),
-             _const("M", spec.buckets, np.int64), _const("P", P, np.int64), _const("Q", Q, np.int64),
-             _const("one_f", 1.0, np.float32),
-             _const("ax1", [1], np.int64), _const("ax_last", [-1], np.int64),
-             _const("zero", [0], np.int64), _const("big", [2 ** 62], np.int64), _const("pad_hash", PAD_HASH, np.int64),
-             _const("minus_one", -1, np.int64),
-             _const("invT", 1.0 / float(temperature), np.float32)]
-    inits += list(extra_initializers)
-    nodes: list = list(extra_nodes)
+def _feature_sum(spec: HashSpec, nodes: list, inits: list) -> str:
+    """Append to ``nodes`` (and ``inits``) what turns the input ``text`` into the sum, over the feature groups of
+    ``spec``, of the rows of ``W0`` (a table whose last row is zeros) at each n-gram's bucket mod ``M``, each
+    group scaled by 1/sqrt(its count): a float [N, columns of W0] tensor, whose name is returned. The caller
+    provides ``W0``, ``M`` and the constants of :func:`to_onnx`."""
     partials: list[str] = []
-    inits.append(_const("zero_row", np.zeros((1, W.shape[1])), np.float32))
-    nodes.append(helper.make_node("Concat", ["W", "zero_row"], ["W0"], axis=0))
 
     def hashed_tokens(prefix: str, tokenexp: str):
         nodes.append(helper.make_node("Tokenizer", [INPUT_NAME], [f"{prefix}_tok"], domain="com.microsoft",
@@ -256,6 +235,37 @@ def to_onnx(student: Any, n_labels: int, temperature: float = 1.0, producer: str
     for i, p in enumerate(partials[1:]):
         nodes.append(helper.make_node("Add", [acc, p], [f"sum{i}"]))
         acc = f"sum{i}"
+    return acc
+
+
+def to_onnx(student: Any, n_labels: int, temperature: float = 1.0, producer: str = "grader-distill", *,
+            extra_nodes: Sequence = (), extra_initializers: Sequence = (), extra_terms: Sequence[str] = (),
+            extra_opsets: Mapping[str, int] | None = None) -> bytes:
+    """One string-input graph: normalised text [N] → probabilities [N, K] (softmax of logits / T).
+
+    ``student`` is anything with ``spec`` (:class:`HashSpec`), ``weights_`` [M, K] and ``bias_`` [K]; or, for
+    an ordinal model (:mod:`grader_app.learn.ordinal`), ``weights_`` [M, 1]: one score z per answer, and the
+    logits k·z + b_k for score index k = 0..K−1.
+    ``extra_nodes`` (with their ``extra_initializers``) are placed first and may read the input
+    ``text``; each name in ``extra_terms`` is a float [N, K] tensor they produce, added to the logits
+    before the bias (a model adapted from a bundle adds the bundle's graph this way).
+    ``extra_opsets`` (domain → version) are imported too; the standard domain stays at 19 or more.
+    """
+    spec = student.spec
+    W = np.ascontiguousarray(student.weights_, dtype=np.float32)
+    inits = [numpy_helper.from_array(W, "W"), _const("b", student.bias_, np.float32),
+             _const("M", spec.buckets, np.int64), _const("P", P, np.int64), _const("Q", Q, np.int64),
+             _const("one_f", 1.0, np.float32),
+             _const("ax1", [1], np.int64), _const("ax_last", [-1], np.int64),
+             _const("zero", [0], np.int64), _const("big", [2 ** 62], np.int64), _const("pad_hash", PAD_HASH, np.int64),
+             _const("minus_one", -1, np.int64),
+             _const("invT", 1.0 / float(temperature), np.float32)]
+    inits += list(extra_initializers)
+    nodes: list = list(extra_nodes)
+    inits.append(_const("zero_row", np.zeros((1, W.shape[1])), np.float32))
+    nodes.append(helper.make_node("Concat", ["W", "zero_row"], ["W0"], axis=0))
+
+    acc = _feature_sum(spec, nodes, inits)
     if W.shape[1] == 1 and int(n_labels) > 1:  # ordinal: z [N, 1] → k·z [N, K]
         inits.append(_const("steps", np.arange(int(n_labels)), np.float32))
         nodes.append(helper.make_node("Mul", [acc, "steps"], ["stepped"]))
@@ -277,6 +287,60 @@ def to_onnx(student: Any, n_labels: int, temperature: float = 1.0, producer: str
     for domain, version in (extra_opsets or {}).items():
         opsets[domain] = max(int(version), opsets.get(domain, 0))
     model = helper.make_model(graph, opset_imports=[helper.make_opsetid(d, v) for d, v in opsets.items()],
+                              producer_name=str(producer))
+    model.ir_version = 9
+    onnx.checker.check_model(model)
+    return model.SerializeToString()
+
+
+PAIR_GRAPH = "grader_hashed_pair"
+
+
+def tied_pair_to_onnx(lr: Any, ordinal: Any, n_labels: int, producer: str = "grader-distill") -> bytes:
+    """One graph averaging a hashed multinomial model ``lr`` (``weights_`` [M, K]) and a hashed ordinal model
+    ``ordinal`` (``weights_`` [R·M, 1]) with the same feature groups and tied buckets: the ordinal model's bucket
+    count is a multiple R of the other's, so an n-gram's bucket b in the ordinal table is b mod M in the other.
+    The graph tiles the smaller table R times beside the ordinal column once, when the session loads (only the
+    two tables are stored), and each n-gram group reads both models' weights with one lookup; then
+    ``probabilities`` = ½·softmax(logits) + ½·softmax(k·z + b_k). Initializers are named ``m0_W``, ``m0_b``,
+    ``m1_W``, ``m1_b`` as in an averaged graph (:func:`grader_app.distill.onnx_utils.average_graphs`)."""
+    s0, s1 = lr.spec, ordinal.spec
+    K = int(n_labels)
+    if (s0.words, s0.chars, s0.stems) != (s1.words, s1.chars, s1.stems):
+        raise ValueError("a tied pair needs the same feature groups in both models")
+    if s1.buckets % s0.buckets:
+        raise ValueError(f"a tied pair needs the ordinal buckets ({s1.buckets}) to be a multiple of {s0.buckets}")
+    W0 = np.ascontiguousarray(lr.weights_, dtype=np.float32)
+    W1 = np.ascontiguousarray(ordinal.weights_, dtype=np.float32).reshape(-1, 1)
+    if W0.shape != (s0.buckets, K) or W1.shape != (s1.buckets, 1):
+        raise ValueError("a tied pair needs a [M, K] table and a [R·M, 1] column")
+    inits = [numpy_helper.from_array(W0, "m0_W"), _const("m0_b", lr.bias_, np.float32),
+             numpy_helper.from_array(W1, "m1_W"), _const("m1_b", ordinal.bias_, np.float32),
+             _const("reps", [s1.buckets // s0.buckets, 1], np.int64), _const("steps", np.arange(K), np.float32),
+             _const("M", s1.buckets, np.int64), _const("P", P, np.int64), _const("Q", Q, np.int64),
+             _const("one_f", 1.0, np.float32), _const("ax1", [1], np.int64), _const("pad_hash", PAD_HASH, np.int64),
+             _const("minus_one", -1, np.int64), _const("zero_row", np.zeros((1, K + 1)), np.float32),
+             _const("cut_lo", [0], np.int64), _const("cut_mid", [K], np.int64), _const("cut_hi", [K + 1], np.int64),
+             _const("half", 0.5, np.float32)]
+    nodes = [helper.make_node("Tile", ["m0_W", "reps"], ["m0_tiled"]),
+             helper.make_node("Concat", ["m0_tiled", "m1_W"], ["W"], axis=1),
+             helper.make_node("Concat", ["W", "zero_row"], ["W0"], axis=0)]
+    acc = _feature_sum(s0, nodes, inits)   # [N, K + 1]: the K logits' sums, then the ordinal score z
+    nodes += [helper.make_node("Slice", [acc, "cut_lo", "cut_mid", "ax1"], ["m0_z"]),
+              helper.make_node("Add", ["m0_z", "m0_b"], ["m0_logits"]),
+              helper.make_node("Softmax", ["m0_logits"], ["m0_p"], axis=-1),
+              helper.make_node("Slice", [acc, "cut_mid", "cut_hi", "ax1"], ["m1_z"]),
+              helper.make_node("Mul", ["m1_z", "steps"], ["m1_stepped"]),
+              helper.make_node("Add", ["m1_stepped", "m1_b"], ["m1_logits"]),
+              helper.make_node("Softmax", ["m1_logits"], ["m1_p"], axis=-1),
+              helper.make_node("Add", ["m0_p", "m1_p"], ["p_sum"]),
+              helper.make_node("Mul", ["p_sum", "half"], [OUTPUT_NAME])]
+    used = {name for node in nodes for name in node.input}
+    graph = helper.make_graph(
+        nodes, PAIR_GRAPH, [helper.make_tensor_value_info(INPUT_NAME, TensorProto.STRING, ["N"])],
+        [helper.make_tensor_value_info(OUTPUT_NAME, TensorProto.FLOAT, ["N", K])],
+        initializer=[i for i in inits if i.name in used])
+    model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 19), helper.make_opsetid("com.microsoft", 1)],
                               producer_name=str(producer))
     model.ir_version = 9
     onnx.checker.check_model(model)

@@ -174,3 +174,36 @@ def test_merging_leaves_two_random_draws_apart():
     merged = [n.op_type for n in onnx.load_from_string(merge_identical(model.SerializeToString())).graph.node]
     assert merged.count("RandomUniform") == 2  # two draws stay two draws
     assert merged.count("Abs") == 1            # the same function of the same draw is computed once
+
+
+@pytest.mark.parametrize("n_labels", [2, 3, 4])
+def test_a_tied_pair_reads_both_tables_with_one_lookup_and_matches_its_two_python_models(n_labels):
+    pytest.importorskip("onnxruntime")
+    import onnx
+
+    from grader_app.distill.bundling import count_onnx_parameters
+    from grader_app.distill.crossfit_hashed_lr import Config
+    from grader_app.distill.crossfit_hashed_pair import LR_HALF, ORDINAL_HALF, pair_graph
+    from grader_app.distill.onnx_utils import onnx_probabilities
+    from grader_app.learn.hashed import featurise
+
+    rng = np.random.default_rng(5)
+    words = ["cell", "membrane", "osmosis", "water", "salt", "none", "pressure"]
+    texts = [" ".join(rng.choice(words, size=int(rng.integers(1, 8)))) for _ in range(120)]
+    y = np.array([(t.count("osmosis") + t.count("salt")) % n_labels for t in texts])
+    halves, pythons = [], []
+    for family, config in ((LR_HALF, Config("w12+c2345", "C", 10.0)), (ORDINAL_HALF, Config("w12+c2345", "l2", 1e-3))):
+        spec = family.spec(config, n_labels)
+        m = family.fit(featurise(texts, spec), y, config, n_labels, spec)
+        W, b = family.weights(m, n_labels)
+        halves.append(type("Half", (), {"spec": spec, "weights_": W, "bias_": b}))
+        pythons.append((m, spec))
+    assert halves[1].spec.buckets == n_labels * halves[0].spec.buckets  # tied
+    graph = pair_graph(halves, n_labels)
+    ops = [n.op_type for n in onnx.load_from_string(graph).graph.node]
+    groups = 2 + 4  # word 1- and 2-grams, character 2- to 5-grams
+    assert ops.count("Gather") == groups and ops.count("Tokenizer") == 2  # one lookup per group, for both tables
+    assert count_onnx_parameters(graph) <= 50_000
+    probe = texts + ["", "#", "é ü ß", "x " * 300, "=HYPERLINK(\"x\")"]
+    python = np.mean([m.predict_proba(featurise(probe, spec)) for m, spec in pythons], axis=0)
+    assert np.abs(onnx_probabilities(graph, probe) - python).max() <= 1e-5
