@@ -18,25 +18,35 @@ from test_crossfit_baseline import _vocab, invented_set  # noqa: E402,F401  (set
 from test_crossfit_hashed_lr import _kind  # noqa: E402
 
 
-def _two_graphs(n_labels: int = 3):
+def _fitted_halves(n_labels: int, features=("w12+c345", "w12+s5"), n: int = 90, seed: int = 11):
+    """Both halves of a pair fitted on invented answers: ``(texts, halves, python models)``, each half an object
+    with ``spec``, ``weights_`` and ``bias_`` (the LR half first), each Python model ``(model, spec)``."""
     from types import SimpleNamespace
 
-    from grader_app.distill.crossfit_hashed_pair import LR_HALF, ORDINAL_HALF
     from grader_app.distill.crossfit_hashed_lr import Config
-    from grader_app.learn.hashed import featurise, to_onnx
+    from grader_app.distill.crossfit_hashed_pair import LR_HALF, ORDINAL_HALF
+    from grader_app.learn.hashed import featurise
 
-    rng = np.random.default_rng(11)
+    rng = np.random.default_rng(seed)
     words = ["cell", "membrane", "osmosis", "water", "salt", "none", "pressure"]
-    texts = [" ".join(rng.choice(words, size=int(rng.integers(1, 8)))) for _ in range(90)]
+    texts = [" ".join(rng.choice(words, size=int(rng.integers(1, 8)))) for _ in range(n)]
     y = np.array([(t.count("osmosis") + t.count("salt")) % n_labels for t in texts])
-    graphs, models = [], []
-    for family, config in ((LR_HALF, Config("w12+c345", "C", 10.0)), (ORDINAL_HALF, Config("w12+s5", "l2", 1e-3))):
+    halves, models = [], []
+    for family, config in ((LR_HALF, Config(features[0], "C", 10.0)), (ORDINAL_HALF, Config(features[1], "l2", 1e-3))):
         spec = family.spec(config, n_labels)
         m = family.fit(featurise(texts, spec), y, config, n_labels, spec)
         W, b = family.weights(m, n_labels)
-        graphs.append(to_onnx(SimpleNamespace(spec=spec, weights_=W, bias_=b), n_labels))
+        halves.append(SimpleNamespace(spec=spec, weights_=W, bias_=b))
         models.append((m, spec))
-    return texts, graphs, models
+    return texts, halves, models
+
+
+def _two_graphs(n_labels: int = 3):
+    """Two halves with different feature groups, each as its own graph."""
+    from grader_app.learn.hashed import to_onnx
+
+    texts, halves, models = _fitted_halves(n_labels)
+    return texts, [to_onnx(h, n_labels) for h in halves], models
 
 
 def test_the_averaging_graph_gives_the_mean_of_its_two_graphs_and_stays_within_the_budget():
@@ -182,22 +192,11 @@ def test_a_tied_pair_reads_both_tables_with_one_lookup_and_matches_its_two_pytho
     import onnx
 
     from grader_app.distill.bundling import count_onnx_parameters
-    from grader_app.distill.crossfit_hashed_lr import Config
-    from grader_app.distill.crossfit_hashed_pair import LR_HALF, ORDINAL_HALF, pair_graph
+    from grader_app.distill.crossfit_hashed_pair import pair_graph
     from grader_app.distill.onnx_utils import onnx_probabilities
     from grader_app.learn.hashed import featurise
 
-    rng = np.random.default_rng(5)
-    words = ["cell", "membrane", "osmosis", "water", "salt", "none", "pressure"]
-    texts = [" ".join(rng.choice(words, size=int(rng.integers(1, 8)))) for _ in range(120)]
-    y = np.array([(t.count("osmosis") + t.count("salt")) % n_labels for t in texts])
-    halves, pythons = [], []
-    for family, config in ((LR_HALF, Config("w12+c2345", "C", 10.0)), (ORDINAL_HALF, Config("w12+c2345", "l2", 1e-3))):
-        spec = family.spec(config, n_labels)
-        m = family.fit(featurise(texts, spec), y, config, n_labels, spec)
-        W, b = family.weights(m, n_labels)
-        halves.append(type("Half", (), {"spec": spec, "weights_": W, "bias_": b}))
-        pythons.append((m, spec))
+    texts, halves, pythons = _fitted_halves(n_labels, ("w12+c2345", "w12+c2345"), n=120, seed=5)
     assert halves[1].spec.buckets == n_labels * halves[0].spec.buckets  # tied
     graph = pair_graph(halves, n_labels)
     ops = [n.op_type for n in onnx.load_from_string(graph).graph.node]
