@@ -20,6 +20,7 @@ NAMES = {"crossfit-baseline_bundle": "baseline bundle kind (TF-IDF + LR ≤ 50k)
          "crossfit-hashed_lr": "hashed LR kind (hashed n-grams + LR ≤ 50k)",
          "crossfit-hashed_ordinal": "hashed ordinal kind (adjacent-category logits ≤ 50k)",
          "crossfit-hashed_pair": "hashed pair kind (hashed LR + hashed ordinal, each ≤ 25k, averaged)",
+         "crossfit-hashed_committee": "hashed committee kind (the hashed LR kind's 3 best configurations averaged)",
          "crossfit-reference_bundle": "reference kind (the TF-IDF reference model, no budget)"}
 
 

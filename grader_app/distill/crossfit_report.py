@@ -137,6 +137,7 @@ KIND_NAMES = {"hashed_kd": "hashed KD", "hashed_hard": "hashed hard", "vocab_kd"
               "hashed_lr": "hashed LR kind (hashed n-grams + LR ≤ 50k)",
               "hashed_ordinal": "hashed ordinal kind (hashed n-grams, adjacent-category logits ≤ 50k)",
               "hashed_pair": "hashed pair kind (hashed LR + hashed ordinal, each ≤ 25k, averaged)",
+              "hashed_committee": "hashed committee kind (the hashed LR kind's 3 best configurations, each ≤ 16.7k, averaged)",
               "reference_bundle": "reference kind (the TF-IDF reference, uncapped)"}
 
 
@@ -177,7 +178,8 @@ def vocab_markdown(rows: list[dict], speeds: dict) -> str:
              "ordinal kind** the same features with one weight per bucket and adjacent-category logits k·z + b_k "
              "(`grader-distill crossfit-hashed-ordinal`, fifth amendment); the **hashed pair kind** the two "
              "of them each in half the budget, probabilities averaged (`grader-distill crossfit-hashed-pair`, sixth "
-             "amendment); the **reference kind** is "
+             "amendment); the **hashed committee kind** the hashed LR kind's three best configurations, each in a third of "
+             "the budget, averaged (`grader-distill crossfit-hashed-committee`, seventh amendment); the **reference kind** is "
              "the reference model itself exported as a bundle, outside the 50,000-number budget "
              "(`grader-distill crossfit-reference`), installed by the second amendment only where no capped kind "
              "reaches the reference's CV QWK.", "",

@@ -43,9 +43,10 @@ BASELINE_KIND = "baseline_bundle"  # what `grader-distill baseline` ships, cross
 HASHED_LR_KIND = "hashed_lr"  # hashed words + character n-grams, logistic regression (crossfit_hashed_lr)
 HASHED_ORDINAL_KIND = "hashed_ordinal"  # the same features, adjacent-category logits (crossfit_hashed_ordinal)
 HASHED_PAIR_KIND = "hashed_pair"  # both, each in half the budget, probabilities averaged (crossfit_hashed_pair)
+HASHED_COMMITTEE_KIND = "hashed_committee"  # the LR kind's 3 best configurations averaged (crossfit_hashed_committee)
 # the capped kinds (≤ 50,000 numbers)
 KINDS = ("hashed_kd", "hashed_hard", "vocab_kd", "vocab_hard", BASELINE_KIND, HASHED_LR_KIND, HASHED_ORDINAL_KIND,
-         HASHED_PAIR_KIND)
+         HASHED_PAIR_KIND, HASHED_COMMITTEE_KIND)
 REFERENCE_KIND = "reference_bundle"  # issue 11's reference model as a bundle, uncapped (crossfit_reference)
 RECIPE = "vocab_kd"
 
@@ -294,6 +295,11 @@ def with_hashed_ordinal(result: dict, ordinal: dict | None) -> dict:
 def with_hashed_pair(result: dict, pair: dict | None) -> dict:
     """The sixth amendment: the hashed pair kind's CV added as a capped candidate (as :func:`with_baseline`)."""
     return with_capped(result, pair, HASHED_PAIR_KIND, "pick_before_sixth_amendment")
+
+
+def with_hashed_committee(result: dict, committee: dict | None) -> dict:
+    """The seventh amendment: the hashed committee kind's CV added as a capped candidate (as :func:`with_baseline`)."""
+    return with_capped(result, committee, HASHED_COMMITTEE_KIND, "pick_before_seventh_amendment")
 
 
 def with_capped(result: dict, other: dict | None, kind: str, before_key: str) -> dict:
