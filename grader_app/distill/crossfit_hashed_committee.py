@@ -21,8 +21,9 @@ from types import SimpleNamespace
 
 import numpy as np
 
-from .crossfit import K_FOLDS, set_data
-from .crossfit_hashed_lr import LR, PARITY, feature_words, featurise_all, parity_texts, rank, summary
+from .crossfit import K_FOLDS
+from .crossfit_hashed_lr import LR, PARITY, feature_words, parity_texts, rank, summary
+from .crossfit_hashed_lr import cross_validate as cross_validate_kind
 from .crossfit_kind import add_kind_parser, calibrate_oof, finish_set, load_finished, set_jobs, write_kind_bundle
 from .jobs import Job
 
@@ -48,35 +49,9 @@ def _say(msg: str) -> None:
     print(msg, flush=True)
 
 
-def _mean_log_probs(models: list, Xs: dict, configs: list, rows) -> np.ndarray:
-    p = np.mean([m.predict_proba(Xs[c.features][rows]) for m, c in zip(models, configs)], axis=0)
-    return np.log(np.clip(p, 1e-12, 1.0))
-
-
 def cross_validate(essay_set: int, k: int = K_FOLDS, log=_say) -> dict:
-    """Per outer fold: the hashed LR ranking on the inner split of the other folds, its top three refitted on all
-    of them, their mean scoring fold f; figures decided like every kind's."""
-    from .crossfit_student import _qwk
-    from .crossfit_vocab import kind_figures
-
-    fam = family()
-    d = set_data(essay_set, k)
-    K, y, folds = d.n_labels, d.y, d.folds
-    Xs = featurise_all(d.texts, K, fam)
-    logits = np.zeros((len(y), K))
-    choices = []
-    for f in range(k):
-        tr, te = np.flatnonzero(folds != f), np.flatnonzero(folds == f)
-        top = rank(Xs, y, tr, K, seed=5000 + f, family=fam)[:MEMBERS]
-        configs = [c for c, _, _ in top]
-        models = [fam.fit(Xs[c.features][tr], y[tr], c, K, fam.spec(c, K)) for c in configs]
-        logits[te] = _mean_log_probs(models, Xs, configs, te)
-        choices.append({"fold": f, KIND: [{"config": c.as_dict(), "inner_qwk": q, "inner_accuracy": a} for c, q, a in top]})
-        log(f"set {essay_set} fold {f}: {KIND} {' | '.join(map(str, configs))}, fold "
-            f"{_qwk(y[te], logits[te].argmax(1), range(K)):.3f}")
-    return {"set": essay_set, "labels": d.labels, "k": k, "n": len(y), "kind": KIND,
-            "figures": kind_figures(logits, y, folds, k, K), "choices": choices,
-            "_data": {"texts": d.texts, "y": y, "folds": folds, "logits": logits, "X": Xs}}
+    """The hashed LR kind's cross-validation with its top three averaged (:func:`crossfit_hashed_lr.cross_validate`)."""
+    return cross_validate_kind(essay_set, k=k, family=family(), log=log, members=MEMBERS, kind=KIND)
 
 
 def build_bundle(result: dict, out_dir: Path, log=_say) -> Path:

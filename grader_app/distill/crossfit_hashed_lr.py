@@ -109,10 +109,6 @@ LR = Family(kind="hashed_lr", folder="hashed-lr-bundle", module="crossfit_hashed
 KIND, FOLDER, GRID = LR.kind, LR.folder, LR.grid
 
 
-def _log_probs(m, X) -> np.ndarray:
-    return np.log(np.clip(m.predict_proba(X), 1e-12, 1.0))
-
-
 def featurise_all(texts: list[str], K: int, family: Family = LR) -> dict:
     """Each feature set's matrix over ``texts`` (rows are independent: no fitting happens here)."""
     from ..learn.hashed import featurise
@@ -137,10 +133,14 @@ def rank(Xs: dict, y: np.ndarray, idx: np.ndarray, K: int, seed: int, family: Fa
     return [(c, q, acc) for q, acc, _, c in scored]
 
 
-def cross_validate(essay_set: int, k: int = K_FOLDS, family: Family = LR, grid=None, log=_say) -> dict:
+def cross_validate(essay_set: int, k: int = K_FOLDS, family: Family = LR, grid=None, log=_say, members: int = 1,
+                   kind: str | None = None) -> dict:
+    """Per outer fold: the ranking on the inner split of the other folds, its best configuration (or the mean
+    probabilities of its ``members`` best: the committee kind) refitted on all of them, scoring fold f."""
     from .crossfit_student import _qwk
     from .crossfit_vocab import kind_figures
 
+    kind = kind or family.kind
     d = set_data(essay_set, k)
     K, y, folds = d.n_labels, d.y, d.folds
     Xs = featurise_all(d.texts, K, family)
@@ -148,14 +148,16 @@ def cross_validate(essay_set: int, k: int = K_FOLDS, family: Family = LR, grid=N
     choices = []
     for f in range(k):
         tr, te = np.flatnonzero(folds != f), np.flatnonzero(folds == f)
-        best, q, acc = rank(Xs, y, tr, K, seed=5000 + f, family=family, grid=grid)[0]
-        m = family.fit(Xs[best.features][tr], y[tr], best, K, family.spec(best, K))
-        logits[te] = _log_probs(m, Xs[best.features][te])
-        choices.append({"fold": f, family.kind: {"config": best.as_dict(), "inner_qwk": q, "inner_accuracy": acc}})
-        log(f"set {essay_set} fold {f}: {family.kind} {best} inner {q:.3f}, fold "
+        top = rank(Xs, y, tr, K, seed=5000 + f, family=family, grid=grid)[:members]
+        probs = [family.fit(Xs[c.features][tr], y[tr], c, K, family.spec(c, K)).predict_proba(Xs[c.features][te])
+                 for c, _, _ in top]
+        logits[te] = np.log(np.clip(np.mean(probs, axis=0), 1e-12, 1.0))
+        picked = [{"config": c.as_dict(), "inner_qwk": q, "inner_accuracy": acc} for c, q, acc in top]
+        choices.append({"fold": f, kind: picked[0] if members == 1 else picked})
+        log(f"set {essay_set} fold {f}: {kind} {' | '.join(str(c) for c, _, _ in top)} inner {top[0][1]:.3f}, fold "
             f"{_qwk(y[te], logits[te].argmax(1), range(K)):.3f}")
     fig = kind_figures(logits, y, folds, k, K)
-    return {"set": essay_set, "labels": d.labels, "k": k, "n": len(y), "kind": family.kind, "figures": fig,
+    return {"set": essay_set, "labels": d.labels, "k": k, "n": len(y), "kind": kind, "figures": fig,
             "choices": choices, "_data": {"texts": d.texts, "y": y, "folds": folds, "logits": logits, "X": Xs}}
 
 
