@@ -23,7 +23,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
-from types import SimpleNamespace
 from typing import Any, Callable
 
 import numpy as np
@@ -163,27 +162,25 @@ def cross_validate(essay_set: int, k: int = K_FOLDS, family: Family = LR, grid=N
 
 @dataclass(frozen=True)
 class Fitted:
-    """A family's model fitted on every scored answer, its configuration chosen on an inner split of them."""
+    """A family's model fitted on every scored answer, its configuration chosen on an inner split of them; as the
+    graph builders take it (``spec``, ``weights_``, ``bias_``) beside the Python model."""
     config: Config
     inner_qwk: float
     inner_accuracy: float
     spec: Any
     model: Any
-    graph: bytes
+    weights_: np.ndarray
+    bias_: np.ndarray
 
 
 def fit_final(result: dict, family: Family = LR, grid=None) -> Fitted:
-    """``family``'s choice on an inner split of every scored answer of ``result`` (seeded), fitted on all of
-    them, and its graph (:func:`grader_app.learn.hashed.to_onnx`)."""
-    from ..learn.hashed import to_onnx
-
+    """``family``'s choice on an inner split of every scored answer of ``result`` (seeded), fitted on all of them."""
     K = len(result["labels"])
     y, Xs = result["_data"]["y"], result["_data"]["X"]
     best, q, acc = rank(Xs, y, np.arange(len(y)), K, seed=6000, family=family, grid=grid)[0]
     spec = family.spec(best, K)
     m = family.fit(Xs[best.features], y, best, K, spec)
-    W, b = family.weights(m, K)
-    return Fitted(best, q, acc, spec, m, to_onnx(SimpleNamespace(spec=spec, weights_=W, bias_=b), K))
+    return Fitted(best, q, acc, spec, m, *family.weights(m, K))
 
 
 def parity_texts(essay_set: int, texts: list[str]) -> list[str]:
@@ -205,7 +202,7 @@ def build_bundle(result: dict, out_dir: Path, family: Family = LR, grid=None, lo
     """The kind fitted on every scored answer (configuration chosen on an inner split of all of them), its
     graph checked against the Python model; temperature, decision rule and threshold from its out-of-fold
     predictions."""
-    from ..learn.hashed import featurise
+    from ..learn.hashed import featurise, to_onnx
     from .bundling import count_onnx_parameters
     from .onnx_utils import check_parity
 
@@ -213,7 +210,7 @@ def build_bundle(result: dict, out_dir: Path, family: Family = LR, grid=None, lo
     texts = result["_data"]["texts"]
     fitted = fit_final(result, family, grid)
     best, q, acc, spec, m = fitted.config, fitted.inner_qwk, fitted.inner_accuracy, fitted.spec, fitted.model
-    model = fitted.graph
+    model = to_onnx(fitted, len(result["labels"]))
     probe = parity_texts(s, texts)
     parity = check_parity(model, probe, m.predict_proba(featurise(probe, spec)), tolerance=PARITY)
     n_params = count_onnx_parameters(model)

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import dataclasses
 from pathlib import Path
-from types import SimpleNamespace
 
 import numpy as np
 
@@ -102,8 +101,7 @@ def build_bundle(result: dict, out_dir: Path, log=_say) -> Path:
 
     s, K = result["set"], len(result["labels"])
     fitted = [fit_final(part, family) for part, family in zip(result["_parts"], halves())]
-    model = pair_graph([SimpleNamespace(spec=f.spec, weights_=w, bias_=b)
-                        for f, fam in zip(fitted, halves()) for w, b in [fam.weights(f.model, K)]], K)
+    model = pair_graph(fitted, K)
     probe = parity_texts(s, result["_data"]["texts"])
     expected = np.mean([f.model.predict_proba(featurise(probe, f.spec)) for f in fitted], axis=0)
     parity = check_parity(model, probe, expected, tolerance=PARITY)
