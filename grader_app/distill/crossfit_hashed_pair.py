@@ -9,9 +9,9 @@ weights are fixed at ½, never chosen. The decision rule, temperature and review
 out-of-fold probabilities as every kind's (:func:`crossfit_vocab.kind_figures`).
 
 The bundle is one graph (:func:`pair_graph`): both halves read the same input ``text`` and the graph outputs the
-mean of their probabilities. The ordinal half's buckets are tied to the LR half's (K times as many), so where
-the two chose the same feature groups each n-gram reads both tables with one lookup; its parity with the two
-Python models is checked before it is written. No torch.
+mean of their probabilities. The ordinal half's buckets are tied to the LR half's (K times as many), so each
+n-gram of a feature group both halves chose reads both tables with one lookup; its parity with the two Python
+models is checked before it is written. No torch.
 """
 from __future__ import annotations
 
@@ -38,7 +38,7 @@ def _half_lr(n_labels: int) -> int:
 
 def _half_ordinal(n_labels: int) -> int:
     """K times the LR half's buckets (within a few numbers of half the budget): the buckets are tied, so a graph
-    whose halves have the same feature groups reads both tables with one lookup (:func:`pair_graph`)."""
+    reads both tables with one lookup for every feature group its halves share (:func:`pair_graph`)."""
     return n_labels * _half_lr(n_labels)
 
 
@@ -78,16 +78,18 @@ def cross_validate_pair(essay_set: int, k: int = K_FOLDS, log=_say) -> dict:
 
 def pair_graph(halves: list, n_labels: int) -> bytes:
     """The bundle graph of two fitted halves (each with ``spec``, ``weights_``, ``bias_``: the LR half first):
-    one lookup per n-gram for both tables where their feature groups are the same and their buckets tied
-    (:func:`grader_app.learn.hashed.tied_pair_to_onnx`), else the two graphs averaged with their shared work
+    where their buckets are tied, one lookup per n-gram of a feature group both halves use, for both tables
+    (:func:`grader_app.learn.hashed.tied_pair_to_onnx`); else the two graphs averaged with their shared work
     merged (:func:`.onnx_utils.average_graphs`)."""
     from ..learn.hashed import PAIR_GRAPH, to_onnx, tied_pair_to_onnx
     from .onnx_utils import average_graphs
 
     lr, ordinal = halves
-    same = (lr.spec.words, lr.spec.chars, lr.spec.stems) == (ordinal.spec.words, ordinal.spec.chars, ordinal.spec.stems)
-    if same and ordinal.spec.buckets % lr.spec.buckets == 0:
-        return tied_pair_to_onnx(lr, ordinal, n_labels)
+    if ordinal.spec.buckets % lr.spec.buckets == 0:
+        try:
+            return tied_pair_to_onnx(lr, ordinal, n_labels)
+        except ValueError:   # no feature group in common, or chunks of different lengths: averaged below
+            pass
     return average_graphs([to_onnx(h, n_labels) for h in halves], n_labels, name=PAIR_GRAPH)
 
 

@@ -137,12 +137,25 @@ def _const(name: str, value, dtype) -> onnx.TensorProto:
     return numpy_helper.from_array(np.asarray(value, dtype=dtype), name)
 
 
+def groups_of(spec: HashSpec) -> list[str]:
+    """The names of ``spec``'s feature groups, as the graph names them: ``w1``, ``w2``, ``s1``, ``c2`` …"""
+    return ([f"w{n}" for n in spec.words] + (["s1"] if spec.stems else [])
+            + [f"c{n}" for n in sorted(spec.chars)])
+
+
 def _feature_sum(spec: HashSpec, nodes: list, inits: list) -> str:
     """Append to ``nodes`` (and ``inits``) what turns the input ``text`` into the sum, over the feature groups of
     ``spec``, of the rows of ``W0`` (a table whose last row is zeros) at each n-gram's bucket mod ``M``, each
     group scaled by 1/sqrt(its count): a float [N, columns of W0] tensor, whose name is returned. The caller
     provides ``W0``, ``M`` and the constants of :func:`to_onnx`."""
-    partials: list[str] = []
+    return _feature_sums(spec, nodes, inits, {})[("W0", "M")]
+
+
+def _feature_sums(spec: HashSpec, nodes: list, inits: list, route: Mapping[str, tuple[str, str]]) -> dict:
+    """:func:`_feature_sum` with each group read from its own table: ``route`` maps a group (:func:`groups_of`)
+    to ``(table, modulus)`` names (a group not in it reads ``("W0", "M")``). Returns ``{(table, modulus): the
+    sum of that table's groups}``. Tokenizers, hashes and masks are computed once, whatever table reads them."""
+    partials: dict[tuple[str, str], list[str]] = {}
 
     def hashed_tokens(prefix: str, tokenexp: str):
         nodes.append(helper.make_node("Tokenizer", [INPUT_NAME], [f"{prefix}_tok"], domain="com.microsoft",
@@ -208,16 +221,17 @@ def _feature_sum(spec: HashSpec, nodes: list, inits: list) -> str:
         # constant when the session loads): its hash becomes −1 first, which the C-style remainder (fmod=1)
         # keeps at −1 and Gather reads as the last row; no [N, T, K] multiplication by the mask. The masked
         # hashes do not depend on M, so two models averaged in one graph share them
+        table, modulus = route.get(prefix, ("W0", "M"))
         nodes.append(helper.make_node("Where", [m, g, "minus_one"], [f"{prefix}_kept"]))
-        nodes.append(helper.make_node("Mod", [f"{prefix}_kept", "M"], [f"{prefix}_row"], fmod=1))
-        nodes.append(helper.make_node("Gather", ["W0", f"{prefix}_row"], [f"{prefix}_rows"], axis=0))
+        nodes.append(helper.make_node("Mod", [f"{prefix}_kept", modulus], [f"{prefix}_row"], fmod=1))
+        nodes.append(helper.make_node("Gather", [table, f"{prefix}_row"], [f"{prefix}_rows"], axis=0))
         nodes.append(helper.make_node("Cast", [m], [f"{prefix}_mf"], to=TensorProto.FLOAT))
         nodes.append(helper.make_node("ReduceSum", [f"{prefix}_rows", "ax1"], [f"{prefix}_sum"], keepdims=0))
         nodes.append(helper.make_node("ReduceSum", [f"{prefix}_mf", "ax1"], [f"{prefix}_count"], keepdims=1))
         nodes.append(helper.make_node("Max", [f"{prefix}_count", "one_f"], [f"{prefix}_count1"]))
         nodes.append(helper.make_node("Sqrt", [f"{prefix}_count1"], [f"{prefix}_sqrt"]))
         nodes.append(helper.make_node("Div", [f"{prefix}_sum", f"{prefix}_sqrt"], [f"{prefix}_part"]))
-        partials.append(f"{prefix}_part")
+        partials.setdefault((table, modulus), []).append(f"{prefix}_part")
 
     if spec.words:
         h, mask = hashed_tokens("w", WORD_PATTERN)
@@ -231,11 +245,15 @@ def _feature_sum(spec: HashSpec, nodes: list, inits: list) -> str:
         add_char_groups(h, mask, spec.chars)
     if not partials:
         raise ValueError("a hashed student needs at least one word or character n-gram group")
-    acc = partials[0]
-    for i, p in enumerate(partials[1:]):
-        nodes.append(helper.make_node("Add", [acc, p], [f"sum{i}"]))
-        acc = f"sum{i}"
-    return acc
+    sums = {}
+    for key, parts in partials.items():
+        tag = "" if len(partials) == 1 else f"_{key[0]}"   # one table: the names a single model's graph has always had
+        acc = parts[0]
+        for i, p in enumerate(parts[1:]):
+            nodes.append(helper.make_node("Add", [acc, p], [f"sum{tag}{i}"]))
+            acc = f"sum{tag}{i}"
+        sums[key] = acc
+    return sums
 
 
 def to_onnx(student: Any, n_labels: int, temperature: float = 1.0, producer: str = "grader-distill", *,
@@ -296,41 +314,69 @@ def to_onnx(student: Any, n_labels: int, temperature: float = 1.0, producer: str
 PAIR_GRAPH = "grader_hashed_pair"
 
 
+def _union(a: HashSpec, b: HashSpec, buckets: int) -> HashSpec:
+    """One spec with every feature group of ``a`` and ``b`` (their chunk lengths, where both have chunks, agree)."""
+    if a.stems and b.stems and a.stems != b.stems:
+        raise ValueError(f"a tied pair needs the same chunk length in both models ({a.stems} and {b.stems})")
+    return HashSpec(buckets, tuple(sorted(set(a.words) | set(b.words))), tuple(sorted(set(a.chars) | set(b.chars))),
+                    a.stems or b.stems)
+
+
 def tied_pair_to_onnx(lr: Any, ordinal: Any, n_labels: int, producer: str = "grader-distill") -> bytes:
     """One graph averaging a hashed multinomial model ``lr`` (``weights_`` [M, K]) and a hashed ordinal model
-    ``ordinal`` (``weights_`` [R·M, 1]) with the same feature groups and tied buckets: the ordinal model's bucket
-    count is a multiple R of the other's, so an n-gram's bucket b in the ordinal table is b mod M in the other.
-    The graph tiles the smaller table R times beside the ordinal column once, when the session loads (only the
-    two tables are stored), and each n-gram group reads both models' weights with one lookup; then
+    ``ordinal`` (``weights_`` [R·M, 1]) with tied buckets: the ordinal model's bucket count is a multiple R of the
+    other's, so an n-gram's bucket b in the ordinal table is b mod M in the other. The graph tiles the smaller
+    table R times beside the ordinal column once, when the session loads (only the two tables are stored), and
+    each feature group both models use reads both models' weights with one lookup; a group only one of them uses
+    reads that model's table alone (tokenizers and hashes are computed once either way). Then
     ``probabilities`` = ½·softmax(logits) + ½·softmax(k·z + b_k). Initializers are named ``m0_W``, ``m0_b``,
     ``m1_W``, ``m1_b`` as in an averaged graph (:func:`grader_app.distill.onnx_utils.average_graphs`)."""
     s0, s1 = lr.spec, ordinal.spec
     K = int(n_labels)
-    if (s0.words, s0.chars, s0.stems) != (s1.words, s1.chars, s1.stems):
-        raise ValueError("a tied pair needs the same feature groups in both models")
     if s1.buckets % s0.buckets:
         raise ValueError(f"a tied pair needs the ordinal buckets ({s1.buckets}) to be a multiple of {s0.buckets}")
     W0 = np.ascontiguousarray(lr.weights_, dtype=np.float32)
     W1 = np.ascontiguousarray(ordinal.weights_, dtype=np.float32).reshape(-1, 1)
     if W0.shape != (s0.buckets, K) or W1.shape != (s1.buckets, 1):
         raise ValueError("a tied pair needs a [M, K] table and a [R·M, 1] column")
+    g0, g1 = groups_of(s0), groups_of(s1)
+    shared = [g for g in g0 if g in g1]
+    if not shared:
+        raise ValueError("a tied pair needs at least one feature group both models use")
+    route = {g: ("W_lr0", "M_lr") for g in g0 if g not in g1} | {g: ("W_ord0", "M") for g in g1 if g not in g0}
     inits = [numpy_helper.from_array(W0, "m0_W"), _const("m0_b", lr.bias_, np.float32),
              numpy_helper.from_array(W1, "m1_W"), _const("m1_b", ordinal.bias_, np.float32),
              _const("reps", [s1.buckets // s0.buckets, 1], np.int64), _const("steps", np.arange(K), np.float32),
-             _const("M", s1.buckets, np.int64), _const("P", P, np.int64), _const("Q", Q, np.int64),
-             _const("one_f", 1.0, np.float32), _const("ax1", [1], np.int64), _const("pad_hash", PAD_HASH, np.int64),
-             _const("minus_one", -1, np.int64), _const("zero_row", np.zeros((1, K + 1)), np.float32),
+             _const("M", s1.buckets, np.int64), _const("M_lr", s0.buckets, np.int64), _const("P", P, np.int64),
+             _const("Q", Q, np.int64), _const("one_f", 1.0, np.float32), _const("ax1", [1], np.int64),
+             _const("pad_hash", PAD_HASH, np.int64), _const("minus_one", -1, np.int64),
+             _const("zero_row", np.zeros((1, K + 1)), np.float32), _const("zero_row_lr", np.zeros((1, K)), np.float32),
+             _const("zero_row_ord", np.zeros((1, 1)), np.float32),
              _const("cut_lo", [0], np.int64), _const("cut_mid", [K], np.int64), _const("cut_hi", [K + 1], np.int64),
              _const("half", 0.5, np.float32)]
     nodes = [helper.make_node("Tile", ["m0_W", "reps"], ["m0_tiled"]),
              helper.make_node("Concat", ["m0_tiled", "m1_W"], ["W"], axis=1),
              helper.make_node("Concat", ["W", "zero_row"], ["W0"], axis=0)]
-    acc = _feature_sum(s0, nodes, inits)   # [N, K + 1]: the K logits' sums, then the ordinal score z
-    nodes += [helper.make_node("Slice", [acc, "cut_lo", "cut_mid", "ax1"], ["m0_z"]),
-              helper.make_node("Add", ["m0_z", "m0_b"], ["m0_logits"]),
-              helper.make_node("Softmax", ["m0_logits"], ["m0_p"], axis=-1),
-              helper.make_node("Slice", [acc, "cut_mid", "cut_hi", "ax1"], ["m1_z"]),
-              helper.make_node("Mul", ["m1_z", "steps"], ["m1_stepped"]),
+    if any(t == "W_lr0" for t, _ in route.values()):
+        nodes.append(helper.make_node("Concat", ["m0_W", "zero_row_lr"], ["W_lr0"], axis=0))
+    if any(t == "W_ord0" for t, _ in route.values()):
+        nodes.append(helper.make_node("Concat", ["m1_W", "zero_row_ord"], ["W_ord0"], axis=0))
+    sums = _feature_sums(_union(s0, s1, s1.buckets), nodes, inits, route)
+    acc = sums[("W0", "M")]   # [N, K + 1]: the K logits' sums, then the ordinal score z, of the shared groups
+
+    def half(i: int, lo: str, hi: str, own: tuple[str, str]) -> str:
+        """Half i's sum: its columns of the shared groups' sum, plus its own groups' sum if it has any."""
+        nodes.append(helper.make_node("Slice", [acc, lo, hi, "ax1"], [f"m{i}_z"]))
+        if own not in sums:
+            return f"m{i}_z"
+        nodes.append(helper.make_node("Add", [f"m{i}_z", sums[own]], [f"m{i}_z_all"]))
+        return f"m{i}_z_all"
+
+    z0 = half(0, "cut_lo", "cut_mid", ("W_lr0", "M_lr"))
+    nodes += [helper.make_node("Add", [z0, "m0_b"], ["m0_logits"]),
+              helper.make_node("Softmax", ["m0_logits"], ["m0_p"], axis=-1)]
+    z1 = half(1, "cut_mid", "cut_hi", ("W_ord0", "M"))
+    nodes += [helper.make_node("Mul", [z1, "steps"], ["m1_stepped"]),
               helper.make_node("Add", ["m1_stepped", "m1_b"], ["m1_logits"]),
               helper.make_node("Softmax", ["m1_logits"], ["m1_p"], axis=-1),
               helper.make_node("Add", ["m0_p", "m1_p"], ["p_sum"]),

@@ -206,3 +206,45 @@ def test_a_tied_pair_reads_both_tables_with_one_lookup_and_matches_its_two_pytho
     probe = texts + ["", "#", "é ü ß", "x " * 300, "=HYPERLINK(\"x\")"]
     python = np.mean([m.predict_proba(featurise(probe, spec)) for m, spec in pythons], axis=0)
     assert np.abs(onnx_probabilities(graph, probe) - python).max() <= 1e-5
+
+
+@pytest.mark.parametrize("features", [("w12+c2345", "w12+c345"), ("w12+s5+c45", "w12+c345"), ("w12+c345", "w12+s5")])
+def test_a_tied_pair_whose_halves_chose_different_groups_reads_shared_groups_once(features):
+    """The installed pairs of sets 5, 6 and 8 chose these: each group both halves use is one lookup for both
+    tables, a group only one half uses reads that half's table alone, and the output is the two models' mean."""
+    pytest.importorskip("onnxruntime")
+    import onnx
+
+    from grader_app.distill.bundling import count_onnx_parameters
+    from grader_app.distill.crossfit_hashed_pair import pair_graph
+    from grader_app.distill.onnx_utils import average_graphs, onnx_probabilities
+    from grader_app.learn.hashed import featurise, groups_of, to_onnx
+
+    n_labels = 3
+    texts, halves, pythons = _fitted_halves(n_labels, features, n=120, seed=7)
+    graph = pair_graph(halves, n_labels)
+    g0, g1 = (groups_of(h.spec) for h in halves)
+    ops = [n.op_type for n in onnx.load_from_string(graph).graph.node]
+    assert ops.count("Gather") == len(set(g0) | set(g1)) < len(g0) + len(g1)
+    assert onnx.load_from_string(graph).graph.name == "grader_hashed_pair"
+    assert count_onnx_parameters(graph) <= 50_000
+    probe = texts + ["", "#", "é ü ß", "x " * 300, "osmosis#salt water"]
+    python = np.mean([m.predict_proba(featurise(probe, spec)) for m, spec in pythons], axis=0)
+    assert np.abs(onnx_probabilities(graph, probe) - python).max() <= 1e-5
+    averaged = average_graphs([to_onnx(h, n_labels) for h in halves], n_labels)
+    assert np.abs(onnx_probabilities(graph, probe) - onnx_probabilities(averaged, probe)).max() <= 1e-6
+
+
+def test_a_pair_without_tied_buckets_is_averaged():
+    pytest.importorskip("onnxruntime")
+    import dataclasses as dc
+
+    import onnx
+
+    from grader_app.distill.crossfit_hashed_pair import pair_graph
+
+    _, halves, _ = _fitted_halves(3, ("w12+c345", "w12+s5"))
+    halves[1].spec = dc.replace(halves[1].spec, buckets=halves[1].spec.buckets - 1)
+    halves[1].weights_ = halves[1].weights_[:-1]
+    ops = [n.op_type for n in onnx.load_from_string(pair_graph(halves, 3)).graph.node]
+    assert "Tile" not in ops and ops.count("Softmax") == 2
