@@ -62,6 +62,7 @@ def finalise_graph(model: onnx.ModelProto, n_labels: int) -> bytes:
     shape.dim.add().dim_param = "N"
     shape.dim.add().dim_value = int(n_labels)
     model.graph.output.append(out)
+    fast_linear_head(model)
     model.producer_name = "grader-distill"
     onnx.checker.check_model(model)
     return model.SerializeToString()
@@ -78,6 +79,57 @@ def _drop_unused_tfidf_weights(graph: onnx.GraphProto) -> None:
             keep = [a for a in node.attribute if a.name != "weights"]
             del node.attribute[:]
             node.attribute.extend(keep)
+
+
+def fast_linear_head(model: onnx.ModelProto) -> bool:
+    """Replace skl2onnx's ``Normalizer`` (L2) → ``LinearClassifier`` (softmax) → ``Normalizer`` (L1) ending by
+    ``ReduceL2`` → ``Max`` → ``Div`` → ``MatMul`` → ``Add`` → ``Softmax``: the same probabilities (the L1
+    normaliser of a softmax changes nothing; a row of zeros stays zeros), the same stored numbers, and about a
+    fifth faster on the baseline's character n-grams (onnxruntime's ``Normalizer`` loops element by element).
+    Other endings (a binary model's logistic, say) are left as they are. Returns whether it rewrote ``model``."""
+    from onnx import helper, numpy_helper
+
+    def attrs(node) -> dict:
+        return {a.name: helper.get_attribute_value(a) for a in node.attribute}
+
+    graph = model.graph
+    by_output = {o: n for n in graph.node for o in n.output}
+    last = by_output.get(OUTPUT_NAME)
+    clf = by_output.get(last.input[0]) if last is not None and last.op_type == "Normalizer" else None
+    norm = by_output.get(clf.input[0]) if clf is not None and clf.op_type == "LinearClassifier" else None
+    if norm is None or norm.op_type != "Normalizer" or list(clf.output).index(last.input[0]) != 1:
+        return False
+    a = attrs(clf)
+    if attrs(norm).get("norm") != b"L2" or attrs(last).get("norm") != b"L1" or a.get("post_transform") != b"SOFTMAX":
+        return False
+    k = len(a.get("classlabels_ints") or a.get("classlabels_strings") or [])
+    coef = np.asarray(a.get("coefficients", []), dtype=np.float32)
+    intercepts = np.asarray(a.get("intercepts", []), dtype=np.float32)
+    if k < 2 or coef.size % k or intercepts.shape != (k,):
+        return False
+    gone = {o for n in (last, clf, norm) for o in n.output} - {OUTPUT_NAME}
+    still_read = {i for n in graph.node if n not in (last, clf, norm) for i in n.input} | {o.name for o in graph.output}
+    if gone & still_read:   # something else reads the label or an intermediate: leave the graph as it is
+        return False
+    x = norm.input[0]
+    opset = max((o.version for o in model.opset_import if o.domain in ("", "ai.onnx")), default=TARGET_OPSET)
+    inits = [numpy_helper.from_array(np.ascontiguousarray(coef.reshape(k, -1).T), "head_W"),
+             numpy_helper.from_array(intercepts, "head_b"), numpy_helper.from_array(np.array(1e-30, np.float32), "head_tiny")]
+    if opset >= 18:   # the reduction's axes became an input
+        inits.append(numpy_helper.from_array(np.array([1], dtype=np.int64), "head_axes"))
+        l2 = helper.make_node("ReduceL2", [x, "head_axes"], ["head_norm"], keepdims=1, name="head_l2")
+    else:
+        l2 = helper.make_node("ReduceL2", [x], ["head_norm"], axes=[1], keepdims=1, name="head_l2")
+    ending = [l2, helper.make_node("Max", ["head_norm", "head_tiny"], ["head_norm1"], name="head_max"),
+              helper.make_node("Div", [x, "head_norm1"], ["head_unit"], name="head_div"),
+              helper.make_node("MatMul", ["head_unit", "head_W"], ["head_z"], name="head_matmul"),
+              helper.make_node("Add", ["head_z", "head_b"], ["head_logits"], name="head_add"),
+              helper.make_node("Softmax", ["head_logits"], [OUTPUT_NAME], axis=-1, name="head_softmax")]
+    keep = [n for n in graph.node if n not in (last, clf, norm)]
+    del graph.node[:]
+    graph.node.extend(keep + ending)
+    graph.initializer.extend(inits)
+    return True
 
 
 def onnx_probabilities(model_bytes: bytes, texts: Sequence[str], batch_size: int = 256) -> np.ndarray:

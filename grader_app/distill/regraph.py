@@ -1,11 +1,12 @@
-"""``grader-distill regraph``: rebuild the graph of hashed bundles with today's graph builder, same weights.
+"""``grader-distill regraph``: rebuild the graph of hashed and baseline bundles with today's graph builder, same weights.
 
 The hashed graph (:func:`grader_app.learn.hashed.to_onnx`) got faster without changing what it computes
 (masked positions read a zero row, character n-grams built from the order below). A bundle written before
 keeps its slower graph. This command reads such a bundle's table ``W``, bias ``b`` and 1/temperature
 ``invT`` from its graph and its hashed-feature spec from its provenance (``student_spec``), builds the graph
 again (a hashed pair's graph: each half from its own table ``m<i>_W``, ``m<i>_b`` and the specs in its
-provenance, ``student_specs``, paired again by :func:`.crossfit_hashed_pair.pair_graph`), and rewrites the bundle
+provenance, ``student_specs``, paired again by :func:`.crossfit_hashed_pair.pair_graph`; a baseline bundle's
+converted TF-IDF graph gets today's ending, :func:`.onnx_utils.fast_linear_head`), and rewrites the bundle
 only if the new graph gives the same probabilities (max |Δp| ≤ 1e-6) on the
 check texts: the set's answers for an ASAP-SAS bundle, and edge cases. The manifest is kept, its stored-number
 count updated and a ``graph_rebuilt`` note added to its provenance; the file is written and read back by
@@ -26,6 +27,8 @@ EDGE_TEXTS = ["", "a", "#", "x " * 300, "é ü ß 数字", "the the the", "=sum(
 
 from ..learn.hashed import PAIR_GRAPH  # noqa: E402  (a hashed pair's graph, kept importable from here)
 
+BASELINE_GRAPH = "grader_baseline"   # what onnx_utils.pipeline_to_onnx names the converted TF-IDF model
+
 
 def rebuildable(manifest: dict, model_bytes: bytes) -> bool:
     """Whether the bundle's graph is the hashed graph with a spec in its provenance, or a hashed pair's
@@ -34,6 +37,8 @@ def rebuildable(manifest: dict, model_bytes: bytes) -> bool:
 
     g = onnx.load_from_string(model_bytes).graph
     names = {i.name for i in g.initializer}
+    if g.name == BASELINE_GRAPH:
+        return any(n.op_type == "LinearClassifier" for n in g.node)
     if g.name == PAIR_GRAPH:
         specs = manifest.get("provenance", {}).get("student_specs") or []
         return bool(specs) and all({f"m{i}_W", f"m{i}_b"} <= names for i in range(len(specs)))
@@ -49,8 +54,13 @@ def rebuild(manifest: dict, model_bytes: bytes) -> bytes:
 
     from ..learn.hashed import to_onnx
     from .crossfit_hashed_pair import pair_graph
+    from .onnx_utils import fast_linear_head
 
     model = onnx.load_from_string(model_bytes)
+    if model.graph.name == BASELINE_GRAPH:   # the converted TF-IDF model, its ending rewritten (same numbers)
+        fast_linear_head(model)
+        onnx.checker.check_model(model)
+        return model.SerializeToString()
     init = {i.name: numpy_helper.to_array(i) for i in model.graph.initializer}
     K = len(manifest["labels"])
     if model.graph.name == PAIR_GRAPH:  # each half from its own table (its temperature is 1), paired again
@@ -91,7 +101,7 @@ def regraph_bundle(path: Path, log=print) -> bool:
 
     b = read_bundle(path)
     if not rebuildable(b.manifest, b.model_bytes):
-        log(f"{path.name}: not a hashed graph with a spec in its provenance; left alone")
+        log(f"{path.name}: neither a hashed graph with a spec in its provenance nor a baseline graph; left alone")
         return False
     new = rebuild(b.manifest, b.model_bytes)
     if new == b.model_bytes:
@@ -113,9 +123,10 @@ def regraph_bundle(path: Path, log=print) -> bool:
 
 
 def add_parser(subparsers) -> None:
-    p = subparsers.add_parser("regraph", help="rebuild hashed bundles' graphs with today's (faster) builder, same weights",
-                              description="For each hashed bundle in --models: rebuild its graph from its own weights and "
-                                          "spec, and rewrite it only if the probabilities are the same (max |Δp| ≤ 1e-6).")
+    p = subparsers.add_parser(
+        "regraph", help="rebuild hashed and baseline bundles' graphs with today's (faster) builder, same weights",
+        description="For each hashed or baseline bundle in --models: rebuild its graph from its own weights (and spec), "
+                    "and rewrite it only if the probabilities are the same (max |Δp| ≤ 1e-6).")
     p.add_argument("--models", default="model_bundles")
 
     def run(args: argparse.Namespace) -> int:

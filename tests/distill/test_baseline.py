@@ -54,6 +54,46 @@ def test_converted_graph_matches_sklearn_on_odd_texts(analyzer, ngram_range, tin
     assert model.graph.output[0].type.tensor_type.shape.dim[1].dim_value == 3
     assert all(n.op_type != "StringNormalizer" for n in model.graph.node)  # no locale needed
     assert pipe.named_steps["tfidf"].get_params()["token_pattern"] == features.TOKEN_PATTERN
+    # the ending is plain operators (onnxruntime's Normalizer loops element by element), with the same numbers
+    ops = [n.op_type for n in model.graph.node]
+    assert "Normalizer" not in ops and "LinearClassifier" not in ops and ops[-3:] == ["MatMul", "Add", "Softmax"]
+
+
+def test_a_binary_model_converts_with_its_own_ending_and_the_same_probabilities(tiny_answers):
+    texts, scores = tiny_answers
+    norm = features.prepare_texts(texts)
+    binary = [min(s, 1) for s in scores]
+    pipe = features.fit_pipeline(features.make_pipeline(C=2.0, ngram_range=(1, 2), max_features=300), norm, binary)
+    model_bytes = onnx_utils.pipeline_to_onnx(pipe)
+    odd = features.prepare_texts(ODD_TEXTS)
+    assert onnx_utils.check_parity(model_bytes, norm + odd, pipe.predict_proba(norm + odd)) <= 1e-5
+
+
+def test_the_fast_ending_gives_the_converted_graph_s_probabilities(tiny_answers):
+    """skl2onnx's own ending (Normalizer → LinearClassifier → Normalizer) against the rewritten one, a blank
+    answer (a row of zeros) included."""
+    from skl2onnx import convert_sklearn
+    from skl2onnx.common.data_types import StringTensorType
+
+    texts, scores = tiny_answers
+    norm = features.prepare_texts(texts)
+    pipe = features.fit_pipeline(features.make_pipeline(C=2.0, ngram_range=(2, 5), max_features=300, analyzer="char"),
+                                 norm, scores)
+    clf = pipe.steps[-1][1]
+    model = convert_sklearn(pipe, initial_types=[("text", StringTensorType([None]))],
+                            options={id(clf): {"zipmap": False}}, target_opset=onnx_utils.TARGET_OPSET)
+    assert onnx_utils.fast_linear_head(model) is False  # its label output is still read: left alone
+    del model.graph.output[:1]
+    before = model.SerializeToString()
+    assert [n.op_type for n in model.graph.node].count("Normalizer") == 2
+    assert onnx_utils.fast_linear_head(model) is True
+    assert onnx_utils.fast_linear_head(model) is False  # nothing left to rewrite
+    onnx.checker.check_model(model)
+    probe = norm + features.prepare_texts(ODD_TEXTS) + ["", "zzzz"]
+    old = onnx_utils.onnx_probabilities(before, probe)
+    new = onnx_utils.onnx_probabilities(model.SerializeToString(), probe)
+    assert np.abs(old - new).max() <= 1e-6 and np.isfinite(new).all()
+    assert bundling.count_onnx_parameters(model.SerializeToString()) <= bundling.count_onnx_parameters(before) + 1
 
 
 def test_closed_vocabulary_is_what_makes_truncated_ngrams_convert(tiny_answers):

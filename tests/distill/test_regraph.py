@@ -1,9 +1,8 @@
 """``grader-distill regraph`` on a copy of a real installed hashed bundle: the graph is rebuilt with today's
 builder from the bundle's own weights, the probabilities stay the same on the set's answers, the bundle still
-opens hash-checked, a second run changes nothing, and a bundle of another kind is left alone."""
+opens hash-checked, a second run changes nothing, and a bundle of another kind is left alone; a baseline
+bundle's converted graph gets the fast ending with the same probabilities."""
 from __future__ import annotations
-
-import shutil
 
 import numpy as np
 import pytest
@@ -76,11 +75,69 @@ def test_regraph_keeps_a_real_hashed_bundle_s_probabilities(tmp_path):
     assert regraph_bundle(path, log=lambda s: None) is False and path.stat().st_mtime_ns == stamp  # nothing left to do
 
 
+def _renamed(src, dst, name: str):
+    """``src`` written to ``dst`` with its graph called ``name`` (another kind's graph, to regraph)."""
+    import json
+
+    import onnx
+
+    from grader_app.distill.bundling import write_item_bundle
+
+    b = read_bundle(src)
+    m = onnx.load_from_string(b.model_bytes)
+    m.graph.name = name
+    manifest = json.loads(json.dumps(b.manifest))
+    manifest.pop("sha256", None)
+    write_item_bundle(dst, manifest, m.SerializeToString())
+
+
 def test_regraph_leaves_other_kinds_alone(tmp_path):
-    others = [p for p in sorted(bundled_models_dir().glob("*.gradebundle")) if p not in _hashed_bundles(pairs=True)]
-    assert others
-    path = tmp_path / others[0].name
-    shutil.copyfile(others[0], path)
+    path = tmp_path / "asap-sas-10.gradebundle"
+    _renamed(bundled_models_dir() / "asap-sas-10.gradebundle", path, "grader_student_features")  # a vocab student's
     before = path.read_bytes()
     assert regraph_bundle(path, log=lambda s: None) is False
     assert path.read_bytes() == before
+
+
+def test_regraph_gives_a_baseline_bundle_the_fast_ending(tmp_path):
+    """A baseline bundle written before the fast ending (skl2onnx's Normalizer → LinearClassifier → Normalizer)
+    is rebuilt with the same probabilities on set 10's answers, and hash-checks."""
+    import json
+
+    import onnx
+    from skl2onnx import convert_sklearn
+    from skl2onnx.common.data_types import StringTensorType
+
+    from grader_app.distill import features
+    from grader_app.distill.asap import asap_dir
+    from grader_app.distill.bundling import write_item_bundle
+    from grader_app.distill.onnx_utils import TARGET_OPSET, onnx_probabilities
+    from grader_app.distill.regraph import check_texts
+
+    if not (asap_dir() / "train_rel_2.tsv").is_file():
+        pytest.skip("the shared ASAP-SAS data is not at ../shared/data")
+    installed = read_bundle(bundled_models_dir() / "asap-sas-10.gradebundle")
+    texts = check_texts(installed.manifest)[-300:]
+    scores = np.arange(len(texts)) % len(installed.labels)   # any model will do: the test is the rewrite
+    pipe = features.fit_pipeline(features.make_pipeline(C=2.0, ngram_range=(2, 4), max_features=500, analyzer="char"),
+                                 texts, scores)
+    clf = pipe.steps[-1][1]
+    old = convert_sklearn(pipe, name="grader_baseline", initial_types=[("text", StringTensorType([None]))],
+                          options={id(clf): {"zipmap": False}}, target_opset=TARGET_OPSET)
+    del old.graph.output[:1]   # the label output: a bundle graph has probabilities only
+    onnx.checker.check_model(old)
+    assert "Normalizer" in [n.op_type for n in old.graph.node]
+    manifest = json.loads(json.dumps(installed.manifest))
+    manifest.pop("sha256", None)
+    path = tmp_path / "asap-sas-10.gradebundle"
+    write_item_bundle(path, manifest, old.SerializeToString())
+    before = read_bundle(path)
+    assert rebuildable(before.manifest, before.model_bytes)
+    assert regraph_bundle(path, log=lambda s: None) is True
+    new = read_bundle(path)  # hash-checked by the app's reader
+    assert "Normalizer" not in [n.op_type for n in onnx.load_from_string(new.model_bytes).graph.node]
+    every = check_texts(installed.manifest)
+    assert len(every) > 1000
+    gap = np.abs(onnx_probabilities(before.model_bytes, every) - onnx_probabilities(new.model_bytes, every)).max()
+    assert gap <= 1e-6
+    assert regraph_bundle(path, log=lambda s: None) is False  # today's graph already
