@@ -21,6 +21,7 @@ NAMES = {"crossfit-baseline_bundle": "baseline bundle kind (TF-IDF + LR ≤ 50k)
          "crossfit-hashed_ordinal": "hashed ordinal kind (adjacent-category logits ≤ 50k)",
          "crossfit-hashed_pair": "hashed pair kind (hashed LR + hashed ordinal, each ≤ 25k, averaged)",
          "crossfit-hashed_committee": "hashed committee kind (the hashed LR kind's 3 best configurations averaged)",
+         "crossfit-hashed_pooled": "hashed pooled pair kind (the pair, each half's configuration picked over all ten sets)",
          "crossfit-reference_bundle": "reference kind (the TF-IDF reference model, no budget)"}
 
 

@@ -97,12 +97,20 @@ def build_bundle(result: dict, out_dir: Path, log=_say) -> Path:
     """Each half fitted on every scored answer (its configuration chosen on an inner split of them), one graph
     averaging them, checked against the Python models; temperature, rule and threshold from the pair's
     out-of-fold predictions."""
+    fitted = [fit_final(part, family) for part, family in zip(result["_parts"], halves())]
+    return write_pair_bundle(result, out_dir, fitted, KIND, "each half: QWK on an inner stratified 20 % of the "
+                             "scored answers", log=log)
+
+
+def write_pair_bundle(result: dict, out_dir: Path, fitted: list, kind: str, criterion: str, log=_say) -> Path:
+    """The bundle of a pair whose two halves are ``fitted`` (:class:`.crossfit_hashed_lr.Fitted`, the LR half
+    first) on every scored answer: one graph, checked against the Python models; temperature, rule and threshold
+    from the pair's out-of-fold predictions; ``criterion`` says how the halves' configurations were chosen."""
     from ..learn.hashed import featurise
     from .bundling import count_onnx_parameters
     from .onnx_utils import check_parity
 
     s, K = result["set"], len(result["labels"])
-    fitted = [fit_final(part, family) for part, family in zip(result["_parts"], halves())]
     model = pair_graph(fitted, K)
     probe = parity_texts(s, result["_data"]["texts"])
     expected = np.mean([f.model.predict_proba(featurise(probe, f.spec)) for f in fitted], axis=0)
@@ -118,18 +126,18 @@ def build_bundle(result: dict, out_dir: Path, log=_say) -> Path:
     provenance = {
         "data": f"ASAP-SAS train_rel_2.tsv (Hewlett Foundation, Kaggle 2012), essay set {s}: every scored answer; "
                 f"{result['k']}-fold cross-validation on the folds of the cross-fitted students",
-        "model": f"hashed pair kind (no teacher), trained on all {result['n']} scored answers: the mean of two models' "
-                 f"probabilities, each in half the budget (MurmurHash3, no stored vocabulary): {'; '.join(described)}; "
-                 "a capped candidate of the installation rule (installed only where its mean CV QWK is the best)",
-        "teacher": "none (hashed pair kind: fitted on human scores)",
-        "kind": f"crossfit-{KIND}",
-        "choice": {**choice, "weights": [0.5, 0.5],
-                   "criterion": "each half: QWK on an inner stratified 20 % of the scored answers"},
+        "model": f"{kind.replace('_', ' ')} kind (no teacher), trained on all {result['n']} scored answers: the mean "
+                 "of two models' probabilities, each in half the budget (MurmurHash3, no stored vocabulary): "
+                 f"{'; '.join(described)}; a capped candidate of the installation rule (installed only where its "
+                 "mean CV QWK is the best)",
+        "teacher": f"none ({kind.replace('_', ' ')} kind: fitted on human scores)",
+        "kind": f"crossfit-{kind}",
+        "choice": {**choice, "weights": [0.5, 0.5], "criterion": criterion},
         "parity_max_abs_dp": parity,
         "student_specs": [f.spec.to_dict() for f in fitted],
     }
-    path = write_kind_bundle(result, out_dir, KIND, model, provenance, rule, review, n_params)
-    log(f"set {s}: wrote {path.name} (hashed pair; {n_params} stored numbers; parity {parity:.1e}; threshold "
+    path = write_kind_bundle(result, out_dir, kind, model, provenance, rule, review, n_params)
+    log(f"set {s}: wrote {path.name} ({kind.replace('_', ' ')}; {n_params} stored numbers; parity {parity:.1e}; threshold "
         f"{review['threshold']:.3f}, {review['coverage_at_threshold']:.0%} out of fold)")
     return path
 

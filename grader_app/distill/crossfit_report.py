@@ -138,6 +138,7 @@ KIND_NAMES = {"hashed_kd": "hashed KD", "hashed_hard": "hashed hard", "vocab_kd"
               "hashed_ordinal": "hashed ordinal kind (hashed n-grams, adjacent-category logits ≤ 50k)",
               "hashed_pair": "hashed pair kind (hashed LR + hashed ordinal, each ≤ 25k, averaged)",
               "hashed_committee": "hashed committee kind (the hashed LR kind's 3 best configurations, each ≤ 16.7k, averaged)",
+              "hashed_pooled": "hashed pooled pair kind (the pair, each half's configuration picked over all ten sets)",
               "reference_bundle": "reference kind (the TF-IDF reference, uncapped)"}
 
 
@@ -179,7 +180,9 @@ def vocab_markdown(rows: list[dict], speeds: dict) -> str:
              "(`grader-distill crossfit-hashed-ordinal`, fifth amendment); the **hashed pair kind** the two "
              "of them each in half the budget, probabilities averaged (`grader-distill crossfit-hashed-pair`, sixth "
              "amendment); the **hashed committee kind** the hashed LR kind's three best configurations, each in a third of "
-             "the budget, averaged (`grader-distill crossfit-hashed-committee`, seventh amendment); the **reference kind** is "
+             "the budget, averaged (`grader-distill crossfit-hashed-committee`, seventh amendment); the **hashed pooled pair "
+             "kind** the hashed pair kind with each half's configuration picked on the mean inner QWK over all ten sets "
+             "(`grader-distill crossfit-hashed-pooled`, eighth amendment); the **reference kind** is "
              "the reference model itself exported as a bundle, outside the 50,000-number budget "
              "(`grader-distill crossfit-reference`), installed by the second amendment only where no capped kind "
              "reaches the reference's CV QWK.", "",

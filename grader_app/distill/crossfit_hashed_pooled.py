@@ -1,0 +1,177 @@
+"""The hashed pooled pair kind (``grader-distill crossfit-hashed-pooled``; installation rule, eighth amendment in
+docs/distillation.md): the hashed pair kind (:mod:`crossfit_hashed_pair`) whose halves pick their configuration on
+the mean inner QWK over every set of the pool, not on one set's inner split.
+
+A pick made on one set's ~330 inner answers is noisy; one made on all ten sets' inner answers is steadier, at the
+price of one set's taste. Two stages, each a resumable job list:
+
+1. per set of the pool (:data:`POOL`), a ranking job: every configuration of each half's grid fitted and scored
+   (QWK with the arg-max, and accuracy) on the set's inner 80/20 split of its folds other than f, for every
+   outer fold f (seed 5000 + f, the pair kind's splits), and on its inner split of all its answers (seed 6000):
+   ``rankings.json``;
+2. per set, the kind's job: for fold f, each half takes the configuration with the best mean inner QWK over the
+   pool's rankings for fold f (ties: mean accuracy, then grid order), refitted on the set's other folds, scoring
+   fold f; the pair's out-of-fold figures as every kind's; the bundle from the pooled final pick, fitted on
+   every scored answer (:func:`crossfit_hashed_pair.write_pair_bundle`).
+
+No set's fold f enters a choice that fold f is scored with. No torch.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+
+from .asap import ALL_SETS
+from .crossfit import K_FOLDS, set_data
+from .crossfit_hashed_lr import Fitted, featurise_all, rank, summary
+from .crossfit_hashed_pair import average_log_probs, halves, write_pair_bundle
+from .crossfit_kind import add_kind_parser, finish_set, load_finished, set_jobs
+from .jobs import Job
+
+KIND, FOLDER = "hashed_pooled", "hashed-pooled-bundle"
+RANKINGS = "hashed-pooled-rankings"   # stage 1's folder, beside the kinds' folders
+POOL: tuple = tuple(ALL_SETS)          # the sets whose inner splits every pick is pooled over
+FINAL = "final"                        # the rankings' key for the inner split of all of a set's answers
+CRITERION = ("each half: the mean QWK over every set of the pool (sets {pool}) on each set's inner stratified 20 % "
+             "of its scored answers")
+
+
+def _say(msg: str) -> None:
+    print(msg, flush=True)
+
+
+def _seed(split: str) -> int:
+    return 6000 if split == FINAL else 5000 + int(split)
+
+
+def rankings_job(out: Path, threads: int, essay_set: int, k: int = K_FOLDS) -> dict:
+    """Stage 1 for one set: ``{half kind: {split: [[inner QWK, inner accuracy] per grid configuration]}}`` for the
+    splits ``"0"`` … ``"k-1"`` (the other folds of each outer fold) and ``"final"`` (all scored answers)."""
+    d = set_data(essay_set, k)
+    K, y, folds = d.n_labels, d.y, d.folds
+    scores: dict = {}
+    for family in halves():
+        Xs = featurise_all(d.texts, K, family)
+        grid = list(family.grid)
+        per: dict = {}
+        for split in [str(f) for f in range(k)] + [FINAL]:
+            rows = np.arange(len(y)) if split == FINAL else np.flatnonzero(folds != int(split))
+            ranked = rank(Xs, y, rows, K, seed=_seed(split), family=family)
+            by_config = {c: (q, acc) for c, q, acc in ranked}
+            per[split] = [[float(v) for v in by_config[c]] for c in grid]
+        scores[family.kind] = per
+    record = {"set": essay_set, "k": k, "grids": {f.kind: [c.as_dict() for c in f.grid] for f in halves()},
+              "scores": scores}
+    (out / "rankings.json").write_text(json.dumps(record, indent=1), encoding="utf-8")
+    return {"set": essay_set}
+
+
+def load_rankings(vocab_out: Path, sets=None) -> dict:
+    """Stage 1's rankings of every set of the pool (``{set: record}``); a clear error if one is missing."""
+    sets = list(POOL if sets is None else sets)
+    out = {}
+    for s in sets:
+        p = vocab_out / RANKINGS / f"set-{s}" / "rankings.json"
+        if not (p.is_file() and (p.parent / "done.json").is_file()):
+            raise FileNotFoundError(f"the pooled pick needs every set's rankings, and set {s}'s are not at {p}: run "
+                                    "`grader-distill crossfit-hashed-pooled` (its first stage ranks every set of the pool)")
+        out[s] = json.loads(p.read_text(encoding="utf-8"))
+    return out
+
+
+def pooled_pick(rankings: dict, kind: str, split: str) -> tuple[int, float, float]:
+    """The grid index with the best mean inner QWK over the pool's sets for ``split`` (ties: mean accuracy, then
+    grid order), with that mean QWK and accuracy."""
+    grids = {json.dumps(r["grids"][kind]) for r in rankings.values()}
+    if len(grids) != 1:
+        raise ValueError(f"the pool's rankings of the {kind} half were made with different grids")
+    table = np.array([r["scores"][kind][split] for r in rankings.values()], dtype=np.float64)  # [sets, configs, 2]
+    mean = table.mean(axis=0)
+    best = max(range(len(mean)), key=lambda i: (mean[i, 0], mean[i, 1], -i))
+    return best, float(mean[best, 0]), float(mean[best, 1])
+
+
+def cross_validate_pooled(essay_set: int, rankings: dict, k: int = K_FOLDS, log=_say) -> dict:
+    """The pair cross-validated with pooled picks: per fold, each half's pooled configuration fitted on the other
+    folds, the halves' probabilities averaged on fold f."""
+    from .crossfit_student import _qwk
+    from .crossfit_vocab import kind_figures
+
+    d = set_data(essay_set, k)
+    K, y, folds = d.n_labels, d.y, d.folds
+    Xs = {f.kind: featurise_all(d.texts, K, f) for f in halves()}
+    logits = np.zeros((len(y), K))
+    choices = []
+    for f in range(k):
+        tr, te = np.flatnonzero(folds != f), np.flatnonzero(folds == f)
+        probs, picked = [], {}
+        for family in halves():
+            i, q, acc = pooled_pick(rankings, family.kind, str(f))
+            c = family.grid[i]
+            X = Xs[family.kind][c.features]
+            probs.append(family.fit(X[tr], y[tr], c, K, family.spec(c, K)).predict_proba(X[te]))
+            picked[family.kind] = {"config": c.as_dict(), "pooled_inner_qwk": q, "pooled_inner_accuracy": acc}
+        logits[te] = average_log_probs(*(np.log(np.clip(p, 1e-12, 1.0)) for p in probs))
+        choices.append({"fold": f, **picked})
+        log(f"set {essay_set} fold {f}: {KIND} {' | '.join(str(v['config']) for v in picked.values())}, fold "
+            f"{_qwk(y[te], logits[te].argmax(1), range(K)):.3f}")
+    return {"set": essay_set, "labels": d.labels, "k": k, "n": len(y), "kind": KIND, "pool": sorted(rankings),
+            "figures": kind_figures(logits, y, folds, k, K), "choices": choices,
+            "_data": {"texts": d.texts, "y": y, "folds": folds, "logits": logits, "X": Xs}}
+
+
+def fit_pooled_final(result: dict, rankings: dict) -> list[Fitted]:
+    """Each half's pooled pick on the inner splits of all answers, fitted on every scored answer of the set."""
+    K = len(result["labels"])
+    y = result["_data"]["y"]
+    fitted = []
+    for family in halves():
+        i, q, acc = pooled_pick(rankings, family.kind, FINAL)
+        c = family.grid[i]
+        spec = family.spec(c, K)
+        m = family.fit(result["_data"]["X"][family.kind][c.features], y, c, K, spec)
+        fitted.append(Fitted(c, q, acc, spec, m, *family.weights(m, K)))
+    return fitted
+
+
+def set_job(out: Path, threads: int, essay_set: int, k: int = K_FOLDS, pool: list | None = None) -> dict:
+    """Stage 2 for one set (minutes): its cross-validation with pooled picks and its bundle."""
+    rankings = load_rankings(out.parent.parent, pool)
+    res = cross_validate_pooled(essay_set, rankings, k=k)
+    criterion = CRITERION.format(pool=", ".join(map(str, sorted(rankings))))
+
+    def build(result: dict, out_dir: Path) -> Path:
+        return write_pair_bundle(result, out_dir, fit_pooled_final(result, rankings), KIND, criterion)
+
+    return finish_set(out, res, build, summary)
+
+
+def ranking_jobs(vocab_out: Path, k: int = K_FOLDS, pool=None) -> list[Job]:
+    """Stage 1: one ranking job per set of the pool, whatever sets stage 2 is asked for."""
+    return [Job(id=f"{RANKINGS}-set{s}", func="crossfit_hashed_pooled:rankings_job",
+                out=str(vocab_out / RANKINGS / f"set-{s}"), kwargs={"essay_set": s, "k": k})
+            for s in (POOL if pool is None else pool)]
+
+
+def pooled_jobs(sets, vocab_out: Path, k: int = K_FOLDS) -> list[Job]:
+    return set_jobs("crossfit_hashed_pooled", FOLDER, sets, vocab_out, k)
+
+
+def load(vocab_out: Path, s: int) -> dict | None:
+    """The finished job of set ``s`` (its summary, with ``_dir``), or None."""
+    return load_finished(vocab_out, FOLDER, s)
+
+
+def add_parser(subparsers) -> None:
+    add_kind_parser(
+        subparsers, "crossfit-hashed-pooled", FOLDER, pooled_jobs, lambda r: f"{r['parameters']} stored numbers",
+        help="the hashed pooled pair kind (the hashed pair, each half's configuration picked over all ten sets) "
+             "cross-validated",
+        description="First ranks every configuration of both halves on every set's inner splits (all ten sets, "
+                    "whatever --sets says), then the k-fold CV of the hashed pooled pair kind on the folds of "
+                    "crossfit-vocab (each fold's pick pooled over the sets' inner splits of their other folds) and "
+                    "its bundle fitted on every scored answer. `crossfit-vocab --install` and `crossfit-report` read "
+                    "it beside the other kinds. Resumable: a finished job is never redone.",
+        first=ranking_jobs)
