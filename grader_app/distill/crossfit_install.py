@@ -219,9 +219,11 @@ def newest(out: Path, s: int) -> dict | None:
 
 def install(out: Path, sets, models: Path, log=print) -> list[int]:
     """Copy into ``models`` the bundle of each set whose newest job's rule (amended: the baseline bundle
-    kind is a candidate, where its job is done) says install."""
+    kind is a candidate, where its job is done) says install, its graph rebuilt by today's builder where that
+    gives the same probabilities (:func:`.regraph.regraph_bundle`)."""
     from ..bundles import read_bundle
     from .crossfit_baseline import reissue
+    from .regraph import regraph_bundle
 
     done = []
     for s in sets:
@@ -248,6 +250,8 @@ def install(out: Path, sets, models: Path, log=print) -> list[int]:
             continue
         read_bundle(src)
         shutil.copyfile(src, models / src.name)
+        # a kind's job wrote its graph with the builder of its day: today's may be faster for the same probabilities
+        regraph_bundle(models / src.name, log=lambda msg, s=s: log(f"set {s}: {msg}"))
         done.append(s)
         log(f"set {s}: installed {src.name} ({p['kind']}, CV QWK {p['qwk']:.3f}; recipe {p['recipe_qwk']:.3f})")
     return done

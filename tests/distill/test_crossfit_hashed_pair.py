@@ -16,6 +16,9 @@ from grader_app.distill.crossfit_vocab import (BASELINE_KIND, HASHED_PAIR_KIND, 
                                                with_hashed_pair)
 from test_crossfit_baseline import _vocab, invented_set  # noqa: E402,F401  (set 7's cached students; its invented set)
 from test_crossfit_hashed_lr import _kind  # noqa: E402
+from test_regraph import _with_older_graph  # noqa: E402
+
+from grader_app.bundles import read_bundle  # noqa: E402
 
 
 def _fitted_halves(n_labels: int, features=("w12+c345", "w12+s5"), n: int = 90, seed: int = 11):
@@ -103,9 +106,13 @@ def test_pair_kind_is_cross_validated_bundled_installed_and_scores_through_the_a
     assert set(summary["halves"]) == {"hashed_lr", "hashed_ordinal"}
     assert all({"hashed_lr", "hashed_ordinal"} <= set(c) for c in summary["choices"])
     assert "_parts" not in summary and np.load(job / "oof.npz")["logits"].shape == (len(invented_set), 3)
+    written = job / summary["bundle"]
+    today = read_bundle(written).model_bytes
+    _with_older_graph(written, written)   # as a job of an earlier day left it: install gives it today's graph
 
     n = len(invented_set)
     b = install_and_check(out, tmp_path / "models", n, 0.6, HASHED_PAIR_KIND, fig, parity=1e-4)
+    assert b.model_bytes == today and "graph_rebuilt" in b.manifest["provenance"]
     m = b.manifest
     assert m["parameters"] <= 50_000 and m["provenance"]["choice"]["weights"] == [0.5, 0.5]
     assert [s["buckets"] for s in m["provenance"]["student_specs"]] == [lr.buckets(3), ordinal.buckets(3)]
