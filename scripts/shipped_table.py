@@ -22,6 +22,7 @@ NAMES = {"crossfit-baseline_bundle": "baseline bundle kind (TF-IDF + LR ≤ 50k)
          "crossfit-hashed_pair": "hashed pair kind (hashed LR + hashed ordinal, each ≤ 25k, averaged)",
          "crossfit-hashed_committee": "hashed committee kind (the hashed LR kind's 3 best configurations averaged)",
          "crossfit-hashed_pooled": "hashed pooled pair kind (the pair, each half's configuration picked over all ten sets)",
+         "crossfit-hashed_distilled": "hashed distilled pair kind (the pooled pair, also taught the unscored answers)",
          "crossfit-reference_bundle": "reference kind (the TF-IDF reference model, no budget)"}
 
 
@@ -35,7 +36,8 @@ def main() -> int:
         m = read_bundle(path).manifest
         st, kind = m["metrics"]["student"], m["provenance"].get("kind", "")
         name = NAMES.get(kind, kind or "other")
-        teacher = m["metrics"].get("teacher", {}).get("model", "none") if "KD" in name else "none"
+        teacher = m["metrics"].get("teacher", {}).get("model", "none") if "KD" in name else \
+            m["provenance"].get("teacher_model", "none")
         auto = _share(st.get("auto_share_oof"), st.get("auto_right_oof"), st.get("n_auto_oof"))
         rule = m.get("decision")
         rule = "cutpoints " + " / ".join(f"{c:g}" for c in rule["cutpoints"]) if rule else "arg-max"

@@ -102,10 +102,12 @@ def build_bundle(result: dict, out_dir: Path, log=_say) -> Path:
                              "scored answers", log=log)
 
 
-def write_pair_bundle(result: dict, out_dir: Path, fitted: list, kind: str, criterion: str, log=_say) -> Path:
+def write_pair_bundle(result: dict, out_dir: Path, fitted: list, kind: str, criterion: str, log=_say,
+                      teacher: str | None = None) -> Path:
     """The bundle of a pair whose two halves are ``fitted`` (:class:`.crossfit_hashed_lr.Fitted`, the LR half
     first) on every scored answer: one graph, checked against the Python models; temperature, rule and threshold
-    from the pair's out-of-fold predictions; ``criterion`` says how the halves' configurations were chosen."""
+    from the pair's out-of-fold predictions; ``criterion`` says how the halves' configurations were chosen, and
+    ``teacher`` names the teacher whose labels of the unscored answers the halves also learned from (if any)."""
     from ..learn.hashed import featurise
     from .bundling import count_onnx_parameters
     from .onnx_utils import check_parity
@@ -126,16 +128,22 @@ def write_pair_bundle(result: dict, out_dir: Path, fitted: list, kind: str, crit
     provenance = {
         "data": f"ASAP-SAS train_rel_2.tsv (Hewlett Foundation, Kaggle 2012), essay set {s}: every scored answer; "
                 f"{result['k']}-fold cross-validation on the folds of the cross-fitted students",
-        "model": f"{kind.replace('_', ' ')} kind (no teacher), trained on all {result['n']} scored answers: the mean "
+        "model": f"{kind.replace('_', ' ')} kind ({'no teacher' if teacher is None else 'teacher ' + teacher}), "
+                 f"trained on all {result['n']} scored answers"
+                 f"{'' if teacher is None else ' and ' + str(result.get('n_transfer')) + ' unscored ones'}: the mean "
                  "of two models' probabilities, each in half the budget (MurmurHash3, no stored vocabulary): "
                  f"{'; '.join(described)}; a capped candidate of the installation rule (installed only where its "
                  "mean CV QWK is the best)",
-        "teacher": f"none ({kind.replace('_', ' ')} kind: fitted on human scores)",
+        "teacher": f"none ({kind.replace('_', ' ')} kind: fitted on human scores)" if teacher is None else
+                   f"{teacher} (cross-fitted; its probabilities on the set's unscored answers, the mean of its fold "
+                   "teachers, as soft targets beside the human scores)",
         "kind": f"crossfit-{kind}",
         "choice": {**choice, "weights": [0.5, 0.5], "criterion": criterion},
         "parity_max_abs_dp": parity,
         "student_specs": [f.spec.to_dict() for f in fitted],
     }
+    if teacher is not None:
+        provenance["teacher_model"] = teacher
     path = write_kind_bundle(result, out_dir, kind, model, provenance, rule, review, n_params)
     log(f"set {s}: wrote {path.name} ({kind.replace('_', ' ')}; {n_params} stored numbers; parity {parity:.1e}; threshold "
         f"{review['threshold']:.3f}, {review['coverage_at_threshold']:.0%} out of fold)")

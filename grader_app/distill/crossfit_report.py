@@ -139,6 +139,7 @@ KIND_NAMES = {"hashed_kd": "hashed KD", "hashed_hard": "hashed hard", "vocab_kd"
               "hashed_pair": "hashed pair kind (hashed LR + hashed ordinal, each ≤ 25k, averaged)",
               "hashed_committee": "hashed committee kind (the hashed LR kind's 3 best configurations, each ≤ 16.7k, averaged)",
               "hashed_pooled": "hashed pooled pair kind (the pair, each half's configuration picked over all ten sets)",
+              "hashed_distilled": "hashed distilled pair kind (the pooled pair, also taught the unscored answers by a teacher)",
               "reference_bundle": "reference kind (the TF-IDF reference, uncapped)"}
 
 
@@ -182,7 +183,9 @@ def vocab_markdown(rows: list[dict], speeds: dict) -> str:
              "amendment); the **hashed committee kind** the hashed LR kind's three best configurations, each in a third of "
              "the budget, averaged (`grader-distill crossfit-hashed-committee`, seventh amendment); the **hashed pooled pair "
              "kind** the hashed pair kind with each half's configuration picked on the mean inner QWK over all ten sets "
-             "(`grader-distill crossfit-hashed-pooled`, eighth amendment); the **reference kind** is "
+             "(`grader-distill crossfit-hashed-pooled`, eighth amendment); the **hashed distilled pair kind** the pooled "
+             "pair also trained on the set's unscored answers with a fixed cross-fitted teacher's probabilities as soft "
+             "targets (`grader-distill crossfit-hashed-distilled`, ninth amendment); the **reference kind** is "
              "the reference model itself exported as a bundle, outside the 50,000-number budget "
              "(`grader-distill crossfit-reference`), installed by the second amendment only where no capped kind "
              "reaches the reference's CV QWK.", "",

@@ -1,0 +1,157 @@
+"""The hashed distilled pair kind (``grader-distill crossfit-hashed-distilled``; installation rule, ninth amendment
+in docs/distillation.md): the hashed pooled pair (:mod:`crossfit_hashed_pooled`: the same halves, pooled picks,
+weights and graph), each half trained on the set's scored answers and on its unscored answers labelled by a teacher.
+
+Knowledge distillation through the transfer set: a cross-fitted teacher's labels on the student's own training
+answers are memorised (near the human scores, :func:`crossfit_student.honest_targets`), but on answers nobody scored
+its probabilities carry what it learned. The teacher is fixed, never chosen (:func:`teacher_name`): the MiniLM +
+TF-IDF ensemble where the set's MiniLM folds exist, else the cross-fitted TF-IDF teacher. Fold f's students learn
+the transfer answers from fold f's teachers (which never saw fold f); the bundle's from the mean of the k fold
+teachers. Soft targets: the ordinal half takes probabilities as they are; the logistic regression half sees each
+unscored answer once per score, weighted by the teacher's probability of that score (the same cross-entropy).
+No torch.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+
+from .crossfit import K_FOLDS, set_data
+from .crossfit_hashed_lr import Fitted, featurise_all, summary
+from .crossfit_hashed_pair import average_log_probs, halves, write_pair_bundle
+from .crossfit_hashed_pooled import FINAL, load_rankings, pooled_pick, ranking_jobs
+from .crossfit_kind import add_kind_parser, finish_set, load_finished
+from .jobs import Job
+
+KIND, FOLDER = "hashed_distilled", "hashed-distilled-bundle"
+TEACHERS = "runs/crossfit"   # the cross-fitted teachers' folder (grader-distill crossfit-teacher)
+CRITERION = ("each half: the eighth amendment's pooled pick (mean inner QWK over sets {pool}); trained on the scored "
+             "answers and on the unscored answers with the {teacher} teacher's probabilities as soft targets")
+
+
+def _say(msg: str) -> None:
+    print(msg, flush=True)
+
+
+def teacher_name(teachers: dict) -> str:
+    """The fixed teacher: the MiniLM + TF-IDF ensemble where MiniLM folds exist, else the TF-IDF teacher."""
+    return "minilm+tfidf-lr" if "minilm+tfidf-lr" in teachers else "tfidf-lr"
+
+
+def fit_soft(family, config, K: int, X, y: np.ndarray, Xt, Pt: np.ndarray):
+    """``family``'s model of ``config`` on scored rows ``X``, ``y`` (score indices) and transfer rows ``Xt`` with
+    target probabilities ``Pt`` [n_t, K], each transfer row weighted like one scored row."""
+    from scipy.sparse import vstack
+
+    spec = family.spec(config, K)
+    if family.kind == "hashed_ordinal":   # takes target probabilities as they are
+        from ..learn.ordinal import AdjacentCategoryModel
+
+        T = np.vstack([np.eye(K)[y], np.asarray(Pt, dtype=np.float64)])
+        return AdjacentCategoryModel(spec, K, l2=config.value).fit(vstack([X, Xt]).tocsr(), T)
+    from sklearn.linear_model import LogisticRegression
+
+    # each transfer row once per score, weighted by the teacher's probability of it: Σ_k p_k·(−log q_k)
+    n_t = Xt.shape[0]
+    rows = vstack([X] + [Xt] * K).tocsr()
+    labels = np.concatenate([y] + [np.full(n_t, k) for k in range(K)])
+    weights = np.concatenate([np.ones(len(y))] + [np.asarray(Pt, dtype=np.float64)[:, k] for k in range(K)])
+    keep = weights > 0
+    m = LogisticRegression(C=config.value, max_iter=3000).fit(rows[keep], labels[keep], sample_weight=weights[keep])
+    if list(m.classes_) != list(range(K)):
+        raise ValueError(f"a fit saw scores {list(m.classes_)}, not all of 0..{K - 1}")
+    return m
+
+
+def _teachers(essay_set: int, d, k: int, root: Path) -> tuple[str, list[np.ndarray]]:
+    """The fixed teacher's name and its transfer probabilities from each fold's teachers."""
+    from .crossfit_vocab import teachers_for
+
+    teachers, transfer_of, _ = teachers_for(essay_set, root, d.df, d.texts, d.y, d.folds, d.transfer, k, d.n_labels,
+                                            use_minilm=True)
+    name = teacher_name(teachers)
+    return name, [np.asarray(p, dtype=np.float64) for p in transfer_of[name]]
+
+
+def cross_validate_distilled(essay_set: int, rankings: dict, k: int = K_FOLDS, root: Path = Path(TEACHERS),
+                             log=_say) -> dict:
+    """The pooled pair cross-validated with fold f's teachers' labels on the transfer set added to its training."""
+    from .crossfit_student import _qwk
+    from .crossfit_vocab import kind_figures
+
+    d = set_data(essay_set, k)
+    K, y, folds = d.n_labels, d.y, d.folds
+    name, per_fold = _teachers(essay_set, d, k, root)
+    Xs = {f.kind: featurise_all(d.texts, K, f) for f in halves()}
+    Xts = {f.kind: featurise_all(d.transfer, K, f) for f in halves()}
+    logits = np.zeros((len(y), K))
+    choices = []
+    for f in range(k):
+        tr, te = np.flatnonzero(folds != f), np.flatnonzero(folds == f)
+        probs, picked = [], {}
+        for family in halves():
+            i, q, acc = pooled_pick(rankings, family.kind, str(f))
+            c = family.grid[i]
+            X, Xt = Xs[family.kind][c.features], Xts[family.kind][c.features]
+            probs.append(fit_soft(family, c, K, X[tr], y[tr], Xt, per_fold[f]).predict_proba(X[te]))
+            picked[family.kind] = {"config": c.as_dict(), "pooled_inner_qwk": q, "pooled_inner_accuracy": acc}
+        logits[te] = average_log_probs(*(np.log(np.clip(p, 1e-12, 1.0)) for p in probs))
+        choices.append({"fold": f, "teacher": name, **picked})
+        log(f"set {essay_set} fold {f}: {KIND} (teacher {name}, {len(d.transfer)} unscored answers), fold "
+            f"{_qwk(y[te], logits[te].argmax(1), range(K)):.3f}")
+    return {"set": essay_set, "labels": d.labels, "k": k, "n": len(y), "kind": KIND, "pool": sorted(rankings),
+            "teacher": name, "n_transfer": len(d.transfer), "figures": kind_figures(logits, y, folds, k, K),
+            "choices": choices,
+            "_data": {"texts": d.texts, "y": y, "folds": folds, "logits": logits, "X": Xs, "Xt": Xts,
+                      "transfer_probs": np.mean(per_fold, axis=0)}}
+
+
+def fit_distilled_final(result: dict, rankings: dict) -> list[Fitted]:
+    """Each half's pooled final pick fitted on every scored answer and the transfer set (the fold teachers' mean)."""
+    K = len(result["labels"])
+    data = result["_data"]
+    fitted = []
+    for family in halves():
+        i, q, acc = pooled_pick(rankings, family.kind, FINAL)
+        c = family.grid[i]
+        m = fit_soft(family, c, K, data["X"][family.kind][c.features], data["y"], data["Xt"][family.kind][c.features],
+                     data["transfer_probs"])
+        fitted.append(Fitted(c, q, acc, family.spec(c, K), m, *family.weights(m, K)))
+    return fitted
+
+
+def set_job(out: Path, threads: int, essay_set: int, k: int = K_FOLDS, teachers: str = TEACHERS,
+            pool: list | None = None) -> dict:
+    """One set (minutes): its cross-validation and its bundle (the rankings of the pooled kind must be done)."""
+    rankings = load_rankings(out.parent.parent, pool)
+    res = cross_validate_distilled(essay_set, rankings, k=k, root=Path(teachers))
+    criterion = CRITERION.format(pool=", ".join(map(str, sorted(rankings))), teacher=res["teacher"])
+
+    def build(result: dict, out_dir: Path) -> Path:
+        return write_pair_bundle(result, out_dir, fit_distilled_final(result, rankings), KIND, criterion,
+                                 teacher=result["teacher"])
+
+    return finish_set(out, res, build, summary)
+
+
+def distilled_jobs(sets, vocab_out: Path, k: int = K_FOLDS) -> list[Job]:
+    return [Job(id=f"{FOLDER}-set{s}", func="crossfit_hashed_distilled:set_job", out=str(vocab_out / FOLDER / f"set-{s}"),
+                kwargs={"essay_set": s, "k": k, "teachers": TEACHERS}) for s in sets]
+
+
+def load(vocab_out: Path, s: int) -> dict | None:
+    """The finished job of set ``s`` (its summary, with ``_dir``), or None."""
+    return load_finished(vocab_out, FOLDER, s)
+
+
+def add_parser(subparsers) -> None:
+    add_kind_parser(
+        subparsers, "crossfit-hashed-distilled", FOLDER, distilled_jobs, lambda r: f"{r['parameters']} stored numbers",
+        help="the hashed distilled pair kind (the pooled pair, also trained on a teacher's labels of the unscored "
+             "answers) cross-validated",
+        description="k-fold CV of the hashed distilled pair kind on the folds of crossfit-vocab (the pooled pair's "
+                    "picks; the unscored answers labelled by fold f's teachers, read from runs/crossfit) and its bundle "
+                    "fitted on every scored answer. Runs the pooled kind's ranking stage first if it is not done. "
+                    "Resumable: a finished job is never redone.",
+        first=ranking_jobs)
