@@ -197,16 +197,20 @@ def test_class_weighting_is_chosen_or_refused(ice_class):
 
 
 def test_model_adapted_from_a_shipped_pair_bundle_exports_with_both_halves_inside(tmp_path):
-    """The hashed pair kind's graph (two models averaged, shared work merged) inside a learned model's graph:
-    the app's real installed bundle of set 5, its real answers, marks as a teacher who differs a little."""
+    """A hashed pair's graph (two models averaged, shared work read once) inside a learned model's graph: the app's
+    real installed bundle of set 5, its real answers, marks as a teacher who differs a little."""
     from grader_app.distill.asap import asap_dir, load_train
     from grader_app.paths import bundled_models_dir
 
     if not (asap_dir() / "train_rel_2.tsv").is_file():
         pytest.skip("the shared ASAP-SAS data is not at ../shared/data")
+    import onnx
+
+    from grader_app.learn.hashed import PAIR_GRAPH
+
     prior_bundle = read_bundle(bundled_models_dir() / "asap-sas-5.gradebundle")
-    if prior_bundle.manifest["provenance"].get("kind") != "crossfit-hashed_pair":
-        pytest.skip("set 5's installed bundle is not a hashed pair")
+    # the pair, pooled pair and distilled pair kinds all ship this graph
+    assert onnx.load_from_string(prior_bundle.model_bytes).graph.name == PAIR_GRAPH, "set 5 no longer ships a pair graph"
     df = load_train()
     df = df[df["EssaySet"] == 5].head(60)
     texts, scores = df["EssayText"].tolist(), df["Score1"].astype(int).tolist()
