@@ -34,6 +34,31 @@ def _say(msg: str) -> None:
     print(msg, flush=True)
 
 
+def _inner_valid(root: Path, essay_set: int, k: int) -> list[float] | None:
+    """The k MiniLM fold teachers' inner-validation QWKs under ``root``, or None unless all k folds and their
+    in-fold predictions are done."""
+    import json
+
+    out = []
+    for f in range(k):
+        done = root / "minilm" / f"set-{essay_set}" / f"fold-{f}" / "done.json"
+        train = root / "minilm-train" / f"set-{essay_set}" / f"fold-{f}" / "done.json"
+        if not (done.is_file() and train.is_file()):
+            return None
+        out.append(float(json.loads(done.read_text(encoding="utf-8"))["inner_valid"]["valid_qwk"]))
+    return out
+
+
+def teacher_root(essay_set: int, root: Path, k: int = K_FOLDS) -> Path:
+    """The standing rule for longer-trained MiniLM teachers (docs/distillation.md): the five-epoch folds under
+    ``root/minilm-e5`` where all k are done and their mean inner-validation QWK is higher than the three-epoch
+    folds' under ``root``; else ``root``."""
+    longer, base = _inner_valid(root / "minilm-e5", essay_set, k), _inner_valid(root, essay_set, k)
+    if longer is not None and (base is None or np.mean(longer) > np.mean(base)):
+        return root / "minilm-e5"
+    return root
+
+
 def teacher_name(teachers: dict) -> str:
     """The fixed teacher: the MiniLM + TF-IDF ensemble where MiniLM folds exist, else the TF-IDF teacher."""
     return "minilm+tfidf-lr" if "minilm+tfidf-lr" in teachers else "tfidf-lr"
@@ -82,7 +107,10 @@ def cross_validate_distilled(essay_set: int, rankings: dict, k: int = K_FOLDS, r
 
     d = set_data(essay_set, k)
     K, y, folds = d.n_labels, d.y, d.folds
+    root = teacher_root(essay_set, root, k)
     name, per_fold = _teachers(essay_set, d, k, root)
+    if "minilm" in name and root.name == "minilm-e5":
+        name = f"{name} (five-epoch MiniLM)"
     Xs = {f.kind: featurise_all(d.texts, K, f) for f in halves()}
     Xts = {f.kind: featurise_all(d.transfer, K, f) for f in halves()}
     logits = np.zeros((len(y), K))

@@ -120,3 +120,40 @@ def test_distilled_kind_learns_the_unscored_answers_and_its_bundle_scores_throug
     assert probs.shape == (n, 3) and np.allclose(probs.sum(1), 1.0, atol=1e-5)
     pred = np.array(b.labels)[decide_many(probs, b.cutpoints)]
     assert quadratic_weighted_kappa(two_invented_sets["Score1"], pred, labels=b.labels) > 0.7
+
+
+def test_the_five_epoch_teachers_are_used_only_where_all_their_folds_are_done_and_validate_better(tmp_path):
+    from grader_app.distill.crossfit_hashed_distilled import teacher_root
+
+    def folds(root, qwks, train=True):
+        for f, q in enumerate(qwks):
+            d = root / "minilm" / "set-2" / f"fold-{f}"
+            d.mkdir(parents=True, exist_ok=True)
+            (d / "done.json").write_text(json.dumps({"inner_valid": {"valid_qwk": q}}))
+            if train:
+                t = root / "minilm-train" / "set-2" / f"fold-{f}"
+                t.mkdir(parents=True, exist_ok=True)
+                (t / "done.json").write_text("{}")
+
+    root = tmp_path / "crossfit"
+    folds(root, [0.60] * 5)
+    assert teacher_root(2, root) == root                       # no five-epoch folds
+    folds(root / "minilm-e5", [0.70] * 4)
+    assert teacher_root(2, root) == root                       # four of five: not yet
+    folds(root / "minilm-e5", [0.70] * 5, train=False)
+    assert teacher_root(2, root) == root                       # five trained, their in-fold predictions missing
+    folds(root / "minilm-e5", [0.70] * 5)
+    assert teacher_root(2, root) == root / "minilm-e5"         # all five, better on their inner splits
+
+
+def test_longer_teachers_that_validate_worse_are_not_used(tmp_path):
+    from grader_app.distill.crossfit_hashed_distilled import teacher_root
+
+    root = tmp_path / "crossfit"
+    for base, q in ((root, 0.70), (root / "minilm-e5", 0.65)):
+        for f in range(5):
+            for part in ("minilm", "minilm-train"):
+                d = base / part / "set-5" / f"fold-{f}"
+                d.mkdir(parents=True)
+                (d / "done.json").write_text(json.dumps({"inner_valid": {"valid_qwk": q}}))
+    assert teacher_root(5, root) == root
