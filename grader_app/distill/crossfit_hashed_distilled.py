@@ -14,13 +14,14 @@ No torch.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Callable
 
 import numpy as np
 
 from .crossfit import K_FOLDS, set_data
-from .crossfit_hashed_lr import Fitted, featurise_all, summary
-from .crossfit_hashed_pair import average_log_probs, halves, write_pair_bundle
-from .crossfit_hashed_pooled import FINAL, load_rankings, pooled_pick, ranking_jobs
+from .crossfit_hashed_lr import featurise_all, summary
+from .crossfit_hashed_pair import halves, write_pair_bundle
+from .crossfit_hashed_pooled import FINAL, cross_validate_pooled, fit_pooled_final, load_rankings, ranking_jobs
 from .crossfit_kind import add_kind_parser, finish_set, load_finished
 from .jobs import Job
 
@@ -99,54 +100,30 @@ def _teachers(essay_set: int, d, k: int, root: Path) -> tuple[str, list[np.ndarr
     return name, [np.asarray(p, dtype=np.float64) for p in transfer_of[name]]
 
 
+def soft_fitter(y: np.ndarray, K: int, Xts: dict, per_fold: list[np.ndarray]) -> Callable:
+    """How the distilled pair fits a half (the signature of :func:`crossfit_hashed_pooled.hard_fitter`): on the human
+    scores of ``rows`` and on the transfer answers ``Xts`` with fold f's teachers' probabilities (``per_fold[f]``),
+    or, for :data:`FINAL`, their mean."""
+    mean = np.mean(per_fold, axis=0)
+
+    def fit(family, config, X, rows: np.ndarray, split: str):
+        Pt = mean if split == FINAL else per_fold[int(split)]
+        return fit_soft(family, config, K, X[rows], y[rows], Xts[family.kind][config.features], Pt)
+    return fit
+
+
 def cross_validate_distilled(essay_set: int, rankings: dict, k: int = K_FOLDS, root: Path = Path(TEACHERS),
                              log=_say) -> dict:
     """The pooled pair cross-validated with fold f's teachers' labels on the transfer set added to its training."""
-    from .crossfit_student import _qwk
-    from .crossfit_vocab import kind_figures
-
     d = set_data(essay_set, k)
-    K, y, folds = d.n_labels, d.y, d.folds
     root = teacher_root(essay_set, root, k)
     name, per_fold = _teachers(essay_set, d, k, root)
     if "minilm" in name and root.name == "minilm-e5":
         name = f"{name} (five-epoch MiniLM)"
-    Xs = {f.kind: featurise_all(d.texts, K, f) for f in halves()}
-    Xts = {f.kind: featurise_all(d.transfer, K, f) for f in halves()}
-    logits = np.zeros((len(y), K))
-    choices = []
-    for f in range(k):
-        tr, te = np.flatnonzero(folds != f), np.flatnonzero(folds == f)
-        probs, picked = [], {}
-        for family in halves():
-            i, q, acc = pooled_pick(rankings, family.kind, str(f))
-            c = family.grid[i]
-            X, Xt = Xs[family.kind][c.features], Xts[family.kind][c.features]
-            probs.append(fit_soft(family, c, K, X[tr], y[tr], Xt, per_fold[f]).predict_proba(X[te]))
-            picked[family.kind] = {"config": c.as_dict(), "pooled_inner_qwk": q, "pooled_inner_accuracy": acc}
-        logits[te] = average_log_probs(*(np.log(np.clip(p, 1e-12, 1.0)) for p in probs))
-        choices.append({"fold": f, "teacher": name, **picked})
-        log(f"set {essay_set} fold {f}: {KIND} (teacher {name}, {len(d.transfer)} unscored answers), fold "
-            f"{_qwk(y[te], logits[te].argmax(1), range(K)):.3f}")
-    return {"set": essay_set, "labels": d.labels, "k": k, "n": len(y), "kind": KIND, "pool": sorted(rankings),
-            "teacher": name, "n_transfer": len(d.transfer), "figures": kind_figures(logits, y, folds, k, K),
-            "choices": choices,
-            "_data": {"texts": d.texts, "y": y, "folds": folds, "logits": logits, "X": Xs, "Xt": Xts,
-                      "transfer_probs": np.mean(per_fold, axis=0)}}
-
-
-def fit_distilled_final(result: dict, rankings: dict) -> list[Fitted]:
-    """Each half's pooled final pick fitted on every scored answer and the transfer set (the fold teachers' mean)."""
-    K = len(result["labels"])
-    data = result["_data"]
-    fitted = []
-    for family in halves():
-        i, q, acc = pooled_pick(rankings, family.kind, FINAL)
-        c = family.grid[i]
-        m = fit_soft(family, c, K, data["X"][family.kind][c.features], data["y"], data["Xt"][family.kind][c.features],
-                     data["transfer_probs"])
-        fitted.append(Fitted(c, q, acc, family.spec(c, K), m, *family.weights(m, K)))
-    return fitted
+    Xts = {f.kind: featurise_all(d.transfer, d.n_labels, f) for f in halves()}
+    log(f"set {essay_set}: teacher {name}, {len(d.transfer)} unscored answers")
+    return cross_validate_pooled(essay_set, rankings, k, log, fit=soft_fitter(d.y, d.n_labels, Xts, per_fold),
+                                 kind=KIND, d=d, extra={"teacher": name, "n_transfer": len(d.transfer)})
 
 
 def set_job(out: Path, threads: int, essay_set: int, k: int = K_FOLDS, teachers: str = TEACHERS,
@@ -157,7 +134,7 @@ def set_job(out: Path, threads: int, essay_set: int, k: int = K_FOLDS, teachers:
     criterion = CRITERION.format(pool=", ".join(map(str, sorted(rankings))), teacher=res["teacher"])
 
     def build(result: dict, out_dir: Path) -> Path:
-        return write_pair_bundle(result, out_dir, fit_distilled_final(result, rankings), KIND, criterion,
+        return write_pair_bundle(result, out_dir, fit_pooled_final(result, rankings), KIND, criterion,
                                  teacher=result["teacher"])
 
     return finish_set(out, res, build, summary)

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Callable
 
 import numpy as np
 
@@ -93,14 +94,24 @@ def pooled_pick(rankings: dict, kind: str, split: str) -> tuple[int, float, floa
     return best, float(mean[best, 0]), float(mean[best, 1])
 
 
-def cross_validate_pooled(essay_set: int, rankings: dict, k: int = K_FOLDS, log=_say) -> dict:
+def hard_fitter(y: np.ndarray, K: int) -> Callable:
+    """How the pooled pair fits a half: ``fit(family, config, X, rows, split)`` → ``family``'s model of ``config``
+    on the human scores of ``rows`` (``split``: the outer fold, or :data:`FINAL`)."""
+    def fit(family, config, X, rows: np.ndarray, split: str):
+        return family.fit(X[rows], y[rows], config, K, family.spec(config, K))
+    return fit
+
+
+def cross_validate_pooled(essay_set: int, rankings: dict, k: int = K_FOLDS, log=_say, fit: Callable | None = None,
+                          kind: str = KIND, d=None, extra: dict | None = None) -> dict:
     """The pair cross-validated with pooled picks: per fold, each half's pooled configuration fitted on the other
-    folds, the halves' probabilities averaged on fold f."""
+    folds (by ``fit``, :func:`hard_fitter` unless given), the halves' probabilities averaged on fold f."""
     from .crossfit_student import _qwk
     from .crossfit_vocab import kind_figures
 
-    d = set_data(essay_set, k)
+    d = d if d is not None else set_data(essay_set, k)
     K, y, folds = d.n_labels, d.y, d.folds
+    fit = fit or hard_fitter(y, K)
     Xs = {f.kind: featurise_all(d.texts, K, f) for f in halves()}
     logits = np.zeros((len(y), K))
     choices = []
@@ -111,28 +122,29 @@ def cross_validate_pooled(essay_set: int, rankings: dict, k: int = K_FOLDS, log=
             i, q, acc = pooled_pick(rankings, family.kind, str(f))
             c = family.grid[i]
             X = Xs[family.kind][c.features]
-            probs.append(family.fit(X[tr], y[tr], c, K, family.spec(c, K)).predict_proba(X[te]))
+            probs.append(fit(family, c, X, tr, str(f)).predict_proba(X[te]))
             picked[family.kind] = {"config": c.as_dict(), "pooled_inner_qwk": q, "pooled_inner_accuracy": acc}
         logits[te] = average_log_probs(*(np.log(np.clip(p, 1e-12, 1.0)) for p in probs))
         choices.append({"fold": f, **picked})
-        log(f"set {essay_set} fold {f}: {KIND} {' | '.join(str(v['config']) for v in picked.values())}, fold "
+        log(f"set {essay_set} fold {f}: {kind} {' | '.join(str(v['config']) for v in picked.values())}, fold "
             f"{_qwk(y[te], logits[te].argmax(1), range(K)):.3f}")
-    return {"set": essay_set, "labels": d.labels, "k": k, "n": len(y), "kind": KIND, "pool": sorted(rankings),
-            "figures": kind_figures(logits, y, folds, k, K), "choices": choices,
-            "_data": {"texts": d.texts, "y": y, "folds": folds, "logits": logits, "X": Xs}}
+    return {"set": essay_set, "labels": d.labels, "k": k, "n": len(y), "kind": kind, "pool": sorted(rankings),
+            **(extra or {}), "figures": kind_figures(logits, y, folds, k, K), "choices": choices,
+            "_data": {"texts": d.texts, "y": y, "folds": folds, "logits": logits, "X": Xs, "fit": fit}}
 
 
 def fit_pooled_final(result: dict, rankings: dict) -> list[Fitted]:
-    """Each half's pooled pick on the inner splits of all answers, fitted on every scored answer of the set."""
+    """Each half's pooled pick on the inner splits of all answers, fitted on every scored answer of the set (by the
+    cross-validation's ``fit``)."""
     K = len(result["labels"])
-    y = result["_data"]["y"]
+    data = result["_data"]
+    every = np.arange(len(data["y"]))
     fitted = []
     for family in halves():
         i, q, acc = pooled_pick(rankings, family.kind, FINAL)
         c = family.grid[i]
-        spec = family.spec(c, K)
-        m = family.fit(result["_data"]["X"][family.kind][c.features], y, c, K, spec)
-        fitted.append(Fitted(c, q, acc, spec, m, *family.weights(m, K)))
+        m = data["fit"](family, c, data["X"][family.kind][c.features], every, FINAL)
+        fitted.append(Fitted(c, q, acc, family.spec(c, K), m, *family.weights(m, K)))
     return fitted
 
 
