@@ -48,11 +48,9 @@ def _data(n: int = 120, seed: int = 3):
     return texts, y, transfer, np.arange(30) % 3
 
 
-@pytest.mark.parametrize("half", ["hashed_lr", "hashed_ordinal"])
-def test_a_soft_fit_with_one_hot_targets_is_the_hard_fit_on_both_sets_of_answers(half):
-    from scipy.sparse import vstack
-
-    from grader_app.distill.crossfit_hashed_distilled import fit_soft
+def _half(half: str):
+    """One half's family and configuration, with invented scored and unscored answers featurised for it:
+    ``(family, config, spec, X, y, Xt, yt, transfer)``."""
     from grader_app.distill.crossfit_hashed_pair import halves
     from grader_app.learn.hashed import featurise
 
@@ -60,7 +58,16 @@ def test_a_soft_fit_with_one_hot_targets_is_the_hard_fit_on_both_sets_of_answers
     config = family.grid[1]
     texts, y, transfer, yt = _data()
     spec = family.spec(config, 3)
-    X, Xt = featurise(texts, spec), featurise(transfer, spec)
+    return family, config, spec, featurise(texts, spec), y, featurise(transfer, spec), yt, transfer
+
+
+@pytest.mark.parametrize("half", ["hashed_lr", "hashed_ordinal"])
+def test_a_soft_fit_with_one_hot_targets_is_the_hard_fit_on_both_sets_of_answers(half):
+    from scipy.sparse import vstack
+
+    from grader_app.distill.crossfit_hashed_distilled import fit_soft
+
+    family, config, spec, X, y, Xt, yt, _ = _half(half)
     soft = fit_soft(family, config, 3, X, y, Xt, np.eye(3)[yt])
     hard = family.fit(vstack([X, Xt]).tocsr(), np.concatenate([y, yt]), config, 3, spec)
     assert np.abs(soft.predict_proba(X) - hard.predict_proba(X)).max() <= 2e-3
@@ -71,14 +78,9 @@ def test_the_teacher_s_soft_labels_move_the_student(half):
     """Unscored answers whose teacher puts most of its belief on score 2 pull the student's probability of 2 up on
     answers like them, more than the same answers with a teacher that is sure of their own score."""
     from grader_app.distill.crossfit_hashed_distilled import fit_soft
-    from grader_app.distill.crossfit_hashed_pair import halves
     from grader_app.learn.hashed import featurise
 
-    family = {f.kind: f for f in halves()}[half]
-    config = family.grid[1]
-    texts, y, transfer, yt = _data()
-    spec = family.spec(config, 3)
-    X, Xt = featurise(texts, spec), featurise(transfer, spec)
+    family, config, spec, X, y, Xt, yt, transfer = _half(half)
     sure = fit_soft(family, config, 3, X, y, Xt, np.eye(3)[yt])
     leaning = np.tile([0.1, 0.1, 0.8], (len(yt), 1))
     moved = fit_soft(family, config, 3, X, y, Xt, leaning)
