@@ -23,6 +23,7 @@ NAMES = {"crossfit-baseline_bundle": "baseline bundle kind (TF-IDF + LR ≤ 50k)
          "crossfit-hashed_committee": "hashed committee kind (the hashed LR kind's 3 best configurations averaged)",
          "crossfit-hashed_pooled": "hashed pooled pair kind (the pair, each half's configuration picked over all ten sets)",
          "crossfit-hashed_distilled": "hashed distilled pair kind (the pooled pair, also taught the unscored answers)",
+         "crossfit-hashed_augmented": "hashed augmented pair kind (the distilled pair, also taught augmented copies)",
          "crossfit-reference_bundle": "reference kind (the TF-IDF reference model, no budget)"}
 
 

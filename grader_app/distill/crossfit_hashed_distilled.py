@@ -65,24 +65,27 @@ def teacher_name(teachers: dict) -> str:
     return "minilm+tfidf-lr" if "minilm+tfidf-lr" in teachers else "tfidf-lr"
 
 
-def fit_soft(family, config, K: int, X, y: np.ndarray, Xt, Pt: np.ndarray):
+def fit_soft(family, config, K: int, X, y: np.ndarray, Xt, Pt: np.ndarray, wt: np.ndarray | None = None):
     """``family``'s model of ``config`` on scored rows ``X``, ``y`` (score indices) and transfer rows ``Xt`` with
-    target probabilities ``Pt`` [n_t, K], each transfer row weighted like one scored row."""
+    target probabilities ``Pt`` [n_t, K], each transfer row weighted ``wt`` (default: like one scored row)."""
     from scipy.sparse import vstack
 
     spec = family.spec(config, K)
+    Pt = np.asarray(Pt, dtype=np.float64)
+    wt = np.ones(len(Pt)) if wt is None else np.asarray(wt, dtype=np.float64)
     if family.kind == "hashed_ordinal":   # takes target probabilities as they are
         from ..learn.ordinal import AdjacentCategoryModel
 
-        T = np.vstack([np.eye(K)[y], np.asarray(Pt, dtype=np.float64)])
-        return AdjacentCategoryModel(spec, K, l2=config.value).fit(vstack([X, Xt]).tocsr(), T)
+        T = np.vstack([np.eye(K)[y], Pt])
+        w = np.concatenate([np.ones(len(y)), wt])
+        return AdjacentCategoryModel(spec, K, l2=config.value).fit(vstack([X, Xt]).tocsr(), T, sample_weight=w)
     from sklearn.linear_model import LogisticRegression
 
     # each transfer row once per score, weighted by the teacher's probability of it: Σ_k p_k·(−log q_k)
     n_t = Xt.shape[0]
     rows = vstack([X] + [Xt] * K).tocsr()
     labels = np.concatenate([y] + [np.full(n_t, k) for k in range(K)])
-    weights = np.concatenate([np.ones(len(y))] + [np.asarray(Pt, dtype=np.float64)[:, k] for k in range(K)])
+    weights = np.concatenate([np.ones(len(y))] + [Pt[:, k] * wt for k in range(K)])
     keep = weights > 0
     m = LogisticRegression(C=config.value, max_iter=3000).fit(rows[keep], labels[keep], sample_weight=weights[keep])
     if list(m.classes_) != list(range(K)):
@@ -100,15 +103,27 @@ def _teachers(essay_set: int, d, k: int, root: Path) -> tuple[str, list[np.ndarr
     return name, [np.asarray(p, dtype=np.float64) for p in transfer_of[name]]
 
 
-def soft_fitter(y: np.ndarray, K: int, Xts: dict, per_fold: list[np.ndarray]) -> Callable:
+def soft_fitter(y: np.ndarray, K: int, Xts: dict, per_fold: list[np.ndarray], wt: np.ndarray | None = None
+                ) -> Callable:
     """How the distilled pair fits a half (the signature of :func:`crossfit_hashed_pooled.hard_fitter`): on the human
     scores of ``rows`` and on the transfer answers ``Xts`` with fold f's teachers' probabilities (``per_fold[f]``),
-    or, for :data:`FINAL`, their mean."""
-    mean = np.mean(per_fold, axis=0)
+    or, for :data:`FINAL`, their mean. A transfer row fold f's teachers did not label (NaN in ``per_fold[f]``) is
+    left out of fold f's fit, and the final fit takes the mean of the teachers that labelled it; ``wt`` weighs each
+    transfer row (default 1)."""
+    stack = np.asarray(per_fold, dtype=np.float64)
+    labelled = ~np.isnan(stack).any(axis=2)                      # [k, n_t]
+    if not labelled.any(axis=0).all():
+        raise ValueError("a transfer answer is labelled by none of the fold teachers")
+    mean = np.nansum(stack, axis=0) / labelled.sum(axis=0)[:, None]
+    wt = np.ones(stack.shape[1]) if wt is None else np.asarray(wt, dtype=np.float64)
 
     def fit(family, config, X, rows: np.ndarray, split: str):
-        Pt = mean if split == FINAL else per_fold[int(split)]
-        return fit_soft(family, config, K, X[rows], y[rows], Xts[family.kind][config.features], Pt)
+        keep = np.ones(len(mean), bool) if split == FINAL else labelled[int(split)]
+        Pt = mean if split == FINAL else stack[int(split)]
+        Xt = Xts[family.kind][config.features]
+        if not keep.all():
+            Xt = Xt[np.flatnonzero(keep)]
+        return fit_soft(family, config, K, X[rows], y[rows], Xt, Pt[keep], wt[keep])
     return fit
 
 
@@ -159,4 +174,4 @@ def add_parser(subparsers) -> None:
                     "picks; the unscored answers labelled by fold f's teachers, read from runs/crossfit) and its bundle "
                     "fitted on every scored answer. Runs the pooled kind's ranking stage first if it is not done. "
                     "Resumable: a finished job is never redone.",
-        first=ranking_jobs)
+        first=lambda out, sets: ranking_jobs(out))

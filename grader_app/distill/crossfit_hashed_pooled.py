@@ -186,4 +186,4 @@ def add_parser(subparsers) -> None:
                     "crossfit-vocab (each fold's pick pooled over the sets' inner splits of their other folds) and "
                     "its bundle fitted on every scored answer. `crossfit-vocab --install` and `crossfit-report` read "
                     "it beside the other kinds. Resumable: a finished job is never redone.",
-        first=ranking_jobs)
+        first=lambda out, sets: ranking_jobs(out))

@@ -74,9 +74,9 @@ def load_finished(vocab_out: Path, folder: str, s: int) -> dict | None:
 
 def add_kind_parser(subparsers, command: str, folder: str, jobs: Callable[[list, Path], list[Job]],
                     describe: Callable[[dict], str], help: str, description: str,
-                    first: Callable[[Path], list[Job]] | None = None) -> None:
-    """The ``grader-distill`` command of one kind: ``--sets --out --workers --executor``, runs ``first(out)`` if
-    given (jobs the kind's jobs read, all finished before they start), then ``jobs(sets, out)`` (a finished job is
+                    first: Callable[[Path, list], list[Job]] | None = None) -> None:
+    """The ``grader-distill`` command of one kind: ``--sets --out --workers --executor``, runs ``first(out, sets)``
+    if given (jobs the kind's jobs read, all finished before they start), then ``jobs(sets, out)`` (a finished job is
     read back, never redone) and prints ``describe(figures)`` per set."""
     import argparse
 
@@ -92,7 +92,7 @@ def add_kind_parser(subparsers, command: str, folder: str, jobs: Callable[[list,
 
     def run(args: argparse.Namespace) -> int:
         if first is not None:
-            run_jobs(first(Path(args.out)), executor=args.executor, workers=args.workers)
+            run_jobs(first(Path(args.out), args.sets), executor=args.executor, workers=args.workers)
         for job_id, r in run_jobs(jobs(args.sets, Path(args.out)), executor=args.executor, workers=args.workers).items():
             print(f"{job_id}: CV QWK {r['qwk']:.3f} ± {r['qwk_sd']:.3f}, auto-accepted out of fold "
                   f"{r['auto_share_oof']:.0%}, {describe(r)}", flush=True)

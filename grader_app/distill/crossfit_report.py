@@ -140,6 +140,7 @@ KIND_NAMES = {"hashed_kd": "hashed KD", "hashed_hard": "hashed hard", "vocab_kd"
               "hashed_committee": "hashed committee kind (the hashed LR kind's 3 best configurations, each ≤ 16.7k, averaged)",
               "hashed_pooled": "hashed pooled pair kind (the pair, each half's configuration picked over all ten sets)",
               "hashed_distilled": "hashed distilled pair kind (the pooled pair, also taught the unscored answers by a teacher)",
+              "hashed_augmented": "hashed augmented pair kind (the distilled pair, also taught augmented copies of every answer)",
               "reference_bundle": "reference kind (the TF-IDF reference, uncapped)"}
 
 
@@ -185,7 +186,9 @@ def vocab_markdown(rows: list[dict], speeds: dict) -> str:
              "kind** the hashed pair kind with each half's configuration picked on the mean inner QWK over all ten sets "
              "(`grader-distill crossfit-hashed-pooled`, eighth amendment); the **hashed distilled pair kind** the pooled "
              "pair also trained on the set's unscored answers with a fixed cross-fitted teacher's probabilities as soft "
-             "targets (`grader-distill crossfit-hashed-distilled`, ninth amendment); the **reference kind** is "
+             "targets (`grader-distill crossfit-hashed-distilled`, ninth amendment); the **hashed augmented pair kind** the "
+             "distilled pair whose transfer set also holds two augmented copies of every answer labelled by the same "
+             "teacher (`grader-distill crossfit-hashed-augmented`, tenth amendment); the **reference kind** is "
              "the reference model itself exported as a bundle, outside the 50,000-number budget "
              "(`grader-distill crossfit-reference`), installed by the second amendment only where no capped kind "
              "reaches the reference's CV QWK.", "",

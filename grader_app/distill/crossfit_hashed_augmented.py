@@ -1,0 +1,175 @@
+"""The hashed augmented pair kind (``grader-distill crossfit-hashed-augmented``; installation rule, tenth amendment in
+docs/distillation.md): the distilled pair (:mod:`crossfit_hashed_distilled`), whose transfer set also holds two
+augmented copies of every answer of the set (:mod:`augment`), labelled by the same fixed teacher.
+
+For outer fold f the student learns the copies of the unscored answers and of the scored answers outside fold f,
+labelled by fold f's teachers (a copy of a fold-f answer would show the student what it is scored on); the bundle
+learns every copy, labelled by the mean of the fold teachers that labelled it. Each copy weighs half an answer.
+The MiniLM half of the labels is a teacher inference per (set, fold) (:func:`label_job`, torch), the command's
+first stage with the pooled kind's rankings; the kind's own jobs need no torch.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+
+from .augment import COPIES, Augmented, WordPool, augment_many
+from .crossfit import K_FOLDS, SetData, set_data
+from .crossfit_hashed_distilled import TEACHERS, _teachers, soft_fitter, teacher_root
+from .crossfit_hashed_lr import featurise_all, summary
+from .crossfit_hashed_pair import halves, write_pair_bundle
+from .crossfit_hashed_pooled import cross_validate_pooled, fit_pooled_final, load_rankings, ranking_jobs
+from .crossfit_kind import add_kind_parser, finish_set, load_finished
+from .jobs import Job
+
+KIND, FOLDER = "hashed_augmented", "hashed-augmented-bundle"
+LABELS = "minilm-aug"   # the MiniLM fold teachers' labels of the copies, beside ``minilm`` under the teacher root
+CRITERION = ("each half: the eighth amendment's pooled pick (mean inner QWK over sets {pool}); trained on the scored "
+             "answers, on the unscored answers and on {copies} augmented copies (two of every answer, each weighing "
+             "half an answer) with the {teacher} teacher's probabilities as soft targets")
+
+
+def _say(msg: str) -> None:
+    print(msg, flush=True)
+
+
+def augmented_set(d: SetData) -> tuple[Augmented, np.ndarray]:
+    """The set's copies (of its scored answers, then of its unscored ones; replacement words from the unscored
+    answers only) and each copy's source fold (-1: a copy of an unscored answer)."""
+    pool = WordPool.from_texts(d.transfer)
+    ids = [str(i) for i in d.df["Id"]] + [str(i) for i in d.transfer_df["Id"]]
+    aug = augment_many(d.texts + d.transfer, ids, pool, copies=COPIES)
+    source_fold = np.concatenate([d.folds, np.full(len(d.transfer), -1)])[aug.source]
+    return aug, source_fold
+
+
+def _label_dir(root: Path, essay_set: int, fold: int) -> Path:
+    return root / LABELS / f"set-{essay_set}" / f"fold-{fold}"
+
+
+def label_job(out: Path, threads: int, essay_set: int, fold: int, k: int = K_FOLDS, teachers: str = TEACHERS) -> dict:
+    """Fold ``fold``'s MiniLM teacher (under the root the five-epoch rule picks) on every copy whose source is not
+    in fold ``fold``: ``aug_probs.npz`` with the copies' indices, probabilities and the copies' fingerprint."""
+    from .teacher import Teacher
+
+    d = set_data(essay_set, k)
+    aug, source_fold = augmented_set(d)
+    root = teacher_root(essay_set, Path(teachers), k)
+    rows = np.flatnonzero(source_fold != fold)
+    teacher = Teacher(root / "minilm" / f"set-{essay_set}" / f"fold-{fold}" / "model", threads=threads)
+    probs = teacher.predict_proba([aug.texts[i] for i in rows])
+    np.savez_compressed(out / "aug_probs.npz", rows=rows, probs=probs.astype(np.float32),
+                        digest=np.array(aug.digest()))
+    return {"set": essay_set, "fold": fold, "teacher_root": root.name, "n": int(len(rows)), "digest": aug.digest()}
+
+
+def label_jobs(sets, root: Path, k: int = K_FOLDS, threads: int = 1) -> list[Job]:
+    """One labelling job per (set, fold) whose MiniLM fold teachers are all done, under the root the five-epoch rule
+    picks for the set today."""
+    from .crossfit_hashed_distilled import _inner_valid
+
+    jobs = []
+    for s in sets:
+        chosen = teacher_root(s, root, k)
+        if _inner_valid(chosen, s, k) is None:
+            print(f"set {s}: no finished MiniLM fold teachers under {chosen}; nothing to label", flush=True)
+            continue
+        jobs += [Job(id=f"{LABELS}-set{s}-fold{f}", func="crossfit_hashed_augmented:label_job",
+                     out=str(_label_dir(chosen, s, f)), threads=threads,
+                     kwargs={"essay_set": s, "fold": f, "k": k, "teachers": str(root)}) for f in range(k)]
+    return jobs
+
+
+def _minilm_labels(root: Path, essay_set: int, k: int, aug: Augmented, K: int) -> list[np.ndarray]:
+    """Each fold's MiniLM labels of the copies [n_copies, K], NaN where that fold's teacher did not label one."""
+    out = []
+    for f in range(k):
+        d = _label_dir(root, essay_set, f)
+        if not (d / "done.json").is_file():
+            raise FileNotFoundError(f"set {essay_set}: the augmented copies are not labelled by fold {f}'s MiniLM "
+                                    f"teacher ({d}); run `grader-distill crossfit-hashed-augmented --sets {essay_set}` "
+                                    "(its first stage labels them)")
+        z = np.load(d / "aug_probs.npz", allow_pickle=False)
+        if str(z["digest"]) != aug.digest():
+            raise ValueError(f"set {essay_set}: the copies labelled in {d} are not today's copies (the augmentation "
+                             "changed); delete that folder and run `grader-distill crossfit-hashed-augmented` again")
+        P = np.full((len(aug.texts), K), np.nan)
+        P[z["rows"]] = z["probs"].astype(np.float64)
+        out.append(P)
+    return out
+
+
+def transfer_labels(essay_set: int, d: SetData, k: int, root: Path, aug: Augmented, source_fold: np.ndarray
+                    ) -> tuple[str, list[np.ndarray]]:
+    """The fixed teacher's name and, per fold, its probabilities on the unscored answers then the copies (NaN on the
+    copies of that fold's answers)."""
+    from .crossfit_student import tfidf_crossfit
+
+    name, unscored = _teachers(essay_set, d, k, root)
+    _, tfidf = tfidf_crossfit(d.texts, d.y, d.folds, aug.texts, k, d.n_labels)
+    if name == "minilm+tfidf-lr":
+        copies = [(m + t) / 2 for m, t in zip(_minilm_labels(root, essay_set, k, aug, d.n_labels), tfidf)]
+    else:
+        copies = [np.where((source_fold == f)[:, None], np.nan, t) for f, t in enumerate(tfidf)]
+    return name, [np.vstack([u, c]) for u, c in zip(unscored, copies)]
+
+
+def cross_validate_augmented(essay_set: int, rankings: dict, k: int = K_FOLDS, root: Path = Path(TEACHERS),
+                             log=_say) -> dict:
+    """The pooled pair cross-validated with fold f's teachers' labels on the unscored answers and the copies."""
+    d = set_data(essay_set, k)
+    root = teacher_root(essay_set, root, k)
+    aug, source_fold = augmented_set(d)
+    name, per_fold = transfer_labels(essay_set, d, k, root, aug, source_fold)
+    if "minilm" in name and root.name == "minilm-e5":
+        name = f"{name} (five-epoch MiniLM)"
+    transfer = d.transfer + aug.texts
+    weights = np.concatenate([np.ones(len(d.transfer)), np.full(len(aug.texts), 1.0 / COPIES)])
+    Xts = {f.kind: featurise_all(transfer, d.n_labels, f) for f in halves()}
+    log(f"set {essay_set}: teacher {name}, {len(d.transfer)} unscored answers, {len(aug.texts)} copies")
+    extra = {"teacher": name, "n_transfer": len(d.transfer), "n_augmented": len(aug.texts),
+             "operations": dict(sorted(Counter(aug.operations).items()))}
+    return cross_validate_pooled(essay_set, rankings, k, log, fit=soft_fitter(d.y, d.n_labels, Xts, per_fold, weights),
+                                 kind=KIND, d=d, extra=extra)
+
+
+def set_job(out: Path, threads: int, essay_set: int, k: int = K_FOLDS, teachers: str = TEACHERS,
+            pool: list | None = None) -> dict:
+    """One set (minutes): its cross-validation and its bundle (the pooled kind's rankings and, where the teacher
+    includes MiniLM, the copies' labels must be done)."""
+    rankings = load_rankings(out.parent.parent, pool)
+    res = cross_validate_augmented(essay_set, rankings, k=k, root=Path(teachers))
+    criterion = CRITERION.format(pool=", ".join(map(str, sorted(rankings))), teacher=res["teacher"],
+                                 copies=res["n_augmented"])
+
+    def build(result: dict, out_dir: Path) -> Path:
+        return write_pair_bundle(result, out_dir, fit_pooled_final(result, rankings), KIND, criterion,
+                                 teacher=result["teacher"])
+
+    return finish_set(out, res, build, summary)
+
+
+def augmented_jobs(sets, vocab_out: Path, k: int = K_FOLDS) -> list[Job]:
+    return [Job(id=f"{FOLDER}-set{s}", func="crossfit_hashed_augmented:set_job", out=str(vocab_out / FOLDER / f"set-{s}"),
+                kwargs={"essay_set": s, "k": k, "teachers": TEACHERS}) for s in sets]
+
+
+def load(vocab_out: Path, s: int) -> dict | None:
+    """The finished job of set ``s`` (its summary, with ``_dir``), or None."""
+    return load_finished(vocab_out, FOLDER, s)
+
+
+def add_parser(subparsers) -> None:
+    add_kind_parser(
+        subparsers, "crossfit-hashed-augmented", FOLDER, augmented_jobs, lambda r: f"{r['parameters']} stored numbers",
+        help="the hashed augmented pair kind (the distilled pair, also taught two augmented copies of every answer) "
+             "cross-validated",
+        description="k-fold CV of the hashed augmented pair kind on the folds of crossfit-vocab: the distilled pair "
+                    "whose transfer set also holds two augmented copies of every answer, labelled by fold f's "
+                    "teachers, and its bundle fitted on every scored answer. First stage, where not done: the pooled "
+                    "kind's rankings, and each MiniLM fold teacher's labels of the copies (torch, one thread a job; "
+                    "under runs/crossfit, only for sets whose MiniLM folds exist). Resumable: a finished job is "
+                    "never redone.",
+        first=lambda out, sets: ranking_jobs(out) + label_jobs(sets, Path(TEACHERS)))

@@ -1,0 +1,119 @@
+"""The hashed augmented pair kind (installation rule, tenth amendment): the rule's choice, how a fold's fit leaves
+out the copies its teachers did not label, how the MiniLM labels of the copies are read back (and refused when the
+copies changed), and the kind's whole path on two invented essay sets through the app's own reader and Scorer.
+scikit-learn and onnxruntime only; no torch."""
+from __future__ import annotations
+
+import dataclasses
+import json
+
+import numpy as np
+import pytest
+
+pytest.importorskip("sklearn")
+
+from grader_app.distill.crossfit_vocab import (HASHED_AUGMENTED_KIND, HASHED_DISTILLED_KIND,  # noqa: E402
+                                               with_hashed_augmented, with_hashed_distilled)
+from test_crossfit_baseline import _vocab, invented_set  # noqa: E402,F401
+from test_crossfit_hashed_distilled import _half  # noqa: E402
+from test_crossfit_hashed_lr import _kind  # noqa: E402
+from test_crossfit_hashed_pooled import two_invented_sets  # noqa: E402,F401
+
+
+def test_the_tenth_amendment_installs_the_augmented_pair_only_where_it_has_the_best_cv_qwk():
+    students = with_hashed_distilled(_vocab(hashed_hard=0.603, vocab_kd=0.607, vocab_hard=0.582),
+                                     _kind(0.640, "hashed-distilled-bundle"))
+    wins = with_hashed_augmented(students, _kind(0.650, "hashed-augmented-bundle", threshold=0.8))
+    assert wins["pick"] == {"kind": HASHED_AUGMENTED_KIND, "qwk": 0.650, "recipe_qwk": 0.607, "install": True}
+    assert wins["pick_before_tenth_amendment"]["kind"] == HASHED_DISTILLED_KIND
+    assert wins["bundle_file"].replace("\\", "/") == "runs/x/hashed-augmented-bundle/set-7/asap-sas-7.gradebundle"
+    assert with_hashed_augmented(students, _kind(0.640, "a"))["pick"]["kind"] == HASHED_DISTILLED_KIND  # a tie
+    assert with_hashed_augmented(students, None) is students
+    with pytest.raises(ValueError, match="other folds"):
+        with_hashed_augmented(students, _kind(0.7, "h", n=1000))
+
+
+@pytest.mark.parametrize("half", ["hashed_lr", "hashed_ordinal"])
+def test_a_fold_fit_leaves_out_the_copies_its_teacher_did_not_label_and_the_final_fit_averages_the_others(half):
+    from grader_app.distill.crossfit_hashed_distilled import fit_soft, soft_fitter
+
+    family, config, spec, X, y, Xt, yt, _ = _half(half)
+    n_t = Xt.shape[0]
+    rng = np.random.default_rng(0)
+    per_fold = [rng.dirichlet(np.ones(3), size=n_t) for _ in range(2)]
+    per_fold[0][:10] = np.nan                       # fold 0's teacher never labelled the first ten
+    weights = np.where(np.arange(n_t) % 2 == 0, 1.0, 0.5)
+    fit = soft_fitter(y, 3, {half: {config.features: Xt}}, per_fold, weights)
+    rows = np.arange(len(y))
+    fold0 = fit(family, config, X, rows, "0")
+    same = fit_soft(family, config, 3, X, y, Xt[10:], per_fold[0][10:], weights[10:])
+    assert np.abs(fold0.predict_proba(X) - same.predict_proba(X)).max() <= 1e-6
+    final = fit(family, config, X, rows, "final")
+    mean = np.vstack([per_fold[1][:10], (per_fold[0][10:] + per_fold[1][10:]) / 2])
+    expected = fit_soft(family, config, 3, X, y, Xt, mean, weights)
+    assert np.abs(final.predict_proba(X) - expected.predict_proba(X)).max() <= 1e-6
+    nobody = [p.copy() for p in per_fold]
+    for p in nobody:
+        p[0] = np.nan
+    with pytest.raises(ValueError, match="labelled by none"):
+        soft_fitter(y, 3, {half: {config.features: Xt}}, nobody)
+
+
+def test_the_copies_minilm_labels_are_read_per_fold_and_refused_when_the_copies_changed(tmp_path):
+    from grader_app.distill.augment import Augmented
+    from grader_app.distill.crossfit_hashed_augmented import _label_dir, _minilm_labels
+
+    aug = Augmented(["a b", "b a", "c d", "d c"], ["swap_words"] * 4, np.array([0, 0, 1, 1]))
+    source_fold = np.array([0, 0, 1, 1])
+    for f in range(2):
+        d = _label_dir(tmp_path, 4, f)
+        d.mkdir(parents=True)
+        rows = np.flatnonzero(source_fold != f)
+        np.savez_compressed(d / "aug_probs.npz", rows=rows, probs=np.full((len(rows), 2), 0.5, np.float32),
+                            digest=np.array(aug.digest()))
+        (d / "done.json").write_text("{}")
+    got = _minilm_labels(tmp_path, 4, 2, aug, 2)
+    assert np.isnan(got[0][:2]).all() and (got[0][2:] == 0.5).all()
+    assert np.isnan(got[1][2:]).all() and (got[1][:2] == 0.5).all()
+    other = Augmented(["a b", "b a", "c d", "d x"], ["swap_words"] * 4, np.array([0, 0, 1, 1]))
+    with pytest.raises(ValueError, match="not today's copies"):
+        _minilm_labels(tmp_path, 4, 2, other, 2)
+    with pytest.raises(FileNotFoundError, match="crossfit-hashed-augmented --sets 4"):
+        _minilm_labels(tmp_path, 4, 3, aug, 2)
+
+
+def test_augmented_kind_learns_the_copies_and_its_bundle_scores_through_the_app(two_invented_sets, tmp_path,  # noqa: F811
+                                                                                monkeypatch):
+    from grader_app.core.decision import decide_many
+    from grader_app.core.metrics import quadratic_weighted_kappa
+    from grader_app.distill import cli, crossfit_hashed_augmented, crossfit_hashed_pair, crossfit_hashed_pooled
+    from grader_app.distill.crossfit import set_data
+    from grader_app.scoring import Scorer
+    from shipped import install_and_check
+
+    def short(family):  # three configurations per half: the same code path in seconds
+        return dataclasses.replace(family, grid=tuple(c for c in family.grid if c.features in ("w12+c345", "w12+s5")
+                                                      and c.value in (family.grid[0].value, family.grid[1].value))[:3])
+    lr, ordinal = short(crossfit_hashed_pair.LR_HALF), short(crossfit_hashed_pair.ORDINAL_HALF)
+    for module in (crossfit_hashed_pooled, crossfit_hashed_augmented):
+        monkeypatch.setattr(module, "halves", lambda: (lr, ordinal))
+    monkeypatch.setattr(crossfit_hashed_pooled, "POOL", (7, 8))
+    monkeypatch.setattr(crossfit_hashed_augmented, "TEACHERS", str(tmp_path / "no-minilm-here"))
+    aug, source_fold = crossfit_hashed_augmented.augmented_set(set_data(7))
+    assert len(aug.texts) > 300 and (source_fold == -1).sum() > 30        # two copies of nearly every answer
+    out = tmp_path / "crossfit-vocab"
+    assert cli.main(["crossfit-hashed-augmented", "--sets", "7", "--out", str(out), "--executor", "serial"]) == 0
+    summary = json.loads((out / crossfit_hashed_augmented.FOLDER / "set-7" / "summary.json").read_text())
+    assert summary["teacher"] == "tfidf-lr" and summary["n_transfer"] == 20
+    assert summary["n_augmented"] == len(aug.texts) and sum(summary["operations"].values()) == len(aug.texts)
+    fig = summary["figures"]
+    assert len(fig["folds"]) == 5 and fig["qwk"] == pytest.approx(np.mean(fig["folds"])) and fig["qwk"] > 0.5
+
+    n = len(two_invented_sets)
+    b = install_and_check(out, tmp_path / "models", n, 0.6, HASHED_AUGMENTED_KIND, fig, parity=1e-4)
+    prov = b.manifest["provenance"]
+    assert prov["teacher_model"] == "tfidf-lr" and "augmented copies" in prov["choice"]["criterion"]
+    assert b.manifest["parameters"] <= 50_000
+    probs = Scorer(b, threads=1).predict_proba(two_invented_sets["EssayText"].tolist())
+    pred = np.array(b.labels)[decide_many(probs, b.cutpoints)]
+    assert quadratic_weighted_kappa(two_invented_sets["Score1"], pred, labels=b.labels) > 0.7
