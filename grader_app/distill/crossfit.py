@@ -81,6 +81,18 @@ def set_data(essay_set: int, k: int = K_FOLDS) -> SetData:
                    transfer=normalise_many(tdf["EssayText"].tolist()))
 
 
+def inner_valid_mask(rest: pd.DataFrame, fold: int, seed: int = 1, inner_valid: float = 0.1) -> np.ndarray:
+    """Which rows of ``rest`` (a fold teacher's training answers, in set order) form its inner validation split:
+    a stratified ``inner_valid`` share of each score, seeded by ``seed`` and the fold."""
+    rng = np.random.default_rng(seed + 7919 * fold)
+    is_valid = np.zeros(len(rest), dtype=bool)
+    for _, idx in rest.groupby("Score1").indices.items():
+        idx = np.array(sorted(idx))
+        rng.shuffle(idx)
+        is_valid[idx[: int(round(len(idx) * inner_valid))]] = True
+    return is_valid
+
+
 def teacher_fold(out: Path, threads: int, essay_set: int, fold: int, k: int = K_FOLDS, epochs: int = 3,
                  learning_rate: float = 5e-5, max_length: int = 128, seed: int = 1, context: str = "none",
                  inner_valid: float = 0.1) -> dict:
@@ -93,12 +105,7 @@ def teacher_fold(out: Path, threads: int, essay_set: int, fold: int, k: int = K_
     folds = fold_of(df, essay_set, k)
     rest = df[folds != fold].reset_index(drop=True)
     held = df[folds == fold].reset_index(drop=True)
-    rng = np.random.default_rng(seed + 7919 * fold)
-    is_valid = np.zeros(len(rest), dtype=bool)
-    for _, idx in rest.groupby("Score1").indices.items():
-        idx = np.array(sorted(idx))
-        rng.shuffle(idx)
-        is_valid[idx[: int(round(len(idx) * inner_valid))]] = True
+    is_valid = inner_valid_mask(rest, fold, seed, inner_valid)
     tr, va = rest[~is_valid], rest[is_valid]
     config = TeacherConfig(essay_set=essay_set, epochs=epochs, seed=seed, max_length=max_length,
                            learning_rate=learning_rate, context=context, threads=threads)

@@ -17,12 +17,13 @@ import numpy as np
 
 from .augment import COPIES, Augmented, WordPool, augment_many
 from .crossfit import K_FOLDS, SetData, set_data
-from .crossfit_hashed_distilled import TEACHERS, _teachers, soft_fitter, teacher_root
+from .crossfit_hashed_distilled import TEACHERS, _teachers, soft_fitter
 from .crossfit_hashed_lr import featurise_all, summary
 from .crossfit_hashed_pair import halves, write_pair_bundle
 from .crossfit_hashed_pooled import cross_validate_pooled, fit_pooled_final, load_rankings, ranking_jobs
 from .crossfit_kind import add_kind_parser, finish_set, load_finished
 from .jobs import Job
+from .teacher_runs import describe, inner_valid, teacher_root, teacher_roots
 
 KIND, FOLDER = "hashed_augmented", "hashed-augmented-bundle"
 LABELS = "minilm-aug"   # the MiniLM fold teachers' labels of the copies, beside ``minilm`` under the teacher root
@@ -49,14 +50,16 @@ def _label_dir(root: Path, essay_set: int, fold: int) -> Path:
     return root / LABELS / f"set-{essay_set}" / f"fold-{fold}"
 
 
-def label_job(out: Path, threads: int, essay_set: int, fold: int, k: int = K_FOLDS, teachers: str = TEACHERS) -> dict:
-    """Fold ``fold``'s MiniLM teacher (under the root the five-epoch rule picks) on every copy whose source is not
-    in fold ``fold``: ``aug_probs.npz`` with the copies' indices, probabilities and the copies' fingerprint."""
+def label_job(out: Path, threads: int, essay_set: int, fold: int, k: int = K_FOLDS, teachers: str = TEACHERS,
+              minilm_root: str | None = None) -> dict:
+    """Fold ``fold``'s MiniLM teacher under ``minilm_root`` (default: the root the five-epoch rule picks) on every
+    copy whose source is not in fold ``fold``: ``aug_probs.npz`` with the copies' indices, probabilities and the
+    copies' fingerprint."""
     from .teacher import Teacher
 
     d = set_data(essay_set, k)
     aug, source_fold = augmented_set(d)
-    root = teacher_root(essay_set, Path(teachers), k)
+    root = Path(minilm_root) if minilm_root else teacher_root(essay_set, Path(teachers), k)
     rows = np.flatnonzero(source_fold != fold)
     teacher = Teacher(root / "minilm" / f"set-{essay_set}" / f"fold-{fold}" / "model", threads=threads)
     probs = teacher.predict_proba([aug.texts[i] for i in rows])
@@ -66,19 +69,19 @@ def label_job(out: Path, threads: int, essay_set: int, fold: int, k: int = K_FOL
 
 
 def label_jobs(sets, root: Path, k: int = K_FOLDS, threads: int = 1) -> list[Job]:
-    """One labelling job per (set, fold) whose MiniLM fold teachers are all done, under the root the five-epoch rule
-    picks for the set today."""
-    from .crossfit_hashed_distilled import _inner_valid
-
+    """One labelling job per (set, fold, MiniLM run the students learn from today: :func:`teacher_roots`) whose
+    fold teachers are all done."""
     jobs = []
     for s in sets:
-        chosen = teacher_root(s, root, k)
-        if _inner_valid(chosen, s, k) is None:
-            print(f"set {s}: no finished MiniLM fold teachers under {chosen}; nothing to label", flush=True)
-            continue
-        jobs += [Job(id=f"{LABELS}-set{s}-fold{f}", func="crossfit_hashed_augmented:label_job",
-                     out=str(_label_dir(chosen, s, f)), threads=threads,
-                     kwargs={"essay_set": s, "fold": f, "k": k, "teachers": str(root)}) for f in range(k)]
+        for chosen in teacher_roots(s, root, k):
+            if inner_valid(chosen, s, k) is None:
+                print(f"set {s}: no finished MiniLM fold teachers under {chosen}; nothing to label", flush=True)
+                continue
+            run = "" if chosen == root else f"-{chosen.name}"
+            jobs += [Job(id=f"{LABELS}{run}-set{s}-fold{f}", func="crossfit_hashed_augmented:label_job",
+                         out=str(_label_dir(chosen, s, f)), threads=threads,
+                         kwargs={"essay_set": s, "fold": f, "k": k, "teachers": str(root), "minilm_root": str(chosen)})
+                     for f in range(k)]
     return jobs
 
 
@@ -101,30 +104,30 @@ def _minilm_labels(root: Path, essay_set: int, k: int, aug: Augmented, K: int) -
     return out
 
 
-def transfer_labels(essay_set: int, d: SetData, k: int, root: Path, aug: Augmented, source_fold: np.ndarray
-                    ) -> tuple[str, list[np.ndarray]]:
+def transfer_labels(essay_set: int, d: SetData, k: int, root: Path, aug: Augmented, source_fold: np.ndarray,
+                    two_runs: bool = True) -> tuple[str, list[np.ndarray]]:
     """The fixed teacher's name and, per fold, its probabilities on the unscored answers then the copies (NaN on the
-    copies of that fold's answers)."""
+    copies of that fold's answers); the MiniLM runs by :func:`teacher_runs.teacher_roots` under ``root``."""
     from .crossfit_student import tfidf_crossfit
 
-    name, unscored = _teachers(essay_set, d, k, root)
+    roots = teacher_roots(essay_set, root, k, two_runs)
+    name, unscored = _teachers(essay_set, d, k, roots)
     _, tfidf = tfidf_crossfit(d.texts, d.y, d.folds, aug.texts, k, d.n_labels)
     if name == "minilm+tfidf-lr":
-        copies = [(m + t) / 2 for m, t in zip(_minilm_labels(root, essay_set, k, aug, d.n_labels), tfidf)]
+        runs = [_minilm_labels(r, essay_set, k, aug, d.n_labels) for r in roots]
+        minilm = [np.mean([run[f] for run in runs], axis=0) for f in range(k)]
+        copies = [(m + t) / 2 for m, t in zip(minilm, tfidf)]
     else:
         copies = [np.where((source_fold == f)[:, None], np.nan, t) for f, t in enumerate(tfidf)]
-    return name, [np.vstack([u, c]) for u, c in zip(unscored, copies)]
+    return describe(name, roots), [np.vstack([u, c]) for u, c in zip(unscored, copies)]
 
 
 def cross_validate_augmented(essay_set: int, rankings: dict, k: int = K_FOLDS, root: Path = Path(TEACHERS),
-                             log=_say) -> dict:
+                             log=_say, two_runs: bool = True) -> dict:
     """The pooled pair cross-validated with fold f's teachers' labels on the unscored answers and the copies."""
     d = set_data(essay_set, k)
-    root = teacher_root(essay_set, root, k)
     aug, source_fold = augmented_set(d)
-    name, per_fold = transfer_labels(essay_set, d, k, root, aug, source_fold)
-    if "minilm" in name and root.name == "minilm-e5":
-        name = f"{name} (five-epoch MiniLM)"
+    name, per_fold = transfer_labels(essay_set, d, k, root, aug, source_fold, two_runs)
     transfer = d.transfer + aug.texts
     weights = np.concatenate([np.ones(len(d.transfer)), np.full(len(aug.texts), 1.0 / COPIES)])
     Xts = {f.kind: featurise_all(transfer, d.n_labels, f) for f in halves()}
@@ -136,11 +139,12 @@ def cross_validate_augmented(essay_set: int, rankings: dict, k: int = K_FOLDS, r
 
 
 def set_job(out: Path, threads: int, essay_set: int, k: int = K_FOLDS, teachers: str = TEACHERS,
-            pool: list | None = None) -> dict:
+            pool: list | None = None, two_runs: bool = True) -> dict:
     """One set (minutes): its cross-validation and its bundle (the pooled kind's rankings and, where the teacher
-    includes MiniLM, the copies' labels must be done)."""
+    includes MiniLM, the copies' labels must be done). ``two_runs=False``: the tenth amendment's first run, before
+    the eleventh's two-run teacher."""
     rankings = load_rankings(out.parent.parent, pool)
-    res = cross_validate_augmented(essay_set, rankings, k=k, root=Path(teachers))
+    res = cross_validate_augmented(essay_set, rankings, k=k, root=Path(teachers), two_runs=two_runs)
     criterion = CRITERION.format(pool=", ".join(map(str, sorted(rankings))), teacher=res["teacher"],
                                  copies=res["n_augmented"])
 
@@ -151,9 +155,9 @@ def set_job(out: Path, threads: int, essay_set: int, k: int = K_FOLDS, teachers:
     return finish_set(out, res, build, summary)
 
 
-def augmented_jobs(sets, vocab_out: Path, k: int = K_FOLDS) -> list[Job]:
+def augmented_jobs(sets, vocab_out: Path, k: int = K_FOLDS, two_runs: bool = True) -> list[Job]:
     return [Job(id=f"{FOLDER}-set{s}", func="crossfit_hashed_augmented:set_job", out=str(vocab_out / FOLDER / f"set-{s}"),
-                kwargs={"essay_set": s, "k": k, "teachers": TEACHERS}) for s in sets]
+                kwargs={"essay_set": s, "k": k, "teachers": TEACHERS, "two_runs": two_runs}) for s in sets]
 
 
 def load(vocab_out: Path, s: int) -> dict | None:

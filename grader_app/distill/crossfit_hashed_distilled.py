@@ -24,6 +24,7 @@ from .crossfit_hashed_pair import halves, write_pair_bundle
 from .crossfit_hashed_pooled import FINAL, cross_validate_pooled, fit_pooled_final, load_rankings, ranking_jobs
 from .crossfit_kind import add_kind_parser, finish_set, load_finished
 from .jobs import Job
+from .teacher_runs import describe, teacher_roots
 
 KIND, FOLDER = "hashed_distilled", "hashed-distilled-bundle"
 TEACHERS = "runs/crossfit"   # the cross-fitted teachers' folder (grader-distill crossfit-teacher)
@@ -33,31 +34,6 @@ CRITERION = ("each half: the eighth amendment's pooled pick (mean inner QWK over
 
 def _say(msg: str) -> None:
     print(msg, flush=True)
-
-
-def _inner_valid(root: Path, essay_set: int, k: int) -> list[float] | None:
-    """The k MiniLM fold teachers' inner-validation QWKs under ``root``, or None unless all k folds and their
-    in-fold predictions are done."""
-    import json
-
-    out = []
-    for f in range(k):
-        done = root / "minilm" / f"set-{essay_set}" / f"fold-{f}" / "done.json"
-        train = root / "minilm-train" / f"set-{essay_set}" / f"fold-{f}" / "done.json"
-        if not (done.is_file() and train.is_file()):
-            return None
-        out.append(float(json.loads(done.read_text(encoding="utf-8"))["inner_valid"]["valid_qwk"]))
-    return out
-
-
-def teacher_root(essay_set: int, root: Path, k: int = K_FOLDS) -> Path:
-    """The standing rule for longer-trained MiniLM teachers (docs/distillation.md): the five-epoch folds under
-    ``root/minilm-e5`` where all k are done and their mean inner-validation QWK is higher than the three-epoch
-    folds' under ``root``; else ``root``."""
-    longer, base = _inner_valid(root / "minilm-e5", essay_set, k), _inner_valid(root, essay_set, k)
-    if longer is not None and (base is None or np.mean(longer) > np.mean(base)):
-        return root / "minilm-e5"
-    return root
 
 
 def teacher_name(teachers: dict) -> str:
@@ -93,13 +69,18 @@ def fit_soft(family, config, K: int, X, y: np.ndarray, Xt, Pt: np.ndarray, wt: n
     return m
 
 
-def _teachers(essay_set: int, d, k: int, root: Path) -> tuple[str, list[np.ndarray]]:
-    """The fixed teacher's name and its transfer probabilities from each fold's teachers."""
+def _teachers(essay_set: int, d, k: int, roots: list[Path]) -> tuple[str, list[np.ndarray]]:
+    """The fixed teacher's name and its transfer probabilities from each fold's teachers; with two MiniLM runs
+    (eleventh amendment) each fold's MiniLM probabilities are the mean of its two runs'."""
     from .crossfit_vocab import teachers_for
 
-    teachers, transfer_of, _ = teachers_for(essay_set, root, d.df, d.texts, d.y, d.folds, d.transfer, k, d.n_labels,
-                                            use_minilm=True)
+    runs = [teachers_for(essay_set, r, d.df, d.texts, d.y, d.folds, d.transfer, k, d.n_labels, use_minilm=True)
+            for r in roots]
+    teachers, transfer_of, _ = runs[0]
     name = teacher_name(teachers)
+    if len(runs) > 1 and name == "minilm+tfidf-lr":
+        minilm = [np.mean([r[1]["minilm"][f] for r in runs], axis=0) for f in range(k)]
+        transfer_of = {name: [(m + t) / 2 for m, t in zip(minilm, transfer_of["tfidf-lr"])]}
     return name, [np.asarray(p, dtype=np.float64) for p in transfer_of[name]]
 
 
@@ -129,12 +110,12 @@ def soft_fitter(y: np.ndarray, K: int, Xts: dict, per_fold: list[np.ndarray], wt
 
 def cross_validate_distilled(essay_set: int, rankings: dict, k: int = K_FOLDS, root: Path = Path(TEACHERS),
                              log=_say) -> dict:
-    """The pooled pair cross-validated with fold f's teachers' labels on the transfer set added to its training."""
+    """The pooled pair cross-validated with fold f's teachers' labels on the transfer set added to its training
+    (the MiniLM runs by :func:`teacher_runs.teacher_roots`)."""
     d = set_data(essay_set, k)
-    root = teacher_root(essay_set, root, k)
-    name, per_fold = _teachers(essay_set, d, k, root)
-    if "minilm" in name and root.name == "minilm-e5":
-        name = f"{name} (five-epoch MiniLM)"
+    roots = teacher_roots(essay_set, root, k)
+    name, per_fold = _teachers(essay_set, d, k, roots)
+    name = describe(name, roots)
     Xts = {f.kind: featurise_all(d.transfer, d.n_labels, f) for f in halves()}
     log(f"set {essay_set}: teacher {name}, {len(d.transfer)} unscored answers")
     return cross_validate_pooled(essay_set, rankings, k, log, fit=soft_fitter(d.y, d.n_labels, Xts, per_fold),

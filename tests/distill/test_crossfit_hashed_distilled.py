@@ -125,7 +125,7 @@ def test_distilled_kind_learns_the_unscored_answers_and_its_bundle_scores_throug
 
 
 def test_the_five_epoch_teachers_are_used_only_where_all_their_folds_are_done_and_validate_better(tmp_path):
-    from grader_app.distill.crossfit_hashed_distilled import teacher_root
+    from grader_app.distill.teacher_runs import teacher_root
 
     def folds(root, qwks, train=True):
         for f, q in enumerate(qwks):
@@ -149,7 +149,7 @@ def test_the_five_epoch_teachers_are_used_only_where_all_their_folds_are_done_an
 
 
 def test_longer_teachers_that_validate_worse_are_not_used(tmp_path):
-    from grader_app.distill.crossfit_hashed_distilled import teacher_root
+    from grader_app.distill.teacher_runs import teacher_root
 
     root = tmp_path / "crossfit"
     for base, q in ((root, 0.70), (root / "minilm-e5", 0.65)):

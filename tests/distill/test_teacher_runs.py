@@ -1,0 +1,76 @@
+"""Which MiniLM teacher runs a distilled student learns from (eleventh amendment): the two-run mean is taken only
+where both runs are done and it validates better on the fold teachers' inner splits, rebuilt here and checked
+against what each run recorded. Invented teacher folders on an invented essay set; no torch."""
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pytest
+
+pytest.importorskip("sklearn")
+
+from test_crossfit_baseline import invented_set  # noqa: E402,F401
+
+
+def _runs(root, wrong: dict, k: int = 5, recorded_shift: float = 0.0, sure: float = 5.0):
+    """Fold teachers of set 7 under ``root`` (three-epoch) and ``root/minilm-e5``, each fold's inner-split logits
+    right (logit 4) except on the rows ``wrong[run]`` picks (logit ``sure`` on a wrong score there)."""
+    from grader_app.core.metrics import quadratic_weighted_kappa
+    from grader_app.distill.crossfit import fold_of, inner_valid_mask, set_frame
+
+    df = set_frame(7)
+    folds = fold_of(df, 7, k)
+    for run, base in (("three", root), ("five", root / "minilm-e5")):
+        for f in range(k):
+            rest = df[folds != f].reset_index(drop=True)
+            y = rest["Score1"][inner_valid_mask(rest, f)].to_numpy()
+            logits = np.eye(3)[y] * 4.0
+            for i in wrong[run](len(y)):
+                logits[i] = np.eye(3)[(y[i] + 2) % 3] * sure
+            d = base / "minilm" / "set-7" / f"fold-{f}"
+            (d / "model").mkdir(parents=True)
+            np.save(d / "model" / "valid_logits.npy", logits.astype(np.float32))
+            q = quadratic_weighted_kappa(y, logits.argmax(1), labels=[0, 1, 2]) + recorded_shift
+            (d / "done.json").write_text(json.dumps({"inner_valid": {"valid_qwk": q}}))
+            t = base / "minilm-train" / "set-7" / f"fold-{f}"
+            t.mkdir(parents=True)
+            (t / "done.json").write_text("{}")
+
+
+def test_the_two_run_mean_is_taken_where_it_validates_better_than_the_standing_pick(invented_set, tmp_path):  # noqa: F811
+    from grader_app.distill.teacher_runs import describe, mean_run_inner_qwk, teacher_root, teacher_roots
+
+    root = tmp_path / "crossfit"
+    # the five-epoch run errs on the first three rows, the three-epoch run on three other rows (and more often):
+    # averaging a confident wrong logit with a confident right one leaves the wrong one ahead, so the mean is no better
+    _runs(root, {"three": lambda n: range(3, 7), "five": lambda n: range(3)})
+    assert teacher_root(7, root) == root / "minilm-e5"
+    qwk = mean_run_inner_qwk([root, root / "minilm-e5"], 7)
+    assert len(qwk) == 5 and all(0 < q < 1 for q in qwk)
+    assert teacher_roots(7, root) == [root / "minilm-e5"]
+    assert describe("minilm+tfidf-lr", [root / "minilm-e5"]) == "minilm+tfidf-lr (five-epoch MiniLM)"
+
+
+def test_two_runs_that_disagree_unsurely_average_to_a_better_teacher(invented_set, tmp_path):  # noqa: F811
+    from grader_app.distill.teacher_runs import describe, teacher_root, teacher_roots
+
+    root = tmp_path / "crossfit"
+    # each run wrong on a quarter of its split, on other rows, and unsure where it is wrong: in the mean the other
+    # run's sure right score wins
+    _runs(root, {"three": lambda n: range(0, n, 4), "five": lambda n: range(2, n, 4)}, sure=1.0)
+    assert teacher_roots(7, root) == [root, root / "minilm-e5"]
+    assert teacher_roots(7, root, two_runs=False) == [teacher_root(7, root)]
+    assert describe("minilm+tfidf-lr", [root, root / "minilm-e5"]).endswith("(three- and five-epoch MiniLM)")
+    assert describe("tfidf-lr", [root]) == "tfidf-lr"
+
+
+def test_inner_predictions_that_do_not_match_their_recorded_qwk_are_refused(invented_set, tmp_path):  # noqa: F811
+    from grader_app.distill.teacher_runs import mean_run_inner_qwk, teacher_roots
+
+    root = tmp_path / "crossfit"
+    _runs(root, {"three": lambda n: range(2), "five": lambda n: range(1)}, recorded_shift=0.01)
+    with pytest.raises(ValueError, match="do not match the inner split"):
+        mean_run_inner_qwk([root, root / "minilm-e5"], 7)
+    (root / "minilm-e5" / "minilm-train" / "set-7" / "fold-4" / "done.json").unlink()
+    assert teacher_roots(7, root) == [root]          # one run unfinished: the standing rule alone, nothing read
