@@ -4,7 +4,6 @@ copies changed), and the kind's whole path on two invented essay sets through th
 scikit-learn and onnxruntime only; no torch."""
 from __future__ import annotations
 
-import dataclasses
 import json
 
 import numpy as np
@@ -15,7 +14,7 @@ pytest.importorskip("sklearn")
 from grader_app.distill.crossfit_vocab import (HASHED_AUGMENTED_KIND, HASHED_DISTILLED_KIND,  # noqa: E402
                                                with_hashed_augmented, with_hashed_distilled)
 from test_crossfit_baseline import _vocab, invented_set  # noqa: E402,F401
-from test_crossfit_hashed_distilled import _half  # noqa: E402
+from test_crossfit_hashed_distilled import _half, short_pooled_kind  # noqa: E402
 from test_crossfit_hashed_lr import _kind  # noqa: E402
 from test_crossfit_hashed_pooled import two_invented_sets  # noqa: E402,F401
 
@@ -86,19 +85,12 @@ def test_augmented_kind_learns_the_copies_and_its_bundle_scores_through_the_app(
                                                                                 monkeypatch):
     from grader_app.core.decision import decide_many
     from grader_app.core.metrics import quadratic_weighted_kappa
-    from grader_app.distill import cli, crossfit_hashed_augmented, crossfit_hashed_pair, crossfit_hashed_pooled
+    from grader_app.distill import cli, crossfit_hashed_augmented
     from grader_app.distill.crossfit import set_data
     from grader_app.scoring import Scorer
     from shipped import install_and_check
 
-    def short(family):  # three configurations per half: the same code path in seconds
-        return dataclasses.replace(family, grid=tuple(c for c in family.grid if c.features in ("w12+c345", "w12+s5")
-                                                      and c.value in (family.grid[0].value, family.grid[1].value))[:3])
-    lr, ordinal = short(crossfit_hashed_pair.LR_HALF), short(crossfit_hashed_pair.ORDINAL_HALF)
-    for module in (crossfit_hashed_pooled, crossfit_hashed_augmented):
-        monkeypatch.setattr(module, "halves", lambda: (lr, ordinal))
-    monkeypatch.setattr(crossfit_hashed_pooled, "POOL", (7, 8))
-    monkeypatch.setattr(crossfit_hashed_augmented, "TEACHERS", str(tmp_path / "no-minilm-here"))
+    short_pooled_kind(monkeypatch, crossfit_hashed_augmented, tmp_path / "no-minilm-here")
     aug, source_fold = crossfit_hashed_augmented.augmented_set(set_data(7))
     assert len(aug.texts) > 300 and (source_fold == -1).sum() > 30        # two copies of nearly every answer
     out = tmp_path / "crossfit-vocab"

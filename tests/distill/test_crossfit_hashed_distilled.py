@@ -61,6 +61,21 @@ def _half(half: str):
     return family, config, spec, featurise(texts, spec), y, featurise(transfer, spec), yt, transfer
 
 
+def short_pooled_kind(monkeypatch, kind_module, teachers) -> None:
+    """A pooled kind's module cut to three configurations per half (the same code path in seconds), pooled over
+    the two invented sets, its teachers read from ``teachers`` (where no MiniLM fold exists)."""
+    from grader_app.distill import crossfit_hashed_pair, crossfit_hashed_pooled
+
+    def short(family):
+        return dataclasses.replace(family, grid=tuple(c for c in family.grid if c.features in ("w12+c345", "w12+s5")
+                                                      and c.value in (family.grid[0].value, family.grid[1].value))[:3])
+    lr, ordinal = short(crossfit_hashed_pair.LR_HALF), short(crossfit_hashed_pair.ORDINAL_HALF)
+    for module in (crossfit_hashed_pooled, kind_module):
+        monkeypatch.setattr(module, "halves", lambda: (lr, ordinal))
+    monkeypatch.setattr(crossfit_hashed_pooled, "POOL", (7, 8))
+    monkeypatch.setattr(kind_module, "TEACHERS", str(teachers))
+
+
 @pytest.mark.parametrize("half", ["hashed_lr", "hashed_ordinal"])
 def test_a_soft_fit_with_one_hot_targets_is_the_hard_fit_on_both_sets_of_answers(half):
     from scipy.sparse import vstack
@@ -92,18 +107,11 @@ def test_distilled_kind_learns_the_unscored_answers_and_its_bundle_scores_throug
                                                                                           monkeypatch):
     from grader_app.core.decision import decide_many
     from grader_app.core.metrics import quadratic_weighted_kappa
-    from grader_app.distill import cli, crossfit_hashed_distilled, crossfit_hashed_pair, crossfit_hashed_pooled
+    from grader_app.distill import cli, crossfit_hashed_distilled, crossfit_hashed_pooled
     from grader_app.scoring import Scorer
     from shipped import install_and_check
 
-    def short(family):  # three configurations per half: the same code path in seconds
-        return dataclasses.replace(family, grid=tuple(c for c in family.grid if c.features in ("w12+c345", "w12+s5")
-                                                      and c.value in (family.grid[0].value, family.grid[1].value))[:3])
-    lr, ordinal = short(crossfit_hashed_pair.LR_HALF), short(crossfit_hashed_pair.ORDINAL_HALF)
-    for module in (crossfit_hashed_pooled, crossfit_hashed_distilled):
-        monkeypatch.setattr(module, "halves", lambda: (lr, ordinal))
-    monkeypatch.setattr(crossfit_hashed_pooled, "POOL", (7, 8))
-    monkeypatch.setattr(crossfit_hashed_distilled, "TEACHERS", str(tmp_path / "no-minilm-here"))
+    short_pooled_kind(monkeypatch, crossfit_hashed_distilled, tmp_path / "no-minilm-here")
     out = tmp_path / "crossfit-vocab"
     assert cli.main(["crossfit-hashed-distilled", "--sets", "7", "--out", str(out), "--executor", "serial"]) == 0
     assert (out / crossfit_hashed_pooled.RANKINGS / "set-8" / "rankings.json").is_file()  # its first stage ran
