@@ -105,7 +105,7 @@ def teacher_fold(out: Path, threads: int, essay_set: int, fold: int, k: int = K_
     folds = fold_of(df, essay_set, k)
     rest = df[folds != fold].reset_index(drop=True)
     held = df[folds == fold].reset_index(drop=True)
-    is_valid = inner_valid_mask(rest, fold, seed, inner_valid)
+    is_valid = inner_valid_mask(rest, fold, 1, inner_valid)   # seed 1 whatever the training seed: runs share it
     tr, va = rest[~is_valid], rest[is_valid]
     config = TeacherConfig(essay_set=essay_set, epochs=epochs, seed=seed, max_length=max_length,
                            learning_rate=learning_rate, context=context, threads=threads)
@@ -203,6 +203,8 @@ def add_parser(subparsers) -> None:
     p.add_argument("--epochs", type=int, default=3)
     p.add_argument("--lr", type=float, default=5e-5)
     p.add_argument("--max-length", type=int, default=128)
+    p.add_argument("--seed", type=int, default=1,
+                   help="training seed (the folds and each fold's inner validation split stay the same)")
     p.add_argument("--threads", type=int, default=1, help="threads per job")
     p.add_argument("--workers", type=int, default=1, help="jobs at a time")
     p.add_argument("--executor", choices=EXECUTORS, default="process")
@@ -214,8 +216,9 @@ def add_parser(subparsers) -> None:
         if args.train_probs:
             jobs = train_probs_jobs(args.sets, Path(args.out), k=args.folds, threads=args.threads)
         else:
+            seed = {"seed": args.seed} if args.seed != 1 else {}   # seed-1 jobs keep their recorded arguments
             jobs = teacher_jobs(args.sets, Path(args.out), k=args.folds, threads=args.threads, epochs=args.epochs,
-                                learning_rate=args.lr, max_length=args.max_length)
+                                learning_rate=args.lr, max_length=args.max_length, **seed)
         run_jobs(jobs, executor=args.executor, workers=args.workers)
         return 0
 
