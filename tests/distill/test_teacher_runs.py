@@ -14,14 +14,16 @@ from test_crossfit_baseline import invented_set  # noqa: E402,F401
 
 
 def _runs(root, wrong: dict, k: int = 5, recorded_shift: float = 0.0, sure: float = 5.0):
-    """Fold teachers of set 7 under ``root`` (three-epoch) and ``root/minilm-e5``, each fold's inner-split logits
-    right (logit 4) except on the rows ``wrong[run]`` picks (logit ``sure`` on a wrong score there)."""
+    """Fold teachers of set 7 under ``root`` (three-epoch), ``root/minilm-e5`` and, where ``wrong`` names it,
+    ``root/minilm-e5-s2`` (the second seed), each fold's inner-split logits right (logit 4) except on the rows
+    ``wrong[run]`` picks (logit ``sure`` on a wrong score there)."""
     from grader_app.core.metrics import quadratic_weighted_kappa
     from grader_app.distill.crossfit import fold_of, inner_valid_mask, set_frame
 
     df = set_frame(7)
     folds = fold_of(df, 7, k)
-    for run, base in (("three", root), ("five", root / "minilm-e5")):
+    runs = {"three": root, "five": root / "minilm-e5", "seed2": root / "minilm-e5-s2"}
+    for run, base in ((r, b) for r, b in runs.items() if r in wrong):
         for f in range(k):
             rest = df[folds != f].reset_index(drop=True)
             y = rest["Score1"][inner_valid_mask(rest, f)].to_numpy()
@@ -74,3 +76,27 @@ def test_inner_predictions_that_do_not_match_their_recorded_qwk_are_refused(inve
         mean_run_inner_qwk([root, root / "minilm-e5"], 7)
     (root / "minilm-e5" / "minilm-train" / "set-7" / "fold-4" / "done.json").unlink()
     assert teacher_roots(7, root) == [root]          # one run unfinished: the standing rule alone, nothing read
+
+
+def test_a_second_seed_is_taken_only_where_the_two_seeds_validate_better_than_the_runs_chosen_before(
+        invented_set, tmp_path):  # noqa: F811
+    from grader_app.distill.teacher_runs import describe, teacher_roots
+
+    root = tmp_path / "crossfit"
+    # the three-epoch run errs often (the two-run mean loses), the two five-epoch seeds each err unsurely on other rows
+    _runs(root, {"three": lambda n: range(0, n, 2), "five": lambda n: range(0, n, 4), "seed2": lambda n: range(2, n, 4)},
+          sure=1.0)
+    seeds = [root / "minilm-e5", root / "minilm-e5-s2"]
+    assert teacher_roots(7, root) == seeds
+    assert describe("minilm+tfidf-lr", seeds) == "minilm+tfidf-lr (five-epoch MiniLM, two seeds)"
+    assert teacher_roots(7, root, two_runs=False) == [root / "minilm-e5"]
+    (root / "minilm-e5-s2" / "minilm-train" / "set-7" / "fold-2" / "done.json").unlink()
+    assert teacher_roots(7, root) == [root / "minilm-e5"]       # the second seed unfinished: as before it
+
+
+def test_a_second_seed_that_errs_on_the_same_answers_adds_nothing(invented_set, tmp_path):  # noqa: F811
+    from grader_app.distill.teacher_runs import teacher_roots
+
+    root = tmp_path / "crossfit"
+    _runs(root, {"three": lambda n: range(0, n, 2), "five": lambda n: range(0, n, 4), "seed2": lambda n: range(0, n, 4)})
+    assert teacher_roots(7, root) == [root / "minilm-e5"]       # the same errors: a tie keeps the earlier choice
