@@ -43,7 +43,7 @@ def main() -> int:
         second = np.array([labels.index(v) if v in labels else -1 for v in d.df["Score2"]])
         p = softmax(np.load(folder / "oof.npz")["logits"] / final["temperature"])
         rule = (final.get("decision") or {}).get("decision")
-        pred = decide_many(p, rule["cutpoints"] if rule else None)
+        pred = decide_many(p, rule.get("cutpoints") if isinstance(rule, dict) else None)
         conf = p[np.arange(len(pred)), pred]
         order = np.argsort(-conf, kind="stable")
         accepted = np.flatnonzero(conf >= final["threshold"]) if final.get("qualified") else np.array([], int)
