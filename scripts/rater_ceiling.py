@@ -35,7 +35,11 @@ def main() -> int:
     print(f"| set | installed | all: model / 2nd rater | at its threshold: share, model / 2nd rater | {head} |")
     print("|---|---|---|---|" + "---|" * len(SHARES))
     for s in SCIENCE_SETS:
-        kind = newest(VOCAB, s)["pick"]["kind"]
+        installed = newest(VOCAB, s)
+        if installed is None:
+            print(f"| {s} | no cross-fitted kind under {VOCAB.relative_to(ROOT)} | | | " + "| " * len(SHARES))
+            continue
+        kind = installed["pick"]["kind"]
         folder = VOCAB / f"{kind.replace('_', '-')}-bundle" / f"set-{s}"
         final = json.loads((folder / "summary.json").read_text(encoding="utf-8"))["final"]
         d = set_data(s)
