@@ -25,6 +25,22 @@ from typing import Callable, Iterable
 
 DONE = "done.json"
 EXECUTORS = ("process", "serial", "ray")
+# the libraries whose version can move a job's figures (solvers, kernels, tokenizers): each done.json records them,
+# so a rebuild on another machine can tell a library's change from a change of the recipe
+RESULT_LIBRARIES = ("numpy", "scipy", "scikit-learn", "onnx", "onnxruntime", "skl2onnx", "torch", "transformers")
+
+
+def library_versions() -> dict[str, str]:
+    """``{distribution: version}`` of :data:`RESULT_LIBRARIES` installed here (absent ones left out)."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    out = {}
+    for name in RESULT_LIBRARIES:
+        try:
+            out[name] = version(name)
+        except PackageNotFoundError:
+            continue
+    return out
 
 
 @dataclass(frozen=True)
@@ -55,7 +71,7 @@ def run_one(job: Job) -> dict:
     out.mkdir(parents=True, exist_ok=True)
     t0 = time.time()
     record = _resolve(job.func)(out=out, threads=job.threads, **job.kwargs) or {}
-    record = {"job": asdict(job), "seconds": round(time.time() - t0, 1), **record}
+    record = {"job": asdict(job), "seconds": round(time.time() - t0, 1), "libraries": library_versions(), **record}
     tmp = out / f".{DONE}.{os.getpid()}.tmp"
     tmp.write_text(json.dumps(record, indent=2, default=str), encoding="utf-8")
     os.replace(tmp, out / DONE)

@@ -8,7 +8,7 @@ import pytest
 
 pytest.importorskip("scipy")
 
-from grader_app.distill.jobs import DONE, Job, run_jobs  # noqa: E402
+from grader_app.distill.jobs import DONE, RESULT_LIBRARIES, Job, run_jobs  # noqa: E402
 
 TEXTS = ["plants need light", "cells divide", "i do not know", "light and water make food",
          "the cell wall", "no idea", "photosynthesis uses light", "mitosis splits cells"]
@@ -83,3 +83,16 @@ def test_ray_on_local_cores_gives_the_serial_outputs(tmp_path):
     done = run_jobs(two_jobs(tmp_path / "ray"), executor="ray", workers=2, log=lambda s: None)
     assert set(done) == {"fit-0", "fit-1"}
     assert outputs(tmp_path / "serial") == outputs(tmp_path / "ray")
+
+
+def test_a_finished_job_records_the_versions_of_the_libraries_that_shape_its_figures(tmp_path):
+    """A rebuild on another machine must be able to tell a library's change from a change of the recipe."""
+    import numpy
+    import sklearn
+
+    job = two_jobs(tmp_path)[0]
+    run_jobs([job], executor="serial", log=lambda s: None)
+    on_disk = json.loads((Path(job.out) / DONE).read_text(encoding="utf-8"))
+    assert on_disk["libraries"]["numpy"] == numpy.__version__
+    assert on_disk["libraries"]["scikit-learn"] == sklearn.__version__
+    assert set(on_disk["libraries"]) <= set(RESULT_LIBRARIES)
