@@ -99,11 +99,15 @@ def make_manifest(*, bundle_id: str, title: str, item: dict, labels: Sequence, n
     """A format-1 manifest (without ``sha256``, which :func:`write_item_bundle` fills in).
 
     ``parameters`` may be None; :func:`write_item_bundle` then counts them from the graph.
-    ``provenance`` gets ``date`` (UTC, ISO 8601) and ``tool_version`` if it lacks them.
+    ``provenance`` gets ``date`` (UTC, ISO 8601), ``tool_version`` and ``libraries`` (the versions of the libraries
+    that shape a model, :func:`.jobs.library_versions`) if it lacks them.
     """
+    from .jobs import library_versions
+
     prov = dict(provenance)
     prov.setdefault("date", datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"))
     prov.setdefault("tool_version", f"{TOOL_NAME} {__version__}")
+    prov.setdefault("libraries", library_versions())
     m = {
         "format_version": FORMAT_VERSION,
         "id": str(bundle_id),

@@ -162,6 +162,8 @@ def test_manifest_and_bundle_round_trip(tmp_path, _tiny_bundle_parts):
     manifest, model_bytes, *_ = _tiny_bundle_parts
     assert manifest["format_version"] == 1 and manifest["parameters"] is None
     assert {"date", "tool_version", "teacher", "data"} <= set(manifest["provenance"])
+    import sklearn
+    assert manifest["provenance"]["libraries"]["scikit-learn"] == sklearn.__version__
     path = bundling.write_item_bundle(tmp_path / "plain", manifest, model_bytes)
     assert path.name == "plain.gradebundle"
     with zipfile.ZipFile(path) as zf:
