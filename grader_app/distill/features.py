@@ -12,7 +12,8 @@ Choices that keep scikit-learn and onnxruntime in agreement (see STACK_NOTES):
 * a vocabulary "closed downward": onnxruntime's ``TfIdfVectorizer`` finds an n-gram only through
   its shorter n-grams, so when ``max_features`` keeps "water is" but drops "is", the graph misses
   "water is" (|Δp| up to 0.06 was measured). :func:`fit_pipeline` removes such n-grams and refits
-  on the remaining, closed vocabulary; ``min_df`` alone always gives a closed vocabulary.
+  on the remaining, closed vocabulary; ``min_df`` alone always gives a closed vocabulary. The ``max_features``
+  cut itself breaks ties between equally frequent terms alphabetically (:func:`top_terms`), not by numpy's sort.
 * ``sublinear_tf=False``: skl2onnx's sublinear branch differs from scikit-learn's ``1 + log(tf)``
   (|Δp| up to 1e-2 was measured), so it is not offered.
 """
@@ -92,7 +93,25 @@ def fit_tfidf(vectorizer: TfidfVectorizer, texts: Sequence[str]):
         return _fit_closed(vectorizer, texts, clone)
 
 
+def top_terms(vectorizer: TfidfVectorizer, texts: Sequence[str]) -> list[str]:
+    """The ``max_features`` terms scikit-learn would keep (the most frequent over ``texts``, after ``min_df``),
+    ties broken alphabetically. scikit-learn breaks them with numpy's unstable sort, whose order depends on the
+    numpy version and the CPU's vector instructions: thousands of bigrams seen twice can tie at the cut, so the
+    same recipe kept different features on different machines."""
+    from sklearn.feature_extraction.text import CountVectorizer
+
+    names = set(CountVectorizer().get_params())
+    params = {k: v for k, v in vectorizer.get_params().items() if k in names}
+    counter = CountVectorizer(**{**params, "max_features": None})
+    counts = counter.fit_transform(texts)
+    terms = counter.get_feature_names_out()          # alphabetical, so a stable sort breaks ties alphabetically
+    totals = np.asarray(counts.sum(axis=0)).ravel()
+    return sorted(terms[np.argsort(-totals, kind="stable")[:vectorizer.max_features]].tolist())
+
+
 def _fit_closed(vectorizer, texts, clone):
+    if vectorizer.max_features is not None and vectorizer.vocabulary is None:
+        vectorizer = clone(vectorizer).set_params(vocabulary=top_terms(vectorizer, texts), max_features=None, min_df=1)
     X = vectorizer.fit_transform(texts)
     vocab = vectorizer.vocabulary_
     closed = closed_vocabulary(vocab, vectorizer.analyzer, vectorizer.ngram_range[0])
