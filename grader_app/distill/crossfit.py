@@ -95,9 +95,9 @@ def inner_valid_mask(rest: pd.DataFrame, fold: int, seed: int = 1, inner_valid: 
 
 def teacher_fold(out: Path, threads: int, essay_set: int, fold: int, k: int = K_FOLDS, epochs: int = 3,
                  learning_rate: float = 5e-5, max_length: int = 128, seed: int = 1, context: str = "none",
-                 inner_valid: float = 0.1) -> dict:
-    """Fine-tune MiniLM on the other folds (epoch chosen on an inner split of them), then write the
-    held-out fold's and the transfer set's probabilities."""
+                 inner_valid: float = 0.1, init: str | None = None) -> dict:
+    """Fine-tune a teacher (MiniLM, or the local model folder ``init``) on the other folds (epoch chosen on an
+    inner split of them), then write the held-out fold's and the transfer set's probabilities."""
     from .bundling import ASAP_LABELS
     from .teacher import Teacher, TeacherConfig, train_teacher
 
@@ -111,7 +111,7 @@ def teacher_fold(out: Path, threads: int, essay_set: int, fold: int, k: int = K_
                            learning_rate=learning_rate, context=context, threads=threads)
     labels = list(ASAP_LABELS[int(essay_set)])
     meta = train_teacher(tr["EssayText"].tolist(), tr["Score1"].tolist(), va["EssayText"].tolist(),
-                         va["Score1"].tolist(), out / "model", config, labels=labels,
+                         va["Score1"].tolist(), out / "model", config, init=init, labels=labels,
                          log=lambda s: print(f"[set {essay_set} fold {fold}] {s}", flush=True))
     teacher = Teacher(out / "model", threads=threads)
     transfer = transfer_frame(essay_set)
@@ -124,7 +124,7 @@ def teacher_fold(out: Path, threads: int, essay_set: int, fold: int, k: int = K_
     from ..core.metrics import quadratic_weighted_kappa
 
     pred = np.array(labels)[p_held.argmax(1)]
-    return {"set": essay_set, "fold": fold, "labels": labels, "parameters": meta.parameters,
+    return {"set": essay_set, "fold": fold, "labels": labels, "parameters": meta.parameters, "init": meta.init,
             "best_epoch": meta.best_epoch, "inner_valid": meta.valid, "train_seconds": meta.seconds,
             "oof_qwk": quadratic_weighted_kappa(held["Score1"].to_numpy(), pred, labels=labels),
             "n_oof": len(held), "n_transfer": len(transfer)}
@@ -195,7 +195,7 @@ def add_parser(subparsers) -> None:
 
     p = subparsers.add_parser(
         "crossfit-teacher",
-        help="fine-tune one MiniLM teacher per fold over every scored answer (out-of-fold soft labels)",
+        help="fine-tune one teacher (MiniLM by default) per fold over every scored answer (out-of-fold soft labels)",
         description="Cross-fitted teachers: K folds over each set's whole training file; each fold's teacher "
                     "labels its held-out fold and the transfer set. Resumable: a finished job is never redone.")
     p.add_argument("--sets", type=parse_sets, default=list(SCIENCE_SETS))
@@ -209,16 +209,28 @@ def add_parser(subparsers) -> None:
     p.add_argument("--workers", type=int, default=1, help="jobs at a time")
     p.add_argument("--executor", choices=EXECUTORS, default="process")
     p.add_argument("--out", default="runs/crossfit")
+    p.add_argument("--init", default=None,
+                   help="local Hugging Face model folder to fine-tune (default: all-MiniLM-L6-v2 from the distill extra)")
+    p.add_argument("--kind", default="minilm",
+                   help="the teacher's folder name under --out (default minilm; e.g. mpnet with --init)")
     p.add_argument("--train-probs", action="store_true",
                    help="instead: each trained fold teacher labels its own training answers (for honest CV)")
 
     def run(args: argparse.Namespace) -> int:
         if args.train_probs:
-            jobs = train_probs_jobs(args.sets, Path(args.out), k=args.folds, threads=args.threads)
+            jobs = train_probs_jobs(args.sets, Path(args.out), k=args.folds, threads=args.threads, kind=args.kind)
         else:
-            seed = {"seed": args.seed} if args.seed != 1 else {}   # seed-1 jobs keep their recorded arguments
-            jobs = teacher_jobs(args.sets, Path(args.out), k=args.folds, threads=args.threads, epochs=args.epochs,
-                                learning_rate=args.lr, max_length=args.max_length, **seed)
+            extra = {"seed": args.seed} if args.seed != 1 else {}   # seed-1 jobs keep their recorded arguments
+            if args.init:
+                from .common import DistillError
+                from .teacher import TeacherError, check_model_dir
+
+                try:
+                    extra["init"] = str(check_model_dir(args.init))
+                except TeacherError as exc:
+                    raise DistillError(str(exc)) from None
+            jobs = teacher_jobs(args.sets, Path(args.out), k=args.folds, threads=args.threads, kind=args.kind,
+                                epochs=args.epochs, learning_rate=args.lr, max_length=args.max_length, **extra)
         run_jobs(jobs, executor=args.executor, workers=args.workers)
         return 0
 
