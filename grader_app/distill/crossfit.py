@@ -27,6 +27,12 @@ K_FOLDS = 5
 CROSSFIT_SEED = SPLIT_SEED + 1000
 
 
+def teacher_kind(root: Path) -> str:
+    """The fine-tuned model's folder name inside a teacher run folder: ``mpnet`` in the mpnet runs (fourteenth
+    amendment, ``runs/crossfit/mpnet-*``), ``minilm`` in every other run."""
+    return "mpnet" if Path(root).name.startswith("mpnet") else "minilm"
+
+
 def set_frame(essay_set: int) -> pd.DataFrame:
     from . import asap
 

@@ -16,7 +16,7 @@ from pathlib import Path
 import numpy as np
 
 from .augment import COPIES, Augmented, WordPool, augment_many
-from .crossfit import K_FOLDS, SetData, set_data
+from .crossfit import K_FOLDS, SetData, set_data, teacher_kind
 from .crossfit_hashed_distilled import TEACHERS, _teachers, soft_fitter
 from .crossfit_hashed_lr import featurise_all, summary
 from .crossfit_hashed_pair import halves, write_pair_bundle
@@ -47,7 +47,8 @@ def augmented_set(d: SetData) -> tuple[Augmented, np.ndarray]:
 
 
 def _label_dir(root: Path, essay_set: int, fold: int) -> Path:
-    return root / LABELS / f"set-{essay_set}" / f"fold-{fold}"
+    """Where fold ``fold``'s teacher's labels of the copies live: ``minilm-aug`` (``mpnet-aug`` in an mpnet run)."""
+    return root / LABELS.replace("minilm", teacher_kind(root)) / f"set-{essay_set}" / f"fold-{fold}"
 
 
 def label_job(out: Path, threads: int, essay_set: int, fold: int, k: int = K_FOLDS, teachers: str = TEACHERS,
@@ -61,7 +62,7 @@ def label_job(out: Path, threads: int, essay_set: int, fold: int, k: int = K_FOL
     aug, source_fold = augmented_set(d)
     root = Path(minilm_root) if minilm_root else teacher_root(essay_set, Path(teachers), k)
     rows = np.flatnonzero(source_fold != fold)
-    teacher = Teacher(root / "minilm" / f"set-{essay_set}" / f"fold-{fold}" / "model", threads=threads)
+    teacher = Teacher(root / teacher_kind(root) / f"set-{essay_set}" / f"fold-{fold}" / "model", threads=threads)
     probs = teacher.predict_proba([aug.texts[i] for i in rows])
     np.savez_compressed(out / "aug_probs.npz", rows=rows, probs=probs.astype(np.float32),
                         digest=np.array(aug.digest()))
@@ -78,7 +79,8 @@ def label_jobs(sets, root: Path, k: int = K_FOLDS, threads: int = 1) -> list[Job
                 print(f"set {s}: no finished MiniLM fold teachers under {chosen}; nothing to label", flush=True)
                 continue
             run = "" if chosen == root else f"-{chosen.name}"
-            jobs += [Job(id=f"{LABELS}{run}-set{s}-fold{f}", func="crossfit_hashed_augmented:label_job",
+            labels = _label_dir(chosen, s, 0).parent.parent.name   # minilm-aug, or mpnet-aug
+            jobs += [Job(id=f"{labels}{run}-set{s}-fold{f}", func="crossfit_hashed_augmented:label_job",
                          out=str(_label_dir(chosen, s, f)), threads=threads,
                          kwargs={"essay_set": s, "fold": f, "k": k, "teachers": str(root), "minilm_root": str(chosen)})
                      for f in range(k)]

@@ -35,7 +35,8 @@ from typing import Any
 import numpy as np
 
 from .calibration import softmax as _softmax
-from .crossfit import (K_FOLDS, in_fold_teacher_probabilities, oof_teacher_probabilities, set_data, transfer_frame)
+from .crossfit import (K_FOLDS, in_fold_teacher_probabilities, oof_teacher_probabilities, set_data, teacher_kind,
+                       transfer_frame)
 from .crossfit_student import L2S, STEMS, _fit, _qwk, choose, honest_targets, tfidf_crossfit
 
 VOCAB_ARCHS = ("linear", "mlp")
@@ -192,9 +193,10 @@ def teachers_for(essay_set: int, root: Path, df, texts, y, folds, transfer, k: i
     tf_oof, tf_transfer = tfidf_crossfit(texts, y, folds, transfer, k, K)
     teachers, transfer_of = {"tfidf-lr": tf_oof}, {"tfidf-lr": tf_transfer}
     in_fold: list[dict | None] = [None] * k
-    mini = oof_teacher_probabilities(root, essay_set, "minilm", k) if use_minilm else None
+    kind = teacher_kind(root)   # the fine-tuned model's folder; its probabilities fill the "minilm" slot
+    mini = oof_teacher_probabilities(root, essay_set, kind, k) if use_minilm else None
     if mini is not None:
-        in_fold = [in_fold_teacher_probabilities(root, essay_set, f) for f in range(k)]
+        in_fold = [in_fold_teacher_probabilities(root, essay_set, f, kind) for f in range(k)]
         if any(p is None for p in in_fold):
             raise RuntimeError(f"set {essay_set}: run grader-distill crossfit-teacher --train-probs --sets {essay_set}")
         tdf = transfer_frame(essay_set)
@@ -202,7 +204,7 @@ def teachers_for(essay_set: int, root: Path, df, texts, y, folds, transfer, k: i
         teachers["minilm+tfidf-lr"] = (teachers["minilm"] + tf_oof) / 2
         mf = []
         for f in range(k):
-            z = np.load(root / "minilm" / f"set-{essay_set}" / f"fold-{f}" / "probs.npz", allow_pickle=False)
+            z = np.load(root / kind / f"set-{essay_set}" / f"fold-{f}" / "probs.npz", allow_pickle=False)
             at = {str(i): j for j, i in enumerate(z["ids"])}
             mf.append(np.array([z["probs"][at[str(i)]] for i in tdf["Id"]], dtype=np.float64).reshape(len(tdf), K))
         transfer_of["minilm"] = mf

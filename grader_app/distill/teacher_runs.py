@@ -1,7 +1,7 @@
-"""Which cross-fitted MiniLM teacher runs a distilled student learns from (docs/distillation.md): the standing rule
-for the five-epoch runs (:func:`teacher_root`), the eleventh amendment's two-run mean and the twelfth's two-seed
-mean (:func:`teacher_roots`), all decided on the fold teachers' shared inner validation splits only, never on a
-fold that is scored. No torch.
+"""Which cross-fitted teacher runs a distilled student learns from (docs/distillation.md): the standing rule
+for the five-epoch MiniLM runs (:func:`teacher_root`), the eleventh amendment's two-run mean, the twelfth's two-seed
+mean and the fourteenth's mpnet run (:func:`teacher_roots`), all decided on the fold teachers' shared inner
+validation splits only, never on a fold that is scored. No torch.
 """
 from __future__ import annotations
 
@@ -10,19 +10,21 @@ from pathlib import Path
 
 import numpy as np
 
-from .crossfit import K_FOLDS, fold_of, inner_valid_mask, set_frame
+from .crossfit import K_FOLDS, fold_of, inner_valid_mask, set_frame, teacher_kind
 
 LONGER = "minilm-e5"   # the five-epoch runs' folder under the teachers' folder
 SEED2 = "minilm-e5-s2"  # the second seed's five-epoch runs (twelfth amendment)
+MPNET = "mpnet-e2"      # the two-epoch all-mpnet-base-v2 runs (fourteenth amendment)
 
 
 def inner_valid(root: Path, essay_set: int, k: int = K_FOLDS) -> list[float] | None:
-    """The k MiniLM fold teachers' inner-validation QWKs under ``root``, or None unless all k folds and their
-    in-fold predictions are done."""
+    """The k fold teachers' inner-validation QWKs under ``root`` (MiniLM, or mpnet in an mpnet run), or None unless
+    all k folds and their in-fold predictions are done."""
     out = []
+    kind = teacher_kind(root)
     for f in range(k):
-        done = root / "minilm" / f"set-{essay_set}" / f"fold-{f}" / "done.json"
-        train = root / "minilm-train" / f"set-{essay_set}" / f"fold-{f}" / "done.json"
+        done = root / kind / f"set-{essay_set}" / f"fold-{f}" / "done.json"
+        train = root / f"{kind}-train" / f"set-{essay_set}" / f"fold-{f}" / "done.json"
         if not (done.is_file() and train.is_file()):
             return None
         out.append(float(json.loads(done.read_text(encoding="utf-8"))["inner_valid"]["valid_qwk"]))
@@ -60,7 +62,7 @@ def mean_run_inner_qwk(roots: list[Path], essay_set: int, k: int = K_FOLDS) -> l
         y = np.array([labels.index(v) for v in rest["Score1"][inner_valid_mask(rest, f)]])
         probs = []
         for r in roots:
-            d = r / "minilm" / f"set-{essay_set}" / f"fold-{f}"
+            d = r / teacher_kind(r) / f"set-{essay_set}" / f"fold-{f}"
             p = _softmax(np.load(d / "model" / "valid_logits.npy").astype(np.float64))
             recorded = json.loads((d / "done.json").read_text(encoding="utf-8"))["inner_valid"]["valid_qwk"]
             alone = quadratic_weighted_kappa(y, p.argmax(1), labels=list(range(len(labels))))
@@ -82,8 +84,10 @@ def teacher_roots(essay_set: int, root: Path, k: int = K_FOLDS, two_runs: bool =
     """The runs whose mean is the MiniLM teacher. Eleventh amendment: both runs' folders (three- and five-epoch)
     where both are done with their in-fold predictions and the two-run mean's mean inner-validation QWK is higher
     than the standing rule's pick alone (:func:`teacher_root`); else that pick alone. Twelfth amendment: the two
-    five-epoch seeds instead, where the second seed is done and their mean validates higher still.
-    ``two_runs=False``: the standing rule's pick alone (the rule before both)."""
+    five-epoch seeds instead, where the second seed is done and their mean validates higher still. Fourteenth
+    amendment: where the mpnet run is done, the mpnet run alone or the mean of the pick so far and the mpnet run,
+    whichever validates highest, if higher than the pick so far. ``two_runs=False``: the standing rule's pick alone
+    (the rule before all three)."""
     picked = [teacher_root(essay_set, root, k)]
     if not two_runs:
         return picked
@@ -96,6 +100,12 @@ def teacher_roots(essay_set: int, root: Path, k: int = K_FOLDS, two_runs: bool =
     if all(inner_valid(r, essay_set, k) is not None for r in seeds) and \
             _inner_mean(seeds, essay_set, k) > _inner_mean(chosen, essay_set, k):
         chosen = seeds
+    mpnet = root / MPNET
+    if inner_valid(mpnet, essay_set, k) is not None:
+        so_far = chosen
+        for candidate in ([mpnet], so_far + [mpnet]):
+            if _inner_mean(candidate, essay_set, k) > _inner_mean(chosen, essay_set, k):
+                chosen = candidate
     return chosen
 
 
@@ -103,7 +113,13 @@ def describe(name: str, roots: list[Path]) -> str:
     """The teacher's name as the reports show it."""
     if "minilm" not in name:
         return name
-    if [r.name for r in roots] == [LONGER, SEED2]:
+    names = [r.name for r in roots]
+    if MPNET in names:
+        if len(roots) == 1:
+            return name.replace("minilm", "mpnet") + " (two-epoch mpnet)"
+        others = describe(name, [r for r in roots if r.name != MPNET])
+        return others[:-1] + " and two-epoch mpnet)" if others.endswith(")") else f"{others} (with two-epoch mpnet)"
+    if names == [LONGER, SEED2]:
         return f"{name} (five-epoch MiniLM, two seeds)"
     if len(roots) > 1:
         return f"{name} (three- and five-epoch MiniLM)"

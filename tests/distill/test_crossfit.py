@@ -45,3 +45,27 @@ def test_training_targets_of_fold_f_do_not_depend_on_fold_f_scores():
     naive, _ = tfidf_crossfit(texts, y, folds, [], 5, 3)
     naive2, _ = tfidf_crossfit(texts, y2, folds, [], 5, 3)
     assert np.abs(naive[tr] - naive2[tr]).max() > 0.05
+
+
+def test_a_teacher_model_folder_that_is_not_one_is_refused_before_any_job_runs(tmp_path, capsys):
+    from grader_app.distill.cli import main
+
+    (tmp_path / "half").mkdir()
+    (tmp_path / "half" / "config.json").write_text("{}")
+    code = main(["crossfit-teacher", "--sets", "2", "--init", str(tmp_path / "half"), "--kind", "mpnet",
+                 "--out", str(tmp_path / "runs")])
+    assert code == 2
+    assert "holds no model weights" in capsys.readouterr().err
+    assert not (tmp_path / "runs").exists()
+
+
+def test_teacher_jobs_of_another_model_live_in_their_own_folder_and_carry_it():
+    from pathlib import Path
+
+    from grader_app.distill.crossfit import teacher_jobs, train_probs_jobs
+
+    jobs = teacher_jobs([2], Path("runs/crossfit/mpnet-e2"), kind="mpnet", epochs=2, init="runs/models/m")
+    assert [j.id for j in jobs] == [f"mpnet-set2-fold{f}" for f in range(5)]
+    assert all(Path(j.out).parts[-3:] == ("mpnet", "set-2", f"fold-{f}") for f, j in enumerate(jobs))
+    assert all(j.kwargs["init"] == "runs/models/m" and j.kwargs["epochs"] == 2 for j in jobs)
+    assert train_probs_jobs([2], Path("runs/crossfit/none-such"), kind="mpnet") == []   # no trained fold, no job

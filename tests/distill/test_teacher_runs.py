@@ -22,7 +22,7 @@ def _runs(root, wrong: dict, k: int = 5, recorded_shift: float = 0.0, sure: floa
 
     df = set_frame(7)
     folds = fold_of(df, 7, k)
-    runs = {"three": root, "five": root / "minilm-e5", "seed2": root / "minilm-e5-s2"}
+    runs = {"three": root, "five": root / "minilm-e5", "seed2": root / "minilm-e5-s2", "mpnet": root / "mpnet-e2"}
     for run, base in ((r, b) for r, b in runs.items() if r in wrong):
         for f in range(k):
             rest = df[folds != f].reset_index(drop=True)
@@ -30,12 +30,13 @@ def _runs(root, wrong: dict, k: int = 5, recorded_shift: float = 0.0, sure: floa
             logits = np.eye(3)[y] * 4.0
             for i in wrong[run](len(y)):
                 logits[i] = np.eye(3)[(y[i] + 2) % 3] * sure
-            d = base / "minilm" / "set-7" / f"fold-{f}"
+            kind = "mpnet" if run == "mpnet" else "minilm"
+            d = base / kind / "set-7" / f"fold-{f}"
             (d / "model").mkdir(parents=True)
             np.save(d / "model" / "valid_logits.npy", logits.astype(np.float32))
             q = quadratic_weighted_kappa(y, logits.argmax(1), labels=[0, 1, 2]) + recorded_shift
             (d / "done.json").write_text(json.dumps({"inner_valid": {"valid_qwk": q}}))
-            t = base / "minilm-train" / "set-7" / f"fold-{f}"
+            t = base / f"{kind}-train" / "set-7" / f"fold-{f}"
             t.mkdir(parents=True)
             (t / "done.json").write_text("{}")
 
@@ -100,3 +101,45 @@ def test_a_second_seed_that_errs_on_the_same_answers_adds_nothing(invented_set, 
     root = tmp_path / "crossfit"
     _runs(root, {"three": lambda n: range(0, n, 2), "five": lambda n: range(0, n, 4), "seed2": lambda n: range(0, n, 4)})
     assert teacher_roots(7, root) == [root / "minilm-e5"]       # the same errors: a tie keeps the earlier choice
+
+
+def test_an_mpnet_run_that_validates_better_alone_replaces_the_minilm_pick(invented_set, tmp_path):  # noqa: F811
+    from grader_app.distill.teacher_runs import describe, teacher_roots
+
+    root = tmp_path / "crossfit"
+    # the five-epoch MiniLM errs surely on every fourth answer, mpnet surely on one: mpnet alone validates best
+    _runs(root, {"five": lambda n: range(0, n, 4), "mpnet": lambda n: range(1)})
+    assert teacher_roots(7, root) == [root / "mpnet-e2"]
+    assert describe("minilm+tfidf-lr", [root / "mpnet-e2"]) == "mpnet+tfidf-lr (two-epoch mpnet)"
+    assert teacher_roots(7, root, two_runs=False) == [root / "minilm-e5"]
+    (root / "mpnet-e2" / "mpnet-train" / "set-7" / "fold-0" / "done.json").unlink()
+    assert teacher_roots(7, root) == [root / "minilm-e5"]       # mpnet's in-fold predictions unfinished: not a candidate
+
+
+def test_mpnet_is_averaged_with_the_minilm_pick_where_the_mean_validates_best(invented_set, tmp_path):  # noqa: F811
+    from grader_app.distill.teacher_runs import describe, teacher_roots
+
+    root = tmp_path / "crossfit"
+    # each errs unsurely on a quarter of the split, on other rows: the mean beats either alone
+    _runs(root, {"five": lambda n: range(0, n, 4), "mpnet": lambda n: range(2, n, 4)}, sure=1.0)
+    both = [root / "minilm-e5", root / "mpnet-e2"]
+    assert teacher_roots(7, root) == both
+    assert describe("minilm+tfidf-lr", both) == "minilm+tfidf-lr (five-epoch MiniLM and two-epoch mpnet)"
+
+
+def test_an_mpnet_run_no_better_than_the_minilm_pick_is_not_taken(invented_set, tmp_path):  # noqa: F811
+    from grader_app.distill.teacher_runs import teacher_roots
+
+    root = tmp_path / "crossfit"
+    _runs(root, {"five": lambda n: range(0, n, 4), "mpnet": lambda n: range(0, n, 2)})
+    assert teacher_roots(7, root) == [root / "minilm-e5"]
+
+
+def test_an_mpnet_run_folder_holds_mpnet_teachers():
+    from pathlib import Path
+
+    from grader_app.distill.crossfit import teacher_kind
+
+    assert teacher_kind(Path("runs/crossfit/mpnet-e2")) == "mpnet"
+    assert teacher_kind(Path("runs/crossfit/minilm-e5")) == "minilm"
+    assert teacher_kind(Path("runs/crossfit")) == "minilm"
