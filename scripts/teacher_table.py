@@ -27,6 +27,10 @@ NAMES = {"": "MiniLM, three epochs", LONGER: "MiniLM, five epochs", SEED2: "Mini
          MPNET: "mpnet, two epochs"}
 
 
+def label(run: Path) -> str:
+    return NAMES.get("" if run == TEACHERS else run.name, run.name)
+
+
 def cost(run: Path, essay_set: int) -> tuple[float, int]:
     done = [json.loads(p.read_text(encoding="utf-8"))
             for p in sorted((run / teacher_kind(run) / f"set-{essay_set}").glob("fold-*/done.json"))]
@@ -41,7 +45,7 @@ def row(essay_set: int, d, roots: list[Path]) -> str:
     both = (neural + runs[0]["tfidf-lr"]) / 2
     decided = kind_figures(np.log(np.clip(both, 1e-12, 1.0)), d.y, d.folds, K_FOLDS, d.n_labels)["qwk"]
     costs = [cost(r, essay_set) for r in roots]
-    name = " + ".join(NAMES.get("" if r == TEACHERS else r.name, r.name) for r in roots)
+    name = " + ".join(label(r) for r in roots)
     return (f"| {name} | {_inner_mean(roots, essay_set, K_FOLDS):.4f} | {alone:.4f} | {decided:.4f} | "
             f"{sum(c[0] for c in costs):.0f} | {sum(c[1] for c in costs) / 1e6:.1f} M |")
 
@@ -57,7 +61,7 @@ def main() -> int:
         print(f"set {s}: no finished teacher run under runs/crossfit")
         return 1
     print(f"Set {s}: teacher runs on disk, alone and averaged (teacher_roots picks: "
-          f"{' + '.join(NAMES.get('' if r == TEACHERS else r.name, r.name) for r in teacher_roots(s, TEACHERS))})")
+          f"{' + '.join(label(r) for r in teacher_roots(s, TEACHERS))})")
     print()
     print("| teacher | inner-split QWK (mean of 5) | out of fold, arg-max alone | out of fold, + TF-IDF, decided | "
           "training minutes (5 folds) | parameters |")

@@ -46,9 +46,14 @@ def augmented_set(d: SetData) -> tuple[Augmented, np.ndarray]:
     return aug, source_fold
 
 
+def _labels_folder(root: Path) -> str:
+    """The folder of a run's labels of the copies: ``minilm-aug`` (``mpnet-aug`` in an mpnet run)."""
+    return LABELS.replace("minilm", teacher_kind(root))
+
+
 def _label_dir(root: Path, essay_set: int, fold: int) -> Path:
-    """Where fold ``fold``'s teacher's labels of the copies live: ``minilm-aug`` (``mpnet-aug`` in an mpnet run)."""
-    return root / LABELS.replace("minilm", teacher_kind(root)) / f"set-{essay_set}" / f"fold-{fold}"
+    """Where fold ``fold``'s teacher's labels of the copies live."""
+    return root / _labels_folder(root) / f"set-{essay_set}" / f"fold-{fold}"
 
 
 def label_job(out: Path, threads: int, essay_set: int, fold: int, k: int = K_FOLDS, teachers: str = TEACHERS,
@@ -79,8 +84,7 @@ def label_jobs(sets, root: Path, k: int = K_FOLDS, threads: int = 1) -> list[Job
                 print(f"set {s}: no finished MiniLM fold teachers under {chosen}; nothing to label", flush=True)
                 continue
             run = "" if chosen == root else f"-{chosen.name}"
-            labels = _label_dir(chosen, s, 0).parent.parent.name   # minilm-aug, or mpnet-aug
-            jobs += [Job(id=f"{labels}{run}-set{s}-fold{f}", func="crossfit_hashed_augmented:label_job",
+            jobs += [Job(id=f"{_labels_folder(chosen)}{run}-set{s}-fold{f}", func="crossfit_hashed_augmented:label_job",
                          out=str(_label_dir(chosen, s, f)), threads=threads,
                          kwargs={"essay_set": s, "fold": f, "k": k, "teachers": str(root), "minilm_root": str(chosen)})
                      for f in range(k)]
