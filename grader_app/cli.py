@@ -45,7 +45,7 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("--answer-column", help="column holding the answer text (one row per answer)")
     s.add_argument("--threshold", type=float, help="confidence needed to accept a score without review (0-1); "
                    "default: each model's own")
-    s.add_argument("--threads", type=int, default=1, help="CPU threads for scoring (default 1)")
+    s.add_argument("--threads", type=int, default=1, help="CPU threads for scoring: batches scored side by side (default 1)")
     s.add_argument("--quiet", action="store_true", help="print nothing on success")
 
     b = sub.add_parser("bundles", help="list the installed model bundles")

@@ -11,8 +11,10 @@ With --old-code REF, instead: per science set, the graph alone and the Scorer of
 at REF (its grader_app extracted with `git archive` and imported under another name) against the
 working tree's, on the same installed bundle and the set's raw answers, interleaved, best of 3; it
 also says whether the two Scorers gave the same probabilities (bit for bit, else the largest gap).
+With --threads N, instead: per science set, the graph alone (one thread) and the Scorer with one thread and with N
+(batches side by side), interleaved, best of 3, on the set's real answers.
 Prints figures; asserts nothing.
-Usage: .venv/bin/python scripts/bench_score.py [N] [--old-ref REF | --old-code REF]
+Usage: .venv/bin/python scripts/bench_score.py [N] [--old-ref REF | --old-code REF | --threads N]
 """
 from __future__ import annotations
 
@@ -51,8 +53,8 @@ def _graph_speed(model_bytes: bytes, texts: list[str], batch: int = 64) -> float
     return len(texts) / (time.perf_counter() - t)
 
 
-def _scorer_speed(bundle, texts: list[str]) -> float:
-    scorer = Scorer(bundle, threads=1)
+def _scorer_speed(bundle, texts: list[str], threads: int = 1) -> float:
+    scorer = Scorer(bundle, threads=threads)
     scorer.predict_proba(texts[:64])
     t = time.perf_counter()
     scorer.predict_proba(texts, batch_size=64)
@@ -86,6 +88,29 @@ def compare(ref: str) -> None:
             kinds = " / ".join(str(b.manifest.get("provenance", {}).get("model", ""))[:40] for b in (new, old))
             print(f"{s:>4} {len(texts):>6} {best['gn']:>11,.0f} {best['go']:>11,.0f} {best['sn']:>11,.0f} "
                   f"{best['so']:>11,.0f}  {kinds}")
+
+
+def compare_threads(n: int) -> None:
+    """The installed science bundles through the Scorer with one thread and with ``n`` (batches side by side), and
+    the graph alone on one thread, in one run, interleaved, best of 3, on each set's real answers."""
+    from grader_app.bundles import read_bundle
+    from grader_app.paths import bundled_models_dir
+    from grader_app.text import normalise_many
+
+    df = load_train()
+    print(f"graph alone (one thread) and Scorer with 1 and {n} threads, batches of 64, best of 3; {os.cpu_count()} "
+          "processors\n")
+    print(f"{'set':>4} {'n':>6} {'graph':>9} {'scorer 1':>10} {f'scorer {n}':>10}")
+    for s in SCIENCE_SETS:
+        bundle = read_bundle(bundled_models_dir() / f"asap-sas-{s}.gradebundle")
+        raw = df[df["EssaySet"] == s]["EssayText"].tolist()
+        texts = normalise_many(raw)
+        best = {key: 0.0 for key in ("g", "s1", "sn")}
+        for _ in range(3):
+            best["g"] = max(best["g"], _graph_speed(bundle.model_bytes, texts))
+            best["s1"] = max(best["s1"], _scorer_speed(bundle, raw))
+            best["sn"] = max(best["sn"], _scorer_speed(bundle, raw, threads=n))
+        print(f"{s:>4} {len(texts):>6} {best['g']:>9,.0f} {best['s1']:>10,.0f} {best['sn']:>10,.0f}")
 
 
 def _import_old_package(ref: str, tmp: str):
@@ -152,6 +177,9 @@ def main() -> None:
     args = sys.argv[1:]
     if "--old-ref" in args:
         compare(args[args.index("--old-ref") + 1])
+        return
+    if "--threads" in args:
+        compare_threads(int(args[args.index("--threads") + 1]))
         return
     if "--old-code" in args:
         compare_code(args[args.index("--old-code") + 1])

@@ -143,3 +143,52 @@ def test_row_check_matches_the_reference():
             assert 0 < got.sum() < len(p)
     for odd in (np.zeros((0, 3)), np.zeros((5, 0)), np.zeros(4), np.float32(0.5)):
         assert np.array_equal(valid_rows(odd), reference_valid_rows(odd))
+
+
+@pytest.mark.parametrize("path", BUNDLES[:3], ids=lambda p: p.stem)
+def test_batches_run_side_by_side_give_the_same_rows_bit_for_bit(path):
+    """threads=2 runs two batches of a window at once on one session: the same batches, so the same bits."""
+    bundle = read_bundle(path)
+    texts = INVENTED * 8   # ~1,200 answers: two windows, the second short
+    one = list(Scorer(bundle, threads=1).iter_batches(texts))
+    two = list(Scorer(bundle, threads=2).iter_batches(texts))
+    assert [(b.start, b.done, b.total) for b in two] == [(b.start, b.done, b.total) for b in one]
+    assert np.concatenate([b.probabilities for b in two]).tobytes() == \
+        np.concatenate([b.probabilities for b in one]).tobytes()
+    assert all(np.array_equal(a.valid, b.valid) for a, b in zip(one, two))
+
+
+def _counting(scorer, on_call):
+    calls = []
+    real = scorer.raw_probabilities
+
+    def spy(texts):
+        calls.append(len(texts))
+        on_call(len(calls))
+        return real(texts)
+    scorer.raw_probabilities = spy
+    return calls
+
+
+def test_a_cancel_stops_the_batches_not_yet_started_on_every_thread():
+    from grader_app.scoring import CancelToken
+    from grader_app.scoring.model import Cancelled
+
+    token = CancelToken()
+    scorer = Scorer(read_bundle(BUNDLES[0]), threads=2)
+    calls = _counting(scorer, lambda n: token.cancel() if n == 3 else None)
+    with pytest.raises(Cancelled):
+        list(scorer.iter_batches(INVENTED * 6, batch_size=16, cancel=token))   # 57 batches in its first window
+    assert 3 <= len(calls) <= 4   # the third, and at most the one the other thread had already begun
+
+
+def test_an_error_in_one_batch_of_several_threads_reaches_the_caller_as_it_was():
+    from grader_app.bundles.errors import BundleError
+
+    def fail(n):
+        if n == 5:
+            raise BundleError("the model in bundle 'x' failed while scoring (broken)")
+    scorer = Scorer(read_bundle(BUNDLES[0]), threads=2)
+    _counting(scorer, fail)
+    with pytest.raises(BundleError, match="failed while scoring"):
+        scorer.predict_proba(INVENTED * 6, batch_size=16)
