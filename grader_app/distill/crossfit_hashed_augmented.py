@@ -15,6 +15,7 @@ from pathlib import Path
 
 import numpy as np
 
+from . import feature_teacher
 from .augment import COPIES, Augmented, WordPool, augment_many
 from .crossfit import K_FOLDS, SetData, set_data, teacher_kind
 from .crossfit_hashed_distilled import TEACHERS, _teachers, soft_fitter
@@ -111,46 +112,51 @@ def _minilm_labels(root: Path, essay_set: int, k: int, aug: Augmented, K: int) -
 
 
 def transfer_labels(essay_set: int, d: SetData, k: int, root: Path, aug: Augmented, source_fold: np.ndarray,
-                    two_runs: bool = True) -> tuple[str, list[np.ndarray]]:
+                    two_runs: bool = True, features: bool = True) -> tuple[str, list[np.ndarray], dict]:
     """The fixed teacher's name and, per fold, its probabilities on the unscored answers then the copies (NaN on the
-    copies of that fold's answers); the MiniLM runs by :func:`teacher_runs.teacher_roots` under ``root``."""
+    copies of that fold's answers); the MiniLM runs by :func:`teacher_runs.teacher_roots` under ``root``; and the
+    fifteenth amendment's inner figures (:func:`feature_teacher.inner_figures`; empty where it does not apply)."""
     from .crossfit_student import tfidf_crossfit
 
     roots = teacher_roots(essay_set, root, k, two_runs)
-    name, unscored = _teachers(essay_set, d, k, roots)
+    name, unscored, figures = _teachers(essay_set, d, k, roots, features)
     _, tfidf = tfidf_crossfit(d.texts, d.y, d.folds, aug.texts, k, d.n_labels)
-    if name == "minilm+tfidf-lr":
+    if name.startswith("minilm+tfidf-lr"):
         runs = [_minilm_labels(r, essay_set, k, aug, d.n_labels) for r in roots]
         minilm = [np.mean([run[f] for run in runs], axis=0) for f in range(k)]
         copies = [(m + t) / 2 for m, t in zip(minilm, tfidf)]
+        if name.endswith(feature_teacher.NAME):   # fifteenth amendment: NaN where MiniLM left a copy unlabelled
+            copies = [(2 * c + q) / 3 for c, q in zip(copies, feature_teacher.fold_probabilities(
+                essay_set, d, k, aug.texts))]
     else:
         copies = [np.where((source_fold == f)[:, None], np.nan, t) for f, t in enumerate(tfidf)]
-    return describe(name, roots), [np.vstack([u, c]) for u, c in zip(unscored, copies)]
+    return describe(name, roots), [np.vstack([u, c]) for u, c in zip(unscored, copies)], figures
 
 
 def cross_validate_augmented(essay_set: int, rankings: dict, k: int = K_FOLDS, root: Path = Path(TEACHERS),
-                             log=_say, two_runs: bool = True) -> dict:
+                             log=_say, two_runs: bool = True, features: bool = True) -> dict:
     """The pooled pair cross-validated with fold f's teachers' labels on the unscored answers and the copies."""
     d = set_data(essay_set, k)
     aug, source_fold = augmented_set(d)
-    name, per_fold = transfer_labels(essay_set, d, k, root, aug, source_fold, two_runs)
+    name, per_fold, figures = transfer_labels(essay_set, d, k, root, aug, source_fold, two_runs, features)
     transfer = d.transfer + aug.texts
     weights = np.concatenate([np.ones(len(d.transfer)), np.full(len(aug.texts), 1.0 / COPIES)])
     Xts = {f.kind: featurise_all(transfer, d.n_labels, f) for f in halves()}
     log(f"set {essay_set}: teacher {name}, {len(d.transfer)} unscored answers, {len(aug.texts)} copies")
     extra = {"teacher": name, "n_transfer": len(d.transfer), "n_augmented": len(aug.texts),
-             "operations": dict(sorted(Counter(aug.operations).items()))}
+             "operations": dict(sorted(Counter(aug.operations).items())), "feature_teacher_inner": figures}
     return cross_validate_pooled(essay_set, rankings, k, log, fit=soft_fitter(d.y, d.n_labels, Xts, per_fold, weights),
                                  kind=KIND, d=d, extra=extra)
 
 
 def set_job(out: Path, threads: int, essay_set: int, k: int = K_FOLDS, teachers: str = TEACHERS,
-            pool: list | None = None, two_runs: bool = True) -> dict:
+            pool: list | None = None, two_runs: bool = True, features: bool = True) -> dict:
     """One set (minutes): its cross-validation and its bundle (the pooled kind's rankings and, where the teacher
     includes MiniLM, the copies' labels must be done). ``two_runs=False``: the tenth amendment's first run, before
-    the eleventh's two-run teacher."""
+    the eleventh's two-run teacher; ``features=False``: the teacher before the fifteenth amendment."""
     rankings = load_rankings(out.parent.parent, pool)
-    res = cross_validate_augmented(essay_set, rankings, k=k, root=Path(teachers), two_runs=two_runs)
+    res = cross_validate_augmented(essay_set, rankings, k=k, root=Path(teachers), two_runs=two_runs,
+                                   features=features)
     criterion = CRITERION.format(pool=", ".join(map(str, sorted(rankings))), teacher=res["teacher"],
                                  copies=res["n_augmented"])
 

@@ -69,9 +69,13 @@ def fit_soft(family, config, K: int, X, y: np.ndarray, Xt, Pt: np.ndarray, wt: n
     return m
 
 
-def _teachers(essay_set: int, d, k: int, roots: list[Path]) -> tuple[str, list[np.ndarray]]:
-    """The fixed teacher's name and its transfer probabilities from each fold's teachers; with two MiniLM runs
-    (eleventh amendment) each fold's MiniLM probabilities are the mean of its two runs'."""
+def _teachers(essay_set: int, d, k: int, roots: list[Path], features: bool = True
+              ) -> tuple[str, list[np.ndarray], dict]:
+    """The fixed teacher's name, its transfer probabilities from each fold's teachers, and the fifteenth amendment's
+    inner figures. With two MiniLM runs (eleventh amendment) each fold's MiniLM probabilities are the mean of its two
+    runs'. Fifteenth amendment (``features``): where the MiniLM + TF-IDF ensemble is the teacher, the feature teacher
+    joins it (the mean of the three) if that validates higher on the MiniLM fold teachers' inner splits."""
+    from . import feature_teacher
     from .crossfit_vocab import teachers_for
 
     runs = [teachers_for(essay_set, r, d.df, d.texts, d.y, d.folds, d.transfer, k, d.n_labels, use_minilm=True)
@@ -81,7 +85,15 @@ def _teachers(essay_set: int, d, k: int, roots: list[Path]) -> tuple[str, list[n
     if len(runs) > 1 and name == "minilm+tfidf-lr":
         minilm = [np.mean([r[1]["minilm"][f] for r in runs], axis=0) for f in range(k)]
         transfer_of = {name: [(m + t) / 2 for m, t in zip(minilm, transfer_of["tfidf-lr"])]}
-    return name, [np.asarray(p, dtype=np.float64) for p in transfer_of[name]]
+    per_fold = [np.asarray(p, dtype=np.float64) for p in transfer_of[name]]
+    figures: dict = {}
+    if features and name == "minilm+tfidf-lr":
+        figures = feature_teacher.inner_figures(essay_set, d, k, roots)
+        if figures["taken"]:
+            extra = feature_teacher.fold_probabilities(essay_set, d, k, d.transfer)
+            per_fold = [(2 * p + q) / 3 for p, q in zip(per_fold, extra)]
+            name = f"{name}+{feature_teacher.NAME}"
+    return name, per_fold, figures
 
 
 def soft_fitter(y: np.ndarray, K: int, Xts: dict, per_fold: list[np.ndarray], wt: np.ndarray | None = None
@@ -109,24 +121,26 @@ def soft_fitter(y: np.ndarray, K: int, Xts: dict, per_fold: list[np.ndarray], wt
 
 
 def cross_validate_distilled(essay_set: int, rankings: dict, k: int = K_FOLDS, root: Path = Path(TEACHERS),
-                             log=_say) -> dict:
+                             log=_say, features: bool = True) -> dict:
     """The pooled pair cross-validated with fold f's teachers' labels on the transfer set added to its training
     (the MiniLM runs by :func:`teacher_runs.teacher_roots`)."""
     d = set_data(essay_set, k)
     roots = teacher_roots(essay_set, root, k)
-    name, per_fold = _teachers(essay_set, d, k, roots)
+    name, per_fold, figures = _teachers(essay_set, d, k, roots, features)
     name = describe(name, roots)
     Xts = {f.kind: featurise_all(d.transfer, d.n_labels, f) for f in halves()}
     log(f"set {essay_set}: teacher {name}, {len(d.transfer)} unscored answers")
     return cross_validate_pooled(essay_set, rankings, k, log, fit=soft_fitter(d.y, d.n_labels, Xts, per_fold),
-                                 kind=KIND, d=d, extra={"teacher": name, "n_transfer": len(d.transfer)})
+                                 kind=KIND, d=d, extra={"teacher": name, "n_transfer": len(d.transfer),
+                                                        "feature_teacher_inner": figures})
 
 
 def set_job(out: Path, threads: int, essay_set: int, k: int = K_FOLDS, teachers: str = TEACHERS,
-            pool: list | None = None) -> dict:
-    """One set (minutes): its cross-validation and its bundle (the rankings of the pooled kind must be done)."""
+            pool: list | None = None, features: bool = True) -> dict:
+    """One set (minutes): its cross-validation and its bundle (the rankings of the pooled kind must be done).
+    ``features=False``: the teacher before the fifteenth amendment (to check that rebuilt teacher runs reproduce)."""
     rankings = load_rankings(out.parent.parent, pool)
-    res = cross_validate_distilled(essay_set, rankings, k=k, root=Path(teachers))
+    res = cross_validate_distilled(essay_set, rankings, k=k, root=Path(teachers), features=features)
     criterion = CRITERION.format(pool=", ".join(map(str, sorted(rankings))), teacher=res["teacher"])
 
     def build(result: dict, out_dir: Path) -> Path:
