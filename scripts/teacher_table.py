@@ -71,7 +71,44 @@ def main() -> int:
     pairs = [[a, b] for i, a in enumerate(done) for b in done[i + 1:]]
     for roots in pairs:
         print(row(s, d, roots))
+    print()
+    feature_rows(s, d, teacher_roots(s, TEACHERS))
     return 0
+
+
+def feature_rows(essay_set: int, d, pick: list[Path]) -> None:
+    """The fifteenth amendment's candidates beside the pick: inner-split QWK on the pick's fold teachers' inner splits
+    (feature_teacher.inner_figures), out of fold decided, and the feature teacher's fitting time and weights."""
+    import time
+
+    from grader_app.distill import feature_teacher
+
+    t0 = time.perf_counter()
+    oof = np.zeros((len(d.y), d.n_labels))
+    weights = 0
+    for f in range(K_FOLDS):
+        tr, te = np.flatnonzero(d.folds != f), np.flatnonzero(d.folds == f)
+        t = feature_teacher.for_set(essay_set, d.n_labels).fit([d.texts[i] for i in tr], d.y[tr])
+        oof[te] = t.predict_proba([d.texts[i] for i in te])
+        lr = t.model[-1]
+        weights = lr.coef_.size + lr.intercept_.size
+    seconds = time.perf_counter() - t0
+    figures = feature_teacher.inner_figures(essay_set, d, K_FOLDS, pick)
+    runs = [teachers_for(essay_set, r, d.df, d.texts, d.y, d.folds, d.transfer, K_FOLDS, d.n_labels, use_minilm=True)[0]
+            for r in pick]
+    neural, tfidf = np.mean([t["minilm"] for t in runs], axis=0), runs[0]["tfidf-lr"]
+
+    def decided(p):
+        return kind_figures(np.log(np.clip(p, 1e-12, 1.0)), d.y, d.folds, K_FOLDS, d.n_labels)["qwk"]
+    name = " + ".join(label(r) for r in pick)
+    print(f"The fifteenth amendment's candidates on the pick's inner splits (taken: {figures['taken']}); the feature "
+          f"teacher fits its 5 folds in {seconds:.0f} s, {weights} weights each")
+    print()
+    print("| teacher | inner-split QWK (mean of 5) | out of fold, decided |\n|---|---|---|")
+    print(f"| {name} + TF-IDF | {np.mean(figures['minilm+tfidf-lr']):.4f} | {decided((neural + tfidf) / 2):.4f} |")
+    print(f"| {name} + TF-IDF + feature teacher | {np.mean(figures['minilm+tfidf-lr+feature-lr']):.4f} | "
+          f"{decided((neural + tfidf + oof) / 3):.4f} |")
+    print(f"| feature teacher alone | – | {decided(oof):.4f} |")
 
 
 if __name__ == "__main__":

@@ -305,3 +305,53 @@ def add_parser(subparsers) -> None:
         return 0
 
     p.set_defaults(func=run)
+
+
+def _figure(figures: dict, n: int) -> dict:
+    """A kind's CV figures (its summary's ``figures``) as a manifest's metrics hold them."""
+    out = {"qwk": figures["qwk"], "qwk_sd": figures["qwk_sd"], "accuracy": figures["accuracy"], "n": n,
+           "folds": figures["folds"]}
+    if "routing_oof" in figures:
+        r = figures["routing_oof"]
+        out.update({"auto_share_oof": r["auto_share"], "auto_right_oof": r["auto_right"], "n_auto_oof": r["n_auto"]})
+    return out
+
+
+def reinstall_rerun(models: Path, essay_set: int, kind: str, job_dir: Path, teacher: dict | None = None,
+                    log=print) -> bool:
+    """Fifteenth amendment: one kind re-run for one set (its teacher changed), weighed against the other kinds'
+    figures recorded in the installed bundle's manifest (their code and data unchanged). Where the re-run kind now
+    has the best CV QWK of the capped kinds, its bundle is installed with those metrics (the replaced kind's figures
+    kept as a candidate's; ``teacher``: the new teacher's figures) and today's graph; otherwise today's bundle stays
+    and the log says which kind the rule now picks. True if installed."""
+    from ..bundles import read_bundle
+    from .crossfit_baseline import reissue
+    from .regraph import regraph_bundle
+
+    installed = models / f"asap-sas-{essay_set}.gradebundle"
+    metrics = json.loads(json.dumps(read_bundle(installed).manifest["metrics"]))
+    summary = json.loads((job_dir / "summary.json").read_text(encoding="utf-8"))
+    student = metrics["student"]
+    new = _figure(summary["figures"], int(student["n"]))
+    recorded = {name[len("candidate_"):]: fig for name, fig in metrics.items() if name.startswith("candidate_")}
+    recorded[student["kind"]] = {key: v for key, v in student.items() if key != "kind"}
+    recorded[kind] = new
+    capped = {name: fig for name, fig in recorded.items() if name != REFERENCE_KIND}
+    best = max(capped, key=lambda name: (capped[name]["qwk"], name == student["kind"]))   # ties keep today's
+    if best != kind:
+        log(f"set {essay_set}: {kind} re-run at CV QWK {new['qwk']:.4f}; the rule now picks {best} "
+            f"({capped[best]['qwk']:.4f}); today's bundle stays")
+        return False
+    if student["kind"] != kind:
+        metrics[f"candidate_{student['kind']}"] = recorded[student["kind"]]
+    metrics.pop(f"candidate_{kind}", None)
+    metrics["student"] = {**new, "kind": kind}
+    if teacher is not None:
+        metrics["teacher"] = teacher
+    src = reissue(job_dir / summary["bundle"], metrics, job_dir / summary["bundle"])
+    read_bundle(src)
+    shutil.copyfile(src, installed)
+    regraph_bundle(installed, log=lambda msg: log(f"set {essay_set}: {msg}"))
+    log(f"set {essay_set}: installed the re-run {kind} (CV QWK {new['qwk']:.4f}, was {student['kind']} "
+        f"{student['qwk']:.4f})")
+    return True

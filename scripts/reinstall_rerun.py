@@ -1,0 +1,60 @@
+"""Fifteenth amendment: install one kind re-run for one set, weighed against the other kinds' figures recorded in the
+installed bundle (`crossfit_install.reinstall_rerun`). The manifest's teacher figures are the re-run's teacher out of
+fold, decided like the students (the MiniLM pick + TF-IDF, + the feature teacher where it was taken).
+Usage: OMP_NUM_THREADS=1 .venv/bin/python scripts/reinstall_rerun.py --set 5 --kind hashed_distilled"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from grader_app.distill import feature_teacher  # noqa: E402
+from grader_app.distill.crossfit import K_FOLDS, set_data  # noqa: E402
+from grader_app.distill.crossfit_install import _figure, reinstall_rerun  # noqa: E402
+from grader_app.distill.crossfit_vocab import kind_figures, teachers_for  # noqa: E402
+from grader_app.distill.teacher_runs import teacher_roots  # noqa: E402
+from grader_app.paths import bundled_models_dir  # noqa: E402
+
+FOLDERS = {"hashed_distilled": "hashed-distilled-bundle", "hashed_augmented": "hashed-augmented-bundle"}
+
+
+def teacher(essay_set: int, name: str) -> dict:
+    d = set_data(essay_set)
+    roots = teacher_roots(essay_set, ROOT / "runs" / "crossfit")
+    runs = [teachers_for(essay_set, r, d.df, d.texts, d.y, d.folds, d.transfer, K_FOLDS, d.n_labels, use_minilm=True)[0]
+            for r in roots]
+    members = [np.mean([t["minilm"] for t in runs], axis=0), runs[0]["tfidf-lr"]]
+    if feature_teacher.NAME in name:
+        oof = np.zeros((len(d.y), d.n_labels))
+        for f in range(K_FOLDS):
+            tr, te = np.flatnonzero(d.folds != f), np.flatnonzero(d.folds == f)
+            oof[te] = feature_teacher.for_set(essay_set, d.n_labels).fit(
+                [d.texts[i] for i in tr], d.y[tr]).predict_proba([d.texts[i] for i in te])
+        members.append(oof)
+    p = np.mean(members, axis=0)
+    return {**_figure(kind_figures(np.log(np.clip(p, 1e-12, 1.0)), d.y, d.folds, K_FOLDS, d.n_labels), len(d.y)),
+            "model": name}
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--set", type=int, required=True)
+    ap.add_argument("--kind", choices=sorted(FOLDERS), required=True)
+    ap.add_argument("--out", default="runs/crossfit-vocab-dec")
+    a = ap.parse_args()
+    job = ROOT / a.out / FOLDERS[a.kind] / f"set-{a.set}"
+    name = json.loads((job / "summary.json").read_text(encoding="utf-8"))["teacher"]
+    fig = teacher(a.set, name)
+    print(f"set {a.set}: teacher {name}, out of fold decided QWK {fig['qwk']:.4f}")
+    reinstall_rerun(bundled_models_dir(), a.set, a.kind, job, teacher=fig)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
