@@ -1,11 +1,10 @@
-"""Fifteenth amendment: install one kind re-run for one set, weighed against the other kinds' figures recorded in the
+"""Fifteenth amendment: install kinds re-run for one set, weighed against the other kinds' figures recorded in the
 installed bundle (`crossfit_install.reinstall_rerun`). The manifest's teacher figures are the re-run's teacher out of
 fold, decided like the students (the MiniLM pick + TF-IDF, + the feature teacher where it was taken).
-Usage: OMP_NUM_THREADS=1 .venv/bin/python scripts/reinstall_rerun.py --set 5 --kind hashed_distilled"""
+Usage: OMP_NUM_THREADS=1 .venv/bin/python scripts/reinstall_rerun.py --set 5 --kinds hashed_distilled,hashed_pooled"""
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
@@ -21,7 +20,8 @@ from grader_app.distill.crossfit_vocab import kind_figures, teachers_for  # noqa
 from grader_app.distill.teacher_runs import teacher_roots  # noqa: E402
 from grader_app.paths import bundled_models_dir  # noqa: E402
 
-FOLDERS = {"hashed_distilled": "hashed-distilled-bundle", "hashed_augmented": "hashed-augmented-bundle"}
+FOLDERS = {"hashed_distilled": "hashed-distilled-bundle", "hashed_augmented": "hashed-augmented-bundle",
+           "hashed_pooled": "hashed-pooled-bundle"}
 
 
 def teacher(essay_set: int, name: str) -> dict:
@@ -45,14 +45,19 @@ def teacher(essay_set: int, name: str) -> dict:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--set", type=int, required=True)
-    ap.add_argument("--kind", choices=sorted(FOLDERS), required=True)
+    ap.add_argument("--kinds", required=True, help="comma-separated kinds run again this session: " +
+                    ", ".join(sorted(FOLDERS)))
     ap.add_argument("--out", default="runs/crossfit-vocab-dec")
     a = ap.parse_args()
-    job = ROOT / a.out / FOLDERS[a.kind] / f"set-{a.set}"
-    name = json.loads((job / "summary.json").read_text(encoding="utf-8"))["teacher"]
-    fig = teacher(a.set, name)
-    print(f"set {a.set}: teacher {name}, out of fold decided QWK {fig['qwk']:.4f}")
-    reinstall_rerun(bundled_models_dir(), a.set, a.kind, job, teacher=fig)
+    reruns = {k: ROOT / a.out / FOLDERS[k] / f"set-{a.set}" for k in a.kinds.split(",")}
+
+    def figures(summary: dict) -> dict | None:
+        if "teacher" not in summary:
+            return None
+        fig = teacher(a.set, summary["teacher"])
+        print(f"set {a.set}: teacher {summary['teacher']}, out of fold decided QWK {fig['qwk']:.4f}")
+        return fig
+    reinstall_rerun(bundled_models_dir(), a.set, reruns, teacher=figures)
     return 0
 
 

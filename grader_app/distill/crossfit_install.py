@@ -317,41 +317,42 @@ def _figure(figures: dict, n: int) -> dict:
     return out
 
 
-def reinstall_rerun(models: Path, essay_set: int, kind: str, job_dir: Path, teacher: dict | None = None,
-                    log=print) -> bool:
-    """Fifteenth amendment: one kind re-run for one set (its teacher changed), weighed against the other kinds'
-    figures recorded in the installed bundle's manifest (their code and data unchanged). Where the re-run kind now
-    has the best CV QWK of the capped kinds, its bundle is installed with those metrics (the replaced kind's figures
-    kept as a candidate's; ``teacher``: the new teacher's figures) and today's graph; otherwise today's bundle stays
-    and the log says which kind the rule now picks. True if installed."""
+def reinstall_rerun(models: Path, essay_set: int, reruns: dict[str, Path], teacher=None, log=print) -> str | None:
+    """Fifteenth amendment: kinds run again for one set (``reruns``: kind -> its job folder; the kinds whose teacher
+    changed, and any rebuilt unchanged to be installable), weighed with the other kinds' figures recorded in the
+    installed bundle's manifest (their code and data unchanged). The capped kind with the best CV QWK is installed
+    if it is among ``reruns`` (its bundle, these metrics: the replaced kind's figures kept as a candidate's;
+    ``teacher``: a callable giving the teacher figures of a kind's summary, or None for a kind without one), with
+    today's graph; where it is not, today's bundle stays and the log says which kind the rule now picks. Returns the
+    installed kind, or None."""
     from ..bundles import read_bundle
     from .crossfit_baseline import reissue
     from .regraph import regraph_bundle
 
     installed = models / f"asap-sas-{essay_set}.gradebundle"
     metrics = json.loads(json.dumps(read_bundle(installed).manifest["metrics"]))
-    summary = json.loads((job_dir / "summary.json").read_text(encoding="utf-8"))
     student = metrics["student"]
-    new = _figure(summary["figures"], int(student["n"]))
-    recorded = {name[len("candidate_"):]: fig for name, fig in metrics.items() if name.startswith("candidate_")}
-    recorded[student["kind"]] = {key: v for key, v in student.items() if key != "kind"}
-    recorded[kind] = new
-    capped = {name: fig for name, fig in recorded.items() if name != REFERENCE_KIND}
+    figures = {name[len("candidate_"):]: fig for name, fig in metrics.items() if name.startswith("candidate_")}
+    figures[student["kind"]] = {key: v for key, v in student.items() if key != "kind"}
+    summaries = {kind: json.loads((job / "summary.json").read_text(encoding="utf-8")) for kind, job in reruns.items()}
+    for kind, done in summaries.items():
+        figures[kind] = _figure(done["figures"], int(student["n"]))
+    capped = {name: fig for name, fig in figures.items() if name != REFERENCE_KIND}
     best = max(capped, key=lambda name: (capped[name]["qwk"], name == student["kind"]))   # ties keep today's
-    if best != kind:
-        log(f"set {essay_set}: {kind} re-run at CV QWK {new['qwk']:.4f}; the rule now picks {best} "
-            f"({capped[best]['qwk']:.4f}); today's bundle stays")
-        return False
-    if student["kind"] != kind:
-        metrics[f"candidate_{student['kind']}"] = recorded[student["kind"]]
-    metrics.pop(f"candidate_{kind}", None)
-    metrics["student"] = {**new, "kind": kind}
-    if teacher is not None:
-        metrics["teacher"] = teacher
-    src = reissue(job_dir / summary["bundle"], metrics, job_dir / summary["bundle"])
+    said = ", ".join(f"{k} {figures[k]['qwk']:.4f}" for k in sorted(reruns))
+    if best not in reruns:
+        log(f"set {essay_set}: re-run {said}; the rule now picks {best} ({capped[best]['qwk']:.4f}), which was not "
+            "run again; today's bundle stays")
+        return None
+    metrics = {key: v for key, v in metrics.items() if not key.startswith("candidate_")}
+    metrics.update({f"candidate_{name}": fig for name, fig in figures.items() if name != best})
+    metrics["student"] = {**figures[best], "kind": best}
+    metrics["teacher"] = teacher(summaries[best]) if teacher is not None else None
+    job = reruns[best]
+    src = reissue(job / summaries[best]["bundle"], metrics, job / summaries[best]["bundle"])
     read_bundle(src)
     shutil.copyfile(src, installed)
     regraph_bundle(installed, log=lambda msg: log(f"set {essay_set}: {msg}"))
-    log(f"set {essay_set}: installed the re-run {kind} (CV QWK {new['qwk']:.4f}, was {student['kind']} "
+    log(f"set {essay_set}: re-run {said}; installed {best} (CV QWK {figures[best]['qwk']:.4f}; was {student['kind']} "
         f"{student['qwk']:.4f})")
-    return True
+    return best
