@@ -322,7 +322,8 @@ def reinstall_rerun(models: Path, essay_set: int, reruns: dict[str, Path], teach
     changed, and any rebuilt unchanged to be installable), weighed with the other kinds' figures recorded in the
     installed bundle's manifest (their code and data unchanged). The capped kind with the best CV QWK is installed
     if it is among ``reruns`` (its bundle, these metrics: the replaced kind's figures kept as a candidate's;
-    ``teacher``: a callable giving the teacher figures of a kind's summary, or None for a kind without one), with
+    ``teacher``: a callable giving the teacher figures of a kind's summary, or None for a kind without one, which
+    keeps the manifest's teacher entry), with
     today's graph; where it is not, today's bundle stays and the log says which kind the rule now picks. Returns the
     installed kind, or None."""
     from ..bundles import read_bundle
@@ -347,7 +348,9 @@ def reinstall_rerun(models: Path, essay_set: int, reruns: dict[str, Path], teach
     metrics = {key: v for key, v in metrics.items() if not key.startswith("candidate_")}
     metrics.update({f"candidate_{name}": fig for name, fig in figures.items() if name != best})
     metrics["student"] = {**figures[best], "kind": best}
-    metrics["teacher"] = teacher(summaries[best]) if teacher is not None else None
+    learned_from = teacher(summaries[best]) if teacher is not None else None
+    if learned_from is not None:   # a kind without a teacher keeps the run's reference teacher, as _metrics records
+        metrics["teacher"] = learned_from
     job = reruns[best]
     src = reissue(job / summaries[best]["bundle"], metrics, job / summaries[best]["bundle"])
     read_bundle(src)
