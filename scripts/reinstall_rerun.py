@@ -31,12 +31,7 @@ def teacher(essay_set: int, name: str) -> dict:
             for r in roots]
     members = [np.mean([t["minilm"] for t in runs], axis=0), runs[0]["tfidf-lr"]]
     if feature_teacher.NAME in name:
-        oof = np.zeros((len(d.y), d.n_labels))
-        for f in range(K_FOLDS):
-            tr, te = np.flatnonzero(d.folds != f), np.flatnonzero(d.folds == f)
-            oof[te] = feature_teacher.for_set(essay_set, d.n_labels).fit(
-                [d.texts[i] for i in tr], d.y[tr]).predict_proba([d.texts[i] for i in te])
-        members.append(oof)
+        members.append(feature_teacher.out_of_fold(essay_set, d, K_FOLDS))
     p = np.mean(members, axis=0)
     return {**_figure(kind_figures(np.log(np.clip(p, 1e-12, 1.0)), d.y, d.folds, K_FOLDS, d.n_labels), len(d.y)),
             "model": name}

@@ -84,15 +84,10 @@ def feature_rows(essay_set: int, d, pick: list[Path]) -> None:
     from grader_app.distill import feature_teacher
 
     t0 = time.perf_counter()
-    oof = np.zeros((len(d.y), d.n_labels))
-    weights = 0
-    for f in range(K_FOLDS):
-        tr, te = np.flatnonzero(d.folds != f), np.flatnonzero(d.folds == f)
-        t = feature_teacher.for_set(essay_set, d.n_labels).fit([d.texts[i] for i in tr], d.y[tr])
-        oof[te] = t.predict_proba([d.texts[i] for i in te])
-        lr = t.model[-1]
-        weights = lr.coef_.size + lr.intercept_.size
+    oof = feature_teacher.out_of_fold(essay_set, d, K_FOLDS)
     seconds = time.perf_counter() - t0
+    lr = feature_teacher.for_set(essay_set, d.n_labels).fit(d.texts, d.y).model[-1]
+    weights = lr.coef_.size + lr.intercept_.size
     figures = feature_teacher.inner_figures(essay_set, d, K_FOLDS, pick)
     runs = [teachers_for(essay_set, r, d.df, d.texts, d.y, d.folds, d.transfer, K_FOLDS, d.n_labels, use_minilm=True)[0]
             for r in pick]

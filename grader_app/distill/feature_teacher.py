@@ -171,6 +171,16 @@ def fold_probabilities(essay_set: int, d, k: int, texts: list[str]) -> list[np.n
     return out
 
 
+def out_of_fold(essay_set: int, d, k: int) -> np.ndarray:
+    """Every scored answer's probabilities from the teacher fitted on the other folds."""
+    oof = np.zeros((len(d.y), d.n_labels))
+    for f in range(k):
+        tr, te = np.flatnonzero(d.folds != f), np.flatnonzero(d.folds == f)
+        oof[te] = for_set(essay_set, d.n_labels).fit([d.texts[i] for i in tr], d.y[tr]).predict_proba(
+            [d.texts[i] for i in te])
+    return oof
+
+
 def inner_figures(essay_set: int, d, k: int, roots: list[Path]) -> dict:
     """On each MiniLM fold teacher's own inner validation split (the fold's training answers it held back), the QWK
     of the arg-max of the MiniLM pick + TF-IDF and of the MiniLM pick + TF-IDF + this teacher (mean probabilities;

@@ -142,3 +142,14 @@ def test_where_it_is_taken_every_fold_s_unscored_answers_learn_the_mean_of_the_t
     name, before, figures = kind._teachers(7, d, 5, [root / "minilm-e5"], features=False)
     assert name == "minilm+tfidf-lr" and figures == {}
     assert all(np.allclose(b, (1 / 3 + t) / 2, atol=1e-6) for b, t in zip(before, tfidf))
+
+
+def test_out_of_fold_scores_each_answer_by_the_teacher_that_did_not_see_it(invented_set):  # noqa: F811
+    from grader_app.distill.crossfit import set_data
+
+    d = set_data(7)
+    oof = ft.out_of_fold(7, d, 5)
+    te = np.flatnonzero(d.folds == 3)
+    alone = ft.for_set(7, 3).fit([d.texts[i] for i in np.flatnonzero(d.folds != 3)], d.y[d.folds != 3])
+    assert np.allclose(oof[te], alone.predict_proba([d.texts[i] for i in te]))
+    assert np.allclose(oof.sum(1), 1.0)
