@@ -43,11 +43,7 @@ def _metrics(result: dict, kind: str, teacher: str) -> dict:
     k, n = result["kinds"], result["n"]
 
     def fig(d: dict) -> dict:
-        out = {"qwk": d["qwk"], "qwk_sd": d["qwk_sd"], "accuracy": d["accuracy"], "n": n, "folds": d["folds"]}
-        if "routing_oof" in d:
-            r = d["routing_oof"]
-            out.update({"auto_share_oof": r["auto_share"], "auto_right_oof": r["auto_right"], "n_auto_oof": r["n_auto"]})
-        return out
+        return _figure(d, n)
 
     return {
         "split": f"{result['k']}-fold cross-validation over all {n} scored answers (out of fold; every choice made "
