@@ -1,6 +1,7 @@
 """The hashed augmented pair kind (``grader-distill crossfit-hashed-augmented``; installation rule, tenth amendment in
 docs/distillation.md): the distilled pair (:mod:`crossfit_hashed_distilled`), whose transfer set also holds two
-augmented copies of every answer of the set (:mod:`augment`), labelled by the same fixed teacher.
+augmented copies of every answer of the set (:mod:`augment`), labelled by the same fixed teacher. Sixteenth
+amendment: the same kind with six copies (``copies=6``: kind ``hashed_augmented6``, its own job and label folders).
 
 For outer fold f the student learns the copies of the unscored answers and of the scored answers outside fold f,
 labelled by fold f's teachers (a copy of a fold-f answer would show the student what it is scored on); the bundle
@@ -28,44 +29,57 @@ from .teacher_runs import describe, inner_valid, teacher_root, teacher_roots
 
 KIND, FOLDER = "hashed_augmented", "hashed-augmented-bundle"
 LABELS = "minilm-aug"   # the MiniLM fold teachers' labels of the copies, beside ``minilm`` under the teacher root
+COPY_WEIGHT = 1.0 / COPIES   # each copy weighs half an answer, however many copies there are (sixteenth amendment)
 CRITERION = ("each half: the eighth amendment's pooled pick (mean inner QWK over sets {pool}); trained on the scored "
-             "answers, on the unscored answers and on {copies} augmented copies (two of every answer, each weighing "
+             "answers, on the unscored answers and on {n} augmented copies ({copies} of every answer, each weighing "
              "half an answer) with the {teacher} teacher's probabilities as soft targets")
+_WORDS = {2: "two", 6: "six"}
+
+
+def kind_of(copies: int = COPIES) -> str:
+    """The kind's name: ``hashed_augmented`` with today's two copies, ``hashed_augmented<N>`` with N."""
+    return KIND if copies == COPIES else f"{KIND}{copies}"
+
+
+def folder_of(copies: int = COPIES) -> str:
+    """The kind's job folder under crossfit-vocab's: ``hashed-augmented-bundle``, or ``hashed-augmented<N>-bundle``."""
+    return FOLDER if copies == COPIES else f"hashed-augmented{copies}-bundle"
 
 
 def _say(msg: str) -> None:
     print(msg, flush=True)
 
 
-def augmented_set(d: SetData) -> tuple[Augmented, np.ndarray]:
+def augmented_set(d: SetData, copies: int = COPIES) -> tuple[Augmented, np.ndarray]:
     """The set's copies (of its scored answers, then of its unscored ones; replacement words from the unscored
     answers only) and each copy's source fold (-1: a copy of an unscored answer)."""
     pool = WordPool.from_texts(d.transfer)
     ids = [str(i) for i in d.df["Id"]] + [str(i) for i in d.transfer_df["Id"]]
-    aug = augment_many(d.texts + d.transfer, ids, pool, copies=COPIES)
+    aug = augment_many(d.texts + d.transfer, ids, pool, copies=copies)
     source_fold = np.concatenate([d.folds, np.full(len(d.transfer), -1)])[aug.source]
     return aug, source_fold
 
 
-def _labels_folder(root: Path) -> str:
-    """The folder of a run's labels of the copies: ``minilm-aug`` (``mpnet-aug`` in an mpnet run)."""
-    return LABELS.replace("minilm", teacher_kind(root))
+def _labels_folder(root: Path, copies: int = COPIES) -> str:
+    """The folder of a run's labels of the copies: ``minilm-aug`` (``mpnet-aug`` in an mpnet run; ``minilm-aug6``
+    for six copies)."""
+    return (LABELS if copies == COPIES else f"{LABELS}{copies}").replace("minilm", teacher_kind(root))
 
 
-def _label_dir(root: Path, essay_set: int, fold: int) -> Path:
+def _label_dir(root: Path, essay_set: int, fold: int, copies: int = COPIES) -> Path:
     """Where fold ``fold``'s teacher's labels of the copies live."""
-    return root / _labels_folder(root) / f"set-{essay_set}" / f"fold-{fold}"
+    return root / _labels_folder(root, copies) / f"set-{essay_set}" / f"fold-{fold}"
 
 
 def label_job(out: Path, threads: int, essay_set: int, fold: int, k: int = K_FOLDS, teachers: str = TEACHERS,
-              minilm_root: str | None = None) -> dict:
+              minilm_root: str | None = None, copies: int = COPIES) -> dict:
     """Fold ``fold``'s MiniLM teacher under ``minilm_root`` (default: the root the five-epoch rule picks) on every
     copy whose source is not in fold ``fold``: ``aug_probs.npz`` with the copies' indices, probabilities and the
     copies' fingerprint."""
     from .teacher import Teacher
 
     d = set_data(essay_set, k)
-    aug, source_fold = augmented_set(d)
+    aug, source_fold = augmented_set(d, copies)
     root = Path(minilm_root) if minilm_root else teacher_root(essay_set, Path(teachers), k)
     rows = np.flatnonzero(source_fold != fold)
     teacher = Teacher(root / teacher_kind(root) / f"set-{essay_set}" / f"fold-{fold}" / "model", threads=threads)
@@ -75,7 +89,7 @@ def label_job(out: Path, threads: int, essay_set: int, fold: int, k: int = K_FOL
     return {"set": essay_set, "fold": fold, "teacher_root": root.name, "n": int(len(rows)), "digest": aug.digest()}
 
 
-def label_jobs(sets, root: Path, k: int = K_FOLDS, threads: int = 1) -> list[Job]:
+def label_jobs(sets, root: Path, k: int = K_FOLDS, threads: int = 1, copies: int = COPIES) -> list[Job]:
     """One labelling job per (set, fold, MiniLM run the students learn from today: :func:`teacher_roots`) whose
     fold teachers are all done."""
     jobs = []
@@ -85,21 +99,24 @@ def label_jobs(sets, root: Path, k: int = K_FOLDS, threads: int = 1) -> list[Job
                 print(f"set {s}: no finished MiniLM fold teachers under {chosen}; nothing to label", flush=True)
                 continue
             run = "" if chosen == root else f"-{chosen.name}"
-            jobs += [Job(id=f"{_labels_folder(chosen)}{run}-set{s}-fold{f}", func="crossfit_hashed_augmented:label_job",
-                         out=str(_label_dir(chosen, s, f)), threads=threads,
-                         kwargs={"essay_set": s, "fold": f, "k": k, "teachers": str(root), "minilm_root": str(chosen)})
+            jobs += [Job(id=f"{_labels_folder(chosen, copies)}{run}-set{s}-fold{f}",
+                         func="crossfit_hashed_augmented:label_job", out=str(_label_dir(chosen, s, f, copies)),
+                         threads=threads, kwargs={"essay_set": s, "fold": f, "k": k, "teachers": str(root),
+                                                  "minilm_root": str(chosen), "copies": copies})
                      for f in range(k)]
     return jobs
 
 
-def _minilm_labels(root: Path, essay_set: int, k: int, aug: Augmented, K: int) -> list[np.ndarray]:
+def _minilm_labels(root: Path, essay_set: int, k: int, aug: Augmented, K: int, copies: int = COPIES
+                   ) -> list[np.ndarray]:
     """Each fold's MiniLM labels of the copies [n_copies, K], NaN where that fold's teacher did not label one."""
     out = []
     for f in range(k):
-        d = _label_dir(root, essay_set, f)
+        d = _label_dir(root, essay_set, f, copies)
         if not (d / "done.json").is_file():
             raise FileNotFoundError(f"set {essay_set}: the augmented copies are not labelled by fold {f}'s MiniLM "
-                                    f"teacher ({d}); run `grader-distill crossfit-hashed-augmented --sets {essay_set}` "
+                                    f"teacher ({d}); run `grader-distill crossfit-hashed-augmented --sets {essay_set}"
+                                    f"{_flag(copies)}` "
                                     "(its first stage labels them)")
         z = np.load(d / "aug_probs.npz", allow_pickle=False)
         if str(z["digest"]) != aug.digest():
@@ -112,7 +129,8 @@ def _minilm_labels(root: Path, essay_set: int, k: int, aug: Augmented, K: int) -
 
 
 def transfer_labels(essay_set: int, d: SetData, k: int, root: Path, aug: Augmented, source_fold: np.ndarray,
-                    two_runs: bool = True, features: bool = True) -> tuple[str, list[np.ndarray], dict]:
+                    two_runs: bool = True, features: bool = True, copies: int = COPIES
+                    ) -> tuple[str, list[np.ndarray], dict]:
     """The fixed teacher's name and, per fold, its probabilities on the unscored answers then the copies (NaN on the
     copies of that fold's answers); the MiniLM runs by :func:`teacher_runs.teacher_roots` under ``root``; and the
     fifteenth amendment's inner figures (:func:`feature_teacher.inner_figures`; empty where it does not apply)."""
@@ -122,7 +140,7 @@ def transfer_labels(essay_set: int, d: SetData, k: int, root: Path, aug: Augment
     name, unscored, figures = _teachers(essay_set, d, k, roots, features)
     _, tfidf = tfidf_crossfit(d.texts, d.y, d.folds, aug.texts, k, d.n_labels)
     if name.startswith("minilm+tfidf-lr"):
-        runs = [_minilm_labels(r, essay_set, k, aug, d.n_labels) for r in roots]
+        runs = [_minilm_labels(r, essay_set, k, aug, d.n_labels, copies) for r in roots]
         minilm = [np.mean([run[f] for run in runs], axis=0) for f in range(k)]
         copies = [(m + t) / 2 for m, t in zip(minilm, tfidf)]
         if name.endswith(feature_teacher.NAME):   # fifteenth amendment: NaN where MiniLM left a copy unlabelled
@@ -134,52 +152,61 @@ def transfer_labels(essay_set: int, d: SetData, k: int, root: Path, aug: Augment
 
 
 def cross_validate_augmented(essay_set: int, rankings: dict, k: int = K_FOLDS, root: Path = Path(TEACHERS),
-                             log=_say, two_runs: bool = True, features: bool = True) -> dict:
+                             log=_say, two_runs: bool = True, features: bool = True, copies: int = COPIES) -> dict:
     """The pooled pair cross-validated with fold f's teachers' labels on the unscored answers and the copies."""
     d = set_data(essay_set, k)
-    aug, source_fold = augmented_set(d)
-    name, per_fold, figures = transfer_labels(essay_set, d, k, root, aug, source_fold, two_runs, features)
+    aug, source_fold = augmented_set(d, copies)
+    name, per_fold, figures = transfer_labels(essay_set, d, k, root, aug, source_fold, two_runs, features, copies)
     transfer = d.transfer + aug.texts
-    weights = np.concatenate([np.ones(len(d.transfer)), np.full(len(aug.texts), 1.0 / COPIES)])
+    weights = np.concatenate([np.ones(len(d.transfer)), np.full(len(aug.texts), COPY_WEIGHT)])
     Xts = {f.kind: featurise_all(transfer, d.n_labels, f) for f in halves()}
     log(f"set {essay_set}: teacher {name}, {len(d.transfer)} unscored answers, {len(aug.texts)} copies")
-    extra = {"teacher": name, "n_transfer": len(d.transfer), "n_augmented": len(aug.texts),
+    extra = {"teacher": name, "n_transfer": len(d.transfer), "n_augmented": len(aug.texts), "copies": copies,
              "operations": dict(sorted(Counter(aug.operations).items())), "feature_teacher_inner": figures}
     return cross_validate_pooled(essay_set, rankings, k, log, fit=soft_fitter(d.y, d.n_labels, Xts, per_fold, weights),
-                                 kind=KIND, d=d, extra=extra)
+                                 kind=kind_of(copies), d=d, extra=extra)
 
 
 def set_job(out: Path, threads: int, essay_set: int, k: int = K_FOLDS, teachers: str = TEACHERS,
-            pool: list | None = None, two_runs: bool = True, features: bool = True) -> dict:
+            pool: list | None = None, two_runs: bool = True, features: bool = True, copies: int = COPIES) -> dict:
     """One set (minutes): its cross-validation and its bundle (the pooled kind's rankings and, where the teacher
     includes MiniLM, the copies' labels must be done). ``two_runs=False``: the tenth amendment's first run, before
-    the eleventh's two-run teacher; ``features=False``: the teacher before the fifteenth amendment."""
+    the eleventh's two-run teacher; ``features=False``: the teacher before the fifteenth amendment; ``copies``: the
+    sixteenth amendment's kind with that many copies."""
     rankings = load_rankings(out.parent.parent, pool)
     res = cross_validate_augmented(essay_set, rankings, k=k, root=Path(teachers), two_runs=two_runs,
-                                   features=features)
+                                   features=features, copies=copies)
     criterion = CRITERION.format(pool=", ".join(map(str, sorted(rankings))), teacher=res["teacher"],
-                                 copies=res["n_augmented"])
+                                 n=res["n_augmented"], copies=_WORDS.get(copies, str(copies)))
 
     def build(result: dict, out_dir: Path) -> Path:
-        return write_pair_bundle(result, out_dir, fit_pooled_final(result, rankings), KIND, criterion,
+        return write_pair_bundle(result, out_dir, fit_pooled_final(result, rankings), kind_of(copies), criterion,
                                  teacher=result["teacher"])
 
     return finish_set(out, res, build, summary)
 
 
-def augmented_jobs(sets, vocab_out: Path, k: int = K_FOLDS, two_runs: bool = True) -> list[Job]:
-    return [Job(id=f"{FOLDER}-set{s}", func="crossfit_hashed_augmented:set_job", out=str(vocab_out / FOLDER / f"set-{s}"),
-                kwargs={"essay_set": s, "k": k, "teachers": TEACHERS, "two_runs": two_runs}) for s in sets]
+def augmented_jobs(sets, vocab_out: Path, k: int = K_FOLDS, two_runs: bool = True, copies: int = COPIES
+                   ) -> list[Job]:
+    folder = folder_of(copies)
+    more = {} if copies == COPIES else {"copies": copies}   # today's jobs keep their kwargs (and so their ids' records)
+    return [Job(id=f"{folder}-set{s}", func="crossfit_hashed_augmented:set_job", out=str(vocab_out / folder / f"set-{s}"),
+                kwargs={"essay_set": s, "k": k, "teachers": TEACHERS, "two_runs": two_runs, **more}) for s in sets]
 
 
-def load(vocab_out: Path, s: int) -> dict | None:
+def load(vocab_out: Path, s: int, copies: int = COPIES) -> dict | None:
     """The finished job of set ``s`` (its summary, with ``_dir``), or None."""
-    return load_finished(vocab_out, FOLDER, s)
+    return load_finished(vocab_out, folder_of(copies), s)
+
+
+def _flag(copies: int) -> str:
+    return "" if copies == COPIES else f" --copies {copies}"
 
 
 def add_parser(subparsers) -> None:
     add_kind_parser(
-        subparsers, "crossfit-hashed-augmented", FOLDER, augmented_jobs, lambda r: f"{r['parameters']} stored numbers",
+        subparsers, "crossfit-hashed-augmented", FOLDER,
+        lambda sets, out, copies: augmented_jobs(sets, out, copies=copies), lambda r: f"{r['parameters']} stored numbers",
         help="the hashed augmented pair kind (the distilled pair, also taught two augmented copies of every answer) "
              "cross-validated",
         description="k-fold CV of the hashed augmented pair kind on the folds of crossfit-vocab: the distilled pair "
@@ -188,4 +215,7 @@ def add_parser(subparsers) -> None:
                     "kind's rankings, and each MiniLM fold teacher's labels of the copies (torch, one thread a job; "
                     "under runs/crossfit, only for sets whose MiniLM folds exist). Resumable: a finished job is "
                     "never redone.",
-        first=lambda out, sets: ranking_jobs(out) + label_jobs(sets, Path(TEACHERS)))
+        first=lambda out, sets, copies: ranking_jobs(out) + label_jobs(sets, Path(TEACHERS), copies=copies),
+        options={"--copies": {"type": int, "default": COPIES,
+                              "help": f"augmented copies of every answer (default {COPIES}; 6: the sixteenth "
+                                      "amendment's kind, its own folders)"}})

@@ -23,11 +23,12 @@ import numpy as np
 from .calibration import softmax as _softmax
 from .crossfit import K_FOLDS, in_fold_teacher_probabilities, oof_teacher_probabilities, transfer_frame
 from .crossfit_student import L2S, _fit, _qwk, choose
-from .crossfit_vocab import (BASELINE_KIND, HASHED_AUGMENTED_KIND, HASHED_COMMITTEE_KIND, HASHED_DISTILLED_KIND,
-                             HASHED_LR_KIND, HASHED_ORDINAL_KIND, HASHED_PAIR_KIND, HASHED_POOLED_KIND, KINDS,
-                             REFERENCE_KIND, VOCAB_ARCHS, add_hashed_kd, pick, recipe_choose, refit, summary,
-                             with_baseline, with_hashed_augmented, with_hashed_committee, with_hashed_distilled,
-                             with_hashed_lr, with_hashed_ordinal, with_hashed_pair, with_hashed_pooled, with_reference)
+from .crossfit_vocab import (BASELINE_KIND, HASHED_AUGMENTED6_KIND, HASHED_AUGMENTED_KIND, HASHED_COMMITTEE_KIND,
+                             HASHED_DISTILLED_KIND, HASHED_LR_KIND, HASHED_ORDINAL_KIND, HASHED_PAIR_KIND,
+                             HASHED_POOLED_KIND, KINDS, REFERENCE_KIND, VOCAB_ARCHS, add_hashed_kd, pick, recipe_choose,
+                             refit, summary, with_baseline, with_hashed_augmented, with_hashed_augmented6,
+                             with_hashed_committee, with_hashed_distilled, with_hashed_lr, with_hashed_ordinal,
+                             with_hashed_pair, with_hashed_pooled, with_reference)
 from .jobs import EXECUTORS, Job, run_jobs
 
 KIND_WORDS = {
@@ -195,7 +196,8 @@ def newest(out: Path, s: int) -> dict | None:
     """The newest crossfit-vocab job of set ``s`` (its summary with ``_dir``), the baseline bundle kind's
     cross-validation added and the installation rule applied again (:func:`crossfit_vocab.with_baseline`), then
     the hashed LR, ordinal, pair, committee, pooled, distilled and augmented pair kinds' (fourth to tenth
-    amendments), then the reference kind's (second amendment, :func:`crossfit_vocab.with_reference`)."""
+    amendments) and the six-copy augmented pair kind's (sixteenth), then the reference kind's (second amendment,
+    :func:`crossfit_vocab.with_reference`)."""
     from . import (crossfit_hashed_augmented, crossfit_hashed_committee, crossfit_hashed_distilled, crossfit_hashed_lr,
                    crossfit_hashed_pair, crossfit_hashed_pooled, crossfit_reference)
     from .crossfit_baseline import load
@@ -213,6 +215,7 @@ def newest(out: Path, s: int) -> dict | None:
     capped = with_hashed_pooled(capped, crossfit_hashed_pooled.load(out, s))  # eighth amendment
     capped = with_hashed_distilled(capped, crossfit_hashed_distilled.load(out, s))  # ninth amendment
     capped = with_hashed_augmented(capped, crossfit_hashed_augmented.load(out, s))  # tenth amendment
+    capped = with_hashed_augmented6(capped, crossfit_hashed_augmented.load(out, s, copies=6))  # sixteenth amendment
     return with_reference(capped, crossfit_reference.load(out, s))
 
 
@@ -239,7 +242,7 @@ def install(out: Path, sets, models: Path, log=print) -> list[int]:
             d["bundle"] = raw["bundle"]
         if p["install"] and p["kind"] in (BASELINE_KIND, HASHED_LR_KIND, HASHED_ORDINAL_KIND, HASHED_PAIR_KIND,
                                          HASHED_COMMITTEE_KIND, HASHED_POOLED_KIND, HASHED_DISTILLED_KIND,
-                                         HASHED_AUGMENTED_KIND, REFERENCE_KIND):
+                                         HASHED_AUGMENTED_KIND, HASHED_AUGMENTED6_KIND, REFERENCE_KIND):
             # a bundle kind's own bundle (not a student's), its manifest given every kind's CV figures on the same folds
             src = reissue(Path(d["bundle_file"]), _metrics(d, p["kind"], d["final"]["teacher"]),
                           Path(d["bundle_file"]))

@@ -74,10 +74,11 @@ def load_finished(vocab_out: Path, folder: str, s: int) -> dict | None:
 
 def add_kind_parser(subparsers, command: str, folder: str, jobs: Callable[[list, Path], list[Job]],
                     describe: Callable[[dict], str], help: str, description: str,
-                    first: Callable[[Path, list], list[Job]] | None = None) -> None:
+                    first: Callable[..., list[Job]] | None = None, options: dict | None = None) -> None:
     """The ``grader-distill`` command of one kind: ``--sets --out --workers --executor``, runs ``first(out, sets)``
     if given (jobs the kind's jobs read, all finished before they start), then ``jobs(sets, out)`` (a finished job is
-    read back, never redone) and prints ``describe(figures)`` per set."""
+    read back, never redone) and prints ``describe(figures)`` per set. ``options``: the kind's own flags (flag ->
+    ``add_argument`` keywords), passed by name to ``first`` and ``jobs``."""
     import argparse
 
     from .asap import ALL_SETS
@@ -89,11 +90,14 @@ def add_kind_parser(subparsers, command: str, folder: str, jobs: Callable[[list,
     p.add_argument("--out", default="runs/crossfit-vocab", help=f"crossfit-vocab's folder (jobs go to its {folder}/)")
     p.add_argument("--workers", type=int, default=1)
     p.add_argument("--executor", choices=EXECUTORS, default="process")
+    dests = [p.add_argument(flag, **kw).dest for flag, kw in (options or {}).items()]
 
     def run(args: argparse.Namespace) -> int:
+        own = {dest: getattr(args, dest) for dest in dests}
         if first is not None:
-            run_jobs(first(Path(args.out), args.sets), executor=args.executor, workers=args.workers)
-        for job_id, r in run_jobs(jobs(args.sets, Path(args.out)), executor=args.executor, workers=args.workers).items():
+            run_jobs(first(Path(args.out), args.sets, **own), executor=args.executor, workers=args.workers)
+        for job_id, r in run_jobs(jobs(args.sets, Path(args.out), **own), executor=args.executor,
+                                  workers=args.workers).items():
             print(f"{job_id}: CV QWK {r['qwk']:.3f} ± {r['qwk_sd']:.3f}, auto-accepted out of fold "
                   f"{r['auto_share_oof']:.0%}, {describe(r)}", flush=True)
         return 0

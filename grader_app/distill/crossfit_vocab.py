@@ -48,6 +48,7 @@ HASHED_COMMITTEE_KIND = "hashed_committee"  # the LR kind's 3 best configuration
 HASHED_POOLED_KIND = "hashed_pooled"  # the pair, each half's configuration picked over all sets (crossfit_hashed_pooled)
 HASHED_DISTILLED_KIND = "hashed_distilled"  # the pooled pair also taught the unscored answers (crossfit_hashed_distilled)
 HASHED_AUGMENTED_KIND = "hashed_augmented"  # the distilled pair also taught augmented copies (crossfit_hashed_augmented)
+HASHED_AUGMENTED6_KIND = "hashed_augmented6"  # the same with six copies of every answer (sixteenth amendment)
 # the capped kinds (≤ 50,000 numbers)
 KINDS = ("hashed_kd", "hashed_hard", "vocab_kd", "vocab_hard", BASELINE_KIND, HASHED_LR_KIND, HASHED_ORDINAL_KIND,
          HASHED_PAIR_KIND, HASHED_COMMITTEE_KIND, HASHED_POOLED_KIND, HASHED_DISTILLED_KIND, HASHED_AUGMENTED_KIND)
@@ -320,6 +321,12 @@ def with_hashed_distilled(result: dict, distilled: dict | None) -> dict:
 def with_hashed_augmented(result: dict, augmented: dict | None) -> dict:
     """The tenth amendment: the hashed augmented pair kind's CV added as a capped candidate (as :func:`with_baseline`)."""
     return with_capped(result, augmented, HASHED_AUGMENTED_KIND, "pick_before_tenth_amendment")
+
+
+def with_hashed_augmented6(result: dict, augmented6: dict | None) -> dict:
+    """The sixteenth amendment: the augmented pair kind with six copies added as a capped candidate (as
+    :func:`with_baseline`)."""
+    return with_capped(result, augmented6, HASHED_AUGMENTED6_KIND, "pick_before_sixteenth_amendment")
 
 
 def with_capped(result: dict, other: dict | None, kind: str, before_key: str) -> dict:

@@ -1,7 +1,7 @@
-"""The hashed augmented pair kind (installation rule, tenth amendment): the rule's choice, how a fold's fit leaves
-out the copies its teachers did not label, how the MiniLM labels of the copies are read back (and refused when the
-copies changed), and the kind's whole path on two invented essay sets through the app's own reader and Scorer.
-scikit-learn and onnxruntime only; no torch."""
+"""The hashed augmented pair kind (installation rule, tenth amendment) and its six-copy kind (sixteenth): the rule's
+choice, how a fold's fit leaves out the copies its teachers did not label, how the MiniLM labels of the copies are read
+back (and refused when the copies changed), what six copies share with two, and each kind's whole path on two invented
+essay sets through the app's own reader and Scorer. scikit-learn and onnxruntime only; no torch."""
 from __future__ import annotations
 
 import json
@@ -11,8 +11,9 @@ import pytest
 
 pytest.importorskip("sklearn")
 
-from grader_app.distill.crossfit_vocab import (HASHED_AUGMENTED_KIND, HASHED_DISTILLED_KIND,  # noqa: E402
-                                               with_hashed_augmented, with_hashed_distilled)
+from grader_app.distill.crossfit_vocab import (HASHED_AUGMENTED6_KIND, HASHED_AUGMENTED_KIND,  # noqa: E402
+                                               HASHED_DISTILLED_KIND, with_hashed_augmented, with_hashed_augmented6,
+                                               with_hashed_distilled)
 from test_crossfit_baseline import _vocab, invented_set  # noqa: E402,F401
 from test_crossfit_hashed_distilled import _half, short_pooled_kind  # noqa: E402
 from test_crossfit_hashed_lr import _kind  # noqa: E402
@@ -30,6 +31,39 @@ def test_the_tenth_amendment_installs_the_augmented_pair_only_where_it_has_the_b
     assert with_hashed_augmented(students, None) is students
     with pytest.raises(ValueError, match="other folds"):
         with_hashed_augmented(students, _kind(0.7, "h", n=1000))
+
+
+def test_the_sixteenth_amendment_weighs_the_six_copy_kind_against_every_kind_before_it():
+    students = with_hashed_augmented(with_hashed_distilled(_vocab(hashed_hard=0.603, vocab_kd=0.607, vocab_hard=0.582),
+                                                           _kind(0.640, "hashed-distilled-bundle")),
+                                     _kind(0.650, "hashed-augmented-bundle"))
+    wins = with_hashed_augmented6(students, _kind(0.655, "hashed-augmented6-bundle"))
+    assert wins["pick"]["kind"] == HASHED_AUGMENTED6_KIND and wins["pick"]["install"]
+    assert wins["pick_before_sixteenth_amendment"]["kind"] == HASHED_AUGMENTED_KIND
+    assert wins["bundle_file"].replace("\\", "/").endswith("hashed-augmented6-bundle/set-7/asap-sas-7.gradebundle")
+    assert with_hashed_augmented6(students, _kind(0.650, "a"))["pick"]["kind"] == HASHED_AUGMENTED_KIND  # a tie
+    assert with_hashed_augmented6(students, _kind(0.645, "a"))["pick"]["kind"] == HASHED_AUGMENTED_KIND
+
+
+def test_six_copies_begin_with_todays_two_and_keep_their_own_kind_and_folders(invented_set, tmp_path):  # noqa: F811
+    from grader_app.distill.crossfit import set_data
+    from grader_app.distill.crossfit_hashed_augmented import (FOLDER, KIND, _label_dir, augmented_set, folder_of,
+                                                              kind_of)
+
+    d = set_data(7)
+    two, src2 = augmented_set(d)
+    six, src6 = augmented_set(d, 6)
+    assert len(six.texts) > 2.5 * len(two.texts) and six.digest() != two.digest()
+    for i in range(len(d.texts) + len(d.transfer)):   # each answer's copies: today's two, then four more
+        mine2 = [two.texts[j] for j in np.flatnonzero(two.source == i)]
+        mine6 = [six.texts[j] for j in np.flatnonzero(six.source == i)]
+        assert mine6[:len(mine2)] == mine2 and len(mine6) >= len(mine2)
+    assert np.array_equal(src6[six.source < len(d.texts)], d.folds[six.source[six.source < len(d.texts)]])
+    assert (kind_of(), folder_of()) == (KIND, FOLDER)
+    assert (kind_of(6), folder_of(6)) == ("hashed_augmented6", "hashed-augmented6-bundle") == (
+        HASHED_AUGMENTED6_KIND, "hashed-augmented6-bundle")
+    assert _label_dir(tmp_path, 7, 0) == tmp_path / "minilm-aug" / "set-7" / "fold-0"
+    assert _label_dir(tmp_path, 7, 0, 6) == tmp_path / "minilm-aug6" / "set-7" / "fold-0"
 
 
 @pytest.mark.parametrize("half", ["hashed_lr", "hashed_ordinal"])
@@ -81,8 +115,9 @@ def test_the_copies_minilm_labels_are_read_per_fold_and_refused_when_the_copies_
         _minilm_labels(tmp_path, 4, 3, aug, 2)
 
 
+@pytest.mark.parametrize("copies", [2, 6])
 def test_augmented_kind_learns_the_copies_and_its_bundle_scores_through_the_app(two_invented_sets, tmp_path,  # noqa: F811
-                                                                                monkeypatch):
+                                                                                monkeypatch, copies):
     from grader_app.core.decision import decide_many
     from grader_app.core.metrics import quadratic_weighted_kappa
     from grader_app.distill import cli, crossfit_hashed_augmented
@@ -91,20 +126,25 @@ def test_augmented_kind_learns_the_copies_and_its_bundle_scores_through_the_app(
     from shipped import install_and_check
 
     short_pooled_kind(monkeypatch, crossfit_hashed_augmented, tmp_path / "no-minilm-here")
-    aug, source_fold = crossfit_hashed_augmented.augmented_set(set_data(7))
-    assert len(aug.texts) > 300 and (source_fold == -1).sum() > 30        # two copies of nearly every answer
+    aug, source_fold = crossfit_hashed_augmented.augmented_set(set_data(7), copies)
+    assert len(aug.texts) > 150 * copies and (source_fold == -1).sum() > 15 * copies   # copies of nearly every answer
     out = tmp_path / "crossfit-vocab"
-    assert cli.main(["crossfit-hashed-augmented", "--sets", "7", "--out", str(out), "--executor", "serial"]) == 0
-    summary = json.loads((out / crossfit_hashed_augmented.FOLDER / "set-7" / "summary.json").read_text())
-    assert summary["teacher"] == "tfidf-lr" and summary["n_transfer"] == 20
+    assert cli.main(["crossfit-hashed-augmented", "--sets", "7", "--out", str(out), "--executor", "serial",
+                     "--copies", str(copies)]) == 0
+    folder = crossfit_hashed_augmented.folder_of(copies)
+    assert not (out / crossfit_hashed_augmented.folder_of(8 - copies)).exists()   # the other kind's jobs never ran
+    summary = json.loads((out / folder / "set-7" / "summary.json").read_text())
+    assert summary["teacher"] == "tfidf-lr" and summary["n_transfer"] == 20 and summary["copies"] == copies
     assert summary["n_augmented"] == len(aug.texts) and sum(summary["operations"].values()) == len(aug.texts)
     fig = summary["figures"]
     assert len(fig["folds"]) == 5 and fig["qwk"] == pytest.approx(np.mean(fig["folds"])) and fig["qwk"] > 0.5
 
     n = len(two_invented_sets)
-    b = install_and_check(out, tmp_path / "models", n, 0.6, HASHED_AUGMENTED_KIND, fig, parity=1e-4)
+    kind = HASHED_AUGMENTED_KIND if copies == 2 else HASHED_AUGMENTED6_KIND
+    b = install_and_check(out, tmp_path / "models", n, 0.6, kind, fig, parity=1e-4)
     prov = b.manifest["provenance"]
     assert prov["teacher_model"] == "tfidf-lr" and "augmented copies" in prov["choice"]["criterion"]
+    assert f"({'two' if copies == 2 else 'six'} of every answer" in prov["choice"]["criterion"]
     assert b.manifest["parameters"] <= 50_000
     probs = Scorer(b, threads=1).predict_proba(two_invented_sets["EssayText"].tolist())
     pred = np.array(b.labels)[decide_many(probs, b.cutpoints)]
