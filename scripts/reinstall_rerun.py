@@ -21,7 +21,8 @@ from grader_app.distill.teacher_runs import teacher_roots  # noqa: E402
 from grader_app.paths import bundled_models_dir  # noqa: E402
 
 FOLDERS = {"hashed_distilled": "hashed-distilled-bundle", "hashed_augmented": "hashed-augmented-bundle",
-           "hashed_pooled": "hashed-pooled-bundle", "hashed_augmented6": "hashed-augmented6-bundle"}
+           "hashed_pooled": "hashed-pooled-bundle", "hashed_augmented6": "hashed-augmented6-bundle",
+           "hashed_augmented6_shared": "hashed-augmented6-shared-bundle"}
 
 
 def teacher(essay_set: int, name: str) -> dict:

@@ -1,7 +1,8 @@
 """The hashed augmented pair kind (``grader-distill crossfit-hashed-augmented``; installation rule, tenth amendment in
 docs/distillation.md): the distilled pair (:mod:`crossfit_hashed_distilled`), whose transfer set also holds two
 augmented copies of every answer of the set (:mod:`augment`), labelled by the same fixed teacher. Sixteenth
-amendment: the same kind with six copies (``copies=6``: kind ``hashed_augmented6``, its own job and label folders).
+amendment: the same kind with six copies (``copies=6``: kind ``hashed_augmented6``, its own job and label folders);
+seventeenth: six copies sharing the two copies' total weight (``shared=True``: ``hashed_augmented6_shared``).
 
 For outer fold f the student learns the copies of the unscored answers and of the scored answers outside fold f,
 labelled by fold f's teachers (a copy of a fold-f answer would show the student what it is scored on); the bundle
@@ -32,18 +33,29 @@ LABELS = "minilm-aug"   # the MiniLM fold teachers' labels of the copies, beside
 COPY_WEIGHT = 1.0 / COPIES   # each copy weighs half an answer, however many copies there are (sixteenth amendment)
 CRITERION = ("each half: the eighth amendment's pooled pick (mean inner QWK over sets {pool}); trained on the scored "
              "answers, on the unscored answers and on {n} augmented copies ({copies} of every answer, each weighing "
-             "half an answer) with the {teacher} teacher's probabilities as soft targets")
+             "{weight} an answer) with the {teacher} teacher's probabilities as soft targets")
 _WORDS = {2: "two", 6: "six"}
+_PARTS = {2: "half", 6: "a sixth of"}
 
 
-def kind_of(copies: int = COPIES) -> str:
-    """The kind's name: ``hashed_augmented`` with today's two copies, ``hashed_augmented<N>`` with N."""
-    return KIND if copies == COPIES else f"{KIND}{copies}"
+def copy_weight(copies: int = COPIES, shared: bool = False) -> float:
+    """What one copy weighs: half an answer; with ``shared`` (seventeenth amendment) an answer's copies weigh one
+    answer together."""
+    return 1.0 / copies if shared else COPY_WEIGHT
 
 
-def folder_of(copies: int = COPIES) -> str:
-    """The kind's job folder under crossfit-vocab's: ``hashed-augmented-bundle``, or ``hashed-augmented<N>-bundle``."""
-    return FOLDER if copies == COPIES else f"hashed-augmented{copies}-bundle"
+def kind_of(copies: int = COPIES, shared: bool = False) -> str:
+    """The kind's name: ``hashed_augmented`` with today's two copies, ``hashed_augmented<N>`` with N, and
+    ``hashed_augmented<N>_shared`` with N sharing one answer's weight."""
+    return (KIND if copies == COPIES else f"{KIND}{copies}") + ("_shared" if shared else "")
+
+
+def folder_of(copies: int = COPIES, shared: bool = False) -> str:
+    """The kind's job folder under crossfit-vocab's: ``hashed-augmented-bundle``, ``hashed-augmented<N>-bundle`` or
+    ``hashed-augmented<N>-shared-bundle``."""
+    if copies == COPIES and not shared:
+        return FOLDER
+    return f"hashed-augmented{copies}{'-shared' if shared else ''}-bundle"
 
 
 def _say(msg: str) -> None:
@@ -152,51 +164,59 @@ def transfer_labels(essay_set: int, d: SetData, k: int, root: Path, aug: Augment
 
 
 def cross_validate_augmented(essay_set: int, rankings: dict, k: int = K_FOLDS, root: Path = Path(TEACHERS),
-                             log=_say, two_runs: bool = True, features: bool = True, copies: int = COPIES) -> dict:
+                             log=_say, two_runs: bool = True, features: bool = True, copies: int = COPIES,
+                             shared: bool = False) -> dict:
     """The pooled pair cross-validated with fold f's teachers' labels on the unscored answers and the copies."""
     d = set_data(essay_set, k)
     aug, source_fold = augmented_set(d, copies)
     name, per_fold, figures = transfer_labels(essay_set, d, k, root, aug, source_fold, two_runs, features, copies)
     transfer = d.transfer + aug.texts
-    weights = np.concatenate([np.ones(len(d.transfer)), np.full(len(aug.texts), COPY_WEIGHT)])
+    weights = np.concatenate([np.ones(len(d.transfer)), np.full(len(aug.texts), copy_weight(copies, shared))])
     Xts = {f.kind: featurise_all(transfer, d.n_labels, f) for f in halves()}
     log(f"set {essay_set}: teacher {name}, {len(d.transfer)} unscored answers, {len(aug.texts)} copies")
     extra = {"teacher": name, "n_transfer": len(d.transfer), "n_augmented": len(aug.texts), "copies": copies,
+             "copy_weight": copy_weight(copies, shared),
              "operations": dict(sorted(Counter(aug.operations).items())), "feature_teacher_inner": figures}
     return cross_validate_pooled(essay_set, rankings, k, log, fit=soft_fitter(d.y, d.n_labels, Xts, per_fold, weights),
-                                 kind=kind_of(copies), d=d, extra=extra)
+                                 kind=kind_of(copies, shared), d=d, extra=extra)
 
 
 def set_job(out: Path, threads: int, essay_set: int, k: int = K_FOLDS, teachers: str = TEACHERS,
-            pool: list | None = None, two_runs: bool = True, features: bool = True, copies: int = COPIES) -> dict:
+            pool: list | None = None, two_runs: bool = True, features: bool = True, copies: int = COPIES,
+            shared: bool = False) -> dict:
     """One set (minutes): its cross-validation and its bundle (the pooled kind's rankings and, where the teacher
     includes MiniLM, the copies' labels must be done). ``two_runs=False``: the tenth amendment's first run, before
     the eleventh's two-run teacher; ``features=False``: the teacher before the fifteenth amendment; ``copies``: the
-    sixteenth amendment's kind with that many copies."""
+    sixteenth amendment's kind with that many copies; ``shared``: the seventeenth's, the copies sharing one answer's
+    weight."""
     rankings = load_rankings(out.parent.parent, pool)
     res = cross_validate_augmented(essay_set, rankings, k=k, root=Path(teachers), two_runs=two_runs,
-                                   features=features, copies=copies)
+                                   features=features, copies=copies, shared=shared)
+    share = copy_weight(copies, shared)
     criterion = CRITERION.format(pool=", ".join(map(str, sorted(rankings))), teacher=res["teacher"],
-                                 n=res["n_augmented"], copies=_WORDS.get(copies, str(copies)))
+                                 n=res["n_augmented"], copies=_WORDS.get(copies, str(copies)),
+                                 weight=_PARTS.get(round(1 / share), f"{share:g} of"))
 
     def build(result: dict, out_dir: Path) -> Path:
-        return write_pair_bundle(result, out_dir, fit_pooled_final(result, rankings), kind_of(copies), criterion,
+        return write_pair_bundle(result, out_dir, fit_pooled_final(result, rankings), kind_of(copies, shared),
+                                 criterion,
                                  teacher=result["teacher"])
 
     return finish_set(out, res, build, summary)
 
 
-def augmented_jobs(sets, vocab_out: Path, k: int = K_FOLDS, two_runs: bool = True, copies: int = COPIES
-                   ) -> list[Job]:
-    folder = folder_of(copies)
+def augmented_jobs(sets, vocab_out: Path, k: int = K_FOLDS, two_runs: bool = True, copies: int = COPIES,
+                   shared: bool = False) -> list[Job]:
+    folder = folder_of(copies, shared)
     more = {} if copies == COPIES else {"copies": copies}   # today's jobs keep their kwargs (and so their ids' records)
+    more.update({"shared": True} if shared else {})
     return [Job(id=f"{folder}-set{s}", func="crossfit_hashed_augmented:set_job", out=str(vocab_out / folder / f"set-{s}"),
                 kwargs={"essay_set": s, "k": k, "teachers": TEACHERS, "two_runs": two_runs, **more}) for s in sets]
 
 
-def load(vocab_out: Path, s: int, copies: int = COPIES) -> dict | None:
+def load(vocab_out: Path, s: int, copies: int = COPIES, shared: bool = False) -> dict | None:
     """The finished job of set ``s`` (its summary, with ``_dir``), or None."""
-    return load_finished(vocab_out, folder_of(copies), s)
+    return load_finished(vocab_out, folder_of(copies, shared), s)
 
 
 def _flag(copies: int) -> str:
@@ -206,7 +226,8 @@ def _flag(copies: int) -> str:
 def add_parser(subparsers) -> None:
     add_kind_parser(
         subparsers, "crossfit-hashed-augmented", FOLDER,
-        lambda sets, out, copies: augmented_jobs(sets, out, copies=copies), lambda r: f"{r['parameters']} stored numbers",
+        lambda sets, out, copies, shared_weight: augmented_jobs(sets, out, copies=copies, shared=shared_weight),
+        lambda r: f"{r['parameters']} stored numbers",
         help="the hashed augmented pair kind (the distilled pair, also taught two augmented copies of every answer) "
              "cross-validated",
         description="k-fold CV of the hashed augmented pair kind on the folds of crossfit-vocab: the distilled pair "
@@ -215,7 +236,10 @@ def add_parser(subparsers) -> None:
                     "kind's rankings, and each MiniLM fold teacher's labels of the copies (torch, one thread a job; "
                     "under runs/crossfit, only for sets whose MiniLM folds exist). Resumable: a finished job is "
                     "never redone.",
-        first=lambda out, sets, copies: ranking_jobs(out) + label_jobs(sets, Path(TEACHERS), copies=copies),
+        first=lambda out, sets, copies, shared_weight: ranking_jobs(out) + label_jobs(sets, Path(TEACHERS), copies=copies),
         options={"--copies": {"type": int, "default": COPIES,
                               "help": f"augmented copies of every answer (default {COPIES}; 6: the sixteenth "
-                                      "amendment's kind, its own folders)"}})
+                                      "amendment's kind, its own folders)"},
+                 "--shared-weight": {"action": "store_true",
+                                     "help": "an answer's copies weigh one answer together (each 1/copies) instead of "
+                                             "half an answer each: the seventeenth amendment's kind, its own folder"}})

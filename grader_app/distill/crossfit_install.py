@@ -23,10 +23,11 @@ import numpy as np
 from .calibration import softmax as _softmax
 from .crossfit import K_FOLDS, in_fold_teacher_probabilities, oof_teacher_probabilities, transfer_frame
 from .crossfit_student import L2S, _fit, _qwk, choose
-from .crossfit_vocab import (BASELINE_KIND, HASHED_AUGMENTED6_KIND, HASHED_AUGMENTED_KIND, HASHED_COMMITTEE_KIND,
-                             HASHED_DISTILLED_KIND, HASHED_LR_KIND, HASHED_ORDINAL_KIND, HASHED_PAIR_KIND,
-                             HASHED_POOLED_KIND, KINDS, REFERENCE_KIND, VOCAB_ARCHS, add_hashed_kd, pick, recipe_choose,
-                             refit, summary, with_baseline, with_hashed_augmented, with_hashed_augmented6,
+from .crossfit_vocab import (BASELINE_KIND, HASHED_AUGMENTED6_KIND, HASHED_AUGMENTED6_SHARED_KIND,
+                             HASHED_AUGMENTED_KIND, HASHED_COMMITTEE_KIND, HASHED_DISTILLED_KIND, HASHED_LR_KIND,
+                             HASHED_ORDINAL_KIND, HASHED_PAIR_KIND, HASHED_POOLED_KIND, KINDS, REFERENCE_KIND,
+                             VOCAB_ARCHS, add_hashed_kd, pick, recipe_choose, refit, summary, with_baseline,
+                             with_hashed_augmented, with_hashed_augmented6, with_hashed_augmented6_shared,
                              with_hashed_committee, with_hashed_distilled, with_hashed_lr, with_hashed_ordinal,
                              with_hashed_pair, with_hashed_pooled, with_reference)
 from .jobs import EXECUTORS, Job, run_jobs
@@ -196,7 +197,7 @@ def newest(out: Path, s: int) -> dict | None:
     """The newest crossfit-vocab job of set ``s`` (its summary with ``_dir``), the baseline bundle kind's
     cross-validation added and the installation rule applied again (:func:`crossfit_vocab.with_baseline`), then
     the hashed LR, ordinal, pair, committee, pooled, distilled and augmented pair kinds' (fourth to tenth
-    amendments) and the six-copy augmented pair kind's (sixteenth), then the reference kind's (second amendment,
+    amendments) and the six-copy augmented pair kinds' (sixteenth and seventeenth), then the reference kind's (second amendment,
     :func:`crossfit_vocab.with_reference`)."""
     from . import (crossfit_hashed_augmented, crossfit_hashed_committee, crossfit_hashed_distilled, crossfit_hashed_lr,
                    crossfit_hashed_pair, crossfit_hashed_pooled, crossfit_reference)
@@ -216,6 +217,7 @@ def newest(out: Path, s: int) -> dict | None:
     capped = with_hashed_distilled(capped, crossfit_hashed_distilled.load(out, s))  # ninth amendment
     capped = with_hashed_augmented(capped, crossfit_hashed_augmented.load(out, s))  # tenth amendment
     capped = with_hashed_augmented6(capped, crossfit_hashed_augmented.load(out, s, copies=6))  # sixteenth amendment
+    capped = with_hashed_augmented6_shared(capped, crossfit_hashed_augmented.load(out, s, 6, shared=True))  # 17th
     return with_reference(capped, crossfit_reference.load(out, s))
 
 
@@ -242,7 +244,8 @@ def install(out: Path, sets, models: Path, log=print) -> list[int]:
             d["bundle"] = raw["bundle"]
         if p["install"] and p["kind"] in (BASELINE_KIND, HASHED_LR_KIND, HASHED_ORDINAL_KIND, HASHED_PAIR_KIND,
                                          HASHED_COMMITTEE_KIND, HASHED_POOLED_KIND, HASHED_DISTILLED_KIND,
-                                         HASHED_AUGMENTED_KIND, HASHED_AUGMENTED6_KIND, REFERENCE_KIND):
+                                         HASHED_AUGMENTED_KIND, HASHED_AUGMENTED6_KIND, HASHED_AUGMENTED6_SHARED_KIND,
+                                         REFERENCE_KIND):
             # a bundle kind's own bundle (not a student's), its manifest given every kind's CV figures on the same folds
             src = reissue(Path(d["bundle_file"]), _metrics(d, p["kind"], d["final"]["teacher"]),
                           Path(d["bundle_file"]))

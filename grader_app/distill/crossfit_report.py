@@ -142,6 +142,8 @@ KIND_NAMES = {"hashed_kd": "hashed KD", "hashed_hard": "hashed hard", "vocab_kd"
               "hashed_distilled": "hashed distilled pair kind (the pooled pair, also taught the unscored answers by a teacher)",
               "hashed_augmented": "hashed augmented pair kind (the distilled pair, also taught augmented copies of every answer)",
               "hashed_augmented6": "hashed augmented pair kind with six copies of every answer (sixteenth amendment)",
+              "hashed_augmented6_shared": "hashed augmented pair kind, six copies sharing one answer's weight "
+                                          "(seventeenth amendment)",
               "reference_bundle": "reference kind (the TF-IDF reference, uncapped)"}
 
 

@@ -49,6 +49,7 @@ HASHED_POOLED_KIND = "hashed_pooled"  # the pair, each half's configuration pick
 HASHED_DISTILLED_KIND = "hashed_distilled"  # the pooled pair also taught the unscored answers (crossfit_hashed_distilled)
 HASHED_AUGMENTED_KIND = "hashed_augmented"  # the distilled pair also taught augmented copies (crossfit_hashed_augmented)
 HASHED_AUGMENTED6_KIND = "hashed_augmented6"  # the same with six copies of every answer (sixteenth amendment)
+HASHED_AUGMENTED6_SHARED_KIND = "hashed_augmented6_shared"  # six copies at two copies' weight (seventeenth amendment)
 # the capped kinds (≤ 50,000 numbers)
 KINDS = ("hashed_kd", "hashed_hard", "vocab_kd", "vocab_hard", BASELINE_KIND, HASHED_LR_KIND, HASHED_ORDINAL_KIND,
          HASHED_PAIR_KIND, HASHED_COMMITTEE_KIND, HASHED_POOLED_KIND, HASHED_DISTILLED_KIND, HASHED_AUGMENTED_KIND)
@@ -327,6 +328,12 @@ def with_hashed_augmented6(result: dict, augmented6: dict | None) -> dict:
     """The sixteenth amendment: the augmented pair kind with six copies added as a capped candidate (as
     :func:`with_baseline`)."""
     return with_capped(result, augmented6, HASHED_AUGMENTED6_KIND, "pick_before_sixteenth_amendment")
+
+
+def with_hashed_augmented6_shared(result: dict, shared: dict | None) -> dict:
+    """The seventeenth amendment: the six-copy kind whose copies share one answer's weight added as a capped candidate
+    (as :func:`with_baseline`)."""
+    return with_capped(result, shared, HASHED_AUGMENTED6_SHARED_KIND, "pick_before_seventeenth_amendment")
 
 
 def with_capped(result: dict, other: dict | None, kind: str, before_key: str) -> dict:

@@ -1,4 +1,5 @@
-"""The hashed augmented pair kind (installation rule, tenth amendment) and its six-copy kind (sixteenth): the rule's
+"""The hashed augmented pair kind (installation rule, tenth amendment) and its six-copy kinds (sixteenth, and
+seventeenth with the copies sharing one answer's weight): the rule's
 choice, how a fold's fit leaves out the copies its teachers did not label, how the MiniLM labels of the copies are read
 back (and refused when the copies changed), what six copies share with two, and each kind's whole path on two invented
 essay sets through the app's own reader and Scorer. scikit-learn and onnxruntime only; no torch."""
@@ -11,8 +12,9 @@ import pytest
 
 pytest.importorskip("sklearn")
 
-from grader_app.distill.crossfit_vocab import (HASHED_AUGMENTED6_KIND, HASHED_AUGMENTED_KIND,  # noqa: E402
-                                               HASHED_DISTILLED_KIND, with_hashed_augmented, with_hashed_augmented6,
+from grader_app.distill.crossfit_vocab import (HASHED_AUGMENTED6_KIND, HASHED_AUGMENTED6_SHARED_KIND,  # noqa: E402
+                                               HASHED_AUGMENTED_KIND, HASHED_DISTILLED_KIND, with_hashed_augmented,
+                                               with_hashed_augmented6, with_hashed_augmented6_shared,
                                                with_hashed_distilled)
 from test_crossfit_baseline import _vocab, invented_set  # noqa: E402,F401
 from test_crossfit_hashed_distilled import _half, short_pooled_kind  # noqa: E402
@@ -43,12 +45,16 @@ def test_the_sixteenth_amendment_weighs_the_six_copy_kind_against_every_kind_bef
     assert wins["bundle_file"].replace("\\", "/").endswith("hashed-augmented6-bundle/set-7/asap-sas-7.gradebundle")
     assert with_hashed_augmented6(students, _kind(0.650, "a"))["pick"]["kind"] == HASHED_AUGMENTED_KIND  # a tie
     assert with_hashed_augmented6(students, _kind(0.645, "a"))["pick"]["kind"] == HASHED_AUGMENTED_KIND
+    shared = with_hashed_augmented6_shared(wins, _kind(0.660, "hashed-augmented6-shared-bundle"))
+    assert shared["pick"]["kind"] == HASHED_AUGMENTED6_SHARED_KIND
+    assert shared["pick_before_seventeenth_amendment"]["kind"] == HASHED_AUGMENTED6_KIND
+    assert with_hashed_augmented6_shared(wins, _kind(0.655, "a"))["pick"]["kind"] == HASHED_AUGMENTED6_KIND  # a tie
 
 
 def test_six_copies_begin_with_todays_two_and_keep_their_own_kind_and_folders(invented_set, tmp_path):  # noqa: F811
     from grader_app.distill.crossfit import set_data
-    from grader_app.distill.crossfit_hashed_augmented import (FOLDER, KIND, _label_dir, augmented_set, folder_of,
-                                                              kind_of)
+    from grader_app.distill.crossfit_hashed_augmented import (FOLDER, KIND, _label_dir, augmented_set, copy_weight,
+                                                              folder_of, kind_of)
 
     d = set_data(7)
     two, src2 = augmented_set(d)
@@ -64,6 +70,9 @@ def test_six_copies_begin_with_todays_two_and_keep_their_own_kind_and_folders(in
         HASHED_AUGMENTED6_KIND, "hashed-augmented6-bundle")
     assert _label_dir(tmp_path, 7, 0) == tmp_path / "minilm-aug" / "set-7" / "fold-0"
     assert _label_dir(tmp_path, 7, 0, 6) == tmp_path / "minilm-aug6" / "set-7" / "fold-0"
+    assert (kind_of(6, shared=True), folder_of(6, shared=True)) == (HASHED_AUGMENTED6_SHARED_KIND,
+                                                                    "hashed-augmented6-shared-bundle")
+    assert copy_weight() == copy_weight(6) == 0.5 and copy_weight(6, shared=True) * 6 == pytest.approx(1.0)
 
 
 @pytest.mark.parametrize("half", ["hashed_lr", "hashed_ordinal"])
@@ -115,9 +124,9 @@ def test_the_copies_minilm_labels_are_read_per_fold_and_refused_when_the_copies_
         _minilm_labels(tmp_path, 4, 3, aug, 2)
 
 
-@pytest.mark.parametrize("copies", [2, 6])
+@pytest.mark.parametrize("copies,shared", [(2, False), (6, False), (6, True)])
 def test_augmented_kind_learns_the_copies_and_its_bundle_scores_through_the_app(two_invented_sets, tmp_path,  # noqa: F811
-                                                                                monkeypatch, copies):
+                                                                                monkeypatch, copies, shared):
     from grader_app.core.decision import decide_many
     from grader_app.core.metrics import quadratic_weighted_kappa
     from grader_app.distill import cli, crossfit_hashed_augmented
@@ -130,21 +139,24 @@ def test_augmented_kind_learns_the_copies_and_its_bundle_scores_through_the_app(
     assert len(aug.texts) > 150 * copies and (source_fold == -1).sum() > 15 * copies   # copies of nearly every answer
     out = tmp_path / "crossfit-vocab"
     assert cli.main(["crossfit-hashed-augmented", "--sets", "7", "--out", str(out), "--executor", "serial",
-                     "--copies", str(copies)]) == 0
-    folder = crossfit_hashed_augmented.folder_of(copies)
-    assert not (out / crossfit_hashed_augmented.folder_of(8 - copies)).exists()   # the other kind's jobs never ran
+                     "--copies", str(copies)] + (["--shared-weight"] if shared else [])) == 0
+    folder = crossfit_hashed_augmented.folder_of(copies, shared)
+    assert [p.name for p in out.glob("hashed-augmented*")] == [folder]    # the other kinds' jobs never ran
     summary = json.loads((out / folder / "set-7" / "summary.json").read_text())
     assert summary["teacher"] == "tfidf-lr" and summary["n_transfer"] == 20 and summary["copies"] == copies
+    assert summary["copy_weight"] == pytest.approx(1 / copies if shared else 0.5)
     assert summary["n_augmented"] == len(aug.texts) and sum(summary["operations"].values()) == len(aug.texts)
     fig = summary["figures"]
     assert len(fig["folds"]) == 5 and fig["qwk"] == pytest.approx(np.mean(fig["folds"])) and fig["qwk"] > 0.5
 
     n = len(two_invented_sets)
-    kind = HASHED_AUGMENTED_KIND if copies == 2 else HASHED_AUGMENTED6_KIND
+    kind = {2: HASHED_AUGMENTED_KIND, 6: HASHED_AUGMENTED6_SHARED_KIND if shared else HASHED_AUGMENTED6_KIND}[copies]
     b = install_and_check(out, tmp_path / "models", n, 0.6, kind, fig, parity=1e-4)
     prov = b.manifest["provenance"]
     assert prov["teacher_model"] == "tfidf-lr" and "augmented copies" in prov["choice"]["criterion"]
-    assert f"({'two' if copies == 2 else 'six'} of every answer" in prov["choice"]["criterion"]
+    weight = "a sixth of" if shared else "half"
+    assert f"({'two' if copies == 2 else 'six'} of every answer, each weighing {weight} an answer)" in \
+        prov["choice"]["criterion"]
     assert b.manifest["parameters"] <= 50_000
     probs = Scorer(b, threads=1).predict_proba(two_invented_sets["EssayText"].tolist())
     pred = np.array(b.labels)[decide_many(probs, b.cutpoints)]
