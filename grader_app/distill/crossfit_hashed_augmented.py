@@ -154,13 +154,13 @@ def transfer_labels(essay_set: int, d: SetData, k: int, root: Path, aug: Augment
     if name.startswith("minilm+tfidf-lr"):
         runs = [_minilm_labels(r, essay_set, k, aug, d.n_labels, copies) for r in roots]
         minilm = [np.mean([run[f] for run in runs], axis=0) for f in range(k)]
-        copies = [(m + t) / 2 for m, t in zip(minilm, tfidf)]
+        on_copies = [(m + t) / 2 for m, t in zip(minilm, tfidf)]
         if name.endswith(feature_teacher.NAME):   # fifteenth amendment: NaN where MiniLM left a copy unlabelled
-            copies = [(2 * c + q) / 3 for c, q in zip(copies, feature_teacher.fold_probabilities(
+            on_copies = [(2 * c + q) / 3 for c, q in zip(on_copies, feature_teacher.fold_probabilities(
                 essay_set, d, k, aug.texts))]
     else:
-        copies = [np.where((source_fold == f)[:, None], np.nan, t) for f, t in enumerate(tfidf)]
-    return describe(name, roots), [np.vstack([u, c]) for u, c in zip(unscored, copies)], figures
+        on_copies = [np.where((source_fold == f)[:, None], np.nan, t) for f, t in enumerate(tfidf)]
+    return describe(name, roots), [np.vstack([u, c]) for u, c in zip(unscored, on_copies)], figures
 
 
 def cross_validate_augmented(essay_set: int, rankings: dict, k: int = K_FOLDS, root: Path = Path(TEACHERS),
