@@ -1,51 +1,49 @@
-"""Issue 11's "within 0.02 of the teacher they learned from": per science set whose installed bundle learned from a
-cross-fitted teacher (the distilled and augmented pair kinds), the bundle's CV QWK beside the CV QWK of that
-teacher out of fold, decided like the students (the decision rule chosen on the other folds), the MiniLM runs
-picked by the same rules (grader_app/distill/teacher_runs.py). Reads runs/crossfit and runs/crossfit-vocab-dec.
+"""Issue 11's "within 0.02 of the teacher they learned from": per science set, the installed bundle's CV QWK (its
+manifest) beside the CV QWK of the teacher its provenance names, out of fold and decided like the students (the
+decision rule chosen on the other folds), recomputed from the teacher runs under runs/crossfit with the MiniLM runs
+picked by the same rules (grader_app/distill/teacher_runs.py; `scripts/reinstall_rerun.py`'s teacher). A set whose
+runs are not on disk prints the figure its manifest records where that is the same teacher's, and says so.
 Usage: OMP_NUM_THREADS=1 .venv/bin/python scripts/learned_from.py"""
 from __future__ import annotations
 
 import sys
 from pathlib import Path
 
-import numpy as np
-
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
 
+from reinstall_rerun import teacher  # noqa: E402
+
+from grader_app.bundles import read_bundle  # noqa: E402
 from grader_app.distill.asap import SCIENCE_SETS  # noqa: E402
-from grader_app.distill.crossfit import K_FOLDS, set_data  # noqa: E402
-from grader_app.distill.crossfit_install import newest  # noqa: E402
-from grader_app.distill.crossfit_vocab import HASHED_AUGMENTED_KIND, HASHED_DISTILLED_KIND, kind_figures, teachers_for  # noqa: E402
-from grader_app.distill.teacher_runs import describe, teacher_roots  # noqa: E402
+from grader_app.distill.crossfit import K_FOLDS  # noqa: E402
+from grader_app.distill.teacher_runs import inner_valid, teacher_roots  # noqa: E402
+from grader_app.paths import bundled_models_dir  # noqa: E402
 
 TEACHERS = ROOT / "runs" / "crossfit"
-VOCAB = ROOT / "runs" / "crossfit-vocab-dec"
-
-
-def teacher_oof(essay_set: int, d, roots: list[Path]) -> np.ndarray:
-    """The MiniLM + TF-IDF ensemble's out-of-fold probabilities, its MiniLM half the mean of the runs in ``roots``."""
-    runs = [teachers_for(essay_set, r, d.df, d.texts, d.y, d.folds, d.transfer, K_FOLDS, d.n_labels, use_minilm=True)[0]
-            for r in roots]
-    minilm = np.mean([t["minilm"] for t in runs], axis=0)
-    return (minilm + runs[0]["tfidf-lr"]) / 2
 
 
 def main() -> int:
-    print("| set | installed | its CV QWK | teacher it learned from | teacher CV QWK (decided) | difference |")
-    print("|---|---|---|---|---|---|")
+    print("| set | installed kind | its CV QWK | teacher it learned from | teacher CV QWK (decided) | difference | from |")
+    print("|---|---|---|---|---|---|---|")
     for s in SCIENCE_SETS:
-        r = newest(VOCAB, s)
-        kind = r["pick"]["kind"]
-        if kind not in (HASHED_DISTILLED_KIND, HASHED_AUGMENTED_KIND):
-            print(f"| {s} | {kind} | {r['pick']['qwk']:.4f} | – (learned from the scores alone) | – | – |")
+        m = read_bundle(bundled_models_dir() / f"asap-sas-{s}.gradebundle").manifest
+        student, name = m["metrics"]["student"], m["provenance"].get("teacher_model")
+        if not name:
+            print(f"| {s} | {student['kind']} | {student['qwk']:.4f} | – (learned from the scores alone) | – | – | – |")
             continue
-        d = set_data(s)
-        roots = teacher_roots(s, TEACHERS)
-        p = teacher_oof(s, d, roots)
-        q = kind_figures(np.log(np.clip(p, 1e-12, 1.0)), d.y, d.folds, K_FOLDS, d.n_labels)["qwk"]
-        print(f"| {s} | {kind} | {r['pick']['qwk']:.4f} | {describe('minilm+tfidf-lr', roots)} | {q:.4f} | "
-              f"{r['pick']['qwk'] - q:+.4f} |")
+        if all(inner_valid(r, s, K_FOLDS) is not None for r in teacher_roots(s, TEACHERS)):
+            q, source = teacher(s, name)["qwk"], "recomputed from runs/crossfit"
+        else:
+            recorded = m["metrics"].get("teacher", {})
+            same = recorded.get("model") == name
+            q = recorded.get("qwk") if same else None
+            source = ("the manifest's record; the runs are not on disk" if same else
+                      f"the runs are not on disk, and the manifest records another teacher ({recorded.get('model')})")
+        diff = "–" if q is None else f"{student['qwk'] - q:+.4f}"
+        print(f"| {s} | {student['kind']} | {student['qwk']:.4f} | {name} | "
+              f"{'–' if q is None else f'{q:.4f}'} | {diff} | {source} |")
     return 0
 
 
