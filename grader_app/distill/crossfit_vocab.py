@@ -52,7 +52,8 @@ HASHED_AUGMENTED6_KIND = "hashed_augmented6"  # the same with six copies of ever
 HASHED_AUGMENTED6_SHARED_KIND = "hashed_augmented6_shared"  # six copies at two copies' weight (seventeenth amendment)
 # the capped kinds (≤ 50,000 numbers)
 KINDS = ("hashed_kd", "hashed_hard", "vocab_kd", "vocab_hard", BASELINE_KIND, HASHED_LR_KIND, HASHED_ORDINAL_KIND,
-         HASHED_PAIR_KIND, HASHED_COMMITTEE_KIND, HASHED_POOLED_KIND, HASHED_DISTILLED_KIND, HASHED_AUGMENTED_KIND)
+         HASHED_PAIR_KIND, HASHED_COMMITTEE_KIND, HASHED_POOLED_KIND, HASHED_DISTILLED_KIND, HASHED_AUGMENTED_KIND,
+         HASHED_AUGMENTED6_KIND, HASHED_AUGMENTED6_SHARED_KIND)
 REFERENCE_KIND = "reference_bundle"  # issue 11's reference model as a bundle, uncapped (crossfit_reference)
 RECIPE = "vocab_kd"
 

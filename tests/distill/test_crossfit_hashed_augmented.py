@@ -45,6 +45,8 @@ def test_the_sixteenth_amendment_weighs_the_six_copy_kind_against_every_kind_bef
     assert wins["bundle_file"].replace("\\", "/").endswith("hashed-augmented6-bundle/set-7/asap-sas-7.gradebundle")
     assert with_hashed_augmented6(students, _kind(0.650, "a"))["pick"]["kind"] == HASHED_AUGMENTED_KIND  # a tie
     assert with_hashed_augmented6(students, _kind(0.645, "a"))["pick"]["kind"] == HASHED_AUGMENTED_KIND
+    from grader_app.distill.crossfit_vocab import KINDS   # so a full install records them as candidates, and the
+    assert {HASHED_AUGMENTED6_KIND, HASHED_AUGMENTED6_SHARED_KIND} <= set(KINDS)   # report weighs them fold by fold
     shared = with_hashed_augmented6_shared(wins, _kind(0.660, "hashed-augmented6-shared-bundle"))
     assert shared["pick"]["kind"] == HASHED_AUGMENTED6_SHARED_KIND
     assert shared["pick_before_seventeenth_amendment"]["kind"] == HASHED_AUGMENTED6_KIND
