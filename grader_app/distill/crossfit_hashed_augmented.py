@@ -20,7 +20,7 @@ import numpy as np
 from . import feature_teacher
 from .augment import COPIES, Augmented, WordPool, augment_many
 from .crossfit import K_FOLDS, SetData, set_data, teacher_kind
-from .crossfit_hashed_distilled import TEACHERS, _teachers, soft_fitter
+from .crossfit_hashed_distilled import TEACHERS, _teachers, judgement_of, soft_fitter, teacher_figures
 from .crossfit_hashed_lr import featurise_all, summary
 from .crossfit_hashed_pair import halves, write_pair_bundle
 from .crossfit_hashed_pooled import cross_validate_pooled, fit_pooled_final, load_rankings, ranking_jobs
@@ -141,15 +141,15 @@ def _minilm_labels(root: Path, essay_set: int, k: int, aug: Augmented, K: int, c
 
 
 def transfer_labels(essay_set: int, d: SetData, k: int, root: Path, aug: Augmented, source_fold: np.ndarray,
-                    two_runs: bool = True, features: bool = True, copies: int = COPIES
-                    ) -> tuple[str, list[np.ndarray], dict]:
+                    two_runs: bool = True, features: bool = True, copies: int = COPIES,
+                    judgement: dict | None = None) -> tuple[str, list[np.ndarray], dict]:
     """The fixed teacher's name and, per fold, its probabilities on the unscored answers then the copies (NaN on the
     copies of that fold's answers); the MiniLM runs by :func:`teacher_runs.teacher_roots` under ``root``; and the
     fifteenth amendment's inner figures (:func:`feature_teacher.inner_figures`; empty where it does not apply)."""
     from .crossfit_student import tfidf_crossfit
 
     roots = teacher_roots(essay_set, root, k, two_runs)
-    name, unscored, figures = _teachers(essay_set, d, k, roots, features)
+    name, unscored, figures = _teachers(essay_set, d, k, roots, features, judgement)
     _, tfidf = tfidf_crossfit(d.texts, d.y, d.folds, aug.texts, k, d.n_labels)
     if name.startswith("minilm+tfidf-lr"):
         runs = [_minilm_labels(r, essay_set, k, aug, d.n_labels, copies) for r in roots]
@@ -165,33 +165,37 @@ def transfer_labels(essay_set: int, d: SetData, k: int, root: Path, aug: Augment
 
 def cross_validate_augmented(essay_set: int, rankings: dict, k: int = K_FOLDS, root: Path = Path(TEACHERS),
                              log=_say, two_runs: bool = True, features: bool = True, copies: int = COPIES,
-                             shared: bool = False) -> dict:
-    """The pooled pair cross-validated with fold f's teachers' labels on the unscored answers and the copies."""
+                             shared: bool = False, judge_in: Path | None = None) -> dict:
+    """The pooled pair cross-validated with fold f's teachers' labels on the unscored answers and the copies (the
+    teacher judged under ``judge_in`` where given, eighteenth amendment)."""
     d = set_data(essay_set, k)
     aug, source_fold = augmented_set(d, copies)
-    name, per_fold, figures = transfer_labels(essay_set, d, k, root, aug, source_fold, two_runs, features, copies)
+    judgement = judgement_of(judge_in, essay_set, d, k, teacher_roots(essay_set, root, k, two_runs), rankings, log)
+    name, per_fold, figures = transfer_labels(essay_set, d, k, root, aug, source_fold, two_runs, features, copies,
+                                              judgement)
     transfer = d.transfer + aug.texts
     weights = np.concatenate([np.ones(len(d.transfer)), np.full(len(aug.texts), copy_weight(copies, shared))])
     Xts = {f.kind: featurise_all(transfer, d.n_labels, f) for f in halves()}
     log(f"set {essay_set}: teacher {name}, {len(d.transfer)} unscored answers, {len(aug.texts)} copies")
     extra = {"teacher": name, "n_transfer": len(d.transfer), "n_augmented": len(aug.texts), "copies": copies,
              "copy_weight": copy_weight(copies, shared),
-             "operations": dict(sorted(Counter(aug.operations).items())), "feature_teacher_inner": figures}
+             "operations": dict(sorted(Counter(aug.operations).items())), **teacher_figures(figures, judgement)}
     return cross_validate_pooled(essay_set, rankings, k, log, fit=soft_fitter(d.y, d.n_labels, Xts, per_fold, weights),
                                  kind=kind_of(copies, shared), d=d, extra=extra)
 
 
 def set_job(out: Path, threads: int, essay_set: int, k: int = K_FOLDS, teachers: str = TEACHERS,
             pool: list | None = None, two_runs: bool = True, features: bool = True, copies: int = COPIES,
-            shared: bool = False) -> dict:
+            shared: bool = False, judged: bool = True) -> dict:
     """One set (minutes): its cross-validation and its bundle (the pooled kind's rankings and, where the teacher
     includes MiniLM, the copies' labels must be done). ``two_runs=False``: the tenth amendment's first run, before
     the eleventh's two-run teacher; ``features=False``: the teacher before the fifteenth amendment; ``copies``: the
     sixteenth amendment's kind with that many copies; ``shared``: the seventeenth's, the copies sharing one answer's
-    weight."""
+    weight; ``judged=False``: the teacher before the eighteenth amendment."""
     rankings = load_rankings(out.parent.parent, pool)
+    judge_in = out.parent.parent if judged and features and two_runs else None
     res = cross_validate_augmented(essay_set, rankings, k=k, root=Path(teachers), two_runs=two_runs,
-                                   features=features, copies=copies, shared=shared)
+                                   features=features, copies=copies, shared=shared, judge_in=judge_in)
     share = copy_weight(copies, shared)
     criterion = CRITERION.format(pool=", ".join(map(str, sorted(rankings))), teacher=res["teacher"],
                                  n=res["n_augmented"], copies=_WORDS.get(copies, str(copies)),

@@ -4,11 +4,14 @@ weights and graph), each half trained on the set's scored answers and on its uns
 
 Knowledge distillation through the transfer set: a cross-fitted teacher's labels on the student's own training
 answers are memorised (near the human scores, :func:`crossfit_student.honest_targets`), but on answers nobody scored
-its probabilities carry what it learned. The teacher is fixed, never chosen (:func:`teacher_name`): the MiniLM +
-TF-IDF ensemble where the set's MiniLM folds exist, else the cross-fitted TF-IDF teacher. Fold f's students learn
-the transfer answers from fold f's teachers (which never saw fold f); the bundle's from the mean of the k fold
-teachers. Soft targets: the ordinal half takes probabilities as they are; the logistic regression half sees each
-unscored answer once per score, weighted by the teacher's probability of that score (the same cross-entropy).
+its probabilities carry what it learned. The teacher (eighteenth amendment, :mod:`teacher_judge`): of the TF-IDF
+teacher, the MiniLM + TF-IDF ensemble and that ensemble with the feature teacher, the one whose students score highest
+on the MiniLM fold teachers' inner splits; the TF-IDF teacher where the set has no MiniLM folds. Before it, the
+ensemble was fixed (:func:`teacher_name`) and the feature teacher joined by its own inner QWK (fifteenth amendment).
+Fold f's students learn the transfer answers from fold f's teachers (which never saw fold f); the bundle's from
+the mean of the k fold teachers. Soft targets: the ordinal half takes probabilities as they are; the logistic
+regression half sees each unscored answer once per score, weighted by the teacher's probability of that score
+(the same cross-entropy).
 No torch.
 """
 from __future__ import annotations
@@ -24,6 +27,7 @@ from .crossfit_hashed_pair import halves, write_pair_bundle
 from .crossfit_hashed_pooled import FINAL, cross_validate_pooled, fit_pooled_final, load_rankings, ranking_jobs
 from .crossfit_kind import add_kind_parser, finish_set, load_finished
 from .jobs import Job
+from .soft_fit import fit_soft
 from .teacher_runs import describe, teacher_roots
 
 KIND, FOLDER = "hashed_distilled", "hashed-distilled-bundle"
@@ -41,40 +45,14 @@ def teacher_name(teachers: dict) -> str:
     return "minilm+tfidf-lr" if "minilm+tfidf-lr" in teachers else "tfidf-lr"
 
 
-def fit_soft(family, config, K: int, X, y: np.ndarray, Xt, Pt: np.ndarray, wt: np.ndarray | None = None):
-    """``family``'s model of ``config`` on scored rows ``X``, ``y`` (score indices) and transfer rows ``Xt`` with
-    target probabilities ``Pt`` [n_t, K], each transfer row weighted ``wt`` (default: like one scored row)."""
-    from scipy.sparse import vstack
-
-    spec = family.spec(config, K)
-    Pt = np.asarray(Pt, dtype=np.float64)
-    wt = np.ones(len(Pt)) if wt is None else np.asarray(wt, dtype=np.float64)
-    if family.kind == "hashed_ordinal":   # takes target probabilities as they are
-        from ..learn.ordinal import AdjacentCategoryModel
-
-        T = np.vstack([np.eye(K)[y], Pt])
-        w = np.concatenate([np.ones(len(y)), wt])
-        return AdjacentCategoryModel(spec, K, l2=config.value).fit(vstack([X, Xt]).tocsr(), T, sample_weight=w)
-    from sklearn.linear_model import LogisticRegression
-
-    # each transfer row once per score, weighted by the teacher's probability of it: Σ_k p_k·(−log q_k)
-    n_t = Xt.shape[0]
-    rows = vstack([X] + [Xt] * K).tocsr()
-    labels = np.concatenate([y] + [np.full(n_t, k) for k in range(K)])
-    weights = np.concatenate([np.ones(len(y))] + [Pt[:, k] * wt for k in range(K)])
-    keep = weights > 0
-    m = LogisticRegression(C=config.value, max_iter=3000).fit(rows[keep], labels[keep], sample_weight=weights[keep])
-    if list(m.classes_) != list(range(K)):
-        raise ValueError(f"a fit saw scores {list(m.classes_)}, not all of 0..{K - 1}")
-    return m
-
-
-def _teachers(essay_set: int, d, k: int, roots: list[Path], features: bool = True
+def _teachers(essay_set: int, d, k: int, roots: list[Path], features: bool = True, judgement: dict | None = None
               ) -> tuple[str, list[np.ndarray], dict]:
-    """The fixed teacher's name, its transfer probabilities from each fold's teachers, and the fifteenth amendment's
-    inner figures. With two MiniLM runs (eleventh amendment) each fold's MiniLM probabilities are the mean of its two
-    runs'. Fifteenth amendment (``features``): where the MiniLM + TF-IDF ensemble is the teacher, the feature teacher
-    joins it (the mean of the three) if that validates higher on the MiniLM fold teachers' inner splits."""
+    """The teacher's name, its transfer probabilities from each fold's teachers, and the inner figures it was taken
+    on. With two MiniLM runs (eleventh amendment) each fold's MiniLM probabilities are the mean of its two runs'.
+    Fifteenth amendment (``features``): where the MiniLM + TF-IDF ensemble is the teacher, the feature teacher joins it
+    (the mean of the three) if that validates higher on the MiniLM fold teachers' inner splits. Eighteenth amendment
+    (``judgement``, :func:`teacher_judge.judged`): the candidate whose students scored highest on those inner splits
+    teaches instead, whichever it is."""
     from . import feature_teacher
     from .crossfit_vocab import teachers_for
 
@@ -82,17 +60,27 @@ def _teachers(essay_set: int, d, k: int, roots: list[Path], features: bool = Tru
             for r in roots]
     teachers, transfer_of, _ = runs[0]
     name = teacher_name(teachers)
+    if judgement is not None:
+        taken = judgement["taken"]
+        if taken != "tfidf-lr" and name == "tfidf-lr":
+            raise ValueError(f"set {essay_set}: the teacher judged best ({taken}) needs MiniLM fold teachers, and "
+                             "none are done; delete the set's teacher-judge folder and run the kind again")
+        if taken == "tfidf-lr":
+            return taken, [np.asarray(p, dtype=np.float64) for p in transfer_of["tfidf-lr"]], judgement
     if len(runs) > 1 and name == "minilm+tfidf-lr":
         minilm = [np.mean([r[1]["minilm"][f] for r in runs], axis=0) for f in range(k)]
         transfer_of = {name: [(m + t) / 2 for m, t in zip(minilm, transfer_of["tfidf-lr"])]}
     per_fold = [np.asarray(p, dtype=np.float64) for p in transfer_of[name]]
     figures: dict = {}
-    if features and name == "minilm+tfidf-lr":
+    if judgement is not None:
+        figures = judgement
+    elif features and name == "minilm+tfidf-lr":
         figures = feature_teacher.inner_figures(essay_set, d, k, roots)
-        if figures["taken"]:
-            extra = feature_teacher.fold_probabilities(essay_set, d, k, d.transfer)
-            per_fold = [(2 * p + q) / 3 for p, q in zip(per_fold, extra)]
-            name = f"{name}+{feature_teacher.NAME}"
+    with_features = f"{name}+{feature_teacher.NAME}"
+    if figures and figures["taken"] in (True, with_features):   # the fifteenth's verdict, or the eighteenth's pick
+        extra = feature_teacher.fold_probabilities(essay_set, d, k, d.transfer)
+        per_fold = [(2 * p + q) / 3 for p, q in zip(per_fold, extra)]
+        name = with_features
     return name, per_fold, figures
 
 
@@ -121,26 +109,46 @@ def soft_fitter(y: np.ndarray, K: int, Xts: dict, per_fold: list[np.ndarray], wt
 
 
 def cross_validate_distilled(essay_set: int, rankings: dict, k: int = K_FOLDS, root: Path = Path(TEACHERS),
-                             log=_say, features: bool = True) -> dict:
+                             log=_say, features: bool = True, judge_in: Path | None = None) -> dict:
     """The pooled pair cross-validated with fold f's teachers' labels on the transfer set added to its training
-    (the MiniLM runs by :func:`teacher_runs.teacher_roots`)."""
+    (the MiniLM runs by :func:`teacher_runs.teacher_roots`; the teacher judged under ``judge_in`` where given)."""
     d = set_data(essay_set, k)
     roots = teacher_roots(essay_set, root, k)
-    name, per_fold, figures = _teachers(essay_set, d, k, roots, features)
+    judgement = judgement_of(judge_in, essay_set, d, k, roots, rankings, log)
+    name, per_fold, figures = _teachers(essay_set, d, k, roots, features, judgement)
     name = describe(name, roots)
     Xts = {f.kind: featurise_all(d.transfer, d.n_labels, f) for f in halves()}
     log(f"set {essay_set}: teacher {name}, {len(d.transfer)} unscored answers")
     return cross_validate_pooled(essay_set, rankings, k, log, fit=soft_fitter(d.y, d.n_labels, Xts, per_fold),
                                  kind=KIND, d=d, extra={"teacher": name, "n_transfer": len(d.transfer),
-                                                        "feature_teacher_inner": figures})
+                                                        **teacher_figures(figures, judgement)})
+
+
+def judgement_of(judge_in: Path | None, essay_set: int, d, k: int, roots: list[Path], rankings: dict, log
+                 ) -> dict | None:
+    """The eighteenth amendment's judgement of the set's teachers, kept under the crossfit-vocab folder ``judge_in``
+    (None: the rule before it)."""
+    if judge_in is None:
+        return None
+    from .teacher_judge import judged
+
+    return judged(judge_in, essay_set, d, k, roots, rankings, log)
+
+
+def teacher_figures(figures: dict, judgement: dict | None) -> dict:
+    """A summary's record of how its teacher was taken: the eighteenth amendment's judgement, or the fifteenth's
+    inner figures."""
+    return {"teacher_judge": judgement} if judgement is not None else {"feature_teacher_inner": figures}
 
 
 def set_job(out: Path, threads: int, essay_set: int, k: int = K_FOLDS, teachers: str = TEACHERS,
-            pool: list | None = None, features: bool = True) -> dict:
+            pool: list | None = None, features: bool = True, judged: bool = True) -> dict:
     """One set (minutes): its cross-validation and its bundle (the rankings of the pooled kind must be done).
-    ``features=False``: the teacher before the fifteenth amendment (to check that rebuilt teacher runs reproduce)."""
+    ``features=False``: the teacher before the fifteenth amendment (to check that rebuilt teacher runs reproduce);
+    ``judged=False``: the teacher before the eighteenth (the fifteenth's, with ``features``)."""
     rankings = load_rankings(out.parent.parent, pool)
-    res = cross_validate_distilled(essay_set, rankings, k=k, root=Path(teachers), features=features)
+    res = cross_validate_distilled(essay_set, rankings, k=k, root=Path(teachers), features=features,
+                                   judge_in=out.parent.parent if judged and features else None)
     criterion = CRITERION.format(pool=", ".join(map(str, sorted(rankings))), teacher=res["teacher"])
 
     def build(result: dict, out_dir: Path) -> Path:

@@ -190,6 +190,13 @@ def per_fold(pred: np.ndarray, y: np.ndarray, folds: np.ndarray, k: int, K: int)
             "qwk_pooled": _qwk(y, pred, range(K)), "accuracy": float((pred == y).mean())}
 
 
+def minilm_transfer(root: Path, essay_set: int, fold: int, ids, K: int) -> np.ndarray:
+    """Fold ``fold``'s fine-tuned teacher under ``root`` on the unscored answers ``ids`` (its ``probs.npz``), [n, K]."""
+    z = np.load(root / teacher_kind(root) / f"set-{essay_set}" / f"fold-{fold}" / "probs.npz", allow_pickle=False)
+    at = {str(i): j for j, i in enumerate(z["ids"])}
+    return np.array([z["probs"][at[str(i)]] for i in ids], dtype=np.float64).reshape(len(ids), K)
+
+
 def teachers_for(essay_set: int, root: Path, df, texts, y, folds, transfer, k: int, K: int, use_minilm: bool):
     """The candidate teachers' out-of-fold probabilities, their per-fold transfer probabilities and the
     MiniLM folds' in-fold predictions (as crossfit_student reads them)."""
@@ -202,14 +209,10 @@ def teachers_for(essay_set: int, root: Path, df, texts, y, folds, transfer, k: i
         in_fold = [in_fold_teacher_probabilities(root, essay_set, f, kind) for f in range(k)]
         if any(p is None for p in in_fold):
             raise RuntimeError(f"set {essay_set}: run grader-distill crossfit-teacher --train-probs --sets {essay_set}")
-        tdf = transfer_frame(essay_set)
+        ids = list(transfer_frame(essay_set)["Id"])
         teachers["minilm"] = np.array([mini[str(i)] for i in df["Id"]])
         teachers["minilm+tfidf-lr"] = (teachers["minilm"] + tf_oof) / 2
-        mf = []
-        for f in range(k):
-            z = np.load(root / kind / f"set-{essay_set}" / f"fold-{f}" / "probs.npz", allow_pickle=False)
-            at = {str(i): j for j, i in enumerate(z["ids"])}
-            mf.append(np.array([z["probs"][at[str(i)]] for i in tdf["Id"]], dtype=np.float64).reshape(len(tdf), K))
+        mf = [minilm_transfer(root, essay_set, f, ids, K) for f in range(k)]
         transfer_of["minilm"] = mf
         transfer_of["minilm+tfidf-lr"] = [(m + t) / 2 for m, t in zip(mf, tf_transfer)]
     return teachers, transfer_of, in_fold
