@@ -1,6 +1,7 @@
 """Fifteenth amendment: install kinds re-run for one set, weighed against the other kinds' figures recorded in the
 installed bundle (`crossfit_install.reinstall_rerun`). The manifest's teacher figures are the re-run's teacher out of
-fold, decided like the students (the MiniLM pick + TF-IDF, + the feature teacher where it was taken).
+fold, decided like the students (TF-IDF, with the MiniLM pick where it teaches, + the feature teacher where it was
+taken).
 Usage: OMP_NUM_THREADS=1 .venv/bin/python scripts/reinstall_rerun.py --set 5 --kinds hashed_distilled,hashed_pooled"""
 from __future__ import annotations
 
@@ -30,7 +31,9 @@ def teacher(essay_set: int, name: str) -> dict:
     roots = teacher_roots(essay_set, ROOT / "runs" / "crossfit")
     runs = [teachers_for(essay_set, r, d.df, d.texts, d.y, d.folds, d.transfer, K_FOLDS, d.n_labels, use_minilm=True)[0]
             for r in roots]
-    members = [np.mean([t["minilm"] for t in runs], axis=0), runs[0]["tfidf-lr"]]
+    members = [runs[0]["tfidf-lr"]]
+    if name.startswith("minilm"):   # the eighteenth amendment may judge the TF-IDF teacher alone best
+        members.insert(0, np.mean([t["minilm"] for t in runs], axis=0))
     if feature_teacher.NAME in name:
         members.append(feature_teacher.out_of_fold(essay_set, d, K_FOLDS))
     p = np.mean(members, axis=0)

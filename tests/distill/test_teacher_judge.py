@@ -143,10 +143,10 @@ def test_the_kinds_learn_from_the_candidate_judged_best_whatever_the_fifteenth_r
     _, tfidf = tfidf_crossfit(d.texts, d.y, d.folds, d.transfer, 5, 3)
     from grader_app.distill.crossfit_vocab import minilm_transfer
 
+    feature = feature_teacher.fold_probabilities(7, d, 5, d.transfer)
     for f in range(5):
         minilm = minilm_transfer(roots[0], 7, f, list(d.transfer_df["Id"]), 3)
-        want = {tj.TFIDF: tfidf[f], tj.MINILM: (minilm + tfidf[f]) / 2,
-                tj.FEATURES: (minilm + tfidf[f] + feature_teacher.fold_probabilities(7, d, 5, d.transfer)[f]) / 3}
+        want = {tj.TFIDF: tfidf[f], tj.MINILM: (minilm + tfidf[f]) / 2, tj.FEATURES: (minilm + tfidf[f] + feature[f]) / 3}
         assert np.allclose(per_fold[f], want[taken], atol=1e-6)
 
 
