@@ -99,6 +99,14 @@ def inner_valid_mask(rest: pd.DataFrame, fold: int, seed: int = 1, inner_valid: 
     return is_valid
 
 
+def inner_split(d: SetData, fold: int) -> tuple[np.ndarray, np.ndarray]:
+    """Fold ``fold``'s fine-tuned teacher's training answers and its inner validation answers, as indices into the
+    set ``d`` (the other folds, split by :func:`inner_valid_mask`)."""
+    rest = np.flatnonzero(d.folds != fold)
+    valid = inner_valid_mask(d.df.iloc[rest].reset_index(drop=True), fold)
+    return rest[~valid], rest[valid]
+
+
 def teacher_fold(out: Path, threads: int, essay_set: int, fold: int, k: int = K_FOLDS, epochs: int = 3,
                  learning_rate: float = 5e-5, max_length: int = 128, seed: int = 1, context: str = "none",
                  inner_valid: float = 0.1, init: str | None = None) -> dict:

@@ -186,15 +186,13 @@ def inner_figures(essay_set: int, d, k: int, roots: list[Path]) -> dict:
     of the arg-max of the MiniLM pick + TF-IDF and of the MiniLM pick + TF-IDF + this teacher (mean probabilities;
     TF-IDF and this teacher fitted on the answers the MiniLM fold teacher trained on); means over the k folds."""
     from ..core.metrics import quadratic_weighted_kappa
-    from .crossfit import inner_valid_mask, teacher_kind
+    from .crossfit import inner_split, teacher_kind
     from .crossfit_student import _tfidf_model
     from .teacher_runs import _softmax
 
     two, three = [], []
     for f in range(k):
-        rest = np.flatnonzero(d.folds != f)
-        valid = inner_valid_mask(d.df.iloc[rest].reset_index(drop=True), f)
-        tr, va = rest[~valid], rest[valid]
+        tr, va = inner_split(d, f)
         minilm = np.mean([_softmax(np.load(r / teacher_kind(r) / f"set-{essay_set}" / f"fold-{f}" / "model" /
                                            "valid_logits.npy").astype(np.float64)) for r in roots], axis=0)
         if len(minilm) != len(va):

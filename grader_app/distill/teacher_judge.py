@@ -21,7 +21,7 @@ from pathlib import Path
 import numpy as np
 
 from . import feature_teacher
-from .crossfit import inner_valid_mask
+from .crossfit import inner_split
 from .soft_fit import fit_soft
 from .crossfit_hashed_lr import featurise_all
 from .crossfit_hashed_pair import average_log_probs, halves
@@ -35,13 +35,6 @@ CANDIDATES = (TFIDF, MINILM, FEATURES)   # cheapest first: a tie goes to the che
 
 def _say(msg: str) -> None:
     print(msg, flush=True)
-
-
-def inner_split(d, f: int) -> tuple[np.ndarray, np.ndarray]:
-    """Fold ``f``'s MiniLM teacher's training answers and its inner validation answers (indices into the set)."""
-    rest = np.flatnonzero(d.folds != f)
-    valid = inner_valid_mask(d.df.iloc[rest].reset_index(drop=True), f)
-    return rest[~valid], rest[valid]
 
 
 def candidate_labels(essay_set: int, d, f: int, roots: list[Path], train: np.ndarray) -> dict[str, np.ndarray]:

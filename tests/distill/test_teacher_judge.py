@@ -74,7 +74,7 @@ def minilm_wrong_on_unscored(invented_set, tmp_path):  # noqa: F811
 
 
 def test_a_teacher_sure_of_wrong_scores_on_the_unscored_answers_is_judged_below_tfidf(minilm_wrong_on_unscored):
-    from grader_app.distill.crossfit import set_data
+    from grader_app.distill.crossfit import inner_split, set_data
 
     root = minilm_wrong_on_unscored
     d = set_data(7)
@@ -85,7 +85,7 @@ def test_a_teacher_sure_of_wrong_scores_on_the_unscored_answers_is_judged_below_
     assert mean[tj.MINILM] < mean[tj.FEATURES] < mean[tj.TFIDF]   # two sound voices of three: less, not nothing
     assert verdict["taken"] == tj.TFIDF == max(verdict["mean"], key=verdict["mean"].get)
     for f in range(5):   # the students are scored on the MiniLM fold teacher's inner split, which they never learn
-        train, valid = tj.inner_split(d, f)
+        train, valid = inner_split(d, f)
         assert not set(train) & set(valid) and not (d.folds[np.concatenate([train, valid])] == f).any()
         assert len(valid) == len(np.load(root / "minilm-e5" / "minilm" / "set-7" / f"fold-{f}" / "model" /
                                          "valid_logits.npy"))
@@ -93,12 +93,12 @@ def test_a_teacher_sure_of_wrong_scores_on_the_unscored_answers_is_judged_below_
 
 def test_a_candidate_s_labels_are_its_fold_teachers_fitted_without_the_inner_split(minilm_wrong_on_unscored):
     from grader_app.distill import feature_teacher
-    from grader_app.distill.crossfit import set_data
+    from grader_app.distill.crossfit import inner_split, set_data
     from grader_app.distill.crossfit_student import _tfidf_model
 
     root = minilm_wrong_on_unscored
     d = set_data(7)
-    train, _ = tj.inner_split(d, 2)
+    train, _ = inner_split(d, 2)
     labels = tj.candidate_labels(7, d, 2, [root / "minilm-e5"], train)
     tfidf = _tfidf_model().fit([d.texts[i] for i in train], d.y[train]).predict_proba(d.transfer)
     feature = feature_teacher.for_set(7, 3).fit([d.texts[i] for i in train], d.y[train]).predict_proba(d.transfer)
