@@ -65,9 +65,9 @@ def test_answers_of_one_window_are_scored_in_order_of_length_and_given_back_in_i
     lengths = [len(t) for batch in seen for t in batch]
     assert lengths == sorted(lengths) and sum(len(b) for b in seen) == 200
     alone = np.concatenate([Scorer(bundle, threads=1).predict_proba([t], batch_size=1) for t in texts])
-    # float32 sums over rows padded to another length round differently: up to ~1.3e-6 on set 1's pair graph
-    # (large ordinal weights), far below anything a decision could notice
-    assert np.abs(got - alone).max() <= 4e-6
+    # float32 sums over rows padded to another length round differently: up to ~1.3e-6 on set 1's earlier pair graph
+    # and 4.3e-6 on its six-copy one (large ordinal weights), far below anything a decision could notice
+    assert np.abs(got - alone).max() <= 1e-5
 
 
 def test_the_real_bundles_are_there():
