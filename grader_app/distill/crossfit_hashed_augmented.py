@@ -143,9 +143,10 @@ def _minilm_labels(root: Path, essay_set: int, k: int, aug: Augmented, K: int, c
 def transfer_labels(essay_set: int, d: SetData, k: int, root: Path, aug: Augmented, source_fold: np.ndarray,
                     two_runs: bool = True, features: bool = True, copies: int = COPIES,
                     judgement: dict | None = None) -> tuple[str, list[np.ndarray], dict]:
-    """The fixed teacher's name and, per fold, its probabilities on the unscored answers then the copies (NaN on the
-    copies of that fold's answers); the MiniLM runs by :func:`teacher_runs.teacher_roots` under ``root``; and the
-    fifteenth amendment's inner figures (:func:`feature_teacher.inner_figures`; empty where it does not apply)."""
+    """The teacher's name and, per fold, its probabilities on the unscored answers then the copies (NaN on the copies
+    of that fold's answers); the MiniLM runs by :func:`teacher_runs.teacher_roots` under ``root``; and the figures it
+    was taken on: the eighteenth amendment's ``judgement`` where given, else the fifteenth amendment's inner figures
+    (:func:`feature_teacher.inner_figures`; empty where it does not apply)."""
     from .crossfit_student import tfidf_crossfit
 
     roots = teacher_roots(essay_set, root, k, two_runs)

@@ -4,10 +4,11 @@ student it makes, not by its own QWK.
 For each outer fold f, on the answers the MiniLM fold teacher trained on (the other folds without its inner validation
 split), every candidate teacher labels the set's unscored answers: the TF-IDF teacher and the feature teacher are fitted
 on those answers, the MiniLM half is fold f's fine-tuned runs (:func:`teacher_runs.teacher_roots`, which never saw the
-inner split). The distilled pair (fold f's pooled picks, :func:`crossfit_hashed_distilled.fit_soft`) learns those
-answers' human scores and the candidate's labels of the unscored answers, and is scored (arg-max QWK) on the inner
-split. The candidate whose students score highest on average over the k inner splits teaches the set (ties: the
-earlier in :data:`CANDIDATES`, the cheaper teacher). Nothing is chosen on a fold that is scored. No torch.
+inner split). The distilled pair (fold f's pooled picks, :func:`soft_fit.fit_soft`) learns those answers' human
+scores and the candidate's labels of the unscored answers, and is scored (arg-max QWK) on the inner split. The
+candidate whose students score highest on average over the k inner splits teaches the set (ties: the earlier in
+:data:`CANDIDATES`, the cheaper teacher). Each inner split lies outside its own outer fold; as with the earlier teacher
+rules, the average over the k of them has seen answers that other folds score (docs/distillation.md). No torch.
 
 The judgement is computed once per set and kept beside the kinds' jobs (``teacher-judge/set-<S>/judge.json`` under
 the crossfit-vocab folder), so every kind of the set learns from the same teacher.
@@ -22,10 +23,10 @@ import numpy as np
 
 from . import feature_teacher
 from .crossfit import inner_split
-from .soft_fit import fit_soft
 from .crossfit_hashed_lr import featurise_all
 from .crossfit_hashed_pair import average_log_probs, halves
 from .crossfit_hashed_pooled import pooled_pick
+from .soft_fit import fit_soft
 
 FOLDER = "teacher-judge"
 TFIDF, MINILM = "tfidf-lr", "minilm+tfidf-lr"

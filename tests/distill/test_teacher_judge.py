@@ -37,15 +37,15 @@ def _more_unscored(n: int = 300) -> dict[str, int]:
     return score
 
 
-def _minilm_on_unscored(run: Path, score: dict[str, int], right: bool) -> None:
-    """Each fold teacher under ``run`` sure (0.96) of every unscored answer's score, or of a wrong one."""
+def _minilm_wrong_on_unscored(run: Path, score: dict[str, int]) -> None:
+    """Each fold teacher under ``run`` sure (0.97) of a wrong score for every unscored answer."""
     for f in range(5):
         path = run / "minilm" / "set-7" / f"fold-{f}" / "probs.npz"
         z = {name: np.array(v) for name, v in np.load(path).items()}
         for j, (i, part) in enumerate(zip(z["ids"], z["part"])):
             if part == "transfer":
                 s = score[str(i)]
-                z["probs"][j] = np.eye(3)[s if right else (s + 1) % 3] * 0.95 + 0.05 / 3
+                z["probs"][j] = np.eye(3)[(s + 1) % 3] * 0.95 + 0.05 / 3
         np.savez(path, **z)
 
 
@@ -69,7 +69,7 @@ def minilm_wrong_on_unscored(invented_set, tmp_path):  # noqa: F811
     root = tmp_path / "crossfit"
     _runs(root, {"five": lambda n: []})
     _with_probabilities(root / "minilm-e5", wrong_rate=0.0)
-    _minilm_on_unscored(root / "minilm-e5", score, right=False)
+    _minilm_wrong_on_unscored(root / "minilm-e5", score)
     return root
 
 
