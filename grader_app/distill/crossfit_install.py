@@ -23,9 +23,8 @@ import numpy as np
 from .calibration import softmax as _softmax
 from .crossfit import K_FOLDS, in_fold_teacher_probabilities, oof_teacher_probabilities, transfer_frame
 from .crossfit_student import L2S, _fit, _qwk, choose
-from .crossfit_vocab import (BASELINE_KIND, HASHED_AUGMENTED6_KIND, HASHED_AUGMENTED6_SHARED_KIND,
-                             HASHED_AUGMENTED_KIND, HASHED_COMMITTEE_KIND, HASHED_DISTILLED_KIND, HASHED_LR_KIND,
-                             HASHED_ORDINAL_KIND, HASHED_PAIR_KIND, HASHED_POOLED_KIND, KINDS, REFERENCE_KIND,
+from .crossfit_vocab import (BASELINE_KIND, KINDS, OWN_BUNDLE_KINDS,
+                             REFERENCE_KIND,
                              VOCAB_ARCHS, add_hashed_kd, pick, recipe_choose, refit, summary, with_baseline,
                              with_hashed_augmented, with_hashed_augmented6, with_hashed_augmented6_shared,
                              with_hashed_committee, with_hashed_distilled, with_hashed_lr, with_hashed_ordinal,
@@ -242,10 +241,7 @@ def install(out: Path, sets, models: Path, log=print) -> list[int]:
             raw["bundle"] = wrap_hashed_kd(raw, run_dir, log=log).name
             (run_dir / "summary.json").write_text(json.dumps(raw, indent=1), encoding="utf-8")
             d["bundle"] = raw["bundle"]
-        if p["install"] and p["kind"] in (BASELINE_KIND, HASHED_LR_KIND, HASHED_ORDINAL_KIND, HASHED_PAIR_KIND,
-                                         HASHED_COMMITTEE_KIND, HASHED_POOLED_KIND, HASHED_DISTILLED_KIND,
-                                         HASHED_AUGMENTED_KIND, HASHED_AUGMENTED6_KIND, HASHED_AUGMENTED6_SHARED_KIND,
-                                         REFERENCE_KIND):
+        if p["install"] and p["kind"] in OWN_BUNDLE_KINDS:
             # a bundle kind's own bundle (not a student's), its manifest given every kind's CV figures on the same folds
             src = reissue(Path(d["bundle_file"]), _metrics(d, p["kind"], d["final"]["teacher"]),
                           Path(d["bundle_file"]))

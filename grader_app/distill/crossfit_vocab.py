@@ -55,6 +55,9 @@ KINDS = ("hashed_kd", "hashed_hard", "vocab_kd", "vocab_hard", BASELINE_KIND, HA
          HASHED_PAIR_KIND, HASHED_COMMITTEE_KIND, HASHED_POOLED_KIND, HASHED_DISTILLED_KIND, HASHED_AUGMENTED_KIND,
          HASHED_AUGMENTED6_KIND, HASHED_AUGMENTED6_SHARED_KIND)
 REFERENCE_KIND = "reference_bundle"  # issue 11's reference model as a bundle, uncapped (crossfit_reference)
+# the kinds whose jobs write their own bundle (the others are students the install refits): every capped kind from the
+# baseline bundle kind on, and the reference kind
+OWN_BUNDLE_KINDS = KINDS[KINDS.index(BASELINE_KIND):] + (REFERENCE_KIND,)
 RECIPE = "vocab_kd"
 
 

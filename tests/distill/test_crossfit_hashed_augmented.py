@@ -45,8 +45,10 @@ def test_the_sixteenth_amendment_weighs_the_six_copy_kind_against_every_kind_bef
     assert wins["bundle_file"].replace("\\", "/").endswith("hashed-augmented6-bundle/set-7/asap-sas-7.gradebundle")
     assert with_hashed_augmented6(students, _kind(0.650, "a"))["pick"]["kind"] == HASHED_AUGMENTED_KIND  # a tie
     assert with_hashed_augmented6(students, _kind(0.645, "a"))["pick"]["kind"] == HASHED_AUGMENTED_KIND
-    from grader_app.distill.crossfit_vocab import KINDS   # so a full install records them as candidates, and the
-    assert {HASHED_AUGMENTED6_KIND, HASHED_AUGMENTED6_SHARED_KIND} <= set(KINDS)   # report weighs them fold by fold
+    from grader_app.distill.crossfit_vocab import KINDS, OWN_BUNDLE_KINDS   # so a full install records them as
+    assert {HASHED_AUGMENTED6_KIND, HASHED_AUGMENTED6_SHARED_KIND} <= set(KINDS)   # candidates, the report weighs them
+    assert {HASHED_AUGMENTED6_KIND, HASHED_AUGMENTED6_SHARED_KIND} <= set(OWN_BUNDLE_KINDS)   # and installs their bundle
+    assert not {"hashed_kd", "hashed_hard", "vocab_kd", "vocab_hard"} & set(OWN_BUNDLE_KINDS)   # students are refitted
     shared = with_hashed_augmented6_shared(wins, _kind(0.660, "hashed-augmented6-shared-bundle"))
     assert shared["pick"]["kind"] == HASHED_AUGMENTED6_SHARED_KIND
     assert shared["pick_before_seventeenth_amendment"]["kind"] == HASHED_AUGMENTED6_KIND
