@@ -13,8 +13,10 @@ working tree's, on the same installed bundle and the set's raw answers, interlea
 also says whether the two Scorers gave the same probabilities (bit for bit, else the largest gap).
 With --threads N, instead: per science set, the graph alone (one thread) and the Scorer with one thread and with N
 (batches side by side), interleaved, best of 3, on the set's real answers.
+With --profile, instead: per science set, where the graph's time goes (onnxruntime's profiler, one thread, batches of
+64, the set's real answers): each operator type's share of the kernel time, and the slowest nodes.
 Prints figures; asserts nothing.
-Usage: .venv/bin/python scripts/bench_score.py [N] [--old-ref REF | --old-code REF | --threads N]
+Usage: .venv/bin/python scripts/bench_score.py [N] [--old-ref REF | --old-code REF | --threads N | --profile]
 """
 from __future__ import annotations
 
@@ -173,8 +175,50 @@ def compare_code(ref: str) -> None:
                   f"{best['sn'] / best['g']:>10.0%} {best['so'] / best['g']:>10.0%}  {same}")
 
 
+def profile(top: int = 8) -> None:
+    """Each science set's graph: the share of kernel time per operator type and the ``top`` slowest nodes."""
+    import collections
+    import json
+
+    import numpy as np
+    import onnxruntime as ort
+
+    from grader_app.bundles import read_bundle
+    from grader_app.paths import bundled_models_dir
+    from grader_app.text import normalise_many
+
+    df = load_train()
+    with tempfile.TemporaryDirectory() as tmp:
+        for s in SCIENCE_SETS:
+            texts = normalise_many(df[df["EssaySet"] == s]["EssayText"].tolist())
+            opts = ort.SessionOptions()
+            opts.intra_op_num_threads = opts.inter_op_num_threads = 1
+            opts.log_severity_level = 3
+            opts.enable_profiling = True
+            opts.profile_file_prefix = str(Path(tmp) / f"set{s}")
+            bundle = read_bundle(bundled_models_dir() / f"asap-sas-{s}.gradebundle")
+            sess = ort.InferenceSession(bundle.model_bytes, opts, providers=["CPUExecutionProvider"])
+            for i in range(0, len(texts), 64):
+                sess.run(None, {"text": np.array(texts[i:i + 64], dtype=object)})
+            events = json.loads(Path(sess.end_profiling()).read_text(encoding="utf-8"))
+            by_op: collections.Counter = collections.Counter()
+            by_node: collections.Counter = collections.Counter()
+            for e in events:
+                if e.get("cat") == "Node" and e["name"].endswith("_kernel_time"):
+                    by_op[e["args"]["op_name"]] += e["dur"]
+                    by_node[e["name"][:-len("_kernel_time")]] += e["dur"]
+            total = sum(by_op.values())
+            print(f"set {s}: {len(texts)} answers, kernel time {total / 1e3:.0f} ms "
+                  f"({len(texts) / (total / 1e6):,.0f} answers/s of kernels alone)")
+            print("  by operator: " + ", ".join(f"{op} {t / total:.0%}" for op, t in by_op.most_common()))
+            print("  slowest nodes: " + ", ".join(f"{n} {t / total:.0%}" for n, t in by_node.most_common(top)))
+
+
 def main() -> None:
     args = sys.argv[1:]
+    if "--profile" in args:
+        profile()
+        return
     if "--old-ref" in args:
         compare(args[args.index("--old-ref") + 1])
         return
