@@ -12,6 +12,10 @@ scored fold: a variant that helps is a candidate for an amendment, written befor
              x3 (and, separately, each weighted by 1 + its KL divergence over the mean), total weight unchanged
   probes     the pair with two buckets per n-gram (g mod M and (g div M) mod M, each at 1/sqrt 2 of the weight), same
              tables and budget
+  judge-copies  the eighteenth amendment's judgement made with the augmented pair's student instead of the distilled
+             pair's: each candidate teacher also labels the two copies of every unscored answer and of every answer
+             fold f's MiniLM teacher trained on (none of the inner split's), each copy at half an answer; printed beside
+             the judgement as made (the MiniLM copies' labels come from `crossfit-hashed-augmented`'s first stage)
 
 Usage: OMP_NUM_THREADS=1 .venv/bin/python scripts/student_probes.py --probe disagree --sets 1,2,5,6,10
 (1-2 min a set for disagree and probes, about 5 for embedding; reads runs/crossfit and runs/crossfit-vocab-dec)."""
@@ -166,9 +170,52 @@ def variants(probe: str, d, f: int, picks, train, valid, Pt, feats) -> dict[str,
     return {"embedding": qwk(np.log(np.clip(m.predict_proba(X[valid]), 1e-12, 1.0)))}
 
 
+def judge_with_copies(s: int, d, roots, rankings, judge: dict) -> dict[str, list[float]]:
+    """Every candidate's augmented students' inner QWK per fold (:data:`teacher_judge.CANDIDATES`)."""
+    from grader_app.distill import feature_teacher
+    from grader_app.distill.crossfit_hashed_augmented import _minilm_labels, augmented_set
+    from grader_app.distill.crossfit_student import _tfidf_model
+    from grader_app.distill.teacher_judge import CANDIDATES, FEATURES as WITH_FEATURES, MINILM, TFIDF
+
+    K, n = d.n_labels, len(d.texts)
+    aug, _ = augmented_set(d)
+    runs = [_minilm_labels(r, s, K_FOLDS, aug, K) for r in roots]
+    Xs = {fam.kind: featurise_all(d.texts, K, fam) for fam in halves()}
+    Xts = {fam.kind: featurise_all(d.transfer + aug.texts, K, fam) for fam in halves()}
+    out: dict[str, list[float]] = {c: [] for c in CANDIDATES}
+    for f in range(K_FOLDS):
+        train, valid = inner_split(d, f)
+        unscored = candidate_labels(s, d, f, roots, train)
+        in_train = np.zeros(n + len(d.transfer), bool)
+        in_train[train] = True
+        in_train[n:] = True                       # copies of unscored answers
+        kept = np.flatnonzero(in_train[aug.source])  # never a copy of an inner-split (or fold f) answer
+        texts = [aug.texts[i] for i in kept]
+        tr_texts = [d.texts[i] for i in train]
+        tfidf = np.zeros((len(kept), K))
+        ref = _tfidf_model().fit(tr_texts, d.y[train])
+        tfidf[:, ref.classes_] = ref.predict_proba(texts)
+        minilm = np.mean([run[f][kept] for run in runs], axis=0)
+        if np.isnan(minilm).any():
+            raise SystemExit(f"set {s} fold {f}: a kept copy is not labelled by fold {f}'s MiniLM teacher")
+        feature = feature_teacher.for_set(s, K).fit(tr_texts, d.y[train]).predict_proba(texts)
+        copies = {TFIDF: tfidf, MINILM: (minilm + tfidf) / 2, WITH_FEATURES: (minilm + tfidf + feature) / 3}
+        rows = np.concatenate([np.arange(len(d.transfer)), len(d.transfer) + kept])
+        wt = np.concatenate([np.ones(len(d.transfer)), np.full(len(kept), 0.5)])
+        picks = {fam.kind: fam.grid[pooled_pick(rankings, fam.kind, str(f))[0]] for fam in halves()}
+        sub = {kind: {g: X[rows] for g, X in by.items()} for kind, by in Xts.items()}
+        for name in CANDIDATES:
+            Pt = np.vstack([unscored[name], copies[name]])
+            out[name].append(_qwk(d.y[valid], pair_logs(d, Xs, sub, picks, train, valid, Pt, wt)[0].argmax(1),
+                                  range(K)))
+        print(f"set {s} fold {f}: with copies " + ", ".join(f"{c} {out[c][-1]:.4f}" for c in CANDIDATES) +
+              "; as judged " + ", ".join(f"{judge['inner'][c][f]:.4f}" for c in CANDIDATES), flush=True)
+    return out
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--probe", choices=("embedding", "disagree", "probes"), required=True)
+    ap.add_argument("--probe", choices=("embedding", "disagree", "probes", "judge-copies"), required=True)
     ap.add_argument("--sets", type=parse_sets, default=[1, 2, 5, 6, 10])
     ap.add_argument("--out", default="runs/crossfit-vocab-dec")
     ap.add_argument("--teachers", default="runs/crossfit")
@@ -182,6 +229,14 @@ def main() -> int:
         K = d.n_labels
         judge = json.loads((vocab / FOLDER / f"set-{s}" / "judge.json").read_text(encoding="utf-8"))
         roots = teacher_roots(s, ROOT / a.teachers)
+        if a.probe == "judge-copies":
+            got = judge_with_copies(s, d, roots, rankings, judge)
+            means[s] = {c: float(np.mean(q)) for c, q in got.items()}
+            print(f"set {s} ({time.time() - t0:.0f} s), mean inner QWK with copies: " +
+                  "; ".join(f"{c} {m:.4f} (as judged {judge['mean'][c]:.4f})" for c, m in means[s].items()) +
+                  f"; taken with copies: {max(means[s], key=lambda c: (means[s][c], -list(means[s]).index(c)))}, "
+                  f"as judged: {judge['taken']}", flush=True)
+            continue
         feats = {"one": ({fam.kind: featurise_all(d.texts, K, fam) for fam in halves()},
                          {fam.kind: featurise_all(d.transfer, K, fam) for fam in halves()})}
         if a.probe == "probes":
