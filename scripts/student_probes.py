@@ -15,7 +15,9 @@ scored fold: a variant that helps is a candidate for an amendment, written befor
   judge-copies  the eighteenth amendment's judgement made with the augmented pair's student instead of the distilled
              pair's: each candidate teacher also labels the two copies of every unscored answer and of every answer
              fold f's MiniLM teacher trained on (none of the inner split's), each copy at half an answer; printed beside
-             the judgement as made (the MiniLM copies' labels come from `crossfit-hashed-augmented`'s first stage)
+             the judgement as made (the MiniLM copies' labels come from `crossfit-hashed-augmented`'s first stage).
+             The nineteenth amendment made it the augmented kinds' rule; teacher_judge.judge_copies must (and, in
+             tests/distill/test_teacher_judge.py, does) reproduce this probe's figures
 
 Usage: OMP_NUM_THREADS=1 .venv/bin/python scripts/student_probes.py --probe disagree --sets 1,2,5,6,10
 (1-2 min a set for disagree and probes, about 5 for embedding; reads runs/crossfit and runs/crossfit-vocab-dec)."""
@@ -173,13 +175,13 @@ def variants(probe: str, d, f: int, picks, train, valid, Pt, feats) -> dict[str,
 def judge_with_copies(s: int, d, roots, rankings, judge: dict) -> dict[str, list[float]]:
     """Every candidate's augmented students' inner QWK per fold (:data:`teacher_judge.CANDIDATES`)."""
     from grader_app.distill import feature_teacher
-    from grader_app.distill.crossfit_hashed_augmented import _minilm_labels, augmented_set
+    from grader_app.distill.augmented_copies import augmented_set, minilm_labels
     from grader_app.distill.crossfit_student import _tfidf_model
     from grader_app.distill.teacher_judge import CANDIDATES, FEATURES as WITH_FEATURES, MINILM, TFIDF
 
     K, n = d.n_labels, len(d.texts)
     aug, _ = augmented_set(d)
-    runs = [_minilm_labels(r, s, K_FOLDS, aug, K) for r in roots]
+    runs = [minilm_labels(r, s, K_FOLDS, aug, K) for r in roots]
     Xs = {fam.kind: featurise_all(d.texts, K, fam) for fam in halves()}
     Xts = {fam.kind: featurise_all(d.transfer + aug.texts, K, fam) for fam in halves()}
     out: dict[str, list[float]] = {c: [] for c in CANDIDATES}

@@ -3,6 +3,7 @@ docs/distillation.md): the distilled pair (:mod:`crossfit_hashed_distilled`), wh
 augmented copies of every answer of the set (:mod:`augment`), labelled by the same fixed teacher. Sixteenth
 amendment: the same kind with six copies (``copies=6``: kind ``hashed_augmented6``, its own job and label folders);
 seventeenth: six copies sharing the two copies' total weight (``shared=True``: ``hashed_augmented6_shared``).
+Nineteenth: their teacher is the one judged with the augmented pair's student (:func:`teacher_judge.judge_copies`).
 
 For outer fold f the student learns the copies of the unscored answers and of the scored answers outside fold f,
 labelled by fold f's teachers (a copy of a fold-f answer would show the student what it is scored on); the bundle
@@ -18,7 +19,8 @@ from pathlib import Path
 import numpy as np
 
 from . import feature_teacher
-from .augment import COPIES, Augmented, WordPool, augment_many
+from .augment import COPIES, Augmented
+from .augmented_copies import augmented_set, label_dir, labels_folder, minilm_labels
 from .crossfit import K_FOLDS, SetData, set_data, teacher_kind
 from .crossfit_hashed_distilled import TEACHERS, _teachers, judgement_of, soft_fitter, teacher_figures
 from .crossfit_hashed_lr import featurise_all, summary
@@ -29,7 +31,6 @@ from .jobs import Job
 from .teacher_runs import describe, inner_valid, teacher_root, teacher_roots
 
 KIND, FOLDER = "hashed_augmented", "hashed-augmented-bundle"
-LABELS = "minilm-aug"   # the MiniLM fold teachers' labels of the copies, beside ``minilm`` under the teacher root
 COPY_WEIGHT = 1.0 / COPIES   # each copy weighs half an answer, however many copies there are (sixteenth amendment)
 CRITERION = ("each half: the eighth amendment's pooled pick (mean inner QWK over sets {pool}); trained on the scored "
              "answers, on the unscored answers and on {n} augmented copies ({copies} of every answer, each weighing "
@@ -62,27 +63,6 @@ def _say(msg: str) -> None:
     print(msg, flush=True)
 
 
-def augmented_set(d: SetData, copies: int = COPIES) -> tuple[Augmented, np.ndarray]:
-    """The set's copies (of its scored answers, then of its unscored ones; replacement words from the unscored
-    answers only) and each copy's source fold (-1: a copy of an unscored answer)."""
-    pool = WordPool.from_texts(d.transfer)
-    ids = [str(i) for i in d.df["Id"]] + [str(i) for i in d.transfer_df["Id"]]
-    aug = augment_many(d.texts + d.transfer, ids, pool, copies=copies)
-    source_fold = np.concatenate([d.folds, np.full(len(d.transfer), -1)])[aug.source]
-    return aug, source_fold
-
-
-def _labels_folder(root: Path, copies: int = COPIES) -> str:
-    """The folder of a run's labels of the copies: ``minilm-aug`` (``mpnet-aug`` in an mpnet run; ``minilm-aug6``
-    for six copies)."""
-    return (LABELS if copies == COPIES else f"{LABELS}{copies}").replace("minilm", teacher_kind(root))
-
-
-def _label_dir(root: Path, essay_set: int, fold: int, copies: int = COPIES) -> Path:
-    """Where fold ``fold``'s teacher's labels of the copies live."""
-    return root / _labels_folder(root, copies) / f"set-{essay_set}" / f"fold-{fold}"
-
-
 def label_job(out: Path, threads: int, essay_set: int, fold: int, k: int = K_FOLDS, teachers: str = TEACHERS,
               minilm_root: str | None = None, copies: int = COPIES) -> dict:
     """Fold ``fold``'s MiniLM teacher under ``minilm_root`` (default: the root the five-epoch rule picks) on every
@@ -111,33 +91,12 @@ def label_jobs(sets, root: Path, k: int = K_FOLDS, threads: int = 1, copies: int
                 print(f"set {s}: no finished MiniLM fold teachers under {chosen}; nothing to label", flush=True)
                 continue
             run = "" if chosen == root else f"-{chosen.name}"
-            jobs += [Job(id=f"{_labels_folder(chosen, copies)}{run}-set{s}-fold{f}",
-                         func="crossfit_hashed_augmented:label_job", out=str(_label_dir(chosen, s, f, copies)),
+            jobs += [Job(id=f"{labels_folder(chosen, copies)}{run}-set{s}-fold{f}",
+                         func="crossfit_hashed_augmented:label_job", out=str(label_dir(chosen, s, f, copies)),
                          threads=threads, kwargs={"essay_set": s, "fold": f, "k": k, "teachers": str(root),
                                                   "minilm_root": str(chosen), "copies": copies})
                      for f in range(k)]
     return jobs
-
-
-def _minilm_labels(root: Path, essay_set: int, k: int, aug: Augmented, K: int, copies: int = COPIES
-                   ) -> list[np.ndarray]:
-    """Each fold's MiniLM labels of the copies [n_copies, K], NaN where that fold's teacher did not label one."""
-    out = []
-    for f in range(k):
-        d = _label_dir(root, essay_set, f, copies)
-        if not (d / "done.json").is_file():
-            raise FileNotFoundError(f"set {essay_set}: the augmented copies are not labelled by fold {f}'s MiniLM "
-                                    f"teacher ({d}); run `grader-distill crossfit-hashed-augmented --sets {essay_set}"
-                                    f"{_flag(copies)}` "
-                                    "(its first stage labels them)")
-        z = np.load(d / "aug_probs.npz", allow_pickle=False)
-        if str(z["digest"]) != aug.digest():
-            raise ValueError(f"set {essay_set}: the copies labelled in {d} are not today's copies (the augmentation "
-                             "changed); delete that folder and run `grader-distill crossfit-hashed-augmented` again")
-        P = np.full((len(aug.texts), K), np.nan)
-        P[z["rows"]] = z["probs"].astype(np.float64)
-        out.append(P)
-    return out
 
 
 def transfer_labels(essay_set: int, d: SetData, k: int, root: Path, aug: Augmented, source_fold: np.ndarray,
@@ -153,7 +112,7 @@ def transfer_labels(essay_set: int, d: SetData, k: int, root: Path, aug: Augment
     name, unscored, figures = _teachers(essay_set, d, k, roots, features, judgement)
     _, tfidf = tfidf_crossfit(d.texts, d.y, d.folds, aug.texts, k, d.n_labels)
     if name.startswith("minilm+tfidf-lr"):
-        runs = [_minilm_labels(r, essay_set, k, aug, d.n_labels, copies) for r in roots]
+        runs = [minilm_labels(r, essay_set, k, aug, d.n_labels, copies) for r in roots]
         minilm = [np.mean([run[f] for run in runs], axis=0) for f in range(k)]
         on_copies = [(m + t) / 2 for m, t in zip(minilm, tfidf)]
         if name.endswith(feature_teacher.NAME):   # fifteenth amendment: NaN where MiniLM left a copy unlabelled
@@ -166,12 +125,14 @@ def transfer_labels(essay_set: int, d: SetData, k: int, root: Path, aug: Augment
 
 def cross_validate_augmented(essay_set: int, rankings: dict, k: int = K_FOLDS, root: Path = Path(TEACHERS),
                              log=_say, two_runs: bool = True, features: bool = True, copies: int = COPIES,
-                             shared: bool = False, judge_in: Path | None = None) -> dict:
+                             shared: bool = False, judge_in: Path | None = None, with_copies: bool = True) -> dict:
     """The pooled pair cross-validated with fold f's teachers' labels on the unscored answers and the copies (the
-    teacher judged under ``judge_in`` where given, eighteenth amendment)."""
+    teacher judged under ``judge_in`` where given: with the augmented pair's students, nineteenth amendment; with
+    ``with_copies=False`` the distilled pair's, the eighteenth's)."""
     d = set_data(essay_set, k)
     aug, source_fold = augmented_set(d, copies)
-    judgement = judgement_of(judge_in, essay_set, d, k, teacher_roots(essay_set, root, k, two_runs), rankings, log)
+    judgement = judgement_of(judge_in, essay_set, d, k, teacher_roots(essay_set, root, k, two_runs), rankings, log,
+                             copies=with_copies)
     name, per_fold, figures = transfer_labels(essay_set, d, k, root, aug, source_fold, two_runs, features, copies,
                                               judgement)
     transfer = d.transfer + aug.texts
@@ -187,16 +148,18 @@ def cross_validate_augmented(essay_set: int, rankings: dict, k: int = K_FOLDS, r
 
 def set_job(out: Path, threads: int, essay_set: int, k: int = K_FOLDS, teachers: str = TEACHERS,
             pool: list | None = None, two_runs: bool = True, features: bool = True, copies: int = COPIES,
-            shared: bool = False, judged: bool = True) -> dict:
+            shared: bool = False, judged: bool = True, with_copies: bool = True) -> dict:
     """One set (minutes): its cross-validation and its bundle (the pooled kind's rankings and, where the teacher
     includes MiniLM, the copies' labels must be done). ``two_runs=False``: the tenth amendment's first run, before
     the eleventh's two-run teacher; ``features=False``: the teacher before the fifteenth amendment; ``copies``: the
     sixteenth amendment's kind with that many copies; ``shared``: the seventeenth's, the copies sharing one answer's
-    weight; ``judged=False``: the teacher before the eighteenth amendment."""
+    weight; ``judged=False``: the teacher before the eighteenth amendment; ``with_copies=False``: the eighteenth's
+    judgement, before the nineteenth made it with the augmented pair."""
     rankings = load_rankings(out.parent.parent, pool)
     judge_in = out.parent.parent if judged and features and two_runs else None
     res = cross_validate_augmented(essay_set, rankings, k=k, root=Path(teachers), two_runs=two_runs,
-                                   features=features, copies=copies, shared=shared, judge_in=judge_in)
+                                   features=features, copies=copies, shared=shared, judge_in=judge_in,
+                                   with_copies=with_copies)
     share = copy_weight(copies, shared)
     criterion = CRITERION.format(pool=", ".join(map(str, sorted(rankings))), teacher=res["teacher"],
                                  n=res["n_augmented"], copies=_WORDS.get(copies, str(copies)),
@@ -222,10 +185,6 @@ def augmented_jobs(sets, vocab_out: Path, k: int = K_FOLDS, two_runs: bool = Tru
 def load(vocab_out: Path, s: int, copies: int = COPIES, shared: bool = False) -> dict | None:
     """The finished job of set ``s`` (its summary, with ``_dir``), or None."""
     return load_finished(vocab_out, folder_of(copies, shared), s)
-
-
-def _flag(copies: int) -> str:
-    return "" if copies == COPIES else f" --copies {copies}"
 
 
 def add_parser(subparsers) -> None:

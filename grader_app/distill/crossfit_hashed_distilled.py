@@ -124,15 +124,15 @@ def cross_validate_distilled(essay_set: int, rankings: dict, k: int = K_FOLDS, r
                                                         **teacher_figures(figures, judgement)})
 
 
-def judgement_of(judge_in: Path | None, essay_set: int, d, k: int, roots: list[Path], rankings: dict, log
-                 ) -> dict | None:
-    """The eighteenth amendment's judgement of the set's teachers, kept under the crossfit-vocab folder ``judge_in``
-    (None: the rule before it)."""
+def judgement_of(judge_in: Path | None, essay_set: int, d, k: int, roots: list[Path], rankings: dict, log,
+                 copies: bool = False) -> dict | None:
+    """The eighteenth amendment's judgement of the set's teachers (``copies``: the nineteenth's, made with the
+    augmented pair), kept under the crossfit-vocab folder ``judge_in`` (None: the rule before it)."""
     if judge_in is None:
         return None
     from .teacher_judge import judged
 
-    return judged(judge_in, essay_set, d, k, roots, rankings, log)
+    return judged(judge_in, essay_set, d, k, roots, rankings, log, copies=copies)
 
 
 def teacher_figures(figures: dict, judgement: dict | None) -> dict:

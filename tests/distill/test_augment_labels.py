@@ -17,7 +17,8 @@ def test_a_fold_teacher_labels_the_copies_outside_its_fold_and_the_kind_reads_th
                                                                                         tmp_path):
     torch.set_num_threads(1)
     from grader_app.distill.crossfit import fold_of, inner_valid_mask, set_data, set_frame
-    from grader_app.distill.crossfit_hashed_augmented import _label_dir, _minilm_labels, augmented_set, label_job
+    from grader_app.distill.augmented_copies import augmented_set, label_dir, minilm_labels
+    from grader_app.distill.crossfit_hashed_augmented import label_job
     from grader_app.distill.teacher import Teacher, TeacherConfig, train_teacher
 
     root = tmp_path / "crossfit"
@@ -30,7 +31,7 @@ def test_a_fold_teacher_labels_the_copies_outside_its_fold_and_the_kind_reads_th
                   rest["Score1"][valid].tolist(), model, TeacherConfig(epochs=1, max_length=32, batch_size=8, threads=1),
                   init=tiny_init, labels=[0, 1, 2], log=lambda s: None, max_steps=2)
 
-    out = _label_dir(root, 7, 0)
+    out = label_dir(root, 7, 0)
     out.mkdir(parents=True)
     record = label_job(out, 1, 7, 0, minilm_root=str(root))
     aug, source_fold = augmented_set(set_data(7))
@@ -41,6 +42,6 @@ def test_a_fold_teacher_labels_the_copies_outside_its_fold_and_the_kind_reads_th
     assert np.abs(z["probs"] - expected).max() <= 1e-6 and np.allclose(z["probs"].sum(1), 1.0, atol=1e-5)
 
     (out / "done.json").write_text("{}")
-    got = _minilm_labels(root, 7, 1, aug, 3)[0]                       # one fold is enough to read it back
+    got = minilm_labels(root, 7, 1, aug, 3)[0]                       # one fold is enough to read it back
     assert np.isnan(got[source_fold == 0]).all()
     assert np.array_equal(got[z["rows"]], z["probs"].astype(np.float64))

@@ -57,7 +57,7 @@ def test_the_sixteenth_amendment_weighs_the_six_copy_kind_against_every_kind_bef
 
 def test_six_copies_begin_with_todays_two_and_keep_their_own_kind_and_folders(invented_set, tmp_path):  # noqa: F811
     from grader_app.distill.crossfit import set_data
-    from grader_app.distill.crossfit_hashed_augmented import (FOLDER, KIND, _label_dir, augmented_set, copy_weight,
+    from grader_app.distill.crossfit_hashed_augmented import (FOLDER, KIND, label_dir, augmented_set, copy_weight,
                                                               folder_of, kind_of)
 
     d = set_data(7)
@@ -72,8 +72,8 @@ def test_six_copies_begin_with_todays_two_and_keep_their_own_kind_and_folders(in
     assert (kind_of(), folder_of()) == (KIND, FOLDER)
     assert (kind_of(6), folder_of(6)) == ("hashed_augmented6", "hashed-augmented6-bundle") == (
         HASHED_AUGMENTED6_KIND, "hashed-augmented6-bundle")
-    assert _label_dir(tmp_path, 7, 0) == tmp_path / "minilm-aug" / "set-7" / "fold-0"
-    assert _label_dir(tmp_path, 7, 0, 6) == tmp_path / "minilm-aug6" / "set-7" / "fold-0"
+    assert label_dir(tmp_path, 7, 0) == tmp_path / "minilm-aug" / "set-7" / "fold-0"
+    assert label_dir(tmp_path, 7, 0, 6) == tmp_path / "minilm-aug6" / "set-7" / "fold-0"
     assert (kind_of(6, shared=True), folder_of(6, shared=True)) == (HASHED_AUGMENTED6_SHARED_KIND,
                                                                     "hashed-augmented6-shared-bundle")
     assert copy_weight() == copy_weight(6) == 0.5 and copy_weight(6, shared=True) * 6 == pytest.approx(1.0)
@@ -107,25 +107,25 @@ def test_a_fold_fit_leaves_out_the_copies_its_teacher_did_not_label_and_the_fina
 
 def test_the_copies_minilm_labels_are_read_per_fold_and_refused_when_the_copies_changed(tmp_path):
     from grader_app.distill.augment import Augmented
-    from grader_app.distill.crossfit_hashed_augmented import _label_dir, _minilm_labels
+    from grader_app.distill.augmented_copies import label_dir, minilm_labels
 
     aug = Augmented(["a b", "b a", "c d", "d c"], ["swap_words"] * 4, np.array([0, 0, 1, 1]))
     source_fold = np.array([0, 0, 1, 1])
     for f in range(2):
-        d = _label_dir(tmp_path, 4, f)
+        d = label_dir(tmp_path, 4, f)
         d.mkdir(parents=True)
         rows = np.flatnonzero(source_fold != f)
         np.savez_compressed(d / "aug_probs.npz", rows=rows, probs=np.full((len(rows), 2), 0.5, np.float32),
                             digest=np.array(aug.digest()))
         (d / "done.json").write_text("{}")
-    got = _minilm_labels(tmp_path, 4, 2, aug, 2)
+    got = minilm_labels(tmp_path, 4, 2, aug, 2)
     assert np.isnan(got[0][:2]).all() and (got[0][2:] == 0.5).all()
     assert np.isnan(got[1][2:]).all() and (got[1][:2] == 0.5).all()
     other = Augmented(["a b", "b a", "c d", "d x"], ["swap_words"] * 4, np.array([0, 0, 1, 1]))
     with pytest.raises(ValueError, match="not today's copies"):
-        _minilm_labels(tmp_path, 4, 2, other, 2)
+        minilm_labels(tmp_path, 4, 2, other, 2)
     with pytest.raises(FileNotFoundError, match="crossfit-hashed-augmented --sets 4"):
-        _minilm_labels(tmp_path, 4, 3, aug, 2)
+        minilm_labels(tmp_path, 4, 3, aug, 2)
 
 
 @pytest.mark.parametrize("copies,shared", [(2, False), (6, False), (6, True)])
