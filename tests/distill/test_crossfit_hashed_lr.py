@@ -107,3 +107,17 @@ def test_hashed_kind_is_cross_validated_bundled_installed_and_scores_through_the
     assert probs.shape == (n, 3) and np.allclose(probs.sum(1), 1.0, atol=1e-5)
     pred = np.array(b.labels)[decide_many(probs, b.cutpoints)]
     assert quadratic_weighted_kappa(invented_set["Score1"], pred, labels=b.labels) > 0.7
+
+    # regraph rebuilds a single hashed student's graph (no such bundle is installed since set 4's pair, 2026-12-01)
+    from test_regraph import _with_older_graph
+
+    from grader_app.bundles import read_bundle
+    from grader_app.distill.regraph import regraph_bundle
+
+    texts = invented_set["EssayText"].tolist()
+    installed = tmp_path / "models" / "asap-sas-7.gradebundle"
+    old = _with_older_graph(installed, tmp_path / "older.gradebundle")
+    assert old.model_bytes != b.model_bytes and regraph_bundle(tmp_path / "older.gradebundle", log=lambda s: None)
+    rebuilt = read_bundle(tmp_path / "older.gradebundle")
+    assert rebuilt.model_bytes == b.model_bytes and "graph_rebuilt" in rebuilt.manifest["provenance"]
+    assert np.abs(Scorer(rebuilt, threads=1).predict_proba(texts) - probs).max() <= 1e-6
