@@ -47,20 +47,33 @@ def _say(msg: str) -> None:
     print(msg, flush=True)
 
 
-def candidate_labels(essay_set: int, d, f: int, roots: list[Path], train: np.ndarray) -> dict[str, np.ndarray]:
-    """Each candidate's probabilities on the set's unscored answers for fold ``f``: TF-IDF and the feature teacher
-    fitted on ``train``, MiniLM the mean of fold ``f``'s runs under ``roots``."""
+def fitted_teachers(essay_set: int, d, train: np.ndarray) -> tuple:
+    """The TF-IDF and feature teachers fitted on the scored answers ``train``."""
     from .crossfit_student import _tfidf_model
-    from .crossfit_vocab import minilm_transfer
 
     texts = [d.texts[i] for i in train]
-    ref = _tfidf_model().fit(texts, d.y[train])
-    tfidf = np.zeros((len(d.transfer), d.n_labels))
-    tfidf[:, ref.classes_] = ref.predict_proba(d.transfer)
+    return (_tfidf_model().fit(texts, d.y[train]),
+            feature_teacher.for_set(essay_set, d.n_labels).fit(texts, d.y[train]))
+
+
+def _candidates(fitted: tuple, K: int, texts: list[str], minilm: np.ndarray) -> dict[str, np.ndarray]:
+    """Each candidate's probabilities on ``texts``, given the fitted TF-IDF and feature teachers and MiniLM's."""
+    ref, feature = fitted
+    tfidf = np.zeros((len(texts), K))
+    tfidf[:, ref.classes_] = ref.predict_proba(texts)
+    return {TFIDF: tfidf, MINILM: (minilm + tfidf) / 2, FEATURES: (minilm + tfidf + feature.predict_proba(texts)) / 3}
+
+
+def candidate_labels(essay_set: int, d, f: int, roots: list[Path], train: np.ndarray, fitted: tuple | None = None
+                     ) -> dict[str, np.ndarray]:
+    """Each candidate's probabilities on the set's unscored answers for fold ``f``: TF-IDF and the feature teacher
+    fitted on ``train`` (or ``fitted``, :func:`fitted_teachers`), MiniLM the mean of fold ``f``'s runs under
+    ``roots``."""
+    from .crossfit_vocab import minilm_transfer
+
     ids = list(d.transfer_df["Id"])
     minilm = np.mean([minilm_transfer(r, essay_set, f, ids, d.n_labels) for r in roots], axis=0)
-    feature = feature_teacher.for_set(essay_set, d.n_labels).fit(texts, d.y[train]).predict_proba(d.transfer)
-    return {TFIDF: tfidf, MINILM: (minilm + tfidf) / 2, FEATURES: (minilm + tfidf + feature) / 3}
+    return _candidates(fitted or fitted_teachers(essay_set, d, train), d.n_labels, d.transfer, minilm)
 
 
 def _pair_qwk(d, fams: dict, Xs: dict, Xt: dict, picks: dict, train: np.ndarray, valid: np.ndarray, Pt: np.ndarray,
@@ -114,24 +127,16 @@ def learnable_copies(d, source: np.ndarray, train: np.ndarray) -> np.ndarray:
 
 
 def copies_labels(essay_set: int, d, f: int, runs: list[list[np.ndarray]], texts: list[str], kept: np.ndarray,
-                  train: np.ndarray) -> dict[str, np.ndarray]:
-    """Each candidate's probabilities on the copies ``texts`` (indices ``kept`` among all copies): TF-IDF and the
-    feature teacher fitted on ``train``, MiniLM the mean of fold ``f``'s labels of them in ``runs`` (one list of
-    per-fold labels per MiniLM run)."""
-    from .crossfit_student import _tfidf_model
-
-    K = d.n_labels
-    train_texts = [d.texts[i] for i in train]
-    ref = _tfidf_model().fit(train_texts, d.y[train])
-    tfidf = np.zeros((len(texts), K))
-    tfidf[:, ref.classes_] = ref.predict_proba(texts)
+                  fitted: tuple) -> dict[str, np.ndarray]:
+    """Each candidate's probabilities on the copies ``texts`` (indices ``kept`` among all copies): the TF-IDF and
+    feature teachers ``fitted`` (:func:`fitted_teachers`), MiniLM the mean of fold ``f``'s labels of them in ``runs``
+    (one list of per-fold labels per MiniLM run)."""
     minilm = np.mean([run[f][kept] for run in runs], axis=0)
     if np.isnan(minilm).any():
         raise ValueError(f"set {essay_set} fold {f}: a copy the student may learn is not labelled by fold {f}'s "
                          "MiniLM teacher; delete the set's copies' labels and run `grader-distill "
                          f"crossfit-hashed-augmented --sets {essay_set}` again")
-    feature = feature_teacher.for_set(essay_set, K).fit(train_texts, d.y[train]).predict_proba(texts)
-    return {TFIDF: tfidf, MINILM: (minilm + tfidf) / 2, FEATURES: (minilm + tfidf + feature) / 3}
+    return _candidates(fitted, d.n_labels, texts, minilm)
 
 
 def judge_copies(essay_set: int, d, k: int, roots: list[Path], rankings: dict, log=_say) -> dict:
@@ -146,9 +151,10 @@ def judge_copies(essay_set: int, d, k: int, roots: list[Path], rankings: dict, l
     inner: dict[str, list[float]] = {c: [] for c in CANDIDATES}
     for f in range(k):
         train, valid = inner_split(d, f)
-        unscored = candidate_labels(essay_set, d, f, roots, train)
+        fitted = fitted_teachers(essay_set, d, train)   # once for the unscored answers and the copies
+        unscored = candidate_labels(essay_set, d, f, roots, train, fitted)
         kept = learnable_copies(d, aug.source, train)
-        on_copies = copies_labels(essay_set, d, f, runs, [aug.texts[i] for i in kept], kept, train)
+        on_copies = copies_labels(essay_set, d, f, runs, [aug.texts[i] for i in kept], kept, fitted)
         rows = np.concatenate([np.arange(len(d.transfer)), len(d.transfer) + kept])
         wt = np.concatenate([np.ones(len(d.transfer)), np.full(len(kept), 1.0 / COPIES)])
         Xt = {kind: {g: X[rows] for g, X in by.items()} for kind, by in Xts.items()}
