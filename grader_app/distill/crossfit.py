@@ -21,6 +21,7 @@ import numpy as np
 import pandas as pd
 
 from .asap import SCIENCE_SETS, SPLIT_SEED
+from .common import DistillError
 from .jobs import EXECUTORS, Job, run_jobs
 
 K_FOLDS = 5
@@ -206,6 +207,7 @@ def oof_teacher_probabilities(root: Path, essay_set: int, kind: str = "minilm", 
 
 def add_parser(subparsers) -> None:
     from .common import parse_sets
+    from .teacher import CONTEXTS
 
     p = subparsers.add_parser(
         "crossfit-teacher",
@@ -225,27 +227,45 @@ def add_parser(subparsers) -> None:
     p.add_argument("--out", default="runs/crossfit")
     p.add_argument("--init", default=None,
                    help="local Hugging Face model folder to fine-tune (default: all-MiniLM-L6-v2 from the distill extra)")
+    p.add_argument("--context", choices=CONTEXTS, default="none",
+                   help="second segment of each input pair: nothing (default), the set's scoring key (the prompt "
+                        "where the set has none) or the prompt")
     p.add_argument("--kind", default="minilm",
                    help="the teacher's folder name under --out (default minilm; e.g. mpnet with --init)")
     p.add_argument("--train-probs", action="store_true",
                    help="instead: each trained fold teacher labels its own training answers (for honest CV)")
 
     def run(args: argparse.Namespace) -> int:
-        if args.train_probs:
-            jobs = train_probs_jobs(args.sets, Path(args.out), k=args.folds, threads=args.threads, kind=args.kind)
-        else:
-            extra = {"seed": args.seed} if args.seed != 1 else {}   # seed-1 jobs keep their recorded arguments
-            if args.init:
-                from .common import DistillError
-                from .teacher import TeacherError, check_model_dir
-
-                try:
-                    extra["init"] = str(check_model_dir(args.init))
-                except TeacherError as exc:
-                    raise DistillError(str(exc)) from None
-            jobs = teacher_jobs(args.sets, Path(args.out), k=args.folds, threads=args.threads, kind=args.kind,
-                                epochs=args.epochs, learning_rate=args.lr, max_length=args.max_length, **extra)
-        run_jobs(jobs, executor=args.executor, workers=args.workers)
+        run_jobs(cli_jobs(args), executor=args.executor, workers=args.workers)
         return 0
 
     p.set_defaults(func=run)
+
+
+def cli_jobs(args: argparse.Namespace) -> list[Job]:
+    """The jobs ``grader-distill crossfit-teacher`` runs for its parsed arguments. A finished job is never redone, so
+    one that recorded other training arguments (another context, epochs, length...) is refused: its folder would
+    silently stand for a teacher these arguments did not train."""
+    if args.train_probs:
+        return train_probs_jobs(args.sets, Path(args.out), k=args.folds, threads=args.threads, kind=args.kind)
+    extra: dict = {"seed": args.seed} if args.seed != 1 else {}   # seed-1 jobs keep their recorded arguments
+    if args.context != "none":
+        extra["context"] = args.context   # plain jobs keep their recorded arguments too
+    if args.init:
+        from .teacher import TeacherError, check_model_dir
+
+        try:
+            extra["init"] = str(check_model_dir(args.init))
+        except TeacherError as exc:
+            raise DistillError(str(exc)) from None
+    jobs = teacher_jobs(args.sets, Path(args.out), k=args.folds, threads=args.threads, kind=args.kind,
+                        epochs=args.epochs, learning_rate=args.lr, max_length=args.max_length, **extra)
+    for job in jobs:
+        recorded = job.result()["job"]["kwargs"] if job.is_done() else job.kwargs
+        if recorded != job.kwargs:
+            differ = sorted(k for k in set(recorded) | set(job.kwargs) if recorded.get(k) != job.kwargs.get(k))
+            raise DistillError(
+                f"{job.out} holds a finished teacher trained with other arguments ("
+                + ", ".join(f"{k}: {recorded.get(k)} there, {job.kwargs.get(k)} asked" for k in differ)
+                + "); give these runs their own folder with --out")
+    return jobs

@@ -1,7 +1,7 @@
 """Which cross-fitted teacher runs a distilled student learns from (docs/distillation.md): the standing rule
 for the five-epoch MiniLM runs (:func:`teacher_root`), the eleventh amendment's two-run mean, the twelfth's two-seed
-mean and the fourteenth's mpnet run (:func:`teacher_roots`), all decided on the fold teachers' shared inner
-validation splits only, never on a fold that is scored. No torch.
+mean, the fourteenth's mpnet run and the twentieth's run given the scoring key (:func:`teacher_roots`), all decided
+on the fold teachers' shared inner validation splits only, never on a fold that is scored. No torch.
 """
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from .crossfit import K_FOLDS, fold_of, inner_valid_mask, set_frame, teacher_kin
 LONGER = "minilm-e5"   # the five-epoch runs' folder under the teachers' folder
 SEED2 = "minilm-e5-s2"  # the second seed's five-epoch runs (twelfth amendment)
 MPNET = "mpnet-e2"      # the two-epoch all-mpnet-base-v2 runs (fourteenth amendment)
+KEY = "minilm-e5-key"   # the five-epoch MiniLM runs given the scoring key as second segment (twentieth amendment)
 
 
 def inner_valid(root: Path, essay_set: int, k: int = K_FOLDS) -> list[float] | None:
@@ -86,8 +87,9 @@ def teacher_roots(essay_set: int, root: Path, k: int = K_FOLDS, two_runs: bool =
     than the standing rule's pick alone (:func:`teacher_root`); else that pick alone. Twelfth amendment: the two
     five-epoch seeds instead, where the second seed is done and their mean validates higher still. Fourteenth
     amendment: where the mpnet run is done, the mpnet run alone or the mean of the pick so far and the mpnet run,
-    whichever validates highest, if higher than the pick so far. ``two_runs=False``: the standing rule's pick alone
-    (the rule before all three)."""
+    whichever validates highest, if higher than the pick so far. Twentieth amendment: the same for the five-epoch
+    MiniLM run given the scoring key, weighed after mpnet. ``two_runs=False``: the standing rule's pick alone (the rule
+    before all four)."""
     picked = [teacher_root(essay_set, root, k)]
     if not two_runs:
         return picked
@@ -100,12 +102,12 @@ def teacher_roots(essay_set: int, root: Path, k: int = K_FOLDS, two_runs: bool =
     if all(inner_valid(r, essay_set, k) is not None for r in seeds) and \
             _inner_mean(seeds, essay_set, k) > _inner_mean(chosen, essay_set, k):
         chosen = seeds
-    mpnet = root / MPNET
-    if inner_valid(mpnet, essay_set, k) is not None:
-        so_far = chosen
-        for candidate in ([mpnet], so_far + [mpnet]):
-            if _inner_mean(candidate, essay_set, k) > _inner_mean(chosen, essay_set, k):
-                chosen = candidate
+    for other in (root / MPNET, root / KEY):
+        if inner_valid(other, essay_set, k) is not None:
+            so_far = chosen
+            for candidate in ([other], so_far + [other]):
+                if _inner_mean(candidate, essay_set, k) > _inner_mean(chosen, essay_set, k):
+                    chosen = candidate
     return chosen
 
 
@@ -114,6 +116,12 @@ def describe(name: str, roots: list[Path]) -> str:
     if "minilm" not in name:
         return name
     names = [r.name for r in roots]
+    if KEY in names:
+        if len(roots) == 1:
+            return f"{name} (five-epoch MiniLM given the scoring key)"
+        others = describe(name, [r for r in roots if r.name != KEY])
+        return others[:-1] + " and five-epoch MiniLM given the scoring key)" if others.endswith(")") else \
+            f"{others} (with five-epoch MiniLM given the scoring key)"
     if MPNET in names:
         if len(roots) == 1:
             return name.replace("minilm", "mpnet") + " (two-epoch mpnet)"

@@ -69,3 +69,33 @@ def test_teacher_jobs_of_another_model_live_in_their_own_folder_and_carry_it():
     assert all(Path(j.out).parts[-3:] == ("mpnet", "set-2", f"fold-{f}") for f, j in enumerate(jobs))
     assert all(j.kwargs["init"] == "runs/models/m" and j.kwargs["epochs"] == 2 for j in jobs)
     assert train_probs_jobs([2], Path("runs/crossfit/none-such"), kind="mpnet") == []   # no trained fold, no job
+
+
+def test_a_teacher_given_the_scoring_key_carries_it_and_never_passes_for_a_finished_plain_one(tmp_path):
+    import json
+    from pathlib import Path
+
+    import pytest
+
+    from grader_app.distill.cli import build_parser, main
+    from grader_app.distill.common import DistillError
+    from grader_app.distill.crossfit import cli_jobs
+
+    parse = build_parser().parse_args
+    plain_out, key_out = str(tmp_path / "minilm-e5"), str(tmp_path / "minilm-e5-key")
+    keyed = cli_jobs(parse(["crossfit-teacher", "--sets", "1,5", "--context", "key", "--epochs", "5",
+                            "--max-length", "192", "--out", key_out]))
+    assert [j.id for j in keyed] == [f"minilm-set{s}-fold{f}" for s in (1, 5) for f in range(5)]
+    assert all(j.kwargs["context"] == "key" and j.kwargs["max_length"] == 192 for j in keyed)
+    plain = cli_jobs(parse(["crossfit-teacher", "--sets", "1", "--epochs", "5", "--out", plain_out]))
+    assert all("context" not in j.kwargs for j in plain)   # finished plain jobs keep their recorded arguments
+
+    # a finished plain fold teacher: asking for the key in its folder is refused before any job runs
+    done = Path(plain[0].out)
+    done.mkdir(parents=True)
+    (done / "done.json").write_text(json.dumps({"job": {"kwargs": plain[0].kwargs}}))
+    assert len(cli_jobs(parse(["crossfit-teacher", "--sets", "1", "--epochs", "5", "--out", plain_out]))) == 5
+    with pytest.raises(DistillError, match="context: None there, key asked"):
+        cli_jobs(parse(["crossfit-teacher", "--sets", "1", "--epochs", "5", "--context", "key", "--out", plain_out]))
+    assert main(["crossfit-teacher", "--sets", "1", "--epochs", "3", "--out", plain_out]) == 2   # epochs differ
+    assert not (Path(plain_out) / "minilm" / "set-1" / "fold-1").exists()

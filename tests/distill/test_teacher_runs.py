@@ -22,7 +22,8 @@ def _runs(root, wrong: dict, k: int = 5, recorded_shift: float = 0.0, sure: floa
 
     df = set_frame(7)
     folds = fold_of(df, 7, k)
-    runs = {"three": root, "five": root / "minilm-e5", "seed2": root / "minilm-e5-s2", "mpnet": root / "mpnet-e2"}
+    runs = {"three": root, "five": root / "minilm-e5", "seed2": root / "minilm-e5-s2", "mpnet": root / "mpnet-e2",
+            "key": root / "minilm-e5-key"}
     for run, base in ((r, b) for r, b in runs.items() if r in wrong):
         for f in range(k):
             rest = df[folds != f].reset_index(drop=True)
@@ -143,3 +144,33 @@ def test_an_mpnet_run_folder_holds_mpnet_teachers():
     assert teacher_kind(Path("runs/crossfit/mpnet-e2")) == "mpnet"
     assert teacher_kind(Path("runs/crossfit/minilm-e5")) == "minilm"
     assert teacher_kind(Path("runs/crossfit")) == "minilm"
+
+
+def test_a_run_given_the_scoring_key_is_weighed_like_mpnet_alone_and_averaged(invented_set, tmp_path):  # noqa: F811
+    from grader_app.distill.teacher_runs import describe, teacher_roots
+
+    root = tmp_path / "crossfit"
+    # the five-epoch run and the keyed run each err unsurely on a quarter of the split, on other rows: their mean wins
+    _runs(root, {"five": lambda n: range(0, n, 4), "key": lambda n: range(2, n, 4)}, sure=1.0)
+    both = [root / "minilm-e5", root / "minilm-e5-key"]
+    assert teacher_roots(7, root) == both
+    assert describe("minilm+tfidf-lr", both) == \
+        "minilm+tfidf-lr (five-epoch MiniLM and five-epoch MiniLM given the scoring key)"
+    assert describe("minilm+tfidf-lr", [root / "minilm-e5", root / "minilm-e5-s2", root / "minilm-e5-key"]) == \
+        "minilm+tfidf-lr (five-epoch MiniLM, two seeds and five-epoch MiniLM given the scoring key)"
+    (root / "minilm-e5-key" / "minilm-train" / "set-7" / "fold-3" / "done.json").unlink()
+    assert teacher_roots(7, root) == [root / "minilm-e5"]     # its in-fold predictions unfinished: not a candidate
+
+
+def test_a_keyed_run_that_validates_best_alone_replaces_the_pick_and_a_worse_one_is_not_taken(
+        invented_set, tmp_path):  # noqa: F811
+    from grader_app.distill.teacher_runs import describe, teacher_roots
+
+    root = tmp_path / "crossfit"
+    _runs(root, {"five": lambda n: range(0, n, 4), "key": lambda n: range(1)})
+    assert teacher_roots(7, root) == [root / "minilm-e5-key"]
+    assert describe("minilm+tfidf-lr", [root / "minilm-e5-key"]) == \
+        "minilm+tfidf-lr (five-epoch MiniLM given the scoring key)"
+    worse = tmp_path / "worse"
+    _runs(worse, {"five": lambda n: range(0, n, 4), "key": lambda n: range(0, n, 2)})
+    assert teacher_roots(7, worse) == [worse / "minilm-e5"]
