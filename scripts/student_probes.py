@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import sys
 import time
 from pathlib import Path
@@ -55,16 +54,7 @@ def featurise_two(texts, spec):
     rows, cols, vals = [], [], []
     M = spec.buckets
     for r, text in enumerate(texts):
-        groups = []
-        if spec.words:
-            wh = [hashed._murmur(t, cache) for t in hashed._WORD.findall(text)]
-            groups += [hashed._grams(wh, n, True) for n in spec.words]
-        if spec.stems:
-            tokens = re.findall(hashed.stem_pattern(spec.stems), text)
-            groups.append(hashed._grams([hashed._murmur(t, cache) for t in tokens], 1, True))
-        if spec.chars:
-            pieces = [[hashed._murmur(c, cache) for c in piece] for piece in text.split(hashed.PAD)]
-            groups += [[g for piece in pieces for g in hashed._grams(piece, n, False)] for n in spec.chars]
+        groups = hashed.gram_groups(text, spec, cache)
         for grams in groups:
             scale = 1.0 / np.sqrt(2 * max(1, len(grams)))
             for g in grams:

@@ -100,6 +100,23 @@ def _grams(hashes: list[int], n: int, word: bool) -> list[int]:
     return out
 
 
+def gram_groups(text: str, spec: HashSpec, cache: dict) -> list[list[int]]:
+    """The hashed n-grams of one normalised text, one list per feature group (:func:`groups_of`'s order but for the
+    characters' orders, which follow ``spec.chars``); ``cache`` memoises the tokens' hashes across texts."""
+    groups = []
+    if spec.words:
+        wh = [_murmur(t, cache) for t in _WORD.findall(text)]
+        groups += [_grams(wh, n, True) for n in spec.words]
+    if spec.stems:
+        groups.append(_grams([_murmur(t, cache) for t in re.findall(stem_pattern(spec.stems), text)], 1, True))
+    if spec.chars:
+        # a '#' is padding in the graph: split the text there so no n-gram spans it
+        pieces = [[_murmur(c, cache) for c in piece] for piece in text.split(PAD)]
+        for n in spec.chars:
+            groups.append([g for piece in pieces for g in _grams(piece, n, False)])
+    return groups
+
+
 def featurise(texts: Sequence[str], spec: HashSpec):
     """Sparse ``[len(texts), buckets]`` float64 matrix of scaled hashed counts (normalised texts)."""
     from scipy.sparse import csr_matrix
@@ -109,18 +126,7 @@ def featurise(texts: Sequence[str], spec: HashSpec):
     for r, text in enumerate(texts):
         if r % 16 == 0:
             pause_point()   # the app's window may go first (grader_app.learn.pausing)
-        groups = []
-        if spec.words:
-            wh = [_murmur(t, cache) for t in _WORD.findall(text)]
-            groups += [(_grams(wh, n, True)) for n in spec.words]
-        if spec.stems:
-            groups.append(_grams([_murmur(t, cache) for t in re.findall(stem_pattern(spec.stems), text)], 1, True))
-        if spec.chars:
-            # a '#' is padding in the graph: split the text there so no n-gram spans it
-            pieces = [[_murmur(c, cache) for c in piece] for piece in text.split(PAD)]
-            for n in spec.chars:
-                groups.append([g for piece in pieces for g in _grams(piece, n, False)])
-        for grams in groups:
+        for grams in gram_groups(text, spec, cache):
             if not grams:
                 continue
             scale = 1.0 / np.sqrt(len(grams))
