@@ -116,17 +116,12 @@ def describe(name: str, roots: list[Path]) -> str:
     if "minilm" not in name:
         return name
     names = [r.name for r in roots]
-    if KEY in names:
-        if len(roots) == 1:
-            return f"{name} (five-epoch MiniLM given the scoring key)"
-        others = describe(name, [r for r in roots if r.name != KEY])
-        return others[:-1] + " and five-epoch MiniLM given the scoring key)" if others.endswith(")") else \
-            f"{others} (with five-epoch MiniLM given the scoring key)"
-    if MPNET in names:
-        if len(roots) == 1:
-            return name.replace("minilm", "mpnet") + " (two-epoch mpnet)"
-        others = describe(name, [r for r in roots if r.name != MPNET])
-        return others[:-1] + " and two-epoch mpnet)" if others.endswith(")") else f"{others} (with two-epoch mpnet)"
+    for run, what in ((KEY, "five-epoch MiniLM given the scoring key"), (MPNET, "two-epoch mpnet")):
+        if run in names:
+            if len(roots) == 1:
+                return f"{name.replace('minilm', 'mpnet') if run == MPNET else name} ({what})"
+            others = describe(name, [r for r in roots if r.name != run])
+            return others[:-1] + f" and {what})" if others.endswith(")") else f"{others} (with {what})"
     if names == [LONGER, SEED2]:
         return f"{name} (five-epoch MiniLM, two seeds)"
     if len(roots) > 1:
