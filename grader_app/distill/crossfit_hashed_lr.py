@@ -66,12 +66,19 @@ class Family:
     fit: Callable[[Any, np.ndarray, Config, int, Any], Any]  # (X, y, config, K, spec) → model with predict_proba
     weights: Callable[[Any, int], tuple]               # (model, K) → (W [M, K or 1], b [K])
     model_words: str                                   # "… + multinomial logistic regression {param}"
+    columns: Callable[[int], int] = lambda n_labels: n_labels   # the table's columns (an ordinal model: 1)
+    key: Any = None                                    # the set's KeyFeatures (twenty-first amendment), or None
 
     def spec(self, config: Config, n_labels: int):
+        """The configuration's features; with key features, the table gives up the buckets their numbers take."""
         from ..learn.hashed import HashSpec
 
         words, chars, stems = FEATURES[config.features]
-        return HashSpec(self.buckets(n_labels), words, chars, stems)
+        buckets = self.buckets(n_labels)
+        if self.key is not None:
+            cols = self.columns(n_labels)
+            buckets -= -(-self.key.stored_numbers(cols) // cols)
+        return HashSpec(buckets, words, chars, stems, self.key)
 
 
 def _say(msg: str) -> None:

@@ -34,7 +34,7 @@ def _buckets(n_labels: int) -> int:
 
 ORDINAL = Family(kind="hashed_ordinal", folder="hashed-ordinal-bundle", module="crossfit_hashed_ordinal",
                  grid=tuple(Config(f, "l2", v) for f in FEATURES for v in (1e-2, 1e-3, 1e-4, 1e-5)),
-                 buckets=_buckets, fit=_fit, weights=_weights,
+                 buckets=_buckets, fit=_fit, weights=_weights, columns=lambda n_labels: 1,
                  model_words="adjacent-category ordinal logits k·z + b_k, L2 {param} (maximum likelihood, L-BFGS)")
 KIND, FOLDER, GRID = ORDINAL.kind, ORDINAL.folder, ORDINAL.grid
 

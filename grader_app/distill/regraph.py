@@ -68,14 +68,15 @@ def rebuild(manifest: dict, model_bytes: bytes) -> bytes:
                   for i, sp in enumerate(manifest["provenance"]["student_specs"])]
         return pair_graph(halves, K)
     inv_t = float(init["invT"]) if "invT" in init else 1.0
-    student = SimpleNamespace(spec=_spec(manifest["provenance"]["student_spec"]), weights_=init["W"], bias_=init["b"])
+    weights = np.vstack([init["W"], init["V"]]) if "V" in init else init["W"]   # key features' rows after the buckets
+    student = SimpleNamespace(spec=_spec(manifest["provenance"]["student_spec"]), weights_=weights, bias_=init["b"])
     return to_onnx(student, K, temperature=1.0 / inv_t, producer=model.producer_name or "grader-distill")
 
 
 def _spec(sp: dict):
     from ..learn.hashed import HashSpec
 
-    return HashSpec(int(sp["buckets"]), tuple(sp.get("words", ())), tuple(sp.get("chars", ())), int(sp.get("stems", 0)))
+    return HashSpec.from_dict(sp)
 
 
 def check_texts(manifest: dict) -> list[str]:

@@ -64,9 +64,25 @@ class HashSpec:
     words: tuple = (1, 2)          # word n-gram orders (1 and/or 2)
     chars: tuple = ()              # character n-gram orders, e.g. (3, 4) (slow in the graph)
     stems: int = 0                 # also chunks of up to this many letters: [a-z0-9]{1,stems} (0: off)
+    key: Any = None                # KeyFeatures (grader_app.learn.key_features): dense features after the buckets
 
     def to_dict(self) -> dict:
-        return {k: list(v) if isinstance(v, tuple) else v for k, v in asdict(self).items()}
+        d = {k: list(v) if isinstance(v, tuple) else v for k, v in asdict(self).items() if k != "key"}
+        if self.key is not None:
+            d["key"] = self.key.to_dict()
+        return d
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any]) -> "HashSpec":
+        from .key_features import KeyFeatures
+
+        key = KeyFeatures.from_dict(d["key"]) if d.get("key") else None
+        return cls(int(d["buckets"]), tuple(d.get("words", ())), tuple(d.get("chars", ())), int(d.get("stems", 0)), key)
+
+    @property
+    def width(self) -> int:
+        """Columns of :func:`featurise`'s matrix (rows of a model's ``weights_``): the buckets, then the key features."""
+        return self.buckets + (self.key.count if self.key is not None else 0)
 
 
 def stem_pattern(n: int) -> str:
@@ -117,6 +133,23 @@ def gram_groups(text: str, spec: HashSpec, cache: dict) -> list[list[int]]:
     return groups
 
 
+def key_features_of(key: str | None, prompt: str | None):
+    """:class:`.key_features.KeyFeatures` of a question: its key (one element per line; None or empty: no key
+    features) and its prompt, normalised as the app normalises answers, their content words hashed as the graph
+    hashes word tokens."""
+    from ..text import normalise
+    from .key_features import KeyFeatures, content_words
+
+    cache: dict = {}
+    lines = [sorted(set(content_words(_WORD.findall(normalise(line))))) for line in (key or "").splitlines()]
+    lines = [e for e in lines if e]
+    vocab = sorted({w for e in lines for w in e})
+    at = {w: i for i, w in enumerate(vocab)}
+    p = sorted(set(content_words(_WORD.findall(normalise(prompt or "")))))
+    return KeyFeatures(prompt=tuple(_murmur(w, cache) for w in p), terms=tuple(_murmur(w, cache) for w in vocab),
+                       elements=tuple(tuple(at[w] for w in e) for e in lines))
+
+
 def featurise(texts: Sequence[str], spec: HashSpec):
     """Sparse ``[len(texts), buckets]`` float64 matrix of scaled hashed counts (normalised texts)."""
     from scipy.sparse import csr_matrix
@@ -134,7 +167,15 @@ def featurise(texts: Sequence[str], spec: HashSpec):
                 rows.append(r)
                 cols.append(g % spec.buckets)
                 vals.append(scale)
-    return csr_matrix((vals, (rows, cols)), shape=(len(texts), spec.buckets), dtype=np.float64)
+    X = csr_matrix((vals, (rows, cols)), shape=(len(texts), spec.buckets), dtype=np.float64)
+    if spec.key is None:
+        return X
+    from scipy.sparse import hstack
+
+    from .key_features import dense
+
+    tokens = [[h for h in (_murmur(t, cache) for t in _WORD.findall(text)) if h != PAD_HASH] for text in texts]
+    return hstack([X, csr_matrix(dense(tokens, spec.key))], format="csr")
 
 
 # --- the graph --------------------------------------------------------------------------------------
@@ -239,7 +280,7 @@ def _feature_sums(spec: HashSpec, nodes: list, inits: list, route: Mapping[str, 
         nodes.append(helper.make_node("Div", [f"{prefix}_sum", f"{prefix}_sqrt"], [f"{prefix}_part"]))
         partials.setdefault((table, modulus), []).append(f"{prefix}_part")
 
-    if spec.words:
+    if spec.words or spec.key is not None:   # the key features read the word tokens too (to_onnx)
         h, mask = hashed_tokens("w", WORD_PATTERN)
         for n in spec.words:
             add_group(f"w{n}", h, mask, n, True)
@@ -276,7 +317,10 @@ def to_onnx(student: Any, n_labels: int, temperature: float = 1.0, producer: str
     ``extra_opsets`` (domain → version) are imported too; the standard domain stays at 19 or more.
     """
     spec = student.spec
-    W = np.ascontiguousarray(student.weights_, dtype=np.float32)
+    weights = np.asarray(student.weights_, dtype=np.float32)
+    if weights.shape[0] != spec.width:
+        raise ValueError(f"weights of {weights.shape[0]} rows do not fit {spec.width} features")
+    W = np.ascontiguousarray(weights[:spec.buckets])
     inits = [numpy_helper.from_array(W, "W"), _const("b", student.bias_, np.float32),
              _const("M", spec.buckets, np.int64), _const("P", P, np.int64), _const("Q", Q, np.int64),
              _const("one_f", 1.0, np.float32),
@@ -290,6 +334,13 @@ def to_onnx(student: Any, n_labels: int, temperature: float = 1.0, producer: str
     nodes.append(helper.make_node("Concat", ["W", "zero_row"], ["W0"], axis=0))
 
     acc = _feature_sum(spec, nodes, inits)
+    if spec.key is not None:   # the key features' weights: the rows of weights_ after the buckets
+        from .key_features import graph_features
+
+        inits.append(numpy_helper.from_array(np.ascontiguousarray(weights[spec.buckets:]), "V"))
+        nodes += [helper.make_node("MatMul", [graph_features(spec.key, "w_h", "w_mask", nodes, inits), "V"], ["kf_z"]),
+                  helper.make_node("Add", [acc, "kf_z"], ["sum_kf"])]
+        acc = "sum_kf"
     if W.shape[1] == 1 and int(n_labels) > 1:  # ordinal: z [N, 1] → k·z [N, K]
         inits.append(_const("steps", np.arange(int(n_labels)), np.float32))
         nodes.append(helper.make_node("Mul", [acc, "steps"], ["stepped"]))
@@ -339,6 +390,8 @@ def tied_pair_to_onnx(lr: Any, ordinal: Any, n_labels: int, producer: str = "gra
     ``m1_W``, ``m1_b`` as in an averaged graph (:func:`grader_app.distill.onnx_utils.average_graphs`)."""
     s0, s1 = lr.spec, ordinal.spec
     K = int(n_labels)
+    if s0.key is not None or s1.key is not None:
+        raise ValueError("a tied pair reads no key features; the two graphs are averaged instead")
     if s1.buckets % s0.buckets:
         raise ValueError(f"a tied pair needs the ordinal buckets ({s1.buckets}) to be a multiple of {s0.buckets}")
     W0 = np.ascontiguousarray(lr.weights_, dtype=np.float32)

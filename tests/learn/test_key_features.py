@@ -1,0 +1,110 @@
+"""Key features (twenty-first amendment): the figures by hand on a small key, the same figures from the ONNX graph
+(real onnxruntime sessions), the budget with a long key, and the specs written to and read from a manifest."""
+from __future__ import annotations
+
+import dataclasses
+from types import SimpleNamespace
+
+import numpy as np
+import pytest
+
+pytest.importorskip("scipy")
+
+from grader_app.distill.bundling import count_onnx_parameters  # noqa: E402
+from grader_app.distill.onnx_utils import onnx_probabilities  # noqa: E402
+from grader_app.learn import hashed  # noqa: E402
+from grader_app.learn.key_features import content_words  # noqa: E402
+from grader_app.text import normalise_many  # noqa: E402
+
+KEY = "Osmosis moves water\nActive transport uses energy\n\nthe of"   # a blank line and a stop-word line: no elements
+PROMPT = "List processes of the cell membrane."
+TEXTS = normalise_many([
+    "osmosis osmosis osmosis", "Active transport uses ENERGY; osmosis moves water across the membrane.",
+    "", "#", "# hash # tags #", "a", "ünïcödé wörds and 数字 123", "cell membrane " * 60, "=SUM(A1:A3)",
+    "the cell list", "transport",
+])
+
+
+def _probabilities(weights: np.ndarray, bias: np.ndarray, X, K: int) -> np.ndarray:
+    z = np.asarray(X @ weights)
+    logits = z * np.arange(K) + bias if weights.shape[1] == 1 else z + bias
+    e = np.exp(logits - logits.max(1, keepdims=True))
+    return e / e.sum(1, keepdims=True)
+
+
+def test_the_features_of_a_small_key_are_what_a_teacher_would_count():
+    kf = hashed.key_features_of(KEY, PROMPT)
+    assert len(kf.elements) == 2 and len(kf.terms) == 7 and len(kf.prompt) == 4   # list, processes, cell, membrane
+    assert kf.count == 1 + 2 + 2 + 3
+    X = hashed.featurise(TEXTS, hashed.HashSpec(64, key=kf)).toarray()[:, 64:]
+    once, full = X[0], X[1]
+    assert once[0] == pytest.approx(np.log1p(3) / 5)
+    assert list(once[1:3]) == [0.0, 0.0]                    # no prompt word
+    assert list(once[3:5]) == pytest.approx([1 / 3, 0.0])    # osmosis three times is one word of three
+    assert list(once[5:]) == pytest.approx([0.0, 1 / 6, 1 / 7])
+    assert full[2] == pytest.approx(1 / 4)                  # membrane: one prompt word of four
+    assert full[1] == pytest.approx(1 / 10)                 # one word in ten is the prompt's
+    assert list(full[3:]) == pytest.approx([1.0, 1.0, 1.0, 1.0, 1.0])
+    assert list(X[2]) == [0.0] * kf.count                    # an empty answer
+    assert X[-1][3:5] == pytest.approx([0.0, 1 / 4]) and X[-1][5] == 0.0   # one word of four is not half
+
+
+def test_content_words_leave_out_stop_words_and_short_words():
+    assert content_words(["the", "cell", "is", "an", "ox", "osmosis", "uses"]) == ["cell", "osmosis", "uses"]
+
+
+@pytest.mark.parametrize("key", [KEY, None, ""])
+@pytest.mark.parametrize("columns", [4, 1])
+def test_the_graph_computes_the_python_features(key, columns):
+    kf = hashed.key_features_of(key, PROMPT)
+    spec = hashed.HashSpec(251, (1, 2), (3,), 5, kf)
+    rng = np.random.default_rng(columns)
+    st = SimpleNamespace(spec=spec, weights_=rng.normal(size=(spec.width, columns)), bias_=rng.normal(size=4))
+    got = onnx_probabilities(hashed.to_onnx(st, 4), TEXTS, batch_size=4)   # ragged batches: padding in the graph
+    want = _probabilities(st.weights_, st.bias_, hashed.featurise(TEXTS, spec), 4)
+    assert np.abs(got - want).max() < 1e-5
+
+
+def test_weights_that_do_not_cover_the_key_features_are_refused():
+    spec = hashed.HashSpec(101, key=hashed.key_features_of(KEY, PROMPT))
+    st = SimpleNamespace(spec=spec, weights_=np.zeros((101, 4)), bias_=np.zeros(4))
+    with pytest.raises(ValueError, match="do not fit"):
+        hashed.to_onnx(st, 4)
+
+
+def test_a_long_key_keeps_both_families_inside_the_budget():
+    from grader_app.distill.crossfit_hashed_lr import LR, Config
+    from grader_app.distill.crossfit_hashed_ordinal import ORDINAL
+
+    key = "\n".join(" ".join(f"term{e}x{i}" for i in range(12)) for e in range(12))
+    kf = hashed.key_features_of(key, PROMPT + " " + " ".join(f"word{i}" for i in range(40)))
+    for family in (LR, ORDINAL):
+        keyed = dataclasses.replace(family, key=kf)
+        spec = keyed.spec(Config("w12+c345", "", 0.0), 4)
+        assert spec.buckets < family.spec(Config("w12+c345", "", 0.0), 4).buckets
+        cols = keyed.columns(4)
+        st = SimpleNamespace(spec=spec, weights_=np.ones((spec.width, cols)), bias_=np.zeros(4))
+        assert count_onnx_parameters(hashed.to_onnx(st, 4)) <= hashed.BUDGET
+
+
+def test_a_keyed_spec_survives_the_manifest():
+    spec = hashed.HashSpec(101, (1,), (2, 3), 5, hashed.key_features_of(KEY, PROMPT))
+    assert hashed.HashSpec.from_dict(spec.to_dict()) == spec
+    plain = hashed.HashSpec(101, (1,), (2, 3), 5)
+    assert "key" not in plain.to_dict() and hashed.HashSpec.from_dict(plain.to_dict()) == plain
+
+
+def test_a_tied_pair_refuses_key_features_and_the_pair_graph_averages_instead():
+    from grader_app.distill.crossfit_hashed_pair import pair_graph
+
+    kf = hashed.key_features_of(KEY, PROMPT)
+    lr_spec, ord_spec = hashed.HashSpec(101, key=kf), hashed.HashSpec(404, key=kf)
+    rng = np.random.default_rng(7)
+    lr = SimpleNamespace(spec=lr_spec, weights_=rng.normal(size=(lr_spec.width, 4)), bias_=rng.normal(size=4))
+    ordinal = SimpleNamespace(spec=ord_spec, weights_=rng.normal(size=(ord_spec.width, 1)), bias_=rng.normal(size=4))
+    with pytest.raises(ValueError, match="key features"):
+        hashed.tied_pair_to_onnx(lr, ordinal, 4)
+    got = onnx_probabilities(pair_graph([lr, ordinal], 4), TEXTS)
+    want = np.mean([_probabilities(m.weights_, m.bias_, hashed.featurise(TEXTS, m.spec), 4) for m in (lr, ordinal)],
+                   axis=0)
+    assert np.abs(got - want).max() < 1e-5
