@@ -26,6 +26,9 @@ NAMES = {"crossfit-baseline_bundle": "baseline bundle kind (TF-IDF + LR ≤ 50k)
          "crossfit-hashed_augmented": "hashed augmented pair kind (the distilled pair, also taught augmented copies)",
          "crossfit-hashed_augmented6": "hashed augmented pair kind with six copies (sixteenth amendment)",
          "crossfit-hashed_augmented6_shared": "hashed augmented pair kind, six copies at two copies' weight (17th)",
+         "crossfit-hashed_lr_key": "keyed hashed LR kind (+ key features, 21st amendment)",
+         "crossfit-hashed_ordinal_key": "keyed hashed ordinal kind (+ key features, 21st amendment)",
+         "crossfit-hashed_pair_key": "keyed hashed pair kind (+ key features in both halves, 21st amendment)",
          "crossfit-reference_bundle": "reference kind (the TF-IDF reference model, no budget)"}
 
 

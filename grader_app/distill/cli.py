@@ -24,7 +24,8 @@ from .common import DistillError, parse_sets, resolve_data_dir  # noqa: F401  (k
 SUBCOMMANDS = ["baseline", "teacher", "softlabels", "student", "evaluate", "rebuild", "crossfit", "crossfit_student",
                "crossfit_install", "crossfit_baseline", "crossfit_reference", "crossfit_hashed_lr", "crossfit_hashed_ordinal",
                "crossfit_hashed_pair", "crossfit_hashed_committee", "crossfit_hashed_pooled",
-               "crossfit_hashed_distilled", "crossfit_hashed_augmented", "regraph", "crossfit_report"]
+               "crossfit_hashed_distilled", "crossfit_hashed_augmented", "crossfit_hashed_keyed", "regraph",
+               "crossfit_report"]
 
 
 def _unavailable(name: str, reason: str):

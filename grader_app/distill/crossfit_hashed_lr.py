@@ -222,7 +222,7 @@ def build_bundle(result: dict, out_dir: Path, family: Family = LR, grid=None, lo
     parity = check_parity(model, probe, m.predict_proba(featurise(probe, spec)), tolerance=PARITY)
     n_params = count_onnx_parameters(model)
     rule, _, review = calibrate_oof(result, result["_data"]["logits"])
-    parts = feature_words(best)
+    parts = feature_words(best) + ([f"{spec.key.count} key features"] if spec.key is not None else [])
     name = family.kind.replace("_", " ").replace("hashed lr", "hashed LR")
     provenance = {
         "data": f"ASAP-SAS train_rel_2.tsv (Hewlett Foundation, Kaggle 2012), essay set {s}: every scored answer; "

@@ -144,6 +144,9 @@ KIND_NAMES = {"hashed_kd": "hashed KD", "hashed_hard": "hashed hard", "vocab_kd"
               "hashed_augmented6": "hashed augmented pair kind with six copies of every answer (sixteenth amendment)",
               "hashed_augmented6_shared": "hashed augmented pair kind, six copies sharing one answer's weight "
                                           "(seventeenth amendment)",
+              "hashed_lr_key": "keyed hashed LR kind (hashed n-grams + the question's key features, ≤ 50k)",
+              "hashed_ordinal_key": "keyed hashed ordinal kind (hashed n-grams + the question's key features, ≤ 50k)",
+              "hashed_pair_key": "keyed hashed pair kind (both halves + the question's key features, each ≤ 25k)",
               "reference_bundle": "reference kind (the TF-IDF reference, uncapped)"}
 
 

@@ -1,0 +1,106 @@
+"""The keyed hashed kinds (``grader-distill crossfit-hashed-keyed``; installation rule, twenty-first amendment in
+docs/distillation.md): the hashed LR, ordinal and pair kinds with the question's key features
+(:mod:`grader_app.learn.key_features`) beside their hashed n-grams.
+
+Everything else is the plain kinds' recipe: the same grids, inner splits, folds, decision rule, temperature and
+review threshold (:mod:`crossfit_hashed_lr`, :mod:`crossfit_hashed_pair`). The key features take their stored
+numbers out of the table's buckets, so every bundle stays within the 50,000-number budget. On a set without a scoring
+key the features are the length and the prompt's words only. No teacher, no torch.
+"""
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+from .crossfit import K_FOLDS
+from .crossfit_hashed_lr import LR, Family, cross_validate, fit_final, run_set, summary
+from .crossfit_hashed_ordinal import ORDINAL
+from .crossfit_hashed_pair import average_log_probs, halves, write_pair_bundle
+from .crossfit_kind import add_kind_parser, finish_set, load_finished
+from .jobs import Job
+
+MODELS = ("lr", "ordinal", "pair")
+KINDS = {"lr": "hashed_lr_key", "ordinal": "hashed_ordinal_key", "pair": "hashed_pair_key"}
+FOLDERS = {"lr": "hashed-lr-key-bundle", "ordinal": "hashed-ordinal-key-bundle", "pair": "hashed-pair-key-bundle"}
+
+
+def _say(msg: str) -> None:
+    print(msg, flush=True)
+
+
+def key_of(essay_set: int):
+    """The set's key features: its scoring key (if any) and its prompt."""
+    from ..learn.hashed import key_features_of
+    from . import asap
+
+    return key_features_of(asap.load_key(essay_set), asap.load_prompt(essay_set))
+
+
+def keyed(family: Family, model: str, key) -> Family:
+    return dataclasses.replace(family, kind=KINDS[model], folder=FOLDERS[model], module=__name__.rsplit(".", 1)[1],
+                               key=key)
+
+
+def cross_validate_pair(essay_set: int, key, k: int = K_FOLDS, log=_say) -> dict:
+    """Both keyed halves cross-validated on the students' folds, averaged (as the plain pair kind)."""
+    from .crossfit_vocab import kind_figures
+
+    families = [keyed(f, "pair", key) for f in halves()]
+    parts = [cross_validate(essay_set, k=k, family=f, log=log, kind=plain.kind)
+             for f, plain in zip(families, halves())]
+    first = parts[0]
+    y, folds, K = first["_data"]["y"], first["_data"]["folds"], len(first["labels"])
+    logits = average_log_probs(*(p["_data"]["logits"] for p in parts))
+    choices = [{"fold": f, **{p["kind"]: c[p["kind"]] for p, c in zip(parts, cs)}}
+               for f, cs in enumerate(zip(*(p["choices"] for p in parts)))]
+    return {"set": essay_set, "labels": first["labels"], "k": k, "n": len(y), "kind": KINDS["pair"],
+            "figures": kind_figures(logits, y, folds, k, K), "choices": choices,
+            "halves": {p["kind"]: {"qwk": p["figures"]["qwk"], "qwk_sd": p["figures"]["qwk_sd"]} for p in parts},
+            "key_features": key.count,
+            "_data": {"texts": first["_data"]["texts"], "y": y, "folds": folds, "logits": logits},
+            "_parts": parts, "_families": families}
+
+
+def build_pair_bundle(result: dict, out_dir: Path, log=_say) -> Path:
+    fitted = [fit_final(part, family) for part, family in zip(result["_parts"], result["_families"])]
+    return write_pair_bundle(result, out_dir, fitted, KINDS["pair"], "each half: QWK on an inner stratified 20 % of "
+                             f"the scored answers; both halves also read {result['key_features']} key features "
+                             "(twenty-first amendment)", log=log)
+
+
+def set_job(out: Path, threads: int, essay_set: int, model: str, k: int = K_FOLDS) -> dict:
+    """One set and one keyed kind (minutes): its cross-validation and its bundle fitted on every scored answer."""
+    if model not in MODELS:
+        raise ValueError(f"model must be one of {MODELS}, not {model!r}")
+    key = key_of(essay_set)
+    if model == "pair":
+        return finish_set(out, cross_validate_pair(essay_set, key, k=k), build_pair_bundle, summary)
+    return run_set(keyed(LR if model == "lr" else ORDINAL, model, key), out, essay_set, k)
+
+
+def keyed_jobs(sets, vocab_out: Path, k: int = K_FOLDS, models: str = ",".join(MODELS)) -> list[Job]:
+    chosen = [m.strip() for m in models.split(",") if m.strip()]
+    unknown = [m for m in chosen if m not in MODELS]
+    if unknown:
+        raise ValueError(f"unknown keyed kinds {unknown}; choose among {', '.join(MODELS)}")
+    return [Job(id=f"{FOLDERS[m]}-set{s}", func=f"{__name__.rsplit('.', 1)[1]}:set_job",
+                out=str(vocab_out / FOLDERS[m] / f"set-{s}"), kwargs={"essay_set": s, "k": k, "model": m})
+            for m in chosen for s in sets]
+
+
+def load(vocab_out: Path, s: int, model: str) -> dict | None:
+    """The finished job of set ``s`` of the keyed ``model`` kind (its summary, with ``_dir``), or None."""
+    return load_finished(vocab_out, FOLDERS[model], s)
+
+
+def add_parser(subparsers) -> None:
+    add_kind_parser(
+        subparsers, "crossfit-hashed-keyed", FOLDERS["pair"], keyed_jobs,
+        lambda r: f"{r['parameters']} stored numbers",
+        help="the hashed LR, ordinal and pair kinds with the question's key features, cross-validated",
+        description="k-fold CV (choices on the other folds only) of the hashed kinds with key features (twenty-first "
+                    "amendment) on the folds of crossfit-vocab, and their bundles fitted on every scored answer. "
+                    "Resumable: a finished set is never redone.",
+        options={"--models": {"default": ",".join(MODELS), "help": "which keyed kinds: lr, ordinal, pair (comma-"
+                                                                   "separated)"}})
+
