@@ -30,7 +30,7 @@ def _say(msg: str) -> None:
 
 def key_of(essay_set: int):
     """The set's key features: its scoring key (if any) and its prompt."""
-    from ..learn.hashed import key_features_of
+    from ..learn.key_features import key_features_of
     from . import asap
 
     return key_features_of(asap.load_key(essay_set), asap.load_prompt(essay_set))

@@ -35,16 +35,17 @@ import onnx
 from onnx import TensorProto, helper, numpy_helper
 
 from .pausing import pause_point
+from .word_hash import WORD as _WORD
+from .word_hash import WORD_PATTERN
+from .word_hash import murmur as _murmur
 
 INPUT_NAME = "text"
 OUTPUT_NAME = "probabilities"
-WORD_PATTERN = "[a-z0-9]+"
 PAD = "#"
 P = 1000003
 Q = 2147483647
 PAD_HASH = 1151690575  # murmurhash3_32("#", seed=0, positive=True)
 BUDGET = 50_000
-_WORD = re.compile(WORD_PATTERN)
 
 
 def buckets_for(n_labels: int, budget: int = BUDGET, reserve: int = 200) -> int:
@@ -89,15 +90,6 @@ def stem_pattern(n: int) -> str:
     return f"[a-z0-9]{{1,{int(n)}}}"
 
 
-def _murmur(s: str, cache: dict) -> int:
-    h = cache.get(s)
-    if h is None:
-        from sklearn.utils import murmurhash3_32
-
-        h = cache[s] = int(murmurhash3_32(s, seed=0, positive=True))
-    return h
-
-
 def _grams(hashes: list[int], n: int, word: bool) -> list[int]:
     """The n-gram hashes of a token sequence; an n-gram with a token that hashes like the padding is left out,
     as the graph's mask leaves it out (its neighbours are not joined)."""
@@ -131,23 +123,6 @@ def gram_groups(text: str, spec: HashSpec, cache: dict) -> list[list[int]]:
         for n in spec.chars:
             groups.append([g for piece in pieces for g in _grams(piece, n, False)])
     return groups
-
-
-def key_features_of(key: str | None, prompt: str | None):
-    """:class:`.key_features.KeyFeatures` of a question: its key (one element per line; None or empty: no key
-    features) and its prompt, normalised as the app normalises answers, their content words hashed as the graph
-    hashes word tokens."""
-    from ..text import normalise
-    from .key_features import KeyFeatures, content_words
-
-    cache: dict = {}
-    lines = [sorted(set(content_words(_WORD.findall(normalise(line))))) for line in (key or "").splitlines()]
-    lines = [e for e in lines if e]
-    vocab = sorted({w for e in lines for w in e})
-    at = {w: i for i, w in enumerate(vocab)}
-    p = sorted(set(content_words(_WORD.findall(normalise(prompt or "")))))
-    return KeyFeatures(prompt=tuple(_murmur(w, cache) for w in p), terms=tuple(_murmur(w, cache) for w in vocab),
-                       elements=tuple(tuple(at[w] for w in e) for e in lines))
 
 
 def featurise(texts: Sequence[str], spec: HashSpec):

@@ -14,7 +14,7 @@ MurmurHash3), by exact word matches only:
 
 Content words: not in a short stop list and longer than two letters (:func:`content_words`). Every feature lies in
 [0, 1] (the length feature near it), so the models' regularisation treats them alike without any scaling fitted to
-data. The key and prompt are turned into term hashes once, when the spec is made (:func:`.hashed.key_features_of`);
+data. The key and prompt are turned into term hashes once, when the spec is made (:func:`key_features_of`);
 the graph stores those hashes, a 0/1 element-membership matrix and the models' weights for the features.
 """
 from __future__ import annotations
@@ -63,6 +63,22 @@ class KeyFeatures:
     def from_dict(cls, d: dict) -> "KeyFeatures":
         return cls(tuple(int(h) for h in d.get("prompt", ())), tuple(int(h) for h in d.get("terms", ())),
                    tuple(tuple(int(i) for i in e) for e in d.get("elements", ())))
+
+
+def key_features_of(key: str | None, prompt: str | None) -> KeyFeatures:
+    """A question's :class:`KeyFeatures`: its key (one element per line; None or empty: no key features) and its
+    prompt, normalised as the app normalises answers, their content words hashed as the graph hashes word tokens."""
+    from ..text import normalise
+    from .word_hash import WORD, murmur
+
+    cache: dict = {}
+    lines = [sorted(set(content_words(WORD.findall(normalise(line))))) for line in (key or "").splitlines()]
+    lines = [e for e in lines if e]
+    vocab = sorted({w for e in lines for w in e})
+    at = {w: i for i, w in enumerate(vocab)}
+    p = sorted(set(content_words(WORD.findall(normalise(prompt or "")))))
+    return KeyFeatures(prompt=tuple(murmur(w, cache) for w in p), terms=tuple(murmur(w, cache) for w in vocab),
+                       elements=tuple(tuple(at[w] for w in e) for e in lines))
 
 
 def dense(token_hashes: Sequence[Sequence[int]], kf: KeyFeatures) -> np.ndarray:

@@ -13,7 +13,7 @@ pytest.importorskip("scipy")
 from grader_app.distill.bundling import count_onnx_parameters  # noqa: E402
 from grader_app.distill.onnx_utils import onnx_probabilities  # noqa: E402
 from grader_app.learn import hashed  # noqa: E402
-from grader_app.learn.key_features import content_words  # noqa: E402
+from grader_app.learn.key_features import content_words, key_features_of  # noqa: E402
 from grader_app.text import normalise_many  # noqa: E402
 
 KEY = "Osmosis moves water\nActive transport uses energy\n\nthe of"   # a blank line and a stop-word line: no elements
@@ -33,7 +33,7 @@ def _probabilities(weights: np.ndarray, bias: np.ndarray, X, K: int) -> np.ndarr
 
 
 def test_the_features_of_a_small_key_are_what_a_teacher_would_count():
-    kf = hashed.key_features_of(KEY, PROMPT)
+    kf = key_features_of(KEY, PROMPT)
     assert len(kf.elements) == 2 and len(kf.terms) == 7 and len(kf.prompt) == 4   # list, processes, cell, membrane
     assert kf.count == 1 + 2 + 2 + 3
     X = hashed.featurise(TEXTS, hashed.HashSpec(64, key=kf)).toarray()[:, 64:]
@@ -56,7 +56,7 @@ def test_content_words_leave_out_stop_words_and_short_words():
 @pytest.mark.parametrize("key", [KEY, None, ""])
 @pytest.mark.parametrize("columns", [4, 1])
 def test_the_graph_computes_the_python_features(key, columns):
-    kf = hashed.key_features_of(key, PROMPT)
+    kf = key_features_of(key, PROMPT)
     spec = hashed.HashSpec(251, (1, 2), (3,), 5, kf)
     rng = np.random.default_rng(columns)
     st = SimpleNamespace(spec=spec, weights_=rng.normal(size=(spec.width, columns)), bias_=rng.normal(size=4))
@@ -66,7 +66,7 @@ def test_the_graph_computes_the_python_features(key, columns):
 
 
 def test_weights_that_do_not_cover_the_key_features_are_refused():
-    spec = hashed.HashSpec(101, key=hashed.key_features_of(KEY, PROMPT))
+    spec = hashed.HashSpec(101, key=key_features_of(KEY, PROMPT))
     st = SimpleNamespace(spec=spec, weights_=np.zeros((101, 4)), bias_=np.zeros(4))
     with pytest.raises(ValueError, match="do not fit"):
         hashed.to_onnx(st, 4)
@@ -77,7 +77,7 @@ def test_a_long_key_keeps_both_families_inside_the_budget():
     from grader_app.distill.crossfit_hashed_ordinal import ORDINAL
 
     key = "\n".join(" ".join(f"term{e}x{i}" for i in range(12)) for e in range(12))
-    kf = hashed.key_features_of(key, PROMPT + " " + " ".join(f"word{i}" for i in range(40)))
+    kf = key_features_of(key, PROMPT + " " + " ".join(f"word{i}" for i in range(40)))
     for family in (LR, ORDINAL):
         keyed = dataclasses.replace(family, key=kf)
         spec = keyed.spec(Config("w12+c345", "", 0.0), 4)
@@ -88,7 +88,7 @@ def test_a_long_key_keeps_both_families_inside_the_budget():
 
 
 def test_a_keyed_spec_survives_the_manifest():
-    spec = hashed.HashSpec(101, (1,), (2, 3), 5, hashed.key_features_of(KEY, PROMPT))
+    spec = hashed.HashSpec(101, (1,), (2, 3), 5, key_features_of(KEY, PROMPT))
     assert hashed.HashSpec.from_dict(spec.to_dict()) == spec
     plain = hashed.HashSpec(101, (1,), (2, 3), 5)
     assert "key" not in plain.to_dict() and hashed.HashSpec.from_dict(plain.to_dict()) == plain
@@ -97,7 +97,7 @@ def test_a_keyed_spec_survives_the_manifest():
 def test_a_tied_pair_refuses_key_features_and_the_pair_graph_averages_instead():
     from grader_app.distill.crossfit_hashed_pair import pair_graph
 
-    kf = hashed.key_features_of(KEY, PROMPT)
+    kf = key_features_of(KEY, PROMPT)
     lr_spec, ord_spec = hashed.HashSpec(101, key=kf), hashed.HashSpec(404, key=kf)
     rng = np.random.default_rng(7)
     lr = SimpleNamespace(spec=lr_spec, weights_=rng.normal(size=(lr_spec.width, 4)), bias_=rng.normal(size=4))
