@@ -24,7 +24,9 @@ from grader_app.paths import bundled_models_dir  # noqa: E402
 FOLDERS = {"hashed_distilled": "hashed-distilled-bundle", "hashed_augmented": "hashed-augmented-bundle",
            "hashed_pooled": "hashed-pooled-bundle", "hashed_augmented6": "hashed-augmented6-bundle",
            "hashed_augmented6_shared": "hashed-augmented6-shared-bundle", "hashed_lr_key": "hashed-lr-key-bundle",
-           "hashed_ordinal_key": "hashed-ordinal-key-bundle", "hashed_pair_key": "hashed-pair-key-bundle"}
+           "hashed_ordinal_key": "hashed-ordinal-key-bundle", "hashed_pair_key": "hashed-pair-key-bundle",
+           "hashed_augmented_key": "hashed-augmented-key-bundle", "hashed_augmented6_key": "hashed-augmented6-key-bundle",
+           "hashed_augmented6_shared_key": "hashed-augmented6-shared-key-bundle"}
 
 
 def teacher(essay_set: int, name: str) -> dict:

@@ -29,6 +29,9 @@ NAMES = {"crossfit-baseline_bundle": "baseline bundle kind (TF-IDF + LR ≤ 50k)
          "crossfit-hashed_lr_key": "keyed hashed LR kind (+ key features, 21st amendment)",
          "crossfit-hashed_ordinal_key": "keyed hashed ordinal kind (+ key features, 21st amendment)",
          "crossfit-hashed_pair_key": "keyed hashed pair kind (+ key features in both halves, 21st amendment)",
+         "crossfit-hashed_augmented_key": "keyed augmented pair kind, two copies (22nd amendment)",
+         "crossfit-hashed_augmented6_key": "keyed augmented pair kind, six copies (22nd amendment)",
+         "crossfit-hashed_augmented6_shared_key": "keyed augmented pair kind, six copies at two copies' weight (22nd)",
          "crossfit-reference_bundle": "reference kind (the TF-IDF reference model, no budget)"}
 
 

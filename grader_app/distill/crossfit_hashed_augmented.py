@@ -45,18 +45,20 @@ def copy_weight(copies: int = COPIES, shared: bool = False) -> float:
     return 1.0 / copies if shared else COPY_WEIGHT
 
 
-def kind_of(copies: int = COPIES, shared: bool = False) -> str:
+def kind_of(copies: int = COPIES, shared: bool = False, keyed: bool = False) -> str:
     """The kind's name: ``hashed_augmented`` with today's two copies, ``hashed_augmented<N>`` with N, and
-    ``hashed_augmented<N>_shared`` with N sharing one answer's weight."""
-    return (KIND if copies == COPIES else f"{KIND}{copies}") + ("_shared" if shared else "")
+    ``hashed_augmented<N>_shared`` with N sharing one answer's weight; ``_key`` after it with the key features
+    (twenty-second amendment)."""
+    return (KIND if copies == COPIES else f"{KIND}{copies}") + ("_shared" if shared else "") + ("_key" if keyed else "")
 
 
-def folder_of(copies: int = COPIES, shared: bool = False) -> str:
+def folder_of(copies: int = COPIES, shared: bool = False, keyed: bool = False) -> str:
     """The kind's job folder under crossfit-vocab's: ``hashed-augmented-bundle``, ``hashed-augmented<N>-bundle`` or
-    ``hashed-augmented<N>-shared-bundle``."""
-    if copies == COPIES and not shared:
+    ``hashed-augmented<N>-shared-bundle``; ``-key-bundle`` at the end with the key features."""
+    if copies == COPIES and not shared and not keyed:
         return FOLDER
-    return f"hashed-augmented{copies}{'-shared' if shared else ''}-bundle"
+    return (f"hashed-augmented{copies if copies != COPIES or not keyed else ''}{'-shared' if shared else ''}"
+            f"{'-key' if keyed else ''}-bundle")
 
 
 def _say(msg: str) -> None:
@@ -125,7 +127,8 @@ def transfer_labels(essay_set: int, d: SetData, k: int, root: Path, aug: Augment
 
 def cross_validate_augmented(essay_set: int, rankings: dict, k: int = K_FOLDS, root: Path = Path(TEACHERS),
                              log=_say, two_runs: bool = True, features: bool = True, copies: int = COPIES,
-                             shared: bool = False, judge_in: Path | None = None, with_copies: bool = True) -> dict:
+                             shared: bool = False, judge_in: Path | None = None, with_copies: bool = True,
+                             key=None) -> dict:
     """The pooled pair cross-validated with fold f's teachers' labels on the unscored answers and the copies (the
     teacher judged under ``judge_in`` where given: with the augmented pair's students, nineteenth amendment; with
     ``with_copies=False`` the distilled pair's, the eighteenth's)."""
@@ -137,60 +140,66 @@ def cross_validate_augmented(essay_set: int, rankings: dict, k: int = K_FOLDS, r
                                               judgement)
     transfer = d.transfer + aug.texts
     weights = np.concatenate([np.ones(len(d.transfer)), np.full(len(aug.texts), copy_weight(copies, shared))])
-    Xts = {f.kind: featurise_all(transfer, d.n_labels, f) for f in halves()}
+    Xts = {f.kind: featurise_all(transfer, d.n_labels, f) for f in halves(key)}
     log(f"set {essay_set}: teacher {name}, {len(d.transfer)} unscored answers, {len(aug.texts)} copies")
     extra = {"teacher": name, "n_transfer": len(d.transfer), "n_augmented": len(aug.texts), "copies": copies,
              "copy_weight": copy_weight(copies, shared),
              "operations": dict(sorted(Counter(aug.operations).items())), **teacher_figures(figures, judgement)}
     return cross_validate_pooled(essay_set, rankings, k, log, fit=soft_fitter(d.y, d.n_labels, Xts, per_fold, weights),
-                                 kind=kind_of(copies, shared), d=d, extra=extra)
+                                 kind=kind_of(copies, shared, key is not None), d=d, extra=extra, key=key)
 
 
 def set_job(out: Path, threads: int, essay_set: int, k: int = K_FOLDS, teachers: str = TEACHERS,
             pool: list | None = None, two_runs: bool = True, features: bool = True, copies: int = COPIES,
-            shared: bool = False, judged: bool = True, with_copies: bool = True) -> dict:
+            shared: bool = False, judged: bool = True, with_copies: bool = True, keyed: bool = False) -> dict:
     """One set (minutes): its cross-validation and its bundle (the pooled kind's rankings and, where the teacher
     includes MiniLM, the copies' labels must be done). ``two_runs=False``: the tenth amendment's first run, before
     the eleventh's two-run teacher; ``features=False``: the teacher before the fifteenth amendment; ``copies``: the
     sixteenth amendment's kind with that many copies; ``shared``: the seventeenth's, the copies sharing one answer's
     weight; ``judged=False``: the teacher before the eighteenth amendment; ``with_copies=False``: the eighteenth's
-    judgement, before the nineteenth made it with the augmented pair."""
+    judgement, before the nineteenth made it with the augmented pair; ``keyed``: both halves also read the question's
+    key features (twenty-second amendment; the same teacher, picks and copies)."""
+    from .crossfit_hashed_keyed import key_of
+
     rankings = load_rankings(out.parent.parent, pool)
     judge_in = out.parent.parent if judged and features and two_runs else None
     res = cross_validate_augmented(essay_set, rankings, k=k, root=Path(teachers), two_runs=two_runs,
                                    features=features, copies=copies, shared=shared, judge_in=judge_in,
-                                   with_copies=with_copies)
+                                   with_copies=with_copies, key=key_of(essay_set) if keyed else None)
     share = copy_weight(copies, shared)
     criterion = CRITERION.format(pool=", ".join(map(str, sorted(rankings))), teacher=res["teacher"],
                                  n=res["n_augmented"], copies=_WORDS.get(copies, str(copies)),
                                  weight=_PARTS.get(round(1 / share), f"{share:g} of"))
 
     def build(result: dict, out_dir: Path) -> Path:
-        return write_pair_bundle(result, out_dir, fit_pooled_final(result, rankings), kind_of(copies, shared),
-                                 criterion,
+        return write_pair_bundle(result, out_dir, fit_pooled_final(result, rankings), kind_of(copies, shared, keyed),
+                                 criterion + (f"; both halves also read {result['key_features']} key features "
+                                              "(twenty-second amendment)" if keyed else ""),
                                  teacher=result["teacher"])
 
     return finish_set(out, res, build, summary)
 
 
 def augmented_jobs(sets, vocab_out: Path, k: int = K_FOLDS, two_runs: bool = True, copies: int = COPIES,
-                   shared: bool = False) -> list[Job]:
-    folder = folder_of(copies, shared)
+                   shared: bool = False, keyed: bool = False) -> list[Job]:
+    folder = folder_of(copies, shared, keyed)
     more = {} if copies == COPIES else {"copies": copies}   # today's jobs keep their kwargs (and so their ids' records)
     more.update({"shared": True} if shared else {})
+    more.update({"keyed": True} if keyed else {})
     return [Job(id=f"{folder}-set{s}", func="crossfit_hashed_augmented:set_job", out=str(vocab_out / folder / f"set-{s}"),
                 kwargs={"essay_set": s, "k": k, "teachers": TEACHERS, "two_runs": two_runs, **more}) for s in sets]
 
 
-def load(vocab_out: Path, s: int, copies: int = COPIES, shared: bool = False) -> dict | None:
+def load(vocab_out: Path, s: int, copies: int = COPIES, shared: bool = False, keyed: bool = False) -> dict | None:
     """The finished job of set ``s`` (its summary, with ``_dir``), or None."""
-    return load_finished(vocab_out, folder_of(copies, shared), s)
+    return load_finished(vocab_out, folder_of(copies, shared, keyed), s)
 
 
 def add_parser(subparsers) -> None:
     add_kind_parser(
         subparsers, "crossfit-hashed-augmented", FOLDER,
-        lambda sets, out, copies, shared_weight: augmented_jobs(sets, out, copies=copies, shared=shared_weight),
+        lambda sets, out, copies, shared_weight, keyed: augmented_jobs(sets, out, copies=copies, shared=shared_weight,
+                                                                       keyed=keyed),
         lambda r: f"{r['parameters']} stored numbers",
         help="the hashed augmented pair kind (the distilled pair, also taught two augmented copies of every answer) "
              "cross-validated",
@@ -200,10 +209,14 @@ def add_parser(subparsers) -> None:
                     "kind's rankings, and each MiniLM fold teacher's labels of the copies (torch, one thread a job; "
                     "under runs/crossfit, only for sets whose MiniLM folds exist). Resumable: a finished job is "
                     "never redone.",
-        first=lambda out, sets, copies, shared_weight: ranking_jobs(out) + label_jobs(sets, Path(TEACHERS), copies=copies),
+        first=lambda out, sets, copies, shared_weight, keyed: ranking_jobs(out) + label_jobs(sets, Path(TEACHERS),
+                                                                                            copies=copies),
         options={"--copies": {"type": int, "default": COPIES,
                               "help": f"augmented copies of every answer (default {COPIES}; 6: the sixteenth "
                                       "amendment's kind, its own folders)"},
                  "--shared-weight": {"action": "store_true",
                                      "help": "an answer's copies weigh one answer together (each 1/copies) instead of "
-                                             "half an answer each: the seventeenth amendment's kind, its own folder"}})
+                                             "half an answer each: the seventeenth amendment's kind, its own folder"},
+                 "--keyed": {"action": "store_true",
+                             "help": "both halves also read the question's key features (the twenty-second "
+                                     "amendment's kinds, their own folders)"}})

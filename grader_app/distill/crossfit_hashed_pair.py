@@ -46,8 +46,12 @@ LR_HALF = dataclasses.replace(LR, buckets=_half_lr)
 ORDINAL_HALF = dataclasses.replace(ORDINAL, buckets=_half_ordinal)
 
 
-def halves() -> tuple[Family, Family]:
-    return LR_HALF, ORDINAL_HALF
+def halves(key=None) -> tuple[Family, Family]:
+    """The two halves; with ``key`` (:class:`grader_app.learn.key_features.KeyFeatures`), both also read the question's
+    key features (twenty-first amendment), under the same kind names, grids and picks."""
+    if key is None:
+        return LR_HALF, ORDINAL_HALF
+    return dataclasses.replace(LR_HALF, key=key), dataclasses.replace(ORDINAL_HALF, key=key)
 
 
 def _say(msg: str) -> None:

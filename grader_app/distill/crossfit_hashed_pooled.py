@@ -103,22 +103,24 @@ def hard_fitter(y: np.ndarray, K: int) -> Callable:
 
 
 def cross_validate_pooled(essay_set: int, rankings: dict, k: int = K_FOLDS, log=_say, fit: Callable | None = None,
-                          kind: str = KIND, d=None, extra: dict | None = None) -> dict:
+                          kind: str = KIND, d=None, extra: dict | None = None, key=None) -> dict:
     """The pair cross-validated with pooled picks: per fold, each half's pooled configuration fitted on the other
-    folds (by ``fit``, :func:`hard_fitter` unless given), the halves' probabilities averaged on fold f."""
+    folds (by ``fit``, :func:`hard_fitter` unless given), the halves' probabilities averaged on fold f. ``key``: the
+    halves also read the question's key features (twenty-first amendment)."""
     from .crossfit_student import _qwk
     from .crossfit_vocab import kind_figures
 
     d = d if d is not None else set_data(essay_set, k)
     K, y, folds = d.n_labels, d.y, d.folds
     fit = fit or hard_fitter(y, K)
-    Xs = {f.kind: featurise_all(d.texts, K, f) for f in halves()}
+    families = halves(key)
+    Xs = {f.kind: featurise_all(d.texts, K, f) for f in families}
     logits = np.zeros((len(y), K))
     choices = []
     for f in range(k):
         tr, te = np.flatnonzero(folds != f), np.flatnonzero(folds == f)
         probs, picked = [], {}
-        for family in halves():
+        for family in families:
             i, q, acc = pooled_pick(rankings, family.kind, str(f))
             c = family.grid[i]
             X = Xs[family.kind][c.features]
@@ -129,8 +131,10 @@ def cross_validate_pooled(essay_set: int, rankings: dict, k: int = K_FOLDS, log=
         log(f"set {essay_set} fold {f}: {kind} {' | '.join(str(v['config']) for v in picked.values())}, fold "
             f"{_qwk(y[te], logits[te].argmax(1), range(K)):.3f}")
     return {"set": essay_set, "labels": d.labels, "k": k, "n": len(y), "kind": kind, "pool": sorted(rankings),
-            **(extra or {}), "figures": kind_figures(logits, y, folds, k, K), "choices": choices,
-            "_data": {"texts": d.texts, "y": y, "folds": folds, "logits": logits, "X": Xs, "fit": fit}}
+            **(extra or {}), **({"key_features": key.count} if key is not None else {}),
+            "figures": kind_figures(logits, y, folds, k, K), "choices": choices,
+            "_data": {"texts": d.texts, "y": y, "folds": folds, "logits": logits, "X": Xs, "fit": fit,
+                      "families": families}}
 
 
 def fit_pooled_final(result: dict, rankings: dict) -> list[Fitted]:
@@ -140,7 +144,7 @@ def fit_pooled_final(result: dict, rankings: dict) -> list[Fitted]:
     data = result["_data"]
     every = np.arange(len(data["y"]))
     fitted = []
-    for family in halves():
+    for family in data.get("families") or halves():
         i, q, acc = pooled_pick(rankings, family.kind, FINAL)
         c = family.grid[i]
         m = data["fit"](family, c, data["X"][family.kind][c.features], every, FINAL)

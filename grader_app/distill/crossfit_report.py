@@ -147,6 +147,10 @@ KIND_NAMES = {"hashed_kd": "hashed KD", "hashed_hard": "hashed hard", "vocab_kd"
               "hashed_lr_key": "keyed hashed LR kind (hashed n-grams + the question's key features, ≤ 50k)",
               "hashed_ordinal_key": "keyed hashed ordinal kind (hashed n-grams + the question's key features, ≤ 50k)",
               "hashed_pair_key": "keyed hashed pair kind (both halves + the question's key features, each ≤ 25k)",
+              "hashed_augmented_key": "keyed augmented pair kind (two copies; both halves + the key features)",
+              "hashed_augmented6_key": "keyed augmented pair kind (six copies; both halves + the key features)",
+              "hashed_augmented6_shared_key": "keyed augmented pair kind (six copies sharing one answer's weight; + the "
+                                              "key features)",
               "reference_bundle": "reference kind (the TF-IDF reference, uncapped)"}
 
 

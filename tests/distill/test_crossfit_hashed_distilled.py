@@ -70,8 +70,11 @@ def short_pooled_kind(monkeypatch, kind_module, teachers) -> None:
         return dataclasses.replace(family, grid=tuple(c for c in family.grid if c.features in ("w12+c345", "w12+s5")
                                                       and c.value in (family.grid[0].value, family.grid[1].value))[:3])
     lr, ordinal = short(crossfit_hashed_pair.LR_HALF), short(crossfit_hashed_pair.ORDINAL_HALF)
+
+    def halves(key=None):   # as crossfit_hashed_pair.halves: with a key, both halves read its features
+        return (lr, ordinal) if key is None else tuple(dataclasses.replace(f, key=key) for f in (lr, ordinal))
     for module in (crossfit_hashed_pooled, kind_module):
-        monkeypatch.setattr(module, "halves", lambda: (lr, ordinal))
+        monkeypatch.setattr(module, "halves", halves)
     monkeypatch.setattr(crossfit_hashed_pooled, "POOL", (7, 8))
     monkeypatch.setattr(kind_module, "TEACHERS", str(teachers))
 

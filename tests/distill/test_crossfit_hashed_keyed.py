@@ -1,6 +1,6 @@
-"""The keyed hashed kinds (twenty-first amendment): their whole path on an invented essay set with a scoring key
-(cross-validated, bundled with the key features in the graph, read back and scored through the app's Scorer as the
-Python models score), and the jobs they make. scikit-learn and onnxruntime only; no torch."""
+"""The keyed hashed kinds (twenty-first amendment) and the keyed augmented kinds (twenty-second): their whole path on
+invented essay sets with a scoring key (cross-validated, bundled with the key features in the graph, read back and
+scored through the app's Scorer), and the jobs they make. scikit-learn and onnxruntime only; no torch."""
 from __future__ import annotations
 
 import dataclasses
@@ -14,6 +14,8 @@ import pytest
 pytest.importorskip("sklearn")
 
 from test_crossfit_baseline import invented_set  # noqa: E402,F401  (the invented set 7)
+from test_crossfit_hashed_distilled import short_pooled_kind  # noqa: E402
+from test_crossfit_hashed_pooled import two_invented_sets  # noqa: E402,F401
 
 from grader_app.bundles import read_bundle  # noqa: E402
 
@@ -76,3 +78,30 @@ def test_keyed_jobs_name_their_folders_and_refuse_unknown_kinds(tmp_path):
     with pytest.raises(ValueError, match="unknown keyed kinds"):
         keyed_jobs([1], tmp_path, models="lr,mlp")
 
+
+
+def test_the_keyed_six_copy_kind_learns_the_copies_with_the_key_features_in_its_own_folder(two_invented_sets,  # noqa: F811
+                                                                                           tmp_path, monkeypatch):
+    from grader_app.distill import cli, crossfit_hashed_augmented
+    from grader_app.learn.hashed import HashSpec
+    from grader_app.scoring import Scorer
+
+    prompts = Path(os.environ["GRADER_SHARED_DATA"]) / "asap_sas" / "prompts"
+    (prompts / "essay_7_key.txt").write_text("Rose is caring and helps her family\nRose is selfless, supports Anna\n")
+    short_pooled_kind(monkeypatch, crossfit_hashed_augmented, tmp_path / "no-minilm-here")
+    out = tmp_path / "crossfit-vocab"
+    assert cli.main(["crossfit-hashed-augmented", "--sets", "7", "--out", str(out), "--executor", "serial",
+                     "--copies", "6", "--keyed"]) == 0
+    assert [p.name for p in out.glob("hashed-augmented*")] == ["hashed-augmented6-key-bundle"]
+    summary = json.loads((out / "hashed-augmented6-key-bundle" / "set-7" / "summary.json").read_text())
+    assert summary["kind"] == "hashed_augmented6_key" and summary["key_features"] == 1 + 2 + 2 + 3
+    assert summary["teacher"] == "tfidf-lr" and summary["copies"] == 6
+    fig = summary["figures"]
+    assert len(fig["folds"]) == 5 and fig["qwk"] == pytest.approx(np.mean(fig["folds"])) and fig["qwk"] > 0.5
+    b = read_bundle(out / "hashed-augmented6-key-bundle" / "set-7" / summary["bundle"])
+    prov = b.manifest["provenance"]
+    assert "key features (twenty-second amendment)" in prov["choice"]["criterion"]
+    assert all(HashSpec.from_dict(s).key.count == 8 for s in prov["student_specs"])
+    assert b.manifest["parameters"] <= 50_000 and prov["parity_max_abs_dp"] <= 1e-4
+    probs = Scorer(b, threads=1).predict_proba(two_invented_sets["EssayText"].tolist())
+    assert probs.shape == (len(two_invented_sets), 3) and np.allclose(probs.sum(1), 1.0, atol=1e-5)

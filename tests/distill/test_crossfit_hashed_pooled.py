@@ -91,7 +91,7 @@ def test_pooled_kind_ranks_both_sets_picks_over_them_and_its_bundle_scores_throu
         return dataclasses.replace(family, grid=tuple(c for c in family.grid if c.features in ("w12+c345", "w12+s5")
                                                       and c.value in (family.grid[0].value, family.grid[1].value))[:3])
     lr, ordinal = short(crossfit_hashed_pair.LR_HALF), short(crossfit_hashed_pair.ORDINAL_HALF)
-    monkeypatch.setattr(crossfit_hashed_pooled, "halves", lambda: (lr, ordinal))
+    monkeypatch.setattr(crossfit_hashed_pooled, "halves", lambda key=None: (lr, ordinal))
     monkeypatch.setattr(crossfit_hashed_pooled, "POOL", (7, 8))
     out = tmp_path / "crossfit-vocab"
     with pytest.raises(FileNotFoundError, match="crossfit-hashed-pooled"):
