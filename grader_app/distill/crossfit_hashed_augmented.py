@@ -45,20 +45,21 @@ def copy_weight(copies: int = COPIES, shared: bool = False) -> float:
     return 1.0 / copies if shared else COPY_WEIGHT
 
 
-def kind_of(copies: int = COPIES, shared: bool = False, keyed: bool = False) -> str:
+def kind_of(copies: int = COPIES, shared: bool = False, keyed: bool | str = False) -> str:
     """The kind's name: ``hashed_augmented`` with today's two copies, ``hashed_augmented<N>`` with N, and
     ``hashed_augmented<N>_shared`` with N sharing one answer's weight; ``_key`` after it with the key features
-    (twenty-second amendment)."""
-    return (KIND if copies == COPIES else f"{KIND}{copies}") + ("_shared" if shared else "") + ("_key" if keyed else "")
+    (twenty-second amendment; ``_keyz`` with ``keyed="z"``: standardised, twenty-third)."""
+    return (KIND if copies == COPIES else f"{KIND}{copies}") + ("_shared" if shared else "") + (
+        f"_key{'z' if keyed == 'z' else ''}" if keyed else "")
 
 
-def folder_of(copies: int = COPIES, shared: bool = False, keyed: bool = False) -> str:
+def folder_of(copies: int = COPIES, shared: bool = False, keyed: bool | str = False) -> str:
     """The kind's job folder under crossfit-vocab's: ``hashed-augmented-bundle``, ``hashed-augmented<N>-bundle`` or
     ``hashed-augmented<N>-shared-bundle``; ``-key-bundle`` at the end with the key features."""
     if copies == COPIES and not shared and not keyed:
         return FOLDER
     return (f"hashed-augmented{copies if copies != COPIES or not keyed else ''}{'-shared' if shared else ''}"
-            f"{'-key' if keyed else ''}-bundle")
+            f"{('-keyz' if keyed == 'z' else '-key') if keyed else ''}-bundle")
 
 
 def _say(msg: str) -> None:
@@ -151,21 +152,21 @@ def cross_validate_augmented(essay_set: int, rankings: dict, k: int = K_FOLDS, r
 
 def set_job(out: Path, threads: int, essay_set: int, k: int = K_FOLDS, teachers: str = TEACHERS,
             pool: list | None = None, two_runs: bool = True, features: bool = True, copies: int = COPIES,
-            shared: bool = False, judged: bool = True, with_copies: bool = True, keyed: bool = False) -> dict:
+            shared: bool = False, judged: bool = True, with_copies: bool = True, keyed: bool | str = False) -> dict:
     """One set (minutes): its cross-validation and its bundle (the pooled kind's rankings and, where the teacher
     includes MiniLM, the copies' labels must be done). ``two_runs=False``: the tenth amendment's first run, before
     the eleventh's two-run teacher; ``features=False``: the teacher before the fifteenth amendment; ``copies``: the
     sixteenth amendment's kind with that many copies; ``shared``: the seventeenth's, the copies sharing one answer's
     weight; ``judged=False``: the teacher before the eighteenth amendment; ``with_copies=False``: the eighteenth's
     judgement, before the nineteenth made it with the augmented pair; ``keyed``: both halves also read the question's
-    key features (twenty-second amendment; the same teacher, picks and copies)."""
+    key features (twenty-second amendment; the same teacher, picks and copies; ``"z"``: standardised, twenty-third)."""
     from .crossfit_hashed_keyed import key_of
 
     rankings = load_rankings(out.parent.parent, pool)
     judge_in = out.parent.parent if judged and features and two_runs else None
     res = cross_validate_augmented(essay_set, rankings, k=k, root=Path(teachers), two_runs=two_runs,
                                    features=features, copies=copies, shared=shared, judge_in=judge_in,
-                                   with_copies=with_copies, key=key_of(essay_set) if keyed else None)
+                                   with_copies=with_copies, key=key_of(essay_set, keyed == "z") if keyed else None)
     share = copy_weight(copies, shared)
     criterion = CRITERION.format(pool=", ".join(map(str, sorted(rankings))), teacher=res["teacher"],
                                  n=res["n_augmented"], copies=_WORDS.get(copies, str(copies)),
@@ -174,23 +175,25 @@ def set_job(out: Path, threads: int, essay_set: int, k: int = K_FOLDS, teachers:
     def build(result: dict, out_dir: Path) -> Path:
         return write_pair_bundle(result, out_dir, fit_pooled_final(result, rankings), kind_of(copies, shared, keyed),
                                  criterion + (f"; both halves also read {result['key_features']} key features "
-                                              "(twenty-second amendment)" if keyed else ""),
+                                              f"({'standardised, twenty-third' if keyed == 'z' else 'twenty-second'} "
+                                              "amendment)" if keyed else ""),
                                  teacher=result["teacher"])
 
     return finish_set(out, res, build, summary)
 
 
 def augmented_jobs(sets, vocab_out: Path, k: int = K_FOLDS, two_runs: bool = True, copies: int = COPIES,
-                   shared: bool = False, keyed: bool = False) -> list[Job]:
+                   shared: bool = False, keyed: bool | str = False) -> list[Job]:
     folder = folder_of(copies, shared, keyed)
     more = {} if copies == COPIES else {"copies": copies}   # today's jobs keep their kwargs (and so their ids' records)
     more.update({"shared": True} if shared else {})
-    more.update({"keyed": True} if keyed else {})
+    more.update({"keyed": keyed} if keyed else {})
     return [Job(id=f"{folder}-set{s}", func="crossfit_hashed_augmented:set_job", out=str(vocab_out / folder / f"set-{s}"),
                 kwargs={"essay_set": s, "k": k, "teachers": TEACHERS, "two_runs": two_runs, **more}) for s in sets]
 
 
-def load(vocab_out: Path, s: int, copies: int = COPIES, shared: bool = False, keyed: bool = False) -> dict | None:
+def load(vocab_out: Path, s: int, copies: int = COPIES, shared: bool = False, keyed: bool | str = False
+         ) -> dict | None:
     """The finished job of set ``s`` (its summary, with ``_dir``), or None."""
     return load_finished(vocab_out, folder_of(copies, shared, keyed), s)
 
@@ -198,8 +201,8 @@ def load(vocab_out: Path, s: int, copies: int = COPIES, shared: bool = False, ke
 def add_parser(subparsers) -> None:
     add_kind_parser(
         subparsers, "crossfit-hashed-augmented", FOLDER,
-        lambda sets, out, copies, shared_weight, keyed: augmented_jobs(sets, out, copies=copies, shared=shared_weight,
-                                                                       keyed=keyed),
+        lambda sets, out, copies, shared_weight, keyed, standardised: augmented_jobs(
+            sets, out, copies=copies, shared=shared_weight, keyed=("z" if standardised else True) if keyed else False),
         lambda r: f"{r['parameters']} stored numbers",
         help="the hashed augmented pair kind (the distilled pair, also taught two augmented copies of every answer) "
              "cross-validated",
@@ -209,8 +212,8 @@ def add_parser(subparsers) -> None:
                     "kind's rankings, and each MiniLM fold teacher's labels of the copies (torch, one thread a job; "
                     "under runs/crossfit, only for sets whose MiniLM folds exist). Resumable: a finished job is "
                     "never redone.",
-        first=lambda out, sets, copies, shared_weight, keyed: ranking_jobs(out) + label_jobs(sets, Path(TEACHERS),
-                                                                                            copies=copies),
+        first=lambda out, sets, copies, shared_weight, keyed, standardised: ranking_jobs(out) + label_jobs(
+            sets, Path(TEACHERS), copies=copies),
         options={"--copies": {"type": int, "default": COPIES,
                               "help": f"augmented copies of every answer (default {COPIES}; 6: the sixteenth "
                                       "amendment's kind, its own folders)"},
@@ -219,4 +222,7 @@ def add_parser(subparsers) -> None:
                                              "half an answer each: the seventeenth amendment's kind, its own folder"},
                  "--keyed": {"action": "store_true",
                              "help": "both halves also read the question's key features (the twenty-second "
-                                     "amendment's kinds, their own folders)"}})
+                                     "amendment's kinds, their own folders)"},
+                 "--standardised": {"action": "store_true",
+                                    "help": "with --keyed: the key features as z-scores over the set's unscored "
+                                            "answers (the twenty-third amendment's kinds, their own folders)"}})

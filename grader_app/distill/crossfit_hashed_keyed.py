@@ -22,22 +22,34 @@ from .jobs import Job
 MODELS = ("lr", "ordinal", "pair")
 KINDS = {"lr": "hashed_lr_key", "ordinal": "hashed_ordinal_key", "pair": "hashed_pair_key"}
 FOLDERS = {"lr": "hashed-lr-key-bundle", "ordinal": "hashed-ordinal-key-bundle", "pair": "hashed-pair-key-bundle"}
+# twenty-third amendment: the key features standardised on the set's unscored answers, kinds of their own
+KINDS_Z = {m: f"{k}z" for m, k in KINDS.items()}
+FOLDERS_Z = {m: f.replace("-key-", "-keyz-") for m, f in FOLDERS.items()}
 
 
 def _say(msg: str) -> None:
     print(msg, flush=True)
 
 
-def key_of(essay_set: int):
-    """The set's key features: its scoring key (if any) and its prompt."""
-    from ..learn.key_features import key_features_of
+def key_of(essay_set: int, standardise: bool = False):
+    """The set's key features: its scoring key (if any) and its prompt; ``standardise`` (twenty-third amendment):
+    as z-scores over the set's unscored answers, which no kind is scored on."""
+    from ..learn.key_features import key_features_of, standardised
+    from ..text import normalise_many
     from . import asap
 
-    return key_features_of(asap.load_key(essay_set), asap.load_prompt(essay_set))
+    kf = key_features_of(asap.load_key(essay_set), asap.load_prompt(essay_set))
+    if not standardise:
+        return kf
+    from ..learn.hashed import word_hashes
+    from .crossfit import transfer_frame
+
+    return standardised(kf, word_hashes(normalise_many(transfer_frame(essay_set)["EssayText"].tolist())))
 
 
 def keyed(family: Family, model: str, key) -> Family:
-    return dataclasses.replace(family, kind=KINDS[model], folder=FOLDERS[model], module=__name__.rsplit(".", 1)[1],
+    kinds, folders = (KINDS_Z, FOLDERS_Z) if key.center else (KINDS, FOLDERS)
+    return dataclasses.replace(family, kind=kinds[model], folder=folders[model], module=__name__.rsplit(".", 1)[1],
                                key=key)
 
 
@@ -53,7 +65,7 @@ def cross_validate_pair(essay_set: int, key, k: int = K_FOLDS, log=_say) -> dict
     logits = average_log_probs(*(p["_data"]["logits"] for p in parts))
     choices = [{"fold": f, **{p["kind"]: c[p["kind"]] for p, c in zip(parts, cs)}}
                for f, cs in enumerate(zip(*(p["choices"] for p in parts)))]
-    return {"set": essay_set, "labels": first["labels"], "k": k, "n": len(y), "kind": KINDS["pair"],
+    return {"set": essay_set, "labels": first["labels"], "k": k, "n": len(y), "kind": families[0].kind.replace("lr", "pair"),
             "figures": kind_figures(logits, y, folds, k, K), "choices": choices,
             "halves": {p["kind"]: {"qwk": p["figures"]["qwk"], "qwk_sd": p["figures"]["qwk_sd"]} for p in parts},
             "key_features": key.count,
@@ -63,34 +75,39 @@ def cross_validate_pair(essay_set: int, key, k: int = K_FOLDS, log=_say) -> dict
 
 def build_pair_bundle(result: dict, out_dir: Path, log=_say) -> Path:
     fitted = [fit_final(part, family) for part, family in zip(result["_parts"], result["_families"])]
-    return write_pair_bundle(result, out_dir, fitted, KINDS["pair"], "each half: QWK on an inner stratified 20 % of "
+    z = result["kind"] == KINDS_Z["pair"]
+    return write_pair_bundle(result, out_dir, fitted, result["kind"], "each half: QWK on an inner stratified 20 % of "
                              f"the scored answers; both halves also read {result['key_features']} key features "
-                             "(twenty-first amendment)", log=log)
+                             f"(twenty-first amendment{'; standardised on the unscored answers, twenty-third' if z else ''})",
+                             log=log)
 
 
-def set_job(out: Path, threads: int, essay_set: int, model: str, k: int = K_FOLDS) -> dict:
+def set_job(out: Path, threads: int, essay_set: int, model: str, k: int = K_FOLDS, standardise: bool = False) -> dict:
     """One set and one keyed kind (minutes): its cross-validation and its bundle fitted on every scored answer."""
     if model not in MODELS:
         raise ValueError(f"model must be one of {MODELS}, not {model!r}")
-    key = key_of(essay_set)
+    key = key_of(essay_set, standardise)
     if model == "pair":
         return finish_set(out, cross_validate_pair(essay_set, key, k=k), build_pair_bundle, summary)
     return run_set(keyed(LR if model == "lr" else ORDINAL, model, key), out, essay_set, k)
 
 
-def keyed_jobs(sets, vocab_out: Path, k: int = K_FOLDS, models: str = ",".join(MODELS)) -> list[Job]:
+def keyed_jobs(sets, vocab_out: Path, k: int = K_FOLDS, models: str = ",".join(MODELS),
+               standardised: bool = False) -> list[Job]:
     chosen = [m.strip() for m in models.split(",") if m.strip()]
     unknown = [m for m in chosen if m not in MODELS]
     if unknown:
         raise ValueError(f"unknown keyed kinds {unknown}; choose among {', '.join(MODELS)}")
-    return [Job(id=f"{FOLDERS[m]}-set{s}", func=f"{__name__.rsplit('.', 1)[1]}:set_job",
-                out=str(vocab_out / FOLDERS[m] / f"set-{s}"), kwargs={"essay_set": s, "k": k, "model": m})
+    folders = FOLDERS_Z if standardised else FOLDERS
+    more = {"standardise": True} if standardised else {}
+    return [Job(id=f"{folders[m]}-set{s}", func=f"{__name__.rsplit('.', 1)[1]}:set_job",
+                out=str(vocab_out / folders[m] / f"set-{s}"), kwargs={"essay_set": s, "k": k, "model": m, **more})
             for m in chosen for s in sets]
 
 
-def load(vocab_out: Path, s: int, model: str) -> dict | None:
+def load(vocab_out: Path, s: int, model: str, standardised: bool = False) -> dict | None:
     """The finished job of set ``s`` of the keyed ``model`` kind (its summary, with ``_dir``), or None."""
-    return load_finished(vocab_out, FOLDERS[model], s)
+    return load_finished(vocab_out, (FOLDERS_Z if standardised else FOLDERS)[model], s)
 
 
 def add_parser(subparsers) -> None:
@@ -102,5 +119,8 @@ def add_parser(subparsers) -> None:
                     "amendment) on the folds of crossfit-vocab, and their bundles fitted on every scored answer. "
                     "Resumable: a finished set is never redone.",
         options={"--models": {"default": ",".join(MODELS), "help": "which keyed kinds: lr, ordinal, pair (comma-"
-                                                                   "separated)"}})
+                                                                   "separated)"},
+                 "--standardised": {"action": "store_true",
+                                    "help": "the key features as z-scores over the set's unscored answers (the "
+                                            "twenty-third amendment's kinds, their own folders)"}})
 

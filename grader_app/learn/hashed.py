@@ -149,8 +149,13 @@ def featurise(texts: Sequence[str], spec: HashSpec):
 
     from .key_features import dense
 
-    tokens = [[h for h in (_murmur(t, cache) for t in _WORD.findall(text)) if h != PAD_HASH] for text in texts]
-    return hstack([X, csr_matrix(dense(tokens, spec.key))], format="csr")
+    return hstack([X, csr_matrix(dense(word_hashes(texts, cache), spec.key))], format="csr")
+
+
+def word_hashes(texts: Sequence[str], cache: dict | None = None) -> list[list[int]]:
+    """Each normalised text's word tokens' hashes, as the graph's masked word tokens (the key features read them)."""
+    cache = {} if cache is None else cache
+    return [[h for h in (_murmur(t, cache) for t in _WORD.findall(text)) if h != PAD_HASH] for text in texts]
 
 
 # --- the graph --------------------------------------------------------------------------------------

@@ -19,6 +19,7 @@ the graph stores those hashes, a 0/1 element-membership matrix and the models' w
 """
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from typing import Sequence
 
@@ -40,10 +41,14 @@ def content_words(words: Sequence[str]) -> list[str]:
 class KeyFeatures:
     """The hashed terms of a question's prompt and key: ``prompt`` and ``terms`` are MurmurHash3 values (as the
     graph hashes tokens) of their distinct content words; ``elements`` lists, per key element, the indices into
-    ``terms`` of its words."""
+    ``terms`` of its words. ``center`` and ``scale`` (twenty-third amendment), when given, turn each feature into
+    (feature − center) · scale: z-scores measured on answers no model is scored on (the set's unscored answers,
+    :func:`standardised`)."""
     prompt: tuple = ()
     terms: tuple = ()
     elements: tuple = ()
+    center: tuple = ()
+    scale: tuple = ()
 
     @property
     def count(self) -> int:
@@ -54,15 +59,19 @@ class KeyFeatures:
         """What the graph stores for these features, read by a model of ``columns`` output columns (an upper
         bound: the hashes, the membership matrix, the element sizes, the weights and the constants)."""
         return (len(self.prompt) + len(self.terms) * (1 + len(self.elements)) + 2 * len(self.elements)
-                + self.count * columns + 16)
+                + self.count * columns + len(self.center) + len(self.scale) + 40)
 
     def to_dict(self) -> dict:
-        return {"prompt": list(self.prompt), "terms": list(self.terms), "elements": [list(e) for e in self.elements]}
+        d = {"prompt": list(self.prompt), "terms": list(self.terms), "elements": [list(e) for e in self.elements]}
+        if self.center:
+            d.update(center=list(self.center), scale=list(self.scale))
+        return d
 
     @classmethod
     def from_dict(cls, d: dict) -> "KeyFeatures":
         return cls(tuple(int(h) for h in d.get("prompt", ())), tuple(int(h) for h in d.get("terms", ())),
-                   tuple(tuple(int(i) for i in e) for e in d.get("elements", ())))
+                   tuple(tuple(int(i) for i in e) for e in d.get("elements", ())),
+                   tuple(float(v) for v in d.get("center", ())), tuple(float(v) for v in d.get("scale", ())))
 
 
 def key_features_of(key: str | None, prompt: str | None) -> KeyFeatures:
@@ -96,7 +105,21 @@ def dense(token_hashes: Sequence[Sequence[int]], kf: KeyFeatures) -> np.ndarray:
             row += cover + [sum(2 * c >= len(e) for c, e in zip(held, kf.elements)) / len(kf.elements),
                             float(np.mean(cover)), sum(t in have for t in terms) / len(terms)]
         out[r] = row
+    if kf.center:
+        out = (out - np.asarray(kf.center, dtype=np.float32)) * np.asarray(kf.scale, dtype=np.float32)
     return out
+
+
+def standardised(kf: KeyFeatures, token_hashes: Sequence[Sequence[int]]) -> KeyFeatures:
+    """``kf`` with each feature's mean and 1/sd over the answers given as their tokens' hashes (an sd of 0: 1), so
+    that the features weigh like the n-grams under the models' regularisation. Rounded to float32, as the graph
+    holds them."""
+    plain = dataclasses.replace(kf, center=(), scale=())
+    F = dense(token_hashes, plain)
+    sd = F.std(axis=0)
+    sd[sd < 1e-6] = 1.0
+    center = np.asarray(F.mean(axis=0), dtype=np.float32).tolist()
+    return dataclasses.replace(plain, center=tuple(center), scale=tuple(np.asarray(1.0 / sd, dtype=np.float32).tolist()))
 
 
 def _const(name: str, value, dtype):
@@ -159,4 +182,9 @@ def graph_features(kf: KeyFeatures, h: str, mask: str, nodes: list, inits: list)
                   helper.make_node("Mul", ["kf_k_heldn", "kf_inv_T"], ["kf_f_found"])]
         names += ["kf_f_cover", "kf_f_half", "kf_f_mean", "kf_f_found"]
     nodes.append(helper.make_node("Concat", names, ["kf_features"], axis=1))
-    return "kf_features"
+    if not kf.center:
+        return "kf_features"
+    inits += [_const("kf_center", list(kf.center), np.float32), _const("kf_scale", list(kf.scale), np.float32)]
+    nodes += [helper.make_node("Sub", ["kf_features", "kf_center"], ["kf_centered"]),
+              helper.make_node("Mul", ["kf_centered", "kf_scale"], ["kf_features_z"])]
+    return "kf_features_z"

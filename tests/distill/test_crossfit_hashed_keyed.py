@@ -75,6 +75,8 @@ def test_keyed_jobs_name_their_folders_and_refuse_unknown_kinds(tmp_path):
     assert [(j.kwargs["model"], j.kwargs["essay_set"]) for j in jobs] == [("pair", 1), ("pair", 5), ("lr", 1), ("lr", 5)]
     assert all(Path(j.out) == tmp_path / FOLDERS[j.kwargs["model"]] / f"set-{j.kwargs['essay_set']}" for j in jobs)
     assert len({j.id for j in jobs}) == 4 and all(j.func == "crossfit_hashed_keyed:set_job" for j in jobs)
+    z = keyed_jobs([6], tmp_path, models="lr", standardised=True)
+    assert Path(z[0].out) == tmp_path / "hashed-lr-keyz-bundle" / "set-6" and z[0].kwargs["standardise"] is True
     with pytest.raises(ValueError, match="unknown keyed kinds"):
         keyed_jobs([1], tmp_path, models="lr,mlp")
 

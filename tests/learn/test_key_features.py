@@ -13,7 +13,7 @@ pytest.importorskip("scipy")
 from grader_app.distill.bundling import count_onnx_parameters  # noqa: E402
 from grader_app.distill.onnx_utils import onnx_probabilities  # noqa: E402
 from grader_app.learn import hashed  # noqa: E402
-from grader_app.learn.key_features import content_words, key_features_of  # noqa: E402
+from grader_app.learn.key_features import content_words, key_features_of, standardised  # noqa: E402
 from grader_app.text import normalise_many  # noqa: E402
 
 KEY = "Osmosis moves water\nActive transport uses energy\n\nthe of"   # a blank line and a stop-word line: no elements
@@ -108,3 +108,22 @@ def test_a_tied_pair_refuses_key_features_and_the_pair_graph_averages_instead():
     want = np.mean([_probabilities(m.weights_, m.bias_, hashed.featurise(TEXTS, m.spec), 4) for m in (lr, ordinal)],
                    axis=0)
     assert np.abs(got - want).max() < 1e-5
+
+
+def test_standardised_features_are_z_scores_of_the_reference_answers_and_the_graph_computes_them():
+    kf = key_features_of(KEY, PROMPT)
+    z = standardised(kf, hashed.word_hashes(TEXTS))
+    assert len(z.center) == len(z.scale) == kf.count
+    spec = hashed.HashSpec(97, (1,), (), 0, z)
+    F = hashed.featurise(TEXTS, spec).toarray()[:, 97:]
+    varied = np.asarray(z.scale) != 1.0
+    assert np.allclose(F.mean(axis=0), 0.0, atol=1e-5) and np.allclose(F.std(axis=0)[varied], 1.0, atol=1e-5)
+    assert hashed.HashSpec.from_dict(spec.to_dict()) == spec
+    rng = np.random.default_rng(3)
+    st = SimpleNamespace(spec=spec, weights_=rng.normal(size=(spec.width, 4)), bias_=rng.normal(size=4))
+    got = onnx_probabilities(hashed.to_onnx(st, 4), TEXTS + ["osmosis"], batch_size=3)
+    want = _probabilities(st.weights_, st.bias_, hashed.featurise(TEXTS + ["osmosis"], spec), 4)
+    assert np.abs(got - want).max() < 1e-5
+    plain = SimpleNamespace(spec=hashed.HashSpec(97, (1,)), weights_=st.weights_[:97], bias_=st.bias_)
+    added = count_onnx_parameters(hashed.to_onnx(st, 4)) - count_onnx_parameters(hashed.to_onnx(plain, 4))
+    assert 0 < added <= z.stored_numbers(4)   # what the buckets give up covers what the key features store
