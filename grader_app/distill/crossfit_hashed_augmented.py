@@ -147,7 +147,8 @@ def cross_validate_augmented(essay_set: int, rankings: dict, k: int = K_FOLDS, r
              "copy_weight": copy_weight(copies, shared),
              "operations": dict(sorted(Counter(aug.operations).items())), **teacher_figures(figures, judgement)}
     return cross_validate_pooled(essay_set, rankings, k, log, fit=soft_fitter(d.y, d.n_labels, Xts, per_fold, weights),
-                                 kind=kind_of(copies, shared, key is not None), d=d, extra=extra, key=key)
+                                 kind=kind_of(copies, shared, False if key is None else "z" if key.center else True), d=d,
+                                 extra=extra, key=key)
 
 
 def set_job(out: Path, threads: int, essay_set: int, k: int = K_FOLDS, teachers: str = TEACHERS,

@@ -107,3 +107,20 @@ def test_the_keyed_six_copy_kind_learns_the_copies_with_the_key_features_in_its_
     assert b.manifest["parameters"] <= 50_000 and prov["parity_max_abs_dp"] <= 1e-4
     probs = Scorer(b, threads=1).predict_proba(two_invented_sets["EssayText"].tolist())
     assert probs.shape == (len(two_invented_sets), 3) and np.allclose(probs.sum(1), 1.0, atol=1e-5)
+
+
+def test_a_standardised_keyed_kind_names_itself_keyz_in_its_summary_and_its_bundle(two_invented_sets,  # noqa: F811
+                                                                                  tmp_path, monkeypatch):
+    from grader_app.distill import cli, crossfit_hashed_augmented
+    from grader_app.learn.hashed import HashSpec
+
+    short_pooled_kind(monkeypatch, crossfit_hashed_augmented, tmp_path / "no-minilm-here")
+    out = tmp_path / "crossfit-vocab"
+    assert cli.main(["crossfit-hashed-augmented", "--sets", "7", "--out", str(out), "--executor", "serial",
+                     "--keyed", "--standardised"]) == 0
+    job = out / "hashed-augmented-keyz-bundle" / "set-7"
+    summary = json.loads((job / "summary.json").read_text())
+    assert summary["kind"] == "hashed_augmented_keyz"
+    b = read_bundle(job / summary["bundle"])
+    assert b.manifest["provenance"]["kind"] == "crossfit-hashed_augmented_keyz"
+    assert all(HashSpec.from_dict(s).key.center for s in b.manifest["provenance"]["student_specs"])
