@@ -64,13 +64,19 @@ def rebuild(manifest: dict, model_bytes: bytes) -> bytes:
     init = {i.name: numpy_helper.to_array(i) for i in model.graph.initializer}
     K = len(manifest["labels"])
     if model.graph.name == PAIR_GRAPH:  # each half from its own table (its temperature is 1), paired again
-        halves = [SimpleNamespace(spec=_spec(sp), weights_=init[f"m{i}_W"], bias_=init[f"m{i}_b"])
+        halves = [SimpleNamespace(spec=_spec(sp), weights_=_weights(init, f"m{i}_"), bias_=init[f"m{i}_b"])
                   for i, sp in enumerate(manifest["provenance"]["student_specs"])]
         return pair_graph(halves, K)
     inv_t = float(init["invT"]) if "invT" in init else 1.0
-    weights = np.vstack([init["W"], init["V"]]) if "V" in init else init["W"]   # key features' rows after the buckets
-    student = SimpleNamespace(spec=_spec(manifest["provenance"]["student_spec"]), weights_=weights, bias_=init["b"])
+    student = SimpleNamespace(spec=_spec(manifest["provenance"]["student_spec"]), weights_=_weights(init, ""),
+                              bias_=init["b"])
     return to_onnx(student, K, temperature=1.0 / inv_t, producer=model.producer_name or "grader-distill")
+
+
+def _weights(init: dict, prefix: str) -> np.ndarray:
+    """A model's ``weights_``: its table, then its key features' rows where it has them (twenty-first amendment)."""
+    W = init[f"{prefix}W"]
+    return np.vstack([W, init[f"{prefix}V"]]) if f"{prefix}V" in init else W
 
 
 def _spec(sp: dict):

@@ -16,6 +16,7 @@ pytest.importorskip("sklearn")
 from test_crossfit_baseline import invented_set  # noqa: E402,F401  (the invented set 7)
 from test_crossfit_hashed_distilled import short_pooled_kind  # noqa: E402
 from test_crossfit_hashed_pooled import two_invented_sets  # noqa: E402,F401
+from test_regraph import _with_older_graph  # noqa: E402
 
 from grader_app.bundles import read_bundle  # noqa: E402
 
@@ -39,6 +40,7 @@ def short_grids(monkeypatch):
 def test_keyed_kinds_are_cross_validated_bundled_and_score_through_the_app(invented_set, short_grids,  # noqa: F811
                                                                           tmp_path):
     from grader_app.distill import cli, crossfit_hashed_keyed
+    from grader_app.distill.regraph import regraph_bundle
     from grader_app.learn.hashed import HashSpec, featurise
     from grader_app.scoring import Scorer
     from grader_app.text import normalise_many
@@ -66,6 +68,13 @@ def test_keyed_kinds_are_cross_validated_bundled_and_score_through_the_app(inven
         X = featurise(normalise_many(texts), specs[0])
         assert X.shape[1] == specs[0].buckets + specs[0].key.count
         assert (X[:, specs[0].buckets:].toarray()[:, 3:5] > 0).any()   # the key's elements are seen in the answers
+        # as a job of an earlier day left it: regraph (which every installation runs) rebuilds it from its tables
+        older = tmp_path / f"older-{model}.gradebundle"
+        _with_older_graph(job / summary["bundle"], older)
+        assert regraph_bundle(older, log=lambda msg: None)
+        rebuilt = read_bundle(older)
+        assert rebuilt.model_bytes == b.model_bytes
+        assert np.abs(Scorer(rebuilt, threads=1).predict_proba(texts) - probs).max() < 1e-6
 
 
 def test_keyed_jobs_name_their_folders_and_refuse_unknown_kinds(tmp_path):
