@@ -27,7 +27,7 @@ FOLDERS = {"hashed_distilled": "hashed-distilled-bundle", "hashed_augmented": "h
            "hashed_ordinal_key": "hashed-ordinal-key-bundle", "hashed_pair_key": "hashed-pair-key-bundle",
            "hashed_augmented_key": "hashed-augmented-key-bundle", "hashed_augmented6_key": "hashed-augmented6-key-bundle",
            "hashed_augmented6_shared_key": "hashed-augmented6-shared-key-bundle"}
-FOLDERS.update({k.replace("_key", "_keyz"): v.replace("-key-", "-keyz-") for k, v in list(FOLDERS.items()) if "_key" in k})
+FOLDERS = {**FOLDERS, **{k.replace("_key", "_keyz"): v.replace("-key-", "-keyz-") for k, v in FOLDERS.items() if "_key" in k}}
 
 
 def teacher(essay_set: int, name: str) -> dict:

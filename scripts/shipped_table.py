@@ -33,8 +33,9 @@ NAMES = {"crossfit-baseline_bundle": "baseline bundle kind (TF-IDF + LR ≤ 50k)
          "crossfit-hashed_augmented6_key": "keyed augmented pair kind, six copies (22nd amendment)",
          "crossfit-hashed_augmented6_shared_key": "keyed augmented pair kind, six copies at two copies' weight (22nd)",
          "crossfit-reference_bundle": "reference kind (the TF-IDF reference model, no budget)"}
-NAMES.update({k + "z": v.replace("amendment)", "amendment, standardised: 23rd)").replace("(22nd)", "(22nd, standardised: 23rd)")
-              for k, v in list(NAMES.items()) if k.endswith("_key")})
+NAMES = {**NAMES, **{k + "z": v.replace("amendment)", "amendment, standardised: 23rd)")
+                                .replace("(22nd)", "(22nd, standardised: 23rd)")
+                     for k, v in NAMES.items() if k.endswith("_key")}}
 
 
 def fold_by_fold(metrics: dict) -> float:

@@ -152,8 +152,8 @@ KIND_NAMES = {"hashed_kd": "hashed KD", "hashed_hard": "hashed hard", "vocab_kd"
               "hashed_augmented6_shared_key": "keyed augmented pair kind (six copies sharing one answer's weight; + the "
                                               "key features)",
               "reference_bundle": "reference kind (the TF-IDF reference, uncapped)"}
-KIND_NAMES.update({k + "z": v.replace("the key features", "the key features, standardised") for k, v in list(KIND_NAMES.items())
-               if k.endswith("_key")})
+KIND_NAMES = {**KIND_NAMES, **{k + "z": v.replace("the key features", "the key features, standardised")
+                               for k, v in KIND_NAMES.items() if k.endswith("_key")}}
 
 
 def collect_vocab(out: Path) -> list[dict]:
