@@ -47,8 +47,13 @@ def key_of(essay_set: int, standardise: bool = False):
     return standardised(kf, word_hashes(normalise_many(transfer_frame(essay_set)["EssayText"].tolist())))
 
 
+def names(key) -> tuple[dict, dict]:
+    """The kinds' and folders' names for ``key``: standardised features (twenty-third amendment) have their own."""
+    return (KINDS_Z, FOLDERS_Z) if key.center else (KINDS, FOLDERS)
+
+
 def keyed(family: Family, model: str, key) -> Family:
-    kinds, folders = (KINDS_Z, FOLDERS_Z) if key.center else (KINDS, FOLDERS)
+    kinds, folders = names(key)
     return dataclasses.replace(family, kind=kinds[model], folder=folders[model], module=__name__.rsplit(".", 1)[1],
                                key=key)
 
@@ -65,7 +70,7 @@ def cross_validate_pair(essay_set: int, key, k: int = K_FOLDS, log=_say) -> dict
     logits = average_log_probs(*(p["_data"]["logits"] for p in parts))
     choices = [{"fold": f, **{p["kind"]: c[p["kind"]] for p, c in zip(parts, cs)}}
                for f, cs in enumerate(zip(*(p["choices"] for p in parts)))]
-    return {"set": essay_set, "labels": first["labels"], "k": k, "n": len(y), "kind": families[0].kind.replace("lr", "pair"),
+    return {"set": essay_set, "labels": first["labels"], "k": k, "n": len(y), "kind": names(key)[0]["pair"],
             "figures": kind_figures(logits, y, folds, k, K), "choices": choices,
             "halves": {p["kind"]: {"qwk": p["figures"]["qwk"], "qwk_sd": p["figures"]["qwk_sd"]} for p in parts},
             "key_features": key.count,
