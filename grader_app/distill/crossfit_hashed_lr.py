@@ -68,17 +68,24 @@ class Family:
     model_words: str                                   # "… + multinomial logistic regression {param}"
     columns: Callable[[int], int] = lambda n_labels: n_labels   # the table's columns (an ordinal model: 1)
     key: Any = None                                    # the set's KeyFeatures (twenty-first amendment), or None
+    keyed_buckets: Callable[[Any, int], int] | None = None   # (key, n_labels) → buckets with key features, if not
+    #                                                          the default below (a pair's tied half: 24th amendment)
+
+    def table_buckets(self, n_labels: int) -> int:
+        """The table's buckets; with key features, the table gives up the buckets their numbers take."""
+        if self.key is None:
+            return self.buckets(n_labels)
+        if self.keyed_buckets is not None:
+            return self.keyed_buckets(self.key, n_labels)
+        cols = self.columns(n_labels)
+        return self.buckets(n_labels) + (self.key.stored_numbers(cols) // -cols)   # minus the ceiling
 
     def spec(self, config: Config, n_labels: int):
-        """The configuration's features; with key features, the table gives up the buckets their numbers take."""
+        """The configuration's features (:meth:`table_buckets` buckets)."""
         from ..learn.hashed import HashSpec
 
         words, chars, stems = FEATURES[config.features]
-        buckets = self.buckets(n_labels)
-        if self.key is not None:
-            cols = self.columns(n_labels)
-            buckets -= -(-self.key.stored_numbers(cols) // cols)
-        return HashSpec(buckets, words, chars, stems, self.key)
+        return HashSpec(self.table_buckets(n_labels), words, chars, stems, self.key)
 
 
 def _say(msg: str) -> None:

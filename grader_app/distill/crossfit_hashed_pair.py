@@ -42,8 +42,14 @@ def _half_ordinal(n_labels: int) -> int:
     return n_labels * _half_lr(n_labels)
 
 
+def _tied_keyed_ordinal(key, n_labels: int) -> int:
+    """With key features (twenty-fourth amendment): K times the keyed LR half's buckets, so the buckets stay tied
+    and a keyed pair's graph is the tied one too (a few dozen buckets fewer than the ordinal half's own share)."""
+    return n_labels * dataclasses.replace(LR_HALF, key=key).table_buckets(n_labels)
+
+
 LR_HALF = dataclasses.replace(LR, buckets=_half_lr)
-ORDINAL_HALF = dataclasses.replace(ORDINAL, buckets=_half_ordinal)
+ORDINAL_HALF = dataclasses.replace(ORDINAL, buckets=_half_ordinal, keyed_buckets=_tied_keyed_ordinal)
 
 
 def halves(key=None) -> tuple[Family, Family]:
@@ -82,17 +88,18 @@ def cross_validate_pair(essay_set: int, k: int = K_FOLDS, log=_say) -> dict:
 
 def pair_graph(halves: list, n_labels: int) -> bytes:
     """The bundle graph of two fitted halves (each with ``spec``, ``weights_``, ``bias_``: the LR half first):
-    where their buckets are tied, one lookup per n-gram of a feature group both halves use, for both tables
-    (:func:`grader_app.learn.hashed.tied_pair_to_onnx`); else the two graphs averaged with their shared work
-    merged (:func:`.onnx_utils.average_graphs`)."""
-    from ..learn.hashed import PAIR_GRAPH, to_onnx, tied_pair_to_onnx
+    where their buckets are tied, one lookup per n-gram of a feature group both halves use, for both tables, and
+    key features computed once (:func:`grader_app.learn.hashed_pair.tied_pair_to_onnx`); else the two graphs
+    averaged with their shared work merged (:func:`.onnx_utils.average_graphs`)."""
+    from ..learn.hashed import PAIR_GRAPH, to_onnx
+    from ..learn.hashed_pair import tied_pair_to_onnx
     from .onnx_utils import average_graphs
 
     lr, ordinal = halves
     if ordinal.spec.buckets % lr.spec.buckets == 0:
         try:
             return tied_pair_to_onnx(lr, ordinal, n_labels)
-        except ValueError:   # no feature group in common, or chunks of different lengths: averaged below
+        except ValueError:   # no feature group in common, chunks of different lengths or different keys: averaged below
             pass
     return average_graphs([to_onnx(h, n_labels) for h in halves], n_labels, name=PAIR_GRAPH)
 

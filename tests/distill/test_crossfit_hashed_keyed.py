@@ -9,6 +9,7 @@ import os
 from pathlib import Path
 
 import numpy as np
+import onnx
 import pytest
 
 pytest.importorskip("sklearn")
@@ -63,6 +64,9 @@ def test_keyed_kinds_are_cross_validated_bundled_and_score_through_the_app(inven
         specs = [HashSpec.from_dict(s) for s in (prov.get("student_specs") or [prov["student_spec"]])]
         assert all(len(s.key.elements) == 2 and len(s.key.prompt) == 4 for s in specs)   # describe one trait rose
         assert b.manifest["parameters"] <= 50_000 and prov["parity_max_abs_dp"] <= 1e-4
+        if model == "pair":   # the halves' buckets stay tied (twenty-fourth amendment): the one-lookup graph
+            assert specs[1].buckets == 3 * specs[0].buckets
+            assert onnx.load_from_string(b.model_bytes).graph.node[0].op_type == "Tile"
         probs = Scorer(b, threads=1).predict_proba(texts)
         assert probs.shape == (len(texts), 3) and np.allclose(probs.sum(1), 1.0, atol=1e-5)
         X = featurise(normalise_many(texts), specs[0])

@@ -94,20 +94,60 @@ def test_a_keyed_spec_survives_the_manifest():
     assert "key" not in plain.to_dict() and hashed.HashSpec.from_dict(plain.to_dict()) == plain
 
 
-def test_a_tied_pair_refuses_key_features_and_the_pair_graph_averages_instead():
-    from grader_app.distill.crossfit_hashed_pair import pair_graph
+def _keyed_pair(lr_key, ord_key, seed=7):
+    lr_spec, ord_spec = hashed.HashSpec(101, (1, 2), (3,), 5, lr_key), hashed.HashSpec(404, (1,), (3, 4), 5, ord_key)
+    rng = np.random.default_rng(seed)
+    return (SimpleNamespace(spec=lr_spec, weights_=rng.normal(size=(lr_spec.width, 4)), bias_=rng.normal(size=4)),
+            SimpleNamespace(spec=ord_spec, weights_=rng.normal(size=(ord_spec.width, 1)), bias_=rng.normal(size=4)))
 
-    kf = key_features_of(KEY, PROMPT)
-    lr_spec, ord_spec = hashed.HashSpec(101, key=kf), hashed.HashSpec(404, key=kf)
-    rng = np.random.default_rng(7)
-    lr = SimpleNamespace(spec=lr_spec, weights_=rng.normal(size=(lr_spec.width, 4)), bias_=rng.normal(size=4))
-    ordinal = SimpleNamespace(spec=ord_spec, weights_=rng.normal(size=(ord_spec.width, 1)), bias_=rng.normal(size=4))
-    with pytest.raises(ValueError, match="key features"):
-        hashed.tied_pair_to_onnx(lr, ordinal, 4)
-    got = onnx_probabilities(pair_graph([lr, ordinal], 4), TEXTS)
-    want = np.mean([_probabilities(m.weights_, m.bias_, hashed.featurise(TEXTS, m.spec), 4) for m in (lr, ordinal)],
-                   axis=0)
-    assert np.abs(got - want).max() < 1e-5
+
+def _average(models) -> np.ndarray:
+    return np.mean([_probabilities(m.weights_, m.bias_, hashed.featurise(TEXTS, m.spec), 4) for m in models], axis=0)
+
+
+def test_a_tied_keyed_pair_is_the_two_models_average_with_one_lookup_per_group_and_the_features_once():
+    import onnx
+
+    from grader_app.learn.hashed_pair import tied_pair_to_onnx
+
+    kf = standardised(key_features_of(KEY, PROMPT), hashed.word_hashes(TEXTS))
+    pair = _keyed_pair(kf, kf)
+    model = tied_pair_to_onnx(*pair, 4)
+    assert np.abs(onnx_probabilities(model, TEXTS, batch_size=4) - _average(pair)).max() < 1e-5
+    g = onnx.load_from_string(model).graph
+    ops = [n.op_type for n in g.node]
+    # groups w1, s1, c3 shared, w2 the LR half's, c4 the ordinal half's: five lookups (two graphs averaged: eight)
+    assert ops.count("Gather") == 5
+    assert sum(n.output[0] == "kf_member" or "kf_member" in n.input for n in g.node) == 1   # the features once
+    assert {"m0_V", "m1_V", "m0_W", "m1_W"} <= {i.name for i in g.initializer}             # what regraph reads
+
+
+def test_different_keys_cannot_be_tied_and_the_pair_graph_averages_them_instead():
+    from grader_app.distill.crossfit_hashed_pair import pair_graph
+    from grader_app.learn.hashed_pair import tied_pair_to_onnx
+
+    pair = _keyed_pair(key_features_of(KEY, PROMPT), key_features_of(KEY, "another prompt"))
+    with pytest.raises(ValueError, match="same key features"):
+        tied_pair_to_onnx(*pair, 4)
+    assert np.abs(onnx_probabilities(pair_graph(list(pair), 4), TEXTS) - _average(pair)).max() < 1e-5
+
+
+def test_a_keyed_pairs_halves_keep_their_buckets_tied_and_the_graph_inside_the_budget():
+    from grader_app.distill.crossfit_hashed_lr import Config
+    from grader_app.distill.crossfit_hashed_pair import halves, pair_graph
+
+    key = "\n".join(" ".join(f"term{e}x{i}" for i in range(12)) for e in range(12))
+    kf = key_features_of(key, PROMPT + " " + " ".join(f"word{i}" for i in range(40)))
+    lr, ordinal = halves(kf)
+    config = Config("w12+c345", "", 0.0)
+    s0, s1 = lr.spec(config, 4), ordinal.spec(config, 4)
+    assert s1.buckets == 4 * s0.buckets and s0.buckets < halves()[0].spec(config, 4).buckets
+    models = [SimpleNamespace(spec=s, weights_=np.ones((s.width, c)), bias_=np.zeros(4)) for s, c in ((s0, 4), (s1, 1))]
+    model = pair_graph(models, 4)
+    import onnx
+
+    assert onnx.load_from_string(model).graph.node[0].op_type == "Tile"   # the tied graph, not two averaged
+    assert count_onnx_parameters(model) <= hashed.BUDGET
 
 
 def test_standardised_features_are_z_scores_of_the_reference_answers_and_the_graph_computes_them():
