@@ -98,8 +98,9 @@ def check_texts(manifest: dict) -> list[str]:
     return texts
 
 
-def regraph_bundle(path: Path, log=print) -> bool:
-    """Rewrite ``path`` with the rebuilt graph if it is a hashed bundle and the outputs are the same."""
+def regraph_bundle(path: Path, log=print, budget: int | None = None) -> bool:
+    """Rewrite ``path`` with the rebuilt graph if it is a hashed bundle, the outputs are the same and the graph
+    stores no more numbers than ``budget`` (default: the students' 50,000, or what the bundle stores if more)."""
     from datetime import datetime, timezone
 
     from ..bundles import read_bundle
@@ -113,6 +114,15 @@ def regraph_bundle(path: Path, log=print) -> bool:
     new = rebuild(b.manifest, b.model_bytes)
     if new == b.model_bytes:
         log(f"{path.name}: already today's graph")
+        return False
+    if budget is None:
+        from ..learn.hashed import BUDGET
+
+        budget = max(BUDGET, count_onnx_parameters(b.model_bytes))
+    stored = count_onnx_parameters(new)
+    if stored > budget:
+        log(f"{path.name}: the rebuilt graph would store {stored:,} numbers, over the budget of {budget:,}; "
+            "bundle left alone (fit it again to use today's graph)")
         return False
     texts = check_texts(b.manifest)
     old_p, new_p = onnx_probabilities(b.model_bytes, texts, 64), onnx_probabilities(new, texts, 64)

@@ -339,6 +339,10 @@ def to_onnx(student: Any, n_labels: int, temperature: float = 1.0, producer: str
         [helper.make_tensor_value_info(OUTPUT_NAME, TensorProto.FLOAT, ["N", int(n_labels)])],
         initializer=inits)
     opsets = {"": 19, "com.microsoft": 1}
+    if spec.key is not None:
+        from .key_features import ML_OPSET
+
+        opsets["ai.onnx.ml"] = ML_OPSET
     for domain, version in (extra_opsets or {}).items():
         opsets[domain] = max(int(version), opsets.get(domain, 0))
     model = helper.make_model(graph, opset_imports=[helper.make_opsetid(d, v) for d, v in opsets.items()],

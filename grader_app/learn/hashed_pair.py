@@ -113,8 +113,12 @@ def tied_pair_to_onnx(lr: Any, ordinal: Any, n_labels: int, producer: str = "gra
         nodes, PAIR_GRAPH, [helper.make_tensor_value_info(INPUT_NAME, TensorProto.STRING, ["N"])],
         [helper.make_tensor_value_info(OUTPUT_NAME, TensorProto.FLOAT, ["N", K])],
         initializer=[i for i in inits if i.name in used])
-    model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 19), helper.make_opsetid("com.microsoft", 1)],
-                              producer_name=str(producer))
+    opsets = [helper.make_opsetid("", 19), helper.make_opsetid("com.microsoft", 1)]
+    if union.key is not None:
+        from .key_features import ML_OPSET
+
+        opsets.append(helper.make_opsetid("ai.onnx.ml", ML_OPSET))
+    model = helper.make_model(graph, opset_imports=opsets, producer_name=str(producer))
     model.ir_version = 9
     onnx.checker.check_model(model)
     return model.SerializeToString()

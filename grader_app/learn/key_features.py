@@ -15,7 +15,7 @@ MurmurHash3), by exact word matches only:
 Content words: not in a short stop list and longer than two letters (:func:`content_words`). Every feature lies in
 [0, 1] (the length feature near it), so the models' regularisation treats them alike without any scaling fitted to
 data. The key and prompt are turned into term hashes once, when the spec is made (:func:`key_features_of`);
-the graph stores those hashes, a 0/1 element-membership matrix and the models' weights for the features.
+the graph stores those hashes (as hash tables), each element's term indices and the models' weights for the features.
 """
 from __future__ import annotations
 
@@ -57,9 +57,18 @@ class KeyFeatures:
 
     def stored_numbers(self, columns: int) -> int:
         """What the graph stores for these features, read by a model of ``columns`` output columns (an upper
-        bound: the hashes, the membership matrix, the element sizes, the weights and the constants)."""
-        return (len(self.prompt) + len(self.terms) * (1 + len(self.elements)) + 2 * len(self.elements)
-                + self.count * columns + len(self.center) + len(self.scale) + 40)
+        bound): each lookup's keys and values (the prompt's and the key's term hashes, and their indices), the
+        elements' term indices, bounds, sizes and halves, the weights, the z-scores' mean and scale, and the
+        constants (:func:`graph_features`). Never less than the reserve of the graph before the lookups (one
+        Equal over tokens × terms and a terms × elements matrix), so that on a set with a key, where that reserve
+        is the larger, a kind keeps the buckets it was fitted with. With a prompt alone the lookups store the
+        prompt's hashes twice: a bundle fitted before them and rebuilt by ``grader-distill regraph`` stores
+        P + 8 numbers more than it reserved, which the budget's own reserve (:func:`grader_app.learn.hashed.buckets_for`)
+        absorbs; regraph refuses a graph over the budget."""
+        E, T, P = len(self.elements), len(self.terms), len(self.prompt)
+        before = P + T * (1 + E) + 2 * E + 40
+        lookups = 2 * P + 2 * T + sum(len(e) for e in self.elements) + 4 * E + 48
+        return max(before, lookups) + self.count * columns + len(self.center) + len(self.scale)
 
     def to_dict(self) -> dict:
         d = {"prompt": list(self.prompt), "terms": list(self.terms), "elements": [list(e) for e in self.elements]}
@@ -126,12 +135,21 @@ def _const(name: str, value, dtype):
     return numpy_helper.from_array(np.asarray(value, dtype=dtype), name)
 
 
+ML_OPSET = 2   # the ai.onnx.ml opset a graph with key features imports (LabelEncoder with int64 keys)
+
+
 def graph_features(kf: KeyFeatures, h: str, mask: str, nodes: list, inits: list) -> str:
     """Append the nodes computing :func:`dense` from the word tokens' hashes ``h`` [N, T] (int64) and their mask
-    ``mask`` [N, T] (bool); returns the name of the float [N, count] tensor. Counts are compared as integers held
-    in floats, so the "at least half held" test is exact."""
+    ``mask`` [N, T] (bool); returns the name of the float [N, count] tensor. The graph must import the ``ai.onnx.ml``
+    opset :data:`ML_OPSET` and a standard opset of 18 or more. Counts are whole numbers held in floats, so the
+    "at least half held" test is exact.
+
+    Each token finds its term with one hash-table lookup (``LabelEncoder``: the term's index, or H for none) and
+    the terms held are scattered from there (``ScatterElements`` taking the max), so the cost grows with the
+    tokens, not with tokens × terms; an element's count is a difference of a running sum over its terms' places
+    (the elements' terms stored one element after another), so nothing of size terms × elements is stored."""
     names = []
-    inits += [_const("kf_ax1", [1], np.int64), _const("kf_ax2", [2], np.int64), _const("kf_one", 1.0, np.float32),
+    inits += [_const("kf_ax1", [1], np.int64), _const("kf_zero1", [0], np.int64), _const("kf_one", 1.0, np.float32),
               _const("kf_len_scale", 1.0 / LENGTH_SCALE, np.float32), _const("kf_minus_one", -1, np.int64)]
     nodes += [helper.make_node("Cast", [mask], ["kf_maskf"], to=TensorProto.FLOAT),
               helper.make_node("ReduceSum", ["kf_maskf", "kf_ax1"], ["kf_n"], keepdims=1),
@@ -141,16 +159,28 @@ def graph_features(kf: KeyFeatures, h: str, mask: str, nodes: list, inits: list)
               helper.make_node("Max", ["kf_n", "kf_one"], ["kf_n_at_least_1"]),
               # a padded position can equal no term: its hash becomes −1 (term hashes are non-negative)
               helper.make_node("Where", [mask, h, "kf_minus_one"], ["kf_h"]),
-              helper.make_node("Unsqueeze", ["kf_h", "kf_ax2"], ["kf_h3"])]
+              helper.make_node("Shape", ["kf_h"], ["kf_shape"]),
+              helper.make_node("Slice", ["kf_shape", "kf_zero1", "kf_one_i"], ["kf_rows"])]
+    inits.append(_const("kf_one_i", [1], np.int64))
     names.append("kf_f_len")
 
     def present(prefix: str, hashes: Sequence[int]) -> tuple[str, str]:
         """[N, T] float: the token is one of ``hashes``; [N, H] float: the hash is among the tokens."""
-        inits.append(_const(f"{prefix}_hashes", list(hashes), np.int64))
-        nodes.extend([helper.make_node("Equal", ["kf_h3", f"{prefix}_hashes"], [f"{prefix}_eq"]),
-                      helper.make_node("Cast", [f"{prefix}_eq"], [f"{prefix}_eqf"], to=TensorProto.FLOAT),
-                      helper.make_node("ReduceMax", [f"{prefix}_eqf", "kf_ax2"], [f"{prefix}_tok"], keepdims=0),
-                      helper.make_node("ReduceMax", [f"{prefix}_eqf", "kf_ax1"], [f"{prefix}_held"], keepdims=0)])
+        H = len(hashes)
+        inits.extend([_const(f"{prefix}_H", H, np.int64), _const(f"{prefix}_H1", [H + 1], np.int64),
+                      _const(f"{prefix}_Hcut", [H], np.int64)])
+        nodes.extend([
+            helper.make_node("LabelEncoder", ["kf_h"], [f"{prefix}_idx"], domain="ai.onnx.ml",
+                             keys_int64s=[int(x) for x in hashes], values_int64s=list(range(H)), default_int64=H),
+            helper.make_node("Less", [f"{prefix}_idx", f"{prefix}_H"], [f"{prefix}_is"]),
+            helper.make_node("Cast", [f"{prefix}_is"], [f"{prefix}_tok"], to=TensorProto.FLOAT),
+            helper.make_node("Concat", ["kf_rows", f"{prefix}_H1"], [f"{prefix}_dims"], axis=0),
+            helper.make_node("ConstantOfShape", [f"{prefix}_dims"], [f"{prefix}_none"],
+                             value=numpy_helper.from_array(np.zeros(1, dtype=np.float32))),   # zeros [N, H + 1]
+            helper.make_node("ScatterElements", [f"{prefix}_none", f"{prefix}_idx", f"{prefix}_tok"],
+                             [f"{prefix}_held_all"], axis=1, reduction="max"),
+            helper.make_node("Slice", [f"{prefix}_held_all", "kf_zero1", f"{prefix}_Hcut", "kf_ax1"],
+                             [f"{prefix}_held"])])                                                # column H: no term
         return f"{prefix}_tok", f"{prefix}_held"
 
     if kf.prompt:
@@ -163,15 +193,21 @@ def graph_features(kf: KeyFeatures, h: str, mask: str, nodes: list, inits: list)
         names += ["kf_f_ptok", "kf_f_pheld"]
     if kf.elements:
         E, T = len(kf.elements), len(kf.terms)
-        member = np.zeros((T, E), dtype=np.float32)
-        for j, e in enumerate(kf.elements):
-            member[list(e), j] = 1.0
+        order = [i for e in kf.elements for i in e]                  # every element's terms, one element after another
+        ends = np.cumsum([len(e) for e in kf.elements])              # element j's terms: places ends[j-1] .. ends[j]-1
         sizes = np.array([len(e) for e in kf.elements], dtype=np.float32)
         _, held = present("kf_k", kf.terms)
-        inits += [numpy_helper.from_array(member, "kf_member"), _const("kf_inv_sizes", 1.0 / sizes, np.float32),
-                  _const("kf_half_sizes", sizes / 2.0, np.float32), _const("kf_inv_E", 1.0 / E, np.float32),
-                  _const("kf_inv_T", 1.0 / T, np.float32)]
-        nodes += [helper.make_node("MatMul", [held, "kf_member"], ["kf_k_count"]),          # [N, E], whole numbers
+        inits += [_const("kf_order", order, np.int64), _const("kf_ends", ends, np.int64),
+                  _const("kf_starts", np.concatenate([[0], ends[:-1]]), np.int64),
+                  _const("kf_inv_sizes", 1.0 / sizes, np.float32), _const("kf_half_sizes", sizes / 2.0, np.float32),
+                  _const("kf_inv_E", 1.0 / E, np.float32), _const("kf_inv_T", 1.0 / T, np.float32),
+                  _const("kf_pads", [0, 1, 0, 0], np.int64)]
+        nodes += [helper.make_node("Gather", [held, "kf_order"], ["kf_k_places"], axis=1),      # [N, Σ|e|]
+                  helper.make_node("CumSum", ["kf_k_places", "kf_one_i_s"], ["kf_k_run"]),
+                  helper.make_node("Pad", ["kf_k_run", "kf_pads"], ["kf_k_run0"]),               # a 0 in front
+                  helper.make_node("Gather", ["kf_k_run0", "kf_ends"], ["kf_k_to"], axis=1),
+                  helper.make_node("Gather", ["kf_k_run0", "kf_starts"], ["kf_k_from"], axis=1),
+                  helper.make_node("Sub", ["kf_k_to", "kf_k_from"], ["kf_k_count"]),              # [N, E], whole numbers
                   helper.make_node("Mul", ["kf_k_count", "kf_inv_sizes"], ["kf_f_cover"]),
                   helper.make_node("GreaterOrEqual", ["kf_k_count", "kf_half_sizes"], ["kf_k_half"]),
                   helper.make_node("Cast", ["kf_k_half"], ["kf_k_halff"], to=TensorProto.FLOAT),
@@ -180,6 +216,7 @@ def graph_features(kf: KeyFeatures, h: str, mask: str, nodes: list, inits: list)
                   helper.make_node("ReduceMean", ["kf_f_cover", "kf_ax1"], ["kf_f_mean"], keepdims=1),
                   helper.make_node("ReduceSum", [held, "kf_ax1"], ["kf_k_heldn"], keepdims=1),
                   helper.make_node("Mul", ["kf_k_heldn", "kf_inv_T"], ["kf_f_found"])]
+        inits.append(_const("kf_one_i_s", 1, np.int64))
         names += ["kf_f_cover", "kf_f_half", "kf_f_mean", "kf_f_found"]
     nodes.append(helper.make_node("Concat", names, ["kf_features"], axis=1))
     if not kf.center:

@@ -73,6 +73,13 @@ def test_regraph_keeps_a_real_hashed_bundle_s_probabilities(tmp_path):
     assert "graph_rebuilt" in new.manifest["provenance"]
     stamp = path.stat().st_mtime_ns
     assert regraph_bundle(path, log=lambda s: None) is False and path.stat().st_mtime_ns == stamp  # nothing left to do
+    # a graph that would store more numbers than the budget is never written
+    over = tmp_path / "over" / found[0].name
+    over.parent.mkdir()
+    _with_older_graph(found[0], over)
+    before, said = over.read_bytes(), []
+    assert regraph_bundle(over, log=said.append, budget=new.manifest["parameters"] - 1) is False
+    assert over.read_bytes() == before and "over the budget" in said[-1]
 
 
 def _renamed(src, dst, name: str):

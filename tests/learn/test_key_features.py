@@ -53,7 +53,10 @@ def test_content_words_leave_out_stop_words_and_short_words():
     assert content_words(["the", "cell", "is", "an", "ox", "osmosis", "uses"]) == ["cell", "osmosis", "uses"]
 
 
-@pytest.mark.parametrize("key", [KEY, None, ""])
+SHARED_TERMS = "osmosis moves water\nwater crosses the membrane\nmembrane"   # terms in two elements; a one-word element
+
+
+@pytest.mark.parametrize("key", [KEY, SHARED_TERMS, None, ""])
 @pytest.mark.parametrize("columns", [4, 1])
 def test_the_graph_computes_the_python_features(key, columns):
     kf = key_features_of(key, PROMPT)
@@ -115,10 +118,10 @@ def test_a_tied_keyed_pair_is_the_two_models_average_with_one_lookup_per_group_a
     model = tied_pair_to_onnx(*pair, 4)
     assert np.abs(onnx_probabilities(model, TEXTS, batch_size=4) - _average(pair)).max() < 1e-5
     g = onnx.load_from_string(model).graph
-    ops = [n.op_type for n in g.node]
+    lookups = [n for n in g.node if n.op_type == "Gather" and n.input[0] in ("W0", "W_lr0", "W_ord0")]
     # groups w1, s1, c3 shared, w2 the LR half's, c4 the ordinal half's: five lookups (two graphs averaged: eight)
-    assert ops.count("Gather") == 5
-    assert sum(n.output[0] == "kf_member" or "kf_member" in n.input for n in g.node) == 1   # the features once
+    assert len(lookups) == 5
+    assert sum(n.op_type == "LabelEncoder" for n in g.node) == 2   # the features once: the prompt's and the key's terms
     assert {"m0_V", "m1_V", "m0_W", "m1_W"} <= {i.name for i in g.initializer}             # what regraph reads
 
 
