@@ -50,6 +50,8 @@ def main() -> int:
     ap.add_argument("--set", type=int, required=True)
     ap.add_argument("--kinds", required=True, help="comma-separated kinds run again this session: " +
                     ", ".join(sorted(FOLDERS)))
+    ap.add_argument("--withdrawn", default="", help="comma-separated kinds an amendment took out of the candidates "
+                    "(their recorded figures are not weighed unless run again)")
     ap.add_argument("--out", default="runs/crossfit-vocab-dec")
     a = ap.parse_args()
     reruns = {k: ROOT / a.out / FOLDERS[k] / f"set-{a.set}" for k in a.kinds.split(",")}
@@ -60,7 +62,8 @@ def main() -> int:
         fig = teacher(a.set, summary["teacher"])
         print(f"set {a.set}: teacher {summary['teacher']}, out of fold decided QWK {fig['qwk']:.4f}")
         return fig
-    reinstall_rerun(bundled_models_dir(), a.set, reruns, teacher=figures)
+    withdrawn = tuple(k for k in a.withdrawn.split(",") if k)
+    reinstall_rerun(bundled_models_dir(), a.set, reruns, teacher=figures, withdrawn=withdrawn)
     return 0
 
 

@@ -315,14 +315,17 @@ def _figure(figures: dict, n: int) -> dict:
     return out
 
 
-def reinstall_rerun(models: Path, essay_set: int, reruns: dict[str, Path], teacher=None, log=print) -> str | None:
+def reinstall_rerun(models: Path, essay_set: int, reruns: dict[str, Path], teacher=None, log=print,
+                    withdrawn: tuple[str, ...] = ()) -> str | None:
     """Fifteenth amendment: kinds run again for one set (``reruns``: kind -> its job folder; the kinds whose teacher
     changed, and any rebuilt unchanged to be installable), weighed with the other kinds' figures recorded in the
     installed bundle's manifest (their code and data unchanged). The capped kind with the best CV QWK is installed
     if it is among ``reruns`` (its bundle, these metrics: the replaced kind's figures kept as a candidate's;
     ``teacher``: a callable giving the teacher figures of a kind's summary, or None for a kind without one, which
     keeps the manifest's teacher entry), with
-    today's graph; where it is not, today's bundle stays and the log says which kind the rule now picks. Returns the
+    today's graph; where it is not, today's bundle stays and the log says which kind the rule now picks.
+    ``withdrawn``: kinds an amendment took out of the candidates (twenty-fifth: the untied keyed pairs); their
+    recorded figures are neither weighed nor kept, unless a re-run of the kind is among ``reruns``. Returns the
     installed kind, or None."""
     from ..bundles import read_bundle
     from .crossfit_baseline import reissue
@@ -334,6 +337,9 @@ def reinstall_rerun(models: Path, essay_set: int, reruns: dict[str, Path], teach
     figures = {name[len("candidate_"):]: fig for name, fig in metrics.items() if name.startswith("candidate_")}
     figures[student["kind"]] = {key: v for key, v in student.items() if key != "kind"}
     summaries = {kind: json.loads((job / "summary.json").read_text(encoding="utf-8")) for kind, job in reruns.items()}
+    for kind in set(withdrawn) - set(reruns):
+        if figures.pop(kind, None) is not None:
+            log(f"set {essay_set}: {kind} withdrawn from the candidates; its recorded figure is not weighed")
     for kind, done in summaries.items():
         figures[kind] = _figure(done["figures"], int(student["n"]))
     capped = {name: fig for name, fig in figures.items() if name != REFERENCE_KIND}

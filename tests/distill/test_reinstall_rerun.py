@@ -86,3 +86,25 @@ def test_the_kind_that_leads_once_the_rerun_falls_is_installed_where_it_was_rebu
     assert after["student"]["kind"] == runner_up
     assert after["teacher"] == before["teacher"]           # a kind without a teacher keeps the run's reference
     assert after[f"candidate_{today['kind']}"]["qwk"] == pytest.approx(before[f"candidate_{runner_up}"]["qwk"] - 0.01)
+
+
+def test_withdrawn_kinds_are_not_weighed_and_leave_the_candidates(tmp_path):
+    from grader_app.distill.crossfit_install import reinstall_rerun
+
+    before, runner_up = _recorded()
+    recorded = [k[len("candidate_"):] for k in before if k.startswith("candidate_")] + [before["student"]["kind"]]
+    models, job = _setup(tmp_path, "hashed_new_kind", before[f"candidate_{runner_up}"]["qwk"] - 0.005)
+    bytes_before = (models / SHIPPED.name).read_bytes()
+    # weighed with every recorded kind, the re-run is behind: today's bundle stays
+    assert reinstall_rerun(models, 5, {"hashed_new_kind": job}, log=lambda m: None) is None
+    assert (models / SHIPPED.name).read_bytes() == bytes_before
+    # with the kinds ahead of it withdrawn, it is installed, and they are no longer recorded as candidates
+    ahead = [k for k in recorded if k == before["student"]["kind"]
+             or before[f"candidate_{k}"]["qwk"] >= before[f"candidate_{runner_up}"]["qwk"] - 0.005]
+    said = []
+    got = reinstall_rerun(models, 5, {"hashed_new_kind": job}, teacher=lambda s: None, log=said.append,
+                          withdrawn=tuple(ahead))
+    after = read_bundle(models / SHIPPED.name).manifest["metrics"]
+    assert got == "hashed_new_kind" and after["student"]["kind"] == "hashed_new_kind"
+    assert not any(f"candidate_{k}" in after for k in ahead)
+    assert all(any(f"{k} withdrawn from the candidates" in m for m in said) for k in ahead)
