@@ -1,6 +1,8 @@
-"""The key-feature kinds (twenty-first to twenty-third amendments) beside their plain kinds, per set: mean CV QWK of
+"""The key-feature kinds (twenty-first to twenty-fifth amendments) beside their plain kinds, per set: mean CV QWK of
 each finished keyed job under runs/crossfit-vocab-dec, the plain kinds' as the installed manifest records them (a kind
-installed since then shows its new figure), and the installed kind.
+installed since then shows its new figure), and the installed kind. A keyed pair fitted untied before the
+twenty-fourth amendment (its folder under before-24th/) shows that figure in brackets; alone in brackets, it was not
+fitted again tied and is no longer a candidate (twenty-fifth).
 Usage: .venv/bin/python scripts/keyed_table.py [--sets 1,2,5,6,10]"""
 from __future__ import annotations
 
@@ -41,11 +43,14 @@ def main() -> int:
         recorded = {name[len("candidate_"):]: fig["qwk"] for name, fig in metrics.items() if name.startswith("candidate_")}
         recorded[student["kind"]] = student["qwk"]
         for kind, folder in PLAIN.items():
-            cells = [recorded.get(kind), figure(out, folder.replace("-bundle", "-key-bundle"), s),
-                     figure(out, folder.replace("-bundle", "-keyz-bundle"), s)]
-            if all(c is None for c in cells[1:]):
+            keyed = [folder.replace("-bundle", "-key-bundle"), folder.replace("-bundle", "-keyz-bundle")]
+            cells = [recorded.get(kind)] + [figure(out, f, s) for f in keyed]
+            untied = [None] + [figure(out / "before-24th", f, s) for f in keyed]
+            if all(c is None and u is None for c, u in zip(cells[1:], untied[1:])):
                 continue
-            shown = ["–" if c is None else f"{c:.4f}" for c in cells]
+            shown = [" ".join(x for x in ("–" if c is None and u is None else "" if c is None else f"{c:.4f}",
+                                           "" if u is None else f"(untied {u:.4f})") if x)
+                     for c, u in zip(cells, untied)]
             print(f"| {s} | {student['kind']} {student['qwk']:.4f} | {kind} | {' | '.join(shown)} |")
     return 0
 
