@@ -92,11 +92,13 @@ def key_features_of(key: str | None, prompt: str | None) -> KeyFeatures:
     cache: dict = {}
     lines = [sorted(set(content_words(WORD.findall(normalise(line))))) for line in (key or "").splitlines()]
     lines = [e for e in lines if e]
-    vocab = sorted({w for e in lines for w in e})
-    at = {w: i for i, w in enumerate(vocab)}
+    # two words with the same hash are one term, as the graph sees them (it sees only hashes); one hash table
+    # lookup per term list needs each hash once
+    terms = tuple(dict.fromkeys(murmur(w, cache) for w in sorted({w for e in lines for w in e})))
+    at = {h: i for i, h in enumerate(terms)}
     p = sorted(set(content_words(WORD.findall(normalise(prompt or "")))))
-    return KeyFeatures(prompt=tuple(murmur(w, cache) for w in p), terms=tuple(murmur(w, cache) for w in vocab),
-                       elements=tuple(tuple(at[w] for w in e) for e in lines))
+    return KeyFeatures(prompt=tuple(dict.fromkeys(murmur(w, cache) for w in p)), terms=terms,
+                       elements=tuple(tuple(sorted({at[murmur(w, cache)] for w in e})) for e in lines))
 
 
 def dense(token_hashes: Sequence[Sequence[int]], kf: KeyFeatures) -> np.ndarray:
@@ -167,6 +169,8 @@ def graph_features(kf: KeyFeatures, h: str, mask: str, nodes: list, inits: list)
     def present(prefix: str, hashes: Sequence[int]) -> tuple[str, str]:
         """[N, T] float: the token is one of ``hashes``; [N, H] float: the hash is among the tokens."""
         H = len(hashes)
+        if len(set(hashes)) != H:   # key_features_of never makes such features; a hand-made one is refused
+            raise ValueError(f"key features list a term hash twice ({prefix}); each hash must be listed once")
         inits.extend([_const(f"{prefix}_H", H, np.int64), _const(f"{prefix}_H1", [H + 1], np.int64),
                       _const(f"{prefix}_Hcut", [H], np.int64)])
         nodes.extend([

@@ -170,3 +170,21 @@ def test_standardised_features_are_z_scores_of_the_reference_answers_and_the_gra
     plain = SimpleNamespace(spec=hashed.HashSpec(97, (1,)), weights_=st.weights_[:97], bias_=st.bias_)
     added = count_onnx_parameters(hashed.to_onnx(st, 4)) - count_onnx_parameters(hashed.to_onnx(plain, 4))
     assert 0 < added <= z.stored_numbers(4)   # what the buckets give up covers what the key features store
+
+
+def test_two_words_with_the_same_hash_are_one_term_and_the_graph_still_computes_the_python_features():
+    from grader_app.learn.word_hash import murmur
+
+    assert murmur("w30181", {}) == murmur("w38066", {})   # a real MurmurHash3 collision
+    kf = key_features_of("w30181 osmosis\nw38066 water moves", "w30181 w38066 cell membrane")
+    assert len(kf.prompt) == len(set(kf.prompt)) == 3 and len(kf.terms) == len(set(kf.terms)) == 4
+    spec = hashed.HashSpec(97, (1,), (), 0, kf)
+    texts = normalise_many(["w30181 osmosis", "w38066 water", "cell", "", "water moves w38066 w30181"])
+    rng = np.random.default_rng(11)
+    st = SimpleNamespace(spec=spec, weights_=rng.normal(size=(spec.width, 4)), bias_=rng.normal(size=4))
+    want = _probabilities(st.weights_, st.bias_, hashed.featurise(texts, spec), 4)
+    assert np.abs(onnx_probabilities(hashed.to_onnx(st, 4), texts) - want).max() < 1e-5
+    doubled = SimpleNamespace(spec=hashed.HashSpec(97, (1,), (), 0, dataclasses.replace(kf, prompt=kf.prompt * 2)),
+                              weights_=st.weights_, bias_=st.bias_)
+    with pytest.raises(ValueError, match="hash twice"):
+        hashed.to_onnx(doubled, 4)
