@@ -283,6 +283,18 @@ def _feature_sums(spec: HashSpec, nodes: list, inits: list, route: Mapping[str, 
     return sums
 
 
+def split_weights(model: Any, columns: int | None = None) -> tuple[np.ndarray, np.ndarray | None]:
+    """``model.weights_`` (float32, ``columns`` wide: by default as given, a vector as one column) as its table
+    [buckets, columns] and its key features' rows [count, columns] (None without key features)."""
+    weights = np.asarray(model.weights_, dtype=np.float32)
+    weights = weights.reshape(-1, columns or (weights.shape[1] if weights.ndim == 2 else 1))
+    spec = model.spec
+    if weights.shape[0] != spec.width:
+        raise ValueError(f"weights of {weights.shape[0]} rows do not fit {spec.width} features")
+    V = np.ascontiguousarray(weights[spec.buckets:]) if spec.key is not None else None
+    return np.ascontiguousarray(weights[:spec.buckets]), V
+
+
 def to_onnx(student: Any, n_labels: int, temperature: float = 1.0, producer: str = "grader-distill", *,
             extra_nodes: Sequence = (), extra_initializers: Sequence = (), extra_terms: Sequence[str] = (),
             extra_opsets: Mapping[str, int] | None = None) -> bytes:
@@ -297,10 +309,7 @@ def to_onnx(student: Any, n_labels: int, temperature: float = 1.0, producer: str
     ``extra_opsets`` (domain → version) are imported too; the standard domain stays at 19 or more.
     """
     spec = student.spec
-    weights = np.asarray(student.weights_, dtype=np.float32)
-    if weights.shape[0] != spec.width:
-        raise ValueError(f"weights of {weights.shape[0]} rows do not fit {spec.width} features")
-    W = np.ascontiguousarray(weights[:spec.buckets])
+    W, V = split_weights(student)
     inits = [numpy_helper.from_array(W, "W"), _const("b", student.bias_, np.float32),
              _const("M", spec.buckets, np.int64), _const("P", P, np.int64), _const("Q", Q, np.int64),
              _const("one_f", 1.0, np.float32),
@@ -317,7 +326,7 @@ def to_onnx(student: Any, n_labels: int, temperature: float = 1.0, producer: str
     if spec.key is not None:   # the key features' weights: the rows of weights_ after the buckets
         from .key_features import graph_features
 
-        inits.append(numpy_helper.from_array(np.ascontiguousarray(weights[spec.buckets:]), "V"))
+        inits.append(numpy_helper.from_array(V, "V"))
         nodes += [helper.make_node("MatMul", [graph_features(spec.key, "w_h", "w_mask", nodes, inits), "V"], ["kf_z"]),
                   helper.make_node("Add", [acc, "kf_z"], ["sum_kf"])]
         acc = "sum_kf"

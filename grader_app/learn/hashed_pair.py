@@ -16,7 +16,7 @@ import onnx
 from onnx import TensorProto, helper, numpy_helper
 
 from .hashed import (INPUT_NAME, OUTPUT_NAME, P, PAD_HASH, PAIR_GRAPH, Q, HashSpec, _const, _feature_sums,
-                     groups_of)
+                     groups_of, split_weights)
 
 
 def _union(a: HashSpec, b: HashSpec, buckets: int) -> HashSpec:
@@ -28,17 +28,6 @@ def _union(a: HashSpec, b: HashSpec, buckets: int) -> HashSpec:
         raise ValueError("a tied pair needs the same key features in both models (or none in either)")
     return HashSpec(buckets, tuple(sorted(set(a.words) | set(b.words))), tuple(sorted(set(a.chars) | set(b.chars))),
                     a.stems or b.stems, a.key)
-
-
-def _split(model: Any, rows: int, columns: int, what: str) -> tuple[np.ndarray, np.ndarray | None]:
-    """A model's ``weights_`` as its table [rows, columns] and its key features' rows (None without a key)."""
-    weights = np.asarray(model.weights_, dtype=np.float32).reshape(-1, columns)
-    features = model.spec.key.count if model.spec.key is not None else 0
-    if weights.shape[0] != rows + features:
-        raise ValueError(f"a tied pair needs {what} of {rows} rows and {features} key-feature rows, "
-                         f"not {weights.shape[0]} rows")
-    V = np.ascontiguousarray(weights[rows:]) if features else None
-    return np.ascontiguousarray(weights[:rows]), V
 
 
 def tied_pair_to_onnx(lr: Any, ordinal: Any, n_labels: int, producer: str = "grader-distill") -> bytes:
@@ -55,8 +44,8 @@ def tied_pair_to_onnx(lr: Any, ordinal: Any, n_labels: int, producer: str = "gra
     if s1.buckets % s0.buckets:
         raise ValueError(f"a tied pair needs the ordinal buckets ({s1.buckets}) to be a multiple of {s0.buckets}")
     union = _union(s0, s1, s1.buckets)
-    W0, V0 = _split(lr, s0.buckets, K, "a [M, K] table")
-    W1, V1 = _split(ordinal, s1.buckets, 1, "a [R·M, 1] column")
+    W0, V0 = split_weights(lr, K)        # [M, K] and the key features' [F, K]
+    W1, V1 = split_weights(ordinal, 1)   # [R·M, 1] and [F, 1]
     g0, g1 = groups_of(s0), groups_of(s1)
     shared = [g for g in g0 if g in g1]
     if not shared:
