@@ -18,7 +18,8 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from ..learn.hashed import (  # noqa: F401  (re-exported: the distillation side's names for them)
-    BUDGET, INPUT_NAME, OUTPUT_NAME, PAD, PAD_HASH, WORD_PATTERN, HashSpec, P, Q, buckets_for, featurise, stem_pattern, to_onnx)
+    BUDGET, INPUT_NAME, OUTPUT_NAME, PAD, PAD_HASH, HashSpec, P, Q, buckets_for, featurise, stem_pattern, to_onnx)
+from ..learn.word_hash import WORD_PATTERN  # noqa: F401
 
 
 # --- training ------------------------------------------------------------------------------------

@@ -12,6 +12,8 @@ from typing import Sequence
 import numpy as np
 import onnx
 
+from ..learn.hashed_graph import rename_inside
+
 INPUT_NAME = "text"
 OUTPUT_NAME = "probabilities"
 TARGET_OPSET = 17  # onnxruntime ≥ 1.14 runs it; the app asks for ≥ 1.17
@@ -165,6 +167,25 @@ def check_parity(model_bytes: bytes, texts: Sequence[str], expected: np.ndarray,
     return delta
 
 
+def _attribute_key(attr) -> bytes:
+    """An attribute's bytes; a subgraph's with the names it makes itself numbered in order, so two branches that
+    do the same work on the same outer values compare equal whatever their own names."""
+    if attr.type != onnx.AttributeProto.GRAPH:
+        return attr.SerializeToString(deterministic=True)
+    canon = onnx.AttributeProto()
+    canon.CopyFrom(attr)
+    own: dict[str, str] = {}
+    for n in canon.g.node:
+        for v in n.output:
+            own.setdefault(v, f"#{len(own)}")
+    for n in canon.g.node:
+        n.name = ""
+    holder = onnx.NodeProto()
+    holder.attribute.append(canon)
+    rename_inside(holder, lambda v: own.get(v, v))
+    return holder.attribute[0].SerializeToString(deterministic=True)
+
+
 def average_graphs(models: Sequence[bytes], n_labels: int, name: str = "grader_averaged", merge: bool = True) -> bytes:
     """One bundle graph whose ``probabilities`` are the mean of the given bundle graphs' (each reads ``text``
     and writes ``probabilities``). Every other name of graph i gets the prefix ``m<i>_``; the opsets are the
@@ -186,6 +207,7 @@ def average_graphs(models: Sequence[bytes], n_labels: int, name: str = "grader_a
             n.name = prefix + node.name if node.name else ""
             n.input[:] = [rename(v, prefix) for v in node.input]
             n.output[:] = [rename(v, prefix) for v in node.output]
+            rename_inside(n, lambda v, p=prefix: rename(v, p))
             nodes.append(n)
         for t in m.graph.initializer:
             c = onnx.TensorProto()
@@ -236,8 +258,9 @@ def merge_identical(model_bytes: bytes) -> bytes:
     kept_nodes = []
     for node in g.node:
         node.input[:] = [alias.get(v, v) for v in node.input]
+        rename_inside(node, lambda v: alias.get(v, v))   # a branch reads the merged names too
         key = (node.domain, node.op_type, tuple(node.input), len(node.output),
-               tuple(a.SerializeToString(deterministic=True) for a in sorted(node.attribute, key=lambda a: a.name)))
+               tuple(_attribute_key(a) for a in sorted(node.attribute, key=lambda a: a.name)))
         earlier = None if node.op_type in NOT_MERGED else seen_node.get(key)
         if earlier is not None and not graph_outputs & set(node.output):
             alias.update(zip(node.output, earlier))

@@ -56,15 +56,16 @@ def _prior_part(prior_model: bytes, temperature: float, V: np.ndarray):
     from onnx import defs, helper, numpy_helper
 
     from .hashed import INPUT_NAME, OUTPUT_NAME
+    from .hashed_graph import all_nodes, rename_inside
 
     m = onnx.load_from_string(prior_model)
     g = m.graph
     opsets = {o.domain or "": int(o.version) for o in m.opset_import}
     std = opsets.get("", 0)
-    for node in g.node:
-        if any(a.type in (onnx.AttributeProto.GRAPH, onnx.AttributeProto.GRAPHS) for a in node.attribute):
-            raise ExportError("the bundle's model has control flow (subgraphs), so it cannot be combined with "
-                              "the learned model; export the model learned without the bundle instead")
+    for node in all_nodes(g.node):
+        if any(a.type == onnx.AttributeProto.GRAPHS for a in node.attribute):
+            raise ExportError("the bundle's model has control flow with lists of subgraphs, so it cannot be combined "
+                              "with the learned model; export the model learned without the bundle instead")
         if (node.domain or "") == "" and std < 19:
             try:
                 same = (defs.get_schema(node.op_type, std, "").since_version
@@ -87,6 +88,7 @@ def _prior_part(prior_model: bytes, temperature: float, V: np.ndarray):
         del new.output[:]
         new.input.extend(rn(x) for x in node.input)
         new.output.extend(rn(x) for x in node.output)
+        rename_inside(new, rn)   # an If's branches (hashed_graph picks the layout with one) read renamed names too
         new.name = PRIOR_PREFIX + (node.name or f"node{len(nodes)}")
         nodes.append(new)
     inits = []

@@ -15,8 +15,9 @@ import numpy as np
 import onnx
 from onnx import TensorProto, helper, numpy_helper
 
-from .hashed import (INPUT_NAME, OUTPUT_NAME, P, PAD_HASH, PAIR_GRAPH, Q, HashSpec, _const, _feature_sums,
-                     groups_of, split_weights)
+from .hashed import OUTPUT_NAME, PAIR_GRAPH, HashSpec, groups_of, split_weights
+from .hashed_graph import INPUT_NAME, feature_sums, used_names
+from .hashed_graph import const as _const
 
 
 def _union(a: HashSpec, b: HashSpec, buckets: int) -> HashSpec:
@@ -54,9 +55,7 @@ def tied_pair_to_onnx(lr: Any, ordinal: Any, n_labels: int, producer: str = "gra
     inits = [numpy_helper.from_array(W0, "m0_W"), _const("m0_b", lr.bias_, np.float32),
              numpy_helper.from_array(W1, "m1_W"), _const("m1_b", ordinal.bias_, np.float32),
              _const("reps", [s1.buckets // s0.buckets, 1], np.int64), _const("steps", np.arange(K), np.float32),
-             _const("M", s1.buckets, np.int64), _const("M_lr", s0.buckets, np.int64), _const("P", P, np.int64),
-             _const("Q", Q, np.int64), _const("one_f", 1.0, np.float32), _const("ax1", [1], np.int64),
-             _const("pad_hash", PAD_HASH, np.int64), _const("minus_one", -1, np.int64),
+             _const("M", s1.buckets, np.int64), _const("M_lr", s0.buckets, np.int64), _const("ax1", [1], np.int64),
              _const("zero_row", np.zeros((1, K + 1)), np.float32), _const("zero_row_lr", np.zeros((1, K)), np.float32),
              _const("zero_row_ord", np.zeros((1, 1)), np.float32),
              _const("cut_lo", [0], np.int64), _const("cut_mid", [K], np.int64), _const("cut_hi", [K + 1], np.int64),
@@ -68,7 +67,7 @@ def tied_pair_to_onnx(lr: Any, ordinal: Any, n_labels: int, producer: str = "gra
         nodes.append(helper.make_node("Concat", ["m0_W", "zero_row_lr"], ["W_lr0"], axis=0))
     if any(t == "W_ord0" for t, _ in route.values()):
         nodes.append(helper.make_node("Concat", ["m1_W", "zero_row_ord"], ["W_ord0"], axis=0))
-    sums = _feature_sums(union, nodes, inits, route)
+    sums = feature_sums(union, nodes, inits, route)
     acc = sums[("W0", "M")]   # [N, K + 1]: the K logits' sums, then the ordinal score z, of the shared groups
     if union.key is not None:   # both halves' key-feature weights side by side: [F, K + 1], one MatMul
         from .key_features import graph_features
@@ -97,7 +96,7 @@ def tied_pair_to_onnx(lr: Any, ordinal: Any, n_labels: int, producer: str = "gra
               helper.make_node("Softmax", ["m1_logits"], ["m1_p"], axis=-1),
               helper.make_node("Add", ["m0_p", "m1_p"], ["p_sum"]),
               helper.make_node("Mul", ["p_sum", "half"], [OUTPUT_NAME])]
-    used = {name for node in nodes for name in node.input}
+    used = used_names(nodes)
     graph = helper.make_graph(
         nodes, PAIR_GRAPH, [helper.make_tensor_value_info(INPUT_NAME, TensorProto.STRING, ["N"])],
         [helper.make_tensor_value_info(OUTPUT_NAME, TensorProto.FLOAT, ["N", K])],
