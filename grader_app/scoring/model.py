@@ -147,12 +147,15 @@ class Scorer:
             return self.raw_probabilities(texts)
         if self.threads == 1 or len(batches) < 2:
             return [run(b) for b in batches]
+        # longest first: the batches come in order of length, and the longest one started last would leave the
+        # other threads idle while it runs alone
+        order = sorted(range(len(batches)), key=lambda i: -max(map(len, batches[i])))
         with ThreadPoolExecutor(min(self.threads, len(batches)), thread_name_prefix="grader-score") as pool:
-            futures = [pool.submit(run, b) for b in batches]
+            futures = {i: pool.submit(run, batches[i]) for i in order}
             try:
-                return [f.result() for f in futures]
+                return [futures[i].result() for i in range(len(batches))]
             finally:
-                for f in futures:
+                for f in futures.values():
                     f.cancel()
 
     def _calibrated(self, raw: np.ndarray, start: int, total: int) -> BatchResult:

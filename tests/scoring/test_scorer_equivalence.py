@@ -192,3 +192,22 @@ def test_an_error_in_one_batch_of_several_threads_reaches_the_caller_as_it_was()
     _counting(scorer, fail)
     with pytest.raises(BundleError, match="failed while scoring"):
         scorer.predict_proba(INVENTED * 6, batch_size=16)
+
+
+def test_with_two_threads_the_longest_batches_of_a_window_start_first():
+    """A window's batches come in order of length; started in that order, the longest would run last and alone
+    while the other thread idles. They start longest first, and the rows still come back in the input's order."""
+    scorer = Scorer(read_bundle(BUNDLES[0]), threads=2)
+    started = []
+    real = scorer.raw_probabilities
+
+    def spy(texts):
+        started.append(max(map(len, texts)))
+        return real(texts)
+    scorer.raw_probabilities = spy
+    texts = (INVENTED * 6)[:1000]   # one window
+    got = scorer.predict_proba(texts, batch_size=16)
+    longest_first = sorted(started, reverse=True)
+    assert len(started) == -(-len(texts) // 16) and sorted(started[:2], reverse=True) == longest_first[:2]
+    assert started != sorted(started) and min(started) in started[-2:]
+    assert got.tobytes() == Scorer(read_bundle(BUNDLES[0]), threads=1).predict_proba(texts, batch_size=16).tobytes()
