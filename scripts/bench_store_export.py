@@ -5,7 +5,8 @@
 Answers are ASAP texts from ../shared/data when present (else made-up sentences); predictions are
 random (the store and the writers do not care which model made them). Measures: the time to commit
 one decision (WAL, synchronous=FULL), saving and restoring all predictions, each export format,
-and the PDF rendering. Runs offscreen.
+and the PDFs' layout and painting, step by step as the GUI thread runs them (the longest step is
+the longest the window can wait). Runs offscreen.
 """
 from __future__ import annotations
 
@@ -37,10 +38,44 @@ def texts(n: int) -> list[str]:
     return [" ".join(rng.choice(words, size=12)) for _ in range(n)]
 
 
+def stepped(steps) -> tuple[bytes, int, float, float]:
+    """Run a GUI-thread generator step by step: its result, the steps, seconds in all, the longest step (ms)."""
+    n, longest, start = 0, 0.0, time.perf_counter()
+    while True:
+        t = time.perf_counter()
+        try:
+            next(steps)
+        except StopIteration as end:
+            longest = max(longest, (time.perf_counter() - t) * 1000)
+            return end.value, n, time.perf_counter() - start, longest
+        n += 1
+        longest = max(longest, (time.perf_counter() - t) * 1000)
+
+
+def print_at_once(html: str) -> bytes:
+    """The report as the export made it before it was painted in steps: one QTextDocument, printed at once."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+    from PySide6.QtGui import QPageSize, QPdfWriter, QTextDocument
+
+    data = QByteArray()
+    buf = QBuffer(data)
+    buf.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buf)
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    writer.setResolution(300)
+    doc = QTextDocument()
+    doc.setHtml(html)
+    doc.print_(writer)
+    del writer
+    buf.close()
+    return bytes(data.data())
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--answers", type=int, default=10000)
     ap.add_argument("--decisions", type=int, default=300)
+    ap.add_argument("--students", type=int, default=300, help="students in the feedback PDF")
     args = ap.parse_args()
 
     from PySide6.QtWidgets import QApplication
@@ -49,10 +84,12 @@ def main() -> int:
     from grader_app.core.sheet import ColumnMapping, Sheet
     from grader_app.io.canvas import write_canvas_csv
     from grader_app.io.project_store import ProjectStore
-    from grader_app.io.report import build_report_html
+    from grader_app.io.feedback import class_title, feedback_pages
+    from grader_app.io.report import build_report_html, report_parts, report_title
     from grader_app.io.summary_sheet import summary_writer
     from grader_app.io.writers import write_graded_csv, write_graded_xlsx
-    from grader_app.ui.report_pdf import render_pdf
+    from grader_app.ui.feedback_pdf import feedback_pdf_steps
+    from grader_app.ui.report_pdf import report_pdf_steps
 
     app = QApplication([])  # noqa: F841  (QTextDocument needs it)
     n = args.answers
@@ -103,12 +140,19 @@ def main() -> int:
             p = fn()
             print(f"{name}: {time.perf_counter() - t:.2f} s, {p.stat().st_size / 1e6:.2f} MB")
         t = time.perf_counter()
-        html = build_report_html(session)
-        t_html = time.perf_counter() - t
+        parts = report_parts(session)
+        t_parts = time.perf_counter() - t
+        pdf, steps, seconds, longest = stepped(report_pdf_steps(parts, report_title(session)))
+        print(f"PDF report: pieces {t_parts:.2f} s (on the export worker); layout and painting {seconds:.2f} s in "
+              f"{steps} steps on the GUI thread, the longest {longest:.0f} ms; {len(pdf) / 1e6:.2f} MB")
         t = time.perf_counter()
-        pdf = render_pdf(html)
-        print(f"PDF report: HTML {t_html:.2f} s, rendering {time.perf_counter() - t:.2f} s (on the export worker), "
-              f"{len(pdf) / 1e6:.2f} MB")
+        whole = print_at_once(build_report_html(session))
+        print(f"  beside it, the whole report at once (QTextDocument.print_, the export before 2026-12-02, one step "
+              f"on a worker): {time.perf_counter() - t:.2f} s, {len(whole) / 1e6:.2f} MB")
+        pages = feedback_pages(session)[:args.students]
+        (pdf, _ranges), steps, seconds, longest = stepped(feedback_pdf_steps(pages, class_title(session)))
+        print(f"feedback PDF, first {len(pages)} students: {seconds:.2f} s in {steps} steps on the GUI thread, "
+              f"the longest {longest:.0f} ms ({len(pages) / seconds:.0f} students/s); {len(pdf) / 1e6:.2f} MB")
     return 0
 
 

@@ -1,4 +1,4 @@
-"""The printable grade report as HTML (pure Python; ``grader_app.ui.report_pdf`` prints it to PDF).
+"""The printable grade report as HTML pieces (pure Python; ``grader_app.ui.report_pdf`` prints them to PDF).
 
 Per question: the question, the distribution of final scores (a table with a bar per score), how
 many answers the teacher reviewed and how many scores they changed from the model's. Per student:
@@ -18,7 +18,7 @@ from ..core.session import GradingSession
 from .canvas import student_keys
 
 OPEN = "open"
-STUDENT_ROWS_PER_TABLE = 40
+STUDENT_ROWS_PER_TABLE = 30   # a table of this many students fits on a printed page
 
 
 def question_summary(session: GradingSession, item: str) -> dict:
@@ -62,60 +62,78 @@ def student_table(session: GradingSession) -> tuple[list[str], list[tuple[str, l
     return items, out
 
 
-def build_report_html(session: GradingSession, title: str | None = None, when: date | None = None) -> str:
+def report_title(session: GradingSession, title: str | None = None) -> str:
     source = session.sheet.source.name if session.sheet.source else "answers"
-    title = title or f"Grade report: {source}"
+    return title or f"Grade report: {source}"
+
+
+def report_parts(session: GradingSession, title: str | None = None, when: date | None = None) -> list[str]:
+    """The report's body as HTML pieces, each laid out on its own when printed (:mod:`grader_app.ui.report_pdf`):
+    the heading, each question's figures, then the scores per student, a table of at most
+    ``STUDENT_ROWS_PER_TABLE`` students a piece (Qt lays out many small tables far faster than one long one)."""
+    title = report_title(session, title)
     when = when or date.today()
-    h: list[str] = [
-        "<html><head><meta charset='utf-8'><title>", escape(title), "</title></head><body>",
+    opening = "".join([
         f"<h1>{escape(title)}</h1>",
         f"<p>{escape(when.isoformat())} · {len(session.answers)} answers · {len(session.item_keys())} question(s)</p>",
         f"<p>{escape(session.sentence())}</p>",
-    ]
-    for item in session.item_keys():
-        info = session.items[item]
-        q = question_summary(session, item)
-        h.append(f"<h2>Question {escape(str(item))}" + (f" — {escape(info.title)}" if info.title else "") + "</h2>")
-        if info.prompt:
-            h.append(f"<p><i>{escape(info.prompt)}</i></p>")
-        h.append(f"<p>{q['answers']} answer{'' if q['answers'] == 1 else 's'}. "
-                 f"You reviewed {q['reviewed']} and changed the model's score on "
-                 f"{q['changed']}; {q['auto']} were accepted automatically"
-                 + (f"; {q['open']} still {'has' if q['open'] == 1 else 'have'} no score" if q["open"] else "") + ".</p>")
-        total = max(1, q["answers"])
-        h.append("<table border='1' cellspacing='0' cellpadding='4' width='100%'>"
-                 "<tr><th align='left' width='15%'>Score</th><th align='right' width='15%'>Answers</th>"
-                 "<th align='left' width='70%'>Share</th></tr>")
-        for score, n in q["distribution"].items():
-            label = OPEN if score is None else score_text(score)
-            pct = 100.0 * n / total
-            bar = max(1, int(round(pct * 0.8))) if n else 0  # room left for the figure
-            cell = ("<table cellspacing='0' cellpadding='0' width='100%'><tr>"
-                    + (f"<td width='{bar}%' bgcolor='#4a78b0'>&nbsp;</td>" if bar else "")
-                    + f"<td>&nbsp;{pct:.0f} %</td></tr></table>")
-            h.append(f"<tr><td>{escape(label)}</td><td align='right'>{n}</td><td>{cell}</td></tr>")
-        h.append("</table>")
-        ag = session.agreement(item)
-        if ag["n"]:
-            exact = f"{ag['exact'] * 100:.0f} %" if ag["exact"] is not None else "—"
-            which = "the answer" if ag["n"] == 1 else f"the {ag['n']} answers"
-            h.append(f"<p>On {which} you decided, the model agreed with you on {exact}.</p>")
-
+    ])
+    questions = ["".join(_question_section(session, item)) for item in session.item_keys()]
     items, rows = student_table(session)
-    h.append("<h2>Scores per student</h2>")
     head = ("<thead><tr><th align='left'>Student</th>"
             + "".join(f"<th align='right'>{escape(str(i))}</th>" for i in items)
             + "<th align='right'>Total</th></tr></thead>")
-    # Tables of a page's length each: Qt lays out many small tables far faster than one long one.
+    tables = []
     for start in range(0, len(rows), STUDENT_ROWS_PER_TABLE):
-        h.append("<table border='1' cellspacing='0' cellpadding='4' width='100%'>" + head)
+        t = ["<table border='1' cellspacing='0' cellpadding='4' width='100%'>" + head]
         for student, values, total in rows[start:start + STUDENT_ROWS_PER_TABLE]:
-            h.append(f"<tr><td>{escape(student)}</td>")
+            t.append(f"<tr><td>{escape(student)}</td>")
             for v in values:
-                h.append(f"<td align='right'>{escape(score_text(v)) if v is not None else OPEN}</td>")
-            h.append(f"<td align='right'>{escape(score_text(total)) if total is not None else '—'}</td></tr>")
-        h.append("</table>")
-    h.append("<p><small>Made by Grader on this computer; no answer left it. “open” means the answer "
-             "still needs a score from you.</small></p>")
-    h.append("</body></html>")
-    return "".join(h)
+                t.append(f"<td align='right'>{escape(score_text(v)) if v is not None else OPEN}</td>")
+            t.append(f"<td align='right'>{escape(score_text(total)) if total is not None else '—'}</td></tr>")
+        t.append("</table>")
+        tables.append("".join(t))
+    tables = tables or [""]
+    tables[0] = "<h2>Scores per student</h2>" + tables[0]
+    tables[-1] += ("<p><small>Made by Grader on this computer; no answer left it. “open” means the answer "
+                   "still needs a score from you.</small></p>")
+    return [opening, *questions, *tables]
+
+
+def _question_section(session: GradingSession, item: str) -> list[str]:
+    """One question's heading, prompt, figures and score distribution (a bar and its number per score)."""
+    info = session.items[item]
+    q = question_summary(session, item)
+    h = [f"<h2>Question {escape(str(item))}" + (f" — {escape(info.title)}" if info.title else "") + "</h2>"]
+    if info.prompt:
+        h.append(f"<p><i>{escape(info.prompt)}</i></p>")
+    h.append(f"<p>{q['answers']} answer{'' if q['answers'] == 1 else 's'}. "
+             f"You reviewed {q['reviewed']} and changed the model's score on "
+             f"{q['changed']}; {q['auto']} were accepted automatically"
+             + (f"; {q['open']} still {'has' if q['open'] == 1 else 'have'} no score" if q["open"] else "") + ".</p>")
+    total = max(1, q["answers"])
+    h.append("<table border='1' cellspacing='0' cellpadding='4' width='100%'>"
+             "<tr><th align='left' width='15%'>Score</th><th align='right' width='15%'>Answers</th>"
+             "<th align='left' width='70%'>Share</th></tr>")
+    for score, n in q["distribution"].items():
+        label = OPEN if score is None else score_text(score)
+        pct = 100.0 * n / total
+        bar = max(1, int(round(pct * 0.8))) if n else 0  # room left for the figure
+        cell = ("<table cellspacing='0' cellpadding='0' width='100%'><tr>"
+                + (f"<td width='{bar}%' bgcolor='#4a78b0'>&nbsp;</td>" if bar else "")
+                + f"<td>&nbsp;{pct:.0f} %</td></tr></table>")
+        h.append(f"<tr><td>{escape(label)}</td><td align='right'>{n}</td><td>{cell}</td></tr>")
+    h.append("</table>")
+    ag = session.agreement(item)
+    if ag["n"]:
+        exact = f"{ag['exact'] * 100:.0f} %" if ag["exact"] is not None else "—"
+        which = "the answer" if ag["n"] == 1 else f"the {ag['n']} answers"
+        h.append(f"<p class='after'>On {which} you decided, the model agreed with you on {exact}.</p>")
+    return h
+
+
+def build_report_html(session: GradingSession, title: str | None = None, when: date | None = None) -> str:
+    """The whole report as one HTML page (its pieces, :func:`report_parts`, one after another)."""
+    title = report_title(session, title)
+    return ("<html><head><meta charset='utf-8'><title>" + escape(title) + "</title></head><body>"
+            + "".join(report_parts(session, title, when)) + "</body></html>")

@@ -11,7 +11,8 @@ identifier, the same one twice, ...) are listed in the dialog after saving, with
 :func:`~grader_app.io.lms.identifiers_for` the session's own sheet and mapping, worked out on the
 worker with the file.
 
-Writing runs through the window's :class:`~grader_app.ui.tasks.TaskManager`; a file open
+Writing runs through the window's :class:`~grader_app.ui.tasks.TaskManager`; the two PDFs are laid
+out and painted on the GUI thread a slice at a time between a worker's two steps (:mod:`.pdf_export`). A file open
 elsewhere, a read-only folder or a full disk shows the writer's one sentence here and changes
 nothing in the session. Open the dialog with ``open()`` (never ``exec()``).
 """
@@ -32,6 +33,7 @@ from ..io.lms import ExportResult, Recognition, identifiers_for, recognise
 from .export_formats import (BY_KEY, CANVAS, CSV, FEEDBACK, FEEDBACK_CSV, FEEDBACK_PDF, FEEDBACK_XLSX, PDF, XLSX,
                              FormatChooser, choice)
 from .messages import plain
+from .pdf_export import PdfExport, PdfRecipe
 from .wording import plain_sentence
 from .tasks import Task, TaskManager
 
@@ -71,6 +73,7 @@ class ExportDialog(QDialog):
         self.sheet_path = Path(sheet_path) if sheet_path else None
         self.tasks = tasks
         self.task: Task | None = None
+        self.pdf_export: PdfExport | None = None   # the last printable export
         self._busy = False
         self.last_path: Path | None = None
         self.last_result: ExportResult | None = None   # the last LMS file's result (its unmatched students)
@@ -159,7 +162,8 @@ class ExportDialog(QDialog):
         open_n = sum(1 for a in self.session.answers if self.session.final_score(a.key) is None)
         c = self.session.counts()
         text = plain_sentence(c[review.NEEDS_REVIEW], c[review.AUTO], self.session.expected_accuracy(),
-                              unscored=c[review.UNSCORED])   # session.sentence() in the interface's language
+                              unscored=c[review.UNSCORED],
+                              decided=c[review.REVIEWED] + c[review.OVERRIDDEN])   # session.sentence(), translated
         if open_n:
             text += " " + self.tr("%n answers still have no score; they are exported with an empty score.", "", open_n)
         if self.recognised_format is not None and self.recognition is not None:
@@ -251,15 +255,22 @@ class ExportDialog(QDialog):
             self._show_error(_unexpected(exc, path.name))
             return False
         self.export_button.setEnabled(False)
+        self.progress.setRange(0, 0)          # busy, until a PDF's pages say how far along they are
         self.progress.show()
         self.done_label.setText(self.tr("Saving {name}…").format(name=path.name))
         self._busy = True
-        self.task = self.tasks.run(work, on_done=self._done, on_error=lambda exc: self._failed(exc, path),
-                                   name=f"export {fmt}")
+        if isinstance(work, PdfRecipe):     # laid out on the GUI thread in slices, written on the worker
+            self.task = None
+            self.pdf_export = PdfExport(self.tasks, work.prepare, work.paint, work.write, on_done=self._done,
+                                        on_error=lambda exc: self._failed(exc, path), on_progress=self._laid_out,
+                                        name=f"export {fmt}", parent=self).start()
+        else:
+            self.task = self.tasks.run(work, on_done=self._done, on_error=lambda exc: self._failed(exc, path),
+                                       name=f"export {fmt}")
         return True
 
     def _work_for(self, fmt: str, path: Path):
-        """The function to run off the GUI thread (anything Qt-side is prepared here first)."""
+        """What to run: a function for the worker, or a PdfRecipe (prepared on a worker, painted here, written on a worker)."""
         session = self.session
         self._note = None
         if fmt == XLSX:
@@ -278,20 +289,22 @@ class ExportDialog(QDialog):
             self._note = canvas_warning(session)   # look-alike ids: said after saving
             return lambda: write_canvas_csv(session, path)
         if fmt == PDF:
-            from ..io.report import build_report_html
-            from .report_pdf import render_pdf, write_pdf_bytes
+            from ..io.report import report_parts, report_title
+            from .report_pdf import report_pdf_steps, write_pdf_bytes
 
-            # QTextDocument and QPdfWriter are reentrant: the report is laid out on the worker too
-            # (about 4 s for 10,000 answers), so the window never freezes.
-            return lambda: write_pdf_bytes(render_pdf(build_report_html(session)), path)
+            # the pieces are made on the worker, laid out and painted here a slice at a time, written on the worker
+            return PdfRecipe(prepare=lambda: report_parts(session),
+                             paint=lambda parts: report_pdf_steps(parts, report_title(session)),
+                             write=lambda pdf: write_pdf_bytes(pdf, path))
         if fmt == FEEDBACK_PDF:
-            from .feedback_pdf import page_size_for_locale, write_feedback_pdf
+            from ..io.feedback import class_title
+            from .feedback_pdf import checked_pages, feedback_pdf_steps
+            from .pdf_pages import write_pdf_bytes
 
-            # laid out and painted on the worker (QPdfWriter, QPainter and QTextDocument are made there);
-            # the paper follows the locale, read here on the GUI thread
-            paper = page_size_for_locale()
-            return lambda: write_feedback_pdf(session, path, identifiers=identifiers_for(session.sheet, session.mapping),
-                                              page_size=paper)
+            return PdfRecipe(
+                prepare=lambda: checked_pages(session, path, identifiers=identifiers_for(session.sheet, session.mapping)),
+                paint=lambda pages: feedback_pdf_steps(pages, class_title(session)),
+                write=lambda made: write_pdf_bytes(made[0], path))   # (bytes, each student's pages)
         c = choice(fmt)
         if c.group == FEEDBACK:
             from ..io.feedback import write_feedback
@@ -301,6 +314,10 @@ class ExportDialog(QDialog):
             lms = c.lms
             return lambda: lms.write(session, path, identifiers=identifiers_for(session.sheet, session.mapping))
         raise ValueError(f"unknown export format {fmt!r}")
+
+    def _laid_out(self, done: int, total: int) -> None:
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
 
     def _done(self, written) -> None:
         self._busy = False

@@ -110,7 +110,7 @@ CHOICES: tuple[Choice, ...] = (
     Choice(PDF, QT_TRANSLATE_NOOP("export_formats", "&Printable grade report (.pdf)"), ".pdf", "-report",
            QT_TRANSLATE_NOOP("export_formats", "PDF document (*.pdf)"),
            QT_TRANSLATE_NOOP("export_formats",
-                             "A4 report: score distribution per question, what you reviewed and changed, and "
+                             "A report to print: score distribution per question, what you reviewed and changed, and "
                              "every student's scores."),
            SHEET),
     Choice(FEEDBACK_XLSX, QT_TRANSLATE_NOOP("export_formats", "&Feedback for each student (.xlsx)"),

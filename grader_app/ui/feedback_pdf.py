@@ -7,25 +7,24 @@ what it is out of, the rubric level's words and the teacher's comment.
 
 Every text from the sheet is HTML-escaped and shown with its spaces and line breaks, so an answer
 ``<b>x</b>`` or ``=1+1`` is printed as typed. Each student is laid out in a QTextDocument of their
-own and painted with a QPainter on a QPdfWriter, so a new student always starts a new page; a long
-page runs on to the next with the student's name in every footer ("page 2 of 2").
-:func:`render_feedback_pdf` returns the pages each student got.
+own and painted on the pages of a :class:`~grader_app.ui.pdf_pages.PdfPages`, so a new student always
+starts a new page; a long page runs on to the next with the student's name in every footer ("page 2
+of 2"). :func:`render_feedback_pdf` returns the pages each student got.
 
-The paper is A4, or US Letter where the locale measures in inches or prints on Letter. QPdfWriter,
-QPainter and QTextDocument may be used on a worker thread when they are created there, so the
-export dialog runs :func:`write_feedback_pdf` through its TaskManager; the bytes are written
-atomically, never over the sheet of answers.
+The export dialog makes the PDF in three steps (:mod:`.pdf_export`): :func:`checked_pages` on a
+worker, :func:`feedback_pdf_steps` on the GUI thread a student at a time (text layout stays off the
+workers, see :mod:`.pdf_pages`), and the bytes written atomically on a worker, never over the sheet
+of answers. The paper is A4, or US Letter where the locale measures in inches or prints on Letter.
 """
 from __future__ import annotations
 
 import re
 from html import escape
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any, Generator, Sequence
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QLocale, QMarginsF, QRectF, QSizeF, Qt
-from PySide6.QtGui import (QAbstractTextDocumentLayout, QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfWriter,
-                           QPen, QTextCursor, QTextDocument)
+from PySide6.QtCore import QCoreApplication, QLocale, QMarginsF
+from PySide6.QtGui import QPageSize
 
 from ..core.numbers import number_or_text
 from ..core.session import GradingSession
@@ -33,32 +32,16 @@ from ..io.errors import SheetError
 from ..io.feedback import QuestionFeedback, StudentPage, class_title, feedback_pages
 from ..io.lms import Identifiers
 from ..io.paths_check import refuse_overwriting_input
-from ..io.writers import atomic_write
+from .paced import run_to_end
+from .pdf_pages import PdfPages, page_size_for_locale, write_pdf_bytes
 
-__all__ = ["page_size_for_locale", "page_html", "render_feedback_pdf", "write_feedback_pdf"]
+__all__ = ["checked_pages", "feedback_pdf_steps", "page_size_for_locale", "page_html", "render_feedback_pdf",
+           "write_feedback_pdf"]
 
-_RESOLUTION = 300                       # dots per inch of the PDF's coordinates
 _MARGINS_MM = QMarginsF(18, 15, 18, 12)
-_FOOTER_PT = 8.0
 _PROMPT_CHARS = 280                     # a question's prompt is a reminder (some are a page long): cut after this
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
-
-# Where paper is US Letter although the locale measures in metric units.
-_LETTER_TERRITORIES = {
-    QLocale.Country.Canada, QLocale.Country.Mexico, QLocale.Country.Philippines, QLocale.Country.Chile,
-    QLocale.Country.Colombia, QLocale.Country.Venezuela, QLocale.Country.CostaRica,
-    QLocale.Country.Guatemala, QLocale.Country.ElSalvador, QLocale.Country.Panama,
-    QLocale.Country.DominicanRepublic, QLocale.Country.PuertoRico,
-}
-
-
-def page_size_for_locale(locale: QLocale | None = None) -> QPageSize:
-    """US Letter where the locale prints on it (the US, Canada, Mexico, ...), else A4."""
-    loc = locale if locale is not None else QLocale()
-    if loc.measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem or loc.territory() in _LETTER_TERRITORIES:
-        return QPageSize(QPageSize.PageSizeId.Letter)
-    return QPageSize(QPageSize.PageSizeId.A4)
 
 
 # ----- one student's page as HTML ---------------------------------------------------------------
@@ -202,114 +185,38 @@ def page_html(page: StudentPage, title: str, locale: QLocale | None = None) -> s
 
 # ----- painting the pages -----------------------------------------------------------------------
 
+def feedback_pdf_steps(pages: Sequence[StudentPage], title: str = "", page_size: QPageSize | None = None,
+                       locale: QLocale | None = None) -> Generator[tuple[int, int], None, tuple[bytes, list[range]]]:
+    """Lay out and paint the PDF one student at a time, on the GUI thread (:class:`~grader_app.ui.paced.Paced`
+    turns the event loop between students): yields (students done, students) after each; returns the PDF's
+    bytes and, for each student in order, the range of 0-based PDF pages they fill."""
+    loc = locale if locale is not None else QLocale()
+    pdf = PdfPages(_heading(title), page_size if page_size is not None else page_size_for_locale(loc), _MARGINS_MM)
+    try:
+        ranges: list[range] = []
+        for n, page in enumerate(pages):
+            doc = pdf.lay_out(page_html(page, title, loc))
+            mine = pdf.place(doc, new_page=True)            # a new student always starts a new page
+            for k, p in enumerate(mine, start=1):
+                pdf.paint(p, title, QCoreApplication.translate("FeedbackPdf", "{name} · page {number} of {count}").format(
+                    name=page.display_name, number=loc.toString(k), count=loc.toString(len(mine))))
+            ranges.append(mine)
+            yield n + 1, len(pages)
+        return pdf.finish(), ranges
+    finally:
+        pdf.abandon()
+
+
 def render_feedback_pdf(pages: Sequence[StudentPage], title: str = "", page_size: QPageSize | None = None,
                         locale: QLocale | None = None) -> tuple[bytes, list[range]]:
-    """The PDF's bytes, and for each student (in order) the range of 0-based PDF pages they fill."""
-    loc = locale if locale is not None else QLocale()
-    data = QByteArray()
-    buf = QBuffer(data)
-    buf.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QPdfWriter(buf)
-    writer.setResolution(_RESOLUTION)
-    writer.setPageSize(page_size if page_size is not None else page_size_for_locale(loc))
-    writer.setPageMargins(_MARGINS_MM, QPageLayout.Unit.Millimeter)
-    writer.setTitle(_heading(title))
-    writer.setCreator("Grader")
-    paint = writer.pageLayout().paintRectPixels(_RESOLUTION)
-    width, height = float(paint.width()), float(paint.height())
-    footer_font = QFont()
-    footer_font.setPointSizeF(_FOOTER_PT)
-    footer_h = _FOOTER_PT / 72 * _RESOLUTION * 1.6
-    body_h = height - footer_h * 2   # the text, a gap, then the footer
-    ranges: list[range] = []
-    painter = QPainter()
-    if not painter.begin(writer):
-        raise SheetError(QCoreApplication.translate("FeedbackPdf", "the PDF could not be started; try exporting again"))
-    try:
-        first = 0
-        for n, page in enumerate(pages):
-            doc = QTextDocument()
-            doc.documentLayout().setPaintDevice(writer)
-            doc.setDocumentMargin(0)
-            doc.setPageSize(QSizeF(width, body_h))
-            doc.setHtml(page_html(page, title, loc))
-            _split_blocks_at_page_breaks(doc, body_h)
-            count = max(1, doc.pageCount())
-            for p in range(count):
-                if n or p:
-                    writer.newPage()
-                painter.save()
-                painter.setClipRect(QRectF(0, 0, width, body_h))
-                painter.translate(0, -p * body_h)
-                ctx = QAbstractTextDocumentLayout.PaintContext()
-                ctx.clip = QRectF(0, p * body_h, width, body_h - 1)   # a line starting at the break is the next page's
-                doc.documentLayout().draw(painter, ctx)
-                painter.restore()
-                _footer(painter, footer_font, QRectF(0, height - footer_h, width, footer_h), title,
-                        QCoreApplication.translate("FeedbackPdf", "{name} · page {number} of {count}").format(
-                            name=page.display_name, number=loc.toString(p + 1), count=loc.toString(count)))
-            ranges.append(range(first, first + count))
-            first += count
-    finally:
-        painter.end()
-    del writer  # finishes the PDF
-    buf.close()
-    return bytes(data.data()), ranges
+    """:func:`feedback_pdf_steps` run to its end at once (on the GUI thread)."""
+    return run_to_end(feedback_pdf_steps(pages, title, page_size, locale))
 
 
-def _split_blocks_at_page_breaks(doc: QTextDocument, page_height: float) -> None:
-    """Make every paragraph that runs on to the next page two paragraphs, split where the page breaks.
-
-    QTextLayout draws, besides the lines inside the clip, the one line just above it; painted page by
-    page, the last line of a paragraph that crosses a page would be drawn (clipped away, but in the
-    PDF's text layer) on the next page too, and a reader copying the text would get that line twice.
-    A paragraph that starts on its page has no line above it. The split falls where the line wraps,
-    so the page looks the same.
-    """
-    layout = doc.documentLayout()
-    for _ in range(10_000):                 # one split per pass; bounded however long the answers
-        split = None
-        block = doc.begin()
-        while block.isValid() and split is None:
-            lines = block.layout()
-            top = layout.blockBoundingRect(block).top()
-            if lines is not None and lines.lineCount() > 1:
-                first_page = int((top + lines.lineAt(0).y()) // page_height)
-                for i in range(1, lines.lineCount()):
-                    line = lines.lineAt(i)
-                    if int((top + line.y()) // page_height) != first_page:
-                        split = block.position() + line.textStart()
-                        break
-            block = block.next()
-        if split is None:
-            return
-        cursor = QTextCursor(doc)
-        cursor.setPosition(split)
-        cursor.insertBlock()
-        fmt = cursor.blockFormat()
-        fmt.setTopMargin(0)                 # the paragraph goes on: no gap above its second half
-        cursor.setBlockFormat(fmt)
-
-
-def _footer(painter: QPainter, font: QFont, rect: QRectF, left: str, right: str) -> None:
-    painter.save()
-    painter.setPen(QPen(QColor("#9aa3ab"), 2))
-    painter.drawLine(rect.topLeft(), rect.topRight())
-    painter.setPen(QColor("#555"))
-    painter.setFont(font)
-    text_rect = rect.adjusted(0, rect.height() * 0.2, 0, 0)
-    flags = Qt.TextFlag.TextSingleLine | Qt.AlignmentFlag.AlignVCenter
-    painter.drawText(text_rect, int(flags | Qt.AlignmentFlag.AlignRight), right)
-    room = rect.width() - painter.fontMetrics().horizontalAdvance(right) - rect.width() * 0.05
-    shown = painter.fontMetrics().elidedText(left, Qt.TextElideMode.ElideRight, int(max(0.0, room)))
-    painter.drawText(text_rect, int(flags | Qt.AlignmentFlag.AlignLeft), shown)
-    painter.restore()
-
-
-def write_feedback_pdf(session: GradingSession, path, identifiers: Identifiers | None = None,
-                       item_names: dict[str, str] | None = None, page_size: QPageSize | None = None,
-                       locale: QLocale | None = None) -> Path:
-    """Write every student's feedback page to ``path`` (.pdf) atomically; SheetError (one sentence) on failure."""
+def checked_pages(session: GradingSession, path, identifiers: Identifiers | None = None,
+                  item_names: dict[str, str] | None = None) -> list[StudentPage]:
+    """Every student's page for a PDF at ``path``, after the checks (a .pdf name, not the sheet itself, some
+    students); SheetError (one sentence) otherwise. No Qt painting: the export dialog runs it on a worker."""
     p = Path(path)
     if p.suffix.lower() != ".pdf":
         raise SheetError(QCoreApplication.translate(
@@ -320,5 +227,14 @@ def write_feedback_pdf(session: GradingSession, path, identifiers: Identifiers |
     if not pages:
         raise SheetError(QCoreApplication.translate(
             "FeedbackPdf", "there are no students in this sheet, so there is no feedback to write"))
+    return pages
+
+
+def write_feedback_pdf(session: GradingSession, path, identifiers: Identifiers | None = None,
+                       item_names: dict[str, str] | None = None, page_size: QPageSize | None = None,
+                       locale: QLocale | None = None) -> Path:
+    """Write every student's feedback page to ``path`` (.pdf) atomically, all at once on the GUI thread (the
+    export dialog does the same in three steps, only the painting on the GUI thread); SheetError on failure."""
+    pages = checked_pages(session, path, identifiers, item_names)
     pdf, _ranges = render_feedback_pdf(pages, class_title(session), page_size, locale)
-    return atomic_write(p, lambda f: f.write(pdf))
+    return write_pdf_bytes(pdf, path)

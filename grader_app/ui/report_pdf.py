@@ -1,49 +1,63 @@
-"""Print the grade report's HTML to an A4 PDF with QTextDocument and QPdfWriter.
+"""Print the grade report (:func:`grader_app.io.report.report_parts`) to PDF, a piece at a time.
 
-The PDF is rendered into memory, then its bytes are written atomically by the same code as the
-graded sheet, so a full disk or a file open elsewhere gives the same one-sentence
-:class:`~grader_app.io.errors.SheetError`. QTextDocument and QPdfWriter (a paged paint device, like
-QPrinter) may be used on a worker thread when created there, so the export dialog runs the whole
-of it through the TaskManager.
+Each piece (the heading; a question's figures; a page-long table of students) is laid out on its own and placed
+below the last where it fits on the page, else on a new page; every page gets a footer with the
+report's title and "page 2 of 5". The layout and painting run on the GUI thread in steps
+(:func:`report_pdf_steps`, driven by :class:`~grader_app.ui.paced.Paced`; :mod:`.pdf_pages` says why);
+the bytes are written atomically on a worker by the same code as the graded sheet, so a full disk or
+a file open elsewhere gives the same one-sentence :class:`~grader_app.io.errors.SheetError`. The paper
+follows the locale (A4, or US Letter).
 """
 from __future__ import annotations
 
-from pathlib import Path
+from typing import Generator, Sequence
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF
-from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtCore import QCoreApplication, QLocale, QMarginsF
+from PySide6.QtGui import QPageSize
 
-from ..io.errors import SheetError
-from ..io.writers import _atomic_write
+from .paced import run_to_end
+from .pdf_pages import PdfPages, page_size_for_locale, write_pdf_bytes
 
+__all__ = ["render_report_pdf", "report_pdf_steps", "write_pdf_bytes"]
 
-def render_pdf(html: str, title: str = "Grade report") -> bytes:
-    """The report as PDF bytes (A4, 15 mm margins)."""
-    data = QByteArray()
-    buf = QBuffer(data)
-    buf.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QPdfWriter(buf)
-    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-    writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter)
-    writer.setResolution(300)
-    writer.setTitle(title)
-    writer.setCreator("Grader")
-    doc = QTextDocument()
-    doc.setHtml(html)
-    doc.print_(writer)
-    del writer  # finishes the PDF
-    buf.close()
-    return bytes(data.data())
+_MARGINS_MM = QMarginsF(15, 15, 15, 12)
+_GAP = 70.0                              # dots between two pieces on one page (about 6 mm)
+# Margins in px are the PDF's dots (300 per inch); a table's cellpadding is scaled from a screen's px by Qt.
+_STYLE = """
+body { font-size: 10pt; color: #111; }
+h1 { font-size: 17pt; margin-bottom: 30px; }
+h2 { font-size: 13pt; margin-bottom: 24px; }
+p { margin-top: 0; margin-bottom: 24px; }
+.after { margin-top: 24px; }
+small { font-size: 8pt; color: #555; }
+"""
 
 
-def write_pdf(html: str, path, title: str = "Grade report") -> Path:
-    p = Path(path)
-    if p.suffix.lower() != ".pdf":
-        raise SheetError(f"cannot write {p.name}: a printable report is a .pdf file; choose a name ending in .pdf")
-    pdf = render_pdf(html, title=title)
-    return write_pdf_bytes(pdf, p)
+def _piece(html: str) -> str:
+    return f"<html><head><style>{_STYLE}</style></head><body>{html}</body></html>"
 
 
-def write_pdf_bytes(pdf: bytes, path) -> Path:
-    """Write rendered PDF bytes atomically (safe to run off the GUI thread)."""
-    return _atomic_write(Path(path), lambda f: f.write(pdf))
+def report_pdf_steps(parts: Sequence[str], title: str = "Grade report", page_size: QPageSize | None = None,
+                     locale: QLocale | None = None) -> Generator[tuple[int, int], None, bytes]:
+    """Lay out every piece (a step each), then paint every page (a step each); yields (steps done, steps
+    known so far); returns the PDF's bytes. On the GUI thread only."""
+    loc = locale if locale is not None else QLocale()
+    pdf = PdfPages(title, page_size if page_size is not None else page_size_for_locale(loc), _MARGINS_MM)
+    try:
+        for n, part in enumerate(parts, start=1):
+            pdf.place(pdf.lay_out(_piece(part)), gap=_GAP)
+            yield n, len(parts) + pdf.page_count
+        count = pdf.page_count
+        for p in range(count):
+            pdf.paint(p, title, QCoreApplication.translate("ReportPdf", "page {number} of {count}").format(
+                number=loc.toString(p + 1), count=loc.toString(count)))
+            yield len(parts) + p + 1, len(parts) + count
+        return pdf.finish()
+    finally:
+        pdf.abandon()
+
+
+def render_report_pdf(parts: Sequence[str], title: str = "Grade report", page_size: QPageSize | None = None,
+                      locale: QLocale | None = None) -> bytes:
+    """:func:`report_pdf_steps` run to its end at once (on the GUI thread)."""
+    return run_to_end(report_pdf_steps(parts, title, page_size, locale))

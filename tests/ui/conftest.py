@@ -49,6 +49,45 @@ def _english(qapp):
     i18n.install("en")
 
 
+# Text layout and painting belong on the GUI thread (grader_app/ui/pdf_pages.py says why): the classes below
+# are replaced, in every grader_app.ui module that names them, by subclasses that note any use off it.
+GUI_THREAD_ONLY = ("QTextDocument", "QPainter", "QPdfWriter")
+
+
+@pytest.fixture(autouse=True)
+def _text_layout_on_the_gui_thread(monkeypatch):
+    """Fail a UI test in which grader_app.ui makes a QTextDocument, QPainter or QPdfWriter on a worker thread."""
+    import threading
+
+    from PySide6 import QtGui
+
+    off_thread: list[str] = []
+
+    def guarded(base):
+        def __init__(self, *args, **kwargs):
+            if threading.current_thread() is not threading.main_thread():
+                off_thread.append(f"{base.__name__} made on {threading.current_thread().name}")
+            base.__init__(self, *args, **kwargs)
+        return type(base.__name__, (base,), {"__init__": __init__})
+
+    import importlib
+    import pkgutil
+
+    import grader_app.ui
+
+    for info in pkgutil.iter_modules(grader_app.ui.__path__):     # every module, also those a test imports late
+        importlib.import_module(f"grader_app.ui.{info.name}")
+    replacements = {name: guarded(getattr(QtGui, name)) for name in GUI_THREAD_ONLY}
+    for module_name, module in list(sys.modules.items()):
+        if module is None or not module_name.startswith("grader_app.ui"):
+            continue
+        for name, replacement in replacements.items():
+            if getattr(module, name, None) is getattr(QtGui, name):
+                monkeypatch.setattr(module, name, replacement)
+    yield
+    assert not off_thread, f"Qt text layout or painting off the GUI thread: {sorted(set(off_thread))}"
+
+
 @pytest.fixture(autouse=True)
 def _gc_on_gui_thread(qapp):
     """As in the app (grader_app.ui.gc_guard): during a UI test cycles are collected on this thread only,

@@ -1,0 +1,206 @@
+"""A PDF painted in memory on the GUI thread, laid out and painted a piece at a time.
+
+Both printable exports (the grade report, :mod:`.report_pdf`, and feedback for students,
+:mod:`.feedback_pdf`) are made here: each piece of HTML is laid out in a QTextDocument of its own,
+placed on the pages (:meth:`PdfPages.place`), and every page is painted with a footer line
+(:meth:`PdfPages.paint`). The caller decides what a piece is (a student; a page-long table) and
+yields between pieces, so :class:`~grader_app.ui.paced.Paced` can turn the event loop between them.
+
+Why the GUI thread: text layout reads fonts, and a QTextDocument made on a worker thread while the
+GUI thread paints widgets can deadlock between the interpreter's lock and a lock inside Qt (seen once
+in the test suite: the window stopped while a worker sat in ``QTextDocument()``). Nothing here is
+ever run on a worker; the finished bytes are written on one (:func:`grader_app.io.writers.atomic_write`).
+
+The paper is A4, or US Letter where the locale measures in inches or prints on Letter.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QLocale, QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtGui import (QAbstractTextDocumentLayout, QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfWriter,
+                           QPen, QTextCursor, QTextDocument)
+
+from ..io.errors import SheetError
+from ..io.writers import atomic_write
+
+__all__ = ["PdfPages", "page_size_for_locale", "split_blocks_at_page_breaks", "write_pdf_bytes"]
+
+RESOLUTION = 300                       # dots per inch of the PDF's coordinates
+FOOTER_PT = 8.0
+
+# Where paper is US Letter although the locale measures in metric units.
+_LETTER_TERRITORIES = {
+    QLocale.Country.Canada, QLocale.Country.Mexico, QLocale.Country.Philippines, QLocale.Country.Chile,
+    QLocale.Country.Colombia, QLocale.Country.Venezuela, QLocale.Country.CostaRica,
+    QLocale.Country.Guatemala, QLocale.Country.ElSalvador, QLocale.Country.Panama,
+    QLocale.Country.DominicanRepublic, QLocale.Country.PuertoRico,
+}
+
+
+def page_size_for_locale(locale: QLocale | None = None) -> QPageSize:
+    """US Letter where the locale prints on it (the US, Canada, Mexico, ...), else A4."""
+    loc = locale if locale is not None else QLocale()
+    if loc.measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem or loc.territory() in _LETTER_TERRITORIES:
+        return QPageSize(QPageSize.PageSizeId.Letter)
+    return QPageSize(QPageSize.PageSizeId.A4)
+
+
+@dataclass(frozen=True)
+class _Slice:
+    """The ``part``-th body-high slice of ``doc``, painted ``top`` dots below the body's top."""
+    doc: QTextDocument
+    part: int
+    top: float
+
+
+class PdfPages:
+    """One PDF in memory: lay out pieces, place them on pages, paint the pages in order, then finish."""
+
+    def __init__(self, title: str, page_size: QPageSize, margins_mm: QMarginsF) -> None:
+        self._data = QByteArray()
+        self._buffer = QBuffer(self._data)
+        self._buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        self._writer = QPdfWriter(self._buffer)
+        self._writer.setResolution(RESOLUTION)
+        self._writer.setPageSize(page_size)
+        self._writer.setPageMargins(margins_mm, QPageLayout.Unit.Millimeter)
+        self._writer.setTitle(title)
+        self._writer.setCreator("Grader")
+        paint = self._writer.pageLayout().paintRectPixels(RESOLUTION)
+        self.width, self.height = float(paint.width()), float(paint.height())
+        self._footer_font = QFont()
+        self._footer_font.setPointSizeF(FOOTER_PT)
+        self._footer_h = FOOTER_PT / 72 * RESOLUTION * 1.6
+        self.body_height = self.height - self._footer_h * 2   # the text, a gap, then the footer
+        self._plan: list[list[_Slice]] = []    # what each page holds
+        self._used = 0.0                       # how far down the last planned page is filled
+        self._painted = 0
+        self._painter = QPainter()
+        if not self._painter.begin(self._writer):
+            raise SheetError(QCoreApplication.translate("FeedbackPdf", "the PDF could not be started; try exporting again"))
+
+    # ----- layout -----------------------------------------------------------------------------------------
+    def lay_out(self, html: str) -> QTextDocument:
+        """``html`` laid out at the PDF's resolution for the body's width, paginated at the body's height."""
+        doc = QTextDocument()
+        doc.documentLayout().setPaintDevice(self._writer)
+        doc.setDocumentMargin(0)
+        doc.setPageSize(QSizeF(self.width, self.body_height))
+        doc.setHtml(html)
+        split_blocks_at_page_breaks(doc, self.body_height)
+        return doc
+
+    def place(self, doc: QTextDocument, new_page: bool = False, gap: float = 0.0) -> range:
+        """Put ``doc`` after what is placed: ``gap`` dots below it on the same page where the whole of it fits
+        there (and ``new_page`` is not asked), else from the top of a new page on as many pages as it needs.
+        Returns the pages (0-based) it is on."""
+        height = doc.documentLayout().documentSize().height()
+        top = self._used + gap
+        if self._plan and not new_page and top + height <= self.body_height:
+            self._plan[-1].append(_Slice(doc, 0, top))
+            self._used = top + height
+            return range(len(self._plan) - 1, len(self._plan))
+        parts = max(1, doc.pageCount())
+        first = len(self._plan)
+        self._plan += [[_Slice(doc, p, 0.0)] for p in range(parts)]
+        self._used = height - (parts - 1) * self.body_height
+        return range(first, first + parts)
+
+    @property
+    def page_count(self) -> int:
+        """Pages placed so far."""
+        return len(self._plan)
+
+    # ----- painting -----------------------------------------------------------------------------------------
+    def paint(self, page: int, footer_left: str, footer_right: str) -> None:
+        """Paint placed page ``page`` (pages are painted in order, each once) with its footer line."""
+        if page != self._painted or page >= len(self._plan):
+            raise ValueError(f"page {page} painted out of order (next is {self._painted} of {len(self._plan)})")
+        if self._painted:
+            self._writer.newPage()
+        painter = self._painter
+        for piece in self._plan[page]:
+            painter.save()
+            painter.translate(0, piece.top)
+            painter.setClipRect(QRectF(0, 0, self.width, self.body_height - piece.top))
+            painter.translate(0, -piece.part * self.body_height)
+            ctx = QAbstractTextDocumentLayout.PaintContext()
+            # a line starting exactly at the break belongs to the next page
+            ctx.clip = QRectF(0, piece.part * self.body_height, self.width, self.body_height - piece.top - 1)
+            piece.doc.documentLayout().draw(painter, ctx)
+            painter.restore()
+        self._plan[page] = []                      # its documents may go once every page holding them is painted
+        self._footer(QRectF(0, self.height - self._footer_h, self.width, self._footer_h), footer_left, footer_right)
+        self._painted += 1
+
+    def _footer(self, rect: QRectF, left: str, right: str) -> None:
+        painter = self._painter
+        painter.save()
+        painter.setPen(QPen(QColor("#9aa3ab"), 2))
+        painter.drawLine(rect.topLeft(), rect.topRight())
+        painter.setPen(QColor("#555"))
+        painter.setFont(self._footer_font)
+        text_rect = rect.adjusted(0, rect.height() * 0.2, 0, 0)
+        flags = Qt.TextFlag.TextSingleLine | Qt.AlignmentFlag.AlignVCenter
+        painter.drawText(text_rect, int(flags | Qt.AlignmentFlag.AlignRight), right)
+        room = rect.width() - painter.fontMetrics().horizontalAdvance(right) - rect.width() * 0.05
+        shown = painter.fontMetrics().elidedText(left, Qt.TextElideMode.ElideRight, int(max(0.0, room)))
+        painter.drawText(text_rect, int(flags | Qt.AlignmentFlag.AlignLeft), shown)
+        painter.restore()
+
+    # ----- the end ------------------------------------------------------------------------------------------
+    def finish(self) -> bytes:
+        """The PDF's bytes (every placed page must be painted)."""
+        if self._painted != len(self._plan):
+            raise ValueError(f"{len(self._plan) - self._painted} placed pages were not painted")
+        self.abandon()
+        return bytes(self._data.data())
+
+    def abandon(self) -> None:
+        """End the painter and close the buffer (also what :meth:`finish` does first); safe to call twice."""
+        if self._painter.isActive():
+            self._painter.end()                     # writes the PDF's last page and trailer into the buffer
+        if self._buffer.isOpen():
+            self._buffer.close()
+        self._plan = []
+
+
+def write_pdf_bytes(pdf: bytes, path) -> Path:
+    """Write a finished PDF's bytes atomically (no Qt: the export runs it on a worker); SheetError on failure."""
+    return atomic_write(Path(path), lambda f: f.write(pdf))
+
+
+def split_blocks_at_page_breaks(doc: QTextDocument, page_height: float) -> None:
+    """Make every paragraph that runs on to the next page two paragraphs, split where the page breaks.
+
+    QTextLayout draws, besides the lines inside the clip, the one line just above it; painted page by
+    page, the last line of a paragraph that crosses a page would be drawn (clipped away, but in the
+    PDF's text layer) on the next page too, and a reader copying the text would get that line twice.
+    A paragraph that starts on its page has no line above it. The split falls where the line wraps,
+    so the page looks the same.
+    """
+    layout = doc.documentLayout()
+    for _ in range(10_000):                 # one split per pass; bounded however long the answers
+        split = None
+        block = doc.begin()
+        while block.isValid() and split is None:
+            lines = block.layout()
+            top = layout.blockBoundingRect(block).top()
+            if lines is not None and lines.lineCount() > 1:
+                first_page = int((top + lines.lineAt(0).y()) // page_height)
+                for i in range(1, lines.lineCount()):
+                    line = lines.lineAt(i)
+                    if int((top + line.y()) // page_height) != first_page:
+                        split = block.position() + line.textStart()
+                        break
+            block = block.next()
+        if split is None:
+            return
+        cursor = QTextCursor(doc)
+        cursor.setPosition(split)
+        cursor.insertBlock()
+        fmt = cursor.blockFormat()
+        fmt.setTopMargin(0)                 # the paragraph goes on: no gap above its second half
+        cursor.setBlockFormat(fmt)

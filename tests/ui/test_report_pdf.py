@@ -1,0 +1,174 @@
+"""The printable grade report (grader_app/ui/report_pdf.py, pdf_pages.py, pdf_export.py), exported through the
+dialog and read back with Qt's own PDF reader: every student's row once, in order, across pages numbered
+"page k of n"; every question's figures; the text laid out and painted on the GUI thread only (a
+QTextDocument made on a worker can deadlock against the window), the bytes written on a worker."""
+from __future__ import annotations
+
+import re
+import threading
+
+import numpy as np
+import pandas as pd
+import pytest
+from PySide6.QtCore import QMarginsF
+
+QtPdf = pytest.importorskip("PySide6.QtPdf", reason="QtPdf (the pyside6-pdf package) reads the PDF back")
+QPdfDocument = QtPdf.QPdfDocument
+
+from grader_app.core.session import GradingSession, ItemInfo  # noqa: E402
+from grader_app.core.sheet import ColumnMapping, Sheet  # noqa: E402
+from grader_app.io.report import STUDENT_ROWS_PER_TABLE, report_parts  # noqa: E402
+from grader_app.ui import pdf_pages, report_pdf  # noqa: E402
+from grader_app.ui.export_dialog import FEEDBACK_PDF, PDF, ExportDialog  # noqa: E402
+from grader_app.ui.pdf_pages import PdfPages, page_size_for_locale  # noqa: E402
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+N_STUDENTS = 95
+ITEMS = ("q-ice", "q-moon")
+
+
+@pytest.fixture
+def session(tmp_path):
+    rows = [(f"S{i:03d}", f"Pupil {i:03d}", q, f"Answer {i} to {q}.") for i in range(N_STUDENTS) for q in ITEMS]
+    frame = pd.DataFrame(rows, columns=["Student ID", "Name", "Question", "Answer"], dtype=object)
+    path = tmp_path / "Year 8.csv"
+    frame.to_csv(path, index=False)
+    items = {q: ItemInfo(item=q, title=f"Title of {q}", prompt=f"Explain {q}.", labels=(0, 1, 2)) for q in ITEMS}
+    s = GradingSession(Sheet(frame=frame, source=path),
+                       ColumnMapping(id_column="Student ID", name_column="Name", item_column="Question",
+                                     answer_column="Answer"), items=items)
+    rng = np.random.default_rng(3)
+    for q in ITEMS:
+        keys = [a.key for a in s.answers_for(q)]
+        s.set_predictions(keys, rng.dirichlet(np.ones(3) * 0.5, size=len(keys)))
+    for a in s.answers[:40]:
+        s.decide(a.key, a.row % 3)
+    return s
+
+
+def read_pdf(path) -> list[str]:
+    doc = QPdfDocument(None)
+    assert doc.load(str(path)) == QPdfDocument.Error.None_
+    return [doc.getAllText(p).text() for p in range(doc.pageCount())]
+
+
+def test_report_pdf_has_every_student_once_in_order_on_numbered_pages(qtbot, session, tmp_path, task_manager,
+                                                                      monkeypatch):
+    threads = {"lay_out": set(), "write": set()}
+    lay_out, write = PdfPages.lay_out, report_pdf.write_pdf_bytes
+
+    def lay_out_here(self, html):
+        threads["lay_out"].add(threading.current_thread() is threading.main_thread())
+        return lay_out(self, html)
+
+    def write_here(pdf, path):
+        threads["write"].add(threading.current_thread() is threading.main_thread())
+        return write(pdf, path)
+
+    monkeypatch.setattr(PdfPages, "lay_out", lay_out_here)
+    monkeypatch.setattr(report_pdf, "write_pdf_bytes", write_here)
+    dlg = ExportDialog(session, session.sheet.source, task_manager)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    dlg.set_format(PDF)
+    out = tmp_path / "report.pdf"
+    dlg.set_destination(out)
+    with qtbot.waitSignal(dlg.exported, timeout=30000):
+        assert dlg.export() is True
+        assert dlg.busy and not dlg.export_button.isEnabled()
+    assert threads == {"lay_out": {True}, "write": {False}}      # laid out on the GUI thread, written on a worker
+    assert dlg.pdf_export.paced.slices >= 1 and not dlg.pdf_export.busy
+
+    texts = read_pdf(out)
+    n = len(texts)
+    pieces = 1 + len(ITEMS) + -(-N_STUDENTS // STUDENT_ROWS_PER_TABLE)
+    assert 2 <= n <= pieces
+    assert dlg.progress.maximum() == pieces + n == dlg.progress.value()   # the bar followed each piece and page
+    for k, text in enumerate(texts, start=1):
+        assert f"page {k} of {n}" in text and "Grade report: Year 8.csv" in text
+    whole = "".join("".join(t.split()) for t in texts)       # without white space: a PDF's text layer
+    title = "Gradereport:Year8.csv"                                # splits bold words at odd places
+    assert whole.count(title) == 1 + n                              # the heading once, then every footer
+    for q in ITEMS:
+        assert whole.count(f"Question{q}—Titleof{q}") == 1 and whole.count(f"Explain{q}.") == 1
+    found = [int(m) for m in re.findall(r"S(\d{3})·Pupil\d{3}", whole)]
+    assert found == list(range(N_STUDENTS))                      # every row once, in order, none twice at a break
+    assert whole.count("Scoresperstudent") == 1 and whole.count("MadebyGraderonthiscomputer") == 1
+
+def pieces_of(pdf: PdfPages, lines: int) -> object:
+    return pdf.lay_out("<html><body>" + "".join(f"<p>line {k}</p>" for k in range(lines)) + "</body></html>")
+
+
+def test_pieces_share_a_page_where_they_fit_and_run_on_where_they_do_not(qtbot):
+    pdf = PdfPages("t", page_size_for_locale(), QMarginsF(15, 15, 15, 15))
+    small = pieces_of(pdf, 5)
+    h = small.documentLayout().documentSize().height()
+    per_page = int(pdf.body_height // h)
+    assert per_page >= 3
+    for _ in range(per_page):
+        assert pdf.place(pieces_of(pdf, 5)) == range(0, 1)          # they stack on page 0
+    assert pdf.place(pieces_of(pdf, 5)) == range(1, 2)              # the next does not fit: page 1
+    assert pdf.place(pieces_of(pdf, 5), new_page=True) == range(2, 3)
+    tall = pieces_of(pdf, 400)
+    assert tall.pageCount() >= 3
+    assert pdf.place(tall) == range(3, 3 + tall.pageCount())
+    with pytest.raises(ValueError, match="out of order"):
+        pdf.paint(1, "left", "right")
+    for p in range(pdf.page_count - 1):
+        pdf.paint(p, "left", f"right {p}")
+    with pytest.raises(ValueError, match="not painted"):
+        pdf.finish()
+    pdf.paint(pdf.page_count - 1, "left", "last")
+    data = pdf.finish()
+    assert data.startswith(b"%PDF") and data.rstrip().endswith(b"%%EOF")
+    pdf.abandon()                                                    # twice is harmless
+
+
+def test_report_parts_are_the_whole_report(session):
+    parts = report_parts(session)
+    assert len(parts) == 1 + len(ITEMS) + -(-N_STUDENTS // STUDENT_ROWS_PER_TABLE)
+    assert "<h1>" in parts[0] and all(f"Question {q}" in parts[1 + k] for k, q in enumerate(ITEMS))
+    assert parts[1 + len(ITEMS)].startswith("<h2>Scores per student</h2>")
+
+
+@pytest.mark.parametrize("fmt", [PDF, FEEDBACK_PDF])
+def test_no_text_is_laid_out_on_a_worker(qtbot, session, tmp_path, task_manager, monkeypatch, fmt):
+    made_on = set()
+    real = pdf_pages.QTextDocument
+
+    def document(*args):
+        made_on.add(threading.current_thread() is threading.main_thread())
+        return real(*args)
+
+    monkeypatch.setattr(pdf_pages, "QTextDocument", document)
+    dlg = ExportDialog(session, session.sheet.source, task_manager)
+    qtbot.addWidget(dlg)
+    dlg.set_format(fmt)
+    dlg.set_destination(tmp_path / "out.pdf")
+    with qtbot.waitSignal(dlg.exported, timeout=30000):
+        assert dlg.export()
+    assert made_on == {True}
+    assert (tmp_path / "out.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_a_failure_while_painting_is_told_and_writes_nothing(qtbot, session, tmp_path, task_manager, monkeypatch):
+    def broken(self, page, left, right):
+        raise RuntimeError("the painter broke")
+
+    real = PdfPages.paint
+    monkeypatch.setattr(PdfPages, "paint", broken)
+    dlg = ExportDialog(session, session.sheet.source, task_manager)
+    qtbot.addWidget(dlg)
+    dlg.set_format(PDF)
+    out = tmp_path / "report.pdf"
+    dlg.set_destination(out)
+    with qtbot.waitSignal(dlg.failed, timeout=30000) as sig:
+        assert dlg.export()
+    assert "unexpected problem (RuntimeError)" in sig.args[0] and "your grading is unchanged" in sig.args[0]
+    assert not dlg.busy and dlg.export_button.isEnabled() and dlg.progress.isHidden()
+    assert not out.exists() and not [p for p in tmp_path.iterdir() if p.suffix == ".tmp"]
+    monkeypatch.setattr(PdfPages, "paint", real)                  # the next try works
+    with qtbot.waitSignal(dlg.exported, timeout=30000):
+        assert dlg.export()
+    assert out.read_bytes().startswith(b"%PDF") and dlg.error_text() == ""
