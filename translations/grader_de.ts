@@ -897,6 +897,13 @@
     </message>
 </context>
 <context>
+    <name>ReportPdf</name>
+    <message>
+        <source>page {number} of {count}</source>
+        <translation>Seite {number} von {count}</translation>
+    </message>
+</context>
+<context>
     <name>ResultsModel</name>
     <message>
         <source>Student</source>
@@ -1804,8 +1811,8 @@
         <translation>PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
-        <source>A4 report: score distribution per question, what you reviewed and changed, and every student&apos;s scores.</source>
-        <translation>A4-Bericht: Verteilung der Punktzahlen je Frage, was Sie geprüft und geändert haben, und die Punktzahlen jedes Schülers.</translation>
+        <source>A report to print: score distribution per question, what you reviewed and changed, and every student&apos;s scores.</source>
+        <translation>Ein Bericht zum Drucken: Verteilung der Punktzahlen je Frage, was Sie geprüft und geändert haben, und die Punktzahlen jedes Schülers.</translation>
     </message>
     <message>
         <source>&amp;Feedback for each student (.xlsx)</source>
@@ -2133,6 +2140,13 @@
     <message>
         <source>Not decided yet. Type the score.</source>
         <translation>Noch nicht entschieden. Geben Sie die Punktzahl ein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every answer has its score: you decided %n.</source>
+        <translation>
+            <numerusform>Jede Antwort hat ihre Punktzahl: Sie haben sie entschieden.</numerusform>
+            <numerusform>Jede Antwort hat ihre Punktzahl: Sie haben alle %n entschieden.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No answers to grade yet.</source>

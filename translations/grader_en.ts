@@ -267,6 +267,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Every answer has its score: you decided %n.</source>
+        <translation>
+            <numerusform>Every answer has its score: you decided it.</numerusform>
+            <numerusform>Every answer has its score: you decided all %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n answers need you</source>
         <translation>
             <numerusform>%n answer needs you</numerusform>

@@ -897,6 +897,13 @@
     </message>
 </context>
 <context>
+    <name>ReportPdf</name>
+    <message>
+        <source>page {number} of {count}</source>
+        <translation>página {number} de {count}</translation>
+    </message>
+</context>
+<context>
     <name>ResultsModel</name>
     <message>
         <source>Student</source>
@@ -1804,8 +1811,8 @@
         <translation>Documento PDF (*.pdf)</translation>
     </message>
     <message>
-        <source>A4 report: score distribution per question, what you reviewed and changed, and every student&apos;s scores.</source>
-        <translation>Informe A4: distribución de puntuaciones por pregunta, lo que revisaste y cambiaste, y las puntuaciones de cada estudiante.</translation>
+        <source>A report to print: score distribution per question, what you reviewed and changed, and every student&apos;s scores.</source>
+        <translation>Un informe para imprimir: distribución de puntuaciones por pregunta, lo que revisaste y cambiaste, y las puntuaciones de cada estudiante.</translation>
     </message>
     <message>
         <source>&amp;Feedback for each student (.xlsx)</source>
@@ -2133,6 +2140,13 @@
     <message>
         <source>Not decided yet. Type the score.</source>
         <translation>Aún sin decidir. Escribe la puntuación.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every answer has its score: you decided %n.</source>
+        <translation>
+            <numerusform>Cada respuesta tiene su puntuación: la decidiste tú.</numerusform>
+            <numerusform>Cada respuesta tiene su puntuación: decidiste las %n.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No answers to grade yet.</source>

@@ -64,12 +64,15 @@ def status_for(scored: bool, confidence: float | None, flags: list[str], thresho
     return AUTO
 
 
-def plain_sentence(need: int, auto: int, expected: float | None, unscored: int = 0) -> str:
-    """The sentence the app shows: '38 answers need you; the other 212 are expected to be at least 95 % right.'"""
+def plain_sentence(need: int, auto: int, expected: float | None, unscored: int = 0, decided: int = 0) -> str:
+    """The sentence the app shows: '38 answers need you; the other 212 are expected to be at least 95 % right.'
+    ``decided``: the answers the teacher has given a score; when they are all there are, it says so."""
     def n(k: int, word: str = "answer") -> str:
         return f"{k} {word}{'' if k == 1 else 's'}"
 
     if need == 0 and auto == 0 and not unscored:
+        if decided:
+            return "Every answer has its score: you decided " + ("it." if decided == 1 else f"all {decided}.")
         return "No answers to grade yet."
     head = f"{n(need)} {'needs' if need == 1 else 'need'} you" if need else "No answer needs you"
     if auto == 0:

@@ -390,7 +390,7 @@ class GradingSession:
     def sentence(self) -> str:
         c = self.counts()
         return review.plain_sentence(c[review.NEEDS_REVIEW], c[review.AUTO], self.expected_accuracy(),
-                                     unscored=c[review.UNSCORED])
+                                     unscored=c[review.UNSCORED], decided=c[review.REVIEWED] + c[review.OVERRIDDEN])
 
     def score_distribution(self, item: str) -> dict:
         """Final scores of one question: score -> count (None for answers still open)."""

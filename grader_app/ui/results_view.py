@@ -24,7 +24,8 @@ def figures(session: GradingSession) -> tuple[dict[str, int], str]:
     """The counts per status and the plain sentence (pure; may run on a worker thread)."""
     c = session.counts()
     sentence = plain_sentence(c[review.NEEDS_REVIEW], c[review.AUTO], session.expected_accuracy(),
-                              unscored=c[review.UNSCORED])   # = session.sentence() translated, one count fewer
+                              unscored=c[review.UNSCORED],
+                              decided=c[review.REVIEWED] + c[review.OVERRIDDEN])   # = session.sentence(), translated
     return c, sentence
 
 

@@ -118,10 +118,12 @@ def decision_text(session, key: int, group: bool = False) -> str:
     return text + " " + why(session, key)
 
 
-def plain_sentence(need: int, auto: int, expected: float | None, unscored: int = 0) -> str:
+def plain_sentence(need: int, auto: int, expected: float | None, unscored: int = 0, decided: int = 0) -> str:
     """:func:`grader_app.core.review.plain_sentence` in the interface's language: '38 answers need you;
     the other 212 are expected to be at least 95 % right.' (the same words in English)."""
     if need == 0 and auto == 0 and not unscored:
+        if decided:
+            return translate("wording", "Every answer has its score: you decided %n.", "", decided)
         return translate("wording", "No answers to grade yet.")
     if need:
         head = translate("wording", "%n answers need you", "", need)

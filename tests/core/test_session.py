@@ -44,6 +44,17 @@ def test_status_routing_and_sentence():
     assert s.sentence() == "3 answers need you; the other 2 are accepted with no accuracy estimate for this model."
 
 
+
+def test_the_sentence_says_every_answer_has_its_score_once_the_teacher_decided_them_all():
+    s = make_session()
+    for k in (0, 1, 2, 4):                      # every answer that needed the teacher
+        s.decide(k, 1)
+    assert s.sentence() == "No answer needs you; the other 1 is expected to be at least 95 % right."
+    s.decide(3, 2)                              # and the one the model took
+    assert s.sentence() == "Every answer has its score: you decided all 5."     # not "No answers to grade yet."
+    assert review.plain_sentence(0, 0, None, decided=1) == "Every answer has its score: you decided it."
+    assert review.plain_sentence(0, 0, None) == "No answers to grade yet."
+
 def test_decisions_notify_listeners_and_drive_status():
     s = make_session()
     seen = []

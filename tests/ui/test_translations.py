@@ -113,3 +113,21 @@ def test_the_system_language_is_the_first_one_grader_speaks(monkeypatch, ui_lang
 
     monkeypatch.setattr(i18n, "QLocale", FakeLocale)
     assert i18n.system_language() == expected
+
+
+@pytest.mark.parametrize("lang, one, many", [
+    ("en", "Every answer has its score: you decided it.", "Every answer has its score: you decided all 30."),
+    ("de", "Jede Antwort hat ihre Punktzahl: Sie haben sie entschieden.",
+     "Jede Antwort hat ihre Punktzahl: Sie haben alle 30 entschieden."),
+    ("es", "Cada respuesta tiene su puntuación: la decidiste tú.", "Cada respuesta tiene su puntuación: decidiste las 30.")])
+def test_the_sentence_once_every_answer_is_decided_in_each_language(qapp, lang, one, many):
+    from grader_app.ui import i18n
+    from grader_app.ui.wording import plain_sentence
+
+    assert i18n.install(lang)
+    try:
+        assert plain_sentence(0, 0, None, decided=1) == one
+        assert plain_sentence(0, 0, None, decided=30) == many
+        assert plain_sentence(0, 0, None) != many                      # nothing decided: not this sentence
+    finally:
+        i18n.install("en")
