@@ -1,5 +1,5 @@
 """Issue 11's teacher table: for one set, every cross-fitted teacher run on disk (the three- and five-epoch MiniLM,
-the second five-epoch seed, the two-epoch mpnet, the five-epoch run given the scoring key), alone and in the means
+the second five-epoch seed, the two- and five-epoch mpnet, the five-epoch run given the scoring key), alone and in the means
 the rules consider, with its cost, and which one `teacher_runs.teacher_roots` picks (decided on the inner splits
 only).
 
@@ -22,11 +22,11 @@ sys.path.insert(0, str(ROOT))
 from grader_app.distill.crossfit import K_FOLDS, set_data, teacher_kind  # noqa: E402
 from grader_app.distill.crossfit_vocab import kind_figures, per_fold, teachers_for  # noqa: E402
 from grader_app.distill.teacher_runs import (  # noqa: E402
-    KEY, LONGER, MPNET, SEED2, _inner_mean, inner_valid, teacher_roots)
+    KEY, LONGER, MPNET, MPNET5, SEED2, _inner_mean, inner_valid, teacher_roots)
 
 TEACHERS = ROOT / "runs" / "crossfit"
 NAMES = {"": "MiniLM, three epochs", LONGER: "MiniLM, five epochs", SEED2: "MiniLM, five epochs, second seed",
-         MPNET: "mpnet, two epochs", KEY: "MiniLM, five epochs, given the scoring key"}
+         MPNET: "mpnet, two epochs", MPNET5: "mpnet, five epochs at 3e-5", KEY: "MiniLM, five epochs, given the scoring key"}
 
 
 def label(run: Path) -> str:
@@ -57,7 +57,8 @@ def main() -> int:
     ap.add_argument("--set", type=int, required=True)
     s = ap.parse_args().set
     d = set_data(s)
-    done = [r for r in (TEACHERS, TEACHERS / LONGER, TEACHERS / SEED2, TEACHERS / MPNET, TEACHERS / KEY)
+    done = [r for r in (TEACHERS, TEACHERS / LONGER, TEACHERS / SEED2, TEACHERS / MPNET, TEACHERS / MPNET5,
+                                TEACHERS / KEY)
             if inner_valid(r, s, K_FOLDS) is not None]
     if not done:
         print(f"set {s}: no finished teacher run under runs/crossfit")

@@ -1,7 +1,8 @@
 """Which cross-fitted teacher runs a distilled student learns from (docs/distillation.md): the standing rule
 for the five-epoch MiniLM runs (:func:`teacher_root`), the eleventh amendment's two-run mean, the twelfth's two-seed
-mean, the fourteenth's mpnet run and the twentieth's run given the scoring key (:func:`teacher_roots`), all decided
-on the fold teachers' shared inner validation splits only, never on a fold that is scored. No torch.
+mean, the fourteenth's and twenty-sixth's mpnet runs and the twentieth's run given the scoring key
+(:func:`teacher_roots`), all decided on the fold teachers' shared inner validation splits only, never on a fold
+that is scored. No torch.
 """
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from .crossfit import K_FOLDS, fold_of, inner_valid_mask, set_frame, teacher_kin
 LONGER = "minilm-e5"   # the five-epoch runs' folder under the teachers' folder
 SEED2 = "minilm-e5-s2"  # the second seed's five-epoch runs (twelfth amendment)
 MPNET = "mpnet-e2"      # the two-epoch all-mpnet-base-v2 runs (fourteenth amendment)
+MPNET5 = "mpnet-e5-lr3"  # the five-epoch mpnet runs at 3e-5 (twenty-sixth amendment), weighed as MPNET, after it
 KEY = "minilm-e5-key"   # the five-epoch MiniLM runs given the scoring key as second segment (twentieth amendment)
 
 
@@ -87,8 +89,9 @@ def teacher_roots(essay_set: int, root: Path, k: int = K_FOLDS, two_runs: bool =
     than the standing rule's pick alone (:func:`teacher_root`); else that pick alone. Twelfth amendment: the two
     five-epoch seeds instead, where the second seed is done and their mean validates higher still. Fourteenth
     amendment: where the mpnet run is done, the mpnet run alone or the mean of the pick so far and the mpnet run,
-    whichever validates highest, if higher than the pick so far. Twentieth amendment: the same for the five-epoch
-    MiniLM run given the scoring key, weighed after mpnet. ``two_runs=False``: the standing rule's pick alone (the rule
+    whichever validates highest, if higher than the pick so far; twenty-sixth amendment: the five-epoch mpnet run the
+    same way, after it. Twentieth amendment: the same for the five-epoch MiniLM run given the scoring key, weighed
+    after mpnet. ``two_runs=False``: the standing rule's pick alone (the rule
     before all four)."""
     picked = [teacher_root(essay_set, root, k)]
     if not two_runs:
@@ -102,7 +105,7 @@ def teacher_roots(essay_set: int, root: Path, k: int = K_FOLDS, two_runs: bool =
     if all(inner_valid(r, essay_set, k) is not None for r in seeds) and \
             _inner_mean(seeds, essay_set, k) > _inner_mean(chosen, essay_set, k):
         chosen = seeds
-    for other in (root / MPNET, root / KEY):
+    for other in (root / MPNET, root / MPNET5, root / KEY):
         if inner_valid(other, essay_set, k) is not None:
             so_far = chosen
             for candidate in ([other], so_far + [other]):
@@ -116,10 +119,11 @@ def describe(name: str, roots: list[Path]) -> str:
     if "minilm" not in name:
         return name
     names = [r.name for r in roots]
-    for run, what in ((KEY, "five-epoch MiniLM given the scoring key"), (MPNET, "two-epoch mpnet")):
+    for run, what in ((KEY, "five-epoch MiniLM given the scoring key"), (MPNET, "two-epoch mpnet"),
+                      (MPNET5, "five-epoch mpnet")):
         if run in names:
             if len(roots) == 1:
-                return f"{name.replace('minilm', 'mpnet') if run == MPNET else name} ({what})"
+                return f"{name.replace('minilm', 'mpnet') if run in (MPNET, MPNET5) else name} ({what})"
             others = describe(name, [r for r in roots if r.name != run])
             return others[:-1] + f" and {what})" if others.endswith(")") else f"{others} (with {what})"
     if names == [LONGER, SEED2]:

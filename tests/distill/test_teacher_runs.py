@@ -23,7 +23,7 @@ def _runs(root, wrong: dict, k: int = 5, recorded_shift: float = 0.0, sure: floa
     df = set_frame(7)
     folds = fold_of(df, 7, k)
     runs = {"three": root, "five": root / "minilm-e5", "seed2": root / "minilm-e5-s2", "mpnet": root / "mpnet-e2",
-            "key": root / "minilm-e5-key"}
+            "mpnet5": root / "mpnet-e5-lr3", "key": root / "minilm-e5-key"}
     for run, base in ((r, b) for r, b in runs.items() if r in wrong):
         for f in range(k):
             rest = df[folds != f].reset_index(drop=True)
@@ -31,7 +31,7 @@ def _runs(root, wrong: dict, k: int = 5, recorded_shift: float = 0.0, sure: floa
             logits = np.eye(3)[y] * 4.0
             for i in wrong[run](len(y)):
                 logits[i] = np.eye(3)[(y[i] + 2) % 3] * sure
-            kind = "mpnet" if run == "mpnet" else "minilm"
+            kind = "mpnet" if run.startswith("mpnet") else "minilm"
             d = base / kind / "set-7" / f"fold-{f}"
             (d / "model").mkdir(parents=True)
             np.save(d / "model" / "valid_logits.npy", logits.astype(np.float32))
@@ -173,4 +173,26 @@ def test_a_keyed_run_that_validates_best_alone_replaces_the_pick_and_a_worse_one
         "minilm+tfidf-lr (five-epoch MiniLM given the scoring key)"
     worse = tmp_path / "worse"
     _runs(worse, {"five": lambda n: range(0, n, 4), "key": lambda n: range(0, n, 2)})
+    assert teacher_roots(7, worse) == [worse / "minilm-e5"]
+
+
+def test_the_five_epoch_mpnet_run_is_weighed_like_mpnet_alone_and_averaged(invented_set, tmp_path):  # noqa: F811
+    from grader_app.distill.teacher_runs import describe, teacher_roots
+
+    root = tmp_path / "crossfit"
+    # twenty-sixth amendment: better alone replaces the pick ...
+    _runs(root, {"five": lambda n: range(0, n, 4), "mpnet5": lambda n: range(1)})
+    assert teacher_roots(7, root) == [root / "mpnet-e5-lr3"]
+    assert describe("minilm+tfidf-lr", [root / "mpnet-e5-lr3"]) == "mpnet+tfidf-lr (five-epoch mpnet)"
+    (root / "mpnet-e5-lr3" / "mpnet-train" / "set-7" / "fold-2" / "done.json").unlink()
+    assert teacher_roots(7, root) == [root / "minilm-e5"]       # its in-fold predictions unfinished: not a candidate
+    # ... the mean with the pick is taken where it validates best ...
+    mean = tmp_path / "mean"
+    _runs(mean, {"five": lambda n: range(0, n, 4), "mpnet5": lambda n: range(2, n, 4)}, sure=1.0)
+    both = [mean / "minilm-e5", mean / "mpnet-e5-lr3"]
+    assert teacher_roots(7, mean) == both
+    assert describe("minilm+tfidf-lr", both) == "minilm+tfidf-lr (five-epoch MiniLM and five-epoch mpnet)"
+    # ... and a worse run is not taken
+    worse = tmp_path / "worse"
+    _runs(worse, {"five": lambda n: range(0, n, 4), "mpnet5": lambda n: range(0, n, 2)})
     assert teacher_roots(7, worse) == [worse / "minilm-e5"]
