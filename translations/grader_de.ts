@@ -382,10 +382,6 @@
         <translation>Kommentar der Lehrkraft:</translation>
     </message>
     <message>
-        <source>the PDF could not be started; try exporting again</source>
-        <translation>das PDF konnte nicht angelegt werden; exportieren Sie bitte erneut</translation>
-    </message>
-    <message>
         <source>{name} · page {number} of {count}</source>
         <translation>{name} · Seite {number} von {count}</translation>
     </message>
@@ -875,6 +871,13 @@
     <message>
         <source>Saved “{name}” and added it to your models: a sheet with question {title} is scored by it from now on.</source>
         <translation>„{name}“ wurde gespeichert und Ihren Modellen hinzugefügt: Tabellen mit der Frage {title} bewertet es ab jetzt.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPages</name>
+    <message>
+        <source>the PDF could not be started; try exporting again</source>
+        <translation>das PDF konnte nicht angelegt werden; exportieren Sie bitte erneut</translation>
     </message>
 </context>
 <context>

@@ -382,10 +382,6 @@
         <translation>Comentario del docente:</translation>
     </message>
     <message>
-        <source>the PDF could not be started; try exporting again</source>
-        <translation>no se pudo iniciar el PDF; vuelve a exportar</translation>
-    </message>
-    <message>
         <source>{name} · page {number} of {count}</source>
         <translation>{name} · página {number} de {count}</translation>
     </message>
@@ -875,6 +871,13 @@
     <message>
         <source>Saved “{name}” and added it to your models: a sheet with question {title} is scored by it from now on.</source>
         <translation>Se guardó «{name}» y se añadió a tus modelos: a partir de ahora puntúa las hojas con la pregunta {title}.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPages</name>
+    <message>
+        <source>the PDF could not be started; try exporting again</source>
+        <translation>no se pudo iniciar el PDF; vuelve a exportar</translation>
     </message>
 </context>
 <context>

@@ -79,7 +79,7 @@ class PdfPages:
         self._painted = 0
         self._painter = QPainter()
         if not self._painter.begin(self._writer):
-            raise SheetError(QCoreApplication.translate("FeedbackPdf", "the PDF could not be started; try exporting again"))
+            raise SheetError(QCoreApplication.translate("PdfPages", "the PDF could not be started; try exporting again"))
 
     # ----- layout -----------------------------------------------------------------------------------------
     def lay_out(self, html: str) -> QTextDocument:
