@@ -1,7 +1,7 @@
 """Fifteenth amendment: install kinds re-run for one set, weighed against the other kinds' figures recorded in the
 installed bundle (`crossfit_install.reinstall_rerun`). The manifest's teacher figures are the re-run's teacher out of
-fold, decided like the students (TF-IDF, with the MiniLM pick where it teaches, + the feature teacher where it was
-taken).
+fold, decided like the students (TF-IDF, with the fine-tuned pick, MiniLM or mpnet, where it teaches, + the feature
+teacher where it was taken).
 Usage: OMP_NUM_THREADS=1 .venv/bin/python scripts/reinstall_rerun.py --set 5 --kinds hashed_distilled,hashed_pooled"""
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ from grader_app.distill import feature_teacher  # noqa: E402
 from grader_app.distill.crossfit import K_FOLDS, set_data  # noqa: E402
 from grader_app.distill.crossfit_install import _figure, reinstall_rerun  # noqa: E402
 from grader_app.distill.crossfit_vocab import kind_figures, teachers_for  # noqa: E402
-from grader_app.distill.teacher_runs import teacher_roots  # noqa: E402
+from grader_app.distill.teacher_runs import members, teacher_roots  # noqa: E402
 from grader_app.paths import bundled_models_dir  # noqa: E402
 
 FOLDERS = {"hashed_distilled": "hashed-distilled-bundle", "hashed_augmented": "hashed-augmented-bundle",
@@ -35,12 +35,13 @@ def teacher(essay_set: int, name: str) -> dict:
     roots = teacher_roots(essay_set, ROOT / "runs" / "crossfit")
     runs = [teachers_for(essay_set, r, d.df, d.texts, d.y, d.folds, d.transfer, K_FOLDS, d.n_labels, use_minilm=True)[0]
             for r in roots]
-    members = [runs[0]["tfidf-lr"]]
-    if name.startswith("minilm"):   # the eighteenth amendment may judge the TF-IDF teacher alone best
-        members.insert(0, np.mean([t["minilm"] for t in runs], axis=0))
-    if feature_teacher.NAME in name:
-        members.append(feature_teacher.out_of_fold(essay_set, d, K_FOLDS))
-    p = np.mean(members, axis=0)
+    taken = members(name)   # the eighteenth amendment may judge the TF-IDF teacher alone best
+    probs = [runs[0]["tfidf-lr"]]
+    if "runs" in taken:      # MiniLM, or mpnet: its probabilities fill the "minilm" slot (crossfit_vocab.teachers_for)
+        probs.insert(0, np.mean([t["minilm"] for t in runs], axis=0))
+    if feature_teacher.NAME in taken:
+        probs.append(feature_teacher.out_of_fold(essay_set, d, K_FOLDS))
+    p = np.mean(probs, axis=0)
     return {**_figure(kind_figures(np.log(np.clip(p, 1e-12, 1.0)), d.y, d.folds, K_FOLDS, d.n_labels), len(d.y)),
             "model": name}
 

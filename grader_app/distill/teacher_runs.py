@@ -131,3 +131,13 @@ def describe(name: str, roots: list[Path]) -> str:
     if len(roots) > 1:
         return f"{name} (three- and five-epoch MiniLM)"
     return f"{name} (five-epoch MiniLM)" if roots[0].name == LONGER else name
+
+
+def members(name: str) -> tuple[str, ...]:
+    """The members of a teacher named as :func:`describe` names it, in the order its mean takes them: ``"runs"`` (the
+    mean of its fine-tuned runs, MiniLM, mpnet or both) where it takes them, ``"tfidf-lr"``, and ``"feature-lr"``
+    where the feature teacher was taken. :func:`describe` writes "mpnet+…" where mpnet alone is the pick, so a test
+    for "minilm" alone would leave mpnet out (as ``scripts/reinstall_rerun.py`` did until 2026-12-02's fifth session)."""
+    head = name.split(" (", 1)[0].split("+")
+    return (("runs",) if head[0] in ("minilm", "mpnet") else ()) + ("tfidf-lr",) + \
+        (("feature-lr",) if "feature-lr" in head else ())

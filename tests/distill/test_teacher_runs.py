@@ -196,3 +196,17 @@ def test_the_five_epoch_mpnet_run_is_weighed_like_mpnet_alone_and_averaged(inven
     worse = tmp_path / "worse"
     _runs(worse, {"five": lambda n: range(0, n, 4), "mpnet5": lambda n: range(0, n, 2)})
     assert teacher_roots(7, worse) == [worse / "minilm-e5"]
+
+
+def test_a_teachers_members_are_read_from_its_name_mpnet_alone_included(tmp_path):
+    from grader_app.distill.feature_teacher import NAME
+    from grader_app.distill.teacher_runs import MPNET5, describe, members
+
+    root = tmp_path / "crossfit"
+    mpnet_alone = describe(f"minilm+tfidf-lr+{NAME}", [root / MPNET5])
+    assert mpnet_alone == "mpnet+tfidf-lr+feature-lr (five-epoch mpnet)"
+    assert members(mpnet_alone) == ("runs", "tfidf-lr", "feature-lr")   # set 5's teacher: mpnet was left out before
+    assert members(describe("minilm+tfidf-lr", [root, root / "minilm-e5"])) == ("runs", "tfidf-lr")
+    assert members(describe("minilm+tfidf-lr", [root / "minilm-e5", root / MPNET5])) == ("runs", "tfidf-lr")
+    assert members(f"tfidf-lr+{NAME}") == ("tfidf-lr", "feature-lr")    # judged best without the runs
+    assert members("tfidf-lr") == ("tfidf-lr",)
