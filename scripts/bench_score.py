@@ -216,6 +216,12 @@ def profile(top: int = 8) -> None:
 
 def main() -> None:
     args = sys.argv[1:]
+    if "-h" in args or "--help" in args:
+        print(__doc__)
+        return
+    known = {"--profile", "--old-ref", "--old-code", "--threads"}
+    if args and not args[0].isdigit() and args[0] not in known:
+        sys.exit(f"bench_score.py: unknown argument {args[0]!r}; see --help")
     if "--profile" in args:
         profile()
         return
