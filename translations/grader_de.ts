@@ -650,6 +650,14 @@
         <translation>Der Export ist in dieser Version von Grader nicht verfügbar.</translation>
     </message>
     <message>
+        <source>Still saving the export; Grader closes as soon as it is written.</source>
+        <translation>Der Export wird noch gespeichert; Grader schließt sich, sobald die Datei geschrieben ist.</translation>
+    </message>
+    <message>
+        <source>The export could not be saved, so Grader stayed open.</source>
+        <translation>Der Export konnte nicht gespeichert werden, daher bleibt Grader geöffnet.</translation>
+    </message>
+    <message>
         <source>The project file could not be saved completely: {problem}</source>
         <translation>Die Projektdatei konnte nicht vollständig gespeichert werden: {problem}</translation>
     </message>

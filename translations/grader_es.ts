@@ -650,6 +650,14 @@
         <translation>La exportación no está disponible en esta versión de Grader.</translation>
     </message>
     <message>
+        <source>Still saving the export; Grader closes as soon as it is written.</source>
+        <translation>Todavía se está guardando la exportación; Grader se cierra en cuanto el archivo esté escrito.</translation>
+    </message>
+    <message>
+        <source>The export could not be saved, so Grader stayed open.</source>
+        <translation>No se pudo guardar la exportación, así que Grader sigue abierto.</translation>
+    </message>
+    <message>
         <source>The project file could not be saved completely: {problem}</source>
         <translation>El archivo del proyecto no se pudo guardar por completo: {problem}</translation>
     </message>

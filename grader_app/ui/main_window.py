@@ -65,6 +65,7 @@ class MainWindow(QMainWindow):
         self.about_dialog: AboutDialog | None = None
         self.last_error = ""
         self._closing_sheet = False        # a closed sheet's project is still being saved and closed
+        self._close_after_export = False   # the window was asked to close while an export was being saved
         self._open_next: Path | None = None   # the sheet to read once that is done
         self.scoring = ScoringController(self.tasks, self)
         self.opener = SheetOpener(self.tasks, self)
@@ -348,6 +349,32 @@ class MainWindow(QMainWindow):
         self.about_dialog.open()
 
     # ----- closing ------------------------------------------------------------------------------------
+    def _export_keeps_open(self) -> bool:
+        dialog = self.export_dialog
+        if dialog is None or not dialog.busy:
+            return False
+        if not self._close_after_export:
+            self._close_after_export = True
+            dialog.exported.connect(self._saved_then_close)
+            dialog.failed.connect(self._save_failed_stay)
+        self.statusBar().showMessage(self.tr("Still saving the export; Grader closes as soon as it is written."))
+        return True
+
+    def _saved_then_close(self, _path: str) -> None:
+        self._stop_waiting_for_export()
+        self.close()
+
+    def _save_failed_stay(self, _problem: str) -> None:
+        self._stop_waiting_for_export()    # the export dialog shows why; the teacher decides what next
+        self.statusBar().showMessage(self.tr("The export could not be saved, so Grader stayed open."), 10000)
+
+    def _stop_waiting_for_export(self) -> None:
+        self._close_after_export = False
+        dialog = self.export_dialog
+        if dialog is not None:
+            dialog.exported.disconnect(self._saved_then_close)
+            dialog.failed.disconnect(self._save_failed_stay)
+
     def close_sheet(self) -> None:
         """Back to the start screen at once; scoring is cancelled, and the project file is saved and
         closed on a worker once the scoring worker has stopped (``sheetClosed`` follows)."""
@@ -383,7 +410,12 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         """Quitting: the workers are told to stop and, as the app is about to end, waited for (a batch
-        at most), so that the scores and decisions are on disk and no thread outlives the window."""
+        at most), so that the scores and decisions are on disk and no thread outlives the window. An export
+        still being saved (a PDF is laid out on this thread) is let finish first: the window closes itself
+        once the file is written, and stays open with the reason if it could not be."""
+        if self._export_keeps_open():
+            event.ignore()
+            return
         self.opener.discarding = True
         self._open_next = None
         self.settings.set_window_geometry(self.saveGeometry())
