@@ -14,9 +14,11 @@ def _guard_none_refcount() -> None:
     leak would need about a trillion calls to matter. (PySide6 6.11.3 does not leak, but its
     QDragEnterEvent takes no QPointF, which the app and its tests use.)
 
-    True and False get the same headroom: a test process that built many main windows aborted at
-    exit with "Fatal Python error: bool_dealloc" (2 runs in 5 of one test file run twice), a leak
-    of the same kind on a path not yet pinned down; from 3.12 they are immortal too.
+    True and False get the same headroom: with PySide6 6.12.0 on Python 3.11, ``SignalInstance.emit()``
+    returns True and drops a reference to it on every emit that reaches a Python receiver (a lambda,
+    a method, a slot; ``tests/ui/test_review_view.py`` measures it). True starts with a few hundred
+    references, so a few hundred emits beyond them abort with "Fatal Python error: bool_dealloc", as a test
+    process that built many main windows once did at exit. From 3.12 they are immortal too.
     """
     if _sys.version_info >= (3, 12) or _sys.implementation.name != "cpython":
         return

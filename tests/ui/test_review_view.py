@@ -287,3 +287,35 @@ def test_the_ui_package_gives_none_true_and_false_reference_headroom():
 
     for singleton in (None, True, False):
         assert sys.getrefcount(singleton) > 1 << 39, singleton
+
+
+@pytest.mark.skipif(sys.version_info >= (3, 12), reason="None, True and False are immortal from Python 3.12 on")
+def test_emitting_signals_cannot_bring_true_to_zero(qtbot):
+    """PySide6 6.12.0 drops a reference to True on each emit that reaches a Python receiver (the source of
+    "Fatal Python error: bool_dealloc"; without the guard, about 570 emits abort a bare process, where True
+    starts with 573 references). With the guard, ten million more emits of each kind the app uses must not
+    bring True's reference count to zero."""
+    from PySide6.QtCore import QObject, Signal
+
+    import grader_app.ui  # noqa: F401
+
+    class Emitter(QObject):
+        bare = Signal()
+        text = Signal(str)
+        flag = Signal(bool)
+
+        def on_text(self, _text: str) -> None:
+            pass
+
+    e = Emitter()
+    e.bare.connect(lambda: None)
+    e.text.connect(e.on_text)
+    e.flag.connect(lambda _flag: None)
+    worst = 0.0
+    for emit in (e.bare.emit, lambda: e.text.emit("saved"), lambda: e.flag.emit(False)):
+        emit()
+        before = sys.getrefcount(True)
+        for _ in range(200):
+            emit()
+        worst = max(worst, (before - sys.getrefcount(True)) / 200)
+    assert sys.getrefcount(True) > worst * 10_000_000 * 3
