@@ -2,7 +2,8 @@
 manifest) beside the CV QWK of the teacher its provenance names, out of fold and decided like the students (the
 decision rule chosen on the other folds), recomputed from the teacher runs under runs/crossfit with the MiniLM runs
 picked by the same rules (grader_app/distill/teacher_runs.py; `scripts/reinstall_rerun.py`'s teacher). A set whose
-runs are not on disk prints the figure its manifest records where that is the same teacher's, and says so.
+runs are not on disk prints the figure its manifest records where that is the same teacher's, measured with all its
+members, and says so.
 Usage: OMP_NUM_THREADS=1 .venv/bin/python scripts/learned_from.py"""
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ from reinstall_rerun import teacher  # noqa: E402
 from grader_app.bundles import read_bundle  # noqa: E402
 from grader_app.distill.asap import SCIENCE_SETS  # noqa: E402
 from grader_app.distill.crossfit import K_FOLDS  # noqa: E402
-from grader_app.distill.teacher_runs import inner_valid, teacher_roots  # noqa: E402
+from grader_app.distill.teacher_runs import inner_valid, record_measured_its_members, teacher_roots  # noqa: E402
 from grader_app.paths import bundled_models_dir  # noqa: E402
 
 TEACHERS = ROOT / "runs" / "crossfit"
@@ -38,8 +39,11 @@ def main() -> int:
         else:
             recorded = m["metrics"].get("teacher", {})
             same = recorded.get("model") == name
-            q = recorded.get("qwk") if same else None
-            source = ("the manifest's record; the runs are not on disk" if same else
+            whole = record_measured_its_members(recorded)
+            q = recorded.get("qwk") if same and whole else None
+            source = ("the manifest's record; the runs are not on disk" if same and whole else
+                      "the runs are not on disk, and the manifest's record left the fine-tuned runs out of the teacher "
+                      "(written before the fix)" if same else
                       f"the runs are not on disk, and the manifest records another teacher ({recorded.get('model')})")
         diff = "–" if q is None else f"{student['qwk'] - q:+.4f}"
         print(f"| {s} | {student['kind']} | {student['qwk']:.4f} | {name} | "

@@ -43,7 +43,7 @@ def teacher(essay_set: int, name: str) -> dict:
         probs.append(feature_teacher.out_of_fold(essay_set, d, K_FOLDS))
     p = np.mean(probs, axis=0)
     return {**_figure(kind_figures(np.log(np.clip(p, 1e-12, 1.0)), d.y, d.folds, K_FOLDS, d.n_labels), len(d.y)),
-            "model": name}
+            "model": name, "members": list(taken)}
 
 
 def main() -> int:

@@ -141,3 +141,11 @@ def members(name: str) -> tuple[str, ...]:
     head = name.split(" (", 1)[0].split("+")
     return (("runs",) if head[0] in ("minilm", "mpnet") else ()) + ("tfidf-lr",) + \
         (("feature-lr",) if "feature-lr" in head else ())
+
+
+def record_measured_its_members(recorded: dict) -> bool:
+    """Whether a manifest's teacher record (``metrics.teacher``) measured every member its name names. Records
+    written since the fix (fifth session of 2026-12-02) list their ``members``; an older one whose teacher takes
+    fine-tuned runs under a name not starting with "minilm" (mpnet alone, set 5's) measured them without the runs."""
+    name = str(recorded.get("model", ""))
+    return "members" in recorded or "runs" not in members(name) or name.startswith("minilm")

@@ -210,3 +210,20 @@ def test_a_teachers_members_are_read_from_its_name_mpnet_alone_included(tmp_path
     assert members(describe("minilm+tfidf-lr", [root / "minilm-e5", root / MPNET5])) == ("runs", "tfidf-lr")
     assert members(f"tfidf-lr+{NAME}") == ("tfidf-lr", "feature-lr")    # judged best without the runs
     assert members("tfidf-lr") == ("tfidf-lr",)
+
+
+def test_a_manifest_record_that_left_the_runs_out_is_told_apart():
+    """Set 5's shipped manifest records its mpnet teacher's figure measured without the mpnet runs (the bug fixed in
+    the fifth session); records written since list their members, and MiniLM names were never affected."""
+    from grader_app.bundles import read_bundle
+    from grader_app.distill.teacher_runs import record_measured_its_members
+    from grader_app.paths import bundled_models_dir
+
+    mpnet = "mpnet+tfidf-lr+feature-lr (five-epoch mpnet)"
+    assert not record_measured_its_members({"model": mpnet, "qwk": 0.7731})
+    assert record_measured_its_members({"model": mpnet, "qwk": 0.79, "members": ["runs", "tfidf-lr", "feature-lr"]})
+    assert record_measured_its_members({"model": "minilm+tfidf-lr (three- and five-epoch MiniLM)", "qwk": 0.8})
+    assert record_measured_its_members({"model": "tfidf-lr+feature-lr", "qwk": 0.77})
+    shipped = read_bundle(bundled_models_dir() / "asap-sas-5.gradebundle").manifest["metrics"]["teacher"]
+    if shipped.get("model", "").startswith("mpnet") and "members" not in shipped:
+        assert not record_measured_its_members(shipped)
