@@ -26,6 +26,7 @@ os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 os.environ.setdefault("HF_HUB_DISABLE_TELEMETRY", "1")
 
 from ..text import DEFAULT_NORMALISATION, normalise_many  # noqa: E402
+from . import teacher_resume  # noqa: E402
 from .metrics import accuracy, macro_f1, quadratic_weighted_kappa  # noqa: E402
 
 TEACHER_META = "teacher.json"
@@ -259,7 +260,16 @@ def train_teacher(train_texts: Sequence[str], train_y: Sequence, valid_texts: Se
     step = 0
     t0 = time.time()
     lengths = np.array([len(t) for t in tr])
-    for epoch in range(1, config.epochs + 1):
+    asked = teacher_resume.fingerprint(asdict(config), labels, list(tr), list(va), str(init_dir.name))
+    first, before = 1, 0.0
+    state = teacher_resume.load(out, torch, asked, log)
+    if state is not None:   # a stopped run goes on after its last finished epoch
+        teacher_resume.restore(state, torch, model, opt, sched, rng)
+        step, best, before, first = state["step"], state["best"], state["seconds"], state["epoch"] + 1
+        meta.history, meta.best_epoch, meta.valid = state["meta"]["history"], state["meta"]["best_epoch"], \
+            state["meta"]["valid"]
+        log(f"resumed after epoch {state['epoch']} (best so far: epoch {meta.best_epoch}, valid QWK {best:.4f})")
+    for epoch in range(first, config.epochs + 1):
         model.train()
         te = time.time()
         # length-bucketed shuffled batches: cheap padding, still random
@@ -305,8 +315,13 @@ def train_teacher(train_texts: Sequence[str], train_y: Sequence, valid_texts: Se
             np.save(out / "valid_logits.npy", logits_va)
         if max_steps is not None and step >= max_steps:
             break
-    meta.seconds = round(time.time() - t0, 1)
+        if epoch < config.epochs:
+            teacher_resume.save(out, torch, fingerprint=asked, epoch=epoch, step=step, best=best,
+                                seconds=before + time.time() - t0, model=model, optimizer=opt, scheduler=sched, rng=rng,
+                                meta={"history": meta.history, "best_epoch": meta.best_epoch, "valid": meta.valid})
+    meta.seconds = round(before + time.time() - t0, 1)
     meta.save(out)
+    teacher_resume.clear(out)
     log(f"teacher saved to {out} (best epoch {meta.best_epoch}, valid QWK {best:.4f}, {meta.seconds:.0f} s)")
     return meta
 
