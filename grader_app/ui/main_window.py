@@ -357,7 +357,9 @@ class MainWindow(QMainWindow):
             self._close_after_export = True
             dialog.exported.connect(self._saved_then_close)
             dialog.failed.connect(self._save_failed_stay)
-        self.statusBar().showMessage(self.tr("Still saving the export; Grader closes as soon as it is written."))
+        waiting = self.tr("Still saving the export; Grader closes as soon as it is written.")
+        self.statusBar().showMessage(waiting)
+        dialog.done_label.setText(waiting)   # in front, where the teacher looks; a later status message may replace it
         return True
 
     def _saved_then_close(self, _path: str) -> None:

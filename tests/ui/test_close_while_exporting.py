@@ -35,7 +35,8 @@ def test_closing_while_saving_waits_for_the_file_then_closes(qtbot, shipped_bund
     assert dlg.export() is True and dlg.busy and not out.exists()
     assert window.close() is False                     # refused: the file is not written yet
     assert window.isVisible() and window.session is not None
-    assert window.statusBar().currentMessage() == "Still saving the export; Grader closes as soon as it is written."
+    waiting = "Still saving the export; Grader closes as soon as it is written."
+    assert window.statusBar().currentMessage() == waiting and dlg.done_label.text() == waiting   # the dialog is in front
     assert window.close() is False                     # asked again while waiting: still one wait, not two
     qtbot.waitUntil(lambda: not window.isVisible(), timeout=30000)
     assert out.read_bytes().startswith(b"%PDF-" if fmt == PDF else b"PK\x03\x04")   # a PDF, an XLSX (a zip)
