@@ -40,12 +40,16 @@ def is_number_text(s: str) -> bool:
 
 
 def find_header(rows: list[list[str]]) -> int:
-    """The first row whose non-empty cells are mostly distinct short strings, with rows below it.
+    """The first row wide enough to head the table, with rows below it.
 
     ``rows`` are the non-empty rows. A title row ("Year 9 Science — unit test answers") fills fewer
     cells than the table is wide, or repeats one value over a merged range, so it is passed over.
     The table's width is what most rows reach, not the widest row: one ragged row (an answer with
-    an unquoted comma) must not make the real header look like a title. Falls back to the first row.
+    an unquoted comma) must not make the real header look like a title. A header's titles may be
+    numbers ("Name, 1, 2, 3": questions numbered) or long (a form's question text): the first wide
+    row is the header unless every cell of it is a number. Passing over the header would take the
+    first student for it and lose them, so only rows that cannot be a header are passed over.
+    Falls back to the first row.
     """
     look = rows[:_HEADER_SCAN_ROWS]
     counts = sorted((sum(1 for c in r if not is_empty(c)) for r in look), reverse=True)
@@ -60,8 +64,7 @@ def find_header(rows: list[list[str]]) -> int:
         distinct = len(set(cells))
         if n >= 2 and distinct == 1:
             continue                    # one value spread over a merged range: a title
-        short = sum(1 for c in cells if len(c) <= 200 and not is_number_text(c)) / n
-        if distinct >= 0.5 * n and short >= 0.8:
+        if distinct >= 0.5 * n and not all(is_number_text(c) for c in cells):
             return i
     return 0
 

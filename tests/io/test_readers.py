@@ -370,6 +370,37 @@ def test_long_question_headers_are_still_the_header(tmp_path):
     assert sheet.columns == ["id", "name", q1, q2] and len(sheet) == 2
 
 
+def test_numbered_question_headers_keep_the_first_student(tmp_path):
+    """A header whose question columns are numbered is the header: the first student is not taken for it."""
+    p = tmp_path / "numbered.csv"
+    p.write_text("Name,1,2,3\nAna,chlorophyll,glucose,oxygen\nBo,sunlight,water,carbon dioxide\n", encoding="utf-8")
+    sheet = read_sheet(p)
+    assert sheet.columns == ["Name", "1", "2", "3"]
+    assert sheet.frame["Name"].tolist() == ["Ana", "Bo"]
+    assert not any("title row" in n for n in sheet.notes)
+
+
+def test_form_questions_longer_than_200_characters_are_the_header(tmp_path):
+    q1 = "After reading the group's procedure for the acid rain experiment, " * 4
+    q2 = "Using the students' data table, explain which sample was affected the most by the acid. " * 3
+    assert len(q1) > 200 and len(q2) > 200
+    p = tmp_path / "form.csv"
+    p.write_text(_csv_bytes([["Timestamp", "Email address", "Name", q1, q2],
+                             ["2024/03/05 9:01:11", "ana@school.edu", "Ana Ruiz", "size of container", "marble"],
+                             ["2024/03/05 9:02:40", "bo@school.edu", "Bo Li", "type of vinegar", "limestone"]]),
+                 encoding="utf-8")
+    sheet = read_sheet(p)
+    assert sheet.columns[:3] == ["Timestamp", "Email address", "Name"] and len(sheet) == 2
+    assert sheet.frame["Name"].tolist() == ["Ana Ruiz", "Bo Li"]
+
+
+def test_a_row_of_column_numbers_above_the_header_is_passed_over(tmp_path):
+    p = tmp_path / "numbers.csv"
+    p.write_text("1,2,3\nStudent ID,Name,Answer\nS1,Ann,mass\nS2,Bo,vinegar\n", encoding="utf-8")
+    sheet = read_sheet(p)
+    assert sheet.columns == ["Student ID", "Name", "Answer"] and sheet.header_row == 1
+
+
 def test_xlsx_saved_with_xls_suffix_is_read(tmp_path):
     wb = openpyxl.Workbook()
     wb.active.append(["id", "answer"])
