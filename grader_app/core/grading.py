@@ -63,11 +63,9 @@ def find_bundle_for(item: str, library) -> Bundle | None:
     for b in bundles:
         if normalise_item_id(b.title) == key:
             return b
-    tail = key.split()[-1].lstrip("#q").strip(".")
-    if tail.isdigit():
-        ends = [b for b in bundles if b.id.rsplit("-", 1)[-1] == tail]
-        if len(ends) == 1:
-            return ends[0]
+    # A bare position ("Q1", "Question 2", an LMS quiz's "Response 1") names a place in the teacher's own
+    # quiz, not a shipped model's question: guessing from the number put a history quiz's Q1 under the
+    # vinegar model. Only an id or a title matches; the columns dialog lets the teacher pick any model.
     return None
 
 
