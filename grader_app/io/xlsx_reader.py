@@ -102,7 +102,7 @@ def _load_area(fh, sheet_name: str | None, name: str) -> tuple[str, _Area, int]:
             raise SheetError(f"{name} has no worksheets; add the answers to a sheet and save it again")
         if sheet_name is not None:
             ws = _pick_named(worksheets, sheet_name, name)
-            return ws.title, _area(*_sheet_cells(ws)), len(worksheets)
+            return ws.title, _read_area(ws), len(worksheets)
         return _pick_best(worksheets)
     finally:
         wb.close()
@@ -114,10 +114,10 @@ def _pick_best(worksheets) -> tuple[str, _Area, int]:
     titles = [ws.title for ws in worksheets]
     if titles[:2] == [GRADED_TITLE, SUMMARY_TITLE]:
         ws = worksheets[0]
-        return ws.title, _area(*_sheet_cells(ws)), len(worksheets)
+        return ws.title, _read_area(ws), len(worksheets)
     best: tuple[tuple, str, _Area] | None = None
     for i, ws in enumerate(worksheets):
-        area = _area(*_sheet_cells(ws))
+        area = _read_area(ws)
         visible = getattr(ws, "sheet_state", "visible") == "visible"
         key = (area.text_cells > 0, visible, area.text_cells, -i)
         if best is None or key > best[0]:
@@ -152,15 +152,56 @@ def _worksheet_parser(ws):
         return None
 
 
-def _sheet_cells(ws) -> tuple[dict[int, dict[int, str]], set, list[tuple[int, int, int, int]]]:
+def _read_area(ws) -> _Area:
+    cells, texts, merges, uncached = _sheet_cells(ws)
+    area = _area(cells, texts, merges)
+    if uncached:
+        shown = ", ".join(uncached[:5]) + (", …" if len(uncached) > 5 else "")
+        area.notes.append(f"{len(uncached)} cell{'s' if len(uncached) != 1 else ''} with a formula but no saved "
+                          f"result read as empty ({shown}); open the file in Excel, save it, and open it again.")
+    return area
+
+
+def _zero_pads(ws):
+    """``style id -> width`` for the number formats that only pad a whole number with zeros ("000000":
+    Excel shows 123 as 000123), looked up once per style. Student ids are often stored that way."""
+    wb = ws.parent
+    styles = getattr(wb, "_cell_styles", None)
+    custom = getattr(wb, "_number_formats", None)
+    known: dict[int, int] = {}
+
+    def width(style_id: int) -> int:
+        if style_id not in known:
+            known[style_id] = 0
+            try:
+                fmt_id = styles[style_id].numFmtId
+                code = custom[fmt_id - 164] if fmt_id >= 164 else ""
+            except (TypeError, IndexError, AttributeError):
+                code = ""
+            code = code.split(";")[0]
+            if _ZERO_PAD.fullmatch(code):
+                known[style_id] = code.count("0")
+        return known[style_id]
+    return width
+
+
+_ZERO_PAD = re.compile(r"0{2,}")
+
+
+def _sheet_cells(ws) -> tuple[dict[int, dict[int, str]], set, list[tuple[int, int, int, int]], list[str]]:
     """The cells of a worksheet that hold something, as ``{row: {column: text}}`` (1-based), the
-    ``(row, column)`` of those holding text rather than a number, and the merged ranges as
-    ``(min_row, min_col, max_row, max_col)``. Empty cells cost nothing, wherever they are."""
+    ``(row, column)`` of those holding text rather than a number, the merged ranges as
+    ``(min_row, min_col, max_row, max_col)``, and the names of the cells holding a formula without a
+    saved result (a workbook written by a program; they read as empty). Empty cells cost nothing,
+    wherever they are. A whole number shown zero-padded ("000123") reads as Excel shows it."""
     cells: dict[int, dict[int, str]] = {}
     texts: set = set()
+    uncached: list[str] = []
 
-    def put(r: int, c: int, v) -> None:
+    def put(r: int, c: int, v, pad: int = 0) -> None:
         t = cell_text(v)
+        if pad and isinstance(v, (int, float)) and not isinstance(v, bool) and t.isdigit():
+            t = t.zfill(pad)
         if t:
             cells.setdefault(r, {})[c] = t
             if isinstance(v, str) and t.strip() and not is_number_text(t.strip()):
@@ -173,14 +214,26 @@ def _sheet_cells(ws) -> tuple[dict[int, dict[int, str]], set, list[tuple[int, in
             for c, v in enumerate(row, start=1):
                 if v is not None:
                     put(r, c, v)
-        return cells, texts, []     # read-only worksheets do not show their merged ranges
+        return cells, texts, [], uncached     # read-only worksheets do not show their merged ranges
+    pad_of = _zero_pads(ws)
+    parse_cell = parser.parse_cell
+
+    def parse_and_note(element):
+        cell = parse_cell(element)
+        if cell["value"] is None and element.find(_FORMULA) is not None:
+            uncached.append(_cell_name(cell["row"], cell["column"]))
+        return cell
+    parser.parse_cell = parse_and_note
     with parser.source:
         for r, row in parser.parse():
             for cell in row:
                 if cell["value"] is not None:
-                    put(r, cell["column"], cell["value"])
+                    put(r, cell["column"], cell["value"], pad_of(cell["style_id"]) if cell["style_id"] else 0)
     merged = parser.merged_cells.mergeCell if parser.merged_cells is not None else []
-    return cells, texts, [(m.min_row, m.min_col, m.max_row, m.max_col) for m in merged]
+    return cells, texts, [(m.min_row, m.min_col, m.max_row, m.max_col) for m in merged], uncached
+
+
+_FORMULA = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}f"
 
 
 def _blocks(positions: Counter, gap: int) -> list[tuple[int, int, int]]:

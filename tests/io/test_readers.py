@@ -172,6 +172,36 @@ def test_xlsx_formulas_read_as_cached_values(tmp_path):
     assert sheet.frame.iloc[0].tolist() == ["1", "3", "text"]
 
 
+def test_xlsx_zero_padded_ids_read_as_excel_shows_them(tmp_path):
+    """Ids stored as numbers with a "000000" format: Excel shows 000123, and so must Grader (the LMS files
+    carry the id, and 123 matches no one there)."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["Student ID", "Score", "Answer"])
+    ws.append([123, 45, "vinegar"])
+    ws.append([4567, 3.0, "size of container"])
+    for r in (2, 3):
+        ws.cell(r, 1).number_format = "000000"
+        ws.cell(r, 2).number_format = "0.00"          # not a zero pad: stays as the number
+    sheet = read_sheet(_wb_save(wb, tmp_path / "ids.xlsx"))
+    assert sheet.frame["Student ID"].tolist() == ["000123", "004567"]
+    assert sheet.frame["Score"].tolist() == ["45", "3"]
+
+
+def test_xlsx_formula_without_saved_result_is_named_in_a_note(tmp_path):
+    """A workbook written by a program holds formulas without results: those cells read as empty, and
+    the note says which and what to do (open and save it in Excel)."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["First", "Last", "Student ID", "Answer"])
+    ws.append(["ana", "ruiz", '=LOWER(A2&"."&B2)', "vinegar"])
+    ws.append(["bo", "li", '=LOWER(A3&"."&B3)', "container"])
+    sheet = read_sheet(_wb_save(wb, tmp_path / "formulas.xlsx"))
+    assert sheet.frame["Answer"].tolist() == ["vinegar", "container"]
+    note = " ".join(sheet.notes)
+    assert "2 cells with a formula but no saved result" in note and "C2, C3" in note and "save it" in note
+
+
 def test_xlsx_picks_sheet_with_most_text_or_named(tmp_path):
     wb = openpyxl.Workbook()
     wb.active.title = "Cover"
