@@ -24,7 +24,7 @@ def read_csv(p: Path, name: str, suffix: str) -> Sheet:
     except OSError as exc:
         raise SheetError(f"{name} could not be read ({exc.strerror or 'input/output error'}); "
                          "copy it to this computer and try again") from None
-    text, encoding = _decode(data, name)
+    text, encoding, decoded = _decode(data, name)
     if not text.strip(" \t\r\n,;\ufeff"):
         raise SheetError(f"{name} is empty; choose the file that holds the students' answers")
     hint = _SEP_HINT.match(text)
@@ -42,7 +42,7 @@ def read_csv(p: Path, name: str, suffix: str) -> Sheet:
         raise SheetError(f"{name} has a broken line ({exc}); open it in Excel, check the quotes, and "
                          "save it as CSV again") from None
     label = {",": "comma", ";": "semicolon", "\t": "tab", "|": "bar"}[delimiter]
-    notes = [f"Read as {encoding} text, {label}-separated."]
+    notes = [f"Read as {encoding} text, {label}-separated."] + decoded
     if _open_quote_at_end(text, rows, delimiter):
         notes.append(f"Row {len(rows)} opens a quote that is never closed, so everything after it was read "
                      "into one cell; add the missing closing quote in the file and open it again.")
@@ -64,34 +64,69 @@ def _open_quote_at_end(text: str, rows: list[list[str]], delimiter: str) -> bool
 _SEP_HINT = re.compile(r"\Asep=([,;\t|])[ \t]*(?:\r\n|\n|\r)")
 
 
-def _decode(data: bytes, name: str) -> tuple[str, str]:
+def _decode(data: bytes, name: str) -> tuple[str, str, list[str]]:
+    """The text, the name of its encoding, and notes on what was repaired on the way."""
     if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="replace"), "UTF-8"
+        return data[3:].decode("utf-8", errors="replace"), "UTF-8", []
     if data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
-        return _strict(data, "utf-32", name), "UTF-32"
+        return _strict(data, "utf-32", name), "UTF-32", []
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return _strict(data, "utf-16", name), "UTF-16"
+        return _strict(data, "utf-16", name), "UTF-16", []
     sample = data[:8192]
+    notes: list[str] = []
     if b"\x00" in sample:
         even = sample[0::2].count(0)
         odd = sample[1::2].count(0)
         half = len(sample) / 2
         if odd > 0.3 * half and even < 0.05 * half:
-            return _strict(data, "utf-16-le", name), "UTF-16"
+            return _strict(data, "utf-16-le", name), "UTF-16", []
         if even > 0.3 * half and odd < 0.05 * half:
-            return _strict(data, "utf-16-be", name), "UTF-16"
-        _not_text(data, name)
+            return _strict(data, "utf-16-be", name), "UTF-16", []
     controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
     if controls > 0.02 * len(sample):
         _not_text(data, name)
+    if b"\x00" in data:   # a stray NUL (pasted from another program) is never part of an answer
+        n = data.count(b"\x00")
+        data = data.replace(b"\x00", b"")
+        notes.append(f"Removed {n} NUL character{'s' if n != 1 else ''} (invisible control characters) from the "
+                     "text.")
     try:
-        return data.decode("utf-8"), "UTF-8"
+        return data.decode("utf-8"), "UTF-8", notes
     except UnicodeDecodeError:
         pass
+    mixed = _mixed_utf8(data)
+    if mixed is not None:
+        text, bad = mixed
+        where = ", ".join(str(n) for n in bad[:6]) + (f" and {len(bad) - 6} more" if len(bad) > 6 else "")
+        return text, "UTF-8", notes + [
+            f"Line{'s' if len(bad) != 1 else ''} {where} of the file {'are' if len(bad) != 1 else 'is'} not UTF-8 "
+            "and was read as Windows-1252; check the accented letters there."]
     try:
-        return data.decode("cp1252"), "Windows-1252"
+        return data.decode("cp1252"), "Windows-1252", notes
     except UnicodeDecodeError:
-        return data.decode("latin-1"), "Latin-1"
+        return data.decode("latin-1"), "Latin-1", notes
+
+
+def _mixed_utf8(data: bytes) -> tuple[str, list[int]] | None:
+    """A UTF-8 file with a few lines in Windows-1252 (rows pasted in from another file): each line
+    decoded as what it is, and the 1-based numbers of the lines that are not UTF-8. ``None`` when no
+    line beyond ASCII is UTF-8, i.e. the file is in a one-byte encoding throughout."""
+    lines = data.split(b"\n")
+    utf8, bad = 0, []
+    out = []
+    for i, line in enumerate(lines):
+        try:
+            out.append(line.decode("utf-8"))
+            utf8 += not line.isascii()
+        except UnicodeDecodeError:
+            bad.append(i + 1)
+            try:
+                out.append(line.decode("cp1252"))
+            except UnicodeDecodeError:
+                out.append(line.decode("latin-1"))
+    if not utf8:
+        return None
+    return "\n".join(out), bad
 
 
 def _strict(data: bytes, encoding: str, name: str) -> str:

@@ -53,6 +53,32 @@ def test_csv_windows_1252_fallback(tmp_path):
     assert any("Windows-1252" in n for n in sheet.notes)
 
 
+def test_csv_mostly_utf8_with_a_windows_1252_line_keeps_the_utf8_names(tmp_path):
+    """A UTF-8 file with one row pasted in from a Windows-1252 file: the UTF-8 rows are not turned into
+    mojibake (JosÃ©), the odd line is read as Windows-1252, and the note names it."""
+    head = _csv_bytes([["Name", "Answer"], ["José Müller", "vinegar"], ["Zoë Ñúñez", "container"]]).encode("utf-8")
+    tail = _csv_bytes([["René Côté", "rinse"]]).encode("cp1252")
+    p = tmp_path / "mixed.csv"
+    p.write_bytes(head + tail)
+    sheet = read_sheet(p)
+    assert sheet.frame["Name"].tolist() == ["José Müller", "Zoë Ñúñez", "René Côté"]
+    assert any("Line 4 of the file is not UTF-8" in n for n in sheet.notes)
+
+
+@pytest.mark.parametrize("where", ["early", "late"])
+def test_csv_stray_nul_is_removed_wherever_it_is(tmp_path, where):
+    """One NUL pasted into an answer: the file is read (not refused as binary), the NUL is dropped and
+    said, whether it falls in the first 8 KB or later."""
+    rows = [["Name", "Answer"]] + [[f"S{i}", f"answer number {i} about vinegar"] for i in range(400)]
+    at = 2 if where == "early" else 390
+    rows[at][1] = "mass\x00 of vinegar"
+    p = tmp_path / "nul.csv"
+    p.write_bytes(_csv_bytes(rows).encode("utf-8"))
+    sheet = read_sheet(p)
+    assert len(sheet) == 400 and sheet.frame["Answer"].tolist()[at - 1] == "mass of vinegar"
+    assert any("Removed 1 NUL character" in n for n in sheet.notes)
+
+
 @pytest.mark.parametrize("delimiter,suffix", [(";", ".csv"), ("\t", ".csv"), ("\t", ".tsv"), (",", ".txt"), (";", ".txt")])
 def test_csv_delimiters_sniffed(tmp_path, delimiter, suffix):
     # commas inside answers must not fool the sniffer for ';' and tab files
