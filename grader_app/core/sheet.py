@@ -24,6 +24,18 @@ class Sheet:
     sheet_name: str | None = None  # the worksheet the answers came from (XLSX)
     header_row: int = 0          # 0-based row of the header in the file (after title rows)
     notes: list[str] = field(default_factory=list)  # what the reader did, for the user
+    # each frame row's 1-based row number in the file, as the teacher's spreadsheet shows it (blank
+    # rows dropped by the reader are counted); empty for a sheet built elsewhere: see row_number()
+    file_rows: tuple[int, ...] = ()
+
+    def row_number(self, r: int) -> int:
+        """The 1-based row of the file that holds the frame's row ``r``, to show to the teacher.
+
+        Without ``file_rows`` (a sheet not read from a file) the rows are taken to follow the header
+        with none left out."""
+        if 0 <= r < len(self.file_rows):
+            return self.file_rows[r]
+        return self.header_row + 2 + r
 
     @property
     def columns(self) -> list[str]:

@@ -17,14 +17,30 @@ row). The written id is trimmed of surrounding spaces, as Canvas expects; but tw
 never become one row: when trimming makes them look alike (``"\t=1"`` and ``"\r=1"`` both read
 ``=1``), each keeps a row of its own with its id exactly as in the sheet, and
 :func:`canvas_warning` gives the sentence that tells the teacher to check them.
+
+Two different students never share a row either. Rows with one id but different names (compared
+without case or extra spaces; a row with no name goes with the id's name) are different students
+with a mistyped id: all of them are left out of the file, so no one gets another's grades, and
+:func:`canvas_warning` names them with their rows and the shared id. Rows with one id and the same
+name (or no name) are one student: in a long sheet their answers to different questions, in either
+layout a second attempt. For a question such a student answered more than once, the cell holds the
+score their decided answers agree on (answers still open are left out, as for any open answer); when
+they were given different scores, the cell is left empty (Canvas keeps the grade it has) and
+:func:`canvas_warning` says which student and question to enter by hand. The points possible are
+:func:`item_maxima`'s: the sheet's, else the model's labels, else the highest
+score given.
 """
 from __future__ import annotations
 
 import csv
 import io
+import math
+import re
 from pathlib import Path
+from typing import Any
 
-from ..core.numbers import score_text
+from ..core.numbers import number_or_text, score_text
+from ..core.sheet import LONG
 from ..core.session import GradingSession
 from .errors import SheetError
 from .paths_check import refuse_overwriting_input
@@ -64,29 +80,63 @@ def student_keys(session: GradingSession) -> dict[int, tuple]:
     return out
 
 
+def _name_key(name: str) -> str:
+    """A name for comparing the rows of one id: spaces and case do not matter."""
+    return " ".join(name.split()).casefold()
+
+
+def _cell_score(finals: list):
+    """(the cell's score, the different scores when they clash): the one score the decided answers agree on."""
+    decided: dict[str, object] = {}
+    for v in finals:
+        if v is not None:
+            decided.setdefault(score_text(v), v)
+    if len(decided) > 1:
+        return None, list(decided)
+    return next(iter(decided.values()), None), []
+
+
 def _students(session: GradingSession) -> tuple[list[dict], list[list[str]]]:
-    """(one entry per student in sheet order, groups of raw ids/names that trimming made look alike)."""
+    """(one entry per student in sheet order, groups of raw ids/names that trimming made look alike).
+
+    An entry with ``shared`` set is one of several different students (different names) with one id:
+    it is left out of the file. ``clashes`` maps a question to the different scores of one student's
+    answers to it (more than one attempt): that cell is left empty.
+    """
     frame = session.sheet.frame
     m = session.mapping
     keys = student_keys(session)
+    names: dict[tuple, set[str]] = {}
+    for a in session.answers:
+        if keys[a.key][0] == "id" and (n := _name_key(_raw(frame, a.row, m.name_column))):
+            names.setdefault(keys[a.key], set()).add(n)
+    shared = {k for k, n in names.items() if len(n) > 1}
     students: dict[tuple, dict] = {}
     for a in session.answers:
         key = keys[a.key]
-        entry = students.setdefault(key, {"key": key, "sid": _raw(frame, a.row, m.id_column).strip(),
-                                          "name": "", "scores": {}})
+        name = _raw(frame, a.row, m.name_column).strip()
+        slot = (key, _name_key(name)) if key in shared else key
+        entry = students.setdefault(slot, {"key": key, "sid": _raw(frame, a.row, m.id_column).strip(), "name": "",
+                                           "rows": [], "finals": {}, "shared": key in shared})
         if not entry["name"]:
-            entry["name"] = _raw(frame, a.row, m.name_column).strip()
-        final = session.final_score(a.key)
-        if final is not None or a.item not in entry["scores"]:
-            entry["scores"][a.item] = final
+            entry["name"] = name
+        if a.row not in entry["rows"]:
+            entry["rows"].append(a.row)
+        entry["finals"].setdefault(a.item, []).append(session.final_score(a.key))
     entries = list(students.values())
     for e in entries:
+        e["scores"], e["clashes"] = {}, {}
+        for item, finals in e["finals"].items():
+            e["scores"][item], clash = _cell_score(finals)
+            if clash:
+                e["clashes"][item] = clash
         e["sid_cell"] = _safe(e["sid"])
         e["student_cell"] = _safe(e["name"] or e["sid"] or f"row {e['key'][1] + 1}")
     # what Canvas matches on: the SIS User ID, or the name when the sheet has no id
     by_cell: dict[str, list[dict]] = {}
     for e in entries:
-        by_cell.setdefault(e["sid_cell"] if e["sid"] else "\0" + e["student_cell"], []).append(e)
+        if not e["shared"]:
+            by_cell.setdefault(e["sid_cell"] if e["sid"] else "\0" + e["student_cell"], []).append(e)
     collisions = []
     for group in by_cell.values():
         if len(group) < 2:
@@ -98,6 +148,107 @@ def _students(session: GradingSession) -> tuple[list[dict], list[list[str]]]:
             elif e["key"][0] == "name":
                 e["student_cell"] = _safe(e["key"][1])
     return entries, [c for c in collisions if len(c) > 1]
+
+
+# ----- points possible (also the LMS files'; here because the LMS package imports this module) ---
+#
+# Each question's points possible, for the files that declare them: Canvas's "Points Possible" row,
+# Blackboard's ``[Total Pts: N Score]``, Brightspace's ``MaxPoints``, Moodle's maximum grade, the
+# points sheet and the feedback sheet.
+#
+# In this order, the first that is known:
+#
+# 1. what the downloaded sheet gave: Blackboard's ``Possible Points`` (``Possible Points N`` beside
+#    ``Answer N`` in the by-user download), Brightspace's ``Out Of``, the points header Canvas's Student
+#    Analysis puts right after each question's column ("2.0"), or a column of that name in any sheet
+#    (one row per answer, or one answer column);
+# 2. the highest score of the question's labels (the model that scores it, shipped or learned from the
+#    teacher's marks);
+# 3. the highest score the teacher gave (with no model yet), when it is above 0.
+#
+# So a question the teacher marked out of 3 is never declared worth 0 points. None when nothing is
+# known (the file then leaves the maximum out, or says 0 where its format needs a number).
+
+# a sheet column giving each answer's points possible
+POSSIBLE = ("possible points", "points possible", "out of", "max points", "maximum points", "maxpoints",
+            "maximum grade")
+_ANSWER_N = re.compile(r"answer\s*(\d+)")                 # Blackboard by user
+_CANVAS_QUESTION = re.compile(r"\d+\s*:\s*.*", re.DOTALL)   # Canvas Student Analysis
+_RENAMED = re.compile(r"\s\(\d+\)$")                         # "2.0 (2)": the second column headed "2.0"
+
+
+def _norm(header) -> str:
+    return " ".join(str(header).replace("\ufeff", "").split()).casefold()
+
+
+def _find(columns, *names: str):
+    """The first column headed one of ``names`` (without case, spaces or punctuation mattering)."""
+    squash = {re.sub(r"[^0-9a-z]", "", _norm(c)): c for c in reversed(columns)}
+    for n in names:
+        if (c := squash.get(re.sub(r"[^0-9a-z]", "", _norm(n)))) is not None:
+            return c
+    return None
+
+
+def _number(v) -> int | float | None:
+    """A finite number >= 0 from a cell or a label, else None."""
+    v = number_or_text(v)
+    if isinstance(v, bool) or not isinstance(v, (int, float)) or not math.isfinite(v) or v < 0:
+        return None
+    return v
+
+
+def _highest(values) -> int | float | None:
+    found = [n for n in (_number(v) for v in values) if n is not None]
+    return max(found) if found else None
+
+
+def source_points(session) -> dict[str, Any]:
+    """Per question, the points possible the sheet itself gives (questions it says nothing of are absent)."""
+    sheet, m = session.sheet, session.mapping
+    columns = list(sheet.frame.columns)
+    per_row = _find(columns, *POSSIBLE)
+    out: dict[str, Any] = {}
+    for item in session.item_keys():
+        answers = session.answers_for(item)
+        col = None
+        if m.layout == LONG or len(m.answer_columns) == 1:
+            col = per_row
+        elif answers:
+            answer_column = answers[0].column
+            n = _ANSWER_N.fullmatch(_norm(answer_column))
+            if n:
+                col = _find(columns, f"possible points {n.group(1)}")
+            elif _CANVAS_QUESTION.fullmatch(_norm(answer_column)):   # then a column headed with its points
+                j = columns.index(answer_column)
+                after = str(columns[j + 1]) if j + 1 < len(columns) else ""
+                points = _number(_RENAMED.sub("", after))       # the reader made repeated headers unique
+                if after not in m.answer_columns and points is not None:
+                    out[item] = points
+                    continue
+        if col is not None:
+            best = _highest(_raw(sheet.frame, a.row, col) for a in answers)
+            if best is not None:
+                out[item] = best
+    return out
+
+
+def item_maxima(session) -> dict[str, Any]:
+    """Each question's points possible (None when unknown): the sheet's, else its labels', else the
+    highest score the teacher gave, when above 0 (see the comment above)."""
+    given = source_points(session)
+    out: dict[str, Any] = {}
+    for i in session.item_keys():
+        if i in given:
+            out[i] = given[i]
+            continue
+        labels = _highest(v for v in session.items[i].labels if not isinstance(v, bool))
+        if labels is not None:
+            out[i] = labels
+            continue
+        marked = _highest(session.final_score(k) for k in session.keys_for(i))
+        out[i] = marked if marked else None
+    return out
 
 
 def canvas_rows(session: GradingSession, column_names: dict[str, str] | None = None,
@@ -116,31 +267,59 @@ def canvas_rows(session: GradingSession, column_names: dict[str, str] | None = N
     header = [*FIXED, *(names.get(i) or str(i) for i in items)]
     rows: list[list[str]] = [[_safe(h) for h in header]]
     if points_possible:
-        maxima = []
-        for i in items:
-            labels = [v for v in session.items[i].labels if isinstance(v, (int, float))]
-            maxima.append(score_text(max(labels)) if labels else "")
-        rows.append([POINTS_POSSIBLE, "", "", "", "", *maxima])
+        maxima = item_maxima(session)
+        rows.append([POINTS_POSSIBLE, "", "", "", "", *(score_text(maxima[i]) for i in items)])
     entries, _ = _students(session)
     for e in entries:
+        if e["shared"]:
+            continue                     # one id, different students: :func:`canvas_warning` names them
         rows.append([e["student_cell"], "", e["sid_cell"], "", "",
                      *(score_text(e["scores"].get(i)) for i in items)])
     return rows
 
 
+def _listed(parts: list[str], limit: int = 3) -> str:
+    shown = parts[:limit]
+    more = f" and {len(parts) - limit} more" if len(parts) > limit else ""
+    return (", ".join(shown[:-1]) + " and " + shown[-1] if len(shown) > 1 else shown[0]) + more
+
+
 def canvas_warning(session: GradingSession) -> str | None:
-    """One sentence when some students' ids (or names) only differ in spaces or invisible characters."""
+    """What the teacher must check before importing, or None: students who share one id (left out of
+    the file), one student's different scores for one question (cell left empty), ids (or names) that
+    differ only in spaces or invisible characters (kept apart). Sentences joined with ". "."""
     if not session.mapping.id_column and not session.mapping.name_column:
         return None
-    _, collisions = _students(session)
-    if not collisions:
+    entries, collisions = _students(session)
+    sheet = session.sheet
+    parts = []
+    by_id: dict[str, list[dict]] = {}
+    for e in entries:
+        if e["shared"]:
+            by_id.setdefault(e["key"][1], []).append(e)
+    if by_id:
+        groups = [" and ".join(f"{e['name'] or 'a student with no name'} (row {sheet.row_number(min(e['rows']))})"
+                               for e in group) + f" have the same student id ({sid.strip()})"
+                  for sid, group in by_id.items()]
+        n = sum(len(g) for g in by_id.values())
+        parts.append(f"{n} students were left out of the file so that no one gets another's grades: "
+                     f"{_listed(groups)}; correct the ids in the sheet and export again, or enter their grades "
+                     "in Canvas by hand")
+    clashes = [f"{e['name'] or e['sid'] or e['student_cell']} has different scores for {item!r} ({' and '.join(v)})"
+               for e in entries if not e["shared"] for item, v in e["clashes"].items()]
+    if clashes:
+        parts.append(f"{_listed(clashes)} (more than one attempt?), so those cells were left empty; decide which "
+                     "attempt counts and enter that grade in Canvas by hand")
+    if collisions:
+        what = "ids" if session.mapping.id_column else "names"
+        shown = ", ".join(" and ".join(repr(v) for v in group) for group in collisions[:3])
+        more = f" and {len(collisions) - 3} more" if len(collisions) > 3 else ""
+        parts.append(f"some student {what} differ only in spaces or invisible characters ({shown}{more}), so each "
+                     f"kept a row of its own with the {what[:-1]} exactly as in the sheet; check them in the sheet "
+                     "before importing into Canvas")
+    if not parts:
         return None
-    what = "ids" if session.mapping.id_column else "names"
-    shown = ", ".join(" and ".join(repr(v) for v in group) for group in collisions[:3])
-    more = f" and {len(collisions) - 3} more" if len(collisions) > 3 else ""
-    return (f"some student {what} differ only in spaces or invisible characters ({shown}{more}), so each "
-            f"kept a row of its own with the {what[:-1]} exactly as in the sheet; check them in the sheet before "
-            "importing into Canvas")
+    return ". ".join(p if k == 0 else p[:1].upper() + p[1:] for k, p in enumerate(parts))
 
 
 def write_canvas_csv(session: GradingSession, path, column_names: dict[str, str] | None = None,
@@ -166,5 +345,5 @@ def open_count(session: GradingSession) -> int:
     return sum(1 for a in session.answers if session.final_score(a.key) is None)
 
 
-__all__ = ["FIXED", "POINTS_POSSIBLE", "canvas_rows", "canvas_warning", "student_keys", "write_canvas_csv",
-           "open_count"]
+__all__ = ["FIXED", "POINTS_POSSIBLE", "canvas_rows", "canvas_warning", "item_maxima", "student_keys",
+           "write_canvas_csv", "open_count"]

@@ -140,4 +140,5 @@ def build_sheet(rows: list[tuple[int, list[str]]], name: str, source: Path, shee
                          f"unquoted comma?); the extra fields are in {', '.join(extra)}.")
     body = [[(r[j] if j < len(r) else "") for j in keep] for r in data]
     frame = pd.DataFrame(body, columns=names, dtype=object)
-    return Sheet(frame=frame, source=source, sheet_name=sheet_name, header_row=header_no, notes=notes)
+    return Sheet(frame=frame, source=source, sheet_name=sheet_name, header_row=header_no, notes=notes,
+                 file_rows=tuple(n + 1 for n, _ in data_rows))

@@ -272,12 +272,10 @@ def students(session, identifiers: Identifiers) -> list[Student]:
 
 
 def item_maxima(session) -> dict[str, Any]:
-    """The highest numeric score of each question's labels (None when unknown)."""
-    out = {}
-    for i in session.item_keys():
-        labels = [v for v in session.items[i].labels if isinstance(number_or_text(v), (int, float)) and not isinstance(v, bool)]
-        out[i] = max((number_or_text(v) for v in labels), default=None)
-    return out
+    """Each question's points possible (None when unknown): see :func:`grader_app.io.canvas.item_maxima`."""
+    from ..canvas import item_maxima as maxima
+
+    return maxima(session)
 
 
 # ----- matching on one identifier ---------------------------------------------------------------
@@ -292,7 +290,7 @@ class Unmatched:
 
 def unmatched_entry(session, st: Student, reason: str) -> Unmatched:
     items = [i for i in session.item_keys() if i in st.answers]
-    return Unmatched(student=st.label, row=session.sheet.header_row + 2 + min(st.rows), reason=reason,
+    return Unmatched(student=st.label, row=session.sheet.row_number(min(st.rows)), reason=reason,
                      scores=dict(zip(items, st.score_cells(items, session))))
 
 
@@ -336,7 +334,7 @@ def match_on(session, sts: list[Student], options: Sequence[str], system: str,
     good = []
     for n, (s, f, v) in enumerate(matched):
         if n in clash:
-            others = [str(session.sheet.header_row + 2 + min(matched[m][0].rows)) for m in clash[n] if m != n]
+            others = [str(session.sheet.row_number(min(matched[m][0].rows))) for m in clash[n] if m != n]
             bad.append((s, f"the same {FIELD_WORDS.get(f, f)} ({v}) as the student on row {', '.join(others)} "
                            "(a second attempt?); they were not merged, enter these grades by hand"))
         else:
@@ -364,6 +362,7 @@ class ExportResult:
     unmatched: list[Unmatched]                   # students left out of it, each with the reason
     report: Path | None = None                   # the small CSV listing them (None when all matched)
     note: str | None = None                      # one sentence for the teacher (how to import), or None
+    removed_report: Path | None = None           # an earlier export's report of the same name, removed (all matched)
 
 
 def report_path_for(path: Path) -> Path:

@@ -18,7 +18,8 @@ class ExportFormat:
 
     ``build(session, identifiers, item_names) -> Table``; :meth:`write` does the rest: the suffix,
     never over the sheet of answers, every cell formula-safe, an atomic write, and the report of
-    the students the file could not take.
+    the students the file could not take (``<name>-unmatched.csv``; an earlier export's report of
+    that exact name is deleted when everyone is in the file, so no stale list remains beside it).
     """
 
     key: str            # "moodle-gradebook"
@@ -43,11 +44,24 @@ class ExportFormat:
         ids = identifiers if identifiers is not None else identifiers_for(session.sheet, session.mapping)
         table = self.build(session, ids, dict(item_names or {}))
         write_csv(p, table.rows, bom=table.bom)
-        report = None
+        report = removed = None
+        note = table.note
         if table.unmatched:
             report = write_report(report_path, table.unmatched, self.system, session.item_keys())
+        elif report_path.is_file():
+            # an earlier export to this name left students out; that list is wrong now that everyone is in
+            # the file, and entering its grades by hand would enter them twice
+            try:
+                report_path.unlink()
+                removed = report_path
+                stale = (f"The earlier list of students left out, {report_path.name}, was deleted: "
+                         "every student is in this file.")
+            except OSError:
+                stale = (f"The earlier list of students left out, {report_path.name}, could not be deleted; "
+                         "delete it yourself, as every student is in this file now.")
+            note = f"{note} {stale}" if note else stale
         return ExportResult(path=p, written=table.written, unmatched=list(table.unmatched), report=report,
-                            note=table.note)
+                            note=note, removed_report=removed)
 
 
 FORMATS: tuple[ExportFormat, ...] = tuple(
