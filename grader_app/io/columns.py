@@ -175,7 +175,7 @@ def guess_columns(sheet: Sheet) -> ColumnMapping:
         if known.mapping is None:
             raise SheetError(known.sentence)
         return known.mapping
-    stats = _stats(sheet)
+    stats = [s for s in _stats(sheet) if not added_by_grader(s.name, sheet.columns)]
     answers = _candidates(stats)
     if not answers:
         raise SheetError("no column in this sheet holds text answers; check that you opened the sheet "
@@ -210,6 +210,15 @@ def guess_columns(sheet: Sheet) -> ColumnMapping:
             return mapping      # the caller chooses the model for the whole sheet
     mapping.validate(sheet)
     return mapping
+
+
+def added_by_grader(column: str, columns) -> bool:
+    """Whether ``column`` is one Grader's wide graded sheet adds after an answer column ("asap-sas-1 status"):
+    reopened (last year's marked sheet), those hold scores and statuses, never answers or questions."""
+    from .writers import ADDED
+
+    head, _, tail = column.rpartition(" ")
+    return tail in ADDED and head in columns
 
 
 def _pick_item(stats: list[_Stats], exclude: set[str]) -> str | None:

@@ -108,25 +108,21 @@ def learn_from_sheet(sheet_path: str | os.PathLike, score_column: str, out_dir: 
         if col and col not in cols:
             raise LearnError(f"{name} has no column named {col!r} (given by {flag}); its columns are: {', '.join(cols)}")
     df = sheet.frame
-    s_idx = cols.index(score_column)
-    scores: dict[int, float] = {}
-    for r in range(len(df)):
-        raw = df.iat[r, s_idx]
-        try:
-            score = parse_score(raw)
-        except ValueError:
-            raise LearnError(f"the score column {score_column!r} holds {str(raw).strip()[:40]!r} in row "
-                             f"{r + sheet.header_row + 2}, which is not a number; give the column that holds "
-                             "numeric scores") from None
-        if score is not None:
-            scores[r] = score
+    given = answer_column
+    scores = {score_column: _scores(sheet, score_column)}   # a column of answers given as scores: said first
     answer_column, item_column = _columns(sheet, name, score_column, answer_column, item_column)
-    a_idx = cols.index(answer_column)
+    pairs = [(answer_column, score_column)]
+    tail = score_column[len(answer_column) + 1:]
+    if not given and item_column is None and score_column == f"{answer_column} {tail}":
+        # a wide sheet graded by this app (last year's): every question's answers with its own score column
+        pairs += [(c, f"{c} {tail}") for c in cols if c != answer_column and f"{c} {tail}" in cols]
     i_idx = cols.index(item_column) if item_column else None
     per_item: dict[str, list[tuple[int, str, float]]] = {}
-    for r, score in scores.items():
-        item = str(df.iat[r, i_idx]).strip() if i_idx is not None else answer_column
-        per_item.setdefault(item, []).append((r, _text(df.iat[r, a_idx]), score))
+    for a_col, s_col in pairs:
+        a_idx = cols.index(a_col)
+        for r, score in (scores.get(s_col) or _scores(sheet, s_col)).items():
+            item = str(df.iat[r, i_idx]).strip() if i_idx is not None else a_col
+            per_item.setdefault(item, []).append((r, _text(df.iat[r, a_idx]), score))
     if not per_item:
         raise LearnError(f"the score column {score_column!r} of {name} is empty; give the column that holds the scores")
     distinct = sorted({s for rows in per_item.values() for _, _, s in rows})
@@ -177,6 +173,23 @@ def learn_from_sheet(sheet_path: str | os.PathLike, score_column: str, out_dir: 
     return result
 
 
+def _scores(sheet, column: str) -> dict[int, float]:
+    """``{frame row: score}`` of a score column's filled cells; LearnError on a cell that is no number."""
+    df, j = sheet.frame, sheet.columns.index(column)
+    out: dict[int, float] = {}
+    for r in range(len(df)):
+        raw = df.iat[r, j]
+        try:
+            score = parse_score(raw)
+        except ValueError:
+            raise LearnError(f"the score column {column!r} holds {str(raw).strip()[:40]!r} in row "
+                             f"{sheet.row_number(r)}, which is not a number; give the column that holds "
+                             "numeric scores") from None
+        if score is not None:
+            out[r] = score
+    return out
+
+
 def _text(v) -> str:
     if v is None or (isinstance(v, float) and v != v):
         return ""
@@ -196,6 +209,10 @@ def _columns(sheet, name: str, score_column: str, answer_column: str | None,
         if item_column is None:
             item_column = _guess_item(sheet, score_column, answer_column)
         return answer_column, item_column
+    # a wide sheet graded by this app: "<answer column> final_score" scores "<answer column>"
+    own = [c for c in sheet.columns if c != score_column and score_column.startswith(c + " ")]
+    if own:
+        return max(own, key=len), item_column
     try:
         mapping = guess_columns(sheet)
     except SheetError as exc:
@@ -203,10 +220,6 @@ def _columns(sheet, name: str, score_column: str, answer_column: str | None,
     if mapping.layout == LONG and mapping.answer_column and mapping.answer_column != score_column:
         return mapping.answer_column, item_column or mapping.item_column
     cands = [c for c in mapping.answer_columns if c != score_column]
-    # a wide export from this app: "<answer column> final_score" scores "<answer column>"
-    for c in cands:
-        if score_column.startswith(c + " "):
-            return c, item_column
     if len(cands) == 1:
         return cands[0], item_column
     if not cands:
