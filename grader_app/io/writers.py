@@ -46,6 +46,7 @@ import errno
 import io
 import os
 import re
+import stat
 import unicodedata
 from pathlib import Path
 from typing import Callable
@@ -374,6 +375,10 @@ def _atomic_write(target: Path, write: Callable) -> Path:
         raise SheetError(f"cannot write {name}: a folder has that name; choose another file name")
     if not folder.is_dir():
         raise SheetError(f"cannot write {name}: its folder does not exist; choose an existing folder")
+    if _read_only(target):
+        # the move of the new file over it would succeed (the folder is writable) and drop the protection
+        raise SheetError(f"cannot write {name}: that file is read-only; choose another file name, or make the "
+                         "file writable and export again")
     try:
         return write_atomically(target, write)
     except NoTemporaryFile as exc:
@@ -383,6 +388,16 @@ def _atomic_write(target: Path, write: Callable) -> Path:
     except Exception as exc:
         raise SheetError(f"{name} could not be written because of an unexpected problem "
                          f"({type(exc).__name__}); the old file was not changed, try exporting again") from exc
+
+
+def _read_only(target: Path) -> bool:
+    """An existing file marked read-only: no write permission at all (Windows' read-only attribute), or
+    none for this user."""
+    try:
+        mode = target.stat().st_mode
+    except OSError:
+        return False
+    return stat.S_ISREG(mode) and (not mode & 0o222 or not os.access(target, os.W_OK))
 
 
 atomic_write = _atomic_write   # public name for other writers (Canvas CSV, PDF report)

@@ -108,3 +108,23 @@ def test_writers_refuse_to_replace_the_source_sheet(tmp_path):
         write_graded(s, hard)
     assert src.read_bytes() == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["class.csv", "hard.csv"]
+
+
+def test_a_read_only_file_is_not_replaced_by_an_export(tmp_path):
+    """An existing file marked read-only keeps its content and its protection: the export is refused with
+    a sentence (the atomic move over it would have succeeded in a writable folder)."""
+    from grader_app.io.writers import atomic_write
+
+    target = tmp_path / "protected.csv"
+    target.write_text("the teacher's own file\n", encoding="utf-8")
+    target.chmod(0o444)
+    try:
+        with pytest.raises(SheetError, match="protected.csv: that file is read-only; choose another file name"):
+            atomic_write(target, lambda f: f.write(b"graded\n"))
+        assert target.read_text(encoding="utf-8") == "the teacher's own file\n"
+        assert target.stat().st_mode & 0o777 == 0o444
+        assert not list(tmp_path.glob(".protected.csv.*.tmp"))
+    finally:
+        target.chmod(0o644)
+    atomic_write(target, lambda f: f.write(b"graded\n"))      # writable again: written
+    assert target.read_bytes() == b"graded\n"
