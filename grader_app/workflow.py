@@ -99,8 +99,11 @@ def open_sheet(path, library=None, sheet_name: str | None = None, with_project: 
                 return opened
             try:
                 opened.setup = store.load_setup()
-            except ProjectError as exc:
+            except ProjectError as exc:   # a damaged page, too, is one sentence naming the file
                 opened.project_error = exc
+            except BaseException:
+                store.close()
+                raise
             if opened.setup is None:
                 store.close()    # reopened with the chosen columns by prepare_session
             else:
@@ -176,6 +179,8 @@ class Prepared:
     restored: dict = field(default_factory=dict)   # how many predictions, decisions, thresholds came back
     missing: list = field(default_factory=list)    # chosen model ids that are not installed
     to_score: int = 0                              # answers with a model and no prediction yet
+    dropped: list = field(default_factory=list)    # answers edited in the sheet whose decisions were dropped (keys)
+    blind: bool = False                            # the project hides names on screen (blind marking)
 
 
 def prepare_session(path, sheet: Sheet, mapping: ColumnMapping, chosen: dict, library,
@@ -193,12 +198,13 @@ def prepare_session(path, sheet: Sheet, mapping: ColumnMapping, chosen: dict, li
         store.save_setup(path, mapping, item_bundles, sheet_name=sheet.sheet_name)
         restored = store.restore(session)
         store.attach(session)
+        blind = bool(store.blind_marking()) if restored.get("dropped") else False
     except BaseException:
         store.close()
         raise
     to_score = sum(1 for it, b in bundles.items() if b is not None
                    for k in session.keys_for(it) if k not in session.predictions)
-    return Prepared(path, session, bundles, store, restored, missing, to_score)
+    return Prepared(path, session, bundles, store, restored, missing, to_score, list(store.dropped_answers), blind)
 
 
 # ----- score -------------------------------------------------------------------------------------------

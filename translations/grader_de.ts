@@ -1428,6 +1428,35 @@
         </translation>
     </message>
     <message>
+        <source>an answer to {item}</source>
+        <translation>eine Antwort zu {item}</translation>
+    </message>
+    <message>
+        <source>{student} on {item}</source>
+        <translation>{student} zu {item}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n weitere</numerusform>
+            <numerusform>%n weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decisions could not be restored because their answers changed in the sheet; score them again.</source>
+        <translation>
+            <numerusform>%n Entscheidung konnte nicht wiederhergestellt werden, weil sich ihre Antwort in der Tabelle geändert hat; bewerten Sie sie erneut.</numerusform>
+            <numerusform>%n Entscheidungen konnten nicht wiederhergestellt werden, weil sich ihre Antworten in der Tabelle geändert haben; bewerten Sie sie erneut.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decisions could not be restored because their answers changed in the sheet ({answers}); score them again.</source>
+        <translation>
+            <numerusform>%n Entscheidung konnte nicht wiederhergestellt werden, weil sich ihre Antwort in der Tabelle geändert hat ({answers}); bewerten Sie sie erneut.</numerusform>
+            <numerusform>%n Entscheidungen konnten nicht wiederhergestellt werden, weil sich ihre Antworten in der Tabelle geändert haben ({answers}); bewerten Sie sie erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>The columns of this sheet could not be guessed.</source>
         <translation>Die Spalten dieser Tabelle konnten nicht erkannt werden.</translation>
     </message>

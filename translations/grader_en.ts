@@ -240,6 +240,27 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n more</numerusform>
+            <numerusform>%n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decisions could not be restored because their answers changed in the sheet; score them again.</source>
+        <translation>
+            <numerusform>%n decision could not be restored because its answer changed in the sheet; score it again.</numerusform>
+            <numerusform>%n decisions could not be restored because their answers changed in the sheet; score them again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decisions could not be restored because their answers changed in the sheet ({answers}); score them again.</source>
+        <translation>
+            <numerusform>%n decision could not be restored because its answer changed in the sheet ({answers}); score it again.</numerusform>
+            <numerusform>%n decisions could not be restored because their answers changed in the sheet ({answers}); score them again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Preparing %n rows of {name}…</source>
         <translation>
             <numerusform>Preparing %n rows of {name}…</numerusform>

@@ -1428,6 +1428,35 @@
         </translation>
     </message>
     <message>
+        <source>an answer to {item}</source>
+        <translation>una respuesta a {item}</translation>
+    </message>
+    <message>
+        <source>{student} on {item}</source>
+        <translation>{student} en {item}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n más</numerusform>
+            <numerusform>%n más</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decisions could not be restored because their answers changed in the sheet; score them again.</source>
+        <translation>
+            <numerusform>No se pudo restaurar %n decisión porque su respuesta cambió en la hoja; vuelva a puntuarla.</numerusform>
+            <numerusform>No se pudieron restaurar %n decisiones porque sus respuestas cambiaron en la hoja; vuelva a puntuarlas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decisions could not be restored because their answers changed in the sheet ({answers}); score them again.</source>
+        <translation>
+            <numerusform>No se pudo restaurar %n decisión porque su respuesta cambió en la hoja ({answers}); vuelva a puntuarla.</numerusform>
+            <numerusform>No se pudieron restaurar %n decisiones porque sus respuestas cambiaron en la hoja ({answers}); vuelva a puntuarlas.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>The columns of this sheet could not be guessed.</source>
         <translation>No se pudieron adivinar las columnas de esta hoja.</translation>
     </message>

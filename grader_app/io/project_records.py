@@ -94,9 +94,11 @@ def load_score(text: str, labels) -> object:
     return value
 
 
-def restore_rows(db: sqlite3.Connection, session: GradingSession, keymap: dict[int, int] | None) -> dict[str, int]:
+def restore_rows(db: sqlite3.Connection, session: GradingSession,
+                 keymap: dict[int, int] | None) -> tuple[dict[str, int], list[int]]:
     """Stored predictions and decisions into ``session`` through its own mutators (see
-    :meth:`.project_store.ProjectStore.restore`); how many of each, and how many decisions were dropped."""
+    :meth:`.project_store.ProjectStore.restore`); how many of each, and how many decisions were dropped,
+    and the session's keys of the edited answers those were where :func:`edited_in_place` can tell."""
     n_answers = len(session.answers)
 
     def new_key(k: int) -> int | None:
@@ -104,8 +106,10 @@ def restore_rows(db: sqlite3.Connection, session: GradingSession, keymap: dict[i
         return moved if moved is not None and 0 <= moved < n_answers else None
 
     keys, rows = [], []
+    stored_items: dict[int, str] = {}
     for old, item, bundle_id, labels, probs in db.execute(
             "SELECT answer_key, item, bundle_id, labels, probabilities FROM predictions"):
+        stored_items[old] = item
         key = new_key(old)
         if key is None or session.answers[key].item != item:
             continue
@@ -117,16 +121,34 @@ def restore_rows(db: sqlite3.Connection, session: GradingSession, keymap: dict[i
         rows.append(json.loads(probs))
     session.set_predictions(keys, rows)
     decisions: dict[int, Decision] = {}
-    dropped = 0
+    gone: list[int] = []
     for old, score, comment, at in db.execute("SELECT answer_key, score, comment, decided_at FROM decisions"):
         key = new_key(old)
         if key is None:
-            dropped += 1
+            gone.append(old)
             continue
         item_labels = session.items[session.answers[key].item].labels
         decisions[key] = Decision(score=load_score(score, item_labels), comment=comment or "", at=at or "")
     session.load_decisions(decisions)
-    return {"predictions": len(keys), "decisions": len(decisions), "dropped": dropped}
+    taken = set(keymap.values()) if keymap is not None else set()
+    edited = [k for old in gone if (k := edited_in_place(old, keymap, taken, session, stored_items.get(old))) is not None]
+    return {"predictions": len(keys), "decisions": len(decisions), "dropped": len(gone)}, edited
+
+
+def edited_in_place(old: int, keymap: dict[int, int] | None, taken: set[int], session: GradingSession,
+                    item: str | None) -> int | None:
+    """The session's key of the answer a stored one (no longer in the sheet as it was) became, when its
+    neighbours say where it was: the answer at its place among them, if that one is new (not a stored
+    answer; its text was edited) and of the question the stored predictions say. Else None."""
+    if keymap is None:
+        return None
+    places = {keymap[old + d] - d for d in (-1, 1) if old + d in keymap}
+    if len(places) != 1:
+        return None
+    key = places.pop()
+    if not 0 <= key < len(session.answers) or key in taken:
+        return None
+    return key if item is None or session.answers[key].item == item else None
 
 
 # ----- the comment bank per question (see grader_app.core.comment_bank) -----------------------------

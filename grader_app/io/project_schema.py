@@ -111,6 +111,34 @@ def _migrate(conn: sqlite3.Connection, version: int) -> None:
     conn.execute("INSERT OR IGNORE INTO meta(name, value) VALUES ('blind_seed', ?)", (json.dumps(secrets.token_hex(16)),))
 
 
+def connect_read_only(path: Path) -> sqlite3.Connection:
+    """A read-only connection to a Grader project of this version or older (no lock; nothing created);
+    ProjectError (one sentence) if there is no such file or it is not one."""
+    if not path.is_file():
+        raise ProjectError(f"there is no project file {path.name}; open the sheet of answers instead")
+    conn = None
+    try:
+        conn = sqlite3.connect(path.absolute().as_uri() + "?mode=ro", uri=True, timeout=10.0,
+                               check_same_thread=False, isolation_level=None)
+        check_readable(conn, path)
+    except (sqlite3.DatabaseError, ProjectError) as exc:
+        if conn is not None:
+            conn.close()
+        if isinstance(exc, ProjectError):
+            raise
+        raise ProjectError(f"{path.name} cannot be read ({exc}); it may not be a Grader project file") from None
+    return conn
+
+
+def read_failed(name: str, exc: sqlite3.DatabaseError) -> ProjectError:
+    """What the teacher is told when reading an open project fails: a damaged file (a malformed page, not
+    a database) is to be moved aside; a failed read (an I/O error) is the disk's."""
+    if isinstance(exc, sqlite3.OperationalError):
+        return ProjectError(f"the project file {name} could not be read ({exc}); check the disk, then open the "
+                            "sheet again")
+    return ProjectError(f"{name} is not a Grader project file or is damaged; move it aside and open the sheet again")
+
+
 def check_readable(conn: sqlite3.Connection, path: Path) -> None:
     """For a file opened read-only: ProjectError unless it is a Grader project of this version or older."""
     version = conn.execute("PRAGMA user_version").fetchone()[0]

@@ -30,6 +30,7 @@ import sqlite3
 import tempfile
 import threading
 import weakref
+from contextlib import contextmanager
 from pathlib import Path
 
 from ..core.session import Decision, GradingSession
@@ -38,7 +39,8 @@ from ..paths import user_data_dir
 from . import project_records as records
 from .project_records import (answers_fingerprint, match_answers, prediction_rows, put_decision, rekey,
                               restore_rows, set_meta, stamp)
-from .project_schema import SCHEMA_VERSION, SUFFIX, ProjectError, ProjectLocked, check_readable, now
+from .project_schema import (SCHEMA_VERSION, SUFFIX, ProjectError, ProjectLocked, connect_read_only, now,
+                             read_failed)
 from .project_writer import KINDS, ProjectRestored, ProjectWriter, Write, open_for_writing
 
 __all__ = ["SCHEMA_VERSION", "SUFFIX", "ProjectError", "ProjectLocked", "ProjectRestored", "ProjectStore",
@@ -87,6 +89,7 @@ class ProjectStore:
         self._restored = 0               # the writer's ``restored`` the read connection was opened at
         self._attached: list[tuple[GradingSession, object]] = []
         self._close_error: ProjectError | None = None
+        self.dropped_answers: list[int] = []   # set by restore(): edited answers whose decisions were dropped
         self.journal_mode = ""  # "wal", or the rollback journal where WAL is not possible
         if self._writer is not None:   # a store never closed still writes its queue and lets go of the lock
             weakref.finalize(self, self._writer.close, CLOSE_WAIT)
@@ -118,8 +121,7 @@ class ProjectStore:
     # ----- opening ------------------------------------------------------------------------
     @classmethod
     def exists(cls, path: str | os.PathLike) -> bool:
-        p = Path(path)
-        return p.is_file() and p.stat().st_size > 0
+        return Path(path).is_file() and Path(path).stat().st_size > 0
 
     @classmethod
     def open(cls, path: str | os.PathLike, read_only: bool = False) -> "ProjectStore":
@@ -142,19 +144,7 @@ class ProjectStore:
 
     @classmethod
     def _open_read_only(cls, path: Path) -> "ProjectStore":
-        if not path.is_file():
-            raise ProjectError(f"there is no project file {path.name}; open the sheet of answers instead")
-        conn = None
-        try:
-            conn = sqlite3.connect(path.absolute().as_uri() + "?mode=ro", uri=True, timeout=10.0,
-                                   check_same_thread=False, isolation_level=None)
-            check_readable(conn, path)
-        except (sqlite3.DatabaseError, ProjectError) as exc:
-            if conn is not None:
-                conn.close()
-            if isinstance(exc, ProjectError):
-                raise
-            raise ProjectError(f"{path.name} cannot be read ({exc}); it may not be a Grader project file") from None
+        conn = connect_read_only(path)
         store = cls(path, conn, read_only=True)
         store.journal_mode = conn.execute("PRAGMA journal_mode").fetchone()[0]
         return store
@@ -205,9 +195,18 @@ class ProjectStore:
                 self._conn = sqlite3.connect(str(self.path), timeout=10.0, check_same_thread=False, isolation_level=None)
         return self._conn
 
-    def _one(self, sql: str, args=(), kinds=KINDS):
+    @contextmanager
+    def _read(self, kinds=KINDS):
+        """The read connection under ``_lock``; a damaged page or a failed read becomes one sentence (ProjectError)."""
         with self._lock:
-            row = self._db(kinds).execute(sql, args).fetchone()
+            try:
+                yield self._db(kinds)
+            except sqlite3.DatabaseError as exc:
+                raise read_failed(self.path.name, exc) from None
+
+    def _one(self, sql: str, args=(), kinds=KINDS):
+        with self._read(kinds) as db:
+            row = db.execute(sql, args).fetchone()
         return row[0] if row else None
 
     def _writable(self) -> ProjectWriter:
@@ -295,8 +294,8 @@ class ProjectStore:
         }
 
     def load_thresholds(self) -> dict[str, float]:
-        with self._lock:
-            return {item: float(v) for item, v in self._db(("thresholds",)).execute("SELECT item, value FROM thresholds")}
+        with self._read(("thresholds",)) as db:
+            return {item: float(v) for item, v in db.execute("SELECT item, value FROM thresholds")}
 
     def save_thresholds(self, thresholds: dict, wait: bool = True) -> None:
         """Write the thresholds: committed before returning (ProjectError if not), or with ``wait=False``
@@ -322,8 +321,8 @@ class ProjectStore:
         return str(self._meta("blind_seed", ("meta",)) or "")
 
     def bank_entries(self, item: str) -> list:
-        with self._lock:
-            return records.bank_rows(self._db(("bank",)), item)
+        with self._read(("bank",)) as db:
+            return records.bank_rows(db, item)
 
     def bank_add(self, item: str, text: str, at: str) -> None:
         self._write(lambda conn: records.bank_add(conn, item, text, at), ("bank",), "the comment bank")
@@ -342,7 +341,7 @@ class ProjectStore:
         A sheet the teacher sorted, or where rows were added, removed or a few answers edited, is
         still this project's sheet: the answers are matched by what they are, and the returned
         map takes each stored answer key to the session's key (None when nothing moved). Fewer
-        than half the answers in common means another sheet, which is refused.
+        than half the stored answers found in this sheet means another sheet, which is refused.
         """
         mapping = self._meta("mapping")
         if mapping is not None and mapping != session.mapping.to_dict():
@@ -352,10 +351,10 @@ class ProjectStore:
         fp = self._meta("fingerprint")
         if fp is None or fp == answers_fingerprint(session):
             return None
-        with self._lock:
-            stored = self._db().execute("SELECT answer_key, digest FROM answers ORDER BY answer_key").fetchall()
+        with self._read() as db:
+            stored = db.execute("SELECT answer_key, digest FROM answers ORDER BY answer_key").fetchall()
         keymap = match_answers(stored, session)
-        if len(keymap) < 0.5 * max(len(stored), len(session.answers), 1):
+        if len(keymap) < 0.5 * max(len(stored), 1):   # a sheet that grew holds every stored answer: not another sheet
             raise ProjectError(
                 f"the project {self.path.name} belongs to another sheet (fewer than half of its answers are in this one); "
                 "open the sheet it was made for, or save this sheet under a new name to start a new project")
@@ -431,11 +430,11 @@ class ProjectStore:
         right. A prediction is restored only if its question is still scored by the same bundle
         with the same score labels (else the answer is scored again). Answers the teacher edited
         in the sheet since lose their stored decision (counted as ``dropped``; the log keeps it);
-        answers that only moved keep theirs. Returns how many of each were restored.
+        answers that only moved keep theirs. Returns how many of each were restored (``dropped_answers``: which).
         """
         keymap = self.check(session)
-        with self._lock:
-            counts = restore_rows(self._db(), session, keymap)
+        with self._read() as db:
+            counts, self.dropped_answers = restore_rows(db, session, keymap)
         thresholds = self.load_thresholds()
         session.set_thresholds(thresholds)
         return {"predictions": counts["predictions"], "decisions": counts["decisions"], "thresholds": len(thresholds),
@@ -443,8 +442,8 @@ class ProjectStore:
 
     def decision_log(self) -> list[dict]:
         """Every decision change in order: key, score (None when cleared), comment, time."""
-        with self._lock:
-            rows = self._db(("decisions",)).execute(
+        with self._read(("decisions",)) as db:
+            rows = db.execute(
                 "SELECT answer_key, score, comment, decided_at, logged_at FROM decision_log ORDER BY id").fetchall()
         return [{"key": k, "score": None if s is None else json.loads(s), "comment": c, "at": at, "logged_at": lg}
                 for k, s, c, at, lg in rows]

@@ -217,7 +217,7 @@ class ProjectWriter:
                 failed = self._transaction([first])
                 if failed is not None:   # raised to the caller, as a write on its own thread would
                     exc = failed[1]
-                    first.error = _as_project_error(self.name, exc) if isinstance(exc, sqlite3.OperationalError) else exc
+                    first.error = _as_project_error(self.name, exc) if isinstance(exc, sqlite3.Error) else exc
         else:
             self._attempt(self.held + batch)
         with self._cond:

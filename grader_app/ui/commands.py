@@ -1,4 +1,4 @@
-"""Undoable decisions: QUndoCommands over the session's ``restore``.
+"""Undoable decisions: QUndoCommands over the session's ``restore`` (and the review screen's pull-out).
 
 Every change goes through :meth:`GradingSession.restore`, so the project store's listener writes
 it (and its undo) to disk at once. A command keeps the exact decisions before and after, so undo
@@ -102,6 +102,38 @@ class GroupDecideCommand(_Guarded, QUndoCommand):
 
     def undo(self) -> None:
         self._apply([(k, self.old[k]) for k in reversed(self.keys)])
+
+
+class PullOutCommand(_Guarded, QUndoCommand):
+    """Take a member out of its group on the review screen (``queue()``: the screen's queue now), and take
+    off a score the group gave it. Undo puts it back in its group at its place and gives the score back.
+
+    Only the score is in the project file (written through ``restore``, as every decision); the groups
+    are worked out again each time the review opens, so a pull-out lasts while the screen's queue does."""
+
+    def __init__(self, session: GradingSession, queue, key: int, text: str = "",
+                 parent: QUndoCommand | None = None) -> None:
+        super().__init__(text, parent)
+        self.session = session
+        self.queue = queue
+        self.key = int(key)
+        self.keys = [self.key]
+        where = queue().unit_of(self.key)
+        self.group = list(queue().units[where]) if where is not None else [self.key]
+        self.at = self.group.index(self.key)
+        self.old = session.decisions.get(self.key)
+
+    def redo(self) -> None:
+        self.error = None
+        self.queue().pull_out(self.key)
+        if self.old is not None:
+            self._apply([(self.key, None)])
+
+    def undo(self) -> None:
+        self.error = None
+        if self.old is not None:
+            self._apply([(self.key, self.old)])
+        self.queue().rejoin(self.key, self.group, self.at)
 
 
 def group_command(session: GradingSession, key: int, score, comment: str | None = None) -> GroupDecideCommand:

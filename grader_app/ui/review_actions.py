@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication
 
 from ..core.flags import DUPLICATE
 from ..errors import GraderError, sentence
-from .commands import DecideCommand, GroupDecideCommand, _fmt, make_decision
+from .commands import DecideCommand, GroupDecideCommand, PullOutCommand, _fmt, make_decision
 from .comment_dialog import CommentDialog
 from .review_queue import group_targets
 
@@ -121,11 +121,11 @@ class ReviewActions:
             return False
         who = self.who(key)
         had = key in self.session.decisions
+        # one undo step for the queue and the score: Ctrl+Z puts the member back in its group, with its score
+        self._push(PullOutCommand(self.session, lambda: self.queue, key, text=translate(
+            "ReviewActions", "pull {student} out of the group").format(student=who)))
         if had:
-            self._push(DecideCommand(self.session, key, None, text=translate(
-                "ReviewActions", "pull {student} out of the group").format(student=who)))
             self.decisionMade.emit(key)
-        self.queue.pull_out(key)
         self.selected = None
         if had:
             text = translate("ReviewActions", "{student}'s answer is out of the group, right after it; the group's "
@@ -206,8 +206,8 @@ class ReviewActions:
             return
         self.undo_stack.undo() if undo else self.undo_stack.redo()
         key = getattr(cmd, "key", None)
-        if key is not None and self.queue.go_to(key):
-            self.selected = None
+        if key is not None and self.queue.go_to(key):   # a member put back in its group is the one chosen
+            self.selected = key if undo and isinstance(cmd, PullOutCommand) and len(self.current_unit()) > 1 else None
         done = translate("ReviewActions", "Undone: {what}.") if undo else translate("ReviewActions", "Redone: {what}.")
         self.message_label.setText(done.format(what=cmd.text()))
         self._report(cmd)

@@ -92,6 +92,22 @@ class ReviewQueue:
         self.units.insert(i + 1, [key])
         return True
 
+    def rejoin(self, key: int, group: Sequence[int], at: int) -> bool:
+        """Undo :meth:`pull_out`: ``key``, a unit of its own, goes back into the unit holding the rest of
+        ``group`` (the members it was pulled out of), at place ``at``. False (nothing changed) if the
+        queue no longer has it that way (the review was opened again since)."""
+        i = self.unit_of(key)
+        j = next((u for u in (self.unit_of(k) for k in group if k != key) if u is not None), None)
+        if i is None or j is None or i == j or len(self.units[i]) != 1:
+            return False
+        current = self.units[self.position] if 0 <= self.position < len(self.units) else None
+        target = self.units[j]
+        target.insert(max(0, min(at, len(target))), key)
+        del self.units[i]
+        self.position = next((n for n, u in enumerate(self.units) if u is current),
+                             next(n for n, u in enumerate(self.units) if u is target))
+        return True
+
     def focus(self, keys: Sequence[int]) -> None:
         """Show ``keys`` as one unit (a suggestion): the unit that holds its first key, made to hold
         exactly these keys (taken out of other units; a new unit after the current one if needed)."""

@@ -19,16 +19,42 @@ from .messages import plain
 translate = QCoreApplication.translate
 
 
+SHOWN_DROPPED = 3   # the edited answers named in the status bar; the rest are counted
+
+
 def opened_note(prepared: workflow.Prepared, project_name: str) -> str:
-    """What the status bar says once a sheet is open: decisions restored, models missing ("" if neither)."""
+    """What the status bar says once a sheet is open: decisions restored, decisions that could not be (their
+    answers were edited in the sheet since), models missing ("" if none of these)."""
     notes = []
     if prepared.restored.get("decisions"):
         notes.append(translate("SheetOpener", "Restored %n decisions from {file}.", "",
                                int(prepared.restored["decisions"])).format(file=project_name))
+    if prepared.restored.get("dropped"):
+        notes.append(dropped_note(prepared))
     if prepared.missing:
         notes.append(translate("SheetOpener", "Models {models} not installed; those questions are yours to score.", "",
                                len(prepared.missing)).format(models=", ".join(prepared.missing)))
     return " ".join(notes)
+
+
+def dropped_note(prepared: workflow.Prepared) -> str:
+    """One sentence: how many stored decisions were not restored because their answers changed in the
+    sheet, and which answers they were where the project can tell (only the question while names are hidden)."""
+    n = int(prepared.restored["dropped"])
+    session = prepared.session
+    named = []
+    for key in prepared.dropped[:SHOWN_DROPPED]:
+        a = session.answers[key]
+        named.append(translate("SheetOpener", "an answer to {item}").format(item=a.item) if prepared.blind else
+                     translate("SheetOpener", "{student} on {item}").format(student=a.student, item=a.item))
+    more = len(prepared.dropped) - len(named)
+    if more:
+        named.append(translate("SheetOpener", "%n more", "", more))
+    if not named:
+        return translate("SheetOpener", "%n decisions could not be restored because their answers changed in the sheet; "
+                         "score them again.", "", n)
+    return translate("SheetOpener", "%n decisions could not be restored because their answers changed in the sheet "
+                     "({answers}); score them again.", "", n).format(answers="; ".join(named))
 
 
 class SheetOpener(QObject):

@@ -1,0 +1,85 @@
+"""Undo and redo of a pull-out in the real main window: Ctrl+Z right after P puts the member back in its
+group (and gives back a group score the pull-out took off it, on disk too), never an earlier, unrelated
+decision; Ctrl+Shift+Z pulls it out again."""
+from __future__ import annotations
+
+import csv
+import json
+import sqlite3
+
+from PySide6.QtCore import Qt
+
+from grader_app.ui.main_window import REVIEW
+
+LIKE = ["The cell membrane controls what goes in and out of the cell.",
+        "the cell membrane controls what goes in and out of the cell",
+        "The cell membrane controls what goes in and out of the cell!!",
+        "Cell membrane controls what goes in and out of a cell."]
+OTHERS = ["Plants need light to grow tall.", "Mitochondria release energy from food.",
+          "I do not remember this one at all.", "Osmosis moves water through a membrane."]
+TEXTS = [OTHERS[0], LIKE[0], OTHERS[1], LIKE[1], LIKE[2], OTHERS[2], LIKE[3], OTHERS[3]]
+GROUP = [1, 3, 4, 6]   # the keys of the LIKE answers
+UNDO, REDO = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+
+
+def on_disk(store) -> dict:
+    assert store.flush()
+    con = sqlite3.connect(str(store.path))
+    try:
+        return {k: json.loads(s) for k, s in con.execute("SELECT answer_key, score FROM decisions")}
+    finally:
+        con.close()
+
+
+def reviewing(qtbot, window, tmp_path):
+    sheet = tmp_path / "class.csv"
+    with open(sheet, "w", newline="", encoding="utf-8") as fh:
+        w = csv.writer(fh)
+        w.writerow(["Student ID", "Name", "Question", "Answer"])
+        w.writerows([f"S{i + 1:02d}", f"Student {i + 1}", "asap-sas-1", t] for i, t in enumerate(TEXTS))
+    window.open_sheet(sheet)
+    qtbot.waitUntil(lambda: window.mapping_dialog is not None and window.mapping_dialog.isVisible(), timeout=10000)
+    with qtbot.waitSignal(window.scoringFinished, timeout=30000):
+        window.mapping_dialog.ok_button.click()
+    qtbot.waitUntil(lambda: window.learning.ready, timeout=30000)
+    window.show_review([a.key for a in window.session.answers], 0)
+    view = window.review_view
+    assert window.pages.currentIndex() == REVIEW and view.current_unit() == [0]
+    return window.session, window.store, view
+
+
+def test_undo_right_after_a_pull_out_puts_the_member_back_not_an_earlier_decision(qtbot, window, tmp_path):
+    session, store, view = reviewing(qtbot, window, tmp_path)
+    qtbot.keyClick(view, Qt.Key.Key_2)                     # Student 1 scored; on to the group
+    assert view.current_unit() == GROUP and session.decisions[0].score == 2
+    qtbot.keyClick(view, Qt.Key.Key_Down)
+    member = view.current_key()
+    qtbot.keyClick(view, Qt.Key.Key_P)                     # pulled out before the group is scored
+    assert member not in view.current_unit() and view.queue.units[view.queue.unit_of(member)] == [member]
+    qtbot.keyClick(view, Qt.Key.Key_Z, UNDO)
+    assert view.message_label.text() == f"Undone: pull S{member + 1:02d} · Student {member + 1} out of the group."
+    assert session.decisions[0].score == 2 and on_disk(store) == {0: 2}    # the earlier decision stays
+    assert view.current_unit() == GROUP and view.current_key() == member   # back in its group, at its place
+    qtbot.keyClick(view, Qt.Key.Key_Z, REDO)
+    assert view.message_label.text() == f"Redone: pull S{member + 1:02d} · Student {member + 1} out of the group."
+    assert view.queue.units[view.queue.unit_of(member)] == [member] and on_disk(store) == {0: 2}
+    qtbot.keyClick(view, Qt.Key.Key_Z, UNDO)
+    qtbot.keyClick(view, Qt.Key.Key_Z, UNDO)               # then the earlier decision, in its turn
+    assert session.decisions == {} and on_disk(store) == {} and view.current_unit() == [0]
+
+
+def test_undo_of_a_pull_out_after_the_group_score_gives_it_back_on_disk(qtbot, window, tmp_path):
+    session, store, view = reviewing(qtbot, window, tmp_path)
+    qtbot.keyClick(view, Qt.Key.Key_Right)
+    qtbot.keyClick(view, Qt.Key.Key_3)                     # the group scored 3
+    assert on_disk(store) == dict.fromkeys(GROUP, 3)
+    qtbot.keyClick(view, Qt.Key.Key_Left)
+    member = view.group_panel.members[2].key
+    qtbot.mouseClick(view.group_panel.members[2].pull_button, Qt.MouseButton.LeftButton)
+    assert member not in session.decisions and member not in on_disk(store)
+    qtbot.keyClick(view, Qt.Key.Key_Z, UNDO)
+    assert session.decisions[member].score == 3 and on_disk(store) == dict.fromkeys(GROUP, 3)
+    assert view.current_unit() == GROUP
+    qtbot.keyClick(view, Qt.Key.Key_Z, REDO)
+    assert member not in session.decisions and member not in on_disk(store)
+    assert view.queue.units[view.queue.unit_of(member)] == [member]

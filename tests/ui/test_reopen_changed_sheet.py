@@ -1,0 +1,89 @@
+"""Reopening a graded sheet in the real main window after the sheet or its project file changed on disk:
+a sheet that grew (late submissions) opens with every decision, an answer edited since is named in the
+status bar with the decision it lost, and a project file with a damaged page is one sentence naming it
+(and is let go of, so the teacher can move it aside and open the sheet again)."""
+from __future__ import annotations
+
+import csv
+
+from grader_app import workflow
+from grader_app.bundles.library import Library
+from grader_app.io.lock import acquire
+from grader_app.io.project_store import project_path_for
+from grader_app.ui.main_window import RESULTS
+from ui_helpers import make_long_csv
+
+
+def graded_on_disk(path, n_decisions: int) -> list:
+    """Open the sheet as the window would, score it, decide its first answers (score 1), close the project.
+    Returns the decided answers (student, question, text)."""
+    library = Library.default()
+    opened = workflow.open_sheet(path, library)
+    _, bundles = workflow.start_session(opened.sheet, opened.mapping, library)
+    chosen = {k: (b.id if b else None) for k, b in bundles.items()}
+    prep = workflow.prepare_session(path, opened.sheet, opened.mapping, chosen, library)
+    workflow.score_all(prep.session, prep.bundles)
+    prep.store.save_predictions(prep.session)
+    s = prep.session
+    decided = [s.answers[k] for k in range(n_decisions)]
+    for a in decided:
+        s.decide(a.key, 1, comment="marked")
+    assert not prep.store.close()
+    return decided
+
+
+def rows_of(path) -> list[list[str]]:
+    with open(path, newline="", encoding="utf-8") as fh:
+        return list(csv.reader(fh))
+
+
+def write_rows(path, rows) -> None:
+    with open(path, "w", newline="", encoding="utf-8") as fh:
+        csv.writer(fh).writerows(rows)
+
+
+def open_in(qtbot, window, path) -> None:
+    window.open_sheet(path)   # the project knows the columns: no dialog
+    qtbot.waitUntil(lambda: window.session is not None or window.start.message_kind == "error", timeout=30000)
+
+
+def test_a_sheet_that_grew_opens_with_every_decision(qtbot, window, tmp_path):
+    sheet = make_long_csv(tmp_path / "class.csv", n_students=4)
+    graded_on_disk(sheet, 8)                             # the four students who handed in on time
+    write_rows(sheet, rows_of(make_long_csv(tmp_path / "full" / "class.csv", n_students=12)))   # eight late ones
+    open_in(qtbot, window, sheet)
+    assert window.start.message_kind != "error", window.start.message.text()
+    assert window.pages.currentIndex() == RESULTS and len(window.session.answers) == 24
+    assert {k: d.score for k, d in window.session.decisions.items()} == dict.fromkeys(range(8), 1)
+    assert window.statusBar().currentMessage().startswith("Restored 8 decisions from class.grader-project.")
+
+
+def test_a_decision_dropped_because_its_answer_was_edited_is_named_in_the_status_bar(qtbot, window, tmp_path):
+    sheet = make_long_csv(tmp_path / "typo.csv", n_students=6)
+    decided = graded_on_disk(sheet, 6)
+    rows = rows_of(sheet)
+    edited = decided[3]                                  # Student 2's answer to asap-sas-5
+    assert rows[4][:3] == ["S002", "Student 2", edited.item]
+    rows[4][3] = edited.text + " (typo fixed)"
+    write_rows(sheet, rows)
+    open_in(qtbot, window, sheet)
+    assert window.session is not None and 3 not in window.session.decisions and len(window.session.decisions) == 5
+    note = window.statusBar().currentMessage()
+    assert note.startswith("Restored 5 decisions from typo.grader-project. 1 decision")
+    assert "could not be restored because" in note and "changed in the sheet (S002 · Student 2 on asap-sas-5)" in note
+
+
+def test_a_damaged_project_file_is_named_with_what_to_do_and_let_go_of(qtbot, window, tmp_path):
+    sheet = make_long_csv(tmp_path / "class.csv", n_students=12)
+    graded_on_disk(sheet, 10)
+    project = project_path_for(sheet)
+    data = bytearray(project.read_bytes())
+    data[4096:] = b"\xff" * (len(data) - 4096)           # every page after the first one damaged
+    project.write_bytes(bytes(data))
+    open_in(qtbot, window, sheet)
+    assert window.session is None and window.start.message_kind == "error"
+    assert window.start.message.text() == ("⚠ class.grader-project is not a Grader project file or is damaged; "
+                                           "move it aside and open the sheet again.")
+    lock = acquire(project)                              # the store opened to read it was closed: its lock is free
+    if lock is not None:
+        lock.release()
