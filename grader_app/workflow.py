@@ -108,7 +108,26 @@ def open_sheet(path, library=None, sheet_name: str | None = None, with_project: 
                 store.close()    # reopened with the chosen columns by prepare_session
             else:
                 opened.store = store
+                _read_stored_worksheet(opened, sheet_name)
     return opened
+
+
+def _read_stored_worksheet(opened: OpenedSheet, asked: str | None) -> None:
+    """A workbook's project graded the worksheet the teacher chose, which need not be the one read by
+    default: read that one again (a worksheet since renamed or removed is one sentence)."""
+    stored = (opened.setup or {}).get("sheet_name")
+    if not stored or asked is not None or stored == opened.sheet.sheet_name:
+        return
+    try:
+        opened.sheet = read_sheet(opened.path, sheet_name=stored)
+    except SheetError as exc:
+        assert opened.store is not None
+        opened.store.close()
+        opened.store, opened.setup = None, None
+        opened.project_error = ProjectError(f"{project_path_for(opened.path).name} graded the worksheet {stored!r}, "
+                                            f"which could not be read ({exc}); put it back, or move the project "
+                                            "file aside to start again")
+
 
 
 def sheet_of_project(path) -> Path:
@@ -368,23 +387,9 @@ def save_learned_model(library: Library, model, item: str, path, source: str = "
 
 
 def guess_score_column(sheet: Sheet) -> str | None:
-    """The column of a marked sheet that most likely holds the scores: one named so, else the last
-    column whose filled cells are all numbers."""
-    import re
+    from .learn.from_sheet import guess_score_column as guess
 
-    from .learn.from_sheet import parse_score
-
-    named = [c for c in sheet.columns if re.search(r"score|mark|grade|points", str(c), re.IGNORECASE)]
-    if named:
-        return named[-1]
-    for i in range(len(sheet.columns) - 1, -1, -1):
-        cells = [str(v) for v in sheet.frame.iloc[:, i] if str(v).strip()]
-        try:
-            if cells and all(parse_score(v) is not None for v in cells):
-                return sheet.columns[i]
-        except ValueError:
-            continue
-    return None
+    return guess(sheet)
 
 
 def make_models_from_sheet(library: Library, path, score_column: str) -> tuple[list[Bundle], object]:

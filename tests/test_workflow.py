@@ -172,3 +172,37 @@ def test_sheet_of_project_and_export(tmp_path, library):
     assert len(rows) == 6 and {"final_score", "status"} <= set(rows[0])
     with pytest.raises(ValueError, match="no project file"):
         workflow.sheet_of_project(tmp_path / "nothing.grader-project")
+
+
+def test_a_workbooks_project_reads_the_worksheet_it_graded(tmp_path, library):
+    """The teacher chose the second worksheet: reopening reads that one, not the default; a worksheet
+    renamed since is one sentence naming the project and what to do."""
+    import openpyxl
+
+    path = tmp_path / "class.xlsx"
+    wb = openpyxl.Workbook()
+    wb.active.title = "Notes"
+    for i in range(30):
+        wb.active.append([f"a long note about the lesson plan number {i}", "more words here to read"])
+    ws = wb.create_sheet("Quiz")
+    ws.append(["Student ID", "Name", "Question", "Answer"])
+    for i, t in enumerate(TEXTS):
+        ws.append([f"S{i}", f"Student {i}", "tiny-ice", t])
+    wb.save(path)
+    assert workflow.open_sheet(path, library).sheet.sheet_name == "Notes"     # the default: the most text
+    opened = workflow.open_sheet(path, library, sheet_name="Quiz")
+    prepared = workflow.prepare_session(path, opened.sheet, opened.mapping, {"tiny-ice": "tiny-ice"}, library)
+    prepared.session.decide(0, 2)
+    workflow.close_project(prepared.store, prepared.session, save=True)
+
+    again = workflow.open_sheet(path, library)
+    assert again.project_error is None and again.store is not None
+    assert again.sheet.sheet_name == "Quiz" and len(again.sheet) == len(TEXTS)
+    again.store.close()
+
+    wb = openpyxl.load_workbook(path)
+    wb["Quiz"].title = "Quiz (old)"
+    wb.save(path)
+    renamed = workflow.open_sheet(path, library)
+    assert renamed.store is None and "graded the worksheet 'Quiz'" in str(renamed.project_error)
+    assert "move the project file aside" in str(renamed.project_error)

@@ -692,6 +692,14 @@
         <translation>Woher diese Tabelle stammt</translation>
     </message>
     <message>
+        <source>Worksheet with the answers</source>
+        <translation>Arbeitsblatt mit den Antworten</translation>
+    </message>
+    <message>
+        <source>This workbook has several worksheets; choose the one that holds the students&apos; answers.</source>
+        <translation>Diese Arbeitsmappe hat mehrere Arbeitsblätter; wählen Sie das mit den Antworten der Schülerinnen und Schüler.</translation>
+    </message>
+    <message>
         <source>&amp;One row per answer (a question column says which question)</source>
         <translation>&amp;Eine Zeile pro Antwort (eine Spalte nennt die Frage)</translation>
     </message>
@@ -764,6 +772,10 @@
     <message>
         <source>What the columns hold</source>
         <translation>Was die Spalten enthalten</translation>
+    </message>
+    <message>
+        <source>&amp;Worksheet:</source>
+        <translation>Arbeits&amp;blatt:</translation>
     </message>
     <message>
         <source>First rows of the sheet</source>
@@ -1467,6 +1479,10 @@
     <message>
         <source>Opening cancelled</source>
         <translation>Öffnen abgebrochen</translation>
+    </message>
+    <message>
+        <source>Reading worksheet {sheet} of {name}…</source>
+        <translation>Arbeitsblatt {sheet} von {name} wird gelesen…</translation>
     </message>
     <message numerus="yes">
         <source>Preparing %n rows of {name}…</source>

@@ -692,6 +692,14 @@
         <translation>De dónde viene esta hoja</translation>
     </message>
     <message>
+        <source>Worksheet with the answers</source>
+        <translation>Hoja con las respuestas</translation>
+    </message>
+    <message>
+        <source>This workbook has several worksheets; choose the one that holds the students&apos; answers.</source>
+        <translation>Este libro tiene varias hojas; elija la que contiene las respuestas de los estudiantes.</translation>
+    </message>
+    <message>
         <source>&amp;One row per answer (a question column says which question)</source>
         <translation>&amp;Una fila por respuesta (una columna indica la pregunta)</translation>
     </message>
@@ -764,6 +772,10 @@
     <message>
         <source>What the columns hold</source>
         <translation>Qué contienen las columnas</translation>
+    </message>
+    <message>
+        <source>&amp;Worksheet:</source>
+        <translation>&amp;Hoja:</translation>
     </message>
     <message>
         <source>First rows of the sheet</source>
@@ -1467,6 +1479,10 @@
     <message>
         <source>Opening cancelled</source>
         <translation>Apertura cancelada</translation>
+    </message>
+    <message>
+        <source>Reading worksheet {sheet} of {name}…</source>
+        <translation>Leyendo la hoja {sheet} de {name}…</translation>
     </message>
     <message numerus="yes">
         <source>Preparing %n rows of {name}…</source>

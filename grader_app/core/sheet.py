@@ -27,6 +27,7 @@ class Sheet:
     # each frame row's 1-based row number in the file, as the teacher's spreadsheet shows it (blank
     # rows dropped by the reader are counted); empty for a sheet built elsewhere: see row_number()
     file_rows: tuple[int, ...] = ()
+    sheet_names: tuple[str, ...] = ()   # every worksheet of the workbook, in order (XLSX), to choose another
 
     def row_number(self, r: int) -> int:
         """The 1-based row of the file that holds the frame's row ``r``, to show to the teacher.

@@ -47,7 +47,7 @@ def read_xlsx(p: Path, name: str, sheet_name: str | None) -> Sheet:
     try:
         # a file object, not the name: openpyxl refuses names not ending in .xlsx/.xlsm
         with open(p, "rb") as fh:
-            title, area, count = _load_area(fh, sheet_name, name)
+            title, area, titles = _load_area(fh, sheet_name, name)
     except SheetError:
         raise
     except PermissionError:
@@ -55,10 +55,12 @@ def read_xlsx(p: Path, name: str, sheet_name: str | None) -> Sheet:
     except Exception:  # openpyxl raises many kinds on a broken file; all mean the same to a teacher
         raise SheetError(damaged) from None
     notes = []
-    if count > 1:
-        notes.append(f"Used sheet {title!r} of {count}.")
+    if len(titles) > 1:
+        notes.append(f"Used sheet {title!r} of {len(titles)}.")
     notes.extend(area.notes)
-    return build_sheet(area.rows, name, p, title, notes, where=f" (sheet {title!r})", col0=area.col0)
+    sheet = build_sheet(area.rows, name, p, title, notes, where=f" (sheet {title!r})", col0=area.col0)
+    sheet.sheet_names = titles
+    return sheet
 
 
 def _check_part_sizes(zf: zipfile.ZipFile, name: str) -> None:
@@ -92,7 +94,7 @@ class _Area:
     notes: list[str] = field(default_factory=list)
 
 
-def _load_area(fh, sheet_name: str | None, name: str) -> tuple[str, _Area, int]:
+def _load_area(fh, sheet_name: str | None, name: str) -> tuple[str, _Area, tuple[str, ...]]:
     import openpyxl
 
     wb = openpyxl.load_workbook(fh, read_only=True, data_only=True, keep_links=False)
@@ -102,19 +104,19 @@ def _load_area(fh, sheet_name: str | None, name: str) -> tuple[str, _Area, int]:
             raise SheetError(f"{name} has no worksheets; add the answers to a sheet and save it again")
         if sheet_name is not None:
             ws = _pick_named(worksheets, sheet_name, name)
-            return ws.title, _read_area(ws), len(worksheets)
+            return ws.title, _read_area(ws), tuple(w.title for w in worksheets)
         return _pick_best(worksheets)
     finally:
         wb.close()
 
 
-def _pick_best(worksheets) -> tuple[str, _Area, int]:
+def _pick_best(worksheets) -> tuple[str, _Area, tuple[str, ...]]:
     """The sheet of answers: the visible sheet with the most text; but in Grader's own graded workbook
     (a "Graded" table followed by its "Summary", which in a small class holds more text) the table."""
     titles = [ws.title for ws in worksheets]
     if titles[:2] == [GRADED_TITLE, SUMMARY_TITLE]:
         ws = worksheets[0]
-        return ws.title, _read_area(ws), len(worksheets)
+        return ws.title, _read_area(ws), tuple(w.title for w in worksheets)
     best: tuple[tuple, str, _Area] | None = None
     for i, ws in enumerate(worksheets):
         area = _read_area(ws)
@@ -123,7 +125,7 @@ def _pick_best(worksheets) -> tuple[str, _Area, int]:
         if best is None or key > best[0]:
             best = (key, ws.title, area)
     assert best is not None   # there is at least one worksheet
-    return best[1], best[2], len(worksheets)
+    return best[1], best[2], tuple(w.title for w in worksheets)
 
 
 def _pick_named(worksheets, wanted: str, name: str):

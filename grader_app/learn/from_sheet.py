@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import math
 import os
+import re
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -171,6 +172,22 @@ def learn_from_sheet(sheet_path: str | os.PathLike, score_column: str, out_dir: 
         first = next(iter(result.skipped.values()))
         raise LearnError(f"no question of {name} has scored answers with two different scores ({first})")
     return result
+
+
+def guess_score_column(sheet) -> str | None:
+    """The column of a marked sheet that most likely holds the scores: one named so, else the last
+    column whose filled cells are all numbers."""
+    named = [c for c in sheet.columns if re.search(r"score|mark|grade|points", str(c), re.IGNORECASE)]
+    if named:
+        return named[-1]
+    for i in range(len(sheet.columns) - 1, -1, -1):
+        cells = [str(v) for v in sheet.frame.iloc[:, i] if str(v).strip()]
+        try:
+            if cells and all(parse_score(v) is not None for v in cells):
+                return sheet.columns[i]
+        except ValueError:
+            continue
+    return None
 
 
 def _scores(sheet, column: str) -> dict[int, float]:

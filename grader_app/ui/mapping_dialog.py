@@ -5,6 +5,10 @@ Prefilled from the column guess; a preview shows the first rows; long (one row p
 chosen from the library — or "No model — you score it", which keeps the question in the session,
 unscored, for the teacher.
 
+A workbook with several worksheets shows which one was read (the one with the most text) and offers
+the others: choosing one emits :attr:`MappingDialog.worksheetChosen`, and the caller reads that
+worksheet (on a worker) and opens the dialog again for it.
+
 A sheet a learning management system exported (:func:`grader_app.io.lms.recognise`: Moodle, Canvas,
 Google Forms, ...) gets a banner saying so above everything else, and its columns come prefilled
 from the recognition when no other mapping is given, so the teacher only confirms.
@@ -27,7 +31,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont, QPalette, QStandardItemModel
 from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
                                QGroupBox, QHBoxLayout, QHeaderView, QLabel, QListWidget, QListWidgetItem,
@@ -50,6 +54,8 @@ MAX_ITEMS = 60
 
 
 class MappingDialog(QDialog):
+    worksheetChosen = Signal(str)   # the teacher wants another worksheet of the workbook read instead
+
     def __init__(self, sheet: Sheet, library: Library, mapping: ColumnMapping | None = None,
                  chosen: dict[str, str | None] | None = None, parent=None,
                  recognition: Recognition | None = None, blind: bool | None = None) -> None:
@@ -76,6 +82,15 @@ class MappingDialog(QDialog):
         self.lms_banner.setStyleSheet("#LmsBanner { background: #dcebff; color: #0b2a57; border: 1px solid #8fb3e6;"
                                       " border-radius: 4px; padding: 6px 10px; }")
         self.lms_banner.setVisible(known is not None)
+        self.worksheet_combo: QComboBox | None = None
+        if len(sheet.sheet_names) > 1:
+            self.worksheet_combo = QComboBox()
+            self.worksheet_combo.addItems(list(sheet.sheet_names))
+            self.worksheet_combo.setCurrentText(sheet.sheet_name or "")
+            self.worksheet_combo.setAccessibleName(self.tr("Worksheet with the answers"))
+            self.worksheet_combo.setToolTip(self.tr("This workbook has several worksheets; choose the one that holds "
+                                                    "the students' answers."))
+            self.worksheet_combo.activated.connect(self._worksheet_activated)
         other_notes = [n for n in sheet.notes if known is None or n != known.sentence]
         notes = QLabel(" ".join(other_notes))
         notes.setWordWrap(True)
@@ -192,6 +207,10 @@ class MappingDialog(QDialog):
         top.addWidget(items_box, 3)
         lay = QVBoxLayout(self)
         lay.addWidget(intro)
+        if self.worksheet_combo is not None:
+            sheet_row = QFormLayout()
+            sheet_row.addRow(self.tr("&Worksheet:"), self.worksheet_combo)
+            lay.addLayout(sheet_row)
         lay.addWidget(self.lms_banner)
         lay.addWidget(notes)
         lay.addLayout(top, 0)
@@ -210,6 +229,12 @@ class MappingDialog(QDialog):
         self._size_columns()
         fm = self.fontMetrics()
         self.resize(fm.horizontalAdvance("M") * 80, fm.height() * 44)
+
+    def _worksheet_activated(self, index: int) -> None:
+        assert self.worksheet_combo is not None
+        name = self.worksheet_combo.itemText(index)
+        if name != self.sheet.sheet_name:
+            self.worksheetChosen.emit(name)
 
     # ----- loading and reading the controls -----------------------------------------------------------
     def _fill_preview(self) -> None:

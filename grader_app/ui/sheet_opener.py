@@ -78,11 +78,11 @@ class SheetOpener(QObject):
         """A session is being prepared (its project file is open on a worker)."""
         return self._preparing is not None
 
-    def read(self, path, library) -> None:
+    def read(self, path, library, sheet_name: str | None = None) -> None:
         path = Path(path)
         self.library = library
         self.mapping_dialog = None
-        self._reading = self.tasks.run(workflow.open_sheet, path, self.library, on_done=self._read,
+        self._reading = self.tasks.run(workflow.open_sheet, path, self.library, sheet_name, on_done=self._read,
                                        on_error=lambda exc: self._failed(path, exc), name="read sheet")
 
     def _failed(self, path: Path, exc) -> None:
@@ -114,7 +114,16 @@ class SheetOpener(QObject):
             dlg.show_problem(problem + " " + self.tr("Choose the columns below, or Cancel."))
         dlg.accepted.connect(lambda: self._mapping_accepted(path, sheet, dlg))
         dlg.rejected.connect(lambda: self.status.emit(self.tr("Opening cancelled"), 4000))
+        dlg.worksheetChosen.connect(lambda name: self._other_worksheet(path, dlg, name))
         dlg.open()
+
+    def _other_worksheet(self, path: Path, dlg: MappingDialog, name: str) -> None:
+        """Read the worksheet the teacher chose in the columns dialog (on a worker), then ask again."""
+        dlg.rejected.disconnect()
+        dlg.reject()
+        self.status.emit(self.tr("Reading worksheet {sheet} of {name}…").format(sheet=name, name=path.name), 0)
+        assert self.library is not None
+        self.read(path, self.library, sheet_name=name)
 
     def _mapping_accepted(self, path: Path, sheet, dlg: MappingDialog) -> None:
         try:
