@@ -41,10 +41,12 @@ def student_table(session: GradingSession) -> tuple[list[str], list[tuple[str, l
     """(question ids, rows of (student, final score per question, total or None if any is open))."""
     items = session.item_keys()
     keys = student_keys(session)   # ids exactly as in the sheet: look-alike ids stay two students
+    names = _names(session)
     rows: dict[tuple, dict] = {}
     label: dict[tuple, str] = {}
     for a in session.answers:
-        key = keys[a.key]
+        # one id written for two students (a typo) must not add one's scores to the other's: the name tells them apart
+        key = keys[a.key] + ((names[a.key],) if keys[a.key][0] == "id" else ())
         label.setdefault(key, a.student)
         rows.setdefault(key, {})
         score = session.final_score(a.key)
@@ -60,6 +62,16 @@ def student_table(session: GradingSession) -> tuple[list[str], list[tuple[str, l
             total = sum(present)
         out.append((student, values, total))
     return items, out
+
+
+def _names(session: GradingSession) -> dict[int, str]:
+    """Per answer key, its student's name for comparing (spaces and case do not matter; "" without one)."""
+    col = session.mapping.name_column
+    frame = session.sheet.frame
+    if not col or col not in frame.columns:
+        return {a.key: "" for a in session.answers}
+    j = frame.columns.get_loc(col)
+    return {a.key: " ".join(str(frame.iat[a.row, j] or "").split()).casefold() for a in session.answers}
 
 
 def report_title(session: GradingSession, title: str | None = None) -> str:

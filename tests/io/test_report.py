@@ -77,3 +77,21 @@ def test_open_answers_are_named_not_hidden(session):
     assert open_n > 0  # the blank answer always needs the teacher
     assert html.count(">open<") >= 1
     assert "no score" in html
+
+
+def test_two_students_sharing_an_id_keep_their_own_rows(tiny_bundle):
+    """A mistyped id (Daniel's written as Ben's S2): the report lists both with their own scores, never
+    one row adding them up."""
+    rows = [("S1", "Ana", "q1", TEXTS[0]), ("S2", "Ben", "q1", TEXTS[1]), ("S2", "Daniel", "q1", TEXTS[2]),
+            ("S2", " ben ", "q2", TEXTS[5])]
+    frame = pd.DataFrame(rows, columns=["Student ID", "Name", "Question", "Answer"], dtype=object)
+    s = GradingSession(Sheet(frame=frame), ColumnMapping(id_column="Student ID", name_column="Name",
+                                                         item_column="Question", answer_column="Answer"))
+    score_all(s, match_bundles(s, Library.load([tiny_bundle.parent]), chosen={"q1": "tiny-ice", "q2": "tiny-ice"}))
+    for a, score in zip(s.answers, (2, 1, 0, 2)):
+        s.decide(a.key, score)
+    items, table = student_table(s)
+    by_student = {student: (values, total) for student, values, total in table}
+    assert len(table) == 3
+    assert by_student["S2 · Ben"] == ([1, 2], 3)          # Ben's two answers (his name in other case/spaces)
+    assert by_student["S2 · Daniel"] == ([0, None], 0)
