@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 
 from ..core.flags import DUPLICATE
 from ..errors import GraderError, sentence
+from .blind import neutral_label
 from .commands import DecideCommand, GroupDecideCommand, PullOutCommand, _fmt, make_decision
 from .comment_dialog import CommentDialog
 from .review_queue import group_targets
@@ -209,9 +210,21 @@ class ReviewActions:
         if key is not None and self.queue.go_to(key):   # a member put back in its group is the one chosen
             self.selected = key if undo and isinstance(cmd, PullOutCommand) and len(self.current_unit()) > 1 else None
         done = translate("ReviewActions", "Undone: {what}.") if undo else translate("ReviewActions", "Redone: {what}.")
-        self.message_label.setText(done.format(what=cmd.text()))
+        self.message_label.setText(done.format(what=self._as_named_now(cmd)))
         self._report(cmd)
         self.refresh()
+
+    def _as_named_now(self, cmd) -> str:
+        """The step's text with its student named as the screen names them now: blind marking may have been
+        switched on (or off) since the step was made, and a name must not come back with its undo."""
+        text, key = cmd.text(), getattr(cmd, "key", None)
+        if key is None:
+            return text
+        student = self.session.answers[key].student
+        now = self.who(key)
+        for label in {student, neutral_label(self.names.number(student))} - {now, ""}:
+            text = text.replace(label, now)
+        return text
 
     def _push(self, cmd) -> None:
         self._pushing = True  # the caller refreshes once, after moving on

@@ -349,3 +349,31 @@ def test_names_under_an_unusual_header_are_hidden_by_their_cells(qtbot, tmp_path
     assert not values_look_like_identity(["Mitosis", "Meiosis", "Osmosis", "Osmosis"])
     dlg.set_blind(False)
     assert dlg.hidden_columns() == set()
+
+
+def test_undo_after_switching_blind_marking_on_does_not_bring_a_name_back(qtbot, window, tmp_path):
+    """A step made with names shown, undone and redone after the switch went on: the message names the
+    student as the screen does now ("Student N"), for a score and for a pull-out."""
+    sheet = make_sheet(tmp_path / "answers.csv")
+    open_new(qtbot, window, sheet)
+    s = window.session
+    window.show_review([a.key for a in s.answers], 0)
+    view = window.review_view
+    while len(view.current_unit()) > 1:        # a single answer first: score it with names shown
+        qtbot.keyClick(view, Qt.Key.Key_Right)
+    key = view.current_key()
+    qtbot.keyClick(view, Qt.Key.Key_1)
+    assert s.decisions[key].score == 1
+    real = s.answers[key].student
+    assert real in view.undo_stack.command(view.undo_stack.index() - 1).text()     # the control
+    window.blind_action.trigger()
+    assert window.blind.names.blind
+    view.undo()
+    assert key not in s.decisions
+    shown = view.message_label.text()
+    assert shown.startswith("Undone:") and not any(secret in shown for secret in SECRETS)
+    assert view.who(key) in shown
+    view.redo()
+    shown = view.message_label.text()
+    assert shown.startswith("Redone:") and not any(secret in shown for secret in SECRETS)
+    assert leaks(window) == set()
