@@ -15,6 +15,7 @@ from .flag_chips import FlagChips
 from .group_panel import GroupPanel
 from .probability_bars import ProbabilityBars
 from .i18n import score as fmt_score
+from .text_wrap import breakable
 from .wording import question_of
 
 
@@ -136,7 +137,7 @@ class AnswerCard(QWidget):
     def show_answer(self, session: GradingSession, key: int) -> None:
         a = session.answers[key]
         self._page(self.SINGLE)
-        self.answer_label.setText(a.text if a.text.strip() else self.tr("(blank answer)"))
+        self.answer_label.setText(breakable(a.text) if a.text.strip() else self.tr("(blank answer)"))
         self.flags_box.set_flags(session.flags.get(key, []))
         self._bars(session, key)
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QPushButton, QScroll
 from ..core.session import GradingSession
 from .i18n import percent
 from .i18n import score as fmt_score
+from .text_wrap import breakable
 
 translate = QCoreApplication.translate
 
@@ -183,7 +184,7 @@ class GroupPanel(QWidget):
         self.heading.setText(self.tr("{group}: one score for all of them (a digit or a score button); pull out any "
                                      "that deserves another.").format(group=describe(texts)))
         t = session.answers[typical].text
-        self.typical_label.setText(t if t.strip() else self.tr("(blank answer)"))
+        self.typical_label.setText(breakable(t) if t.strip() else self.tr("(blank answer)"))
         self.models_label.setText(self._model_scores(session, keys))
         decided = sum(1 for k in keys if k in session.decisions)
         self.members_heading.setText(self.tr("All %n answers in the group ({scored} scored)", "", len(keys)).format(
@@ -219,7 +220,7 @@ class GroupPanel(QWidget):
         if k == self._typical:
             parts.append(self.tr("the typical answer"))
         m.head.setText(" · ".join(parts))
-        m.text.setText(a.text if a.text.strip() else self.tr("(blank answer)"))
+        m.text.setText(breakable(a.text) if a.text.strip() else self.tr("(blank answer)"))
         m.setFrameShadow(QFrame.Shadow.Sunken if k == selected else QFrame.Shadow.Plain)
         m.setLineWidth(2 if k == selected else 1)
 

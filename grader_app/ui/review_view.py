@@ -4,7 +4,8 @@ the keyboard or the visible score buttons.
 Keys: 0–9 score the answer (a group: all of it), Enter accepts the model's score, Left/Right or K/J
 move, N goes to the answer Grader suggests next (a question whose model learns from the teacher),
 Up/Down choose a member of a group and P pulls it out, C writes a comment, Ctrl+G applies the score
-to the identical answers, Ctrl+Z / Ctrl+Shift+Z undo and redo, Escape goes back. Every decision is
+to the identical answers, Ctrl+Z / Ctrl+Shift+Z undo and redo, Page Up/Down, Home and End scroll a card
+taller than the screen, Escape goes back. Every decision is
 a command on the window's QUndoStack (a group's is one command) and goes through the session's
 ``restore``, so the project store writes each answer's decision at once. The keys are read in
 ``keyPressEvent`` (not as QShortcuts) so they never clash with the main window's menu shortcuts.
@@ -28,6 +29,7 @@ from .review_actions import ReviewActions
 from .review_queue import ReviewQueue, group_targets
 from .score_buttons import ScoreButtons
 from .style import status_word
+from .text_wrap import breakable
 from .wording import decision_text, why
 
 KEY_MAP = QT_TRANSLATE_NOOP("ReviewView", "0–9 score (a group: all of it) · Enter accept the model's score · ←/→ or "
@@ -246,6 +248,8 @@ class ReviewView(ReviewActions, QWidget):
             self.apply_to_identical()
         elif mods & ~Qt.KeyboardModifier.ShiftModifier:
             super().keyPressEvent(event)  # other chords belong to the window's menus
+        elif key in (K.Key_PageUp, K.Key_PageDown, K.Key_Home, K.Key_End):
+            self._scroll_card(key)   # a long answer on a small screen: the card scrolls from the keyboard
         elif K.Key_0 <= key <= K.Key_9 and not shift:
             self.decide(key - K.Key_0)
         elif key in (K.Key_Return, K.Key_Enter):
@@ -266,6 +270,12 @@ class ReviewView(ReviewActions, QWidget):
             self.closeRequested.emit()
         else:
             super().keyPressEvent(event)
+
+    def _scroll_card(self, key) -> None:
+        bar = self.scroll.verticalScrollBar()
+        A = bar.SliderAction
+        bar.triggerAction({Qt.Key.Key_PageUp: A.SliderPageStepSub, Qt.Key.Key_PageDown: A.SliderPageStepAdd,
+                           Qt.Key.Key_Home: A.SliderToMinimum, Qt.Key.Key_End: A.SliderToMaximum}[key])
 
     # ----- showing ----------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -331,7 +341,8 @@ class ReviewView(ReviewActions, QWidget):
         self.decision_label.setText(decision_text(s, key, group))
         dec = s.decisions.get(key)
         comment = dec.comment if dec is not None else self._pending_comment.get(key, "")
-        self.comment_label.setText(self.tr("Comment: {comment}").format(comment=comment) if comment and not group else "")
+        shown = self.tr("Comment: {comment}").format(comment=breakable(comment)) if comment and not group else ""
+        self.comment_label.setText(shown)
 
     def who(self, key: int) -> str:
         """The student of an answer as the screen names them (a neutral label while blind marking)."""
