@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import struct
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
@@ -43,6 +44,7 @@ class Bundle:
     manifest: dict
     model_bytes: bytes = field(repr=False)
     path: Path | None = None
+    replaces: "Bundle | None" = field(default=None, repr=False, compare=False)   # a shipped bundle it overrides
 
     @property
     def id(self) -> str:
@@ -138,6 +140,29 @@ def _read_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, cap: int, name: str
         raise BundleError(f"{name} holds a {info.filename} larger than any bundle should; it was refused") from None
 
 
+MAX_ENTRIES = 8   # a bundle holds two files; its zip's directory is read only after this check
+
+
+def _refuse_many_entries(path: Path) -> None:
+    """Refuse a zip whose end record lists more entries than a bundle could hold, before the zip's
+    directory is read: a directory of millions of entries costs zipfile a gigabyte to list."""
+    try:
+        with open(path, "rb") as f:
+            f.seek(0, os.SEEK_END)
+            size = f.tell()
+            f.seek(max(0, size - (65535 + 22)))
+            tail = f.read()
+    except OSError:
+        raise BundleError(f"{path.name} cannot be read; check that the file is there and readable") from None
+    at = tail.rfind(b"PK\x05\x06")
+    if at < 0 or len(tail) < at + 22:
+        return   # no end record: zipfile says it is no zip, in the usual sentence
+    on_disk, total = struct.unpack("<HH", tail[at + 8:at + 12])
+    zip64 = at >= 20 and tail[at - 20:at - 16] == b"PK\x06\x07"   # its locator sits right before the end record
+    if on_disk > MAX_ENTRIES or total > MAX_ENTRIES or zip64:
+        raise BundleError(f"{path.name} lists more files than a bundle holds; it was refused")
+
+
 def read_bundle(path: str | os.PathLike) -> Bundle:
     """Open and verify a bundle; raise BundleError with one sentence if anything is wrong."""
     path = Path(path)
@@ -151,6 +176,7 @@ def read_bundle(path: str | os.PathLike) -> Bundle:
         raise BundleError(f"{path.name} cannot be read; check that the file is there and readable") from None
     if too_big:
         raise BundleError(f"{path.name} is larger than any bundle should be; it was refused")
+    _refuse_many_entries(path)
     try:
         zf = zipfile.ZipFile(path)
     except Exception:  # a hostile central directory can raise BadZipFile, OSError, ValueError, EOFError, struct.error…

@@ -10,9 +10,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from ..atomic import copy_atomically
+from ..atomic import temporary_path
 from ..paths import bundled_models_dir, user_bundles_dir
-from .archive import SUFFIX, Bundle, read_bundle
+from .archive import MAX_FILE_BYTES, SUFFIX, Bundle, read_bundle
 from .errors import BundleError
 
 
@@ -58,14 +58,50 @@ class Library:
         """Read a bundle file, ``verify`` it (BundleError if it may not be used; the workflow passes
         ``scoring.probe.probe_bundle``, which runs it once in a capped child process) and copy it
         into the user's folder (the last folder), atomically. The library itself is not changed, so a
-        worker may do this while the window reads the library; the window then lists it with :meth:`add`."""
+        worker may do this while the window reads the library; the window then lists it with :meth:`add`.
+
+        What lands in the folder is what was checked: the file is copied beside its destination first
+        and that copy read again, and it must hold the manifest and model read before (a file changed
+        meanwhile is refused). A bundle with the id of a shipped one takes its place; ``replaces`` on
+        the result names that shipped bundle, for the caller to say so."""
         bundle = read_bundle(source)
         verify(bundle)
         dest_dir = self.folders[-1]
         dest_dir.mkdir(parents=True, exist_ok=True)
-        dest = copy_atomically(source, dest_dir / f"{bundle.id}{SUFFIX}")
+        dest = dest_dir / f"{bundle.id}{SUFFIX}"
+        tmp = temporary_path(dest)
+        try:
+            with open(source, "rb") as src, open(tmp, "xb") as out:
+                data = src.read(MAX_FILE_BYTES + 1)
+                out.write(data)
+                out.flush()
+                os.fsync(out.fileno())
+            try:
+                again = read_bundle(tmp)
+            except BundleError:
+                again = None
+            if again is None or again.manifest != bundle.manifest:
+                raise BundleError(f"{Path(source).name} changed while it was being added; add it again")
+            os.replace(tmp, dest)
+        finally:
+            tmp.unlink(missing_ok=True)
         bundle.path = dest
+        shipped = self.shipped(bundle.id)
+        bundle.replaces = shipped if shipped is not None and shipped.path != dest else None
         return bundle
+
+    def shipped(self, bundle_id: str) -> Bundle | None:
+        """The bundle of this id in a folder before the user's (the shipped models), if one is read."""
+        for folder in self.folders[:-1]:
+            p = folder / f"{bundle_id}{SUFFIX}"
+            if p.is_file():
+                try:
+                    b = read_bundle(p)
+                except BundleError:
+                    continue
+                if b.id == bundle_id:
+                    return b
+        return None
 
     def add(self, bundle: Bundle) -> Bundle:
         """List a bundle already in the user's folder (replacing one with the same id)."""

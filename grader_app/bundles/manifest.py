@@ -17,6 +17,7 @@ from __future__ import annotations
 import json
 import math
 import re
+import unicodedata
 from typing import Any, Sequence
 
 from ..text import NORMALISERS
@@ -34,7 +35,11 @@ RULE_EXPECTED = "expected-score"
 RULES = (RULE_ARGMAX, RULE_EXPECTED)
 METRIC_RANGES = {"qwk": (-1.0, 1.0), "accuracy": (0.0, 1.0), "macro_f1": (0.0, 1.0)}
 RISK_FIELDS = ("threshold", "coverage", "error", "error_upper")
+MAX_TITLE = 200
+# device names Windows keeps (a file "con.gradebundle" cannot be written or read there), with or without a suffix
+WINDOWS_RESERVED = frozenset({"con", "prn", "aux", "nul", *(f"{d}{i}" for d in ("com", "lpt") for i in range(10))})
 
+_KIND_WORDS = {int: "a whole number", str: "text", dict: "a table (JSON object)", list: "a list"}
 REQUIRED = {
     "format_version": int,
     "id": str,
@@ -133,14 +138,21 @@ def validate_manifest(m: Any) -> dict:
         if key not in m:
             raise BundleError(f"the bundle's manifest has no '{key}' field; rebuild the bundle")
         if not isinstance(m[key], kind) or (kind is int and isinstance(m[key], bool)):
-            raise BundleError(f"the bundle's manifest field '{key}' should be a {kind.__name__}; rebuild the bundle")
+            what = _KIND_WORDS.get(kind, kind.__name__)
+            raise BundleError(f"the bundle's manifest field '{key}' should be {what}; rebuild the bundle")
     if fv != FORMAT_VERSION:
         raise BundleError(f"the bundle has format version {_show(fv)}, this app reads version {FORMAT_VERSION}")
     if not ID_PATTERN.fullmatch(m["id"]):
         raise BundleError(f"the bundle id {_show(m['id'])} is not valid (up to 64 lower-case letters, digits, "
                           "'.', '_' or '-')")
+    if m["id"].split(".")[0] in WINDOWS_RESERVED:
+        raise BundleError(f"the bundle id {_show(m['id'])} is a name Windows keeps for a device; give the bundle "
+                          "another id")
     if not m["title"].strip():
         raise BundleError("the bundle's title is empty; rebuild the bundle")
+    if len(m["title"]) > MAX_TITLE or any(unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp") for ch in m["title"]):
+        raise BundleError(f"the bundle's title must be one line of at most {MAX_TITLE} characters without control "
+                          "characters; rebuild the bundle")
     _check_labels(m["labels"])
     _check_item(m["item"])
     _check_normalisation(m["normalisation"])
@@ -186,6 +198,11 @@ def _check_normalisation(name: str) -> None:
 def _check_review(review: dict) -> None:
     if not _number_in(review.get("threshold"), 0.0, 1.0):
         raise BundleError("the bundle's review threshold must be a number between 0 and 1")
+    if review.get("qualified") is not None and not isinstance(review["qualified"], bool):
+        raise BundleError("the bundle's review field 'qualified' must be true or false")
+    cover = review.get("coverage_at_threshold")
+    if cover is not None and not _number_in(cover, 0.0, 1.0):
+        raise BundleError(f"the bundle's review coverage_at_threshold must be a number between 0 and 1, not {_show(cover)}")
     table = review.get("table", [])
     if table is None:
         return
@@ -252,6 +269,10 @@ def _check_decision(decision: Any, n_labels: int) -> None:
 
 
 def _check_metrics(metrics: dict) -> None:
+    humans = metrics.get("human_human_qwk")
+    if humans is not None and not _number_in(humans, -1.0, 1.0):
+        raise BundleError(f"the bundle's metrics give the raters' agreement (human_human_qwk) as {_show(humans)}; "
+                          "it must be a number from -1 to 1 or null")
     for who in ("student", "teacher"):
         if metrics.get(who) is not None and not isinstance(metrics[who], dict):
             raise BundleError(f"the bundle's metrics for the {who} must be a table of figures, not {_show(metrics[who])}")

@@ -23,6 +23,7 @@ from typing import Any
 
 import numpy as np
 
+from ..bundles.manifest import WINDOWS_RESERVED
 from ..errors import GraderError
 from .. import __version__
 
@@ -124,6 +125,8 @@ def bundle_id_for(name: str, prefix: str = "") -> str:
     slug = (prefix + slug)[:64].rstrip("-._") if slug else (prefix.rstrip("-") or "learned")
     if not re.fullmatch(r"[a-z0-9][a-z0-9._-]{0,63}", slug):
         slug = "learned-" + re.sub(r"[^a-z0-9]+", "", slug)[:50] or "learned"
+    if slug.split(".")[0] in WINDOWS_RESERVED:   # a question named "COM1": com1.gradebundle cannot exist on Windows
+        slug = "q-" + slug
     return slug
 
 

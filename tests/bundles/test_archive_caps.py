@@ -96,3 +96,34 @@ def test_a_file_larger_than_any_bundle_is_refused_before_unzipping(tmp_path):
         fh.truncate(MAX_MODEL_BYTES + (64 << 20))   # sparse: no disk used
     with pytest.raises(BundleError, match="larger than any bundle"):
         read_bundle(path)
+
+
+def _directory_bomb(n: int, zip64: bool) -> bytes:
+    """A zip whose central directory lists ``n`` empty entries named "a" (nothing else in it)."""
+    import struct
+
+    entry = struct.pack("<4s6H3I5H2I", b"PK\x01\x02", 20, 20, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0) + b"a"
+    cd = entry * n
+    if not zip64:
+        return cd + struct.pack("<4s4H2IH", b"PK\x05\x06", 0, 0, n, n, len(cd), 0, 0)
+    z64 = struct.pack("<4sQ2H2I4Q", b"PK\x06\x06", 44, 45, 45, 0, 0, n, n, len(cd), 0)
+    loc = struct.pack("<4sIQI", b"PK\x06\x07", 0, len(cd), 1)
+    return cd + z64 + loc + struct.pack("<4s4H2IH", b"PK\x05\x06", 0, 0, 0xFFFF, 0xFFFF, 0xFFFFFFFF, 0xFFFFFFFF, 0)
+
+
+@pytest.mark.parametrize("n,zip64", [(60000, False), (200000, True)])
+def test_a_directory_of_many_entries_is_refused_before_it_is_listed(tmp_path, n, zip64):
+    """zipfile builds an object per directory entry: millions of them cost a gigabyte before any member
+    check. The end record's count is read first; the refusal costs next to nothing."""
+    path = tmp_path / "many.gradebundle"
+    path.write_bytes(_directory_bomb(n, zip64))
+    errors = []
+
+    def read():
+        try:
+            read_bundle(path)
+        except BundleError as exc:
+            errors.append(str(exc))
+    peak = _peak_while(read)
+    assert errors and "lists more files than a bundle holds" in errors[0]
+    assert peak < 2 * (65535 + 22) + (1 << 20), peak      # the tail of the file, not its directory

@@ -43,12 +43,33 @@ def test_valid_manifest_still_reads(tmp_path):
     ({"item": {"prompt": "p", "rubric": {"1": ["not", "text"]}}}, "rubric"),
     ({"title": "   "}, "title"),
     ({"parameters": -1}, "parameters"),
+    # values the library view and `grader bundles` format as numbers (a verified bundle stopped the app opening)
+    ({"metrics": {"human_human_qwk": "0.9"}}, "human_human_qwk"),
+    ({"metrics": {"human_human_qwk": 3}}, "human_human_qwk"),
+    ({"review": {"threshold": 0.5, "qualified": True, "coverage_at_threshold": "half"}}, "coverage_at_threshold"),
+    ({"review": {"threshold": 0.5, "qualified": True, "coverage_at_threshold": [0.5]}}, "coverage_at_threshold"),
+    ({"review": {"threshold": 0.5, "qualified": "yes"}}, "qualified"),
+    # a title is one short line: no escape codes or line breaks to fake a listing row in a terminal
+    ({"title": "evil\x1b[2J\x1b[31mRED"}, "title"),
+    ({"title": "one\nfake-line   QWK 0.999"}, "title"),
+    ({"title": "t" * 201}, "title"),
+    # device names Windows keeps: con.gradebundle cannot be written there
+    ({"id": "con"}, "Windows"),
+    ({"id": "com1"}, "Windows"),
+    ({"id": "nul.v2"}, "Windows"),
 ])
 def test_manifest_values_the_app_would_trip_on_are_refused(tmp_path, change, words):
     path = write_raw(tmp_path / "bad.gradebundle", manifest(**change))
     with pytest.raises(BundleError, match=words) as info:
         read_bundle(path)
     assert "\n" not in str(info.value)
+
+
+def test_ordinary_values_of_those_fields_still_read(tmp_path):
+    man = manifest(metrics={"student": {"qwk": 0.8}, "human_human_qwk": 0.93}, title="ASAP-SAS 5 — Biology (mRNA)",
+                   review={"threshold": 0.8, "qualified": True, "coverage_at_threshold": 0.42, "table": []})
+    b = read_bundle(write_raw(tmp_path / "ok.gradebundle", dict(man, id="console")))
+    assert b.id == "console" and b.manifest["metrics"]["human_human_qwk"] == 0.93
 
 
 def test_infinity_and_nan_literals_refused(tmp_path):
@@ -94,3 +115,43 @@ def test_grader_bundles_lists_it_and_exits_0(installed, capsys):
     out = capsys.readouterr()
     assert "good-item" in out.out
     assert "bad.gradebundle" in out.err and "metrics" in out.err and "Traceback" not in out.err
+
+
+@pytest.mark.parametrize("question,expected", [("COM1", "q-com1"), ("Nul", "q-nul"), ("con.2", "q-con.2"),
+                                               ("Q 2/b", "q-2-b"), ("console", "console")])
+def test_a_learned_bundle_never_takes_a_windows_device_name(question, expected):
+    from grader_app.bundles.manifest import ID_PATTERN, WINDOWS_RESERVED
+    from grader_app.learn.export import bundle_id_for
+
+    bid = bundle_id_for(question)
+    assert bid == expected and ID_PATTERN.fullmatch(bid) and bid.split(".")[0] not in WINDOWS_RESERVED
+
+
+def _two_libraries(tmp_path):
+    shipped, user = tmp_path / "shipped", tmp_path / "user"
+    shipped.mkdir()
+    write_raw(shipped / "test-item.gradebundle", manifest(title="Shipped test item"))
+    return Library.load([shipped, user]), user
+
+
+def test_installing_a_bundle_with_a_shipped_id_names_the_shipped_one(tmp_path):
+    lib, user = _two_libraries(tmp_path)
+    mine = write_raw(tmp_path / "mine.gradebundle", manifest(title="My own test item"))
+    b = lib.install(mine, verify=lambda bundle: None)
+    assert b.path == user / "test-item.gradebundle" and b.replaces is not None
+    assert b.replaces.title == "Shipped test item" and lib.get("test-item").title == "My own test item"
+    other = write_raw(tmp_path / "other.gradebundle", manifest(id="other-item"))
+    assert lib.install(other, verify=lambda bundle: None).replaces is None
+
+
+def test_what_lands_in_the_library_is_what_was_checked(tmp_path):
+    """The file changes after it was read and checked (another program writes it): refused, nothing lands."""
+    lib, user = _two_libraries(tmp_path)
+    source = write_raw(tmp_path / "mine.gradebundle", manifest(id="mine", title="Checked"))
+
+    def swap_after_check(bundle):
+        write_raw(source, manifest(id="mine", title="Not what was checked"))
+    with pytest.raises(BundleError, match="mine.gradebundle changed while it was being added"):
+        lib.install(source, verify=swap_after_check)
+    assert not list(user.glob("*")) if user.exists() else True
+    assert lib.get("mine") is None
