@@ -97,8 +97,10 @@ def main(argv: list[str] | None = None) -> int:
     window.open_sheet(sheet)
     wait(lambda: window.mapping_dialog is not None and window.mapping_dialog.isVisible())
     save(window.mapping_dialog, "column-mapping.png")
+    scored = []
+    window.scoringFinished.connect(lambda: scored.append(True))   # "not busy" also holds before scoring starts
     window.mapping_dialog.accept()
-    wait(lambda: window.session is not None and not window.scoring.busy and not window.strip.isVisible())
+    wait(lambda: bool(scored) and window.session is not None and not window.strip.isVisible())
     s = window.session
     queue = s.review_queue()
     # a teacher's first few decisions, so the table shows every status

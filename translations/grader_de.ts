@@ -846,6 +846,10 @@
         <translation>Das Modell „{title}“ ({id}) wurde der Bibliothek hinzugefügt.</translation>
     </message>
     <message>
+        <source>It takes the place of the model that came with Grader, “{title}”, which has the same id.</source>
+        <translation>Es ersetzt das mit Grader gelieferte Modell „{title}“, das dieselbe Kennung hat.</translation>
+    </message>
+    <message>
         <source>“{name}” could not be copied into the library ({problem}); check the disk and try again.</source>
         <translation>„{name}“ konnte nicht in die Bibliothek kopiert werden ({problem}); prüfen Sie den Datenträger und versuchen Sie es erneut.</translation>
     </message>
@@ -1088,6 +1092,10 @@
             <numerusform>{shown} von %n Antwort angezeigt</numerusform>
             <numerusform>{shown} von %n Antworten angezeigt</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No answer needs you: every answer has its score. Export the grades with File ▸ Export… (Ctrl+E).</source>
+        <translation>Keine Antwort braucht Sie: Jede Antwort hat ihre Punktzahl. Exportieren Sie die Noten mit Datei ▸ Exportieren… (Strg+E).</translation>
     </message>
 </context>
 <context>
@@ -2148,6 +2156,10 @@
     <message>
         <source>the model takes {share} of answers, at most {wrong} wrong</source>
         <translation>das Modell übernimmt {share} der Antworten, höchstens {wrong} falsch</translation>
+    </message>
+    <message>
+        <source>the model takes {taken} of this question&apos;s {total} answers on its own, but no error rate was measured for a threshold this low (the lowest it was checked at is {lowest})</source>
+        <translation>das Modell übernimmt {taken} der {total} Antworten dieser Frage selbst, aber für eine so niedrige Schwelle wurde keine Fehlerquote gemessen (die niedrigste geprüfte ist {lowest})</translation>
     </message>
     <message>
         <source>none on its own: every answer comes to you</source>

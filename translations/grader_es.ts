@@ -846,6 +846,10 @@
         <translation>Se añadió el modelo «{title}» ({id}) a la biblioteca.</translation>
     </message>
     <message>
+        <source>It takes the place of the model that came with Grader, “{title}”, which has the same id.</source>
+        <translation>Sustituye al modelo incluido con Grader, «{title}», que tiene el mismo identificador.</translation>
+    </message>
+    <message>
         <source>“{name}” could not be copied into the library ({problem}); check the disk and try again.</source>
         <translation>No se pudo copiar «{name}» a la biblioteca ({problem}); revisa el disco y vuelve a intentarlo.</translation>
     </message>
@@ -1088,6 +1092,10 @@
             <numerusform>Se muestran {shown} de %n respuesta</numerusform>
             <numerusform>Se muestran {shown} de %n respuestas</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No answer needs you: every answer has its score. Export the grades with File ▸ Export… (Ctrl+E).</source>
+        <translation>Ninguna respuesta le necesita: todas tienen su puntuación. Exporte las notas con Archivo ▸ Exportar… (Ctrl+E).</translation>
     </message>
 </context>
 <context>
@@ -2148,6 +2156,10 @@
     <message>
         <source>the model takes {share} of answers, at most {wrong} wrong</source>
         <translation>el modelo asume el {share} de las respuestas, como mucho un {wrong} mal</translation>
+    </message>
+    <message>
+        <source>the model takes {taken} of this question&apos;s {total} answers on its own, but no error rate was measured for a threshold this low (the lowest it was checked at is {lowest})</source>
+        <translation>el modelo acepta por sí solo {taken} de las {total} respuestas de esta pregunta, pero no se midió ninguna tasa de error para un umbral tan bajo (el más bajo comprobado es {lowest})</translation>
     </message>
     <message>
         <source>none on its own: every answer comes to you</source>

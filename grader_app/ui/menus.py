@@ -56,6 +56,7 @@ def build_menus(w) -> None:
     e.addSeparator()
     w.find_action = _action(w, e, translate("menus", "&Find…"), w.find, Std.Find,
                             translate("menus", "Search students, answers and comments"))
+    w.results.find_shortcut.setEnabled(False)   # Ctrl+F has one owner, this action (two: Qt fires neither)
 
     v = mb.addMenu(translate("menus", "&View"))
     w.results_action = _action(w, v, translate("menus", "&Results table"), lambda: w.show_page(RESULTS),
@@ -91,5 +92,5 @@ def enable(w, has_session: bool, page: int) -> None:
     for a in (w.export_action, w.close_action, w.save_action, w.results_action, w.review_action,
               w.undo_action, w.redo_action):
         a.setEnabled(has_session)
-    w.find_action.setEnabled(has_session and page == RESULTS)
+    w.find_action.setEnabled(has_session)   # from any page: it shows the results with the cursor in the search box
     w.save_model_action.setEnabled(has_session and bool(w.learning.learned_items()))

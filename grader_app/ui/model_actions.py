@@ -55,8 +55,11 @@ class ModelActions(QObject):
     def _installed(self, bundle) -> None:
         self.w.library.add(bundle)   # the worker only copied it: the library changes on this thread
         self.w.start.set_library(self.w.library)
-        self.w.start.show_message(self.tr("Added the model “{title}” ({id}) to the library.").format(
-            title=bundle.title, id=bundle.id), INFO)
+        text = self.tr("Added the model “{title}” ({id}) to the library.").format(title=bundle.title, id=bundle.id)
+        if getattr(bundle, "replaces", None) is not None:
+            text += " " + self.tr("It takes the place of the model that came with Grader, “{title}”, which has the same "
+                                  "id.").format(title=bundle.replaces.title)
+        self.w.start.show_message(text, INFO)
 
     def _install_failed(self, path: Path, exc: Exception) -> None:
         if isinstance(exc, OSError) and not isinstance(exc, BundleError):

@@ -5,12 +5,13 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QFrame, QHBoxLayout, QHeaderView, QLabel,
-                               QLineEdit, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget)
+                               QLineEdit, QMainWindow, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget)
 
 from ..core import review
 from ..core.session import Change, GradingSession
 from . import results_model as rm
 from . import style
+from .results_layout import ColumnFitter, FlowLayout
 from .threshold_panel import ThresholdPanel
 from .wording import plain_sentence
 
@@ -84,7 +85,7 @@ class ResultsView(QWidget):
         self.filter_group = QButtonGroup(self)
         self.filter_group.setExclusive(True)
         self.filter_buttons: dict[str, QPushButton] = {}
-        filters_row = QHBoxLayout()
+        filters_row = FlowLayout()   # wraps at a large font or in a narrow window
         show = QLabel(self.tr("Show:"))
         filters_row.addWidget(show)
         for mode, text in rm.FILTERS:
@@ -97,13 +98,13 @@ class ResultsView(QWidget):
             filters_row.addWidget(b)
             b.toggled.connect(lambda on, m=mode: self.set_filter(m) if on else None)
         self.filter_buttons[rm.ALL].setChecked(True)
-        filters_row.addStretch(1)
         self.search = QLineEdit()
+        self.search.setMinimumWidth(self.search.fontMetrics().averageCharWidth() * 16)
         self.search.setPlaceholderText(self.tr("Search students, answers, comments (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(self.tr("Search the results"))
         self.search.textChanged.connect(self._on_search)
-        filters_row.addWidget(self.search, 2)
+        filters_row.addWidget(self.search)   # the last item: it takes the rest of its line
 
         # --- table ------------------------------------------------------------------------------
         self.table = QTableView()
@@ -115,6 +116,7 @@ class ResultsView(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(False)
         self.table.setWordWrap(False)
+        self.table.setTabKeyNavigation(False)   # Tab moves on to the next control; the arrow keys move between cells
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         h = self.table.horizontalHeader()
@@ -123,6 +125,7 @@ class ResultsView(QWidget):
         h.setStretchLastSection(False)
         self.table.doubleClicked.connect(self._open_row)
         self.table.setAccessibleName(self.tr("Results table"))
+        self.columns = ColumnFitter(self.table, self.model)
 
         # --- threshold -----------------------------------------------------------------------------
         self.threshold = ThresholdPanel()
@@ -144,7 +147,6 @@ class ResultsView(QWidget):
         ll.addWidget(self.shown)
         right = QFrame()
         right.setFrameShape(QFrame.Shape.StyledPanel)
-        right.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 22)
         rl = QVBoxLayout(right)
         rl.addWidget(self.threshold)
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -159,7 +161,10 @@ class ResultsView(QWidget):
         lay.addLayout(top)
         lay.addWidget(splitter, 1)
 
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self).activated.connect(self.focus_search)
+        # Ctrl+F when the page stands alone; in the main window Edit ▸ Find owns it (menus.build_menus turns this
+        # one off: two owners of one key make Qt fire neither)
+        self.find_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
+        self.find_shortcut.activated.connect(self.focus_search)
         for seq in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             sc = QShortcut(QKeySequence(seq), self)
             sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -201,24 +206,9 @@ class ResultsView(QWidget):
             self.set_filter(self.proxy.mode())   # says how many rows are shown
 
     def fit_columns(self, sample: int = 30) -> None:
-        """Size the narrow columns to their header and the first rows' text (not all rows: fast on 10,000)."""
-        fm = self.table.fontMetrics()
-        pad = fm.horizontalAdvance("M") * 2
-        icon = self.table.iconSize().width() if self.table.iconSize().width() > 0 else fm.height()
-        rows = min(sample, self.model.rowCount())
-        caps = {rm.STUDENT: 18, rm.QUESTION: 12, rm.FLAGS: 11, rm.COMMENT: 12}
-        for col in (rm.STUDENT, rm.QUESTION, rm.MODEL_SCORE, rm.CONFIDENCE, rm.FLAGS, rm.STATUS, rm.FINAL, rm.COMMENT):
-            texts = [str(self.model.headerData(col, Qt.Orientation.Horizontal))]
-            if col == rm.STATUS:   # the usual statuses are never cut (German ones are long); "no model" may be
-                texts += [style.status_text(st) for st in review.STATUSES if st != review.UNSCORED]
-            else:
-                texts += [str(self.model.data(self.model.index(r, col)) or "") for r in range(rows)]
-            w = max(fm.horizontalAdvance(t) for t in texts) + pad
-            if col in (rm.STATUS, rm.FLAGS):
-                w += icon + fm.horizontalAdvance(" ")
-            if col in caps:
-                w = min(w, fm.horizontalAdvance("M") * caps[col])
-            self.table.setColumnWidth(col, int(w))
+        """Size the narrow columns to their header and the first rows' text (not all rows: fast on 10,000),
+        leaving the Answer column a readable width (they give way when the table is narrow)."""
+        self.columns.fit(sample)
 
     def predictions_changed(self, change: Change) -> None:
         """Scored batches landed: repaint their rows and the sentence soon (coalesced)."""
@@ -329,6 +319,7 @@ class ResultsView(QWidget):
                 self.review_button.setToolTip(self.tr("Every answer has a score: write the graded sheet or a report "
                                                       "(Ctrl+E)"))
             self._show_count()
+            self.threshold.refresh_effect()
         if self._figures_pending:
             self._figures_pending = False
             self.schedule_refresh()
@@ -367,10 +358,28 @@ class ResultsView(QWidget):
         queue = s.review_queue()
         if queue:
             self.reviewRequested.emit(queue, None)
+        else:   # View ▸ Review answers that need you (Ctrl+2) says why nothing happens, and what comes next
+            self._say(self.tr("No answer needs you: every answer has its score. Export the grades with "
+                              "File ▸ Export… (Ctrl+E)."))
+
+    def _say(self, text: str, ms: int = 8000) -> None:
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(text, ms)
+
+    def chosen_row(self) -> QModelIndex:
+        """The row the teacher chose (clicked, or moved to with the arrow keys): a selected row. The row the
+        table makes current when it merely gets the focus is not chosen (QAbstractItemView selects nothing then)."""
+        index = self.table.currentIndex()
+        if index.isValid() and self.table.selectionModel().isRowSelected(index.row(), QModelIndex()):
+            return index
+        return QModelIndex()
 
     def _on_enter(self) -> None:
-        if self.table.hasFocus() and self.table.currentIndex().isValid():
-            self._open_row(self.table.currentIndex())
+        """Enter opens the row the teacher chose; otherwise it does what the default button says."""
+        row = self.chosen_row() if self.table.hasFocus() else QModelIndex()
+        if row.isValid():
+            self._open_row(row)
         elif self.review_button.isEnabled():
             self._next_step()
 

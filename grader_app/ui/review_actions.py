@@ -221,10 +221,13 @@ class ReviewActions:
         if key is None:
             return text
         student = self.session.answers[key].student
-        now = self.who(key)
-        for label in {student, neutral_label(self.names.number(student))} - {now, ""}:
-            text = text.replace(label, now)
-        return text
+        if not student:
+            return text
+        if self.names.blind:
+            return text.replace(student, self.who(key))
+        if student in text:   # made with names shown (a neutral label may be part of a real name: "Student 4")
+            return text
+        return text.replace(neutral_label(self.names.number(student)), student)
 
     def _push(self, cmd) -> None:
         self._pushing = True  # the caller refreshes once, after moving on

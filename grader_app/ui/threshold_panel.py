@@ -12,10 +12,11 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSlider, QSpinBox, QVBoxLayout, QWidget
 
 from ..core.session import GradingSession
+from ..core import review
 from ..core.review import point_at
 from .risk_plot import RiskPlot
 from .i18n import percent
-from .wording import takes_words
+from .wording import takes_below_table_words, takes_words
 
 
 class ThresholdPanel(QWidget):
@@ -150,15 +151,24 @@ class ThresholdPanel(QWidget):
             self.each.setText("")
             return
         self.plot.set_thresholds({it: s.threshold(it) for it in s.item_keys()}, item)
-        table = list(s.items[item].risk)
-        if table or s.threshold(item) > 1.0:   # above 1: a learned model that cannot vouch for any answer yet
-            words = takes_words(point_at(table, s.threshold(item)) if table else None)
+        table, threshold = list(s.items[item].risk), s.threshold(item)
+        point = point_at(table, threshold) if table else None
+        if point is None and table and threshold <= 1.0:   # below the lowest threshold the model was checked at
+            keys = s.keys_for(item)
+            taken = sum(1 for k in keys if s.status(k) == review.AUTO)
+            words = takes_below_table_words(taken, len(keys), min(p.threshold for p in table))
+        elif table or threshold > 1.0:   # above 1: a learned model that cannot vouch for any answer yet
+            words = takes_words(point)
         else:
             words = self.tr("no calibration data for this model")
         self.effect.setText(self.tr("Question {question}: {effect}.").format(question=item, effect=words))
         scored = [it for it in s.item_keys() if s.items[it].bundle_id]
         self.each.setText(self.tr("Each question now needs: {thresholds}.").format(thresholds=", ".join(
             f"{it} {percent(min(1.0, s.threshold(it)))}" for it in scored)))
+
+    def refresh_effect(self) -> None:
+        """The answers' statuses changed (a decision, a score): the sentence on what the threshold gives follows."""
+        self._update_plot()
 
     def _on_scope(self, _i: int) -> None:
         if not self._updating:

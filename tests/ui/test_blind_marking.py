@@ -377,3 +377,28 @@ def test_undo_after_switching_blind_marking_on_does_not_bring_a_name_back(qtbot,
     shown = view.message_label.text()
     assert shown.startswith("Redone:") and not any(secret in shown for secret in SECRETS)
     assert leaks(window) == set()
+
+
+def test_undo_names_stay_whole_when_a_neutral_label_is_part_of_a_real_name(qtbot, window, tmp_path):
+    """Names such as "Student 4" hold a neutral label: with the switch off, undo shows the name once."""
+    path = tmp_path / "plain.csv"
+    with open(path, "w", newline="", encoding="utf-8") as fh:
+        w = csv.writer(fh)
+        w.writerow(["Student ID", "Name", "Question", "Answer"])
+        for i, t in enumerate(OTHERS + LIKE[:1]):
+            w.writerow([f"S{i + 1:02d}", f"Student {i + 1}", "asap-sas-1", t])
+    open_new(qtbot, window, path)
+    s = window.session
+    window.show_review([a.key for a in s.answers], 0)
+    view = window.review_view
+    # the drawn numbers made to match the names, so that every neutral label is part of its student's name
+    window.blind.names._numbers = {a.student: int(a.student.rsplit(" ", 1)[1]) for a in s.answers}
+    for _ in range(len(s.answers)):
+        key = view.current_key()
+        if len(view.current_unit()) == 1:
+            qtbot.keyClick(view, Qt.Key.Key_1)
+            view.undo()
+            assert view.message_label.text() == f"Undone: score 1 for {s.answers[key].student}."
+            view.redo()
+            assert view.message_label.text() == f"Redone: score 1 for {s.answers[key].student}."
+        qtbot.keyClick(view, Qt.Key.Key_Right)

@@ -19,8 +19,8 @@ def scored_window(qtbot, tmp_path, task_manager):
     window = open_main_window([str(path)], tasks=task_manager)
     qtbot.addWidget(window)
     qtbot.waitUntil(lambda: window.mapping_dialog is not None and window.mapping_dialog.isVisible(), timeout=10000)
-    qtbot.mouseClick(window.mapping_dialog.ok_button, Qt.LeftButton)
-    qtbot.waitUntil(lambda: window.session is not None and not window.scoring.busy, timeout=20000)
+    with qtbot.waitSignal(window.scoringFinished, timeout=20000):   # "not busy" also holds before scoring starts
+        qtbot.mouseClick(window.mapping_dialog.ok_button, Qt.LeftButton)
     window.show_export()
     qtbot.waitUntil(window.export_dialog.isVisible, timeout=5000)
     return window, window.export_dialog
