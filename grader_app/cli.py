@@ -225,6 +225,19 @@ def rule_text(bundle) -> str:
     return "score: by expected score, cutpoints " + " / ".join(f"{c:g}" for c in cuts)
 
 
+def _check_writable_folder(folder: Path) -> None:
+    """Make ``folder`` (and its parents) and check a file can be written in it; UserError saying what to do."""
+    import tempfile
+
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryFile(dir=folder):
+            pass
+    except OSError as exc:
+        raise UserError(f"cannot write into the folder {folder} ({exc.strerror or type(exc).__name__}); "
+                        "give --out a folder you may write in, such as one in your Documents") from None
+
+
 def cmd_learn(args) -> int:
     """One .gradebundle per question from a sheet of scored answers (grader_app.learn.from_sheet)."""
     from .learn.from_sheet import learn_from_sheet
@@ -232,6 +245,7 @@ def cmd_learn(args) -> int:
     out = Path(args.out)
     if out.exists() and not out.is_dir():
         raise UserError(f"--out must be a folder for the bundles, and {out.name} is a file")
+    _check_writable_folder(out)   # before the learning, not after it
     t0 = time.perf_counter()
     result = learn_from_sheet(args.sheet, args.score_column, out, item_column=args.item_column,  # LearnError: a GraderError
                               answer_column=args.answer_column, sheet_name=args.sheet_name)

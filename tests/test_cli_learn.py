@@ -229,3 +229,17 @@ def test_score_still_refuses_a_sheet_where_no_question_has_a_model(tmp_path, env
                     "--item-column", "Question"])
     err = capsys.readouterr().err
     assert code == 2 and err.startswith("grader: No installed model matches question 'unknown-1'") and err.count("\n") == 1
+
+
+def test_an_out_folder_that_cannot_be_made_is_said_before_any_learning(tmp_path, capsys, monkeypatch):
+    from grader_app.learn import from_sheet
+
+    sheet = marked_csv(tmp_path / "m.csv")
+    (tmp_path / "file").write_text("x")
+    learned = []
+    monkeypatch.setattr(from_sheet, "learn_from_sheet", lambda *a, **k: learned.append(a))
+    code = run_cli(["learn", str(sheet), "--score-column", "Score", "--out", str(tmp_path / "file" / "models")])
+    err = capsys.readouterr().err
+    assert code == 2 and not learned
+    assert "Cannot write into the folder" in err and "give --out a folder you may write in" in err
+    assert err.count("\n") == 1 and "Traceback" not in err
