@@ -4,31 +4,16 @@ decision; Ctrl+Shift+Z pulls it out again."""
 from __future__ import annotations
 
 import csv
-import json
-import sqlite3
 
 from PySide6.QtCore import Qt
 
 from grader_app.ui.main_window import REVIEW
+from test_group_review import LIKE, OTHERS
+from test_review_commands import disk as on_disk
 
-LIKE = ["The cell membrane controls what goes in and out of the cell.",
-        "the cell membrane controls what goes in and out of the cell",
-        "The cell membrane controls what goes in and out of the cell!!",
-        "Cell membrane controls what goes in and out of a cell."]
-OTHERS = ["Plants need light to grow tall.", "Mitochondria release energy from food.",
-          "I do not remember this one at all.", "Osmosis moves water through a membrane."]
 TEXTS = [OTHERS[0], LIKE[0], OTHERS[1], LIKE[1], LIKE[2], OTHERS[2], LIKE[3], OTHERS[3]]
 GROUP = [1, 3, 4, 6]   # the keys of the LIKE answers
 UNDO, REDO = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
-
-
-def on_disk(store) -> dict:
-    assert store.flush()
-    con = sqlite3.connect(str(store.path))
-    try:
-        return {k: json.loads(s) for k, s in con.execute("SELECT answer_key, score FROM decisions")}
-    finally:
-        con.close()
 
 
 def reviewing(qtbot, window, tmp_path):
