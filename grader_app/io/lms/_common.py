@@ -242,13 +242,18 @@ def students(session, identifiers: Identifiers) -> list[Student]:
     """The session's students in sheet order; never two students merged into one.
 
     Wide sheet: each row is a student (a second submission is a second student). Long sheet: the
-    rows of one id exactly as the sheet spells it (else one name, else one row) are one student; a
-    student with two answers to one question (two attempts) gets a ``problem``.
+    rows of one id exactly as the sheet spells it (else one name, else one row) are one student, unless
+    they carry different names (an id typed twice by mistake: two students, whom an LMS file then leaves
+    out as sharing an id); a student with two answers to one question (two attempts) gets a ``problem``.
     """
-    from ..canvas import student_keys
+    from ..canvas import _name_key, _raw, student_keys
 
     layout = session.mapping.layout
     keys = student_keys(session) if layout == LONG else {a.key: ("row", a.row) for a in session.answers}
+    if layout == LONG:   # one id written for two students (a typo): their names tell them apart, never one page
+        frame, col = session.sheet.frame, session.mapping.name_column
+        keys = {k: v + ((_name_key(_raw(frame, session.answers[k].row, col)),) if v[0] == "id" else ())
+                for k, v in keys.items()}
     out: dict[tuple, Student] = {}
     for a in session.answers:
         st = out.get(keys[a.key])

@@ -107,3 +107,27 @@ def test_refused_over_the_sheet_and_for_other_suffixes(tmp_path, long_session):
         write_feedback(session, tmp_path / "feedback.docx")
     assert session.sheet.source.read_bytes() == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["answers.csv"]
+
+
+def test_two_students_sharing_a_mistyped_id_get_a_page_each(tmp_path):
+    """S02 typed for both Ben and Chloe: each gets their own page with only their answer, score and comment
+    (one page for both put Chloe's work on Ben's page); an LMS file still leaves both out, naming the id."""
+    from grader_app.io.feedback import feedback_pages
+    from grader_app.io.lms import export_format
+
+    rows = [("S01", "Amara Okafor", "Plants need light."), ("S02", "Ben Whitfield", "BEN'S ANSWER"),
+            ("S02", "Chloe Martin", "CHLOE'S ANSWER"), ("S02", " ben  whitfield", "BEN AGAIN")]
+    frame = pd.DataFrame([{"Student ID": i, "Name": n, "Question": q, "Answer": t}
+                          for (i, n, t), q in zip(rows, ("q1", "q1", "q1", "q2"))], dtype=object)
+    s = GradingSession(Sheet(frame=frame), ColumnMapping(id_column="Student ID", name_column="Name",
+                                                         item_column="Question", answer_column="Answer"))
+    for k, a in enumerate(s.answers):
+        s.decide(a.key, k, comment=f"comment {k}")
+    pages = feedback_pages(s)
+    assert [p.name for p in pages] == ["Amara Okafor", "Ben Whitfield", "Chloe Martin"]
+    ben, chloe = pages[1], pages[2]
+    assert [q.answers for q in ben.questions] == [("BEN'S ANSWER",), ("BEN AGAIN",)]
+    assert [q.answers for q in chloe.questions] == [("CHLOE'S ANSWER",), ()]
+    assert "comment 2" in chloe.questions[0].comment and "comment 2" not in " ".join(q.comment for q in ben.questions)
+    result = export_format("canvas-gradebook").write(s, tmp_path / "canvas.csv")
+    assert len(result.unmatched) == 2 and all("S02" in u.reason for u in result.unmatched)
