@@ -18,6 +18,7 @@ from ..core.session import GradingSession
 from .canvas import student_keys
 
 OPEN = "open"
+NO_ANSWER = "no answer"   # a question the student has no row for: nothing to score, not an open answer
 STUDENT_ROWS_PER_TABLE = 30   # a table of this many students fits on a printed page
 
 
@@ -25,10 +26,11 @@ def question_summary(session: GradingSession, item: str) -> dict:
     """Figures for one question: answers, distribution, reviewed, changed, still open."""
     keys = [a.key for a in session.answers_for(item)]
     decided = [k for k in keys if k in session.decisions]
-    changed = sum(1 for k in decided
-                  if k not in session.predictions or session.predictions[k].score != session.decisions[k].score)
+    # only a score the model gave can be changed: a question no model scores is scored by the teacher alone
+    changed = sum(1 for k in decided if k in session.predictions and session.predictions[k].score != session.decisions[k].score)
     return {
         "answers": len(keys),
+        "modelled": any(k in session.predictions for k in keys),
         "distribution": session.score_distribution(item),
         "reviewed": len(decided),
         "changed": changed,
@@ -55,7 +57,7 @@ def student_table(session: GradingSession) -> tuple[list[str], list[tuple[str, l
     out = []
     for key, scores in rows.items():
         student = label[key]
-        values = [scores.get(i) for i in items]
+        values = [scores.get(i) if i in scores else NO_ANSWER for i in items]
         present = [v for i, v in zip(items, values) if i in scores]
         total: Any = None
         if present and all(isinstance(v, (int, float)) for v in present):
@@ -101,14 +103,15 @@ def report_parts(session: GradingSession, title: str | None = None, when: date |
         for student, values, total in rows[start:start + STUDENT_ROWS_PER_TABLE]:
             t.append(f"<tr><td>{escape(student)}</td>")
             for v in values:
-                t.append(f"<td align='right'>{escape(score_text(v)) if v is not None else OPEN}</td>")
+                t.append(f"<td align='right'>{OPEN if v is None else v if v == NO_ANSWER else escape(score_text(v))}</td>")
             t.append(f"<td align='right'>{escape(score_text(total)) if total is not None else '—'}</td></tr>")
         t.append("</table>")
         tables.append("".join(t))
     tables = tables or [""]
     tables[0] = "<h2>Scores per student</h2>" + tables[0]
     tables[-1] += ("<p><small>Made by Grader on this computer; no answer left it. “open” means the answer "
-                   "still needs a score from you.</small></p>")
+                   "still needs a score from you; “no answer” that the sheet has no answer of the student to "
+                   "that question.</small></p>")
     return [opening, *questions, *tables]
 
 
@@ -119,9 +122,9 @@ def _question_section(session: GradingSession, item: str) -> list[str]:
     h = [f"<h2>Question {escape(str(item))}" + (f" — {escape(info.title)}" if info.title else "") + "</h2>"]
     if info.prompt:
         h.append(f"<p><i>{escape(info.prompt)}</i></p>")
-    h.append(f"<p>{q['answers']} answer{'' if q['answers'] == 1 else 's'}. "
-             f"You reviewed {q['reviewed']} and changed the model's score on "
-             f"{q['changed']}; {q['auto']} were accepted automatically"
+    did = (f"You reviewed {q['reviewed']} and changed the model's score on {q['changed']}; {q['auto']} were accepted "
+           "automatically" if q["modelled"] else f"No model scores this question; you scored {q['reviewed']}")
+    h.append(f"<p>{q['answers']} answer{'' if q['answers'] == 1 else 's'}. {did}"
              + (f"; {q['open']} still {'has' if q['open'] == 1 else 'have'} no score" if q["open"] else "") + ".</p>")
     total = max(1, q["answers"])
     h.append("<table border='1' cellspacing='0' cellpadding='4' width='100%'>"

@@ -133,7 +133,7 @@ def test_report_keeps_lookalike_students_apart(tiny_bundle):
     s = _lookalike_session(tiny_bundle, tab="Kid", cr="Kid")   # same name, ids differ only in whitespace
     items, rows = student_table(s)
     assert items == ["q1", "q2"] and len(rows) == 3
-    assert [values for _, values, _ in rows] == [[2, 1], [0, None], [1, None]]
+    assert [values for _, values, _ in rows] == [[2, 1], [0, None], [1, "no answer"]]   # open; no row for q2
 
 
 # ----- issue 13: the LMS registry's Canvas format is this file, plus Canvas's own ids ------------

@@ -12,7 +12,7 @@ from grader_app.core.grading import match_bundles
 from grader_app.workflow import score_all
 from grader_app.core.session import GradingSession
 from grader_app.core.sheet import ColumnMapping, Sheet
-from grader_app.io.report import build_report_html, question_summary, student_table
+from grader_app.io.report import NO_ANSWER, build_report_html, question_summary, student_table
 
 TEXTS = ["Ice is less dense than water because of its open lattice.", "Ice is less dense.", "Because it is cold.",
          "", "Ice is less dense.", "The hydrogen bonds keep molecules apart <b>so</b> density is lower."]
@@ -94,4 +94,26 @@ def test_two_students_sharing_an_id_keep_their_own_rows(tiny_bundle):
     by_student = {student: (values, total) for student, values, total in table}
     assert len(table) == 3
     assert by_student["S2 · Ben"] == ([1, 2], 3)          # Ben's two answers (his name in other case/spaces)
-    assert by_student["S2 · Daniel"] == ([0, None], 0)
+    assert by_student["S2 · Daniel"] == ([0, NO_ANSWER], 0)   # no row for q2: nothing open
+
+
+def test_a_question_without_a_model_and_a_question_never_answered_are_said_as_such(tiny_bundle):
+    """q2 has no model: the teacher's scores are not 'changes of the model's score'. Bo has no row for q2:
+    his cell says so instead of 'open', and his total is final."""
+    rows = [("S1", "Ana", "q1", TEXTS[0]), ("S1", "Ana", "q2", "my own answer"), ("S2", "Bo", "q1", TEXTS[1])]
+    frame = pd.DataFrame(rows, columns=["Student ID", "Name", "Question", "Answer"], dtype=object)
+    s = GradingSession(Sheet(frame=frame), ColumnMapping(id_column="Student ID", name_column="Name",
+                                                         item_column="Question", answer_column="Answer"))
+    score_all(s, match_bundles(s, Library.load([tiny_bundle.parent]), chosen={"q1": "tiny-ice", "q2": None}))
+    for a in s.answers:
+        s.decide(a.key, 2)
+    q2 = question_summary(s, "q2")
+    assert q2["reviewed"] == 1 and q2["changed"] == 0 and not q2["modelled"]
+    assert question_summary(s, "q1")["modelled"]
+    _, table = student_table(s)
+    assert table[1][1] == [2, NO_ANSWER] and table[1][2] == 2
+    p = Cells()
+    p.feed(build_report_html(s, when=date(2026, 3, 1)))
+    joined = " ".join(p.text)
+    assert "No model scores this question; you scored 1." in joined
+    assert "no answer" in p.text and p.text.count("open") == 0
