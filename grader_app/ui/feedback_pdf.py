@@ -33,7 +33,7 @@ from ..io.feedback import QuestionFeedback, StudentPage, class_title, feedback_p
 from ..io.lms import Identifiers
 from ..io.paths_check import refuse_overwriting_input
 from .paced import run_to_end
-from .pdf_pages import PdfPages, page_size_for_locale, write_pdf_bytes
+from .pdf_pages import PdfPages, page_size_for_locale, paper_for, write_pdf_bytes
 
 __all__ = ["checked_pages", "feedback_pdf_steps", "page_size_for_locale", "page_html", "render_feedback_pdf",
            "write_feedback_pdf"]
@@ -191,7 +191,7 @@ def feedback_pdf_steps(pages: Sequence[StudentPage], title: str = "", page_size:
     turns the event loop between students): yields (students done, students) after each; returns the PDF's
     bytes and, for each student in order, the range of 0-based PDF pages they fill."""
     loc = locale if locale is not None else QLocale()
-    pdf = PdfPages(_heading(title), page_size if page_size is not None else page_size_for_locale(loc), _MARGINS_MM)
+    pdf = PdfPages(_heading(title), page_size if page_size is not None else paper_for(locale), _MARGINS_MM)
     try:
         ranges: list[range] = []
         for n, page in enumerate(pages):

@@ -47,6 +47,12 @@ def page_size_for_locale(locale: QLocale | None = None) -> QPageSize:
     return QPageSize(QPageSize.PageSizeId.A4)
 
 
+def paper_for(locale: QLocale | None = None) -> QPageSize:
+    """The paper of ``locale``, else of the system's region: the interface's language says nothing about
+    the paper in the teacher's printer (a US teacher may use Grader in Spanish; a French one in English)."""
+    return page_size_for_locale(locale if locale is not None else QLocale.system())
+
+
 @dataclass(frozen=True)
 class _Slice:
     """The ``part``-th body-high slice of ``doc``, painted ``top`` dots below the body's top."""

@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QMarginsF
 from PySide6.QtGui import QPageSize
 
 from .paced import run_to_end
-from .pdf_pages import PdfPages, page_size_for_locale, write_pdf_bytes
+from .pdf_pages import PdfPages, paper_for, write_pdf_bytes
 
 __all__ = ["render_report_pdf", "report_pdf_steps", "write_pdf_bytes"]
 
@@ -42,7 +42,7 @@ def report_pdf_steps(parts: Sequence[str], title: str = "Grade report", page_siz
     """Lay out every piece (a step each), then paint every page (a step each); yields (steps done, steps
     known so far); returns the PDF's bytes. On the GUI thread only."""
     loc = locale if locale is not None else QLocale()
-    pdf = PdfPages(title, page_size if page_size is not None else page_size_for_locale(loc), _MARGINS_MM)
+    pdf = PdfPages(title, page_size if page_size is not None else paper_for(locale), _MARGINS_MM)
     try:
         for n, part in enumerate(parts, start=1):
             pdf.place(pdf.lay_out(_piece(part)), gap=_GAP)

@@ -204,3 +204,21 @@ def test_page_ranges_paper_and_the_sheet_itself(qtbot, sheet, tmp_path):
     assert sheet_path.read_bytes() == before and (tmp_path / "hard.pdf").read_bytes() == before
     assert sorted(p.name for p in tmp_path.iterdir() if p.is_file()) == ["Year 9 physics.csv", "a4.pdf", "hard.pdf",
                                                                          "letter.pdf"]
+
+
+def test_the_paper_follows_the_region_not_the_interface_language():
+    """The interface's language sets QLocale's default (English on a French system gives en_US): the paper
+    must still be the system region's, as it is the teacher's printer."""
+    from grader_app.ui.pdf_pages import paper_for
+
+    system_paper = page_size_for_locale(QLocale.system()).id()
+    other = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates) \
+        if system_paper == QPageSize.PageSizeId.A4 else QLocale(QLocale.Language.German, QLocale.Country.Germany)
+    before = QLocale()
+    QLocale.setDefault(other)
+    try:
+        assert page_size_for_locale(QLocale()).id() != system_paper      # the interface's locale would differ
+        assert paper_for().id() == system_paper
+        assert paper_for(other).id() == page_size_for_locale(other).id()   # an explicit locale still decides
+    finally:
+        QLocale.setDefault(before)
