@@ -243,7 +243,7 @@
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation>&amp;Auswählen…</translation>
+        <translation>Aus&amp;wählen…</translation>
     </message>
     <message>
         <source>export problem</source>
@@ -1868,7 +1868,7 @@
     </message>
     <message>
         <source>&amp;Printable grade report (.pdf)</source>
-        <translation>&amp;Druckbarer Notenbericht (.pdf)</translation>
+        <translation>Druckbarer &amp;Notenbericht (.pdf)</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>

@@ -235,7 +235,7 @@
     </message>
     <message>
         <source>Save &amp;to:</source>
-        <translation>Guardar &amp;en:</translation>
+        <translation>&amp;Guardar en:</translation>
     </message>
     <message>
         <source>destination file</source>
@@ -1844,7 +1844,7 @@
     </message>
     <message>
         <source>&amp;Graded spreadsheet (.xlsx) with a Summary sheet and a chart per question</source>
-        <translation>Hoja &amp;corregida (.xlsx) con una hoja de resumen y un gráfico por pregunta</translation>
+        <translation>&amp;Hoja corregida (.xlsx) con una hoja de resumen y un gráfico por pregunta</translation>
     </message>
     <message>
         <source>Your original columns are kept; the grading columns and a Summary sheet are added.</source>

@@ -307,3 +307,28 @@ def test_canvas_export_reports_lookalike_student_ids(qtbot, tmp_path, task_manag
     assert "check them in the sheet before importing into Canvas." in dlg.done_label.text()
     path = export(qtbot, dlg, CSV, tmp_path / "graded.csv")   # other formats: no such note
     assert "differ only" not in dlg.done_label.text()
+
+
+@pytest.mark.parametrize("lang", ["en", "de", "es"])
+def test_every_access_key_of_the_dialog_is_its_own_in_every_language(qtbot, session, sheet_path, task_manager, lang):
+    """Alt+letter must do one thing: two controls with one letter only move the focus between them (Alt+E
+    never exported in Spanish, Alt+A neither chose Canvas nor the folder in German)."""
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    from grader_app.ui import i18n
+
+    assert i18n.install(lang)
+    try:
+        dlg = ExportDialog(session, sheet_path, task_manager)
+        qtbot.addWidget(dlg)
+        dlg.show()
+        keys: dict[str, list[str]] = {}
+        for w in dlg.findChildren(QAbstractButton) + dlg.findChildren(QLabel):
+            text = w.text().replace("&&", "")
+            at = text.find("&")
+            if w.isVisible() and 0 <= at < len(text) - 1:
+                keys.setdefault(text[at + 1].lower(), []).append(text)
+        assert len(keys) >= 5
+        assert {k: v for k, v in keys.items() if len(v) > 1} == {}
+    finally:
+        i18n.install("en")
