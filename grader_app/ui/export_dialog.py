@@ -185,12 +185,20 @@ class ExportDialog(QDialog):
 
     def _format_changed(self, fmt: str) -> None:
         c = choice(fmt)
-        if self._auto_path:
+        changed, self._named_for = fmt != getattr(self, "_named_for", None), fmt
+        if not changed:
+            pass   # told twice about one choice: the name already is this format's
+        elif self._auto_path:
             self.path_edit.setText(str(default_destination(self.sheet_path, fmt)))
         else:
+            # a name the teacher typed keeps its name with the new suffix; where the suffix is the same (the
+            # report and the feedback, both .pdf) the name would be the file just written, which Export would
+            # replace: the new format's own name is taken, in the folder the teacher chose
             current = Path(self.path_edit.text().strip())
             if current.name and current.suffix.lower() != c.suffix:
                 self.path_edit.setText(str(current.with_suffix(c.suffix)))
+            elif current.name:
+                self.path_edit.setText(str(current.parent / default_destination(self.sheet_path, fmt).name))
         self.note_label.setText(c.tip)
         self.error_label.clear()
 
