@@ -300,6 +300,10 @@
         </translation>
     </message>
     <message>
+        <source>some students were left out of the file because their ids are shared or look alike; turn off blind marking (View menu) to see who</source>
+        <translation>einige Schüler wurden nicht in die Datei aufgenommen, weil ihre IDs gleich sind oder sich ähneln; schalten Sie die anonyme Bewertung aus (Menü Ansicht), um zu sehen, wer</translation>
+    </message>
+    <message>
         <source>They are listed with their scores in {file}.</source>
         <translation>Sie stehen mit ihren Punktzahlen in {file}.</translation>
     </message>

@@ -300,6 +300,10 @@
         </translation>
     </message>
     <message>
+        <source>some students were left out of the file because their ids are shared or look alike; turn off blind marking (View menu) to see who</source>
+        <translation>algunos estudiantes quedaron fuera del archivo porque sus identificadores se repiten o se parecen; desactive la corrección anónima (menú Ver) para ver quiénes</translation>
+    </message>
+    <message>
         <source>They are listed with their scores in {file}.</source>
         <translation>Aparecen con sus puntuaciones en {file}.</translation>
     </message>

@@ -18,6 +18,7 @@ nothing in the session. Open the dialog with ``open()`` (never ``exec()``).
 """
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -30,6 +31,7 @@ from ..core import review
 from ..core.session import GradingSession
 from ..io.errors import SheetError
 from ..io.lms import ExportResult, Recognition, identifiers_for, recognise
+from .blind import neutral_label
 from .export_formats import (BY_KEY, CANVAS, CSV, FEEDBACK, FEEDBACK_CSV, FEEDBACK_PDF, FEEDBACK_XLSX, PDF, XLSX,
                              FormatChooser, choice)
 from .messages import plain
@@ -342,6 +344,9 @@ class ExportDialog(QDialog):
             if result.note:
                 text += " " + result.note
         note = self._note
+        if note and self._blind_names() is not None:   # the warning names students: not while names are hidden
+            note = self.tr("some students were left out of the file because their ids are shared or look alike; "
+                           "turn off blind marking (View menu) to see who")
         self.done_label.setText(text + (f" ⚠ {note[:1].upper()}{note[1:]}." if note else ""))
         self._show_unmatched(result)
         self.exported.emit(str(path))
@@ -358,13 +363,25 @@ class ExportDialog(QDialog):
                  if result.report is not None else "")
         self.unmatched_label.setText("⚠ " + self.tr("%n students could not be matched, so they are not in {file}.",
                                                     "", n).format(file=result.path.name) + where)
+        names = self._blind_names()
         for u in result.unmatched:
+            student, reason = u.student, u.reason
+            if names is not None:   # blind marking: the neutral label, and the reason without their id or name
+                student = neutral_label(names.number(u.student))
+                for part in sorted({u.student, *u.student.split(" · ")}, key=len, reverse=True):
+                    if len(part.strip()) >= 2:
+                        reason = re.sub(rf"(?<!\w){re.escape(part.strip())}(?!\w)", student, reason)
             self.unmatched_list.addItem(self.tr("{student} (row {row}): {reason}").format(
-                student=u.student, row=u.row, reason=u.reason))
+                student=student, row=u.row, reason=reason))
         rows = min(len(result.unmatched), 6)
         self.unmatched_list.setFixedHeight(self.unmatched_list.sizeHintForRow(0) * rows
                                            + 2 * self.unmatched_list.frameWidth() + 4)
         self.unmatched_box.show()
+
+    def _blind_names(self):
+        """The window's student labels while blind marking is on, else None."""
+        names = getattr(getattr(self.parent(), "blind", None), "names", None)
+        return names if names is not None and getattr(names, "blind", False) else None
 
     def unmatched_students(self) -> list[str]:
         """The students shown as not matched (empty when the list is hidden)."""

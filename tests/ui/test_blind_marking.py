@@ -402,3 +402,37 @@ def test_undo_names_stay_whole_when_a_neutral_label_is_part_of_a_real_name(qtbot
             view.redo()
             assert view.message_label.text() == f"Redone: score 1 for {s.answers[key].student}."
         qtbot.keyClick(view, Qt.Key.Key_Right)
+
+
+def test_the_export_dialog_names_no_student_while_blind(qtbot, window, tmp_path):
+    """Students the LMS file leaves out (a shared id, no e-mail) are listed by their neutral labels, and the
+    Canvas warning about shared ids names no one, while names are hidden; the files keep the names."""
+    from PySide6.QtWidgets import QListWidget
+
+    from grader_app.ui.export_dialog import CANVAS
+
+    path = tmp_path / "shared.csv"
+    with open(path, "w", newline="", encoding="utf-8") as fh:
+        w = csv.writer(fh)
+        w.writerow(["Student ID", "Name", "Question", "Answer"])
+        for i, ((sid, name), text) in enumerate(zip(STUDENTS, OTHERS + LIKE)):
+            w.writerow([STUDENTS[1][0] if i == 2 else sid, name, "asap-sas-1", text])   # Chiara typed with Bruno's id
+    open_new(qtbot, window, path)
+    for a in window.session.answers:
+        window.session.decide(a.key, 1)
+    window.blind_action.trigger()
+    assert window.blind.names.blind
+    window.show_export()
+    dlg = window.export_dialog
+    qtbot.waitUntil(dlg.isVisible, timeout=5000)
+    for fmt, out in ((CANVAS, "canvas.csv"), ("moodle-gradebook", "moodle.csv")):
+        dlg.set_format(fmt)
+        dlg.set_destination(tmp_path / out)
+        with qtbot.waitSignal(dlg.exported, timeout=20000):
+            dlg.export()
+        shown = [dlg.done_label.text(), dlg.unmatched_label.text()]
+        shown += [lst.item(i).text() for lst in dlg.findChildren(QListWidget) for i in range(lst.count())]
+        assert len(shown) > 2 or "left out" in shown[0], fmt   # someone was left out, and it is said
+        assert not [s for s in SECRETS if any(s in t for t in shown)], (fmt, shown)
+    assert "Chiara Lindqvist" in (tmp_path / "moodle-unmatched.csv").read_text(encoding="utf-8-sig") \
+        or "Chiara" in (tmp_path / "canvas.csv").read_text(encoding="utf-8-sig")   # the files keep the names
