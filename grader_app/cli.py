@@ -142,6 +142,8 @@ def cmd_score(args) -> int:
     from .bundles.library import Library
     from .io.paths_check import refuse_overwriting_input
 
+    if not args.out.strip():
+        raise UserError("--out needs the name of the graded sheet to write, ending in .xlsx or .csv")
     out = Path(args.out)
     if out.suffix.lower() not in (".xlsx", ".csv"):
         raise UserError(f"cannot write {out.name}: the graded sheet must end in .xlsx or .csv")
@@ -238,17 +240,42 @@ def _check_writable_folder(folder: Path) -> None:
                         "give --out a folder you may write in, such as one in your Documents") from None
 
 
+def _folders_to_make(folder: Path) -> list[Path]:
+    """The folders that do not exist yet on the way to ``folder``, innermost first."""
+    missing = []
+    for p in (folder, *folder.parents):
+        if p.exists() or p == p.parent:
+            break
+        missing.append(p)
+    return missing
+
+
+def _remove_if_empty(folders: list[Path]) -> None:
+    for p in folders:   # innermost first; one that holds anything stays
+        try:
+            p.rmdir()
+        except OSError:
+            break
+
+
 def cmd_learn(args) -> int:
     """One .gradebundle per question from a sheet of scored answers (grader_app.learn.from_sheet)."""
     from .learn.from_sheet import learn_from_sheet
 
+    if not args.out.strip():
+        raise UserError("--out needs the name of the folder to write the bundles into")
     out = Path(args.out)
     if out.exists() and not out.is_dir():
         raise UserError(f"--out must be a folder for the bundles, and {out.name} is a file")
-    _check_writable_folder(out)   # before the learning, not after it
+    made = _folders_to_make(out)
     t0 = time.perf_counter()
-    result = learn_from_sheet(args.sheet, args.score_column, out, item_column=args.item_column,  # LearnError: a GraderError
-                              answer_column=args.answer_column, sheet_name=args.sheet_name)
+    try:
+        _check_writable_folder(out)   # before the learning, not after it
+        result = learn_from_sheet(args.sheet, args.score_column, out, item_column=args.item_column,  # LearnError
+                                  answer_column=args.answer_column, sheet_name=args.sheet_name)
+    except BaseException:
+        _remove_if_empty(made)        # a failed run leaves no empty folder behind
+        raise
     for item, why in result.skipped.items():
         print(f"grader: question {item!r} was skipped: {why}.", file=sys.stderr)
     if not args.quiet:

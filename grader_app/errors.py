@@ -9,6 +9,23 @@ command line prints it after ``grader: ``, the window's messages (``ui.messages`
 """
 from __future__ import annotations
 
+# The ordinary words a problem's sentence begins with ("the sheet is empty", "cannot write ...",
+# "no bundle at ..."): only such a first word gets a capital letter. Any other first word is shown
+# exactly as written, since it may be a file or folder name ("assets is a folder"), an id, a flag.
+# A sentence that begins with a word missing here keeps its small letter: harmless, unlike a file
+# name shown with a capital it does not have.
+OPENERS = frozenset("""
+    a an the this that these those there here it its no not none nothing nobody only every each some all any both
+    either neither another other one two several many more most less fewer too so still already also yet
+    cannot can can't could couldn't do does don't doesn't did didn't is isn't are aren't was wasn't were weren't
+    has hasn't have haven't had will won't would wouldn't should shouldn't must may might need needs
+    please give choose make set open close check add remove delete rename save enter pick use try drop select
+    type wait keep move copy run start stop restart install update export import read write load
+    unknown unexpected missing empty invalid unreadable expected something someone your you we our they their
+    in on at for from to with without after before while when where which what who whom whose why how if
+    since because unless until although though and or but nor as by of out over under about between
+    """.split())
+
 
 class GraderError(Exception):
     """A problem the user can fix; ``str()`` is one sentence (what is wrong, what to do)."""
@@ -19,10 +36,12 @@ class GraderError(Exception):
 
 def sentence(problem: object) -> str:
     """A problem (a GraderError, another exception whose text is a sentence, or text) as one plain
-    sentence: whitespace runs collapsed, a capital first letter, a full stop at the end. A first word
-    that is a file name (it holds a dot or a slash) is left as it is spelled."""
+    sentence: whitespace runs collapsed, a full stop at the end, and a capital first letter when the
+    first word is one of the ordinary words of :data:`OPENERS`. Any other first word (a file or
+    folder name such as ``assets`` or ``graded.xlsx``, an id, a number, a ``--flag``) is left exactly
+    as it is spelled."""
     s = " ".join(str(problem).split()) or "Something went wrong."
-    first = s.split(" ", 1)[0]
-    if "." not in first.rstrip(".:;,") and "/" not in first:
+    first = s.split(" ", 1)[0].rstrip(".:;,!?…")
+    if first in OPENERS:        # compared as written: "The" is already capitalised, "Assets" is a name
         s = s[0].upper() + s[1:]
     return s if s.endswith((".", "!", "?", "…")) else s + "."

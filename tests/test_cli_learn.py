@@ -243,3 +243,30 @@ def test_an_out_folder_that_cannot_be_made_is_said_before_any_learning(tmp_path,
     assert code == 2 and not learned
     assert "Cannot write into the folder" in err and "give --out a folder you may write in" in err
     assert err.count("\n") == 1 and "Traceback" not in err
+
+
+def test_a_failed_learn_leaves_no_empty_folder_behind(tmp_path, capsys):
+    out = tmp_path / "new" / "models"
+    code = run_cli(["learn", str(tmp_path / "missing.csv"), "--score-column", "Score", "--out", str(out)])
+    assert code == 2 and "missing.csv was not found" in capsys.readouterr().err
+    assert not (tmp_path / "new").exists()                       # "new/models" used to stay, empty
+    sheet = marked_csv(tmp_path / "m.csv")
+    kept = tmp_path / "kept"
+    kept.mkdir()
+    (kept / "notes.txt").write_text("mine")
+    code = run_cli(["learn", str(sheet), "--score-column", "Nope", "--out", str(kept / "models")])
+    assert code == 2 and "no column named 'Nope'" in capsys.readouterr().err
+    assert sorted(p.name for p in kept.iterdir()) == ["notes.txt"]   # a folder that was there stays
+
+
+def test_an_empty_out_is_refused_with_one_sentence(tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    sheet = marked_csv(tmp_path / "m.csv")
+    assert run_cli(["learn", str(sheet), "--score-column", "Score", "--out", ""]) == 2
+    err = capsys.readouterr().err
+    assert err == "grader: --out needs the name of the folder to write the bundles into.\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["m.csv"]   # nothing learned into the current folder
+    assert run_cli(["score", str(sheet), "--out", " "]) == 2
+    err = capsys.readouterr().err
+    # was "grader: Cannot write : the graded sheet must end in .xlsx or .csv."
+    assert err == "grader: --out needs the name of the graded sheet to write, ending in .xlsx or .csv.\n"

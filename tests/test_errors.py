@@ -61,3 +61,27 @@ def test_learning_problems_are_grader_errors_too(tmp_path, capsys):
     err = capsys.readouterr().err
     assert code == cli.EXIT_BAD_INPUT
     assert err.startswith("grader: ") and err.count("\n") == 1 and "Traceback" not in err
+
+
+@pytest.mark.parametrize("problem, shown", [
+    ("assets is a folder, not a sheet; choose a file inside it", "assets is a folder, not a sheet; choose a file inside it."),
+    ("models is a folder, not a bundle file", "models is a folder, not a bundle file."),
+    ("klasse-9b was not found", "klasse-9b was not found."),
+    ("Assets is a folder", "Assets is a folder."),             # a name spelled with a capital keeps it too
+    ("ñandú is a folder", "ñandú is a folder."),
+    ("cannot write g.csv: its folder does not exist", "Cannot write g.csv: its folder does not exist."),
+    ("no bundle at x; check the file name", "No bundle at x; check the file name."),
+    ("the sheet is empty", "The sheet is empty."),
+    ("unknown: what", "Unknown: what."),
+])
+def test_a_first_word_that_is_a_name_is_shown_exactly_as_it_is(problem, shown):
+    assert sentence(problem) == shown
+
+
+def test_the_cli_shows_a_folder_without_a_dot_by_its_own_name(tmp_path, capsys):
+    folder = tmp_path / "assets"
+    folder.mkdir()
+    code = cli.run_cli(["score", str(folder), "--out", str(tmp_path / "graded.csv")])
+    err = capsys.readouterr().err
+    assert code == cli.EXIT_BAD_INPUT
+    assert err.startswith("grader: assets is a folder"), err      # was "grader: Assets is a folder"

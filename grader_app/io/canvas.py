@@ -167,7 +167,8 @@ def _students(session: GradingSession) -> tuple[list[dict], list[list[str]]]:
 # 3. the highest score the teacher gave (with no model yet), when it is above 0.
 #
 # So a question the teacher marked out of 3 is never declared worth 0 points. None when nothing is
-# known (the file then leaves the maximum out, or says 0 where its format needs a number).
+# known: the file then leaves the maximum out (Blackboard's header is the question's title alone, and
+# its note says to set the points possible), never 0.
 
 # a sheet column giving each answer's points possible
 POSSIBLE = ("possible points", "points possible", "out of", "max points", "maximum points", "maxpoints",

@@ -8,8 +8,9 @@ its number, so the meaning never rests on colour.
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import Any, Callable
 from html import escape
 
 from ..core import review
@@ -20,6 +21,47 @@ from .canvas import student_keys
 OPEN = "open"
 NO_ANSWER = "no answer"   # a question the student has no row for: nothing to score, not an open answer
 STUDENT_ROWS_PER_TABLE = 30   # a table of this many students fits on a printed page
+
+
+def _figures(q: dict) -> str:
+    """ "40 answers. You reviewed 22 and changed the model's score on 19; 0 were accepted automatically; 18 still
+    have no score." (English; the ui gives the interface's language)."""
+    did = (f"You reviewed {q['reviewed']} and changed the model's score on {q['changed']}; {q['auto']} were accepted "
+           "automatically" if q["modelled"] else f"No model scores this question; you scored {q['reviewed']}")
+    return (f"{q['answers']} answer{'' if q['answers'] == 1 else 's'}. {did}"
+            + (f"; {q['open']} still {'has' if q['open'] == 1 else 'have'} no score" if q["open"] else "") + ".")
+
+
+def _agreement(n: int, exact: str) -> str:
+    which = "the answer" if n == 1 else f"the {n} answers"
+    return f"On {which} you decided, the model agreed with you on {exact}."
+
+
+@dataclass(frozen=True)
+class ReportWords:
+    """Every word of the report, English unless given: the ui makes them in the interface's language
+    (:func:`grader_app.ui.report_pdf.report_words`), as this module may not use Qt's translations. The
+    callables take the figures and give the finished text, so each language words its own plurals."""
+    title: str = "Grade report: {source}"
+    no_source: str = "answers"                          # the source's name in the title when there is no file
+    facts: Callable[[int, int], str] = lambda answers, questions: f"{answers} answers · {questions} question(s)"
+    sentence: Callable[[GradingSession], str] = GradingSession.sentence
+    question: Callable[[str, str], str] = lambda item, title: f"Question {item}" + (f" — {title}" if title else "")
+    figures: Callable[[dict], str] = _figures           # a question_summary() in words
+    agreement: Callable[[int, str], str] = _agreement   # (answers decided, the share agreed as a percentage)
+    score: str = "Score"
+    answers: str = "Answers"
+    share: str = "Share"
+    scores_per_student: str = "Scores per student"
+    student: str = "Student"
+    total: str = "Total"
+    open: str = OPEN
+    no_answer: str = NO_ANSWER
+    made_by: str = ("Made by Grader on this computer; no answer left it. “open” means the answer still needs a score "
+                    "from you; “no answer” that the sheet has no answer of the student to that question.")
+    number: Callable[[Any], str] = score_text            # a score or a total: 2.0 -> "2", 12.5 -> "12.5"
+    percent: Callable[[float], str] = lambda pct: f"{pct:.0f} %"   # 0-100 -> "45 %"
+    day: Callable[[date], str] = date.isoformat          # the date the report is made
 
 
 def question_summary(session: GradingSession, item: str) -> dict:
@@ -76,74 +118,113 @@ def _names(session: GradingSession) -> dict[int, str]:
     return {a.key: " ".join(str(frame.iat[a.row, j] or "").split()).casefold() for a in session.answers}
 
 
-def report_title(session: GradingSession, title: str | None = None) -> str:
-    source = session.sheet.source.name if session.sheet.source else "answers"
-    return title or f"Grade report: {source}"
+def report_title(session: GradingSession, title: str | None = None, words: ReportWords | None = None) -> str:
+    w = words or ReportWords()
+    source = session.sheet.source.name if session.sheet.source else w.no_source
+    return title or w.title.format(source=source)
 
 
-def report_parts(session: GradingSession, title: str | None = None, when: date | None = None) -> list[str]:
+def report_parts(session: GradingSession, title: str | None = None, when: date | None = None,
+                 words: ReportWords | None = None) -> list[str]:
     """The report's body as HTML pieces, each laid out on its own when printed (:mod:`grader_app.ui.report_pdf`):
     the heading, each question's figures, then the scores per student, a table of at most
-    ``STUDENT_ROWS_PER_TABLE`` students a piece (Qt lays out many small tables far faster than one long one)."""
-    title = report_title(session, title)
+    ``STUDENT_ROWS_PER_TABLE`` students a piece (Qt lays out many small tables far faster than one long one);
+    with many questions, each group of rows is several tables side by side in turn (:func:`score_column_groups`).
+    ``words``: the report's words in the interface's language (English without)."""
+    w = words or ReportWords()
+    title = report_title(session, title, w)
     when = when or date.today()
     opening = "".join([
         f"<h1>{escape(title)}</h1>",
-        f"<p>{escape(when.isoformat())} · {len(session.answers)} answers · {len(session.item_keys())} question(s)</p>",
-        f"<p>{escape(session.sentence())}</p>",
+        f"<p>{escape(w.day(when))} · {escape(w.facts(len(session.answers), len(session.item_keys())))}</p>",
+        f"<p>{escape(w.sentence(session))}</p>",
     ])
-    questions = ["".join(_question_section(session, item)) for item in session.item_keys()]
+    questions = ["".join(_question_section(session, item, w)) for item in session.item_keys()]
     items, rows = student_table(session)
-    head = ("<thead><tr><th align='left'>Student</th>"
-            + "".join(f"<th align='right'>{escape(str(i))}</th>" for i in items)
-            + "<th align='right'>Total</th></tr></thead>")
+    cells = [[w.open if v is None else w.no_answer if v == NO_ANSWER else w.number(v) for v in values]
+             + [w.number(total) if total is not None else "—"] for _student, values, total in rows]
+    heads = [str(i) for i in items] + [w.total]
+    groups = score_column_groups([heads[k:k + 1] + [c[k] for c in cells] for k in range(len(heads))])
+    size = min(_font_pt(_columns_em([heads[k:k + 1] + [c[k] for c in cells] for k in g]), _TABLE_EM) for g in groups)
+    fixed = f"style='{_NOWRAP}; font-size: {size:g}pt'"        # Qt's tables pass no font size on to their cells
+    free = f"style='font-size: {size:g}pt'"
     tables = []
     for start in range(0, len(rows), STUDENT_ROWS_PER_TABLE):
-        t = ["<table border='1' cellspacing='0' cellpadding='4' width='100%'>" + head]
-        for student, values, total in rows[start:start + STUDENT_ROWS_PER_TABLE]:
-            t.append(f"<tr><td>{escape(student)}</td>")
-            for v in values:
-                t.append(f"<td align='right'>{OPEN if v is None else v if v == NO_ANSWER else escape(score_text(v))}</td>")
-            t.append(f"<td align='right'>{escape(score_text(total)) if total is not None else '—'}</td></tr>")
-        t.append("</table>")
-        tables.append("".join(t))
+        for group in groups:
+            t = [f"<table border='1' cellspacing='0' cellpadding='4' width='100%'><thead><tr>"
+                 f"<th align='left' {fixed}>{escape(w.student)}</th>"
+                 + "".join(f"<th align='right' {fixed}>{escape(heads[k])}</th>" for k in group) + "</tr></thead>"]
+            for r in range(start, min(len(rows), start + STUDENT_ROWS_PER_TABLE)):
+                t.append(f"<tr><td {free}>{escape(rows[r][0])}</td>"
+                         + "".join(f"<td align='right' {fixed}>{escape(cells[r][k])}</td>" for k in group) + "</tr>")
+            t.append("</table>")
+            tables.append("".join(t))
     tables = tables or [""]
-    tables[0] = "<h2>Scores per student</h2>" + tables[0]
-    tables[-1] += ("<p><small>Made by Grader on this computer; no answer left it. “open” means the answer "
-                   "still needs a score from you; “no answer” that the sheet has no answer of the student to "
-                   "that question.</small></p>")
+    tables[0] = f"<h2>{escape(w.scores_per_student)}</h2>" + tables[0]
+    tables[-1] += f"<p><small>{escape(w.made_by)}</small></p>"
     return [opening, *questions, *tables]
 
 
-def _question_section(session: GradingSession, item: str) -> list[str]:
+# ----- the table of scores: numbers never wrap; many questions make several narrower tables ------------
+
+_NOWRAP = "white-space: nowrap"
+_TABLE_EM = 50.0          # the table's width at 10 pt in em: 180 mm of A4 (186 of Letter) with room to spare
+_NAME_EM = 10.0           # what the student column keeps at least, in em
+_LARGEST_PT, _SMALLEST_PT = 10.0, 7.0
+
+
+def _columns_em(columns: list[list[str]]) -> float:
+    """The width a score column group needs in em of the table's font: every text on one line (a digit is
+    about 0.6 em, a letter in bold a little more), plus the cell's padding and borders, plus the student column."""
+    return _NAME_EM + sum(max(len(t) for t in col) * 0.66 + 1.2 for col in columns)
+
+
+def _font_pt(need_em: float, have_em: float) -> float:
+    """The largest size from 10 pt down to 7 pt (in halves) at which ``need_em`` fits in ``have_em`` em at 10 pt."""
+    size = _LARGEST_PT
+    while size > _SMALLEST_PT and need_em * size > have_em * _LARGEST_PT:
+        size -= 0.5
+    return size
+
+
+def score_column_groups(columns: list[list[str]]) -> list[list[int]]:
+    """The score columns (each its header and its texts, the total last) split into as few groups of about
+    equal size as fit across the page at 7 pt or more, in order; each group is a table with the student column."""
+    n = len(columns)
+    for parts in range(1, n + 1):
+        size = -(-n // parts)
+        groups = [list(range(k, min(n, k + size))) for k in range(0, n, size)]
+        if all(_columns_em([columns[k] for k in g]) * _SMALLEST_PT <= _TABLE_EM * _LARGEST_PT for g in groups):
+            return groups
+    return [[k] for k in range(n)]
+
+
+def _question_section(session: GradingSession, item: str, w: ReportWords) -> list[str]:
     """One question's heading, prompt, figures and score distribution (a bar and its number per score)."""
     info = session.items[item]
     q = question_summary(session, item)
-    h = [f"<h2>Question {escape(str(item))}" + (f" — {escape(info.title)}" if info.title else "") + "</h2>"]
+    h = [f"<h2>{escape(w.question(str(item), info.title or ''))}</h2>"]
     if info.prompt:
         h.append(f"<p><i>{escape(info.prompt)}</i></p>")
-    did = (f"You reviewed {q['reviewed']} and changed the model's score on {q['changed']}; {q['auto']} were accepted "
-           "automatically" if q["modelled"] else f"No model scores this question; you scored {q['reviewed']}")
-    h.append(f"<p>{q['answers']} answer{'' if q['answers'] == 1 else 's'}. {did}"
-             + (f"; {q['open']} still {'has' if q['open'] == 1 else 'have'} no score" if q["open"] else "") + ".</p>")
+    h.append(f"<p>{escape(w.figures(q))}</p>")
     total = max(1, q["answers"])
     h.append("<table border='1' cellspacing='0' cellpadding='4' width='100%'>"
-             "<tr><th align='left' width='15%'>Score</th><th align='right' width='15%'>Answers</th>"
-             "<th align='left' width='70%'>Share</th></tr>")
+             f"<tr><th align='left' width='15%'>{escape(w.score)}</th>"
+             f"<th align='right' width='15%'>{escape(w.answers)}</th><th align='left' width='70%'>{escape(w.share)}</th></tr>")
     for score, n in q["distribution"].items():
-        label = OPEN if score is None else score_text(score)
+        label = w.open if score is None else w.number(score)
         pct = 100.0 * n / total
         bar = max(1, int(round(pct * 0.8))) if n else 0  # room left for the figure
         cell = ("<table cellspacing='0' cellpadding='0' width='100%'><tr>"
                 + (f"<td width='{bar}%' bgcolor='#4a78b0'>&nbsp;</td>" if bar else "")
-                + f"<td>&nbsp;{pct:.0f} %</td></tr></table>")
-        h.append(f"<tr><td>{escape(label)}</td><td align='right'>{n}</td><td>{cell}</td></tr>")
+                + f"<td style='{_NOWRAP}'>&nbsp;{escape(w.percent(pct))}</td></tr></table>")
+        h.append(f"<tr><td style='{_NOWRAP}'>{escape(label)}</td><td align='right' style='{_NOWRAP}'>{n}</td>"
+                 f"<td>{cell}</td></tr>")
     h.append("</table>")
     ag = session.agreement(item)
     if ag["n"]:
-        exact = f"{ag['exact'] * 100:.0f} %" if ag["exact"] is not None else "—"
-        which = "the answer" if ag["n"] == 1 else f"the {ag['n']} answers"
-        h.append(f"<p class='after'>On {which} you decided, the model agreed with you on {exact}.</p>")
+        exact = w.percent(ag["exact"] * 100) if ag["exact"] is not None else "—"
+        h.append(f"<p class='after'>{escape(w.agreement(ag['n'], exact))}</p>")
     return h
 
 

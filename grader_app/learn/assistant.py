@@ -46,6 +46,7 @@ REFIT_GROWTH = 0.05     # refit once the marked answers grew by 5 % (at least on
 EXPLORE_EVERY = 2       # every 2nd suggestion (once a model exists) is a random group, the others the least sure
 FOLD_DISTANCE = 0.2     # answers this close (near-identical) share a fold when the model is checked
 
+_NONE = object()             # no mark
 _KEYS = itertools.count(1)   # one per assistant: names its texts to a fitting child process
 
 # what fits a job elsewhere: fitter(job, fallback) returns the model, or runs fallback() (the fit on this thread)
@@ -151,7 +152,7 @@ class MarkingAssistant:
         self._near = group_ids(near, n)
         self.marks: Mapping[int, Any] = MappingProxyType(self._marks)
         self.model: LearnedModel | None = None
-        self._fitted_on = 0
+        self._fitted_marks: dict[int, Any] = {}   # the marks the model in use learned from
         self._features = None
         self._spec = None
         self._fitted_features: dict[int, tuple] = {}
@@ -188,12 +189,19 @@ class MarkingAssistant:
         return len(set(self._marks.values())) >= 2
 
     def needs_refit(self) -> bool:
-        """True when the marks can teach a model and grew enough since the last fit."""
+        """True when the marks can teach a model and, since the last fit, grew enough, or a mark was taken
+        back or changed, or the scores given are not the ones it learned (a new score on the scale, or
+        one no longer given): the model must not go on giving scores the teacher took back."""
         if not self.can_fit():
             return False
-        n = len(self._marks)
-        return self.model is None or n - self._fitted_on >= max(1, math.ceil(REFIT_GROWTH * self._fitted_on)) \
-            or n < self._fitted_on
+        if self.model is None:
+            return True
+        fitted, now = self._fitted_marks, self._marks
+        if len(fitted) > len(now) or any(now.get(i, _NONE) != s for i, s in fitted.items()):
+            return True
+        if set(now.values()) != set(fitted.values()):
+            return True
+        return len(now) - len(fitted) >= max(1, math.ceil(REFIT_GROWTH * len(fitted)))
 
     def fit_job(self) -> FitJob:
         """The marks as they are now and everything else a fit needs, as plain data (picklable)."""
@@ -250,7 +258,7 @@ class MarkingAssistant:
         if kept is not None and self._spec != kept[0]:
             self._spec, self._features = kept
         self.model = model
-        self._fitted_on = model.n_marks
+        self._fitted_marks = {int(i): model.labels[int(j)] for i, j in zip(model.marked, model.marks)}
 
     def refit(self) -> LearnedModel | None:
         """Fit now (on this thread) if the marks allow it; returns the model in use."""

@@ -120,14 +120,35 @@ def _prior_part(prior_model: bytes, temperature: float, V: np.ndarray):
 # --- the manifest ------------------------------------------------------------------------------
 
 def bundle_id_for(name: str, prefix: str = "") -> str:
-    """A valid bundle id from a question's name: lower case, runs of other characters as '-'."""
-    slug = re.sub(r"[^a-z0-9._-]+", "-", str(name).strip().lower()).strip("-._")
+    """A valid bundle id from a question's name: lower case, accented letters as plain ones (ö → o, ß → ss),
+    runs of other characters as '-'. A name with letters or digits that have no such spelling (日本語,
+    Вопрос 1) ends in eight hex digits of its hash, so two such questions never share an id (the second
+    bundle would replace the first in the user's models) and the same name always gets the same id."""
+    name = str(name).strip()
+    plain = _ascii(name.lower())
+    slug = re.sub(r"[^a-z0-9._-]+", "-", plain).strip("-._")
+    lost = any(c.isalnum() and not c.isascii() for c in plain)
     slug = (prefix + slug)[:64].rstrip("-._") if slug else (prefix.rstrip("-") or "learned")
     if not re.fullmatch(r"[a-z0-9][a-z0-9._-]{0,63}", slug):
         slug = "learned-" + re.sub(r"[^a-z0-9]+", "", slug)[:50] or "learned"
+    if lost:
+        import hashlib
+
+        slug = f"{slug[:55].rstrip('-._')}-{hashlib.sha256(name.encode('utf-8')).hexdigest()[:8]}"
     if slug.split(".")[0] in WINDOWS_RESERVED:   # a question named "COM1": com1.gradebundle cannot exist on Windows
         slug = "q-" + slug
     return slug
+
+
+_SPELLED = {"ß": "ss", "æ": "ae", "œ": "oe", "ø": "o", "đ": "d", "ð": "d", "þ": "th", "ł": "l", "ı": "i"}
+
+
+def _ascii(text: str) -> str:
+    """Latin letters without their accents (NFKD, combining marks dropped); other scripts as they are."""
+    import unicodedata
+
+    text = "".join(_SPELLED.get(c, c) for c in text)
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def count_parameters(model_bytes: bytes) -> int:

@@ -145,8 +145,9 @@ def learn_from_sheet(sheet_path: str | os.PathLike, score_column: str, out_dir: 
             gid = group_ids(group_answers(texts, distance=FOLD_DISTANCE, near=FOLD_DISTANCE), len(texts))
             model = fit_marks(texts, marks, groups=gid, **RECIPE)   # a bundle for later classes
         except NotEnoughMarks:
-            result.skipped[item] = (f"all its {len(rows)} scored answers have the score {_fmt(rows[0][2])}, "
-                                    "so there is nothing to learn the difference from")
+            which = (f"its only scored answer has the score {_fmt(rows[0][2])}" if len(rows) == 1 else
+                     f"all its {len(rows)} scored answers have the score {_fmt(rows[0][2])}")
+            result.skipped[item] = f"{which}, so there is nothing to learn the difference from"
             continue
         bid = bundle_id_for(item)
         base, k = bid, 2

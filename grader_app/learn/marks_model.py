@@ -39,6 +39,8 @@ import numpy as np
 from ..errors import GraderError
 from ..core.metrics import accuracy, quadratic_weighted_kappa
 from ..text import DEFAULT_NORMALISATION, normalise_many
+from .dual import UNSEEN_LOGIT, kernel_basis  # noqa: F401  (UNSEEN_LOGIT: where it was defined before)
+from .dual import fit_dual as _fit_dual
 from .calibration import fit_temperature, min_accepted_for, risk_coverage, soften
 from .export import PRIOR_FLOOR
 from .hashed import HashSpec, buckets_for, featurise
@@ -51,7 +53,6 @@ ORDINAL_CS = (0.1, *DEFAULT_CS)   # the ordinal model (one weight vector) was ch
 FOLDS = 5
 TARGET_ERROR = 0.05
 CONFIDENCE = 0.90
-UNSEEN_LOGIT = -1e4          # bias of a score on the scale that no mark has yet: probability 0
 REVIEW_METHOD = ("fixed-sequence Clopper-Pearson (Learn-then-Test) on out-of-fold predictions "
                  "of the teacher's marks")
 
@@ -226,61 +227,6 @@ def prior_log(prior: np.ndarray) -> np.ndarray:
 
 # --- fitting -----------------------------------------------------------------------------------
 
-def _fit_dual(K: np.ndarray, y: np.ndarray, C: float, n_labels: int, sample_weight: np.ndarray,
-              start: np.ndarray | None = None, ordinal: bool = False) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """An L2-regularised multinomial logistic regression fitted through its kernel (K = D Dᵀ).
-
-    The objective is scikit-learn's, ``C·Σ wᵢ·CE(zᵢ, yᵢ) + ½‖W‖²`` with an unpenalised bias. Its
-    minimiser lies in the span of the marked answers' features (the representer theorem), so with
-    ``K = U Λ Uᵀ`` and ``Z = U Λ^½`` (the marks' coordinates in that span) L-BFGS fits β [r, c] on
-    Z — the same optimum as over the [M, K] weight table, in milliseconds — and ``W = Dᵀ A`` with
-    ``A = U Λ^-½ β``. Scores absent from ``y`` get no column and a bias of UNSEEN_LOGIT
-    (probability 0). ``ordinal``: the adjacent-category ordinal model, one score s(x) = x·w and
-    logits ``j·s(x) + b_j`` (j the score's place on the scale), i.e. the weight table's column j is
-    j·w — still a linear softmax model, with one weight vector instead of one per score.
-    Returns (A [n, K], b [K], the raw parameters for a warm start).
-    """
-    from scipy.optimize import minimize
-
-    n = len(y)
-    classes = np.unique(y)
-    c = len(classes)
-    A_full = np.zeros((n, n_labels))
-    b_full = np.full(n_labels, UNSEEN_LOGIT)
-    if c == 1:   # one score only: it predicts that score
-        b_full[classes[0]] = 0.0
-        return A_full, b_full, np.zeros(0)
-    pause_point()
-    lam, U = np.linalg.eigh(K)
-    keep = lam > max(float(lam.max()), 1e-12) * 1e-10
-    lam, U = lam[keep], U[:, keep]
-    Z = U * np.sqrt(lam)
-    r = Z.shape[1]
-    Y = (y[:, None] == classes[None, :]).astype(np.float64)
-    w = np.asarray(sample_weight, dtype=np.float64) * float(C)
-    pos = classes.astype(np.float64)        # the scores' places on the scale (ordinal)
-    m = 1 if ordinal else c                 # weight vectors: one (ordinal) or one per score
-
-    def f(theta):
-        pause_point()
-        beta = theta[: r * m].reshape(r, m)
-        z = (Z @ beta) * (pos if ordinal else 1.0) + theta[r * m:]
-        z -= z.max(axis=1, keepdims=True)
-        e = np.exp(z)
-        s = e.sum(axis=1, keepdims=True)
-        G = w[:, None] * (e / s - Y)
-        loss = -(w[:, None] * Y * (z - np.log(s))).sum() + 0.5 * (beta * beta).sum()
-        gz = Z.T @ (G @ pos)[:, None] if ordinal else Z.T @ G
-        return loss, np.concatenate([(gz + beta).ravel(), G.sum(axis=0)])
-
-    x0 = start if start is not None and start.shape == (r * m + c,) else np.zeros(r * m + c)
-    res = minimize(f, x0, jac=True, method="L-BFGS-B", options={"maxiter": 3000, "gtol": 1e-7})
-    beta = res.x[: r * m].reshape(r, m)
-    A_full[:, classes] = ((U / np.sqrt(lam)) @ beta) * (pos if ordinal else 1.0)
-    b_full[classes] = res.x[r * m:]
-    return A_full, b_full, res.x
-
-
 def _sample_weight(y: np.ndarray, class_weight) -> np.ndarray:
     if class_weight is None:
         return np.ones(len(y))
@@ -364,8 +310,9 @@ def fit_marks(texts: Sequence[str], marks: Mapping[int, Any], *, labels: Sequenc
             start = None
             pause_point()
             Ktr = Kmm[np.ix_(tr, tr)]
+            basis = kernel_basis(Ktr) if len(np.unique(y[tr])) > 1 else None   # once per fold, not per C
             for C in Cs:   # ascending C, warm-started: each fit starts from the more regularised one
-                A, b, start = _fit_dual(Ktr, y[tr], C, k, sw[tr], start, ordinal)
+                A, b, start = _fit_dual(Ktr, y[tr], C, k, sw[tr], start, ordinal, basis)
                 oof[(cw, C)][te] = raw_softmax(Kmm[np.ix_(te, tr)] @ A + b)
     if splits:
         def loss(key):

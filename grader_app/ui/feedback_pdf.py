@@ -9,7 +9,10 @@ Every text from the sheet is HTML-escaped and shown with its spaces and line bre
 ``<b>x</b>`` or ``=1+1`` is printed as typed. Each student is laid out in a QTextDocument of their
 own and painted on the pages of a :class:`~grader_app.ui.pdf_pages.PdfPages`, so a new student always
 starts a new page; a long page runs on to the next with the student's name in every footer ("page 2
-of 2"). :func:`render_feedback_pdf` returns the pages each student got.
+of 2"; a name too long for the line is shortened there with "…", the header has it whole). A question's
+title, its prompt and the "Your answer" label are headings (``<h4>``: the level Qt does not resize, styled as before), so a
+page never ends on one: they go to the next page with the first lines of the answer.
+:func:`render_feedback_pdf` returns the pages each student got.
 
 The export dialog makes the PDF in three steps (:mod:`.pdf_export`): :func:`checked_pages` on a
 worker, :func:`feedback_pdf_steps` on the GUI thread a student at a time (text layout stays off the
@@ -102,8 +105,8 @@ p { margin-top: 0; margin-bottom: 0; }
 .total { font-size: 13pt; font-weight: bold; margin-top: 10px; }
 .question { font-size: 12pt; font-weight: bold; margin-top: 50px; margin-bottom: 10px; }
 .first { margin-top: 24px; }
-.prompt { font-size: 9pt; color: #444; font-style: italic; margin-bottom: 12px; }
-.label { font-size: 8.5pt; color: #555; margin-bottom: 8px; margin-top: 12px; }
+.prompt { font-size: 9pt; font-weight: normal; color: #444; font-style: italic; margin-top: 0; margin-bottom: 12px; }
+.label { font-size: 8.5pt; font-weight: normal; color: #555; margin-bottom: 8px; margin-top: 12px; }
 .answer { white-space: pre-wrap; }
 .none { color: #666; font-style: italic; }
 .score { font-weight: bold; margin-top: 24px; }
@@ -123,7 +126,7 @@ def _answer_boxes(q: QuestionFeedback, loc: QLocale) -> list[str]:
                 number=loc.toString(k), count=loc.toString(len(q.answers)))
         else:
             label = QCoreApplication.translate("FeedbackPdf", "Your answer")
-        out.append(f'<p class="label">{_text(label)}</p>')
+        out.append(f'<h4 class="label">{_text(label)}</h4>')
         if not q.answered:
             none = QCoreApplication.translate("FeedbackPdf", "No answer of yours to this question is in the sheet.")
             body = f'<p class="none">{_text(none)}</p>'
@@ -169,9 +172,9 @@ def page_html(page: StudentPage, title: str, locale: QLocale | None = None) -> s
     for n, q in enumerate(page.questions, start=1):
         heading = QCoreApplication.translate("FeedbackPdf", "{number}. {question}").format(
             number=loc.toString(n), question=q.question)
-        out.append('<p class="question{}">{}</p>'.format(" first" if n == 1 else "", _text(heading)))
+        out.append('<h4 class="question{}">{}</h4>'.format(" first" if n == 1 else "", _text(heading)))
         if q.prompt:
-            out.append(f'<p class="prompt">{_text(_shortened(q.prompt))}</p>')
+            out.append(f'<h4 class="prompt">{_text(_shortened(q.prompt))}</h4>')
         out += _answer_boxes(q, loc)
         if not q.answered:
             continue
@@ -199,7 +202,7 @@ def feedback_pdf_steps(pages: Sequence[StudentPage], title: str = "", page_size:
             mine = pdf.place(doc, new_page=True)            # a new student always starts a new page
             for k, p in enumerate(mine, start=1):
                 pdf.paint(p, title, QCoreApplication.translate("FeedbackPdf", "{name} · page {number} of {count}").format(
-                    name=page.display_name, number=loc.toString(k), count=loc.toString(len(mine))))
+                    name=page.display_name, number=loc.toString(k), count=loc.toString(len(mine))), shrink=page.display_name)
             ranges.append(mine)
             yield n + 1, len(pages)
         return pdf.finish(), ranges

@@ -19,13 +19,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QLocale, QMarginsF, QRectF, QSizeF, Qt
-from PySide6.QtGui import (QAbstractTextDocumentLayout, QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfWriter,
-                           QPen, QTextCursor, QTextDocument)
+from PySide6.QtGui import (QAbstractTextDocumentLayout, QColor, QFont, QFontMetrics, QFontMetricsF, QPageLayout, QPageSize,
+                           QPainter, QPdfWriter, QPen, QTextBlock, QTextCursor, QTextDocument,
+                           QTextFormat)
 
 from ..io.errors import SheetError
 from ..io.writers import atomic_write
 
-__all__ = ["PdfPages", "page_size_for_locale", "split_blocks_at_page_breaks", "write_pdf_bytes"]
+__all__ = ["PdfPages", "footer_texts", "page_size_for_locale", "keep_headings_with_next", "split_blocks_at_page_breaks",
+           "write_pdf_bytes"]
 
 RESOLUTION = 300                       # dots per inch of the PDF's coordinates
 FOOTER_PT = 8.0
@@ -95,6 +97,8 @@ class PdfPages:
         doc.setDocumentMargin(0)
         doc.setPageSize(QSizeF(self.width, self.body_height))
         doc.setHtml(html)
+        _heading_sizes_as_styled(doc)
+        keep_headings_with_next(doc, self.body_height)
         split_blocks_at_page_breaks(doc, self.body_height)
         return doc
 
@@ -120,8 +124,10 @@ class PdfPages:
         return len(self._plan)
 
     # ----- painting -----------------------------------------------------------------------------------------
-    def paint(self, page: int, footer_left: str, footer_right: str) -> None:
-        """Paint placed page ``page`` (pages are painted in order, each once) with its footer line."""
+    def paint(self, page: int, footer_left: str, footer_right: str, shrink: str = "") -> None:
+        """Paint placed page ``page`` (pages are painted in order, each once) with its footer line: ``footer_left``
+        on the left, ``footer_right`` on the right, one line; where they do not both fit, ``shrink`` (a part of
+        ``footer_right``, such as a long name) and ``footer_left`` are shortened with "…", never the rest."""
         if page != self._painted or page >= len(self._plan):
             raise ValueError(f"page {page} painted out of order (next is {self._painted} of {len(self._plan)})")
         if self._painted:
@@ -138,22 +144,22 @@ class PdfPages:
             piece.doc.documentLayout().draw(painter, ctx)
             painter.restore()
         self._plan[page] = []                      # its documents may go once every page holding them is painted
-        self._footer(QRectF(0, self.height - self._footer_h, self.width, self._footer_h), footer_left, footer_right)
+        self._footer(QRectF(0, self.height - self._footer_h, self.width, self._footer_h), footer_left, footer_right,
+                     shrink)
         self._painted += 1
 
-    def _footer(self, rect: QRectF, left: str, right: str) -> None:
+    def _footer(self, rect: QRectF, left: str, right: str, shrink: str = "") -> None:
         painter = self._painter
         painter.save()
         painter.setPen(QPen(QColor("#9aa3ab"), 2))
         painter.drawLine(rect.topLeft(), rect.topRight())
         painter.setPen(QColor("#555"))
         painter.setFont(self._footer_font)
+        left, right = footer_texts(painter.fontMetrics(), rect.width(), left, right, shrink)
         text_rect = rect.adjusted(0, rect.height() * 0.2, 0, 0)
         flags = Qt.TextFlag.TextSingleLine | Qt.AlignmentFlag.AlignVCenter
         painter.drawText(text_rect, int(flags | Qt.AlignmentFlag.AlignRight), right)
-        room = rect.width() - painter.fontMetrics().horizontalAdvance(right) - rect.width() * 0.05
-        shown = painter.fontMetrics().elidedText(left, Qt.TextElideMode.ElideRight, int(max(0.0, room)))
-        painter.drawText(text_rect, int(flags | Qt.AlignmentFlag.AlignLeft), shown)
+        painter.drawText(text_rect, int(flags | Qt.AlignmentFlag.AlignLeft), left)
         painter.restore()
 
     # ----- the end ------------------------------------------------------------------------------------------
@@ -173,9 +179,104 @@ class PdfPages:
         self._plan = []
 
 
+def footer_texts(metrics: QFontMetricsF | QFontMetrics, width: float, left: str, right: str,
+                 shrink: str = "") -> tuple[str, str]:
+    """The footer's left and right text as they fit on one line ``width`` wide with a gap between: whole where
+    they fit; else ``shrink`` (within ``right``) and ``left`` are elided at their ends ("…"), each keeping at
+    least half of the room the rest of ``right`` leaves (or all it needs, when it needs less)."""
+    gap = width * 0.04
+    at = right.find(shrink) if shrink else -1
+    if at < 0:
+        shrink, at = "", len(right)
+    fixed = metrics.horizontalAdvance(right[:at] + right[at + len(shrink):])
+    room = max(0.0, width - gap - fixed)
+    need_left, need_shrink = metrics.horizontalAdvance(left), metrics.horizontalAdvance(shrink)
+    if need_left + need_shrink <= room:
+        return left, right
+    left_room = min(need_left, max(room / 2, room - need_shrink))
+    short = metrics.elidedText(shrink, Qt.TextElideMode.ElideRight, int(room - left_room)) if shrink else ""
+    left_room = room - metrics.horizontalAdvance(short)           # what the shortened name leaves
+    return (metrics.elidedText(left, Qt.TextElideMode.ElideRight, int(max(0.0, left_room))),
+            right[:at] + short + right[at + len(shrink):])
+
+
 def write_pdf_bytes(pdf: bytes, path) -> Path:
     """Write a finished PDF's bytes atomically (no Qt: the export runs it on a worker); SheetError on failure."""
     return atomic_write(Path(path), lambda f: f.write(pdf))
+
+
+def _heading_sizes_as_styled(doc: QTextDocument) -> None:
+    """A heading's text in the size its style sheet gives: Qt's HTML import also marks a heading's text with a
+    size step (``<h4>``: the document's default size), which would win over the style sheet's ``font-size``."""
+    adjust, size = QTextFormat.Property.FontSizeAdjustment, QTextFormat.Property.FontPointSize
+    fragments = []
+    block = doc.begin()
+    while block.isValid():
+        if block.blockFormat().headingLevel() > 0:
+            it = block.begin()
+            while not it.atEnd():
+                fragment = it.fragment()
+                if fragment.charFormat().hasProperty(adjust) and fragment.charFormat().hasProperty(size):
+                    fragments.append((fragment.position(), fragment.length(), fragment.charFormat()))
+                it += 1
+        block = block.next()
+    cursor = QTextCursor(doc)
+    for position, length, fmt in fragments:
+        fmt.clearProperty(adjust)
+        cursor.setPosition(position)
+        cursor.setPosition(position + length, QTextCursor.MoveMode.KeepAnchor)
+        cursor.setCharFormat(fmt)
+
+
+def _line_y(doc: QTextDocument, block: QTextBlock, line: int, bottom: bool = False) -> float:
+    """Where ``block``'s ``line``-th line (0-based; its last when it has fewer) starts, or ends, in ``doc``."""
+    top = doc.documentLayout().blockBoundingRect(block).top()
+    lines = block.layout()
+    if lines is None or lines.lineCount() == 0:
+        return top
+    one = lines.lineAt(min(line, lines.lineCount() - 1))
+    return top + one.y() + (one.height() if bottom else 0.0)
+
+
+def _lines_end(doc: QTextDocument, block: QTextBlock, lines: int) -> float:
+    """Where the first ``lines`` lines from ``block`` on end (a paragraph with line breaks is a block a line)."""
+    end = _line_y(doc, block, 0, bottom=True)
+    while block.isValid() and lines > 0 and block.blockFormat().headingLevel() <= 0:
+        count = block.layout().lineCount() if block.layout() is not None else 0
+        end = _line_y(doc, block, min(lines, max(1, count)) - 1, bottom=True)
+        lines -= max(1, count)
+        block = block.next()
+    return end
+
+
+def keep_headings_with_next(doc: QTextDocument, page_height: float, lines: int = 2) -> None:
+    """Never leave a heading alone at the foot of a page: a heading (a block with a heading level, ``<h1>`` to
+    ``<h6>``), the headings right after it and the first ``lines`` lines of what follows them start a new page
+    together where they would not all be on one page (a page break before the first heading). A heading already
+    at the top of its page stays (what follows it is then longer than a page)."""
+    for _ in range(10_000):                 # one break per pass; bounded however long the page
+        moved = False
+        block = doc.begin()
+        while block.isValid() and not moved:
+            if block.blockFormat().headingLevel() <= 0:
+                block = block.next()
+                continue
+            head, last, after = block, block, block.next()
+            while after.isValid() and after.blockFormat().headingLevel() > 0:
+                last, after = after, after.next()
+            start = _line_y(doc, head, 0)
+            end = _lines_end(doc, after, lines) if after.isValid() else _line_y(doc, last, 1 << 30, True)
+            at_top = start % page_height < 1.0
+            forced = bool(head.blockFormat().pageBreakPolicy() & QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+            if int(start // page_height) != int((end - 1) // page_height) and not at_top and not forced:
+                cursor = QTextCursor(head)
+                fmt = head.blockFormat()
+                fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+                cursor.setBlockFormat(fmt)
+                moved = True
+            block = after
+        if not moved:
+            return
 
 
 def split_blocks_at_page_breaks(doc: QTextDocument, page_height: float) -> None:

@@ -15,10 +15,66 @@ from typing import Generator, Sequence
 from PySide6.QtCore import QCoreApplication, QLocale, QMarginsF
 from PySide6.QtGui import QPageSize
 
+from ..core import review
+from ..core.session import GradingSession
+from ..io.report import ReportWords
+from . import i18n, wording
 from .paced import run_to_end
 from .pdf_pages import PdfPages, paper_for, write_pdf_bytes
 
-__all__ = ["render_report_pdf", "report_pdf_steps", "write_pdf_bytes"]
+__all__ = ["render_report_pdf", "report_pdf_steps", "report_words", "write_pdf_bytes"]
+
+translate = QCoreApplication.translate
+
+
+def _sentence(session: GradingSession) -> str:
+    """The sentence at the top of the results (:meth:`GradingSession.sentence`) in the interface's language."""
+    c = session.counts()
+    return wording.plain_sentence(c[review.NEEDS_REVIEW], c[review.AUTO], session.expected_accuracy(),
+                                  unscored=c[review.UNSCORED], decided=c[review.REVIEWED] + c[review.OVERRIDDEN])
+
+
+def _facts(answers: int, questions: int) -> str:
+    return translate("ReportPdf", "%n answers", "", answers) + " · " + translate("ReportPdf", "%n questions", "", questions)
+
+
+def _question(item: str, title: str) -> str:
+    if title:
+        return translate("ReportPdf", "Question {item} — {title}").format(item=item, title=title)
+    return translate("ReportPdf", "Question {item}").format(item=item)
+
+
+def _figures(q: dict) -> str:
+    """ "40 answers. You reviewed 22 and changed the model's score on 19; 0 were accepted automatically; ..." """
+    if q["modelled"]:
+        did = translate("ReportPdf", "You reviewed {reviewed} and changed the model's score on {changed}; "
+                                     "%n were accepted automatically", "", q["auto"])
+    else:
+        did = translate("ReportPdf", "No model scores this question; you scored {reviewed}")
+    did = did.format(reviewed=q["reviewed"], changed=q["changed"])
+    still = translate("ReportPdf", "; %n still have no score", "", q["open"]) if q["open"] else ""
+    return translate("ReportPdf", "%n answers.", "", q["answers"]) + " " + did + still + "."
+
+
+def _agreement(n: int, share: str) -> str:
+    return translate("ReportPdf", "On the %n answers you decided, the model agreed with you on {share}.", "", n).format(
+        share=share)
+
+
+def report_words() -> ReportWords:
+    """The report's words in the interface's language, its numbers in its locale (on the GUI thread; the
+    callables may run on a worker, as Qt's translate is thread-safe)."""
+    opened, none = translate("ReportPdf", "open"), translate("ReportPdf", "no answer")
+    return ReportWords(
+        title=translate("ReportPdf", "Grade report: {source}"), no_source=translate("ReportPdf", "answers"),
+        facts=_facts, sentence=_sentence, question=_question, figures=_figures, agreement=_agreement,
+        score=translate("ReportPdf", "Score"), answers=translate("ReportPdf", "Answers"),
+        share=translate("ReportPdf", "Share"), scores_per_student=translate("ReportPdf", "Scores per student"),
+        student=translate("ReportPdf", "Student"), total=translate("ReportPdf", "Total"), open=opened, no_answer=none,
+        made_by=translate("ReportPdf", "Made by Grader on this computer; no answer left it. “{open}” means the answer "
+                                       "still needs a score from you; “{no_answer}” that the sheet has no answer of "
+                                       "the student to that question.").format(open=opened, no_answer=none),
+        number=i18n.score, percent=lambda pct: i18n.percent(pct / 100))
 
 _MARGINS_MM = QMarginsF(15, 15, 15, 12)
 _GAP = 70.0                              # dots between two pieces on one page (about 6 mm)
@@ -49,7 +105,7 @@ def report_pdf_steps(parts: Sequence[str], title: str = "Grade report", page_siz
             yield n, len(parts) + pdf.page_count
         count = pdf.page_count
         for p in range(count):
-            pdf.paint(p, title, QCoreApplication.translate("ReportPdf", "page {number} of {count}").format(
+            pdf.paint(p, title, translate("ReportPdf", "page {number} of {count}").format(
                 number=loc.toString(p + 1), count=loc.toString(count)))
             yield len(parts) + p + 1, len(parts) + count
         return pdf.finish()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import QHeaderView, QLayout, QLayoutItem, QTableView
+from PySide6.QtWidgets import QFrame, QHeaderView, QLayout, QLayoutItem, QScrollArea, QTableView, QWidget
 
 from ..core import review
 from . import results_model as rm
@@ -17,11 +17,12 @@ ANSWER_MIN_CHARS = 26   # the Answer column keeps at least this many average cha
 class FlowLayout(QLayout):
     """Items left to right, wrapping onto the next line when the width runs out (the filter buttons at a large
     font). The last item (the search box) stretches to the end of its line, or takes a line of its own when
-    less than its minimum width is left there."""
+    less than its minimum width is left there (unless ``stretch_last`` is False)."""
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent=None, stretch_last: bool = True) -> None:
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
+        self._stretch_last = stretch_last   # False: every item keeps its own width (a row of buttons)
 
     def addItem(self, item: QLayoutItem) -> None:
         self._items.append(item)
@@ -79,8 +80,8 @@ class FlowLayout(QLayout):
         lines: list[list[tuple[QLayoutItem, int]]] = [[]]
         x = 0
         for i, it in enumerate(shown):
-            last = i == len(shown) - 1
-            w = it.minimumSize().width() if last else it.sizeHint().width()
+            last = self._stretch_last and i == len(shown) - 1
+            w = it.minimumSize().width() if last else max(it.sizeHint().width(), it.minimumSize().width())
             if lines[-1] and x + w > area.width():
                 lines.append([])
                 x = 0
@@ -99,6 +100,29 @@ class FlowLayout(QLayout):
                 x += w + gap
             y += height + gap
         return y - gap - area.y() + m.top() + m.bottom() if shown else m.top() + m.bottom()
+
+
+class PanelScroll(QScrollArea):
+    """The threshold panel in a page too short for it (600 px high at a large font): it scrolls up and down
+    rather than squeezing its risk plot flat, and is never narrower than its widest line (nothing is cut at the
+    side, there is no horizontal scroll bar)."""
+
+    def __init__(self, panel: QWidget, parent=None) -> None:
+        super().__init__(parent)
+        self.panel = panel
+        self.setWidget(panel)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+    def minimumSizeHint(self) -> QSize:
+        inner = self.panel.minimumSizeHint()
+        bar = self.verticalScrollBar().sizeHint().width()
+        return QSize(inner.width() + bar + 2 * self.frameWidth(), min(inner.height(), self.fontMetrics().height() * 8))
+
+    def sizeHint(self) -> QSize:
+        inner = self.panel.sizeHint()
+        return QSize(inner.width() + self.verticalScrollBar().sizeHint().width() + 2 * self.frameWidth(), inner.height())
 
 
 class ColumnFitter(QObject):

@@ -11,9 +11,9 @@ from ..core import review
 from ..core.session import Change, GradingSession
 from . import results_model as rm
 from . import style
-from .results_layout import ColumnFitter, FlowLayout
+from .results_layout import ColumnFitter, FlowLayout, PanelScroll
 from .threshold_panel import ThresholdPanel
-from .wording import plain_sentence
+from .wording import session_sentence
 
 translate = QCoreApplication.translate
 
@@ -24,10 +24,7 @@ ASYNC_FROM = 2000   # from this many answers the sentence and counts are worked 
 def figures(session: GradingSession) -> tuple[dict[str, int], str]:
     """The counts per status and the plain sentence (pure; may run on a worker thread)."""
     c = session.counts()
-    sentence = plain_sentence(c[review.NEEDS_REVIEW], c[review.AUTO], session.expected_accuracy(),
-                              unscored=c[review.UNSCORED],
-                              decided=c[review.REVIEWED] + c[review.OVERRIDDEN])   # = session.sentence(), translated
-    return c, sentence
+    return c, session_sentence(session, c)   # session.sentence(), translated, each question counted where it belongs
 
 
 def counts_line(counts: dict[str, int]) -> str:
@@ -148,7 +145,8 @@ class ResultsView(QWidget):
         right = QFrame()
         right.setFrameShape(QFrame.Shape.StyledPanel)
         rl = QVBoxLayout(right)
-        rl.addWidget(self.threshold)
+        self.threshold_scroll = PanelScroll(self.threshold)   # scrolls when the page is too short for it
+        rl.addWidget(self.threshold_scroll)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(right)

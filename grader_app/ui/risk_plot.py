@@ -22,6 +22,8 @@ translate = QCoreApplication.translate
 STYLES = (Qt.PenStyle.SolidLine, Qt.PenStyle.DashLine, Qt.PenStyle.DotLine, Qt.PenStyle.DashDotLine,
           Qt.PenStyle.DashDotDotLine)
 LEGEND_ROWS = 6
+PLOT_LINES = 6        # the plotted area's height, in lines of text, when there is room
+MIN_PLOT_LINES = 5    # and at least (the x and y axes' labels and the legend come on top)
 
 
 def mark_text(mark: RiskPoint | None, short: bool = False) -> str:
@@ -60,11 +62,13 @@ class RiskPlot(QWidget):
     # ----- data -------------------------------------------------------------------------------
     def set_tables(self, tables: dict[str, list[RiskPoint]]) -> None:
         self._tables = {k: list(v) for k, v in tables.items() if v}
+        self.updateGeometry()   # the legend's rows (and so the minimum height) follow the lines
         self.update()
 
     def set_thresholds(self, thresholds: dict[str, float], current: str | None = None) -> None:
         self._thresholds = dict(thresholds)
         self._current = current
+        self.updateGeometry()
         self.update()
 
     def marked_points(self) -> dict[str, RiskPoint | None]:
@@ -84,13 +88,34 @@ class RiskPlot(QWidget):
                 for i, item in enumerate(sorted(self._tables, key=natural_key))]
 
     # ----- painting -------------------------------------------------------------------------------
+    def _margins(self) -> tuple[float, float, float, float]:
+        """(left, top, right, bottom) around the plotted area: the y labels, the y-axis title above, the x labels,
+        the x-axis title and the legend below."""
+        fm = QFontMetrics(self.font())
+        legend = self.legend()
+        bottom = fm.height() * (2 + min(len(legend), LEGEND_ROWS)) + 4 + (4 if legend else 0)
+        return (fm.horizontalAdvance(percent(1.0)) + fm.horizontalAdvance(" ") * 2, fm.height() * 1.6,
+                fm.horizontalAdvance("M"), bottom)
+
+    def _height_for(self, lines: int) -> int:
+        """The height that leaves ``lines`` lines of text for the plotted area (besides its labels and legend)."""
+        _left, top, _right, bottom = self._margins()
+        return int(top + bottom + QFontMetrics(self.font()).height() * lines + 1)
+
     def sizeHint(self) -> QSize:
         fm = QFontMetrics(self.font())
-        return QSize(fm.horizontalAdvance("M") * 26, fm.height() * 9)
+        return QSize(fm.horizontalAdvance("M") * 26, self._height_for(PLOT_LINES))
 
     def minimumSizeHint(self) -> QSize:
+        """Never squeezed flat: the plotted area keeps MIN_PLOT_LINES lines of height (a page too short for it
+        scrolls, see ResultsView)."""
         fm = QFontMetrics(self.font())
-        return QSize(fm.horizontalAdvance("M") * 16, fm.height() * 6)
+        return QSize(fm.horizontalAdvance("M") * 16, self._height_for(MIN_PLOT_LINES))
+
+    def plot_area(self) -> QRectF:
+        """Where the lines are drawn, in the widget's coordinates."""
+        left, top, right, bottom = self._margins()
+        return QRectF(left, top, max(10, self.width() - left - right), max(10, self.height() - bottom - top))
 
     def paintEvent(self, _event) -> None:
         p = QPainter(self)
@@ -98,13 +123,9 @@ class RiskPlot(QWidget):
         pal = self.palette()
         fg = pal.color(QPalette.ColorRole.WindowText)
         fm = QFontMetrics(self.font())
-        left = fm.horizontalAdvance(percent(1.0)) + fm.horizontalAdvance(" ") * 2
+        left = self._margins()[0]
         legend = self.legend()
-        shown_rows = min(len(legend), LEGEND_ROWS)
-        bottom = fm.height() * (2 + shown_rows) + 4 + (4 if legend else 0)
-        top = fm.height() * 1.6          # room for the y-axis title above the plot
-        area = QRectF(left, top, max(10, self.width() - left - fm.horizontalAdvance("M")),
-                      max(10, self.height() - bottom - top))
+        area = self.plot_area()
         p.fillRect(area, pal.color(QPalette.ColorRole.Base))
         p.setPen(QPen(fg, 1))
         p.drawRect(area)

@@ -80,6 +80,12 @@ class ThresholdPanel(QWidget):
         self.scope.currentIndexChanged.connect(self._on_scope)
         self.setEnabled(False)
 
+    def heightForWidth(self, width: int) -> int:
+        """The least height at ``width`` (the word-wrapped sentences whole, the plot at its minimum): what the scroll
+        area around the panel (ResultsView) gives it at least; a taller page gives the plot the rest."""
+        lay = self.layout()
+        return lay.minimumHeightForWidth(width) if lay is not None else super().heightForWidth(width)
+
     # ----- binding -------------------------------------------------------------------------------
     def set_session(self, session: GradingSession | None) -> None:
         self._session = session
@@ -115,11 +121,13 @@ class ThresholdPanel(QWidget):
         self.spin.setValue(int(round(value * 100)))
 
     def apply_to_all(self, value: float) -> None:
-        """Every question gets ``value`` (but a learned model that cannot vouch for any answer yet)."""
+        """Every question a model scores gets ``value`` (not one that no model scores yet, nor one whose model learned
+        from the teacher's marks cannot vouch for any answer yet: the threshold would outlive that, and the model that
+        comes later would take answers at it, with or without a guarantee)."""
         s = self._session
         if s is None:
             return
-        change = s.set_thresholds({it: value for it in s.item_keys() if s.items[it].default_threshold <= 1.0})
+        change = s.set_thresholds({it: value for it in self._adjustable()})
         self._sync()
         self.thresholdChanged.emit(change)
 
@@ -129,12 +137,18 @@ class ThresholdPanel(QWidget):
         if s is None:
             return
         # set, not removed: the project file keeps them
-        change = s.set_thresholds({it: s.items[it].default_threshold for it in s.item_keys()
-                                   if s.items[it].default_threshold <= 1.0})
+        change = s.set_thresholds({it: s.items[it].default_threshold for it in self._adjustable()})
         self._sync()
         self.thresholdChanged.emit(change)
 
     # ----- internals -------------------------------------------------------------------------------
+    def _adjustable(self) -> list[str]:
+        """The questions the two buttons set: those a model scores that can take answers on its own."""
+        s = self._session
+        if s is None:
+            return []
+        return [it for it in s.item_keys() if s.items[it].bundle_id and s.items[it].default_threshold <= 1.0]
+
     def _sync(self) -> None:
         s, item = self._session, self.current_item()
         self._updating = True

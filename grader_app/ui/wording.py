@@ -4,10 +4,12 @@ sentence is translated (context "wording"); the figures are in the interface's l
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 
-from ..core.review import RiskPoint, point_at, risk_table
+from ..core.review import (AUTO, NEEDS_REVIEW, OVERRIDDEN, REVIEWED, UNSCORED, RiskPoint, expected_accuracy, point_at,
+                           risk_table)
 from .i18n import percent
 
 translate = QCoreApplication.translate
@@ -126,9 +128,32 @@ def decision_text(session, key: int, group: bool = False) -> str:
     return text + " " + why(session, key)
 
 
-def plain_sentence(need: int, auto: int, expected: float | None, unscored: int = 0, decided: int = 0) -> str:
+@dataclass(frozen=True)
+class Unestimated:
+    """The auto-accepted answers with no accuracy estimate (their question's threshold has no row in its model's
+    risk table): how many, their questions, how many models took them and whether the sheet has other models."""
+
+    count: int
+    questions: tuple[str, ...] = ()
+    models: int = 1
+    only_model: bool = True
+
+
+def unestimated_model(u: Unestimated) -> str:
+    """Which model(s) the answers without an estimate come from, for the sentence at the top."""
+    if u.models > 1:
+        return translate("wording", "their models")
+    if u.only_model:
+        return translate("wording", "this model")
+    return translate("wording", "the model of {questions}").format(questions=", ".join(u.questions))
+
+
+def plain_sentence(need: int, auto: int, expected: float | None, unscored: int = 0, decided: int = 0,
+                   unestimated: Unestimated | None = None) -> str:
     """:func:`grader_app.core.review.plain_sentence` in the interface's language: '38 answers need you;
-    the other 212 are expected to be at least 95 % right.' (the same words in English)."""
+    the other 212 are expected to be at least 95 % right.' (the same words in English). ``unestimated``:
+    the auto-accepted answers with no accuracy estimate (:func:`session_sentence` works it out); ``expected``
+    is then the estimate for the others. Without it, ``expected`` None means no estimate for any of them."""
     if need == 0 and auto == 0 and not unscored:
         if decided:
             return translate("wording", "Every answer has its score: you decided %n.", "", decided)
@@ -137,15 +162,58 @@ def plain_sentence(need: int, auto: int, expected: float | None, unscored: int =
         head = translate("wording", "%n answers need you", "", need)
     else:
         head = translate("wording", "No answer needs you")
+    u = unestimated if unestimated is not None else Unestimated(auto if expected is None else 0)
+    without = min(auto, u.count)
+    known = auto - without
     if auto == 0:
         tail = ""
-    elif expected is None:
+    elif known == 0 and u.models == 1 and u.only_model:
         tail = translate("wording", "; the other %n are accepted with no accuracy estimate for this model", "", auto)
-    else:
-        pct = int(expected * 100 + 1e-9)   # rounded down, as the command line says it
+    elif known == 0:
+        tail = translate("wording", "; the other %n are accepted with no accuracy estimate for {model}", "", auto).format(
+            model=unestimated_model(u))
+    elif without == 0:
         tail = translate("wording", "; the other %n are expected to be at least {percent} right", "", auto).format(
-            percent=percent(pct / 100))
+            percent=_floor_percent(expected))
+    else:   # some answers with an estimate, some without: each part says its own
+        tail = (translate("wording", "; of the other {total}, %n are expected to be at least {percent} right", "",
+                          known).format(total=auto, percent=_floor_percent(expected))
+                + translate("wording", " and %n are accepted with no accuracy estimate for {model}", "", without).format(
+                    model=unestimated_model(u)))
     extra = ""
     if unscored:
         extra = translate("wording", " (%n answers without a model are left for you to score)", "", unscored)
     return head + tail + "." + extra
+
+
+def _floor_percent(expected: float | None) -> str:
+    pct = int((expected or 0.0) * 100 + 1e-9)   # rounded down, as the command line says it
+    return percent(pct / 100)
+
+
+def session_sentence(session, counts: dict[str, int] | None = None) -> str:
+    """The sentence at the top of the results for ``session`` (pure; may run on a worker thread). Unlike
+    ``session.expected_accuracy()``, which has no estimate as soon as one question lacks it, each question's
+    auto-accepted answers count where they belong: with an estimate, or without one (and whose model)."""
+    c = counts if counts is not None else session.counts()
+    known = total = 0.0
+    without: dict[str, int] = {}   # question -> its auto-accepted answers without an estimate
+    for item in session.item_keys():
+        n = sum(1 for k in session.keys_for(item) if session.status(k) == AUTO)
+        if not n:
+            continue
+        acc = expected_accuracy(list(session.items[item].risk), session.threshold(item))
+        if acc is None:
+            without[item] = n
+        else:
+            known += n * acc
+            total += n
+    unestimated = None
+    if without:
+        model_of = {it: session.items[it].bundle_id or it for it in session.item_keys() if session.items[it].bundle_id}
+        unestimated = Unestimated(count=sum(without.values()), questions=tuple(without),
+                                  models=len({model_of.get(it, it) for it in without}),
+                                  only_model=len(set(model_of.values())) <= 1)
+    return plain_sentence(c[NEEDS_REVIEW], c[AUTO], known / total if total else None,
+                          unscored=c[UNSCORED], decided=c[REVIEWED] + c[OVERRIDDEN],
+                          unestimated=unestimated)

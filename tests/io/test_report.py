@@ -117,3 +117,27 @@ def test_a_question_without_a_model_and_a_question_never_answered_are_said_as_su
     joined = " ".join(p.text)
     assert "No model scores this question; you scored 1." in joined
     assert "no answer" in p.text and p.text.count("open") == 0
+
+
+def test_the_words_and_numbers_come_from_report_words(session):
+    """The ui passes the report's words in the interface's language (grader_app.ui.report_pdf.report_words): every
+    word of the body is one of them, the figures worded by its callables, the numbers written by its own."""
+    from dataclasses import fields
+
+    from grader_app.io.report import ReportWords, report_parts, report_title
+
+    plain = {f.name: f"<{f.name.upper()}>" for f in fields(ReportWords) if f.type == "str" and f.name != "title"}
+    words = ReportWords(title="[TITLE {source}]", **plain, facts=lambda a, q: f"[FACTS {a} {q}]",
+                        sentence=lambda s: "[SENTENCE]", question=lambda i, t: f"[QUESTION {i}]",
+                        figures=lambda q: f"[FIGURES {q['answers']}]", agreement=lambda n, share: f"[AGREED {n} {share}]",
+                        number=lambda v: f"#{v}", percent=lambda p: f"{p:.0f}pc", day=lambda d: "[DAY]")
+    html = "".join(report_parts(session, words=words, when=date(2026, 3, 1)))
+    p = Cells()
+    p.feed(html)
+    texts = set(p.text)
+    assert report_title(session, words=words) == "[TITLE <NO_SOURCE>]" and "[TITLE <NO_SOURCE>]" in texts
+    assert {"[DAY] · [FACTS 6 2]", "[SENTENCE]", "[QUESTION q1]", "[FIGURES 3]"} <= texts
+    assert {"<SCORE>", "<ANSWERS>", "<SHARE>", "<SCORES_PER_STUDENT>", "<STUDENT>", "<TOTAL>", "<MADE_BY>"} <= texts
+    assert any(t.endswith("pc") for t in texts)                          # the share column's percentages
+    assert all(t.startswith(("[", "<", "#", "S1", "S2", "S3", "q1", "q2", "Why does ice", "—")) or t.endswith("pc") or t.isdigit()
+               for t in texts), sorted(texts)                      # no English word of the default left

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 import random
+import re
 
 import numpy as np
 import pandas as pd
@@ -222,3 +223,75 @@ def test_the_paper_follows_the_region_not_the_interface_language():
         assert paper_for(other).id() == page_size_for_locale(other).id()   # an explicit locale still decides
     finally:
         QLocale.setDefault(before)
+
+
+# ----- layout: the footer with a long name; a heading never alone at a page's foot ------------------------
+
+def pdftotext(path, *args: str) -> str:
+    import shutil
+    import subprocess
+
+    if not shutil.which("pdftotext"):
+        pytest.skip("pdftotext (poppler-utils) reads the PDF's words and where they are")
+    return subprocess.run(["pdftotext", *args, str(path), "-"], check=True, capture_output=True, text=True).stdout
+
+
+def small_session(tmp_path, students: dict, prompts: bool = True) -> GradingSession:
+    """(id, name) -> answers to ice and moon; every answer scored 1 with a short comment."""
+    rows = [(sid, name, q, answers[k]) for (sid, name), answers in students.items() for k, q in enumerate(ITEMS)]
+    frame = pd.DataFrame(rows, columns=["Student ID", "Name", "Question", "Answer"], dtype=object)
+    path = tmp_path / "Year 9 physics.csv"
+    frame.to_csv(path, index=False)
+    mapping = ColumnMapping(id_column="Student ID", name_column="Name", item_column="Question", answer_column="Answer")
+    items = {q: ItemInfo(item=q, title=f"Question about the {q}", prompt=f"Explain the {q} in two sentences.",
+                         labels=(0, 1, 2), rubric=dict(RUBRIC)) for q in ITEMS}
+    session = GradingSession(Sheet(frame=frame, source=path), mapping, items=items)
+    for a in session.answers:
+        session.decide(a.key, 1, comment="Good.")
+    return session
+
+
+def test_a_very_long_name_is_shortened_in_the_footer_never_cut_or_over_the_edge(qtbot, tmp_path):
+    long_name = ("Maximiliana-Alexandrina Bartholomäa Konstanze Wilhelmina von Hohenzollern-Sigmaringen-"
+                 "Württemberg-Baden-Durlach")
+    session = small_session(tmp_path, {("S01", long_name): ("Ice floats.", "It reflects."),
+                                       ("S02", "Ann Lee"): ("Ice floats (S02).", "It reflects (S02).")})
+    pdf, _ranges = render_feedback_pdf(feedback_pages(session), class_title(session),
+                                       QPageSize(QPageSize.PageSizeId.A4))
+    out = tmp_path / "long.pdf"
+    out.write_bytes(pdf)
+    words = re.findall(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)</word>',
+                       pdftotext(out, "-bbox", "-f", "1", "-l", "1"))
+    footer = [(float(x0), float(x1), w) for x0, y0, x1, w in words if float(y0) > 842 - 12 / 25.4 * 72 - 30]
+    text = " ".join(w for _x0, _x1, w in footer)
+    margin = 18 / 25.4 * 72                                 # the feedback PDF's side margins (18 mm)
+    assert all(margin - 1 <= x0 and x1 <= 595 - margin + 1 for x0, x1, _w in footer), footer   # on the page
+    assert text.startswith("Year 9 physics") and text.endswith("· page 1 of 1")                # both sides whole
+    assert "Maximiliana-Alexandrina" in text and "…" in text and "Durlach" not in text   # the name, shortened
+    assert sorted(footer) == footer and all(a[1] < b[0] for a, b in zip(footer, footer[1:]))   # no overlap
+    assert "Durlach" in pdftotext(out, "-f", "1", "-l", "1")    # the header has it whole
+    short = pdftotext(out, "-f", "2", "-l", "2")
+    assert "Year 9 physics" in short and "Ann Lee · page 1 of 1" in short    # a short name is not shortened
+
+
+def test_a_heading_is_never_left_alone_at_the_foot_of_a_page(qtbot, tmp_path):
+    """Students whose first answer is 30 to 60 lines long: for one of them the second question's heading, its
+    prompt or "Your answer" falls at the foot of page 1. After the last heading line on any page come at least
+    two lines of what it heads."""
+    students = {(f"S{k:02d}", f"Pupil {k}"): ("\n".join(f"line {n} of {k}" for n in range(k)),
+                                               "The moon\nreflects\nsunlight.") for k in range(30, 61)}
+    session = small_session(tmp_path, students)
+    pdf, ranges = render_feedback_pdf(feedback_pages(session), class_title(session), QPageSize(QPageSize.PageSizeId.A4))
+    out = tmp_path / "headings.pdf"
+    out.write_bytes(pdf)
+    headings = {"1. Question about the ice", "Explain the ice in two sentences.", "2. Question about the moon",
+                "Explain the moon in two sentences.", "Your answer"}
+    crossed = 0
+    for p in range(ranges[-1].stop):
+        lines = [ln.strip() for ln in pdftotext(out, "-f", str(p + 1), "-l", str(p + 1)).splitlines()
+                 if ln.strip() and "Year 9 physics" not in ln and " · page " not in ln]
+        heads = [i for i, ln in enumerate(lines) if ln in headings]
+        assert not heads or len(lines) - heads[-1] - 1 >= 2, (p, lines[-4:])
+        crossed += "2. Question about the moon" in lines and "line 0 of" not in " ".join(lines)
+    assert crossed >= 3                   # the second question did start a page, for several students
+    assert all(len(r) <= 2 for r in ranges)

@@ -172,3 +172,76 @@ def test_a_failure_while_painting_is_told_and_writes_nothing(qtbot, session, tmp
     with qtbot.waitSignal(dlg.exported, timeout=30000):
         assert dlg.export()
     assert out.read_bytes().startswith(b"%PDF") and dlg.error_text() == ""
+
+
+def test_fourteen_questions_never_wrap_a_number_nor_a_word_of_the_table(qtbot, tmp_path):
+    import shutil
+    import subprocess
+
+    from grader_app.io.report import report_title
+    if not shutil.which("pdftotext"):
+        pytest.skip("pdftotext (poppler-utils) reads the PDF's lines")
+    items = [f"q{k}" for k in range(1, 15)]
+    long_name = "Maximiliana-Alexandrina von Hohenzollern-Sigmaringen"
+    rows = [(f"S{i:03d}", f"Pupil {i:03d}" + (" " + long_name if i == 3 else ""), q, f"Answer {i} to {q}.")
+            for i in range(40) for q in items]
+    frame = pd.DataFrame(rows, columns=["Student ID", "Name", "Question", "Answer"], dtype=object)
+    labels = (0, 0.5, 12.5, 100)
+    s = GradingSession(Sheet(frame=frame, source=tmp_path / "Year 8.csv"),
+                       ColumnMapping(id_column="Student ID", name_column="Name", item_column="Question",
+                                     answer_column="Answer"),
+                       items={q: ItemInfo(item=q, title="", prompt="", labels=labels) for q in items})
+    for a in s.answers[:300]:
+        s.decide(a.key, 100 if a.item == "q1" else labels[a.row % 4])     # q1: 22 of 40 answers 100 ("55 %")
+    out = tmp_path / "wide.pdf"
+    out.write_bytes(report_pdf.render_report_pdf(report_parts(s), report_title(s)))
+    text = subprocess.run(["pdftotext", "-layout", str(out), "-"], check=True, capture_output=True, text=True).stdout
+    scores = {"0", "0.5", "12.5", "100", "open", "—"}
+    seen = 0
+    for line in text.splitlines():
+        m = re.match(r"\s*S(\d{3}) · Pupil \d{3}\s+(.*)$", line)
+        if m:
+            cells = [c for c in m.group(2).split() if c == "open" or not re.search("[A-Za-z]", c)]   # not the name
+            assert len(cells) == 15 and set(cells[:-1]) <= scores, line      # 14 scores and the total on one line
+            assert cells[-1] == "—" or re.fullmatch(r"\d+(\.5)?", cells[-1]), line
+            seen += 1
+        assert not re.match(r"\s*%", line), line                              # no "%" without its number
+        assert not [t for t in line.split() if t in ("ope", "n", ".5") or re.fullmatch(r"\d+\.", t)], line
+    assert seen == 40
+    assert re.search(r"Student\s+q1\s+q2", text) and re.search(r"q14\s+Total", text) and "55 %" in text
+
+
+def test_the_report_is_in_the_interface_language(qtbot, session, tmp_path):
+    """Every word of the report's body goes through Qt's translations (context ReportPdf), its numbers in the
+    locale's digits: a translator that marks every text it is asked for shows which ones."""
+    from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+    from grader_app.io.report import report_title
+
+    class Marking(QTranslator):
+        def translate(self, context, source, disambiguation=None, n=-1):
+            return f"«{source}»" if context == "ReportPdf" else None
+
+    marking = Marking()
+    before = QLocale()
+    QCoreApplication.installTranslator(marking)
+    QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+    try:
+        words = report_pdf.report_words()
+        parts = report_parts(session, words=words)
+        title = report_title(session, words=words)
+        assert words.number(12.5) == "12,5" and words.percent(45.0) == "45 %"
+    finally:
+        QCoreApplication.removeTranslator(marking)
+        QLocale.setDefault(before)
+    out = tmp_path / "marked.pdf"
+    out.write_bytes(report_pdf.render_report_pdf(parts, title))
+    whole = " ".join(read_pdf(out))
+    assert title == "«Grade report: {source}»".replace("{source}", "Year 8.csv") and whole.count(title) >= 2
+    for said in ("«Scores per student»", "«Student»", "«Total»", "«Score»", "«Answers»", "«Share»", "«open»",
+                 "«Question {item} — {title}»".format(item="q-ice", title="Title of q-ice"), "«Made by Grader"):
+        assert said in whole, said
+    html = "".join(parts)
+    for english in ("Grade report", "Scores per student", "You reviewed", ">open<", "Made by"):
+        assert english not in html.replace("«Grade report", "").replace("«Scores per student", "") \
+            .replace("«You reviewed", "").replace("«Made by", "").replace(">«open»<", ""), english

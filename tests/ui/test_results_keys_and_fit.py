@@ -202,3 +202,44 @@ def test_at_13_points_the_window_fits_a_1024_pixel_screen(qtbot, big_window, tmp
         assert not [b for b in boxes[i + 1:] if a.intersects(b)]
     assert not boxes[-1].intersects(QRect(results.table.mapTo(results, results.table.rect().topLeft()),
                                           results.table.size()))
+
+
+
+def test_at_13_points_and_600_pixels_high_the_risk_plot_keeps_a_readable_height(qtbot, big_window, tmp_path):
+    """The threshold panel does not fit 600 px at 13 pt: it scrolls, and its plot keeps at least MIN_PLOT_LINES
+    lines of text of plotted area (it was squeezed to a strip of 65 px, its labels drawn over each other)."""
+    window = big_window
+    _open(qtbot, window, tmp_path)
+    window.resize(1024, 600)
+    qtbot.waitUntil(lambda: window.size().toTuple() == (1024, 600), timeout=3000)
+    panel = window.results.threshold
+    plot = panel.plot
+    qtbot.waitUntil(lambda: plot.height() >= plot.minimumSizeHint().height(), timeout=3000)
+    scroll = window.results.threshold_scroll
+    from grader_app.ui.risk_plot import MIN_PLOT_LINES
+
+    lines = plot.fontMetrics().height() * MIN_PLOT_LINES
+    assert plot.plot_area().height() >= lines
+    assert plot.plot_area().width() >= plot.fontMetrics().horizontalAdvance("M") * 10
+    # every sentence of the panel is whole, nothing is cut at the side, and all of it can be scrolled to
+    for label in (panel.effect, panel.each):
+        assert label.height() >= label.heightForWidth(label.width())
+    assert panel.width() <= scroll.viewport().width()
+    assert panel.height() >= panel.each.geometry().bottom()
+    scroll.ensureWidgetVisible(panel.each)
+    top_left = panel.each.mapTo(scroll.viewport(), panel.each.rect().topLeft())
+    assert scroll.viewport().rect().contains(QRect(top_left, panel.each.size()))
+
+
+def test_the_risk_plot_at_its_minimum_keeps_its_plotted_area(qtbot, large_font):
+    from grader_app.core.review import RiskPoint
+    from grader_app.ui.risk_plot import MIN_PLOT_LINES, RiskPlot
+
+    plot = RiskPlot()
+    qtbot.addWidget(plot)
+    table = [RiskPoint(0.5, 1.0, 0.3, 0.35), RiskPoint(0.9, 0.4, 0.01, 0.04)]
+    for current in ("a", None):   # one question; all of them, with a legend under the plot
+        plot.set_tables({f"q{i}": table for i in range(3)} | {"a": table})
+        plot.set_thresholds({"a": 0.9}, current)
+        plot.resize(plot.minimumSizeHint())
+        assert plot.plot_area().height() >= plot.fontMetrics().height() * MIN_PLOT_LINES

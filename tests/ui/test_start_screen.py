@@ -116,3 +116,67 @@ def test_a_broken_bundle_in_the_library_is_named_not_hidden(qtbot, shipped_bundl
     assert screen.library.bundle_ids() == ["asap-sas-1", "asap-sas-5"]
     assert not screen.library.problems.isHidden()
     assert "half.gradebundle" in screen.library.problems.text()
+
+
+# ----- a 1024 x 600 window at a 14 pt font --------------------------------------------------------------------
+def clipped_widgets(root) -> list[str]:
+    """The widgets under ``root`` that are cut: smaller than their minimum, a wrapped text shorter than its lines,
+    or reaching out of their parent. What scrolls inside an item view or a scroll area is left out."""
+    from PySide6.QtWidgets import QAbstractScrollArea, QScrollBar, QSplitterHandle, QWidget
+
+    cut = []
+    for w in root.findChildren(QWidget):
+        if not w.isVisibleTo(root) or isinstance(w, (QSplitterHandle, QScrollBar)):
+            continue
+        if any(isinstance(a, QAbstractScrollArea) for a in _ancestors(w, root)):
+            continue
+        name = f"{type(w).__name__} {w.objectName() or getattr(w, 'text', lambda: '')()[:30]!r}"
+        need = w.minimumSizeHint()
+        if need.isValid() and (w.width() < need.width() or w.height() < need.height()):
+            cut.append(f"{name}: {w.size().toTuple()} < minimum {need.toTuple()}")
+        if w.hasHeightForWidth():   # a wrapped text, or a box of them (at their least: the rest may give way)
+            tall = w.layout().minimumHeightForWidth(w.width()) if w.layout() is not None else w.heightForWidth(w.width())
+            if w.height() < tall:
+                cut.append(f"{name}: {w.height()} px high, its text needs {tall}")
+        if not w.parentWidget().rect().contains(w.geometry()):
+            cut.append(f"{name}: {w.geometry().getRect()} outside its parent {w.parentWidget().rect().getRect()}")
+    return cut
+
+
+def _ancestors(w, root):
+    p = w.parentWidget()
+    while p is not None and p is not root:
+        yield p
+        p = p.parentWidget()
+
+
+def test_at_14_points_the_start_screen_fits_a_1024_by_600_window(qtbot, qapp, shipped_bundles, task_manager, tmp_path):
+    """The library's heading and its two buttons sat in one row: 1098 px of page at 14 pt. They wrap now."""
+    from grader_app.ui.main_window import MainWindow
+
+    font = qapp.font()
+    big = qapp.font()
+    big.setPointSizeF(14)
+    qapp.setFont(big)
+    try:
+        window = MainWindow(library=Library.default(), tasks=task_manager)
+        qtbot.addWidget(window)
+        recent = tmp_path / "Science 9B" / "year-9-biology.csv"
+        recent.parent.mkdir()
+        recent.write_text("a\n")
+        window.start.set_recent([recent])
+        window.resize(1024, 600)
+        window.show()
+        qtbot.waitExposed(window)
+        assert window.start.minimumSizeHint().width() <= 1024 - 40
+        assert window.centralWidget().minimumSizeHint().width() <= 1024
+        qtbot.waitUntil(lambda: window.size().toTuple() == (1024, 600), timeout=3000)
+        start = window.start
+        assert start.width() <= 1024 and start.isVisible()
+        assert clipped_widgets(start) == []
+        lib = start.library
+        for b in (lib.learn_button, lib.add_button, start.open_button):   # every button on screen, whole
+            assert start.rect().contains(b.geometry().translated(b.parentWidget().mapTo(start, b.pos()) - b.pos()))
+        window.close()
+    finally:
+        qapp.setFont(font)

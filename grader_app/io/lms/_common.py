@@ -54,8 +54,9 @@ def squash(header) -> str:
 class Headers:
     """Look a sheet's columns up by the names a system gives them."""
 
-    def __init__(self, sheet: Sheet) -> None:
-        self.columns = sheet.columns
+    def __init__(self, sheet: Sheet, exclude: Iterable[str] = ()) -> None:
+        skip = set(exclude)
+        self.columns = [c for c in sheet.columns if c not in skip]
         self._norm: dict[str, str] = {}
         self._squash: dict[str, str] = {}
         for c in self.columns:
@@ -358,6 +359,7 @@ class Table:
     note: str | None = None
     bom: bool = False
     written: int = 0                            # students in the file
+    quote_all: bool = False                     # every cell in quotes (Blackboard asks for it)
 
 
 @dataclass
@@ -379,10 +381,11 @@ def safe_text(v) -> str:
     return guard(_LONE_SURROGATE.sub("\ufffd", text))
 
 
-def write_csv(path: Path, rows: Iterable[Sequence], bom: bool = False) -> Path:
-    """Every cell formula-safe; UTF-8 (with a BOM for Excel when asked), comma, CRLF; atomic."""
+def write_csv(path: Path, rows: Iterable[Sequence], bom: bool = False, quote_all: bool = False) -> Path:
+    """Every cell formula-safe; UTF-8 (with a BOM for Excel when asked), comma, CRLF, every cell in
+    double quotes when asked; atomic."""
     buf = io.StringIO(newline="")
-    w = csv.writer(buf, lineterminator="\r\n")
+    w = csv.writer(buf, lineterminator="\r\n", quoting=csv.QUOTE_ALL if quote_all else csv.QUOTE_MINIMAL)
     for row in rows:
         w.writerow([safe_text(c) for c in row])
     data = buf.getvalue().encode("utf-8-sig" if bom else "utf-8")
@@ -401,6 +404,22 @@ def item_header(item: str, names: dict[str, str]) -> str:
     """A question's column title: the teacher's name for it, else its id ("Q3" for a bare number)."""
     title = str(names.get(item) or item)
     return f"Q{title}" if title.isdigit() else title
+
+
+def item_headers(items: Sequence[str], names: dict[str, str], taken: Sequence[str] = ()) -> list[str]:
+    """Each question's column title (:func:`item_header`), none the same as another's or as one of the file's
+    own columns (``taken``), compared without case: a clash gets " (2)", " (3)", ... so no column of grades
+    is read as another's."""
+    used = {norm(t) for t in taken}
+    out = []
+    for i in items:
+        title = base = item_header(i, names)
+        k = 2
+        while norm(title) in used:
+            title, k = f"{base} ({k})", k + 1
+        used.add(norm(title))
+        out.append(title)
+    return out
 
 
 def names_of(st: Student) -> tuple[str, str, str]:

@@ -12,13 +12,20 @@ Out: Grade Center > Work Offline > Upload takes a CSV whose first row holds the 
 matched on ``Username``. Header: ``Last Name``, ``First Name``, ``Username``, ``Student ID``, then
 per question ``<question> [Total Pts: <points> Score]`` (a column without Blackboard's
 ``|<column id>`` suffix is created as a new Grade Center column). Points are plain numbers.
+Blackboard asks for every cell of a comma-delimited file to be in quotes, so every cell is.
+
+Points possible: a new column arrives in the Grade Center as a text column worth 0 points, whatever
+its header says, so the note tells the teacher to make each one a Score column and gives its points
+possible. When they are not known (no model scores the question, the sheet does not give them and
+no mark above 0 was given), the header is the question's title alone, never ``Total Pts: 0``, and the
+note says so and what to do.
 """
 from __future__ import annotations
 
 import re
 
 from ._common import (FIRST_NAME, LAST_NAME, STUDENT_ID, USERNAME, Headers, Recognition, Table,
-                      best_filled, item_header, item_maxima, long_mapping, match_on, names_of, points,
+                      best_filled, item_headers, item_maxima, long_mapping, match_on, names_of, points,
                       read_identifiers, recognised, students, unmatched_entry, wide_mapping)
 
 SYSTEM = "Blackboard"
@@ -52,8 +59,29 @@ def recognise(sheet) -> Recognition | None:
 
 
 def column_header(title: str, out_of) -> str:
-    """Grade Center's header form for a score column: "Quiz 1 Q1 [Total Pts: 2 Score]"."""
-    return f"{title} [Total Pts: {points(out_of) or '0'} Score]"
+    """Grade Center's header form for a score column: "Quiz 1 Q1 [Total Pts: 2 Score]"; the title alone
+    when the points possible are not known (None, or 0: a column worth nothing)."""
+    return f"{title} [Total Pts: {points(out_of)} Score]" if out_of else title
+
+
+def _listed(parts: list[str], limit: int = 6) -> str:
+    shown = ", ".join(parts[:limit])
+    return shown + (f" and {len(parts) - limit} more" if len(parts) > limit else "")
+
+
+def points_note(titles: list[str], maxima: list) -> str:
+    """What to do about points possible after the upload (Blackboard makes every new column a text column
+    worth 0 points)."""
+    known = [f"{t}: {points(m)}" for t, m in zip(titles, maxima) if m]
+    unknown = [t for t, m in zip(titles, maxima) if not m]
+    note = ("Blackboard adds each new column as a text column worth 0 points: edit each one (Edit Column "
+            "Information), choose Score as its primary display and set its points possible"
+            + (f" ({_listed(known)})." if known else "."))
+    if unknown:
+        note += (f" The points possible of {_listed(unknown)} are not known (no model scores "
+                 f"{'it' if len(unknown) == 1 else 'them'}, the sheet does not give them and no mark above 0 was "
+                 "given), so the header gives none; set them from your marking scheme.")
+    return note
 
 
 def build_grade_center(session, identifiers, item_names) -> Table:
@@ -61,14 +89,16 @@ def build_grade_center(session, identifiers, item_names) -> Table:
     maxima = item_maxima(session)
     sts = students(session, identifiers)
     _, good, bad = match_on(session, sts, [USERNAME], SYSTEM)
-    rows = [[*HEADER, *(column_header(item_header(i, item_names), maxima[i]) for i in items)]]
+    titles = item_headers(items, item_names, HEADER)
+    rows = [[*HEADER, *(column_header(t, maxima[i]) for t, i in zip(titles, items))]]
     for st, user in good:
         first, last, _ = names_of(st)
         rows.append([last, first, user, st.ids.get(STUDENT_ID, ""), *(points(st.scores.get(i)) for i in items)])
     note = ("In Blackboard open the Grade Center, choose Work Offline > Upload, pick this file (comma delimiter) "
-            "and tick the question columns; students are matched on Username.")
+            "and tick the question columns; students are matched on Username. "
+            + points_note(titles, [maxima[i] for i in items]))
     return Table(rows=rows, unmatched=[unmatched_entry(session, s, r) for s, r in bad], note=note,
-                 written=len(good))
+                 written=len(good), quote_all=True)
 
 
 EXPORTS = [   # (key, name, system, suffix, where it is uploaded, build)

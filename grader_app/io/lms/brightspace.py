@@ -16,7 +16,7 @@ not exist yet is created with its maximum), and a last column ``End-of-Line Indi
 from __future__ import annotations
 
 from ._common import (FIRST_NAME, LAST_NAME, ORG_DEFINED_ID, USERNAME, Headers, Recognition,
-                      Table, best_filled, item_header, item_maxima, long_mapping, match_on, points,
+                      Table, best_filled, item_headers, item_maxima, long_mapping, match_on, points,
                       read_identifiers, recognised, students, unmatched_entry)
 
 SYSTEM = "Brightspace"
@@ -52,7 +52,7 @@ def build_grades(session, identifiers, item_names) -> Table:
     sts = students(session, identifiers)
     key, good, bad = match_on(session, sts, [ORG_DEFINED_ID, USERNAME], SYSTEM)
     id_header = "OrgDefinedId" if key == ORG_DEFINED_ID else "Username"
-    rows = [[id_header, *(column_header(item_header(i, item_names), maxima[i]) for i in items), END]]
+    rows = [[id_header, *(column_header(t, maxima[i]) for t, i in zip(item_headers(items, item_names), items)), END]]
     for st, value in good:
         rows.append([value if key == ORG_DEFINED_ID else "#" + value, *(points(st.scores.get(i)) for i in items), "#"])
     note = ("In Brightspace open Grades, choose Import, and upload this file; students are matched on "

@@ -43,7 +43,7 @@ class ExportFormat:
         refuse_overwriting_input(report_path, [session.sheet.source])
         ids = identifiers if identifiers is not None else identifiers_for(session.sheet, session.mapping)
         table = self.build(session, ids, dict(item_names or {}))
-        write_csv(p, table.rows, bom=table.bom)
+        write_csv(p, table.rows, bom=table.bom, quote_all=table.quote_all)
         report = removed = None
         note = table.note
         if table.unmatched:

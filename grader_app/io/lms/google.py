@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from ._common import (EMAIL, FIRST_NAME, LAST_NAME, NAME, STUDENT_ID, Headers, Recognition,
-                      Table, cell, item_header, match_on, names_of, norm, points, read_identifiers, recognised,
+                      Table, cell, item_headers, match_on, names_of, norm, points, read_identifiers, recognised,
                       students, unmatched_entry, wide_mapping)
 
 SYSTEM = "Google Forms"
@@ -78,7 +78,7 @@ def build_classroom(session, identifiers, item_names) -> Table:
     items = session.item_keys()
     sts = students(session, identifiers)
     _, good, bad = match_on(session, sts, [EMAIL], "Google Classroom")
-    rows = [[*CLASSROOM_HEADER, *(item_header(i, item_names) for i in items)]]
+    rows = [[*CLASSROOM_HEADER, *item_headers(items, item_names, CLASSROOM_HEADER)]]
     for st, email in good:
         first, last, _ = names_of(st)
         rows.append([last, first, email, *(points(st.scores.get(i)) for i in items)])

@@ -32,7 +32,7 @@ import re
 
 from ..writers import is_risky
 from ._common import (EMAIL, FIRST_NAME, ID_NUMBER, LAST_NAME, NAME, PARTICIPANT, USERNAME,
-                      Headers, Recognition, Table, best_filled, filled, item_header, item_maxima, match_on,
+                      Headers, Recognition, Table, best_filled, filled, item_header, item_headers, item_maxima, match_on,
                       names_of, points, read_identifiers, recognised, students, unmatched_entry, wide_mapping)
 
 SYSTEM = "Moodle"
@@ -102,7 +102,7 @@ def build_gradebook(session, identifiers, item_names) -> Table:
     items = session.item_keys()
     sts = students(session, identifiers)
     key, good, bad = match_on(session, sts, [EMAIL, USERNAME, ID_NUMBER], SYSTEM)
-    rows = [[*GRADEBOOK_HEADER, *(item_header(i, item_names) for i in items)]]
+    rows = [[*GRADEBOOK_HEADER, *item_headers(items, item_names, GRADEBOOK_HEADER)]]
     for st, _ in good:
         first, last, _full = names_of(st)
         rows.append([first, last, st.ids.get(USERNAME, ""), st.ids.get(ID_NUMBER, ""), st.ids.get(EMAIL, ""),

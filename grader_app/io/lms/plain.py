@@ -6,7 +6,7 @@ empty while any of their answers is open. UTF-8 with a BOM so Excel reads accent
 """
 from __future__ import annotations
 
-from ._common import EMAIL, SHEET_ID, STUDENT_ID, Table, item_header, item_maxima, names_of, points, students
+from ._common import EMAIL, SHEET_ID, STUDENT_ID, Table, item_headers, item_maxima, names_of, points, students
 
 HEADER = ("Student", "Student ID", "Email")
 
@@ -15,7 +15,7 @@ def build_points(session, identifiers, item_names) -> Table:
     items = session.item_keys()
     maxima = item_maxima(session)
     out_of = sum(maxima.values()) if items and all(v is not None for v in maxima.values()) else None
-    rows = [[*HEADER, *(item_header(i, item_names) for i in items), "Total", "Out of"]]
+    rows = [[*HEADER, *item_headers(items, item_names, (*HEADER, "Total", "Out of")), "Total", "Out of"]]
     sts = students(session, identifiers)
     for st in sts:
         mine = [i for i in items if i in st.answers]

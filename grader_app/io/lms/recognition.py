@@ -38,6 +38,12 @@ _GENERIC = {
 }
 
 
+def _answer_columns(mapping: ColumnMapping | None) -> set[str]:
+    if mapping is None:
+        return set()
+    return {c for c in (*mapping.answer_columns, mapping.answer_column, mapping.item_column) if c}
+
+
 def identifiers_for(sheet: Sheet, mapping: ColumnMapping | None = None) -> Identifiers:
     """The student identifiers of ``sheet``: a recognised export's, else found by column headers.
 
@@ -47,8 +53,8 @@ def identifiers_for(sheet: Sheet, mapping: ColumnMapping | None = None) -> Ident
     found = recognise(sheet)
     if found is not None:
         ids = found.identifiers
-    else:
-        h = Headers(sheet)
+    else:   # a column of answers is never taken for an identifier ("Email address" asked as a question)
+        h = Headers(sheet, exclude=_answer_columns(mapping))
         ids = read_identifiers(sheet, {f: h.find(*names) for f, names in _GENERIC.items()}, None,
                                clean=lambda f, v: v.lstrip("#") if f in (USERNAME, ORG_DEFINED_ID) else v)
     if mapping is None or not (mapping.id_column or mapping.name_column):

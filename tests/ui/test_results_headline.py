@@ -1,0 +1,122 @@
+"""The sentence at the top of the results when several models take answers: each question's auto-accepted
+answers are counted with an accuracy estimate or without one, and the words name the right model(s): one model,
+several models, a mix, a question whose model learns from the teacher's marks. And the threshold panel's two
+buttons leave a question no model scores yet alone (its model, learned later, keeps its own guarantee)."""
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import numpy as np
+import pytest
+
+from grader_app.core import review
+from grader_app.ui.results_view import ResultsView
+from grader_app.ui.wording import Unestimated, plain_sentence
+from grader_app.workflow import use_learned_model
+from ui_helpers import scored_session
+
+TABLE = [{"threshold": t, "coverage": round(1.0 - t * 0.8, 3), "error": round(0.3 * (1 - t), 3),
+          "error_upper": round(0.35 * (1 - t) + 0.01, 3)} for t in (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)]
+
+
+def _view(qtbot, session) -> ResultsView:
+    view = ResultsView()
+    qtbot.addWidget(view)
+    view.set_session(session)
+    view.resize(1100, 600)
+    view.show()
+    qtbot.waitExposed(view)
+    return view
+
+
+def _auto(session, item: str) -> int:
+    return sum(1 for k in session.keys_for(item) if session.status(k) == review.AUTO)
+
+
+def _learn(session, item: str, qualified: bool = True):
+    """What the learning controller does once a model learned from the teacher's marks is fitted."""
+    n = len(session.keys_for(item))
+    rows = np.full((n, 4), 0.02)
+    rows[:, 0] = 0.94 - np.linspace(0.0, 0.6, n)    # confidences from 0.94 down, spread over the table's range
+    rows[:, 1] = 1.0 - rows.sum(axis=1) + rows[:, 1]
+    model = SimpleNamespace(labels=(0, 1, 2, 3), threshold=0.6, qualified=qualified, review={"table": TABLE},
+                            probabilities=rows)
+    return use_learned_model(session, item, model)
+
+
+def test_several_models_some_with_an_estimate_some_without(qtbot, shipped_bundles):
+    session = scored_session(shipped_bundles, n_students=10)
+    view = _view(qtbot, session)
+    view.threshold.set_value(0.2)      # asap-sas-1 below the lowest threshold its model was checked at
+    low, kept = _auto(session, "asap-sas-1"), _auto(session, "asap-sas-5")
+    assert low and kept
+    text = view.sentence.text()
+    assert "for this model" not in text                       # two models: "this" would be a guess
+    assert f"of the other {low + kept}, {kept} are expected to be at least" in text
+    assert f"and {low} are accepted with no accuracy estimate for the model of asap-sas-1." in text
+    # the other question below its table too: neither model has an estimate
+    view.threshold.apply_to_all(0.2)
+    assert view.sentence.text().endswith(f"the other {low + _auto(session, 'asap-sas-5')} are accepted with no "
+                                         "accuracy estimate for their models.")
+    # both back within their tables: the estimate for all of them
+    view.threshold.reset()
+    assert "no accuracy estimate" not in view.sentence.text() and "expected to be at least" in view.sentence.text()
+
+
+def test_one_model_without_an_estimate_is_this_model(qtbot, shipped_bundles):
+    session = scored_session(shipped_bundles, n_students=10, items=("asap-sas-1",))
+    view = _view(qtbot, session)
+    view.threshold.set_value(0.2)
+    assert view.sentence.text().endswith(f"the other {_auto(session, 'asap-sas-1')} are accepted with no accuracy "
+                                         "estimate for this model.")
+
+
+def test_a_question_learning_from_the_teachers_marks_counts_on_its_own(qtbot, shipped_bundles):
+    session = scored_session(shipped_bundles, n_students=10, items=("asap-sas-1", "own-question"))
+    view = _view(qtbot, session)
+    # its model learned from the teacher's marks; the teacher moved its threshold below the model's table
+    view.model_learned(_learn(session, "own-question") | session.set_threshold(0.2, "own-question"))
+    view.refresh()
+    mine, shipped = _auto(session, "own-question"), _auto(session, "asap-sas-1")
+    assert mine and shipped
+    text = view.sentence.text()
+    assert f"of the other {mine + shipped}, {shipped} are expected to be at least" in text
+    assert f"and {mine} are accepted with no accuracy estimate for the model of own-question." in text
+
+
+@pytest.mark.parametrize("unestimated, words", [
+    (Unestimated(5, ("q1",), models=1, only_model=True), "; the other 5 are accepted with no accuracy estimate for "
+                                                         "this model."),
+    (Unestimated(5, ("q1",), models=1, only_model=False), "; the other 5 are accepted with no accuracy estimate for "
+                                                          "the model of q1."),
+    (Unestimated(5, ("q1", "q2"), models=2, only_model=False), "; the other 5 are accepted with no accuracy "
+                                                               "estimate for their models."),
+    (Unestimated(2, ("q2",), models=1, only_model=False), "; of the other 5, 3 are expected to be at least 91 % right "
+                                                          "and 2 are accepted with no accuracy estimate for the model "
+                                                          "of q2."),
+])
+def test_the_words_for_one_model_several_and_a_mix(qapp, unestimated, words):
+    assert plain_sentence(4, 5, 0.917 if unestimated.count < 5 else None, unestimated=unestimated) == \
+        "4 answers need you" + words
+    # the callers that know only the session's single estimate keep their sentence
+    assert plain_sentence(4, 5, None) == "4 answers need you; the other 5 are accepted with no accuracy estimate for " \
+                                         "this model."
+    assert plain_sentence(4, 5, 0.95) == "4 answers need you; the other 5 are expected to be at least 95 % right."
+
+
+def test_the_panel_buttons_leave_a_question_without_a_model_alone(qtbot, shipped_bundles):
+    """"Use this for every question" and "Use the models' own thresholds" set the questions in the panel's list;
+    one no model scores yet keeps no threshold of theirs, so its model learned later takes nothing until it can
+    vouch for answers, and then takes them at its own threshold."""
+    session = scored_session(shipped_bundles, n_students=10, items=("asap-sas-1", "own-question"))
+    view = _view(qtbot, session)
+    panel = view.threshold
+    panel.set_value(0.2)
+    panel.all_button.click()
+    assert session.threshold("asap-sas-1") == 0.2
+    panel.reset_button.click()
+    view.model_learned(_learn(session, "own-question", qualified=False))   # it cannot vouch for any answer yet
+    assert session.threshold("own-question") > 1.0
+    assert _auto(session, "own-question") == 0
+    _learn(session, "own-question", qualified=True)
+    assert session.threshold("own-question") == 0.6
