@@ -455,6 +455,13 @@
         <source>{group}: one score for all of them (a digit or a score button); pull out any that deserves another.</source>
         <translation>{group}: eine Punktzahl für alle (eine Ziffer oder eine Punktzahl-Schaltfläche); nehmen Sie jede heraus, die eine andere verdient.</translation>
     </message>
+    <message numerus="yes">
+        <source>(%n more characters: choose this answer in the list below with ↑/↓ to read all of it)</source>
+        <translation>
+            <numerusform>(%n weiteres Zeichen: wählen Sie diese Antwort in der Liste unten mit ↑/↓, um sie ganz zu lesen)</numerusform>
+            <numerusform>(%n weitere Zeichen: wählen Sie diese Antwort in der Liste unten mit ↑/↓, um sie ganz zu lesen)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>(blank answer)</source>
         <translation>(leere Antwort)</translation>
@@ -481,6 +488,13 @@
     <message>
         <source>the typical answer</source>
         <translation>die typische Antwort</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n more characters: choose this answer with ↑/↓ to read all of it)</source>
+        <translation>
+            <numerusform>(%n weiteres Zeichen: wählen Sie diese Antwort mit ↑/↓, um sie ganz zu lesen)</numerusform>
+            <numerusform>(%n weitere Zeichen: wählen Sie diese Antwort mit ↑/↓, um sie ganz zu lesen)</numerusform>
+        </translation>
     </message>
     <message>
         <source>The model has no score for these answers.</source>
@@ -929,6 +943,104 @@
 </context>
 <context>
     <name>ReportPdf</name>
+    <message numerus="yes">
+        <source>%n answers</source>
+        <translation>
+            <numerusform>%n Antwort</numerusform>
+            <numerusform>%n Antworten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n questions</source>
+        <translation>
+            <numerusform>%n Frage</numerusform>
+            <numerusform>%n Fragen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Question {item} — {title}</source>
+        <translation>Frage {item} — {title}</translation>
+    </message>
+    <message>
+        <source>Question {item}</source>
+        <translation>Frage {item}</translation>
+    </message>
+    <message numerus="yes">
+        <source>You reviewed {reviewed} and changed the model&apos;s score on {changed}; %n were accepted automatically</source>
+        <translation>
+            <numerusform>Sie haben {reviewed} geprüft und bei {changed} die Punktzahl des Modells geändert; %n wurde automatisch übernommen</numerusform>
+            <numerusform>Sie haben {reviewed} geprüft und bei {changed} die Punktzahl des Modells geändert; %n wurden automatisch übernommen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No model scores this question; you scored {reviewed}</source>
+        <translation>Kein Modell bewertet diese Frage; Sie haben {reviewed} bewertet</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n still have no score</source>
+        <translation>
+            <numerusform>; %n hat noch keine Punktzahl</numerusform>
+            <numerusform>; %n haben noch keine Punktzahl</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answers.</source>
+        <translation>
+            <numerusform>%n Antwort.</numerusform>
+            <numerusform>%n Antworten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>On the %n answers you decided, the model agreed with you on {share}.</source>
+        <translation>
+            <numerusform>Bei der %n Antwort, die Sie entschieden haben, stimmte das Modell in {share} mit Ihnen überein.</numerusform>
+            <numerusform>Bei den %n Antworten, die Sie entschieden haben, stimmte das Modell in {share} mit Ihnen überein.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>Grade report: {source}</source>
+        <translation>Notenbericht: {source}</translation>
+    </message>
+    <message>
+        <source>answers</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Punktzahl</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <source>Scores per student</source>
+        <translation>Punktzahlen je Schüler</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Schüler</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <source>Made by Grader on this computer; no answer left it. “{open}” means the answer still needs a score from you; “{no_answer}” that the sheet has no answer of the student to that question.</source>
+        <translation>Von Grader auf diesem Computer erstellt; keine Antwort hat ihn verlassen. „{open}“ heißt, dass die Antwort noch eine Punktzahl von Ihnen braucht; „{no_answer}“, dass die Tabelle keine Antwort des Schülers auf diese Frage enthält.</translation>
+    </message>
     <message>
         <source>page {number} of {count}</source>
         <translation>Seite {number} von {count}</translation>
@@ -2213,6 +2325,18 @@
         <source>Not decided yet. Type the score.</source>
         <translation>Noch nicht entschieden. Geben Sie die Punktzahl ein.</translation>
     </message>
+    <message>
+        <source>their models</source>
+        <translation>ihre Modelle</translation>
+    </message>
+    <message>
+        <source>this model</source>
+        <translation>dieses Modell</translation>
+    </message>
+    <message>
+        <source>the model of {questions}</source>
+        <translation>das Modell von {questions}</translation>
+    </message>
     <message numerus="yes">
         <source>Every answer has its score: you decided %n.</source>
         <translation>
@@ -2243,10 +2367,31 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>; the other %n are accepted with no accuracy estimate for {model}</source>
+        <translation>
+            <numerusform>; die übrige wird ohne Schätzung der Genauigkeit für {model} übernommen</numerusform>
+            <numerusform>; die übrigen %n werden ohne Schätzung der Genauigkeit für {model} übernommen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>; the other %n are expected to be at least {percent} right</source>
         <translation>
             <numerusform>; die übrige ist voraussichtlich zu mindestens {percent} richtig</numerusform>
             <numerusform>; die übrigen %n sind voraussichtlich zu mindestens {percent} richtig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; of the other {total}, %n are expected to be at least {percent} right</source>
+        <translation>
+            <numerusform>; von den übrigen {total} ist %n voraussichtlich zu mindestens {percent} richtig</numerusform>
+            <numerusform>; von den übrigen {total} sind %n voraussichtlich zu mindestens {percent} richtig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n are accepted with no accuracy estimate for {model}</source>
+        <translation>
+            <numerusform> und %n wird ohne Schätzung der Genauigkeit für {model} übernommen</numerusform>
+            <numerusform> und %n werden ohne Schätzung der Genauigkeit für {model} übernommen</numerusform>
         </translation>
     </message>
     <message numerus="yes">

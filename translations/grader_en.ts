@@ -76,10 +76,24 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>(%n more characters: choose this answer in the list below with ↑/↓ to read all of it)</source>
+        <translation>
+            <numerusform>(%n more character: choose this answer in the list below with ↑/↓ to read all of it)</numerusform>
+            <numerusform>(%n more characters: choose this answer in the list below with ↑/↓ to read all of it)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>All %n answers in the group ({scored} scored)</source>
         <translation>
             <numerusform>All %n answers in the group ({scored} scored)</numerusform>
             <numerusform>All %n answers in the group ({scored} scored)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n more characters: choose this answer with ↑/↓ to read all of it)</source>
+        <translation>
+            <numerusform>(%n more character: choose this answer with ↑/↓ to read all of it)</numerusform>
+            <numerusform>(%n more characters: choose this answer with ↑/↓ to read all of it)</numerusform>
         </translation>
     </message>
 </context>
@@ -131,6 +145,51 @@
         <translation>
             <numerusform>Made %n model and added them to the library: {made}.</numerusform>
             <numerusform>Made %n models and added them to the library: {made}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportPdf</name>
+    <message numerus="yes">
+        <source>%n answers</source>
+        <translation>
+            <numerusform>%n answer</numerusform>
+            <numerusform>%n answers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n questions</source>
+        <translation>
+            <numerusform>%n question</numerusform>
+            <numerusform>%n questions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You reviewed {reviewed} and changed the model&apos;s score on {changed}; %n were accepted automatically</source>
+        <translation>
+            <numerusform>You reviewed {reviewed} and changed the model&apos;s score on {changed}; %n was accepted automatically</numerusform>
+            <numerusform>You reviewed {reviewed} and changed the model&apos;s score on {changed}; %n were accepted automatically</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n still have no score</source>
+        <translation>
+            <numerusform>; %n still has no score</numerusform>
+            <numerusform>; %n still have no score</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answers.</source>
+        <translation>
+            <numerusform>%n answer.</numerusform>
+            <numerusform>%n answers.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>On the %n answers you decided, the model agreed with you on {share}.</source>
+        <translation>
+            <numerusform>On the %n answer you decided, the model agreed with you on {share}.</numerusform>
+            <numerusform>On the %n answers you decided, the model agreed with you on {share}.</numerusform>
         </translation>
     </message>
 </context>
@@ -309,10 +368,31 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>; the other %n are accepted with no accuracy estimate for {model}</source>
+        <translation>
+            <numerusform>; the other %n is accepted with no accuracy estimate for {model}</numerusform>
+            <numerusform>; the other %n are accepted with no accuracy estimate for {model}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>; the other %n are expected to be at least {percent} right</source>
         <translation>
             <numerusform>; the other %n is expected to be at least {percent} right</numerusform>
             <numerusform>; the other %n are expected to be at least {percent} right</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; of the other {total}, %n are expected to be at least {percent} right</source>
+        <translation>
+            <numerusform>; of the other {total}, %n is expected to be at least {percent} right</numerusform>
+            <numerusform>; of the other {total}, %n are expected to be at least {percent} right</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n are accepted with no accuracy estimate for {model}</source>
+        <translation>
+            <numerusform> and %n is accepted with no accuracy estimate for {model}</numerusform>
+            <numerusform> and %n are accepted with no accuracy estimate for {model}</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -455,6 +455,13 @@
         <source>{group}: one score for all of them (a digit or a score button); pull out any that deserves another.</source>
         <translation>{group}: una puntuación para todas (un dígito o un botón de puntuación); saca la que merezca otra.</translation>
     </message>
+    <message numerus="yes">
+        <source>(%n more characters: choose this answer in the list below with ↑/↓ to read all of it)</source>
+        <translation>
+            <numerusform>(%n carácter más: elige esta respuesta en la lista de abajo con ↑/↓ para leerla entera)</numerusform>
+            <numerusform>(%n caracteres más: elige esta respuesta en la lista de abajo con ↑/↓ para leerla entera)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>(blank answer)</source>
         <translation>(respuesta en blanco)</translation>
@@ -481,6 +488,13 @@
     <message>
         <source>the typical answer</source>
         <translation>la respuesta típica</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n more characters: choose this answer with ↑/↓ to read all of it)</source>
+        <translation>
+            <numerusform>(%n carácter más: elige esta respuesta con ↑/↓ para leerla entera)</numerusform>
+            <numerusform>(%n caracteres más: elige esta respuesta con ↑/↓ para leerla entera)</numerusform>
+        </translation>
     </message>
     <message>
         <source>The model has no score for these answers.</source>
@@ -929,6 +943,104 @@
 </context>
 <context>
     <name>ReportPdf</name>
+    <message numerus="yes">
+        <source>%n answers</source>
+        <translation>
+            <numerusform>%n respuesta</numerusform>
+            <numerusform>%n respuestas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n questions</source>
+        <translation>
+            <numerusform>%n pregunta</numerusform>
+            <numerusform>%n preguntas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Question {item} — {title}</source>
+        <translation>Pregunta {item} — {title}</translation>
+    </message>
+    <message>
+        <source>Question {item}</source>
+        <translation>Pregunta {item}</translation>
+    </message>
+    <message numerus="yes">
+        <source>You reviewed {reviewed} and changed the model&apos;s score on {changed}; %n were accepted automatically</source>
+        <translation>
+            <numerusform>Revisaste {reviewed} y cambiaste la puntuación del modelo en {changed}; %n se aceptó automáticamente</numerusform>
+            <numerusform>Revisaste {reviewed} y cambiaste la puntuación del modelo en {changed}; %n se aceptaron automáticamente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No model scores this question; you scored {reviewed}</source>
+        <translation>Ningún modelo puntúa esta pregunta; puntuaste {reviewed}</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n still have no score</source>
+        <translation>
+            <numerusform>; %n aún no tiene puntuación</numerusform>
+            <numerusform>; %n aún no tienen puntuación</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answers.</source>
+        <translation>
+            <numerusform>%n respuesta.</numerusform>
+            <numerusform>%n respuestas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>On the %n answers you decided, the model agreed with you on {share}.</source>
+        <translation>
+            <numerusform>En la %n respuesta que decidiste, el modelo coincidió contigo en el {share}.</numerusform>
+            <numerusform>En las %n respuestas que decidiste, el modelo coincidió contigo en el {share}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>pendiente</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>sin respuesta</translation>
+    </message>
+    <message>
+        <source>Grade report: {source}</source>
+        <translation>Informe de notas: {source}</translation>
+    </message>
+    <message>
+        <source>answers</source>
+        <translation>respuestas</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Respuestas</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Proporción</translation>
+    </message>
+    <message>
+        <source>Scores per student</source>
+        <translation>Puntuaciones por estudiante</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Estudiante</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Made by Grader on this computer; no answer left it. “{open}” means the answer still needs a score from you; “{no_answer}” that the sheet has no answer of the student to that question.</source>
+        <translation>Hecho por Grader en este ordenador; ninguna respuesta salió de él. «{open}» significa que la respuesta aún necesita una puntuación tuya; «{no_answer}», que la hoja no tiene respuesta del estudiante a esa pregunta.</translation>
+    </message>
     <message>
         <source>page {number} of {count}</source>
         <translation>página {number} de {count}</translation>
@@ -2213,6 +2325,18 @@
         <source>Not decided yet. Type the score.</source>
         <translation>Aún sin decidir. Escribe la puntuación.</translation>
     </message>
+    <message>
+        <source>their models</source>
+        <translation>sus modelos</translation>
+    </message>
+    <message>
+        <source>this model</source>
+        <translation>este modelo</translation>
+    </message>
+    <message>
+        <source>the model of {questions}</source>
+        <translation>el modelo de {questions}</translation>
+    </message>
     <message numerus="yes">
         <source>Every answer has its score: you decided %n.</source>
         <translation>
@@ -2243,10 +2367,31 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>; the other %n are accepted with no accuracy estimate for {model}</source>
+        <translation>
+            <numerusform>; la otra se acepta sin estimación de acierto para {model}</numerusform>
+            <numerusform>; las otras %n se aceptan sin estimación de acierto para {model}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>; the other %n are expected to be at least {percent} right</source>
         <translation>
             <numerusform>; en la otra se espera al menos un {percent} de acierto</numerusform>
             <numerusform>; en las otras %n se espera al menos un {percent} de aciertos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; of the other {total}, %n are expected to be at least {percent} right</source>
+        <translation>
+            <numerusform>; de las otras {total}, en %n se espera al menos un {percent} de acierto</numerusform>
+            <numerusform>; de las otras {total}, en %n se espera al menos un {percent} de aciertos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n are accepted with no accuracy estimate for {model}</source>
+        <translation>
+            <numerusform> y %n se acepta sin estimación de acierto para {model}</numerusform>
+            <numerusform> y %n se aceptan sin estimación de acierto para {model}</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QProgressBar, QPushButton, QVBoxLayout, QWidget,
 )
 
-from ..core import review
 from ..core.session import GradingSession
 from ..io.errors import SheetError
 from ..io.lms import ExportResult, Recognition, identifiers_for, recognise
@@ -36,8 +35,8 @@ from .export_formats import (BY_KEY, CANVAS, CSV, FEEDBACK, FEEDBACK_CSV, FEEDBA
                              FormatChooser, choice)
 from .messages import plain
 from .pdf_export import PdfExport, PdfRecipe
-from .wording import plain_sentence
 from .tasks import Task, TaskManager
+from .wording import session_sentence
 
 __all__ = ["CANVAS", "CSV", "FEEDBACK_CSV", "FEEDBACK_PDF", "FEEDBACK_XLSX", "PDF", "XLSX", "ExportDialog",
            "default_destination"]
@@ -163,9 +162,7 @@ class ExportDialog(QDialog):
     def _update_summary(self) -> None:
         open_n = sum(1 for a in self.session.answers if self.session.final_score(a.key) is None)
         c = self.session.counts()
-        text = plain_sentence(c[review.NEEDS_REVIEW], c[review.AUTO], self.session.expected_accuracy(),
-                              unscored=c[review.UNSCORED],
-                              decided=c[review.REVIEWED] + c[review.OVERRIDDEN])   # session.sentence(), translated
+        text = session_sentence(self.session, c)   # session.sentence(), translated, each question's estimate its own
         if open_n:
             text += " " + self.tr("%n answers still have no score; they are exported with an empty score.", "", open_n)
         if self.recognised_format is not None and self.recognition is not None:
@@ -300,11 +297,13 @@ class ExportDialog(QDialog):
             return lambda: write_canvas_csv(session, path)
         if fmt == PDF:
             from ..io.report import report_parts, report_title
-            from .report_pdf import report_pdf_steps, write_pdf_bytes
+            from .report_pdf import report_pdf_steps, report_words, write_pdf_bytes
 
-            # the pieces are made on the worker, laid out and painted here a slice at a time, written on the worker
-            return PdfRecipe(prepare=lambda: report_parts(session),
-                             paint=lambda parts: report_pdf_steps(parts, report_title(session)),
+            # the pieces are made on the worker, laid out and painted here a slice at a time, written on the worker;
+            # the words are taken here, on the GUI thread, in the interface's language
+            words = report_words()
+            return PdfRecipe(prepare=lambda: report_parts(session, words=words),
+                             paint=lambda parts: report_pdf_steps(parts, report_title(session, words=words)),
                              write=lambda pdf: write_pdf_bytes(pdf, path))
         if fmt == FEEDBACK_PDF:
             from ..io.feedback import class_title

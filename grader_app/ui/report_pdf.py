@@ -15,7 +15,6 @@ from typing import Generator, Sequence
 from PySide6.QtCore import QCoreApplication, QLocale, QMarginsF
 from PySide6.QtGui import QPageSize
 
-from ..core import review
 from ..core.session import GradingSession
 from ..io.report import ReportWords
 from . import i18n, wording
@@ -29,9 +28,7 @@ translate = QCoreApplication.translate
 
 def _sentence(session: GradingSession) -> str:
     """The sentence at the top of the results (:meth:`GradingSession.sentence`) in the interface's language."""
-    c = session.counts()
-    return wording.plain_sentence(c[review.NEEDS_REVIEW], c[review.AUTO], session.expected_accuracy(),
-                                  unscored=c[review.UNSCORED], decided=c[review.REVIEWED] + c[review.OVERRIDDEN])
+    return wording.session_sentence(session)
 
 
 def _facts(answers: int, questions: int) -> str:

@@ -4,7 +4,8 @@ that look alike and are decided together.
 A unit is built from the keys the screen was given: keys that share a group id (``groups``, key →
 id; see :func:`grader_app.core.groups.group_answers`) form one unit at the place of the first of
 them, the other keys stay units of one. A member can be pulled out of its unit; it becomes a unit of
-its own right after it. Which members a group score goes to is :func:`group_targets`.
+its own right after it, and stays out of any unit a suggestion (:meth:`ReviewQueue.focus`) makes until
+the pull-out is undone (:meth:`ReviewQueue.rejoin`). Which members a group score goes to is :func:`group_targets`.
 """
 from __future__ import annotations
 
@@ -39,6 +40,7 @@ class ReviewQueue:
                 where[gid] = len(self.units)
                 self.units.append([k])
         self.position = 0 if self.units else -1
+        self.pulled: set[int] = set()   # keys the teacher took out of their group: never grouped again here
 
     def __len__(self) -> int:
         return len(self.units)
@@ -90,12 +92,14 @@ class ReviewQueue:
             return False
         self.units[i].remove(key)
         self.units.insert(i + 1, [key])
+        self.pulled.add(key)
         return True
 
     def rejoin(self, key: int, group: Sequence[int], at: int) -> bool:
         """Undo :meth:`pull_out`: ``key``, a unit of its own, goes back into the unit holding the rest of
         ``group`` (the members it was pulled out of), at place ``at``. False (nothing changed) if the
         queue no longer has it that way (the review was opened again since)."""
+        self.pulled.discard(key)
         i = self.unit_of(key)
         j = next((u for u in (self.unit_of(k) for k in group if k != key) if u is not None), None)
         if i is None or j is None or i == j or len(self.units[i]) != 1:
@@ -110,10 +114,12 @@ class ReviewQueue:
 
     def focus(self, keys: Sequence[int]) -> None:
         """Show ``keys`` as one unit (a suggestion): the unit that holds its first key, made to hold
-        exactly these keys (taken out of other units; a new unit after the current one if needed)."""
+        exactly these keys (taken out of other units; a new unit after the current one if needed). Keys the
+        teacher pulled out of a group are left out of a suggested group: each stays a unit of its own."""
         keys = [int(k) for k in dict.fromkeys(keys)]
         if not keys:
             return
+        keys = [k for k in keys if k not in self.pulled] or keys[:1]
         i = self.unit_of(keys[0])
         if i is not None and sorted(self.units[i]) == sorted(keys):
             self.position = i

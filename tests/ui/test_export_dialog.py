@@ -134,6 +134,33 @@ def test_pdf_report_written(qtbot, dialog, tmp_path):
         assert png.read_bytes()[:4] == b"\x89PNG" and png.stat().st_size > 1000
 
 
+def test_pdf_report_from_the_dialog_is_in_the_interface_language(qtbot, session, sheet_path, task_manager, tmp_path):
+    """The dialog builds the report with the interface's words (ReportPdf), title and body alike."""
+    from PySide6.QtPdf import QPdfDocument
+
+    from grader_app.ui import i18n
+
+    assert i18n.install("de")
+    try:
+        dlg = ExportDialog(session, sheet_path, task_manager)
+        qtbot.addWidget(dlg)
+        dlg.show()
+        path = tmp_path / "bericht.pdf"
+        dlg.set_format(PDF)
+        dlg.set_destination(path)
+        with qtbot.waitSignal(dlg.exported, timeout=20000):
+            qtbot.mouseClick(dlg.export_button, Qt.LeftButton)
+    finally:
+        i18n.install("en")
+    doc = QPdfDocument(None)
+    assert doc.load(str(path)) == QPdfDocument.Error.None_
+    text = " ".join(doc.getAllText(p).text() for p in range(doc.pageCount()))
+    for german in ("Notenbericht: class.csv", "Punktzahlen je Schüler", "Summe", "Von Grader auf diesem Computer"):
+        assert german in text, german
+    for english in ("Grade report", "Scores per student", "Made by Grader"):
+        assert english not in text, english
+
+
 def _decisions(session):
     return {k: (d.score, d.comment, d.at) for k, d in session.decisions.items()}
 

@@ -2,17 +2,14 @@
 next suggestion (N, or the one after a decision) must not put it back into its group, or the group's
 score goes to the very answer the teacher took out to score on its own.
 
-Found in a QA pass; the fix belongs to the review screen's queue (``ReviewQueue.focus`` merges the
-suggested keys, pulled-out ones too, into one unit), outside the learning code: strict xfail until then."""
+Found in a QA pass: ``ReviewQueue.focus`` merged the suggested keys, pulled-out ones too, into one unit."""
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 
 from test_learning_window import OWN, _open, window  # noqa: F401  (the fixture)
 
 
-@pytest.mark.xfail(strict=True, reason="ReviewQueue.focus puts a pulled-out member back into the suggested group")
 def test_a_pulled_out_member_stays_out_when_the_next_suggestion_comes(qtbot, window, tmp_path):  # noqa: F811
     s = _open(qtbot, window, tmp_path)
     window.results.request_review()

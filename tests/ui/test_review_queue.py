@@ -24,6 +24,18 @@ def test_units_pull_out_and_focus():
     assert not q.advance(lambda k: False)
 
 
+def test_a_pulled_out_key_stays_out_of_suggested_groups_until_the_pull_out_is_undone():
+    q = ReviewQueue([1, 2, 3, 4], groups={1: "a", 2: "a", 3: "a"})
+    assert q.pull_out(2) and q.units == [[1, 3], [2], [4]]
+    q.focus([1, 2, 3])                            # the learner suggests the whole group again
+    assert q.current() == [1, 3] and q.unit_of(2) != q.position
+    q.focus([2])                                  # suggested on its own: shown on its own
+    assert q.current() == [2]
+    assert q.rejoin(2, [1, 2, 3], 1) and 2 in q.units[q.unit_of(1)]
+    q.focus([1, 2, 3])                            # undone: it belongs to the group again
+    assert sorted(q.current()) == [1, 2, 3]
+
+
 def test_a_group_score_goes_to_the_open_members_then_to_all():
     assert group_targets([1, 2, 3], {2: "x"}) == [1, 3]
     assert group_targets([1, 2], {1: "x", 2: "y"}) == [1, 2]
