@@ -85,16 +85,19 @@ class DecideCommand(_Guarded, QUndoCommand):
 
 
 class GroupDecideCommand(_Guarded, QUndoCommand):
-    """Give several answers (a key and its identical answers) the same score in one undo step."""
+    """Give several answers (a key and its identical answers) the same score in one undo step; ``comments``
+    (key → text) gives some of them their own comment, the others get ``comment``."""
 
     def __init__(self, session: GradingSession, keys: list[int], score, text: str = "",
-                 comment: str | None = None, parent: QUndoCommand | None = None) -> None:
+                 comment: str | None = None, parent: QUndoCommand | None = None,
+                 comments: dict[int, str] | None = None) -> None:
         keys = list(dict.fromkeys(int(k) for k in keys))
+        own = comments or {}
         self.session = session
         self.key = keys[0]
         self.keys = keys
         self.old = {k: session.decisions.get(k) for k in keys}
-        self.new = {k: make_decision(session, k, score, comment) for k in keys}
+        self.new = {k: make_decision(session, k, score, own.get(k, comment)) for k in keys}
         super().__init__(text or _describe(session, keys, self.new[self.key]), parent)
 
     def redo(self) -> None:

@@ -51,12 +51,16 @@ class ReviewActions:
 
     def _decide_group(self, unit: list[int], score) -> bool:
         keys = group_targets(unit, self.session.decisions)
+        # a comment written on one member before its score (kept until then) goes with the group's score to that member
+        comments = {k: self._pending_comment[k] for k in keys if k in self._pending_comment}
         try:
-            cmd = GroupDecideCommand(self.session, keys, score, text=translate(
+            cmd = GroupDecideCommand(self.session, keys, score, comments=comments, text=translate(
                 "ReviewActions", "score {score} for %n answers in a group", "", len(keys)).format(score=_fmt(score)))
         except ValueError as exc:
             self.message_label.setText(str(exc) + ".")
             return False
+        for k in comments:
+            del self._pending_comment[k]
         self.message_label.setText(translate("ReviewActions", "Score {score} given to %n answers in the group; Ctrl+Z "
                                              "undoes it.", "", len(keys)).format(score=_fmt(score)))
         self._push(cmd)

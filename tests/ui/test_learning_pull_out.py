@@ -24,3 +24,36 @@ def test_a_pulled_out_member_stays_out_when_the_next_suggestion_comes(qtbot, win
     assert member not in rv.current_unit()
     qtbot.keyClick(rv, Qt.Key.Key_2)                      # the group's score ...
     assert member not in s.decisions                      # ... never reaches the answer pulled out of it
+
+
+def test_a_comment_written_on_a_member_goes_with_the_group_score(qtbot, window, tmp_path):  # noqa: F811
+    """A question without a model: a comment waits for the score (there is no model score to accept). When the
+    score comes for the whole group, the member it was written on keeps it (it used to be dropped), on disk too;
+    the other members get none, and one undo takes the group's score back."""
+    import sqlite3
+
+    s = _open(qtbot, window, tmp_path)
+    window.results.request_review()
+    rv = window.review_view
+    group = list(rv.current_unit())
+    assert len(group) > 2 and s.answers[group[0]].item == OWN
+    qtbot.keyClick(rv, Qt.Key.Key_Down)
+    member = rv.current_key()
+    qtbot.keyClick(rv, Qt.Key.Key_C)
+    dlg = rv.comment_dialog
+    dlg.editor.setPlainText("see me about 'osmosis'")
+    dlg.accept()
+    assert member not in s.decisions
+    qtbot.keyClick(rv, Qt.Key.Key_2)
+    assert all(s.decisions[k].score == 2 for k in group)
+    assert {k: s.decisions[k].comment or "" for k in group} == {k: "see me about 'osmosis'" if k == member else ""
+                                                                for k in group}
+    assert window.store.flush()
+    con = sqlite3.connect(str(window.store.path))
+    try:
+        saved = dict(con.execute("SELECT answer_key, comment FROM decisions"))
+    finally:
+        con.close()
+    assert saved[member] == "see me about 'osmosis'" and not any(saved[k] for k in group if k != member)
+    window.undo_stack.undo()
+    assert not any(k in s.decisions for k in group)
