@@ -166,3 +166,18 @@ def test_copying_a_bundle_in_leaves_the_library_to_the_thread_that_adds_it(tmp_p
     assert lib.bundles == {}                       # nothing listed yet
     assert lib.add(b) is b and lib.get("test-item") is b
     assert Library.load([shipped, user]).get("test-item").manifest == b.manifest
+
+
+def test_a_bundle_built_by_hand_with_an_unknown_normalisation_is_refused_in_a_sentence():
+    """read_bundle refuses an unknown normalisation; a Bundle made by hand reaches the Scorer and the probe,
+    which say which model cannot be used and why, as a sentence with its capital (errors.sentence)."""
+    from grader_app.bundles.archive import Bundle
+    from grader_app.errors import sentence
+    from grader_app.scoring.probe import probe_bundle
+
+    b = Bundle(manifest=manifest(normalisation="lowercase-v9"), model_bytes=constant_model())
+    for use in (Scorer, probe_bundle):
+        with pytest.raises(BundleError) as exc:
+            use(b)
+        assert sentence(exc.value).startswith("The model bundle 'test-item' cannot be used: unknown text "
+                                              "normalisation 'lowercase-v9'; this version knows: basic-v1"), use
