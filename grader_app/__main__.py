@@ -25,7 +25,7 @@ def main(argv: list[str] | None = None) -> int:
         return run_self_test(argv[1:])
     from .ui.app import run_app  # only here does Qt get imported
 
-    return run_app(argv)
+    return run_app(argv, SUBCOMMANDS)
 
 
 if __name__ == "__main__":

@@ -17,6 +17,25 @@ def _sheet_arg(argv: list[str]) -> Path | None:
     return None
 
 
+def missing_sheet_sentence(sheet: Path, subcommands: tuple[str, ...] = ()) -> str:
+    """What to say when the app is asked to open a file that is not there. A word without a file ending
+    that looks like one of the command line's ``subcommands`` ("grader scroe answers.csv") is more likely a
+    mistyped command than a file."""
+    import difflib
+
+    from ..errors import sentence
+
+    commands = ", ".join(subcommands)
+    if subcommands and not sheet.suffix and len(sheet.parts) == 1:
+        close = difflib.get_close_matches(sheet.name.lower(), subcommands, n=1, cutoff=0.6)
+        if close:
+            return sentence(f"{sheet.name!r} is neither a file nor a command; did you mean 'grader {close[0]}'? "
+                            f"The commands are {commands} (grader --help says more)")
+        return sentence(f"there is no file {sheet.name!r} and no command of that name; give a sheet of answers "
+                        f"(.xlsx or .csv) or one of the commands {commands} (grader --help says more)")
+    return sentence(f"there is no file {sheet}; check the name and the folder")
+
+
 def make_application(argv: list[str]):
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QGuiApplication, QIcon
@@ -46,11 +65,13 @@ def make_application(argv: list[str]):
     return app
 
 
-def run_app(argv: list[str] | None = None) -> int:
+def run_app(argv: list[str] | None = None, subcommands: tuple[str, ...] = ()) -> int:
+    """The window (``grader [SHEET]``); ``subcommands``: the command line's, named when a missing "sheet" looks
+    like one of them (the entry point passes them: this package may not import the command line)."""
     argv = list(sys.argv[1:] if argv is None else argv)
     sheet = _sheet_arg(argv)
     if sheet is not None and not sheet.exists():
-        print(f"grader: there is no file {sheet}; check the name and the folder", file=sys.stderr)
+        print(f"grader: {missing_sheet_sentence(sheet, subcommands)}", file=sys.stderr)
         return 2
     app = make_application(argv)
     from . import i18n

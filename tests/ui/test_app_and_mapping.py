@@ -36,6 +36,22 @@ def test_missing_sheet_argument_is_refused_plainly(capsys):
     assert _sheet_arg(["--verbose", "a.csv"]).name == "a.csv" and _sheet_arg([]) is None
 
 
+def test_a_mistyped_command_is_named_with_the_commands(capsys, tmp_path, monkeypatch):
+    """`grader scroe answers.csv` meant `grader score`: the entry point says so and lists the commands, before
+    any window (it was "there is no file scroe; check the name and the folder")."""
+    from grader_app.__main__ import main
+
+    monkeypatch.chdir(tmp_path)
+    assert main(["scroe", "answers.csv"]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err == ("grader: 'scroe' is neither a file nor a command; did you mean 'grader score'? The commands are "
+                   "score, bundles, verify, learn (grader --help says more).")
+    assert main(["homework"]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("grader: There is no file 'homework' and no command of that name; give a sheet of answers")
+    assert main(["homework.csv"]) == 2 and "There is no file homework.csv; check the name" in capsys.readouterr().err
+
+
 def _wide_sheet() -> Sheet:
     df = pd.DataFrame({"ID": ["1", "2", "3"], "Name": ["Ann", "Bo", "Cy"],
                        "asap-sas-1": ["the membrane controls entry", "water moves", ""],
