@@ -1959,6 +1959,66 @@
         <translation>Schüler, die nicht zugeordnet werden können, fallen nicht stillschweigend weg: Sie werden nach dem Speichern hier aufgeführt und in einer kleinen „-unmatched.csv“ neben der Datei.</translation>
     </message>
     <message>
+        <source>Canvas gradebook (CSV import)</source>
+        <translation>Canvas-Notenbuch (CSV-Import)</translation>
+    </message>
+    <message>
+        <source>In Canvas: Grades &gt; Import, then choose this file.</source>
+        <translation>In Canvas: Grades &gt; Import, dann diese Datei wählen.</translation>
+    </message>
+    <message>
+        <source>Moodle gradebook (CSV import)</source>
+        <translation>Moodle-Bewertungen (CSV-Import)</translation>
+    </message>
+    <message>
+        <source>In Moodle: Grades &gt; Import &gt; CSV file.</source>
+        <translation>In Moodle unter Grades &gt; Import &gt; CSV file.</translation>
+    </message>
+    <message>
+        <source>Moodle assignment grading worksheet</source>
+        <translation>Moodle-Bewertungstabelle einer Aufgabe</translation>
+    </message>
+    <message>
+        <source>In Moodle: the assignment&apos;s View all submissions &gt; Upload grading worksheet.</source>
+        <translation>In Moodle: in der Aufgabe View all submissions &gt; Upload grading worksheet.</translation>
+    </message>
+    <message>
+        <source>Blackboard Grade Center (CSV upload)</source>
+        <translation>Blackboard Grade Center (CSV-Upload)</translation>
+    </message>
+    <message>
+        <source>In Blackboard: Grade Center &gt; Work Offline &gt; Upload.</source>
+        <translation>In Blackboard unter Grade Center &gt; Work Offline &gt; Upload.</translation>
+    </message>
+    <message>
+        <source>Brightspace (D2L) grades (CSV import)</source>
+        <translation>Brightspace-(D2L-)Noten (CSV-Import)</translation>
+    </message>
+    <message>
+        <source>In Brightspace: Grades &gt; Import.</source>
+        <translation>In Brightspace unter Grades &gt; Import.</translation>
+    </message>
+    <message>
+        <source>Google Classroom grades (CSV by email)</source>
+        <translation>Google-Classroom-Noten (CSV nach E-Mail-Adresse)</translation>
+    </message>
+    <message>
+        <source>In Google Classroom: the grades by email address, one column per question.</source>
+        <translation>Für Google Classroom: die Noten nach E-Mail-Adresse, eine Spalte pro Frage.</translation>
+    </message>
+    <message>
+        <source>Points per question (CSV)</source>
+        <translation>Punkte pro Frage (CSV)</translation>
+    </message>
+    <message>
+        <source>any system</source>
+        <translation>jedes System</translation>
+    </message>
+    <message>
+        <source>Open it in a spreadsheet, or paste the columns into any gradebook.</source>
+        <translation>Öffnen Sie sie in einer Tabellenkalkulation oder fügen Sie die Spalten in ein beliebiges Notenbuch ein.</translation>
+    </message>
+    <message>
         <source>&amp;Graded spreadsheet (.xlsx) with a Summary sheet and a chart per question</source>
         <translation>&amp;Bewertete Tabelle (.xlsx) mit Übersichtsblatt und einem Diagramm pro Frage</translation>
     </message>

@@ -1959,6 +1959,66 @@
         <translation>Los estudiantes que no se puedan asignar no se omiten sin avisar: aparecen aquí después de guardar y en un pequeño «-unmatched.csv» junto al archivo.</translation>
     </message>
     <message>
+        <source>Canvas gradebook (CSV import)</source>
+        <translation>Libro de calificaciones de Canvas (importación CSV)</translation>
+    </message>
+    <message>
+        <source>In Canvas: Grades &gt; Import, then choose this file.</source>
+        <translation>En Canvas: Grades &gt; Import, y luego elige este archivo.</translation>
+    </message>
+    <message>
+        <source>Moodle gradebook (CSV import)</source>
+        <translation>Calificaciones de Moodle (importación CSV)</translation>
+    </message>
+    <message>
+        <source>In Moodle: Grades &gt; Import &gt; CSV file.</source>
+        <translation>En Moodle, en Grades &gt; Import &gt; CSV file.</translation>
+    </message>
+    <message>
+        <source>Moodle assignment grading worksheet</source>
+        <translation>Hoja de calificación de una tarea de Moodle</translation>
+    </message>
+    <message>
+        <source>In Moodle: the assignment&apos;s View all submissions &gt; Upload grading worksheet.</source>
+        <translation>En Moodle: en la tarea, View all submissions &gt; Upload grading worksheet.</translation>
+    </message>
+    <message>
+        <source>Blackboard Grade Center (CSV upload)</source>
+        <translation>Grade Center de Blackboard (subida CSV)</translation>
+    </message>
+    <message>
+        <source>In Blackboard: Grade Center &gt; Work Offline &gt; Upload.</source>
+        <translation>En Blackboard, en Grade Center &gt; Work Offline &gt; Upload.</translation>
+    </message>
+    <message>
+        <source>Brightspace (D2L) grades (CSV import)</source>
+        <translation>Calificaciones de Brightspace (D2L) (importación CSV)</translation>
+    </message>
+    <message>
+        <source>In Brightspace: Grades &gt; Import.</source>
+        <translation>En Brightspace, en Grades &gt; Import.</translation>
+    </message>
+    <message>
+        <source>Google Classroom grades (CSV by email)</source>
+        <translation>Calificaciones de Google Classroom (CSV por correo electrónico)</translation>
+    </message>
+    <message>
+        <source>In Google Classroom: the grades by email address, one column per question.</source>
+        <translation>Para Google Classroom: las calificaciones por dirección de correo, una columna por pregunta.</translation>
+    </message>
+    <message>
+        <source>Points per question (CSV)</source>
+        <translation>Puntos por pregunta (CSV)</translation>
+    </message>
+    <message>
+        <source>any system</source>
+        <translation>cualquier sistema</translation>
+    </message>
+    <message>
+        <source>Open it in a spreadsheet, or paste the columns into any gradebook.</source>
+        <translation>Ábrelo en una hoja de cálculo o pega las columnas en cualquier libro de calificaciones.</translation>
+    </message>
+    <message>
         <source>&amp;Graded spreadsheet (.xlsx) with a Summary sheet and a chart per question</source>
         <translation>&amp;Hoja corregida (.xlsx) con una hoja de resumen y un gráfico por pregunta</translation>
     </message>

@@ -13,7 +13,9 @@ Three kinds of file, one radio button each (one exclusive group):
 
 Pure description plus one widget; the writing itself is the dialog's (off the GUI thread). The texts
 are marked for translation here and translated where they are shown (``Choice.label``, ``.tip``,
-``.filter_text``); an LMS's own name and upload sentence come from :mod:`grader_app.io.lms` in English.
+``.filter_text``). An LMS format's name, system and upload sentence come from :mod:`grader_app.io.lms` in
+English and are marked here (:data:`_LMS_WORDS`): the menu names inside an upload sentence ("Grades > Import")
+stay as the LMS writes them in English, since Grader cannot know which language the school's LMS is set to.
 """
 from __future__ import annotations
 
@@ -64,10 +66,20 @@ class Choice:
 
     @property
     def tip(self) -> str:
-        """The note in the interface's language (an LMS's upload sentence stays as the format says it)."""
+        """The note in the interface's language (for an LMS: where the file is uploaded, and the unmatched)."""
         if self.lms is not None:
-            return f"{self.lms.upload} {translate('export_formats', _UNMATCHED)}"
+            return f"{self.upload} {translate('export_formats', _UNMATCHED)}"
         return translate("export_formats", self.note)
+
+    @property
+    def upload(self) -> str:
+        """Where an LMS's file is uploaded, in the interface's language ("" for the teacher's own files)."""
+        return translate("export_formats", self.lms.upload) if self.lms is not None else ""
+
+    @property
+    def system_name(self) -> str:
+        """The LMS's name as shown ("any system" in the interface's language); "" for the teacher's own files."""
+        return translate("export_formats", self.system) if self.system else ""
 
     @property
     def filter_text(self) -> str:
@@ -81,6 +93,27 @@ _CSV_FILTER = QT_TRANSLATE_NOOP("export_formats", "CSV file (*.csv)")
 _XLSX_FILTER = QT_TRANSLATE_NOOP("export_formats", "Excel workbook (*.xlsx)")
 _UNMATCHED = QT_TRANSLATE_NOOP("export_formats", "Students it cannot match are not left out silently: they are listed "
                                "here after saving, and in a small “-unmatched.csv” beside the file.")
+
+
+# io.lms's English words for its formats, marked for translation (the test of this module checks that every
+# format's name, system and upload sentence is here, so a format added there is not shown in English)
+_LMS_WORDS = (
+    QT_TRANSLATE_NOOP("export_formats", "Canvas gradebook (CSV import)"),
+    QT_TRANSLATE_NOOP("export_formats", "In Canvas: Grades > Import, then choose this file."),
+    QT_TRANSLATE_NOOP("export_formats", "Moodle gradebook (CSV import)"),
+    QT_TRANSLATE_NOOP("export_formats", "In Moodle: Grades > Import > CSV file."),
+    QT_TRANSLATE_NOOP("export_formats", "Moodle assignment grading worksheet"),
+    QT_TRANSLATE_NOOP("export_formats", "In Moodle: the assignment's View all submissions > Upload grading worksheet."),
+    QT_TRANSLATE_NOOP("export_formats", "Blackboard Grade Center (CSV upload)"),
+    QT_TRANSLATE_NOOP("export_formats", "In Blackboard: Grade Center > Work Offline > Upload."),
+    QT_TRANSLATE_NOOP("export_formats", "Brightspace (D2L) grades (CSV import)"),
+    QT_TRANSLATE_NOOP("export_formats", "In Brightspace: Grades > Import."),
+    QT_TRANSLATE_NOOP("export_formats", "Google Classroom grades (CSV by email)"),
+    QT_TRANSLATE_NOOP("export_formats", "In Google Classroom: the grades by email address, one column per question."),
+    QT_TRANSLATE_NOOP("export_formats", "Points per question (CSV)"),
+    QT_TRANSLATE_NOOP("export_formats", "any system"),
+    QT_TRANSLATE_NOOP("export_formats", "Open it in a spreadsheet, or paste the columns into any gradebook."),
+)
 
 
 def _lms_choice(fmt: ExportFormat) -> Choice:
@@ -183,25 +216,25 @@ class FormatChooser(QWidget):
             box, col = boxes[c.group], columns[c.group]
             if c.group == LMS and c.system != last_system:
                 last_system = c.system
-                col.addWidget(self._system_label(c.system or "", box))
+                col.addWidget(self._system_label(c.system or "", box, c.system_name))
             rb = QRadioButton(c.label, box)
             rb.setToolTip(c.tip)
             if c.lms is not None:
-                rb.setAccessibleName(f"{c.system}: {c.text}")
-                rb.setAccessibleDescription(c.lms.upload)
+                rb.setAccessibleName(f"{c.system_name}: {c.label}")
+                rb.setAccessibleDescription(c.upload)
             self.group.addButton(rb, i)
             self.buttons[c.key] = rb
             col.addWidget(rb)
             rb.toggled.connect(lambda on, k=c.key: self.changed.emit(k) if on else None)
         columns[LMS].addStretch(1)
 
-    def _system_label(self, system: str, parent: QWidget) -> QLabel:
+    def _system_label(self, system: str, parent: QWidget, shown_as: str) -> QLabel:
         remark = ""
         if system == self.came_from:
             remark = " — " + self.tr("your sheet came from here")
         elif system in self._back_to:
             remark = " — " + self.tr("takes the grades of your {system} sheet").format(system=self.came_from)
-        label = QLabel(f"<b>{system[:1].upper()}{system[1:]}</b>{remark}", parent)
+        label = QLabel(f"<b>{shown_as[:1].upper()}{shown_as[1:]}</b>{remark}", parent)
         self.system_labels[system] = label
         return label
 
