@@ -544,6 +544,83 @@
     </message>
 </context>
 <context>
+    <name>LearningWords</name>
+    <message>
+        <source>blank answers: one decision for all of them</source>
+        <translation>leere Antworten: eine Entscheidung für alle</translation>
+    </message>
+    <message>
+        <source>the biggest group still open</source>
+        <translation>die größte noch offene Gruppe</translation>
+    </message>
+    <message>
+        <source>a fair sample, so the model&apos;s guarantee can be checked</source>
+        <translation>eine faire Stichprobe, damit die Garantie des Modells geprüft werden kann</translation>
+    </message>
+    <message>
+        <source>the model is least sure of these</source>
+        <translation>bei diesen ist sich das Modell am wenigsten sicher</translation>
+    </message>
+    <message>
+        <source>No answers to this question.</source>
+        <translation>Keine Antworten auf diese Frage.</translation>
+    </message>
+    <message>
+        <source>Every answer is decided.</source>
+        <translation>Jede Antwort ist entschieden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The model can take the other %n answers; accept them or keep marking.</source>
+        <translation>
+            <numerusform>Das Modell kann die übrige %n Antwort übernehmen; übernehmen Sie sie oder bewerten Sie weiter.</numerusform>
+            <numerusform>Das Modell kann die übrigen %n Antworten übernehmen; übernehmen Sie sie oder bewerten Sie weiter.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The model can take {auto} of the %n answers left (expected at least {percent} right)</source>
+        <translation>
+            <numerusform>Das Modell kann {auto} der %n übrigen Antwort übernehmen (voraussichtlich zu mindestens {percent} richtig)</numerusform>
+            <numerusform>Das Modell kann {auto} der %n übrigen Antworten übernehmen (voraussichtlich zu mindestens {percent} richtig)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The model can take {auto} of the %n answers left</source>
+        <translation>
+            <numerusform>Das Modell kann {auto} der %n übrigen Antwort übernehmen</numerusform>
+            <numerusform>Das Modell kann {auto} der %n übrigen Antworten übernehmen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n need you.</source>
+        <translation>
+            <numerusform>; %n braucht Sie.</numerusform>
+            <numerusform>; %n brauchen Sie.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark about %n more answers and the model can take about {take} of the rest.</source>
+        <translation>
+            <numerusform>Bewerten Sie etwa %n weitere Antwort, dann kann das Modell etwa {take} der übrigen übernehmen.</numerusform>
+            <numerusform>Bewerten Sie etwa %n weitere Antworten, dann kann das Modell etwa {take} der übrigen übernehmen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mark a few answers with different scores and the model starts learning from them.</source>
+        <translation>Bewerten Sie einige Antworten mit unterschiedlichen Punktzahlen, dann beginnt das Modell, daraus zu lernen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answers can be taken by the shipped model; keep marking and the model learns from you.</source>
+        <translation>
+            <numerusform>%n Antwort kann das mitgelieferte Modell übernehmen; bewerten Sie weiter, dann lernt das Modell von Ihnen.</numerusform>
+            <numerusform>%n Antworten kann das mitgelieferte Modell übernehmen; bewerten Sie weiter, dann lernt das Modell von Ihnen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep marking: the model cannot yet take any answer with a guarantee.</source>
+        <translation>Bewerten Sie weiter: Das Modell kann noch keine Antwort mit Garantie übernehmen.</translation>
+    </message>
+</context>
+<context>
     <name>LibraryView</name>
     <message>
         <source>Model</source>

@@ -98,6 +98,51 @@
     </message>
 </context>
 <context>
+    <name>LearningWords</name>
+    <message numerus="yes">
+        <source>The model can take the other %n answers; accept them or keep marking.</source>
+        <translation>
+            <numerusform>The model can take the other %n answer; accept it or keep marking.</numerusform>
+            <numerusform>The model can take the other %n answers; accept them or keep marking.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The model can take {auto} of the %n answers left (expected at least {percent} right)</source>
+        <translation>
+            <numerusform>The model can take {auto} of the %n answer left (expected at least {percent} right)</numerusform>
+            <numerusform>The model can take {auto} of the %n answers left (expected at least {percent} right)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The model can take {auto} of the %n answers left</source>
+        <translation>
+            <numerusform>The model can take {auto} of the %n answer left</numerusform>
+            <numerusform>The model can take {auto} of the %n answers left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n need you.</source>
+        <translation>
+            <numerusform>; %n needs you.</numerusform>
+            <numerusform>; %n need you.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark about %n more answers and the model can take about {take} of the rest.</source>
+        <translation>
+            <numerusform>Mark about %n more answer and the model can take about {take} of the rest.</numerusform>
+            <numerusform>Mark about %n more answers and the model can take about {take} of the rest.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answers can be taken by the shipped model; keep marking and the model learns from you.</source>
+        <translation>
+            <numerusform>%n answer can be taken by the shipped model; keep marking and the model learns from you.</numerusform>
+            <numerusform>%n answers can be taken by the shipped model; keep marking and the model learns from you.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>All %n decisions are saved in {file}, beside your sheet; Grader saves each one the moment you make it.</source>

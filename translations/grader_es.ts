@@ -544,6 +544,83 @@
     </message>
 </context>
 <context>
+    <name>LearningWords</name>
+    <message>
+        <source>blank answers: one decision for all of them</source>
+        <translation>respuestas en blanco: una decisión para todas</translation>
+    </message>
+    <message>
+        <source>the biggest group still open</source>
+        <translation>el grupo más grande aún pendiente</translation>
+    </message>
+    <message>
+        <source>a fair sample, so the model&apos;s guarantee can be checked</source>
+        <translation>una muestra imparcial, para poder comprobar la garantía del modelo</translation>
+    </message>
+    <message>
+        <source>the model is least sure of these</source>
+        <translation>el modelo está menos seguro de estas</translation>
+    </message>
+    <message>
+        <source>No answers to this question.</source>
+        <translation>No hay respuestas a esta pregunta.</translation>
+    </message>
+    <message>
+        <source>Every answer is decided.</source>
+        <translation>Todas las respuestas están decididas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The model can take the other %n answers; accept them or keep marking.</source>
+        <translation>
+            <numerusform>El modelo puede encargarse de la otra %n respuesta; acéptala o sigue corrigiendo.</numerusform>
+            <numerusform>El modelo puede encargarse de las otras %n respuestas; acéptalas o sigue corrigiendo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The model can take {auto} of the %n answers left (expected at least {percent} right)</source>
+        <translation>
+            <numerusform>El modelo puede encargarse de {auto} de la %n respuesta que queda (se espera al menos un {percent} de aciertos)</numerusform>
+            <numerusform>El modelo puede encargarse de {auto} de las %n respuestas que quedan (se espera al menos un {percent} de aciertos)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The model can take {auto} of the %n answers left</source>
+        <translation>
+            <numerusform>El modelo puede encargarse de {auto} de la %n respuesta que queda</numerusform>
+            <numerusform>El modelo puede encargarse de {auto} de las %n respuestas que quedan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n need you.</source>
+        <translation>
+            <numerusform>; %n te necesita.</numerusform>
+            <numerusform>; %n te necesitan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark about %n more answers and the model can take about {take} of the rest.</source>
+        <translation>
+            <numerusform>Corrige unas %n respuesta más y el modelo podrá encargarse de unas {take} de las restantes.</numerusform>
+            <numerusform>Corrige unas %n respuestas más y el modelo podrá encargarse de unas {take} de las restantes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mark a few answers with different scores and the model starts learning from them.</source>
+        <translation>Corrige algunas respuestas con puntuaciones distintas y el modelo empezará a aprender de ellas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answers can be taken by the shipped model; keep marking and the model learns from you.</source>
+        <translation>
+            <numerusform>El modelo incluido puede encargarse de %n respuesta; sigue corrigiendo y el modelo aprenderá de ti.</numerusform>
+            <numerusform>El modelo incluido puede encargarse de %n respuestas; sigue corrigiendo y el modelo aprenderá de ti.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep marking: the model cannot yet take any answer with a guarantee.</source>
+        <translation>Sigue corrigiendo: el modelo aún no puede encargarse de ninguna respuesta con garantía.</translation>
+    </message>
+</context>
+<context>
     <name>LibraryView</name>
     <message>
         <source>Model</source>

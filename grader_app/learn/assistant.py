@@ -47,6 +47,13 @@ EXPLORE_EVERY = 2       # every 2nd suggestion (once a model exists) is a random
 FOLD_DISTANCE = 0.2     # answers this close (near-identical) share a fold when the model is checked
 
 _NONE = object()             # no mark
+
+# why a group is suggested (Suggestion.reason; the window shows them translated, grader_app.ui.learning_words)
+BLANK_REASON = "blank answers: one decision for all of them"
+BIGGEST_REASON = "the biggest group still open"
+SAMPLE_REASON = "a fair sample, so the model's guarantee can be checked"
+UNSURE_REASON = "the model is least sure of these"
+REASONS = (BLANK_REASON, BIGGEST_REASON, SAMPLE_REASON, UNSURE_REASON)
 _KEYS = itertools.count(1)   # one per assistant: names its texts to a fitting child process
 
 # what fits a job elsewhere: fitter(job, fallback) returns the model, or runs fallback() (the fit on this thread)
@@ -344,18 +351,18 @@ class MarkingAssistant:
 
         for gi in open_groups:
             if self.groups[gi].kind == BLANK:
-                return make(int(gi), "blank answers: one decision for all of them")
+                return make(int(gi), BLANK_REASON)
         sizes = counts[open_groups]
         if conf is None:   # the biggest; the first of equals
-            return make(int(open_groups[int(np.argmax(sizes))]), "the biggest group still open")
+            return make(int(open_groups[int(np.argmax(sizes))]), BIGGEST_REASON)
         if step % EXPLORE_EVERY == EXPLORE_EVERY - 1:
             w = sizes.astype(np.float64)
             pick = int(self._rng.choice(len(open_groups), p=w / w.sum()))
-            return make(int(open_groups[pick]), "a fair sample, so the model's guarantee can be checked")
+            return make(int(open_groups[pick]), SAMPLE_REASON)
         # the least sure on average over the group's open answers; then the bigger, then the first
         mean = np.bincount(gid[open_], weights=conf[open_], minlength=len(self.groups))[open_groups] / sizes
         best = np.lexsort((open_groups, -sizes, mean))[0]
-        return make(int(open_groups[best]), "the model is least sure of these")
+        return make(int(open_groups[best]), UNSURE_REASON)
 
     def _group_index(self) -> np.ndarray:
         if self._gid is None:

@@ -33,6 +33,7 @@ from .. import workflow
 from ..core.session import GradingSession
 from ..learn import pausing
 from ..learn.fit_process import FitProcess
+from .learning_words import progress_words, reason_words
 from .messages import plain
 from .tasks import GIVE_WAY_TAIL_MS, Task, TaskManager
 
@@ -227,11 +228,13 @@ class LearningController(QObject):
         return keys
 
     def reason(self, item: str) -> str:
-        return self._reasons.get(item, "")
+        """Why the last suggestion for ``item`` was made, in the interface's language."""
+        return reason_words(self._reasons.get(item, ""))
 
     def sentence(self, item: str) -> str:
+        """Where the teacher stands with ``item``'s learned model, in the interface's language."""
         learner = self.learners.get(item)
-        return learner.sentence() if learner is not None else ""
+        return progress_words(learner.assistant.progress()) if learner is not None else ""
 
     def sentences(self) -> str:
         """One line per question that learns from the teacher, for the top of the results page."""

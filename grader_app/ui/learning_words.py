@@ -1,0 +1,57 @@
+"""What the window says about a model that learns from the teacher's marks, in the interface's language.
+
+:mod:`grader_app.learn.assistant` words its progress and its reasons for a suggestion in English (the
+command line and the tests read them there); the window shows the same sentences through Qt's
+translations: :func:`progress_words` follows :func:`grader_app.learn.assistant.progress_sentence` case by
+case, and :func:`reason_words` translates the assistant's reasons (:data:`grader_app.learn.assistant.REASONS`).
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from ..learn.assistant import Progress
+from .i18n import QT_TRANSLATE_NOOP, percent
+
+translate = QCoreApplication.translate
+CONTEXT = "LearningWords"
+
+# the assistant's reasons (grader_app.learn.assistant.REASONS), marked for translation
+REASON_TEXTS = (
+    QT_TRANSLATE_NOOP("LearningWords", "blank answers: one decision for all of them"),
+    QT_TRANSLATE_NOOP("LearningWords", "the biggest group still open"),
+    QT_TRANSLATE_NOOP("LearningWords", "a fair sample, so the model's guarantee can be checked"),
+    QT_TRANSLATE_NOOP("LearningWords", "the model is least sure of these"),
+)
+
+
+def reason_words(reason: str) -> str:
+    """Why Grader suggests a group, in the interface's language (an unknown reason as it is)."""
+    return translate(CONTEXT, reason) if reason else ""
+
+
+def progress_words(p: Progress) -> str:
+    """:func:`grader_app.learn.assistant.progress_sentence` in the interface's language."""
+    if p.total == 0:
+        return translate("LearningWords", "No answers to this question.")
+    if p.need_you == 0 and p.auto == 0:
+        return translate("LearningWords", "Every answer is decided.")
+    if p.need_you == 0:
+        return translate("LearningWords", "The model can take the other %n answers; accept them or keep marking.", "", p.auto)
+    if p.qualified and p.auto:
+        left = p.auto + p.need_you
+        if p.expected_accuracy:
+            head = translate("LearningWords", "The model can take {auto} of the %n answers left (expected at least {percent} "
+                                      "right)", "", left).format(
+                auto=p.auto, percent=percent(int(p.expected_accuracy * 100 + 1e-9) / 100))
+        else:
+            head = translate("LearningWords", "The model can take {auto} of the %n answers left", "", left).format(auto=p.auto)
+        return head + translate("LearningWords", "; %n need you.", "", p.need_you)
+    if p.marks_needed is not None and p.could_take:
+        return translate("LearningWords", "Mark about %n more answers and the model can take about {take} of the rest.", "",
+                         p.marks_needed).format(take=p.could_take)
+    if p.decided == 0:
+        return translate("LearningWords", "Mark a few answers with different scores and the model starts learning from them.")
+    if p.auto:
+        return translate("LearningWords", "%n answers can be taken by the shipped model; keep marking and the model learns "
+                                  "from you.", "", p.auto)
+    return translate("LearningWords", "Keep marking: the model cannot yet take any answer with a guarantee.")

@@ -1,0 +1,59 @@
+"""The learned model's progress and the reasons for a suggestion, as the window shows them: the assistant's English
+sentences (grader_app.learn.assistant) in the interface's language. In German they were shown in English
+("Lernt aus Ihren Bewertungen: Keep marking: ...")."""
+from __future__ import annotations
+
+import pytest
+
+from grader_app.learn.assistant import REASONS, Progress, progress_sentence
+from grader_app.ui import i18n
+from grader_app.ui.learning_words import REASON_TEXTS, progress_words, reason_words
+
+
+def cases(k: int) -> list[Progress]:
+    """One Progress per branch of progress_sentence, with ``k`` where a count is said."""
+    return [
+        Progress(total=0, decided=0, auto=0, need_you=0, qualified=False, marks_needed=None, could_take=None),
+        Progress(total=40, decided=40, auto=0, need_you=0, qualified=False, marks_needed=None, could_take=None),
+        Progress(total=40, decided=40 - k, auto=k, need_you=0, qualified=True, marks_needed=None, could_take=None),
+        Progress(total=40, decided=10, auto=30, need_you=k, qualified=True, marks_needed=None, could_take=None,
+                 expected_accuracy=0.957),
+        Progress(total=40, decided=10, auto=30, need_you=k, qualified=True, marks_needed=None, could_take=None),
+        Progress(total=40, decided=10, auto=0, need_you=30, qualified=False, marks_needed=k, could_take=12),
+        Progress(total=40, decided=0, auto=0, need_you=40, qualified=False, marks_needed=None, could_take=None),
+        Progress(total=40, decided=5, auto=k, need_you=30, qualified=False, marks_needed=None, could_take=None),
+        Progress(total=40, decided=5, auto=0, need_you=35, qualified=False, marks_needed=None, could_take=None),
+    ]
+
+
+def test_every_reason_of_the_assistant_is_marked_for_translation():
+    assert set(REASONS) == set(REASON_TEXTS)
+
+
+def test_in_english_the_window_says_what_the_assistant_says():
+    assert i18n.install("en")
+    for p in cases(3):
+        assert progress_words(p) == progress_sentence(p)
+    assert progress_words(cases(1)[2]) == "The model can take the other 1 answer; accept it or keep marking."
+    assert progress_words(cases(1)[3]).endswith("; 1 needs you.")
+    assert [reason_words(r) for r in REASONS] == list(REASONS)
+
+
+@pytest.mark.parametrize("lang, keep_marking, reason", [
+    ("de", "Bewerten Sie weiter: Das Modell kann noch keine Antwort mit Garantie übernehmen.",
+     "bei diesen ist sich das Modell am wenigsten sicher"),
+    ("es", "Sigue corrigiendo: el modelo aún no puede encargarse de ninguna respuesta con garantía.",
+     "el modelo está menos seguro de estas")])
+def test_in_another_language_every_sentence_is_translated(lang, keep_marking, reason):
+    assert i18n.install(lang)
+    try:
+        for k in (1, 3):
+            for p in cases(k):
+                said = progress_words(p)
+                assert said and said != progress_sentence(p) and " answer" not in said and "model " not in said, said
+        assert progress_words(cases(3)[-1]) == keep_marking
+        assert "95 %" in progress_words(cases(3)[3])
+        assert reason_words(REASONS[-1]) == reason
+        assert all(reason_words(r) != r for r in REASONS)
+    finally:
+        i18n.install("en")
