@@ -12,6 +12,12 @@ leaves that grade unchanged in Canvas.
 Cells are formula-safe as in the CSV writer: text that a spreadsheet would evaluate gets a
 leading single quote. UTF-8, comma-separated, CRLF line ends; written atomically.
 
+Every header in the file is its own: a question's column is titled by
+:func:`~grader_app.io.headers.item_headers` (the teacher's name for it, else its id, "Q3" for a bare
+number), so a question named "Student", "ID", "SIS User ID" or "Section", or like one of Canvas's
+read-only columns (:data:`READ_ONLY`: "Final Score", ...), or like another question (case and
+spaces not counting) gets " (2)", " (3)", ...; Canvas's own columns keep their names.
+
 Students are told apart by their id exactly as the sheet spells it (else their name, else their
 row). The written id is trimmed of surrounding spaces, as Canvas expects; but two different ids
 never become one row: when trimming makes them look alike (``"\t=1"`` and ``"\r=1"`` both read
@@ -43,11 +49,17 @@ from ..core.numbers import number_or_text, score_text
 from ..core.sheet import LONG
 from ..core.session import GradingSession
 from .errors import SheetError
+from .headers import item_headers, norm
 from .paths_check import refuse_overwriting_input
 from .writers import _LONE_SURROGATE, _atomic_write, guard
 
 FIXED = ("Student", "ID", "SIS User ID", "SIS Login ID", "Section")
 POINTS_POSSIBLE = "Points Possible"
+# the columns Canvas's gradebook export adds and its import reads as its own (computed and read-only, or the
+# course's Notes column): a question headed like one of them would not become an assignment
+READ_ONLY = ("Current Points", "Final Points", "Current Score", "Unposted Current Score", "Final Score",
+             "Unposted Final Score", "Current Grade", "Unposted Current Grade", "Final Grade", "Unposted Final Grade",
+             "Override Score", "Override Grade", "Integration ID", "Root Account", "Notes")
 
 
 def _safe(text: str) -> str:
@@ -178,15 +190,11 @@ _CANVAS_QUESTION = re.compile(r"\d+\s*:\s*.*", re.DOTALL)   # Canvas Student Ana
 _RENAMED = re.compile(r"\s\(\d+\)$")                         # "2.0 (2)": the second column headed "2.0"
 
 
-def _norm(header) -> str:
-    return " ".join(str(header).replace("\ufeff", "").split()).casefold()
-
-
 def _find(columns, *names: str):
     """The first column headed one of ``names`` (without case, spaces or punctuation mattering)."""
-    squash = {re.sub(r"[^0-9a-z]", "", _norm(c)): c for c in reversed(columns)}
+    squash = {re.sub(r"[^0-9a-z]", "", norm(c)): c for c in reversed(columns)}
     for n in names:
-        if (c := squash.get(re.sub(r"[^0-9a-z]", "", _norm(n)))) is not None:
+        if (c := squash.get(re.sub(r"[^0-9a-z]", "", norm(n)))) is not None:
             return c
     return None
 
@@ -217,10 +225,10 @@ def source_points(session) -> dict[str, Any]:
             col = per_row
         elif answers:
             answer_column = answers[0].column
-            n = _ANSWER_N.fullmatch(_norm(answer_column))
+            n = _ANSWER_N.fullmatch(norm(answer_column))
             if n:
                 col = _find(columns, f"possible points {n.group(1)}")
-            elif _CANVAS_QUESTION.fullmatch(_norm(answer_column)):   # then a column headed with its points
+            elif _CANVAS_QUESTION.fullmatch(norm(answer_column)):   # then a column headed with its points
                 j = columns.index(answer_column)
                 after = str(columns[j + 1]) if j + 1 < len(columns) else ""
                 points = _number(_RENAMED.sub("", after))       # the reader made repeated headers unique
@@ -256,7 +264,8 @@ def canvas_rows(session: GradingSession, column_names: dict[str, str] | None = N
                 points_possible: bool = True) -> list[list[str]]:
     """The CSV rows (header first), one per student in sheet order; cells are formula-safe text.
 
-    ``column_names`` renames questions (item id -> assignment name as in Canvas).
+    ``column_names`` renames questions (item id -> assignment name as in Canvas). Every header is unique,
+    Canvas's own columns keep their names (see the module's docstring).
     Raises SheetError if the sheet has no student id or name column to tell students apart.
     """
     m = session.mapping
@@ -265,7 +274,7 @@ def canvas_rows(session: GradingSession, column_names: dict[str, str] | None = N
                          "column in the column mapping and export again")
     items = session.item_keys()
     names = column_names or {}
-    header = [*FIXED, *(names.get(i) or str(i) for i in items)]
+    header = [*FIXED, *item_headers(items, names, (*FIXED, *READ_ONLY))]
     rows: list[list[str]] = [[_safe(h) for h in header]]
     if points_possible:
         maxima = item_maxima(session)
@@ -346,5 +355,5 @@ def open_count(session: GradingSession) -> int:
     return sum(1 for a in session.answers if session.final_score(a.key) is None)
 
 
-__all__ = ["FIXED", "POINTS_POSSIBLE", "canvas_rows", "canvas_warning", "item_maxima", "student_keys",
+__all__ = ["FIXED", "POINTS_POSSIBLE", "READ_ONLY", "canvas_rows", "canvas_warning", "item_maxima", "student_keys",
            "write_canvas_csv", "open_count"]

@@ -1,5 +1,11 @@
 """Reading a CSV/TSV/TXT sheet: the encoding and the delimiter worked out, every cell as text (see
-:mod:`.readers` for what is coped with)."""
+:mod:`.readers` for what is coped with).
+
+Grader's own graded CSV, read again (reopened, or learned from as a marked sheet), comes back with
+the formula guard taken off: its header is recognised (:func:`~.formula_guard.graded_header`) and
+each cell loses exactly the quote the writer put in front of it (:func:`~.formula_guard.unguard`),
+so "'=1+2" is the student's "=1+2" again. Any other file is read as it stands: a leading
+apostrophe there is the student's own. :mod:`.formula_guard` explains the decision."""
 from __future__ import annotations
 
 import csv
@@ -10,6 +16,7 @@ from pathlib import Path
 
 from ..core.sheet import Sheet
 from .errors import SheetError
+from .formula_guard import graded_header, unguard
 from .sheet_detection import OLE2, ZIP_HEADS, build_sheet, no_permission
 
 _SNIFF_CHARS = 65536
@@ -41,12 +48,21 @@ def read_csv(p: Path, name: str, suffix: str) -> Sheet:
     except csv.Error as exc:
         raise SheetError(f"{name} has a broken line ({exc}); open it in Excel, check the quotes, and "
                          "save it as CSV again") from None
+    rows = _unguarded(rows)
     label = {",": "comma", ";": "semicolon", "\t": "tab", "|": "bar"}[delimiter]
     notes = [f"Read as {encoding} text, {label}-separated."] + decoded
     if _open_quote_at_end(text, rows, delimiter):
         notes.append(f"Row {len(rows)} opens a quote that is never closed, so everything after it was read "
                      "into one cell; add the missing closing quote in the file and open it again.")
     return build_sheet(list(enumerate(rows)), name, p, None, notes, fields=True)
+
+
+def _unguarded(rows: list[list[str]]) -> list[list[str]]:
+    """``rows`` with the writer's formula guard taken off, when they are Grader's graded CSV; else as they are."""
+    first = next((r for r in rows if any(c.strip() for c in r)), None)
+    if first is None or not graded_header([unguard(c) for c in first]):
+        return rows
+    return [[unguard(c) for c in r] for r in rows]
 
 
 def _open_quote_at_end(text: str, rows: list[list[str]], delimiter: str) -> bool:

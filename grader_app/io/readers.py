@@ -25,7 +25,9 @@ What the readers cope with:
   costs no more than the table itself.
 * Either way: rows that are entirely empty are dropped, columns with neither header nor data are
   dropped, an empty header over data becomes "Column N", duplicate headers become "Answer",
-  "Answer (2)", ...
+  "Answer (2)", ...; a header's stray spaces are tidied in the column's name ("Answer " is
+  "Answer") and its own text is kept for writing the graded sheet (:mod:`.sheet_detection`).
+* Grader's own graded CSV, read again, loses the quotes its formula guard added (:mod:`.csv_reader`).
 
 Anything else raises :class:`SheetError` whose message is one plain sentence naming the file.
 

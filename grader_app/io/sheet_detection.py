@@ -1,6 +1,12 @@
 """What both sheet readers share: the file signatures they check, the sentence for a file they may
 not read, and finding the table in a sheet's rows (the header row under any title rows, column names
-made unique) to build the :class:`~grader_app.core.sheet.Sheet` (see :mod:`.readers`)."""
+made unique) to build the :class:`~grader_app.core.sheet.Sheet` (see :mod:`.readers`).
+
+A header's spaces are tidied for the column's name ("Answer " and " Answer" are "Answer", a
+non-breaking or doubled space is one space, a line break inside a header too), so the columns are
+matched and shown the same whatever stray spaces the file has; the file's own text of such a
+header is kept with the frame (:func:`file_headers`) and written back unchanged by the writers.
+Case is left as it is: matching ignores it where it matters (:mod:`.columns`, :mod:`.lms`)."""
 from __future__ import annotations
 
 import math
@@ -15,6 +21,17 @@ OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"   # compound file: legacy .xls, or an
 ZIP_HEADS = (b"PK\x03\x04", b"PK\x05\x06", b"PK\x07\x08")
 
 _HEADER_SCAN_ROWS = 25       # look for the header among the first non-empty rows
+
+
+# the frame's ``attrs`` key of the header texts the file had where the column's name tidied them
+FILE_HEADERS = "grader_file_headers"
+
+
+def file_headers(frame: pd.DataFrame) -> dict[str, str]:
+    """Column name -> the header exactly as the file had it, for the columns whose name tidied its spaces
+    ("Answer" -> "Answer "); other columns are absent (their name is the file's text)."""
+    own = frame.attrs.get(FILE_HEADERS)
+    return dict(own) if isinstance(own, dict) else {}
 
 
 # the sheets of Grader's own graded workbook (written by writers.py and summary_sheet.py), read back by name
@@ -127,6 +144,8 @@ def build_sheet(rows: list[tuple[int, list[str]]], name: str, source: Path, shee
             keep.append(j)
             raw_names.append(title)
     names = _unique_names(raw_names, [col0 + j for j in keep])
+    # the file's own text of a header whose spaces were tidied (a renamed column keeps its new name)
+    own = {n: header[j] for n, r, j in zip(names, raw_names, keep) if n == r and header[j] != r}
     renamed = [n for n, r in zip(names, raw_names) if n != r]
     if renamed:
         notes.append("Renamed columns with an empty or repeated header: " + ", ".join(renamed) + ".")
@@ -140,5 +159,7 @@ def build_sheet(rows: list[tuple[int, list[str]]], name: str, source: Path, shee
                          f"unquoted comma?); the extra fields are in {', '.join(extra)}.")
     body = [[(r[j] if j < len(r) else "") for j in keep] for r in data]
     frame = pd.DataFrame(body, columns=names, dtype=object)
+    if own:
+        frame.attrs[FILE_HEADERS] = own
     return Sheet(frame=frame, source=source, sheet_name=sheet_name, header_row=header_no, notes=notes,
                  file_rows=tuple(n + 1 for n, _ in data_rows))

@@ -1,21 +1,16 @@
 """Writing the graded sheet: the teacher's original columns, untouched, plus the grading columns.
 
-Every original column is kept in its original order with its exact text. After them come, per
-answer, ``model_score``, ``confidence`` (0-1, three decimals), ``status``, ``flags`` (joined with
-"; "), ``final_score`` and ``comment``; for a wide sheet (one column per question) these six come
+Every original column is kept in its original order with its exact text; its header too, as the
+file had it: the reader tidies a header's spaces for matching ("Answer ", "Student\u00a0ID" are
+the columns "Answer" and "Student ID" in Grader), and the writer puts the file's own text back
+(:func:`~.sheet_detection.file_headers`). After them come, per answer, ``model_score``,
+``confidence`` (0-1, three decimals), ``status``, ``flags`` (joined with "; "), ``final_score``
+and ``comment``; for a wide sheet (one column per question) these six come
 once per answer column, named "<column> model_score" and so on, after all original columns.
 Scores are written as numbers (integers when integral) and left empty when there is none.
 
-Formula safety (CSV/spreadsheet injection): a student can type ``=HYPERLINK(...)``, ``+SUM(A1)``,
-``-2+3``, ``@cmd`` or start a cell with a tab or carriage return, and a spreadsheet program would
-evaluate it. A formula can also hide: behind spaces, line feeds, zero-width or other invisible
-format characters (U+200B, U+FEFF, ...), or in a compatibility form that a spreadsheet folds to
-the ASCII sign (fullwidth ``＝`` ``＋`` ``－`` ``＠``, small ``﹦``). :func:`is_risky` therefore
-looks at the text after dropping leading whitespace, control, format and default-ignorable
-characters and NFKC-normalising it; if it then starts with ``=``, ``+``, ``-``, ``@`` or the minus
-sign U+2212, or the raw text starts with tab or carriage return, the cell is risky. Only a plain
-ASCII number is exempt, since it is not a formula: "-2", "+3.5", "1e5", matched to the very end
-of the text (so "-1" followed by a line feed is risky). So:
+Formula safety (CSV/spreadsheet injection): a text a spreadsheet could read as a formula is
+"risky" (:func:`~.formula_guard.is_risky`, which says what that covers). So:
 
 * XLSX: every text cell is stored as a string (data type "s"); a risky one also gets Excel's
   quote prefix so it stays text even when edited. Excel shows the exact text, never a formula.
@@ -28,8 +23,11 @@ of the text (so "-1" followed by a line feed is risky). So:
   it whole).
 * CSV: following the OWASP advice on CSV injection, a risky text cell is written with a single
   quote ``'`` in front, which spreadsheet programs show as text and do not evaluate. Headers and
-  original cells get the same treatment as the added ones. The text is otherwise kept exactly
-  (a lone surrogate, which UTF-8 cannot encode, becomes U+FFFD). The file is UTF-8 with a BOM
+  original cells get the same treatment as the added ones. The guard is the reversible one
+  (:func:`~.formula_guard.guard_reversibly`), so Grader, reading its own graded CSV again, takes
+  exactly these quotes off and gets every answer back as it was (the decision is explained in
+  :mod:`.formula_guard`). The text is otherwise kept exactly (a lone surrogate, which UTF-8
+  cannot encode, becomes U+FFFD). The file is UTF-8 with a BOM
   (so Excel detects the encoding), comma-separated, CRLF line ends.
 
 Writes are atomic (:mod:`grader_app.atomic`): the file is written to a temporary file in the target's folder, flushed to
@@ -47,7 +45,6 @@ import io
 import os
 import re
 import stat
-import unicodedata
 from pathlib import Path
 from typing import Callable
 
@@ -58,69 +55,17 @@ from ..core.numbers import as_number
 from ..core.session import GradingSession
 from ..core.sheet import WIDE
 from .errors import SheetError
+from .formula_guard import ADDED, guard, guard_reversibly, is_risky
 from .paths_check import refuse_overwriting_input
-from .sheet_detection import GRADED_TITLE
+from .sheet_detection import GRADED_TITLE, file_headers
 
-ADDED = ("model_score", "confidence", "status", "flags", "final_score", "comment")
-_RISKY_START = ("=", "+", "-", "@", "\u2212")           # after normalising; U+2212 is the minus sign
-_RAW_RISKY_START = ("\t", "\r")
-_PLAIN_NUMBER = re.compile(r"[+-]?([0-9]+([.,][0-9]*)?|[.,][0-9]+)([eE][+-]?[0-9]+)?\Z")
+__all__ = ["ADDED", "EXCEL_CELL_LIMIT", "atomic_write", "graded_frame", "guard", "is_risky", "write_graded",
+           "write_graded_csv", "write_graded_xlsx", "xlsx_text"]
+
 EXCEL_CELL_LIMIT = 32767   # UTF-16 units Excel holds in one cell; a longer cell makes it refuse the file
 # XML 1.0 allows #x9 | #xA | #xD | [#x20-#xD7FF] | [#xE000-#xFFFD] | [#x10000-#x10FFFF]
 _XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
-# Default_Ignorable_Code_Point characters that are not already control or format characters:
-# a spreadsheet (or the eye) may skip them in front of a formula.
-_IGNORABLE = re.compile("[\u034f\u115f\u1160\u17b4\u17b5\u180b-\u180f\u3164\ufe00-\ufe0f\uffa0"
-                        "\ufff0-\ufff8\U000e0000-\U000e0fff]")
-_INVISIBLE_CATEGORIES = frozenset({"Cc", "Cf", "Cs", "Cn", "Zs", "Zl", "Zp"})
-
-
-def _invisible(ch: str) -> bool:
-    return ch.isspace() or unicodedata.category(ch) in _INVISIBLE_CATEGORIES or bool(_IGNORABLE.match(ch))
-
-
-def _lstrip_invisible(text: str) -> str:
-    i = 0
-    while i < len(text) and _invisible(text[i]):
-        i += 1
-    return text[i:]
-
-
-def _fold(head: str) -> str:
-    """``head`` NFKC-normalised (a piece at a time) with invisible characters dropped from its front."""
-    rest = head
-    while rest:
-        chunk, rest = rest[:64], rest[64:]
-        folded = _lstrip_invisible(unicodedata.normalize("NFKC", chunk))
-        if folded:
-            return folded + rest
-        rest = _lstrip_invisible(rest)
-    return ""
-
-
-def is_risky(text: str) -> bool:
-    """Could a spreadsheet program read this text as a formula (or does it start with tab or CR)?"""
-    if not text:
-        return False
-    first = text[0]
-    if " " < first < "\x7f" and first not in "=+-@":   # the common case: a visible ASCII start
-        return False
-    if text.startswith(_RAW_RISKY_START):
-        return True
-    if _PLAIN_NUMBER.match(text):      # the whole text is an ASCII number: not a formula
-        return False
-    head = _lstrip_invisible(text)
-    if head.startswith(_RISKY_START):  # checked before folding too: NFKC turns "=" + U+0338 into "≠"
-        return True
-    if not head or head[0] < "\x80":  # NFKC never turns a leading ASCII character into a sign
-        return False
-    return _fold(head).startswith(_RISKY_START)
-
-
-def guard(text: str) -> str:
-    """The CSV form of a text cell: a leading ``'`` when it is risky (OWASP's advice)."""
-    return "'" + text if is_risky(text) else text
 
 
 def xlsx_text(text: str) -> str:
@@ -215,7 +160,7 @@ def write_graded_csv(session: GradingSession, path) -> Path:
     def write(f) -> None:
         buf = io.StringIO(newline="")
         w = csv.writer(buf, lineterminator="\r\n")
-        w.writerow([_csv_cell(c) for c in frame.columns])
+        w.writerow([_csv_cell(c) for c in _headers(session, frame)])
         for row in frame.itertuples(index=False, name=None):
             w.writerow([_csv_cell(v) for v in row])
         f.write(buf.getvalue().encode("utf-8-sig"))
@@ -229,7 +174,13 @@ def _csv_cell(v) -> str:
     if isinstance(v, (int, float)) and not isinstance(v, bool):
         return str(v)
     s = _LONE_SURROGATE.sub("\ufffd", str(v))   # UTF-8 cannot encode a lone surrogate
-    return guard(s)
+    return guard_reversibly(s)
+
+
+def _headers(session: GradingSession, frame: pd.DataFrame) -> list[str]:
+    """The graded frame's column titles as written: each original column's header as the file had it."""
+    own = file_headers(session.sheet.frame)
+    return [own.get(str(c), str(c)) for c in frame.columns]
 
 
 def write_graded_xlsx(session: GradingSession, path, extra_sheets: Callable | None = None) -> Path:
@@ -248,8 +199,8 @@ def write_graded_xlsx(session: GradingSession, path, extra_sheets: Callable | No
     ws = wb.active
     ws.title = GRADED_TITLE
     bold = Font(bold=True)
-    for j, name in enumerate(frame.columns, start=1):
-        _set_cell(ws.cell(row=1, column=j), str(name)).font = bold
+    for j, name in enumerate(_headers(session, frame), start=1):
+        _set_cell(ws.cell(row=1, column=j), name).font = bold
     for i, row in enumerate(frame.itertuples(index=False, name=None), start=2):
         for j, v in enumerate(row, start=1):
             if v is None or v == "":

@@ -15,6 +15,9 @@ from typing import Any, Callable, Iterable, Sequence
 
 from ...core.numbers import number_or_text
 from ...core.sheet import LONG, WIDE, ColumnMapping, Sheet
+from ..headers import item_header as item_header  # re-exported: the LMS modules take these from here
+from ..headers import item_headers as item_headers
+from ..headers import norm
 from ..writers import _LONE_SURROGATE, atomic_write, guard, is_risky
 
 # ----- identifier fields ------------------------------------------------------------------------
@@ -39,11 +42,6 @@ FIELD_WORDS = {
     ID_NUMBER: "ID number", PARTICIPANT: "participant identifier", NAME: "name", SHEET_ID: "student id",
 }
 _FOLDED = {EMAIL, USERNAME, SIS_LOGIN_ID}   # compared without case
-
-
-def norm(header) -> str:
-    """A header for comparing: BOM and surrounding spaces gone, inner spaces single, case-folded."""
-    return " ".join(str(header).replace("\ufeff", "").split()).casefold()
 
 
 def squash(header) -> str:
@@ -398,28 +396,6 @@ def write_report(path: Path, unmatched: list[Unmatched], system: str, items: Seq
     for u in unmatched:
         rows.append([u.row, u.student, u.reason, *(u.scores.get(i, "") for i in items)])
     return write_csv(path, rows, bom=True)
-
-
-def item_header(item: str, names: dict[str, str]) -> str:
-    """A question's column title: the teacher's name for it, else its id ("Q3" for a bare number)."""
-    title = str(names.get(item) or item)
-    return f"Q{title}" if title.isdigit() else title
-
-
-def item_headers(items: Sequence[str], names: dict[str, str], taken: Sequence[str] = ()) -> list[str]:
-    """Each question's column title (:func:`item_header`), none the same as another's or as one of the file's
-    own columns (``taken``), compared without case: a clash gets " (2)", " (3)", ... so no column of grades
-    is read as another's."""
-    used = {norm(t) for t in taken}
-    out = []
-    for i in items:
-        title = base = item_header(i, names)
-        k = 2
-        while norm(title) in used:
-            title, k = f"{base} ({k})", k + 1
-        used.add(norm(title))
-        out.append(title)
-    return out
 
 
 def names_of(st: Student) -> tuple[str, str, str]:

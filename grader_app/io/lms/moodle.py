@@ -33,7 +33,7 @@ import re
 from ..writers import is_risky
 from ._common import (EMAIL, FIRST_NAME, ID_NUMBER, LAST_NAME, NAME, PARTICIPANT, USERNAME,
                       Headers, Recognition, Table, best_filled, filled, item_header, item_headers, item_maxima, match_on,
-                      names_of, points, read_identifiers, recognised, students, unmatched_entry, wide_mapping)
+                      names_of, norm, points, read_identifiers, recognised, students, unmatched_entry, wide_mapping)
 
 SYSTEM = "Moodle"
 RESPONSE = re.compile(r"response\s*(\d+)")
@@ -63,7 +63,7 @@ def _responses(sheet, h: Headers) -> Recognition | None:
     cols = _identity(h)
     if not cols[FIRST_NAME] or not cols[LAST_NAME] or sum(h.has(n) for n in _ATTEMPT_FIELDS) < 2:
         return None
-    grade = any(c.casefold().startswith("grade/") for c in h.columns)
+    grade = any(norm(c).startswith("grade/") for c in h.columns)
     responses = h.matching(RESPONSE)
     if not responses or not (grade or h.has("completed")):
         return None

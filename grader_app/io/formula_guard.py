@@ -1,0 +1,146 @@
+"""Formula safety for written cells (CSV/spreadsheet injection), and taking the guard off again when
+Grader reads its own graded CSV back.
+
+Which text is risky (:func:`is_risky`): a student can type ``=HYPERLINK(...)``, ``+SUM(A1)``,
+``-2+3``, ``@cmd`` or start a cell with a tab or carriage return, and a spreadsheet program would
+evaluate it. A formula can also hide: behind spaces, line feeds, zero-width or other invisible
+format characters (U+200B, U+FEFF, ...), or in a compatibility form that a spreadsheet folds to
+the ASCII sign (fullwidth ``＝`` ``＋`` ``－`` ``＠``, small ``﹦``). So the text is looked at after
+dropping leading whitespace, control, format and default-ignorable characters and NFKC-normalising
+it; if it then starts with ``=``, ``+``, ``-``, ``@`` or the minus sign U+2212, or the raw text
+starts with tab or carriage return, the cell is risky. Only a plain ASCII number is exempt, since
+it is not a formula: "-2", "+3.5", "1e5", matched to the very end of the text (so "-1" followed by
+a line feed is risky). :func:`guard` puts a single quote ``'`` in front of a risky text (OWASP's
+advice), which spreadsheet programs show as text and do not evaluate.
+
+Reading the guard back (decision). A graded CSV that Grader wrote is read again by Grader: opened
+again, or learned from as last year's marked sheet (``grader learn``, "make models from a marked
+sheet"). The quote the writer added must not stay in the answer, or "=1+2" comes back as "'=1+2"
+and no longer matches the answer it was (identical answers, learned models, decisions kept by
+answer text). Two things are needed to take it off soundly, and both are here:
+
+* Knowing that a file is Grader's graded CSV. An ordinary sheet's leading apostrophe is the
+  student's own and must survive, so nothing is ever stripped from a file that is not one. The
+  marker is the header Grader writes: after the teacher's columns, the six grading columns
+  ``model_score`` ... ``comment`` (long layout), or six "<answer column> model_score" ... columns
+  per answer column (wide layout) (:func:`graded_header`). No teacher's sheet ends in those by
+  chance, and no extra marker row or column is needed, so the file stays exactly what Excel and
+  the LMS importers expect. Stripping by guessing ("a quote before '=' is probably ours") was
+  rejected: it would also eat a student's genuine ``'=...`` in an ordinary sheet.
+* A guard that can be undone without doubt. :func:`guard` alone cannot: "=1" and a student's own
+  "'=1" would both be written "'=1". The graded CSV therefore uses :func:`guard_reversibly`, which
+  also quotes a text whose leading apostrophes stand in front of risky text ("'=1" is written
+  "''=1"); :func:`unguard` removes exactly one quote where, and only where, that guard put one. So
+  ``unguard(guard_reversibly(t)) == t`` for every text, including a student's own apostrophes.
+
+What is left: a graded CSV written by an older Grader (before this reversible guard) that holds a
+student's own "'=..." reads back as "=..."; a graded CSV re-saved by a spreadsheet program reads
+back right as long as the program kept the cells as they were written.
+
+Pure text functions, no files and no Qt: the CSV reader and every writer use them.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_RISKY_START = ("=", "+", "-", "@", "\u2212")           # after normalising; U+2212 is the minus sign
+_RAW_RISKY_START = ("\t", "\r")
+_PLAIN_NUMBER = re.compile(r"[+-]?([0-9]+([.,][0-9]*)?|[.,][0-9]+)([eE][+-]?[0-9]+)?\Z")
+# Default_Ignorable_Code_Point characters that are not already control or format characters:
+# a spreadsheet (or the eye) may skip them in front of a formula.
+_IGNORABLE = re.compile("[\u034f\u115f\u1160\u17b4\u17b5\u180b-\u180f\u3164\ufe00-\ufe0f\uffa0"
+                        "\ufff0-\ufff8\U000e0000-\U000e0fff]")
+_INVISIBLE_CATEGORIES = frozenset({"Cc", "Cf", "Cs", "Cn", "Zs", "Zl", "Zp"})
+
+# the grading columns a graded sheet adds after the teacher's own, per answer (see :mod:`.writers`)
+ADDED = ("model_score", "confidence", "status", "flags", "final_score", "comment")
+_RENUMBERED = re.compile(r" \(\d+\)\Z")    # "comment (2)": the writer's name for a second "comment"
+
+
+def _invisible(ch: str) -> bool:
+    return ch.isspace() or unicodedata.category(ch) in _INVISIBLE_CATEGORIES or bool(_IGNORABLE.match(ch))
+
+
+def _lstrip_invisible(text: str) -> str:
+    i = 0
+    while i < len(text) and _invisible(text[i]):
+        i += 1
+    return text[i:]
+
+
+def _fold(head: str) -> str:
+    """``head`` NFKC-normalised (a piece at a time) with invisible characters dropped from its front."""
+    rest = head
+    while rest:
+        chunk, rest = rest[:64], rest[64:]
+        folded = _lstrip_invisible(unicodedata.normalize("NFKC", chunk))
+        if folded:
+            return folded + rest
+        rest = _lstrip_invisible(rest)
+    return ""
+
+
+def is_risky(text: str) -> bool:
+    """Could a spreadsheet program read this text as a formula (or does it start with tab or CR)?"""
+    if not text:
+        return False
+    first = text[0]
+    if " " < first < "\x7f" and first not in "=+-@":   # the common case: a visible ASCII start
+        return False
+    if text.startswith(_RAW_RISKY_START):
+        return True
+    if _PLAIN_NUMBER.match(text):      # the whole text is an ASCII number: not a formula
+        return False
+    head = _lstrip_invisible(text)
+    if head.startswith(_RISKY_START):  # checked before folding too: NFKC turns "=" + U+0338 into "≠"
+        return True
+    if not head or head[0] < "\x80":  # NFKC never turns a leading ASCII character into a sign
+        return False
+    return _fold(head).startswith(_RISKY_START)
+
+
+def guard(text: str) -> str:
+    """The CSV form of a text cell: a leading ``'`` when it is risky (OWASP's advice)."""
+    return "'" + text if is_risky(text) else text
+
+
+def guard_reversibly(text: str) -> str:
+    """:func:`guard`, and a ``'`` also in front of the student's own apostrophes before risky text, so that
+    :func:`unguard` gives the text back exactly (the graded CSV, which Grader reads again)."""
+    return "'" + text if is_risky(text.lstrip("'")) else text
+
+
+def unguard(cell: str) -> str:
+    """A cell of Grader's graded CSV as it was before :func:`guard_reversibly`: one leading ``'`` taken off
+    where that guard put it, nothing else. Only for a file :func:`graded_header` recognises."""
+    if cell[:1] == "'" and is_risky(cell.lstrip("'")):
+        return cell[1:]
+    return cell
+
+
+def graded_header(header: list[str]) -> bool:
+    """Whether ``header`` (a CSV's first row, guards taken off) is the header of Grader's graded sheet: the
+    teacher's columns, then the grading columns :data:`ADDED` once (long layout) or once per answer column,
+    each named "<answer column> model_score" and so on (wide layout)."""
+    cells = [" ".join(_RENUMBERED.sub("", c).split()) for c in header]
+    n = len(ADDED)
+    end, prefixes = len(cells), []
+    while end - n >= 1:
+        group = cells[end - n:end]
+        if not all(c.endswith(f) for c, f in zip(group, ADDED)):
+            break
+        heads = {c[:len(c) - len(f)] for c, f in zip(group, ADDED)}
+        if len(heads) != 1:
+            break
+        head = heads.pop()
+        if head and not head.endswith(" "):
+            break
+        prefixes.append(head)
+        end -= n
+        if not head:
+            break                         # the long layout adds one group, after all the teacher's columns
+    if not prefixes or ("" in prefixes and len(prefixes) > 1):
+        return False
+    own = set(cells[:end])
+    return all(not p or p[:-1] in own for p in prefixes)
