@@ -105,11 +105,18 @@ def build_mapping(sheet: Sheet, args: argparse.Namespace, library: Library | Non
     from .core.grading import fill_default_item
     from .core.sheet import LONG
 
-    for flag, col in (("--id-column", args.id_column), ("--name-column", args.name_column),
-                      ("--item-column", args.item_column), ("--answer-column", args.answer_column)):
-        if col and col not in sheet.columns:
+    from .io.headers import find_column
+
+    for flag, attr in (("--id-column", "id_column"), ("--name-column", "name_column"),
+                       ("--item-column", "item_column"), ("--answer-column", "answer_column")):
+        col = getattr(args, attr)
+        if not col:
+            continue
+        found = find_column(sheet.columns, col)   # "answer" or "Answer " finds the column "Answer"
+        if found is None:
             raise UserError(f"the sheet has no column named {col!r} (given by {flag}); its columns are: "
                             f"{', '.join(sheet.columns)}")
+        setattr(args, attr, found)
     mapping: ColumnMapping = workflow.guess_columns(sheet)   # no library: the question is settled below
     if args.answer_column or args.item_column:
         mapping.layout = LONG

@@ -150,6 +150,20 @@ def test_forced_bundle_and_column_overrides(tmp_path, env, capsys):
     assert [r["Who"] for r in rows] == ["A", "B"] and all(r["model_score"] for r in rows)
 
 
+def test_column_flags_find_the_column_whatever_its_spaces_and_case(tmp_path, env, capsys):
+    """`--answer-column resp --id-column "who "` find "Resp" and "Who" (they were "no column named ..."); the
+    graded sheet keeps the file's own headers."""
+    sheet = tmp_path / "plain.csv"
+    sheet.write_text("Who,Resp\nA,Ice is less dense than water.\nB,It is cold.\n", encoding="utf-8")
+    out = tmp_path / "g.csv"
+    code, _, err = score(sheet, "--out", out, "--bundle", env / "tiny-ice.gradebundle",
+                         "--answer-column", "resp", "--id-column", "who ", capsys=capsys)
+    assert code == 0, err
+    with open(out, newline="", encoding="utf-8-sig") as fh:
+        rows = list(csv.DictReader(fh))
+    assert [r["Who"] for r in rows] == ["A", "B"] and all(r["model_score"] for r in rows)
+
+
 def _encrypted_xlsx(path):
     # An encrypted OOXML file is an OLE2 compound document; its first bytes are enough to know it.
     path.write_bytes(bytes.fromhex("D0CF11E0A1B11AE1") + b"\x00" * 504 + "EncryptionInfo".encode("utf-16-le"))

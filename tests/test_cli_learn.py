@@ -112,6 +112,20 @@ def test_every_question_gets_its_marks_counted(tmp_path):
     assert per_q == {"Q1": 53, "Q 2/b": 52}    # 70 each, every fourth of 140 rows left empty
 
 
+def test_column_names_are_found_whatever_their_spaces_and_case(tmp_path):
+    """`grader learn --score-column "score " --item-column question` finds "Score" and "Question" (they were
+    "no column named ..."); a name two columns share after tidying is still refused."""
+    from grader_app.learn.from_sheet import LearnError, learn_from_sheet
+
+    res = learn_from_sheet(marked_csv(tmp_path / "m.csv", blank_every=4), "score ", tmp_path / "b",
+                           item_column="question")
+    assert {it.item: it.n_marks for it in res.items} == {"Q1": 53, "Q 2/b": 52}
+    twice = tmp_path / "twice.csv"
+    twice.write_text("ID,Answer,Score,score \nS1,a,1,1\n", encoding="utf-8")
+    with pytest.raises(LearnError, match="no column named 'SCORE'"):
+        learn_from_sheet(twice, "SCORE", tmp_path / "c")
+
+
 def test_learn_from_a_graded_export(tmp_path):
     """A sheet Grader exported (final_score column; some answers never decided) teaches a model."""
     from grader_app.core.session import GradingSession

@@ -94,6 +94,7 @@ def learn_from_sheet(sheet_path: str | os.PathLike, score_column: str, out_dir: 
     from ..bundles.errors import BundleError
     from ..core.groups import group_answers, group_ids
     from ..io.errors import SheetError
+    from ..io.headers import find_column
     from ..io.readers import read_sheet
     from .export import bundle_id_for, write_learned_bundle
     from .marks_model import fit_marks
@@ -104,10 +105,18 @@ def learn_from_sheet(sheet_path: str | os.PathLike, score_column: str, out_dir: 
         raise LearnError(str(exc)) from None
     name = Path(sheet_path).name
     cols = sheet.columns
-    for flag, col in (("--score-column", score_column), ("--item-column", item_column),
-                      ("--answer-column", answer_column)):
-        if col and col not in cols:
+
+    def column(flag: str, col: str | None) -> str | None:
+        """The sheet's column the user named ("score" or "Score " finds "Score"), else a LearnError."""
+        if not col:
+            return col
+        found = find_column(cols, col)
+        if found is None:
             raise LearnError(f"{name} has no column named {col!r} (given by {flag}); its columns are: {', '.join(cols)}")
+        return found
+    score_column = column("--score-column", score_column) or score_column
+    item_column = column("--item-column", item_column)
+    answer_column = column("--answer-column", answer_column)
     df = sheet.frame
     given = answer_column
     scores = {score_column: _scores(sheet, score_column)}   # a column of answers given as scores: said first
