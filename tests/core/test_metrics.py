@@ -1,4 +1,4 @@
-"""The app's agreement figures (numpy only: the frozen app has no scikit-learn) against scikit-learn."""
+"""The app's agreement figures (grader_app.core.metrics: scikit-learn with its edges pinned) on random cases."""
 import math
 import random
 
