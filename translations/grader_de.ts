@@ -1625,6 +1625,126 @@
     </message>
 </context>
 <context>
+    <name>SheetNotes</name>
+    <message>
+        <source>comma</source>
+        <translation>Komma</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>Semikolon</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <source>bar</source>
+        <translation>senkrechten Strich</translation>
+    </message>
+    <message>
+        <source>quiz responses export</source>
+        <translation>ein Export der Testantworten</translation>
+    </message>
+    <message>
+        <source>assignment grading worksheet</source>
+        <translation>eine Bewertungstabelle einer Aufgabe</translation>
+    </message>
+    <message>
+        <source>test results download (by user)</source>
+        <translation>ein Download der Testergebnisse (nach Benutzer)</translation>
+    </message>
+    <message>
+        <source>test results download (by question and user)</source>
+        <translation>ein Download der Testergebnisse (nach Frage und Benutzer)</translation>
+    </message>
+    <message>
+        <source>quiz question details export</source>
+        <translation>ein Export der Fragendetails eines Tests</translation>
+    </message>
+    <message>
+        <source>quiz Student Analysis report</source>
+        <translation>ein Student-Analysis-Bericht eines Tests</translation>
+    </message>
+    <message>
+        <source>responses export</source>
+        <translation>ein Export der Antworten</translation>
+    </message>
+    <message>
+        <source>responses workbook</source>
+        <translation>eine Arbeitsmappe mit den Antworten</translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> und %n weitere</numerusform>
+            <numerusform> und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read as {encoding} text, {separator}-separated.</source>
+        <translation>Als {encoding}-Text gelesen, getrennt durch {separator}.</translation>
+    </message>
+    <message>
+        <source>Row {row} opens a quote that is never closed, so everything after it was read into one cell; add the missing closing quote in the file and open it again.</source>
+        <translation>Zeile {row} öffnet ein Anführungszeichen, das nie geschlossen wird; daher wurde alles danach in eine Zelle gelesen. Ergänzen Sie das fehlende schließende Anführungszeichen in der Datei und öffnen Sie sie erneut.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n NUL characters (invisible control characters) from the text.</source>
+        <translation>
+            <numerusform>%n NUL-Zeichen (unsichtbares Steuerzeichen) aus dem Text entfernt.</numerusform>
+            <numerusform>%n NUL-Zeichen (unsichtbare Steuerzeichen) aus dem Text entfernt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lines of the file are not UTF-8 and were read as Windows-1252 ({lines}); check the accented letters there.</source>
+        <translation>
+            <numerusform>%n Zeile der Datei ist kein UTF-8 und wurde als Windows-1252 gelesen ({lines}); prüfen Sie dort die Umlaute und Akzente.</numerusform>
+            <numerusform>%n Zeilen der Datei sind kein UTF-8 und wurden als Windows-1252 gelesen ({lines}); prüfen Sie dort die Umlaute und Akzente.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n title rows above the header (row {row}).</source>
+        <translation>
+            <numerusform>%n Titelzeile über der Kopfzeile übersprungen (Zeile {row}).</numerusform>
+            <numerusform>%n Titelzeilen über der Kopfzeile übersprungen (Zeile {row}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Renamed columns with an empty or repeated header: {names}.</source>
+        <translation>Spalten mit leerer oder doppelter Überschrift umbenannt: {names}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows have more fields than the header row (an answer with an unquoted comma?): {rows}; the extra fields are in {columns}.</source>
+        <translation>
+            <numerusform>%n Zeile hat mehr Felder als die Kopfzeile (eine Antwort mit einem Komma ohne Anführungszeichen?): {rows}; die zusätzlichen Felder stehen in {columns}.</numerusform>
+            <numerusform>%n Zeilen haben mehr Felder als die Kopfzeile (eine Antwort mit einem Komma ohne Anführungszeichen?): {rows}; die zusätzlichen Felder stehen in {columns}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Used sheet “{title}” of {count}.</source>
+        <translation>Arbeitsblatt „{title}“ von {count} verwendet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cells with a formula but no saved result read as empty ({cells}); open the file in Excel, save it, and open it again.</source>
+        <translation>
+            <numerusform>%n Zelle mit einer Formel, aber ohne gespeichertes Ergebnis, als leer gelesen ({cells}); öffnen Sie die Datei in Excel, speichern Sie sie und öffnen Sie sie erneut.</numerusform>
+            <numerusform>%n Zellen mit einer Formel, aber ohne gespeichertes Ergebnis, als leer gelesen ({cells}); öffnen Sie die Datei in Excel, speichern Sie sie und öffnen Sie sie erneut.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out %n cells far away from the table ({cells}).</source>
+        <translation>
+            <numerusform>%n Zelle weit entfernt von der Tabelle ausgelassen ({cells}).</numerusform>
+            <numerusform>%n Zellen weit entfernt von der Tabelle ausgelassen ({cells}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This looks like {export} from {system}; the columns are mapped for you.</source>
+        <translation>Das ist offenbar {export} aus {system}; die Spalten sind für Sie zugeordnet.</translation>
+    </message>
+</context>
+<context>
     <name>SheetOpener</name>
     <message numerus="yes">
         <source>Restored %n decisions from {file}.</source>

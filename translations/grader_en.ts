@@ -328,6 +328,58 @@
     </message>
 </context>
 <context>
+    <name>SheetNotes</name>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> and %n more</numerusform>
+            <numerusform> and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n NUL characters (invisible control characters) from the text.</source>
+        <translation>
+            <numerusform>Removed %n NUL character (an invisible control character) from the text.</numerusform>
+            <numerusform>Removed %n NUL characters (invisible control characters) from the text.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lines of the file are not UTF-8 and were read as Windows-1252 ({lines}); check the accented letters there.</source>
+        <translation>
+            <numerusform>%n line of the file is not UTF-8 and was read as Windows-1252 ({lines}); check the accented letters there.</numerusform>
+            <numerusform>%n lines of the file are not UTF-8 and were read as Windows-1252 ({lines}); check the accented letters there.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n title rows above the header (row {row}).</source>
+        <translation>
+            <numerusform>Skipped %n title row above the header (row {row}).</numerusform>
+            <numerusform>Skipped %n title rows above the header (row {row}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows have more fields than the header row (an answer with an unquoted comma?): {rows}; the extra fields are in {columns}.</source>
+        <translation>
+            <numerusform>%n row has more fields than the header row (an answer with an unquoted comma?): {rows}; the extra fields are in {columns}.</numerusform>
+            <numerusform>%n rows have more fields than the header row (an answer with an unquoted comma?): {rows}; the extra fields are in {columns}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cells with a formula but no saved result read as empty ({cells}); open the file in Excel, save it, and open it again.</source>
+        <translation>
+            <numerusform>%n cell with a formula but no saved result read as empty ({cells}); open the file in Excel, save it, and open it again.</numerusform>
+            <numerusform>%n cells with a formula but no saved result read as empty ({cells}); open the file in Excel, save it, and open it again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out %n cells far away from the table ({cells}).</source>
+        <translation>
+            <numerusform>Left out %n cell far away from the table ({cells}).</numerusform>
+            <numerusform>Left out %n cells far away from the table ({cells}).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SheetOpener</name>
     <message numerus="yes">
         <source>Restored %n decisions from {file}.</source>

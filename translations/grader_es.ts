@@ -1625,6 +1625,126 @@
     </message>
 </context>
 <context>
+    <name>SheetNotes</name>
+    <message>
+        <source>comma</source>
+        <translation>comas</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>punto y coma</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabuladores</translation>
+    </message>
+    <message>
+        <source>bar</source>
+        <translation>barras verticales</translation>
+    </message>
+    <message>
+        <source>quiz responses export</source>
+        <translation>una exportación de respuestas del cuestionario</translation>
+    </message>
+    <message>
+        <source>assignment grading worksheet</source>
+        <translation>una hoja de calificación de una tarea</translation>
+    </message>
+    <message>
+        <source>test results download (by user)</source>
+        <translation>una descarga de resultados de la prueba (por usuario)</translation>
+    </message>
+    <message>
+        <source>test results download (by question and user)</source>
+        <translation>una descarga de resultados de la prueba (por pregunta y usuario)</translation>
+    </message>
+    <message>
+        <source>quiz question details export</source>
+        <translation>una exportación de los detalles de las preguntas del cuestionario</translation>
+    </message>
+    <message>
+        <source>quiz Student Analysis report</source>
+        <translation>un informe Student Analysis del cuestionario</translation>
+    </message>
+    <message>
+        <source>responses export</source>
+        <translation>una exportación de respuestas</translation>
+    </message>
+    <message>
+        <source>responses workbook</source>
+        <translation>un libro con las respuestas</translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> y %n más</numerusform>
+            <numerusform> y %n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read as {encoding} text, {separator}-separated.</source>
+        <translation>Leído como texto {encoding}, separado por {separator}.</translation>
+    </message>
+    <message>
+        <source>Row {row} opens a quote that is never closed, so everything after it was read into one cell; add the missing closing quote in the file and open it again.</source>
+        <translation>La fila {row} abre unas comillas que nunca se cierran, así que todo lo que sigue se leyó en una sola celda; añade las comillas de cierre que faltan en el archivo y vuelve a abrirlo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n NUL characters (invisible control characters) from the text.</source>
+        <translation>
+            <numerusform>Se quitó %n carácter NUL (carácter de control invisible) del texto.</numerusform>
+            <numerusform>Se quitaron %n caracteres NUL (caracteres de control invisibles) del texto.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lines of the file are not UTF-8 and were read as Windows-1252 ({lines}); check the accented letters there.</source>
+        <translation>
+            <numerusform>%n línea del archivo no está en UTF-8 y se leyó como Windows-1252 ({lines}); revisa ahí las letras con tilde.</numerusform>
+            <numerusform>%n líneas del archivo no están en UTF-8 y se leyeron como Windows-1252 ({lines}); revisa ahí las letras con tilde.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n title rows above the header (row {row}).</source>
+        <translation>
+            <numerusform>Se omitió %n fila de título sobre el encabezado (fila {row}).</numerusform>
+            <numerusform>Se omitieron %n filas de título sobre el encabezado (fila {row}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Renamed columns with an empty or repeated header: {names}.</source>
+        <translation>Se renombraron columnas con encabezado vacío o repetido: {names}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows have more fields than the header row (an answer with an unquoted comma?): {rows}; the extra fields are in {columns}.</source>
+        <translation>
+            <numerusform>%n fila tiene más campos que la fila de encabezado (¿una respuesta con una coma sin comillas?): {rows}; los campos de más están en {columns}.</numerusform>
+            <numerusform>%n filas tienen más campos que la fila de encabezado (¿una respuesta con una coma sin comillas?): {rows}; los campos de más están en {columns}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Used sheet “{title}” of {count}.</source>
+        <translation>Se usó la hoja «{title}» de {count}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cells with a formula but no saved result read as empty ({cells}); open the file in Excel, save it, and open it again.</source>
+        <translation>
+            <numerusform>%n celda con una fórmula pero sin resultado guardado se leyó como vacía ({cells}); abre el archivo en Excel, guárdalo y vuelve a abrirlo.</numerusform>
+            <numerusform>%n celdas con una fórmula pero sin resultado guardado se leyeron como vacías ({cells}); abre el archivo en Excel, guárdalo y vuelve a abrirlo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out %n cells far away from the table ({cells}).</source>
+        <translation>
+            <numerusform>Se dejó fuera %n celda lejos de la tabla ({cells}).</numerusform>
+            <numerusform>Se dejaron fuera %n celdas lejos de la tabla ({cells}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This looks like {export} from {system}; the columns are mapped for you.</source>
+        <translation>Parece {export} de {system}; las columnas ya están asignadas.</translation>
+    </message>
+</context>
+<context>
     <name>SheetOpener</name>
     <message numerus="yes">
         <source>Restored %n decisions from {file}.</source>

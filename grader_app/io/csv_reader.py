@@ -15,6 +15,7 @@ from collections import Counter
 from pathlib import Path
 
 from ..core.sheet import Sheet
+from . import notes as notes_
 from .errors import SheetError
 from .formula_guard import graded_header, unguard
 from .sheet_detection import OLE2, ZIP_HEADS, build_sheet, no_permission
@@ -49,11 +50,9 @@ def read_csv(p: Path, name: str, suffix: str) -> Sheet:
         raise SheetError(f"{name} has a broken line ({exc}); open it in Excel, check the quotes, and "
                          "save it as CSV again") from None
     rows = _unguarded(rows)
-    label = {",": "comma", ";": "semicolon", "\t": "tab", "|": "bar"}[delimiter]
-    notes = [f"Read as {encoding} text, {label}-separated."] + decoded
+    notes = [notes_.read_as(encoding, delimiter)] + decoded
     if _open_quote_at_end(text, rows, delimiter):
-        notes.append(f"Row {len(rows)} opens a quote that is never closed, so everything after it was read "
-                     "into one cell; add the missing closing quote in the file and open it again.")
+        notes.append(notes_.open_quote(len(rows)))
     return build_sheet(list(enumerate(rows)), name, p, None, notes, fields=True)
 
 
@@ -104,8 +103,7 @@ def _decode(data: bytes, name: str) -> tuple[str, str, list[str]]:
     if b"\x00" in data:   # a stray NUL (pasted from another program) is never part of an answer
         n = data.count(b"\x00")
         data = data.replace(b"\x00", b"")
-        notes.append(f"Removed {n} NUL character{'s' if n != 1 else ''} (invisible control characters) from the "
-                     "text.")
+        notes.append(notes_.nul_removed(n))
     try:
         return data.decode("utf-8"), "UTF-8", notes
     except UnicodeDecodeError:
@@ -113,10 +111,7 @@ def _decode(data: bytes, name: str) -> tuple[str, str, list[str]]:
     mixed = _mixed_utf8(data)
     if mixed is not None:
         text, bad = mixed
-        where = ", ".join(str(n) for n in bad[:6]) + (f" and {len(bad) - 6} more" if len(bad) > 6 else "")
-        return text, "UTF-8", notes + [
-            f"Line{'s' if len(bad) != 1 else ''} {where} of the file {'are' if len(bad) != 1 else 'is'} not UTF-8 "
-            "and was read as Windows-1252; check the accented letters there."]
+        return text, "UTF-8", notes + [notes_.not_utf8(bad)]
     try:
         return data.decode("cp1252"), "Windows-1252", notes
     except UnicodeDecodeError:

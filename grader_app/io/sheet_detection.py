@@ -15,6 +15,7 @@ from pathlib import Path
 import pandas as pd
 
 from ..core.sheet import Sheet
+from . import notes as notes_
 from .errors import SheetError
 
 OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"   # compound file: legacy .xls, or an encrypted .xlsx
@@ -86,16 +87,6 @@ def find_header(rows: list[list[str]]) -> int:
     return 0
 
 
-def _rows_list(numbers: list[int], limit: int = 6) -> str:
-    """Row numbers (1-based) as words: "Row 3", "Rows 3 and 7", "Rows 3, 7, ... and 12 more"."""
-    shown = [str(n) for n in numbers[:limit]]
-    if len(numbers) > limit:
-        return "Rows " + ", ".join(shown) + f" and {len(numbers) - limit} more"
-    if len(shown) == 1:
-        return "Row " + shown[0]
-    return "Rows " + ", ".join(shown[:-1]) + " and " + shown[-1]
-
-
 def _unique_names(raw: list[str], positions: list[int]) -> list[str]:
     names: list[str] = []
     taken = {r for r in raw if r}
@@ -131,7 +122,7 @@ def build_sheet(rows: list[tuple[int, list[str]]], name: str, source: Path, shee
         raise SheetError(f"{name}{where} has a header row but no answers below it; add the students' "
                          "answers under the header and open it again")
     if h > 0:
-        notes.append(f"Skipped {h} title row{'s' if h != 1 else ''} above the header (row {header_no + 1}).")
+        notes.append(notes_.title_rows(h, header_no + 1))
     data = [r for _, r in data_rows]
     fields_in_header = len(header)
     width = max(len(header), max(len(r) for r in data))
@@ -148,15 +139,13 @@ def build_sheet(rows: list[tuple[int, list[str]]], name: str, source: Path, shee
     own = {n: header[j] for n, r, j in zip(names, raw_names, keep) if n == r and header[j] != r}
     renamed = [n for n, r in zip(names, raw_names) if n != r]
     if renamed:
-        notes.append("Renamed columns with an empty or repeated header: " + ", ".join(renamed) + ".")
+        notes.append(notes_.renamed_columns(renamed))
     if fields:
         ragged = [n + 1 for n, r in data_rows
                   if len(r) > fields_in_header and any(not is_empty(c) for c in r[fields_in_header:])]
         if ragged:
             extra = [nm for nm, j in zip(names, keep) if j >= fields_in_header]
-            verb = "has" if len(ragged) == 1 else "have"
-            notes.append(f"{_rows_list(ragged)} {verb} more fields than the header row (an answer with an "
-                         f"unquoted comma?); the extra fields are in {', '.join(extra)}.")
+            notes.append(notes_.extra_fields(ragged, extra))
     body = [[(r[j] if j < len(r) else "") for j in keep] for r in data]
     frame = pd.DataFrame(body, columns=names, dtype=object)
     if own:

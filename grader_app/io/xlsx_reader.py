@@ -14,6 +14,7 @@ from pathlib import Path
 
 from ..core.sheet import Sheet
 from ..zipread import inflated_chunks
+from . import notes as notes_
 from .errors import SheetError
 from .sheet_detection import GRADED_TITLE, SUMMARY_TITLE, build_sheet, is_number_text, no_permission
 
@@ -54,9 +55,9 @@ def read_xlsx(p: Path, name: str, sheet_name: str | None) -> Sheet:
         raise no_permission(name) from None
     except Exception:  # openpyxl raises many kinds on a broken file; all mean the same to a teacher
         raise SheetError(damaged) from None
-    notes = []
+    notes: list[str] = []
     if len(titles) > 1:
-        notes.append(f"Used sheet {title!r} of {len(titles)}.")
+        notes.append(notes_.used_sheet(title, len(titles)))
     notes.extend(area.notes)
     sheet = build_sheet(area.rows, name, p, title, notes, where=f" (sheet {title!r})", col0=area.col0)
     sheet.sheet_names = titles
@@ -159,8 +160,7 @@ def _read_area(ws) -> _Area:
     area = _area(cells, texts, merges)
     if uncached:
         shown = ", ".join(uncached[:5]) + (", …" if len(uncached) > 5 else "")
-        area.notes.append(f"{len(uncached)} cell{'s' if len(uncached) != 1 else ''} with a formula but no saved "
-                          f"result read as empty ({shown}); open the file in Excel, save it, and open it again.")
+        area.notes.append(notes_.formulas_without_results(len(uncached), shown))
     return area
 
 
@@ -284,8 +284,7 @@ def _area(cells: dict[int, dict[int, str]], texts: set, merges: list[tuple[int, 
         outside = sorted((r, c) for r, cols in filled.items() for c in cols
                          if not (r_lo <= r <= r_hi and c_lo <= c <= c_hi))
         shown = ", ".join(_cell_name(r, c) for r, c in outside[:5]) + (", …" if len(outside) > 5 else "")
-        area.notes.append(f"Left out {len(outside)} cell{'s' if len(outside) != 1 else ''} far away from the "
-                          f"table ({shown}).")
+        area.notes.append(notes_.cells_left_out(len(outside), shown))
     data_rows = sorted(r for r, cols in filled.items()
                        if r_lo <= r <= r_hi and any(c_lo <= c <= c_hi for c in cols))
     width = c_hi - c_lo + 1

@@ -45,6 +45,7 @@ from . import style
 from .blind import BlindMarking, looks_like_identity, recorded_blind_marking, values_look_like_identity
 from .i18n import QT_TRANSLATE_NOOP, number
 from .messages import plain
+from .sheet_notes import note_words
 
 NONE_COLUMN = QT_TRANSLATE_NOOP("MappingDialog", "(none)")
 NO_MODEL = QT_TRANSLATE_NOOP("MappingDialog", "No model — you score it")
@@ -74,7 +75,7 @@ class MappingDialog(QDialog):
         intro = QLabel(f"<b>{name}</b>: " + self.tr("%n rows, {columns} columns. Check what each column holds, then "
                                                     "start scoring.", "", len(sheet)).format(columns=len(cols)))
         intro.setWordWrap(True)
-        self.lms_banner = QLabel(f"\u2713 {known.sentence}" if known is not None else "")
+        self.lms_banner = QLabel(f"\u2713 {note_words(known.sentence)}" if known is not None else "")
         self.lms_banner.setObjectName("LmsBanner")
         self.lms_banner.setWordWrap(True)
         self.lms_banner.setAccessibleName(self.tr("Where this sheet comes from"))
@@ -92,7 +93,7 @@ class MappingDialog(QDialog):
                                                     "the students' answers."))
             self.worksheet_combo.activated.connect(self._worksheet_activated)
         other_notes = [n for n in sheet.notes if known is None or n != known.sentence]
-        notes = QLabel(" ".join(other_notes))
+        notes = QLabel(" ".join(note_words(n) for n in other_notes))
         notes.setWordWrap(True)
         notes.setVisible(bool(other_notes))
 

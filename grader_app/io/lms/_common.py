@@ -18,6 +18,7 @@ from ...core.sheet import LONG, WIDE, ColumnMapping, Sheet
 from ..headers import item_header as item_header  # re-exported: the LMS modules take these from here
 from ..headers import item_headers as item_headers
 from ..headers import norm
+from ..notes import Note, recognised_export
 from ..writers import _LONE_SURROGATE, atomic_write, guard, is_risky
 
 # ----- identifier fields ------------------------------------------------------------------------
@@ -153,8 +154,9 @@ class Recognition:
 
 def recognised(system: str, kind: str, mapping: ColumnMapping, identifiers: Identifiers,
                exports: Sequence[str] = (), extra: str = "") -> Recognition:
-    article = "an" if system[:1].lower() in "aeiou" else "a"
-    sentence = f"This looks like {article} {system} {kind}; the columns are mapped for you." + (f" {extra}" if extra else "")
+    sentence = recognised_export(system, kind)
+    if extra:
+        sentence = Note(f"{sentence} {extra}")   # words of their own: shown as they are
     return Recognition(system, kind, mapping, identifiers, sentence, tuple(exports))
 
 

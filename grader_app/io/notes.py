@@ -1,0 +1,107 @@
+"""What the readers say about a sheet (``Sheet.notes``), in words the window can translate.
+
+A :class:`Note` is its English sentence (a ``str``: what the command line prints, and what every caller
+that only reads text sees) that also carries its ``kind`` and the ``values`` it was made from, so the
+window can say it in the interface's language (:mod:`grader_app.ui.sheet_notes`, one case per kind).
+A note without a kind is shown as it is. The kinds are the names below; the values each kind carries are
+the keyword arguments of its constructor here, so the readers and the window agree on them in one place.
+"""
+from __future__ import annotations
+
+from typing import Sequence
+
+
+class Note(str):
+    """A sheet note: English text, plus ``kind`` and ``values`` for a translation."""
+
+    kind: str
+    values: dict
+
+    def __new__(cls, text: str, kind: str = "", **values) -> "Note":
+        note = super().__new__(cls, text)
+        note.kind = kind
+        note.values = values
+        return note
+
+    def __reduce__(self):   # a copy (or a pickle) keeps the kind and the values
+        return (_rebuild, (str(self), self.kind, self.values))
+
+
+def _rebuild(text: str, kind: str, values: dict) -> Note:
+    return Note(text, kind, **values)
+
+
+def _s(n: int) -> str:
+    return "" if n == 1 else "s"
+
+
+def rows_words(numbers: Sequence[int], limit: int = 6) -> str:
+    """Row numbers (1-based) as words: "Row 3", "Rows 3 and 7", "Rows 3, 7, ... and 12 more"."""
+    shown = [str(n) for n in numbers[:limit]]
+    if len(numbers) > limit:
+        return "Rows " + ", ".join(shown) + f" and {len(numbers) - limit} more"
+    if len(shown) == 1:
+        return "Row " + shown[0]
+    return "Rows " + ", ".join(shown[:-1]) + " and " + shown[-1]
+
+
+SEPARATORS = {",": "comma", ";": "semicolon", "\t": "tab", "|": "bar"}
+
+
+def read_as(encoding: str, separator: str) -> Note:
+    return Note(f"Read as {encoding} text, {SEPARATORS[separator]}-separated.", "read_as",
+                encoding=encoding, separator=separator)
+
+
+def open_quote(row: int) -> Note:
+    return Note(f"Row {row} opens a quote that is never closed, so everything after it was read into one cell; add "
+                "the missing closing quote in the file and open it again.", "open_quote", row=row)
+
+
+def nul_removed(count: int) -> Note:
+    return Note(f"Removed {count} NUL character{_s(count)} (invisible control characters) from the text.",
+                "nul_removed", count=count)
+
+
+def not_utf8(lines: Sequence[int]) -> Note:
+    lines = list(lines)
+    where = ", ".join(str(n) for n in lines[:6]) + (f" and {len(lines) - 6} more" if len(lines) > 6 else "")
+    many = len(lines) != 1
+    return Note(f"Line{_s(len(lines))} {where} of the file {'are' if many else 'is'} not UTF-8 and was read as "
+                "Windows-1252; check the accented letters there.", "not_utf8", lines=lines)
+
+
+def title_rows(count: int, header_row: int) -> Note:
+    return Note(f"Skipped {count} title row{_s(count)} above the header (row {header_row}).", "title_rows",
+                count=count, header_row=header_row)
+
+
+def renamed_columns(names: Sequence[str]) -> Note:
+    return Note("Renamed columns with an empty or repeated header: " + ", ".join(names) + ".", "renamed_columns",
+                names=list(names))
+
+
+def extra_fields(rows: Sequence[int], columns: Sequence[str]) -> Note:
+    verb = "has" if len(rows) == 1 else "have"
+    return Note(f"{rows_words(rows)} {verb} more fields than the header row (an answer with an unquoted comma?); "
+                f"the extra fields are in {', '.join(columns)}.", "extra_fields", rows=list(rows), columns=list(columns))
+
+
+def used_sheet(title: str, count: int) -> Note:
+    return Note(f"Used sheet {title!r} of {count}.", "used_sheet", title=title, count=count)
+
+
+def formulas_without_results(count: int, shown: str) -> Note:
+    return Note(f"{count} cell{_s(count)} with a formula but no saved result read as empty ({shown}); open the file "
+                "in Excel, save it, and open it again.", "formulas_without_results", count=count, shown=shown)
+
+
+def cells_left_out(count: int, shown: str) -> Note:
+    return Note(f"Left out {count} cell{_s(count)} far away from the table ({shown}).", "cells_left_out",
+                count=count, shown=shown)
+
+
+def recognised_export(system: str, kind: str) -> Note:
+    article = "an" if system[:1].lower() in "aeiou" else "a"
+    return Note(f"This looks like {article} {system} {kind}; the columns are mapped for you.", "recognised_export",
+                system=system, export=kind)

@@ -1,0 +1,120 @@
+"""What the readers say about a sheet (:mod:`grader_app.io.notes`), in the interface's language.
+
+Each kind of :class:`~grader_app.io.notes.Note` has its sentence here, made from the note's values; a
+note of a kind this module does not know (or a plain string) is shown as the reader wrote it, in English.
+The learning platforms' export kinds ("quiz responses export") are marked here too: a banner whose kind
+has no translation keeps the reader's English sentence whole rather than mixing two languages.
+"""
+from __future__ import annotations
+
+from typing import Callable, Sequence
+
+from PySide6.QtCore import QCoreApplication
+
+from .i18n import QT_TRANSLATE_NOOP
+
+translate = QCoreApplication.translate
+
+SEPARATORS = {",": QT_TRANSLATE_NOOP("SheetNotes", "comma"), ";": QT_TRANSLATE_NOOP("SheetNotes", "semicolon"),
+              "\t": QT_TRANSLATE_NOOP("SheetNotes", "tab"), "|": QT_TRANSLATE_NOOP("SheetNotes", "bar")}
+
+# the kinds of export grader_app.io.lms recognises (Recognition.kind), marked for translation
+EXPORT_KINDS = (
+    QT_TRANSLATE_NOOP("SheetNotes", "quiz responses export"),
+    QT_TRANSLATE_NOOP("SheetNotes", "assignment grading worksheet"),
+    QT_TRANSLATE_NOOP("SheetNotes", "test results download (by user)"),
+    QT_TRANSLATE_NOOP("SheetNotes", "test results download (by question and user)"),
+    QT_TRANSLATE_NOOP("SheetNotes", "quiz question details export"),
+    QT_TRANSLATE_NOOP("SheetNotes", "quiz Student Analysis report"),
+    QT_TRANSLATE_NOOP("SheetNotes", "responses export"),
+    QT_TRANSLATE_NOOP("SheetNotes", "responses workbook"),
+)
+
+
+def numbers_words(numbers: Sequence[int], limit: int = 6) -> str:
+    """ "3, 7, 12" or "3, 7, 12, 15, 20, 21 and 4 more" (the rest counted in the interface's language)."""
+    shown = ", ".join(str(n) for n in numbers[:limit])
+    if len(numbers) > limit:
+        shown += translate("SheetNotes", " and %n more", "", len(numbers) - limit)
+    return shown
+
+
+def _read_as(v: dict) -> str:
+    return translate("SheetNotes", "Read as {encoding} text, {separator}-separated.").format(
+        encoding=v["encoding"], separator=translate("SheetNotes", SEPARATORS.get(v["separator"], v["separator"])))
+
+
+def _open_quote(v: dict) -> str:
+    return translate("SheetNotes", "Row {row} opens a quote that is never closed, so everything after it was read "
+                                   "into one cell; add the missing closing quote in the file and open it again.").format(
+        row=v["row"])
+
+
+def _nul_removed(v: dict) -> str:
+    return translate("SheetNotes", "Removed %n NUL characters (invisible control characters) from the text.", "",
+                     v["count"])
+
+
+def _not_utf8(v: dict) -> str:
+    lines = v["lines"]
+    return translate("SheetNotes", "%n lines of the file are not UTF-8 and were read as Windows-1252 ({lines}); "
+                                   "check the accented letters there.", "", len(lines)).format(lines=numbers_words(lines))
+
+
+def _title_rows(v: dict) -> str:
+    return translate("SheetNotes", "Skipped %n title rows above the header (row {row}).", "", v["count"]).format(
+        row=v["header_row"])
+
+
+def _renamed_columns(v: dict) -> str:
+    return translate("SheetNotes", "Renamed columns with an empty or repeated header: {names}.").format(
+        names=", ".join(v["names"]))
+
+
+def _extra_fields(v: dict) -> str:
+    rows = v["rows"]
+    return translate("SheetNotes", "%n rows have more fields than the header row (an answer with an unquoted "
+                                   "comma?): {rows}; the extra fields are in {columns}.", "", len(rows)).format(
+        rows=numbers_words(rows), columns=", ".join(v["columns"]))
+
+
+def _used_sheet(v: dict) -> str:
+    return translate("SheetNotes", "Used sheet “{title}” of {count}.").format(title=v["title"], count=v["count"])
+
+
+def _formulas_without_results(v: dict) -> str:
+    return translate("SheetNotes", "%n cells with a formula but no saved result read as empty ({cells}); open the "
+                                   "file in Excel, save it, and open it again.", "", v["count"]).format(cells=v["shown"])
+
+
+def _cells_left_out(v: dict) -> str:
+    return translate("SheetNotes", "Left out %n cells far away from the table ({cells}).", "", v["count"]).format(
+        cells=v["shown"])
+
+
+def _recognised_export(v: dict) -> str | None:
+    export = translate("SheetNotes", v["export"])
+    if export == v["export"]:
+        return None   # no translation of the kind (English, or a kind added since): the reader's sentence
+    return translate("SheetNotes", "This looks like {export} from {system}; the columns are mapped for you.").format(
+        export=export, system=v["system"])
+
+
+SAYERS: dict[str, Callable[[dict], str | None]] = {
+    "read_as": _read_as, "open_quote": _open_quote, "nul_removed": _nul_removed, "not_utf8": _not_utf8,
+    "title_rows": _title_rows, "renamed_columns": _renamed_columns, "extra_fields": _extra_fields,
+    "used_sheet": _used_sheet, "formulas_without_results": _formulas_without_results,
+    "cells_left_out": _cells_left_out, "recognised_export": _recognised_export,
+}
+
+
+def note_words(note: str) -> str:
+    """A sheet note in the interface's language (a note of an unknown kind as the reader wrote it)."""
+    say = SAYERS.get(getattr(note, "kind", ""))
+    if say is None:
+        return str(note)
+    try:
+        said = say(getattr(note, "values", {}))
+    except (KeyError, IndexError, ValueError):   # a note whose values do not fit its kind: the reader's words
+        return str(note)
+    return said if said else str(note)

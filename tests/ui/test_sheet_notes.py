@@ -1,0 +1,85 @@
+"""What the readers say about a sheet, on the columns dialog in the interface's language (it was English in the
+German and Spanish window: "Skipped 1 title row above the header (row 3)."). Real files are read."""
+from __future__ import annotations
+
+import inspect
+import pickle
+import sys
+from pathlib import Path
+
+import pytest
+
+from grader_app.bundles.library import Library
+from grader_app.io import notes as io_notes
+from grader_app.io.readers import read_sheet
+from grader_app.ui import i18n
+from grader_app.ui.mapping_dialog import MappingDialog
+from grader_app.ui.sheet_notes import EXPORT_KINDS, SAYERS, note_words
+
+_LMS_TESTS = str(Path(__file__).resolve().parents[1] / "io" / "lms")
+if _LMS_TESTS not in sys.path:
+    sys.path.insert(0, _LMS_TESTS)
+import lms_sheets as L  # noqa: E402
+
+
+def every_note() -> list[io_notes.Note]:
+    return [io_notes.read_as("UTF-8", ";"), io_notes.open_quote(12), io_notes.nul_removed(3),
+            io_notes.not_utf8(list(range(2, 12))), io_notes.title_rows(2, 3), io_notes.renamed_columns(["Column 3"]),
+            io_notes.extra_fields([4, 9], ["Column 5"]), io_notes.used_sheet("Answers", 3),
+            io_notes.formulas_without_results(2, "B4, C7"), io_notes.cells_left_out(1, "Z99"),
+            io_notes.recognised_export("Moodle", "quiz responses export")]
+
+
+def test_every_kind_of_note_has_its_words_and_survives_a_copy():
+    made = {n.kind for n in every_note()}
+    constructors = {name for name, f in inspect.getmembers(io_notes, inspect.isfunction)
+                    if f.__module__ == io_notes.__name__ and not name.startswith("_")
+                    and inspect.signature(f).return_annotation == "Note"}
+    assert len(constructors) == len(made) == len(SAYERS) and made == set(SAYERS)
+    note = io_notes.title_rows(2, 3)
+    again = pickle.loads(pickle.dumps(note))
+    assert again == note == "Skipped 2 title rows above the header (row 3)." and again.values == {"count": 2, "header_row": 3}
+
+
+def test_in_english_the_notes_read_as_the_reader_wrote_them():
+    assert i18n.install("en")
+    for note in every_note():
+        said = note_words(note)
+        assert said and "{" not in said and "%n" not in said, said
+    same = [n for n in every_note() if n.kind not in ("not_utf8", "extra_fields", "used_sheet")]
+    assert [note_words(n) for n in same] == [str(n) for n in same]
+    assert note_words(io_notes.title_rows(1, 2)) == "Skipped 1 title row above the header (row 2)."
+    assert note_words("a plain sentence.") == "a plain sentence."
+
+
+@pytest.mark.parametrize("lang", ["de", "es"])
+def test_in_another_language_every_note_is_translated(lang):
+    assert i18n.install(lang)
+    try:
+        for note in every_note():
+            said = note_words(note)
+            assert said != str(note) and "{" not in said and "%n" not in said, said
+        assert all(i18n.QCoreApplication.translate("SheetNotes", k) != k for k in EXPORT_KINDS)
+    finally:
+        i18n.install("en")
+
+
+def test_the_columns_dialog_says_a_real_sheets_notes_in_german(qtbot, shipped_bundles, tmp_path):
+    path = tmp_path / "klasse.csv"
+    path.write_bytes("Klasse 9b – Test\n\nStudent;Answer\nS1;Ice floats\x00\nS2;It is cold\n".encode("utf-8"))
+    sheet = read_sheet(path)
+    assert {getattr(n, "kind", "") for n in sheet.notes} >= {"read_as", "nul_removed", "title_rows"}
+    assert i18n.install("de")
+    try:
+        dlg = MappingDialog(sheet, Library.load([shipped_bundles]), None)
+        qtbot.addWidget(dlg)
+        shown = " ".join(lab.text() for lab in dlg.findChildren(type(dlg.lms_banner)))
+        assert "Als UTF-8-Text gelesen, getrennt durch Semikolon." in shown
+        assert "1 NUL-Zeichen (unsichtbares Steuerzeichen) aus dem Text entfernt." in shown
+        assert "1 Titelzeile über der Kopfzeile übersprungen (Zeile 3)." in shown and "Skipped" not in shown
+        moodle = MappingDialog(read_sheet(L.moodle_responses(tmp_path)), Library.load([shipped_bundles]), None)
+        qtbot.addWidget(moodle)
+        assert moodle.lms_banner.text() == ("✓ Das ist offenbar ein Export der Testantworten aus Moodle; die Spalten "
+                                            "sind für Sie zugeordnet.")
+    finally:
+        i18n.install("en")
