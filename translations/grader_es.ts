@@ -1554,7 +1554,7 @@
     </message>
     <message>
         <source>↑ of those, wrong at most</source>
-        <translation>↑ de ellas, mal como máximo</translation>
+        <translation>↑ de ellas, mal como máx.</translation>
     </message>
     <message>
         <source>… and {count} more</source>

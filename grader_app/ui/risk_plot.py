@@ -117,6 +117,11 @@ class RiskPlot(QWidget):
         left, top, right, bottom = self._margins()
         return QRectF(left, top, max(10, self.width() - left - right), max(10, self.height() - bottom - top))
 
+    def up_label(self) -> str:
+        """The upward axis's words, shortened with "…" where the panel is narrower (the tooltip says them whole)."""
+        return self.fontMetrics().elidedText(self.tr("↑ of those, wrong at most"), Qt.TextElideMode.ElideRight,
+                                             self.width())
+
     def paintEvent(self, _event) -> None:
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -155,7 +160,7 @@ class RiskPlot(QWidget):
         p.drawText(QRectF(0, area.bottom() + 2 + fm.height(), self.width(), fm.height()),   # the whole width:
                    int(Qt.AlignmentFlag.AlignHCenter), across)                               # longer in German
         p.drawText(QRectF(0, area.top() - fm.height() * 1.5, self.width(), fm.height()),
-                   int(Qt.AlignmentFlag.AlignLeft), self.tr("↑ of those, wrong at most"))
+                   int(Qt.AlignmentFlag.AlignLeft), self.up_label())
 
         accent = pal.color(QPalette.ColorRole.Highlight)
         faint = QColor(fg)

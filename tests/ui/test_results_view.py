@@ -162,6 +162,27 @@ def test_risk_plot_names_each_question_when_all_are_shown(qtbot):
     assert plot.legend() == []                           # one question: its ring carries the label
 
 
+def test_the_risk_plots_upward_words_fit_a_narrow_panel_in_spanish(qtbot):
+    """In Spanish at 1280 px the words above the plot ran past the panel ("máximo" cut off): they are shortened
+    with "…" to the plot's width, and whole where they fit."""
+    from grader_app.ui import i18n
+    from grader_app.ui.risk_plot import RiskPlot
+
+    assert i18n.install("es")
+    try:
+        plot = RiskPlot()
+        qtbot.addWidget(plot)
+        whole = plot.tr("↑ of those, wrong at most")
+        assert whole.startswith("↑ de ellas")
+        fm = plot.fontMetrics()
+        plot.resize(fm.horizontalAdvance(whole) // 2, 300)
+        assert plot.up_label().endswith("…") and fm.horizontalAdvance(plot.up_label()) <= plot.width()
+        plot.resize(fm.horizontalAdvance(whole) + 10, 300)
+        assert plot.up_label() == whole
+    finally:
+        i18n.install("en")
+
+
 def test_rows_are_painted_in_their_status_colour_and_repainted_when_it_changes(qtbot, shipped_bundles):
     """The stock delegate paints from the model's roles: a row that needs the teacher shows its colour
     behind the text, and after a decision the same row shows the colour of its new status."""
