@@ -20,14 +20,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QLocale, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (QAbstractTextDocumentLayout, QColor, QFont, QFontMetrics, QFontMetricsF, QPageLayout, QPageSize,
-                           QPainter, QPdfWriter, QPen, QTextBlock, QTextCursor, QTextDocument,
-                           QTextFormat)
+                           QPainter, QPdfWriter, QPen, QTextBlock, QTextBlockFormat, QTextCursor, QTextDocument,
+                           QTextFormat, QTextTable)
 
 from ..io.errors import SheetError
 from ..io.writers import atomic_write
 
 __all__ = ["PdfPages", "footer_texts", "page_size_for_locale", "keep_headings_with_next", "split_blocks_at_page_breaks",
-           "write_pdf_bytes"]
+           "split_tables_at_page_breaks", "write_pdf_bytes"]
 
 RESOLUTION = 300                       # dots per inch of the PDF's coordinates
 FOOTER_PT = 8.0
@@ -57,10 +57,12 @@ def paper_for(locale: QLocale | None = None) -> QPageSize:
 
 @dataclass(frozen=True)
 class _Slice:
-    """The ``part``-th body-high slice of ``doc``, painted ``top`` dots below the body's top."""
+    """The ``part``-th body-high slice of ``doc``, painted ``top`` dots below the body's top; ``owner``: the
+    document laid out, which keeps the parts cut from it (:func:`split_tables_at_page_breaks`) alive."""
     doc: QTextDocument
     part: int
     top: float
+    owner: QTextDocument | None = None
 
 
 class PdfPages:
@@ -99,24 +101,26 @@ class PdfPages:
         doc.setHtml(html)
         _heading_sizes_as_styled(doc)
         keep_headings_with_next(doc, self.body_height)
-        split_blocks_at_page_breaks(doc, self.body_height)
         return doc
 
     def place(self, doc: QTextDocument, new_page: bool = False, gap: float = 0.0) -> range:
         """Put ``doc`` after what is placed: ``gap`` dots below it on the same page where the whole of it fits
-        there (and ``new_page`` is not asked), else from the top of a new page on as many pages as it needs.
-        Returns the pages (0-based) it is on."""
+        there (and ``new_page`` is not asked), else from the top of a new page on as many pages as it needs,
+        a table's row never split between two pages (the rows that would be start a new page, under the
+        table's header again). Returns the pages (0-based) it is on."""
         height = doc.documentLayout().documentSize().height()
         top = self._used + gap
         if self._plan and not new_page and top + height <= self.body_height:
             self._plan[-1].append(_Slice(doc, 0, top))
             self._used = top + height
             return range(len(self._plan) - 1, len(self._plan))
-        parts = max(1, doc.pageCount())
         first = len(self._plan)
-        self._plan += [[_Slice(doc, p, 0.0)] for p in range(parts)]
-        self._used = height - (parts - 1) * self.body_height
-        return range(first, first + parts)
+        for part in split_tables_at_page_breaks(doc, self.body_height, self._writer):
+            split_blocks_at_page_breaks(part, self.body_height)
+            pages = max(1, part.pageCount())
+            self._plan += [[_Slice(part, p, 0.0, doc)] for p in range(pages)]
+            self._used = part.documentLayout().documentSize().height() - (pages - 1) * self.body_height
+        return range(first, len(self._plan))
 
     @property
     def page_count(self) -> int:
@@ -307,7 +311,104 @@ def split_blocks_at_page_breaks(doc: QTextDocument, page_height: float) -> None:
             return
         cursor = QTextCursor(doc)
         cursor.setPosition(split)
+        if doc.characterAt(split - 1) == "\u2028":   # after a <br>: the break takes its place (kept, it would
+            cursor.deletePreviousChar()                # leave an empty line below it to split again, forever)
         cursor.insertBlock()
         fmt = cursor.blockFormat()
         fmt.setTopMargin(0)                 # the paragraph goes on: no gap above its second half
         cursor.setBlockFormat(fmt)
+
+
+def _row_spans(doc: QTextDocument, table: QTextTable) -> list[tuple[float, float]]:
+    """Where each row of ``table`` starts and ends in ``doc``: the top of its cells' first paragraphs (a line
+    that would cross the page is moved below the break, its paragraph is not) and the bottom of their last
+    lines (of a table inside a cell too)."""
+    layout = doc.documentLayout()
+    spans: list[tuple[float, float]] = []
+    for r in range(table.rows()):
+        top, bottom = float("inf"), float("-inf")
+        for c in range(table.columns()):
+            cell = table.cellAt(r, c)
+            if not cell.isValid() or cell.row() != r or cell.column() != c:
+                continue                      # a cell spanning rows belongs to its first
+            block, last = cell.firstCursorPosition().block(), cell.lastCursorPosition().block().blockNumber()
+            while block.isValid() and block.blockNumber() <= last:
+                top = min(top, layout.blockBoundingRect(block).top())
+                bottom = max(bottom, _line_y(doc, block, 1 << 30, bottom=True))
+                block = block.next()
+        spans.append((top, bottom) if top <= bottom else (spans[-1][1] if spans else 0.0,) * 2)
+    return spans
+
+
+def _row_across_pages(doc: QTextDocument, page_height: float) -> tuple[int, int] | None:
+    """(which of ``doc``'s tables, which row) of the first row that runs on to the next page although it starts
+    below another of the table's rows (which a new page would mend), or None."""
+    for index, frame in enumerate(doc.rootFrame().childFrames()):
+        if not isinstance(frame, QTextTable):
+            continue
+        spans = _row_spans(doc, frame)
+        for r in range(frame.format().headerRowCount() + 1, len(spans)):
+            top, bottom = spans[r]
+            page = int(top // page_height)
+            if int((bottom - 1) // page_height) != page and int((spans[r - 1][1] - 1) // page_height) == page:
+                return index, r
+    return None
+
+
+def _plain(block: QTextBlock) -> None:
+    """Make the empty block left beside a table once the text around it went a plain one: no heading (which
+    :func:`keep_headings_with_next` would keep with the table), no margins. Qt gives it no height there."""
+    QTextCursor(block).setBlockFormat(QTextBlockFormat())
+
+
+def _copy(doc: QTextDocument, device) -> QTextDocument:
+    """``doc`` again, laid out like it (a child of it: it lives as long as ``doc``)."""
+    copy = doc.clone(doc)
+    copy.documentLayout().setPaintDevice(device)
+    copy.setDocumentMargin(doc.documentMargin())
+    copy.setPageSize(doc.pageSize())
+    return copy
+
+
+def split_tables_at_page_breaks(doc: QTextDocument, page_height: float, device=None) -> list[QTextDocument]:
+    """``doc`` as parts to print one after another, each from the top of a new page, so that no row of a table
+    is split between two pages.
+
+    Qt's layout moves a row that would cross a page to the next only where none of its cells' first lines
+    fits on the page; a row with a long name wrapping in one cell is split line by line, half the student
+    on one page and the rest (with the scores) on the next. Here the document is cut before such a row: the
+    first part ends with the row above it, the second is the same table's header row(s), that row and all
+    after it (and what follows the table). A row taller than a page is left to Qt."""
+    device = device if device is not None else doc.documentLayout().paintDevice()
+    done: list[QTextDocument] = []
+    todo = [doc]
+    for _ in range(10_000):                 # each cut leaves fewer rows in both parts; bounded however many
+        if not todo:
+            break
+        part = todo.pop(0)
+        cut = _row_across_pages(part, page_height)
+        if cut is None:
+            done.append(part)
+            continue
+        index, row = cut
+        head, tail = _copy(part, device), _copy(part, device)
+        table = head.rootFrame().childFrames()[index]
+        assert isinstance(table, QTextTable)
+        cursor = QTextCursor(head)
+        cursor.setPosition(table.lastPosition() + 1)
+        cursor.movePosition(QTextCursor.MoveOperation.End, QTextCursor.MoveMode.KeepAnchor)
+        cursor.removeSelectedText()           # what follows the table goes with its last rows
+        _plain(cursor.block())
+        table.removeRows(row, table.rows() - row)
+        table = tail.rootFrame().childFrames()[index]
+        assert isinstance(table, QTextTable)
+        heads = table.format().headerRowCount()
+        table.removeRows(heads, row - heads)
+        cursor = QTextCursor(tail)
+        cursor.setPosition(table.firstPosition() - 1, QTextCursor.MoveMode.KeepAnchor)
+        cursor.removeSelectedText()           # what precedes it (the heading) stays with its first rows
+        _plain(tail.begin())
+        for made in (head, tail):             # Qt's layout after the edits can stop short of the end: all again
+            made.markContentsDirty(0, made.characterCount())
+        todo[:0] = [head, tail]
+    return done + todo
