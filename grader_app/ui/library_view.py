@@ -2,12 +2,14 @@
 with teachers and how much they take on their own, in words (the figures are in the tooltips)."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTreeWidget,
-                               QTreeWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QPushButton, QStyledItemDelegate, QStyleOptionViewItem,
+                               QTreeView, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from ..bundles.library import Library
 from .i18n import QT_TRANSLATE_NOOP, number
+from .results_layout import FlowLayout
 from .wording import agreement_words, bundle_takes, short_question
 
 translate = QCoreApplication.translate
@@ -29,6 +31,41 @@ def one_line(text: str, n: int = 110) -> str:
     return t if len(t) <= n else t[: n - 1].rstrip() + "…"
 
 
+class _ColumnWidthDelegate(QStyledItemDelegate):
+    """Measures a cell's wrapped text at its column's width: Qt's tree asks for a row's height without one, and
+    then counts only the lines a text breaks itself (a model's name and id), never those it wraps onto."""
+
+    def __init__(self, tree: QTreeView) -> None:
+        super().__init__(tree)
+        self._tree = tree
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        measured = QStyleOptionViewItem(option)
+        measured.rect = QRect(0, 0, max(1, self._tree.columnWidth(index.column())), max(1, option.rect.height()))
+        return super().sizeHint(measured, index)
+
+
+class _WrappingTree(QTreeWidget):
+    """A list whose rows grow to the lines their wrapped text takes at the columns' present widths, so at a large
+    font in a narrow pane no line is cut off ("…"); every change of a column's width measures them again."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setItemDelegate(_ColumnWidthDelegate(self))
+        self.header().sectionResized.connect(self._remeasure)
+
+    def _remeasure(self, *_args) -> None:
+        self.scheduleDelayedItemsLayout()
+        head, wrap = self.header(), int(Qt.TextFlag.TextWordWrap)
+        lines = [head.fontMetrics().boundingRect(QRect(0, 0, max(1, head.sectionSize(c) - 12), 1 << 16), wrap,
+                                                 self.headerItem().text(c)).height() for c in range(self.columnCount())]
+        head.setMinimumHeight(max(lines, default=0) + 8)   # the header is as tall as its longest wrapped title
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.scheduleDelayedItemsLayout()
+
+
 class LibraryView(QWidget):
     addRequested = Signal()
     learnRequested = Signal()
@@ -42,7 +79,7 @@ class LibraryView(QWidget):
         self.learn_button = QPushButton(self.tr("Make models from a marked sheet…"))
         self.learn_button.setToolTip(self.tr("Learn a model per question from a sheet whose answers you have already scored"))
         self.learn_button.clicked.connect(self.learnRequested)
-        self.tree = QTreeWidget()
+        self.tree = _WrappingTree()
         self.tree.setColumnCount(len(COLUMNS))
         self.tree.setHeaderLabels([translate("LibraryView", c) for c in COLUMNS])
         self.tree.setRootIsDecorated(False)
@@ -58,11 +95,13 @@ class LibraryView(QWidget):
         h.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         h.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         h.setStretchLastSection(False)
+        # a column's title wraps onto a second line rather than being cut ("Agrees with tea") at a large font
+        h.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap)
         self.problems = QLabel("")
         self.problems.setWordWrap(True)
         self.problems.setVisible(False)
-        top = QHBoxLayout()
-        top.addWidget(self.heading, 1)
+        top = FlowLayout(stretch_last=False)    # the heading and buttons wrap in a narrow pane, never widen it
+        top.addWidget(self.heading)
         top.addWidget(self.learn_button)
         top.addWidget(self.add_button)
         lay = QVBoxLayout(self)

@@ -4,14 +4,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QBoxLayout, QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QSplitter,
+from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QSplitter,
                                QVBoxLayout, QWidget)
 
 from ..bundles.library import Library
 from . import style
 from .drop_zone import BUNDLE, PROJECT, SHEET, DropZone, classify, refusal
 from .library_view import LibraryView
-from .results_layout import FlowLayout
 
 ERROR, INFO = "error", "info"
 
@@ -55,7 +54,6 @@ class StartScreen(QWidget):
         self.library = LibraryView()
         self.library.addRequested.connect(self.addModelDialogRequested)
         self.library.learnRequested.connect(self.learnRequested)
-        self._wrap_library_header()
 
         left = QWidget()
         ll = QVBoxLayout(left)
@@ -84,25 +82,6 @@ class StartScreen(QWidget):
         lay = QVBoxLayout(self)
         lay.addWidget(splitter)
 
-    def _wrap_library_header(self) -> None:
-        """The library's heading and its two buttons side by side while they fit, each wrapping onto a line below
-        when the half is narrow (a 1024 px window at a large font); in one row they made the page too wide."""
-        lib = self.library
-        outer = lib.layout()
-        first = outer.itemAt(0) if isinstance(outer, QBoxLayout) else None
-        row = first.layout() if first is not None else None
-        parts = (lib.heading, lib.learn_button, lib.add_button)
-        if not isinstance(outer, QBoxLayout) or row is None or any(row.indexOf(w) < 0 for w in parts):
-            return   # laid out some other way already
-        flow = FlowLayout(stretch_last=False)
-        for w in parts:
-            row.removeWidget(w)
-            flow.addWidget(w)
-        outer.removeItem(row)
-        row.deleteLater()
-        outer.insertLayout(0, flow)
-
-    # ----- content ---------------------------------------------------------------------------------
     def set_recent(self, paths: list[Path]) -> None:
         self.recent.clear()
         for p in paths:
