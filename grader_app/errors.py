@@ -30,8 +30,23 @@ OPENERS = frozenset("""
 class GraderError(Exception):
     """A problem the user can fix; ``str()`` is one sentence (what is wrong, what to do)."""
 
+    kind: str | None = None        # a key of grader_app.problem_texts.TEXTS when raised with said()
+    values: dict = {}
+
     def __init__(self, message: object = "") -> None:
         super().__init__(" ".join(str(message).split()))
+
+    @classmethod
+    def said(cls, kind: str, /, **values: object):
+        """The problem ``kind`` of :data:`grader_app.problem_texts.TEXTS` with its values filled in: its
+        ``str()`` is the English sentence, and the window says it in the teacher's language."""
+        from .problem_texts import TEXTS
+        # another library's exception is kept as its text (it has no translation, and a problem stays picklable)
+        kept = {k: v if isinstance(v, GraderError) or not isinstance(v, BaseException) else str(v)
+                for k, v in values.items()}
+        problem = cls(TEXTS[kind].format(**kept))
+        problem.kind, problem.values = kind, kept
+        return problem
 
 
 def sentence(problem: object) -> str:

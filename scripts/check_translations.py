@@ -214,6 +214,10 @@ def _tool(name: str) -> str:
     return found
 
 
+# a value filled in with str.format: a translation must keep each of its source's, no more, no fewer
+PLACEHOLDER = re.compile(r"\{\w*(?:![rsa])?(?::[^{}]*)?\}")
+
+
 def messages(ts: Path) -> dict[tuple[str, str, str, bool], list[str]]:
     """(context, source, comment, numerus) -> the translation's forms, for every message kept in ``ts``."""
     out = {}
@@ -260,6 +264,11 @@ def check_catalogues(root: Path) -> list[str]:
             for key, forms in committed.items():
                 if not forms or any(not f.strip() for f in forms):
                     problems.append(f"{rel}: unfinished translation in context {key[0]}: {key[1]!r}")
+                want = sorted(PLACEHOLDER.findall(key[1]))
+                for form in forms:
+                    if sorted(PLACEHOLDER.findall(form)) != want:
+                        problems.append(f"{rel}: the translation {form!r} in context {key[0]} does not keep the "
+                                        f"placeholders {want} of {key[1]!r}")
             out = Path(tmp) / f"grader_{lang}.qm"
             run = subprocess.run([lrelease, "-nounfinished", str(ts), "-qm", str(out)], capture_output=True, text=True)
             if run.returncode != 0:

@@ -28,10 +28,12 @@ def test_sentence(problem, shown):
     assert sentence(problem) == shown
 
 
-def test_the_window_and_the_cli_show_problems_through_the_same_function(tmp_path, capsys):
-    from grader_app.ui import messages
+def test_the_window_and_the_cli_show_problems_through_the_same_function(qapp, tmp_path, capsys):
+    """In English the window says a problem exactly as the command line does (in German and Spanish it says the same
+    sentence translated, tests/ui/test_problem_words.py)."""
+    from grader_app.ui import i18n, messages
 
-    assert messages.plain is sentence
+    assert i18n.install("en")
     code = cli.run_cli(["verify", str(tmp_path / "missing.gradebundle")])
     err = capsys.readouterr().err
     assert code == cli.EXIT_BAD_INPUT
@@ -41,6 +43,7 @@ def test_the_window_and_the_cli_show_problems_through_the_same_function(tmp_path
         verify_bundle(tmp_path / "missing.gradebundle")
     except GraderError as exc:
         expected = sentence(exc)
+        assert messages.plain(exc) == expected
     else:
         pytest.fail("a missing bundle file was verified")
     assert err == f"grader: {expected}\n"

@@ -145,3 +145,27 @@ def test_a_new_string_an_unfinished_entry_and_a_stale_qm_each_fail(tmp_path):
     assert "grader_es.ts: unfinished translation in context ExportDialog: 'Export grades'" in text, text
     assert "grader_app/ui/translations/grader_de.qm is not what translations/grader_de.ts compiles to" in text, text
     assert "grader_en.ts: missing" not in text   # English holds only plural forms
+
+
+def test_a_translation_that_drops_or_adds_a_placeholder_fails(tmp_path):
+    """A German sentence without the file's name ({name}) would show the teacher a sentence about no file, and one with
+    a placeholder its English source lacks would fail when filled in: the check names both."""
+    chk = _checker()
+    _tools_or_skip(chk)
+    tree = tmp_path / "tree"
+    shutil.copytree(ROOT / "grader_app" / "ui", tree / "grader_app" / "ui",
+                    ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
+    shutil.copytree(ROOT / "translations", tree / "translations")
+    de = tree / "translations" / "grader_de.ts"
+    text = de.read_text(encoding="utf-8")
+    dropped = "{name} ist in einem anderen Programm geöffnet; schließen Sie die Datei dort und exportieren Sie erneut"
+    assert dropped in text
+    text = text.replace(dropped, "Die Datei ist in einem anderen Programm geöffnet", 1)
+    added = "{name} ist ein Ordner, keine Modelldatei"
+    assert added in text
+    de.write_text(text.replace(added, "{name} ist ein Ordner, keine Modelldatei ({what})", 1), encoding="utf-8")
+    problems = "\n".join(chk.check_catalogues(tree))
+    assert ("grader_de.ts: the translation 'Die Datei ist in einem anderen Programm geöffnet' in context Problem does not "
+            "keep the placeholders ['{name}'] of '{name} is open in another program; close it and export again'") in problems
+    assert "'{name} ist ein Ordner, keine Modelldatei ({what})' in context Problem does not keep" in problems
+    assert "grader_es.ts" not in problems

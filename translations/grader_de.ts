@@ -1019,6 +1019,117 @@
     </message>
 </context>
 <context>
+    <name>Problem</name>
+    <message>
+        <source>cannot write {name}: a folder has that name; choose another file name</source>
+        <translation>{name} kann nicht geschrieben werden: Ein Ordner hat diesen Namen; wählen Sie einen anderen Dateinamen</translation>
+    </message>
+    <message>
+        <source>cannot write {name}: its folder does not exist; choose an existing folder</source>
+        <translation>{name} kann nicht geschrieben werden: Sein Ordner existiert nicht; wählen Sie einen vorhandenen Ordner</translation>
+    </message>
+    <message>
+        <source>cannot write {name}: that file is read-only; choose another file name, or make the file writable and export again</source>
+        <translation>{name} kann nicht geschrieben werden: Die Datei ist schreibgeschützt; wählen Sie einen anderen Dateinamen oder heben Sie den Schreibschutz auf und exportieren Sie erneut</translation>
+    </message>
+    <message>
+        <source>{name} could not be written because of an unexpected problem ({what}); the old file was not changed, try exporting again</source>
+        <translation>{name} konnte wegen eines unerwarteten Problems nicht geschrieben werden ({what}); die alte Datei ist unverändert, exportieren Sie erneut</translation>
+    </message>
+    <message>
+        <source>the disk is full, so {name} was not saved; free some space or export to another drive</source>
+        <translation>Der Datenträger ist voll, daher wurde {name} nicht gespeichert; schaffen Sie Platz oder exportieren Sie auf ein anderes Laufwerk</translation>
+    </message>
+    <message>
+        <source>cannot write {name} because you may not save files in that folder; choose another folder such as Documents</source>
+        <translation>{name} kann nicht geschrieben werden, weil Sie in diesem Ordner keine Dateien speichern dürfen; wählen Sie einen anderen Ordner, etwa Dokumente</translation>
+    </message>
+    <message>
+        <source>{name} is open in another program; close it and export again</source>
+        <translation>{name} ist in einem anderen Programm geöffnet; schließen Sie die Datei dort und exportieren Sie erneut</translation>
+    </message>
+    <message>
+        <source>cannot write {name} because the drive is read-only; choose another folder</source>
+        <translation>{name} kann nicht geschrieben werden, weil das Laufwerk schreibgeschützt ist; wählen Sie einen anderen Ordner</translation>
+    </message>
+    <message>
+        <source>{name} could not be saved ({why}); the old file was not changed, choose another folder and export again</source>
+        <translation>{name} konnte nicht gespeichert werden ({why}); die alte Datei ist unverändert, wählen Sie einen anderen Ordner und exportieren Sie erneut</translation>
+    </message>
+    <message>
+        <source>{name} is a folder, not a project file; choose the .grader-project file</source>
+        <translation>{name} ist ein Ordner, keine Projektdatei; wählen Sie die .grader-project-Datei</translation>
+    </message>
+    <message>
+        <source>the project file is already closed; open the sheet again</source>
+        <translation>Die Projektdatei ist bereits geschlossen; öffnen Sie die Tabelle erneut</translation>
+    </message>
+    <message>
+        <source>{name} was opened read-only here, so nothing was written; open the sheet itself to make changes</source>
+        <translation>{name} wurde hier nur zum Lesen geöffnet, daher wurde nichts geschrieben; öffnen Sie die Tabelle selbst, um etwas zu ändern</translation>
+    </message>
+    <message>
+        <source>{name} is already open in another Grader window; close the sheet there first, then open it here again</source>
+        <translation>{name} ist bereits in einem anderen Grader-Fenster geöffnet; schließen Sie die Tabelle dort und öffnen Sie sie dann hier erneut</translation>
+    </message>
+    <message>
+        <source>the project file {name} cannot be opened ({why}); check that its folder is writable</source>
+        <translation>Die Projektdatei {name} kann nicht geöffnet werden ({why}); prüfen Sie, ob in ihren Ordner geschrieben werden darf</translation>
+    </message>
+    <message>
+        <source>the project file {name} cannot be written ({why}); copy the sheet to a folder you can write to, such as Documents, and open it from there</source>
+        <translation>In die Projektdatei {name} kann nicht geschrieben werden ({why}); kopieren Sie die Tabelle in einen Ordner, in den Sie schreiben dürfen, etwa Dokumente, und öffnen Sie sie dort</translation>
+    </message>
+    <message>
+        <source>{name} is not a Grader project file or is damaged; move it aside and open the sheet again</source>
+        <translation>{name} ist keine Grader-Projektdatei oder ist beschädigt; legen Sie sie beiseite und öffnen Sie die Tabelle erneut</translation>
+    </message>
+    <message>
+        <source>the project {name} was saved with other column choices; choose the same columns again, or save the sheet under a new name to start a new project</source>
+        <translation>Das Projekt {name} wurde mit einer anderen Spaltenwahl gespeichert; wählen Sie dieselben Spalten erneut oder speichern Sie die Tabelle unter einem neuen Namen, um ein neues Projekt zu beginnen</translation>
+    </message>
+    <message>
+        <source>the project {name} belongs to another sheet (fewer than half of its answers are in this one); open the sheet it was made for, or save this sheet under a new name to start a new project</source>
+        <translation>Das Projekt {name} gehört zu einer anderen Tabelle (weniger als die Hälfte seiner Antworten steht in dieser); öffnen Sie die Tabelle, für die es angelegt wurde, oder speichern Sie diese Tabelle unter einem neuen Namen, um ein neues Projekt zu beginnen</translation>
+    </message>
+    <message>
+        <source>the model bundle &apos;{bundle}&apos; cannot be used: {detail}</source>
+        <translation>Das Modell „{bundle}“ kann nicht verwendet werden: {detail}</translation>
+    </message>
+    <message>
+        <source>no bundle at {name}; check the file name</source>
+        <translation>Unter {name} gibt es kein Modell; prüfen Sie den Dateinamen</translation>
+    </message>
+    <message>
+        <source>{name} is a folder, not a bundle file</source>
+        <translation>{name} ist ein Ordner, keine Modelldatei</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read; check that the file is there and readable</source>
+        <translation>{name} kann nicht gelesen werden; prüfen Sie, ob die Datei vorhanden und lesbar ist</translation>
+    </message>
+    <message>
+        <source>{name} is larger than any bundle should be; it was refused</source>
+        <translation>{name} ist größer, als ein Modell sein kann; es wurde abgelehnt</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable bundle (not a zip file); get a fresh copy</source>
+        <translation>{name} ist kein lesbares Modell (keine ZIP-Datei); besorgen Sie eine neue Kopie</translation>
+    </message>
+    <message>
+        <source>{name} has no {member}; it is not a complete bundle</source>
+        <translation>{name} enthält kein {member}; es ist kein vollständiges Modell</translation>
+    </message>
+    <message>
+        <source>{name} is damaged (a file inside cannot be read); get a fresh copy</source>
+        <translation>{name} ist beschädigt (eine enthaltene Datei kann nicht gelesen werden); besorgen Sie eine neue Kopie</translation>
+    </message>
+    <message>
+        <source>the model in {name} does not match its recorded hash; the file is damaged or was altered</source>
+        <translation>Das Modell in {name} passt nicht zu seinem gespeicherten Prüfwert; die Datei ist beschädigt oder wurde verändert</translation>
+    </message>
+</context>
+<context>
     <name>ReportPdf</name>
     <message numerus="yes">
         <source>%n answers</source>

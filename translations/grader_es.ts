@@ -1019,6 +1019,117 @@
     </message>
 </context>
 <context>
+    <name>Problem</name>
+    <message>
+        <source>cannot write {name}: a folder has that name; choose another file name</source>
+        <translation>No se puede escribir {name}: hay una carpeta con ese nombre; elige otro nombre de archivo</translation>
+    </message>
+    <message>
+        <source>cannot write {name}: its folder does not exist; choose an existing folder</source>
+        <translation>No se puede escribir {name}: su carpeta no existe; elige una carpeta que exista</translation>
+    </message>
+    <message>
+        <source>cannot write {name}: that file is read-only; choose another file name, or make the file writable and export again</source>
+        <translation>No se puede escribir {name}: el archivo es de solo lectura; elige otro nombre de archivo, o permite escribir en él y vuelve a exportar</translation>
+    </message>
+    <message>
+        <source>{name} could not be written because of an unexpected problem ({what}); the old file was not changed, try exporting again</source>
+        <translation>No se pudo escribir {name} por un problema inesperado ({what}); el archivo anterior no ha cambiado, vuelve a exportar</translation>
+    </message>
+    <message>
+        <source>the disk is full, so {name} was not saved; free some space or export to another drive</source>
+        <translation>El disco está lleno, así que {name} no se guardó; libera espacio o exporta a otra unidad</translation>
+    </message>
+    <message>
+        <source>cannot write {name} because you may not save files in that folder; choose another folder such as Documents</source>
+        <translation>No se puede escribir {name} porque no puedes guardar archivos en esa carpeta; elige otra carpeta, como Documentos</translation>
+    </message>
+    <message>
+        <source>{name} is open in another program; close it and export again</source>
+        <translation>{name} está abierto en otro programa; ciérralo y vuelve a exportar</translation>
+    </message>
+    <message>
+        <source>cannot write {name} because the drive is read-only; choose another folder</source>
+        <translation>No se puede escribir {name} porque la unidad es de solo lectura; elige otra carpeta</translation>
+    </message>
+    <message>
+        <source>{name} could not be saved ({why}); the old file was not changed, choose another folder and export again</source>
+        <translation>No se pudo guardar {name} ({why}); el archivo anterior no ha cambiado, elige otra carpeta y vuelve a exportar</translation>
+    </message>
+    <message>
+        <source>{name} is a folder, not a project file; choose the .grader-project file</source>
+        <translation>{name} es una carpeta, no un archivo de proyecto; elige el archivo .grader-project</translation>
+    </message>
+    <message>
+        <source>the project file is already closed; open the sheet again</source>
+        <translation>El archivo del proyecto ya está cerrado; vuelve a abrir la hoja</translation>
+    </message>
+    <message>
+        <source>{name} was opened read-only here, so nothing was written; open the sheet itself to make changes</source>
+        <translation>{name} se abrió aquí solo para lectura, así que no se escribió nada; abre la hoja misma para hacer cambios</translation>
+    </message>
+    <message>
+        <source>{name} is already open in another Grader window; close the sheet there first, then open it here again</source>
+        <translation>{name} ya está abierto en otra ventana de Grader; cierra allí la hoja y luego vuelve a abrirla aquí</translation>
+    </message>
+    <message>
+        <source>the project file {name} cannot be opened ({why}); check that its folder is writable</source>
+        <translation>No se puede abrir el archivo del proyecto {name} ({why}); comprueba que se puede escribir en su carpeta</translation>
+    </message>
+    <message>
+        <source>the project file {name} cannot be written ({why}); copy the sheet to a folder you can write to, such as Documents, and open it from there</source>
+        <translation>No se puede escribir en el archivo del proyecto {name} ({why}); copia la hoja a una carpeta en la que puedas escribir, como Documentos, y ábrela desde allí</translation>
+    </message>
+    <message>
+        <source>{name} is not a Grader project file or is damaged; move it aside and open the sheet again</source>
+        <translation>{name} no es un archivo de proyecto de Grader o está dañado; apártalo y vuelve a abrir la hoja</translation>
+    </message>
+    <message>
+        <source>the project {name} was saved with other column choices; choose the same columns again, or save the sheet under a new name to start a new project</source>
+        <translation>El proyecto {name} se guardó con otra elección de columnas; elige de nuevo las mismas columnas, o guarda la hoja con otro nombre para empezar un proyecto nuevo</translation>
+    </message>
+    <message>
+        <source>the project {name} belongs to another sheet (fewer than half of its answers are in this one); open the sheet it was made for, or save this sheet under a new name to start a new project</source>
+        <translation>El proyecto {name} pertenece a otra hoja (menos de la mitad de sus respuestas están en esta); abre la hoja para la que se hizo, o guarda esta hoja con otro nombre para empezar un proyecto nuevo</translation>
+    </message>
+    <message>
+        <source>the model bundle &apos;{bundle}&apos; cannot be used: {detail}</source>
+        <translation>No se puede usar el modelo «{bundle}»: {detail}</translation>
+    </message>
+    <message>
+        <source>no bundle at {name}; check the file name</source>
+        <translation>No hay ningún modelo en {name}; comprueba el nombre del archivo</translation>
+    </message>
+    <message>
+        <source>{name} is a folder, not a bundle file</source>
+        <translation>{name} es una carpeta, no un archivo de modelo</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read; check that the file is there and readable</source>
+        <translation>No se puede leer {name}; comprueba que el archivo está ahí y se puede leer</translation>
+    </message>
+    <message>
+        <source>{name} is larger than any bundle should be; it was refused</source>
+        <translation>{name} es más grande de lo que puede ser un modelo; se ha rechazado</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable bundle (not a zip file); get a fresh copy</source>
+        <translation>{name} no es un modelo legible (no es un archivo zip); consigue una copia nueva</translation>
+    </message>
+    <message>
+        <source>{name} has no {member}; it is not a complete bundle</source>
+        <translation>{name} no tiene {member}; no es un modelo completo</translation>
+    </message>
+    <message>
+        <source>{name} is damaged (a file inside cannot be read); get a fresh copy</source>
+        <translation>{name} está dañado (no se puede leer un archivo de dentro); consigue una copia nueva</translation>
+    </message>
+    <message>
+        <source>the model in {name} does not match its recorded hash; the file is damaged or was altered</source>
+        <translation>El modelo de {name} no coincide con su huella registrada; el archivo está dañado o se modificó</translation>
+    </message>
+</context>
+<context>
     <name>ReportPdf</name>
     <message numerus="yes">
         <source>%n answers</source>

@@ -153,7 +153,7 @@ def _refuse_many_entries(path: Path) -> None:
             f.seek(max(0, size - (65535 + 22)))
             tail = f.read()
     except OSError:
-        raise BundleError(f"{path.name} cannot be read; check that the file is there and readable") from None
+        raise BundleError.said("bundle.unreadable", name=path.name) from None
     at = tail.rfind(b"PK\x05\x06")
     if at < 0 or len(tail) < at + 22:
         return   # no end record: zipfile says it is no zip, in the usual sentence
@@ -167,20 +167,20 @@ def read_bundle(path: str | os.PathLike) -> Bundle:
     """Open and verify a bundle; raise BundleError with one sentence if anything is wrong."""
     path = Path(path)
     if not path.exists():
-        raise BundleError(f"no bundle at {path.name}; check the file name")
+        raise BundleError.said("bundle.missing", name=path.name)
     if path.is_dir():
-        raise BundleError(f"{path.name} is a folder, not a bundle file")
+        raise BundleError.said("bundle.is_folder", name=path.name)
     try:
         too_big = path.stat().st_size > MAX_FILE_BYTES
     except OSError:
-        raise BundleError(f"{path.name} cannot be read; check that the file is there and readable") from None
+        raise BundleError.said("bundle.unreadable", name=path.name) from None
     if too_big:
-        raise BundleError(f"{path.name} is larger than any bundle should be; it was refused")
+        raise BundleError.said("bundle.too_big", name=path.name)
     _refuse_many_entries(path)
     try:
         zf = zipfile.ZipFile(path)
     except Exception:  # a hostile central directory can raise BadZipFile, OSError, ValueError, EOFError, struct.error…
-        raise BundleError(f"{path.name} is not a readable bundle (not a zip file); get a fresh copy") from None
+        raise BundleError.said("bundle.not_zip", name=path.name) from None
     with zf:
         infos = zf.infolist()
         for info in infos:
@@ -188,14 +188,14 @@ def read_bundle(path: str | os.PathLike) -> Bundle:
         names = [i.filename for i in infos]
         for needed in (MANIFEST, MODEL):
             if needed not in names:
-                raise BundleError(f"{path.name} has no {needed}; it is not a complete bundle")
+                raise BundleError.said("bundle.incomplete", name=path.name, member=needed)
             if names.count(needed) > 1:
                 raise BundleError(f"{path.name} holds {needed} twice; it was refused")
         for info in infos:
             if info.compress_type not in COMPRESSIONS:
                 raise BundleError(f"{path.name} uses a compression method bundles do not use; rebuild the bundle")
             if info.file_size > CAPS[info.filename]:
-                raise BundleError(f"{path.name} is larger than any bundle should be; it was refused")
+                raise BundleError.said("bundle.too_big", name=path.name)
         by_name = {i.filename: i for i in infos}
         try:
             manifest_raw = _read_member(zf, by_name[MANIFEST], MAX_MANIFEST_BYTES, path.name)
@@ -203,10 +203,10 @@ def read_bundle(path: str | os.PathLike) -> Bundle:
         except BundleError:
             raise
         except Exception:  # BadZipFile (CRC), zlib.error, RuntimeError (encrypted), OSError, EOFError…
-            raise BundleError(f"{path.name} is damaged (a file inside cannot be read); get a fresh copy") from None
+            raise BundleError.said("bundle.damaged", name=path.name) from None
     manifest = parse_manifest(manifest_raw, path.name)
     if sha256_hex(model_bytes) != manifest["sha256"]:
-        raise BundleError(f"the model in {path.name} does not match its recorded hash; the file is damaged or was altered")
+        raise BundleError.said("bundle.altered", name=path.name)
     _check_onnx(model_bytes, len(manifest["labels"]))
     return Bundle(manifest=manifest, model_bytes=model_bytes, path=path)
 

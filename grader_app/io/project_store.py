@@ -133,7 +133,7 @@ class ProjectStore:
         """
         path = Path(path)
         if path.is_dir():
-            raise ProjectError(f"{path.name} is a folder, not a project file; choose the .grader-project file")
+            raise ProjectError.said("project.is_folder", name=path.name)
         if read_only:
             return cls._open_read_only(path)
         conn, read_conn, file_lock = open_for_writing(path)
@@ -186,7 +186,7 @@ class ProjectStore:
     def _db(self, kinds=KINDS) -> sqlite3.Connection:
         """The read connection, once every write of ``kinds`` made so far has been tried (hold ``_lock``)."""
         if self._conn is None:
-            raise ProjectError("the project file is already closed; open the sheet again")
+            raise ProjectError.said("project.closed")
         if self._writer is not None:
             self._writer.wait_for(kinds)
             if self._writer.restored != self._restored:   # the file had gone and was written again
@@ -211,10 +211,9 @@ class ProjectStore:
 
     def _writable(self) -> ProjectWriter:
         if self.read_only:
-            raise ProjectError(f"{self.path.name} was opened read-only here, so nothing was written; "
-                               "open the sheet itself to make changes")
+            raise ProjectError.said("project.read_only", name=self.path.name)
         if self._conn is None or self._writer is None:
-            raise ProjectError("the project file is already closed; open the sheet again")
+            raise ProjectError.said("project.closed")
         return self._writer
 
     def _write(self, fn, kinds=KINDS, what: str = "a change", decision: tuple | None = None) -> None:
@@ -345,9 +344,7 @@ class ProjectStore:
         """
         mapping = self._meta("mapping")
         if mapping is not None and mapping != session.mapping.to_dict():
-            raise ProjectError(
-                f"the project {self.path.name} was saved with other column choices; "
-                "choose the same columns again, or save the sheet under a new name to start a new project")
+            raise ProjectError.said("project.other_columns", name=self.path.name)
         fp = self._meta("fingerprint")
         if fp is None or fp == answers_fingerprint(session):
             return None
@@ -355,9 +352,7 @@ class ProjectStore:
             stored = db.execute("SELECT answer_key, digest FROM answers ORDER BY answer_key").fetchall()
         keymap = match_answers(stored, session)
         if len(keymap) < 0.5 * max(len(stored), 1):   # a sheet that grew holds every stored answer: not another sheet
-            raise ProjectError(
-                f"the project {self.path.name} belongs to another sheet (fewer than half of its answers are in this one); "
-                "open the sheet it was made for, or save this sheet under a new name to start a new project")
+            raise ProjectError.said("project.other_sheet", name=self.path.name)
         return keymap
 
     @staticmethod

@@ -102,7 +102,7 @@ class ProjectWriter:
         """Queue ``write`` behind every change submitted before it; returns at once."""
         with self._cond:
             if not self._open:
-                raise ProjectError("the project file is already closed; open the sheet again")
+                raise ProjectError.said("project.closed")
             self._seq += 1
             write.seq = self._seq
             for kind in write.kinds:
@@ -375,20 +375,17 @@ def open_for_writing(path: Path) -> tuple[sqlite3.Connection, sqlite3.Connection
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise ProjectError(f"the project file {path.name} cannot be opened ({exc}); "
-                           "check that its folder is writable") from None
+        raise ProjectError.said("project.cannot_open", name=path.name, why=exc) from None
     try:
         file_lock = acquire(path)
     except LockHeld:
-        raise ProjectLocked(f"{path.name} is already open in another Grader window; close the sheet there "
-                            "first, then open it here again") from None
+        raise ProjectLocked.said("project.locked", name=path.name) from None
     try:
         conn = sqlite3.connect(str(path), timeout=10.0, check_same_thread=False, isolation_level=None)
     except (OSError, sqlite3.Error) as exc:
         if file_lock is not None:
             file_lock.release()
-        raise ProjectError(f"the project file {path.name} cannot be opened ({exc}); "
-                           "check that its folder is writable") from None
+        raise ProjectError.said("project.cannot_open", name=path.name, why=exc) from None
     read_conn = None
     try:
         prepare(conn, path)
@@ -398,10 +395,8 @@ def open_for_writing(path: Path) -> tuple[sqlite3.Connection, sqlite3.Connection
         if file_lock is not None:
             file_lock.release()
         if isinstance(exc, sqlite3.OperationalError):
-            raise ProjectError(f"the project file {path.name} cannot be written ({exc}); copy the sheet to a "
-                               "folder you can write to, such as Documents, and open it from there") from None
+            raise ProjectError.said("project.cannot_write", name=path.name, why=exc) from None
         if isinstance(exc, sqlite3.DatabaseError):
-            raise ProjectError(f"{path.name} is not a Grader project file or is damaged; move it aside and "
-                               "open the sheet again") from None
+            raise ProjectError.said("project.damaged", name=path.name) from None
         raise
     return conn, read_conn, file_lock

@@ -323,13 +323,12 @@ def _atomic_write(target: Path, write: Callable) -> Path:
     name = target.name
     folder = target.parent
     if target.is_dir():
-        raise SheetError(f"cannot write {name}: a folder has that name; choose another file name")
+        raise SheetError.said("write.is_folder", name=name)
     if not folder.is_dir():
-        raise SheetError(f"cannot write {name}: its folder does not exist; choose an existing folder")
+        raise SheetError.said("write.no_folder", name=name)
     if _read_only(target):
         # the move of the new file over it would succeed (the folder is writable) and drop the protection
-        raise SheetError(f"cannot write {name}: that file is read-only; choose another file name, or make the "
-                         "file writable and export again")
+        raise SheetError.said("write.read_only_file", name=name)
     try:
         return write_atomically(target, write)
     except NoTemporaryFile as exc:
@@ -337,8 +336,7 @@ def _atomic_write(target: Path, write: Callable) -> Path:
     except OSError as exc:
         raise _os_error(exc, name) from None
     except Exception as exc:
-        raise SheetError(f"{name} could not be written because of an unexpected problem "
-                         f"({type(exc).__name__}); the old file was not changed, try exporting again") from exc
+        raise SheetError.said("write.unexpected", name=name, what=type(exc).__name__) from exc
 
 
 def _read_only(target: Path) -> bool:
@@ -356,14 +354,11 @@ atomic_write = _atomic_write   # public name for other writers (Canvas CSV, PDF 
 
 def _os_error(exc: OSError, name: str, opening: bool = False) -> SheetError:
     if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
-        return SheetError(f"the disk is full, so {name} was not saved; free some space or export to "
-                          "another drive")
+        return SheetError.said("write.disk_full", name=name)
     if isinstance(exc, PermissionError) or exc.errno in (errno.EACCES, errno.EPERM, errno.EBUSY):
         if opening:
-            return SheetError(f"cannot write {name} because you may not save files in that folder; "
-                              "choose another folder such as Documents")
-        return SheetError(f"{name} is open in another program; close it and export again")
+            return SheetError.said("write.folder_forbidden", name=name)
+        return SheetError.said("write.open_elsewhere", name=name)
     if exc.errno == errno.EROFS:
-        return SheetError(f"cannot write {name} because the drive is read-only; choose another folder")
-    return SheetError(f"{name} could not be saved ({exc.strerror or 'input/output error'}); the old file "
-                      "was not changed, choose another folder and export again")
+        return SheetError.said("write.read_only_drive", name=name)
+    return SheetError.said("write.failed", name=name, why=exc.strerror or "input/output error")

@@ -85,7 +85,7 @@ class Scorer:
         try:
             self._normalise = get_normaliser(bundle.manifest["normalisation"])
         except ValueError as exc:  # read_bundle refuses these; a Bundle built by hand may not have been read
-            raise BundleError(f"the model bundle {bundle.id!r} cannot be used: {exc}") from None
+            raise BundleError.said("bundle.unusable", bundle=bundle.id, detail=exc) from None
         self.labels = bundle.labels
         self.temperature = bundle.temperature
 

@@ -61,7 +61,7 @@ def probe_bundle(bundle, timeout: float = PROBE_TIMEOUT, memory_bytes: int | Non
     try:
         normalise = get_normaliser(bundle.manifest["normalisation"])
     except ValueError as exc:
-        raise BundleError(f"the model bundle {bundle.id!r} cannot be used: {exc}") from None
+        raise BundleError.said("bundle.unusable", bundle=bundle.id, detail=exc) from None
     texts = [normalise(t) for t in PROBE_TEXTS]
     cap = memory_bytes if memory_bytes is not None else memory_cap(bundle.model_bytes)
     request = json.dumps({"texts": texts}).encode("utf-8")

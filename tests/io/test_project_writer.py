@@ -117,7 +117,9 @@ def test_save_decision_returns_while_the_disk_is_held_and_everything_follows_in_
             s.decide(k % 50, k % 2, comment=f"n{k}")
             took.append(time.perf_counter() - start)
             made.append((k % 50, k % 2, f"n{k}"))
-        assert max(took) < 0.1, f"save_decision waited for the disk: {max(took):.3f} s"
+        # a decision that waited for the disk would wait out sqlite's busy timeout (5 s) while the blocker holds the
+        # lock; 1 s leaves room for a loaded machine (0.1 s failed once with background jobs on both cores)
+        assert max(took) < 1.0, f"save_decision waited for the disk: {max(took):.3f} s"
         time.sleep(0.3)
         assert read_decisions(path) == {399: (1, "")}   # nothing could be committed yet
         assert not store.flush(timeout=0.05)            # the writer is still waiting for the lock

@@ -1,0 +1,75 @@
+"""Problems in the teacher's language: what :func:`grader_app.ui.messages.plain` shows.
+
+A problem raised with ``said(kind, ...)`` (:mod:`grader_app.problem_texts`) is shown through Qt's
+translation of its English sentence, with its values filled in; a value that is itself such a problem
+is translated the same way. Any other problem is shown as its English sentence.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from ..errors import GraderError, sentence
+from ..problem_texts import TEXTS
+from .i18n import QT_TRANSLATE_NOOP
+
+CONTEXT = "Problem"
+
+# every sentence of grader_app.problem_texts.TEXTS, marked for lupdate (a test holds the two the same)
+MARKED = (
+    QT_TRANSLATE_NOOP("Problem", "cannot write {name}: a folder has that name; choose another file name"),
+    QT_TRANSLATE_NOOP("Problem", "cannot write {name}: its folder does not exist; choose an existing folder"),
+    QT_TRANSLATE_NOOP("Problem", "cannot write {name}: that file is read-only; choose another file name, or make the file "
+                                 "writable and export again"),
+    QT_TRANSLATE_NOOP("Problem", "{name} could not be written because of an unexpected problem ({what}); the old file was "
+                                 "not changed, try exporting again"),
+    QT_TRANSLATE_NOOP("Problem", "the disk is full, so {name} was not saved; free some space or export to another drive"),
+    QT_TRANSLATE_NOOP("Problem", "cannot write {name} because you may not save files in that folder; choose another "
+                                 "folder such as Documents"),
+    QT_TRANSLATE_NOOP("Problem", "{name} is open in another program; close it and export again"),
+    QT_TRANSLATE_NOOP("Problem", "cannot write {name} because the drive is read-only; choose another folder"),
+    QT_TRANSLATE_NOOP("Problem", "{name} could not be saved ({why}); the old file was not changed, choose another folder "
+                                 "and export again"),
+    QT_TRANSLATE_NOOP("Problem", "{name} is a folder, not a project file; choose the .grader-project file"),
+    QT_TRANSLATE_NOOP("Problem", "the project file is already closed; open the sheet again"),
+    QT_TRANSLATE_NOOP("Problem", "{name} was opened read-only here, so nothing was written; open the sheet itself to make "
+                                 "changes"),
+    QT_TRANSLATE_NOOP("Problem", "{name} is already open in another Grader window; close the sheet there first, then "
+                                 "open it here again"),
+    QT_TRANSLATE_NOOP("Problem", "the project file {name} cannot be opened ({why}); check that its folder is writable"),
+    QT_TRANSLATE_NOOP("Problem", "the project file {name} cannot be written ({why}); copy the sheet to a folder you can "
+                                 "write to, such as Documents, and open it from there"),
+    QT_TRANSLATE_NOOP("Problem", "{name} is not a Grader project file or is damaged; move it aside and open the sheet "
+                                 "again"),
+    QT_TRANSLATE_NOOP("Problem", "the project {name} was saved with other column choices; choose the same columns again, "
+                                 "or save the sheet under a new name to start a new project"),
+    QT_TRANSLATE_NOOP("Problem", "the project {name} belongs to another sheet (fewer than half of its answers are in this "
+                                 "one); open the sheet it was made for, or save this sheet under a new name to start a "
+                                 "new project"),
+    QT_TRANSLATE_NOOP("Problem", "the model bundle '{bundle}' cannot be used: {detail}"),
+    QT_TRANSLATE_NOOP("Problem", "no bundle at {name}; check the file name"),
+    QT_TRANSLATE_NOOP("Problem", "{name} is a folder, not a bundle file"),
+    QT_TRANSLATE_NOOP("Problem", "{name} cannot be read; check that the file is there and readable"),
+    QT_TRANSLATE_NOOP("Problem", "{name} is larger than any bundle should be; it was refused"),
+    QT_TRANSLATE_NOOP("Problem", "{name} is not a readable bundle (not a zip file); get a fresh copy"),
+    QT_TRANSLATE_NOOP("Problem", "{name} has no {member}; it is not a complete bundle"),
+    QT_TRANSLATE_NOOP("Problem", "{name} is damaged (a file inside cannot be read); get a fresh copy"),
+    QT_TRANSLATE_NOOP("Problem", "the model in {name} does not match its recorded hash; the file is damaged or was "
+                                 "altered"),
+)
+
+
+def _words(problem: object) -> str:
+    """The problem's sentence in the interface's language, before :func:`sentence` tidies it."""
+    kind = getattr(problem, "kind", None)
+    if isinstance(problem, GraderError) and kind in TEXTS:
+        values = {k: _words(v) if isinstance(v, GraderError) else v for k, v in problem.values.items()}
+        try:
+            return QCoreApplication.translate(CONTEXT, TEXTS[kind]).format(**values)
+        except (KeyError, IndexError, ValueError):   # a translation whose placeholders went wrong: say it in English
+            return TEXTS[kind].format(**values)
+    return str(problem)
+
+
+def plain(problem: object) -> str:
+    """The one sentence the window shows for ``problem``, in the interface's language."""
+    return sentence(_words(problem))

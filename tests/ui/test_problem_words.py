@@ -1,0 +1,111 @@
+"""Problems in the teacher's language. A German teacher whose graded sheet was open in Excel was told
+"Cannot write ... is open in another program" in English: the Qt-free layers say their problems in English
+(the command line prints them), and the window showed that English sentence as it was. A problem raised with
+``said(kind, ...)`` keeps its kind and values, and the window says it through Qt's translations."""
+from __future__ import annotations
+
+import pickle
+import re
+from pathlib import Path
+
+import pytest
+
+from grader_app.bundles.archive import read_bundle
+from grader_app.bundles.errors import BundleError
+from grader_app.errors import sentence
+from grader_app.io.errors import SheetError
+from grader_app.io.writers import atomic_write
+from grader_app.problem_texts import TEXTS
+from grader_app.ui import i18n
+from grader_app.ui.messages import plain
+from grader_app.ui.problem_words import MARKED
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_every_problem_text_is_marked_for_translation_as_it_is_written():
+    assert sorted(MARKED) == sorted(TEXTS.values())
+
+
+def test_every_kind_the_code_raises_has_a_text_and_every_text_is_raised():
+    raised: set[str] = set()
+    for path in (ROOT / "grader_app").rglob("*.py"):
+        raised |= set(re.findall(r'\.said\(\s*"([\w.]+)"', path.read_text(encoding="utf-8")))
+    assert raised == set(TEXTS)
+
+
+def _read_only_problem(tmp_path) -> SheetError:
+    target = tmp_path / "graded.csv"
+    target.write_text("the teacher's own file\n", encoding="utf-8")
+    target.chmod(0o444)
+    try:
+        with pytest.raises(SheetError) as caught:
+            atomic_write(target, lambda f: f.write(b"graded\n"))
+    finally:
+        target.chmod(0o644)
+    assert target.read_text(encoding="utf-8") == "the teacher's own file\n"
+    return caught.value
+
+
+def _not_a_bundle(tmp_path) -> BundleError:
+    path = tmp_path / "set1.gradebundle"
+    path.write_bytes(b"this is a text file, not a zip")
+    with pytest.raises(BundleError) as caught:
+        read_bundle(path)
+    return caught.value
+
+
+def test_in_english_the_window_says_what_the_command_line_says(qapp, tmp_path):
+    assert i18n.install("en")
+    problem = _read_only_problem(tmp_path)
+    assert plain(problem) == sentence(problem) == ("Cannot write graded.csv: that file is read-only; choose another file "
+                                                   "name, or make the file writable and export again.")
+    outer = BundleError.said("bundle.unusable", bundle="asap-sas-1", detail=_not_a_bundle(tmp_path))
+    assert plain(outer) == sentence(outer) == ("The model bundle 'asap-sas-1' cannot be used: set1.gradebundle is not a "
+                                               "readable bundle (not a zip file); get a fresh copy.")
+
+
+@pytest.mark.parametrize("lang, read_only, unusable", [
+    ("de", "graded.csv kann nicht geschrieben werden: Die Datei ist schreibgeschützt; wählen Sie einen anderen Dateinamen "
+           "oder heben Sie den Schreibschutz auf und exportieren Sie erneut.",
+     "Das Modell „asap-sas-1“ kann nicht verwendet werden: set1.gradebundle ist kein lesbares Modell (keine ZIP-Datei); "
+     "besorgen Sie eine neue Kopie."),
+    ("es", "No se puede escribir graded.csv: el archivo es de solo lectura; elige otro nombre de archivo, o permite "
+           "escribir en él y vuelve a exportar.",
+     "No se puede usar el modelo «asap-sas-1»: set1.gradebundle no es un modelo legible (no es un archivo zip); consigue "
+     "una copia nueva.")])
+def test_in_german_and_spanish_the_window_says_the_problem_and_the_problem_inside_it(qapp, tmp_path, lang, read_only,
+                                                                                    unusable):
+    problem = _read_only_problem(tmp_path)
+    outer = BundleError.said("bundle.unusable", bundle="asap-sas-1", detail=_not_a_bundle(tmp_path))
+    assert i18n.install(lang)
+    try:
+        assert plain(problem) == read_only
+        assert plain(outer) == unusable
+        assert str(problem).startswith("cannot write graded.csv: that file is read-only")   # the command line's English
+        assert plain(SheetError("the sheet is empty; export it again")) == "The sheet is empty; export it again."
+    finally:
+        i18n.install("en")
+
+
+def test_every_problem_is_translated_with_its_values_filled_in(qapp):
+    values = {"name": "class 7b.xlsx", "what": "OSError", "why": "input/output error", "bundle": "asap-sas-1",
+              "detail": "a detail", "member": "model.onnx"}
+    for lang in ("de", "es"):
+        assert i18n.install(lang)
+        try:
+            for kind, text in TEXTS.items():
+                wanted = {k: v for k, v in values.items() if "{" + k + "}" in text}
+                said = plain(SheetError.said(kind, **wanted))
+                assert said != sentence(text.format(**wanted)), (lang, kind)
+                assert all(str(v) in said for v in wanted.values()), (lang, kind, said)
+        finally:
+            i18n.install("en")
+
+
+def test_another_librarys_exception_inside_a_problem_is_kept_as_text_and_the_problem_pickles():
+    problem = BundleError.said("bundle.unusable", bundle="asap-sas-1", detail=RuntimeError("[ONNXRuntimeError] bad graph"))
+    assert problem.values["detail"] == "[ONNXRuntimeError] bad graph"
+    again = pickle.loads(pickle.dumps(problem))
+    assert str(again) == str(problem) == "the model bundle 'asap-sas-1' cannot be used: [ONNXRuntimeError] bad graph"
+    assert again.kind == "bundle.unusable"
