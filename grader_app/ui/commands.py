@@ -51,10 +51,16 @@ def score_choices(session: GradingSession, item: str) -> tuple:
 
 
 class _Guarded:
-    """Runs a change; a failure to save it (the decision stays in memory) is kept in ``error``."""
+    """Runs a change; a failure to save it (the decision stays in memory) is kept in ``error``.
+
+    ``pended`` (key → comment) are the comments the review screen kept in ``pending`` for answers without a
+    score yet, which this command's scores took with them: undo gives them back (the comment shows again and
+    goes with the next score), redo takes them again, so an undo leaves the screen exactly as it was."""
 
     error: Exception | None = None
     session: GradingSession
+    pending: dict[int, str] | None = None
+    pended: dict[int, str]
 
     def _apply(self, changes) -> None:
         self.error = None
@@ -64,24 +70,40 @@ class _Guarded:
             except Exception as exc:  # never escape into Qt's C++ caller
                 self.error = self.error or exc
 
+    def _keep_pending(self, pending: dict[int, str] | None, pended: dict[int, str] | None) -> None:
+        self.pending, self.pended = pending, dict(pended or {})
+
+    def _pending_taken(self, taken: bool) -> None:
+        if self.pending is None:
+            return
+        for key, comment in self.pended.items():
+            if taken:
+                self.pending.pop(key, None)
+            else:
+                self.pending[key] = comment
+
 
 class DecideCommand(_Guarded, QUndoCommand):
     """Set (or, with ``new_decision=None``, clear) the decision of one answer."""
 
     def __init__(self, session: GradingSession, key: int, new_decision: Decision | None, text: str = "",
-                 parent: QUndoCommand | None = None) -> None:
+                 parent: QUndoCommand | None = None, pending: dict[int, str] | None = None,
+                 pended: dict[int, str] | None = None) -> None:
         super().__init__(text or _describe(session, [key], new_decision), parent)
         self.session = session
         self.key = int(key)
         self.keys = [self.key]
         self.old = session.decisions.get(self.key)
         self.new = new_decision
+        self._keep_pending(pending, pended)
 
     def redo(self) -> None:
         self._apply([(self.key, self.new)])
+        self._pending_taken(True)
 
     def undo(self) -> None:
         self._apply([(self.key, self.old)])
+        self._pending_taken(False)
 
 
 class GroupDecideCommand(_Guarded, QUndoCommand):
@@ -90,7 +112,8 @@ class GroupDecideCommand(_Guarded, QUndoCommand):
 
     def __init__(self, session: GradingSession, keys: list[int], score, text: str = "",
                  comment: str | None = None, parent: QUndoCommand | None = None,
-                 comments: dict[int, str] | None = None) -> None:
+                 comments: dict[int, str] | None = None, pending: dict[int, str] | None = None) -> None:
+        """``pending``: the review screen's comments kept for a score; those in ``comments`` are taken from it."""
         keys = list(dict.fromkeys(int(k) for k in keys))
         own = comments or {}
         self.session = session
@@ -98,13 +121,16 @@ class GroupDecideCommand(_Guarded, QUndoCommand):
         self.keys = keys
         self.old = {k: session.decisions.get(k) for k in keys}
         self.new = {k: make_decision(session, k, score, own.get(k, comment)) for k in keys}
+        self._keep_pending(pending, own)
         super().__init__(text or _describe(session, keys, self.new[self.key]), parent)
 
     def redo(self) -> None:
         self._apply([(k, self.new[k]) for k in self.keys])
+        self._pending_taken(True)
 
     def undo(self) -> None:
         self._apply([(k, self.old[k]) for k in reversed(self.keys)])
+        self._pending_taken(False)
 
 
 class PullOutCommand(_Guarded, QUndoCommand):

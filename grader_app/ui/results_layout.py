@@ -114,6 +114,9 @@ class PanelScroll(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # no stop of its own for Tab (nothing shows it has the focus): Tab goes on to the panel's first control, and
+        # a control reached with Tab is scrolled into view all the same
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
     def minimumSizeHint(self) -> QSize:
         inner = self.panel.minimumSizeHint()

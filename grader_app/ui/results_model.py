@@ -170,6 +170,8 @@ class ResultsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(HEADERS)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.ToolTipRole:   # a title cut short in a narrow window (German ones are long)
+            role = Qt.ItemDataRole.DisplayRole
         if role == Qt.ItemDataRole.DisplayRole:
             if orientation == Qt.Orientation.Horizontal and section == STUDENT and self.names.blind:
                 return QCoreApplication.translate("ResultsModel", "Student (names hidden)")

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QFrame, QHBoxLayout, QHeaderView, QLabel,
-                               QLineEdit, QMainWindow, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QAbstractSpinBox, QApplication, QButtonGroup, QFrame,
+                               QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMainWindow, QPushButton, QSplitter, QTableView,
+                               QVBoxLayout, QWidget)
 
 from ..core import review
 from ..core.session import Change, GradingSession
@@ -374,12 +375,38 @@ class ResultsView(QWidget):
         return QModelIndex()
 
     def _on_enter(self) -> None:
-        """Enter opens the row the teacher chose; otherwise it does what the default button says."""
+        """Enter opens the row the teacher chose; otherwise it does what the default button says. Where the teacher
+        is typing or choosing, it finishes that instead: in the search box it goes to the rows found (the first one
+        chosen), in the threshold panel it keeps the value typed and stays, on a focused button it presses it."""
+        focus = QApplication.focusWidget()
+        if focus is self.search:
+            self._to_found_rows()
+            return
+        if isinstance(focus, QAbstractSpinBox):
+            focus.interpretText()
+            focus.selectAll()
+            return
+        if isinstance(focus, QAbstractButton) and focus is not self.review_button and self.isAncestorOf(focus):
+            focus.click()
+            return
+        if focus is not None and self.threshold.isAncestorOf(focus):
+            return   # the scope list or the slider: Enter would only take the teacher away from what they watch
         row = self.chosen_row() if self.table.hasFocus() else QModelIndex()
         if row.isValid():
             self._open_row(row)
         elif self.review_button.isEnabled():
             self._next_step()
+
+    def _to_found_rows(self) -> None:
+        """Enter in the search box: the table, its first row found chosen (Enter again opens it)."""
+        if self._search_timer.isActive():
+            self._search_timer.stop()
+            self._apply_search()
+        if not self.proxy.rowCount():
+            return
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.table.selectRow(0)
+        self.table.scrollToTop()
 
     def _open_row(self, index: QModelIndex) -> None:
         if not index.isValid():

@@ -43,19 +43,29 @@ class ReviewActions:
         if old is None or old.score != decision.score or old.comment != decision.comment:
             text = translate("ReviewActions", "score {score} for {student}").format(score=_fmt(decision.score),
                                                                                    student=self.who(key))
-            self._push(DecideCommand(self.session, key, decision, text=text))
+            pended = {key: comment} if comment is not None else None
+            self._push(DecideCommand(self.session, key, decision, text=text, pending=self._pending_comment,
+                                     pended=pended))
         self.decisionMade.emit(key)
         self._advance(self.session.answers[key].item)
         self.refresh()
         return True
 
+    def _group_targets(self, unit: list[int]) -> list[int]:
+        """The members a score for the whole group goes to (:func:`group_targets`). A member whose decision is
+        only the model's score that saving a comment accepted (``_implied``) is still open: the score typed
+        afterwards is the teacher's, as the comment dialog says, and must reach it with the rest of the group."""
+        s = self.session
+        return group_targets(unit, [k for k in unit if k in s.decisions and s.decisions[k] is not self._implied.get(k)])
+
     def _decide_group(self, unit: list[int], score) -> bool:
-        keys = group_targets(unit, self.session.decisions)
+        keys = self._group_targets(unit)
         # a comment written on one member before its score (kept until then) goes with the group's score to that member
         comments = {k: self._pending_comment[k] for k in keys if k in self._pending_comment}
         try:
-            cmd = GroupDecideCommand(self.session, keys, score, comments=comments, text=translate(
-                "ReviewActions", "score {score} for %n answers in a group", "", len(keys)).format(score=_fmt(score)))
+            cmd = GroupDecideCommand(self.session, keys, score, comments=comments, pending=self._pending_comment,
+                                     text=translate("ReviewActions", "score {score} for %n answers in a group", "",
+                                                    len(keys)).format(score=_fmt(score)))
         except ValueError as exc:
             self.message_label.setText(str(exc) + ".")
             return False
@@ -183,6 +193,8 @@ class ReviewActions:
         if dec is not None and dec.comment == comment:
             return
         decision = make_decision(self.session, key, score, comment)
+        if dec is None:   # the model's score, accepted only to keep the comment: a group's score still reaches it
+            self._implied[key] = decision
         self._push(DecideCommand(self.session, key, decision, text=translate(
             "ReviewActions", "comment on {student}").format(student=self.who(key))))
         self.decisionMade.emit(key)

@@ -13,9 +13,9 @@ The order of answers and groups is a :class:`~.review_queue.ReviewQueue` (no Qt)
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ..core.comment_bank import CommentBank, UserBank
 from ..core.review import AUTO
@@ -26,7 +26,7 @@ from .commands import score_choices
 from .comment_dialog import CommentDialog
 from .i18n import QT_TRANSLATE_NOOP
 from .review_actions import ReviewActions
-from .review_queue import ReviewQueue, group_targets
+from .review_queue import ReviewQueue
 from .score_buttons import ScoreButtons
 from .style import status_word
 from .text_wrap import breakable
@@ -57,12 +57,17 @@ class ReviewView(ReviewActions, QWidget):
         self.selected: int | None = None        # the member of a group chosen with ↑/↓
         self.learning = None                    # learns(item), suggest(item) -> keys, sentence(item)
         self._pending_comment: dict[int, str] = {}
+        self._implied: dict[int, object] = {}   # key → the decision saving a comment made with the model's score
+        self._shown_unit: tuple[int, ...] = ()   # the answer or group on screen (a new one opens scrolled to the top)
         self.comment_dialog: CommentDialog | None = None
         self.save_error: Exception | None = None
         self._pushing = False
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._build()
         self.undo_stack.indexChanged.connect(self._on_stack_changed)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._on_focus_changed)
         self.refresh()
 
     # ----- building ---------------------------------------------------------------------------
@@ -152,6 +157,7 @@ class ReviewView(ReviewActions, QWidget):
         elif len(self.current_unit()) > 1:
             self.selected = start_key
         self.message_label.clear()
+        self._shown_unit = ()
         self.refresh()
         self.setFocus()
 
@@ -233,6 +239,25 @@ class ReviewView(ReviewActions, QWidget):
             self.refresh()
 
     # ----- keys -------------------------------------------------------------------------------
+    def _on_focus_changed(self, _old, new) -> None:
+        """A click on the answer's text (to select a phrase) gives that label the focus; the screen's keys must
+        still work from there: its key presses come here first (see :meth:`eventFilter`)."""
+        if isinstance(new, QWidget) and new is not self and self.isAncestorOf(new):
+            new.removeEventFilter(self)
+            new.installEventFilter(self)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        """The review's keys, pressed while a text on the screen has the focus (Ctrl+C still copies from it);
+        the scroll areas around that text would otherwise take the arrows and Page Up/Down for themselves."""
+        if isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress and obj is not self \
+                and isinstance(obj, QWidget) and self.isAncestorOf(obj):
+            if event.matches(QKeySequence.StandardKey.Copy) or event.matches(QKeySequence.StandardKey.SelectAll):
+                return False
+            event.accept()
+            self.keyPressEvent(event)
+            return event.isAccepted()
+        return super().eventFilter(obj, event)
+
     def keyPressEvent(self, event) -> None:
         key = event.key()
         mods = event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
@@ -281,6 +306,9 @@ class ReviewView(ReviewActions, QWidget):
     def refresh(self) -> None:
         unit = self.current_unit()
         key = self.current_key()
+        if tuple(unit) != self._shown_unit:   # another answer: its question and first lines, not where the last one was
+            self._shown_unit = tuple(unit)
+            self.scroll.verticalScrollBar().setValue(0)
         s = self.session
         keys = self.queue.keys()
         left = sum(1 for k in keys if k not in s.decisions)
@@ -326,7 +354,7 @@ class ReviewView(ReviewActions, QWidget):
         dec = s.decisions.get(key)
         current = dec.score if dec is not None and (not group or all(
             s.decisions.get(k) is not None and s.decisions[k].score == dec.score for k in unit)) else None
-        label = (self.tr("Give all {count}:").format(count=len(group_targets(unit, s.decisions))) if group
+        label = (self.tr("Give all {count}:").format(count=len(self._group_targets(unit))) if group
                  else self.tr("Score:"))
         tip = self.tr("Give {score} to every open answer of the group") if group else self.tr("Give {score}")
         self.score_buttons.set_scores(score_choices(s, a.item), label, current, tip=tip)

@@ -1,0 +1,248 @@
+"""A teacher's walk through the review, keyboard first, on the real screens: a comment on a member of a group
+before the group's score, a comment kept for an answer without a model then undone with its score, a long card
+on a 1024×600 screen moving on to the next answer, and Enter on the results page where the teacher is typing
+(the search box, the threshold) — each checked in the session, on screen and in the project file."""
+from __future__ import annotations
+
+import json
+import sqlite3
+
+import pandas as pd
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QApplication
+
+from grader_app import workflow
+from grader_app.bundles.library import Library
+from grader_app.core.grading import match_bundles
+from grader_app.core.session import GradingSession
+from grader_app.core.sheet import ColumnMapping, Sheet
+from grader_app.io.project_store import ProjectStore, project_path_for
+from grader_app.ui.main_window import RESULTS, REVIEW
+from grader_app.ui.review_view import ReviewView
+from ui_helpers import make_bundle, make_long_csv
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+ALIKE = ["White, because it absorbs less energy so the doghouse stays cooler.",
+         "white because it absorbs less energy so the doghouse stays cooler",
+         "White because it absorbs less energy, so the dog house stays cooler."]
+LONG = " ".join(["Vinegar amount, the type of vinegar, the size of the containers and how long to rinse."] * 30)
+
+
+def _project(tmp_path, rows):
+    """``rows`` of (question, answer) for students S01…, scored by a real tiny asap-sas-1 bundle (other
+    questions have no model), with the project file attached."""
+    folder = tmp_path / "bundles"
+    make_bundle(folder, "asap-sas-1")
+    sheet_path = tmp_path / "class.csv"
+    frame = pd.DataFrame([(f"S{i + 1:02d}", f"Student {i + 1}", q, a) for i, (q, a) in enumerate(rows)],
+                         columns=["Student ID", "Name", "Question", "Answer"], dtype=object)
+    frame.to_csv(sheet_path, index=False)
+    mapping = ColumnMapping(id_column="Student ID", name_column="Name", item_column="Question", answer_column="Answer")
+    session = GradingSession(Sheet(frame=frame, source=sheet_path), mapping)
+    workflow.score_all(session, match_bundles(session, Library.load([folder])))
+    store = ProjectStore.open(project_path_for(sheet_path))
+    store.save_setup(sheet_path, mapping, {"asap-sas-1": "asap-sas-1"}, {})
+    store.attach(session)
+    return session, store
+
+
+def _view(qtbot, session, width=1000, height=800, groups=None, typical=()):
+    stack = QUndoStack()
+    v = ReviewView(session, stack)
+    v._test_stack = stack   # the stack lives as long as the view
+    qtbot.addWidget(v)
+    v.resize(width, height)
+    v.show()
+    qtbot.waitExposed(v)
+    v.set_queue([a.key for a in session.answers], groups=groups, typical=typical)
+    return v
+
+
+def on_disk(store) -> dict:
+    assert store.flush()
+    con = sqlite3.connect(str(store.path))
+    try:
+        return {k: (json.loads(s), c) for k, s, c in con.execute("SELECT answer_key, score, comment FROM decisions")}
+    finally:
+        con.close()
+
+
+@pytest.fixture
+def grouped(qtbot, tmp_path):
+    session, store = _project(tmp_path, [("asap-sas-1", t) for t in ALIKE])
+    view = _view(qtbot, session, groups=dict.fromkeys(range(3), 0), typical=[0])
+    yield session, store, view
+    store.close()
+
+
+def test_a_comment_on_a_group_member_before_the_groups_score_does_not_keep_the_score_from_it(qtbot, grouped):
+    """Saving the comment accepts the model's score for that member, "type another score afterwards to change
+    it": the group's score typed next must reach it too (it kept the model's score, the others got the new one)."""
+    session, store, view = grouped
+    assert view.current_unit() == [0, 1, 2]
+    qtbot.keyClick(view, Qt.Key.Key_Down)                     # choose the second member
+    member = view.current_key()
+    assert member == 1
+    qtbot.keyClick(view, Qt.Key.Key_C)
+    dlg = view.comment_dialog
+    qtbot.keyClicks(dlg.editor, "Say why white absorbs less.")
+    qtbot.keyClick(dlg.editor, Qt.Key.Key_Return, CTRL)
+    implied = session.decisions[member]
+    assert (implied.score, implied.comment) == (session.predictions[member].score, "Say why white absorbs less.")
+    assert view.score_buttons.label.text() == "Give all 3:"   # the commented member still takes the group's score
+    other = next(v for v in (0, 1, 2, 3) if v != implied.score)
+    qtbot.keyClick(view, getattr(Qt.Key, f"Key_{other}"))
+    assert on_disk(store) == {0: (other, ""), 1: (other, "Say why white absorbs less."), 2: (other, "")}
+    qtbot.keyClick(view, Qt.Key.Key_Z, CTRL)                 # one step back: the comment's decision, exactly
+    assert session.decisions[member] is implied and set(session.decisions) == {member}
+    assert on_disk(store) == {member: (implied.score, "Say why white absorbs less.")}
+    assert view.current_unit() == [0, 1, 2] and view.score_buttons.label.text() == "Give all 3:"
+
+
+def test_undoing_a_score_gives_back_the_comment_kept_for_it(qtbot, tmp_path):
+    """No model for the question: a comment waits for the score; undoing that score keeps the comment waiting
+    (shown, and saved with the next score), and redo takes it again."""
+    session, store = _project(tmp_path, [("Own question", "Paint it white."), ("Own question", "Black.")])
+    try:
+        view = _view(qtbot, session)
+        qtbot.keyClick(view, Qt.Key.Key_C)
+        dlg = view.comment_dialog
+        qtbot.keyClicks(dlg.editor, "Why white?")
+        qtbot.keyClick(dlg.editor, Qt.Key.Key_Return, CTRL)
+        assert "Why white?" in view.comment_label.text() and on_disk(store) == {}
+        qtbot.keyClick(view, Qt.Key.Key_3)
+        assert on_disk(store) == {0: (3, "Why white?")}
+        qtbot.keyClick(view, Qt.Key.Key_Z, CTRL)
+        assert on_disk(store) == {} and view.current_key() == 0
+        assert "Why white?" in view.comment_label.text()     # the comment is still there, as before the score
+        qtbot.keyClick(view, Qt.Key.Key_2)
+        assert on_disk(store) == {0: (2, "Why white?")}
+        qtbot.keyClick(view, Qt.Key.Key_Z, CTRL)
+        qtbot.keyClick(view, Qt.Key.Key_Z, CTRL | Qt.KeyboardModifier.ShiftModifier)
+        assert on_disk(store) == {0: (2, "Why white?")}
+        assert view._pending_comment == {}                   # taken again by the redone score
+    finally:
+        store.close()
+
+
+def test_the_next_answer_opens_at_its_question_not_where_the_last_card_was_scrolled(qtbot, tmp_path):
+    session, store = _project(tmp_path, [("asap-sas-1", LONG + f" ({i})") for i in range(3)])
+    try:
+        view = _view(qtbot, session, 1024, 600)
+        bar = view.scroll.verticalScrollBar()
+        qtbot.waitUntil(lambda: bar.maximum() > 0, timeout=3000)
+        qtbot.keyClick(view, Qt.Key.Key_End)                 # read to the end of the long answer
+        assert bar.value() == bar.maximum() > 0
+        qtbot.keyClick(view, Qt.Key.Key_2)                   # score it: on to the next answer
+        assert view.current_key() == 1
+        assert bar.value() == 0 and not view.question_label.visibleRegion().isEmpty()
+        qtbot.keyClick(view, Qt.Key.Key_End)
+        qtbot.keyClick(view, Qt.Key.Key_Right)               # or just move on
+        assert view.current_key() == 2 and bar.value() == 0
+        qtbot.keyClick(view, Qt.Key.Key_End)
+        end = bar.value()
+        qtbot.keyClick(view, Qt.Key.Key_Right)               # the last answer: it stays, and so does the place
+        assert view.current_key() == 2 and bar.value() == end > 0
+    finally:
+        store.close()
+
+
+def _open(qtbot, window, tmp_path):
+    sheet = make_long_csv(tmp_path / "class" / "answers.csv", n_students=8)
+    window.open_sheet(sheet)
+    qtbot.waitUntil(lambda: window.mapping_dialog is not None and window.mapping_dialog.isVisible(), timeout=10000)
+    with qtbot.waitSignal(window.scoringFinished, timeout=30000):
+        window.mapping_dialog.ok_button.click()
+    qtbot.waitUntil(lambda: not window.results.figures_pending(), timeout=5000)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    return window.session
+
+
+def test_enter_in_the_search_box_goes_to_the_rows_found_not_to_every_answer(qtbot, window, tmp_path):
+    session = _open(qtbot, window, tmp_path)
+    results = window.results
+    results.focus_search()
+    qtbot.keyClicks(results.search, "Student 3")
+    qtbot.keyClick(results.search, Qt.Key.Key_Return)
+    assert window.pages.currentIndex() == RESULTS            # not the review of everything that needs the teacher
+    assert results.table.hasFocus() and results.chosen_row().row() == 0
+    found = results.visible_keys()
+    assert found and all(session.answers[k].student.endswith("Student 3") for k in found)
+    qtbot.keyClick(results.table, Qt.Key.Key_Return)         # Enter again opens the row found
+    assert window.pages.currentIndex() == REVIEW
+    assert window.review_view.current_key() == found[0] and window.review_view.queue.keys() == found
+
+
+def test_enter_in_the_threshold_panel_keeps_the_value_and_the_page(qtbot, window, tmp_path):
+    session = _open(qtbot, window, tmp_path)
+    panel = window.results.threshold
+    item = panel.current_item()
+    panel.spin.setFocus()
+    qtbot.waitUntil(panel.spin.hasFocus, timeout=2000)
+    qtbot.keyClick(panel.spin, Qt.Key.Key_A, CTRL)
+    qtbot.keyClicks(panel.spin, "80")
+    qtbot.keyClick(panel.spin, Qt.Key.Key_Return)
+    assert window.pages.currentIndex() == RESULTS and panel.spin.hasFocus()
+    assert session.threshold(item) == pytest.approx(0.80)
+    panel.slider.setFocus()
+    qtbot.keyClick(panel.slider, Qt.Key.Key_Enter)
+    assert window.pages.currentIndex() == RESULTS
+    flagged = window.results.filter_buttons["flagged"]       # a focused button: Enter presses it
+    flagged.setFocus()
+    qtbot.keyClick(flagged, Qt.Key.Key_Return)
+    assert window.pages.currentIndex() == RESULTS and flagged.isChecked()
+    assert QApplication.focusWidget() is flagged
+
+
+def test_the_keys_still_work_after_a_click_in_the_answers_text(qtbot, grouped):
+    """A click to select a phrase gives the text the focus; the arrows must not go to the scroll areas around it."""
+    session, store, view = grouped
+    panel = view.group_panel
+    text = panel.members[0].text
+    qtbot.mouseClick(text, Qt.MouseButton.LeftButton, pos=text.rect().center())
+    assert QApplication.focusWidget() is text
+    qtbot.keyClick(text, Qt.Key.Key_Down)                     # choose the next member, not scroll the list
+    assert view.current_key() == 1
+    text.setSelection(0, 5)
+    qtbot.keyClick(text, Qt.Key.Key_C, CTRL)                  # copying from the text still works
+    assert QApplication.clipboard().text() == ALIKE[0][:5]
+    qtbot.keyClick(text, Qt.Key.Key_3)                        # and a digit scores the group
+    assert on_disk(store) == {k: (3, "") for k in (0, 1, 2)}
+    session.restore(0, None)
+    view.set_queue([0, 1, 2])                                # three single answers now
+    answer = view.answer_label
+    qtbot.mouseClick(answer, Qt.MouseButton.LeftButton, pos=answer.rect().center())
+    assert QApplication.focusWidget() is answer
+    qtbot.keyClick(answer, Qt.Key.Key_Right)                  # the next answer, not a scroll to the side
+    assert view.current_key() == 1
+    qtbot.keyClick(answer, Qt.Key.Key_Left)
+    qtbot.keyClick(answer, Qt.Key.Key_Return)                 # Enter accepts the model's score
+    assert on_disk(store)[0] == (session.predictions[0].score, "")
+
+
+def test_tab_from_the_table_goes_to_a_control_that_shows_it_has_the_focus(qtbot, window, tmp_path):
+    _open(qtbot, window, tmp_path)
+    results = window.results
+    results.table.setFocus()
+    qtbot.waitUntil(results.table.hasFocus, timeout=2000)
+    qtbot.keyClick(results.table, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is results.threshold.scope   # not the invisible scroll area around the panel
+
+
+def test_a_column_title_cut_short_in_german_at_1024_says_itself_in_full_on_hover(qtbot, window, tmp_path):
+    from grader_app.ui import i18n
+    from grader_app.ui import results_model as rm
+
+    assert i18n.install("de")
+    window.resize(1024, 600)
+    _open(qtbot, window, tmp_path)
+    table = window.results.table
+    head = table.horizontalHeader()
+    cut = [c for c in range(rm.COMMENT + 1) if not table.isColumnHidden(c)
+           and head.sectionSize(c) < head.fontMetrics().horizontalAdvance(rm.header(c)) + 8]
+    assert cut, "no title is cut at 1024 px in German any more: this test needs a narrower window"
+    for c in cut:
+        assert table.model().headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole) == rm.header(c)
