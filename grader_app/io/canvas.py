@@ -12,11 +12,15 @@ leaves that grade unchanged in Canvas.
 Cells are formula-safe as in the CSV writer: text that a spreadsheet would evaluate gets a
 leading single quote. UTF-8, comma-separated, CRLF line ends; written atomically.
 
-Every header in the file is its own: a question's column is titled by
+Every header in the file is its own (:func:`canvas_titles`): a question's column is titled by
 :func:`~grader_app.io.headers.item_headers` (the teacher's name for it, else its id, "Q3" for a bare
-number), so a question named "Student", "ID", "SIS User ID" or "Section", or like one of Canvas's
-read-only columns (:data:`READ_ONLY`: "Final Score", ...), or like another question (case and
-spaces not counting) gets " (2)", " (3)", ...; Canvas's own columns keep their names.
+number), so a question named "Student", "ID", "SIS User ID" or "Section", or like another of Canvas's
+own columns (:data:`READ_ONLY`), or like another question (case and spaces not counting) gets " (2)",
+" (3)", ...; Canvas's own columns keep their names. Canvas's import also leaves out every column whose
+header merely contains the name of one of its computed columns (:data:`COMPUTED`: "Final Score",
+"Current Grade", ...; so also "Unposted Final Score" and an assignment group's "Quizzes Current Score"),
+matching case; a question titled "Predict the Final Score" would lose its grades, so the name's second
+word is written in lower case there ("Predict the Final score").
 
 Students are told apart by their id exactly as the sheet spells it (else their name, else their
 row). The written id is trimmed of surrounding spaces, as Canvas expects; but two different ids
@@ -49,17 +53,39 @@ from ..core.numbers import number_or_text, score_text
 from ..core.sheet import LONG
 from ..core.session import GradingSession
 from .errors import SheetError
-from .headers import item_headers, norm
+from .headers import item_header, item_headers, norm
 from .paths_check import refuse_overwriting_input
 from .writers import _LONE_SURROGATE, _atomic_write, guard
 
+# Checked against Canvas's Instructor Guide pages "How do I export grades in the Gradebook?" (the notes on the CSV
+# file: read-only current and final score columns, unposted ones, the override grade) and "How do I import grades
+# in the Gradebook?" (Student, ID, SIS User ID, SIS Login ID, Section, then assignments), and for the exact names
+# against Canvas's own importer (canvas-lms, app/models/gradebook_importer.rb).
 FIXED = ("Student", "ID", "SIS User ID", "SIS Login ID", "Section")
 POINTS_POSSIBLE = "Points Possible"
-# the columns Canvas's gradebook export adds and its import reads as its own (computed and read-only, or the
-# course's Notes column): a question headed like one of them would not become an assignment
-READ_ONLY = ("Current Points", "Final Points", "Current Score", "Unposted Current Score", "Final Score",
-             "Unposted Final Score", "Current Grade", "Unposted Current Grade", "Final Grade", "Unposted Final Grade",
-             "Override Score", "Override Grade", "Integration ID", "Root Account", "Notes")
+# Canvas's import drops every column whose header contains one of these (case counting): the computed totals,
+# their "Unposted ..." forms, each assignment group's ("Quizzes Current Score") and the final grade override
+COMPUTED = ("Current Score", "Current Points", "Current Grade", "Final Score", "Final Points", "Final Grade",
+            "Override Score", "Override Grade", "Override Status")
+# the other columns Canvas's gradebook export writes and its import reads as its own: the student columns it may
+# add after SIS Login ID, the computed ones by their full names, and the course's Notes column (a custom column,
+# matched by its title): no question is headed like one of them
+READ_ONLY = ("Integration ID", "Root Account", "Current Points", "Final Points", "Current Score",
+             "Unposted Current Score", "Final Score", "Unposted Final Score", "Current Grade", "Unposted Current Grade",
+             "Final Grade", "Unposted Final Grade", "Override Score", "Override Grade", "Override Status", "Notes")
+_COMPUTED = re.compile("|".join(re.escape(c) for c in COMPUTED))
+
+
+def canvas_titles(items, names: dict[str, str]) -> list[str]:
+    """Each question's column title in a Canvas gradebook CSV: :func:`~.headers.item_headers`, none like one of
+    Canvas's own columns, and none that Canvas's import would drop for holding a computed column's name ("Final
+    Score" in "Predict the Final Score" is written "Final score")."""
+    def lower_second_word(m: re.Match) -> str:
+        first, second = m.group(0).split(" ")
+        return f"{first} {second.lower()}"
+
+    titles = {i: _COMPUTED.sub(lower_second_word, item_header(i, names)) for i in items}
+    return item_headers(items, titles, (*FIXED, *READ_ONLY))
 
 
 def _safe(text: str) -> str:
@@ -274,7 +300,7 @@ def canvas_rows(session: GradingSession, column_names: dict[str, str] | None = N
                          "column in the column mapping and export again")
     items = session.item_keys()
     names = column_names or {}
-    header = [*FIXED, *item_headers(items, names, (*FIXED, *READ_ONLY))]
+    header = [*FIXED, *canvas_titles(items, names)]
     rows: list[list[str]] = [[_safe(h) for h in header]]
     if points_possible:
         maxima = item_maxima(session)
@@ -355,5 +381,5 @@ def open_count(session: GradingSession) -> int:
     return sum(1 for a in session.answers if session.final_score(a.key) is None)
 
 
-__all__ = ["FIXED", "POINTS_POSSIBLE", "READ_ONLY", "canvas_rows", "canvas_warning", "item_maxima", "student_keys",
-           "write_canvas_csv", "open_count"]
+__all__ = ["COMPUTED", "FIXED", "POINTS_POSSIBLE", "READ_ONLY", "canvas_rows", "canvas_titles", "canvas_warning",
+           "item_maxima", "student_keys", "write_canvas_csv", "open_count"]

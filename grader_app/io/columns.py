@@ -10,6 +10,16 @@ Two layouts (see :class:`~grader_app.core.sheet.ColumnMapping`):
   several columns hold free text (headers like "Q1", "Question 2", "asap-sas-5", or any text-heavy
   columns); each such column becomes a question whose id is the header itself.
 
+What a header says (:func:`_shape`). A question header may carry its points, "Q1 (3 marks)",
+"Question 2 (2 points)", "Q3 [4 pts]", "Frage 1 (2 Punkte)", "Q4 /3": the points do not make it a
+score column. It may carry the question's text, "1. What is photosynthesis?", "Q2: Cells",
+"Q3 - What time is it?": a word of a question's wording ("number", "time", "name") does not make its
+column an id, a score or a comment, while a short tail after the id does ("Q1 score", "Q1 comment" are
+not answers), and a numbered question is never the id or name column. The id of such a question
+stays the whole header, points and text included: it is unique in the sheet, and the files Grader
+writes title the question with it, so they show the teacher's own header. Headers are read in
+English, German and Spanish ("Kommentar", "Nota" are not answers).
+
 With a long sheet that has no question column, ``item_column`` and ``default_item`` stay ``None``:
 the caller asks which model scores the whole sheet. The guess is only a proposal that the teacher
 confirms; ``ColumnMapping.validate`` checks whatever is finally chosen.
@@ -24,26 +34,77 @@ from .errors import SheetError
 
 
 def _words(header: str) -> list[str]:
-    """Header split into lower-case words: "StudentID" -> ["student", "id"], "Q_1" -> ["q", "1"]."""
+    """Header split into lower-case words: "StudentID" -> ["student", "id"], "Q_1" -> ["q", "1"], "Schüler" -> ["schüler"]."""
     spaced = re.sub(r"([a-z])([A-Z])", r"\1 \2", str(header))
-    return re.findall(r"[a-z]+|\d+", spaced.lower())
+    return re.findall(r"[^\W\d_]+|\d+", spaced.lower())
 
 
 _ANSWER_WORDS = {"answer", "answers", "response", "responses", "essay", "essaytext", "reply",
-                 "antwort", "respuesta", "réponse", "reponse", "writing", "explanation"}
+                 "antwort", "antworten", "respuesta", "respuestas", "réponse", "reponse", "writing", "explanation"}
 _ITEM_WORDS = {"item", "items", "question", "questions", "prompt", "essayset", "task", "q", "qid",
-               "itemid", "problem", "exercise", "set", "frage"}
+               "itemid", "problem", "exercise", "set", "frage", "aufgabe", "pregunta", "ejercicio"}
 _ID_WORDS = {"id", "sid", "studentid", "number", "no", "nr", "num", "matric", "matriculation", "roll",
-             "code", "username", "login", "email", "candidate"}
+             "code", "username", "login", "email", "candidate", "matrikelnummer", "número", "numero"}
 _NAME_WORDS = {"name", "names", "student", "pupil", "learner", "first", "last", "surname", "given",
-               "firstname", "lastname", "fullname", "forename"}
+               "firstname", "lastname", "fullname", "forename", "vorname", "nachname", "schüler", "schülerin",
+               "nombre", "apellido", "apellidos", "alumno", "alumna", "estudiante"}
 _NOT_ANSWER_WORDS = {"comment", "comments", "feedback", "note", "notes", "remark", "remarks", "score",
                      "scores", "grade", "grades", "mark", "marks", "points", "date", "time", "class",
-                     "email", "teacher"}
+                     "email", "teacher", "total", "status", "flags", "confidence",
+                     # German and Spanish
+                     "kommentar", "kommentare", "bemerkung", "bemerkungen", "anmerkung", "anmerkungen",
+                     "rückmeldung", "punkte", "punktzahl", "bewertung", "noten", "datum", "klasse", "lehrer",
+                     "lehrerin", "comentario", "comentarios", "observación", "observaciones", "nota", "notas",
+                     "puntos", "puntuación", "calificación", "calificaciones", "fecha", "clase", "profesor",
+                     "profesora", "docente"}
+_Q = r"q|question|item|task|problem|exercise|frage|aufgabe|pregunta|ejercicio|prompt"
 # A header that names one question of a wide sheet: "Q1", "Question 2", "Item 3a", "asap-sas-5".
 _QUESTION_HEADER = re.compile(
-    r"^\s*(?:(?:q|question|item|task|problem|exercise|frage|prompt)\s*[-_#.]?\s*\d+[a-z]?|"
+    rf"^\s*(?:(?:{_Q})\s*[-_#.]?\s*\d+[a-z]?|"
     r"[a-z][a-z0-9]*(?:[-_][a-z0-9]+)*[-_]\d+)\s*$", re.IGNORECASE)
+# A question's id followed by its text: "1. What is photosynthesis?", "Q2: Cells", "Question 3 - Explain ..."
+_NUMBERED = re.compile(rf"^\s*(?:(?:{_Q})\s*[-_#.]?\s*\d+[a-z]?(?:\s*[.):\-–—]\s*|\s+)|\d+[a-z]?\s*[.):]\s*)"
+                       r"(?P<text>[^\d\s].*)$", re.IGNORECASE | re.DOTALL)
+# A question's points in its header: "(3 marks)", "[4 pts]", "(2 Punkte)", "(out of 3)", "(max. 2)", "(/3)"
+# anywhere; "- 3 marks", "/3", "out of 3" at the end
+_UNIT = r"(?:marks?|points?|pts?|pt|punkte?|pkt|puntos?|ptos?|%)\.?"
+_NUM = r"\d+(?:[.,]\d+)?"
+_IN_BRACKETS = re.compile(
+    rf"\s*[(\[]\s*(?:(?:out\s+of|max(?:imum)?\.?)\s*{_NUM}\s*(?:{_UNIT})?|/\s*{_NUM}\s*(?:{_UNIT})?|{_NUM}\s*{_UNIT})"
+    r"\s*[)\]]", re.IGNORECASE)
+_AT_END = re.compile(rf"\s*[-–—:,]?\s*(?:(?<![\w.,]){_NUM}\s*{_UNIT}|/\s*{_NUM}|out\s+of\s+{_NUM})\s*$", re.IGNORECASE)
+
+
+def _without_points(header: str) -> str:
+    """``header`` without the question's points ("Q1 (3 marks)" -> "Q1"); as it is if nothing else is left."""
+    bare = _AT_END.sub("", _IN_BRACKETS.sub("", header))
+    return bare if re.search(r"\w", bare) else header
+
+
+def _shape(header: str) -> tuple[tuple[str, ...], bool, bool]:
+    """(``header``'s words, whether it names one question of a wide sheet, whether it holds a question's wording).
+
+    A question's points are not among the words ("Q1 (3 marks)" is ["q", "1"], a question). A question's
+    wording ("2. Name two parts of a cell", "What number is it?") does not make its column an id, a score or
+    a comment; a short tail after a question's id does ("Q1 score", "Q1 comment" name no question).
+    """
+    bare = _without_points(str(header))
+    words = _words(bare)
+    labels = _NOT_ANSWER_WORDS | _ID_WORDS
+    if _QUESTION_HEADER.match(bare):
+        return tuple(words), not any(w in labels for w in words), False    # "asap-sas-5", not "score_1"
+    numbered = _NUMBERED.match(bare)
+    tail = [w for w in _words(numbered.group("text")) if not w.isdigit()] if numbered else []
+    if numbered and tail:
+        if _asks(numbered.group("text")) or (len(tail) >= 4 and tail[0] not in labels and tail[-1] not in labels):
+            return tuple(words), True, True                                # "2. Name two parts of a cell"
+        return tuple(words), not any(w in labels for w in tail), False     # "Q2: Cells", not "Q2 score"
+    return tuple(words), False, _asks(bare)
+
+
+def _asks(text: str) -> bool:
+    """A question's wording, "What is osmosis?" (a label such as "Comments?" is a word or two)."""
+    return text.rstrip().endswith("?") and len([w for w in _words(text) if not w.isdigit()]) >= 3
 
 
 @dataclass
@@ -57,7 +118,9 @@ class _Stats:
     letters: float         # share of non-empty values holding a letter
     numeric: float         # share of distinct non-empty values that are numbers
     max_repeat: int        # how often the most common value occurs
-    words: tuple[str, ...] # header words
+    words: tuple[str, ...] # header words that say what the column holds (see _shape)
+    question: bool         # the header names one question of a wide sheet ("Q1", "Q2 (3 marks)", "1. Why ...?")
+    wording: bool          # the header is a question's wording: its words do not say what the column holds
 
     @property
     def fill(self) -> float:
@@ -77,7 +140,10 @@ class _Stats:
 
     @property
     def item_header(self) -> bool:
-        return "".join(self.words) in _ITEM_WORDS or (self.has(_ITEM_WORDS) and not self.answer_header)
+        """"Question", "Item ID"; not "Q1 score" or "Q1 points", whose few repeating values are scores."""
+        if "".join(self.words) in _ITEM_WORDS:
+            return True
+        return self.has(_ITEM_WORDS) and not self.answer_header and not self.has(_NOT_ANSWER_WORDS)
 
 
 _SAMPLE_ROWS = 5000   # enough rows to judge a column; keeps a 17,000-answer sheet quick
@@ -87,6 +153,7 @@ def _stats(sheet: Sheet) -> list[_Stats]:
     out = []
     frame = sheet.frame.iloc[:_SAMPLE_ROWS]
     for j, col in enumerate(sheet.columns):
+        words, question, wording = _shape(col)
         values = [str(v).strip() for v in frame.iloc[:, j].tolist() if v is not None and str(v).strip()]
         counts: dict[str, int] = {}
         for v in values:
@@ -98,7 +165,7 @@ def _stats(sheet: Sheet) -> list[_Stats]:
             mean_words=sum(v.count(" ") + 1 for v in values) / k,
             letters=sum(1 for v in values if not v.isdigit() and any(ch.isalpha() for ch in v[:50])) / k,
             numeric=sum(1 for v in counts if _is_number(v)) / (len(counts) or 1),
-            max_repeat=max(counts.values()) if counts else 0, words=tuple(_words(col))))
+            max_repeat=max(counts.values()) if counts else 0, words=words, question=question, wording=wording))
     return out
 
 
@@ -124,7 +191,7 @@ def _answer_rank(s: _Stats) -> float:
     score = min(s.mean_len, 400.0) + 20 * s.mean_words
     if s.answer_header:
         score += 1000
-    if _QUESTION_HEADER.match(s.name):
+    if s.question:
         score += 500
     return score
 
@@ -137,9 +204,8 @@ def answer_candidates(sheet: Sheet) -> list[str]:
 def _candidates(stats: list[_Stats]) -> list[str]:
     cands = []
     for s in stats:
-        if s.filled == 0 or s.has(_NOT_ANSWER_WORDS) and not s.answer_header:
-            continue
-        if s.has(_ID_WORDS) and not s.answer_header:
+        labelled = not (s.answer_header or s.question or s.wording)   # the header's words say what it holds
+        if s.filled == 0 or labelled and (s.has(_NOT_ANSWER_WORDS) or s.has(_ID_WORDS)):
             continue
         if _is_texty(s) or (s.answer_header and s.letters >= 0.5 and not _looks_like_item(s, strict=True)):
             cands.append(s)
@@ -188,7 +254,8 @@ def guess_columns(sheet: Sheet) -> ColumnMapping:
         item = _pick_item(stats, exclude={item})
 
     wide_cols = [a for a in answers if a != item]
-    question_like = [a for a in wide_cols if _QUESTION_HEADER.match(a)]
+    questions = {s.name for s in stats if s.question}
+    question_like = [a for a in wide_cols if a in questions]
     one_named_question = len(wide_cols) == 1 and bool(question_like)   # e.g. just an "asap-sas-5" column
     if item is None and (len(wide_cols) >= 2 or one_named_question):
         chosen = question_like if len(question_like) >= 2 or one_named_question else wide_cols
@@ -223,7 +290,7 @@ def added_by_grader(column: str, columns) -> bool:
 
 def _pick_item(stats: list[_Stats], exclude: set[str]) -> str | None:
     named = [s for s in stats if s.name not in exclude and s.item_header and not s.answer_header
-             and not _QUESTION_HEADER.match(s.name) and _looks_like_item(s)]
+             and not s.question and _looks_like_item(s)]
     if named:
         # "Question ID" over "Question text"; then fewest distinct values
         named.sort(key=lambda s: (not s.has(_ID_WORDS | {"item", "essayset", "q", "qid", "itemid"}),
@@ -238,7 +305,7 @@ def _pick_item(stats: list[_Stats], exclude: set[str]) -> str | None:
 
 
 def _pick_id(stats: list[_Stats], used: set, sheet: Sheet, item: str | None = None) -> str | None:
-    free = [s for s in stats if s.name not in used and s.filled]
+    free = [s for s in stats if s.name not in used and s.filled and not s.question]
     named = [s for s in free if s.has(_ID_WORDS) and s.mean_len <= 40]
     if named:
         # "Student ID" before "Email"; id words beat a bare "number"
@@ -258,17 +325,20 @@ def _pick_id(stats: list[_Stats], used: set, sheet: Sheet, item: str | None = No
 
 
 def _pick_name(stats: list[_Stats], used: set) -> str | None:
-    free = [s for s in stats if s.name not in used and s.filled and s.has(_NAME_WORDS) and not s.has(_ID_WORDS)]
+    free = [s for s in stats if s.name not in used and s.filled and s.has(_NAME_WORDS) and not s.has(_ID_WORDS)
+            and not s.question]
     if not free:
         return None
 
     def rank(s: _Stats) -> tuple:
         w = set(s.words)
-        if w & {"name", "names", "fullname"} and not w & {"first", "last", "given", "surname", "firstname", "lastname"}:
+        last = {"last", "surname", "lastname", "nachname", "apellido", "apellidos"}
+        first = {"first", "given", "firstname", "forename", "vorname", "nombre"}
+        if w & {"name", "names", "fullname"} and not w & (first | last):
             return (0, s.name)
-        if w & {"last", "surname", "lastname"}:
+        if w & last:
             return (1, s.name)
-        if w & {"first", "given", "firstname", "forename"}:
+        if w & first:
             return (2, s.name)
         return (3, s.name)
 

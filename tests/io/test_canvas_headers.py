@@ -37,6 +37,17 @@ def _wide(tmp_path, items=ITEMS):
     return s
 
 
+# What Canvas's gradebook import leaves out of a file's assignments (its Instructor Guide's import and export pages,
+# and its importer): the student columns up to Section, then every column whose header holds a computed column's name
+_CANVAS_DROPS = ("Current Score", "Current Points", "Current Grade", "Final Score", "Final Points", "Final Grade",
+                 "Override Score", "Override Grade", "Override Status")
+
+
+def _imported_by_canvas(header):
+    assert header[:5] == ["Student", "ID", "SIS User ID", "SIS Login ID", "Section"]
+    return [h for h in header[5:] if not any(d in h for d in _CANVAS_DROPS)]
+
+
 def _check(rows, s, items):
     header = rows[0]
     assert header[:5] == list(FIXED) == ["Student", "ID", "SIS User ID", "SIS Login ID", "Section"]
@@ -52,8 +63,9 @@ def test_questions_named_like_canvas_columns_or_each_other_get_headers_of_their_
     s = _wide(tmp_path)
     rows = _read(write_canvas_csv(s, tmp_path / "canvas.csv", column_names=CLASHING))
     _check(rows, s, ITEMS)
-    assert rows[0][5:] == ["Student (2)", "ID (2)", "SIS User ID (2)", "section (2)", "Final Score (2)", "Essay",
+    assert rows[0][5:] == ["Student (2)", "ID (2)", "SIS User ID (2)", "section (2)", "Final score (2)", "Essay",
                            "essay  (2)", "'=Sum", "'=Sum (2)", "SIS Login ID (2)"]
+    assert _imported_by_canvas(rows[0]) == rows[0][5:]
     assert [r[2] for r in rows[2:]] == ["S0", "S1"]          # students still found by their SIS User ID
 
 
@@ -97,4 +109,30 @@ def test_the_lms_canvas_gradebook_keeps_off_canvas_read_only_columns(tmp_path):
     result = export_format("canvas-gradebook").write(s, tmp_path / "lms-canvas.csv",
                                                      item_names={"q1": "Current Score", "q2": "final grade"})
     header = _read(result.path)[0]
-    assert header[5:] == ["Current Score (2)", "final grade (2)"]
+    assert header[5:] == ["Current score (2)", "final grade (2)"]   # never a name Canvas drops a column for
+
+
+def test_a_question_title_holding_a_computed_column_name_is_not_dropped_by_canvas(tmp_path):
+    # Canvas's import drops any column whose header contains "Final Score", "Current Grade", ... (its totals, their
+    # unposted forms, each assignment group's): such a question would lose all its grades
+    names = {"q1": "Predict the Final Score", "q2": "Quizzes Current Score", "q3": "Unposted Final Grade",
+             "q4": "Override Status", "q5": "Current Points and Final Points", "q6": "final score", "q7": "Root Account",
+             "q8": "Integration ID", "q9": "Notes", "q10": "Override Grade"}
+    items = list(names)
+    s = _wide(tmp_path, items)
+    rows = _read(write_canvas_csv(s, tmp_path / "canvas.csv", column_names=names))
+    _check(rows, s, items)
+    # the name's second word in lower case; a title like one of Canvas's own columns (case not counting) " (2)"
+    assert rows[0][5:] == ["Predict the Final score", "Quizzes Current score", "Unposted Final grade (2)",
+                           "Override status (2)", "Current points and Final points", "final score (2)",
+                           "Root Account (2)", "Integration ID (2)", "Notes (2)", "Override grade (2)"]
+    assert _imported_by_canvas(rows[0]) == rows[0][5:]      # every question becomes an assignment
+
+
+def test_the_computed_and_read_only_names_are_canvas_own():
+    from grader_app.io.canvas import COMPUTED, READ_ONLY
+
+    assert set(COMPUTED) == set(_CANVAS_DROPS)
+    assert {"Integration ID", "Root Account", "Override Status", "Notes"} <= set(READ_ONLY)
+    # every computed column Canvas exports by its full name is kept off too
+    assert all(any(c in r for c in COMPUTED) for r in READ_ONLY if r not in ("Integration ID", "Root Account", "Notes"))

@@ -20,9 +20,9 @@ from __future__ import annotations
 
 import re
 
-from ..canvas import FIXED, POINTS_POSSIBLE, READ_ONLY
+from ..canvas import FIXED, POINTS_POSSIBLE, canvas_titles
 from ._common import (CANVAS_ID, NAME, SHEET_ID, SIS_ID, SIS_LOGIN_ID, Headers, Recognition,
-                      Table, best_filled, item_headers, item_maxima, match_on, points, read_identifiers,
+                      Table, best_filled, item_maxima, match_on, points, read_identifiers,
                       recognised, students, unmatched_entry, wide_mapping)
 
 SYSTEM = "Canvas"
@@ -57,7 +57,7 @@ def recognise(sheet) -> Recognition | None:
 def build_gradebook(session, identifiers, item_names) -> Table:
     items = session.item_keys()
     maxima = item_maxima(session)
-    rows = [[*FIXED, *item_headers(items, item_names, (*FIXED, *READ_ONLY))],
+    rows = [[*FIXED, *canvas_titles(items, item_names)],
             [POINTS_POSSIBLE, "", "", "", "", *(points(maxima[i]) for i in items)]]
     sts = students(session, identifiers)
     # Canvas's own id when the sheet came from Canvas, else whatever id the sheet has as SIS User ID

@@ -1,0 +1,145 @@
+"""guess_columns on the question headers teachers write: points in the header ("Q1 (3 marks)"), the question's
+wording ("1. What is photosynthesis?"), German and Spanish headers. Real files written and read back."""
+from __future__ import annotations
+
+import csv
+
+import openpyxl
+import pytest
+
+from grader_app.core.session import GradingSession
+from grader_app.core.sheet import LONG, WIDE
+from grader_app.io import answer_candidates, guess_columns, read_sheet
+from grader_app.io.canvas import canvas_rows
+from grader_app.io.writers import write_graded_csv
+
+ANSWERS = [
+    "You would need to know how much vinegar was used in each container",
+    "the type of vinegar and the size of the samples",
+    "what container to use and how long to rinse",
+    "mRNA goes to the ribosome, codons are read, tRNA brings amino acids",
+    "I dont know",
+    "The black lid got hottest so paint the doghouse white to keep it cool",
+]
+COMMENTS = ["Check spelling in every answer please", "Good work, but explain more next time",
+            "Bitte die Rechtschreibung prüfen, danke", "Muy bien, pero explica un poco más",
+            "Read the question again before answering"]
+
+
+def _write(tmp_path, rows, kind):
+    if kind == "csv":
+        p = tmp_path / "sheet.csv"
+        with open(p, "w", encoding="utf-8", newline="") as f:
+            csv.writer(f).writerows(rows)
+    else:
+        p = tmp_path / "sheet.xlsx"
+        wb = openpyxl.Workbook()
+        for r in rows:
+            wb.active.append(r)
+        wb.save(p)
+    return read_sheet(p)
+
+
+def _sheet(tmp_path, ids, questions, extra=(), kind="csv", n=5):
+    """A wide sheet: ``ids`` columns (ids, names), one free-text column per question, then ``extra``
+    columns: "text" ones hold a teacher's comments, the others small numbers."""
+    extra = list(extra)
+    rows = [[*ids, *questions, *(h for h, _ in extra)]]
+    for i in range(n):
+        who = [f"{i + 1:03d}", f"Ann{i}", f"Lee{i}"][:len(ids)]
+        rows.append([*who, *(f"{ANSWERS[(i + k) % len(ANSWERS)]} {i}" for k in range(len(questions))),
+                     *(COMMENTS[i % len(COMMENTS)] if what == "text" else str(i % 4) for _, what in extra)])
+    return _write(tmp_path, rows, kind)
+
+
+@pytest.mark.parametrize("kind", ["csv", "xlsx"])
+def test_headers_with_marks_are_questions_and_score_columns_are_not(tmp_path, kind):
+    questions = ["Q1 (3 marks)", "Question 2 (2 points)", "Q3 [4 pts]", "Q4 - 2 marks", "Q5 /3", "Q6 (out of 5)"]
+    sheet = _sheet(tmp_path, ["Student ID", "Name"], questions,
+                   [("Score", "n"), ("Marks", "n"), ("Points", "n"), ("Q1 score", "n"), ("Comment", "text"),
+                    ("Q1 comment", "text"), ("Score (3 points)", "text"), ("Score_1", "text")], kind=kind)
+    m = guess_columns(sheet)
+    assert m.layout == WIDE and (m.id_column, m.name_column) == ("Student ID", "Name")
+    # the id is the whole header: unique in the sheet, and what the files Grader writes title the question with
+    assert m.answer_columns == {q: q for q in questions} and list(m.answer_columns) == questions
+    assert sorted(answer_candidates(sheet)) == sorted(questions)
+    session = GradingSession(sheet, m)
+    assert session.item_keys() == questions and len(session.answers) == 5 * len(questions)
+
+
+def test_the_files_written_keep_the_headers_with_marks(tmp_path):
+    sheet = _sheet(tmp_path, ["Student ID", "Name"], ["Q1 (3 marks)", "Q2 (2 marks)"], [("Comment", "text")])
+    session = GradingSession(sheet, guess_columns(sheet))
+    out = write_graded_csv(session, tmp_path / "graded.csv")
+    with open(out, encoding="utf-8-sig", newline="") as f:
+        header = next(csv.reader(f))
+    assert header[:5] == ["Student ID", "Name", "Q1 (3 marks)", "Q2 (2 marks)", "Comment"]
+    assert "Q1 (3 marks) final_score" in header and "Q2 (2 marks) final_score" in header
+    assert canvas_rows(session)[0][-2:] == ["Q1 (3 marks)", "Q2 (2 marks)"]
+    # read back, the graded sheet offers the same questions (Grader's own columns are not answers)
+    again = guess_columns(read_sheet(out))
+    assert again.layout == WIDE and list(again.answer_columns) == ["Q1 (3 marks)", "Q2 (2 marks)"]
+
+
+@pytest.mark.parametrize("kind", ["csv", "xlsx"])
+def test_numbered_question_wording_is_a_question_whatever_its_words(tmp_path, kind):
+    # "number", "name", "time", "date", "class" in a question's wording say nothing about the column
+    questions = ["1. What is photosynthesis?", "2. Name two parts of a cell", "3. What number of legs has a spider?",
+                 "Q4 - What time does the sun set in June?", "Q5: Cells", "6) Explain why the class of mammals is large"]
+    sheet = _sheet(tmp_path, ["Student Number", "First name", "Last name"], questions,
+                   [("Teacher comment", "text"), ("Q1 comment", "text"), ("1. Score", "n")], kind=kind)
+    m = guess_columns(sheet)
+    assert m.layout == WIDE and list(m.answer_columns) == questions
+    assert (m.id_column, m.name_column) == ("Student Number", "Last name")
+    assert "Teacher comment" not in answer_candidates(sheet) and "Q1 comment" not in answer_candidates(sheet)
+
+
+def test_a_question_wording_does_not_hide_the_name_column(tmp_path):
+    # a form's "What is your name?" is still where the names are
+    rows = [["What is your name?", "Why does ice float?", "Why is the sky blue?"]]
+    rows += [[f"Pupil {i}", ANSWERS[i], ANSWERS[(i + 1) % 6]] for i in range(5)]
+    m = guess_columns(_write(tmp_path, rows, "csv"))
+    assert m.layout == WIDE and m.name_column == "What is your name?"
+    assert list(m.answer_columns) == ["Why does ice float?", "Why is the sky blue?"]
+
+
+@pytest.mark.parametrize("kind", ["csv", "xlsx"])
+def test_german_sheet(tmp_path, kind):
+    questions = ["Frage 1 (2 Punkte)", "Frage 2 (3 Punkte)", "Aufgabe 3"]
+    sheet = _sheet(tmp_path, ["Schüler-ID", "Vorname", "Nachname"], questions,
+                   [("Kommentar", "text"), ("Bemerkungen", "text"), ("Punkte", "n"), ("Note", "n")], kind=kind)
+    m = guess_columns(sheet)
+    assert m.layout == WIDE and list(m.answer_columns) == questions
+    assert (m.id_column, m.name_column) == ("Schüler-ID", "Nachname")
+    assert sorted(answer_candidates(sheet)) == sorted(questions)
+
+
+def test_spanish_sheet(tmp_path):
+    questions = ["Pregunta 1 (2 puntos)", "Pregunta 2 (1 punto)"]
+    sheet = _sheet(tmp_path, ["ID", "Nombre", "Apellidos"], questions,
+                   [("Comentarios", "text"), ("Observaciones", "text"), ("Nota", "n")])
+    m = guess_columns(sheet)
+    assert m.layout == WIDE and list(m.answer_columns) == questions
+    assert (m.id_column, m.name_column) == ("ID", "Apellidos")
+
+
+def test_numbered_answer_columns_without_the_comment(tmp_path):
+    for questions in (["Answer 1", "Answer 2"], ["Response (Q1)", "Response (Q2)"], ["Antwort 1", "Antwort 2"]):
+        sheet = _sheet(tmp_path, ["Student ID", "Name"], questions, [("Kommentar", "text"), ("Comentario", "text")])
+        m = guess_columns(sheet)
+        assert m.layout == WIDE and list(m.answer_columns) == questions, questions
+
+
+def test_one_question_with_marks_is_a_one_question_sheet(tmp_path):
+    sheet = _sheet(tmp_path, ["Student ID", "Name"], ["asap-sas-5 (2 points)"], [("Marks", "n")])
+    m = guess_columns(sheet)
+    assert m.layout == WIDE and m.answer_columns == {"asap-sas-5 (2 points)": "asap-sas-5 (2 points)"}
+
+
+def test_a_points_column_beside_a_long_sheet_is_not_its_question_column(tmp_path):
+    # "Q1 points" holds the points of a long sheet's answers: few values that repeat, like a question column,
+    # but its header names points, not questions
+    rows = [["Student ID", "Question", "Answer", "Q1 points"]]
+    rows += [[f"S{i // 2}", ["asap-sas-1", "asap-sas-5"][i % 2], f"{ANSWERS[i % 6]} {i}", str(i % 3)] for i in range(12)]
+    m = guess_columns(_write(tmp_path, rows, "csv"))
+    assert (m.layout, m.item_column, m.answer_column, m.id_column) == (LONG, "Question", "Answer", "Student ID")
