@@ -27,6 +27,53 @@ TEXTS: dict[str, str] = {
     "write.read_only_drive": "cannot write {name} because the drive is read-only; choose another folder",
     "write.failed": "{name} could not be saved ({why}); the old file was not changed, choose another folder and "
                     "export again",
+    "write.is_input": "{name} is the sheet of answers itself, and writing the graded sheet there would replace it; "
+                      "choose another file name, such as {suggestion}",
+    # reading a sheet of answers (io.readers, io.csv_reader, io.xlsx_reader, io.sheet_detection)
+    "read.not_found": "{name} was not found; check that the file still exists and choose it again",
+    "read.folder_forbidden": "{name} cannot be opened because you do not have permission to open the folder it is "
+                             "in; copy it to your Documents folder or ask for access",
+    "read.file_forbidden": "{name} cannot be opened because you do not have permission to read it; copy it to your "
+                           "Documents folder or ask for access",
+    "read.failed": "{name} could not be read ({why}); copy it to this computer and try again",
+    "read.is_folder": "{name} is a folder, not a sheet; choose an Excel workbook (.xlsx) or a CSV file inside it",
+    "read.empty": "{name} is empty; choose the file that holds the students' answers",
+    "read.old_excel": "{name} is in the old Excel 97-2003 (.xls) format; open it in Excel and save it as .xlsx or "
+                      "CSV from Excel, then open that",
+    "read.password": "{name} is password-protected; open it in Excel, remove the password (File > Info > Protect "
+                     "Workbook) and save it again, or save it as CSV",
+    "read.not_real_xls": "{name} is not a real Excel workbook; open it in Excel and save it as .xlsx or CSV from "
+                         "Excel, then open that",
+    "read.broken_line": "{name} has a broken line ({why}); open it in Excel, check the quotes, and save it as CSV "
+                        "again",
+    "read.bad_text": "{name} is not valid {encoding} text; open it in Excel and save it as CSV UTF-8 again",
+    "read.zip_not_csv": "{name} is an Excel workbook or other zip file, not a CSV text file; if it is a workbook, "
+                        "rename it to end in .xlsx and open it again",
+    "read.office_not_csv": "{name} is an old Excel (.xls) or other Office file, not a CSV text file; save it as "
+                           ".xlsx or CSV from Excel and open that",
+    "read.binary": "{name} holds binary data, not CSV text; export the answers from your spreadsheet program as CSV "
+                   "or .xlsx and open that",
+    "read.damaged_workbook": "{name} is damaged or not a complete Excel workbook; open it in Excel and save it "
+                             "again, or save it as CSV",
+    "read.zip_not_workbook": "{name} is a zip archive but not an Excel workbook; choose the .xlsx file that holds "
+                             "the answers, or save them as CSV",
+    "read.too_large_worksheet": "{name} is too large to read: a worksheet in it unpacks to more than {cap} MB, far "
+                                "more than a sheet of answers needs (it may be padded with blank space or damaged); "
+                                "open it in Excel, delete unused rows and columns, and save it again, or save the "
+                                "answers as CSV",
+    "read.too_large_workbook": "{name} is too large to read: its contents unpack to more than {cap} MB, far more "
+                               "than a sheet of answers needs (it may be padded with blank space or damaged); open "
+                               "it in Excel, delete unused rows and columns, and save it again, or save the "
+                               "answers as CSV",
+    "read.no_worksheets": "{name} has no worksheets; add the answers to a sheet and save it again",
+    "read.no_such_sheet": "{name} has no sheet named '{sheet}'; choose one of {titles}",
+    "read.no_data": "{name} has no data; choose the file (or sheet) that holds the students' answers",
+    "read.no_data_in_sheet": "{name} (sheet '{sheet}') has no data; choose the file (or sheet) that holds the "
+                             "students' answers",
+    "read.header_only": "{name} has a header row but no answers below it; add the students' answers under the "
+                        "header and open it again",
+    "read.header_only_in_sheet": "{name} (sheet '{sheet}') has a header row but no answers below it; add the "
+                                 "students' answers under the header and open it again",
     # the project file beside a sheet, which holds the teacher's decisions (io.project_store, io.project_writer)
     "project.is_folder": "{name} is a folder, not a project file; choose the .grader-project file",
     "project.closed": "the project file is already closed; open the sheet again",

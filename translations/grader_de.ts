@@ -1057,6 +1057,106 @@
         <translation>{name} konnte nicht gespeichert werden ({why}); die alte Datei ist unverändert, wählen Sie einen anderen Ordner und exportieren Sie erneut</translation>
     </message>
     <message>
+        <source>{name} is the sheet of answers itself, and writing the graded sheet there would replace it; choose another file name, such as {suggestion}</source>
+        <translation>{name} ist die Tabelle mit den Antworten selbst, und die bewertete Tabelle dort zu speichern würde sie ersetzen; wählen Sie einen anderen Dateinamen, etwa {suggestion}</translation>
+    </message>
+    <message>
+        <source>{name} was not found; check that the file still exists and choose it again</source>
+        <translation>{name} wurde nicht gefunden; prüfen Sie, ob die Datei noch existiert, und wählen Sie sie erneut</translation>
+    </message>
+    <message>
+        <source>{name} cannot be opened because you do not have permission to open the folder it is in; copy it to your Documents folder or ask for access</source>
+        <translation>{name} kann nicht geöffnet werden, weil Sie den Ordner, in dem die Datei liegt, nicht öffnen dürfen; kopieren Sie sie in Ihren Ordner Dokumente oder bitten Sie um Zugriff</translation>
+    </message>
+    <message>
+        <source>{name} cannot be opened because you do not have permission to read it; copy it to your Documents folder or ask for access</source>
+        <translation>{name} kann nicht geöffnet werden, weil Sie die Datei nicht lesen dürfen; kopieren Sie sie in Ihren Ordner Dokumente oder bitten Sie um Zugriff</translation>
+    </message>
+    <message>
+        <source>{name} could not be read ({why}); copy it to this computer and try again</source>
+        <translation>{name} konnte nicht gelesen werden ({why}); kopieren Sie die Datei auf diesen Computer und versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <source>{name} is a folder, not a sheet; choose an Excel workbook (.xlsx) or a CSV file inside it</source>
+        <translation>{name} ist ein Ordner, keine Tabelle; wählen Sie darin eine Excel-Arbeitsmappe (.xlsx) oder eine CSV-Datei</translation>
+    </message>
+    <message>
+        <source>{name} is empty; choose the file that holds the students&apos; answers</source>
+        <translation>{name} ist leer; wählen Sie die Datei mit den Antworten der Schülerinnen und Schüler</translation>
+    </message>
+    <message>
+        <source>{name} is in the old Excel 97-2003 (.xls) format; open it in Excel and save it as .xlsx or CSV from Excel, then open that</source>
+        <translation>{name} ist im alten Format Excel 97-2003 (.xls); öffnen Sie die Datei in Excel, speichern Sie sie als .xlsx oder CSV und öffnen Sie dann diese</translation>
+    </message>
+    <message>
+        <source>{name} is password-protected; open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook) and save it again, or save it as CSV</source>
+        <translation>{name} ist kennwortgeschützt; öffnen Sie die Datei in Excel, entfernen Sie das Kennwort (Datei &gt; Informationen &gt; Arbeitsmappe schützen) und speichern Sie sie erneut, oder speichern Sie sie als CSV</translation>
+    </message>
+    <message>
+        <source>{name} is not a real Excel workbook; open it in Excel and save it as .xlsx or CSV from Excel, then open that</source>
+        <translation>{name} ist keine echte Excel-Arbeitsmappe; öffnen Sie die Datei in Excel, speichern Sie sie als .xlsx oder CSV und öffnen Sie dann diese</translation>
+    </message>
+    <message>
+        <source>{name} has a broken line ({why}); open it in Excel, check the quotes, and save it as CSV again</source>
+        <translation>{name} enthält eine fehlerhafte Zeile ({why}); öffnen Sie die Datei in Excel, prüfen Sie die Anführungszeichen und speichern Sie sie erneut als CSV</translation>
+    </message>
+    <message>
+        <source>{name} is not valid {encoding} text; open it in Excel and save it as CSV UTF-8 again</source>
+        <translation>{name} ist kein gültiger {encoding}-Text; öffnen Sie die Datei in Excel und speichern Sie sie erneut als CSV UTF-8</translation>
+    </message>
+    <message>
+        <source>{name} is an Excel workbook or other zip file, not a CSV text file; if it is a workbook, rename it to end in .xlsx and open it again</source>
+        <translation>{name} ist eine Excel-Arbeitsmappe oder eine andere ZIP-Datei, keine CSV-Textdatei; ist es eine Arbeitsmappe, benennen Sie sie so um, dass sie auf .xlsx endet, und öffnen Sie sie erneut</translation>
+    </message>
+    <message>
+        <source>{name} is an old Excel (.xls) or other Office file, not a CSV text file; save it as .xlsx or CSV from Excel and open that</source>
+        <translation>{name} ist eine alte Excel-Datei (.xls) oder eine andere Office-Datei, keine CSV-Textdatei; speichern Sie sie in Excel als .xlsx oder CSV und öffnen Sie dann diese</translation>
+    </message>
+    <message>
+        <source>{name} holds binary data, not CSV text; export the answers from your spreadsheet program as CSV or .xlsx and open that</source>
+        <translation>{name} enthält Binärdaten, keinen CSV-Text; exportieren Sie die Antworten aus Ihrem Tabellenprogramm als CSV oder .xlsx und öffnen Sie dann diese</translation>
+    </message>
+    <message>
+        <source>{name} is damaged or not a complete Excel workbook; open it in Excel and save it again, or save it as CSV</source>
+        <translation>{name} ist beschädigt oder keine vollständige Excel-Arbeitsmappe; öffnen Sie die Datei in Excel und speichern Sie sie erneut, oder speichern Sie sie als CSV</translation>
+    </message>
+    <message>
+        <source>{name} is a zip archive but not an Excel workbook; choose the .xlsx file that holds the answers, or save them as CSV</source>
+        <translation>{name} ist ein ZIP-Archiv, aber keine Excel-Arbeitsmappe; wählen Sie die .xlsx-Datei mit den Antworten oder speichern Sie sie als CSV</translation>
+    </message>
+    <message>
+        <source>{name} is too large to read: a worksheet in it unpacks to more than {cap} MB, far more than a sheet of answers needs (it may be padded with blank space or damaged); open it in Excel, delete unused rows and columns, and save it again, or save the answers as CSV</source>
+        <translation>{name} ist zu groß zum Lesen: Ein Arbeitsblatt darin wird entpackt größer als {cap} MB, weit mehr, als eine Tabelle mit Antworten braucht (sie ist vielleicht mit Leerraum aufgefüllt oder beschädigt); öffnen Sie sie in Excel, löschen Sie ungenutzte Zeilen und Spalten und speichern Sie sie erneut, oder speichern Sie die Antworten als CSV</translation>
+    </message>
+    <message>
+        <source>{name} is too large to read: its contents unpack to more than {cap} MB, far more than a sheet of answers needs (it may be padded with blank space or damaged); open it in Excel, delete unused rows and columns, and save it again, or save the answers as CSV</source>
+        <translation>{name} ist zu groß zum Lesen: Ihr Inhalt wird entpackt größer als {cap} MB, weit mehr, als eine Tabelle mit Antworten braucht (sie ist vielleicht mit Leerraum aufgefüllt oder beschädigt); öffnen Sie sie in Excel, löschen Sie ungenutzte Zeilen und Spalten und speichern Sie sie erneut, oder speichern Sie die Antworten als CSV</translation>
+    </message>
+    <message>
+        <source>{name} has no worksheets; add the answers to a sheet and save it again</source>
+        <translation>{name} hat keine Arbeitsblätter; fügen Sie die Antworten in ein Blatt ein und speichern Sie erneut</translation>
+    </message>
+    <message>
+        <source>{name} has no sheet named &apos;{sheet}&apos;; choose one of {titles}</source>
+        <translation>{name} hat kein Blatt namens „{sheet}“; wählen Sie eines von {titles}</translation>
+    </message>
+    <message>
+        <source>{name} has no data; choose the file (or sheet) that holds the students&apos; answers</source>
+        <translation>{name} enthält keine Daten; wählen Sie die Datei (oder das Blatt) mit den Antworten der Schülerinnen und Schüler</translation>
+    </message>
+    <message>
+        <source>{name} (sheet &apos;{sheet}&apos;) has no data; choose the file (or sheet) that holds the students&apos; answers</source>
+        <translation>{name} (Blatt „{sheet}“) enthält keine Daten; wählen Sie die Datei (oder das Blatt) mit den Antworten der Schülerinnen und Schüler</translation>
+    </message>
+    <message>
+        <source>{name} has a header row but no answers below it; add the students&apos; answers under the header and open it again</source>
+        <translation>{name} hat eine Kopfzeile, aber keine Antworten darunter; tragen Sie die Antworten unter der Kopfzeile ein und öffnen Sie die Datei erneut</translation>
+    </message>
+    <message>
+        <source>{name} (sheet &apos;{sheet}&apos;) has a header row but no answers below it; add the students&apos; answers under the header and open it again</source>
+        <translation>{name} (Blatt „{sheet}“) hat eine Kopfzeile, aber keine Antworten darunter; tragen Sie die Antworten unter der Kopfzeile ein und öffnen Sie die Datei erneut</translation>
+    </message>
+    <message>
         <source>{name} is a folder, not a project file; choose the .grader-project file</source>
         <translation>{name} ist ein Ordner, keine Projektdatei; wählen Sie die .grader-project-Datei</translation>
     </message>

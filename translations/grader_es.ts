@@ -1057,6 +1057,106 @@
         <translation>No se pudo guardar {name} ({why}); el archivo anterior no ha cambiado, elige otra carpeta y vuelve a exportar</translation>
     </message>
     <message>
+        <source>{name} is the sheet of answers itself, and writing the graded sheet there would replace it; choose another file name, such as {suggestion}</source>
+        <translation>{name} es la propia hoja de respuestas, y guardar ahí la hoja corregida la sustituiría; elige otro nombre de archivo, como {suggestion}</translation>
+    </message>
+    <message>
+        <source>{name} was not found; check that the file still exists and choose it again</source>
+        <translation>No se encontró {name}; comprueba que el archivo sigue existiendo y vuelve a elegirlo</translation>
+    </message>
+    <message>
+        <source>{name} cannot be opened because you do not have permission to open the folder it is in; copy it to your Documents folder or ask for access</source>
+        <translation>No se puede abrir {name} porque no tienes permiso para abrir la carpeta en la que está; cópialo a tu carpeta Documentos o pide acceso</translation>
+    </message>
+    <message>
+        <source>{name} cannot be opened because you do not have permission to read it; copy it to your Documents folder or ask for access</source>
+        <translation>No se puede abrir {name} porque no tienes permiso para leerlo; cópialo a tu carpeta Documentos o pide acceso</translation>
+    </message>
+    <message>
+        <source>{name} could not be read ({why}); copy it to this computer and try again</source>
+        <translation>No se pudo leer {name} ({why}); cópialo a este ordenador y vuelve a intentarlo</translation>
+    </message>
+    <message>
+        <source>{name} is a folder, not a sheet; choose an Excel workbook (.xlsx) or a CSV file inside it</source>
+        <translation>{name} es una carpeta, no una hoja; elige dentro un libro de Excel (.xlsx) o un archivo CSV</translation>
+    </message>
+    <message>
+        <source>{name} is empty; choose the file that holds the students&apos; answers</source>
+        <translation>{name} está vacío; elige el archivo que contiene las respuestas de los alumnos</translation>
+    </message>
+    <message>
+        <source>{name} is in the old Excel 97-2003 (.xls) format; open it in Excel and save it as .xlsx or CSV from Excel, then open that</source>
+        <translation>{name} está en el antiguo formato Excel 97-2003 (.xls); ábrelo en Excel, guárdalo como .xlsx o CSV y abre ese archivo</translation>
+    </message>
+    <message>
+        <source>{name} is password-protected; open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook) and save it again, or save it as CSV</source>
+        <translation>{name} está protegido con contraseña; ábrelo en Excel, quita la contraseña (Archivo &gt; Información &gt; Proteger libro) y vuelve a guardarlo, o guárdalo como CSV</translation>
+    </message>
+    <message>
+        <source>{name} is not a real Excel workbook; open it in Excel and save it as .xlsx or CSV from Excel, then open that</source>
+        <translation>{name} no es un libro de Excel de verdad; ábrelo en Excel, guárdalo como .xlsx o CSV y abre ese archivo</translation>
+    </message>
+    <message>
+        <source>{name} has a broken line ({why}); open it in Excel, check the quotes, and save it as CSV again</source>
+        <translation>{name} tiene una línea rota ({why}); ábrelo en Excel, revisa las comillas y vuelve a guardarlo como CSV</translation>
+    </message>
+    <message>
+        <source>{name} is not valid {encoding} text; open it in Excel and save it as CSV UTF-8 again</source>
+        <translation>{name} no es texto {encoding} válido; ábrelo en Excel y vuelve a guardarlo como CSV UTF-8</translation>
+    </message>
+    <message>
+        <source>{name} is an Excel workbook or other zip file, not a CSV text file; if it is a workbook, rename it to end in .xlsx and open it again</source>
+        <translation>{name} es un libro de Excel u otro archivo zip, no un archivo de texto CSV; si es un libro, cámbiale el nombre para que termine en .xlsx y vuelve a abrirlo</translation>
+    </message>
+    <message>
+        <source>{name} is an old Excel (.xls) or other Office file, not a CSV text file; save it as .xlsx or CSV from Excel and open that</source>
+        <translation>{name} es un archivo antiguo de Excel (.xls) u otro archivo de Office, no un archivo de texto CSV; guárdalo como .xlsx o CSV desde Excel y abre ese archivo</translation>
+    </message>
+    <message>
+        <source>{name} holds binary data, not CSV text; export the answers from your spreadsheet program as CSV or .xlsx and open that</source>
+        <translation>{name} contiene datos binarios, no texto CSV; exporta las respuestas desde tu programa de hojas de cálculo como CSV o .xlsx y abre ese archivo</translation>
+    </message>
+    <message>
+        <source>{name} is damaged or not a complete Excel workbook; open it in Excel and save it again, or save it as CSV</source>
+        <translation>{name} está dañado o no es un libro de Excel completo; ábrelo en Excel y vuelve a guardarlo, o guárdalo como CSV</translation>
+    </message>
+    <message>
+        <source>{name} is a zip archive but not an Excel workbook; choose the .xlsx file that holds the answers, or save them as CSV</source>
+        <translation>{name} es un archivo zip pero no un libro de Excel; elige el archivo .xlsx que contiene las respuestas, o guárdalas como CSV</translation>
+    </message>
+    <message>
+        <source>{name} is too large to read: a worksheet in it unpacks to more than {cap} MB, far more than a sheet of answers needs (it may be padded with blank space or damaged); open it in Excel, delete unused rows and columns, and save it again, or save the answers as CSV</source>
+        <translation>{name} es demasiado grande para leerlo: una hoja de cálculo dentro ocupa más de {cap} MB al descomprimirse, mucho más de lo que necesita una hoja de respuestas (quizá esté rellena de espacio vacío o dañada); ábrelo en Excel, borra las filas y columnas sin usar y vuelve a guardarlo, o guarda las respuestas como CSV</translation>
+    </message>
+    <message>
+        <source>{name} is too large to read: its contents unpack to more than {cap} MB, far more than a sheet of answers needs (it may be padded with blank space or damaged); open it in Excel, delete unused rows and columns, and save it again, or save the answers as CSV</source>
+        <translation>{name} es demasiado grande para leerlo: su contenido ocupa más de {cap} MB al descomprimirse, mucho más de lo que necesita una hoja de respuestas (quizá esté rellena de espacio vacío o dañada); ábrelo en Excel, borra las filas y columnas sin usar y vuelve a guardarlo, o guarda las respuestas como CSV</translation>
+    </message>
+    <message>
+        <source>{name} has no worksheets; add the answers to a sheet and save it again</source>
+        <translation>{name} no tiene hojas de cálculo; añade las respuestas a una hoja y vuelve a guardarlo</translation>
+    </message>
+    <message>
+        <source>{name} has no sheet named &apos;{sheet}&apos;; choose one of {titles}</source>
+        <translation>{name} no tiene ninguna hoja llamada «{sheet}»; elige una de {titles}</translation>
+    </message>
+    <message>
+        <source>{name} has no data; choose the file (or sheet) that holds the students&apos; answers</source>
+        <translation>{name} no tiene datos; elige el archivo (u hoja) que contiene las respuestas de los alumnos</translation>
+    </message>
+    <message>
+        <source>{name} (sheet &apos;{sheet}&apos;) has no data; choose the file (or sheet) that holds the students&apos; answers</source>
+        <translation>{name} (hoja «{sheet}») no tiene datos; elige el archivo (u hoja) que contiene las respuestas de los alumnos</translation>
+    </message>
+    <message>
+        <source>{name} has a header row but no answers below it; add the students&apos; answers under the header and open it again</source>
+        <translation>{name} tiene una fila de encabezado pero ninguna respuesta debajo; añade las respuestas de los alumnos bajo el encabezado y vuelve a abrirlo</translation>
+    </message>
+    <message>
+        <source>{name} (sheet &apos;{sheet}&apos;) has a header row but no answers below it; add the students&apos; answers under the header and open it again</source>
+        <translation>{name} (hoja «{sheet}») tiene una fila de encabezado pero ninguna respuesta debajo; añade las respuestas de los alumnos bajo el encabezado y vuelve a abrirlo</translation>
+    </message>
+    <message>
         <source>{name} is a folder, not a project file; choose the .grader-project file</source>
         <translation>{name} es una carpeta, no un archivo de proyecto; elige el archivo .grader-project</translation>
     </message>

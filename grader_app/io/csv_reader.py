@@ -30,11 +30,10 @@ def read_csv(p: Path, name: str, suffix: str) -> Sheet:
     except PermissionError:
         raise no_permission(name) from None
     except OSError as exc:
-        raise SheetError(f"{name} could not be read ({exc.strerror or 'input/output error'}); "
-                         "copy it to this computer and try again") from None
+        raise SheetError.said("read.failed", name=name, why=exc.strerror or "input/output error") from None
     text, encoding, decoded = _decode(data, name)
     if not text.strip(" \t\r\n,;\ufeff"):
-        raise SheetError(f"{name} is empty; choose the file that holds the students' answers")
+        raise SheetError.said("read.empty", name=name)
     hint = _SEP_HINT.match(text)
     if hint:                      # Excel's "sep=;" first line names the delimiter
         delimiter = hint.group(1)
@@ -47,8 +46,7 @@ def read_csv(p: Path, name: str, suffix: str) -> Sheet:
     try:
         rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
     except csv.Error as exc:
-        raise SheetError(f"{name} has a broken line ({exc}); open it in Excel, check the quotes, and "
-                         "save it as CSV again") from None
+        raise SheetError.said("read.broken_line", name=name, why=exc) from None
     rows = _unguarded(rows)
     notes = [notes_.read_as(encoding, delimiter)] + decoded
     if _open_quote_at_end(text, rows, delimiter):
@@ -144,20 +142,16 @@ def _strict(data: bytes, encoding: str, name: str) -> str:
     try:
         text = data.decode(encoding)
     except UnicodeDecodeError:
-        raise SheetError(f"{name} is not valid {encoding.upper()} text; open it in Excel and save it "
-                         "as CSV UTF-8 again") from None
+        raise SheetError.said("read.bad_text", name=name, encoding=encoding.upper()) from None
     return text.lstrip("\ufeff")
 
 
 def _not_text(data: bytes, name: str) -> None:
     if data.startswith(ZIP_HEADS):
-        raise SheetError(f"{name} is an Excel workbook or other zip file, not a CSV text file; if it "
-                         "is a workbook, rename it to end in .xlsx and open it again")
+        raise SheetError.said("read.zip_not_csv", name=name)
     if data.startswith(OLE2):
-        raise SheetError(f"{name} is an old Excel (.xls) or other Office file, not a CSV text file; "
-                         "save it as .xlsx or CSV from Excel and open that")
-    raise SheetError(f"{name} holds binary data, not CSV text; export the answers from your "
-                     "spreadsheet program as CSV or .xlsx and open that")
+        raise SheetError.said("read.office_not_csv", name=name)
+    raise SheetError.said("read.binary", name=name)
 
 
 def _sniff_delimiter(text: str, prefer: str = ",") -> str:

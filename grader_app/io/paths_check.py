@@ -35,8 +35,7 @@ def refuse_overwriting_input(out, inputs: Iterable) -> None:
     for source in inputs:
         if same_file(out, source):
             suffix = out.suffix or Path(source).suffix
-            raise SheetError(f"{out.name} is the sheet of answers itself, and writing the graded sheet there would "
-                             f"replace it; choose another file name, such as {Path(source).stem}-graded{suffix}")
+            raise SheetError.said("write.is_input", name=out.name, suggestion=f"{Path(source).stem}-graded{suffix}")
 
 
 __all__ = ["same_file", "refuse_overwriting_input"]

@@ -73,15 +73,13 @@ def read_sheet(path, sheet_name: str | None = None) -> Sheet:
     try:
         st = os.stat(p)
     except (FileNotFoundError, NotADirectoryError, ValueError):
-        raise SheetError(f"{name} was not found; check that the file still exists and choose it again") from None
+        raise SheetError.said("read.not_found", name=name) from None
     except PermissionError:
-        raise SheetError(f"{name} cannot be opened because you do not have permission to open the folder it "
-                         "is in; copy it to your Documents folder or ask for access") from None
+        raise SheetError.said("read.folder_forbidden", name=name) from None
     except OSError as exc:
-        raise SheetError(f"{name} could not be read ({exc.strerror or 'input/output error'}); "
-                         "copy it to this computer and try again") from None
+        raise SheetError.said("read.failed", name=name, why=exc.strerror or "input/output error") from None
     if stat.S_ISDIR(st.st_mode):
-        raise SheetError(f"{name} is a folder, not a sheet; choose {_SUPPORTED_WORDS} inside it")
+        raise SheetError.said("read.is_folder", name=name)
     suffix = p.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES and suffix not in (".xls", ""):
         what = _FOREIGN.get(suffix, f"a {suffix} file")
@@ -89,19 +87,16 @@ def read_sheet(path, sheet_name: str | None = None) -> Sheet:
                          f"{_SUPPORTED_WORDS} and open that")
     head = _read_head(p, name)
     if not head:
-        raise SheetError(f"{name} is empty; choose the file that holds the students' answers")
+        raise SheetError.said("read.empty", name=name)
 
     if head.startswith(OLE2):
         if suffix == ".xls" or not _is_encrypted_ole(p):
-            raise SheetError(f"{name} is in the old Excel 97-2003 (.xls) format; open it in Excel and "
-                             "save it as .xlsx or CSV from Excel, then open that")
-        raise SheetError(f"{name} is password-protected; open it in Excel, remove the password "
-                         "(File > Info > Protect Workbook) and save it again, or save it as CSV")
+            raise SheetError.said("read.old_excel", name=name)
+        raise SheetError.said("read.password", name=name)
     if suffix in XLSX_SUFFIXES or (suffix in (".xls", "") and head.startswith(ZIP_HEADS)):
         return read_xlsx(p, name, sheet_name)
     if suffix == ".xls":
-        raise SheetError(f"{name} is not a real Excel workbook; open it in Excel and save it as .xlsx "
-                         "or CSV from Excel, then open that")
+        raise SheetError.said("read.not_real_xls", name=name)
     return read_csv(p, name, suffix)
 
 
@@ -112,8 +107,7 @@ def _read_head(p: Path, name: str, n: int = 8) -> bytes:
     except PermissionError:
         raise no_permission(name) from None
     except OSError as exc:
-        raise SheetError(f"{name} could not be read ({exc.strerror or 'input/output error'}); "
-                         "copy it to this computer and try again") from None
+        raise SheetError.said("read.failed", name=name, why=exc.strerror or "input/output error") from None
 
 
 def _is_encrypted_ole(p: Path) -> bool:

@@ -41,8 +41,7 @@ SUMMARY_TITLE = "Summary"
 
 
 def no_permission(name: str) -> SheetError:
-    return SheetError(f"{name} cannot be opened because you do not have permission to read it; "
-                      "copy it to your Documents folder or ask for access")
+    return SheetError.said("read.file_forbidden", name=name)
 
 
 def is_empty(cell: str) -> bool:
@@ -108,19 +107,20 @@ def _unique_names(raw: list[str], positions: list[int]) -> list[str]:
 
 
 def build_sheet(rows: list[tuple[int, list[str]]], name: str, source: Path, sheet_name: str | None,
-           notes: list[str], where: str = "", col0: int = 0, fields: bool = False) -> Sheet:
+           notes: list[str], in_sheet: str | None = None, col0: int = 0, fields: bool = False) -> Sheet:
     """The sheet from ``rows``: (0-based row number in the file, cells), the cells starting at
     column ``col0`` (0-based). ``fields``: the rows are CSV records, so a row longer than the header
     is ragged and gets a note."""
     rows = [(n, r) for n, r in rows if any(not is_empty(c) for c in r)]
     if not rows:
-        raise SheetError(f"{name}{where} has no data; choose the file (or sheet) that holds the students' answers")
+        raise (SheetError.said("read.no_data_in_sheet", name=name, sheet=in_sheet) if in_sheet is not None
+               else SheetError.said("read.no_data", name=name))
     h = find_header([r for _, r in rows])
     header_no, header = rows[h]
     data_rows = rows[h + 1:]
     if not data_rows:
-        raise SheetError(f"{name}{where} has a header row but no answers below it; add the students' "
-                         "answers under the header and open it again")
+        raise (SheetError.said("read.header_only_in_sheet", name=name, sheet=in_sheet) if in_sheet is not None
+               else SheetError.said("read.header_only", name=name))
     if h > 0:
         notes.append(notes_.title_rows(h, header_no + 1))
     data = [r for _, r in data_rows]

@@ -28,22 +28,19 @@ _FAR_COLS = 100      # ... or this many empty columns
 
 
 def read_xlsx(p: Path, name: str, sheet_name: str | None) -> Sheet:
-    damaged = (f"{name} is damaged or not a complete Excel workbook; open it in Excel and save it "
-               "again, or save it as CSV")
     try:
         with zipfile.ZipFile(p) as zf:
             _check_part_sizes(zf, name)
             names = set(zf.namelist())
             types = zf.read("[Content_Types].xml") if "[Content_Types].xml" in names else b""
             if "xl/workbook.xml" not in names and b"sheet.main" not in types and b"macroEnabled.main" not in types:
-                raise SheetError(f"{name} is a zip archive but not an Excel workbook; choose the .xlsx "
-                                 "file that holds the answers, or save them as CSV")
+                raise SheetError.said("read.zip_not_workbook", name=name)
     except SheetError:
         raise
     except PermissionError:
         raise no_permission(name) from None
     except Exception:  # zipfile raises many kinds on a broken or odd zip; all mean the same to a teacher
-        raise SheetError(damaged) from None
+        raise SheetError.said("read.damaged_workbook", name=name) from None
 
     try:
         # a file object, not the name: openpyxl refuses names not ending in .xlsx/.xlsm
@@ -54,12 +51,12 @@ def read_xlsx(p: Path, name: str, sheet_name: str | None) -> Sheet:
     except PermissionError:
         raise no_permission(name) from None
     except Exception:  # openpyxl raises many kinds on a broken file; all mean the same to a teacher
-        raise SheetError(damaged) from None
+        raise SheetError.said("read.damaged_workbook", name=name) from None
     notes: list[str] = []
     if len(titles) > 1:
         notes.append(notes_.used_sheet(title, len(titles)))
     notes.extend(area.notes)
-    sheet = build_sheet(area.rows, name, p, title, notes, where=f" (sheet {title!r})", col0=area.col0)
+    sheet = build_sheet(area.rows, name, p, title, notes, in_sheet=title, col0=area.col0)
     sheet.sheet_names = titles
     return sheet
 
@@ -78,12 +75,9 @@ def _check_part_sizes(zf: zipfile.ZipFile, name: str) -> None:
             size += len(chunk)
             total += len(chunk)
             if size > _MAX_PART_BYTES or total > _MAX_WORKBOOK_BYTES:
-                what = "a worksheet in it" if info.filename.startswith("xl/worksheets/") else "its contents"
+                kind = "read.too_large_worksheet" if info.filename.startswith("xl/worksheets/") else "read.too_large_workbook"
                 cap = (_MAX_PART_BYTES if size > _MAX_PART_BYTES else _MAX_WORKBOOK_BYTES) // (1024 * 1024)
-                raise SheetError(f"{name} is too large to read: {what} unpacks to more than {cap} MB, far "
-                                 "more than a sheet of answers needs (it may be padded with blank space "
-                                 "or damaged); open it in Excel, delete unused rows and columns, and save "
-                                 "it again, or save the answers as CSV")
+                raise SheetError.said(kind, name=name, cap=cap)
 
 
 @dataclass
@@ -102,7 +96,7 @@ def _load_area(fh, sheet_name: str | None, name: str) -> tuple[str, _Area, tuple
     try:
         worksheets = list(wb.worksheets)
         if not worksheets:
-            raise SheetError(f"{name} has no worksheets; add the answers to a sheet and save it again")
+            raise SheetError.said("read.no_worksheets", name=name)
         if sheet_name is not None:
             ws = _pick_named(worksheets, sheet_name, name)
             return ws.title, _read_area(ws), tuple(w.title for w in worksheets)
@@ -137,7 +131,7 @@ def _pick_named(worksheets, wanted: str, name: str):
         if ws.title.strip().lower() == str(wanted).strip().lower():
             return ws
     titles = ", ".join(repr(ws.title) for ws in worksheets)
-    raise SheetError(f"{name} has no sheet named {wanted!r}; choose one of {titles}")
+    raise SheetError.said("read.no_such_sheet", name=name, sheet=wanted, titles=titles)
 
 
 def _worksheet_parser(ws):

@@ -20,31 +20,74 @@ MARKED = (
     QT_TRANSLATE_NOOP("Problem", "cannot write {name}: its folder does not exist; choose an existing folder"),
     QT_TRANSLATE_NOOP("Problem", "cannot write {name}: that file is read-only; choose another file name, or make the file "
                                  "writable and export again"),
-    QT_TRANSLATE_NOOP("Problem", "{name} could not be written because of an unexpected problem ({what}); the old file was "
-                                 "not changed, try exporting again"),
+    QT_TRANSLATE_NOOP("Problem", "{name} could not be written because of an unexpected problem ({what}); the old file was not "
+                                 "changed, try exporting again"),
     QT_TRANSLATE_NOOP("Problem", "the disk is full, so {name} was not saved; free some space or export to another drive"),
-    QT_TRANSLATE_NOOP("Problem", "cannot write {name} because you may not save files in that folder; choose another "
-                                 "folder such as Documents"),
+    QT_TRANSLATE_NOOP("Problem", "cannot write {name} because you may not save files in that folder; choose another folder "
+                                 "such as Documents"),
     QT_TRANSLATE_NOOP("Problem", "{name} is open in another program; close it and export again"),
     QT_TRANSLATE_NOOP("Problem", "cannot write {name} because the drive is read-only; choose another folder"),
-    QT_TRANSLATE_NOOP("Problem", "{name} could not be saved ({why}); the old file was not changed, choose another folder "
-                                 "and export again"),
+    QT_TRANSLATE_NOOP("Problem", "{name} could not be saved ({why}); the old file was not changed, choose another folder and "
+                                 "export again"),
+    QT_TRANSLATE_NOOP("Problem", "{name} is the sheet of answers itself, and writing the graded sheet there would replace it; "
+                                 "choose another file name, such as {suggestion}"),
+    QT_TRANSLATE_NOOP("Problem", "{name} was not found; check that the file still exists and choose it again"),
+    QT_TRANSLATE_NOOP("Problem", "{name} cannot be opened because you do not have permission to open the folder it is in; copy "
+                                 "it to your Documents folder or ask for access"),
+    QT_TRANSLATE_NOOP("Problem", "{name} cannot be opened because you do not have permission to read it; copy it to your "
+                                 "Documents folder or ask for access"),
+    QT_TRANSLATE_NOOP("Problem", "{name} could not be read ({why}); copy it to this computer and try again"),
+    QT_TRANSLATE_NOOP("Problem", "{name} is a folder, not a sheet; choose an Excel workbook (.xlsx) or a CSV file inside it"),
+    QT_TRANSLATE_NOOP("Problem", "{name} is empty; choose the file that holds the students' answers"),
+    QT_TRANSLATE_NOOP("Problem", "{name} is in the old Excel 97-2003 (.xls) format; open it in Excel and save it as .xlsx or "
+                                 "CSV from Excel, then open that"),
+    QT_TRANSLATE_NOOP("Problem", "{name} is password-protected; open it in Excel, remove the password (File > Info > Protect "
+                                 "Workbook) and save it again, or save it as CSV"),
+    QT_TRANSLATE_NOOP("Problem", "{name} is not a real Excel workbook; open it in Excel and save it as .xlsx or CSV from "
+                                 "Excel, then open that"),
+    QT_TRANSLATE_NOOP("Problem", "{name} has a broken line ({why}); open it in Excel, check the quotes, and save it as CSV "
+                                 "again"),
+    QT_TRANSLATE_NOOP("Problem", "{name} is not valid {encoding} text; open it in Excel and save it as CSV UTF-8 again"),
+    QT_TRANSLATE_NOOP("Problem", "{name} is an Excel workbook or other zip file, not a CSV text file; if it is a workbook, "
+                                 "rename it to end in .xlsx and open it again"),
+    QT_TRANSLATE_NOOP("Problem", "{name} is an old Excel (.xls) or other Office file, not a CSV text file; save it as .xlsx or "
+                                 "CSV from Excel and open that"),
+    QT_TRANSLATE_NOOP("Problem", "{name} holds binary data, not CSV text; export the answers from your spreadsheet program as "
+                                 "CSV or .xlsx and open that"),
+    QT_TRANSLATE_NOOP("Problem", "{name} is damaged or not a complete Excel workbook; open it in Excel and save it again, or "
+                                 "save it as CSV"),
+    QT_TRANSLATE_NOOP("Problem", "{name} is a zip archive but not an Excel workbook; choose the .xlsx file that holds the "
+                                 "answers, or save them as CSV"),
+    QT_TRANSLATE_NOOP("Problem", "{name} is too large to read: a worksheet in it unpacks to more than {cap} MB, far more than "
+                                 "a sheet of answers needs (it may be padded with blank space or damaged); open it in Excel, "
+                                 "delete unused rows and columns, and save it again, or save the answers as CSV"),
+    QT_TRANSLATE_NOOP("Problem", "{name} is too large to read: its contents unpack to more than {cap} MB, far more than a "
+                                 "sheet of answers needs (it may be padded with blank space or damaged); open it in Excel, "
+                                 "delete unused rows and columns, and save it again, or save the answers as CSV"),
+    QT_TRANSLATE_NOOP("Problem", "{name} has no worksheets; add the answers to a sheet and save it again"),
+    QT_TRANSLATE_NOOP("Problem", "{name} has no sheet named '{sheet}'; choose one of {titles}"),
+    QT_TRANSLATE_NOOP("Problem", "{name} has no data; choose the file (or sheet) that holds the students' answers"),
+    QT_TRANSLATE_NOOP("Problem", "{name} (sheet '{sheet}') has no data; choose the file (or sheet) that holds the students' "
+                                 "answers"),
+    QT_TRANSLATE_NOOP("Problem", "{name} has a header row but no answers below it; add the students' answers under the header "
+                                 "and open it again"),
+    QT_TRANSLATE_NOOP("Problem", "{name} (sheet '{sheet}') has a header row but no answers below it; add the students' answers "
+                                 "under the header and open it again"),
     QT_TRANSLATE_NOOP("Problem", "{name} is a folder, not a project file; choose the .grader-project file"),
     QT_TRANSLATE_NOOP("Problem", "the project file is already closed; open the sheet again"),
     QT_TRANSLATE_NOOP("Problem", "{name} was opened read-only here, so nothing was written; open the sheet itself to make "
                                  "changes"),
-    QT_TRANSLATE_NOOP("Problem", "{name} is already open in another Grader window; close the sheet there first, then "
-                                 "open it here again"),
+    QT_TRANSLATE_NOOP("Problem", "{name} is already open in another Grader window; close the sheet there first, then open it "
+                                 "here again"),
     QT_TRANSLATE_NOOP("Problem", "the project file {name} cannot be opened ({why}); check that its folder is writable"),
-    QT_TRANSLATE_NOOP("Problem", "the project file {name} cannot be written ({why}); copy the sheet to a folder you can "
-                                 "write to, such as Documents, and open it from there"),
-    QT_TRANSLATE_NOOP("Problem", "{name} is not a Grader project file or is damaged; move it aside and open the sheet "
-                                 "again"),
-    QT_TRANSLATE_NOOP("Problem", "the project {name} was saved with other column choices; choose the same columns again, "
-                                 "or save the sheet under a new name to start a new project"),
+    QT_TRANSLATE_NOOP("Problem", "the project file {name} cannot be written ({why}); copy the sheet to a folder you can write "
+                                 "to, such as Documents, and open it from there"),
+    QT_TRANSLATE_NOOP("Problem", "{name} is not a Grader project file or is damaged; move it aside and open the sheet again"),
+    QT_TRANSLATE_NOOP("Problem", "the project {name} was saved with other column choices; choose the same columns again, or "
+                                 "save the sheet under a new name to start a new project"),
     QT_TRANSLATE_NOOP("Problem", "the project {name} belongs to another sheet (fewer than half of its answers are in this "
-                                 "one); open the sheet it was made for, or save this sheet under a new name to start a "
-                                 "new project"),
+                                 "one); open the sheet it was made for, or save this sheet under a new name to start a new "
+                                 "project"),
     QT_TRANSLATE_NOOP("Problem", "the model bundle '{bundle}' cannot be used: {detail}"),
     QT_TRANSLATE_NOOP("Problem", "no bundle at {name}; check the file name"),
     QT_TRANSLATE_NOOP("Problem", "{name} is a folder, not a bundle file"),
@@ -53,8 +96,7 @@ MARKED = (
     QT_TRANSLATE_NOOP("Problem", "{name} is not a readable bundle (not a zip file); get a fresh copy"),
     QT_TRANSLATE_NOOP("Problem", "{name} has no {member}; it is not a complete bundle"),
     QT_TRANSLATE_NOOP("Problem", "{name} is damaged (a file inside cannot be read); get a fresh copy"),
-    QT_TRANSLATE_NOOP("Problem", "the model in {name} does not match its recorded hash; the file is damaged or was "
-                                 "altered"),
+    QT_TRANSLATE_NOOP("Problem", "the model in {name} does not match its recorded hash; the file is damaged or was altered"),
 )
 
 
