@@ -21,6 +21,7 @@ from .canvas import student_keys
 OPEN = "open"
 NO_ANSWER = "no answer"   # a question the student has no row for: nothing to score, not an open answer
 STUDENT_ROWS_PER_TABLE = 30   # a table of this many students fits on a printed page
+GOES_ON = "<!-- more rows of the table above -->"   # begins a piece that goes on with the table of the one before
 
 
 def _figures(q: dict) -> str:
@@ -128,7 +129,8 @@ def report_parts(session: GradingSession, title: str | None = None, when: date |
                  words: ReportWords | None = None) -> list[str]:
     """The report's body as HTML pieces, each laid out on its own when printed (:mod:`grader_app.ui.report_pdf`):
     the heading, each question's figures, then the scores per student, a table of at most
-    ``STUDENT_ROWS_PER_TABLE`` students a piece (Qt lays out many small tables far faster than one long one);
+    ``STUDENT_ROWS_PER_TABLE`` students a piece (Qt lays out many small tables far faster than one long one), each
+    but the first starting with ``GOES_ON`` (printed right below the rows before it, without its header there);
     with many questions, each group of rows is several tables side by side in turn (:func:`score_column_groups`).
     ``words``: the report's words in the interface's language (English without)."""
     w = words or ReportWords()
@@ -144,16 +146,23 @@ def report_parts(session: GradingSession, title: str | None = None, when: date |
     cells = [[w.open if v is None else w.no_answer if v == NO_ANSWER else w.number(v) for v in values]
              + [w.number(total) if total is not None else "—"] for _student, values, total in rows]
     heads = [str(i) for i in items] + [w.total]
-    groups = score_column_groups([heads[k:k + 1] + [c[k] for c in cells] for k in range(len(heads))])
-    size = min(_font_pt(_columns_em([heads[k:k + 1] + [c[k] for c in cells] for k in g]), _TABLE_EM) for g in groups)
+    columns = [heads[k:k + 1] + [c[k] for c in cells] for k in range(len(heads))]
+    groups = score_column_groups(columns)
+    size = min(_font_pt(_columns_em([columns[k] for k in g]), _TABLE_EM) for g in groups)
     fixed = f"style='{_NOWRAP}; font-size: {size:g}pt'"        # Qt's tables pass no font size on to their cells
     free = f"style='font-size: {size:g}pt'"
+    # every column as wide in every piece, whatever its rows (the pieces of one table join on a page): what its
+    # longest text needs (a narrower guess than the font size's, as Qt widens a column its text does not fit)
+    share = [(max(len(t) for t in col) * 0.6 + 1.0) * size / _LARGEST_PT / _TABLE_EM * 100 for col in columns]
     tables = []
     for start in range(0, len(rows), STUDENT_ROWS_PER_TABLE):
         for group in groups:
-            t = [f"<table border='1' cellspacing='0' cellpadding='4' width='100%'><thead><tr>"
-                 f"<th align='left' {fixed}>{escape(w.student)}</th>"
-                 + "".join(f"<th align='right' {fixed}>{escape(heads[k])}</th>" for k in group) + "</tr></thead>"]
+            t = [GOES_ON if start and len(groups) == 1 else ""]
+            name = max(10.0, 100 - sum(share[k] for k in group))
+            t.append(f"<table border='1' cellspacing='0' cellpadding='4' width='100%'><thead><tr>"
+                     f"<th align='left' width='{name:.1f}%' {fixed}>{escape(w.student)}</th>"
+                     + "".join(f"<th align='right' width='{share[k]:.1f}%' {fixed}>{escape(heads[k])}</th>" for k in group)
+                     + "</tr></thead>")
             for r in range(start, min(len(rows), start + STUDENT_ROWS_PER_TABLE)):
                 t.append(f"<tr><td {free}>{escape(rows[r][0])}</td>"
                          + "".join(f"<td align='right' {fixed}>{escape(cells[r][k])}</td>" for k in group) + "</tr>")

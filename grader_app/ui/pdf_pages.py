@@ -2,9 +2,11 @@
 
 Both printable exports (the grade report, :mod:`.report_pdf`, and feedback for students,
 :mod:`.feedback_pdf`) are made here: each piece of HTML is laid out in a QTextDocument of its own,
-placed on the pages (:meth:`PdfPages.place`), and every page is painted with a footer line
-(:meth:`PdfPages.paint`). The caller decides what a piece is (a student; a page-long table) and
-yields between pieces, so :class:`~grader_app.ui.paced.Paced` can turn the event loop between them.
+placed on the pages (:meth:`PdfPages.place`: right below the piece above, running on to the next page
+where the rest of its page is too short; :mod:`.pdf_breaks` says where a page may break), and every page
+is painted with a footer line (:meth:`PdfPages.paint`). The caller decides what a piece is (a student; a
+page-long table) and yields between pieces, so :class:`~grader_app.ui.paced.Paced` can turn the event loop
+between them.
 
 Why the GUI thread: text layout reads fonts, and a QTextDocument made on a worker thread while the
 GUI thread paints widgets can deadlock between the interpreter's lock and a lock inside Qt (seen once
@@ -20,11 +22,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QLocale, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (QAbstractTextDocumentLayout, QColor, QFont, QFontMetrics, QFontMetricsF, QPageLayout, QPageSize,
-                           QPainter, QPdfWriter, QPen, QTextBlock, QTextBlockFormat, QTextCursor, QTextDocument,
-                           QTextFormat, QTextTable)
+                           QPainter, QPdfWriter, QPen, QTextCursor, QTextDocument, QTextFormat)
 
 from ..io.errors import SheetError
 from ..io.writers import atomic_write
+from .pdf_breaks import (drop_header, editing, first_page, height, keep_headings_with_next, push_down, px_scale,
+                         split_blocks_at_page_breaks, split_tables_at_page_breaks)
 
 __all__ = ["PdfPages", "footer_texts", "page_size_for_locale", "keep_headings_with_next", "split_blocks_at_page_breaks",
            "split_tables_at_page_breaks", "write_pdf_bytes"]
@@ -87,6 +90,7 @@ class PdfPages:
         self._plan: list[list[_Slice]] = []    # what each page holds
         self._used = 0.0                       # how far down the last planned page is filled
         self._painted = 0
+        self._px = px_scale(self._writer)     # dots per px of a line's height in a QTextDocument
         self._painter = QPainter()
         if not self._painter.begin(self._writer):
             raise SheetError(QCoreApplication.translate("PdfPages", "the PDF could not be started; try exporting again"))
@@ -95,31 +99,47 @@ class PdfPages:
     def lay_out(self, html: str) -> QTextDocument:
         """``html`` laid out at the PDF's resolution for the body's width, paginated at the body's height."""
         doc = QTextDocument()
+        doc.setUndoRedoEnabled(False)
         doc.documentLayout().setPaintDevice(self._writer)
         doc.setDocumentMargin(0)
         doc.setPageSize(QSizeF(self.width, self.body_height))
         doc.setHtml(html)
         _heading_sizes_as_styled(doc)
-        keep_headings_with_next(doc, self.body_height)
         return doc
 
-    def place(self, doc: QTextDocument, new_page: bool = False, gap: float = 0.0) -> range:
-        """Put ``doc`` after what is placed: ``gap`` dots below it on the same page where the whole of it fits
-        there (and ``new_page`` is not asked), else from the top of a new page on as many pages as it needs,
-        a table's row never split between two pages (the rows that would be start a new page, under the
-        table's header again). Returns the pages (0-based) it is on."""
-        height = doc.documentLayout().documentSize().height()
-        top = self._used + gap
-        if self._plan and not new_page and top + height <= self.body_height:
+    def place(self, doc: QTextDocument, new_page: bool = False, gap: float = 0.0, continues: bool = False) -> range:
+        """Put ``doc`` ``gap`` dots below what is placed (unless ``new_page``), running on to as many pages as it
+        needs: on the same page where its first lines fit there, its paragraphs broken where the page ends; a
+        heading never without the first lines it heads, a small table (a chart) never split, a larger one cut
+        between rows, under its header again (:func:`keep_headings_with_next`,
+        :func:`split_tables_at_page_breaks`). ``continues``: ``doc`` is more rows of the table placed last, so
+        right below it (no gap) its header is left out. Returns the pages (0-based) it is on."""
+        here = bool(self._plan) and not new_page
+        top = self._used + (0.0 if continues else gap)
+        if here and top + height(doc) <= self.body_height:             # the whole of it fits on this page
+            if continues:
+                drop_header(doc)
             self._plan[-1].append(_Slice(doc, 0, top))
-            self._used = top + height
+            self._used = top + height(doc)
             return range(len(self._plan) - 1, len(self._plan))
-        first = len(self._plan)
-        for part in split_tables_at_page_breaks(doc, self.body_height, self._writer):
+        pushed = here and top < self.body_height
+        if pushed:
+            push_down(doc, top, self._px)
+        keep_headings_with_next(doc, self.body_height)
+        parts = split_tables_at_page_breaks(doc, self.body_height, self._writer)
+        shared = pushed and first_page(parts[0], self.body_height) == 0    # else it all went on to a new page
+        if shared and continues:
+            drop_header(parts[0])              # not before the cuts: the parts after it repeat the header
+        first = len(self._plan) - shared
+        for k, part in enumerate(parts):
             split_blocks_at_page_breaks(part, self.body_height)
             pages = max(1, part.pageCount())
-            self._plan += [[_Slice(part, p, 0.0, doc)] for p in range(pages)]
-            self._used = part.documentLayout().documentSize().height() - (pages - 1) * self.body_height
+            slices = [[_Slice(part, p, 0.0, doc)] for p in range(pages)]
+            if k == 0 and pushed:                # its first page is the page it was pushed down on
+                on_this = slices.pop(0)
+                self._plan[-1] += on_this if shared else []
+            self._plan += slices
+            self._used = height(part) - (pages - 1) * self.body_height
         return range(first, len(self._plan))
 
     @property
@@ -224,191 +244,12 @@ def _heading_sizes_as_styled(doc: QTextDocument) -> None:
                     fragments.append((fragment.position(), fragment.length(), fragment.charFormat()))
                 it += 1
         block = block.next()
-    cursor = QTextCursor(doc)
-    for position, length, fmt in fragments:
-        fmt.clearProperty(adjust)
-        cursor.setPosition(position)
-        cursor.setPosition(position + length, QTextCursor.MoveMode.KeepAnchor)
-        cursor.setCharFormat(fmt)
-
-
-def _line_y(doc: QTextDocument, block: QTextBlock, line: int, bottom: bool = False) -> float:
-    """Where ``block``'s ``line``-th line (0-based; its last when it has fewer) starts, or ends, in ``doc``."""
-    top = doc.documentLayout().blockBoundingRect(block).top()
-    lines = block.layout()
-    if lines is None or lines.lineCount() == 0:
-        return top
-    one = lines.lineAt(min(line, lines.lineCount() - 1))
-    return top + one.y() + (one.height() if bottom else 0.0)
-
-
-def _lines_end(doc: QTextDocument, block: QTextBlock, lines: int) -> float:
-    """Where the first ``lines`` lines from ``block`` on end (a paragraph with line breaks is a block a line)."""
-    end = _line_y(doc, block, 0, bottom=True)
-    while block.isValid() and lines > 0 and block.blockFormat().headingLevel() <= 0:
-        count = block.layout().lineCount() if block.layout() is not None else 0
-        end = _line_y(doc, block, min(lines, max(1, count)) - 1, bottom=True)
-        lines -= max(1, count)
-        block = block.next()
-    return end
-
-
-def keep_headings_with_next(doc: QTextDocument, page_height: float, lines: int = 2) -> None:
-    """Never leave a heading alone at the foot of a page: a heading (a block with a heading level, ``<h1>`` to
-    ``<h6>``), the headings right after it and the first ``lines`` lines of what follows them start a new page
-    together where they would not all be on one page (a page break before the first heading). A heading already
-    at the top of its page stays (what follows it is then longer than a page)."""
-    for _ in range(10_000):                 # one break per pass; bounded however long the page
-        moved = False
-        block = doc.begin()
-        while block.isValid() and not moved:
-            if block.blockFormat().headingLevel() <= 0:
-                block = block.next()
-                continue
-            head, last, after = block, block, block.next()
-            while after.isValid() and after.blockFormat().headingLevel() > 0:
-                last, after = after, after.next()
-            start = _line_y(doc, head, 0)
-            end = _lines_end(doc, after, lines) if after.isValid() else _line_y(doc, last, 1 << 30, True)
-            at_top = start % page_height < 1.0
-            forced = bool(head.blockFormat().pageBreakPolicy() & QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-            if int(start // page_height) != int((end - 1) // page_height) and not at_top and not forced:
-                cursor = QTextCursor(head)
-                fmt = head.blockFormat()
-                fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-                cursor.setBlockFormat(fmt)
-                moved = True
-            block = after
-        if not moved:
-            return
-
-
-def split_blocks_at_page_breaks(doc: QTextDocument, page_height: float) -> None:
-    """Make every paragraph that runs on to the next page two paragraphs, split where the page breaks.
-
-    QTextLayout draws, besides the lines inside the clip, the one line just above it; painted page by
-    page, the last line of a paragraph that crosses a page would be drawn (clipped away, but in the
-    PDF's text layer) on the next page too, and a reader copying the text would get that line twice.
-    A paragraph that starts on its page has no line above it. The split falls where the line wraps,
-    so the page looks the same.
-    """
-    layout = doc.documentLayout()
-    for _ in range(10_000):                 # one split per pass; bounded however long the answers
-        split = None
-        block = doc.begin()
-        while block.isValid() and split is None:
-            lines = block.layout()
-            top = layout.blockBoundingRect(block).top()
-            if lines is not None and lines.lineCount() > 1:
-                first_page = int((top + lines.lineAt(0).y()) // page_height)
-                for i in range(1, lines.lineCount()):
-                    line = lines.lineAt(i)
-                    if int((top + line.y()) // page_height) != first_page:
-                        split = block.position() + line.textStart()
-                        break
-            block = block.next()
-        if split is None:
-            return
+    if not fragments:
+        return
+    with editing(doc):                         # laid out again: else Qt's layout can leave blocks out
         cursor = QTextCursor(doc)
-        cursor.setPosition(split)
-        if doc.characterAt(split - 1) == "\u2028":   # after a <br>: the break takes its place (kept, it would
-            cursor.deletePreviousChar()                # leave an empty line below it to split again, forever)
-        cursor.insertBlock()
-        fmt = cursor.blockFormat()
-        fmt.setTopMargin(0)                 # the paragraph goes on: no gap above its second half
-        cursor.setBlockFormat(fmt)
-
-
-def _row_spans(doc: QTextDocument, table: QTextTable) -> list[tuple[float, float]]:
-    """Where each row of ``table`` starts and ends in ``doc``: the top of its cells' first paragraphs (a line
-    that would cross the page is moved below the break, its paragraph is not) and the bottom of their last
-    lines (of a table inside a cell too)."""
-    layout = doc.documentLayout()
-    spans: list[tuple[float, float]] = []
-    for r in range(table.rows()):
-        top, bottom = float("inf"), float("-inf")
-        for c in range(table.columns()):
-            cell = table.cellAt(r, c)
-            if not cell.isValid() or cell.row() != r or cell.column() != c:
-                continue                      # a cell spanning rows belongs to its first
-            block, last = cell.firstCursorPosition().block(), cell.lastCursorPosition().block().blockNumber()
-            while block.isValid() and block.blockNumber() <= last:
-                top = min(top, layout.blockBoundingRect(block).top())
-                bottom = max(bottom, _line_y(doc, block, 1 << 30, bottom=True))
-                block = block.next()
-        spans.append((top, bottom) if top <= bottom else (spans[-1][1] if spans else 0.0,) * 2)
-    return spans
-
-
-def _row_across_pages(doc: QTextDocument, page_height: float) -> tuple[int, int] | None:
-    """(which of ``doc``'s tables, which row) of the first row that runs on to the next page although it starts
-    below another of the table's rows (which a new page would mend), or None."""
-    for index, frame in enumerate(doc.rootFrame().childFrames()):
-        if not isinstance(frame, QTextTable):
-            continue
-        spans = _row_spans(doc, frame)
-        for r in range(frame.format().headerRowCount() + 1, len(spans)):
-            top, bottom = spans[r]
-            page = int(top // page_height)
-            if int((bottom - 1) // page_height) != page and int((spans[r - 1][1] - 1) // page_height) == page:
-                return index, r
-    return None
-
-
-def _plain(block: QTextBlock) -> None:
-    """Make the empty block left beside a table once the text around it went a plain one: no heading (which
-    :func:`keep_headings_with_next` would keep with the table), no margins. Qt gives it no height there."""
-    QTextCursor(block).setBlockFormat(QTextBlockFormat())
-
-
-def _copy(doc: QTextDocument, device) -> QTextDocument:
-    """``doc`` again, laid out like it (a child of it: it lives as long as ``doc``)."""
-    copy = doc.clone(doc)
-    copy.documentLayout().setPaintDevice(device)
-    copy.setDocumentMargin(doc.documentMargin())
-    copy.setPageSize(doc.pageSize())
-    return copy
-
-
-def split_tables_at_page_breaks(doc: QTextDocument, page_height: float, device=None) -> list[QTextDocument]:
-    """``doc`` as parts to print one after another, each from the top of a new page, so that no row of a table
-    is split between two pages.
-
-    Qt's layout moves a row that would cross a page to the next only where none of its cells' first lines
-    fits on the page; a row with a long name wrapping in one cell is split line by line, half the student
-    on one page and the rest (with the scores) on the next. Here the document is cut before such a row: the
-    first part ends with the row above it, the second is the same table's header row(s), that row and all
-    after it (and what follows the table). A row taller than a page is left to Qt."""
-    device = device if device is not None else doc.documentLayout().paintDevice()
-    done: list[QTextDocument] = []
-    todo = [doc]
-    for _ in range(10_000):                 # each cut leaves fewer rows in both parts; bounded however many
-        if not todo:
-            break
-        part = todo.pop(0)
-        cut = _row_across_pages(part, page_height)
-        if cut is None:
-            done.append(part)
-            continue
-        index, row = cut
-        head, tail = _copy(part, device), _copy(part, device)
-        table = head.rootFrame().childFrames()[index]
-        assert isinstance(table, QTextTable)
-        cursor = QTextCursor(head)
-        cursor.setPosition(table.lastPosition() + 1)
-        cursor.movePosition(QTextCursor.MoveOperation.End, QTextCursor.MoveMode.KeepAnchor)
-        cursor.removeSelectedText()           # what follows the table goes with its last rows
-        _plain(cursor.block())
-        table.removeRows(row, table.rows() - row)
-        table = tail.rootFrame().childFrames()[index]
-        assert isinstance(table, QTextTable)
-        heads = table.format().headerRowCount()
-        table.removeRows(heads, row - heads)
-        cursor = QTextCursor(tail)
-        cursor.setPosition(table.firstPosition() - 1, QTextCursor.MoveMode.KeepAnchor)
-        cursor.removeSelectedText()           # what precedes it (the heading) stays with its first rows
-        _plain(tail.begin())
-        for made in (head, tail):             # Qt's layout after the edits can stop short of the end: all again
-            made.markContentsDirty(0, made.characterCount())
-        todo[:0] = [head, tail]
-    return done + todo
+        for position, length, fmt in fragments:
+            fmt.clearProperty(adjust)
+            cursor.setPosition(position)
+            cursor.setPosition(position + length, QTextCursor.MoveMode.KeepAnchor)
+            cursor.setCharFormat(fmt)

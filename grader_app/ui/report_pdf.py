@@ -1,9 +1,11 @@
 """Print the grade report (:func:`grader_app.io.report.report_parts`) to PDF, a piece at a time.
 
 Each piece (the heading; a question's figures; a page-long table of students) is laid out on its own and placed
-below the last where it fits on the page, else on a new page; every page gets a footer with the
-report's title and "page 2 of 5". The layout and painting run on the GUI thread in steps
-(:func:`report_pdf_steps`, driven by :class:`~grader_app.ui.paced.Paced`; :mod:`.pdf_pages` says why);
+right below the last, running on to the next page where the rest of the page is too short (a heading goes
+along with what it heads, a question's chart whole, the table of students between rows under its header
+again; its pieces join as one table); every page gets a footer with the report's title and "page 2 of 5".
+The layout and painting run on the GUI thread in steps (:func:`report_pdf_steps`, driven by
+:class:`~grader_app.ui.paced.Paced`; :mod:`.pdf_pages` says why);
 the bytes are written atomically on a worker by the same code as the graded sheet, so a full disk or
 a file open elsewhere gives the same one-sentence :class:`~grader_app.io.errors.SheetError`. The paper
 follows the locale (A4, or US Letter).
@@ -16,7 +18,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QMarginsF
 from PySide6.QtGui import QPageSize
 
 from ..core.session import GradingSession
-from ..io.report import ReportWords
+from ..io.report import GOES_ON, ReportWords
 from . import i18n, wording
 from .paced import run_to_end
 from .pdf_pages import PdfPages, paper_for, write_pdf_bytes
@@ -98,7 +100,8 @@ def report_pdf_steps(parts: Sequence[str], title: str = "Grade report", page_siz
     pdf = PdfPages(title, page_size if page_size is not None else paper_for(locale), _MARGINS_MM)
     try:
         for n, part in enumerate(parts, start=1):
-            pdf.place(pdf.lay_out(_piece(part)), gap=_GAP)
+            goes_on = part.startswith(GOES_ON)          # more students of the table above: right below it
+            pdf.place(pdf.lay_out(_piece(part)), gap=_GAP, continues=goes_on)
             yield n, len(parts) + pdf.page_count
         count = pdf.page_count
         for p in range(count):
