@@ -2652,20 +2652,20 @@
         <translation>zu prüfen</translation>
     </message>
     <message>
-        <source>auto</source>
-        <translation>automatisch</translation>
+        <source>auto-accepted</source>
+        <translation>automatisch übernommen</translation>
+    </message>
+    <message>
+        <source>changed by you</source>
+        <translation>von Ihnen geändert</translation>
+    </message>
+    <message>
+        <source>yours to score (no model)</source>
+        <translation>von Ihnen zu bewerten (kein Modell)</translation>
     </message>
     <message>
         <source>reviewed</source>
         <translation>geprüft</translation>
-    </message>
-    <message>
-        <source>overridden</source>
-        <translation>geändert</translation>
-    </message>
-    <message>
-        <source>unscored</source>
-        <translation>nicht bewertet</translation>
     </message>
     <message>
         <source>blank</source>

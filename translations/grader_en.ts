@@ -57,21 +57,21 @@
     <message numerus="yes">
         <source>%n blank answers</source>
         <translation>
-            <numerusform>%n blank answers</numerusform>
+            <numerusform>%n blank answer</numerusform>
             <numerusform>%n blank answers</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n identical answers</source>
         <translation>
-            <numerusform>%n identical answers</numerusform>
+            <numerusform>%n identical answer</numerusform>
             <numerusform>%n identical answers</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n answers that look alike</source>
         <translation>
-            <numerusform>%n answers that look alike</numerusform>
+            <numerusform>%n answer that looks alike</numerusform>
             <numerusform>%n answers that look alike</numerusform>
         </translation>
     </message>
@@ -85,7 +85,7 @@
     <message numerus="yes">
         <source>All %n answers in the group ({scored} scored)</source>
         <translation>
-            <numerusform>All %n answers in the group ({scored} scored)</numerusform>
+            <numerusform>The %n answer in the group ({scored} scored)</numerusform>
             <numerusform>All %n answers in the group ({scored} scored)</numerusform>
         </translation>
     </message>
@@ -147,7 +147,7 @@
     <message numerus="yes">
         <source>All %n decisions are saved in {file}, beside your sheet; Grader saves each one the moment you make it.</source>
         <translation>
-            <numerusform>All %n decisions are saved in {file}, beside your sheet; Grader saves each one the moment you make it.</numerusform>
+            <numerusform>Your %n decision is saved in {file}, beside your sheet; Grader saves each one the moment you make it.</numerusform>
             <numerusform>All %n decisions are saved in {file}, beside your sheet; Grader saves each one the moment you make it.</numerusform>
         </translation>
     </message>
@@ -157,21 +157,21 @@
     <message numerus="yes">
         <source>%n rows, {columns} columns. Check what each column holds, then start scoring.</source>
         <translation>
-            <numerusform>%n rows, {columns} columns. Check what each column holds, then start scoring.</numerusform>
+            <numerusform>%n row, {columns} columns. Check what each column holds, then start scoring.</numerusform>
             <numerusform>%n rows, {columns} columns. Check what each column holds, then start scoring.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>the question column “{column}” has %n different values; choose the column that names the question of each answer</source>
         <translation>
-            <numerusform>the question column “{column}” has %n different values; choose the column that names the question of each answer</numerusform>
+            <numerusform>the question column “{column}” has %n value; choose the column that names the question of each answer</numerusform>
             <numerusform>the question column “{column}” has %n different values; choose the column that names the question of each answer</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Score %n answers</source>
         <translation>
-            <numerusform>Score %n answers</numerusform>
+            <numerusform>Score %n answer</numerusform>
             <numerusform>Score %n answers</numerusform>
         </translation>
     </message>
@@ -250,7 +250,7 @@
     <message numerus="yes">
         <source>Showing {shown} of %n answers</source>
         <translation>
-            <numerusform>Showing {shown} of %n answers</numerusform>
+            <numerusform>Showing {shown} of %n answer</numerusform>
             <numerusform>Showing {shown} of %n answers</numerusform>
         </translation>
     </message>
@@ -260,21 +260,21 @@
     <message numerus="yes">
         <source>score {score} for %n answers in a group</source>
         <translation>
-            <numerusform>score {score} for %n answers in a group</numerusform>
+            <numerusform>score {score} for %n answer in a group</numerusform>
             <numerusform>score {score} for %n answers in a group</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Score {score} given to %n answers in the group; Ctrl+Z undoes it.</source>
         <translation>
-            <numerusform>Score {score} given to %n answers in the group; Ctrl+Z undoes it.</numerusform>
+            <numerusform>Score {score} given to %n answer in the group; Ctrl+Z undoes it.</numerusform>
             <numerusform>Score {score} given to %n answers in the group; Ctrl+Z undoes it.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Score {score} given to %n identical answers.</source>
         <translation>
-            <numerusform>Score {score} given to %n identical answers.</numerusform>
+            <numerusform>Score {score} given to %n identical answer.</numerusform>
             <numerusform>Score {score} given to %n identical answers.</numerusform>
         </translation>
     </message>
@@ -284,21 +284,21 @@
     <message numerus="yes">
         <source>All %n answers here are decided; press Esc to go back to the table.</source>
         <translation>
-            <numerusform>All %n answers here are decided; press Esc to go back to the table.</numerusform>
+            <numerusform>The %n answer here is decided; press Esc to go back to the table.</numerusform>
             <numerusform>All %n answers here are decided; press Esc to go back to the table.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{left} of %n answers left to decide</source>
         <translation>
-            <numerusform>{left} of %n answers left to decide</numerusform>
+            <numerusform>{left} of %n answer left to decide</numerusform>
             <numerusform>{left} of %n answers left to decide</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>A group of %n answers</source>
         <translation>
-            <numerusform>A group of %n answers</numerusform>
+            <numerusform>A group of %n answer</numerusform>
             <numerusform>A group of %n answers</numerusform>
         </translation>
     </message>
@@ -322,7 +322,7 @@
     <message numerus="yes">
         <source>Scoring stopped: {scored} of %n answers have a score; the rest are yours to score.</source>
         <translation>
-            <numerusform>Scoring stopped: {scored} of %n answers have a score; the rest are yours to score.</numerusform>
+            <numerusform>Scoring stopped: {scored} of %n answer has a score; the rest are yours to score.</numerusform>
             <numerusform>Scoring stopped: {scored} of %n answers have a score; the rest are yours to score.</numerusform>
         </translation>
     </message>
@@ -384,7 +384,7 @@
     <message numerus="yes">
         <source>Restored %n decisions from {file}.</source>
         <translation>
-            <numerusform>Restored %n decisions from {file}.</numerusform>
+            <numerusform>Restored %n decision from {file}.</numerusform>
             <numerusform>Restored %n decisions from {file}.</numerusform>
         </translation>
     </message>
@@ -419,7 +419,7 @@
     <message numerus="yes">
         <source>Preparing %n rows of {name}…</source>
         <translation>
-            <numerusform>Preparing %n rows of {name}…</numerusform>
+            <numerusform>Preparing %n row of {name}…</numerusform>
             <numerusform>Preparing %n rows of {name}…</numerusform>
         </translation>
     </message>
@@ -429,7 +429,7 @@
     <message numerus="yes">
         <source>score {score} for %n identical answers</source>
         <translation>
-            <numerusform>score {score} for %n identical answers</numerusform>
+            <numerusform>score {score} for %n identical answer</numerusform>
             <numerusform>score {score} for %n identical answers</numerusform>
         </translation>
     </message>
@@ -439,7 +439,7 @@
     <message numerus="yes">
         <source>a question on the reading “{passage}” (%n words)</source>
         <translation>
-            <numerusform>a question on the reading “{passage}” (%n words)</numerusform>
+            <numerusform>a question on the reading “{passage}” (%n word)</numerusform>
             <numerusform>a question on the reading “{passage}” (%n words)</numerusform>
         </translation>
     </message>
@@ -460,7 +460,7 @@
     <message numerus="yes">
         <source>; the other %n are accepted with no accuracy estimate for this model</source>
         <translation>
-            <numerusform>; the other %n are accepted with no accuracy estimate for this model</numerusform>
+            <numerusform>; the other %n is accepted with no accuracy estimate for this model</numerusform>
             <numerusform>; the other %n are accepted with no accuracy estimate for this model</numerusform>
         </translation>
     </message>

@@ -2652,20 +2652,20 @@
         <translation>por revisar</translation>
     </message>
     <message>
-        <source>auto</source>
-        <translation>automática</translation>
+        <source>auto-accepted</source>
+        <translation>aceptada automáticamente</translation>
+    </message>
+    <message>
+        <source>changed by you</source>
+        <translation>cambiada por ti</translation>
+    </message>
+    <message>
+        <source>yours to score (no model)</source>
+        <translation>la puntúas tú (sin modelo)</translation>
     </message>
     <message>
         <source>reviewed</source>
         <translation>revisada</translation>
-    </message>
-    <message>
-        <source>overridden</source>
-        <translation>cambiada</translation>
-    </message>
-    <message>
-        <source>unscored</source>
-        <translation>sin puntuar</translation>
     </message>
     <message>
         <source>blank</source>

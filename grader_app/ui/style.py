@@ -19,12 +19,12 @@ STATUS_TEXT = {
     review.OVERRIDDEN: QT_TRANSLATE_NOOP("style", "Changed by you"),
     review.UNSCORED: QT_TRANSLATE_NOOP("style", "Yours to score (no model)"),
 }
-STATUS_WORD = {   # the status as one lower-case word or two, inside a sentence ("Status: needs review")
+STATUS_WORD = {   # the status inside a sentence ("Status: needs review"): the table's words (STATUS_TEXT), small
     review.NEEDS_REVIEW: QT_TRANSLATE_NOOP("style", "needs review"),
-    review.AUTO: QT_TRANSLATE_NOOP("style", "auto"),
+    review.AUTO: QT_TRANSLATE_NOOP("style", "auto-accepted"),
     review.REVIEWED: QT_TRANSLATE_NOOP("style", "reviewed"),
-    review.OVERRIDDEN: QT_TRANSLATE_NOOP("style", "overridden"),
-    review.UNSCORED: QT_TRANSLATE_NOOP("style", "unscored"),
+    review.OVERRIDDEN: QT_TRANSLATE_NOOP("style", "changed by you"),
+    review.UNSCORED: QT_TRANSLATE_NOOP("style", "yours to score (no model)"),
 }
 FLAG_TEXT = {
     flags.BLANK: QT_TRANSLATE_NOOP("style", "blank"),

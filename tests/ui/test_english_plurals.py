@@ -1,0 +1,34 @@
+"""English counts of one: the window said "Showing 1 of 1 answers" and "All 1 answers here are decided" because the
+English catalogue's singular forms were copies of the plural."""
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+
+from grader_app.ui import i18n
+
+EN = Path(__file__).resolve().parents[2] / "translations" / "grader_en.ts"
+SAME_FOR_ONE = {" and %n more", "%n more"}     # no noun to bend
+
+
+def test_every_english_count_has_its_own_singular():
+    alike = []
+    for ctx in ET.parse(EN).getroot().iter("context"):
+        for m in ctx.iter("message"):
+            if m.get("numerus") == "yes":
+                one, *many = [f.text for f in m.iter("numerusform")]
+                assert many, m.findtext("source")
+                if one == many[0] and m.findtext("source") not in SAME_FOR_ONE:
+                    alike.append(f"{ctx.findtext('name')}: {m.findtext('source')}")
+    assert alike == []
+
+
+def test_the_window_says_one_answer_in_the_singular(qapp):
+    assert i18n.install("en")
+    tr = QCoreApplication.translate
+    assert tr("ResultsView", "Showing {shown} of %n answers", "", 1).format(shown=1) == "Showing 1 of 1 answer"
+    assert tr("ResultsView", "Showing {shown} of %n answers", "", 3).format(shown=2) == "Showing 2 of 3 answers"
+    assert tr("ReviewView", "All %n answers here are decided; press Esc to go back to the table.", "", 1) == (
+        "The 1 answer here is decided; press Esc to go back to the table.")
