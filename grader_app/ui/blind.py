@@ -27,8 +27,9 @@ from PySide6.QtGui import QAction, QKeySequence
 
 from ..core.session import GradingSession
 from ..core.sheet import Sheet
-from ..errors import GraderError, sentence
+from ..errors import GraderError
 from ..io.project_store import ProjectStore, project_path_for
+from .messages import plain
 
 SHORTCUT = "Ctrl+Shift+B"
 # a header with one of these words, or one of these headers, holds who the student is
@@ -185,7 +186,7 @@ class BlindMarking(QObject):
             store.save_blind_marking(on)
         except GraderError as exc:
             self.window.statusBar().showMessage(
-                self.tr("Blind marking could not be saved in the project file: {problem}").format(problem=sentence(exc)),
+                self.tr("Blind marking could not be saved in the project file: {problem}").format(problem=plain(exc)),
                 10000)
 
     def _show(self) -> None:
