@@ -319,8 +319,28 @@
         <translation>{student} (Zeile {row}): {reason}</translation>
     </message>
     <message>
+        <source>{name} was not replaced, and nothing was saved; type another name or press Choose….</source>
+        <translation>{name} wurde nicht ersetzt, und nichts wurde gespeichert; geben Sie einen anderen Namen ein oder klicken Sie auf Auswählen….</translation>
+    </message>
+    <message>
         <source>Still saving; the dialog closes when you press Close after it finishes.</source>
         <translation>Es wird noch gespeichert; das Fenster schließt sich, wenn Sie danach auf Schließen klicken.</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>Datei ersetzen?</translation>
+    </message>
+    <message>
+        <source>{name} already exists in {folder}. Replace it with this export?</source>
+        <translation>{name} ist in {folder} bereits vorhanden. Durch diesen Export ersetzen?</translation>
+    </message>
+    <message>
+        <source>What is in it now is lost, changes you made to it too. To keep it, cancel and type another name.</source>
+        <translation>Was jetzt darin steht, geht verloren, auch Ihre Änderungen daran. Um die Datei zu behalten, brechen Sie ab und geben Sie einen anderen Namen ein.</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Ersetzen</translation>
     </message>
 </context>
 <context>
@@ -768,6 +788,10 @@
         <translation>Kein Modell – Sie bewerten selbst</translation>
     </message>
     <message>
+        <source>(choose the answers&apos; column)</source>
+        <translation>(Spalte der Antworten wählen)</translation>
+    </message>
+    <message>
         <source>Check the columns and models</source>
         <translation>Spalten und Modelle prüfen</translation>
     </message>
@@ -883,6 +907,10 @@
     <message>
         <source>Hidden while blind marking is on (View ▸ Hide student names)</source>
         <translation>Verborgen, solange die anonyme Bewertung an ist (Ansicht ▸ Schülernamen ausblenden)</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the students&apos; answers.</source>
+        <translation>Wählen Sie die Spalte mit den Antworten der Schülerinnen und Schüler.</translation>
     </message>
     <message numerus="yes">
         <source>the question column “{column}” has %n different values; choose the column that names the question of each answer</source>

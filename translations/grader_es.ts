@@ -319,8 +319,28 @@
         <translation>{student} (fila {row}): {reason}</translation>
     </message>
     <message>
+        <source>{name} was not replaced, and nothing was saved; type another name or press Choose….</source>
+        <translation>No se sustituyó {name} y no se guardó nada; escribe otro nombre o pulsa Elegir….</translation>
+    </message>
+    <message>
         <source>Still saving; the dialog closes when you press Close after it finishes.</source>
         <translation>Todavía se está guardando; el cuadro se cierra si pulsas Cerrar cuando termine.</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>¿Sustituir el archivo?</translation>
+    </message>
+    <message>
+        <source>{name} already exists in {folder}. Replace it with this export?</source>
+        <translation>{name} ya existe en {folder}. ¿Sustituirlo por esta exportación?</translation>
+    </message>
+    <message>
+        <source>What is in it now is lost, changes you made to it too. To keep it, cancel and type another name.</source>
+        <translation>Lo que contiene ahora se pierde, también los cambios que hayas hecho en él. Para conservarlo, cancela y escribe otro nombre.</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Sustituir</translation>
     </message>
 </context>
 <context>
@@ -768,6 +788,10 @@
         <translation>Sin modelo: la puntúas tú</translation>
     </message>
     <message>
+        <source>(choose the answers&apos; column)</source>
+        <translation>(elige la columna de las respuestas)</translation>
+    </message>
+    <message>
         <source>Check the columns and models</source>
         <translation>Revisar las columnas y los modelos</translation>
     </message>
@@ -883,6 +907,10 @@
     <message>
         <source>Hidden while blind marking is on (View ▸ Hide student names)</source>
         <translation>Oculto mientras la corrección anónima está activada (Ver ▸ Ocultar los nombres)</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the students&apos; answers.</source>
+        <translation>Elige la columna que contiene las respuestas de los alumnos.</translation>
     </message>
     <message numerus="yes">
         <source>the question column “{column}” has %n different values; choose the column that names the question of each answer</source>

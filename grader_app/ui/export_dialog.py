@@ -14,17 +14,19 @@ worker with the file.
 Writing runs through the window's :class:`~grader_app.ui.tasks.TaskManager`; the two PDFs are laid
 out and painted on the GUI thread a slice at a time between a worker's two steps (:mod:`.pdf_export`). A file open
 elsewhere, a read-only folder or a full disk shows the writer's one sentence here and changes
-nothing in the session. Open the dialog with ``open()`` (never ``exec()``).
+nothing in the session. A file already there is replaced only once the teacher agreed, and the folder to
+suggest is found on a worker (:mod:`.export_target`). Open the dialog with ``open()`` (never ``exec()``).
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QFileDialog, QGroupBox, QHBoxLayout, QLabel, QLayout, QLineEdit, QListWidget,
-    QProgressBar, QPushButton, QVBoxLayout, QWidget,
+    QMessageBox, QProgressBar, QPushButton, QVBoxLayout, QWidget,
 )
 
 from ..core.session import GradingSession
@@ -33,6 +35,8 @@ from ..io.lms import ExportResult, Recognition, identifiers_for, recognise
 from .blind import neutral_label
 from .export_formats import (BY_KEY, CANVAS, CSV, FEEDBACK, FEEDBACK_CSV, FEEDBACK_PDF, FEEDBACK_XLSX, PDF, XLSX,
                              FormatChooser, choice)
+from .export_target import (ReplaceNeeded, ask_replace, checked, default_destination, default_folder, destination_in,
+                            file_name, placed)
 from .messages import plain
 from .pdf_export import PdfExport, PdfRecipe
 from .tasks import Task, TaskManager
@@ -40,21 +44,6 @@ from .wording import session_sentence
 
 __all__ = ["CANVAS", "CSV", "FEEDBACK_CSV", "FEEDBACK_PDF", "FEEDBACK_XLSX", "PDF", "XLSX", "ExportDialog",
            "default_destination"]
-
-
-def default_destination(sheet_path: Path | None, fmt: str) -> Path:
-    """Beside the sheet, named after it; in Documents when the sheet's folder is read-only."""
-    from ..io.project_store import _folder_writable
-
-    c = choice(fmt)
-    suffix, ending = c.suffix, c.ending
-    documents = Path.home() / "Documents"
-    documents = documents if documents.is_dir() else Path.home()
-    if sheet_path is None:
-        return documents / f"grades{ending}{suffix}"
-    sheet_path = Path(sheet_path)
-    folder = sheet_path.parent if _folder_writable(sheet_path.parent) else documents
-    return folder / f"{sheet_path.stem}{ending}{suffix}"
 
 
 def _unexpected(exc: BaseException, name: str) -> str:
@@ -80,6 +69,10 @@ class ExportDialog(QDialog):
         self.last_result: ExportResult | None = None   # the last LMS file's result (its unmatched students)
         self._note: str | None = None   # a warning to show with "Saved" (Canvas: look-alike ids)
         self._auto_path = True
+        # the suggested folder: the sheet's until a worker has found whether it may be written (export_target)
+        self._folder = self.sheet_path.parent if self.sheet_path else Path.home() / "Documents"
+        self._replace_ok: set[Path] = set()   # files the teacher agreed to replace, or this dialog wrote
+        self.replace_box: QMessageBox | None = None   # asking whether to replace an existing file
         # the LMS the sheet came from (a look at its headers and identifiers: fast), and its format
         self.recognition = recognition if recognition is not None else recognise(session.sheet)
         exports = self.recognition.exports if self.recognition is not None else ()
@@ -88,6 +81,16 @@ class ExportDialog(QDialog):
         self.setModal(True)
         self._build()
         self.set_format(self.recognised_format or XLSX)
+        self.tasks.run(default_folder, self.sheet_path, on_done=self._folder_found, name="find the export folder")
+
+    def _folder_found(self, folder: Path) -> None:
+        if folder != self._folder:
+            self._folder = folder
+            try:
+                if self._auto_path:
+                    self.path_edit.setText(str(destination_in(folder, self.sheet_path, self.format)))
+            except RuntimeError:   # the dialog was closed and deleted before the worker answered
+                pass
 
     # ----- building ---------------------------------------------------------------------------
     def _build(self) -> None:
@@ -188,7 +191,7 @@ class ExportDialog(QDialog):
         if not changed:
             pass   # told twice about one choice: the name already is this format's
         elif self._auto_path:
-            self.path_edit.setText(str(default_destination(self.sheet_path, fmt)))
+            self.path_edit.setText(str(destination_in(self._folder, self.sheet_path, fmt)))
         else:
             # a name the teacher typed keeps its name with the new suffix; where the suffix is the same (the
             # report and the feedback, both .pdf) the name would be the file just written, which Export would
@@ -197,7 +200,7 @@ class ExportDialog(QDialog):
             if current.name and current.suffix.lower() != c.suffix:
                 self.path_edit.setText(str(current.with_suffix(c.suffix)))
             elif current.name:
-                self.path_edit.setText(str(current.parent / default_destination(self.sheet_path, fmt).name))
+                self.path_edit.setText(str(current.parent / file_name(self.sheet_path, fmt)))
         self.note_label.setText(c.tip)
         self.error_label.clear()
 
@@ -224,10 +227,15 @@ class ExportDialog(QDialog):
         dlg = QFileDialog(self, self.tr("Export to"), self.path_edit.text(), c.filter_text)
         dlg.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dlg.setDefaultSuffix(c.suffix.lstrip("."))
-        dlg.fileSelected.connect(self.set_destination)
+        dlg.fileSelected.connect(self._saved_as)
         dlg.finished.connect(lambda _r: dlg.deleteLater())
         self.file_dialog = dlg
         dlg.open()
+
+    def _saved_as(self, path: str) -> None:
+        """The Save dialog's choice: it asked before replacing a file, so Export does not ask again."""
+        self._replace_ok.add(Path(path))
+        self.set_destination(path)
 
     # ----- exporting --------------------------------------------------------------------------
     @property
@@ -245,7 +253,9 @@ class ExportDialog(QDialog):
         if not text:
             self._show_error(self.tr("No file name was given; type where to save the export or press Choose…."))
             return False
-        path = Path(text).expanduser()
+        path = placed(text, self._folder)   # a bare name goes beside the sheet, not wherever Grader was started
+        if str(path) != text:
+            self.path_edit.setText(str(path))
         fmt = self.format
         suffix = choice(fmt).suffix
         if path.suffix.lower() != suffix:
@@ -266,14 +276,16 @@ class ExportDialog(QDialog):
         self.progress.show()
         self.done_label.setText(self.tr("Saving {name}…").format(name=path.name))
         self._busy = True
+        ok = path in self._replace_ok   # else the worker first checks that no file is there (export_target)
         if isinstance(work, PdfRecipe):     # laid out on the GUI thread in slices, written on the worker
+            work = dataclasses.replace(work, prepare=checked(work.prepare, path, ok))
             self.task = None
             self.pdf_export = PdfExport(self.tasks, work.prepare, work.paint, work.write, on_done=self._done,
                                         on_error=lambda exc: self._failed(exc, path), on_progress=self._laid_out,
                                         name=f"export {fmt}", parent=self).start()
         else:
-            self.task = self.tasks.run(work, on_done=self._done, on_error=lambda exc: self._failed(exc, path),
-                                       name=f"export {fmt}")
+            self.task = self.tasks.run(checked(work, path, ok), on_done=self._done,
+                                       on_error=lambda exc: self._failed(exc, path), name=f"export {fmt}")
         return True
 
     def _work_for(self, fmt: str, path: Path):
@@ -335,6 +347,7 @@ class ExportDialog(QDialog):
         result = written if isinstance(written, ExportResult) else None
         path = Path(result.path if result is not None else written)
         self.last_path = path
+        self._replace_ok.add(path)   # written here: exporting it again in this dialog replaces it without asking
         self.last_result = result
         text = "✔ " + self.tr("Saved {name} in {folder}.").format(name=path.name, folder=path.parent)
         if result is not None:
@@ -393,7 +406,20 @@ class ExportDialog(QDialog):
         self.progress.hide()
         self.export_button.setEnabled(True)
         self.done_label.clear()
+        if isinstance(exc, ReplaceNeeded):
+            self.replace_box = ask_replace(self, exc.path, lambda yes: self._replace_answered(exc.path, yes))
+            return
         self._show_error(exc if isinstance(exc, SheetError) else _unexpected(exc, path.name))
+
+    def _replace_answered(self, path: Path, replace: bool) -> None:
+        self.replace_box = None
+        if replace:
+            self._replace_ok.add(path)
+            self.export()
+        else:
+            self._show_error(self.tr("{name} was not replaced, and nothing was saved; type another name or press "
+                                     "Choose….").format(name=path.name))
+            self.path_edit.setFocus()
 
     def _show_error(self, problem: object) -> None:
         sentence = plain(problem)

@@ -131,6 +131,7 @@ class MainWindow(QMainWindow):
         self.blind = BlindMarking(self)   # names shown or hidden on every page; its switch is in the View menu
         menus.build_menus(self)
         self.start.set_library(self.library)
+        self.start.set_tasks(self.tasks)   # the recent sheets are looked for on a worker (a share may not answer)
         self.start.set_recent(self.settings.recent_sheets())
         fm = self.fontMetrics()
         self.resize(fm.horizontalAdvance("M") * 95, fm.height() * 45)

@@ -25,13 +25,14 @@ How the dialog knows: a project file beside the sheet that recorded the switch d
 reads it, read-only; it is shown for such a project only when the project has no columns yet), as it
 will once the session is open; otherwise the window's switch (View ▸ Hide student names), which a new
 project starts with, and the preview follows that switch while the dialog is open. A dialog with no
-such window for parent (a test, a script) shows every name unless it is given ``blind=True``.
+such window for parent (a test, a script) shows every name unless it is given ``blind=True``. Whoever read the
+sheet on a worker looks at the project file there too and passes ``recorded=(what it says,)``: no disk here.
 """
 from __future__ import annotations
 
 from collections import Counter
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QPalette, QStandardItemModel
 from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
                                QGroupBox, QHBoxLayout, QHeaderView, QLabel, QListWidget, QListWidgetItem,
@@ -43,12 +44,15 @@ from ..core.sheet import LONG, WIDE, ColumnMapping, Sheet
 from ..io.lms import Recognition, recognise
 from . import style
 from .blind import BlindMarking, looks_like_identity, recorded_blind_marking, values_look_like_identity
-from .i18n import QT_TRANSLATE_NOOP, number
+from .i18n import QT_TRANSLATE_NOOP
+from .mapping_layout import (QUESTION_EM, chain_focus, compact_combo, fit_to_screen, give_back_tab, model_combo, short,
+                             worksheet_choice)
 from .messages import plain
 from .sheet_notes import note_words
 
 NONE_COLUMN = QT_TRANSLATE_NOOP("MappingDialog", "(none)")
 NO_MODEL = QT_TRANSLATE_NOOP("MappingDialog", "No model — you score it")
+CHOOSE_ANSWER = QT_TRANSLATE_NOOP("MappingDialog", "(choose the answers' column)")
 WHOLE_SHEET = "whole sheet"   # the question id of a sheet without a question column (data, not translated)
 PREVIEW_ROWS = 8
 MAX_ITEMS = 60
@@ -59,7 +63,8 @@ class MappingDialog(QDialog):
 
     def __init__(self, sheet: Sheet, library: Library, mapping: ColumnMapping | None = None,
                  chosen: dict[str, str | None] | None = None, parent=None,
-                 recognition: Recognition | None = None, blind: bool | None = None) -> None:
+                 recognition: Recognition | None = None, blind: bool | None = None,
+                 recorded: tuple[bool | None] | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Check the columns and models"))
         self.sheet = sheet
@@ -83,15 +88,10 @@ class MappingDialog(QDialog):
         self.lms_banner.setStyleSheet("#LmsBanner { background: #dcebff; color: #0b2a57; border: 1px solid #8fb3e6;"
                                       " border-radius: 4px; padding: 6px 10px; }")
         self.lms_banner.setVisible(known is not None)
-        self.worksheet_combo: QComboBox | None = None
-        if len(sheet.sheet_names) > 1:
-            self.worksheet_combo = QComboBox()
-            self.worksheet_combo.addItems(list(sheet.sheet_names))
-            self.worksheet_combo.setCurrentText(sheet.sheet_name or "")
-            self.worksheet_combo.setAccessibleName(self.tr("Worksheet with the answers"))
-            self.worksheet_combo.setToolTip(self.tr("This workbook has several worksheets; choose the one that holds "
-                                                    "the students' answers."))
-            self.worksheet_combo.activated.connect(self._worksheet_activated)
+        self.worksheet_choice = worksheet_choice(sheet)   # several worksheets: read another once the arrow keys rest
+        self.worksheet_combo = self.worksheet_choice.combo if self.worksheet_choice is not None else None
+        if self.worksheet_choice is not None:
+            self.worksheet_choice.chosen.connect(self._worksheet_chosen)
         other_notes = [n for n in sheet.notes if known is None or n != known.sentence]
         notes = QLabel(" ".join(note_words(n) for n in other_notes))
         notes.setWordWrap(True)
@@ -105,19 +105,20 @@ class MappingDialog(QDialog):
         group.addButton(self.wide_radio)
 
         # --- long ---------------------------------------------------------------------------------
-        def combo(allow_none: bool) -> QComboBox:
+        def combo(none: str | None) -> QComboBox:
             c = QComboBox()
-            if allow_none:
-                c.addItem(QCoreApplication.translate("MappingDialog", NONE_COLUMN), None)
+            if none is not None:
+                c.addItem(QCoreApplication.translate("MappingDialog", none), None)
             for name in cols:
                 c.addItem(name, name)
             c.currentIndexChanged.connect(self._changed)
-            return c
+            return compact_combo(c)   # a whole question as a header must not widen the dialog past the screen
 
-        self.id_combo = combo(True)
-        self.name_combo = combo(True)
-        self.item_combo = combo(True)
-        self.answer_combo = combo(False)
+        self.id_combo = combo(NONE_COLUMN)
+        self.name_combo = combo(NONE_COLUMN)
+        self.item_combo = combo(NONE_COLUMN)
+        # nothing guessed: no column is chosen for the answers (the first column, preselected, would be scored)
+        self.answer_combo = combo(CHOOSE_ANSWER if mapping.layout != WIDE and not mapping.answer_column else None)
         long_page = QWidget()
         form = QFormLayout(long_page)
         form.addRow(self.tr("&Answer:"), self.answer_combo)
@@ -126,12 +127,13 @@ class MappingDialog(QDialog):
         form.addRow(self.tr("Student &name:"), self.name_combo)
 
         # --- wide ---------------------------------------------------------------------------------
-        self.wide_id_combo = combo(True)
-        self.wide_name_combo = combo(True)
+        self.wide_id_combo = combo(NONE_COLUMN)
+        self.wide_name_combo = combo(NONE_COLUMN)
         self.answer_list = QListWidget()
         self.answer_list.setAccessibleName(self.tr("Columns that hold answers"))
         for name in cols:
             it = QListWidgetItem(name)
+            it.setToolTip(name)
             it.setFlags(it.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             it.setCheckState(Qt.CheckState.Unchecked)
             self.answer_list.addItem(it)
@@ -150,7 +152,7 @@ class MappingDialog(QDialog):
         self.blind = bool(blind)
         self._preview_texts: list[list[tuple[str, str]]] = []   # (cell, tooltip) per preview row, as in the sheet
         if blind is None:   # see the module's docstring
-            stored = recorded_blind_marking(sheet)
+            stored = recorded[0] if recorded is not None else recorded_blind_marking(sheet)   # (looked up on a worker)
             switch = parent.blind if isinstance(getattr(parent, "blind", None), BlindMarking) else None
             self.blind = stored if stored is not None else bool(switch is not None and switch.names.blind)
             if stored is None and switch is not None and switch.action is not None:
@@ -173,13 +175,16 @@ class MappingDialog(QDialog):
         self.items_table = QTableWidget(0, 3)
         self.items_table.setHorizontalHeaderLabels([self.tr("Question"), self.tr("Answers"), self.tr("Scored by")])
         self.items_table.verticalHeader().setVisible(False)
-        self.items_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.items_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        self.items_table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.items_table.setWordWrap(False)
         self.items_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.items_table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.items_table.horizontalHeader().setMinimumSectionSize(self.fontMetrics().horizontalAdvance("M") * 6)
         self.items_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.items_table.setAccessibleName(self.tr("Which model scores each question"))
         self.items_table.setMaximumHeight(self.fontMetrics().height() * 12)
+        give_back_tab(self.items_table, self.preview)   # Tab goes on to the buttons (see mapping_layout)
         self.items_note = QLabel("")
         self.items_note.setWordWrap(True)
 
@@ -218,7 +223,7 @@ class MappingDialog(QDialog):
         lay.addWidget(QLabel("<b>" + self.tr("First rows of the sheet") + "</b>"))
         lay.addWidget(self.blind_note)
         lay.addWidget(self.preview, 1)
-        self.preview.setMinimumHeight(self.fontMetrics().height() * 9)
+        self.preview.setMinimumHeight(self.fontMetrics().height() * 7)   # a header and five rows
         lay.addWidget(self.error)
         lay.addWidget(self.buttons)
 
@@ -229,11 +234,9 @@ class MappingDialog(QDialog):
         self._changed()
         self._size_columns()
         fm = self.fontMetrics()
-        self.resize(fm.horizontalAdvance("M") * 80, fm.height() * 44)
+        fit_to_screen(self, QSize(fm.horizontalAdvance("M") * 80, fm.height() * 44))
 
-    def _worksheet_activated(self, index: int) -> None:
-        assert self.worksheet_combo is not None
-        name = self.worksheet_combo.itemText(index)
+    def _worksheet_chosen(self, name: str) -> None:
         if name != self.sheet.sheet_name:
             self.worksheetChosen.emit(name)
 
@@ -369,7 +372,8 @@ class MappingDialog(QDialog):
             m.validate(self.sheet)
             problem = ""
         except ValueError as exc:
-            problem = str(exc)
+            problem = str(exc) if m.layout == WIDE or m.answer_column else self.tr(
+                "Choose the column that holds the students' answers.")
         items = self.items() if not problem else []
         if len(items) > MAX_ITEMS:
             problem = self.tr("the question column “{column}” has %n different values; choose the column that names "
@@ -384,42 +388,35 @@ class MappingDialog(QDialog):
 
     def _fill_items(self, items: list[tuple[str, int]]) -> None:
         self.items_table.setRowCount(0)
-        missing = 0
+        combos: list[QWidget] = []
         for item, n in items:
             r = self.items_table.rowCount()
             self.items_table.insertRow(r)
             cell = _cell(item)
+            cell.setToolTip(item)   # a whole question as its id is cut short here
             self.items_table.setItem(r, 0, cell)
             self.items_table.setItem(r, 1, _cell(str(n)))
-            combo = QComboBox()
-            combo.addItem(style.status_icon("unscored"), QCoreApplication.translate("MappingDialog", NO_MODEL), None)
-            for bid in self.library.ids():
-                b = self.library.bundles[bid]
-                combo.addItem(f"{b.title} ({b.id})", b.id)
-                qwk = b.qwk()
-                tip = f"{b.title} ({b.id})" + (" — " + self.tr("QWK {qwk} on held-out answers").format(qwk=number(qwk))
-                                               if qwk is not None else "")
-                combo.setItemData(combo.count() - 1, tip, Qt.ItemDataRole.ToolTipRole)
-            if item in self._chosen:
-                want = self._chosen[item]
-            else:
-                found = find_bundle_for(item, self.library)
-                want = found.id if found else None
-            self._select(combo, want)
+            combo = model_combo(self.library, style.status_icon("unscored"),
+                                QCoreApplication.translate("MappingDialog", NO_MODEL))
+            found = None if item in self._chosen else find_bundle_for(item, self.library)
+            self._select(combo, self._chosen[item] if item in self._chosen else found.id if found else None)
             combo.setAccessibleName(self.tr("Model for question {question}").format(question=item))
             combo.currentIndexChanged.connect(self._update_note)
             self.items_table.setCellWidget(r, 2, combo)
-            if want is None:
-                missing += 1
+            combos.append(combo)
+        fm = self.fontMetrics()
+        self.items_table.setColumnWidth(0, min(max(self.items_table.sizeHintForColumn(0), fm.horizontalAdvance("M") * 6),
+                                               fm.horizontalAdvance("M") * QUESTION_EM))
+        chain_focus([self.answer_list, *combos, self.preview])   # Tab: the columns, each question's model, the preview
         self._update_note()
 
     def _update_note(self, *_a) -> None:
         ch = self.chosen() if self.items_table.rowCount() else {}
         none = [k for k, v in ch.items() if v is None]
         if none:
+            named = ", ".join(map(short, none[:5])) + ("…" if len(none) > 5 else "")
             self.items_note.setText("⚠ " + self.tr("%n questions without a model ({questions}): their answers stay in the "
-                                                   "results, marked for you to score.", "", len(none)).format(
-                                                       questions=", ".join(none[:5]) + ("…" if len(none) > 5 else "")))
+                                                   "results, marked for you to score.", "", len(none)).format(questions=named))
         elif ch:
             self.items_note.setText("✓ " + self.tr("Every question has a model."))
         else:
@@ -432,6 +429,8 @@ class MappingDialog(QDialog):
         self.error.setVisible(True)
 
     def accept(self) -> None:
+        if self.worksheet_choice is not None and self.worksheet_choice.pending():
+            return self.worksheet_choice.flush()   # Enter right after choosing a worksheet: read it first
         m = self.mapping()
         try:
             m.validate(self.sheet)

@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from .. import workflow
 from ..bundles.library import Library
+from .blind import recorded_blind_marking
 from .mapping_dialog import MappingDialog
 from .messages import plain
 
@@ -20,6 +21,14 @@ translate = QCoreApplication.translate
 
 
 SHOWN_DROPPED = 3   # the edited answers named in the status bar; the rest are counted
+
+
+def read_and_look(path, library, sheet_name: str | None) -> tuple[workflow.OpenedSheet, bool | None]:
+    """The sheet read (:func:`grader_app.workflow.open_sheet`), and, when the columns dialog will ask, what a
+    project file beside it says about blind marking: both on the worker, none of it on the GUI thread."""
+    opened = workflow.open_sheet(path, library, sheet_name)
+    asks = opened.store is None and opened.project_error is None
+    return opened, recorded_blind_marking(opened.sheet) if asks else None
 
 
 def opened_note(prepared: workflow.Prepared, project_name: str) -> str:
@@ -72,6 +81,7 @@ class SheetOpener(QObject):
         self.discarding = False      # the window is closing: a late result only closes its project
         self._preparing = None
         self._reading = None
+        self._worksheet_asked = False   # the teacher chose the worksheet being read in the columns dialog
 
     @property
     def busy(self) -> bool:
@@ -82,15 +92,17 @@ class SheetOpener(QObject):
         path = Path(path)
         self.library = library
         self.mapping_dialog = None
-        self._reading = self.tasks.run(workflow.open_sheet, path, self.library, sheet_name, on_done=self._read,
+        self._worksheet_asked = sheet_name is not None
+        self._reading = self.tasks.run(read_and_look, path, self.library, sheet_name, on_done=self._read,
                                        on_error=lambda exc: self._failed(path, exc), name="read sheet")
 
     def _failed(self, path: Path, exc) -> None:
         self._reading = self._preparing = None
         self.failed.emit(path, plain(exc))
 
-    def _read(self, opened: workflow.OpenedSheet) -> None:
+    def _read(self, read: tuple[workflow.OpenedSheet, bool | None]) -> None:
         self._reading = None
+        opened, recorded = read
         path, sheet = opened.path, opened.sheet
         if self.discarding:
             if opened.store is not None:
@@ -107,7 +119,8 @@ class SheetOpener(QObject):
             return
         self.asking.emit()
         assert self.library is not None   # read() was given one
-        dlg = self.mapping_dialog = MappingDialog(sheet, self.library, opened.mapping, parent=self.parent())
+        dlg = self.mapping_dialog = MappingDialog(sheet, self.library, opened.mapping, parent=self.parent(),
+                                                  recorded=(recorded,))
         if opened.mapping is None:   # let the teacher choose the columns, and say why they must
             problem = plain(opened.guess_error) if opened.guess_error else self.tr(
                 "The columns of this sheet could not be guessed.")
@@ -116,6 +129,8 @@ class SheetOpener(QObject):
         dlg.rejected.connect(lambda: self.status.emit(self.tr("Opening cancelled"), 4000))
         dlg.worksheetChosen.connect(lambda name: self._other_worksheet(path, dlg, name))
         dlg.open()
+        if self._worksheet_asked and dlg.worksheet_combo is not None:   # the keyboard goes on where it was
+            dlg.worksheet_combo.setFocus()
 
     def _other_worksheet(self, path: Path, dlg: MappingDialog, name: str) -> None:
         """Read the worksheet the teacher chose in the columns dialog (on a worker), then ask again."""

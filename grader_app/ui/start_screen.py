@@ -1,4 +1,9 @@
-"""The first page: a large drop zone, an Open button, recent sheets and the model library."""
+"""The first page: a large drop zone, an Open button, recent sheets and the model library.
+
+A recent sheet that is gone is shown greyed out. Whether it is there is asked of the disk on a worker of the
+window's task manager (:meth:`StartScreen.set_tasks`): a sheet on a school share that cannot be reached (the
+laptop at home) makes each such question wait many seconds, and the window would not even show meanwhile.
+"""
 from __future__ import annotations
 
 from pathlib import Path
@@ -13,6 +18,11 @@ from .drop_zone import BUNDLE, PROJECT, SHEET, DropZone, classify, refusal
 from .library_view import LibraryView
 
 ERROR, INFO = "error", "info"
+
+
+def missing_of(paths: list[Path]) -> set[str]:
+    """Which of ``paths`` are gone (asks the disk, maybe a network drive that does not answer: a worker's job)."""
+    return {str(p) for p in paths if not Path(p).exists()}
 
 
 class StartScreen(QWidget):
@@ -50,6 +60,8 @@ class StartScreen(QWidget):
         self.recent.setAccessibleName(self.tr("Recent sheets"))
         self.recent.itemActivated.connect(self._open_recent)
         self.recent_label = QLabel("<b>" + self.tr("Recent sheets") + "</b>")
+        self._tasks = None           # the window's TaskManager: the recent sheets are looked for on a worker
+        self._recent_shown = 0       # which list of recent sheets is shown (a late answer about an older one is dropped)
 
         self.library = LibraryView()
         self.library.addRequested.connect(self.addModelDialogRequested)
@@ -82,18 +94,40 @@ class StartScreen(QWidget):
         lay = QVBoxLayout(self)
         lay.addWidget(splitter)
 
+    def set_tasks(self, tasks) -> None:
+        self._tasks = tasks
+
     def set_recent(self, paths: list[Path]) -> None:
+        """List ``paths``; those that are gone are greyed out once a worker has looked (at once without tasks)."""
         self.recent.clear()
+        self._recent_shown += 1
         for p in paths:
             item = QListWidgetItem(self.tr("{name}  —  in {folder}").format(name=p.name, folder=p.parent.name or p.parent))
             item.setData(Qt.ItemDataRole.UserRole, str(p))
             item.setToolTip(str(p))
-            if not p.exists():
-                item.setText(self.tr("{name}  —  (moved or deleted)").format(name=p.name))
-                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
             self.recent.addItem(item)
         self.recent_label.setVisible(bool(paths))
         self.recent.setVisible(bool(paths))
+        if not paths:
+            return
+        shown = self._recent_shown
+        if self._tasks is None:
+            self._mark_missing(shown, missing_of(paths))
+        else:
+            self._tasks.run(missing_of, list(paths), on_done=lambda gone: self._mark_missing(shown, gone),
+                            name="look for the recent sheets")
+
+    def _mark_missing(self, shown: int, gone: set[str]) -> None:
+        if shown != self._recent_shown:
+            return
+        try:
+            items = [self.recent.item(i) for i in range(self.recent.count())]
+        except RuntimeError:   # the window closed before the worker answered
+            return
+        for item in items:
+            if item.data(Qt.ItemDataRole.UserRole) in gone:
+                item.setText(self.tr("{name}  —  (moved or deleted)").format(name=Path(item.data(Qt.ItemDataRole.UserRole)).name))
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
 
     def set_library(self, library: Library) -> None:
         self.library.set_library(library)

@@ -1,0 +1,111 @@
+"""Where an export goes: its folder found off the GUI thread, a bare name put beside the sheet, and no file
+replaced without the teacher saying so.
+
+* The suggested folder is the sheet's own, or Documents when the teacher may not write there. Finding that
+  out means creating a file in the folder (:func:`default_folder`), which on a network share or a slow USB
+  stick takes a while: the export dialog asks a worker once, and every format's name is then made from the
+  answer (:func:`destination_in`) without touching the disk.
+* A name typed without a folder ("grades.xlsx") went to the program's working folder, wherever that was,
+  and "Saved grades.xlsx in ." told the teacher nothing: it goes to the suggested folder
+  (:func:`placed`).
+* An export is written over an existing file (last week's graded sheet, with the teacher's own notes added
+  since) only once the teacher agreed: in the Save dialog, which asks, or in :func:`ask_replace`. The
+  check is made on the worker that writes (:func:`check_target`), which raises :class:`ReplaceNeeded`.
+"""
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+from typing import Callable
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from .export_formats import choice
+
+translate = QCoreApplication.translate
+
+
+class ReplaceNeeded(Exception):
+    """The export's file exists and the teacher has not agreed to replace it."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(str(path))
+        self.path = path
+
+
+def documents() -> Path:
+    """The teacher's Documents folder, else their home (reads the disk)."""
+    folder = Path.home() / "Documents"
+    return folder if folder.is_dir() else Path.home()
+
+
+def default_folder(sheet_path: Path | None) -> Path:
+    """Beside the sheet, or Documents when the sheet's folder is read-only (reads and writes the disk: a worker's)."""
+    from ..io.project_store import _folder_writable
+
+    if sheet_path is not None and _folder_writable(Path(sheet_path).parent):
+        return Path(sheet_path).parent
+    return documents()
+
+
+def file_name(sheet_path: Path | None, fmt: str) -> str:
+    """The suggested name of a format's file: the sheet's name with the format's ending ("class-graded.xlsx")."""
+    c = choice(fmt)
+    return f"{Path(sheet_path).stem if sheet_path is not None else 'grades'}{c.ending}{c.suffix}"
+
+
+def destination_in(folder: Path, sheet_path: Path | None, fmt: str) -> Path:
+    """The suggested file in ``folder`` (no disk access)."""
+    return Path(folder) / file_name(sheet_path, fmt)
+
+
+def default_destination(sheet_path: Path | None, fmt: str) -> Path:
+    """Beside the sheet, named after it; in Documents when the sheet's folder is read-only (reads the disk)."""
+    return destination_in(default_folder(sheet_path), sheet_path, fmt)
+
+
+def placed(text: str, folder: Path) -> Path:
+    """The file the teacher typed, a bare or relative name taken as inside ``folder``."""
+    path = Path(text).expanduser()
+    return path if path.is_absolute() else Path(folder) / path
+
+
+def check_target(path: Path, replace_ok: bool) -> None:
+    """On the writing worker, before anything is written: ReplaceNeeded if ``path`` is a file the teacher did
+    not agree to replace. A read-only file is not asked about: the writer refuses it and says why."""
+    if replace_ok:
+        return
+    try:
+        mode = path.stat().st_mode
+    except OSError:   # not there (or not reachable): the writer says what is wrong, if anything
+        return
+    if stat.S_ISREG(mode) and mode & 0o222 and os.access(path, os.W_OK):
+        raise ReplaceNeeded(path)
+
+
+def ask_replace(parent: QWidget, path: Path, on_answer: Callable[[bool], None]) -> QMessageBox:
+    """Ask, without blocking, whether to replace ``path``; ``on_answer(True)`` to replace, ``on_answer(False)`` not.
+    Cancel is the default: Enter or Esc keeps the file."""
+    box = QMessageBox(QMessageBox.Icon.Question, translate("ExportDialog", "Replace the file?"),
+                      translate("ExportDialog", "{name} already exists in {folder}. Replace it with this export?").format(
+                          name=path.name, folder=path.parent), QMessageBox.StandardButton.NoButton, parent)
+    box.setInformativeText(translate("ExportDialog", "What is in it now is lost, changes you made to it too. To keep "
+                                                     "it, cancel and type another name."))
+    replace = box.addButton(translate("ExportDialog", "&Replace"), QMessageBox.ButtonRole.AcceptRole)
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(cancel)
+    box.setEscapeButton(cancel)
+    box.finished.connect(lambda _r: on_answer(box.clickedButton() is replace))
+    box.finished.connect(lambda _r: box.deleteLater())
+    box.open()
+    return box
+
+
+def checked(work: Callable, path: Path, replace_ok: bool) -> Callable:
+    """``work`` run after :func:`check_target` (both on the worker)."""
+    def run():
+        check_target(path, replace_ok)
+        return work()
+    return run

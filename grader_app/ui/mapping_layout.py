@@ -1,0 +1,130 @@
+"""How the columns dialog keeps to the screen and to the keyboard, whatever the sheet's headers.
+
+A Google Forms or Canvas quiz export names its answer columns after the whole question ("1. After reading
+the group's procedure, describe what additional information ... (3 points)"). A combo box is as wide as its
+longest entry, so one such header made every column combo, and with them the dialog, wider than a 1024 px
+screen, and the per-question table pushed its "Scored by" column out of sight. Here the combos keep a
+modest width (the popup is wider, the full header in a tooltip), the question cells are cut short
+(whole in a tooltip), and the dialog is sized to the screen it opens on.
+
+Keyboard: an item view moves between its cells on Tab, so the per-question table and the preview kept
+Tab for themselves and the buttons below were out of reach. They give Tab back, and the focus goes
+through each question's model combo in turn (:func:`chain_focus`). A worksheet is read once the arrow keys
+rest on it (:class:`SettledChoice`), not at the first press.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QObject, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QWidget
+
+from .i18n import number
+
+COMBO_CHARS = 18          # what a column combo shows of a header before eliding it
+POPUP_EM = 60             # at most this many "M"s wide, the list a column combo drops down
+QUESTION_EM = 12          # the widest the question column of the per-question table grows
+NOTE_CHARS = 40           # a question named in a sentence is cut after this many characters
+SETTLE_MS = 600          # a worksheet chosen with the arrow keys is read once they have rested this long
+FRAME = QSize(16, 48)     # room for the window frame and the title bar (the available area excludes the taskbar)
+
+
+def compact_combo(combo: QComboBox, chars: int = COMBO_CHARS) -> QComboBox:
+    """Let ``combo`` be narrow whatever its entries, show each entry whole in its tooltip and the popup wider."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(chars)
+    view = combo.view()
+    view.setTextElideMode(Qt.TextElideMode.ElideRight)
+    fm = combo.fontMetrics()
+    widest = max((fm.horizontalAdvance(combo.itemText(i)) for i in range(combo.count())), default=0)
+    view.setMinimumWidth(min(widest + fm.horizontalAdvance("M") * 3, fm.horizontalAdvance("M") * POPUP_EM))
+    for i in range(combo.count()):
+        if combo.itemData(i, Qt.ItemDataRole.ToolTipRole) is None:
+            combo.setItemData(i, combo.itemText(i), Qt.ItemDataRole.ToolTipRole)
+    combo.currentIndexChanged.connect(lambda _i, c=combo: c.setToolTip(c.currentText()))
+    combo.setToolTip(combo.currentText())
+    return combo
+
+
+def short(text: str, chars: int = NOTE_CHARS) -> str:
+    """``text`` cut to ``chars`` characters (a long question named in a sentence keeps its number, at the start)."""
+    return text if len(text) <= chars else text[: chars - 1].rstrip() + "…"
+
+
+def give_back_tab(*views: QAbstractItemView) -> None:
+    """Tab leaves these views for the next widget instead of moving between their cells."""
+    for v in views:
+        v.setTabKeyNavigation(False)
+
+
+def chain_focus(widgets: list[QWidget]) -> None:
+    """Tab goes through ``widgets`` in this order."""
+    for a, b in zip(widgets, widgets[1:]):
+        QWidget.setTabOrder(a, b)
+
+
+def available_geometry(widget: QWidget) -> QRect:
+    """The part of the screen ``widget`` (or its parent) is on that windows may use."""
+    screen = widget.screen() or QGuiApplication.primaryScreen()
+    return screen.availableGeometry()
+
+
+def fit_to_screen(widget: QWidget, want: QSize) -> QSize:
+    """Resize ``widget`` to ``want``, or less where its screen is smaller (never below its minimum)."""
+    room = available_geometry(widget).size() - FRAME
+    least = widget.minimumSizeHint()
+    size = QSize(max(least.width(), min(want.width(), room.width())),
+                 max(least.height(), min(want.height(), room.height())))
+    widget.resize(size)
+    return size
+
+
+def model_combo(library, icon, no_model: str) -> QComboBox:
+    """A question's choice of model: none (the teacher scores it), or each of the library's, its agreement as tooltip."""
+    combo = QComboBox()
+    combo.addItem(icon, no_model, None)
+    for bid in library.ids():
+        b = library.bundles[bid]
+        combo.addItem(f"{b.title} ({b.id})", b.id)
+        qwk = b.qwk()
+        tip = f"{b.title} ({b.id})" + (" — " + QCoreApplication.translate(
+            "MappingDialog", "QWK {qwk} on held-out answers").format(qwk=number(qwk)) if qwk is not None else "")
+        combo.setItemData(combo.count() - 1, tip, Qt.ItemDataRole.ToolTipRole)
+    return combo
+
+
+class SettledChoice(QObject):
+    """A combo's choice, told once the teacher has stopped moving through it: the arrow keys and the mouse wheel
+    choose each entry on the way (``activated`` each time), and choosing a worksheet reads the workbook again and
+    closes the dialog, so the first arrow press used to read the next worksheet, whichever one was wanted."""
+
+    chosen = Signal(str)
+
+    def __init__(self, combo: QComboBox, settle_ms: int = SETTLE_MS) -> None:
+        super().__init__(combo)
+        self.combo = combo
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(settle_ms)
+        self.timer.timeout.connect(self.flush)
+        combo.activated.connect(lambda _i: self.timer.start())
+
+    def pending(self) -> bool:
+        """A choice is waiting to be told."""
+        return self.timer.isActive()
+
+    def flush(self) -> None:
+        self.timer.stop()
+        self.chosen.emit(self.combo.currentText())
+
+
+def worksheet_choice(sheet) -> SettledChoice | None:
+    """The workbook's worksheets to choose from, the one read chosen (None for a sheet that has only one)."""
+    if len(sheet.sheet_names) <= 1:
+        return None
+    combo = QComboBox()
+    combo.addItems(list(sheet.sheet_names))
+    combo.setCurrentText(sheet.sheet_name or "")
+    combo.setAccessibleName(QCoreApplication.translate("MappingDialog", "Worksheet with the answers"))
+    combo.setToolTip(QCoreApplication.translate("MappingDialog", "This workbook has several worksheets; choose the one "
+                                                                 "that holds the students' answers."))
+    return SettledChoice(combo)

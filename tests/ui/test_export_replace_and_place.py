@@ -1,0 +1,174 @@
+"""Where the export dialog writes, as a teacher meets it: last week's graded sheet (with notes the teacher added
+since) is not replaced without asking, a bare file name lands beside the sheet and not in whatever folder Grader
+was started from, and the folder to suggest is found off the GUI thread. Real files, written and read back."""
+from __future__ import annotations
+
+import threading
+
+import pandas as pd
+import pytest
+from openpyxl import Workbook, load_workbook
+from PySide6.QtCore import Qt
+
+from grader_app.bundles.library import Library
+from grader_app.core.grading import match_bundles
+from grader_app.core.session import GradingSession
+from grader_app.core.sheet import ColumnMapping, Sheet
+from grader_app.ui.export_dialog import CSV, PDF, XLSX, ExportDialog
+from grader_app.workflow import score_all
+from ui_helpers import make_bundle, make_long_csv
+
+
+@pytest.fixture
+def sheet_path(tmp_path):
+    return make_long_csv(tmp_path / "Science 9B" / "class.csv", n_students=4)
+
+
+@pytest.fixture
+def session(sheet_path, tmp_path):
+    folder = tmp_path / "bundles"
+    make_bundle(folder, "asap-sas-1")
+    frame = pd.read_csv(sheet_path, dtype=str, keep_default_na=False)
+    s = GradingSession(Sheet(frame=frame, source=sheet_path), ColumnMapping(
+        id_column="Student ID", name_column="Name", item_column="Question", answer_column="Answer"))
+    score_all(s, match_bundles(s, Library.load([folder])))
+    s.decide(0, 2, comment="good")
+    return s
+
+
+@pytest.fixture
+def dialog(qtbot, session, sheet_path, task_manager):
+    dlg = ExportDialog(session, sheet_path, task_manager)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    qtbot.waitExposed(dlg)
+    qtbot.waitUntil(lambda: task_manager.tasks() == [], timeout=5000)   # the suggested folder is found
+    return dlg
+
+
+def _teachers_own_workbook(path):
+    wb = Workbook()
+    wb.active["A1"] = "my notes for parents' evening"
+    wb.save(path)
+
+
+def _replace_box(qtbot, dlg):
+    qtbot.waitUntil(lambda: dlg.replace_box is not None and dlg.replace_box.isVisible(), timeout=20000)
+    return dlg.replace_box
+
+
+def _button(box, text):
+    return next(b for b in box.buttons() if b.text() == text)
+
+
+@pytest.mark.parametrize("fmt", [XLSX, PDF])
+def test_an_existing_file_is_replaced_only_when_the_teacher_agrees(qtbot, dialog, sheet_path, fmt):
+    """Export wrote over the file at the suggested name (last week's export, the teacher's notes in it) without
+    a word."""
+    dialog.set_format(fmt)
+    target = sheet_path.with_name("class-graded.xlsx" if fmt == XLSX else "class-report.pdf")
+    assert dialog.path_edit.text() == str(target)
+    if fmt == XLSX:
+        _teachers_own_workbook(target)
+    else:
+        target.write_bytes(b"%PDF-1.4 the teacher's annotated copy")
+    before = target.read_bytes()
+
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    box = _replace_box(qtbot, dialog)
+    assert "class-" in box.text() and "already exists" in box.text()
+    with qtbot.waitSignal(dialog.failed, timeout=5000) as sig:
+        qtbot.keyClick(box, Qt.Key.Key_Return)          # Enter keeps the file
+    assert sig.args[0] == f"{target.name} was not replaced, and nothing was saved; type another name or press Choose…."
+    assert target.read_bytes() == before and not dialog.busy and dialog.export_button.isEnabled()
+
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    box = _replace_box(qtbot, dialog)
+    with qtbot.waitSignal(dialog.exported, timeout=30000):
+        _button(box, "&Replace").click()
+    assert target.read_bytes() != before
+    if fmt == XLSX:
+        ws = load_workbook(target).worksheets[0]
+        assert "my notes for parents' evening" not in [c.value for c in ws[1]]
+        assert "Student ID" in [c.value for c in ws[1]]
+    else:
+        assert target.read_bytes().startswith(b"%PDF")
+    # the file this dialog has just written is exported again without asking
+    with qtbot.waitSignal(dialog.exported, timeout=30000):
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert dialog.replace_box is None
+
+
+def test_a_file_chosen_in_the_save_dialog_is_not_asked_about_twice(qtbot, dialog, tmp_path):
+    """The Save dialog asks before replacing a file; Export then writes it at once."""
+    target = tmp_path / "term 2.csv"
+    target.write_text("old,export\n", encoding="utf-8")
+    dialog.set_format(CSV)
+    qtbot.mouseClick(dialog.browse_button, Qt.MouseButton.LeftButton)
+    fd = dialog.file_dialog
+    fd.fileSelected.emit(str(target))
+    fd.reject()
+    with qtbot.waitSignal(dialog.exported, timeout=20000):
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert dialog.replace_box is None
+    assert target.read_text(encoding="utf-8-sig").startswith("Student ID,Name,Question,Answer")
+
+
+def test_a_bare_file_name_is_saved_beside_the_sheet(qtbot, dialog, sheet_path, tmp_path, monkeypatch):
+    """"grades.csv" typed alone was written to the folder Grader was started from, and the dialog said "Saved
+    grades.csv in ." — a file the teacher could not find."""
+    started_in = tmp_path / "wherever Grader was started"
+    started_in.mkdir()
+    monkeypatch.chdir(started_in)
+    dialog.set_format(CSV)
+    dialog.path_edit.clear()
+    qtbot.keyClicks(dialog.path_edit, "grades.csv")
+    with qtbot.waitSignal(dialog.exported, timeout=20000) as sig:
+        qtbot.keyClick(dialog.path_edit, Qt.Key.Key_Return)
+    written = sheet_path.parent / "grades.csv"
+    assert sig.args == [str(written)] and written.is_file()
+    assert list(started_in.iterdir()) == []
+    assert dialog.path_edit.text() == str(written)
+    assert dialog.done_label.text() == f"✔ Saved grades.csv in {sheet_path.parent}."
+    assert pd.read_csv(written, dtype=str)["Student ID"].nunique() == 4
+
+
+def test_the_suggested_folder_is_found_off_the_gui_thread(qtbot, session, sheet_path, task_manager, tmp_path,
+                                                          monkeypatch):
+    """Whether the sheet's folder may be written is found by creating a file there (slow on a network share):
+    the dialog did it on the GUI thread when it opened and again on every click of a format."""
+    from grader_app.io import project_store
+
+    home = tmp_path / "home"
+    (home / "Documents").mkdir(parents=True)
+    monkeypatch.setenv("HOME", str(home))
+    probes = []
+
+    def read_only(folder):
+        probes.append(threading.current_thread() is threading.main_thread())
+        return False
+
+    monkeypatch.setattr(project_store, "_folder_writable", read_only)
+    dlg = ExportDialog(session, sheet_path, task_manager)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    qtbot.waitUntil(lambda: dlg.path_edit.text() == str(home / "Documents" / "class-graded.xlsx"), timeout=5000)
+    for fmt in (CSV, PDF, XLSX):
+        dlg.set_format(fmt)
+    assert dlg.path_edit.text() == str(home / "Documents" / "class-graded.xlsx")
+    assert probes and not any(probes)
+
+
+def test_a_read_only_file_is_refused_without_asking_to_replace_it(qtbot, dialog, sheet_path):
+    """Asking "Replace it?" about a file that cannot be replaced would only lead to a refusal after the Yes."""
+    target = sheet_path.with_name("class-graded.csv")
+    target.write_text("locked by the teacher\n", encoding="utf-8")
+    target.chmod(0o444)
+    dialog.set_format(CSV)
+    assert dialog.path_edit.text() == str(target)
+    with qtbot.waitSignal(dialog.failed, timeout=20000) as sig:
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert dialog.replace_box is None
+    assert sig.args[0] == ("Cannot write class-graded.csv: that file is read-only; choose another file name, or make "
+                           "the file writable and export again.")
+    assert target.read_text(encoding="utf-8") == "locked by the teacher\n"
