@@ -9,6 +9,11 @@ One owner, one direction: the session's state (``predictions``, ``decisions``, `
 mutators, which return a :class:`Change` naming the answers and questions they touched, so a view
 can repaint exactly those rows. Each answer's review status is worked out once and kept until a
 change touches it.
+
+A comment written on an answer with no score yet (no model) waits for it (``waiting_comments``, announced to
+``comment_listeners``: the project store keeps it on disk) and the next decision takes it. It is no decision:
+the graded sheet, the feedback and the LMS files are made from ``decisions`` only, as they always were, since a
+comment beside no score would read as a graded answer (an LMS import would post it without a grade).
 """
 from __future__ import annotations
 
@@ -117,6 +122,7 @@ class Decision:
 
 
 Listener = Callable[[int, "Decision | None"], None]
+CommentListener = Callable[[int, str], None]   # (answer key, the comment waiting for its score, "" when gone)
 
 
 @dataclass(frozen=True)
@@ -158,7 +164,10 @@ class GradingSession:
         self.decisions: Mapping[int, Decision] = MappingProxyType(self._decisions)
         self.thresholds: Mapping[str, float] = MappingProxyType(self._thresholds)
         self.flags: Mapping[int, list[str]] = MappingProxyType(self._flags)
+        self._waiting: dict[int, str] = {}
+        self.waiting_comments: Mapping[int, str] = MappingProxyType(self._waiting)
         self.listeners: list[Listener] = []
+        self.comment_listeners: list[CommentListener] = []
         self._by_item: dict[str, list[int]] = defaultdict(list)
         for a in self.answers:
             self._by_item[a.item].append(a.key)
@@ -312,14 +321,14 @@ class GradingSession:
 
     # ----- decisions ----------------------------------------------------------------------
     def decide(self, key: int, score, comment: str | None = None) -> Decision:
-        """Record the teacher's final score (keeping an earlier comment unless a new one is given)."""
+        """Record the teacher's final score (keeping an earlier comment, or one waiting for it, unless given anew)."""
         item = self.items[self.answers[key].item]
         if item.labels and score not in item.labels:
             allowed = ", ".join(score_text(v) for v in item.labels)
             raise ValueError(f"{score_text(score)} is not a score for this question; use one of {allowed}")
         old = self.decisions.get(key)
         if comment is None:
-            comment = old.comment if old else ""
+            comment = old.comment if old else self._waiting.get(key, "")
         dec = Decision.now(score, comment)
         self.restore(key, dec)
         return dec
@@ -335,7 +344,8 @@ class GradingSession:
     def restore(self, key: int, decision: Decision | None) -> Change:
         """Set (or with None, clear) a decision exactly as given; used by undo and the review commands.
 
-        Every listener is called even if one fails (say the project file cannot be written); the
+        A decision takes the comment that waited for its score: that one is forgotten (announced after the
+        decision). Every listener is called even if one fails (say the project file cannot be written); the
         first failure is raised after all of them have run, so the caller can tell the teacher.
         """
         if decision is None:
@@ -343,20 +353,32 @@ class GradingSession:
         else:
             self._decisions[key] = decision
         change = self._changed(keys=[key])
-        failure: Exception | None = None
-        for fn in list(self.listeners):
-            try:
-                fn(key, decision)
-            except Exception as exc:
-                failure = failure or exc
-        if failure is not None:
-            raise failure
+        calls: list[tuple] = [(fn, key, decision) for fn in self.listeners]
+        if decision is not None and self._waiting.pop(key, None) is not None:
+            calls += [(fn, key, "") for fn in self.comment_listeners]
+        _announce(calls)
         return change
+
+    def set_waiting_comment(self, key: int, comment: str) -> Change:
+        """Keep ``comment`` for an answer until its score ("" forgets it; see the module), announced to
+        ``comment_listeners``. For an answer without a decision (an undo sets it just before clearing one)."""
+        if comment:
+            self._waiting[key] = comment
+        else:
+            self._waiting.pop(key, None)
+        _announce([(fn, key, comment or "") for fn in self.comment_listeners])
+        return self._changed(keys=[key])
 
     def load_decisions(self, decisions: Mapping[int, Decision]) -> Change:
         """Put decisions read from a project file back, without announcing them (they are on disk)."""
         self._decisions.update(decisions)
         return self._changed(keys=decisions)
+
+    def load_waiting_comments(self, comments: Mapping[int, str]) -> Change:
+        """Comments waiting for a score back from a project file, unannounced (a decided answer took its own)."""
+        kept = {k: c for k, c in comments.items() if c and k not in self._decisions}
+        self._waiting.update(kept)
+        return self._changed(keys=kept)
 
     def identical_to(self, key: int) -> list[int]:
         """Other answers to the same question with the same normalised text (non-blank)."""
@@ -413,3 +435,15 @@ class GradingSession:
             "qwk": quadratic_weighted_kappa(teacher, model, labels) if len(keys) >= 2 else None,
             "changed": sum(1 for m, t in zip(model, teacher) if m != t),
         }
+
+
+def _announce(calls) -> None:
+    """Call each listener with its arguments, every one even if one fails; then raise the first failure."""
+    failure: Exception | None = None
+    for fn, *args in calls:
+        try:
+            fn(*args)
+        except Exception as exc:
+            failure = failure or exc
+    if failure is not None:
+        raise failure

@@ -3,6 +3,13 @@ come back (see :mod:`.project_store`, which runs these inside its transactions).
 
 Answers are matched by what they are, not by row: a hash per answer of its column, question,
 student and text, so a sorted sheet, or one with rows added or removed, keeps every decision.
+
+A comment waiting for its answer's score (``waiting_comments``, see :mod:`grader_app.core.session`) is a
+row of its own, keyed and moved like a decision. Writing a decision deletes the answer's waiting row in
+the same transaction (the score took the comment), so the file never holds a comment twice once it is
+committed; an undo that clears a score writes the waiting row back *before* the decision goes, so a
+kill between the two leaves the comment in the decision, never nowhere. A waiting row beside a decision
+is not restored.
 """
 from __future__ import annotations
 
@@ -49,11 +56,16 @@ def stamp(conn: sqlite3.Connection, session: GradingSession) -> None:
 
 
 def rekey(conn: sqlite3.Connection, keymap: dict[int, int]) -> None:
-    """Move stored decisions and predictions to the session's answer keys (the log keeps the rest)."""
+    """Move stored decisions, predictions and waiting comments to the session's answer keys (the log keeps
+    the decisions of the rest)."""
     decs = conn.execute("SELECT answer_key, score, comment, decided_at FROM decisions").fetchall()
     preds = conn.execute("SELECT answer_key, item, bundle_id, labels, probabilities FROM predictions").fetchall()
+    waiting = conn.execute("SELECT answer_key, comment, written_at FROM waiting_comments").fetchall()
     conn.execute("DELETE FROM decisions")
     conn.execute("DELETE FROM predictions")
+    conn.execute("DELETE FROM waiting_comments")
+    conn.executemany("INSERT INTO waiting_comments(answer_key, comment, written_at) VALUES (?, ?, ?)",
+                     [(keymap[k], *rest) for k, *rest in waiting if k in keymap])
     conn.executemany("INSERT INTO decisions(answer_key, score, comment, decided_at) VALUES (?, ?, ?, ?)",
                      [(keymap[k], *rest) for k, *rest in decs if k in keymap])
     conn.executemany("INSERT INTO predictions(answer_key, item, bundle_id, labels, probabilities) VALUES (?, ?, ?, ?, ?)",
@@ -73,13 +85,14 @@ def prediction_rows(session: GradingSession) -> list[tuple]:
 
 
 def put_decision(conn: sqlite3.Connection, key: int, decision: Decision | None) -> None:
-    """Write one decision (or its removal) and append it to the log."""
+    """Write one decision (or its removal) and append it to the log; a decision takes the answer's waiting comment."""
     if decision is None:
         conn.execute("DELETE FROM decisions WHERE answer_key=?", (int(key),))
         conn.execute("INSERT INTO decision_log(answer_key, score, comment, decided_at, logged_at) "
                      "VALUES (?, NULL, '', '', ?)", (int(key), now()))
     else:
         score = json.dumps(plain(decision.score))
+        conn.execute("DELETE FROM waiting_comments WHERE answer_key=?", (int(key),))
         conn.execute("INSERT OR REPLACE INTO decisions(answer_key, score, comment, decided_at) VALUES (?, ?, ?, ?)",
                      (int(key), score, decision.comment or "", decision.at or ""))
         conn.execute("INSERT INTO decision_log(answer_key, score, comment, decided_at, logged_at) "
@@ -96,8 +109,8 @@ def load_score(text: str, labels) -> object:
 
 def restore_rows(db: sqlite3.Connection, session: GradingSession,
                  keymap: dict[int, int] | None) -> tuple[dict[str, int], list[int]]:
-    """Stored predictions and decisions into ``session`` through its own mutators (see
-    :meth:`.project_store.ProjectStore.restore`); how many of each, and how many decisions were dropped,
+    """Stored predictions, decisions and waiting comments into ``session`` through its own mutators (see
+    :meth:`.project_store.ProjectStore.restore`); how many predictions and decisions, how many decisions were dropped,
     and the session's keys of the edited answers those were where :func:`edited_in_place` can tell."""
     n_answers = len(session.answers)
 
@@ -130,6 +143,7 @@ def restore_rows(db: sqlite3.Connection, session: GradingSession,
         item_labels = session.items[session.answers[key].item].labels
         decisions[key] = Decision(score=load_score(score, item_labels), comment=comment or "", at=at or "")
     session.load_decisions(decisions)
+    session.load_waiting_comments({k: c for old, c in waiting_rows(db) if (k := new_key(old)) is not None})
     taken = set(keymap.values()) if keymap is not None else set()
     edited = [k for old in gone if (k := edited_in_place(old, keymap, taken, session, stored_items.get(old))) is not None]
     return {"predictions": len(keys), "decisions": len(decisions), "dropped": len(gone)}, edited
@@ -149,6 +163,23 @@ def edited_in_place(old: int, keymap: dict[int, int] | None, taken: set[int], se
     if not 0 <= key < len(session.answers) or key in taken:
         return None
     return key if item is None or session.answers[key].item == item else None
+
+
+def put_waiting_comment(conn: sqlite3.Connection, key: int, comment: str) -> None:
+    """Keep a comment waiting for the answer's score ("" forgets it)."""
+    if comment:
+        conn.execute("INSERT OR REPLACE INTO waiting_comments(answer_key, comment, written_at) VALUES (?, ?, ?)",
+                     (int(key), comment, now()))
+    else:
+        conn.execute("DELETE FROM waiting_comments WHERE answer_key=?", (int(key),))
+
+
+def waiting_rows(db: sqlite3.Connection) -> list[tuple[int, str]]:
+    """(answer key, comment) of every comment waiting for a score (none in a file older than them)."""
+    try:
+        return db.execute("SELECT answer_key, comment FROM waiting_comments ORDER BY answer_key").fetchall()
+    except sqlite3.OperationalError:   # a file older than version 3 opened read-only: no such table yet
+        return []
 
 
 # ----- the comment bank per question (see grader_app.core.comment_bank) -----------------------------

@@ -12,7 +12,7 @@ from pathlib import Path
 from ..errors import GraderError
 
 SUFFIX = ".grader-project"
-SCHEMA_VERSION = 2   # 2: the comment bank per question, and blind marking's seed (see _migrate)
+SCHEMA_VERSION = 3   # 2: the comment bank per question, blind marking's seed; 3: comments waiting for a score
 APPLICATION_ID = 0x47524452  # "GRDR", marks the file as ours (PRAGMA application_id)
 
 _SCHEMA = """
@@ -57,6 +57,11 @@ CREATE TABLE IF NOT EXISTS comment_bank (
     used_at  TEXT NOT NULL DEFAULT '',
     PRIMARY KEY (item, text)
 );
+CREATE TABLE IF NOT EXISTS waiting_comments (
+    answer_key INTEGER PRIMARY KEY,
+    comment    TEXT NOT NULL,
+    written_at TEXT NOT NULL DEFAULT ''
+);
 """
 
 
@@ -99,9 +104,16 @@ def prepare(conn: sqlite3.Connection, path: Path) -> None:
 
 def _migrate(conn: sqlite3.Connection, version: int) -> None:
     """Bring a new file (version 0) or an older project up to SCHEMA_VERSION, inside the caller's
-    transaction. Every table is created only if missing, so a version-1 project keeps all its rows
-    and gains what version 2 added: the ``comment_bank`` table (empty) and ``blind_seed`` in meta
-    (a random key that numbers the students on screen while blind marking is on)."""
+    transaction. Every table is created only if missing, so an older project keeps all its rows and
+    gains what came after it: version 2 the ``comment_bank`` table (empty) and ``blind_seed`` in meta
+    (a random key that numbers the students on screen while blind marking is on); version 3 the
+    ``waiting_comments`` table (empty): a comment written on an answer with no score yet, kept until
+    its score takes it (:mod:`.project_records`).
+
+    The other way round, :func:`prepare` and :func:`check_readable` refuse a file of a newer version
+    with one sentence ("update Grader") and change nothing in it: a version-2 Grader, which knows no
+    waiting comments, would otherwise move the answers' decisions when the sheet was sorted and leave
+    those comments on the wrong answers."""
     for stmt in _SCHEMA.split(";"):
         if stmt.strip():
             conn.execute(stmt)

@@ -5,8 +5,8 @@ the model's predictions and every decision the teacher made, committed within mi
 announcing it (WAL journal, ``synchronous=FULL``) and also appended to a log with its time; a file deleted
 or replaced while open is written again from memory (:mod:`.project_writer`).
 
-No write waits for the disk on the GUI thread: decisions, thresholds, the blind-marking switch and
-the comment bank are queued to the store's writer thread (:mod:`.project_writer`), which commits them
+No write waits for the disk on the GUI thread: decisions, comments waiting for a score, thresholds,
+the blind-marking switch and the comment bank are queued to the store's writer thread (:mod:`.project_writer`), which commits them
 in the order they were made (queued ones together); setup and predictions, written on workers, wait
 for their commit and raise. Reads use a second connection, after every write of what they read made
 before them has been tried. A failed write stays in memory (``unsaved``, ``last_error``), is tried
@@ -19,7 +19,8 @@ One writer at a time: :meth:`ProjectStore.open` takes an OS lock on the project 
 the lock and refuses every write.
 
 Pure Python and :mod:`sqlite3`; no Qt. Nothing here is ever unpickled: values are JSON text. Schema, version and
-errors: :mod:`.project_schema`; how a session's rows are written and read back: :mod:`.project_records`.
+errors: :mod:`.project_schema`; how a session's rows are written and read back: :mod:`.project_records`;
+the comment bank and the comments waiting for a score: :mod:`.project_comments`.
 """
 from __future__ import annotations
 
@@ -36,7 +37,7 @@ from pathlib import Path
 from ..core.session import Decision, GradingSession
 from ..core.sheet import ColumnMapping
 from ..paths import user_data_dir
-from . import project_records as records
+from .project_comments import ProjectComments
 from .project_records import (answers_fingerprint, match_answers, prediction_rows, put_decision, rekey,
                               restore_rows, set_meta, stamp)
 from .project_schema import (SCHEMA_VERSION, SUFFIX, ProjectError, ProjectLocked, connect_read_only, now,
@@ -74,7 +75,7 @@ def _folder_writable(folder: Path) -> bool:
 CLOSE_WAIT = 20.0   # seconds close() waits for the writer before it reports what is not written yet
 
 
-class ProjectStore:
+class ProjectStore(ProjectComments):
     """One open project file. Use :meth:`open`; call :meth:`close` when done."""
 
     def __init__(self, path: Path, conn: sqlite3.Connection, file_lock=None, read_only: bool = False,
@@ -87,7 +88,7 @@ class ProjectStore:
         self._conn: sqlite3.Connection | None = conn if read_only else read_conn
         self._lock = threading.RLock()   # one reader at a time on the read connection
         self._restored = 0               # the writer's ``restored`` the read connection was opened at
-        self._attached: list[tuple[GradingSession, object]] = []
+        self._attached: list[tuple[list, object]] = []   # (a session's listeners, the store's listener there)
         self._close_error: ProjectError | None = None
         self.dropped_answers: list[int] = []   # set by restore(): edited answers whose decisions were dropped
         self.journal_mode = ""  # "wal", or the rollback journal where WAL is not possible
@@ -164,9 +165,9 @@ class ProjectStore:
         Returns "" or a sentence saying what could not be written (also kept in ``last_error``).
         """
         with self._lock:
-            for session, fn in self._attached:
-                if fn in session.listeners:
-                    session.listeners.remove(fn)
+            for listeners, fn in self._attached:
+                if fn in listeners:
+                    listeners.remove(fn)
             self._attached.clear()
             problem = self._writer.close(timeout) if self._writer is not None else ""
             if problem:
@@ -305,7 +306,7 @@ class ProjectStore:
             conn.executemany("INSERT OR REPLACE INTO thresholds(item, value) VALUES (?, ?)", rows)
         self._write(do, ("thresholds",), "the thresholds") if not wait else self._call(do, "the thresholds")
 
-    # ----- blind marking and the comment bank (queued to the writer, like decisions) ---------------
+    # ----- blind marking (queued to the writer, like decisions) -----------------------------------------
     def blind_marking(self) -> bool | None:
         """Whether names and ids are hidden on screen for this project (None: never set)."""
         value = self._meta("blind_marking", ("meta",))
@@ -318,20 +319,6 @@ class ProjectStore:
     def blind_seed(self) -> str:
         """The project's random key for the neutral student numbers ("" in a file older than it)."""
         return str(self._meta("blind_seed", ("meta",)) or "")
-
-    def bank_entries(self, item: str) -> list:
-        with self._read(("bank",)) as db:
-            return records.bank_rows(db, item)
-
-    def bank_add(self, item: str, text: str, at: str) -> None:
-        self._write(lambda conn: records.bank_add(conn, item, text, at), ("bank",), "the comment bank")
-
-    def bank_remove(self, item: str, text: str) -> None:
-        self._write(lambda conn: records.bank_remove(conn, item, text), ("bank",), "the comment bank")
-
-    def bank_use(self, item: str, texts: list[str], at: str) -> None:
-        texts = list(texts)
-        self._write(lambda conn: records.bank_use(conn, item, texts, at), ("bank",), "the comment bank")
 
     # ----- session -------------------------------------------------------------------------
     def check(self, session: GradingSession) -> dict[int, int] | None:
@@ -398,7 +385,8 @@ class ProjectStore:
         return self._writer.flush(timeout)
 
     def attach(self, session: GradingSession):
-        """Write every decision change of ``session`` to disk the moment it happens.
+        """Write every decision change of ``session``, and every comment waiting for a score, to disk the moment
+        it happens.
 
         Returns the listener (so a caller may remove it); :meth:`close` removes it too.
         """
@@ -414,18 +402,21 @@ class ProjectStore:
             self.save_decision(key, decision)
 
         session.listeners.append(on_decision)
-        self._attached.append((session, on_decision))
+        session.comment_listeners.append(self.save_waiting_comment)
+        self._attached += [(session.listeners, on_decision), (session.comment_listeners, self.save_waiting_comment)]
         return on_decision
 
     def restore(self, session: GradingSession) -> dict[str, int]:
-        """Put stored predictions, decisions and thresholds back into ``session`` (listeners not called).
+        """Put stored predictions, decisions, waiting comments and thresholds back into ``session`` (unannounced).
 
-        Everything goes in through the session's own mutators (``set_predictions``,
-        ``load_decisions``, ``set_thresholds``, which clamps), so its flags and status cache stay
+        Everything goes in through the session's own mutators (``set_predictions``, ``load_decisions``,
+        ``load_waiting_comments``, ``set_thresholds``, which clamps), so its flags and status cache stay
         right. A prediction is restored only if its question is still scored by the same bundle
         with the same score labels (else the answer is scored again). Answers the teacher edited
-        in the sheet since lose their stored decision (counted as ``dropped``; the log keeps it);
-        answers that only moved keep theirs. Returns how many of each were restored (``dropped_answers``: which).
+        in the sheet since lose their stored decision (counted as ``dropped``; the log keeps it) and
+        waiting comment; answers that only moved keep theirs. Returns how many predictions, decisions and
+        thresholds were restored and decisions dropped (``dropped_answers``: which answers); the waiting
+        comments restored are the session's ``waiting_comments``.
         """
         keymap = self.check(session)
         with self._read() as db:

@@ -1,8 +1,11 @@
 """Undoable decisions: QUndoCommands over the session's ``restore`` (and the review screen's pull-out).
 
-Every change goes through :meth:`GradingSession.restore`, so the project store's listener writes
-it (and its undo) to disk at once. A command keeps the exact decisions before and after, so undo
-puts back the earlier score, comment and time stamp unchanged.
+Every change goes through :meth:`GradingSession.restore` (a comment waiting for a score through
+``set_waiting_comment``), so the project store's listeners write it (and its undo) to disk at once. A
+command keeps the exact decisions before and after, so undo puts back the earlier score, comment and
+time stamp unchanged, and the comments that waited for the scores it gave (the session forgets a waiting
+comment once a decision takes it): written back before the decision is cleared, so the project file never
+lacks the comment in between.
 """
 from __future__ import annotations
 
@@ -19,7 +22,8 @@ translate = QCoreApplication.translate
 def make_decision(session: GradingSession, key: int, score, comment: str | None = None) -> Decision:
     """The decision ``session.decide`` would record, without recording it (ValueError if not allowed).
 
-    An earlier comment is kept unless a new one is given.
+    An earlier comment is kept unless a new one is given; an answer without a decision gets the comment
+    waiting for its score, if it has one.
     """
     item = session.items[session.answers[key].item]
     if learns(session, item.item):   # a model learning from the marks: its scale grows with them
@@ -35,7 +39,7 @@ def make_decision(session: GradingSession, key: int, score, comment: str | None 
         score = match[0]
     old = session.decisions.get(key)
     if comment is None:
-        comment = old.comment if old else ""
+        comment = old.comment if old else session.waiting_comments.get(key, "")
     return Decision.now(score, comment)
 
 
@@ -53,57 +57,50 @@ def score_choices(session: GradingSession, item: str) -> tuple:
 class _Guarded:
     """Runs a change; a failure to save it (the decision stays in memory) is kept in ``error``.
 
-    ``pended`` (key → comment) are the comments the review screen kept in ``pending`` for answers without a
-    score yet, which this command's scores took with them: undo gives them back (the comment shows again and
-    goes with the next score), redo takes them again, so an undo leaves the screen exactly as it was."""
+    ``waited`` (key → comment): the comments waiting for a score when the command was made, which its scores
+    take (the session forgets them): undo gives them back (the comment shows again, on disk too, and goes with
+    the next score), redo takes them again, so an undo leaves the screen and the project file as they were."""
 
     error: Exception | None = None
     session: GradingSession
-    pending: dict[int, str] | None = None
-    pended: dict[int, str]
+    waited: dict[int, str]
 
-    def _apply(self, changes) -> None:
+    def _apply(self, changes, undo: bool = False) -> None:
         self.error = None
         for key, decision in changes:
-            try:
-                self.session.restore(key, decision)
-            except Exception as exc:  # never escape into Qt's C++ caller
-                self.error = self.error or exc
+            if undo and decision is None and self.waited.get(key):   # first, so it is never off the disk
+                self._guard(self.session.set_waiting_comment, key, self.waited[key])
+            self._guard(self.session.restore, key, decision)
 
-    def _keep_pending(self, pending: dict[int, str] | None, pended: dict[int, str] | None) -> None:
-        self.pending, self.pended = pending, dict(pended or {})
+    def _guard(self, fn, *args) -> None:
+        try:
+            fn(*args)
+        except Exception as exc:  # never escape into Qt's C++ caller
+            self.error = self.error or exc
 
-    def _pending_taken(self, taken: bool) -> None:
-        if self.pending is None:
-            return
-        for key, comment in self.pended.items():
-            if taken:
-                self.pending.pop(key, None)
-            else:
-                self.pending[key] = comment
+    def _keep_waiting(self, keys) -> None:
+        waiting = self.session.waiting_comments
+        self.waited = {k: waiting[k] for k in keys if k in waiting}
 
 
 class DecideCommand(_Guarded, QUndoCommand):
     """Set (or, with ``new_decision=None``, clear) the decision of one answer."""
 
     def __init__(self, session: GradingSession, key: int, new_decision: Decision | None, text: str = "",
-                 parent: QUndoCommand | None = None, pending: dict[int, str] | None = None,
-                 pended: dict[int, str] | None = None) -> None:
+                 parent: QUndoCommand | None = None) -> None:
         super().__init__(text or _describe(session, [key], new_decision), parent)
         self.session = session
         self.key = int(key)
         self.keys = [self.key]
         self.old = session.decisions.get(self.key)
         self.new = new_decision
-        self._keep_pending(pending, pended)
+        self._keep_waiting(self.keys)
 
     def redo(self) -> None:
         self._apply([(self.key, self.new)])
-        self._pending_taken(True)
 
     def undo(self) -> None:
-        self._apply([(self.key, self.old)])
-        self._pending_taken(False)
+        self._apply([(self.key, self.old)], undo=True)
 
 
 class GroupDecideCommand(_Guarded, QUndoCommand):
@@ -112,8 +109,8 @@ class GroupDecideCommand(_Guarded, QUndoCommand):
 
     def __init__(self, session: GradingSession, keys: list[int], score, text: str = "",
                  comment: str | None = None, parent: QUndoCommand | None = None,
-                 comments: dict[int, str] | None = None, pending: dict[int, str] | None = None) -> None:
-        """``pending``: the review screen's comments kept for a score; those in ``comments`` are taken from it."""
+                 comments: dict[int, str] | None = None) -> None:
+        """Without ``comment`` or ``comments``, an answer keeps its comment or takes the one waiting for its score."""
         keys = list(dict.fromkeys(int(k) for k in keys))
         own = comments or {}
         self.session = session
@@ -121,16 +118,37 @@ class GroupDecideCommand(_Guarded, QUndoCommand):
         self.keys = keys
         self.old = {k: session.decisions.get(k) for k in keys}
         self.new = {k: make_decision(session, k, score, own.get(k, comment)) for k in keys}
-        self._keep_pending(pending, own)
+        self._keep_waiting(keys)
         super().__init__(text or _describe(session, keys, self.new[self.key]), parent)
 
     def redo(self) -> None:
         self._apply([(k, self.new[k]) for k in self.keys])
-        self._pending_taken(True)
 
     def undo(self) -> None:
-        self._apply([(k, self.old[k]) for k in reversed(self.keys)])
-        self._pending_taken(False)
+        self._apply([(k, self.old[k]) for k in reversed(self.keys)], undo=True)
+
+
+class WaitingCommentCommand(_Guarded, QUndoCommand):
+    """Keep (or with "" forget) the comment of an answer that has no score yet: it waits for the score and
+    goes with it (``GradingSession.set_waiting_comment``; the project store writes it at once). A step of its
+    own, so it leaves no redo behind that would give a score with the comment as it was before."""
+
+    def __init__(self, session: GradingSession, key: int, comment: str, text: str = "",
+                 parent: QUndoCommand | None = None) -> None:
+        super().__init__(text, parent)
+        self.session = session
+        self.key = int(key)
+        self.keys = [self.key]
+        self.old = session.waiting_comments.get(self.key, "")
+        self.new = comment or ""
+
+    def redo(self) -> None:
+        self.error = None
+        self._guard(self.session.set_waiting_comment, self.key, self.new)
+
+    def undo(self) -> None:
+        self.error = None
+        self._guard(self.session.set_waiting_comment, self.key, self.old)
 
 
 class PullOutCommand(_Guarded, QUndoCommand):

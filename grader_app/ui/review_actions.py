@@ -3,6 +3,8 @@ each), accept the model's score, apply a score to the identical answers, pull a 
 group, comment, undo and redo. A mixin of :class:`~.review_view.ReviewView`, which holds the widgets,
 the queue (``self.queue``) and the chosen member (``self.selected``); every change goes through the
 session's ``restore`` on the window's QUndoStack, so the project store queues it for its writer at once.
+A comment on an answer with no score yet waits for the score in the session (``waiting_comments``, on
+disk at once too) and the score typed next takes it.
 """
 from __future__ import annotations
 
@@ -11,7 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from ..core.flags import DUPLICATE
 from ..errors import GraderError, sentence
 from .blind import neutral_label
-from .commands import DecideCommand, GroupDecideCommand, PullOutCommand, _fmt, make_decision
+from .commands import DecideCommand, GroupDecideCommand, PullOutCommand, WaitingCommentCommand, _fmt, make_decision
 from .comment_dialog import CommentDialog
 from .review_queue import group_targets
 
@@ -30,12 +32,9 @@ class ReviewActions:
         key = self.current_key()
         if key is None:
             return False
-        comment = self._pending_comment.pop(key, None)
         try:
-            decision = make_decision(self.session, key, score, comment)
+            decision = make_decision(self.session, key, score)   # with the comment waiting for it, if any
         except ValueError as exc:
-            if comment is not None:
-                self._pending_comment[key] = comment
             self.message_label.setText(str(exc) + ".")
             return False
         old = self.session.decisions.get(key)
@@ -43,9 +42,7 @@ class ReviewActions:
         if old is None or old.score != decision.score or old.comment != decision.comment:
             text = translate("ReviewActions", "score {score} for {student}").format(score=_fmt(decision.score),
                                                                                    student=self.who(key))
-            pended = {key: comment} if comment is not None else None
-            self._push(DecideCommand(self.session, key, decision, text=text, pending=self._pending_comment,
-                                     pended=pended))
+            self._push(DecideCommand(self.session, key, decision, text=text))
         self.decisionMade.emit(key)
         self._advance(self.session.answers[key].item)
         self.refresh()
@@ -60,17 +57,13 @@ class ReviewActions:
 
     def _decide_group(self, unit: list[int], score) -> bool:
         keys = self._group_targets(unit)
-        # a comment written on one member before its score (kept until then) goes with the group's score to that member
-        comments = {k: self._pending_comment[k] for k in keys if k in self._pending_comment}
+        # a comment written on one member before its score (waiting until then) goes with the group's score to that member
         try:
-            cmd = GroupDecideCommand(self.session, keys, score, comments=comments, pending=self._pending_comment,
-                                     text=translate("ReviewActions", "score {score} for %n answers in a group", "",
-                                                    len(keys)).format(score=_fmt(score)))
+            cmd = GroupDecideCommand(self.session, keys, score, text=translate(
+                "ReviewActions", "score {score} for %n answers in a group", "", len(keys)).format(score=_fmt(score)))
         except ValueError as exc:
             self.message_label.setText(str(exc) + ".")
             return False
-        for k in comments:
-            del self._pending_comment[k]
         self.message_label.setText(translate("ReviewActions", "Score {score} given to %n answers in the group; Ctrl+Z "
                                              "undoes it.", "", len(keys)).format(score=_fmt(score)))
         self._push(cmd)
@@ -173,7 +166,7 @@ class ReviewActions:
                              "score afterwards to change it.").format(score=_fmt(pred.score))
         elif dec is None:
             note = translate("ReviewActions", "The comment is saved with the score you type next.")
-        text = dec.comment if dec is not None else self._pending_comment.get(key, "")
+        text = dec.comment if dec is not None else self.session.waiting_comments.get(key, "")
         item = self.session.answers[key].item
         dlg = CommentDialog(text, who=self.who(key), note=note, parent=self, bank=self.bank, item=item)
         dlg.accepted.connect(lambda: self._save_comment(key, dlg.comment(), dlg.used()))
@@ -185,8 +178,10 @@ class ReviewActions:
         self._count_uses(self.session.answers[key].item, used)
         dec = self.session.decisions.get(key)
         pred = self._model_prediction(key)
-        if dec is None and pred is None:
-            self._pending_comment[key] = comment
+        if dec is None and pred is None:   # it waits for the score (one undo step; on disk at once)
+            if comment != self.session.waiting_comments.get(key, ""):
+                self._push(WaitingCommentCommand(self.session, key, comment, text=translate(
+                    "ReviewActions", "comment on {student}").format(student=self.who(key))))
             self.refresh()
             return
         score = dec.score if dec is not None else pred.score

@@ -56,7 +56,6 @@ class ReviewView(ReviewActions, QWidget):
         self.typical: set[int] = set()
         self.selected: int | None = None        # the member of a group chosen with ↑/↓
         self.learning = None                    # learns(item), suggest(item) -> keys, sentence(item)
-        self._pending_comment: dict[int, str] = {}
         self._implied: dict[int, object] = {}   # key → the decision saving a comment made with the model's score
         self._shown_unit: tuple[int, ...] = ()   # the answer or group on screen (a new one opens scrolled to the top)
         self.comment_dialog: CommentDialog | None = None
@@ -368,7 +367,7 @@ class ReviewView(ReviewActions, QWidget):
         s = self.session
         self.decision_label.setText(decision_text(s, key, group))
         dec = s.decisions.get(key)
-        comment = dec.comment if dec is not None else self._pending_comment.get(key, "")
+        comment = dec.comment if dec is not None else s.waiting_comments.get(key, "")   # one waiting for its score
         shown = self.tr("Comment: {comment}").format(comment=breakable(comment)) if comment and not group else ""
         self.comment_label.setText(shown)
 

@@ -177,3 +177,50 @@ def test_a_status_worked_out_while_a_change_lands_is_not_kept(monkeypatch):
     monkeypatch.setattr(s, "_work_out_status", racing)
     assert s.status(4) == review.NEEDS_REVIEW   # the answer the reader asked for, as it was
     assert landed and s.status(4) == review.AUTO   # not kept: the next reader sees the new state
+
+
+def test_a_comment_waits_for_its_score_and_the_decision_takes_it():
+    """A comment on an answer not scored yet is the session's state (read-only from outside, announced to the
+    comment listeners, so the project store keeps it); the next decision takes it, announced after it."""
+    s = make_session()
+    s.clear_predictions()                            # no model: the answers wait for the teacher's score
+    heard = []
+    s.listeners.append(lambda k, d: heard.append(("decision", k, d.comment if d else None)))
+    s.comment_listeners.append(lambda k, c: heard.append(("waiting", k, c)))
+    assert s.set_waiting_comment(1, "Say more.") == Change(frozenset({1}))
+    assert s.waiting_comments == {1: "Say more."} and s.status(1) == review.UNSCORED and 1 not in s.decisions
+    with pytest.raises(TypeError):
+        s.waiting_comments[2] = "no"
+    assert s.decide(1, 2).comment == "Say more."
+    assert s.waiting_comments == {} and heard == [("waiting", 1, "Say more."), ("decision", 1, "Say more."),
+                                                  ("waiting", 1, "")]
+    s.set_waiting_comment(3, "Why?")
+    assert s.decide(3, 0, comment="Spelled out.").comment == "Spelled out." and s.waiting_comments == {}
+    s.set_waiting_comment(4, "Later.")
+    s.set_waiting_comment(4, "")                     # forgotten
+    assert s.waiting_comments == {} and heard[-1] == ("waiting", 4, "")
+    heard.clear()
+    s.restore(2, None)                               # clearing a decision announces no comment
+    assert heard == [("decision", 2, None)]
+
+
+def test_waiting_comments_from_a_file_come_back_unannounced_and_not_beside_a_decision():
+    s = make_session()
+    heard = []
+    s.comment_listeners.append(lambda k, c: heard.append((k, c)))
+    s.load_decisions({0: Decision(score=1, comment="taken")})
+    assert s.load_waiting_comments({0: "taken", 2: "Why?", 3: ""}) == Change(frozenset({2}))
+    assert s.waiting_comments == {2: "Why?"} and heard == []
+
+
+def test_every_comment_listener_is_called_when_one_fails():
+    s = make_session()
+    seen = []
+
+    def broken(_k, _c):
+        raise OSError("disk gone")
+
+    s.comment_listeners += [broken, lambda k, c: seen.append((k, c))]
+    with pytest.raises(OSError, match="disk gone"):
+        s.set_waiting_comment(2, "kept")
+    assert seen == [(2, "kept")] and s.waiting_comments == {2: "kept"}

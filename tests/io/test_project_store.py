@@ -152,7 +152,7 @@ def test_a_version_1_project_opens_keeps_its_rows_and_gains_the_bank(tmp_path):
     with ProjectStore.open(path, read_only=True) as ro:    # read-only: nothing changes, no bank table yet
         assert ro.schema_version == 1 and ro.bank_entries("q1") == [] and ro.blind_seed() == ""
     with ProjectStore.open(path) as store:
-        assert store.schema_version == SCHEMA_VERSION == 2
+        assert store.schema_version == SCHEMA_VERSION == 3
         assert read_decisions(path) == {1: (2, "kept")}
         assert len(store.blind_seed()) == 32 and store.blind_marking() is None
         store.bank_add("q1", "Name the process.", "2026-01-01T00:00:00+00:00")

@@ -122,7 +122,7 @@ def test_undoing_a_score_gives_back_the_comment_kept_for_it(qtbot, tmp_path):
         qtbot.keyClick(view, Qt.Key.Key_Z, CTRL)
         qtbot.keyClick(view, Qt.Key.Key_Z, CTRL | Qt.KeyboardModifier.ShiftModifier)
         assert on_disk(store) == {0: (2, "Why white?")}
-        assert view._pending_comment == {}                   # taken again by the redone score
+        assert session.waiting_comments == {}                # taken again by the redone score
     finally:
         store.close()
 
