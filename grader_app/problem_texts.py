@@ -74,6 +74,10 @@ TEXTS: dict[str, str] = {
                         "header and open it again",
     "read.header_only_in_sheet": "{name} (sheet '{sheet}') has a header row but no answers below it; add the "
                                  "students' answers under the header and open it again",
+    # guessing which columns hold what (io.columns)
+    "columns.no_answers": "no column in this sheet holds text answers; check that you opened the sheet with the "
+                          "students' answers, with one answer per cell and a header row on top (a column of numbers "
+                          "is taken for answers when its header says Answer or Response)",
     # the project file beside a sheet, which holds the teacher's decisions (io.project_store, io.project_writer)
     "project.is_folder": "{name} is a folder, not a project file; choose the .grader-project file",
     "project.closed": "the project file is already closed; open the sheet again",

@@ -1185,6 +1185,10 @@
         <translation>{name} (Blatt „{sheet}“) hat eine Kopfzeile, aber keine Antworten darunter; tragen Sie die Antworten unter der Kopfzeile ein und öffnen Sie die Datei erneut</translation>
     </message>
     <message>
+        <source>no column in this sheet holds text answers; check that you opened the sheet with the students&apos; answers, with one answer per cell and a header row on top (a column of numbers is taken for answers when its header says Answer or Response)</source>
+        <translation>Keine Spalte dieser Tabelle enthält Antworten als Text; prüfen Sie, ob Sie die Tabelle mit den Antworten der Schülerinnen und Schüler geöffnet haben, mit einer Antwort pro Zelle und einer Kopfzeile darüber (eine Spalte mit Zahlen gilt als Antworten, wenn ihre Kopfzeile Antwort oder Answer sagt)</translation>
+    </message>
+    <message>
         <source>{name} is a folder, not a project file; choose the .grader-project file</source>
         <translation>{name} ist ein Ordner, keine Projektdatei; wählen Sie die .grader-project-Datei</translation>
     </message>

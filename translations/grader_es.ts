@@ -1185,6 +1185,10 @@
         <translation>{name} (hoja «{sheet}») tiene una fila de encabezado pero ninguna respuesta debajo; añade las respuestas de los alumnos bajo el encabezado y vuelve a abrirlo</translation>
     </message>
     <message>
+        <source>no column in this sheet holds text answers; check that you opened the sheet with the students&apos; answers, with one answer per cell and a header row on top (a column of numbers is taken for answers when its header says Answer or Response)</source>
+        <translation>Ninguna columna de esta hoja contiene respuestas de texto; comprueba que abriste la hoja con las respuestas de los alumnos, con una respuesta por celda y una fila de encabezado arriba (una columna de números se toma como respuestas cuando su encabezado dice Respuesta o Answer)</translation>
+    </message>
+    <message>
         <source>{name} is a folder, not a project file; choose the .grader-project file</source>
         <translation>{name} es una carpeta, no un archivo de proyecto; elige el archivo .grader-project</translation>
     </message>

@@ -5,12 +5,15 @@ Two layouts (see :class:`~grader_app.core.sheet.ColumnMapping`):
 * long: one row per answer. Chosen when a column looks like a question id (a header such as
   "Item", "Question", "Prompt", "EssaySet", "Task", "Q", or few distinct short values that repeat)
   and another column holds the text. The answer column is the one whose header says
-  answer/response/text/essay, else the one with the longest text.
+  answer/response/text/essay, else the one with the longest text. A column headed "Question", "Item",
+  "Frage", "Question ID" is the question column even when its values do not repeat (one student's
+  sheet, or a single row). Answers that are numbers ("42", "3.5", "-7": a maths quiz) are answers when
+  their header says answer or response (not "Answer score", "Answer key").
 * wide: one row per student, one column per question. Chosen when there is no question column and
   several columns hold free text (headers like "Q1", "Question 2", "asap-sas-5", or any text-heavy
   columns); each such column becomes a question whose id is the header itself.
 
-What a header says (:func:`_shape`). A question header may carry its points, "Q1 (3 marks)",
+What a header says (:func:`shape`). A question header may carry its points, "Q1 (3 marks)",
 "Question 2 (2 points)", "Q3 [4 pts]", "Frage 1 (2 Punkte)", "Q4 /3": the points do not make it a
 score column. It may carry the question's text, "1. What is photosynthesis?", "Q2: Cells",
 "Q3 - What time is it?": a word of a question's wording ("number", "time", "name") does not make its
@@ -26,85 +29,11 @@ confirms; ``ColumnMapping.validate`` checks whatever is finally chosen.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from ..core.sheet import LONG, WIDE, ColumnMapping, Sheet
 from .errors import SheetError
-
-
-def _words(header: str) -> list[str]:
-    """Header split into lower-case words: "StudentID" -> ["student", "id"], "Q_1" -> ["q", "1"], "Schüler" -> ["schüler"]."""
-    spaced = re.sub(r"([a-z])([A-Z])", r"\1 \2", str(header))
-    return re.findall(r"[^\W\d_]+|\d+", spaced.lower())
-
-
-_ANSWER_WORDS = {"answer", "answers", "response", "responses", "essay", "essaytext", "reply",
-                 "antwort", "antworten", "respuesta", "respuestas", "réponse", "reponse", "writing", "explanation"}
-_ITEM_WORDS = {"item", "items", "question", "questions", "prompt", "essayset", "task", "q", "qid",
-               "itemid", "problem", "exercise", "set", "frage", "aufgabe", "pregunta", "ejercicio"}
-_ID_WORDS = {"id", "sid", "studentid", "number", "no", "nr", "num", "matric", "matriculation", "roll",
-             "code", "username", "login", "email", "candidate", "matrikelnummer", "número", "numero"}
-_NAME_WORDS = {"name", "names", "student", "pupil", "learner", "first", "last", "surname", "given",
-               "firstname", "lastname", "fullname", "forename", "vorname", "nachname", "schüler", "schülerin",
-               "nombre", "apellido", "apellidos", "alumno", "alumna", "estudiante"}
-_NOT_ANSWER_WORDS = {"comment", "comments", "feedback", "note", "notes", "remark", "remarks", "score",
-                     "scores", "grade", "grades", "mark", "marks", "points", "date", "time", "class",
-                     "email", "teacher", "total", "status", "flags", "confidence",
-                     # German and Spanish
-                     "kommentar", "kommentare", "bemerkung", "bemerkungen", "anmerkung", "anmerkungen",
-                     "rückmeldung", "punkte", "punktzahl", "bewertung", "noten", "datum", "klasse", "lehrer",
-                     "lehrerin", "comentario", "comentarios", "observación", "observaciones", "nota", "notas",
-                     "puntos", "puntuación", "calificación", "calificaciones", "fecha", "clase", "profesor",
-                     "profesora", "docente"}
-_Q = r"q|question|item|task|problem|exercise|frage|aufgabe|pregunta|ejercicio|prompt"
-# A header that names one question of a wide sheet: "Q1", "Question 2", "Item 3a", "asap-sas-5".
-_QUESTION_HEADER = re.compile(
-    rf"^\s*(?:(?:{_Q})\s*[-_#.]?\s*\d+[a-z]?|"
-    r"[a-z][a-z0-9]*(?:[-_][a-z0-9]+)*[-_]\d+)\s*$", re.IGNORECASE)
-# A question's id followed by its text: "1. What is photosynthesis?", "Q2: Cells", "Question 3 - Explain ..."
-_NUMBERED = re.compile(rf"^\s*(?:(?:{_Q})\s*[-_#.]?\s*\d+[a-z]?(?:\s*[.):\-–—]\s*|\s+)|\d+[a-z]?\s*[.):]\s*)"
-                       r"(?P<text>[^\d\s].*)$", re.IGNORECASE | re.DOTALL)
-# A question's points in its header: "(3 marks)", "[4 pts]", "(2 Punkte)", "(out of 3)", "(max. 2)", "(/3)"
-# anywhere; "- 3 marks", "/3", "out of 3" at the end
-_UNIT = r"(?:marks?|points?|pts?|pt|punkte?|pkt|puntos?|ptos?|%)\.?"
-_NUM = r"\d+(?:[.,]\d+)?"
-_IN_BRACKETS = re.compile(
-    rf"\s*[(\[]\s*(?:(?:out\s+of|max(?:imum)?\.?)\s*{_NUM}\s*(?:{_UNIT})?|/\s*{_NUM}\s*(?:{_UNIT})?|{_NUM}\s*{_UNIT})"
-    r"\s*[)\]]", re.IGNORECASE)
-_AT_END = re.compile(rf"\s*[-–—:,]?\s*(?:(?<![\w.,]){_NUM}\s*{_UNIT}|/\s*{_NUM}|out\s+of\s+{_NUM})\s*$", re.IGNORECASE)
-
-
-def _without_points(header: str) -> str:
-    """``header`` without the question's points ("Q1 (3 marks)" -> "Q1"); as it is if nothing else is left."""
-    bare = _AT_END.sub("", _IN_BRACKETS.sub("", header))
-    return bare if re.search(r"\w", bare) else header
-
-
-def _shape(header: str) -> tuple[tuple[str, ...], bool, bool]:
-    """(``header``'s words, whether it names one question of a wide sheet, whether it holds a question's wording).
-
-    A question's points are not among the words ("Q1 (3 marks)" is ["q", "1"], a question). A question's
-    wording ("2. Name two parts of a cell", "What number is it?") does not make its column an id, a score or
-    a comment; a short tail after a question's id does ("Q1 score", "Q1 comment" name no question).
-    """
-    bare = _without_points(str(header))
-    words = _words(bare)
-    labels = _NOT_ANSWER_WORDS | _ID_WORDS
-    if _QUESTION_HEADER.match(bare):
-        return tuple(words), not any(w in labels for w in words), False    # "asap-sas-5", not "score_1"
-    numbered = _NUMBERED.match(bare)
-    tail = [w for w in _words(numbered.group("text")) if not w.isdigit()] if numbered else []
-    if numbered and tail:
-        if _asks(numbered.group("text")) or (len(tail) >= 4 and tail[0] not in labels and tail[-1] not in labels):
-            return tuple(words), True, True                                # "2. Name two parts of a cell"
-        return tuple(words), not any(w in labels for w in tail), False     # "Q2: Cells", not "Q2 score"
-    return tuple(words), False, _asks(bare)
-
-
-def _asks(text: str) -> bool:
-    """A question's wording, "What is osmosis?" (a label such as "Comments?" is a word or two)."""
-    return text.rstrip().endswith("?") and len([w for w in _words(text) if not w.isdigit()]) >= 3
+from .header_words import (ANSWER_WORDS, ITEM_WORDS, ID_WORDS, NAME_WORDS, NOT_ANSWER_WORDS, shape)
 
 
 @dataclass
@@ -118,7 +47,7 @@ class _Stats:
     letters: float         # share of non-empty values holding a letter
     numeric: float         # share of distinct non-empty values that are numbers
     max_repeat: int        # how often the most common value occurs
-    words: tuple[str, ...] # header words that say what the column holds (see _shape)
+    words: tuple[str, ...] # header words that say what the column holds (see shape)
     question: bool         # the header names one question of a wide sheet ("Q1", "Q2 (3 marks)", "1. Why ...?")
     wording: bool          # the header is a question's wording: its words do not say what the column holds
 
@@ -132,28 +61,29 @@ class _Stats:
     @property
     def answer_header(self) -> bool:
         joined = "".join(self.words)
-        if joined in _ITEM_WORDS:
+        if joined in ITEM_WORDS:
             return False
-        if joined in _ANSWER_WORDS or any(w in _ANSWER_WORDS for w in self.words):
+        if joined in ANSWER_WORDS or any(w in ANSWER_WORDS for w in self.words):
             return True
-        return "text" in self.words and not any(w in _ITEM_WORDS for w in self.words)
+        return "text" in self.words and not any(w in ITEM_WORDS for w in self.words)
 
     @property
     def item_header(self) -> bool:
         """"Question", "Item ID"; not "Q1 score" or "Q1 points", whose few repeating values are scores."""
-        if "".join(self.words) in _ITEM_WORDS:
+        if "".join(self.words) in ITEM_WORDS:
             return True
-        return self.has(_ITEM_WORDS) and not self.answer_header and not self.has(_NOT_ANSWER_WORDS)
+        return self.has(ITEM_WORDS) and not self.answer_header and not self.has(NOT_ANSWER_WORDS)
 
 
 _SAMPLE_ROWS = 5000   # enough rows to judge a column; keeps a 17,000-answer sheet quick
+_FEW_ROWS = 30        # one student's answers: a column headed "Question" is the question whatever its values
 
 
 def _stats(sheet: Sheet) -> list[_Stats]:
     out = []
     frame = sheet.frame.iloc[:_SAMPLE_ROWS]
     for j, col in enumerate(sheet.columns):
-        words, question, wording = _shape(col)
+        words, question, wording = shape(col)
         values = [str(v).strip() for v in frame.iloc[:, j].tolist() if v is not None and str(v).strip()]
         counts: dict[str, int] = {}
         for v in values:
@@ -205,17 +135,49 @@ def _candidates(stats: list[_Stats]) -> list[str]:
     cands = []
     for s in stats:
         labelled = not (s.answer_header or s.question or s.wording)   # the header's words say what it holds
-        if s.filled == 0 or labelled and (s.has(_NOT_ANSWER_WORDS) or s.has(_ID_WORDS)):
+        if s.filled == 0 or labelled and (s.has(NOT_ANSWER_WORDS) or s.has(ID_WORDS)):
             continue
-        if _is_texty(s) or (s.answer_header and s.letters >= 0.5 and not _looks_like_item(s, strict=True)):
+        if _is_texty(s) or (s.answer_header and not _looks_like_item(s, strict=True)
+                            and (s.letters >= 0.5 or _short_answers(s))):   # numbers answer a maths quiz
             cands.append(s)
     cands.sort(key=_answer_rank, reverse=True)
     return [s.name for s in cands]
 
 
+def _short_answers(s: _Stats) -> bool:
+    """Whether a column of answers that are mostly numbers ("42", "3.5", "-7": a maths quiz) is answers: it is
+    when its header says answer or response ("Answer", "Response 2"), unless the header also says it holds
+    scores, ids or dates ("Answer score", "Response ID", "Response date") or the expected answer ("Answer key",
+    "Right answer")."""
+    return s.answer_header and not s.has(NOT_ANSWER_WORDS | ID_WORDS | _KEY_WORDS)
+
+
+_KEY_WORDS = {"key", "correct", "right", "expected", "model", "solution", "solutions", "lösung", "musterlösung",
+              "richtige", "correcta", "solución"}
+
+
+# a header that names the question of each row, whatever its values ("Question", "Item", "Frage", "Question ID")
+_QUESTION_NAMES = {"question", "questions", "item", "items", "q", "qid", "itemid", "questionid", "prompt", "task",
+                   "frage", "aufgabe", "pregunta", "ejercicio"}
+_QUESTION_ID = {"id", "no", "nr", "number", "num", "nummer", "número", "numero"}
+
+
+def _names_question(s: _Stats) -> bool:
+    """The header says the column holds the question: "Question", "Item", "Frage", "Question ID", "Aufgabe Nr"."""
+    words = set(s.words)
+    return (not s.answer_header and (bool(words & _QUESTION_NAMES) or "".join(s.words) in _QUESTION_NAMES)
+            and words <= _QUESTION_NAMES | _QUESTION_ID)
+
+
 def _looks_like_item(s: _Stats, strict: bool = False) -> bool:
-    """Few distinct values that repeat: the question of each row in a long sheet."""
-    if s.filled < 2 or s.distinct == 0:
+    """Few distinct values that repeat: the question of each row in a long sheet. A column whose header says so
+    ("Question") is that even when its values do not repeat (one student's answers, or one row), if they are
+    short ids, or few (a question's wording may be long)."""
+    if s.filled == 0 or s.distinct == 0:
+        return False
+    if _names_question(s) and (s.mean_len <= 40 or s.filled <= _FEW_ROWS):
+        return True
+    if s.filled < 2:
         return False
     repeats = s.distinct < s.filled and s.max_repeat >= 2
     if s.item_header and not s.answer_header:
@@ -244,8 +206,7 @@ def guess_columns(sheet: Sheet) -> ColumnMapping:
     stats = [s for s in _stats(sheet) if not added_by_grader(s.name, sheet.columns)]
     answers = _candidates(stats)
     if not answers:
-        raise SheetError("no column in this sheet holds text answers; check that you opened the sheet "
-                         "with the students' answers, with one answer per cell and a header row on top")
+        raise SheetError.said("columns.no_answers")
 
     item = _pick_item(stats, exclude=set())
     if item is not None and item in answers and len(answers) > 1:
@@ -293,10 +254,10 @@ def _pick_item(stats: list[_Stats], exclude: set[str]) -> str | None:
              and not s.question and _looks_like_item(s)]
     if named:
         # "Question ID" over "Question text"; then fewest distinct values
-        named.sort(key=lambda s: (not s.has(_ID_WORDS | {"item", "essayset", "q", "qid", "itemid"}),
+        named.sort(key=lambda s: (not s.has(ID_WORDS | {"item", "essayset", "q", "qid", "itemid"}),
                                   s.mean_len > 40, s.distinct))
         return named[0].name
-    loose = [s for s in stats if s.name not in exclude and not s.has(_ID_WORDS | _NAME_WORDS | _NOT_ANSWER_WORDS)
+    loose = [s for s in stats if s.name not in exclude and not s.has(ID_WORDS | NAME_WORDS | NOT_ANSWER_WORDS)
              and _looks_like_item(s) and s.distinct >= 2]
     if loose:
         loose.sort(key=lambda s: s.distinct)
@@ -306,14 +267,14 @@ def _pick_item(stats: list[_Stats], exclude: set[str]) -> str | None:
 
 def _pick_id(stats: list[_Stats], used: set, sheet: Sheet, item: str | None = None) -> str | None:
     free = [s for s in stats if s.name not in used and s.filled and not s.question]
-    named = [s for s in free if s.has(_ID_WORDS) and s.mean_len <= 40]
+    named = [s for s in free if s.has(ID_WORDS) and s.mean_len <= 40]
     if named:
         # "Student ID" before "Email"; id words beat a bare "number"
         named.sort(key=lambda s: (not ({"id", "sid", "studentid"} & set(s.words)), s.mean_len))
         return named[0].name
     df = sheet.frame
     for s in free:
-        if s.mean_len > 20 or s.mean_words > 1.5 or s.fill < 0.9 or s.has(_NAME_WORDS - {"student"}):
+        if s.mean_len > 20 or s.mean_words > 1.5 or s.fill < 0.9 or s.has(NAME_WORDS - {"student"}):
             continue
         values = [str(v).strip() for v in df[s.name].tolist()]
         if sum(1 for v in values if any(ch.isdigit() for ch in v)) < 0.5 * len(values):
@@ -325,7 +286,7 @@ def _pick_id(stats: list[_Stats], used: set, sheet: Sheet, item: str | None = No
 
 
 def _pick_name(stats: list[_Stats], used: set) -> str | None:
-    free = [s for s in stats if s.name not in used and s.filled and s.has(_NAME_WORDS) and not s.has(_ID_WORDS)
+    free = [s for s in stats if s.name not in used and s.filled and s.has(NAME_WORDS) and not s.has(ID_WORDS)
             and not s.question]
     if not free:
         return None

@@ -24,7 +24,9 @@ What the readers cope with:
   data area only (rows that hold data, columns of the table), so a merge reaching to XFD1048576
   costs no more than the table itself.
 * Either way: rows that are entirely empty are dropped, columns with neither header nor data are
-  dropped, an empty header over data becomes "Column N", duplicate headers become "Answer",
+  dropped, a header of two rows (group titles such as "Student" merged over "ID" and "Name", or written
+  once followed by empty cells in a CSV) is read as one ("Student ID", "Student Name": see
+  :func:`~.sheet_detection.two_row_header`), an empty header over data becomes "Column N", duplicate headers become "Answer",
   "Answer (2)", ...; a header's stray spaces are tidied in the column's name ("Answer " is
   "Answer") and its own text is kept for writing the graded sheet (:mod:`.sheet_detection`).
 * Grader's own graded CSV, read again, loses the quotes its formula guard added (:mod:`.csv_reader`).

@@ -6,17 +6,28 @@ A header's spaces are tidied for the column's name ("Answer " and " Answer" are 
 non-breaking or doubled space is one space, a line break inside a header too), so the columns are
 matched and shown the same whatever stray spaces the file has; the file's own text of such a
 header is kept with the frame (:func:`file_headers`) and written back unchanged by the writers.
-Case is left as it is: matching ignores it where it matters (:mod:`.columns`, :mod:`.lms`)."""
+Case is left as it is: matching ignores it where it matters (:mod:`.columns`, :mod:`.lms`).
+
+A header of two rows (:func:`two_row_header`) is read as one: a group title over several columns, merged across
+them in a workbook or written once followed by empty cells in a CSV ("Student" over "ID" and "Name"), with a
+label of each column in the row below, gives each column one header: the lower label after the group title
+("Student ID", "Student Name"), or the lower label alone when it names a question and the title only says
+what the group holds ("Answers" over "Q1", "Q2"), or when it already starts with the title ("Student" over
+"Student ID"). A column outside the groups keeps its one label (merged down over both rows, or written in
+either). The sheet's ``header_row`` is then the lower row, the last above the data; the graded sheet Grader
+writes has the one-row header."""
 from __future__ import annotations
 
 import math
 from pathlib import Path
+from typing import Sequence
 
 import pandas as pd
 
 from ..core.sheet import Sheet
 from . import notes as notes_
 from .errors import SheetError
+from .header_words import header_like
 
 OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"   # compound file: legacy .xls, or an encrypted .xlsx
 ZIP_HEADS = (b"PK\x03\x04", b"PK\x05\x06", b"PK\x07\x08")
@@ -107,24 +118,27 @@ def _unique_names(raw: list[str], positions: list[int]) -> list[str]:
 
 
 def build_sheet(rows: list[tuple[int, list[str]]], name: str, source: Path, sheet_name: str | None,
-           notes: list[str], in_sheet: str | None = None, col0: int = 0, fields: bool = False) -> Sheet:
+           notes: list[str], in_sheet: str | None = None, col0: int = 0, fields: bool = False,
+           merged: dict[int, list[tuple[int, int]]] | None = None) -> Sheet:
     """The sheet from ``rows``: (0-based row number in the file, cells), the cells starting at
     column ``col0`` (0-based). ``fields``: the rows are CSV records, so a row longer than the header
-    is ragged and gets a note."""
+    is ragged and gets a note. ``merged``: a workbook's ranges merged across columns, as
+    ``{0-based row of their top: [(first, last) position in that row's cells]}``."""
     rows = [(n, r) for n, r in rows if any(not is_empty(c) for c in r)]
     if not rows:
         raise (SheetError.said("read.no_data_in_sheet", name=name, sheet=in_sheet) if in_sheet is not None
                else SheetError.said("read.no_data", name=name))
     h = find_header([r for _, r in rows])
-    header_no, header = rows[h]
-    data_rows = rows[h + 1:]
+    top, header, h_last = _header_rows(rows, h, merged or {})
+    header_no = rows[h_last][0]
+    data_rows = rows[h_last + 1:]
     if not data_rows:
         raise (SheetError.said("read.header_only_in_sheet", name=name, sheet=in_sheet) if in_sheet is not None
                else SheetError.said("read.header_only", name=name))
-    if h > 0:
-        notes.append(notes_.title_rows(h, header_no + 1))
+    if top > 0:
+        notes.append(notes_.title_rows(top, rows[top][0] + 1))
     data = [r for _, r in data_rows]
-    fields_in_header = len(header)
+    fields_in_header = max(len(r) for _, r in rows[top:h_last + 1])
     width = max(len(header), max(len(r) for r in data))
     header = header + [""] * (width - len(header))
     keep: list[int] = []
@@ -152,3 +166,117 @@ def build_sheet(rows: list[tuple[int, list[str]]], name: str, source: Path, shee
         frame.attrs[FILE_HEADERS] = own
     return Sheet(frame=frame, source=source, sheet_name=sheet_name, header_row=header_no, notes=notes,
                  file_rows=tuple(n + 1 for n, _ in data_rows))
+
+
+def _header_rows(rows: list[tuple[int, list[str]]], h: int,
+                 merged: dict[int, list[tuple[int, int]]]) -> tuple[int, list[str], int]:
+    """(index of the header's first row, its cells, index of its last row) in ``rows``, ``rows[h]`` being the
+    header :func:`find_header` chose: one row, or two read as one (:func:`two_row_header`). The row above
+    ``rows[h]`` may be a row of group titles passed over as a title ("Student", "", "Answers", "" in a CSV):
+    then its titles must be a word or two each, as a sheet's title ("Year 9 Science", "", "Term 2") is longer."""
+    pairs = [(h, h + 1, False)] if h + 2 < len(rows) else []
+    if h > 0:
+        pairs.append((h - 1, h, True))
+    for up, low, passed_over in pairs:
+        if rows[up][0] + 1 != rows[low][0]:
+            continue        # an empty row between them: the header is one row
+        below = [r for _, r in rows[low + 1:low + 1 + _LOOK_BELOW]]
+        both = two_row_header(rows[up][1], rows[low][1], merged.get(rows[up][0], []), below)
+        if both is not None and not (passed_over and any(len(c.split()) > 2 for c in rows[up][1])):
+            return up, both, low
+    return h, rows[h][1], h
+
+
+# a group title that only says what its columns hold: a numbered label under it is the header ("Answers" over "Q1")
+_GROUP_WORDS = {"answer", "answers", "response", "responses", "question", "questions", "item", "items", "task",
+                "tasks", "exercise", "exercises", "problem", "problems", "antwort", "antworten", "frage", "fragen",
+                "aufgabe", "aufgaben", "respuesta", "respuestas", "pregunta", "preguntas", "ejercicio",
+                "ejercicios", "tarea", "tareas"}
+
+
+def _tidy(cell: str) -> str:
+    return " ".join(str(cell).split())
+
+
+_LOOK_BELOW = 20     # data rows a two-row header's labels are compared with
+
+
+def two_row_header(upper: list[str], lower: list[str], spans: list[tuple[int, int]],
+                   below: Sequence[Sequence[str]] = ()) -> list[str] | None:
+    """One header per column from two header rows, or None when ``lower`` is not a row of labels under ``upper``.
+
+    A group is a title in ``upper`` over several columns: a range merged across them (``spans``, the
+    positions of its first and last cell; its value fills each of its cells), or, in a file without merged
+    cells, the title written once and followed by empty cells under which ``lower`` has labels. ``lower`` is
+    read as the header's second row only when at least one group has two or more different labels under it,
+    ``upper`` holds two or more different titles (one title over the whole table is the sheet's title),
+    no column outside the groups has a label of its own in both rows (a first row of data would), the
+    labels are not all numbers unless a merged range says so, and they read as labels, not as a first
+    student's row: half of them or more are words a header holds ("ID", "Name", "Q1", "Score", see
+    :func:`~.header_words.header_like`), or one is a word or three over answers of several words (``below``,
+    the first rows of data). Each column's header is then the group title
+    and its label, "Student" and "ID" giving "Student ID"; the label alone when it names one question under
+    a title that only says what the group holds ("Answers" over "Q1" or "Frage 2" gives "Q1", "Frage 2";
+    "Questions" over "1" gives "Questions 1", "Answers" over "Cells" gives "Answers Cells"), or when it
+    starts with the title ("Student" over "Student ID"); the title alone over an empty label.
+    """
+    width = max(len(upper), len(lower))
+    up = [_tidy(c) for c in upper] + [""] * (width - len(upper))
+    low = [_tidy(c) for c in lower] + [""] * (width - len(lower))
+    groups = [(a, b) for a, b in spans if 0 <= a < b < width and up[a]]
+    inside = {j for a, b in groups for j in range(a, b + 1)}
+    merged_groups = len(groups)
+    for j in range(width):
+        if up[j] and j not in inside:
+            k = j + 1
+            while k < width and k not in inside and not up[k] and low[k]:
+                k += 1
+            if k - 1 > j:
+                groups.append((j, k - 1))
+                inside.update(range(j, k))
+    real = [(a, b) for a, b in groups if _distinct_labels(up[a], low[a:b + 1])]
+    titles = {up[a] for a, _ in groups} | {up[j] for j in range(width) if up[j] and j not in inside}
+    if not real or len(titles) < 2:
+        return None
+    if any(up[j] and low[j] and up[j] != low[j] for j in range(width) if j not in inside):
+        return None         # a column with a label and a value: the lower row is data
+    labels = [c for c in low if c]
+    strong = any(g in real for g in groups[:merged_groups])
+    if all(is_number_text(c) for c in labels) and not strong:
+        return None
+    if not _labels(groups, up, low, below):
+        return None
+    out = [up[j] or low[j] for j in range(width)]
+    for a, b in groups:
+        for j in range(a, b + 1):
+            out[j] = _joined(up[a], low[j])
+    return out
+
+
+def _labels(groups: list[tuple[int, int]], up: list[str], low: list[str], below: Sequence[Sequence[str]]) -> bool:
+    """Whether the lower row's cells in the groups read as labels rather than as a first row of data."""
+
+    cols = [j for a, b in groups for j in range(a, b + 1) if low[j] and low[j] != up[a]]
+    if 2 * sum(1 for j in cols if header_like(low[j])) >= len(cols):
+        return True
+    for j in cols:
+        values = [_tidy(r[j]) for r in below if j < len(r) and r[j].strip()]
+        if values and len(low[j].split()) <= 3 and sum(len(v.split()) for v in values) >= 4 * len(values):
+            return True
+    return False
+
+
+def _distinct_labels(title: str, labels: list[str]) -> bool:
+    """Two or more labels, all different, none the title itself (a range merged down over both rows)."""
+    own = [c for c in labels if c and c != title]
+    return len(own) >= 2 and len(set(own)) == len(own)
+
+
+def _joined(title: str, label: str) -> str:
+    if not label or label == title:
+        return title
+    numbered = any(ch.isdigit() for ch in label) and not is_number_text(label)
+    if label.casefold().startswith(title.casefold()) or (
+            numbered and all(w in _GROUP_WORDS for w in title.casefold().split())):
+        return label
+    return f"{title} {label}"

@@ -56,7 +56,7 @@ def read_xlsx(p: Path, name: str, sheet_name: str | None) -> Sheet:
     if len(titles) > 1:
         notes.append(notes_.used_sheet(title, len(titles)))
     notes.extend(area.notes)
-    sheet = build_sheet(area.rows, name, p, title, notes, in_sheet=title, col0=area.col0)
+    sheet = build_sheet(area.rows, name, p, title, notes, in_sheet=title, col0=area.col0, merged=area.merged)
     sheet.sheet_names = titles
     return sheet
 
@@ -87,6 +87,9 @@ class _Area:
     col0: int = 0                  # 0-based column of the first cell of each row
     text_cells: int = 0            # cells holding text (not numbers): how the answer sheet is chosen
     notes: list[str] = field(default_factory=list)
+    # ranges merged across columns, by the 0-based row of their top: [(first, last) position from col0]; a
+    # two-row header's group titles (:func:`~.sheet_detection.two_row_header`)
+    merged: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
 
 
 def _load_area(fh, sheet_name: str | None, name: str) -> tuple[str, _Area, tuple[str, ...]]:
@@ -254,7 +257,7 @@ def _cell_name(r: int, c: int) -> str:
 
 
 def _area(cells: dict[int, dict[int, str]], texts: set, merges: list[tuple[int, int, int, int]]) -> _Area:
-    """The data area of a worksheet's cells, merged ranges filled inside it.
+    """The data area of a worksheet's cells, merged ranges filled inside it (those across columns kept too).
 
     The area is the block of non-blank cells holding the most of them, blocks being split where
     more than ``_FAR_ROWS`` empty rows or ``_FAR_COLS`` empty columns lie between cells. Its rows
@@ -294,6 +297,8 @@ def _area(cells: dict[int, dict[int, str]], texts: set, merges: list[tuple[int, 
         c1, c2 = max(m_c1, c_lo), min(m_c2, c_hi)
         if not value or c1 > c2:
             continue
+        if c2 > c1 and m_r1 in grid:
+            area.merged.setdefault(m_r1 - 1, []).append((c1 - c_lo, c2 - c_lo))
         for r in data_rows[bisect_left(data_rows, m_r1):bisect_right(data_rows, m_r2)]:
             budget -= c2 - c1 + 1
             if budget < 0:

@@ -73,6 +73,9 @@ MARKED = (
                                  "and open it again"),
     QT_TRANSLATE_NOOP("Problem", "{name} (sheet '{sheet}') has a header row but no answers below it; add the students' answers "
                                  "under the header and open it again"),
+    QT_TRANSLATE_NOOP("Problem", "no column in this sheet holds text answers; check that you opened the sheet with the "
+                                 "students' answers, with one answer per cell and a header row on top (a column of numbers is "
+                                 "taken for answers when its header says Answer or Response)"),
     QT_TRANSLATE_NOOP("Problem", "{name} is a folder, not a project file; choose the .grader-project file"),
     QT_TRANSLATE_NOOP("Problem", "the project file is already closed; open the sheet again"),
     QT_TRANSLATE_NOOP("Problem", "{name} was opened read-only here, so nothing was written; open the sheet itself to make "

@@ -67,10 +67,11 @@ def test_whole_questions_as_headers_keep_the_dialog_and_its_models_on_a_1024_by_
 
 
 def test_an_unguessed_answers_column_is_not_preselected(qtbot, window, tmp_path):
-    """Answers that are mostly numbers: no column was guessed, and the dialog preselected the first column
-    (the student ids) as the answers, with "Score 12 answers" ready for Enter."""
+    """Answers that are mostly numbers under a header that does not say so ("Result"): no column was guessed, and
+    the dialog preselected the first column (the student ids) as the answers, with "Score 12 answers" ready for
+    Enter. (Under "Answer" such a column is guessed since io.columns reads numeric answers.)"""
     sheet = tmp_path / "homework.csv"
-    rows = [["Student ID", "Name", "Question", "Answer"]] + [
+    rows = [["Student ID", "Name", "Question", "Result"]] + [
         [f"S{i:02d}", f"Student {i}", "Q3", str(10 + i) if i % 5 else "about 12 because of the heat"] for i in range(12)]
     with open(sheet, "w", newline="", encoding="utf-8") as fh:
         csv.writer(fh).writerows(rows)
@@ -79,11 +80,11 @@ def test_an_unguessed_answers_column_is_not_preselected(qtbot, window, tmp_path)
     assert not dlg.ok_button.isEnabled()
     qtbot.keyClick(dlg, Qt.Key.Key_Return)     # nothing is scored on a guess the teacher did not see
     assert dlg.isVisible() and window.session is None
-    dlg.answer_combo.setCurrentIndex(dlg.answer_combo.findData("Answer"))
+    dlg.answer_combo.setCurrentIndex(dlg.answer_combo.findData("Result"))
     dlg.item_combo.setCurrentIndex(dlg.item_combo.findData("Question"))
     assert dlg.ok_button.isEnabled() and dlg.ok_button.text() == "Score 12 answers"
     m = dlg.mapping()
-    assert (m.layout, m.answer_column, m.item_column) == (LONG, "Answer", "Question")
+    assert (m.layout, m.answer_column, m.item_column) == (LONG, "Result", "Question")
     with qtbot.waitSignal(window.scoringFinished, timeout=30000):
         qtbot.keyClick(dlg, Qt.Key.Key_Return)
     assert {a.text for a in window.session.answers} >= {"11", "about 12 because of the heat"}

@@ -1,0 +1,90 @@
+"""What a column's header says, in English, German and Spanish: its words, whether it names one question of a
+wide sheet ("Q1", "Q2 (3 marks)", "1. Why ...?"), and whether it reads as a header at all rather than a student's
+value (:func:`header_like`). Used by the column guess (:mod:`.columns`) and by the readers, which tell a second
+header row from a first row of data (:mod:`.sheet_detection`); it imports nothing of the app's.
+"""
+from __future__ import annotations
+
+import re
+
+
+def split_words(header: str) -> list[str]:
+    """Header split into lower-case words: "StudentID" -> ["student", "id"], "Q_1" -> ["q", "1"], "Schüler" -> ["schüler"]."""
+    spaced = re.sub(r"([a-z])([A-Z])", r"\1 \2", str(header))
+    return re.findall(r"[^\W\d_]+|\d+", spaced.lower())
+
+
+ANSWER_WORDS = {"answer", "answers", "response", "responses", "essay", "essaytext", "reply",
+                 "antwort", "antworten", "respuesta", "respuestas", "réponse", "reponse", "writing", "explanation"}
+ITEM_WORDS = {"item", "items", "question", "questions", "prompt", "essayset", "task", "q", "qid",
+               "itemid", "problem", "exercise", "set", "frage", "aufgabe", "pregunta", "ejercicio"}
+ID_WORDS = {"id", "sid", "studentid", "number", "no", "nr", "num", "matric", "matriculation", "roll",
+             "code", "username", "login", "email", "candidate", "matrikelnummer", "número", "numero"}
+NAME_WORDS = {"name", "names", "student", "pupil", "learner", "first", "last", "surname", "given",
+               "firstname", "lastname", "fullname", "forename", "vorname", "nachname", "schüler", "schülerin",
+               "nombre", "apellido", "apellidos", "alumno", "alumna", "estudiante"}
+NOT_ANSWER_WORDS = {"comment", "comments", "feedback", "note", "notes", "remark", "remarks", "score",
+                     "scores", "grade", "grades", "mark", "marks", "points", "date", "time", "class",
+                     "email", "teacher", "total", "status", "flags", "confidence",
+                     # German and Spanish
+                     "kommentar", "kommentare", "bemerkung", "bemerkungen", "anmerkung", "anmerkungen",
+                     "rückmeldung", "punkte", "punktzahl", "bewertung", "noten", "datum", "klasse", "lehrer",
+                     "lehrerin", "comentario", "comentarios", "observación", "observaciones", "nota", "notas",
+                     "puntos", "puntuación", "calificación", "calificaciones", "fecha", "clase", "profesor",
+                     "profesora", "docente"}
+Q = r"q|question|item|task|problem|exercise|frage|aufgabe|pregunta|ejercicio|prompt"
+# A header that names one question of a wide sheet: "Q1", "Question 2", "Item 3a", "asap-sas-5".
+QUESTION_HEADER = re.compile(
+    rf"^\s*(?:(?:{Q})\s*[-_#.]?\s*\d+[a-z]?|"
+    r"[a-z][a-z0-9]*(?:[-_][a-z0-9]+)*[-_]\d+)\s*$", re.IGNORECASE)
+# A question's id followed by its text: "1. What is photosynthesis?", "Q2: Cells", "Question 3 - Explain ..."
+NUMBERED = re.compile(rf"^\s*(?:(?:{Q})\s*[-_#.]?\s*\d+[a-z]?(?:\s*[.):\-–—]\s*|\s+)|\d+[a-z]?\s*[.):]\s*)"
+                       r"(?P<text>[^\d\s].*)$", re.IGNORECASE | re.DOTALL)
+# A question's points in its header: "(3 marks)", "[4 pts]", "(2 Punkte)", "(out of 3)", "(max. 2)", "(/3)"
+# anywhere; "- 3 marks", "/3", "out of 3" at the end
+UNIT = r"(?:marks?|points?|pts?|pt|punkte?|pkt|puntos?|ptos?|%)\.?"
+NUM = r"\d+(?:[.,]\d+)?"
+IN_BRACKETS = re.compile(
+    rf"\s*[(\[]\s*(?:(?:out\s+of|max(?:imum)?\.?)\s*{NUM}\s*(?:{UNIT})?|/\s*{NUM}\s*(?:{UNIT})?|{NUM}\s*{UNIT})"
+    r"\s*[)\]]", re.IGNORECASE)
+AT_END = re.compile(rf"\s*[-–—:,]?\s*(?:(?<![\w.,]){NUM}\s*{UNIT}|/\s*{NUM}|out\s+of\s+{NUM})\s*$", re.IGNORECASE)
+
+
+def without_points(header: str) -> str:
+    """``header`` without the question's points ("Q1 (3 marks)" -> "Q1"); as it is if nothing else is left."""
+    bare = AT_END.sub("", IN_BRACKETS.sub("", header))
+    return bare if re.search(r"\w", bare) else header
+
+
+def shape(header: str) -> tuple[tuple[str, ...], bool, bool]:
+    """(``header``'s words, whether it names one question of a wide sheet, whether it holds a question's wording).
+
+    A question's points are not among the words ("Q1 (3 marks)" is ["q", "1"], a question). A question's
+    wording ("2. Name two parts of a cell", "What number is it?") does not make its column an id, a score or
+    a comment; a short tail after a question's id does ("Q1 score", "Q1 comment" name no question).
+    """
+    bare = without_points(str(header))
+    words = split_words(bare)
+    labels = NOT_ANSWER_WORDS | ID_WORDS
+    if QUESTION_HEADER.match(bare):
+        return tuple(words), not any(w in labels for w in words), False    # "asap-sas-5", not "score_1"
+    numbered = NUMBERED.match(bare)
+    tail = [w for w in split_words(numbered.group("text")) if not w.isdigit()] if numbered else []
+    if numbered and tail:
+        if asks(numbered.group("text")) or (len(tail) >= 4 and tail[0] not in labels and tail[-1] not in labels):
+            return tuple(words), True, True                                # "2. Name two parts of a cell"
+        return tuple(words), not any(w in labels for w in tail), False     # "Q2: Cells", not "Q2 score"
+    return tuple(words), False, asks(bare)
+
+
+def header_like(label: str) -> bool:
+    """Whether ``label`` is what a column's header says ("ID", "Name", "Q1", "Answer", "Score", "Frage 2"), not a
+    student's value: the second row of a two-row header is told from a first row of data by it."""
+    words, question, _ = shape(label)
+    vocab = ANSWER_WORDS | ITEM_WORDS | ID_WORDS | NAME_WORDS | NOT_ANSWER_WORDS
+    return question or any(w in vocab for w in words) or "".join(words) in vocab
+
+
+def asks(text: str) -> bool:
+    """A question's wording, "What is osmosis?" (a label such as "Comments?" is a word or two)."""
+    return text.rstrip().endswith("?") and len([w for w in split_words(text) if not w.isdigit()]) >= 3
