@@ -15,8 +15,9 @@ leading single quote. UTF-8, comma-separated, CRLF line ends; written atomically
 Every header in the file is its own (:func:`canvas_titles`): a question's column is titled by
 :func:`~grader_app.io.headers.item_headers` (the teacher's name for it, else its id, "Q3" for a bare
 number), so a question named "Student", "ID", "SIS User ID" or "Section", or like another of Canvas's
-own columns (:data:`READ_ONLY`), or like another question (case and spaces not counting) gets " (2)",
-" (3)", ...; Canvas's own columns keep their names. Canvas's import also leaves out every column whose
+own columns (:data:`READ_ONLY`), or like another question (case and spaces not counting) gets " [2]",
+" [3]", ... (not " (2)": Canvas reads a number in brackets at a title's end as an assignment's id); Canvas's own
+columns keep their names. Canvas's import also leaves out every column whose
 header merely contains the name of one of its computed columns (:data:`COMPUTED`: "Final Score",
 "Current Grade", ...; so also "Unposted Final Score" and an assignment group's "Quizzes Current Score"),
 matching case; a question titled "Predict the Final Score" would lose its grades, so the name's second
@@ -74,18 +75,21 @@ READ_ONLY = ("Integration ID", "Root Account", "Current Points", "Final Points",
              "Unposted Current Score", "Final Score", "Unposted Final Score", "Current Grade", "Unposted Current Grade",
              "Final Grade", "Unposted Final Grade", "Override Score", "Override Grade", "Override Status", "Notes")
 _COMPUTED = re.compile("|".join(re.escape(c) for c in COMPUTED))
+_ID_AT_END = re.compile(r"\s*\((\d+)\)\s*$")    # "Title (123)": Canvas's import takes 123 for an assignment's id
 
 
 def canvas_titles(items, names: dict[str, str]) -> list[str]:
     """Each question's column title in a Canvas gradebook CSV: :func:`~.headers.item_headers`, none like one of
     Canvas's own columns, and none that Canvas's import would drop for holding a computed column's name ("Final
-    Score" in "Predict the Final Score" is written "Final score")."""
+    Score" in "Predict the Final Score" is written "Final score"). Canvas reads a title ending in a number in
+    brackets, "Quiz (2)", as the assignment with that id, so a clash is told apart with " [2]", " [3]", ... and a
+    title's own "(2)" at its end is written "[2]": grades never land on another assignment of the course."""
     def lower_second_word(m: re.Match) -> str:
         first, second = m.group(0).split(" ")
         return f"{first} {second.lower()}"
 
-    titles = {i: _COMPUTED.sub(lower_second_word, item_header(i, names)) for i in items}
-    return item_headers(items, titles, (*FIXED, *READ_ONLY))
+    titles = {i: _ID_AT_END.sub(r" [\1]", _COMPUTED.sub(lower_second_word, item_header(i, names))) for i in items}
+    return item_headers(items, titles, (*FIXED, *READ_ONLY), suffix=" [{k}]")
 
 
 def _safe(text: str) -> str:

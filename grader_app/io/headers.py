@@ -48,17 +48,18 @@ def item_header(item: str, names: dict[str, str]) -> str:
     return f"Q{title}" if title.isdigit() else title
 
 
-def item_headers(items: Sequence[str], names: dict[str, str], taken: Sequence[str] = ()) -> list[str]:
+def item_headers(items: Sequence[str], names: dict[str, str], taken: Sequence[str] = (),
+                 suffix: str = " ({k})") -> list[str]:
     """Each question's column title (:func:`item_header`), none the same as another's or as one of the file's
     own columns (``taken``), compared as written and without case or spaces counting: a clash gets " (2)",
-    " (3)", ... so no column of grades is read as another's."""
+    " (3)", ... (``suffix``, with ``{k}`` the number) so no column of grades is read as another's."""
     used = {_written(t) for t in taken}
     out = []
     for i in items:
         title = base = item_header(i, names)
         k = 2
         while _written(title) in used:
-            title, k = f"{base} ({k})", k + 1
+            title, k = base + suffix.format(k=k), k + 1
         used.add(_written(title))
         out.append(title)
     return out

@@ -4,6 +4,7 @@ of its own, and Canvas's own columns keep their names. Written for real and read
 from __future__ import annotations
 
 import csv
+import re
 
 import pandas as pd
 import pytest
@@ -63,8 +64,8 @@ def test_questions_named_like_canvas_columns_or_each_other_get_headers_of_their_
     s = _wide(tmp_path)
     rows = _read(write_canvas_csv(s, tmp_path / "canvas.csv", column_names=CLASHING))
     _check(rows, s, ITEMS)
-    assert rows[0][5:] == ["Student (2)", "ID (2)", "SIS User ID (2)", "section (2)", "Final score (2)", "Essay",
-                           "essay  (2)", "'=Sum", "'=Sum (2)", "SIS Login ID (2)"]
+    assert rows[0][5:] == ["Student [2]", "ID [2]", "SIS User ID [2]", "section [2]", "Final score [2]", "Essay",
+                           "essay  [2]", "'=Sum", "'=Sum [2]", "SIS Login ID [2]"]
     assert _imported_by_canvas(rows[0]) == rows[0][5:]
     assert [r[2] for r in rows[2:]] == ["S0", "S1"]          # students still found by their SIS User ID
 
@@ -74,7 +75,7 @@ def test_question_ids_that_clash_with_no_names_given(tmp_path):
     s = _wide(tmp_path, items)
     rows = _read(write_canvas_csv(s, tmp_path / "canvas.csv"))
     _check(rows, s, items)
-    assert rows[0][5:] == ["Student (2)", "student (3)", "Section (2)", "Q7", "Q7 (2)"]
+    assert rows[0][5:] == ["Student [2]", "student [3]", "Section [2]", "Q7", "Q7 [2]"]
 
 
 def test_a_long_sheet_whose_question_column_holds_canvas_names(tmp_path):
@@ -88,7 +89,7 @@ def test_a_long_sheet_whose_question_column_holds_canvas_names(tmp_path):
     s.decide(0, 1)
     s.decide(1, 0)
     rows = _read(write_canvas_csv(s, tmp_path / "canvas.csv"))
-    assert rows[0] == [*FIXED, "ID (2)", "Id (3)"]
+    assert rows[0] == [*FIXED, "ID [2]", "Id [3]"]
     assert len({_norm(h) for h in rows[0]}) == len(rows[0])
     assert rows[2] == ["Ann", "", "S1", "", "", "1", "0"]
 
@@ -109,7 +110,7 @@ def test_the_lms_canvas_gradebook_keeps_off_canvas_read_only_columns(tmp_path):
     result = export_format("canvas-gradebook").write(s, tmp_path / "lms-canvas.csv",
                                                      item_names={"q1": "Current Score", "q2": "final grade"})
     header = _read(result.path)[0]
-    assert header[5:] == ["Current score (2)", "final grade (2)"]   # never a name Canvas drops a column for
+    assert header[5:] == ["Current score [2]", "final grade [2]"]   # never a name Canvas drops a column for
 
 
 def test_a_question_title_holding_a_computed_column_name_is_not_dropped_by_canvas(tmp_path):
@@ -122,10 +123,10 @@ def test_a_question_title_holding_a_computed_column_name_is_not_dropped_by_canva
     s = _wide(tmp_path, items)
     rows = _read(write_canvas_csv(s, tmp_path / "canvas.csv", column_names=names))
     _check(rows, s, items)
-    # the name's second word in lower case; a title like one of Canvas's own columns (case not counting) " (2)"
-    assert rows[0][5:] == ["Predict the Final score", "Quizzes Current score", "Unposted Final grade (2)",
-                           "Override status (2)", "Current points and Final points", "final score (2)",
-                           "Root Account (2)", "Integration ID (2)", "Notes (2)", "Override grade (2)"]
+    # the name's second word in lower case; a title like one of Canvas's own columns (case not counting) " [2]"
+    assert rows[0][5:] == ["Predict the Final score", "Quizzes Current score", "Unposted Final grade [2]",
+                           "Override status [2]", "Current points and Final points", "final score [2]",
+                           "Root Account [2]", "Integration ID [2]", "Notes [2]", "Override grade [2]"]
     assert _imported_by_canvas(rows[0]) == rows[0][5:]      # every question becomes an assignment
 
 
@@ -136,3 +137,15 @@ def test_the_computed_and_read_only_names_are_canvas_own():
     assert {"Integration ID", "Root Account", "Override Status", "Notes"} <= set(READ_ONLY)
     # every computed column Canvas exports by its full name is kept off too
     assert all(any(c in r for c in COMPUTED) for r in READ_ONLY if r not in ("Integration ID", "Root Account", "Notes"))
+
+
+def test_no_question_title_ends_in_a_number_in_brackets_that_canvas_would_take_for_an_assignment_id(tmp_path):
+    # Canvas's import reads "Title (123)" as the assignment whose id is 123: on a course (or a small school's own
+    # Canvas) where assignment 2 exists, a " (2)" added to tell two questions apart would post grades to it
+    names = {"q1": "Lab report", "q2": "lab  report", "q3": "Unit quiz (12)", "q4": "Part (a) of the lab"}
+    items = list(names)
+    s = _wide(tmp_path, items)
+    rows = _read(write_canvas_csv(s, tmp_path / "canvas.csv", column_names=names))
+    _check(rows, s, items)
+    assert rows[0][5:] == ["Lab report", "lab  report [2]", "Unit quiz [12]", "Part (a) of the lab"]
+    assert not any(re.search(r"\(\d+\)\s*$", h) for h in rows[0])

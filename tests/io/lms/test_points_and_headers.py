@@ -80,7 +80,7 @@ def test_two_questions_never_share_a_header_nor_take_a_column_of_the_file(tmp_pa
         folded = [h.casefold() for h in header]
         assert len(set(folded)) == len(folded), (fmt.key, header)       # "Q1" twice, "Email address" twice
     canvas = L.read_csv(tmp_path / "canvas-gradebook.csv")
-    assert canvas[0][5:] == ["Q1", "Q1 (2)", "Email address"]
+    assert canvas[0][5:] == ["Q1", "Q1 [2]", "Email address"]
     moodle = L.read_csv(tmp_path / "moodle-gradebook.csv")
     assert moodle[0][5:] == ["Q1", "Q1 (2)", "Email address (2)"]
     assert moodle[1][:5] == ["Ann", "Lee", "alee", "", "ann@x.edu"]      # the answer "third" used to be her email
