@@ -344,6 +344,68 @@
     </message>
 </context>
 <context>
+    <name>ExportNotes</name>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> und %n weitere</numerusform>
+            <numerusform> und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In Canvas open Grades, choose Import, and upload this file; each question becomes an assignment column, and empty cells leave a grade unchanged.</source>
+        <translation>Öffnen Sie in Canvas „Grades“, wählen Sie „Import“ und laden Sie diese Datei hoch; jede Frage wird eine Aufgabenspalte, und leere Zellen lassen eine Note unverändert.</translation>
+    </message>
+    <message>
+        <source>In Moodle choose Grades &gt; Import &gt; CSV file, map from &apos;{column}&apos; to &apos;{column}&apos;, and map each question column to a grade item (or a new grade item).</source>
+        <translation>Wählen Sie in Moodle „Grades &gt; Import &gt; CSV file“, ordnen Sie „{column}“ zu „{column}“ zu und jede Fragenspalte einem Bewertungsaspekt (oder einem neuen).</translation>
+    </message>
+    <message>
+        <source>In Moodle open the assignment, choose View all submissions &gt; Upload grading worksheet, and tick &apos;Allow updating records that have been modified more recently in Moodle than in the spreadsheet&apos; if Moodle holds newer grades.</source>
+        <translation>Öffnen Sie in Moodle die Aufgabe, wählen Sie „View all submissions &gt; Upload grading worksheet“ und setzen Sie das Häkchen bei „Allow updating records that have been modified more recently in Moodle than in the spreadsheet“, falls Moodle neuere Noten hat.</translation>
+    </message>
+    <message>
+        <source>In Brightspace open Grades, choose Import, and upload this file; students are matched on {id_header}, and a question&apos;s item is created if it does not exist yet.</source>
+        <translation>Öffnen Sie in Brightspace „Grades“, wählen Sie „Import“ und laden Sie diese Datei hoch; Schülerinnen und Schüler werden über {id_header} zugeordnet, und der Bewertungspunkt einer Frage wird angelegt, falls es ihn noch nicht gibt.</translation>
+    </message>
+    <message>
+        <source>Google Classroom matches students by email address: copy a question&apos;s column into the assignment&apos;s grades, or into your Classroom grade sheet.</source>
+        <translation>Google Classroom ordnet Schülerinnen und Schüler über ihre E-Mail-Adresse zu: Kopieren Sie die Spalte einer Frage in die Noten der Aufgabe oder in Ihre Classroom-Notentabelle.</translation>
+    </message>
+    <message>
+        <source>Every student has a row with their points per question and their total.</source>
+        <translation>Jede Schülerin und jeder Schüler hat eine Zeile mit den Punkten pro Frage und der Summe.</translation>
+    </message>
+    <message>
+        <source>In Blackboard open the Grade Center, choose Work Offline &gt; Upload, pick this file (comma delimiter) and tick the question columns; students are matched on Username.</source>
+        <translation>Öffnen Sie in Blackboard das „Grade Center“, wählen Sie „Work Offline &gt; Upload“, wählen Sie diese Datei (Trennzeichen Komma) und haken Sie die Fragenspalten an; Schülerinnen und Schüler werden über „Username“ zugeordnet.</translation>
+    </message>
+    <message>
+        <source>Blackboard adds each new column as a text column worth 0 points: edit each one (Edit Column Information), choose Score as its primary display and set its points possible.</source>
+        <translation>Blackboard legt jede neue Spalte als Textspalte mit 0 Punkten an: Bearbeiten Sie jede („Edit Column Information“), wählen Sie „Score“ als Hauptanzeige und setzen Sie die erreichbaren Punkte.</translation>
+    </message>
+    <message>
+        <source>Blackboard adds each new column as a text column worth 0 points: edit each one (Edit Column Information), choose Score as its primary display and set its points possible ({points}).</source>
+        <translation>Blackboard legt jede neue Spalte als Textspalte mit 0 Punkten an: Bearbeiten Sie jede („Edit Column Information“), wählen Sie „Score“ als Hauptanzeige und setzen Sie die erreichbaren Punkte ({points}).</translation>
+    </message>
+    <message>
+        <source>The points possible of {questions} are not known (no model scores it, the sheet does not give them and no mark above 0 was given), so the header gives none; set them from your marking scheme.</source>
+        <translation>Die erreichbaren Punkte von {questions} sind nicht bekannt (kein Modell bewertet sie, die Tabelle nennt sie nicht, und es wurde keine Note über 0 vergeben), daher nennt die Kopfzeile keine; setzen Sie sie nach Ihrem Bewertungsschema.</translation>
+    </message>
+    <message>
+        <source>The points possible of {questions} are not known (no model scores them, the sheet does not give them and no mark above 0 was given), so the header gives none; set them from your marking scheme.</source>
+        <translation>Die erreichbaren Punkte von {questions} sind nicht bekannt (kein Modell bewertet sie, die Tabelle nennt sie nicht, und es wurde keine Note über 0 vergeben), daher nennt die Kopfzeile keine; setzen Sie sie nach Ihrem Bewertungsschema.</translation>
+    </message>
+    <message>
+        <source>The earlier list of students left out, {file}, was deleted: every student is in this file.</source>
+        <translation>Die frühere Liste der ausgelassenen Schülerinnen und Schüler, {file}, wurde gelöscht: Alle sind in dieser Datei.</translation>
+    </message>
+    <message>
+        <source>The earlier list of students left out, {file}, could not be deleted; delete it yourself, as every student is in this file now.</source>
+        <translation>Die frühere Liste der ausgelassenen Schülerinnen und Schüler, {file}, konnte nicht gelöscht werden; löschen Sie sie selbst, denn alle sind jetzt in dieser Datei.</translation>
+    </message>
+</context>
+<context>
     <name>FeedbackPdf</name>
     <message>
         <source>{score} out of {out_of}</source>

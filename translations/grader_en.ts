@@ -53,6 +53,16 @@
     </message>
 </context>
 <context>
+    <name>ExportNotes</name>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> and %n more</numerusform>
+            <numerusform> and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GroupPanel</name>
     <message numerus="yes">
         <source>%n blank answers</source>

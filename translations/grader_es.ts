@@ -344,6 +344,68 @@
     </message>
 </context>
 <context>
+    <name>ExportNotes</name>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> y %n más</numerusform>
+            <numerusform> y %n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In Canvas open Grades, choose Import, and upload this file; each question becomes an assignment column, and empty cells leave a grade unchanged.</source>
+        <translation>En Canvas abre «Grades», elige «Import» y sube este archivo; cada pregunta pasa a ser una columna de tarea, y las celdas vacías dejan la nota como está.</translation>
+    </message>
+    <message>
+        <source>In Moodle choose Grades &gt; Import &gt; CSV file, map from &apos;{column}&apos; to &apos;{column}&apos;, and map each question column to a grade item (or a new grade item).</source>
+        <translation>En Moodle elige «Grades &gt; Import &gt; CSV file», asigna «{column}» a «{column}» y cada columna de pregunta a un elemento de calificación (o a uno nuevo).</translation>
+    </message>
+    <message>
+        <source>In Moodle open the assignment, choose View all submissions &gt; Upload grading worksheet, and tick &apos;Allow updating records that have been modified more recently in Moodle than in the spreadsheet&apos; if Moodle holds newer grades.</source>
+        <translation>En Moodle abre la tarea, elige «View all submissions &gt; Upload grading worksheet» y marca «Allow updating records that have been modified more recently in Moodle than in the spreadsheet» si Moodle tiene notas más recientes.</translation>
+    </message>
+    <message>
+        <source>In Brightspace open Grades, choose Import, and upload this file; students are matched on {id_header}, and a question&apos;s item is created if it does not exist yet.</source>
+        <translation>En Brightspace abre «Grades», elige «Import» y sube este archivo; los alumnos se emparejan por {id_header}, y el elemento de una pregunta se crea si aún no existe.</translation>
+    </message>
+    <message>
+        <source>Google Classroom matches students by email address: copy a question&apos;s column into the assignment&apos;s grades, or into your Classroom grade sheet.</source>
+        <translation>Google Classroom empareja a los alumnos por su correo electrónico: copia la columna de una pregunta en las notas de la tarea, o en tu hoja de notas de Classroom.</translation>
+    </message>
+    <message>
+        <source>Every student has a row with their points per question and their total.</source>
+        <translation>Cada alumno tiene una fila con sus puntos por pregunta y su total.</translation>
+    </message>
+    <message>
+        <source>In Blackboard open the Grade Center, choose Work Offline &gt; Upload, pick this file (comma delimiter) and tick the question columns; students are matched on Username.</source>
+        <translation>En Blackboard abre el «Grade Center», elige «Work Offline &gt; Upload», escoge este archivo (delimitador coma) y marca las columnas de las preguntas; los alumnos se emparejan por «Username».</translation>
+    </message>
+    <message>
+        <source>Blackboard adds each new column as a text column worth 0 points: edit each one (Edit Column Information), choose Score as its primary display and set its points possible.</source>
+        <translation>Blackboard añade cada columna nueva como columna de texto con 0 puntos: edita cada una («Edit Column Information»), elige «Score» como visualización principal y fija sus puntos posibles.</translation>
+    </message>
+    <message>
+        <source>Blackboard adds each new column as a text column worth 0 points: edit each one (Edit Column Information), choose Score as its primary display and set its points possible ({points}).</source>
+        <translation>Blackboard añade cada columna nueva como columna de texto con 0 puntos: edita cada una («Edit Column Information»), elige «Score» como visualización principal y fija sus puntos posibles ({points}).</translation>
+    </message>
+    <message>
+        <source>The points possible of {questions} are not known (no model scores it, the sheet does not give them and no mark above 0 was given), so the header gives none; set them from your marking scheme.</source>
+        <translation>No se conocen los puntos posibles de {questions} (ningún modelo la puntúa, la hoja no los indica y no se dio ninguna nota por encima de 0), así que el encabezado no indica ninguno; fíjalos según tu esquema de corrección.</translation>
+    </message>
+    <message>
+        <source>The points possible of {questions} are not known (no model scores them, the sheet does not give them and no mark above 0 was given), so the header gives none; set them from your marking scheme.</source>
+        <translation>No se conocen los puntos posibles de {questions} (ningún modelo las puntúa, la hoja no los indica y no se dio ninguna nota por encima de 0), así que el encabezado no indica ninguno; fíjalos según tu esquema de corrección.</translation>
+    </message>
+    <message>
+        <source>The earlier list of students left out, {file}, was deleted: every student is in this file.</source>
+        <translation>Se borró la lista anterior de alumnos que faltaban, {file}: todos los alumnos están en este archivo.</translation>
+    </message>
+    <message>
+        <source>The earlier list of students left out, {file}, could not be deleted; delete it yourself, as every student is in this file now.</source>
+        <translation>No se pudo borrar la lista anterior de alumnos que faltaban, {file}; bórrala tú, ya que ahora todos los alumnos están en este archivo.</translation>
+    </message>
+</context>
+<context>
     <name>FeedbackPdf</name>
     <message>
         <source>{score} out of {out_of}</source>

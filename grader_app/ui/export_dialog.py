@@ -35,6 +35,7 @@ from ..io.lms import ExportResult, Recognition, identifiers_for, recognise
 from .blind import neutral_label
 from .export_formats import (BY_KEY, CANVAS, CSV, FEEDBACK, FEEDBACK_CSV, FEEDBACK_PDF, FEEDBACK_XLSX, PDF, XLSX,
                              FormatChooser, choice)
+from .export_notes import notes_words
 from .export_target import (ReplaceNeeded, ask_replace, checked, default_destination, default_folder, destination_in,
                             file_name, placed)
 from .messages import plain
@@ -353,8 +354,8 @@ class ExportDialog(QDialog):
         if result is not None:
             text = "✔ " + self.tr("Saved {name} in {folder}, with %n students.", "", result.written).format(
                 name=path.name, folder=path.parent)
-            if result.note:
-                text += " " + result.note
+            if result.notes:
+                text += " " + notes_words(result.notes)
         note = self._note
         if note and self._blind_names() is not None:   # the warning names students: not while names are hidden
             note = self.tr("some students were left out of the file because their ids are shared or look alike; "

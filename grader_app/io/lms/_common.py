@@ -356,7 +356,7 @@ def match_on(session, sts: list[Student], options: Sequence[str], system: str,
 class Table:
     rows: list[list[str]]                       # header first; plain text (guarded when written)
     unmatched: list[Unmatched] = field(default_factory=list)
-    note: str | None = None
+    notes: list[Note] = field(default_factory=list)   # what to do with the file, for the teacher (export_notes)
     bom: bool = False
     written: int = 0                            # students in the file
     quote_all: bool = False                     # every cell in quotes (Blackboard asks for it)
@@ -368,8 +368,13 @@ class ExportResult:
     written: int                                 # students written to the file
     unmatched: list[Unmatched]                   # students left out of it, each with the reason
     report: Path | None = None                   # the small CSV listing them (None when all matched)
-    note: str | None = None                      # one sentence for the teacher (how to import), or None
+    notes: list[Note] = field(default_factory=list)   # sentences for the teacher (how to import; a stale list removed)
     removed_report: Path | None = None           # an earlier export's report of the same name, removed (all matched)
+
+    @property
+    def note(self) -> str | None:
+        """The notes as one English text (what the command line prints), or None when there are none."""
+        return " ".join(self.notes) or None
 
 
 def report_path_for(path: Path) -> Path:

@@ -24,6 +24,8 @@ from __future__ import annotations
 
 import re
 
+from ..notes import Note
+from . import export_notes as said
 from ._common import (FIRST_NAME, LAST_NAME, STUDENT_ID, USERNAME, Headers, Recognition, Table,
                       best_filled, item_headers, item_maxima, long_mapping, match_on, names_of, points,
                       read_identifiers, recognised, students, unmatched_entry, wide_mapping)
@@ -64,24 +66,12 @@ def column_header(title: str, out_of) -> str:
     return f"{title} [Total Pts: {points(out_of)} Score]" if out_of else title
 
 
-def _listed(parts: list[str], limit: int = 6) -> str:
-    shown = ", ".join(parts[:limit])
-    return shown + (f" and {len(parts) - limit} more" if len(parts) > limit else "")
-
-
-def points_note(titles: list[str], maxima: list) -> str:
+def points_notes(titles: list[str], maxima: list) -> list[Note]:
     """What to do about points possible after the upload (Blackboard makes every new column a text column
-    worth 0 points)."""
-    known = [f"{t}: {points(m)}" for t, m in zip(titles, maxima) if m]
+    worth 0 points): one sentence, and a second one naming the questions whose points possible are not known."""
+    known = [(t, points(m)) for t, m in zip(titles, maxima) if m]
     unknown = [t for t, m in zip(titles, maxima) if not m]
-    note = ("Blackboard adds each new column as a text column worth 0 points: edit each one (Edit Column "
-            "Information), choose Score as its primary display and set its points possible"
-            + (f" ({_listed(known)})." if known else "."))
-    if unknown:
-        note += (f" The points possible of {_listed(unknown)} are not known (no model scores "
-                 f"{'it' if len(unknown) == 1 else 'them'}, the sheet does not give them and no mark above 0 was "
-                 "given), so the header gives none; set them from your marking scheme.")
-    return note
+    return [said.blackboard_points(known), *([said.blackboard_unknown_points(unknown)] if unknown else [])]
 
 
 def build_grade_center(session, identifiers, item_names) -> Table:
@@ -94,10 +84,8 @@ def build_grade_center(session, identifiers, item_names) -> Table:
     for st, user in good:
         first, last, _ = names_of(st)
         rows.append([last, first, user, st.ids.get(STUDENT_ID, ""), *(points(st.scores.get(i)) for i in items)])
-    note = ("In Blackboard open the Grade Center, choose Work Offline > Upload, pick this file (comma delimiter) "
-            "and tick the question columns; students are matched on Username. "
-            + points_note(titles, [maxima[i] for i in items]))
-    return Table(rows=rows, unmatched=[unmatched_entry(session, s, r) for s, r in bad], note=note,
+    notes = [said.blackboard_upload(), *points_notes(titles, [maxima[i] for i in items])]
+    return Table(rows=rows, unmatched=[unmatched_entry(session, s, r) for s, r in bad], notes=notes,
                  written=len(good), quote_all=True)
 
 

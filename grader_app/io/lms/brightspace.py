@@ -15,6 +15,7 @@ not exist yet is created with its maximum), and a last column ``End-of-Line Indi
 """
 from __future__ import annotations
 
+from . import export_notes as said
 from ._common import (FIRST_NAME, LAST_NAME, ORG_DEFINED_ID, USERNAME, Headers, Recognition,
                       Table, best_filled, item_headers, item_maxima, long_mapping, match_on, points,
                       read_identifiers, recognised, students, unmatched_entry)
@@ -55,9 +56,8 @@ def build_grades(session, identifiers, item_names) -> Table:
     rows = [[id_header, *(column_header(t, maxima[i]) for t, i in zip(item_headers(items, item_names), items)), END]]
     for st, value in good:
         rows.append([value if key == ORG_DEFINED_ID else "#" + value, *(points(st.scores.get(i)) for i in items), "#"])
-    note = ("In Brightspace open Grades, choose Import, and upload this file; students are matched on "
-            f"{id_header}, and a question's item is created if it does not exist yet.")
-    return Table(rows=rows, unmatched=[unmatched_entry(session, s, r) for s, r in bad], note=note,
+    return Table(rows=rows, unmatched=[unmatched_entry(session, s, r) for s, r in bad],
+                 notes=[said.brightspace_grades(id_header)],
                  written=len(good))
 
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from ..canvas import FIXED, POINTS_POSSIBLE, canvas_titles
+from . import export_notes as said
 from ._common import (CANVAS_ID, NAME, SHEET_ID, SIS_ID, SIS_LOGIN_ID, Headers, Recognition,
                       Table, best_filled, item_maxima, match_on, points, read_identifiers,
                       recognised, students, unmatched_entry, wide_mapping)
@@ -66,9 +67,7 @@ def build_gradebook(session, identifiers, item_names) -> Table:
         sis = st.ids.get(SIS_ID) or ("" if st.ids.get(CANVAS_ID) else st.ids.get(SHEET_ID, ""))
         rows.append([st.ids.get(NAME) or sis, st.ids.get(CANVAS_ID, ""), sis, st.ids.get(SIS_LOGIN_ID, ""), "",
                      *(points(st.scores.get(i)) for i in items)])
-    note = ("In Canvas open Grades, choose Import, and upload this file; each question becomes an assignment "
-            "column, and empty cells leave a grade unchanged.")
-    return Table(rows=rows, unmatched=[unmatched_entry(session, s, r) for s, r in bad], note=note,
+    return Table(rows=rows, unmatched=[unmatched_entry(session, s, r) for s, r in bad], notes=[said.canvas_gradebook()],
                  written=len(good))
 
 

@@ -8,6 +8,7 @@ from typing import Callable
 from ..errors import SheetError
 from ..paths_check import refuse_overwriting_input
 from . import blackboard, brightspace, canvas, google, moodle, plain
+from . import export_notes as said
 from ._common import ExportResult, Identifiers, report_path_for, write_csv, write_report
 from .recognition import identifiers_for
 
@@ -45,7 +46,7 @@ class ExportFormat:
         table = self.build(session, ids, dict(item_names or {}))
         write_csv(p, table.rows, bom=table.bom, quote_all=table.quote_all)
         report = removed = None
-        note = table.note
+        notes = list(table.notes)
         if table.unmatched:
             report = write_report(report_path, table.unmatched, self.system, session.item_keys())
         elif report_path.is_file():
@@ -54,14 +55,11 @@ class ExportFormat:
             try:
                 report_path.unlink()
                 removed = report_path
-                stale = (f"The earlier list of students left out, {report_path.name}, was deleted: "
-                         "every student is in this file.")
+                notes.append(said.stale_report_deleted(report_path.name))
             except OSError:
-                stale = (f"The earlier list of students left out, {report_path.name}, could not be deleted; "
-                         "delete it yourself, as every student is in this file now.")
-            note = f"{note} {stale}" if note else stale
+                notes.append(said.stale_report_kept(report_path.name))
         return ExportResult(path=p, written=table.written, unmatched=list(table.unmatched), report=report,
-                            note=note, removed_report=removed)
+                            notes=notes, removed_report=removed)
 
 
 FORMATS: tuple[ExportFormat, ...] = tuple(

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from . import export_notes as said
 from ._common import (EMAIL, FIRST_NAME, LAST_NAME, NAME, STUDENT_ID, Headers, Recognition,
                       Table, cell, item_headers, match_on, names_of, norm, points, read_identifiers, recognised,
                       students, unmatched_entry, wide_mapping)
@@ -82,9 +83,7 @@ def build_classroom(session, identifiers, item_names) -> Table:
     for st, email in good:
         first, last, _ = names_of(st)
         rows.append([last, first, email, *(points(st.scores.get(i)) for i in items)])
-    note = ("Google Classroom matches students by email address: copy a question's column into the assignment's "
-            "grades, or into your Classroom grade sheet.")
-    return Table(rows=rows, unmatched=[unmatched_entry(session, s, r) for s, r in bad], note=note,
+    return Table(rows=rows, unmatched=[unmatched_entry(session, s, r) for s, r in bad], notes=[said.google_classroom()],
                  written=len(good))
 
 

@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 
 from ..writers import is_risky
+from . import export_notes as said
 from ._common import (EMAIL, FIRST_NAME, ID_NUMBER, LAST_NAME, NAME, PARTICIPANT, USERNAME,
                       Headers, Recognition, Table, best_filled, filled, item_header, item_headers, item_maxima, match_on,
                       names_of, norm, points, read_identifiers, recognised, students, unmatched_entry, wide_mapping)
@@ -108,9 +109,7 @@ def build_gradebook(session, identifiers, item_names) -> Table:
         rows.append([first, last, st.ids.get(USERNAME, ""), st.ids.get(ID_NUMBER, ""), st.ids.get(EMAIL, ""),
                      *(points(st.scores.get(i)) for i in items)])
     column = {EMAIL: "Email address", USERNAME: "Username", ID_NUMBER: "ID number"}[key or EMAIL]
-    note = (f"In Moodle choose Grades > Import > CSV file, map from '{column}' to '{column}', and map each question "
-            "column to a grade item (or a new grade item).")
-    return Table(rows=rows, unmatched=[unmatched_entry(session, s, r) for s, r in bad], note=note,
+    return Table(rows=rows, unmatched=[unmatched_entry(session, s, r) for s, r in bad], notes=[said.moodle_gradebook(column)],
                  written=len(good))
 
 
@@ -133,10 +132,7 @@ def build_worksheet(session, identifiers, item_names) -> Table:
         rows.append([participant, names_of(st)[2], st.ids.get(EMAIL, ""), kept["moodle_status"],
                      points(st.total(items)), points(out_of), kept["moodle_can_change"],
                      kept["moodle_modified_submission"], kept["moodle_modified_grade"], "\n".join(comments)])
-    note = ("In Moodle open the assignment, choose View all submissions > Upload grading worksheet, and tick "
-            "'Allow updating records that have been modified more recently in Moodle than in the spreadsheet' "
-            "if Moodle holds newer grades.")
-    return Table(rows=rows, unmatched=[unmatched_entry(session, s, r) for s, r in bad], note=note,
+    return Table(rows=rows, unmatched=[unmatched_entry(session, s, r) for s, r in bad], notes=[said.moodle_worksheet()],
                  written=len(good))
 
 

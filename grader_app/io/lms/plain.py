@@ -6,6 +6,7 @@ empty while any of their answers is open. UTF-8 with a BOM so Excel reads accent
 """
 from __future__ import annotations
 
+from . import export_notes as said
 from ._common import EMAIL, SHEET_ID, STUDENT_ID, Table, item_headers, item_maxima, names_of, points, students
 
 HEADER = ("Student", "Student ID", "Email")
@@ -23,7 +24,7 @@ def build_points(session, identifiers, item_names) -> Table:
         rows.append([names_of(st)[2] or st.label, st.ids.get(SHEET_ID) or st.ids.get(STUDENT_ID, ""), st.ids.get(EMAIL, ""),
                      *st.score_cells(items, session), points(st.total(items)), points(mine_max)])
     return Table(rows=rows, bom=True, written=len(sts),
-                 note="Every student has a row with their points per question and their total.")
+                 notes=[said.points_sheet()])
 
 
 EXPORTS = [   # (key, name, system, suffix, where it is uploaded, build)

@@ -1,0 +1,90 @@
+"""What an LMS export says after its file is saved (``ExportResult.notes``), in words the window can translate.
+
+Each sentence is a :class:`~grader_app.io.notes.Note`: its ``str()`` is the English sentence (what the command
+line prints), and it carries its ``kind`` and the values it was made from, so that
+:mod:`grader_app.ui.export_notes` can say it in the interface's language, one case per kind. The LMS's own menu
+names inside a sentence ("Grades > Import") and the column names of the file stay as the LMS writes them.
+Pure Python, no Qt.
+"""
+from __future__ import annotations
+
+from typing import Sequence
+
+from ..notes import Note
+
+LIST_LIMIT = 6   # a list of questions names this many, then "and N more"
+
+
+def listed(parts: Sequence[str], limit: int = LIST_LIMIT) -> str:
+    """ "a, b, c" or "a, b, c, d, e, f and 4 more"."""
+    shown = ", ".join(parts[:limit])
+    return shown + (f" and {len(parts) - limit} more" if len(parts) > limit else "")
+
+
+def canvas_gradebook() -> Note:
+    return Note("In Canvas open Grades, choose Import, and upload this file; each question becomes an assignment "
+                "column, and empty cells leave a grade unchanged.", "canvas_gradebook")
+
+
+def moodle_gradebook(column: str) -> Note:
+    """``column``: the file's identifier column the teacher maps in Moodle ("Email address")."""
+    return Note(f"In Moodle choose Grades > Import > CSV file, map from '{column}' to '{column}', and map each "
+                "question column to a grade item (or a new grade item).", "moodle_gradebook", column=column)
+
+
+def moodle_worksheet() -> Note:
+    return Note("In Moodle open the assignment, choose View all submissions > Upload grading worksheet, and tick "
+                "'Allow updating records that have been modified more recently in Moodle than in the spreadsheet' "
+                "if Moodle holds newer grades.", "moodle_worksheet")
+
+
+def brightspace_grades(id_header: str) -> Note:
+    """``id_header``: the file's identifier column ("OrgDefinedId" or "Username")."""
+    return Note("In Brightspace open Grades, choose Import, and upload this file; students are matched on "
+                f"{id_header}, and a question's item is created if it does not exist yet.", "brightspace_grades",
+                id_header=id_header)
+
+
+def google_classroom() -> Note:
+    return Note("Google Classroom matches students by email address: copy a question's column into the assignment's "
+                "grades, or into your Classroom grade sheet.", "google_classroom")
+
+
+def points_sheet() -> Note:
+    return Note("Every student has a row with their points per question and their total.", "points_sheet")
+
+
+def blackboard_upload() -> Note:
+    return Note("In Blackboard open the Grade Center, choose Work Offline > Upload, pick this file (comma delimiter) "
+                "and tick the question columns; students are matched on Username.", "blackboard_upload")
+
+
+def blackboard_points(known: Sequence[tuple[str, str]]) -> Note:
+    """``known``: (question title, its points possible as the file writes them: "2", "1.5") for each question
+    whose points possible are known; the sentence lists them."""
+    known = [(str(t), str(p)) for t, p in known]
+    shown = f" ({listed([f'{t}: {p}' for t, p in known])})." if known else "."
+    return Note("Blackboard adds each new column as a text column worth 0 points: edit each one (Edit Column "
+                "Information), choose Score as its primary display and set its points possible" + shown,
+                "blackboard_points", known=known)
+
+
+def blackboard_unknown_points(titles: Sequence[str]) -> Note:
+    """The questions whose points possible nobody knows (the header gives none)."""
+    titles = [str(t) for t in titles]
+    return Note(f"The points possible of {listed(titles)} are not known (no model scores "
+                f"{'it' if len(titles) == 1 else 'them'}, the sheet does not give them and no mark above 0 was "
+                "given), so the header gives none; set them from your marking scheme.", "blackboard_unknown_points",
+                titles=titles)
+
+
+def stale_report_deleted(name: str) -> Note:
+    """An earlier export's list of students left out (file ``name``) was deleted: everyone is in the file now."""
+    return Note(f"The earlier list of students left out, {name}, was deleted: every student is in this file.",
+                "stale_report_deleted", name=name)
+
+
+def stale_report_kept(name: str) -> Note:
+    """That list could not be deleted."""
+    return Note(f"The earlier list of students left out, {name}, could not be deleted; delete it yourself, as every "
+                "student is in this file now.", "stale_report_kept", name=name)

@@ -1,0 +1,124 @@
+"""What an LMS export says after saving (:mod:`grader_app.io.lms.export_notes`), in the interface's language.
+
+Each kind of export note has its sentence here, made from the note's values; a note of a kind this module does
+not know (or a plain string) is shown as the export wrote it, in English. The LMS's menu names inside a sentence
+("Grades > Import") and the file's column names stay in English: Grader cannot know the school's LMS language.
+Points possible are written as the teacher reads numbers (1,5 in German and Spanish).
+"""
+from __future__ import annotations
+
+from typing import Callable, Iterable, Sequence
+
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from .i18n import score
+
+translate = QCoreApplication.translate
+
+LIST_LIMIT = 6   # as grader_app.io.lms.export_notes.LIST_LIMIT
+
+
+def listed(parts: Sequence[str], limit: int = LIST_LIMIT, separator: str = ", ") -> str:
+    """ "q1, q2, q3" or "q1, ..., q6 and 4 more" (the rest counted in the interface's language)."""
+    shown = separator.join(parts[:limit])
+    if len(parts) > limit:
+        shown += translate("ExportNotes", " and %n more", "", len(parts) - limit)
+    return shown
+
+
+def _canvas_gradebook(v: dict) -> str:
+    return translate("ExportNotes", "In Canvas open Grades, choose Import, and upload this file; each question becomes "
+                                    "an assignment column, and empty cells leave a grade unchanged.")
+
+
+def _moodle_gradebook(v: dict) -> str:
+    return translate("ExportNotes", "In Moodle choose Grades > Import > CSV file, map from '{column}' to '{column}', "
+                                    "and map each question column to a grade item (or a new grade item).").format(
+        column=v["column"])
+
+
+def _moodle_worksheet(v: dict) -> str:
+    return translate("ExportNotes", "In Moodle open the assignment, choose View all submissions > Upload grading "
+                                    "worksheet, and tick 'Allow updating records that have been modified more "
+                                    "recently in Moodle than in the spreadsheet' if Moodle holds newer grades.")
+
+
+def _brightspace_grades(v: dict) -> str:
+    return translate("ExportNotes", "In Brightspace open Grades, choose Import, and upload this file; students are "
+                                    "matched on {id_header}, and a question's item is created if it does not exist "
+                                    "yet.").format(id_header=v["id_header"])
+
+
+def _google_classroom(v: dict) -> str:
+    return translate("ExportNotes", "Google Classroom matches students by email address: copy a question's column "
+                                    "into the assignment's grades, or into your Classroom grade sheet.")
+
+
+def _points_sheet(v: dict) -> str:
+    return translate("ExportNotes", "Every student has a row with their points per question and their total.")
+
+
+def _blackboard_upload(v: dict) -> str:
+    return translate("ExportNotes", "In Blackboard open the Grade Center, choose Work Offline > Upload, pick this file "
+                                    "(comma delimiter) and tick the question columns; students are matched on "
+                                    "Username.")
+
+
+def _blackboard_points(v: dict) -> str:
+    known = [f"{title}: {score(points)}" for title, points in v["known"]]
+    separator = "; " if QLocale().decimalPoint() == "," else ", "   # "Q1: 1,5; Q2: 2", never "1,5, 2"
+    if not known:
+        return translate("ExportNotes", "Blackboard adds each new column as a text column worth 0 points: edit each "
+                                        "one (Edit Column Information), choose Score as its primary display and set "
+                                        "its points possible.")
+    return translate("ExportNotes", "Blackboard adds each new column as a text column worth 0 points: edit each one "
+                                    "(Edit Column Information), choose Score as its primary display and set its "
+                                    "points possible ({points}).").format(points=listed(known, separator=separator))
+
+
+def _blackboard_unknown_points(v: dict) -> str:
+    titles = list(v["titles"])
+    if len(titles) == 1:
+        text = translate("ExportNotes", "The points possible of {questions} are not known (no model scores it, the "
+                                        "sheet does not give them and no mark above 0 was given), so the header gives "
+                                        "none; set them from your marking scheme.")
+    else:
+        text = translate("ExportNotes", "The points possible of {questions} are not known (no model scores them, the "
+                                        "sheet does not give them and no mark above 0 was given), so the header gives "
+                                        "none; set them from your marking scheme.")
+    return text.format(questions=listed(titles))
+
+
+def _stale_report_deleted(v: dict) -> str:
+    return translate("ExportNotes", "The earlier list of students left out, {file}, was deleted: every student is in "
+                                    "this file.").format(file=v["name"])
+
+
+def _stale_report_kept(v: dict) -> str:
+    return translate("ExportNotes", "The earlier list of students left out, {file}, could not be deleted; delete it "
+                                    "yourself, as every student is in this file now.").format(file=v["name"])
+
+
+SAYERS: dict[str, Callable[[dict], str]] = {
+    "canvas_gradebook": _canvas_gradebook, "moodle_gradebook": _moodle_gradebook,
+    "moodle_worksheet": _moodle_worksheet, "brightspace_grades": _brightspace_grades,
+    "google_classroom": _google_classroom, "points_sheet": _points_sheet, "blackboard_upload": _blackboard_upload,
+    "blackboard_points": _blackboard_points, "blackboard_unknown_points": _blackboard_unknown_points,
+    "stale_report_deleted": _stale_report_deleted, "stale_report_kept": _stale_report_kept,
+}
+
+
+def note_words(note: str) -> str:
+    """An export note in the interface's language (a note of an unknown kind as the export wrote it)."""
+    say = SAYERS.get(getattr(note, "kind", ""))
+    if say is None:
+        return str(note)
+    try:
+        return say(getattr(note, "values", {}))
+    except (KeyError, IndexError, ValueError, TypeError):   # values that do not fit the kind: the export's words
+        return str(note)
+
+
+def notes_words(notes: Iterable[str]) -> str:
+    """The notes of an export, each in the interface's language, one after the other."""
+    return " ".join(note_words(n) for n in notes)

@@ -1,0 +1,259 @@
+"""What an LMS export says after saving, in the interface's language (grader_app/ui/export_notes.py).
+
+Every kind of note the LMS modules make has its sentence in the window; in English the window says exactly
+what the export wrote (the command line's text); a catalogue made by Qt's own lupdate and lrelease from the
+module's literals is used for each kind, values filled in; points are written as the teacher reads numbers;
+and the export dialog shows the notes of a real export, read back from the file it wrote."""
+from __future__ import annotations
+
+import ast
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTranslator
+
+_LMS_TESTS = str(Path(__file__).resolve().parents[1] / "io" / "lms")
+if _LMS_TESTS not in sys.path:
+    sys.path.insert(0, _LMS_TESTS)
+
+import lms_sheets as L  # noqa: E402
+from grader_app.core.session import GradingSession  # noqa: E402
+from grader_app.core.sheet import ColumnMapping  # noqa: E402
+from grader_app.io.lms import export_format, report_path_for  # noqa: E402
+from grader_app.io.lms import export_notes as said  # noqa: E402
+from grader_app.io.notes import Note  # noqa: E402
+from grader_app.io.readers import read_sheet  # noqa: E402
+from grader_app.ui import export_notes, i18n  # noqa: E402
+from grader_app.ui.export_dialog import ExportDialog  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[2]
+LMS_MODULES = ROOT / "grader_app" / "io" / "lms"
+SAYER_MODULE = ROOT / "grader_app" / "ui" / "export_notes.py"
+LONG = ColumnMapping(id_column="Username", name_column="Name", item_column="Question", answer_column="Answer")
+
+
+def kinds_in_the_lms_modules() -> set[str]:
+    """Every kind a Note(...) call in grader_app/io/lms gives (a kindless note is a recognition's own words)."""
+    kinds = set()
+    for path in sorted(LMS_MODULES.glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "Note"):
+                continue
+            kind = node.args[1] if len(node.args) > 1 else next((k.value for k in node.keywords if k.arg == "kind"), None)
+            if kind is None:
+                continue
+            assert isinstance(kind, ast.Constant) and isinstance(kind.value, str), f"{path.name}:{node.lineno}"
+            kinds.add(kind.value)
+    return kinds
+
+
+def long_sheet(path: Path, questions: int) -> Path:
+    rows = [["Username", "Name", "Question", "Answer"]]
+    for q in range(1, questions + 1):
+        rows += [["alee", "Ann Lee", f"q{q}", "Water moves"], ["bok", "Ben Okafor", f"q{q}", "It diffuses"]]
+    return L.write_csv(path, rows)
+
+
+def unmarked(path: Path) -> GradingSession:
+    return GradingSession(read_sheet(path), LONG)            # no model, no score: no points possible known
+
+
+def real_exports(tmp_path: Path, monkeypatch) -> list:
+    """Real files from every LMS format, with each variant of its note; each file is read back."""
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    out.mkdir()
+    jobs = [(L.canvas_student_analysis(src), "canvas-gradebook"), (L.moodle_responses(src), "moodle-gradebook"),
+            (L.moodle_worksheet(src), "moodle-worksheet"), (L.google_forms(src), "google-classroom"),
+            (L.brightspace_questions(src), "brightspace-grades"), (L.blackboard_by_user(src), "blackboard-grade-center")]
+    results = []
+    for n, (sheet, key) in enumerate(jobs):
+        results.append(export_format(key).write(L.session_for(sheet, L.by_text), out / f"{n}-{key}.csv"))
+    no_org = tmp_path / "no-org"
+    no_org.mkdir()
+    results.append(export_format("brightspace-grades").write(
+        L.session_for(L.brightspace_questions(no_org, with_org_ids=False), L.by_text), out / "bs-username.csv"))
+    # eight questions nobody marked: no points possible known, "q1, ..., q6 and 2 more"
+    bb_session = unmarked(long_sheet(src / "eight.csv", 8))
+    results.append(export_format("blackboard-grade-center").write(bb_session, out / "bb-unknown.csv"))
+    one = unmarked(long_sheet(src / "one.csv", 1))
+    results.append(export_format("blackboard-grade-center").write(one, out / "bb-one.csv"))
+    # an earlier list of students left out, beside a file everyone is in now: deleted, then one that cannot be
+    points = export_format("points")
+    report_path_for(out / "points.csv").write_text("Row in sheet\n", encoding="utf-8")
+    results.append(points.write(one, out / "points.csv"))
+    stuck = report_path_for(out / "stuck.csv")
+    stuck.write_text("Row in sheet\n", encoding="utf-8")
+    real_unlink = Path.unlink
+
+    def refuse(self, *args, **kwargs):
+        if self == stuck:
+            raise PermissionError(13, "Permission denied", str(self))
+        return real_unlink(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "unlink", refuse)
+    results.append(points.write(one, out / "stuck.csv"))
+    monkeypatch.setattr(Path, "unlink", real_unlink)
+    for r in results:
+        assert L.read_csv(r.path)[0]                            # a real file, read back
+    assert stuck.is_file() and not report_path_for(out / "points.csv").exists()
+    return results
+
+
+def test_every_kind_the_exports_make_has_its_sentence_and_english_says_it_as_written(tmp_path, monkeypatch):
+    assert kinds_in_the_lms_modules() == set(export_notes.SAYERS)
+    results = real_exports(tmp_path, monkeypatch)
+    seen = set()
+    for r in results:
+        assert r.notes and all(isinstance(n, Note) and n.kind in export_notes.SAYERS for n in r.notes), r.path.name
+        for n in r.notes:
+            assert export_notes.note_words(n) == str(n), n.kind
+            seen.add(n.kind)
+        assert export_notes.notes_words(r.notes) == r.note      # the dialog's text is the command line's
+    assert seen == set(export_notes.SAYERS)                     # every kind met in a real export
+    by_name = {r.path.name: r for r in results}
+    # the stale list is its own note, after the format's
+    assert [n.kind for n in by_name["points.csv"].notes] == ["points_sheet", "stale_report_deleted"]
+    assert by_name["points.csv"].notes[1].values == {"name": "points-unmatched.csv"}
+    assert [n.kind for n in by_name["stuck.csv"].notes] == ["points_sheet", "stale_report_kept"]
+    assert by_name["points.csv"].note == ("Every student has a row with their points per question and their total. "
+                                          "The earlier list of students left out, points-unmatched.csv, was deleted: "
+                                          "every student is in this file.")
+    unknown = by_name["bb-unknown.csv"].notes
+    assert [n.kind for n in unknown] == ["blackboard_upload", "blackboard_points", "blackboard_unknown_points"]
+    assert "The points possible of q1, q2, q3, q4, q5, q6 and 2 more are not known (no model scores them," in unknown[2]
+    assert "of q1 are not known (no model scores it," in by_name["bb-one.csv"].note
+    assert "(Q1: 2, Q2: 2)." in by_name["5-blackboard-grade-center.csv"].note
+    assert by_name["bs-username.csv"].notes[0].values == {"id_header": "Username"}
+    assert by_name["1-moodle-gradebook.csv"].notes[0].values == {"column": "Email address"}
+
+
+def test_every_translate_call_has_literal_words_lupdate_can_read():
+    for node in ast.walk(ast.parse(SAYER_MODULE.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "translate":
+            context, text = node.args[:2]
+            assert isinstance(context, ast.Constant) and context.value == "ExportNotes", node.lineno
+            assert isinstance(text, ast.Constant) and isinstance(text.value, str), node.lineno
+
+
+def test_an_unknown_kind_or_values_that_do_not_fit_are_shown_as_written():
+    assert export_notes.note_words(Note("Something new.", "made_later", x=1)) == "Something new."
+    assert export_notes.note_words("A plain sentence.") == "A plain sentence."
+    broken = Note("In Moodle do this.", "moodle_gradebook")   # no column
+    assert export_notes.note_words(broken) == "In Moodle do this."
+
+
+def test_points_are_written_as_the_teacher_reads_numbers():
+    note = said.blackboard_points([("Q1", "1.5"), ("Q2", "2")])
+    assert note.endswith("points possible (Q1: 1.5, Q2: 2).")
+    assert export_notes.note_words(note) == str(note)
+    assert i18n.install("de")
+    try:
+        words = export_notes.note_words(note)
+    finally:
+        i18n.install("en")
+    assert "(Q1: 1,5; Q2: 2)" in words and "1.5" not in words
+
+
+@pytest.fixture
+def marked_catalogue(tmp_path, qapp):
+    """The module's messages as Qt's lupdate reads them, each "translated" as «its source», compiled by
+    lrelease and installed; removed afterwards."""
+    tools = Path(sys.executable).parent
+    lupdate, lrelease = tools / "pyside6-lupdate", tools / "pyside6-lrelease"
+    if not (lupdate.exists() and lrelease.exists()):
+        pytest.skip("Qt's lupdate and lrelease are not installed")
+    ts, qm = tmp_path / "marked.ts", tmp_path / "marked.qm"
+    subprocess.run([str(lupdate), str(SAYER_MODULE), "-target-language", "de", "-ts", str(ts)], check=True,
+                   capture_output=True)
+    tree = ET.parse(ts)
+    sources = []
+    for message in tree.iter("message"):
+        source = message.findtext("source")
+        sources.append(source)
+        translation = message.find("translation")
+        translation.attrib.pop("type", None)
+        if message.get("numerus") == "yes":
+            for form in translation.findall("numerusform"):
+                form.text = f"«{source}»"
+        else:
+            translation.text = f"«{source}»"
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+    subprocess.run([str(lrelease), str(ts), "-qm", str(qm)], check=True, capture_output=True)
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    QCoreApplication.installTranslator(translator)
+    yield sources
+    QCoreApplication.removeTranslator(translator)
+
+
+def test_each_kind_is_said_through_the_catalogue_with_its_values(tmp_path, monkeypatch, marked_catalogue):
+    assert all(s and ("ExportNotes" not in s) for s in marked_catalogue)
+    for r in real_exports(tmp_path, monkeypatch):
+        for n in r.notes:
+            words = export_notes.note_words(n)
+            assert words.startswith("«") and words != str(n), n.kind
+            assert "{" not in words, words                      # every placeholder filled
+            for value in n.values.values():
+                if isinstance(value, str):
+                    assert value in words, (n.kind, value)
+    long_list = said.blackboard_unknown_points([f"q{i}" for i in range(1, 9)])
+    assert export_notes.note_words(long_list).startswith("«The points possible of q1, q2, q3, q4, q5, q6« and 2 more»")
+
+
+# ----- the export dialog ----------------------------------------------------------------------------------
+
+def export_in_dialog(qtbot, task_manager, sheet: Path, key: str, path: Path) -> ExportDialog:
+    dlg = ExportDialog(L.session_for(sheet, L.by_text), sheet, task_manager)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    button = dlg.format_buttons[key]
+    qtbot.mouseClick(button, Qt.LeftButton, pos=QPoint(8, button.height() // 2))
+    assert dlg.format == key
+    dlg.set_destination(path)
+    with qtbot.waitSignal(dlg.exported, timeout=20000):
+        qtbot.mouseClick(dlg.export_button, Qt.LeftButton)
+    return dlg
+
+
+BLACKBOARD_NOTE = ("In Blackboard open the Grade Center, choose Work Offline > Upload, pick this file (comma delimiter) "
+                   "and tick the question columns; students are matched on Username. Blackboard adds each new column "
+                   "as a text column worth 0 points: edit each one (Edit Column Information), choose Score as its "
+                   "primary display and set its points possible (Q1: 2, Q2: 2).")
+
+
+def test_the_dialog_shows_a_real_exports_notes_as_before_in_english(qtbot, tmp_path, task_manager):
+    sheet = L.blackboard_by_user(tmp_path)
+    out = tmp_path / "out"
+    out.mkdir()
+    path = out / "bb.csv"
+    dlg = export_in_dialog(qtbot, task_manager, sheet, "blackboard-grade-center", path)
+    rows = L.read_csv(path)
+    assert rows[0][4:] == ["Q1 [Total Pts: 2 Score]", "Q2 [Total Pts: 2 Score]"] and len(rows) == 3
+    result = dlg.last_result
+    assert result is not None and result.written == 2 and [u.student for u in result.unmatched] == ["Diaz"]
+    assert dlg.done_label.text() == f"✔ Saved bb.csv in {out}, with 2 students. {BLACKBOARD_NOTE}"
+    assert dlg.done_label.text().endswith(" " + result.note)
+    # everyone is in the points sheet: an earlier list of students left out beside it is deleted, and said
+    points = out / "points.csv"
+    report_path_for(points).write_text("Row in sheet\n", encoding="utf-8")
+    dlg = export_in_dialog(qtbot, task_manager, sheet, "points", points)
+    assert len(L.read_csv(points)) == 4 and not report_path_for(points).exists()
+    assert dlg.done_label.text() == (f"✔ Saved points.csv in {out}, with 3 students. Every student has a row with "
+                                     "their points per question and their total. The earlier list of students left "
+                                     "out, points-unmatched.csv, was deleted: every student is in this file.")
+    assert dlg.last_result is not None and dlg.done_label.text().endswith(" " + dlg.last_result.note)
+
+
+def test_the_dialog_says_the_notes_through_the_catalogue(qtbot, tmp_path, task_manager, marked_catalogue):
+    sheet = L.moodle_responses(tmp_path)
+    out = tmp_path / "out"
+    out.mkdir()
+    dlg = export_in_dialog(qtbot, task_manager, sheet, "moodle-gradebook", out / "moodle.csv")
+    assert L.read_csv(out / "moodle.csv")[0][:5] == ["First name", "Last name", "Username", "ID number", "Email address"]
+    text = dlg.done_label.text()
+    assert "«In Moodle choose Grades > Import > CSV file, map from 'Email address' to 'Email address'," in text
+    assert dlg.last_result is not None and text.endswith(f" «{dlg.last_result.note}»")
