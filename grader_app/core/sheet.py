@@ -53,6 +53,8 @@ class ColumnMapping:
     long: ``answer`` holds the text, ``item`` (optional) the question id; with no item column every
     row belongs to one question, ``default_item``.
     wide: ``answer_columns`` maps each answer column to its question id.
+    ``first_name_column`` (optional) holds the first name when ``name_column`` holds only the surname
+    (Moodle's "First name" and "Surname"): the student is then "First Last" (:func:`student_name`).
     """
 
     layout: str = LONG
@@ -62,24 +64,29 @@ class ColumnMapping:
     answer_column: str | None = None
     answer_columns: dict[str, str] = field(default_factory=dict)
     default_item: str | None = None
+    first_name_column: str | None = None
 
     def to_dict(self) -> dict:
-        return {
+        d = {
             "layout": self.layout, "id_column": self.id_column, "name_column": self.name_column,
             "item_column": self.item_column, "answer_column": self.answer_column,
             "answer_columns": dict(self.answer_columns), "default_item": self.default_item,
         }
+        if self.first_name_column:   # only when set: a project saved before it existed compares equal
+            d["first_name_column"] = self.first_name_column
+        return d
 
     @classmethod
     def from_dict(cls, d: dict) -> "ColumnMapping":
         fields: dict[str, Any] = {k: d.get(k) for k in ("layout", "id_column", "name_column", "item_column",
-                                                          "answer_column", "default_item")}
+                                                          "answer_column", "default_item", "first_name_column")}
         return cls(**fields, answer_columns=dict(d.get("answer_columns") or {}))
 
     def validate(self, sheet: Sheet) -> None:
         """Raise ValueError with one plain sentence if the mapping does not fit the sheet."""
         cols = set(sheet.columns)
-        named = [("student id", self.id_column), ("student name", self.name_column), ("question", self.item_column)]
+        named = [("student id", self.id_column), ("student name", self.name_column),
+                 ("student's first name", self.first_name_column), ("question", self.item_column)]
         if self.layout == LONG:
             named.append(("answer", self.answer_column))
             if not self.answer_column:
@@ -115,8 +122,8 @@ def answers_from_sheet(sheet: Sheet, mapping: ColumnMapping) -> list[Answer]:
     out: list[Answer] = []
 
     def who(r: int) -> str:
-        parts = [str(df.iat[r, df.columns.get_loc(c)]).strip() for c in (mapping.id_column, mapping.name_column) if c]
-        parts = [p for p in parts if p]
+        sid = str(df.iat[r, df.columns.get_loc(mapping.id_column)]).strip() if mapping.id_column else ""
+        parts = [p for p in (sid, student_name(df, r, mapping).strip()) if p]
         return " · ".join(parts) if parts else f"row {r + 1}"
 
     if mapping.layout == LONG:
@@ -134,6 +141,20 @@ def answers_from_sheet(sheet: Sheet, mapping: ColumnMapping) -> list[Answer]:
                 out.append(Answer(key=len(out), row=r, column=col, student=who(r), item=str(item),
                                   text=_cell(df.iat[r, df.columns.get_loc(col)])))
     return out
+
+
+def student_name(frame: pd.DataFrame, r: int, mapping: ColumnMapping) -> str:
+    """The name of the student on ``frame``'s row ``r``: the name column's text exactly as in the sheet ("" for an
+    empty cell or no column), or "First Last" (each trimmed) when a first-name column is mapped and both are filled.
+    Every place that shows, exports or compares a student's name takes it from here."""
+    def text(col: str | None) -> str:
+        return _cell(frame.iat[r, frame.columns.get_loc(col)]) if col and col in frame.columns else ""
+
+    first = text(mapping.first_name_column) if mapping.first_name_column != mapping.name_column else ""
+    last = text(mapping.name_column)
+    if first.strip() and last.strip():
+        return f"{first.strip()} {last.strip()}"
+    return last if last.strip() else first
 
 
 def _cell(v) -> str:

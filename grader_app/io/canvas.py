@@ -51,7 +51,7 @@ from pathlib import Path
 from typing import Any
 
 from ..core.numbers import number_or_text, score_text
-from ..core.sheet import LONG
+from ..core.sheet import LONG, student_name
 from ..core.session import GradingSession
 from .errors import SheetError
 from .headers import item_header, item_headers, norm
@@ -117,7 +117,7 @@ def student_keys(session: GradingSession) -> dict[int, tuple]:
     frame = session.sheet.frame
     out = {}
     for a in session.answers:
-        sid, name = _raw(frame, a.row, m.id_column), _raw(frame, a.row, m.name_column)
+        sid, name = _raw(frame, a.row, m.id_column), student_name(frame, a.row, m)
         out[a.key] = ("id", sid) if sid.strip() else ("name", name) if name.strip() else ("row", a.row)
     return out
 
@@ -150,13 +150,13 @@ def _students(session: GradingSession) -> tuple[list[dict], list[list[str]]]:
     keys = student_keys(session)
     names: dict[tuple, set[str]] = {}
     for a in session.answers:
-        if keys[a.key][0] == "id" and (n := _name_key(_raw(frame, a.row, m.name_column))):
+        if keys[a.key][0] == "id" and (n := _name_key(student_name(frame, a.row, m))):
             names.setdefault(keys[a.key], set()).add(n)
     shared = {k for k, n in names.items() if len(n) > 1}
     students: dict[tuple, dict] = {}
     for a in session.answers:
         key = keys[a.key]
-        name = _raw(frame, a.row, m.name_column).strip()
+        name = student_name(frame, a.row, m).strip()
         slot = (key, _name_key(name)) if key in shared else key
         entry = students.setdefault(slot, {"key": key, "sid": _raw(frame, a.row, m.id_column).strip(), "name": "",
                                            "rows": [], "finals": {}, "shared": key in shared})

@@ -226,14 +226,15 @@ def guess_columns(sheet: Sheet) -> ColumnMapping:
         id_col = _pick_id(stats, used, sheet)
         name_col = _pick_name(stats, used | {id_col})
         mapping = ColumnMapping(layout=WIDE, id_column=id_col, name_column=name_col,
-                                answer_columns={c: c for c in chosen})
+                                answer_columns={c: c for c in chosen},
+                                first_name_column=_pick_first_name(stats, used | {id_col}, name_col))
     else:
         answer = answers[0]
         used = {answer} | ({item} if item else set())
         id_col = _pick_id(stats, used, sheet, item=item)
         name_col = _pick_name(stats, used | {id_col})
         mapping = ColumnMapping(layout=LONG, id_column=id_col, name_column=name_col, item_column=item,
-                                answer_column=answer)
+                                answer_column=answer, first_name_column=_pick_first_name(stats, used | {id_col}, name_col))
         if item is None:
             return mapping      # the caller chooses the model for the whole sheet
     mapping.validate(sheet)
@@ -285,6 +286,21 @@ def _pick_id(stats: list[_Stats], used: set, sheet: Sheet, item: str | None = No
     return None
 
 
+_LAST_NAME_WORDS = {"last", "surname", "lastname", "nachname", "apellido", "apellidos"}
+_FIRST_NAME_WORDS = {"first", "given", "firstname", "forename", "vorname", "nombre"}
+
+
+def _pick_first_name(stats: list[_Stats], used: set, name_col: str | None) -> str | None:
+    """The first-name column ("First name", "Vorname", "Nombre") when the name column is a surname ("Surname",
+    "Last name", "Nachname", "Apellidos"): the student is then shown as "First Last"."""
+    named = {s.name: s for s in stats}
+    if name_col is None or not set(named[name_col].words) & _LAST_NAME_WORDS:
+        return None
+    free = [s for s in stats if s.name not in used | {name_col} and s.filled and not s.question
+            and set(s.words) & _FIRST_NAME_WORDS and not set(s.words) & _LAST_NAME_WORDS and not s.has(ID_WORDS)]
+    return free[0].name if free else None
+
+
 def _pick_name(stats: list[_Stats], used: set) -> str | None:
     free = [s for s in stats if s.name not in used and s.filled and s.has(NAME_WORDS) and not s.has(ID_WORDS)
             and not s.question]
@@ -293,8 +309,7 @@ def _pick_name(stats: list[_Stats], used: set) -> str | None:
 
     def rank(s: _Stats) -> tuple:
         w = set(s.words)
-        last = {"last", "surname", "lastname", "nachname", "apellido", "apellidos"}
-        first = {"first", "given", "firstname", "forename", "vorname", "nombre"}
+        last, first = _LAST_NAME_WORDS, _FIRST_NAME_WORDS
         if w & {"name", "names", "fullname"} and not w & (first | last):
             return (0, s.name)
         if w & last:

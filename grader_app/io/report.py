@@ -16,6 +16,7 @@ from html import escape
 from ..core import review
 from ..core.numbers import score_text
 from ..core.session import GradingSession
+from ..core.sheet import student_name
 from .canvas import student_keys
 
 OPEN = "open"
@@ -111,12 +112,8 @@ def student_table(session: GradingSession) -> tuple[list[str], list[tuple[str, l
 
 def _names(session: GradingSession) -> dict[int, str]:
     """Per answer key, its student's name for comparing (spaces and case do not matter; "" without one)."""
-    col = session.mapping.name_column
-    frame = session.sheet.frame
-    if not col or col not in frame.columns:
-        return {a.key: "" for a in session.answers}
-    j = frame.columns.get_loc(col)
-    return {a.key: " ".join(str(frame.iat[a.row, j] or "").split()).casefold() for a in session.answers}
+    frame, m = session.sheet.frame, session.mapping
+    return {a.key: " ".join(student_name(frame, a.row, m).split()).casefold() for a in session.answers}
 
 
 def report_title(session: GradingSession, title: str | None = None, words: ReportWords | None = None) -> str:

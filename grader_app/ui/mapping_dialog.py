@@ -74,6 +74,7 @@ class MappingDialog(QDialog):
         self.recognition = recognition if recognition is not None else recognise(sheet)
         known = self.recognition if self.recognition is not None and self.recognition.mapping is not None else None
         mapping = mapping or (known.mapping if known is not None else None) or ColumnMapping(layout=LONG)
+        self._first_name = {mapping.name_column: mapping.first_name_column}   # kept while that surname stays chosen
         cols = sheet.columns
 
         name = sheet.source.name if sheet.source else self.tr("This sheet")
@@ -324,12 +325,14 @@ class MappingDialog(QDialog):
                 if it.checkState() == Qt.CheckState.Checked:
                     answer_columns[it.text()] = self._wide_items.get(it.text(), it.text())
             return ColumnMapping(layout=WIDE, id_column=self.wide_id_combo.currentData(),
-                                 name_column=self.wide_name_combo.currentData(), answer_columns=answer_columns)
+                                 name_column=self.wide_name_combo.currentData(), answer_columns=answer_columns,
+                                 first_name_column=self._first_name.get(self.wide_name_combo.currentData()))
         item_col = self.item_combo.currentData()
         return ColumnMapping(layout=LONG, id_column=self.id_combo.currentData(),
                              name_column=self.name_combo.currentData(), item_column=item_col,
                              answer_column=self.answer_combo.currentData(),
-                             default_item=None if item_col else (self._default_item or WHOLE_SHEET))
+                             default_item=None if item_col else (self._default_item or WHOLE_SHEET),
+                             first_name_column=self._first_name.get(self.name_combo.currentData()))
 
     def items(self) -> list[tuple[str, int]]:
         """(question id, number of answers) under the current mapping, in sheet order."""

@@ -30,7 +30,7 @@ from ui_helpers import make_long_csv  # noqa: E402
 
 MOODLE_SENTENCE = "This looks like a Moodle quiz responses export; the columns are mapped for you."
 MOODLE_MAPPING = ColumnMapping(layout=WIDE, id_column="Email address", name_column="Last name",
-                               answer_columns={"Response 1": "Q1", "Response 2": "Q2"})
+                               answer_columns={"Response 1": "Q1", "Response 2": "Q2"}, first_name_column="First name")
 
 
 def checked_columns(dlg: MappingDialog) -> list[str]:
@@ -157,10 +157,10 @@ def test_moodle_and_points_exports_read_back_and_the_unmatched_student_is_shown(
     # Cara has no email address: not in the file, but in the dialog and in the report beside it
     report = tmp_path / "out" / "moodle-unmatched.csv"
     assert dlg.unmatched_box.isVisible()
-    assert shown_unmatched(dlg) == ["Diaz (row 4): no email address for this student, so Moodle could not match them"]
-    assert dlg.unmatched_students() == ["Diaz"]
+    assert shown_unmatched(dlg) == ["Cara Diaz (row 4): no email address for this student, so Moodle could not match them"]
+    assert dlg.unmatched_students() == ["Cara Diaz"]
     assert "1 student could not be matched" in dlg.unmatched_label.text() and str(report) in dlg.unmatched_label.text()
-    assert [r[:2] for r in L.read_csv(report)] == [["Row in sheet", "Student"], ["4", "Diaz"]]
+    assert [r[:2] for r in L.read_csv(report)] == [["Row in sheet", "Student"], ["4", "Cara Diaz"]]
 
     # a second format: the points sheet takes everyone, so the list goes away
     out = export(qtbot, dlg, "points", tmp_path / "out" / "points.csv")

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Sequence
 
 from ...core.numbers import number_or_text
-from ...core.sheet import LONG, WIDE, ColumnMapping, Sheet
+from ...core.sheet import LONG, WIDE, ColumnMapping, Sheet, student_name
 from ..headers import item_header as item_header  # re-exported: the LMS modules take these from here
 from ..headers import item_headers as item_headers
 from ..headers import norm
@@ -163,12 +163,13 @@ def recognised(system: str, kind: str, mapping: ColumnMapping, identifiers: Iden
 # ----- free text ------------------------------------------------------------------------------
 
 def wide_mapping(sheet: Sheet, answer_columns: dict[str, str], id_column: str | None,
-                 name_column: str | None) -> ColumnMapping | None:
+                 name_column: str | None, first_name_column: str | None = None) -> ColumnMapping | None:
     """A wide mapping over the answer columns that hold anything (None if none does)."""
     used = {c: i for c, i in answer_columns.items() if filled(sheet, c)}
     if not used:
         return None
-    m = ColumnMapping(layout=WIDE, id_column=id_column, name_column=name_column, answer_columns=used)
+    m = ColumnMapping(layout=WIDE, id_column=id_column, name_column=name_column, answer_columns=used,
+                      first_name_column=first_name_column)
     m.validate(sheet)
     return m
 
@@ -247,13 +248,13 @@ def students(session, identifiers: Identifiers) -> list[Student]:
     they carry different names (an id typed twice by mistake: two students, whom an LMS file then leaves
     out as sharing an id); a student with two answers to one question (two attempts) gets a ``problem``.
     """
-    from ..canvas import _name_key, _raw, student_keys
+    from ..canvas import _name_key, student_keys
 
     layout = session.mapping.layout
     keys = student_keys(session) if layout == LONG else {a.key: ("row", a.row) for a in session.answers}
     if layout == LONG:   # one id written for two students (a typo): their names tell them apart, never one page
-        frame, col = session.sheet.frame, session.mapping.name_column
-        keys = {k: v + ((_name_key(_raw(frame, session.answers[k].row, col)),) if v[0] == "id" else ())
+        frame, m = session.sheet.frame, session.mapping
+        keys = {k: v + ((_name_key(student_name(frame, session.answers[k].row, m)),) if v[0] == "id" else ())
                 for k, v in keys.items()}
     out: dict[tuple, Student] = {}
     for a in session.answers:

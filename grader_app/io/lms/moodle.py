@@ -70,7 +70,7 @@ def _responses(sheet, h: Headers) -> Recognition | None:
         return None
     answer_columns = {c: f"Q{int(m.group(1))}" for c, m in responses}
     id_col = best_filled(sheet, cols[EMAIL], cols[USERNAME], cols[ID_NUMBER])
-    mapping = wide_mapping(sheet, answer_columns, id_col, cols[LAST_NAME])
+    mapping = wide_mapping(sheet, answer_columns, id_col, cols[LAST_NAME], first_name_column=cols[FIRST_NAME])
     if mapping is None:
         return None
     ids = read_identifiers(sheet, cols, SYSTEM)

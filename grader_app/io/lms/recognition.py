@@ -1,7 +1,7 @@
 """Which LMS a sheet came from (:func:`recognise`) and its students' identifiers (:func:`identifiers_for`)."""
 from __future__ import annotations
 
-from ...core.sheet import ColumnMapping, Sheet
+from ...core.sheet import ColumnMapping, Sheet, student_name
 from . import blackboard, brightspace, canvas, google, microsoft, moodle
 from ._common import (CANVAS_ID, EMAIL, FIRST_NAME, ID_NUMBER, LAST_NAME, NAME, ORG_DEFINED_ID, SHEET_ID, SIS_ID,
                       SIS_LOGIN_ID, STUDENT_ID, USERNAME, Headers, Identifiers, Recognition, read_identifiers)
@@ -57,11 +57,13 @@ def identifiers_for(sheet: Sheet, mapping: ColumnMapping | None = None) -> Ident
         h = Headers(sheet, exclude=_answer_columns(mapping))
         ids = read_identifiers(sheet, {f: h.find(*names) for f, names in _GENERIC.items()}, None,
                                clean=lambda f, v: v.lstrip("#") if f in (USERNAME, ORG_DEFINED_ID) else v)
-    if mapping is None or not (mapping.id_column or mapping.name_column):
+    if mapping is None or not (mapping.id_column or mapping.name_column or mapping.first_name_column):
         return ids
-    extra = read_identifiers(sheet, {SHEET_ID: mapping.id_column, NAME: mapping.name_column}, None)
+    extra = read_identifiers(sheet, {SHEET_ID: mapping.id_column}, None)
     rows = [dict(r) for r in ids.rows]
-    for r, more in zip(rows, extra.rows):
+    for i, (r, more) in enumerate(zip(rows, extra.rows)):
+        if name := student_name(sheet.frame, i, mapping).strip():
+            more = {**more, NAME: name}
         for f, v in more.items():
             if f == NAME and (FIRST_NAME in r or LAST_NAME in r):
                 continue

@@ -6,6 +6,7 @@ import pandas as pd
 import pytest
 
 import lms_sheets as L
+from grader_app.core.session import GradingSession
 from grader_app.core.sheet import LONG, WIDE, Sheet
 from grader_app.io.columns import guess_columns
 from grader_app.io.errors import SheetError
@@ -50,6 +51,14 @@ def test_moodle_quiz_responses_csv_and_xlsx(tmp_path, xlsx):
     assert m.answer_columns == {"Response 1": "Q1", "Response 2": "Q2"}
     assert found.identifiers.rows[0] == {"email": "ann.lee@school.example", "first_name": "Ann", "last_name": "Lee"}
     assert "email" not in found.identifiers.rows[2]
+
+
+def test_moodle_responses_name_the_student_by_first_and_last_name(tmp_path):
+    sheet, found = known(L.moodle_responses(tmp_path))
+    m = found.mapping
+    assert (m.first_name_column, m.name_column) == ("First name", "Last name")
+    assert [a.student for a in GradingSession(sheet, m).answers][:2] == ["ann.lee@school.example · Ann Lee"] * 2
+    assert [a.student for a in GradingSession(sheet, guess_columns(sheet)).answers][-1] == "Cara Diaz"
 
 
 def test_moodle_grading_worksheet(tmp_path):
