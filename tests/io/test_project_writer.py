@@ -4,10 +4,8 @@ kept and written later. Real files, real threads, real processes; SQLite is neve
 from __future__ import annotations
 
 import json
-import os
 import signal
 import sqlite3
-import subprocess
 import sys
 import textwrap
 import threading
@@ -18,10 +16,12 @@ import pytest
 
 from grader_app.io.project_store import ProjectError, ProjectStore
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))   # test_project_store, also for the child process
+HERE = Path(__file__).resolve().parent
+# test_project_store, and kill_runner (this module imports it), also for the child process
+sys.path[:0] = [str(HERE), str(HERE.parent)]
+from kill_runner import killed_child, needs_sigkill  # noqa: E402
 from test_project_store import make_session, read_decisions  # noqa: E402
 
-ROOT = Path(__file__).resolve().parents[2]
 ROWS = [(f"s{i}", f"N{i}", "q1" if i % 2 else "q2", f"answer number {i} about cells") for i in range(400)]
 
 # Makes decisions as fast as it can (a second pass overrides every third one), says LAST, then idles
@@ -70,28 +70,11 @@ def expected_state(made) -> dict:
     return final
 
 
-@pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
+@needs_sigkill
 def test_decisions_made_rapidly_survive_a_kill_200_ms_after_the_last(tmp_path):
     path = tmp_path / "p.grader-project"
-    script = tmp_path / "decider.py"
-    script.write_text(DECIDER, encoding="utf-8")
-    env = dict(os.environ, PYTHONPATH=str(ROOT))
-    proc = subprocess.Popen([sys.executable, str(script), str(path), str(Path(__file__).parent)],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
-    watchdog = threading.Timer(90, proc.kill)
-    watchdog.start()
-    try:
+    with killed_child(tmp_path, DECIDER, path, HERE) as proc:
         assert proc.stdout.readline().strip() == "LAST", proc.stderr.read()
-        time.sleep(0.2)
-        os.kill(proc.pid, signal.SIGKILL)   # no close, no flush, no atexit: what the writer committed is all
-        proc.wait(timeout=30)
-    finally:
-        watchdog.cancel()
-        if proc.poll() is None:
-            proc.kill()
-            proc.wait()
-        proc.stdout.close()
-        proc.stderr.close()
     assert proc.returncode == -signal.SIGKILL
     made = decide_all(make_session(ROWS))
     assert log_on_disk(path) == made                        # every decision, in the order made

@@ -9,22 +9,15 @@ child reported is there.
 """
 from __future__ import annotations
 
-import os
 import signal
-import subprocess
-import sys
 import textwrap
-import threading
-import time
-from pathlib import Path
-
-import pytest
 
 from grader_app.bundles.library import Library
 from grader_app.core.grading import match_bundles
 from grader_app.core.session import GradingSession
 from grader_app.io.project_store import ProjectStore, project_path_for
 from grader_app.io.readers import read_sheet
+from kill_runner import killed_child, needs_sigkill
 from ui_helpers import make_bundle, make_long_csv
 
 CHILD = textwrap.dedent("""
@@ -69,37 +62,20 @@ CHILD = textwrap.dedent("""
 """)
 
 
-@pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
+@needs_sigkill
 def test_sigkill_mid_review_loses_no_reported_decision(tmp_path):
     bundles = tmp_path / "bundles"
     make_bundle(bundles, "asap-sas-1")
     make_bundle(bundles, "asap-sas-5", prompt="Describe protein synthesis.")
     sheet_path = make_long_csv(tmp_path / "class.csv", n_students=40)
-    script = tmp_path / "child.py"
-    script.write_text(CHILD, encoding="utf-8")
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(Path(__file__).resolve().parents[2]))
-    proc = subprocess.Popen([sys.executable, str(script), str(sheet_path), str(bundles)], stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True, env=env)
-    watchdog = threading.Timer(90, proc.kill)
-    watchdog.start()
     reported: dict[int, tuple[int, str]] = {}
-    try:
+    with killed_child(tmp_path, CHILD, sheet_path, bundles) as proc:   # killed in the middle of the review
         assert proc.stdout.readline().strip() == "READY", proc.stderr.read()
         while len(reported) < 25:
             line = proc.stdout.readline()
             assert line, "the child stopped before making 25 decisions: " + proc.stderr.read()
             _, key, score, *comment = line.split()
             reported[int(key)] = (int(score), " ".join(comment))
-        time.sleep(0.2)                     # the writer thread's few milliseconds, with room for a busy machine
-        os.kill(proc.pid, signal.SIGKILL)   # in the middle of the review, no chance to clean up
-        proc.wait(timeout=30)
-    finally:
-        watchdog.cancel()
-        if proc.poll() is None:
-            proc.kill()
-            proc.wait()
-        proc.stdout.close()
-        proc.stderr.close()
     assert proc.returncode == -signal.SIGKILL
 
     path = project_path_for(sheet_path)

@@ -7,19 +7,11 @@ from __future__ import annotations
 import json
 import sqlite3
 
-import pandas as pd
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QUndoStack
 
 from grader_app import workflow
-from grader_app.bundles.library import Library
-from grader_app.core.grading import match_bundles
-from grader_app.core.session import GradingSession
-from grader_app.core.sheet import ColumnMapping, Sheet
-from grader_app.io.project_store import ProjectStore, project_path_for
-from grader_app.ui.review_view import ReviewView
-from ui_helpers import make_bundle
+from ui_helpers import review_view, scored_rows_project
 
 LIKE = ["The cell membrane controls what goes in and out of the cell.",
         "the cell membrane controls what goes in and out of the cell",
@@ -31,19 +23,8 @@ OTHERS = ["Plants need light to grow tall.", "Mitochondria release energy from f
 
 @pytest.fixture
 def graded(tmp_path):
-    folder = tmp_path / "bundles"
-    make_bundle(folder, "asap-sas-1")
     texts = [OTHERS[0], LIKE[0], OTHERS[1], LIKE[1], LIKE[2], OTHERS[2], LIKE[3], OTHERS[3]]
-    sheet_path = tmp_path / "class.csv"
-    frame = pd.DataFrame([(f"S{i + 1:02d}", f"Student {i + 1}", "asap-sas-1", t) for i, t in enumerate(texts)],
-                         columns=["Student ID", "Name", "Question", "Answer"], dtype=object)
-    frame.to_csv(sheet_path, index=False)
-    mapping = ColumnMapping(id_column="Student ID", name_column="Name", item_column="Question", answer_column="Answer")
-    session = GradingSession(Sheet(frame=frame, source=sheet_path), mapping)
-    workflow.score_all(session, match_bundles(session, Library.load([folder])))
-    store = ProjectStore.open(project_path_for(sheet_path))
-    store.save_setup(sheet_path, mapping, {"asap-sas-1": "asap-sas-1"}, {})
-    store.attach(session)
+    session, store = scored_rows_project(tmp_path, [("asap-sas-1", t) for t in texts])
     yield session, store
     store.close()
 
@@ -53,14 +34,7 @@ def view(qtbot, graded):
     session, _ = graded
     found, _learners = workflow.group_questions({"asap-sas-1": (session.keys_for("asap-sas-1"),
                                                                 [a.text for a in session.answers])})
-    stack = QUndoStack()
-    v = ReviewView(session, stack)
-    v._test_stack = stack
-    qtbot.addWidget(v)
-    v.resize(1000, 800)
-    v.show()
-    v.set_queue([a.key for a in session.answers], groups=found["groups"], typical=found["typical"])
-    return v
+    return review_view(qtbot, session, groups=found["groups"], typical=found["typical"])
 
 
 def on_disk(store) -> dict:

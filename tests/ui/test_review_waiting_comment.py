@@ -6,27 +6,21 @@ the first test kills a real child process with SIGKILL."""
 from __future__ import annotations
 
 import json
-import os
 import signal
 import sqlite3
-import subprocess
-import sys
 import textwrap
-import threading
-import time
 from pathlib import Path
 
 import pandas as pd
-import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QUndoStack
 
 from grader_app import workflow
 from grader_app.bundles.library import Library
 from grader_app.core.sheet import ColumnMapping
 from grader_app.io.project_store import project_path_for
 from grader_app.ui.review_view import ReviewView
-from ui_helpers import make_bundle
+from kill_runner import killed_child, needs_sigkill
+from ui_helpers import review_view, rows_sheet
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -69,15 +63,6 @@ CHILD = textwrap.dedent("""
 """)
 
 
-def _sheet(tmp_path) -> tuple[Path, Path]:
-    folder = tmp_path / "bundles"
-    make_bundle(folder, "asap-sas-1")
-    sheet_path = tmp_path / "class.csv"
-    pd.DataFrame([(f"S{i + 1:02d}", f"Student {i + 1}", q, a) for i, (q, a) in enumerate(ROWS)],
-                 columns=list(MAPPING.values()), dtype=object).to_csv(sheet_path, index=False)
-    return sheet_path, folder
-
-
 def _open(sheet_path: Path, folder: Path) -> workflow.Prepared:
     """The sheet opened again as the window opens it (restored and attached)."""
     prepared = workflow.prepare_session(sheet_path, workflow.read_sheet(sheet_path), ColumnMapping(**MAPPING), {},
@@ -87,14 +72,7 @@ def _open(sheet_path: Path, folder: Path) -> workflow.Prepared:
 
 
 def _view(qtbot, prepared) -> ReviewView:
-    stack = QUndoStack()
-    view = ReviewView(prepared.session, stack, prepared.store)
-    view._test_stack = stack
-    qtbot.addWidget(view)
-    view.resize(1000, 800)
-    view.show()
-    qtbot.waitExposed(view)
-    view.set_queue([a.key for a in prepared.session.answers])
+    view = review_view(qtbot, prepared.session, prepared.store)
     view.go_to(OWN)
     return view
 
@@ -122,28 +100,11 @@ def _save_comment(qtbot, view, text: str) -> None:
     qtbot.keyClick(dlg.editor, Qt.Key.Key_Return, CTRL)
 
 
-@pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
+@needs_sigkill
 def test_a_comment_waiting_for_its_score_survives_a_kill_and_goes_with_the_score_typed_after(qtbot, tmp_path):
-    sheet_path, folder = _sheet(tmp_path)
-    script = tmp_path / "child.py"
-    script.write_text(CHILD, encoding="utf-8")
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(Path(__file__).resolve().parents[2]))
-    proc = subprocess.Popen([sys.executable, str(script), str(sheet_path), str(folder), str(OWN), "Why white?"],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
-    watchdog = threading.Timer(90, proc.kill)
-    watchdog.start()
-    try:
+    sheet_path, folder = rows_sheet(tmp_path, ROWS)
+    with killed_child(tmp_path, CHILD, sheet_path, folder, OWN, "Why white?") as proc:
         assert proc.stdout.readline().strip() == "COMMENTED", proc.stderr.read()
-        time.sleep(0.2)                       # the writer thread's few milliseconds, with room for a busy machine
-        os.kill(proc.pid, signal.SIGKILL)     # no chance to clean up
-        proc.wait(timeout=30)
-    finally:
-        watchdog.cancel()
-        if proc.poll() is None:
-            proc.kill()
-            proc.wait()
-        proc.stdout.close()
-        proc.stderr.close()
     assert proc.returncode == -signal.SIGKILL
 
     prepared = _open(sheet_path, folder)
@@ -173,7 +134,7 @@ def test_undo_and_redo_of_a_waiting_comment_are_on_disk_and_an_edit_after_an_und
     """Saving a waiting comment is a step of its own (Ctrl+Z takes it back, on disk too). After the score is
     undone, an edit of the comment that waits again is a new step: redo can no longer give the score with the
     old comment and drop the new one; the next score takes the edited comment."""
-    sheet_path, folder = _sheet(tmp_path)
+    sheet_path, folder = rows_sheet(tmp_path, ROWS)
     prepared = _open(sheet_path, folder)
     store = prepared.store
     try:
@@ -205,7 +166,7 @@ def test_undo_and_redo_of_a_waiting_comment_are_on_disk_and_an_edit_after_an_und
 def test_a_waiting_comment_is_not_written_into_the_graded_sheet_until_its_score_is(qtbot, tmp_path):
     """The export is made from the decisions only (see grader_app.core.session): a waiting comment beside no
     score would read as a graded answer."""
-    sheet_path, folder = _sheet(tmp_path)
+    sheet_path, folder = rows_sheet(tmp_path, ROWS)
     prepared = _open(sheet_path, folder)
     try:
         view = _view(qtbot, prepared)

@@ -7,57 +7,18 @@ from __future__ import annotations
 import json
 import sqlite3
 
-import pandas as pd
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication
 
-from grader_app import workflow
-from grader_app.bundles.library import Library
-from grader_app.core.grading import match_bundles
-from grader_app.core.session import GradingSession
-from grader_app.core.sheet import ColumnMapping, Sheet
-from grader_app.io.project_store import ProjectStore, project_path_for
 from grader_app.ui.main_window import RESULTS, REVIEW
-from grader_app.ui.review_view import ReviewView
-from ui_helpers import make_bundle, make_long_csv
+from ui_helpers import make_long_csv, review_view, scored_rows_project
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 ALIKE = ["White, because it absorbs less energy so the doghouse stays cooler.",
          "white because it absorbs less energy so the doghouse stays cooler",
          "White because it absorbs less energy, so the dog house stays cooler."]
 LONG = " ".join(["Vinegar amount, the type of vinegar, the size of the containers and how long to rinse."] * 30)
-
-
-def _project(tmp_path, rows):
-    """``rows`` of (question, answer) for students S01…, scored by a real tiny asap-sas-1 bundle (other
-    questions have no model), with the project file attached."""
-    folder = tmp_path / "bundles"
-    make_bundle(folder, "asap-sas-1")
-    sheet_path = tmp_path / "class.csv"
-    frame = pd.DataFrame([(f"S{i + 1:02d}", f"Student {i + 1}", q, a) for i, (q, a) in enumerate(rows)],
-                         columns=["Student ID", "Name", "Question", "Answer"], dtype=object)
-    frame.to_csv(sheet_path, index=False)
-    mapping = ColumnMapping(id_column="Student ID", name_column="Name", item_column="Question", answer_column="Answer")
-    session = GradingSession(Sheet(frame=frame, source=sheet_path), mapping)
-    workflow.score_all(session, match_bundles(session, Library.load([folder])))
-    store = ProjectStore.open(project_path_for(sheet_path))
-    store.save_setup(sheet_path, mapping, {"asap-sas-1": "asap-sas-1"}, {})
-    store.attach(session)
-    return session, store
-
-
-def _view(qtbot, session, width=1000, height=800, groups=None, typical=()):
-    stack = QUndoStack()
-    v = ReviewView(session, stack)
-    v._test_stack = stack   # the stack lives as long as the view
-    qtbot.addWidget(v)
-    v.resize(width, height)
-    v.show()
-    qtbot.waitExposed(v)
-    v.set_queue([a.key for a in session.answers], groups=groups, typical=typical)
-    return v
 
 
 def on_disk(store) -> dict:
@@ -71,8 +32,8 @@ def on_disk(store) -> dict:
 
 @pytest.fixture
 def grouped(qtbot, tmp_path):
-    session, store = _project(tmp_path, [("asap-sas-1", t) for t in ALIKE])
-    view = _view(qtbot, session, groups=dict.fromkeys(range(3), 0), typical=[0])
+    session, store = scored_rows_project(tmp_path, [("asap-sas-1", t) for t in ALIKE])
+    view = review_view(qtbot, session, groups=dict.fromkeys(range(3), 0), typical=[0])
     yield session, store, view
     store.close()
 
@@ -104,9 +65,9 @@ def test_a_comment_on_a_group_member_before_the_groups_score_does_not_keep_the_s
 def test_undoing_a_score_gives_back_the_comment_kept_for_it(qtbot, tmp_path):
     """No model for the question: a comment waits for the score; undoing that score keeps the comment waiting
     (shown, and saved with the next score), and redo takes it again."""
-    session, store = _project(tmp_path, [("Own question", "Paint it white."), ("Own question", "Black.")])
+    session, store = scored_rows_project(tmp_path, [("Own question", "Paint it white."), ("Own question", "Black.")])
     try:
-        view = _view(qtbot, session)
+        view = review_view(qtbot, session)
         qtbot.keyClick(view, Qt.Key.Key_C)
         dlg = view.comment_dialog
         qtbot.keyClicks(dlg.editor, "Why white?")
@@ -128,9 +89,9 @@ def test_undoing_a_score_gives_back_the_comment_kept_for_it(qtbot, tmp_path):
 
 
 def test_the_next_answer_opens_at_its_question_not_where_the_last_card_was_scrolled(qtbot, tmp_path):
-    session, store = _project(tmp_path, [("asap-sas-1", LONG + f" ({i})") for i in range(3)])
+    session, store = scored_rows_project(tmp_path, [("asap-sas-1", LONG + f" ({i})") for i in range(3)])
     try:
-        view = _view(qtbot, session, 1024, 600)
+        view = review_view(qtbot, session, 1024, 600)
         bar = view.scroll.verticalScrollBar()
         qtbot.waitUntil(lambda: bar.maximum() > 0, timeout=3000)
         qtbot.keyClick(view, Qt.Key.Key_End)                 # read to the end of the long answer

@@ -17,7 +17,8 @@ if _TESTS not in sys.path:
 
 from bundle_factory import make_bundle, tiny_model_bytes  # noqa: E402
 
-__all__ = ["ANSWERS", "make_bundle", "make_long_csv", "scored_session", "tiny_model_bytes"]
+__all__ = ["ANSWERS", "make_bundle", "make_long_csv", "review_view", "rows_sheet", "scored_project", "scored_rows_project",
+           "scored_session", "tiny_model_bytes"]
 
 
 ANSWERS = [
@@ -102,3 +103,62 @@ def scored_project(tmp_path: Path):
     store.save_predictions(session)
     store.attach(session)
     return session, store
+
+
+COLUMNS = ["Student ID", "Name", "Question", "Answer"]
+
+
+def _rows_frame(rows):
+    import pandas as pd
+
+    return pd.DataFrame([(f"S{i + 1:02d}", f"Student {i + 1}", q, a) for i, (q, a) in enumerate(rows)],
+                        columns=COLUMNS, dtype=object)
+
+
+def rows_sheet(tmp_path: Path, rows) -> tuple[Path, Path]:
+    """``rows`` of (question, answer) for students S01…, written to ``tmp_path/class.csv``, and a real tiny
+    asap-sas-1 bundle in ``tmp_path/bundles`` (other questions have no model). Returns (sheet, bundle folder)."""
+    folder = tmp_path / "bundles"
+    make_bundle(folder, "asap-sas-1")
+    sheet_path = tmp_path / "class.csv"
+    _rows_frame(rows).to_csv(sheet_path, index=False)
+    return sheet_path, folder
+
+
+def scored_rows_project(tmp_path: Path, rows):
+    """The sheet of :func:`rows_sheet`, scored for real by its asap-sas-1 bundle, with its project store (setup
+    saved) attached. Returns (session, store); the caller closes the store."""
+    from grader_app import workflow
+    from grader_app.bundles.library import Library
+    from grader_app.core.grading import match_bundles
+    from grader_app.core.session import GradingSession
+    from grader_app.core.sheet import ColumnMapping, Sheet
+    from grader_app.io.project_store import ProjectStore, project_path_for
+
+    sheet_path, folder = rows_sheet(tmp_path, rows)
+    mapping = ColumnMapping(id_column="Student ID", name_column="Name", item_column="Question", answer_column="Answer")
+    session = GradingSession(Sheet(frame=_rows_frame(rows), source=sheet_path), mapping)
+    workflow.score_all(session, match_bundles(session, Library.load([folder])))
+    store = ProjectStore.open(project_path_for(sheet_path))
+    store.save_setup(sheet_path, mapping, {"asap-sas-1": "asap-sas-1"}, {})
+    store.attach(session)
+    return session, store
+
+
+def review_view(qtbot, session, store=None, width=1000, height=800, groups=None, typical=()):
+    """The real review screen on ``session`` (and ``store``, if given), shown at ``width``×``height`` with every
+    answer in its queue (``groups`` and ``typical`` as ``ReviewView.set_queue`` takes them). Its undo stack
+    lives as long as the view (``view._test_stack``)."""
+    from PySide6.QtGui import QUndoStack
+
+    from grader_app.ui.review_view import ReviewView
+
+    stack = QUndoStack()
+    view = ReviewView(session, stack, store)
+    view._test_stack = stack
+    qtbot.addWidget(view)
+    view.resize(width, height)
+    view.show()
+    qtbot.waitExposed(view)
+    view.set_queue([a.key for a in session.answers], groups=groups, typical=typical)
+    return view
