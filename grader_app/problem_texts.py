@@ -8,7 +8,8 @@ same sentence in German or Spanish. A value that is itself a problem (the detail
 (docs/translations.md).
 
 Each text is a sentence as :func:`grader_app.errors.sentence` takes it: it may begin with a small
-letter or a file name, and has no full stop at the end.
+letter or a file name, and has no full stop at the end. A few (``project.part_*``, ``project.parts``)
+are parts of a sentence, said as a value inside another so that it is translated whole.
 """
 from __future__ import annotations
 
@@ -94,6 +95,44 @@ TEXTS: dict[str, str] = {
     "project.other_sheet": "the project {name} belongs to another sheet (fewer than half of its answers are in this "
                            "one); open the sheet it was made for, or save this sheet under a new name to start a new "
                            "project",
+    # a project opened from its file (workflow.sheet_of_project)
+    "project.no_file": "there is no project file “{name}”; open the sheet of answers instead",
+    "project.no_sheet_yet": "“{name}” holds no graded sheet yet; open the sheet of answers itself",
+    "project.sheet_missing": "the sheet “{sheet}” that “{name}” belongs to is missing; put it back beside the project "
+                             "file and open it again",
+    # the project's writer thread could not write a change (io.project_writer); {what} is one of the parts below
+    "project.decisions_unsaved": "your decision is kept but could not be saved to {name} ({count} unsaved); check the "
+                                 "disk has room and the file is not read-only",
+    "project.unsaved_yet": "{what} could not be saved to {name} yet (it is kept and tried again with your next "
+                           "change); check the disk has room and the file is not read-only",
+    "project.decisions_unsaved_at_close": "{count} decisions could not be saved to {name} before it was closed "
+                                          "({why}); check the disk has room and the file is not read-only, then open "
+                                          "the sheet again and redo them",
+    "project.unsaved_at_close": "{what} could not be saved to {name} before it was closed ({why}); check the disk has "
+                                "room and the file is not read-only, then open the sheet again and redo them",
+    "project.still_writing": "Grader was still writing to {name} when it closed ({count} changes waiting); check the "
+                             "disk, and open the sheet again later to see what was saved",
+    "project.change_failed": "{what} could not be saved to {name} ({why}); the other changes are saved",
+    "project.write_failed": "the project file {name} could not be written ({why}); check the disk has room and the "
+                            "file is not read-only",
+    "project.deleted_not_rewritten": "{name} was deleted while open and could not be written again ({why}); your "
+                                     "decisions are kept while Grader stays open: check the disk has room and the "
+                                     "file is not read-only",
+    "project.replaced_not_rewritten": "{name} was replaced by another file while open and could not be written again "
+                                      "({why}); your decisions are kept while Grader stays open: check the disk has "
+                                      "room and the file is not read-only",
+    # not a failure: the project file had gone and was written again (io.project_writer, ProjectRestored)
+    "project.rewritten": "{name} was deleted while open; Grader wrote it again with every decision, nothing is lost",
+    "project.rewritten_beside": "{name} was replaced by another file while open; Grader left that file alone and saves "
+                                "your work in {recovered} beside it",
+    # the parts of the sentences above: what could not be saved ({what}); not sentences, said inside one
+    "project.part_change": "a change",
+    "project.part_decision": "your decision",
+    "project.part_comment": "your comment",
+    "project.part_thresholds": "the thresholds",
+    "project.part_comment_bank": "the comment bank",
+    "project.part_blind_marking": "the blind-marking switch",
+    "project.parts": "{what} and {more}",
     # a model bundle (bundles.archive, scoring)
     "bundle.unusable": "the model bundle '{bundle}' cannot be used: {detail}",
     "bundle.missing": "no bundle at {name}; check the file name",

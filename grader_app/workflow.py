@@ -37,9 +37,10 @@ from .io.project_store import ProjectError, ProjectStore, project_path_for
 from .scoring.model import DEFAULT_BATCH, CancelToken, Scorer
 
 __all__ = [
-    "Batch", "OpenedSheet", "Prepared", "PredictionSource", "apply_batch", "close_project", "export_graded",
-    "copy_bundle_in", "guess_columns", "install_bundle", "open_sheet", "prepare_session", "read_sheet", "save_predictions",
-    "save_thresholds", "score", "score_all", "sheet_of_project", "start_session", "verify_bundle",
+    "Batch", "NoSheetForProject", "OpenedSheet", "Prepared", "PredictionSource", "apply_batch", "close_project",
+    "copy_bundle_in", "end_project", "export_graded", "guess_columns", "install_bundle", "open_sheet", "prepare_session",
+    "read_sheet", "save_predictions", "save_thresholds", "score", "score_all", "sheet_of_project", "start_session",
+    "verify_bundle",
     "LEARNED", "QuestionLearner", "group_questions", "guess_score_column", "learns", "make_models_from_sheet",
     "save_learned_model", "use_learned_model",
 ]
@@ -130,11 +131,15 @@ def _read_stored_worksheet(opened: OpenedSheet, asked: str | None) -> None:
 
 
 
+class NoSheetForProject(ProjectError, ValueError):
+    """A project file that does not lead to its sheet (still a ValueError, for the callers that catch those)."""
+
+
 def sheet_of_project(path) -> Path:
     """The sheet a project file belongs to (a read-only look: this window may hold the project's lock)."""
     path = Path(path)
     if not path.is_file():
-        raise ValueError(f"there is no project file “{path.name}”; open the sheet of answers instead")
+        raise NoSheetForProject.said("project.no_file", name=path.name)
     store = ProjectStore.open(path, read_only=True)
     try:
         setup = store.load_setup() or {}
@@ -142,10 +147,9 @@ def sheet_of_project(path) -> Path:
         store.close()
     sheet = setup.get("sheet_path")
     if sheet is None:
-        raise ValueError(f"“{path.name}” holds no graded sheet yet; open the sheet of answers itself")
+        raise NoSheetForProject.said("project.no_sheet_yet", name=path.name)
     if not Path(sheet).exists():
-        raise ValueError(f"the sheet “{Path(sheet).name}” that “{path.name}” belongs to is missing; put it back beside "
-                         "the project file and open it again")
+        raise NoSheetForProject.said("project.sheet_missing", sheet=Path(sheet).name, name=path.name)
     return Path(sheet)
 
 
@@ -430,13 +434,17 @@ def export_graded(session: GradingSession, out) -> Path:
 def close_project(store: ProjectStore, session: GradingSession | None = None, save: bool = False) -> str:
     """Save the scores (if asked) and close the project file, releasing its lock. Returns "" or the
     reason the scores could not be saved (nothing is lost: the sheet is scored again on reopening)."""
-    problem = ""
+    return str(end_project(store, session, save) or "")
+
+
+def end_project(store: ProjectStore, session: GradingSession | None = None, save: bool = False) -> ProjectError | None:
+    """:func:`close_project` returning the problem itself (its kind: the window says it in the teacher's language)."""
     try:
         if save and session is not None:
             try:
                 store.save_predictions(session)
             except ProjectError as exc:
-                problem = str(exc)
+                return exc
     finally:
         store.close()
-    return problem
+    return None

@@ -1287,6 +1287,90 @@
         <translation>Das Projekt {name} gehört zu einer anderen Tabelle (weniger als die Hälfte seiner Antworten steht in dieser); öffnen Sie die Tabelle, für die es angelegt wurde, oder speichern Sie diese Tabelle unter einem neuen Namen, um ein neues Projekt zu beginnen</translation>
     </message>
     <message>
+        <source>there is no project file “{name}”; open the sheet of answers instead</source>
+        <translation>es gibt keine Projektdatei „{name}“; öffnen Sie stattdessen die Tabelle mit den Antworten</translation>
+    </message>
+    <message>
+        <source>“{name}” holds no graded sheet yet; open the sheet of answers itself</source>
+        <translation>„{name}“ enthält noch keine bewertete Tabelle; öffnen Sie die Tabelle mit den Antworten selbst</translation>
+    </message>
+    <message>
+        <source>the sheet “{sheet}” that “{name}” belongs to is missing; put it back beside the project file and open it again</source>
+        <translation>die Tabelle „{sheet}“, zu der „{name}“ gehört, fehlt; legen Sie sie wieder neben die Projektdatei und öffnen Sie sie erneut</translation>
+    </message>
+    <message>
+        <source>your decision is kept but could not be saved to {name} ({count} unsaved); check the disk has room and the file is not read-only</source>
+        <translation>Ihre Entscheidung bleibt erhalten, konnte aber nicht in {name} gespeichert werden (nicht gespeichert: {count}); prüfen Sie, ob auf dem Datenträger Platz ist und die Datei nicht schreibgeschützt ist</translation>
+    </message>
+    <message>
+        <source>{what} could not be saved to {name} yet (it is kept and tried again with your next change); check the disk has room and the file is not read-only</source>
+        <translation>Noch nicht in {name} gespeichert: {what} (bleibt erhalten und wird bei Ihrer nächsten Änderung erneut versucht); prüfen Sie, ob auf dem Datenträger Platz ist und die Datei nicht schreibgeschützt ist</translation>
+    </message>
+    <message>
+        <source>{count} decisions could not be saved to {name} before it was closed ({why}); check the disk has room and the file is not read-only, then open the sheet again and redo them</source>
+        <translation>Entscheidungen, die vor dem Schließen nicht in {name} gespeichert werden konnten: {count} ({why}); prüfen Sie, ob auf dem Datenträger Platz ist und die Datei nicht schreibgeschützt ist, öffnen Sie dann die Tabelle erneut und treffen Sie sie noch einmal</translation>
+    </message>
+    <message>
+        <source>{what} could not be saved to {name} before it was closed ({why}); check the disk has room and the file is not read-only, then open the sheet again and redo them</source>
+        <translation>Vor dem Schließen von {name} konnte Folgendes nicht gespeichert werden: {what} ({why}); prüfen Sie, ob auf dem Datenträger Platz ist und die Datei nicht schreibgeschützt ist, öffnen Sie dann die Tabelle erneut und wiederholen Sie es</translation>
+    </message>
+    <message>
+        <source>Grader was still writing to {name} when it closed ({count} changes waiting); check the disk, and open the sheet again later to see what was saved</source>
+        <translation>Grader schrieb noch in {name}, als es geschlossen wurde (wartende Änderungen: {count}); prüfen Sie den Datenträger und öffnen Sie die Tabelle später erneut, um zu sehen, was gespeichert wurde</translation>
+    </message>
+    <message>
+        <source>{what} could not be saved to {name} ({why}); the other changes are saved</source>
+        <translation>Nicht in {name} gespeichert: {what} ({why}); die anderen Änderungen sind gespeichert</translation>
+    </message>
+    <message>
+        <source>the project file {name} could not be written ({why}); check the disk has room and the file is not read-only</source>
+        <translation>die Projektdatei {name} konnte nicht geschrieben werden ({why}); prüfen Sie, ob auf dem Datenträger Platz ist und die Datei nicht schreibgeschützt ist</translation>
+    </message>
+    <message>
+        <source>{name} was deleted while open and could not be written again ({why}); your decisions are kept while Grader stays open: check the disk has room and the file is not read-only</source>
+        <translation>{name} wurde gelöscht, während sie geöffnet war, und konnte nicht neu geschrieben werden ({why}); Ihre Entscheidungen bleiben erhalten, solange Grader geöffnet bleibt: prüfen Sie, ob auf dem Datenträger Platz ist und die Datei nicht schreibgeschützt ist</translation>
+    </message>
+    <message>
+        <source>{name} was replaced by another file while open and could not be written again ({why}); your decisions are kept while Grader stays open: check the disk has room and the file is not read-only</source>
+        <translation>{name} wurde durch eine andere Datei ersetzt, während sie geöffnet war, und konnte nicht neu geschrieben werden ({why}); Ihre Entscheidungen bleiben erhalten, solange Grader geöffnet bleibt: prüfen Sie, ob auf dem Datenträger Platz ist und die Datei nicht schreibgeschützt ist</translation>
+    </message>
+    <message>
+        <source>{name} was deleted while open; Grader wrote it again with every decision, nothing is lost</source>
+        <translation>{name} wurde gelöscht, während sie geöffnet war; Grader hat sie mit allen Entscheidungen neu geschrieben, nichts ging verloren</translation>
+    </message>
+    <message>
+        <source>{name} was replaced by another file while open; Grader left that file alone and saves your work in {recovered} beside it</source>
+        <translation>{name} wurde durch eine andere Datei ersetzt, während sie geöffnet war; Grader hat diese Datei in Ruhe gelassen und speichert Ihre Arbeit daneben in {recovered}</translation>
+    </message>
+    <message>
+        <source>a change</source>
+        <translation>eine Änderung</translation>
+    </message>
+    <message>
+        <source>your decision</source>
+        <translation>Ihre Entscheidung</translation>
+    </message>
+    <message>
+        <source>your comment</source>
+        <translation>Ihr Kommentar</translation>
+    </message>
+    <message>
+        <source>the thresholds</source>
+        <translation>die Schwellenwerte</translation>
+    </message>
+    <message>
+        <source>the comment bank</source>
+        <translation>die Kommentarsammlung</translation>
+    </message>
+    <message>
+        <source>the blind-marking switch</source>
+        <translation>der Schalter für anonymes Bewerten</translation>
+    </message>
+    <message>
+        <source>{what} and {more}</source>
+        <translation>{what} und {more}</translation>
+    </message>
+    <message>
         <source>the model bundle &apos;{bundle}&apos; cannot be used: {detail}</source>
         <translation>Das Modell „{bundle}“ kann nicht verwendet werden: {detail}</translation>
     </message>

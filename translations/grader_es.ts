@@ -1287,6 +1287,90 @@
         <translation>El proyecto {name} pertenece a otra hoja (menos de la mitad de sus respuestas están en esta); abre la hoja para la que se hizo, o guarda esta hoja con otro nombre para empezar un proyecto nuevo</translation>
     </message>
     <message>
+        <source>there is no project file “{name}”; open the sheet of answers instead</source>
+        <translation>no existe el archivo de proyecto «{name}»; abre en su lugar la hoja de respuestas</translation>
+    </message>
+    <message>
+        <source>“{name}” holds no graded sheet yet; open the sheet of answers itself</source>
+        <translation>«{name}» aún no contiene ninguna hoja corregida; abre la propia hoja de respuestas</translation>
+    </message>
+    <message>
+        <source>the sheet “{sheet}” that “{name}” belongs to is missing; put it back beside the project file and open it again</source>
+        <translation>falta la hoja «{sheet}» a la que pertenece «{name}»; vuelve a ponerla junto al archivo de proyecto y ábrela de nuevo</translation>
+    </message>
+    <message>
+        <source>your decision is kept but could not be saved to {name} ({count} unsaved); check the disk has room and the file is not read-only</source>
+        <translation>tu decisión se conserva, pero no se pudo guardar en {name} (sin guardar: {count}); comprueba que el disco tiene espacio y que el archivo no es de solo lectura</translation>
+    </message>
+    <message>
+        <source>{what} could not be saved to {name} yet (it is kept and tried again with your next change); check the disk has room and the file is not read-only</source>
+        <translation>Aún no se pudo guardar en {name}: {what} (se conserva y se vuelve a intentar con tu próximo cambio); comprueba que el disco tiene espacio y que el archivo no es de solo lectura</translation>
+    </message>
+    <message>
+        <source>{count} decisions could not be saved to {name} before it was closed ({why}); check the disk has room and the file is not read-only, then open the sheet again and redo them</source>
+        <translation>Decisiones que no se pudieron guardar en {name} antes de cerrarlo: {count} ({why}); comprueba que el disco tiene espacio y que el archivo no es de solo lectura, luego abre la hoja de nuevo y vuelve a tomarlas</translation>
+    </message>
+    <message>
+        <source>{what} could not be saved to {name} before it was closed ({why}); check the disk has room and the file is not read-only, then open the sheet again and redo them</source>
+        <translation>Antes de cerrar {name} no se pudo guardar: {what} ({why}); comprueba que el disco tiene espacio y que el archivo no es de solo lectura, luego abre la hoja de nuevo y repítelo</translation>
+    </message>
+    <message>
+        <source>Grader was still writing to {name} when it closed ({count} changes waiting); check the disk, and open the sheet again later to see what was saved</source>
+        <translation>Grader aún estaba escribiendo en {name} cuando se cerró (cambios pendientes: {count}); comprueba el disco y abre la hoja más tarde para ver qué se guardó</translation>
+    </message>
+    <message>
+        <source>{what} could not be saved to {name} ({why}); the other changes are saved</source>
+        <translation>No se pudo guardar en {name}: {what} ({why}); los demás cambios están guardados</translation>
+    </message>
+    <message>
+        <source>the project file {name} could not be written ({why}); check the disk has room and the file is not read-only</source>
+        <translation>no se pudo escribir el archivo de proyecto {name} ({why}); comprueba que el disco tiene espacio y que el archivo no es de solo lectura</translation>
+    </message>
+    <message>
+        <source>{name} was deleted while open and could not be written again ({why}); your decisions are kept while Grader stays open: check the disk has room and the file is not read-only</source>
+        <translation>{name} se borró mientras estaba abierto y no se pudo volver a escribir ({why}); tus decisiones se conservan mientras Grader siga abierto: comprueba que el disco tiene espacio y que el archivo no es de solo lectura</translation>
+    </message>
+    <message>
+        <source>{name} was replaced by another file while open and could not be written again ({why}); your decisions are kept while Grader stays open: check the disk has room and the file is not read-only</source>
+        <translation>{name} se reemplazó por otro archivo mientras estaba abierto y no se pudo volver a escribir ({why}); tus decisiones se conservan mientras Grader siga abierto: comprueba que el disco tiene espacio y que el archivo no es de solo lectura</translation>
+    </message>
+    <message>
+        <source>{name} was deleted while open; Grader wrote it again with every decision, nothing is lost</source>
+        <translation>{name} se borró mientras estaba abierto; Grader lo volvió a escribir con todas las decisiones, no se perdió nada</translation>
+    </message>
+    <message>
+        <source>{name} was replaced by another file while open; Grader left that file alone and saves your work in {recovered} beside it</source>
+        <translation>{name} se reemplazó por otro archivo mientras estaba abierto; Grader dejó ese archivo como estaba y guarda tu trabajo en {recovered}, a su lado</translation>
+    </message>
+    <message>
+        <source>a change</source>
+        <translation>un cambio</translation>
+    </message>
+    <message>
+        <source>your decision</source>
+        <translation>tu decisión</translation>
+    </message>
+    <message>
+        <source>your comment</source>
+        <translation>tu comentario</translation>
+    </message>
+    <message>
+        <source>the thresholds</source>
+        <translation>los umbrales</translation>
+    </message>
+    <message>
+        <source>the comment bank</source>
+        <translation>el banco de comentarios</translation>
+    </message>
+    <message>
+        <source>the blind-marking switch</source>
+        <translation>el interruptor de corrección anónima</translation>
+    </message>
+    <message>
+        <source>{what} and {more}</source>
+        <translation>{what} y {more}</translation>
+    </message>
+    <message>
         <source>the model bundle &apos;{bundle}&apos; cannot be used: {detail}</source>
         <translation>No se puede usar el modelo «{bundle}»: {detail}</translation>
     </message>

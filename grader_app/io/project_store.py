@@ -162,20 +162,21 @@ class ProjectStore(ProjectComments):
     def close(self, timeout: float = CLOSE_WAIT) -> str:
         """Detach, write what is queued (waiting at most ``timeout`` s), close and release the lock.
 
-        Returns "" or a sentence saying what could not be written (also kept in ``last_error``).
+        Returns "" or the English sentence saying what could not be written; ``last_error`` keeps it as
+        the problem itself (its kind and values: the window says it in the teacher's language).
         """
         with self._lock:
             for listeners, fn in self._attached:
                 if fn in listeners:
                     listeners.remove(fn)
             self._attached.clear()
-            problem = self._writer.close(timeout) if self._writer is not None else ""
-            if problem:
-                self._close_error = ProjectError(problem)
+            problem = self._writer.close(timeout) if self._writer is not None else None
+            if problem is not None:
+                self._close_error = problem
             if self._conn is not None:
                 self._conn.close()
                 self._conn = None
-            return problem
+            return "" if problem is None else str(problem)
 
     def __enter__(self) -> "ProjectStore":
         return self

@@ -46,7 +46,6 @@ from .project_schema import ProjectError, ProjectLocked, prepare
 
 KINDS = ("decisions", "bank", "meta", "thresholds", "predictions")   # what a change touches, for wait_for
 MAX_BATCH = 500
-REASON = "check the disk has room and the file is not read-only"
 _STOP = object()
 
 
@@ -135,22 +134,20 @@ class ProjectWriter:
             return not self.held
         return self._wait(write, timeout) and not self.held
 
-    def close(self, timeout: float) -> str:
+    def close(self, timeout: float) -> ProjectError | None:
         """Stop taking changes, write what is queued or held (one more try), close the connection and
-        release the lock. Waits at most ``timeout`` seconds; returns "" or what could not be written."""
+        release the lock. Waits at most ``timeout`` seconds; returns None or what could not be written."""
         with self._cond:
             if not self._open:
-                return ""
+                return None
             self._open = False
             self._queue.put(_STOP)
         self._thread.join(timeout)
         if self._thread.is_alive():   # the disk hangs: the writer closes and unlocks once it is done
-            n = self._queue.qsize() + 1
-            return (f"Grader was still writing to {self.name} when it closed ({n} changes waiting); "
-                    "check the disk, and open the sheet again later to see what was saved")
+            return ProjectError.said("project.still_writing", name=self.name, count=self._queue.qsize() + 1)
         if self.held:
-            return self.failure_sentence(self.last_error, closing=True)
-        return ""
+            return self.failure(self.last_error, closing=True)
+        return None
 
     def unsaved(self) -> dict:
         """The decisions whose commit failed (latest per answer), by answer key."""
@@ -162,17 +159,17 @@ class ProjectWriter:
                 out[key] = decision
         return out
 
-    def failure_sentence(self, error: ProjectError | None, closing: bool = False) -> str:
-        """What the teacher is told about the held changes."""
+    def failure(self, error: ProjectError | None, closing: bool = False) -> ProjectError:
+        """What the teacher is told about the held changes (said with its kind: the window translates it)."""
         n = len(self.unsaved())
         if closing:
-            what = f"{n} decisions" if n else " and ".join(dict.fromkeys(w.what for w in self.held))
-            return (f"{what} could not be saved to {self.name} before it was closed ({_detail(error)}); "
-                    f"{REASON}, then open the sheet again and redo them")
+            if n:
+                return ProjectError.said("project.decisions_unsaved_at_close", count=n, name=self.name, why=_detail(error))
+            return ProjectError.said("project.unsaved_at_close", what=_parts(w.what for w in self.held), name=self.name,
+                                     why=_detail(error))
         if n:
-            return f"your decision is kept but could not be saved to {self.name} ({n} unsaved); {REASON}"
-        what = " and ".join(dict.fromkeys(w.what for w in self.held)) or "a change"
-        return f"{what} could not be saved to {self.name} yet (it is kept and tried again with your next change); {REASON}"
+            return ProjectError.said("project.decisions_unsaved", name=self.name, count=n)
+        return ProjectError.said("project.unsaved_yet", what=_parts(w.what for w in self.held), name=self.name)
 
     def _wait(self, write: Write, timeout: float | None) -> bool:
         assert write.finished is not None
@@ -238,13 +235,13 @@ class ProjectWriter:
                 # not the disk: this change can never be written; leave it out and write the rest
                 writes = [w for w in writes if w is not culprit]
                 dropped = True
-                self._report(ProjectError(f"{culprit.what} could not be saved to {self.name} "
-                                          f"({type(exc).__name__}: {exc}); the other changes are saved"))
+                self._report(ProjectError.said("project.change_failed", what=_parts([culprit.what]), name=self.name,
+                                               why=f"{type(exc).__name__}: {exc}"))
                 continue
             self.held = writes
             error = _as_project_error(self.name, exc)
             self.last_error = error
-            self._report(ProjectError(self.failure_sentence(error)), error)
+            self._report(self.failure(error), error)
             return
         self.held = []
         if not dropped:
@@ -260,9 +257,8 @@ class ProjectWriter:
         try:
             new = _copy_project(self._conn, target)
         except (OSError, sqlite3.Error) as exc:
-            self.last_error = ProjectError(
-                f"{self.name} was {'deleted' if gone else 'replaced by another file'} while open and could not be "
-                f"written again ({exc}); your decisions are kept while Grader stays open: {REASON}")
+            self.last_error = ProjectError.said("project.deleted_not_rewritten" if gone else "project.replaced_not_rewritten",
+                                                name=self.name, why=exc)
             self._report(self.last_error, self.last_error)
             return
         old, self._conn = self._conn, new
@@ -275,10 +271,8 @@ class ProjectWriter:
                     pass
         before, self.path, self.name, self._identity = self.name, target, target.name, _identity(target)
         self.restored += 1
-        self._tell(ProjectRestored(   # not an error: last_error stays as it is
-            f"{before} was deleted while open; Grader wrote it again with every decision, nothing is lost" if gone else
-            f"{before} was replaced by another file while open; Grader left that file alone and saves your work "
-            f"in {target.name} beside it"))
+        self._tell(ProjectRestored.said("project.rewritten", name=before) if gone else   # not an error: last_error stays
+                   ProjectRestored.said("project.rewritten_beside", name=before, recovered=target.name))
 
     def _transaction(self, writes: list[Write]) -> tuple[Write | None, BaseException] | None:
         """None when committed, else (the change that raised, or None for BEGIN/COMMIT, the exception)."""
@@ -356,6 +350,24 @@ def _copy_project(conn: sqlite3.Connection, target: Path) -> sqlite3.Connection:
     return new
 
 
+# what a change is (Write.what) -> its words in problem_texts.TEXTS, so the window says it in the teacher's language
+PARTS = {"a change": "project.part_change", "your decision": "project.part_decision", "your comment": "project.part_comment",
+         "the thresholds": "project.part_thresholds", "the comment bank": "project.part_comment_bank",
+         "the blind-marking switch": "project.part_blind_marking"}
+
+
+def _parts(whats: Iterable[str]) -> ProjectError | str:
+    """What could not be saved, each once in order, joined with "and" ("a change" if nothing is named): as
+    said parts whose ``str()`` is the English, or the English itself for a part without a text."""
+    said = [ProjectError.said(PARTS[w]) if w in PARTS else w for w in dict.fromkeys(whats)]
+    if not said:
+        return ProjectError.said("project.part_change")
+    joined = said[-1]
+    for part in reversed(said[:-1]):
+        joined = ProjectError.said("project.parts", what=part, more=joined)
+    return joined
+
+
 def _detail(error: BaseException | None) -> str:
     text = str(error or "")
     if "(" in text and ")" in text:
@@ -366,7 +378,7 @@ def _detail(error: BaseException | None) -> str:
 def _as_project_error(name: str, exc: BaseException) -> ProjectError:
     if isinstance(exc, ProjectError):
         return exc
-    return ProjectError(f"the project file {name} could not be written ({exc}); {REASON}")
+    return ProjectError.said("project.write_failed", name=name, why=exc)
 
 
 def open_for_writing(path: Path) -> tuple[sqlite3.Connection, sqlite3.Connection, object]:

@@ -400,9 +400,9 @@ class MainWindow(QMainWindow):
         self.session = self.store = self.sheet_path = self.undo_stack = None
         self._update_title()
 
-    def _sheet_released(self, problem: str) -> None:
+    def _sheet_released(self, problem: object) -> None:
         self._closing_sheet = False
-        if problem:   # the scores: the sheet is scored again when it is reopened
+        if problem:   # a problem, said in the teacher's language (the scores: the sheet is scored again when reopened)
             self.last_error = plain(problem)
             self.statusBar().showMessage(self.tr("The project file could not be saved completely: {problem}").format(
                 problem=self.last_error), 10000)

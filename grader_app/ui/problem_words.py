@@ -91,6 +91,38 @@ MARKED = (
     QT_TRANSLATE_NOOP("Problem", "the project {name} belongs to another sheet (fewer than half of its answers are in this "
                                  "one); open the sheet it was made for, or save this sheet under a new name to start a new "
                                  "project"),
+    QT_TRANSLATE_NOOP("Problem", "there is no project file “{name}”; open the sheet of answers instead"),
+    QT_TRANSLATE_NOOP("Problem", "“{name}” holds no graded sheet yet; open the sheet of answers itself"),
+    QT_TRANSLATE_NOOP("Problem", "the sheet “{sheet}” that “{name}” belongs to is missing; put it back beside the project file "
+                                 "and open it again"),
+    QT_TRANSLATE_NOOP("Problem", "your decision is kept but could not be saved to {name} ({count} unsaved); check the disk has "
+                                 "room and the file is not read-only"),
+    QT_TRANSLATE_NOOP("Problem", "{what} could not be saved to {name} yet (it is kept and tried again with your next change); "
+                                 "check the disk has room and the file is not read-only"),
+    QT_TRANSLATE_NOOP("Problem", "{count} decisions could not be saved to {name} before it was closed ({why}); check the disk "
+                                 "has room and the file is not read-only, then open the sheet again and redo them"),
+    QT_TRANSLATE_NOOP("Problem", "{what} could not be saved to {name} before it was closed ({why}); check the disk has room "
+                                 "and the file is not read-only, then open the sheet again and redo them"),
+    QT_TRANSLATE_NOOP("Problem", "Grader was still writing to {name} when it closed ({count} changes waiting); check the disk, "
+                                 "and open the sheet again later to see what was saved"),
+    QT_TRANSLATE_NOOP("Problem", "{what} could not be saved to {name} ({why}); the other changes are saved"),
+    QT_TRANSLATE_NOOP("Problem", "the project file {name} could not be written ({why}); check the disk has room and the file "
+                                 "is not read-only"),
+    QT_TRANSLATE_NOOP("Problem", "{name} was deleted while open and could not be written again ({why}); your decisions are "
+                                 "kept while Grader stays open: check the disk has room and the file is not read-only"),
+    QT_TRANSLATE_NOOP("Problem", "{name} was replaced by another file while open and could not be written again ({why}); your "
+                                 "decisions are kept while Grader stays open: check the disk has room and the file is not "
+                                 "read-only"),
+    QT_TRANSLATE_NOOP("Problem", "{name} was deleted while open; Grader wrote it again with every decision, nothing is lost"),
+    QT_TRANSLATE_NOOP("Problem", "{name} was replaced by another file while open; Grader left that file alone and saves your "
+                                 "work in {recovered} beside it"),
+    QT_TRANSLATE_NOOP("Problem", "a change"),
+    QT_TRANSLATE_NOOP("Problem", "your decision"),
+    QT_TRANSLATE_NOOP("Problem", "your comment"),
+    QT_TRANSLATE_NOOP("Problem", "the thresholds"),
+    QT_TRANSLATE_NOOP("Problem", "the comment bank"),
+    QT_TRANSLATE_NOOP("Problem", "the blind-marking switch"),
+    QT_TRANSLATE_NOOP("Problem", "{what} and {more}"),
     QT_TRANSLATE_NOOP("Problem", "the model bundle '{bundle}' cannot be used: {detail}"),
     QT_TRANSLATE_NOOP("Problem", "no bundle at {name}; check the file name"),
     QT_TRANSLATE_NOOP("Problem", "{name} is a folder, not a bundle file"),

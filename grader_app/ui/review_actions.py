@@ -11,10 +11,11 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from ..core.flags import DUPLICATE
-from ..errors import GraderError, sentence
+from ..errors import GraderError
 from .blind import neutral_label
 from .commands import DecideCommand, GroupDecideCommand, PullOutCommand, WaitingCommentCommand, _fmt, make_decision
 from .comment_dialog import CommentDialog
+from .problem_words import plain
 from .review_queue import group_targets
 
 
@@ -201,7 +202,7 @@ class ReviewActions:
             self.bank.use(item, used)
         except GraderError as exc:
             self.message_label.setText(translate("ReviewActions", "⚠ The comment is saved, but the comment bank could "
-                                                 "not count its use: {problem}").format(problem=sentence(exc)))
+                                                 "not count its use: {problem}").format(problem=plain(exc)))
 
     def undo(self) -> None:
         self._step(undo=True)
@@ -258,8 +259,7 @@ class ReviewActions:
         ``writeFailed``, on the GUI thread."""
         self.save_error = error
         if error is not None:
-            text = str(error).strip().rstrip(".") + "."
-            self.message_label.setText("⚠ " + text[:1].upper() + text[1:])
+            self.message_label.setText("⚠ " + plain(error))   # in the teacher's language
 
     def _identical(self, key: int) -> list[int]:
         """``session.identical_to(key)``, skipped when the flags already say there is none (it is O(n))."""

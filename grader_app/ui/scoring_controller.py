@@ -45,26 +45,26 @@ class _Job:
         self.thresholds = thresholds
         self.done = False
 
-    def __call__(self) -> str:
+    def __call__(self) -> ProjectError | None:
+        """None, or the problem (kept whole, so that the window says it in the teacher's language)."""
         if self.done:
-            return ""
-        problem = ""
+            return None
+        problem = None
         try:
             if self.thresholds and self.session is not None:
                 try:
                     workflow.save_thresholds(self.store, self.session)
                 except ProjectError as exc:
-                    problem = str(exc)
+                    problem = exc
             if self.close:
-                problem = workflow.close_project(self.store, self.session, save=self.save) or problem
-                unwritten = self.store.last_error   # what the store's writer could not write before it closed
-                return problem or (str(unwritten) if unwritten is not None else "")
+                problem = workflow.end_project(self.store, self.session, save=self.save) or problem
+                return problem or self.store.last_error   # or what the store's writer could not write before it closed
             assert self.session is not None   # a save job always has its session
             try:
                 workflow.save_predictions(self.store, self.session)
             except ProjectError as exc:
-                return str(exc)
-            return ""
+                return exc
+            return None
         finally:
             self.done = True
 
@@ -77,7 +77,7 @@ class ScoringController(QObject):
     finished = Signal(str, str)           # DONE / CANCELLED / FAILED, and what to tell (for FAILED: why)
     saveFailed = Signal(str, int)         # a sentence (the project file refused the scores or thresholds), ms to show it
     notice = Signal(str, int)             # a sentence about the project file that is not a failure, ms to show it
-    released = Signal(str)                # after release(): the project is closed; "" or why the scores were not saved
+    released = Signal(object)             # after release(): the project is closed; "" or why it was not all saved (a problem)
     writeFailed = Signal(object)          # the store's writer could not write a change (a ProjectError; GUI thread)
     _heard = Signal(object)               # (store, error), emitted on the store's writer thread
 
@@ -217,10 +217,10 @@ class ScoringController(QObject):
     def _hand_over(self, job: _Job, name: str) -> None:
         self._jobs.append(job)
         self.tasks.run(job, on_done=lambda problem, j=job: self._job_done(j, problem),
-                       on_error=lambda exc, j=job: self._job_done(j, str(exc)),
+                       on_error=lambda exc, j=job: self._job_done(j, exc),
                        on_cancel=lambda j=job: self._job_done(j, None), name=name)
 
-    def _job_done(self, job: _Job, problem: str | None) -> None:
+    def _job_done(self, job: _Job, problem: BaseException | None) -> None:
         if job not in self._jobs:   # release_now did it already
             return
         self._jobs.remove(job)
@@ -277,8 +277,9 @@ class ScoringController(QObject):
         else:
             self._hand_over(_Job(store, session, save=save, close=True, thresholds=thresholds), "close project")
 
-    def release_now(self) -> str:
-        """At quit, once the task manager's workers have stopped: whatever is left, done here."""
+    def release_now(self) -> ProjectError | None:
+        """At quit, once the task manager's workers have stopped: whatever is left, done here; None or what
+        could not be saved (a problem: :func:`~grader_app.ui.messages.plain` says it)."""
         self._progress_timer.stop()
         self._save_timer.stop()
         self.save_thresholds()
@@ -288,7 +289,7 @@ class ScoringController(QObject):
             self.session = self.store = None
             self.save_pending = False
         self._release_wanted = False
-        problem = ""
+        problem = None
         for job in self._jobs:
             problem = job() or problem
         self._jobs = []

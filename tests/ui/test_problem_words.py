@@ -97,7 +97,8 @@ def test_in_german_and_spanish_the_window_says_the_problem_and_the_problem_insid
 def test_every_problem_is_translated_with_its_values_filled_in(qapp):
     values = {"name": "class 7b.xlsx", "what": "OSError", "why": "input/output error", "bundle": "asap-sas-1",
               "detail": "a detail", "member": "model.onnx", "suggestion": "class 7b-graded.xlsx", "encoding": "UTF-16",
-              "cap": 200, "sheet": "Klasse 7b", "titles": "'Klasse 7b', 'Notes'"}
+              "cap": 200, "sheet": "Klasse 7b", "titles": "'Klasse 7b', 'Notes'",
+              "count": 3, "recovered": "class 7b (recovered).grader-project", "more": "the thresholds"}
     for lang in ("de", "es"):
         assert i18n.install(lang)
         try:
