@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Protocol, Sequence
 import numpy as np
 
 from ..bundles.archive import Bundle
+from .header_points import without_points
 from .session import Change, GradingSession, ItemInfo
 
 if TYPE_CHECKING:
@@ -34,8 +35,8 @@ def match_bundles(session: GradingSession, library, forced: Bundle | None = None
                   chosen: dict[str, str] | None = None) -> dict[str, Bundle | None]:
     """Question -> bundle: a forced bundle for all, the teacher's choice, or the library id match.
 
-    A sheet's item may be written ``asap-sas-1``, ``1`` (a bare number matches ``asap-sas-N`` only
-    when exactly one library id ends with ``-N``) or the bundle's title.
+    A sheet's item matches a bundle by its id (``asap-sas-1``) or its title, either of them perhaps followed by
+    the question's points (``asap-sas-1 (2 points)``); see :func:`find_bundle_for`.
     """
     chosen = chosen or {}
     out: dict[str, Bundle | None] = {}
@@ -53,19 +54,25 @@ def match_bundles(session: GradingSession, library, forced: Bundle | None = None
 
 
 def find_bundle_for(item: str, library) -> Bundle | None:
+    """The installed bundle whose id or title ``item`` is, with or without the question's points after it
+    ("asap-sas-5", "ASAP-SAS-5 (2 marks)", "asap-sas-5 – 2 Punkte", "Science: cell membrane [3 pts]")."""
     key = normalise_item_id(item)
     if not key:
         return None
-    b = library.get(key)
-    if b is not None:
-        return b
+    bare = normalise_item_id(without_points(key))
+    keys = (key,) if bare == key else (key, bare)   # the whole header first: a title may hold "(2 points)" itself
     bundles = list(library.bundles.values())
-    for b in bundles:
-        if normalise_item_id(b.title) == key:
+    for k in keys:
+        b = library.get(k)
+        if b is not None:
             return b
+        for b in bundles:
+            if normalise_item_id(b.title) == k:
+                return b
     # A bare position ("Q1", "Question 2", an LMS quiz's "Response 1") names a place in the teacher's own
     # quiz, not a shipped model's question: guessing from the number put a history quiz's Q1 under the
-    # vinegar model. Only an id or a title matches; the columns dialog lets the teacher pick any model.
+    # vinegar model. Only an id or a title matches, its points aside ("Q1 (2 points)" is still a position);
+    # the columns dialog lets the teacher pick any model.
     return None
 
 

@@ -1,11 +1,14 @@
 """What a column's header says, in English, German and Spanish: its words, whether it names one question of a
 wide sheet ("Q1", "Q2 (3 marks)", "1. Why ...?"), and whether it reads as a header at all rather than a student's
 value (:func:`header_like`). Used by the column guess (:mod:`.columns`) and by the readers, which tell a second
-header row from a first row of data (:mod:`.sheet_detection`); it imports nothing of the app's.
+header row from a first row of data (:mod:`.sheet_detection`); of the app it imports only the points vocabulary
+(:mod:`grader_app.core.header_points`).
 """
 from __future__ import annotations
 
 import re
+
+from ..core.header_points import without_points   # a question's points: "Q1 (3 marks)" -> "Q1"
 
 
 def split_words(header: str) -> list[str]:
@@ -40,22 +43,6 @@ QUESTION_HEADER = re.compile(
 # A question's id followed by its text: "1. What is photosynthesis?", "Q2: Cells", "Question 3 - Explain ..."
 NUMBERED = re.compile(rf"^\s*(?:(?:{Q})\s*[-_#.]?\s*\d+[a-z]?(?:\s*[.):\-–—]\s*|\s+)|\d+[a-z]?\s*[.):]\s*)"
                        r"(?P<text>[^\d\s].*)$", re.IGNORECASE | re.DOTALL)
-# A question's points in its header: "(3 marks)", "[4 pts]", "(2 Punkte)", "(out of 3)", "(max. 2)", "(/3)"
-# anywhere; "- 3 marks", "/3", "out of 3" at the end
-UNIT = r"(?:marks?|points?|pts?|pt|punkte?|pkt|puntos?|ptos?|%)\.?"
-NUM = r"\d+(?:[.,]\d+)?"
-IN_BRACKETS = re.compile(
-    rf"\s*[(\[]\s*(?:(?:out\s+of|max(?:imum)?\.?)\s*{NUM}\s*(?:{UNIT})?|/\s*{NUM}\s*(?:{UNIT})?|{NUM}\s*{UNIT})"
-    r"\s*[)\]]", re.IGNORECASE)
-AT_END = re.compile(rf"\s*[-–—:,]?\s*(?:(?<![\w.,]){NUM}\s*{UNIT}|/\s*{NUM}|out\s+of\s+{NUM})\s*$", re.IGNORECASE)
-
-
-def without_points(header: str) -> str:
-    """``header`` without the question's points ("Q1 (3 marks)" -> "Q1"); as it is if nothing else is left."""
-    bare = AT_END.sub("", IN_BRACKETS.sub("", header))
-    return bare if re.search(r"\w", bare) else header
-
-
 def shape(header: str) -> tuple[tuple[str, ...], bool, bool]:
     """(``header``'s words, whether it names one question of a wide sheet, whether it holds a question's wording).
 

@@ -39,10 +39,16 @@ def dropped_paths(mime) -> list[Path]:
     return [Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()]
 
 
-def refusal(path: Path) -> str:
-    """One sentence for a dropped file that is neither a sheet nor a bundle."""
+def folders_of(paths: list[Path]) -> set[str]:
+    """Which of ``paths`` are folders (asks the disk, maybe a network drive that does not answer: a worker's job)."""
+    return {str(p) for p in paths if Path(p).is_dir()}
+
+
+def refusal(path: Path, folder: bool) -> str:
+    """One sentence for a dropped file that is neither a sheet nor a bundle; ``folder``: whether it is a folder
+    (:func:`folders_of` found out, on a worker)."""
     p = Path(path)
-    if p.is_dir():
+    if folder:
         return translate("drop_zone", "“{name}” is a folder; drop the sheet of answers itself (an .xlsx or .csv "
                          "file).").format(name=p.name)
     if p.suffix:

@@ -15,7 +15,8 @@ Writing runs through the window's :class:`~grader_app.ui.tasks.TaskManager`; the
 out and painted on the GUI thread a slice at a time between a worker's two steps (:mod:`.pdf_export`). A file open
 elsewhere, a read-only folder or a full disk shows the writer's one sentence here and changes
 nothing in the session. A file already there is replaced only once the teacher agreed, and the folder to
-suggest is found on a worker (:mod:`.export_target`). Open the dialog with ``open()`` (never ``exec()``).
+suggest is found on a worker (:mod:`.export_target`); so is whether the destination is the sheet itself, which
+refuses it (before anything is written, and as soon as it is chosen). Open the dialog with ``open()`` (never ``exec()``).
 """
 from __future__ import annotations
 
@@ -36,8 +37,8 @@ from .blind import neutral_label
 from .export_formats import (BY_KEY, CANVAS, CSV, FEEDBACK, FEEDBACK_CSV, FEEDBACK_PDF, FEEDBACK_XLSX, PDF, XLSX,
                              FormatChooser, choice)
 from .export_notes import notes_words
-from .export_target import (ReplaceNeeded, ask_replace, checked, default_destination, default_folder, destination_in,
-                            file_name, placed)
+from .export_target import (ReplaceNeeded, SheetGuard, ask_replace, checked, default_destination, default_folder,
+                            destination_in, file_name, placed)
 from .messages import plain
 from .pdf_export import PdfExport, PdfRecipe
 from .tasks import Task, TaskManager
@@ -73,6 +74,7 @@ class ExportDialog(QDialog):
         # the suggested folder: the sheet's until a worker has found whether it may be written (export_target)
         self._folder = self.sheet_path.parent if self.sheet_path else Path.home() / "Documents"
         self._replace_ok: set[Path] = set()   # files the teacher agreed to replace, or this dialog wrote
+        self.sheet_guard = SheetGuard(tasks, [self.sheet_path, session.sheet.source])   # never export over these
         self.replace_box: QMessageBox | None = None   # asking whether to replace an existing file
         # the LMS the sheet came from (a look at its headers and identifiers: fast), and its format
         self.recognition = recognition if recognition is not None else recognise(session.sheet)
@@ -209,16 +211,9 @@ class ExportDialog(QDialog):
         self._auto_path = False
         self.path_edit.setText(str(path))
         self.error_label.clear()
-        try:
-            self._refuse_input(Path(path).expanduser())
-        except SheetError as exc:   # say it at once; Export refuses it again
-            self._show_error(exc)
-
-    def _refuse_input(self, path: Path) -> None:
-        """SheetError if ``path`` is the sheet of answers itself (under any name)."""
-        from ..io.paths_check import refuse_overwriting_input
-
-        refuse_overwriting_input(path, [self.sheet_path, self.session.sheet.source])
+        text = str(path)   # the sheet itself is said as soon as a worker knows; Export refuses it again
+        self.sheet_guard.look(Path(path).expanduser(),
+                              lambda exc: self._show_error(exc) if self.path_edit.text() == text else None)
 
     def _path_edited(self, _text: str) -> None:
         self._auto_path = False
@@ -264,7 +259,6 @@ class ExportDialog(QDialog):
                 name=path.name, suffix=suffix))
             return False
         try:
-            self._refuse_input(path)
             work = self._work_for(fmt, path)
         except SheetError as exc:
             self._show_error(exc)
@@ -277,6 +271,13 @@ class ExportDialog(QDialog):
         self.progress.show()
         self.done_label.setText(self.tr("Saving {name}…").format(name=path.name))
         self._busy = True
+        # a worker first makes sure the file is not the sheet itself (under any name: it asks the disk), then writes
+        self.task = self.sheet_guard.check(path, on_clear=lambda: self._write(work, fmt, path),
+                                           on_error=lambda exc: self._failed(exc, path))
+        return True
+
+    def _write(self, work, fmt: str, path: Path) -> None:
+        """Start writing ``work`` to ``path``, which is not the sheet of answers."""
         ok = path in self._replace_ok   # else the worker first checks that no file is there (export_target)
         if isinstance(work, PdfRecipe):     # laid out on the GUI thread in slices, written on the worker
             work = dataclasses.replace(work, prepare=checked(work.prepare, path, ok))
@@ -287,7 +288,6 @@ class ExportDialog(QDialog):
         else:
             self.task = self.tasks.run(checked(work, path, ok), on_done=self._done,
                                        on_error=lambda exc: self._failed(exc, path), name=f"export {fmt}")
-        return True
 
     def _work_for(self, fmt: str, path: Path):
         """What to run: a function for the worker, or a PdfRecipe (prepared on a worker, painted here, written on a worker)."""

@@ -11,6 +11,9 @@ replaced without the teacher saying so.
 * An export is written over an existing file (last week's graded sheet, with the teacher's own notes added
   since) only once the teacher agreed: in the Save dialog, which asks, or in :func:`ask_replace`. The
   check is made on the worker that writes (:func:`check_target`), which raises :class:`ReplaceNeeded`.
+* An export is never written over the sheet of answers, under any name (a link, another case): whether the
+  file is the sheet is a question for the disk, asked on a worker (:class:`SheetGuard`) when the teacher
+  chooses the file and again before it is written.
 """
 from __future__ import annotations
 
@@ -22,6 +25,8 @@ from typing import Callable
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from ..io.errors import SheetError
+from ..io.paths_check import refuse_overwriting_input
 from .export_formats import choice
 
 translate = QCoreApplication.translate
@@ -109,3 +114,35 @@ def checked(work: Callable, path: Path, replace_ok: bool) -> Callable:
         check_target(path, replace_ok)
         return work()
     return run
+
+
+class SheetGuard:
+    """Whether an export's destination is one of ``inputs`` (the sheet of answers), asked of the disk on a worker
+    of ``tasks``: a symlink or a hard link to the sheet is only told by what it is on disk
+    (:func:`grader_app.io.paths_check.same_file`), which on a share that does not answer takes a while."""
+
+    def __init__(self, tasks, inputs: list) -> None:
+        self.tasks = tasks
+        self.inputs = list(inputs)
+        self._asked = 0   # the latest look: an older one's answer is dropped
+
+    def look(self, path: Path, on_refused: Callable[[SheetError], object]) -> None:
+        """``on_refused(error)`` on the GUI thread if ``path`` is the sheet, unless another look or a
+        :meth:`check` was started meanwhile."""
+        self._asked += 1
+        asked = self._asked
+
+        def answered(exc) -> None:
+            if asked == self._asked and isinstance(exc, SheetError):
+                try:
+                    on_refused(exc)
+                except RuntimeError:   # the dialog was closed and deleted before the worker answered
+                    pass
+        self.tasks.run(refuse_overwriting_input, path, self.inputs, on_error=answered, name="check the export target")
+
+    def check(self, path: Path, on_clear: Callable[[], object], on_error: Callable[[BaseException], object]):
+        """Before writing ``path``: ``on_clear()`` if it is not the sheet, else ``on_error(SheetError)`` (both on the
+        GUI thread). Returns the worker's task."""
+        self._asked += 1   # what an earlier look finds is no longer needed: this check says it
+        return self.tasks.run(refuse_overwriting_input, path, self.inputs, on_done=lambda _none: on_clear(),
+                              on_error=on_error, name="check the export target")

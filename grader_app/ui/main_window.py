@@ -132,6 +132,7 @@ class MainWindow(QMainWindow):
         menus.build_menus(self)
         self.start.set_library(self.library)
         self.start.set_tasks(self.tasks)   # the recent sheets are looked for on a worker (a share may not answer)
+        self.start.refused.connect(self._drop_refused)
         self.start.set_recent(self.settings.recent_sheets())
         fm = self.fontMetrics()
         self.resize(fm.horizontalAdvance("M") * 95, fm.height() * 45)
@@ -157,9 +158,12 @@ class MainWindow(QMainWindow):
         if not paths:
             return event.ignore()
         event.acceptProposedAction()
-        problem = self.start.handle_paths(paths)
-        if problem:
-            self.statusBar().showMessage(problem, 10000)
+        self.start.handle_paths(paths)   # a refusal arrives through start.refused (folders are told on a worker)
+
+    def _drop_refused(self, text: str) -> None:
+        """A refused drop is said by the start screen; on another page, in the status bar."""
+        if self.pages.currentIndex() != START:
+            self.statusBar().showMessage(text, 10000)
 
     # ----- pages ------------------------------------------------------------------------------------
     def _page_changed(self, index: int) -> None:

@@ -17,6 +17,20 @@ MAX_RECENT = 8
 LANGUAGE_KEY = "language"   # "en", "es", "de", or "" for the system's language (grader_app.ui.i18n)
 
 
+def recent_key(path: str | os.PathLike) -> str:
+    """How a recent sheet is kept: absolute and normalised ("./class.csv", "a/../class.csv" -> one name).
+
+    Worked out from the name alone, as the settings are changed on the GUI thread: ``Path.resolve()`` asks the
+    disk (every folder on the way, for links), and a sheet on a share that does not answer made it wait there.
+    A link is therefore kept under the name it was opened by, not its target's."""
+    return os.path.abspath(os.fspath(path))
+
+
+def same_entry(a: str | os.PathLike, b: str | os.PathLike) -> bool:
+    """One recent sheet: the same name, in the case the system ignores (Windows) not counted."""
+    return os.path.normcase(os.fspath(a)) == os.path.normcase(os.fspath(b))
+
+
 class Settings:
     def __init__(self) -> None:
         folder = os.environ.get("GRADER_SETTINGS_DIR")
@@ -34,15 +48,15 @@ class Settings:
         return [Path(p) for p in (raw or []) if p]
 
     def add_recent(self, path: str | os.PathLike) -> list[Path]:
-        p = str(Path(path).resolve())
-        items = [str(x) for x in self.recent_sheets() if str(x) != p]
+        p = recent_key(path)
+        items = [str(x) for x in self.recent_sheets() if not same_entry(x, p)]
         items.insert(0, p)
         self._q.setValue("recent/sheets", items[:MAX_RECENT])   # written to disk by Qt soon after, off this call
         return self.recent_sheets()
 
     def remove_recent(self, path: str | os.PathLike) -> None:
-        p = str(Path(path).resolve())
-        self._q.setValue("recent/sheets", [str(x) for x in self.recent_sheets() if str(x) != p])
+        p = recent_key(path)
+        self._q.setValue("recent/sheets", [str(x) for x in self.recent_sheets() if not same_entry(x, p)])
 
     def clear_recent(self) -> None:
         self._q.remove("recent/sheets")

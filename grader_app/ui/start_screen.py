@@ -3,6 +3,7 @@
 A recent sheet that is gone is shown greyed out. Whether it is there is asked of the disk on a worker of the
 window's task manager (:meth:`StartScreen.set_tasks`): a sheet on a school share that cannot be reached (the
 laptop at home) makes each such question wait many seconds, and the window would not even show meanwhile.
+Which dropped files are folders is asked on a worker too (:meth:`StartScreen.handle_paths`).
 """
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QListWidget, QListWi
 
 from ..bundles.library import Library
 from . import style
-from .drop_zone import BUNDLE, PROJECT, SHEET, DropZone, classify, refusal
+from .drop_zone import BUNDLE, PROJECT, SHEET, DropZone, classify, folders_of, refusal
 from .library_view import LibraryView
 
 ERROR, INFO = "error", "info"
@@ -31,6 +32,7 @@ class StartScreen(QWidget):
     openDialogRequested = Signal()          # the Open… button
     addModelDialogRequested = Signal()
     learnRequested = Signal()               # "Make models from a marked sheet…"
+    refused = Signal(str)                   # the sentence shown for a drop that is refused (for a status bar)
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -147,24 +149,42 @@ class StartScreen(QWidget):
 
     # ----- dropped files ---------------------------------------------------------------------------
     def handle_paths(self, paths: list) -> str:
-        """Open the sheet and add the models dropped; returns the sentence shown if some were refused."""
+        """Open the sheet and add the models dropped, once a worker has found which of them are folders (at once
+        without tasks). Returns the sentence shown if some were refused and that is known now, else "";
+        ``refused`` gives it whenever it is known."""
         paths = [Path(p) for p in paths]
+        if self._tasks is None:
+            return self._take_dropped(paths, folders_of(paths))
+        self._tasks.run(folders_of, paths, on_done=lambda folders: self._take_dropped(paths, folders),
+                        name="look at the dropped files")
+        return ""
+
+    def _take_dropped(self, paths: list[Path], folders: set[str]) -> str:
+        """What handle_paths does once it is known which of ``paths`` are ``folders``."""
         sheets = [p for p in paths if classify(p) in (SHEET, PROJECT)]  # a project reopens its sheet
         bundles = [p for p in paths if classify(p) == BUNDLE]
-        others = [p for p in paths if classify(p) is None or p.is_dir()]
-        if others:
-            self.show_message(refusal(others[0]), ERROR)
-        elif len(sheets) > 1:
-            problem = self.tr("Drop one sheet at a time; Grader opens one class sheet per window.")
-            self.show_message(problem, ERROR)
+        others = [p for p in paths if classify(p) is None or str(p) in folders]
+        try:
+            if others:
+                problem = refusal(others[0], str(others[0]) in folders)
+                self.show_message(problem, ERROR)
+            elif len(sheets) > 1:
+                problem = self.tr("Drop one sheet at a time; Grader opens one class sheet per window.")
+                self.show_message(problem, ERROR)
+            else:
+                problem = ""
+                self.clear_message()
+        except RuntimeError:   # the window closed before the worker answered
+            return ""
+        if problem:
+            self.refused.emit(problem)
+        if len(sheets) > 1 and not others:   # nothing is taken
             return problem
-        else:
-            self.clear_message()
         for b in bundles:
             self.installRequested.emit(b)
         if len(sheets) == 1 and not others:
             self.openRequested.emit(sheets[0])
-        return refusal(others[0]) if others and self.message_kind == ERROR else ""
+        return problem
 
     def _open_recent(self, item: QListWidgetItem) -> None:
         path = item.data(Qt.ItemDataRole.UserRole)
