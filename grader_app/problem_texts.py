@@ -100,6 +100,8 @@ TEXTS: dict[str, str] = {
     "project.no_sheet_yet": "“{name}” holds no graded sheet yet; open the sheet of answers itself",
     "project.sheet_missing": "the sheet “{sheet}” that “{name}” belongs to is missing; put it back beside the project "
                              "file and open it again",
+    "project.worksheet_unreadable": "{name} graded the worksheet '{sheet}', which could not be read ({why}); put it "
+                                    "back, or move the project file aside to start again",
     # the project's writer thread could not write a change (io.project_writer); {what} is one of the parts below
     "project.decisions_unsaved": "your decision is kept but could not be saved to {name} ({count} unsaved); check the "
                                  "disk has room and the file is not read-only",

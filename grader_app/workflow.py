@@ -125,10 +125,8 @@ def _read_stored_worksheet(opened: OpenedSheet, asked: str | None) -> None:
         assert opened.store is not None
         opened.store.close()
         opened.store, opened.setup = None, None
-        opened.project_error = ProjectError(f"{project_path_for(opened.path).name} graded the worksheet {stored!r}, "
-                                            f"which could not be read ({exc}); put it back, or move the project "
-                                            "file aside to start again")
-
+        opened.project_error = ProjectError.said("project.worksheet_unreadable", name=project_path_for(opened.path).name,
+                                                 sheet=stored, why=exc)
 
 
 class NoSheetForProject(ProjectError, ValueError):

@@ -1299,6 +1299,10 @@
         <translation>die Tabelle „{sheet}“, zu der „{name}“ gehört, fehlt; legen Sie sie wieder neben die Projektdatei und öffnen Sie sie erneut</translation>
     </message>
     <message>
+        <source>{name} graded the worksheet &apos;{sheet}&apos;, which could not be read ({why}); put it back, or move the project file aside to start again</source>
+        <translation>{name} hat das Arbeitsblatt „{sheet}“ bewertet, das nicht gelesen werden konnte ({why}); legen Sie es zurück, oder verschieben Sie die Projektdatei, um neu zu beginnen</translation>
+    </message>
+    <message>
         <source>your decision is kept but could not be saved to {name} ({count} unsaved); check the disk has room and the file is not read-only</source>
         <translation>Ihre Entscheidung bleibt erhalten, konnte aber nicht in {name} gespeichert werden (nicht gespeichert: {count}); prüfen Sie, ob auf dem Datenträger Platz ist und die Datei nicht schreibgeschützt ist</translation>
     </message>

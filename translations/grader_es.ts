@@ -1299,6 +1299,10 @@
         <translation>falta la hoja «{sheet}» a la que pertenece «{name}»; vuelve a ponerla junto al archivo de proyecto y ábrela de nuevo</translation>
     </message>
     <message>
+        <source>{name} graded the worksheet &apos;{sheet}&apos;, which could not be read ({why}); put it back, or move the project file aside to start again</source>
+        <translation>{name} corrigió la hoja de cálculo «{sheet}», que no se pudo leer ({why}); vuelve a ponerla, o aparta el archivo de proyecto para empezar de nuevo</translation>
+    </message>
+    <message>
         <source>your decision is kept but could not be saved to {name} ({count} unsaved); check the disk has room and the file is not read-only</source>
         <translation>tu decisión se conserva, pero no se pudo guardar en {name} (sin guardar: {count}); comprueba que el disco tiene espacio y que el archivo no es de solo lectura</translation>
     </message>

@@ -23,14 +23,15 @@ bounded time), then the writer thread closes its connection and releases the loc
 commit; :func:`open_for_writing` takes the lock and opens the connections. Pure Python; no Qt.
 
 A project file deleted or replaced while it is open (by hand, a sync client, a clean-up tool) would
-otherwise take every later decision with it: SQLite goes on writing to the deleted file. So after each
-commit the writer checks the path still names the file it opened; if not, it copies the whole project
-from its own connection (SQLite's backup) into a new file, at the same path if it is free, else beside
-it (``<name> (recovered).grader-project``, never over someone else's file), and writes there from then
-on, in SQLite's rollback-journal mode for the rest of the session (the old file's WAL files keep their
-names until its last connection closes). The caller hears a :class:`ProjectRestored` sentence through
-``on_error`` (nothing is lost, so ``last_error`` stays None); if the copy cannot be made, a
-:class:`ProjectError` says so and the writer tries again after the next commit.
+otherwise take every later decision with it: SQLite writes on to the deleted file (WAL) or refuses to
+("attempt to write a readonly database", rollback journal). So after each commit, each failed one and at close, the
+writer checks the path still names its file; if not, it copies the whole project from its connection
+(SQLite's backup) into a new file, at the same path if it is free, else beside it (``<name> (recovered)``,
+``(recovered 2)``, ... ``.grader-project``: never over another file), writes there from then on in SQLite's
+rollback-journal mode (the old file's WAL files keep their names until its last connection closes), and
+tries a failed commit again there; as often as the file goes. The caller hears a :class:`ProjectRestored`
+sentence through ``on_error`` (nothing is lost: ``last_error`` stays None); if the copy cannot be made, a
+:class:`ProjectError` says so (a failed commit's changes are held) and the writer tries again with the next.
 """
 from __future__ import annotations
 
@@ -42,6 +43,7 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 from .lock import LockHeld, acquire
+from .project_copy import copy_project as _copy_project, free_beside as _free_beside, identity as _identity
 from .project_schema import ProjectError, ProjectLocked, prepare
 
 KINDS = ("decisions", "bank", "meta", "thresholds", "predictions")   # what a change touches, for wait_for
@@ -79,6 +81,7 @@ class ProjectWriter:
         self.path = None if path is None else Path(path)   # where the project is written now
         self.restored = 0                                   # how many times it was written again (see the module)
         self._identity = _identity(self.path)
+        self._stem = None if self.path is None else self.path.stem   # "<stem> (recovered).grader-project" beside it
         self._file_lock = file_lock      # released by the writer itself, after its last commit
         self._queue: queue.SimpleQueue = queue.SimpleQueue()
         self._cond = threading.Condition()
@@ -88,6 +91,7 @@ class ProjectWriter:
         self._open = True
         self.held: list[Write] = []      # changes whose commit failed, in order; tried again first
         self.last_error: ProjectError | None = None
+        self._closing: ProjectError | None = None   # the file gone at close and not written again
         self.on_error: Callable[[ProjectError], None] | None = None
         self._thread = threading.Thread(target=self._run, name=f"project writer {name}", daemon=True)
         self._thread.start()
@@ -147,7 +151,7 @@ class ProjectWriter:
             return ProjectError.said("project.still_writing", name=self.name, count=self._queue.qsize() + 1)
         if self.held:
             return self.failure(self.last_error, closing=True)
-        return None
+        return self._closing   # None, or the file that had gone could not be written again
 
     def unsaved(self) -> dict:
         """The decisions whose commit failed (latest per answer), by answer key."""
@@ -187,9 +191,11 @@ class ProjectWriter:
             while True:
                 item = carry if carry is not None else self._queue.get()
                 carry = None
-                if item is _STOP:
+                if item is _STOP:   # what is held, or a file deleted since the last change, is written once more
                     if self.held:
                         self._attempt(list(self.held))
+                    else:
+                        self._closing = self._check_file()
                     break
                 batch = [item]
                 while not item.sync and len(batch) < MAX_BATCH:
@@ -211,10 +217,12 @@ class ProjectWriter:
             if self.held:
                 self._attempt(list(self.held))
             if first.fn is not None:
-                failed = self._transaction([first])
+                failed = self._commit([first])
                 if failed is not None:   # raised to the caller, as a write on its own thread would
                     exc = failed[1]
                     first.error = _as_project_error(self.name, exc) if isinstance(exc, sqlite3.Error) else exc
+                else:
+                    self._check_file()
         else:
             self._attempt(self.held + batch)
         with self._cond:
@@ -227,7 +235,7 @@ class ProjectWriter:
         """Commit ``writes`` in one transaction; on failure hold them all (in order) and report."""
         dropped = False
         while writes:
-            failed = self._transaction(writes)
+            failed = self._commit(writes)
             if failed is None:
                 break
             culprit, exc = failed
@@ -239,28 +247,42 @@ class ProjectWriter:
                                                why=f"{type(exc).__name__}: {exc}"))
                 continue
             self.held = writes
-            error = _as_project_error(self.name, exc)
-            self.last_error = error
-            self._report(self.failure(error), error)
+            if exc is not self.last_error:   # else the file had gone and could not be written again: said so
+                error = _as_project_error(self.name, exc)
+                self.last_error = error
+                self._report(self.failure(error), error)
             return
         self.held = []
         if not dropped:
             self.last_error = None
         self._check_file()
 
-    def _check_file(self) -> None:
-        """After a commit: write the project again if its file was deleted or replaced (see the module)."""
-        if self.path is None or _identity(self.path) == self._identity:
-            return
-        gone = not self.path.exists()
-        target = self.path if gone else self.path.with_name(f"{self.path.stem} (recovered){self.path.suffix}")
+    def _commit(self, writes: list[Write]) -> tuple[Write | None, BaseException] | None:
+        """:meth:`_transaction`, tried once more in the file written again if SQLite failed as the file had gone;
+        if it could not be written again, the failure is that sentence (said already, and ``last_error``)."""
+        failed = self._transaction(writes)
+        if failed is None or not isinstance(failed[1], sqlite3.Error) or not self._moved():
+            return failed
+        problem = self._check_file()
+        return self._transaction(writes) if problem is None else (None, problem)
+
+    def _moved(self) -> bool:
+        """Does the path no longer name the file the writer writes (deleted, replaced, moved away)?"""
+        return self.path is not None and _identity(self.path) != self._identity
+
+    def _check_file(self) -> ProjectError | None:
+        """Write the project again if its file was deleted or replaced (see the module); what failed if it could not."""
+        if self.path is None or not self._moved():
+            return None
+        gone = not os.path.lexists(self.path)
+        target = self.path if gone else _free_beside(self.path, self._stem)
         try:
             new = _copy_project(self._conn, target)
         except (OSError, sqlite3.Error) as exc:
             self.last_error = ProjectError.said("project.deleted_not_rewritten" if gone else "project.replaced_not_rewritten",
                                                 name=self.name, why=exc)
             self._report(self.last_error, self.last_error)
-            return
+            return self.last_error
         old, self._conn = self._conn, new
         old.close()
         if gone:   # the deleted file's WAL names must not be read as the new file's after a crash
@@ -273,6 +295,7 @@ class ProjectWriter:
         self.restored += 1
         self._tell(ProjectRestored.said("project.rewritten", name=before) if gone else   # not an error: last_error stays
                    ProjectRestored.said("project.rewritten_beside", name=before, recovered=target.name))
+        return None
 
     def _transaction(self, writes: list[Write]) -> tuple[Write | None, BaseException] | None:
         """None when committed, else (the change that raised, or None for BEGIN/COMMIT, the exception)."""
@@ -320,36 +343,6 @@ class ProjectWriter:
                 self._cond.notify_all()
 
 
-def _identity(path: Path | None) -> tuple[int, int] | None:
-    """Which file ``path`` names now (device, inode), or None if none."""
-    try:
-        st = os.stat(path) if path is not None else None
-    except OSError:
-        return None
-    return None if st is None else (st.st_dev, st.st_ino)
-
-
-def _copy_project(conn: sqlite3.Connection, target: Path) -> sqlite3.Connection:
-    """The whole project read through ``conn`` copied into a new file at ``target`` (whole, fsync'd, then
-    renamed into place); a write connection to it, rollback journal, ``synchronous=FULL``."""
-    tmp = target.with_name(target.name + ".restoring")
-    tmp.unlink(missing_ok=True)
-    dst = sqlite3.connect(str(tmp))
-    try:
-        conn.backup(dst)
-        dst.execute("PRAGMA journal_mode=DELETE")
-    finally:
-        dst.close()
-    with open(tmp, "rb+") as fh:
-        os.fsync(fh.fileno())
-    os.replace(tmp, target)
-    new = sqlite3.connect(str(target), timeout=10.0, check_same_thread=False, isolation_level=None)
-    new.execute("PRAGMA journal_mode=DELETE")
-    new.execute("PRAGMA synchronous=FULL")
-    new.execute("PRAGMA foreign_keys=ON")
-    return new
-
-
 # what a change is (Write.what) -> its words in problem_texts.TEXTS, so the window says it in the teacher's language
 PARTS = {"a change": "project.part_change", "your decision": "project.part_decision", "your comment": "project.part_comment",
          "the thresholds": "project.part_thresholds", "the comment bank": "project.part_comment_bank",
@@ -369,6 +362,9 @@ def _parts(whats: Iterable[str]) -> ProjectError | str:
 
 
 def _detail(error: BaseException | None) -> str:
+    why = getattr(error, "values", {}).get("why")   # not from the brackets: a name may have some ("p (recovered)")
+    if why is not None:
+        return str(why)
     text = str(error or "")
     if "(" in text and ")" in text:
         return text[text.index("(") + 1:text.rindex(")")]

@@ -95,6 +95,8 @@ MARKED = (
     QT_TRANSLATE_NOOP("Problem", "“{name}” holds no graded sheet yet; open the sheet of answers itself"),
     QT_TRANSLATE_NOOP("Problem", "the sheet “{sheet}” that “{name}” belongs to is missing; put it back beside the project file "
                                  "and open it again"),
+    QT_TRANSLATE_NOOP("Problem", "{name} graded the worksheet '{sheet}', which could not be read ({why}); put it back, or move "
+                                 "the project file aside to start again"),
     QT_TRANSLATE_NOOP("Problem", "your decision is kept but could not be saved to {name} ({count} unsaved); check the disk has "
                                  "room and the file is not read-only"),
     QT_TRANSLATE_NOOP("Problem", "{what} could not be saved to {name} yet (it is kept and tried again with your next change); "

@@ -1,0 +1,63 @@
+"""A workbook's project whose graded worksheet can no longer be read is said with a kind (problem_texts.TEXTS), so that
+the window can say it in the teacher's language; why the worksheet could not be read is a problem of its own, said
+inside it. The English, what the command line prints, is the same sentence as before."""
+from __future__ import annotations
+
+import pytest
+
+from grader_app import workflow
+from grader_app.bundles.library import Library
+from grader_app.errors import GraderError, sentence
+from grader_app.io.errors import SheetError
+from grader_app.io.project_store import ProjectError
+
+TEXTS = ["Ice is less dense than water because of hydrogen bonds.", "Ice floats because it is cold.", "no idea"]
+
+
+@pytest.fixture
+def library(tiny_bundle):
+    return Library.load([tiny_bundle.parent])
+
+
+def _graded_workbook(path, library):
+    """A workbook whose second worksheet, "Quiz", was graded (a decision saved), then renamed in Excel."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    wb.active.title = "Notes"
+    for i in range(30):
+        wb.active.append([f"a long note about the lesson plan number {i}", "more words here to read"])
+    ws = wb.create_sheet("Quiz")
+    ws.append(["Student ID", "Name", "Question", "Answer"])
+    for i, t in enumerate(TEXTS):
+        ws.append([f"S{i}", f"Student {i}", "tiny-ice", t])
+    wb.save(path)
+    opened = workflow.open_sheet(path, library, sheet_name="Quiz")
+    prepared = workflow.prepare_session(path, opened.sheet, opened.mapping, {"tiny-ice": "tiny-ice"}, library)
+    prepared.session.decide(0, 2)
+    assert workflow.close_project(prepared.store, prepared.session, save=True) == ""
+    wb = openpyxl.load_workbook(path)
+    wb["Quiz"].title = "Quiz (old)"
+    wb.save(path)
+
+
+def test_a_graded_worksheet_that_cannot_be_read_is_said_with_its_kind_values_and_the_same_english(tmp_path, library):
+    path = tmp_path / "class.xlsx"
+    _graded_workbook(path, library)
+    opened = workflow.open_sheet(path, library)
+    problem = opened.project_error
+    assert opened.store is None and opened.setup is None
+    assert isinstance(problem, ProjectError) and isinstance(problem, GraderError)
+    assert problem.kind == "project.worksheet_unreadable"
+    assert set(problem.values) == {"name", "sheet", "why"}
+    assert problem.values["name"] == "class.grader-project" and problem.values["sheet"] == "Quiz"
+    why = problem.values["why"]
+    assert isinstance(why, SheetError) and why.kind == "read.no_such_sheet"   # said in the teacher's language too
+    # the English is the sentence raised before, word for word
+    before = ProjectError(f"class.grader-project graded the worksheet {'Quiz'!r}, which could not be read ({why}); put "
+                          "it back, or move the project file aside to start again")
+    assert str(problem) == str(before)
+    assert str(problem) == ("class.grader-project graded the worksheet 'Quiz', which could not be read (class.xlsx has "
+                            "no sheet named 'Quiz'; choose one of " + str(why.values["titles"]) + "); put it back, or "
+                            "move the project file aside to start again")
+    assert sentence(problem) == str(problem) + "."      # a file name first: left as it is spelled
