@@ -404,6 +404,14 @@
         <source>The earlier list of students left out, {file}, could not be deleted; delete it yourself, as every student is in this file now.</source>
         <translation>Die frühere Liste der ausgelassenen Schülerinnen und Schüler, {file}, konnte nicht gelöscht werden; löschen Sie sie selbst, denn alle sind jetzt in dieser Datei.</translation>
     </message>
+    <message>
+        <source>The row {rows} of the downloaded report is not a student, so it is not in this file.</source>
+        <translation>Die Zeile {rows} des heruntergeladenen Berichts ist keine Schülerin und kein Schüler und steht daher nicht in dieser Datei.</translation>
+    </message>
+    <message>
+        <source>The rows {rows} of the downloaded report are not students, so they are not in this file.</source>
+        <translation>Die Zeilen {rows} des heruntergeladenen Berichts sind keine Schülerinnen und Schüler und stehen daher nicht in dieser Datei.</translation>
+    </message>
 </context>
 <context>
     <name>FeedbackPdf</name>

@@ -404,6 +404,14 @@
         <source>The earlier list of students left out, {file}, could not be deleted; delete it yourself, as every student is in this file now.</source>
         <translation>No se pudo borrar la lista anterior de alumnos que faltaban, {file}; bórrala tú, ya que ahora todos los alumnos están en este archivo.</translation>
     </message>
+    <message>
+        <source>The row {rows} of the downloaded report is not a student, so it is not in this file.</source>
+        <translation>La fila {rows} del informe descargado no es un alumno, así que no está en este archivo.</translation>
+    </message>
+    <message>
+        <source>The rows {rows} of the downloaded report are not students, so they are not in this file.</source>
+        <translation>Las filas {rows} del informe descargado no son alumnos, así que no están en este archivo.</translation>
+    </message>
 </context>
 <context>
     <name>FeedbackPdf</name>

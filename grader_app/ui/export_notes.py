@@ -99,12 +99,24 @@ def _stale_report_kept(v: dict) -> str:
                                     "yourself, as every student is in this file now.").format(file=v["name"])
 
 
+def _not_students_left_out(v: dict) -> str:
+    rows = [f"'{r}'" for r in v["rows"]]
+    if len(rows) == 1:
+        text = translate("ExportNotes", "The row {rows} of the downloaded report is not a student, so it is not in "
+                                        "this file.")
+    else:
+        text = translate("ExportNotes", "The rows {rows} of the downloaded report are not students, so they are not "
+                                        "in this file.")
+    return text.format(rows=listed(rows))
+
+
 SAYERS: dict[str, Callable[[dict], str]] = {
     "canvas_gradebook": _canvas_gradebook, "moodle_gradebook": _moodle_gradebook,
     "moodle_worksheet": _moodle_worksheet, "brightspace_grades": _brightspace_grades,
     "google_classroom": _google_classroom, "points_sheet": _points_sheet, "blackboard_upload": _blackboard_upload,
     "blackboard_points": _blackboard_points, "blackboard_unknown_points": _blackboard_unknown_points,
     "stale_report_deleted": _stale_report_deleted, "stale_report_kept": _stale_report_kept,
+    "not_students_left_out": _not_students_left_out,
 }
 
 

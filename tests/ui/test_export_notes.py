@@ -72,6 +72,10 @@ def real_exports(tmp_path: Path, monkeypatch) -> list:
     results = []
     for n, (sheet, key) in enumerate(jobs):
         results.append(export_format(key).write(L.session_for(sheet, L.by_text), out / f"{n}-{key}.csv"))
+    averaged = tmp_path / "averaged"   # Moodle's "Overall average" row: no student, said so
+    averaged.mkdir()
+    results.append(export_format("moodle-gradebook").write(
+        L.session_for(L.moodle_responses(averaged, average=True), L.by_text), out / "moodle-averaged.csv"))
     no_org = tmp_path / "no-org"
     no_org.mkdir()
     results.append(export_format("brightspace-grades").write(
@@ -128,6 +132,8 @@ def test_every_kind_the_exports_make_has_its_sentence_and_english_says_it_as_wri
     assert "of q1 are not known (no model scores it," in by_name["bb-one.csv"].note
     assert "(Q1: 2, Q2: 2)." in by_name["5-blackboard-grade-center.csv"].note
     assert by_name["bs-username.csv"].notes[0].values == {"id_header": "Username"}
+    assert [n.kind for n in by_name["moodle-averaged.csv"].notes][-1] == "not_students_left_out"
+    assert by_name["moodle-averaged.csv"].notes[-1].values == {"rows": ["Overall average"]}
     assert by_name["1-moodle-gradebook.csv"].notes[0].values == {"column": "Email address"}
 
 
@@ -234,7 +240,7 @@ def test_the_dialog_shows_a_real_exports_notes_as_before_in_english(qtbot, tmp_p
     rows = L.read_csv(path)
     assert rows[0][4:] == ["Q1 [Total Pts: 2 Score]", "Q2 [Total Pts: 2 Score]"] and len(rows) == 3
     result = dlg.last_result
-    assert result is not None and result.written == 2 and [u.student for u in result.unmatched] == ["Diaz"]
+    assert result is not None and result.written == 2 and [u.student for u in result.unmatched] == ["Cara Diaz"]
     assert dlg.done_label.text() == f"✔ Saved bb.csv in {out}, with 2 students. {BLACKBOARD_NOTE}"
     assert dlg.done_label.text().endswith(" " + result.note)
     # everyone is in the points sheet: an earlier list of students left out beside it is deleted, and said

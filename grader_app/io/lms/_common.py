@@ -36,6 +36,9 @@ NAME = "name"
 FIRST_NAME = "first_name"
 LAST_NAME = "last_name"
 SHEET_ID = "id"                  # whatever the mapping's student id column holds (no system known)
+# not an identifier: on a row that is no student (Moodle's "Overall average" row), the text that row shows;
+# such a row is in no export file, and the export says so (formats.ExportFormat.write)
+NOT_A_STUDENT = "not_a_student"
 
 FIELD_WORDS = {
     EMAIL: "email address", USERNAME: "username", CANVAS_ID: "Canvas user ID", SIS_ID: "SIS User ID",
@@ -117,7 +120,11 @@ class Identifiers:
         return self.rows[row] if 0 <= row < len(self.rows) else {}
 
     def fields(self) -> set[str]:
-        return {k for r in self.rows for k, v in r.items() if v}
+        return {k for r in self.rows for k, v in r.items() if v and k != NOT_A_STUDENT}
+
+    def not_students(self) -> list[str]:
+        """What the rows that are no student show ("Overall average"), in sheet order."""
+        return [r[NOT_A_STUDENT] for r in self.rows if r.get(NOT_A_STUDENT)]
 
 
 def read_identifiers(sheet: Sheet, columns: dict[str, str | None], system: str | None,
@@ -175,9 +182,9 @@ def wide_mapping(sheet: Sheet, answer_columns: dict[str, str], id_column: str | 
 
 
 def long_mapping(sheet: Sheet, item_column: str, answer_column: str, id_column: str | None,
-                 name_column: str | None) -> ColumnMapping:
+                 name_column: str | None, first_name_column: str | None = None) -> ColumnMapping:
     m = ColumnMapping(layout=LONG, id_column=id_column, name_column=name_column, item_column=item_column,
-                      answer_column=answer_column)
+                      answer_column=answer_column, first_name_column=first_name_column)
     m.validate(sheet)
     return m
 
@@ -243,6 +250,7 @@ def points(v) -> str:
 def students(session, identifiers: Identifiers) -> list[Student]:
     """The session's students in sheet order; never two students merged into one.
 
+    A row the identifiers mark :data:`NOT_A_STUDENT` (a report's "Overall average") is no student.
     Wide sheet: each row is a student (a second submission is a second student). Long sheet: the
     rows of one id exactly as the sheet spells it (else one name, else one row) are one student, unless
     they carry different names (an id typed twice by mistake: two students, whom an LMS file then leaves
@@ -267,6 +275,8 @@ def students(session, identifiers: Identifiers) -> list[Student]:
                 st.ids.setdefault(f, v)
         st.answers.setdefault(a.item, []).append(a.key)
         st.scores[a.item] = session.final_score(a.key)
+    for k in [k for k, st in out.items() if all(identifiers.get(r).get(NOT_A_STUDENT) for r in st.rows)]:
+        del out[k]   # a report's summary row: no student, and no answer to give back (the export's note says so)
     for st in out.values():
         twice = [i for i, ks in st.answers.items() if len(ks) > 1]
         if twice:

@@ -46,13 +46,14 @@ def recognise(sheet) -> Recognition | None:
     mapping = None
     if by_user and any(h.has(f"question {n}", f"question id {n}") for n in numbers) \
             and any(h.has(f"possible points {n}", f"auto score {n}") for n in numbers):
-        mapping = wide_mapping(sheet, {c: f"Q{int(m.group(1))}" for c, m in by_user}, user, last or first)
+        mapping = wide_mapping(sheet, {c: f"Q{int(m.group(1))}" for c, m in by_user}, user, last or first,
+                               first_name_column=first if last else None)
         kind = "test results download (by user)"
     elif (answer := h.find("answer")) and h.has("question id", "question") \
             and h.has("possible points", "auto score", "manual score"):
         item = best_filled(sheet, h.find("question id"), h.find("question"))
         if item:
-            mapping = long_mapping(sheet, item, answer, user, last or first)
+            mapping = long_mapping(sheet, item, answer, user, last or first, first if last else None)
         kind = "test results download (by question and user)"
     if mapping is None:
         return None

@@ -37,7 +37,8 @@ def recognise(sheet) -> Recognition | None:
         return None
     cols = {ORG_DEFINED_ID: org, USERNAME: user, FIRST_NAME: h.find("firstname", "first name"),
             LAST_NAME: h.find("lastname", "last name")}
-    mapping = long_mapping(sheet, item, answer, best_filled(sheet, user, org), cols[LAST_NAME] or cols[FIRST_NAME])
+    mapping = long_mapping(sheet, item, answer, best_filled(sheet, user, org), cols[LAST_NAME] or cols[FIRST_NAME],
+                           cols[FIRST_NAME] if cols[LAST_NAME] else None)   # "Cara Diaz", not "Diaz"
     ids = read_identifiers(sheet, cols, SYSTEM, clean=_clean)
     return recognised(SYSTEM, "quiz question details export", mapping, ids, ("brightspace-grades",))
 

@@ -78,6 +78,18 @@ def blackboard_unknown_points(titles: Sequence[str]) -> Note:
                 titles=titles)
 
 
+def not_students_left_out(rows: Sequence[str]) -> Note:
+    """Rows of the downloaded report that are no student (Moodle's "Overall average"), as the report shows them:
+    they are in neither this file nor the list of students left out."""
+    rows = [str(r) for r in rows]
+    quoted = listed([f"'{r}'" for r in rows])
+    if len(rows) == 1:
+        return Note(f"The row {quoted} of the downloaded report is not a student, so it is not in this file.",
+                    "not_students_left_out", rows=rows)
+    return Note(f"The rows {quoted} of the downloaded report are not students, so they are not in this file.",
+                "not_students_left_out", rows=rows)
+
+
 def stale_report_deleted(name: str) -> Note:
     """An earlier export's list of students left out (file ``name``) was deleted: everyone is in the file now."""
     return Note(f"The earlier list of students left out, {name}, was deleted: every student is in this file.",

@@ -47,6 +47,8 @@ class ExportFormat:
         write_csv(p, table.rows, bom=table.bom, quote_all=table.quote_all)
         report = removed = None
         notes = list(table.notes)
+        if ids.not_students():
+            notes.append(said.not_students_left_out(ids.not_students()))
         if table.unmatched:
             report = write_report(report_path, table.unmatched, self.system, session.item_keys())
         elif report_path.is_file():

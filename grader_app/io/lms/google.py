@@ -38,6 +38,34 @@ _ABOUT_Q = re.compile(r"(?:your |which )?(?:class|section|period|group|form|home
 _DATE = re.compile(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}.*")
 
 
+def split_questions(columns) -> tuple[dict[str, str | None], dict[str, str]]:
+    """A form's question columns sorted: those asking who the student is (field -> the first column asking it:
+    name, first name, last name, student id), those asking about the class (neither), and the answers
+    (column -> question)."""
+    ident: dict[str, str | None] = {NAME: None, FIRST_NAME: None, LAST_NAME: None, STUDENT_ID: None}
+    answers = {}
+    for c in columns:
+        n = norm(c).rstrip(":").strip()
+        for f, pat in ((FIRST_NAME, _FIRST_Q), (LAST_NAME, _LAST_Q), (NAME, _NAME_Q), (STUDENT_ID, _ID_Q)):
+            if pat.fullmatch(n) and ident[f] is None:
+                ident[f] = c
+                break
+        else:
+            if not _ABOUT_Q.fullmatch(n):
+                answers[c] = c
+    return ident, answers
+
+
+def name_columns(ident: dict[str, str | None]) -> tuple[str | None, str | None]:
+    """(name column, first-name column) of the questions asking who the student is: a full name alone;
+    else the last name with the first name beside it (so the student is "First Last", not "Last")."""
+    if ident[NAME]:
+        return ident[NAME], None
+    if ident[LAST_NAME]:
+        return ident[LAST_NAME], ident[FIRST_NAME]
+    return ident[FIRST_NAME], None
+
+
 def recognise(sheet) -> Recognition | None:
     cols = sheet.columns
     if not cols or norm(cols[0]) not in _TIMESTAMP or len(cols) < 2:
@@ -50,21 +78,9 @@ def recognise(sheet) -> Recognition | None:
     email = h.find(*_EMAIL)
     fixed = {cols[0], email}
     fixed |= {c for c in cols if norm(c) in _SCORE}
-    ident = {NAME: None, FIRST_NAME: None, LAST_NAME: None, STUDENT_ID: None}
-    answers = {}
-    for c in cols:
-        if c in fixed:
-            continue
-        n = norm(c).rstrip(":").strip()
-        for f, pat in ((FIRST_NAME, _FIRST_Q), (LAST_NAME, _LAST_Q), (NAME, _NAME_Q), (STUDENT_ID, _ID_Q)):
-            if pat.fullmatch(n) and ident[f] is None:
-                ident[f] = c
-                break
-        else:
-            if not _ABOUT_Q.fullmatch(n):
-                answers[c] = c
-    name = ident[NAME] or ident[LAST_NAME] or ident[FIRST_NAME]
-    mapping = wide_mapping(sheet, answers, email or ident[STUDENT_ID], name)
+    ident, answers = split_questions([c for c in cols if c not in fixed])
+    name, first = name_columns(ident)
+    mapping = wide_mapping(sheet, answers, email or ident[STUDENT_ID], name, first_name_column=first)
     if mapping is None:
         return None
     ids = read_identifiers(sheet, {EMAIL: email, **ident}, SYSTEM,

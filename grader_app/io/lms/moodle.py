@@ -32,13 +32,16 @@ import re
 
 from ..writers import is_risky
 from . import export_notes as said
-from ._common import (EMAIL, FIRST_NAME, ID_NUMBER, LAST_NAME, NAME, PARTICIPANT, USERNAME,
-                      Headers, Recognition, Table, best_filled, filled, item_header, item_headers, item_maxima, match_on,
+from ._common import (EMAIL, FIRST_NAME, ID_NUMBER, LAST_NAME, NAME, NOT_A_STUDENT, PARTICIPANT, USERNAME,
+                      Headers, Recognition, Table, best_filled, cell, filled, item_header, item_headers, item_maxima, match_on,
                       names_of, norm, points, read_identifiers, recognised, students, unmatched_entry, wide_mapping)
 
 SYSTEM = "Moodle"
 RESPONSE = re.compile(r"response\s*(\d+)")
 _ATTEMPT_FIELDS = ("state", "status", "started on", "started", "completed", "time taken", "duration")
+# Moodle's average rows, in the languages it is most used in
+_AVERAGE = re.compile(r"(?:overall|group) average|gesamtdurchschnitt|gruppendurchschnitt|moyenne (?:générale|du groupe)|"
+                      r"promedio (?:general|del grupo)|media (?:complessiva|del gruppo)|média (?:geral|do grupo)")
 _PARTICIPANT = re.compile(r"\S.*\s\d+")          # "Participant 123" (the word is translated)
 GRADEBOOK_HEADER = ("First name", "Last name", "Username", "ID number", "Email address")
 WORKSHEET_HEADER = ("Identifier", "Full name", "Email address", "Status", "Grade", "Maximum Grade",
@@ -74,7 +77,24 @@ def _responses(sheet, h: Headers) -> Recognition | None:
     if mapping is None:
         return None
     ids = read_identifiers(sheet, cols, SYSTEM)
+    for r in _average_rows(sheet, cols, list(answer_columns)):
+        ids.rows[r][NOT_A_STUDENT] = cell(sheet, r, cols[LAST_NAME]).strip()
     return recognised(SYSTEM, "quiz responses export", mapping, ids, ("moodle-gradebook",))
+
+
+def _average_rows(sheet, cols: dict, responses: list[str]) -> list[int]:
+    """The rows Moodle adds below the attempts ("Overall average", "Group average"): the average's words where
+    the surname goes, no other identity and no response. (The report puts them last.)"""
+    out = []
+    for r in range(len(sheet) - 1, max(-1, len(sheet) - 4), -1):
+        name = cell(sheet, r, cols[LAST_NAME]).strip()
+        if not _AVERAGE.fullmatch(norm(name)):
+            break
+        if any(cell(sheet, r, c).strip() for f, c in cols.items() if f != LAST_NAME) or \
+                any(cell(sheet, r, c).strip() not in ("", "-") for c in responses):
+            break
+        out.append(r)
+    return out
 
 
 def _worksheet(sheet, h: Headers) -> Recognition | None:

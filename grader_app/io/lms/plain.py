@@ -1,15 +1,25 @@
 """The plain per-question points sheet: for any system, or for the teacher's own records.
 
 Header: ``Student``, ``Student ID``, ``Email``, one column per question, ``Total``, ``Out of``.
-Every student is written (no identifier is needed), one row each in sheet order; ``Total`` is
+Every student is written (no identifier is needed; a report's summary row, Moodle's "Overall
+average", is no student), one row each in sheet order; ``Student ID`` is the student number the
+sheet gives, else its own id column; ``Total`` is
 empty while any of their answers is open. UTF-8 with a BOM so Excel reads accents right.
 """
 from __future__ import annotations
 
 from . import export_notes as said
-from ._common import EMAIL, SHEET_ID, STUDENT_ID, Table, item_headers, item_maxima, names_of, points, students
+from ._common import (EMAIL, ID_NUMBER, ORG_DEFINED_ID, SHEET_ID, SIS_ID, STUDENT_ID, Student, Table, item_headers,
+                      item_maxima, names_of, points, students)
 
 HEADER = ("Student", "Student ID", "Email")
+_IDS = (STUDENT_ID, ID_NUMBER, SIS_ID, ORG_DEFINED_ID, SHEET_ID)
+
+
+def student_id(st: Student) -> str:
+    """The student's id as their school writes it: a student number the sheet gives (a form's "Student number"
+    question, Moodle's ID number, an SIS id), else the sheet's own id column (which may be the email)."""
+    return next((st.ids[f] for f in _IDS if st.ids.get(f)), "")
 
 
 def build_points(session, identifiers, item_names) -> Table:
@@ -21,7 +31,7 @@ def build_points(session, identifiers, item_names) -> Table:
     for st in sts:
         mine = [i for i in items if i in st.answers]
         mine_max = sum(maxima[i] for i in mine) if mine and all(maxima[i] is not None for i in mine) else out_of
-        rows.append([names_of(st)[2] or st.label, st.ids.get(SHEET_ID) or st.ids.get(STUDENT_ID, ""), st.ids.get(EMAIL, ""),
+        rows.append([names_of(st)[2] or st.label, student_id(st), st.ids.get(EMAIL, ""),
                      *st.score_cells(items, session), points(st.total(items)), points(mine_max)])
     return Table(rows=rows, bom=True, written=len(sts),
                  notes=[said.points_sheet()])

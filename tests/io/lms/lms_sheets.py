@@ -65,7 +65,8 @@ MOODLE_HEAD = ["Last name", "First name", "Email address", "State", "Started on"
                "Grade/4.00", "Response 1", "Response 2"]
 
 
-def moodle_responses(folder: Path, xlsx: bool = False) -> Path:
+def moodle_responses(folder: Path, xlsx: bool = False, average: bool = False) -> Path:
+    """Moodle's Responses report; ``average``: with the "Overall average" row Moodle adds at its foot."""
     rows = [MOODLE_HEAD,
             ["Lee", "Ann", "ann.lee@school.example", "Finished", "4 March 2024 10:00 AM", "4 March 2024 10:12 AM",
              "12 mins", "-", A_GOOD, P_SOME],
@@ -73,6 +74,8 @@ def moodle_responses(folder: Path, xlsx: bool = False) -> Path:
              "4 March 2024 10:20 AM", "19 mins", "-", A_SOME, P_GOOD],
             ["Diaz", "Cara", "", "Finished", "4 March 2024 10:02 AM", "4 March 2024 10:30 AM", "28 mins", "-",
              "It is cold.", "Roots eat soil."]]
+    if average:
+        rows.append(["Overall average", "", "", "", "", "", "", "1.50", "", ""])   # its grade, no response
     if xlsx:
         return write_xlsx(folder / "quiz-3-responses.xlsx", rows, title="Responses")
     return write_csv(folder / "quiz-3-responses.csv", rows, bom=True)

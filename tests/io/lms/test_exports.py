@@ -79,7 +79,7 @@ def test_blackboard_grade_center(tmp_path):
                      "Q2 [Total Pts: 2 Score]"],
                     ["Lee", "Ann", "alee", "", "2", "1"],
                     ["Okafor", "Ben", "bokafor", "", "1", "2"]]
-    assert [u.student for u in result.unmatched] == ["Diaz"] and "no username" in result.unmatched[0].reason
+    assert [u.student for u in result.unmatched] == ["Cara Diaz"] and "no username" in result.unmatched[0].reason
 
 
 def test_blackboard_long_download_gives_one_row_per_student(tmp_path):
@@ -95,7 +95,7 @@ def test_brightspace_grades_on_org_defined_id(tmp_path):
                      "End-of-Line Indicator"],
                     ["700101", "2", "1", "#"],
                     ["700102", "1", "2", "#"]]
-    assert [u.student for u in result.unmatched] == ["Diaz"]
+    assert [u.student for u in result.unmatched] == ["Cara Diaz"]
 
 
 def test_brightspace_grades_on_username_when_no_org_ids(tmp_path):
@@ -117,7 +117,7 @@ def test_brightspace_two_attempts_are_reported_not_merged(tmp_path):
     assert [r[0] for r in out[1:]] == ["700102"]
     ann = next(u for u in result.unmatched if "Lee" in u.student)
     assert "2 answers to '1'" in ann.reason and ann.scores == {"1": "2; 0", "2": "1; 0"}
-    assert [r[1] for r in report_rows(result)[1:]] == [ann.student, "Diaz"]
+    assert [r[1] for r in report_rows(result)[1:]] == [ann.student, "Cara Diaz"]
 
 
 def test_google_classroom_lists_a_second_submission_and_a_missing_email(tmp_path):
