@@ -2878,6 +2878,18 @@
         <translation>kein Fließtext</translation>
     </message>
     <message>
+        <source>hidden characters</source>
+        <translation>versteckte Zeichen</translation>
+    </message>
+    <message>
+        <source>repeats itself</source>
+        <translation>wiederholt sich</translation>
+    </message>
+    <message>
+        <source>much longer than the others</source>
+        <translation>viel länger als die anderen</translation>
+    </message>
+    <message>
         <source>invalid model output</source>
         <translation>ungültige Modellausgabe</translation>
     </message>

@@ -2878,6 +2878,18 @@
         <translation>no es texto</translation>
     </message>
     <message>
+        <source>hidden characters</source>
+        <translation>caracteres ocultos</translation>
+    </message>
+    <message>
+        <source>repeats itself</source>
+        <translation>se repite</translation>
+    </message>
+    <message>
+        <source>much longer than the others</source>
+        <translation>mucho más larga que las demás</translation>
+    </message>
+    <message>
         <source>invalid model output</source>
         <translation>salida del modelo no válida</translation>
     </message>

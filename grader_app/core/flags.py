@@ -1,10 +1,22 @@
 """Condition codes: answers that always go to the teacher, whatever the model says.
 
 Each rule is a small pure function over the raw text, so its reason can be shown to the teacher.
+Some close the ways a student could fake a score from a model that rewards key words, or hide what
+they wrote (the thresholds were measured on the ASAP-SAS science answers: scripts/flag_rates.py):
+
+* HIDDEN: bidi controls, zero-width and other format or default-ignorable characters. They make the
+  teacher see another text than the model reads (U+202E shows the rest backwards) and a copy look new.
+* DUPLICATE compares a stricter form than the models' normalisation (:func:`duplicate_key`: no
+  punctuation, spacing, accents or invisible characters; Cyrillic and Greek look-alikes as Latin), so
+  a copy with a changed comma or an "е" for an "e" is still a copy. Answers under MIN_WORDS words (too
+  short anyway) are compared as before, by their normalised text: "white" and "White." stay two answers.
+* REPEATED: the answer says the same thing over and over, or stuffs one word (:func:`repeats_itself`).
+* TOO_LONG: far longer than the question's other answers ("write everything you know").
 """
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from typing import Iterable, Sequence
 
@@ -18,7 +30,10 @@ NOT_PROSE = "not prose"
 # Not a rule over the text: the model gave no probability row for this answer (NaN, infinite, negative,
 # above 1 or not adding up to 1); the session sets it when the predictions arrive.
 INVALID_OUTPUT = "invalid model output"
-ALL_FLAGS = (BLANK, TOO_SHORT, COPIED, DUPLICATE, NOT_PROSE, INVALID_OUTPUT)
+HIDDEN = "hidden characters"
+REPEATED = "repeats itself"
+TOO_LONG = "much longer than the others"
+ALL_FLAGS = (BLANK, TOO_SHORT, COPIED, DUPLICATE, NOT_PROSE, HIDDEN, REPEATED, TOO_LONG, INVALID_OUTPUT)
 
 MIN_WORDS = 3
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
@@ -30,6 +45,49 @@ these those there their they them he she his her we our you your i my me not no 
 which what when where who how do does did can could would should will may might must has have had more
 less into out up down over under about also very all some any each other same both only just
 """.split())
+
+# REPEATED: none of the 22,143 ASAP-SAS answers (all ten sets, scripts/flag_rates.py) meets any of the three
+# (the closest: 62 % of its trigrams distinct, one content word at 33 %, 34 % of its words distinct); 2 of the
+# 9,889 SemEval-2013 answers do (three near-identical sentences, one per bulb of a circuit).
+REPEAT_MIN_WORDS, REPEAT_TRIGRAMS = 12, 0.6      # at least 12 words and under 60 % of the word trigrams distinct (a text twice)
+STUFF_MIN_WORDS, STUFF_SHARE = 10, 0.4           # at least 10 words and one content word more than 40 % of them
+VARIETY_MIN_WORDS, VARIETY_SHARE = 20, 0.3       # at least 20 words and fewer than 30 % of them distinct
+# TOO_LONG: more words than both LONG_FLOOR and LONG_FACTOR times the median of the question's non-blank
+# answers. ASAP-SAS science sets, per set: at most 0.45 % of the answers as one question, at most 1.06 % in
+# classes of 30; 1 of the 9,889 SemEval-2013 answers (short ones: the floor decides there).
+LONG_FLOOR, LONG_FACTOR = 40, 6.0
+
+# HIDDEN: every format character (category Cf) and default-ignorable code point (Unicode's
+# Default_Ignorable_Code_Point: variation selectors, Hangul fillers, tags, ...); tests/core check it
+# against unicodedata. A zero-width joiner or variation selector inside an emoji sequence is not hidden.
+_HIDDEN_RANGES = (
+    (0x00AD, 0x00AD), (0x034F, 0x034F), (0x0600, 0x0605), (0x061C, 0x061C), (0x06DD, 0x06DD), (0x070F, 0x070F),
+    (0x0890, 0x0891), (0x08E2, 0x08E2), (0x115F, 0x1160), (0x17B4, 0x17B5), (0x180B, 0x180F), (0x200B, 0x200F),
+    (0x202A, 0x202E), (0x2060, 0x206F), (0x3164, 0x3164), (0xFE00, 0xFE0F), (0xFEFF, 0xFEFF), (0xFFA0, 0xFFA0),
+    (0xFFF0, 0xFFFB), (0x110BD, 0x110BD), (0x110CD, 0x110CD), (0x13430, 0x1343F), (0x1BCA0, 0x1BCA3),
+    (0x1D173, 0x1D17A), (0xE0000, 0xE0FFF),
+)
+_HIDDEN = re.compile("[" + "".join(f"{chr(a)}-{chr(b)}" if a != b else chr(a) for a, b in _HIDDEN_RANGES) + "]")
+_ZWJ, _VS15, _VS16, _KEYCAP = "\u200d", "\ufe0e", "\ufe0f", "\u20e3"
+
+# The duplicate check's look-alikes: Cyrillic, Greek and a few other letters drawn like Latin ones
+# (each case as it looks: Greek capital Eta is an H, its small letter an n), then after case folding
+# l, 1 and i alike, 0 and o alike. Accents, marks and invisible characters are dropped.
+_CONFUSABLES = str.maketrans({
+    **dict(zip("АВЕЅІЈКМНОРСТХУҮԚԜӀ", "ABESIJKMHOPCTXYYQWI")),
+    **dict(zip("аеорсухѕіјԁһԛԝӏүɡ", "aeopcyxsijdhqwlyg")),
+    **dict(zip("ΑΒΕΖΗΙΚΜΝΟΡΤΥΧϹϺ", "ABEZHIKMNOPTYXCM")),
+    **dict(zip("αιονρυχγϲϳηκ", "aiovpuxycjnk")),
+    **dict(zip("ıɑօսոհ", "iaouna")),
+})
+_LOOKALIKE = str.maketrans("l10", "iio")
+_ASCII_LOOKALIKE = bytes.maketrans(b"l10", b"iio")
+_PARAGRAPH = re.compile(r"\^p", re.IGNORECASE)     # the ASAP-SAS paragraph mark, as basic-v1 reads it
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+_DIGIT_GAP = re.compile(r"(?<=\d)[\W_]+(?=\d)")    # "3.5" and "35" stay two answers; "3,5" and "3 . 5" are "3.5"
+_GAP = "\x00"
+_NOT_KEPT = re.compile(r"[^\w\x00]+|_")           # the same as _ASCII_DROP (a bytes.translate is 20x faster)
+_ASCII_DROP = bytes(c for c in range(1, 128) if not chr(c).isalnum())
 
 
 def words(text: str) -> list[str]:
@@ -88,38 +146,153 @@ def is_copied(text: str, prompt: str, min_words: int = 6, share: float = 0.8) ->
     return bool(a) and len(a & p) / len(a) >= share
 
 
+def _emoji_glue(text: str, i: int) -> bool:
+    """A zero-width joiner or variation selector at ``text[i]`` that joins or styles an emoji (👩‍🔬, ❤️, 1️⃣)."""
+    ch = text[i]
+    if ch not in (_ZWJ, _VS15, _VS16) or i == 0:
+        return False
+    prev = text[i - 1]
+    emoji_before = prev == _VS16 or unicodedata.category(prev) == "So" or "\U0001f3fb" <= prev <= "\U0001f3ff"
+    after = text[i + 1] if i + 1 < len(text) else ""
+    if ch == _ZWJ:
+        return emoji_before and bool(after) and unicodedata.category(after) == "So"
+    return emoji_before or (after == _KEYCAP and prev in "0123456789#*")
+
+
+def hidden_characters(text: str) -> list[str]:
+    """The format and invisible characters in ``text`` (bidi controls, zero-width, soft hyphens, ...)."""
+    t = str(text or "")
+    if t.isascii():
+        return []
+    return [m.group() for m in _HIDDEN.finditer(t) if not _emoji_glue(t, m.start())]
+
+
+def has_hidden_characters(text: str) -> bool:
+    return bool(hidden_characters(text))
+
+
+def _drop_marks(run: re.Match) -> str:
+    """A run of non-ASCII characters without its accents, marks and invisible characters."""
+    return "".join(ch for ch in run.group() if unicodedata.category(ch)[0] != "M" and not _HIDDEN.match(ch))
+
+
+def duplicate_key(text: str) -> str:
+    """What the duplicate check compares: the text in compatibility form (NFKD), Cyrillic and Greek
+    look-alikes as Latin, case-folded, without accents, marks or invisible characters, l/1/i and 0/o
+    alike, with only its letters and digits (a "." between two numbers). A text with no letter or digit
+    keeps its normalised form ("???" and "!!!" are not copies of each other). Blank: ""."""
+    t = str(text or "")
+    if "^" in t:
+        t = _PARAGRAPH.sub(" ", t)
+    if t.isascii():
+        s = t.lower()
+    else:
+        s = unicodedata.normalize("NFKD", t).translate(_CONFUSABLES).casefold()
+        s = _NON_ASCII.sub(_drop_marks, s)
+    if _GAP in s:
+        s = s.replace(_GAP, "")
+    s = _DIGIT_GAP.sub(_GAP, s)
+    if s.isascii():
+        s = s.encode("ascii").translate(_ASCII_LOOKALIKE, _ASCII_DROP).decode("ascii")
+    else:
+        s = _NOT_KEPT.sub("", s).translate(_LOOKALIKE)
+    if s:
+        return s
+    norm = normalise(text)
+    return "\x01" + norm if norm else ""
+
+
+def _copy_key(text: str, norm: str, n_words: int) -> str:
+    """What flags_for_group compares: :func:`duplicate_key`, or for an answer under MIN_WORDS words its
+    normalised text (as before the stricter form). "" for a blank answer, never a copy."""
+    if not norm:
+        return ""
+    return duplicate_key(text) if n_words >= MIN_WORDS else "\x02" + norm
+
+
+def copy_key(text: str) -> str:
+    """What the duplicate check compares for one answer: two answers to a question are identical to each
+    other when their keys are equal and not "" (a blank answer)."""
+    norm = normalise(text)
+    return _copy_key(text, norm, len(_WORD.findall(norm)))
+
+
 def duplicate_keys(texts: Iterable[str]) -> list[str | None]:
-    """For each text, its normalised form if another text in the group is identical, else None."""
-    norm = [normalise(t) for t in texts]
-    counts = Counter(n for n in norm if n)
-    return [n if n and counts[n] > 1 else None for n in norm]
+    """For each text, its normalised form if another text in the group is a copy of it (as
+    :func:`flags_for_group` judges), else None."""
+    norms = [normalise(t) for t in texts]
+    keys = [_copy_key(t, n, len(_WORD.findall(n))) for t, n in zip(texts, norms)]
+    counts = Counter(k for k in keys if k)
+    return [n if k and counts[k] > 1 else None for n, k in zip(norms, keys)]
+
+
+def repeats_itself(ws: Sequence[str]) -> bool:
+    """The same phrases over and over, one word stuffed in, or a handful of words shuffled about.
+
+    ``ws``: the answer's words (:func:`words`). Each count is only taken when the distinct words allow
+    the rule to hold: trigrams that start with different words differ, and one word can only take up
+    what the other distinct words leave."""
+    n = len(ws)
+    if n < STUFF_MIN_WORDS:
+        return False
+    distinct = len(set(ws))
+    if n >= VARIETY_MIN_WORDS and distinct < VARIETY_SHARE * n:
+        return True
+    if n >= REPEAT_MIN_WORDS and distinct - 2 < REPEAT_TRIGRAMS * (n - 2) \
+            and len(set(zip(ws, ws[1:], ws[2:]))) < REPEAT_TRIGRAMS * (n - 2):
+        return True
+    most = STUFF_SHARE * n
+    return n - distinct + 1 > most and any(c > most and w not in _COMMON for w, c in Counter(ws).items())
+
+
+def is_repeated(text: str) -> bool:
+    return repeats_itself(words(text))
+
+
+def long_limit(word_counts: Iterable[int]) -> float:
+    """The word count above which a question's answer is much longer than the others: LONG_FLOOR, or
+    LONG_FACTOR times the median of its non-blank answers' word counts if that is more."""
+    counts = sorted(c for c in word_counts if c > 0)
+    if not counts:
+        return float(LONG_FLOOR)
+    mid = len(counts) // 2
+    median = counts[mid] if len(counts) % 2 else (counts[mid - 1] + counts[mid]) / 2
+    return max(float(LONG_FLOOR), LONG_FACTOR * median)
 
 
 def flags_for_group(texts: Sequence[str], prompt: str = "") -> list[list[str]]:
-    """Flags for the answers to one question (duplicates are found within the question).
+    """Flags for the answers to one question (duplicates and lengths are judged within the question).
 
     The same rules as the single-text functions above, with each text normalised and split into
     words once (and the prompt's trigrams built once): 10,000 answers take seconds, not tens.
     """
     norms = [normalise(t) for t in texts]
-    counts = Counter(n for n in norms if n)
+    all_words = [_WORD.findall(n) for n in norms]
+    keys = [_copy_key(t, n, len(ws)) for t, n, ws in zip(texts, norms, all_words)]
+    counts = Counter(k for k in keys if k)
+    too_long = long_limit(len(ws) for ws in all_words)
     prompt_grams = _ngrams(words(prompt), 3) if prompt else set()
     out: list[list[str]] = []
-    for text, norm in zip(texts, norms):
+    for text, ws, key in zip(texts, all_words, keys):
         f: list[str] = []
         if is_blank(text):
             f.append(BLANK)
         else:
-            ws = _WORD.findall(norm)
             if len(ws) < MIN_WORDS:
                 f.append(TOO_SHORT)
             if prompt and len(ws) >= 6:
                 grams = _ngrams(ws, 3)
                 if grams and len(grams & prompt_grams) / len(grams) >= 0.8:
                     f.append(COPIED)
-            if norm and counts[norm] > 1:
+            if key and counts[key] > 1:
                 f.append(DUPLICATE)
             if is_not_prose(text, _words=ws):
                 f.append(NOT_PROSE)
+            if has_hidden_characters(text):
+                f.append(HIDDEN)
+            if repeats_itself(ws):
+                f.append(REPEATED)
+            if len(ws) > too_long:
+                f.append(TOO_LONG)
         out.append(f)
     return out

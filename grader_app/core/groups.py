@@ -4,7 +4,8 @@
 
 1. blank answers (nothing left after normalisation): one group of their own;
 2. answers identical after the app's text normalisation (``basic-v1``: case, spacing, Unicode forms,
-   paragraph marks), the same notion as the "identical to another answer" flag;
+   paragraph marks); the "identical to another answer" flag is stricter (:func:`.flags.copy_key` also sets
+   punctuation, hidden characters and look-alike letters aside), and such copies fall in a near-identical group;
 3. near-identical and similar answers: the distinct texts as character 3–5-gram TF-IDF vectors
    of their words (punctuation dropped; within words, sublinear counts, the class's own document
    frequencies), cosine distances, and

@@ -29,7 +29,7 @@ import numpy as np
 from ..scoring.outputs import is_probability_row
 from . import review
 from .decision import check_cutpoints, decide
-from .flags import INVALID_OUTPUT, flags_for_group
+from .flags import INVALID_OUTPUT, copy_key, flags_for_group
 from .metrics import accuracy, quadratic_weighted_kappa
 from .numbers import score_text
 from .sheet import Answer, ColumnMapping, Sheet, answers_from_sheet
@@ -381,14 +381,13 @@ class GradingSession:
         return self._changed(keys=kept)
 
     def identical_to(self, key: int) -> list[int]:
-        """Other answers to the same question with the same normalised text (non-blank)."""
-        from ..text import normalise
-
+        """Other answers to the same question that the "identical to another answer" flag takes for copies of this
+        one (:func:`.flags.copy_key`: punctuation, spacing, hidden characters and look-alike letters aside)."""
         a = self.answers[key]
-        target = normalise(a.text)
+        target = copy_key(a.text)
         if not target:
             return []
-        return [k for k in self._by_item[a.item] if k != key and normalise(self.answers[k].text) == target]
+        return [k for k in self._by_item[a.item] if k != key and copy_key(self.answers[k].text) == target]
 
     # ----- figures ------------------------------------------------------------------------
     def counts(self) -> dict[str, int]:

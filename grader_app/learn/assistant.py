@@ -11,7 +11,8 @@ from them (:func:`grader_app.learn.marks_model.fit_marks`, refitted as decisions
   guarantee needs: it can only vouch for confident answers once enough marked answers were
   confident and right); before any model, the biggest groups;
 * which undecided answers the model may take now (:meth:`MarkingAssistant.auto_scores`): never a
-  flagged one (blank, too short, copied, not prose, identical to another: DESIGN §5); those whose
+  flagged one (blank, too short, copied, identical to another, not prose, hidden characters, repeats
+  itself, much longer than the others: DESIGN §5, :mod:`grader_app.core.flags`); those whose
   learned-model confidence reaches its out-of-fold threshold; and, with a shipped bundle, those the
   bundle's own threshold accepts and the learned model (once there is one) gives the same score;
 * how far along it is (:meth:`MarkingAssistant.progress`, :func:`progress_sentence`): "Mark about

@@ -32,6 +32,9 @@ FLAG_TEXT = {
     flags.COPIED: QT_TRANSLATE_NOOP("style", "copied from prompt"),
     flags.DUPLICATE: QT_TRANSLATE_NOOP("style", "identical to another answer"),
     flags.NOT_PROSE: QT_TRANSLATE_NOOP("style", "not prose"),
+    flags.HIDDEN: QT_TRANSLATE_NOOP("style", "hidden characters"),
+    flags.REPEATED: QT_TRANSLATE_NOOP("style", "repeats itself"),
+    flags.TOO_LONG: QT_TRANSLATE_NOOP("style", "much longer than the others"),
     flags.INVALID_OUTPUT: QT_TRANSLATE_NOOP("style", "invalid model output"),
 }
 
