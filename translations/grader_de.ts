@@ -508,6 +508,10 @@
 </context>
 <context>
     <name>GroupPanel</name>
+    <message>
+        <source>Each ⟦U+…⟧ is a hidden character in the answer (one that reverses the text after it, or an invisible one), shown where the student&apos;s text holds it.</source>
+        <translation>Jedes ⟦U+…⟧ ist ein verstecktes Zeichen in der Antwort (eines, das den Text danach umkehrt, oder ein unsichtbares), gezeigt an der Stelle, an der es im Text der Schülerin oder des Schülers steht.</translation>
+    </message>
     <message numerus="yes">
         <source>%n blank answers</source>
         <translation>

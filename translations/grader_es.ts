@@ -508,6 +508,10 @@
 </context>
 <context>
     <name>GroupPanel</name>
+    <message>
+        <source>Each ⟦U+…⟧ is a hidden character in the answer (one that reverses the text after it, or an invisible one), shown where the student&apos;s text holds it.</source>
+        <translation>Cada ⟦U+…⟧ es un carácter oculto de la respuesta (uno que invierte el texto que le sigue, o uno invisible), mostrado donde lo tiene el texto del alumno.</translation>
+    </message>
     <message numerus="yes">
         <source>%n blank answers</source>
         <translation>

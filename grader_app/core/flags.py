@@ -171,6 +171,33 @@ def has_hidden_characters(text: str) -> bool:
     return bool(hidden_characters(text))
 
 
+HIDDEN_MARK = "⟦U+{code:04X}⟧"
+
+
+def hidden_spans(text: str) -> list[tuple[int, int]]:
+    """Where :func:`hidden_characters` finds them: the (start, end) of each hidden character in ``text``."""
+    t = str(text or "")
+    if t.isascii():
+        return []
+    return [m.span() for m in _HIDDEN.finditer(t) if not _emoji_glue(t, m.start())]
+
+
+def show_hidden(text: str, mark: str = HIDDEN_MARK) -> str:
+    """``text`` with each hidden character written out as ``mark`` (formatted with its ``code``, an int:
+    "⟦U+202E⟧"), so that it shows what it holds, in order, instead of acting (reversing, hiding a split).
+    A text without one comes back unchanged; an emoji's own joiner or selector stays."""
+    spans = hidden_spans(text)
+    if not spans:
+        return text
+    t = str(text)
+    parts, last = [], 0
+    for start, end in spans:
+        parts += [t[last:start], mark.format(code=ord(t[start]))]
+        last = end
+    parts.append(t[last:])
+    return "".join(parts)
+
+
 def _drop_marks(run: re.Match) -> str:
     """A run of non-ASCII characters without its accents, marks and invisible characters."""
     return "".join(ch for ch in run.group() if unicodedata.category(ch)[0] != "M" and not _HIDDEN.match(ch))

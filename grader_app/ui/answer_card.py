@@ -10,9 +10,10 @@ from __future__ import annotations
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
+from ..core.flags import show_hidden
 from ..core.session import GradingSession
 from .flag_chips import FlagChips
-from .group_panel import GroupPanel
+from .group_panel import GroupPanel, hidden_note
 from .probability_bars import ProbabilityBars
 from .i18n import score as fmt_score
 from .text_wrap import breakable
@@ -105,6 +106,7 @@ class AnswerCard(QWidget):
         self.question_label.setText(sentence)
         for w in (self.prompt_label, self.rubric_label, self.answer_label, self.decision_label, self.comment_label):
             w.clear()
+        self.answer_label.setToolTip("")
         self._page(self.SINGLE)
         self.flags_box.set_flags([])
         self.bars.set_prediction(None, ())
@@ -137,7 +139,9 @@ class AnswerCard(QWidget):
     def show_answer(self, session: GradingSession, key: int) -> None:
         a = session.answers[key]
         self._page(self.SINGLE)
-        self.answer_label.setText(breakable(a.text) if a.text.strip() else self.tr("(blank answer)"))
+        # a hidden character (U+202E shows the rest backwards) is written out, in the order the model reads it
+        self.answer_label.setText(breakable(show_hidden(a.text)) if a.text.strip() else self.tr("(blank answer)"))
+        self.answer_label.setToolTip(hidden_note(a.text))
         self.flags_box.set_flags(session.flags.get(key, []))
         self._bars(session, key)
 

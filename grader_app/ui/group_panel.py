@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSizePolicy, QVBoxLayout,
                                QWidget)
 
+from ..core.flags import has_hidden_characters, show_hidden
 from ..core.session import GradingSession
 from .i18n import percent
 from .i18n import score as fmt_score
@@ -32,6 +33,15 @@ def _preview(text: str, limit: int) -> tuple[str, int]:
     cut = text.rfind(" ", limit - limit // 5, limit)
     cut = cut if cut > 0 else limit
     return text[:cut], len(text) - cut
+
+
+def hidden_note(text: str) -> str:
+    """For an answer's tooltip: what the ⟦U+202E⟧ marks in it are (:func:`~grader_app.core.flags.show_hidden`
+    writes out each hidden character so); "" for an answer without one."""
+    if not has_hidden_characters(text):
+        return ""
+    return translate("GroupPanel", "Each ⟦U+…⟧ is a hidden character in the answer (one that reverses the text after it, "
+                     "or an invisible one), shown where the student's text holds it.")
 
 
 def _label(parent: QWidget, text: str = "", bold: bool = False) -> QLabel:
@@ -201,11 +211,12 @@ class GroupPanel(QWidget):
         t = session.answers[typical].text
         shown, more = _preview(t, TYPICAL_CHARS)
         if more:
-            shown = breakable(shown) + "…\n" + self.tr(
+            shown = breakable(show_hidden(shown)) + "…\n" + self.tr(
                 "(%n more characters: choose this answer in the list below with ↑/↓ to read all of it)", "", more)
         else:
-            shown = breakable(t) if t.strip() else self.tr("(blank answer)")
+            shown = breakable(show_hidden(t)) if t.strip() else self.tr("(blank answer)")
         self.typical_label.setText(shown)
+        self.typical_label.setToolTip(hidden_note(t))
         self.models_label.setText(self._model_scores(session, keys))
         decided = sum(1 for k in keys if k in session.decisions)
         self.members_heading.setText(self.tr("All %n answers in the group ({scored} scored)", "", len(keys)).format(
@@ -243,11 +254,12 @@ class GroupPanel(QWidget):
         m.head.setText(" · ".join(parts))
         shown, more = _preview(a.text, MEMBER_CHARS) if k != selected else (a.text, 0)
         if more:
-            shown = breakable(shown) + "…\n" + self.tr("(%n more characters: choose this answer with ↑/↓ to read all of it)",
-                                                        "", more)
+            shown = breakable(show_hidden(shown)) + "…\n" + self.tr(
+                "(%n more characters: choose this answer with ↑/↓ to read all of it)", "", more)
         else:
-            shown = breakable(a.text) if a.text.strip() else self.tr("(blank answer)")
+            shown = breakable(show_hidden(a.text)) if a.text.strip() else self.tr("(blank answer)")
         m.text.setText(shown)
+        m.text.setToolTip(hidden_note(a.text))
         m.setFrameShadow(QFrame.Shadow.Sunken if k == selected else QFrame.Shadow.Plain)
         m.setLineWidth(2 if k == selected else 1)
 

@@ -10,16 +10,18 @@ when a new session is set.
 """
 from __future__ import annotations
 
+import re
 from typing import cast
 
 from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex,
                             QSortFilterProxyModel, Qt)
 
 from ..core import review
-from ..core.flags import BLANK
+from ..core.flags import BLANK, show_hidden
 from ..core.session import Change, GradingSession
 from . import style
 from .blind import StudentNames
+from .group_panel import hidden_note
 from .i18n import QT_TRANSLATE_NOOP
 
 STUDENT, QUESTION, ANSWER, MODEL_SCORE, CONFIDENCE, FLAGS, STATUS, FINAL, COMMENT = range(9)
@@ -36,6 +38,7 @@ def header(column: int) -> str:
 
 
 ANSWER_CHARS = 90
+_CUT_MARK = re.compile(r"⟦(?:U(?:\+[0-9A-F]{0,5})?)?$")   # the start of a hidden character's mark (flags.show_hidden)
 
 SortRole = Qt.ItemDataRole.UserRole + 1     # a value that sorts naturally (numbers as numbers)
 KeyRole = Qt.ItemDataRole.UserRole + 2      # the answer's key in the session
@@ -51,7 +54,7 @@ DARK_TEXT = style.QColor(20, 20, 20)   # on the light status colours, in dark th
 
 def elide(text: str, n: int = ANSWER_CHARS) -> str:
     t = " ".join(str(text).split())
-    return t if len(t) <= n else t[: n - 1].rstrip() + "…"
+    return t if len(t) <= n else _CUT_MARK.sub("", t[: n - 1]).rstrip() + "…"
 
 
 class ResultsModel(QAbstractTableModel):
@@ -245,7 +248,7 @@ class ResultsModel(QAbstractTableModel):
         if col == QUESTION:
             return a.item
         if col == ANSWER:
-            return elide(a.text) if a.text.strip() else self.tr("(blank)")
+            return elide(show_hidden(a.text)) if a.text.strip() else self.tr("(blank)")
         if col == MODEL_SCORE:
             p = s.predictions.get(key)
             return style.fmt_score(p.score) if p else ""
@@ -289,7 +292,9 @@ class ResultsModel(QAbstractTableModel):
     def _tooltip(self, key: int, col: int):
         s = self._live
         if col == ANSWER:
-            return s.answers[key].text or self.tr("(blank answer)")
+            t = s.answers[key].text
+            note = hidden_note(t)
+            return show_hidden(t) + "\n\n" + note if note else t or self.tr("(blank answer)")
         if col == STATUS:
             st = s.status(key)
             if st == review.NEEDS_REVIEW:
