@@ -180,13 +180,14 @@ def copy_bundle_in(library: Library, path) -> Bundle:
 # ----- prepare -----------------------------------------------------------------------------------------
 def start_session(sheet: Sheet, mapping: ColumnMapping, library=None, chosen: dict | None = None,
                   forced=None) -> tuple[GradingSession, dict]:
-    """A session over the sheet with a model per question: ``forced`` for all, the teacher's
-    ``chosen`` ids, or the library's match. Returns (session, question -> bundle or None)."""
+    """A session over the sheet (an LMS export's answers as ``io.lms.reading_for`` reads them) with a model per question:
+    ``forced`` for all, the teacher's ``chosen`` ids, or the library's match. Returns (session, question -> bundle or None)."""
+    from .io.lms import reading_for
     chosen = chosen or {}
     # the chosen models' prompts go in at once, so the flags (which read the prompt) are worked out once
     known = {item: ItemInfo.from_bundle(item, library.get(bid)) for item, bid in chosen.items()
              if bid and library is not None and library.get(bid) is not None}
-    session = GradingSession(sheet, mapping, known)
+    session = GradingSession(sheet, mapping, known, reading=reading_for(sheet))
     bundles = match_bundles(session, library, forced=forced, chosen=chosen)
     return session, bundles
 

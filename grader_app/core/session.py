@@ -32,7 +32,7 @@ from .decision import check_cutpoints, decide
 from .flags import INVALID_OUTPUT, copy_key, flags_for_group
 from .metrics import accuracy, quadratic_weighted_kappa
 from .numbers import score_text
-from .sheet import Answer, ColumnMapping, Sheet, answers_from_sheet
+from .sheet import Answer, ColumnMapping, Reading, Sheet, answers_from_sheet
 
 
 @dataclass(frozen=True)
@@ -148,10 +148,10 @@ NO_CHANGE = Change()
 
 
 class GradingSession:
-    def __init__(self, sheet: Sheet, mapping: ColumnMapping, items: dict[str, ItemInfo] | None = None) -> None:
-        self.sheet = sheet
-        self.mapping = mapping
-        self.answers: list[Answer] = answers_from_sheet(sheet, mapping)
+    def __init__(self, sheet: Sheet, mapping: ColumnMapping, items: dict[str, ItemInfo] | None = None,
+                 reading: Reading | None = None) -> None:
+        self.sheet, self.mapping, self.reading = sheet, mapping, reading   # reading: how a known export's cells read
+        self.answers: list[Answer] = answers_from_sheet(sheet, mapping, reading)
         self.items: dict[str, ItemInfo] = {}
         for a in self.answers:
             self.items.setdefault(a.item, (items or {}).get(a.item) or ItemInfo(item=a.item))

@@ -6,9 +6,9 @@ writing the sheet back changes nothing the teacher typed.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Callable, Sequence
 
 if TYPE_CHECKING:  # pandas is needed only once a sheet is read; importing it here cost the app's start-up ~0.4 s
     import pandas as pd
@@ -113,13 +113,36 @@ class Answer:
     column: str         # the sheet column holding the text
     student: str        # id, or name, or "row N"
     item: str           # question id as written in the sheet
-    text: str
+    text: str           # what the model and the teacher read (the cell, or as a :class:`Reading` reads it)
+    sheet_text: str | None = None   # the cell as the sheet holds it, when ``text`` reads it otherwise
+
+    @property
+    def cell(self) -> str:
+        """The answer's cell exactly as in the sheet (what the graded sheet writes back)."""
+        return self.text if self.sheet_text is None else self.sheet_text
 
 
-def answers_from_sheet(sheet: Sheet, mapping: ColumnMapping) -> list[Answer]:
+@dataclass(frozen=True)
+class Reading:
+    """How the cells of a known export are read as answers (an LMS's: ``grader_app.io.lms.recognise``); the
+    sheet keeps its cells as they are, and the graded sheet writes them back unchanged.
+
+    ``texts`` takes one question's cells of one column, in sheet order, and gives what the model and the
+    teacher read of each (an answer written in HTML as its text, a system's "-" for no answer as blank).
+    ``skip`` holds the frame rows that are no student (a report's "Overall average"): they give no answers.
+    The answers' keys are their positions among the answers given, so a report's rows at its foot, which
+    are the ones skipped, move no student's key."""
+
+    texts: Callable[[Sequence[str]], Sequence[str]] | None = None
+    skip: frozenset[int] = frozenset()
+
+
+def answers_from_sheet(sheet: Sheet, mapping: ColumnMapping, reading: Reading | None = None) -> list[Answer]:
     mapping.validate(sheet)
     df = sheet.frame
     out: list[Answer] = []
+    skip = reading.skip if reading is not None else frozenset()
+    rows = [r for r in range(len(df)) if r not in skip]
 
     def who(r: int) -> str:
         sid = str(df.iat[r, df.columns.get_loc(mapping.id_column)]).strip() if mapping.id_column else ""
@@ -131,15 +154,32 @@ def answers_from_sheet(sheet: Sheet, mapping: ColumnMapping) -> list[Answer]:
         assert answer_column is not None   # validate() requires it for a long sheet
         a_idx = df.columns.get_loc(answer_column)
         i_idx = df.columns.get_loc(mapping.item_column) if mapping.item_column else None
-        for r in range(len(df)):
+        for r in rows:
             item = str(df.iat[r, i_idx]).strip() if i_idx is not None else str(mapping.default_item)
             out.append(Answer(key=len(out), row=r, column=answer_column, student=who(r),
                               item=item, text=_cell(df.iat[r, a_idx])))
     else:
-        for r in range(len(df)):
+        for r in rows:
             for col, item in mapping.answer_columns.items():
                 out.append(Answer(key=len(out), row=r, column=col, student=who(r), item=str(item),
                                   text=_cell(df.iat[r, df.columns.get_loc(col)])))
+    return _read(out, reading.texts) if reading is not None and reading.texts is not None else out
+
+
+def _read(answers: list[Answer], texts: Callable[[Sequence[str]], Sequence[str]]) -> list[Answer]:
+    """The answers as ``texts`` reads them, one question of one column at a time (each keeps its cell)."""
+    groups: dict[tuple[str, str], list[int]] = {}
+    for a in answers:
+        groups.setdefault((a.column, a.item), []).append(a.key)
+    out = list(answers)
+    for keys in groups.values():
+        cells = [answers[k].text for k in keys]
+        read = list(texts(cells))
+        if len(read) != len(cells):
+            raise ValueError(f"an answer reading gave {len(read)} texts for {len(cells)} answers")
+        for k, cell, text in zip(keys, cells, read):
+            if text != cell:
+                out[k] = replace(answers[k], text=text, sheet_text=cell)
     return out
 
 

@@ -28,14 +28,14 @@ def answers_fingerprint(session: GradingSession) -> str:
     """A hash of what every answer key stands for (row, column, question, text)."""
     h = hashlib.sha256()
     for a in session.answers:
-        h.update(json.dumps([a.key, a.row, a.column, a.item, a.text], ensure_ascii=False).encode("utf-8"))
+        h.update(json.dumps([a.key, a.row, a.column, a.item, a.cell], ensure_ascii=False).encode("utf-8"))
         h.update(b"\n")
     return h.hexdigest()
 
 
 def answer_digests(session: GradingSession) -> list[str]:
     """Per answer, a hash of what it is (column, question, student, text), not where it sits."""
-    return [hashlib.sha256(json.dumps([a.column, a.item, a.student, a.text], ensure_ascii=False).encode("utf-8"))
+    return [hashlib.sha256(json.dumps([a.column, a.item, a.student, a.cell], ensure_ascii=False).encode("utf-8"))
             .hexdigest()[:24] for a in session.answers]
 
 

@@ -4,7 +4,9 @@ Recognising (issue 13.1): :func:`recognise` asks each system's recogniser in tur
 is one of its exports (Canvas Student Analysis, Moodle quiz responses or grading worksheet,
 Google Forms responses, Microsoft Forms responses, Blackboard test results, Brightspace question
 details) and returns a :class:`Recognition` with the column mapping, the student identifiers the
-system needs back, and one sentence for the teacher; None when no system claims it.
+system needs back, and one sentence for the teacher; None when no system claims it. Its ``reading``
+(:func:`reading_for`, :mod:`.cleaning`) is how the session reads the answers: HTML as text, Moodle's "-" as
+blank, a report's "Overall average" row as no student; the sheet and the graded sheet keep every cell.
 
 Giving back (issue 13.2): :data:`FORMATS` lists the export formats (key, name, system, suffix,
 ``write(session, path, identifiers=None, item_names=None) -> ExportResult``). A student whose
@@ -19,7 +21,7 @@ from __future__ import annotations
 
 from ._common import ExportResult, Identifiers, Recognition, Unmatched, report_path_for
 from .formats import FORMATS, ExportFormat, export_format
-from .recognition import identifiers_for, recognise
+from .recognition import identifiers_for, reading_for, recognise
 
-__all__ = ["recognise", "Recognition", "Identifiers", "identifiers_for", "FORMATS", "export_format",
+__all__ = ["recognise", "Recognition", "Identifiers", "identifiers_for", "reading_for", "FORMATS", "export_format",
            "ExportFormat", "ExportResult", "Unmatched", "report_path_for"]

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Sequence
 
 from ...core.numbers import number_or_text
-from ...core.sheet import LONG, WIDE, ColumnMapping, Sheet, student_name
+from ...core.sheet import LONG, WIDE, ColumnMapping, Reading, Sheet, student_name
 from ..headers import item_header as item_header  # re-exported: the LMS modules take these from here
 from ..headers import item_headers as item_headers
 from ..headers import norm
@@ -148,7 +148,8 @@ class Recognition:
     """A sheet recognised as one LMS's export.
 
     ``mapping`` is None when the file is that system's but holds no answers to grade (a statistics
-    report); ``sentence`` then says which file to download instead.
+    report); ``sentence`` then says which file to download instead. ``reading`` is how its cells are read
+    as answers (HTML as text, rows that are no student left out; :mod:`.cleaning`), None for as they are.
     """
 
     system: str                 # "Moodle"
@@ -157,14 +158,15 @@ class Recognition:
     identifiers: Identifiers
     sentence: str
     exports: tuple[str, ...] = ()   # keys of the export formats that give the grades back to it
+    reading: Reading | None = None
 
 
 def recognised(system: str, kind: str, mapping: ColumnMapping, identifiers: Identifiers,
-               exports: Sequence[str] = (), extra: str = "") -> Recognition:
+               exports: Sequence[str] = (), extra: str = "", reading: Reading | None = None) -> Recognition:
     sentence = recognised_export(system, kind)
     if extra:
         sentence = Note(f"{sentence} {extra}")   # words of their own: shown as they are
-    return Recognition(system, kind, mapping, identifiers, sentence, tuple(exports))
+    return Recognition(system, kind, mapping, identifiers, sentence, tuple(exports), reading)
 
 
 # ----- free text ------------------------------------------------------------------------------

@@ -26,6 +26,7 @@ import re
 
 from ..notes import Note
 from . import export_notes as said
+from .cleaning import HTML
 from ._common import (FIRST_NAME, LAST_NAME, STUDENT_ID, USERNAME, Headers, Recognition, Table,
                       best_filled, item_headers, item_maxima, long_mapping, match_on, names_of, points,
                       read_identifiers, recognised, students, unmatched_entry, wide_mapping)
@@ -58,7 +59,7 @@ def recognise(sheet) -> Recognition | None:
     if mapping is None:
         return None
     ids = read_identifiers(sheet, cols, SYSTEM)
-    return recognised(SYSTEM, kind, mapping, ids, ("blackboard-grade-center",))
+    return recognised(SYSTEM, kind, mapping, ids, ("blackboard-grade-center",), reading=HTML)
 
 
 def column_header(title: str, out_of) -> str:

@@ -16,6 +16,7 @@ not exist yet is created with its maximum), and a last column ``End-of-Line Indi
 from __future__ import annotations
 
 from . import export_notes as said
+from .cleaning import HTML
 from ._common import (FIRST_NAME, LAST_NAME, ORG_DEFINED_ID, USERNAME, Headers, Recognition,
                       Table, best_filled, item_headers, item_maxima, long_mapping, match_on, points,
                       read_identifiers, recognised, students, unmatched_entry)
@@ -40,7 +41,7 @@ def recognise(sheet) -> Recognition | None:
     mapping = long_mapping(sheet, item, answer, best_filled(sheet, user, org), cols[LAST_NAME] or cols[FIRST_NAME],
                            cols[FIRST_NAME] if cols[LAST_NAME] else None)   # "Cara Diaz", not "Diaz"
     ids = read_identifiers(sheet, cols, SYSTEM, clean=_clean)
-    return recognised(SYSTEM, "quiz question details export", mapping, ids, ("brightspace-grades",))
+    return recognised(SYSTEM, "quiz question details export", mapping, ids, ("brightspace-grades",), reading=HTML)
 
 
 def column_header(title: str, out_of) -> str:

@@ -22,6 +22,7 @@ import re
 
 from ..canvas import FIXED, POINTS_POSSIBLE, canvas_titles
 from . import export_notes as said
+from .cleaning import HTML
 from ._common import (CANVAS_ID, NAME, SHEET_ID, SIS_ID, SIS_LOGIN_ID, Headers, Recognition,
                       Table, best_filled, item_maxima, match_on, points, read_identifiers,
                       recognised, students, unmatched_entry, wide_mapping)
@@ -52,7 +53,7 @@ def recognise(sheet) -> Recognition | None:
     if mapping is None:
         return None
     ids = read_identifiers(sheet, {CANVAS_ID: uid, SIS_ID: sis, NAME: name}, SYSTEM)
-    return recognised(SYSTEM, "quiz Student Analysis report", mapping, ids, ("canvas-gradebook",))
+    return recognised(SYSTEM, "quiz Student Analysis report", mapping, ids, ("canvas-gradebook",), reading=HTML)
 
 
 def build_gradebook(session, identifiers, item_names) -> Table:

@@ -32,6 +32,7 @@ import re
 
 from ..writers import is_risky
 from . import export_notes as said
+from .cleaning import HTML, moodle_responses
 from ._common import (EMAIL, FIRST_NAME, ID_NUMBER, LAST_NAME, NAME, NOT_A_STUDENT, PARTICIPANT, USERNAME,
                       Headers, Recognition, Table, best_filled, cell, filled, item_header, item_headers, item_maxima, match_on,
                       names_of, norm, points, read_identifiers, recognised, students, unmatched_entry, wide_mapping)
@@ -77,9 +78,12 @@ def _responses(sheet, h: Headers) -> Recognition | None:
     if mapping is None:
         return None
     ids = read_identifiers(sheet, cols, SYSTEM)
-    for r in _average_rows(sheet, cols, list(answer_columns)):
+    averages = _average_rows(sheet, cols, list(answer_columns))
+    for r in averages:
         ids.rows[r][NOT_A_STUDENT] = cell(sheet, r, cols[LAST_NAME]).strip()
-    return recognised(SYSTEM, "quiz responses export", mapping, ids, ("moodle-gradebook",))
+    # "-" is no answer; the average rows give none (no student: not graded, not reviewed, in no file)
+    return recognised(SYSTEM, "quiz responses export", mapping, ids, ("moodle-gradebook",),
+                      reading=moodle_responses(averages))
 
 
 def _average_rows(sheet, cols: dict, responses: list[str]) -> list[int]:
@@ -116,7 +120,7 @@ def _worksheet(sheet, h: Headers) -> Recognition | None:
     mapping = wide_mapping(sheet, {text: "Online text"}, ident, full)
     if mapping is None:
         return None
-    return recognised(SYSTEM, "assignment grading worksheet", mapping, ids, ("moodle-worksheet",))
+    return recognised(SYSTEM, "assignment grading worksheet", mapping, ids, ("moodle-worksheet",), reading=HTML)
 
 
 def build_gradebook(session, identifiers, item_names) -> Table:

@@ -1,7 +1,7 @@
 """Which LMS a sheet came from (:func:`recognise`) and its students' identifiers (:func:`identifiers_for`)."""
 from __future__ import annotations
 
-from ...core.sheet import ColumnMapping, Sheet, student_name
+from ...core.sheet import ColumnMapping, Reading, Sheet, student_name
 from . import blackboard, brightspace, canvas, google, microsoft, moodle
 from ._common import (CANVAS_ID, EMAIL, FIRST_NAME, ID_NUMBER, LAST_NAME, NAME, ORG_DEFINED_ID, SHEET_ID, SIS_ID,
                       SIS_LOGIN_ID, STUDENT_ID, USERNAME, Headers, Identifiers, Recognition, read_identifiers)
@@ -21,6 +21,13 @@ def recognise(sheet: Sheet) -> Recognition | None:
         if found is not None:
             return found
     return None
+
+
+def reading_for(sheet: Sheet) -> Reading | None:
+    """How the answers of ``sheet`` are read (:class:`~grader_app.core.sheet.Reading`): a recognised export's
+    (its HTML as text, Moodle's "-" as blank, its rows that are no student left out), else None: as written."""
+    found = recognise(sheet)
+    return found.reading if found is not None and found.mapping is not None else None
 
 
 # headers a teacher's own sheet may use for each identifier

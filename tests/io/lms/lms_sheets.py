@@ -160,6 +160,59 @@ def brightspace_questions(folder: Path, with_org_ids: bool = True) -> Path:
     return write_csv(folder / "Quiz 3 - Question Details.csv", rows)
 
 
+# ----- answers as the systems write them for questions answered in a rich-text editor ---------------------------
+ICE_HTML = "<p>Ice is less dense &amp; floats.</p>"
+ICE_HTML_TEXT = "Ice is less dense & floats."
+LIGHTER_HTML = '<p dir="ltr" style="text-align: left;">It is lighter.<br>It floats.</p>'
+LIGHTER_TEXT = "It is lighter.\nIt floats."
+ANGLES = "a < b and c > d"
+
+
+def canvas_html_analysis(folder: Path) -> Path:
+    """Canvas's Student Analysis with an essay question (HTML, one left empty: ``<p></p>``) and a short answer
+    question (plain text, one answer with angle brackets)."""
+    rows = [["name", "id", "sis_id", "section", "section_id", "section_sis_id", "submitted", "attempt",
+             f"4101: {ICE}", "2.0", f"4102: {PLANTS}", "1.0", "n correct", "n incorrect", "score"]]
+    for name, uid, essay, short in (("Ann Lee", "1001", ICE_HTML, ANGLES), ("Ben Okafor", "1002", LIGHTER_HTML, P_SOME),
+                                    ("Cara Diaz", "1003", "<p></p>", "<b>sun</b>")):
+        rows.append([name, uid, "", "Period 2", "77", "SEC2", "2024-03-04 10:02:11 UTC", "1", essay, "0.0", short,
+                     "0.0", "0", "0", "0.0"])
+    return write_csv(folder / "Quiz 4 Student Analysis Report.csv", rows)
+
+
+def moodle_essay_responses(folder: Path, xlsx: bool = False) -> Path:
+    """Moodle's Responses report of an essay (HTML) and a short answer question: "-" where a student did not
+    answer, and the "Overall average" row at its foot."""
+    rows = moodle_rows()
+    if xlsx:
+        return write_xlsx(folder / "quiz-4-responses.xlsx", rows, title="Responses")
+    return write_csv(folder / "quiz-4-responses.csv", rows, bom=True)
+
+
+def moodle_rows() -> list[list[str]]:
+    """The rows of :func:`moodle_essay_responses`, header first."""
+    return [MOODLE_HEAD,
+            ["Lee", "Ann", "ann.lee@school.example", "Finished", "4 March 2024 10:00 AM", "4 March 2024 10:12 AM",
+             "12 mins", "3.00", ICE_HTML, P_SOME],
+            ["Okafor", "Ben", "ben.okafor@school.example", "Finished", "4 March 2024 10:01 AM",
+             "4 March 2024 10:20 AM", "19 mins", "2.00", LIGHTER_HTML, " - "],
+            ["Diaz", "Cara", "cara.diaz@school.example", "Finished", "4 March 2024 10:02 AM", "4 March 2024 10:30 AM",
+             "28 mins", "1.00", "-", P_GOOD],
+            ["Overall average", "", "", "", "", "", "", "2.00", "", "-"]]
+
+
+def brightspace_html_questions(folder: Path) -> Path:
+    """Brightspace's question details, one row per answer: question 1 a written response (HTML), question 2 a
+    short answer (plain text) in the same ``Answer`` column."""
+    rows = [BRIGHTSPACE_HEAD]
+    for org, user, first, last, a1, a2 in (("700101", "alee", "Ann", "Lee", ICE_HTML, ANGLES),
+                                           ("700102", "bokafor", "Ben", "Okafor", LIGHTER_HTML, P_GOOD)):
+        for q, qtype, text, answer in (("1", "WR", ICE, a1), ("2", "SA", PLANTS, a2)):
+            rows.append([org, user, first, last, "1", "Mar 4, 2024 10:00 AM", "Mar 4, 2024 10:20 AM", "", q, qtype, "",
+                         text, "FALSE", "1", answer, "", "", "2"])
+    return write_csv(folder / "Quiz 4 - Question Details.csv", rows)
+
+
 def session_for(path: Path, decide=None) -> GradingSession:
     """Read ``path`` as the app does, map it with guess_columns, and give each question a 0-2 rubric."""
     sheet = read_sheet(path)
