@@ -25,6 +25,7 @@ import re
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
 
+from ..core.flags import show_hidden
 from ..core.session import GradingSession
 from ..core.sheet import Sheet
 from ..errors import GraderError
@@ -108,8 +109,8 @@ class StudentNames:
 
     def who(self, session: GradingSession, key: int) -> str:
         student = session.answers[key].student
-        if not self.blind:
-            return student
+        if not self.blind:   # a name's hidden characters shown, as an answer's are (a reversing one reads as itself)
+            return show_hidden(student)
         if session is not self._session:
             self.set_session(session, self._seed)
         return neutral_label(self.number(student))
