@@ -50,6 +50,18 @@ def _replace(path: Path, text: bytes) -> None:
     path.write_bytes(text)       # e.g. a sync client put another version there
 
 
+def _opened(path: Path):
+    """A small session with its project at ``path`` (heard through ``on_error``) and its first decision on disk:
+    (session, store, what the store said)."""
+    s = make_session()
+    store = ProjectStore.open(path)
+    heard = _listen(store)
+    store.attach(s)
+    s.decide(0, 1)
+    assert store.flush(5)
+    return s, store, heard
+
+
 def _fill_the_disk():
     """This process may write nothing past the first KB of any file (RLIMIT_FSIZE): SQLite's next commit fails
     as on a full disk, whatever file it writes (the rollback journal too). Returns the undo."""
@@ -95,12 +107,7 @@ def test_a_scored_project_deleted_again_and_again_is_written_again_each_time_wit
 
 def test_a_project_file_replaced_twice_is_left_alone_each_time_and_the_work_saved_beside_it(tmp_path):
     path = tmp_path / "p.grader-project"
-    s = make_session()
-    store = ProjectStore.open(path)
-    heard = _listen(store)
-    store.attach(s)
-    s.decide(0, 1)
-    assert store.flush(5)
+    s, store, heard = _opened(path)
     _replace(path, b"version one")
     s.decide(1, 0)
     assert store.flush(5)
@@ -127,13 +134,8 @@ def test_a_project_file_replaced_twice_is_left_alone_each_time_and_the_work_save
 
 def test_deleted_replaced_and_deleted_again_each_is_recovered(tmp_path):
     path = tmp_path / "p.grader-project"
-    s = make_session()
-    store = ProjectStore.open(path)
-    heard = _listen(store)
-    store.attach(s)
     (tmp_path / "p (recovered).grader-project").write_bytes(b"left from another day")   # a name already taken
-    s.decide(0, 1)
-    assert store.flush(5)
+    s, store, heard = _opened(path)
     path.unlink()
     s.decide(1, 1)
     assert store.flush(5) and read_decisions(path) == {0: (1, ""), 1: (1, "")}
@@ -172,12 +174,7 @@ def test_a_folder_gone_after_a_deletion_is_said_once_kept_and_written_once_it_is
     folder = tmp_path / "usb"
     folder.mkdir()
     path = folder / "p.grader-project"
-    s = make_session()
-    store = ProjectStore.open(path)
-    heard = _listen(store)
-    store.attach(s)
-    s.decide(0, 1)
-    assert store.flush(5)
+    s, store, heard = _opened(path)
     path.unlink()
     s.decide(1, 2)
     assert store.flush(5) and path.is_file()       # written again: rollback journal from here on
@@ -198,12 +195,7 @@ def test_a_folder_gone_after_a_deletion_is_said_once_kept_and_written_once_it_is
 @needs_fsize
 def test_a_full_disk_after_the_file_was_written_again_is_still_a_full_disk(tmp_path):
     path = tmp_path / "p.grader-project"
-    s = make_session()
-    store = ProjectStore.open(path)
-    heard = _listen(store)
-    store.attach(s)
-    s.decide(0, 1)
-    assert store.flush(5)
+    s, store, heard = _opened(path)
     _replace(path, b"someone else's")
     s.decide(1, 1)
     assert store.flush(5)
