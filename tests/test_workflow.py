@@ -174,12 +174,10 @@ def test_sheet_of_project_and_export(tmp_path, library):
         workflow.sheet_of_project(tmp_path / "nothing.grader-project")
 
 
-def test_a_workbooks_project_reads_the_worksheet_it_graded(tmp_path, library):
-    """The teacher chose the second worksheet: reopening reads that one, not the default; a worksheet
-    renamed since is one sentence naming the project and what to do."""
+def quiz_workbook(path):
+    """A workbook whose first worksheet, "Notes", holds the most text and whose second, "Quiz", the answers."""
     import openpyxl
 
-    path = tmp_path / "class.xlsx"
     wb = openpyxl.Workbook()
     wb.active.title = "Notes"
     for i in range(30):
@@ -189,6 +187,15 @@ def test_a_workbooks_project_reads_the_worksheet_it_graded(tmp_path, library):
     for i, t in enumerate(TEXTS):
         ws.append([f"S{i}", f"Student {i}", "tiny-ice", t])
     wb.save(path)
+    return path
+
+
+def test_a_workbooks_project_reads_the_worksheet_it_graded(tmp_path, library):
+    """The teacher chose the second worksheet: reopening reads that one, not the default; a worksheet
+    renamed since is one sentence naming the project and what to do."""
+    import openpyxl
+
+    path = quiz_workbook(tmp_path / "class.xlsx")
     assert workflow.open_sheet(path, library).sheet.sheet_name == "Notes"     # the default: the most text
     opened = workflow.open_sheet(path, library, sheet_name="Quiz")
     prepared = workflow.prepare_session(path, opened.sheet, opened.mapping, {"tiny-ice": "tiny-ice"}, library)

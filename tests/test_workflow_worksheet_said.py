@@ -10,8 +10,8 @@ from grader_app.bundles.library import Library
 from grader_app.errors import GraderError, sentence
 from grader_app.io.errors import SheetError
 from grader_app.io.project_store import ProjectError
+from test_workflow import quiz_workbook
 
-TEXTS = ["Ice is less dense than water because of hydrogen bonds.", "Ice floats because it is cold.", "no idea"]
 
 
 @pytest.fixture
@@ -23,15 +23,7 @@ def _graded_workbook(path, library):
     """A workbook whose second worksheet, "Quiz", was graded (a decision saved), then renamed in Excel."""
     import openpyxl
 
-    wb = openpyxl.Workbook()
-    wb.active.title = "Notes"
-    for i in range(30):
-        wb.active.append([f"a long note about the lesson plan number {i}", "more words here to read"])
-    ws = wb.create_sheet("Quiz")
-    ws.append(["Student ID", "Name", "Question", "Answer"])
-    for i, t in enumerate(TEXTS):
-        ws.append([f"S{i}", f"Student {i}", "tiny-ice", t])
-    wb.save(path)
+    quiz_workbook(path)
     opened = workflow.open_sheet(path, library, sheet_name="Quiz")
     prepared = workflow.prepare_session(path, opened.sheet, opened.mapping, {"tiny-ice": "tiny-ice"}, library)
     prepared.session.decide(0, 2)
