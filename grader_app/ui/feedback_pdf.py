@@ -2,11 +2,13 @@
 
 Each student's page is made from :func:`grader_app.io.feedback.feedback_pages` (the same page
 model as the mail-merge sheet): a header with the class (the sheet's name), the student's name,
-id and total, then every question with their own answer exactly as they wrote it, the score and
+id and total, then every question with their own answer as they wrote it (see below), the score and
 what it is out of, the rubric level's words and the teacher's comment.
 
 Every text from the sheet is HTML-escaped and shown with its spaces and line breaks, so an answer
-``<b>x</b>`` or ``=1+1`` is printed as typed. Each student is laid out in a QTextDocument of their
+``<b>x</b>`` or ``=1+1`` is printed as typed; its hidden characters (a right-to-left override, a zero-width
+space) are written out as on screen, "⟦U+202E⟧", by :class:`~grader_app.ui.pdf_pages.PdfPages`, which every
+text of the PDF goes through (the footer's name too). Each student is laid out in a QTextDocument of their
 own and painted on the pages of a :class:`~grader_app.ui.pdf_pages.PdfPages`, so a new student always
 starts a new page; a long page runs on to the next with the student's name in every footer ("page 2
 of 2"; a name too long for the line is shortened there with "…", the header has it whole). A question's

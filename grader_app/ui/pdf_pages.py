@@ -13,6 +13,12 @@ GUI thread paints widgets can deadlock between the interpreter's lock and a lock
 in the test suite: the window stopped while a worker sat in ``QTextDocument()``). Nothing here is
 ever run on a worker; the finished bytes are written on one (:func:`grader_app.io.writers.atomic_write`).
 
+Every text reaches the PDF here (a piece's HTML, a footer, the title), so here its hidden characters (a
+right-to-left override, a zero-width space, ...) are written out as the screen writes them, "⟦U+202E⟧" in
+their logical order (:func:`~grader_app.core.flags.show_hidden`): a student's answer or name never prints
+backwards or split unseen on paper. The page models and the sheets (:mod:`grader_app.io.feedback`) keep the
+text exactly as the student wrote it.
+
 The paper is A4, or US Letter where the locale measures in inches or prints on Letter.
 """
 from __future__ import annotations
@@ -24,6 +30,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QLo
 from PySide6.QtGui import (QAbstractTextDocumentLayout, QColor, QFont, QFontMetrics, QFontMetricsF, QPageLayout, QPageSize,
                            QPainter, QPdfWriter, QPen, QTextCursor, QTextDocument, QTextFormat)
 
+from ..core.flags import show_hidden
 from ..io.errors import SheetError
 from ..io.writers import atomic_write
 from .pdf_breaks import (drop_header, editing, first_page, height, keep_headings_with_next, push_down, px_scale,
@@ -79,7 +86,7 @@ class PdfPages:
         self._writer.setResolution(RESOLUTION)
         self._writer.setPageSize(page_size)
         self._writer.setPageMargins(margins_mm, QPageLayout.Unit.Millimeter)
-        self._writer.setTitle(title)
+        self._writer.setTitle(show_hidden(title))
         self._writer.setCreator("Grader")
         paint = self._writer.pageLayout().paintRectPixels(RESOLUTION)
         self.width, self.height = float(paint.width()), float(paint.height())
@@ -97,13 +104,14 @@ class PdfPages:
 
     # ----- layout -----------------------------------------------------------------------------------------
     def lay_out(self, html: str) -> QTextDocument:
-        """``html`` laid out at the PDF's resolution for the body's width, paginated at the body's height."""
+        """``html`` laid out at the PDF's resolution for the body's width, paginated at the body's height, its hidden
+        characters written out (the module's docstring; the markup itself has none)."""
         doc = QTextDocument()
         doc.setUndoRedoEnabled(False)
         doc.documentLayout().setPaintDevice(self._writer)
         doc.setDocumentMargin(0)
         doc.setPageSize(QSizeF(self.width, self.body_height))
-        doc.setHtml(html)
+        doc.setHtml(show_hidden(html))
         _heading_sizes_as_styled(doc)
         return doc
 
@@ -151,7 +159,8 @@ class PdfPages:
     def paint(self, page: int, footer_left: str, footer_right: str, shrink: str = "") -> None:
         """Paint placed page ``page`` (pages are painted in order, each once) with its footer line: ``footer_left``
         on the left, ``footer_right`` on the right, one line; where they do not both fit, ``shrink`` (a part of
-        ``footer_right``, such as a long name) and ``footer_left`` are shortened with "…", never the rest."""
+        ``footer_right``, such as a long name) and ``footer_left`` are shortened with "…", never the rest. Their
+        hidden characters are written out (the module's docstring)."""
         if page != self._painted or page >= len(self._plan):
             raise ValueError(f"page {page} painted out of order (next is {self._painted} of {len(self._plan)})")
         if self._painted:
@@ -168,8 +177,8 @@ class PdfPages:
             piece.doc.documentLayout().draw(painter, ctx)
             painter.restore()
         self._plan[page] = []                      # its documents may go once every page holding them is painted
-        self._footer(QRectF(0, self.height - self._footer_h, self.width, self._footer_h), footer_left, footer_right,
-                     shrink)
+        self._footer(QRectF(0, self.height - self._footer_h, self.width, self._footer_h), show_hidden(footer_left),
+                     show_hidden(footer_right), show_hidden(shrink))
         self._painted += 1
 
     def _footer(self, rect: QRectF, left: str, right: str, shrink: str = "") -> None:

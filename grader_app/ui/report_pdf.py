@@ -8,7 +8,8 @@ The layout and painting run on the GUI thread in steps (:func:`report_pdf_steps`
 :class:`~grader_app.ui.paced.Paced`; :mod:`.pdf_pages` says why);
 the bytes are written atomically on a worker by the same code as the graded sheet, so a full disk or
 a file open elsewhere gives the same one-sentence :class:`~grader_app.io.errors.SheetError`. The paper
-follows the locale (A4, or US Letter).
+follows the locale (A4, or US Letter). A student's name with a hidden character (a right-to-left override)
+prints it written out, "⟦U+202E⟧", as the screen shows it (:mod:`.pdf_pages` does it for every text).
 """
 from __future__ import annotations
 

@@ -17,7 +17,7 @@ from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QModelIndex, 
                             QSortFilterProxyModel, Qt)
 
 from ..core import review
-from ..core.flags import BLANK, show_hidden
+from ..core.flags import BLANK, hidden_spans, show_hidden
 from ..core.session import Change, GradingSession
 from . import style
 from .blind import StudentNames
@@ -50,6 +50,24 @@ MAX_RUNS = 16   # more runs of changed rows than this go out as one signal over 
 NUMERIC = (MODEL_SCORE, CONFIDENCE, FINAL)
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 DARK_TEXT = style.QColor(20, 20, 20)   # on the light status colours, in dark themes too
+
+
+_MARK = re.compile(r"⟦U\+[0-9A-F]{4,6}⟧")                  # a hidden character's whole mark (flags.show_hidden)
+
+
+def searchable(text: str) -> str:
+    """What a search finds ``text`` by: the text, and where it holds hidden characters also the text as shown
+    ("⟦U+202E⟧" for each: "U+202E" finds it) and the text without them ("photosynthesis" finds it split in two by
+    a zero-width space)."""
+    spans = hidden_spans(text)
+    if not spans:
+        return text
+    kept, last = [], 0
+    for start, end in spans:
+        kept.append(text[last:start])
+        last = end
+    kept.append(text[last:])
+    return "\n".join((text, show_hidden(text), "".join(kept)))
 
 
 def elide(text: str, n: int = ANSWER_CHARS) -> str:
@@ -263,7 +281,7 @@ class ResultsModel(QAbstractTableModel):
             return style.fmt_score(s.final_score(key))
         if col == COMMENT:
             d = s.decisions.get(key)
-            return d.comment if d else ""
+            return show_hidden(d.comment) if d else ""   # a comment may quote an answer
         return None
 
     def _sort_value(self, key: int, col: int):
@@ -311,7 +329,7 @@ class ResultsModel(QAbstractTableModel):
                     f"{style.fmt_score(lab)}: {style.fmt_percent(pr)}" for lab, pr in zip(p.labels, p.probabilities)))
         if col == COMMENT:
             d = s.decisions.get(key)
-            return d.comment if d and d.comment else None
+            return show_hidden(d.comment) if d and d.comment else None
         return None
 
 
@@ -326,7 +344,8 @@ FILTERS = (   # "&" marks the Alt+letter of each filter button; translated where
 
 
 class ResultsFilterModel(QSortFilterProxyModel):
-    """Filters (needs review, flagged, overridden, all) and a free-text search over the results."""
+    """Filters (needs review, flagged, overridden, all) and a free-text search over the results (in any case; an
+    answer or comment as written, as shown and without its hidden characters: :func:`searchable`)."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -397,7 +416,9 @@ class ResultsFilterModel(QSortFilterProxyModel):
             a = s.answers[key]
             d = s.decisions.get(key)
             who = src.names.who(s, key)   # while blind marking, a name typed here finds nobody
-            hay = " ".join((who, a.item, a.text, d.comment if d else "")).lower()
+            # the name as shown and without its marks; an answer and a comment also as shown and without them
+            shown = (who, _MARK.sub("", who)) if "⟦" in who else (who,)
+            hay = " ".join((*shown, a.item, searchable(a.text), searchable(d.comment) if d else "")).lower()
             if self._needle not in " ".join(hay.split()):
                 return False
         return True
