@@ -1027,8 +1027,8 @@
         <translation>Grader-Modelle (*.gradebundle)</translation>
     </message>
     <message>
-        <source>Sheets of answers (*.xlsx *.xlsm *.csv *.tsv *.txt);;All files (*)</source>
-        <translation>Tabellen mit Antworten (*.xlsx *.xlsm *.csv *.tsv *.txt);;Alle Dateien (*)</translation>
+        <source>Sheets of answers (*.xlsx *.xlsm *.csv *.tsv *.txt *.xls);;All files (*)</source>
+        <translation>Tabellen mit Antworten (*.xlsx *.xlsm *.csv *.tsv *.txt *.xls);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Add a model</source>

@@ -1027,8 +1027,8 @@
         <translation>Modelos de Grader (*.gradebundle)</translation>
     </message>
     <message>
-        <source>Sheets of answers (*.xlsx *.xlsm *.csv *.tsv *.txt);;All files (*)</source>
-        <translation>Hojas de respuestas (*.xlsx *.xlsm *.csv *.tsv *.txt);;Todos los archivos (*)</translation>
+        <source>Sheets of answers (*.xlsx *.xlsm *.csv *.tsv *.txt *.xls);;All files (*)</source>
+        <translation>Hojas de respuestas (*.xlsx *.xlsm *.csv *.tsv *.txt *.xls);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Add a model</source>

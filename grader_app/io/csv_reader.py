@@ -31,7 +31,7 @@ def read_csv(p: Path, name: str, suffix: str) -> Sheet:
         raise no_permission(name) from None
     except OSError as exc:
         raise SheetError.said("read.failed", name=name, why=exc.strerror or "input/output error") from None
-    text, encoding, decoded = _decode(data, name)
+    text, encoding, decoded = _decode_xls(data, name) if suffix == ".xls" else _decode(data, name)
     if not text.strip(" \t\r\n,;\ufeff"):
         raise SheetError.said("read.empty", name=name)
     hint = _SEP_HINT.match(text)
@@ -39,7 +39,7 @@ def read_csv(p: Path, name: str, suffix: str) -> Sheet:
         delimiter = hint.group(1)
         text = text[hint.end():]
     else:
-        delimiter = _sniff_delimiter(text, prefer="\t" if suffix == ".tsv" else ",")
+        delimiter = _sniff_delimiter(text, prefer="\t" if suffix in (".tsv", ".xls") else ",")
     if csv.field_size_limit() < _MAX_FIELD:
         # process-wide and never lowered again, so readers on other threads cannot trip over it
         csv.field_size_limit(_MAX_FIELD)
@@ -114,6 +114,27 @@ def _decode(data: bytes, name: str) -> tuple[str, str, list[str]]:
         return data.decode("cp1252"), "Windows-1252", notes
     except UnicodeDecodeError:
         return data.decode("latin-1"), "Latin-1", notes
+
+
+# what a file named .xls that is neither a compound file nor a zip failed the text test with
+_NOT_TEXT = frozenset({"read.binary", "read.zip_not_csv", "read.office_not_csv", "read.bad_text"})
+
+
+def _decode_xls(data: bytes, name: str) -> tuple[str, str, list[str]]:
+    """:func:`_decode` for a file named .xls that is no workbook: text saved under that name, as Blackboard's
+    Grade Center downloads are (tab-separated, often UTF-16 with a BOM), is read like any CSV. Anything
+    that is not plain text is no sheet Grader reads, and says so as ``read.not_real_xls``: binary data,
+    text with NUL bytes in it (a CSV gets those removed; here they mean binary), and markup (a web page or
+    an Excel 2003 XML workbook saved as .xls, which begin with ``<``)."""
+    try:
+        text, encoding, notes = _decode(data, name)
+    except SheetError as exc:
+        if exc.kind in _NOT_TEXT:
+            raise SheetError.said("read.not_real_xls", name=name) from None
+        raise
+    if any(getattr(n, "kind", None) == "nul_removed" for n in notes) or text.lstrip(" \t\r\n\ufeff").startswith("<"):
+        raise SheetError.said("read.not_real_xls", name=name)
+    return text, encoding, notes
 
 
 def _mixed_utf8(data: bytes) -> tuple[str, list[int]] | None:

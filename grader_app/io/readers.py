@@ -30,6 +30,11 @@ What the readers cope with:
   "Answer (2)", ...; a header's stray spaces are tidied in the column's name ("Answer " is
   "Answer") and its own text is kept for writing the graded sheet (:mod:`.sheet_detection`).
 * Grader's own graded CSV, read again, loses the quotes its formula guard added (:mod:`.csv_reader`).
+* A ``.xls`` is read by what it holds, not by its name: a real Excel 97-2003 workbook (a compound file)
+  is refused with a sentence saying to save it as .xlsx; an .xlsx renamed .xls is read as a workbook;
+  text saved as .xls, as Blackboard's Grade Center downloads are (tab-separated, usually UTF-16 with a
+  BOM), is read as a CSV; anything else (binary data, a web page or XML saved as .xls) is refused as
+  "not a real Excel workbook".
 
 Anything else raises :class:`SheetError` whose message is one plain sentence naming the file.
 
@@ -65,7 +70,7 @@ _FOREIGN = {
 
 
 def read_sheet(path, sheet_name: str | None = None) -> Sheet:
-    """Read a CSV/TSV/TXT or XLSX/XLSM sheet; every cell as exact text.
+    """Read a CSV/TSV/TXT or XLSX/XLSM sheet (or a .xls that is text or a renamed .xlsx); every cell as exact text.
 
     ``sheet_name`` picks the worksheet of a workbook; without it the sheet with the most text is
     used. Raises :class:`SheetError` with one plain sentence when the file cannot be read.
@@ -97,8 +102,7 @@ def read_sheet(path, sheet_name: str | None = None) -> Sheet:
         raise SheetError.said("read.password", name=name)
     if suffix in XLSX_SUFFIXES or (suffix in (".xls", "") and head.startswith(ZIP_HEADS)):
         return read_xlsx(p, name, sheet_name)
-    if suffix == ".xls":
-        raise SheetError.said("read.not_real_xls", name=name)
+    # any other .xls is text or nothing: read_csv refuses what is not text with read.not_real_xls
     return read_csv(p, name, suffix)
 
 

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout
 from .i18n import QT_TRANSLATE_NOOP
 from . import style
 
-SHEET_SUFFIXES = (".csv", ".tsv", ".txt", ".xlsx", ".xlsm")
+SHEET_SUFFIXES = (".csv", ".tsv", ".txt", ".xlsx", ".xlsm", ".xls")   # .xls: the reader says what an old workbook needs
 BUNDLE_SUFFIX = ".gradebundle"
 PROJECT_SUFFIX = ".grader-project"
 

@@ -17,7 +17,7 @@ from .start_screen import ERROR, INFO
 from .wording import bundle_takes
 
 BUNDLE_FILTER = QT_TRANSLATE_NOOP("ModelActions", "Grader models (*.gradebundle)")
-SHEET_FILTER = QT_TRANSLATE_NOOP("ModelActions", "Sheets of answers (*.xlsx *.xlsm *.csv *.tsv *.txt);;All files (*)")
+SHEET_FILTER = QT_TRANSLATE_NOOP("ModelActions", "Sheets of answers (*.xlsx *.xlsm *.csv *.tsv *.txt *.xls);;All files (*)")
 
 
 def bundle_filter() -> str:

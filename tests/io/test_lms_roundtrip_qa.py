@@ -10,6 +10,8 @@ to the system's import file and read back.
 * A form asking first and last name separately shows the student as "First Last" (it used to be "Last").
 * The points sheet's Student ID is the student number the sheet gives (Moodle's ID number, leading zeros
   kept), not the email a second time.
+* Brightspace's grades file writes a ``#`` before every OrgDefinedId as well as every Username, as Brightspace's
+  own export does, so a spreadsheet keeps "00246" with its zeros (it used to be written bare, and lost them).
 """
 from __future__ import annotations
 
@@ -19,7 +21,7 @@ from openpyxl import Workbook
 
 from grader_app.core.session import GradingSession
 from grader_app.io.columns import guess_columns
-from grader_app.io.lms import export_format, recognise, report_path_for
+from grader_app.io.lms import export_format, identifiers_for, recognise, report_path_for
 from grader_app.io.readers import read_sheet
 
 ICE = "Why does ice float on water?"
@@ -155,3 +157,33 @@ def test_google_form_first_and_last_name_questions_name_the_student(tmp_path):
     export_format("google-classroom").write(session, tmp_path / "classroom.csv")
     assert read_back(tmp_path / "classroom.csv")[1:] == [["Ångström", "Zoë", "zoe@school.example", "1"],
                                                          ["Okafor", "Ben", "ben@school.example", "1"]]
+
+
+BRIGHTSPACE_HEAD = ["Org Defined ID", "Username", "FirstName", "LastName", "Attempt #", "Attempt Start", "Attempt End",
+                    "Section #", "Q #", "Q Type", "Q Title", "Q Text", "Bonus?", "Difficulty", "Answer",
+                    "Answer Match", "Score", "Out Of"]
+
+
+def test_brightspace_org_defined_ids_go_back_with_a_pound_sign_and_their_zeros(tmp_path):
+    rows = [BRIGHTSPACE_HEAD]
+    for org, user, first, last, answer in (("00246", "jmueller", "Jürgen", "Müller", "Ice is less dense."),
+                                           ("#00357", "#lnguyen", "Thị Lan", "Nguyễn", "It is lighter.")):
+        rows.append([org, user, first, last, "1", "Mar 4, 2024 10:00 AM", "Mar 4, 2024 10:20 AM", "", "1", "WR", "",
+                     ICE, "FALSE", "1", answer, "", "", "2"])
+    session = graded(write_csv(tmp_path / "Quiz 3 - Question Details.csv", rows), score=lambda a: 2)
+    found = recognise(session.sheet)
+    assert found.system == "Brightspace"
+    assert [r["org_defined_id"] for r in found.identifiers.rows] == ["00246", "00357"]   # a "#" read is taken off
+
+    result = export_format("brightspace-grades").write(session, tmp_path / "d2l.csv")
+    assert result.written == 2 and result.unmatched == []
+    lines = (tmp_path / "d2l.csv").read_bytes().split(b"\r\n")
+    assert lines[1].startswith(b"#00246,") and lines[2].startswith(b"#00357,")       # one "#", never "##"
+    back = read_back(tmp_path / "d2l.csv")
+    assert back[0][0] == "OrgDefinedId" and back[0][-1] == "End-of-Line Indicator"
+    assert back[1:] == [["#00246", "2", "#"], ["#00357", "2", "#"]]
+
+    # the file read again as a sheet: the "#" is no part of the id
+    again = read_sheet(tmp_path / "d2l.csv")
+    assert again.frame["OrgDefinedId"].tolist() == ["#00246", "#00357"]                # the cells as written
+    assert [r["org_defined_id"] for r in identifiers_for(again).rows] == ["00246", "00357"]

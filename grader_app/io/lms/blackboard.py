@@ -6,7 +6,9 @@ In: Grade Center > (test column) > Download Results, either layout:
   ``Manual Score N``. The ``Answer N`` columns are the answers, named Q1, Q2, ...
 * "By Question and User" (one row per answer): ``Username``, ``Last Name``, ``First Name``,
   ``Question ID``, ``Question``, ``Answer``, ``Possible Points``, ``Auto Score``, ``Manual Score``.
-A ``Student ID`` column, when present, is kept too.
+A ``Student ID`` column, when present, is kept too. Blackboard gives a download as a comma-delimited
+.csv or as tab-delimited text named .xls (often UTF-16); :func:`~grader_app.io.readers.read_sheet` reads
+both as the text they are, and :func:`recognise` looks at the columns only, never at the file's name.
 
 Out: Grade Center > Work Offline > Upload takes a CSV whose first row holds the headers; rows are
 matched on ``Username``. Header: ``Last Name``, ``First Name``, ``Username``, ``Student ID``, then

@@ -7,11 +7,13 @@ one row per answer: ``Org Defined ID``, ``Username``, ``FirstName``, ``LastName`
 written response; the question is ``Q #``. (Multiple-choice questions give one row per choice:
 export a quiz of written-response questions, or leave those rows unscored.)
 
-Out: Grades > Import takes a CSV with an identifier column, ``OrgDefinedId`` or ``Username``
-(Brightspace writes usernames with a leading ``#``, and so does this file), one column per grade
-item headed ``<item> Points Grade`` (with ``<Numeric MaxPoints:N>`` after it, so an item that does
-not exist yet is created with its maximum), and a last column ``End-of-Line Indicator`` holding
-``#``.
+Out: Grades > Import takes a CSV with an identifier column, ``OrgDefinedId`` or ``Username``, one
+column per grade item headed ``<item> Points Grade`` (with ``<Numeric MaxPoints:N>`` after it, so an
+item that does not exist yet is created with its maximum), and a last column ``End-of-Line
+Indicator`` holding ``#``. Brightspace's own grades export puts a ``#`` in front of every
+OrgDefinedId and every Username, so that a spreadsheet opening the file keeps an id such as
+``00246`` as text, leading zeros and all; the import drops that ``#`` again. This file does the
+same: ``#00246``, ``#alee``. Reading a Brightspace file takes the ``#`` off both (:func:`_clean`).
 """
 from __future__ import annotations
 
@@ -57,7 +59,7 @@ def build_grades(session, identifiers, item_names) -> Table:
     id_header = "OrgDefinedId" if key == ORG_DEFINED_ID else "Username"
     rows = [[id_header, *(column_header(t, maxima[i]) for t, i in zip(item_headers(items, item_names), items)), END]]
     for st, value in good:
-        rows.append([value if key == ORG_DEFINED_ID else "#" + value, *(points(st.scores.get(i)) for i in items), "#"])
+        rows.append(["#" + value, *(points(st.scores.get(i)) for i in items), "#"])   # "#00246": zeros kept
     return Table(rows=rows, unmatched=[unmatched_entry(session, s, r) for s, r in bad],
                  notes=[said.brightspace_grades(id_header)],
                  written=len(good))

@@ -93,8 +93,8 @@ def test_brightspace_grades_on_org_defined_id(tmp_path):
     _, result, rows = export(tmp_path, "brightspace-grades", L.brightspace_questions(tmp_path))
     assert rows == [["OrgDefinedId", "Q1 Points Grade <Numeric MaxPoints:2>", "Q2 Points Grade <Numeric MaxPoints:2>",
                      "End-of-Line Indicator"],
-                    ["700101", "2", "1", "#"],
-                    ["700102", "1", "2", "#"]]
+                    ["#700101", "2", "1", "#"],
+                    ["#700102", "1", "2", "#"]]
     assert [u.student for u in result.unmatched] == ["Cara Diaz"]
 
 
@@ -114,7 +114,7 @@ def test_brightspace_two_attempts_are_reported_not_merged(tmp_path):
         r[14] = "A second try."
     L.write_csv(path, rows + again)
     _, result, out = export(tmp_path, "brightspace-grades", path)
-    assert [r[0] for r in out[1:]] == ["700102"]
+    assert [r[0] for r in out[1:]] == ["#700102"]
     ann = next(u for u in result.unmatched if "Lee" in u.student)
     assert "2 answers to '1'" in ann.reason and ann.scores == {"1": "2; 0", "2": "1; 0"}
     assert [r[1] for r in report_rows(result)[1:]] == [ann.student, "Cara Diaz"]
