@@ -39,12 +39,13 @@ class GraderError(Exception):
     @classmethod
     def said(cls, kind: str, /, **values: object):
         """The problem ``kind`` of :data:`grader_app.problem_texts.TEXTS` with its values filled in: its
-        ``str()`` is the English sentence, and the window says it in the teacher's language."""
-        from .problem_texts import TEXTS
+        ``str()`` is the English sentence (:func:`grader_app.problem_texts.english`: "1 decision", "3 decisions"
+        for a text that counts), and the window says it in the teacher's language."""
+        from .problem_texts import english
         # another library's exception is kept as its text (it has no translation, and a problem stays picklable)
         kept = {k: v if isinstance(v, GraderError) or not isinstance(v, BaseException) else str(v)
                 for k, v in values.items()}
-        problem = cls(TEXTS[kind].format(**kept))
+        problem = cls(english(kind, kept))
         problem.kind, problem.values = kind, kept
         return problem
 

@@ -10,8 +10,17 @@ same sentence in German or Spanish. A value that is itself a problem (the detail
 Each text is a sentence as :func:`grader_app.errors.sentence` takes it: it may begin with a small
 letter or a file name, and has no full stop at the end. A few (``project.part_*``, ``project.parts``)
 are parts of a sentence, said as a value inside another so that it is translated whole.
+
+A text with ``%n`` (Qt's plural marker) counts something: ``%n`` stands for its value ``count``, the window
+translates it as a plural text (the teacher's language chooses "1 decision" or "3 decisions"), and
+:data:`SINGULAR` holds its English for a count of one, which :func:`english` uses outside Qt (the English
+catalogue's singular form says the same). Such a text has no ``{count}``.
 """
 from __future__ import annotations
+
+from collections.abc import Mapping
+
+COUNT = "%n"     # where a counted text's count stands (Qt's plural marker); the value is ``count``
 
 TEXTS: dict[str, str] = {
     # writing a graded sheet, a report, an LMS file (io.writers)
@@ -103,16 +112,16 @@ TEXTS: dict[str, str] = {
     "project.worksheet_unreadable": "{name} graded the worksheet '{sheet}', which could not be read ({why}); put it "
                                     "back, or move the project file aside to start again",
     # the project's writer thread could not write a change (io.project_writer); {what} is one of the parts below
-    "project.decisions_unsaved": "your decision is kept but could not be saved to {name} ({count} unsaved); check the "
+    "project.decisions_unsaved": "your decision is kept but could not be saved to {name} (%n unsaved); check the "
                                  "disk has room and the file is not read-only",
     "project.unsaved_yet": "{what} could not be saved to {name} yet (it is kept and tried again with your next "
                            "change); check the disk has room and the file is not read-only",
-    "project.decisions_unsaved_at_close": "{count} decisions could not be saved to {name} before it was closed "
+    "project.decisions_unsaved_at_close": "%n decisions could not be saved to {name} before it was closed "
                                           "({why}); check the disk has room and the file is not read-only, then open "
                                           "the sheet again and redo them",
     "project.unsaved_at_close": "{what} could not be saved to {name} before it was closed ({why}); check the disk has "
                                 "room and the file is not read-only, then open the sheet again and redo them",
-    "project.still_writing": "Grader was still writing to {name} when it closed ({count} changes waiting); check the "
+    "project.still_writing": "Grader was still writing to {name} when it closed (%n changes waiting); check the "
                              "disk, and open the sheet again later to see what was saved",
     "project.change_failed": "{what} could not be saved to {name} ({why}); the other changes are saved",
     "project.write_failed": "the project file {name} could not be written ({why}); check the disk has room and the "
@@ -146,3 +155,30 @@ TEXTS: dict[str, str] = {
     "bundle.damaged": "{name} is damaged (a file inside cannot be read); get a fresh copy",
     "bundle.altered": "the model in {name} does not match its recorded hash; the file is damaged or was altered",
 }
+
+# the English of each counted text (one with %n) for a count of one; TEXTS holds it for any other count
+SINGULAR: dict[str, str] = {
+    "project.decisions_unsaved": "your decision is kept but could not be saved to {name} (%n unsaved); check the "
+                                 "disk has room and the file is not read-only",
+    "project.decisions_unsaved_at_close": "%n decision could not be saved to {name} before it was closed ({why}); "
+                                          "check the disk has room and the file is not read-only, then open the "
+                                          "sheet again and redo it",
+    "project.still_writing": "Grader was still writing to {name} when it closed (%n change waiting); check the disk, "
+                             "and open the sheet again later to see what was saved",
+}
+
+
+def counted(kind: str) -> bool:
+    """Whether the problem ``kind`` counts something (its text has ``%n``, filled in from its ``count``)."""
+    return COUNT in TEXTS[kind]
+
+
+def english(kind: str, values: Mapping[str, object]) -> str:
+    """The English sentence of the problem ``kind`` with ``values`` filled in: what ``str()`` of a problem raised
+    with ``said(kind, **values)`` is, outside Qt (the command line, the logs). A counted text is said in the
+    singular for a count of one ("1 decision could not be saved"), in the plural for any other count."""
+    text = TEXTS[kind]
+    if counted(kind):
+        n = int(str(values["count"]))
+        text = (SINGULAR[kind] if n == 1 else text).replace(COUNT, str(n))
+    return text.format(**values)

@@ -88,3 +88,65 @@ def test_the_cli_shows_a_folder_without_a_dot_by_its_own_name(tmp_path, capsys):
     err = capsys.readouterr().err
     assert code == cli.EXIT_BAD_INPUT
     assert err.startswith("grader: assets is a folder"), err      # was "grader: Assets is a folder"
+
+
+def test_a_problem_that_counts_reads_right_in_english_without_qt():
+    """The command line and the logs say a counted problem in English without Qt: "1 decision", "3 decisions"."""
+    import subprocess
+    import sys
+
+    script = (
+        "import sys\n"
+        "from grader_app.errors import sentence\n"
+        "from grader_app.io.project_store import ProjectError\n"
+        "for n in (1, 3):\n"
+        "    print(sentence(ProjectError.said('project.decisions_unsaved_at_close', count=n, name='p.grader-project',\n"
+        "                                     why='database or disk is full')))\n"
+        "print(str(ProjectError.said('project.still_writing', name='p.grader-project', count=1)))\n"
+        "print(sorted(m for m in sys.modules if m.startswith('PySide6')))\n")
+    run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert run.stdout.splitlines() == [
+        "1 decision could not be saved to p.grader-project before it was closed (database or disk is full); check the "
+        "disk has room and the file is not read-only, then open the sheet again and redo it.",
+        "3 decisions could not be saved to p.grader-project before it was closed (database or disk is full); check the "
+        "disk has room and the file is not read-only, then open the sheet again and redo them.",
+        "Grader was still writing to p.grader-project when it closed (1 change waiting); check the disk, and open the "
+        "sheet again later to see what was saved",
+        "[]"]
+
+
+@pytest.mark.parametrize("n, unsaved, waiting", [
+    (0, "0 decisions could not be saved", "(0 changes waiting)"),
+    (1, "1 decision could not be saved", "(1 change waiting)"),
+    (2, "2 decisions could not be saved", "(2 changes waiting)"),
+    (11, "11 decisions could not be saved", "(11 changes waiting)"),
+])
+def test_a_counted_problem_is_singular_only_for_one_and_keeps_its_count_and_kind(n, unsaved, waiting):
+    import pickle
+
+    problem = ProjectError.said("project.decisions_unsaved_at_close", count=n, name="p.grader-project", why="disk full")
+    assert str(problem).startswith(unsaved + " to p.grader-project before it was closed (disk full)")
+    assert str(problem).endswith("redo it" if n == 1 else "redo them")
+    assert problem.kind == "project.decisions_unsaved_at_close" and problem.values["count"] == n
+    again = pickle.loads(pickle.dumps(problem))
+    assert str(again) == str(problem) and again.values == problem.values
+    assert waiting in str(ProjectError.said("project.still_writing", name="p.grader-project", count=n))
+    assert f"({n} unsaved)" in str(ProjectError.said("project.decisions_unsaved", name="p.grader-project", count=n))
+
+
+def test_every_counted_text_has_its_english_for_one_with_the_same_values():
+    """A text with %n counts (its value ``count``): it has a singular English sentence beside it, with %n and the same
+    {placeholders}, and no text writes its count as {count} (it would not be said with plural forms)."""
+    import re
+
+    from grader_app.problem_texts import COUNT, SINGULAR, TEXTS, counted
+
+    kinds = {kind for kind in TEXTS if counted(kind)}
+    assert kinds == set(SINGULAR) == {"project.decisions_unsaved", "project.decisions_unsaved_at_close",
+                                      "project.still_writing"}
+    for kind in kinds:
+        assert COUNT in SINGULAR[kind], kind
+        assert sorted(re.findall(r"\{\w*\}", SINGULAR[kind])) == sorted(re.findall(r"\{\w*\}", TEXTS[kind])), kind
+    assert not [kind for kind, text in {**TEXTS, **SINGULAR}.items() if "{count}" in text]
+    with pytest.raises(KeyError):   # a counted problem needs its count
+        ProjectError.said("project.still_writing", name="p.grader-project")

@@ -1314,25 +1314,34 @@
         <source>{name} graded the worksheet &apos;{sheet}&apos;, which could not be read ({why}); put it back, or move the project file aside to start again</source>
         <translation>{name} hat das Arbeitsblatt „{sheet}“ bewertet, das nicht gelesen werden konnte ({why}); legen Sie es zurück, oder verschieben Sie die Projektdatei, um neu zu beginnen</translation>
     </message>
-    <message>
-        <source>your decision is kept but could not be saved to {name} ({count} unsaved); check the disk has room and the file is not read-only</source>
-        <translation>Ihre Entscheidung bleibt erhalten, konnte aber nicht in {name} gespeichert werden (nicht gespeichert: {count}); prüfen Sie, ob auf dem Datenträger Platz ist und die Datei nicht schreibgeschützt ist</translation>
+    <message numerus="yes">
+        <source>your decision is kept but could not be saved to {name} (%n unsaved); check the disk has room and the file is not read-only</source>
+        <translation>
+            <numerusform>Ihre Entscheidung bleibt erhalten, konnte aber nicht in {name} gespeichert werden (%n Entscheidung nicht gespeichert); prüfen Sie, ob auf dem Datenträger Platz ist und die Datei nicht schreibgeschützt ist</numerusform>
+            <numerusform>Ihre Entscheidung bleibt erhalten, konnte aber nicht in {name} gespeichert werden (%n Entscheidungen nicht gespeichert); prüfen Sie, ob auf dem Datenträger Platz ist und die Datei nicht schreibgeschützt ist</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decisions could not be saved to {name} before it was closed ({why}); check the disk has room and the file is not read-only, then open the sheet again and redo them</source>
+        <translation>
+            <numerusform>%n Entscheidung konnte vor dem Schließen nicht in {name} gespeichert werden ({why}); prüfen Sie, ob auf dem Datenträger Platz ist und die Datei nicht schreibgeschützt ist, öffnen Sie dann die Tabelle erneut und treffen Sie sie noch einmal</numerusform>
+            <numerusform>%n Entscheidungen konnten vor dem Schließen nicht in {name} gespeichert werden ({why}); prüfen Sie, ob auf dem Datenträger Platz ist und die Datei nicht schreibgeschützt ist, öffnen Sie dann die Tabelle erneut und treffen Sie sie noch einmal</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Grader was still writing to {name} when it closed (%n changes waiting); check the disk, and open the sheet again later to see what was saved</source>
+        <translation>
+            <numerusform>Grader schrieb noch in {name}, als es geschlossen wurde (%n wartende Änderung); prüfen Sie den Datenträger und öffnen Sie die Tabelle später erneut, um zu sehen, was gespeichert wurde</numerusform>
+            <numerusform>Grader schrieb noch in {name}, als es geschlossen wurde (%n wartende Änderungen); prüfen Sie den Datenträger und öffnen Sie die Tabelle später erneut, um zu sehen, was gespeichert wurde</numerusform>
+        </translation>
     </message>
     <message>
         <source>{what} could not be saved to {name} yet (it is kept and tried again with your next change); check the disk has room and the file is not read-only</source>
         <translation>Noch nicht in {name} gespeichert: {what} (bleibt erhalten und wird bei Ihrer nächsten Änderung erneut versucht); prüfen Sie, ob auf dem Datenträger Platz ist und die Datei nicht schreibgeschützt ist</translation>
     </message>
     <message>
-        <source>{count} decisions could not be saved to {name} before it was closed ({why}); check the disk has room and the file is not read-only, then open the sheet again and redo them</source>
-        <translation>Entscheidungen, die vor dem Schließen nicht in {name} gespeichert werden konnten: {count} ({why}); prüfen Sie, ob auf dem Datenträger Platz ist und die Datei nicht schreibgeschützt ist, öffnen Sie dann die Tabelle erneut und treffen Sie sie noch einmal</translation>
-    </message>
-    <message>
         <source>{what} could not be saved to {name} before it was closed ({why}); check the disk has room and the file is not read-only, then open the sheet again and redo them</source>
         <translation>Vor dem Schließen von {name} konnte Folgendes nicht gespeichert werden: {what} ({why}); prüfen Sie, ob auf dem Datenträger Platz ist und die Datei nicht schreibgeschützt ist, öffnen Sie dann die Tabelle erneut und wiederholen Sie es</translation>
-    </message>
-    <message>
-        <source>Grader was still writing to {name} when it closed ({count} changes waiting); check the disk, and open the sheet again later to see what was saved</source>
-        <translation>Grader schrieb noch in {name}, als es geschlossen wurde (wartende Änderungen: {count}); prüfen Sie den Datenträger und öffnen Sie die Tabelle später erneut, um zu sehen, was gespeichert wurde</translation>
     </message>
     <message>
         <source>{what} could not be saved to {name} ({why}); the other changes are saved</source>

@@ -204,6 +204,30 @@
     </message>
 </context>
 <context>
+    <name>Problem</name>
+    <message numerus="yes">
+        <source>your decision is kept but could not be saved to {name} (%n unsaved); check the disk has room and the file is not read-only</source>
+        <translation>
+            <numerusform>your decision is kept but could not be saved to {name} (%n unsaved); check the disk has room and the file is not read-only</numerusform>
+            <numerusform>your decision is kept but could not be saved to {name} (%n unsaved); check the disk has room and the file is not read-only</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decisions could not be saved to {name} before it was closed ({why}); check the disk has room and the file is not read-only, then open the sheet again and redo them</source>
+        <translation>
+            <numerusform>%n decision could not be saved to {name} before it was closed ({why}); check the disk has room and the file is not read-only, then open the sheet again and redo it</numerusform>
+            <numerusform>%n decisions could not be saved to {name} before it was closed ({why}); check the disk has room and the file is not read-only, then open the sheet again and redo them</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Grader was still writing to {name} when it closed (%n changes waiting); check the disk, and open the sheet again later to see what was saved</source>
+        <translation>
+            <numerusform>Grader was still writing to {name} when it closed (%n change waiting); check the disk, and open the sheet again later to see what was saved</numerusform>
+            <numerusform>Grader was still writing to {name} when it closed (%n changes waiting); check the disk, and open the sheet again later to see what was saved</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReportPdf</name>
     <message numerus="yes">
         <source>%n answers</source>

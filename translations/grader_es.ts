@@ -1314,25 +1314,34 @@
         <source>{name} graded the worksheet &apos;{sheet}&apos;, which could not be read ({why}); put it back, or move the project file aside to start again</source>
         <translation>{name} corrigió la hoja de cálculo «{sheet}», que no se pudo leer ({why}); vuelve a ponerla, o aparta el archivo de proyecto para empezar de nuevo</translation>
     </message>
-    <message>
-        <source>your decision is kept but could not be saved to {name} ({count} unsaved); check the disk has room and the file is not read-only</source>
-        <translation>tu decisión se conserva, pero no se pudo guardar en {name} (sin guardar: {count}); comprueba que el disco tiene espacio y que el archivo no es de solo lectura</translation>
+    <message numerus="yes">
+        <source>your decision is kept but could not be saved to {name} (%n unsaved); check the disk has room and the file is not read-only</source>
+        <translation>
+            <numerusform>tu decisión se conserva, pero no se pudo guardar en {name} (%n decisión sin guardar); comprueba que el disco tiene espacio y que el archivo no es de solo lectura</numerusform>
+            <numerusform>tu decisión se conserva, pero no se pudo guardar en {name} (%n decisiones sin guardar); comprueba que el disco tiene espacio y que el archivo no es de solo lectura</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decisions could not be saved to {name} before it was closed ({why}); check the disk has room and the file is not read-only, then open the sheet again and redo them</source>
+        <translation>
+            <numerusform>%n decisión no se pudo guardar en {name} antes de cerrarlo ({why}); comprueba que el disco tiene espacio y que el archivo no es de solo lectura, luego abre la hoja de nuevo y vuelve a tomarla</numerusform>
+            <numerusform>%n decisiones no se pudieron guardar en {name} antes de cerrarlo ({why}); comprueba que el disco tiene espacio y que el archivo no es de solo lectura, luego abre la hoja de nuevo y vuelve a tomarlas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Grader was still writing to {name} when it closed (%n changes waiting); check the disk, and open the sheet again later to see what was saved</source>
+        <translation>
+            <numerusform>Grader aún estaba escribiendo en {name} cuando se cerró (%n cambio pendiente); comprueba el disco y abre la hoja más tarde para ver qué se guardó</numerusform>
+            <numerusform>Grader aún estaba escribiendo en {name} cuando se cerró (%n cambios pendientes); comprueba el disco y abre la hoja más tarde para ver qué se guardó</numerusform>
+        </translation>
     </message>
     <message>
         <source>{what} could not be saved to {name} yet (it is kept and tried again with your next change); check the disk has room and the file is not read-only</source>
         <translation>Aún no se pudo guardar en {name}: {what} (se conserva y se vuelve a intentar con tu próximo cambio); comprueba que el disco tiene espacio y que el archivo no es de solo lectura</translation>
     </message>
     <message>
-        <source>{count} decisions could not be saved to {name} before it was closed ({why}); check the disk has room and the file is not read-only, then open the sheet again and redo them</source>
-        <translation>Decisiones que no se pudieron guardar en {name} antes de cerrarlo: {count} ({why}); comprueba que el disco tiene espacio y que el archivo no es de solo lectura, luego abre la hoja de nuevo y vuelve a tomarlas</translation>
-    </message>
-    <message>
         <source>{what} could not be saved to {name} before it was closed ({why}); check the disk has room and the file is not read-only, then open the sheet again and redo them</source>
         <translation>Antes de cerrar {name} no se pudo guardar: {what} ({why}); comprueba que el disco tiene espacio y que el archivo no es de solo lectura, luego abre la hoja de nuevo y repítelo</translation>
-    </message>
-    <message>
-        <source>Grader was still writing to {name} when it closed ({count} changes waiting); check the disk, and open the sheet again later to see what was saved</source>
-        <translation>Grader aún estaba escribiendo en {name} cuando se cerró (cambios pendientes: {count}); comprueba el disco y abre la hoja más tarde para ver qué se guardó</translation>
     </message>
     <message>
         <source>{what} could not be saved to {name} ({why}); the other changes are saved</source>

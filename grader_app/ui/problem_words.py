@@ -3,18 +3,36 @@
 A problem raised with ``said(kind, ...)`` (:mod:`grader_app.problem_texts`) is shown through Qt's
 translation of its English sentence, with its values filled in; a value that is itself such a problem
 is translated the same way. Any other problem is shown as its English sentence.
+
+A problem that counts something (its text has ``%n``: :func:`grader_app.problem_texts.counted`) is translated as
+a plural text with n = its ``count``, so each language chooses its form: "1 decision could not be saved" (the
+English catalogue holds the English plural forms, as for the rest of the window), "3 decisions ...".
 """
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
 from ..errors import GraderError, sentence
-from ..problem_texts import TEXTS
+from ..problem_texts import TEXTS, counted, english
 from .i18n import QT_TRANSLATE_NOOP
 
 CONTEXT = "Problem"
 
-# every sentence of grader_app.problem_texts.TEXTS, marked for lupdate (a test holds the two the same)
+
+class Numerus:
+    """The marker of a plural text: ``Numerus.translate(context, text, "", "count")`` gives ``text`` back unchanged.
+
+    Qt's C++ marks one with QT_TRANSLATE_N_NOOP, which pyside6-lupdate does not know (it drops such a text without a
+    word); it takes any call named ``translate`` with four arguments, the last being n, for a plural (numerus)
+    text. The last argument names the value that is n."""
+
+    @staticmethod
+    def translate(context: str, text: str, disambiguation: str, n: str) -> str:
+        return text
+
+
+# every sentence of grader_app.problem_texts.TEXTS, marked for lupdate (a test holds the two the same); a sentence
+# that counts (%n) is marked as a plural text (a test runs lupdate on this file and checks it takes them so)
 MARKED = (
     QT_TRANSLATE_NOOP("Problem", "cannot write {name}: a folder has that name; choose another file name"),
     QT_TRANSLATE_NOOP("Problem", "cannot write {name}: its folder does not exist; choose an existing folder"),
@@ -97,16 +115,17 @@ MARKED = (
                                  "and open it again"),
     QT_TRANSLATE_NOOP("Problem", "{name} graded the worksheet '{sheet}', which could not be read ({why}); put it back, or move "
                                  "the project file aside to start again"),
-    QT_TRANSLATE_NOOP("Problem", "your decision is kept but could not be saved to {name} ({count} unsaved); check the disk has "
-                                 "room and the file is not read-only"),
+    Numerus.translate("Problem", "your decision is kept but could not be saved to {name} (%n unsaved); check the disk has "
+                                 "room and the file is not read-only", "", "count"),
     QT_TRANSLATE_NOOP("Problem", "{what} could not be saved to {name} yet (it is kept and tried again with your next change); "
                                  "check the disk has room and the file is not read-only"),
-    QT_TRANSLATE_NOOP("Problem", "{count} decisions could not be saved to {name} before it was closed ({why}); check the disk "
-                                 "has room and the file is not read-only, then open the sheet again and redo them"),
+    Numerus.translate("Problem", "%n decisions could not be saved to {name} before it was closed ({why}); check the disk "
+                                 "has room and the file is not read-only, then open the sheet again and redo them", "",
+                      "count"),
     QT_TRANSLATE_NOOP("Problem", "{what} could not be saved to {name} before it was closed ({why}); check the disk has room "
                                  "and the file is not read-only, then open the sheet again and redo them"),
-    QT_TRANSLATE_NOOP("Problem", "Grader was still writing to {name} when it closed ({count} changes waiting); check the disk, "
-                                 "and open the sheet again later to see what was saved"),
+    Numerus.translate("Problem", "Grader was still writing to {name} when it closed (%n changes waiting); check the disk, "
+                                 "and open the sheet again later to see what was saved", "", "count"),
     QT_TRANSLATE_NOOP("Problem", "{what} could not be saved to {name} ({why}); the other changes are saved"),
     QT_TRANSLATE_NOOP("Problem", "the project file {name} could not be written ({why}); check the disk has room and the file "
                                  "is not read-only"),
@@ -142,10 +161,14 @@ def _words(problem: object) -> str:
     kind = getattr(problem, "kind", None)
     if isinstance(problem, GraderError) and kind in TEXTS:
         values = {k: _words(v) if isinstance(v, GraderError) else v for k, v in problem.values.items()}
+        if counted(kind):    # a plural text: Qt chooses the form for n and writes n where %n is
+            words = QCoreApplication.translate(CONTEXT, TEXTS[kind], "", int(problem.values["count"]))
+        else:
+            words = QCoreApplication.translate(CONTEXT, TEXTS[kind])
         try:
-            return QCoreApplication.translate(CONTEXT, TEXTS[kind]).format(**values)
+            return words.format(**values)
         except (KeyError, IndexError, ValueError):   # a translation whose placeholders went wrong: say it in English
-            return TEXTS[kind].format(**values)
+            return english(kind, values)
     return str(problem)
 
 

@@ -65,8 +65,8 @@ def test_changes_held_on_a_full_disk_are_said_with_their_kind_in_the_same_englis
 
     problem = writer.close(10)             # tried once more at close: the disk is still full
     assert problem.kind == "project.decisions_unsaved_at_close" and problem.values["count"] == 1
-    assert str(problem) == ("1 decisions could not be saved to p.grader-project before it was closed (database or "
-                            f"disk is full); {REASON}, then open the sheet again and redo them")
+    assert str(problem) == ("1 decision could not be saved to p.grader-project before it was closed (database or "
+                            f"disk is full); {REASON}, then open the sheet again and redo it")
 
 
 def test_a_change_that_can_never_be_written_is_said_with_its_kind(tmp_path):
@@ -91,8 +91,10 @@ def test_a_close_while_the_disk_hangs_is_said_with_its_kind(tmp_path):
     finally:
         go_on.set()
     assert problem.kind == "project.still_writing" and problem.values["name"] == "p.grader-project"
-    assert str(problem) == (f"Grader was still writing to p.grader-project when it closed ({problem.values['count']} "
-                            "changes waiting); check the disk, and open the sheet again later to see what was saved")
+    n = problem.values["count"]
+    waiting = "1 change waiting" if n == 1 else f"{n} changes waiting"
+    assert str(problem) == (f"Grader was still writing to p.grader-project when it closed ({waiting}); check the disk, "
+                            "and open the sheet again later to see what was saved")
     writer._thread.join(20)
     assert not writer.alive
 
