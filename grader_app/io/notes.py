@@ -105,3 +105,41 @@ def recognised_export(system: str, kind: str) -> Note:
     article = "an" if system[:1].lower() in "aeiou" else "a"
     return Note(f"This looks like {article} {system} {kind}; the columns are mapped for you.", "recognised_export",
                 system=system, export=kind)
+
+
+# learning from a marked sheet (grader_app.learn.from_sheet): what was read otherwise than cell by cell; the
+# row numbers as the window lists them (ui.sheet_notes.numbers_words), so the English reads the same in both
+
+
+def _numbers(numbers: Sequence[int], limit: int = 6) -> str:
+    shown = ", ".join(str(n) for n in numbers[:limit])
+    return shown + (f" and {len(numbers) - limit} more" if len(numbers) > limit else "")
+
+
+def dashes_not_marked(column: str, rows: Sequence[int]) -> Note:
+    """Score cells holding a dash (Moodle writes one too): no mark given, those rows left out."""
+    n = len(rows)
+    return Note(f"Read the score “-” as no mark: left out {n} row{_s(n)} of column “{column}” ({_numbers(rows)}).",
+                "dashes_not_marked", column=column, rows=list(rows))
+
+
+def one_question(spellings: Sequence[str], name: str) -> Note:
+    """Question names that differ only in case or spaces, read as one question (its first spelling)."""
+    return Note(f"Read {', '.join(f'“{v}”' for v in spellings)} as one question, “{name}”.", "one_question",
+                spellings=list(spellings), name=name)
+
+
+def question_from_above(column: str, rows: Sequence[int]) -> Note:
+    """Rows whose question cell is empty, read as the question above them (written once per block)."""
+    n = len(rows)
+    said = (f"{n} rows with an empty cell in column “{column}” were read as the question above them" if n != 1 else
+            f"1 row with an empty cell in column “{column}” was read as the question above it")
+    return Note(f"{said} ({_numbers(rows)}).", "question_from_above", column=column, rows=list(rows))
+
+
+def summing_rows_left_out(rows: Sequence[int]) -> Note:
+    """Rows that sum the marks up ("Total", "Class average" beside an empty answer), left out."""
+    n = len(rows)
+    said = f"Left out {n} rows that sum up the marks" if n != 1 else "Left out 1 row that sums up the marks"
+    return Note(f"{said} (a total or an average), not an answer's score ({_numbers(rows)}).", "summing_rows_left_out",
+                rows=list(rows))

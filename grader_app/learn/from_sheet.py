@@ -6,10 +6,13 @@ graded sheet this app exported last year (its ``final_score`` column) — become
 (:func:`grader_app.learn.marks_model.fit_marks`), whose manifest carries the cross-validated
 (out-of-fold) agreement figures and review threshold, and says it was learned from N marks, when.
 
-Rows whose score cell is empty are not marks (say, answers the teacher had not decided) and are
-left out. A score cell that is not a number, a sheet with no such column, or scores with only one
-distinct value are a :class:`LearnError` with one sentence; a question with a single distinct score
-(while others have more) is skipped with its reason. No Qt: the app calls :func:`learn_from_sheet`
+Rows whose score cell is empty or a dash are not marks (say, answers the teacher had not decided) and
+are left out, as are rows that sum the marks up ("Total", "Class average" beside an empty answer). A
+question's name counts whatever its case and spaces, and an empty question cell under a question is that
+question (written once per block). A score cell that is not a number, a sheet with no such column, or
+scores with only one distinct value are a :class:`LearnError` with one sentence; a question with a single
+distinct score, or with a lone score far off its others (22 among 0-2: a typo), is skipped with its
+reason. What was read so is said in ``LearnResult.notes``. No Qt: the app calls :func:`learn_from_sheet`
 on a worker just as the command line does.
 """
 from __future__ import annotations
@@ -17,12 +20,14 @@ from __future__ import annotations
 import math
 import os
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any, Callable
 
 from ..errors import GraderError
+from ..io import notes as read_notes
 from .marks_model import ORDINAL_CS, LearnedModel, NotEnoughMarks
 
 FOLD_DISTANCE = 0.2
@@ -119,20 +124,31 @@ def learn_from_sheet(sheet_path: str | os.PathLike, score_column: str, out_dir: 
     answer_column = column("--answer-column", answer_column)
     df = sheet.frame
     given = answer_column
-    scores = {score_column: _scores(sheet, score_column)}   # a column of answers given as scores: said first
+    notes: list[str] = []
+    scores = {score_column: _scores(sheet, score_column, name, notes)}   # a column of answers given as scores: said first
     answer_column, item_column = _columns(sheet, name, score_column, answer_column, item_column)
     pairs = [(answer_column, score_column)]
     tail = score_column[len(answer_column) + 1:]
     if not given and item_column is None and score_column == f"{answer_column} {tail}":
         # a wide sheet graded by this app (last year's): every question's answers with its own score column
         pairs += [(c, f"{c} {tail}") for c in cols if c != answer_column and f"{c} {tail}" in cols]
-    i_idx = cols.index(item_column) if item_column else None
+    items, filled = _item_names(sheet, item_column, notes) if item_column else (None, set())
     per_item: dict[str, list[tuple[int, str, float]]] = {}
+    summing: set[int] = set()
     for a_col, s_col in pairs:
         a_idx = cols.index(a_col)
-        for r, score in (scores.get(s_col) or _scores(sheet, s_col)).items():
-            item = str(df.iat[r, i_idx]).strip() if i_idx is not None else a_col
-            per_item.setdefault(item, []).append((r, _text(df.iat[r, a_idx]), score))
+        for r, score in (scores[s_col] if s_col in scores else _scores(sheet, s_col, name, notes)).items():
+            text = _text(df.iat[r, a_idx])
+            if not text.strip() and _sums_up(df, r):   # "Total", "Average": a row about the marks, not a mark
+                summing.add(r)
+                continue
+            item = items[r] if items is not None else a_col
+            per_item.setdefault(item, []).append((r, text, score))
+    used = filled.intersection(r for rows in per_item.values() for r, _, _ in rows)
+    if used:
+        notes.append(read_notes.question_from_above(str(item_column), _row_numbers(sheet, used)))
+    if summing:
+        notes.append(read_notes.summing_rows_left_out(_row_numbers(sheet, summing)))
     if not per_item:
         raise LearnError(f"the score column {score_column!r} of {name} is empty; give the column that holds the scores")
     distinct = sorted({s for rows in per_item.values() for _, _, s in rows})
@@ -140,13 +156,20 @@ def learn_from_sheet(sheet_path: str | os.PathLike, score_column: str, out_dir: 
         raise LearnError(f"every score in column {score_column!r} is {_fmt(distinct[0])}; a model needs answers "
                          "with at least two different scores")
 
-    result = LearnResult(notes=list(sheet.notes))
+    result = LearnResult(notes=list(sheet.notes) + notes)
     out = Path(out_dir)
     used_ids: set[str] = set()
     todo = list(per_item.items())
     for n_done, (item, rows) in enumerate(todo):
         if progress is not None:
             progress(n_done, len(todo), item)
+        stray = _stray(rows)
+        if stray is not None:   # "22" for 2: a typo learned as a score of its own would stay in the model
+            (r, v), (lo, hi) = stray
+            others = _fmt(lo) if lo == hi else f"{_fmt(lo)} to {_fmt(hi)}"
+            result.skipped[item] = (f"its score {_fmt(v)} in row {sheet.row_number(r)} is far from its other scores "
+                                    f"({others}); correct it, or clear the cell to leave that answer out, and learn again")
+            continue
         texts = [t for _, t, _ in rows]
         marks = {i: s for i, (_, _, s) in enumerate(rows)}
         try:
@@ -179,42 +202,137 @@ def learn_from_sheet(sheet_path: str | os.PathLike, score_column: str, out_dir: 
     if progress is not None:
         progress(len(todo), len(todo), "")
     if not result.items:
-        first = next(iter(result.skipped.values()))
-        raise LearnError(f"no question of {name} has scored answers with two different scores ({first})")
+        item, first = next(iter(result.skipped.items()))
+        if len(result.skipped) == 1:
+            raise LearnError(f"question {item!r} of {name} cannot teach a model: {first}")
+        raise LearnError(f"no question of {name} can teach a model (question {item!r}: {first})")
     return result
 
 
+SCORE_NAMES = re.compile(r"score|(?<![a-z])marks?(?![a-z])|grade|points?|pts|punkte?|punktzahl|nota|note|puntos|"
+                         r"puntaje|puntuaci[oó]n|calificaci[oó]n|bewertung", re.IGNORECASE)
+# a row whose answer is empty and which says one of these sums the marks up ("Total", "Class average")
+SUMMARY_WORDS = frozenset("total totals subtotal sum average averages avg mean median overall max maximum min minimum "
+                          "summe gesamt insgesamt durchschnitt mittelwert suma promedio media totales".split())
+NOT_MARKED = frozenset({"-", "--", "\u2013", "\u2014"})   # a dash: no mark given (Moodle writes one too)
+
+
 def guess_score_column(sheet) -> str | None:
-    """The column of a marked sheet that most likely holds the scores: one named so, else the last
-    column whose filled cells are all numbers."""
-    named = [c for c in sheet.columns if re.search(r"score|mark|grade|points", str(c), re.IGNORECASE)]
-    if named:
-        return named[-1]
-    for i in range(len(sheet.columns) - 1, -1, -1):
-        cells = [str(v) for v in sheet.frame.iloc[:, i] if str(v).strip()]
-        try:
-            if cells and all(parse_score(v) is not None for v in cells):
-                return sheet.columns[i]
-        except ValueError:
-            continue
+    """The column of a marked sheet that most likely holds the scores: the last one named so ("Score",
+    "Punkte", "Nota") whose filled cells are numbers that vary, else the last one named so, else the last
+    column of any name whose filled cells are numbers that vary."""
+    named = [c for c in sheet.columns if SCORE_NAMES.search(str(c))]
+    varying = [c for i, c in enumerate(sheet.columns) if _varying_numbers(sheet.frame.iloc[:5000, i])]
+    for cands in ([c for c in named if c in varying], named, varying):
+        if cands:
+            return cands[-1]
     return None
 
 
-def _scores(sheet, column: str) -> dict[int, float]:
-    """``{frame row: score}`` of a score column's filled cells; LearnError on a cell that is no number."""
+def _varying_numbers(values) -> bool:
+    seen: set = set()
+    for v in values:
+        t = str(v).strip()
+        if not t or t in NOT_MARKED:
+            continue
+        try:
+            seen.add(parse_score(t))
+        except ValueError:
+            return False
+    return len(seen) > 1
+
+
+def _scores(sheet, column: str, name: str, notes: list[str]) -> dict[int, float]:
+    """``{frame row: score}`` of a score column's filled cells (a dash is no mark, said in ``notes``);
+    LearnError on a cell that is no number, or on a column that reads empty for its formulas."""
     df, j = sheet.frame, sheet.columns.index(column)
     out: dict[int, float] = {}
+    bad: list[int] = []
+    dashes: list[int] = []
     for r in range(len(df)):
         raw = df.iat[r, j]
+        if str(raw).strip() in NOT_MARKED:
+            dashes.append(r)
+            continue
         try:
             score = parse_score(raw)
         except ValueError:
-            raise LearnError(f"the score column {column!r} holds {str(raw).strip()[:40]!r} in row "
-                             f"{sheet.row_number(r)}, which is not a number; give the column that holds "
-                             "numeric scores") from None
+            bad.append(r)
+            continue
         if score is not None:
             out[r] = score
+    if bad:
+        raw = str(df.iat[bad[0], j]).strip()[:40]
+        more = f" (nor are {len(bad) - 1} more of its cells)" if len(bad) > 1 else ""
+        said = f"the score column {column!r} holds {raw!r} in row {sheet.row_number(bad[0])}, which is not a number{more}"
+        digits = sum(1 for r in bad if re.search(r"\d", str(df.iat[r, j])))
+        if len(out) > len(bad) or 2 * digits > len(bad):   # scores written otherwise ("2/3", "2 pts"): the right column
+            raise LearnError(f"{said}; write each score as a number (such as 2 or 1.5), or clear the cell to leave that "
+                             "answer out, and learn again")
+        raise LearnError(f"{said}; give the column that holds numeric scores")
+    if not out and any(getattr(n, "kind", "") == "formulas_without_results" for n in sheet.notes):
+        raise LearnError(f"the score column {column!r} of {name} reads empty because its formulas have no saved "
+                         "results (the program that wrote the file does not save them); open the file in Excel or "
+                         "LibreOffice, save it, and learn again")
+    if dashes:
+        notes.append(read_notes.dashes_not_marked(column, _row_numbers(sheet, dashes)))
     return out
+
+
+def _row_numbers(sheet, rows) -> list[int]:
+    """The sheet's own row numbers (as the teacher sees them) of frame rows ``rows``, in order."""
+    return [sheet.row_number(r) for r in sorted(rows)]
+
+
+def _sums_up(df, r: int) -> bool:
+    """Whether row ``r`` says it sums the marks up: a short cell with "Total", "Average", "Summe"…"""
+    for v in df.iloc[r]:
+        words = re.findall(r"\w+", _text(v).casefold())
+        if 0 < len(words) <= 3 and any(w in SUMMARY_WORDS for w in words):
+            return True
+    return False
+
+
+def _item_names(sheet, column: str, notes: list[str]) -> tuple[list[str], set[int]]:
+    """Each row's question, and the rows whose empty cell took the question above: names that differ only
+    in case or spaces are one question (the first spelling); an empty cell under a question is that question
+    (written once per block, as a merged cell looks)."""
+    df, j = sheet.frame, sheet.columns.index(column)
+    first: dict[str, str] = {}
+    spellings: dict[str, set[str]] = {}
+    out: list[str] = []
+    filled: set[int] = set()
+    for r in range(len(df)):
+        raw = " ".join(_text(df.iat[r, j]).split())
+        if not raw and out and out[-1]:
+            filled.add(r)
+            out.append(out[-1])
+            continue
+        out.append(first.setdefault(raw.casefold(), raw))
+        spellings.setdefault(raw.casefold(), set()).add(_text(df.iat[r, j]))
+    for key, seen in spellings.items():
+        if len(seen) > 1:
+            notes.append(read_notes.one_question(sorted(seen), first[key]))
+    return out, filled
+
+
+def _stray(rows: list[tuple[int, str, float]]):
+    """``((row, score), (low, high))`` for a score given to very few answers far outside the range of the
+    question's other scores (22 among 0-2: a typo), else None."""
+    counts = Counter(s for _, _, s in rows)
+    few = max(1, len(rows) // 20)
+    common = [v for v, c in counts.items() if c > few]
+    for r, _, s in rows:
+        if counts[s] > few or len(rows) - counts[s] < 5:   # common, or too few other marks to tell a scale
+            continue
+        base = common if len(common) > 1 else [v for v in counts if v != s]   # 0 ×30, 1, 3: 3 is no typo
+        if not base:
+            return None
+        lo, hi = min(base), max(base)
+        reach = 2 * max(hi - lo, 1)
+        if s > hi + reach or s < lo - reach:
+            return (r, s), (lo, hi)
+    return None
 
 
 def _text(v) -> str:

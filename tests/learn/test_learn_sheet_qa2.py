@@ -1,0 +1,187 @@
+"""QA of learning from a teacher's real marked sheet (`grader learn`, "Make models from a marked sheet…"):
+summary rows, scores far off the scale, question names written two ways or only once per block, the
+score column the dialog proposes, and score cells that are not plain numbers. Real files, real fits."""
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from grader_app.io.readers import read_sheet
+from grader_app.learn.from_sheet import LearnError, guess_score_column, learn_from_sheet
+from invented import invented_class
+
+TEXTS, SCORES = invented_class(40, seed=3)
+TEXTS2, SCORES2 = invented_class(40, seed=5)
+
+
+def _csv(path: Path, header, rows) -> Path:
+    with open(path, "w", newline="", encoding="utf-8") as fh:
+        w = csv.writer(fh)
+        w.writerow(header)
+        w.writerows(rows)
+    return path
+
+
+def _long(question="Q1", texts=TEXTS, scores=SCORES, start=0):
+    return [(f"S{start + i}", question, t, s) for i, (t, s) in enumerate(zip(texts, scores))]
+
+
+HEAD = ("Student", "Question", "Answer", "Score")
+
+
+# ----- rows that sum the marks up are no marks ---------------------------------------------------------
+def test_an_average_or_total_row_under_one_question_is_not_learned_as_a_score(tmp_path):
+    """One question per sheet (no question column): the 'Average' and 'Total' rows at the bottom were
+    learned as two more scores (0.93 and 31) of an empty answer."""
+    rows = [(s, t, sc) for s, _, t, sc in _long()] + [("", "", ""), ("Average", "", 0.93), ("Total:", "", sum(SCORES))]
+    res = learn_from_sheet(_csv(tmp_path / "one.csv", ("Student", "Answer", "Score"), rows), "Score", tmp_path / "o")
+    (item,) = res.items
+    assert item.model.labels == (0, 1, 2) and item.n_marks == 40
+    assert "" not in item.texts
+    note = next(n for n in res.notes if "sum up the marks" in n)
+    assert "(43, 44)" in note and note.kind == "summing_rows_left_out" and note.values["rows"] == [43, 44]
+
+
+def test_a_total_row_in_a_long_sheet_is_no_question(tmp_path):
+    rows = _long() + [("", "Total", "", sum(SCORES)), ("Class average", "", "", 0.93)]
+    res = learn_from_sheet(_csv(tmp_path / "long.csv", HEAD, rows), "Score", tmp_path / "o")
+    assert [(it.item, it.n_marks) for it in res.items] == [("Q1", 40)]
+    assert res.skipped == {}          # was: question 'Total' and question '' skipped, "its only scored answer..."
+
+
+def test_a_blank_answer_with_a_score_is_still_a_mark(tmp_path):
+    rows = _long() + [("S99", "Q1", "", 0)]
+    res = learn_from_sheet(_csv(tmp_path / "blank.csv", HEAD, rows), "Score", tmp_path / "o")
+    assert res.items[0].n_marks == 41 and res.items[0].texts[-1] == ""
+
+
+# ----- a score far off the question's scale -------------------------------------------------------------
+def test_a_score_far_off_the_scale_skips_its_question_and_names_the_row(tmp_path):
+    """A typo (22 for 2) was learned as a fourth score of the question, silently."""
+    rows = _long()
+    rows[10] = rows[10][:3] + (22,)
+    rows += _long("Q2", TEXTS2, SCORES2, 100)
+    res = learn_from_sheet(_csv(tmp_path / "typo.csv", HEAD, rows), "Score", tmp_path / "o")
+    assert [it.item for it in res.items] == ["Q2"]
+    why = res.skipped["Q1"]
+    assert "22" in why and "row 12" in why and "0 to 2" in why and "clear the cell" in why
+    with pytest.raises(LearnError, match=r"22 in row 12 .*0 to 2"):
+        learn_from_sheet(_csv(tmp_path / "typo1.csv", HEAD, rows[:40]), "Score", tmp_path / "o1")
+
+
+def test_half_points_and_a_full_scale_are_no_strays(tmp_path):
+    scores = [s / 2 for s in SCORES]
+    scores[0], scores[1] = 1.5, 2.5     # a lone 1.5 and a lone 2.5 above half points up to 1 are real scores
+    res = learn_from_sheet(_csv(tmp_path / "half.csv", HEAD, _long(scores=scores)), "Score", tmp_path / "o")
+    assert res.items[0].model.labels == (0, 0.5, 1, 1.5, 2.5) and not res.skipped
+
+
+# ----- one question, however its name is written ----------------------------------------------------------
+def test_question_names_differing_in_case_or_spaces_are_one_question(tmp_path):
+    """'Q1' and 'q1 ' made two bundles (q1, q1-2) of half the marks each."""
+    rows = [(s, "Q1" if i % 2 else " q1 ", t, sc) for i, (s, _, t, sc) in enumerate(_long())]
+    res = learn_from_sheet(_csv(tmp_path / "case.csv", HEAD, rows), "Score", tmp_path / "o")
+    assert [(it.item, it.bundle_id, it.n_marks) for it in res.items] == [("q1", "q1", 40)]
+    assert sorted(p.name for p in (tmp_path / "o").iterdir()) == ["q1.gradebundle"]
+
+
+def test_a_question_written_once_per_block_holds_for_the_rows_under_it(tmp_path):
+    """The question written only in the first row of its block (as a merged cell looks): every other row
+    went to one question '' (a bundle 'learned' mixing both) and Q1, Q2 were skipped with one mark each."""
+    rows = _long() + _long("Q2", TEXTS2, SCORES2, 100)
+    rows = [(s, q if i in (0, 40) else "", t, sc) for i, (s, q, t, sc) in enumerate(rows)]
+    res = learn_from_sheet(_csv(tmp_path / "block.csv", HEAD, rows), "Score", tmp_path / "o")
+    assert [(it.item, it.n_marks) for it in res.items] == [("Q1", 40), ("Q2", 40)]
+    assert res.items[1].texts == TEXTS2 and not res.skipped
+    assert any("were read as the question above them" in n and n.kind == "question_from_above" for n in res.notes)
+
+
+# ----- the score column the dialog proposes ---------------------------------------------------------------
+@pytest.mark.parametrize("header,row,want", [
+    (("Student", "Question", "Answer", "Score", "Remarks"), lambda s: (s, "good work"), "Score"),
+    (("Student", "Question", "Answer", "Score", "Max points"), lambda s: (s, 2), "Score"),
+    (("Schüler", "Frage", "Antwort", "Punkte", "Matrikel"), lambda s: (s, 1000 + 7 * s + len(str(s))), "Punkte"),
+    (("Alumno", "Pregunta", "Respuesta", "Nota", "Curso"), lambda s: (s, 3 + s % 2), "Nota"),
+])
+def test_the_proposed_score_column_holds_scores(tmp_path, header, row, want):
+    rows = [(f"S{i}", "Q1", t, *row(s)) for i, (t, s) in enumerate(zip(TEXTS, SCORES))]
+    if header[-1] == "Matrikel":
+        rows = [r[:4] + (40000 + 37 * i,) for i, r in enumerate(rows)]
+    sheet = read_sheet(_csv(tmp_path / "m.csv", header, rows))
+    assert guess_score_column(sheet) == want
+
+
+# ----- score cells that are not plain numbers --------------------------------------------------------------
+def test_a_score_written_otherwise_says_to_write_a_number_not_to_pick_another_column(tmp_path):
+    rows = _long()
+    rows[4] = rows[4][:3] + ("2/3",)
+    with pytest.raises(LearnError) as e:
+        learn_from_sheet(_csv(tmp_path / "frac.csv", HEAD, rows), "Score", tmp_path / "o")
+    msg = str(e.value)
+    assert "'2/3' in row 6, which is not a number" in msg
+    assert "write" in msg and "clear the cell" in msg and "give the column" not in msg
+    rows = [r[:3] + (f"{r[3]} pts",) for r in _long()]
+    with pytest.raises(LearnError, match=r"'0 pts' in row 2, which is not a number \(nor are 39 more.*write each score"):
+        learn_from_sheet(_csv(tmp_path / "pts.csv", HEAD, rows), "Score", tmp_path / "o")
+    rows = [r[:3] + (r[2],) for r in _long()]       # the answers given as the scores: the wrong column
+    with pytest.raises(LearnError, match="give the column that holds numeric scores"):
+        learn_from_sheet(_csv(tmp_path / "texts.csv", HEAD, rows), "Score", tmp_path / "o")
+
+
+def test_a_dash_is_an_answer_not_marked(tmp_path):
+    """'-' (Moodle's and many teachers' "no mark") stopped the whole sheet as "not a number"."""
+    rows = [r if i % 8 else r[:3] + ("-",) for i, r in enumerate(_long())]
+    res = learn_from_sheet(_csv(tmp_path / "dash.csv", HEAD, rows), "Score", tmp_path / "o")
+    assert res.items[0].n_marks == 35
+    assert any("“-”" in n and "5 rows" in n and n.kind == "dashes_not_marked" for n in res.notes)
+
+
+def test_scores_that_are_formulas_without_saved_results_are_said_so(tmp_path):
+    """A workbook written by a program: the score formulas have no saved result, so the column reads
+    empty, and the message said to "give the column that holds the scores"."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append([*HEAD, "Part a", "Part b"])
+    for i, (s, q, t, sc) in enumerate(_long()):
+        ws.append([s, q, t, f"=E{i + 2}+F{i + 2}", min(sc, 1), max(sc - 1, 0)])
+    wb.save(tmp_path / "formulas.xlsx")
+    with pytest.raises(LearnError) as e:
+        learn_from_sheet(tmp_path / "formulas.xlsx", "Score", tmp_path / "o")
+    msg = str(e.value)
+    assert "formula" in msg and "save" in msg and "give the column" not in msg
+
+
+def test_a_rare_top_score_of_a_skewed_question_is_no_stray(tmp_path):
+    scores = [0] * 38 + [1, 3]       # nearly everyone 0, one 1 and one 3 on a 0-3 question
+    res = learn_from_sheet(_csv(tmp_path / "skew.csv", HEAD, _long(scores=scores)), "Score", tmp_path / "o")
+    assert res.items[0].model.labels == (0, 1, 3) and not res.skipped
+
+
+def test_last_years_graded_export_round_trips_with_the_proposed_column(tmp_path):
+    """The app's own graded XLSX (summary sheet, model_score and final_score columns, a teacher's comment
+    that looks like a total): the dialog proposes final_score and every decided answer is one mark."""
+    from grader_app.core.session import GradingSession
+    from grader_app.io.columns import guess_columns
+    from grader_app.io.writers import write_graded
+
+    rows = _long() + _long("Q2", TEXTS2, SCORES2, 100)
+    src = read_sheet(_csv(tmp_path / "answers.csv", HEAD, rows))
+    session = GradingSession(src, guess_columns(src))
+    for a in session.answers:
+        if a.key % 4:
+            session.decide(a.key, rows[a.key][3], comment="Total: see me" if a.key == 1 else "")
+    export = write_graded(session, tmp_path / "last-year.xlsx")
+    sheet = read_sheet(export)
+    assert guess_score_column(sheet) == "final_score"
+    res = learn_from_sheet(export, "final_score", tmp_path / "o")
+    assert [(it.item, it.n_marks) for it in res.items] == [("Q1", 30), ("Q2", 30)]
+    assert res.items[0].texts == [t for i, t in enumerate(TEXTS) if i % 4]
+
+
+def test_a_lone_far_score_of_a_tiny_question_is_said_not_crashed(tmp_path):
+    rows = _long() + [("S98", "Q2", "ice floats", 1), ("S99", "Q3", "ice", 20), ("S97", "Q3", "water", 1)]
+    res = learn_from_sheet(_csv(tmp_path / "tiny.csv", HEAD, rows), "Score", tmp_path / "o")
+    assert [it.item for it in res.items] == ["Q1", "Q3"] and "its only scored answer" in res.skipped["Q2"]
