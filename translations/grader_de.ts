@@ -2157,6 +2157,31 @@
         <source>This looks like {export} from {system}; the columns are mapped for you.</source>
         <translation>Das ist offenbar {export} aus {system}; die Spalten sind für Sie zugeordnet.</translation>
     </message>
+    <message numerus="yes">
+        <source>Read the score “-” as no mark: left out %n rows of column “{column}” ({rows}).</source>
+        <translation>
+            <numerusform>Die Punktzahl „-“ wurde als „nicht bewertet“ gelesen: %n Zeile der Spalte „{column}“ wurde ausgelassen ({rows}).</numerusform>
+            <numerusform>Die Punktzahl „-“ wurde als „nicht bewertet“ gelesen: %n Zeilen der Spalte „{column}“ wurden ausgelassen ({rows}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read {spellings} as one question, “{name}”.</source>
+        <translation>{spellings} wurden als eine Frage gelesen, „{name}“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows with an empty cell in column “{column}” were read as the question above them ({rows}).</source>
+        <translation>
+            <numerusform>%n Zeile mit leerer Zelle in der Spalte „{column}“ wurde als die Frage darüber gelesen ({rows}).</numerusform>
+            <numerusform>%n Zeilen mit leerer Zelle in der Spalte „{column}“ wurden als die Frage darüber gelesen ({rows}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out %n rows that sum up the marks (a total or an average), not an answer&apos;s score ({rows}).</source>
+        <translation>
+            <numerusform>%n Zeile wurde ausgelassen, die die Punkte zusammenfasst (eine Summe oder ein Durchschnitt) und keine Bewertung einer Antwort ist ({rows}).</numerusform>
+            <numerusform>%n Zeilen wurden ausgelassen, die die Punkte zusammenfassen (eine Summe oder ein Durchschnitt) und keine Bewertung einer Antwort sind ({rows}).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SheetOpener</name>

@@ -198,7 +198,7 @@
     <message numerus="yes">
         <source>Made %n models and added them to the library: {made}.</source>
         <translation>
-            <numerusform>Made %n model and added them to the library: {made}.</numerusform>
+            <numerusform>Made %n model and added it to the library: {made}.</numerusform>
             <numerusform>Made %n models and added them to the library: {made}.</numerusform>
         </translation>
     </message>
@@ -410,6 +410,27 @@
         <translation>
             <numerusform>Left out %n cell far away from the table ({cells}).</numerusform>
             <numerusform>Left out %n cells far away from the table ({cells}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Read the score “-” as no mark: left out %n rows of column “{column}” ({rows}).</source>
+        <translation>
+            <numerusform>Read the score “-” as no mark: left out %n row of column “{column}” ({rows}).</numerusform>
+            <numerusform>Read the score “-” as no mark: left out %n rows of column “{column}” ({rows}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows with an empty cell in column “{column}” were read as the question above them ({rows}).</source>
+        <translation>
+            <numerusform>%n row with an empty cell in column “{column}” was read as the question above it ({rows}).</numerusform>
+            <numerusform>%n rows with an empty cell in column “{column}” were read as the question above them ({rows}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out %n rows that sum up the marks (a total or an average), not an answer&apos;s score ({rows}).</source>
+        <translation>
+            <numerusform>Left out %n row that sums up the marks (a total or an average), not an answer&apos;s score ({rows}).</numerusform>
+            <numerusform>Left out %n rows that sum up the marks (a total or an average), not an answer&apos;s score ({rows}).</numerusform>
         </translation>
     </message>
 </context>

@@ -2157,6 +2157,31 @@
         <source>This looks like {export} from {system}; the columns are mapped for you.</source>
         <translation>Parece {export} de {system}; las columnas ya están asignadas.</translation>
     </message>
+    <message numerus="yes">
+        <source>Read the score “-” as no mark: left out %n rows of column “{column}” ({rows}).</source>
+        <translation>
+            <numerusform>Se leyó la puntuación «-» como sin nota: se omitió %n fila de la columna «{column}» ({rows}).</numerusform>
+            <numerusform>Se leyó la puntuación «-» como sin nota: se omitieron %n filas de la columna «{column}» ({rows}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read {spellings} as one question, “{name}”.</source>
+        <translation>Se leyeron {spellings} como una sola pregunta, «{name}».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows with an empty cell in column “{column}” were read as the question above them ({rows}).</source>
+        <translation>
+            <numerusform>%n fila con la celda vacía en la columna «{column}» se leyó como la pregunta de arriba ({rows}).</numerusform>
+            <numerusform>%n filas con la celda vacía en la columna «{column}» se leyeron como la pregunta de arriba ({rows}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out %n rows that sum up the marks (a total or an average), not an answer&apos;s score ({rows}).</source>
+        <translation>
+            <numerusform>Se omitió %n fila que resume las notas (un total o una media), no la puntuación de una respuesta ({rows}).</numerusform>
+            <numerusform>Se omitieron %n filas que resumen las notas (un total o una media), no la puntuación de una respuesta ({rows}).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SheetOpener</name>

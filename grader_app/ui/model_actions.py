@@ -13,6 +13,7 @@ from ..bundles.errors import BundleError
 from .i18n import QT_TRANSLATE_NOOP
 from .learn_sheet_dialog import LearnSheetDialog
 from .messages import plain
+from .sheet_notes import note_words
 from .start_screen import ERROR, INFO
 from .wording import bundle_takes
 
@@ -106,6 +107,8 @@ class ModelActions(QObject):
         if learned.skipped:
             text += " " + self.tr("Skipped: {skipped}.").format(skipped="; ".join(
                 self.tr("question {question}: {why}").format(question=it, why=why) for it, why in learned.skipped.items()))
+        if learned.notes:   # what was read otherwise than cell by cell (rows left out, a question read from above…)
+            text += " " + " ".join(note_words(n) for n in learned.notes)
         self._say(text)
 
     # ----- save a learned model ----------------------------------------------------------------------

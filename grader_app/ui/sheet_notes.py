@@ -100,11 +100,36 @@ def _recognised_export(v: dict) -> str | None:
         export=export, system=v["system"])
 
 
+def _dashes_not_marked(v: dict) -> str:
+    rows = v["rows"]
+    return translate("SheetNotes", "Read the score “-” as no mark: left out %n rows of column “{column}” ({rows}).", "",
+                     len(rows)).format(column=v["column"], rows=numbers_words(rows))
+
+
+def _one_question(v: dict) -> str:
+    return translate("SheetNotes", "Read {spellings} as one question, “{name}”.").format(
+        spellings=", ".join(f"“{s}”" for s in v["spellings"]), name=v["name"])
+
+
+def _question_from_above(v: dict) -> str:
+    rows = v["rows"]
+    return translate("SheetNotes", "%n rows with an empty cell in column “{column}” were read as the question above them "
+                                   "({rows}).", "", len(rows)).format(column=v["column"], rows=numbers_words(rows))
+
+
+def _summing_rows_left_out(v: dict) -> str:
+    rows = v["rows"]
+    return translate("SheetNotes", "Left out %n rows that sum up the marks (a total or an average), not an answer's "
+                                   "score ({rows}).", "", len(rows)).format(rows=numbers_words(rows))
+
+
 SAYERS: dict[str, Callable[[dict], str | None]] = {
     "read_as": _read_as, "open_quote": _open_quote, "nul_removed": _nul_removed, "not_utf8": _not_utf8,
     "title_rows": _title_rows, "renamed_columns": _renamed_columns, "extra_fields": _extra_fields,
     "used_sheet": _used_sheet, "formulas_without_results": _formulas_without_results,
     "cells_left_out": _cells_left_out, "recognised_export": _recognised_export,
+    "dashes_not_marked": _dashes_not_marked, "one_question": _one_question, "question_from_above": _question_from_above,
+    "summing_rows_left_out": _summing_rows_left_out,
 }
 
 

@@ -1,0 +1,36 @@
+"""After "Make models from a marked sheet…", the window says what was read otherwise than cell by cell: rows
+left out as a total or an average, scores written "-" left out as not marked, a question written once per block
+read down. Before, only the command line printed these notes, and the app left the teacher unaware that rows of
+their sheet had not been learned from."""
+from __future__ import annotations
+
+import csv
+import random
+
+from PySide6.QtCore import Qt
+
+from grader_app.ui import model_actions
+from test_learning_window import OFF, SCIENCE, truth, window  # noqa: F401  (the window fixture)
+
+
+def test_the_notes_of_learning_from_a_marked_sheet_are_said_in_the_window(qtbot, window, tmp_path, monkeypatch):  # noqa: F811
+    marked = tmp_path / "last-year.csv"
+    rng = random.Random(5)
+    with open(marked, "w", newline="", encoding="utf-8") as fh:
+        w = csv.writer(fh)
+        w.writerow(["Student", "Question", "Answer", "Mark"])
+        for i in range(60):
+            text = " ".join(rng.sample(SCIENCE if i % 2 else OFF, 5))
+            w.writerow([f"S{i}", "Q7" if i == 0 else "", text, "-" if i in (10, 11) else truth(text)])
+        w.writerow(["Class average", "", "", "0.9"])
+    monkeypatch.setattr(model_actions.QFileDialog, "getOpenFileName", lambda *a, **k: (str(marked), ""))
+    qtbot.mouseClick(window.start.library.learn_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.models.learn_dialog is not None and window.models.learn_dialog.isVisible(),
+                    timeout=10000)
+    window.models.learn_dialog.ok_button.click()
+    qtbot.waitUntil(lambda: "Made 1 model" in window.start.message.text(), timeout=60000)
+    said = window.start.message.text()
+    assert "left out 2 rows of column “Mark” (12, 13)" in said                 # the dashes (sheet rows 12, 13)
+    assert "57 rows with an empty cell in column “Question” were read as the question above them" in said
+    assert "Left out 1 row that sums up the marks" in said and "(62)" in said
+    assert window.library.get("q7") is not None
