@@ -395,16 +395,17 @@ def guess_score_column(sheet: Sheet) -> str | None:
     return guess(sheet)
 
 
-def make_models_from_sheet(library: Library, path, score_column: str) -> tuple[list[Bundle], object]:
-    """``grader learn`` for the window: a bundle per question of a marked sheet, each installed into
-    the user's models (verified; the caller lists them with ``library.add``, :func:`copy_bundle_in`).
+def make_models_from_sheet(library: Library, path, score_column: str,
+                           sheet_name: str | None = None) -> tuple[list[Bundle], object]:
+    """``grader learn`` for the window: a bundle per question of a marked sheet (its worksheet ``sheet_name``), each
+    installed into the user's models (verified; the caller lists them with ``library.add``, :func:`copy_bundle_in`).
     Returns (the bundles, the LearnResult); LearnError if none."""
     import tempfile
 
     from .learn.from_sheet import learn_from_sheet
 
     with tempfile.TemporaryDirectory(prefix="grader-learn-") as out:
-        result = learn_from_sheet(path, score_column, out)
+        result = learn_from_sheet(path, score_column, out, sheet_name=sheet_name)
         return [copy_bundle_in(library, it.path) for it in result.items], result
 
 

@@ -614,6 +614,14 @@
         <translation>Grader lernt aus den bewerteten Antworten in „{sheet}“ ein Modell pro Frage, prüft jedes und fügt es Ihren Modellen hinzu. Zeilen ohne Punktzahl werden ausgelassen.</translation>
     </message>
     <message>
+        <source>Work&amp;sheet with the marks:</source>
+        <translation>&amp;Tabellenblatt mit den Punkten:</translation>
+    </message>
+    <message>
+        <source>the worksheet with the marks</source>
+        <translation>das Tabellenblatt mit den Punkten</translation>
+    </message>
+    <message>
         <source>&amp;Which column holds your scores?</source>
         <translation>&amp;Welche Spalte enthält Ihre Punktzahlen?</translation>
     </message>

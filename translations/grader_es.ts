@@ -614,6 +614,14 @@
         <translation>Grader aprende un modelo por pregunta a partir de las respuestas de «{sheet}» que tienen puntuación, comprueba cada uno y lo añade a tus modelos. Las filas sin puntuación se omiten.</translation>
     </message>
     <message>
+        <source>Work&amp;sheet with the marks:</source>
+        <translation>&amp;Hoja con las notas:</translation>
+    </message>
+    <message>
+        <source>the worksheet with the marks</source>
+        <translation>la hoja con las notas</translation>
+    </message>
+    <message>
         <source>&amp;Which column holds your scores?</source>
         <translation>¿&amp;Qué columna contiene tus puntuaciones?</translation>
     </message>

@@ -85,16 +85,25 @@ class ModelActions(QObject):
 
     def _ask_column(self, path: Path, sheet) -> None:
         self.w.start.clear_message()
-        dlg = LearnSheetDialog(path.name, list(sheet.columns), workflow.guess_score_column(sheet), parent=self.w)
-        dlg.accepted.connect(lambda: self._learn(path, dlg.score_column()))
+        dlg = LearnSheetDialog(path.name, sheet, workflow.guess_score_column(sheet), parent=self.w)
+        dlg.accepted.connect(lambda: self._learn(path, dlg.score_column(), dlg.worksheet_name()))
+        dlg.worksheetChosen.connect(lambda name: self._read_worksheet(dlg, path, name))
         dlg.finished.connect(lambda _r: dlg.deleteLater())
         self.learn_dialog = dlg
         dlg.open()
 
-    def _learn(self, path: Path, column: str) -> None:
+    def _read_worksheet(self, dlg: LearnSheetDialog, path: Path, name: str) -> None:
+        """Another worksheet chosen in the dialog: read it on a worker, then list its columns."""
+        def shown(sheet) -> None:
+            if self.learn_dialog is dlg and dlg.worksheet_name() == name:   # not closed, nor another chosen since
+                dlg.show_sheet(sheet, workflow.guess_score_column(sheet))
+        self.w.tasks.run(workflow.read_sheet, path, name, on_done=shown, on_error=lambda exc: self._say(plain(exc), ERROR),
+                         name="read a worksheet of the marked sheet")
+
+    def _learn(self, path: Path, column: str, worksheet: str | None = None) -> None:
         self.w.start.show_message(self.tr("Learning a model per question from the scores in “{column}”…").format(
             column=column), INFO)
-        self.w.tasks.run(workflow.make_models_from_sheet, self.w.library, path, column, on_done=self._learned,
+        self.w.tasks.run(workflow.make_models_from_sheet, self.w.library, path, column, worksheet, on_done=self._learned,
                          on_error=lambda exc: self._say(plain(exc), ERROR), name="learn from a marked sheet")
 
     def _learned(self, result) -> None:
