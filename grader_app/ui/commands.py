@@ -121,6 +121,12 @@ class GroupDecideCommand(_Guarded, QUndoCommand):
         self._keep_waiting(keys)
         super().__init__(text or _describe(session, keys, self.new[self.key]), parent)
 
+    def changes(self) -> bool:
+        """False if every answer has this score and comment already (pushed, it would be a step that does nothing)."""
+        def same(old: Decision | None, new: Decision) -> bool:
+            return old is not None and (old.score, old.comment) == (new.score, new.comment)
+        return not all(same(self.old[k], self.new[k]) for k in self.keys)
+
     def redo(self) -> None:
         self._apply([(k, self.new[k]) for k in self.keys])
 
@@ -155,8 +161,9 @@ class PullOutCommand(_Guarded, QUndoCommand):
     """Take a member out of its group on the review screen (``queue()``: the screen's queue now), and take
     off a score the group gave it. Undo puts it back in its group at its place and gives the score back.
 
-    Only the score is in the project file (written through ``restore``, as every decision); the groups
-    are worked out again each time the review opens, so a pull-out lasts while the screen's queue does."""
+    Only the score is in the project file (written through ``restore``, as every decision); the review screen
+    keeps a pull-out when its queue is made again (the review opened anew), for as long as the screen lasts (the
+    open session)."""
 
     def __init__(self, session: GradingSession, queue, key: int, text: str = "",
                  parent: QUndoCommand | None = None) -> None:

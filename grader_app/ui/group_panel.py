@@ -1,7 +1,7 @@
 """A group of answers that look alike, as the review screen shows it: its most typical answer, large,
 then every member in a scrollable list (student, the model's score, the teacher's, the whole text; of a
-huge answer its beginning, until it is chosen with ↑/↓) with a "Pull out" button each. The panel only
-shows; the review screen decides and pulls out.
+huge answer its beginning, until it is chosen with ↑/↓; its flags, as "⚑ hidden characters") with a "Pull out"
+button each. The panel only shows; the review screen decides and pulls out.
 """
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from ..core.flags import has_hidden_characters, show_hidden
 from ..core.session import GradingSession
 from .i18n import percent
 from .i18n import score as fmt_score
+from .style import flags_text
 from .text_wrap import breakable
 
 translate = QCoreApplication.translate
@@ -251,6 +252,8 @@ class GroupPanel(QWidget):
                      else self.tr("not scored yet"))
         if k == self._typical:
             parts.append(self.tr("the typical answer"))
+        if session.flags.get(k):   # why it came to the teacher, as the chips say it for an answer on its own
+            parts.append("⚑ " + flags_text(session.flags[k]))
         m.head.setText(" · ".join(parts))
         shown, more = _preview(a.text, MEMBER_CHARS) if k != selected else (a.text, 0)
         if more:

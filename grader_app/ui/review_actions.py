@@ -65,9 +65,12 @@ class ReviewActions:
         except ValueError as exc:
             self.message_label.setText(str(exc) + ".")
             return False
-        self.message_label.setText(translate("ReviewActions", "Score {score} given to %n answers in the group; Ctrl+Z "
-                                             "undoes it.", "", len(keys)).format(score=_fmt(score)))
-        self._push(cmd)
+        if cmd.changes():
+            self.message_label.setText(translate("ReviewActions", "Score {score} given to %n answers in the group; Ctrl+Z "
+                                                 "undoes it.", "", len(keys)).format(score=_fmt(score)))
+            self._push(cmd)
+        else:   # the group has this score already: no step that undoes nothing (as for one answer)
+            self.message_label.clear()
         for k in keys:
             self.decisionMade.emit(k)
         self._advance(self.session.answers[keys[0]].item)
@@ -110,9 +113,12 @@ class ReviewActions:
             return False
         keys = [key, *others]
         cmd = GroupDecideCommand(self.session, keys, score)
-        self.message_label.setText(translate("ReviewActions", "Score {score} given to %n identical answers.", "",
-                                             len(keys)).format(score=_fmt(score)))
-        self._push(cmd)
+        if cmd.changes():
+            self.message_label.setText(translate("ReviewActions", "Score {score} given to %n identical answers.", "",
+                                                 len(keys)).format(score=_fmt(score)))
+            self._push(cmd)
+        else:   # they all have it already
+            self.message_label.clear()
         for k in keys:
             self.decisionMade.emit(k)
         self._advance(self.session.answers[key].item)

@@ -144,8 +144,14 @@ class ReviewView(ReviewActions, QWidget):
                   typical=(), focus: list[int] | None = None) -> None:
         """Review ``keys``; those sharing a group id in ``groups`` (key → id) are decided together,
         each group shown by its member in ``typical`` (its most typical answer). It opens at
-        ``focus`` (answers Grader suggests, shown together), else at ``start_key``."""
+        ``focus`` (answers Grader suggests, shown together), else at ``start_key``. A member the teacher
+        pulled out of its group stays out (right after it) until that is undone: the review may open
+        again (Esc to the table and back) with the same groups, and their scores must not reach it."""
+        pulled = self.queue.pulled
         self.queue = ReviewQueue(keys, groups)
+        for k in pulled:
+            self.queue.pull_out(k)
+        self.queue.pulled |= pulled
         self.typical = set(typical)
         self.selected = None
         self._items = {self.session.answers[k].item for k in self.queue.keys()}
@@ -349,7 +355,7 @@ class ReviewView(ReviewActions, QWidget):
             self.card.show_answer(s, key)
         self.student_label.setToolTip(self.tr("Names and ids are hidden while you mark (blind marking: View menu, "
                                               "Ctrl+Shift+B)") if self.names.blind else "")
-        self._show_decision(self.shown_key(unit) if group else key, group)
+        self._show_decision(unit, key)
         dec = s.decisions.get(key)
         current = dec.score if dec is not None and (not group or all(
             s.decisions.get(k) is not None and s.decisions[k].score == dec.score for k in unit)) else None
@@ -363,12 +369,17 @@ class ReviewView(ReviewActions, QWidget):
         self.group_button.setVisible(same > 0)
         self.group_button.setText(self.tr("Apply to the %n identical answers (Ctrl+G)", "", same))
 
-    def _show_decision(self, key: int, group: bool) -> None:
+    def _show_decision(self, unit: list[int], key: int) -> None:
+        """Under the bars: the score of the answer, or of a group's typical answer ("Your score" once no member
+        is open); then the comment of ``key``, the answer the keys act on (in a group the member chosen, else the
+        typical one: the one C writes to, as its dialog says)."""
         s = self.session
-        self.decision_label.setText(decision_text(s, key, group))
+        group = len(unit) > 1
+        self.decision_label.setText(decision_text(s, self.shown_key(unit) if group else key,
+                                                  group and any(k not in s.decisions for k in unit)))
         dec = s.decisions.get(key)
         comment = dec.comment if dec is not None else s.waiting_comments.get(key, "")   # one waiting for its score
-        shown = self.tr("Comment: {comment}").format(comment=breakable(comment)) if comment and not group else ""
+        shown = self.tr("Comment: {comment}").format(comment=breakable(comment)) if comment else ""
         self.comment_label.setText(shown)
 
     def who(self, key: int) -> str:
