@@ -11,7 +11,9 @@ Two layouts (see :class:`~grader_app.core.sheet.ColumnMapping`):
   their header says answer or response (not "Answer score", "Answer key").
 * wide: one row per student, one column per question. Chosen when there is no question column and
   several columns hold free text (headers like "Q1", "Question 2", "asap-sas-5", or any text-heavy
-  columns); each such column becomes a question whose id is the header itself.
+  columns); each such column becomes a question whose id is the header itself. A column whose header names or asks
+  one question ("Q1", "Frage 2", "Which organelle ...?") holds answers even when they are a word each, and is never
+  taken for the question column of a long sheet (a class giving the same few words would look like one).
 
 What a header says (:func:`shape`). A question header may carry its points, "Q1 (3 marks)",
 "Question 2 (2 points)", "Q3 [4 pts]", "Frage 1 (2 Punkte)", "Q4 /3": the points do not make it a
@@ -137,11 +139,20 @@ def _candidates(stats: list[_Stats]) -> list[str]:
         labelled = not (s.answer_header or s.question or s.wording)   # the header's words say what it holds
         if s.filled == 0 or labelled and (s.has(NOT_ANSWER_WORDS) or s.has(ID_WORDS)):
             continue
-        if _is_texty(s) or (s.answer_header and not _looks_like_item(s, strict=True)
-                            and (s.letters >= 0.5 or _short_answers(s))):   # numbers answer a maths quiz
+        if _is_texty(s) or _named_words(s) or (s.answer_header and not _looks_like_item(s, strict=True)
+                                               and (s.letters >= 0.5 or _short_answers(s))):   # numbers answer a maths quiz
             cands.append(s)
     cands.sort(key=_answer_rank, reverse=True)
     return [s.name for s in cands]
+
+
+def _named_words(s: _Stats) -> bool:
+    """A question's column of short answers in words ("Q1" or "Which organelle releases energy?": "mitochondria",
+    most students giving the same one): answers under a header that names one question or asks it (unless it asks
+    who the student is), not free text. Letters of a multiple choice ("A", "b)") and numbers (marks, as often as a
+    maths quiz's answers) are not taken for them."""
+    asked = s.question or s.wording and not s.has(NAME_WORDS | ID_WORDS | NOT_ANSWER_WORDS)
+    return asked and s.letters >= 0.6 and s.mean_len > 2
 
 
 def _short_answers(s: _Stats) -> bool:
@@ -259,7 +270,7 @@ def _pick_item(stats: list[_Stats], exclude: set[str]) -> str | None:
                                   s.mean_len > 40, s.distinct))
         return named[0].name
     loose = [s for s in stats if s.name not in exclude and not s.has(ID_WORDS | NAME_WORDS | NOT_ANSWER_WORDS)
-             and _looks_like_item(s) and s.distinct >= 2]
+             and not (s.question or s.wording) and _looks_like_item(s) and s.distinct >= 2]   # "Q1" holds answers
     if loose:
         loose.sort(key=lambda s: s.distinct)
         return loose[0].name
@@ -286,19 +297,41 @@ def _pick_id(stats: list[_Stats], used: set, sheet: Sheet, item: str | None = No
     return None
 
 
-_LAST_NAME_WORDS = {"last", "surname", "lastname", "nachname", "apellido", "apellidos"}
+_LAST_NAME_WORDS = {"last", "surname", "lastname", "family", "nachname", "familienname", "apellido", "apellidos"}
 _FIRST_NAME_WORDS = {"first", "given", "firstname", "forename", "vorname", "nombre"}
 
 
+def _last(s: _Stats) -> bool:
+    return bool(set(s.words) & _LAST_NAME_WORDS) and not set(s.words) & _FIRST_NAME_WORDS
+
+
+def _first(s: _Stats) -> bool:
+    return bool(set(s.words) & _FIRST_NAME_WORDS) and not set(s.words) & _LAST_NAME_WORDS and not s.has(ID_WORDS)
+
+
+def _bare(s: _Stats) -> bool:
+    """A column headed "Name" alone and holding one word each: beside a first name it is the surname ("Name",
+    "Vorname": a German class list); beside a surname, the first name ("Name", "Surname"). Full names ("Ann Lee")
+    under "Name" are the whole name, whatever the columns beside."""
+    return s.words == ("name",) and s.mean_words < 1.5
+
+
 def _pick_first_name(stats: list[_Stats], used: set, name_col: str | None) -> str | None:
-    """The first-name column ("First name", "Vorname", "Nombre") when the name column is a surname ("Surname",
-    "Last name", "Nachname", "Apellidos"): the student is then shown as "First Last"."""
+    """The first-name column ("First name", "Vorname", "Nombre", or "Name" beside "Surname") when the name column
+    is a surname ("Surname", "Last name", "Nachname", "Apellidos", or "Name" beside "Vorname" with no surname
+    column): the student is then shown as "First Last"."""
     named = {s.name: s for s in stats}
-    if name_col is None or not set(named[name_col].words) & _LAST_NAME_WORDS:
+    if name_col is None:
         return None
-    free = [s for s in stats if s.name not in used | {name_col} and s.filled and not s.question
-            and set(s.words) & _FIRST_NAME_WORDS and not set(s.words) & _LAST_NAME_WORDS and not s.has(ID_WORDS)]
-    return free[0].name if free else None
+    chosen = named[name_col]
+    free = [s for s in stats if s.name not in used | {name_col} and s.filled and not s.question]
+    firsts = [s for s in free if _first(s)]
+    if _last(chosen):
+        bare = [s for s in free if _bare(s)]
+        return firsts[0].name if firsts else bare[0].name if bare else None
+    if _bare(chosen) and firsts and not any(_last(s) for s in free):
+        return firsts[0].name
+    return None
 
 
 def _pick_name(stats: list[_Stats], used: set) -> str | None:
@@ -306,11 +339,13 @@ def _pick_name(stats: list[_Stats], used: set) -> str | None:
             and not s.question]
     if not free:
         return None
+    # "Name" beside "Surname" and no first-name column: "Name" is the first name, so the surname is the name
+    surname_only = any(_bare(s) for s in free) and any(_last(s) for s in free) and not any(_first(s) for s in free)
 
     def rank(s: _Stats) -> tuple:
         w = set(s.words)
         last, first = _LAST_NAME_WORDS, _FIRST_NAME_WORDS
-        if w & {"name", "names", "fullname"} and not w & (first | last):
+        if w & {"name", "names", "fullname"} and not w & (first | last) and not surname_only:
             return (0, s.name)
         if w & last:
             return (1, s.name)

@@ -24,7 +24,7 @@ ITEM_WORDS = {"item", "items", "question", "questions", "prompt", "essayset", "t
 ID_WORDS = {"id", "sid", "studentid", "number", "no", "nr", "num", "matric", "matriculation", "roll",
              "code", "username", "login", "email", "candidate", "matrikelnummer", "número", "numero"}
 NAME_WORDS = {"name", "names", "student", "pupil", "learner", "first", "last", "surname", "given",
-               "firstname", "lastname", "fullname", "forename", "vorname", "nachname", "schüler", "schülerin",
+               "firstname", "lastname", "fullname", "forename", "vorname", "nachname", "familienname", "schüler", "schülerin",
                "nombre", "apellido", "apellidos", "alumno", "alumna", "estudiante"}
 NOT_ANSWER_WORDS = {"comment", "comments", "feedback", "note", "notes", "remark", "remarks", "score",
                      "scores", "grade", "grades", "mark", "marks", "points", "date", "time", "class",

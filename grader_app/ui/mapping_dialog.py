@@ -36,7 +36,7 @@ from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QPalette, QStandardItemModel
 from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
                                QGroupBox, QHBoxLayout, QHeaderView, QLabel, QListWidget, QListWidgetItem,
-                               QRadioButton, QStackedWidget, QTableView, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+                               QRadioButton, QStackedWidget, QTableView, QTableWidget, QVBoxLayout, QWidget)
 
 from ..bundles.library import Library
 from ..core.grading import find_bundle_for
@@ -45,8 +45,8 @@ from ..io.lms import Recognition, recognise
 from . import style
 from .blind import BlindMarking, looks_like_identity, recorded_blind_marking, values_look_like_identity
 from .i18n import QT_TRANSLATE_NOOP
-from .mapping_layout import (QUESTION_EM, chain_focus, compact_combo, fit_to_screen, give_back_tab, model_combo, short,
-                             worksheet_choice)
+from .mapping_layout import (QUESTION_EM, chain_focus, compact_combo, fit_to_screen, give_back_tab, headers_from_the_start,
+                             item_cell, model_combo, short, tick_questions, worksheet_choice)
 from .messages import plain
 from .sheet_notes import note_words
 
@@ -118,8 +118,8 @@ class MappingDialog(QDialog):
         self.id_combo = combo(NONE_COLUMN)
         self.name_combo = combo(NONE_COLUMN)
         self.item_combo = combo(NONE_COLUMN)
-        # nothing guessed: no column is chosen for the answers (the first column, preselected, would be scored)
-        self.answer_combo = combo(CHOOSE_ANSWER if mapping.layout != WIDE and not mapping.answer_column else None)
+        # no answers' column guessed (or a wide guess switched to long): none chosen, not the first (the students' ids)
+        self.answer_combo = combo(CHOOSE_ANSWER)
         long_page = QWidget()
         form = QFormLayout(long_page)
         form.addRow(self.tr("&Answer:"), self.answer_combo)
@@ -231,6 +231,7 @@ class MappingDialog(QDialog):
         self._loading = True
         self._load(mapping)
         self.long_radio.toggled.connect(self._changed)
+        self.wide_radio.toggled.connect(self._to_wide)
         self._loading = False
         self._changed()
         self._size_columns()
@@ -244,7 +245,7 @@ class MappingDialog(QDialog):
     # ----- loading and reading the controls -----------------------------------------------------------
     def _fill_preview(self) -> None:
         df = self.sheet.frame
-        self.preview_model.setHorizontalHeaderLabels(self.sheet.columns)
+        headers_from_the_start(self.preview, self.preview_model, self.sheet.columns)
         for r in range(min(PREVIEW_ROWS, len(df))):
             texts = []
             for c in range(len(df.columns)):
@@ -378,7 +379,7 @@ class MappingDialog(QDialog):
             problem = str(exc) if m.layout == WIDE or m.answer_column else self.tr(
                 "Choose the column that holds the students' answers.")
         items = self.items() if not problem else []
-        if len(items) > MAX_ITEMS:
+        if len(items) > MAX_ITEMS and m.layout == LONG:   # a wide sheet has as many questions as it has columns ticked
             problem = self.tr("the question column “{column}” has %n different values; choose the column that names "
                               "the question of each answer", "", len(items)).format(column=m.item_column)
             items = []
@@ -389,16 +390,20 @@ class MappingDialog(QDialog):
         self.ok_button.setEnabled(not problem and n > 0)
         self.ok_button.setText(self.tr("Score %n answers", "", n) if n else self.tr("Start scoring"))
 
+    def _to_wide(self, on: bool) -> None:   # none was ticked: the questions are (see mapping_layout.tick_questions)
+        if on and not self._loading and tick_questions(self.answer_list, (self.wide_id_combo, self.wide_name_combo)):
+            self._changed()
+
     def _fill_items(self, items: list[tuple[str, int]]) -> None:
         self.items_table.setRowCount(0)
         combos: list[QWidget] = []
         for item, n in items:
             r = self.items_table.rowCount()
             self.items_table.insertRow(r)
-            cell = _cell(item)
+            cell = item_cell(item)
             cell.setToolTip(item)   # a whole question as its id is cut short here
             self.items_table.setItem(r, 0, cell)
-            self.items_table.setItem(r, 1, _cell(str(n)))
+            self.items_table.setItem(r, 1, item_cell(str(n)))
             combo = model_combo(self.library, style.status_icon("unscored"),
                                 QCoreApplication.translate("MappingDialog", NO_MODEL))
             found = None if item in self._chosen else find_bundle_for(item, self.library)
@@ -443,8 +448,3 @@ class MappingDialog(QDialog):
             return
         super().accept()
 
-
-def _cell(text: str) -> QTableWidgetItem:
-    it = QTableWidgetItem(text)
-    it.setData(Qt.ItemDataRole.UserRole, text)
-    return it

@@ -15,9 +15,10 @@ rest on it (:class:`SettledChoice`), not at the first press.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QObject, QRect, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QWidget
+from PySide6.QtGui import QGuiApplication, QStandardItemModel
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QListWidget, QTableView, QTableWidgetItem, QWidget
 
+from ..io.header_words import shape
 from .i18n import number
 
 COMBO_CHARS = 18          # what a column combo shows of a header before eliding it
@@ -48,6 +49,42 @@ def compact_combo(combo: QComboBox, chars: int = COMBO_CHARS) -> QComboBox:
 def short(text: str, chars: int = NOTE_CHARS) -> str:
     """``text`` cut to ``chars`` characters (a long question named in a sentence keeps its number, at the start)."""
     return text if len(text) <= chars else text[: chars - 1].rstrip() + "…"
+
+
+def headers_from_the_start(view: QTableView, model: QStandardItemModel, columns: list[str]) -> None:
+    """Head ``view``'s columns with ``columns``, each shown from its start ("Question 12: Why...", not its middle,
+    centred and cut on both sides: every question of a form looked the same) and whole in its tooltip."""
+    model.setHorizontalHeaderLabels(columns)
+    for c, column in enumerate(columns):
+        model.setHeaderData(c, Qt.Orientation.Horizontal, column, Qt.ItemDataRole.ToolTipRole)
+    header = view.horizontalHeader()
+    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    header.setTextElideMode(Qt.TextElideMode.ElideRight)
+
+
+def tick_questions(answers: QListWidget, chosen: tuple[QComboBox, ...]) -> bool:
+    """When no column is ticked, tick those whose header names one question ("Q1", "Frage 2", "3. Why ...?"): a sheet
+    switched to one column per question (its guess failed on answers that are all numbers, or took it for one row per
+    answer) had every question to tick by hand, forty clicks for a forty-question quiz. The columns chosen in
+    ``chosen`` (the student's id and name) stay unticked. Tells whether any was ticked; ``answers`` says nothing of
+    it (the caller updates once)."""
+    items = [answers.item(i) for i in range(answers.count())]
+    if any(it.checkState() == Qt.CheckState.Checked for it in items):
+        return False
+    skip = {c.currentData() for c in chosen}   # the student's id and name
+    found = [it for it in items if it.text() not in skip and shape(it.text())[1]]
+    blocked = answers.blockSignals(True)
+    for it in found:
+        it.setCheckState(Qt.CheckState.Checked)
+    answers.blockSignals(blocked)
+    return bool(found)
+
+
+def item_cell(text: str) -> QTableWidgetItem:
+    """A cell of the per-question table, its text also its data (a question's id)."""
+    it = QTableWidgetItem(text)
+    it.setData(Qt.ItemDataRole.UserRole, text)
+    return it
 
 
 def give_back_tab(*views: QAbstractItemView) -> None:
