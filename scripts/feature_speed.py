@@ -1,0 +1,109 @@
+"""What the students' features cost in speed and buy in quality, side by side (issue 11's speed target against its
+quality target; docs/distillation.md, the twelfth session's round).
+
+Quality: the hashed LR kind's own protocol (`grader_app.distill.crossfit_hashed_lr.cross_validate`: C in {1, 10,
+100} chosen on the inner split of the other folds, refitted, scoring the fold; 5-fold CV, decided), once per feature
+set, on the science sets; no teacher, so it runs from a fresh checkout.
+Speed: each feature set's graph alone (`grader_app.learn.hashed.to_onnx`, random weights: the speed does not depend on
+them), beside the installed bundle's graph, onnxruntime on one thread, batches of 64 in the set's file order,
+interleaved, best of 3, on the set's answers as the Scorer hands them over (normalised).
+
+Feature sets: word 1-2-grams with character 2-5-grams (the installed students'), 3-5-grams, 3-grams, 5-letter chunks,
+and word 1-2-grams alone. Prints figures; asserts nothing.
+
+  OMP_NUM_THREADS=1 .venv/bin/python scripts/feature_speed.py              # both, sets 1, 2, 5, 6, 10 (~12 min)
+  OMP_NUM_THREADS=1 .venv/bin/python scripts/feature_speed.py --speed-only --sets 10,1
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+import zipfile
+from pathlib import Path
+from types import SimpleNamespace
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from grader_app.distill import crossfit_hashed_lr as H  # noqa: E402
+from grader_app.learn.hashed import HashSpec, buckets_for, to_onnx  # noqa: E402
+
+FEATURES = {   # name → (word orders, character orders, chunk length), as crossfit_hashed_lr.FEATURES holds them
+    "w12+c2345": ((1, 2), (2, 3, 4, 5), 0), "w12+c345": ((1, 2), (3, 4, 5), 0), "w12+c3": ((1, 2), (3,), 0),
+    "w12+s5": ((1, 2), (), 5), "w12": ((1, 2), (), 0),
+}
+
+
+def quality(essay_set: int) -> dict[str, float]:
+    """Each feature set's CV QWK (mean over the folds) with the hashed LR kind's protocol."""
+    for name, spec in FEATURES.items():
+        H.FEATURES.setdefault(name, spec)
+    out = {}
+    for name in FEATURES:
+        grid = tuple(H.Config(name, "C", c) for c in (1.0, 10.0, 100.0))
+        out[name] = float(H.cross_validate(essay_set, grid=grid, log=lambda _m: None)["figures"]["qwk"])
+    return out
+
+
+def _session(model: bytes):
+    import onnxruntime as ort
+
+    opts = ort.SessionOptions()
+    opts.intra_op_num_threads = opts.inter_op_num_threads = 1
+    opts.log_severity_level = 3
+    return ort.InferenceSession(model, opts, providers=["CPUExecutionProvider"])
+
+
+def speed(essay_set: int, reps: int = 3) -> dict[str, float]:
+    """Answers per second of each feature set's graph and of the installed bundle's, interleaved, best of ``reps``."""
+    from grader_app.distill.crossfit import set_data
+
+    d = set_data(essay_set)
+    K = d.n_labels
+    graphs = {}
+    with zipfile.ZipFile(ROOT / "model_bundles" / f"asap-sas-{essay_set}.gradebundle") as z:
+        graphs["installed"] = z.read(next(n for n in z.namelist() if n.endswith(".onnx")))
+    rng = np.random.default_rng(0)
+    for name, (words, chars, stems) in FEATURES.items():
+        spec = HashSpec(buckets_for(K), words, chars, stems)
+        student = SimpleNamespace(spec=spec, weights_=rng.normal(size=(spec.buckets, K)).astype(np.float32),
+                                  bias_=np.zeros(K, np.float32))
+        graphs[name] = to_onnx(student, K)
+    sessions = {k: _session(g) for k, g in graphs.items()}
+    batches = [np.array(d.texts[i:i + 64], dtype=object) for i in range(0, len(d.texts), 64)]
+    best = dict.fromkeys(sessions, 0.0)
+    for _ in range(reps):
+        for k, s in sessions.items():
+            t = time.perf_counter()
+            for b in batches:
+                s.run(None, {"text": b})
+            best[k] = max(best[k], len(d.texts) / (time.perf_counter() - t))
+    return best
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--sets", default="1,2,5,6,10")
+    ap.add_argument("--speed-only", action="store_true")
+    args = ap.parse_args(argv)
+    sets = [int(s) for s in args.sets.split(",")]
+    qual: dict[int, dict[str, float]] = {}
+    for s in sets:
+        fast = speed(s)
+        print(f"set {s}: graph alone, one thread, batches of 64, answers/s: "
+              + ", ".join(f"{k} {v / 1000:.1f} k" for k, v in fast.items()), flush=True)
+        if not args.speed_only:
+            qual[s] = quality(s)
+            print(f"set {s}: hashed LR kind, 5-fold CV QWK: " + ", ".join(f"{k} {v:.3f}" for k, v in qual[s].items()),
+                  flush=True)
+    if qual:
+        print("mean CV QWK over sets " + ",".join(map(str, sets)) + ": " + ", ".join(
+            f"{k} {np.mean([qual[s][k] for s in sets]):.4f}" for k in FEATURES))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
