@@ -53,7 +53,7 @@ def test_a_failed_save_is_said_in_german(qtbot, tmp_path, monkeypatch, task_mana
         qtbot.waitUntil(lambda: view.save_error is not None, timeout=10000)
         text = view.message_label.text()
         assert text.startswith("⚠ Ihre Entscheidung bleibt erhalten, konnte aber nicht in class.grader-project "
-                               "gespeichert werden (nicht gespeichert: 1)"), text
+                               "gespeichert werden (1 Entscheidung nicht gespeichert)"), text
         assert "could not be saved" not in text
         qtbot.keyClick(view, Qt.Key_1)          # the next write carries both; the store is left clean
         qtbot.waitUntil(lambda: not store.unsaved, timeout=10000)
