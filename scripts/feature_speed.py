@@ -9,7 +9,8 @@ them), beside the installed bundle's graph, onnxruntime on one thread, batches o
 interleaved, best of 3, on the set's answers as the Scorer hands them over (normalised).
 
 Feature sets: word 1-2-grams with character 2-5-grams (the installed students'), 3-5-grams, 3-grams, 5-letter chunks,
-and word 1-2-grams alone. Prints figures; asserts nothing.
+and word 1-2-grams alone; and, for quality only (no graph computes it yet), word 1-2-grams with each word's first four
+letters as one more token. Prints figures; asserts nothing.
 
   OMP_NUM_THREADS=1 .venv/bin/python scripts/feature_speed.py              # both, sets 1, 2, 5, 6, 10 (~12 min)
   OMP_NUM_THREADS=1 .venv/bin/python scripts/feature_speed.py --speed-only --sets 10,1
@@ -46,6 +47,45 @@ def quality(essay_set: int) -> dict[str, float]:
         grid = tuple(H.Config(name, "C", c) for c in (1.0, 10.0, 100.0))
         out[name] = float(H.cross_validate(essay_set, grid=grid, log=lambda _m: None)["figures"]["qwk"])
     return out
+
+
+def _prefixes(texts: list[str], buckets: int):
+    """Each word's first four letters as one more token group ("p:" + prefix), hashed and scaled as a group is."""
+    from scipy.sparse import csr_matrix
+
+    from grader_app.learn.word_hash import WORD, murmur
+
+    cache: dict = {}
+    rows, cols, vals = [], [], []
+    for r, text in enumerate(texts):
+        grams = [murmur("p:" + w[:4], cache) for w in WORD.findall(text)]
+        for g in grams:
+            rows.append(r)
+            cols.append(g % buckets)
+            vals.append(1.0 / np.sqrt(len(grams)))
+    return csr_matrix((vals, (rows, cols)), shape=(len(texts), buckets))
+
+
+def prefix_quality(essay_set: int) -> float:
+    """A probe with no graph yet: word 1-2-grams plus each word's first four letters (spelling tolerance at word
+    granularity), CV QWK with the hashed LR kind's protocol (its inner-split choice of C, refitted, decided)."""
+    from grader_app.distill.crossfit import K_FOLDS, set_data
+    from grader_app.distill.crossfit_vocab import kind_figures
+    from grader_app.learn.hashed import featurise
+
+    H.FEATURES.setdefault("w12+p4", ((1, 2), (), 0))
+    d = set_data(essay_set)
+    K, y, folds = d.n_labels, d.y, d.folds
+    B = buckets_for(K)
+    Xs = {"w12+p4": (featurise(d.texts, HashSpec(B, (1, 2), ())) + _prefixes(d.texts, B)).tocsr()}
+    grid = tuple(H.Config("w12+p4", "C", c) for c in (1.0, 10.0, 100.0))
+    logits = np.zeros((len(y), K))
+    for f in range(K_FOLDS):
+        tr, te = np.flatnonzero(folds != f), np.flatnonzero(folds == f)
+        best = H.rank(Xs, y, tr, K, seed=5000 + f, grid=grid)[0][0]
+        p = H.LR.fit(Xs["w12+p4"][tr], y[tr], best, K, None).predict_proba(Xs["w12+p4"][te])
+        logits[te] = np.log(np.clip(p, 1e-12, 1.0))
+    return float(kind_figures(logits, y, folds, K_FOLDS, K)["qwk"])
 
 
 def _session(model: bytes):
@@ -97,11 +137,12 @@ def main(argv: list[str] | None = None) -> int:
               + ", ".join(f"{k} {v / 1000:.1f} k" for k, v in fast.items()), flush=True)
         if not args.speed_only:
             qual[s] = quality(s)
+            qual[s]["w12+p4 (no graph yet)"] = prefix_quality(s)
             print(f"set {s}: hashed LR kind, 5-fold CV QWK: " + ", ".join(f"{k} {v:.3f}" for k, v in qual[s].items()),
                   flush=True)
     if qual:
         print("mean CV QWK over sets " + ",".join(map(str, sets)) + ": " + ", ".join(
-            f"{k} {np.mean([qual[s][k] for s in sets]):.4f}" for k in FEATURES))
+            f"{k} {np.mean([qual[s][k] for s in sets]):.4f}" for k in qual[sets[0]]))
     return 0
 
 
