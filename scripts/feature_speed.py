@@ -124,6 +124,44 @@ def speed(essay_set: int, reps: int = 3) -> dict[str, float]:
     return best
 
 
+def _tokenizing(prefixes: bool, chars: bool) -> bytes:
+    """A graph of the tokenizers and their hashes alone: words, then each word's first four letters (a second
+    Tokenizer over the word tokens) or every character."""
+    from onnx import TensorProto, helper
+
+    def tok(src: str, out: str, exp: str) -> list:
+        return [helper.make_node("Tokenizer", [src], [out], domain="com.microsoft", mark=0, mincharnum=1, pad_value="#",
+                                 tokenexp=exp),
+                helper.make_node("MurmurHash3", [out], [f"{out}_h"], domain="com.microsoft", positive=1, seed=0)]
+    nodes, outs = tok("text", "w", "[a-z0-9]+"), ["w_h"]
+    if prefixes:
+        nodes, outs = nodes + tok("w", "p", "^[a-z0-9]{1,4}"), outs + ["p_h"]
+    if chars:
+        nodes, outs = nodes + tok("text", "c", "."), outs + ["c_h"]
+    graph = helper.make_graph(nodes, "tokenizing", [helper.make_tensor_value_info("text", TensorProto.STRING, ["N"])],
+                              [helper.make_tensor_value_info(o, TensorProto.UINT32, None) for o in outs])
+    model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 19), helper.make_opsetid("com.microsoft", 1)])
+    return model.SerializeToString()
+
+
+def tokenizer_speed(essay_set: int, reps: int = 3) -> dict[str, float]:
+    """Answers per second of the tokenizers and hashes alone: what any graph with those tokens pays at least."""
+    from grader_app.distill.crossfit import set_data
+
+    texts = set_data(essay_set).texts
+    sessions = {"words": _session(_tokenizing(False, False)), "words + first four letters": _session(_tokenizing(True, False)),
+                "words + characters": _session(_tokenizing(False, True))}
+    batches = [np.array(texts[i:i + 64], dtype=object) for i in range(0, len(texts), 64)]
+    best = dict.fromkeys(sessions, 0.0)
+    for _ in range(reps):
+        for k, s in sessions.items():
+            t = time.perf_counter()
+            for b in batches:
+                s.run(None, {"text": b})
+            best[k] = max(best[k], len(texts) / (time.perf_counter() - t))
+    return best
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sets", default="1,2,5,6,10")
@@ -135,6 +173,8 @@ def main(argv: list[str] | None = None) -> int:
         fast = speed(s)
         print(f"set {s}: graph alone, one thread, batches of 64, answers/s: "
               + ", ".join(f"{k} {v / 1000:.1f} k" for k, v in fast.items()), flush=True)
+        print(f"set {s}: tokenizers and hashes alone, answers/s: "
+              + ", ".join(f"{k} {v / 1000:.1f} k" for k, v in tokenizer_speed(s).items()), flush=True)
         if not args.speed_only:
             qual[s] = quality(s)
             qual[s]["w12+p4 (no graph yet)"] = prefix_quality(s)
