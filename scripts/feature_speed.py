@@ -112,15 +112,19 @@ def speed(essay_set: int, reps: int = 3) -> dict[str, float]:
         student = SimpleNamespace(spec=spec, weights_=rng.normal(size=(spec.buckets, K)).astype(np.float32),
                                   bias_=np.zeros(K, np.float32))
         graphs[name] = to_onnx(student, K)
-    sessions = {k: _session(g) for k, g in graphs.items()}
-    batches = [np.array(d.texts[i:i + 64], dtype=object) for i in range(0, len(d.texts), 64)]
+    return _best({k: _session(g) for k, g in graphs.items()}, d.texts, reps)
+
+
+def _best(sessions: dict, texts: list[str], reps: int) -> dict[str, float]:
+    """Each session's answers per second over ``texts`` in batches of 64, interleaved, best of ``reps``."""
+    batches = [np.array(texts[i:i + 64], dtype=object) for i in range(0, len(texts), 64)]
     best = dict.fromkeys(sessions, 0.0)
     for _ in range(reps):
         for k, s in sessions.items():
             t = time.perf_counter()
             for b in batches:
                 s.run(None, {"text": b})
-            best[k] = max(best[k], len(d.texts) / (time.perf_counter() - t))
+            best[k] = max(best[k], len(texts) / (time.perf_counter() - t))
     return best
 
 
@@ -151,15 +155,7 @@ def tokenizer_speed(essay_set: int, reps: int = 3) -> dict[str, float]:
     texts = set_data(essay_set).texts
     sessions = {"words": _session(_tokenizing(False, False)), "words + first four letters": _session(_tokenizing(True, False)),
                 "words + characters": _session(_tokenizing(False, True))}
-    batches = [np.array(texts[i:i + 64], dtype=object) for i in range(0, len(texts), 64)]
-    best = dict.fromkeys(sessions, 0.0)
-    for _ in range(reps):
-        for k, s in sessions.items():
-            t = time.perf_counter()
-            for b in batches:
-                s.run(None, {"text": b})
-            best[k] = max(best[k], len(texts) / (time.perf_counter() - t))
-    return best
+    return _best(sessions, texts, reps)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -21,20 +21,29 @@ OTHERS = ["Plants need light to grow tall.", "Mitochondria release energy from f
           "I do not remember this one at all.", "Osmosis moves water through a membrane."]
 
 
+def like_project(tmp_path):
+    """A project of eight scored answers to asap-sas-1, the four LIKE ones (keys 1, 3, 4, 6) among the OTHERS."""
+    texts = [OTHERS[0], LIKE[0], OTHERS[1], LIKE[1], LIKE[2], OTHERS[2], LIKE[3], OTHERS[3]]
+    return scored_rows_project(tmp_path, [("asap-sas-1", t) for t in texts])
+
+
 @pytest.fixture
 def graded(tmp_path):
-    texts = [OTHERS[0], LIKE[0], OTHERS[1], LIKE[1], LIKE[2], OTHERS[2], LIKE[3], OTHERS[3]]
-    session, store = scored_rows_project(tmp_path, [("asap-sas-1", t) for t in texts])
+    session, store = like_project(tmp_path)
     yield session, store
     store.close()
 
 
-@pytest.fixture
-def view(qtbot, graded):
-    session, _ = graded
+def grouped_view(qtbot, session):
+    """The review screen over ``session``'s answers to asap-sas-1, grouped as the app groups them."""
     found, _learners = workflow.group_questions({"asap-sas-1": (session.keys_for("asap-sas-1"),
                                                                 [a.text for a in session.answers])})
     return review_view(qtbot, session, groups=found["groups"], typical=found["typical"])
+
+
+@pytest.fixture
+def view(qtbot, graded):
+    return grouped_view(qtbot, graded[0])
 
 
 def on_disk(store) -> dict:

@@ -4,15 +4,13 @@ has it, a flagged member, and a member pulled out before the teacher went back t
 screen, in the session and in the project file."""
 from __future__ import annotations
 
-import json
-import sqlite3
 
 import pytest
 from PySide6.QtCore import Qt
 
-from grader_app import workflow
 from grader_app.ui.main_window import RESULTS, REVIEW
-from test_group_review import LIKE, OTHERS
+from test_group_review import LIKE, OTHERS, grouped_view, like_project
+from test_review_view import on_disk
 from test_pull_out_undo import reviewing
 from ui_helpers import review_view, scored_rows_project
 
@@ -22,30 +20,17 @@ GROUP = [1, 3, 4, 6]   # the keys of the LIKE answers
 
 @pytest.fixture
 def graded(tmp_path):
-    texts = [OTHERS[0], LIKE[0], OTHERS[1], LIKE[1], LIKE[2], OTHERS[2], LIKE[3], OTHERS[3]]
-    session, store = scored_rows_project(tmp_path, [("asap-sas-1", t) for t in texts])
+    session, store = like_project(tmp_path)
     yield session, store
     store.close()
 
 
 @pytest.fixture
 def view(qtbot, graded):
-    session, _ = graded
-    found, _learners = workflow.group_questions({"asap-sas-1": (session.keys_for("asap-sas-1"),
-                                                                [a.text for a in session.answers])})
-    view = review_view(qtbot, session, groups=found["groups"], typical=found["typical"])
+    view = grouped_view(qtbot, graded[0])
     qtbot.keyClick(view, Qt.Key.Key_Right)
     assert view.current_unit() == GROUP
     return view
-
-
-def on_disk(store) -> dict:
-    assert store.flush()
-    con = sqlite3.connect(str(store.path))
-    try:
-        return {k: (json.loads(s), c) for k, s, c in con.execute("SELECT answer_key, score, comment FROM decisions")}
-    finally:
-        con.close()
 
 
 def test_a_scored_group_does_not_say_it_is_not_decided(qtbot, view, graded):

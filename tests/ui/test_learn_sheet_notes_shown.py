@@ -5,25 +5,22 @@ their sheet had not been learned from."""
 from __future__ import annotations
 
 import csv
-import random
 
 from PySide6.QtCore import Qt
 
 from grader_app.ui import model_actions
-from test_learning_window import OFF, SCIENCE, truth, window  # noqa: F401  (the window fixture)
+from test_learning_window import marked, window  # noqa: F401  (the window fixture)
 
 
 def test_the_notes_of_learning_from_a_marked_sheet_are_said_in_the_window(qtbot, window, tmp_path, monkeypatch):  # noqa: F811
-    marked = tmp_path / "last-year.csv"
-    rng = random.Random(5)
-    with open(marked, "w", newline="", encoding="utf-8") as fh:
+    sheet = tmp_path / "last-year.csv"
+    with open(sheet, "w", newline="", encoding="utf-8") as fh:
         w = csv.writer(fh)
         w.writerow(["Student", "Question", "Answer", "Mark"])
-        for i in range(60):
-            text = " ".join(rng.sample(SCIENCE if i % 2 else OFF, 5))
-            w.writerow([f"S{i}", "Q7" if i == 0 else "", text, "-" if i in (10, 11) else truth(text)])
+        w.writerows([f"S{i}", "Q7" if i == 0 else "", text, "-" if i in (10, 11) else mark]
+                    for i, (text, mark) in enumerate(marked(60, 5)))
         w.writerow(["Class average", "", "", "0.9"])
-    monkeypatch.setattr(model_actions.QFileDialog, "getOpenFileName", lambda *a, **k: (str(marked), ""))
+    monkeypatch.setattr(model_actions.QFileDialog, "getOpenFileName", lambda *a, **k: (str(sheet), ""))
     qtbot.mouseClick(window.start.library.learn_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.models.learn_dialog is not None and window.models.learn_dialog.isVisible(),
                     timeout=10000)

@@ -3,13 +3,11 @@ rubric): "Make models from a marked sheet…" offers the worksheets, reads the o
 columns, and learns from it. Before, the dialog listed only the rubric's columns and the teacher had no way out."""
 from __future__ import annotations
 
-import random
-
 from openpyxl import Workbook
 from PySide6.QtCore import Qt
 
 from grader_app.ui import model_actions
-from test_learning_window import OFF, SCIENCE, truth, window  # noqa: F401  (the window fixture)
+from test_learning_window import marked, window  # noqa: F401  (the window fixture)
 
 
 def test_the_worksheet_with_the_marks_can_be_chosen_and_is_learned_from(qtbot, window, tmp_path, monkeypatch):  # noqa: F811
@@ -18,10 +16,8 @@ def test_the_worksheet_with_the_marks_can_be_chosen_and_is_learned_from(qtbot, w
     marks = wb.active
     marks.title = "Marks"
     marks.append(["Student", "Question", "Answer", "Score"])
-    rng = random.Random(7)
-    for i in range(40):
-        text = " ".join(rng.sample(SCIENCE if i % 2 else OFF, 5))
-        marks.append([f"S{i}", "Q9", text, truth(text)])
+    for i, (text, mark) in enumerate(marked(40, 7)):
+        marks.append([f"S{i}", "Q9", text, mark])
     rubric = wb.create_sheet("Rubric")
     rubric.append(["Question", "Rubric text", "Model answer"])
     long_words = "a full answer names the membrane, the gradient and the energy that moves the particles across it " * 4

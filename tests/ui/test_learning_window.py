@@ -32,6 +32,13 @@ def truth(text: str) -> int:
     return 2 if text.split()[0] in SCIENCE else 0
 
 
+def marked(n: int, seed: int) -> list[tuple[str, int]]:
+    """``n`` answers of five words, science or off-topic in turn, each with the simulated teacher's mark."""
+    rng = random.Random(seed)
+    texts = [" ".join(rng.sample(SCIENCE if i % 2 else OFF, 5)) for i in range(n)]
+    return [(text, truth(text)) for text in texts]
+
+
 def make_sheet(path: Path, n: int = 120) -> Path:
     rng = random.Random(3)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -171,15 +178,12 @@ def test_save_as_model_writes_and_installs_a_verified_bundle(qtbot, window, tmp_
 
 
 def test_make_models_from_a_marked_sheet(qtbot, window, tmp_path, monkeypatch):
-    marked = tmp_path / "last-year.csv"
-    rng = random.Random(5)
-    with open(marked, "w", newline="", encoding="utf-8") as fh:
+    sheet = tmp_path / "last-year.csv"
+    with open(sheet, "w", newline="", encoding="utf-8") as fh:
         w = csv.writer(fh)
         w.writerow(["Student", "Question", "Answer", "Mark"])
-        for i in range(60):
-            text = " ".join(rng.sample(SCIENCE if i % 2 else OFF, 5))
-            w.writerow([f"S{i}", "Q7", text, truth(text)])
-    monkeypatch.setattr(model_actions.QFileDialog, "getOpenFileName", lambda *a, **k: (str(marked), ""))
+        w.writerows([f"S{i}", "Q7", text, mark] for i, (text, mark) in enumerate(marked(60, 5)))
+    monkeypatch.setattr(model_actions.QFileDialog, "getOpenFileName", lambda *a, **k: (str(sheet), ""))
     qtbot.mouseClick(window.start.library.learn_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.models.learn_dialog is not None and window.models.learn_dialog.isVisible(),
                     timeout=10000)

@@ -9,6 +9,7 @@ from PySide6.QtCore import QRect, Qt
 
 from grader_app.core.sheet import LONG, WIDE
 from grader_app.ui import mapping_layout
+from test_mapping_fit_and_keys import _inside, _open
 
 ANSWERS = ["Photosynthesis uses light energy to turn carbon dioxide and water into glucose and oxygen.",
            "Plants make food from sunlight, water and carbon dioxide in the chloroplasts.",
@@ -20,17 +21,6 @@ def _write(path, rows):
     with open(path, "w", newline="", encoding="utf-8") as fh:
         csv.writer(fh).writerows(rows)
     return path
-
-
-def _open(qtbot, window, sheet):
-    window.open_sheet(sheet)
-    qtbot.waitUntil(lambda: window.mapping_dialog is not None and window.mapping_dialog.isVisible(), timeout=10000)
-    return window.mapping_dialog
-
-
-def _inside(widget, area) -> bool:
-    top_left = widget.mapTo(area, widget.rect().topLeft())
-    return area.rect().contains(QRect(top_left, widget.size()))
 
 
 def test_a_class_list_answered_in_a_word_opens_ready_and_names_each_student_in_full(qtbot, window, tmp_path):
