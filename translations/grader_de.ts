@@ -1738,6 +1738,10 @@
         <translation>Diese Antwort hat keine Punktzahl des Modells zum Übernehmen; geben Sie die Punktzahl selbst ein.</translation>
     </message>
     <message>
+        <source>This answer was pulled out of its group to be scored on its own: Ctrl+G gives its score to no other answer, and no score for the group reaches it.</source>
+        <translation>Diese Antwort wurde aus ihrer Gruppe genommen, um einzeln bewertet zu werden: Strg+G überträgt ihre Punktzahl auf keine andere Antwort, und keine Punktzahl der Gruppe erreicht sie.</translation>
+    </message>
+    <message>
         <source>No other answer to this question is identical to this one.</source>
         <translation>Keine andere Antwort auf diese Frage ist mit dieser identisch.</translation>
     </message>
@@ -1769,8 +1773,12 @@
         <translation>Die Antwort von {student} ist aus der Gruppe genommen und folgt direkt danach: Geben Sie ihr eine eigene Punktzahl.</translation>
     </message>
     <message>
-        <source>Saving a comment also accepts the model&apos;s score {score}; type another score afterwards to change it.</source>
-        <translation>Mit dem Kommentar wird auch die Punktzahl {score} des Modells übernommen; geben Sie danach eine andere Punktzahl ein, um sie zu ändern.</translation>
+        <source>This answer is accepted with the model&apos;s score {score} without your review; the comment is saved with that score.</source>
+        <translation>Diese Antwort wird ohne Ihre Prüfung mit der Punktzahl {score} des Modells übernommen; der Kommentar wird mit dieser Punktzahl gespeichert.</translation>
+    </message>
+    <message>
+        <source>Saving the comment gives no score: the answer stays undecided and the comment goes with the score you give it next (Enter accepts the model&apos;s {score}); until then no export holds it.</source>
+        <translation>Das Speichern des Kommentars vergibt keine Punktzahl: Die Antwort bleibt unentschieden, und der Kommentar gehört zu der Punktzahl, die Sie ihr als Nächstes geben (Eingabe übernimmt die {score} des Modells); bis dahin enthält ihn kein Export.</translation>
     </message>
     <message>
         <source>The comment is saved with the score you type next.</source>

@@ -1738,6 +1738,10 @@
         <translation>Esta respuesta no tiene puntuación del modelo que aceptar; escribe tú la puntuación.</translation>
     </message>
     <message>
+        <source>This answer was pulled out of its group to be scored on its own: Ctrl+G gives its score to no other answer, and no score for the group reaches it.</source>
+        <translation>Esta respuesta se sacó de su grupo para puntuarla por separado: Ctrl+G no pasa su puntuación a ninguna otra respuesta y ninguna puntuación del grupo le llega.</translation>
+    </message>
+    <message>
         <source>No other answer to this question is identical to this one.</source>
         <translation>Ninguna otra respuesta a esta pregunta es idéntica a esta.</translation>
     </message>
@@ -1769,8 +1773,12 @@
         <translation>La respuesta de {student} ha salido del grupo y va justo después: dale su propia puntuación.</translation>
     </message>
     <message>
-        <source>Saving a comment also accepts the model&apos;s score {score}; type another score afterwards to change it.</source>
-        <translation>Guardar un comentario también acepta la puntuación {score} del modelo; escribe otra puntuación después para cambiarla.</translation>
+        <source>This answer is accepted with the model&apos;s score {score} without your review; the comment is saved with that score.</source>
+        <translation>Esta respuesta se acepta sin tu revisión con la puntuación {score} del modelo; el comentario se guarda con esa puntuación.</translation>
+    </message>
+    <message>
+        <source>Saving the comment gives no score: the answer stays undecided and the comment goes with the score you give it next (Enter accepts the model&apos;s {score}); until then no export holds it.</source>
+        <translation>Guardar el comentario no da ninguna puntuación: la respuesta sigue sin decidir y el comentario irá con la puntuación que le des a continuación (Intro acepta el {score} del modelo); hasta entonces ninguna exportación lo incluye.</translation>
     </message>
     <message>
         <source>The comment is saved with the score you type next.</source>

@@ -10,7 +10,7 @@ mutators, which return a :class:`Change` naming the answers and questions they t
 can repaint exactly those rows. Each answer's review status is worked out once and kept until a
 change touches it.
 
-A comment written on an answer with no score yet (no model) waits for it (``waiting_comments``, announced to
+A comment written on an answer with no score yet waits for it (``waiting_comments``, announced to
 ``comment_listeners``: the project store keeps it on disk) and the next decision takes it. It is no decision:
 the graded sheet, the feedback and the LMS files are made from ``decisions`` only, as they always were, since a
 comment beside no score would read as a graded answer (an LMS import would post it without a grade).

@@ -163,7 +163,9 @@ class PullOutCommand(_Guarded, QUndoCommand):
 
     Only the score is in the project file (written through ``restore``, as every decision); the review screen
     keeps a pull-out when its queue is made again (the review opened anew), for as long as the screen lasts (the
-    open session)."""
+    open session): a redo made while the list on screen does not hold the member (the review opened on other
+    answers) still keeps it out of its group when it comes back, and an undo puts it back only where its group is
+    on the list now (:meth:`ReviewQueue.rejoin`)."""
 
     def __init__(self, session: GradingSession, queue, key: int, text: str = "",
                  parent: QUndoCommand | None = None) -> None:
@@ -179,7 +181,9 @@ class PullOutCommand(_Guarded, QUndoCommand):
 
     def redo(self) -> None:
         self.error = None
-        self.queue().pull_out(self.key)
+        queue = self.queue()
+        queue.pull_out(self.key)
+        queue.pulled.add(self.key)   # also when this list does not hold it: it stays out when it comes back
         if self.old is not None:
             self._apply([(self.key, None)])
 

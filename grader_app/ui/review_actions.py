@@ -3,8 +3,11 @@ each), accept the model's score, apply a score to the identical answers, pull a 
 group, comment, undo and redo. A mixin of :class:`~.review_view.ReviewView`, which holds the widgets,
 the queue (``self.queue``) and the chosen member (``self.selected``); every change goes through the
 session's ``restore`` on the window's QUndoStack, so the project store queues it for its writer at once.
-A comment on an answer with no score yet waits for the score in the session (``waiting_comments``, on
-disk at once too) and the score typed next takes it.
+A comment on an answer with no score yet (neither the teacher's nor the model's accepted without review, which
+goes with its comment) decides nothing: it waits for the score in the session
+(``waiting_comments``, on disk at once too) and the score given next takes it, the model's accepted with Enter
+or a group's score too. A member pulled out of its group (``queue.pulled``) is the group's no more: no group
+action (its score, Ctrl+G from any answer) changes it, and Ctrl+G on it does nothing but say so.
 """
 from __future__ import annotations
 
@@ -50,11 +53,8 @@ class ReviewActions:
         return True
 
     def _group_targets(self, unit: list[int]) -> list[int]:
-        """The members a score for the whole group goes to (:func:`group_targets`). A member whose decision is
-        only the model's score that saving a comment accepted (``_implied``) is still open: the score typed
-        afterwards is the teacher's, as the comment dialog says, and must reach it with the rest of the group."""
-        s = self.session
-        return group_targets(unit, [k for k in unit if k in s.decisions and s.decisions[k] is not self._implied.get(k)])
+        """The members a score for the whole group goes to (:func:`group_targets`)."""
+        return group_targets(unit, self.session.decisions)
 
     def _decide_group(self, unit: list[int], score) -> bool:
         keys = self._group_targets(unit)
@@ -98,6 +98,11 @@ class ReviewActions:
         """Give the current answer's score (the teacher's, else the model's) to all its identical answers."""
         key = self.current_key()
         if key is None:
+            return False
+        if key in self.queue.pulled:   # taken out to be scored on its own: its score is no one else's
+            self.message_label.setText(translate("ReviewActions", "This answer was pulled out of its group to be scored "
+                                                 "on its own: Ctrl+G gives its score to no other answer, and no score "
+                                                 "for the group reaches it."))
             return False
         others = self._identical(key)
         if not others:
@@ -168,9 +173,14 @@ class ReviewActions:
         dec = self.session.decisions.get(key)
         pred = self._model_prediction(key)
         note = ""
-        if dec is None and pred is not None:
-            note = translate("ReviewActions", "Saving a comment also accepts the model's score {score}; type another "
-                             "score afterwards to change it.").format(score=_fmt(pred.score))
+        auto = self.session.final_score(key) if dec is None else None   # accepted without review: the model's score
+        if auto is not None:
+            note = translate("ReviewActions", "This answer is accepted with the model's score {score} without your "
+                             "review; the comment is saved with that score.").format(score=_fmt(auto))
+        elif dec is None and pred is not None:
+            note = translate("ReviewActions", "Saving the comment gives no score: the answer stays undecided and the "
+                             "comment goes with the score you give it next (Enter accepts the model's {score}); until "
+                             "then no export holds it.").format(score=_fmt(pred.score))
         elif dec is None:
             note = translate("ReviewActions", "The comment is saved with the score you type next.")
         text = dec.comment if dec is not None else self.session.waiting_comments.get(key, "")
@@ -184,19 +194,16 @@ class ReviewActions:
     def _save_comment(self, key: int, comment: str, used=()) -> None:
         self._count_uses(self.session.answers[key].item, used)
         dec = self.session.decisions.get(key)
-        pred = self._model_prediction(key)
-        if dec is None and pred is None:   # it waits for the score (one undo step; on disk at once)
+        final = self.session.final_score(key)   # an auto-accepted answer's score is the model's: its comment goes with it
+        if dec is None and final is None:   # no score yet: a comment decides none; it waits for the score (one undo step)
             if comment != self.session.waiting_comments.get(key, ""):
                 self._push(WaitingCommentCommand(self.session, key, comment, text=translate(
                     "ReviewActions", "comment on {student}").format(student=self.who(key))))
             self.refresh()
             return
-        score = dec.score if dec is not None else pred.score
         if dec is not None and dec.comment == comment:
             return
-        decision = make_decision(self.session, key, score, comment)
-        if dec is None:   # the model's score, accepted only to keep the comment: a group's score still reaches it
-            self._implied[key] = decision
+        decision = make_decision(self.session, key, dec.score if dec is not None else final, comment)
         self._push(DecideCommand(self.session, key, decision, text=translate(
             "ReviewActions", "comment on {student}").format(student=self.who(key))))
         self.decisionMade.emit(key)
@@ -268,7 +275,9 @@ class ReviewActions:
             self.message_label.setText("⚠ " + plain(error))   # in the teacher's language
 
     def _identical(self, key: int) -> list[int]:
-        """``session.identical_to(key)``, skipped when the flags already say there is none (it is O(n))."""
-        if DUPLICATE not in self.session.flags.get(key, []):
+        """The answers Ctrl+G gives ``key``'s score to: ``session.identical_to(key)`` but those pulled out of their
+        group (none for one pulled out itself); skipped when the flags already say there is none (it is O(n))."""
+        pulled = self.queue.pulled
+        if key in pulled or DUPLICATE not in self.session.flags.get(key, []):
             return []
-        return self.session.identical_to(key)
+        return [k for k in self.session.identical_to(key) if k not in pulled]

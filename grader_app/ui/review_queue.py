@@ -5,7 +5,8 @@ A unit is built from the keys the screen was given: keys that share a group id (
 id; see :func:`grader_app.core.groups.group_answers`) form one unit at the place of the first of
 them, the other keys stay units of one. A member can be pulled out of its unit; it becomes a unit of
 its own right after it, and stays out of any unit a suggestion (:meth:`ReviewQueue.focus`) makes until
-the pull-out is undone (:meth:`ReviewQueue.rejoin`). Which members a group score goes to is :func:`group_targets`.
+the pull-out is undone (:meth:`ReviewQueue.rejoin`), which puts it back only into a unit of its own group.
+Which members a group score goes to is :func:`group_targets`.
 """
 from __future__ import annotations
 
@@ -28,13 +29,16 @@ def group_index(groups: Sequence[Sequence[int]]) -> dict[int, int]:
 class ReviewQueue:
     def __init__(self, keys: Sequence[int] = (), groups: Mapping[int, Hashable] | None = None) -> None:
         groups = groups or {}
+        self._group_of: dict[int, Hashable] = {}   # key → group id, for the keys here that have one
         self.units: list[list[int]] = []
         where: dict[Hashable, int] = {}
         for k in dict.fromkeys(int(k) for k in keys):
             gid = groups.get(k)
             if gid is None:
                 self.units.append([k])
-            elif gid in where:
+                continue
+            self._group_of[k] = gid
+            if gid in where:
                 self.units[where[gid]].append(k)
             else:
                 where[gid] = len(self.units)
@@ -97,16 +101,24 @@ class ReviewQueue:
 
     def rejoin(self, key: int, group: Sequence[int], at: int) -> bool:
         """Undo :meth:`pull_out`: ``key``, a unit of its own, goes back into the unit holding the rest of
-        ``group`` (the members it was pulled out of), at place ``at``. False (nothing changed) if the
-        queue no longer has it that way (the review was opened again since)."""
+        ``group`` (the members it was pulled out of, ``key`` at place ``at``), where it was among them. False
+        (nothing changed but that ``key`` is pulled out no more) if the queue no longer has it that way (the
+        review was opened again since on other answers): ``key`` or the rest of ``group`` not here, or that unit
+        holding an answer that is neither of ``group`` nor of ``key``'s group here. It never brings an answer
+        onto the list, nor into a unit that is not its group."""
         self.pulled.discard(key)
         i = self.unit_of(key)
-        j = next((u for u in (self.unit_of(k) for k in group if k != key) if u is not None), None)
+        rest = [k for k in group if k != key]
+        j = next((u for u in (self.unit_of(k) for k in rest) if u is not None), None)
         if i is None or j is None or i == j or len(self.units[i]) != 1:
             return False
-        current = self.units[self.position] if 0 <= self.position < len(self.units) else None
+        gid = self._group_of.get(key)
         target = self.units[j]
-        target.insert(max(0, min(at, len(target))), key)
+        if any(k not in rest and (gid is None or self._group_of.get(k) != gid) for k in target):
+            return False
+        current = self.units[self.position] if 0 <= self.position < len(self.units) else None
+        after = set(group[at + 1:])    # it goes before the first member that came after it
+        target.insert(next((n for n, k in enumerate(target) if k in after), len(target)), key)
         del self.units[i]
         self.position = next((n for n, u in enumerate(self.units) if u is current),
                              next(n for n, u in enumerate(self.units) if u is target))

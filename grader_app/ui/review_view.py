@@ -56,7 +56,6 @@ class ReviewView(ReviewActions, QWidget):
         self.typical: set[int] = set()
         self.selected: int | None = None        # the member of a group chosen with ↑/↓
         self.learning = None                    # learns(item), suggest(item) -> keys, sentence(item)
-        self._implied: dict[int, object] = {}   # key → the decision saving a comment made with the model's score
         self._shown_unit: tuple[int, ...] = ()   # the answer or group on screen (a new one opens scrolled to the top)
         self.comment_dialog: CommentDialog | None = None
         self.save_error: Exception | None = None

@@ -97,8 +97,8 @@ def test_ctrl_digit_inserts_that_comment_and_used_ones_rise(qtbot, view, graded)
     qtbot.keyClick(dlg.editor, Qt.Key.Key_9, CTRL)                            # no ninth comment: nothing inserted
     assert dlg.editor.toPlainText() == "Say what the membrane lets through. Good."
     assert "no comment 9" in dlg.bank_note.text()
-    qtbot.keyClick(dlg.editor, Qt.Key.Key_Return, CTRL)                       # saved (accepts the model's score)
-    assert session.decisions[0].comment == "Say what the membrane lets through. Good."
+    qtbot.keyClick(dlg.editor, Qt.Key.Key_Return, CTRL)                       # saved (waiting for the score)
+    assert session.waiting_comments[0] == "Say what the membrane lets through. Good." and 0 not in session.decisions
     assert dict(on_disk(store, item)) == {"Say what the membrane lets through.": 1, "Good.": 1, "Mention osmosis.": 0}
 
     view.go_to(0)
@@ -179,7 +179,9 @@ def test_offered_again_in_next_years_project_for_the_same_question(qtbot, shippe
     assert dlg.editor.toPlainText() == "Explain what the membrane controls."
     assert window.pages.currentIndex() == REVIEW and dlg.isVisible()
     qtbot.keyClick(dlg.editor, Qt.Key.Key_Return, CTRL)
-    assert [d.comment for d in window.session.decisions.values()] == ["Explain what the membrane controls."]
+    s = window.session   # kept with the model's score (an answer accepted without review) or waiting for a score
+    assert [d.comment for d in s.decisions.values()] + list(s.waiting_comments.values()) == [
+        "Explain what the membrane controls."]
     # now in the new project's own file too, with its use
     assert window.store.flush()                        # committed by the store's writer thread
     with ProjectStore.open(project_path_for(next_year), read_only=True) as fresh:

@@ -59,7 +59,8 @@ def test_a_comment_written_on_a_group_is_shown_with_the_student_it_went_to(qtbot
     assert view.who(typical) in dlg.windowTitle()
     qtbot.keyClicks(dlg.editor, "Say what the membrane lets through.")
     qtbot.keyClick(dlg.editor, Qt.Key.Key_Return, CTRL)
-    assert session.decisions[typical].comment == "Say what the membrane lets through."
+    assert session.waiting_comments[typical] == "Say what the membrane lets through."   # no score: it waits
+    assert typical not in session.decisions
     assert view.current_unit() == GROUP and view.current_key() == typical
     assert view.comment_label.text() == "Comment: Say what the membrane lets through."
     qtbot.keyClick(view, Qt.Key.Key_2)                     # the group's score keeps the comment on its member

@@ -36,6 +36,20 @@ def test_a_pulled_out_key_stays_out_of_suggested_groups_until_the_pull_out_is_un
     assert sorted(q.current()) == [1, 2, 3]
 
 
+def test_an_undone_pull_out_goes_back_only_into_its_own_group_on_the_list_now():
+    """The review opened again on other answers, or with other groups, before the pull-out is undone: the member
+    is brought onto no list and into no unit that is not its group (it was put into any unit holding one of the
+    members it left); where its group is, it goes back among them."""
+    pulled_from = [1, 2, 3]                               # 2 was pulled out of this unit, at place 1
+    q = ReviewQueue([1, 3, 4], groups={1: "a", 3: "a", 4: "a"})          # a list without it
+    assert not q.rejoin(2, pulled_from, 1) and q.keys() == [1, 3, 4] and 2 not in q.pulled
+    q = ReviewQueue([1, 2, 3, 4], groups={1: "x", 4: "x", 2: "y", 3: "y"})   # 1 now grouped with 4, not with 2
+    assert q.pull_out(2) and q.units == [[1, 4], [3], [2]]
+    assert not q.rejoin(2, pulled_from, 1) and q.units == [[1, 4], [3], [2]]
+    q = ReviewQueue([1, 2, 3, 4], groups=dict.fromkeys([1, 2, 3, 4], "a"))   # the whole group, one more member
+    assert q.pull_out(2) and q.rejoin(2, pulled_from, 1) and q.units == [[1, 2, 3, 4]]
+
+
 def test_a_group_score_goes_to_the_open_members_then_to_all():
     assert group_targets([1, 2, 3], {2: "x"}) == [1, 3]
     assert group_targets([1, 2], {1: "x", 2: "y"}) == [1, 2]

@@ -138,14 +138,19 @@ def test_comment_by_key_c(qtbot, view, graded):
     assert on_disk(store)[0] == (3, "Good use of the word membrane")
 
 
-def test_comment_on_undecided_answer_accepts_the_model_score(qtbot, view, graded):
+def test_comment_on_undecided_answer_waits_for_its_score(qtbot, view, graded):
+    """A comment decides no score (it once accepted the model's): it waits, and Enter's model score takes it."""
     session, store = graded
     view.go_to(4)
     qtbot.keyClick(view, Qt.Key_C)
     dlg = view.comment_dialog
-    assert "accepts the model's score" in " ".join(w.text() for w in dlg.findChildren(type(view.progress_label)))
+    note = " ".join(w.text() for w in dlg.findChildren(type(view.progress_label)))
+    assert "gives no score" in note and f"Enter accepts the model's {session.predictions[4].score}" in note
     dlg.editor.setPlainText("check spelling")
     dlg.accept()
+    assert 4 not in session.decisions and session.waiting_comments == {4: "check spelling"}
+    assert 4 not in on_disk(store)
+    qtbot.keyClick(view, Qt.Key_Return)
     assert on_disk(store)[4] == (session.predictions[4].score, "check spelling")
 
 

@@ -180,3 +180,27 @@ def test_a_waiting_comment_is_not_written_into_the_graded_sheet_until_its_score_
         assert "Why white?" in graded.iloc[OWN].tolist()
     finally:
         prepared.store.close()
+
+
+def test_a_comment_on_an_auto_accepted_answer_goes_out_with_the_score_it_is_accepted_with(qtbot, tmp_path):
+    """An answer the model's score is accepted for without review already has its final score: a comment on it is
+    saved with that score (on disk at once, and in the graded sheet), not held back as waiting for a score."""
+    sheet_path, folder = rows_sheet(tmp_path, ROWS)
+    prepared = _open(sheet_path, folder)
+    try:
+        session = prepared.session
+        session.set_threshold(0.0, "asap-sas-1")          # the teacher lets the model's surest answers through
+        auto = next(a.key for a in session.answers if a.item == "asap-sas-1" and not session.flags.get(a.key)
+                    and session.final_score(a.key) is not None)
+        model = session.predictions[auto].score
+        view = review_view(qtbot, session, prepared.store)
+        view.go_to(auto)
+        qtbot.keyClick(view, Qt.Key.Key_C)
+        dlg = view.comment_dialog
+        assert "without your review" in " ".join(w.text() for w in dlg.findChildren(type(view.progress_label)))
+        qtbot.keyClicks(dlg.editor, "Well explained.")
+        qtbot.keyClick(dlg.editor, Qt.Key.Key_Return, CTRL)
+        decisions, waiting = on_disk(prepared.store)
+        assert decisions[auto] == (model, "Well explained.") and auto not in waiting
+    finally:
+        prepared.store.close()

@@ -39,8 +39,9 @@ def grouped(qtbot, tmp_path):
 
 
 def test_a_comment_on_a_group_member_before_the_groups_score_does_not_keep_the_score_from_it(qtbot, grouped):
-    """Saving the comment accepts the model's score for that member, "type another score afterwards to change
-    it": the group's score typed next must reach it too (it kept the model's score, the others got the new one)."""
+    """Saving the comment gives the member no score (it once accepted the model's): it waits, and the group's score
+    typed next reaches the member with its comment, the others without; one undo takes the score back and the
+    comment waits again, on disk too."""
     session, store, view = grouped
     assert view.current_unit() == [0, 1, 2]
     qtbot.keyClick(view, Qt.Key.Key_Down)                     # choose the second member
@@ -50,15 +51,14 @@ def test_a_comment_on_a_group_member_before_the_groups_score_does_not_keep_the_s
     dlg = view.comment_dialog
     qtbot.keyClicks(dlg.editor, "Say why white absorbs less.")
     qtbot.keyClick(dlg.editor, Qt.Key.Key_Return, CTRL)
-    implied = session.decisions[member]
-    assert (implied.score, implied.comment) == (session.predictions[member].score, "Say why white absorbs less.")
-    assert view.score_buttons.label.text() == "Give all 3:"   # the commented member still takes the group's score
-    other = next(v for v in (0, 1, 2, 3) if v != implied.score)
+    assert member not in session.decisions and session.waiting_comments == {member: "Say why white absorbs less."}
+    assert view.score_buttons.label.text() == "Give all 3:"   # the commented member takes the group's score
+    other = next(v for v in (0, 1, 2, 3) if v != session.predictions[member].score)
     qtbot.keyClick(view, getattr(Qt.Key, f"Key_{other}"))
     assert on_disk(store) == {0: (other, ""), 1: (other, "Say why white absorbs less."), 2: (other, "")}
-    qtbot.keyClick(view, Qt.Key.Key_Z, CTRL)                 # one step back: the comment's decision, exactly
-    assert session.decisions[member] is implied and set(session.decisions) == {member}
-    assert on_disk(store) == {member: (implied.score, "Say why white absorbs less.")}
+    qtbot.keyClick(view, Qt.Key.Key_Z, CTRL)                 # one step back: no score, the comment waiting
+    assert session.decisions == {} and on_disk(store) == {}
+    assert session.waiting_comments == {member: "Say why white absorbs less."}
     assert view.current_unit() == [0, 1, 2] and view.score_buttons.label.text() == "Give all 3:"
 
 
