@@ -109,24 +109,25 @@ def open_sheet(path, library=None, sheet_name: str | None = None, with_project: 
                 store.close()    # reopened with the chosen columns by prepare_session
             else:
                 opened.store = store
-                _read_stored_worksheet(opened, sheet_name)
+                _stored_setup(opened, store, sheet_name)
     return opened
 
 
-def _read_stored_worksheet(opened: OpenedSheet, asked: str | None) -> None:
-    """A workbook's project graded the worksheet the teacher chose, which need not be the one read by
-    default: read that one again (a worksheet since renamed or removed is one sentence)."""
-    stored = (opened.setup or {}).get("sheet_name")
-    if not stored or asked is not None or stored == opened.sheet.sheet_name:
-        return
-    try:
-        opened.sheet = read_sheet(opened.path, sheet_name=stored)
-    except SheetError as exc:
-        assert opened.store is not None
-        opened.store.close()
-        opened.store, opened.setup = None, None
-        opened.project_error = ProjectError.said("project.worksheet_unreadable", name=project_path_for(opened.path).name,
-                                                 sheet=stored, why=exc)
+def _stored_setup(opened: OpenedSheet, store: ProjectStore, asked: str | None) -> None:
+    """A workbook's project graded the worksheet the teacher chose, which need not be the one read by default: read
+    that one again (a worksheet since renamed or removed is one sentence). A project saved before Grader read first
+    names gains the first-name column this sheet's guess finds (:meth:`ProjectStore.upgrade_setup`)."""
+    stored, guess = (opened.setup or {}).get("sheet_name"), opened.mapping   # the guess made of opened.sheet
+    if stored and asked is None and stored != opened.sheet.sheet_name:
+        try:
+            opened.sheet, guess = read_sheet(opened.path, sheet_name=stored), None
+        except SheetError as exc:
+            store.close()
+            opened.store, opened.setup = None, None
+            opened.project_error = ProjectError.said("project.worksheet_unreadable", name=project_path_for(opened.path).name,
+                                                     sheet=stored, why=exc)
+            return
+    opened.setup = store.upgrade_setup(opened.setup or {}, opened.sheet, guess)
 
 
 class NoSheetForProject(ProjectError, ValueError):
@@ -138,11 +139,8 @@ def sheet_of_project(path) -> Path:
     path = Path(path)
     if not path.is_file():
         raise NoSheetForProject.said("project.no_file", name=path.name)
-    store = ProjectStore.open(path, read_only=True)
-    try:
+    with ProjectStore.open(path, read_only=True) as store:
         setup = store.load_setup() or {}
-    finally:
-        store.close()
     sheet = setup.get("sheet_path")
     if sheet is None:
         raise NoSheetForProject.said("project.no_sheet_yet", name=path.name)

@@ -2244,6 +2244,20 @@
             <numerusform>%n Entscheidungen konnten nicht wiederhergestellt werden, weil sich ihre Antworten in der Tabelle geändert haben ({answers}); bewerten Sie sie erneut.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The row {rows} of the downloaded report is not a student, so Grader no longer grades it or puts it in any file; what you marked on it (%n decisions or comments) is kept aside in {file}.</source>
+        <translation>
+            <numerusform>Die Zeile {rows} des heruntergeladenen Berichts ist kein Schüler, daher bewertet Grader sie nicht mehr und schreibt sie in keine Datei; was Sie darin festgelegt haben (%n Entscheidung oder Kommentar), wird in {file} aufbewahrt.</numerusform>
+            <numerusform>Die Zeile {rows} des heruntergeladenen Berichts ist kein Schüler, daher bewertet Grader sie nicht mehr und schreibt sie in keine Datei; was Sie darin festgelegt haben (%n Entscheidungen oder Kommentare), wird in {file} aufbewahrt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The rows {rows} of the downloaded report are not students, so Grader no longer grades them or puts them in any file; what you marked on them (%n decisions or comments) is kept aside in {file}.</source>
+        <translation>
+            <numerusform>Die Zeilen {rows} des heruntergeladenen Berichts sind keine Schüler, daher bewertet Grader sie nicht mehr und schreibt sie in keine Datei; was Sie darin festgelegt haben (%n Entscheidung oder Kommentar), wird in {file} aufbewahrt.</numerusform>
+            <numerusform>Die Zeilen {rows} des heruntergeladenen Berichts sind keine Schüler, daher bewertet Grader sie nicht mehr und schreibt sie in keine Datei; was Sie darin festgelegt haben (%n Entscheidungen oder Kommentare), wird in {file} aufbewahrt.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The columns of this sheet could not be guessed.</source>
         <translation>Die Spalten dieser Tabelle konnten nicht erkannt werden.</translation>

@@ -472,6 +472,20 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>The row {rows} of the downloaded report is not a student, so Grader no longer grades it or puts it in any file; what you marked on it (%n decisions or comments) is kept aside in {file}.</source>
+        <translation>
+            <numerusform>The row {rows} of the downloaded report is not a student, so Grader no longer grades it or puts it in any file; what you marked on it (1 decision or comment) is kept aside in {file}.</numerusform>
+            <numerusform>The row {rows} of the downloaded report is not a student, so Grader no longer grades it or puts it in any file; what you marked on it (%n decisions or comments) is kept aside in {file}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The rows {rows} of the downloaded report are not students, so Grader no longer grades them or puts them in any file; what you marked on them (%n decisions or comments) is kept aside in {file}.</source>
+        <translation>
+            <numerusform>The rows {rows} of the downloaded report are not students, so Grader no longer grades them or puts them in any file; what you marked on them (1 decision or comment) is kept aside in {file}.</numerusform>
+            <numerusform>The rows {rows} of the downloaded report are not students, so Grader no longer grades them or puts them in any file; what you marked on them (%n decisions or comments) is kept aside in {file}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Preparing %n rows of {name}…</source>
         <translation>
             <numerusform>Preparing %n row of {name}…</numerusform>

@@ -2244,6 +2244,20 @@
             <numerusform>No se pudieron restaurar %n decisiones porque sus respuestas cambiaron en la hoja ({answers}); vuelva a puntuarlas.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The row {rows} of the downloaded report is not a student, so Grader no longer grades it or puts it in any file; what you marked on it (%n decisions or comments) is kept aside in {file}.</source>
+        <translation>
+            <numerusform>La fila {rows} del informe descargado no es un estudiante, así que Grader ya no la califica ni la pone en ningún archivo; lo que marcaste en ella (%n decisión o comentario) se guarda aparte en {file}.</numerusform>
+            <numerusform>La fila {rows} del informe descargado no es un estudiante, así que Grader ya no la califica ni la pone en ningún archivo; lo que marcaste en ella (%n decisiones o comentarios) se guarda aparte en {file}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The rows {rows} of the downloaded report are not students, so Grader no longer grades them or puts them in any file; what you marked on them (%n decisions or comments) is kept aside in {file}.</source>
+        <translation>
+            <numerusform>Las filas {rows} del informe descargado no son estudiantes, así que Grader ya no las califica ni las pone en ningún archivo; lo que marcaste en ellas (%n decisión o comentario) se guarda aparte en {file}.</numerusform>
+            <numerusform>Las filas {rows} del informe descargado no son estudiantes, así que Grader ya no las califica ni las pone en ningún archivo; lo que marcaste en ellas (%n decisiones o comentarios) se guarda aparte en {file}.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The columns of this sheet could not be guessed.</source>
         <translation>No se pudieron adivinar las columnas de esta hoja.</translation>

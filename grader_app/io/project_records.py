@@ -17,10 +17,12 @@ import hashlib
 import json
 import sqlite3
 from collections import defaultdict, deque
+from typing import Collection, Sequence
 
 from ..core.comment_bank import BankEntry
 from ..core.numbers import plain
 from ..core.session import Decision, GradingSession
+from ..core.sheet import Answer
 from .project_schema import now
 
 
@@ -35,8 +37,13 @@ def answers_fingerprint(session: GradingSession) -> str:
 
 def answer_digests(session: GradingSession) -> list[str]:
     """Per answer, a hash of what it is (column, question, student, text), not where it sits."""
+    return digests_of(session.answers)
+
+
+def digests_of(answers: Sequence[Answer]) -> list[str]:
+    """:func:`answer_digests` of any answers (those of a sheet read with other columns, or rows left out)."""
     return [hashlib.sha256(json.dumps([a.column, a.item, a.student, a.cell], ensure_ascii=False).encode("utf-8"))
-            .hexdigest()[:24] for a in session.answers]
+            .hexdigest()[:24] for a in answers]
 
 
 def match_answers(stored: list[tuple[int, str]], session: GradingSession) -> dict[int, int]:
@@ -107,11 +114,12 @@ def load_score(text: str, labels) -> object:
     return value
 
 
-def restore_rows(db: sqlite3.Connection, session: GradingSession,
-                 keymap: dict[int, int] | None) -> tuple[dict[str, int], list[int]]:
+def restore_rows(db: sqlite3.Connection, session: GradingSession, keymap: dict[int, int] | None,
+                 aside: Collection[int] = ()) -> tuple[dict[str, int], list[int]]:
     """Stored predictions, decisions and waiting comments into ``session`` through its own mutators (see
     :meth:`.project_store.ProjectStore.restore`); how many predictions and decisions, how many decisions were dropped,
-    and the session's keys of the edited answers those were where :func:`edited_in_place` can tell."""
+    and the session's keys of the edited answers those were where :func:`edited_in_place` can tell. The stored
+    answers in ``aside`` (rows that are no student, :func:`.project_upgrade.not_students`) are not counted dropped."""
     n_answers = len(session.answers)
 
     def new_key(k: int) -> int | None:
@@ -138,7 +146,8 @@ def restore_rows(db: sqlite3.Connection, session: GradingSession,
     for old, score, comment, at in db.execute("SELECT answer_key, score, comment, decided_at FROM decisions"):
         key = new_key(old)
         if key is None:
-            gone.append(old)
+            if old not in aside:
+                gone.append(old)
             continue
         item_labels = session.items[session.answers[key].item].labels
         decisions[key] = Decision(score=load_score(score, item_labels), comment=comment or "", at=at or "")

@@ -20,7 +20,8 @@ the lock and refuses every write.
 
 Pure Python and :mod:`sqlite3`; no Qt. Nothing here is ever unpickled: values are JSON text. Schema, version and
 errors: :mod:`.project_schema`; how a session's rows are written and read back: :mod:`.project_records`;
-the comment bank and the comments waiting for a score: :mod:`.project_comments`.
+the comment bank and the comments waiting for a score: :mod:`.project_comments`; a project saved by an older Grader
+(its first-name column, its rows that are no student): :mod:`.project_upgrade`.
 """
 from __future__ import annotations
 
@@ -38,10 +39,11 @@ from ..core.session import Decision, GradingSession
 from ..core.sheet import ColumnMapping
 from ..paths import user_data_dir
 from .project_comments import ProjectComments
-from .project_records import (answers_fingerprint, match_answers, prediction_rows, put_decision, rekey,
-                              restore_rows, set_meta, stamp)
+from .project_records import (answers_fingerprint, match_answers, prediction_rows, put_decision, restore_rows,
+                              set_meta, stamp)
 from .project_schema import (SCHEMA_VERSION, SUFFIX, ProjectError, ProjectLocked, connect_read_only, now,
                              read_failed)
+from .project_upgrade import not_students, rekey_setting_aside, with_first_name
 from .project_writer import KINDS, ProjectRestored, ProjectWriter, Write, open_for_writing
 
 __all__ = ["SCHEMA_VERSION", "SUFFIX", "ProjectError", "ProjectLocked", "ProjectRestored", "ProjectStore",
@@ -91,6 +93,7 @@ class ProjectStore(ProjectComments):
         self._attached: list[tuple[list, object]] = []   # (a session's listeners, the store's listener there)
         self._close_error: ProjectError | None = None
         self.dropped_answers: list[int] = []   # set by restore(): edited answers whose decisions were dropped
+        self.set_aside: list[dict] = []        # set by restore(): decisions and comments on rows that are no student
         self.journal_mode = ""  # "wal", or the rollback journal where WAL is not possible
         if self._writer is not None:   # a store never closed still writes its queue and lets go of the lock
             weakref.finalize(self, self._writer.close, CLOSE_WAIT)
@@ -294,6 +297,12 @@ class ProjectStore(ProjectComments):
             "blind_marking": self.blind_marking(),
         }
 
+    def upgrade_setup(self, setup: dict, sheet, guess: ColumnMapping | None = None) -> dict:
+        """``setup`` of a project saved before Grader read first names, with the first-name column a new sheet's guess
+        (``guess``, if made of ``sheet`` already) finds, written back (:func:`.project_upgrade.with_first_name`); else
+        ``setup`` as it is."""
+        return setup if self.read_only else with_first_name(setup, sheet, self._call, guess)
+
     def load_thresholds(self) -> dict[str, float]:
         with self._read(("thresholds",)) as db:
             return {item: float(v) for item, v in db.execute("SELECT item, value FROM thresholds")}
@@ -361,7 +370,7 @@ class ProjectStore(ProjectComments):
 
         def do(conn):
             if keymap is not None:
-                rekey(conn, keymap)
+                rekey_setting_aside(conn, keymap, session)
             self._stamp(conn, session)
             conn.execute("DELETE FROM predictions")
             conn.executemany("INSERT INTO predictions(answer_key, item, bundle_id, labels, probabilities) "
@@ -395,7 +404,7 @@ class ProjectStore(ProjectComments):
         if keymap is not None or self._meta("fingerprint") is None:
             def adopt(conn):
                 if keymap is not None:
-                    rekey(conn, keymap)
+                    rekey_setting_aside(conn, keymap, session)
                 self._stamp(conn, session)
             self._call(adopt, "the answers")
 
@@ -416,16 +425,18 @@ class ProjectStore(ProjectComments):
         with the same score labels (else the answer is scored again). Answers the teacher edited
         in the sheet since lose their stored decision (counted as ``dropped``; the log keeps it) and
         waiting comment; answers that only moved keep theirs. Returns how many predictions, decisions and
-        thresholds were restored and decisions dropped (``dropped_answers``: which answers); the waiting
+        thresholds were restored, decisions dropped (``dropped_answers``: which answers) and decisions and comments
+        on rows that are no student (``set_aside``: which; kept in the file when attached); the waiting
         comments restored are the session's ``waiting_comments``.
         """
         keymap = self.check(session)
         with self._read() as db:
-            counts, self.dropped_answers = restore_rows(db, session, keymap)
+            self.set_aside = not_students(db, session, keymap)
+            counts, self.dropped_answers = restore_rows(db, session, keymap, {e["key"] for e in self.set_aside})
         thresholds = self.load_thresholds()
         session.set_thresholds(thresholds)
         return {"predictions": counts["predictions"], "decisions": counts["decisions"], "thresholds": len(thresholds),
-                "dropped": counts["dropped"]}
+                "dropped": counts["dropped"], "set_aside": len(self.set_aside)}
 
     def decision_log(self) -> list[dict]:
         """Every decision change in order: key, score (None when cleared), comment, time."""

@@ -33,13 +33,16 @@ def read_and_look(path, library, sheet_name: str | None) -> tuple[workflow.Opene
 
 def opened_note(prepared: workflow.Prepared, project_name: str) -> str:
     """What the status bar says once a sheet is open: decisions restored, decisions that could not be (their
-    answers were edited in the sheet since), models missing ("" if none of these)."""
+    answers were edited in the sheet since), decisions set aside (made on a row that is no student), models missing
+    ("" if none of these)."""
     notes = []
     if prepared.restored.get("decisions"):
         notes.append(translate("SheetOpener", "Restored %n decisions from {file}.", "",
                                int(prepared.restored["decisions"])).format(file=project_name))
     if prepared.restored.get("dropped"):
         notes.append(dropped_note(prepared))
+    if prepared.restored.get("set_aside"):
+        notes.append(set_aside_note(prepared.store.set_aside, project_name))
     if prepared.missing:
         notes.append(translate("SheetOpener", "Models {models} not installed; those questions are yours to score.", "",
                                len(prepared.missing)).format(models=", ".join(prepared.missing)))
@@ -64,6 +67,22 @@ def dropped_note(prepared: workflow.Prepared) -> str:
                          "score them again.", "", n)
     return translate("SheetOpener", "%n decisions could not be restored because their answers changed in the sheet "
                      "({answers}); score them again.", "", n).format(answers="; ".join(named))
+
+
+def set_aside_note(set_aside: list[dict], project_name: str) -> str:
+    """One sentence: a project saved by an older Grader held decisions or comments on rows that are no student
+    (Moodle's "Overall average"), which are set aside in the project file (:mod:`grader_app.io.project_upgrade`)."""
+    rows = list(dict.fromkeys(f"'{e['student']}'" for e in set_aside))
+    n = len(set_aside)
+    if len(rows) == 1:
+        text = translate("SheetOpener", "The row {rows} of the downloaded report is not a student, so Grader no longer "
+                         "grades it or puts it in any file; what you marked on it (%n decisions or comments) is kept "
+                         "aside in {file}.", "", n)
+    else:
+        text = translate("SheetOpener", "The rows {rows} of the downloaded report are not students, so Grader no longer "
+                         "grades them or puts them in any file; what you marked on them (%n decisions or comments) is "
+                         "kept aside in {file}.", "", n)
+    return text.format(rows=", ".join(rows), file=project_name)
 
 
 class SheetOpener(QObject):

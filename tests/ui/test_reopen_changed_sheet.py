@@ -1,10 +1,13 @@
 """Reopening a graded sheet in the real main window after the sheet or its project file changed on disk:
 a sheet that grew (late submissions) opens with every decision, an answer edited since is named in the
-status bar with the decision it lost, and a project file with a damaged page is one sentence naming it
-(and is let go of, so the teacher can move it aside and open the sheet again)."""
+status bar with the decision it lost, an older Grader's project of a Moodle report says that what was marked on
+its "Overall average" row is kept aside (not "changed in the sheet; score them again"), and a project file with a
+damaged page is one sentence naming it (and is let go of, so the teacher can move it aside and open the sheet again)."""
 from __future__ import annotations
 
 import csv
+import sys
+from pathlib import Path
 
 from grader_app import workflow
 from grader_app.bundles.library import Library
@@ -12,6 +15,10 @@ from grader_app.io.lock import acquire
 from grader_app.io.project_store import project_path_for
 from grader_app.ui.main_window import RESULTS
 from ui_helpers import make_long_csv
+
+IO_TESTS = Path(__file__).resolve().parents[1] / "io"
+sys.path[:0] = [str(IO_TESTS), str(IO_TESTS / "lms")]
+from test_old_projects import old_moodle_project  # noqa: E402
 
 
 def graded_on_disk(path, n_decisions: int) -> list:
@@ -71,6 +78,18 @@ def test_a_decision_dropped_because_its_answer_was_edited_is_named_in_the_status
     note = window.statusBar().currentMessage()
     assert note.startswith("Restored 5 decisions from typo.grader-project. 1 decision")
     assert "could not be restored because" in note and "changed in the sheet (S002 · Student 2 on asap-sas-5)" in note
+
+
+def test_an_old_moodle_projects_marks_on_the_average_row_are_said_set_aside_not_to_be_scored_again(qtbot, window,
+                                                                                                    tmp_path):
+    sheet, project = old_moodle_project(tmp_path)   # an older Grader's project: the average row marked like a student
+    open_in(qtbot, window, sheet)
+    assert window.start.message_kind != "error", window.start.message.text()
+    assert len(window.session.answers) == 6 and len(window.session.decisions) == 6
+    assert window.statusBar().currentMessage() == (
+        f"Restored 6 decisions from {project.name}. The row 'Overall average' of the downloaded report is not a "
+        f"student, so Grader no longer grades it or puts it in any file; what you marked on it (2 decisions or "
+        f"comments) is kept aside in {project.name}.")
 
 
 def test_a_damaged_project_file_is_named_with_what_to_do_and_let_go_of(qtbot, window, tmp_path):

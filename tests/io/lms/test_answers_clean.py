@@ -165,11 +165,12 @@ def test_a_moodle_project_made_before_keeps_its_decisions_on_the_same_students(t
     try:
         s = new.session
         kept = {(a.row, a.column): s.decisions[a.key].comment for a in s.answers if a.key in s.decisions}
-        # every student's answer keeps its decision, under the same key; the average row's are gone
+        # every student's answer keeps its decision, under the same key; the average row's are set aside
         assert kept == {k: v for k, v in before.items() if k[0] != 3} and len(kept) == 6
         assert [(a.key, a.row, a.column) for a in s.answers] == \
             [(a.key, a.row, a.column) for a in old.session.answers if a.row != 3]
         assert new.restored["decisions"] == 6 and new.dropped == []
+        assert (new.restored["dropped"], new.restored["set_aside"]) == (0, 2)
     finally:
         workflow.close_project(new.store, new.session)
 
@@ -189,7 +190,8 @@ def test_a_project_made_before_its_html_was_read_still_opens(tmp_path, library, 
                                    store=again.store)
     try:
         averages = 2 if build is moodle_essay_responses else 0                       # decisions on the average row
-        assert new.restored["decisions"] == 6 and new.restored["dropped"] == averages and new.dropped == []
+        assert new.restored["decisions"] == 6 and new.restored["set_aside"] == averages   # kept aside, not dropped
+        assert new.restored["dropped"] == 0 and new.dropped == []
         assert [new.session.decisions[a.key].comment for a in new.session.answers] == [a.student for a in new.session.answers]
     finally:
         workflow.close_project(new.store, new.session)
