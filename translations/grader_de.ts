@@ -494,6 +494,10 @@
         <source>Flagged answers always come to you, whatever the model&apos;s confidence.</source>
         <translation>Antworten mit Hinweis kommen immer zu Ihnen, egal wie sicher das Modell ist.</translation>
     </message>
+    <message>
+        <source>The answer lists terms without explaining them, and the model gave it credit: a model that counts key words can be fooled by a list.</source>
+        <translation>Die Antwort zählt Begriffe auf, ohne sie zu erklären, und das Modell hat Punkte dafür gegeben: Ein Modell, das Schlüsselwörter zählt, lässt sich von einer Liste täuschen.</translation>
+    </message>
 </context>
 <context>
     <name>FormatChooser</name>
@@ -2956,6 +2960,10 @@
     <message>
         <source>much longer than the others</source>
         <translation>viel länger als die anderen</translation>
+    </message>
+    <message>
+        <source>only a list of terms</source>
+        <translation>nur eine Liste von Begriffen</translation>
     </message>
     <message>
         <source>invalid model output</source>

@@ -494,6 +494,10 @@
         <source>Flagged answers always come to you, whatever the model&apos;s confidence.</source>
         <translation>Las respuestas con aviso siempre te llegan, sea cual sea la confianza del modelo.</translation>
     </message>
+    <message>
+        <source>The answer lists terms without explaining them, and the model gave it credit: a model that counts key words can be fooled by a list.</source>
+        <translation>La respuesta enumera términos sin explicarlos y el modelo le dio puntos: un modelo que cuenta palabras clave puede dejarse engañar por una lista.</translation>
+    </message>
 </context>
 <context>
     <name>FormatChooser</name>
@@ -2956,6 +2960,10 @@
     <message>
         <source>much longer than the others</source>
         <translation>mucho más larga que las demás</translation>
+    </message>
+    <message>
+        <source>only a list of terms</source>
+        <translation>solo una lista de términos</translation>
     </message>
     <message>
         <source>invalid model output</source>

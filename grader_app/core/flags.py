@@ -12,6 +12,8 @@ they wrote (the thresholds were measured on the ASAP-SAS science answers: script
   short anyway) are compared as before, by their normalised text: "white" and "White." stay two answers.
 * REPEATED: the answer says the same thing over and over, or stuffs one word (:func:`repeats_itself`).
 * TOO_LONG: far longer than the question's other answers ("write everything you know").
+* TERM_LIST: only the key terms, listed, and given credit by the model; set with the model's row, like
+  INVALID_OUTPUT (:mod:`.term_list`, which says why it waits for the score).
 """
 from __future__ import annotations
 
@@ -33,7 +35,9 @@ INVALID_OUTPUT = "invalid model output"
 HIDDEN = "hidden characters"
 REPEATED = "repeats itself"
 TOO_LONG = "much longer than the others"
-ALL_FLAGS = (BLANK, TOO_SHORT, COPIED, DUPLICATE, NOT_PROSE, HIDDEN, REPEATED, TOO_LONG, INVALID_OUTPUT)
+# Not a rule over the text alone: a bare list of terms that the model gives credit (core.term_list).
+TERM_LIST = "only a list of terms"
+ALL_FLAGS = (BLANK, TOO_SHORT, COPIED, DUPLICATE, NOT_PROSE, HIDDEN, REPEATED, TOO_LONG, TERM_LIST, INVALID_OUTPUT)
 
 MIN_WORDS = 3
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)

@@ -29,10 +29,11 @@ import numpy as np
 from ..scoring.outputs import is_probability_row
 from . import review
 from .decision import check_cutpoints, decide
-from .flags import INVALID_OUTPUT, copy_key, flags_for_group
+from .flags import copy_key, flags_for_group
 from .metrics import accuracy, quadratic_weighted_kappa
 from .numbers import score_text
 from .sheet import Answer, ColumnMapping, Reading, Sheet, answers_from_sheet
+from .term_list import lists_answer, with_model_flags
 
 
 @dataclass(frozen=True)
@@ -159,6 +160,7 @@ class GradingSession:
         self._decisions: dict[int, Decision] = {}
         self._thresholds: dict[str, float] = {}
         self._flags: dict[int, list[str]] = {}
+        self._lists_ok: dict[str, bool] = {}   # per question: a bare list of terms is an answer (core.term_list)
         # read-only views: every change goes through a mutator (which keeps the status cache right)
         self.predictions: Mapping[int, Prediction] = MappingProxyType(self._predictions)
         self.decisions: Mapping[int, Decision] = MappingProxyType(self._decisions)
@@ -203,7 +205,7 @@ class GradingSession:
         self.items[info.item] = info
         for k in self._by_item.get(info.item, []):
             self._predictions.pop(k, None)
-            self._mark_output(k, True)
+            self._mark_output(k)
         if old is None or old.prompt != info.prompt:  # flags depend only on the texts and the prompt
             self.compute_flags([info.item])
         return self._changed(items=[info.item])
@@ -213,11 +215,11 @@ class GradingSession:
         for item in items:
             keys = self._by_item[item]
             texts = [self.answers[k].text for k in keys]
+            self._lists_ok[item] = lists_answer(self.items[item].prompt, texts)
             for k, f in zip(keys, flags_for_group(texts, self.items[item].prompt)):
                 self._flags[k] = f
-                pred = self._predictions.get(k)
-                if pred is not None and not pred.valid:
-                    self._mark_output(k, False)
+                if k in self._predictions:
+                    self._mark_output(k)
         return self._changed(items=items)
 
     def set_predictions(self, keys: Sequence[int], probabilities: Sequence[Sequence[float]] | np.ndarray) -> Change:
@@ -229,8 +231,8 @@ class GradingSession:
         keys = [int(k) for k in keys]
         for k, p in zip(keys, probabilities):
             info = self.items[self.answers[k].item]   # its labels and its decision rule
-            pred = self._predictions[k] = Prediction(tuple(float(x) for x in p), info.labels, info.cutpoints)
-            self._mark_output(k, pred.valid)
+            self._predictions[k] = Prediction(tuple(float(x) for x in p), info.labels, info.cutpoints)
+            self._mark_output(k)
         return self._changed(keys=keys)
 
     def clear_predictions(self, items: Iterable[str] | None = None) -> Change:
@@ -239,15 +241,14 @@ class GradingSession:
         for item in items:
             for k in self._by_item.get(item, ()):
                 if self._predictions.pop(k, None) is not None:
-                    self._mark_output(k, True)
+                    self._mark_output(k)
         return self._changed(items=items)
 
-    def _mark_output(self, key: int, valid: bool) -> None:
-        f = self._flags.get(key, [])
-        if not valid and INVALID_OUTPUT not in f:
-            self._flags[key] = [*f, INVALID_OUTPUT]
-        elif valid and INVALID_OUTPUT in f:
-            self._flags[key] = [x for x in f if x != INVALID_OUTPUT]
+    def _mark_output(self, key: int) -> None:
+        """The flags that come with the model's row (INVALID_OUTPUT, TERM_LIST: ``core.term_list``), set anew."""
+        a = self.answers[key]
+        self._flags[key] = with_model_flags(self._flags.get(key, []), a.text, self._lists_ok.get(a.item, False),
+                                            self._predictions.get(key))
 
     def _changed(self, keys: Iterable[int] = (), items: Iterable[str] = ()) -> Change:
         """Forget the statuses a change made stale (after the state changed) and describe it."""

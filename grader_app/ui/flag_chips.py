@@ -4,10 +4,22 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 
+from ..core import flags as F
 from .i18n import QT_TRANSLATE_NOOP
 from .style import flag_text
 
 TIP = QT_TRANSLATE_NOOP("FlagChips", "Flagged answers always come to you, whatever the model's confidence.")
+# what a flag that is not plain from its name means, put before TIP in its chip's tooltip
+WHY = {
+    F.TERM_LIST: QT_TRANSLATE_NOOP("FlagChips", "The answer lists terms without explaining them, and the model gave "
+                                                "it credit: a model that counts key words can be fooled by a list."),
+}
+
+
+def chip_tip(flag: str) -> str:
+    """The tooltip of a flag's chip: what the flag means, if its name does not say it, and why it came to you."""
+    tip = QCoreApplication.translate("FlagChips", TIP)
+    return f"{QCoreApplication.translate('FlagChips', WHY[flag])}\n{tip}" if flag in WHY else tip
 
 
 class FlagChips(QWidget):
@@ -31,7 +43,7 @@ class FlagChips(QWidget):
             chip = QLabel(f"⚑ {flag_text(f)}", self)
             chip.setFrameShape(QFrame.Shape.StyledPanel)
             chip.setMargin(3)
-            chip.setToolTip(QCoreApplication.translate("FlagChips", TIP))
+            chip.setToolTip(chip_tip(f))
             self._row.addWidget(chip)
             self._chips.append(chip)
         self._row.addStretch(1)

@@ -35,6 +35,7 @@ FLAG_TEXT = {
     flags.HIDDEN: QT_TRANSLATE_NOOP("style", "hidden characters"),
     flags.REPEATED: QT_TRANSLATE_NOOP("style", "repeats itself"),
     flags.TOO_LONG: QT_TRANSLATE_NOOP("style", "much longer than the others"),
+    flags.TERM_LIST: QT_TRANSLATE_NOOP("style", "only a list of terms"),
     flags.INVALID_OUTPUT: QT_TRANSLATE_NOOP("style", "invalid model output"),
 }
 

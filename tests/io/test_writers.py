@@ -24,7 +24,7 @@ ADDED = ["model_score", "confidence", "status", "flags", "final_score", "comment
 def _long_sheet(tmp_path):
     """A real CSV read back: ids with leading zeros, a risky header, risky answers, a blank."""
     rows = [["Student ID", "Name", "Question", "Answer", "=Note"]]
-    answers = ["The amount of vinegar, the container size and the rinse time"] + RISKY + [
+    answers = ["You need the amount of vinegar, the container size and the rinse time"] + RISKY + [
         "", "tRNA brings amino acids to the ribosome and they join into a protein chain"]
     for i, text in enumerate(answers):
         rows.append([f"00{i}", f"Kid {i}", "asap-sas-1" if i % 2 == 0 else "asap-sas-5", text, "-7" if i == 0 else ""])
