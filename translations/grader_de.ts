@@ -929,6 +929,14 @@
         <translation>Schüler&amp;name:</translation>
     </message>
     <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;Vorname:</translation>
+    </message>
+    <message>
+        <source>When the sheet gives the first name in a column of its own (“First name” and “Surname”), choose it here: the student is then shown by first name and surname.</source>
+        <translation>Wenn die Tabelle den Vornamen in einer eigenen Spalte führt („Vorname“ und „Nachname“), wählen Sie sie hier: Dann wird die Schülerin oder der Schüler mit Vor- und Nachnamen angezeigt.</translation>
+    </message>
+    <message>
         <source>Columns that hold answers</source>
         <translation>Spalten mit Antworten</translation>
     </message>
@@ -939,6 +947,10 @@
     <message>
         <source>Student name:</source>
         <translation>Schülername:</translation>
+    </message>
+    <message>
+        <source>First name:</source>
+        <translation>Vorname:</translation>
     </message>
     <message>
         <source>Answer columns
@@ -1030,6 +1042,41 @@
     <message>
         <source>Every question has a model.</source>
         <translation>Jede Frage hat ein Modell.</translation>
+    </message>
+    <message>
+        <source>“{column}” is empty.</source>
+        <translation>„{column}“ ist leer.</translation>
+    </message>
+    <message>
+        <source>Every cell of “{column}” says “{value}”.</source>
+        <translation>Jede Zelle von „{column}“ enthält „{value}“.</translation>
+    </message>
+    <message>
+        <source>“{column}” holds dates or times.</source>
+        <translation>„{column}“ enthält Datums- oder Zeitangaben.</translation>
+    </message>
+    <message>
+        <source>“{column}” holds a different code in each row, like student numbers.</source>
+        <translation>„{column}“ enthält in jeder Zeile einen anderen Code, wie Schülernummern.</translation>
+    </message>
+    <message>
+        <source>“{column}” holds only numbers, like marks or student numbers.</source>
+        <translation>„{column}“ enthält nur Zahlen, wie Noten oder Schülernummern.</translation>
+    </message>
+    <message>
+        <source>Keep it if these are the answers; if not, choose their column.</source>
+        <translation>Behalten Sie sie, wenn das die Antworten sind; sonst wählen Sie deren Spalte.</translation>
+    </message>
+    <message>
+        <source>Untick it unless it holds answers.</source>
+        <translation>Entfernen Sie das Häkchen, wenn sie keine Antworten enthält.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other ticked columns look wrong too.</source>
+        <translation>
+            <numerusform>%n weitere angehakte Spalte sieht ebenfalls falsch aus.</numerusform>
+            <numerusform>%n weitere angehakte Spalten sehen ebenfalls falsch aus.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -192,6 +192,13 @@
             <numerusform>%n questions without a model ({questions}): their answers stay in the results, marked for you to score.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n other ticked columns look wrong too.</source>
+        <translation>
+            <numerusform>%n other ticked column looks wrong too.</numerusform>
+            <numerusform>%n other ticked columns look wrong too.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ModelActions</name>

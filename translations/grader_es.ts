@@ -929,6 +929,14 @@
         <translation>&amp;Nombre del estudiante:</translation>
     </message>
     <message>
+        <source>&amp;First name:</source>
+        <translation>N&amp;ombre de pila:</translation>
+    </message>
+    <message>
+        <source>When the sheet gives the first name in a column of its own (“First name” and “Surname”), choose it here: the student is then shown by first name and surname.</source>
+        <translation>Si la hoja da el nombre de pila en una columna propia («Nombre» y «Apellidos»), elígela aquí: así el estudiante se muestra con nombre y apellidos.</translation>
+    </message>
+    <message>
         <source>Columns that hold answers</source>
         <translation>Columnas con respuestas</translation>
     </message>
@@ -939,6 +947,10 @@
     <message>
         <source>Student name:</source>
         <translation>Nombre del estudiante:</translation>
+    </message>
+    <message>
+        <source>First name:</source>
+        <translation>Nombre de pila:</translation>
     </message>
     <message>
         <source>Answer columns
@@ -1030,6 +1042,41 @@
     <message>
         <source>Every question has a model.</source>
         <translation>Todas las preguntas tienen modelo.</translation>
+    </message>
+    <message>
+        <source>“{column}” is empty.</source>
+        <translation>«{column}» está vacía.</translation>
+    </message>
+    <message>
+        <source>Every cell of “{column}” says “{value}”.</source>
+        <translation>Todas las celdas de «{column}» dicen «{value}».</translation>
+    </message>
+    <message>
+        <source>“{column}” holds dates or times.</source>
+        <translation>«{column}» contiene fechas u horas.</translation>
+    </message>
+    <message>
+        <source>“{column}” holds a different code in each row, like student numbers.</source>
+        <translation>«{column}» contiene un código distinto en cada fila, como números de estudiante.</translation>
+    </message>
+    <message>
+        <source>“{column}” holds only numbers, like marks or student numbers.</source>
+        <translation>«{column}» contiene solo números, como notas o números de estudiante.</translation>
+    </message>
+    <message>
+        <source>Keep it if these are the answers; if not, choose their column.</source>
+        <translation>Mantenla si son las respuestas; si no, elige su columna.</translation>
+    </message>
+    <message>
+        <source>Untick it unless it holds answers.</source>
+        <translation>Desmárcala a menos que contenga respuestas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other ticked columns look wrong too.</source>
+        <translation>
+            <numerusform>%n columna marcada más también parece errónea.</numerusform>
+            <numerusform>%n columnas marcadas más también parecen erróneas.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

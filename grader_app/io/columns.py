@@ -23,7 +23,11 @@ column an id, a score or a comment, while a short tail after the id does ("Q1 sc
 not answers), and a numbered question is never the id or name column. The id of such a question
 stays the whole header, points and text included: it is unique in the sheet, and the files Grader
 writes title the question with it, so they show the teacher's own header. Headers are read in
-English, German and Spanish ("Kommentar", "Nota" are not answers).
+English, German and Spanish ("Kommentar", "Nota" are not answers), and a French class list's too ("Nom", "Prénom",
+"Numéro").
+
+A header that names the student's first name or surname ("Prénom", "Vorname", "Nombre", "First name", "Surname")
+holds a name, whatever its cells look like: pseudonymised names ("Élève12", "Marie2") are never taken for the ids.
 
 With a long sheet that has no question column, ``item_column`` and ``default_item`` stay ``None``:
 the caller asks which model scores the whole sheet. The guess is only a proposal that the teacher
@@ -35,7 +39,8 @@ from dataclasses import dataclass
 
 from ..core.sheet import LONG, WIDE, ColumnMapping, Sheet
 from .errors import SheetError
-from .header_words import (ANSWER_WORDS, ITEM_WORDS, ID_WORDS, NAME_WORDS, NOT_ANSWER_WORDS, shape)
+from .header_words import (ANSWER_WORDS, BARE_NAMES, FIRST_NAME_WORDS, ID_WORDS, ITEM_WORDS, KEY_WORDS, LAST_NAME_WORDS,
+                           NAME_WORDS, NOT_ANSWER_WORDS, shape)
 
 
 @dataclass
@@ -160,11 +165,7 @@ def _short_answers(s: _Stats) -> bool:
     when its header says answer or response ("Answer", "Response 2"), unless the header also says it holds
     scores, ids or dates ("Answer score", "Response ID", "Response date") or the expected answer ("Answer key",
     "Right answer")."""
-    return s.answer_header and not s.has(NOT_ANSWER_WORDS | ID_WORDS | _KEY_WORDS)
-
-
-_KEY_WORDS = {"key", "correct", "right", "expected", "model", "solution", "solutions", "lösung", "musterlösung",
-              "richtige", "correcta", "solución"}
+    return s.answer_header and not s.has(NOT_ANSWER_WORDS | ID_WORDS | KEY_WORDS)
 
 
 # a header that names the question of each row, whatever its values ("Question", "Item", "Frage", "Question ID")
@@ -297,23 +298,19 @@ def _pick_id(stats: list[_Stats], used: set, sheet: Sheet, item: str | None = No
     return None
 
 
-_LAST_NAME_WORDS = {"last", "surname", "lastname", "family", "nachname", "familienname", "apellido", "apellidos"}
-_FIRST_NAME_WORDS = {"first", "given", "firstname", "forename", "vorname", "nombre"}
-
-
 def _last(s: _Stats) -> bool:
-    return bool(set(s.words) & _LAST_NAME_WORDS) and not set(s.words) & _FIRST_NAME_WORDS
+    return bool(set(s.words) & LAST_NAME_WORDS) and not set(s.words) & FIRST_NAME_WORDS
 
 
 def _first(s: _Stats) -> bool:
-    return bool(set(s.words) & _FIRST_NAME_WORDS) and not set(s.words) & _LAST_NAME_WORDS and not s.has(ID_WORDS)
+    return bool(set(s.words) & FIRST_NAME_WORDS) and not set(s.words) & LAST_NAME_WORDS and not s.has(ID_WORDS)
 
 
 def _bare(s: _Stats) -> bool:
-    """A column headed "Name" alone and holding one word each: beside a first name it is the surname ("Name",
-    "Vorname": a German class list); beside a surname, the first name ("Name", "Surname"). Full names ("Ann Lee")
-    under "Name" are the whole name, whatever the columns beside."""
-    return s.words == ("name",) and s.mean_words < 1.5
+    """A column headed "Name" (or "Nom") alone and holding one word each: beside a first name it is the surname
+    ("Name", "Vorname": a German class list; "Nom", "Prénom": a French one); beside a surname, the first name ("Name",
+    "Surname"). Full names ("Ann Lee") under "Name" are the whole name, whatever the columns beside."""
+    return len(s.words) == 1 and s.words[0] in BARE_NAMES and s.mean_words < 1.5
 
 
 def _pick_first_name(stats: list[_Stats], used: set, name_col: str | None) -> str | None:
@@ -344,8 +341,8 @@ def _pick_name(stats: list[_Stats], used: set) -> str | None:
 
     def rank(s: _Stats) -> tuple:
         w = set(s.words)
-        last, first = _LAST_NAME_WORDS, _FIRST_NAME_WORDS
-        if w & {"name", "names", "fullname"} and not w & (first | last) and not surname_only:
+        last, first = LAST_NAME_WORDS, FIRST_NAME_WORDS
+        if w & {"names", "fullname", "noms", *BARE_NAMES} and not w & (first | last) and not surname_only:
             return (0, s.name)
         if w & last:
             return (1, s.name)

@@ -1,19 +1,22 @@
-"""What a column's header says, in English, German and Spanish: its words, whether it names one question of a
-wide sheet ("Q1", "Q2 (3 marks)", "1. Why ...?"), and whether it reads as a header at all rather than a student's
-value (:func:`header_like`). Used by the column guess (:mod:`.columns`) and by the readers, which tell a second
-header row from a first row of data (:mod:`.sheet_detection`); of the app it imports only the points vocabulary
-(:mod:`grader_app.core.header_points`).
+"""What a column's header says, in English, German and Spanish (and the French of a class list: "Nom", "Prénom",
+"Numéro", "Classe", "Réponse"): its words, whether it names one question of a wide sheet ("Q1", "Q2 (3 marks)",
+"1. Why ...?"), and whether it reads as a header at all rather than a student's value (:func:`header_like`). Used by
+the column guess (:mod:`.columns`) and by the readers, which tell a second header row from a first row of data
+(:mod:`.sheet_detection`); of the app it imports only the points vocabulary (:mod:`grader_app.core.header_points`).
 """
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from ..core.header_points import without_points   # a question's points: "Q1 (3 marks)" -> "Q1"
 
 
 def split_words(header: str) -> list[str]:
     """Header split into lower-case words: "StudentID" -> ["student", "id"], "Q_1" -> ["q", "1"], "Schüler" -> ["schüler"]."""
-    spaced = re.sub(r"([a-z])([A-Z])", r"\1 \2", str(header))
+    # composed first: a Mac writes "Prénom" as "Pre" + an accent + "nom", which split into "pre" and "nom" (a surname)
+    spaced = re.sub(r"([a-z])([A-Z])", r"\1 \2", unicodedata.normalize("NFC", str(header)))
+    spaced = re.sub(r"\b[Nn]\s*[°º]", "no ", spaced)    # "N° élève", "Nº": the number sign is no letter
     return re.findall(r"[^\W\d_]+|\d+", spaced.lower())
 
 
@@ -22,10 +25,18 @@ ANSWER_WORDS = {"answer", "answers", "response", "responses", "essay", "essaytex
 ITEM_WORDS = {"item", "items", "question", "questions", "prompt", "essayset", "task", "q", "qid",
                "itemid", "problem", "exercise", "set", "frage", "aufgabe", "pregunta", "ejercicio"}
 ID_WORDS = {"id", "sid", "studentid", "number", "no", "nr", "num", "matric", "matriculation", "roll",
-             "code", "username", "login", "email", "candidate", "matrikelnummer", "número", "numero"}
-NAME_WORDS = {"name", "names", "student", "pupil", "learner", "first", "last", "surname", "given",
-               "firstname", "lastname", "fullname", "forename", "vorname", "nachname", "familienname", "schüler", "schülerin",
-               "nombre", "apellido", "apellidos", "alumno", "alumna", "estudiante"}
+             "code", "username", "login", "email", "candidate", "matrikelnummer", "número", "numero",
+             "numéro", "matricule", "identifiant"}
+# a header with one of these holds the student's first name ("First name", "Vorname", "Nombre(s)", "Prénom"), or
+# surname ("Surname", "Nachname", "Apellidos", "Nom de famille"): a name whatever its cells look like ("Élève12")
+FIRST_NAME_WORDS = {"first", "given", "firstname", "forename", "forenames", "vorname", "vornamen", "nombre", "nombres",
+                    "prénom", "prénoms", "prenom", "prenoms"}
+LAST_NAME_WORDS = {"last", "surname", "surnames", "lastname", "family", "nachname", "familienname", "apellido",
+                   "apellidos", "famille", "usage"}   # "Nom d'usage"
+BARE_NAMES = {"name", "nom"}   # "Name", "Nom" alone: the whole name, or the surname beside a first name
+NAME_WORDS = {"name", "names", "student", "pupil", "learner", "surname", "fullname", "schüler", "schülerin",
+              "alumno", "alumna", "estudiante", "nom", "noms", "élève", "eleve", "étudiant", "étudiante", "etudiant",
+              "etudiante"} | FIRST_NAME_WORDS | (LAST_NAME_WORDS - {"family", "famille", "usage"})   # with "name", "nom"
 NOT_ANSWER_WORDS = {"comment", "comments", "feedback", "note", "notes", "remark", "remarks", "score",
                      "scores", "grade", "grades", "mark", "marks", "points", "date", "time", "class",
                      "email", "teacher", "total", "status", "flags", "confidence",
@@ -34,7 +45,13 @@ NOT_ANSWER_WORDS = {"comment", "comments", "feedback", "note", "notes", "remark"
                      "rückmeldung", "punkte", "punktzahl", "bewertung", "noten", "datum", "klasse", "lehrer",
                      "lehrerin", "comentario", "comentarios", "observación", "observaciones", "nota", "notas",
                      "puntos", "puntuación", "calificación", "calificaciones", "fecha", "clase", "profesor",
-                     "profesora", "docente"}
+                     "profesora", "docente",
+                     # French
+                     "commentaire", "commentaires", "remarque", "remarques", "appréciation", "appréciations",
+                     "classe", "professeur", "enseignant", "enseignante", "horodateur", "barème"}
+# a header with one of these holds the expected answer ("Answer key", "Right answer", "Musterlösung"), not the students'
+KEY_WORDS = {"key", "correct", "right", "expected", "model", "solution", "solutions", "lösung", "musterlösung",
+             "richtige", "correcta", "solución"}
 Q = r"q|question|item|task|problem|exercise|frage|aufgabe|pregunta|ejercicio|prompt"
 # A header that names one question of a wide sheet: "Q1", "Question 2", "Item 3a", "asap-sas-5".
 QUESTION_HEADER = re.compile(

@@ -36,9 +36,9 @@ SHORTCUT = "Ctrl+Shift+B"
 # a header with one of these words, or one of these headers, holds who the student is
 IDENTITY_WORDS = {"name", "names", "surname", "firstname", "lastname", "fullname", "forename", "email", "mail",
                   "username", "login", "nombre", "apellido", "apellidos", "correo", "usuario", "vorname", "nachname",
-                  "benutzername", "matrikelnummer"}
+                  "benutzername", "matrikelnummer", "nom", "prénom", "prenom", "matricule", "identifiant"}
 IDENTITY_HEADERS = {"id", "sid", "studentid", "userid", "idnumber", "student", "pupil", "learner", "candidate",
-                    "matric", "matriculation", "alumno", "estudiante", "schüler", "matrikelnr"}
+                    "matric", "matriculation", "alumno", "estudiante", "schüler", "matrikelnr", "élève", "étudiant"}
 NOT_IDENTITY_WORDS = {"question", "item", "prompt", "answer", "response", "task", "comment", "feedback", "text",
                       "pregunta", "respuesta", "frage", "antwort"}
 

@@ -13,40 +13,35 @@ A sheet a learning management system exported (:func:`grader_app.io.lms.recognis
 Google Forms, ...) gets a banner saying so above everything else, and its columns come prefilled
 from the recognition when no other mapping is given, so the teacher only confirms.
 
-Blind marking (:mod:`.blind`) reaches the preview of the sheet too: while it is on, the cells of the
-columns chosen as the student's id and name are shown as "(hidden)", and so are those of any other
-column whose header says it holds a name, an e-mail address, a user name or a student id (an LMS
-export has several: "First name", "Surname", "Email address"); the headers stay, so the teacher can
-still check which column was chosen, and the mask follows when another column is chosen. The
-columns chosen for the answers and the question are never hidden: they are what the teacher checks.
-A column with another header that holds names ("Pupil X") is not recognised and stays visible.
+The student is named by one column, or by two ("First name" and "Surname", "Prénom" and "Nom"): the first-name
+choice (guessed, "(none)" possible) makes the name column the surname, and the student "First Last" everywhere.
 
-How the dialog knows: a project file beside the sheet that recorded the switch decides (the dialog
-reads it, read-only; it is shown for such a project only when the project has no columns yet), as it
-will once the session is open; otherwise the window's switch (View ▸ Hide student names), which a new
-project starts with, and the preview follows that switch while the dialog is open. A dialog with no
-such window for parent (a test, a script) shows every name unless it is given ``blind=True``. Whoever read the
-sheet on a worker looks at the project file there too and passes ``recorded=(what it says,)``: no disk here.
+A column chosen for the answers that looks like something else (student numbers, marks, a timestamp, one value, nothing:
+:mod:`grader_app.io.answer_doubts`) gets a note right under the choice saying so and what to do (:mod:`.mapping_doubts`);
+the choice stands, since some questions are answered with a number.
+
+The preview of the sheet, and how blind marking hides the students' names in it: :mod:`.mapping_preview`.
 """
 from __future__ import annotations
 
 from collections import Counter
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
-from PySide6.QtGui import QFont, QPalette, QStandardItemModel
 from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
                                QGroupBox, QHBoxLayout, QHeaderView, QLabel, QListWidget, QListWidgetItem,
-                               QRadioButton, QStackedWidget, QTableView, QTableWidget, QVBoxLayout, QWidget)
+                               QRadioButton, QStackedWidget, QTableWidget, QVBoxLayout, QWidget)
 
 from ..bundles.library import Library
 from ..core.grading import find_bundle_for
 from ..core.sheet import LONG, WIDE, ColumnMapping, Sheet
+from ..io.answer_doubts import Doubt, answer_doubts
 from ..io.lms import Recognition, recognise
 from . import style
-from .blind import BlindMarking, looks_like_identity, recorded_blind_marking, values_look_like_identity
 from .i18n import QT_TRANSLATE_NOOP
-from .mapping_layout import (QUESTION_EM, chain_focus, compact_combo, fit_to_screen, give_back_tab, headers_from_the_start,
-                             item_cell, model_combo, short, tick_questions, worksheet_choice)
+from .mapping_doubts import doubt_label, show_doubts
+from .mapping_layout import (QUESTION_EM, chain_focus, compact_combo, fit_to_screen, give_back_tab, item_cell, model_combo,
+                             short, tick_questions, worksheet_choice)
+from .mapping_preview import SheetPreview, blind_at_start
 from .messages import plain
 from .sheet_notes import note_words
 
@@ -54,7 +49,6 @@ NONE_COLUMN = QT_TRANSLATE_NOOP("MappingDialog", "(none)")
 NO_MODEL = QT_TRANSLATE_NOOP("MappingDialog", "No model — you score it")
 CHOOSE_ANSWER = QT_TRANSLATE_NOOP("MappingDialog", "(choose the answers' column)")
 WHOLE_SHEET = "whole sheet"   # the question id of a sheet without a question column (data, not translated)
-PREVIEW_ROWS = 8
 MAX_ITEMS = 60
 
 
@@ -74,7 +68,7 @@ class MappingDialog(QDialog):
         self.recognition = recognition if recognition is not None else recognise(sheet)
         known = self.recognition if self.recognition is not None and self.recognition.mapping is not None else None
         mapping = mapping or (known.mapping if known is not None else None) or ColumnMapping(layout=LONG)
-        self._first_name = {mapping.name_column: mapping.first_name_column}   # kept while that surname stays chosen
+        self._doubts: dict[tuple[str, str | None], Doubt | None] = {}   # each column's look, found once
         cols = sheet.columns
 
         name = sheet.source.name if sheet.source else self.tr("This sheet")
@@ -117,19 +111,29 @@ class MappingDialog(QDialog):
 
         self.id_combo = combo(NONE_COLUMN)
         self.name_combo = combo(NONE_COLUMN)
+        self.first_name_combo = combo(NONE_COLUMN)   # "Prénom" beside "Nom": the name column is then the surname
         self.item_combo = combo(NONE_COLUMN)
         # no answers' column guessed (or a wide guess switched to long): none chosen, not the first (the students' ids)
         self.answer_combo = combo(CHOOSE_ANSWER)
+        self.answer_doubt = doubt_label()   # what looks wrong with the answers' column, right under it
         long_page = QWidget()
         form = QFormLayout(long_page)
+        form.setContentsMargins(0, 0, 0, 0)   # inside the group box's own margins: room for a row at 1024x600
         form.addRow(self.tr("&Answer:"), self.answer_combo)
+        form.addRow(self.answer_doubt)
         form.addRow(self.tr("&Question:"), self.item_combo)
         form.addRow(self.tr("Student &ID:"), self.id_combo)
         form.addRow(self.tr("Student &name:"), self.name_combo)
+        form.addRow(self.tr("&First name:"), self.first_name_combo)
+        first_tip = self.tr("When the sheet gives the first name in a column of its own (“First name” and “Surname”), "
+                            "choose it here: the student is then shown by first name and surname.")
+        form.labelForField(self.first_name_combo).setToolTip(first_tip)
 
         # --- wide ---------------------------------------------------------------------------------
         self.wide_id_combo = combo(NONE_COLUMN)
         self.wide_name_combo = combo(NONE_COLUMN)
+        self.wide_first_name_combo = combo(NONE_COLUMN)
+        self.wide_answer_doubt = doubt_label()
         self.answer_list = QListWidget()
         self.answer_list.setAccessibleName(self.tr("Columns that hold answers"))
         for name in cols:
@@ -141,36 +145,21 @@ class MappingDialog(QDialog):
         self.answer_list.itemChanged.connect(self._changed)
         wide_page = QWidget()
         wform = QFormLayout(wide_page)
+        wform.setContentsMargins(0, 0, 0, 0)
         wform.addRow(self.tr("Student ID:"), self.wide_id_combo)
         wform.addRow(self.tr("Student name:"), self.wide_name_combo)
+        wform.addRow(self.tr("First name:"), self.wide_first_name_combo)
+        wform.labelForField(self.wide_first_name_combo).setToolTip(first_tip)
         wform.addRow(self.tr("Answer columns\n(one per question):"), self.answer_list)
+        wform.addRow(self.wide_answer_doubt)
 
         self.pages = QStackedWidget()
         self.pages.addWidget(long_page)
         self.pages.addWidget(wide_page)
 
-        # --- preview ------------------------------------------------------------------------------
-        self.blind = bool(blind)
-        self._preview_texts: list[list[tuple[str, str]]] = []   # (cell, tooltip) per preview row, as in the sheet
-        if blind is None:   # see the module's docstring
-            stored = recorded[0] if recorded is not None else recorded_blind_marking(sheet)   # (looked up on a worker)
-            switch = parent.blind if isinstance(getattr(parent, "blind", None), BlindMarking) else None
-            self.blind = stored if stored is not None else bool(switch is not None and switch.names.blind)
-            if stored is None and switch is not None and switch.action is not None:
-                switch.action.toggled.connect(self.set_blind)
-        self.blind_note = QLabel(self.tr("Blind marking is on: the cells of the columns that say who the student is "
-                                         "are hidden in this preview."))
-        self.blind_note.setWordWrap(True)
-        self.preview_model = QStandardItemModel(self)
-        self.preview = QTableView()
-        self.preview.setModel(self.preview_model)
-        self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.preview.verticalHeader().setVisible(False)
-        self.preview.setWordWrap(False)
-        self.preview.horizontalHeader().setStretchLastSection(True)
-        self.preview.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
-        self.preview.setAccessibleName(self.tr("The first rows of the sheet"))
-        self._fill_preview()
+        # --- preview (see mapping_preview) ---------------------------------------------------------
+        self._preview = SheetPreview(sheet, self, blind_at_start(sheet, parent, blind, recorded, self.set_blind))
+        self.preview, self.preview_model, self.blind_note = self._preview.view, self._preview.model, self._preview.note
 
         # --- per-question models ------------------------------------------------------------------
         self.items_table = QTableWidget(0, 3)
@@ -234,7 +223,7 @@ class MappingDialog(QDialog):
         self.wide_radio.toggled.connect(self._to_wide)
         self._loading = False
         self._changed()
-        self._size_columns()
+        self._preview.size_columns()
         fm = self.fontMetrics()
         fit_to_screen(self, QSize(fm.horizontalAdvance("M") * 80, fm.height() * 44))
 
@@ -243,59 +232,19 @@ class MappingDialog(QDialog):
             self.worksheetChosen.emit(name)
 
     # ----- loading and reading the controls -----------------------------------------------------------
-    def _fill_preview(self) -> None:
-        df = self.sheet.frame
-        headers_from_the_start(self.preview, self.preview_model, self.sheet.columns)
-        for r in range(min(PREVIEW_ROWS, len(df))):
-            texts = []
-            for c in range(len(df.columns)):
-                v = df.iat[r, c]
-                text = "" if v is None or (isinstance(v, float) and v != v) else " ".join(str(v).split())
-                texts.append((text if len(text) <= 80 else text[:79] + "…", str(v)))
-            self._preview_texts.append(texts)
-        self.preview_model.setRowCount(len(self._preview_texts))   # the cells are filled by _show_preview
+    @property
+    def blind(self) -> bool:
+        """Whether the preview hides who the students are (see mapping_preview)."""
+        return self._preview.blind
 
     def hidden_columns(self) -> set[str]:
-        """The columns whose cells the preview hides (none unless blind marking is on; see the module)."""
-        if not self.blind:
-            return set()
-        m = self.mapping()
-        shown = {m.answer_column, m.item_column, *m.answer_columns}
-        frame = self.sheet.frame
-        return {c for c in self.sheet.columns if c not in shown and (
-            c in (m.id_column, m.name_column) or looks_like_identity(c)
-            or values_look_like_identity(frame[c].head(PREVIEW_ROWS * 4).tolist()))}
+        """The columns whose cells the preview hides (none unless blind marking is on)."""
+        return self._preview.hidden(self.mapping())
 
     def set_blind(self, on: bool) -> None:
-        self.blind = bool(on)
-        self._show_preview()
-        self._size_columns()
-
-    def _size_columns(self) -> None:
-        self.preview.resizeColumnsToContents()
-        widest = self.fontMetrics().horizontalAdvance("M") * 24
-        for c in range(self.preview_model.columnCount()):
-            self.preview.setColumnWidth(c, min(self.preview.columnWidth(c), widest))
-
-    def _show_preview(self) -> None:
-        hidden = self.hidden_columns()
-        self.blind_note.setVisible(self.blind)
-        mask, why = self.tr("(hidden)"), self.tr("Hidden while blind marking is on (View ▸ Hide student names)")
-        grey = self.palette().color(QPalette.ColorRole.PlaceholderText)
-        italic = QFont(self.preview.font())
-        italic.setItalic(True)
-        model, role = self.preview_model, Qt.ItemDataRole
-        # through the model's setData (it returns a bool), not QStandardItem's setters, which return nothing:
-        # PySide6 6.12 on Python 3.11 drops a reference to None on each such call (see grader_app/ui/__init__.py)
-        for c, column in enumerate(self.sheet.columns):
-            for r, texts in enumerate(self._preview_texts):
-                text, tip = texts[c]
-                index = model.index(r, c)
-                masked = column in hidden and bool(text)   # a blank cell gives nothing away
-                model.setData(index, mask if masked else text, role.DisplayRole)
-                model.setData(index, why if masked else tip, role.ToolTipRole)
-                model.setData(index, grey if masked else None, role.ForegroundRole)
-                model.setData(index, italic if masked else None, role.FontRole)
+        self._preview.blind = bool(on)
+        self._preview.show(self.mapping())
+        self._preview.size_columns()
 
     @staticmethod
     def _select(combo: QComboBox, value) -> None:
@@ -312,6 +261,8 @@ class MappingDialog(QDialog):
         self._select(self.answer_combo, m.answer_column)
         self._select(self.wide_id_combo, m.id_column)
         self._select(self.wide_name_combo, m.name_column)
+        self._select(self.first_name_combo, m.first_name_column)
+        self._select(self.wide_first_name_combo, m.first_name_column)
         self._wide_items = dict(m.answer_columns)
         for i in range(self.answer_list.count()):
             it = self.answer_list.item(i)
@@ -327,13 +278,19 @@ class MappingDialog(QDialog):
                     answer_columns[it.text()] = self._wide_items.get(it.text(), it.text())
             return ColumnMapping(layout=WIDE, id_column=self.wide_id_combo.currentData(),
                                  name_column=self.wide_name_combo.currentData(), answer_columns=answer_columns,
-                                 first_name_column=self._first_name.get(self.wide_name_combo.currentData()))
+                                 first_name_column=self._first(self.wide_first_name_combo, self.wide_name_combo))
         item_col = self.item_combo.currentData()
         return ColumnMapping(layout=LONG, id_column=self.id_combo.currentData(),
                              name_column=self.name_combo.currentData(), item_column=item_col,
                              answer_column=self.answer_combo.currentData(),
                              default_item=None if item_col else (self._default_item or WHOLE_SHEET),
-                             first_name_column=self._first_name.get(self.name_combo.currentData()))
+                             first_name_column=self._first(self.first_name_combo, self.name_combo))
+
+    @staticmethod
+    def _first(first: QComboBox, name: QComboBox) -> str | None:
+        """The first-name column chosen, unless it is the name column itself (the name is then that column alone)."""
+        column = first.currentData()
+        return column if column != name.currentData() else None
 
     def items(self) -> list[tuple[str, int]]:
         """(question id, number of answers) under the current mapping, in sheet order."""
@@ -367,11 +324,13 @@ class MappingDialog(QDialog):
         if self._loading:
             return
         self.pages.setCurrentIndex(1 if self.wide_radio.isChecked() else 0)
-        self._show_preview()   # the hidden columns follow the chosen ones
         # remember the choices already made before rebuilding the per-question table
         if self.items_table.rowCount():
             self._chosen.update(self.chosen())
         m = self.mapping()
+        self._preview.show(m)   # the hidden columns follow the chosen ones
+        show_doubts(self.wide_answer_doubt if m.layout == WIDE else self.answer_doubt,
+                    answer_doubts(self.sheet, m, self._doubts), wide=m.layout == WIDE)
         try:
             m.validate(self.sheet)
             problem = ""
@@ -391,7 +350,8 @@ class MappingDialog(QDialog):
         self.ok_button.setText(self.tr("Score %n answers", "", n) if n else self.tr("Start scoring"))
 
     def _to_wide(self, on: bool) -> None:   # none was ticked: the questions are (see mapping_layout.tick_questions)
-        if on and not self._loading and tick_questions(self.answer_list, (self.wide_id_combo, self.wide_name_combo)):
+        chosen = (self.wide_id_combo, self.wide_name_combo, self.wide_first_name_combo)   # the student's columns
+        if on and not self._loading and tick_questions(self.answer_list, chosen):
             self._changed()
 
     def _fill_items(self, items: list[tuple[str, int]]) -> None:
