@@ -154,6 +154,47 @@ TEXTS: dict[str, str] = {
     "bundle.incomplete": "{name} has no {member}; it is not a complete bundle",
     "bundle.damaged": "{name} is damaged (a file inside cannot be read); get a fresh copy",
     "bundle.altered": "the model in {name} does not match its recorded hash; the file is damaged or was altered",
+    # learning models from a marked sheet (learn.from_sheet): the sheet's problems
+    "learn.empty_score_column": "the score column '{column}' of {name} is empty; give the column that holds the scores",
+    "learn.one_score_in_sheet": "every score in column '{column}' is {score}; a model needs answers with at least two "
+                                "different scores",
+    "learn.score_not_a_number": "the score column '{column}' holds '{value}' in row {row}, which is not a number; write "
+                                "each score as a number (such as 2 or 1.5), or clear the cell to leave that answer out, "
+                                "and learn again",
+    "learn.scores_not_numbers": "the score column '{column}' holds '{value}' in row {row}, which is not a number (nor "
+                                "are %n more of its cells); write each score as a number (such as 2 or 1.5), or clear "
+                                "those cells to leave their answers out, and learn again",
+    "learn.not_a_score_column": "the score column '{column}' holds '{value}' in row {row}, which is not a number; give "
+                                "the column that holds numeric scores",
+    "learn.formulas_without_results": "the score column '{column}' of {name} reads empty because its formulas have no "
+                                      "saved results (the program that wrote the file does not save them); open the "
+                                      "file in Excel or LibreOffice, save it, and learn again",
+    "learn.no_answer_column": "no column of {name} other than the scores holds text answers; name the answer column "
+                              "with --answer-column",
+    "learn.several_answer_columns": "{name} has several answer columns ({columns}); say which one the score column "
+                                    "scores with --answer-column",
+    "learn.cannot_write": "cannot write {file} into {folder}: {why}",
+    "learn.question_cannot_teach": "question '{question}' of {name} cannot teach a model: {why}",
+    "learn.no_question_can_teach": "no question of {name} can teach a model (question '{question}': {why})",
+    # why a question of a marked sheet teaches no model: said inside "question ... cannot teach a model: {why}" and
+    # after the question's name in the list of questions skipped; not sentences of their own
+    "learn.too_few_marks": "it has {marks} of the {need} marked answers a model needs before it can take any answer on "
+                           "its own; mark at least %n more answers of this question (another class's answers in the "
+                           "same sheet count too) and learn again",
+    "learn.one_score": "all its {marks} scored answers have the score {score}, so there is nothing to learn the "
+                       "difference from",
+    "learn.stray_score": "its score {score} in row {row} is far from its other scores ({low} to {high}); correct it, or "
+                         "clear the cell to leave that answer out, and learn again",
+    "learn.stray_score_one": "its score {score} in row {row} is far from its other scores (all {other}); correct it, or "
+                             "clear the cell to leave that answer out, and learn again",
+    # "Save as model…" with a model learned from too few of the open session's marks (learn.in_session)
+    "learn.too_few_to_save": "the model of question {question} has learned from {marks} of the {need} marked answers a "
+                             "model needs before it can take any answer on its own, so it is not saved; mark at least "
+                             "%n more answers of this question, then save it again",
+    "learn.too_few_answers_to_save": "question {question} has %n answers here, fewer than the {need} marked answers a "
+                                     "model needs before it can take any answer on its own, so its model is not saved; "
+                                     "to keep one, make models from a marked sheet that holds at least {need} marked "
+                                     "answers of this question (the graded sheets of two classes in one, say)",
 }
 
 # the English of each counted text (one with %n) for a count of one; TEXTS holds it for any other count
@@ -165,6 +206,19 @@ SINGULAR: dict[str, str] = {
                                           "sheet again and redo it",
     "project.still_writing": "Grader was still writing to {name} when it closed (%n change waiting); check the disk, "
                              "and open the sheet again later to see what was saved",
+    "learn.scores_not_numbers": "the score column '{column}' holds '{value}' in row {row}, which is not a number (nor "
+                                "is %n more of its cells); write each score as a number (such as 2 or 1.5), or clear "
+                                "those cells to leave their answers out, and learn again",
+    "learn.too_few_marks": "it has {marks} of the {need} marked answers a model needs before it can take any answer on "
+                           "its own; mark at least %n more answer of this question (another class's answers in the "
+                           "same sheet count too) and learn again",
+    "learn.too_few_to_save": "the model of question {question} has learned from {marks} of the {need} marked answers a "
+                             "model needs before it can take any answer on its own, so it is not saved; mark at least "
+                             "%n more answer of this question, then save it again",
+    "learn.too_few_answers_to_save": "question {question} has %n answer here, fewer than the {need} marked answers a "
+                                     "model needs before it can take any answer on its own, so its model is not saved; "
+                                     "to keep one, make models from a marked sheet that holds at least {need} marked "
+                                     "answers of this question (the graded sheets of two classes in one, say)",
 }
 
 

@@ -34,6 +34,8 @@ from .core.session import Change, GradingSession, ItemInfo
 from .core.sheet import ColumnMapping, Sheet
 from .io.errors import SheetError
 from .io.project_store import ProjectError, ProjectStore, project_path_for
+from .learn.in_session import (LEARNED, NOT_YET, QuestionLearner, group_questions, learns, not_kept, unsaved_because,
+                               use_learned_model)
 from .scoring.model import DEFAULT_BATCH, CancelToken, Scorer
 
 __all__ = [
@@ -41,8 +43,8 @@ __all__ = [
     "copy_bundle_in", "end_project", "export_graded", "guess_columns", "install_bundle", "open_sheet", "prepare_session",
     "read_sheet", "save_predictions", "save_thresholds", "score", "score_all", "sheet_of_project", "start_session",
     "verify_bundle",
-    "LEARNED", "QuestionLearner", "group_questions", "guess_score_column", "learns", "make_models_from_sheet",
-    "save_learned_model", "use_learned_model",
+    "LEARNED", "NOT_YET", "QuestionLearner", "group_questions", "guess_score_column", "learns", "make_models_from_sheet",
+    "not_kept", "save_learned_model", "unsaved_because", "use_learned_model",
 ]
 
 
@@ -276,113 +278,19 @@ def score_all(session: GradingSession, bundles: dict, **kw) -> Change:
 
 
 # ----- learning from the teacher's marks ------------------------------------------------------------------
-LEARNED = "learned:"      # the bundle id prefix of a question scored by a model learned from the teacher's marks
-NOT_YET = 1.0 + 1e-9      # the threshold of a learned model whose guarantee does not hold yet: it takes nothing
-
-
-def learns(session: GradingSession, item: str) -> bool:
-    """A question with no shipped model (no bundle, no scale): a model learns from the teacher's marks on it."""
-    info = session.items[item]
-    return (not info.bundle_id and not info.labels) or (info.bundle_id or "").startswith(LEARNED)
-
-
-class QuestionLearner:
-    """One question without a model, and its :class:`~grader_app.learn.assistant.MarkingAssistant`
-    (answers by position in ``keys``). Built on a worker (grouping is slow); then owned by the thread
-    that owns the session: :meth:`sync` copies the teacher's decisions into the assistant's marks (a
-    group decided at once is one batch, which keeps it in one fold), :meth:`fit_function` is the
-    worker's job, :meth:`use` takes its model and routes the answers (:func:`use_learned_model`)."""
-
-    def __init__(self, item: str, keys, texts) -> None:
-        from .learn.assistant import MarkingAssistant
-
-        self.item = item
-        self.keys = [int(k) for k in keys]
-        self.assistant = MarkingAssistant(list(texts))
-        self.groups = [tuple(self.keys[i] for i in g.members) for g in self.assistant.groups]
-        self.typical = [self.keys[g.medoid] for g in self.assistant.groups]
-
-    def sync(self, session: GradingSession) -> bool:
-        """The assistant's marks made equal to the session's decisions; True if they changed."""
-        a = self.assistant
-        now = {i: session.decisions[k].score for i, k in enumerate(self.keys) if k in session.decisions}
-        gone = [i for i in a.marks if i not in now]
-        if gone:
-            a.undo(gone)
-        new: dict = {}
-        for i, score in now.items():
-            if i not in a.marks or a.marks[i] != score:
-                new.setdefault(score, []).append(i)
-        for score, idx in new.items():
-            a.decide(idx, score)
-        return bool(gone or new)
-
-    def wants_fit(self) -> bool:
-        return self.assistant.needs_refit()
-
-    def fit_function(self):
-        """What a worker runs: fit on the marks as they are now (touches neither the session nor Qt)."""
-        return self.assistant.fit_snapshot()
-
-    def use(self, session: GradingSession, model) -> Change:
-        self.assistant.use_model(model)
-        return use_learned_model(session, self.item, model)
-
-    def suggest(self) -> tuple[list[int], str] | None:
-        """The answers to mark next (a group, or one) and why, as session keys."""
-        s = self.assistant.suggest_next()
-        if s is None:
-            return None
-        medoid = self.keys[s.medoid]
-        return [medoid] + [self.keys[i] for i in s.members if self.keys[i] != medoid], s.reason
-
-    def sentence(self) -> str:
-        return self.assistant.progress_sentence()
-
-
-def group_questions(questions: dict[str, tuple[list[int], list[str]]], learn=()) -> tuple[dict, dict]:
-    """On a worker: for each question (item → (keys, texts)) its groups of answers that look alike as
-    (key → group id, the typical keys); for the questions in ``learn`` a :class:`QuestionLearner`
-    (whose groups are used). Returns (groups, learners)."""
-    from .core.groups import group_answers
-
-    groups: dict = {}
-    typical: set[int] = set()
-    learners: dict[str, QuestionLearner] = {}
-    for item, (keys, texts) in questions.items():
-        if item in learn:
-            learners[item] = lrn = QuestionLearner(item, keys, texts)
-            found, medoids = lrn.groups, lrn.typical
-        else:
-            gs = group_answers(list(texts))
-            found, medoids = [tuple(keys[i] for i in g.members) for g in gs], [keys[g.medoid] for g in gs]
-        for gi, g in enumerate(found):
-            if len(g) > 1:
-                groups.update({k: (item, gi) for k in g})
-                typical.add(medoids[gi])
-    return {"groups": groups, "typical": typical}, learners
-
-
-def use_learned_model(session: GradingSession, item: str, model) -> Change:
-    """Score a question with a model learned from the teacher's marks: its labels, its out-of-fold
-    threshold and risk table (until a threshold qualifies: none, and it takes nothing), and a row for
-    every answer."""
-    from .core.review import risk_table
-
-    old = session.items[item]
-    info = ItemInfo(item=item, bundle_id=LEARNED + item, title=old.title, prompt=old.prompt, rubric=old.rubric,
-                    labels=tuple(model.labels), default_threshold=model.threshold if model.qualified else NOT_YET,
-                    risk=tuple(risk_table(model.review)) if model.qualified else ())
-    change = session.set_item_info(info)
-    return change | session.set_predictions(session.keys_for(item), model.probabilities)
-
-
-def save_learned_model(library: Library, model, item: str, path, source: str = "") -> Bundle:
+# a question without a model learns in the open session: grader_app.learn.in_session (LEARNED, QuestionLearner,
+# group_questions, learns, use_learned_model, unsaved_because), whose names the window takes from here
+def save_learned_model(library: Library, model, item: str, path, source: str = "", answers: int | None = None) -> Bundle:
     """Write a learned model as a bundle at ``path`` (titled with the question's name, so the next sheet
     with that question finds it) and copy it into the user's models as any bundle is (verified); the
-    caller lists it with ``library.add`` (:func:`copy_bundle_in`)."""
+    caller lists it with ``library.add`` (:func:`copy_bundle_in`). A model learned from too few marks to take
+    any answer on its own (the question has ``answers`` answers here) is not written: NotEnoughMarks,
+    :func:`~grader_app.learn.in_session.not_kept`, which the window asks first (:func:`unsaved_because`)."""
     from .learn.export import bundle_id_for, write_learned_bundle
 
+    problem = not_kept(model, item, answers)
+    if problem is not None:
+        raise problem
     written = write_learned_bundle(path, model, bundle_id=bundle_id_for(item), title=item, source=source)
     return copy_bundle_in(library, written)
 

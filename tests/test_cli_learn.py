@@ -197,15 +197,34 @@ def test_out_must_be_a_folder(tmp_path, capsys):
 
 
 def test_a_question_with_one_score_is_skipped_and_said(tmp_path, capsys):
-    texts, scores = invented_class(40, seed=2)
+    texts, scores = invented_class(50, seed=2)
     rows = [(f"S{i}", "Q1", t, s) for i, (t, s) in enumerate(zip(texts, scores))]
-    rows += [(f"T{i}", "Q9", t, 1) for i, t in enumerate(texts[:10])]
+    rows += [(f"T{i}", "Q9", t, 1) for i, t in enumerate(texts)]
     sheet = _sheet(tmp_path, rows)
     code = run_cli(["learn", str(sheet), "--score-column", "Score", "--out", str(tmp_path / "o"), "--quiet"])
     err = capsys.readouterr().err
     assert code == 0 and (tmp_path / "o" / "q1.gradebundle").exists()
     assert not (tmp_path / "o" / "q9.gradebundle").exists()
     assert err.count("\n") == 1 and "question 'Q9' was skipped" in err and "the score 1" in err
+
+
+def test_a_question_with_a_few_marks_is_skipped_saying_in_english_how_many_more_to_mark(tmp_path, capsys):
+    """A question of 10 marks became a bundle whose threshold could take no answer: now it is skipped, and the
+    command line says so in English (the problem's kind is for the window)."""
+    texts, scores = invented_class(50, seed=2)
+    rows = [(f"S{i}", "Q1", t, s) for i, (t, s) in enumerate(zip(texts, scores))]
+    rows += [(f"T{i}", "Q9", t, s) for i, (t, s) in enumerate(zip(texts[:10], scores[:10]))]
+    code = run_cli(["learn", str(_sheet(tmp_path, rows)), "--score-column", "Score", "--out", str(tmp_path / "o"),
+                    "--quiet"])
+    err = capsys.readouterr().err
+    assert code == 0 and sorted(p.name for p in (tmp_path / "o").iterdir()) == ["q1.gradebundle"]
+    assert err == ("grader: question 'Q9' was skipped: it has 10 of the 45 marked answers a model needs before it can "
+                   "take any answer on its own; mark at least 35 more answers of this question (another class's answers "
+                   "in the same sheet count too) and learn again.\n")
+    code = run_cli(["learn", str(_sheet(tmp_path, rows[50:])), "--score-column", "Score", "--out", str(tmp_path / "p")])
+    err = capsys.readouterr().err
+    assert code == 2 and err.startswith("grader: question 'Q9' of bad.csv cannot teach a model: it has 10 of the 45 ")
+    assert err.count("\n") == 1
 
 
 def test_score_leaves_a_question_without_a_model_to_the_teacher(tmp_path, env, tiny_bundle, capsys):

@@ -1395,6 +1395,86 @@
         </translation>
     </message>
     <message>
+        <source>the score column &apos;{column}&apos; of {name} is empty; give the column that holds the scores</source>
+        <translation>Die Punktespalte &apos;{column}&apos; von {name} ist leer; geben Sie die Spalte an, die die Punktzahlen enthält</translation>
+    </message>
+    <message>
+        <source>every score in column &apos;{column}&apos; is {score}; a model needs answers with at least two different scores</source>
+        <translation>Jede Punktzahl in der Spalte &apos;{column}&apos; ist {score}; ein Modell braucht Antworten mit mindestens zwei verschiedenen Punktzahlen</translation>
+    </message>
+    <message>
+        <source>the score column &apos;{column}&apos; holds &apos;{value}&apos; in row {row}, which is not a number; write each score as a number (such as 2 or 1.5), or clear the cell to leave that answer out, and learn again</source>
+        <translation>Die Punktespalte &apos;{column}&apos; enthält in Zeile {row} &apos;{value}&apos;, und das ist keine Zahl; schreiben Sie jede Punktzahl als Zahl (etwa 2 oder 1,5) oder leeren Sie die Zelle, um diese Antwort auszulassen, und lernen Sie erneut</translation>
+    </message>
+    <message numerus="yes">
+        <source>the score column &apos;{column}&apos; holds &apos;{value}&apos; in row {row}, which is not a number (nor are %n more of its cells); write each score as a number (such as 2 or 1.5), or clear those cells to leave their answers out, and learn again</source>
+        <translation>
+            <numerusform>Die Punktespalte &apos;{column}&apos; enthält in Zeile {row} &apos;{value}&apos;, und das ist keine Zahl (ebenso wenig wie %n weitere ihrer Zellen); schreiben Sie jede Punktzahl als Zahl (etwa 2 oder 1,5) oder leeren Sie diese Zellen, um ihre Antworten auszulassen, und lernen Sie erneut</numerusform>
+            <numerusform>Die Punktespalte &apos;{column}&apos; enthält in Zeile {row} &apos;{value}&apos;, und das ist keine Zahl (ebenso wenig wie %n weitere ihrer Zellen); schreiben Sie jede Punktzahl als Zahl (etwa 2 oder 1,5) oder leeren Sie diese Zellen, um ihre Antworten auszulassen, und lernen Sie erneut</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the score column &apos;{column}&apos; holds &apos;{value}&apos; in row {row}, which is not a number; give the column that holds numeric scores</source>
+        <translation>Die Punktespalte &apos;{column}&apos; enthält in Zeile {row} &apos;{value}&apos;, und das ist keine Zahl; geben Sie die Spalte an, die Punktzahlen als Zahlen enthält</translation>
+    </message>
+    <message>
+        <source>the score column &apos;{column}&apos; of {name} reads empty because its formulas have no saved results (the program that wrote the file does not save them); open the file in Excel or LibreOffice, save it, and learn again</source>
+        <translation>Die Punktespalte &apos;{column}&apos; von {name} ist scheinbar leer, weil ihre Formeln keine gespeicherten Ergebnisse haben (das Programm, das die Datei geschrieben hat, speichert sie nicht); öffnen Sie die Datei in Excel oder LibreOffice, speichern Sie sie und lernen Sie erneut</translation>
+    </message>
+    <message>
+        <source>no column of {name} other than the scores holds text answers; name the answer column with --answer-column</source>
+        <translation>Außer der Punktespalte enthält keine Spalte von {name} Antworttexte; nennen Sie die Antwortspalte mit --answer-column</translation>
+    </message>
+    <message>
+        <source>{name} has several answer columns ({columns}); say which one the score column scores with --answer-column</source>
+        <translation>{name} hat mehrere Antwortspalten ({columns}); geben Sie mit --answer-column an, zu welcher die Punktespalte gehört</translation>
+    </message>
+    <message>
+        <source>cannot write {file} into {folder}: {why}</source>
+        <translation>{file} kann nicht in {folder} geschrieben werden: {why}</translation>
+    </message>
+    <message>
+        <source>question &apos;{question}&apos; of {name} cannot teach a model: {why}</source>
+        <translation>Frage &apos;{question}&apos; von {name} kann kein Modell lehren: {why}</translation>
+    </message>
+    <message>
+        <source>no question of {name} can teach a model (question &apos;{question}&apos;: {why})</source>
+        <translation>Keine Frage von {name} kann ein Modell lehren (Frage &apos;{question}&apos;: {why})</translation>
+    </message>
+    <message numerus="yes">
+        <source>it has {marks} of the {need} marked answers a model needs before it can take any answer on its own; mark at least %n more answers of this question (another class&apos;s answers in the same sheet count too) and learn again</source>
+        <translation>
+            <numerusform>sie hat {marks} der {need} bewerteten Antworten, die ein Modell braucht, bevor es eine Antwort selbst übernehmen kann; bewerten Sie mindestens %n weitere Antwort dieser Frage (Antworten einer anderen Klasse in derselben Tabelle zählen auch) und lernen Sie erneut</numerusform>
+            <numerusform>sie hat {marks} der {need} bewerteten Antworten, die ein Modell braucht, bevor es eine Antwort selbst übernehmen kann; bewerten Sie mindestens %n weitere Antworten dieser Frage (Antworten einer anderen Klasse in derselben Tabelle zählen auch) und lernen Sie erneut</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>all its {marks} scored answers have the score {score}, so there is nothing to learn the difference from</source>
+        <translation>alle ihre {marks} bewerteten Antworten haben die Punktzahl {score}, es gibt also keinen Unterschied, aus dem es lernen könnte</translation>
+    </message>
+    <message>
+        <source>its score {score} in row {row} is far from its other scores ({low} to {high}); correct it, or clear the cell to leave that answer out, and learn again</source>
+        <translation>ihre Punktzahl {score} in Zeile {row} liegt weit weg von ihren anderen Punktzahlen ({low} bis {high}); korrigieren Sie sie oder leeren Sie die Zelle, um diese Antwort auszulassen, und lernen Sie erneut</translation>
+    </message>
+    <message>
+        <source>its score {score} in row {row} is far from its other scores (all {other}); correct it, or clear the cell to leave that answer out, and learn again</source>
+        <translation>ihre Punktzahl {score} in Zeile {row} liegt weit weg von ihren anderen Punktzahlen (alle {other}); korrigieren Sie sie oder leeren Sie die Zelle, um diese Antwort auszulassen, und lernen Sie erneut</translation>
+    </message>
+    <message numerus="yes">
+        <source>the model of question {question} has learned from {marks} of the {need} marked answers a model needs before it can take any answer on its own, so it is not saved; mark at least %n more answers of this question, then save it again</source>
+        <translation>
+            <numerusform>Das Modell der Frage {question} hat aus {marks} der {need} bewerteten Antworten gelernt, die ein Modell braucht, bevor es eine Antwort selbst übernehmen kann, daher wird es nicht gespeichert; bewerten Sie mindestens %n weitere Antwort dieser Frage und speichern Sie es dann erneut</numerusform>
+            <numerusform>Das Modell der Frage {question} hat aus {marks} der {need} bewerteten Antworten gelernt, die ein Modell braucht, bevor es eine Antwort selbst übernehmen kann, daher wird es nicht gespeichert; bewerten Sie mindestens %n weitere Antworten dieser Frage und speichern Sie es dann erneut</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>question {question} has %n answers here, fewer than the {need} marked answers a model needs before it can take any answer on its own, so its model is not saved; to keep one, make models from a marked sheet that holds at least {need} marked answers of this question (the graded sheets of two classes in one, say)</source>
+        <translation>
+            <numerusform>Frage {question} hat hier %n Antwort, weniger als die {need} bewerteten Antworten, die ein Modell braucht, bevor es eine Antwort selbst übernehmen kann, daher wird ihr Modell nicht gespeichert; um eines zu behalten, erstellen Sie Modelle aus einer bewerteten Tabelle mit mindestens {need} bewerteten Antworten dieser Frage (etwa die bewerteten Tabellen zweier Klassen in einer)</numerusform>
+            <numerusform>Frage {question} hat hier %n Antworten, weniger als die {need} bewerteten Antworten, die ein Modell braucht, bevor es eine Antwort selbst übernehmen kann, daher wird ihr Modell nicht gespeichert; um eines zu behalten, erstellen Sie Modelle aus einer bewerteten Tabelle mit mindestens {need} bewerteten Antworten dieser Frage (etwa die bewerteten Tabellen zweier Klassen in einer)</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>{what} could not be saved to {name} yet (it is kept and tried again with your next change); check the disk has room and the file is not read-only</source>
         <translation>Noch nicht in {name} gespeichert: {what} (bleibt erhalten und wird bei Ihrer nächsten Änderung erneut versucht); prüfen Sie, ob auf dem Datenträger Platz ist und die Datei nicht schreibgeschützt ist</translation>
     </message>

@@ -233,6 +233,34 @@
             <numerusform>Grader was still writing to {name} when it closed (%n changes waiting); check the disk, and open the sheet again later to see what was saved</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>the score column &apos;{column}&apos; holds &apos;{value}&apos; in row {row}, which is not a number (nor are %n more of its cells); write each score as a number (such as 2 or 1.5), or clear those cells to leave their answers out, and learn again</source>
+        <translation>
+            <numerusform>the score column &apos;{column}&apos; holds &apos;{value}&apos; in row {row}, which is not a number (nor is %n more of its cells); write each score as a number (such as 2 or 1.5), or clear those cells to leave their answers out, and learn again</numerusform>
+            <numerusform>the score column &apos;{column}&apos; holds &apos;{value}&apos; in row {row}, which is not a number (nor are %n more of its cells); write each score as a number (such as 2 or 1.5), or clear those cells to leave their answers out, and learn again</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>it has {marks} of the {need} marked answers a model needs before it can take any answer on its own; mark at least %n more answers of this question (another class&apos;s answers in the same sheet count too) and learn again</source>
+        <translation>
+            <numerusform>it has {marks} of the {need} marked answers a model needs before it can take any answer on its own; mark at least %n more answer of this question (another class&apos;s answers in the same sheet count too) and learn again</numerusform>
+            <numerusform>it has {marks} of the {need} marked answers a model needs before it can take any answer on its own; mark at least %n more answers of this question (another class&apos;s answers in the same sheet count too) and learn again</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the model of question {question} has learned from {marks} of the {need} marked answers a model needs before it can take any answer on its own, so it is not saved; mark at least %n more answers of this question, then save it again</source>
+        <translation>
+            <numerusform>the model of question {question} has learned from {marks} of the {need} marked answers a model needs before it can take any answer on its own, so it is not saved; mark at least %n more answer of this question, then save it again</numerusform>
+            <numerusform>the model of question {question} has learned from {marks} of the {need} marked answers a model needs before it can take any answer on its own, so it is not saved; mark at least %n more answers of this question, then save it again</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>question {question} has %n answers here, fewer than the {need} marked answers a model needs before it can take any answer on its own, so its model is not saved; to keep one, make models from a marked sheet that holds at least {need} marked answers of this question (the graded sheets of two classes in one, say)</source>
+        <translation>
+            <numerusform>question {question} has %n answer here, fewer than the {need} marked answers a model needs before it can take any answer on its own, so its model is not saved; to keep one, make models from a marked sheet that holds at least {need} marked answers of this question (the graded sheets of two classes in one, say)</numerusform>
+            <numerusform>question {question} has %n answers here, fewer than the {need} marked answers a model needs before it can take any answer on its own, so its model is not saved; to keep one, make models from a marked sheet that holds at least {need} marked answers of this question (the graded sheets of two classes in one, say)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReportPdf</name>

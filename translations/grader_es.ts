@@ -1395,6 +1395,86 @@
         </translation>
     </message>
     <message>
+        <source>the score column &apos;{column}&apos; of {name} is empty; give the column that holds the scores</source>
+        <translation>La columna de puntuaciones &apos;{column}&apos; de {name} está vacía; indica la columna que contiene las puntuaciones</translation>
+    </message>
+    <message>
+        <source>every score in column &apos;{column}&apos; is {score}; a model needs answers with at least two different scores</source>
+        <translation>Todas las puntuaciones de la columna &apos;{column}&apos; son {score}; un modelo necesita respuestas con al menos dos puntuaciones distintas</translation>
+    </message>
+    <message>
+        <source>the score column &apos;{column}&apos; holds &apos;{value}&apos; in row {row}, which is not a number; write each score as a number (such as 2 or 1.5), or clear the cell to leave that answer out, and learn again</source>
+        <translation>La columna de puntuaciones &apos;{column}&apos; contiene &apos;{value}&apos; en la fila {row}, que no es un número; escribe cada puntuación como un número (como 2 o 1,5), o vacía la celda para dejar fuera esa respuesta, y vuelve a aprender</translation>
+    </message>
+    <message numerus="yes">
+        <source>the score column &apos;{column}&apos; holds &apos;{value}&apos; in row {row}, which is not a number (nor are %n more of its cells); write each score as a number (such as 2 or 1.5), or clear those cells to leave their answers out, and learn again</source>
+        <translation>
+            <numerusform>La columna de puntuaciones &apos;{column}&apos; contiene &apos;{value}&apos; en la fila {row}, que no es un número (ni lo es %n celda más); escribe cada puntuación como un número (como 2 o 1,5), o vacía esas celdas para dejar fuera sus respuestas, y vuelve a aprender</numerusform>
+            <numerusform>La columna de puntuaciones &apos;{column}&apos; contiene &apos;{value}&apos; en la fila {row}, que no es un número (ni lo son %n celdas más); escribe cada puntuación como un número (como 2 o 1,5), o vacía esas celdas para dejar fuera sus respuestas, y vuelve a aprender</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the score column &apos;{column}&apos; holds &apos;{value}&apos; in row {row}, which is not a number; give the column that holds numeric scores</source>
+        <translation>La columna de puntuaciones &apos;{column}&apos; contiene &apos;{value}&apos; en la fila {row}, que no es un número; indica la columna que contiene puntuaciones numéricas</translation>
+    </message>
+    <message>
+        <source>the score column &apos;{column}&apos; of {name} reads empty because its formulas have no saved results (the program that wrote the file does not save them); open the file in Excel or LibreOffice, save it, and learn again</source>
+        <translation>La columna de puntuaciones &apos;{column}&apos; de {name} parece vacía porque sus fórmulas no tienen resultados guardados (el programa que escribió el archivo no los guarda); abre el archivo en Excel o LibreOffice, guárdalo y vuelve a aprender</translation>
+    </message>
+    <message>
+        <source>no column of {name} other than the scores holds text answers; name the answer column with --answer-column</source>
+        <translation>Ninguna columna de {name} aparte de las puntuaciones contiene respuestas de texto; indica la columna de respuestas con --answer-column</translation>
+    </message>
+    <message>
+        <source>{name} has several answer columns ({columns}); say which one the score column scores with --answer-column</source>
+        <translation>{name} tiene varias columnas de respuestas ({columns}); indica con --answer-column cuál puntúa la columna de puntuaciones</translation>
+    </message>
+    <message>
+        <source>cannot write {file} into {folder}: {why}</source>
+        <translation>No se puede escribir {file} en {folder}: {why}</translation>
+    </message>
+    <message>
+        <source>question &apos;{question}&apos; of {name} cannot teach a model: {why}</source>
+        <translation>La pregunta &apos;{question}&apos; de {name} no puede enseñar un modelo: {why}</translation>
+    </message>
+    <message>
+        <source>no question of {name} can teach a model (question &apos;{question}&apos;: {why})</source>
+        <translation>Ninguna pregunta de {name} puede enseñar un modelo (pregunta &apos;{question}&apos;: {why})</translation>
+    </message>
+    <message numerus="yes">
+        <source>it has {marks} of the {need} marked answers a model needs before it can take any answer on its own; mark at least %n more answers of this question (another class&apos;s answers in the same sheet count too) and learn again</source>
+        <translation>
+            <numerusform>tiene {marks} de las {need} respuestas puntuadas que un modelo necesita antes de poder aceptar una respuesta por sí solo; puntúa al menos %n respuesta más de esta pregunta (las respuestas de otra clase en la misma hoja también cuentan) y vuelve a aprender</numerusform>
+            <numerusform>tiene {marks} de las {need} respuestas puntuadas que un modelo necesita antes de poder aceptar una respuesta por sí solo; puntúa al menos %n respuestas más de esta pregunta (las respuestas de otra clase en la misma hoja también cuentan) y vuelve a aprender</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>all its {marks} scored answers have the score {score}, so there is nothing to learn the difference from</source>
+        <translation>sus {marks} respuestas puntuadas tienen todas la puntuación {score}, así que no hay ninguna diferencia de la que aprender</translation>
+    </message>
+    <message>
+        <source>its score {score} in row {row} is far from its other scores ({low} to {high}); correct it, or clear the cell to leave that answer out, and learn again</source>
+        <translation>su puntuación {score} en la fila {row} está lejos de sus otras puntuaciones (de {low} a {high}); corrígela, o vacía la celda para dejar fuera esa respuesta, y vuelve a aprender</translation>
+    </message>
+    <message>
+        <source>its score {score} in row {row} is far from its other scores (all {other}); correct it, or clear the cell to leave that answer out, and learn again</source>
+        <translation>su puntuación {score} en la fila {row} está lejos de sus otras puntuaciones (todas {other}); corrígela, o vacía la celda para dejar fuera esa respuesta, y vuelve a aprender</translation>
+    </message>
+    <message numerus="yes">
+        <source>the model of question {question} has learned from {marks} of the {need} marked answers a model needs before it can take any answer on its own, so it is not saved; mark at least %n more answers of this question, then save it again</source>
+        <translation>
+            <numerusform>El modelo de la pregunta {question} ha aprendido de {marks} de las {need} respuestas puntuadas que un modelo necesita antes de poder aceptar una respuesta por sí solo, así que no se guarda; puntúa al menos %n respuesta más de esta pregunta y vuelve a guardarlo</numerusform>
+            <numerusform>El modelo de la pregunta {question} ha aprendido de {marks} de las {need} respuestas puntuadas que un modelo necesita antes de poder aceptar una respuesta por sí solo, así que no se guarda; puntúa al menos %n respuestas más de esta pregunta y vuelve a guardarlo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>question {question} has %n answers here, fewer than the {need} marked answers a model needs before it can take any answer on its own, so its model is not saved; to keep one, make models from a marked sheet that holds at least {need} marked answers of this question (the graded sheets of two classes in one, say)</source>
+        <translation>
+            <numerusform>La pregunta {question} tiene aquí %n respuesta, menos que las {need} respuestas puntuadas que un modelo necesita antes de poder aceptar una respuesta por sí solo, así que su modelo no se guarda; para conservar uno, crea modelos a partir de una hoja puntuada con al menos {need} respuestas puntuadas de esta pregunta (las hojas calificadas de dos clases en una, por ejemplo)</numerusform>
+            <numerusform>La pregunta {question} tiene aquí %n respuestas, menos que las {need} respuestas puntuadas que un modelo necesita antes de poder aceptar una respuesta por sí solo, así que su modelo no se guarda; para conservar uno, crea modelos a partir de una hoja puntuada con al menos {need} respuestas puntuadas de esta pregunta (las hojas calificadas de dos clases en una, por ejemplo)</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>{what} could not be saved to {name} yet (it is kept and tried again with your next change); check the disk has room and the file is not read-only</source>
         <translation>Aún no se pudo guardar en {name}: {what} (se conserva y se vuelve a intentar con tu próximo cambio); comprueba que el disco tiene espacio y que el archivo no es de solo lectura</translation>
     </message>

@@ -10,10 +10,14 @@ Rows whose score cell is empty or a dash are not marks (say, answers the teacher
 are left out, as are rows that sum the marks up ("Total", "Class average" beside an empty answer). A
 question's name counts whatever its case and spaces, and an empty question cell under a question is that
 question (written once per block). A score cell that is not a number, a sheet with no such column, or
-scores with only one distinct value are a :class:`LearnError` with one sentence; a question with a single
-distinct score, or with a lone score far off its others (22 among 0-2: a typo), is skipped with its
-reason. What was read so is said in ``LearnResult.notes``. No Qt: the app calls :func:`learn_from_sheet`
-on a worker just as the command line does.
+scores with only one distinct value are a :class:`LearnError` with one sentence; a question with fewer marks than a
+model needs before its threshold can take any answer (:data:`~grader_app.learn.marks_model.MIN_MARKS`: such a model
+would take nothing off the teacher's desk, and installed it would take its question's place in later sheets), with a
+single distinct score, or with a lone score far off its others (22 among 0-2: a typo), is skipped with its reason: a
+LearnError too, never raised, whose ``str()`` is the English the command line prints and whose kind and values the
+window says in the teacher's language (:mod:`grader_app.problem_texts`), as it says the sheet's problems. What was read
+so is said in ``LearnResult.notes``. No Qt: the app calls :func:`learn_from_sheet` on a worker just as the command
+line does.
 """
 from __future__ import annotations
 
@@ -28,7 +32,7 @@ from typing import Any, Callable
 
 from ..errors import GraderError
 from ..io import notes as read_notes
-from .marks_model import ORDINAL_CS, LearnedModel, NotEnoughMarks
+from .marks_model import MIN_MARKS, ORDINAL_CS, LearnedModel, NotEnoughMarks
 
 FOLD_DISTANCE = 0.2
 # what `grader learn` fits (scripts/bench_effort.py measures the same): the adjacent-category ordinal
@@ -38,7 +42,15 @@ RECIPE: dict[str, Any] = {"ordinal": True, "Cs": ORDINAL_CS, "class_weight": "ba
 
 
 class LearnError(GraderError, ValueError):
-    """The sheet cannot teach a model; the message is one sentence."""
+    """The sheet cannot teach a model (or one question of it cannot: a reason in ``LearnResult.skipped``); the
+    message is one sentence."""
+
+    @classmethod
+    def of(cls, problem: GraderError) -> "LearnError":
+        """Another layer's problem (a sheet that cannot be read) as a LearnError, its kind and values kept."""
+        err = cls(str(problem))
+        err.kind, err.values = problem.kind, dict(problem.values)
+        return err
 
 
 @dataclass
@@ -72,7 +84,7 @@ class LearnedItem:
 @dataclass
 class LearnResult:
     items: list[LearnedItem] = field(default_factory=list)
-    skipped: dict[str, str] = field(default_factory=dict)    # question -> one-sentence reason
+    skipped: dict[str, LearnError] = field(default_factory=dict)   # question -> why (str(): the English reason)
     notes: list[str] = field(default_factory=list)           # what the reader did (encoding, title rows…)
 
 
@@ -107,7 +119,7 @@ def learn_from_sheet(sheet_path: str | os.PathLike, score_column: str, out_dir: 
     try:
         sheet = read_sheet(sheet_path, sheet_name=sheet_name)
     except SheetError as exc:
-        raise LearnError(str(exc)) from None
+        raise LearnError.of(exc) from None
     name = Path(sheet_path).name
     cols = sheet.columns
 
@@ -150,11 +162,10 @@ def learn_from_sheet(sheet_path: str | os.PathLike, score_column: str, out_dir: 
     if summing:
         notes.append(read_notes.summing_rows_left_out(_row_numbers(sheet, summing)))
     if not per_item:
-        raise LearnError(f"the score column {score_column!r} of {name} is empty; give the column that holds the scores")
+        raise LearnError.said("learn.empty_score_column", column=score_column, name=name)
     distinct = sorted({s for rows in per_item.values() for _, _, s in rows})
     if len(distinct) < 2:
-        raise LearnError(f"every score in column {score_column!r} is {_fmt(distinct[0])}; a model needs answers "
-                         "with at least two different scores")
+        raise LearnError.said("learn.one_score_in_sheet", column=score_column, score=_fmt(distinct[0]))
 
     result = LearnResult(notes=list(sheet.notes) + notes)
     out = Path(out_dir)
@@ -163,12 +174,16 @@ def learn_from_sheet(sheet_path: str | os.PathLike, score_column: str, out_dir: 
     for n_done, (item, rows) in enumerate(todo):
         if progress is not None:
             progress(n_done, len(todo), item)
+        if len(rows) < MIN_MARKS:   # its threshold could accept nothing: no library model (the module notes)
+            result.skipped[item] = LearnError.said("learn.too_few_marks", marks=len(rows), need=MIN_MARKS,
+                                                   count=MIN_MARKS - len(rows))
+            continue
         stray = _stray(rows)
         if stray is not None:   # "22" for 2: a typo learned as a score of its own would stay in the model
             (r, v), (lo, hi) = stray
-            others = _fmt(lo) if lo == hi else f"{_fmt(lo)} to {_fmt(hi)}"
-            result.skipped[item] = (f"its score {_fmt(v)} in row {sheet.row_number(r)} is far from its other scores "
-                                    f"({others}); correct it, or clear the cell to leave that answer out, and learn again")
+            at = {"score": _fmt(v), "row": sheet.row_number(r)}
+            result.skipped[item] = (LearnError.said("learn.stray_score_one", **at, other=_fmt(lo)) if lo == hi else
+                                    LearnError.said("learn.stray_score", **at, low=_fmt(lo), high=_fmt(hi)))
             continue
         texts = [t for _, t, _ in rows]
         marks = {i: s for i, (_, _, s) in enumerate(rows)}
@@ -176,10 +191,8 @@ def learn_from_sheet(sheet_path: str | os.PathLike, score_column: str, out_dir: 
             # near-identical answers share a fold, so a copy never vouches for its original
             gid = group_ids(group_answers(texts, distance=FOLD_DISTANCE, near=FOLD_DISTANCE), len(texts))
             model = fit_marks(texts, marks, groups=gid, **RECIPE)   # a bundle for later classes
-        except NotEnoughMarks:
-            which = (f"its only scored answer has the score {_fmt(rows[0][2])}" if len(rows) == 1 else
-                     f"all its {len(rows)} scored answers have the score {_fmt(rows[0][2])}")
-            result.skipped[item] = f"{which}, so there is nothing to learn the difference from"
+        except NotEnoughMarks:   # one distinct score (MIN_MARKS of them at least, so "answers" is always right)
+            result.skipped[item] = LearnError.said("learn.one_score", marks=len(rows), score=_fmt(rows[0][2]))
             continue
         bid = bundle_id_for(item)
         base, k = bid, 2
@@ -193,10 +206,10 @@ def learn_from_sheet(sheet_path: str | os.PathLike, score_column: str, out_dir: 
             path = write_learned_bundle(out / f"{bid}.gradebundle", model, bundle_id=bid, title=item or bid,
                                         source=name, when=when)
         except OSError as exc:
-            raise LearnError(f"cannot write {bid}.gradebundle into {out.name or out}: "
-                             f"{exc.strerror or type(exc).__name__}") from None
+            raise LearnError.said("learn.cannot_write", file=f"{bid}.gradebundle", folder=out.name or str(out),
+                                  why=exc.strerror or type(exc).__name__) from None
         except BundleError as exc:
-            raise LearnError(str(exc)) from None
+            raise LearnError.of(exc) from None
         result.items.append(LearnedItem(item=item, bundle_id=bid, path=path, model=model, texts=texts,
                                         rows=[r for r, _, _ in rows]))
     if progress is not None:
@@ -204,8 +217,8 @@ def learn_from_sheet(sheet_path: str | os.PathLike, score_column: str, out_dir: 
     if not result.items:
         item, first = next(iter(result.skipped.items()))
         if len(result.skipped) == 1:
-            raise LearnError(f"question {item!r} of {name} cannot teach a model: {first}")
-        raise LearnError(f"no question of {name} can teach a model (question {item!r}: {first})")
+            raise LearnError.said("learn.question_cannot_teach", question=item, name=name, why=first)
+        raise LearnError.said("learn.no_question_can_teach", name=name, question=item, why=first)
     return result
 
 
@@ -262,18 +275,15 @@ def _scores(sheet, column: str, name: str, notes: list[str]) -> dict[int, float]
         if score is not None:
             out[r] = score
     if bad:
-        raw = str(df.iat[bad[0], j]).strip()[:40]
-        more = f" (nor are {len(bad) - 1} more of its cells)" if len(bad) > 1 else ""
-        said = f"the score column {column!r} holds {raw!r} in row {sheet.row_number(bad[0])}, which is not a number{more}"
+        at = {"column": column, "value": str(df.iat[bad[0], j]).strip()[:40], "row": sheet.row_number(bad[0])}
         digits = sum(1 for r in bad if re.search(r"\d", str(df.iat[r, j])))
-        if len(out) > len(bad) or 2 * digits > len(bad):   # scores written otherwise ("2/3", "2 pts"): the right column
-            raise LearnError(f"{said}; write each score as a number (such as 2 or 1.5), or clear the cell to leave that "
-                             "answer out, and learn again")
-        raise LearnError(f"{said}; give the column that holds numeric scores")
+        if len(out) <= len(bad) and 2 * digits <= len(bad):   # mostly words: not the column of scores
+            raise LearnError.said("learn.not_a_score_column", **at)
+        if len(bad) == 1:   # scores written otherwise ("2/3", "2 pts"): the right column
+            raise LearnError.said("learn.score_not_a_number", **at)
+        raise LearnError.said("learn.scores_not_numbers", **at, count=len(bad) - 1)
     if not out and any(getattr(n, "kind", "") == "formulas_without_results" for n in sheet.notes):
-        raise LearnError(f"the score column {column!r} of {name} reads empty because its formulas have no saved "
-                         "results (the program that wrote the file does not save them); open the file in Excel or "
-                         "LibreOffice, save it, and learn again")
+        raise LearnError.said("learn.formulas_without_results", column=column, name=name)
     if dashes:
         notes.append(read_notes.dashes_not_marked(column, _row_numbers(sheet, dashes)))
     return out
@@ -361,17 +371,15 @@ def _columns(sheet, name: str, score_column: str, answer_column: str | None,
     try:
         mapping = guess_columns(sheet)
     except SheetError as exc:
-        raise LearnError(str(exc)) from None
+        raise LearnError.of(exc) from None
     if mapping.layout == LONG and mapping.answer_column and mapping.answer_column != score_column:
         return mapping.answer_column, item_column or mapping.item_column
     cands = [c for c in mapping.answer_columns if c != score_column]
     if len(cands) == 1:
         return cands[0], item_column
     if not cands:
-        raise LearnError(f"no column of {name} other than the scores holds text answers; name the answer column "
-                         "with --answer-column")
-    raise LearnError(f"{name} has several answer columns ({', '.join(cands[:4])}); say which one the score column "
-                     "scores with --answer-column")
+        raise LearnError.said("learn.no_answer_column", name=name)
+    raise LearnError.said("learn.several_answer_columns", name=name, columns=", ".join(cands[:4]))
 
 
 def _guess_item(sheet, score_column: str, answer_column: str) -> str | None:

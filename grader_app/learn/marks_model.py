@@ -55,10 +55,15 @@ TARGET_ERROR = 0.05
 CONFIDENCE = 0.90
 REVIEW_METHOD = ("fixed-sequence Clopper-Pearson (Learn-then-Test) on out-of-fold predictions "
                  "of the teacher's marks")
+# the fewest marks whose review threshold can accept anything (45: with zero errors, the fewest answers that can
+# show a 5 % error at 90 % confidence); a model learned from fewer takes no answer on its own, so it is not kept as
+# a library model (grader_app.learn.from_sheet, grader_app.learn.in_session.not_kept)
+MIN_MARKS = min_accepted_for(TARGET_ERROR, CONFIDENCE)
 
 
 class NotEnoughMarks(GraderError, ValueError):
-    """The marks cannot teach a model (fewer than two distinct scores); the message is one sentence."""
+    """The marks cannot teach a model (fewer than two distinct scores), or too few of them to keep the model in the
+    library (:func:`grader_app.learn.in_session.not_kept`); the message is one sentence."""
 
 
 def default_spec(n_labels: int) -> HashSpec:

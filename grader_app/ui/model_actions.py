@@ -13,6 +13,7 @@ from ..bundles.errors import BundleError
 from .i18n import QT_TRANSLATE_NOOP
 from .learn_sheet_dialog import LearnSheetDialog
 from .messages import plain
+from .problem_words import words
 from .sheet_notes import note_words
 from .start_screen import ERROR, INFO
 from .wording import bundle_takes
@@ -113,9 +114,10 @@ class ModelActions(QObject):
         self.w.start.set_library(self.w.library)
         made = "; ".join(f"“{b.title}” ({bundle_takes(b.manifest)})" for b in bundles)
         text = self.tr("Made %n models and added them to the library: {made}.", "", len(bundles)).format(made=made)
-        if learned.skipped:
+        if learned.skipped:   # each reason a problem with a kind (too few marks, a typo score…): said in this language
             text += " " + self.tr("Skipped: {skipped}.").format(skipped="; ".join(
-                self.tr("question {question}: {why}").format(question=it, why=why) for it, why in learned.skipped.items()))
+                self.tr("question {question}: {why}").format(question=it, why=words(why))
+                for it, why in learned.skipped.items()))
         if learned.notes:   # what was read otherwise than cell by cell (rows left out, a question read from above…)
             text += " " + " ".join(note_words(n) for n in learned.notes)
         self._say(text)
@@ -136,6 +138,11 @@ class ModelActions(QObject):
         if model is None:
             self.w.statusBar().showMessage(self.tr("No question has a model learned from your marks yet."), 8000)
             return
+        session = self.w.session
+        problem = workflow.unsaved_because(session, item, model) if session is not None else None
+        if problem is not None:   # too few marks to take any answer on its own: how many more, before any file is chosen
+            self.w.statusBar().showMessage(plain(problem), 20000)
+            return
         from ..learn.export import bundle_id_for
 
         folder = self.w.sheet_path.parent if self.w.sheet_path is not None else Path.home()
@@ -145,7 +152,8 @@ class ModelActions(QObject):
             return
         source = self.w.sheet_path.name if self.w.sheet_path is not None else ""
         self.w.statusBar().showMessage(self.tr("Saving and checking the model for question {question}…").format(question=item))
-        self.w.tasks.run(workflow.save_learned_model, self.w.library, model, item, Path(path), source,
+        answers = len(self.w.session.keys_for(item)) if self.w.session is not None else None
+        self.w.tasks.run(workflow.save_learned_model, self.w.library, model, item, Path(path), source, answers,
                          on_done=self._saved, on_error=lambda exc: self._say(plain(exc), ERROR), name="save learned model")
 
     def _saved(self, bundle) -> None:

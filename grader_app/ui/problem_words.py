@@ -153,20 +153,59 @@ MARKED = (
     QT_TRANSLATE_NOOP("Problem", "{name} has no {member}; it is not a complete bundle"),
     QT_TRANSLATE_NOOP("Problem", "{name} is damaged (a file inside cannot be read); get a fresh copy"),
     QT_TRANSLATE_NOOP("Problem", "the model in {name} does not match its recorded hash; the file is damaged or was altered"),
+    # learning models from a marked sheet, and saving the model learned in the session (learn.from_sheet, learn.in_session)
+    QT_TRANSLATE_NOOP("Problem", "the score column '{column}' of {name} is empty; give the column that holds the scores"),
+    QT_TRANSLATE_NOOP("Problem", "every score in column '{column}' is {score}; a model needs answers with at least two "
+                                 "different scores"),
+    QT_TRANSLATE_NOOP("Problem", "the score column '{column}' holds '{value}' in row {row}, which is not a number; write "
+                                 "each score as a number (such as 2 or 1.5), or clear the cell to leave that answer out, "
+                                 "and learn again"),
+    Numerus.translate("Problem", "the score column '{column}' holds '{value}' in row {row}, which is not a number (nor are "
+                                 "%n more of its cells); write each score as a number (such as 2 or 1.5), or clear those "
+                                 "cells to leave their answers out, and learn again", "", "count"),
+    QT_TRANSLATE_NOOP("Problem", "the score column '{column}' holds '{value}' in row {row}, which is not a number; give the "
+                                 "column that holds numeric scores"),
+    QT_TRANSLATE_NOOP("Problem", "the score column '{column}' of {name} reads empty because its formulas have no saved "
+                                 "results (the program that wrote the file does not save them); open the file in Excel or "
+                                 "LibreOffice, save it, and learn again"),
+    QT_TRANSLATE_NOOP("Problem", "no column of {name} other than the scores holds text answers; name the answer column with "
+                                 "--answer-column"),
+    QT_TRANSLATE_NOOP("Problem", "{name} has several answer columns ({columns}); say which one the score column scores with "
+                                 "--answer-column"),
+    QT_TRANSLATE_NOOP("Problem", "cannot write {file} into {folder}: {why}"),
+    QT_TRANSLATE_NOOP("Problem", "question '{question}' of {name} cannot teach a model: {why}"),
+    QT_TRANSLATE_NOOP("Problem", "no question of {name} can teach a model (question '{question}': {why})"),
+    Numerus.translate("Problem", "it has {marks} of the {need} marked answers a model needs before it can take any answer "
+                                 "on its own; mark at least %n more answers of this question (another class's answers in "
+                                 "the same sheet count too) and learn again", "", "count"),
+    QT_TRANSLATE_NOOP("Problem", "all its {marks} scored answers have the score {score}, so there is nothing to learn the "
+                                 "difference from"),
+    QT_TRANSLATE_NOOP("Problem", "its score {score} in row {row} is far from its other scores ({low} to {high}); correct "
+                                 "it, or clear the cell to leave that answer out, and learn again"),
+    QT_TRANSLATE_NOOP("Problem", "its score {score} in row {row} is far from its other scores (all {other}); correct it, or "
+                                 "clear the cell to leave that answer out, and learn again"),
+    Numerus.translate("Problem", "the model of question {question} has learned from {marks} of the {need} marked answers a "
+                                 "model needs before it can take any answer on its own, so it is not saved; mark at least "
+                                 "%n more answers of this question, then save it again", "", "count"),
+    Numerus.translate("Problem", "question {question} has %n answers here, fewer than the {need} marked answers a model "
+                                 "needs before it can take any answer on its own, so its model is not saved; to keep one, "
+                                 "make models from a marked sheet that holds at least {need} marked answers of this "
+                                 "question (the graded sheets of two classes in one, say)", "", "count"),
 )
 
 
-def _words(problem: object) -> str:
-    """The problem's sentence in the interface's language, before :func:`sentence` tidies it."""
+def words(problem: object) -> str:
+    """The problem's sentence in the interface's language, before :func:`sentence` tidies it: as it is said inside
+    another sentence (a question's reason for being skipped, in a list of them)."""
     kind = getattr(problem, "kind", None)
     if isinstance(problem, GraderError) and kind in TEXTS:
-        values = {k: _words(v) if isinstance(v, GraderError) else v for k, v in problem.values.items()}
+        values = {k: words(v) if isinstance(v, GraderError) else v for k, v in problem.values.items()}
         if counted(kind):    # a plural text: Qt chooses the form for n and writes n where %n is
-            words = QCoreApplication.translate(CONTEXT, TEXTS[kind], "", int(problem.values["count"]))
+            said = QCoreApplication.translate(CONTEXT, TEXTS[kind], "", int(problem.values["count"]))
         else:
-            words = QCoreApplication.translate(CONTEXT, TEXTS[kind])
+            said = QCoreApplication.translate(CONTEXT, TEXTS[kind])
         try:
-            return words.format(**values)
+            return said.format(**values)
         except (KeyError, IndexError, ValueError):   # a translation whose placeholders went wrong: say it in English
             return english(kind, values)
     return str(problem)
@@ -174,4 +213,4 @@ def _words(problem: object) -> str:
 
 def plain(problem: object) -> str:
     """The one sentence the window shows for ``problem``, in the interface's language."""
-    return sentence(_words(problem))
+    return sentence(words(problem))

@@ -102,7 +102,7 @@ def test_learning_from_a_sheet_fits_the_recipe(monkeypatch, tmp_path):
         return real(*a, **kw)
     monkeypatch.setattr(marks_model, "fit_marks", spy)
     sheet = tmp_path / "marks.csv"
-    sheet.write_text("Answer,Score\n" + "".join(f"answer {'good ' * (i % 3)}{i},{i % 3}\n" for i in range(30)),
+    sheet.write_text("Answer,Score\n" + "".join(f"answer {'good ' * (i % 3)}{i},{i % 3}\n" for i in range(50)),
                      encoding="utf-8")
     res = from_sheet.learn_from_sheet(sheet, "Score", tmp_path / "out")
     assert len(res.items) == 1 and res.items[0].model.ordinal

@@ -13,8 +13,9 @@ from grader_app.io.readers import read_sheet
 from grader_app.learn.from_sheet import LearnError, guess_score_column, learn_from_sheet
 from invented import invented_class
 
-TEXTS, SCORES = invented_class(40, seed=3)
-TEXTS2, SCORES2 = invented_class(40, seed=5)
+N = 60   # answers per question: more than a model needs (marks_model.MIN_MARKS)
+TEXTS, SCORES = invented_class(N, seed=3)
+TEXTS2, SCORES2 = invented_class(N, seed=5)
 
 
 def _csv(path: Path, header, rows) -> Path:
@@ -39,23 +40,23 @@ def test_an_average_or_total_row_under_one_question_is_not_learned_as_a_score(tm
     rows = [(s, t, sc) for s, _, t, sc in _long()] + [("", "", ""), ("Average", "", 0.93), ("Total:", "", sum(SCORES))]
     res = learn_from_sheet(_csv(tmp_path / "one.csv", ("Student", "Answer", "Score"), rows), "Score", tmp_path / "o")
     (item,) = res.items
-    assert item.model.labels == (0, 1, 2) and item.n_marks == 40
+    assert item.model.labels == (0, 1, 2) and item.n_marks == N
     assert "" not in item.texts
     note = next(n for n in res.notes if "sum up the marks" in n)
-    assert "(43, 44)" in note and note.kind == "summing_rows_left_out" and note.values["rows"] == [43, 44]
+    assert "(63, 64)" in note and note.kind == "summing_rows_left_out" and note.values["rows"] == [63, 64]
 
 
 def test_a_total_row_in_a_long_sheet_is_no_question(tmp_path):
     rows = _long() + [("", "Total", "", sum(SCORES)), ("Class average", "", "", 0.93)]
     res = learn_from_sheet(_csv(tmp_path / "long.csv", HEAD, rows), "Score", tmp_path / "o")
-    assert [(it.item, it.n_marks) for it in res.items] == [("Q1", 40)]
+    assert [(it.item, it.n_marks) for it in res.items] == [("Q1", N)]
     assert res.skipped == {}          # was: question 'Total' and question '' skipped, "its only scored answer..."
 
 
 def test_a_blank_answer_with_a_score_is_still_a_mark(tmp_path):
     rows = _long() + [("S99", "Q1", "", 0)]
     res = learn_from_sheet(_csv(tmp_path / "blank.csv", HEAD, rows), "Score", tmp_path / "o")
-    assert res.items[0].n_marks == 41 and res.items[0].texts[-1] == ""
+    assert res.items[0].n_marks == N + 1 and res.items[0].texts[-1] == ""
 
 
 # ----- a score far off the question's scale -------------------------------------------------------------
@@ -67,9 +68,10 @@ def test_a_score_far_off_the_scale_skips_its_question_and_names_the_row(tmp_path
     res = learn_from_sheet(_csv(tmp_path / "typo.csv", HEAD, rows), "Score", tmp_path / "o")
     assert [it.item for it in res.items] == ["Q2"]
     why = res.skipped["Q1"]
-    assert "22" in why and "row 12" in why and "0 to 2" in why and "clear the cell" in why
+    assert why.kind == "learn.stray_score" and why.values == {"score": "22", "row": 12, "low": "0", "high": "2"}
+    assert "22" in str(why) and "row 12" in str(why) and "0 to 2" in str(why) and "clear the cell" in str(why)
     with pytest.raises(LearnError, match=r"22 in row 12 .*0 to 2"):
-        learn_from_sheet(_csv(tmp_path / "typo1.csv", HEAD, rows[:40]), "Score", tmp_path / "o1")
+        learn_from_sheet(_csv(tmp_path / "typo1.csv", HEAD, rows[:N]), "Score", tmp_path / "o1")
 
 
 def test_half_points_and_a_full_scale_are_no_strays(tmp_path):
@@ -84,7 +86,7 @@ def test_question_names_differing_in_case_or_spaces_are_one_question(tmp_path):
     """'Q1' and 'q1 ' made two bundles (q1, q1-2) of half the marks each."""
     rows = [(s, "Q1" if i % 2 else " q1 ", t, sc) for i, (s, _, t, sc) in enumerate(_long())]
     res = learn_from_sheet(_csv(tmp_path / "case.csv", HEAD, rows), "Score", tmp_path / "o")
-    assert [(it.item, it.bundle_id, it.n_marks) for it in res.items] == [("q1", "q1", 40)]
+    assert [(it.item, it.bundle_id, it.n_marks) for it in res.items] == [("q1", "q1", N)]
     assert sorted(p.name for p in (tmp_path / "o").iterdir()) == ["q1.gradebundle"]
 
 
@@ -92,9 +94,9 @@ def test_a_question_written_once_per_block_holds_for_the_rows_under_it(tmp_path)
     """The question written only in the first row of its block (as a merged cell looks): every other row
     went to one question '' (a bundle 'learned' mixing both) and Q1, Q2 were skipped with one mark each."""
     rows = _long() + _long("Q2", TEXTS2, SCORES2, 100)
-    rows = [(s, q if i in (0, 40) else "", t, sc) for i, (s, q, t, sc) in enumerate(rows)]
+    rows = [(s, q if i in (0, N) else "", t, sc) for i, (s, q, t, sc) in enumerate(rows)]
     res = learn_from_sheet(_csv(tmp_path / "block.csv", HEAD, rows), "Score", tmp_path / "o")
-    assert [(it.item, it.n_marks) for it in res.items] == [("Q1", 40), ("Q2", 40)]
+    assert [(it.item, it.n_marks) for it in res.items] == [("Q1", N), ("Q2", N)]
     assert res.items[1].texts == TEXTS2 and not res.skipped
     assert any("were read as the question above them" in n and n.kind == "question_from_above" for n in res.notes)
 
@@ -123,20 +125,23 @@ def test_a_score_written_otherwise_says_to_write_a_number_not_to_pick_another_co
     msg = str(e.value)
     assert "'2/3' in row 6, which is not a number" in msg
     assert "write" in msg and "clear the cell" in msg and "give the column" not in msg
+    assert e.value.kind == "learn.score_not_a_number" and e.value.values == {"column": "Score", "value": "2/3", "row": 6}
     rows = [r[:3] + (f"{r[3]} pts",) for r in _long()]
-    with pytest.raises(LearnError, match=r"'0 pts' in row 2, which is not a number \(nor are 39 more.*write each score"):
+    with pytest.raises(LearnError, match=r"'0 pts' in row 2, which is not a number \(nor are 59 more.*write each score") as e:
         learn_from_sheet(_csv(tmp_path / "pts.csv", HEAD, rows), "Score", tmp_path / "o")
+    assert e.value.kind == "learn.scores_not_numbers" and e.value.values["count"] == N - 1
     rows = [r[:3] + (r[2],) for r in _long()]       # the answers given as the scores: the wrong column
-    with pytest.raises(LearnError, match="give the column that holds numeric scores"):
+    with pytest.raises(LearnError, match="give the column that holds numeric scores") as e:
         learn_from_sheet(_csv(tmp_path / "texts.csv", HEAD, rows), "Score", tmp_path / "o")
+    assert e.value.kind == "learn.not_a_score_column"
 
 
 def test_a_dash_is_an_answer_not_marked(tmp_path):
     """'-' (Moodle's and many teachers' "no mark") stopped the whole sheet as "not a number"."""
     rows = [r if i % 8 else r[:3] + ("-",) for i, r in enumerate(_long())]
     res = learn_from_sheet(_csv(tmp_path / "dash.csv", HEAD, rows), "Score", tmp_path / "o")
-    assert res.items[0].n_marks == 35
-    assert any("“-”" in n and "5 rows" in n and n.kind == "dashes_not_marked" for n in res.notes)
+    assert res.items[0].n_marks == N - 8
+    assert any("“-”" in n and "8 rows" in n and n.kind == "dashes_not_marked" for n in res.notes)
 
 
 def test_scores_that_are_formulas_without_saved_results_are_said_so(tmp_path):
@@ -155,7 +160,7 @@ def test_scores_that_are_formulas_without_saved_results_are_said_so(tmp_path):
 
 
 def test_a_rare_top_score_of_a_skewed_question_is_no_stray(tmp_path):
-    scores = [0] * 38 + [1, 3]       # nearly everyone 0, one 1 and one 3 on a 0-3 question
+    scores = [0] * (N - 2) + [1, 3]       # nearly everyone 0, one 1 and one 3 on a 0-3 question
     res = learn_from_sheet(_csv(tmp_path / "skew.csv", HEAD, _long(scores=scores)), "Score", tmp_path / "o")
     assert res.items[0].model.labels == (0, 1, 3) and not res.skipped
 
@@ -177,11 +182,13 @@ def test_last_years_graded_export_round_trips_with_the_proposed_column(tmp_path)
     sheet = read_sheet(export)
     assert guess_score_column(sheet) == "final_score"
     res = learn_from_sheet(export, "final_score", tmp_path / "o")
-    assert [(it.item, it.n_marks) for it in res.items] == [("Q1", 30), ("Q2", 30)]
+    assert [(it.item, it.n_marks) for it in res.items] == [("Q1", 45), ("Q2", 45)]
     assert res.items[0].texts == [t for i, t in enumerate(TEXTS) if i % 4]
 
 
 def test_a_lone_far_score_of_a_tiny_question_is_said_not_crashed(tmp_path):
     rows = _long() + [("S98", "Q2", "ice floats", 1), ("S99", "Q3", "ice", 20), ("S97", "Q3", "water", 1)]
     res = learn_from_sheet(_csv(tmp_path / "tiny.csv", HEAD, rows), "Score", tmp_path / "o")
-    assert [it.item for it in res.items] == ["Q1", "Q3"] and "its only scored answer" in res.skipped["Q2"]
+    assert [it.item for it in res.items] == ["Q1"]
+    assert {q: why.kind for q, why in res.skipped.items()} == {"Q2": "learn.too_few_marks", "Q3": "learn.too_few_marks"}
+    assert "mark at least 44 more answers" in str(res.skipped["Q2"]) and "43 more" in str(res.skipped["Q3"])

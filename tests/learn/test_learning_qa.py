@@ -1,7 +1,7 @@
 """Found in a QA pass over learning from the teacher's marks (each failed before its fix): a new score or a
 corrected mark is learned at once; a fit decomposes each fold's kernel once, not once per C; questions
 named in other alphabets get bundle ids of their own (a second one never overwrites the first in the
-library); a question with one scored answer is skipped with a sentence that reads."""
+library); a question with one scored answer (or one score) is skipped with a sentence that reads."""
 from __future__ import annotations
 
 import csv
@@ -115,7 +115,7 @@ def test_two_sheets_with_questions_in_other_alphabets_keep_both_models(tmp_path,
     texts, scores = ice_class
     out = tmp_path / "models"
     for name, item in (("a.csv", "日本語"), ("b.csv", "中文")):
-        rows = [(f"S{i}", item, texts[i], scores[i]) for i in range(40)]
+        rows = [(f"S{i}", item, texts[i], scores[i]) for i in range(50)]
         learn_from_sheet(_sheet(tmp_path / name, rows), "Score", out)
     bundles = sorted(out.glob("*.gradebundle"))
     assert len(bundles) == 2
@@ -130,10 +130,11 @@ def test_two_sheets_with_questions_in_other_alphabets_keep_both_models(tmp_path,
 
 def test_a_question_with_one_scored_answer_is_skipped_in_a_sentence_that_reads(tmp_path, ice_class):
     texts, scores = ice_class
-    rows = [(f"S{i}", "Q1", texts[i], scores[i]) for i in range(40)] + [("S99", "Q2", "ice floats", 1)]
+    rows = [(f"S{i}", "Q1", texts[i], scores[i]) for i in range(50)] + [("S99", "Q2", "ice floats", 1)]
     res = learn_from_sheet(_sheet(tmp_path / "m.csv", rows), "Score", tmp_path / "out")
-    assert res.skipped == {"Q2": "its only scored answer has the score 1, so there is nothing to learn the "
-                                 "difference from"}
-    rows = [(f"S{i}", "Q1", texts[i], scores[i]) for i in range(40)] + [(f"T{i}", "Q2", "ice", 1) for i in range(3)]
+    assert {q: str(why) for q, why in res.skipped.items()} == {
+        "Q2": "it has 1 of the 45 marked answers a model needs before it can take any answer on its own; mark at least "
+              "44 more answers of this question (another class's answers in the same sheet count too) and learn again"}
+    rows = [(f"S{i}", "Q1", texts[i], scores[i]) for i in range(50)] + [(f"T{i}", "Q2", f"ice {i}", 1) for i in range(45)]
     res = learn_from_sheet(_sheet(tmp_path / "m2.csv", rows), "Score", tmp_path / "out2")
-    assert res.skipped["Q2"].startswith("all its 3 scored answers have the score 1")
+    assert str(res.skipped["Q2"]).startswith("all its 45 scored answers have the score 1")

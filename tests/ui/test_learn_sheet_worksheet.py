@@ -16,7 +16,7 @@ def test_the_worksheet_with_the_marks_can_be_chosen_and_is_learned_from(qtbot, w
     marks = wb.active
     marks.title = "Marks"
     marks.append(["Student", "Question", "Answer", "Score"])
-    for i, (text, mark) in enumerate(marked(40, 7)):
+    for i, (text, mark) in enumerate(marked(50, 7)):
         marks.append([f"S{i}", "Q9", text, mark])
     rubric = wb.create_sheet("Rubric")
     rubric.append(["Question", "Rubric text", "Model answer"])

@@ -16,6 +16,7 @@ from PySide6.QtCore import Qt
 from grader_app import workflow
 from grader_app.bundles.library import Library
 from grader_app.core import review
+from grader_app.learn.marks_model import MIN_MARKS
 from grader_app.ui import model_actions
 from grader_app.ui import results_model as rm
 from grader_app.ui.main_window import RESULTS, REVIEW, MainWindow
@@ -160,8 +161,9 @@ def test_save_as_model_writes_and_installs_a_verified_bundle(qtbot, window, tmp_
     _open(qtbot, window, tmp_path)
     assert not window.save_model_action.isEnabled()
     window.results.request_review()
-    for _ in range(6):
-        if OWN in window.learning.models:
+    for _ in range(60):    # a model worth keeping: learned from as many marks as a threshold needs (MIN_MARKS)
+        model = window.learning.models.get(OWN)
+        if model is not None and model.n_marks >= MIN_MARKS:
             break
         _mark_current(qtbot, window)
     assert window.save_model_action.isEnabled()

@@ -27,7 +27,8 @@ from grader_app.ui.messages import plain
 ROOT = Path(__file__).resolve().parents[2]
 PROBLEM_WORDS = ROOT / "grader_app" / "ui" / "problem_words.py"
 COUNTED = sorted(kind for kind in TEXTS if counted(kind))
-VALUES = {"name": "p.grader-project", "why": "database or disk is full"}
+VALUES = {"name": "p.grader-project", "why": "database or disk is full", "question": "Frage 4", "column": "Punkte",
+          "value": "2/3", "row": 17, "marks": 12, "need": 45}
 
 # stand-ins for the lead's German, [one, other] (German has two forms, as English and Spanish in Qt)
 GERMAN = {
@@ -42,6 +43,18 @@ GERMAN = {
     "project.still_writing": [
         "Grader schrieb beim Schließen noch in {name} (%n Änderung ausstehend); prüfen Sie den Datenträger",
         "Grader schrieb beim Schließen noch in {name} (%n Änderungen ausstehend); prüfen Sie den Datenträger"],
+    "learn.scores_not_numbers": [
+        "Die Spalte „{column}“ enthält in Zeile {row} „{value}“, keine Zahl (ebenso %n weitere Zelle)",
+        "Die Spalte „{column}“ enthält in Zeile {row} „{value}“, keine Zahl (ebenso %n weitere Zellen)"],
+    "learn.too_few_marks": [
+        "Sie hat {marks} der {need} nötigen bewerteten Antworten; bewerten Sie mindestens %n weitere Antwort",
+        "Sie hat {marks} der {need} nötigen bewerteten Antworten; bewerten Sie mindestens %n weitere Antworten"],
+    "learn.too_few_to_save": [
+        "Das Modell für Frage {question} hat aus {marks} von {need} Antworten gelernt; bewerten Sie %n weitere Antwort",
+        "Das Modell für Frage {question} hat aus {marks} von {need} Antworten gelernt; bewerten Sie %n weitere Antworten"],
+    "learn.too_few_answers_to_save": [
+        "Frage {question} hat hier %n Antwort, weniger als die {need} nötigen",
+        "Frage {question} hat hier %n Antworten, weniger als die {need} nötigen"],
 }
 
 
@@ -117,7 +130,7 @@ def test_lupdate_takes_each_counted_text_as_a_plural_and_every_other_as_a_plain_
     found = _messages(_lupdate(tmp_path, "de"))
     assert found == {text: counted(kind) for kind, text in TEXTS.items()}
     assert sorted(source for source, numerus in found.items() if numerus) == sorted(TEXTS[k] for k in COUNTED)
-    assert len(COUNTED) == 3
+    assert len(COUNTED) == 7
     # English keeps only the plural texts: exactly the counted problems come into grader_en.ts
     assert _messages(_lupdate(tmp_path, "en")) == {TEXTS[kind]: True for kind in COUNTED}
 
@@ -184,7 +197,8 @@ def test_once_filled_the_real_german_and_spanish_catalogues_say_counted_problems
                 problem = _problem(kind, n)
                 said = plain(problem)
                 assert said != sentence(problem), (lang, kind, n)
-                assert str(n) in said and "p.grader-project" in said, (lang, kind, n, said)
+                wanted = [v for k, v in VALUES.items() if "{" + k + "}" in TEXTS[kind]]
+                assert str(n) in said and all(str(v) in said for v in wanted), (lang, kind, n, said)
         one = plain(_problem("project.decisions_unsaved_at_close", 1))
         three = plain(_problem("project.decisions_unsaved_at_close", 3))
         assert one.replace("1", "#", 1) != three.replace("3", "#", 1), "the same form for one decision and three"

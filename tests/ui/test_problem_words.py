@@ -99,7 +99,10 @@ def test_every_problem_is_translated_with_its_values_filled_in(qapp):
     values = {"name": "class 7b.xlsx", "what": "OSError", "why": "input/output error", "bundle": "asap-sas-1",
               "detail": "a detail", "member": "model.onnx", "suggestion": "class 7b-graded.xlsx", "encoding": "UTF-16",
               "cap": 200, "sheet": "Klasse 7b", "titles": "'Klasse 7b', 'Notes'",
-              "recovered": "class 7b (recovered).grader-project", "more": "the thresholds"}
+              "recovered": "class 7b (recovered).grader-project", "more": "the thresholds",
+              "column": "Punkte", "value": "2/3", "row": 17, "score": "3", "marks": 61, "question": "Frage 4",
+              "columns": "Frage 1, Frage 2", "file": "frage-4.gradebundle", "folder": "Modelle", "low": "0",
+              "high": "2", "other": "1"}
     for lang in ("de", "es"):
         assert i18n.install(lang)
         try:

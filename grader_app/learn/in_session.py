@@ -1,0 +1,142 @@
+"""A question of the open session that learns from the teacher's marks as they are made, and whether the model it
+learned may be kept in the model library ("Save as model…").
+
+:func:`learns` says which questions learn (those without a shipped model); :class:`QuestionLearner` follows one
+question's decisions with a :class:`~grader_app.learn.assistant.MarkingAssistant`; :func:`group_questions` groups
+every question's answers (on a worker); :func:`use_learned_model` routes a question by its learned model. In the
+session a model serves from the first two different scores on: it scores every answer, and its doubt chooses what
+to mark next; it takes answers on its own only once its out-of-fold threshold qualifies, which needs at least
+:data:`~grader_app.learn.marks_model.MIN_MARKS` marks. A model learned from fewer is therefore not saved as a library
+model (:func:`not_kept`): it would take nothing off the teacher's desk there either, and installed it would take
+its question's place in later sheets, where a model learning from those marks serves better. No Qt; the window
+reaches these through :mod:`grader_app.workflow`.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..core.session import Change, GradingSession, ItemInfo
+
+if TYPE_CHECKING:
+    from .marks_model import NotEnoughMarks
+
+LEARNED = "learned:"      # the bundle id prefix of a question scored by a model learned from the teacher's marks
+NOT_YET = 1.0 + 1e-9      # the threshold of a learned model whose guarantee does not hold yet: it takes nothing
+
+
+def learns(session: GradingSession, item: str) -> bool:
+    """A question with no shipped model (no bundle, no scale): a model learns from the teacher's marks on it."""
+    info = session.items[item]
+    return (not info.bundle_id and not info.labels) or (info.bundle_id or "").startswith(LEARNED)
+
+
+class QuestionLearner:
+    """One question without a model, and its :class:`~grader_app.learn.assistant.MarkingAssistant`
+    (answers by position in ``keys``). Built on a worker (grouping is slow); then owned by the thread
+    that owns the session: :meth:`sync` copies the teacher's decisions into the assistant's marks (a
+    group decided at once is one batch, which keeps it in one fold), :meth:`fit_function` is the
+    worker's job, :meth:`use` takes its model and routes the answers (:func:`use_learned_model`)."""
+
+    def __init__(self, item: str, keys, texts) -> None:
+        from .assistant import MarkingAssistant
+
+        self.item = item
+        self.keys = [int(k) for k in keys]
+        self.assistant = MarkingAssistant(list(texts))
+        self.groups = [tuple(self.keys[i] for i in g.members) for g in self.assistant.groups]
+        self.typical = [self.keys[g.medoid] for g in self.assistant.groups]
+
+    def sync(self, session: GradingSession) -> bool:
+        """The assistant's marks made equal to the session's decisions; True if they changed."""
+        a = self.assistant
+        now = {i: session.decisions[k].score for i, k in enumerate(self.keys) if k in session.decisions}
+        gone = [i for i in a.marks if i not in now]
+        if gone:
+            a.undo(gone)
+        new: dict = {}
+        for i, score in now.items():
+            if i not in a.marks or a.marks[i] != score:
+                new.setdefault(score, []).append(i)
+        for score, idx in new.items():
+            a.decide(idx, score)
+        return bool(gone or new)
+
+    def wants_fit(self) -> bool:
+        return self.assistant.needs_refit()
+
+    def fit_function(self):
+        """What a worker runs: fit on the marks as they are now (touches neither the session nor Qt)."""
+        return self.assistant.fit_snapshot()
+
+    def use(self, session: GradingSession, model) -> Change:
+        self.assistant.use_model(model)
+        return use_learned_model(session, self.item, model)
+
+    def suggest(self) -> tuple[list[int], str] | None:
+        """The answers to mark next (a group, or one) and why, as session keys."""
+        s = self.assistant.suggest_next()
+        if s is None:
+            return None
+        medoid = self.keys[s.medoid]
+        return [medoid] + [self.keys[i] for i in s.members if self.keys[i] != medoid], s.reason
+
+    def sentence(self) -> str:
+        return self.assistant.progress_sentence()
+
+
+def group_questions(questions: dict[str, tuple[list[int], list[str]]], learn=()) -> tuple[dict, dict]:
+    """On a worker: for each question (item → (keys, texts)) its groups of answers that look alike as
+    (key → group id, the typical keys); for the questions in ``learn`` a :class:`QuestionLearner`
+    (whose groups are used). Returns (groups, learners)."""
+    from ..core.groups import group_answers
+
+    groups: dict = {}
+    typical: set[int] = set()
+    learners: dict[str, QuestionLearner] = {}
+    for item, (keys, texts) in questions.items():
+        if item in learn:
+            learners[item] = lrn = QuestionLearner(item, keys, texts)
+            found, medoids = lrn.groups, lrn.typical
+        else:
+            gs = group_answers(list(texts))
+            found, medoids = [tuple(keys[i] for i in g.members) for g in gs], [keys[g.medoid] for g in gs]
+        for gi, g in enumerate(found):
+            if len(g) > 1:
+                groups.update({k: (item, gi) for k in g})
+                typical.add(medoids[gi])
+    return {"groups": groups, "typical": typical}, learners
+
+
+def use_learned_model(session: GradingSession, item: str, model) -> Change:
+    """Score a question with a model learned from the teacher's marks: its labels, its out-of-fold
+    threshold and risk table (until a threshold qualifies: none, and it takes nothing), and a row for
+    every answer."""
+    from ..core.review import risk_table
+
+    old = session.items[item]
+    info = ItemInfo(item=item, bundle_id=LEARNED + item, title=old.title, prompt=old.prompt, rubric=old.rubric,
+                    labels=tuple(model.labels), default_threshold=model.threshold if model.qualified else NOT_YET,
+                    risk=tuple(risk_table(model.review)) if model.qualified else ())
+    change = session.set_item_info(info)
+    return change | session.set_predictions(session.keys_for(item), model.probabilities)
+
+
+def not_kept(model, question: str, answers: int | None = None) -> NotEnoughMarks | None:
+    """Why the model learned for ``question`` (which has ``answers`` answers in the session, if known) is not saved as
+    a library model, or None: learned from fewer than :data:`~grader_app.learn.marks_model.MIN_MARKS` marks, it says
+    how many more answers to mark, or, when the question has fewer answers than that, to make the model from a marked
+    sheet of more answers (a problem with a kind: the window says it in the teacher's language)."""
+    from .marks_model import MIN_MARKS, NotEnoughMarks   # scipy and scikit-learn come with it: not at start-up
+
+    marks = int(model.n_marks)
+    if marks >= MIN_MARKS:
+        return None
+    if answers is not None and answers < MIN_MARKS:
+        return NotEnoughMarks.said("learn.too_few_answers_to_save", question=question, need=MIN_MARKS, count=answers)
+    return NotEnoughMarks.said("learn.too_few_to_save", question=question, marks=marks, need=MIN_MARKS,
+                               count=MIN_MARKS - marks)
+
+
+def unsaved_because(session: GradingSession, item: str, model) -> NotEnoughMarks | None:
+    """:func:`not_kept` for the model learned for ``item`` in ``session``."""
+    return not_kept(model, item, len(session.keys_for(item)))
