@@ -26,6 +26,9 @@ TEXTS: dict[str, str] = {
     # writing a graded sheet, a report, an LMS file (io.writers)
     "write.is_folder": "cannot write {name}: a folder has that name; choose another file name",
     "write.no_folder": "cannot write {name}: its folder does not exist; choose an existing folder",
+    "write.folder_is_file": "cannot write {name}: there is a file named {folder} where its folder should be; choose "
+                            "another folder",
+    "write.name_too_long": "cannot write {name}: the file name is too long; choose a shorter name",
     "write.read_only_file": "cannot write {name}: that file is read-only; choose another file name, or make the file "
                             "writable and export again",
     "write.unexpected": "{name} could not be written because of an unexpected problem ({what}); the old file was not "

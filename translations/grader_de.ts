@@ -1190,6 +1190,14 @@
         <translation>{name} kann nicht geschrieben werden: Sein Ordner existiert nicht; wählen Sie einen vorhandenen Ordner</translation>
     </message>
     <message>
+        <source>cannot write {name}: there is a file named {folder} where its folder should be; choose another folder</source>
+        <translation>{name} kann nicht geschrieben werden: Wo sein Ordner sein sollte, liegt eine Datei namens {folder}; wählen Sie einen anderen Ordner</translation>
+    </message>
+    <message>
+        <source>cannot write {name}: the file name is too long; choose a shorter name</source>
+        <translation>{name} kann nicht geschrieben werden: Der Dateiname ist zu lang; wählen Sie einen kürzeren Namen</translation>
+    </message>
+    <message>
         <source>cannot write {name}: that file is read-only; choose another file name, or make the file writable and export again</source>
         <translation>{name} kann nicht geschrieben werden: Die Datei ist schreibgeschützt; wählen Sie einen anderen Dateinamen oder heben Sie den Schreibschutz auf und exportieren Sie erneut</translation>
     </message>

@@ -1190,6 +1190,14 @@
         <translation>No se puede escribir {name}: su carpeta no existe; elige una carpeta que exista</translation>
     </message>
     <message>
+        <source>cannot write {name}: there is a file named {folder} where its folder should be; choose another folder</source>
+        <translation>No se puede escribir {name}: donde debería estar su carpeta hay un archivo llamado {folder}; elige otra carpeta</translation>
+    </message>
+    <message>
+        <source>cannot write {name}: the file name is too long; choose a shorter name</source>
+        <translation>No se puede escribir {name}: el nombre del archivo es demasiado largo; elige un nombre más corto</translation>
+    </message>
+    <message>
         <source>cannot write {name}: that file is read-only; choose another file name, or make the file writable and export again</source>
         <translation>No se puede escribir {name}: el archivo es de solo lectura; elige otro nombre de archivo, o permite escribir en él y vuelve a exportar</translation>
     </message>

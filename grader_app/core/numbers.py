@@ -7,7 +7,10 @@ such: they become the Python value they hold.
 """
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any
+
+WHOLE_DIGITS = 21   # a whole number of up to this many digits reads as its digits, never as 2.02e+16
 
 
 def plain(v: Any) -> Any:
@@ -57,3 +60,17 @@ def score_text(v: Any, empty: str = "") -> str:
     if v is None:
         return empty
     return str(tidy(v))
+
+
+def whole_number_text(v: float) -> str | None:
+    """A whole number held as a float (a spreadsheet's number cell) as its digits: 2.023123456789012e+16 ->
+    "20231234567890120", 7.0 -> "7"; None for a fraction, infinity, NaN or more than :data:`WHOLE_DIGITS` digits.
+
+    A student id stored as a number is such a float. Excel keeps only 15 significant digits of a number, so an id
+    of 16 or more digits typed into Excel has lost its last digits already (Excel shows them as zeros, and saves
+    them so); the digits read here are those the file holds, the shortest that give the float back, padded with
+    the zeros Excel shows, never a float's binary tail nor scientific notation."""
+    if not isinstance(v, float) or v != v or v in (float("inf"), float("-inf")) or not v.is_integer():
+        return None
+    digits = format(Decimal(repr(v)).to_integral_value(), "f") if v else "0"
+    return digits if len(digits.lstrip("-")) <= WHOLE_DIGITS else None

@@ -28,7 +28,8 @@ Formula safety (CSV/spreadsheet injection): a text a spreadsheet could read as a
   exactly these quotes off and gets every answer back as it was (the decision is explained in
   :mod:`.formula_guard`). The text is otherwise kept exactly (a lone surrogate, which UTF-8
   cannot encode, becomes U+FFFD). The file is UTF-8 with a BOM
-  (so Excel detects the encoding), comma-separated, CRLF line ends.
+  (so Excel detects the encoding), CRLF line ends, comma-separated; but semicolon-separated, with a decimal
+  comma in the scores and confidences it adds, when the teacher's CSV was (:func:`csv_delimiter`).
 
 Writes are atomic (:mod:`grader_app.atomic`): the file is written to a temporary file in the target's folder, flushed to
 disk (fsync) and moved over the target with ``os.replace``; on any error the temporary file is
@@ -59,8 +60,8 @@ from .formula_guard import ADDED, guard, guard_reversibly, is_risky
 from .paths_check import refuse_overwriting_input
 from .sheet_detection import GRADED_TITLE, file_headers
 
-__all__ = ["ADDED", "EXCEL_CELL_LIMIT", "atomic_write", "graded_frame", "guard", "is_risky", "write_graded",
-           "write_graded_csv", "write_graded_xlsx", "xlsx_text"]
+__all__ = ["ADDED", "EXCEL_CELL_LIMIT", "atomic_write", "csv_delimiter", "graded_frame", "guard", "is_risky",
+           "write_graded", "write_graded_csv", "write_graded_xlsx", "xlsx_text"]
 
 EXCEL_CELL_LIMIT = 32767   # UTF-16 units Excel holds in one cell; a longer cell makes it refuse the file
 # XML 1.0 allows #x9 | #xA | #xD | [#x20-#xD7FF] | [#xE000-#xFFFD] | [#x10000-#x10FFFF]
@@ -156,23 +157,37 @@ def write_graded(session: GradingSession, path) -> Path:
 def write_graded_csv(session: GradingSession, path) -> Path:
     refuse_overwriting_input(path, [session.sheet.source])
     frame = graded_frame(session)
+    delimiter = csv_delimiter(session.sheet)
 
     def write(f) -> None:
         buf = io.StringIO(newline="")
-        w = csv.writer(buf, lineterminator="\r\n")
-        w.writerow([_csv_cell(c) for c in _headers(session, frame)])
+        w = csv.writer(buf, delimiter=delimiter, lineterminator="\r\n")
+        w.writerow([_csv_cell(c, delimiter) for c in _headers(session, frame)])
         for row in frame.itertuples(index=False, name=None):
-            w.writerow([_csv_cell(v) for v in row])
+            w.writerow([_csv_cell(v, delimiter) for v in row])
         f.write(buf.getvalue().encode("utf-8-sig"))
 
     return _atomic_write(Path(path), write)
 
 
-def _csv_cell(v) -> str:
+def csv_delimiter(sheet) -> str:
+    """The delimiter of the graded CSV of ``sheet``: a semicolon when the teacher's own CSV had semicolons (the
+    reader's note says what it read), a comma otherwise. Excel splits a CSV it opens at the list separator of
+    the computer's region: a semicolon where the comma is the decimal mark (German, French, Spanish, ...
+    Excel), so a sheet saved there comes back in the form that Excel opens. A tab or a bar is no list separator
+    Excel uses for a .csv: those sheets come back comma-separated."""
+    for note in getattr(sheet, "notes", ()):
+        if getattr(note, "kind", None) == "read_as" and note.values.get("separator") == ";":
+            return ";"
+    return ","
+
+
+def _csv_cell(v, delimiter: str = ",") -> str:
     if v is None:
         return ""
     if isinstance(v, (int, float)) and not isinstance(v, bool):
-        return str(v)
+        # beside semicolons the decimal mark is a comma (0,85), as the Excel that reads them writes it
+        return str(v).replace(".", ",") if delimiter == ";" and isinstance(v, float) else str(v)
     s = _LONE_SURROGATE.sub("\ufffd", str(v))   # UTF-8 cannot encode a lone surrogate
     return guard_reversibly(s)
 
@@ -322,10 +337,16 @@ def _atomic_write(target: Path, write: Callable) -> Path:
     """:func:`grader_app.atomic.write_atomically`, with every failure told as a :class:`SheetError`."""
     name = target.name
     folder = target.parent
-    if target.is_dir():
-        raise SheetError.said("write.is_folder", name=name)
-    if not folder.is_dir():
-        raise SheetError.said("write.no_folder", name=name)
+    try:   # a name longer than the system allows fails already here (ENAMETOOLONG), not only when writing
+        if target.is_dir():
+            raise SheetError.said("write.is_folder", name=name)
+        if not folder.is_dir():
+            in_the_way = _file_in_place_of(folder)
+            if in_the_way is not None:
+                raise SheetError.said("write.folder_is_file", name=name, folder=in_the_way.name)
+            raise SheetError.said("write.no_folder", name=name)
+    except OSError as exc:
+        raise _os_error(exc, name) from None
     if _read_only(target):
         # the move of the new file over it would succeed (the folder is writable) and drop the protection
         raise SheetError.said("write.read_only_file", name=name)
@@ -337,6 +358,20 @@ def _atomic_write(target: Path, write: Callable) -> Path:
         raise _os_error(exc, name) from None
     except Exception as exc:
         raise SheetError.said("write.unexpected", name=name, what=type(exc).__name__) from exc
+
+
+def _file_in_place_of(folder: Path) -> Path | None:
+    """The file that sits where ``folder`` (or a folder above it) should be: the first of them that exists, when
+    it is no folder; None when none of them is in the way."""
+    for place in (folder, *folder.parents):
+        try:
+            mode = place.stat().st_mode
+        except (FileNotFoundError, NotADirectoryError):
+            continue
+        except OSError:
+            return None
+        return None if stat.S_ISDIR(mode) else place
+    return None
 
 
 def _read_only(target: Path) -> bool:
@@ -361,4 +396,14 @@ def _os_error(exc: OSError, name: str, opening: bool = False) -> SheetError:
         return SheetError.said("write.open_elsewhere", name=name)
     if exc.errno == errno.EROFS:
         return SheetError.said("write.read_only_drive", name=name)
+    if exc.errno == errno.ENAMETOOLONG or getattr(exc, "winerror", None) == _WINDOWS_NAME_TOO_LONG:
+        return SheetError.said("write.name_too_long", name=_shortened(name))
     return SheetError.said("write.failed", name=name, why=exc.strerror or "input/output error")
+
+
+_WINDOWS_NAME_TOO_LONG = 206   # ERROR_FILENAME_EXCED_RANGE: the name, or the whole path, is longer than Windows allows
+
+
+def _shortened(name: str, keep: int = 40) -> str:
+    """A file name too long to read in a sentence: its start and its end ("xxxx…xxxx.csv")."""
+    return name if len(name) <= 2 * keep else f"{name[:keep]}…{name[-keep // 2:]}"

@@ -4,7 +4,6 @@ hold something, the data area found among them and merged ranges filled inside i
 from __future__ import annotations
 
 import datetime as _dt
-import math
 import re
 import zipfile
 from bisect import bisect_left, bisect_right
@@ -12,6 +11,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..core.numbers import whole_number_text
 from ..core.sheet import Sheet
 from ..zipread import inflated_chunks
 from . import notes as notes_
@@ -328,10 +328,9 @@ def cell_text(v) -> str:
         return "TRUE" if v else "FALSE"
     if isinstance(v, int):
         return str(v)
-    if isinstance(v, float):
-        if math.isfinite(v) and v.is_integer() and abs(v) < 1e16:
-            return str(int(v))
-        return format(v, ".15g")
+    if isinstance(v, float):   # a whole number (a student id stored as a number) as its digits, however long
+        whole = whole_number_text(v)
+        return whole if whole is not None else format(v, ".15g")
     if isinstance(v, _dt.datetime):
         if v.time() == _dt.time(0) and v.tzinfo is None:
             return v.date().isoformat()

@@ -36,6 +36,9 @@ class Numerus:
 MARKED = (
     QT_TRANSLATE_NOOP("Problem", "cannot write {name}: a folder has that name; choose another file name"),
     QT_TRANSLATE_NOOP("Problem", "cannot write {name}: its folder does not exist; choose an existing folder"),
+    QT_TRANSLATE_NOOP("Problem", "cannot write {name}: there is a file named {folder} where its folder should be; choose "
+                                 "another folder"),
+    QT_TRANSLATE_NOOP("Problem", "cannot write {name}: the file name is too long; choose a shorter name"),
     QT_TRANSLATE_NOOP("Problem", "cannot write {name}: that file is read-only; choose another file name, or make the file "
                                  "writable and export again"),
     QT_TRANSLATE_NOOP("Problem", "{name} could not be written because of an unexpected problem ({what}); the old file was not "

@@ -1,17 +1,21 @@
 """How the results page fits a narrow window or a large font: the filter row wraps, and the table's
-narrow columns give way before the Answer column becomes unreadable."""
+narrow columns give way before the Answer column becomes unreadable, keeping their short titles whole and the
+question ids apart."""
 from __future__ import annotations
 
 import math
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import QFrame, QHeaderView, QLayout, QLayoutItem, QScrollArea, QTableView, QWidget
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import (QFrame, QHeaderView, QLayout, QLayoutItem, QScrollArea, QStyle, QStyledItemDelegate,
+                               QStyleOptionHeader, QTableView, QWidget)
 
 from ..core import review
 from . import results_model as rm
 from . import style
 
 ANSWER_MIN_CHARS = 26   # the Answer column keeps at least this many average characters while it can
+SHORT_HEADER_CHARS = 12   # a column title this short is kept whole while the table has room for it
 
 
 class FlowLayout(QLayout):
@@ -128,10 +132,39 @@ class PanelScroll(QScrollArea):
         return QSize(inner.width() + self.verticalScrollBar().sizeHint().width() + 2 * self.frameWidth(), inner.height())
 
 
+class MiddleElide(QStyledItemDelegate):
+    """Cuts a cell's text in the middle ("asap…s-10"), keeping the end where question ids differ."""
+
+    def initStyleOption(self, option, index) -> None:
+        super().initStyleOption(option, index)
+        option.textElideMode = Qt.TextElideMode.ElideMiddle
+
+
+def distinct_width(fm: QFontMetrics, texts: set[str], margin: int, least: int) -> int:
+    """The narrowest column (from ``least`` up) in which ``texts``, each cut in the middle to fit, all still differ."""
+    full = max((fm.horizontalAdvance(t) for t in texts), default=0) + margin
+    if len(texts) < 2 or full <= least:
+        return least
+
+    def differ(width: int) -> bool:
+        return len({fm.elidedText(t, Qt.TextElideMode.ElideMiddle, width - margin) for t in texts}) == len(texts)
+
+    lo, hi = least, full   # differ(hi) holds: nothing is cut there
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if differ(mid):
+            hi = mid
+        else:
+            lo = mid + 1
+    return hi
+
+
 class ColumnFitter(QObject):
     """Sizes the results table's narrow columns to their header and first rows' text; when the table is too
-    narrow for them and a readable Answer column, they give way down to a floor each (their text is elided,
-    the cells' tooltips keep what they kept). A column the teacher resizes keeps the width chosen."""
+    narrow for them and a readable Answer column, they give way in two steps (their text is elided, the cells'
+    tooltips keep what they kept): first down to what keeps every short header whole and every question id
+    whole, then, in a narrower table still, down to a floor each, where the question ids still differ (they
+    are cut in the middle: "asap…s-10"). A column the teacher resizes keeps the width chosen."""
 
     NARROW = (rm.STUDENT, rm.QUESTION, rm.MODEL_SCORE, rm.CONFIDENCE, rm.FLAGS, rm.STATUS, rm.FINAL, rm.COMMENT)
 
@@ -139,16 +172,35 @@ class ColumnFitter(QObject):
         super().__init__(table)
         self.table, self.model = table, model
         self._natural: dict[int, int] = {}
+        self._soft: dict[int, int] = {}    # the question ids whole (and, worked out as it is sorted, short titles)
+        self._short: dict[int, bool] = {}  # a title kept whole while there is room
         self._floor: dict[int, int] = {}
         self._applying = False
         table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        table.setItemDelegateForColumn(rm.QUESTION, MiddleElide(table))
         table.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
         table.horizontalHeader().sectionResized.connect(self._resized_by_hand)
+        table.horizontalHeader().sortIndicatorChanged.connect(lambda *_: self.apply())   # room for the arrow
         self._viewport = table.viewport()
         self._viewport.installEventFilter(self)   # its width changes with the window and the splitter
 
     def answer_min(self) -> int:
         return self.table.fontMetrics().averageCharWidth() * ANSWER_MIN_CHARS
+
+    def header_width(self, col: int) -> int:
+        """The width in which the column's title is drawn whole (beside the sort arrow in the column sorted by)."""
+        header = self.table.horizontalHeader()
+        text = str(self.model.headerData(col, Qt.Orientation.Horizontal))
+        opt = QStyleOptionHeader()
+        opt.initFrom(header)
+        opt.state |= QStyle.StateFlag.State_Horizontal
+        opt.orientation = Qt.Orientation.Horizontal
+        if header.isSortIndicatorShown() and header.sortIndicatorSection() == col:
+            opt.sortIndicator = QStyleOptionHeader.SortIndicator.SortDown
+        probe = 1000
+        opt.rect = QRect(0, 0, probe, max(header.height(), header.sizeHint().height()))
+        label = header.style().subElementRect(QStyle.SubElement.SE_HeaderLabel, opt, header)
+        return header.fontMetrics().horizontalAdvance(text) + probe - label.width() + 1
 
     def fit(self, sample: int = 30) -> None:
         """Work out each narrow column's width from its text (the first rows only: fast on 10,000), then apply."""
@@ -157,16 +209,21 @@ class ColumnFitter(QObject):
         pad = m * 2
         icon = self.table.iconSize().width() if self.table.iconSize().width() > 0 else fm.height()
         rows = min(sample, self.model.rowCount())
+        session = self.model.session
+        items = set(session.item_keys()) if session is not None else set()
         caps = {rm.STUDENT: 18, rm.QUESTION: 12, rm.FLAGS: 11, rm.COMMENT: 12}
         # what each column keeps when the Answer column needs the room, in average characters (and its icon):
         # the student's id, the question's start; the status and flags by their icon (the cell's tooltip says it)
         floors = {rm.STUDENT: 6, rm.QUESTION: 5, rm.FLAGS: 0, rm.STATUS: 0, rm.COMMENT: 2}
         samples = {rm.MODEL_SCORE: style.fmt_score(0), rm.FINAL: style.fmt_score(0), rm.CONFIDENCE: style.fmt_percent(1.0)}
         for col in self.NARROW:
+            title = str(self.model.headerData(col, Qt.Orientation.Horizontal))
             cells = [str(self.model.data(self.model.index(r, col)) or "") for r in range(rows)]
-            texts = [str(self.model.headerData(col, Qt.Orientation.Horizontal))]
+            texts = [title]
             if col == rm.STATUS:   # the usual statuses are never cut while there is room (German ones are long)
                 texts += [style.status_text(st) for st in review.STATUSES if st != review.UNSCORED]
+            elif col == rm.QUESTION:   # every question, not only those in the first rows
+                texts += sorted(items)
             else:
                 texts += cells
             w = max(fm.horizontalAdvance(t) for t in texts) + pad
@@ -178,27 +235,42 @@ class ColumnFitter(QObject):
                 floor = ch * floors[col] + m + extra
             else:   # the figures themselves are never cut (scored or not yet), only their header
                 floor = max(fm.horizontalAdvance(t) for t in [*cells, samples[col]]) + m
-            self._natural[col], self._floor[col] = int(w), int(min(w, floor))
+            if col == rm.QUESTION:   # the ids stay apart (up to twice the cap: longer ones are in the cells' tooltips)
+                floor = min(distinct_width(fm, items, m, floor), m * caps[col] * 2)
+                w = max(w, floor)
+            floor = min(w, floor)
+            self._natural[col], self._floor[col] = int(w), int(floor)
+            self._short[col] = len(title) <= SHORT_HEADER_CHARS
+            self._soft[col] = max(fm.horizontalAdvance(t) for t in items) + m if col == rm.QUESTION and items else 0
         self.apply()
+
+    def widths(self, room: int) -> dict[int, int]:
+        """Each shown narrow column's width when ``room`` is left beside the Answer column's readable width: its
+        natural width, else the columns give way together, down to the next level, then the next."""
+        cols = [c for c in self.NARROW if c in self._natural and not self.table.isColumnHidden(c)]
+        soft = {c: min(self._natural[c], max(self._floor[c], self._soft[c], self.header_width(c) if self._short[c] else 0))
+                for c in cols}
+        levels = [{c: level[c] for c in cols} for level in (self._natural, soft, self._floor)]
+        widths = levels[0]
+        for upper, lower in zip(levels, levels[1:]):
+            over = sum(upper.values()) - room
+            if over <= 0:
+                return upper
+            slack = sum(upper[c] - lower[c] for c in cols)
+            if over <= slack:
+                share = over / slack
+                return {c: upper[c] - math.ceil((upper[c] - lower[c]) * share) for c in cols}
+            widths = lower
+        return widths
 
     def apply(self) -> None:
         """Give each narrow column its width, less what the Answer column needs to stay readable."""
-        cols = [c for c in self.NARROW if c in self._natural and not self.table.isColumnHidden(c)]
-        if not cols:
-            return
-        room = self.table.viewport().width() - self.answer_min()
-        natural = {c: self._natural[c] for c in cols}
-        over = sum(natural.values()) - room
-        slack = sum(natural[c] - self._floor[c] for c in cols)
-        widths = dict(natural)
-        if over > 0 and slack > 0:
-            share = min(1.0, over / slack)
-            widths = {c: natural[c] - math.ceil((natural[c] - self._floor[c]) * share) for c in cols}
+        widths = self.widths(self.table.viewport().width() - self.answer_min())
         self._applying = True
         try:
-            for c in cols:
-                if self.table.columnWidth(c) != widths[c]:
-                    self.table.setColumnWidth(c, widths[c])
+            for c, w in widths.items():
+                if self.table.columnWidth(c) != w:
+                    self.table.setColumnWidth(c, w)
         finally:
             self._applying = False
 

@@ -330,6 +330,8 @@ class ResultsModel(QAbstractTableModel):
         if col == COMMENT:
             d = s.decisions.get(key)
             return show_hidden(d.comment) if d and d.comment else None
+        if col == QUESTION:   # the whole id where the column cuts it
+            return s.answers[key].item
         return None
 
 

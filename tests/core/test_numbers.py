@@ -2,7 +2,7 @@
 import numpy as np
 import pytest
 
-from grader_app.core.numbers import as_number, number_or_text, plain, score_text, tidy
+from grader_app.core.numbers import as_number, number_or_text, plain, score_text, tidy, whole_number_text
 
 
 @pytest.mark.parametrize("v, expected", [
@@ -46,3 +46,14 @@ def test_score_text(v, expected):
 
 def test_score_text_empty_placeholder():
     assert score_text(None, empty="—") == "—" and score_text(1.0, empty="—") == "1"
+
+
+@pytest.mark.parametrize("v, expected", [
+    (7.0, "7"), (-5.0, "-5"), (0.0, "0"), (-0.0, "0"), (123456789012.0, "123456789012"),
+    (2.02312345678901e16, "20231234567890100"),      # as Excel saves a 17-digit id: 15 significant digits kept
+    (2.023123456789012e16, "20231234567890120"),     # as a program saves one: the digits the file holds
+    (1e20, "100000000000000000000"),
+    (2.5, None), (1e21, None), (float("nan"), None), (float("inf"), None), ("7", None), (7, None),
+])
+def test_whole_number_text_gives_the_digits_never_scientific_notation(v, expected):
+    assert whole_number_text(v) == expected

@@ -1,0 +1,144 @@
+"""The results table's columns in the real main window on a laptop screen (1024x600), in English and German: the
+question ids stay apart (asap-sas-1, -5 and -10 were all cut to "asap-sa…"), short column titles are whole (they
+read "Mo…", "Endgü…", "Komm…"), also beside the sort arrow, and the Answer column stays readable; in a table
+narrower still the ids are cut in the middle and still differ."""
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtWidgets import QStyle, QStyleOptionHeader, QStyleOptionViewItem
+
+from grader_app.ui import i18n
+from grader_app.ui import results_model as rm
+from grader_app.ui.results_layout import ANSWER_MIN_CHARS, SHORT_HEADER_CHARS
+from ui_helpers import ANSWERS
+
+ITEMS = ("asap-sas-1", "asap-sas-5", "asap-sas-10")
+NAMES = ["Renée Müller-Lüdenscheidt", "Søren Kierkegård", "Nguyễn Văn An", "José Ñúñez", "Zoë Ångström",
+         "Åsa O'Brien"]
+
+
+def _sheet(path: Path) -> Path:
+    """Long names and three questions whose ids differ only at the end."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "w", newline="", encoding="utf-8") as fh:
+        w = csv.writer(fh)
+        w.writerow(["Student ID", "Name", "Question", "Answer"])
+        i = 0
+        for s, name in enumerate(NAMES * 2):
+            for item in ITEMS:
+                w.writerow([f"{s + 1:06d}", name, item, f"{ANSWERS[i % len(ANSWERS)]} ({i})"])
+                i += 1
+    return path
+
+
+@pytest.fixture(params=["en", "de"])
+def laptop_window(request, qtbot, shipped_bundles, task_manager):
+    from grader_app.bundles.library import Library
+    from grader_app.ui.main_window import MainWindow
+
+    assert i18n.install(request.param)
+    w = MainWindow(library=Library.default(), tasks=task_manager)
+    qtbot.addWidget(w)
+    w.resize(1024, 600)
+    w.show()
+    qtbot.waitExposed(w)
+    yield w
+    w.close()
+
+
+def _open(qtbot, window, tmp_path: Path):
+    window.open_sheet(_sheet(tmp_path / "class" / "answers.csv"))
+    qtbot.waitUntil(lambda: window.mapping_dialog is not None and window.mapping_dialog.isVisible(), timeout=10000)
+    with qtbot.waitSignal(window.scoringFinished, timeout=30000):
+        window.mapping_dialog.ok_button.click()
+    qtbot.waitUntil(lambda: not window.results.figures_pending(), timeout=5000)
+    qtbot.waitUntil(lambda: window.size().toTuple() == (1024, 600), timeout=3000)
+
+
+def shown_text(table, index) -> str:
+    """A cell's text as the view draws it: cut by its delegate's elide mode to the style's text rectangle, less
+    the text margins Qt's item drawing keeps (QCommonStyle's viewItemDrawText)."""
+    opt = QStyleOptionViewItem()
+    table.initViewItemOption(opt)
+    opt.rect = table.visualRect(index)
+    table.itemDelegateForIndex(index).initStyleOption(opt, index)
+    style = table.style()
+    rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, table)
+    margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 1
+    return opt.fontMetrics.elidedText(opt.text, opt.textElideMode, rect.width() - 2 * margin)
+
+
+def shown_title(table, col: int) -> str:
+    """A column's title as the header draws it (QHeaderView::paintSection: cut to the style's label rectangle,
+    which leaves room for the sort arrow in the column sorted by)."""
+    header = table.horizontalHeader()
+    title = str(table.model().headerData(col, Qt.Orientation.Horizontal))
+    opt = QStyleOptionHeader()
+    opt.initFrom(header)
+    opt.state |= QStyle.StateFlag.State_Horizontal
+    opt.orientation = Qt.Orientation.Horizontal
+    if header.isSortIndicatorShown() and header.sortIndicatorSection() == col:
+        opt.sortIndicator = QStyleOptionHeader.SortIndicator.SortUp
+    opt.rect = QRect(0, 0, header.sectionSize(col), header.height())
+    label = header.style().subElementRect(QStyle.SubElement.SE_HeaderLabel, opt, header)
+    return header.fontMetrics().elidedText(title, header.textElideMode(), label.width())
+
+
+def _question_texts(table) -> dict[str, set[str]]:
+    """Each question id and what its cells show."""
+    model = table.model()
+    out: dict[str, set[str]] = {}
+    for r in range(model.rowCount()):
+        index = model.index(r, rm.QUESTION)
+        out.setdefault(model.data(index), set()).add(shown_text(table, index))
+    return out
+
+
+def _short_titles_whole(table) -> None:
+    for col in range(table.model().columnCount()):
+        title = str(table.model().headerData(col, Qt.Orientation.Horizontal))
+        if len(title) <= SHORT_HEADER_CHARS:
+            assert shown_title(table, col) == title, (col, table.columnWidth(col))
+
+
+def test_question_ids_and_short_titles_are_whole_on_a_laptop_screen(qtbot, laptop_window, tmp_path):
+    window = laptop_window
+    _open(qtbot, window, tmp_path)
+    table = window.results.table
+    want = table.fontMetrics().averageCharWidth() * ANSWER_MIN_CHARS
+    qtbot.waitUntil(lambda: table.columnWidth(rm.ANSWER) >= want - 2, timeout=3000)
+    shown = _question_texts(table)
+    assert sorted(shown) == sorted(ITEMS)
+    assert {item: texts for item, texts in shown.items()} == {item: {item} for item in ITEMS}
+    _short_titles_whole(table)
+    # sorted by a column: its title keeps its room beside the arrow
+    table.horizontalHeader().setSortIndicator(rm.FINAL, Qt.SortOrder.AscendingOrder)
+    qtbot.waitUntil(lambda: shown_title(table, rm.FINAL) == rm.header(rm.FINAL), timeout=3000)
+    _short_titles_whole(table)
+    assert table.columnWidth(rm.ANSWER) >= want - 2
+    assert not table.horizontalScrollBar().isVisible()
+
+
+def test_in_a_narrower_table_the_question_ids_are_cut_in_the_middle_and_still_differ(qtbot, laptop_window, tmp_path):
+    window = laptop_window
+    _open(qtbot, window, tmp_path)
+    table = window.results.table
+    splitter = window.results.splitter
+    total = sum(splitter.sizes())
+    splitter.setSizes([total - 480, 480])
+    want = table.fontMetrics().averageCharWidth() * ANSWER_MIN_CHARS
+    qtbot.waitUntil(lambda: table.columnWidth(rm.ANSWER) >= want - 2, timeout=3000)
+    shown = _question_texts(table)
+    assert all(len(texts) == 1 for texts in shown.values())
+    seen = [next(iter(texts)) for texts in shown.values()]
+    assert len(set(seen)) == len(ITEMS), seen
+    cut = [t for t in seen if t not in ITEMS]
+    assert cut and all("…" in t[1:-1] for t in cut), seen   # cut in the middle: the ends are kept
+    # the whole id is a tooltip away
+    index = table.model().index(0, rm.QUESTION)
+    assert table.model().data(index, Qt.ItemDataRole.ToolTipRole) == table.model().data(index)
+    assert not table.horizontalScrollBar().isVisible()
