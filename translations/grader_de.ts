@@ -315,6 +315,17 @@
         </translation>
     </message>
     <message>
+        <source>Students who could not be matched</source>
+        <translation>Schüler, die nicht zugeordnet werden konnten</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was saved: none of the %n students could be matched. Why, for each of them:</source>
+        <translation>
+            <numerusform>Nichts wurde gespeichert: %n Schüler konnte nicht zugeordnet werden. Der Grund:</numerusform>
+            <numerusform>Nichts wurde gespeichert: Keiner der %n Schüler konnte zugeordnet werden. Die Gründe, für jeden einzeln:</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>{student} (row {row}): {reason}</source>
         <translation>{student} (Zeile {row}): {reason}</translation>
     </message>
@@ -411,6 +422,104 @@
     <message>
         <source>The rows {rows} of the downloaded report are not students, so they are not in this file.</source>
         <translation>Die Zeilen {rows} des heruntergeladenen Berichts sind keine Schülerinnen und Schüler und stehen daher nicht in dieser Datei.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportReasons</name>
+    <message>
+        <source>email address</source>
+        <translation>E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>username</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Canvas user ID</source>
+        <translation>Canvas user ID</translation>
+    </message>
+    <message>
+        <source>SIS User ID</source>
+        <translation>SIS User ID</translation>
+    </message>
+    <message>
+        <source>SIS Login ID</source>
+        <translation>SIS Login ID</translation>
+    </message>
+    <message>
+        <source>OrgDefinedId</source>
+        <translation>OrgDefinedId</translation>
+    </message>
+    <message>
+        <source>student ID</source>
+        <translation>Schüler-ID</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>ID-Nummer</translation>
+    </message>
+    <message>
+        <source>participant identifier</source>
+        <translation>Teilnehmerkennung</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>student id</source>
+        <translation>Schüler-ID</translation>
+    </message>
+    <message>
+        <source>{one} or {other}</source>
+        <translation>{one} oder {other}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} answers to {item} and %n more questions (more than one attempt?); enter this student&apos;s grade by hand</source>
+        <translation>
+            <numerusform>{count} Antworten auf {item} und %n weitere Frage (mehr als ein Versuch?); tragen Sie die Note dieses Schülers von Hand ein</numerusform>
+            <numerusform>{count} Antworten auf {item} und %n weitere Fragen (mehr als ein Versuch?); tragen Sie die Note dieses Schülers von Hand ein</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{count} answers to {item} (more than one attempt?); enter this student&apos;s grade by hand</source>
+        <translation>{count} Antworten auf {item} (mehr als ein Versuch?); tragen Sie die Note dieses Schülers von Hand ein</translation>
+    </message>
+    <message>
+        <source>no {what} for this student, so {system} could not match them</source>
+        <translation>die Angabe „{what}“ fehlt für diesen Schüler, daher konnte {system} ihn nicht zuordnen</translation>
+    </message>
+    <message>
+        <source>the {field} {value} starts with a character a spreadsheet could read as a formula, so it cannot be written safely</source>
+        <translation>der Wert {value} für „{field}“ beginnt mit einem Zeichen, das eine Tabellenkalkulation als Formel lesen könnte, daher kann er nicht sicher geschrieben werden</translation>
+    </message>
+    <message>
+        <source>the same {field} ({value}) as the student on row {rows} (a second attempt?); they were not merged, enter these grades by hand</source>
+        <translation>derselbe Wert für „{field}“ ({value}) wie beim Schüler in Zeile {rows} (ein zweiter Versuch?); sie wurden nicht zusammengeführt, tragen Sie diese Noten von Hand ein</translation>
+    </message>
+    <message>
+        <source>{name} was not saved, because {system} could not match any student of this sheet; the list says why for each: correct the sheet, open it again and export again</source>
+        <translation>{name} wurde nicht gespeichert, weil {system} keinen Schüler dieser Tabelle zuordnen konnte; die Liste nennt für jeden den Grund: Korrigieren Sie die Tabelle, öffnen Sie sie erneut und exportieren Sie erneut</translation>
+    </message>
+    <message>
+        <source>{name} was not saved, because {system} matches a grading worksheet by each student&apos;s participant identifier (“Participant 123”), which only the grading worksheet downloaded from {system} gives; in {system} open the assignment, choose View all submissions &gt; Download grading worksheet, and open that file here instead</source>
+        <translation>{name} wurde nicht gespeichert, weil {system} eine Bewertungstabelle über die Teilnehmerkennung jedes Schülers („Participant 123“) zuordnet, die nur die aus {system} heruntergeladene Bewertungstabelle enthält; öffnen Sie in {system} die Aufgabe, wählen Sie View all submissions &gt; Download grading worksheet und öffnen Sie stattdessen diese Datei hier</translation>
+    </message>
+    <message>
+        <source>{name} was not saved, because {system} matches students by their {what} and this sheet gives none (no {columns} column, or an empty one); add such a column with each student&apos;s {what}, open the sheet again and export again, or choose “{points}”, which needs no identifier</source>
+        <translation>{name} wurde nicht gespeichert, weil {system} Schüler anhand der Angabe „{what}“ zuordnet und diese Tabelle keine solche Angabe enthält (keine Spalte {columns}, oder eine leere); fügen Sie eine Spalte mit der Angabe „{what}“ jedes Schülers hinzu, öffnen Sie die Tabelle erneut und exportieren Sie erneut, oder wählen Sie „{points}“, das keine Kennung braucht</translation>
+    </message>
+    <message>
+        <source>Row in sheet</source>
+        <translation>Zeile in der Tabelle</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Schüler</translation>
+    </message>
+    <message>
+        <source>Why {system} could not take them</source>
+        <translation>Warum {system} sie nicht zuordnen konnte</translation>
     </message>
 </context>
 <context>

@@ -51,6 +51,13 @@
             <numerusform>%n students could not be matched, so they are not in {file}.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Nothing was saved: none of the %n students could be matched. Why, for each of them:</source>
+        <translation>
+            <numerusform>Nothing was saved: the %n student could not be matched. Why:</numerusform>
+            <numerusform>Nothing was saved: none of the %n students could be matched. Why, for each of them:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ExportNotes</name>
@@ -59,6 +66,16 @@
         <translation>
             <numerusform> and %n more</numerusform>
             <numerusform> and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportReasons</name>
+    <message numerus="yes">
+        <source>{count} answers to {item} and %n more questions (more than one attempt?); enter this student&apos;s grade by hand</source>
+        <translation>
+            <numerusform>{count} answers to {item} and %n more question (more than one attempt?); enter this student&apos;s grade by hand</numerusform>
+            <numerusform>{count} answers to {item} and %n more questions (more than one attempt?); enter this student&apos;s grade by hand</numerusform>
         </translation>
     </message>
 </context>

@@ -315,6 +315,17 @@
         </translation>
     </message>
     <message>
+        <source>Students who could not be matched</source>
+        <translation>Estudiantes que no se pudieron asignar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was saved: none of the %n students could be matched. Why, for each of them:</source>
+        <translation>
+            <numerusform>No se guardó nada: no se pudo asignar a %n estudiante. El motivo:</numerusform>
+            <numerusform>No se guardó nada: no se pudo asignar a ninguno de los %n estudiantes. Los motivos, uno por uno:</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>{student} (row {row}): {reason}</source>
         <translation>{student} (fila {row}): {reason}</translation>
     </message>
@@ -411,6 +422,104 @@
     <message>
         <source>The rows {rows} of the downloaded report are not students, so they are not in this file.</source>
         <translation>Las filas {rows} del informe descargado no son alumnos, así que no están en este archivo.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportReasons</name>
+    <message>
+        <source>email address</source>
+        <translation>dirección de correo electrónico</translation>
+    </message>
+    <message>
+        <source>username</source>
+        <translation>nombre de usuario</translation>
+    </message>
+    <message>
+        <source>Canvas user ID</source>
+        <translation>Canvas user ID</translation>
+    </message>
+    <message>
+        <source>SIS User ID</source>
+        <translation>SIS User ID</translation>
+    </message>
+    <message>
+        <source>SIS Login ID</source>
+        <translation>SIS Login ID</translation>
+    </message>
+    <message>
+        <source>OrgDefinedId</source>
+        <translation>OrgDefinedId</translation>
+    </message>
+    <message>
+        <source>student ID</source>
+        <translation>ID de estudiante</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>número de ID</translation>
+    </message>
+    <message>
+        <source>participant identifier</source>
+        <translation>identificador de participante</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>student id</source>
+        <translation>ID de estudiante</translation>
+    </message>
+    <message>
+        <source>{one} or {other}</source>
+        <translation>{one} o {other}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} answers to {item} and %n more questions (more than one attempt?); enter this student&apos;s grade by hand</source>
+        <translation>
+            <numerusform>{count} respuestas a {item} y a %n pregunta más (¿más de un intento?); introduce a mano la nota de este estudiante</numerusform>
+            <numerusform>{count} respuestas a {item} y a %n preguntas más (¿más de un intento?); introduce a mano la nota de este estudiante</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{count} answers to {item} (more than one attempt?); enter this student&apos;s grade by hand</source>
+        <translation>{count} respuestas a {item} (¿más de un intento?); introduce a mano la nota de este estudiante</translation>
+    </message>
+    <message>
+        <source>no {what} for this student, so {system} could not match them</source>
+        <translation>sin {what} para este estudiante, así que {system} no pudo asignarlo</translation>
+    </message>
+    <message>
+        <source>the {field} {value} starts with a character a spreadsheet could read as a formula, so it cannot be written safely</source>
+        <translation>el valor {value} de {field} empieza por un carácter que una hoja de cálculo podría leer como fórmula, así que no se puede escribir de forma segura</translation>
+    </message>
+    <message>
+        <source>the same {field} ({value}) as the student on row {rows} (a second attempt?); they were not merged, enter these grades by hand</source>
+        <translation>el mismo valor de {field} ({value}) que el estudiante de la fila {rows} (¿un segundo intento?); no se unieron, introduce estas notas a mano</translation>
+    </message>
+    <message>
+        <source>{name} was not saved, because {system} could not match any student of this sheet; the list says why for each: correct the sheet, open it again and export again</source>
+        <translation>{name} no se guardó porque {system} no pudo asignar a ningún estudiante de esta hoja; la lista dice por qué en cada caso: corrige la hoja, vuelve a abrirla y vuelve a exportar</translation>
+    </message>
+    <message>
+        <source>{name} was not saved, because {system} matches a grading worksheet by each student&apos;s participant identifier (“Participant 123”), which only the grading worksheet downloaded from {system} gives; in {system} open the assignment, choose View all submissions &gt; Download grading worksheet, and open that file here instead</source>
+        <translation>{name} no se guardó porque {system} asigna una hoja de calificación por el identificador de participante de cada estudiante («Participant 123»), que solo da la hoja de calificación descargada de {system}; en {system} abre la tarea, elige View all submissions &gt; Download grading worksheet y abre aquí ese archivo en su lugar</translation>
+    </message>
+    <message>
+        <source>{name} was not saved, because {system} matches students by their {what} and this sheet gives none (no {columns} column, or an empty one); add such a column with each student&apos;s {what}, open the sheet again and export again, or choose “{points}”, which needs no identifier</source>
+        <translation>{name} no se guardó porque {system} asigna a los estudiantes por este dato: {what}, y esta hoja no lo da (no hay columna {columns}, o está vacía); añade esa columna con ese dato de cada estudiante ({what}), vuelve a abrir la hoja y vuelve a exportar, o elige «{points}», que no necesita identificador</translation>
+    </message>
+    <message>
+        <source>Row in sheet</source>
+        <translation>Fila en la hoja</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Estudiante</translation>
+    </message>
+    <message>
+        <source>Why {system} could not take them</source>
+        <translation>Por qué {system} no pudo asignarlos</translation>
     </message>
 </context>
 <context>

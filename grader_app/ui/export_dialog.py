@@ -6,10 +6,11 @@ the sheet's student id column, a printable PDF report; feedback for each student
 a mail merge, or a printable PDF with one page per student, :mod:`.feedback_pdf`); and every
 learning management system's grade-import file of :data:`grader_app.io.lms.FORMATS`, the one of
 the system the sheet came from preselected. The students an LMS file cannot take (no
-identifier, the same one twice, ...) are listed in the dialog after saving, with the
-``-unmatched.csv`` written beside the file: none is dropped silently. The identifiers are
-:func:`~grader_app.io.lms.identifiers_for` the session's own sheet and mapping, worked out on the
-worker with the file.
+identifier, the same one twice, ...) are listed in the dialog after saving (:mod:`.unmatched_box`), with the
+``-unmatched.csv`` written beside the file in the teacher's language (:mod:`.unmatched_words`): none is dropped
+silently. A file that could take nobody is not written, and the dialog says which identifier the system needs. The
+identifiers are :func:`~grader_app.io.lms.identifiers_for` the session's own sheet and mapping, worked out on the
+worker with the file. The dialog keeps to the screen, the body scrolling where it is too short (:mod:`.export_layout`).
 
 Writing runs through the window's :class:`~grader_app.ui.tasks.TaskManager`; the two PDFs are laid
 out and painted on the GUI thread a slice at a time between a worker's two steps (:mod:`.pdf_export`). A file open
@@ -21,27 +22,28 @@ refuses it (before anything is written, and as soon as it is chosen). Open the d
 from __future__ import annotations
 
 import dataclasses
-import re
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QFileDialog, QGroupBox, QHBoxLayout, QLabel, QLayout, QLineEdit, QListWidget,
-    QMessageBox, QProgressBar, QPushButton, QVBoxLayout, QWidget,
+    QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QProgressBar, QPushButton,
+    QVBoxLayout, QWidget,
 )
 
 from ..core.session import GradingSession
 from ..io.errors import SheetError
-from ..io.lms import ExportResult, Recognition, identifiers_for, recognise
-from .blind import neutral_label
+from ..io.lms import ExportResult, NothingMatched, Recognition, identifiers_for, recognise
 from .export_formats import (BY_KEY, CANVAS, CSV, FEEDBACK, FEEDBACK_CSV, FEEDBACK_PDF, FEEDBACK_XLSX, PDF, XLSX,
                              FormatChooser, choice)
+from .export_layout import BodyScroll, fit_height, reveal
 from .export_notes import notes_words
 from .export_target import (ReplaceNeeded, SheetGuard, ask_replace, checked, default_destination, default_folder,
                             destination_in, file_name, placed)
 from .messages import plain
 from .pdf_export import PdfExport, PdfRecipe
 from .tasks import Task, TaskManager
+from .unmatched_box import UnmatchedBox
+from .unmatched_words import list_words, problem_words
 from .wording import session_sentence
 
 __all__ = ["CANVAS", "CSV", "FEEDBACK_CSV", "FEEDBACK_PDF", "FEEDBACK_XLSX", "PDF", "XLSX", "ExportDialog",
@@ -97,8 +99,12 @@ class ExportDialog(QDialog):
 
     # ----- building ---------------------------------------------------------------------------
     def _build(self) -> None:
-        layout = QVBoxLayout(self)
-        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)   # never squeeze the list of formats
+        outer = QVBoxLayout(self)
+        body = QWidget(self)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.body = BodyScroll(body, self)   # above the buttons; scrolls where the screen is too short for it
+        outer.addWidget(self.body, 1)
         self.summary_label = QLabel(self)
         self.summary_label.setWordWrap(True)
         layout.addWidget(self.summary_label)
@@ -143,18 +149,10 @@ class ExportDialog(QDialog):
         layout.addWidget(self.done_label)
 
         # the students the last LMS file could not take: never dropped silently
-        self.unmatched_box = QGroupBox(self.tr("Students not in the file: enter their grades by hand"), self)
-        ub = QVBoxLayout(self.unmatched_box)
-        self.unmatched_label = QLabel(self.unmatched_box)
-        self.unmatched_label.setWordWrap(True)
-        self.unmatched_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.unmatched_list = QListWidget(self.unmatched_box)
-        self.unmatched_list.setAccessibleName(self.tr("students that could not be matched"))
-        self.unmatched_list.setWordWrap(True)
-        ub.addWidget(self.unmatched_label)
-        ub.addWidget(self.unmatched_list)
-        self.unmatched_box.hide()
+        self.unmatched_box = UnmatchedBox(self)
+        self.unmatched_label, self.unmatched_list = self.unmatched_box.label, self.unmatched_box.list
         layout.addWidget(self.unmatched_box)
+        layout.addStretch(1)
 
         self.buttons = QDialogButtonBox(self)
         self.export_button = self.buttons.addButton(self.tr("&Export"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -162,8 +160,20 @@ class ExportDialog(QDialog):
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
         self.export_button.clicked.connect(self.export)
         self.close_button.clicked.connect(self.reject)
-        layout.addWidget(self.buttons)
+        outer.addWidget(self.buttons)
         self._update_summary()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.fit()
+
+    def fit(self, shrink: bool = True) -> None:
+        """As tall as what the dialog shows (``shrink``: shorter again when less is shown), never taller than the
+        screen's free area allows."""
+        before = self.height()
+        fit_height(self, self.body)
+        if not shrink and self.height() < before:
+            self.resize(self.width(), before)
 
     def _update_summary(self) -> None:
         open_n = sum(1 for a in self.session.answers if self.session.final_score(a.key) is None)
@@ -206,6 +216,8 @@ class ExportDialog(QDialog):
                 self.path_edit.setText(str(current.parent / file_name(self.sheet_path, fmt)))
         self.note_label.setText(c.tip)
         self.error_label.clear()
+        if self.isVisible():
+            self.fit(shrink=False)   # a longer note: no shorter dialog jumping at each choice
 
     def set_destination(self, path) -> None:
         self._auto_path = False
@@ -244,7 +256,7 @@ class ExportDialog(QDialog):
             return False
         self.error_label.clear()
         self.done_label.clear()
-        self._show_unmatched(None)
+        self.unmatched_box.clear()
         text = self.path_edit.text().strip()
         if not text:
             self._show_error(self.tr("No file name was given; type where to save the export or press Choose…."))
@@ -333,8 +345,9 @@ class ExportDialog(QDialog):
 
             return lambda: write_feedback(session, path, identifiers=identifiers_for(session.sheet, session.mapping))
         if c.lms is not None:
-            lms = c.lms
-            return lambda: lms.write(session, path, identifiers=identifiers_for(session.sheet, session.mapping))
+            lms, left_out = c.lms, list_words()   # the list of students left out in the teacher's language
+            return lambda: lms.write(session, path, identifiers=identifiers_for(session.sheet, session.mapping),
+                                     words=left_out)
         raise ValueError(f"unknown export format {fmt!r}")
 
     def _laid_out(self, done: int, total: int) -> None:
@@ -361,35 +374,10 @@ class ExportDialog(QDialog):
             note = self.tr("some students were left out of the file because their ids are shared or look alike; "
                            "turn off blind marking (View menu) to see who")
         self.done_label.setText(text + (f" ⚠ {note[:1].upper()}{note[1:]}." if note else ""))
-        self._show_unmatched(result)
+        self.unmatched_box.show_left_out(result, self._blind_names())
+        self.fit()
+        reveal(self.body, self.unmatched_box, self.done_label)   # what was saved, and who is not in it
         self.exported.emit(str(path))
-
-    def _show_unmatched(self, result: ExportResult | None) -> None:
-        """List the students ``result``'s file could not take (hide the list when there are none)."""
-        self.unmatched_list.clear()
-        if result is None or not result.unmatched:
-            self.unmatched_label.clear()
-            self.unmatched_box.hide()
-            return
-        n = len(result.unmatched)
-        where = (" " + self.tr("They are listed with their scores in {file}.").format(file=result.report)
-                 if result.report is not None else "")
-        self.unmatched_label.setText("⚠ " + self.tr("%n students could not be matched, so they are not in {file}.",
-                                                    "", n).format(file=result.path.name) + where)
-        names = self._blind_names()
-        for u in result.unmatched:
-            student, reason = u.student, u.reason
-            if names is not None:   # blind marking: the neutral label, and the reason without their id or name
-                student = neutral_label(names.number(u.student))
-                for part in sorted({u.student, *u.student.split(" · ")}, key=len, reverse=True):
-                    if len(part.strip()) >= 2:
-                        reason = re.sub(rf"(?<!\w){re.escape(part.strip())}(?!\w)", student, reason)
-            self.unmatched_list.addItem(self.tr("{student} (row {row}): {reason}").format(
-                student=student, row=u.row, reason=reason))
-        rows = min(len(result.unmatched), 6)
-        self.unmatched_list.setFixedHeight(self.unmatched_list.sizeHintForRow(0) * rows
-                                           + 2 * self.unmatched_list.frameWidth() + 4)
-        self.unmatched_box.show()
 
     def _blind_names(self):
         """The window's student labels while blind marking is on, else None."""
@@ -398,9 +386,7 @@ class ExportDialog(QDialog):
 
     def unmatched_students(self) -> list[str]:
         """The students shown as not matched (empty when the list is hidden)."""
-        if self.unmatched_box.isHidden():
-            return []
-        return [u.student for u in self.last_result.unmatched] if self.last_result is not None else []
+        return [] if self.unmatched_box.isHidden() else [u.student for u in self.unmatched_box.shown]
 
     def _failed(self, exc: BaseException, path: Path) -> None:
         self._busy = False
@@ -423,8 +409,16 @@ class ExportDialog(QDialog):
             self.path_edit.setFocus()
 
     def _show_error(self, problem: object) -> None:
-        sentence = plain(problem)
+        if isinstance(problem, NothingMatched):   # no file: which identifier is missing, or why for each student
+            sentence = problem_words(problem)
+            if getattr(problem.reason, "kind", "") == "nothing_matched":
+                self.unmatched_box.show_nothing_saved(problem.unmatched, self._blind_names())
+        else:
+            sentence = plain(problem)
         self.error_label.setText("⚠ " + sentence)
+        if self.isVisible():
+            self.fit()
+            reveal(self.body, self.unmatched_box, self.error_label)
         self.failed.emit(sentence)
 
     def error_text(self) -> str:

@@ -7,19 +7,18 @@ and the export dialog shows the notes of a real export, read back from the file 
 from __future__ import annotations
 
 import ast
-import subprocess
 import sys
-import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTranslator
+from PySide6.QtCore import QPoint, Qt
 
 _LMS_TESTS = str(Path(__file__).resolve().parents[1] / "io" / "lms")
 if _LMS_TESTS not in sys.path:
     sys.path.insert(0, _LMS_TESTS)
 
 import lms_sheets as L  # noqa: E402
+import ui_helpers  # noqa: E402
 from grader_app.core.session import GradingSession  # noqa: E402
 from grader_app.core.sheet import ColumnMapping  # noqa: E402
 from grader_app.io.lms import export_format, report_path_for  # noqa: E402
@@ -166,34 +165,9 @@ def test_points_are_written_as_the_teacher_reads_numbers():
 
 @pytest.fixture
 def marked_catalogue(tmp_path, qapp):
-    """The module's messages as Qt's lupdate reads them, each "translated" as «its source», compiled by
-    lrelease and installed; removed afterwards."""
-    tools = Path(sys.executable).parent
-    lupdate, lrelease = tools / "pyside6-lupdate", tools / "pyside6-lrelease"
-    if not (lupdate.exists() and lrelease.exists()):
-        pytest.skip("Qt's lupdate and lrelease are not installed")
-    ts, qm = tmp_path / "marked.ts", tmp_path / "marked.qm"
-    subprocess.run([str(lupdate), str(SAYER_MODULE), "-target-language", "de", "-ts", str(ts)], check=True,
-                   capture_output=True)
-    tree = ET.parse(ts)
-    sources = []
-    for message in tree.iter("message"):
-        source = message.findtext("source")
-        sources.append(source)
-        translation = message.find("translation")
-        translation.attrib.pop("type", None)
-        if message.get("numerus") == "yes":
-            for form in translation.findall("numerusform"):
-                form.text = f"«{source}»"
-        else:
-            translation.text = f"«{source}»"
-    tree.write(ts, encoding="utf-8", xml_declaration=True)
-    subprocess.run([str(lrelease), str(ts), "-qm", str(qm)], check=True, capture_output=True)
-    translator = QTranslator()
-    assert translator.load(str(qm))
-    QCoreApplication.installTranslator(translator)
-    yield sources
-    QCoreApplication.removeTranslator(translator)
+    """The module's messages as Qt's lupdate reads them, each "translated" as «its source», installed."""
+    with ui_helpers.marked_catalogue(tmp_path, SAYER_MODULE) as sources:
+        yield sources
 
 
 def test_each_kind_is_said_through_the_catalogue_with_its_values(tmp_path, monkeypatch, marked_catalogue):

@@ -186,11 +186,15 @@ def test_google_forms_to_classroom_lists_two_submissions_and_the_missing_email(q
     assert shown[0].startswith("ben.okafor@school.example · Ben Okafor (row 3): the same email address")
     assert shown[1] == "Cara Diaz (row 4): no email address for this student, so Google Classroom could not match them"
     assert shown[2].startswith("ben.okafor@school.example · Ben Okafor (row 5): the same email address")
-    # Blackboard matches on usernames, which a form does not have: nobody is written, and all four are listed
-    out = export(qtbot, dlg, "blackboard-grade-center", tmp_path / "bb.csv")
-    assert L.read_csv(out) == [["Last Name", "First Name", "Username", "Student ID",
-                                f"{L.ICE} [Total Pts: 2 Score]", f"{L.PLANTS} [Total Pts: 2 Score]"]]
-    assert len(shown_unmatched(dlg)) == 4 and "with 0 students" in dlg.done_label.text()
+    # Blackboard matches on usernames, which a form does not have: no file (a header alone would be saved under a
+    # green tick), and the dialog says which identifier is missing and what to do (tests/ui/test_export_fit_and_words.py)
+    click(qtbot, dlg.format_buttons["blackboard-grade-center"])
+    dlg.set_destination(tmp_path / "bb.csv")
+    with qtbot.waitSignal(dlg.failed, timeout=20000) as sig:
+        qtbot.mouseClick(dlg.export_button, Qt.LeftButton)
+    assert not (tmp_path / "bb.csv").exists() and not (tmp_path / "bb-unmatched.csv").exists()
+    assert sig.args[0].startswith("bb.csv was not saved, because Blackboard matches students by their username")
+    assert dlg.done_label.text() == "" and "✔" not in dlg.error_text() and shown_unmatched(dlg) == []
 
 
 # ----- feedback for students ----------------------------------------------------------------------------

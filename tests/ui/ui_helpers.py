@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import sys
+from contextlib import contextmanager
 from pathlib import Path
 
 _TESTS = str(Path(__file__).resolve().parents[1])
@@ -17,7 +18,8 @@ if _TESTS not in sys.path:
 
 from bundle_factory import make_bundle, tiny_model_bytes  # noqa: E402
 
-__all__ = ["ANSWERS", "make_bundle", "make_long_csv", "review_view", "rows_sheet", "scored_project", "scored_rows_project",
+__all__ = ["ANSWERS", "make_bundle", "make_long_csv", "marked_catalogue",
+           "review_view", "rows_sheet", "scored_project", "scored_rows_project",
            "scored_session", "tiny_model_bytes"]
 
 
@@ -162,3 +164,44 @@ def review_view(qtbot, session, store=None, width=1000, height=800, groups=None,
     qtbot.waitExposed(view)
     view.set_queue([a.key for a in session.answers], groups=groups, typical=typical)
     return view
+
+
+@contextmanager
+def marked_catalogue(tmp_path: Path, *modules: Path):
+    """The messages of ``modules`` as Qt's lupdate reads them, each "translated" as «its source» (each plural form
+    too), compiled by lrelease and installed for the block, which gets the sources; skips where the tools are
+    missing. What the window says through it shows which texts went through the catalogue, values filled in."""
+    import subprocess
+    import xml.etree.ElementTree as ET
+
+    import pytest
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    tools = Path(sys.executable).parent
+    lupdate, lrelease = tools / "pyside6-lupdate", tools / "pyside6-lrelease"
+    if not (lupdate.exists() and lrelease.exists()):
+        pytest.skip("Qt's lupdate and lrelease are not installed")
+    ts, qm = tmp_path / "marked.ts", tmp_path / "marked.qm"
+    subprocess.run([str(lupdate), *map(str, modules), "-target-language", "de", "-ts", str(ts)], check=True,
+                   capture_output=True)
+    tree = ET.parse(ts)
+    sources = []
+    for message in tree.iter("message"):
+        source = message.findtext("source")
+        sources.append(source)
+        translation = message.find("translation")
+        translation.attrib.pop("type", None)
+        if message.get("numerus") == "yes":
+            for form in translation.findall("numerusform"):
+                form.text = f"«{source}»"
+        else:
+            translation.text = f"«{source}»"
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+    subprocess.run([str(lrelease), str(ts), "-qm", str(qm)], check=True, capture_output=True)
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    QCoreApplication.installTranslator(translator)
+    try:
+        yield sources
+    finally:
+        QCoreApplication.removeTranslator(translator)

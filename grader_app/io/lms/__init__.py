@@ -12,8 +12,11 @@ Giving back (issue 13.2): :data:`FORMATS` lists the export formats (key, name, s
 ``write(session, path, identifiers=None, item_names=None) -> ExportResult``). A student whose
 identifier is missing, shared with another student or unsafe is neither written into the import
 file nor dropped: they are in ``ExportResult.unmatched`` and in a small ``<name>-unmatched.csv``
-beside it. :func:`identifiers_for` gives the identifiers of any sheet (a recognised export's, else
-the columns a teacher's own sheet names Email, Username, OrgDefinedId, ...).
+beside it (in the words of ``ListWords``: the window gives the teacher's language). Each reason is a kind with
+its values (:mod:`.reasons`), so the window says it in the teacher's language. A file that could take no student
+is not written: :class:`NothingMatched` names the identifier the system needs and the sheet lacks.
+:func:`identifiers_for` gives the identifiers of any sheet (a recognised export's, else the columns a teacher's
+own sheet names Email, Username, OrgDefinedId, ...).
 
 Pure Python, no Qt.
 """
@@ -21,7 +24,8 @@ from __future__ import annotations
 
 from ._common import ExportResult, Identifiers, Recognition, Unmatched, report_path_for
 from .formats import FORMATS, ExportFormat, export_format
+from .reasons import ListWords, NothingMatched, Reason
 from .recognition import identifiers_for, reading_for, recognise
 
 __all__ = ["recognise", "Recognition", "Identifiers", "identifiers_for", "reading_for", "FORMATS", "export_format",
-           "ExportFormat", "ExportResult", "Unmatched", "report_path_for"]
+           "ExportFormat", "ExportResult", "Unmatched", "report_path_for", "ListWords", "NothingMatched", "Reason"]

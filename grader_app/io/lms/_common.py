@@ -20,32 +20,13 @@ from ..headers import item_headers as item_headers
 from ..headers import norm
 from ..notes import Note, recognised_export
 from ..writers import _LONE_SURROGATE, atomic_write, guard, is_risky
-
-# ----- identifier fields ------------------------------------------------------------------------
-# One name per kind of identifier, whatever the system calls its column.
-EMAIL = "email"
-USERNAME = "username"
-CANVAS_ID = "canvas_id"          # Canvas's own numeric user id
-SIS_ID = "sis_id"                # Canvas SIS User ID
-SIS_LOGIN_ID = "sis_login_id"    # Canvas SIS Login ID
-ORG_DEFINED_ID = "org_defined_id"  # Brightspace OrgDefinedId
-STUDENT_ID = "student_id"        # Blackboard Student ID, a form's "Student number"
-ID_NUMBER = "id_number"          # Moodle ID number
-PARTICIPANT = "participant"      # Moodle assignment worksheet "Participant 123"
-NAME = "name"
-FIRST_NAME = "first_name"
-LAST_NAME = "last_name"
-SHEET_ID = "id"                  # whatever the mapping's student id column holds (no system known)
-# not an identifier: on a row that is no student (Moodle's "Overall average" row), the text that row shows;
-# such a row is in no export file, and the export says so (formats.ExportFormat.write)
-NOT_A_STUDENT = "not_a_student"
-
-FIELD_WORDS = {
-    EMAIL: "email address", USERNAME: "username", CANVAS_ID: "Canvas user ID", SIS_ID: "SIS User ID",
-    SIS_LOGIN_ID: "SIS Login ID", ORG_DEFINED_ID: "OrgDefinedId", STUDENT_ID: "student ID",
-    ID_NUMBER: "ID number", PARTICIPANT: "participant identifier", NAME: "name", SHEET_ID: "student id",
-}
-_FOLDED = {EMAIL, USERNAME, SIS_LOGIN_ID}   # compared without case
+from . import reasons as why
+from .fields import (  # the identifier fields (re-exported: the LMS modules take them from here)
+    CANVAS_ID as CANVAS_ID, EMAIL as EMAIL, FIRST_NAME as FIRST_NAME, FOLDED, ID_NUMBER as ID_NUMBER,
+    LAST_NAME as LAST_NAME, NAME as NAME, NOT_A_STUDENT as NOT_A_STUDENT, ORG_DEFINED_ID as ORG_DEFINED_ID,
+    PARTICIPANT as PARTICIPANT, SHEET_ID as SHEET_ID, SIS_ID as SIS_ID, SIS_LOGIN_ID as SIS_LOGIN_ID,
+    STUDENT_ID as STUDENT_ID, USERNAME as USERNAME)
+from .reasons import ListWords, Reason
 
 
 def squash(header) -> str:
@@ -215,7 +196,7 @@ class Student:
     ids: dict[str, str]                 # identifier fields
     answers: dict[str, list[int]]       # item -> answer keys (more than one: a problem)
     scores: dict[str, object]           # item -> final score (None while open); only for single answers
-    problem: str | None = None          # why this student cannot go into an import file
+    problem: Reason | None = None       # why this student cannot go into an import file
 
     def score_cells(self, items: Sequence[str], session) -> list[str]:
         out = []
@@ -282,9 +263,7 @@ def students(session, identifiers: Identifiers) -> list[Student]:
     for st in out.values():
         twice = [i for i, ks in st.answers.items() if len(ks) > 1]
         if twice:
-            st.problem = (f"{len(st.answers[twice[0]])} answers to {twice[0]!r}" +
-                          (f" and {len(twice) - 1} more question(s)" if len(twice) > 1 else "") +
-                          " (more than one attempt?); enter this student's grade by hand")
+            st.problem = why.several_answers(len(st.answers[twice[0]]), twice[0], len(twice) - 1)
             for i in twice:
                 st.scores[i] = None
     return list(out.values())
@@ -303,7 +282,7 @@ def item_maxima(session) -> dict[str, Any]:
 class Unmatched:
     student: str        # as the app shows them
     row: int            # the first of their rows in the sheet as a spreadsheet numbers it
-    reason: str
+    reason: str         # a .reasons.Reason (English text, its kind and values: the window says it in its language)
     scores: dict[str, str] = field(default_factory=dict)   # item -> their final score(s), "" while open
 
 
@@ -314,14 +293,14 @@ def unmatched_entry(session, st: Student, reason: str) -> Unmatched:
 
 
 def match_on(session, sts: list[Student], options: Sequence[str], system: str,
-             choose: bool = True) -> tuple[str | None, list[tuple[Student, str]], list[tuple[Student, str]]]:
+             choose: bool = True) -> tuple[str | None, list[tuple[Student, str]], list[tuple[Student, Reason]]]:
     """Pick the identifier field to match on and sort the students.
 
     ``options`` in order of preference; with ``choose`` the field most students have wins (ties
     by preference), else any of the options is used per student. Returns (field chosen, matched
-    [(student, value)], unmatched [(student, reason)]). A student with no value, a value a
-    spreadsheet could read as a formula, the same value as another student (compared without case
-    for emails and usernames) or a ``problem`` is unmatched; none is dropped.
+    [(student, value)], unmatched [(student, reason)], each reason a :class:`~.reasons.Reason`). A student
+    with no value, a value a spreadsheet could read as a formula, the same value as another student
+    (compared without case for emails and usernames) or a ``problem`` is unmatched; none is dropped.
     """
     if choose:
         counts = {f: sum(1 for s in sts if s.ids.get(f)) for f in options}
@@ -329,33 +308,30 @@ def match_on(session, sts: list[Student], options: Sequence[str], system: str,
         fields = [best] if best else []
     else:
         best, fields = None, list(options)
-    what = " or ".join(FIELD_WORDS.get(f, f) for f in (fields or options))
     matched: list[tuple[Student, str, str]] = []
-    bad: list[tuple[Student, str]] = []
+    bad: list[tuple[Student, Reason]] = []
     for s in sts:
         if s.problem:
             bad.append((s, s.problem))
             continue
         f = next((f for f in fields if s.ids.get(f)), None)
         if f is None:
-            bad.append((s, f"no {what} for this student, so {system} could not match them"))
+            bad.append((s, why.no_identifier(fields or options, options, system)))
             continue
         v = s.ids[f]
         if is_risky(v) or v != v.strip() or "\n" in v:
-            bad.append((s, f"the {FIELD_WORDS.get(f, f)} {v!r} starts with a character a spreadsheet could read "
-                           f"as a formula, so it cannot be written safely"))
+            bad.append((s, why.unsafe_identifier(f, v)))
             continue
         matched.append((s, f, v))
     seen: dict[str, list[int]] = {}
     for n, (_s, f, v) in enumerate(matched):
-        seen.setdefault(f + "\0" + (v.casefold() if f in _FOLDED else v), []).append(n)
+        seen.setdefault(f + "\0" + (v.casefold() if f in FOLDED else v), []).append(n)
     clash = {n: group for group in seen.values() if len(group) > 1 for n in group}
     good = []
     for n, (s, f, v) in enumerate(matched):
         if n in clash:
-            others = [str(session.sheet.row_number(min(matched[m][0].rows))) for m in clash[n] if m != n]
-            bad.append((s, f"the same {FIELD_WORDS.get(f, f)} ({v}) as the student on row {', '.join(others)} "
-                           "(a second attempt?); they were not merged, enter these grades by hand"))
+            others = [session.sheet.row_number(min(matched[m][0].rows)) for m in clash[n] if m != n]
+            bad.append((s, why.shared_identifier(f, v, others)))
         else:
             good.append((s, v))
     order = {id(s): k for k, s in enumerate(sts)}
@@ -410,11 +386,14 @@ def write_csv(path: Path, rows: Iterable[Sequence], bom: bool = False, quote_all
     return atomic_write(Path(path), lambda f: f.write(data))
 
 
-def write_report(path: Path, unmatched: list[Unmatched], system: str, items: Sequence[str]) -> Path:
-    """The students left out of an import file, so none is lost: row, student, why, their scores."""
-    rows: list[list] = [["Row in sheet", "Student", f"Why {system} could not take them", *items]]
+def write_report(path: Path, unmatched: list[Unmatched], system: str, items: Sequence[str],
+                 words: ListWords | None = None) -> Path:
+    """The students left out of an import file, so none is lost: row, student, why, their scores; in ``words`` (the
+    teacher's language, from the window), else in English."""
+    w = words if words is not None else ListWords()
+    rows: list[list] = [[w.row, w.student, w.why.format(system=system), *items]]
     for u in unmatched:
-        rows.append([u.row, u.student, u.reason, *(u.scores.get(i, "") for i in items)])
+        rows.append([u.row, u.student, w.reason(u.reason), *(u.scores.get(i, "") for i in items)])
     return write_csv(path, rows, bom=True)
 
 

@@ -10,6 +10,7 @@ from ..paths_check import refuse_overwriting_input
 from . import blackboard, brightspace, canvas, google, moodle, plain
 from . import export_notes as said
 from ._common import ExportResult, Identifiers, report_path_for, write_csv, write_report
+from .reasons import ListWords, NothingMatched, nothing_matched
 from .recognition import identifiers_for
 
 
@@ -21,6 +22,7 @@ class ExportFormat:
     never over the sheet of answers, every cell formula-safe, an atomic write, and the report of
     the students the file could not take (``<name>-unmatched.csv``; an earlier export's report of
     that exact name is deleted when everyone is in the file, so no stale list remains beside it).
+    A file that could take no student is not written at all (:class:`~.reasons.NothingMatched` says why).
     """
 
     key: str            # "moodle-gradebook"
@@ -31,10 +33,11 @@ class ExportFormat:
     build: Callable
 
     def write(self, session, path, identifiers: Identifiers | None = None,
-              item_names: dict[str, str] | None = None) -> ExportResult:
+              item_names: dict[str, str] | None = None, words: ListWords | None = None) -> ExportResult:
         """Write the file; ``identifiers`` default to :func:`identifiers_for` the session's sheet,
-        ``item_names`` rename questions (item id -> column title). SheetError (one sentence) if it
-        cannot be written; nothing is written then."""
+        ``item_names`` rename questions (item id -> column title), ``words`` are those of the list of students
+        left out (English by default). SheetError (one sentence) if it cannot be written, NothingMatched (a
+        SheetError) if no student could go into it; nothing is written then, and a file already there is kept."""
         p = Path(path)
         if p.suffix.lower() != self.suffix:
             raise SheetError(f"cannot write {p.name}: the {self.name} file is a {self.suffix} file; "
@@ -44,13 +47,17 @@ class ExportFormat:
         refuse_overwriting_input(report_path, [session.sheet.source])
         ids = identifiers if identifiers is not None else identifiers_for(session.sheet, session.mapping)
         table = self.build(session, ids, dict(item_names or {}))
+        if table.unmatched and not table.written:
+            # a header alone is no grade file: a teacher who uploads it gets nothing back, and it replaced what was there
+            points = next((f.name for f in FORMATS if f.key == "points"), "")
+            raise NothingMatched(nothing_matched(p.name, self.system, table.unmatched, points), table.unmatched)
         write_csv(p, table.rows, bom=table.bom, quote_all=table.quote_all)
         report = removed = None
         notes = list(table.notes)
         if ids.not_students():
             notes.append(said.not_students_left_out(ids.not_students()))
         if table.unmatched:
-            report = write_report(report_path, table.unmatched, self.system, session.item_keys())
+            report = write_report(report_path, table.unmatched, self.system, session.item_keys(), words)
         elif report_path.is_file():
             # an earlier export to this name left students out; that list is wrong now that everyone is in
             # the file, and entering its grades by hand would enter them twice

@@ -17,7 +17,11 @@ from grader_app.io.readers import read_sheet
 LONG_EMAIL = ColumnMapping(id_column="Email", name_column="Name", item_column="Question", answer_column="Answer")
 
 
-def long_csv(path, rows):
+def long_csv(path, rows, usernames: bool = False):
+    """A long sheet by email; with ``usernames`` a Username column too (each student's email before the @)."""
+    if usernames:
+        return L.write_csv(path, [["Email", "Username", "Name", "Question", "Answer"],
+                                  *([r[0], r[0].split("@")[0], *r[1:]] for r in rows)])
     return L.write_csv(path, [["Email", "Name", "Question", "Answer"], *rows])
 
 
@@ -102,7 +106,8 @@ def test_blackboard_by_user_and_brightspace_take_their_points_from_the_sheet(tmp
 
 def test_points_possible_from_labels_else_from_the_highest_score_given(tmp_path):
     path = long_csv(tmp_path / "answers.csv", [["a@x.edu", "Ana", "q1", "x"], ["b@x.edu", "Bo", "q1", "y"],
-                                               ["a@x.edu", "Ana", "q2", "z"], ["b@x.edu", "Bo", "q2", "w"]])
+                                               ["a@x.edu", "Ana", "q2", "z"], ["b@x.edu", "Bo", "q2", "w"]],
+                    usernames=True)   # Brightspace matches on usernames
     given = session(path, decide=lambda a: {"q1": 2 if a.row == 0 else 1, "q2": 0}[a.item])   # no model, no labels
     canvas = export_format("canvas-gradebook").write(given, tmp_path / "canvas.csv")
     assert L.read_csv(canvas.path)[1][5:] == ["2", ""]      # q1: 2 given; q2: only 0s given, so unknown
@@ -126,7 +131,8 @@ def test_report_rows_count_the_blank_rows_of_the_sheet(tmp_path):
                     ",Bo,q1,container\n"                 # file row 5, no email
                     "a@x.edu,Ann,q1,again\n"             # file row 6
                     "\n"
-                    "a@x.edu,Ann,q1,and again\n", encoding="utf-8")   # file row 8
+                    "a@x.edu,Ann,q1,and again\n"       # file row 8
+                    "c@x.edu,Cy,q1,lid\n", encoding="utf-8")   # file row 9: matched, so the file is written
     s = session(path, mapping=ColumnMapping(layout=WIDE, id_column="Email", name_column="Name",
                                             answer_columns={"Answer": "q1"}))
     result = export_format("google-classroom").write(s, tmp_path / "out.csv")

@@ -75,6 +75,8 @@ def test_two_questions_never_share_a_header_nor_take_a_column_of_the_file(tmp_pa
                mapping=ColumnMapping(layout=WIDE, id_column="Email", name_column="Name",
                                      answer_columns={"1": "1", "Q1": "Q1", "Email address": "Email address"}))
     for fmt in FORMATS:
+        if fmt.key == "moodle-worksheet":      # no participant identifiers: nothing written (test_nothing_matched)
+            continue
         result = fmt.write(s, tmp_path / f"{fmt.key}.csv")
         header = L.read_csv(result.path)[0]
         folded = [h.casefold() for h in header]

@@ -1,0 +1,49 @@
+"""The kinds of student identifier an LMS matches on: one name per kind, whatever a system calls its column.
+
+:data:`FIELD_WORDS` is each kind in English words (what the command line and an English list of students left out
+say; the window says them in the teacher's language, ``grader_app/ui/unmatched_words.py``), and :data:`HEADERS`
+the column header a teacher's own sheet can give it, which :func:`grader_app.io.lms.identifiers_for` reads (a
+participant identifier, and the sheet's own id column, have none: only a download from the LMS, or the
+columns dialog, gives them). Pure Python, no Qt.
+"""
+from __future__ import annotations
+
+EMAIL = "email"
+USERNAME = "username"
+CANVAS_ID = "canvas_id"          # Canvas's own numeric user id
+SIS_ID = "sis_id"                # Canvas SIS User ID
+SIS_LOGIN_ID = "sis_login_id"    # Canvas SIS Login ID
+ORG_DEFINED_ID = "org_defined_id"  # Brightspace OrgDefinedId
+STUDENT_ID = "student_id"        # Blackboard Student ID, a form's "Student number"
+ID_NUMBER = "id_number"          # Moodle ID number
+PARTICIPANT = "participant"      # Moodle assignment worksheet "Participant 123"
+NAME = "name"
+FIRST_NAME = "first_name"
+LAST_NAME = "last_name"
+SHEET_ID = "id"                  # whatever the mapping's student id column holds (no system known)
+# not an identifier: on a row that is no student (Moodle's "Overall average" row), the text that row shows;
+# such a row is in no export file, and the export says so (formats.ExportFormat.write)
+NOT_A_STUDENT = "not_a_student"
+
+FIELD_WORDS = {
+    EMAIL: "email address", USERNAME: "username", CANVAS_ID: "Canvas user ID", SIS_ID: "SIS User ID",
+    SIS_LOGIN_ID: "SIS Login ID", ORG_DEFINED_ID: "OrgDefinedId", STUDENT_ID: "student ID",
+    ID_NUMBER: "ID number", PARTICIPANT: "participant identifier", NAME: "name", SHEET_ID: "student id",
+}
+FOLDED = frozenset({EMAIL, USERNAME, SIS_LOGIN_ID})   # compared without case
+
+# the header under which a teacher's own sheet gives each identifier (one of those recognition._GENERIC reads)
+HEADERS = {
+    EMAIL: "Email", USERNAME: "Username", CANVAS_ID: "Canvas user ID", SIS_ID: "SIS User ID",
+    SIS_LOGIN_ID: "SIS Login ID", ORG_DEFINED_ID: "OrgDefinedId", STUDENT_ID: "Student ID", ID_NUMBER: "ID number",
+}
+
+
+def field_words(field: str) -> str:
+    """A field in English words ("email address"); an unknown field as it is named."""
+    return FIELD_WORDS.get(field, field)
+
+
+def alternatives(parts) -> str:
+    """ "a", "a or b", "a or b or c": the English of a choice between identifiers."""
+    return " or ".join(parts)

@@ -1,0 +1,116 @@
+"""Why a student is not in an LMS file, and why no file was written at all, in words the window can translate.
+
+Each reason is a :class:`Reason` (an :class:`~grader_app.io.notes.Note`): its ``str()`` is the English sentence
+(what the command line and the tests read), and it carries its ``kind`` and the values it was made from, so that
+:mod:`grader_app.ui.unmatched_words` says it in the teacher's language, one case per kind:
+
+* ``several_answers``: more than one answer to a question (two attempts?), so no single grade;
+* ``no_identifier``: the student has none of the identifiers the system matches on;
+* ``unsafe_identifier``: their identifier would be read as a formula;
+* ``shared_identifier``: another student has the same identifier (they are never merged).
+
+When the file could take nobody, nothing is written (an import file with a header alone would look like a success)
+and :class:`NothingMatched` says why: no student has the identifier the system needs (``nothing_matched_missing``,
+naming it and the column to add; ``nothing_matched_participant`` for Moodle's grading worksheet, whose identifier
+only Moodle's own download has), or each student for a reason of their own (``nothing_matched``: the list says
+which). :class:`ListWords` are the words of the list of students left out (``<name>-unmatched.csv``): a teacher
+reads it, no LMS does, so the window writes it in the teacher's language. Pure Python, no Qt.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable, Sequence
+
+from ..errors import SheetError
+from ..notes import Note
+from .fields import HEADERS, PARTICIPANT, alternatives, field_words
+
+
+class Reason(Note):
+    """Why a student is not in a file (or why no file was written): English text, ``kind`` and ``values``."""
+
+    def __reduce__(self):   # a copy (or a pickle) stays a Reason
+        return (_rebuild, (str(self), self.kind, self.values))
+
+
+def _rebuild(text: str, kind: str, values: dict) -> Reason:
+    return Reason(text, kind, **values)
+
+
+def several_answers(count: int, item: str, more: int) -> Reason:
+    """``count`` answers to the question ``item``, and more than one to ``more`` other questions too."""
+    text = f"{count} answers to {item!r}"
+    if more:
+        text += f" and {more} more question{'' if more == 1 else 's'}"
+    return Reason(text + " (more than one attempt?); enter this student's grade by hand", "several_answers",
+                  count=count, item=item, more=more)
+
+
+def no_identifier(fields: Sequence[str], options: Sequence[str], system: str) -> Reason:
+    """The student has none of ``fields`` (what the file matches on); ``options``: every field the system can match
+    on (what a sheet would need to give)."""
+    what = alternatives(field_words(f) for f in fields)
+    return Reason(f"no {what} for this student, so {system} could not match them", "no_identifier",
+                  fields=list(fields), options=list(options), system=system)
+
+
+def unsafe_identifier(field: str, value: str) -> Reason:
+    return Reason(f"the {field_words(field)} {value!r} starts with a character a spreadsheet could read as a formula, "
+                  "so it cannot be written safely", "unsafe_identifier", field=field, value=value)
+
+
+def shared_identifier(field: str, value: str, rows: Sequence[int]) -> Reason:
+    """Another student (on ``rows`` of the sheet) has the same ``value``."""
+    rows = [int(r) for r in rows]
+    return Reason(f"the same {field_words(field)} ({value}) as the student on row {', '.join(map(str, rows))} "
+                  "(a second attempt?); they were not merged, enter these grades by hand", "shared_identifier",
+                  field=field, value=value, rows=rows)
+
+
+def nothing_matched(name: str, system: str, unmatched: Sequence, points: str) -> Reason:
+    """Why the file ``name`` took no student of ``unmatched`` (each with a reason), and what to do; ``points``: the name
+    of the export that needs no identifier."""
+    reasons = [u.reason for u in unmatched]
+    missing = [r for r in reasons if getattr(r, "kind", "") == "no_identifier"]
+    options = list(missing[0].values.get("options", ())) if missing else []
+    if not reasons or len(missing) < len(reasons) or not options:
+        return Reason(f"{name} was not saved, because {system} could not match any student of this sheet; the list "
+                      "says why for each: correct the sheet, open it again and export again", "nothing_matched",
+                      name=name, system=system)
+    if PARTICIPANT in options:
+        return Reason(f"{name} was not saved, because {system} matches a grading worksheet by each student's "
+                      f"participant identifier (“Participant 123”), which only the grading worksheet downloaded from "
+                      f"{system} gives; in {system} open the assignment, choose View all submissions > Download grading "
+                      "worksheet, and open that file here instead", "nothing_matched_participant",
+                      name=name, system=system)
+    what = alternatives(field_words(f) for f in options)
+    headers = [HEADERS[f] for f in options if f in HEADERS]
+    columns = alternatives(f"“{h}”" for h in headers)
+    return Reason(f"{name} was not saved, because {system} matches students by their {what} and this sheet gives "
+                  f"none (no {columns} column, or an empty one); add such a column with each student's {what}, open "
+                  f"the sheet again and export again, or choose “{points}”, which needs no identifier",
+                  "nothing_matched_missing", name=name, system=system, fields=options, headers=headers, points=points)
+
+
+class NothingMatched(SheetError):
+    """No student could go into the file, so none was written: ``reason`` (a :class:`Reason`) says why and what to
+    do, ``unmatched`` who was left out and why."""
+
+    def __init__(self, reason: Reason, unmatched: Sequence = ()) -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.unmatched = list(unmatched)
+
+    def __reduce__(self):
+        return (NothingMatched, (self.reason, self.unmatched))
+
+
+@dataclass(frozen=True)
+class ListWords:
+    """The words of the list of students left out (``<name>-unmatched.csv``), English unless the window gives the
+    teacher's: the header's three first columns (``why`` with ``{system}``), and ``reason(r)`` for each reason."""
+
+    row: str = "Row in sheet"
+    student: str = "Student"
+    why: str = "Why {system} could not take them"
+    reason: Callable[[str], str] = str

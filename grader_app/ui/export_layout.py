@@ -1,0 +1,96 @@
+"""How the export dialog keeps to the screen, whatever it says after an export.
+
+The dialog's body (the summary, the formats, the destination, what the export said and the students it left out)
+is in a :class:`BodyScroll` above the Export and Close buttons. Once the list of students left out appeared, the
+body used to be taller than the dialog's layout could give it: the formats were squashed (radio buttons 10 px
+high, the systems' names drawn over them) and the dialog grew past a 600 px screen, taking Export and Close with
+it. Now every part keeps its own height, the body scrolls when the screen is too short for it, and
+:func:`fit_height` makes the dialog as tall as what it shows (shorter again when the list goes away), never
+taller than the free area of its screen; :func:`reveal` scrolls what the teacher must read next into view.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
+
+from . import mapping_layout
+
+
+class BodyScroll(QScrollArea):
+    """A dialog's body: as tall as its content where there is room, else it scrolls up and down; never narrower than
+    its widest line (no horizontal scroll bar, nothing cut at the side)."""
+
+    def __init__(self, body: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.body = body
+        self.setWidget(body)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)   # Tab goes to the body's controls, which are scrolled into view
+
+    def _bar(self) -> int:
+        return self.verticalScrollBar().sizeHint().width()
+
+    def content_height(self, width: int) -> int:
+        """The body's height at ``width`` (its wrapped labels as tall as that width makes them)."""
+        h = self.body.heightForWidth(width) if self.body.hasHeightForWidth() else -1
+        return max(h, self.body.minimumSizeHint().height()) if h > 0 else self.body.sizeHint().height()
+
+    def settle(self) -> None:
+        """Give the body its height for the width it has now and lay it out at once: the scroll area does so only
+        when the layout request of a list just shown arrives, and until then the body kept its old height, its
+        formats squashed into it."""
+        width = self.viewport().width()
+        self.body.resize(width, max(self.viewport().height(), self.content_height(width)))
+        inner = self.body.layout()
+        if inner is not None:
+            inner.activate()
+
+    def minimumSizeHint(self) -> QSize:
+        inner = self.body.minimumSizeHint()
+        return QSize(inner.width() + self._bar() + 2 * self.frameWidth(),
+                     min(inner.height(), self.fontMetrics().height() * 8))
+
+    def sizeHint(self) -> QSize:
+        width = max(self.body.sizeHint().width(), self.body.minimumSizeHint().width())
+        shown = self.width() - 2 * self.frameWidth() if self.isVisible() else 0   # the width the body has now
+        return QSize(width + self._bar() + 2 * self.frameWidth(),
+                     self.content_height(shown if shown > 0 else width) + 2 * self.frameWidth())
+
+
+def room(widget: QWidget) -> QSize:
+    """The most a window may take of the free area of its screen (the taskbar left out, its frame and title bar
+    allowed for)."""
+    return mapping_layout.available_geometry(widget).size() - mapping_layout.FRAME
+
+
+def fit_height(dialog: QWidget, scroll: BodyScroll) -> None:
+    """Make ``dialog`` as tall as its content (grown for a list of students, shorter again without it) and never
+    taller than :func:`room` allows (nor wider, unless its widest line is); its width stays the one it has, unless
+    that is too narrow."""
+    free = room(dialog)
+    dialog.setMaximumHeight(free.height())
+    inner = scroll.body.layout()
+    if inner is not None:
+        inner.invalidate()   # the labels' new texts, a list shown or hidden
+    scroll.updateGeometry()
+    layout = dialog.layout()
+    if layout is not None:
+        layout.invalidate()
+        layout.activate()
+    want = dialog.sizeHint()
+    least = dialog.minimumSizeHint()
+    width = min(max(dialog.width(), least.width(), want.width()), free.width())
+    dialog.resize(width, max(min(want.height(), free.height()), min(least.height(), free.height())))
+    scroll.settle()
+
+
+def reveal(scroll: BodyScroll, *widgets: QWidget) -> None:
+    """Once the layout has settled, scroll so that each of ``widgets`` in turn is in view (the last one wins where
+    not all fit)."""
+    def scroll_to() -> None:
+        for w in widgets:
+            if w.isVisible():
+                scroll.ensureWidgetVisible(w, 0, 0)
+    QTimer.singleShot(0, scroll, scroll_to)

@@ -1,0 +1,84 @@
+"""The students an LMS file could not take, listed in the export dialog: none is dropped silently.
+
+After a file is saved, the box names the file they are not in and the ``-unmatched.csv`` beside it, and lists each
+student with their row and the reason (:mod:`.unmatched_words`, in the interface's language). When the file could
+take nobody and was not written, the box lists why for each student (unless they all lack the same identifier,
+which the dialog's one sentence says). While names are hidden (blind marking) each student is their neutral label,
+and the reason says it in place of their name or id.
+"""
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QGroupBox, QLabel, QListWidget, QVBoxLayout, QWidget
+
+from ..io.lms import ExportResult, Unmatched
+from .blind import neutral_label
+from .unmatched_words import reason_words
+
+translate = QCoreApplication.translate
+ROWS = 6   # the list shows this many students, then scrolls
+
+
+class UnmatchedBox(QGroupBox):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        self.label = QLabel(self)
+        self.label.setWordWrap(True)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.list = QListWidget(self)
+        self.list.setAccessibleName(translate("ExportDialog", "students that could not be matched"))
+        self.list.setWordWrap(True)
+        layout.addWidget(self.label)
+        layout.addWidget(self.list)
+        self.shown: list[Unmatched] = []
+        self.hide()
+
+    def clear(self) -> None:
+        self.shown = []
+        self.list.clear()
+        self.label.clear()
+        self.hide()
+
+    def show_left_out(self, result: ExportResult | None, names=None) -> None:
+        """The students ``result``'s file could not take (hidden when there are none); ``names``: the window's
+        student labels while blind marking is on, else None."""
+        if result is None or not result.unmatched:
+            self.clear()
+            return
+        n = len(result.unmatched)
+        where = (" " + translate("ExportDialog", "They are listed with their scores in {file}.").format(file=result.report)
+                 if result.report is not None else "")
+        self.setTitle(translate("ExportDialog", "Students not in the file: enter their grades by hand"))
+        self.label.setText("⚠ " + translate("ExportDialog", "%n students could not be matched, so they are not in {file}.",
+                                            "", n).format(file=result.path.name) + where)
+        self._fill(result.unmatched, names)
+
+    def show_nothing_saved(self, unmatched: Sequence[Unmatched], names=None) -> None:
+        """Why each student could not be matched, when no file was written."""
+        if not unmatched:
+            self.clear()
+            return
+        self.setTitle(translate("ExportDialog", "Students who could not be matched"))
+        self.label.setText("⚠ " + translate("ExportDialog", "Nothing was saved: none of the %n students could be "
+                                                            "matched. Why, for each of them:", "", len(unmatched)))
+        self._fill(unmatched, names)
+
+    def _fill(self, unmatched: Sequence[Unmatched], names) -> None:
+        self.shown = list(unmatched)
+        self.list.clear()
+        for u in unmatched:
+            student, reason = u.student, reason_words(u.reason)
+            if names is not None:   # blind marking: the neutral label, and the reason without their id or name
+                student = neutral_label(names.number(u.student))
+                for part in sorted({u.student, *u.student.split(" · ")}, key=len, reverse=True):
+                    if len(part.strip()) >= 2:
+                        reason = re.sub(rf"(?<!\w){re.escape(part.strip())}(?!\w)", student, reason)
+            self.list.addItem(translate("ExportDialog", "{student} (row {row}): {reason}").format(
+                student=student, row=u.row, reason=reason))
+        rows = min(len(unmatched), ROWS)
+        self.list.setFixedHeight(self.list.sizeHintForRow(0) * rows + 2 * self.list.frameWidth() + 4)
+        self.show()

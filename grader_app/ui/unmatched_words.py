@@ -1,0 +1,136 @@
+"""Why a student is not in an LMS file, and why no file was written, in the interface's language.
+
+:mod:`grader_app.io.lms.reasons` gives each reason as a kind with its values (its ``str()`` is the English); each
+kind has its sentence here, in the ``ExportReasons`` context, made from the values, and a reason of a kind this
+module does not know (or a plain string) is shown as the export wrote it. The identifiers' names are translated
+(:data:`FIELDS`); an LMS's own column names ("Username", "OrgDefinedId") and menu names stay as the LMS writes
+them, since Grader cannot know the school's LMS language.
+
+The list of students left out (``<name>-unmatched.csv``) is read by the teacher, who enters those grades by hand,
+never by an LMS: :func:`list_words` gives its header and its reasons in the interface's language. They are taken
+on the GUI thread; the reasons are said on the worker that writes the file (``QCoreApplication.translate`` reads
+the installed catalogues under a lock, so it may be called from any thread).
+"""
+from __future__ import annotations
+
+from functools import reduce
+from typing import Callable, Iterable
+
+from PySide6.QtCore import QCoreApplication
+
+from ..errors import sentence
+from ..io.lms import ListWords, NothingMatched
+from ..io.lms.fields import (CANVAS_ID, EMAIL, ID_NUMBER, NAME, ORG_DEFINED_ID, PARTICIPANT, SHEET_ID, SIS_ID,
+                             SIS_LOGIN_ID, STUDENT_ID, USERNAME)
+from .i18n import QT_TRANSLATE_NOOP
+
+translate = QCoreApplication.translate
+
+FIELDS = {
+    EMAIL: QT_TRANSLATE_NOOP("ExportReasons", "email address"),
+    USERNAME: QT_TRANSLATE_NOOP("ExportReasons", "username"),
+    CANVAS_ID: QT_TRANSLATE_NOOP("ExportReasons", "Canvas user ID"),
+    SIS_ID: QT_TRANSLATE_NOOP("ExportReasons", "SIS User ID"),
+    SIS_LOGIN_ID: QT_TRANSLATE_NOOP("ExportReasons", "SIS Login ID"),
+    ORG_DEFINED_ID: QT_TRANSLATE_NOOP("ExportReasons", "OrgDefinedId"),
+    STUDENT_ID: QT_TRANSLATE_NOOP("ExportReasons", "student ID"),
+    ID_NUMBER: QT_TRANSLATE_NOOP("ExportReasons", "ID number"),
+    PARTICIPANT: QT_TRANSLATE_NOOP("ExportReasons", "participant identifier"),
+    NAME: QT_TRANSLATE_NOOP("ExportReasons", "name"),
+    SHEET_ID: QT_TRANSLATE_NOOP("ExportReasons", "student id"),
+}
+
+
+def field_words(field: str) -> str:
+    """An identifier's name in the interface's language ("E-Mail-Adresse"); an unknown one as it is named."""
+    return translate("ExportReasons", FIELDS[field]) if field in FIELDS else field
+
+
+def alternatives(parts: Iterable[str]) -> str:
+    """ "a", "a or b", "a or b or c" in the interface's language."""
+    return reduce(lambda one, other: translate("ExportReasons", "{one} or {other}").format(one=one, other=other),
+                  list(parts))
+
+
+def _fields(v: dict, key: str = "fields") -> str:
+    return alternatives(field_words(f) for f in v[key])
+
+
+def _several_answers(v: dict) -> str:
+    if v["more"]:
+        text = translate("ExportReasons", "{count} answers to {item} and %n more questions (more than one attempt?); "
+                                          "enter this student's grade by hand", "", int(v["more"]))
+    else:
+        text = translate("ExportReasons", "{count} answers to {item} (more than one attempt?); enter this student's "
+                                          "grade by hand")
+    return text.format(count=v["count"], item=repr(v["item"]))
+
+
+def _no_identifier(v: dict) -> str:
+    return translate("ExportReasons", "no {what} for this student, so {system} could not match them").format(
+        what=_fields(v), system=v["system"])
+
+
+def _unsafe_identifier(v: dict) -> str:
+    return translate("ExportReasons", "the {field} {value} starts with a character a spreadsheet could read as a "
+                                      "formula, so it cannot be written safely").format(
+        field=field_words(v["field"]), value=repr(v["value"]))
+
+
+def _shared_identifier(v: dict) -> str:
+    return translate("ExportReasons", "the same {field} ({value}) as the student on row {rows} (a second attempt?); "
+                                      "they were not merged, enter these grades by hand").format(
+        field=field_words(v["field"]), value=v["value"], rows=", ".join(str(r) for r in v["rows"]))
+
+
+def _nothing_matched(v: dict) -> str:
+    return translate("ExportReasons", "{name} was not saved, because {system} could not match any student of this "
+                                      "sheet; the list says why for each: correct the sheet, open it again and export "
+                                      "again").format(name=v["name"], system=v["system"])
+
+
+def _nothing_matched_participant(v: dict) -> str:
+    return translate("ExportReasons", "{name} was not saved, because {system} matches a grading worksheet by each "
+                                      "student's participant identifier (“Participant 123”), which only the grading "
+                                      "worksheet downloaded from {system} gives; in {system} open the assignment, "
+                                      "choose View all submissions > Download grading worksheet, and open that file "
+                                      "here instead").format(name=v["name"], system=v["system"])
+
+
+def _nothing_matched_missing(v: dict) -> str:
+    columns = alternatives(f"“{h}”" for h in v["headers"])   # the column names Grader reads, in English
+    return translate("ExportReasons", "{name} was not saved, because {system} matches students by their {what} and "
+                                      "this sheet gives none (no {columns} column, or an empty one); add such a column "
+                                      "with each student's {what}, open the sheet again and export again, or choose "
+                                      "“{points}”, which needs no identifier").format(
+        name=v["name"], system=v["system"], what=_fields(v), columns=columns,
+        points=translate("export_formats", v["points"]))
+
+
+SAYERS: dict[str, Callable[[dict], str]] = {
+    "several_answers": _several_answers, "no_identifier": _no_identifier, "unsafe_identifier": _unsafe_identifier,
+    "shared_identifier": _shared_identifier, "nothing_matched": _nothing_matched,
+    "nothing_matched_participant": _nothing_matched_participant, "nothing_matched_missing": _nothing_matched_missing,
+}
+
+
+def reason_words(reason: str) -> str:
+    """A reason in the interface's language (one of an unknown kind, or values that do not fit it, as written)."""
+    say = SAYERS.get(getattr(reason, "kind", ""))
+    if say is None:
+        return str(reason)
+    try:
+        return say(getattr(reason, "values", {}))
+    except (KeyError, IndexError, ValueError, TypeError):
+        return str(reason)
+
+
+def problem_words(problem: NothingMatched) -> str:
+    """Why no file was written, as one sentence in the interface's language."""
+    return sentence(reason_words(problem.reason))
+
+
+def list_words() -> ListWords:
+    """The words of the list of students left out, in the interface's language (taken on the GUI thread)."""
+    return ListWords(row=translate("ExportReasons", "Row in sheet"), student=translate("ExportReasons", "Student"),
+                     why=translate("ExportReasons", "Why {system} could not take them"), reason=reason_words)
