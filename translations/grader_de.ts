@@ -3345,6 +3345,13 @@
             <numerusform>%n Antworten brauchen Sie</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n answers need you: no model scores them</source>
+        <translation>
+            <numerusform>%n Antwort braucht Sie: Kein Modell bewertet sie</numerusform>
+            <numerusform>%n Antworten brauchen Sie: Kein Modell bewertet sie</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No answer needs you</source>
         <translation>Keine Antwort braucht Sie</translation>

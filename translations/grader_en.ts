@@ -579,6 +579,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n answers need you: no model scores them</source>
+        <translation>
+            <numerusform>%n answer needs you: no model scores it</numerusform>
+            <numerusform>%n answers need you: no model scores them</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>; the other %n are accepted with no accuracy estimate for this model</source>
         <translation>
             <numerusform>; the other %n is accepted with no accuracy estimate for this model</numerusform>

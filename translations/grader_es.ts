@@ -3345,6 +3345,13 @@
             <numerusform>%n respuestas te necesitan</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n answers need you: no model scores them</source>
+        <translation>
+            <numerusform>%n respuesta te necesita: ningún modelo la puntúa</numerusform>
+            <numerusform>%n respuestas te necesitan: ningún modelo las puntúa</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No answer needs you</source>
         <translation>Ninguna respuesta te necesita</translation>

@@ -74,7 +74,12 @@ def plain_sentence(need: int, auto: int, expected: float | None, unscored: int =
         if decided:
             return "Every answer has its score: you decided " + ("it." if decided == 1 else f"all {decided}.")
         return "No answers to grade yet."
-    head = f"{n(need)} {'needs' if need == 1 else 'need'} you" if need else "No answer needs you"
+    if need:
+        head = f"{n(need)} {'needs' if need == 1 else 'need'} you"
+    elif unscored:   # every answer left is one no model scores: they are the ones that need the teacher
+        head = f"{n(unscored)} {'needs' if unscored == 1 else 'need'} you: no model scores {'it' if unscored == 1 else 'them'}"
+    else:
+        head = "No answer needs you"
     if auto == 0:
         tail = ""
     elif expected is None:
@@ -82,5 +87,6 @@ def plain_sentence(need: int, auto: int, expected: float | None, unscored: int =
     else:
         pct = int(expected * 100 + 1e-9)
         tail = f"; the other {auto} {'is' if auto == 1 else 'are'} expected to be at least {pct} % right"
-    extra = f" ({n(unscored)} without a model {'is' if unscored == 1 else 'are'} left for you to score)" if unscored else ""
+    extra = f" ({n(unscored)} without a model {'is' if unscored == 1 else 'are'} left for you to score)" \
+        if unscored and need else ""
     return head + tail + "." + extra

@@ -160,6 +160,8 @@ def plain_sentence(need: int, auto: int, expected: float | None, unscored: int =
         return translate("wording", "No answers to grade yet.")
     if need:
         head = translate("wording", "%n answers need you", "", need)
+    elif unscored:   # every answer left is one no model scores: they are the ones that need the teacher
+        head = translate("wording", "%n answers need you: no model scores them", "", unscored)
     else:
         head = translate("wording", "No answer needs you")
     u = unestimated if unestimated is not None else Unestimated(auto if expected is None else 0)
@@ -181,7 +183,7 @@ def plain_sentence(need: int, auto: int, expected: float | None, unscored: int =
                 + translate("wording", " and %n are accepted with no accuracy estimate for {model}", "", without).format(
                     model=unestimated_model(u)))
     extra = ""
-    if unscored:
+    if unscored and need:
         extra = translate("wording", " (%n answers without a model are left for you to score)", "", unscored)
     return head + tail + "." + extra
 

@@ -120,3 +120,15 @@ def test_the_panel_buttons_leave_a_question_without_a_model_alone(qtbot, shipped
     assert _auto(session, "own-question") == 0
     _learn(session, "own-question", qualified=True)
     assert session.threshold("own-question") == 0.6
+
+
+def test_answers_no_model_scores_are_the_ones_that_need_you(qapp):
+    """A sheet of the teacher's own question: every answer left is one no model scores. The sentence said "No answer
+    needs you. (130 answers without a model are left for you to score)", contradicting itself; now they are the
+    answers that need the teacher, in the window and on the command line alike, and the bracket stays for a mix."""
+    for sentence in (plain_sentence, review.plain_sentence):
+        assert sentence(0, 0, None, unscored=130) == "130 answers need you: no model scores them."
+        assert sentence(0, 5, 0.95, unscored=130) == \
+            "130 answers need you: no model scores them; the other 5 are expected to be at least 95 % right."
+        assert sentence(4, 0, None, unscored=2) == "4 answers need you. (2 answers without a model are left for you to score)"
+    assert review.plain_sentence(0, 0, None, unscored=1) == "1 answer needs you: no model scores it."
