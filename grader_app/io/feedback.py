@@ -17,7 +17,8 @@ end ``Total`` (empty while any answer is open) and ``Out of``.
 
 Written as XLSX (a "Feedback" sheet; every text cell a string, risky ones quote-prefixed) or CSV
 (UTF-8 with a BOM, every risky cell with a leading ``'``), atomically, never over the sheet of
-answers.
+answers. The CSV is the teacher's (their spreadsheet or word processor reads it, no LMS): semicolon-separated with
+decimal commas in the scores when the teacher's CSV was (:mod:`.csv_locale`), like the graded CSV.
 """
 from __future__ import annotations
 
@@ -27,6 +28,7 @@ from typing import Any, Sequence
 
 from ..core.numbers import number_or_text
 from ..core.session import GradingSession
+from .csv_locale import csv_delimiter, with_decimal_mark
 from .errors import SheetError
 from .lms.recognition import identifiers_for
 from .lms._common import (EMAIL, SHEET_ID, STUDENT_ID, Identifiers, item_maxima,
@@ -168,6 +170,23 @@ def _score_value(finals: Sequence):
     return "; ".join(points(v) or "open" for v in finals)     # two answers to one question
 
 
+def _number_columns(n_items: int) -> set[int]:
+    """The columns of :func:`feedback_header` that hold scores: each question's score and out of, Total, Out of."""
+    per, start = len(PER_QUESTION), len(FIXED)
+    cols = {start + per * q + PER_QUESTION.index(w) for q in range(n_items) for w in ("score", "out of")}
+    return cols | {start + per * n_items, start + per * n_items + 1}
+
+
+def _csv_number(v, delimiter: str) -> str:
+    """A score cell as the CSV has it: points ("1.5"; "1.5; open" for two answers) with the delimiter's decimal
+    mark."""
+    if v is None:
+        return ""
+    if isinstance(v, (int, float)) and not isinstance(v, bool):
+        v = points(v)
+    return with_decimal_mark(str(v), delimiter)
+
+
 def write_feedback(session: GradingSession, path, identifiers: Identifiers | None = None,
                    item_names: dict[str, str] | None = None) -> Path:
     """Write the mail-merge sheet as .xlsx or .csv (by the name's suffix); SheetError (one sentence) on failure."""
@@ -179,8 +198,10 @@ def write_feedback(session: GradingSession, path, identifiers: Identifiers | Non
     refuse_overwriting_input(p, [session.sheet.source])
     rows = feedback_rows(session, identifiers, item_names)
     if suffix == ".csv":
-        return write_csv(p, [[points(v) if isinstance(v, (int, float)) and not isinstance(v, bool) else v
-                              for v in row] for row in rows], bom=True)
+        delimiter = csv_delimiter(session.sheet)
+        numbers = _number_columns(len(session.item_keys()))
+        return write_csv(p, [rows[0], *([_csv_number(v, delimiter) if j in numbers else v for j, v in enumerate(row)]
+                                        for row in rows[1:])], bom=True, delimiter=delimiter)
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font
 

@@ -29,7 +29,7 @@ Formula safety (CSV/spreadsheet injection): a text a spreadsheet could read as a
   :mod:`.formula_guard`). The text is otherwise kept exactly (a lone surrogate, which UTF-8
   cannot encode, becomes U+FFFD). The file is UTF-8 with a BOM
   (so Excel detects the encoding), CRLF line ends, comma-separated; but semicolon-separated, with a decimal
-  comma in the scores and confidences it adds, when the teacher's CSV was (:func:`csv_delimiter`).
+  comma in the scores and confidences it adds, when the teacher's CSV was (:mod:`.csv_locale`).
 
 Writes are atomic (:mod:`grader_app.atomic`): the file is written to a temporary file in the target's folder, flushed to
 disk (fsync) and moved over the target with ``os.replace``; on any error the temporary file is
@@ -55,6 +55,7 @@ from ..atomic import NoTemporaryFile, write_atomically
 from ..core.numbers import as_number
 from ..core.session import GradingSession
 from ..core.sheet import WIDE
+from .csv_locale import csv_delimiter, with_decimal_mark
 from .errors import SheetError
 from .formula_guard import ADDED, guard, guard_reversibly, is_risky
 from .paths_check import refuse_overwriting_input
@@ -170,24 +171,11 @@ def write_graded_csv(session: GradingSession, path) -> Path:
     return _atomic_write(Path(path), write)
 
 
-def csv_delimiter(sheet) -> str:
-    """The delimiter of the graded CSV of ``sheet``: a semicolon when the teacher's own CSV had semicolons (the
-    reader's note says what it read), a comma otherwise. Excel splits a CSV it opens at the list separator of
-    the computer's region: a semicolon where the comma is the decimal mark (German, French, Spanish, ...
-    Excel), so a sheet saved there comes back in the form that Excel opens. A tab or a bar is no list separator
-    Excel uses for a .csv: those sheets come back comma-separated."""
-    for note in getattr(sheet, "notes", ()):
-        if getattr(note, "kind", None) == "read_as" and note.values.get("separator") == ";":
-            return ";"
-    return ","
-
-
 def _csv_cell(v, delimiter: str = ",") -> str:
     if v is None:
         return ""
     if isinstance(v, (int, float)) and not isinstance(v, bool):
-        # beside semicolons the decimal mark is a comma (0,85), as the Excel that reads them writes it
-        return str(v).replace(".", ",") if delimiter == ";" and isinstance(v, float) else str(v)
+        return with_decimal_mark(str(v), delimiter) if isinstance(v, float) else str(v)   # 0,85 beside semicolons
     s = _LONE_SURROGATE.sub("\ufffd", str(v))   # UTF-8 cannot encode a lone surrogate
     return guard_reversibly(s)
 

@@ -35,9 +35,9 @@ def write_csv(path, rows, delimiter=",", bom=False):
     return path
 
 
-def read_back(path):
+def read_back(path, delimiter=","):
     with open(path, newline="", encoding="utf-8-sig") as fh:
-        return list(csv.reader(fh))
+        return list(csv.reader(fh, delimiter=delimiter))
 
 
 def graded(path, score=lambda a: 1):
@@ -82,7 +82,7 @@ def test_moodle_overall_average_row_is_no_student_of_any_import_file(tmp_path):
     assert "=1+1" not in (out / "moodle.csv").read_text(encoding="utf-8")   # only points go back, never an answer
 
     pts = export_format("points").write(session, out / "points.csv")
-    rows = read_back(out / "points.csv")
+    rows = read_back(out / "points.csv", delimiter=";")   # the teacher's file: laid out as their sheet was
     assert [r[0] for r in rows[1:]] == ["Jürgen Müller", "Thị Lan Nguyễn", "Ada Group average"]
     assert pts.written == 3 and "Overall average" in pts.note
 

@@ -15,6 +15,7 @@ from typing import Any, Callable, Iterable, Sequence
 
 from ...core.numbers import number_or_text
 from ...core.sheet import LONG, WIDE, ColumnMapping, Reading, Sheet, student_name
+from ..csv_locale import with_decimal_mark
 from ..headers import item_header as item_header  # re-exported: the LMS modules take these from here
 from ..headers import item_headers as item_headers
 from ..headers import norm
@@ -349,6 +350,7 @@ class Table:
     bom: bool = False
     written: int = 0                            # students in the file
     quote_all: bool = False                     # every cell in quotes (Blackboard asks for it)
+    delimiter: str = ","                        # what an LMS reads; the teacher's own: the sheet's (csv_locale)
 
 
 @dataclass
@@ -375,11 +377,13 @@ def safe_text(v) -> str:
     return guard(_LONE_SURROGATE.sub("\ufffd", text))
 
 
-def write_csv(path: Path, rows: Iterable[Sequence], bom: bool = False, quote_all: bool = False) -> Path:
-    """Every cell formula-safe; UTF-8 (with a BOM for Excel when asked), comma, CRLF, every cell in
-    double quotes when asked; atomic."""
+def write_csv(path: Path, rows: Iterable[Sequence], bom: bool = False, quote_all: bool = False,
+              delimiter: str = ",") -> Path:
+    """Every cell formula-safe; UTF-8 (with a BOM for Excel when asked), comma-separated (or by ``delimiter``), CRLF,
+    every cell in double quotes when asked; atomic."""
     buf = io.StringIO(newline="")
-    w = csv.writer(buf, lineterminator="\r\n", quoting=csv.QUOTE_ALL if quote_all else csv.QUOTE_MINIMAL)
+    w = csv.writer(buf, delimiter=delimiter, lineterminator="\r\n",
+                   quoting=csv.QUOTE_ALL if quote_all else csv.QUOTE_MINIMAL)
     for row in rows:
         w.writerow([safe_text(c) for c in row])
     data = buf.getvalue().encode("utf-8-sig" if bom else "utf-8")
@@ -387,14 +391,16 @@ def write_csv(path: Path, rows: Iterable[Sequence], bom: bool = False, quote_all
 
 
 def write_report(path: Path, unmatched: list[Unmatched], system: str, items: Sequence[str],
-                 words: ListWords | None = None) -> Path:
+                 words: ListWords | None = None, delimiter: str = ",") -> Path:
     """The students left out of an import file, so none is lost: row, student, why, their scores; in ``words`` (the
-    teacher's language, from the window), else in English."""
+    teacher's language, from the window), else in English. The teacher opens it, no LMS: ``delimiter`` is the one
+    of the teacher's sheet (:func:`~grader_app.io.csv_locale.csv_delimiter`), its decimal mark goes with it."""
     w = words if words is not None else ListWords()
     rows: list[list] = [[w.row, w.student, w.why.format(system=system), *items]]
     for u in unmatched:
-        rows.append([u.row, u.student, w.reason(u.reason), *(u.scores.get(i, "") for i in items)])
-    return write_csv(path, rows, bom=True)
+        rows.append([u.row, u.student, w.reason(u.reason),
+                     *(with_decimal_mark(u.scores.get(i, ""), delimiter) for i in items)])
+    return write_csv(path, rows, bom=True, delimiter=delimiter)
 
 
 def names_of(st: Student) -> tuple[str, str, str]:

@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
+from ..csv_locale import csv_delimiter
 from ..errors import SheetError
 from ..paths_check import refuse_overwriting_input
 from . import blackboard, brightspace, canvas, google, moodle, plain
@@ -22,6 +23,9 @@ class ExportFormat:
     never over the sheet of answers, every cell formula-safe, an atomic write, and the report of
     the students the file could not take (``<name>-unmatched.csv``; an earlier export's report of
     that exact name is deleted when everyone is in the file, so no stale list remains beside it).
+    The file is laid out as the table says (an LMS's own delimiter; the points sheet the sheet's); the report is
+    read by the teacher, so it has the list separator and decimal mark of the teacher's sheet
+    (:mod:`grader_app.io.csv_locale`).
     A file that could take no student is not written at all (:class:`~.reasons.NothingMatched` says why).
     """
 
@@ -51,13 +55,14 @@ class ExportFormat:
             # a header alone is no grade file: a teacher who uploads it gets nothing back, and it replaced what was there
             points = next((f.name for f in FORMATS if f.key == "points"), "")
             raise NothingMatched(nothing_matched(p.name, self.system, table.unmatched, points), table.unmatched)
-        write_csv(p, table.rows, bom=table.bom, quote_all=table.quote_all)
+        write_csv(p, table.rows, bom=table.bom, quote_all=table.quote_all, delimiter=table.delimiter)
         report = removed = None
         notes = list(table.notes)
         if ids.not_students():
             notes.append(said.not_students_left_out(ids.not_students()))
         if table.unmatched:
-            report = write_report(report_path, table.unmatched, self.system, session.item_keys(), words)
+            report = write_report(report_path, table.unmatched, self.system, session.item_keys(), words,
+                                  delimiter=csv_delimiter(session.sheet))   # the teacher's, no LMS reads it
         elif report_path.is_file():
             # an earlier export to this name left students out; that list is wrong now that everyone is in
             # the file, and entering its grades by hand would enter them twice

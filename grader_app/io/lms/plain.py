@@ -5,9 +5,13 @@ Every student is written (no identifier is needed; a report's summary row, Moodl
 average", is no student), one row each in sheet order; ``Student ID`` is the student number the
 sheet gives, else its own id column; ``Total`` is
 empty while any of their answers is open. UTF-8 with a BOM so Excel reads accents right.
+
+No LMS reads this file: the teacher opens it in their spreadsheet, so it is semicolon-separated with decimal
+commas when the teacher's CSV was (:mod:`grader_app.io.csv_locale`), like the graded CSV.
 """
 from __future__ import annotations
 
+from ..csv_locale import csv_delimiter, with_decimal_mark
 from . import export_notes as said
 from ._common import (EMAIL, ID_NUMBER, ORG_DEFINED_ID, SHEET_ID, SIS_ID, STUDENT_ID, Student, Table, item_headers,
                       item_maxima, names_of, points, students)
@@ -27,13 +31,15 @@ def build_points(session, identifiers, item_names) -> Table:
     maxima = item_maxima(session)
     out_of = sum(maxima.values()) if items and all(v is not None for v in maxima.values()) else None
     rows = [[*HEADER, *item_headers(items, item_names, (*HEADER, "Total", "Out of")), "Total", "Out of"]]
+    delimiter = csv_delimiter(session.sheet)
     sts = students(session, identifiers)
     for st in sts:
         mine = [i for i in items if i in st.answers]
         mine_max = sum(maxima[i] for i in mine) if mine and all(maxima[i] is not None for i in mine) else out_of
+        numbers = [*st.score_cells(items, session), points(st.total(items)), points(mine_max)]
         rows.append([names_of(st)[2] or st.label, student_id(st), st.ids.get(EMAIL, ""),
-                     *st.score_cells(items, session), points(st.total(items)), points(mine_max)])
-    return Table(rows=rows, bom=True, written=len(sts),
+                     *(with_decimal_mark(n, delimiter) for n in numbers)])
+    return Table(rows=rows, bom=True, written=len(sts), delimiter=delimiter,
                  notes=[said.points_sheet()])
 
 

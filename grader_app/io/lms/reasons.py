@@ -14,7 +14,8 @@ and :class:`NothingMatched` says why: no student has the identifier the system n
 naming it and the column to add; ``nothing_matched_participant`` for Moodle's grading worksheet, whose identifier
 only Moodle's own download has), or each student for a reason of their own (``nothing_matched``: the list says
 which). :class:`ListWords` are the words of the list of students left out (``<name>-unmatched.csv``): a teacher
-reads it, no LMS does, so the window writes it in the teacher's language. Pure Python, no Qt.
+reads it, no LMS does, so the window writes it in the teacher's language, and it has the list separator and decimal
+mark of the teacher's sheet (:mod:`grader_app.io.csv_locale`). Pure Python, no Qt.
 """
 from __future__ import annotations
 

@@ -213,14 +213,15 @@ def brightspace_html_questions(folder: Path) -> Path:
     return write_csv(folder / "Quiz 4 - Question Details.csv", rows)
 
 
-def session_for(path: Path, decide=None) -> GradingSession:
-    """Read ``path`` as the app does, map it with guess_columns, and give each question a 0-2 rubric."""
+def session_for(path: Path, decide=None, labels: tuple = (0, 1, 2)) -> GradingSession:
+    """Read ``path`` as the app does, map it with guess_columns, and give each question a 0-2 rubric (scored in
+    ``labels``)."""
     sheet = read_sheet(path)
     mapping = guess_columns(sheet)
     items = {}
     s = GradingSession(sheet, mapping)
     for item in s.item_keys():
-        items[item] = ItemInfo(item=item, title=item, labels=(0, 1, 2), rubric=dict(RUBRIC))
+        items[item] = ItemInfo(item=item, title=item, labels=tuple(labels), rubric=dict(RUBRIC))
     s = GradingSession(sheet, mapping, items=items)
     if decide is not None:
         for a in s.answers:
