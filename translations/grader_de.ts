@@ -30,20 +30,6 @@
         <source>(Grader has no text for this question)</source>
         <translation>(Grader hat keinen Text zu dieser Frage)</translation>
     </message>
-    <message numerus="yes">
-        <source>(the question&apos;s text has %n words before this; point at it to read them)</source>
-        <translation>
-            <numerusform>(vor diesem Teil steht im Fragetext %n Wort; zeigen Sie mit der Maus darauf, um es zu lesen)</numerusform>
-            <numerusform>(vor diesem Teil stehen im Fragetext %n Wörter; zeigen Sie mit der Maus darauf, um sie zu lesen)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>(the model holds a reading passage of %n words and no question; point here to read it)</source>
-        <translation>
-            <numerusform>(das Modell enthält einen Lesetext mit %n Wort und keine Frage; zeigen Sie mit der Maus hierher, um ihn zu lesen)</numerusform>
-            <numerusform>(das Modell enthält einen Lesetext mit %n Wörtern und keine Frage; zeigen Sie mit der Maus hierher, um ihn zu lesen)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No shipped model for this question: type any score 0–9. A model learns from your marks and takes over the answers it is sure of.</source>
         <translation>Für diese Frage gibt es kein mitgeliefertes Modell: Geben Sie eine beliebige Punktzahl von 0 bis 9 ein. Ein Modell lernt aus Ihren Bewertungen und übernimmt die Antworten, bei denen es sicher ist.</translation>
@@ -59,6 +45,24 @@
     <message>
         <source>No model for this question: type any score 0–9.</source>
         <translation>Kein Modell für diese Frage: Geben Sie eine beliebige Punktzahl von 0 bis 9 ein.</translation>
+    </message>
+    <message>
+        <source>(Q shows only the question again)</source>
+        <translation>(Q zeigt wieder nur die Frage)</translation>
+    </message>
+    <message numerus="yes">
+        <source>(the question&apos;s text has %n words before this; Q shows them, or point at it)</source>
+        <translation>
+            <numerusform>(vor diesem Teil steht im Fragetext %n Wort; Q zeigt es, oder zeigen Sie mit der Maus darauf)</numerusform>
+            <numerusform>(vor diesem Teil stehen im Fragetext %n Wörter; Q zeigt sie, oder zeigen Sie mit der Maus darauf)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(the model holds a reading passage of %n words and no question; Q shows it, or point here)</source>
+        <translation>
+            <numerusform>(das Modell enthält einen Lesetext mit %n Wort und keine Frage; Q zeigt ihn, oder zeigen Sie mit der Maus hierher)</numerusform>
+            <numerusform>(das Modell enthält einen Lesetext mit %n Wörtern und keine Frage; Q zeigt ihn, oder zeigen Sie mit der Maus hierher)</numerusform>
+        </translation>
     </message>
     <message>
         <source>(blank answer)</source>
@@ -1859,6 +1863,10 @@
         <source>Model&apos;s probability per score: {scores}</source>
         <translation>Wahrscheinlichkeit des Modells je Punktzahl: {scores}</translation>
     </message>
+    <message>
+        <source>Waits for a score: it goes with the score you give this answer, and no export holds it until then.</source>
+        <translation>Wartet auf eine Punktzahl: Er gehört zu der Punktzahl, die Sie dieser Antwort geben, und bis dahin enthält ihn kein Export.</translation>
+    </message>
 </context>
 <context>
     <name>ResultsView</name>
@@ -2060,8 +2068,8 @@
 <context>
     <name>ReviewView</name>
     <message>
-        <source>0–9 score (a group: all of it) · Enter accept the model&apos;s score · ←/→ or K/J previous/next · N next suggested · ↑/↓ choose in a group · P pull out of the group · C comment · Ctrl+G apply to identical answers · Ctrl+Z undo · Ctrl+Shift+Z redo · Esc back to the table</source>
-        <translation>0–9 bewerten (Gruppe: alle) · Eingabe Punktzahl des Modells übernehmen · ←/→ oder K/J zurück/weiter · N nächster Vorschlag · ↑/↓ in einer Gruppe wählen · P aus der Gruppe nehmen · C Kommentar · Strg+G auf identische Antworten übertragen · Strg+Z rückgängig · Strg+Umschalt+Z wiederholen · Esc zurück zur Tabelle</translation>
+        <source>0–9 score (a group: all of it) · Enter accept the model&apos;s score · ←/→ or K/J previous/next · N next suggested · ↑/↓ choose in a group · P pull out of the group · C comment · Q whole question text · Ctrl+G apply to identical answers · Ctrl+Z undo · Ctrl+Shift+Z redo · Esc back to the table</source>
+        <translation>0–9 bewerten (Gruppe: alle) · Eingabe Punktzahl des Modells übernehmen · ←/→ oder K/J zurück/weiter · N nächster Vorschlag · ↑/↓ in einer Gruppe wählen · P aus der Gruppe nehmen · C Kommentar · Q ganzer Fragetext · Strg+G auf identische Antworten übertragen · Strg+Z rückgängig · Strg+Umschalt+Z wiederholen · Esc zurück zur Tabelle</translation>
     </message>
     <message>
         <source>what the model learned from your marks</source>

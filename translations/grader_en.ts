@@ -4,17 +4,17 @@
 <context>
     <name>AnswerCard</name>
     <message numerus="yes">
-        <source>(the question&apos;s text has %n words before this; point at it to read them)</source>
+        <source>(the question&apos;s text has %n words before this; Q shows them, or point at it)</source>
         <translation>
-            <numerusform>(the question&apos;s text has %n word before this; point at it to read it)</numerusform>
-            <numerusform>(the question&apos;s text has %n words before this; point at it to read them)</numerusform>
+            <numerusform>(the question&apos;s text has %n word before this; Q shows it, or point at it)</numerusform>
+            <numerusform>(the question&apos;s text has %n words before this; Q shows them, or point at it)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>(the model holds a reading passage of %n words and no question; point here to read it)</source>
+        <source>(the model holds a reading passage of %n words and no question; Q shows it, or point here)</source>
         <translation>
-            <numerusform>(the model holds a reading passage of %n word and no question; point here to read it)</numerusform>
-            <numerusform>(the model holds a reading passage of %n words and no question; point here to read it)</numerusform>
+            <numerusform>(the model holds a reading passage of %n word and no question; Q shows it, or point here)</numerusform>
+            <numerusform>(the model holds a reading passage of %n words and no question; Q shows it, or point here)</numerusform>
         </translation>
     </message>
 </context>

@@ -30,20 +30,6 @@
         <source>(Grader has no text for this question)</source>
         <translation>(Grader no tiene el texto de esta pregunta)</translation>
     </message>
-    <message numerus="yes">
-        <source>(the question&apos;s text has %n words before this; point at it to read them)</source>
-        <translation>
-            <numerusform>(el texto de la pregunta tiene %n palabra antes de esto; pasa el ratón por encima para leerla)</numerusform>
-            <numerusform>(el texto de la pregunta tiene %n palabras antes de esto; pasa el ratón por encima para leerlas)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>(the model holds a reading passage of %n words and no question; point here to read it)</source>
-        <translation>
-            <numerusform>(el modelo contiene un texto de lectura de %n palabra y ninguna pregunta; pasa el ratón por aquí para leerlo)</numerusform>
-            <numerusform>(el modelo contiene un texto de lectura de %n palabras y ninguna pregunta; pasa el ratón por aquí para leerlo)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No shipped model for this question: type any score 0–9. A model learns from your marks and takes over the answers it is sure of.</source>
         <translation>Esta pregunta no tiene un modelo incluido: escribe cualquier puntuación de 0 a 9. Un modelo aprende de tus correcciones y se encarga de las respuestas de las que está seguro.</translation>
@@ -59,6 +45,24 @@
     <message>
         <source>No model for this question: type any score 0–9.</source>
         <translation>No hay modelo para esta pregunta: escribe cualquier puntuación de 0 a 9.</translation>
+    </message>
+    <message>
+        <source>(Q shows only the question again)</source>
+        <translation>(Q vuelve a mostrar solo la pregunta)</translation>
+    </message>
+    <message numerus="yes">
+        <source>(the question&apos;s text has %n words before this; Q shows them, or point at it)</source>
+        <translation>
+            <numerusform>(el texto de la pregunta tiene %n palabra antes de esto; Q la muestra, o pasa el ratón por encima)</numerusform>
+            <numerusform>(el texto de la pregunta tiene %n palabras antes de esto; Q las muestra, o pasa el ratón por encima)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(the model holds a reading passage of %n words and no question; Q shows it, or point here)</source>
+        <translation>
+            <numerusform>(el modelo contiene un texto de lectura de %n palabra y ninguna pregunta; Q lo muestra, o pasa el ratón por aquí)</numerusform>
+            <numerusform>(el modelo contiene un texto de lectura de %n palabras y ninguna pregunta; Q lo muestra, o pasa el ratón por aquí)</numerusform>
+        </translation>
     </message>
     <message>
         <source>(blank answer)</source>
@@ -1859,6 +1863,10 @@
         <source>Model&apos;s probability per score: {scores}</source>
         <translation>Probabilidad del modelo para cada puntuación: {scores}</translation>
     </message>
+    <message>
+        <source>Waits for a score: it goes with the score you give this answer, and no export holds it until then.</source>
+        <translation>Espera una puntuación: irá con la puntuación que des a esta respuesta, y hasta entonces ninguna exportación lo incluye.</translation>
+    </message>
 </context>
 <context>
     <name>ResultsView</name>
@@ -2060,8 +2068,8 @@
 <context>
     <name>ReviewView</name>
     <message>
-        <source>0–9 score (a group: all of it) · Enter accept the model&apos;s score · ←/→ or K/J previous/next · N next suggested · ↑/↓ choose in a group · P pull out of the group · C comment · Ctrl+G apply to identical answers · Ctrl+Z undo · Ctrl+Shift+Z redo · Esc back to the table</source>
-        <translation>0–9 puntuar (un grupo: entero) · Intro aceptar la puntuación del modelo · ←/→ o K/J anterior/siguiente · N siguiente sugerida · ↑/↓ elegir en un grupo · P sacar del grupo · C comentar · Ctrl+G aplicar a las idénticas · Ctrl+Z deshacer · Ctrl+Mayús+Z rehacer · Esc volver a la tabla</translation>
+        <source>0–9 score (a group: all of it) · Enter accept the model&apos;s score · ←/→ or K/J previous/next · N next suggested · ↑/↓ choose in a group · P pull out of the group · C comment · Q whole question text · Ctrl+G apply to identical answers · Ctrl+Z undo · Ctrl+Shift+Z redo · Esc back to the table</source>
+        <translation>0–9 puntuar (un grupo: entero) · Intro aceptar la puntuación del modelo · ←/→ o K/J anterior/siguiente · N siguiente sugerida · ↑/↓ elegir en un grupo · P sacar del grupo · C comentar · Q texto completo de la pregunta · Ctrl+G aplicar a las idénticas · Ctrl+Z deshacer · Ctrl+Mayús+Z rehacer · Esc volver a la tabla</translation>
     </message>
     <message>
         <source>what the model learned from your marks</source>

@@ -4,6 +4,10 @@ rubric, the answer in large text (or the group), its flags, the model's probabil
 ``AnswerCard.show`` only reads the session; every decision is the review screen's. The card sits in
 a :class:`FittedScrollArea`, which is only as tall as the card, so the buttons below follow the text
 instead of waiting at the bottom of the window.
+
+A long prompt (a reading passage, then the question) shows only its question, and says how much comes before
+it; the whole text is in its tooltip for the mouse and, for the keyboard, on the card itself after Q
+(:meth:`AnswerCard.toggle_whole_question`, until Q again or another question).
 """
 from __future__ import annotations
 
@@ -66,6 +70,9 @@ class AnswerCard(QWidget):
         self.question_label = wrapping_label(self, bold=True, scale=1.2)
         self.prompt_label = wrapping_label(self)
         self.rubric_label = wrapping_label(self)
+        self.whole_question = False   # Q: the prompt's whole text on the card, not only its question
+        self._prompt: tuple[str, str, int] = ("", "", 0)   # the prompt shown: (whole text, its question, words before)
+        self._item: str | None = None
         self.single = single = QWidget(self)
         sl = QVBoxLayout(single)
         sl.setContentsMargins(0, 0, 0, 0)
@@ -106,6 +113,8 @@ class AnswerCard(QWidget):
         self.question_label.setText(sentence)
         for w in (self.prompt_label, self.rubric_label, self.answer_label, self.decision_label, self.comment_label):
             w.clear()
+        self._prompt = ("", "", 0)
+        self.prompt_label.setToolTip("")
         self.answer_label.setToolTip("")
         self._page(self.SINGLE)
         self.flags_box.set_flags([])
@@ -115,16 +124,11 @@ class AnswerCard(QWidget):
         info = session.items[item]
         self.question_label.setText(self.tr("Question {question}").format(question=item)
                                     + (f" — {info.title}" if info.title else ""))
+        if item != self._item:   # another question opens with only its question again
+            self._item, self.whole_question = item, False
         question, before = question_of(info.prompt)
-        if not info.prompt:
-            self.prompt_label.setText(self.tr("(Grader has no text for this question)"))
-        elif question:
-            self.prompt_label.setText(question + ("\n" + self.tr("(the question's text has %n words before this; "
-                                                                  "point at it to read them)", "", before) if before else ""))
-        else:
-            self.prompt_label.setText(self.tr("(the model holds a reading passage of %n words and no question; "
-                                              "point here to read it)", "", before))
-        self.prompt_label.setToolTip(info.prompt if info.prompt != question else "")
+        self._prompt = (info.prompt, question, before)
+        self._show_prompt()
         if learned:
             self.rubric_label.setText(self.tr("No shipped model for this question: type any score 0–9. A model learns "
                                               "from your marks and takes over the answers it is sure of."))
@@ -135,6 +139,33 @@ class AnswerCard(QWidget):
             self.rubric_label.setText(self.tr("Scores: {scores}").format(scores=", ".join(fmt_score(v) for v in info.labels)))
         else:
             self.rubric_label.setText(self.tr("No model for this question: type any score 0–9."))
+
+    def _show_prompt(self) -> None:
+        prompt, question, before = self._prompt
+        more = bool(prompt) and prompt != question   # text the question alone leaves out
+        if not prompt:
+            self.prompt_label.setText(self.tr("(Grader has no text for this question)"))
+        elif more and self.whole_question:
+            self.prompt_label.setText(prompt + "\n" + self.tr("(Q shows only the question again)"))
+        elif question:
+            self.prompt_label.setText(question + ("\n" + self.tr("(the question's text has %n words before this; "
+                                                                  "Q shows them, or point at it)", "", before)
+                                                  if before else ""))
+        else:
+            self.prompt_label.setText(self.tr("(the model holds a reading passage of %n words and no question; "
+                                              "Q shows it, or point here)", "", before))
+        self.prompt_label.setToolTip(prompt if more and not self.whole_question else "")
+
+    def toggle_whole_question(self) -> bool:
+        """Q on the review screen: the question's whole text (the reading before it, too) on the card, or only the
+        question again; the keyboard's way to what the tooltip shows the mouse. False, and nothing changes, when
+        the question is the whole text."""
+        prompt, question, _before = self._prompt
+        if not prompt or prompt == question:
+            return False
+        self.whole_question = not self.whole_question
+        self._show_prompt()
+        return True
 
     def show_answer(self, session: GradingSession, key: int) -> None:
         a = session.answers[key]

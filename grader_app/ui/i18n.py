@@ -122,6 +122,17 @@ def percent(share: float | None) -> str:
     return number(float(share) * 100, 0) + " %"
 
 
+_SPACE_BEFORE_PERCENT = re.compile(r"(?<=\d) (?=%)")
+
+
+def unbroken(text: str) -> str:
+    """``text`` with each number and its percent sign joined by a no-break space (U+00A0), so a label that wraps
+    never leaves the sign alone at the start of a line ("… at least 95 / % right"). Applied where a wrapping label
+    is given its text; :func:`percent` itself keeps the plain space (the words it goes into are compared with the
+    command line's, and a PDF lays out its own lines)."""
+    return _SPACE_BEFORE_PERCENT.sub("\u00a0", text)
+
+
 def score(value) -> str:
     """A score as the teacher reads it: '2', '1.5' (English) or '1,5' (Spanish, German)."""
     from ..core.numbers import score_text

@@ -6,7 +6,8 @@ gives the answer's key. Sorting happens here, in one Python ``sorted`` over prec
 as targeted ``dataChanged`` signals: a decision repaints one row's decision columns; the
 :class:`~grader_app.core.session.Change` a mutator returned (a scoring batch, a threshold)
 repaints the rows of the answers it names (:meth:`ResultsModel.apply`); the model is reset only
-when a new session is set.
+when a new session is set. The Comment column shows a comment waiting for its answer's score too, marked
+(:mod:`.comment_cell`; the session's ``comment_listeners`` repaint its cell), and the search finds it.
 """
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QModelIndex, 
 from ..core import review
 from ..core.flags import BLANK, hidden_spans, show_hidden
 from ..core.session import Change, GradingSession
-from . import style
+from . import comment_cell, style
 from .blind import StudentNames
 from .group_panel import hidden_note
 from .i18n import QT_TRANSLATE_NOOP
@@ -101,16 +102,26 @@ class ResultsModel(QAbstractTableModel):
         self._sorted = None
         if session is not None:
             session.listeners.append(self._on_decision)
+            session.comment_listeners.append(self._on_comment)
         self.endResetModel()
 
     def detach(self) -> None:
-        if self._session is not None and self._on_decision in self._session.listeners:
-            self._session.listeners.remove(self._on_decision)
+        s = self._session
+        if s is not None and self._on_decision in s.listeners:
+            s.listeners.remove(self._on_decision)
+        if s is not None and self._on_comment in s.comment_listeners:
+            s.comment_listeners.remove(self._on_comment)
 
     def _on_decision(self, key: int, _decision) -> None:
         if 0 <= key < len(self._row_of):
             row = self._row_of[key]
             self.dataChanged.emit(self.index(row, STATUS), self.index(row, COMMENT))
+
+    def _on_comment(self, key: int, _comment: str) -> None:
+        """A comment waiting for its answer's score was written, changed or taken by a score: repaint its cell."""
+        if 0 <= key < len(self._row_of):
+            cell = self.index(self._row_of[key], COMMENT)
+            self.dataChanged.emit(cell, cell)
 
     def apply(self, change: Change, first_column: int = MODEL_SCORE, last_column: int = COMMENT) -> int:
         """Repaint the rows of the answers a session change names; returns how many signals it took.
@@ -234,6 +245,8 @@ class ResultsModel(QAbstractTableModel):
             return self._icon(key, col)
         if role == R.TextAlignmentRole and col in NUMERIC:
             return int(RIGHT)
+        if role == R.FontRole and col == COMMENT:   # a comment waiting for its score: in italics
+            return comment_cell.font(s, key)
         if role == R.AccessibleTextRole:
             return self._tooltip(key, col) or self._display(key, col)
         return None
@@ -279,9 +292,8 @@ class ResultsModel(QAbstractTableModel):
             return style.status_text(s.status(key))
         if col == FINAL:
             return style.fmt_score(s.final_score(key))
-        if col == COMMENT:
-            d = s.decisions.get(key)
-            return show_hidden(d.comment) if d else ""   # a comment may quote an answer
+        if col == COMMENT:   # the decision's, or marked, one waiting for the score
+            return comment_cell.shown(s, key)
         return None
 
     def _sort_value(self, key: int, col: int):
@@ -328,8 +340,7 @@ class ResultsModel(QAbstractTableModel):
                 return self.tr("Model's probability per score: {scores}").format(scores=", ".join(
                     f"{style.fmt_score(lab)}: {style.fmt_percent(pr)}" for lab, pr in zip(p.labels, p.probabilities)))
         if col == COMMENT:
-            d = s.decisions.get(key)
-            return show_hidden(d.comment) if d and d.comment else None
+            return comment_cell.tooltip(s, key)
         if col == QUESTION:   # the whole id where the column cuts it
             return s.answers[key].item
         return None
@@ -416,11 +427,11 @@ class ResultsFilterModel(QSortFilterProxyModel):
                 return False
         if self._needle:
             a = s.answers[key]
-            d = s.decisions.get(key)
             who = src.names.who(s, key)   # while blind marking, a name typed here finds nobody
             # the name as shown and without its marks; an answer and a comment also as shown and without them
             shown = (who, _MARK.sub("", who)) if "⟦" in who else (who,)
-            hay = " ".join((*shown, a.item, searchable(a.text), searchable(d.comment) if d else "")).lower()
+            hay = " ".join((*shown, a.item, searchable(a.text),
+                            searchable(comment_cell.comment_of(s, key)))).lower()   # one waiting for its score too
             if self._needle not in " ".join(hay.split()):
                 return False
         return True

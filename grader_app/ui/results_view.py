@@ -12,6 +12,7 @@ from ..core import review
 from ..core.session import Change, GradingSession
 from . import results_model as rm
 from . import style
+from .i18n import unbroken
 from .results_layout import ColumnFitter, FlowLayout, PanelScroll
 from .threshold_panel import ThresholdPanel
 from .wording import session_sentence
@@ -244,7 +245,7 @@ class ResultsView(QWidget):
         return self._need
 
     def set_learning(self, text: str) -> None:
-        self.learning.setText(text)
+        self.learning.setText(unbroken(text))   # a number and its % sign stay on one line
         self.learning.setVisible(bool(text))
 
     def focus_table(self) -> None:
@@ -302,7 +303,7 @@ class ResultsView(QWidget):
             self._figures_task = None
         if s is self._session:
             c, sentence = fig
-            self.sentence.setText(sentence)
+            self.sentence.setText(unbroken(sentence))   # "95 %" never wraps between the number and its sign
             self.counts.setText(counts_line(c))
             need = c[review.NEEDS_REVIEW] + c[review.UNSCORED]
             # the next step, always: review what needs you, then export

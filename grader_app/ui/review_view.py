@@ -3,8 +3,9 @@ the keyboard or the visible score buttons.
 
 Keys: 0–9 score the answer (a group: all of it), Enter accepts the model's score, Left/Right or K/J
 move, N goes to the answer Grader suggests next (a question whose model learns from the teacher),
-Up/Down choose a member of a group and P pulls it out, C writes a comment, Ctrl+G applies the score
-to the identical answers, Ctrl+Z / Ctrl+Shift+Z undo and redo, Page Up/Down, Home and End scroll a card
+Up/Down choose a member of a group and P pulls it out, C writes a comment, Q shows the question's whole
+text (a reading passage before it too) or only the question again, Ctrl+G applies the score to the identical
+answers, Ctrl+Z / Ctrl+Shift+Z undo and redo, Page Up/Down, Home and End scroll a card
 taller than the screen, Escape goes back. Every decision is
 a command on the window's QUndoStack (a group's is one command) and goes through the session's
 ``restore``, so the project store writes each answer's decision at once. The keys are read in
@@ -34,8 +35,8 @@ from .wording import decision_text, why
 
 KEY_MAP = QT_TRANSLATE_NOOP("ReviewView", "0–9 score (a group: all of it) · Enter accept the model's score · ←/→ or "
                             "K/J previous/next · N next suggested · ↑/↓ choose in a group · P pull out of the group · "
-                            "C comment · Ctrl+G apply to identical answers · Ctrl+Z undo · Ctrl+Shift+Z redo · Esc "
-                            "back to the table")
+                            "C comment · Q whole question text · Ctrl+G apply to identical answers · Ctrl+Z undo · "
+                            "Ctrl+Shift+Z redo · Esc back to the table")
 
 
 class ReviewView(ReviewActions, QWidget):
@@ -295,6 +296,9 @@ class ReviewView(ReviewActions, QWidget):
             self.next_suggested()
         elif key == K.Key_C:
             self.edit_comment()
+        elif key == K.Key_Q:
+            self.card.toggle_whole_question()
+            self.scroll.updateGeometry()   # the card's height follows its text
         elif key == K.Key_Escape:
             self.closeRequested.emit()
         else:

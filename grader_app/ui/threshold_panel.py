@@ -15,7 +15,7 @@ from ..core.session import GradingSession
 from ..core import review
 from ..core.review import point_at
 from .risk_plot import RiskPlot
-from .i18n import percent
+from .i18n import percent, unbroken
 from .wording import takes_below_table_words, takes_words
 
 
@@ -175,10 +175,11 @@ class ThresholdPanel(QWidget):
             words = takes_words(point)
         else:
             words = self.tr("no calibration data for this model")
-        self.effect.setText(self.tr("Question {question}: {effect}.").format(question=item, effect=words))
+        # a number and its % sign stay on one line of these wrapping labels
+        self.effect.setText(unbroken(self.tr("Question {question}: {effect}.").format(question=item, effect=words)))
         scored = [it for it in s.item_keys() if s.items[it].bundle_id]
-        self.each.setText(self.tr("Each question now needs: {thresholds}.").format(thresholds=", ".join(
-            f"{it} {percent(min(1.0, s.threshold(it)))}" for it in scored)))
+        self.each.setText(unbroken(self.tr("Each question now needs: {thresholds}.").format(thresholds=", ".join(
+            f"{it} {percent(min(1.0, s.threshold(it)))}" for it in scored))))
 
     def refresh_effect(self) -> None:
         """The answers' statuses changed (a decision, a score): the sentence on what the threshold gives follows."""

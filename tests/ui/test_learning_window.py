@@ -19,6 +19,7 @@ from grader_app.core import review
 from grader_app.learn.marks_model import MIN_MARKS
 from grader_app.ui import model_actions
 from grader_app.ui import results_model as rm
+from grader_app.ui.i18n import unbroken
 from grader_app.ui.main_window import RESULTS, REVIEW, MainWindow
 from test_main_window import _open_by_drop
 
@@ -139,7 +140,7 @@ def test_a_question_without_a_model_learns_from_a_few_marks(qtbot, window, tmp_p
     qtbot.waitUntil(lambda: not window.results.figures_pending(), timeout=5000)
     assert table.data(table.index(table.row_of(auto[0]), rm.STATUS)) == "Auto-accepted"
     assert window.results.learning.text().startswith(f"Question {OWN} (no shipped model): ")
-    assert window.results.sentence.text() == s.sentence()
+    assert window.results.sentence.text() == unbroken(s.sentence())
     assert len(set(fit_threads)) >= 1 and threading.get_ident() not in fit_threads
 
 

@@ -14,6 +14,7 @@ from grader_app.bundles.library import Library
 from grader_app.core import review
 from grader_app.io.project_store import ProjectError
 from grader_app.ui import results_model as rm
+from grader_app.ui.i18n import unbroken
 from grader_app.ui.main_window import RESULTS, REVIEW, START, MainWindow
 from grader_app.ui.results_view import counts_line
 from grader_app.ui.start_screen import ERROR
@@ -62,7 +63,7 @@ def test_drop_map_score_counts_match(qtbot, window, tmp_path):
     counts = s.counts()
     assert counts[review.UNSCORED] == 12
     assert window.results.counts.text() == counts_line(counts)
-    assert window.results.sentence.text() == s.sentence()
+    assert window.results.sentence.text() == unbroken(s.sentence())
     table = window.results.proxy
     shown = [table.data(table.index(r, rm.STATUS)) for r in range(table.rowCount())]
     assert shown.count("Needs review") == counts[review.NEEDS_REVIEW]
@@ -315,7 +316,7 @@ def test_sample_sheets_open_and_score(qtbot, window, tmp_path, name, layout):
     s = window.session
     assert len(s.answers) == 90 and len(s.predictions) == 90
     qtbot.waitUntil(lambda: not window.results.figures_pending(), timeout=5000)
-    assert window.results.sentence.text() == s.sentence()
+    assert window.results.sentence.text() == unbroken(s.sentence())
 
 
 def test_unguessable_columns_open_the_dialog_with_the_reason(qtbot, window, tmp_path):
@@ -389,7 +390,7 @@ def test_large_sheet_path_figures_on_worker(qtbot, window, tmp_path, monkeypatch
     qtbot.waitUntil(lambda: not window.scoring.busy, timeout=10000)
     s = window.session
     qtbot.waitUntil(lambda: not window.results.figures_pending(), timeout=5000)
-    assert window.results.sentence.text() == s.sentence()
+    assert window.results.sentence.text() == unbroken(s.sentence())
     assert window.results.counts.text() == counts_line(s.counts())
     window.results.search.setText("ribosome")
     assert window.results.proxy.search_text() == ""          # not yet: typing may go on

@@ -5,6 +5,7 @@ from PySide6.QtCore import Qt
 
 from grader_app.core import review
 from grader_app.ui import results_model as rm
+from grader_app.ui.i18n import unbroken
 from grader_app.ui.results_view import ResultsView, counts_line
 from grader_app.ui.wording import session_sentence
 from ui_helpers import scored_session
@@ -25,7 +26,8 @@ def _view(qtbot, shipped_bundles):
 
 def test_sentence_and_counts_match_session(qtbot, shipped_bundles):
     session, view = _view(qtbot, shipped_bundles)
-    assert view.sentence.text() == session.sentence()   # each model's thresholds: the command line's words
+    # each model's thresholds: the command line's words, a number and its % sign kept on one line
+    assert view.sentence.text() == unbroken(session.sentence())
     assert view.counts.text() == counts_line(session.counts())
     need = session.counts()[review.NEEDS_REVIEW]
     assert view.review_button.text().startswith(f"Review {need} answer")
@@ -42,17 +44,17 @@ def test_threshold_change_updates_sentence_live(qtbot, shipped_bundles):
     assert panel.value() == round(session.threshold("asap-sas-1"), 2)
     panel.set_value(0.0)
     low = session_sentence(session)
-    assert view.sentence.text() == low
+    assert view.sentence.text() == unbroken(low)
     assert session.threshold("asap-sas-1") == 0.0
     assert session.threshold("asap-sas-5") == session.items["asap-sas-5"].default_threshold
-    assert "Each question now needs: asap-sas-1 0 %" in panel.each.text()
+    assert "Each question now needs: asap-sas-1 0\u00a0%" in panel.each.text()
     qtbot.mouseClick(panel.all_button, Qt.MouseButton.LeftButton)
     assert all(session.threshold(it) == 0.0 for it in session.item_keys())
     qtbot.keyClick(panel.slider, Qt.Key.Key_End)   # slider to 100 %
     assert panel.value() == 1.0
     assert session.threshold("asap-sas-1") == 1.0 and session.threshold("asap-sas-5") == 0.0
     high = view.sentence.text()
-    assert high == session_sentence(session) and high != low
+    assert high == unbroken(session_sentence(session)) and high != unbroken(low)
     # another question: the box shows its own figure, and moving it leaves the first alone
     panel.scope.setCurrentIndex(panel.scope.findData("asap-sas-5"))
     assert panel.value() == 0.0
@@ -88,7 +90,7 @@ def test_review_button_emits_queue(qtbot, shipped_bundles):
     session.accept(first) if session.predictions.get(first) else session.decide(first, 0)
     view.decisions_changed()
     assert first not in view.visible_keys()
-    qtbot.waitUntil(lambda: view.sentence.text() == session_sentence(session), timeout=2000)
+    qtbot.waitUntil(lambda: view.sentence.text() == unbroken(session_sentence(session)), timeout=2000)
 
 
 def test_enter_opens_review_and_double_click_opens_that_row(qtbot, shipped_bundles):
@@ -138,7 +140,7 @@ def test_reset_returns_to_each_models_threshold(qtbot, shipped_bundles):
     qtbot.mouseClick(panel.reset_button, Qt.MouseButton.LeftButton)
     assert {it: session.threshold(it) for it in session.item_keys()} == defaults
     assert panel.value() == round(defaults[panel.current_item()], 2)
-    assert view.sentence.text() == session_sentence(session) != moved
+    assert view.sentence.text() == unbroken(session_sentence(session)) != moved
 
 
 def test_risk_plot_names_each_question_when_all_are_shown(qtbot):

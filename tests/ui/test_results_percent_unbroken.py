@@ -1,0 +1,65 @@
+"""The results screen's wrapping labels never part a number from its percent sign: at 1024 px the German headline
+broke as "… mindestens 95 / % richtig". The number and "%" are joined by a no-break space where the labels get
+their text (i18n.unbroken); i18n.percent keeps its plain space. The real results view in German, scored for real,
+and Qt's own line breaking (QTextLayout, as a word-wrapping QLabel lays out its text) at every width."""
+from __future__ import annotations
+
+import re
+
+from PySide6.QtGui import QTextLayout, QTextOption
+
+from grader_app.ui import i18n
+from grader_app.ui.results_view import ResultsView
+from ui_helpers import scored_session
+
+PLAIN_SPACE = re.compile(r"\d %")
+
+
+def _lines(text: str, font, width: int) -> list[str]:
+    layout = QTextLayout(text, font)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WordWrap)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    lines = []
+    while (line := layout.createLine()).isValid():
+        line.setLineWidth(width)
+        lines.append(text[line.textStart(): line.textStart() + line.textLength()])
+    layout.endLayout()
+    return lines
+
+
+def _widths_parting_sign(text: str, font) -> list[int]:
+    """The widths at which some line of ``text`` starts with the "%" of the line before's number."""
+    return [w for w in range(60, 1400, 2) if any(ln.lstrip().startswith("%") for ln in _lines(text, font, w)[1:])]
+
+
+def test_unbroken_joins_only_a_number_and_its_percent_sign(qapp):
+    assert i18n.unbroken("at least 95 % right; 4 % wrong") == "at least 95\u00a0% right; 4\u00a0% wrong"
+    assert i18n.unbroken("0,5 % und 100 %.") == "0,5\u00a0% und 100\u00a0%."
+    assert i18n.unbroken("a % b, 5  %, 5%") == "a % b, 5  %, 5%"     # no number right before: left as it is
+    assert i18n.percent(0.95) == "95 %"                                  # the words elsewhere keep the plain space
+
+
+def test_the_german_headline_and_the_threshold_panel_keep_number_and_sign_together(qtbot, shipped_bundles):
+    assert i18n.install("de")
+    session = scored_session(shipped_bundles, n_students=10)
+    view = ResultsView()
+    qtbot.addWidget(view)
+    view.set_session(session)
+    view.resize(1024, 600)
+    view.show()
+    qtbot.waitExposed(view)
+    view.threshold.set_value(0.5)     # the panel's sentence on what the threshold gives names shares too
+    headline = view.sentence.text()
+    assert "mindestens" in headline and "\u00a0%" in headline and not PLAIN_SPACE.search(headline)
+    font = view.sentence.font()
+    # with a plain space Qt does part them at some width (the bug); with the no-break space at none
+    assert _widths_parting_sign(headline.replace("\u00a0", " "), font)
+    assert _widths_parting_sign(headline, font) == []
+    for label in (view.threshold.effect, view.threshold.each):
+        text = label.text()
+        assert "\u00a0%" in text and not PLAIN_SPACE.search(text), text
+        assert _widths_parting_sign(text, label.font()) == []
+    view.set_learning("Das Modell kann 30 der 40 übrigen Antworten übernehmen (voraussichtlich mindestens 95 % richtig)")
+    assert "95\u00a0% richtig" in view.learning.text()

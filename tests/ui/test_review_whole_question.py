@@ -1,0 +1,84 @@
+"""A long prompt (a reading passage, then the question) shows only its question on the review screen; the whole
+text was readable only by pointing at it. Q shows the whole text on the card (the keyboard's way to it), Q again
+only the question, and another question opens short again. Real bundles whose prompts are long, scored for real,
+and the real review screen driven with the keys."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from ui_helpers import make_bundle, review_view, scored_session
+
+PASSAGE = ("Acid rain lab. A group of students wrote the following procedure for their investigation: they "
+           "measured the mass of four marble chips, placed each in a cup of vinegar, and left them overnight. ") * 3
+QUESTION = "Describe two ways the students could have improved the validity of their results."
+ITEMS = ("asap-sas-1", "asap-sas-5", "asap-sas-10")
+
+
+def _session(tmp_path):
+    """asap-sas-1: a passage, then the question; asap-sas-5: a passage and no question; asap-sas-10: a short
+    question only."""
+    folder = tmp_path / "bundles"
+    make_bundle(folder, "asap-sas-1", prompt=PASSAGE + "\n\n" + QUESTION)
+    make_bundle(folder, "asap-sas-5", prompt=PASSAGE + "\n\n" + PASSAGE.replace("Acid rain lab.", "Notes."))
+    make_bundle(folder, "asap-sas-10", prompt="Explain how the cell membrane works.")
+    return scored_session(folder, n_students=2, items=ITEMS)
+
+
+def _first(session, item: str) -> int:
+    return next(a.key for a in session.answers if a.item == item)
+
+
+def test_q_shows_the_whole_question_text_and_q_again_only_the_question(qtbot, tmp_path):
+    session = _session(tmp_path)
+    view = review_view(qtbot, session, width=1024, height=600)
+    assert "Q whole question text" in view.keymap_label.text()
+    view.go_to(_first(session, "asap-sas-1"))
+    label = view.prompt_label
+    short = label.text()
+    assert short.startswith(QUESTION) and "Acid rain lab" not in short
+    assert "Q shows them" in short                                       # the way there, said where it is needed
+    qtbot.keyClick(view, Qt.Key.Key_Q)
+    assert label.text().startswith(PASSAGE.strip()) and QUESTION in label.text()
+    assert "Q shows only the question again" in label.text()
+    assert label.toolTip() == ""                                          # all of it is on the card already
+    qtbot.keyClick(view, Qt.Key.Key_Q)
+    assert label.text() == short and QUESTION in label.toolTip() and "Acid rain lab" in label.toolTip()
+
+    # the whole text stays while the answers of that question go by, and no key of the review is lost to it
+    qtbot.keyClick(view, Qt.Key.Key_Q)
+    second = [a.key for a in session.answers if a.item == "asap-sas-1"][1]
+    view.go_to(second)
+    assert view.current_key() == second and "Acid rain lab" in label.text()
+    # another question opens with only its question again
+    view.go_to(_first(session, "asap-sas-10"))
+    assert label.text() == "Explain how the cell membrane works."
+    view.go_to(_first(session, "asap-sas-1"))
+    assert label.text() == short
+
+
+def test_q_reads_a_passage_without_a_question_and_leaves_a_short_question_alone(qtbot, tmp_path):
+    session = _session(tmp_path)
+    view = review_view(qtbot, session, width=1024, height=600)
+    view.go_to(_first(session, "asap-sas-5"))
+    label = view.prompt_label
+    assert "reading passage" in label.text() and "Q shows it" in label.text() and "Acid rain lab" not in label.text()
+    qtbot.keyClick(view, Qt.Key.Key_Q)
+    assert label.text().startswith(PASSAGE.strip()) and "Notes." in label.text()
+    # a short prompt is all there is: Q changes nothing on the card, and the answer stays undecided
+    view.go_to(_first(session, "asap-sas-10"))
+    before = label.text()
+    qtbot.keyClick(view, Qt.Key.Key_Q)
+    assert label.text() == before == "Explain how the cell membrane works."
+    assert _first(session, "asap-sas-10") not in session.decisions
+
+
+def test_q_works_while_the_answer_text_has_the_focus(qtbot, tmp_path):
+    """A click on the answer (to select a phrase) gives its label the focus; the review's keys still reach the
+    screen (ReviewView.eventFilter), Q too."""
+    session = _session(tmp_path)
+    view = review_view(qtbot, session, width=1024, height=600)
+    view.go_to(_first(session, "asap-sas-1"))
+    view.answer_label.setFocus()
+    qtbot.waitUntil(view.answer_label.hasFocus, timeout=2000)
+    qtbot.keyClick(view.answer_label, Qt.Key.Key_Q)
+    assert "Acid rain lab" in view.prompt_label.text()
