@@ -15,6 +15,10 @@ A text with ``%n`` (Qt's plural marker) counts something: ``%n`` stands for its 
 translates it as a plural text (the teacher's language chooses "1 decision" or "3 decisions"), and
 :data:`SINGULAR` holds its English for a count of one, which :func:`english` uses outside Qt (the English
 catalogue's singular form says the same). Such a text has no ``{count}``.
+
+A few problems advise a command-line option (``--answer-column``), which means nothing in the window: :data:`WINDOW`
+holds their window sentence, which the window says instead (:func:`window_text`), while the command line keeps the
+one of :data:`TEXTS`.
 """
 from __future__ import annotations
 
@@ -200,6 +204,15 @@ TEXTS: dict[str, str] = {
                                      "answers of this question (the graded sheets of two classes in one, say)",
 }
 
+# the window's sentence of the problems whose sentence in TEXTS advises a command-line option: the window's dialog
+# ("Make models from a marked sheet…") lets the teacher choose the column with the answers instead
+WINDOW: dict[str, str] = {
+    "learn.no_answer_column": "no column of {name} other than the scores holds text answers; make the models again and "
+                              "choose the column with the answers under “Which column holds the answers?”",
+    "learn.several_answer_columns": "{name} has several answer columns ({columns}); make the models again and choose the "
+                                    "one the scores are for under “Which column holds the answers?”",
+}
+
 # the English of each counted text (one with %n) for a count of one; TEXTS holds it for any other count
 SINGULAR: dict[str, str] = {
     "project.decisions_unsaved": "your decision is kept but could not be saved to {name} (%n unsaved); check the "
@@ -230,11 +243,18 @@ def counted(kind: str) -> bool:
     return COUNT in TEXTS[kind]
 
 
-def english(kind: str, values: Mapping[str, object]) -> str:
+def window_text(kind: str) -> str:
+    """The sentence the window says for the problem ``kind`` (translated): its :data:`WINDOW` sentence, if it has
+    one, else the one of :data:`TEXTS`."""
+    return WINDOW.get(kind, TEXTS[kind])
+
+
+def english(kind: str, values: Mapping[str, object], window: bool = False) -> str:
     """The English sentence of the problem ``kind`` with ``values`` filled in: what ``str()`` of a problem raised
-    with ``said(kind, **values)`` is, outside Qt (the command line, the logs). A counted text is said in the
-    singular for a count of one ("1 decision could not be saved"), in the plural for any other count."""
-    text = TEXTS[kind]
+    with ``said(kind, **values)`` is, outside Qt (the command line, the logs); with ``window``, the window's
+    (:func:`window_text`). A counted text is said in the singular for a count of one ("1 decision could not be
+    saved"), in the plural for any other count."""
+    text = window_text(kind) if window else TEXTS[kind]
     if counted(kind):
         n = int(str(values["count"]))
         text = (SINGULAR[kind] if n == 1 else text).replace(COUNT, str(n))

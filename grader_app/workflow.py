@@ -41,8 +41,8 @@ from .scoring.model import DEFAULT_BATCH, CancelToken, Scorer
 __all__ = [
     "Batch", "NoSheetForProject", "OpenedSheet", "Prepared", "PredictionSource", "apply_batch", "close_project",
     "copy_bundle_in", "end_project", "export_graded", "guess_columns", "install_bundle", "open_sheet", "prepare_session",
-    "read_sheet", "save_predictions", "save_thresholds", "score", "score_all", "sheet_of_project", "start_session",
-    "verify_bundle",
+    "read_sheet", "remove_bundle", "save_predictions", "save_thresholds", "score", "score_all", "sheet_of_project",
+    "start_session", "verify_bundle",
     "LEARNED", "NOT_YET", "QuestionLearner", "group_questions", "guess_score_column", "learns", "make_models_from_sheet",
     "not_kept", "save_learned_model", "unsaved_because", "use_learned_model",
 ]
@@ -282,16 +282,19 @@ def score_all(session: GradingSession, bundles: dict, **kw) -> Change:
 # group_questions, learns, use_learned_model, unsaved_because), whose names the window takes from here
 def save_learned_model(library: Library, model, item: str, path, source: str = "", answers: int | None = None) -> Bundle:
     """Write a learned model as a bundle at ``path`` (titled with the question's name, so the next sheet
-    with that question finds it) and copy it into the user's models as any bundle is (verified); the
-    caller lists it with ``library.add`` (:func:`copy_bundle_in`). A model learned from too few marks to take
-    any answer on its own (the question has ``answers`` answers here) is not written: NotEnoughMarks,
-    :func:`~grader_app.learn.in_session.not_kept`, which the window asks first (:func:`unsaved_because`)."""
-    from .learn.export import bundle_id_for, write_learned_bundle
+    with that question finds it, unless another model scores that question: ``learn.library_names``) and copy it
+    into the user's models as any bundle is (verified); the caller lists it with ``library.add``
+    (:func:`copy_bundle_in`). A model learned from too few marks to take any answer on its own (the question has
+    ``answers`` answers here) is not written: NotEnoughMarks, :func:`~grader_app.learn.in_session.not_kept`, which
+    the window asks first (:func:`unsaved_because`)."""
+    from .learn.export import write_learned_bundle
+    from .learn.library_names import learned_name
 
     problem = not_kept(model, item, answers)
     if problem is not None:
         raise problem
-    written = write_learned_bundle(path, model, bundle_id=bundle_id_for(item), title=item, source=source)
+    named = learned_name(item, library)
+    written = write_learned_bundle(path, model, bundle_id=named.bundle_id, title=named.title, source=source, question=item)
     return copy_bundle_in(library, written)
 
 
@@ -301,18 +304,26 @@ def guess_score_column(sheet: Sheet) -> str | None:
     return guess(sheet)
 
 
-def make_models_from_sheet(library: Library, path, score_column: str,
-                           sheet_name: str | None = None) -> tuple[list[Bundle], object]:
-    """``grader learn`` for the window: a bundle per question of a marked sheet (its worksheet ``sheet_name``), each
-    installed into the user's models (verified; the caller lists them with ``library.add``, :func:`copy_bundle_in`).
-    Returns (the bundles, the LearnResult); LearnError if none."""
+def make_models_from_sheet(library: Library, path, score_column: str, sheet_name: str | None = None,
+                           answer_column: str | None = None) -> tuple[list[Bundle], object]:
+    """``grader learn`` for the window: a bundle per question of a marked sheet (its worksheet ``sheet_name``; the
+    answers in ``answer_column``, else guessed), each installed into the user's models beside the library's (verified;
+    the caller lists them with ``library.add``, :func:`copy_bundle_in`). Returns (the bundles, the LearnResult);
+    LearnError if none."""
     import tempfile
 
     from .learn.from_sheet import learn_from_sheet
 
     with tempfile.TemporaryDirectory(prefix="grader-learn-") as out:
-        result = learn_from_sheet(path, score_column, out, sheet_name=sheet_name)
+        result = learn_from_sheet(path, score_column, out, sheet_name=sheet_name, answer_column=answer_column,
+                                  library=library)
         return [copy_bundle_in(library, it.path) for it in result.items], result
+
+
+def remove_bundle(library: Library, bundle_id: str, path) -> Bundle | None:
+    """Delete a model file of the user's own (a worker's job: ``library.remove_file``); the model that came with
+    Grader under the same id, which is listed again, or None. The caller lists the change with ``library.forget``."""
+    return library.remove_file(bundle_id, path)
 
 
 # ----- save, export, close ------------------------------------------------------------------------------

@@ -2,6 +2,10 @@
 
 A bundle that cannot be used is never fatal: it is left out of ``bundles`` and listed in
 ``problems`` with its one-sentence reason, which ``grader bundles`` and the start screen show.
+
+The shipped bundles are listed before the user's, so a question whose name is the title of one of each finds the
+shipped one. A bundle of the user's folder can be removed (:meth:`Library.remove_file` on a worker, then
+:meth:`Library.forget`): a shipped bundle it had replaced (the same id) is listed again.
 """
 from __future__ import annotations
 
@@ -21,6 +25,7 @@ class Library:
     folders: list[Path]
     bundles: dict[str, Bundle] = field(default_factory=dict)
     problems: dict[str, str] = field(default_factory=dict)  # file name -> one-sentence reason
+    shadowed: dict[str, Bundle] = field(default_factory=dict)  # id -> the earlier folder's bundle a user's one replaces
 
     @classmethod
     def default(cls) -> "Library":
@@ -41,6 +46,9 @@ class Library:
                 except Exception as exc:  # a reader bug must not stop the app from starting
                     lib.problems[p.name] = f"it could not be read ({type(exc).__name__}); get a fresh copy"
                     continue
+                earlier = lib.bundles.get(b.id)
+                if earlier is not None and earlier.path is not None and earlier.path.parent != folder:
+                    lib.shadowed[b.id] = earlier
                 lib.bundles[b.id] = b  # later folders (the user's) override shipped ones
         return lib
 
@@ -106,8 +114,42 @@ class Library:
     def add(self, bundle: Bundle) -> Bundle:
         """List a bundle already in the user's folder (replacing one with the same id)."""
         self.bundles[bundle.id] = bundle
+        if bundle.replaces is not None:
+            self.shadowed[bundle.id] = bundle.replaces
         self.problems.pop(bundle.path.name if bundle.path is not None else "", None)
+        self._shipped_first()
         return bundle
+
+    def is_users(self, bundle_id: str) -> bool:
+        """Whether the bundle listed under this id is a file in the user's folder: one the teacher may remove."""
+        b = self.get(bundle_id)
+        return b is not None and b.path is not None and len(self.folders) > 1 and b.path.parent == self.folders[-1]
+
+    def remove_file(self, bundle_id: str, path: str | os.PathLike) -> Bundle | None:
+        """Delete the file ``path`` of bundle ``bundle_id`` from the user's folder (BundleError for a file elsewhere;
+        OSError if it cannot be deleted) and return the bundle of that id in a folder before the user's, if one is
+        read: the one that came with Grader, which takes its place again. Reads and deletes only, so a worker may do
+        it; the window then lists the change with :meth:`forget`."""
+        path = Path(path)
+        if len(self.folders) < 2 or path.parent != self.folders[-1] or path.suffix != SUFFIX:
+            raise BundleError(f"{path.name} is not one of your own models; only those can be removed")
+        path.unlink(missing_ok=True)
+        return self.shipped(bundle_id)
+
+    def forget(self, bundle_id: str, back: Bundle | None = None) -> None:
+        """Stop listing a removed bundle; ``back`` (from :meth:`remove_file`) is listed under its id again."""
+        self.bundles.pop(bundle_id, None)
+        self.shadowed.pop(bundle_id, None)
+        if back is not None:
+            self.bundles[back.id] = back
+        self._shipped_first()
+
+    def _shipped_first(self) -> None:
+        """The shipped bundles before the user's: a question whose name is the title of one of each finds the shipped
+        one (``core.grading.find_bundle_for`` takes the first title that matches), as when the library is loaded."""
+        user = self.folders[-1] if len(self.folders) > 1 else None
+        self.bundles = dict(sorted(self.bundles.items(),
+                                   key=lambda kv: kv[1].path is not None and kv[1].path.parent == user))
 
 
 def _natural(s: str):

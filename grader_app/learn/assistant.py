@@ -12,11 +12,14 @@ from them (:func:`grader_app.learn.marks_model.fit_marks`, refitted as decisions
   confident and right); before any model, the biggest groups;
 * which undecided answers the model may take now (:meth:`MarkingAssistant.auto_scores`): never a
   flagged one (blank, too short, copied, identical to another, not prose, hidden characters, repeats
-  itself, much longer than the others: DESIGN §5, :mod:`grader_app.core.flags`); those whose
+  itself, much longer than the others: DESIGN §5, :mod:`grader_app.core.flags`), nor a bare list of
+  terms given credit where the question does not ask for a list (the flag the session sets with the
+  model's row, :func:`grader_app.core.term_list.with_model_flags`: it goes to review); those whose
   learned-model confidence reaches its out-of-fold threshold; and, with a shipped bundle, those the
   bundle's own threshold accepts and the learned model (once there is one) gives the same score;
 * how far along it is (:meth:`MarkingAssistant.progress`, :func:`progress_sentence`): "Mark about
-  6 more answers and the model can take about 40 of the rest."
+  6 more answers and the model can take about 40 of the rest." (counting only answers it could take:
+  none that a flag sends to review).
 
 A group decision gives every undecided member one score; the teacher can then change a member that
 deserves another (each such change is one more decision). The assistant is not thread-bound: the
@@ -125,6 +128,7 @@ class MarkingAssistant:
                  confidence: float = CONFIDENCE, seed: int = 0,
                  normalisation: str = DEFAULT_NORMALISATION, fit_variant: str = DEFAULT_FIT) -> None:
         from ..core.flags import flags_for_group
+        from ..core.term_list import is_term_list, lists_answer
 
         if fit_variant not in FIT_VARIANTS:
             raise ValueError(f"{fit_variant!r} is not a model the assistant fits ({', '.join(FIT_VARIANTS)})")
@@ -144,6 +148,10 @@ class MarkingAssistant:
         self.groups: list[Group] = found
         self.flags = [list(f) for f in (flags if flags is not None else flags_for_group(self.texts, prompt))]
         self._flagged = np.array([bool(f) for f in self.flags], dtype=bool)
+        # bare lists of terms, which go to review when the model gives them credit unless the question asks for a list
+        # (the flag the session sets with the model's row: core.term_list.with_model_flags)
+        self._lists_ok = lists_answer(prompt, self.texts)
+        self._term_lists = np.array([not self._lists_ok and is_term_list(t) for t in self.texts], dtype=bool)
         self.prior = None if prior is None else np.asarray(prior, dtype=np.float64)
         if self.prior is not None and self.prior.shape[0] != n:
             raise ValueError(f"the prior gives {self.prior.shape[0]} rows for {n} answers")
@@ -287,19 +295,29 @@ class MarkingAssistant:
             return self.model.labels
         return self.prior_labels
 
+    def _listed(self, idx: np.ndarray, labels: Sequence) -> np.ndarray:
+        """The answers a model giving them the scores ``labels[idx]`` sends to review as bare lists of terms given
+        credit (a score above the lowest), where the question does not ask for a list."""
+        return self._term_lists & (np.asarray(idx) != int(np.argmin(np.asarray(labels, dtype=np.float64))))
+
+    def _open_to_take(self, m: LearnedModel) -> np.ndarray:
+        """Undecided answers the learned model could take: none that a flag (its row's flags too) sends to review."""
+        return self._undecided() & ~self._flagged & ~self._listed(m.predicted_index(), m.labels)
+
     def auto_scores(self) -> dict[int, Any]:
-        """Undecided, unflagged answers the model may take now → the score it gives them."""
+        """Undecided answers the model may take now → the score it gives them: none a flag sends to review (a flag of
+        the text, or one set with the model's row: a bare list of terms given credit)."""
         und = self._undecided() & ~self._flagged
         out: dict[int, Any] = {}
         m = self.model
         learned_idx = m.predicted_index() if m is not None else None
         if m is not None and m.qualified:
-            ok = und & (m.confidence >= m.threshold)
+            ok = self._open_to_take(m) & (m.confidence >= m.threshold)
             for i in np.flatnonzero(ok):
                 out[int(i)] = m.labels[learned_idx[i]]
         if self.prior is not None and self.prior_threshold is not None and self.prior_threshold < 1.0:
             pidx = self.prior.argmax(axis=1)
-            ok = und & (self.prior.max(axis=1) >= self.prior_threshold)
+            ok = und & (self.prior.max(axis=1) >= self.prior_threshold) & ~self._listed(pidx, self.prior_labels)
             for i in np.flatnonzero(ok):
                 i = int(i)
                 if i in out:
@@ -389,8 +407,7 @@ class MarkingAssistant:
         qualified = bool(m is not None and m.qualified)
         needed = could = None
         if m is not None:
-            needed, could = _estimate_more(m, self._undecided() & ~self._flagged, self.target_error,
-                                           self.confidence_level)
+            needed, could = _estimate_more(m, self._open_to_take(m), self.target_error, self.confidence_level)
         return Progress(total=n, decided=decided, auto=len(auto), need_you=need, qualified=qualified,
                         marks_needed=needed, could_take=could,
                         expected_accuracy=m.expected_accuracy() if qualified else None)

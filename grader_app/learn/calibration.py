@@ -23,6 +23,7 @@ import math
 import numpy as np
 from scipy import optimize, special, stats
 
+from .limits import min_accepted_for  # noqa: F401  (defined there, with nothing heavy imported)
 from .pausing import pause_point
 
 T_MIN = 0.05
@@ -105,11 +106,6 @@ def fit_temperature(logits: np.ndarray, y_idx: np.ndarray, bounds: tuple[float, 
     res = optimize.minimize_scalar(f, bounds=(lo, hi), method="bounded", options={"xatol": 1e-6})
     cands = [(f(x), x) for x in (float(res.x), lo, hi)]
     return float(math.exp(min(cands)[1]))
-
-
-def min_accepted_for(target_error: float, confidence: float) -> int:
-    """The fewest accepted answers for which zero errors can show error ≤ target at ``confidence``."""
-    return int(math.ceil(math.log(1.0 - confidence) / math.log(1.0 - target_error) - 1e-12))
 
 
 def _floor6(x: float) -> float:

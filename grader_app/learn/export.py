@@ -31,6 +31,7 @@ TOOL = "grader"
 PRIOR_FLOOR = 1e-6           # a prior probability is clipped to [PRIOR_FLOOR, 1] before its log (as in training)
 PRIOR_PREFIX = "prior__"
 CALIBRATION_METHOD = "temperature scaling (out-of-fold predictions of the teacher's marks)"
+LEARNED_FROM = "a teacher's own marks"   # provenance["learned_from"]: what says a bundle was learned (library_names)
 
 
 class ExportError(GraderError, ValueError):
@@ -173,10 +174,12 @@ def count_parameters(model_bytes: bytes) -> int:
 
 def learned_manifest(model: Any, *, bundle_id: str, title: str, prompt: str = "",
                      rubric: dict | None = None, reference_answers: list | None = None, source: str = "",
-                     prior_id: str | None = None, when: datetime | None = None, parameters: int | None = None) -> dict:
+                     prior_id: str | None = None, when: datetime | None = None, parameters: int | None = None,
+                     question: str | None = None) -> dict:
     """A format-1 manifest for a learned model (``sha256`` is filled in by ``write_bundle``).
 
-    ``source`` says where the marks came from in words (a sheet's file name, never a full path).
+    ``source`` says where the marks came from in words (a sheet's file name, never a full path); ``question``, the
+    question's name as the marks' sheet writes it (:mod:`grader_app.learn.library_names` reads it back).
     """
     from ..bundles import FORMAT_VERSION
 
@@ -191,7 +194,7 @@ def learned_manifest(model: Any, *, bundle_id: str, title: str, prompt: str = ""
             + (", score offsets for QWK " + "/".join(f"{v:+g}" for v in model.offsets)
                if getattr(model, "offsets", None) else ""))
     prov = {
-        "learned_from": "a teacher's own marks",
+        "learned_from": LEARNED_FROM,
         "marks": n,
         "date": date,
         "tool_version": f"{TOOL} {__version__}",
@@ -199,6 +202,8 @@ def learned_manifest(model: Any, *, bundle_id: str, title: str, prompt: str = ""
         "data": (f"{n} marked answers" + (f" from {source}" if source else "")),
         "spec": spec,
     }
+    if question is not None:
+        prov["question"] = str(question)
     if prior_id:
         prov["adapted_from"] = prior_id
     metrics = {"student": dict(model.metrics), "teacher": None,
@@ -227,7 +232,7 @@ def _number(v):
 
 def write_learned_bundle(path: str | os.PathLike, model: Any, *, bundle_id: str, title: str,
                          prompt: str = "", rubric: dict | None = None, source: str = "",
-                         prior_bundle=None, when: datetime | None = None) -> Path:
+                         prior_bundle=None, when: datetime | None = None, question: str | None = None) -> Path:
     """Write ``path`` (``.gradebundle`` added if missing), read it back and verify it; return the path.
 
     ``prior_bundle`` (a ``grader_app.bundles.Bundle``) is needed for a model adapted from a bundle.
@@ -244,7 +249,7 @@ def write_learned_bundle(path: str | os.PathLike, model: Any, *, bundle_id: str,
                                 prior_temperature=prior_bundle.temperature if prior_bundle is not None else 1.0)
     manifest = learned_manifest(model, bundle_id=bundle_id, title=title, prompt=prompt, rubric=rubric, source=source,
                                 prior_id=prior_bundle.id if prior_bundle is not None else None, when=when,
-                                parameters=count_parameters(model_bytes))
+                                parameters=count_parameters(model_bytes), question=question)
     write_bundle(path, manifest, model_bytes)
     read_bundle(path)
     return path

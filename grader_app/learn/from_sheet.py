@@ -11,13 +11,15 @@ are left out, as are rows that sum the marks up ("Total", "Class average" beside
 question's name counts whatever its case and spaces, and an empty question cell under a question is that
 question (written once per block). A score cell that is not a number, a sheet with no such column, or
 scores with only one distinct value are a :class:`LearnError` with one sentence; a question with fewer marks than a
-model needs before its threshold can take any answer (:data:`~grader_app.learn.marks_model.MIN_MARKS`: such a model
+model needs before its threshold can take any answer (:data:`~grader_app.learn.limits.MIN_MARKS`: such a model
 would take nothing off the teacher's desk, and installed it would take its question's place in later sheets), with a
 single distinct score, or with a lone score far off its others (22 among 0-2: a typo), is skipped with its reason: a
 LearnError too, never raised, whose ``str()`` is the English the command line prints and whose kind and values the
 window says in the teacher's language (:mod:`grader_app.problem_texts`), as it says the sheet's problems. What was read
-so is said in ``LearnResult.notes``. No Qt: the app calls :func:`learn_from_sheet` on a worker just as the command
-line does.
+so is said in ``LearnResult.notes``. A bundle is named after its question, but beside a model that already scores
+the question (one that came with Grader, say) it takes an id and title of its own and leaves that model the question's
+first choice (:mod:`grader_app.learn.library_names`; ``LearnedItem.beside``). No Qt: the app calls
+:func:`learn_from_sheet` on a worker just as the command line does.
 """
 from __future__ import annotations
 
@@ -32,7 +34,8 @@ from typing import Any, Callable
 
 from ..errors import GraderError
 from ..io import notes as read_notes
-from .marks_model import MIN_MARKS, ORDINAL_CS, LearnedModel, NotEnoughMarks
+from .limits import MIN_MARKS
+from .marks_model import ORDINAL_CS, LearnedModel, NotEnoughMarks
 
 FOLD_DISTANCE = 0.2
 # what `grader learn` fits (scripts/bench_effort.py measures the same): the adjacent-category ordinal
@@ -61,6 +64,7 @@ class LearnedItem:
     model: LearnedModel
     texts: list[str]           # the marked answers it learned from, in sheet order
     rows: list[int]            # their rows in the sheet (0-based, below the header)
+    beside: str | None = None  # the installed model that keeps scoring the question by default (library_names)
 
     @property
     def n_marks(self) -> int:
@@ -78,7 +82,9 @@ class LearnedItem:
         else:
             figs.append("no review threshold qualified (every answer goes to review)")
         scores = ", ".join(_fmt(v) for v in m.labels)
-        return f"{self.path.name}: question {self.item!r}, {m.n_marks} marks (scores {scores}); " + "; ".join(figs)
+        also = f" (beside model {self.beside}, which stays its model by default)" if self.beside else ""
+        return (f"{self.path.name}: question {self.item!r}{also}, {m.n_marks} marks (scores {scores}); "
+                + "; ".join(figs))
 
 
 @dataclass
@@ -106,14 +112,18 @@ def parse_score(text: str) -> float | None:
 def learn_from_sheet(sheet_path: str | os.PathLike, score_column: str, out_dir: str | os.PathLike, *,
                      item_column: str | None = None, answer_column: str | None = None,
                      sheet_name: str | None = None, when: datetime | None = None,
-                     progress: Callable[[int, int, str], None] | None = None) -> LearnResult:
-    """Write one learned bundle per question of the sheet into ``out_dir``; see the module notes."""
+                     progress: Callable[[int, int, str], None] | None = None, library=None) -> LearnResult:
+    """Write one learned bundle per question of the sheet into ``out_dir``; see the module notes. Each is named
+    beside the models of ``library`` (default: those that come with Grader) as :mod:`.library_names` says."""
     from ..bundles.errors import BundleError
+    from ..bundles.library import Library
+    from ..paths import bundled_models_dir
     from ..core.groups import group_answers, group_ids
     from ..io.errors import SheetError
     from ..io.headers import find_column
     from ..io.readers import read_sheet
-    from .export import bundle_id_for, write_learned_bundle
+    from .export import write_learned_bundle
+    from .library_names import learned_name
     from .marks_model import fit_marks
 
     try:
@@ -168,6 +178,7 @@ def learn_from_sheet(sheet_path: str | os.PathLike, score_column: str, out_dir: 
         raise LearnError.said("learn.one_score_in_sheet", column=score_column, score=_fmt(distinct[0]))
 
     result = LearnResult(notes=list(sheet.notes) + notes)
+    installed = library if library is not None else Library.load([bundled_models_dir()])
     out = Path(out_dir)
     used_ids: set[str] = set()
     todo = list(per_item.items())
@@ -194,7 +205,8 @@ def learn_from_sheet(sheet_path: str | os.PathLike, score_column: str, out_dir: 
         except NotEnoughMarks:   # one distinct score (MIN_MARKS of them at least, so "answers" is always right)
             result.skipped[item] = LearnError.said("learn.one_score", marks=len(rows), score=_fmt(rows[0][2]))
             continue
-        bid = bundle_id_for(item)
+        named = learned_name(item, installed)   # never another model's id, nor its question's first choice
+        bid = named.bundle_id
         base, k = bid, 2
         while bid in used_ids:
             bid = f"{base[:60]}-{k}"
@@ -202,16 +214,18 @@ def learn_from_sheet(sheet_path: str | os.PathLike, score_column: str, out_dir: 
         used_ids.add(bid)
         try:
             # the title is the question's name as the sheet writes it: `grader score` and the app match a
-            # question to a bundle by id or by title, so "Q 2/b" finds bundle q-2-b
-            path = write_learned_bundle(out / f"{bid}.gradebundle", model, bundle_id=bid, title=item or bid,
-                                        source=name, when=when)
+            # question to a bundle by id or by title, so "Q 2/b" finds bundle q-2-b (beside a model that scores
+            # the question, a title that says it was learned from the teacher's marks)
+            path = write_learned_bundle(out / f"{bid}.gradebundle", model, bundle_id=bid, title=named.title or bid,
+                                        source=name, when=when, question=item)
         except OSError as exc:
             raise LearnError.said("learn.cannot_write", file=f"{bid}.gradebundle", folder=out.name or str(out),
                                   why=exc.strerror or type(exc).__name__) from None
         except BundleError as exc:
             raise LearnError.of(exc) from None
         result.items.append(LearnedItem(item=item, bundle_id=bid, path=path, model=model, texts=texts,
-                                        rows=[r for r, _, _ in rows]))
+                                        rows=[r for r, _, _ in rows],
+                                        beside=named.beside.id if named.beside is not None else None))
     if progress is not None:
         progress(len(todo), len(todo), "")
     if not result.items:

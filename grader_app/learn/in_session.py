@@ -6,7 +6,7 @@ question's decisions with a :class:`~grader_app.learn.assistant.MarkingAssistant
 every question's answers (on a worker); :func:`use_learned_model` routes a question by its learned model. In the
 session a model serves from the first two different scores on: it scores every answer, and its doubt chooses what
 to mark next; it takes answers on its own only once its out-of-fold threshold qualifies, which needs at least
-:data:`~grader_app.learn.marks_model.MIN_MARKS` marks. A model learned from fewer is therefore not saved as a library
+:data:`~grader_app.learn.limits.MIN_MARKS` marks. A model learned from fewer is therefore not saved as a library
 model (:func:`not_kept`): it would take nothing off the teacher's desk there either, and installed it would take
 its question's place in later sheets, where a model learning from those marks serves better. No Qt; the window
 reaches these through :mod:`grader_app.workflow`.
@@ -16,6 +16,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..core.session import Change, GradingSession, ItemInfo
+from .limits import MIN_MARKS
 
 if TYPE_CHECKING:
     from .marks_model import NotEnoughMarks
@@ -123,10 +124,10 @@ def use_learned_model(session: GradingSession, item: str, model) -> Change:
 
 def not_kept(model, question: str, answers: int | None = None) -> NotEnoughMarks | None:
     """Why the model learned for ``question`` (which has ``answers`` answers in the session, if known) is not saved as
-    a library model, or None: learned from fewer than :data:`~grader_app.learn.marks_model.MIN_MARKS` marks, it says
+    a library model, or None: learned from fewer than :data:`~grader_app.learn.limits.MIN_MARKS` marks, it says
     how many more answers to mark, or, when the question has fewer answers than that, to make the model from a marked
     sheet of more answers (a problem with a kind: the window says it in the teacher's language)."""
-    from .marks_model import MIN_MARKS, NotEnoughMarks   # scipy and scikit-learn come with it: not at start-up
+    from .marks_model import NotEnoughMarks   # scipy and scikit-learn come with it: not at start-up
 
     marks = int(model.n_marks)
     if marks >= MIN_MARKS:

@@ -42,6 +42,7 @@ from ..text import DEFAULT_NORMALISATION, normalise_many
 from .dual import UNSEEN_LOGIT, kernel_basis  # noqa: F401  (UNSEEN_LOGIT: where it was defined before)
 from .dual import fit_dual as _fit_dual
 from .calibration import fit_temperature, min_accepted_for, risk_coverage, soften
+from .limits import CONFIDENCE, MIN_MARKS, TARGET_ERROR  # noqa: F401  (MIN_MARKS: where it was defined before)
 from .export import PRIOR_FLOOR
 from .hashed import HashSpec, buckets_for, featurise
 from .folds import group_folds as _folds
@@ -51,14 +52,8 @@ from .pausing import pause_point
 DEFAULT_CS = (0.3, 1.0, 3.0, 10.0, 30.0)
 ORDINAL_CS = (0.1, *DEFAULT_CS)   # the ordinal model (one weight vector) was chosen with this grid
 FOLDS = 5
-TARGET_ERROR = 0.05
-CONFIDENCE = 0.90
 REVIEW_METHOD = ("fixed-sequence Clopper-Pearson (Learn-then-Test) on out-of-fold predictions "
                  "of the teacher's marks")
-# the fewest marks whose review threshold can accept anything (45: with zero errors, the fewest answers that can
-# show a 5 % error at 90 % confidence); a model learned from fewer takes no answer on its own, so it is not kept as
-# a library model (grader_app.learn.from_sheet, grader_app.learn.in_session.not_kept)
-MIN_MARKS = min_accepted_for(TARGET_ERROR, CONFIDENCE)
 
 
 class NotEnoughMarks(GraderError, ValueError):

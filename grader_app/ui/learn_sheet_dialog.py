@@ -1,11 +1,17 @@
-"""A small dialog for "Make models from a marked sheet…": which column holds the scores, and in a workbook of
-several worksheets which worksheet holds the marks (opened with ``open()``, so tests can drive it). Choosing
-another worksheet asks the caller to read it (``worksheetChosen``, on a worker); :meth:`show_sheet` then lists
-its columns."""
+"""A small dialog for "Make models from a marked sheet…": which column holds the scores, which holds the answers (found
+by Grader unless the teacher chooses), and in a workbook of several worksheets which worksheet holds the marks (opened
+with ``open()``, so tests can drive it). It says up front how many marked answers a question needs to make a model
+(:data:`grader_app.learn.limits.MIN_MARKS`). Choosing another worksheet asks the caller to read it (``worksheetChosen``,
+on a worker); :meth:`show_sheet` then lists its columns."""
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+
+from ..learn.limits import MIN_MARKS
+from .i18n import QT_TRANSLATE_NOOP
+
+FOUND_BY_GRADER = QT_TRANSLATE_NOOP("LearnSheetDialog", "(let Grader find it)")
 
 
 class LearnSheetDialog(QDialog):
@@ -18,8 +24,14 @@ class LearnSheetDialog(QDialog):
                                "checks each one and adds it to your models. Rows without a score are left out.").format(
                                    sheet=file_name), self)
         intro.setWordWrap(True)
+        # said before the teacher waits for the learning: a question with fewer marks is skipped (learn.from_sheet)
+        self.minimum_note = QLabel(self.tr("A question needs at least %n marked answers to make a model: a model learned "
+                                           "from fewer could not take any answer on its own. A question with fewer is "
+                                           "skipped, and Grader says how many more to mark.", "", MIN_MARKS), self)
+        self.minimum_note.setWordWrap(True)
         lay = QVBoxLayout(self)
         lay.addWidget(intro)
+        lay.addWidget(self.minimum_note)
         self.worksheet: QComboBox | None = None
         if len(sheet.sheet_names) > 1:   # the reader chose the worksheet with the most text; the marks may be elsewhere
             sheet_label = QLabel(self.tr("Work&sheet with the marks:"), self)
@@ -35,31 +47,60 @@ class LearnSheetDialog(QDialog):
         self.column = QComboBox(self)
         self.column.setAccessibleName(self.tr("the column of scores"))
         label.setBuddy(self.column)
+        answer_label = QLabel(self.tr("Which column holds the &answers?"), self)
+        self.answers = QComboBox(self)
+        self.answers.setAccessibleName(self.tr("the column of answers"))
+        answer_label.setBuddy(self.answers)
+        self.same_note = QLabel("⚠ " + self.tr("The answers and the scores cannot be in the same column: choose the column "
+                                               "with the answers."), self)
+        self.same_note.setWordWrap(True)
+        self.same_note.setVisible(False)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(self.tr("Make the models"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        for w in (label, self.column, buttons):
+        for w in (label, self.column, answer_label, self.answers, self.same_note, buttons):
             lay.addWidget(w)
+        self.column.currentIndexChanged.connect(self._check)
+        self.answers.currentIndexChanged.connect(self._check)
         self.show_sheet(sheet, guess)
 
     def _worksheet_changed(self) -> None:
         self.column.clear()                 # until the chosen worksheet is read, there is nothing to choose
+        self.answers.clear()
         self.ok_button.setEnabled(False)
         self.worksheetChosen.emit(self.worksheet_name())
 
     def show_sheet(self, sheet, guess: str | None) -> None:
-        """List the columns of ``sheet`` (the worksheet read), the guessed score column chosen."""
+        """List the columns of ``sheet`` (the worksheet read), the guessed score column chosen and the answers' column
+        left to Grader."""
         columns = list(sheet.columns)
         self.column.clear()
         self.column.addItems(columns)
         if guess in columns:
             self.column.setCurrentIndex(columns.index(guess))
-        self.ok_button.setEnabled(bool(columns))
+        self.answers.clear()
+        self.answers.addItem(QCoreApplication.translate("LearnSheetDialog", FOUND_BY_GRADER), None)
+        for c in columns:
+            self.answers.addItem(c, c)
+        self._check()
+
+    def _check(self, *_args) -> None:
+        same = self.answer_column() is not None and self.answer_column() == self.score_column()
+        self.same_note.setVisible(same)
+        self.ok_button.setEnabled(self.column.count() > 0 and not same)
+
+    def accept(self) -> None:
+        if self.ok_button.isEnabled():   # not while no worksheet is read, nor with the answers in the scores' column
+            super().accept()
 
     def score_column(self) -> str:
         return self.column.currentText()
+
+    def answer_column(self) -> str | None:
+        """The column the teacher chose for the answers, or None for Grader to find it."""
+        return self.answers.currentData()
 
     def worksheet_name(self) -> str | None:
         """The worksheet chosen, or None for a sheet that has only one."""

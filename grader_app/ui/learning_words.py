@@ -4,13 +4,20 @@
 command line and the tests read them there); the window shows the same sentences through Qt's
 translations: :func:`progress_words` follows :func:`grader_app.learn.assistant.progress_sentence` case by
 case, and :func:`reason_words` translates the assistant's reasons (:data:`grader_app.learn.assistant.REASONS`).
+:func:`bundle_title` says the title of a model learned beside another (:mod:`grader_app.learn.library_names`, whose
+title is English in the file) in the interface's language.
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 
-from ..learn.assistant import Progress
+from ..learn.library_names import learned_beside
 from .i18n import QT_TRANSLATE_NOOP, percent
+
+if TYPE_CHECKING:   # the assistant brings scipy and scikit-learn: not for the dialogs that show a model's title
+    from ..learn.assistant import Progress
 
 translate = QCoreApplication.translate
 CONTEXT = "LearningWords"
@@ -22,6 +29,16 @@ REASON_TEXTS = (
     QT_TRANSLATE_NOOP("LearningWords", "a fair sample, so the model's guarantee can be checked"),
     QT_TRANSLATE_NOOP("LearningWords", "the model is least sure of these"),
 )
+
+
+# grader_app.learn.library_names.TITLE: a model learned from the teacher's marks for a question another model scores
+LEARNED_TITLE = QT_TRANSLATE_NOOP("LearningWords", "{question} (learned from your marks)")
+
+
+def bundle_title(bundle) -> str:
+    """A model's title as the window shows it: a learned model's beside another in the interface's language."""
+    question = learned_beside(bundle.manifest)
+    return translate(CONTEXT, LEARNED_TITLE).format(question=question) if question is not None else bundle.title
 
 
 def reason_words(reason: str) -> str:

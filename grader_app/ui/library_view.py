@@ -1,14 +1,16 @@
 """The model library: the installed bundles with title, the question they score, how well they agree
-with teachers and how much they take on their own, in words (the figures are in the tooltips)."""
+with teachers and how much they take on their own, in words (the figures are in the tooltips). A model of the
+teacher's own (learned from their marks, or added) can be removed; those that came with Grader cannot."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QPushButton, QStyledItemDelegate, QStyleOptionViewItem,
-                               QTreeView, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
+                               QTreeView, QTreeWidget, QTreeWidgetItem, QHBoxLayout, QVBoxLayout, QWidget)
 
 from ..bundles.library import Library
 from .i18n import QT_TRANSLATE_NOOP, number
+from .learning_words import bundle_title
 from .results_layout import FlowLayout
 from .wording import agreement_words, bundle_takes, short_question
 
@@ -69,6 +71,7 @@ class _WrappingTree(QTreeWidget):
 class LibraryView(QWidget):
     addRequested = Signal()
     learnRequested = Signal()
+    removeRequested = Signal(str)   # the id of a model of the teacher's own, to remove (after asking)
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -79,6 +82,9 @@ class LibraryView(QWidget):
         self.learn_button = QPushButton(self.tr("Make models from a marked sheet…"))
         self.learn_button.setToolTip(self.tr("Learn a model per question from a sheet whose answers you have already scored"))
         self.learn_button.clicked.connect(self.learnRequested)
+        self.remove_button = QPushButton(self.tr("Remove…"))
+        self.remove_button.clicked.connect(self._remove_chosen)
+        self._removable: set[str] = set()
         self.tree = _WrappingTree()
         self.tree.setColumnCount(len(COLUMNS))
         self.tree.setHeaderLabels([translate("LibraryView", c) for c in COLUMNS])
@@ -89,6 +95,7 @@ class LibraryView(QWidget):
         self.tree.setWordWrap(True)
         self.tree.setUniformRowHeights(False)
         self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.tree.itemSelectionChanged.connect(self._selection_changed)
         h = self.tree.header()
         h.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         h.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -104,22 +111,28 @@ class LibraryView(QWidget):
         top.addWidget(self.heading)
         top.addWidget(self.learn_button)
         top.addWidget(self.add_button)
+        below = QHBoxLayout()   # under the list it acts on (in the row above it would widen the pane)
+        below.addWidget(self.problems, 1)
+        below.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignTop)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addLayout(top)
         lay.addWidget(self.tree, 1)
-        lay.addWidget(self.problems)
+        lay.addLayout(below)
+        self._selection_changed()
 
     def set_library(self, library: Library) -> None:
         self.tree.clear()
+        self._removable = {bid for bid in library.ids() if library.is_users(bid)}
         for bid in library.ids():
             b = library.bundles[bid]
             qwk = b.qwk()
             humans = (b.manifest.get("metrics") or {}).get("human_human_qwk")
-            item = QTreeWidgetItem([f"{b.title}\n({b.id})", one_line(short_question(b.prompt, b.title), 90),
+            title = bundle_title(b)   # a model learned from the teacher's marks beside another says so
+            item = QTreeWidgetItem([f"{title}\n({b.id})", one_line(short_question(b.prompt, title), 90),
                                     agreement_words(qwk, humans), bundle_takes(b.manifest)])
             item.setData(0, Qt.ItemDataRole.UserRole, b.id)
-            item.setToolTip(0, f"{b.title} ({b.id}), {human_size(b.size_bytes)}")
+            item.setToolTip(0, f"{title} ({b.id}), {human_size(b.size_bytes)}")
             item.setToolTip(1, b.prompt)
             figures = number(qwk) if qwk is not None else self.tr("not measured")
             if humans is not None:
@@ -140,6 +153,27 @@ class LibraryView(QWidget):
             self.problems.setVisible(True)
         else:
             self.problems.setVisible(False)
+
+    def chosen_id(self) -> str | None:
+        """The id of the model chosen in the list, if any."""
+        items = self.tree.selectedItems()
+        return items[0].data(0, Qt.ItemDataRole.UserRole) if items else None
+
+    def _selection_changed(self) -> None:
+        bid = self.chosen_id()
+        mine = bid in self._removable
+        self.remove_button.setEnabled(mine)
+        if mine:
+            self.remove_button.setToolTip(self.tr("Remove the chosen model, one of your own, from this computer"))
+        elif bid is not None:
+            self.remove_button.setToolTip(self.tr("The models that came with Grader cannot be removed"))
+        else:
+            self.remove_button.setToolTip(self.tr("Choose one of your own models in the list to remove it"))
+
+    def _remove_chosen(self) -> None:
+        bid = self.chosen_id()
+        if bid in self._removable:
+            self.removeRequested.emit(bid)
 
     def bundle_ids(self) -> list[str]:
         items = (self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount()))

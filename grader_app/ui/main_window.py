@@ -98,6 +98,7 @@ class MainWindow(QMainWindow):
         self.start.installRequested.connect(self.models.install)
         self.start.addModelDialogRequested.connect(self.models.choose_bundle)
         self.start.learnRequested.connect(self.models.choose_marked_sheet)
+        self.start.library.removeRequested.connect(self.models.ask_remove)
         self.results.reviewRequested.connect(self.show_review)
         self.results.exportRequested.connect(self.show_export)
         self.results.thresholdChanged.connect(self.scoring.thresholds_changed)

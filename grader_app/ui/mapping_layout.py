@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QAbstractItemView, QComboBox, QListWidget, QTableV
 
 from ..io.header_words import shape
 from .i18n import number
+from .learning_words import bundle_title
 
 COMBO_CHARS = 18          # what a column combo shows of a header before eliding it
 POPUP_EM = 60             # at most this many "M"s wide, the list a column combo drops down
@@ -121,9 +122,10 @@ def model_combo(library, icon, no_model: str) -> QComboBox:
     combo.addItem(icon, no_model, None)
     for bid in library.ids():
         b = library.bundles[bid]
-        combo.addItem(f"{b.title} ({b.id})", b.id)
+        title = bundle_title(b)   # a model learned from the teacher's marks beside another says so
+        combo.addItem(f"{title} ({b.id})", b.id)
         qwk = b.qwk()
-        tip = f"{b.title} ({b.id})" + (" — " + QCoreApplication.translate(
+        tip = f"{title} ({b.id})" + (" — " + QCoreApplication.translate(
             "MappingDialog", "QWK {qwk} on held-out answers").format(qwk=number(qwk)) if qwk is not None else "")
         combo.setItemData(combo.count() - 1, tip, Qt.ItemDataRole.ToolTipRole)
     return combo

@@ -1,17 +1,24 @@
-"""The model library's actions for the main window: add a model, make models from a marked sheet, and
-save the model learned for a question. The slow parts (reading, learning, verifying, copying) run on
-the window's task manager; what they return is shown on the GUI thread."""
+"""The model library's actions for the main window: add a model, make models from a marked sheet, save the model
+learned for a question, and remove a model of the teacher's own. The slow parts (reading, learning, verifying, copying,
+deleting) run on the window's task manager; what they return is shown on the GUI thread.
+
+A model learned from the teacher's marks never takes the place of a model that already scores its question
+(:mod:`grader_app.learn.library_names`): the teacher is told that the question keeps that model, and that theirs can
+be chosen for it in the columns dialog."""
 from __future__ import annotations
 
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from .. import workflow
 from ..bundles.errors import BundleError
+from ..core.grading import find_bundle_for
+from ..learn.library_names import learned_beside
 from .i18n import QT_TRANSLATE_NOOP
 from .learn_sheet_dialog import LearnSheetDialog
+from .learning_words import bundle_title
 from .messages import plain
 from .problem_words import words
 from .sheet_notes import note_words
@@ -35,6 +42,7 @@ class ModelActions(QObject):
         super().__init__(window)
         self.w = window
         self.learn_dialog: LearnSheetDialog | None = None
+        self.remove_box: QMessageBox | None = None   # asking whether to remove a model
 
     def _say(self, text: str, kind: str = INFO) -> None:
         if kind == ERROR:
@@ -87,7 +95,7 @@ class ModelActions(QObject):
     def _ask_column(self, path: Path, sheet) -> None:
         self.w.start.clear_message()
         dlg = LearnSheetDialog(path.name, sheet, workflow.guess_score_column(sheet), parent=self.w)
-        dlg.accepted.connect(lambda: self._learn(path, dlg.score_column(), dlg.worksheet_name()))
+        dlg.accepted.connect(lambda: self._learn(path, dlg.score_column(), dlg.worksheet_name(), dlg.answer_column()))
         dlg.worksheetChosen.connect(lambda name: self._read_worksheet(dlg, path, name))
         dlg.finished.connect(lambda _r: dlg.deleteLater())
         self.learn_dialog = dlg
@@ -101,19 +109,25 @@ class ModelActions(QObject):
         self.w.tasks.run(workflow.read_sheet, path, name, on_done=shown, on_error=lambda exc: self._say(plain(exc), ERROR),
                          name="read a worksheet of the marked sheet")
 
-    def _learn(self, path: Path, column: str, worksheet: str | None = None) -> None:
+    def _learn(self, path: Path, column: str, worksheet: str | None = None, answers: str | None = None) -> None:
         self.w.start.show_message(self.tr("Learning a model per question from the scores in “{column}”…").format(
             column=column), INFO)
-        self.w.tasks.run(workflow.make_models_from_sheet, self.w.library, path, column, worksheet, on_done=self._learned,
-                         on_error=lambda exc: self._say(plain(exc), ERROR), name="learn from a marked sheet")
+        self.w.tasks.run(workflow.make_models_from_sheet, self.w.library, path, column, worksheet, answers,
+                         on_done=self._learned, on_error=lambda exc: self._say(plain(exc), ERROR),
+                         name="learn from a marked sheet")
 
     def _learned(self, result) -> None:
         bundles, learned = result
         for b in bundles:
             self.w.library.add(b)
         self.w.start.set_library(self.w.library)
-        made = "; ".join(f"“{b.title}” ({bundle_takes(b.manifest)})" for b in bundles)
+        made = "; ".join(f"“{bundle_title(b)}” ({bundle_takes(b.manifest)})" for b in bundles)
         text = self.tr("Made %n models and added them to the library: {made}.", "", len(bundles)).format(made=made)
+        kept = [q for q in (learned_beside(b.manifest) for b in bundles) if q is not None]
+        if kept:   # their questions keep the model they had (learn.library_names)
+            text += " " + self.tr("%n questions keep the model they already had ({questions}): to score one with the model "
+                                  "learned from your marks, choose that model for it when you check the columns of a "
+                                  "sheet.", "", len(kept)).format(questions=", ".join(kept))
         if learned.skipped:   # each reason a problem with a kind (too few marks, a typo score…): said in this language
             text += " " + self.tr("Skipped: {skipped}.").format(skipped="; ".join(
                 self.tr("question {question}: {why}").format(question=it, why=words(why))
@@ -143,11 +157,11 @@ class ModelActions(QObject):
         if problem is not None:   # too few marks to take any answer on its own: how many more, before any file is chosen
             self.w.statusBar().showMessage(plain(problem), 20000)
             return
-        from ..learn.export import bundle_id_for
+        from ..learn.library_names import learned_name
 
         folder = self.w.sheet_path.parent if self.w.sheet_path is not None else Path.home()
         path, _ = QFileDialog.getSaveFileName(self.w, self.tr("Save the model learned for question {question}").format(
-            question=item), str(folder / f"{bundle_id_for(item)}.gradebundle"), bundle_filter())
+            question=item), str(folder / f"{learned_name(item, self.w.library).bundle_id}.gradebundle"), bundle_filter())
         if not path:
             return
         source = self.w.sheet_path.name if self.w.sheet_path is not None else ""
@@ -159,6 +173,55 @@ class ModelActions(QObject):
     def _saved(self, bundle) -> None:
         self.w.library.add(bundle)
         self.w.start.set_library(self.w.library)
-        self.w.statusBar().showMessage(self.tr("Saved “{name}” and added it to your models: a sheet with question {title} "
-                                               "is scored by it from now on.").format(name=bundle.path.name,
-                                                                                      title=bundle.title), 12000)
+        question = learned_beside(bundle.manifest)
+        first = find_bundle_for(question, self.w.library) if question is not None else None
+        if first is not None and first.id != bundle.id:   # the question keeps the model it had (learn.library_names)
+            text = self.tr("Saved “{name}” and added it to your models. Question {question} keeps “{model}” as its model: "
+                           "to score it with yours, choose yours for it when you check the columns of a sheet.").format(
+                               name=bundle.path.name, question=question, model=bundle_title(first))
+        else:
+            text = self.tr("Saved “{name}” and added it to your models: a sheet with question {title} is scored by it from "
+                           "now on.").format(name=bundle.path.name, title=bundle.title)
+        self.w.statusBar().showMessage(text, 12000)
+
+    # ----- remove a model of the teacher's own ---------------------------------------------------------
+    def ask_remove(self, bundle_id: str) -> None:
+        """Ask, without blocking, whether to remove a model of the user's folder (a learned or an added one); Cancel is
+        the default. The file is deleted on a worker."""
+        b = self.w.library.get(bundle_id)
+        if b is None or b.path is None or not self.w.library.is_users(bundle_id):
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Remove the model?"),
+                          self.tr("Remove “{title}” ({id}) from your models?").format(title=bundle_title(b), id=b.id),
+                          QMessageBox.StandardButton.NoButton, self.w)
+        box.setInformativeText(self.tr("Its file is deleted from this computer. Sheets it scored keep your decisions."))
+        remove = box.addButton(self.tr("&Remove"), QMessageBox.ButtonRole.AcceptRole)
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(cancel)
+        box.setEscapeButton(cancel)
+        path, title = b.path, bundle_title(b)
+        box.finished.connect(lambda _r: self._remove(bundle_id, path, title) if box.clickedButton() is remove else None)
+        box.finished.connect(lambda _r: box.deleteLater())
+        self.remove_box = box
+        box.open()
+
+    def _remove(self, bundle_id: str, path: Path, title: str) -> None:
+        self.w.tasks.run(workflow.remove_bundle, self.w.library, bundle_id, path,
+                         on_done=lambda back: self._removed(bundle_id, title, back),
+                         on_error=lambda exc: self._remove_failed(path, exc), name="remove a model")
+
+    def _removed(self, bundle_id: str, title: str, back) -> None:
+        self.w.library.forget(bundle_id, back)   # the worker only deleted the file: the library changes on this thread
+        self.w.start.set_library(self.w.library)
+        text = self.tr("Removed “{title}” from your models.").format(title=title)
+        if back is not None:
+            text += " " + self.tr("The model that came with Grader, “{title}”, is used again.").format(title=back.title)
+        self._say(text)
+
+    def _remove_failed(self, path: Path, exc: Exception) -> None:
+        if isinstance(exc, OSError) and not isinstance(exc, BundleError):
+            msg = self.tr("“{name}” could not be removed ({problem}); check that its folder is writable and try "
+                          "again.").format(name=path.name, problem=exc.strerror or exc)
+        else:
+            msg = plain(exc)
+        self._say(msg, ERROR)

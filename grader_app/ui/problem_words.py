@@ -13,7 +13,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from ..errors import GraderError, sentence
-from ..problem_texts import TEXTS, counted, english
+from ..problem_texts import TEXTS, counted, english, window_text
 from .i18n import QT_TRANSLATE_NOOP
 
 CONTEXT = "Problem"
@@ -31,8 +31,9 @@ class Numerus:
         return text
 
 
-# every sentence of grader_app.problem_texts.TEXTS, marked for lupdate (a test holds the two the same); a sentence
-# that counts (%n) is marked as a plural text (a test runs lupdate on this file and checks it takes them so)
+# every sentence the window says of grader_app.problem_texts (TEXTS, or WINDOW where the window says its own), marked
+# for lupdate (a test holds the two the same); a sentence that counts (%n) is marked as a plural text (a test runs
+# lupdate on this file and checks it takes them so)
 MARKED = (
     QT_TRANSLATE_NOOP("Problem", "cannot write {name}: a folder has that name; choose another file name"),
     QT_TRANSLATE_NOOP("Problem", "cannot write {name}: its folder does not exist; choose an existing folder"),
@@ -171,10 +172,10 @@ MARKED = (
     QT_TRANSLATE_NOOP("Problem", "the score column '{column}' of {name} reads empty because its formulas have no saved "
                                  "results (the program that wrote the file does not save them); open the file in Excel or "
                                  "LibreOffice, save it, and learn again"),
-    QT_TRANSLATE_NOOP("Problem", "no column of {name} other than the scores holds text answers; name the answer column with "
-                                 "--answer-column"),
-    QT_TRANSLATE_NOOP("Problem", "{name} has several answer columns ({columns}); say which one the score column scores with "
-                                 "--answer-column"),
+    QT_TRANSLATE_NOOP("Problem", "no column of {name} other than the scores holds text answers; make the models again and "
+                                 "choose the column with the answers under “Which column holds the answers?”"),
+    QT_TRANSLATE_NOOP("Problem", "{name} has several answer columns ({columns}); make the models again and choose the one "
+                                 "the scores are for under “Which column holds the answers?”"),
     QT_TRANSLATE_NOOP("Problem", "cannot write {file} into {folder}: {why}"),
     QT_TRANSLATE_NOOP("Problem", "question '{question}' of {name} cannot teach a model: {why}"),
     QT_TRANSLATE_NOOP("Problem", "no question of {name} can teach a model (question '{question}': {why})"),
@@ -203,14 +204,15 @@ def words(problem: object) -> str:
     kind = getattr(problem, "kind", None)
     if isinstance(problem, GraderError) and kind in TEXTS:
         values = {k: words(v) if isinstance(v, GraderError) else v for k, v in problem.values.items()}
+        text = window_text(kind)   # not the command line's, where that names one of its options
         if counted(kind):    # a plural text: Qt chooses the form for n and writes n where %n is
-            said = QCoreApplication.translate(CONTEXT, TEXTS[kind], "", int(problem.values["count"]))
+            said = QCoreApplication.translate(CONTEXT, text, "", int(problem.values["count"]))
         else:
-            said = QCoreApplication.translate(CONTEXT, TEXTS[kind])
+            said = QCoreApplication.translate(CONTEXT, text)
         try:
             return said.format(**values)
         except (KeyError, IndexError, ValueError):   # a translation whose placeholders went wrong: say it in English
-            return english(kind, values)
+            return english(kind, values, window=True)
     return str(problem)
 
 

@@ -61,3 +61,38 @@ def test_learning_from_the_wide_export_learns_every_question_from_its_own_scores
         assert it.n_marks == sum(1 for f in finals if str(f).strip())
         assert set(it.texts) <= set(answers)          # each question learned from its own answers
         assert it.path.is_file()
+
+
+def test_models_learned_from_the_export_sit_beside_the_shipped_ones_and_never_replace_them(graded_wide, tmp_path):
+    """Learned back from the app's own export (mostly the shipped models' scores), asap-sas-1 was written as bundle
+    asap-sas-1 and replaced the distilled model for every later sheet, without a word. Now each gets its own id and a
+    title that says it was learned from the teacher's marks; the questions keep the shipped models, and the learned one
+    is scored with only where the teacher chooses it."""
+    from grader_app.core.grading import find_bundle_for
+
+    shipped, user = ROOT / "model_bundles", tmp_path / "user"
+    library = Library.load([shipped, user])
+    score_column = workflow.guess_score_column(read_sheet(graded_wide))
+    bundles, result = workflow.make_models_from_sheet(library, graded_wide, score_column)
+    for b in bundles:
+        library.add(b)
+    assert sorted(b.id for b in bundles) == sorted(f"{q}-learned" for q in QUESTIONS)
+    assert {b.title for b in bundles} == {f"{q} (learned from your marks)" for q in QUESTIONS}
+    assert {b.manifest["provenance"]["question"] for b in bundles} == set(QUESTIONS)
+    assert {it.beside for it in result.items} == set(QUESTIONS)
+    assert sorted(p.name for p in user.iterdir()) == sorted(f"{q}-learned.gradebundle" for q in QUESTIONS)
+    for again in (library, Library.load([shipped, user])):   # now, and when Grader starts again
+        for q in QUESTIONS:
+            assert again.get(q).path.parent == shipped and again.get(q).replaces is None
+            assert find_bundle_for(q, again).path.parent == shipped
+            assert again.get(f"{q}-learned").path.parent == user
+    # a new class's sheet: every question scored by the shipped model, unless the teacher chooses theirs
+    opened = workflow.open_sheet(ROOT / "assets" / "sample-class-wide.csv", library, with_project=False)
+    _, chosen = workflow.start_session(opened.sheet, opened.mapping, library)
+    assert {q: b.path.parent for q, b in chosen.items()} == {q: shipped for q in QUESTIONS}
+    _, mine = workflow.start_session(opened.sheet, opened.mapping, library, chosen={"asap-sas-1": "asap-sas-1-learned"})
+    assert mine["asap-sas-1"].id == "asap-sas-1-learned" and mine["asap-sas-5"].id == "asap-sas-5"
+    # learned again from the same marks: the teacher's learned models are replaced, the shipped ones still untouched
+    again, _ = workflow.make_models_from_sheet(library, graded_wide, score_column)
+    assert sorted(b.id for b in again) == sorted(b.id for b in bundles)
+    assert sorted(p.name for p in user.iterdir()) == sorted(f"{q}-learned.gradebundle" for q in QUESTIONS)

@@ -15,7 +15,7 @@ from grader_app.bundles.errors import BundleError
 from grader_app.errors import sentence
 from grader_app.io.errors import SheetError
 from grader_app.io.writers import atomic_write
-from grader_app.problem_texts import TEXTS, counted
+from grader_app.problem_texts import TEXTS, WINDOW, counted, window_text
 from grader_app.ui import i18n
 from grader_app.ui.messages import plain
 from grader_app.ui.problem_words import MARKED
@@ -24,7 +24,26 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_every_problem_text_is_marked_for_translation_as_it_is_written():
-    assert sorted(MARKED) == sorted(TEXTS.values())
+    assert sorted(MARKED) == sorted(window_text(kind) for kind in TEXTS)
+    assert set(WINDOW) <= set(TEXTS)
+
+
+def test_the_window_never_tells_the_teacher_to_use_a_command_line_option(qapp):
+    """Learning from a marked sheet with two columns of answers said "say which one ... with --answer-column" in the
+    window too, where there is no such option: the window has its own sentence (the dialog's choice of the answers'
+    column), the command line keeps the option."""
+    from grader_app.learn.from_sheet import LearnError
+
+    assert i18n.install("en")
+    for kind in TEXTS:
+        assert "--" not in window_text(kind), kind
+    for kind in WINDOW:
+        assert "--answer-column" in TEXTS[kind]
+    problem = LearnError.said("learn.no_answer_column", name="marks.csv")
+    assert str(problem) == ("no column of marks.csv other than the scores holds text answers; name the answer column "
+                            "with --answer-column")
+    assert plain(problem) == ("No column of marks.csv other than the scores holds text answers; make the models again "
+                              "and choose the column with the answers under “Which column holds the answers?”.")
 
 
 def test_every_kind_the_code_raises_has_a_text_and_every_text_is_raised():

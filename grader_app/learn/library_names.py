@@ -1,0 +1,78 @@
+"""The id and title a model learned from a teacher's marks takes in the model library.
+
+A learned model is named after its question (:func:`grader_app.learn.export.bundle_id_for`, titled with the question's
+name), so the next sheet with that question finds it: a sheet's question matches a model by id or title
+(:func:`grader_app.core.grading.find_bundle_for`). It never takes another model's place, though. Where an installed
+model that was not learned from marks (one that came with Grader, or one the teacher added) already scores the
+question, the learned model gets an id of its own (``<question>-learned``) and a title that says it was learned from
+the teacher's marks (:data:`TITLE`), which no sheet's question is: the question keeps that model by default, and the
+columns dialog offers the learned one beside it, for the teacher to choose (the project remembers the choice). Where
+such a model only has the id (another question's), the learned model takes the ``-learned`` id and keeps its title.
+Learned from the app's own graded export, a model learns the shipped model's scores back, and installed under its id
+it replaced the shipped model for every later sheet without a word.
+
+A model learned again for its question takes the earlier learned one's place (the same id), as the teacher expects.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Mapping
+
+from ..bundles.archive import Bundle
+from ..bundles.library import Library
+from ..core.grading import find_bundle_for
+from .export import LEARNED_FROM, bundle_id_for
+
+SUFFIX = "-learned"
+TITLE = "{question} (learned from your marks)"   # the title beside another model; the window translates it
+
+
+@dataclass(frozen=True)
+class LearnedName:
+    bundle_id: str
+    title: str
+    beside: Bundle | None = None   # the model that keeps the question by default; None: the learned one is its model
+
+
+def is_learned(manifest: Mapping) -> bool:
+    """Whether a bundle's manifest says it was learned from a teacher's marks."""
+    prov = manifest.get("provenance")
+    return isinstance(prov, Mapping) and prov.get("learned_from") == LEARNED_FROM
+
+
+def learned_beside(manifest: Mapping) -> str | None:
+    """The question of a learned bundle titled as one beside another model (:data:`TITLE`), else None."""
+    if not is_learned(manifest):
+        return None
+    question = manifest["provenance"].get("question")
+    if isinstance(question, str) and manifest.get("title") == TITLE.format(question=question):
+        return question
+    return None
+
+
+def not_learned(library: Library) -> Library:
+    """The library's models that were not learned from marks (shipped, or added), as a library to match against (on a
+    worker too: the window's thread may list a new model meanwhile, so its list is copied in one step first)."""
+    listed, shadowed = dict(library.bundles), dict(library.shadowed)
+    for bid, b in listed.items():   # a learned model that took a shipped one's id (before it could not): the shipped one
+        if is_learned(b.manifest) and bid in shadowed:
+            listed[bid] = shadowed[bid]
+    return Library(folders=list(library.folders),
+                   bundles={bid: b for bid, b in listed.items() if not is_learned(b.manifest)})
+
+
+def learned_name(question: str, library: Library) -> LearnedName:
+    """The id and title of the model learned for ``question`` (see the module notes)."""
+    bid = bundle_id_for(question)
+    others = not_learned(library)
+    beside = find_bundle_for(question, others)
+    if beside is None and others.get(bid) is None:
+        return LearnedName(bid, question)
+    base = bid[:64 - len(SUFFIX)].rstrip("-._") + SUFFIX
+    bid, k = base, 2
+    while others.get(bid) is not None:    # an added model that is named so itself
+        bid = f"{base[:60]}-{k}"
+        k += 1
+    if beside is None:   # another question's model has the id: the learned one is still its question's model
+        return LearnedName(bid, question)
+    return LearnedName(bid, TITLE.format(question=question), beside)
