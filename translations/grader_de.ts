@@ -723,12 +723,23 @@
 <context>
     <name>LearnSheetDialog</name>
     <message>
+        <source>(let Grader find it)</source>
+        <translation>(Grader findet sie selbst)</translation>
+    </message>
+    <message>
         <source>Make models from a marked sheet</source>
         <translation>Modelle aus einer bewerteten Tabelle erstellen</translation>
     </message>
     <message>
         <source>Grader learns one model per question from the answers in “{sheet}” that have a score, checks each one and adds it to your models. Rows without a score are left out.</source>
         <translation>Grader lernt aus den bewerteten Antworten in „{sheet}“ ein Modell pro Frage, prüft jedes und fügt es Ihren Modellen hinzu. Zeilen ohne Punktzahl werden ausgelassen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A question needs at least %n marked answers to make a model: a model learned from fewer could not take any answer on its own. A question with fewer is skipped, and Grader says how many more to mark.</source>
+        <translation>
+            <numerusform>Eine Frage braucht mindestens %n bewertete Antwort, um ein Modell zu erstellen: Ein Modell aus weniger könnte keine Antwort selbst übernehmen. Eine Frage mit weniger wird übersprungen, und Grader sagt, wie viele Sie noch bewerten müssen.</numerusform>
+            <numerusform>Eine Frage braucht mindestens %n bewertete Antworten, um ein Modell zu erstellen: Ein Modell aus weniger könnte keine Antwort selbst übernehmen. Eine Frage mit weniger wird übersprungen, und Grader sagt, wie viele Sie noch bewerten müssen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Work&amp;sheet with the marks:</source>
@@ -745,6 +756,18 @@
     <message>
         <source>the column of scores</source>
         <translation>die Spalte mit den Punktzahlen</translation>
+    </message>
+    <message>
+        <source>Which column holds the &amp;answers?</source>
+        <translation>Welche Spalte enthält die &amp;Antworten?</translation>
+    </message>
+    <message>
+        <source>the column of answers</source>
+        <translation>die Spalte mit den Antworten</translation>
+    </message>
+    <message>
+        <source>The answers and the scores cannot be in the same column: choose the column with the answers.</source>
+        <translation>Antworten und Punktzahlen können nicht in derselben Spalte stehen: Wählen Sie die Spalte mit den Antworten.</translation>
     </message>
     <message>
         <source>Make the models</source>
@@ -779,6 +802,10 @@
     <message>
         <source>the model is least sure of these</source>
         <translation>bei diesen ist sich das Modell am wenigsten sicher</translation>
+    </message>
+    <message>
+        <source>{question} (learned from your marks)</source>
+        <translation>{question} (aus Ihren Bewertungen gelernt)</translation>
     </message>
     <message>
         <source>No answers to this question.</source>
@@ -878,6 +905,10 @@
         <translation>Ein Modell pro Frage aus einer Tabelle lernen, deren Antworten Sie schon bewertet haben</translation>
     </message>
     <message>
+        <source>Remove…</source>
+        <translation>Entfernen…</translation>
+    </message>
+    <message>
         <source>Installed models</source>
         <translation>Installierte Modelle</translation>
     </message>
@@ -904,6 +935,18 @@
     <message>
         <source>Not loaded: {problems}</source>
         <translation>Nicht geladen: {problems}</translation>
+    </message>
+    <message>
+        <source>Remove the chosen model, one of your own, from this computer</source>
+        <translation>Das gewählte Modell, eines Ihrer eigenen, von diesem Computer entfernen</translation>
+    </message>
+    <message>
+        <source>The models that came with Grader cannot be removed</source>
+        <translation>Die mit Grader gelieferten Modelle können nicht entfernt werden</translation>
+    </message>
+    <message>
+        <source>Choose one of your own models in the list to remove it</source>
+        <translation>Wählen Sie eines Ihrer eigenen Modelle in der Liste, um es zu entfernen</translation>
     </message>
 </context>
 <context>
@@ -1241,6 +1284,13 @@
             <numerusform>%n Modelle erstellt und der Bibliothek hinzugefügt: {made}.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n questions keep the model they already had ({questions}): to score one with the model learned from your marks, choose that model for it when you check the columns of a sheet.</source>
+        <translation>
+            <numerusform>%n Frage behält das Modell, das sie schon hatte ({questions}): Um sie mit dem aus Ihren Bewertungen gelernten Modell zu bewerten, wählen Sie dieses Modell für sie, wenn Sie die Spalten einer Tabelle prüfen.</numerusform>
+            <numerusform>%n Fragen behalten das Modell, das sie schon hatten ({questions}): Um eine davon mit dem aus Ihren Bewertungen gelernten Modell zu bewerten, wählen Sie dieses Modell für sie, wenn Sie die Spalten einer Tabelle prüfen.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Skipped: {skipped}.</source>
         <translation>Ausgelassen: {skipped}.</translation>
@@ -1262,8 +1312,40 @@
         <translation>Das Modell für Frage {question} wird gespeichert und geprüft…</translation>
     </message>
     <message>
+        <source>Saved “{name}” and added it to your models. Question {question} keeps “{model}” as its model: to score it with yours, choose yours for it when you check the columns of a sheet.</source>
+        <translation>„{name}“ gespeichert und zu Ihren Modellen hinzugefügt. Frage {question} behält „{model}“ als Modell: Um sie mit Ihrem zu bewerten, wählen Sie Ihres für sie, wenn Sie die Spalten einer Tabelle prüfen.</translation>
+    </message>
+    <message>
         <source>Saved “{name}” and added it to your models: a sheet with question {title} is scored by it from now on.</source>
         <translation>„{name}“ wurde gespeichert und Ihren Modellen hinzugefügt: Tabellen mit der Frage {title} bewertet es ab jetzt.</translation>
+    </message>
+    <message>
+        <source>Remove the model?</source>
+        <translation>Modell entfernen?</translation>
+    </message>
+    <message>
+        <source>Remove “{title}” ({id}) from your models?</source>
+        <translation>„{title}“ ({id}) aus Ihren Modellen entfernen?</translation>
+    </message>
+    <message>
+        <source>Its file is deleted from this computer. Sheets it scored keep your decisions.</source>
+        <translation>Seine Datei wird von diesem Computer gelöscht. Tabellen, die es bewertet hat, behalten Ihre Entscheidungen.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Removed “{title}” from your models.</source>
+        <translation>„{title}“ wurde aus Ihren Modellen entfernt.</translation>
+    </message>
+    <message>
+        <source>The model that came with Grader, “{title}”, is used again.</source>
+        <translation>Das mit Grader gelieferte Modell „{title}“ wird wieder verwendet.</translation>
+    </message>
+    <message>
+        <source>“{name}” could not be removed ({problem}); check that its folder is writable and try again.</source>
+        <translation>„{name}“ konnte nicht entfernt werden ({problem}); prüfen Sie, ob sein Ordner beschreibbar ist, und versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
@@ -1543,12 +1625,12 @@
         <translation>Die Punktespalte &apos;{column}&apos; von {name} ist scheinbar leer, weil ihre Formeln keine gespeicherten Ergebnisse haben (das Programm, das die Datei geschrieben hat, speichert sie nicht); öffnen Sie die Datei in Excel oder LibreOffice, speichern Sie sie und lernen Sie erneut</translation>
     </message>
     <message>
-        <source>no column of {name} other than the scores holds text answers; name the answer column with --answer-column</source>
-        <translation>Außer der Punktespalte enthält keine Spalte von {name} Antworttexte; nennen Sie die Antwortspalte mit --answer-column</translation>
+        <source>no column of {name} other than the scores holds text answers; make the models again and choose the column with the answers under “Which column holds the answers?”</source>
+        <translation>Außer der Punktespalte enthält keine Spalte von {name} Antworttexte; erstellen Sie die Modelle erneut und wählen Sie die Spalte mit den Antworten unter „Welche Spalte enthält die Antworten?“</translation>
     </message>
     <message>
-        <source>{name} has several answer columns ({columns}); say which one the score column scores with --answer-column</source>
-        <translation>{name} hat mehrere Antwortspalten ({columns}); geben Sie mit --answer-column an, zu welcher die Punktespalte gehört</translation>
+        <source>{name} has several answer columns ({columns}); make the models again and choose the one the scores are for under “Which column holds the answers?”</source>
+        <translation>{name} hat mehrere Antwortspalten ({columns}); erstellen Sie die Modelle erneut und wählen Sie unter „Welche Spalte enthält die Antworten?“ die, zu der die Punktzahlen gehören</translation>
     </message>
     <message>
         <source>cannot write {file} into {folder}: {why}</source>
@@ -2063,6 +2145,88 @@
     <message>
         <source>Redone: {what}.</source>
         <translation>Wiederholt: {what}.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewSpeech</name>
+    <message>
+        <source>Review: nothing to review</source>
+        <translation>Prüfung: nichts zu prüfen</translation>
+    </message>
+    <message>
+        <source>No answer is waiting for you here; press Esc to go back to the table.</source>
+        <translation>Hier wartet keine Antwort auf Sie; drücken Sie Esc, um zur Tabelle zurückzukehren.</translation>
+    </message>
+    <message>
+        <source>{position} of {count}: a group of {group}; {student}, answer {member} of the group, question {question}</source>
+        <translation>{position} von {count}: eine Gruppe mit {group}; {student}, Antwort {member} der Gruppe, Frage {question}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{scored} of the group&apos;s %n answers are scored.</source>
+        <translation>
+            <numerusform>{scored} der %n Antwort der Gruppe ist bewertet.</numerusform>
+            <numerusform>{scored} der %n Antworten der Gruppe sind bewertet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This is the group&apos;s most typical answer.</source>
+        <translation>Dies ist die typischste Antwort der Gruppe.</translation>
+    </message>
+    <message>
+        <source>Answer {position} of {count}: {student}, question {question}</source>
+        <translation>Antwort {position} von {count}: {student}, Frage {question}</translation>
+    </message>
+    <message>
+        <source>The answer is blank.</source>
+        <translation>Die Antwort ist leer.</translation>
+    </message>
+    <message>
+        <source>Answer: {answer}</source>
+        <translation>Antwort: {answer}</translation>
+    </message>
+    <message>
+        <source>No model scores this answer.</source>
+        <translation>Kein Modell bewertet diese Antwort.</translation>
+    </message>
+    <message>
+        <source>The model gave no usable score.</source>
+        <translation>Das Modell hat keine brauchbare Punktzahl gegeben.</translation>
+    </message>
+    <message>
+        <source>The model says {score}.</source>
+        <translation>Das Modell sagt {score}.</translation>
+    </message>
+    <message>
+        <source>The model says {score}, {percent} sure.</source>
+        <translation>Das Modell sagt {score}, zu {percent} sicher.</translation>
+    </message>
+    <message>
+        <source>Your score: {score}.</source>
+        <translation>Ihre Punktzahl: {score}.</translation>
+    </message>
+    <message>
+        <source>Accepted with the model&apos;s score, without your review.</source>
+        <translation>Mit der Punktzahl des Modells übernommen, ohne Ihre Prüfung.</translation>
+    </message>
+    <message>
+        <source>Not scored yet.</source>
+        <translation>Noch nicht bewertet.</translation>
+    </message>
+    <message>
+        <source>Comment: {comment}</source>
+        <translation>Kommentar: {comment}</translation>
+    </message>
+    <message>
+        <source>Comment, waiting for the score you give next: {comment}</source>
+        <translation>Kommentar, der auf die Punktzahl wartet, die Sie als Nächstes geben: {comment}</translation>
+    </message>
+    <message>
+        <source>Flagged: {flags}.</source>
+        <translation>Markiert: {flags}.</translation>
+    </message>
+    <message>
+        <source>Question {question}: {text}</source>
+        <translation>Frage {question}: {text}</translation>
     </message>
 </context>
 <context>

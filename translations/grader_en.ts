@@ -125,6 +125,16 @@
     </message>
 </context>
 <context>
+    <name>LearnSheetDialog</name>
+    <message numerus="yes">
+        <source>A question needs at least %n marked answers to make a model: a model learned from fewer could not take any answer on its own. A question with fewer is skipped, and Grader says how many more to mark.</source>
+        <translation>
+            <numerusform>A question needs at least %n marked answer to make a model: a model learned from fewer could not take any answer on its own. A question with fewer is skipped, and Grader says how many more to mark.</numerusform>
+            <numerusform>A question needs at least %n marked answers to make a model: a model learned from fewer could not take any answer on its own. A question with fewer is skipped, and Grader says how many more to mark.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LearningWords</name>
     <message numerus="yes">
         <source>The model can take the other %n answers; accept them or keep marking.</source>
@@ -224,6 +234,13 @@
         <translation>
             <numerusform>Made %n model and added it to the library: {made}.</numerusform>
             <numerusform>Made %n models and added them to the library: {made}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n questions keep the model they already had ({questions}): to score one with the model learned from your marks, choose that model for it when you check the columns of a sheet.</source>
+        <translation>
+            <numerusform>%n question keeps the model it already had ({questions}): to score it with the model learned from your marks, choose that model for it when you check the columns of a sheet.</numerusform>
+            <numerusform>%n questions keep the model they already had ({questions}): to score one with the model learned from your marks, choose that model for it when you check the columns of a sheet.</numerusform>
         </translation>
     </message>
 </context>
@@ -362,6 +379,16 @@
         <translation>
             <numerusform>Score {score} given to %n identical answer.</numerusform>
             <numerusform>Score {score} given to %n identical answers.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewSpeech</name>
+    <message numerus="yes">
+        <source>{scored} of the group&apos;s %n answers are scored.</source>
+        <translation>
+            <numerusform>{scored} of the group&apos;s %n answer is scored.</numerusform>
+            <numerusform>{scored} of the group&apos;s %n answers are scored.</numerusform>
         </translation>
     </message>
 </context>

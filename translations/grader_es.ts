@@ -723,12 +723,23 @@
 <context>
     <name>LearnSheetDialog</name>
     <message>
+        <source>(let Grader find it)</source>
+        <translation>(que Grader la encuentre)</translation>
+    </message>
+    <message>
         <source>Make models from a marked sheet</source>
         <translation>Crear modelos a partir de una hoja corregida</translation>
     </message>
     <message>
         <source>Grader learns one model per question from the answers in “{sheet}” that have a score, checks each one and adds it to your models. Rows without a score are left out.</source>
         <translation>Grader aprende un modelo por pregunta a partir de las respuestas de «{sheet}» que tienen puntuación, comprueba cada uno y lo añade a tus modelos. Las filas sin puntuación se omiten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A question needs at least %n marked answers to make a model: a model learned from fewer could not take any answer on its own. A question with fewer is skipped, and Grader says how many more to mark.</source>
+        <translation>
+            <numerusform>Una pregunta necesita al menos %n respuesta puntuada para crear un modelo: un modelo aprendido de menos no podría aceptar ninguna respuesta por sí solo. Una pregunta con menos se omite, y Grader dice cuántas más hay que puntuar.</numerusform>
+            <numerusform>Una pregunta necesita al menos %n respuestas puntuadas para crear un modelo: un modelo aprendido de menos no podría aceptar ninguna respuesta por sí solo. Una pregunta con menos se omite, y Grader dice cuántas más hay que puntuar.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Work&amp;sheet with the marks:</source>
@@ -745,6 +756,18 @@
     <message>
         <source>the column of scores</source>
         <translation>la columna de puntuaciones</translation>
+    </message>
+    <message>
+        <source>Which column holds the &amp;answers?</source>
+        <translation>¿Qué columna contiene las &amp;respuestas?</translation>
+    </message>
+    <message>
+        <source>the column of answers</source>
+        <translation>la columna de respuestas</translation>
+    </message>
+    <message>
+        <source>The answers and the scores cannot be in the same column: choose the column with the answers.</source>
+        <translation>Las respuestas y las puntuaciones no pueden estar en la misma columna: elige la columna con las respuestas.</translation>
     </message>
     <message>
         <source>Make the models</source>
@@ -779,6 +802,10 @@
     <message>
         <source>the model is least sure of these</source>
         <translation>el modelo está menos seguro de estas</translation>
+    </message>
+    <message>
+        <source>{question} (learned from your marks)</source>
+        <translation>{question} (aprendido de tus notas)</translation>
     </message>
     <message>
         <source>No answers to this question.</source>
@@ -878,6 +905,10 @@
         <translation>Aprender un modelo por pregunta de una hoja cuyas respuestas ya has puntuado</translation>
     </message>
     <message>
+        <source>Remove…</source>
+        <translation>Quitar…</translation>
+    </message>
+    <message>
         <source>Installed models</source>
         <translation>Modelos instalados</translation>
     </message>
@@ -904,6 +935,18 @@
     <message>
         <source>Not loaded: {problems}</source>
         <translation>No cargados: {problems}</translation>
+    </message>
+    <message>
+        <source>Remove the chosen model, one of your own, from this computer</source>
+        <translation>Quitar de este ordenador el modelo elegido, uno de los tuyos</translation>
+    </message>
+    <message>
+        <source>The models that came with Grader cannot be removed</source>
+        <translation>Los modelos que vienen con Grader no se pueden quitar</translation>
+    </message>
+    <message>
+        <source>Choose one of your own models in the list to remove it</source>
+        <translation>Elige uno de tus modelos en la lista para quitarlo</translation>
     </message>
 </context>
 <context>
@@ -1241,6 +1284,13 @@
             <numerusform>Se crearon %n modelos y se añadieron a la biblioteca: {made}.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n questions keep the model they already had ({questions}): to score one with the model learned from your marks, choose that model for it when you check the columns of a sheet.</source>
+        <translation>
+            <numerusform>%n pregunta conserva el modelo que ya tenía ({questions}): para puntuarla con el modelo aprendido de tus notas, elige ese modelo para ella al revisar las columnas de una hoja.</numerusform>
+            <numerusform>%n preguntas conservan el modelo que ya tenían ({questions}): para puntuar una con el modelo aprendido de tus notas, elige ese modelo para ella al revisar las columnas de una hoja.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Skipped: {skipped}.</source>
         <translation>Omitidas: {skipped}.</translation>
@@ -1262,8 +1312,40 @@
         <translation>Guardando y comprobando el modelo de la pregunta {question}…</translation>
     </message>
     <message>
+        <source>Saved “{name}” and added it to your models. Question {question} keeps “{model}” as its model: to score it with yours, choose yours for it when you check the columns of a sheet.</source>
+        <translation>Se guardó «{name}» y se añadió a tus modelos. La pregunta {question} conserva «{model}» como modelo: para puntuarla con el tuyo, elige el tuyo para ella al revisar las columnas de una hoja.</translation>
+    </message>
+    <message>
         <source>Saved “{name}” and added it to your models: a sheet with question {title} is scored by it from now on.</source>
         <translation>Se guardó «{name}» y se añadió a tus modelos: a partir de ahora puntúa las hojas con la pregunta {title}.</translation>
+    </message>
+    <message>
+        <source>Remove the model?</source>
+        <translation>¿Quitar el modelo?</translation>
+    </message>
+    <message>
+        <source>Remove “{title}” ({id}) from your models?</source>
+        <translation>¿Quitar «{title}» ({id}) de tus modelos?</translation>
+    </message>
+    <message>
+        <source>Its file is deleted from this computer. Sheets it scored keep your decisions.</source>
+        <translation>Su archivo se borra de este ordenador. Las hojas que puntuó conservan tus decisiones.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Removed “{title}” from your models.</source>
+        <translation>Se quitó «{title}» de tus modelos.</translation>
+    </message>
+    <message>
+        <source>The model that came with Grader, “{title}”, is used again.</source>
+        <translation>Se vuelve a usar el modelo que vino con Grader, «{title}».</translation>
+    </message>
+    <message>
+        <source>“{name}” could not be removed ({problem}); check that its folder is writable and try again.</source>
+        <translation>No se pudo quitar «{name}» ({problem}); comprueba que se puede escribir en su carpeta e inténtalo de nuevo.</translation>
     </message>
 </context>
 <context>
@@ -1543,12 +1625,12 @@
         <translation>La columna de puntuaciones &apos;{column}&apos; de {name} parece vacía porque sus fórmulas no tienen resultados guardados (el programa que escribió el archivo no los guarda); abre el archivo en Excel o LibreOffice, guárdalo y vuelve a aprender</translation>
     </message>
     <message>
-        <source>no column of {name} other than the scores holds text answers; name the answer column with --answer-column</source>
-        <translation>Ninguna columna de {name} aparte de las puntuaciones contiene respuestas de texto; indica la columna de respuestas con --answer-column</translation>
+        <source>no column of {name} other than the scores holds text answers; make the models again and choose the column with the answers under “Which column holds the answers?”</source>
+        <translation>Ninguna columna de {name} aparte de las puntuaciones contiene respuestas de texto; vuelve a crear los modelos y elige la columna con las respuestas en «¿Qué columna contiene las respuestas?»</translation>
     </message>
     <message>
-        <source>{name} has several answer columns ({columns}); say which one the score column scores with --answer-column</source>
-        <translation>{name} tiene varias columnas de respuestas ({columns}); indica con --answer-column cuál puntúa la columna de puntuaciones</translation>
+        <source>{name} has several answer columns ({columns}); make the models again and choose the one the scores are for under “Which column holds the answers?”</source>
+        <translation>{name} tiene varias columnas de respuestas ({columns}); vuelve a crear los modelos y elige en «¿Qué columna contiene las respuestas?» aquella a la que corresponden las puntuaciones</translation>
     </message>
     <message>
         <source>cannot write {file} into {folder}: {why}</source>
@@ -2063,6 +2145,88 @@
     <message>
         <source>Redone: {what}.</source>
         <translation>Rehecho: {what}.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewSpeech</name>
+    <message>
+        <source>Review: nothing to review</source>
+        <translation>Revisión: nada que revisar</translation>
+    </message>
+    <message>
+        <source>No answer is waiting for you here; press Esc to go back to the table.</source>
+        <translation>Aquí no te espera ninguna respuesta; pulsa Esc para volver a la tabla.</translation>
+    </message>
+    <message>
+        <source>{position} of {count}: a group of {group}; {student}, answer {member} of the group, question {question}</source>
+        <translation>{position} de {count}: un grupo de {group}; {student}, respuesta {member} del grupo, pregunta {question}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{scored} of the group&apos;s %n answers are scored.</source>
+        <translation>
+            <numerusform>{scored} de la %n respuesta del grupo está puntuada.</numerusform>
+            <numerusform>{scored} de las %n respuestas del grupo están puntuadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This is the group&apos;s most typical answer.</source>
+        <translation>Esta es la respuesta más típica del grupo.</translation>
+    </message>
+    <message>
+        <source>Answer {position} of {count}: {student}, question {question}</source>
+        <translation>Respuesta {position} de {count}: {student}, pregunta {question}</translation>
+    </message>
+    <message>
+        <source>The answer is blank.</source>
+        <translation>La respuesta está en blanco.</translation>
+    </message>
+    <message>
+        <source>Answer: {answer}</source>
+        <translation>Respuesta: {answer}</translation>
+    </message>
+    <message>
+        <source>No model scores this answer.</source>
+        <translation>Ningún modelo puntúa esta respuesta.</translation>
+    </message>
+    <message>
+        <source>The model gave no usable score.</source>
+        <translation>El modelo no dio una puntuación utilizable.</translation>
+    </message>
+    <message>
+        <source>The model says {score}.</source>
+        <translation>El modelo dice {score}.</translation>
+    </message>
+    <message>
+        <source>The model says {score}, {percent} sure.</source>
+        <translation>El modelo dice {score}, con un {percent} de seguridad.</translation>
+    </message>
+    <message>
+        <source>Your score: {score}.</source>
+        <translation>Tu puntuación: {score}.</translation>
+    </message>
+    <message>
+        <source>Accepted with the model&apos;s score, without your review.</source>
+        <translation>Aceptada con la puntuación del modelo, sin tu revisión.</translation>
+    </message>
+    <message>
+        <source>Not scored yet.</source>
+        <translation>Aún sin puntuar.</translation>
+    </message>
+    <message>
+        <source>Comment: {comment}</source>
+        <translation>Comentario: {comment}</translation>
+    </message>
+    <message>
+        <source>Comment, waiting for the score you give next: {comment}</source>
+        <translation>Comentario, en espera de la puntuación que des a continuación: {comment}</translation>
+    </message>
+    <message>
+        <source>Flagged: {flags}.</source>
+        <translation>Marcada: {flags}.</translation>
+    </message>
+    <message>
+        <source>Question {question}: {text}</source>
+        <translation>Pregunta {question}: {text}</translation>
     </message>
 </context>
 <context>

@@ -24,8 +24,9 @@ from .text_wrap import breakable
 from .wording import question_of
 
 
-def wrapping_label(parent: QWidget, text: str = "", bold: bool = False, scale: float = 1.0) -> QLabel:
-    lab = QLabel(text, parent)
+def wrapping_label(parent: QWidget, text: str = "", bold: bool = False, scale: float = 1.0,
+                   kind: type[QLabel] = QLabel) -> QLabel:
+    lab = kind(text, parent)
     lab.setWordWrap(True)
     lab.setTextFormat(Qt.TextFormat.PlainText)
     lab.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -10,7 +10,8 @@ taller than the screen, Escape goes back. Every decision is
 a command on the window's QUndoStack (a group's is one command) and goes through the session's
 ``restore``, so the project store writes each answer's decision at once. The keys are read in
 ``keyPressEvent`` (not as QShortcuts) so they never clash with the main window's menu shortcuts.
-The order of answers and groups is a :class:`~.review_queue.ReviewQueue` (no Qt).
+The order of answers and groups is a :class:`~.review_queue.ReviewQueue` (no Qt). The focused view's accessible
+name and description, what a screen reader says of the answer on screen, are :mod:`.review_speech`'s.
 """
 from __future__ import annotations
 
@@ -28,6 +29,7 @@ from .comment_dialog import CommentDialog
 from .i18n import QT_TRANSLATE_NOOP
 from .review_actions import ReviewActions
 from .review_queue import ReviewQueue
+from .review_speech import MessageLabel, ReviewSpeaker
 from .score_buttons import ScoreButtons
 from .style import status_word
 from .text_wrap import breakable
@@ -63,6 +65,7 @@ class ReviewView(ReviewActions, QWidget):
         self._pushing = False
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._build()
+        self.speaker = ReviewSpeaker(self)   # what a screen reader hears: the view's accessible name and description
         self.undo_stack.indexChanged.connect(self._on_stack_changed)
         app = QApplication.instance()
         if isinstance(app, QApplication):
@@ -101,7 +104,7 @@ class ReviewView(ReviewActions, QWidget):
         scroll.setWidget(self.card)
         outer.addWidget(scroll, 0)
 
-        self.message_label = wrapping_label(self)
+        self.message_label = wrapping_label(self, kind=MessageLabel)
         self.message_label.setAccessibleName(self.tr("message"))
         outer.addWidget(self.message_label)
         self.score_buttons = ScoreButtons(self)
@@ -241,7 +244,8 @@ class ReviewView(ReviewActions, QWidget):
 
     def _on_stack_changed(self, _index: int) -> None:
         if not self._pushing:  # undo/redo from the window's menu, or a command pushed elsewhere
-            self.refresh()
+            self._show_current()
+            self.speaker.later()   # an undo by key moves on and refreshes again: that is what is heard
 
     # ----- keys -------------------------------------------------------------------------------
     def _on_focus_changed(self, _old, new) -> None:
@@ -312,6 +316,10 @@ class ReviewView(ReviewActions, QWidget):
 
     # ----- showing ----------------------------------------------------------------------------
     def refresh(self) -> None:
+        self._show_current()
+        self.speaker.speak()
+
+    def _show_current(self) -> None:
         unit = self.current_unit()
         key = self.current_key()
         if tuple(unit) != self._shown_unit:   # another answer: its question and first lines, not where the last one was

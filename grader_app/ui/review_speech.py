@@ -1,0 +1,153 @@
+"""What a screen reader hears on the review screen.
+
+The review is one focused widget (:class:`~.review_view.ReviewView`): its keys do everything, and its labels,
+cards and buttons never take the focus. So the view itself carries the spoken text. Its accessible name says
+where the teacher is and whose answer it is ("Answer 3 of 38: Student 17, question 2"; in a group, which member
+↑/↓ chose); its accessible description says what the screen shows of it: a message the screen just gave, the
+answer, the model's score and how sure it is, the teacher's score and comment, the flags, the group's progress
+and the question. The student is named as the screen names them (``view.who``): a neutral label while blind
+marking is on, never a name.
+
+Qt sends the accessibility events itself when a widget's accessible name or description changes (NameChanged,
+DescriptionChanged), and a screen reader announces the new text of the widget that has the focus. The texts are
+set at the end of every ``refresh``, all at once, so that one key is heard once; a change of the message alone
+("Nothing to undo.") is spoken one turn of the event loop later (:class:`MessageLabel` says when it changes).
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtWidgets import QLabel
+
+from ..core.flags import BLANK, show_hidden
+from ..core.review import AUTO
+from ..core.session import GradingSession
+from .group_panel import describe
+from .i18n import percent
+from .i18n import score as fmt_score
+from .style import flags_text
+from .wording import question_of
+
+translate = QCoreApplication.translate
+
+
+def spoken(session: GradingSession, unit: list[int], key: int | None, typical: int | None, position: int, count: int,
+           who, message: str = "") -> tuple[str, str]:
+    """(accessible name, accessible description) of the review screen showing ``unit`` (one answer, or a group of
+    them whose member ``key`` the keys act on, ``typical`` its most typical one) as number ``position`` (from 0) of
+    ``count``; ``who(key)`` names a student, ``message`` is what the screen says under the card."""
+    if key is None:
+        return (translate("ReviewSpeech", "Review: nothing to review"),
+                _lines(message, translate("ReviewSpeech", "No answer is waiting for you here; press Esc to go back "
+                                                          "to the table.")))
+    a = session.answers[key]
+    if len(unit) > 1:
+        name = translate("ReviewSpeech", "{position} of {count}: a group of {group}; {student}, answer {member} of the "
+                         "group, question {question}").format(
+            position=position + 1, count=count, group=describe([session.answers[k].text for k in unit]),
+            student=who(key), member=unit.index(key) + 1 if key in unit else 1, question=a.item)
+        scored = sum(1 for k in unit if k in session.decisions)
+        group = translate("ReviewSpeech", "{scored} of the group's %n answers are scored.", "", len(unit)).format(
+            scored=scored)
+        if key == typical:
+            group = translate("ReviewSpeech", "This is the group's most typical answer.") + " " + group
+    else:
+        name = translate("ReviewSpeech", "Answer {position} of {count}: {student}, question {question}").format(
+            position=position + 1, count=count, student=who(key), question=a.item)
+        group = ""
+    return name, _lines(message, _answer(a.text), _model(session, key), _decision(session, key),
+                        _comment(session, key), _flags(session, key), group, _question(session, a.item))
+
+
+def _lines(*parts: str) -> str:
+    return "\n".join(p for p in parts if p)
+
+
+def _answer(text: str) -> str:
+    if not text.strip():
+        return translate("ReviewSpeech", "The answer is blank.")
+    # a hidden character (one that shows the rest backwards) is said as the card writes it out
+    return translate("ReviewSpeech", "Answer: {answer}").format(answer=show_hidden(text))
+
+
+def _model(session: GradingSession, key: int) -> str:
+    pred = session.predictions.get(key)
+    if pred is None:
+        return translate("ReviewSpeech", "No model scores this answer.")
+    if not pred.valid:
+        return translate("ReviewSpeech", "The model gave no usable score.")
+    if BLANK in session.flags.get(key, []):   # sure of nothing on a blank answer: the flag decides (as on the card)
+        return translate("ReviewSpeech", "The model says {score}.").format(score=fmt_score(pred.score))
+    return translate("ReviewSpeech", "The model says {score}, {percent} sure.").format(
+        score=fmt_score(pred.score), percent=percent(pred.confidence))
+
+
+def _decision(session: GradingSession, key: int) -> str:
+    dec = session.decisions.get(key)
+    if dec is not None:
+        return translate("ReviewSpeech", "Your score: {score}.").format(score=fmt_score(dec.score))
+    if session.status(key) == AUTO:
+        return translate("ReviewSpeech", "Accepted with the model's score, without your review.")
+    return translate("ReviewSpeech", "Not scored yet.")
+
+
+def _comment(session: GradingSession, key: int) -> str:
+    dec = session.decisions.get(key)
+    if dec is not None:
+        comment = dec.comment
+        return translate("ReviewSpeech", "Comment: {comment}").format(comment=comment) if comment else ""
+    waiting = session.waiting_comments.get(key, "")
+    return translate("ReviewSpeech", "Comment, waiting for the score you give next: {comment}").format(
+        comment=waiting) if waiting else ""
+
+
+def _flags(session: GradingSession, key: int) -> str:
+    names = session.flags.get(key, [])
+    return translate("ReviewSpeech", "Flagged: {flags}.").format(flags=flags_text(names)) if names else ""
+
+
+def _question(session: GradingSession, item: str) -> str:
+    info = session.items[item]
+    question, _before = question_of(info.prompt)
+    text = " — ".join(t for t in (info.title, question) if t)
+    return translate("ReviewSpeech", "Question {question}: {text}").format(question=item, text=text) if text else ""
+
+
+class MessageLabel(QLabel):
+    """The review screen's message line, which says when its text changes."""
+
+    changed = Signal()
+
+    def setText(self, text: str) -> None:  # noqa: N802 (Qt's name)
+        super().setText(text)
+        self.changed.emit()
+
+    def clear(self) -> None:
+        super().clear()
+        self.changed.emit()
+
+
+class ReviewSpeaker(QObject):
+    """Keeps the review screen's accessible name and description what :func:`spoken` says of it now."""
+
+    def __init__(self, view) -> None:
+        super().__init__(view)
+        self.view = view
+        self._later = QTimer(self)
+        self._later.setSingleShot(True)
+        self._later.setInterval(0)
+        self._later.timeout.connect(self.speak)
+        view.message_label.changed.connect(self.later)
+
+    def later(self) -> None:
+        """Speak once the key (or the undo step) being handled is done with: the screen may change again before."""
+        self._later.start()
+
+    def speak(self) -> None:
+        v = self.view
+        unit = v.current_unit()
+        name, description = spoken(v.session, unit, v.current_key(), v.shown_key(unit), v.queue.position,
+                                   len(v.queue), v.who, v.message_label.text())
+        if v.accessibleName() != name:   # Qt sends NameChanged: the screen reader says the new name
+            v.setAccessibleName(name)
+        if v.accessibleDescription() != description:   # and DescriptionChanged
+            v.setAccessibleDescription(description)
