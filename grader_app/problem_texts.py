@@ -202,6 +202,10 @@ TEXTS: dict[str, str] = {
                                      "model needs before it can take any answer on its own, so its model is not saved; "
                                      "to keep one, make models from a marked sheet that holds at least {need} marked "
                                      "answers of this question (the graded sheets of two classes in one, say)",
+    # "Save as model…" for a sheet that names no question ("whole sheet", learn.library_names)
+    "learn.nameless_question": "this sheet names no question, so a model saved from it would score every later sheet "
+                               "that names none, whatever its question; give the question a name (its wording, say) "
+                               "when you save the model",
 }
 
 # the window's sentence of the problems whose sentence in TEXTS advises a command-line option: the window's dialog

@@ -33,7 +33,9 @@ from .core.grading import Batch, PredictionSource, fill_default_item, match_bund
 from .core.session import Change, GradingSession, ItemInfo
 from .core.sheet import ColumnMapping, Sheet
 from .io.errors import SheetError
+from .io.header_words import shape
 from .io.project_store import ProjectError, ProjectStore, project_path_for
+from .learn.library_names import names_no_question, proposed_model
 from .learn.in_session import (LEARNED, NOT_YET, QuestionLearner, group_questions, learns, not_kept, unsaved_because,
                                use_learned_model)
 from .scoring.model import DEFAULT_BATCH, CancelToken, Scorer
@@ -179,16 +181,26 @@ def copy_bundle_in(library: Library, path) -> Bundle:
 
 # ----- prepare -----------------------------------------------------------------------------------------
 def start_session(sheet: Sheet, mapping: ColumnMapping, library=None, chosen: dict | None = None,
-                  forced=None) -> tuple[GradingSession, dict]:
+                  forced=None, learning: bool = False) -> tuple[GradingSession, dict]:
     """A session over the sheet (an LMS export's answers as ``io.lms.reading_for`` reads them) with a model per question:
-    ``forced`` for all, the teacher's ``chosen`` ids, or the library's match. Returns (session, question -> bundle or None)."""
+    ``forced`` for all, the teacher's ``chosen`` ids, or the library's match, never for a sheet that names no question;
+    where the window ``learning`` from the teacher's marks goes on, never a learned model that takes nothing
+    (:func:`~grader_app.learn.library_names.proposed_model`; the command line learns nothing, and such a model's scores
+    are its suggestions). Returns (session, question -> bundle or None)."""
     from .io.lms import reading_for
     chosen = chosen or {}
     # the chosen models' prompts go in at once, so the flags (which read the prompt) are worked out once
     known = {item: ItemInfo.from_bundle(item, library.get(bid)) for item, bid in chosen.items()
              if bid and library is not None and library.get(bid) is not None}
     session = GradingSession(sheet, mapping, known, reading=reading_for(sheet))
+    if forced is None and library is not None:   # what the teacher did not choose: learn.library_names.proposed_model
+        proposed = {item: proposed_model(item, library) if learning else None for item in session.item_keys()
+                    if item not in chosen and (learning or names_no_question(item))}
+        chosen = {**{item: (b.id if b is not None else None) for item, b in proposed.items()}, **chosen}
     bundles = match_bundles(session, library, forced=forced, chosen=chosen)
+    for item, b in bundles.items():   # a question without a model, headed by its wording: that is its text
+        if b is None and not session.items[item].prompt and shape(item)[2]:
+            session.set_item_info(ItemInfo(item=item, prompt=item))
     return session, bundles
 
 
@@ -211,7 +223,7 @@ def prepare_session(path, sheet: Sheet, mapping: ColumnMapping, chosen: dict, li
     recorded, everything it holds restored into the session (thresholds included, clamped), and
     attached so each decision is written the moment it is made. Closes the store if it fails."""
     path = Path(path)
-    session, bundles = start_session(sheet, mapping, library, chosen=chosen)
+    session, bundles = start_session(sheet, mapping, library, chosen=chosen, learning=True)
     missing = sorted({bid for bid in chosen.values() if bid and library.get(bid) is None})
     store = store or ProjectStore.open(project_path_for(path))
     try:
@@ -280,22 +292,36 @@ def score_all(session: GradingSession, bundles: dict, **kw) -> Change:
 # ----- learning from the teacher's marks ------------------------------------------------------------------
 # a question without a model learns in the open session: grader_app.learn.in_session (LEARNED, QuestionLearner,
 # group_questions, learns, use_learned_model, unsaved_because), whose names the window takes from here
-def save_learned_model(library: Library, model, item: str, path, source: str = "", answers: int | None = None) -> Bundle:
+def save_learned_model(library: Library, model, item: str, path, source: str = "", answers: int | None = None,
+                       name: str | None = None) -> Bundle:
     """Write a learned model as a bundle at ``path`` (titled with the question's name, so the next sheet
     with that question finds it, unless another model scores that question: ``learn.library_names``) and copy it
     into the user's models as any bundle is (verified); the caller lists it with ``library.add``
     (:func:`copy_bundle_in`). A model learned from too few marks to take any answer on its own (the question has
     ``answers`` answers here) is not written: NotEnoughMarks, :func:`~grader_app.learn.in_session.not_kept`, which
-    the window asks first (:func:`unsaved_because`)."""
+    the window asks first (:func:`unsaved_because`). A question the sheet does not name ("whole sheet") is saved under
+    the ``name`` the teacher gives it: without one, NamelessQuestion (a model titled "whole sheet" would take every later
+    sheet that names no question, whatever its question)."""
     from .learn.export import write_learned_bundle
     from .learn.library_names import learned_name
 
-    problem = not_kept(model, item, answers)
+    question = " ".join((name or "").split()) or item
+    if names_no_question(question):
+        raise nameless_problem()
+    problem = not_kept(model, question, answers)
     if problem is not None:
         raise problem
-    named = learned_name(item, library)
-    written = write_learned_bundle(path, model, bundle_id=named.bundle_id, title=named.title, source=source, question=item)
+    named = learned_name(question, library)
+    written = write_learned_bundle(path, model, bundle_id=named.bundle_id, title=named.title, source=source,
+                                   question=question)
     return copy_bundle_in(library, written)
+
+
+def nameless_problem() -> Exception:
+    """Why a model learned for a question the sheet does not name is not saved without a name (one sentence)."""
+    from .learn.library_names import NamelessQuestion
+
+    return NamelessQuestion.said("learn.nameless_question")
 
 
 def guess_score_column(sheet: Sheet) -> str | None:

@@ -844,6 +844,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>The model would need more marks than there are answers left, so it cannot take any of the %n answers left; mark them yourself.</source>
+        <translation>
+            <numerusform>Das Modell bräuchte mehr Bewertungen, als Antworten übrig sind, daher kann es die %n verbleibende Antwort nicht übernehmen; bewerten Sie sie selbst.</numerusform>
+            <numerusform>Das Modell bräuchte mehr Bewertungen, als Antworten übrig sind, daher kann es keine der %n verbleibenden Antworten übernehmen; bewerten Sie sie selbst.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Mark about %n more answers and the model can take about {take} of the rest.</source>
         <translation>
             <numerusform>Bewerten Sie etwa %n weitere Antwort, dann kann das Modell etwa {take} der übrigen übernehmen.</numerusform>
@@ -1292,6 +1299,10 @@
         </translation>
     </message>
     <message>
+        <source>“{title}” takes no answer on its own, so a sheet with its question goes on learning from your marks instead; to score one with it, choose it when you check the columns of a sheet.</source>
+        <translation>„{title}“ übernimmt selbst keine Antwort, daher lernt eine Tabelle mit seiner Frage stattdessen weiter aus Ihren Bewertungen; um eine damit zu bewerten, wählen Sie es, wenn Sie die Spalten einer Tabelle prüfen.</translation>
+    </message>
+    <message>
         <source>Skipped: {skipped}.</source>
         <translation>Ausgelassen: {skipped}.</translation>
     </message>
@@ -1310,6 +1321,18 @@
     <message>
         <source>Saving and checking the model for question {question}…</source>
         <translation>Das Modell für Frage {question} wird gespeichert und geprüft…</translation>
+    </message>
+    <message>
+        <source>Name the question</source>
+        <translation>Frage benennen</translation>
+    </message>
+    <message>
+        <source>This sheet does not name its question. Name it (its wording, say): the model is saved under that name, and a later sheet whose question is headed so finds it.</source>
+        <translation>Diese Tabelle nennt ihre Frage nicht. Benennen Sie sie (etwa mit ihrem Wortlaut): Das Modell wird unter diesem Namen gespeichert, und eine spätere Tabelle, deren Frage so überschrieben ist, findet es.</translation>
+    </message>
+    <message>
+        <source>Saved “{name}” and added it to your models. It cannot take any answer on its own yet, so a sheet with question {title} goes on learning from your marks; to score one with it, choose it when you check the columns of a sheet.</source>
+        <translation>„{name}“ gespeichert und zu Ihren Modellen hinzugefügt. Es kann noch keine Antwort selbst übernehmen, daher lernt eine Tabelle mit der Frage {title} weiter aus Ihren Bewertungen; um eine damit zu bewerten, wählen Sie es, wenn Sie die Spalten einer Tabelle prüfen.</translation>
     </message>
     <message>
         <source>Saved “{name}” and added it to your models. Question {question} keeps “{model}” as its model: to score it with yours, choose yours for it when you check the columns of a sheet.</source>
@@ -1676,6 +1699,10 @@
             <numerusform>Frage {question} hat hier %n Antwort, weniger als die {need} bewerteten Antworten, die ein Modell braucht, bevor es eine Antwort selbst übernehmen kann, daher wird ihr Modell nicht gespeichert; um eines zu behalten, erstellen Sie Modelle aus einer bewerteten Tabelle mit mindestens {need} bewerteten Antworten dieser Frage (etwa die bewerteten Tabellen zweier Klassen in einer)</numerusform>
             <numerusform>Frage {question} hat hier %n Antworten, weniger als die {need} bewerteten Antworten, die ein Modell braucht, bevor es eine Antwort selbst übernehmen kann, daher wird ihr Modell nicht gespeichert; um eines zu behalten, erstellen Sie Modelle aus einer bewerteten Tabelle mit mindestens {need} bewerteten Antworten dieser Frage (etwa die bewerteten Tabellen zweier Klassen in einer)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>this sheet names no question, so a model saved from it would score every later sheet that names none, whatever its question; give the question a name (its wording, say) when you save the model</source>
+        <translation>Diese Tabelle nennt keine Frage, daher würde ein daraus gespeichertes Modell jede spätere Tabelle ohne Frage bewerten, egal welche Frage sie hat; geben Sie der Frage beim Speichern des Modells einen Namen (etwa ihren Wortlaut)</translation>
     </message>
     <message>
         <source>{what} could not be saved to {name} yet (it is kept and tried again with your next change); check the disk has room and the file is not read-only</source>

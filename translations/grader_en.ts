@@ -165,6 +165,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>The model would need more marks than there are answers left, so it cannot take any of the %n answers left; mark them yourself.</source>
+        <translation>
+            <numerusform>The model would need more marks than there are answers left, so it cannot take the %n answer left; mark it yourself.</numerusform>
+            <numerusform>The model would need more marks than there are answers left, so it cannot take any of the %n answers left; mark them yourself.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Mark about %n more answers and the model can take about {take} of the rest.</source>
         <translation>
             <numerusform>Mark about %n more answer and the model can take about {take} of the rest.</numerusform>

@@ -844,6 +844,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>The model would need more marks than there are answers left, so it cannot take any of the %n answers left; mark them yourself.</source>
+        <translation>
+            <numerusform>El modelo necesitaría más notas de las respuestas que quedan, así que no puede aceptar la %n respuesta que queda; puntúala tú.</numerusform>
+            <numerusform>El modelo necesitaría más notas de las respuestas que quedan, así que no puede aceptar ninguna de las %n respuestas que quedan; puntúalas tú.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Mark about %n more answers and the model can take about {take} of the rest.</source>
         <translation>
             <numerusform>Corrige unas %n respuesta más y el modelo podrá encargarse de unas {take} de las restantes.</numerusform>
@@ -1292,6 +1299,10 @@
         </translation>
     </message>
     <message>
+        <source>“{title}” takes no answer on its own, so a sheet with its question goes on learning from your marks instead; to score one with it, choose it when you check the columns of a sheet.</source>
+        <translation>«{title}» no acepta ninguna respuesta por sí solo, así que una hoja con su pregunta sigue aprendiendo de tus notas; para puntuar una con él, elígelo al revisar las columnas de una hoja.</translation>
+    </message>
+    <message>
         <source>Skipped: {skipped}.</source>
         <translation>Omitidas: {skipped}.</translation>
     </message>
@@ -1310,6 +1321,18 @@
     <message>
         <source>Saving and checking the model for question {question}…</source>
         <translation>Guardando y comprobando el modelo de la pregunta {question}…</translation>
+    </message>
+    <message>
+        <source>Name the question</source>
+        <translation>Nombra la pregunta</translation>
+    </message>
+    <message>
+        <source>This sheet does not name its question. Name it (its wording, say): the model is saved under that name, and a later sheet whose question is headed so finds it.</source>
+        <translation>Esta hoja no nombra su pregunta. Dale un nombre (su enunciado, por ejemplo): el modelo se guarda con ese nombre, y una hoja posterior cuya pregunta lleve ese encabezado lo encuentra.</translation>
+    </message>
+    <message>
+        <source>Saved “{name}” and added it to your models. It cannot take any answer on its own yet, so a sheet with question {title} goes on learning from your marks; to score one with it, choose it when you check the columns of a sheet.</source>
+        <translation>Se guardó «{name}» y se añadió a tus modelos. Aún no puede aceptar ninguna respuesta por sí solo, así que una hoja con la pregunta {title} sigue aprendiendo de tus notas; para puntuar una con él, elígelo al revisar las columnas de una hoja.</translation>
     </message>
     <message>
         <source>Saved “{name}” and added it to your models. Question {question} keeps “{model}” as its model: to score it with yours, choose yours for it when you check the columns of a sheet.</source>
@@ -1676,6 +1699,10 @@
             <numerusform>La pregunta {question} tiene aquí %n respuesta, menos que las {need} respuestas puntuadas que un modelo necesita antes de poder aceptar una respuesta por sí solo, así que su modelo no se guarda; para conservar uno, crea modelos a partir de una hoja puntuada con al menos {need} respuestas puntuadas de esta pregunta (las hojas calificadas de dos clases en una, por ejemplo)</numerusform>
             <numerusform>La pregunta {question} tiene aquí %n respuestas, menos que las {need} respuestas puntuadas que un modelo necesita antes de poder aceptar una respuesta por sí solo, así que su modelo no se guarda; para conservar uno, crea modelos a partir de una hoja puntuada con al menos {need} respuestas puntuadas de esta pregunta (las hojas calificadas de dos clases en una, por ejemplo)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>this sheet names no question, so a model saved from it would score every later sheet that names none, whatever its question; give the question a name (its wording, say) when you save the model</source>
+        <translation>Esta hoja no nombra ninguna pregunta, así que un modelo guardado a partir de ella puntuaría toda hoja posterior que no nombre ninguna, sea cual sea su pregunta; ponle un nombre a la pregunta (su enunciado, por ejemplo) al guardar el modelo</translation>
     </message>
     <message>
         <source>{what} could not be saved to {name} yet (it is kept and tried again with your next change); check the disk has room and the file is not read-only</source>

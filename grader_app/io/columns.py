@@ -11,9 +11,11 @@ Two layouts (see :class:`~grader_app.core.sheet.ColumnMapping`):
   their header says answer or response (not "Answer score", "Answer key").
 * wide: one row per student, one column per question. Chosen when there is no question column and
   several columns hold free text (headers like "Q1", "Question 2", "asap-sas-5", or any text-heavy
-  columns); each such column becomes a question whose id is the header itself. A column whose header names or asks
-  one question ("Q1", "Frage 2", "Which organelle ...?") holds answers even when they are a word each, and is never
-  taken for the question column of a long sheet (a class giving the same few words would look like one).
+  columns); each such column becomes a question whose id is the header itself. So does a sheet's only answer column
+  when its header names or asks one question ("asap-sas-5", "Why does a metal spoon feel colder ...?"): the sheet is
+  that question's, never a nameless "whole sheet" (a model learned from it would take every such sheet). A column
+  whose header names or asks one question ("Q1", "Frage 2", "Which organelle ...?") holds answers even when they are
+  a word each, and is never taken for the question column of a long sheet (a class giving the same few words would look like one).
 
 What a header says (:func:`shape`). A question header may carry its points, "Q1 (3 marks)",
 "Question 2 (2 points)", "Q3 [4 pts]", "Frage 1 (2 Punkte)", "Q4 /3": the points do not make it a
@@ -229,9 +231,11 @@ def guess_columns(sheet: Sheet) -> ColumnMapping:
     wide_cols = [a for a in answers if a != item]
     questions = {s.name for s in stats if s.question}
     question_like = [a for a in wide_cols if a in questions]
-    one_named_question = len(wide_cols) == 1 and bool(question_like)   # e.g. just an "asap-sas-5" column
+    asked = {s.name for s in stats if s.wording and not s.has(NAME_WORDS | ID_WORDS | NOT_ANSWER_WORDS)}
+    # just an "asap-sas-5" column, or one headed by the question's wording ("Why does a metal spoon feel colder ...?")
+    one_named_question = len(wide_cols) == 1 and bool(question_like or set(wide_cols) & asked)
     if item is None and (len(wide_cols) >= 2 or one_named_question):
-        chosen = question_like if len(question_like) >= 2 or one_named_question else wide_cols
+        chosen = question_like if len(question_like) >= 2 else wide_cols
         order = {c: i for i, c in enumerate(sheet.columns)}
         chosen = sorted(chosen, key=order.__getitem__)
         used = set(chosen)

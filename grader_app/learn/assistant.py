@@ -19,7 +19,8 @@ from them (:func:`grader_app.learn.marks_model.fit_marks`, refitted as decisions
   bundle's own threshold accepts and the learned model (once there is one) gives the same score;
 * how far along it is (:meth:`MarkingAssistant.progress`, :func:`progress_sentence`): "Mark about
   6 more answers and the model can take about 40 of the rest." (counting only answers it could take:
-  none that a flag sends to review).
+  none that a flag sends to review, and never more than the answers left once those marks are made; where the marks
+  it needs are as many as the answers left, it says it cannot help in this sheet).
 
 A group decision gives every undecided member one score; the teacher can then change a member that
 deserves another (each such change is one more decision). The assistant is not thread-bound: the
@@ -41,10 +42,10 @@ import numpy as np
 
 from ..core.groups import BLANK, DISTANCE, NEAR, Group, group_answers, group_answers_at, group_ids
 from ..text import DEFAULT_NORMALISATION
-from .calibration import clopper_pearson_uppers
 from .fit_job import DEFAULT_FIT, FIT_VARIANTS, FitJob, featurise_job, fit_job
 from .marks_model import CONFIDENCE, TARGET_ERROR, LearnedModel, NotEnoughMarks, default_spec
 from .pausing import pause_point
+from .progress import Progress, estimate_more, progress_sentence
 
 REFIT_GROWTH = 0.05     # refit once the marked answers grew by 5 % (at least one) since the last fit
 EXPLORE_EVERY = 2       # every 2nd suggestion (once a model exists) is a random group, the others the least sure
@@ -75,47 +76,6 @@ class Suggestion:
     reason: str
     model_score: Any = None
     confidence: float | None = None
-
-
-@dataclass(frozen=True)
-class Progress:
-    total: int            # answers to this question
-    decided: int          # by the teacher
-    auto: int             # the model may take them now
-    need_you: int         # undecided and not takeable
-    qualified: bool       # the learned model's out-of-fold guarantee holds at some threshold
-    marks_needed: int | None   # estimated further marked answers until it can take `could_take`
-    could_take: int | None     # estimated answers of the rest it could then take
-    expected_accuracy: float | None = None   # lower bound for what it takes now (learned model)
-
-    @property
-    def sentence(self) -> str:
-        return progress_sentence(self)
-
-
-def progress_sentence(p: Progress) -> str:
-    """One plain sentence for the teacher about the learned model (see the module notes)."""
-    def n(k: int, word: str = "answer") -> str:
-        return f"{k} {word}{'' if k == 1 else 's'}"
-
-    if p.total == 0:
-        return "No answers to this question."
-    if p.need_you == 0 and p.auto == 0:
-        return "Every answer is decided."
-    if p.need_you == 0:
-        return f"The model can take the other {n(p.auto)}; accept them or keep marking."
-    if p.qualified and p.auto:
-        pct = f" (expected at least {int(p.expected_accuracy * 100 + 1e-9)} % right)" if p.expected_accuracy else ""
-        return f"The model can take {p.auto} of the {p.auto + p.need_you} answers left{pct}; {p.need_you} need you."
-    if p.marks_needed is not None and p.could_take:
-        more = n(p.marks_needed)
-        return (f"Mark about {p.marks_needed} more {more.split(' ', 1)[1]} and the model can take about "
-                f"{p.could_take} of the rest.")
-    if p.decided == 0:
-        return "Mark a few answers with different scores and the model starts learning from them."
-    if p.auto:
-        return f"{n(p.auto)} can be taken by the shipped model; keep marking and the model learns from you."
-    return "Keep marking: the model cannot yet take any answer with a guarantee."
 
 
 class MarkingAssistant:
@@ -406,42 +366,17 @@ class MarkingAssistant:
         m = self.model
         qualified = bool(m is not None and m.qualified)
         needed = could = None
+        beyond = False
         if m is not None:
-            needed, could = _estimate_more(m, self._open_to_take(m), self.target_error, self.confidence_level)
+            needed, could = estimate_more(m, self._open_to_take(m), self.target_error, self.confidence_level)
+        left = n - decided
+        if needed is not None and could is not None and needed >= max(left, 1):   # more marks than answers left
+            needed, could, beyond = None, None, True
+        elif needed and could:   # the marks come from the answers left: the model takes at most the rest of them
+            could = min(could, left - needed)
         return Progress(total=n, decided=decided, auto=len(auto), need_you=need, qualified=qualified,
-                        marks_needed=needed, could_take=could,
+                        marks_needed=needed, could_take=could, beyond_sheet=beyond,
                         expected_accuracy=m.expected_accuracy() if qualified else None)
 
     def progress_sentence(self) -> str:
         return progress_sentence(self.progress())
-
-
-def _estimate_more(m: LearnedModel, open_mask: np.ndarray, target: float, confidence: float) -> tuple[int | None, int | None]:
-    """(further marked answers, answers it could then take), read off the out-of-fold table.
-
-    The lowest threshold where the marked answers it accepts out of fold are wrong at most half the
-    target (at least 5 of them) is the one more marks can be expected to certify; with the same
-    error rate, the Clopper–Pearson bound needs A accepted answers, i.e. (A − accepted) / share
-    more marks drawn like these. It could then take the open answers at that confidence or above.
-    """
-    rows = [r for r in m.review.get("table", []) if r["accepted"] >= 5 and r["error"] <= target / 2]
-    if not rows or m.n_marks == 0:
-        return None, None
-    row = min(rows, key=lambda r: r["threshold"])
-    a, e = int(row["accepted"]), int(row["errors"])
-    rate = e / a
-    # the fewest accepted answers (from a, below 5000) whose bound at this error rate meets the target:
-    # every candidate at once (one vectorised call instead of thousands on the GUI thread)
-    needs = np.arange(a, 5000)
-    if not len(needs):
-        return None, None
-    ok = np.flatnonzero(clopper_pearson_uppers(np.round(rate * needs).astype(np.int64), needs, confidence) <= target)
-    if not len(ok):
-        return None, None
-    need = int(needs[ok[0]])
-    share = a / m.n_marks
-    more = max(0, int(math.ceil((need - a) / max(share, 1e-9))))
-    could = int(np.sum(open_mask & (m.confidence >= row["threshold"])))
-    if m.qualified and more == 0:
-        return 0, could
-    return more, could

@@ -21,10 +21,42 @@ from typing import Mapping
 from ..bundles.archive import Bundle
 from ..bundles.library import Library
 from ..core.grading import find_bundle_for
+from ..errors import GraderError
 from .export import LEARNED_FROM, bundle_id_for
 
+WHOLE_SHEET = "whole sheet"   # the question of a sheet that names none (data, not translated; the columns dialog's)
+NAMELESS = frozenset({WHOLE_SHEET, "bundle"})   # the command line's is "bundle"
 SUFFIX = "-learned"
 TITLE = "{question} (learned from your marks)"   # the title beside another model; the window translates it
+
+
+class NamelessQuestion(GraderError, ValueError):
+    """A model learned for a question the sheet does not name is not saved under that non-name (see :data:`NAMELESS`)."""
+
+
+def names_no_question(item: str) -> bool:
+    """Whether ``item`` is the key of a sheet that names no question ("whole sheet"): a learned model is never saved
+    under it, nor does a saved model match it by itself (the teacher chooses the sheet's model)."""
+    return " ".join(str(item).split()).casefold() in NAMELESS
+
+
+def takes_nothing(bundle: Bundle) -> bool:
+    """Whether ``bundle`` is a model learned from a teacher's marks whose review threshold never qualified out of fold:
+    it would send every answer to the teacher ("Make models from a marked sheet" of too few or too varied marks)."""
+    review = bundle.manifest.get("review")
+    return is_learned(bundle.manifest) and isinstance(review, Mapping) and not review.get("qualified", True)
+
+
+def proposed_model(item: str, library: Library | None) -> Bundle | None:
+    """The model a sheet's question gets unless the teacher chooses another: the library's match for it
+    (:func:`~grader_app.core.grading.find_bundle_for`), except for a sheet that names no question (:data:`NAMELESS`),
+    and except a learned model that takes nothing (:func:`takes_nothing`): in place of one, the question goes on
+    learning from the teacher's marks in the session, where its own model can come to take answers. The teacher may
+    still choose such a model in the columns dialog."""
+    if library is None or names_no_question(item):
+        return None
+    found = find_bundle_for(item, library)
+    return None if found is not None and takes_nothing(found) else found
 
 
 @dataclass(frozen=True)

@@ -63,6 +63,9 @@ def progress_words(p: Progress) -> str:
         else:
             head = translate("LearningWords", "The model can take {auto} of the %n answers left", "", left).format(auto=p.auto)
         return head + translate("LearningWords", "; %n need you.", "", p.need_you)
+    if p.beyond_sheet:
+        return translate("LearningWords", "The model would need more marks than there are answers left, so it cannot take "
+                                          "any of the %n answers left; mark them yourself.", "", p.need_you + p.auto)
     if p.marks_needed is not None and p.could_take:
         return translate("LearningWords", "Mark about %n more answers and the model can take about {take} of the rest.", "",
                          p.marks_needed).format(take=p.could_take)

@@ -32,10 +32,10 @@ from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QComboBox, QDial
                                QRadioButton, QStackedWidget, QTableWidget, QVBoxLayout, QWidget)
 
 from ..bundles.library import Library
-from ..core.grading import find_bundle_for
 from ..core.sheet import LONG, WIDE, ColumnMapping, Sheet
 from ..io.answer_doubts import Doubt, answer_doubts
 from ..io.lms import Recognition, recognise
+from ..learn.library_names import WHOLE_SHEET, proposed_model
 from . import style
 from .i18n import QT_TRANSLATE_NOOP
 from .mapping_doubts import doubt_label, show_doubts
@@ -48,7 +48,6 @@ from .sheet_notes import note_words
 NONE_COLUMN = QT_TRANSLATE_NOOP("MappingDialog", "(none)")
 NO_MODEL = QT_TRANSLATE_NOOP("MappingDialog", "No model — you score it")
 CHOOSE_ANSWER = QT_TRANSLATE_NOOP("MappingDialog", "(choose the answers' column)")
-WHOLE_SHEET = "whole sheet"   # the question id of a sheet without a question column (data, not translated)
 MAX_ITEMS = 60
 
 
@@ -366,7 +365,7 @@ class MappingDialog(QDialog):
             self.items_table.setItem(r, 1, item_cell(str(n)))
             combo = model_combo(self.library, style.status_icon("unscored"),
                                 QCoreApplication.translate("MappingDialog", NO_MODEL))
-            found = None if item in self._chosen else find_bundle_for(item, self.library)
+            found = None if item in self._chosen else proposed_model(item, self.library)
             self._select(combo, self._chosen[item] if item in self._chosen else found.id if found else None)
             combo.setAccessibleName(self.tr("Model for question {question}").format(question=item))
             combo.currentIndexChanged.connect(self._update_note)

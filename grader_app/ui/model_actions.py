@@ -10,12 +10,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from .. import workflow
 from ..bundles.errors import BundleError
 from ..core.grading import find_bundle_for
-from ..learn.library_names import learned_beside
+from ..learn.library_names import learned_beside, takes_nothing
 from .i18n import QT_TRANSLATE_NOOP
 from .learn_sheet_dialog import LearnSheetDialog
 from .learning_words import bundle_title
@@ -128,6 +128,11 @@ class ModelActions(QObject):
             text += " " + self.tr("%n questions keep the model they already had ({questions}): to score one with the model "
                                   "learned from your marks, choose that model for it when you check the columns of a "
                                   "sheet.", "", len(kept)).format(questions=", ".join(kept))
+        for b in bundles:
+            if takes_nothing(b):   # not proposed for its question, which goes on learning from the marks (library_names)
+                text += " " + self.tr("“{title}” takes no answer on its own, so a sheet with its question goes on "
+                                      "learning from your marks instead; to score one with it, choose it when you "
+                                      "check the columns of a sheet.").format(title=bundle_title(b))
         if learned.skipped:   # each reason a problem with a kind (too few marks, a typo score…): said in this language
             text += " " + self.tr("Skipped: {skipped}.").format(skipped="; ".join(
                 self.tr("question {question}: {why}").format(question=it, why=words(why))
@@ -157,25 +162,48 @@ class ModelActions(QObject):
         if problem is not None:   # too few marks to take any answer on its own: how many more, before any file is chosen
             self.w.statusBar().showMessage(plain(problem), 20000)
             return
-        from ..learn.library_names import learned_name
+        from ..learn.library_names import learned_name, names_no_question
 
+        name = item
+        if names_no_question(item):   # a model titled "whole sheet" would take every sheet that names no question
+            name = self.ask_question_name()
+            if not name:
+                return
         folder = self.w.sheet_path.parent if self.w.sheet_path is not None else Path.home()
         path, _ = QFileDialog.getSaveFileName(self.w, self.tr("Save the model learned for question {question}").format(
-            question=item), str(folder / f"{learned_name(item, self.w.library).bundle_id}.gradebundle"), bundle_filter())
+            question=name), str(folder / f"{learned_name(name, self.w.library).bundle_id}.gradebundle"), bundle_filter())
         if not path:
             return
         source = self.w.sheet_path.name if self.w.sheet_path is not None else ""
         self.w.statusBar().showMessage(self.tr("Saving and checking the model for question {question}…").format(question=item))
         answers = len(self.w.session.keys_for(item)) if self.w.session is not None else None
-        self.w.tasks.run(workflow.save_learned_model, self.w.library, model, item, Path(path), source, answers,
+        self.w.tasks.run(workflow.save_learned_model, self.w.library, model, item, Path(path), source, answers, name,
                          on_done=self._saved, on_error=lambda exc: self._say(plain(exc), ERROR), name="save learned model")
+
+    def ask_question_name(self) -> str:
+        """The name the teacher gives the question of a sheet that names none (its wording, say), or "" if cancelled
+        or still no name: a model is saved under it, and a later sheet with that question finds it."""
+        from ..learn.library_names import names_no_question
+
+        name, ok = QInputDialog.getText(self.w, self.tr("Name the question"), self.tr(
+            "This sheet does not name its question. Name it (its wording, say): the model is saved under that name, "
+            "and a later sheet whose question is headed so finds it."))
+        name = " ".join(name.split()) if ok else ""
+        if ok and (not name or names_no_question(name)):
+            self.w.statusBar().showMessage(plain(workflow.nameless_problem()), 20000)
+            return ""
+        return name
 
     def _saved(self, bundle) -> None:
         self.w.library.add(bundle)
         self.w.start.set_library(self.w.library)
         question = learned_beside(bundle.manifest)
         first = find_bundle_for(question, self.w.library) if question is not None else None
-        if first is not None and first.id != bundle.id:   # the question keeps the model it had (learn.library_names)
+        if takes_nothing(bundle):   # not proposed for its question, which goes on learning (learn.library_names)
+            text = self.tr("Saved “{name}” and added it to your models. It cannot take any answer on its own yet, so a "
+                           "sheet with question {title} goes on learning from your marks; to score one with it, choose "
+                           "it when you check the columns of a sheet.").format(name=bundle.path.name, title=bundle.title)
+        elif first is not None and first.id != bundle.id:   # the question keeps the model it had (learn.library_names)
             text = self.tr("Saved “{name}” and added it to your models. Question {question} keeps “{model}” as its model: "
                            "to score it with yours, choose yours for it when you check the columns of a sheet.").format(
                                name=bundle.path.name, question=question, model=bundle_title(first))

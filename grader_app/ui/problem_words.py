@@ -195,6 +195,9 @@ MARKED = (
                                  "needs before it can take any answer on its own, so its model is not saved; to keep one, "
                                  "make models from a marked sheet that holds at least {need} marked answers of this "
                                  "question (the graded sheets of two classes in one, say)", "", "count"),
+    QT_TRANSLATE_NOOP("Problem", "this sheet names no question, so a model saved from it would score every later sheet that "
+                                 "names none, whatever its question; give the question a name (its wording, say) when you "
+                                 "save the model"),
 )
 
 

@@ -39,6 +39,16 @@ def test_in_english_the_window_says_what_the_assistant_says():
     assert [reason_words(r) for r in REASONS] == list(REASONS)
 
 
+def test_no_help_in_this_sheet_is_said_as_the_assistant_says_it():
+    """The case the catalogues do not hold yet (its plural forms are added with the translations): in step."""
+    assert i18n.install("en")
+    for left in (17,):
+        p = Progress(total=130, decided=130 - left, auto=0, need_you=left, qualified=False, marks_needed=None,
+                     could_take=None, beyond_sheet=True)
+        assert progress_words(p) == progress_sentence(p)
+        assert f"any of the {left} answers left" in progress_words(p)
+
+
 @pytest.mark.parametrize("lang, keep_marking, reason", [
     ("de", "Bewerten Sie weiter: Das Modell kann noch keine Antwort mit Garantie übernehmen.",
      "bei diesen ist sich das Modell am wenigsten sicher"),

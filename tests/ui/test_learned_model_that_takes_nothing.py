@@ -1,0 +1,102 @@
+"""A model made from a marked sheet whose review threshold never qualified ("Made 1 model … none on its own: every
+answer comes to you") took its question in later sheets and stopped the learning from the teacher's marks there, so
+that question never got a model that takes anything. It is no longer proposed: the question goes on learning in the
+session (learn.library_names.proposed_model), in the columns dialog and in the session it opens; the teacher may still
+choose it, and the window says so when it makes or saves one. A qualified learned model is still proposed. Real marked
+sheets, real fits, the real dialog and window (only the file dialogs are answered here)."""
+from __future__ import annotations
+
+import csv
+
+from grader_app import workflow
+from grader_app.bundles.library import Library
+from grader_app.core.sheet import WIDE, ColumnMapping
+from grader_app.io import read_sheet
+from grader_app.learn.library_names import takes_nothing
+from grader_app.ui.mapping_dialog import MappingDialog
+from test_learning_window import marked, window  # noqa: F401  (the window fixture)
+
+SPOON = "Why does a metal spoon feel colder than a wooden spoon in the same room?"
+
+
+def _write(path, header, rows):
+    with open(path, "w", newline="", encoding="utf-8") as fh:
+        w = csv.writer(fh)
+        w.writerow(header)
+        w.writerows(rows)
+    return path
+
+
+def _made(tmp_path, marks) -> Library:
+    library = Library.load([tmp_path / "user"])
+    sheet = _write(tmp_path / "last-year.csv", ["Student", "Question", "Answer", "Score"],
+                   [(f"S{i}", SPOON, text, mark) for i, (text, mark) in enumerate(marks)])
+    bundles, _result = workflow.make_models_from_sheet(library, sheet, "Score")
+    for b in bundles:
+        library.add(b)
+    return library
+
+
+def _new_class(tmp_path):
+    sheet = read_sheet(_write(tmp_path / "new-class.csv", ["Student ID", "Name", SPOON],
+                              [(f"{3000 + i}", f"Kid {i}", text) for i, (text, _) in enumerate(marked(30, 9))]))
+    return sheet, ColumnMapping(layout=WIDE, id_column="Student ID", name_column="Name", answer_columns={SPOON: SPOON})
+
+
+def test_a_learned_model_that_takes_nothing_leaves_its_question_learning_in_session(qtbot, tmp_path):
+    library = _made(tmp_path, [(text, i % 3) for i, (text, _) in enumerate(marked(50, 5))])   # marks that disagree
+    (made,) = library.bundles.values()
+    assert takes_nothing(made)
+    sheet, mapping = _new_class(tmp_path)
+    dlg = MappingDialog(sheet, library, mapping)
+    qtbot.addWidget(dlg)
+    assert dlg.chosen() == {SPOON: None}                      # no model proposed: the marks teach one here
+    session, bundles = workflow.start_session(sheet, mapping, library, chosen=dlg.chosen())
+    assert bundles == {SPOON: None} and workflow.learns(session, SPOON)
+    session, bundles = workflow.start_session(sheet, mapping, library, learning=True)   # nothing chosen: the same
+    assert bundles == {SPOON: None} and workflow.learns(session, SPOON)
+    session, bundles = workflow.start_session(sheet, mapping, library)   # the command line learns nothing: it scores
+    assert bundles[SPOON].id == made.id
+    session, bundles = workflow.start_session(sheet, mapping, library, chosen={SPOON: made.id})
+    assert bundles[SPOON].id == made.id and not workflow.learns(session, SPOON)   # the teacher's choice stands
+
+
+def test_a_learned_model_that_takes_answers_is_still_proposed(qtbot, tmp_path):
+    library = _made(tmp_path, marked(160, 5))                 # consistent marks, enough of them
+    (made,) = library.bundles.values()
+    assert not takes_nothing(made)
+    sheet, mapping = _new_class(tmp_path)
+    dlg = MappingDialog(sheet, library, mapping)
+    qtbot.addWidget(dlg)
+    assert dlg.chosen() == {SPOON: made.id}
+    session, bundles = workflow.start_session(sheet, mapping, library, learning=True)
+    assert bundles[SPOON].id == made.id
+
+
+def test_the_window_says_a_model_made_or_saved_that_takes_nothing_leaves_its_question_learning(
+        qtbot, window, tmp_path, monkeypatch):  # noqa: F811
+    from grader_app.learn.marks_model import fit_marks
+    from grader_app.ui import model_actions
+    from PySide6.QtCore import Qt
+
+    sheet = _write(tmp_path / "last-year.csv", ["Student", "Question", "Answer", "Mark"],
+                   [(f"S{i}", SPOON, text, i % 3) for i, (text, _) in enumerate(marked(50, 5))])
+    monkeypatch.setattr(model_actions.QFileDialog, "getOpenFileName", lambda *a, **k: (str(sheet), ""))
+    qtbot.mouseClick(window.start.library.learn_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.models.learn_dialog is not None and window.models.learn_dialog.isVisible(),
+                    timeout=10000)
+    window.models.learn_dialog.ok_button.click()
+    qtbot.waitUntil(lambda: "Made 1 model" in window.start.message.text(), timeout=60000)
+    assert (f"“{SPOON}” takes no answer on its own, so a sheet with its question goes on learning from your marks "
+            "instead; to score one with it, choose it when you check the columns of a sheet.") in window.start.message.text()
+
+    texts, scores = zip(*[(text, i % 3) for i, (text, _) in enumerate(marked(50, 6))])
+    window.learning.models["Q5"] = model = fit_marks(list(texts), dict(enumerate(scores)))
+    assert not model.qualified
+    monkeypatch.setattr(model_actions.QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "q5.gradebundle"), ""))
+    window.models.save_learned("Q5")
+    qtbot.waitUntil(lambda: "Saved" in window.statusBar().currentMessage(), timeout=60000)
+    assert window.statusBar().currentMessage() == (
+        "Saved “q5.gradebundle” and added it to your models. It cannot take any answer on its own yet, so a sheet with "
+        "question Q5 goes on learning from your marks; to score one with it, choose it when you check the columns of a "
+        "sheet.")
