@@ -48,17 +48,22 @@ class QuestionLearner:
         self.typical = [self.keys[g.medoid] for g in self.assistant.groups]
 
     def sync(self, session: GradingSession) -> bool:
-        """The assistant's marks made equal to the session's decisions; True if they changed."""
+        """The assistant's marks made equal to the session's decisions; True if they changed.
+
+        Answers given one score at one time stamp (a group decided at once) become one batch, which keeps them in one
+        fold; any others, one batch each. Never one batch per score: decisions restored from the project file (or
+        made while the answers were grouped) arrive here all at once, and a fold holding every answer of a score
+        left the model checked on it without a single example of that score (every check wrong: it took nothing)."""
         a = self.assistant
-        now = {i: session.decisions[k].score for i, k in enumerate(self.keys) if k in session.decisions}
+        now = {i: session.decisions[k] for i, k in enumerate(self.keys) if k in session.decisions}
         gone = [i for i in a.marks if i not in now]
         if gone:
             a.undo(gone)
         new: dict = {}
-        for i, score in now.items():
-            if i not in a.marks or a.marks[i] != score:
-                new.setdefault(score, []).append(i)
-        for score, idx in new.items():
+        for i, d in now.items():
+            if i not in a.marks or a.marks[i] != d.score:
+                new.setdefault((d.score, d.at or i), []).append(i)   # no time stamp: decided on its own
+        for (score, _), idx in new.items():
             a.decide(idx, score)
         return bool(gone or new)
 

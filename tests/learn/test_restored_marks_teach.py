@@ -1,0 +1,80 @@
+"""A teacher's own question, marked fully, and its learned model took no answer once the project was opened again: the
+decisions restored from the project file reach the question's learner all at once, and the learner made one batch of
+every score ("decided together"), so each score became one fold of the out-of-fold check. The model checked on a
+fold never saw that score, every check was wrong, and no review threshold could qualify (on ASAP-SAS classes of 130
+marks: out-of-fold accuracy 0, temperature at its bound; scripts/learned_take_probe.py). Decisions are now one batch
+only when they share their score and time stamp (a group decided at once); restored, the marks teach the same model
+as when they were made one at a time. A real sheet, a real project file written and read back, real fits."""
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import numpy as np
+
+from grader_app import workflow
+from grader_app.core.session import Decision, GradingSession
+from grader_app.io.columns import guess_columns
+from grader_app.io.project_store import ProjectStore
+from grader_app.io.readers import read_sheet
+from test_learn_needs_marks import _csv
+
+MARKED = 110
+
+
+def _session(sheet_path) -> GradingSession:
+    sheet = read_sheet(sheet_path)
+    mapping = guess_columns(sheet)
+    mapping.item_column, mapping.answer_column = "Question", "Answer"
+    return GradingSession(sheet, mapping)
+
+
+def _learn(session: GradingSession) -> workflow.QuestionLearner:
+    keys = session.keys_for("own")
+    return workflow.QuestionLearner("own", keys, [session.answers[k].text for k in keys])
+
+
+def test_marks_restored_from_the_project_file_teach_as_when_they_were_made(tmp_path, ice_class):
+    texts, scores = ice_class
+    sheet_path = _csv(tmp_path / "class.csv", [(f"S{i}", "own", t, "") for i, t in enumerate(texts)])
+    session = _session(sheet_path)
+    keys = session.keys_for("own")
+    live = _learn(session)
+    start = datetime(2026, 3, 2, 9, 0, tzinfo=timezone.utc)
+    with ProjectStore.open(tmp_path / "class.grader-project") as store:
+        store.attach(session)
+        for n, k in enumerate(keys[:MARKED]):   # a sitting's decisions, one every ten seconds, synced as made
+            at = (start + timedelta(seconds=10 * n)).isoformat(timespec="seconds")
+            session.restore(k, Decision(score=scores[k], at=at))
+            live.sync(session)
+        assert store.flush()
+    made = live.fit_function()()
+    assert made.qualified and made.takeable().size > 0
+
+    again = _session(sheet_path)   # the project opened again: its decisions come back at once
+    with ProjectStore.open(tmp_path / "class.grader-project") as store:
+        assert store.restore(again)["decisions"] == MARKED
+    learner = _learn(again)
+    assert learner.sync(again)   # once, as the window does when the learners are ready
+    folds = learner.assistant.fold_groups()[:MARKED]
+    assert len(set(folds.tolist())) > len(set(scores[:MARKED]))   # not one fold group per score
+    assert np.array_equal(folds, live.assistant.fold_groups()[:MARKED])
+    restored = learner.fit_function()()
+    assert restored.metrics["accuracy"] == made.metrics["accuracy"] > 0.8
+    assert restored.qualified and restored.threshold == made.threshold
+    assert np.array_equal(restored.takeable(), made.takeable())
+
+
+def test_decisions_without_a_time_stamp_are_each_their_own_batch(tmp_path, ice_class):
+    texts, scores = ice_class
+    session = _session(_csv(tmp_path / "old.csv", [(f"S{i}", "own", t, "") for i, t in enumerate(texts[:20])]))
+    keys = session.keys_for("own")
+    learner = _learn(session)
+    for k in keys:   # as an older project file gives them back: no time of decision
+        session.restore(k, Decision(score=scores[k], at=""))
+    for k in keys[:3]:   # three answers given one score at once: a group decision, kept in one fold
+        session.restore(k, Decision(score=9, at="2026-03-02T09:00:00+00:00"))
+    assert learner.sync(session)
+    folds = learner.assistant.fold_groups()   # by position in keys
+    assert len(set(folds[:3].tolist())) == 1
+    near = learner.assistant._near
+    assert len(set(folds[3:].tolist())) == len(set(near[3:].tolist())) > 3   # apart, unless near-identical
