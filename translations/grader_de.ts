@@ -708,6 +708,54 @@
         </translation>
     </message>
     <message>
+        <source>{student}, answer {member} of {count} in the group</source>
+        <translation>{student}, Antwort {member} von {count} in der Gruppe</translation>
+    </message>
+    <message>
+        <source>Chosen (↑/↓ choose another).</source>
+        <translation>Ausgewählt (↑/↓ eine andere wählen).</translation>
+    </message>
+    <message>
+        <source>The model says {score}.</source>
+        <translation>Das Modell sagt {score}.</translation>
+    </message>
+    <message>
+        <source>The model says {score}, {percent} sure.</source>
+        <translation>Das Modell sagt {score}, zu {percent} sicher.</translation>
+    </message>
+    <message>
+        <source>No model score.</source>
+        <translation>Keine Punktzahl vom Modell.</translation>
+    </message>
+    <message>
+        <source>Your score: {score}.</source>
+        <translation>Ihre Punktzahl: {score}.</translation>
+    </message>
+    <message>
+        <source>Not scored yet.</source>
+        <translation>Noch nicht bewertet.</translation>
+    </message>
+    <message>
+        <source>The group&apos;s most typical answer.</source>
+        <translation>Die typischste Antwort der Gruppe.</translation>
+    </message>
+    <message>
+        <source>Flagged: {flags}.</source>
+        <translation>Hinweis: {flags}.</translation>
+    </message>
+    <message>
+        <source>In the group; P pulls it out to score it on its own.</source>
+        <translation>In der Gruppe; P nimmt sie heraus, um sie einzeln zu bewerten.</translation>
+    </message>
+    <message>
+        <source>In the group; its Pull out button takes it out to score it on its own.</source>
+        <translation>In der Gruppe; ihre Schaltfläche Herausnehmen nimmt sie heraus, um sie einzeln zu bewerten.</translation>
+    </message>
+    <message>
+        <source>Pull {student}&apos;s answer out of the group</source>
+        <translation>Die Antwort von {student} aus der Gruppe nehmen</translation>
+    </message>
+    <message>
         <source>The model has no score for these answers.</source>
         <translation>Das Modell hat für diese Antworten keine Punktzahl.</translation>
     </message>
@@ -1981,7 +2029,7 @@
     <name>ResultsView</name>
     <message>
         <source>&amp;All answers</source>
-        <translation>&amp;Alle Antworten</translation>
+        <translation>A&amp;lle Antworten</translation>
     </message>
     <message>
         <source>&amp;Needs review</source>
@@ -1989,7 +2037,7 @@
     </message>
     <message>
         <source>F&amp;lagged</source>
-        <translation>Mit &amp;Hinweis</translation>
+        <translation>Mit Hi&amp;nweis</translation>
     </message>
     <message>
         <source>&amp;Changed by you</source>
@@ -2924,6 +2972,14 @@
         <translation>die Antwort kommentieren</translation>
     </message>
     <message>
+        <source>Q</source>
+        <translation>Q</translation>
+    </message>
+    <message>
+        <source>show the question&apos;s whole text while reviewing (Q again: only the question)</source>
+        <translation>beim Prüfen den ganzen Fragetext zeigen (noch einmal Q: nur die Frage)</translation>
+    </message>
+    <message>
         <source>Ctrl+Z / Ctrl+Shift+Z</source>
         <translation>Strg+Z / Strg+Umschalt+Z</translation>
     </message>
@@ -2938,6 +2994,30 @@
     <message>
         <source>search the results</source>
         <translation>die Ergebnisse durchsuchen</translation>
+    </message>
+    <message>
+        <source>Ctrl+1 / Ctrl+2 / Ctrl+0</source>
+        <translation>Strg+1 / Strg+2 / Strg+0</translation>
+    </message>
+    <message>
+        <source>the results table / the review / the start screen</source>
+        <translation>die Ergebnistabelle / die Prüfung / die Startseite</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+B</source>
+        <translation>Strg+Umschalt+B</translation>
+    </message>
+    <message>
+        <source>hide student names (blind marking)</source>
+        <translation>Schülernamen ausblenden (anonyme Bewertung)</translation>
+    </message>
+    <message>
+        <source>Ctrl+W</source>
+        <translation>Strg+W</translation>
+    </message>
+    <message>
+        <source>close the sheet</source>
+        <translation>die Tabelle schließen</translation>
     </message>
     <message>
         <source>Esc</source>
@@ -3262,8 +3342,8 @@
         <translation>Ein Modell pro Frage aus einer Tabelle lernen, deren Antworten Sie schon bewertet haben</translation>
     </message>
     <message>
-        <source>Save as &amp;model…</source>
-        <translation>Als M&amp;odell speichern…</translation>
+        <source>Save as mo&amp;del…</source>
+        <translation>Als Mo&amp;dell speichern…</translation>
     </message>
     <message>
         <source>Save the model learned from your marks on this question, and add it to your models</source>
@@ -3315,7 +3395,7 @@
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation>&amp;Sprache</translation>
+        <translation>Sp&amp;rache</translation>
     </message>
     <message>
         <source>&amp;Help</source>

@@ -708,6 +708,54 @@
         </translation>
     </message>
     <message>
+        <source>{student}, answer {member} of {count} in the group</source>
+        <translation>{student}, respuesta {member} de {count} en el grupo</translation>
+    </message>
+    <message>
+        <source>Chosen (↑/↓ choose another).</source>
+        <translation>Elegida (↑/↓ elige otra).</translation>
+    </message>
+    <message>
+        <source>The model says {score}.</source>
+        <translation>El modelo dice {score}.</translation>
+    </message>
+    <message>
+        <source>The model says {score}, {percent} sure.</source>
+        <translation>El modelo dice {score}, con un {percent} de seguridad.</translation>
+    </message>
+    <message>
+        <source>No model score.</source>
+        <translation>Sin puntuación del modelo.</translation>
+    </message>
+    <message>
+        <source>Your score: {score}.</source>
+        <translation>Tu puntuación: {score}.</translation>
+    </message>
+    <message>
+        <source>Not scored yet.</source>
+        <translation>Aún sin puntuar.</translation>
+    </message>
+    <message>
+        <source>The group&apos;s most typical answer.</source>
+        <translation>La respuesta más típica del grupo.</translation>
+    </message>
+    <message>
+        <source>Flagged: {flags}.</source>
+        <translation>Con aviso: {flags}.</translation>
+    </message>
+    <message>
+        <source>In the group; P pulls it out to score it on its own.</source>
+        <translation>En el grupo; P la saca para puntuarla por separado.</translation>
+    </message>
+    <message>
+        <source>In the group; its Pull out button takes it out to score it on its own.</source>
+        <translation>En el grupo; su botón Sacar la saca para puntuarla por separado.</translation>
+    </message>
+    <message>
+        <source>Pull {student}&apos;s answer out of the group</source>
+        <translation>Sacar del grupo la respuesta de {student}</translation>
+    </message>
+    <message>
         <source>The model has no score for these answers.</source>
         <translation>El modelo no tiene puntuación para estas respuestas.</translation>
     </message>
@@ -1985,11 +2033,11 @@
     </message>
     <message>
         <source>&amp;Needs review</source>
-        <translation>&amp;Por revisar</translation>
+        <translation>Po&amp;r revisar</translation>
     </message>
     <message>
         <source>F&amp;lagged</source>
-        <translation>Con &amp;aviso</translation>
+        <translation>Con avi&amp;so</translation>
     </message>
     <message>
         <source>&amp;Changed by you</source>
@@ -2924,6 +2972,14 @@
         <translation>comentar la respuesta</translation>
     </message>
     <message>
+        <source>Q</source>
+        <translation>Q</translation>
+    </message>
+    <message>
+        <source>show the question&apos;s whole text while reviewing (Q again: only the question)</source>
+        <translation>mostrar el texto completo de la pregunta al revisar (Q otra vez: solo la pregunta)</translation>
+    </message>
+    <message>
         <source>Ctrl+Z / Ctrl+Shift+Z</source>
         <translation>Ctrl+Z / Ctrl+Mayús+Z</translation>
     </message>
@@ -2938,6 +2994,30 @@
     <message>
         <source>search the results</source>
         <translation>buscar en los resultados</translation>
+    </message>
+    <message>
+        <source>Ctrl+1 / Ctrl+2 / Ctrl+0</source>
+        <translation>Ctrl+1 / Ctrl+2 / Ctrl+0</translation>
+    </message>
+    <message>
+        <source>the results table / the review / the start screen</source>
+        <translation>la tabla de resultados / la revisión / la pantalla de inicio</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+B</source>
+        <translation>Ctrl+Mayús+B</translation>
+    </message>
+    <message>
+        <source>hide student names (blind marking)</source>
+        <translation>ocultar los nombres (corrección anónima)</translation>
+    </message>
+    <message>
+        <source>Ctrl+W</source>
+        <translation>Ctrl+W</translation>
+    </message>
+    <message>
+        <source>close the sheet</source>
+        <translation>cerrar la hoja</translation>
     </message>
     <message>
         <source>Esc</source>
@@ -3262,8 +3342,8 @@
         <translation>Aprender un modelo por pregunta de una hoja cuyas respuestas ya has puntuado</translation>
     </message>
     <message>
-        <source>Save as &amp;model…</source>
-        <translation>Guardar como m&amp;odelo…</translation>
+        <source>Save as mo&amp;del…</source>
+        <translation>G&amp;uardar como modelo…</translation>
     </message>
     <message>
         <source>Save the model learned from your marks on this question, and add it to your models</source>
@@ -3315,7 +3395,7 @@
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation>&amp;Idioma</translation>
+        <translation>I&amp;dioma</translation>
     </message>
     <message>
         <source>&amp;Help</source>

@@ -2,6 +2,11 @@
 then every member in a scrollable list (student, the model's score, the teacher's, the whole text; of a
 huge answer its beginning, until it is chosen with ↑/↓; its flags, as "⚑ hidden characters") with a "Pull out"
 button each. The panel only shows; the review screen decides and pulls out.
+
+A screen reader hears each member on its own: the member's frame has an accessible name (the student as the screen
+names them, never a name while blind marking is on, and its place in the group) and description (chosen or not, the
+model's score and the teacher's, the typical answer, the flags, and that it is in the group: a member pulled out
+leaves the list and is an answer of its own right after the group); its Pull out button names the student too.
 """
 from __future__ import annotations
 
@@ -9,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSizePolicy, QVBoxLayout,
                                QWidget)
 
-from ..core.flags import has_hidden_characters, show_hidden
+from ..core.flags import BLANK, has_hidden_characters, show_hidden
 from ..core.session import GradingSession
 from .i18n import percent
 from .i18n import score as fmt_score
@@ -244,7 +249,8 @@ class GroupPanel(QWidget):
         a = session.answers[k]
         selected, who = self._selected, self._who
         pred, dec = session.predictions.get(k), session.decisions.get(k)
-        parts = [("▶ " if k == selected else "") + (who(k) if who is not None else a.student)]
+        student = who(k) if who is not None else a.student
+        parts = [("▶ " if k == selected else "") + student]
         if pred is not None and pred.valid:
             parts.append(self.tr("model {score} ({percent} sure)").format(score=fmt_score(pred.score),
                                                                           percent=percent(pred.confidence)))
@@ -265,6 +271,40 @@ class GroupPanel(QWidget):
         m.text.setToolTip(hidden_note(a.text))
         m.setFrameShadow(QFrame.Shadow.Sunken if k == selected else QFrame.Shadow.Plain)
         m.setLineWidth(2 if k == selected else 1)
+        self._speak(m, student)
+
+    def _speak(self, m: "_Member", student: str) -> None:
+        """The member's accessible name and description, and its Pull out button's name (set only when they
+        change: Qt then tells a screen reader, and ↑/↓ refills every member)."""
+        session, k = self._session, m.key
+        assert session is not None
+        pred, dec = session.predictions.get(k), session.decisions.get(k)
+        name = self.tr("{student}, answer {member} of {count} in the group").format(
+            student=student, member=self._keys.index(k) + 1, count=len(self._keys))
+        lines = [self.tr("Chosen (↑/↓ choose another).") if k == self._selected else ""]
+        if pred is not None and pred.valid and BLANK in session.flags.get(k, []):   # sure of nothing on a blank one
+            lines.append(self.tr("The model says {score}.").format(score=fmt_score(pred.score)))
+        elif pred is not None and pred.valid:
+            lines.append(self.tr("The model says {score}, {percent} sure.").format(score=fmt_score(pred.score),
+                                                                                  percent=percent(pred.confidence)))
+        else:
+            lines.append(self.tr("No model score."))
+        lines.append(self.tr("Your score: {score}.").format(score=fmt_score(dec.score)) if dec is not None
+                     else self.tr("Not scored yet."))
+        if k == self._typical:
+            lines.append(self.tr("The group's most typical answer."))
+        if session.flags.get(k):
+            lines.append(self.tr("Flagged: {flags}.").format(flags=flags_text(session.flags[k])))
+        lines.append(self.tr("In the group; P pulls it out to score it on its own.") if k == self._selected
+                     else self.tr("In the group; its Pull out button takes it out to score it on its own."))
+        description = "\n".join(line for line in lines if line)
+        pull = self.tr("Pull {student}'s answer out of the group").format(student=student)
+        if m.accessibleName() != name:
+            m.setAccessibleName(name)
+        if m.accessibleDescription() != description:
+            m.setAccessibleDescription(description)
+        if m.pull_button.accessibleName() != pull:
+            m.pull_button.setAccessibleName(pull)
 
     def _grow(self, upto: int | None = None) -> None:
         """Widgets for the next :data:`CHUNK` members (or through index ``upto``)."""

@@ -1,5 +1,14 @@
 """The main window's menu bar: File, Edit, View (with the Language choice), Help. Each action calls one
-of the window's slots; the window enables them (``enable``) as a sheet opens and closes."""
+of the window's slots; the window enables them (``enable``) as a sheet opens and closes.
+
+Shortcuts: a command with a standard key (Open, Save, Close, Quit, Undo, Redo, Find, Help) takes every key the
+platform binds to it (on Windows, Close is Ctrl+F4 and Ctrl+W, Redo Ctrl+Y and Ctrl+Shift+Z), and Ctrl+Q where
+the platform binds none to Quit (Windows: the About box promises Ctrl+Q); the frequent commands without a
+standard key have one of their own (Ctrl+E, Ctrl+1, Ctrl+2, Ctrl+0, Ctrl+Shift+B). No menu may take a key
+the review screen reads (``review_view.KEYS``: digits, letters, arrows, Ctrl+G; its Ctrl+Z, Ctrl+Shift+Z and
+Ctrl+Y are the Edit menu's Undo and Redo, which do the same), nor one another command holds: Qt fires neither
+of two (tests/ui/test_shortcuts.py). The rare commands (Add a model, Make models, Save as model) have only their
+letter in the File menu."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
@@ -12,10 +21,20 @@ translate = QCoreApplication.translate
 START, RESULTS, REVIEW = 0, 1, 2
 
 
-def _action(window, menu, text: str, slot, shortcut=None, tip: str = "") -> QAction:
+def _keys(shortcut, fallback: QKeySequence | None = None) -> list[QKeySequence]:
+    """The keys of ``shortcut``: every binding of a standard key on this platform (``fallback`` where it has
+    none), or the one key given."""
+    if isinstance(shortcut, QKeySequence.StandardKey):
+        keys = QKeySequence.keyBindings(shortcut)
+        return keys or ([fallback] if fallback is not None else [])
+    return [QKeySequence(shortcut)]
+
+
+def _action(window, menu, text: str, slot, shortcut=None, tip: str = "",
+            fallback: QKeySequence | None = None) -> QAction:
     a = QAction(text, window)
     if shortcut is not None:
-        a.setShortcut(QKeySequence(shortcut))
+        a.setShortcuts(_keys(shortcut, fallback))   # the menu shows the first
     if tip:
         a.setStatusTip(tip)
     a.triggered.connect(lambda _checked=False: slot())
@@ -43,16 +62,17 @@ def build_menus(w) -> None:
         w, f, translate("menus", "&Make models from a marked sheet…"), w.models.choose_marked_sheet, None,
         translate("menus", "Learn a model per question from a sheet whose answers you have already scored"))
     w.save_model_action = _action(
-        w, f, translate("menus", "Save as &model…"), w.models.save_learned, None,
+        w, f, translate("menus", "Save as mo&del…"), w.models.save_learned, None,
         translate("menus", "Save the model learned from your marks on this question, and add it to your models"))
     w.close_action = _action(w, f, translate("menus", "&Close sheet"), w.close_sheet, Std.Close)
     f.addSeparator()
-    w.quit_action = _action(w, f, translate("menus", "&Quit"), w.close, Std.Quit)
+    w.quit_action = _action(w, f, translate("menus", "&Quit"), w.close, Std.Quit,
+                            fallback=QKeySequence("Ctrl+Q"))
     w.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
 
     e = mb.addMenu(translate("menus", "&Edit"))
     w.undo_action = _action(w, e, translate("menus", "&Undo"), w.undo, Std.Undo)
-    w.redo_action = _action(w, e, translate("menus", "&Redo"), w.redo, QKeySequence("Ctrl+Shift+Z"))
+    w.redo_action = _action(w, e, translate("menus", "&Redo"), w.redo, Std.Redo)
     e.addSeparator()
     w.find_action = _action(w, e, translate("menus", "&Find…"), w.find, Std.Find,
                             translate("menus", "Search students, answers and comments"))

@@ -39,6 +39,12 @@ KEY_MAP = QT_TRANSLATE_NOOP("ReviewView", "0–9 score (a group: all of it) · E
                             "K/J previous/next · N next suggested · ↑/↓ choose in a group · P pull out of the group · "
                             "C comment · Q whole question text · Ctrl+G apply to identical answers · Ctrl+Z undo · "
                             "Ctrl+Shift+Z redo · Esc back to the table")
+# Every key keyPressEvent reads (tests/ui/test_shortcuts.py holds the two the same): no menu shortcut may take one,
+# but the Edit menu's Undo and Redo, doing what its Ctrl+Z, Ctrl+Shift+Z and Ctrl+Y do (a menu key comes first).
+_PLAIN = ("Return", "Enter", "Right", "J", "Left", "K", "Up", "Down", "P", "N", "C", "Q", "Esc", "PgUp", "PgDown",
+          "Home", "End")
+KEYS = (*"0123456789", *_PLAIN, *("Shift+" + k for k in _PLAIN), "Ctrl+Z", "Ctrl+Shift+Z", "Ctrl+Y", "Ctrl+G",
+        "Ctrl+Shift+G")
 
 
 class ReviewView(ReviewActions, QWidget):

@@ -181,3 +181,65 @@ def test_a_group_says_its_chosen_member(qtbot, tmp_path):
         assert "4 of the group's 4 answers are scored." in view.accessibleDescription()
     finally:
         store.close()
+
+
+def _said(widget) -> tuple[str, str]:
+    """A widget's name and description as a screen reader asks Qt for them."""
+    face = QAccessible.queryAccessibleInterface(widget)
+    return face.text(QAccessible.Text.Name), face.text(QAccessible.Text.Description)
+
+
+def test_each_member_of_a_group_is_heard_on_its_own(qtbot, tmp_path):
+    session, store = like_project(tmp_path)
+    try:
+        view = grouped_view(qtbot, session)
+        qtbot.keyClick(view, Qt.Key.Key_Right)
+        panel, typical = view.group_panel, view.shown_key(GROUP)
+        assert [m.key for m in panel.members] == GROUP
+        for i, m in enumerate(panel.members):
+            name, description = _said(m)
+            student, pred = session.answers[m.key].student, session.predictions[m.key]
+            assert name == f"{student}, answer {i + 1} of 4 in the group"
+            lines = description.split("\n")
+            chosen = m.key == typical                          # the keys act on the typical one until ↑/↓
+            assert lines[0] == "Chosen (↑/↓ choose another)." if chosen else not lines[0].startswith("Chosen")
+            assert lines[chosen:chosen + 2] == [f"The model says {pred.score}, {percent(pred.confidence)} sure.",
+                                                "Not scored yet."]
+            assert ("The group's most typical answer." in lines) == (m.key == typical)
+            assert any(x.startswith("Flagged: ") for x in lines) == bool(session.flags.get(m.key))
+            assert lines[-1] == ("In the group; P pulls it out to score it on its own." if chosen else
+                                 "In the group; its Pull out button takes it out to score it on its own.")
+            assert _said(m.pull_button)[0] == f"Pull {student}'s answer out of the group"
+
+        with accessibility_events() as events:
+            qtbot.keyClick(view, Qt.Key.Key_Down)             # another member chosen: its description says so, once
+        chosen = view.current_key()
+        assert chosen != typical
+        member = next(m for m in panel.members if m.key == chosen)
+        description = _said(member)[1]
+        assert description.startswith("Chosen (↑/↓ choose another).\n")
+        assert description.endswith("\nIn the group; P pulls it out to score it on its own.")
+        assert not _said(next(m for m in panel.members if m.key == typical))[1].startswith("Chosen")
+        assert _of(events, member, DESCRIPTION) == 1
+        assert not any(_of(events, m, NAME) for m in panel.members)   # no member's name changed: none re-announced
+
+        qtbot.keyClick(view, Qt.Key.Key_P)                    # pulled out: it leaves the list, the rest are 3
+        rest = [k for k in GROUP if k != chosen]
+        assert [m.key for m in panel.members if m.isVisible()] == rest
+        assert [_said(m)[0] for m in panel.members if m.isVisible()] == [
+            f"{session.answers[k].student}, answer {i + 1} of 3 in the group" for i, k in enumerate(rest)]
+        qtbot.keyClick(view, Qt.Key.Key_2)                    # the group scored; back to it
+        view.go_to(rest[0])
+        assert view.current_unit() == rest
+        assert all("\nYour score: 2.\n" in _said(m)[1] for m in panel.members if m.isVisible())
+
+        view.names.blind = True                               # blind marking: a neutral label, never a name or id
+        view.refresh()
+        for m in (m for m in panel.members if m.isVisible()):
+            name, description = _said(m)
+            assert re.fullmatch(r"Student \d+, answer \d of 3 in the group", name)
+            assert name.startswith(view.who(m.key) + ",")
+            heard = name + description + _said(m.pull_button)[0]
+            assert not any(session.answers[k].student in heard for k in GROUP) and not re.search(r"S\d{2}", heard)
+    finally:
+        store.close()
