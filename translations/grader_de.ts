@@ -494,8 +494,20 @@
         <translation>die Angabe „{what}“ fehlt für diesen Schüler, daher konnte {system} ihn nicht zuordnen</translation>
     </message>
     <message>
-        <source>the {field} {value} starts with a character a spreadsheet could read as a formula, so it cannot be written safely</source>
-        <translation>der Wert {value} für „{field}“ beginnt mit einem Zeichen, das eine Tabellenkalkulation als Formel lesen könnte, daher kann er nicht sicher geschrieben werden</translation>
+        <source>the {field} {value} begins or ends with a space or tab, which {system} would not match; remove the space or tab in the sheet, open the sheet again and export again</source>
+        <translation>der Wert {value} für „{field}“ beginnt oder endet mit einem Leerzeichen oder Tabulator, den {system} nicht zuordnen würde; entfernen Sie das Leerzeichen oder den Tabulator in der Tabelle, öffnen Sie die Tabelle erneut und exportieren Sie noch einmal</translation>
+    </message>
+    <message>
+        <source>the {field} {value} has a line break in it, which {system} would not match; remove the line break in the sheet, open the sheet again and export again</source>
+        <translation>der Wert {value} für „{field}“ enthält einen Zeilenumbruch, den {system} nicht zuordnen würde; entfernen Sie den Zeilenumbruch in der Tabelle, öffnen Sie die Tabelle erneut und exportieren Sie noch einmal</translation>
+    </message>
+    <message>
+        <source>the {field} {value} has an invisible character before “{sign}”, so a spreadsheet could read it as a formula and it cannot be written safely; type the {field} again in the sheet, open the sheet again and export again</source>
+        <translation>der Wert {value} für „{field}“ hat ein unsichtbares Zeichen vor „{sign}“, daher könnte eine Tabellenkalkulation ihn als Formel lesen, und er kann nicht sicher geschrieben werden; geben Sie den Wert für „{field}“ in der Tabelle neu ein, öffnen Sie die Tabelle erneut und exportieren Sie noch einmal</translation>
+    </message>
+    <message>
+        <source>the {field} {value} starts with “{sign}”, which a spreadsheet could read as a formula, so it cannot be written safely; correct it in the sheet, open the sheet again and export again, or, if {system} has it so, enter this student&apos;s grade in {system} by hand</source>
+        <translation>der Wert {value} für „{field}“ beginnt mit „{sign}“, das eine Tabellenkalkulation als Formel lesen könnte, daher kann er nicht sicher geschrieben werden; korrigieren Sie ihn in der Tabelle, öffnen Sie die Tabelle erneut und exportieren Sie noch einmal, oder tragen Sie, falls er in {system} so steht, die Note dieses Schülers von Hand in {system} ein</translation>
     </message>
     <message>
         <source>the same {field} ({value}) as the student on row {rows} (a second attempt?); they were not merged, enter these grades by hand</source>
@@ -512,6 +524,10 @@
     <message>
         <source>{name} was not saved, because {system} matches students by their {what} and this sheet gives none (no {columns} column, or an empty one); add such a column with each student&apos;s {what}, open the sheet again and export again, or choose “{points}”, which needs no identifier</source>
         <translation>{name} wurde nicht gespeichert, weil {system} Schüler anhand der Angabe „{what}“ zuordnet und diese Tabelle keine solche Angabe enthält (keine Spalte {columns}, oder eine leere); fügen Sie eine Spalte mit der Angabe „{what}“ jedes Schülers hinzu, öffnen Sie die Tabelle erneut und exportieren Sie erneut, oder wählen Sie „{points}“, das keine Kennung braucht</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
     </message>
     <message>
         <source>Row in sheet</source>

@@ -494,8 +494,20 @@
         <translation>sin {what} para este estudiante, así que {system} no pudo asignarlo</translation>
     </message>
     <message>
-        <source>the {field} {value} starts with a character a spreadsheet could read as a formula, so it cannot be written safely</source>
-        <translation>el valor {value} de {field} empieza por un carácter que una hoja de cálculo podría leer como fórmula, así que no se puede escribir de forma segura</translation>
+        <source>the {field} {value} begins or ends with a space or tab, which {system} would not match; remove the space or tab in the sheet, open the sheet again and export again</source>
+        <translation>el valor {value} de {field} empieza o termina con un espacio o tabulador, que {system} no reconocería; quita el espacio o el tabulador en la hoja, vuelve a abrir la hoja y exporta de nuevo</translation>
+    </message>
+    <message>
+        <source>the {field} {value} has a line break in it, which {system} would not match; remove the line break in the sheet, open the sheet again and export again</source>
+        <translation>el valor {value} de {field} contiene un salto de línea, que {system} no reconocería; quita el salto de línea en la hoja, vuelve a abrir la hoja y exporta de nuevo</translation>
+    </message>
+    <message>
+        <source>the {field} {value} has an invisible character before “{sign}”, so a spreadsheet could read it as a formula and it cannot be written safely; type the {field} again in the sheet, open the sheet again and export again</source>
+        <translation>el valor {value} de {field} tiene un carácter invisible antes de «{sign}», así que una hoja de cálculo podría leerlo como fórmula y no se puede escribir de forma segura; vuelve a escribir el valor de {field} en la hoja, vuelve a abrir la hoja y exporta de nuevo</translation>
+    </message>
+    <message>
+        <source>the {field} {value} starts with “{sign}”, which a spreadsheet could read as a formula, so it cannot be written safely; correct it in the sheet, open the sheet again and export again, or, if {system} has it so, enter this student&apos;s grade in {system} by hand</source>
+        <translation>el valor {value} de {field} empieza por «{sign}», que una hoja de cálculo podría leer como fórmula, así que no se puede escribir de forma segura; corrígelo en la hoja, vuelve a abrir la hoja y exporta de nuevo o, si {system} lo tiene así, introduce a mano la nota de este estudiante en {system}</translation>
     </message>
     <message>
         <source>the same {field} ({value}) as the student on row {rows} (a second attempt?); they were not merged, enter these grades by hand</source>
@@ -512,6 +524,10 @@
     <message>
         <source>{name} was not saved, because {system} matches students by their {what} and this sheet gives none (no {columns} column, or an empty one); add such a column with each student&apos;s {what}, open the sheet again and export again, or choose “{points}”, which needs no identifier</source>
         <translation>{name} no se guardó porque {system} asigna a los estudiantes por este dato: {what}, y esta hoja no lo da (no hay columna {columns}, o está vacía); añade esa columna con ese dato de cada estudiante ({what}), vuelve a abrir la hoja y vuelve a exportar, o elige «{points}», que no necesita identificador</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>pendiente</translation>
     </message>
     <message>
         <source>Row in sheet</source>

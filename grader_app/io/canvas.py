@@ -14,7 +14,9 @@ leading single quote. UTF-8, comma-separated, CRLF line ends; written atomically
 
 Every header in the file is its own (:func:`canvas_titles`): a question's column is titled by
 :func:`~grader_app.io.headers.item_headers` (the teacher's name for it, else its id, "Q3" for a bare
-number), so a question named "Student", "ID", "SIS User ID" or "Section", or like another of Canvas's
+number; a question the window names from its column's HTML header, "<p>Explain <b>osmosis</b></p>" shown as "Explain
+osmosis", keeps that header exactly as the sheet has it, :func:`~grader_app.io.headers.sheet_headers`, so Canvas finds
+the assignment an earlier file made), so a question named "Student", "ID", "SIS User ID" or "Section", or like another of Canvas's
 own columns (:data:`READ_ONLY`), or like another question (case and spaces not counting) gets " [2]",
 " [3]", ... (not " (2)": Canvas reads a number in brackets at a title's end as an assignment's id); Canvas's own
 columns keep their names. Canvas's import also leaves out every column whose
@@ -54,7 +56,7 @@ from ..core.numbers import number_or_text, score_text
 from ..core.sheet import LONG, student_name
 from ..core.session import GradingSession
 from .errors import SheetError
-from .headers import item_header, item_headers, norm
+from .headers import item_header, item_headers, norm, sheet_headers
 from .paths_check import refuse_overwriting_input
 from .writers import _LONE_SURROGATE, _atomic_write, guard
 
@@ -303,7 +305,7 @@ def canvas_rows(session: GradingSession, column_names: dict[str, str] | None = N
         raise SheetError("the Canvas gradebook needs to know who each student is; choose the student id "
                          "column in the column mapping and export again")
     items = session.item_keys()
-    names = column_names or {}
+    names = {**sheet_headers(m), **(column_names or {})}   # a question named from an HTML header: that header
     header = [*FIXED, *canvas_titles(items, names)]
     rows: list[list[str]] = [[_safe(h) for h in header]]
     if points_possible:

@@ -11,7 +11,8 @@ Two layouts (see :class:`~grader_app.core.sheet.ColumnMapping`):
   their header says answer or response (not "Answer score", "Answer key").
 * wide: one row per student, one column per question. Chosen when there is no question column and
   several columns hold free text (headers like "Q1", "Question 2", "asap-sas-5", or any text-heavy
-  columns); each such column becomes a question whose id is the header itself. So does a sheet's only answer column
+  columns); each such column becomes a question whose id is the header itself (a header written in HTML, as its words:
+  :func:`~.headers.question_items`). So does a sheet's only answer column
   when its header names or asks one question ("asap-sas-5", "Why does a metal spoon feel colder ...?"): the sheet is
   that question's, never a nameless "whole sheet" (a model learned from it would take every such sheet). A column
   whose header names or asks one question ("Q1", "Frage 2", "Which organelle ...?") holds answers even when they are
@@ -43,6 +44,7 @@ from ..core.sheet import LONG, WIDE, ColumnMapping, Sheet
 from .errors import SheetError
 from .header_words import (ANSWER_WORDS, BARE_NAMES, FIRST_NAME_WORDS, ID_WORDS, ITEM_WORDS, KEY_WORDS, LAST_NAME_WORDS,
                            NAME_WORDS, NOT_ANSWER_WORDS, shape)
+from .headers import question_items
 
 
 @dataclass
@@ -242,7 +244,7 @@ def guess_columns(sheet: Sheet) -> ColumnMapping:
         id_col = _pick_id(stats, used, sheet)
         name_col = _pick_name(stats, used | {id_col})
         mapping = ColumnMapping(layout=WIDE, id_column=id_col, name_column=name_col,
-                                answer_columns={c: c for c in chosen},
+                                answer_columns=question_items(chosen),
                                 first_name_column=_pick_first_name(stats, used | {id_col}, name_col))
     else:
         answer = answers[0]

@@ -11,9 +11,9 @@ LMS exports count them: never two students merged), in sheet order. Columns:
 ``Student``, ``Student ID``, ``Email``, ``First name``, ``Last name``, then for each question in
 order, numbered so a mail-merge field name stays short and fixed: ``Q1 question`` (the question's
 name or prompt), ``Q1 answer`` (the student's own answer, exactly as in the sheet), ``Q1 score``
-(empty while open), ``Q1 out of``, ``Q1 rubric`` (the words of the rubric level the score reaches,
-from the model's ``item.rubric``, when it has one) and ``Q1 comment`` (the teacher's); and at the
-end ``Total`` (empty while any answer is open) and ``Out of``.
+(empty while open; two answers to it give both, "2; open", that word in the teacher's language), ``Q1 out of``,
+``Q1 rubric`` (the words of the rubric level the score reaches, from the model's ``item.rubric``, when it has one)
+and ``Q1 comment`` (the teacher's); and at the end ``Total`` (empty while any answer is open) and ``Out of``.
 
 Written as XLSX (a "Feedback" sheet; every text cell a string, risky ones quote-prefixed) or CSV
 (UTF-8 with a BOM, every risky cell with a leading ``'``), atomically, never over the sheet of
@@ -37,6 +37,7 @@ from .paths_check import refuse_overwriting_input
 from .writers import _save_workbook, _set_cell, atomic_write
 
 FIXED = ("Student", "Student ID", "Email", "First name", "Last name")
+OPEN = "open"   # an answer still without a score, beside another answer's to that question (the window's word: its own)
 PER_QUESTION = ("question", "answer", "score", "out of", "rubric", "comment")
 
 
@@ -149,25 +150,26 @@ def class_title(session: GradingSession) -> str:
 
 
 def feedback_rows(session: GradingSession, identifiers: Identifiers | None = None,
-                  item_names: dict[str, str] | None = None) -> list[list]:
-    """Header first, then one row per student (:func:`feedback_pages`); scores are numbers, everything else text."""
+                  item_names: dict[str, str] | None = None, open_word: str = OPEN) -> list[list]:
+    """Header first, then one row per student (:func:`feedback_pages`); scores are numbers, everything else text;
+    two answers to one question give both scores, ``open_word`` for one still open ("2; open")."""
     pages = feedback_pages(session, identifiers, item_names)
     rows: list[list] = [feedback_header(len(session.item_keys()))]
     for page in pages:
         row: list = [page.student, page.student_id, page.email, page.first_name, page.last_name]
         for q in page.questions:
-            row += [q.question, q.answer, q.score, q.out_of, q.rubric, q.comment]
+            row += [q.question, q.answer, _score_value(q.scores, open_word), q.out_of, q.rubric, q.comment]
         rows.append([*row, page.total, page.out_of])
     return rows
 
 
-def _score_value(finals: Sequence):
+def _score_value(finals: Sequence, open_word: str = OPEN):
     if len(finals) == 1:
         v = finals[0]
         return None if v is None else number_or_text(v)
     if not finals:
         return None
-    return "; ".join(points(v) or "open" for v in finals)     # two answers to one question
+    return "; ".join(points(v) or open_word for v in finals)     # two answers to one question
 
 
 def _number_columns(n_items: int) -> set[int]:
@@ -188,15 +190,17 @@ def _csv_number(v, delimiter: str) -> str:
 
 
 def write_feedback(session: GradingSession, path, identifiers: Identifiers | None = None,
-                   item_names: dict[str, str] | None = None) -> Path:
-    """Write the mail-merge sheet as .xlsx or .csv (by the name's suffix); SheetError (one sentence) on failure."""
+                   item_names: dict[str, str] | None = None, open_word: str = OPEN) -> Path:
+    """Write the mail-merge sheet as .xlsx or .csv (by the name's suffix); SheetError (one sentence) on failure.
+    ``open_word``: the word for an answer still without a score beside the score of the student's other answer to
+    that question, in the teacher's language (the window gives it; English without)."""
     p = Path(path)
     suffix = p.suffix.lower()
     if suffix not in (".xlsx", ".csv"):
         raise SheetError(f"cannot write {p.name}: the feedback sheet must be saved as .xlsx or .csv; "
                          "choose a name ending in one of those")
     refuse_overwriting_input(p, [session.sheet.source])
-    rows = feedback_rows(session, identifiers, item_names)
+    rows = feedback_rows(session, identifiers, item_names, open_word)
     if suffix == ".csv":
         delimiter = csv_delimiter(session.sheet)
         numbers = _number_columns(len(session.item_keys()))

@@ -100,6 +100,18 @@ def is_risky(text: str) -> bool:
     return _fold(head).startswith(_RISKY_START)
 
 
+def formula_start(text: str) -> str:
+    """The character by which a spreadsheet could read ``text`` as a formula, as the text holds it: "=" for "=1",
+    "＝" for a fullwidth "＝1", "=" for "=1" behind a zero-width space; "" when :func:`is_risky` finds no such
+    character (a text that is not risky, or one risky only for its leading tab or carriage return)."""
+    if not is_risky(text):
+        return ""
+    head = _lstrip_invisible(text)
+    if head.startswith(_RISKY_START) or (head and _fold(head).startswith(_RISKY_START)):
+        return head[0]
+    return ""
+
+
 def guard(text: str) -> str:
     """The CSV form of a text cell: a leading ``'`` when it is risky (OWASP's advice)."""
     return "'" + text if is_risky(text) else text

@@ -11,12 +11,19 @@ the file's own columns ("Student", "ID", "Section"...): the importer would read 
 grades as another's, or a question's grades as a student's identifiers. :func:`item_headers`
 gives each question a title of its own. Here, outside both packages, so each can import it
 without importing the other.
+
+A question headed in HTML, as Canvas's Student Analysis may write it ("4101: <p>Explain <b>osmosis</b></p>"), is
+named as the teacher reads it (:func:`question_items`: "4101: Explain osmosis"), which the window, the report and
+the teacher's files show; an LMS import file heads its column with the header as the sheet has it
+(:func:`sheet_headers`), never with the name made from it, so the LMS finds the column it made from an earlier file.
 """
 from __future__ import annotations
 
-from typing import Iterable, Sequence
+from collections import Counter
+from typing import Iterable, Mapping, Sequence
 
 from .formula_guard import guard
+from .html_text import question_name
 
 
 def norm(header) -> str:
@@ -63,3 +70,26 @@ def item_headers(items: Sequence[str], names: dict[str, str], taken: Sequence[st
         used.add(_written(title))
         out.append(title)
     return out
+
+
+def question_items(columns: Sequence[str], given: Mapping[str, str] | None = None) -> dict[str, str]:
+    """Each answer column of a wide sheet with its question (a :class:`~grader_app.core.sheet.ColumnMapping`'s
+    ``answer_columns``): ``given[column]`` where ``given`` names it, else the name the teacher reads in its header
+    (:func:`~.html_text.question_name`: an HTML header's words). A name that another column's question has too is
+    not taken, the column's own header is: two columns never become one question."""
+    given = dict(given or {})
+    out = {c: given[c] if c in given else question_name(c) for c in columns}
+    while True:
+        counts = Counter(out.values())
+        alike = [c for c, q in out.items() if counts[q] > 1 and q != c and c not in given]
+        if not alike:
+            return out
+        for c in alike:
+            out[c] = c
+
+
+def sheet_headers(mapping) -> dict[str, str]:
+    """The questions :func:`question_items` named from their column's HTML header, each with that header exactly as
+    the sheet has it (item -> header): what an LMS import file heads the question's column with."""
+    return {str(item): str(column) for column, item in mapping.answer_columns.items()
+            if str(item) != str(column) and question_name(str(column)) == str(item)}

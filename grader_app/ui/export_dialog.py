@@ -43,7 +43,7 @@ from .messages import plain
 from .pdf_export import PdfExport, PdfRecipe
 from .tasks import Task, TaskManager
 from .unmatched_box import UnmatchedBox
-from .unmatched_words import list_words, problem_words
+from .unmatched_words import list_words, open_word, problem_words
 from .wording import session_sentence
 
 __all__ = ["CANVAS", "CSV", "FEEDBACK_CSV", "FEEDBACK_PDF", "FEEDBACK_XLSX", "PDF", "XLSX", "ExportDialog",
@@ -343,7 +343,9 @@ class ExportDialog(QDialog):
         if c.group == FEEDBACK:
             from ..io.feedback import write_feedback
 
-            return lambda: write_feedback(session, path, identifiers=identifiers_for(session.sheet, session.mapping))
+            opened = open_word()   # the sheet is the teacher's: a second attempt's "open" in their language
+            return lambda: write_feedback(session, path, identifiers=identifiers_for(session.sheet, session.mapping),
+                                          open_word=opened)
         if c.lms is not None:
             lms, left_out = c.lms, list_words()   # the list of students left out in the teacher's language
             return lambda: lms.write(session, path, identifiers=identifiers_for(session.sheet, session.mapping),

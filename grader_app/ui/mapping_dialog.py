@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QComboBox, QDial
 from ..bundles.library import Library
 from ..core.sheet import LONG, WIDE, ColumnMapping, Sheet
 from ..io.answer_doubts import Doubt, answer_doubts
+from ..io.headers import question_items
 from ..io.lms import Recognition, recognise
 from ..learn.library_names import WHOLE_SHEET, proposed_model
 from . import style
@@ -270,11 +271,9 @@ class MappingDialog(QDialog):
 
     def mapping(self) -> ColumnMapping:
         if self.wide_radio.isChecked():
-            answer_columns = {}
-            for i in range(self.answer_list.count()):
-                it = self.answer_list.item(i)
-                if it.checkState() == Qt.CheckState.Checked:
-                    answer_columns[it.text()] = self._wide_items.get(it.text(), it.text())
+            checked = [it.text() for it in map(self.answer_list.item, range(self.answer_list.count()))
+                       if it.checkState() == Qt.CheckState.Checked]
+            answer_columns = question_items(checked, self._wide_items)   # a header in HTML: its words
             return ColumnMapping(layout=WIDE, id_column=self.wide_id_combo.currentData(),
                                  name_column=self.wide_name_combo.currentData(), answer_columns=answer_columns,
                                  first_name_column=self._first(self.wide_first_name_combo, self.wide_name_combo))

@@ -7,9 +7,10 @@ module does not know (or a plain string) is shown as the export wrote it. The id
 them, since Grader cannot know the school's LMS language.
 
 The list of students left out (``<name>-unmatched.csv``) is read by the teacher, who enters those grades by hand,
-never by an LMS: :func:`list_words` gives its header and its reasons in the interface's language. They are taken
-on the GUI thread; the reasons are said on the worker that writes the file (``QCoreApplication.translate`` reads
-the installed catalogues under a lock, so it may be called from any thread).
+never by an LMS: :func:`list_words` gives its header and its reasons in the interface's language, and
+:func:`open_word` the word for an answer still open beside a second answer's score (also in the points and feedback
+sheets). They are taken on the GUI thread; the reasons are said on the worker that writes the file
+(``QCoreApplication.translate`` reads the installed catalogues under a lock, so it may be called from any thread).
 """
 from __future__ import annotations
 
@@ -72,9 +73,26 @@ def _no_identifier(v: dict) -> str:
 
 
 def _unsafe_identifier(v: dict) -> str:
-    return translate("ExportReasons", "the {field} {value} starts with a character a spreadsheet could read as a "
-                                      "formula, so it cannot be written safely").format(
-        field=field_words(v["field"]), value=repr(v["value"]))
+    cause = v["cause"]
+    if cause == "spaces":
+        text = translate("ExportReasons", "the {field} {value} begins or ends with a space or tab, which {system} would "
+                                          "not match; remove the space or tab in the sheet, open the sheet again and "
+                                          "export again")
+    elif cause == "line_break":
+        text = translate("ExportReasons", "the {field} {value} has a line break in it, which {system} would not match; "
+                                          "remove the line break in the sheet, open the sheet again and export again")
+    elif cause == "invisible":
+        text = translate("ExportReasons", "the {field} {value} has an invisible character before “{sign}”, so a "
+                                          "spreadsheet could read it as a formula and it cannot be written safely; type "
+                                          "the {field} again in the sheet, open the sheet again and export again")
+    elif cause == "formula":
+        text = translate("ExportReasons", "the {field} {value} starts with “{sign}”, which a spreadsheet could read as a "
+                                          "formula, so it cannot be written safely; correct it in the sheet, open the "
+                                          "sheet again and export again, or, if {system} has it so, enter this "
+                                          "student's grade in {system} by hand")
+    else:
+        raise KeyError(cause)   # a cause this module does not know: the reason as the export wrote it
+    return text.format(field=field_words(v["field"]), value=repr(v["value"]), sign=v["sign"], system=v["system"])
 
 
 def _shared_identifier(v: dict) -> str:
@@ -130,7 +148,16 @@ def problem_words(problem: NothingMatched) -> str:
     return sentence(reason_words(problem.reason))
 
 
+def open_word() -> str:
+    """The word for an answer still without a score, written beside the score of the student's other answer to that
+    question (two attempts: "2; open") in the files the teacher reads: the list of students left out, the points
+    sheet and the feedback sheet (an LMS import file never has it)."""
+    return translate("ExportReasons", "open")
+
+
 def list_words() -> ListWords:
-    """The words of the list of students left out, in the interface's language (taken on the GUI thread)."""
+    """The words of the list of students left out (and of the points sheet), in the interface's language (taken on
+    the GUI thread)."""
     return ListWords(row=translate("ExportReasons", "Row in sheet"), student=translate("ExportReasons", "Student"),
-                     why=translate("ExportReasons", "Why {system} could not take them"), reason=reason_words)
+                     why=translate("ExportReasons", "Why {system} could not take them"), reason=reason_words,
+                     open=open_word())

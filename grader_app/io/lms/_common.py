@@ -18,9 +18,9 @@ from ...core.sheet import LONG, WIDE, ColumnMapping, Reading, Sheet, student_nam
 from ..csv_locale import with_decimal_mark
 from ..headers import item_header as item_header  # re-exported: the LMS modules take these from here
 from ..headers import item_headers as item_headers
-from ..headers import norm
+from ..headers import norm, question_items, sheet_headers
 from ..notes import Note, recognised_export
-from ..writers import _LONE_SURROGATE, atomic_write, guard, is_risky
+from ..writers import _LONE_SURROGATE, atomic_write, guard
 from . import reasons as why
 from .fields import (  # the identifier fields (re-exported: the LMS modules take them from here)
     CANVAS_ID as CANVAS_ID, EMAIL as EMAIL, FIRST_NAME as FIRST_NAME, FOLDED, ID_NUMBER as ID_NUMBER,
@@ -155,8 +155,10 @@ def recognised(system: str, kind: str, mapping: ColumnMapping, identifiers: Iden
 
 def wide_mapping(sheet: Sheet, answer_columns: dict[str, str], id_column: str | None,
                  name_column: str | None, first_name_column: str | None = None) -> ColumnMapping | None:
-    """A wide mapping over the answer columns that hold anything (None if none does)."""
-    used = {c: i for c, i in answer_columns.items() if filled(sheet, c)}
+    """A wide mapping over the answer columns that hold anything (None if none does); a question named by its
+    column's header is named as the teacher reads it (:func:`~..headers.question_items`: an HTML header's words)."""
+    kept = [c for c in answer_columns if filled(sheet, c)]
+    used = question_items(kept, {c: i for c, i in answer_columns.items() if i != c})
     if not used:
         return None
     m = ColumnMapping(layout=WIDE, id_column=id_column, name_column=name_column, answer_columns=used,
@@ -186,6 +188,13 @@ def best_filled(sheet: Sheet, *columns: str | None) -> str | None:
     return best if counts[best] else None
 
 
+def import_titles(session, item_names: dict[str, str]) -> dict[str, str]:
+    """What an LMS import file heads each question's column with, before :func:`item_headers` makes them its own:
+    the teacher's ``item_names``, else for a question Grader named from its column's HTML header that header exactly
+    as the sheet has it (:func:`~..headers.sheet_headers`), so the LMS finds the column it made from an earlier file."""
+    return {**sheet_headers(session.mapping), **item_names}
+
+
 # ----- students of a session --------------------------------------------------------------------
 
 @dataclass
@@ -199,11 +208,13 @@ class Student:
     scores: dict[str, object]           # item -> final score (None while open); only for single answers
     problem: Reason | None = None       # why this student cannot go into an import file
 
-    def score_cells(self, items: Sequence[str], session) -> list[str]:
+    def score_cells(self, items: Sequence[str], session, open_word: str = "open") -> list[str]:
+        """Each question's points for a file the teacher reads: "" while open; for two answers to one question
+        (two attempts) each one's, joined with "; ", ``open_word`` (the teacher's language) for one still open."""
         out = []
         for i in items:
             keys = self.answers.get(i, [])
-            out.append("; ".join(points(session.final_score(k)) or "open" for k in keys) if len(keys) > 1
+            out.append("; ".join(points(session.final_score(k)) or open_word for k in keys) if len(keys) > 1
                        else points(self.scores.get(i)))
         return out
 
@@ -284,13 +295,15 @@ class Unmatched:
     student: str        # as the app shows them
     row: int            # the first of their rows in the sheet as a spreadsheet numbers it
     reason: str         # a .reasons.Reason (English text, its kind and values: the window says it in its language)
-    scores: dict[str, str] = field(default_factory=dict)   # item -> their final score(s), "" while open
+    scores: dict[str, str] = field(default_factory=dict)   # item -> their final score(s), "" while open (two: "2; open")
 
 
-def unmatched_entry(session, st: Student, reason: str) -> Unmatched:
+def unmatched_entry(session, st: Student, reason: str, words: ListWords | None = None) -> Unmatched:
+    """``st`` left out for ``reason``, with their scores in the ``words`` of the list (English without)."""
     items = [i for i in session.item_keys() if i in st.answers]
+    open_word = (words if words is not None else ListWords()).open
     return Unmatched(student=st.label, row=session.sheet.row_number(min(st.rows)), reason=reason,
-                     scores=dict(zip(items, st.score_cells(items, session))))
+                     scores=dict(zip(items, st.score_cells(items, session, open_word))))
 
 
 def match_on(session, sts: list[Student], options: Sequence[str], system: str,
@@ -300,7 +313,8 @@ def match_on(session, sts: list[Student], options: Sequence[str], system: str,
     ``options`` in order of preference; with ``choose`` the field most students have wins (ties
     by preference), else any of the options is used per student. Returns (field chosen, matched
     [(student, value)], unmatched [(student, reason)], each reason a :class:`~.reasons.Reason`). A student
-    with no value, a value a spreadsheet could read as a formula, the same value as another student
+    with no value, a value that cannot be written as it is (:func:`~.reasons.unsafe_identifier`: a formula's sign at
+    its start, a line break in it, a space at an end), the same value as another student
     (compared without case for emails and usernames) or a ``problem`` is unmatched; none is dropped.
     """
     if choose:
@@ -320,8 +334,9 @@ def match_on(session, sts: list[Student], options: Sequence[str], system: str,
             bad.append((s, why.no_identifier(fields or options, options, system)))
             continue
         v = s.ids[f]
-        if is_risky(v) or v != v.strip() or "\n" in v:
-            bad.append((s, why.unsafe_identifier(f, v)))
+        unsafe = why.unsafe_identifier(f, v, system)
+        if unsafe is not None:
+            bad.append((s, unsafe))
             continue
         matched.append((s, f, v))
     seen: dict[str, list[int]] = {}

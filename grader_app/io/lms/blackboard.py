@@ -29,9 +29,10 @@ import re
 from ..notes import Note
 from . import export_notes as said
 from .cleaning import HTML
-from ._common import (FIRST_NAME, LAST_NAME, STUDENT_ID, USERNAME, Headers, Recognition, Table,
+from ._common import (import_titles, FIRST_NAME, LAST_NAME, STUDENT_ID, USERNAME, Headers, Recognition, Table,
                       best_filled, item_headers, item_maxima, long_mapping, match_on, names_of, points,
                       read_identifiers, recognised, students, unmatched_entry, wide_mapping)
+from .reasons import ListWords
 
 SYSTEM = "Blackboard"
 ANSWER_N = re.compile(r"answer\s*(\d+)")
@@ -78,18 +79,18 @@ def points_notes(titles: list[str], maxima: list) -> list[Note]:
     return [said.blackboard_points(known), *([said.blackboard_unknown_points(unknown)] if unknown else [])]
 
 
-def build_grade_center(session, identifiers, item_names) -> Table:
+def build_grade_center(session, identifiers, item_names, words: ListWords) -> Table:
     items = session.item_keys()
     maxima = item_maxima(session)
     sts = students(session, identifiers)
     _, good, bad = match_on(session, sts, [USERNAME], SYSTEM)
-    titles = item_headers(items, item_names, HEADER)
+    titles = item_headers(items, import_titles(session, item_names), HEADER)
     rows = [[*HEADER, *(column_header(t, maxima[i]) for t, i in zip(titles, items))]]
     for st, user in good:
         first, last, _ = names_of(st)
         rows.append([last, first, user, st.ids.get(STUDENT_ID, ""), *(points(st.scores.get(i)) for i in items)])
     notes = [said.blackboard_upload(), *points_notes(titles, [maxima[i] for i in items])]
-    return Table(rows=rows, unmatched=[unmatched_entry(session, s, r) for s, r in bad], notes=notes,
+    return Table(rows=rows, unmatched=[unmatched_entry(session, s, r, words) for s, r in bad], notes=notes,
                  written=len(good), quote_all=True)
 
 

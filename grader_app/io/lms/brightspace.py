@@ -19,9 +19,10 @@ from __future__ import annotations
 
 from . import export_notes as said
 from .cleaning import HTML
-from ._common import (FIRST_NAME, LAST_NAME, ORG_DEFINED_ID, USERNAME, Headers, Recognition,
+from ._common import (import_titles, FIRST_NAME, LAST_NAME, ORG_DEFINED_ID, USERNAME, Headers, Recognition,
                       Table, best_filled, item_headers, item_maxima, long_mapping, match_on, points,
                       read_identifiers, recognised, students, unmatched_entry)
+from .reasons import ListWords
 
 SYSTEM = "Brightspace"
 END = "End-of-Line Indicator"
@@ -51,16 +52,17 @@ def column_header(title: str, out_of) -> str:
     return f"{head} <Numeric MaxPoints:{points(out_of)}>" if out_of is not None else head
 
 
-def build_grades(session, identifiers, item_names) -> Table:
+def build_grades(session, identifiers, item_names, words: ListWords) -> Table:
     items = session.item_keys()
     maxima = item_maxima(session)
     sts = students(session, identifiers)
     key, good, bad = match_on(session, sts, [ORG_DEFINED_ID, USERNAME], SYSTEM)
     id_header = "OrgDefinedId" if key == ORG_DEFINED_ID else "Username"
-    rows = [[id_header, *(column_header(t, maxima[i]) for t, i in zip(item_headers(items, item_names), items)), END]]
+    titles = item_headers(items, import_titles(session, item_names))
+    rows = [[id_header, *(column_header(t, maxima[i]) for t, i in zip(titles, items)), END]]
     for st, value in good:
         rows.append(["#" + value, *(points(st.scores.get(i)) for i in items), "#"])   # "#00246": zeros kept
-    return Table(rows=rows, unmatched=[unmatched_entry(session, s, r) for s, r in bad],
+    return Table(rows=rows, unmatched=[unmatched_entry(session, s, r, words) for s, r in bad],
                  notes=[said.brightspace_grades(id_header)],
                  written=len(good))
 

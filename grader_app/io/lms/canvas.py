@@ -23,9 +23,10 @@ import re
 from ..canvas import FIXED, POINTS_POSSIBLE, canvas_titles
 from . import export_notes as said
 from .cleaning import HTML
-from ._common import (CANVAS_ID, NAME, SHEET_ID, SIS_ID, SIS_LOGIN_ID, Headers, Recognition,
+from ._common import (import_titles, CANVAS_ID, NAME, SHEET_ID, SIS_ID, SIS_LOGIN_ID, Headers, Recognition,
                       Table, best_filled, item_maxima, match_on, points, read_identifiers,
                       recognised, students, unmatched_entry, wide_mapping)
+from .reasons import ListWords
 
 SYSTEM = "Canvas"
 QUESTION = re.compile(r"(\d+)\s*:\s*(.*)", re.DOTALL)
@@ -56,10 +57,10 @@ def recognise(sheet) -> Recognition | None:
     return recognised(SYSTEM, "quiz Student Analysis report", mapping, ids, ("canvas-gradebook",), reading=HTML)
 
 
-def build_gradebook(session, identifiers, item_names) -> Table:
+def build_gradebook(session, identifiers, item_names, words: ListWords) -> Table:
     items = session.item_keys()
     maxima = item_maxima(session)
-    rows = [[*FIXED, *canvas_titles(items, item_names)],
+    rows = [[*FIXED, *canvas_titles(items, import_titles(session, item_names))],
             [POINTS_POSSIBLE, "", "", "", "", *(points(maxima[i]) for i in items)]]
     sts = students(session, identifiers)
     # Canvas's own id when the sheet came from Canvas, else whatever id the sheet has as SIS User ID
@@ -68,7 +69,7 @@ def build_gradebook(session, identifiers, item_names) -> Table:
         sis = st.ids.get(SIS_ID) or ("" if st.ids.get(CANVAS_ID) else st.ids.get(SHEET_ID, ""))
         rows.append([st.ids.get(NAME) or sis, st.ids.get(CANVAS_ID, ""), sis, st.ids.get(SIS_LOGIN_ID, ""), "",
                      *(points(st.scores.get(i)) for i in items)])
-    return Table(rows=rows, unmatched=[unmatched_entry(session, s, r) for s, r in bad], notes=[said.canvas_gradebook()],
+    return Table(rows=rows, unmatched=[unmatched_entry(session, s, r, words) for s, r in bad], notes=[said.canvas_gradebook()],
                  written=len(good))
 
 

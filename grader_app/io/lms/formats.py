@@ -19,7 +19,8 @@ from .recognition import identifiers_for
 class ExportFormat:
     """One file an LMS (or a teacher) reads grades from.
 
-    ``build(session, identifiers, item_names) -> Table``; :meth:`write` does the rest: the suffix,
+    ``build(session, identifiers, item_names, words) -> Table`` (``words``: those of the files the teacher reads, the
+    list of students left out and the points sheet); :meth:`write` does the rest: the suffix,
     never over the sheet of answers, every cell formula-safe, an atomic write, and the report of
     the students the file could not take (``<name>-unmatched.csv``; an earlier export's report of
     that exact name is deleted when everyone is in the file, so no stale list remains beside it).
@@ -40,8 +41,9 @@ class ExportFormat:
               item_names: dict[str, str] | None = None, words: ListWords | None = None) -> ExportResult:
         """Write the file; ``identifiers`` default to :func:`identifiers_for` the session's sheet,
         ``item_names`` rename questions (item id -> column title), ``words`` are those of the list of students
-        left out (English by default). SheetError (one sentence) if it cannot be written, NothingMatched (a
-        SheetError) if no student could go into it; nothing is written then, and a file already there is kept."""
+        left out and of the points sheet (English by default). SheetError (one sentence) if it cannot be written,
+        NothingMatched (a SheetError) if no student could go into it; nothing is written then, and a file already
+        there is kept."""
         p = Path(path)
         if p.suffix.lower() != self.suffix:
             raise SheetError(f"cannot write {p.name}: the {self.name} file is a {self.suffix} file; "
@@ -50,7 +52,7 @@ class ExportFormat:
         report_path = report_path_for(p)
         refuse_overwriting_input(report_path, [session.sheet.source])
         ids = identifiers if identifiers is not None else identifiers_for(session.sheet, session.mapping)
-        table = self.build(session, ids, dict(item_names or {}))
+        table = self.build(session, ids, dict(item_names or {}), words if words is not None else ListWords())
         if table.unmatched and not table.written:
             # a header alone is no grade file: a teacher who uploads it gets nothing back, and it replaced what was there
             points = next((f.name for f in FORMATS if f.key == "points"), "")

@@ -16,9 +16,10 @@ from __future__ import annotations
 import re
 
 from . import export_notes as said
-from ._common import (EMAIL, FIRST_NAME, LAST_NAME, NAME, STUDENT_ID, Headers, Recognition,
+from ._common import (import_titles, EMAIL, FIRST_NAME, LAST_NAME, NAME, STUDENT_ID, Headers, Recognition,
                       Table, cell, item_headers, match_on, names_of, norm, points, read_identifiers, recognised,
                       students, unmatched_entry, wide_mapping)
+from .reasons import ListWords
 
 SYSTEM = "Google Forms"
 # "Timestamp" as the first column, in the languages Forms is most used in
@@ -91,15 +92,15 @@ def recognise(sheet) -> Recognition | None:
 CLASSROOM_HEADER = ("Last Name", "First Name", "Email Address")
 
 
-def build_classroom(session, identifiers, item_names) -> Table:
+def build_classroom(session, identifiers, item_names, words: ListWords) -> Table:
     items = session.item_keys()
     sts = students(session, identifiers)
     _, good, bad = match_on(session, sts, [EMAIL], "Google Classroom")
-    rows = [[*CLASSROOM_HEADER, *item_headers(items, item_names, CLASSROOM_HEADER)]]
+    rows = [[*CLASSROOM_HEADER, *item_headers(items, import_titles(session, item_names), CLASSROOM_HEADER)]]
     for st, email in good:
         first, last, _ = names_of(st)
         rows.append([last, first, email, *(points(st.scores.get(i)) for i in items)])
-    return Table(rows=rows, unmatched=[unmatched_entry(session, s, r) for s, r in bad], notes=[said.google_classroom()],
+    return Table(rows=rows, unmatched=[unmatched_entry(session, s, r, words) for s, r in bad], notes=[said.google_classroom()],
                  written=len(good))
 
 

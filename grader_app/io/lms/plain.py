@@ -7,7 +7,9 @@ sheet gives, else its own id column; ``Total`` is
 empty while any of their answers is open. UTF-8 with a BOM so Excel reads accents right.
 
 No LMS reads this file: the teacher opens it in their spreadsheet, so it is semicolon-separated with decimal
-commas when the teacher's CSV was (:mod:`grader_app.io.csv_locale`), like the graded CSV.
+commas when the teacher's CSV was (:mod:`grader_app.io.csv_locale`), like the graded CSV, and a student's two answers
+to one question (two attempts) are both given, "2; open", with the word for an answer still open in the teacher's
+language (``ListWords.open``, which the window gives).
 """
 from __future__ import annotations
 
@@ -15,6 +17,7 @@ from ..csv_locale import csv_delimiter, with_decimal_mark
 from . import export_notes as said
 from ._common import (EMAIL, ID_NUMBER, ORG_DEFINED_ID, SHEET_ID, SIS_ID, STUDENT_ID, Student, Table, item_headers,
                       item_maxima, names_of, points, students)
+from .reasons import ListWords
 
 HEADER = ("Student", "Student ID", "Email")
 _IDS = (STUDENT_ID, ID_NUMBER, SIS_ID, ORG_DEFINED_ID, SHEET_ID)
@@ -26,7 +29,7 @@ def student_id(st: Student) -> str:
     return next((st.ids[f] for f in _IDS if st.ids.get(f)), "")
 
 
-def build_points(session, identifiers, item_names) -> Table:
+def build_points(session, identifiers, item_names, words: ListWords) -> Table:
     items = session.item_keys()
     maxima = item_maxima(session)
     out_of = sum(maxima.values()) if items and all(v is not None for v in maxima.values()) else None
@@ -36,7 +39,7 @@ def build_points(session, identifiers, item_names) -> Table:
     for st in sts:
         mine = [i for i in items if i in st.answers]
         mine_max = sum(maxima[i] for i in mine) if mine and all(maxima[i] is not None for i in mine) else out_of
-        numbers = [*st.score_cells(items, session), points(st.total(items)), points(mine_max)]
+        numbers = [*st.score_cells(items, session, words.open), points(st.total(items)), points(mine_max)]
         rows.append([names_of(st)[2] or st.label, student_id(st), st.ids.get(EMAIL, ""),
                      *(with_decimal_mark(n, delimiter) for n in numbers)])
     return Table(rows=rows, bom=True, written=len(sts), delimiter=delimiter,

@@ -6,7 +6,9 @@ Each reason is a :class:`Reason` (an :class:`~grader_app.io.notes.Note`): its ``
 
 * ``several_answers``: more than one answer to a question (two attempts?), so no single grade;
 * ``no_identifier``: the student has none of the identifiers the system matches on;
-* ``unsafe_identifier``: their identifier would be read as a formula;
+* ``unsafe_identifier``: their identifier cannot be written as it is, for a ``cause`` of its own (a space or tab at
+  an end, a line break in it, a formula's sign at its start, or an invisible character before one), each said with
+  what to do;
 * ``shared_identifier``: another student has the same identifier (they are never merged).
 
 When the file could take nobody, nothing is written (an import file with a header alone would look like a success)
@@ -23,8 +25,12 @@ from dataclasses import dataclass
 from typing import Callable, Sequence
 
 from ..errors import SheetError
+from ..formula_guard import formula_start, is_risky
 from ..notes import Note
 from .fields import HEADERS, PARTICIPANT, alternatives, field_words
+
+
+LINE_BREAKS = "\n\r"      # in an identifier: no LMS has it so (the cell would hold two lines)
 
 
 class Reason(Note):
@@ -55,9 +61,37 @@ def no_identifier(fields: Sequence[str], options: Sequence[str], system: str) ->
                   fields=list(fields), options=list(options), system=system)
 
 
-def unsafe_identifier(field: str, value: str) -> Reason:
-    return Reason(f"the {field_words(field)} {value!r} starts with a character a spreadsheet could read as a formula, "
-                  "so it cannot be written safely", "unsafe_identifier", field=field, value=value)
+def unsafe_identifier(field: str, value: str, system: str) -> Reason | None:
+    """Why ``value`` (the student's ``field``) cannot be written into an import file for ``system``, or None when it
+    can. The ``cause``, each with its own sentence: ``spaces`` (a space or tab before or after it), ``line_break``
+    (a line break in it), ``invisible`` (an invisible character before a sign a spreadsheet reads as a formula's
+    start: ``sign``), ``formula`` (it starts with such a sign, ``sign``, as :func:`~..formula_guard.is_risky` reads
+    it: "=", "+", "-", "@", the minus sign, or a wide form of one). The first cause found is given."""
+    sign = formula_start(value)
+    if value != value.strip():
+        cause = "spaces"
+    elif any(c in value for c in LINE_BREAKS):
+        cause = "line_break"
+    elif sign:
+        cause = "formula" if value.startswith(sign) else "invisible"
+    elif is_risky(value):   # a risky start of no other kind (today a tab or carriage return, a space: never here)
+        cause, sign = "formula", value[:1]
+    else:
+        return None
+    what, name = f"the {field_words(field)} {value!r}", field_words(field)
+    text = {
+        "spaces": f"{what} begins or ends with a space or tab, which {system} would not match; remove the space or tab "
+                  "in the sheet, open the sheet again and export again",
+        "line_break": f"{what} has a line break in it, which {system} would not match; remove the line break in the "
+                      "sheet, open the sheet again and export again",
+        "invisible": f"{what} has an invisible character before “{sign}”, so a spreadsheet could read it as a formula "
+                     f"and it cannot be written safely; type the {name} again in the sheet, open the sheet again and "
+                     "export again",
+        "formula": f"{what} starts with “{sign}”, which a spreadsheet could read as a formula, so it cannot be written "
+                   f"safely; correct it in the sheet, open the sheet again and export again, or, if {system} has it "
+                   f"so, enter this student's grade in {system} by hand",
+    }[cause]
+    return Reason(text, "unsafe_identifier", field=field, value=value, cause=cause, sign=sign, system=system)
 
 
 def shared_identifier(field: str, value: str, rows: Sequence[int]) -> Reason:
@@ -109,9 +143,13 @@ class NothingMatched(SheetError):
 @dataclass(frozen=True)
 class ListWords:
     """The words of the list of students left out (``<name>-unmatched.csv``), English unless the window gives the
-    teacher's: the header's three first columns (``why`` with ``{system}``), and ``reason(r)`` for each reason."""
+    teacher's: the header's three first columns (``why`` with ``{system}``), ``reason(r)`` for each reason, and
+    ``open``, the word for an answer still without a score beside the score of the student's other answer to that
+    question ("2; open": two attempts), in the list and in the points sheet. No LMS import file has it: a student with
+    two answers to one question is left out of those, and an answer still open is an empty cell there."""
 
     row: str = "Row in sheet"
     student: str = "Student"
     why: str = "Why {system} could not take them"
     reason: Callable[[str], str] = str
+    open: str = "open"

@@ -136,13 +136,15 @@ def test_every_reason_carries_its_kind_and_values_and_keeps_them_when_copied(tmp
     reasons = [u.reason for u in result.unmatched]
     assert [(r.kind, r.values) for r in reasons] == [
         ("no_identifier", {"fields": ["username"], "options": ["username"], "system": "Blackboard"}),
-        ("unsafe_identifier", {"field": "username", "value": "=cmd()"}),
+        ("unsafe_identifier", {"field": "username", "value": "=cmd()", "cause": "formula", "sign": "=",
+                               "system": "Blackboard"}),
         ("shared_identifier", {"field": "username", "value": "dup", "rows": [6]}),
         ("shared_identifier", {"field": "username", "value": "DUP", "rows": [5]})]
     assert [str(r) for r in reasons] == [
         "no username for this student, so Blackboard could not match them",
-        "the username '=cmd()' starts with a character a spreadsheet could read as a formula, so it cannot be "
-        "written safely",
+        "the username '=cmd()' starts with “=”, which a spreadsheet could read as a formula, so it cannot be written "
+        "safely; correct it in the sheet, open the sheet again and export again, or, if Blackboard has it so, enter "
+        "this student's grade in Blackboard by hand",
         "the same username (dup) as the student on row 6 (a second attempt?); they were not merged, enter these "
         "grades by hand",
         "the same username (DUP) as the student on row 5 (a second attempt?); they were not merged, enter these "

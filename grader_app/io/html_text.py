@@ -1,0 +1,86 @@
+"""Text written in HTML, as a teacher reads it: an answer given in a rich-text editor (:func:`html_text`, which
+:mod:`grader_app.io.lms.cleaning` reads an LMS export's answers with), and a question's name from a column header an
+LMS wrote in HTML (:func:`question_name`). Only the standard library's :mod:`html.parser` reads it. Pure Python."""
+from __future__ import annotations
+
+import re
+from html import unescape
+from html.parser import HTMLParser
+
+# the tags a rich-text editor writes (TinyMCE, Atto, Canvas's RCE, Brightspace's editor)
+_TAG = re.compile(r"</?(?:p|br|div|span|b|strong|i|em|u|s|strike|sub|sup|ul|ol|li|h[1-6]|pre|code|blockquote|"
+                  r"table|thead|tbody|tr|td|th|img|a|font|hr|del|ins|mark|small|big|tt|q|cite|abbr|dl|dt|dd)"
+                  r"(?:\s[^<>]*)?/?>", re.IGNORECASE)
+_BREAK = {"br", "p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "blockquote", "table",
+          "tr", "hr", "dl", "dt", "dd", "section", "article", "header", "footer"}
+_CELL = {"td", "th"}
+_HIDDEN = {"script", "style", "head", "title"}
+_SPACE = re.compile(r"[ \t\r\n\f\u00a0]+")
+
+
+class _Text(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.hidden = 0
+
+    def handle_starttag(self, tag, attrs) -> None:
+        if tag in _HIDDEN:
+            self.hidden += 1
+        elif tag in _BREAK:
+            self.parts.append("\n")
+        elif tag in _CELL:
+            self.parts.append(" ")
+        elif tag == "img":   # a picture in an answer: its words, if it has any
+            alt = dict(attrs).get("alt") or ""
+            self.parts.append(f" {alt} " if alt.strip() else " ")
+
+    def handle_endtag(self, tag) -> None:
+        if tag in _HIDDEN:
+            self.hidden = max(0, self.hidden - 1)
+        elif tag in _BREAK:
+            self.parts.append("\n")
+
+    def handle_data(self, data) -> None:
+        if not self.hidden:
+            self.parts.append(data)
+
+
+def html_text(cell: str) -> str:
+    """The text of an answer written in HTML: ``<p>a &amp; b</p><p>c</p>`` is ``"a & b\\nc"``."""
+    parser = _Text()
+    try:
+        parser.feed(cell)
+        parser.close()
+        text = "".join(parser.parts)
+    except Exception:   # html.parser reads anything; should it ever fail, the tags go and the entities are read
+        text = unescape(_TAG.sub("\n", cell))
+    lines = (_SPACE.sub(" ", line).strip() for line in text.split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+def is_html(cell: str) -> bool:
+    return bool(_TAG.search(cell))
+
+
+# a header is taken as HTML only with a closing tag or a line break of an editor's ("<b>a</b>", "<br>"): "a<b and b>c",
+# a header about an inequality, keeps its words
+_CLOSED = re.compile(r"</(?:p|div|span|b|strong|i|em|u|s|strike|sub|sup|ul|ol|li|h[1-6]|pre|code|blockquote|table|"
+                     r"tr|td|th|a|font|del|ins|mark|small|big|tt|q|cite|abbr|dl|dt|dd)\s*>|<br\s*/?>", re.IGNORECASE)
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def question_name(header: str) -> str:
+    """A question's name as the teacher reads it, from a column header an LMS wrote in HTML: tags removed, entities
+    decoded, on one line with single spaces (Canvas's "4101: <p>Explain <b>osmosis</b></p>" is "4101: Explain
+    osmosis", "Salt &amp; water" is "Salt & water"). A header with no tag and no entity, or one that would leave no
+    words, is given back as it is."""
+    text = str(header)
+    if _CLOSED.search(text) and is_html(text):
+        text = " ".join(html_text(text).split("\n"))
+    else:
+        decoded = _ENTITY.sub(lambda m: unescape(m.group(0)), text)
+        if decoded == text:    # no entity it knows ("R&D", "&foo;"): as it is
+            return header
+        text = decoded
+    return " ".join(text.split()) or header
