@@ -148,6 +148,7 @@ def cmd_score(args) -> int:
     from .bundles.archive import read_bundle
     from .bundles.library import Library
     from .io.paths_check import refuse_overwriting_input
+    from .learn.held_back import hold_back
 
     if not args.out.strip():
         raise UserError("--out needs the name of the graded sheet to write, ending in .xlsx or .csv")
@@ -175,8 +176,10 @@ def cmd_score(args) -> int:
         known = ", ".join(library.ids()) if library and library.bundles else "none"
         raise UserError(f"no installed model matches question {shown}; installed models: {known}. "
                         "Rename the question to a model id or choose a model with --bundle FILE")
-    if args.threshold is not None:
-        session.set_threshold(args.threshold)
+    held = hold_back(session, bundles)   # a learned model that takes nothing: its scores are suggestions only
+    if args.threshold is not None:   # as the window's threshold for every question: not for a model that takes nothing
+        session.set_thresholds({it: args.threshold for it in session.item_keys()
+                                if session.items[it].default_threshold <= 1.0})
     for batch in workflow.score(session, bundles, threads=args.threads):
         workflow.apply_batch(session, batch)   # no other thread: applied as it comes
     written = workflow.export_graded(session, out)
@@ -186,6 +189,8 @@ def cmd_score(args) -> int:
         print(f"grader: no installed model matches {what}, so {left} answer{'' if left == 1 else 's'} "
               f"{'is' if left == 1 else 'are'} marked for you to score (status 'unscored', no model score) in "
               f"{Path(written).name}.", file=sys.stderr)
+    for h in held:
+        print("grader: " + held_back_text(h, args.threshold is not None), file=sys.stderr)
     if not args.quiet:
         for note in sheet.notes:   # what the reader did or found (encoding, skipped rows, a broken quote)
             print("grader: " + " ".join(note.split()), file=sys.stderr)
@@ -196,6 +201,35 @@ def cmd_score(args) -> int:
         print("  " + ", ".join(f"{k}: {v}" for k, v in c.items() if v))
         print("  " + session.sentence())
     return 0
+
+
+def held_back_text(h, threshold_given: bool = False) -> str:
+    """One line on a learned model that takes no answer on its own (:mod:`grader_app.learn.held_back`): why, and
+    about how many more marks could change that, where its out-of-fold table tells."""
+    from .learn.held_back import FEW_MARKS
+    from .learn.library_names import names_no_question
+    from .learn.limits import MIN_MARKS
+
+    def marks(k: int) -> str:
+        return f"{k} mark{'' if k == 1 else 's'}"
+
+    named = [q for q in h.questions if not names_no_question(q)]
+    listed = ", ".join(repr(q) for q in named[:5]) + (" …" if len(named) > 5 else "")
+    who = (f"the model for question{'' if len(named) == 1 else 's'} {listed} ({h.bundle_id})" if named
+           else f"model {h.bundle_id}")
+    also = " (--threshold does not change that)" if threshold_given else ""
+    if h.why == FEW_MARKS:
+        why = f"it learned from {marks(h.marks or 0)}, fewer than the {MIN_MARKS} a model needs before it can accept any"
+    else:
+        on = f"on the {marks(h.marks)} it learned from" if h.marks is not None else "on the marks it learned from"
+        why = f"{on}, no confidence level kept its errors under {h.target_error * 100:g} % (checked out of fold)"
+    text = (f"{who} accepts no answer on its own{also}: {why}, so every answer it scored is marked 'needs review', "
+            "its score a suggestion.")
+    if h.more is not None:
+        some = "more mark of its question" if h.more == 1 else "more marks of its question"
+        text += (f" It needs at least {h.more} {some}" if h.at_least else f" About {h.more} {some} could let it take "
+                 "some") + ": learn it again from a sheet that holds them (grader learn)."
+    return text
 
 
 def cmd_bundles(args) -> int:

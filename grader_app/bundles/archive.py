@@ -45,6 +45,7 @@ class Bundle:
     model_bytes: bytes = field(repr=False)
     path: Path | None = None
     replaces: "Bundle | None" = field(default=None, repr=False, compare=False)   # a shipped bundle it overrides
+    listed_for: str | None = field(default=None, compare=False)   # its file's id, where listed under another (learned)
 
     @property
     def id(self) -> str:

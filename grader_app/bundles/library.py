@@ -4,8 +4,11 @@ A bundle that cannot be used is never fatal: it is left out of ``bundles`` and l
 ``problems`` with its one-sentence reason, which ``grader bundles`` and the start screen show.
 
 The shipped bundles are listed before the user's, so a question whose name is the title of one of each finds the
-shipped one. A bundle of the user's folder can be removed (:meth:`Library.remove_file` on a worker, then
-:meth:`Library.forget`): a shipped bundle it had replaced (the same id) is listed again.
+shipped one. A bundle of the user's folder with a shipped bundle's id takes its place, unless it was learned from the
+teacher's marks (installed so by an earlier version): the shipped bundle keeps its id, and the learned one is listed
+beside it under an id of its own (:func:`~grader_app.bundles.learned.listed_beside`; its file is left as it is). A
+bundle of the user's folder can be removed (:meth:`Library.remove_file` on a worker, then :meth:`Library.forget`): a
+shipped bundle it had replaced (the same id) is listed again.
 """
 from __future__ import annotations
 
@@ -18,6 +21,7 @@ from ..atomic import temporary_path
 from ..paths import bundled_models_dir, user_bundles_dir
 from .archive import MAX_FILE_BYTES, SUFFIX, Bundle, read_bundle
 from .errors import BundleError
+from .learned import is_learned, listed_beside
 
 
 @dataclass
@@ -34,6 +38,7 @@ class Library:
     @classmethod
     def load(cls, folders) -> "Library":
         lib = cls(folders=[Path(f) for f in folders])
+        learned: list[Bundle] = []   # learned bundles of a later folder with an earlier folder's (a shipped) id
         for folder in lib.folders:
             if not folder.is_dir():
                 continue
@@ -46,11 +51,24 @@ class Library:
                 except Exception as exc:  # a reader bug must not stop the app from starting
                     lib.problems[p.name] = f"it could not be read ({type(exc).__name__}); get a fresh copy"
                     continue
-                earlier = lib.bundles.get(b.id)
-                if earlier is not None and earlier.path is not None and earlier.path.parent != folder:
+                earlier = lib._earlier(b.id, folder)
+                if earlier is not None and is_learned(b.manifest) and not is_learned(earlier.manifest):
+                    learned.append(b)   # listed beside the shipped one once every id is known
+                    continue
+                if earlier is not None:
                     lib.shadowed[b.id] = earlier
                 lib.bundles[b.id] = b  # later folders (the user's) override shipped ones
+        for b in learned:
+            listed = listed_beside(b, lambda bid: bid in lib.bundles)
+            lib.bundles[listed.id] = listed
         return lib
+
+    def _earlier(self, bundle_id: str, folder: Path) -> Bundle | None:
+        """The bundle listed under ``bundle_id`` from a folder before ``folder`` (one a bundle of ``folder`` replaces)."""
+        earlier = self.bundles.get(bundle_id)
+        if earlier is None or earlier.path is None or earlier.path.parent == folder:
+            return self.shadowed.get(bundle_id)
+        return earlier
 
     def get(self, bundle_id: str) -> Bundle | None:
         return self.bundles.get(str(bundle_id).strip().lower())
@@ -71,7 +89,8 @@ class Library:
         What lands in the folder is what was checked: the file is copied beside its destination first
         and that copy read again, and it must hold the manifest and model read before (a file changed
         meanwhile is refused). A bundle with the id of a shipped one takes its place; ``replaces`` on
-        the result names that shipped bundle, for the caller to say so."""
+        the result names that shipped bundle, for the caller to say so. One learned from the teacher's marks does not:
+        it comes back listed beside the shipped one, as when the library is loaded."""
         bundle = read_bundle(source)
         verify(bundle)
         dest_dir = self.folders[-1]
@@ -95,6 +114,9 @@ class Library:
             tmp.unlink(missing_ok=True)
         bundle.path = dest
         shipped = self.shipped(bundle.id)
+        if shipped is not None and is_learned(bundle.manifest) and not is_learned(shipped.manifest):
+            listed = dict(self.bundles)   # in one step: the window's thread may list another model meanwhile
+            return listed_beside(bundle, lambda bid: bid in listed and listed[bid].path != dest)
         bundle.replaces = shipped if shipped is not None and shipped.path != dest else None
         return bundle
 
@@ -112,7 +134,14 @@ class Library:
         return None
 
     def add(self, bundle: Bundle) -> Bundle:
-        """List a bundle already in the user's folder (replacing one with the same id)."""
+        """List a bundle already in the user's folder (replacing one with the same id, and whatever its file held)."""
+        for bid, b in list(self.bundles.items()):   # its file held a bundle listed under another id: no longer
+            if bid != bundle.id and bundle.path is not None and b.path == bundle.path:
+                self.forget(bid, self.shadowed.get(bid))
+        old = self.bundles.get(bundle.id)
+        if old is not None and old.listed_for is not None and old.path != bundle.path:   # its file is still there
+            again = listed_beside(old, lambda bid: bid in self.bundles or bid == bundle.id)
+            self.bundles[again.id] = again
         self.bundles[bundle.id] = bundle
         if bundle.replaces is not None:
             self.shadowed[bundle.id] = bundle.replaces

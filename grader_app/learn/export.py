@@ -23,6 +23,7 @@ from typing import Any
 
 import numpy as np
 
+from ..bundles.learned import LEARNED_FROM   # provenance["learned_from"]: what says a bundle was learned
 from ..bundles.manifest import WINDOWS_RESERVED
 from ..errors import GraderError
 from .. import __version__
@@ -31,7 +32,6 @@ TOOL = "grader"
 PRIOR_FLOOR = 1e-6           # a prior probability is clipped to [PRIOR_FLOOR, 1] before its log (as in training)
 PRIOR_PREFIX = "prior__"
 CALIBRATION_METHOD = "temperature scaling (out-of-fold predictions of the teacher's marks)"
-LEARNED_FROM = "a teacher's own marks"   # provenance["learned_from"]: what says a bundle was learned (library_names)
 
 
 class ExportError(GraderError, ValueError):

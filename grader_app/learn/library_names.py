@@ -19,15 +19,14 @@ from dataclasses import dataclass
 from typing import Mapping
 
 from ..bundles.archive import Bundle
+from ..bundles.learned import TITLE, id_beside, is_learned
 from ..bundles.library import Library
 from ..core.grading import find_bundle_for
 from ..errors import GraderError
-from .export import LEARNED_FROM, bundle_id_for
+from .export import bundle_id_for
 
 WHOLE_SHEET = "whole sheet"   # the question of a sheet that names none (data, not translated; the columns dialog's)
 NAMELESS = frozenset({WHOLE_SHEET, "bundle"})   # the command line's is "bundle"
-SUFFIX = "-learned"
-TITLE = "{question} (learned from your marks)"   # the title beside another model; the window translates it
 
 
 class NamelessQuestion(GraderError, ValueError):
@@ -66,12 +65,6 @@ class LearnedName:
     beside: Bundle | None = None   # the model that keeps the question by default; None: the learned one is its model
 
 
-def is_learned(manifest: Mapping) -> bool:
-    """Whether a bundle's manifest says it was learned from a teacher's marks."""
-    prov = manifest.get("provenance")
-    return isinstance(prov, Mapping) and prov.get("learned_from") == LEARNED_FROM
-
-
 def learned_beside(manifest: Mapping) -> str | None:
     """The question of a learned bundle titled as one beside another model (:data:`TITLE`), else None."""
     if not is_learned(manifest):
@@ -100,11 +93,7 @@ def learned_name(question: str, library: Library) -> LearnedName:
     beside = find_bundle_for(question, others)
     if beside is None and others.get(bid) is None:
         return LearnedName(bid, question)
-    base = bid[:64 - len(SUFFIX)].rstrip("-._") + SUFFIX
-    bid, k = base, 2
-    while others.get(bid) is not None:    # an added model that is named so itself
-        bid = f"{base[:60]}-{k}"
-        k += 1
+    bid = id_beside(bid, lambda b: others.get(b) is not None)   # a number after it: an added model named so itself
     if beside is None:   # another question's model has the id: the learned one is still its question's model
         return LearnedName(bid, question)
     return LearnedName(bid, TITLE.format(question=question), beside)

@@ -61,16 +61,27 @@ def progress_sentence(p: Progress) -> str:
 
 
 def estimate_more(m: LearnedModel, open_mask: np.ndarray, target: float, confidence: float) -> tuple[int | None, int | None]:
-    """(further marked answers, answers it could then take), read off the out-of-fold table.
+    """(further marked answers, answers it could then take), read off the out-of-fold table (:func:`marks_to_certify`);
+    it could then take the open answers at that table row's confidence or above."""
+    found = marks_to_certify(m.review.get("table", []), m.n_marks, target, confidence)
+    if found is None:
+        return None, None
+    more, threshold = found
+    return more, int(np.sum(open_mask & (m.confidence >= threshold)))
+
+
+def marks_to_certify(table, n_marks: int, target: float, confidence: float) -> tuple[int, float] | None:
+    """(further marked answers, the confidence they would certify) read off an out-of-fold review table (a learned
+    model's, or a learned bundle's manifest ``review``), or None when the table shows no such confidence.
 
     The lowest threshold where the marked answers it accepts out of fold are wrong at most half the
     target (at least 5 of them) is the one more marks can be expected to certify; with the same
     error rate, the Clopper–Pearson bound needs A accepted answers, i.e. (A − accepted) / share
-    more marks drawn like these. It could then take the open answers at that confidence or above.
+    more marks drawn like these.
     """
-    rows = [r for r in m.review.get("table", []) if r["accepted"] >= 5 and r["error"] <= target / 2]
-    if not rows or m.n_marks == 0:
-        return None, None
+    rows = [r for r in table if r["accepted"] >= 5 and r["error"] <= target / 2]
+    if not rows or n_marks <= 0:
+        return None
     row = min(rows, key=lambda r: r["threshold"])
     a, e = int(row["accepted"]), int(row["errors"])
     rate = e / a
@@ -78,14 +89,10 @@ def estimate_more(m: LearnedModel, open_mask: np.ndarray, target: float, confide
     # every candidate at once (one vectorised call instead of thousands on the GUI thread)
     needs = np.arange(a, 5000)
     if not len(needs):
-        return None, None
+        return None
     ok = np.flatnonzero(clopper_pearson_uppers(np.round(rate * needs).astype(np.int64), needs, confidence) <= target)
     if not len(ok):
-        return None, None
+        return None
     need = int(needs[ok[0]])
-    share = a / m.n_marks
-    more = max(0, int(math.ceil((need - a) / max(share, 1e-9))))
-    could = int(np.sum(open_mask & (m.confidence >= row["threshold"])))
-    if m.qualified and more == 0:
-        return 0, could
-    return more, could
+    share = a / n_marks
+    return max(0, int(math.ceil((need - a) / max(share, 1e-9)))), float(row["threshold"])

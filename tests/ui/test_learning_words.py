@@ -67,3 +67,25 @@ def test_in_another_language_every_sentence_is_translated(lang, keep_marking, re
         assert all(reason_words(r) != r for r in REASONS)
     finally:
         i18n.install("en")
+
+
+@pytest.mark.parametrize("lang, one, many", [
+    ("de", "Das Modell bräuchte mehr Bewertungen, als Antworten übrig sind, daher kann es die 1 verbleibende Antwort "
+           "nicht übernehmen; bewerten Sie sie selbst.",
+     "Das Modell bräuchte mehr Bewertungen, als Antworten übrig sind, daher kann es keine der 17 verbleibenden Antworten "
+     "übernehmen; bewerten Sie sie selbst."),
+    ("es", "El modelo necesitaría más notas de las respuestas que quedan, así que no puede aceptar la 1 respuesta que "
+           "queda; puntúala tú.",
+     "El modelo necesitaría más notas de las respuestas que quedan, así que no puede aceptar ninguna de las 17 "
+     "respuestas que quedan; puntúalas tú.")])
+def test_no_help_in_this_sheet_is_said_in_another_language(lang, one, many):
+    """More marks needed than answers are left (learn.progress, ``beyond_sheet``): said in the teacher's language, one
+    answer left and many, from the real .qm catalogues."""
+    assert i18n.install(lang)
+    try:
+        for left, expected in ((1, one), (17, many)):
+            p = Progress(total=130, decided=130 - left, auto=0, need_you=left, qualified=False, marks_needed=None,
+                         could_take=None, beyond_sheet=True)
+            assert progress_words(p) == expected
+    finally:
+        i18n.install("en")
