@@ -112,14 +112,14 @@ def sha256_hex(data: bytes) -> str:
 
 
 def _check_onnx(model_bytes: bytes, n_labels: int) -> None:
-    import onnx  # the protobuf reader only; nothing is executed
+    from .onnx_fields import EXTERNAL, parse_model  # the protobuf reader only, without the onnx package
 
     try:
-        model = onnx.load_from_string(model_bytes)
+        model = parse_model(model_bytes)
     except Exception:
         raise BundleError("the bundle's model.onnx is not a readable ONNX model; rebuild the bundle") from None
     for init in model.graph.initializer:
-        if init.data_location == onnx.TensorProto.EXTERNAL:
+        if init.data_location == EXTERNAL:
             raise BundleError("the bundle's model refers to external data files, which bundles may not use")
     inputs = [i.name for i in model.graph.input if i.name not in {t.name for t in model.graph.initializer}]
     if inputs != ["text"]:

@@ -26,8 +26,8 @@ POLL_S = 1.0              # the child checks this often that its parent is still
 GIVE_WAY_MAX_S = 0.25     # the longest the child sleeps at one pause point for the window
 KEEP_QUESTIONS = 16       # the child keeps this many questions' texts and features (the least recently used go)
 # what a fit imports (the fit itself, and on first use the hashing, the folds, the metrics), one at a
-# time with a pause point between two, before the child says "ready"
-CHILD_MODULES = ("numpy", "scipy.sparse", "scipy.special", "scipy.linalg", "scipy.optimize", "scipy.stats", "onnx",
+# time with a pause point between two, before the child says "ready"; not onnx: a fit makes no graph
+CHILD_MODULES = ("numpy", "scipy.sparse", "scipy.special", "scipy.linalg", "scipy.optimize", "scipy.stats",
                  "sklearn", "sklearn.utils", "sklearn.model_selection", "sklearn.metrics")
 PAUSE, GO = b"p", b"g"
 

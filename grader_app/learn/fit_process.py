@@ -32,10 +32,12 @@ import threading
 import time
 from dataclasses import dataclass
 from multiprocessing.connection import wait
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any, Callable
 
 from .fit_child import CHILD_MODULES, GO, KEEP_QUESTIONS, PAUSE, child_main
-from .fit_job import FitJob, fit_job
+
+if TYPE_CHECKING:   # the fit's own imports (scipy, scikit-learn) wait for the fallback (below) or the child
+    from .fit_job import FitJob
 
 log = logging.getLogger(__name__)
 
@@ -132,7 +134,11 @@ class FitProcess:
         if self._closed:
             raise _cancelled()
         self.stats.thread_fits += 1
-        return fallback() if fallback is not None else fit_job(job)
+        if fallback is not None:
+            return fallback()
+        from .fit_job import fit_job   # on the calling (worker) thread, never at the window's start
+
+        return fit_job(job)
 
     def give_way(self) -> None:
         """On the GUI thread, about to do work the teacher waits for: the child sleeps at its next pause

@@ -23,7 +23,8 @@ The app learns such models from a teacher's marks (:mod:`grader_app.learn.marks_
 distillation side fits them to soft targets (``grader_app.distill.hashed.HashedStudent``). Both
 export with :func:`to_onnx`, which needs any object with ``spec``, ``weights_`` [M, K] and
 ``bias_`` [K]. :func:`featurise` returns a ``scipy.sparse`` CSR matrix (scipy comes with
-scikit-learn, an app dependency).
+scikit-learn, an app dependency). onnx, scipy and scikit-learn are imported where they are used, not with this
+module: the window imports it, and learning from marks imports them on a worker or in the fitting process.
 """
 from __future__ import annotations
 
@@ -32,12 +33,9 @@ from dataclasses import asdict, dataclass
 from typing import Any, Mapping, Sequence
 
 import numpy as np
-import onnx
-from onnx import TensorProto, helper, numpy_helper
 
-from .hashed_graph import INPUT_NAME, P, PAD, PAD_HASH, Q, feature_sums, stem_pattern, used_names
-from .hashed_graph import const as _const
 from .pausing import pause_point
+from .word_hash import INPUT_NAME, P, PAD, PAD_HASH, Q, stem_pattern
 from .word_hash import WORD as _WORD
 from .word_hash import murmur as _murmur
 
@@ -184,6 +182,12 @@ def to_onnx(student: Any, n_labels: int, temperature: float = 1.0, producer: str
     before the bias (a model adapted from a bundle adds the bundle's graph this way).
     ``extra_opsets`` (domain → version) are imported too; the standard domain stays at 19 or more.
     """
+    import onnx
+    from onnx import TensorProto, helper, numpy_helper
+
+    from .hashed_graph import const as _const
+    from .hashed_graph import feature_sums, used_names
+
     spec = student.spec
     W, V = split_weights(student)
     inits = [numpy_helper.from_array(W, "W"), _const("b", student.bias_, np.float32),

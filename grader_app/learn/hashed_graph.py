@@ -29,24 +29,14 @@ import numpy as np
 import onnx
 from onnx import TensorProto, helper, numpy_helper
 
-from .word_hash import WORD_PATTERN
+from .word_hash import INPUT_NAME, P, PAD, PAD_HASH, Q, WORD_PATTERN, stem_pattern
 
 if TYPE_CHECKING:
     from .hashed import HashSpec
 
-INPUT_NAME = "text"
-PAD = "#"
-P = 1000003
-Q = 2147483647
-PAD_HASH = 1151690575  # murmurhash3_32("#", seed=0, positive=True)
-
 
 def const(name: str, value, dtype) -> onnx.TensorProto:
     return numpy_helper.from_array(np.asarray(value, dtype=dtype), name)
-
-
-def stem_pattern(n: int) -> str:
-    return f"[a-z0-9]{{1,{int(n)}}}"
 
 
 class _Graph:

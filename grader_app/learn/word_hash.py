@@ -1,12 +1,24 @@
 """The word tokens of a normalised answer and their hashes, as a hashed student's graph computes them: ``[a-z0-9]+``
 (the ONNX ``Tokenizer``) and MurmurHash3 with seed 0, positive (the ``MurmurHash3`` contrib op, as
-``sklearn.utils.murmurhash3_32`` computes it). Shared by the n-gram features and the key features."""
+``sklearn.utils.murmurhash3_32`` computes it). Shared by the n-gram features and the key features, with the
+constants the features and their graph (:mod:`grader_app.learn.hashed_graph`) share: here, so that featurising
+an answer imports neither onnx (the graph's) nor scikit-learn (until the first hash)."""
 from __future__ import annotations
 
 import re
 
 WORD_PATTERN = "[a-z0-9]+"
 WORD = re.compile(WORD_PATTERN)
+INPUT_NAME = "text"    # the graph's one input: the normalised answers
+PAD = "#"              # the tokenizers' padding
+P = 1000003            # an n-gram's hash: the polynomial (g·P + h), for characters mod Q
+Q = 2147483647
+PAD_HASH = 1151690575  # murmurhash3_32("#", seed=0, positive=True)
+
+
+def stem_pattern(n: int) -> str:
+    """The chunks of up to ``n`` letters a word is cut into."""
+    return f"[a-z0-9]{{1,{int(n)}}}"
 
 
 def murmur(s: str, cache: dict) -> int:
