@@ -15,7 +15,9 @@ worker with the file. The dialog keeps to the screen, the body scrolling where i
 Writing runs through the window's :class:`~grader_app.ui.tasks.TaskManager`; the two PDFs are laid
 out and painted on the GUI thread a slice at a time between a worker's two steps (:mod:`.pdf_export`). A file open
 elsewhere, a read-only folder or a full disk shows the writer's one sentence here and changes
-nothing in the session. A file already there is replaced only once the teacher agreed, and the folder to
+nothing in the session. A file already there is replaced only once the teacher agreed to replace it with that
+format (or the dialog wrote that format to it), a name the teacher gave never becomes another format's file when
+they click a format (:func:`.export_target.name_for`), and the folder to
 suggest is found on a worker (:mod:`.export_target`); so is whether the destination is the sheet itself, which
 refuses it (before anything is written, and as soon as it is chosen). Open the dialog with ``open()`` (never ``exec()``).
 """
@@ -38,7 +40,7 @@ from .export_formats import (BY_KEY, CANVAS, CSV, FEEDBACK, FEEDBACK_CSV, FEEDBA
 from .export_layout import BodyScroll, fit_height, reveal
 from .export_notes import notes_words
 from .export_target import (ReplaceNeeded, SheetGuard, ask_replace, checked, default_destination, default_folder,
-                            destination_in, file_name, placed)
+                            destination_in, name_for, placed)
 from .messages import plain
 from .pdf_export import PdfExport, PdfRecipe
 from .tasks import Task, TaskManager
@@ -75,7 +77,9 @@ class ExportDialog(QDialog):
         self._auto_path = True
         # the suggested folder: the sheet's until a worker has found whether it may be written (export_target)
         self._folder = self.sheet_path.parent if self.sheet_path else Path.home() / "Documents"
-        self._replace_ok: set[Path] = set()   # files the teacher agreed to replace, or this dialog wrote
+        # file -> the one format it may be replaced with unasked: the teacher agreed to, or this dialog wrote it
+        self._replace_ok: dict[Path, str] = {}
+        self._writing = XLSX   # the format being written (what a replace question or a file written is about)
         self.sheet_guard = SheetGuard(tasks, [self.sheet_path, session.sheet.source])   # never export over these
         self.replace_box: QMessageBox | None = None   # asking whether to replace an existing file
         # the LMS the sheet came from (a look at its headers and identifiers: fast), and its format
@@ -200,20 +204,15 @@ class ExportDialog(QDialog):
 
     def _format_changed(self, fmt: str) -> None:
         c = choice(fmt)
-        changed, self._named_for = fmt != getattr(self, "_named_for", None), fmt
+        old = getattr(self, "_named_for", None)
+        changed, self._named_for = fmt != old, fmt
         if not changed:
             pass   # told twice about one choice: the name already is this format's
         elif self._auto_path:
             self.path_edit.setText(str(destination_in(self._folder, self.sheet_path, fmt)))
-        else:
-            # a name the teacher typed keeps its name with the new suffix; where the suffix is the same (the
-            # report and the feedback, both .pdf) the name would be the file just written, which Export would
-            # replace: the new format's own name is taken, in the folder the teacher chose
-            current = Path(self.path_edit.text().strip())
-            if current.name and current.suffix.lower() != c.suffix:
-                self.path_edit.setText(str(current.with_suffix(c.suffix)))
-            elif current.name:
-                self.path_edit.setText(str(current.parent / file_name(self.sheet_path, fmt)))
+        elif self.path_edit.text().strip() and old is not None:   # a name the teacher gave: never another format's file
+            current = placed(self.path_edit.text().strip(), self._folder)
+            self.path_edit.setText(str(name_for(current, self.sheet_path, old, fmt, self._replace_ok)))
         self.note_label.setText(c.tip)
         self.error_label.clear()
         if self.isVisible():
@@ -241,8 +240,8 @@ class ExportDialog(QDialog):
         dlg.open()
 
     def _saved_as(self, path: str) -> None:
-        """The Save dialog's choice: it asked before replacing a file, so Export does not ask again."""
-        self._replace_ok.add(Path(path))
+        """The Save dialog's choice: it asked before replacing a file, so Export of this format does not ask again."""
+        self._replace_ok[Path(path)] = self.format
         self.set_destination(path)
 
     # ----- exporting --------------------------------------------------------------------------
@@ -282,7 +281,7 @@ class ExportDialog(QDialog):
         self.progress.setRange(0, 0)          # busy, until a PDF's pages say how far along they are
         self.progress.show()
         self.done_label.setText(self.tr("Saving {name}…").format(name=path.name))
-        self._busy = True
+        self._busy, self._writing = True, fmt
         # a worker first makes sure the file is not the sheet itself (under any name: it asks the disk), then writes
         self.task = self.sheet_guard.check(path, on_clear=lambda: self._write(work, fmt, path),
                                            on_error=lambda exc: self._failed(exc, path))
@@ -290,7 +289,7 @@ class ExportDialog(QDialog):
 
     def _write(self, work, fmt: str, path: Path) -> None:
         """Start writing ``work`` to ``path``, which is not the sheet of answers."""
-        ok = path in self._replace_ok   # else the worker first checks that no file is there (export_target)
+        ok = self._replace_ok.get(path) == fmt   # else the worker first checks that no file is there (export_target)
         if isinstance(work, PdfRecipe):     # laid out on the GUI thread in slices, written on the worker
             work = dataclasses.replace(work, prepare=checked(work.prepare, path, ok))
             self.task = None
@@ -363,7 +362,7 @@ class ExportDialog(QDialog):
         result = written if isinstance(written, ExportResult) else None
         path = Path(result.path if result is not None else written)
         self.last_path = path
-        self._replace_ok.add(path)   # written here: exporting it again in this dialog replaces it without asking
+        self._replace_ok[path] = self._writing   # written here: this format again replaces it without asking
         self.last_result = result
         text = "✔ " + self.tr("Saved {name} in {folder}.").format(name=path.name, folder=path.parent)
         if result is not None:
@@ -403,7 +402,7 @@ class ExportDialog(QDialog):
     def _replace_answered(self, path: Path, replace: bool) -> None:
         self.replace_box = None
         if replace:
-            self._replace_ok.add(path)
+            self._replace_ok[path] = self._writing
             self.export()
         else:
             self._show_error(self.tr("{name} was not replaced, and nothing was saved; type another name or press "

@@ -11,6 +11,11 @@ replaced without the teacher saying so.
 * An export is written over an existing file (last week's graded sheet, with the teacher's own notes added
   since) only once the teacher agreed: in the Save dialog, which asks, or in :func:`ask_replace`. The
   check is made on the worker that writes (:func:`check_target`), which raises :class:`ReplaceNeeded`.
+  Agreeing (or the dialog having written the file) holds for that one format: the graded CSV just written
+  is not replaced by the feedback CSV without asking.
+* A name the teacher gave is carried to the next format they click (:func:`name_for`) without ever
+  becoming a file another format has: the graded CSV's name was offered for the feedback CSV, and Export
+  wrote over the graded sheet.
 * An export is never written over the sheet of answers, under any name (a link, another case): whether the
   file is the sheet is a question for the disk, asked on a worker (:class:`SheetGuard`) when the teacher
   chooses the file and again before it is written.
@@ -20,7 +25,7 @@ from __future__ import annotations
 import os
 import stat
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Mapping
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -69,6 +74,22 @@ def destination_in(folder: Path, sheet_path: Path | None, fmt: str) -> Path:
 def default_destination(sheet_path: Path | None, fmt: str) -> Path:
     """Beside the sheet, named after it; in Documents when the sheet's folder is read-only (reads the disk)."""
     return destination_in(default_folder(sheet_path), sheet_path, fmt)
+
+
+def name_for(current: Path, sheet_path: Path | None, old_fmt: str, new_fmt: str, taken: Mapping[Path, str]) -> Path:
+    """The file to offer when the teacher, having given the name ``current`` for ``old_fmt``, clicks ``new_fmt``
+    (no disk access). Their folder and their own part of the name stay; the format's part changes: its ending
+    where the name has the old format's ("9B-graded.csv" becomes "9B-feedback.csv"), and its suffix. A name
+    that is another format's file (``current`` itself, or one ``taken`` for another format: written by the
+    dialog, or agreed to be replaced) is never offered: the new format's own name in that folder is."""
+    old, new = choice(old_fmt), choice(new_fmt)
+    stem = current.stem
+    if old.ending and stem.lower().endswith(old.ending.lower()):
+        stem = stem[:len(stem) - len(old.ending)] + new.ending
+    offered = current.with_name(stem + new.suffix)
+    if offered == current or taken.get(offered, new_fmt) != new_fmt:
+        offered = current.parent / file_name(sheet_path, new_fmt)
+    return offered
 
 
 def placed(text: str, folder: Path) -> Path:

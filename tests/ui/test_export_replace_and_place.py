@@ -4,6 +4,7 @@ was started from, and the folder to suggest is found off the GUI thread. Real fi
 from __future__ import annotations
 
 import threading
+from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -14,8 +15,9 @@ from grader_app.bundles.library import Library
 from grader_app.core.grading import match_bundles
 from grader_app.core.session import GradingSession
 from grader_app.core.sheet import ColumnMapping, Sheet
-from grader_app.ui.export_dialog import CSV, PDF, XLSX, ExportDialog
+from grader_app.ui.export_dialog import CANVAS, CSV, FEEDBACK_CSV, PDF, XLSX, ExportDialog
 from grader_app.workflow import score_all
+from test_lms_ui import click
 from ui_helpers import make_bundle, make_long_csv
 
 
@@ -59,6 +61,27 @@ def _replace_box(qtbot, dlg):
 
 def _button(box, text):
     return next(b for b in box.buttons() if b.text() == text)
+
+
+def _click(qtbot, dlg, fmt):
+    click(qtbot, dlg.format_buttons[fmt])
+    assert dlg.format == fmt
+
+
+def _type_name(qtbot, dlg, path):
+    dlg.path_edit.clear()
+    qtbot.keyClicks(dlg.path_edit, str(path))
+
+
+def _export(qtbot, dlg):
+    with qtbot.waitSignal(dlg.exported, timeout=30000) as sig:
+        qtbot.mouseClick(dlg.export_button, Qt.MouseButton.LeftButton)
+    assert dlg.replace_box is None
+    return sig.args[0]
+
+
+def _header(path):
+    return list(pd.read_csv(path, dtype=str, encoding="utf-8-sig", nrows=0).columns)
 
 
 @pytest.mark.parametrize("fmt", [XLSX, PDF])
@@ -172,3 +195,86 @@ def test_a_read_only_file_is_refused_without_asking_to_replace_it(qtbot, dialog,
     assert sig.args[0] == ("Cannot write class-graded.csv: that file is read-only; choose another file name, or make "
                            "the file writable and export again.")
     assert target.read_text(encoding="utf-8") == "locked by the teacher\n"
+
+
+def test_a_typed_name_never_carries_the_file_just_written_to_another_format(qtbot, dialog, tmp_path):
+    """QA: "9B-graded.csv" typed and exported as CSV; XLSX offered "9B-graded.xlsx", then the feedback CSV offered
+    "9B-graded.csv" again, and Export replaced the graded sheet with the feedback without asking."""
+    desktop = tmp_path / "Desktop"
+    desktop.mkdir()
+    _click(qtbot, dialog, CSV)
+    _type_name(qtbot, dialog, desktop / "9B-graded.csv")
+    graded = desktop / "9B-graded.csv"
+    assert _export(qtbot, dialog) == str(graded)
+    before = graded.read_bytes()
+    assert "final_score" in _header(graded)
+
+    _click(qtbot, dialog, XLSX)
+    assert dialog.path_edit.text() == str(desktop / "9B-graded.xlsx")   # the teacher's name, the format's suffix
+    _click(qtbot, dialog, FEEDBACK_CSV)
+    assert dialog.path_edit.text() == str(desktop / "9B-feedback.csv")  # the format's ending, not the graded CSV
+    feedback = Path(_export(qtbot, dialog))
+    assert feedback == desktop / "9B-feedback.csv"
+    assert graded.read_bytes() == before
+    assert _header(feedback)[0] == "Student" and "final_score" not in _header(feedback)
+
+    _click(qtbot, dialog, CSV)   # back to the graded CSV: its own file, replaced again without asking
+    assert dialog.path_edit.text() == str(graded)
+    assert _export(qtbot, dialog) == str(graded)
+    assert "final_score" in _header(graded) and _header(feedback)[0] == "Student"
+
+
+def test_a_name_without_the_formats_ending_gives_way_to_the_formats_own_name(qtbot, dialog, tmp_path):
+    """"9B.csv" written as the graded CSV: the feedback CSV's "9B.csv" would be that file; its own name is offered
+    in the folder the teacher chose."""
+    _click(qtbot, dialog, CSV)
+    _type_name(qtbot, dialog, tmp_path / "9B.csv")
+    _export(qtbot, dialog)
+    _click(qtbot, dialog, XLSX)
+    assert dialog.path_edit.text() == str(tmp_path / "9B.xlsx")
+    _click(qtbot, dialog, FEEDBACK_CSV)
+    assert dialog.path_edit.text() == str(tmp_path / "class-feedback.csv")
+
+
+def test_the_name_chosen_for_the_canvas_file_is_not_offered_for_the_report(qtbot, dialog, tmp_path):
+    """Choose… for the Canvas file, then the PDF report: it was offered as "class-canvas.pdf"."""
+    folder = tmp_path / "for Canvas"
+    folder.mkdir()
+    _click(qtbot, dialog, CANVAS)
+    qtbot.mouseClick(dialog.browse_button, Qt.MouseButton.LeftButton)
+    fd = dialog.file_dialog
+    fd.fileSelected.emit(str(folder / "class-canvas.csv"))
+    fd.reject()
+    _click(qtbot, dialog, PDF)
+    assert dialog.path_edit.text() == str(folder / "class-report.pdf")
+
+
+def test_agreeing_to_replace_a_file_holds_for_that_format_only(qtbot, dialog, tmp_path):
+    """The file this dialog wrote (or the teacher agreed to replace) was replaced by any other format unasked."""
+    target = tmp_path / "term 2.csv"
+    _click(qtbot, dialog, CSV)
+    _type_name(qtbot, dialog, target)
+    _export(qtbot, dialog)
+    graded = target.read_bytes()
+
+    _click(qtbot, dialog, FEEDBACK_CSV)
+    _type_name(qtbot, dialog, target)    # the teacher names the graded CSV for the feedback on purpose
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    box = _replace_box(qtbot, dialog)
+    assert box.text() == f"term 2.csv already exists in {tmp_path}. Replace it with this export?"
+    with qtbot.waitSignal(dialog.failed, timeout=5000):
+        qtbot.keyClick(box, Qt.Key.Key_Escape)           # Esc keeps the graded sheet
+    assert target.read_bytes() == graded
+
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(dialog.exported, timeout=30000):
+        _button(_replace_box(qtbot, dialog), "&Replace").click()
+    assert _header(target)[0] == "Student"
+    assert _export(qtbot, dialog) == str(target)         # the feedback again: not asked twice
+
+    _click(qtbot, dialog, CANVAS)   # the file holds the feedback now: the Canvas file asks before taking it
+    _type_name(qtbot, dialog, target)
+    with qtbot.waitSignal(dialog.failed, timeout=30000):
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+        qtbot.keyClick(_replace_box(qtbot, dialog), Qt.Key.Key_Escape)
+    assert _header(target)[0] == "Student"
