@@ -2836,6 +2836,61 @@
     </message>
 </context>
 <context>
+    <name>SummarySheet</name>
+    <message>
+        <source>Summary</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Grading summary of {source}</source>
+        <translation>Bewertungsübersicht: {source}</translation>
+    </message>
+    <message>
+        <source>the sheet</source>
+        <translation>die Tabelle</translation>
+    </message>
+    <message>
+        <source>Review counts</source>
+        <translation>Prüfstatus in Zahlen</translation>
+    </message>
+    <message>
+        <source>All questions</source>
+        <translation>Alle Fragen</translation>
+    </message>
+    <message>
+        <source>Model–teacher agreement on the answers you decided</source>
+        <translation>Übereinstimmung von Modell und Lehrkraft bei den von Ihnen entschiedenen Antworten</translation>
+    </message>
+    <message>
+        <source>Decided by you</source>
+        <translation>Von Ihnen entschieden</translation>
+    </message>
+    <message>
+        <source>Model agreed (share)</source>
+        <translation>Modell stimmte überein (Anteil)</translation>
+    </message>
+    <message>
+        <source>QWK</source>
+        <translation>QWK</translation>
+    </message>
+    <message>
+        <source>Scores you changed</source>
+        <translation>Von Ihnen geänderte Punktzahlen</translation>
+    </message>
+    <message>
+        <source>Final score distribution per question</source>
+        <translation>Verteilung der endgültigen Punktzahlen je Frage</translation>
+    </message>
+    <message>
+        <source>still open</source>
+        <translation>noch offen</translation>
+    </message>
+    <message>
+        <source>Final scores: {item}</source>
+        <translation>Endgültige Punktzahlen: {item}</translation>
+    </message>
+</context>
+<context>
     <name>ThresholdPanel</name>
     <message>
         <source>Which questions the threshold applies to</source>

@@ -2836,6 +2836,61 @@
     </message>
 </context>
 <context>
+    <name>SummarySheet</name>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Grading summary of {source}</source>
+        <translation>Resumen de la corrección: {source}</translation>
+    </message>
+    <message>
+        <source>the sheet</source>
+        <translation>la hoja</translation>
+    </message>
+    <message>
+        <source>Review counts</source>
+        <translation>Recuento de la revisión</translation>
+    </message>
+    <message>
+        <source>All questions</source>
+        <translation>Todas las preguntas</translation>
+    </message>
+    <message>
+        <source>Model–teacher agreement on the answers you decided</source>
+        <translation>Acuerdo entre el modelo y tú en las respuestas que decidiste</translation>
+    </message>
+    <message>
+        <source>Decided by you</source>
+        <translation>Decididas por ti</translation>
+    </message>
+    <message>
+        <source>Model agreed (share)</source>
+        <translation>El modelo coincidió (proporción)</translation>
+    </message>
+    <message>
+        <source>QWK</source>
+        <translation>QWK</translation>
+    </message>
+    <message>
+        <source>Scores you changed</source>
+        <translation>Puntuaciones que cambiaste</translation>
+    </message>
+    <message>
+        <source>Final score distribution per question</source>
+        <translation>Distribución de las puntuaciones finales por pregunta</translation>
+    </message>
+    <message>
+        <source>still open</source>
+        <translation>aún pendiente</translation>
+    </message>
+    <message>
+        <source>Final scores: {item}</source>
+        <translation>Puntuaciones finales: {item}</translation>
+    </message>
+</context>
+<context>
     <name>ThresholdPanel</name>
     <message>
         <source>Which questions the threshold applies to</source>

@@ -11,34 +11,72 @@
 Every text (question ids and titles, the sheet's name, chart titles) goes through
 :func:`grader_app.io.writers.xlsx_text`, so a character XML 1.0 forbids never makes the workbook
 unreadable. Pure openpyxl; no Qt.
+
+Its words are :class:`SummaryWords`: English unless given, as this module may not use Qt's translations; the
+export dialog gives them in the interface's language (:func:`grader_app.ui.summary_words.summary_words`). The
+sheet's own name is translated too, but only to one of :data:`~.sheet_detection.SUMMARY_TITLES`, which the reader
+knows, so a graded workbook opened again is read from its "Graded" table in every language. The "Graded" table
+itself (its name, column names and status values) stays as it is, for the programs that read it.
 """
 from __future__ import annotations
 
-from typing import Callable
+from dataclasses import dataclass
+from typing import Any, Callable
 
 from ..core import review
 from ..core.numbers import score_text
 from ..core.session import GradingSession
-from .sheet_detection import SUMMARY_TITLE
+from .sheet_detection import SUMMARY_TITLE, SUMMARY_TITLES
 from .writers import is_risky, xlsx_text
 
 SHEET_TITLE = SUMMARY_TITLE
 OPEN = "still open"
 
 
-def summary_writer(session: GradingSession, title: str | None = None) -> Callable:
-    """The ``extra_sheets`` callable: ``fn(workbook)`` adds the Summary sheet."""
+def _question(item: str, title: str) -> str:
+    return f"Question {item}" + (f" — {title}" if title else "")
+
+
+@dataclass(frozen=True)
+class SummaryWords:
+    """Every word of the Summary sheet, English unless given (the ui gives the interface's language). ``sheet`` is
+    the sheet's name: one of :data:`~.sheet_detection.SUMMARY_TITLES`, else the sheet is named "Summary"."""
+    sheet: str = SUMMARY_TITLE
+    title: str = "Grading summary of {source}"
+    no_source: str = "the sheet"                        # the source's name in the title when there is no file
+    sentence: Callable[[GradingSession], str] = GradingSession.sentence
+    review_counts: str = "Review counts"
+    question: str = "Question"
+    answers: str = "Answers"
+    status: Callable[[str], str] = str                  # a status (review.STATUSES) as a column's header
+    all_questions: str = "All questions"
+    agreement: str = "Model–teacher agreement on the answers you decided"
+    decided: str = "Decided by you"
+    agreed: str = "Model agreed (share)"
+    qwk: str = "QWK"
+    changed: str = "Scores you changed"
+    distribution: str = "Final score distribution per question"
+    question_title: Callable[[str, str], str] = _question   # (question id, its title or "")
+    score: str = "Score"
+    open: str = OPEN                                    # a score still to be given
+    chart: str = "Final scores: {item}"
+    number: Callable[[Any], str] = score_text           # a score: 2.0 -> "2", 1.5 -> "1.5"
+
+
+def summary_writer(session: GradingSession, title: str | None = None, words: SummaryWords | None = None) -> Callable:
+    """The ``extra_sheets`` callable: ``fn(workbook)`` adds the Summary sheet (in ``words``, English without)."""
     def add(workbook) -> None:
-        add_summary_sheet(workbook, session, title=title)
+        add_summary_sheet(workbook, session, title=title, words=words)
     return add
 
 
-def add_summary_sheet(workbook, session: GradingSession, title: str | None = None):
+def add_summary_sheet(workbook, session: GradingSession, title: str | None = None, words: SummaryWords | None = None):
     """Append the Summary sheet to ``workbook`` and return it."""
     from openpyxl.chart import BarChart, Reference
     from openpyxl.styles import Font
 
-    ws = workbook.create_sheet(SHEET_TITLE)
+    w = words or SummaryWords()
+    ws = workbook.create_sheet(w.sheet if w.sheet in SUMMARY_TITLES else SHEET_TITLE)
     bold = Font(bold=True)
     big = Font(bold=True, size=14)
 
@@ -54,15 +92,15 @@ def add_summary_sheet(workbook, session: GradingSession, title: str | None = Non
             cell.font = font
         return cell
 
-    source = title or (session.sheet.source.name if session.sheet.source else "the sheet")
-    put(1, 1, f"Grading summary of {source}", big)
-    put(2, 1, session.sentence())
+    source = title or (session.sheet.source.name if session.sheet.source else w.no_source)
+    put(1, 1, w.title.format(source=source), big)
+    put(2, 1, w.sentence(session))
 
     # review counts per question and status
     row = 4
-    put(row, 1, "Review counts", bold)
+    put(row, 1, w.review_counts, bold)
     row += 1
-    heads = ["Question", "Answers", *review.STATUSES]
+    heads = [w.question, w.answers, *(w.status(s) for s in review.STATUSES)]
     for j, h in enumerate(heads, start=1):
         put(row, j, h, bold)
     totals = [0] * (len(heads) - 1)
@@ -78,21 +116,21 @@ def add_summary_sheet(workbook, session: GradingSession, title: str | None = Non
         for j, v in enumerate(values, start=2):
             put(row, j, v)
     row += 1
-    put(row, 1, "All questions", bold)
+    put(row, 1, w.all_questions, bold)
     for j, v in enumerate(totals, start=2):
         put(row, j, v, bold)
 
     # model–teacher agreement
     row += 2
-    put(row, 1, "Model–teacher agreement on the answers you decided", bold)
+    put(row, 1, w.agreement, bold)
     row += 1
-    for j, h in enumerate(["Question", "Decided by you", "Model agreed (share)", "QWK", "Scores you changed"], start=1):
+    for j, h in enumerate([w.question, w.decided, w.agreed, w.qwk, w.changed], start=1):
         put(row, j, h, bold)
     which: list[str | None] = [*session.item_keys(), None]   # None: all questions
     for one in which:
         row += 1
         ag = session.agreement(one)
-        put(row, 1, str(one) if one is not None else "All questions", bold if one is None else None)
+        put(row, 1, str(one) if one is not None else w.all_questions, bold if one is None else None)
         put(row, 2, ag["n"])
         if ag["exact"] is not None:
             put(row, 3, round(float(ag["exact"]), 3)).number_format = "0.0%"
@@ -104,27 +142,27 @@ def add_summary_sheet(workbook, session: GradingSession, title: str | None = Non
 
     # score distribution per question, each with a native bar chart
     row += 2
-    put(row, 1, "Final score distribution per question", bold)
+    put(row, 1, w.distribution, bold)
     row += 1
     chart_row = row
     for item in session.item_keys():
         dist = session.score_distribution(item)
         info = session.items[item]
-        put(row, 1, f"Question {item}" + (f" — {info.title}" if info.title else ""), bold)
+        put(row, 1, w.question_title(str(item), info.title or ""), bold)
         row += 1
-        put(row, 1, "Score", bold)
-        put(row, 2, "Answers", bold)
+        put(row, 1, w.score, bold)
+        put(row, 2, w.answers, bold)
         first = row + 1
         for score, n in dist.items():
             row += 1
-            put(row, 1, OPEN if score is None else score_text(score))
+            put(row, 1, w.open if score is None else w.number(score))
             put(row, 2, n)
         last = row
         chart = BarChart()
         chart.type = "col"
-        chart.title = xlsx_text(f"Final scores: {item}")
-        chart.y_axis.title = "Answers"
-        chart.x_axis.title = "Score"
+        chart.title = xlsx_text(w.chart.format(item=item))
+        chart.y_axis.title = xlsx_text(w.answers)
+        chart.x_axis.title = xlsx_text(w.score)
         chart.legend = None
         chart.height = 6.5
         chart.width = 12

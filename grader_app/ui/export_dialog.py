@@ -1,9 +1,9 @@
 """The export dialog: choose a format and a destination; the file is written off the GUI thread.
 
 Formats (:mod:`.export_formats`): the graded XLSX (original columns plus the grading columns, and
-a "Summary" sheet with a native bar chart per question), the graded CSV, a Canvas gradebook CSV by
-the sheet's student id column, a printable PDF report; feedback for each student (XLSX or CSV, for
-a mail merge, or a printable PDF with one page per student, :mod:`.feedback_pdf`); and every
+a "Summary" sheet with a native bar chart per question, in the teacher's language, :mod:`.summary_words`), the
+graded CSV, a Canvas gradebook CSV by the sheet's student id column, a printable PDF report; feedback for each
+student (XLSX or CSV, for a mail merge, or a printable PDF with one page per student, :mod:`.feedback_pdf`); and every
 learning management system's grade-import file of :data:`grader_app.io.lms.FORMATS`, the one of
 the system the sheet came from preselected. The students an LMS file cannot take (no
 identifier, the same one twice, ...) are listed in the dialog after saving (:mod:`.unmatched_box`), with the
@@ -307,8 +307,10 @@ class ExportDialog(QDialog):
         if fmt == XLSX:
             from ..io.summary_sheet import summary_writer
             from ..io.writers import write_graded_xlsx
+            from .summary_words import summary_words
 
-            return lambda: write_graded_xlsx(session, path, extra_sheets=summary_writer(session))
+            said = summary_words()   # the Summary sheet's words, taken here in the interface's language
+            return lambda: write_graded_xlsx(session, path, extra_sheets=summary_writer(session, words=said))
         if fmt == CSV:
             from ..io.writers import write_graded_csv
 

@@ -10,7 +10,8 @@ from grader_app.core.grading import match_bundles
 from grader_app.workflow import score_all
 from grader_app.core.session import GradingSession
 from grader_app.core.sheet import ColumnMapping, Sheet
-from grader_app.io.summary_sheet import SHEET_TITLE, summary_writer
+from grader_app.io.sheet_detection import SUMMARY_TITLES
+from grader_app.io.summary_sheet import SHEET_TITLE, SummaryWords, summary_writer
 from grader_app.io.writers import write_graded_xlsx
 
 TEXTS = ["Ice is less dense than water because of its open lattice.", "Ice is less dense.", "Because it is cold.",
@@ -101,3 +102,28 @@ def test_reading_the_graded_workbook_back_reads_the_graded_table_not_the_summary
     back = read_sheet(out)
     assert back.sheet_name == "Graded"
     assert "Answer" in back.columns and len(back.frame) == 2
+
+
+@pytest.mark.parametrize("name", SUMMARY_TITLES)
+def test_a_summary_named_in_any_language_grader_speaks_is_passed_over_when_read_back(tmp_path, tiny_bundle, name):
+    """The window names the Summary sheet in the teacher's language ("Übersicht", "Resumen"): the workbook opened
+    again is still read from its Graded table, though the summary of a small class holds more text."""
+    from grader_app.io.readers import read_sheet
+
+    frame = pd.DataFrame([("S1", "Ice is less dense."), ("S2", "Because it is cold.")], columns=["Student", "Answer"],
+                         dtype=object)
+    s = GradingSession(Sheet(frame=frame), ColumnMapping(name_column="Student", answer_column="Answer", default_item="q1"))
+    score_all(s, match_bundles(s, Library.load([tiny_bundle.parent]), chosen={"q1": "tiny-ice"}))
+    out = write_graded_xlsx(s, tmp_path / "graded.xlsx", extra_sheets=summary_writer(s, words=SummaryWords(sheet=name)))
+    assert load_workbook(out).sheetnames == ["Graded", name]
+    back = read_sheet(out)
+    assert back.sheet_name == "Graded" and back.frame["Answer"].tolist() == ["Ice is less dense.", "Because it is cold."]
+
+
+def test_a_sheet_name_the_reader_would_not_know_is_not_used(tmp_path, session):
+    """A translation of "Summary" out of step with SUMMARY_TITLES (or one Excel refuses) names the sheet "Summary"."""
+    for name in ("Zusammenfassung", "Sum/mary"):
+        out = write_graded_xlsx(session, tmp_path / "g.xlsx", extra_sheets=summary_writer(session, words=SummaryWords(
+            sheet=name, title="Übersicht über {source}")))
+        ws = load_workbook(out)[SHEET_TITLE]
+        assert ws["A1"].value == "Übersicht über the sheet"

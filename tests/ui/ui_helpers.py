@@ -18,7 +18,7 @@ if _TESTS not in sys.path:
 
 from bundle_factory import make_bundle, tiny_model_bytes  # noqa: E402
 
-__all__ = ["ANSWERS", "make_bundle", "make_long_csv", "marked_catalogue",
+__all__ = ["ANSWERS", "catalogue", "make_bundle", "make_long_csv", "marked_catalogue",
            "review_view", "rows_sheet", "scored_project", "scored_rows_project",
            "scored_session", "tiny_model_bytes"]
 
@@ -203,5 +203,40 @@ def marked_catalogue(tmp_path: Path, *modules: Path):
     QCoreApplication.installTranslator(translator)
     try:
         yield sources
+    finally:
+        QCoreApplication.removeTranslator(translator)
+
+
+@contextmanager
+def catalogue(tmp_path: Path, texts: dict[tuple[str, str], str], name: str = "given"):
+    """A catalogue of the given translations, ``{(context, source): translation}``, compiled by Qt's lrelease and
+    installed for the block in front of the others (a text it lacks is looked up in those); skips where the tool is
+    missing. For texts the committed catalogues do not translate yet (the lead fills them after merging)."""
+    import subprocess
+    import xml.etree.ElementTree as ET
+
+    import pytest
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
+    if not lrelease.exists():
+        pytest.skip("Qt's lrelease is not installed")
+    root = ET.Element("TS", version="2.1")
+    contexts: dict[str, ET.Element] = {}
+    for (context, source), translation in texts.items():
+        if context not in contexts:
+            contexts[context] = ET.SubElement(root, "context")
+            ET.SubElement(contexts[context], "name").text = context
+        message = ET.SubElement(contexts[context], "message")
+        ET.SubElement(message, "source").text = source
+        ET.SubElement(message, "translation").text = translation
+    ts, qm = tmp_path / f"{name}.ts", tmp_path / f"{name}.qm"
+    ET.ElementTree(root).write(ts, encoding="utf-8", xml_declaration=True)
+    subprocess.run([str(lrelease), str(ts), "-qm", str(qm)], check=True, capture_output=True)
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    QCoreApplication.installTranslator(translator)
+    try:
+        yield
     finally:
         QCoreApplication.removeTranslator(translator)

@@ -1,0 +1,50 @@
+"""The words of the graded workbook's Summary sheet (:class:`grader_app.io.summary_sheet.SummaryWords`) in the
+interface's language.
+
+Words the window already says are taken from where it says them: the printable report's ("Score", "Answers",
+"Question {item} — {title}", context ``ReportPdf``), the results table's ("Question", context ``ResultsModel``)
+and its status names (:func:`.style.status_text`), and the sentence at the top of the results
+(:func:`.wording.session_sentence`); the rest are the ``SummarySheet`` context's. The sheet's name is translated
+too: its translation must be one of :data:`grader_app.io.sheet_detection.SUMMARY_TITLES`, which the reader knows
+(else the sheet is named "Summary"). Taken on the GUI thread; the callables may run on the worker that writes the
+workbook (Qt's translate is thread-safe). The "Graded" table keeps its English column names and status values.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from ..io.summary_sheet import SummaryWords
+from . import i18n, style, wording
+
+translate = QCoreApplication.translate
+
+
+def _question_title(item: str, title: str) -> str:
+    if title:
+        return translate("ReportPdf", "Question {item} — {title}").format(item=item, title=title)
+    return translate("ReportPdf", "Question {item}").format(item=item)
+
+
+def summary_words() -> SummaryWords:
+    """The Summary sheet's words in the interface's language, its scores written as the teacher reads numbers."""
+    return SummaryWords(
+        sheet=translate("SummarySheet", "Summary"),
+        title=translate("SummarySheet", "Grading summary of {source}"),
+        no_source=translate("SummarySheet", "the sheet"),
+        sentence=wording.session_sentence,
+        review_counts=translate("SummarySheet", "Review counts"),
+        question=translate("ResultsModel", "Question"),
+        answers=translate("ReportPdf", "Answers"),
+        status=style.status_text,
+        all_questions=translate("SummarySheet", "All questions"),
+        agreement=translate("SummarySheet", "Model–teacher agreement on the answers you decided"),
+        decided=translate("SummarySheet", "Decided by you"),
+        agreed=translate("SummarySheet", "Model agreed (share)"),
+        qwk=translate("SummarySheet", "QWK"),
+        changed=translate("SummarySheet", "Scores you changed"),
+        distribution=translate("SummarySheet", "Final score distribution per question"),
+        question_title=_question_title,
+        score=translate("ReportPdf", "Score"),
+        open=translate("SummarySheet", "still open"),
+        chart=translate("SummarySheet", "Final scores: {item}"),
+        number=i18n.score)

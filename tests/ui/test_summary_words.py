@@ -1,0 +1,165 @@
+"""The graded workbook's Summary sheet speaks the teacher's language (it was always English): written through the real
+export dialog, read back with openpyxl. The words the window already says come from the committed catalogues
+(German here); the Summary sheet's own words go through the catalogue too (one Qt's lupdate and lrelease build from
+the module); its name is translated only to a name the reader knows, so a German graded workbook opened again is
+read from its "Graded" table. The "Graded" table keeps its English column names and status values."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+from PySide6.QtCore import QCoreApplication
+
+import ui_helpers
+from grader_app.core import review
+from grader_app.io.readers import read_sheet
+from grader_app.io.sheet_detection import GRADED_TITLE, SUMMARY_TITLE, SUMMARY_TITLES
+from grader_app.ui import i18n, wording
+from grader_app.ui.export_dialog import XLSX, ExportDialog
+from test_export_dialog import build_session
+from test_export_fit_and_words import export
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+ROOT = Path(__file__).resolve().parents[2]
+WORDS = ROOT / "grader_app" / "ui" / "summary_words.py"
+STYLE = ROOT / "grader_app" / "ui" / "style.py"
+GERMAN_STATUSES = ["Zu prüfen", "Automatisch übernommen", "Geprüft", "Von Ihnen geändert",
+                   "Von Ihnen zu bewerten (kein Modell)"]
+
+
+@pytest.fixture
+def session(tmp_path):
+    """Five students, a question a model scores (two answers decided) and an essay no model scores (one scored 1.5,
+    the others still open)."""
+    sheet = ui_helpers.make_long_csv(tmp_path / "class.csv", n_students=5, items=("asap-sas-1", "essay"))
+    s = build_session(sheet, tmp_path)
+    first, second = s.answers_for("asap-sas-1")[:2]
+    s.decide(first.key, 3)
+    s.decide(second.key, 0)
+    s.decide(s.answers_for("essay")[0].key, 1.5)
+    return s
+
+
+def exported(qtbot, session, task_manager, path: Path) -> Path:
+    dlg = ExportDialog(session, session.sheet.source, task_manager)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    assert export(qtbot, dlg, XLSX, path) == str(path)
+    return path
+
+
+def cells(ws) -> dict[tuple[int, int], object]:
+    return {(c.row, c.column): c.value for row in ws.iter_rows() for c in row if c.value is not None}
+
+
+def row_of(ws, first: object, after: int = 0) -> int:
+    return next(r for (r, c), v in sorted(cells(ws).items()) if c == 1 and v == first and r > after)
+
+
+def test_the_summary_sheet_says_what_the_window_says_in_german(qtbot, session, task_manager, tmp_path):
+    assert i18n.install("de")
+    try:
+        path = exported(qtbot, session, task_manager, tmp_path / "bewertet.xlsx")
+        sentence = wording.session_sentence(session)
+    finally:
+        i18n.install("en")
+    wb = load_workbook(path)
+    assert wb.sheetnames[0] == GRADED_TITLE and wb.sheetnames[1] in SUMMARY_TITLES
+    ws = wb[wb.sheetnames[1]]
+    texts = [v for v in cells(ws).values() if isinstance(v, str)]
+    assert sentence in texts and sentence != session.sentence()        # the window's sentence, in German
+    counts = next(r for (r, c), v in cells(ws).items() if v == GERMAN_STATUSES[0])
+    assert [ws.cell(counts, j).value for j in range(1, 8)] == ["Frage", "Antworten", *GERMAN_STATUSES]
+    keys = [a.key for a in session.answers_for("asap-sas-1")]
+    assert [ws.cell(counts + 1, j).value for j in range(1, 8)] == [
+        "asap-sas-1", 5, *(sum(session.status(k) == st for k in keys) for st in review.STATUSES)]
+    agreement = next(r for (r, c), v in cells(ws).items() if v == "Frage" and r > counts)
+    assert ws.cell(agreement + 1, 1).value == "asap-sas-1"
+    essay = row_of(ws, "Frage essay")                                   # ReportPdf's "Question {item}"
+    assert [ws.cell(essay + 1, j).value for j in (1, 2)] == ["Punktzahl", "Antworten"]
+    assert ws.cell(essay + 2, 1).value == "1,5"                          # scores as the teacher reads numbers
+    title = row_of(ws, f"Frage asap-sas-1 — {session.items['asap-sas-1'].title}")
+    assert ws.cell(title + 1, 1).value == "Punktzahl"
+    for chart in ws._charts:
+        axes = [t.tx.rich.p[0].r[0].t for t in (chart.x_axis.title, chart.y_axis.title)]
+        assert axes == ["Punktzahl", "Antworten"]
+    # the table other programs read is as it was
+    g = wb[GRADED_TITLE]
+    heads = [c.value for c in g[1]]
+    assert heads[:4] == ["Student ID", "Name", "Question", "Answer"] and "final_score" in heads
+    status = heads.index("status") + 1
+    assert {g.cell(r, status).value for r in range(2, g.max_row + 1)} <= set(review.STATUSES)
+    back = read_sheet(path)
+    assert back.sheet_name == GRADED_TITLE and len(back.frame) == len(session.answers)
+
+
+def test_every_word_of_the_summary_sheet_goes_through_the_catalogue(qtbot, session, task_manager, tmp_path):
+    """Each text ``summary_words`` marks, and the status names, translated as «its source»; a sheet name the reader
+    would not know («Summary») is not used: the sheet is named "Summary"."""
+    with ui_helpers.marked_catalogue(tmp_path, WORDS, STYLE) as sources:
+        assert "Grading summary of {source}" in sources and "Needs review" in sources
+        path = exported(qtbot, session, task_manager, tmp_path / "graded.xlsx")
+    wb = load_workbook(path)
+    assert wb.sheetnames == [GRADED_TITLE, SUMMARY_TITLE]
+    ws = wb[SUMMARY_TITLE]
+    assert ws["A1"].value == "«Grading summary of class.csv»"
+    counts = row_of(ws, "«Review counts»") + 1
+    assert [ws.cell(counts, j).value for j in range(1, 8)] == [
+        "«Question»", "«Answers»", "«Needs review»", "«Auto-accepted»", "«Reviewed»", "«Changed by you»",
+        "«Yours to score (no model)»"]
+    everyone = row_of(ws, "«All questions»", counts)
+    agreement = row_of(ws, "«Model–teacher agreement on the answers you decided»", everyone) + 1
+    assert [ws.cell(agreement, j).value for j in range(1, 6)] == [
+        "«Question»", "«Decided by you»", "«Model agreed (share)»", "«QWK»", "«Scores you changed»"]
+    assert row_of(ws, "«All questions»", agreement)
+    distribution = row_of(ws, "«Final score distribution per question»", agreement)
+    essay = row_of(ws, "«Question {item}»".replace("{item}", "essay"), distribution)
+    assert [ws.cell(essay + 1, j).value for j in (1, 2)] == ["«Score»", "«Answers»"]
+    scores = [ws.cell(r, 1).value for r in range(essay + 2, essay + 4)]
+    assert scores == ["1.5", "«still open»"]
+    titles = [c.title.tx.rich.p[0].r[0].t for c in ws._charts]
+    assert titles == ["«Final scores: asap-sas-1»", "«Final scores: essay»"]
+
+
+@pytest.mark.parametrize("language, name", [("de", "Übersicht"), ("es", "Resumen")])
+def test_a_graded_workbook_in_another_language_is_read_from_its_graded_table(qtbot, session, task_manager, tmp_path,
+                                                                             language, name):
+    """The Summary sheet named in the teacher's language (here by a catalogue given the lead's word for it): opened
+    again, the workbook is read from its "Graded" table, though its summary holds more text."""
+    assert i18n.install(language)
+    try:
+        with ui_helpers.catalogue(tmp_path, {("SummarySheet", "Summary"): name}):
+            path = exported(qtbot, session, task_manager, tmp_path / "graded.xlsx")
+    finally:
+        i18n.install("en")
+    wb = load_workbook(path, read_only=True)
+    assert wb.sheetnames == [GRADED_TITLE, name]
+    wb.close()
+    back = read_sheet(path)
+    assert back.sheet_name == GRADED_TITLE
+    assert list(back.frame["Answer"]) == [a.text for a in session.answers]
+
+
+def test_each_language_names_the_summary_sheet_as_the_reader_knows_it(qapp):
+    """The committed catalogues' word for the sheet is one the reader recognises (else the sheet would be named
+    "Summary"): a translation of "Summary" other than these needs SUMMARY_TITLES changed with it."""
+    try:
+        for code in i18n.SUPPORTED:
+            assert i18n.install(code)
+            assert QCoreApplication.translate("SummarySheet", "Summary") in SUMMARY_TITLES, code
+    finally:
+        i18n.install("en")
+
+
+def test_in_english_the_window_writes_the_command_lines_words(qtbot, session, task_manager, tmp_path):
+    """English: the same words as the command line's summary, but for the status names, which are the window's."""
+    path = exported(qtbot, session, task_manager, tmp_path / "graded.xlsx")
+    ws = load_workbook(path)[SUMMARY_TITLE]
+    assert ws["A1"].value == "Grading summary of class.csv"
+    counts = row_of(ws, "Review counts") + 1
+    assert [ws.cell(counts, j).value for j in range(1, 4)] == ["Question", "Answers", "Needs review"]
+    assert row_of(ws, "Final score distribution per question")
+    essay = row_of(ws, "Question essay")
+    assert [ws.cell(r, 1).value for r in range(essay + 1, essay + 4)] == ["Score", "1.5", "still open"]
