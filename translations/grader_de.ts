@@ -1901,6 +1901,13 @@
         <translation>Kein Modell bewertet diese Frage; Sie haben {reviewed} bewertet</translation>
     </message>
     <message numerus="yes">
+        <source>You scored {reviewed}, and a model learned from your scores; %n were accepted automatically</source>
+        <translation>
+            <numerusform>Sie haben {reviewed} bewertet, und ein Modell hat aus Ihren Punktzahlen gelernt; %n wurde automatisch übernommen</numerusform>
+            <numerusform>Sie haben {reviewed} bewertet, und ein Modell hat aus Ihren Punktzahlen gelernt; %n wurden automatisch übernommen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>; %n still have no score</source>
         <translation>
             <numerusform>; %n hat noch keine Punktzahl</numerusform>
@@ -2078,6 +2085,13 @@
     <message>
         <source>{n} changed by you</source>
         <translation>{n} von Ihnen geändert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scored by you</source>
+        <translation>
+            <numerusform>%n von Ihnen bewertet</numerusform>
+            <numerusform>%n von Ihnen bewertet</numerusform>
+        </translation>
     </message>
     <message>
         <source>{n} without a model</source>
@@ -3350,6 +3364,10 @@
         <translation>System</translation>
     </message>
     <message>
+        <source>“{text}”</source>
+        <translation>„{text}“</translation>
+    </message>
+    <message>
         <source>A new language applies when Grader starts again</source>
         <translation>Eine neue Sprache gilt ab dem nächsten Start von Grader</translation>
     </message>
@@ -3522,6 +3540,14 @@
     <message>
         <source>reviewed</source>
         <translation>geprüft</translation>
+    </message>
+    <message>
+        <source>Scored by you</source>
+        <translation>Von Ihnen bewertet</translation>
+    </message>
+    <message>
+        <source>scored by you</source>
+        <translation>von Ihnen bewertet</translation>
     </message>
     <message>
         <source>blank</source>

@@ -320,6 +320,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>You scored {reviewed}, and a model learned from your scores; %n were accepted automatically</source>
+        <translation>
+            <numerusform>You scored {reviewed}, and a model learned from your scores; %n was accepted automatically</numerusform>
+            <numerusform>You scored {reviewed}, and a model learned from your scores; %n were accepted automatically</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>You reviewed {reviewed} and changed the model&apos;s score on {changed}; %n were accepted automatically</source>
         <translation>
             <numerusform>You reviewed {reviewed} and changed the model&apos;s score on {changed}; %n was accepted automatically</numerusform>
@@ -350,6 +357,13 @@
 </context>
 <context>
     <name>ResultsView</name>
+    <message numerus="yes">
+        <source>%n scored by you</source>
+        <translation>
+            <numerusform>%n scored by you</numerusform>
+            <numerusform>%n scored by you</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>Review %n answers</source>
         <translation>

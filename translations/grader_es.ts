@@ -1901,6 +1901,13 @@
         <translation>Ningún modelo puntúa esta pregunta; puntuaste {reviewed}</translation>
     </message>
     <message numerus="yes">
+        <source>You scored {reviewed}, and a model learned from your scores; %n were accepted automatically</source>
+        <translation>
+            <numerusform>Puntuaste {reviewed} y un modelo aprendió de tus puntuaciones; %n se aceptó automáticamente</numerusform>
+            <numerusform>Puntuaste {reviewed} y un modelo aprendió de tus puntuaciones; %n se aceptaron automáticamente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>; %n still have no score</source>
         <translation>
             <numerusform>; %n aún no tiene puntuación</numerusform>
@@ -2078,6 +2085,13 @@
     <message>
         <source>{n} changed by you</source>
         <translation>{n} cambiadas por ti</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scored by you</source>
+        <translation>
+            <numerusform>%n puntuada por ti</numerusform>
+            <numerusform>%n puntuadas por ti</numerusform>
+        </translation>
     </message>
     <message>
         <source>{n} without a model</source>
@@ -3350,6 +3364,10 @@
         <translation>Sistema</translation>
     </message>
     <message>
+        <source>“{text}”</source>
+        <translation>«{text}»</translation>
+    </message>
+    <message>
         <source>A new language applies when Grader starts again</source>
         <translation>El nuevo idioma se aplica cuando Grader se vuelva a abrir</translation>
     </message>
@@ -3522,6 +3540,14 @@
     <message>
         <source>reviewed</source>
         <translation>revisada</translation>
+    </message>
+    <message>
+        <source>Scored by you</source>
+        <translation>Puntuada por ti</translation>
+    </message>
+    <message>
+        <source>scored by you</source>
+        <translation>puntuada por ti</translation>
     </message>
     <message>
         <source>blank</source>

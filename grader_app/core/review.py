@@ -11,10 +11,12 @@ from dataclasses import dataclass
 
 AUTO = "auto"
 NEEDS_REVIEW = "needs review"
-REVIEWED = "reviewed"
-OVERRIDDEN = "overridden"
+REVIEWED = "reviewed"       # the teacher's score is the model's: confirmed
+OVERRIDDEN = "overridden"   # the teacher changed the model's score
+DECIDED = "decided"         # the teacher scored an answer no model had scored before them (see status_for)
 UNSCORED = "unscored"
-STATUSES = (NEEDS_REVIEW, AUTO, REVIEWED, OVERRIDDEN, UNSCORED)
+STATUSES = (NEEDS_REVIEW, AUTO, REVIEWED, OVERRIDDEN, DECIDED, UNSCORED)
+TEACHERS = (REVIEWED, OVERRIDDEN, DECIDED)   # the statuses of an answer the teacher gave its score
 
 
 @dataclass(frozen=True)
@@ -54,9 +56,15 @@ def expected_accuracy(table: list[RiskPoint], threshold: float) -> float | None:
 def status_for(scored: bool, confidence: float | None, flags: list[str], threshold: float,
                decided_score=None, model_score=None, valid: bool = True) -> str:
     """``valid`` False: the model's row was not a probability distribution, so it needs review
-    whatever the threshold; a NaN confidence never reaches the threshold either."""
+    whatever the threshold; a NaN confidence never reaches the threshold either.
+
+    A decision is REVIEWED or OVERRIDDEN against ``model_score``, the score a model gave before the teacher; with
+    none (no model, no usable row, or a model learning from the teacher's own marks:
+    :meth:`~grader_app.core.session.GradingSession.model_score`) there was nothing to confirm or change: DECIDED."""
     if decided_score is not None:
-        return REVIEWED if (model_score is not None and decided_score == model_score) else OVERRIDDEN
+        if model_score is None:
+            return DECIDED
+        return REVIEWED if decided_score == model_score else OVERRIDDEN
     if not scored:
         return UNSCORED
     if flags or not valid or confidence is None or not confidence >= threshold:

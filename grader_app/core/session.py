@@ -26,14 +26,16 @@ from typing import Callable, Iterable, Mapping, Sequence
 
 import numpy as np
 
-from ..scoring.outputs import is_probability_row
 from . import review
-from .decision import check_cutpoints, decide
+from .decision import check_cutpoints
 from .flags import copy_key, flags_for_group
 from .metrics import accuracy, quadratic_weighted_kappa
 from .numbers import score_text
+from .prediction import Prediction
 from .sheet import Answer, ColumnMapping, Reading, Sheet, answers_from_sheet
 from .term_list import lists_answer, with_model_flags
+
+LEARNED = "learned:"   # the bundle id prefix of a question scored by a model learned from the teacher's marks (learn)
 
 
 @dataclass(frozen=True)
@@ -65,50 +67,10 @@ class ItemInfo:
                    rubric=bundle.rubric, labels=tuple(bundle.labels), default_threshold=bundle.threshold,
                    risk=tuple(review.risk_table(m.get("review", {}))), cutpoints=bundle.cutpoints)
 
-
-@dataclass(frozen=True)
-class Prediction:
-    """The model's row for one answer. Its score is the one the question's decision rule picks
-    (``cutpoints``: None for the arg-max, see ``grader_app.core.decision``); its confidence is the
-    row's probability of that score. A row that is not a probability distribution (NaN, infinite,
-    negative, above 1, not adding up to 1) is not ``valid``: it is kept as all zeros (so no NaN
-    reaches a table, a project file or an export), its confidence is 0.0 and the answer needs
-    review whatever the threshold."""
-
-    probabilities: tuple[float, ...]
-    labels: tuple
-    cutpoints: tuple[float, ...] | None = None
-    # the index the rule picks (with no cutpoints the first maximum, as np.argmax), worked out once:
-    # tables ask for it per cell
-    _index: int = field(init=False, repr=False, compare=False, default=0)
-    _valid: bool = field(init=False, repr=False, compare=False, default=True)
-
-    def __post_init__(self) -> None:
-        p = self.probabilities
-        cuts = self.cutpoints
-        if cuts is not None and len(cuts) != len(p) - 1:
-            raise ValueError(f"the decision rule needs {len(p) - 1} cutpoints for {len(p)} scores, not {len(cuts)}")
-        valid = is_probability_row(p)
-        object.__setattr__(self, "_valid", valid)
-        if not valid:
-            object.__setattr__(self, "probabilities", (0.0,) * len(p))
-        object.__setattr__(self, "_index", decide(p, cuts) if valid else 0)
-
     @property
-    def index(self) -> int:
-        return self._index
-
-    @property
-    def valid(self) -> bool:
-        return self._valid
-
-    @property
-    def score(self):
-        return self.labels[self._index]
-
-    @property
-    def confidence(self) -> float:
-        return float(self.probabilities[self._index]) if self._valid else 0.0
+    def learned(self) -> bool:
+        """Scored by a model learned in the session from the teacher's marks on it (``learn.in_session``)."""
+        return (self.bundle_id or "").startswith(LEARNED)
 
 
 @dataclass(frozen=True)
@@ -302,7 +264,17 @@ class GradingSession:
         return review.status_for(
             scored=pred is not None, confidence=pred.confidence if pred else None, flags=self.flags.get(key, []),
             threshold=self.threshold(a.item), decided_score=dec.score if dec else None,
-            model_score=pred.score if pred else None, valid=pred.valid if pred else True)
+            model_score=self.model_score(key), valid=pred.valid if pred else True)
+
+    def model_score(self, key: int):
+        """The model's score that the teacher's decision confirms or changes, or None: no row, a row that is not a
+        score (not ``valid``), or one of a model learned from the teacher's marks on the question, which follows the
+        marks (a guide to the next ones, not a score of its own; it changes as they come, and after the project is
+        opened again it is gone until the model learns anew). A decision without one is ``review.DECIDED``."""
+        pred = self.predictions.get(key)
+        if pred is None or not pred.valid or self.items[self.answers[key].item].learned:
+            return None
+        return pred.score
 
     def final_score(self, key: int):
         dec = self.decisions.get(key)
@@ -412,7 +384,7 @@ class GradingSession:
     def sentence(self) -> str:
         c = self.counts()
         return review.plain_sentence(c[review.NEEDS_REVIEW], c[review.AUTO], self.expected_accuracy(),
-                                     unscored=c[review.UNSCORED], decided=c[review.REVIEWED] + c[review.OVERRIDDEN])
+                                     unscored=c[review.UNSCORED], decided=sum(c[t] for t in review.TEACHERS))
 
     def score_distribution(self, item: str) -> dict:
         """Final scores of one question: score -> count (None for answers still open)."""
@@ -424,9 +396,11 @@ class GradingSession:
         return out
 
     def agreement(self, item: str | None = None) -> dict:
-        """How often the model's score matched the teacher's on the answers the teacher decided."""
-        keys = [k for k in self.decisions if k in self.predictions and (item is None or self.answers[k].item == item)]
-        model = [self.predictions[k].score for k in keys]
+        """How often the model's score matched the teacher's on the answers the teacher decided that a model had
+        scored before them (:meth:`model_score`; "changed": the OVERRIDDEN ones)."""
+        keys = [k for k in self.decisions if (item is None or self.answers[k].item == item)
+                and self.model_score(k) is not None]
+        model = [self.model_score(k) for k in keys]
         teacher = [self.decisions[k].score for k in keys]
         labels = list(self.items[item].labels) if item else None
         return {

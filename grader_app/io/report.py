@@ -28,8 +28,13 @@ GOES_ON = "<!-- more rows of the table above -->"   # begins a piece that goes o
 def _figures(q: dict) -> str:
     """ "40 answers. You reviewed 22 and changed the model's score on 19; 0 were accepted automatically; 18 still
     have no score." (English; the ui gives the interface's language)."""
-    did = (f"You reviewed {q['reviewed']} and changed the model's score on {q['changed']}; {q['auto']} were accepted "
-           "automatically" if q["modelled"] else f"No model scores this question; you scored {q['reviewed']}")
+    if not q["modelled"]:
+        did = f"No model scores this question; you scored {q['reviewed']}"
+    elif q["learned"]:
+        did = f"You scored {q['reviewed']}, and a model learned from your scores; {q['auto']} were accepted automatically"
+    else:
+        did = (f"You reviewed {q['reviewed']} and changed the model's score on {q['changed']}; {q['auto']} were "
+               "accepted automatically")
     return (f"{q['answers']} answer{'' if q['answers'] == 1 else 's'}. {did}"
             + (f"; {q['open']} still {'has' if q['open'] == 1 else 'have'} no score" if q["open"] else "") + ".")
 
@@ -67,14 +72,16 @@ class ReportWords:
 
 
 def question_summary(session: GradingSession, item: str) -> dict:
-    """Figures for one question: answers, distribution, reviewed, changed, still open."""
+    """Figures for one question: answers, distribution, reviewed, changed, still open; "learned": scored by a model
+    that learns from the teacher's marks, whose scores follow them (none of them counts as changed)."""
     keys = [a.key for a in session.answers_for(item)]
     decided = [k for k in keys if k in session.decisions]
-    # only a score the model gave can be changed: a question no model scores is scored by the teacher alone
-    changed = sum(1 for k in decided if k in session.predictions and session.predictions[k].score != session.decisions[k].score)
+    # only a score a model gave before the teacher can be changed (GradingSession.model_score): the status OVERRIDDEN
+    changed = sum(1 for k in decided if session.status(k) == review.OVERRIDDEN)
     return {
         "answers": len(keys),
         "modelled": any(k in session.predictions for k in keys),
+        "learned": session.items[item].learned,
         "distribution": session.score_distribution(item),
         "reviewed": len(decided),
         "changed": changed,

@@ -4,7 +4,7 @@
 :func:`grader_app.io.writers.write_graded_xlsx` calls with the openpyxl Workbook before it saves:
 
 * the plain sentence ("38 answers need you; ..."),
-* review counts per question and status (needs review, auto, reviewed, overridden, unscored),
+* review counts per question and status (needs review, auto, reviewed, overridden, decided, unscored),
 * model–teacher agreement on the answers the teacher decided (n, exact agreement, QWK, changed),
 * per question the distribution of final scores, with a native Excel bar chart beside it.
 

@@ -4,8 +4,8 @@ Every original column is kept in its original order with its exact text; its hea
 file had it: the reader tidies a header's spaces for matching ("Answer ", "Student\u00a0ID" are
 the columns "Answer" and "Student ID" in Grader), and the writer puts the file's own text back
 (:func:`~.sheet_detection.file_headers`). After them come, per answer, ``model_score``,
-``confidence`` (0-1, three decimals), ``status``, ``flags`` (joined with "; "), ``final_score``
-and ``comment``; for a wide sheet (one column per question) these six come
+``confidence`` (0-1, three decimals), ``status`` (one of ``core.review.STATUSES``, as the README lists them),
+``flags`` (joined with "; "), ``final_score`` and ``comment``; for a wide sheet (one column per question) these six come
 once per answer column, named "<column> model_score" and so on, after all original columns.
 Scores are written as numbers (integers when integral) and left empty when there is none.
 

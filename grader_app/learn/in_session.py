@@ -15,20 +15,19 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..core.session import Change, GradingSession, ItemInfo
+from ..core.session import LEARNED, Change, GradingSession, ItemInfo
 from .limits import MIN_MARKS
 
 if TYPE_CHECKING:
     from .marks_model import NotEnoughMarks
 
-LEARNED = "learned:"      # the bundle id prefix of a question scored by a model learned from the teacher's marks
 NOT_YET = 1.0 + 1e-9      # the threshold of a learned model whose guarantee does not hold yet: it takes nothing
 
 
 def learns(session: GradingSession, item: str) -> bool:
     """A question with no shipped model (no bundle, no scale): a model learns from the teacher's marks on it."""
     info = session.items[item]
-    return (not info.bundle_id and not info.labels) or (info.bundle_id or "").startswith(LEARNED)
+    return (not info.bundle_id and not info.labels) or info.learned
 
 
 class QuestionLearner:

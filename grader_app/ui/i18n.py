@@ -143,6 +143,13 @@ def score(value) -> str:
     return text
 
 
+def quoted(text: str) -> str:
+    """``text`` (a column's or a model's name) in the interface's quotation marks: “Email” in English, „Email“ in
+    German, «Email» in Spanish. For a name quoted before it goes into a translated sentence, whose own quotation
+    marks are its translator's: quoted in English there, it stood in English marks among German or Spanish ones."""
+    return translate("i18n", "“{text}”").format(text=text)
+
+
 # ----- the Language menu -----------------------------------------------------------------------------
 def language_menu(window, menu) -> None:
     """Fill ``menu`` with the languages (System, English, Español, Deutsch); a choice is saved in the

@@ -16,7 +16,7 @@ from .. import workflow
 from ..bundles.errors import BundleError
 from ..core.grading import find_bundle_for
 from ..learn.library_names import learned_beside, takes_nothing
-from .i18n import QT_TRANSLATE_NOOP
+from .i18n import QT_TRANSLATE_NOOP, quoted
 from .learn_sheet_dialog import LearnSheetDialog
 from .learning_words import bundle_title
 from .messages import plain
@@ -121,7 +121,7 @@ class ModelActions(QObject):
         for b in bundles:
             self.w.library.add(b)
         self.w.start.set_library(self.w.library)
-        made = "; ".join(f"“{bundle_title(b)}” ({bundle_takes(b.manifest)})" for b in bundles)
+        made = "; ".join(f"{quoted(bundle_title(b))} ({bundle_takes(b.manifest)})" for b in bundles)
         text = self.tr("Made %n models and added them to the library: {made}.", "", len(bundles)).format(made=made)
         kept = [q for q in (learned_beside(b.manifest) for b in bundles) if q is not None]
         if kept:   # their questions keep the model they had (learn.library_names)

@@ -46,11 +46,14 @@ def _question(item: str, title: str) -> str:
 
 def _figures(q: dict) -> str:
     """ "40 answers. You reviewed 22 and changed the model's score on 19; 0 were accepted automatically; ..." """
-    if q["modelled"]:
-        did = translate("ReportPdf", "You reviewed {reviewed} and changed the model's score on {changed}; "
+    if not q["modelled"]:
+        did = translate("ReportPdf", "No model scores this question; you scored {reviewed}")
+    elif q["learned"]:
+        did = translate("ReportPdf", "You scored {reviewed}, and a model learned from your scores; "
                                      "%n were accepted automatically", "", q["auto"])
     else:
-        did = translate("ReportPdf", "No model scores this question; you scored {reviewed}")
+        did = translate("ReportPdf", "You reviewed {reviewed} and changed the model's score on {changed}; "
+                                     "%n were accepted automatically", "", q["auto"])
     did = did.format(reviewed=q["reviewed"], changed=q["changed"])
     still = translate("ReportPdf", "; %n still have no score", "", q["open"]) if q["open"] else ""
     return translate("ReportPdf", "%n answers.", "", q["answers"]) + " " + did + still + "."

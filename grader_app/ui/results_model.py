@@ -423,7 +423,7 @@ class ResultsFilterModel(QSortFilterProxyModel):
                 return False
             if self._mode == OVERRIDDEN and st != review.OVERRIDDEN:
                 return False
-            if self._mode == REVIEWED and st not in (review.REVIEWED, review.OVERRIDDEN):
+            if self._mode == REVIEWED and st not in review.TEACHERS:
                 return False
         if self._needle:
             a = s.answers[key]

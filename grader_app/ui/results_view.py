@@ -36,6 +36,8 @@ def counts_line(counts: dict[str, int]) -> str:
         translate("ResultsView", "{n} confirmed by you").format(n=counts.get(review.REVIEWED, 0)),
         translate("ResultsView", "{n} changed by you").format(n=counts.get(review.OVERRIDDEN, 0)),
     ]
+    if counts.get(review.DECIDED):   # scores of yours where no model had given one (nothing to confirm or change)
+        parts.append(translate("ResultsView", "%n scored by you", "", counts[review.DECIDED]))
     if counts.get(review.UNSCORED):
         parts.append(translate("ResultsView", "{n} without a model").format(n=counts[review.UNSCORED]))
     return " · ".join(parts)

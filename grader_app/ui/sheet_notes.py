@@ -11,7 +11,7 @@ from typing import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication
 
-from .i18n import QT_TRANSLATE_NOOP
+from .i18n import QT_TRANSLATE_NOOP, quoted
 
 translate = QCoreApplication.translate
 
@@ -108,7 +108,7 @@ def _dashes_not_marked(v: dict) -> str:
 
 def _one_question(v: dict) -> str:
     return translate("SheetNotes", "Read {spellings} as one question, “{name}”.").format(
-        spellings=", ".join(f"“{s}”" for s in v["spellings"]), name=v["name"])
+        spellings=", ".join(quoted(s) for s in v["spellings"]), name=v["name"])
 
 
 def _question_from_above(v: dict) -> str:

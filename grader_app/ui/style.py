@@ -17,6 +17,7 @@ STATUS_TEXT = {
     review.AUTO: QT_TRANSLATE_NOOP("style", "Auto-accepted"),
     review.REVIEWED: QT_TRANSLATE_NOOP("style", "Reviewed"),
     review.OVERRIDDEN: QT_TRANSLATE_NOOP("style", "Changed by you"),
+    review.DECIDED: QT_TRANSLATE_NOOP("style", "Scored by you"),
     review.UNSCORED: QT_TRANSLATE_NOOP("style", "Yours to score (no model)"),
 }
 STATUS_WORD = {   # the status inside a sentence ("Status: needs review"): the table's words (STATUS_TEXT), small
@@ -24,6 +25,7 @@ STATUS_WORD = {   # the status inside a sentence ("Status: needs review"): the t
     review.AUTO: QT_TRANSLATE_NOOP("style", "auto-accepted"),
     review.REVIEWED: QT_TRANSLATE_NOOP("style", "reviewed"),
     review.OVERRIDDEN: QT_TRANSLATE_NOOP("style", "changed by you"),
+    review.DECIDED: QT_TRANSLATE_NOOP("style", "scored by you"),
     review.UNSCORED: QT_TRANSLATE_NOOP("style", "yours to score (no model)"),
 }
 FLAG_TEXT = {
@@ -45,6 +47,7 @@ STATUS_COLOUR = {
     review.UNSCORED: QColor(255, 226, 160),
     review.OVERRIDDEN: QColor(206, 224, 255),
     review.REVIEWED: QColor(214, 240, 214),
+    review.DECIDED: QColor(214, 240, 214),
 }
 
 FLAG_COLOUR = QColor(255, 205, 190)
@@ -55,6 +58,7 @@ _GLYPHS = {
     review.UNSCORED: ("?", QColor(196, 112, 0)),
     review.OVERRIDDEN: ("\u270e", QColor(40, 90, 200)),
     review.REVIEWED: ("\u2713", QColor(30, 130, 60)),
+    review.DECIDED: ("\u2713", QColor(30, 130, 60)),
     review.AUTO: ("\u2713", QColor(120, 120, 120)),
     "flag": ("\u2691", QColor(190, 50, 30)),
 }

@@ -23,7 +23,7 @@ from ..errors import sentence
 from ..io.lms import ListWords, NothingMatched
 from ..io.lms.fields import (CANVAS_ID, EMAIL, ID_NUMBER, NAME, ORG_DEFINED_ID, PARTICIPANT, SHEET_ID, SIS_ID,
                              SIS_LOGIN_ID, STUDENT_ID, USERNAME)
-from .i18n import QT_TRANSLATE_NOOP
+from .i18n import QT_TRANSLATE_NOOP, quoted
 
 translate = QCoreApplication.translate
 
@@ -116,7 +116,7 @@ def _nothing_matched_participant(v: dict) -> str:
 
 
 def _nothing_matched_missing(v: dict) -> str:
-    columns = alternatives(f"“{h}”" for h in v["headers"])   # the column names Grader reads, in English
+    columns = alternatives(quoted(h) for h in v["headers"])   # the column names Grader reads (English), in this language's marks
     return translate("ExportReasons", "{name} was not saved, because {system} matches students by their {what} and "
                                       "this sheet gives none (no {columns} column, or an empty one); add such a column "
                                       "with each student's {what}, open the sheet again and export again, or choose "

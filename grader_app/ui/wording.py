@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 
-from ..core.review import (AUTO, NEEDS_REVIEW, OVERRIDDEN, REVIEWED, UNSCORED, RiskPoint, expected_accuracy, point_at,
+from ..core.review import (AUTO, NEEDS_REVIEW, TEACHERS, UNSCORED, RiskPoint, expected_accuracy, point_at,
                            risk_table)
 from .i18n import percent
 
@@ -217,5 +217,5 @@ def session_sentence(session, counts: dict[str, int] | None = None) -> str:
                                   models=len({model_of.get(it, it) for it in without}),
                                   only_model=len(set(model_of.values())) <= 1)
     return plain_sentence(c[NEEDS_REVIEW], c[AUTO], known / total if total else None,
-                          unscored=c[UNSCORED], decided=c[REVIEWED] + c[OVERRIDDEN],
+                          unscored=c[UNSCORED], decided=sum(c[t] for t in TEACHERS),
                           unestimated=unestimated)

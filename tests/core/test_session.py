@@ -152,7 +152,7 @@ def test_status_cache_follows_every_change():
     s.set_predictions([4], np.array([[np.nan, 0.5, 0.5]]))
     assert s.status(4) == review.NEEDS_REVIEW
     s.decide(4, 1)
-    assert s.status(4) == review.OVERRIDDEN
+    assert s.status(4) == review.DECIDED    # the model gave no usable score: nothing to confirm or change
     s.restore(4, None)
     assert s.status(4) == review.NEEDS_REVIEW
     s.load_decisions({3: Decision(score=1)})

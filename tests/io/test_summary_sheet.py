@@ -44,14 +44,14 @@ def test_summary_sheet_has_counts_agreement_distribution_and_a_chart_per_questio
     assert s.sentence() in text
     # review counts: find the header row and check the q1 row against the session
     head = next(r for (r, c), v in cells.items() if v == "Review counts") + 1
-    header = [ws.cell(head, j).value for j in range(1, 8)]
-    assert header == ["Question", "Answers", "needs review", "auto", "reviewed", "overridden", "unscored"]
-    q1 = [ws.cell(head + 1, j).value for j in range(1, 8)]
+    header = [ws.cell(head, j).value for j in range(1, 9)]
+    assert header == ["Question", "Answers", "needs review", "auto", "reviewed", "overridden", "decided", "unscored"]
+    q1 = [ws.cell(head + 1, j).value for j in range(1, 9)]
     counts = s.counts()
     assert q1[0] == "q1" and q1[1] == 6
-    total = [ws.cell(head + 3, j).value for j in range(1, 8)]
+    total = [ws.cell(head + 3, j).value for j in range(1, 9)]
     assert total[0] == "All questions"
-    assert total[2:] == [counts[k] for k in ("needs review", "auto", "reviewed", "overridden", "unscored")]
+    assert total[2:] == [counts[k] for k in ("needs review", "auto", "reviewed", "overridden", "decided", "unscored")]
     assert total[5] == 1 and total[4] == 1
     # agreement: all questions row has n=2, one changed
     ag_row = next(r for (r, c), v in cells.items() if v == "All questions" and r > head + 3)

@@ -25,7 +25,7 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSi
 ROOT = Path(__file__).resolve().parents[2]
 WORDS = ROOT / "grader_app" / "ui" / "summary_words.py"
 STYLE = ROOT / "grader_app" / "ui" / "style.py"
-GERMAN_STATUSES = ["Zu prüfen", "Automatisch übernommen", "Geprüft", "Von Ihnen geändert",
+GERMAN_STATUSES = ["Zu prüfen", "Automatisch übernommen", "Geprüft", "Von Ihnen geändert", "Von Ihnen bewertet",
                    "Von Ihnen zu bewerten (kein Modell)"]
 
 
@@ -71,9 +71,9 @@ def test_the_summary_sheet_says_what_the_window_says_in_german(qtbot, session, t
     texts = [v for v in cells(ws).values() if isinstance(v, str)]
     assert sentence in texts and sentence != session.sentence()        # the window's sentence, in German
     counts = next(r for (r, c), v in cells(ws).items() if v == GERMAN_STATUSES[0])
-    assert [ws.cell(counts, j).value for j in range(1, 8)] == ["Frage", "Antworten", *GERMAN_STATUSES]
+    assert [ws.cell(counts, j).value for j in range(1, 9)] == ["Frage", "Antworten", *GERMAN_STATUSES]
     keys = [a.key for a in session.answers_for("asap-sas-1")]
-    assert [ws.cell(counts + 1, j).value for j in range(1, 8)] == [
+    assert [ws.cell(counts + 1, j).value for j in range(1, 9)] == [
         "asap-sas-1", 5, *(sum(session.status(k) == st for k in keys) for st in review.STATUSES)]
     agreement = next(r for (r, c), v in cells(ws).items() if v == "Frage" and r > counts)
     assert ws.cell(agreement + 1, 1).value == "asap-sas-1"
@@ -106,9 +106,9 @@ def test_every_word_of_the_summary_sheet_goes_through_the_catalogue(qtbot, sessi
     ws = wb[SUMMARY_TITLE]
     assert ws["A1"].value == "«Grading summary of class.csv»"
     counts = row_of(ws, "«Review counts»") + 1
-    assert [ws.cell(counts, j).value for j in range(1, 8)] == [
+    assert [ws.cell(counts, j).value for j in range(1, 9)] == [
         "«Question»", "«Answers»", "«Needs review»", "«Auto-accepted»", "«Reviewed»", "«Changed by you»",
-        "«Yours to score (no model)»"]
+        "«Scored by you»", "«Yours to score (no model)»"]
     everyone = row_of(ws, "«All questions»", counts)
     agreement = row_of(ws, "«Model–teacher agreement on the answers you decided»", everyone) + 1
     assert [ws.cell(agreement, j).value for j in range(1, 6)] == [

@@ -1,0 +1,59 @@
+"""A name Grader quotes before it goes into a translated sentence stood in English quotation marks among the
+translator's own (QA pass): "… anhand der Angabe „E-Mail-Adresse“ … (keine Spalte “Email”, oder eine leere)" on the
+German export dialog, "(no hay columna “Email”, …) … «Puntos por pregunta (CSV)»" on the Spanish. The marks around
+such a name now come from the catalogue (``i18n.quoted``), so each language sets its own: a column's name in the
+refusal of an LMS file, the spellings read as one question, the models made from a marked sheet. A real export
+through the real dialog; the catalogues Qt's own tools build, and Grader's German and Spanish ones."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+_LMS_TESTS = str(Path(__file__).resolve().parents[1] / "io" / "lms")
+if _LMS_TESTS not in sys.path:
+    sys.path.insert(0, _LMS_TESTS)
+
+import ui_helpers  # noqa: E402
+from grader_app.io import notes as io_notes  # noqa: E402
+from grader_app.ui import i18n  # noqa: E402
+from grader_app.ui.sheet_notes import note_words  # noqa: E402
+from test_export_fit_and_words import WORDS, class_sheet, export, open_dialog  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[2]
+I18N = ROOT / "grader_app" / "ui" / "i18n.py"
+NOTES = ROOT / "grader_app" / "ui" / "sheet_notes.py"
+
+
+def _refusal(qtbot, task_manager, tmp_path: Path) -> str:
+    """What the export dialog says when a Moodle gradebook file finds no student of a sheet without emails."""
+    sheet = class_sheet(tmp_path / "bare.csv", 2, username=lambda i: "")
+    dlg = open_dialog(qtbot, task_manager, sheet)
+    message = export(qtbot, dlg, "moodle-gradebook", tmp_path / "moodle.csv", signal="failed")
+    assert not (tmp_path / "moodle.csv").exists()
+    return message
+
+
+def test_the_quotation_marks_around_a_name_are_the_catalogues(qtbot, tmp_path, task_manager):
+    with ui_helpers.marked_catalogue(tmp_path, WORDS, I18N, NOTES) as sources:
+        assert "“{text}”" in sources
+        message = _refusal(qtbot, task_manager, tmp_path)
+        assert "no «“Email”» column" in message or "«“Email”» or" in message, message   # marked: the catalogue's
+        assert "“Email”" not in message.replace("«“Email”»", "")
+        said = note_words(io_notes.one_question(["Q1", "q1 "], "Q1"))
+        assert said.startswith("«Read «“Q1”», «“q1 ”» as one question"), said
+
+
+@pytest.mark.parametrize("lang, opening, closing", [("de", "„", "“"), ("es", "«", "»")])
+def test_each_language_quotes_the_column_names_with_its_own_marks(qtbot, tmp_path, task_manager, lang, opening,
+                                                                  closing):
+    assert i18n.install(lang)
+    try:
+        message = _refusal(qtbot, task_manager, tmp_path)
+        assert f"{opening}Email{closing}" in message, message
+        assert "”" not in message and (lang == "de" or "“" not in message), message   # no English marks
+        said = note_words(io_notes.one_question(["Q1", "q1 "], "Q1"))
+        assert f"{opening}Q1{closing}, {opening}q1 {closing}" in said and "”" not in said, said
+    finally:
+        i18n.install("en")
