@@ -1069,9 +1069,24 @@
         <source>{sheet} — Grader</source>
         <translation>{sheet} — Grader</translation>
     </message>
+    <message numerus="yes">
+        <source>%n decided by you</source>
+        <translation>
+            <numerusform>%n von Ihnen entschieden</numerusform>
+            <numerusform>%n von Ihnen entschieden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need you</source>
+        <translation>
+            <numerusform>%n braucht Sie</numerusform>
+            <numerusform>%n brauchen Sie</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>{decided} decided by you · {need} need you · saved</source>
-        <translation>{decided} von Ihnen entschieden · {need} brauchen Sie · gespeichert</translation>
+        <source>saved</source>
+        <comment>status bar: every decision is on disk</comment>
+        <translation>gespeichert</translation>
     </message>
     <message>
         <source>Export is not available in this build of Grader.</source>
@@ -2070,22 +2085,6 @@
         <source>&amp;Decided by you</source>
         <translation>Von Ihnen &amp;entschieden</translation>
     </message>
-    <message>
-        <source>{n} need review</source>
-        <translation>{n} zu prüfen</translation>
-    </message>
-    <message>
-        <source>{n} auto-accepted</source>
-        <translation>{n} automatisch übernommen</translation>
-    </message>
-    <message>
-        <source>{n} confirmed by you</source>
-        <translation>{n} von Ihnen bestätigt</translation>
-    </message>
-    <message>
-        <source>{n} changed by you</source>
-        <translation>{n} von Ihnen geändert</translation>
-    </message>
     <message numerus="yes">
         <source>%n scored by you</source>
         <translation>
@@ -2093,9 +2092,40 @@
             <numerusform>%n von Ihnen bewertet</numerusform>
         </translation>
     </message>
-    <message>
-        <source>{n} without a model</source>
-        <translation>{n} ohne Modell</translation>
+    <message numerus="yes">
+        <source>%n need review</source>
+        <translation>
+            <numerusform>%n zu prüfen</numerusform>
+            <numerusform>%n zu prüfen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n auto-accepted</source>
+        <translation>
+            <numerusform>%n automatisch übernommen</numerusform>
+            <numerusform>%n automatisch übernommen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n confirmed by you</source>
+        <translation>
+            <numerusform>%n von Ihnen bestätigt</numerusform>
+            <numerusform>%n von Ihnen bestätigt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed by you</source>
+        <translation>
+            <numerusform>%n von Ihnen geändert</numerusform>
+            <numerusform>%n von Ihnen geändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without a model</source>
+        <translation>
+            <numerusform>%n ohne Modell</numerusform>
+            <numerusform>%n ohne Modell</numerusform>
+        </translation>
     </message>
     <message>
         <source>No answers to grade yet.</source>
@@ -2418,9 +2448,19 @@
             <numerusform>{left} von %n Antworten noch zu entscheiden</numerusform>
         </translation>
     </message>
-    <message>
-        <source>{left} of {count} left to decide</source>
-        <translation>{left} von {count} noch zu entscheiden</translation>
+    <message numerus="yes">
+        <source>%n of {count} left to decide</source>
+        <translation>
+            <numerusform>%n von {count} noch zu entscheiden</numerusform>
+            <numerusform>%n von {count} noch zu entscheiden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Give all %n:</source>
+        <translation>
+            <numerusform>Der letzten geben:</numerusform>
+            <numerusform>Allen %n geben:</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>A group of %n answers</source>
@@ -2440,10 +2480,6 @@
     <message>
         <source>Names and ids are hidden while you mark (blind marking: View menu, Ctrl+Shift+B)</source>
         <translation>Namen und IDs sind beim Bewerten verborgen (anonyme Bewertung: Menü Ansicht, Strg+Umschalt+B)</translation>
-    </message>
-    <message>
-        <source>Give all {count}:</source>
-        <translation>Allen {count} geben:</translation>
     </message>
     <message>
         <source>Score:</source>
@@ -3639,9 +3675,12 @@
         <source>the model takes {share} of answers, at most {wrong} wrong</source>
         <translation>das Modell übernimmt {share} der Antworten, höchstens {wrong} falsch</translation>
     </message>
-    <message>
-        <source>the model takes {taken} of this question&apos;s {total} answers on its own, but no error rate was measured for a threshold this low (the lowest it was checked at is {lowest})</source>
-        <translation>das Modell übernimmt {taken} der {total} Antworten dieser Frage selbst, aber für eine so niedrige Schwelle wurde keine Fehlerquote gemessen (die niedrigste geprüfte ist {lowest})</translation>
+    <message numerus="yes">
+        <source>the model takes {taken} of this question&apos;s %n answers on its own, but no error rate was measured for a threshold this low (the lowest it was checked at is {lowest})</source>
+        <translation>
+            <numerusform>das Modell übernimmt {taken} der %n Antwort dieser Frage selbst, aber für eine so niedrige Schwelle wurde keine Fehlerquote gemessen (die niedrigste geprüfte ist {lowest})</numerusform>
+            <numerusform>das Modell übernimmt {taken} der %n Antworten dieser Frage selbst, aber für eine so niedrige Schwelle wurde keine Fehlerquote gemessen (die niedrigste geprüfte ist {lowest})</numerusform>
+        </translation>
     </message>
     <message>
         <source>none on its own: every answer comes to you</source>

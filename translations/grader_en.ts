@@ -195,6 +195,20 @@
             <numerusform>All %n decisions are saved in {file}, beside your sheet; Grader saves each one the moment you make it.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n decided by you</source>
+        <translation>
+            <numerusform>%n decided by you</numerusform>
+            <numerusform>%n decided by you</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need you</source>
+        <translation>
+            <numerusform>%n needs you</numerusform>
+            <numerusform>%n need you</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MappingDialog</name>
@@ -358,10 +372,45 @@
 <context>
     <name>ResultsView</name>
     <message numerus="yes">
+        <source>%n need review</source>
+        <translation>
+            <numerusform>%n needs review</numerusform>
+            <numerusform>%n need review</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n auto-accepted</source>
+        <translation>
+            <numerusform>%n auto-accepted</numerusform>
+            <numerusform>%n auto-accepted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n confirmed by you</source>
+        <translation>
+            <numerusform>%n confirmed by you</numerusform>
+            <numerusform>%n confirmed by you</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed by you</source>
+        <translation>
+            <numerusform>%n changed by you</numerusform>
+            <numerusform>%n changed by you</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n scored by you</source>
         <translation>
             <numerusform>%n scored by you</numerusform>
             <numerusform>%n scored by you</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without a model</source>
+        <translation>
+            <numerusform>%n without a model</numerusform>
+            <numerusform>%n without a model</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -430,10 +479,24 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n of {count} left to decide</source>
+        <translation>
+            <numerusform>%n of {count} left to decide</numerusform>
+            <numerusform>%n of {count} left to decide</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>A group of %n answers</source>
         <translation>
             <numerusform>A group of %n answer</numerusform>
             <numerusform>A group of %n answers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Give all %n:</source>
+        <translation>
+            <numerusform>Give the last one:</numerusform>
+            <numerusform>Give all %n:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -610,6 +673,13 @@
         <translation>
             <numerusform>a question on the reading “{passage}” (%n word)</numerusform>
             <numerusform>a question on the reading “{passage}” (%n words)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the model takes {taken} of this question&apos;s %n answers on its own, but no error rate was measured for a threshold this low (the lowest it was checked at is {lowest})</source>
+        <translation>
+            <numerusform>the model takes {taken} of this question&apos;s %n answer on its own, but no error rate was measured for a threshold this low (the lowest it was checked at is {lowest})</numerusform>
+            <numerusform>the model takes {taken} of this question&apos;s %n answers on its own, but no error rate was measured for a threshold this low (the lowest it was checked at is {lowest})</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -1069,9 +1069,24 @@
         <source>{sheet} — Grader</source>
         <translation>{sheet} — Grader</translation>
     </message>
+    <message numerus="yes">
+        <source>%n decided by you</source>
+        <translation>
+            <numerusform>%n decidida por ti</numerusform>
+            <numerusform>%n decididas por ti</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need you</source>
+        <translation>
+            <numerusform>%n te necesita</numerusform>
+            <numerusform>%n te necesitan</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>{decided} decided by you · {need} need you · saved</source>
-        <translation>{decided} decididas por ti · {need} te necesitan · guardado</translation>
+        <source>saved</source>
+        <comment>status bar: every decision is on disk</comment>
+        <translation>guardado</translation>
     </message>
     <message>
         <source>Export is not available in this build of Grader.</source>
@@ -2070,22 +2085,6 @@
         <source>&amp;Decided by you</source>
         <translation>&amp;Decididas por ti</translation>
     </message>
-    <message>
-        <source>{n} need review</source>
-        <translation>{n} por revisar</translation>
-    </message>
-    <message>
-        <source>{n} auto-accepted</source>
-        <translation>{n} aceptadas automáticamente</translation>
-    </message>
-    <message>
-        <source>{n} confirmed by you</source>
-        <translation>{n} confirmadas por ti</translation>
-    </message>
-    <message>
-        <source>{n} changed by you</source>
-        <translation>{n} cambiadas por ti</translation>
-    </message>
     <message numerus="yes">
         <source>%n scored by you</source>
         <translation>
@@ -2093,9 +2092,40 @@
             <numerusform>%n puntuadas por ti</numerusform>
         </translation>
     </message>
-    <message>
-        <source>{n} without a model</source>
-        <translation>{n} sin modelo</translation>
+    <message numerus="yes">
+        <source>%n need review</source>
+        <translation>
+            <numerusform>%n por revisar</numerusform>
+            <numerusform>%n por revisar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n auto-accepted</source>
+        <translation>
+            <numerusform>%n aceptada automáticamente</numerusform>
+            <numerusform>%n aceptadas automáticamente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n confirmed by you</source>
+        <translation>
+            <numerusform>%n confirmada por ti</numerusform>
+            <numerusform>%n confirmadas por ti</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed by you</source>
+        <translation>
+            <numerusform>%n cambiada por ti</numerusform>
+            <numerusform>%n cambiadas por ti</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without a model</source>
+        <translation>
+            <numerusform>%n sin modelo</numerusform>
+            <numerusform>%n sin modelo</numerusform>
+        </translation>
     </message>
     <message>
         <source>No answers to grade yet.</source>
@@ -2418,9 +2448,19 @@
             <numerusform>quedan {left} de %n respuestas por decidir</numerusform>
         </translation>
     </message>
-    <message>
-        <source>{left} of {count} left to decide</source>
-        <translation>quedan {left} de {count} por decidir</translation>
+    <message numerus="yes">
+        <source>%n of {count} left to decide</source>
+        <translation>
+            <numerusform>queda %n de {count} por decidir</numerusform>
+            <numerusform>quedan %n de {count} por decidir</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Give all %n:</source>
+        <translation>
+            <numerusform>Dar a la última:</numerusform>
+            <numerusform>Dar a las %n:</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>A group of %n answers</source>
@@ -2440,10 +2480,6 @@
     <message>
         <source>Names and ids are hidden while you mark (blind marking: View menu, Ctrl+Shift+B)</source>
         <translation>Los nombres y los ID están ocultos mientras corriges (corrección anónima: menú Ver, Ctrl+Mayús+B)</translation>
-    </message>
-    <message>
-        <source>Give all {count}:</source>
-        <translation>Dar a las {count}:</translation>
     </message>
     <message>
         <source>Score:</source>
@@ -3639,9 +3675,12 @@
         <source>the model takes {share} of answers, at most {wrong} wrong</source>
         <translation>el modelo asume el {share} de las respuestas, como mucho un {wrong} mal</translation>
     </message>
-    <message>
-        <source>the model takes {taken} of this question&apos;s {total} answers on its own, but no error rate was measured for a threshold this low (the lowest it was checked at is {lowest})</source>
-        <translation>el modelo acepta por sí solo {taken} de las {total} respuestas de esta pregunta, pero no se midió ninguna tasa de error para un umbral tan bajo (el más bajo comprobado es {lowest})</translation>
+    <message numerus="yes">
+        <source>the model takes {taken} of this question&apos;s %n answers on its own, but no error rate was measured for a threshold this low (the lowest it was checked at is {lowest})</source>
+        <translation>
+            <numerusform>el modelo acepta por sí solo {taken} de la única respuesta de esta pregunta, pero no se midió ninguna tasa de error para un umbral tan bajo (el más bajo comprobado es {lowest})</numerusform>
+            <numerusform>el modelo acepta por sí solo {taken} de las %n respuestas de esta pregunta, pero no se midió ninguna tasa de error para un umbral tan bajo (el más bajo comprobado es {lowest})</numerusform>
+        </translation>
     </message>
     <message>
         <source>none on its own: every answer comes to you</source>

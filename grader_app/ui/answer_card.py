@@ -1,5 +1,7 @@
 """What the review screen shows of the answer (or group) in front of the teacher: the question, its
-rubric, the answer in large text (or the group), its flags, the model's probabilities, the decision.
+rubric, the answer in large text (or the group), its flags, the model's probabilities, the comment. The sentence
+saying what is decided is the review screen's own, below the card's scroll area, so that a card taller than a small
+screen never pushes it out of sight.
 
 ``AnswerCard.show`` only reads the session; every decision is the review screen's. The card sits in
 a :class:`FittedScrollArea`, which is only as tall as the card, so the buttons below follow the text
@@ -12,6 +14,7 @@ it; the whole text is in its tooltip for the mouse and, for the keyboard, on the
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from ..core.flags import show_hidden
@@ -55,6 +58,13 @@ class FittedScrollArea(QScrollArea):
         h = (h if h > 0 else w.sizeHint().height()) + 2 * self.frameWidth()
         return QSize(super().sizeHint().width(), h)
 
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        """A new width wraps the card's text anew, so its height, the one asked for, changes: the layout asks again
+        (else the area keeps the height the card had at its first, narrower width, and a gap opens under it)."""
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.updateGeometry()
+
 
 def _sort_key(v):
     try:
@@ -88,7 +98,6 @@ class AnswerCard(QWidget):
         self.group = GroupPanel(self)
         self.bars_heading = wrapping_label(self, self.tr("The model's probability per score"), bold=True)
         self.bars = ProbabilityBars(self)
-        self.decision_label = wrapping_label(self, bold=True)
         self.comment_label = wrapping_label(self)
         col = QVBoxLayout(self)
         for w in (self.question_label, self.prompt_label, self.rubric_label):
@@ -97,7 +106,7 @@ class AnswerCard(QWidget):
         col.addWidget(single)
         col.addWidget(self.group)
         col.addSpacing(8)
-        for w in (self.bars_heading, self.bars, self.decision_label, self.comment_label):
+        for w in (self.bars_heading, self.bars, self.comment_label):
             col.addWidget(w)
         col.addStretch(1)
 
@@ -112,7 +121,7 @@ class AnswerCard(QWidget):
 
     def clear(self, sentence: str) -> None:
         self.question_label.setText(sentence)
-        for w in (self.prompt_label, self.rubric_label, self.answer_label, self.decision_label, self.comment_label):
+        for w in (self.prompt_label, self.rubric_label, self.answer_label, self.comment_label):
             w.clear()
         self._prompt = ("", "", 0)
         self.prompt_label.setToolTip("")

@@ -335,8 +335,10 @@ class MainWindow(QMainWindow):
             self.status_label.setText("")
             return
         self.setWindowTitle(self.tr("{sheet} — Grader").format(sheet=self.sheet_path.name))
-        self.status_label.setText(self.tr("{decided} decided by you · {need} need you · saved").format(
-            decided=len(self.session.decisions), need=self.results.need))
+        # each count its own plural text (Spanish "1 decidida", "3 decididas"), joined
+        self.status_label.setText(" · ".join((self.tr("%n decided by you", "", len(self.session.decisions)),
+                                              self.tr("%n need you", "", self.results.need),
+                                              self.tr("saved", "status bar: every decision is on disk"))))
 
     # ----- export and help -------------------------------------------------------------------------------
     def show_export(self) -> None:

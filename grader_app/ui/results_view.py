@@ -30,16 +30,17 @@ def figures(session: GradingSession) -> tuple[dict[str, int], str]:
 
 
 def counts_line(counts: dict[str, int]) -> str:
+    """'1 needs review · 3 auto-accepted · ...': each count its own plural text, so each language bends it."""
     parts = [
-        translate("ResultsView", "{n} need review").format(n=counts.get(review.NEEDS_REVIEW, 0)),
-        translate("ResultsView", "{n} auto-accepted").format(n=counts.get(review.AUTO, 0)),
-        translate("ResultsView", "{n} confirmed by you").format(n=counts.get(review.REVIEWED, 0)),
-        translate("ResultsView", "{n} changed by you").format(n=counts.get(review.OVERRIDDEN, 0)),
+        translate("ResultsView", "%n need review", "", counts.get(review.NEEDS_REVIEW, 0)),
+        translate("ResultsView", "%n auto-accepted", "", counts.get(review.AUTO, 0)),
+        translate("ResultsView", "%n confirmed by you", "", counts.get(review.REVIEWED, 0)),
+        translate("ResultsView", "%n changed by you", "", counts.get(review.OVERRIDDEN, 0)),
     ]
     if counts.get(review.DECIDED):   # scores of yours where no model had given one (nothing to confirm or change)
         parts.append(translate("ResultsView", "%n scored by you", "", counts[review.DECIDED]))
     if counts.get(review.UNSCORED):
-        parts.append(translate("ResultsView", "{n} without a model").format(n=counts[review.UNSCORED]))
+        parts.append(translate("ResultsView", "%n without a model", "", counts[review.UNSCORED]))
     return " · ".join(parts)
 
 

@@ -100,7 +100,7 @@ class ReviewView(ReviewActions, QWidget):
         self.card = AnswerCard()
         self.card.group.pullOutRequested.connect(self.pull_out)
         for name in ("question_label", "prompt_label", "rubric_label", "answer_label", "flags_box", "bars",
-                     "decision_label", "comment_label"):
+                     "comment_label"):
             setattr(self, name, getattr(self.card, name))
         self.group_panel = self.card.group
         self.scroll = scroll = FittedScrollArea(self)
@@ -109,6 +109,14 @@ class ReviewView(ReviewActions, QWidget):
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroll.setWidget(self.card)
         outer.addWidget(scroll, 0)
+        # what is decided, below the card and not in it: on a small screen the card's scroll area gives way, the
+        # sentence stays whole above the score buttons
+        self.decision_label = wrapping_label(self, bold=True)
+        card_layout = self.card.layout()
+        if card_layout is not None:   # in line with the card's text above it
+            margins = card_layout.contentsMargins()
+            self.decision_label.setContentsMargins(margins.left(), 0, margins.right(), 0)
+        outer.addWidget(self.decision_label)
 
         self.message_label = wrapping_label(self, kind=MessageLabel)
         self.message_label.setAccessibleName(self.tr("message"))
@@ -347,6 +355,7 @@ class ReviewView(ReviewActions, QWidget):
             for w in (self.student_label, self.status_label, self.left_label):
                 w.clear()
             self.card.clear(self.tr("No answer is waiting for you here; press Esc to go back to the table."))
+            self.decision_label.clear()
             self.score_buttons.setVisible(False)
             self.group_button.setText(self.tr("Apply to the identical answers (Ctrl+G)"))
             return
@@ -356,7 +365,7 @@ class ReviewView(ReviewActions, QWidget):
                                                                             count=len(self.queue)))
         self.progress_label.setAccessibleDescription(self.tr("{left} of %n answers left to decide", "", len(keys)).format(
             left=left))
-        self.left_label.setText(self.tr("{left} of {count} left to decide").format(left=left, count=len(keys)))
+        self.left_label.setText(self.tr("%n of {count} left to decide", "", left).format(count=len(keys)))
         self.card.show_question(s, a.item, learned=learns or (not s.items[a.item].bundle_id))
         if group:
             typical = self.shown_key(unit)
@@ -376,7 +385,7 @@ class ReviewView(ReviewActions, QWidget):
         dec = s.decisions.get(key)
         current = dec.score if dec is not None and (not group or all(
             s.decisions.get(k) is not None and s.decisions[k].score == dec.score for k in unit)) else None
-        label = (self.tr("Give all {count}:").format(count=len(self._group_targets(unit))) if group
+        label = (self.tr("Give all %n:", "", len(self._group_targets(unit))) if group   # one: the last open member
                  else self.tr("Score:"))
         tip = self.tr("Give {score} to every open answer of the group") if group else self.tr("Give {score}")
         self.score_buttons.set_scores(score_choices(s, a.item), label, current, tip=tip)
@@ -387,9 +396,9 @@ class ReviewView(ReviewActions, QWidget):
         self.group_button.setText(self.tr("Apply to the %n identical answers (Ctrl+G)", "", same))
 
     def _show_decision(self, unit: list[int], key: int) -> None:
-        """Under the bars: the score of the answer, or of a group's typical answer ("Your score" once no member
-        is open); then the comment of ``key``, the answer the keys act on (in a group the member chosen, else the
-        typical one: the one C writes to, as its dialog says)."""
+        """Below the card: the score of the answer, or of a group's typical answer ("Your score" once no member
+        is open); on the card, under the bars, the comment of ``key``, the answer the keys act on (in a group the
+        member chosen, else the typical one: the one C writes to, as its dialog says)."""
         s = self.session
         group = len(unit) > 1
         self.decision_label.setText(decision_text(s, self.shown_key(unit) if group else key,

@@ -71,9 +71,9 @@ def takes_words(point: RiskPoint | None) -> str:
 def takes_below_table_words(taken: int, total: int, lowest: float) -> str:
     """Below the lowest threshold the model was checked at: how many answers it takes here, and that no error
     rate was measured for such a threshold (its table says nothing about it)."""
-    return translate("wording", "the model takes {taken} of this question's {total} answers on its own, but no error "
-                     "rate was measured for a threshold this low (the lowest it was checked at is {lowest})").format(
-        taken=taken, total=total, lowest=percent(lowest))
+    return translate("wording", "the model takes {taken} of this question's %n answers on its own, but no error "
+                     "rate was measured for a threshold this low (the lowest it was checked at is {lowest})", "",
+                     total).format(taken=taken, lowest=percent(lowest))
 
 
 def bundle_takes(manifest: dict) -> str:

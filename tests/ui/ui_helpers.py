@@ -167,10 +167,13 @@ def review_view(qtbot, session, store=None, width=1000, height=800, groups=None,
 
 
 @contextmanager
-def marked_catalogue(tmp_path: Path, *modules: Path):
+def marked_catalogue(tmp_path: Path, *modules: Path, lang: str = "de", forms: dict | None = None):
     """The messages of ``modules`` as Qt's lupdate reads them, each "translated" as «its source» (each plural form
     too), compiled by lrelease and installed for the block, which gets the sources; skips where the tools are
-    missing. What the window says through it shows which texts went through the catalogue, values filled in."""
+    missing. What the window says through it shows which texts went through the catalogue, values filled in.
+    With ``forms`` (source -> a text, or for a plural text the list of ``lang``'s forms, one first) only those
+    messages are translated, as given, the others left to the catalogues already installed; a list given for a
+    message lupdate did not take as a plural, or a text for one it did, fails."""
     import subprocess
     import xml.etree.ElementTree as ET
 
@@ -182,7 +185,7 @@ def marked_catalogue(tmp_path: Path, *modules: Path):
     if not (lupdate.exists() and lrelease.exists()):
         pytest.skip("Qt's lupdate and lrelease are not installed")
     ts, qm = tmp_path / "marked.ts", tmp_path / "marked.qm"
-    subprocess.run([str(lupdate), *map(str, modules), "-target-language", "de", "-ts", str(ts)], check=True,
+    subprocess.run([str(lupdate), *map(str, modules), "-target-language", lang, "-ts", str(ts)], check=True,
                    capture_output=True)
     tree = ET.parse(ts)
     sources = []
@@ -190,14 +193,29 @@ def marked_catalogue(tmp_path: Path, *modules: Path):
         source = message.findtext("source")
         sources.append(source)
         translation = message.find("translation")
+        if forms is not None:
+            if source in forms:
+                given, plural = forms[source], message.get("numerus") == "yes"
+                assert isinstance(given, list) == plural, f"{source!r} is {'' if plural else 'not '}a plural text"
+                translation.attrib.pop("type", None)
+                if plural:
+                    elements = translation.findall("numerusform")
+                    assert len(elements) == len(given), (source, len(elements))
+                    for form, text in zip(elements, given):
+                        form.text = text
+                else:
+                    translation.text = given
+            continue
         translation.attrib.pop("type", None)
         if message.get("numerus") == "yes":
             for form in translation.findall("numerusform"):
                 form.text = f"«{source}»"
         else:
             translation.text = f"«{source}»"
+    if forms is not None:
+        assert set(forms) <= set(sources), f"lupdate did not find {sorted(set(forms) - set(sources))}"
     tree.write(ts, encoding="utf-8", xml_declaration=True)
-    subprocess.run([str(lrelease), str(ts), "-qm", str(qm)], check=True, capture_output=True)
+    subprocess.run([str(lrelease), "-nounfinished", str(ts), "-qm", str(qm)], check=True, capture_output=True)
     translator = QTranslator()
     assert translator.load(str(qm))
     QCoreApplication.installTranslator(translator)
