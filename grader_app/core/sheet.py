@@ -137,12 +137,17 @@ class Reading:
     skip: frozenset[int] = frozenset()
 
 
+def student_rows(sheet: Sheet, reading: Reading | None = None) -> list[int]:
+    """The frame rows that give answers: all but those ``reading`` leaves out as no student ("Overall average")."""
+    skip = reading.skip if reading is not None else frozenset()
+    return [r for r in range(len(sheet.frame)) if r not in skip]
+
+
 def answers_from_sheet(sheet: Sheet, mapping: ColumnMapping, reading: Reading | None = None) -> list[Answer]:
     mapping.validate(sheet)
     df = sheet.frame
     out: list[Answer] = []
-    skip = reading.skip if reading is not None else frozenset()
-    rows = [r for r in range(len(df)) if r not in skip]
+    rows = student_rows(sheet, reading)
 
     def who(r: int) -> str:
         sid = str(df.iat[r, df.columns.get_loc(mapping.id_column)]).strip() if mapping.id_column else ""

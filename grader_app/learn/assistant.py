@@ -236,6 +236,12 @@ class MarkingAssistant:
         self.model = model
         self._fitted_marks = {int(i): model.labels[int(j)] for i, j in zip(model.marked, model.marks)}
 
+    def drop_model(self) -> None:
+        """Forget the model in use (the marks left can no longer teach one: :meth:`can_fit`); the next fit starts
+        afresh, and until then nothing speaks for it (no learned score, confidence or answer taken)."""
+        self.model = None
+        self._fitted_marks = {}
+
     def refit(self) -> LearnedModel | None:
         """Fit now (on this thread) if the marks allow it; returns the model in use."""
         try:

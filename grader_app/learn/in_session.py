@@ -4,8 +4,9 @@ learned may be kept in the model library ("Save as model…").
 :func:`learns` says which questions learn (those without a shipped model); :class:`QuestionLearner` follows one
 question's decisions with a :class:`~grader_app.learn.assistant.MarkingAssistant`; :func:`group_questions` groups
 every question's answers (on a worker); :func:`use_learned_model` routes a question by its learned model. In the
-session a model serves from the first two different scores on: it scores every answer, and its doubt chooses what
-to mark next; it takes answers on its own only once its out-of-fold threshold qualifies, which needs at least
+session a model serves from the first two different scores on, and only while the marks hold two (marks taken back
+until they do not drop it and its scores: :meth:`QuestionLearner.drop`): it scores every answer, and its doubt
+chooses what to mark next; it takes answers on its own only once its out-of-fold threshold qualifies, which needs at least
 :data:`~grader_app.learn.limits.MIN_MARKS` marks. A model learned from fewer is therefore not saved as a library
 model (:func:`not_kept`): it would take nothing off the teacher's desk there either, and installed it would take
 its question's place in later sheets, where a model learning from those marks serves better. No Qt; the window
@@ -77,6 +78,19 @@ class QuestionLearner:
         self.assistant.use_model(model)
         return use_learned_model(session, self.item, model)
 
+    def can_learn(self) -> bool:
+        """The marks (as last synced) can teach a model: at least two different scores."""
+        return self.assistant.can_fit()
+
+    def drop(self, session: GradingSession) -> Change | None:
+        """Unless the marks can teach a model: the learned model and its scores dropped (:func:`drop_learned_model`), so
+        the question is the teacher's to score again, with no model score to accept or copy. Returns what changed, or
+        None (the marks can teach one, or no model was in use)."""
+        if self.can_learn():
+            return None
+        self.assistant.drop_model()
+        return drop_learned_model(session, self.item)
+
     def suggest(self) -> tuple[list[int], str] | None:
         """The answers to mark next (a group, or one) and why, as session keys."""
         s = self.assistant.suggest_next()
@@ -124,6 +138,15 @@ def use_learned_model(session: GradingSession, item: str, model) -> Change:
                     risk=tuple(risk_table(model.review)) if model.qualified else ())
     change = session.set_item_info(info)
     return change | session.set_predictions(session.keys_for(item), model.probabilities)
+
+
+def drop_learned_model(session: GradingSession, item: str) -> Change | None:
+    """A question a learned model scored goes back to no model: no labels, threshold or rows (the answers are unscored,
+    each the teacher's), its title, prompt and rubric kept. None if no learned model scores it."""
+    old = session.items[item]
+    if not (old.bundle_id or "").startswith(LEARNED):
+        return None
+    return session.set_item_info(ItemInfo(item=item, title=old.title, prompt=old.prompt, rubric=old.rubric))
 
 
 def not_kept(model, question: str, answers: int | None = None) -> NotEnoughMarks | None:

@@ -179,12 +179,22 @@ class LearningController(QObject):
         if dirty:
             self._give_way()   # the screens' sentences follow the decisions
         for item in dirty:
-            learner = self.learners[item]
-            learner.sync(s)
+            learner = self._follow(s, item)
             if item not in self._fitting and learner.wants_fit():
                 self._fit(item)
         if dirty:
             self.progressChanged.emit()
+
+    def _follow(self, session: GradingSession, item: str) -> workflow.QuestionLearner:
+        """The learner's marks made the session's decisions; where those left can teach no model (marks taken back),
+        its model and scores are dropped at once: the answers are the teacher's again (the next fit learns anew)."""
+        learner = self.learners[item]
+        learner.sync(session)
+        change = learner.drop(session)
+        if change is not None:
+            self.models.pop(item, None)
+            self.predictionsChanged.emit(change)
+        return learner
 
     def _fit(self, item: str) -> None:
         learner, s = self.learners[item], self.session
@@ -197,8 +207,10 @@ class LearningController(QObject):
             return
         self._give_way()
         self._fitting.pop(item, None)
-        learner = self.learners[item]
-        learner.sync(session)   # decisions made while it fitted: the model learned without them
+        learner = self._follow(session, item)   # decisions made while it fitted: the model learned without them
+        if not learner.can_learn():   # ... or from marks since taken back, all but one score
+            self.progressChanged.emit()
+            return
         change = learner.use(session, model)
         self.models[item] = model
         self.predictionsChanged.emit(change)
@@ -220,7 +232,7 @@ class LearningController(QObject):
         learner = self.learners.get(item)
         if learner is None or self.session is None:
             return None
-        learner.sync(self.session)   # the decision just made counts (the fit follows on the timer)
+        self._follow(self.session, item)   # the decision just made counts (the fit follows on the timer)
         got = learner.suggest()
         if got is None:
             return None

@@ -32,10 +32,10 @@ from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QComboBox, QDial
                                QRadioButton, QStackedWidget, QTableWidget, QVBoxLayout, QWidget)
 
 from ..bundles.library import Library
-from ..core.sheet import LONG, WIDE, ColumnMapping, Sheet
+from ..core.sheet import LONG, WIDE, ColumnMapping, Sheet, student_rows
 from ..io.answer_doubts import Doubt, answer_doubts
 from ..io.headers import question_items
-from ..io.lms import Recognition, recognise
+from ..io.lms import Recognition, reading_of, recognise
 from ..learn.library_names import WHOLE_SHEET, proposed_model
 from . import style
 from .i18n import QT_TRANSLATE_NOOP
@@ -67,6 +67,8 @@ class MappingDialog(QDialog):
         # which LMS exported the sheet (header look-ups and one pass over the rows: fast)
         self.recognition = recognition if recognition is not None else recognise(sheet)
         known = self.recognition if self.recognition is not None and self.recognition.mapping is not None else None
+        # the rows the session takes answers from: none that the export marks as no student ("Overall average")
+        self._rows = student_rows(sheet, reading_of(self.recognition))
         mapping = mapping or (known.mapping if known is not None else None) or ColumnMapping(layout=LONG)
         self._doubts: dict[tuple[str, str | None], Doubt | None] = {}   # each column's look, found once
         cols = sheet.columns
@@ -292,14 +294,13 @@ class MappingDialog(QDialog):
 
     def items(self) -> list[tuple[str, int]]:
         """(question id, number of answers) under the current mapping, in sheet order."""
-        m = self.mapping()
-        df = self.sheet.frame
+        m, rows = self.mapping(), self._rows
         if m.layout == WIDE:
-            return [(str(q), len(df)) for q in m.answer_columns.values()]
+            return [(str(q), len(rows)) for q in m.answer_columns.values()]
         if not m.item_column:
-            return [(str(m.default_item), len(df))]
-        counts = Counter(str(v).strip() for v in df[m.item_column].tolist())
-        return list(counts.items())
+            return [(str(m.default_item), len(rows))]
+        column = self.sheet.frame[m.item_column].tolist()
+        return list(Counter(str(column[r]).strip() for r in rows).items())
 
     def chosen(self) -> dict[str, str | None]:
         """Question -> bundle id (None: no model, the teacher scores it), for every question shown."""

@@ -98,6 +98,30 @@ def test_opened_moodle_export_shows_the_sentence_and_its_mapping(qtbot, shipped_
     window.close()
 
 
+def test_the_columns_dialog_counts_the_answers_the_session_holds_without_moodles_average_row(qtbot, shipped_bundles,
+                                                                                             tmp_path, task_manager):
+    """Moodle's "Overall average" row is no student: the session leaves it out, and so must the counts the teacher
+    confirms (found in a QA pass: 9 answers a question and "Score 18 answers" for 8 students, 16 scored)."""
+    path = L.moodle_responses(tmp_path, average=True)   # three students and the average row
+    window = open_main_window([str(path)], tasks=task_manager)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.mapping_dialog is not None and window.mapping_dialog.isVisible(), timeout=10000)
+    dlg = window.mapping_dialog
+    assert dlg.items() == [("Q1", 3), ("Q2", 3)]
+    assert [dlg.items_table.item(r, 1).text() for r in range(dlg.items_table.rowCount())] == ["3", "3"]
+    assert dlg.ok_button.text() == "Score 6 answers"
+    click(qtbot, dlg.long_radio)                         # one row per answer, no question column: one question
+    dlg.answer_combo.setCurrentIndex(dlg.answer_combo.findData("Response 1"))
+    dlg.item_combo.setCurrentIndex(dlg.item_combo.findData(None))
+    assert [n for _, n in dlg.items()] == [3] and dlg.ok_button.text() == "Score 3 answers"
+    click(qtbot, dlg.wide_radio)                         # back to the export's own layout
+    assert dlg.mapping() == MOODLE_MAPPING and dlg.ok_button.text() == "Score 6 answers"
+    qtbot.mouseClick(dlg.ok_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: window.session is not None and not window.scoring.busy, timeout=20000)
+    assert len(window.session.answers) == 6 and [len(window.session.keys_for(q)) for q in ("Q1", "Q2")] == [3, 3]
+    window.close()
+
+
 def test_google_forms_sheet_is_prefilled_without_a_guess_and_a_plain_sheet_gets_no_banner(qtbot, shipped_bundles,
                                                                                          tmp_path):
     lib = Library.load([shipped_bundles])

@@ -26,7 +26,11 @@ def recognise(sheet: Sheet) -> Recognition | None:
 def reading_for(sheet: Sheet) -> Reading | None:
     """How the answers of ``sheet`` are read (:class:`~grader_app.core.sheet.Reading`): a recognised export's
     (its HTML as text, Moodle's "-" as blank, its rows that are no student left out), else None: as written."""
-    found = recognise(sheet)
+    return reading_of(recognise(sheet))
+
+
+def reading_of(found: Recognition | None) -> Reading | None:
+    """The reading :func:`reading_for` gives a sheet :func:`recognise` found to be ``found`` (None: not recognised)."""
     return found.reading if found is not None and found.mapping is not None else None
 
 
