@@ -236,14 +236,19 @@ def cmd_bundles(args) -> int:
     from .bundles.library import Library
 
     lib = Library.default()
+    rows = []
     for bid in lib.ids():
         b = lib.bundles[bid]
         q = b.qwk()
         review = b.manifest.get("review") or {}
         takes = (f"takes {review.get('coverage_at_threshold', 0.0):.0%} of answers on its own"
                  if review.get("qualified") else "takes none on its own: every answer comes to you")
-        qwk = f"QWK {q:.3f}" if q is not None else "QWK   n/a"
-        print(f"{bid:16s} {qwk}  {b.size_bytes / 1024:7.0f} KB  {b.title}  ({takes})")
+        rows.append((bid, f"QWK {q:.3f}" if q is not None else "QWK   n/a", f"{b.size_bytes / 1024:.0f} KB", b.title,
+                     f"({takes})"))
+    # each column as wide as its widest entry (a learned model's id, asap-sas-1-learned, is longer than a shipped one's)
+    widths = [max((len(row[i]) for row in rows), default=0) for i in range(4)]
+    for bid, qwk, size, title, takes in rows:
+        print(f"{bid:<{widths[0]}}  {qwk:<{widths[1]}}  {size:>{widths[2]}}  {title:<{widths[3]}}  {takes}")
     for name, why in lib.problems.items():
         print(f"{name}: not loaded: {why}", file=sys.stderr)
     if not lib.bundles and not args.quiet:

@@ -263,6 +263,22 @@ def test_bundles_says_what_each_model_takes_on_its_own(env, capsys):
         assert "takes none on its own: every answer comes to you" in line
 
 
+def test_bundles_lines_up_its_columns_whatever_the_length_of_an_id_or_title(env, capsys):
+    """`grader bundles` padded ids to 16 characters: a longer one (a learned model's, asap-sas-1-learned) pushed its
+    line's columns to the right. Each column is now as wide as its widest entry, the title's too."""
+    from bundle_factory import make_bundle
+
+    make_bundle(env, "asap-sas-1", title="Short")
+    make_bundle(env, "asap-sas-1-learned", title="A much longer title than the others have")
+    assert run_cli(["bundles"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert [ln.split()[0] for ln in lines] == ["asap-sas-1", "asap-sas-1-learned", "tiny-ice"]
+    for column in ("QWK", " KB", "(takes"):
+        assert len({ln.index(column) for ln in lines}) == 1, (column, lines)
+    assert lines[1].startswith("asap-sas-1-learned  QWK")   # as wide as the longest id, and two spaces after it
+    assert "A much longer title than the others have  (takes" in lines[1]
+
+
 def test_bundles_into_a_reader_that_has_left_is_quiet(tmp_path):
     """`grader bundles | head -0`: the reader has closed the pipe before grader prints; no traceback,
     SIGPIPE's status (141), as a shell expects."""

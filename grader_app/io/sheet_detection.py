@@ -20,14 +20,15 @@ from __future__ import annotations
 
 import math
 from pathlib import Path
-from typing import Sequence
-
-import pandas as pd
+from typing import TYPE_CHECKING, Sequence
 
 from ..core.sheet import Sheet
 from . import notes as notes_
 from .errors import SheetError
 from .header_words import header_like
+
+if TYPE_CHECKING:   # pandas is imported where a sheet is built, on the worker that reads it: not as the window opens
+    import pandas as pd
 
 OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"   # compound file: legacy .xls, or an encrypted .xlsx
 ZIP_HEADS = (b"PK\x03\x04", b"PK\x05\x06", b"PK\x07\x08")
@@ -163,6 +164,8 @@ def build_sheet(rows: list[tuple[int, list[str]]], name: str, source: Path, shee
         if ragged:
             extra = [nm for nm, j in zip(names, keep) if j >= fields_in_header]
             notes.append(notes_.extra_fields(ragged, extra))
+    import pandas as pd   # here, not at the top: the readers are imported as the window opens, a sheet is read later
+
     body = [[(r[j] if j < len(r) else "") for j in keep] for r in data]
     frame = pd.DataFrame(body, columns=names, dtype=object)
     if own:

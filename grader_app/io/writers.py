@@ -47,9 +47,7 @@ import os
 import re
 import stat
 from pathlib import Path
-from typing import Callable
-
-import pandas as pd
+from typing import TYPE_CHECKING, Callable
 
 from ..atomic import NoTemporaryFile, write_atomically
 from ..core.numbers import as_number
@@ -60,6 +58,9 @@ from .errors import SheetError
 from .formula_guard import ADDED, guard, guard_reversibly, is_risky
 from .paths_check import refuse_overwriting_input
 from .sheet_detection import GRADED_TITLE, file_headers
+
+if TYPE_CHECKING:   # pandas is imported where the graded table is made (a file being written), not as the window opens
+    import pandas as pd
 
 __all__ = ["ADDED", "EXCEL_CELL_LIMIT", "atomic_write", "csv_delimiter", "graded_frame", "guard", "is_risky",
            "write_graded", "write_graded_csv", "write_graded_xlsx", "xlsx_text"]
@@ -89,6 +90,8 @@ def graded_frame(session: GradingSession) -> pd.DataFrame:
 
     Original cells are text; scores and confidences are numbers (``None`` where there is none).
     """
+    import pandas as pd
+
     orig = session.sheet.frame
     out = pd.DataFrame([[_text(v) for v in row] for row in orig.itertuples(index=False, name=None)],
                        columns=[str(c) for c in orig.columns], dtype=object)

@@ -33,7 +33,8 @@ class Progress:
 
 
 def progress_sentence(p: Progress) -> str:
-    """One plain sentence for the teacher about the learned model (see the module notes)."""
+    """One plain sentence for the teacher about the learned model (see the module notes), a count of one said in the
+    singular as the window's English catalogue says it (:func:`grader_app.ui.learning_words.progress_words`)."""
     def n(k: int, word: str = "answer") -> str:
         return f"{k} {word}{'' if k == 1 else 's'}"
 
@@ -42,13 +43,15 @@ def progress_sentence(p: Progress) -> str:
     if p.need_you == 0 and p.auto == 0:
         return "Every answer is decided."
     if p.need_you == 0:
-        return f"The model can take the other {n(p.auto)}; accept them or keep marking."
+        return f"The model can take the other {n(p.auto)}; accept {'it' if p.auto == 1 else 'them'} or keep marking."
     if p.qualified and p.auto:
         pct = f" (expected at least {int(p.expected_accuracy * 100 + 1e-9)} % right)" if p.expected_accuracy else ""
-        return f"The model can take {p.auto} of the {p.auto + p.need_you} answers left{pct}; {p.need_you} need you."
+        return (f"The model can take {p.auto} of the {n(p.auto + p.need_you)} left{pct}; "
+                f"{p.need_you} {'needs' if p.need_you == 1 else 'need'} you.")
     if p.beyond_sheet:
-        return (f"The model would need more marks than there are answers left, so it cannot take any of the "
-                f"{n(p.need_you + p.auto)} left; mark them yourself.")
+        left = p.need_you + p.auto
+        them = "the 1 answer left; mark it yourself." if left == 1 else f"any of the {left} answers left; mark them yourself."
+        return f"The model would need more marks than there are answers left, so it cannot take {them}"
     if p.marks_needed is not None and p.could_take:
         more = n(p.marks_needed)
         return (f"Mark about {p.marks_needed} more {more.split(' ', 1)[1]} and the model can take about "

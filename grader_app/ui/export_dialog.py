@@ -17,9 +17,10 @@ out and painted on the GUI thread a slice at a time between a worker's two steps
 elsewhere, a read-only folder or a full disk shows the writer's one sentence here and changes
 nothing in the session. A file already there is replaced only once the teacher agreed to replace it with that
 format (or the dialog wrote that format to it), a name the teacher gave never becomes another format's file when
-they click a format (:func:`.export_target.name_for`), and the folder to
-suggest is found on a worker (:mod:`.export_target`); so is whether the destination is the sheet itself, which
-refuses it (before anything is written, and as soon as it is chosen). Open the dialog with ``open()`` (never ``exec()``).
+they click a format, and a format chosen again offers the name last given for it (:func:`.export_target.name_for`),
+and the folder to suggest is found on a worker (:mod:`.export_target`); so is whether the destination is the sheet
+itself, which refuses it (before anything is written, and as soon as it is chosen). Open the dialog with ``open()``
+(never ``exec()``).
 """
 from __future__ import annotations
 
@@ -79,6 +80,7 @@ class ExportDialog(QDialog):
         self._folder = self.sheet_path.parent if self.sheet_path else Path.home() / "Documents"
         # file -> the one format it may be replaced with unasked: the teacher agreed to, or this dialog wrote it
         self._replace_ok: dict[Path, str] = {}
+        self._given: dict[str, Path] = {}   # format -> the name the teacher last gave it, offered when it is chosen again
         self._writing = XLSX   # the format being written (what a replace question or a file written is about)
         self.sheet_guard = SheetGuard(tasks, [self.sheet_path, session.sheet.source])   # never export over these
         self.replace_box: QMessageBox | None = None   # asking whether to replace an existing file
@@ -212,7 +214,8 @@ class ExportDialog(QDialog):
             self.path_edit.setText(str(destination_in(self._folder, self.sheet_path, fmt)))
         elif self.path_edit.text().strip() and old is not None:   # a name the teacher gave: never another format's file
             current = placed(self.path_edit.text().strip(), self._folder)
-            self.path_edit.setText(str(name_for(current, self.sheet_path, old, fmt, self._replace_ok)))
+            self._given[old] = current
+            self.path_edit.setText(str(name_for(current, self.sheet_path, old, fmt, self._replace_ok, self._given)))
         self.note_label.setText(c.tip)
         self.error_label.clear()
         if self.isVisible():

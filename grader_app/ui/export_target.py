@@ -15,7 +15,8 @@ replaced without the teacher saying so.
   is not replaced by the feedback CSV without asking.
 * A name the teacher gave is carried to the next format they click (:func:`name_for`) without ever
   becoming a file another format has: the graded CSV's name was offered for the feedback CSV, and Export
-  wrote over the graded sheet.
+  wrote over the graded sheet. Going back to a format offers the name last given for it in the dialog, under
+  the same rule: "9B.csv" typed for the CSV, then Canvas, then CSV again offered "class-graded.csv".
 * An export is never written over the sheet of answers, under any name (a link, another case): whether the
   file is the sheet is a question for the disk, asked on a worker (:class:`SheetGuard`) when the teacher
   chooses the file and again before it is written.
@@ -76,12 +77,17 @@ def default_destination(sheet_path: Path | None, fmt: str) -> Path:
     return destination_in(default_folder(sheet_path), sheet_path, fmt)
 
 
-def name_for(current: Path, sheet_path: Path | None, old_fmt: str, new_fmt: str, taken: Mapping[Path, str]) -> Path:
+def name_for(current: Path, sheet_path: Path | None, old_fmt: str, new_fmt: str, taken: Mapping[Path, str],
+             given: Mapping[str, Path] | None = None) -> Path:
     """The file to offer when the teacher, having given the name ``current`` for ``old_fmt``, clicks ``new_fmt``
-    (no disk access). Their folder and their own part of the name stay; the format's part changes: its ending
+    (no disk access). The name last given for ``new_fmt`` (``given``: format -> file, kept by the dialog) comes
+    back. Else their folder and their own part of the name stay; the format's part changes: its ending
     where the name has the old format's ("9B-graded.csv" becomes "9B-feedback.csv"), and its suffix. A name
     that is another format's file (``current`` itself, or one ``taken`` for another format: written by the
     dialog, or agreed to be replaced) is never offered: the new format's own name in that folder is."""
+    own = (given or {}).get(new_fmt)
+    if own is not None and own != current and taken.get(own, new_fmt) == new_fmt:
+        return own
     old, new = choice(old_fmt), choice(new_fmt)
     stem = current.stem
     if old.ending and stem.lower().endswith(old.ending.lower()):

@@ -44,7 +44,9 @@ def test_no_estimate_exceeds_the_answers_left(ice_class):
 
 
 def test_one_answer_left_is_said_in_the_singular():
+    """One answer left is "the 1 answer left; mark it yourself", as the window's English catalogue says it (it said
+    "any of the 1 answer left; mark them yourself")."""
     p = Progress(total=130, decided=129, auto=0, need_you=1, qualified=False, marks_needed=None, could_take=None,
                  beyond_sheet=True)
-    assert progress_sentence(p) == ("The model would need more marks than there are answers left, so it cannot take any "
-                                    "of the 1 answer left; mark them yourself.")
+    assert progress_sentence(p) == ("The model would need more marks than there are answers left, so it cannot take "
+                                    "the 1 answer left; mark it yourself.")

@@ -278,3 +278,42 @@ def test_agreeing_to_replace_a_file_holds_for_that_format_only(qtbot, dialog, tm
         qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
         qtbot.keyClick(_replace_box(qtbot, dialog), Qt.Key.Key_Escape)
     assert _header(target)[0] == "Student"
+
+
+def test_a_format_chosen_again_offers_the_name_last_given_for_it(qtbot, dialog, tmp_path):
+    """"9B.csv" typed for the graded CSV, then Canvas, then the CSV again offered "class-graded.csv": the name the
+    teacher gave the format comes back, each format's its own, for as long as the dialog is open."""
+    _click(qtbot, dialog, CSV)
+    _type_name(qtbot, dialog, tmp_path / "9B.csv")
+    _click(qtbot, dialog, CANVAS)
+    assert dialog.path_edit.text() == str(tmp_path / "class-canvas.csv")   # 9B.csv is the graded CSV's
+    _click(qtbot, dialog, CSV)
+    assert dialog.path_edit.text() == str(tmp_path / "9B.csv")
+
+    _click(qtbot, dialog, CANVAS)
+    _type_name(qtbot, dialog, tmp_path / "gradebook.csv")
+    _click(qtbot, dialog, XLSX)
+    _click(qtbot, dialog, CSV)
+    assert dialog.path_edit.text() == str(tmp_path / "9B.csv")
+    _click(qtbot, dialog, CANVAS)
+    assert dialog.path_edit.text() == str(tmp_path / "gradebook.csv")
+    assert _export(qtbot, dialog) == str(tmp_path / "gradebook.csv")
+    _click(qtbot, dialog, CSV)
+    assert dialog.path_edit.text() == str(tmp_path / "9B.csv")
+
+
+def test_the_name_given_for_a_format_is_not_offered_again_once_another_format_wrote_it(qtbot, dialog, tmp_path):
+    """"9B.csv" typed for the graded CSV, then written as the Canvas file: going back to the CSV by way of the
+    workbook offers the CSV's own name, not the Canvas file to be replaced."""
+    canvas = tmp_path / "9B.csv"
+    _click(qtbot, dialog, CSV)
+    _type_name(qtbot, dialog, canvas)
+    _click(qtbot, dialog, CANVAS)
+    _type_name(qtbot, dialog, canvas)
+    assert _export(qtbot, dialog) == str(canvas)
+    written = canvas.read_bytes()
+    _click(qtbot, dialog, XLSX)
+    assert dialog.path_edit.text() == str(tmp_path / "9B.xlsx")
+    _click(qtbot, dialog, CSV)
+    assert dialog.path_edit.text() == str(tmp_path / "class-graded.csv")
+    assert canvas.read_bytes() == written

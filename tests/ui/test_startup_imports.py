@@ -1,6 +1,7 @@
-"""Opening the window imports none of what learning and model building need (scipy, scikit-learn, the onnx package):
-seconds of work on the GUI thread before the window shows. They come later, on a worker or in the fitting process
-(test_learning_window.py shows the fits run off the GUI thread)."""
+"""Opening the window imports none of what learning and model building need (scipy, scikit-learn, the onnx package),
+nor pandas, which holds a sheet once it is read: seconds of work on the GUI thread before the window shows. They come
+later, on a worker or in the fitting process (test_learning_window.py shows the fits run off the GUI thread; a sheet
+is read on a worker too)."""
 from __future__ import annotations
 
 import json
@@ -10,7 +11,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-HEAVY = ("scipy", "sklearn", "onnx")
+HEAVY = ("scipy", "sklearn", "onnx", "pandas")
 
 # a fresh interpreter: the window as the tests build it, on the shipped bundles, shown and its start-up events handled
 OPEN_THE_WINDOW = f"""
@@ -35,7 +36,7 @@ window.close()
 """
 
 
-def test_opening_the_window_imports_neither_scipy_nor_scikit_learn_nor_onnx(tmp_path):
+def test_opening_the_window_imports_neither_scipy_nor_scikit_learn_nor_onnx_nor_pandas(tmp_path):
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", GRADER_DATA_DIR=str(tmp_path / "data"),
                GRADER_SETTINGS_DIR=str(tmp_path / "settings"))
     env.pop("GRADER_BUNDLES_DIR", None)   # the shipped bundles: each one's model is checked as the window reads it
