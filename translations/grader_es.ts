@@ -2444,8 +2444,8 @@
     <message numerus="yes">
         <source>{left} of %n answers left to decide</source>
         <translation>
-            <numerusform>quedan {left} de %n respuesta por decidir</numerusform>
-            <numerusform>quedan {left} de %n respuestas por decidir</numerusform>
+            <numerusform>{left} de %n respuesta por decidir</numerusform>
+            <numerusform>{left} de %n respuestas por decidir</numerusform>
         </translation>
     </message>
     <message numerus="yes">
