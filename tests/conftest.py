@@ -19,7 +19,7 @@ import sys
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-sys.path.insert(0, str(Path(__file__).resolve().parent))  # for bundle_factory
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # for bundle_factory and long_sheets
 
 import pytest
 
@@ -147,3 +147,15 @@ def distilled_tiny_bundle(tmp_path, _tiny_bundle_parts):
 def tiny_answers():
     """The (texts, scores) the tiny bundle was trained on."""
     return [t for t, _ in TINY_ANSWERS], [s for _, s in TINY_ANSWERS]
+
+
+@pytest.fixture
+def tiny_shipped(tmp_path, tiny_bundle, monkeypatch):
+    """The tiny bundle as the only shipped bundle (``tmp_path/bundles``, the folder returned) and a user data folder
+    of the test's own, as the command line finds them."""
+    shipped = tmp_path / "bundles"
+    shipped.mkdir()
+    tiny_bundle.rename(shipped / tiny_bundle.name)
+    monkeypatch.setenv("GRADER_BUNDLES_DIR", str(shipped))
+    monkeypatch.setenv("GRADER_DATA_DIR", str(tmp_path / "userdata"))
+    return shipped

@@ -21,16 +21,6 @@ ANSWERS = [
 ]
 
 
-@pytest.fixture
-def env(tmp_path, tiny_bundle, monkeypatch):
-    shipped = tmp_path / "bundles"
-    shipped.mkdir()
-    tiny_bundle.rename(shipped / tiny_bundle.name)
-    monkeypatch.setenv("GRADER_BUNDLES_DIR", str(shipped))
-    monkeypatch.setenv("GRADER_DATA_DIR", str(tmp_path / "userdata"))
-    return shipped
-
-
 def long_csv(path, item="tiny-ice"):
     with open(path, "w", newline="", encoding="utf-8") as fh:
         w = csv.writer(fh)
@@ -60,7 +50,7 @@ def score(*args, capsys):
     return code, out.out, out.err
 
 
-def test_long_sheet_to_xlsx_and_csv(tmp_path, env, capsys):
+def test_long_sheet_to_xlsx_and_csv(tmp_path, tiny_shipped, capsys):
     sheet = long_csv(tmp_path / "answers.csv")
     for suffix in ("xlsx", "csv"):
         out = tmp_path / f"graded.{suffix}"
@@ -90,7 +80,7 @@ def test_long_sheet_to_xlsx_and_csv(tmp_path, env, capsys):
         assert "identical" in by_id["S05"][7] and "identical" in by_id["S06"][7]
 
 
-def test_score_runs_the_workflow_and_applies_each_batch_itself(tmp_path, env, capsys, monkeypatch):
+def test_score_runs_the_workflow_and_applies_each_batch_itself(tmp_path, tiny_shipped, capsys, monkeypatch):
     """`grader score` is the window's pipeline without a window: the workflow's functions, with every
     scored batch applied by the command in the same loop (no other thread writes the session)."""
     import threading
@@ -110,10 +100,10 @@ def test_score_runs_the_workflow_and_applies_each_batch_itself(tmp_path, env, ca
     assert sum(n for n, _ in applied) == 7 and all(main for _, main in applied)
 
 
-def test_wide_sheet_with_title_row(tmp_path, env, capsys):
+def test_wide_sheet_with_title_row(tmp_path, tiny_shipped, capsys):
     sheet = wide_xlsx(tmp_path / "wide.xlsx")
     out = tmp_path / "graded.xlsx"
-    code, _, err = score(sheet, "--out", out, "--bundle", env / "tiny-ice.gradebundle", capsys=capsys)
+    code, _, err = score(sheet, "--out", out, "--bundle", tiny_shipped / "tiny-ice.gradebundle", capsys=capsys)
     assert code == 0, err
     ws = openpyxl.load_workbook(out).worksheets[0]
     rows = list(ws.iter_rows(values_only=True))
@@ -129,7 +119,7 @@ def test_wide_sheet_with_title_row(tmp_path, env, capsys):
         assert (r[2] or "") == text
 
 
-def test_threshold_one_sends_everything_to_review(tmp_path, env, capsys):
+def test_threshold_one_sends_everything_to_review(tmp_path, tiny_shipped, capsys):
     sheet = long_csv(tmp_path / "answers.csv")
     out = tmp_path / "graded.csv"
     assert score(sheet, "--out", out, "--threshold", "1", capsys=capsys)[0] == 0
@@ -138,11 +128,11 @@ def test_threshold_one_sends_everything_to_review(tmp_path, env, capsys):
     assert statuses == ["needs review"] * len(ANSWERS)
 
 
-def test_forced_bundle_and_column_overrides(tmp_path, env, capsys):
+def test_forced_bundle_and_column_overrides(tmp_path, tiny_shipped, capsys):
     sheet = tmp_path / "plain.csv"
     sheet.write_text("Who,Resp\nA,Ice is less dense than water.\nB,It is cold.\n", encoding="utf-8")
     out = tmp_path / "g.csv"
-    code, _, err = score(sheet, "--out", out, "--bundle", env / "tiny-ice.gradebundle",
+    code, _, err = score(sheet, "--out", out, "--bundle", tiny_shipped / "tiny-ice.gradebundle",
                          "--answer-column", "Resp", "--id-column", "Who", capsys=capsys)
     assert code == 0, err
     with open(out, newline="", encoding="utf-8-sig") as fh:
@@ -150,13 +140,13 @@ def test_forced_bundle_and_column_overrides(tmp_path, env, capsys):
     assert [r["Who"] for r in rows] == ["A", "B"] and all(r["model_score"] for r in rows)
 
 
-def test_column_flags_find_the_column_whatever_its_spaces_and_case(tmp_path, env, capsys):
+def test_column_flags_find_the_column_whatever_its_spaces_and_case(tmp_path, tiny_shipped, capsys):
     """`--answer-column resp --id-column "who "` find "Resp" and "Who" (they were "no column named ..."); the
     graded sheet keeps the file's own headers."""
     sheet = tmp_path / "plain.csv"
     sheet.write_text("Who,Resp\nA,Ice is less dense than water.\nB,It is cold.\n", encoding="utf-8")
     out = tmp_path / "g.csv"
-    code, _, err = score(sheet, "--out", out, "--bundle", env / "tiny-ice.gradebundle",
+    code, _, err = score(sheet, "--out", out, "--bundle", tiny_shipped / "tiny-ice.gradebundle",
                          "--answer-column", "resp", "--id-column", "who ", capsys=capsys)
     assert code == 0, err
     with open(out, newline="", encoding="utf-8-sig") as fh:
@@ -211,7 +201,7 @@ BAD = {
 
 
 @pytest.mark.parametrize("case", list(BAD))
-def test_bad_inputs_exit_2_with_one_sentence(case, tmp_path, env, capsys):
+def test_bad_inputs_exit_2_with_one_sentence(case, tmp_path, tiny_shipped, capsys):
     make, words = BAD[case]
     d = tmp_path / "in"
     d.mkdir()
@@ -222,16 +212,16 @@ def test_bad_inputs_exit_2_with_one_sentence(case, tmp_path, env, capsys):
     assert not (tmp_path / "out.xlsx").exists()
 
 
-def test_bundle_failing_verification(tmp_path, env, capsys):
+def test_bundle_failing_verification(tmp_path, tiny_shipped, capsys):
     sheet = long_csv(tmp_path / "answers.csv")
     bad = tmp_path / "bad.gradebundle"
-    data = (env / "tiny-ice.gradebundle").read_bytes()
+    data = (tiny_shipped / "tiny-ice.gradebundle").read_bytes()
     bad.write_bytes(data[:200])
     code, _, err = score(sheet, "--out", tmp_path / "o.csv", "--bundle", bad, capsys=capsys)
     assert code == 2 and "bad.gradebundle" in err and "not a zip" in err
 
 
-def test_wrong_column_and_bad_out_suffix(tmp_path, env, capsys):
+def test_wrong_column_and_bad_out_suffix(tmp_path, tiny_shipped, capsys):
     sheet = long_csv(tmp_path / "answers.csv")
     code, _, err = score(sheet, "--out", tmp_path / "o.csv", "--answer-column", "Reply", capsys=capsys)
     assert code == 2 and "no column named 'Reply'" in err and "Student ID" in err
@@ -239,7 +229,7 @@ def test_wrong_column_and_bad_out_suffix(tmp_path, env, capsys):
     assert code == 2 and "must end in .xlsx or .csv" in err
 
 
-def test_console_entry_point_runs_as_a_process(tmp_path, env):
+def test_console_entry_point_runs_as_a_process(tmp_path, tiny_shipped):
     sheet = long_csv(tmp_path / "answers.csv")
     proc = subprocess.run([sys.executable, "-m", "grader_app", "score", str(tmp_path / "missing.csv"), "--out",
                            str(tmp_path / "o.csv")], capture_output=True, text=True, env=os.environ.copy())
@@ -250,10 +240,10 @@ def test_console_entry_point_runs_as_a_process(tmp_path, env):
     assert (tmp_path / "o.csv").exists()
 
 
-def test_bundles_says_what_each_model_takes_on_its_own(env, capsys):
+def test_bundles_says_what_each_model_takes_on_its_own(tiny_shipped, capsys):
     from grader_app.bundles.archive import read_bundle
 
-    bundle = read_bundle(next(env.glob("*.gradebundle")))
+    bundle = read_bundle(next(tiny_shipped.glob("*.gradebundle")))
     assert run_cli(["bundles"]) == 0
     line = next(ln for ln in capsys.readouterr().out.splitlines() if ln.startswith(bundle.id))
     review = bundle.manifest["review"]

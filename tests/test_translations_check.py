@@ -116,6 +116,15 @@ def _tools_or_skip(chk):
         pytest.skip(str(exc))
 
 
+def _copied_tree(tmp_path):
+    """A copy of the repository's grader_app/ui and translations folders, to change for a test."""
+    tree = tmp_path / "tree"
+    shutil.copytree(ROOT / "grader_app" / "ui", tree / "grader_app" / "ui",
+                    ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
+    shutil.copytree(ROOT / "translations", tree / "translations")
+    return tree
+
+
 def test_the_committed_catalogues_are_complete_and_compiled():
     chk = _checker()
     _tools_or_skip(chk)
@@ -125,10 +134,7 @@ def test_the_committed_catalogues_are_complete_and_compiled():
 def test_a_new_string_an_unfinished_entry_and_a_stale_qm_each_fail(tmp_path):
     chk = _checker()
     _tools_or_skip(chk)
-    tree = tmp_path / "tree"
-    shutil.copytree(ROOT / "grader_app" / "ui", tree / "grader_app" / "ui",
-                    ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
-    shutil.copytree(ROOT / "translations", tree / "translations")
+    tree = _copied_tree(tmp_path)
     ui = tree / "grader_app" / "ui"
     (ui / "new_panel.py").write_text('from PySide6.QtWidgets import QWidget\n\n\nclass NewPanel(QWidget):\n'
                                      '    def title(self):\n        return self.tr("A brand-new heading")\n',
@@ -152,10 +158,7 @@ def test_a_translation_that_drops_or_adds_a_placeholder_fails(tmp_path):
     a placeholder its English source lacks would fail when filled in: the check names both."""
     chk = _checker()
     _tools_or_skip(chk)
-    tree = tmp_path / "tree"
-    shutil.copytree(ROOT / "grader_app" / "ui", tree / "grader_app" / "ui",
-                    ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
-    shutil.copytree(ROOT / "translations", tree / "translations")
+    tree = _copied_tree(tmp_path)
     de = tree / "translations" / "grader_de.ts"
     text = de.read_text(encoding="utf-8")
     dropped = "{name} ist in einem anderen Programm geöffnet; schließen Sie die Datei dort und exportieren Sie erneut"

@@ -10,25 +10,12 @@ import pandas as pd
 import pytest
 from bundle_factory import make_bundle
 
-from grader_app.bundles.library import Library
 from grader_app.core import flags as F
 from grader_app.core import review
-from grader_app.core.grading import match_bundles
-from grader_app.core.session import GradingSession
-from grader_app.core.sheet import LONG, ColumnMapping, Sheet
 from grader_app.io import write_graded
 from grader_app.paths import bundled_models_dir
-from grader_app.workflow import score_all
+from scored_answers import HONEST, ITEM, scored_by
 
-ITEM = "asap-sas-1"
-HONEST = [
-    "mrna leaves the nucleus and trna brings amino acids to the ribosome",
-    "the cell membrane controls what enters and leaves the cell",
-    "plants need light and water to grow well",
-    "i do not know the answer to this",
-    "osmosis moves water across the membrane from high to low",
-    "no idea at all sorry",
-]
 EVERYTHING = ("mrna leaves the nucleus and trna brings amino acids to the ribosome, the ribosome reads codons of mrna "
               "and trna anticodons pair with them, and then the cell membrane controls what enters and leaves the cell "
               "while osmosis moves water across the membrane from high to low and plants need light and water to grow "
@@ -44,19 +31,10 @@ FAKES = {
 }
 
 
-def session_over(texts, item=ITEM) -> GradingSession:
-    frame = pd.DataFrame({"Student ID": [f"S{i}" for i in range(len(texts))], "Question": [item] * len(texts),
-                          "Answer": list(texts)}, dtype=object)
-    mapping = ColumnMapping(layout=LONG, id_column="Student ID", item_column="Question", answer_column="Answer")
-    return GradingSession(Sheet(frame), mapping)
-
-
 @pytest.fixture
 def scored(tmp_path):
     make_bundle(tmp_path, ITEM)
-    session = session_over(HONEST + list(FAKES.values()))
-    score_all(session, match_bundles(session, Library.load([tmp_path])))
-    return session
+    return scored_by(tmp_path, HONEST + list(FAKES.values()))
 
 
 def test_faked_answers_would_pass_the_model_but_go_to_the_teacher(scored):
@@ -101,8 +79,7 @@ def test_the_shipped_set_5_model_too():
              KEY_5,
              KEY_5 + " " + KEY_5,
              "\u202emRNA leaves the nucleus, goes to the ribosome, codons pair with tRNA anticodons, amino acids join"]
-    session = session_over(texts, item="asap-sas-5")
-    score_all(session, match_bundles(session, Library.load([bundled_models_dir()])))
+    session = scored_by(bundled_models_dir(), texts, item="asap-sas-5")
     assert all(session.predictions[k].valid for k in range(len(texts)))
     assert all(session.flags[k] == [] for k in range(4))
     assert F.REPEATED in session.flags[4] and session.status(4) == review.NEEDS_REVIEW

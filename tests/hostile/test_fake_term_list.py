@@ -13,19 +13,12 @@ from bundle_factory import make_bundle
 from grader_app.bundles.library import Library
 from grader_app.core import flags as F
 from grader_app.core import review
-from grader_app.core.grading import match_bundles
 from grader_app.core.session import GradingSession
-from grader_app.core.sheet import LONG, ColumnMapping, Sheet
 from grader_app.io import write_graded
 from grader_app.workflow import score_all
+from scored_answers import HONEST, ITEM, scored_by
 
-ITEM = "asap-sas-1"
-HONEST = [
-    "mrna leaves the nucleus and trna brings amino acids to the ribosome",
-    "the cell membrane controls what enters and leaves the cell",
-    "plants need light and water to grow well",
-    "i do not know the answer to this",
-]
+HONEST = HONEST[:4]   # the first four of the honest answers in scored_answers.py
 LISTS = [
     "mRNA, tRNA, codons, anticodons, ribosome, amino acids.",
     "mrna and trna and ribosome and amino acids",
@@ -38,12 +31,7 @@ THRESHOLD = 0.4
 
 def scored(tmp_path, prompt: str) -> GradingSession:
     make_bundle(tmp_path, ITEM, prompt=prompt)
-    texts = HONEST + LISTS
-    frame = pd.DataFrame({"Student ID": [f"S{i}" for i in range(len(texts))], "Question": [ITEM] * len(texts),
-                          "Answer": texts}, dtype=object)
-    session = GradingSession(Sheet(frame), ColumnMapping(layout=LONG, id_column="Student ID", item_column="Question",
-                                                         answer_column="Answer"))
-    score_all(session, match_bundles(session, Library.load([tmp_path])))
+    session = scored_by(tmp_path, HONEST + LISTS)
     session.set_threshold(THRESHOLD)
     return session
 

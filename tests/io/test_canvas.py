@@ -13,6 +13,7 @@ from grader_app.core.session import GradingSession
 from grader_app.core.sheet import WIDE, ColumnMapping, Sheet
 from grader_app.io.canvas import FIXED, canvas_rows, write_canvas_csv
 from grader_app.io.errors import SheetError
+from long_sheets import long_sheet_session
 
 ROWS = [
     ("S1", "Ann Lee", "q1", "Ice is less dense than water because of its open lattice."),
@@ -143,10 +144,7 @@ def test_registry_canvas_format_writes_the_same_file_for_an_ordinary_sheet(tmp_p
     from grader_app.io.lms import export_format
 
     rows = [r for r in ROWS if not r[0].startswith("-")]          # ids Canvas can match as they are
-    frame = pd.DataFrame(rows, columns=["Student ID", "Name", "Question", "Answer"], dtype=object)
-    items = {q: ItemInfo(item=q, labels=(0, 1, 2)) for q in ("q1", "q2")}
-    s = GradingSession(Sheet(frame=frame), ColumnMapping(id_column="Student ID", name_column="Name",
-                                                         item_column="Question", answer_column="Answer"), items=items)
+    s = long_sheet_session(rows, {q: ItemInfo(item=q, labels=(0, 1, 2)) for q in ("q1", "q2")})
     for a in s.answers:
         if a.text:
             s.decide(a.key, len(a.text) % 3)

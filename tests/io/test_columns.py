@@ -1,7 +1,8 @@
 """guess_columns / answer_candidates on sheets read from real files."""
 from __future__ import annotations
 
-import csv
+import sys
+from pathlib import Path
 
 import openpyxl
 import pytest
@@ -10,21 +11,13 @@ from grader_app.core.session import GradingSession
 from grader_app.core.sheet import LONG, WIDE
 from grader_app.io import SheetError, answer_candidates, guess_columns, read_sheet
 
-ANSWERS = [
-    "You would need to know how much vinegar was used in each container",
-    "the type of vinegar and the size of the samples",
-    "what container to use and how long to rinse",
-    "mRNA goes to the ribosome, codons are read, tRNA brings amino acids",
-    "I dont know",
-    "The black lid got hottest so paint the doghouse white to keep it cool",
-]
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from sheet_files import ANSWERS, write_rows  # noqa: E402
 
 
-def _csv(tmp_path, rows, name="sheet.csv"):
-    p = tmp_path / name
-    with open(p, "w", encoding="utf-8", newline="") as f:
-        csv.writer(f).writerows(rows)
-    return read_sheet(p)
+
+def _csv(tmp_path, rows):
+    return read_sheet(write_rows(tmp_path / "sheet.csv", rows))
 
 
 def test_long_layout_with_item_column(tmp_path):

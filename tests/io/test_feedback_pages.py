@@ -14,6 +14,7 @@ import pytest
 from grader_app.core.session import GradingSession, ItemInfo
 from grader_app.core.sheet import WIDE, ColumnMapping, Sheet
 from grader_app.io.feedback import (StudentPage, class_title, feedback_header, feedback_pages, feedback_rows)
+from long_sheets import long_sheet_session
 
 RUBRIC = {"0": "Not yet", "1": "Partly", "2": "Fully"}
 ITEMS = ("ice", "plants", "moon")
@@ -28,13 +29,10 @@ def long_session(tmp_path, n=7, seed=3):
             text = "" if (s, q) == (2, "plants") else f"S{s}/{q}: {rng.random():.6f}"
             rows.append((f"S{s}", f"Pupil {s}", f"p{s}@school.example", q, text))
     rng.shuffle(rows)
-    frame = pd.DataFrame(rows, columns=["Student ID", "Name", "Email", "Question", "Answer"], dtype=object)
-    path = tmp_path / "Year 9 - physics.csv"
-    frame.to_csv(path, index=False)
-    mapping = ColumnMapping(id_column="Student ID", name_column="Name", item_column="Question", answer_column="Answer")
     items = {q: ItemInfo(item=q, title=f"About {q}", prompt=f"Explain {q}.", labels=(0, 1, 2), rubric=dict(RUBRIC))
              for q in ITEMS}
-    session = GradingSession(Sheet(frame=frame, source=path), mapping, items=items)
+    session = long_sheet_session(rows, items, tmp_path / "Year 9 - physics.csv", write=True)
+    frame = session.sheet.frame
     expected: dict[str, dict[str, tuple]] = {}
     for a in session.answers:
         sid = frame.iat[a.row, 0]

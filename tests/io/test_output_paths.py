@@ -31,16 +31,6 @@ def _workbook(path):
     return path
 
 
-@pytest.fixture
-def env(tmp_path, tiny_bundle, monkeypatch):
-    shipped = tmp_path / "bundles"
-    shipped.mkdir()
-    tiny_bundle.rename(shipped / tiny_bundle.name)
-    monkeypatch.setenv("GRADER_BUNDLES_DIR", str(shipped))
-    monkeypatch.setenv("GRADER_DATA_DIR", str(tmp_path / "userdata"))
-    return shipped
-
-
 def _other_names(tmp_path, sheet):
     """The sheet by its own name, through ./, a symlink and a hard link."""
     names = [sheet, tmp_path / "." / sheet.name]
@@ -51,12 +41,12 @@ def _other_names(tmp_path, sheet):
     return names + [link, hard]
 
 
-def test_cli_refuses_out_that_is_the_sheet(tmp_path, env, capsys):
+def test_cli_refuses_out_that_is_the_sheet(tmp_path, tiny_shipped, capsys):
     sheet = _workbook(tmp_path / "answers.xlsx")
     before = sheet.read_bytes()
     for out in _other_names(tmp_path, sheet):
         code = run_cli(["score", str(sheet), "--out", str(out), "--answer-column", "Answer",
-                        "--id-column", "Student ID", "--bundle", str(env / "tiny-ice.gradebundle")])
+                        "--id-column", "Student ID", "--bundle", str(tiny_shipped / "tiny-ice.gradebundle")])
         err = capsys.readouterr().err
         assert code == 2, out
         assert err.startswith("grader: ") and err.count("\n") == 1 and "Traceback" not in err
@@ -66,10 +56,10 @@ def test_cli_refuses_out_that_is_the_sheet(tmp_path, env, capsys):
     assert wb.sheetnames == ["Answers", "Marks"] and wb["Answers"]["D1"].value == "=COUNTA(B2:B3)"
 
 
-def test_cli_still_writes_beside_the_sheet(tmp_path, env, capsys):
+def test_cli_still_writes_beside_the_sheet(tmp_path, tiny_shipped, capsys):
     sheet = _workbook(tmp_path / "answers.xlsx")
     code = run_cli(["score", str(sheet), "--out", str(tmp_path / "answers-graded.xlsx"), "--answer-column",
-                    "Answer", "--bundle", str(env / "tiny-ice.gradebundle"), "--quiet"])
+                    "Answer", "--bundle", str(tiny_shipped / "tiny-ice.gradebundle"), "--quiet"])
     assert code == 0, capsys.readouterr().err
     assert openpyxl.load_workbook(tmp_path / "answers-graded.xlsx").sheetnames[0] == "Graded"
 

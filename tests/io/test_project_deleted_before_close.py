@@ -9,7 +9,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE), str(HERE.parent / "ui")]
-from test_project_store import read_decisions  # noqa: E402
+from project_helpers import read_decisions  # noqa: E402
 from ui_helpers import scored_project  # noqa: E402
 
 

@@ -20,7 +20,7 @@ from grader_app.io.project_store import ProjectError, ProjectRestored, ProjectSt
 
 HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE), str(HERE.parent / "ui")]
-from test_project_store import make_session, read_decisions  # noqa: E402
+from project_helpers import make_session, read_decisions  # noqa: E402
 from ui_helpers import scored_project  # noqa: E402
 
 needs_fsize = pytest.mark.skipif(sys.platform == "win32" or not hasattr(signal, "SIGXFSZ"), reason="needs RLIMIT_FSIZE")

@@ -11,7 +11,7 @@ from pathlib import Path
 from grader_app.io.project_store import ProjectError, ProjectRestored, ProjectStore
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from test_project_store import make_session, read_decisions  # noqa: E402
+from project_helpers import make_session, read_decisions  # noqa: E402
 
 
 def _open_with_one_decision(path, comment: str = ""):

@@ -25,7 +25,7 @@ ROOT = Path(__file__).resolve().parents[2]
 HOLDER = textwrap.dedent("""
     import sys
     sys.path.insert(0, sys.argv[3])
-    from test_project_store import make_session
+    from project_helpers import make_session
     from grader_app.io.project_store import ProjectError, ProjectStore
 
     path, n = sys.argv[1], int(sys.argv[2])

@@ -3,49 +3,17 @@ every decision (another sheet is still refused), a damaged page is one sentence 
 answers edited since (whose decisions are dropped) are told apart where the sheet says which they are."""
 from __future__ import annotations
 
-import json
-import sqlite3
+import sys
+from pathlib import Path
 
-import numpy as np
-import pandas as pd
 import pytest
 
-from grader_app.core.session import GradingSession, ItemInfo
-from grader_app.core.sheet import ColumnMapping, Sheet
 from grader_app.io.project_store import ProjectError, ProjectStore
 
-ROWS = [
-    ("s1", "Ann", "q1", "Cells divide by mitosis to make two identical cells."),
-    ("s2", "Ben", "q1", "no idea"),
-    ("s3", "Cat", "q1", "Mitosis makes two cells that are the same."),
-    ("s1", "Ann", "q2", "Plants use light to make sugar."),
-    ("s2", "Ben", "q2", "Plants use light to make sugar."),
-    ("s3", "Cat", "q2", ""),
-]
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from project_helpers import ROWS, make_session, read_decisions  # noqa: E402
 
 LATE = [(f"s{i}", f"Late {i}", q, f"late answer {i} to {q}") for i in range(4, 14) for q in ("q1", "q2")]
-
-
-def make_session(rows) -> GradingSession:
-    frame = pd.DataFrame(rows, columns=["Student ID", "Name", "Question", "Answer"], dtype=object)
-    mapping = ColumnMapping(id_column="Student ID", name_column="Name", item_column="Question", answer_column="Answer")
-    items = {"q1": ItemInfo(item="q1", bundle_id="b-q1", labels=(0, 1, 2), default_threshold=0.8),
-             "q2": ItemInfo(item="q2", bundle_id="b-q2", labels=(0, 1), default_threshold=0.8)}
-    s = GradingSession(Sheet(frame=frame), mapping, items)
-    rng = np.random.default_rng(0)
-    for item in s.item_keys():
-        keys = [a.key for a in s.answers_for(item)]
-        s.set_predictions(keys, rng.dirichlet(np.ones(len(items[item].labels)), size=len(keys)).astype(np.float32))
-    return s
-
-
-def read_decisions(path) -> dict:
-    """What is on disk, through a connection of its own."""
-    con = sqlite3.connect(str(path))
-    try:
-        return {k: (json.loads(s), c) for k, s, c in con.execute("SELECT answer_key, score, comment FROM decisions")}
-    finally:
-        con.close()
 
 
 def _graded(path, rows=ROWS):

@@ -1,54 +1,21 @@
 """The project file: round trip, every decision on disk within milliseconds, schema version, wrong project refused."""
 from __future__ import annotations
 
-import json
 import sqlite3
+import sys
 import threading
 import time
+from pathlib import Path
 
-import numpy as np
-import pandas as pd
 import pytest
 
-from grader_app.core.session import Decision, GradingSession, ItemInfo
-from grader_app.core.sheet import ColumnMapping, Sheet
+from grader_app.core.session import Decision, ItemInfo
+from grader_app.core.sheet import ColumnMapping
 from grader_app.io import project_store
 from grader_app.io.project_store import SCHEMA_VERSION, ProjectError, ProjectStore, project_path_for
 
-ROWS = [
-    ("s1", "Ann", "q1", "Cells divide by mitosis to make two identical cells."),
-    ("s2", "Ben", "q1", "no idea"),
-    ("s3", "Cat", "q1", "Mitosis makes two cells that are the same."),
-    ("s1", "Ann", "q2", "Plants use light to make sugar."),
-    ("s2", "Ben", "q2", "Plants use light to make sugar."),
-    ("s3", "Cat", "q2", ""),
-]
-
-
-def make_session(rows=ROWS, mapping=None) -> GradingSession:
-    frame = pd.DataFrame(rows, columns=["Student ID", "Name", "Question", "Answer"], dtype=object)
-    sheet = Sheet(frame=frame)
-    mapping = mapping or ColumnMapping(id_column="Student ID", name_column="Name",
-                                       item_column="Question", answer_column="Answer")
-    items = {"q1": ItemInfo(item="q1", bundle_id="b-q1", labels=(0, 1, 2), default_threshold=0.8),
-             "q2": ItemInfo(item="q2", bundle_id="b-q2", labels=(0, 1), default_threshold=0.8)}
-    s = GradingSession(sheet, mapping, items)
-    rng = np.random.default_rng(0)
-    for item in s.item_keys():
-        keys = [a.key for a in s.answers_for(item)]
-        p = rng.dirichlet(np.ones(len(items[item].labels)), size=len(keys)).astype(np.float32)
-        s.set_predictions(keys, p)
-    return s
-
-
-def read_decisions(path) -> dict:
-    """A second, independent connection: what is really on disk now."""
-    con = sqlite3.connect(str(path))
-    try:
-        return {k: (json.loads(s), c) for k, s, c in con.execute("SELECT answer_key, score, comment FROM decisions")}
-    finally:
-        con.close()
-
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from project_helpers import ROWS, failing_writes, hand_made_project, make_session, read_decisions  # noqa: E402
 
 def on_disk_soon(path, expected: dict, within: float = 5.0) -> float:
     """Wait (no flush) until an independent connection reads ``expected``; how many seconds it took."""
@@ -133,17 +100,9 @@ def test_schema_version_and_newer_project_refused(tmp_path):
 
 def _version_1_file(path) -> None:
     """A project as Grader wrote it before version 2 (no comment bank, no blind marking), by hand."""
-    from grader_app.io import project_schema
-
-    schema = project_schema._SCHEMA.split("CREATE TABLE IF NOT EXISTS comment_bank")[0]
-    con = sqlite3.connect(str(path))
-    con.executescript(schema)
-    con.execute("INSERT INTO meta(name, value) VALUES ('created', '2025-09-01T08:00:00+00:00')")
-    con.execute("INSERT INTO decisions(answer_key, score, comment, decided_at) VALUES (1, '2', 'kept', '')")
-    con.execute(f"PRAGMA application_id={project_schema.APPLICATION_ID}")
-    con.execute("PRAGMA user_version=1")
-    con.commit()
-    con.close()
+    hand_made_project(path, 1, "comment_bank",
+                      "INSERT INTO meta(name, value) VALUES ('created', '2025-09-01T08:00:00+00:00')",
+                      "INSERT INTO decisions(answer_key, score, comment, decided_at) VALUES (1, '2', 'kept', '')")
 
 
 def test_a_version_1_project_opens_keeps_its_rows_and_gains_the_bank(tmp_path):
@@ -288,17 +247,7 @@ def test_unsaved_decisions_are_kept_reported_and_flushed(tmp_path, monkeypatch):
     store.attach(s)
     heard: list[tuple[str, str]] = []
     store.on_error = lambda exc: heard.append((str(exc), threading.current_thread().name))
-    real_write = ProjectStore._write
-    failing = {"on": True}
-
-    def maybe_full(self, fn, *args, **kwargs):
-        def run(conn):
-            if failing["on"]:
-                raise sqlite3.OperationalError("database or disk is full")
-            return fn(conn)
-        return real_write(self, run, *args, **kwargs)
-
-    monkeypatch.setattr(ProjectStore, "_write", maybe_full)
+    failing = failing_writes(monkeypatch)
     s.decide(0, 2)                       # returns at once; the writer thread fails and says so
     assert store.flush() is False
     text, thread = heard[0]

@@ -17,7 +17,7 @@ from grader_app.io import project_records, project_schema
 from grader_app.io.project_store import SCHEMA_VERSION, ProjectError, ProjectStore
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from test_project_store import ROWS, make_session, read_decisions  # noqa: E402
+from project_helpers import ROWS, failing_writes, hand_made_project, make_session, read_decisions  # noqa: E402
 
 
 def read_waiting(path) -> dict:
@@ -108,17 +108,7 @@ def test_a_failed_write_keeps_the_comment_and_writes_it_with_the_next_change(tmp
     store.attach(s)
     heard: list[str] = []
     store.on_error = lambda exc: heard.append(str(exc))
-    real_write = ProjectStore._write
-    failing = {"on": True}
-
-    def maybe_full(self, fn, *args, **kwargs):
-        def run(conn):
-            if failing["on"]:
-                raise sqlite3.OperationalError("database or disk is full")
-            return fn(conn)
-        return real_write(self, run, *args, **kwargs)
-
-    monkeypatch.setattr(ProjectStore, "_write", maybe_full)
+    failing = failing_writes(monkeypatch)
     s.set_waiting_comment(5, "Blank: ask again.")
     assert store.flush() is False and read_waiting(path) == {}
     assert heard[0].startswith("your comment could not be saved to p.grader-project yet (it is kept and tried "
@@ -130,16 +120,10 @@ def test_a_failed_write_keeps_the_comment_and_writes_it_with_the_next_change(tmp
 
 def _version_2_file(path) -> None:
     """A project as Grader wrote it before version 3 (no waiting comments), by hand."""
-    schema = project_schema._SCHEMA.split("CREATE TABLE IF NOT EXISTS waiting_comments")[0]
-    con = sqlite3.connect(str(path))
-    con.executescript(schema)
-    con.execute("INSERT INTO meta(name, value) VALUES ('blind_seed', '\"0123456789abcdef0123456789abcdef\"')")
-    con.execute("INSERT INTO decisions(answer_key, score, comment, decided_at) VALUES (1, '2', 'kept', '')")
-    con.execute("INSERT INTO comment_bank(item, text) VALUES ('q1', 'Name the phase.')")
-    con.execute(f"PRAGMA application_id={project_schema.APPLICATION_ID}")
-    con.execute("PRAGMA user_version=2")
-    con.commit()
-    con.close()
+    hand_made_project(path, 2, "waiting_comments",
+                      "INSERT INTO meta(name, value) VALUES ('blind_seed', '\"0123456789abcdef0123456789abcdef\"')",
+                      "INSERT INTO decisions(answer_key, score, comment, decided_at) VALUES (1, '2', 'kept', '')",
+                      "INSERT INTO comment_bank(item, text) VALUES ('q1', 'Name the phase.')")
 
 
 def test_a_version_2_project_keeps_its_rows_and_gains_the_waiting_comments(tmp_path):

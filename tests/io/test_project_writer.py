@@ -20,7 +20,7 @@ HERE = Path(__file__).resolve().parent
 # test_project_store, and kill_runner (this module imports it), also for the child process
 sys.path[:0] = [str(HERE), str(HERE.parent)]
 from kill_runner import killed_child, needs_sigkill  # noqa: E402
-from test_project_store import make_session, read_decisions  # noqa: E402
+from project_helpers import make_session, read_decisions  # noqa: E402
 
 ROWS = [(f"s{i}", f"N{i}", "q1" if i % 2 else "q2", f"answer number {i} about cells") for i in range(400)]
 
@@ -30,7 +30,7 @@ DECIDER = textwrap.dedent("""
     import sys, time
     sys.path.insert(0, sys.argv[2])
     from test_project_writer import ROWS, decide_all
-    from test_project_store import make_session
+    from project_helpers import make_session
     from grader_app.io.project_store import ProjectStore
 
     store = ProjectStore.open(sys.argv[1])

@@ -14,7 +14,7 @@ from grader_app.io.project_store import ProjectError, ProjectRestored, ProjectSt
 from grader_app.io.project_writer import ProjectWriter, Write
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from test_project_store import make_session  # noqa: E402
+from project_helpers import make_session  # noqa: E402
 
 REASON = "check the disk has room and the file is not read-only"
 

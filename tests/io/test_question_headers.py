@@ -3,8 +3,9 @@ wording ("1. What is photosynthesis?"), German and Spanish headers. Real files w
 from __future__ import annotations
 
 import csv
+import sys
+from pathlib import Path
 
-import openpyxl
 import pytest
 
 from grader_app.core.session import GradingSession
@@ -13,31 +14,16 @@ from grader_app.io import answer_candidates, guess_columns, read_sheet
 from grader_app.io.canvas import canvas_rows
 from grader_app.io.writers import write_graded_csv
 
-ANSWERS = [
-    "You would need to know how much vinegar was used in each container",
-    "the type of vinegar and the size of the samples",
-    "what container to use and how long to rinse",
-    "mRNA goes to the ribosome, codons are read, tRNA brings amino acids",
-    "I dont know",
-    "The black lid got hottest so paint the doghouse white to keep it cool",
-]
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from sheet_files import ANSWERS, write_rows  # noqa: E402
+
 COMMENTS = ["Check spelling in every answer please", "Good work, but explain more next time",
             "Bitte die Rechtschreibung prüfen, danke", "Muy bien, pero explica un poco más",
             "Read the question again before answering"]
 
 
 def _write(tmp_path, rows, kind):
-    if kind == "csv":
-        p = tmp_path / "sheet.csv"
-        with open(p, "w", encoding="utf-8", newline="") as f:
-            csv.writer(f).writerows(rows)
-    else:
-        p = tmp_path / "sheet.xlsx"
-        wb = openpyxl.Workbook()
-        for r in rows:
-            wb.active.append(r)
-        wb.save(p)
-    return read_sheet(p)
+    return read_sheet(write_rows(tmp_path / f"sheet.{kind}", rows))
 
 
 def _sheet(tmp_path, ids, questions, extra=(), kind="csv", n=5):

@@ -4,15 +4,13 @@ from __future__ import annotations
 from datetime import date
 from html.parser import HTMLParser
 
-import pandas as pd
 import pytest
 
 from grader_app.bundles.library import Library
 from grader_app.core.grading import match_bundles
 from grader_app.workflow import score_all
-from grader_app.core.session import GradingSession
-from grader_app.core.sheet import ColumnMapping, Sheet
 from grader_app.io.report import NO_ANSWER, build_report_html, question_summary, student_table
+from long_sheets import long_sheet_session
 
 TEXTS = ["Ice is less dense than water because of its open lattice.", "Ice is less dense.", "Because it is cold.",
          "", "Ice is less dense.", "The hydrogen bonds keep molecules apart <b>so</b> density is lower."]
@@ -21,9 +19,7 @@ TEXTS = ["Ice is less dense than water because of its open lattice.", "Ice is le
 @pytest.fixture
 def session(tiny_bundle):
     rows = [(f"S{i // 2 + 1}", f"Pupil <{i // 2 + 1}>", "q1" if i % 2 == 0 else "q2", t) for i, t in enumerate(TEXTS)]
-    frame = pd.DataFrame(rows, columns=["Student ID", "Name", "Question", "Answer"], dtype=object)
-    s = GradingSession(Sheet(frame=frame), ColumnMapping(id_column="Student ID", name_column="Name",
-                                                         item_column="Question", answer_column="Answer"))
+    s = long_sheet_session(rows)
     score_all(s, match_bundles(s, Library.load([tiny_bundle.parent]), chosen={"q1": "tiny-ice", "q2": "tiny-ice"}))
     return s
 
@@ -84,9 +80,7 @@ def test_two_students_sharing_an_id_keep_their_own_rows(tiny_bundle):
     one row adding them up."""
     rows = [("S1", "Ana", "q1", TEXTS[0]), ("S2", "Ben", "q1", TEXTS[1]), ("S2", "Daniel", "q1", TEXTS[2]),
             ("S2", " ben ", "q2", TEXTS[5])]
-    frame = pd.DataFrame(rows, columns=["Student ID", "Name", "Question", "Answer"], dtype=object)
-    s = GradingSession(Sheet(frame=frame), ColumnMapping(id_column="Student ID", name_column="Name",
-                                                         item_column="Question", answer_column="Answer"))
+    s = long_sheet_session(rows)
     score_all(s, match_bundles(s, Library.load([tiny_bundle.parent]), chosen={"q1": "tiny-ice", "q2": "tiny-ice"}))
     for a, score in zip(s.answers, (2, 1, 0, 2)):
         s.decide(a.key, score)
@@ -101,9 +95,7 @@ def test_a_question_without_a_model_and_a_question_never_answered_are_said_as_su
     """q2 has no model: the teacher's scores are not 'changes of the model's score'. Bo has no row for q2:
     his cell says so instead of 'open', and his total is final."""
     rows = [("S1", "Ana", "q1", TEXTS[0]), ("S1", "Ana", "q2", "my own answer"), ("S2", "Bo", "q1", TEXTS[1])]
-    frame = pd.DataFrame(rows, columns=["Student ID", "Name", "Question", "Answer"], dtype=object)
-    s = GradingSession(Sheet(frame=frame), ColumnMapping(id_column="Student ID", name_column="Name",
-                                                         item_column="Question", answer_column="Answer"))
+    s = long_sheet_session(rows)
     score_all(s, match_bundles(s, Library.load([tiny_bundle.parent]), chosen={"q1": "tiny-ice", "q2": None}))
     for a in s.answers:
         s.decide(a.key, 2)

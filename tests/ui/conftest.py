@@ -11,7 +11,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
 
-from ui_helpers import make_bundle
+from ui_helpers import make_bundle, scored_project
 
 
 # The offscreen platform plugin says this whenever a top-level window with size constraints is shown;
@@ -121,14 +121,47 @@ def task_manager(qtbot):
 
 
 @pytest.fixture
-def window(qtbot, shipped_bundles, task_manager):
-    """The real main window on the shipped bundles, shown (a test file may define its own, e.g. resized)."""
+def make_window(qtbot, shipped_bundles, task_manager):
+    """Makes the real main window on the shipped bundles, shown (resized to ``size`` first, if given); each one made
+    is closed when the test ends."""
     from grader_app.bundles.library import Library
     from grader_app.ui.main_window import MainWindow
 
-    w = MainWindow(library=Library.default(), tasks=task_manager)
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
-    yield w
-    w.close()
+    made = []
+
+    def make(size=None):
+        w = MainWindow(library=Library.default(), tasks=task_manager)
+        qtbot.addWidget(w)
+        made.append(w)
+        if size:
+            w.resize(*size)
+        w.show()
+        qtbot.waitExposed(w)
+        return w
+    yield make
+    for w in made:
+        w.close()
+
+
+@pytest.fixture
+def window(make_window):
+    """The real main window on the shipped bundles, shown (a test file may define its own, e.g. resized)."""
+    return make_window()
+
+
+@pytest.fixture
+def graded(tmp_path):
+    """(session, store): the long sheet of ui_helpers.scored_project, scored for real by the tiny bundles through
+    onnxruntime, with its project store attached; the store is closed when the test ends (a test file may define
+    its own)."""
+    session, store = scored_project(tmp_path)
+    yield session, store
+    store.close()
+
+
+@pytest.fixture
+def share(tmp_path):
+    """A folder on a school share (the path only: it is on the local disk here)."""
+    folder = tmp_path / "school share" / "Science 9B"
+    folder.mkdir(parents=True)
+    return folder

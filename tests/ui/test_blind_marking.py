@@ -19,16 +19,11 @@ from grader_app.bundles.library import Library
 from grader_app.io.project_store import ProjectStore, project_path_for
 from grader_app.ui import results_model as rm
 from grader_app.ui.main_window import RESULTS, REVIEW, START, MainWindow
+from test_group_review import LIKE, LIKE_AMONG_OTHERS, OTHERS
 
 STUDENTS = [("ST-58213", "Amelia Hartley"), ("ST-60477", "Bruno Okafor"), ("ST-61902", "Chiara Lindqvist"),
             ("ST-63318", "Dmitri Vasquez"), ("ST-64750", "Esther Nakamura"), ("ST-66021", "Farid Bellamy"),
             ("ST-67589", "Greta Mbeki"), ("ST-69934", "Hiroshi Castellano")]
-LIKE = ["The cell membrane controls what goes in and out of the cell.",
-        "the cell membrane controls what goes in and out of the cell",
-        "The cell membrane controls what goes in and out of the cell!!",
-        "Cell membrane controls what goes in and out of a cell."]
-OTHERS = ["Plants need light to grow tall.", "Mitochondria release energy from food.",
-          "I do not remember this one at all.", "Osmosis moves water through a membrane."]
 PROTEIN = ["mRNA leaves the nucleus and tRNA brings amino acids to the ribosome.", "The ribosome reads codons.",
            "", "Proteins are made in the ribosome from amino acids.", "DNA is copied into mRNA.",
            "tRNA carries amino acids.", "I am not sure.", "Codons are read three bases at a time."]
@@ -37,11 +32,10 @@ SECRETS = sorted({s for sid, name in STUDENTS for s in (sid, name, *name.split()
 
 
 def make_sheet(path: Path) -> Path:
-    texts = [OTHERS[0], LIKE[0], OTHERS[1], LIKE[1], LIKE[2], OTHERS[2], LIKE[3], OTHERS[3]]
     with open(path, "w", newline="", encoding="utf-8") as fh:
         w = csv.writer(fh)
         w.writerow(["Student ID", "Name", "Question", "Answer"])
-        for (sid, name), text, protein in zip(STUDENTS, texts, PROTEIN):
+        for (sid, name), text, protein in zip(STUDENTS, LIKE_AMONG_OTHERS, PROTEIN):
             w.writerow([sid, name, "asap-sas-1", text])
             w.writerow([sid, name, "asap-sas-5", protein])
     return path
@@ -94,14 +88,8 @@ def leaks(window: MainWindow) -> set[str]:
 
 
 @pytest.fixture
-def window(qtbot, shipped_bundles, task_manager):
-    w = MainWindow(library=Library.default(), tasks=task_manager)
-    qtbot.addWidget(w)
-    w.resize(1100, 800)
-    w.show()
-    qtbot.waitExposed(w)
-    yield w
-    w.close()
+def window(make_window):
+    return make_window((1100, 800))
 
 
 def open_new(qtbot, window: MainWindow, sheet: Path) -> None:

@@ -9,37 +9,19 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QDialogButtonBox
 
-from grader_app.bundles.library import Library
 from grader_app.core.comment_bank import UserBank, question_identity
 from grader_app.io.project_store import ProjectStore, project_path_for
 from grader_app.ui.main_window import REVIEW, MainWindow
-from grader_app.ui.review_view import ReviewView
-from ui_helpers import ANSWERS, scored_project
+from ui_helpers import ANSWERS, accept_mapping, review_view
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
 
 @pytest.fixture
-def graded(tmp_path):
-    session, store = scored_project(tmp_path)
-    yield session, store
-    store.close()
-
-
-@pytest.fixture
 def view(qtbot, graded):
-    session, store = graded
-    stack = QUndoStack()
-    v = ReviewView(session, stack, store=store)
-    v._test_stack = stack
-    qtbot.addWidget(v)
-    v.resize(900, 700)
-    v.show()
-    v.set_queue([a.key for a in session.answers])
-    return v
+    return review_view(qtbot, *graded, width=900, height=700)
 
 
 def on_disk(store: ProjectStore, item: str) -> list[tuple[str, int]]:
@@ -147,20 +129,14 @@ def _sheet(path: Path, students: list[str]) -> Path:
 
 def _open_and_review(qtbot, window: MainWindow, sheet: Path):
     window.open_sheet(sheet)
-    qtbot.waitUntil(lambda: window.mapping_dialog is not None and window.mapping_dialog.isVisible(), timeout=10000)
-    with qtbot.waitSignal(window.scoringFinished, timeout=30000):
-        window.mapping_dialog.ok_button.click()
+    accept_mapping(qtbot, window)
     window.show_review([a.key for a in window.session.answers], 0)
     view = window.review_view
     assert window.pages.currentIndex() == REVIEW
     return view
 
 
-def test_offered_again_in_next_years_project_for_the_same_question(qtbot, shipped_bundles, task_manager, tmp_path):
-    window = MainWindow(library=Library.default(), tasks=task_manager)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
+def test_offered_again_in_next_years_project_for_the_same_question(qtbot, window, tmp_path):
     (tmp_path / "2026").mkdir()
     this_year = _sheet(tmp_path / "2026" / "answers.csv", ["Ann", "Ben", "Cai"])
     view = _open_and_review(qtbot, window, this_year)
@@ -186,4 +162,3 @@ def test_offered_again_in_next_years_project_for_the_same_question(qtbot, shippe
     assert window.store.flush()                        # committed by the store's writer thread
     with ProjectStore.open(project_path_for(next_year), read_only=True) as fresh:
         assert [(e.text, e.uses) for e in fresh.bank_entries("asap-sas-1")] == [("Explain what the membrane controls.", 1)]
-    window.close()

@@ -18,7 +18,7 @@ from grader_app.core.session import GradingSession
 from grader_app.io.project_store import ProjectStore, project_path_for
 from grader_app.io.readers import read_sheet
 from kill_runner import killed_child, needs_sigkill
-from ui_helpers import make_bundle, make_long_csv
+from ui_helpers import accept_mapping, make_bundle, make_long_csv
 
 CHILD = textwrap.dedent("""
     import sys, time
@@ -109,9 +109,7 @@ def test_second_window_on_the_same_project_is_refused_with_a_sentence(qtbot, shi
     qtbot.addWidget(second)
     try:
         first.open_sheet(sheet)
-        qtbot.waitUntil(lambda: first.mapping_dialog is not None and first.mapping_dialog.isVisible(), timeout=10000)
-        with qtbot.waitSignal(first.scoringFinished, timeout=30000):
-            first.mapping_dialog.ok_button.click()
+        accept_mapping(qtbot, first)
         key = first.session.review_queue()[0]
         first.session.decide(key, 2, comment="first window")
 

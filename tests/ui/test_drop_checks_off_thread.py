@@ -29,13 +29,6 @@ def drop_files(widget, paths) -> None:
 
 
 @pytest.fixture
-def share(tmp_path):
-    folder = tmp_path / "school share" / "Science 9B"
-    folder.mkdir(parents=True)
-    return folder
-
-
-@pytest.fixture
 def is_dir_threads(share, monkeypatch):
     """For each ``Path.is_dir()`` asked about a file on the share: whether the GUI thread asked."""
     on_gui_thread: list[bool] = []

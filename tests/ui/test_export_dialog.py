@@ -9,19 +9,15 @@ import os
 import shutil
 import subprocess
 
-import pandas as pd
 import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 
-from grader_app.bundles.library import Library
-from grader_app.core.grading import match_bundles
-from grader_app.workflow import score_all
 from grader_app.core.session import GradingSession
-from grader_app.core.sheet import ColumnMapping, Sheet
+from grader_app.core.sheet import ColumnMapping
 from grader_app.io import writers
 from grader_app.ui.export_dialog import CANVAS, CSV, PDF, XLSX, ExportDialog
-from ui_helpers import make_bundle, make_long_csv
+from ui_helpers import export_dialog, make_long_csv, scored_csv_session, tiny_bundles
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
@@ -34,14 +30,8 @@ def sheet_path(tmp_path):
 def build_session(sheet_path, tmp_path, mapping=None) -> GradingSession:
     folder = tmp_path / "bundles"
     if not folder.exists():
-        make_bundle(folder, "asap-sas-1")
-        make_bundle(folder, "asap-sas-5", prompt="Describe protein synthesis.")
-    frame = pd.read_csv(sheet_path, dtype=str, keep_default_na=False)
-    mapping = mapping or ColumnMapping(id_column="Student ID", name_column="Name", item_column="Question",
-                                       answer_column="Answer")
-    s = GradingSession(Sheet(frame=frame, source=sheet_path), mapping)
-    score_all(s, match_bundles(s, Library.load([folder])))
-    return s
+        tiny_bundles(folder)
+    return scored_csv_session(sheet_path, folder, mapping)
 
 
 @pytest.fixture
@@ -55,10 +45,7 @@ def session(sheet_path, tmp_path):
 
 @pytest.fixture
 def dialog(qtbot, session, sheet_path, task_manager):
-    dlg = ExportDialog(session, sheet_path, task_manager)
-    qtbot.addWidget(dlg)
-    dlg.show()
-    return dlg
+    return export_dialog(qtbot, session, sheet_path, task_manager)
 
 
 def export(qtbot, dlg, fmt, path):

@@ -11,14 +11,9 @@ import pytest
 from openpyxl import Workbook, load_workbook
 from PySide6.QtCore import Qt
 
-from grader_app.bundles.library import Library
-from grader_app.core.grading import match_bundles
-from grader_app.core.session import GradingSession
-from grader_app.core.sheet import ColumnMapping, Sheet
 from grader_app.ui.export_dialog import CANVAS, CSV, FEEDBACK_CSV, PDF, XLSX, ExportDialog
-from grader_app.workflow import score_all
 from test_lms_ui import click
-from ui_helpers import make_bundle, make_long_csv
+from ui_helpers import export_dialog, make_long_csv, scored_csv_session, tiny_bundles
 
 
 @pytest.fixture
@@ -28,21 +23,14 @@ def sheet_path(tmp_path):
 
 @pytest.fixture
 def session(sheet_path, tmp_path):
-    folder = tmp_path / "bundles"
-    make_bundle(folder, "asap-sas-1")
-    frame = pd.read_csv(sheet_path, dtype=str, keep_default_na=False)
-    s = GradingSession(Sheet(frame=frame, source=sheet_path), ColumnMapping(
-        id_column="Student ID", name_column="Name", item_column="Question", answer_column="Answer"))
-    score_all(s, match_bundles(s, Library.load([folder])))
+    s = scored_csv_session(sheet_path, tiny_bundles(tmp_path / "bundles", items=("asap-sas-1",)))
     s.decide(0, 2, comment="good")
     return s
 
 
 @pytest.fixture
 def dialog(qtbot, session, sheet_path, task_manager):
-    dlg = ExportDialog(session, sheet_path, task_manager)
-    qtbot.addWidget(dlg)
-    dlg.show()
+    dlg = export_dialog(qtbot, session, sheet_path, task_manager)
     qtbot.waitExposed(dlg)
     qtbot.waitUntil(lambda: task_manager.tasks() == [], timeout=5000)   # the suggested folder is found
     return dlg

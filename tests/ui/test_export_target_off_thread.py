@@ -7,16 +7,10 @@ from __future__ import annotations
 import os
 import threading
 
-import pandas as pd
 import pytest
 
-from grader_app.bundles.library import Library
-from grader_app.core.grading import match_bundles
-from grader_app.core.session import GradingSession
-from grader_app.core.sheet import ColumnMapping, Sheet
-from grader_app.ui.export_dialog import CSV, PDF, XLSX, ExportDialog
-from grader_app.workflow import score_all
-from ui_helpers import make_bundle, make_long_csv
+from grader_app.ui.export_dialog import CSV, PDF, XLSX
+from ui_helpers import export_dialog, make_long_csv, scored_csv_session, tiny_bundles
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
@@ -28,14 +22,7 @@ def sheet_path(tmp_path):
 
 @pytest.fixture
 def session(sheet_path, tmp_path):
-    folder = tmp_path / "bundles"
-    make_bundle(folder, "asap-sas-1")
-    make_bundle(folder, "asap-sas-5", prompt="Describe protein synthesis.")
-    frame = pd.read_csv(sheet_path, dtype=str, keep_default_na=False)
-    mapping = ColumnMapping(id_column="Student ID", name_column="Name", item_column="Question", answer_column="Answer")
-    s = GradingSession(Sheet(frame=frame, source=sheet_path), mapping)
-    score_all(s, match_bundles(s, Library.load([folder])))
-    return s
+    return scored_csv_session(sheet_path, tiny_bundles(tmp_path / "bundles"))
 
 
 @pytest.fixture
@@ -54,9 +41,7 @@ def samefile_threads(monkeypatch):
 
 @pytest.fixture
 def dialog(qtbot, session, sheet_path, task_manager):
-    dlg = ExportDialog(session, sheet_path, task_manager)
-    qtbot.addWidget(dlg)
-    dlg.show()
+    dlg = export_dialog(qtbot, session, sheet_path, task_manager)
     qtbot.waitUntil(lambda: not task_manager.busy, timeout=5000)   # the suggested folder is found
     return dlg
 

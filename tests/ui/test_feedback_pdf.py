@@ -8,21 +8,20 @@ import os
 import random
 import re
 
-import numpy as np
-import pandas as pd
 import pytest
-from PySide6.QtCore import QLocale, QSize, Qt
-from PySide6.QtGui import QImage, QPageSize, QPainter
+from PySide6.QtCore import QLocale, QSize
+from PySide6.QtGui import QImage, QPageSize
 
 QtPdf = pytest.importorskip("PySide6.QtPdf", reason="QtPdf (the pyside6-pdf package) reads the PDF back")
 QPdfDocument = QtPdf.QPdfDocument
 
 from grader_app.core.session import GradingSession, ItemInfo  # noqa: E402
-from grader_app.core.sheet import ColumnMapping, Sheet  # noqa: E402
 from grader_app.io.errors import SheetError  # noqa: E402
 from grader_app.io.feedback import class_title, feedback_pages  # noqa: E402
 from grader_app.ui.export_dialog import FEEDBACK_PDF, ExportDialog  # noqa: E402
 from grader_app.ui.feedback_pdf import page_size_for_locale, render_feedback_pdf, write_feedback_pdf  # noqa: E402
+from long_sheets import long_sheet_session  # noqa: E402
+from ui_helpers import gray_pixels  # noqa: E402
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
@@ -45,17 +44,22 @@ def squeeze(text: str) -> str:
     return "".join(text.split())
 
 
-@pytest.fixture
-def sheet(tmp_path):
-    rows = [(sid, name, q, answers[k]) for (sid, name), answers in STUDENTS.items() for k, q in enumerate(ITEMS)]
-    random.Random(5).shuffle(rows)                  # one student's rows are apart in the sheet
-    frame = pd.DataFrame(rows, columns=["Student ID", "Name", "Question", "Answer"], dtype=object)
-    path = tmp_path / "Year 9 physics.csv"
-    frame.to_csv(path, index=False)
-    mapping = ColumnMapping(id_column="Student ID", name_column="Name", item_column="Question", answer_column="Answer")
+def class_session(tmp_path, students: dict, shuffle: bool = False) -> GradingSession:
+    """(id, name) -> answers to ice and moon, as the long sheet "Year 9 physics.csv" in ``tmp_path`` (its rows in a
+    shuffled order if ``shuffle``) and a session over it, nothing decided; both questions with a title, a prompt and
+    the RUBRIC."""
+    rows = [(sid, name, q, answers[k]) for (sid, name), answers in students.items() for k, q in enumerate(ITEMS)]
+    if shuffle:
+        random.Random(5).shuffle(rows)
     items = {q: ItemInfo(item=q, title=f"Question about the {q}", prompt=f"Explain the {q} in two sentences.",
                          labels=(0, 1, 2), rubric=dict(RUBRIC)) for q in ITEMS}
-    session = GradingSession(Sheet(frame=frame, source=path), mapping, items=items)
+    return long_sheet_session(rows, items, tmp_path / "Year 9 physics.csv", write=True)
+
+
+@pytest.fixture
+def sheet(tmp_path):
+    session = class_session(tmp_path, STUDENTS, shuffle=True)   # one student's rows are apart in the sheet
+    frame, path = session.sheet.frame, session.sheet.source
     for a in session.answers:
         sid = frame.iat[a.row, 0]
         if (sid, a.item) == ("S05", "moon"):
@@ -97,14 +101,7 @@ def body(text: str) -> str:
 
 def ink(image: QImage) -> float:
     """The share of a rendered page's pixels that are dark (on white)."""
-    flat = QImage(image.size(), QImage.Format.Format_RGB32)
-    flat.fill(Qt.GlobalColor.white)
-    painter = QPainter(flat)
-    painter.drawImage(0, 0, image)
-    painter.end()
-    gray = flat.convertToFormat(QImage.Format.Format_Grayscale8)
-    rows = np.frombuffer(gray.constBits(), dtype=np.uint8).reshape(gray.height(), gray.bytesPerLine())
-    return float((rows[:, :gray.width()] < 128).mean())
+    return float((gray_pixels(image) < 128).mean())
 
 
 def test_export_dialog_writes_one_page_per_student_with_exactly_their_own_answers(qtbot, sheet, tmp_path,
@@ -238,14 +235,7 @@ def pdftotext(path, *args: str) -> str:
 
 def small_session(tmp_path, students: dict, prompts: bool = True) -> GradingSession:
     """(id, name) -> answers to ice and moon; every answer scored 1 with a short comment."""
-    rows = [(sid, name, q, answers[k]) for (sid, name), answers in students.items() for k, q in enumerate(ITEMS)]
-    frame = pd.DataFrame(rows, columns=["Student ID", "Name", "Question", "Answer"], dtype=object)
-    path = tmp_path / "Year 9 physics.csv"
-    frame.to_csv(path, index=False)
-    mapping = ColumnMapping(id_column="Student ID", name_column="Name", item_column="Question", answer_column="Answer")
-    items = {q: ItemInfo(item=q, title=f"Question about the {q}", prompt=f"Explain the {q} in two sentences.",
-                         labels=(0, 1, 2), rubric=dict(RUBRIC)) for q in ITEMS}
-    session = GradingSession(Sheet(frame=frame, source=path), mapping, items=items)
+    session = class_session(tmp_path, students)
     for a in session.answers:
         session.decide(a.key, 1, comment="Good.")
     return session

@@ -4,13 +4,11 @@ further down is chosen, every member stays reachable and can be pulled out, and 
 the widgets. (It took seconds on the GUI thread before; the figures are in the commit, no timed asserts.)"""
 from __future__ import annotations
 
-import pandas as pd
 import pytest
 from PySide6.QtCore import Qt
 
-from grader_app.core.session import GradingSession
-from grader_app.core.sheet import ColumnMapping, Sheet
-from grader_app.ui.group_panel import CHUNK, GroupPanel
+from grader_app.ui.group_panel import CHUNK
+from ui_helpers import group_panel, one_question_session
 
 N = 300
 
@@ -18,16 +16,11 @@ N = 300
 @pytest.fixture
 def session():
     rows = [(f"S{i:03d}", f"Pupil {i:03d}", f"Ice floats because it is less dense than water ({i % 5})") for i in range(N)]
-    frame = pd.DataFrame(rows, columns=["ID", "Name", "Answer"], dtype=object)
-    return GradingSession(Sheet(frame=frame), ColumnMapping(id_column="ID", name_column="Name", answer_column="Answer",
-                                                            default_item="q1"))
+    return one_question_session(rows)
 
 
 def test_a_big_group_builds_members_as_they_are_needed(qtbot, session):
-    panel = GroupPanel()
-    qtbot.addWidget(panel)
-    panel.resize(900, 700)
-    panel.show()
+    panel = group_panel(qtbot)
     keys = [a.key for a in session.answers]
     pulled = []
     panel.pullOutRequested.connect(pulled.append)

@@ -11,8 +11,9 @@ from PySide6.QtGui import QUndoStack
 from grader_app import workflow
 from grader_app.core.session import GradingSession
 from grader_app.core.sheet import ColumnMapping, Sheet
-from grader_app.ui.group_panel import VISIBLE_LINES, GroupPanel
+from grader_app.ui.group_panel import VISIBLE_LINES
 from grader_app.ui.review_view import ReviewView
+from ui_helpers import group_panel, one_question_session
 
 ALIKE = ("The cell membrane controls what goes in and out of the cell: it lets food, water and oxygen in "
          "and keeps harmful things out, and it lets the waste of the cell leave")
@@ -89,13 +90,8 @@ def test_a_small_group_after_a_big_one_fits_without_a_scroll_bar(qtbot):
     """The widgets are reused: the big group's scroll bar must not stay, narrow the members and keep
     the list scrolling (or leave a band) for the small group that follows."""
     rows = [(f"S{i:03d}", f"Pupil {i:03d}", f"{ALIKE} ({i})") for i in range(40)]
-    frame = pd.DataFrame(rows, columns=["ID", "Name", "Answer"], dtype=object)
-    session = GradingSession(Sheet(frame=frame), ColumnMapping(id_column="ID", name_column="Name",
-                                                               answer_column="Answer", default_item="q1"))
-    panel = GroupPanel()
-    qtbot.addWidget(panel)
-    panel.resize(900, 900)
-    panel.show()
+    session = one_question_session(rows)
+    panel = group_panel(qtbot, 900, 900)
     qtbot.waitExposed(panel)
     keys = [a.key for a in session.answers]
     panel.set_group(session, keys, keys[0], None)

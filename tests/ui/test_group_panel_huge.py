@@ -4,12 +4,10 @@ member chosen with ↑/↓ shows all of it, and so does a short answer. Laid out
 40,000 characters held the GUI thread for 18 s and every ↑/↓ for 3 s more (no timed asserts here)."""
 from __future__ import annotations
 
-import pandas as pd
 import pytest
 
-from grader_app.core.session import GradingSession
-from grader_app.core.sheet import ColumnMapping, Sheet
-from grader_app.ui.group_panel import MEMBER_CHARS, TYPICAL_CHARS, GroupPanel
+from grader_app.ui.group_panel import MEMBER_CHARS, TYPICAL_CHARS
+from ui_helpers import group_panel, one_question_session
 
 ARTICLE = "The cell membrane controls what goes in and out of the cell. " * 700   # about 43,000 characters
 ZWSP = "\u200b"
@@ -19,16 +17,11 @@ ZWSP = "\u200b"
 def session():
     rows = [(f"S{i:02d}", f"Pupil {i:02d}", ARTICLE + f"Mine is number {i}.") for i in range(30)]
     rows.append(("S99", "Pupil 99", "Short and sweet."))
-    frame = pd.DataFrame(rows, columns=["ID", "Name", "Answer"], dtype=object)
-    return GradingSession(Sheet(frame=frame), ColumnMapping(id_column="ID", name_column="Name", answer_column="Answer",
-                                                            default_item="q1"))
+    return one_question_session(rows)
 
 
 def test_huge_members_show_their_beginning_and_the_chosen_one_all_of_it(qtbot, session):
-    panel = GroupPanel()
-    qtbot.addWidget(panel)
-    panel.resize(900, 700)
-    panel.show()
+    panel = group_panel(qtbot)
     keys = [a.key for a in session.answers]
     panel.set_group(session, keys, keys[0], None)
     first = panel.members[0].text.text()

@@ -4,14 +4,12 @@ pulled out before or after the decision, and one undo step undoes a group decisi
 own decision checked in the session and in the project file on disk."""
 from __future__ import annotations
 
-import json
-import sqlite3
 
 import pytest
 from PySide6.QtCore import Qt
 
 from grader_app import workflow
-from ui_helpers import review_view, scored_rows_project
+from ui_helpers import review_view, scored_on_disk, scored_rows_project
 
 LIKE = ["The cell membrane controls what goes in and out of the cell.",
         "the cell membrane controls what goes in and out of the cell",
@@ -19,16 +17,18 @@ LIKE = ["The cell membrane controls what goes in and out of the cell.",
         "Cell membrane controls what goes in and out of a cell."]
 OTHERS = ["Plants need light to grow tall.", "Mitochondria release energy from food.",
           "I do not remember this one at all.", "Osmosis moves water through a membrane."]
+# the four LIKE answers (keys 1, 3, 4, 6) among the OTHERS
+LIKE_AMONG_OTHERS = [OTHERS[0], LIKE[0], OTHERS[1], LIKE[1], LIKE[2], OTHERS[2], LIKE[3], OTHERS[3]]
 
 
 def like_project(tmp_path):
     """A project of eight scored answers to asap-sas-1, the four LIKE ones (keys 1, 3, 4, 6) among the OTHERS."""
-    texts = [OTHERS[0], LIKE[0], OTHERS[1], LIKE[1], LIKE[2], OTHERS[2], LIKE[3], OTHERS[3]]
-    return scored_rows_project(tmp_path, [("asap-sas-1", t) for t in texts])
+    return scored_rows_project(tmp_path, [("asap-sas-1", t) for t in LIKE_AMONG_OTHERS])
 
 
 @pytest.fixture
 def graded(tmp_path):
+    """(session, store) of :func:`like_project`; the store is closed when the test ends."""
     session, store = like_project(tmp_path)
     yield session, store
     store.close()
@@ -44,15 +44,6 @@ def grouped_view(qtbot, session):
 @pytest.fixture
 def view(qtbot, graded):
     return grouped_view(qtbot, graded[0])
-
-
-def on_disk(store) -> dict:
-    assert store.flush()   # the store's writer thread commits within milliseconds; wait for it
-    con = sqlite3.connect(str(store.path))
-    try:
-        return {k: json.loads(s) for k, s in con.execute("SELECT answer_key, score FROM decisions")}
-    finally:
-        con.close()
 
 
 GROUP = [1, 3, 4, 6]   # the keys of the LIKE answers
@@ -91,14 +82,14 @@ def test_one_key_scores_the_whole_group_and_a_score_button_rescores_it(qtbot, vi
     with qtbot.waitSignals([view.decisionMade] * 4):
         qtbot.keyClick(view, Qt.Key.Key_2)
     assert {k: session.decisions[k].score for k in GROUP} == dict.fromkeys(GROUP, 2)
-    assert on_disk(store) == dict.fromkeys(GROUP, 2)       # one row per answer in the project file
+    assert scored_on_disk(store) == dict.fromkeys(GROUP, 2)       # one row per answer in the project file
     assert view.current_unit() == [2]                      # on to the next open answer
     assert view.left_label.text() == "4 of 8 left to decide"
     qtbot.keyClick(view, Qt.Key.Key_Left)
     assert view.current_unit() == GROUP
     assert view.score_buttons.button_for(2).text() == "✓ 2"   # the group's score, marked in words
     qtbot.mouseClick(view.score_buttons.button_for(1), Qt.MouseButton.LeftButton)
-    assert on_disk(store) == dict.fromkeys(GROUP, 1)
+    assert scored_on_disk(store) == dict.fromkeys(GROUP, 1)
     assert all(session.decisions[k].score == 1 for k in GROUP)
 
 
@@ -112,10 +103,10 @@ def test_pull_out_before_the_decision_keeps_the_member_out_of_it(qtbot, view, gr
     assert view.current_unit() == [GROUP[0], GROUP[2], GROUP[3]]
     assert chosen not in session.decisions
     qtbot.keyClick(view, Qt.Key.Key_3)
-    assert on_disk(store) == {GROUP[0]: 3, GROUP[2]: 3, GROUP[3]: 3}
+    assert scored_on_disk(store) == {GROUP[0]: 3, GROUP[2]: 3, GROUP[3]: 3}
     assert view.current_unit() == [chosen]                  # pulled out: its own answer, right after the group
     qtbot.keyClick(view, Qt.Key.Key_0)
-    assert on_disk(store)[chosen] == 0
+    assert scored_on_disk(store)[chosen] == 0
 
 
 def test_pull_out_after_the_decision_takes_the_group_score_off_it_by_mouse(qtbot, view, graded):
@@ -125,16 +116,16 @@ def test_pull_out_after_the_decision_takes_the_group_score_off_it_by_mouse(qtbot
     qtbot.keyClick(view, Qt.Key.Key_Left)
     member = view.group_panel.members[2]
     qtbot.mouseClick(member.pull_button, Qt.MouseButton.LeftButton)
-    assert GROUP[2] not in session.decisions and GROUP[2] not in on_disk(store)
+    assert GROUP[2] not in session.decisions and GROUP[2] not in scored_on_disk(store)
     assert all(session.decisions[k].score == 2 for k in GROUP if k != GROUP[2])
     assert "out of the group" in view.message_label.text()
     qtbot.keyClick(view, Qt.Key.Key_Right)
     assert view.current_unit() == [GROUP[2]]
     qtbot.mouseClick(view.score_buttons.button_for(1), Qt.MouseButton.LeftButton)
-    assert on_disk(store)[GROUP[2]] == 1
+    assert scored_on_disk(store)[GROUP[2]] == 1
     qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)   # the member's own score
     qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)   # the pull-out: its group score back
-    assert on_disk(store)[GROUP[2]] == 2
+    assert scored_on_disk(store)[GROUP[2]] == 2
 
 
 def test_one_undo_step_undoes_a_group_decision(qtbot, view, graded):
@@ -142,12 +133,12 @@ def test_one_undo_step_undoes_a_group_decision(qtbot, view, graded):
     qtbot.keyClick(view, Qt.Key.Key_1)                     # a single answer first
     assert view.current_unit() == GROUP
     qtbot.keyClick(view, Qt.Key.Key_3)
-    assert set(on_disk(store)) == {0, *GROUP}
+    assert set(scored_on_disk(store)) == {0, *GROUP}
     qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert set(session.decisions) == {0} and on_disk(store) == {0: 1}
+    assert set(session.decisions) == {0} and scored_on_disk(store) == {0: 1}
     assert view.current_unit() == GROUP and "Undone" in view.message_label.text()
     qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
-    assert on_disk(store) == {0: 1, **dict.fromkeys(GROUP, 3)}
+    assert scored_on_disk(store) == {0: 1, **dict.fromkeys(GROUP, 3)}
 
 
 def test_enter_gives_the_group_the_typical_answers_model_score(qtbot, view, graded):
@@ -155,4 +146,4 @@ def test_enter_gives_the_group_the_typical_answers_model_score(qtbot, view, grad
     _to_group(qtbot, view)
     typical = view.shown_key(GROUP)
     qtbot.keyClick(view, Qt.Key.Key_Return)
-    assert on_disk(store) == dict.fromkeys(GROUP, session.predictions[typical].score)
+    assert scored_on_disk(store) == dict.fromkeys(GROUP, session.predictions[typical].score)

@@ -10,9 +10,8 @@ from PySide6.QtCore import Qt
 
 from grader_app.ui.main_window import RESULTS, REVIEW
 from test_group_review import LIKE, OTHERS, grouped_view, like_project
-from test_review_view import on_disk
 from test_pull_out_undo import reviewing
-from ui_helpers import review_view, scored_rows_project
+from ui_helpers import decisions_on_disk, review_view, scored_rows_project
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 GROUP = [1, 3, 4, 6]   # the keys of the LIKE answers
@@ -64,7 +63,7 @@ def test_a_comment_written_on_a_group_is_shown_with_the_student_it_went_to(qtbot
     assert view.current_unit() == GROUP and view.current_key() == typical
     assert view.comment_label.text() == "Comment: Say what the membrane lets through."
     qtbot.keyClick(view, Qt.Key.Key_2)                     # the group's score keeps the comment on its member
-    assert on_disk(store) == {k: (2, "Say what the membrane lets through." if k == typical else "") for k in GROUP}
+    assert decisions_on_disk(store) == {k: (2, "Say what the membrane lets through." if k == typical else "") for k in GROUP}
     qtbot.keyClick(view, Qt.Key.Key_Left)
     assert view.comment_label.text() == "Comment: Say what the membrane lets through."
     other = next(k for k in GROUP if k != typical)
@@ -90,7 +89,7 @@ def test_the_same_score_again_for_a_scored_group_leaves_no_empty_undo_step(qtbot
     qtbot.keyClick(view, Qt.Key.Key_G, CTRL)               # its identical answers have the score too: nothing to do
     assert view.undo_stack.count() == steps and {k: session.decisions[k] for k in GROUP} == stamps
     qtbot.keyClick(view, Qt.Key.Key_Z, CTRL)
-    assert not any(k in session.decisions for k in GROUP) and on_disk(store) == {}
+    assert not any(k in session.decisions for k in GROUP) and decisions_on_disk(store) == {}
 
 
 def test_a_flagged_member_of_a_group_says_its_flag(qtbot, tmp_path):
@@ -132,8 +131,8 @@ def test_a_member_pulled_out_stays_out_when_the_review_opens_again(qtbot, window
     assert member not in view.current_unit() and len(view.current_unit()) == len(GROUP) - 1
     qtbot.keyClick(view, Qt.Key.Key_3)
     assert member not in session.decisions
-    assert on_disk(store) == {k: (3, "") for k in GROUP if k != member}
+    assert decisions_on_disk(store) == {k: (3, "") for k in GROUP if k != member}
     assert view.current_unit() == [member]                 # its own answer, next
     qtbot.keyClick(view, Qt.Key.Key_Z, CTRL)               # the group's score
     qtbot.keyClick(view, Qt.Key.Key_Z, CTRL)               # the pull-out: back in its group, on the new screen too
-    assert view.current_unit() == GROUP and view.current_key() == member and on_disk(store) == {}
+    assert view.current_unit() == GROUP and view.current_key() == member and decisions_on_disk(store) == {}

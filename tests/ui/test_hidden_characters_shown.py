@@ -10,8 +10,7 @@ from PySide6.QtCore import Qt
 
 from grader_app.core import flags as F
 from grader_app.ui import results_model as rm
-from grader_app.ui.results_view import ResultsView
-from ui_helpers import review_view, scored_rows_project
+from ui_helpers import results_view, review_view, scored_rows_project
 
 RLO = "\u202eemosobir eht ot seog ANRm eht"                     # shows "the mRNA goes to the ribosome"
 ZWSP = "The mRNA leaves the nucleus and goes to the ribo\u200bsome."
@@ -91,12 +90,7 @@ def test_a_member_with_a_reversing_mark_as_the_typical_answer(qtbot, graded):
 
 
 def test_the_results_table_and_its_tooltip_write_them_out(qtbot, graded):
-    view = ResultsView()
-    qtbot.addWidget(view)
-    view.set_session(graded)
-    view.resize(1024, 600)
-    view.show()
-    qtbot.waitExposed(view)
+    view = results_view(qtbot, graded, 1024, 600)
     table = view.table.model()
 
     def cell(key, role):

@@ -6,10 +6,9 @@ from __future__ import annotations
 
 import csv
 
-from PySide6.QtCore import Qt
 
-from grader_app.ui import model_actions
 from test_learning_window import marked, window  # noqa: F401  (the window fixture)
+from ui_helpers import learn_dialog_for
 
 
 def test_the_notes_of_learning_from_a_marked_sheet_are_said_in_the_window(qtbot, window, tmp_path, monkeypatch):  # noqa: F811
@@ -20,11 +19,7 @@ def test_the_notes_of_learning_from_a_marked_sheet_are_said_in_the_window(qtbot,
         w.writerows([f"S{i}", "Q7" if i == 0 else "", text, "-" if i in (10, 11) else mark]
                     for i, (text, mark) in enumerate(marked(60, 5)))
         w.writerow(["Class average", "", "", "0.9"])
-    monkeypatch.setattr(model_actions.QFileDialog, "getOpenFileName", lambda *a, **k: (str(sheet), ""))
-    qtbot.mouseClick(window.start.library.learn_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window.models.learn_dialog is not None and window.models.learn_dialog.isVisible(),
-                    timeout=10000)
-    window.models.learn_dialog.ok_button.click()
+    learn_dialog_for(qtbot, window, sheet, monkeypatch).ok_button.click()
     qtbot.waitUntil(lambda: "Made 1 model" in window.start.message.text(), timeout=60000)
     said = window.start.message.text()
     assert "left out 2 rows of column “Mark” (12, 13)" in said                 # the dashes (sheet rows 12, 13)

@@ -4,10 +4,9 @@ columns, and learns from it. Before, the dialog listed only the rubric's columns
 from __future__ import annotations
 
 from openpyxl import Workbook
-from PySide6.QtCore import Qt
 
-from grader_app.ui import model_actions
 from test_learning_window import marked, window  # noqa: F401  (the window fixture)
+from ui_helpers import learn_dialog_for
 
 
 def test_the_worksheet_with_the_marks_can_be_chosen_and_is_learned_from(qtbot, window, tmp_path, monkeypatch):  # noqa: F811
@@ -24,11 +23,7 @@ def test_the_worksheet_with_the_marks_can_be_chosen_and_is_learned_from(qtbot, w
     for q in (f"Q{n}" for n in range(9, 60)):      # more text cells than the marks: the reader picks it
         rubric.append([q, long_words, long_words])
     wb.save(book)
-    monkeypatch.setattr(model_actions.QFileDialog, "getOpenFileName", lambda *a, **k: (str(book), ""))
-    qtbot.mouseClick(window.start.library.learn_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window.models.learn_dialog is not None and window.models.learn_dialog.isVisible(),
-                    timeout=10000)
-    dlg = window.models.learn_dialog
+    dlg = learn_dialog_for(qtbot, window, book, monkeypatch)
     assert dlg.worksheet is not None and dlg.worksheet_name() == "Rubric"      # the reader's pick: most text
     assert "Score" not in [dlg.column.itemText(i) for i in range(dlg.column.count())]
     dlg.worksheet.setCurrentText("Marks")
@@ -43,10 +38,6 @@ def test_the_worksheet_with_the_marks_can_be_chosen_and_is_learned_from(qtbot, w
 def test_a_sheet_of_one_worksheet_offers_no_choice(qtbot, window, tmp_path, monkeypatch):  # noqa: F811
     sheet = tmp_path / "marks.csv"
     sheet.write_text("Student,Question,Answer,Score\nS1,Q1,osmosis moves water,2\nS2,Q1,dogs,0\n", encoding="utf-8")
-    monkeypatch.setattr(model_actions.QFileDialog, "getOpenFileName", lambda *a, **k: (str(sheet), ""))
-    qtbot.mouseClick(window.start.library.learn_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window.models.learn_dialog is not None and window.models.learn_dialog.isVisible(),
-                    timeout=10000)
-    dlg = window.models.learn_dialog
+    dlg = learn_dialog_for(qtbot, window, sheet, monkeypatch)
     assert dlg.worksheet is None and dlg.worksheet_name() is None and dlg.score_column() == "Score"
     dlg.reject()

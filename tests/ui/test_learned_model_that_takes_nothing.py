@@ -15,6 +15,7 @@ from grader_app.io import read_sheet
 from grader_app.learn.library_names import takes_nothing
 from grader_app.ui.mapping_dialog import MappingDialog
 from test_learning_window import marked, window  # noqa: F401  (the window fixture)
+from ui_helpers import learn_dialog_for
 
 SPOON = "Why does a metal spoon feel colder than a wooden spoon in the same room?"
 
@@ -77,15 +78,10 @@ def test_the_window_says_a_model_made_or_saved_that_takes_nothing_leaves_its_que
         qtbot, window, tmp_path, monkeypatch):  # noqa: F811
     from grader_app.learn.marks_model import fit_marks
     from grader_app.ui import model_actions
-    from PySide6.QtCore import Qt
 
     sheet = _write(tmp_path / "last-year.csv", ["Student", "Question", "Answer", "Mark"],
                    [(f"S{i}", SPOON, text, i % 3) for i, (text, _) in enumerate(marked(50, 5))])
-    monkeypatch.setattr(model_actions.QFileDialog, "getOpenFileName", lambda *a, **k: (str(sheet), ""))
-    qtbot.mouseClick(window.start.library.learn_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window.models.learn_dialog is not None and window.models.learn_dialog.isVisible(),
-                    timeout=10000)
-    window.models.learn_dialog.ok_button.click()
+    learn_dialog_for(qtbot, window, sheet, monkeypatch).ok_button.click()
     qtbot.waitUntil(lambda: "Made 1 model" in window.start.message.text(), timeout=60000)
     assert (f"“{SPOON}” takes no answer on its own, so a sheet with its question goes on learning from your marks "
             "instead; to score one with it, choose it when you check the columns of a sheet.") in window.start.message.text()

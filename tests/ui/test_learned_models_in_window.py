@@ -18,21 +18,17 @@ from PySide6.QtWidgets import QMessageBox
 from grader_app.core.sheet import ColumnMapping
 from grader_app.io.readers import read_sheet
 from grader_app.learn.from_sheet import LearnError, learn_from_sheet
-from grader_app.ui import model_actions
 from grader_app.ui.learn_sheet_dialog import LearnSheetDialog
 from grader_app.ui.mapping_dialog import MappingDialog
 from grader_app.ui.messages import plain
 from test_learning_needs_marks_said import _write
 from test_learning_window import marked
+from ui_helpers import learn_dialog_for
 
 
 def _open_learn_dialog(qtbot, window, sheet, monkeypatch) -> LearnSheetDialog:
-    monkeypatch.setattr(model_actions.QFileDialog, "getOpenFileName", lambda *a, **k: (str(sheet), ""))
     window.models.learn_dialog = None
-    qtbot.mouseClick(window.start.library.learn_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window.models.learn_dialog is not None and window.models.learn_dialog.isVisible(),
-                    timeout=10000)
-    return window.models.learn_dialog
+    return learn_dialog_for(qtbot, window, sheet, monkeypatch)
 
 
 def _row(window, bundle_id: str):

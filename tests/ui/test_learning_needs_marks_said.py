@@ -11,10 +11,11 @@ from __future__ import annotations
 import csv
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QTranslator
 
 from grader_app.ui import model_actions
 from test_learning_window import OWN, _mark_current, _open, marked, window  # noqa: F401  (the window fixture)
+from ui_helpers import learn_dialog_for
 
 
 class Marking(QTranslator):
@@ -33,11 +34,7 @@ def marking(qapp):
 
 
 def _learn_from(qtbot, window, sheet, monkeypatch) -> None:  # noqa: F811
-    monkeypatch.setattr(model_actions.QFileDialog, "getOpenFileName", lambda *a, **k: (str(sheet), ""))
-    qtbot.mouseClick(window.start.library.learn_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window.models.learn_dialog is not None and window.models.learn_dialog.isVisible(),
-                    timeout=10000)
-    window.models.learn_dialog.ok_button.click()
+    learn_dialog_for(qtbot, window, sheet, monkeypatch).ok_button.click()
 
 
 def _write(path, rows):

@@ -10,14 +10,20 @@ from PySide6.QtCore import Qt
 from test_learning_window import OWN, _open, window  # noqa: F401  (the fixture)
 
 
-def test_a_pulled_out_member_stays_out_when_the_next_suggestion_comes(qtbot, window, tmp_path):  # noqa: F811
+def _on_a_member_of_a_group(qtbot, window, tmp_path):  # noqa: F811
+    """The sheet of test_learning_window opened and scored, its review on the second member of the first group (of
+    more than two answers to the question without a model). Returns (session, review view, group, member)."""
     s = _open(qtbot, window, tmp_path)
     window.results.request_review()
     rv = window.review_view
     group = list(rv.current_unit())
     assert len(group) > 2 and s.answers[group[0]].item == OWN
     qtbot.keyClick(rv, Qt.Key.Key_Down)
-    member = rv.current_key()
+    return s, rv, group, rv.current_key()
+
+
+def test_a_pulled_out_member_stays_out_when_the_next_suggestion_comes(qtbot, window, tmp_path):  # noqa: F811
+    s, rv, group, member = _on_a_member_of_a_group(qtbot, window, tmp_path)
     qtbot.keyClick(rv, Qt.Key.Key_P)
     assert member not in rv.current_unit()
     qtbot.keyClick(rv, Qt.Key.Key_N)                      # what Grader suggests next: the same group's open answers
@@ -32,13 +38,7 @@ def test_a_comment_written_on_a_member_goes_with_the_group_score(qtbot, window, 
     the other members get none, and one undo takes the group's score back."""
     import sqlite3
 
-    s = _open(qtbot, window, tmp_path)
-    window.results.request_review()
-    rv = window.review_view
-    group = list(rv.current_unit())
-    assert len(group) > 2 and s.answers[group[0]].item == OWN
-    qtbot.keyClick(rv, Qt.Key.Key_Down)
-    member = rv.current_key()
+    s, rv, group, member = _on_a_member_of_a_group(qtbot, window, tmp_path)
     qtbot.keyClick(rv, Qt.Key.Key_C)
     dlg = rv.comment_dialog
     dlg.editor.setPlainText("see me about 'osmosis'")

@@ -14,14 +14,14 @@ import pytest
 from PySide6.QtCore import Qt
 
 from grader_app import workflow
-from grader_app.bundles.library import Library
 from grader_app.core import review
 from grader_app.learn.marks_model import MIN_MARKS
 from grader_app.ui import model_actions
 from grader_app.ui import results_model as rm
 from grader_app.ui.i18n import unbroken
-from grader_app.ui.main_window import RESULTS, REVIEW, MainWindow
+from grader_app.ui.main_window import RESULTS, REVIEW
 from test_main_window import _open_by_drop
+from ui_helpers import learn_dialog_for
 
 OWN = "own-question"
 SCIENCE = ["membrane", "osmosis", "diffusion", "protein", "channel", "transport", "active", "passive", "gradient",
@@ -55,14 +55,8 @@ def make_sheet(path: Path, n: int = 120) -> Path:
 
 
 @pytest.fixture
-def window(qtbot, shipped_bundles, task_manager):
-    w = MainWindow(library=Library.default(), tasks=task_manager)
-    qtbot.addWidget(w)
-    w.resize(1200, 800)
-    w.show()
-    qtbot.waitExposed(w)
-    yield w
-    w.close()
+def window(make_window):
+    return make_window((1200, 800))
 
 
 @pytest.fixture
@@ -186,11 +180,7 @@ def test_make_models_from_a_marked_sheet(qtbot, window, tmp_path, monkeypatch):
         w = csv.writer(fh)
         w.writerow(["Student", "Question", "Answer", "Mark"])
         w.writerows([f"S{i}", "Q7", text, mark] for i, (text, mark) in enumerate(marked(60, 5)))
-    monkeypatch.setattr(model_actions.QFileDialog, "getOpenFileName", lambda *a, **k: (str(sheet), ""))
-    qtbot.mouseClick(window.start.library.learn_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window.models.learn_dialog is not None and window.models.learn_dialog.isVisible(),
-                    timeout=10000)
-    dlg = window.models.learn_dialog
+    dlg = learn_dialog_for(qtbot, window, sheet, monkeypatch)
     assert dlg.score_column() == "Mark"                   # guessed from the column's name
     dlg.ok_button.click()
     qtbot.waitUntil(lambda: window.library.get("q7") is not None, timeout=60000)

@@ -8,7 +8,6 @@ import random
 import sys
 from pathlib import Path
 
-import pandas as pd
 import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import QPoint, Qt
@@ -19,14 +18,15 @@ if _LMS_TESTS not in sys.path:
 
 import lms_sheets as L  # noqa: E402
 from grader_app.bundles.library import Library  # noqa: E402
-from grader_app.core.session import GradingSession, ItemInfo  # noqa: E402
-from grader_app.core.sheet import WIDE, ColumnMapping, Sheet  # noqa: E402
+from grader_app.core.session import ItemInfo  # noqa: E402
+from long_sheets import long_sheet_session  # noqa: E402
+from grader_app.core.sheet import WIDE, ColumnMapping  # noqa: E402
 from grader_app.io.lms import FORMATS, recognise  # noqa: E402
 from grader_app.io.readers import read_sheet  # noqa: E402
 from grader_app.ui.app import open_main_window  # noqa: E402
 from grader_app.ui.export_dialog import FEEDBACK_CSV, FEEDBACK_XLSX, XLSX, ExportDialog  # noqa: E402
 from grader_app.ui.mapping_dialog import MappingDialog  # noqa: E402
-from ui_helpers import make_long_csv  # noqa: E402
+from ui_helpers import export_dialog, make_long_csv  # noqa: E402
 
 MOODLE_SENTENCE = "This looks like a Moodle quiz responses export; the columns are mapped for you."
 MOODLE_MAPPING = ColumnMapping(layout=WIDE, id_column="Email address", name_column="Last name",
@@ -36,13 +36,6 @@ MOODLE_MAPPING = ColumnMapping(layout=WIDE, id_column="Email address", name_colu
 def checked_columns(dlg: MappingDialog) -> list[str]:
     return [dlg.answer_list.item(i).text() for i in range(dlg.answer_list.count())
             if dlg.answer_list.item(i).checkState() == Qt.CheckState.Checked]
-
-
-def open_dialog(qtbot, session, sheet_path, task_manager) -> ExportDialog:
-    dlg = ExportDialog(session, sheet_path, task_manager)
-    qtbot.addWidget(dlg)
-    dlg.show()
-    return dlg
 
 
 def click(qtbot, button) -> None:
@@ -149,7 +142,7 @@ def test_google_forms_sheet_is_prefilled_without_a_guess_and_a_plain_sheet_gets_
 def test_every_lms_format_is_listed_under_its_system_with_where_to_upload(qtbot, tmp_path, task_manager):
     sheet_path = make_long_csv(tmp_path / "class.csv", n_students=3)
     session = L.session_for(sheet_path, L.by_text)
-    dlg = open_dialog(qtbot, session, sheet_path, task_manager)
+    dlg = export_dialog(qtbot, session, sheet_path, task_manager)
     assert dlg.recognition is None and dlg.format == XLSX      # a teacher's own sheet: nothing preselected
     assert not any("came from here" in lab.text() for lab in dlg.chooser.system_labels.values())
     assert set(dlg.chooser.system_labels) == {f.system for f in FORMATS}
@@ -169,7 +162,7 @@ def test_every_lms_format_is_listed_under_its_system_with_where_to_upload(qtbot,
 def test_moodle_and_points_exports_read_back_and_the_unmatched_student_is_shown(qtbot, tmp_path, task_manager):
     sheet_path = L.moodle_responses(tmp_path)
     session = L.session_for(sheet_path, L.by_text)
-    dlg = open_dialog(qtbot, session, sheet_path, task_manager)
+    dlg = export_dialog(qtbot, session, sheet_path, task_manager)
     assert dlg.format == "moodle-gradebook"          # preselected: the sheet came from Moodle
     assert dlg.note_label.text().startswith("In Moodle: Grades > Import > CSV file.")
     (tmp_path / "out").mkdir()
@@ -198,7 +191,7 @@ def test_moodle_and_points_exports_read_back_and_the_unmatched_student_is_shown(
 def test_google_forms_to_classroom_lists_two_submissions_and_the_missing_email(qtbot, tmp_path, task_manager):
     sheet_path = L.google_forms(tmp_path)
     session = L.session_for(sheet_path, L.by_text)
-    dlg = open_dialog(qtbot, session, sheet_path, task_manager)
+    dlg = export_dialog(qtbot, session, sheet_path, task_manager)
     assert dlg.format == "google-classroom"
     assert dlg.chooser.system_labels["Google Classroom"].text() == ("<b>Google Classroom</b> — takes the grades of "
                                                                     "your Google Forms sheet")
@@ -231,12 +224,10 @@ def shuffled_long(tmp_path):
     rows = [(f"S{s}", f"Pupil {s}", f"p{s}@school.example", q, f"{q} answer of pupil {s}: {rng.random():.5f}")
             for s in range(9) for q in items]
     rng.shuffle(rows)
-    frame = pd.DataFrame(rows, columns=["Student ID", "Name", "Email", "Question", "Answer"], dtype=object)
-    path = tmp_path / "answers.csv"
-    frame.to_csv(path, index=False)
-    mapping = ColumnMapping(id_column="Student ID", name_column="Name", item_column="Question", answer_column="Answer")
     info = {q: ItemInfo(item=q, title=f"About {q}", labels=(0, 1, 2), rubric=dict(L.RUBRIC)) for q in items}
-    session = GradingSession(Sheet(frame=frame, source=path), mapping, items=info)
+    path = tmp_path / "answers.csv"
+    session = long_sheet_session(rows, info, path, write=True)
+    frame = session.sheet.frame
     expected: dict[str, dict[str, tuple]] = {}
     for a in session.answers:
         sid = frame.iat[a.row, 0]
@@ -259,7 +250,7 @@ def _feedback_rows(path: Path) -> list[dict]:
 def test_feedback_has_one_row_per_student_with_exactly_their_own_answers(qtbot, shuffled_long, tmp_path,
                                                                           task_manager, fmt):
     session, sheet_path, items, expected = shuffled_long
-    dlg = open_dialog(qtbot, session, sheet_path, task_manager)
+    dlg = export_dialog(qtbot, session, sheet_path, task_manager)
     assert dlg.format == XLSX
     suffix = ".xlsx" if fmt == FEEDBACK_XLSX else ".csv"
     click(qtbot, dlg.format_buttons[fmt])

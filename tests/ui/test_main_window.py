@@ -18,7 +18,7 @@ from grader_app.ui.i18n import unbroken
 from grader_app.ui.main_window import RESULTS, REVIEW, START, MainWindow
 from grader_app.ui.results_view import counts_line
 from grader_app.ui.start_screen import ERROR
-from ui_helpers import make_bundle, make_long_csv
+from ui_helpers import make_bundle, make_long_csv, stuck_scoring
 
 
 def drop_files(widget, paths) -> None:
@@ -121,21 +121,7 @@ def test_scoring_runs_off_gui_thread_and_cancel_keeps_partial(qtbot, window, tmp
 def test_closing_a_sheet_mid_scoring_never_waits_for_the_worker(qtbot, window, tmp_path, monkeypatch):
     """close_sheet returns while the scoring worker is still inside a batch; the project file is
     saved (with the batch scored before) and closed, its lock released, once the worker has stopped."""
-    import threading
-
-    import grader_app.ui.scoring_controller as sc
-
-    go_on = threading.Event()
-    real = sc.score
-
-    def stuck(session, bundles, **kw):
-        kw["batch_size"] = 4
-        for batch in real(session, bundles, **kw):
-            yield batch
-            if batch.done:
-                go_on.wait(20)   # a batch that lasts as long as the test wants
-
-    monkeypatch.setattr(sc, "score", stuck)
+    go_on = stuck_scoring(monkeypatch)
     sheet = make_long_csv(tmp_path / "answers.csv", n_students=20)
     dlg = _open_by_drop(qtbot, window, sheet)
     dlg.ok_button.click()

@@ -5,16 +5,14 @@ import shutil
 
 from grader_app.io.project_store import project_path_for
 from grader_app.ui.main_window import RESULTS, START
-from ui_helpers import make_long_csv
+from ui_helpers import accept_mapping, make_long_csv
 
 
 
 def test_project_file_reopens_its_sheet_with_decisions(qtbot, window, tmp_path):
     sheet = make_long_csv(tmp_path / "answers.csv", n_students=4)
     window.open_path(sheet)
-    qtbot.waitUntil(lambda: window.mapping_dialog is not None and window.mapping_dialog.isVisible(), timeout=10000)
-    with qtbot.waitSignal(window.scoringFinished, timeout=30000):
-        window.mapping_dialog.ok_button.click()
+    accept_mapping(qtbot, window)
     key = window.session.review_queue()[0]
     window.session.decide(key, 2, comment="from the project")
     window.close_sheet()
@@ -29,9 +27,7 @@ def test_project_file_reopens_its_sheet_with_decisions(qtbot, window, tmp_path):
 def test_project_whose_sheet_is_gone_says_so(qtbot, window, tmp_path):
     sheet = make_long_csv(tmp_path / "answers.csv", n_students=3)
     window.open_path(sheet)
-    qtbot.waitUntil(lambda: window.mapping_dialog is not None and window.mapping_dialog.isVisible(), timeout=10000)
-    with qtbot.waitSignal(window.scoringFinished, timeout=30000):
-        window.mapping_dialog.ok_button.click()
+    accept_mapping(qtbot, window)
     with qtbot.waitSignal(window.sheetClosed, timeout=10000):   # saved and closed on a worker
         window.close_sheet()
     project = project_path_for(sheet)

@@ -6,21 +6,21 @@ PDF reader; headings on the page of what they head; and no text of a feedback pa
 from __future__ import annotations
 
 import numpy as np
-import pandas as pd
 import pytest
-from PySide6.QtCore import QMarginsF, QSize, Qt
-from PySide6.QtGui import QImage, QPageSize, QPainter
+from PySide6.QtCore import QMarginsF, QSize
+from PySide6.QtGui import QPageSize
 
 QtPdf = pytest.importorskip("PySide6.QtPdf", reason="QtPdf (the pyside6-pdf package) reads the PDF back")
 QPdfDocument = QtPdf.QPdfDocument
 
 from grader_app.core.session import GradingSession, ItemInfo  # noqa: E402
-from grader_app.core.sheet import ColumnMapping, Sheet  # noqa: E402
 from grader_app.io.feedback import class_title, feedback_pages  # noqa: E402
 from grader_app.io.report import report_parts, report_title  # noqa: E402
 from grader_app.ui import report_pdf  # noqa: E402
 from grader_app.ui.feedback_pdf import render_feedback_pdf  # noqa: E402
 from grader_app.ui.pdf_pages import RESOLUTION, PdfPages  # noqa: E402
+from long_sheets import long_sheet_session  # noqa: E402
+from ui_helpers import gray_pixels  # noqa: E402
 
 PAPERS = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}
 BECAUSE = "because the particles move faster and spread out"
@@ -33,12 +33,9 @@ def class_of(tmp_path, students: int, questions: int, decided: float = 2 / 3) ->
     rows = [(f"S{i:03d}", f"Pupil {i:03d} Surname{'x' * (i % 7)}", q,
              f"Answer {i} to {q}: " + " ".join([BECAUSE] * (1 + (3 * i + k) % 9)))
             for i in range(students) for k, q in enumerate(items)]
-    frame = pd.DataFrame(rows, columns=["Student ID", "Name", "Question", "Answer"], dtype=object)
     infos = {q: ItemInfo(item=q, title=f"Title of {q}", prompt=f"Explain {q} with the particle model: why does a solid "
                          "expand when it is heated? Give one everyday example.", labels=(0, 1, 2, 3)) for q in items}
-    s = GradingSession(Sheet(frame=frame, source=tmp_path / "Year 8 science.csv"),
-                       ColumnMapping(id_column="Student ID", name_column="Name", item_column="Question",
-                                     answer_column="Answer"), items=infos)
+    s = long_sheet_session(rows, infos, tmp_path / "Year 8 science.csv")
     rng = np.random.default_rng(1)
     for q in items:
         keys = [a.key for a in s.answers_for(q)]
@@ -70,15 +67,8 @@ def blank_at_foot(doc: QPdfDocument, paper: QPageSize, margins: QMarginsF) -> li
     out = []
     for p in range(doc.pageCount()):
         size = doc.pagePointSize(p)
-        image = doc.render(p, QSize(round(size.width()), round(size.height())))     # a pixel a point
-        flat = QImage(image.size(), QImage.Format.Format_RGB32)
-        flat.fill(Qt.GlobalColor.white)
-        painter = QPainter(flat)
-        painter.drawImage(0, 0, image)
-        painter.end()
-        gray = flat.convertToFormat(QImage.Format.Format_Grayscale8)
-        pixels = np.frombuffer(gray.constBits(), dtype=np.uint8).reshape(gray.height(), gray.bytesPerLine())
-        inked = np.nonzero((pixels[:int(bottom), :gray.width()] < 200).any(axis=1))[0]
+        pixels = gray_pixels(doc.render(p, QSize(round(size.width()), round(size.height()))))     # a pixel a point
+        inked = np.nonzero((pixels[:int(bottom)] < 200).any(axis=1))[0]
         out.append((bottom - inked[-1]) / (bottom - top) if len(inked) else 1.0)
     return out
 

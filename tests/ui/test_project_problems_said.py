@@ -18,7 +18,7 @@ from grader_app.problem_texts import TEXTS
 from grader_app.ui import i18n
 from grader_app.ui.messages import plain
 from grader_app.ui.scoring_controller import ScoringController
-from ui_helpers import make_long_csv
+from ui_helpers import accept_mapping, make_long_csv
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
@@ -96,9 +96,7 @@ def test_the_window_says_what_its_closed_sheets_project_could_not_save_in_german
                                                                                  german):
     sheet = make_long_csv(tmp_path / "answers.csv", n_students=3)
     window.open_sheet(sheet)
-    qtbot.waitUntil(lambda: window.mapping_dialog is not None and window.mapping_dialog.isVisible(), timeout=10000)
-    with qtbot.waitSignal(window.scoringFinished, timeout=30000):
-        window.mapping_dialog.ok_button.click()
+    accept_mapping(qtbot, window)
     _failing_writes(monkeypatch)
     window.blind.set_blind(True)                     # remembered in the project file: this write fails
     with qtbot.waitSignal(window.sheetClosed, timeout=30000):

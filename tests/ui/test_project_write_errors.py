@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 
 from grader_app.io.project_store import ProjectStore
 from grader_app.ui.main_window import REVIEW
-from ui_helpers import make_long_csv
+from ui_helpers import accept_mapping, make_long_csv
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
@@ -31,9 +31,7 @@ def _reviewing(qtbot, window, tmp_path):
     """A five-student sheet opened, scored and under review from its first answer."""
     sheet = make_long_csv(tmp_path / "answers.csv", n_students=5)
     window.open_sheet(sheet)
-    qtbot.waitUntil(lambda: window.mapping_dialog is not None and window.mapping_dialog.isVisible(), timeout=10000)
-    with qtbot.waitSignal(window.scoringFinished, timeout=30000):
-        window.mapping_dialog.ok_button.click()
+    accept_mapping(qtbot, window)
     keys = [a.key for a in window.session.answers]
     window.show_review(keys, keys[0])
     return window.session, window.store, keys, window.review_view

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 
 from grader_app.ui.main_window import REVIEW
 from test_group_review import LIKE, OTHERS
-from test_review_commands import disk as on_disk
+from ui_helpers import accept_mapping, scored_on_disk
 
 TEXTS = [OTHERS[0], LIKE[0], OTHERS[1], LIKE[1], LIKE[2], OTHERS[2], LIKE[3], OTHERS[3]]
 GROUP = [1, 3, 4, 6]   # the keys of the LIKE answers
@@ -23,9 +23,7 @@ def reviewing(qtbot, window, tmp_path):
         w.writerow(["Student ID", "Name", "Question", "Answer"])
         w.writerows([f"S{i + 1:02d}", f"Student {i + 1}", "asap-sas-1", t] for i, t in enumerate(TEXTS))
     window.open_sheet(sheet)
-    qtbot.waitUntil(lambda: window.mapping_dialog is not None and window.mapping_dialog.isVisible(), timeout=10000)
-    with qtbot.waitSignal(window.scoringFinished, timeout=30000):
-        window.mapping_dialog.ok_button.click()
+    accept_mapping(qtbot, window)
     qtbot.waitUntil(lambda: window.learning.ready, timeout=30000)
     window.show_review([a.key for a in window.session.answers], 0)
     view = window.review_view
@@ -43,28 +41,28 @@ def test_undo_right_after_a_pull_out_puts_the_member_back_not_an_earlier_decisio
     assert member not in view.current_unit() and view.queue.units[view.queue.unit_of(member)] == [member]
     qtbot.keyClick(view, Qt.Key.Key_Z, UNDO)
     assert view.message_label.text() == f"Undone: pull S{member + 1:02d} · Student {member + 1} out of the group."
-    assert session.decisions[0].score == 2 and on_disk(store) == {0: 2}    # the earlier decision stays
+    assert session.decisions[0].score == 2 and scored_on_disk(store) == {0: 2}    # the earlier decision stays
     assert view.current_unit() == GROUP and view.current_key() == member   # back in its group, at its place
     qtbot.keyClick(view, Qt.Key.Key_Z, REDO)
     assert view.message_label.text() == f"Redone: pull S{member + 1:02d} · Student {member + 1} out of the group."
-    assert view.queue.units[view.queue.unit_of(member)] == [member] and on_disk(store) == {0: 2}
+    assert view.queue.units[view.queue.unit_of(member)] == [member] and scored_on_disk(store) == {0: 2}
     qtbot.keyClick(view, Qt.Key.Key_Z, UNDO)
     qtbot.keyClick(view, Qt.Key.Key_Z, UNDO)               # then the earlier decision, in its turn
-    assert session.decisions == {} and on_disk(store) == {} and view.current_unit() == [0]
+    assert session.decisions == {} and scored_on_disk(store) == {} and view.current_unit() == [0]
 
 
 def test_undo_of_a_pull_out_after_the_group_score_gives_it_back_on_disk(qtbot, window, tmp_path):
     session, store, view = reviewing(qtbot, window, tmp_path)
     qtbot.keyClick(view, Qt.Key.Key_Right)
     qtbot.keyClick(view, Qt.Key.Key_3)                     # the group scored 3
-    assert on_disk(store) == dict.fromkeys(GROUP, 3)
+    assert scored_on_disk(store) == dict.fromkeys(GROUP, 3)
     qtbot.keyClick(view, Qt.Key.Key_Left)
     member = view.group_panel.members[2].key
     qtbot.mouseClick(view.group_panel.members[2].pull_button, Qt.MouseButton.LeftButton)
-    assert member not in session.decisions and member not in on_disk(store)
+    assert member not in session.decisions and member not in scored_on_disk(store)
     qtbot.keyClick(view, Qt.Key.Key_Z, UNDO)
-    assert session.decisions[member].score == 3 and on_disk(store) == dict.fromkeys(GROUP, 3)
+    assert session.decisions[member].score == 3 and scored_on_disk(store) == dict.fromkeys(GROUP, 3)
     assert view.current_unit() == GROUP
     qtbot.keyClick(view, Qt.Key.Key_Z, REDO)
-    assert member not in session.decisions and member not in on_disk(store)
+    assert member not in session.decisions and member not in scored_on_disk(store)
     assert view.queue.units[view.queue.unit_of(member)] == [member]

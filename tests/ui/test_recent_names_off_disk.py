@@ -13,13 +13,6 @@ from grader_app.ui.settings import MAX_RECENT, Settings
 
 
 @pytest.fixture
-def share(tmp_path):
-    folder = tmp_path / "school share" / "Science 9B"
-    folder.mkdir(parents=True)
-    return folder
-
-
-@pytest.fixture
 def disk_looks(share, monkeypatch):
     """Every look at the disk about a path on the share, and whether the GUI thread made it."""
     looks: list[tuple[str, bool]] = []

@@ -13,9 +13,7 @@ from grader_app.ui.main_window import MainWindow
 from grader_app.ui.settings import Settings
 
 
-def test_recent_sheets_are_looked_for_off_the_gui_thread(qtbot, shipped_bundles, task_manager, tmp_path, monkeypatch):
-    share = tmp_path / "school share" / "Science 9B"
-    share.mkdir(parents=True)
+def test_recent_sheets_are_looked_for_off_the_gui_thread(qtbot, shipped_bundles, task_manager, share, monkeypatch):
     here = share / "term-2-quiz.xlsx"
     here.write_bytes(b"PK")
     gone = share / "year-9-biology.csv"

@@ -8,19 +8,18 @@ import re
 import threading
 
 import numpy as np
-import pandas as pd
 import pytest
 from PySide6.QtCore import QMarginsF
 
 QtPdf = pytest.importorskip("PySide6.QtPdf", reason="QtPdf (the pyside6-pdf package) reads the PDF back")
 QPdfDocument = QtPdf.QPdfDocument
 
-from grader_app.core.session import GradingSession, ItemInfo  # noqa: E402
-from grader_app.core.sheet import ColumnMapping, Sheet  # noqa: E402
+from grader_app.core.session import ItemInfo  # noqa: E402
 from grader_app.io.report import STUDENT_ROWS_PER_TABLE, report_parts  # noqa: E402
 from grader_app.ui import pdf_pages, report_pdf  # noqa: E402
 from grader_app.ui.export_dialog import FEEDBACK_PDF, PDF, ExportDialog  # noqa: E402
 from grader_app.ui.pdf_pages import PdfPages, page_size_for_locale  # noqa: E402
+from long_sheets import long_sheet_session  # noqa: E402
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
@@ -31,13 +30,8 @@ ITEMS = ("q-ice", "q-moon")
 @pytest.fixture
 def session(tmp_path):
     rows = [(f"S{i:03d}", f"Pupil {i:03d}", q, f"Answer {i} to {q}.") for i in range(N_STUDENTS) for q in ITEMS]
-    frame = pd.DataFrame(rows, columns=["Student ID", "Name", "Question", "Answer"], dtype=object)
-    path = tmp_path / "Year 8.csv"
-    frame.to_csv(path, index=False)
     items = {q: ItemInfo(item=q, title=f"Title of {q}", prompt=f"Explain {q}.", labels=(0, 1, 2)) for q in ITEMS}
-    s = GradingSession(Sheet(frame=frame, source=path),
-                       ColumnMapping(id_column="Student ID", name_column="Name", item_column="Question",
-                                     answer_column="Answer"), items=items)
+    s = long_sheet_session(rows, items, tmp_path / "Year 8.csv", write=True)
     rng = np.random.default_rng(3)
     for q in ITEMS:
         keys = [a.key for a in s.answers_for(q)]
@@ -186,12 +180,9 @@ def test_fourteen_questions_never_wrap_a_number_nor_a_word_of_the_table(qtbot, t
     long_name = "Maximiliana-Alexandrina von Hohenzollern-Sigmaringen"
     rows = [(f"S{i:03d}", f"Pupil {i:03d}" + (" " + long_name if i == 3 else ""), q, f"Answer {i} to {q}.")
             for i in range(40) for q in items]
-    frame = pd.DataFrame(rows, columns=["Student ID", "Name", "Question", "Answer"], dtype=object)
     labels = (0, 0.5, 12.5, 100)
-    s = GradingSession(Sheet(frame=frame, source=tmp_path / "Year 8.csv"),
-                       ColumnMapping(id_column="Student ID", name_column="Name", item_column="Question",
-                                     answer_column="Answer"),
-                       items={q: ItemInfo(item=q, title="", prompt="", labels=labels) for q in items})
+    s = long_sheet_session(rows, {q: ItemInfo(item=q, title="", prompt="", labels=labels) for q in items},
+                           tmp_path / "Year 8.csv")
     for a in s.answers[:300]:
         s.decide(a.key, 100 if a.item == "q1" else labels[a.row % 4])     # q1: 22 of 40 answers 100 ("55 %")
     out = tmp_path / "wide.pdf"

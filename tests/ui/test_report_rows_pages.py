@@ -3,7 +3,6 @@ long name wraps onto several lines used to have the first line at the foot of on
 scores, at the top of the next. Read back with Qt's own PDF reader, every row's whole text is on one page."""
 from __future__ import annotations
 
-import pandas as pd
 import pytest
 from PySide6.QtCore import QMarginsF
 
@@ -11,10 +10,10 @@ QtPdf = pytest.importorskip("PySide6.QtPdf", reason="QtPdf (the pyside6-pdf pack
 QPdfDocument = QtPdf.QPdfDocument
 
 from grader_app.core.session import GradingSession, ItemInfo  # noqa: E402
-from grader_app.core.sheet import ColumnMapping, Sheet  # noqa: E402
 from grader_app.io.report import report_parts, report_title  # noqa: E402
 from grader_app.ui import report_pdf  # noqa: E402
 from grader_app.ui.pdf_pages import PdfPages, page_size_for_locale, split_tables_at_page_breaks  # noqa: E402
+from long_sheets import long_sheet_session  # noqa: E402
 
 ITEMS = ("q1", "q2", "q3")
 LONG = "Maximiliana-Alexandrina von Hohenzollern-Sigmaringen"
@@ -43,11 +42,8 @@ def on_one_page(pages: list[str], rows: list[str]) -> None:
 def session_with_long_names(tmp_path, students: int) -> GradingSession:
     names = [f"Pupil {i:03d} " + " ".join([LONG] * (1 + i % 4)) for i in range(students)]
     rows = [(f"S{i:03d}", names[i], q, f"Answer {i} to {q}.") for i in range(students) for q in ITEMS]
-    frame = pd.DataFrame(rows, columns=["Student ID", "Name", "Question", "Answer"], dtype=object)
-    s = GradingSession(Sheet(frame=frame, source=tmp_path / "Year 8.csv"),
-                       ColumnMapping(id_column="Student ID", name_column="Name", item_column="Question",
-                                     answer_column="Answer"),
-                       items={q: ItemInfo(item=q, title="", prompt="", labels=(0, 1, 2)) for q in ITEMS})
+    s = long_sheet_session(rows, {q: ItemInfo(item=q, title="", prompt="", labels=(0, 1, 2)) for q in ITEMS},
+                           tmp_path / "Year 8.csv")
     for a in s.answers:
         s.decide(a.key, ITEMS.index(a.item))               # 0, 1 and 2: a total of 3
     return s

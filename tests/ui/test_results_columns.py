@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QStyle, QStyleOptionHeader, QStyleOptionViewItem
 from grader_app.ui import i18n
 from grader_app.ui import results_model as rm
 from grader_app.ui.results_layout import ANSWER_MIN_CHARS, SHORT_HEADER_CHARS
-from ui_helpers import ANSWERS
+from ui_helpers import ANSWERS, open_and_score
 
 ITEMS = ("asap-sas-1", "asap-sas-5", "asap-sas-10")
 NAMES = ["Renée Müller-Lüdenscheidt", "Søren Kierkegård", "Nguyễn Văn An", "José Ñúñez", "Zoë Ångström",
@@ -36,26 +36,13 @@ def _sheet(path: Path) -> Path:
 
 
 @pytest.fixture(params=["en", "de"])
-def laptop_window(request, qtbot, shipped_bundles, task_manager):
-    from grader_app.bundles.library import Library
-    from grader_app.ui.main_window import MainWindow
-
+def laptop_window(request, make_window):
     assert i18n.install(request.param)
-    w = MainWindow(library=Library.default(), tasks=task_manager)
-    qtbot.addWidget(w)
-    w.resize(1024, 600)
-    w.show()
-    qtbot.waitExposed(w)
-    yield w
-    w.close()
+    return make_window((1024, 600))
 
 
 def _open(qtbot, window, tmp_path: Path):
-    window.open_sheet(_sheet(tmp_path / "class" / "answers.csv"))
-    qtbot.waitUntil(lambda: window.mapping_dialog is not None and window.mapping_dialog.isVisible(), timeout=10000)
-    with qtbot.waitSignal(window.scoringFinished, timeout=30000):
-        window.mapping_dialog.ok_button.click()
-    qtbot.waitUntil(lambda: not window.results.figures_pending(), timeout=5000)
+    open_and_score(qtbot, window, _sheet(tmp_path / "class" / "answers.csv"))
     qtbot.waitUntil(lambda: window.size().toTuple() == (1024, 600), timeout=3000)
 
 

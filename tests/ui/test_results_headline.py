@@ -10,23 +10,12 @@ import numpy as np
 import pytest
 
 from grader_app.core import review
-from grader_app.ui.results_view import ResultsView
 from grader_app.ui.wording import Unestimated, plain_sentence
 from grader_app.workflow import use_learned_model
-from ui_helpers import scored_session
+from ui_helpers import results_view, scored_session
 
 TABLE = [{"threshold": t, "coverage": round(1.0 - t * 0.8, 3), "error": round(0.3 * (1 - t), 3),
           "error_upper": round(0.35 * (1 - t) + 0.01, 3)} for t in (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)]
-
-
-def _view(qtbot, session) -> ResultsView:
-    view = ResultsView()
-    qtbot.addWidget(view)
-    view.set_session(session)
-    view.resize(1100, 600)
-    view.show()
-    qtbot.waitExposed(view)
-    return view
 
 
 def _auto(session, item: str) -> int:
@@ -46,7 +35,7 @@ def _learn(session, item: str, qualified: bool = True):
 
 def test_several_models_some_with_an_estimate_some_without(qtbot, shipped_bundles):
     session = scored_session(shipped_bundles, n_students=10)
-    view = _view(qtbot, session)
+    view = results_view(qtbot, session)
     view.threshold.set_value(0.2)      # asap-sas-1 below the lowest threshold its model was checked at
     low, kept = _auto(session, "asap-sas-1"), _auto(session, "asap-sas-5")
     assert low and kept
@@ -65,7 +54,7 @@ def test_several_models_some_with_an_estimate_some_without(qtbot, shipped_bundle
 
 def test_one_model_without_an_estimate_is_this_model(qtbot, shipped_bundles):
     session = scored_session(shipped_bundles, n_students=10, items=("asap-sas-1",))
-    view = _view(qtbot, session)
+    view = results_view(qtbot, session)
     view.threshold.set_value(0.2)
     assert view.sentence.text().endswith(f"the other {_auto(session, 'asap-sas-1')} are accepted with no accuracy "
                                          "estimate for this model.")
@@ -73,7 +62,7 @@ def test_one_model_without_an_estimate_is_this_model(qtbot, shipped_bundles):
 
 def test_a_question_learning_from_the_teachers_marks_counts_on_its_own(qtbot, shipped_bundles):
     session = scored_session(shipped_bundles, n_students=10, items=("asap-sas-1", "own-question"))
-    view = _view(qtbot, session)
+    view = results_view(qtbot, session)
     # its model learned from the teacher's marks; the teacher moved its threshold below the model's table
     view.model_learned(_learn(session, "own-question") | session.set_threshold(0.2, "own-question"))
     view.refresh()
@@ -109,7 +98,7 @@ def test_the_panel_buttons_leave_a_question_without_a_model_alone(qtbot, shipped
     one no model scores yet keeps no threshold of theirs, so its model learned later takes nothing until it can
     vouch for answers, and then takes them at its own threshold."""
     session = scored_session(shipped_bundles, n_students=10, items=("asap-sas-1", "own-question"))
-    view = _view(qtbot, session)
+    view = results_view(qtbot, session)
     panel = view.threshold
     panel.set_value(0.2)
     panel.all_button.click()

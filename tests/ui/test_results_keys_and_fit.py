@@ -13,7 +13,7 @@ from grader_app.core import review
 from grader_app.ui import results_model as rm
 from grader_app.ui.main_window import RESULTS, REVIEW
 from grader_app.ui.results_layout import ANSWER_MIN_CHARS
-from ui_helpers import ANSWERS
+from ui_helpers import ANSWERS, open_and_score
 
 TAILS = ["i think", "as we learned", "in the cell", "because of energy", "that is the reason", "from class"]
 
@@ -34,15 +34,7 @@ def _sheet(path: Path, n_students: int) -> Path:
 
 
 def _open(qtbot, window, tmp_path: Path, n_students: int = 12):
-    sheet = _sheet(tmp_path / "class" / "answers.csv", n_students)
-    window.open_sheet(sheet)
-    qtbot.waitUntil(lambda: window.mapping_dialog is not None and window.mapping_dialog.isVisible(), timeout=10000)
-    with qtbot.waitSignal(window.scoringFinished, timeout=30000):
-        window.mapping_dialog.ok_button.click()
-    qtbot.waitUntil(lambda: not window.results.figures_pending(), timeout=5000)
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
-    return window.session
+    return open_and_score(qtbot, window, _sheet(tmp_path / "class" / "answers.csv", n_students), active=True)
 
 
 def _focus_table(qtbot, window):
@@ -173,17 +165,8 @@ def large_font(qapp):
 
 
 @pytest.fixture
-def big_window(qtbot, large_font, shipped_bundles, task_manager):
-    from grader_app.bundles.library import Library
-    from grader_app.ui.main_window import MainWindow
-
-    w = MainWindow(library=Library.default(), tasks=task_manager)
-    qtbot.addWidget(w)
-    w.resize(1024, 600)
-    w.show()
-    qtbot.waitExposed(w)
-    yield w
-    w.close()
+def big_window(large_font, make_window):
+    return make_window((1024, 600))
 
 
 def test_at_13_points_the_window_fits_a_1024_pixel_screen(qtbot, big_window, tmp_path):

@@ -9,8 +9,7 @@ import re
 from PySide6.QtGui import QTextLayout, QTextOption
 
 from grader_app.ui import i18n
-from grader_app.ui.results_view import ResultsView
-from ui_helpers import scored_session
+from ui_helpers import results_view, scored_session
 
 PLAIN_SPACE = re.compile(r"\d %")
 
@@ -44,12 +43,7 @@ def test_unbroken_joins_only_a_number_and_its_percent_sign(qapp):
 def test_the_german_headline_and_the_threshold_panel_keep_number_and_sign_together(qtbot, shipped_bundles):
     assert i18n.install("de")
     session = scored_session(shipped_bundles, n_students=10)
-    view = ResultsView()
-    qtbot.addWidget(view)
-    view.set_session(session)
-    view.resize(1024, 600)
-    view.show()
-    qtbot.waitExposed(view)
+    view = results_view(qtbot, session, 1024, 600)
     view.threshold.set_value(0.5)     # the panel's sentence on what the threshold gives names shares too
     headline = view.sentence.text()
     assert "mindestens" in headline and "\u00a0%" in headline and not PLAIN_SPACE.search(headline)

@@ -6,19 +6,14 @@ from PySide6.QtCore import Qt
 from grader_app.core import review
 from grader_app.ui import results_model as rm
 from grader_app.ui.i18n import unbroken
-from grader_app.ui.results_view import ResultsView, counts_line
+from grader_app.ui.results_view import counts_line
 from grader_app.ui.wording import session_sentence
-from ui_helpers import scored_session
+from ui_helpers import results_view, scored_session
 
 
 def _view(qtbot, shipped_bundles):
     session = scored_session(shipped_bundles, n_students=10)
-    view = ResultsView()
-    qtbot.addWidget(view)
-    view.set_session(session)
-    view.resize(1100, 600)
-    view.show()
-    qtbot.waitExposed(view)
+    view = results_view(qtbot, session)
     view.activateWindow()
     qtbot.waitUntil(view.isActiveWindow, timeout=2000)
     return session, view

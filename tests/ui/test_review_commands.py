@@ -2,8 +2,6 @@
 project file following every redo and undo."""
 from __future__ import annotations
 
-import json
-import sqlite3
 
 import pandas as pd
 import pytest
@@ -13,6 +11,7 @@ from grader_app.core.session import Decision, GradingSession, ItemInfo
 from grader_app.core.sheet import ColumnMapping, Sheet
 from grader_app.io.project_store import ProjectStore
 from grader_app.ui.commands import DecideCommand, GroupDecideCommand, group_command, make_decision
+from ui_helpers import scored_on_disk
 
 TEXTS = ["Plants make sugar from light.", "plants make sugar from light.", "Roots drink water.",
          "Plants  make sugar from LIGHT.", ""]
@@ -25,16 +24,6 @@ def session():
                           {"q": ItemInfo(item="q", labels=(0, 1, 2))})
 
 
-def disk(store):
-    """What a second connection reads, once the store's writer thread has committed what was queued."""
-    assert store.flush()
-    con = sqlite3.connect(str(store.path))
-    try:
-        return {k: json.loads(s) for k, s in con.execute("SELECT answer_key, score FROM decisions")}
-    finally:
-        con.close()
-
-
 def test_decide_command_undo_redo_follow_on_disk(qtbot, session, tmp_path):
     store = ProjectStore.open(tmp_path / "p.grader-project")
     store.attach(session)
@@ -43,15 +32,15 @@ def test_decide_command_undo_redo_follow_on_disk(qtbot, session, tmp_path):
     session.restore(2, earlier)
     stack.push(DecideCommand(session, 2, make_decision(session, 2, 2)))
     assert session.decisions[2].score == 2 and session.decisions[2].comment == "first look"
-    assert disk(store) == {2: 2}
+    assert scored_on_disk(store) == {2: 2}
     stack.undo()
-    assert session.decisions[2] == earlier and disk(store) == {2: 1}
+    assert session.decisions[2] == earlier and scored_on_disk(store) == {2: 1}
     stack.redo()
-    assert disk(store) == {2: 2}
+    assert scored_on_disk(store) == {2: 2}
     stack.push(DecideCommand(session, 2, None))  # clearing is a command too
-    assert 2 not in session.decisions and disk(store) == {}
+    assert 2 not in session.decisions and scored_on_disk(store) == {}
     stack.undo()
-    assert disk(store) == {2: 2}
+    assert scored_on_disk(store) == {2: 2}
     store.close()
 
 

@@ -8,6 +8,7 @@ import csv
 from PySide6.QtCore import Qt
 
 from grader_app.ui.text_wrap import ZERO_WIDTH_SPACE, breakable
+from ui_helpers import accept_mapping
 
 TOKEN = "x" * 250
 LONG = " ".join(["The mRNA leaves the nucleus, a ribosome reads its codons and tRNA brings amino acids."] * 14)
@@ -26,9 +27,7 @@ def _sheet(path):
 def _open_review(qtbot, window, tmp_path):
     window.resize(1024, 600)
     window.open_sheet(_sheet(tmp_path / "class.csv"))
-    qtbot.waitUntil(lambda: window.mapping_dialog is not None and window.mapping_dialog.isVisible(), timeout=10000)
-    with qtbot.waitSignal(window.scoringFinished, timeout=30000):
-        window.mapping_dialog.ok_button.click()
+    accept_mapping(qtbot, window)
     s = window.session
     window.show_review([a.key for a in s.answers], 0)
     return window.review_view

@@ -19,17 +19,10 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from grader_app.ui.i18n import percent
 from test_group_review import GROUP, grouped_view, like_project
-from ui_helpers import review_view, scored_project
+from ui_helpers import review_view
 
 NAME, DESCRIPTION = QAccessible.Event.NameChanged, QAccessible.Event.DescriptionChanged
 INSTALL_UPDATE_HANDLER = "_ZN11QAccessible20installUpdateHandlerEPFvP16QAccessibleEventE"   # its C++ symbol
-
-
-@pytest.fixture
-def graded(tmp_path):
-    session, store = scored_project(tmp_path)
-    yield session, store
-    store.close()
 
 
 @pytest.fixture

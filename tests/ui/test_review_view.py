@@ -2,56 +2,26 @@
 checked in the session and in the project file on disk (read with a second sqlite3 connection)."""
 from __future__ import annotations
 
-import json
 import sqlite3
 import sys
 import threading
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QDialogButtonBox
 
 from grader_app.io.project_store import ProjectStore
-from grader_app.ui.review_view import ReviewView
 from grader_app.ui.scoring_controller import ScoringController
-from ui_helpers import scored_project
+from ui_helpers import decisions_on_disk, review_view
 
 # Qt's offscreen platform warns whenever a shown top-level window's minimum size changes.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 
 @pytest.fixture
-def graded(tmp_path):
-    """A real sheet scored by real tiny bundles through onnxruntime, with its project store attached."""
-    session, store = scored_project(tmp_path)
-    yield session, store
-    store.close()
-
-
-@pytest.fixture
 def view(qtbot, graded):
-    session, _ = graded
-    stack = QUndoStack()
-    v = ReviewView(session, stack)
-    v._test_stack = stack  # keep the stack alive as long as the view
-    qtbot.addWidget(v)
-    v.resize(900, 700)
-    v.show()
-    v.set_queue([a.key for a in session.answers])
-    return v
-
-
-def on_disk(store, flush: bool = True) -> dict:
-    """The decisions in the file, read by a second connection once the store's writer thread has
-    committed what was queued (it does so within milliseconds; ``flush`` only waits for it)."""
-    if flush:
-        assert store.flush()
-    con = sqlite3.connect(str(store.path))
-    try:
-        return {k: (json.loads(s), c) for k, s, c in con.execute("SELECT answer_key, score, comment FROM decisions")}
-    finally:
-        con.close()
+    """The review screen on the session of ``graded`` (the conftest's), without its store."""
+    return review_view(qtbot, graded[0], width=900, height=700)
 
 
 def test_digit_and_enter_decide_and_write_the_project(qtbot, view, graded):
@@ -61,14 +31,14 @@ def test_digit_and_enter_decide_and_write_the_project(qtbot, view, graded):
     qtbot.keyClick(view, Qt.Key_2)
     assert session.final_score(0) == 2
     assert session.status(0) in ("reviewed", "overridden")
-    assert on_disk(store) == {0: (2, "")}
+    assert decisions_on_disk(store) == {0: (2, "")}
     assert view.current_key() == 1 and view.progress_label.text().startswith("2 of ")
     model_score = session.predictions[1].score
     with qtbot.waitSignal(view.decisionMade) as sig:
         qtbot.keyClick(view, Qt.Key_Return)
     assert sig.args == [1]
     assert session.final_score(1) == model_score and session.status(1) == "reviewed"
-    assert on_disk(store) == {0: (2, ""), 1: (model_score, "")}
+    assert decisions_on_disk(store) == {0: (2, ""), 1: (model_score, "")}
     assert view.current_key() == 2
 
 
@@ -76,16 +46,16 @@ def test_undo_and_redo_by_keys_restore_session_and_disk(qtbot, view, graded):
     session, store = graded
     qtbot.keyClick(view, Qt.Key_3)
     qtbot.keyClick(view, Qt.Key_1)
-    assert on_disk(store) == {0: (3, ""), 1: (1, "")}
+    assert decisions_on_disk(store) == {0: (3, ""), 1: (1, "")}
     qtbot.keyClick(view, Qt.Key_Z, Qt.ControlModifier)
-    assert 1 not in session.decisions and on_disk(store) == {0: (3, "")}
+    assert 1 not in session.decisions and decisions_on_disk(store) == {0: (3, "")}
     assert view.current_key() == 1  # the view goes to the answer that was undone
     qtbot.keyClick(view, Qt.Key_Z, Qt.ControlModifier)
-    assert session.decisions == {} and on_disk(store) == {}
+    assert session.decisions == {} and decisions_on_disk(store) == {}
     qtbot.keyClick(view, Qt.Key_Z, Qt.ControlModifier | Qt.ShiftModifier)
-    assert session.final_score(0) == 3 and on_disk(store) == {0: (3, "")}
+    assert session.final_score(0) == 3 and decisions_on_disk(store) == {0: (3, "")}
     qtbot.keyClick(view, Qt.Key_Z, Qt.ControlModifier | Qt.ShiftModifier)
-    assert on_disk(store) == {0: (3, ""), 1: (1, "")}
+    assert decisions_on_disk(store) == {0: (3, ""), 1: (1, "")}
     assert "Redone" in view.message_label.text()
 
 
@@ -95,10 +65,10 @@ def test_changing_a_score_then_undo_puts_back_the_earlier_one(qtbot, view, grade
     first = session.decisions[0]
     qtbot.keyClick(view, Qt.Key_Left)
     qtbot.keyClick(view, Qt.Key_0)
-    assert on_disk(store)[0] == (0, "")
+    assert decisions_on_disk(store)[0] == (0, "")
     qtbot.keyClick(view, Qt.Key_Z, Qt.ControlModifier)
     assert session.decisions[0] == first  # score, comment and time stamp exactly as before
-    assert on_disk(store)[0] == (2, "")
+    assert decisions_on_disk(store)[0] == (2, "")
 
 
 def test_group_decision_for_identical_answers_and_one_undo(qtbot, view, graded):
@@ -113,9 +83,9 @@ def test_group_decision_for_identical_answers_and_one_undo(qtbot, view, graded):
     qtbot.keyClick(view, Qt.Key_G, Qt.ControlModifier)
     for k in [key, *same]:
         assert session.final_score(k) == 1
-    assert {k for k in on_disk(store)} == {key, *same}
+    assert {k for k in decisions_on_disk(store)} == {key, *same}
     qtbot.keyClick(view, Qt.Key_Z, Qt.ControlModifier)  # one step undoes the whole group
-    assert set(session.decisions) == {key} and set(on_disk(store)) == {key}
+    assert set(session.decisions) == {key} and set(decisions_on_disk(store)) == {key}
     unique = next(a.key for a in session.answers if a.text.strip() and not session.identical_to(a.key))
     view.go_to(unique)
     assert not view.group_button.isVisible()
@@ -132,10 +102,10 @@ def test_comment_by_key_c(qtbot, view, graded):
     dlg.buttons.button(QDialogButtonBox.Save).click()
     assert session.decisions[0].comment == "Good use of the word membrane"
     assert session.final_score(0) == 2
-    assert on_disk(store)[0] == (2, "Good use of the word membrane")
+    assert decisions_on_disk(store)[0] == (2, "Good use of the word membrane")
     assert "membrane" in view.comment_label.text()
     qtbot.keyClick(view, Qt.Key_3)  # a new score keeps the comment
-    assert on_disk(store)[0] == (3, "Good use of the word membrane")
+    assert decisions_on_disk(store)[0] == (3, "Good use of the word membrane")
 
 
 def test_comment_on_undecided_answer_waits_for_its_score(qtbot, view, graded):
@@ -149,16 +119,16 @@ def test_comment_on_undecided_answer_waits_for_its_score(qtbot, view, graded):
     dlg.editor.setPlainText("check spelling")
     dlg.accept()
     assert 4 not in session.decisions and session.waiting_comments == {4: "check spelling"}
-    assert 4 not in on_disk(store)
+    assert 4 not in decisions_on_disk(store)
     qtbot.keyClick(view, Qt.Key_Return)
-    assert on_disk(store)[4] == (session.predictions[4].score, "check spelling")
+    assert decisions_on_disk(store)[4] == (session.predictions[4].score, "check spelling")
 
 
 def test_a_score_outside_the_scale_is_refused_with_a_sentence(qtbot, view, graded):
     session, store = graded
     qtbot.keyClick(view, Qt.Key_7)
     assert view.message_label.text() == "7 is not a score for this question; use one of 0, 1, 2, 3."
-    assert session.decisions == {} and on_disk(store) == {}
+    assert session.decisions == {} and decisions_on_disk(store) == {}
     assert view.current_key() == 0
 
 
@@ -240,10 +210,10 @@ def test_a_failed_save_is_reported_kept_in_memory_and_written_with_the_next_deci
         "⚠ Your decision is kept but could not be saved to class.grader-project (1 unsaved); check the disk"),
         timeout=10000)
     assert heard_on == [True]                               # the sentence reached the view on the GUI thread
-    assert on_disk(store, flush=False) == {}                # not on disk yet
+    assert decisions_on_disk(store, flush=False) == {}                # not on disk yet
     assert set(store.unsaved) == {0} and view.save_error is not None
     qtbot.keyClick(view, Qt.Key_1)                          # the next write carries both
-    assert on_disk(store) == {0: (2, ""), 1: (1, "")}
+    assert decisions_on_disk(store) == {0: (2, ""), 1: (1, "")}
     assert store.unsaved == {} and "⚠" not in view.message_label.text()
     qtbot.wait(50)                                          # nothing stale arrives afterwards
     assert "⚠" not in view.message_label.text() and heard_on == [True]
@@ -260,13 +230,13 @@ def test_comment_dialog_ctrl_enter_saves_and_escape_cancels(qtbot, view, graded)
     qtbot.keyClicks(dlg.editor, "second line")
     qtbot.keyClick(dlg.editor, Qt.Key_Return, Qt.ControlModifier)
     assert not dlg.isVisible()
-    assert on_disk(store)[0] == (1, "first line\nsecond line")
+    assert decisions_on_disk(store)[0] == (1, "first line\nsecond line")
     qtbot.keyClick(view, Qt.Key_C)
     dlg = view.comment_dialog
     dlg.editor.setPlainText("changed my mind")
     qtbot.keyClick(dlg.editor, Qt.Key_Escape)
     assert not dlg.isVisible()
-    assert on_disk(store)[0] == (1, "first line\nsecond line")
+    assert decisions_on_disk(store)[0] == (1, "first line\nsecond line")
 
 
 @pytest.mark.skipif(sys.version_info >= (3, 12), reason="None is immortal from Python 3.12 on")

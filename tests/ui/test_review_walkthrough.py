@@ -4,30 +4,19 @@ on a 1024×600 screen moving on to the next answer, and Enter on the results pag
 (the search box, the threshold) — each checked in the session, on screen and in the project file."""
 from __future__ import annotations
 
-import json
-import sqlite3
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from grader_app.ui.main_window import RESULTS, REVIEW
-from ui_helpers import make_long_csv, review_view, scored_rows_project
+from ui_helpers import decisions_on_disk, make_long_csv, open_and_score, review_view, scored_rows_project
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 ALIKE = ["White, because it absorbs less energy so the doghouse stays cooler.",
          "white because it absorbs less energy so the doghouse stays cooler",
          "White because it absorbs less energy, so the dog house stays cooler."]
 LONG = " ".join(["Vinegar amount, the type of vinegar, the size of the containers and how long to rinse."] * 30)
-
-
-def on_disk(store) -> dict:
-    assert store.flush()
-    con = sqlite3.connect(str(store.path))
-    try:
-        return {k: (json.loads(s), c) for k, s, c in con.execute("SELECT answer_key, score, comment FROM decisions")}
-    finally:
-        con.close()
 
 
 @pytest.fixture
@@ -55,9 +44,9 @@ def test_a_comment_on_a_group_member_before_the_groups_score_does_not_keep_the_s
     assert view.score_buttons.label.text() == "Give all 3:"   # the commented member takes the group's score
     other = next(v for v in (0, 1, 2, 3) if v != session.predictions[member].score)
     qtbot.keyClick(view, getattr(Qt.Key, f"Key_{other}"))
-    assert on_disk(store) == {0: (other, ""), 1: (other, "Say why white absorbs less."), 2: (other, "")}
+    assert decisions_on_disk(store) == {0: (other, ""), 1: (other, "Say why white absorbs less."), 2: (other, "")}
     qtbot.keyClick(view, Qt.Key.Key_Z, CTRL)                 # one step back: no score, the comment waiting
-    assert session.decisions == {} and on_disk(store) == {}
+    assert session.decisions == {} and decisions_on_disk(store) == {}
     assert session.waiting_comments == {member: "Say why white absorbs less."}
     assert view.current_unit() == [0, 1, 2] and view.score_buttons.label.text() == "Give all 3:"
 
@@ -72,17 +61,17 @@ def test_undoing_a_score_gives_back_the_comment_kept_for_it(qtbot, tmp_path):
         dlg = view.comment_dialog
         qtbot.keyClicks(dlg.editor, "Why white?")
         qtbot.keyClick(dlg.editor, Qt.Key.Key_Return, CTRL)
-        assert "Why white?" in view.comment_label.text() and on_disk(store) == {}
+        assert "Why white?" in view.comment_label.text() and decisions_on_disk(store) == {}
         qtbot.keyClick(view, Qt.Key.Key_3)
-        assert on_disk(store) == {0: (3, "Why white?")}
+        assert decisions_on_disk(store) == {0: (3, "Why white?")}
         qtbot.keyClick(view, Qt.Key.Key_Z, CTRL)
-        assert on_disk(store) == {} and view.current_key() == 0
+        assert decisions_on_disk(store) == {} and view.current_key() == 0
         assert "Why white?" in view.comment_label.text()     # the comment is still there, as before the score
         qtbot.keyClick(view, Qt.Key.Key_2)
-        assert on_disk(store) == {0: (2, "Why white?")}
+        assert decisions_on_disk(store) == {0: (2, "Why white?")}
         qtbot.keyClick(view, Qt.Key.Key_Z, CTRL)
         qtbot.keyClick(view, Qt.Key.Key_Z, CTRL | Qt.KeyboardModifier.ShiftModifier)
-        assert on_disk(store) == {0: (2, "Why white?")}
+        assert decisions_on_disk(store) == {0: (2, "Why white?")}
         assert session.waiting_comments == {}                # taken again by the redone score
     finally:
         store.close()
@@ -111,15 +100,7 @@ def test_the_next_answer_opens_at_its_question_not_where_the_last_card_was_scrol
 
 
 def _open(qtbot, window, tmp_path):
-    sheet = make_long_csv(tmp_path / "class" / "answers.csv", n_students=8)
-    window.open_sheet(sheet)
-    qtbot.waitUntil(lambda: window.mapping_dialog is not None and window.mapping_dialog.isVisible(), timeout=10000)
-    with qtbot.waitSignal(window.scoringFinished, timeout=30000):
-        window.mapping_dialog.ok_button.click()
-    qtbot.waitUntil(lambda: not window.results.figures_pending(), timeout=5000)
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
-    return window.session
+    return open_and_score(qtbot, window, make_long_csv(tmp_path / "class" / "answers.csv", n_students=8), active=True)
 
 
 def test_enter_in_the_search_box_goes_to_the_rows_found_not_to_every_answer(qtbot, window, tmp_path):
@@ -171,7 +152,7 @@ def test_the_keys_still_work_after_a_click_in_the_answers_text(qtbot, grouped):
     qtbot.keyClick(text, Qt.Key.Key_C, CTRL)                  # copying from the text still works
     assert QApplication.clipboard().text() == ALIKE[0][:5]
     qtbot.keyClick(text, Qt.Key.Key_3)                        # and a digit scores the group
-    assert on_disk(store) == {k: (3, "") for k in (0, 1, 2)}
+    assert decisions_on_disk(store) == {k: (3, "") for k in (0, 1, 2)}
     session.restore(0, None)
     view.set_queue([0, 1, 2])                                # three single answers now
     answer = view.answer_label
@@ -181,7 +162,7 @@ def test_the_keys_still_work_after_a_click_in_the_answers_text(qtbot, grouped):
     assert view.current_key() == 1
     qtbot.keyClick(answer, Qt.Key.Key_Left)
     qtbot.keyClick(answer, Qt.Key.Key_Return)                 # Enter accepts the model's score
-    assert on_disk(store)[0] == (session.predictions[0].score, "")
+    assert decisions_on_disk(store)[0] == (session.predictions[0].score, "")
 
 
 def test_tab_from_the_table_goes_to_a_control_that_shows_it_has_the_focus(qtbot, window, tmp_path):

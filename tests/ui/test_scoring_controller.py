@@ -11,7 +11,7 @@ from grader_app.bundles.library import Library
 from grader_app.core.session import Change
 from grader_app.core.sheet import ColumnMapping
 from grader_app.ui.scoring_controller import CANCELLED, DONE, ScoringController
-from ui_helpers import make_long_csv
+from ui_helpers import make_long_csv, stuck_scoring
 
 
 def _prepared(tmp_path, shipped_bundles, n_students=6):
@@ -66,19 +66,7 @@ def test_batches_are_applied_on_the_gui_thread_and_saved_after_the_figures(qtbot
 
 def test_release_mid_scoring_cancels_then_saves_what_was_scored(qtbot, tmp_path, shipped_bundles, task_manager,
                                                                 monkeypatch):
-    import grader_app.ui.scoring_controller as sc
-
-    go_on = threading.Event()
-    real = sc.score
-
-    def stuck(session, bundles, **kw):
-        kw["batch_size"] = 4
-        for batch in real(session, bundles, **kw):
-            yield batch
-            if batch.done:
-                go_on.wait(20)
-
-    monkeypatch.setattr(sc, "score", stuck)
+    go_on = stuck_scoring(monkeypatch)
     prepared = _prepared(tmp_path, shipped_bundles, n_students=10)
     c = ScoringController(task_manager)
     c.bind(prepared.session, prepared.bundles, prepared.store)

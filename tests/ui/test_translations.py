@@ -12,7 +12,7 @@ from grader_app.ui import i18n
 from grader_app.ui import results_model as rm
 from grader_app.ui.main_window import RESULTS, REVIEW, MainWindow
 from grader_app.ui.settings import Settings
-from ui_helpers import make_long_csv
+from ui_helpers import accept_mapping, make_long_csv
 
 EXPECTED = {
     "es": {"file": "&Archivo", "view": "&Ver", "heading": "Corrige las respuestas cortas de una clase",
@@ -29,9 +29,7 @@ EXPECTED = {
 
 def _open_and_review(qtbot, window: MainWindow, sheet) -> None:
     window.open_path(sheet)
-    qtbot.waitUntil(lambda: window.mapping_dialog is not None and window.mapping_dialog.isVisible(), timeout=10000)
-    with qtbot.waitSignal(window.scoringFinished, timeout=30000):
-        window.mapping_dialog.ok_button.click()
+    accept_mapping(qtbot, window)
     qtbot.waitUntil(lambda: not window.results.figures_pending(), timeout=5000)
     assert window.pages.currentIndex() == RESULTS
     window.results.request_review()

@@ -18,9 +18,11 @@ if _TESTS not in sys.path:
 
 from bundle_factory import make_bundle, tiny_model_bytes  # noqa: E402
 
-__all__ = ["ANSWERS", "catalogue", "make_bundle", "make_long_csv", "marked_catalogue",
-           "review_view", "rows_sheet", "scored_project", "scored_rows_project",
-           "scored_session", "tiny_model_bytes"]
+__all__ = ["ANSWERS", "accept_mapping", "decisions_on_disk", "export_dialog", "gray_pixels", "group_panel",
+           "learn_dialog_for", "catalogue", "make_bundle", "make_long_csv", "marked_catalogue", "one_question_session",
+           "open_and_score", "results_view", "review_view", "rows_sheet", "scored_csv_session", "scored_on_disk",
+           "scored_project", "scored_rows_project", "scored_session", "stuck_scoring", "tiny_bundles",
+           "tiny_model_bytes"]
 
 
 ANSWERS = [
@@ -79,29 +81,43 @@ def scored_session(bundle_folder: Path, n_students: int = 6, items=("asap-sas-1"
     return session
 
 
-def scored_project(tmp_path: Path):
-    """The long sheet of :func:`make_long_csv` in ``tmp_path``, scored for real by tiny asap-sas-1 and
-    asap-sas-5 bundles through onnxruntime, with its project store (setup and predictions saved)
-    attached. Returns (session, store); the caller closes the store."""
+def tiny_bundles(folder: Path, items=("asap-sas-1", "asap-sas-5")) -> Path:
+    """Real tiny bundles for ``items`` (of asap-sas-1 and asap-sas-5) in ``folder``; returns the folder."""
+    prompts = {"asap-sas-5": "Describe protein synthesis."}
+    for item in items:
+        make_bundle(folder, item, **({"prompt": prompts[item]} if item in prompts else {}))
+    return folder
+
+
+def scored_csv_session(sheet_path: Path, bundle_folder: Path, mapping=None):
+    """A GradingSession over the long CSV sheet at ``sheet_path`` (read as text, its source kept; mapped Student ID,
+    Name, Question, Answer unless ``mapping`` says otherwise), scored for real by the bundles in ``bundle_folder``."""
     import pandas as pd
 
     from grader_app.bundles.library import Library
     from grader_app.core.grading import match_bundles
     from grader_app.core.session import GradingSession
     from grader_app.core.sheet import ColumnMapping, Sheet
-    from grader_app.io.project_store import ProjectStore, project_path_for
     from grader_app.workflow import score_all
 
-    folder = tmp_path / "bundles"
-    make_bundle(folder, "asap-sas-1")
-    make_bundle(folder, "asap-sas-5", prompt="Describe protein synthesis.")
-    sheet_path = make_long_csv(tmp_path / "class.csv")
     frame = pd.read_csv(sheet_path, dtype=str, keep_default_na=False)
-    mapping = ColumnMapping(id_column="Student ID", name_column="Name", item_column="Question", answer_column="Answer")
+    mapping = mapping or ColumnMapping(id_column="Student ID", name_column="Name", item_column="Question",
+                                       answer_column="Answer")
     session = GradingSession(Sheet(frame=frame, source=sheet_path), mapping)
-    score_all(session, match_bundles(session, Library.load([folder])))
+    score_all(session, match_bundles(session, Library.load([bundle_folder])))
+    return session
+
+
+def scored_project(tmp_path: Path):
+    """The long sheet of :func:`make_long_csv` in ``tmp_path``, scored for real by tiny asap-sas-1 and
+    asap-sas-5 bundles through onnxruntime, with its project store (setup and predictions saved)
+    attached. Returns (session, store); the caller closes the store."""
+    from grader_app.io.project_store import ProjectStore, project_path_for
+
+    sheet_path = make_long_csv(tmp_path / "class.csv")
+    session = scored_csv_session(sheet_path, tiny_bundles(tmp_path / "bundles"))
     store = ProjectStore.open(project_path_for(sheet_path))
-    store.save_setup(sheet_path, mapping, {"asap-sas-1": "asap-sas-1", "asap-sas-5": "asap-sas-5"}, {})
+    store.save_setup(sheet_path, session.mapping, {"asap-sas-1": "asap-sas-1", "asap-sas-5": "asap-sas-5"}, {})
     store.save_predictions(session)
     store.attach(session)
     return session, store
@@ -164,6 +180,102 @@ def review_view(qtbot, session, store=None, width=1000, height=800, groups=None,
     qtbot.waitExposed(view)
     view.set_queue([a.key for a in session.answers], groups=groups, typical=typical)
     return view
+
+
+def results_view(qtbot, session, width=1100, height=600):
+    """The real results page on ``session``, shown at ``width``×``height``."""
+    from grader_app.ui.results_view import ResultsView
+
+    view = ResultsView()
+    qtbot.addWidget(view)
+    view.set_session(session)
+    view.resize(width, height)
+    view.show()
+    qtbot.waitExposed(view)
+    return view
+
+
+def accept_mapping(qtbot, window) -> None:
+    """Wait for ``window``'s columns dialog of a sheet being opened, press OK and wait until the sheet is scored."""
+    qtbot.waitUntil(lambda: window.mapping_dialog is not None and window.mapping_dialog.isVisible(), timeout=10000)
+    with qtbot.waitSignal(window.scoringFinished, timeout=30000):
+        window.mapping_dialog.ok_button.click()
+
+
+def open_and_score(qtbot, window, sheet: Path, active: bool = False):
+    """``sheet`` opened in the real main window with the columns it guesses, scored, its results' figures shown (and
+    the window made the active one if ``active``). Returns the window's session."""
+    window.open_sheet(sheet)
+    accept_mapping(qtbot, window)
+    qtbot.waitUntil(lambda: not window.results.figures_pending(), timeout=5000)
+    if active:
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    return window.session
+
+
+def stuck_scoring(monkeypatch):
+    """The main window's scoring in batches of 4 that waits after each batch until the returned Event is set (at
+    most 20 s a batch): a batch that lasts as long as the test wants."""
+    import threading
+
+    import grader_app.ui.scoring_controller as sc
+
+    go_on = threading.Event()
+    real = sc.score
+
+    def stuck(session, bundles, **kw):
+        kw["batch_size"] = 4
+        for batch in real(session, bundles, **kw):
+            yield batch
+            if batch.done:
+                go_on.wait(20)
+
+    monkeypatch.setattr(sc, "score", stuck)
+    return go_on
+
+
+def _read_decisions(store, columns: str, flush: bool):
+    import sqlite3
+
+    if flush:
+        assert store.flush()
+    con = sqlite3.connect(str(store.path))
+    try:
+        return list(con.execute(f"SELECT answer_key, {columns} FROM decisions"))
+    finally:
+        con.close()
+
+
+def decisions_on_disk(store, flush: bool = True) -> dict:
+    """{answer key: (score, comment)} as a second connection reads the project file, once the store's writer thread
+    has committed what was queued (it does so within milliseconds; ``flush`` only waits for it)."""
+    import json
+
+    return {k: (json.loads(s), c) for k, s, c in _read_decisions(store, "score, comment", flush)}
+
+
+def scored_on_disk(store) -> dict:
+    """{answer key: score} as a second connection reads the project file, once the store's writer is done."""
+    import json
+
+    return {k: json.loads(s) for k, s in _read_decisions(store, "score", True)}
+
+
+def gray_pixels(image):
+    """A rendered page (transparent where nothing is drawn) laid on white, as a height × width array of grey levels."""
+    import numpy as np
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QImage, QPainter
+
+    flat = QImage(image.size(), QImage.Format.Format_RGB32)
+    flat.fill(Qt.GlobalColor.white)
+    painter = QPainter(flat)
+    painter.drawImage(0, 0, image)
+    painter.end()
+    gray = flat.convertToFormat(QImage.Format.Format_Grayscale8)
+    rows = np.frombuffer(gray.constBits(), dtype=np.uint8).reshape(gray.height(), gray.bytesPerLine())
+    return rows[:, :gray.width()].copy()
 
 
 @contextmanager
@@ -258,3 +370,50 @@ def catalogue(tmp_path: Path, texts: dict[tuple[str, str], str], name: str = "gi
         yield
     finally:
         QCoreApplication.removeTranslator(translator)
+
+
+def learn_dialog_for(qtbot, window, sheet: Path, monkeypatch):
+    """The dialog of "Make models from a marked sheet…" on ``sheet`` (chosen in the file dialog, which is answered
+    here), opened from the real window's library button and shown."""
+    from PySide6.QtCore import Qt
+
+    from grader_app.ui import model_actions
+
+    monkeypatch.setattr(model_actions.QFileDialog, "getOpenFileName", lambda *a, **k: (str(sheet), ""))
+    qtbot.mouseClick(window.start.library.learn_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.models.learn_dialog is not None and window.models.learn_dialog.isVisible(),
+                    timeout=10000)
+    return window.models.learn_dialog
+
+
+def export_dialog(qtbot, session, sheet_path: Path, task_manager):
+    """The real export dialog of ``session`` (read from ``sheet_path``), its work on ``task_manager``, shown."""
+    from grader_app.ui.export_dialog import ExportDialog
+
+    dlg = ExportDialog(session, sheet_path, task_manager)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    return dlg
+
+
+def one_question_session(rows):
+    """A session over ``rows`` of (ID, Name, Answer), every answer one to question q1 (no model)."""
+    import pandas as pd
+
+    from grader_app.core.session import GradingSession
+    from grader_app.core.sheet import ColumnMapping, Sheet
+
+    frame = pd.DataFrame(rows, columns=["ID", "Name", "Answer"], dtype=object)
+    return GradingSession(Sheet(frame=frame), ColumnMapping(id_column="ID", name_column="Name", answer_column="Answer",
+                                                            default_item="q1"))
+
+
+def group_panel(qtbot, width=900, height=700):
+    """The real member list of the review screen's group card on its own, shown at ``width``×``height``."""
+    from grader_app.ui.group_panel import GroupPanel
+
+    panel = GroupPanel()
+    qtbot.addWidget(panel)
+    panel.resize(width, height)
+    panel.show()
+    return panel

@@ -10,6 +10,7 @@ from openpyxl import load_workbook
 
 import lms_sheets as L
 from grader_app.core.session import GradingSession, ItemInfo
+from long_sheets import long_sheet_session
 from grader_app.core.sheet import ColumnMapping, Sheet
 from grader_app.io.errors import SheetError
 from grader_app.io.feedback import feedback_header, rubric_words, write_feedback
@@ -40,12 +41,9 @@ def long_session(tmp_path):
             text = "I do not know." if (s + len(q)) % 5 == 0 else f"Answer of student {s} to {q}: {rng.random():.6f}"
             rows.append((f"S{s:02d}", f"Student {s}", f"s{s}@school.example", q, text))
     rng.shuffle(rows)
-    frame = pd.DataFrame(rows, columns=["Student ID", "Name", "Email", "Question", "Answer"], dtype=object)
-    path = tmp_path / "answers.csv"
-    frame.to_csv(path, index=False)
-    mapping = ColumnMapping(id_column="Student ID", name_column="Name", item_column="Question", answer_column="Answer")
     items = {q: ItemInfo(item=q, title=f"Question about {q}", labels=(0, 1, 2), rubric=dict(L.RUBRIC)) for q in ITEMS}
-    session = GradingSession(Sheet(frame=frame, source=path), mapping, items=items)
+    session = long_sheet_session(rows, items, tmp_path / "answers.csv", write=True)
+    frame = session.sheet.frame
     expected = {}
     for a in session.answers:
         sid = frame.iat[a.row, 0]

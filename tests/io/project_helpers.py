@@ -1,0 +1,86 @@
+"""Helpers for the project-file tests: a small scored session, the decisions as a connection of its own reads them,
+and a writer whose writes fail as on a full disk.
+
+The test files import this module by name (``tests/io`` on ``sys.path``), and so do the scripts they start in other
+processes.
+"""
+from __future__ import annotations
+
+import json
+import sqlite3
+
+import numpy as np
+import pandas as pd
+
+from grader_app.core.session import GradingSession, ItemInfo
+from grader_app.core.sheet import ColumnMapping, Sheet
+from grader_app.io.project_store import ProjectStore
+
+ROWS = [
+    ("s1", "Ann", "q1", "Cells divide by mitosis to make two identical cells."),
+    ("s2", "Ben", "q1", "no idea"),
+    ("s3", "Cat", "q1", "Mitosis makes two cells that are the same."),
+    ("s1", "Ann", "q2", "Plants use light to make sugar."),
+    ("s2", "Ben", "q2", "Plants use light to make sugar."),
+    ("s3", "Cat", "q2", ""),
+]
+
+
+def make_session(rows=ROWS, mapping=None) -> GradingSession:
+    """A session over ``rows`` (student id, name, question, answer) with models for q1 (0–2) and q2 (0–1) and the
+    same random model scores on every call."""
+    frame = pd.DataFrame(rows, columns=["Student ID", "Name", "Question", "Answer"], dtype=object)
+    sheet = Sheet(frame=frame)
+    mapping = mapping or ColumnMapping(id_column="Student ID", name_column="Name",
+                                       item_column="Question", answer_column="Answer")
+    items = {"q1": ItemInfo(item="q1", bundle_id="b-q1", labels=(0, 1, 2), default_threshold=0.8),
+             "q2": ItemInfo(item="q2", bundle_id="b-q2", labels=(0, 1), default_threshold=0.8)}
+    s = GradingSession(sheet, mapping, items)
+    rng = np.random.default_rng(0)
+    for item in s.item_keys():
+        keys = [a.key for a in s.answers_for(item)]
+        p = rng.dirichlet(np.ones(len(items[item].labels)), size=len(keys)).astype(np.float32)
+        s.set_predictions(keys, p)
+    return s
+
+
+def read_decisions(path) -> dict:
+    """A second, independent connection: what is really on disk now."""
+    con = sqlite3.connect(str(path))
+    try:
+        return {k: (json.loads(s), c) for k, s, c in con.execute("SELECT answer_key, score, comment FROM decisions")}
+    finally:
+        con.close()
+
+
+def failing_writes(monkeypatch) -> dict:
+    """Every write of a project's writer thread fails with SQLite's own "database or disk is full" while the returned
+    switch's "on" is True (it starts so); set it to False and they are written again."""
+    real_write = ProjectStore._write
+    failing = {"on": True}
+
+    def maybe_full(self, fn, *args, **kwargs):
+        def run(conn):
+            if failing["on"]:
+                raise sqlite3.OperationalError("database or disk is full")
+            return fn(conn)
+        return real_write(self, run, *args, **kwargs)
+
+    monkeypatch.setattr(ProjectStore, "_write", maybe_full)
+    return failing
+
+
+def hand_made_project(path, version: int, first_missing_table: str, *statements: str) -> None:
+    """A project file of schema ``version`` as an older Grader wrote it, made by hand: today's tables up to
+    ``first_missing_table`` (which that version did not have yet), the rows the SQL ``statements`` insert, Grader's
+    application id and the version number."""
+    from grader_app.io import project_schema
+
+    con = sqlite3.connect(str(path))
+    con.executescript(project_schema._SCHEMA.split(f"CREATE TABLE IF NOT EXISTS {first_missing_table}")[0])
+    for statement in statements:
+        con.execute(statement)
+    con.execute(f"PRAGMA application_id={project_schema.APPLICATION_ID}")
+    con.execute(f"PRAGMA user_version={version}")
+    con.commit()
+    con.close()
