@@ -914,6 +914,10 @@
             <numerusform>Das Modell bräuchte mehr Bewertungen, als Antworten übrig sind, daher kann es keine der %n verbleibenden Antworten übernehmen; bewerten Sie sie selbst.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Keep marking: the model cannot yet tell how many more marks it needs.</source>
+        <translation>Bewerten Sie weiter: Das Modell kann noch nicht sagen, wie viele Bewertungen es noch braucht.</translation>
+    </message>
     <message numerus="yes">
         <source>Mark about %n more answers and the model can take about {take} of the rest.</source>
         <translation>

@@ -914,6 +914,10 @@
             <numerusform>El modelo necesitaría más notas de las respuestas que quedan, así que no puede aceptar ninguna de las %n respuestas que quedan; puntúalas tú.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Keep marking: the model cannot yet tell how many more marks it needs.</source>
+        <translation>Sigue corrigiendo: el modelo aún no puede decir cuántas correcciones más necesita.</translation>
+    </message>
     <message numerus="yes">
         <source>Mark about %n more answers and the model can take about {take} of the rest.</source>
         <translation>

@@ -19,8 +19,9 @@ from them (:func:`grader_app.learn.marks_model.fit_marks`, refitted as decisions
   bundle's own threshold accepts and the learned model (once there is one) gives the same score;
 * how far along it is (:meth:`MarkingAssistant.progress`, :func:`progress_sentence`): "Mark about
   6 more answers and the model can take about 40 of the rest." (counting only answers it could take:
-  none that a flag sends to review, and never more than the answers left once those marks are made; where the marks
-  it needs are as many as the answers left, it says it cannot help in this sheet).
+  none that a flag sends to review, and never more than the answers left once those marks are made; it says it cannot
+  help in this sheet only where even every answer left, marked and right, could not let it take one, and that it
+  cannot tell yet where only its estimate goes beyond them: :mod:`grader_app.learn.progress`).
 
 A group decision gives every undecided member one score; the teacher can then change a member that
 deserves another (each such change is one more decision). The assistant is not thread-bound: the
@@ -45,7 +46,7 @@ from ..text import DEFAULT_NORMALISATION
 from .fit_job import DEFAULT_FIT, FIT_VARIANTS, FitJob, featurise_job, fit_job
 from .marks_model import CONFIDENCE, TARGET_ERROR, LearnedModel, NotEnoughMarks, default_spec
 from .pausing import pause_point
-from .progress import Progress, estimate_more, progress_sentence
+from .progress import Progress, estimate_more, fewest_more_marks, progress_sentence
 
 REFIT_GROWTH = 0.05     # refit once the marked answers grew by 5 % (at least one) since the last fit
 EXPLORE_EVERY = 2       # every 2nd suggestion (once a model exists) is a random group, the others the least sure
@@ -372,16 +373,24 @@ class MarkingAssistant:
         m = self.model
         qualified = bool(m is not None and m.qualified)
         needed = could = None
-        beyond = False
+        beyond = unsure = False
+        left = n - decided
         if m is not None:
             needed, could = estimate_more(m, self._open_to_take(m), self.target_error, self.confidence_level)
-        left = n - decided
-        if needed is not None and could is not None and needed >= max(left, 1):   # more marks than answers left
-            needed, could, beyond = None, None, True
+            # the figures are the table's, of the marks the model learned from: the marks made since count towards them
+            since = max(0, decided - m.n_marks)
+            hopeful = fewest_more_marks(m.review.get("table", []), self.target_error, self.confidence_level) - since
+            beyond = not qualified and hopeful >= max(left, 1)   # not even every answer left, each of them right
+            if needed is not None:
+                needed = max(0 if qualified else 1, needed - since)
+        if beyond:
+            needed = could = None
+        elif needed is not None and could is not None and needed >= max(left, 1):   # more marks than answers left,
+            needed, could, unsure = None, None, True                               # read off a few dozen marks
         elif needed and could:   # the marks come from the answers left: the model takes at most the rest of them
             could = min(could, left - needed)
         return Progress(total=n, decided=decided, auto=len(auto), need_you=need, qualified=qualified,
-                        marks_needed=needed, could_take=could, beyond_sheet=beyond,
+                        marks_needed=needed, could_take=could, beyond_sheet=beyond, cannot_tell=unsure,
                         expected_accuracy=m.expected_accuracy() if qualified else None)
 
     def progress_sentence(self) -> str:

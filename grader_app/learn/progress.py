@@ -1,17 +1,21 @@
 """How far the learning of one question has come, in one plain sentence for the teacher (see
 :mod:`grader_app.learn.assistant`, whose :meth:`~grader_app.learn.assistant.MarkingAssistant.progress` fills a
-:class:`Progress`): what the model takes now, or how many more marks it needs to take how many of the answers left,
-never more than are left; where it would need as many marks as there are answers left, it says it cannot help in this
-sheet. The window says the same sentences in the interface's language (:mod:`grader_app.ui.learning_words`).
+:class:`Progress`): what the model takes now, or about how many more marks it needs to take how many of the answers
+left, never more than are left. Only where even the most hopeful case (every answer left marked, each accepted and
+right: :func:`fewest_more_marks`) could not let it take one does it say it cannot help in this sheet; where merely the
+estimate goes beyond the answers left (an extrapolation from a few dozen marks), it says it cannot tell yet. The window
+says the same sentences in the interface's language (:mod:`grader_app.ui.learning_words`).
 """
 from __future__ import annotations
 
+import functools
 import math
 from dataclasses import dataclass
 
 import numpy as np
 
 from .calibration import clopper_pearson_uppers
+from .limits import min_accepted_for
 from .marks_model import LearnedModel
 
 
@@ -25,7 +29,8 @@ class Progress:
     marks_needed: int | None   # estimated further marked answers until it can take `could_take`
     could_take: int | None     # estimated answers of the rest it could then take
     expected_accuracy: float | None = None   # lower bound for what it takes now (learned model)
-    beyond_sheet: bool = False   # it would need as many more marks as there are answers left: no help in this sheet
+    beyond_sheet: bool = False   # even every answer left marked (and right) could not let it take one: no help here
+    cannot_tell: bool = False    # its estimate goes beyond the answers left, but not surely: it cannot tell yet
 
     @property
     def sentence(self) -> str:
@@ -52,6 +57,8 @@ def progress_sentence(p: Progress) -> str:
         left = p.need_you + p.auto
         them = "the 1 answer left; mark it yourself." if left == 1 else f"any of the {left} answers left; mark them yourself."
         return f"The model would need more marks than there are answers left, so it cannot take {them}"
+    if p.cannot_tell:
+        return "Keep marking: the model cannot yet tell how many more marks it needs."
     if p.marks_needed is not None and p.could_take:
         more = n(p.marks_needed)
         return (f"Mark about {p.marks_needed} more {more.split(' ', 1)[1]} and the model can take about "
@@ -77,25 +84,79 @@ def marks_to_certify(table, n_marks: int, target: float, confidence: float) -> t
     """(further marked answers, the confidence they would certify) read off an out-of-fold review table (a learned
     model's, or a learned bundle's manifest ``review``), or None when the table shows no such confidence.
 
-    The lowest threshold where the marked answers it accepts out of fold are wrong at most half the
-    target (at least 5 of them) is the one more marks can be expected to certify; with the same
-    error rate, the Clopper–Pearson bound needs A accepted answers, i.e. (A − accepted) / share
-    more marks drawn like these.
+    Each confidence (table row) where the marked answers it accepts out of fold are wrong at most half the target
+    (at least 5 of them) is one more marks can be expected to certify: with the same error rate, the
+    Clopper–Pearson bound needs A accepted answers, i.e. (A − accepted) / share more marks drawn like these. The
+    estimate is the row that needs the fewest (of equals, the lowest confidence): the procedure that certifies a
+    threshold walks down from the most confident answers, so the first confidence to hold up is the one it can take
+    answers at. (Reading only the lowest such row, one early error there, 1 of 40 and so exactly half the target,
+    taken as the rate of every answer to come, asked for more marks than the sheet had left, where a confidence just
+    above it, with no error, needed a dozen.)
     """
     rows = [r for r in table if r["accepted"] >= 5 and r["error"] <= target / 2]
     if not rows or n_marks <= 0:
         return None
-    row = min(rows, key=lambda r: r["threshold"])
-    a, e = int(row["accepted"]), int(row["errors"])
-    rate = e / a
-    # the fewest accepted answers (from a, below 5000) whose bound at this error rate meets the target:
-    # every candidate at once (one vectorised call instead of thousands on the GUI thread)
-    needs = np.arange(a, 5000)
+    # the fewest marks each row could need (as if no further error came): rows tried from the most hopeful on,
+    # until none left could beat the best found
+    hopes = []
+    for r in rows:
+        a, e = int(r["accepted"]), int(r["errors"])
+        fewest = _fewest_accepted(e, target, confidence)
+        if fewest is not None:
+            hopes.append((_marks_for(max(a, fewest) - a, a, n_marks), float(r["threshold"]), a, e))
+    best: tuple[int, float] | None = None
+    for low, threshold, a, e in sorted(hopes):
+        if best is not None and low > best[0]:
+            break
+        upto = _CAP if best is None else min(_CAP, a + int(best[0] * a / n_marks) + 2)
+        need = _fewest_at_rate(a, e, target, confidence, upto)
+        if need is not None:
+            found = (_marks_for(need - a, a, n_marks), threshold)
+            best = found if best is None else min(best, found)
+    return best
+
+
+def fewest_more_marks(table, target: float, confidence: float) -> int:
+    """The fewest further marks with which any confidence of an out-of-fold review table could be certified, in the
+    most hopeful case: every one of them accepted there and right (the errors it has stay; a confidence above every
+    answer starts from none, :func:`~grader_app.learn.limits.min_accepted_for`). Fewer marks than this cannot let the
+    model take an answer, however they come out."""
+    best = min_accepted_for(target, confidence)
+    for r in table:
+        a, e = int(r["accepted"]), int(r["errors"])
+        if e / target - a >= best:    # its bound is above e / n: no n up to a + best can meet the target
+            continue
+        fewest = _fewest_accepted(e, target, confidence)
+        if fewest is not None:
+            best = min(best, max(0, fewest - a))
+    return best
+
+
+_CAP = 5000     # the most accepted answers an estimate looks at
+
+
+def _marks_for(accepted: int, a: int, n_marks: int) -> int:
+    """Further marks that bring ``accepted`` more accepted answers, when a share a / n_marks of marks are accepted."""
+    return max(0, int(math.ceil(accepted / max(a / n_marks, 1e-9))))
+
+
+@functools.lru_cache(maxsize=256)
+def _fewest_accepted(errors: int, target: float, confidence: float) -> int | None:
+    """The fewest accepted answers, ``errors`` of them wrong, whose Clopper–Pearson bound meets the target."""
+    if errors == 0:
+        return min_accepted_for(target, confidence)
+    n = np.arange(errors + 1, _CAP)
+    ok = np.flatnonzero(clopper_pearson_uppers(np.full(len(n), errors), n, confidence) <= target)
+    return int(n[ok[0]]) if len(ok) else None
+
+
+def _fewest_at_rate(a: int, e: int, target: float, confidence: float, upto: int) -> int | None:
+    """The fewest accepted answers (from a, below ``upto``) whose bound, wrong at the rate e / a, meets the target:
+    every candidate at once (one vectorised call instead of thousands on the GUI thread)."""
+    if e == 0:
+        return max(a, min_accepted_for(target, confidence))
+    needs = np.arange(a, max(a, upto))
     if not len(needs):
         return None
-    ok = np.flatnonzero(clopper_pearson_uppers(np.round(rate * needs).astype(np.int64), needs, confidence) <= target)
-    if not len(ok):
-        return None
-    need = int(needs[ok[0]])
-    share = a / n_marks
-    return max(0, int(math.ceil((need - a) / max(share, 1e-9)))), float(row["threshold"])
+    ok = np.flatnonzero(clopper_pearson_uppers(np.round(e / a * needs).astype(np.int64), needs, confidence) <= target)
+    return int(needs[ok[0]]) if len(ok) else None

@@ -66,6 +66,8 @@ def progress_words(p: Progress) -> str:
     if p.beyond_sheet:
         return translate("LearningWords", "The model would need more marks than there are answers left, so it cannot take "
                                           "any of the %n answers left; mark them yourself.", "", p.need_you + p.auto)
+    if p.cannot_tell:
+        return translate("LearningWords", "Keep marking: the model cannot yet tell how many more marks it needs.")
     if p.marks_needed is not None and p.could_take:
         return translate("LearningWords", "Mark about %n more answers and the model can take about {take} of the rest.", "",
                          p.marks_needed).format(take=p.could_take)

@@ -111,6 +111,8 @@ def test_progress_sentences():
     assert progress_sentence(p(decided=100, need_you=0)) == "Every answer is decided."
     assert progress_sentence(p(decided=10, need_you=90)) == \
         "Keep marking: the model cannot yet take any answer with a guarantee."
+    assert progress_sentence(p(decided=40, need_you=60, cannot_tell=True)) == \
+        "Keep marking: the model cannot yet tell how many more marks it needs."
 
 
 def test_progress_counts_add_up(ice_class):

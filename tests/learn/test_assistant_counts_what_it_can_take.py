@@ -13,7 +13,7 @@ from grader_app.core.session import GradingSession
 from grader_app.io.columns import guess_columns
 from grader_app.io.readers import read_sheet
 from grader_app.learn.assistant import TARGET_ERROR
-from grader_app.learn.progress import estimate_more
+from grader_app.learn.progress import estimate_more, marks_to_certify
 from invented import invented_class
 from test_learn_needs_marks import _csv
 
@@ -65,10 +65,12 @@ def test_the_estimate_counts_only_answers_it_could_take(tmp_path):
     needed, could = estimate_more(m, a._open_to_take(m), a.target_error, a.confidence_level)
     assert needed is not None and could
     left = len(keys) - len(session.decisions)   # the sentence never asks for more marks than there are answers left
-    assert p.beyond_sheet if needed >= left else (p.marks_needed, p.could_take) == (needed, min(could, left - needed))
+    if needed >= left:   # no figures then: it cannot tell yet, or surely cannot help in this sheet
+        assert (p.marks_needed, p.could_take) == (None, None) and p.beyond_sheet != p.cannot_tell
+    else:
+        assert (p.marks_needed, p.could_take) == (needed, min(could, left - needed))
     # the threshold the estimate reads off the out-of-fold table (learn.progress.estimate_more)
-    rows = [r for r in m.review["table"] if r["accepted"] >= 5 and r["error"] <= TARGET_ERROR / 2]
-    at = min(r["threshold"] for r in rows)
+    _more, at = marks_to_certify(m.review["table"], m.n_marks, TARGET_ERROR, a.confidence_level)
     assert any(m.confidence[keys.index(k)] >= at for k in credited)
     open_ = [i for i, k in enumerate(keys) if k not in session.decisions and m.confidence[i] >= at]
     assert 0 < could == sum(1 for i in open_ if not session.flags[keys[i]]) < len(open_)

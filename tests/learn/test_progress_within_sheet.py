@@ -1,13 +1,15 @@
 """The progress sentence never asks for more marks than there are answers left: with 113 of 130 answers decided it
 said "Mark about 523 more answers and the model can take about 1 of the rest." The marks it needs come from the
-answers left, so it takes at most the rest of them; where it would need as many as are left, it says plainly that it
-cannot help in this sheet (grader_app.learn.progress). A real assistant on an invented class, a real fit."""
+answers left, so it takes at most the rest of them; where not even every answer left (each marked and right) could
+let it take one, it says plainly that it cannot help in this sheet (grader_app.learn.progress; where only its estimate
+goes beyond them, it cannot tell yet: test_progress_cannot_help_only_when_so.py). A real assistant on an invented class,
+a real fit."""
 from __future__ import annotations
 
 import random
 
 from grader_app.learn.assistant import MarkingAssistant, Progress, progress_sentence
-from grader_app.learn.progress import estimate_more
+from grader_app.learn.progress import estimate_more, fewest_more_marks
 
 
 def _marked(texts, scores, decided: int, noise: float) -> MarkingAssistant:
@@ -26,6 +28,7 @@ def test_an_estimate_beyond_the_answers_left_is_said_as_no_help_in_this_sheet(ic
     m = a.model
     needed, _could = estimate_more(m, a._open_to_take(m), a.target_error, a.confidence_level)
     assert needed > len(texts) - 140           # what the table reads off: more than this sheet has left
+    assert fewest_more_marks(m.review["table"], a.target_error, a.confidence_level) >= 20   # even if all went right
     p = a.progress()
     assert (p.marks_needed, p.could_take, p.beyond_sheet) == (None, None, True)
     assert a.progress_sentence() == ("The model would need more marks than there are answers left, so it cannot take "

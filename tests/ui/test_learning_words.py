@@ -54,6 +54,15 @@ def test_no_help_in_this_sheet_is_said_as_the_assistant_says_it():
         assert progress_words(p).endswith(said)
 
 
+def test_cannot_tell_yet_is_said_as_the_assistant_says_it():
+    """Its estimate beyond the answers left, but not surely (learn.progress, ``cannot_tell``): in step (the catalogues
+    do not hold it yet; it is added with the translations)."""
+    assert i18n.install("en")
+    p = Progress(total=150, decided=40, auto=0, need_you=110, qualified=False, marks_needed=None, could_take=None,
+                 cannot_tell=True)
+    assert progress_words(p) == progress_sentence(p) == "Keep marking: the model cannot yet tell how many more marks it needs."
+
+
 @pytest.mark.parametrize("lang, keep_marking, reason", [
     ("de", "Bewerten Sie weiter: Das Modell kann noch keine Antwort mit Garantie übernehmen.",
      "bei diesen ist sich das Modell am wenigsten sicher"),
