@@ -266,6 +266,12 @@ class GradingSession:
             threshold=self.threshold(a.item), decided_score=dec.score if dec else None,
             model_score=self.model_score(key), valid=pred.valid if pred else True)
 
+    def model_row(self, key: int) -> Prediction | None:
+        """The model's row as a score it gave, or None: no row, or one that is not a score (not ``valid``: its
+        all-zero probabilities pick a first label nobody gave). What an export writes as the model's score."""
+        pred = self.predictions.get(key)
+        return pred if pred is not None and pred.valid else None
+
     def model_score(self, key: int):
         """The model's score that the teacher's decision confirms or changes, or None: no row, a row that is not a
         score (not ``valid``), or one of a model learned from the teacher's marks on the question, which follows the

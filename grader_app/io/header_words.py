@@ -2,7 +2,9 @@
 "Numéro", "Classe", "Réponse"): its words, whether it names one question of a wide sheet ("Q1", "Q2 (3 marks)",
 "1. Why ...?"), and whether it reads as a header at all rather than a student's value (:func:`header_like`). Used by
 the column guess (:mod:`.columns`) and by the readers, which tell a second header row from a first row of data
-(:mod:`.sheet_detection`); of the app it imports only the points vocabulary (:mod:`grader_app.core.header_points`).
+(:mod:`.sheet_detection`); of the app it imports only the points vocabulary (:mod:`grader_app.core.header_points`)
+and the reading of a header written in HTML (:mod:`.html_text`): such a header is judged by the words the teacher
+reads in it, and it names a question (an LMS writes a question's text so), never the student, their name or id.
 """
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ import re
 import unicodedata
 
 from ..core.header_points import without_points   # a question's points: "Q1 (3 marks)" -> "Q1"
+from .html_text import question_name, written_in_html
 
 
 def split_words(header: str) -> list[str]:
@@ -66,9 +69,13 @@ def shape(header: str) -> tuple[tuple[str, ...], bool, bool]:
     A question's points are not among the words ("Q1 (3 marks)" is ["q", "1"], a question). A question's
     wording ("2. Name two parts of a cell", "What number is it?") does not make its column an id, a score or
     a comment; a short tail after a question's id does ("Q1 score", "Q1 comment" name no question).
+    A header written in HTML is read as its text ("<p>Name two processes</p>" is "Name two processes", no "p" among
+    its words) and names a question whatever its words: an LMS heads only a question so, never a student's name or id.
     """
-    bare = without_points(str(header))
+    bare = without_points(question_name(str(header)))
     words = split_words(bare)
+    if written_in_html(str(header)):
+        return tuple(words), True, asks(bare)
     labels = NOT_ANSWER_WORDS | ID_WORDS
     if QUESTION_HEADER.match(bare):
         return tuple(words), not any(w in labels for w in words), False    # "asap-sas-5", not "score_1"

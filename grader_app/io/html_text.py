@@ -70,13 +70,20 @@ _CLOSED = re.compile(r"</(?:p|div|span|b|strong|i|em|u|s|strike|sub|sup|ul|ol|li
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
 
+def written_in_html(header: str) -> bool:
+    """Whether a column header is written in HTML, as an LMS heads a question with its text ("<p>Name two ...</p>"),
+    rather than merely holding an entity ("Salt &amp; water") or a "<" ("a<b and b>c")."""
+    text = str(header)
+    return bool(_CLOSED.search(text)) and is_html(text)
+
+
 def question_name(header: str) -> str:
     """A question's name as the teacher reads it, from a column header an LMS wrote in HTML: tags removed, entities
     decoded, on one line with single spaces (Canvas's "4101: <p>Explain <b>osmosis</b></p>" is "4101: Explain
     osmosis", "Salt &amp; water" is "Salt & water"). A header with no tag and no entity, or one that would leave no
     words, is given back as it is."""
     text = str(header)
-    if _CLOSED.search(text) and is_html(text):
+    if written_in_html(text):
         text = " ".join(html_text(text).split("\n"))
     else:
         decoded = _ENTITY.sub(lambda m: unescape(m.group(0)), text)

@@ -7,7 +7,8 @@ the columns "Answer" and "Student ID" in Grader), and the writer puts the file's
 ``confidence`` (0-1, three decimals), ``status`` (one of ``core.review.STATUSES``, as the README lists them),
 ``flags`` (joined with "; "), ``final_score`` and ``comment``; for a wide sheet (one column per question) these six come
 once per answer column, named "<column> model_score" and so on, after all original columns.
-Scores are written as numbers (integers when integral) and left empty when there is none.
+Scores are written as numbers (integers when integral) and left empty when there is none; ``model_score`` and
+``confidence`` are empty too where the model's output was not a score (``Prediction.valid``).
 
 Formula safety (CSV/spreadsheet injection): a text a spreadsheet could read as a formula is
 "risky" (:func:`~.formula_guard.is_risky`, which says what that covers). So:
@@ -118,7 +119,7 @@ def graded_frame(session: GradingSession) -> pd.DataFrame:
 
 
 def _fields(session: GradingSession, key: int) -> dict:
-    pred = session.predictions.get(key)
+    pred = session.model_row(key)   # none for a row that is not a score: its first label is no score the model gave
     dec = session.decisions.get(key)
     return {
         "model_score": as_number(pred.score) if pred is not None else None,

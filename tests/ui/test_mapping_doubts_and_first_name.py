@@ -169,3 +169,22 @@ def test_a_guessed_answers_column_that_looks_wrong_is_said_when_the_dialog_opens
     assert dlg.answer_doubt.isVisible() and dlg.answer_doubt.text() == (
         "⚠ Every cell of “Answer” says “see attached”. Keep it if these are the answers; if not, choose their column.")
     dlg.reject()
+
+
+def test_questions_headed_in_html_are_ticked_and_never_the_students_name(qtbot, window, tmp_path):
+    """A quiz whose questions an LMS headed in HTML: "<p>Name two processes ...</p>" was the student's name (the word
+    "Name" in it), and its answers were no question to score."""
+    name_two = "<p>Name two processes that move water in a plant.</p>"
+    first_of = "<p>Give the <b>first name</b> of the scientist who found radium.</p>"
+    explain = "<p>Explain osmosis in a sentence.</p>"
+    rows = [["Student ID", "Surname", name_two, first_of, explain]]
+    rows += [[f"S{i:03d}", ("Lee", "Okafor")[i % 2], ("transpiration", "osmosis and diffusion")[i % 2],
+              ("Marie", "Pierre")[i % 2], ANSWERS[i % 3]] for i in range(4)]
+    dlg = _open(qtbot, window, _write(tmp_path / "quiz.csv", rows))
+    assert dlg.wide_radio.isChecked()
+    assert dlg.wide_id_combo.currentData() == "Student ID" and dlg.wide_name_combo.currentData() == "Surname"
+    assert dlg.wide_first_name_combo.currentData() is None
+    assert dlg.mapping().answer_columns == {name_two: "Name two processes that move water in a plant.",
+                                           first_of: "Give the first name of the scientist who found radium.",
+                                           explain: "Explain osmosis in a sentence."}
+    dlg.reject()

@@ -80,3 +80,40 @@ def test_a_header_that_is_not_html_keeps_its_words():
 def test_two_columns_never_become_one_question():
     assert question_items(["<b>Q1</b>", "Q1", "<i>Q2</i>"]) == {"<b>Q1</b>": "<b>Q1</b>", "Q1": "Q1", "<i>Q2</i>": "Q2"}
     assert question_items(["<b>Q1</b>", "Answer"], {"Answer": "Q1"}) == {"<b>Q1</b>": "<b>Q1</b>", "Answer": "Q1"}
+
+
+NAME_TWO = "<p>Name two processes that move water in a plant.</p>"
+FIRST_OF = "<p>Give the <b>first name</b> of the scientist who found radium.</p>"
+WHICH_NUMBER = "<p>Which atomic number has carbon?</p>"
+EXPLAIN = "<p>Explain osmosis in a sentence.</p>"
+
+
+def _guess(tmp_path, name, header, rows):
+    sheet = read_sheet(L.write_csv(tmp_path / name, [header, *rows]))
+    return guess_columns(sheet)
+
+
+def test_a_question_headed_in_html_is_never_the_students_id_or_name(tmp_path):
+    """An HTML header is judged by the words the teacher reads in it, and as a question: "<p>Name two processes
+    ...</p>" was the student's name (the word "Name" in it, and "<" sorts before "N"), "<p>Give the first name
+    ...</p>" the first name beside a surname, "<p>Which atomic number ...?</p>" the student's id."""
+    explain = ["Water moves through the membrane to the salty side.", "From dilute to concentrated solution.",
+               "The water goes where there is more salt."]
+    m = _guess(tmp_path, "names.csv", ["Student ID", "Name", NAME_TWO, EXPLAIN],
+               [[f"S{i}", who, two, e] for i, (who, two, e) in enumerate(zip(
+                   ("Ann Lee", "Ben Ito", "Cy Ma"), ("transpiration and osmosis", "osmosis, capillarity", "diffusion"),
+                   explain))])
+    assert (m.id_column, m.name_column, m.first_name_column) == ("Student ID", "Name", None)
+    assert m.answer_columns == {NAME_TWO: "Name two processes that move water in a plant.",
+                                EXPLAIN: "Explain osmosis in a sentence."}
+
+    m = _guess(tmp_path, "surnames.csv", ["Student ID", "Surname", FIRST_OF, EXPLAIN],
+               [[f"S{i}", who, first, e] for i, (who, first, e) in enumerate(zip(
+                   ("Lee", "Ito", "Ma"), ("Marie", "Marie", "Pierre"), explain))])
+    assert (m.id_column, m.name_column, m.first_name_column) == ("Student ID", "Surname", None)
+    assert list(m.answer_columns) == [FIRST_OF, EXPLAIN]
+
+    m = _guess(tmp_path, "numbers.csv", ["Student", WHICH_NUMBER, EXPLAIN, NAME_TWO],
+               [[f"S00{i}", n, e, "transpiration and osmosis"] for i, (n, e) in enumerate(zip(("6", "12", "6"), explain))])
+    assert m.id_column == "Student" and m.name_column is None
+    assert WHICH_NUMBER not in (m.id_column, m.first_name_column)
