@@ -33,7 +33,7 @@ class ProbabilityBars(QWidget):
         for each answer cost a relayout of 100 ms or more); only their values change.
         """
         labels = list(prediction.labels if prediction is not None else labels)
-        if prediction is None:
+        if prediction is None or not prediction.valid:   # an invalid model output is no score (its flag says why)
             for row in self._rows:
                 for w in row:
                     w.hide()

@@ -280,11 +280,11 @@ class ResultsModel(QAbstractTableModel):
             return a.item
         if col == ANSWER:
             return elide(show_hidden(a.text)) if a.text.strip() else self.tr("(blank)")
-        if col == MODEL_SCORE:
-            p = s.predictions.get(key)
+        if col == MODEL_SCORE:   # none for a row that is not a score (invalid model output: its flag says so)
+            p = s.model_row(key)
             return style.fmt_score(p.score) if p else ""
         if col == CONFIDENCE:   # none for a blank answer: the flag decides, not the model's certainty
-            p = s.predictions.get(key)
+            p = s.model_row(key)
             return style.fmt_percent(p.confidence) if p and BLANK not in s.flags.get(key, ()) else ""
         if col == FLAGS:
             return style.flags_text(s.flags.get(key, []))
@@ -299,8 +299,8 @@ class ResultsModel(QAbstractTableModel):
     def _sort_value(self, key: int, col: int):
         s = self._live
         if col in (MODEL_SCORE, CONFIDENCE):
-            p = s.predictions.get(key)
-            if p is None:
+            p = s.model_row(key)
+            if p is None:   # no row, or one that is not a score: sorted as no score
                 return -1.0
             return float(p.score) if col == MODEL_SCORE else p.confidence
         if col == FINAL:
@@ -335,7 +335,7 @@ class ResultsModel(QAbstractTableModel):
                 return self.tr("No model scores this question; you give the score")
             return style.status_text(st)
         if col == CONFIDENCE:
-            p = s.predictions.get(key)
+            p = s.model_row(key)
             if p:
                 return self.tr("Model's probability per score: {scores}").format(scores=", ".join(
                     f"{style.fmt_score(lab)}: {style.fmt_percent(pr)}" for lab, pr in zip(p.labels, p.probabilities)))

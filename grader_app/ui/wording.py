@@ -114,9 +114,9 @@ def decision_text(session, key: int, group: bool = False) -> str:
     pred, dec = session.predictions.get(key), session.decisions.get(key)
     if dec is not None and not group:
         return translate("wording", "Your score: {score}").format(score=fmt_score(dec.score))
-    if pred is not None:
+    if pred is not None and pred.valid:   # an invalid model output is no score: type it (its flag says why)
         score = fmt_score(pred.score)
-        if BLANK not in session.flags.get(key, []) and pred.valid:
+        if BLANK not in session.flags.get(key, []):
             score = translate("wording", "{score} ({percent} sure)").format(score=score, percent=percent(pred.confidence))
         if group:
             text = translate("wording", "Not decided yet. The model says {score} for the typical answer.")
