@@ -253,13 +253,13 @@ def test_bundles_says_what_each_model_takes_on_its_own(tiny_shipped, capsys):
         assert "takes none on its own: every answer comes to you" in line
 
 
-def test_bundles_lines_up_its_columns_whatever_the_length_of_an_id_or_title(env, capsys):
+def test_bundles_lines_up_its_columns_whatever_the_length_of_an_id_or_title(tiny_shipped, capsys):
     """`grader bundles` padded ids to 16 characters: a longer one (a learned model's, asap-sas-1-learned) pushed its
     line's columns to the right. Each column is now as wide as its widest entry, the title's too."""
     from bundle_factory import make_bundle
 
-    make_bundle(env, "asap-sas-1", title="Short")
-    make_bundle(env, "asap-sas-1-learned", title="A much longer title than the others have")
+    make_bundle(tiny_shipped, "asap-sas-1", title="Short")
+    make_bundle(tiny_shipped, "asap-sas-1-learned", title="A much longer title than the others have")
     assert run_cli(["bundles"]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert [ln.split()[0] for ln in lines] == ["asap-sas-1", "asap-sas-1-learned", "tiny-ice"]
