@@ -1138,6 +1138,13 @@
             <numerusform>%n Zeilen, {columns} Spalten. Prüfen Sie, was jede Spalte enthält, und starten Sie dann die Bewertung.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Left out %n rows that are not students (Moodle&apos;s “Overall average”).</source>
+        <translation>
+            <numerusform>%n Zeile ausgelassen, die kein Schüler ist (Moodles „Gesamtdurchschnitt“).</numerusform>
+            <numerusform>%n Zeilen ausgelassen, die keine Schüler sind (Moodles „Gesamtdurchschnitt“).</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Where this sheet comes from</source>
         <translation>Woher diese Tabelle stammt</translation>
@@ -2441,10 +2448,6 @@
         <source>No answer is waiting for you here; press Esc to go back to the table.</source>
         <translation>Hier wartet keine Antwort auf Sie; drücken Sie Esc, um zur Tabelle zurückzukehren.</translation>
     </message>
-    <message>
-        <source>{position} of {count}</source>
-        <translation>{position} von {count}</translation>
-    </message>
     <message numerus="yes">
         <source>{left} of %n answers left to decide</source>
         <translation>
@@ -2472,6 +2475,14 @@
             <numerusform>Eine Gruppe aus %n Antwort</numerusform>
             <numerusform>Eine Gruppe aus %n Antworten</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{position} of {count} to review</source>
+        <translation>{position} von {count} zu prüfen</translation>
+    </message>
+    <message>
+        <source>Answers and groups to review: a group of answers that look alike counts once here, and each of its answers in those left to decide.</source>
+        <translation>Zu prüfende Antworten und Gruppen: Eine Gruppe ähnlicher Antworten zählt hier einmal, bei den noch zu entscheidenden Antworten jede ihrer Antworten.</translation>
     </message>
     <message>
         <source>{scored} of {count} scored</source>

@@ -220,6 +220,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Left out %n rows that are not students (Moodle&apos;s “Overall average”).</source>
+        <translation>
+            <numerusform>Left out %n row that is not a student (Moodle&apos;s “Overall average”).</numerusform>
+            <numerusform>Left out %n rows that are not students (Moodle&apos;s “Overall average”).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>the question column “{column}” has %n different values; choose the column that names the question of each answer</source>
         <translation>
             <numerusform>the question column “{column}” has %n value; choose the column that names the question of each answer</numerusform>

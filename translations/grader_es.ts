@@ -1138,6 +1138,13 @@
             <numerusform>%n filas, {columns} columnas. Revisa qué contiene cada columna y empieza a puntuar.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Left out %n rows that are not students (Moodle&apos;s “Overall average”).</source>
+        <translation>
+            <numerusform>Se ha omitido %n fila que no es de un estudiante («Overall average» de Moodle).</numerusform>
+            <numerusform>Se han omitido %n filas que no son de estudiantes («Overall average» de Moodle).</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Where this sheet comes from</source>
         <translation>De dónde viene esta hoja</translation>
@@ -2441,10 +2448,6 @@
         <source>No answer is waiting for you here; press Esc to go back to the table.</source>
         <translation>Aquí no te espera ninguna respuesta; pulsa Esc para volver a la tabla.</translation>
     </message>
-    <message>
-        <source>{position} of {count}</source>
-        <translation>{position} de {count}</translation>
-    </message>
     <message numerus="yes">
         <source>{left} of %n answers left to decide</source>
         <translation>
@@ -2472,6 +2475,14 @@
             <numerusform>Un grupo de %n respuesta</numerusform>
             <numerusform>Un grupo de %n respuestas</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{position} of {count} to review</source>
+        <translation>{position} de {count} por revisar</translation>
+    </message>
+    <message>
+        <source>Answers and groups to review: a group of answers that look alike counts once here, and each of its answers in those left to decide.</source>
+        <translation>Respuestas y grupos por revisar: un grupo de respuestas parecidas cuenta una vez aquí, y cada una de sus respuestas en las que quedan por decidir.</translation>
     </message>
     <message>
         <source>{scored} of {count} scored</source>

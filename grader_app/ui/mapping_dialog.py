@@ -74,8 +74,12 @@ class MappingDialog(QDialog):
         cols = sheet.columns
 
         name = sheet.source.name if sheet.source else self.tr("This sheet")
-        intro = QLabel(f"<b>{name}</b>: " + self.tr("%n rows, {columns} columns. Check what each column holds, then "
-                                                    "start scoring.", "", len(sheet)).format(columns=len(cols)))
+        # the rows the session holds (as the answer counts below), and a word on those left out
+        left_out = len(sheet) - len(self._rows)
+        self.intro_label = intro = QLabel(f"<b>{name}</b>: " + self.tr(
+            "%n rows, {columns} columns. Check what each column holds, then start scoring.", "", len(self._rows)).format(
+            columns=len(cols)) + (" " + self.tr("Left out %n rows that are not students (Moodle's “Overall average”).", "",
+                                                left_out) if left_out else ""))
         intro.setWordWrap(True)
         self.lms_banner = QLabel(f"\u2713 {note_words(known.sentence)}" if known is not None else "")
         self.lms_banner.setObjectName("LmsBanner")

@@ -82,15 +82,29 @@ class ReviewActions:
         pred = self.session.predictions.get(key)
         return pred if pred is not None and pred.valid else None
 
-    def accept_model(self) -> bool:
+    def _accepted_key(self) -> int | None:
+        """The answer whose model score Enter accepts: the one shown, in a group its typical one."""
         unit = self.current_unit()
-        key = self.shown_key(unit) if len(unit) > 1 else self.current_key()
+        return self.shown_key(unit) if len(unit) > 1 else self.current_key()
+
+    def _no_model_score(self) -> str:
+        return translate("ReviewActions", "This answer has no model score to accept; type the score instead.")
+
+    def show_accept(self) -> None:
+        """The accept button only where there is a model score to accept (none: no model row, an invalid model output,
+        or a question of the teacher's before a model learned from the marks); its tooltip says why it is off."""
+        key = self._accepted_key()
+        usable = key is not None and self._model_prediction(key) is not None
+        self.accept_button.setEnabled(usable)
+        self.accept_button.setToolTip("" if usable or key is None else self._no_model_score())
+
+    def accept_model(self) -> bool:
+        key = self._accepted_key()
         if key is None:
             return False
         pred = self._model_prediction(key)
         if pred is None:
-            self.message_label.setText(translate("ReviewActions", "This answer has no model score to accept; type the "
-                                                 "score instead."))
+            self.message_label.setText(self._no_model_score())   # Enter still says why
             return False
         return self.decide(pred.score)
 

@@ -344,6 +344,7 @@ class ReviewView(ReviewActions, QWidget):
         left = sum(1 for k in keys if k not in s.decisions)
         for w in (self.prev_button, self.next_button, self.accept_button, self.comment_button, self.group_button):
             w.setEnabled(key is not None)
+        self.show_accept()
         item = s.answers[key].item if key is not None else None
         learns = self._learns(item)
         self.suggest_button.setVisible(any(self._learns(it) for it in self._items))
@@ -352,6 +353,7 @@ class ReviewView(ReviewActions, QWidget):
         self.learning_label.setVisible(learns)
         if key is None:
             self.progress_label.setText(self.tr("Nothing to review"))
+            self.progress_label.setToolTip("")
             for w in (self.student_label, self.status_label, self.left_label):
                 w.clear()
             self.card.clear(self.tr("No answer is waiting for you here; press Esc to go back to the table."))
@@ -361,10 +363,14 @@ class ReviewView(ReviewActions, QWidget):
             return
         a = s.answers[key]
         group = len(unit) > 1
-        self.progress_label.setText(self.tr("{position} of {count}").format(position=self.queue.position + 1,
-                                                                            count=len(self.queue)))
+        # a group is one step here but each of its answers is one to decide (beside it): the label says what it counts
+        self.progress_label.setText(self.tr("{position} of {count} to review").format(position=self.queue.position + 1,
+                                                                                      count=len(self.queue)))
+        counted = self.tr("Answers and groups to review: a group of answers that look alike counts once here, and each "
+                          "of its answers in those left to decide.")
+        self.progress_label.setToolTip(counted)
         self.progress_label.setAccessibleDescription(self.tr("{left} of %n answers left to decide", "", len(keys)).format(
-            left=left))
+            left=left) + " " + counted)
         self.left_label.setText(self.tr("%n of {count} left to decide", "", left).format(count=len(keys)))
         self.card.show_question(s, a.item, learned=learns or (not s.items[a.item].bundle_id))
         if group:

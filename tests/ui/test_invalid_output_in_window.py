@@ -66,6 +66,25 @@ def test_the_review_screen_shows_no_model_score_and_enter_takes_none(qtbot, tmp_
     assert session.decisions[1].score == 2 and session.status(1) == review.DECIDED
 
 
+def test_the_accept_button_is_off_where_there_is_no_model_score_and_on_again_where_there_is(qtbot, tmp_path):
+    """Found in a QA pass: the button stayed enabled on an invalid model output, and a click only said there was
+    nothing to accept. It follows the answer shown (a model learning from the marks: test_learning_marks_taken_back),
+    and Enter still says why."""
+    session = scored_with_invalid_rows(tmp_path, copies=1)
+    view = review_view(qtbot, session)
+    view.go_to(0)
+    assert view.accept_button.isEnabled() and view.accept_button.toolTip() == ""
+    qtbot.keyClick(view, Qt.Key.Key_Right)                                      # on to the invalid output
+    assert view.current_key() == 1 and not view.accept_button.isEnabled()
+    assert view.accept_button.toolTip() == "This answer has no model score to accept; type the score instead."
+    qtbot.keyClick(view, Qt.Key.Key_Left)                                       # back to the model's score
+    assert view.current_key() == 0 and view.accept_button.isEnabled() and view.accept_button.toolTip() == ""
+    view.go_to(1)
+    qtbot.keyClick(view, Qt.Key.Key_Return)                                     # the keyboard still hears why
+    assert view.message_label.text() == "This answer has no model score to accept; type the score instead."
+    assert 1 not in session.decisions
+
+
 def test_a_group_counts_no_model_score_for_an_invalid_output(qtbot, tmp_path):
     session = scored_with_invalid_rows(tmp_path, copies=1)
     view = review_view(qtbot, session, groups={1: 0, 3: 0}, typical=(1,))
@@ -74,5 +93,6 @@ def test_a_group_counts_no_model_score_for_an_invalid_output(qtbot, tmp_path):
     assert view.group_panel.models_label.text() == "The model has no score for these answers."
     assert view.decision_label.text().startswith("Not decided yet. Type the score."), view.decision_label.text()
     assert view.card.bars._empty.isVisible()
+    assert not view.accept_button.isEnabled()                                   # the typical answer has none
     qtbot.keyClick(view, Qt.Key.Key_Return)
     assert 1 not in session.decisions and 3 not in session.decisions

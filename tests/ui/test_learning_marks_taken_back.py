@@ -79,6 +79,7 @@ def test_undo_refits_on_the_marks_left_and_drops_the_model_when_they_can_teach_n
     assert OWN not in window.learning.models and not any(k in s.predictions for k in keys)
     assert "Mark a few answers" in rv.learning_label.text()
     rv.go_to(twins[0])
+    assert not rv.accept_button.isEnabled()             # nothing to accept: the button is off, Enter says why
     qtbot.keyClick(rv, Qt.Key.Key_Return)
     assert twins[0] not in s.decisions and "no model score to accept" in rv.message_label.text()
     qtbot.keyClick(rv, Qt.Key.Key_G, UNDO)
@@ -92,3 +93,5 @@ def test_undo_refits_on_the_marks_left_and_drops_the_model_when_they_can_teach_n
     model = window.learning.models[OWN]
     assert model is not refit and model.n_marks == sum(1 for k in keys if k in s.decisions)
     assert all(k in s.predictions for k in keys)
+    rv.go_to(next(k for k in keys if k not in s.decisions))
+    assert rv.accept_button.isEnabled()                 # the learned model's score can be accepted

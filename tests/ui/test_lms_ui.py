@@ -100,6 +100,10 @@ def test_the_columns_dialog_counts_the_answers_the_session_holds_without_moodles
     qtbot.addWidget(window)
     qtbot.waitUntil(lambda: window.mapping_dialog is not None and window.mapping_dialog.isVisible(), timeout=10000)
     dlg = window.mapping_dialog
+    intro = dlg.intro_label.text()                       # was "4 rows": the average row counted as a student
+    assert intro.startswith("<b>quiz-3-responses.csv</b>: 3 rows, 10 columns. Check what each column holds, then "
+                            "start scoring. Left out 1 row")     # (its English singular: translations/grader_en.ts)
+    assert intro.endswith(" (Moodle's “Overall average”).")
     assert dlg.items() == [("Q1", 3), ("Q2", 3)]
     assert [dlg.items_table.item(r, 1).text() for r in range(dlg.items_table.rowCount())] == ["3", "3"]
     assert dlg.ok_button.text() == "Score 6 answers"
@@ -124,6 +128,7 @@ def test_google_forms_sheet_is_prefilled_without_a_guess_and_a_plain_sheet_gets_
     dlg.show()
     assert dlg.lms_banner.isVisible()
     assert dlg.lms_banner.text() == "✓ This looks like a Google Forms responses export; the columns are mapped for you."
+    assert "rows, " in dlg.intro_label.text() and "Left out" not in dlg.intro_label.text()   # every row a student
     m = dlg.mapping()
     assert m.layout == WIDE and m.id_column == "Email address" and m.name_column == "Your name"
     assert list(m.answer_columns) == [L.ICE, L.PLANTS]

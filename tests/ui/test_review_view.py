@@ -26,7 +26,7 @@ def view(qtbot, graded):
 
 def test_digit_and_enter_decide_and_write_the_project(qtbot, view, graded):
     session, store = graded
-    assert view.progress_label.text() == f"1 of {len(session.answers)}"
+    assert view.progress_label.text() == f"1 of {len(session.answers)} to review"
     assert view.current_key() == 0
     qtbot.keyClick(view, Qt.Key_2)
     assert session.final_score(0) == 2
@@ -173,7 +173,7 @@ def test_navigation_keys_and_escape(qtbot, view):
 def test_queue_start_key_and_all_decided(qtbot, view, graded):
     session, _ = graded
     view.set_queue([3, 5], start_key=5)
-    assert view.current_key() == 5 and view.progress_label.text() == "2 of 2"
+    assert view.current_key() == 5 and view.progress_label.text() == "2 of 2 to review"
     qtbot.keyClick(view, Qt.Key_0)
     assert view.current_key() == 3
     qtbot.keyClick(view, Qt.Key_0)
