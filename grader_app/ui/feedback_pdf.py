@@ -2,8 +2,9 @@
 
 Each student's page is made from :func:`grader_app.io.feedback.feedback_pages` (the same page
 model as the mail-merge sheet): a header with the class (the sheet's name), the student's name,
-id and total, then every question with their own answer as they wrote it (see below), the score and
-what it is out of, the rubric level's words and the teacher's comment.
+id and total, then every question with a reminder of what it asks (the question part of its prompt, not the
+reading passage or procedure before it: :func:`_reminder`), their own answer as they wrote it (see below), the
+score and what it is out of, the rubric level's words and the teacher's comment.
 
 Every text from the sheet is HTML-escaped and shown with its spaces and line breaks, so an answer
 ``<b>x</b>`` or ``=1+1`` is printed as typed; its hidden characters (a right-to-left override, a zero-width
@@ -39,12 +40,14 @@ from ..io.lms import Identifiers
 from ..io.paths_check import refuse_overwriting_input
 from .paced import run_to_end
 from .pdf_pages import PdfPages, page_size_for_locale, paper_for, write_pdf_bytes
+from .wording import question_of
 
 __all__ = ["checked_pages", "feedback_pdf_steps", "page_size_for_locale", "page_html", "render_feedback_pdf",
            "write_feedback_pdf"]
 
 _MARGINS_MM = QMarginsF(18, 15, 18, 12)
-_PROMPT_CHARS = 280                     # a question's prompt is a reminder (some are a page long): cut after this
+_PROMPT_CHARS = 280                     # a prompt with no question part found (a passage alone): its start, cut here
+_QUESTION_CHARS = 600                   # the question a prompt asks is shown whole unless it is longer than this
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
@@ -66,6 +69,14 @@ def _shortened(prompt: str, limit: int = _PROMPT_CHARS) -> str:
         return prompt
     cut = prompt.rfind(" ", 0, limit)
     return prompt[:cut if cut > limit // 2 else limit].rstrip(" ,;:") + " …"
+
+
+def _reminder(prompt: str) -> str:
+    """What a question's prompt reminds the student of: the question it asks (:func:`~.wording.question_of`, as
+    the review card shows it: a passage or a procedure before it left out), shortened only if it is very long;
+    the start of the prompt when no part of it asks anything (a model that holds only the passage)."""
+    asked, _before = question_of(prompt)
+    return _shortened(asked, _QUESTION_CHARS) if asked else _shortened(prompt)
 
 
 def _number(v: Any, locale: QLocale) -> str:
@@ -176,7 +187,7 @@ def page_html(page: StudentPage, title: str, locale: QLocale | None = None) -> s
             number=loc.toString(n), question=q.question)
         out.append('<h4 class="question{}">{}</h4>'.format(" first" if n == 1 else "", _text(heading)))
         if q.prompt:
-            out.append(f'<h4 class="prompt">{_text(_shortened(q.prompt))}</h4>')
+            out.append(f'<h4 class="prompt">{_text(_reminder(q.prompt))}</h4>')
         out += _answer_boxes(q, loc)
         if not q.answered:
             continue

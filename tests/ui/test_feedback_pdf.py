@@ -7,6 +7,7 @@ from __future__ import annotations
 import os
 import random
 import re
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, QSize
@@ -15,11 +16,14 @@ from PySide6.QtGui import QImage, QPageSize
 QtPdf = pytest.importorskip("PySide6.QtPdf", reason="QtPdf (the pyside6-pdf package) reads the PDF back")
 QPdfDocument = QtPdf.QPdfDocument
 
+from grader_app.bundles.library import Library  # noqa: E402
+from grader_app.core.grading import match_bundles  # noqa: E402
 from grader_app.core.session import GradingSession, ItemInfo  # noqa: E402
 from grader_app.io.errors import SheetError  # noqa: E402
 from grader_app.io.feedback import class_title, feedback_pages  # noqa: E402
 from grader_app.ui.export_dialog import FEEDBACK_PDF, ExportDialog  # noqa: E402
 from grader_app.ui.feedback_pdf import page_size_for_locale, render_feedback_pdf, write_feedback_pdf  # noqa: E402
+from grader_app.workflow import score_all  # noqa: E402
 from long_sheets import long_sheet_session  # noqa: E402
 from ui_helpers import gray_pixels  # noqa: E402
 
@@ -285,3 +289,23 @@ def test_a_heading_is_never_left_alone_at_the_foot_of_a_page(qtbot, tmp_path):
         crossed += "2. Question about the moon" in lines and "line 0 of" not in " ".join(lines)
     assert crossed >= 3                   # the second question did start a page, for several students
     assert all(len(r) <= 2 for r in ranges)
+
+
+def test_the_reminder_is_the_question_a_shipped_model_asks_not_the_start_of_its_procedure(qtbot, tmp_path):
+    """asap-sas-1's prompt is a procedure, then the question; asap-sas-7's a story with no question part. A sheet
+    scored by the shipped bundles: the page reminds the student of asap-sas-1's question itself, whole, and of
+    asap-sas-7 by the start of its story (shortened with "…"), never the procedure's start."""
+    rows = [("S01", "Ann Lee", "asap-sas-1", "You would need to know how much vinegar to pour and the container size."),
+            ("S01", "Ann Lee", "asap-sas-7", "Rose is hardworking: she works every night after school.")]
+    session = long_sheet_session(rows, source=tmp_path / "Year 9 physics.csv", write=True)
+    score_all(session, match_bundles(session, Library.load([Path(__file__).resolve().parents[2] / "model_bundles"])))
+    assert set(session.predictions) == {0, 1}                        # both scored for real by the shipped models
+    out = write_feedback_pdf(session, tmp_path / "feedback.pdf")
+    _doc, texts = read_pdf(out)
+    page = squeeze(" ".join(texts))
+    asked = ("After reading the group’s procedure, describe what additional information you would need in order to "
+             "replicate the experiment. Make sure to include at least three pieces of information.")
+    assert squeeze(asked) in page
+    assert squeeze("A group of students wrote the following procedure") not in page
+    story = session.items["asap-sas-7"].prompt.split()
+    assert squeeze(" ".join(story[:12])) in page and squeeze(" ".join(story[-12:])) not in page and "…" in page
