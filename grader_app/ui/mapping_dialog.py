@@ -27,9 +27,9 @@ from __future__ import annotations
 from collections import Counter
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
-                               QGroupBox, QHBoxLayout, QHeaderView, QLabel, QListWidget, QListWidgetItem,
-                               QRadioButton, QStackedWidget, QTableWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QAbstractScrollArea, QButtonGroup, QComboBox, QDialog, QDialogButtonBox,
+                               QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QListWidget, QListWidgetItem,
+                               QRadioButton, QSizePolicy, QStackedWidget, QTableWidget, QVBoxLayout, QWidget)
 
 from ..bundles.library import Library
 from ..core.sheet import LONG, WIDE, ColumnMapping, Sheet, student_rows
@@ -41,7 +41,7 @@ from . import style
 from .i18n import QT_TRANSLATE_NOOP
 from .mapping_doubts import doubt_label, show_doubts
 from .mapping_layout import (QUESTION_EM, chain_focus, compact_combo, fit_to_screen, give_back_tab, item_cell, model_combo,
-                             short, tick_questions, worksheet_choice)
+                             short, snug_rows, tick_questions, width_wanted, worksheet_choice)
 from .mapping_preview import SheetPreview, blind_at_start
 from .messages import plain
 from .sheet_notes import note_words
@@ -179,7 +179,8 @@ class MappingDialog(QDialog):
         self.items_table.horizontalHeader().setMinimumSectionSize(self.fontMetrics().horizontalAdvance("M") * 6)
         self.items_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.items_table.setAccessibleName(self.tr("Which model scores each question"))
-        self.items_table.setMaximumHeight(self.fontMetrics().height() * 12)
+        # as high as its rows (the dialog asks the screen for that room), and any room left under the columns' choice
+        self.items_table.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
         give_back_tab(self.items_table, self.preview)   # Tab goes on to the buttons (see mapping_layout)
         self.items_note = QLabel("")
         self.items_note.setWordWrap(True)
@@ -202,11 +203,11 @@ class MappingDialog(QDialog):
         cl.addWidget(self.pages)
         items_box = QGroupBox(self.tr("Which model scores each question"))
         il = QVBoxLayout(items_box)
-        il.addWidget(self.items_table)
+        il.addWidget(self.items_table, 1)
         il.addWidget(self.items_note)
         top = QHBoxLayout()
-        top.addWidget(cols_box, 2)
-        top.addWidget(items_box, 3)
+        top.addWidget(cols_box, 0)
+        top.addWidget(items_box, 1)   # the room to spare goes to the models' names
         lay = QVBoxLayout(self)
         lay.addWidget(intro)
         if self.worksheet_combo is not None:
@@ -220,6 +221,8 @@ class MappingDialog(QDialog):
         lay.addWidget(self.blind_note)
         lay.addWidget(self.preview, 1)
         self.preview.setMinimumHeight(self.fontMetrics().height() * 7)   # a header and five rows
+        # the preview gives its room up first (to those five rows) and takes what the questions leave
+        self.preview.setSizePolicy(self.preview.sizePolicy().horizontalPolicy(), QSizePolicy.Policy.Ignored)
         lay.addWidget(self.error)
         lay.addWidget(self.buttons)
 
@@ -230,8 +233,9 @@ class MappingDialog(QDialog):
         self._loading = False
         self._changed()
         self._preview.size_columns()
-        fm = self.fontMetrics()
-        fit_to_screen(self, QSize(fm.horizontalAdvance("M") * 80, fm.height() * 44))
+        fm = self.fontMetrics()   # room for every question and its model's whole name, as far as the screen allows
+        hint = self.sizeHint() + QSize(max(0, width_wanted(self.items_table) - self.items_table.sizeHint().width()), 0)
+        fit_to_screen(self, hint.expandedTo(QSize(fm.horizontalAdvance("M") * 80, fm.height() * 44)))
 
     def _worksheet_chosen(self, name: str) -> None:
         if name != self.sheet.sheet_name:
@@ -378,6 +382,7 @@ class MappingDialog(QDialog):
         fm = self.fontMetrics()
         self.items_table.setColumnWidth(0, min(max(self.items_table.sizeHintForColumn(0), fm.horizontalAdvance("M") * 6),
                                                fm.horizontalAdvance("M") * QUESTION_EM))
+        snug_rows(self.items_table, combos)
         chain_focus([self.answer_list, *combos, self.preview])   # Tab: the columns, each question's model, the preview
         self._update_note()
 

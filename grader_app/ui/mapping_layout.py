@@ -116,6 +116,20 @@ def fit_to_screen(widget: QWidget, want: QSize) -> QSize:
     return size
 
 
+def snug_rows(table: QTableView, widgets: list[QWidget]) -> None:
+    """Rows as high as the widgets in them (a combo in each), not the style's roomier default: more questions show."""
+    if widgets:
+        table.verticalHeader().setDefaultSectionSize(max(w.sizeHint().height() for w in widgets) + 1)   # + the grid
+        for r in range(table.model().rowCount()):
+            table.setRowHeight(r, table.verticalHeader().defaultSectionSize())
+
+
+def width_wanted(table: QTableView) -> int:
+    """How wide ``table`` wants to be to show every cell whole (a model's whole name), beside a vertical scroll bar."""
+    columns = sum(max(table.columnWidth(c), table.sizeHintForColumn(c)) for c in range(table.model().columnCount()))
+    return columns + table.verticalScrollBar().sizeHint().width() + 2 * table.frameWidth()
+
+
 def model_combo(library, icon, no_model: str) -> QComboBox:
     """A question's choice of model: none (the teacher scores it), or each of the library's, its agreement as tooltip."""
     combo = QComboBox()

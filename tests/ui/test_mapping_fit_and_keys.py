@@ -6,7 +6,7 @@ from __future__ import annotations
 import csv
 
 import pytest
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import QApplication, QComboBox
 
 from grader_app.core.sheet import LONG, WIDE
@@ -64,6 +64,41 @@ def test_whole_questions_as_headers_keep_the_dialog_and_its_models_on_a_1024_by_
     with qtbot.waitSignal(window.scoringFinished, timeout=30000):
         qtbot.keyClick(dlg, Qt.Key.Key_Return)
     assert window.session is not None and len(window.session.answers) == 24
+
+
+TEN = tuple(f"asap-sas-{i}" for i in range(1, 11))
+
+
+@pytest.mark.parametrize("screen", [QSize(1024, 600), QSize(1366, 768)])
+def test_ten_questions_show_every_row_and_the_models_names_where_the_screen_has_room(
+        qtbot, window, tmp_path, monkeypatch, screen):
+    """A 10-question sheet on a 1024x600 screen: the dialog opened at 800x552, its table of models was held to
+    12 lines (5 rows, to be scrolled) with ~140 px of nothing under it, and each model's name was cut after
+    "ASAP-SAS 1 — Science: replicat"."""
+    monkeypatch.setattr(mapping_layout, "available_geometry", lambda _w: QRect(QPoint(0, 0), screen))
+    dlg = _open(qtbot, window, make_long_csv(tmp_path / "ten.csv", n_students=3, items=TEN))
+    room = screen - mapping_layout.FRAME
+    assert dlg.width() <= room.width() and dlg.height() <= room.height()
+    assert dlg.width() > 800 and dlg.height() == room.height() if screen.height() == 600 else True
+    table = dlg.items_table
+    assert [table.item(r, 0).text() for r in range(table.rowCount())] == list(TEN)
+    rows = [table.visualRect(table.model().index(r, 0)) for r in range(len(TEN))]
+    whole = sum(table.viewport().rect().contains(r) for r in rows)
+    if screen.width() > 1024:
+        assert whole == len(TEN)   # every question in sight, none to scroll to
+    else:
+        assert whole >= len(TEN) - 1   # all the screen has room for (a two-line note under the table takes the rest)
+    assert table.viewport().height() - rows[-1].bottom() < 2 * table.rowHeight(0)   # no empty band in the table
+    box = table.parentWidget()
+    note = dlg.items_note.geometry()
+    assert note.top() - table.geometry().bottom() <= 12 and box.height() - note.bottom() <= 20   # nor under it
+    combo = dlg.model_combo("asap-sas-1")
+    assert combo.currentData() == "asap-sas-1" and _inside(combo, table.viewport())
+    if screen.width() > 1024:
+        assert combo.width() >= combo.sizeHint().width()   # the model's whole name
+    else:
+        assert combo.width() >= 350   # as much of it as the screen allows (230 px at the 800 px it had)
+    dlg.reject()
 
 
 def test_an_unguessed_answers_column_is_not_preselected(qtbot, window, tmp_path):
