@@ -112,7 +112,9 @@ def keep_headings_with_next(doc: QTextDocument, page_height: float, lines: int =
     * a table of two rows or more no taller than a quarter of the page (a chart; a few figures);
     * a longer table's header row(s) and its first ``lines`` rows (its first ``lines`` rows, without a header).
 
-    A table right below headings takes them along. What is already at the top of its page stays (it is longer
+    A table takes along the headings right above it, or the heading whose text runs down to it with no other table
+    between (a question's title, prompt and figures sentence; the paragraph right above the table alone where all
+    of that is over half a page). What is already at the top of its page stays (it is longer
     than a page). A paragraph or a table of one row (a boxed answer) may break anywhere."""
     for _ in range(10_000):                 # one break per pass, the highest first; bounded however long
         found = [m for m in (_heading_to_move(doc, page_height, lines), _table_to_move(doc, page_height, lines)) if m]
@@ -159,27 +161,50 @@ def _heading_to_move(doc: QTextDocument, page_height: float, lines: int) -> tupl
 
 def _table_to_move(doc: QTextDocument, page_height: float,
                    lines: int) -> tuple[float, QTextTable | QTextBlock] | None:
-    """(where, what: the table or the headings right above it) of the first table whose rows that must stay on
-    one page (:func:`keep_headings_with_next`) would not, or None."""
+    """(where, what: the table or the text above it that goes along) of the first table whose rows that must stay
+    on one page (:func:`keep_headings_with_next`) would not, or would not be on the page of the text that leads
+    to it (:func:`_lead_in`), or None."""
+    layout = doc.documentLayout()
     for table in doc.rootFrame().childFrames():
-        if not isinstance(table, QTextTable) or table.rows() < 2 or not _crosses(doc, table, page_height):
+        if not isinstance(table, QTextTable) or table.rows() < 2:
             continue
-        small = doc.documentLayout().frameBoundingRect(table).height() <= _SMALL * page_height
+        box = layout.frameBoundingRect(table)
+        small = box.height() <= _SMALL * page_height
         spans = _row_spans(doc, table, [0, table.rows() - 1] if small else
                            range(min(table.rows(), table.format().headerRowCount() + lines)))
         top, end = spans[0][0], spans[-1][1]
-        if _page(top, page_height) == _page(end - 1, page_height):
+        head = _lead_in(doc, table, end, page_height)
+        start = _line_y(layout, head, 0) if head is not None else top
+        if _page(start, page_height) == _page(end - 1, page_height):
             continue
-        above, head = doc.findBlock(table.firstPosition() - 1), None
-        while above.isValid() and above.blockFormat().headingLevel() > 0:
-            head, above = above, above.previous()
         if head is not None:
-            y = _line_y(doc.documentLayout(), head, 0)
-            if _movable(head, y, page_height):
-                return y, head
+            if _movable(head, start, page_height):
+                return start, head
         elif not table.format().pageBreakPolicy() & _BEFORE and not _starts_page(doc, table, top, page_height):
             return top, table
     return None
+
+
+def _lead_in(doc: QTextDocument, table: QTextTable, end: float, page_height: float) -> QTextBlock | None:
+    """Where what leads to ``table`` starts (``end``: where the rows kept with it end), to start a page together:
+    the headings right above it; else, below a heading with no other table between, that heading (a question's
+    title, its prompt and the sentence saying what its figures are), where all of it down to ``end`` takes no
+    more than half a page, else the paragraph right above the table. None: no heading leads to it."""
+    layout, above = doc.documentLayout(), doc.findBlock(table.firstPosition() - 1)
+    nearest, block = None, above
+    while block.isValid() and block.blockFormat().headingLevel() <= 0:
+        if QTextCursor(block).currentTable() is not None or block.blockFormat().hasProperty(_SPACER):
+            return None                     # another table, or the top of the piece, before any heading
+        if nearest is None and block.length() > 1:
+            nearest = block
+        block = block.previous()
+    if not block.isValid():
+        return None
+    while block.previous().isValid() and block.previous().blockFormat().headingLevel() > 0:
+        block = block.previous()            # the headings right above it too (a title over a question's)
+    if nearest is None or end - _line_y(layout, block, 0) <= page_height / 2:
+        return block
+    return nearest if end - _line_y(layout, nearest, 0) <= page_height / 2 else None
 
 
 def _starts_page(doc: QTextDocument, table: QTextTable, top: float, page_height: float) -> bool:

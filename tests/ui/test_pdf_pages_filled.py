@@ -80,9 +80,10 @@ def test_report_pages_are_filled_and_headings_stay_with_what_they_head(qtbot, tm
     doc = read(report_pdf.render_report_pdf(report_parts(s), report_title(s), size), tmp_path)
     pages = texts(doc)
     blank = blank_at_foot(doc, size, report_pdf._MARGINS_MM)
-    # a piece starts where the one above it ends: at most a heading with its first lines, or a chart, goes on to
-    # the next page (before, a piece that did not fit whole left up to two thirds of its page blank)
-    assert max(blank[:-1]) < 0.25, [round(b, 2) for b in blank]
+    # a piece starts where the one above it ends: at most a question's heading, prompt, figures and chart (kept
+    # together), or a heading with its first lines, goes on to the next page (before, a piece that did not fit
+    # whole left up to two thirds of its page blank)
+    assert max(blank[:-1]) < 1 / 3, [round(b, 2) for b in blank]
     for k in range(1, 6):                              # a question's heading on the page of its prompt
         on = [p for p, text in enumerate(pages) if f"Questionq{k}—Titleofq{k}" in text]
         assert len(on) == 1 and f"Explainq{k}withtheparticlemodel" in pages[on[0]], (k, on)
@@ -96,6 +97,24 @@ def test_report_pages_are_filled_and_headings_stay_with_what_they_head(qtbot, tm
     holding = sorted({r[0] for r in rows})
     assert all(pages[p].count("Studentq1q2q3q4q5Total") == 1 for p in holding)
     doc.close()
+
+
+@pytest.mark.parametrize("paper", PAPERS)
+def test_a_questions_heading_figures_and_chart_start_on_one_page(qtbot, tmp_path, paper):
+    """A question's sentence of figures was left at a page's foot, or cut between two pages, its chart on the next:
+    its heading, prompt, that sentence and its chart now go on to the next page together where they do not fit."""
+    s = class_of(tmp_path, 40, 30)
+    pages = texts(read(report_pdf.render_report_pdf(report_parts(s), report_title(s), QPageSize(PAPERS[paper])),
+                       tmp_path))
+    for k in range(1, 31):
+        on = [p for p, text in enumerate(pages) if f"Questionq{k}—Titleofq{k}" in text]
+        assert len(on) == 1, (k, on)
+        block = pages[on[0]].split(f"Questionq{k}—Titleofq{k}")[1].split("Questionq")[0]
+        assert block.startswith(f"Explainq{k}withtheparticlemodel"), (k, block[:80])
+        assert "40answers.You" in block and "ScoreAnswersShare" in block.split("40answers.You")[1], (k, block[:300])
+    for p, text in enumerate(pages):                   # no page ends with a sentence whose chart is on the next
+        tail = text.split("answers.You")[-1] if "answers.You" in text else "ScoreAnswersShare"
+        assert "ScoreAnswersShare" in tail, (p, text[-200:])
 
 
 @pytest.mark.parametrize("paper", PAPERS)
