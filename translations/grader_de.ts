@@ -732,32 +732,8 @@
         <translation>Ausgewählt (↑/↓ eine andere wählen).</translation>
     </message>
     <message>
-        <source>The model says {score}.</source>
-        <translation>Das Modell sagt {score}.</translation>
-    </message>
-    <message>
-        <source>The model says {score}, {percent} sure.</source>
-        <translation>Das Modell sagt {score}, zu {percent} sicher.</translation>
-    </message>
-    <message>
-        <source>No model score.</source>
-        <translation>Keine Punktzahl vom Modell.</translation>
-    </message>
-    <message>
-        <source>Your score: {score}.</source>
-        <translation>Ihre Punktzahl: {score}.</translation>
-    </message>
-    <message>
-        <source>Not scored yet.</source>
-        <translation>Noch nicht bewertet.</translation>
-    </message>
-    <message>
         <source>The group&apos;s most typical answer.</source>
         <translation>Die typischste Antwort der Gruppe.</translation>
-    </message>
-    <message>
-        <source>Flagged: {flags}.</source>
-        <translation>Hinweis: {flags}.</translation>
     </message>
     <message>
         <source>In the group; P pulls it out to score it on its own.</source>

@@ -732,32 +732,8 @@
         <translation>Elegida (↑/↓ elige otra).</translation>
     </message>
     <message>
-        <source>The model says {score}.</source>
-        <translation>El modelo dice {score}.</translation>
-    </message>
-    <message>
-        <source>The model says {score}, {percent} sure.</source>
-        <translation>El modelo dice {score}, con un {percent} de seguridad.</translation>
-    </message>
-    <message>
-        <source>No model score.</source>
-        <translation>Sin puntuación del modelo.</translation>
-    </message>
-    <message>
-        <source>Your score: {score}.</source>
-        <translation>Tu puntuación: {score}.</translation>
-    </message>
-    <message>
-        <source>Not scored yet.</source>
-        <translation>Aún sin puntuar.</translation>
-    </message>
-    <message>
         <source>The group&apos;s most typical answer.</source>
         <translation>La respuesta más típica del grupo.</translation>
-    </message>
-    <message>
-        <source>Flagged: {flags}.</source>
-        <translation>Con aviso: {flags}.</translation>
     </message>
     <message>
         <source>In the group; P pulls it out to score it on its own.</source>

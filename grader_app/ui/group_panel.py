@@ -14,11 +14,12 @@ from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSizePolicy, QVBoxLayout,
                                QWidget)
 
-from ..core.flags import BLANK, has_hidden_characters, show_hidden
+from ..core.flags import has_hidden_characters, show_hidden
 from ..core.session import GradingSession
 from .i18n import percent
 from .i18n import score as fmt_score
 from .style import flags_text
+from .answer_speech import decision_said, flags_said, model_said
 from .text_wrap import breakable
 
 translate = QCoreApplication.translate
@@ -278,23 +279,13 @@ class GroupPanel(QWidget):
         change: Qt then tells a screen reader, and ↑/↓ refills every member)."""
         session, k = self._session, m.key
         assert session is not None
-        pred, dec = session.predictions.get(k), session.decisions.get(k)
         name = self.tr("{student}, answer {member} of {count} in the group").format(
             student=student, member=self._keys.index(k) + 1, count=len(self._keys))
-        lines = [self.tr("Chosen (↑/↓ choose another).") if k == self._selected else ""]
-        if pred is not None and pred.valid and BLANK in session.flags.get(k, []):   # sure of nothing on a blank one
-            lines.append(self.tr("The model says {score}.").format(score=fmt_score(pred.score)))
-        elif pred is not None and pred.valid:
-            lines.append(self.tr("The model says {score}, {percent} sure.").format(score=fmt_score(pred.score),
-                                                                                  percent=percent(pred.confidence)))
-        else:
-            lines.append(self.tr("No model score."))
-        lines.append(self.tr("Your score: {score}.").format(score=fmt_score(dec.score)) if dec is not None
-                     else self.tr("Not scored yet."))
+        lines = [self.tr("Chosen (↑/↓ choose another).") if k == self._selected else "",
+                 model_said(session, k), decision_said(session, k)]   # said as the review screen says them
         if k == self._typical:
             lines.append(self.tr("The group's most typical answer."))
-        if session.flags.get(k):
-            lines.append(self.tr("Flagged: {flags}.").format(flags=flags_text(session.flags[k])))
+        lines.append(flags_said(session, k))
         lines.append(self.tr("In the group; P pulls it out to score it on its own.") if k == self._selected
                      else self.tr("In the group; its Pull out button takes it out to score it on its own."))
         description = "\n".join(line for line in lines if line)

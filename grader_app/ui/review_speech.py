@@ -18,13 +18,10 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel
 
-from ..core.flags import BLANK, show_hidden
-from ..core.review import AUTO
+from ..core.flags import show_hidden
 from ..core.session import GradingSession
+from .answer_speech import decision_said, flags_said, model_said
 from .group_panel import describe
-from .i18n import percent
-from .i18n import score as fmt_score
-from .style import flags_text
 from .wording import question_of
 
 translate = QCoreApplication.translate
@@ -54,8 +51,8 @@ def spoken(session: GradingSession, unit: list[int], key: int | None, typical: i
         name = translate("ReviewSpeech", "Answer {position} of {count}: {student}, question {question}").format(
             position=position + 1, count=count, student=who(key), question=a.item)
         group = ""
-    return name, _lines(message, _answer(a.text), _model(session, key), _decision(session, key),
-                        _comment(session, key), _flags(session, key), group, _question(session, a.item))
+    return name, _lines(message, _answer(a.text), model_said(session, key), decision_said(session, key),
+                        _comment(session, key), flags_said(session, key), group, _question(session, a.item))
 
 
 def _lines(*parts: str) -> str:
@@ -69,27 +66,6 @@ def _answer(text: str) -> str:
     return translate("ReviewSpeech", "Answer: {answer}").format(answer=show_hidden(text))
 
 
-def _model(session: GradingSession, key: int) -> str:
-    pred = session.predictions.get(key)
-    if pred is None:
-        return translate("ReviewSpeech", "No model scores this answer.")
-    if not pred.valid:
-        return translate("ReviewSpeech", "The model gave no usable score.")
-    if BLANK in session.flags.get(key, []):   # sure of nothing on a blank answer: the flag decides (as on the card)
-        return translate("ReviewSpeech", "The model says {score}.").format(score=fmt_score(pred.score))
-    return translate("ReviewSpeech", "The model says {score}, {percent} sure.").format(
-        score=fmt_score(pred.score), percent=percent(pred.confidence))
-
-
-def _decision(session: GradingSession, key: int) -> str:
-    dec = session.decisions.get(key)
-    if dec is not None:
-        return translate("ReviewSpeech", "Your score: {score}.").format(score=fmt_score(dec.score))
-    if session.status(key) == AUTO:
-        return translate("ReviewSpeech", "Accepted with the model's score, without your review.")
-    return translate("ReviewSpeech", "Not scored yet.")
-
-
 def _comment(session: GradingSession, key: int) -> str:
     dec = session.decisions.get(key)
     if dec is not None:
@@ -98,11 +74,6 @@ def _comment(session: GradingSession, key: int) -> str:
     waiting = session.waiting_comments.get(key, "")
     return translate("ReviewSpeech", "Comment, waiting for the score you give next: {comment}").format(
         comment=waiting) if waiting else ""
-
-
-def _flags(session: GradingSession, key: int) -> str:
-    names = session.flags.get(key, [])
-    return translate("ReviewSpeech", "Flagged: {flags}.").format(flags=flags_text(names)) if names else ""
 
 
 def _question(session: GradingSession, item: str) -> str:

@@ -1,0 +1,40 @@
+"""What a screen reader is told of one answer: the model's score, the teacher's, its flags. The review screen
+(:mod:`.review_speech`) and each member of a group (:mod:`.group_panel`) say them alike, in context ReviewSpeech."""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from ..core.flags import BLANK
+from ..core.review import AUTO
+from ..core.session import GradingSession
+from .i18n import percent
+from .i18n import score as fmt_score
+from .style import flags_text
+
+translate = QCoreApplication.translate
+
+
+def model_said(session: GradingSession, key: int) -> str:
+    pred = session.predictions.get(key)
+    if pred is None:
+        return translate("ReviewSpeech", "No model scores this answer.")
+    if not pred.valid:
+        return translate("ReviewSpeech", "The model gave no usable score.")
+    if BLANK in session.flags.get(key, []):   # sure of nothing on a blank answer: the flag decides (as on the card)
+        return translate("ReviewSpeech", "The model says {score}.").format(score=fmt_score(pred.score))
+    return translate("ReviewSpeech", "The model says {score}, {percent} sure.").format(
+        score=fmt_score(pred.score), percent=percent(pred.confidence))
+
+
+def decision_said(session: GradingSession, key: int) -> str:
+    dec = session.decisions.get(key)
+    if dec is not None:
+        return translate("ReviewSpeech", "Your score: {score}.").format(score=fmt_score(dec.score))
+    if session.status(key) == AUTO:
+        return translate("ReviewSpeech", "Accepted with the model's score, without your review.")
+    return translate("ReviewSpeech", "Not scored yet.")
+
+
+def flags_said(session: GradingSession, key: int) -> str:
+    names = session.flags.get(key, [])
+    return translate("ReviewSpeech", "Flagged: {flags}.").format(flags=flags_text(names)) if names else ""
