@@ -8,9 +8,10 @@ what its threshold gives.
 """
 from __future__ import annotations
 
+import math
 import re
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, QSizeF, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -26,13 +27,9 @@ PLOT_LINES = 6        # the plotted area's height, in lines of text, when there 
 MIN_PLOT_LINES = 5    # and at least (the x and y axes' labels and the legend come on top)
 
 
-def mark_text(mark: RiskPoint | None, short: bool = False) -> str:
-    """What the current threshold gives, in words: 'takes 56 %, at most 4 % wrong' (or that it takes none)."""
-    return mark_texts(mark)[2 if short else 0]
-
-
 def mark_texts(mark: RiskPoint | None) -> tuple[str, str, str]:
-    """The same in three lengths, longest first."""
+    """What the current threshold gives, in words, in three lengths, longest first: 'takes 56 %, at most 4 % wrong'
+    (or that it takes none)."""
     if mark is None or mark.coverage <= 0:
         none = translate("RiskPlot", "takes none")
         return translate("RiskPlot", "takes none: every answer to you"), none, none
@@ -40,6 +37,55 @@ def mark_texts(mark: RiskPoint | None) -> tuple[str, str, str]:
     return (translate("RiskPlot", "takes {share}, at most {wrong} wrong").format(share=cov, wrong=err),
             translate("RiskPlot", "takes {share}, ≤ {wrong} wrong").format(share=cov, wrong=err),
             translate("RiskPlot", "{share}, ≤ {wrong} wrong").format(share=cov, wrong=err))
+
+
+Columns = dict[int, list[tuple[float, float]]]
+
+
+def taken_columns(lines: list[list[QPointF]], pad: float) -> Columns:
+    """For each pixel column, the heights the lines pass through there (``pad`` more on every side): what a label
+    must keep clear of."""
+    cols: Columns = {}
+    for line in lines:
+        for a, b in zip(line, line[1:] or line):
+            (x0, y0), (x1, y1) = sorted(((a.x(), a.y()), (b.x(), b.y())))
+            for col in range(math.floor(x0 - pad), math.ceil(x1 + pad) + 1):
+                lo, hi = max(x0, col - pad), min(x1, col + 1 + pad)
+                ys = (y0, y1) if x1 == x0 else (y0 + (y1 - y0) * (lo - x0) / (x1 - x0),
+                                                y0 + (y1 - y0) * (hi - x0) / (x1 - x0))
+                cols.setdefault(col, []).append((min(ys) - pad, max(ys) + pad))
+    return cols
+
+
+def blocked(rect: QRectF, cols: Columns) -> int:
+    """How many pixel columns of ``rect`` a line passes through."""
+    return sum(any(lo < rect.bottom() and hi > rect.top() for lo, hi in cols.get(col, ()))
+               for col in range(math.floor(rect.left()), math.ceil(rect.right())))
+
+
+def is_clear(rect: QRectF, cols: Columns) -> bool:
+    return not any(lo < rect.bottom() and hi > rect.top()
+                   for col in range(math.floor(rect.left()), math.ceil(rect.right())) for lo, hi in cols.get(col, ()))
+
+
+def places(size: QSizeF, area: QRectF, near: QPointF) -> list[QRectF]:
+    """Where a label of ``size`` can go inside ``area`` (2 px in), the places nearest the point ``near`` first."""
+    w, h = size.width(), size.height()
+    span_x, span_y = area.width() - 4 - w, area.height() - 4 - h
+    if span_x < 0 or span_y < 0:
+        return []
+    step = max(2.0, math.sqrt(span_x * span_y / 1500))   # a few thousand places at most, however large the plot
+
+    def steps(start: float, span: float) -> list[float]:
+        return [start + i * step for i in range(int(span / step) + 1)] + [start + span]
+
+    def gap(r: QRectF) -> float:
+        dx = max(r.left() - near.x(), 0.0, near.x() - r.right())
+        dy = max(r.top() - near.y(), 0.0, near.y() - r.bottom())
+        return math.hypot(dx, dy) + 0.01 * math.hypot(r.center().x() - near.x(), r.center().y() - near.y())
+
+    return sorted((QRectF(x, y, w, h) for x in steps(area.left() + 2, span_x) for y in steps(area.top() + 2, span_y)),
+                  key=gap)
 
 
 def natural_key(text: str) -> list:
@@ -53,6 +99,7 @@ class RiskPlot(QWidget):
         self._tables: dict[str, list[RiskPoint]] = {}
         self._thresholds: dict[str, float] = {}
         self._current: str | None = None
+        self._label: tuple[tuple, tuple[str, QRectF, bool] | None] | None = None   # (what it was for, mark_label())
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.setToolTip(self.tr("How many answers are accepted without you (across) against how often those could be "
                                 "wrong at most (up), from the model's calibration data. The ring marks the current "
@@ -62,6 +109,7 @@ class RiskPlot(QWidget):
     # ----- data -------------------------------------------------------------------------------
     def set_tables(self, tables: dict[str, list[RiskPoint]]) -> None:
         self._tables = {k: list(v) for k, v in tables.items() if v}
+        self._label = None
         self.updateGeometry()   # the legend's rows (and so the minimum height) follow the lines
         self.update()
 
@@ -122,6 +170,67 @@ class RiskPlot(QWidget):
         return self.fontMetrics().elidedText(self.tr("↑ of those, wrong at most"), Qt.TextElideMode.ElideRight,
                                              self.width())
 
+    def _scale(self) -> float:
+        """The top of the upward axis: the useful part (bounds at very small coverage, a handful of answers, are
+        near 100 %)."""
+        useful = [pt.error_upper for t in self._tables.values() for pt in t if pt.coverage >= 0.05]
+        ymax = max(0.05, max(useful) if useful else max(pt.error_upper for t in self._tables.values() for pt in t))
+        return min(1.0, ymax * 1.15)
+
+    def _at(self, cov: float, err: float) -> QPointF:
+        area, ymax = self.plot_area(), self._scale()
+        return QPointF(area.left() + cov * area.width(), area.bottom() - (min(err, ymax) / ymax) * area.height())
+
+    def _lines(self) -> dict[str, list[QPointF]]:
+        """Each question's line, in the widget's coordinates."""
+        return {item: [self._at(pt.coverage, pt.error_upper) for pt in sorted(t, key=lambda q: q.coverage)]
+                for item, t in self._tables.items()}
+
+    def _ring_radius(self) -> float:
+        return QFontMetrics(self.font()).height() * 0.35
+
+    def mark_label(self) -> tuple[str, QRectF, bool] | None:
+        """The ring's words when one question is shown, where they go and whether they need a backing box: the
+        longest wording that has a place inside the plotted area clear of every line and of the ring, at the place
+        nearest the ring; where none has, the shortest (cut short with "…" if need be) on a box, where it covers the
+        fewest lines."""
+        item = self._current if self._current is not None else next(iter(self._tables), None)
+        if item not in self._tables or (self._current is None and len(self._tables) != 1):
+            return None
+        mark = point_at(self._tables[item], self._thresholds.get(item, 1.0))
+        if mark is None:
+            return None
+        fm = QFontMetrics(self.font())
+        texts = list(dict.fromkeys(mark_texts(mark)))
+        key = (self.size().toTuple(), self.font().toString(), tuple(texts), sorted(self._thresholds.items()), item)
+        if self._label is not None and self._label[0] == key:
+            return self._label[1]
+        area, c, r = self.plot_area(), self._at(mark.coverage, mark.error_upper), self._ring_radius()
+        cols = taken_columns(list(self._lines().values()), 1.5)   # half the 2 px pen and the smoothing
+        edge = r + 2   # the ring's 2 px pen and 1 px more
+        for ring_x in range(math.floor(c.x() - edge), math.ceil(c.x() + edge) + 1):
+            cols.setdefault(ring_x, []).append((c.y() - edge, c.y() + edge))
+        ring = QRectF(c.x() - edge, c.y() - edge, 2 * edge, 2 * edge)
+
+        def spots(text: str) -> list[QRectF]:
+            ink = fm.tightBoundingRect(text)   # the letters themselves, 1 px around them
+            return places(QSizeF(ink.width() + 2, ink.height() + 2), area, c)
+
+        cut = fm.elidedText(texts[-1], Qt.TextElideMode.ElideRight, int(area.width()) - 6)
+        options = [(text, spots(text)) for text in texts]
+        options = [(text, at) for text, at in options if at] or [(cut, spots(cut))]   # cut short where none fits
+        chosen: tuple[str, QRectF, bool] | None = None
+        for text, at in options:
+            spot = next((rect for rect in at if is_clear(rect, cols)), None)
+            if spot is not None:
+                chosen = (text, spot, False)
+                break
+        text, at = options[-1]
+        if chosen is None and at:   # on a box, off the ring, where it covers the fewest lines
+            chosen = (text, min(at, key=lambda rect: (rect.intersects(ring), blocked(rect, cols))), True)
+        self._label = (key, chosen)
+        return chosen
+
     def paintEvent(self, _event) -> None:
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -139,14 +248,7 @@ class RiskPlot(QWidget):
                        self.tr("No calibration data for these questions"))
             p.end()
             return
-        # scale to the useful part: bounds at very small coverage (a handful of answers) are near 100 %
-        useful = [pt.error_upper for t in self._tables.values() for pt in t if pt.coverage >= 0.05]
-        ymax = max(0.05, max(useful) if useful else max(pt.error_upper for t in self._tables.values() for pt in t))
-        ymax = min(1.0, ymax * 1.15)
-
-        def at(cov: float, err: float) -> QPointF:
-            return QPointF(area.left() + cov * area.width(), area.bottom() - (min(err, ymax) / ymax) * area.height())
-
+        ymax, at, curves = self._scale(), self._at, self._lines()
         # axes labels
         p.drawText(QRectF(0, area.top(), left - 4, fm.height()),
                    int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop), percent(ymax))
@@ -168,11 +270,10 @@ class RiskPlot(QWidget):
         order = sorted(self._tables, key=lambda k: k == self._current)
         style_of = {item: st for item, st, _ in legend}
         for item in order:
-            table = sorted(self._tables[item], key=lambda q: q.coverage)
             strong = self._current is None or item == self._current
             path = QPainterPath()
-            for i, pt in enumerate(table):
-                (path.moveTo if i == 0 else path.lineTo)(at(pt.coverage, pt.error_upper))
+            for i, point in enumerate(curves[item]):
+                (path.moveTo if i == 0 else path.lineTo)(point)
             pen = QPen(accent if strong else faint, 2 if strong else 1)
             pen.setStyle(style_of.get(item, Qt.PenStyle.SolidLine))
             p.setPen(pen)
@@ -183,20 +284,19 @@ class RiskPlot(QWidget):
             p.restore()
             mark = point_at(self._tables[item], self._thresholds.get(item, 1.0))
             if mark is not None and strong:
-                c = at(mark.coverage, mark.error_upper)
-                r = fm.height() * 0.35
+                r = self._ring_radius()
                 p.setPen(QPen(fg, 2))
-                p.drawEllipse(c, r, r)
-                if legend:
-                    continue  # the legend says what each ring means
-                label = mark_text(mark)
-                if fm.horizontalAdvance(label) > area.width() - 4:
-                    label = mark_text(mark, short=True)
-                w = fm.horizontalAdvance(label)
-                x = min(max(area.left() + 2, c.x() - w / 2), area.right() - w - 2)
-                y = c.y() - r - 3 if c.y() - r - fm.height() > area.top() else c.y() + r + fm.ascent() + 2
-                y = min(y, area.bottom() - 3)
-                p.drawText(QPointF(x, y), label)
+                p.drawEllipse(at(mark.coverage, mark.error_upper), r, r)
+        label = None if legend else self.mark_label()   # with a legend, the legend says what each ring means
+        if label is not None:
+            text, rect, boxed = label
+            if boxed:   # no place clear of the lines: the words stay readable on the plot's background
+                back = pal.color(QPalette.ColorRole.Base)
+                back.setAlpha(230)
+                p.fillRect(rect, back)
+            p.setPen(QPen(fg, 1))
+            ink = fm.tightBoundingRect(text)
+            p.drawText(QPointF(rect.left() + 1 - ink.left(), rect.top() + 1 - ink.top()), text)
         # legend: a sample of each line's pattern, the question and what its threshold gives
         y = area.bottom() + 2 + fm.height() * 2 + 4
         sample = fm.horizontalAdvance("MMM")
