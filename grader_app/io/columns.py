@@ -31,6 +31,9 @@ English, German and Spanish ("Kommentar", "Nota" are not answers), and a French 
 
 A header that names the student's first name or surname ("Prénom", "Vorname", "Nombre", "First name", "Surname")
 holds a name, whatever its cells look like: pseudonymised names ("Élève12", "Marie2") are never taken for the ids.
+A header that reads as a question or an instruction (:func:`~.header_words.sentence`) names the student's name or id
+only when that is its subject ("What is your name?", "Your student number") and its cells are short and mostly
+distinct: "What is the name of the process plants use to make food?" and "Name two parts of a cell." head answers.
 
 With a long sheet that has no question column, ``item_column`` and ``default_item`` stay ``None``:
 the caller asks which model scores the whole sheet. The guess is only a proposal that the teacher
@@ -43,7 +46,7 @@ from dataclasses import dataclass
 from ..core.sheet import LONG, WIDE, ColumnMapping, Sheet
 from .errors import SheetError
 from .header_words import (ANSWER_WORDS, BARE_NAMES, FIRST_NAME_WORDS, ID_WORDS, ITEM_WORDS, KEY_WORDS, LAST_NAME_WORDS,
-                           NAME_WORDS, NOT_ANSWER_WORDS, shape)
+                           NAME_WORDS, NOT_ANSWER_WORDS, about, sentence, shape)
 from .headers import question_items
 
 
@@ -61,6 +64,7 @@ class _Stats:
     words: tuple[str, ...] # header words that say what the column holds (see shape)
     question: bool         # the header names one question of a wide sheet ("Q1", "Q2 (3 marks)", "1. Why ...?")
     wording: bool          # the header is a question's wording: its words do not say what the column holds
+    sentence: bool         # the header reads as a question or an instruction, not a label (see header_words.sentence)
 
     @property
     def fill(self) -> float:
@@ -68,6 +72,19 @@ class _Stats:
 
     def has(self, vocab: set[str]) -> bool:
         return any(w in vocab for w in self.words) or "".join(self.words) in vocab
+
+    def says(self, vocab: set[str]) -> bool:
+        """The header says the column holds what ``vocab`` names (the student's name, their id): a label with such a
+        word ("Student name", "Name des Schülers"), or a sentence whose subject it is ("What is your name?") over short,
+        mostly distinct values, a name or id each. A question that mentions a name ("What is the name of the process
+        plants use to make food?", "Name two parts of a cell.") is not that: its answers are the class's sentences,
+        or the same few words."""
+        if not self.has(vocab):
+            return False
+        if not self.sentence:
+            return True
+        distinct = self.filled < 5 or self.distinct >= 0.6 * self.filled
+        return about(self.words, vocab) and self.mean_words <= 4 and distinct
 
     @property
     def answer_header(self) -> bool:
@@ -106,7 +123,8 @@ def _stats(sheet: Sheet) -> list[_Stats]:
             mean_words=sum(v.count(" ") + 1 for v in values) / k,
             letters=sum(1 for v in values if not v.isdigit() and any(ch.isalpha() for ch in v[:50])) / k,
             numeric=sum(1 for v in counts if _is_number(v)) / (len(counts) or 1),
-            max_repeat=max(counts.values()) if counts else 0, words=words, question=question, wording=wording))
+            max_repeat=max(counts.values()) if counts else 0, words=words, question=question, wording=wording,
+            sentence=sentence(col)))
     return out
 
 
@@ -146,7 +164,7 @@ def _candidates(stats: list[_Stats]) -> list[str]:
     cands = []
     for s in stats:
         labelled = not (s.answer_header or s.question or s.wording)   # the header's words say what it holds
-        if s.filled == 0 or labelled and (s.has(NOT_ANSWER_WORDS) or s.has(ID_WORDS)):
+        if s.filled == 0 or labelled and (s.has(NOT_ANSWER_WORDS) or s.says(ID_WORDS)):
             continue
         if _is_texty(s) or _named_words(s) or (s.answer_header and not _looks_like_item(s, strict=True)
                                                and (s.letters >= 0.5 or _short_answers(s))):   # numbers answer a maths quiz
@@ -160,8 +178,13 @@ def _named_words(s: _Stats) -> bool:
     most students giving the same one): answers under a header that names one question or asks it (unless it asks
     who the student is), not free text. Letters of a multiple choice ("A", "b)") and numbers (marks, as often as a
     maths quiz's answers) are not taken for them."""
-    asked = s.question or s.wording and not s.has(NAME_WORDS | ID_WORDS | NOT_ANSWER_WORDS)
-    return asked and s.letters >= 0.6 and s.mean_len > 2
+    return _asked(s) and s.letters >= 0.6 and s.mean_len > 2
+
+
+def _asked(s: _Stats) -> bool:
+    """The header names one question ("Q1") or is its wording ("Which organelle releases energy?", "Name two parts
+    of a cell."), and asks neither who the student is ("What is your name?") nor for a score or a comment."""
+    return s.question or (s.wording or s.sentence) and not (s.says(NAME_WORDS | ID_WORDS) or s.has(NOT_ANSWER_WORDS))
 
 
 def _short_answers(s: _Stats) -> bool:
@@ -233,7 +256,7 @@ def guess_columns(sheet: Sheet) -> ColumnMapping:
     wide_cols = [a for a in answers if a != item]
     questions = {s.name for s in stats if s.question}
     question_like = [a for a in wide_cols if a in questions]
-    asked = {s.name for s in stats if s.wording and not s.has(NAME_WORDS | ID_WORDS | NOT_ANSWER_WORDS)}
+    asked = {s.name for s in stats if not s.question and _asked(s)}
     # just an "asap-sas-5" column, or one headed by the question's wording ("Why does a metal spoon feel colder ...?")
     one_named_question = len(wide_cols) == 1 and bool(question_like or set(wide_cols) & asked)
     if item is None and (len(wide_cols) >= 2 or one_named_question):
@@ -277,7 +300,8 @@ def _pick_item(stats: list[_Stats], exclude: set[str]) -> str | None:
                                   s.mean_len > 40, s.distinct))
         return named[0].name
     loose = [s for s in stats if s.name not in exclude and not s.has(ID_WORDS | NAME_WORDS | NOT_ANSWER_WORDS)
-             and not (s.question or s.wording) and _looks_like_item(s) and s.distinct >= 2]   # "Q1" holds answers
+             and not (s.question or s.wording or s.sentence) and _looks_like_item(s)
+             and s.distinct >= 2]   # "Q1" and "Name a gas." hold answers
     if loose:
         loose.sort(key=lambda s: s.distinct)
         return loose[0].name
@@ -286,15 +310,15 @@ def _pick_item(stats: list[_Stats], exclude: set[str]) -> str | None:
 
 def _pick_id(stats: list[_Stats], used: set, sheet: Sheet, item: str | None = None) -> str | None:
     free = [s for s in stats if s.name not in used and s.filled and not s.question]
-    named = [s for s in free if s.has(ID_WORDS) and s.mean_len <= 40]
+    named = [s for s in free if s.says(ID_WORDS) and s.mean_len <= 40]
     if named:
         # "Student ID" before "Email"; id words beat a bare "number"
         named.sort(key=lambda s: (not ({"id", "sid", "studentid"} & set(s.words)), s.mean_len))
         return named[0].name
     df = sheet.frame
     for s in free:
-        if s.mean_len > 20 or s.mean_words > 1.5 or s.fill < 0.9 or s.has(NAME_WORDS - {"student"}):
-            continue
+        if s.mean_len > 20 or s.mean_words > 1.5 or s.fill < 0.9 or s.has(NAME_WORDS - {"student"}) or s.sentence:
+            continue   # a question's wording heads its answers, never the students' ids
         values = [str(v).strip() for v in df[s.name].tolist()]
         if sum(1 for v in values if any(ch.isdigit() for ch in v)) < 0.5 * len(values):
             continue   # plain words (classes, groups) are not ids unless the header says so
@@ -327,7 +351,7 @@ def _pick_first_name(stats: list[_Stats], used: set, name_col: str | None) -> st
     if name_col is None:
         return None
     chosen = named[name_col]
-    free = [s for s in stats if s.name not in used | {name_col} and s.filled and not s.question]
+    free = [s for s in stats if s.name not in used | {name_col} and s.filled and not s.question and s.says(NAME_WORDS)]
     firsts = [s for s in free if _first(s)]
     if _last(chosen):
         bare = [s for s in free if _bare(s)]
@@ -338,7 +362,7 @@ def _pick_first_name(stats: list[_Stats], used: set, name_col: str | None) -> st
 
 
 def _pick_name(stats: list[_Stats], used: set) -> str | None:
-    free = [s for s in stats if s.name not in used and s.filled and s.has(NAME_WORDS) and not s.has(ID_WORDS)
+    free = [s for s in stats if s.name not in used and s.filled and s.says(NAME_WORDS) and not s.says(ID_WORDS)
             and not s.question]
     if not free:
         return None

@@ -99,3 +99,24 @@ def header_like(label: str) -> bool:
 def asks(text: str) -> bool:
     """A question's wording, "What is osmosis?" (a label such as "Comments?" is a word or two)."""
     return text.rstrip().endswith("?") and len([w for w in split_words(text) if not w.isdigit()]) >= 3
+
+
+def sentence(header: str) -> bool:
+    """Whether ``header`` reads as a question's or an instruction's wording rather than a label: it asks ("What is the
+    name of the process plants use to make food?"), ends as a sentence does ("Name two parts of a cell."), or is long
+    (five words or more, an elided "d'" or "l'" not counting: "Numéro d'identification de l'élève" is a label). Its
+    words then say what the question is about, not what the column holds (:func:`about`). A question's points and an
+    HTML header's tags do not count ("Q1 (3 marks)" is a label)."""
+    text = without_points(question_name(str(header))).rstrip()
+    words = [w for w in split_words(text) if not w.isdigit()]
+    return (asks(text) or (text[-1:] in (".", "!") and len(words) >= 3)
+            or len([w for w in words if len(w) > 1]) >= 5)
+
+
+def about(words, vocab: set[str]) -> bool:
+    """Whether a header that reads as a sentence (:func:`sentence`), split into ``words``, is about what ``vocab``
+    names: that is its subject when it ends the header ("What is your name?", "Please enter your student number") or
+    the header names it twice ("Name und Vorname des Schülers"), not when a question merely mentions it ("What is the
+    name of the process plants use to make food?", "Name two parts of a cell.")."""
+    words = [w for w in words if not w.isdigit()]
+    return bool(words) and (words[-1] in vocab or len({w for w in words if w in vocab}) >= 2)

@@ -89,6 +89,54 @@ def test_a_question_wording_does_not_hide_the_name_column(tmp_path):
     assert list(m.answer_columns) == ["Why does ice float?", "Why is the sky blue?"]
 
 
+# a question that mentions a name or a number, with the answers a class gives it: the same word or two, or short lists
+PLANTS = "What is the name of the process plants use to make food?"
+QUESTIONS_MENTIONING_WHO = {
+    PLANTS: ["photosynthesis", "Photosynthesis", "photosynthesis", "photo synthesis", "Photosynthesis",
+             "respiration", "photosynthesis", "chlorophyll"],
+    "Name two parts of a cell.": ["nucleus, wall", "Nucleus and membrane", "wall, nucleus", "nucleus, vacuole",
+                                  "Membrane, nucleus", "nucleus and cytoplasm", "cell wall", "ribosomes"],
+    "What number of legs has a spider?": ["eight", "Eight", "8 legs", "eight legs", "six", "eight", "8", "Eight"],
+}
+NAMES = ["Ann Lee", "Bo Chan", "Cy Dee", "Di Fox", "Ed Gray", "Flo Hart", "Gus Ives", "Hal Jones"]
+
+
+@pytest.mark.parametrize("kind", ["csv", "xlsx"])
+@pytest.mark.parametrize("question", sorted(QUESTIONS_MENTIONING_WHO))
+def test_a_question_mentioning_a_name_holds_answers_not_the_names(tmp_path, question, kind):
+    # its answers were listed as the students' names, and the students' own column was left out
+    rows = [["Student", question, "Why does ice float?"]]
+    rows += [[who, said, ANSWERS[i % 6]] for i, (who, said) in enumerate(zip(NAMES, QUESTIONS_MENTIONING_WHO[question]))]
+    sheet = _write(tmp_path, rows, kind)
+    m = guess_columns(sheet)
+    assert (m.layout, m.name_column, m.id_column) == (WIDE, "Student", None)
+    assert list(m.answer_columns) == [question, "Why does ice float?"]
+    assert question in answer_candidates(sheet)
+    session = GradingSession(sheet, m)
+    assert sorted({a.student for a in session.answers}) == sorted(NAMES)   # no id column: the name
+
+
+@pytest.mark.parametrize("who", [("Numéro d'identification de l'élève", "Name und Vorname des Schülers"),
+                                 ("Student ID", "Full name of the student"), ("ID", "Please enter your name.")])
+def test_long_headers_that_name_the_student_still_do(tmp_path, who):
+    # long, or ending as a sentence, but the student's name or id is what they are about
+    m = guess_columns(_sheet(tmp_path, list(who), ["Q1", "Q2"]))
+    assert (m.layout, m.id_column, m.name_column) == (WIDE, *who) and list(m.answer_columns) == ["Q1", "Q2"]
+
+
+@pytest.mark.parametrize("stamped", [True, False])
+def test_a_form_asking_the_name_beside_questions_mentioning_names(tmp_path, stamped):
+    # Google Forms: the student's name is asked as a question too, and is still where the names are, whether the
+    # sheet is the form's own export (a Timestamp first) or its answers copied into a sheet of the teacher's
+    questions = sorted(QUESTIONS_MENTIONING_WHO)
+    rows = [["Timestamp", "Email address", "What is your name?", *questions]]
+    rows += [[f"2024/03/0{i + 1} 10:0{i}:00", f"pupil{i}@school.example", who,
+              *(QUESTIONS_MENTIONING_WHO[q][i] for q in questions)] for i, who in enumerate(NAMES)]
+    m = guess_columns(_write(tmp_path, rows if stamped else [r[1:] for r in rows], "csv"))
+    assert (m.layout, m.id_column, m.name_column) == (WIDE, "Email address", "What is your name?")
+    assert list(m.answer_columns) == questions
+
+
 @pytest.mark.parametrize("kind", ["csv", "xlsx"])
 def test_german_sheet(tmp_path, kind):
     questions = ["Frage 1 (2 Punkte)", "Frage 2 (3 Punkte)", "Aufgabe 3"]
