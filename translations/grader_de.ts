@@ -2432,13 +2432,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n of {count} left to decide</source>
-        <translation>
-            <numerusform>%n von {count} noch zu entscheiden</numerusform>
-            <numerusform>%n von {count} noch zu entscheiden</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Give all %n:</source>
         <translation>
             <numerusform>Der letzten geben:</numerusform>

@@ -486,13 +486,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n of {count} left to decide</source>
-        <translation>
-            <numerusform>%n of {count} left to decide</numerusform>
-            <numerusform>%n of {count} left to decide</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>A group of %n answers</source>
         <translation>
             <numerusform>A group of %n answer</numerusform>

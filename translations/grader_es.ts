@@ -2432,13 +2432,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n of {count} left to decide</source>
-        <translation>
-            <numerusform>queda %n de {count} por decidir</numerusform>
-            <numerusform>quedan %n de {count} por decidir</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Give all %n:</source>
         <translation>
             <numerusform>Dar a la última:</numerusform>

@@ -23,6 +23,7 @@ OPEN = "open"
 NO_ANSWER = "no answer"   # a question the student has no row for: nothing to score, not an open answer
 STUDENT_ROWS_PER_TABLE = 30   # a table of this many students fits on a printed page
 GOES_ON = "<!-- more rows of the table above -->"   # begins a piece that goes on with the table of the one before
+KEEP_WHOLE = 1   # a paragraph's user state (Qt's CSS "-qt-user-state"): printed whole on one page, never cut at its end
 
 
 def _figures(q: dict) -> str:
@@ -237,7 +238,7 @@ def _question_section(session: GradingSession, item: str, w: ReportWords) -> lis
     ag = session.agreement(item)
     if ag["n"]:
         exact = w.percent(ag["exact"] * 100) if ag["exact"] is not None else "—"
-        h.append(f"<p class='after'>{escape(w.agreement(ag['n'], exact))}</p>")
+        h.append(f"<p class='after' style='-qt-user-state: {KEEP_WHOLE}'>{escape(w.agreement(ag['n'], exact))}</p>")
     return h
 
 

@@ -2,10 +2,10 @@
 
 The PDF's pieces (:mod:`.pdf_pages`) are QTextDocuments paginated by Qt at the body's height; before they are
 painted page by page, :func:`keep_headings_with_next` puts page breaks before a heading that would be left at
-a page's foot and before a table that must not be cut there, :func:`split_tables_at_page_breaks` cuts a
-long table between rows (its header again on the next page) and :func:`split_blocks_at_page_breaks` splits
-a paragraph where the page breaks. :func:`push_down` starts a piece lower on its first page, where the
-piece above it ends. Every edit is followed by a full layout again (:func:`editing`).
+a page's foot and before a table or a paragraph kept whole that must not be cut there,
+:func:`split_tables_at_page_breaks` cuts a long table between rows (its header again on the next page) and
+:func:`split_blocks_at_page_breaks` splits any other paragraph where the page breaks. :func:`push_down` starts a
+piece lower on its first page, where the piece above it ends. Every edit is followed by a full layout again (:func:`editing`).
 """
 from __future__ import annotations
 
@@ -14,6 +14,8 @@ from typing import Iterator, Sequence
 
 from PySide6.QtGui import (QAbstractTextDocumentLayout, QPaintDevice, QTextBlock, QTextBlockFormat, QTextCursor,
                            QTextDocument, QTextFormat, QTextTable)
+
+from ..io.report import KEEP_WHOLE
 
 __all__ = ["keep_headings_with_next", "split_blocks_at_page_breaks", "split_tables_at_page_breaks", "push_down",
            "px_scale", "first_page", "drop_header", "height", "editing"]
@@ -110,14 +112,17 @@ def keep_headings_with_next(doc: QTextDocument, page_height: float, lines: int =
     * a heading (a block with a heading level, ``<h1>`` to ``<h6>``), the headings right after it and the first
       ``lines`` lines of what follows them (no heading alone at a page's foot);
     * a table of two rows or more no taller than a quarter of the page (a chart; a few figures);
-    * a longer table's header row(s) and its first ``lines`` rows (its first ``lines`` rows, without a header).
+    * a longer table's header row(s) and its first ``lines`` rows (its first ``lines`` rows, without a header);
+    * a paragraph marked to be kept whole (:data:`~grader_app.io.report.KEEP_WHOLE`: the sentence below a
+      question's chart).
 
     A table takes along the headings right above it, or the heading whose text runs down to it with no other table
     between (a question's title, prompt and figures sentence; the paragraph right above the table alone where all
     of that is over half a page). What is already at the top of its page stays (it is longer
-    than a page). A paragraph or a table of one row (a boxed answer) may break anywhere."""
+    than a page). Any other paragraph, or a table of one row (a boxed answer), may break anywhere."""
     for _ in range(10_000):                 # one break per pass, the highest first; bounded however long
-        found = [m for m in (_heading_to_move(doc, page_height, lines), _table_to_move(doc, page_height, lines)) if m]
+        found = [m for m in (_heading_to_move(doc, page_height, lines), _table_to_move(doc, page_height, lines),
+                             _whole_to_move(doc, page_height)) if m]
         if not found:
             return
         _y, what = min(found, key=lambda m: m[0])
@@ -205,6 +210,20 @@ def _lead_in(doc: QTextDocument, table: QTextTable, end: float, page_height: flo
     if nearest is None or end - _line_y(layout, block, 0) <= page_height / 2:
         return block
     return nearest if end - _line_y(layout, nearest, 0) <= page_height / 2 else None
+
+
+def _whole_to_move(doc: QTextDocument, page_height: float) -> tuple[float, QTextBlock] | None:
+    """(where, which) of the first paragraph marked to be kept whole (its user state :data:`KEEP_WHOLE`) that would
+    run on to the next page, or None. One at the top of its page stays (it is longer than a page)."""
+    layout, block = doc.documentLayout(), doc.begin()
+    while block.isValid():
+        if block.userState() == KEEP_WHOLE:
+            start = _line_y(layout, block, 0)
+            end = _line_y(layout, block, 1 << 30, bottom=True)
+            if _page(start, page_height) != _page(end - 1, page_height) and _movable(block, start, page_height):
+                return start, block
+        block = block.next()
+    return None
 
 
 def _starts_page(doc: QTextDocument, table: QTextTable, top: float, page_height: float) -> bool:

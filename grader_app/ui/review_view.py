@@ -369,9 +369,9 @@ class ReviewView(ReviewActions, QWidget):
         counted = self.tr("Answers and groups to review: a group of answers that look alike counts once here, and each "
                           "of its answers in those left to decide.")
         self.progress_label.setToolTip(counted)
-        self.progress_label.setAccessibleDescription(self.tr("{left} of %n answers left to decide", "", len(keys)).format(
-            left=left) + " " + counted)
-        self.left_label.setText(self.tr("%n of {count} left to decide", "", left).format(count=len(keys)))
+        left_words = self.tr("{left} of %n answers left to decide", "", len(keys)).format(left=left)
+        self.progress_label.setAccessibleDescription(left_words + " " + counted)
+        self.left_label.setText(left_words)
         self.card.show_question(s, a.item, learned=learns or (not s.items[a.item].bundle_id))
         if group:
             typical = self.shown_key(unit)

@@ -31,7 +31,7 @@ translate = QCoreApplication.translate
 DECIDED, NEED, SAVED = "%n decided by you", "%n need you", "saved"
 NEED_REVIEW, AUTO, CONFIRMED, CHANGED, UNSCORED = ("%n need review", "%n auto-accepted", "%n confirmed by you",
                                                    "%n changed by you", "%n without a model")
-LEFT, GIVE_ALL = "%n of {count} left to decide", "Give all %n:"
+LEFT, GIVE_ALL = "{left} of %n answers left to decide", "Give all %n:"
 BELOW = ("the model takes {taken} of this question's %n answers on its own, but no error rate was measured for a "
          "threshold this low (the lowest it was checked at is {lowest})")
 ALL_ONES = {review.NEEDS_REVIEW: 1, review.AUTO: 1, review.REVIEWED: 1, review.OVERRIDDEN: 1, review.UNSCORED: 1}
@@ -41,14 +41,14 @@ ALL_THREES = dict.fromkeys(ALL_ONES, 3)
 FORMS = {
     "en": {DECIDED: [DECIDED] * 2, NEED: ["%n needs you", NEED], NEED_REVIEW: ["%n needs review", NEED_REVIEW],
            AUTO: [AUTO] * 2, CONFIRMED: [CONFIRMED] * 2, CHANGED: [CHANGED] * 2, UNSCORED: [UNSCORED] * 2,
-           LEFT: [LEFT] * 2, GIVE_ALL: ["Give the last one:", GIVE_ALL],
+           LEFT: ["{left} of %n answer left to decide", LEFT], GIVE_ALL: ["Give the last one:", GIVE_ALL],
            BELOW: [BELOW.replace("%n answers", "%n answer"), BELOW]},
     "es": {DECIDED: ["%n decidida por ti", "%n decididas por ti"], NEED: ["%n te necesita", "%n te necesitan"],
            SAVED: "guardado", NEED_REVIEW: ["%n por revisar"] * 2,
            AUTO: ["%n aceptada automáticamente", "%n aceptadas automáticamente"],
            CONFIRMED: ["%n confirmada por ti", "%n confirmadas por ti"],
            CHANGED: ["%n cambiada por ti", "%n cambiadas por ti"], UNSCORED: ["%n sin modelo"] * 2,
-           LEFT: ["queda %n de {count} por decidir", "quedan %n de {count} por decidir"],
+           LEFT: ["{left} de %n respuesta por decidir", "{left} de %n respuestas por decidir"],
            GIVE_ALL: ["Dar a la última:", "Dar a las %n:"],
            BELOW: ["el modelo acepta por sí solo {taken} de la única respuesta de esta pregunta, pero no se midió ninguna "
                    "tasa de error para un umbral tan bajo (el más bajo comprobado es {lowest})",
@@ -57,7 +57,8 @@ FORMS = {
     "de": {DECIDED: ["%n von Ihnen entschieden"] * 2, NEED: ["%n braucht Sie", "%n brauchen Sie"],
            SAVED: "gespeichert", NEED_REVIEW: ["%n zu prüfen"] * 2, AUTO: ["%n automatisch übernommen"] * 2,
            CONFIRMED: ["%n von Ihnen bestätigt"] * 2, CHANGED: ["%n von Ihnen geändert"] * 2,
-           UNSCORED: ["%n ohne Modell"] * 2, LEFT: ["%n von {count} noch zu entscheiden"] * 2,
+           UNSCORED: ["%n ohne Modell"] * 2,
+           LEFT: ["{left} von %n Antwort noch zu entscheiden", "{left} von %n Antworten noch zu entscheiden"],
            GIVE_ALL: ["Der letzten geben:", "Allen %n geben:"]},
 }
 
@@ -116,9 +117,9 @@ def test_the_status_bar_says_1_decidida_and_3_te_necesitan(qtbot, stand_ins, shi
     window.close()
 
 
-@pytest.mark.parametrize("lang, one_left, give_last", [("en", "1 of 4 left to decide", "Give the last one:"),
-                                                       ("es", "queda 1 de 4 por decidir", "Dar a la última:"),
-                                                       ("de", "1 von 4 noch zu entscheiden", "Der letzten geben:")])
+@pytest.mark.parametrize("lang, one_left, give_last", [("en", "1 of 4 answers left to decide", "Give the last one:"),
+                                                       ("es", "1 de 4 respuestas por decidir", "Dar a la última:"),
+                                                       ("de", "1 von 4 Antworten noch zu entscheiden", "Der letzten geben:")])
 def test_the_review_screen_says_one_left_and_the_last_member_of_a_group(qtbot, stand_ins, tmp_path, lang, one_left,
                                                                         give_last):
     from test_group_review import LIKE, OTHERS
@@ -130,7 +131,7 @@ def test_the_review_screen_says_one_left_and_the_last_member_of_a_group(qtbot, s
         assert view.current_unit() == [0, 1, 2]
         many = FORMS[lang][GIVE_ALL][1].replace("%n", "3")
         assert view.score_buttons.label.text() == many
-        assert view.left_label.text() == FORMS[lang][LEFT][1].replace("%n", "4").replace("{count}", "4")
+        assert view.left_label.text() == FORMS[lang][LEFT][1].replace("%n", "4").replace("{left}", "4")
         for k in (1, 2, 3):
             session.decide(k, 2)                                            # one member left open, one answer left
         view.refresh()
@@ -160,7 +161,7 @@ ENGLISH_ONES = {("MainWindow", NEED): "1 needs you", ("ResultsView", NEED_REVIEW
 # the counted texts whose words change with the count, in each language
 BENDING = {"es": [("MainWindow", DECIDED), ("MainWindow", NEED), ("ResultsView", AUTO), ("ResultsView", CONFIRMED),
                   ("ResultsView", CHANGED), ("ReviewView", LEFT), ("ReviewView", GIVE_ALL)],
-           "de": [("MainWindow", NEED), ("ReviewView", GIVE_ALL)]}
+           "de": [("MainWindow", NEED), ("ReviewView", LEFT), ("ReviewView", GIVE_ALL)]}
 
 
 def test_once_filled_the_real_english_catalogue_says_1_needs_you_and_3_need_you(qapp):

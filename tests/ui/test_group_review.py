@@ -70,7 +70,7 @@ def test_a_group_is_shown_typical_answer_members_and_model_scores(qtbot, view, g
         assert m.pull_button.isVisible()
     assert panel.models_label.text().startswith("The model's scores: ")
     assert view.progress_label.text() == "2 of 5 to review"   # five units: four answers and one group
-    assert view.left_label.text() == "8 of 8 left to decide"
+    assert view.left_label.text() == "8 of 8 answers left to decide"
     assert [b.text() for b in view.score_buttons.buttons] == ["0", "1", "2", "3"]
     assert view.score_buttons.label.text() == "Give all 4:"
     assert all(b.isVisible() for b in view.score_buttons.buttons)
@@ -81,11 +81,23 @@ def test_the_position_says_what_it_counts_beside_the_answers_left(qtbot, view, g
     of the review, each of its answers one to decide). The position says it counts what is to review, and its
     tooltip and accessible description say a group counts once."""
     _to_group(qtbot, view)
-    assert (view.progress_label.text(), view.left_label.text()) == ("2 of 5 to review", "8 of 8 left to decide")
+    assert (view.progress_label.text(), view.left_label.text()) == ("2 of 5 to review", "8 of 8 answers left to decide")
     tip = view.progress_label.toolTip()
     assert tip == ("Answers and groups to review: a group of answers that look alike counts once here, and each of its "
                    "answers in those left to decide.")
     assert view.progress_label.accessibleDescription() == "8 of 8 answers left to decide " + tip
+
+
+def test_the_answers_left_are_called_answers_and_shown_whole_at_1024_px(qtbot, view, graded):
+    """Found in a QA pass: the header said "8 of 8 left to decide" and left it to the tooltip to say what it counts.
+    It names answers, whole beside the position, the student and the status in a window 1024 px wide."""
+    view.resize(1024, 600)
+    _to_group(qtbot, view)
+    assert view.left_label.text() == "8 of 8 answers left to decide"
+    qtbot.waitUntil(lambda: view.left_label.width() >= view.left_label.sizeHint().width())
+    graded[0].decide(0, 1)
+    view.refresh()
+    assert view.left_label.text() == "7 of 8 answers left to decide"
 
 
 def test_one_key_scores_the_whole_group_and_a_score_button_rescores_it(qtbot, view, graded):
@@ -96,7 +108,7 @@ def test_one_key_scores_the_whole_group_and_a_score_button_rescores_it(qtbot, vi
     assert {k: session.decisions[k].score for k in GROUP} == dict.fromkeys(GROUP, 2)
     assert scored_on_disk(store) == dict.fromkeys(GROUP, 2)       # one row per answer in the project file
     assert view.current_unit() == [2]                      # on to the next open answer
-    assert view.left_label.text() == "4 of 8 left to decide"
+    assert view.left_label.text() == "4 of 8 answers left to decide"
     qtbot.keyClick(view, Qt.Key.Key_Left)
     assert view.current_unit() == GROUP
     assert view.score_buttons.button_for(2).text() == "✓ 2"   # the group's score, marked in words

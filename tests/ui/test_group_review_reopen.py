@@ -98,7 +98,7 @@ def test_a_comment_on_an_answer_without_a_score_decides_nothing(qtbot, tmp_path)
         _comment(qtbot, view, "Name the membrane.")
         assert single not in session.decisions and member not in session.decisions
         assert {k: session.needs_teacher(k) for k in (single, *GROUP)} == need
-        assert view.left_label.text() == "8 of 8 left to decide"
+        assert view.left_label.text() == "8 of 8 answers left to decide"
         assert view.comment_label.text() == "Comment: Name the membrane."
         assert view.score_buttons.label.text() == "Give all 4:"
         assert on_disk(store) == ({}, {single: "Say which way water moves.", member: "Name the membrane."})

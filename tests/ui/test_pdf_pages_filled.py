@@ -5,6 +5,9 @@ a class of 150 students and 5 questions: the blank at the foot of every page but
 PDF reader; headings on the page of what they head; and no text of a feedback page lost on the way."""
 from __future__ import annotations
 
+import html
+import re
+
 import numpy as np
 import pytest
 from PySide6.QtCore import QMarginsF, QSize
@@ -162,3 +165,32 @@ def test_a_piece_runs_on_from_the_foot_of_a_page_a_heading_goes_with_its_lines_a
         assert all(f"score{k}{k}" in pages[5] for k in range(8))
     finally:
         pdf.abandon()                 # a failed assert leaves no painter on the writer
+
+
+def test_the_sentence_after_a_questions_chart_is_never_cut_between_pages(qtbot, tmp_path):
+    """"On the n answers you decided, the model agreed with you on …" below a question's chart ran on from a page's
+    foot: its first line ended the page, the rest began the next. It now goes on to the next page whole. On A5 the
+    sentence takes two lines; a box above the question, in its piece, is made as high as ends the first page in
+    the middle of the second line (measured on the piece laid out as printed, first on its page)."""
+    s = class_of(tmp_path, 12, 1)
+    question = report_parts(s)[1]
+    sentence = "".join(html.unescape(re.search(r"<p class='after'[^>]*>(.*?)</p>", question)[1]).split())
+    paper = QPageSize(QPageSize.PageSizeId.A5)
+
+    def piece(high: float) -> str:
+        return f"<table height='{high:.0f}'><tr><td>Above</td></tr></table>{question}"
+
+    pdf = PdfPages("probe", paper, report_pdf._MARGINS_MM)
+    try:
+        laid = pdf.lay_out(report_pdf._piece(piece(100)))
+        lines, box = laid.lastBlock().layout(), laid.documentLayout().blockBoundingRect(laid.lastBlock())
+        assert lines.lineCount() == 2 and "".join(laid.lastBlock().text().split()) == sentence
+        middle = box.top() + lines.lineAt(1).y() + lines.lineAt(1).height() / 2     # of its second line
+        high = 100 + pdf.body_height - middle
+    finally:
+        pdf.abandon()
+    pages = texts(read(report_pdf.render_report_pdf([piece(high)], report_title(s), paper), tmp_path))
+    assert len(pages) == 2 and "ScoreAnswersShare" in pages[0] and "Questionq1" in pages[0], pages
+    # its first words were at the first page's foot (the rest on the next): now all of it is on the next, first
+    assert [p for p, text in enumerate(pages) if sentence[:len(sentence) // 3] in text] == [1], pages
+    assert pages[1].startswith(sentence), pages[1][:200]
