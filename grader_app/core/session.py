@@ -81,7 +81,10 @@ class Decision:
 
     @classmethod
     def now(cls, score, comment: str = "") -> "Decision":
-        return cls(score=score, comment=comment or "", at=datetime.now(timezone.utc).isoformat(timespec="seconds"))
+        """A decision made now. Its time stamp has microseconds: the answers of a group decided at once share one
+        (``GroupDecideCommand``), and two groups given the same score within one second must not look like one
+        (a question's learner keeps each group in one fold by its score and time stamp: ``learn.in_session``)."""
+        return cls(score=score, comment=comment or "", at=datetime.now(timezone.utc).isoformat(timespec="microseconds"))
 
 
 Listener = Callable[[int, "Decision | None"], None]

@@ -9,6 +9,8 @@ lacks the comment in between.
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
@@ -117,7 +119,9 @@ class GroupDecideCommand(_Guarded, QUndoCommand):
         self.key = keys[0]
         self.keys = keys
         self.old = {k: session.decisions.get(k) for k in keys}
-        self.new = {k: make_decision(session, k, score, own.get(k, comment)) for k in keys}
+        made = {k: make_decision(session, k, score, own.get(k, comment)) for k in keys}
+        at = made[self.key].at   # decided at once: one time stamp, which keeps the group in one fold when it is learnt
+        self.new = {k: replace(d, at=at) for k, d in made.items()}
         self._keep_waiting(keys)
         super().__init__(text or _describe(session, keys, self.new[self.key]), parent)
 

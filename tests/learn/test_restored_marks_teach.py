@@ -78,3 +78,36 @@ def test_decisions_without_a_time_stamp_are_each_their_own_batch(tmp_path, ice_c
     assert len(set(folds[:3].tolist())) == 1
     near = learner.assistant._near
     assert len(set(folds[3:].tolist())) == len(set(near[3:].tolist())) > 3   # apart, unless near-identical
+
+
+def test_two_groups_given_one_score_within_a_second_stay_two_batches_once_restored(tmp_path, ice_class, qapp):
+    """Found in a QA pass: a teacher gave two suggested groups the score 0 within one second; time stamps kept to the
+    second made the two groups one batch once the project was opened again (one fold held 23 answers), and the
+    learned model that had taken 37 answers took none. A group decided at once shares one time stamp; two groups,
+    even a microsecond apart, do not. Real commands, a real project file written and read back."""
+    from grader_app.ui.commands import GroupDecideCommand
+
+    texts, _ = ice_class
+    sheet_path = _csv(tmp_path / "class.csv", [(f"S{i}", "own", t, "") for i, t in enumerate(texts)])
+    session = _session(sheet_path)
+    keys = session.keys_for("own")
+    first, second = keys[:3], keys[3:6]
+    with ProjectStore.open(tmp_path / "class.grader-project") as store:
+        store.attach(session)
+        for group in (first, second):          # one right after the other: well within one second
+            GroupDecideCommand(session, group, 0).redo()
+        assert store.flush()
+    assert len({session.decisions[k].at for k in first}) == len({session.decisions[k].at for k in second}) == 1
+    assert session.decisions[first[0]].at != session.decisions[second[0]].at
+
+    again = _session(sheet_path)
+    with ProjectStore.open(tmp_path / "class.grader-project") as store:
+        assert store.restore(again)["decisions"] == 6
+    assert [again.decisions[k].at for k in keys[:6]] == [session.decisions[k].at for k in keys[:6]]
+    learner = _learn(again)
+    assert learner.sync(again)
+    folds = learner.assistant.fold_groups()
+    near = learner.assistant._near
+    assert len(set(folds[:3].tolist())) == len(set(folds[3:6].tolist())) == 1   # each group in one fold
+    if len(set(near[:6].tolist())) > 1:   # unless the two groups' answers are near-identical, they stay apart
+        assert folds[0] != folds[3]
