@@ -29,7 +29,7 @@ import re
 from dataclasses import dataclass
 
 from ..core.sheet import WIDE, ColumnMapping, Sheet
-from .header_words import ANSWER_WORDS, ID_WORDS, KEY_WORDS, NAME_WORDS, NOT_ANSWER_WORDS, shape
+from .header_words import ANSWER_WORDS, ID_WORDS, KEY_WORDS, NAME_WORDS, NOT_ANSWER_WORDS, about, shape
 
 EMPTY, SAME, DATES, IDS, NUMBERS = "empty", "same", "dates", "ids", "numbers"
 
@@ -37,7 +37,8 @@ SAMPLE_ROWS = 5000
 AT_LEAST = 5           # cells before a column is judged by their shape (in questions of three cells or more, for ids)
 MOSTLY = 0.9           # the share of cells that makes a column "dates", "codes" or "numbers"
 
-# who the student is: a question's wording with these asks for the student's name or id ("What is your student number?")
+# who the student is: a question's wording about one of these asks for the student's name or id ("What is your student
+# number?"), one that merely mentions it does not ("What is the name of the process plants use to make food?")
 _WHO = NAME_WORDS | {"id", "sid", "studentid", "email", "username", "login", "matric", "matriculation",
                      "matrikelnummer", "matricule", "identifiant", "candidate"}
 
@@ -109,12 +110,21 @@ def column_doubt(header: str, cells: list[str], questions: list[str] | None = No
 
 def says_answers(header: str) -> bool:
     """The header says the column holds answers ("Answer", "Response 2", "Réponse"; not "Answer key", "Response date")
-    or names or asks a question ("Q3", "Frage 2", "How many legs has a spider?"; not "What is your student number?")."""
+    or names or asks a question ("Q3", "Frage 2", "How many legs has a spider?", "What is the name of the process plants
+    use to make food?"; not "What is your student number?", which asks who the student is)."""
     words, question, wording = shape(header)
-    if question or (wording and not any(w in _WHO for w in words)):
+    if question or (wording and not _asks_who(words)):
         return True
     answer = "".join(words) in ANSWER_WORDS or any(w in ANSWER_WORDS for w in words)
     return answer and not any(w in NOT_ANSWER_WORDS | ID_WORDS | KEY_WORDS for w in words)
+
+
+def _asks_who(words) -> bool:
+    """A question's wording, split into ``words``, asks for the student's name or id ("What is your name?", "What is
+    your student number?"): it names them and is about them (:func:`~.header_words.about`), not a question that
+    merely mentions a name ("What is the name of the process plants use to make food?", "A student reads 12 pages a
+    day: how many pages does she read in a week?")."""
+    return any(w in _WHO for w in words) and about(words, NAME_WORDS | ID_WORDS)
 
 
 def _text(v) -> str:

@@ -68,7 +68,7 @@ class ReportWords:
     made_by: str = ("Made by Grader on this computer; no answer left it. “open” means the answer still needs a score "
                     "from you; “no answer” that the sheet has no answer of the student to that question.")
     number: Callable[[Any], str] = score_text            # a score or a total: 2.0 -> "2", 12.5 -> "12.5"
-    percent: Callable[[float], str] = lambda pct: f"{pct:.0f} %"   # 0-100 -> "45 %"
+    percent: Callable[[float], str] = lambda pct: f"{pct:.0f}\u00a0%"   # 0-100 -> "45 %", a no-break space before "%"
     day: Callable[[date], str] = date.isoformat          # the date the report is made
 
 

@@ -115,11 +115,15 @@ def number(value: float, decimals: int = 2) -> str:
     return QLocale().toString(rounded, "f", decimals)
 
 
+NO_BREAK_SPACE = "\u00a0"   # between a number and its "%": a line never wraps between them
+
+
 def percent(share: float | None) -> str:
-    """A share 0–1 as a whole percentage in the current locale, with a space before the sign: '56 %'."""
+    """A share 0–1 as a whole percentage in the current locale, with a no-break space (U+00A0) before the sign:
+    '56 %' with U+00A0 between, so a wrapping label, a tooltip or a report never leaves the sign alone at the start of a line."""
     if share is None:
         return ""
-    return number(float(share) * 100, 0) + " %"
+    return number(float(share) * 100, 0) + NO_BREAK_SPACE + "%"
 
 
 _SPACE_BEFORE_PERCENT = re.compile(r"(?<=\d) (?=%)")
@@ -128,9 +132,9 @@ _SPACE_BEFORE_PERCENT = re.compile(r"(?<=\d) (?=%)")
 def unbroken(text: str) -> str:
     """``text`` with each number and its percent sign joined by a no-break space (U+00A0), so a label that wraps
     never leaves the sign alone at the start of a line ("… at least 95 / % right"). Applied where a wrapping label
-    is given its text; :func:`percent` itself keeps the plain space (the words it goes into are compared with the
-    command line's, and a PDF lays out its own lines)."""
-    return _SPACE_BEFORE_PERCENT.sub("\u00a0", text)
+    is given its text: :func:`percent` writes the no-break space itself, but a sentence may also hold a percentage
+    written with a plain space elsewhere (the learning assistant's English words, a translator's "95 %")."""
+    return _SPACE_BEFORE_PERCENT.sub(NO_BREAK_SPACE, text)
 
 
 def score(value) -> str:

@@ -12,7 +12,7 @@ import pytest
 
 from grader_app.core.sheet import LONG, WIDE, ColumnMapping
 from grader_app.io import guess_columns, read_sheet
-from grader_app.io.answer_doubts import DATES, EMPTY, IDS, NUMBERS, SAME, Doubt, answer_doubts
+from grader_app.io.answer_doubts import DATES, EMPTY, IDS, NUMBERS, SAME, Doubt, answer_doubts, says_answers
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))   # the neighbouring tests' sheets
 from test_columns_qa2 import LONG_ANSWERS, _xlsx  # noqa: E402
@@ -76,6 +76,20 @@ def test_numbers_only_under_a_header_that_says_answers_are_answers(tmp_path, hea
     values = ["42", "42", "41", "42", "48", "42", "36", "42"]
     rows = [["Student ID", header]] + [[f"S{i:02d}", a] for i, a in enumerate(values)]
     assert _doubt(read_sheet(_write(tmp_path, rows, ".csv")), header, item=None) is None
+
+
+def test_a_question_that_mentions_a_name_or_a_student_is_answers_and_one_that_asks_who_the_student_is_is_not(tmp_path):
+    """A question's wording asks who the student is only when that is what it is about ("What is your student
+    number?"), not when it mentions a name or a student on the way to another question."""
+    pages = "A student reads 12 pages a day. How many pages does she read in a week?"
+    assert says_answers("What is the name of the process plants use to make food?")
+    assert says_answers(pages)
+    assert not says_answers("What is your name?") and not says_answers("What is your student number?")
+    rows = [["What is your student number?", pages]]
+    rows += [[f"{20240100 + i}", a] for i, a in enumerate(["84", "84", "72", "84", "96", "84", "12", "84"])]
+    sheet = read_sheet(_write(tmp_path, rows, ".csv"))
+    assert _doubt(sheet, pages, item=None) is None
+    assert _doubt(sheet, "What is your student number?", item=None) == Doubt("What is your student number?", IDS)
 
 
 def test_marks_with_an_absent_pupil_are_numbers_and_unique_numbers_or_user_names_are_ids(tmp_path):

@@ -32,7 +32,7 @@ def test_the_results_table_shows_and_sorts_an_invalid_output_as_no_score(qtbot, 
     def cell(key, col, role=Qt.ItemDataRole.DisplayRole):
         return model.data(model.index(key, col), role)
 
-    assert (cell(0, rm.MODEL_SCORE), cell(0, rm.CONFIDENCE)) == ("3", "90 %")
+    assert (cell(0, rm.MODEL_SCORE), cell(0, rm.CONFIDENCE)) == ("3", "90\u00a0%")
     for k in (1, 2):
         assert (cell(k, rm.MODEL_SCORE), cell(k, rm.CONFIDENCE)) == ("", ""), k    # were "0" and "0 %"
         assert "invalid model output" in cell(k, rm.FLAGS)                         # the flag says why

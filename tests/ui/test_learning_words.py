@@ -32,11 +32,11 @@ def test_every_reason_of_the_assistant_is_marked_for_translation():
 
 def test_in_english_the_window_says_what_the_assistant_says():
     """At one and at many: at one the assistant said "accept them", "1 need you" where the window says "accept it",
-    "1 needs you"."""
+    "1 needs you". The window's percentages keep their number and sign on one line (a no-break space between)."""
     assert i18n.install("en")
     for k in (1, 3):
         for p in cases(k):
-            assert progress_words(p) == progress_sentence(p)
+            assert progress_words(p) == i18n.unbroken(progress_sentence(p))
     assert progress_words(cases(1)[2]) == "The model can take the other 1 answer; accept it or keep marking."
     assert progress_words(cases(1)[3]).endswith("; 1 needs you.")
     assert [reason_words(r) for r in REASONS] == list(REASONS)
@@ -76,7 +76,7 @@ def test_in_another_language_every_sentence_is_translated(lang, keep_marking, re
                 said = progress_words(p)
                 assert said and said != progress_sentence(p) and " answer" not in said and "model " not in said, said
         assert progress_words(cases(3)[-1]) == keep_marking
-        assert "95 %" in progress_words(cases(3)[3])
+        assert "95\u00a0%" in progress_words(cases(3)[3])
         assert reason_words(REASONS[-1]) == reason
         assert all(reason_words(r) != r for r in REASONS)
     finally:

@@ -222,7 +222,7 @@ def test_the_report_is_in_the_interface_language(qtbot, session, tmp_path):
         words = report_pdf.report_words()
         parts = report_parts(session, words=words)
         title = report_title(session, words=words)
-        assert words.number(12.5) == "12,5" and words.percent(45.0) == "45 %"
+        assert words.number(12.5) == "12,5" and words.percent(45.0) == "45\u00a0%"
     finally:
         QCoreApplication.removeTranslator(marking)
         QLocale.setDefault(before)

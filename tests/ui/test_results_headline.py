@@ -10,6 +10,7 @@ import numpy as np
 import pytest
 
 from grader_app.core import review
+from grader_app.ui.i18n import unbroken
 from grader_app.ui.wording import Unestimated, plain_sentence
 from grader_app.workflow import use_learned_model
 from ui_helpers import results_view, scored_session
@@ -80,7 +81,7 @@ def test_a_question_learning_from_the_teachers_marks_counts_on_its_own(qtbot, sh
                                                           "the model of q1."),
     (Unestimated(5, ("q1", "q2"), models=2, only_model=False), "; the other 5 are accepted with no accuracy "
                                                                "estimate for their models."),
-    (Unestimated(2, ("q2",), models=1, only_model=False), "; of the other 5, 3 are expected to be at least 91 % right "
+    (Unestimated(2, ("q2",), models=1, only_model=False), "; of the other 5, 3 are expected to be at least 91\u00a0% right "
                                                           "and 2 are accepted with no accuracy estimate for the model "
                                                           "of q2."),
 ])
@@ -90,7 +91,7 @@ def test_the_words_for_one_model_several_and_a_mix(qapp, unestimated, words):
     # the callers that know only the session's single estimate keep their sentence
     assert plain_sentence(4, 5, None) == "4 answers need you; the other 5 are accepted with no accuracy estimate for " \
                                          "this model."
-    assert plain_sentence(4, 5, 0.95) == "4 answers need you; the other 5 are expected to be at least 95 % right."
+    assert plain_sentence(4, 5, 0.95) == "4 answers need you; the other 5 are expected to be at least 95\u00a0% right."
 
 
 def test_the_panel_buttons_leave_a_question_without_a_model_alone(qtbot, shipped_bundles):
@@ -117,7 +118,7 @@ def test_answers_no_model_scores_are_the_ones_that_need_you(qapp):
     answers that need the teacher, in the window and on the command line alike, and the bracket stays for a mix."""
     for sentence in (plain_sentence, review.plain_sentence):
         assert sentence(0, 0, None, unscored=130) == "130 answers need you: no model scores them."
-        assert sentence(0, 5, 0.95, unscored=130) == \
-            "130 answers need you: no model scores them; the other 5 are expected to be at least 95 % right."
+        assert unbroken(sentence(0, 5, 0.95, unscored=130)) == \
+            "130 answers need you: no model scores them; the other 5 are expected to be at least 95\u00a0% right."
         assert sentence(4, 0, None, unscored=2) == "4 answers need you. (2 answers without a model are left for you to score)"
     assert review.plain_sentence(0, 0, None, unscored=1) == "1 answer needs you: no model scores it."

@@ -37,7 +37,7 @@ def test_model_shows_session_values(qtbot, shipped_bundles):
     k = 0
     p = session.predictions[k]
     assert model.data(model.index(k, rm.MODEL_SCORE)) == str(p.score)
-    assert model.data(model.index(k, rm.CONFIDENCE)) == f"{p.confidence * 100:.0f} %"
+    assert model.data(model.index(k, rm.CONFIDENCE)) == f"{p.confidence * 100:.0f}\u00a0%"
     assert model.data(model.index(k, rm.CONFIDENCE), rm.SortRole) == p.confidence
 
 

@@ -150,7 +150,7 @@ def test_risk_plot_names_each_question_when_all_are_shown(qtbot):
     legend = plot.legend()
     assert [item for item, _style, _text in legend] == ["asap-sas-2", "asap-sas-10"]   # natural order
     assert legend[0][1] != legend[1][1]                                                # told apart by pattern
-    assert legend[0][2][0] == "takes 40 %, at most 4 % wrong" and legend[1][2][0] == "takes none: every answer to you"
+    assert legend[0][2][0] == "takes 40\u00a0%, at most 4\u00a0% wrong" and legend[1][2][0] == "takes none: every answer to you"
     plot.resize(220, 320)
     plot.show()
     qtbot.waitExposed(plot)

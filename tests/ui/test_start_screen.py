@@ -54,7 +54,7 @@ def test_library_lists_title_question_agreement_and_what_it_takes_in_words(qtbot
     assert "cell membrane" in first.text(1)
     assert first.text(2) == "closely"                   # words on screen, the figure in the tooltip
     assert "0.81" in first.toolTip(2)
-    assert first.text(3) == "60 % of answers, at most 18 % wrong"   # the table row at its threshold 0.5
+    assert first.text(3) == "60\u00a0% of answers, at most 18\u00a0% wrong"   # the table row at its threshold 0.5
     assert tree.headerItem().text(2) == "Agrees with teachers"
 
 
