@@ -48,7 +48,7 @@ class ReviewActions:
                                                                                    student=self.who(key))
             self._push(DecideCommand(self.session, key, decision, text=text))
         self.decisionMade.emit(key)
-        self._advance(self.session.answers[key].item)
+        self._advance(self.session.answers[key].item, [key])
         self.refresh()
         return True
 
@@ -73,7 +73,7 @@ class ReviewActions:
             self.message_label.clear()
         for k in keys:
             self.decisionMade.emit(k)
-        self._advance(self.session.answers[keys[0]].item)
+        self._advance(self.session.answers[keys[0]].item, keys)
         self.refresh()
         return True
 
@@ -140,7 +140,7 @@ class ReviewActions:
             self.message_label.clear()
         for k in keys:
             self.decisionMade.emit(k)
-        self._advance(self.session.answers[key].item)
+        self._advance(self.session.answers[key].item, keys)
         self.refresh()
         return True
 
@@ -155,6 +155,7 @@ class ReviewActions:
             return False
         who = self.who(key)
         had = key in self.session.decisions
+        self.pulled_from[key] = set(unit)   # its group's score brings it next (owed_pulled_out)
         # one undo step for the queue and the score: Ctrl+Z puts the member back in its group, with its score
         self._push(PullOutCommand(self.session, lambda: self.queue, key, text=translate(
             "ReviewActions", "pull {student} out of the group").format(student=who)))
@@ -170,6 +171,17 @@ class ReviewActions:
         self.message_label.setText(text.format(student=who))
         self.refresh()
         return True
+
+    def owed_pulled_out(self, decided) -> int | None:
+        """The first answer on the list pulled out of a group that ``decided`` (the answers just scored) were in,
+        or were pulled out of too, and still waiting for its own score: the pull-out promised it comes right after
+        its group (a suggestion comes after it). None when there is none (or the pull-out was undone)."""
+        near = set(decided)
+        for k in decided:
+            near |= self.pulled_from.get(k, set())
+        pulled, done = self.queue.pulled, self.session.decisions
+        return next((k for k in self.queue.keys() if k in pulled and k not in done and k not in decided
+                     and near & self.pulled_from.get(k, set())), None)
 
     def select_member(self, delta: int) -> None:
         unit = self.current_unit()

@@ -64,6 +64,7 @@ class ReviewView(ReviewActions, QWidget):
         self._items: set[str] = set()
         self.typical: set[int] = set()
         self.selected: int | None = None        # the member of a group chosen with ↑/↓
+        self.pulled_from: dict[int, set[int]] = {}   # a member pulled out → the group it was in then
         self.learning = None                    # learns(item), suggest(item) -> keys, sentence(item)
         self._shown_unit: tuple[int, ...] = ()   # the answer or group on screen (a new one opens scrolled to the top)
         self.comment_dialog: CommentDialog | None = None
@@ -224,9 +225,14 @@ class ReviewView(ReviewActions, QWidget):
         key = self.current_key()
         return self.session.answers[key].item if key is not None else None
 
-    def _advance(self, item: str | None) -> None:
-        """After a decision: to the answer Grader suggests (a question that learns), else the next open one."""
+    def _advance(self, item: str | None, decided=()) -> None:
+        """After a decision on ``decided``: to a member pulled out of their group and still open (it comes right after
+        its group), else to the answer Grader suggests (a question that learns), else the next open one."""
         self.selected = None
+        owed = self.owed_pulled_out(decided)
+        if owed is not None:
+            self.queue.go_to(owed)
+            return
         if self._learns(item):
             keys = self.learning.suggest(item)
             if keys:

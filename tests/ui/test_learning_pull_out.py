@@ -57,3 +57,17 @@ def test_a_comment_written_on_a_member_goes_with_the_group_score(qtbot, window, 
     assert saved[member] == "see me about 'osmosis'" and not any(saved[k] for k in group if k != member)
     window.undo_stack.undo()
     assert not any(k in s.decisions for k in group)
+
+
+def test_the_pulled_out_member_comes_right_after_the_group_is_scored(qtbot, window, tmp_path):  # noqa: F811
+    """The message promises the member pulled out comes "right after" its group: on a question that learns, the
+    group's score used to jump to the next suggestion instead, and the member did not come back. Found in a QA pass."""
+    s, rv, group, member = _on_a_member_of_a_group(qtbot, window, tmp_path)
+    qtbot.keyClick(rv, Qt.Key.Key_P)
+    assert "right after it" in rv.message_label.text()
+    qtbot.keyClick(rv, Qt.Key.Key_2)                      # the group's score
+    assert all(s.decisions[k].score == 2 for k in group if k != member) and member not in s.decisions
+    assert rv.current_unit() == [member] and rv.current_key() == member
+    qtbot.keyClick(rv, Qt.Key.Key_1)                      # its own score; then the suggestions go on
+    assert s.decisions[member].score == 1
+    assert rv.current_key() != member
