@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from grader_app import workflow
-from grader_app.core.session import GradingSession
+from grader_app.core.session import Decision, GradingSession
 from grader_app.core.sheet import ColumnMapping, Sheet
 from grader_app.ui.review_queue import ReviewQueue, group_targets
 from grader_app.ui.wording import agreement_words, question_of, takes_words
@@ -73,8 +73,9 @@ def test_a_learner_follows_the_decisions_a_group_as_one_batch():
     session = GradingSession(Sheet(frame=frame), ColumnMapping(id_column="ID", item_column="Q", answer_column="A"))
     assert workflow.learns(session, "q")
     learner = workflow.QuestionLearner("q", session.keys_for("q"), texts)
-    for k in (0, 3):                             # two unlike answers decided together (a group score)
-        session.decide(k, 2)
+    together = Decision.now(2)                   # two unlike answers decided together (a group score): one time stamp,
+    for k in (0, 3):                             # as GroupDecideCommand gives them
+        session.restore(k, together)
     assert learner.sync(session) and dict(learner.assistant.marks) == {0: 2, 3: 2}
     session.decide(2, 0)
     assert learner.sync(session)
