@@ -9,7 +9,9 @@ them), beside the installed bundle's graph, onnxruntime on one thread, batches o
 interleaved, best of 3, on the set's answers as the Scorer hands them over (normalised).
 
 Feature sets: word 1-2-grams with character 2-5-grams (the installed students'), 3-5-grams, 3-grams, 5-letter chunks,
-and word 1-2-grams alone; and, for quality only (no graph computes it yet), word 1-2-grams with each word's first four
+and word 1-2-grams alone; word pieces (each word's first four letters and the rest of it, from one tokenizer:
+`grader_app.learn.word_hash.piece_pattern`; the fifteenth session's round) in 1-2-3-grams, 1-2-grams, and 1-2-grams
+with character 3-grams; and, for quality only (no graph computes it), word 1-2-grams with each word's first four
 letters as one more token. Prints figures; asserts nothing.
 
   OMP_NUM_THREADS=1 .venv/bin/python scripts/feature_speed.py              # both, sets 1, 2, 5, 6, 10 (~12 min)
@@ -35,6 +37,8 @@ from grader_app.learn.hashed import HashSpec, buckets_for, to_onnx  # noqa: E402
 FEATURES = {   # name → (word orders, character orders, chunk length), as crossfit_hashed_lr.FEATURES holds them
     "w12+c2345": ((1, 2), (2, 3, 4, 5), 0), "w12+c345": ((1, 2), (3, 4, 5), 0), "w12+c3": ((1, 2), (3,), 0),
     "w12+s5": ((1, 2), (), 5), "w12": ((1, 2), (), 0),
+    # word pieces (learn.word_hash.piece_pattern): each word's first four letters and the rest, from one tokenizer
+    "pc4_123": ((), (), 0, (1, 2, 3)), "pc4_12": ((), (), 0, (1, 2)), "pc4_12+c3": ((), (3,), 0, (1, 2)),
 }
 
 
@@ -107,8 +111,8 @@ def speed(essay_set: int, reps: int = 3) -> dict[str, float]:
     with zipfile.ZipFile(ROOT / "model_bundles" / f"asap-sas-{essay_set}.gradebundle") as z:
         graphs["installed"] = z.read(next(n for n in z.namelist() if n.endswith(".onnx")))
     rng = np.random.default_rng(0)
-    for name, (words, chars, stems) in FEATURES.items():
-        spec = HashSpec(buckets_for(K), words, chars, stems)
+    for name, (words, chars, stems, *pieces) in FEATURES.items():
+        spec = HashSpec(buckets_for(K), words, chars, stems, pieces=tuple(pieces[0]) if pieces else ())
         student = SimpleNamespace(spec=spec, weights_=rng.normal(size=(spec.buckets, K)).astype(np.float32),
                                   bias_=np.zeros(K, np.float32))
         graphs[name] = to_onnx(student, K)

@@ -32,7 +32,7 @@ from .crossfit_kind import add_kind_parser, calibrate_oof, finish_set, load_fini
 from .jobs import Job
 
 PARITY = 1e-4                # graph (float32) against the Python model (float64), max |Δp|
-FEATURES = {                 # name → (word orders, character orders, chunk length)
+FEATURES = {                 # name → (word orders, character orders, chunk length[, word-piece orders])
     "w12+s5": ((1, 2), (), 5),
     "w12+c345": ((1, 2), (3, 4, 5), 0),
     "w12+c2345": ((1, 2), (2, 3, 4, 5), 0),
@@ -84,8 +84,8 @@ class Family:
         """The configuration's features (:meth:`table_buckets` buckets)."""
         from ..learn.hashed import HashSpec
 
-        words, chars, stems = FEATURES[config.features]
-        return HashSpec(self.table_buckets(n_labels), words, chars, stems, self.key)
+        words, chars, stems, *pieces = FEATURES[config.features]
+        return HashSpec(self.table_buckets(n_labels), words, chars, stems, self.key, tuple(pieces[0]) if pieces else ())
 
 
 def _say(msg: str) -> None:
@@ -207,8 +207,9 @@ def parity_texts(essay_set: int, texts: list[str]) -> list[str]:
 
 def feature_words(config: Config) -> list[str]:
     """A configuration's feature groups in words, for a bundle's provenance."""
-    words, chars, stems = FEATURES[config.features]
-    return [f"word {'-'.join(map(str, words))}-grams"] + ([f"{stems}-letter chunks"] if stems else []) + \
+    words, chars, stems, *pieces = FEATURES[config.features]
+    return ([f"word {'-'.join(map(str, words))}-grams"] if words else []) + ([f"{stems}-letter chunks"] if stems else []) + \
+        ([f"word-piece {'-'.join(map(str, pieces[0]))}-grams"] if pieces and pieces[0] else []) + \
         ([f"character {chars[0]}-{chars[-1]}-grams"] if chars else [])
 
 

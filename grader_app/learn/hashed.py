@@ -7,6 +7,9 @@ Features (computed identically here, in Python, for training, and inside the ONN
   bigrams ``(h_i·P + h_{i+1}) mod M``;
 * optionally chunks of up to ``stems`` letters (``[a-z0-9]{1,stems}``: the first letters of each
   word and the rest of a long word in pieces), hashed the same way;
+* optionally word pieces (:func:`~grader_app.learn.word_hash.piece_pattern`: each word's first four letters as one
+  token and the rest of the word as another, from one tokenizer) and their n-grams, hashed as character n-grams are
+  (the bigram of a word's two pieces is the word itself; the first pieces give spelling tolerance at a word's cost);
 * optionally character n-grams over the normalised text (spaces included): each character is
   hashed, an n-gram's hash is the polynomial ``(((c_0·P + c_1) mod Q)·P + c_2) mod Q …``, then
   ``mod M``. A ``#`` is the tokenizer's padding, so ``#`` characters are skipped (and n-grams over
@@ -35,11 +38,12 @@ from typing import Any, Mapping, Sequence
 import numpy as np
 
 from .pausing import pause_point
-from .word_hash import INPUT_NAME, P, PAD, PAD_HASH, Q, stem_pattern
+from .word_hash import INPUT_NAME, P, PAD, PAD_HASH, Q, piece_pattern, stem_pattern
 from .word_hash import WORD as _WORD
 from .word_hash import murmur as _murmur
 
 OUTPUT_NAME = "probabilities"
+_PIECE = re.compile(piece_pattern(), re.ASCII)
 BUDGET = 50_000
 
 
@@ -61,9 +65,11 @@ class HashSpec:
     chars: tuple = ()              # character n-gram orders, e.g. (3, 4) (slow in the graph)
     stems: int = 0                 # also chunks of up to this many letters: [a-z0-9]{1,stems} (0: off)
     key: Any = None                # KeyFeatures (grader_app.learn.key_features): dense features after the buckets
+    pieces: tuple = ()             # word-piece n-gram orders, e.g. (1, 2, 3) (word_hash.piece_pattern; () : off)
 
     def to_dict(self) -> dict:
-        d = {k: list(v) if isinstance(v, tuple) else v for k, v in asdict(self).items() if k != "key"}
+        d = {k: list(v) if isinstance(v, tuple) else v for k, v in asdict(self).items()
+             if k != "key" and not (k == "pieces" and not v)}   # a spec without pieces reads as it always did
         if self.key is not None:
             d["key"] = self.key.to_dict()
         return d
@@ -73,7 +79,8 @@ class HashSpec:
         from .key_features import KeyFeatures
 
         key = KeyFeatures.from_dict(d["key"]) if d.get("key") else None
-        return cls(int(d["buckets"]), tuple(d.get("words", ())), tuple(d.get("chars", ())), int(d.get("stems", 0)), key)
+        return cls(int(d["buckets"]), tuple(d.get("words", ())), tuple(d.get("chars", ())), int(d.get("stems", 0)), key,
+                   tuple(int(n) for n in d.get("pieces", ())))
 
     @property
     def width(self) -> int:
@@ -108,6 +115,9 @@ def gram_groups(text: str, spec: HashSpec, cache: dict) -> list[list[int]]:
         groups += [_grams(wh, n, True) for n in spec.words]
     if spec.stems:
         groups.append(_grams([_murmur(t, cache) for t in re.findall(stem_pattern(spec.stems), text)], 1, True))
+    if spec.pieces:
+        ph = [_murmur(t, cache) for t in _PIECE.findall(text)]
+        groups += [_grams(ph, n, False) for n in sorted(spec.pieces)]
     if spec.chars:
         # a '#' is padding in the graph: split the text there so no n-gram spans it
         pieces = [[_murmur(c, cache) for c in piece] for piece in text.split(PAD)]
@@ -153,7 +163,7 @@ def word_hashes(texts: Sequence[str], cache: dict | None = None) -> list[list[in
 
 def groups_of(spec: HashSpec) -> list[str]:
     """The names of ``spec``'s feature groups, as the graph names them: ``w1``, ``w2``, ``s1``, ``c2`` …"""
-    return ([f"w{n}" for n in spec.words] + (["s1"] if spec.stems else [])
+    return ([f"w{n}" for n in spec.words] + (["s1"] if spec.stems else []) + [f"p{n}" for n in sorted(spec.pieces)]
             + [f"c{n}" for n in sorted(spec.chars)])
 
 

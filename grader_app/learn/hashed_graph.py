@@ -29,7 +29,7 @@ import numpy as np
 import onnx
 from onnx import TensorProto, helper, numpy_helper
 
-from .word_hash import INPUT_NAME, P, PAD, PAD_HASH, Q, WORD_PATTERN, stem_pattern
+from .word_hash import INPUT_NAME, P, PAD, PAD_HASH, Q, WORD_PATTERN, piece_pattern, stem_pattern
 
 if TYPE_CHECKING:
     from .hashed import HashSpec
@@ -271,6 +271,9 @@ def feature_sums(spec: HashSpec, nodes: list, inits: list, route: Mapping[str, t
     if spec.stems:
         h, mask = main.hashed_tokens("s", stem_pattern(spec.stems), keep_int=False)
         tokens.append(("s", h, mask, (1,), False))
+    if spec.pieces:
+        h, mask = main.hashed_tokens("p", piece_pattern(), keep_int=False)
+        tokens.append(("p", h, mask, tuple(sorted(spec.pieces)), True))
     if spec.chars:
         h, mask = main.hashed_tokens("c", ".", keep_int=False)
         tokens.append(("c", h, mask, tuple(sorted(spec.chars)), True))

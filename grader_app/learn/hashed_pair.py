@@ -28,7 +28,7 @@ def _union(a: HashSpec, b: HashSpec, buckets: int) -> HashSpec:
     if a.key != b.key:
         raise ValueError("a tied pair needs the same key features in both models (or none in either)")
     return HashSpec(buckets, tuple(sorted(set(a.words) | set(b.words))), tuple(sorted(set(a.chars) | set(b.chars))),
-                    a.stems or b.stems, a.key)
+                    a.stems or b.stems, a.key, tuple(sorted(set(a.pieces) | set(b.pieces))))
 
 
 def tied_pair_to_onnx(lr: Any, ordinal: Any, n_labels: int, producer: str = "grader-distill") -> bytes:

@@ -21,6 +21,17 @@ def stem_pattern(n: int) -> str:
     return f"[a-z0-9]{{1,{int(n)}}}"
 
 
+PIECE_LETTERS = 4      # a word's first letters are one piece, the rest of it another (piece_pattern)
+
+
+def piece_pattern(n: int = PIECE_LETTERS) -> str:
+    """A word's first ``n`` letters as one token and the rest of the word as another, from ONE tokenizer: at a word's
+    start (``\\b``) up to ``n`` letters, elsewhere in a word (``\\B``) the remaining letters. The two alternatives
+    never start at the same place, so the ONNX ``Tokenizer`` (RE2, longest match) and Python's leftmost-first ``re``
+    (with ``re.ASCII``, as RE2's ``\\b`` is ASCII) cut alike."""
+    return rf"\b[a-z0-9]{{1,{int(n)}}}|\B[a-z0-9]+"
+
+
 def murmur(s: str, cache: dict) -> int:
     """MurmurHash3 of ``s`` (seed 0, positive), memoised in ``cache``."""
     h = cache.get(s)

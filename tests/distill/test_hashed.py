@@ -24,7 +24,8 @@ Y = np.array([2, 1, 0, 0, 0, 0, 0, 1, 3, 1, 0, 2])
 @pytest.mark.parametrize("spec", [hashed.HashSpec(997), hashed.HashSpec(997, stems=5),
                                   hashed.HashSpec(311, words=(1,), chars=(3, 4)),
                                   hashed.HashSpec(509, words=(1, 2), chars=(2, 3, 5), stems=5),
-                                  hashed.HashSpec(127, words=(), chars=(1, 4))])
+                                  hashed.HashSpec(127, words=(), chars=(1, 4)),
+                                  hashed.HashSpec(401, words=(), pieces=(1, 2, 3))])
 def test_graph_matches_python_features_exactly(spec):
     st = hashed.HashedStudent(spec, l2=1e-3).fit(hashed.featurise(TEXTS, spec), np.eye(4)[Y])
     model = hashed.to_onnx(st, 4)
@@ -35,6 +36,23 @@ def test_graph_matches_python_features_exactly(spec):
     assert got.shape == (len(TEXTS), 4)
     assert np.abs(got - want).max() < 1e-5
     assert np.allclose(got.sum(1), 1, atol=1e-5)
+
+
+def test_word_pieces_are_each_word_s_first_four_letters_and_the_rest_and_their_bigram_is_the_word():
+    """One tokenizer's pieces: unigrams hold the first letters (a misspelt word keeps them), and the bigram of a
+    word's two pieces hashes as any bigram of two tokens; a spec keeps its pieces through its manifest form, and a spec
+    without them reads as specs always did."""
+    from sklearn.utils import murmurhash3_32
+
+    spec = hashed.HashSpec(10_007, words=(), pieces=(1, 2))
+    right, wrong = (hashed.featurise([t], spec) for t in ("photosynthesis", "photosinthesis"))
+    h = {t: int(murmurhash3_32(t, seed=0, positive=True)) for t in ("phot", "osynthesis")}
+    assert set(right.indices) == {h["phot"] % 10_007, h["osynthesis"] % 10_007,
+                                  ((h["phot"] * hashed.P + h["osynthesis"]) % hashed.Q) % 10_007}
+    assert set(right.indices) & set(wrong.indices) == {h["phot"] % 10_007}
+    assert hashed.HashSpec.from_dict(spec.to_dict()) == spec and spec.to_dict()["pieces"] == [1, 2]
+    plain = hashed.HashSpec(997, stems=5)
+    assert "pieces" not in plain.to_dict() and hashed.HashSpec.from_dict(plain.to_dict()) == plain
 
 
 def test_an_empty_batch_of_strings_scores_to_the_bias():

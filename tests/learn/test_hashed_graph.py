@@ -3,6 +3,8 @@ packing the tokens without their padding gives each answer what it gets alone, a
 it refuses. Real onnxruntime sessions throughout."""
 from types import SimpleNamespace
 
+import re
+
 import numpy as np
 import pytest
 
@@ -14,6 +16,7 @@ from onnx import TensorProto, helper  # noqa: E402
 
 from grader_app.learn import hashed_graph  # noqa: E402
 from grader_app.learn.hashed import HashSpec, featurise, to_onnx  # noqa: E402
+from grader_app.learn.word_hash import piece_pattern  # noqa: E402
 from grader_app.scoring.runtime import import_onnxruntime  # noqa: E402
 from grader_app.text import normalise_many  # noqa: E402
 
@@ -70,11 +73,13 @@ TEXTS = normalise_many([
     "osmosis moves water across the membrane " * 40,   # far longer than the others: most of the batch is padding
     "", "#", "a", "a#b", "#start and end#", "two  spaces", "é ü ß 数字", "x",
     "the plant cell wall is rigid", "## ##", "mitochondria#mitochondria",
+    "photosinthesis_makes sugar résumé x2y 123456789 a_b_cd", "été à_la cell-wall",
 ])
 
 
 SPECS = [HashSpec(997, words=(1, 2), chars=(2, 3, 4, 5)), HashSpec(509, words=(1,), stems=5),
-         HashSpec(311, words=(), chars=(1, 3))]
+         HashSpec(311, words=(), chars=(1, 3)), HashSpec(401, words=(), pieces=(1, 2, 3)),
+         HashSpec(613, words=(1, 2), chars=(3,), pieces=(1, 2))]
 
 
 @pytest.mark.parametrize("layout", ["packed", "padded"])
@@ -92,6 +97,28 @@ def test_each_answer_of_a_ragged_batch_gets_what_it_gets_alone_and_what_python_c
     assert np.abs(together - alone).max() <= 1e-6
     assert np.abs(together - reversed_batch).max() <= 1e-6
     assert np.abs(together - _python(model, TEXTS)).max() <= 1e-5
+
+
+def _piece_tokens(texts: list[str]) -> list[list[str]]:
+    """The graph's own word pieces: its Tokenizer alone, padding dropped."""
+    graph = helper.make_graph(
+        [helper.make_node("Tokenizer", ["text"], ["t"], domain="com.microsoft", mark=0, mincharnum=1, pad_value="#",
+                          tokenexp=piece_pattern())], "pieces",
+        [helper.make_tensor_value_info("text", TensorProto.STRING, ["N"])],
+        [helper.make_tensor_value_info("t", TensorProto.STRING, None)])
+    model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 19), helper.make_opsetid("com.microsoft", 1)])
+    got = new_session(model.SerializeToString()).run(None, {"text": np.array(texts, dtype=object)})[0]
+    return [[t for t in row if t != "#"] for row in got.tolist()]
+
+
+def test_one_tokenizer_cuts_each_word_into_its_first_four_letters_and_the_rest_as_python_does():
+    """RE2 takes the longest match and Python's re the first alternative; the pattern never lets both start at one
+    place, so they cut alike, around underscores, digits and letters outside ASCII too."""
+    texts = TEXTS + normalise_many(["photosynthesis makes sugar", "cell_wall x2y2z 12345"])
+    python = [re.findall(piece_pattern(), t, re.ASCII) for t in texts]
+    assert _piece_tokens(texts) == python
+    assert python[-2] == ["phot", "osynthesis", "make", "s", "suga", "r"]
+    assert python[-1] == ["cell", "wall", "x2y2", "z", "1234", "5"]
 
 
 def test_a_batch_with_nothing_to_count_scores_every_answer_at_the_bias():
