@@ -131,6 +131,7 @@ class GradingSession:
         self.decisions: Mapping[int, Decision] = MappingProxyType(self._decisions)
         self.thresholds: Mapping[str, float] = MappingProxyType(self._thresholds)
         self.flags: Mapping[int, list[str]] = MappingProxyType(self._flags)
+        self.lists_ok: Mapping[str, bool] = MappingProxyType(self._lists_ok)
         self._waiting: dict[int, str] = {}
         self.waiting_comments: Mapping[int, str] = MappingProxyType(self._waiting)
         self.listeners: list[Listener] = []

@@ -135,11 +135,16 @@ class Scored(Protocol):
     def labels(self) -> tuple: ...
 
 
+def text_flags(flags: Sequence[str]) -> list[str]:
+    """``flags`` without those that come with the model's row (INVALID_OUTPUT, TERM_LIST): the flags of the text."""
+    return [f for f in flags if f != INVALID_OUTPUT and f != TERM_LIST]
+
+
 def with_model_flags(flags: Sequence[str], text: str, lists_ok: bool, pred: Scored | None) -> list[str]:
     """``flags`` with the flags that come with the model's row set from ``pred`` (None: no row): INVALID_OUTPUT
     for a row that is not a probability distribution, TERM_LIST for a bare list of terms given credit where a
     list is not an answer (``lists_ok``: :func:`lists_answer` of its question)."""
-    out = [f for f in flags if f != INVALID_OUTPUT and f != TERM_LIST]
+    out = text_flags(flags)
     if pred is None:
         return out
     if not pred.valid:

@@ -111,8 +111,9 @@ class MarkingAssistant:
         self._flagged = np.array([bool(f) for f in self.flags], dtype=bool)
         # bare lists of terms, which go to review when the model gives them credit unless the question asks for a list
         # (the flag the session sets with the model's row: core.term_list.with_model_flags)
+        self._is_list = np.array([is_term_list(t) for t in self.texts], dtype=bool)
         self._lists_ok = lists_answer(prompt, self.texts)
-        self._term_lists = np.array([not self._lists_ok and is_term_list(t) for t in self.texts], dtype=bool)
+        self._term_lists = self._is_list & (not self._lists_ok)
         self.prior = None if prior is None else np.asarray(prior, dtype=np.float64)
         if self.prior is not None and self.prior.shape[0] != n:
             raise ValueError(f"the prior gives {self.prior.shape[0]} rows for {n} answers")
@@ -250,6 +251,21 @@ class MarkingAssistant:
         except NotEnoughMarks:
             pass
         return self.model
+
+    def follow_flags(self, flags: Sequence[Sequence[str]], lists_ok: bool) -> None:
+        """The flags the session gives the answers' texts (its question's prompt read: those of
+        :func:`~grader_app.core.term_list.text_flags`) and whether a bare list of terms answers the question
+        (``GradingSession.lists_ok``), taken as they are, so the answers the model takes are those the session takes."""
+        if len(flags) != len(self.texts):
+            raise ValueError(f"{len(flags)} answers' flags for {len(self.texts)} answers")
+        flags = [list(f) for f in flags]
+        if flags == self.flags and bool(lists_ok) == self._lists_ok:
+            return
+        self.flags = flags
+        self._flagged = np.array([bool(f) for f in flags], dtype=bool)
+        self._lists_ok = bool(lists_ok)
+        self._term_lists = self._is_list & (not self._lists_ok)
+        self._progress = None   # worked out with the flags it had
 
     # ----- what the model may take ---------------------------------------------------------------
     def _undecided(self) -> np.ndarray:

@@ -17,6 +17,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..core.session import LEARNED, Change, GradingSession, ItemInfo
+from ..core.term_list import text_flags
 from .limits import MIN_MARKS
 
 if TYPE_CHECKING:
@@ -48,13 +49,15 @@ class QuestionLearner:
         self.typical = [self.keys[g.medoid] for g in self.assistant.groups]
 
     def sync(self, session: GradingSession) -> bool:
-        """The assistant's marks made equal to the session's decisions; True if they changed.
+        """The assistant's marks made equal to the session's decisions, its flags to the session's (which read the
+        question's prompt: the model takes only what the session takes); True if the marks changed.
 
         Answers given one score at one time stamp (a group decided at once) become one batch, which keeps them in one
         fold; any others, one batch each. Never one batch per score: decisions restored from the project file (or
         made while the answers were grouped) arrive here all at once, and a fold holding every answer of a score
         left the model checked on it without a single example of that score (every check wrong: it took nothing)."""
         a = self.assistant
+        a.follow_flags([text_flags(session.flags.get(k, ())) for k in self.keys], session.lists_ok.get(self.item, False))
         now = {i: session.decisions[k] for i, k in enumerate(self.keys) if k in session.decisions}
         gone = [i for i in a.marks if i not in now]
         if gone:
