@@ -2520,6 +2520,10 @@
         <translation>Diagramm zu Risiko und Abdeckung</translation>
     </message>
     <message>
+        <source>No calibration data for this question</source>
+        <translation>Keine Kalibrierdaten für diese Frage</translation>
+    </message>
+    <message>
         <source>No calibration data for these questions</source>
         <translation>Keine Kalibrierdaten für diese Fragen</translation>
     </message>
@@ -3736,6 +3740,27 @@
     <message>
         <source>No answers to grade yet.</source>
         <translation>Noch keine Antworten zu bewerten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You decided %n answers</source>
+        <translation>
+            <numerusform>Sie haben %n Antwort entschieden</numerusform>
+            <numerusform>Sie haben %n Antworten entschieden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n need you</source>
+        <translation>
+            <numerusform> und %n braucht Sie</numerusform>
+            <numerusform> und %n brauchen Sie</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n need you: no model scores them</source>
+        <translation>
+            <numerusform> und %n braucht Sie: Kein Modell bewertet sie</numerusform>
+            <numerusform> und %n brauchen Sie: Kein Modell bewertet sie</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n answers need you</source>

@@ -690,6 +690,27 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>You decided %n answers</source>
+        <translation>
+            <numerusform>You decided %n answer</numerusform>
+            <numerusform>You decided %n answers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n need you</source>
+        <translation>
+            <numerusform> and %n needs you</numerusform>
+            <numerusform> and %n need you</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n need you: no model scores them</source>
+        <translation>
+            <numerusform> and %n needs you: no model scores it</numerusform>
+            <numerusform> and %n need you: no model scores them</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n answers need you</source>
         <translation>
             <numerusform>%n answer needs you</numerusform>

@@ -2170,7 +2170,7 @@
     </message>
     <message>
         <source>No answer needs you: every answer has its score. Export the grades with File ▸ Export… (Ctrl+E).</source>
-        <translation>Ninguna respuesta le necesita: todas tienen su puntuación. Exporte las notas con Archivo ▸ Exportar… (Ctrl+E).</translation>
+        <translation>Ninguna respuesta te necesita: todas tienen su puntuación. Exporta las notas con Archivo ▸ Exportar… (Ctrl+E).</translation>
     </message>
 </context>
 <context>
@@ -2518,6 +2518,10 @@
     <message>
         <source>Risk and coverage plot</source>
         <translation>Gráfico de riesgo y cobertura</translation>
+    </message>
+    <message>
+        <source>No calibration data for this question</source>
+        <translation>No hay datos de calibración para esta pregunta</translation>
     </message>
     <message>
         <source>No calibration data for these questions</source>
@@ -3736,6 +3740,27 @@
     <message>
         <source>No answers to grade yet.</source>
         <translation>Todavía no hay respuestas que corregir.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You decided %n answers</source>
+        <translation>
+            <numerusform>Decidiste %n respuesta</numerusform>
+            <numerusform>Decidiste %n respuestas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n need you</source>
+        <translation>
+            <numerusform> y %n te necesita</numerusform>
+            <numerusform> y %n te necesitan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n need you: no model scores them</source>
+        <translation>
+            <numerusform> y %n te necesita: ningún modelo la puntúa</numerusform>
+            <numerusform> y %n te necesitan: ningún modelo las puntúa</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n answers need you</source>

@@ -74,7 +74,8 @@ def status_for(scored: bool, confidence: float | None, flags: list[str], thresho
 
 def plain_sentence(need: int, auto: int, expected: float | None, unscored: int = 0, decided: int = 0) -> str:
     """The sentence the app shows: '38 answers need you; the other 212 are expected to be at least 95 % right.'
-    ``decided``: the answers the teacher has given a score; when they are all there are, it says so."""
+    ``decided``: the answers the teacher has given a score, said first ('You decided 60 answers and 24 need you;
+    the other 6 ...'), so that the sentence accounts for every answer; when they are all there are, it says so."""
     def n(k: int, word: str = "answer") -> str:
         return f"{k} {word}{'' if k == 1 else 's'}"
 
@@ -82,16 +83,20 @@ def plain_sentence(need: int, auto: int, expected: float | None, unscored: int =
         if decided:
             return "Every answer has its score: you decided " + ("it." if decided == 1 else f"all {decided}.")
         return "No answers to grade yet."
+    # the teacher's decisions come first, so "the other ..." counts every answer there is
     if need:
-        head = f"{n(need)} {'needs' if need == 1 else 'need'} you"
+        head = f"{n(need) if not decided else need} {'needs' if need == 1 else 'need'} you"
     elif unscored:   # every answer left is one no model scores: they are the ones that need the teacher
-        head = f"{n(unscored)} {'needs' if unscored == 1 else 'need'} you: no model scores {'it' if unscored == 1 else 'them'}"
+        head = f"{n(unscored) if not decided else unscored} {'needs' if unscored == 1 else 'need'} you: " \
+               f"no model scores {'it' if unscored == 1 else 'them'}"
     else:
-        head = "No answer needs you"
+        head = "" if decided else "No answer needs you"
+    if decided:
+        head = f"You decided {n(decided)}" + (f" and {head}" if head else "")
     if auto == 0:
         tail = ""
     elif expected is None:
-        tail = f"; the other {auto} are accepted with no accuracy estimate for this model"
+        tail = f"; the other {auto} {'is' if auto == 1 else 'are'} accepted with no accuracy estimate for this model"
     else:
         pct = int(expected * 100 + 1e-9)
         tail = f"; the other {auto} {'is' if auto == 1 else 'are'} expected to be at least {pct} % right"

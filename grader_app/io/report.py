@@ -213,13 +213,17 @@ def score_column_groups(columns: list[list[str]]) -> list[list[int]]:
     return [[k] for k in range(n)]
 
 
+def _words(text: str) -> str:
+    return " ".join(text.split())
+
+
 def _question_section(session: GradingSession, item: str, w: ReportWords) -> list[str]:
     """One question's heading, prompt, figures and score distribution (a bar and its number per score)."""
     info = session.items[item]
     q = question_summary(session, item)
     h = [f"<h2>{escape(w.question(str(item), info.title or ''))}</h2>"]
-    if info.prompt:
-        h.append(f"<p><i>{escape(info.prompt)}</i></p>")
+    if info.prompt and _words(info.prompt) not in (_words(str(item)), _words(info.title or "")):
+        h.append(f"<p><i>{escape(info.prompt)}</i></p>")   # not again when the heading already asks it
     h.append(f"<p>{escape(w.figures(q))}</p>")
     total = max(1, q["answers"])
     h.append("<table border='1' cellspacing='0' cellpadding='4' width='100%'>"

@@ -97,6 +97,7 @@ class RiskPlot(QWidget):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._tables: dict[str, list[RiskPoint]] = {}
+        self._asked = 0   # the questions given to set_tables, those without calibration data too
         self._thresholds: dict[str, float] = {}
         self._current: str | None = None
         self._label: tuple[tuple, tuple[str, QRectF, bool] | None] | None = None   # (what it was for, mark_label())
@@ -109,6 +110,7 @@ class RiskPlot(QWidget):
     # ----- data -------------------------------------------------------------------------------
     def set_tables(self, tables: dict[str, list[RiskPoint]]) -> None:
         self._tables = {k: list(v) for k, v in tables.items() if v}
+        self._asked = len(tables)
         self._label = None
         self.updateGeometry()   # the legend's rows (and so the minimum height) follow the lines
         self.update()
@@ -125,6 +127,12 @@ class RiskPlot(QWidget):
 
     def has_data(self) -> bool:
         return bool(self._tables)
+
+    def no_data_text(self) -> str:
+        """What the plot says when none of its questions has calibration data: of one question, or of several."""
+        if self._asked == 1:
+            return self.tr("No calibration data for this question")
+        return self.tr("No calibration data for these questions")
 
     def legend(self) -> list[tuple[str, Qt.PenStyle, tuple[str, str, str]]]:
         """(question, line style, what its threshold gives in three lengths) per line, when all
@@ -245,7 +253,7 @@ class RiskPlot(QWidget):
         p.drawRect(area)
         if not self._tables:
             p.drawText(area, int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap),
-                       self.tr("No calibration data for these questions"))
+                       self.no_data_text())
             p.end()
             return
         ymax, at, curves = self._scale(), self._at, self._lines()

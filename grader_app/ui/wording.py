@@ -151,14 +151,21 @@ def unestimated_model(u: Unestimated) -> str:
 def plain_sentence(need: int, auto: int, expected: float | None, unscored: int = 0, decided: int = 0,
                    unestimated: Unestimated | None = None) -> str:
     """:func:`grader_app.core.review.plain_sentence` in the interface's language: '38 answers need you;
-    the other 212 are expected to be at least 95 % right.' (the same words in English). ``unestimated``:
+    the other 212 are expected to be at least 95 % right.', 'You decided 60 answers and 24 need you; the other
+    6 ...' (the same words in English). ``unestimated``:
     the auto-accepted answers with no accuracy estimate (:func:`session_sentence` works it out); ``expected``
     is then the estimate for the others. Without it, ``expected`` None means no estimate for any of them."""
     if need == 0 and auto == 0 and not unscored:
         if decided:
             return translate("wording", "Every answer has its score: you decided %n.", "", decided)
         return translate("wording", "No answers to grade yet.")
-    if need:
+    if decided:   # the teacher's decisions come first, so that "the other ..." counts every answer there is
+        head = translate("wording", "You decided %n answers", "", decided)
+        if need:
+            head += translate("wording", " and %n need you", "", need)
+        elif unscored:
+            head += translate("wording", " and %n need you: no model scores them", "", unscored)
+    elif need:
         head = translate("wording", "%n answers need you", "", need)
     elif unscored:   # every answer left is one no model scores: they are the ones that need the teacher
         head = translate("wording", "%n answers need you: no model scores them", "", unscored)

@@ -49,11 +49,28 @@ def test_the_sentence_says_every_answer_has_its_score_once_the_teacher_decided_t
     s = make_session()
     for k in (0, 1, 2, 4):                      # every answer that needed the teacher
         s.decide(k, 1)
-    assert s.sentence() == "No answer needs you; the other 1 is expected to be at least 95 % right."
+    assert s.sentence() == "You decided 4 answers; the other 1 is expected to be at least 95 % right."
     s.decide(3, 2)                              # and the one the model took
     assert s.sentence() == "Every answer has its score: you decided all 5."     # not "No answers to grade yet."
     assert review.plain_sentence(0, 0, None, decided=1) == "Every answer has its score: you decided it."
     assert review.plain_sentence(0, 0, None) == "No answers to grade yet."
+
+def test_the_sentence_counts_the_answers_the_teacher_decided():
+    """QA: after 60 of 90 answers were decided it read "24 answers need you; the other 6 are expected ...", and at
+    the end "No answer needs you; the other 17 ...", as if there were 30 or 17 answers: the decisions are said."""
+    s = make_session()
+    s.decide(0, 1)
+    assert s.sentence() == "You decided 1 answer and 3 need you; the other 1 is expected to be at least 95 % right."
+    assert review.plain_sentence(24, 6, 0.95, decided=60) == \
+        "You decided 60 answers and 24 need you; the other 6 are expected to be at least 95 % right."
+    assert review.plain_sentence(0, 17, 0.95, decided=73) == \
+        "You decided 73 answers; the other 17 are expected to be at least 95 % right."
+    assert review.plain_sentence(1, 1, None, decided=2) == \
+        "You decided 2 answers and 1 needs you; the other 1 is accepted with no accuracy estimate for this model."
+    assert review.plain_sentence(0, 0, None, unscored=130, decided=5) == \
+        "You decided 5 answers and 130 need you: no model scores them."
+    assert review.plain_sentence(24, 6, 0.95) == "24 answers need you; the other 6 are expected to be at least 95 % right."
+
 
 def test_decisions_notify_listeners_and_drive_status():
     s = make_session()

@@ -237,3 +237,22 @@ def test_the_report_is_in_the_interface_language(qtbot, session, tmp_path):
     for english in ("Grade report", "Scores per student", "You reviewed", ">open<", "Made by"):
         assert english not in html.replace("«Grade report", "").replace("«Scores per student", "") \
             .replace("«You reviewed", "").replace("«Made by", "").replace(">«open»<", ""), english
+
+
+def test_a_question_headed_by_its_own_wording_is_printed_once(qtbot, tmp_path):
+    """QA: a question whose name or title is its wording ("Why does ice float?", the column's header of the
+    teacher's own question) was printed twice, as its heading and again as its text under it."""
+    from grader_app.io.report import report_title
+
+    own, titled, other = "Why does ice float?", "q-lever", "q-moon"
+    items = {own: ItemInfo(item=own, prompt=own),                                 # as the workflow makes it
+             titled: ItemInfo(item=titled, title="What is a lever?", prompt=" What is a lever?\n"),
+             other: ItemInfo(item=other, title="The Moon", prompt="Why does the Moon have phases?")}
+    rows = [(f"S{i}", f"Pupil {i}", q, f"Answer {i}.") for i in range(3) for q in items]
+    s = long_sheet_session(rows, items, tmp_path / "Year 8.csv")
+    s.decide(s.answers[0].key, 1)
+    out = tmp_path / "report.pdf"
+    out.write_bytes(report_pdf.render_report_pdf(report_parts(s), report_title(s)))
+    questions = " ".join(" ".join(read_pdf(out)).split()).split("Scores per student")[0]   # not the table's header
+    assert questions.count(own) == 1 and questions.count("What is a lever?") == 1
+    assert "Question q-moon — The Moon" in questions and questions.count("Why does the Moon have phases?") == 1

@@ -122,3 +122,34 @@ def test_answers_no_model_scores_are_the_ones_that_need_you(qapp):
             "130 answers need you: no model scores them; the other 5 are expected to be at least 95\u00a0% right."
         assert sentence(4, 0, None, unscored=2) == "4 answers need you. (2 answers without a model are left for you to score)"
     assert review.plain_sentence(0, 0, None, unscored=1) == "1 answer needs you: no model scores it."
+
+
+def test_the_sentence_says_the_teachers_decisions_so_every_answer_is_counted(qtbot, shipped_bundles):
+    """QA: with 60 of 90 answers decided the sentence read "24 answers need you; the other 6 ...", and once no answer
+    needed the teacher "No answer needs you; the other 17 ...": the answers the teacher decided are said first."""
+    assert plain_sentence(24, 6, 0.95, decided=60) == \
+        "You decided 60 answers and 24 need you; the other 6 are expected to be at least 95\u00a0% right."
+    assert plain_sentence(0, 17, 0.95, decided=73) == \
+        "You decided 73 answers; the other 17 are expected to be at least 95\u00a0% right."
+    assert plain_sentence(0, 5, 0.95, unscored=130, decided=2) == \
+        "You decided 2 answers and 130 need you: no model scores them; the other 5 are expected to be at least " \
+        "95\u00a0% right."
+    session = scored_session(shipped_bundles, n_students=10, items=("asap-sas-1",))
+    view = results_view(qtbot, session)
+    queue = session.review_queue()
+    assert len(queue) > 2
+    for k in queue:
+        session.decide(k, 0)
+        if k == queue[1]:
+            need, auto = len(session.review_queue()), _auto(session, "asap-sas-1")
+            view.decisions_changed()
+            qtbot.waitUntil(lambda: view.sentence.text().startswith("You decided 2 answers"), timeout=2000)
+            verb = "needs" if need == 1 else "need"   # the English catalogue's singular
+            assert view.sentence.text().startswith(f"You decided 2 answers and {need} {verb} you; the other {auto} ")
+            assert 2 + need + auto == len(session.answers)
+    view.decisions_changed()
+    decided, auto = len(queue), _auto(session, "asap-sas-1")
+    assert auto and decided + auto == len(session.answers)
+    qtbot.waitUntil(lambda: view.sentence.text().startswith(f"You decided {decided} answers; the other {auto} "),
+                    timeout=2000)
+    assert "needs you" not in view.sentence.text()
