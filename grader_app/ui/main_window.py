@@ -30,8 +30,9 @@ from .results_view import ResultsView
 from .scoring_controller import CANCELLED, DONE, FAILED, ScoringController
 from .scoring_strip import ScoringStrip
 from .settings import Settings
-from .sheet_opener import SheetOpener, opened_note
+from .sheet_opener import SheetOpener, opened_is_news, opened_note
 from .start_screen import ERROR, INFO, StartScreen
+from .status_news import StatusNews
 from .tasks import TaskManager
 
 if TYPE_CHECKING:   # both are built on first use
@@ -91,6 +92,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.pages)
         self.status_label = QLabel("")
         self.statusBar().addPermanentWidget(self.status_label)
+        self.news = StatusNews(self.statusBar())   # "Opened …", "Scored …": gone at the next decision
 
         # --- wiring ---------------------------------------------------------------------------------
         self.start.openRequested.connect(self.open_path)
@@ -241,8 +243,8 @@ class MainWindow(QMainWindow):
         self.start.clear_message()
         self.show_page(RESULTS)
         self._page_changed(RESULTS)
-        self.statusBar().showMessage(opened_note(prepared, store.path.name) or self.tr("Opened {name}").format(
-            name=path.name), 8000)
+        show = self.news.show if opened_is_news(prepared) else self.statusBar().showMessage   # a warning is no news
+        show(opened_note(prepared, store.path.name) or self.tr("Opened {name}").format(name=path.name), 8000)
         self.sessionReady.emit()
         if prepared.to_score:
             # the table's first paint goes first, without a scoring worker competing for the GIL
@@ -258,11 +260,13 @@ class MainWindow(QMainWindow):
             if how == FAILED:
                 self.last_error = sentence
                 sentence = self.tr("Scoring failed: {problem}").format(problem=sentence)
-            self.statusBar().showMessage(sentence, SCORING_NOTE_MS.get(how, 8000))
+            show = self.statusBar().showMessage if how == FAILED else self.news.show   # a failure is no news
+            show(sentence, SCORING_NOTE_MS.get(how, 8000))
         self.scoringFinished.emit()
 
     # ----- decisions and review ---------------------------------------------------------------------
     def _on_decision(self, _key: int, _decision) -> None:
+        self.news.decided()
         self.results.schedule_refresh()
         self._update_title()
 

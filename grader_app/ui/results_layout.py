@@ -159,12 +159,28 @@ def distinct_width(fm: QFontMetrics, texts: set[str], margin: int, least: int) -
     return hi
 
 
+def telling_width(fm: QFontMetrics, texts: set[str]) -> int:
+    """The narrowest width in which each of ``texts``, cut at its end, keeps whole every word up to the first that
+    tells it from all the others ("Von Ihnen bewertet" / "Von Ihnen zu…"): texts that differ only in their last
+    words stay told apart in every language, by the word that says what they mean."""
+    split = {t: t.split(" ") for t in texts}
+    widest = 0
+    for t, words in split.items():
+        k = next((k for k in range(1, len(words) + 1)
+                  if all(other[:k] != words[:k] for o, other in split.items() if o != t)), len(words))
+        kept = " ".join(words[:k]) + ("" if k == len(words) else "\u2026")
+        widest = max(widest, fm.horizontalAdvance(kept) + 1)
+    return widest
+
+
 class ColumnFitter(QObject):
     """Sizes the results table's narrow columns to their header and first rows' text; when the table is too
     narrow for them and a readable Answer column, they give way in two steps (their text is elided, the cells'
     tooltips keep what they kept): first down to what keeps every short header whole and every question id
     whole, then, in a narrower table still, down to a floor each, where the question ids still differ (they
-    are cut in the middle: "asap…s-10"). A column the teacher resizes keeps the width chosen."""
+    are cut in the middle: "asap…s-10"), but for the status, which keeps the words that tell it from the others
+    ("Von Ihnen bewertet", "Von Ihnen zu…") until the others are at their floor; only then does it give way to its
+    icon. A column the teacher resizes keeps the width chosen."""
 
     NARROW = (rm.STUDENT, rm.QUESTION, rm.MODEL_SCORE, rm.CONFIDENCE, rm.FLAGS, rm.STATUS, rm.FINAL, rm.COMMENT)
 
@@ -175,6 +191,7 @@ class ColumnFitter(QObject):
         self._soft: dict[int, int] = {}    # the question ids whole (and, worked out as it is sorted, short titles)
         self._short: dict[int, bool] = {}  # a title kept whole while there is room
         self._floor: dict[int, int] = {}
+        self._told: dict[int, int] = {}    # the statuses' telling words, kept while the others give way to their floor
         self._applying = False
         table.setTextElideMode(Qt.TextElideMode.ElideRight)
         table.setItemDelegateForColumn(rm.QUESTION, MiddleElide(table))
@@ -242,15 +259,22 @@ class ColumnFitter(QObject):
             self._natural[col], self._floor[col] = int(w), int(floor)
             self._short[col] = len(title) <= SHORT_HEADER_CHARS
             self._soft[col] = max(fm.horizontalAdvance(t) for t in items) + m if col == rm.QUESTION and items else 0
+            if col == rm.STATUS:   # told apart by their words: "Von Ihnen geändert" and "… bewertet" are not both "Von Ihn…"
+                self._told[col] = self._soft[col] = min(w, telling_width(fm, set(map(style.status_text, review.STATUSES)))
+                                                        + m + extra)
         self.apply()
 
     def widths(self, room: int) -> dict[int, int]:
         """Each shown narrow column's width when ``room`` is left beside the Answer column's readable width: its
-        natural width, else the columns give way together, down to the next level, then the next."""
+        natural width, else the columns give way together, down to the next level, then the next (the statuses
+        keep their telling words until the last)."""
         cols = [c for c in self.NARROW if c in self._natural and not self.table.isColumnHidden(c)]
         soft = {c: min(self._natural[c], max(self._floor[c], self._soft[c], self.header_width(c) if self._short[c] else 0))
                 for c in cols}
-        levels = [{c: level[c] for c in cols} for level in (self._natural, soft, self._floor)]
+        least = self.table.horizontalHeader().minimumSectionSize()   # no column is drawn narrower
+        floor = {c: min(soft[c], max(self._floor[c], least)) for c in cols}
+        told = {c: min(soft[c], max(floor[c], self._told.get(c, 0))) for c in cols}
+        levels = [{c: level[c] for c in cols} for level in (self._natural, soft, told, floor)]
         widths = levels[0]
         for upper, lower in zip(levels, levels[1:]):
             over = sum(upper.values()) - room

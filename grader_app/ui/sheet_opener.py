@@ -49,6 +49,12 @@ def opened_note(prepared: workflow.Prepared, project_name: str) -> str:
     return " ".join(notes)
 
 
+def opened_is_news(prepared: workflow.Prepared) -> bool:
+    """True when the opening note only says what went well ("Opened …", "Restored 60 decisions …"): it may go at the
+    next decision. Decisions not restored or set aside, or models missing, are warnings that keep their time."""
+    return not (prepared.restored.get("dropped") or prepared.restored.get("set_aside") or prepared.missing)
+
+
 def dropped_note(prepared: workflow.Prepared) -> str:
     """One sentence: how many stored decisions were not restored because their answers changed in the
     sheet, and which answers they were where the project can tell (only the question while names are hidden)."""

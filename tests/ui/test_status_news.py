@@ -1,0 +1,72 @@
+"""The status bar's news (QA): "Opened groups.csv", "Restored 60 decisions…" and "Scored 20 answers" stayed on
+through later marking, undo and redo, reading as current news long after. News says what just happened, so it goes
+at the teacher's next decision (or after its time); a warning shown since is left for its own time. The real
+window, a sheet opened and scored for real, marks made with the review page's keys."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from grader_app.ui.main_window import REVIEW
+from test_reopen_changed_sheet import graded_on_disk, open_in, rows_of, write_rows
+from ui_helpers import make_long_csv, open_and_score
+
+
+def _review(qtbot, window):
+    window.results.request_review()
+    assert window.pages.currentIndex() == REVIEW
+    return window.review_view
+
+
+def test_the_news_of_opening_and_scoring_goes_at_the_next_mark(qtbot, window, tmp_path):
+    sheet = make_long_csv(tmp_path / "class" / "answers.csv", n_students=5)
+    s = open_and_score(qtbot, window, sheet)
+    bar = window.statusBar()
+    assert bar.currentMessage().startswith("Scored 10 answers")
+    view = _review(qtbot, window)
+    first = view.current_key()
+    assert bar.currentMessage()                     # moving to the review page is no decision
+    qtbot.keyClick(view, Qt.Key.Key_2)
+    assert s.decisions[first].score == 2
+    assert bar.currentMessage() == ""
+    window.undo_action.trigger()
+    window.redo_action.trigger()
+    assert bar.currentMessage() == ""
+
+
+def test_the_restored_decisions_note_goes_at_the_next_mark_but_a_warning_stays(qtbot, window, tmp_path):
+    sheet = make_long_csv(tmp_path / "class" / "answers.csv", n_students=5)
+    s = open_and_score(qtbot, window, sheet)
+    s.decide(s.review_queue()[0], 1)
+    window.close_sheet()
+    with qtbot.waitSignal(window.sessionReady, timeout=10000):
+        window.open_sheet(sheet)
+    bar = window.statusBar()
+    assert bar.currentMessage().startswith("Restored 1 decision from ")
+    qtbot.waitUntil(lambda: not window.scoring.busy, timeout=10000)
+    view = _review(qtbot, window)
+    qtbot.keyClick(view, Qt.Key.Key_1)
+    assert bar.currentMessage() == ""
+    # a sentence that is no news (blind marking turned on says what it hides) outlives the next mark
+    window.blind.set_blind(True)
+    said = bar.currentMessage()
+    assert said.startswith("Blind marking")
+    qtbot.keyClick(view, Qt.Key.Key_1)
+    assert bar.currentMessage() == said
+
+
+
+def test_a_decision_not_restored_stays_said_after_the_next_mark(qtbot, window, tmp_path):
+    """"1 decision could not be restored…" is a warning, not news: the next mark leaves it for its time."""
+    sheet = make_long_csv(tmp_path / "typo.csv", n_students=6)
+    decided = graded_on_disk(sheet, 2)
+    rows = rows_of(sheet)
+    rows[1][3] = decided[0].text + " (typo fixed)"
+    write_rows(sheet, rows)
+    open_in(qtbot, window, sheet)
+    bar = window.statusBar()
+    note = bar.currentMessage()
+    assert "could not be restored" in note
+    view = _review(qtbot, window)
+    qtbot.keyClick(view, Qt.Key.Key_1)
+    assert window.session.decisions[view.queue.keys()[0]].score == 1
+    assert bar.currentMessage() == note
