@@ -638,6 +638,14 @@
         <source>takes the grades of your {system} sheet</source>
         <translation>übernimmt die Noten Ihrer Tabelle aus {system}</translation>
     </message>
+    <message>
+        <source>No Canvas ids in your sheet: see “{group}”.</source>
+        <translation>Keine Canvas-IDs in Ihrer Tabelle: siehe „{group}“.</translation>
+    </message>
+    <message>
+        <source>Your sheet has no Canvas ids, so both Canvas gradebooks would be the same file: “{choice}” matches students by your student id column.</source>
+        <translation>Ihre Tabelle hat keine Canvas-IDs, daher wären beide Canvas-Notenbücher dieselbe Datei: „{choice}“ ordnet die Lernenden über Ihre Spalte mit der Schüler-ID zu.</translation>
+    </message>
 </context>
 <context>
     <name>GroupPanel</name>

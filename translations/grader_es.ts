@@ -638,6 +638,14 @@
         <source>takes the grades of your {system} sheet</source>
         <translation>admite las notas de tu hoja de {system}</translation>
     </message>
+    <message>
+        <source>No Canvas ids in your sheet: see “{group}”.</source>
+        <translation>Tu hoja no tiene identificadores de Canvas: mira «{group}».</translation>
+    </message>
+    <message>
+        <source>Your sheet has no Canvas ids, so both Canvas gradebooks would be the same file: “{choice}” matches students by your student id column.</source>
+        <translation>Tu hoja no tiene identificadores de Canvas, así que los dos libros de calificaciones de Canvas serían el mismo archivo: «{choice}» empareja a los estudiantes por tu columna de identificador de estudiante.</translation>
+    </message>
 </context>
 <context>
     <name>GroupPanel</name>

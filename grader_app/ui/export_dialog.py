@@ -2,9 +2,9 @@
 
 Formats (:mod:`.export_formats`): the graded XLSX (original columns plus the grading columns, and
 a "Summary" sheet with a native bar chart per question, in the teacher's language, :mod:`.summary_words`), the
-graded CSV, a Canvas gradebook CSV by the sheet's student id column, a printable PDF report; feedback for each
-student (XLSX or CSV, for a mail merge, or a printable PDF with one page per student, :mod:`.feedback_pdf`); and every
-learning management system's grade-import file of :data:`grader_app.io.lms.FORMATS`, the one of
+graded CSV, a Canvas gradebook CSV by the sheet's student id column (a sheet without Canvas's ids), a PDF report;
+feedback for each student (XLSX or CSV, for a mail merge, or a printable PDF with one page per student,
+:mod:`.feedback_pdf`); and every learning management system's grade-import file of :data:`grader_app.io.lms.FORMATS`, the one of
 the system the sheet came from preselected. The students an LMS file cannot take (no
 identifier, the same one twice, ...) are listed in the dialog after saving (:mod:`.unmatched_box`), with the
 ``-unmatched.csv`` written beside the file in the teacher's language (:mod:`.unmatched_words`): none is dropped
@@ -35,9 +35,9 @@ from PySide6.QtWidgets import (
 
 from ..core.session import GradingSession
 from ..io.errors import SheetError
-from ..io.lms import ExportResult, NothingMatched, Recognition, identifiers_for, recognise
+from ..io.lms import ExportResult, NothingMatched, Recognition, has_canvas_ids, identifiers_for, recognise
 from .export_formats import (BY_KEY, CANVAS, CSV, FEEDBACK, FEEDBACK_CSV, FEEDBACK_PDF, FEEDBACK_XLSX, PDF, XLSX,
-                             FormatChooser, choice)
+                             FormatChooser, choice, not_offered)
 from .export_layout import BodyScroll, fit_height, reveal
 from .export_notes import notes_words
 from .export_target import (ReplaceNeeded, SheetGuard, ask_replace, checked, default_destination, default_folder,
@@ -116,7 +116,8 @@ class ExportDialog(QDialog):
         layout.addWidget(self.summary_label)
 
         known = self.recognition if self.recognised_format is not None else None
-        self.chooser = FormatChooser(known.system if known else None, known.exports if known else (), self)
+        leave_out = not_offered(has_canvas_ids(self.session.sheet, self.session.mapping, self.recognition))
+        self.chooser = FormatChooser(known.system if known else None, known.exports if known else (), self, leave_out)
         self.format_group = self.chooser.group
         self.format_buttons = self.chooser.buttons
         self.chooser.changed.connect(self._format_changed)

@@ -11,6 +11,9 @@ Three kinds of file, one radio button each (one exclusive group):
   :data:`grader_app.io.lms.FORMATS`, under its system's name, each with the sentence saying where
   the file is uploaded. The system the sheet came from is marked and its format preselected.
 
+Of the two Canvas gradebooks only the one that applies to the sheet is offered (:func:`not_offered`): they write
+the same file unless the sheet holds Canvas's own ids.
+
 Pure description plus one widget; the writing itself is the dialog's (off the GUI thread). The texts
 are marked for translation here and translated where they are shown (``Choice.label``, ``.tip``,
 ``.filter_text``). An LMS format's name, system and upload sentence come from :mod:`grader_app.io.lms` in
@@ -174,6 +177,17 @@ def shown(text: str) -> str:
     return translate("export_formats", text)
 
 
+CANVAS_GRADEBOOK = "canvas-gradebook"   # the LMS column's Canvas gradebook
+
+
+def not_offered(canvas_ids: bool) -> tuple[str, ...]:
+    """The Canvas gradebook not offered for a sheet (``canvas_ids``: it holds Canvas's own student ids,
+    :func:`grader_app.io.lms.has_canvas_ids`). Without those ids both Canvas choices write one file, the sheet's
+    student id column as SIS User ID: only the one by the sheet's student id column is offered (it also takes a
+    sheet with names only). With them, only the LMS one, which fills in Canvas's own ``ID`` as well."""
+    return (CANVAS,) if canvas_ids else (CANVAS_GRADEBOOK,)
+
+
 def choice(key: str) -> Choice:
     if key not in BY_KEY:
         raise ValueError(f"unknown export format {key!r}")
@@ -185,17 +199,19 @@ class FormatChooser(QWidget):
     right under their systems' names. ``changed(key)`` when the teacher picks one.
 
     ``came_from`` is the system the sheet was exported from, ``gives_back`` the keys of the formats
-    that take its grades back: their headings say so.
+    that take its grades back: their headings say so. ``leave_out``: keys not offered (:func:`not_offered`); the
+    LMS column's Canvas gradebook left out, its heading stays and says where Canvas's file is.
     """
 
     changed = Signal(str)
 
     def __init__(self, came_from: str | None = None, gives_back: tuple[str, ...] = (),
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, leave_out: tuple[str, ...] = ()) -> None:
         super().__init__(parent)
         self.group = QButtonGroup(self)
         self.buttons: dict[str, QRadioButton] = {}
         self.system_labels: dict[str, QLabel] = {}
+        self.canvas_elsewhere: QLabel | None = None   # where the Canvas gradebook is, when not in the LMS column
         self.came_from = came_from
         self._back_to = {BY_KEY[k].system for k in gives_back if k in BY_KEY} if came_from else set()
         row = QHBoxLayout(self)
@@ -217,6 +233,10 @@ class FormatChooser(QWidget):
             if c.group == LMS and c.system != last_system:
                 last_system = c.system
                 col.addWidget(self._system_label(c.system or "", box, c.system_name))
+            if c.key in leave_out:
+                if c.key == CANVAS_GRADEBOOK and CANVAS not in leave_out:
+                    col.addWidget(self._elsewhere(box))
+                continue
             rb = QRadioButton(c.label, box)
             rb.setToolTip(c.tip)
             if c.lms is not None:
@@ -236,6 +256,18 @@ class FormatChooser(QWidget):
             remark = " — " + self.tr("takes the grades of your {system} sheet").format(system=self.came_from)
         label = QLabel(f"<b>{shown_as[:1].upper()}{shown_as[1:]}</b>{remark}", parent)
         self.system_labels[system] = label
+        return label
+
+    def _elsewhere(self, parent: QWidget) -> QLabel:
+        """Under the Canvas heading when its gradebook is offered with the sheet's files: where it is (one short
+        line, the dialog keeps to a small screen), and why (its tooltip)."""
+        label = self.canvas_elsewhere = QLabel(self.tr("No Canvas ids in your sheet: see “{group}”.").format(
+            group=translate("export_formats", GROUP_TITLES[SHEET])), parent)
+        why = self.tr("Your sheet has no Canvas ids, so both Canvas gradebooks would be the same file: “{choice}” "
+                      "matches students by your student id column.").format(
+            choice=BY_KEY[CANVAS].label.replace("&", ""))
+        label.setToolTip(why)
+        label.setAccessibleDescription(why)
         return label
 
     def current(self) -> str:

@@ -25,7 +25,8 @@ from __future__ import annotations
 from ._common import ExportResult, Identifiers, Recognition, Unmatched, report_path_for
 from .formats import FORMATS, ExportFormat, export_format
 from .reasons import ListWords, NothingMatched, Reason
-from .recognition import identifiers_for, reading_for, reading_of, recognise
+from .recognition import has_canvas_ids, identifiers_for, reading_for, reading_of, recognise
 
-__all__ = ["recognise", "Recognition", "Identifiers", "identifiers_for", "reading_for", "reading_of", "FORMATS", "export_format",
-           "ExportFormat", "ExportResult", "Unmatched", "report_path_for", "ListWords", "NothingMatched", "Reason"]
+__all__ = ["recognise", "has_canvas_ids", "Recognition", "Identifiers", "identifiers_for", "reading_for", "reading_of",
+           "FORMATS", "export_format", "ExportFormat", "ExportResult", "Unmatched", "report_path_for", "ListWords",
+           "NothingMatched", "Reason"]

@@ -80,3 +80,15 @@ def identifiers_for(sheet: Sheet, mapping: ColumnMapping | None = None) -> Ident
                 continue
             r.setdefault(f, v)
     return Identifiers(system=ids.system, rows=rows)
+
+
+def has_canvas_ids(sheet: Sheet, mapping: ColumnMapping | None, found: Recognition | None) -> bool:
+    """Whether ``sheet`` (which :func:`recognise` found to be ``found``) holds one of Canvas's own student ids, its
+    user id, SIS User ID or SIS Login ID: a Canvas export, or a column so headed that is no column of answers.
+
+    Only then does the Canvas gradebook of :data:`FORMATS` differ from the one by the sheet's student id column
+    (:mod:`grader_app.io.canvas`): it fills Canvas's ``ID``; without them both write the same file. Headers only."""
+    if found is not None:
+        return found.system == canvas.SYSTEM
+    h = Headers(sheet, exclude=_answer_columns(mapping))
+    return any(h.has(*_GENERIC[f]) for f in (CANVAS_ID, SIS_ID, SIS_LOGIN_ID))

@@ -1,0 +1,61 @@
+"""The export dialog offers one Canvas gradebook, the one that applies to the sheet (QA: the two Canvas choices wrote
+byte-identical files for a plain class sheet). Without Canvas's own ids in the sheet both write the sheet's student
+id column as SIS User ID, so only "Canvas gradebook by your student id column" is offered, and the LMS column's
+Canvas heading says where it is; a sheet from Canvas gets only the LMS gradebook, which fills in Canvas's user ID."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+_LMS_TESTS = str(Path(__file__).resolve().parents[1] / "io" / "lms")
+if _LMS_TESTS not in sys.path:
+    sys.path.insert(0, _LMS_TESTS)
+
+import lms_sheets as L  # noqa: E402
+from grader_app.io.canvas import write_canvas_csv  # noqa: E402
+from grader_app.io.lms import export_format  # noqa: E402
+from grader_app.ui.export_formats import CANVAS  # noqa: E402
+from ui_helpers import export_dialog, make_long_csv, scored_csv_session, tiny_bundles  # noqa: E402
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+
+def test_a_plain_class_sheet_is_offered_one_canvas_gradebook(qtbot, tmp_path, task_manager):
+    sheet = make_long_csv(tmp_path / "class.csv", n_students=4)
+    tiny_bundles(tmp_path / "bundles")
+    session = scored_csv_session(sheet, tmp_path / "bundles")
+    # why: for this sheet the two writers give the very same bytes
+    by_id = write_canvas_csv(session, tmp_path / "by-id.csv")
+    lms = export_format("canvas-gradebook").write(session, tmp_path / "lms.csv").path
+    assert by_id.read_bytes() == lms.read_bytes()
+
+    dlg = export_dialog(qtbot, session, sheet, task_manager)
+    offered = [k for k, b in dlg.format_buttons.items() if "canvas" in k and b.isVisibleTo(dlg)]
+    assert offered == [CANVAS]
+    with pytest.raises(ValueError):
+        dlg.set_format("canvas-gradebook")
+    said = dlg.chooser.canvas_elsewhere
+    assert said.isVisibleTo(dlg)
+    assert said.text() == "No Canvas ids in your sheet: see “Your sheet, graded”."
+    assert said.toolTip() == ("Your sheet has no Canvas ids, so both Canvas gradebooks would be the same file: “Canvas "
+                              "gradebook by your student id column (.csv)” matches students by your student id column.")
+    assert "Canvas" in dlg.chooser.system_labels   # the heading stays, above that sentence
+    dlg.close()
+
+
+def test_a_canvas_export_is_offered_only_the_gradebook_with_canvas_ids(qtbot, tmp_path, task_manager):
+    sheet = L.canvas_student_analysis(tmp_path)
+    session = L.session_for(sheet, L.by_text)
+    lms = export_format("canvas-gradebook").write(session, tmp_path / "lms.csv").path
+    by_id = write_canvas_csv(session, tmp_path / "by-id.csv")
+    assert by_id.read_bytes() != lms.read_bytes()   # only the LMS one fills in Canvas's own ID
+    assert any(row[1] for row in L.read_csv(lms)[2:])
+
+    dlg = export_dialog(qtbot, session, sheet, task_manager)
+    offered = [k for k, b in dlg.format_buttons.items() if "canvas" in k and b.isVisibleTo(dlg)]
+    assert offered == ["canvas-gradebook"]
+    assert dlg.format == "canvas-gradebook"
+    assert dlg.chooser.canvas_elsewhere is None
+    dlg.close()
