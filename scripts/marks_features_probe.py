@@ -29,29 +29,36 @@ SPECS = {
     "pc4_12+c3": lambda k: HashSpec(buckets_for(k), words=(), chars=(3,), pieces=(1, 2)),
     "w12+pc4_1": lambda k: HashSpec(buckets_for(k), words=(1, 2), pieces=(1,)),
 }
-df = load_train()
-sets = [int(s) for s in sys.argv[1].split(",")] if len(sys.argv) > 1 else [1, 2, 3, 5, 6, 10]
-classes = int(sys.argv[2]) if len(sys.argv) > 2 else 4
-res = {n: [] for n in SPECS}
-for s in sets:
-    tr = split_set(df, s).train.reset_index(drop=True)
-    texts, gold = tr["EssayText"].tolist(), tr["Score1"].astype(int).to_numpy()
-    labels = sorted(set(gold.tolist()))
-    rng = np.random.default_rng(100 + s)
-    for c in range(classes):
-        cls = rng.choice(len(texts), 130, replace=False)
-        rest = np.setdiff1d(np.arange(len(texts)), cls)
-        sub = [texts[i] for i in cls] + [texts[i] for i in rest]
-        marks = {i: int(gold[cls[i]]) for i in range(130)}
-        for name, mk in SPECS.items():
-            t = time.perf_counter()
-            m = fit_marks(sub, marks, labels=labels, spec=mk(len(labels)))
-            pred = np.array(labels)[m.probabilities[130:].argmax(1)]
-            acc = float((pred == gold[rest]).mean())
-            q = quadratic_weighted_kappa(gold[rest], pred, labels)
-            res[name].append((acc, q, m.metrics["accuracy"] or 0))
-            print(f"set {s} class {c} {name:20s} rest acc {acc:.3f} qwk {q:.3f} oof acc {m.metrics['accuracy']:.3f} "
-                  f"{time.perf_counter()-t:.1f}s", flush=True)
-for name, r in res.items():
-    a = np.array(r)
-    print(f"{name:20s} mean rest acc {a[:,0].mean():.4f} rest qwk {a[:,1].mean():.4f} oof acc {a[:,2].mean():.4f}")
+
+def main() -> int:
+    df = load_train()
+    sets = [int(s) for s in sys.argv[1].split(",")] if len(sys.argv) > 1 else [1, 2, 3, 5, 6, 10]
+    classes = int(sys.argv[2]) if len(sys.argv) > 2 else 4
+    res = {n: [] for n in SPECS}
+    for s in sets:
+        tr = split_set(df, s).train.reset_index(drop=True)
+        texts, gold = tr["EssayText"].tolist(), tr["Score1"].astype(int).to_numpy()
+        labels = sorted(set(gold.tolist()))
+        rng = np.random.default_rng(100 + s)
+        for c in range(classes):
+            cls = rng.choice(len(texts), 130, replace=False)
+            rest = np.setdiff1d(np.arange(len(texts)), cls)
+            sub = [texts[i] for i in cls] + [texts[i] for i in rest]
+            marks = {i: int(gold[cls[i]]) for i in range(130)}
+            for name, mk in SPECS.items():
+                t = time.perf_counter()
+                m = fit_marks(sub, marks, labels=labels, spec=mk(len(labels)))
+                pred = np.array(labels)[m.probabilities[130:].argmax(1)]
+                acc = float((pred == gold[rest]).mean())
+                q = quadratic_weighted_kappa(gold[rest], pred, labels)
+                res[name].append((acc, q, m.metrics["accuracy"] or 0))
+                print(f"set {s} class {c} {name:20s} rest acc {acc:.3f} qwk {q:.3f} oof acc {m.metrics['accuracy']:.3f} "
+                      f"{time.perf_counter()-t:.1f}s", flush=True)
+    for name, r in res.items():
+        a = np.array(r)
+        print(f"{name:20s} mean rest acc {a[:,0].mean():.4f} rest qwk {a[:,1].mean():.4f} oof acc {a[:,2].mean():.4f}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
