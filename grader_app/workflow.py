@@ -184,9 +184,11 @@ def start_session(sheet: Sheet, mapping: ColumnMapping, library=None, chosen: di
                   forced=None, learning: bool = False) -> tuple[GradingSession, dict]:
     """A session over the sheet (an LMS export's answers as ``io.lms.reading_for`` reads them) with a model per question:
     ``forced`` for all, the teacher's ``chosen`` ids, or the library's match, never for a sheet that names no question;
-    where the window ``learning`` from the teacher's marks goes on, never a learned model that takes nothing
-    (:func:`~grader_app.learn.library_names.proposed_model`; the command line learns nothing, and such a model's scores
-    are its suggestions). Returns (session, question -> bundle or None)."""
+    where the window ``learning`` from the teacher's marks goes on, never a learned model that takes nothing: with it the
+    question would learn nothing from the marks given here (why, and how the columns dialog says such a model is there
+    to choose: :func:`~grader_app.learn.library_names.proposed_model`). The command line learns nothing, so it scores
+    with such a model, its scores suggestions the teacher confirms (:mod:`~grader_app.learn.held_back`), as the window
+    does where the teacher chooses it. Returns (session, question -> bundle or None)."""
     from .io.lms import reading_for
     chosen = chosen or {}
     # the chosen models' prompts go in at once, so the flags (which read the prompt) are worked out once

@@ -1276,6 +1276,13 @@
             <numerusform>%n Fragen ohne Modell ({questions}): ihre Antworten bleiben in den Ergebnissen, zum Bewerten durch Sie markiert.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Models learned from your marks exist for %n questions ({questions}) but cannot take any answer on their own yet, so here these questions learn from your marks instead. To have a question&apos;s learned model suggest scores for you to confirm, choose it in that question&apos;s model list.</source>
+        <translation>
+            <numerusform>Für %n Frage ({questions}) gibt es ein aus Ihren Bewertungen gelerntes Modell, das aber noch keine Antwort selbst übernehmen kann; hier lernt die Frage deshalb stattdessen aus Ihren Bewertungen. Soll es Ihnen Punktzahlen zum Bestätigen vorschlagen, wählen Sie es in der Modellliste der Frage.</numerusform>
+            <numerusform>Für %n Fragen ({questions}) gibt es aus Ihren Bewertungen gelernte Modelle, die aber noch keine Antwort selbst übernehmen können; hier lernen diese Fragen deshalb stattdessen aus Ihren Bewertungen. Soll das gelernte Modell einer Frage Ihnen Punktzahlen zum Bestätigen vorschlagen, wählen Sie es in der Modellliste dieser Frage.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Every question has a model.</source>
         <translation>Jede Frage hat ein Modell.</translation>

@@ -248,6 +248,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Models learned from your marks exist for %n questions ({questions}) but cannot take any answer on their own yet, so here these questions learn from your marks instead. To have a question&apos;s learned model suggest scores for you to confirm, choose it in that question&apos;s model list.</source>
+        <translation>
+            <numerusform>A model learned from your marks exists for 1 question ({questions}) but cannot take any answer on its own yet, so here the question learns from your marks instead. To have it suggest scores for you to confirm, choose it in the question&apos;s model list.</numerusform>
+            <numerusform>Models learned from your marks exist for %n questions ({questions}) but cannot take any answer on their own yet, so here these questions learn from your marks instead. To have a question&apos;s learned model suggest scores for you to confirm, choose it in that question&apos;s model list.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n other ticked columns look wrong too.</source>
         <translation>
             <numerusform>%n other ticked column looks wrong too.</numerusform>

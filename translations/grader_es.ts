@@ -1276,6 +1276,13 @@
             <numerusform>%n preguntas sin modelo ({questions}): sus respuestas se quedan en los resultados, marcadas para que las puntúes tú.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Models learned from your marks exist for %n questions ({questions}) but cannot take any answer on their own yet, so here these questions learn from your marks instead. To have a question&apos;s learned model suggest scores for you to confirm, choose it in that question&apos;s model list.</source>
+        <translation>
+            <numerusform>Hay un modelo aprendido de tus puntuaciones para %n pregunta ({questions}), pero todavía no puede aceptar ninguna respuesta por sí solo, así que aquí la pregunta aprende de tus puntuaciones. Para que te sugiera puntuaciones que tú confirmes, elígelo en la lista de modelos de la pregunta.</numerusform>
+            <numerusform>Hay modelos aprendidos de tus puntuaciones para %n preguntas ({questions}), pero todavía no pueden aceptar ninguna respuesta por sí solos, así que aquí esas preguntas aprenden de tus puntuaciones. Para que el modelo aprendido de una pregunta te sugiera puntuaciones que tú confirmes, elígelo en la lista de modelos de esa pregunta.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Every question has a model.</source>
         <translation>Todas las preguntas tienen modelo.</translation>

@@ -49,13 +49,30 @@ def takes_nothing(bundle: Bundle) -> bool:
 def proposed_model(item: str, library: Library | None) -> Bundle | None:
     """The model a sheet's question gets unless the teacher chooses another: the library's match for it
     (:func:`~grader_app.core.grading.find_bundle_for`), except for a sheet that names no question (:data:`NAMELESS`),
-    and except a learned model that takes nothing (:func:`takes_nothing`): in place of one, the question goes on
-    learning from the teacher's marks in the session, where its own model can come to take answers. The teacher may
-    still choose such a model in the columns dialog."""
+    and except a learned model that takes nothing (:func:`takes_nothing`, :func:`turned_down`).
+
+    Why not that one, though the teacher taught it for exactly this question (the decision, kept after QA asked): a
+    question with a model learns nothing from the teacher's marks in the session, so proposing one that takes nothing
+    would leave its question sending every answer to the teacher for good, sheet after sheet; without it, the question
+    learns from the marks given in the session, where its own model can come to take answers. The model is not hidden:
+    the columns dialog lists it for the question and says, for each question it was turned down for, that a model
+    learned from the teacher's marks exists and how to choose it; chosen, it scores the question and its scores are
+    suggestions the teacher confirms (every answer goes to review, :mod:`grader_app.learn.held_back`). The command
+    line learns nothing from marks, so there the question has nothing to lose: ``grader score`` scores with the model
+    the same way (``proposed_model`` is the window's; :func:`grader_app.workflow.start_session`)."""
     if library is None or names_no_question(item):
         return None
     found = find_bundle_for(item, library)
     return None if found is not None and takes_nothing(found) else found
+
+
+def turned_down(item: str, library: Library | None) -> Bundle | None:
+    """The model learned from the teacher's marks for ``item`` that :func:`proposed_model` does not propose because it
+    takes nothing, for the columns dialog to say it is there; None if there is none."""
+    if library is None or names_no_question(item):
+        return None
+    found = find_bundle_for(item, library)
+    return found if found is not None and takes_nothing(found) else None
 
 
 @dataclass(frozen=True)

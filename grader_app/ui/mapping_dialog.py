@@ -3,7 +3,9 @@
 Prefilled from the column guess; a preview shows the first rows; long (one row per answer) or wide
 (one column per question) layout; per question the model that will score it, matched by id or
 chosen from the library — or "No model — you score it", which keeps the question in the session,
-unscored, for the teacher.
+unscored, for the teacher. A model learned from the teacher's marks that takes no answer on its own is listed but
+not proposed (why: :func:`grader_app.learn.library_names.proposed_model`); the note under the questions says which
+questions have one and how to choose it.
 
 A workbook with several worksheets shows which one was read (the one with the most text) and offers
 the others: choosing one emits :attr:`MappingDialog.worksheetChosen`, and the caller reads that
@@ -36,7 +38,7 @@ from ..core.sheet import LONG, WIDE, ColumnMapping, Sheet, student_rows
 from ..io.answer_doubts import Doubt, answer_doubts
 from ..io.headers import question_items
 from ..io.lms import Recognition, reading_of, recognise
-from ..learn.library_names import WHOLE_SHEET, proposed_model
+from ..learn.library_names import WHOLE_SHEET, proposed_model, turned_down
 from . import style
 from .i18n import QT_TRANSLATE_NOOP
 from .mapping_doubts import doubt_label, show_doubts
@@ -390,9 +392,16 @@ class MappingDialog(QDialog):
         ch = self.chosen() if self.items_table.rowCount() else {}
         none = [k for k, v in ch.items() if v is None]
         if none:
-            named = ", ".join(map(short, none[:5])) + ("…" if len(none) > 5 else "")
-            self.items_note.setText("⚠ " + self.tr("%n questions without a model ({questions}): their answers stay in the "
-                                                   "results, marked for you to score.", "", len(none)).format(questions=named))
+            text = "⚠ " + self.tr("%n questions without a model ({questions}): their answers stay in the results, marked "
+                                  "for you to score.", "", len(none)).format(questions=_named(none))
+            learned = [k for k in none if turned_down(k, self.library) is not None]   # not proposed (learn.library_names)
+            if learned:
+                text += " " + self.tr("Models learned from your marks exist for %n questions ({questions}) but cannot take "
+                                      "any answer on their own yet, so here these questions learn from your marks "
+                                      "instead. To have a question's learned model suggest scores for you to confirm, "
+                                      "choose it in that question's model list.", "", len(learned)).format(
+                                          questions=_named(learned))
+            self.items_note.setText(text)
         elif ch:
             self.items_note.setText("✓ " + self.tr("Every question has a model."))
         else:
@@ -416,3 +425,7 @@ class MappingDialog(QDialog):
             return
         super().accept()
 
+
+def _named(items: list[str]) -> str:
+    """The first few questions of ``items``, each cut short, for a sentence."""
+    return ", ".join(map(short, items[:5])) + ("…" if len(items) > 5 else "")

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import csv
 
+from PySide6.QtCore import QCoreApplication
+
 from grader_app import workflow
 from grader_app.bundles.library import Library
-from grader_app.core.sheet import WIDE, ColumnMapping
+from grader_app.core.sheet import LONG, WIDE, ColumnMapping
 from grader_app.io import read_sheet
 from grader_app.learn.library_names import takes_nothing
 from grader_app.ui.mapping_dialog import MappingDialog
@@ -28,10 +30,10 @@ def _write(path, header, rows):
     return path
 
 
-def _made(tmp_path, marks) -> Library:
+def _made(tmp_path, marks, question: str = SPOON) -> Library:
     library = Library.load([tmp_path / "user"])
     sheet = _write(tmp_path / "last-year.csv", ["Student", "Question", "Answer", "Score"],
-                   [(f"S{i}", SPOON, text, mark) for i, (text, mark) in enumerate(marks)])
+                   [(f"S{i}", question, text, mark) for i, (text, mark) in enumerate(marks)])
     bundles, _result = workflow.make_models_from_sheet(library, sheet, "Score")
     for b in bundles:
         library.add(b)
@@ -72,6 +74,38 @@ def test_a_learned_model_that_takes_answers_is_still_proposed(qtbot, tmp_path):
     assert dlg.chosen() == {SPOON: made.id}
     session, bundles = workflow.start_session(sheet, mapping, library, learning=True)
     assert bundles[SPOON].id == made.id
+
+
+def test_the_columns_dialog_says_a_question_has_a_learned_model_it_does_not_propose(qtbot, tmp_path):
+    """QA: last year's marked sheet made "Vinegar lab" a model; this year's sheet with that question showed it on "No
+    model — you score it" under "⚠ 3 questions without a model" and never said the model was there to choose."""
+    library = _made(tmp_path, [(text, i % 3) for i, (text, _) in enumerate(marked(50, 5))], "Vinegar lab")
+    (made,) = library.bundles.values()
+    assert takes_nothing(made) and made.title == "Vinegar lab"
+    answers = marked(12, 9)
+    sheet = read_sheet(_write(tmp_path / "this-year.csv", ["Student", "Question", "Answer"],
+                              [(f"New {i}", "Vinegar lab" if i % 2 else "Own question", text)
+                               for i, (text, _) in enumerate(answers)]))
+    mapping = ColumnMapping(layout=LONG, id_column="Student", item_column="Question", answer_column="Answer")
+    dlg = MappingDialog(sheet, library, mapping)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    assert dlg.chosen() == {"Vinegar lab": None, "Own question": None}   # still not proposed: the marks teach one here
+    learned = QCoreApplication.translate(   # one question: its words as the English catalogue gives them
+        "MappingDialog", "Models learned from your marks exist for %n questions ({questions}) but cannot take any answer "
+        "on their own yet, so here these questions learn from your marks instead. To have a question's learned model "
+        "suggest scores for you to confirm, choose it in that question's model list.", "", 1).format(questions="Vinegar lab")
+    assert "(Vinegar lab)" in learned
+    assert dlg.items_note.text() == (
+        "⚠ 2 questions without a model (Own question, Vinegar lab): their answers stay in the results, marked for you "
+        "to score. " + learned)
+    combo = dlg.model_combo("Vinegar lab")
+    combo.setCurrentIndex(combo.findData(made.id))   # the teacher chooses it, as the note says
+    assert dlg.chosen() == {"Vinegar lab": made.id, "Own question": None}
+    assert learned not in dlg.items_note.text() and "Own question" in dlg.items_note.text()
+    session, bundles = workflow.start_session(sheet, mapping, library, chosen=dlg.chosen(), learning=True)
+    assert bundles["Vinegar lab"].id == made.id and not workflow.learns(session, "Vinegar lab")
+    assert workflow.learns(session, "Own question")
 
 
 def test_the_window_says_a_model_made_or_saved_that_takes_nothing_leaves_its_question_learning(
