@@ -44,6 +44,9 @@ TEXTS: dict[str, str] = {
     "write.read_only_drive": "cannot write {name} because the drive is read-only; choose another folder",
     "write.failed": "{name} could not be saved ({why}); the old file was not changed, choose another folder and "
                     "export again",
+    "write.failed_new": "{name} could not be saved ({why}); choose another folder and export again",
+    "write.unexpected_new": "{name} could not be written because of an unexpected problem ({what}); try exporting "
+                            "again",
     "write.is_input": "{name} is the sheet of answers itself, and writing the graded sheet there would replace it; "
                       "choose another file name, such as {suggestion}",
     # reading a sheet of answers (io.readers, io.csv_reader, io.xlsx_reader, io.sheet_detection)
@@ -95,6 +98,9 @@ TEXTS: dict[str, str] = {
     "columns.no_answers": "no column in this sheet holds text answers; check that you opened the sheet with the "
                           "students' answers, with one answer per cell and a header row on top (a column of numbers "
                           "is taken for answers when its header says Answer or Response)",
+    "columns.empty_answers": "the column “{column}” is empty: no student's answer is written in it; check that you "
+                             "opened the sheet that holds the answers, or write them under that header and open the "
+                             "sheet again",
     # the project file beside a sheet, which holds the teacher's decisions (io.project_store, io.project_writer)
     "project.is_folder": "{name} is a folder, not a project file; choose the .grader-project file",
     "project.closed": "the project file is already closed; open the sheet again",

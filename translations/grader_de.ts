@@ -1525,6 +1525,14 @@
         <translation>{name} konnte nicht gespeichert werden ({why}); die alte Datei ist unverändert, wählen Sie einen anderen Ordner und exportieren Sie erneut</translation>
     </message>
     <message>
+        <source>{name} could not be saved ({why}); choose another folder and export again</source>
+        <translation>{name} konnte nicht gespeichert werden ({why}); wählen Sie einen anderen Ordner und exportieren Sie erneut</translation>
+    </message>
+    <message>
+        <source>{name} could not be written because of an unexpected problem ({what}); try exporting again</source>
+        <translation>{name} konnte wegen eines unerwarteten Problems nicht geschrieben werden ({what}); exportieren Sie erneut</translation>
+    </message>
+    <message>
         <source>{name} is the sheet of answers itself, and writing the graded sheet there would replace it; choose another file name, such as {suggestion}</source>
         <translation>{name} ist die Tabelle mit den Antworten selbst, und die bewertete Tabelle dort zu speichern würde sie ersetzen; wählen Sie einen anderen Dateinamen, etwa {suggestion}</translation>
     </message>
@@ -1627,6 +1635,10 @@
     <message>
         <source>no column in this sheet holds text answers; check that you opened the sheet with the students&apos; answers, with one answer per cell and a header row on top (a column of numbers is taken for answers when its header says Answer or Response)</source>
         <translation>Keine Spalte dieser Tabelle enthält Antworten als Text; prüfen Sie, ob Sie die Tabelle mit den Antworten der Schülerinnen und Schüler geöffnet haben, mit einer Antwort pro Zelle und einer Kopfzeile darüber (eine Spalte mit Zahlen gilt als Antworten, wenn ihre Kopfzeile Antwort oder Answer sagt)</translation>
+    </message>
+    <message>
+        <source>the column “{column}” is empty: no student&apos;s answer is written in it; check that you opened the sheet that holds the answers, or write them under that header and open the sheet again</source>
+        <translation>die Spalte „{column}“ ist leer: Es steht keine Antwort darin; prüfen Sie, ob Sie die Tabelle mit den Antworten geöffnet haben, oder tragen Sie die Antworten unter dieser Überschrift ein und öffnen Sie die Tabelle erneut</translation>
     </message>
     <message>
         <source>{name} is a folder, not a project file; choose the .grader-project file</source>

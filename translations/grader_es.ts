@@ -1525,6 +1525,14 @@
         <translation>No se pudo guardar {name} ({why}); el archivo anterior no ha cambiado, elige otra carpeta y vuelve a exportar</translation>
     </message>
     <message>
+        <source>{name} could not be saved ({why}); choose another folder and export again</source>
+        <translation>No se pudo guardar {name} ({why}); elige otra carpeta y vuelve a exportar</translation>
+    </message>
+    <message>
+        <source>{name} could not be written because of an unexpected problem ({what}); try exporting again</source>
+        <translation>No se pudo escribir {name} por un problema inesperado ({what}); vuelve a exportar</translation>
+    </message>
+    <message>
         <source>{name} is the sheet of answers itself, and writing the graded sheet there would replace it; choose another file name, such as {suggestion}</source>
         <translation>{name} es la propia hoja de respuestas, y guardar ahí la hoja corregida la sustituiría; elige otro nombre de archivo, como {suggestion}</translation>
     </message>
@@ -1627,6 +1635,10 @@
     <message>
         <source>no column in this sheet holds text answers; check that you opened the sheet with the students&apos; answers, with one answer per cell and a header row on top (a column of numbers is taken for answers when its header says Answer or Response)</source>
         <translation>Ninguna columna de esta hoja contiene respuestas de texto; comprueba que abriste la hoja con las respuestas de los alumnos, con una respuesta por celda y una fila de encabezado arriba (una columna de números se toma como respuestas cuando su encabezado dice Respuesta o Answer)</translation>
+    </message>
+    <message>
+        <source>the column “{column}” is empty: no student&apos;s answer is written in it; check that you opened the sheet that holds the answers, or write them under that header and open the sheet again</source>
+        <translation>la columna «{column}» está vacía: no tiene ninguna respuesta; comprueba que abriste la hoja que contiene las respuestas, o escríbelas bajo ese encabezado y vuelve a abrir la hoja</translation>
     </message>
     <message>
         <source>{name} is a folder, not a project file; choose the .grader-project file</source>

@@ -245,7 +245,7 @@ def guess_columns(sheet: Sheet) -> ColumnMapping:
     stats = [s for s in _stats(sheet) if not added_by_grader(s.name, sheet.columns)]
     answers = _candidates(stats)
     if not answers:
-        raise SheetError.said("columns.no_answers")
+        raise _no_answers(stats, sheet)
 
     item = _pick_item(stats, exclude=set())
     if item is not None and item in answers and len(answers) > 1:
@@ -280,6 +280,23 @@ def guess_columns(sheet: Sheet) -> ColumnMapping:
             return mapping      # the caller chooses the model for the whole sheet
     mapping.validate(sheet)
     return mapping
+
+
+def _no_answers(stats: list[_Stats], sheet: Sheet) -> SheetError:
+    """Why no column holds answers. When a column headed like the answers ("Answer", "Antwort", "Respuesta") is
+    empty, the problem names it and carries, as ``guess``, the other columns guessed as usual (the question, the
+    student's id and name), so that the teacher need choose only the answers' column."""
+    empty = [s for s in stats if s.filled == 0 and _short_answers(s)]
+    if not empty:
+        return SheetError.said("columns.no_answers")
+    problem = SheetError.said("columns.empty_answers", column=empty[0].name)
+    item = _pick_item(stats, exclude=set())
+    used = {s.name for s in empty} | ({item} if item else set())
+    id_col = _pick_id(stats, used, sheet, item=item)
+    name_col = _pick_name(stats, used | {id_col})
+    problem.guess = ColumnMapping(layout=LONG, id_column=id_col, name_column=name_col, item_column=item,
+                                  first_name_column=_pick_first_name(stats, used | {id_col}, name_col))
+    return problem
 
 
 def added_by_grader(column: str, columns) -> bool:

@@ -6,8 +6,16 @@ traceback text.
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from ..errors import GraderError
+
+if TYPE_CHECKING:
+    from ..core.sheet import ColumnMapping
 
 
 class SheetError(GraderError):
     """A sheet cannot be read or written; the message says why and what to do."""
+
+    # the columns guessed all the same, when only the answers' column is missing ("columns.empty_answers")
+    guess: ColumnMapping | None = None

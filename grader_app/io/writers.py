@@ -330,6 +330,7 @@ def _atomic_write(target: Path, write: Callable) -> Path:
     name = target.name
     folder = target.parent
     try:   # a name longer than the system allows fails already here (ENAMETOOLONG), not only when writing
+        old = target.exists()   # a failure speaks of "the old file" only when there is one
         if target.is_dir():
             raise SheetError.said("write.is_folder", name=name)
         if not folder.is_dir():
@@ -338,18 +339,19 @@ def _atomic_write(target: Path, write: Callable) -> Path:
                 raise SheetError.said("write.folder_is_file", name=name, folder=in_the_way.name)
             raise SheetError.said("write.no_folder", name=name)
     except OSError as exc:
-        raise _os_error(exc, name) from None
+        raise _os_error(exc, target) from None
     if _read_only(target):
         # the move of the new file over it would succeed (the folder is writable) and drop the protection
         raise SheetError.said("write.read_only_file", name=name)
     try:
         return write_atomically(target, write)
     except NoTemporaryFile as exc:
-        raise _os_error(exc, name, opening=True) from None
+        raise _os_error(exc, target, opening=True, old=old) from None
     except OSError as exc:
-        raise _os_error(exc, name) from None
+        raise _os_error(exc, target, old=old) from None
     except Exception as exc:
-        raise SheetError.said("write.unexpected", name=name, what=type(exc).__name__) from exc
+        raise SheetError.said("write.unexpected" if old else "write.unexpected_new", name=name,
+                              what=type(exc).__name__) from exc
 
 
 def _file_in_place_of(folder: Path) -> Path | None:
@@ -379,7 +381,13 @@ def _read_only(target: Path) -> bool:
 atomic_write = _atomic_write   # public name for other writers (Canvas CSV, PDF report)
 
 
-def _os_error(exc: OSError, name: str, opening: bool = False) -> SheetError:
+def _os_error(exc: OSError, target: Path, opening: bool = False, old: bool = False) -> SheetError:
+    """Why ``target`` could not be written, in plain words for the common causes (a full disk, a folder one may not
+    save in, a file open in another program, a read-only drive, a missing folder, a name too long); the system's own
+    words only for a rarer one. ``opening``: the new file could not even be created beside the target; ``old``: the
+    target existed before (and is left as it was), which the sentence then says. The window and the command line both
+    say these (:mod:`grader_app.problem_texts`)."""
+    name = target.name
     if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
         return SheetError.said("write.disk_full", name=name)
     if isinstance(exc, PermissionError) or exc.errno in (errno.EACCES, errno.EPERM, errno.EBUSY):
@@ -390,7 +398,13 @@ def _os_error(exc: OSError, name: str, opening: bool = False) -> SheetError:
         return SheetError.said("write.read_only_drive", name=name)
     if exc.errno == errno.ENAMETOOLONG or getattr(exc, "winerror", None) == _WINDOWS_NAME_TOO_LONG:
         return SheetError.said("write.name_too_long", name=_shortened(name))
-    return SheetError.said("write.failed", name=name, why=exc.strerror or "input/output error")
+    if exc.errno in (errno.ENOENT, errno.ENOTDIR):
+        # the folder went away meanwhile, or it is one that holds no files of one's own (/proc, a device's folder)
+        if not target.parent.is_dir():
+            return SheetError.said("write.no_folder", name=name)
+        return SheetError.said("write.folder_forbidden", name=name)
+    return SheetError.said("write.failed" if old else "write.failed_new", name=name,
+                           why=exc.strerror or "input/output error")
 
 
 _WINDOWS_NAME_TOO_LONG = 206   # ERROR_FILENAME_EXCED_RANGE: the name, or the whole path, is longer than Windows allows

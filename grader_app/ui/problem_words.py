@@ -51,6 +51,9 @@ MARKED = (
     QT_TRANSLATE_NOOP("Problem", "cannot write {name} because the drive is read-only; choose another folder"),
     QT_TRANSLATE_NOOP("Problem", "{name} could not be saved ({why}); the old file was not changed, choose another folder and "
                                  "export again"),
+    QT_TRANSLATE_NOOP("Problem", "{name} could not be saved ({why}); choose another folder and export again"),
+    QT_TRANSLATE_NOOP("Problem", "{name} could not be written because of an unexpected problem ({what}); try exporting "
+                                 "again"),
     QT_TRANSLATE_NOOP("Problem", "{name} is the sheet of answers itself, and writing the graded sheet there would replace it; "
                                  "choose another file name, such as {suggestion}"),
     QT_TRANSLATE_NOOP("Problem", "{name} was not found; check that the file still exists and choose it again"),
@@ -98,6 +101,9 @@ MARKED = (
     QT_TRANSLATE_NOOP("Problem", "no column in this sheet holds text answers; check that you opened the sheet with the "
                                  "students' answers, with one answer per cell and a header row on top (a column of numbers is "
                                  "taken for answers when its header says Answer or Response)"),
+    QT_TRANSLATE_NOOP("Problem", "the column “{column}” is empty: no student's answer is written in it; check that you opened "
+                                 "the sheet that holds the answers, or write them under that header and open the sheet "
+                                 "again"),
     QT_TRANSLATE_NOOP("Problem", "{name} is a folder, not a project file; choose the .grader-project file"),
     QT_TRANSLATE_NOOP("Problem", "the project file is already closed; open the sheet again"),
     QT_TRANSLATE_NOOP("Problem", "{name} was opened read-only here, so nothing was written; open the sheet itself to make "

@@ -144,7 +144,9 @@ class SheetOpener(QObject):
             return
         self.asking.emit()
         assert self.library is not None   # read() was given one
-        dlg = self.mapping_dialog = MappingDialog(sheet, self.library, opened.mapping, parent=self.parent(),
+        # no guess: the columns guessed all the same, when only the answers' column is missing (it is empty)
+        guess = opened.mapping or getattr(opened.guess_error, "guess", None)
+        dlg = self.mapping_dialog = MappingDialog(sheet, self.library, guess, parent=self.parent(),
                                                   recorded=(recorded,))
         if opened.mapping is None:   # let the teacher choose the columns, and say why they must
             problem = plain(opened.guess_error) if opened.guess_error else self.tr(

@@ -125,3 +125,27 @@ def test_a_wide_sheet_without_a_question_column_stays_wide(tmp_path):
     rows = [["Student ID", "Name", "Q1", "Q2"], ["S01", "Ann", PLANTS, CELLS]]
     m = guess_columns(read_sheet(_write(tmp_path, rows, ".csv")))
     assert (m.layout, list(m.answer_columns), m.item_column) == (WIDE, ["Q1", "Q2"], None)
+
+
+@pytest.mark.parametrize("header", ["Answer", "Response", "Antwort", "Respuesta"])
+def test_an_empty_answer_column_is_named_and_the_other_columns_are_still_guessed(tmp_path, header):
+    """QA: a sheet whose Answer column was empty got "No column in this sheet holds text answers…", and its obvious
+    Student and Question columns were left for the teacher to choose."""
+    rows = [["Student ID", "Student", "Question", header]]
+    rows += [[f"S{i:02d}", f"Pupil {i}", f"Q{i % 2 + 1}", ""] for i in range(6)]
+    with pytest.raises(SheetError) as caught:
+        guess_columns(read_sheet(_write(tmp_path, rows, ".csv")))
+    assert caught.value.kind == "columns.empty_answers" and caught.value.values == {"column": header}
+    assert str(caught.value).startswith(f"the column “{header}” is empty: ")
+    assert "holds text answers" not in str(caught.value)
+    guess = caught.value.guess
+    assert guess is not None
+    assert (guess.layout, guess.item_column, guess.id_column, guess.name_column, guess.answer_column) == (
+        LONG, "Question", "Student ID", "Student", None)
+
+
+def test_an_empty_answer_score_column_is_not_taken_for_the_empty_answers(tmp_path):
+    rows = [["Student ID", "Answer score"]] + [[f"S{i}", ""] for i in range(4)]
+    with pytest.raises(SheetError) as caught:
+        guess_columns(read_sheet(_write(tmp_path, rows, ".csv")))
+    assert caught.value.kind == "columns.no_answers" and caught.value.guess is None

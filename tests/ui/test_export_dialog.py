@@ -9,10 +9,13 @@ import os
 import shutil
 import subprocess
 
+from pathlib import Path
+
 import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 
+from grader_app import atomic
 from grader_app.core.session import GradingSession
 from grader_app.core.sheet import ColumnMapping
 from grader_app.io import writers
@@ -199,6 +202,62 @@ def test_file_open_elsewhere_shows_the_sentence(qtbot, dialog, session, tmp_path
     assert sig.args[0] == "graded.csv is open in another program; close it and export again."
     assert target.read_text() == "old contents"
     assert _decisions(session) == before
+
+
+def _fail_new_files(monkeypatch, err, why):
+    """The system refuses the new file beside the target, as it does in /proc (root may write anywhere else)."""
+    def refused(path, mode="r", *a, **k):
+        raise OSError(err, why, str(path))
+
+    monkeypatch.setattr(atomic, "open", refused, raising=False)
+
+
+FORBIDDEN = "Cannot write graded.csv because you may not save files in that folder; choose another folder such as Documents."
+
+
+@pytest.mark.parametrize("where", ["proc", "patched"])
+def test_a_folder_that_takes_no_files_is_said_plainly(qtbot, dialog, session, tmp_path, monkeypatch, where):
+    """QA exported to /proc: "graded.csv could not be saved (No such file or directory); the old file was not
+    changed…", the system's words, and an old file that never was."""
+    if where == "proc":
+        if not os.path.isdir("/proc/self"):
+            pytest.skip("no /proc here")
+        target = Path("/proc/graded.csv")
+    else:
+        target = tmp_path / "graded.csv"
+        _fail_new_files(monkeypatch, errno.ENOENT, "No such file or directory")
+    before = _decisions(session)
+    dialog.set_format(CSV)
+    dialog.set_destination(target)
+    with qtbot.waitSignal(dialog.failed, timeout=20000) as sig:
+        dialog.export_button.click()
+    assert sig.args[0] == FORBIDDEN and dialog.error_text() == FORBIDDEN
+    assert not target.exists() and _decisions(session) == before
+
+
+@pytest.mark.parametrize("old", [False, True])
+def test_the_old_file_is_named_only_when_there_was_one(qtbot, dialog, tmp_path, monkeypatch, old):
+    target = tmp_path / "graded.csv"
+    if old:
+        target.write_text("old contents")
+    _fail_new_files(monkeypatch, errno.EIO, "Input/output error")
+    dialog.set_format(CSV)
+    dialog.set_destination(target)
+    if old:   # the teacher agrees to replace it
+        dialog.export_button.click()
+        qtbot.waitUntil(lambda: dialog.replace_box is not None and dialog.replace_box.isVisible(), timeout=20000)
+    with qtbot.waitSignal(dialog.failed, timeout=20000) as sig:
+        if old:
+            next(b for b in dialog.replace_box.buttons() if b.text() == "&Replace").click()
+        else:
+            dialog.export_button.click()
+    if old:
+        assert sig.args[0] == ("graded.csv could not be saved (Input/output error); the old file was not changed, "
+                               "choose another folder and export again.")
+        assert target.read_text() == "old contents"
+    else:
+        assert sig.args[0] == "graded.csv could not be saved (Input/output error); choose another folder and export again."
+        assert not target.exists()
 
 
 def test_pdf_write_failure_is_caught(qtbot, dialog, tmp_path, monkeypatch):

@@ -112,3 +112,18 @@ def test_a_maths_quiz_switched_to_one_column_per_question_has_its_questions_tick
     dlg.wide_radio.setChecked(True)
     assert len(dlg.mapping().answer_columns) == 39
     dlg.reject()
+
+
+def test_an_empty_answer_column_is_named_and_the_student_and_question_columns_are_chosen(qtbot, window, tmp_path):
+    """QA: a sheet whose Answer column was empty opened the dialog with "No column in this sheet holds text
+    answers…" and no column chosen, though its Student and Question columns were plain to see."""
+    rows = [["Student", "Question", "Answer"]] + [[f"Pupil {i}", f"Q{i % 2 + 1}", ""] for i in range(6)]
+    dlg = _open(qtbot, window, _write(tmp_path / "empty answers.csv", rows))
+    assert dlg.error.isVisible()
+    assert dlg.error.text().startswith("⚠ The column “Answer” is empty: no student's answer is written in it; ")
+    assert "holds text answers" not in dlg.error.text()
+    assert dlg.long_radio.isChecked()
+    assert (dlg.item_combo.currentData(), dlg.name_combo.currentData(), dlg.answer_combo.currentData()) == (
+        "Question", "Student", None)
+    assert not dlg.ok_button.isEnabled()
+    dlg.reject()
