@@ -37,7 +37,11 @@ def _parser() -> argparse.ArgumentParser:
     s = sub.add_parser("score", help="score a sheet of answers and write a graded sheet")
     s.add_argument("sheet", help="CSV or XLSX file of student answers")
     s.add_argument("--out", required=True, help="graded sheet to write (.xlsx or .csv)")
-    s.add_argument("--bundle", help="score every answer with this .gradebundle instead of matching by question")
+    models = s.add_mutually_exclusive_group()
+    models.add_argument("--bundle", help="score the answers with this .gradebundle instead of matching by question (on a "
+                        "sheet of several questions, those it was not made for all go to review)")
+    models.add_argument("--models", metavar="DIR", help="also use the .gradebundle files in this folder (such as one "
+                        "grader learn --out wrote), matched to the questions by name")
     s.add_argument("--sheet-name", help="the worksheet to read (XLSX); default: the one holding the answers")
     s.add_argument("--id-column", help="column holding the student id")
     s.add_argument("--name-column", help="column holding the student name")
@@ -61,7 +65,8 @@ def _parser() -> argparse.ArgumentParser:
     lp.add_argument("--item-column", help="column holding the question / item id (default: guessed; none means one question)")
     lp.add_argument("--answer-column", help="column holding the answer text (default: guessed)")
     lp.add_argument("--sheet-name", help="the worksheet to read (XLSX)")
-    lp.add_argument("--out", required=True, help="folder to write the .gradebundle files into")
+    lp.add_argument("--out", metavar="DIR", help="write the .gradebundle files into this folder instead of adding them "
+                    "to your models (then score with grader score SHEET --models DIR)")
     lp.add_argument("--quiet", action="store_true", help="print nothing on success")
     return p
 
@@ -165,7 +170,7 @@ def cmd_score(args) -> int:
     t0 = time.perf_counter()
     sheet = workflow.read_sheet(args.sheet, sheet_name=args.sheet_name)
     forced = read_bundle(args.bundle) if args.bundle else None
-    library = Library.default() if forced is None else None
+    library = None if forced is not None else Library.default() if args.models is None else models_library(args.models)
     mapping = build_mapping(sheet, args, library)
     session, bundles = workflow.start_session(sheet, mapping, library, forced=forced)
     # questions with no model are left for the teacher (unscored: no model score, always reviewed);
@@ -175,8 +180,10 @@ def cmd_score(args) -> int:
     if missing and len(missing) == len(bundles):
         known = ", ".join(library.ids()) if library and library.bundles else "none"
         raise UserError(f"no installed model matches question {shown}; installed models: {known}. "
-                        "Rename the question to a model id or choose a model with --bundle FILE")
+                        "Rename the question to a model id, learn a model from marked answers (grader learn), or choose a "
+                        "model with --bundle FILE")
     held = hold_back(session, bundles)   # a learned model that takes nothing: its scores are suggestions only
+    strange = not_made_for(session, bundles, forced) if forced is not None else []
     if args.threshold is not None:   # as the window's threshold for every question: not for a model that takes nothing
         session.set_thresholds({it: args.threshold for it in session.item_keys()
                                 if session.items[it].default_threshold <= 1.0})
@@ -191,6 +198,11 @@ def cmd_score(args) -> int:
               f"{Path(written).name}.", file=sys.stderr)
     for h in held:
         print("grader: " + held_back_text(h, args.threshold is not None), file=sys.stderr)
+    for item in strange:
+        n = len(session.answers_for(item))
+        print(f"grader: {Path(args.bundle).name} was made for {bundle_question(forced)!r}, not for question {item!r}, so "
+              f"its {n} answer{'' if n == 1 else 's'} {'is' if n == 1 else 'are'} marked 'needs review', the model's "
+              "score a suggestion; score that question with its own model (leave out --bundle).", file=sys.stderr)
     if not args.quiet:
         for note in sheet.notes:   # what the reader did or found (encoding, skipped rows, a broken quote)
             print("grader: " + " ".join(note.split()), file=sys.stderr)
@@ -201,6 +213,41 @@ def cmd_score(args) -> int:
         print("  " + ", ".join(f"{k}: {v}" for k, v in c.items() if v))
         print("  " + session.sentence())
     return 0
+
+
+def models_library(folder: str) -> Library:
+    """The installed models and those of ``folder`` (``--models``), which take the place of installed ones of their ids."""
+    from .bundles.library import Library
+    from .paths import bundled_models_dir, user_bundles_dir
+
+    if not Path(folder).is_dir():
+        raise UserError(f"--models needs a folder of .gradebundle files, and {folder} is not one; give the folder "
+                        "grader learn --out wrote")
+    return Library.load([bundled_models_dir(), user_bundles_dir(), Path(folder)])
+
+
+def bundle_question(bundle) -> str:
+    """The question a bundle was made for, in the words its manifest gives (a learned one: its sheet's question)."""
+    prov = bundle.manifest.get("provenance")
+    question = prov.get("question") if isinstance(prov, dict) else None
+    return question if isinstance(question, str) and question.strip() else bundle.title
+
+
+def not_made_for(session, bundles: dict, forced) -> list[str]:
+    """The questions of a sheet of several that ``forced`` (``--bundle``) was not made for (:func:`made_for`): each
+    held back as a learned model that takes nothing is (its threshold one no confidence reaches), so no answer of
+    another question is accepted without the teacher. A sheet of one question: none (the teacher chose the model)."""
+    import dataclasses
+
+    from .core.grading import made_for
+    from .learn.in_session import NOT_YET
+
+    if len(bundles) < 2:
+        return []
+    off = [item for item in bundles if not made_for(item, forced, bundle_question(forced))]
+    for item in off:
+        session.set_item_info(dataclasses.replace(session.items[item], default_threshold=NOT_YET, risk=()))
+    return off
 
 
 def held_back_text(h, threshold_given: bool = False) -> str:
@@ -305,7 +352,11 @@ def _remove_if_empty(folders: list[Path]) -> None:
 
 
 def cmd_learn(args) -> int:
-    """One .gradebundle per question from a sheet of scored answers (grader_app.learn.from_sheet)."""
+    """One .gradebundle per question from a sheet of scored answers (grader_app.learn.from_sheet), added to the user's
+    models as the window's "Make models from a marked sheet…" adds them (verified, then copied in), so the next
+    ``grader score`` and the app find each for its question; with ``--out``, written into that folder instead."""
+    if args.out is None:
+        return _learn_into_library(args)
     from .learn.from_sheet import learn_from_sheet
 
     if not args.out.strip():
@@ -322,13 +373,40 @@ def cmd_learn(args) -> int:
     except BaseException:
         _remove_if_empty(made)        # a failed run leaves no empty folder behind
         raise
+    _say_learned(args, result, t0, f"-> {out}")
+    if result.items and not args.quiet:
+        print(f"To score a sheet with them: grader score SHEET --models {out} --out GRADED.xlsx "
+              "(or learn without --out to add them to your models).")
+    return 0
+
+
+def _learn_into_library(args) -> int:
+    import tempfile
+
+    from . import workflow
+    from .bundles.library import Library
+    from .learn.from_sheet import learn_from_sheet
+    from .paths import user_bundles_dir
+
+    t0 = time.perf_counter()
+    library = Library.default()
+    with tempfile.TemporaryDirectory(prefix="grader-learn-") as tmp:
+        result = learn_from_sheet(args.sheet, args.score_column, tmp, item_column=args.item_column,  # LearnError
+                                  answer_column=args.answer_column, sheet_name=args.sheet_name, library=library)
+        for learned in result.items:
+            workflow.install_bundle(library, learned.path)   # verified, then copied into the user's models
+    _say_learned(args, result, t0, f"and added {'it' if len(result.items) == 1 else 'them'} to your models in "
+                 f"{user_bundles_dir()}; grader score and the app use each for its question")
+    return 0
+
+
+def _say_learned(args, result, t0: float, where: str) -> None:
     for item, why in result.skipped.items():
         print(f"grader: question {item!r} was skipped: {why}.", file=sys.stderr)
     if not args.quiet:
         for note in result.notes:
             print("grader: " + " ".join(note.split()), file=sys.stderr)
         secs = time.perf_counter() - t0
-        print(f"Learned {len(result.items)} bundle{'' if len(result.items) == 1 else 's'} in {secs:.1f} s -> {out}")
+        print(f"Learned {len(result.items)} bundle{'' if len(result.items) == 1 else 's'} in {secs:.1f} s {where}")
         for learned in result.items:
             print("  " + learned.summary())
-    return 0

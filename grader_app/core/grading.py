@@ -76,6 +76,19 @@ def find_bundle_for(item: str, library) -> Bundle | None:
     return None
 
 
+def made_for(item: str, bundle: Bundle, question: str = "") -> bool:
+    """Whether the sheet's question ``item`` is the one ``bundle`` was made for: its id, its title, its item's id or
+    prompt, or ``question`` (a learned model's question), with or without the question's points after it and whatever
+    the case and spacing (``find_bundle_for`` matches by the same names, the prompt and ``question`` aside)."""
+    def tidy(s) -> str:
+        return " ".join(str(s or "").split()).lower()
+
+    item_part = bundle.manifest.get("item")
+    item_id = item_part.get("id") if isinstance(item_part, dict) else None
+    names = {tidy(n) for n in (bundle.id, bundle.title, item_id, bundle.prompt, question)} - {""}
+    return tidy(item) in names or tidy(without_points(tidy(item))) in names
+
+
 @dataclass
 class Batch:
     """One scored batch: ``probabilities[i]`` is the row of answer ``keys[i]`` (of question ``item``);

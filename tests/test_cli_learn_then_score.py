@@ -1,0 +1,84 @@
+"""`grader learn` then `grader score`: what is learned is found without --bundle (added to the teacher's models, or
+read from the --out folder with --models), and a --bundle made for one question never takes the answers of another
+question of the sheet on its own (real sheets, real fits, real onnxruntime)."""
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+from grader_app.cli import run_cli
+from grader_app.paths import user_bundles_dir
+
+from test_cli_learn import QUESTIONS, env, marked_csv  # noqa: F401  (env: a fixture)
+
+
+def this_year(path: Path) -> Path:
+    """The answers of both questions again, without their scores: the sheet to score."""
+    rows = list(csv.DictReader(open(marked_csv(path.with_name("marked-" + path.name)), encoding="utf-8")))
+    with open(path, "w", newline="", encoding="utf-8") as fh:
+        w = csv.writer(fh)
+        w.writerow(["Student", "Question", "Answer"])
+        w.writerows([r["Student"], r["Question"], r["Answer"]] for r in rows)
+    return path
+
+
+def graded(path: Path) -> list[dict]:
+    return list(csv.DictReader(open(path, encoding="utf-8-sig")))
+
+
+def test_learn_adds_its_models_where_score_finds_them(tmp_path, env, capsys):  # noqa: F811
+    """It wrote into a folder only (--out was required) and `grader score` then found no model for either question."""
+    code = run_cli(["learn", str(marked_csv(tmp_path / "marked.csv")), "--score-column", "Score"])
+    out = capsys.readouterr().out
+    assert code == 0
+    assert sorted(p.name for p in user_bundles_dir().iterdir()) == ["q-2-b.gradebundle", "q1.gradebundle"]
+    assert "Learned 2 bundles in " in out and f"and added them to your models in {user_bundles_dir()}" in out
+    code = run_cli(["score", str(this_year(tmp_path / "new.csv")), "--out", str(tmp_path / "graded.csv")])
+    cap = capsys.readouterr()
+    assert code == 0, cap.err
+    rows = graded(tmp_path / "graded.csv")
+    assert {r["Question"] for r in rows} == set(QUESTIONS) and len(rows) == 140
+    assert all(r["model_score"] != "" and r["status"] != "unscored" for r in rows)
+    assert "no installed model" not in cap.err
+
+
+def test_learn_out_says_how_to_use_the_folder_and_score_reads_it(tmp_path, env, capsys):  # noqa: F811
+    folder = tmp_path / "learned"
+    assert run_cli(["learn", str(marked_csv(tmp_path / "marked.csv")), "--score-column", "Score", "--out", str(folder)]) == 0
+    out = capsys.readouterr().out
+    assert f"To score a sheet with them: grader score SHEET --models {folder} --out GRADED.xlsx" in out
+    assert not user_bundles_dir().exists()                      # --out: nothing added to the teacher's models
+    sheet = this_year(tmp_path / "new.csv")
+    assert run_cli(["score", str(sheet), "--out", str(tmp_path / "g.csv"), "--models", str(folder)]) == 0
+    assert all(r["model_score"] != "" for r in graded(tmp_path / "g.csv"))
+    capsys.readouterr()
+    assert run_cli(["score", str(sheet), "--out", str(tmp_path / "h.csv"), "--models", str(tmp_path / "none")]) == 2
+    assert capsys.readouterr().err.startswith("grader: --models needs a folder of .gradebundle files")
+
+
+def test_a_bundle_of_another_question_takes_none_of_its_answers(tmp_path, env, capsys):  # noqa: F811
+    """--bundle q1.gradebundle on a sheet of Q1 and Q 2/b auto-accepted answers of Q 2/b with Q1's model, silently."""
+    folder = tmp_path / "learned"
+    assert run_cli(["learn", str(marked_csv(tmp_path / "marked.csv")), "--score-column", "Score", "--out", str(folder),
+                    "--quiet"]) == 0
+    sheet = this_year(tmp_path / "new.csv")
+    bundle = folder / "q1.gradebundle"
+    code = run_cli(["score", str(sheet), "--out", str(tmp_path / "g.csv"), "--bundle", str(bundle), "--threshold", "0.3"])
+    err = capsys.readouterr().err
+    assert code == 0, err
+    rows = graded(tmp_path / "g.csv")
+    mine = [r for r in rows if r["Question"] == "Q1"]
+    other = [r for r in rows if r["Question"] == "Q 2/b"]
+    assert any(r["status"] == "auto" for r in mine)             # its own question: taken as the threshold allows
+    assert all(r["status"] == "needs review" and r["model_score"] != "" for r in other)   # the other: a suggestion
+    lines = [ln for ln in err.splitlines() if "was made for" in ln]
+    assert lines == ["grader: q1.gradebundle was made for 'Q1', not for question 'Q 2/b', so its 70 answers are marked "
+                     "'needs review', the model's score a suggestion; score that question with its own model (leave out "
+                     "--bundle)."]
+    # a sheet of that one question: the teacher chose the model for it, so it takes answers as usual, unsaid
+    one = tmp_path / "one.csv"
+    one.write_text("".join(ln for ln in open(sheet, encoding="utf-8") if ",Q1," not in ln), encoding="utf-8")
+    code = run_cli(["score", str(one), "--out", str(tmp_path / "o.csv"), "--bundle", str(bundle), "--threshold", "0.3"])
+    err = capsys.readouterr().err
+    assert code == 0 and "was made for" not in err
+    assert any(r["status"] == "auto" for r in graded(tmp_path / "o.csv"))
