@@ -427,6 +427,14 @@
         <source>The rows {rows} of the downloaded report are not students, so they are not in this file.</source>
         <translation>Die Zeilen {rows} des heruntergeladenen Berichts sind keine Schülerinnen und Schüler und stehen daher nicht in dieser Datei.</translation>
     </message>
+    <message>
+        <source>{question} 0–{top} to 0–{points} ({score} → {scaled})</source>
+        <translation>{question} 0–{top} zu 0–{points} ({score} → {scaled})</translation>
+    </message>
+    <message>
+        <source>Scores were scaled to the points {system} gives each question (score ÷ highest score × points, rounded to 2 decimals): {questions}.</source>
+        <translation>Die Punktzahlen wurden auf die Punkte umgerechnet, die {system} jeder Frage gibt (Punktzahl ÷ höchste Punktzahl × Punkte, auf 2 Nachkommastellen gerundet): {questions}.</translation>
+    </message>
 </context>
 <context>
     <name>ExportReasons</name>

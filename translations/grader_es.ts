@@ -427,6 +427,14 @@
         <source>The rows {rows} of the downloaded report are not students, so they are not in this file.</source>
         <translation>Las filas {rows} del informe descargado no son alumnos, así que no están en este archivo.</translation>
     </message>
+    <message>
+        <source>{question} 0–{top} to 0–{points} ({score} → {scaled})</source>
+        <translation>{question} de 0–{top} a 0–{points} ({score} → {scaled})</translation>
+    </message>
+    <message>
+        <source>Scores were scaled to the points {system} gives each question (score ÷ highest score × points, rounded to 2 decimals): {questions}.</source>
+        <translation>Las puntuaciones se ajustaron a los puntos que {system} da a cada pregunta (puntuación ÷ puntuación más alta × puntos, redondeado a 2 decimales): {questions}.</translation>
+    </message>
 </context>
 <context>
     <name>ExportReasons</name>

@@ -40,23 +40,25 @@ layout a second attempt. For a question such a student answered more than once, 
 score their decided answers agree on (answers still open are left out, as for any open answer); when
 they were given different scores, the cell is left empty (Canvas keeps the grade it has) and
 :func:`canvas_warning` says which student and question to enter by hand. The points possible are
-:func:`item_maxima`'s: the sheet's, else the model's labels, else the highest
-score given.
+:func:`~grader_app.io.lms_points.item_maxima`'s: the sheet's, else the model's labels, else the highest
+score given; each score is scaled to the points the sheet gives its question when they differ from its score
+range (:mod:`grader_app.io.lms_points`, as in every LMS file), and
+:func:`grader_app.io.lms.canvas.canvas_points` gives the note saying so.
 """
 from __future__ import annotations
 
 import csv
 import io
-import math
 import re
 from pathlib import Path
-from typing import Any
 
-from ..core.numbers import number_or_text, score_text
-from ..core.sheet import LONG, student_name
+from ..core.numbers import score_text
+from ..core.sheet import student_name
 from ..core.session import GradingSession
 from .errors import SheetError
-from .headers import item_header, item_headers, norm, sheet_headers
+from .headers import item_header, item_headers, sheet_headers
+from .lms_points import LmsPoints, item_maxima
+from .lms_points import cell_text as _raw
 from .paths_check import refuse_overwriting_input
 from .writers import _LONE_SURROGATE, _atomic_write, guard
 
@@ -97,16 +99,6 @@ def canvas_titles(items, names: dict[str, str]) -> list[str]:
 def _safe(text: str) -> str:
     text = "" if text is None else str(text)
     return guard(_LONE_SURROGATE.sub("\ufffd", text))
-
-
-def _raw(frame, r: int, col: str | None) -> str:
-    """A cell's text exactly as in the sheet ("" for an empty cell or no column)."""
-    if not col:
-        return ""
-    v = frame.iat[r, frame.columns.get_loc(col)]
-    if v is None or (isinstance(v, float) and v != v):
-        return ""
-    return str(v)
 
 
 def student_keys(session: GradingSession) -> dict[int, tuple]:
@@ -194,111 +186,14 @@ def _students(session: GradingSession) -> tuple[list[dict], list[list[str]]]:
     return entries, [c for c in collisions if len(c) > 1]
 
 
-# ----- points possible (also the LMS files'; here because the LMS package imports this module) ---
-#
-# Each question's points possible, for the files that declare them: Canvas's "Points Possible" row,
-# Blackboard's ``[Total Pts: N Score]``, Brightspace's ``MaxPoints``, Moodle's maximum grade, the
-# points sheet and the feedback sheet.
-#
-# In this order, the first that is known:
-#
-# 1. what the downloaded sheet gave: Blackboard's ``Possible Points`` (``Possible Points N`` beside
-#    ``Answer N`` in the by-user download), Brightspace's ``Out Of``, the points header Canvas's Student
-#    Analysis puts right after each question's column ("2.0"), or a column of that name in any sheet
-#    (one row per answer, or one answer column);
-# 2. the highest score of the question's labels (the model that scores it, shipped or learned from the
-#    teacher's marks);
-# 3. the highest score the teacher gave (with no model yet), when it is above 0.
-#
-# So a question the teacher marked out of 3 is never declared worth 0 points. None when nothing is
-# known: the file then leaves the maximum out (Blackboard's header is the question's title alone, and
-# its note says to set the points possible), never 0.
-
-# a sheet column giving each answer's points possible
-POSSIBLE = ("possible points", "points possible", "out of", "max points", "maximum points", "maxpoints",
-            "maximum grade")
-_ANSWER_N = re.compile(r"answer\s*(\d+)")                 # Blackboard by user
-_CANVAS_QUESTION = re.compile(r"\d+\s*:\s*.*", re.DOTALL)   # Canvas Student Analysis
-_RENAMED = re.compile(r"\s\(\d+\)$")                         # "2.0 (2)": the second column headed "2.0"
-
-
-def _find(columns, *names: str):
-    """The first column headed one of ``names`` (without case, spaces or punctuation mattering)."""
-    squash = {re.sub(r"[^0-9a-z]", "", norm(c)): c for c in reversed(columns)}
-    for n in names:
-        if (c := squash.get(re.sub(r"[^0-9a-z]", "", norm(n)))) is not None:
-            return c
-    return None
-
-
-def _number(v) -> int | float | None:
-    """A finite number >= 0 from a cell or a label, else None."""
-    v = number_or_text(v)
-    if isinstance(v, bool) or not isinstance(v, (int, float)) or not math.isfinite(v) or v < 0:
-        return None
-    return v
-
-
-def _highest(values) -> int | float | None:
-    found = [n for n in (_number(v) for v in values) if n is not None]
-    return max(found) if found else None
-
-
-def source_points(session) -> dict[str, Any]:
-    """Per question, the points possible the sheet itself gives (questions it says nothing of are absent)."""
-    sheet, m = session.sheet, session.mapping
-    columns = list(sheet.frame.columns)
-    per_row = _find(columns, *POSSIBLE)
-    out: dict[str, Any] = {}
-    for item in session.item_keys():
-        answers = session.answers_for(item)
-        col = None
-        if m.layout == LONG or len(m.answer_columns) == 1:
-            col = per_row
-        elif answers:
-            answer_column = answers[0].column
-            n = _ANSWER_N.fullmatch(norm(answer_column))
-            if n:
-                col = _find(columns, f"possible points {n.group(1)}")
-            elif _CANVAS_QUESTION.fullmatch(norm(answer_column)):   # then a column headed with its points
-                j = columns.index(answer_column)
-                after = str(columns[j + 1]) if j + 1 < len(columns) else ""
-                points = _number(_RENAMED.sub("", after))       # the reader made repeated headers unique
-                if after not in m.answer_columns and points is not None:
-                    out[item] = points
-                    continue
-        if col is not None:
-            best = _highest(_raw(sheet.frame, a.row, col) for a in answers)
-            if best is not None:
-                out[item] = best
-    return out
-
-
-def item_maxima(session) -> dict[str, Any]:
-    """Each question's points possible (None when unknown): the sheet's, else its labels', else the
-    highest score the teacher gave, when above 0 (see the comment above)."""
-    given = source_points(session)
-    out: dict[str, Any] = {}
-    for i in session.item_keys():
-        if i in given:
-            out[i] = given[i]
-            continue
-        labels = _highest(v for v in session.items[i].labels if not isinstance(v, bool))
-        if labels is not None:
-            out[i] = labels
-            continue
-        marked = _highest(session.final_score(k) for k in session.keys_for(i))
-        out[i] = marked if marked else None
-    return out
-
-
 def canvas_rows(session: GradingSession, column_names: dict[str, str] | None = None,
                 points_possible: bool = True) -> list[list[str]]:
     """The CSV rows (header first), one per student in sheet order; cells are formula-safe text.
 
     ``column_names`` renames questions (item id -> assignment name as in Canvas). Every header is unique,
     Canvas's own columns keep their names (see the module's docstring).
-    Raises SheetError if the sheet has no student id or name column to tell students apart.
+    Raises SheetError if the sheet has no student id or name column to tell students apart, or if a question's
+    marks go above the points the sheet gives it (:class:`~grader_app.io.lms_points.PointsUnknown`).
     """
     m = session.mapping
     if not m.id_column and not m.name_column:
@@ -306,17 +201,17 @@ def canvas_rows(session: GradingSession, column_names: dict[str, str] | None = N
                          "column in the column mapping and export again")
     items = session.item_keys()
     names = {**sheet_headers(m), **(column_names or {})}   # a question named from an HTML header: that header
-    header = [*FIXED, *canvas_titles(items, names)]
-    rows: list[list[str]] = [[_safe(h) for h in header]]
+    titles = canvas_titles(items, names)
+    pts = LmsPoints(session, "Canvas", dict(zip(items, titles)))
+    rows: list[list[str]] = [[_safe(h) for h in (*FIXED, *titles)]]
     if points_possible:
-        maxima = item_maxima(session)
-        rows.append([POINTS_POSSIBLE, "", "", "", "", *(score_text(maxima[i]) for i in items)])
+        rows.append([POINTS_POSSIBLE, "", "", "", "", *(score_text(pts.maxima[i]) for i in items)])
     entries, _ = _students(session)
     for e in entries:
         if e["shared"]:
             continue                     # one id, different students: :func:`canvas_warning` names them
         rows.append([e["student_cell"], "", e["sid_cell"], "", "",
-                     *(score_text(e["scores"].get(i)) for i in items)])
+                     *(score_text(pts.score(i, e["scores"].get(i))) for i in items)])
     return rows
 
 

@@ -75,6 +75,7 @@ class ExportDialog(QDialog):
         self.last_path: Path | None = None
         self.last_result: ExportResult | None = None   # the last LMS file's result (its unmatched students)
         self._note: str | None = None   # a warning to show with "Saved" (Canvas: look-alike ids)
+        self._said: list = []             # export notes to show with "Saved" (Canvas: scores scaled to its points)
         self._auto_path = True
         # the suggested folder: the sheet's until a worker has found whether it may be written (export_target)
         self._folder = self.sheet_path.parent if self.sheet_path else Path.home() / "Documents"
@@ -308,6 +309,7 @@ class ExportDialog(QDialog):
         """What to run: a function for the worker, or a PdfRecipe (prepared on a worker, painted here, written on a worker)."""
         session = self.session
         self._note = None
+        self._said = []
         if fmt == XLSX:
             from ..io.summary_sheet import summary_writer
             from ..io.writers import write_graded_xlsx
@@ -322,8 +324,11 @@ class ExportDialog(QDialog):
         if fmt == CANVAS:
             from ..io.canvas import canvas_rows, canvas_warning, write_canvas_csv
 
-            canvas_rows(session)  # a missing student id column is reported before any thread starts
+            from ..io.lms.canvas import canvas_points
+
+            canvas_rows(session)  # a missing student id column (or marks above the points) is reported before any thread starts
             self._note = canvas_warning(session)   # look-alike ids: said after saving
+            self._said = canvas_points(session)   # scores scaled to the sheet's points: said after saving
             return lambda: write_canvas_csv(session, path)
         if fmt == PDF:
             from ..io.report import report_parts, report_title
@@ -376,6 +381,8 @@ class ExportDialog(QDialog):
                 name=path.name, folder=path.parent)
             if result.notes:
                 text += " " + notes_words(result.notes)
+        elif self._said:
+            text += " " + notes_words(self._said)
         note = self._note
         if note and self._blind_names() is not None:   # the warning names students: not while names are hidden
             note = self.tr("some students were left out of the file because their ids are shared or look alike; "

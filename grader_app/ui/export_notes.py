@@ -110,13 +110,23 @@ def _not_students_left_out(v: dict) -> str:
     return text.format(rows=listed(rows))
 
 
+def _scores_scaled(v: dict) -> str:
+    separator = "; " if QLocale().decimalPoint() == "," else ", "   # "0,67), Q2", never a comma between numbers
+    shown = [translate("ExportNotes", "{question} 0–{top} to 0–{points} ({score} → {scaled})").format(
+        question=title, top=score(top), points=score(lms), score=score(a), scaled=score(b))
+        for title, top, lms, a, b in v["scaled"]]
+    return translate("ExportNotes", "Scores were scaled to the points {system} gives each question (score ÷ "
+                                    "highest score × points, rounded to 2 decimals): {questions}.").format(
+        system=v["system"], questions=listed(shown, separator=separator))
+
+
 SAYERS: dict[str, Callable[[dict], str]] = {
     "canvas_gradebook": _canvas_gradebook, "moodle_gradebook": _moodle_gradebook,
     "moodle_worksheet": _moodle_worksheet, "brightspace_grades": _brightspace_grades,
     "google_classroom": _google_classroom, "points_sheet": _points_sheet, "blackboard_upload": _blackboard_upload,
     "blackboard_points": _blackboard_points, "blackboard_unknown_points": _blackboard_unknown_points,
     "stale_report_deleted": _stale_report_deleted, "stale_report_kept": _stale_report_kept,
-    "not_students_left_out": _not_students_left_out,
+    "not_students_left_out": _not_students_left_out, "scores_scaled": _scores_scaled,
 }
 
 

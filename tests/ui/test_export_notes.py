@@ -75,6 +75,10 @@ def real_exports(tmp_path: Path, monkeypatch) -> list:
     averaged.mkdir()
     results.append(export_format("moodle-gradebook").write(
         L.session_for(L.moodle_responses(averaged, average=True), L.by_text), out / "moodle-averaged.csv"))
+    scaled = tmp_path / "scaled"   # scored 0-3, the worksheet's Maximum Grade 2: the scores scaled, said so
+    scaled.mkdir()
+    results.append(export_format("moodle-worksheet").write(
+        L.session_for(L.moodle_worksheet(scaled), L.by_text, labels=(0, 1, 2, 3)), out / "moodle-scaled.csv"))
     no_org = tmp_path / "no-org"
     no_org.mkdir()
     results.append(export_format("brightspace-grades").write(
@@ -134,6 +138,10 @@ def test_every_kind_the_exports_make_has_its_sentence_and_english_says_it_as_wri
     assert [n.kind for n in by_name["moodle-averaged.csv"].notes][-1] == "not_students_left_out"
     assert by_name["moodle-averaged.csv"].notes[-1].values == {"rows": ["Overall average"]}
     assert by_name["1-moodle-gradebook.csv"].notes[0].values == {"column": "Email address"}
+    assert by_name["moodle-scaled.csv"].notes[-1] == (
+        "Scores were scaled to the points Moodle gives each question (score ÷ highest score × points, rounded to 2 "
+        "decimals): Online text 0–3 to 0–2 (2 → 1.33).")
+    assert all(n.kind != "scores_scaled" for r in results if r.path.name != "moodle-scaled.csv" for n in r.notes)
 
 
 def test_every_translate_call_has_literal_words_lupdate_can_read():
@@ -237,3 +245,17 @@ def test_the_dialog_says_the_notes_through_the_catalogue(qtbot, tmp_path, task_m
     text = dlg.done_label.text()
     assert "«In Moodle choose Grades > Import > CSV file, map from 'Email address' to 'Email address'," in text
     assert dlg.last_result is not None and text.endswith(f" «{dlg.last_result.note}»")
+
+
+def test_the_dialog_says_the_canvas_files_scores_were_scaled_to_its_points(qtbot, tmp_path, task_manager):
+    sheet = L.canvas_html_analysis(tmp_path)          # scored 0-2; the short answer question is worth 1 point
+    out = tmp_path / "out"
+    out.mkdir()
+    dlg = export_in_dialog(qtbot, task_manager, sheet, "canvas-gradebook", out / "canvas.csv")   # a Canvas export's one
+    rows = L.read_csv(out / "canvas.csv")
+    assert rows[1][5:] == ["2", "1"] and [r[6] for r in rows[2:]] == ["0", "0.5", "0"]   # was "1" of 1 for a 1 of 2
+    assert dlg.done_label.text() == (
+        f"✔ Saved canvas.csv in {out}, with 3 students. In Canvas open Grades, choose Import, and upload this file; each "
+        f"question becomes an assignment column, and empty cells leave a grade unchanged. Scores were scaled to the "
+        f"points Canvas gives each question (score ÷ highest score × points, rounded to 2 decimals): 4102: {L.PLANTS} "
+        f"0–2 to 0–1 (1 → 0.5).")

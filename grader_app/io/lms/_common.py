@@ -19,6 +19,8 @@ from ..csv_locale import with_decimal_mark
 from ..headers import item_header as item_header  # re-exported: the LMS modules take these from here
 from ..headers import item_headers as item_headers
 from ..headers import norm, question_items, sheet_headers
+from ..lms_points import LmsPoints
+from ..lms_points import item_maxima as maxima
 from ..notes import Note, recognised_export
 from ..writers import _LONE_SURROGATE, atomic_write, guard
 from . import reasons as why
@@ -208,14 +210,16 @@ class Student:
     scores: dict[str, object]           # item -> final score (None while open); only for single answers
     problem: Reason | None = None       # why this student cannot go into an import file
 
-    def score_cells(self, items: Sequence[str], session, open_word: str = "open") -> list[str]:
+    def score_cells(self, items: Sequence[str], session, open_word: str = "open",
+                    scale: Callable[[str, Any], Any] = lambda item, v: v) -> list[str]:
         """Each question's points for a file the teacher reads: "" while open; for two answers to one question
-        (two attempts) each one's, joined with "; ", ``open_word`` (the teacher's language) for one still open."""
+        (two attempts) each one's, joined with "; ", ``open_word`` (the teacher's language) for one still open.
+        ``scale(item, score)``: the score as the file writes it (:meth:`grader_app.io.lms_points.LmsPoints.score`)."""
         out = []
         for i in items:
             keys = self.answers.get(i, [])
-            out.append("; ".join(points(session.final_score(k)) or open_word for k in keys) if len(keys) > 1
-                       else points(self.scores.get(i)))
+            out.append("; ".join(points(scale(i, session.final_score(k))) or open_word for k in keys) if len(keys) > 1
+                       else points(scale(i, self.scores.get(i))))
         return out
 
     def total(self, items: Sequence[str]):
@@ -282,10 +286,20 @@ def students(session, identifiers: Identifiers) -> list[Student]:
 
 
 def item_maxima(session) -> dict[str, Any]:
-    """Each question's points possible (None when unknown): see :func:`grader_app.io.canvas.item_maxima`."""
-    from ..canvas import item_maxima as maxima
-
+    """Each question's points possible (None when unknown): see :func:`grader_app.io.lms_points.item_maxima`."""
     return maxima(session)
+
+
+def lms_points(session, system: str, titles: dict[str, str]) -> tuple[LmsPoints, list[Note]]:
+    """The points ``system``'s file declares and writes for each score (:mod:`grader_app.io.lms_points`: scaled to
+    the points the sheet gives, never above them), and the note saying which were scaled (none when none was).
+    ``titles``: each question's title in the file. PointsUnknown (a SheetError) when the file cannot be written."""
+    from .export_notes import scores_scaled
+
+    pts = LmsPoints(session, system, titles)
+    shown = pts.examples(titles)
+    return pts, ([scores_scaled(system, [(t, points(a), points(b), points(c), points(d)) for t, a, b, c, d in shown])]
+                 if shown else [])
 
 
 # ----- matching on one identifier ---------------------------------------------------------------

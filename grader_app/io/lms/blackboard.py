@@ -30,7 +30,7 @@ from ..notes import Note
 from . import export_notes as said
 from .cleaning import HTML
 from ._common import (import_titles, FIRST_NAME, LAST_NAME, STUDENT_ID, USERNAME, Headers, Recognition, Table,
-                      best_filled, item_headers, item_maxima, long_mapping, match_on, names_of, points,
+                      best_filled, item_headers, lms_points, long_mapping, match_on, names_of, points,
                       read_identifiers, recognised, students, unmatched_entry, wide_mapping)
 from .reasons import ListWords
 
@@ -81,15 +81,16 @@ def points_notes(titles: list[str], maxima: list) -> list[Note]:
 
 def build_grade_center(session, identifiers, item_names, words: ListWords) -> Table:
     items = session.item_keys()
-    maxima = item_maxima(session)
+    titles = item_headers(items, import_titles(session, item_names), HEADER)
+    pts, scaled = lms_points(session, SYSTEM, dict(zip(items, titles)))
+    maxima = pts.maxima
     sts = students(session, identifiers)
     _, good, bad = match_on(session, sts, [USERNAME], SYSTEM)
-    titles = item_headers(items, import_titles(session, item_names), HEADER)
     rows = [[*HEADER, *(column_header(t, maxima[i]) for t, i in zip(titles, items))]]
     for st, user in good:
         first, last, _ = names_of(st)
-        rows.append([last, first, user, st.ids.get(STUDENT_ID, ""), *(points(st.scores.get(i)) for i in items)])
-    notes = [said.blackboard_upload(), *points_notes(titles, [maxima[i] for i in items])]
+        rows.append([last, first, user, st.ids.get(STUDENT_ID, ""), *(points(pts.score(i, st.scores.get(i))) for i in items)])
+    notes = [said.blackboard_upload(), *points_notes(titles, [maxima[i] for i in items]), *scaled]
     return Table(rows=rows, unmatched=[unmatched_entry(session, s, r, words) for s, r in bad], notes=notes,
                  written=len(good), quote_all=True)
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 from . import export_notes as said
 from .cleaning import HTML
 from ._common import (import_titles, FIRST_NAME, LAST_NAME, ORG_DEFINED_ID, USERNAME, Headers, Recognition,
-                      Table, best_filled, item_headers, item_maxima, long_mapping, match_on, points,
+                      Table, best_filled, item_headers, lms_points, long_mapping, match_on, points,
                       read_identifiers, recognised, students, unmatched_entry)
 from .reasons import ListWords
 
@@ -54,16 +54,17 @@ def column_header(title: str, out_of) -> str:
 
 def build_grades(session, identifiers, item_names, words: ListWords) -> Table:
     items = session.item_keys()
-    maxima = item_maxima(session)
+    titles = item_headers(items, import_titles(session, item_names))
+    pts, scaled = lms_points(session, SYSTEM, dict(zip(items, titles)))
+    maxima = pts.maxima
     sts = students(session, identifiers)
     key, good, bad = match_on(session, sts, [ORG_DEFINED_ID, USERNAME], SYSTEM)
     id_header = "OrgDefinedId" if key == ORG_DEFINED_ID else "Username"
-    titles = item_headers(items, import_titles(session, item_names))
     rows = [[id_header, *(column_header(t, maxima[i]) for t, i in zip(titles, items)), END]]
     for st, value in good:
-        rows.append(["#" + value, *(points(st.scores.get(i)) for i in items), "#"])   # "#00246": zeros kept
+        rows.append(["#" + value, *(points(pts.score(i, st.scores.get(i))) for i in items), "#"])   # "#00246": zeros kept
     return Table(rows=rows, unmatched=[unmatched_entry(session, s, r, words) for s, r in bad],
-                 notes=[said.brightspace_grades(id_header)],
+                 notes=[said.brightspace_grades(id_header), *scaled],
                  written=len(good))
 
 

@@ -21,10 +21,11 @@ from __future__ import annotations
 import re
 
 from ..canvas import FIXED, POINTS_POSSIBLE, canvas_titles
+from ..headers import sheet_headers
 from . import export_notes as said
 from .cleaning import HTML
 from ._common import (import_titles, CANVAS_ID, NAME, SHEET_ID, SIS_ID, SIS_LOGIN_ID, Headers, Recognition,
-                      Table, best_filled, item_maxima, match_on, points, read_identifiers,
+                      Table, best_filled, lms_points, match_on, points, read_identifiers,
                       recognised, students, unmatched_entry, wide_mapping)
 from .reasons import ListWords
 
@@ -59,8 +60,10 @@ def recognise(sheet) -> Recognition | None:
 
 def build_gradebook(session, identifiers, item_names, words: ListWords) -> Table:
     items = session.item_keys()
-    maxima = item_maxima(session)
-    rows = [[*FIXED, *canvas_titles(items, import_titles(session, item_names))],
+    titles = canvas_titles(items, import_titles(session, item_names))
+    pts, scaled = lms_points(session, SYSTEM, dict(zip(items, titles)))
+    maxima = pts.maxima
+    rows = [[*FIXED, *titles],
             [POINTS_POSSIBLE, "", "", "", "", *(points(maxima[i]) for i in items)]]
     sts = students(session, identifiers)
     # Canvas's own id when the sheet came from Canvas, else whatever id the sheet has as SIS User ID
@@ -68,9 +71,18 @@ def build_gradebook(session, identifiers, item_names, words: ListWords) -> Table
     for st, _ in good:
         sis = st.ids.get(SIS_ID) or ("" if st.ids.get(CANVAS_ID) else st.ids.get(SHEET_ID, ""))
         rows.append([st.ids.get(NAME) or sis, st.ids.get(CANVAS_ID, ""), sis, st.ids.get(SIS_LOGIN_ID, ""), "",
-                     *(points(st.scores.get(i)) for i in items)])
-    return Table(rows=rows, unmatched=[unmatched_entry(session, s, r, words) for s, r in bad], notes=[said.canvas_gradebook()],
+                     *(points(pts.score(i, st.scores.get(i))) for i in items)])
+    return Table(rows=rows, unmatched=[unmatched_entry(session, s, r, words) for s, r in bad],
+                 notes=[said.canvas_gradebook(), *scaled],
                  written=len(good))
+
+
+def canvas_points(session) -> list:
+    """The note the Canvas file by the sheet's student id column (:func:`grader_app.io.canvas.write_canvas_csv`) gives
+    when it scales scores to the points the sheet gives (:mod:`grader_app.io.lms_points`); [] when it scales none.
+    PointsUnknown (a SheetError) when that file cannot be written."""
+    items = session.item_keys()
+    return lms_points(session, SYSTEM, dict(zip(items, canvas_titles(items, sheet_headers(session.mapping)))))[1]
 
 
 EXPORTS = [   # (key, name, system, suffix, where it is uploaded, build)

@@ -78,6 +78,15 @@ def blackboard_unknown_points(titles: Sequence[str]) -> Note:
                 titles=titles)
 
 
+def scores_scaled(system: str, scaled: Sequence[tuple]) -> Note:
+    """``scaled``: (question title, highest score of its range, the points ``system`` gives it, a score, that score
+    as written) for each question whose scores were scaled to the LMS's points (:mod:`grader_app.io.lms_points`)."""
+    scaled = [(str(t), str(top), str(lms), str(a), str(b)) for t, top, lms, a, b in scaled]
+    shown = listed([f"{t} 0–{top} to 0–{lms} ({a} → {b})" for t, top, lms, a, b in scaled])
+    return Note(f"Scores were scaled to the points {system} gives each question (score ÷ highest score × "
+                f"points, rounded to 2 decimals): {shown}.", "scores_scaled", system=system, scaled=scaled)
+
+
 def not_students_left_out(rows: Sequence[str]) -> Note:
     """Rows of the downloaded report that are no student (Moodle's "Overall average"), as the report shows them:
     they are in neither this file nor the list of students left out."""

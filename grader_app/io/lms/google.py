@@ -17,7 +17,7 @@ import re
 
 from . import export_notes as said
 from ._common import (import_titles, EMAIL, FIRST_NAME, LAST_NAME, NAME, STUDENT_ID, Headers, Recognition,
-                      Table, cell, item_headers, match_on, names_of, norm, points, read_identifiers, recognised,
+                      Table, cell, item_headers, lms_points, match_on, names_of, norm, points, read_identifiers, recognised,
                       students, unmatched_entry, wide_mapping)
 from .reasons import ListWords
 
@@ -96,11 +96,14 @@ def build_classroom(session, identifiers, item_names, words: ListWords) -> Table
     items = session.item_keys()
     sts = students(session, identifiers)
     _, good, bad = match_on(session, sts, [EMAIL], "Google Classroom")
-    rows = [[*CLASSROOM_HEADER, *item_headers(items, import_titles(session, item_names), CLASSROOM_HEADER)]]
+    titles = item_headers(items, import_titles(session, item_names), CLASSROOM_HEADER)
+    pts, scaled = lms_points(session, "Google Classroom", dict(zip(items, titles)))
+    rows = [[*CLASSROOM_HEADER, *titles]]
     for st, email in good:
         first, last, _ = names_of(st)
-        rows.append([last, first, email, *(points(st.scores.get(i)) for i in items)])
-    return Table(rows=rows, unmatched=[unmatched_entry(session, s, r, words) for s, r in bad], notes=[said.google_classroom()],
+        rows.append([last, first, email, *(points(pts.score(i, st.scores.get(i))) for i in items)])
+    return Table(rows=rows, unmatched=[unmatched_entry(session, s, r, words) for s, r in bad],
+                 notes=[said.google_classroom(), *scaled],
                  written=len(good))
 
 

@@ -34,7 +34,7 @@ from ..writers import is_risky
 from . import export_notes as said
 from .cleaning import HTML, moodle_responses
 from ._common import (import_titles, EMAIL, FIRST_NAME, ID_NUMBER, LAST_NAME, NAME, NOT_A_STUDENT, PARTICIPANT, USERNAME,
-                      Headers, Recognition, Table, best_filled, cell, filled, item_header, item_headers, item_maxima, match_on,
+                      Headers, Recognition, Table, best_filled, cell, filled, item_header, item_headers, lms_points, match_on,
                       names_of, norm, points, read_identifiers, recognised, students, unmatched_entry, wide_mapping)
 from .reasons import ListWords
 
@@ -126,21 +126,24 @@ def _worksheet(sheet, h: Headers) -> Recognition | None:
 
 def build_gradebook(session, identifiers, item_names, words: ListWords) -> Table:
     items = session.item_keys()
+    titles = item_headers(items, import_titles(session, item_names), GRADEBOOK_HEADER)
+    pts, scaled = lms_points(session, SYSTEM, dict(zip(items, titles)))
     sts = students(session, identifiers)
     key, good, bad = match_on(session, sts, [EMAIL, USERNAME, ID_NUMBER], SYSTEM)
-    rows = [[*GRADEBOOK_HEADER, *item_headers(items, import_titles(session, item_names), GRADEBOOK_HEADER)]]
+    rows = [[*GRADEBOOK_HEADER, *titles]]
     for st, _ in good:
         first, last, _full = names_of(st)
         rows.append([first, last, st.ids.get(USERNAME, ""), st.ids.get(ID_NUMBER, ""), st.ids.get(EMAIL, ""),
-                     *(points(st.scores.get(i)) for i in items)])
+                     *(points(pts.score(i, st.scores.get(i))) for i in items)])
     column = {EMAIL: "Email address", USERNAME: "Username", ID_NUMBER: "ID number"}[key or EMAIL]
     return Table(rows=rows, unmatched=[unmatched_entry(session, s, r, words) for s, r in bad],
-                 notes=[said.moodle_gradebook(column)], written=len(good))
+                 notes=[said.moodle_gradebook(column), *scaled], written=len(good))
 
 
 def build_worksheet(session, identifiers, item_names, words: ListWords) -> Table:
     items = session.item_keys()
-    maxima = item_maxima(session)
+    pts, scaled = lms_points(session, SYSTEM, {i: item_header(i, item_names) for i in items})
+    maxima = pts.maxima
     out_of = sum(maxima.values()) if all(v is not None for v in maxima.values()) else None
     sts = students(session, identifiers)
     _, good, bad = match_on(session, sts, [PARTICIPANT], SYSTEM)
@@ -155,9 +158,10 @@ def build_worksheet(session, identifiers, item_names, words: ListWords) -> Table
                     comments.append(c if len(items) == 1 else f"{item_header(i, item_names)}: {c}")
         kept = {k: ("" if is_risky(v) else v) for k in _KEEP for v in [st.ids.get(k, "")]}  # "-": none yet
         rows.append([participant, names_of(st)[2], st.ids.get(EMAIL, ""), kept["moodle_status"],
-                     points(st.total(items)), points(out_of), kept["moodle_can_change"],
+                     points(pts.total(st.scores, items)), points(out_of), kept["moodle_can_change"],
                      kept["moodle_modified_submission"], kept["moodle_modified_grade"], "\n".join(comments)])
-    return Table(rows=rows, unmatched=[unmatched_entry(session, s, r, words) for s, r in bad], notes=[said.moodle_worksheet()],
+    return Table(rows=rows, unmatched=[unmatched_entry(session, s, r, words) for s, r in bad],
+                 notes=[said.moodle_worksheet(), *scaled],
                  written=len(good))
 
 

@@ -15,8 +15,8 @@ from __future__ import annotations
 
 from ..csv_locale import csv_delimiter, with_decimal_mark
 from . import export_notes as said
-from ._common import (EMAIL, ID_NUMBER, ORG_DEFINED_ID, SHEET_ID, SIS_ID, STUDENT_ID, Student, Table, item_headers,
-                      item_maxima, names_of, points, students)
+from ._common import (EMAIL, ID_NUMBER, ORG_DEFINED_ID, SHEET_ID, SIS_ID, STUDENT_ID, Student, Table, item_header,
+                      item_headers, lms_points, names_of, points, students)
 from .reasons import ListWords
 
 HEADER = ("Student", "Student ID", "Email")
@@ -31,7 +31,8 @@ def student_id(st: Student) -> str:
 
 def build_points(session, identifiers, item_names, words: ListWords) -> Table:
     items = session.item_keys()
-    maxima = item_maxima(session)
+    pts, scaled = lms_points(session, identifiers.system or "the sheet", {i: item_header(i, item_names) for i in items})
+    maxima = pts.maxima
     out_of = sum(maxima.values()) if items and all(v is not None for v in maxima.values()) else None
     rows = [[*HEADER, *item_headers(items, item_names, (*HEADER, "Total", "Out of")), "Total", "Out of"]]
     delimiter = csv_delimiter(session.sheet)
@@ -39,11 +40,12 @@ def build_points(session, identifiers, item_names, words: ListWords) -> Table:
     for st in sts:
         mine = [i for i in items if i in st.answers]
         mine_max = sum(maxima[i] for i in mine) if mine and all(maxima[i] is not None for i in mine) else out_of
-        numbers = [*st.score_cells(items, session, words.open), points(st.total(items)), points(mine_max)]
+        numbers = [*st.score_cells(items, session, words.open, pts.score), points(pts.total(st.scores, mine)),
+                   points(mine_max)]
         rows.append([names_of(st)[2] or st.label, student_id(st), st.ids.get(EMAIL, ""),
                      *(with_decimal_mark(n, delimiter) for n in numbers)])
     return Table(rows=rows, bom=True, written=len(sts), delimiter=delimiter,
-                 notes=[said.points_sheet()])
+                 notes=[said.points_sheet(), *scaled])
 
 
 EXPORTS = [   # (key, name, system, suffix, where it is uploaded, build)

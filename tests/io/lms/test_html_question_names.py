@@ -47,7 +47,8 @@ def test_the_canvas_gradebook_keeps_the_header_byte_for_byte(tmp_path):
     raw = result.path.read_bytes()
     assert raw.startswith(f"Student,ID,SIS User ID,SIS Login ID,Section,{OSMOSIS},{SALT}\r\n".encode("utf-8"))
     rows = L.read_csv(result.path)
-    assert rows[0][5:] == [OSMOSIS, SALT] and rows[1][5:] == ["2", "1"] and rows[2][5:] == ["1", "1"]
+    # scored 0-2; the salt question is worth 1 point in Canvas, so its 1 of 2 is written 0.5 (it was 1: full marks)
+    assert rows[0][5:] == [OSMOSIS, SALT] and rows[1][5:] == ["2", "1"] and rows[2][5:] == ["1", "0.5"]
     # the graded sheet is the teacher's own, its columns as they were
     graded = L.read_csv(write_graded_csv(session, tmp_path / "graded.csv"))
     assert OSMOSIS in graded[0] and "4101: Explain osmosis & diffusion" not in graded[0]

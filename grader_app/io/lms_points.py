@@ -1,0 +1,210 @@
+"""The points an LMS file declares for each question (:func:`item_maxima`) and writes for each score
+(:class:`LmsPoints`): the one place every LMS writer, and the Canvas file by student id, takes them from.
+
+A question's score range is its labels' (the model that scores it, shipped or learned from the teacher's marks):
+0-3 for a 0-3 model. The LMS may give the question other points: Moodle's worksheet a ``Maximum Grade`` of 100,
+Canvas's Student Analysis a question worth 1 point or 10, Blackboard's ``Possible Points``, Brightspace's ``Out Of``
+(:func:`source_points`). A teacher who uploads a 2 on a 0-3 scale expects two thirds of the
+points, not 2 out of 100, so:
+
+* when the downloaded sheet gives a question's points and they differ from the highest score of its range, each
+  score is scaled to them: score / highest score x points, rounded to 2 decimals (2 of 3 on 100 points is 66.67),
+  never above the points; the file's points possible stay the LMS's, and the export says so once in its notes
+  (:func:`~grader_app.io.lms.export_notes.scores_scaled`, in the dialog and on the command line);
+* when they are equal, or the sheet gives no points (the file then declares the score range's highest score, see
+  (:func:`item_maxima`), the scores are written as they are and nothing is said;
+* when the score range cannot be known (a question the teacher marks by hand, with no model and so no labels), the
+  teacher's marks are taken as the LMS's points, which they are when the teacher marks out of what the LMS gives;
+  a mark above the LMS's points shows they are not, and the LMS file is refused (:class:`PointsUnknown`, one
+  sentence saying what to do) instead of writing grades above the points possible.
+
+The graded workbook and CSV keep the scores as given: only the LMS files (and the plain points sheet, which declares
+the same points) are scaled.
+"""
+from __future__ import annotations
+
+import math
+import re
+from typing import Any, Sequence
+
+from ..core.numbers import number_or_text
+from ..core.sheet import LONG
+from .errors import SheetError
+from .headers import norm
+
+DECIMALS = 2
+
+
+def cell_text(frame, r: int, col: str | None) -> str:
+    """A cell's text exactly as in the sheet ("" for an empty cell or no column)."""
+    if not col:
+        return ""
+    v = frame.iat[r, frame.columns.get_loc(col)]
+    if v is None or (isinstance(v, float) and v != v):
+        return ""
+    return str(v)
+
+
+# ----- points possible --------------------------------------------------------------------------
+#
+# Each question's points possible, for the files that declare them: Canvas's "Points Possible" row,
+# Blackboard's ``[Total Pts: N Score]``, Brightspace's ``MaxPoints``, Moodle's maximum grade, the
+# points sheet and the feedback sheet.
+#
+# In this order, the first that is known:
+#
+# 1. what the downloaded sheet gave: Blackboard's ``Possible Points`` (``Possible Points N`` beside
+#    ``Answer N`` in the by-user download), Brightspace's ``Out Of``, the points header Canvas's Student
+#    Analysis puts right after each question's column ("2.0"), or a column of that name in any sheet
+#    (one row per answer, or one answer column);
+# 2. the highest score of the question's labels (the model that scores it, shipped or learned from the
+#    teacher's marks);
+# 3. the highest score the teacher gave (with no model yet), when it is above 0.
+#
+# So a question the teacher marked out of 3 is never declared worth 0 points. None when nothing is
+# known: the file then leaves the maximum out (Blackboard's header is the question's title alone, and
+# its note says to set the points possible), never 0.
+
+# a sheet column giving each answer's points possible
+POSSIBLE = ("possible points", "points possible", "out of", "max points", "maximum points", "maxpoints",
+            "maximum grade")
+_ANSWER_N = re.compile(r"answer\s*(\d+)")                 # Blackboard by user
+_CANVAS_QUESTION = re.compile(r"\d+\s*:\s*.*", re.DOTALL)   # Canvas Student Analysis
+_RENAMED = re.compile(r"\s\(\d+\)$")                         # "2.0 (2)": the second column headed "2.0"
+
+
+def _find(columns, *names: str):
+    """The first column headed one of ``names`` (without case, spaces or punctuation mattering)."""
+    squash = {re.sub(r"[^0-9a-z]", "", norm(c)): c for c in reversed(columns)}
+    for n in names:
+        if (c := squash.get(re.sub(r"[^0-9a-z]", "", norm(n)))) is not None:
+            return c
+    return None
+
+
+def _number(v) -> int | float | None:
+    """A finite number >= 0 from a cell or a label, else None."""
+    v = number_or_text(v)
+    if isinstance(v, bool) or not isinstance(v, (int, float)) or not math.isfinite(v) or v < 0:
+        return None
+    return v
+
+
+def _highest(values) -> int | float | None:
+    found = [n for n in (_number(v) for v in values) if n is not None]
+    return max(found) if found else None
+
+
+def source_points(session) -> dict[str, Any]:
+    """Per question, the points possible the sheet itself gives (questions it says nothing of are absent)."""
+    sheet, m = session.sheet, session.mapping
+    columns = list(sheet.frame.columns)
+    per_row = _find(columns, *POSSIBLE)
+    out: dict[str, Any] = {}
+    for item in session.item_keys():
+        answers = session.answers_for(item)
+        col = None
+        if m.layout == LONG or len(m.answer_columns) == 1:
+            col = per_row
+        elif answers:
+            answer_column = answers[0].column
+            n = _ANSWER_N.fullmatch(norm(answer_column))
+            if n:
+                col = _find(columns, f"possible points {n.group(1)}")
+            elif _CANVAS_QUESTION.fullmatch(norm(answer_column)):   # then a column headed with its points
+                j = columns.index(answer_column)
+                after = str(columns[j + 1]) if j + 1 < len(columns) else ""
+                points = _number(_RENAMED.sub("", after))       # the reader made repeated headers unique
+                if after not in m.answer_columns and points is not None:
+                    out[item] = points
+                    continue
+        if col is not None:
+            best = _highest(cell_text(sheet.frame, a.row, col) for a in answers)
+            if best is not None:
+                out[item] = best
+    return out
+
+
+def item_maxima(session) -> dict[str, Any]:
+    """Each question's points possible (None when unknown): the sheet's, else its labels', else the
+    highest score the teacher gave, when above 0 (see the comment above)."""
+    given = source_points(session)
+    out: dict[str, Any] = {}
+    for i in session.item_keys():
+        if i in given:
+            out[i] = given[i]
+            continue
+        labels = _highest(v for v in session.items[i].labels if not isinstance(v, bool))
+        if labels is not None:
+            out[i] = labels
+            continue
+        marked = _highest(session.final_score(k) for k in session.keys_for(i))
+        out[i] = marked if marked else None
+    return out
+
+
+class PointsUnknown(SheetError):
+    """A question's marks go above the points the LMS gives it, and its score range is not known."""
+
+
+def _plain(n: float) -> int | float:
+    return int(n) if float(n).is_integer() else n
+
+
+class LmsPoints:
+    """Per question: the points possible an LMS file declares (``maxima``) and each score as that file writes it
+    (:meth:`score`). Raises :class:`PointsUnknown` (see the module's docstring) for ``system``'s file."""
+
+    def __init__(self, session, system: str = "the LMS", titles: dict[str, str] | None = None) -> None:
+        given = source_points(session)
+        self.maxima: dict[str, Any] = item_maxima(session)
+        self.system = system
+        self.scaled: dict[str, tuple[Any, Any]] = {}        # item -> (highest score of its range, the LMS's points)
+        titles = titles or {}
+        over = []
+        for i in session.item_keys():
+            lms = given.get(i)
+            if not lms:                                      # not given (or 0 points): the scores as they are
+                continue
+            top = _highest(v for v in session.items[i].labels if not isinstance(v, bool))
+            if top:
+                if top != lms:
+                    self.scaled[i] = (top, lms)
+                continue
+            marked = _highest(session.final_score(k) for k in session.keys_for(i))
+            if marked is not None and marked > lms:
+                over.append((titles.get(i, i), marked, lms))
+        if over:
+            title, marked, lms = over[0]
+            raise PointsUnknown(
+                f"the sheet says {title!r} is out of {_plain(lms)}, but it has marks up to {_plain(marked)} and no "
+                f"model scores it, so Grader cannot tell what its marks are out of and will not write grades above "
+                f"{system}'s points; mark it out of {_plain(lms)}, or score it with a model, and export again")
+
+    def score(self, item: str, value):
+        """``value`` (a final score, None while open) as the LMS file writes it."""
+        if value is None or item not in self.scaled:
+            return value
+        n = number_or_text(value)
+        if isinstance(n, bool) or not isinstance(n, (int, float)):
+            return value
+        top, lms = self.scaled[item]
+        return _plain(min(float(lms), round(n / top * lms, DECIMALS)))
+
+    def total(self, scores: dict[str, Any], items: Sequence[str]):
+        """The sum of the written scores of ``items`` (those in ``scores``); None while any is open or no number."""
+        vals = [number_or_text(self.score(i, scores.get(i))) for i in items if i in scores]
+        if not vals or any(v is None or isinstance(v, bool) or not isinstance(v, (int, float)) for v in vals):
+            return None
+        return _plain(round(sum(vals), DECIMALS))
+
+    def examples(self, titles: dict[str, str]) -> list[tuple[str, Any, Any, Any, Any]]:
+        """(title, highest score, the LMS's points, a score, that score as written) per scaled question."""
+        out = []
+        for i, (top, lms) in self.scaled.items():
+            example = top - 1 if top > 1 else top
+            out.append((titles.get(i, i), _plain(top), _plain(lms), _plain(example), self.score(i, example)))
+        return out
+
+
+__all__ = ["DECIMALS", "POSSIBLE", "LmsPoints", "PointsUnknown", "cell_text", "item_maxima", "source_points"]
