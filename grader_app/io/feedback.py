@@ -11,7 +11,9 @@ LMS exports count them: never two students merged), in sheet order. Columns:
 ``Student``, ``Student ID``, ``Email``, ``First name``, ``Last name``, then for each question in
 order, numbered so a mail-merge field name stays short and fixed: ``Q1 question`` (the question's
 name or prompt), ``Q1 answer`` (the student's own answer, exactly as in the sheet), ``Q1 score``
-(empty while open; two answers to it give both, "2; open", that word in the teacher's language), ``Q1 out of``,
+(empty while open; two answers to it give both, "2; open", that word in the teacher's language), ``Q1 out of``
+(the highest score of the question's own scale: a 2 on a 0-3 model is 2 out of 3 even where the LMS gives it 100
+points, :func:`~.lms_points.scale_maxima`),
 ``Q1 rubric`` (the words of the rubric level the score reaches, from the model's ``item.rubric``, when it has one)
 and ``Q1 comment`` (the teacher's); and at the end ``Total`` (empty while any answer is open) and ``Out of``.
 
@@ -31,8 +33,8 @@ from ..core.session import GradingSession
 from .csv_locale import csv_delimiter, with_decimal_mark
 from .errors import SheetError
 from .lms.recognition import identifiers_for
-from .lms._common import (EMAIL, SHEET_ID, STUDENT_ID, Identifiers, item_maxima,
-                          names_of, points, students, write_csv)
+from .lms._common import EMAIL, SHEET_ID, STUDENT_ID, Identifiers, names_of, points, students, write_csv
+from .lms_points import scale_maxima
 from .paths_check import refuse_overwriting_input
 from .writers import _save_workbook, _set_cell, atomic_write
 
@@ -67,7 +69,7 @@ class QuestionFeedback:
     prompt: str                      # the question's prompt ("" when there is none)
     answers: tuple[str, ...]         # the student's own answer(s), exactly as in the sheet; () when they have no row
     scores: tuple = ()               # the final score of each answer (None while open)
-    out_of: Any = None               # the question's highest score (None when unknown)
+    out_of: Any = None               # the highest score of the question's own scale (None when unknown)
     rubric: str = ""                 # the words of the rubric level each score reaches, one per line
     comment: str = ""                # the teacher's comments, one per line
 
@@ -113,7 +115,7 @@ def feedback_pages(session: GradingSession, identifiers: Identifiers | None = No
     ids = identifiers if identifiers is not None else identifiers_for(session.sheet, session.mapping)
     names = item_names or {}
     items = session.item_keys()
-    maxima = item_maxima(session)
+    maxima = scale_maxima(session)      # the question's own scale, not the LMS's points
     pages = []
     for st in students(session, ids):
         first, last, full = names_of(st)

@@ -19,7 +19,8 @@ points, not 2 out of 100, so:
   sentence saying what to do) instead of writing grades above the points possible.
 
 The graded workbook and CSV keep the scores as given: only the LMS files (and the plain points sheet, which declares
-the same points) are scaled.
+the same points) are scaled. So does the students' feedback (sheet and PDF), out of the question's own scale
+(:func:`scale_maxima`): "2 out of 3", the scale the teacher marked on, never "2 out of 100".
 """
 from __future__ import annotations
 
@@ -49,7 +50,7 @@ def cell_text(frame, r: int, col: str | None) -> str:
 #
 # Each question's points possible, for the files that declare them: Canvas's "Points Possible" row,
 # Blackboard's ``[Total Pts: N Score]``, Brightspace's ``MaxPoints``, Moodle's maximum grade, the
-# points sheet and the feedback sheet.
+# points sheet (the feedback sheet and PDF give each question's own scale instead: :func:`scale_maxima`).
 #
 # In this order, the first that is known:
 #
@@ -143,6 +144,27 @@ def item_maxima(session) -> dict[str, Any]:
     return out
 
 
+def scale_maxima(session) -> dict[str, Any]:
+    """Each question's highest score on its own scale (None when unknown), what a student's feedback says a score is
+    out of: its labels' highest (a 2 on a 0-3 model is "2 out of 3" whatever points the LMS gives it); with no labels
+    (marked by hand), the points the sheet gives, which the marks are taken to be in, unless a mark is above them;
+    else the highest score the teacher gave, when above 0."""
+    given = source_points(session)
+    out: dict[str, Any] = {}
+    for i in session.item_keys():
+        labels = _highest(v for v in session.items[i].labels if not isinstance(v, bool))
+        if labels is not None:
+            out[i] = labels
+            continue
+        marked = _highest(session.final_score(k) for k in session.keys_for(i))
+        lms = given.get(i)
+        if lms and (marked is None or marked <= lms):
+            out[i] = lms
+        else:
+            out[i] = marked if marked else None
+    return out
+
+
 class PointsUnknown(SheetError):
     """A question's marks go above the points the LMS gives it, and its score range is not known."""
 
@@ -207,4 +229,5 @@ class LmsPoints:
         return out
 
 
-__all__ = ["DECIMALS", "POSSIBLE", "LmsPoints", "PointsUnknown", "cell_text", "item_maxima", "source_points"]
+__all__ = ["DECIMALS", "POSSIBLE", "LmsPoints", "PointsUnknown", "cell_text", "item_maxima", "scale_maxima",
+           "source_points"]
