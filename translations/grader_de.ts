@@ -3574,11 +3574,11 @@
     </message>
     <message>
         <source>Changed by you</source>
-        <translation>Von Ihnen geändert</translation>
+        <translation>Geändert (von Ihnen)</translation>
     </message>
     <message>
         <source>Yours to score (no model)</source>
-        <translation>Von Ihnen zu bewerten (kein Modell)</translation>
+        <translation>Zu bewerten (kein Modell)</translation>
     </message>
     <message>
         <source>needs review</source>
@@ -3602,7 +3602,7 @@
     </message>
     <message>
         <source>Scored by you</source>
-        <translation>Von Ihnen bewertet</translation>
+        <translation>Bewertet (von Ihnen)</translation>
     </message>
     <message>
         <source>scored by you</source>

@@ -173,14 +173,18 @@ def telling_width(fm: QFontMetrics, texts: set[str]) -> int:
     return widest
 
 
+STUDENT_TOLD_CHARS = 12   # "S01 · Ana Lim…": a student's id and the start of the name (QA: at 1024 px only "S01 · …" showed)
+
+
 class ColumnFitter(QObject):
     """Sizes the results table's narrow columns to their header and first rows' text; when the table is too
     narrow for them and a readable Answer column, they give way in two steps (their text is elided, the cells'
     tooltips keep what they kept): first down to what keeps every short header whole and every question id
     whole, then, in a narrower table still, down to a floor each, where the question ids still differ (they
     are cut in the middle: "asap…s-10"), but for the status, which keeps the words that tell it from the others
-    ("Von Ihnen bewertet", "Von Ihnen zu…") until the others are at their floor; only then does it give way to its
-    icon. A column the teacher resizes keeps the width chosen."""
+    ("Von Ihnen bewertet", "Von Ihnen zu…") until the others are at their floor, and the student, who keeps their id
+    and the start of their name as long; only then does the status give way to its icon. A column the teacher resizes
+    keeps the width chosen."""
 
     NARROW = (rm.STUDENT, rm.QUESTION, rm.MODEL_SCORE, rm.CONFIDENCE, rm.FLAGS, rm.STATUS, rm.FINAL, rm.COMMENT)
 
@@ -259,6 +263,8 @@ class ColumnFitter(QObject):
             self._natural[col], self._floor[col] = int(w), int(floor)
             self._short[col] = len(title) <= SHORT_HEADER_CHARS
             self._soft[col] = max(fm.horizontalAdvance(t) for t in items) + m if col == rm.QUESTION and items else 0
+            if col == rm.STUDENT:   # whose answer it is: the id and the name's start, kept as long as the statuses' words
+                self._told[col] = self._soft[col] = min(int(w), ch * STUDENT_TOLD_CHARS + m)
             if col == rm.STATUS:   # told apart by their words: "Von Ihnen geändert" and "… bewertet" are not both "Von Ihn…"
                 self._told[col] = self._soft[col] = min(w, telling_width(fm, set(map(style.status_text, review.STATUSES)))
                                                         + m + extra)

@@ -25,8 +25,8 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSi
 ROOT = Path(__file__).resolve().parents[2]
 WORDS = ROOT / "grader_app" / "ui" / "summary_words.py"
 STYLE = ROOT / "grader_app" / "ui" / "style.py"
-GERMAN_STATUSES = ["Zu prüfen", "Automatisch übernommen", "Geprüft", "Von Ihnen geändert", "Von Ihnen bewertet",
-                   "Von Ihnen zu bewerten (kein Modell)"]
+GERMAN_STATUSES = ["Zu prüfen", "Automatisch übernommen", "Geprüft", "Geändert (von Ihnen)", "Bewertet (von Ihnen)",
+                   "Zu bewerten (kein Modell)"]
 
 
 @pytest.fixture
