@@ -24,7 +24,12 @@ OPENERS = frozenset("""
     unknown unexpected missing empty invalid unreadable expected something someone your you we our they their
     in on at for from to with without after before while when where which what who whom whose why how if
     since because unless until although though and or but nor as by of out over under about between
-    """.split())
+    """.split()) | frozenset("""
+    der die das den dem des ein eine einen einem einer eines kein keine keinen diese dieser dieses es sie ihre ihr
+    bitte nicht nur jede jeder jedes wählen prüfen öffnen speichern
+    el la los las un una unos unas ningún ninguna ninguno este esta estos estas esto hay tu tus su sus solo cada
+    elige comprueba abre guarda
+    """.split())   # the window's German and Spanish sentences begin with these too ("die Spalte …", "la columna …")
 
 
 class GraderError(Exception):

@@ -243,7 +243,7 @@
     <message numerus="yes">
         <source>%n questions without a model ({questions}): their answers stay in the results, marked for you to score.</source>
         <translation>
-            <numerusform>%n question without a model ({questions}): their answers stay in the results, marked for you to score.</numerusform>
+            <numerusform>%n question without a model ({questions}): its answers stay in the results, marked for you to score.</numerusform>
             <numerusform>%n questions without a model ({questions}): their answers stay in the results, marked for you to score.</numerusform>
         </translation>
     </message>

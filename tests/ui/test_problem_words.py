@@ -186,3 +186,13 @@ def test_a_sheet_with_a_header_and_no_answers_names_its_worksheet_in_german(qapp
         assert plain(caught.value).startswith("class.xlsx (Blatt „Klasse 7b“) hat eine Kopfzeile, aber keine Antworten")
     finally:
         i18n.install("en")
+
+
+def test_a_german_or_spanish_sentence_starts_with_a_capital_as_an_english_one_does():
+    """QA: the columns dialog showed "⚠ die Spalte „Answer“ ist leer…": the capital was given to English sentences
+    only. A German or Spanish sentence's ordinary first word gets one too; a name as the first word stays as spelled."""
+    from grader_app.errors import sentence
+
+    assert sentence("die Spalte „Answer“ ist leer") == "Die Spalte „Answer“ ist leer."
+    assert sentence("la columna «Answer» está vacía") == "La columna «Answer» está vacía."
+    assert sentence("graded.xlsx konnte nicht gespeichert werden") == "graded.xlsx konnte nicht gespeichert werden."
