@@ -243,7 +243,7 @@ class MainWindow(QMainWindow):
         self.start.clear_message()
         self.show_page(RESULTS)
         self._page_changed(RESULTS)
-        show = self.news.show if opened_is_news(prepared) else self.statusBar().showMessage   # a warning is no news
+        show = self.news.show if opened_is_news(prepared) else self.news.warn   # a warning is no news
         show(opened_note(prepared, store.path.name) or self.tr("Opened {name}").format(name=path.name), 8000)
         self.sessionReady.emit()
         if prepared.to_score:
@@ -260,7 +260,7 @@ class MainWindow(QMainWindow):
             if how == FAILED:
                 self.last_error = sentence
                 sentence = self.tr("Scoring failed: {problem}").format(problem=sentence)
-            show = self.statusBar().showMessage if how == FAILED else self.news.show   # a failure is no news
+            show = self.news.warn if how == FAILED else self.news.show   # a failure is no news
             show(sentence, SCORING_NOTE_MS.get(how, 8000))
         self.scoringFinished.emit()
 

@@ -1,6 +1,8 @@
 """News on the status bar ("Opened answers.csv", "Restored 60 decisions from …", "Scored 120 answers"): it says what
 just happened, so it goes once the teacher moves on, at the next decision (a mark, an undo or a redo), or after its
-time, whichever comes first. A warning or failure shown since is left for its own time."""
+time, whichever comes first. A warning or failure shown since is left for its own time, and news never replaces a
+warning given here while it is still shown ("1 decision could not be restored…" matters more than "Scored 90
+answers", which the table shows anyway)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QObject
@@ -11,10 +13,18 @@ class StatusNews(QObject):
     def __init__(self, bar: QStatusBar) -> None:
         super().__init__(bar)
         self.bar = bar
-        self._shown = ""   # the news last shown ("" when none)
+        self._shown = ""     # the news last shown ("" when none)
+        self._warning = ""   # the warning last given here ("" when none)
 
     def show(self, text: str, ms: int) -> None:
+        if self._warning and self.bar.currentMessage() == self._warning:
+            return   # the warning keeps its time; the news is not worth hiding it
         self._shown = text
+        self.bar.showMessage(text, ms)
+
+    def warn(self, text: str, ms: int) -> None:
+        """A warning or failure: it stays for its time, through later decisions and later news."""
+        self._warning = text
         self.bar.showMessage(text, ms)
 
     def decided(self) -> None:
