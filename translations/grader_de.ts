@@ -429,7 +429,7 @@
     </message>
     <message>
         <source>{question} 0–{top} to 0–{points} ({score} → {scaled})</source>
-        <translation>{question} 0–{top} zu 0–{points} ({score} → {scaled})</translation>
+        <translation>{question} von 0–{top} auf 0–{points} ({score} → {scaled})</translation>
     </message>
     <message>
         <source>Scores were scaled to the points {system} gives each question (score ÷ highest score × points, rounded to 2 decimals): {questions}.</source>

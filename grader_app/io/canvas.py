@@ -40,9 +40,10 @@ layout a second attempt. For a question such a student answered more than once, 
 score their decided answers agree on (answers still open are left out, as for any open answer); when
 they were given different scores, the cell is left empty (Canvas keeps the grade it has) and
 :func:`canvas_warning` says which student and question to enter by hand. The points possible are
-:func:`~grader_app.io.lms_points.item_maxima`'s: the sheet's, else the model's labels, else the highest
-score given; each score is scaled to the points the sheet gives its question when they differ from its score
-range (:mod:`grader_app.io.lms_points`, as in every LMS file), and
+:func:`~grader_app.io.lms_points.item_maxima`'s: the sheet's (a Canvas sheet's), else the model's labels, else the
+highest score given; each score is scaled to the points the sheet gives its question when they differ from its score
+range and the sheet came from Canvas (:mod:`grader_app.io.lms_points`, as in every LMS file; another LMS's points
+are not Canvas's, so a Moodle worksheet's scores are written on their own scale), and
 :func:`grader_app.io.lms.canvas.canvas_points` gives the note saying so.
 """
 from __future__ import annotations
@@ -187,11 +188,12 @@ def _students(session: GradingSession) -> tuple[list[dict], list[list[str]]]:
 
 
 def canvas_rows(session: GradingSession, column_names: dict[str, str] | None = None,
-                points_possible: bool = True) -> list[list[str]]:
+                points_possible: bool = True, source: str | None = None) -> list[list[str]]:
     """The CSV rows (header first), one per student in sheet order; cells are formula-safe text.
 
     ``column_names`` renames questions (item id -> assignment name as in Canvas). Every header is unique,
-    Canvas's own columns keep their names (see the module's docstring).
+    Canvas's own columns keep their names (see the module's docstring). ``source``: the LMS the sheet came from
+    (:func:`grader_app.io.lms.recognise`; None: no LMS's); only a Canvas sheet's points are Canvas's.
     Raises SheetError if the sheet has no student id or name column to tell students apart, or if a question's
     marks go above the points the sheet gives it (:class:`~grader_app.io.lms_points.PointsUnknown`).
     """
@@ -202,7 +204,7 @@ def canvas_rows(session: GradingSession, column_names: dict[str, str] | None = N
     items = session.item_keys()
     names = {**sheet_headers(m), **(column_names or {})}   # a question named from an HTML header: that header
     titles = canvas_titles(items, names)
-    pts = LmsPoints(session, "Canvas", dict(zip(items, titles)))
+    pts = LmsPoints(session, "Canvas", dict(zip(items, titles)), own=source == "Canvas")
     rows: list[list[str]] = [[_safe(h) for h in (*FIXED, *titles)]]
     if points_possible:
         rows.append([POINTS_POSSIBLE, "", "", "", "", *(score_text(pts.maxima[i]) for i in items)])
@@ -260,9 +262,10 @@ def canvas_warning(session: GradingSession) -> str | None:
 
 
 def write_canvas_csv(session: GradingSession, path, column_names: dict[str, str] | None = None,
-                     points_possible: bool = True) -> Path:
-    """Write the Canvas gradebook CSV atomically; SheetError (one sentence) if it cannot be written."""
-    rows = canvas_rows(session, column_names=column_names, points_possible=points_possible)
+                     points_possible: bool = True, source: str | None = None) -> Path:
+    """Write the Canvas gradebook CSV atomically (``source``: as for :func:`canvas_rows`); SheetError (one sentence)
+    if it cannot be written."""
+    rows = canvas_rows(session, column_names=column_names, points_possible=points_possible, source=source)
     p = Path(path)
     if p.suffix.lower() != ".csv":
         raise SheetError(f"cannot write {p.name}: a Canvas gradebook is a .csv file; choose a name ending in .csv")

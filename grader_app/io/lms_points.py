@@ -4,8 +4,10 @@
 A question's score range is its labels' (the model that scores it, shipped or learned from the teacher's marks):
 0-3 for a 0-3 model. The LMS may give the question other points: Moodle's worksheet a ``Maximum Grade`` of 100,
 Canvas's Student Analysis a question worth 1 point or 10, Blackboard's ``Possible Points``, Brightspace's ``Out Of``
-(:func:`source_points`). A teacher who uploads a 2 on a 0-3 scale expects two thirds of the
-points, not 2 out of 100, so:
+(:func:`source_points`). Those points are that LMS's own: they hold for the file that goes back to the LMS the sheet
+came from (and the plain points sheet), never for another LMS's file, which gets the scores on their own scale
+(``own=False``: a Moodle worksheet's 100 is not what Canvas or Google Classroom gives the question). A teacher who
+uploads a 2 on a 0-3 scale expects two thirds of the points, not 2 out of 100, so:
 
 * when the downloaded sheet gives a question's points and they differ from the highest score of its range, each
   score is scaled to them: score / highest score x points, rounded to 2 decimals (2 of 3 on 100 points is 66.67),
@@ -126,10 +128,10 @@ def source_points(session) -> dict[str, Any]:
     return out
 
 
-def item_maxima(session) -> dict[str, Any]:
-    """Each question's points possible (None when unknown): the sheet's, else its labels', else the
-    highest score the teacher gave, when above 0 (see the comment above)."""
-    given = source_points(session)
+def item_maxima(session, own: bool = True) -> dict[str, Any]:
+    """Each question's points possible (None when unknown): the sheet's (unless not ``own``: not the points of the
+    file's LMS), else its labels', else the highest score the teacher gave, when above 0 (see the comment above)."""
+    given = source_points(session) if own else {}
     out: dict[str, Any] = {}
     for i in session.item_keys():
         if i in given:
@@ -175,11 +177,14 @@ def _plain(n: float) -> int | float:
 
 class LmsPoints:
     """Per question: the points possible an LMS file declares (``maxima``) and each score as that file writes it
-    (:meth:`score`). Raises :class:`PointsUnknown` (see the module's docstring) for ``system``'s file."""
+    (:meth:`score`). Raises :class:`PointsUnknown` (see the module's docstring) for ``system``'s file. ``own``:
+    whether the points the sheet gives are ``system``'s (the sheet came from it); else they are left aside: the
+    file declares and writes the scores on their own scale."""
 
-    def __init__(self, session, system: str = "the LMS", titles: dict[str, str] | None = None) -> None:
-        given = source_points(session)
-        self.maxima: dict[str, Any] = item_maxima(session)
+    def __init__(self, session, system: str = "the LMS", titles: dict[str, str] | None = None,
+                 own: bool = True) -> None:
+        given = source_points(session) if own else {}
+        self.maxima: dict[str, Any] = item_maxima(session, own)
         self.system = system
         self.scaled: dict[str, tuple[Any, Any]] = {}        # item -> (highest score of its range, the LMS's points)
         titles = titles or {}

@@ -326,10 +326,11 @@ class ExportDialog(QDialog):
 
             from ..io.lms.canvas import canvas_points
 
-            canvas_rows(session)  # a missing student id column (or marks above the points) is reported before any thread starts
+            source = self.recognition.system if self.recognition is not None else None   # whose points the sheet's are
+            canvas_rows(session, source=source)  # a missing student id column (or marks above the points): said now
             self._note = canvas_warning(session)   # look-alike ids: said after saving
-            self._said = canvas_points(session)   # scores scaled to the sheet's points: said after saving
-            return lambda: write_canvas_csv(session, path)
+            self._said = canvas_points(session, source)   # scores scaled to a Canvas sheet's points: said after saving
+            return lambda: write_canvas_csv(session, path, source=source)
         if fmt == PDF:
             from ..io.report import report_parts, report_title
             from .report_pdf import report_pdf_steps, report_words, write_pdf_bytes

@@ -59,3 +59,19 @@ def test_a_canvas_export_is_offered_only_the_gradebook_with_canvas_ids(qtbot, tm
     assert dlg.format == "canvas-gradebook"
     assert dlg.chooser.canvas_elsewhere is None
     dlg.close()
+
+
+def test_a_moodle_worksheet_to_the_canvas_gradebook_by_student_id_keeps_its_scale_and_says_nothing(qtbot, tmp_path,
+                                                                                                   task_manager):
+    """QA: the dialog's Canvas file by student id took a Moodle worksheet's Maximum Grade 100 for Canvas's points:
+    a 2 on a 0-3 scale went in as 66.67, and the note said Canvas gave those points."""
+    from test_export_dialog import export
+    from test_points_scaled import ZERO_TO_THREE, moodle_worksheet_out_of_100
+
+    sheet = moodle_worksheet_out_of_100(tmp_path)
+    session = L.session_for(sheet, lambda a: 2 if a.row == 0 else 3, labels=ZERO_TO_THREE)
+    dlg = export_dialog(qtbot, session, sheet, task_manager)
+    rows = L.read_csv(export(qtbot, dlg, CANVAS, tmp_path / "canvas.csv"))
+    assert rows[1][5:] == ["3"] and [r[5:] for r in rows[2:]] == [["2"], ["3"], ["3"]]   # not 100, 66.67
+    assert "scaled" not in dlg.done_label.text()
+    dlg.close()

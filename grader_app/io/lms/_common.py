@@ -290,13 +290,14 @@ def item_maxima(session) -> dict[str, Any]:
     return maxima(session)
 
 
-def lms_points(session, system: str, titles: dict[str, str]) -> tuple[LmsPoints, list[Note]]:
+def lms_points(session, system: str, titles: dict[str, str], source: str | None) -> tuple[LmsPoints, list[Note]]:
     """The points ``system``'s file declares and writes for each score (:mod:`grader_app.io.lms_points`: scaled to
-    the points the sheet gives, never above them), and the note saying which were scaled (none when none was).
+    the points the sheet gives, never above them, when the sheet came from ``system``: ``source``, the system it was
+    recognised as, else on their own scale), and the note saying which were scaled (none when none was).
     ``titles``: each question's title in the file. PointsUnknown (a SheetError) when the file cannot be written."""
     from .export_notes import scores_scaled
 
-    pts = LmsPoints(session, system, titles)
+    pts = LmsPoints(session, system, titles, own=source == system)
     shown = pts.examples(titles)
     return pts, ([scores_scaled(system, [(t, points(a), points(b), points(c), points(d)) for t, a, b, c, d in shown])]
                  if shown else [])

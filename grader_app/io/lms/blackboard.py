@@ -82,7 +82,7 @@ def points_notes(titles: list[str], maxima: list) -> list[Note]:
 def build_grade_center(session, identifiers, item_names, words: ListWords) -> Table:
     items = session.item_keys()
     titles = item_headers(items, import_titles(session, item_names), HEADER)
-    pts, scaled = lms_points(session, SYSTEM, dict(zip(items, titles)))
+    pts, scaled = lms_points(session, SYSTEM, dict(zip(items, titles)), identifiers.system)
     maxima = pts.maxima
     sts = students(session, identifiers)
     _, good, bad = match_on(session, sts, [USERNAME], SYSTEM)

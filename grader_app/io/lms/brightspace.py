@@ -55,7 +55,7 @@ def column_header(title: str, out_of) -> str:
 def build_grades(session, identifiers, item_names, words: ListWords) -> Table:
     items = session.item_keys()
     titles = item_headers(items, import_titles(session, item_names))
-    pts, scaled = lms_points(session, SYSTEM, dict(zip(items, titles)))
+    pts, scaled = lms_points(session, SYSTEM, dict(zip(items, titles)), identifiers.system)
     maxima = pts.maxima
     sts = students(session, identifiers)
     key, good, bad = match_on(session, sts, [ORG_DEFINED_ID, USERNAME], SYSTEM)

@@ -61,7 +61,7 @@ def recognise(sheet) -> Recognition | None:
 def build_gradebook(session, identifiers, item_names, words: ListWords) -> Table:
     items = session.item_keys()
     titles = canvas_titles(items, import_titles(session, item_names))
-    pts, scaled = lms_points(session, SYSTEM, dict(zip(items, titles)))
+    pts, scaled = lms_points(session, SYSTEM, dict(zip(items, titles)), identifiers.system)
     maxima = pts.maxima
     rows = [[*FIXED, *titles],
             [POINTS_POSSIBLE, "", "", "", "", *(points(maxima[i]) for i in items)]]
@@ -77,12 +77,14 @@ def build_gradebook(session, identifiers, item_names, words: ListWords) -> Table
                  written=len(good))
 
 
-def canvas_points(session) -> list:
+def canvas_points(session, source: str | None) -> list:
     """The note the Canvas file by the sheet's student id column (:func:`grader_app.io.canvas.write_canvas_csv`) gives
-    when it scales scores to the points the sheet gives (:mod:`grader_app.io.lms_points`); [] when it scales none.
+    when it scales scores to the points the sheet gives (:mod:`grader_app.io.lms_points`); [] when it scales none,
+    as when ``source``, the LMS the sheet came from (None: no LMS's), is not Canvas.
     PointsUnknown (a SheetError) when that file cannot be written."""
     items = session.item_keys()
-    return lms_points(session, SYSTEM, dict(zip(items, canvas_titles(items, sheet_headers(session.mapping)))))[1]
+    titles = dict(zip(items, canvas_titles(items, sheet_headers(session.mapping))))
+    return lms_points(session, SYSTEM, titles, source)[1]
 
 
 EXPORTS = [   # (key, name, system, suffix, where it is uploaded, build)

@@ -97,7 +97,7 @@ def build_classroom(session, identifiers, item_names, words: ListWords) -> Table
     sts = students(session, identifiers)
     _, good, bad = match_on(session, sts, [EMAIL], "Google Classroom")
     titles = item_headers(items, import_titles(session, item_names), CLASSROOM_HEADER)
-    pts, scaled = lms_points(session, "Google Classroom", dict(zip(items, titles)))
+    pts, scaled = lms_points(session, "Google Classroom", dict(zip(items, titles)), identifiers.system)
     rows = [[*CLASSROOM_HEADER, *titles]]
     for st, email in good:
         first, last, _ = names_of(st)

@@ -127,7 +127,7 @@ def _worksheet(sheet, h: Headers) -> Recognition | None:
 def build_gradebook(session, identifiers, item_names, words: ListWords) -> Table:
     items = session.item_keys()
     titles = item_headers(items, import_titles(session, item_names), GRADEBOOK_HEADER)
-    pts, scaled = lms_points(session, SYSTEM, dict(zip(items, titles)))
+    pts, scaled = lms_points(session, SYSTEM, dict(zip(items, titles)), identifiers.system)
     sts = students(session, identifiers)
     key, good, bad = match_on(session, sts, [EMAIL, USERNAME, ID_NUMBER], SYSTEM)
     rows = [[*GRADEBOOK_HEADER, *titles]]
@@ -142,7 +142,7 @@ def build_gradebook(session, identifiers, item_names, words: ListWords) -> Table
 
 def build_worksheet(session, identifiers, item_names, words: ListWords) -> Table:
     items = session.item_keys()
-    pts, scaled = lms_points(session, SYSTEM, {i: item_header(i, item_names) for i in items})
+    pts, scaled = lms_points(session, SYSTEM, {i: item_header(i, item_names) for i in items}, identifiers.system)
     maxima = pts.maxima
     out_of = sum(maxima.values()) if all(v is not None for v in maxima.values()) else None
     sts = students(session, identifiers)

@@ -31,7 +31,8 @@ def student_id(st: Student) -> str:
 
 def build_points(session, identifiers, item_names, words: ListWords) -> Table:
     items = session.item_keys()
-    pts, scaled = lms_points(session, identifiers.system or "the sheet", {i: item_header(i, item_names) for i in items})
+    came_from = identifiers.system or "the sheet"   # for any system: the sheet's own points, named by its own LMS
+    pts, scaled = lms_points(session, came_from, {i: item_header(i, item_names) for i in items}, came_from)
     maxima = pts.maxima
     out_of = sum(maxima.values()) if items and all(v is not None for v in maxima.values()) else None
     rows = [[*HEADER, *item_headers(items, item_names, (*HEADER, "Total", "Out of")), "Total", "Out of"]]

@@ -8,12 +8,18 @@ import pytest
 import lms_sheets as L
 from grader_app.io.canvas import write_canvas_csv
 from grader_app.io.lms.canvas import canvas_points
-from grader_app.io.lms import export_format
+from grader_app.io.lms import export_format, recognise
 from grader_app.io.lms_points import PointsUnknown
 from grader_app.io.writers import write_graded_csv
 from test_export_qa import recognised
 
 ZERO_TO_THREE = (0, 1, 2, 3)
+
+
+def came_from(session) -> str | None:
+    """The LMS the session's sheet came from, as the export dialog gives it to the Canvas file by student id."""
+    found = recognise(session.sheet)
+    return found.system if found is not None else None
 
 
 def with_points(path, column: str, points: dict[int, str]):
@@ -43,10 +49,32 @@ def test_a_moodle_worksheet_out_of_100_gets_the_scores_scaled_and_says_so(tmp_pa
     points = L.read_csv(export_format("points").write(s, tmp_path / "points.csv").path)
     assert points[0][-3:] == ["Online text", "Total", "Out of"]
     assert [r[-3:] for r in points[1:3]] == [["66.67", "66.67", "100"], ["100", "100", "100"]]   # was 2 of 100
-    assert export_format("points").write(s, tmp_path / "points.csv").notes[-1].kind == "scores_scaled"
+    said = export_format("points").write(s, tmp_path / "points.csv").notes[-1]
+    assert said.kind == "scores_scaled" and said.values["system"] == "Moodle"   # the sheet's own LMS gives them
+    assert said.startswith("Scores were scaled to the points Moodle gives each question")
     # the graded sheet keeps the scores as given
     graded = L.read_csv(write_graded_csv(s, tmp_path / "graded.csv"))
     assert "66.67" not in {c for r in graded for c in r}
+
+
+def test_a_moodle_worksheet_exported_to_another_lms_keeps_the_scores_on_their_own_scale_and_says_nothing(tmp_path):
+    """QA: a Moodle worksheet's Maximum Grade 100 was applied to Canvas's and Google Classroom's files, whose note
+    said Canvas gave those points; a Classroom assignment worth 3 would have imported 66.67."""
+    s = L.session_for(moodle_worksheet_out_of_100(tmp_path), lambda a: 2 if a.row == 0 else 3, labels=ZERO_TO_THREE)
+    google = export_format("google-classroom").write(s, tmp_path / "classroom.csv")
+    rows = L.read_csv(google.path)
+    assert [r[2:] for r in rows[1:]] == [["ann.lee@school.example", "2"], ["ben.okafor@school.example", "3"]]
+    assert all(n.kind != "scores_scaled" for n in google.notes)
+    canvas = export_format("canvas-gradebook").write(s, tmp_path / "gradebook.csv")
+    rows = L.read_csv(canvas.path)
+    assert rows[1][5:] == ["3"] and [r[5:] for r in rows[2:]] == [["2"], ["3"]]   # its own scale, not 100
+    assert all(n.kind != "scores_scaled" for n in canvas.notes)
+    by_id = L.read_csv(write_canvas_csv(s, tmp_path / "by-id.csv", source=came_from(s)))
+    assert by_id[1][5:] == ["3"] and [r[5:] for r in by_id[2:]] == [["2"], ["3"], ["3"]]   # Cara by name
+    assert came_from(s) == "Moodle" and canvas_points(s, came_from(s)) == []
+    # back to Moodle, the sheet's own points: scaled, and the note names Moodle
+    moodle = export_format("moodle-worksheet").write(s, tmp_path / "upload.csv")
+    assert moodle.notes[-1].values["system"] == "Moodle" and "0–3 to 0–100 (2 → 66.67)" in moodle.notes[-1]
 
 
 def canvas_worth_1_and_10(folder):
@@ -66,9 +94,9 @@ def test_canvas_points_possible_of_1_and_10_get_scaled_scores_never_above_them(t
     assert result.notes[-1].kind == "scores_scaled" and "0–3 to 0–1 (2 → 0.67)" in result.notes[-1]
     assert "0–3 to 0–10 (2 → 6.67)." in result.notes[-1]
     # the Canvas file by the sheet's student id column follows the same rule, and says it the same way
-    by_id = L.read_csv(write_canvas_csv(s, tmp_path / "by-id.csv"))
+    by_id = L.read_csv(write_canvas_csv(s, tmp_path / "by-id.csv", source=came_from(s)))
     assert by_id[1][5:] == ["1", "10"] and [r[5:] for r in by_id[2:]] == [["1", "6.67"], ["0.67", "10"], ["0.33", "0"]]
-    assert canvas_points(s) == [result.notes[-1]]
+    assert canvas_points(s, came_from(s)) == [result.notes[-1]]
 
 
 def test_blackboard_and_brightspace_scale_to_their_possible_points(tmp_path):
@@ -89,7 +117,7 @@ def test_points_equal_to_the_score_range_leave_the_scores_as_they_are_and_say_no
     result = export_format("canvas-gradebook").write(s, tmp_path / "gradebook.csv")
     rows = L.read_csv(result.path)
     assert rows[1][5:] == ["2", "2"] and [r[5:] for r in rows[2:]] == [["2", "1"], ["1", "2"]]
-    assert [n.kind for n in result.notes] == ["canvas_gradebook"] and canvas_points(s) == []
+    assert [n.kind for n in result.notes] == ["canvas_gradebook"] and canvas_points(s, came_from(s)) == []
     w = L.session_for(L.moodle_worksheet(tmp_path), L.by_text)               # Maximum Grade 2.00, scored 0-2
     result = export_format("moodle-worksheet").write(w, tmp_path / "upload.csv")
     assert [r[4:6] for r in L.read_csv(result.path)[1:]] == [["2", "2"], ["1", "2"]]
@@ -106,9 +134,14 @@ def test_marks_above_the_points_with_no_score_range_are_refused_and_nothing_is_w
                                   "so Grader cannot tell what its marks are out of and will not write grades above "
                                   "Blackboard's points; mark it out of 2, or score it with a model, and export again")
     assert not out.exists()
+    # Blackboard's points are not Canvas's: the Canvas file by student id takes the marks as they are
+    by_id = L.read_csv(write_canvas_csv(s, tmp_path / "canvas.csv", source=came_from(s)))
+    assert by_id[1][5:] == ["3", "1"] and [r[5:] for r in by_id[2:]] == [["3", "1"], ["1", "1"], ["1", "1"]]
+    # from Canvas's own sheet (each question worth 2) the same marks are refused
+    canvas = recognised(L.canvas_student_analysis(tmp_path), decide=lambda a: 3 if a.text == L.A_GOOD else 1)
     with pytest.raises(PointsUnknown):
-        write_canvas_csv(s, tmp_path / "canvas.csv")
-    assert not (tmp_path / "canvas.csv").exists()
+        write_canvas_csv(canvas, tmp_path / "canvas-own.csv", source=came_from(canvas))
+    assert not (tmp_path / "canvas-own.csv").exists()
     # marks within the points are the teacher's own points: written as they are
     ok = recognised(sheet, decide=lambda a: 2 if a.text == L.A_GOOD else 1)
     rows = L.read_csv(export_format("blackboard-grade-center").write(ok, out).path)
