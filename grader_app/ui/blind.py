@@ -186,7 +186,7 @@ class BlindMarking(QObject):
         try:
             store.save_blind_marking(on)
         except GraderError as exc:
-            self.window.statusBar().showMessage(
+            self.window.news.warn(
                 self.tr("Blind marking could not be saved in the project file: {problem}").format(problem=plain(exc)),
                 10000)
 

@@ -114,13 +114,13 @@ class MainWindow(QMainWindow):
         sc.progressed.connect(self.strip.show_progress)
         sc.predictionsChanged.connect(self.results.predictions_changed)
         sc.finished.connect(self._scoring_ended)
-        sc.saveFailed.connect(self.statusBar().showMessage)
-        sc.notice.connect(self.statusBar().showMessage)
+        sc.saveFailed.connect(self.news.warn)
+        sc.notice.connect(self.news.warn)   # the project file written again
         sc.released.connect(self._sheet_released)
         lc = self.learning
         lc.predictionsChanged.connect(self.results.model_learned)
         lc.progressChanged.connect(self._learning_changed)
-        lc.failed.connect(lambda text: self.statusBar().showMessage(text, 15000))
+        lc.failed.connect(lambda text: self.news.warn(text, 15000))
         self.scoringFinished.connect(lc.start)   # grouping would only compete with scoring for the processor
         op = self.opener
         op.sheetRead.connect(self._sheet_read)
@@ -166,7 +166,7 @@ class MainWindow(QMainWindow):
     def _drop_refused(self, text: str) -> None:
         """A refused drop is said by the start screen; on another page, in the status bar."""
         if self.pages.currentIndex() != START:
-            self.statusBar().showMessage(text, 10000)
+            self.news.warn(text, 10000)
 
     # ----- pages ------------------------------------------------------------------------------------
     def _page_changed(self, index: int) -> None:
@@ -207,7 +207,7 @@ class MainWindow(QMainWindow):
         if self.scoring.busy or self.opener.busy:
             busy = self.tr("Grader is still scoring the open sheet; cancel it or wait, then open another.")
             self.start.show_message(busy, ERROR)
-            self.statusBar().showMessage(busy, 8000)
+            self.news.warn(busy, 8000)
             return
         self.close_sheet()
         self.start.show_message(self.tr("Reading “{name}”…").format(name=path.name), INFO)
@@ -228,7 +228,7 @@ class MainWindow(QMainWindow):
     def _open_failed(self, path: Path, sentence: str) -> None:
         self.last_error = sentence
         self.start.show_message(sentence, ERROR)
-        self.statusBar().showMessage(self.tr("Could not open {name}").format(name=path.name), 5000)
+        self.news.warn(self.tr("Could not open {name}").format(name=path.name), 5000)
         self.show_page(START)
 
     def _session_prepared(self, prepared: workflow.Prepared) -> None:
@@ -351,7 +351,7 @@ class MainWindow(QMainWindow):
         try:
             from .export_dialog import ExportDialog
         except ImportError:
-            self.statusBar().showMessage(self.tr("Export is not available in this build of Grader."), 8000)
+            self.news.warn(self.tr("Export is not available in this build of Grader."), 8000)
             return
         self.export_dialog = dialog = ExportDialog(self.session, self.sheet_path, self.tasks, parent=self)
         dialog.open()
@@ -380,7 +380,7 @@ class MainWindow(QMainWindow):
 
     def _save_failed_stay(self, _problem: str) -> None:
         self._stop_waiting_for_export()    # the export dialog shows why; the teacher decides what next
-        self.statusBar().showMessage(self.tr("The export could not be saved, so Grader stayed open."), 10000)
+        self.news.warn(self.tr("The export could not be saved, so Grader stayed open."), 10000)
 
     def _stop_waiting_for_export(self) -> None:
         self._close_after_export = False
@@ -415,7 +415,7 @@ class MainWindow(QMainWindow):
         self._closing_sheet = False
         if problem:   # a problem, said in the teacher's language (the scores: the sheet is scored again when reopened)
             self.last_error = plain(problem)
-            self.statusBar().showMessage(self.tr("The project file could not be saved completely: {problem}").format(
+            self.news.warn(self.tr("The project file could not be saved completely: {problem}").format(
                 problem=self.last_error), 10000)
         self.sheetClosed.emit()
         if self._open_next is not None:

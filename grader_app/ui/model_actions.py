@@ -48,7 +48,10 @@ class ModelActions(QObject):
         if kind == ERROR:
             self.w.last_error = text
         self.w.start.show_message(text, kind)
-        self.w.statusBar().showMessage(text, 10000)
+        if kind == ERROR:   # a failure is no news: later news does not replace it
+            self.w.news.warn(text, 10000)
+        else:
+            self.w.statusBar().showMessage(text, 10000)
 
     # ----- add a model --------------------------------------------------------------------------------
     def choose_bundle(self) -> None:
@@ -155,12 +158,12 @@ class ModelActions(QObject):
         item = item or self.learned_item()
         model = self.w.learning.models.get(item) if item else None
         if model is None:
-            self.w.statusBar().showMessage(self.tr("No question has a model learned from your marks yet."), 8000)
+            self.w.news.warn(self.tr("No question has a model learned from your marks yet."), 8000)
             return
         session = self.w.session
         problem = workflow.unsaved_because(session, item, model) if session is not None else None
         if problem is not None:   # too few marks to take any answer on its own: how many more, before any file is chosen
-            self.w.statusBar().showMessage(plain(problem), 20000)
+            self.w.news.warn(plain(problem), 20000)
             return
         from ..learn.library_names import learned_name, names_no_question
 
@@ -190,7 +193,7 @@ class ModelActions(QObject):
             "and a later sheet whose question is headed so finds it."))
         name = " ".join(name.split()) if ok else ""
         if ok and (not name or names_no_question(name)):
-            self.w.statusBar().showMessage(plain(workflow.nameless_problem()), 20000)
+            self.w.news.warn(plain(workflow.nameless_problem()), 20000)
             return ""
         return name
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QAbstractSpinBox, QApplication, QButtonGroup, QFrame,
-                               QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMainWindow, QPushButton, QSplitter, QTableView,
+                               QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QSplitter, QTableView,
                                QVBoxLayout, QWidget)
 
 from ..core import review
@@ -14,6 +14,7 @@ from . import results_model as rm
 from . import style
 from .i18n import unbroken
 from .results_layout import ColumnFitter, FlowLayout, PanelScroll
+from .status_news import warn_in
 from .threshold_panel import ThresholdPanel
 from .wording import session_sentence
 
@@ -366,9 +367,7 @@ class ResultsView(QWidget):
                               "File ▸ Export… (Ctrl+E)."))
 
     def _say(self, text: str, ms: int = 8000) -> None:
-        window = self.window()
-        if isinstance(window, QMainWindow):
-            window.statusBar().showMessage(text, ms)
+        warn_in(self.window(), text, ms)   # why the command did nothing: no news replaces it
 
     def chosen_row(self) -> QModelIndex:
         """The row the teacher chose (clicked, or moved to with the arrow keys): a selected row. The row the

@@ -6,7 +6,7 @@ answers", which the table shows anyway)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QStatusBar
+from PySide6.QtWidgets import QMainWindow, QStatusBar, QWidget
 
 
 class StatusNews(QObject):
@@ -32,3 +32,12 @@ class StatusNews(QObject):
         if self._shown and self.bar.currentMessage() == self._shown:
             self.bar.clearMessage()
         self._shown = ""
+
+
+def warn_in(window: QWidget, text: str, ms: int) -> None:
+    """``text`` said as a warning on ``window``'s status bar (a page finds its window with ``self.window()``)."""
+    news = getattr(window, "news", None)
+    if isinstance(news, StatusNews):
+        news.warn(text, ms)
+    elif isinstance(window, QMainWindow):   # a page shown in a window of its own has no news
+        window.statusBar().showMessage(text, ms)

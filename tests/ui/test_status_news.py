@@ -4,11 +4,15 @@ at the teacher's next decision (or after its time); a warning shown since is lef
 window, a sheet opened and scored for real, marks made with the review page's keys."""
 from __future__ import annotations
 
+import sqlite3
+
 from PySide6.QtCore import Qt
 
+from grader_app.io.project_store import ProjectStore
 from grader_app.ui.main_window import REVIEW
+from test_project_write_errors import SENTENCE
 from test_reopen_changed_sheet import graded_on_disk, open_in, rows_of, write_rows
-from ui_helpers import make_long_csv, open_and_score
+from ui_helpers import make_long_csv, open_and_score, stuck_scoring
 
 
 def _review(qtbot, window):
@@ -91,3 +95,34 @@ def test_the_scoring_note_does_not_replace_a_decision_not_restored(qtbot, window
     qtbot.keyClick(view, Qt.Key.Key_1)
     assert window.session.decisions[view.queue.keys()[0]].score == 1
     assert bar.currentMessage() == note
+
+
+def test_a_failed_save_is_not_replaced_by_the_scoring_note(qtbot, window, tmp_path, monkeypatch):
+    """QA: "Your decision is kept but could not be saved…" went the moment "Scored 10 answers" came, so a teacher
+    marking while the sheet was scored never read that the disk refused it. A failure keeps the bar for its time."""
+    go_on = stuck_scoring(monkeypatch)
+    window.open_sheet(make_long_csv(tmp_path / "answers.csv", n_students=5))
+    qtbot.waitUntil(lambda: window.mapping_dialog is not None and window.mapping_dialog.isVisible(), timeout=10000)
+    window.mapping_dialog.ok_button.click()
+    qtbot.waitUntil(lambda: window.scoring.busy, timeout=10000)
+    real_write = ProjectStore._write
+    failing = {"on": True}
+
+    def disk_full(self, fn, *args, **kwargs):
+        def run(conn):
+            if failing["on"]:
+                raise sqlite3.OperationalError("database or disk is full")
+            return fn(conn)
+        return real_write(self, run, *args, **kwargs)
+
+    monkeypatch.setattr(ProjectStore, "_write", disk_full)
+    s = window.session
+    s.decide(s.answers[0].key, 1)                               # marked while the rest are still being scored
+    bar = window.statusBar()
+    qtbot.waitUntil(lambda: bar.currentMessage().startswith(SENTENCE.removeprefix("⚠ ")), timeout=10000)
+    said = bar.currentMessage()
+    failing["on"] = False
+    with qtbot.waitSignal(window.scoringFinished, timeout=30000):
+        go_on.set()
+    assert not window.scoring.busy
+    assert bar.currentMessage() == said
