@@ -3010,6 +3010,10 @@
         <translation>keine Kalibrierdaten für dieses Modell</translation>
     </message>
     <message>
+        <source>its model learned again from your marks and uses its own threshold again (yours was for the model before); {effect}</source>
+        <translation>ihr Modell hat erneut aus Ihren Bewertungen gelernt und nutzt wieder seine eigene Schwelle (Ihre galt dem Modell davor); {effect}</translation>
+    </message>
+    <message>
         <source>Question {question}: {effect}.</source>
         <translation>Frage {question}: {effect}.</translation>
     </message>

@@ -3010,6 +3010,10 @@
         <translation>no hay datos de calibración para este modelo</translation>
     </message>
     <message>
+        <source>its model learned again from your marks and uses its own threshold again (yours was for the model before); {effect}</source>
+        <translation>su modelo volvió a aprender de tus puntuaciones y usa otra vez su propio umbral (el tuyo era para el modelo anterior); {effect}</translation>
+    </message>
+    <message>
         <source>Question {question}: {effect}.</source>
         <translation>Pregunta {question}: {effect}.</translation>
     </message>

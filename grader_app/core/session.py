@@ -250,6 +250,10 @@ class GradingSession:
                 changed.append(it)
         return self._changed(items=changed)
 
+    def forget_threshold(self, item: str) -> Change:
+        """The teacher's threshold for ``item`` forgotten: its model's own applies again (a new model of its own)."""
+        return self._changed(items=[item] if self._thresholds.pop(item, None) is not None else [])
+
     def status(self, key: int) -> str:
         st = self._status[key]
         if st is not None:

@@ -139,6 +139,7 @@ class MarkingAssistant:
         self._progress: tuple[tuple, Progress] | None = None
         self.key = next(_KEYS)
         self.fitter: Fitter | None = None   # None: fit on the thread that runs fit_snapshot()'s function
+        self._take_at: float | None = None  # the session's threshold for the learned model (follow_threshold)
 
     # ----- the teacher's decisions ------------------------------------------------------------
     def decide(self, indices: Sequence[int] | int, score) -> None:
@@ -267,6 +268,13 @@ class MarkingAssistant:
         self._term_lists = self._is_list & (not self._lists_ok)
         self._progress = None   # worked out with the flags it had
 
+    def follow_threshold(self, threshold: float | None) -> None:
+        """The threshold the session auto-accepts the learned model's answers at (``GradingSession.threshold``: the
+        teacher's, if set), so the answers the model takes and the counts are the session's; None: the model's own."""
+        if threshold != self._take_at:
+            self._take_at = threshold
+            self._progress = None
+
     # ----- what the model may take ---------------------------------------------------------------
     def _undecided(self) -> np.ndarray:
         und = np.ones(len(self.texts), dtype=bool)
@@ -294,8 +302,9 @@ class MarkingAssistant:
         out: dict[int, Any] = {}
         m = self.model
         learned_idx = m.predicted_index() if m is not None else None
-        if m is not None and m.qualified:
-            ok = self._open_to_take(m) & (m.confidence >= m.threshold)
+        at = self._take_at if self._take_at is not None else (m.threshold if m is not None and m.qualified else None)
+        if m is not None and at is not None and at <= 1.0:
+            ok = self._open_to_take(m) & (m.confidence >= at)
             for i in np.flatnonzero(ok):
                 out[int(i)] = m.labels[learned_idx[i]]
         if self.prior is not None and self.prior_threshold is not None and self.prior_threshold < 1.0:

@@ -58,6 +58,7 @@ class QuestionLearner:
         left the model checked on it without a single example of that score (every check wrong: it took nothing)."""
         a = self.assistant
         a.follow_flags([text_flags(session.flags.get(k, ())) for k in self.keys], session.lists_ok.get(self.item, False))
+        self.follow_threshold(session)
         now = {i: session.decisions[k] for i, k in enumerate(self.keys) if k in session.decisions}
         gone = [i for i in a.marks if i not in now]
         if gone:
@@ -70,6 +71,12 @@ class QuestionLearner:
             a.decide(idx, score)
         return bool(gone or new)
 
+    def follow_threshold(self, session: GradingSession) -> None:
+        """The assistant takes answers at the threshold the session uses for the learned model (the teacher's, if
+        set), so its counts are the session's; before the session routes by a learned model, at the model's own."""
+        info = session.items[self.item]
+        self.assistant.follow_threshold(session.threshold(self.item) if info.learned else None)
+
     def wants_fit(self) -> bool:
         return self.assistant.needs_refit()
 
@@ -79,7 +86,9 @@ class QuestionLearner:
 
     def use(self, session: GradingSession, model) -> Change:
         self.assistant.use_model(model)
-        return use_learned_model(session, self.item, model)
+        change = use_learned_model(session, self.item, model)
+        self.follow_threshold(session)
+        return change
 
     def can_learn(self) -> bool:
         """The marks (as last synced) can teach a model: at least two different scores."""
@@ -132,10 +141,12 @@ def group_questions(questions: dict[str, tuple[list[int], list[str]]], learn=())
 def use_learned_model(session: GradingSession, item: str, model) -> Change:
     """Score a question with a model learned from the teacher's marks: its labels, its out-of-fold
     threshold and risk table (until a threshold qualifies: none, and it takes nothing), and a row for
-    every answer."""
+    every answer. A threshold the teacher set for the question was set for the model it replaces: it is
+    forgotten, and the new model's own applies (one that does not qualify takes nothing, whatever the old one was)."""
     from ..core.review import risk_table
 
     old = session.items[item]
+    session.forget_threshold(item)
     info = ItemInfo(item=item, bundle_id=LEARNED + item, title=old.title, prompt=old.prompt, rubric=old.rubric,
                     labels=tuple(model.labels), default_threshold=model.threshold if model.qualified else NOT_YET,
                     risk=tuple(risk_table(model.review)) if model.qualified else ())

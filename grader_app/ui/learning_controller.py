@@ -171,6 +171,13 @@ class LearningController(QObject):
             self._dirty.add(s.answers[key].item)
             self._timer.start()
 
+    def threshold_moved(self, change) -> None:
+        """The teacher moved a threshold: the questions that learn follow it (their sentences count at it)."""
+        moved = set(getattr(change, "items", ())) & set(self.learners)
+        if moved and self.session is not None:
+            self._dirty |= moved
+            self._timer.start()
+
     def _sync(self) -> None:
         s = self.session
         if s is None:

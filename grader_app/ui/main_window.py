@@ -120,6 +120,7 @@ class MainWindow(QMainWindow):
         lc = self.learning
         lc.predictionsChanged.connect(self.results.model_learned)
         lc.progressChanged.connect(self._learning_changed)
+        self.results.thresholdChanged.connect(lc.threshold_moved)   # the learning sentences count at the new threshold
         lc.failed.connect(lambda text: self.news.warn(text, 15000))
         self.scoringFinished.connect(lc.start)   # grouping would only compete with scoring for the processor
         op = self.opener

@@ -26,6 +26,8 @@ class ThresholdPanel(QWidget):
         super().__init__(parent)
         self._session: GradingSession | None = None
         self._updating = False
+        self._yours: dict[str, object] = {}   # learned question -> the model (its ItemInfo) the teacher's threshold was for
+        self._renewed: set[str] = set()       # learned questions whose new model brought its own threshold back
 
         self.scope = QComboBox()
         self.scope.setAccessibleName(self.tr("Which questions the threshold applies to"))
@@ -89,11 +91,16 @@ class ThresholdPanel(QWidget):
     # ----- binding -------------------------------------------------------------------------------
     def set_session(self, session: GradingSession | None) -> None:
         self._session = session
+        self._yours, self._renewed = {}, set()
         self.refresh_items(keep=False)
 
     def refresh_items(self, keep: bool = True) -> None:
         """The questions with a model (a learned one too) in the scope list, keeping the one chosen."""
         session, chosen = self._session, self.current_item() if keep else None
+        if session is not None:   # a model learned again: the teacher's threshold was for the one before it
+            self._renewed |= {it for it, info in self._yours.items() if session.items.get(it) is not info
+                              and it not in session.thresholds}
+            self._note_yours()
         self._updating = True
         self.scope.clear()
         if session is not None:
@@ -128,6 +135,8 @@ class ThresholdPanel(QWidget):
         if s is None:
             return
         change = s.set_thresholds({it: value for it in self._adjustable()})
+        self._renewed.difference_update(change.items)
+        self._note_yours()
         self._sync()
         self.thresholdChanged.emit(change)
 
@@ -138,10 +147,17 @@ class ThresholdPanel(QWidget):
             return
         # set, not removed: the project file keeps them
         change = s.set_thresholds({it: s.items[it].default_threshold for it in self._adjustable()})
+        self._renewed.difference_update(change.items)
+        self._note_yours()
         self._sync()
         self.thresholdChanged.emit(change)
 
     # ----- internals -------------------------------------------------------------------------------
+    def _note_yours(self) -> None:
+        """Which model each learned question's threshold set by the teacher is for."""
+        s = self._session
+        self._yours = {it: s.items[it] for it in s.thresholds if it in s.items and s.items[it].learned} if s else {}
+
     def _adjustable(self) -> list[str]:
         """The questions the two buttons set: those a model scores that can take answers on its own."""
         s = self._session
@@ -175,6 +191,9 @@ class ThresholdPanel(QWidget):
             words = takes_words(point)
         else:
             words = self.tr("no calibration data for this model")
+        if item in self._renewed:
+            words = self.tr("its model learned again from your marks and uses its own threshold again (yours was for "
+                            "the model before); {effect}").format(effect=words)
         # a number and its % sign stay on one line of these wrapping labels
         self.effect.setText(unbroken(self.tr("Question {question}: {effect}.").format(question=item, effect=words)))
         scored = [it for it in s.item_keys() if s.items[it].bundle_id]
@@ -197,5 +216,7 @@ class ThresholdPanel(QWidget):
         self.spin.setValue(v)
         self._updating = False
         change = self._session.set_threshold(v / 100.0, self.current_item())
+        self._renewed.discard(self.current_item())
+        self._note_yours()
         self._update_plot()
         self.thresholdChanged.emit(change)
