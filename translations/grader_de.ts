@@ -3594,11 +3594,11 @@
     </message>
     <message>
         <source>changed by you</source>
-        <translation>von Ihnen geändert</translation>
+        <translation>geändert (von Ihnen)</translation>
     </message>
     <message>
         <source>yours to score (no model)</source>
-        <translation>von Ihnen zu bewerten (kein Modell)</translation>
+        <translation>zu bewerten (kein Modell)</translation>
     </message>
     <message>
         <source>reviewed</source>
@@ -3610,7 +3610,7 @@
     </message>
     <message>
         <source>scored by you</source>
-        <translation>von Ihnen bewertet</translation>
+        <translation>bewertet (von Ihnen)</translation>
     </message>
     <message>
         <source>blank</source>
