@@ -1,5 +1,5 @@
-"""Helpers for the project-file tests: a small scored session, the decisions as a connection of its own reads them,
-and a writer whose writes fail as on a full disk.
+"""Helpers for the project-file tests: a small scored session and the decisions as a connection of its own reads them
+(a writer whose writes fail as on a full disk is in ``tests/failing_disk.py``, which the window's tests use too).
 
 The test files import this module by name (``tests/io`` on ``sys.path``), and so do the scripts they start in other
 processes.
@@ -14,7 +14,6 @@ import pandas as pd
 
 from grader_app.core.session import GradingSession, ItemInfo
 from grader_app.core.sheet import ColumnMapping, Sheet
-from grader_app.io.project_store import ProjectStore
 
 ROWS = [
     ("s1", "Ann", "q1", "Cells divide by mitosis to make two identical cells."),
@@ -51,23 +50,6 @@ def read_decisions(path) -> dict:
         return {k: (json.loads(s), c) for k, s, c in con.execute("SELECT answer_key, score, comment FROM decisions")}
     finally:
         con.close()
-
-
-def failing_writes(monkeypatch) -> dict:
-    """Every write of a project's writer thread fails with SQLite's own "database or disk is full" while the returned
-    switch's "on" is True (it starts so); set it to False and they are written again."""
-    real_write = ProjectStore._write
-    failing = {"on": True}
-
-    def maybe_full(self, fn, *args, **kwargs):
-        def run(conn):
-            if failing["on"]:
-                raise sqlite3.OperationalError("database or disk is full")
-            return fn(conn)
-        return real_write(self, run, *args, **kwargs)
-
-    monkeypatch.setattr(ProjectStore, "_write", maybe_full)
-    return failing
 
 
 def hand_made_project(path, version: int, first_missing_table: str, *statements: str) -> None:

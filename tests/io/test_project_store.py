@@ -15,7 +15,8 @@ from grader_app.io import project_store
 from grader_app.io.project_store import SCHEMA_VERSION, ProjectError, ProjectStore, project_path_for
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from project_helpers import ROWS, failing_writes, hand_made_project, make_session, read_decisions  # noqa: E402
+from failing_disk import failing_writes  # noqa: E402
+from project_helpers import ROWS, hand_made_project, make_session, read_decisions  # noqa: E402
 
 def on_disk_soon(path, expected: dict, within: float = 5.0) -> float:
     """Wait (no flush) until an independent connection reads ``expected``; how many seconds it took."""

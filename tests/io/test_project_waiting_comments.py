@@ -17,7 +17,8 @@ from grader_app.io import project_records, project_schema
 from grader_app.io.project_store import SCHEMA_VERSION, ProjectError, ProjectStore
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from project_helpers import ROWS, failing_writes, hand_made_project, make_session, read_decisions  # noqa: E402
+from failing_disk import failing_writes  # noqa: E402
+from project_helpers import ROWS, hand_made_project, make_session, read_decisions  # noqa: E402
 
 
 def read_waiting(path) -> dict:

@@ -13,11 +13,12 @@ from PySide6.QtCore import QCoreApplication, QTranslator
 from grader_app import workflow
 from grader_app.bundles.library import Library
 from grader_app.errors import sentence
-from grader_app.io.project_store import ProjectError, ProjectStore
+from grader_app.io.project_store import ProjectError
 from grader_app.problem_texts import TEXTS
 from grader_app.ui import i18n
 from grader_app.ui.messages import plain
 from grader_app.ui.scoring_controller import ScoringController
+from failing_disk import failing_writes
 from ui_helpers import accept_mapping, make_long_csv
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -54,19 +55,6 @@ def german(qapp):
     i18n.install("en")
 
 
-def _failing_writes(monkeypatch):
-    """Every change queued to a project's writer fails with SQLite's own error, as on a full disk."""
-    import sqlite3
-
-    real_write = ProjectStore._write
-
-    def disk_full(self, fn, *args, **kwargs):
-        def run(conn):
-            raise sqlite3.OperationalError("database or disk is full")
-        return real_write(self, run, *args, **kwargs)
-    monkeypatch.setattr(ProjectStore, "_write", disk_full)
-
-
 def test_what_could_not_be_saved_at_close_is_released_as_the_problem_and_said_in_german(
         qtbot, tmp_path, shipped_bundles, task_manager, monkeypatch, german):
     sheet = make_long_csv(tmp_path / "answers.csv", n_students=3)
@@ -76,7 +64,7 @@ def test_what_could_not_be_saved_at_close_is_released_as_the_problem_and_said_in
                                         "asap-sas-5": "asap-sas-5"}, library)
     c = ScoringController(task_manager)
     c.bind(prepared.session, prepared.bundles, prepared.store)
-    _failing_writes(monkeypatch)
+    failing_writes(monkeypatch)   # every write fails, as on a full disk
     prepared.store.save_thresholds({"asap-sas-1": 0.6}, wait=False)
     prepared.store.save_blind_marking(True)
     with qtbot.waitSignal(c.released, timeout=30000) as released:
@@ -97,7 +85,7 @@ def test_the_window_says_what_its_closed_sheets_project_could_not_save_in_german
     sheet = make_long_csv(tmp_path / "answers.csv", n_students=3)
     window.open_sheet(sheet)
     accept_mapping(qtbot, window)
-    _failing_writes(monkeypatch)
+    failing_writes(monkeypatch)   # every write fails, as on a full disk
     window.blind.set_blind(True)                     # remembered in the project file: this write fails
     with qtbot.waitSignal(window.sheetClosed, timeout=30000):
         window.close_sheet()

@@ -4,12 +4,11 @@ at the teacher's next decision (or after its time); a warning shown since is lef
 window, a sheet opened and scored for real, marks made with the review page's keys."""
 from __future__ import annotations
 
-import sqlite3
 
 from PySide6.QtCore import Qt
 
-from grader_app.io.project_store import ProjectStore
 from grader_app.ui.main_window import REVIEW
+from failing_disk import failing_writes
 from test_project_write_errors import SENTENCE
 from test_reopen_changed_sheet import graded_on_disk, open_in, rows_of, write_rows
 from ui_helpers import make_long_csv, open_and_score, stuck_scoring
@@ -105,17 +104,7 @@ def test_a_failed_save_is_not_replaced_by_the_scoring_note(qtbot, window, tmp_pa
     qtbot.waitUntil(lambda: window.mapping_dialog is not None and window.mapping_dialog.isVisible(), timeout=10000)
     window.mapping_dialog.ok_button.click()
     qtbot.waitUntil(lambda: window.scoring.busy, timeout=10000)
-    real_write = ProjectStore._write
-    failing = {"on": True}
-
-    def disk_full(self, fn, *args, **kwargs):
-        def run(conn):
-            if failing["on"]:
-                raise sqlite3.OperationalError("database or disk is full")
-            return fn(conn)
-        return real_write(self, run, *args, **kwargs)
-
-    monkeypatch.setattr(ProjectStore, "_write", disk_full)
+    failing = failing_writes(monkeypatch)
     s = window.session
     s.decide(s.answers[0].key, 1)                               # marked while the rest are still being scored
     bar = window.statusBar()
