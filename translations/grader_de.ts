@@ -3820,6 +3820,13 @@
         <translation>Keine Antwort braucht Sie</translation>
     </message>
     <message numerus="yes">
+        <source> (%n with no model to score them)</source>
+        <translation>
+            <numerusform> (%n davon ohne Modell, das sie bewertet)</numerusform>
+            <numerusform> (%n davon ohne Modell, das sie bewertet)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>; the other %n are accepted with no accuracy estimate for this model</source>
         <translation>
             <numerusform>; die übrige wird ohne Schätzung der Genauigkeit für dieses Modell übernommen</numerusform>
@@ -3852,13 +3859,6 @@
         <translation>
             <numerusform> und %n wird ohne Schätzung der Genauigkeit für {model} übernommen</numerusform>
             <numerusform> und %n werden ohne Schätzung der Genauigkeit für {model} übernommen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source> (%n answers without a model are left for you to score)</source>
-        <translation>
-            <numerusform> (%n Antwort ohne Modell bleibt für Sie zu bewerten)</numerusform>
-            <numerusform> (%n Antworten ohne Modell bleiben für Sie zu bewerten)</numerusform>
         </translation>
     </message>
 </context>

@@ -732,6 +732,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source> (%n with no model to score them)</source>
+        <translation>
+            <numerusform> (%n with no model to score it)</numerusform>
+            <numerusform> (%n with no model to score them)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>; the other %n are accepted with no accuracy estimate for this model</source>
         <translation>
             <numerusform>; the other %n is accepted with no accuracy estimate for this model</numerusform>
@@ -764,13 +771,6 @@
         <translation>
             <numerusform> and %n is accepted with no accuracy estimate for {model}</numerusform>
             <numerusform> and %n are accepted with no accuracy estimate for {model}</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source> (%n answers without a model are left for you to score)</source>
-        <translation>
-            <numerusform> (%n answer without a model is left for you to score)</numerusform>
-            <numerusform> (%n answers without a model are left for you to score)</numerusform>
         </translation>
     </message>
 </context>

@@ -3820,6 +3820,13 @@
         <translation>Ninguna respuesta te necesita</translation>
     </message>
     <message numerus="yes">
+        <source> (%n with no model to score them)</source>
+        <translation>
+            <numerusform> (%n sin modelo que la puntúe)</numerusform>
+            <numerusform> (%n sin modelo que las puntúe)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>; the other %n are accepted with no accuracy estimate for this model</source>
         <translation>
             <numerusform>; la otra se acepta sin estimación de acierto para este modelo</numerusform>
@@ -3852,13 +3859,6 @@
         <translation>
             <numerusform> y %n se acepta sin estimación de acierto para {model}</numerusform>
             <numerusform> y %n se aceptan sin estimación de acierto para {model}</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source> (%n answers without a model are left for you to score)</source>
-        <translation>
-            <numerusform> (%n respuesta sin modelo queda para que la puntúes tú)</numerusform>
-            <numerusform> (%n respuestas sin modelo quedan para que las puntúes tú)</numerusform>
         </translation>
     </message>
 </context>

@@ -83,9 +83,13 @@ def plain_sentence(need: int, auto: int, expected: float | None, unscored: int =
         if decided:
             return "Every answer has its score: you decided " + ("it." if decided == 1 else f"all {decided}.")
         return "No answers to grade yet."
-    # the teacher's decisions come first, so "the other ..." counts every answer there is
+    # the teacher's decisions come first, so "the other ..." counts every answer there is; the answers no model
+    # scores are among those that need the teacher, so the numbers said add up to the sheet's
     if need:
-        head = f"{n(need) if not decided else need} {'needs' if need == 1 else 'need'} you"
+        mine = need + unscored
+        head = f"{n(mine) if not decided else mine} {'needs' if mine == 1 else 'need'} you"
+        if unscored:
+            head += f" ({unscored} with no model to score {'it' if unscored == 1 else 'them'})"
     elif unscored:   # every answer left is one no model scores: they are the ones that need the teacher
         head = f"{n(unscored) if not decided else unscored} {'needs' if unscored == 1 else 'need'} you: " \
                f"no model scores {'it' if unscored == 1 else 'them'}"
@@ -100,6 +104,4 @@ def plain_sentence(need: int, auto: int, expected: float | None, unscored: int =
     else:
         pct = int(expected * 100 + 1e-9)
         tail = f"; the other {auto} {'is' if auto == 1 else 'are'} expected to be at least {pct} % right"
-    extra = f" ({n(unscored)} without a model {'is' if unscored == 1 else 'are'} left for you to score)" \
-        if unscored and need else ""
-    return head + tail + "." + extra
+    return head + tail + "."

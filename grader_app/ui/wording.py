@@ -152,7 +152,8 @@ def plain_sentence(need: int, auto: int, expected: float | None, unscored: int =
                    unestimated: Unestimated | None = None) -> str:
     """:func:`grader_app.core.review.plain_sentence` in the interface's language: '38 answers need you;
     the other 212 are expected to be at least 95 % right.', 'You decided 60 answers and 24 need you; the other
-    6 ...' (the same words in English). ``unestimated``:
+    6 ...' (the same words in English). The answers no model scores are among those that need the teacher:
+    '26 answers need you (2 with no model to score them); the other ...', so the numbers add up. ``unestimated``:
     the auto-accepted answers with no accuracy estimate (:func:`session_sentence` works it out); ``expected``
     is then the estimate for the others. Without it, ``expected`` None means no estimate for any of them."""
     if need == 0 and auto == 0 and not unscored:
@@ -161,16 +162,18 @@ def plain_sentence(need: int, auto: int, expected: float | None, unscored: int =
         return translate("wording", "No answers to grade yet.")
     if decided:   # the teacher's decisions come first, so that "the other ..." counts every answer there is
         head = translate("wording", "You decided %n answers", "", decided)
-        if need:
-            head += translate("wording", " and %n need you", "", need)
+        if need:   # the answers no model scores need the teacher too: counted here, so the numbers add up
+            head += translate("wording", " and %n need you", "", need + unscored)
         elif unscored:
             head += translate("wording", " and %n need you: no model scores them", "", unscored)
     elif need:
-        head = translate("wording", "%n answers need you", "", need)
+        head = translate("wording", "%n answers need you", "", need + unscored)
     elif unscored:   # every answer left is one no model scores: they are the ones that need the teacher
         head = translate("wording", "%n answers need you: no model scores them", "", unscored)
     else:
         head = translate("wording", "No answer needs you")
+    if need and unscored:
+        head += translate("wording", " (%n with no model to score them)", "", unscored)
     u = unestimated if unestimated is not None else Unestimated(auto if expected is None else 0)
     without = min(auto, u.count)
     known = auto - without
@@ -189,10 +192,7 @@ def plain_sentence(need: int, auto: int, expected: float | None, unscored: int =
                           known).format(total=auto, percent=_floor_percent(expected))
                 + translate("wording", " and %n are accepted with no accuracy estimate for {model}", "", without).format(
                     model=unestimated_model(u)))
-    extra = ""
-    if unscored and need:
-        extra = translate("wording", " (%n answers without a model are left for you to score)", "", unscored)
-    return head + tail + "." + extra
+    return head + tail + "."
 
 
 def _floor_percent(expected: float | None) -> str:

@@ -120,8 +120,20 @@ def test_answers_no_model_scores_are_the_ones_that_need_you(qapp):
         assert sentence(0, 0, None, unscored=130) == "130 answers need you: no model scores them."
         assert unbroken(sentence(0, 5, 0.95, unscored=130)) == \
             "130 answers need you: no model scores them; the other 5 are expected to be at least 95\u00a0% right."
-        assert sentence(4, 0, None, unscored=2) == "4 answers need you. (2 answers without a model are left for you to score)"
+        assert sentence(4, 0, None, unscored=2) == "6 answers need you (2 with no model to score them)."
     assert review.plain_sentence(0, 0, None, unscored=1) == "1 answer needs you: no model scores it."
+
+
+def test_the_answers_no_model_scores_add_up_with_the_others(qapp):
+    """QA: with a mix, the sentence read "12 answers need you; the other 50 are expected ... (8 answers without a
+    model are left for you to score)": 12 + 50 is not the sheet's 70 unless the reader finds the bracket. The
+    answers no model scores are counted among those that need the teacher, and the bracket says how many they are."""
+    for sentence in (plain_sentence, review.plain_sentence):
+        assert unbroken(sentence(12, 50, 0.95, unscored=8)) == \
+            "20 answers need you (8 with no model to score them); the other 50 are expected to be at least 95\u00a0% right."
+        assert unbroken(sentence(3, 50, 0.95, unscored=1, decided=16)) == \
+            "You decided 16 answers and 4 need you (1 with no model to score it); the other 50 are expected to be at " \
+            "least 95\u00a0% right."
 
 
 def test_the_sentence_says_the_teachers_decisions_so_every_answer_is_counted(qtbot, shipped_bundles):
