@@ -14,104 +14,29 @@ A comment written on an answer with no score yet waits for it (``waiting_comment
 ``comment_listeners``: the project store keeps it on disk) and the next decision takes it. It is no decision:
 the graded sheet, the feedback and the LMS files are made from ``decisions`` only, as they always were, since a
 comment beside no score would read as a graded answer (an LMS import would post it without a grade).
+
+What a question is, a decision and a change (:class:`ItemInfo`, :class:`Decision`, :class:`Change`) are the
+records of :mod:`.session_records`, imported from here as ever.
 """
 from __future__ import annotations
 
 import threading
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
-from datetime import datetime, timezone
 from types import MappingProxyType
-from typing import Callable, Iterable, Mapping, Sequence
+from typing import Iterable, Mapping, Sequence
 
 import numpy as np
 
 from . import review
-from .decision import check_cutpoints
 from .flags import copy_key, flags_for_group
 from .metrics import accuracy, quadratic_weighted_kappa
 from .numbers import score_text
 from .prediction import Prediction
+from .session_records import LEARNED as LEARNED  # re-exported: the session's records are imported from here
+from .session_records import NO_CHANGE as NO_CHANGE
+from .session_records import Change, CommentListener, Decision, ItemInfo, Listener
 from .sheet import Answer, ColumnMapping, Reading, Sheet, answers_from_sheet
 from .term_list import lists_answer, with_model_flags
-
-LEARNED = "learned:"   # the bundle id prefix of a question scored by a model learned from the teacher's marks (learn)
-
-
-@dataclass(frozen=True)
-class ItemInfo:
-    """What the session knows of one question: the bundle that scores it (if any) and its policy.
-
-    ``cutpoints`` is the bundle's decision rule (``grader_app.core.decision``): None for the arg-max
-    (a model learned from the teacher's marks always), else the K − 1 cutpoints of the expected-score
-    rule, checked against the labels here."""
-
-    item: str
-    bundle_id: str | None = None
-    title: str = ""
-    prompt: str = ""
-    rubric: dict = field(default_factory=dict)
-    labels: tuple = ()
-    default_threshold: float = 0.9
-    risk: tuple[review.RiskPoint, ...] = ()
-    cutpoints: tuple[float, ...] | None = None
-
-    def __post_init__(self) -> None:
-        if self.cutpoints is not None:   # ValueError (one sentence) unless K - 1 finite, increasing numbers
-            object.__setattr__(self, "cutpoints", check_cutpoints(self.cutpoints, len(self.labels)))
-
-    @classmethod
-    def from_bundle(cls, item: str, bundle) -> "ItemInfo":
-        m = bundle.manifest
-        return cls(item=item, bundle_id=bundle.id, title=bundle.title, prompt=bundle.prompt,
-                   rubric=bundle.rubric, labels=tuple(bundle.labels), default_threshold=bundle.threshold,
-                   risk=tuple(review.risk_table(m.get("review", {}))), cutpoints=bundle.cutpoints)
-
-    @property
-    def learned(self) -> bool:
-        """Scored by a model learned in the session from the teacher's marks on it (``learn.in_session``)."""
-        return (self.bundle_id or "").startswith(LEARNED)
-
-
-@dataclass(frozen=True)
-class Decision:
-    score: object            # the final score the teacher chose
-    comment: str = ""
-    at: str = ""             # ISO 8601 UTC time stamp
-
-    @classmethod
-    def now(cls, score, comment: str = "") -> "Decision":
-        """A decision made now. Its time stamp has microseconds: the answers of a group decided at once share one
-        (``GroupDecideCommand``), and two groups given the same score within one second must not look like one
-        (a question's learner keeps each group in one fold by its score and time stamp: ``learn.in_session``)."""
-        return cls(score=score, comment=comment or "", at=datetime.now(timezone.utc).isoformat(timespec="microseconds"))
-
-
-Listener = Callable[[int, "Decision | None"], None]
-CommentListener = Callable[[int, str], None]   # (answer key, the comment waiting for its score, "" when gone)
-
-
-@dataclass(frozen=True)
-class Change:
-    """What a mutator of the session changed: ``keys``, answers whose prediction, decision or flags
-    changed; ``items``, questions every answer of which may have changed (a threshold, a model)."""
-
-    keys: frozenset[int] = frozenset()
-    items: frozenset[str] = frozenset()
-
-    def __bool__(self) -> bool:
-        return bool(self.keys or self.items)
-
-    def __or__(self, other: "Change") -> "Change":
-        if not other:
-            return self
-        if not self:
-            return other
-        return Change(self.keys | other.keys, self.items | other.items)
-
-
-NO_CHANGE = Change()
-
 
 class GradingSession:
     def __init__(self, sheet: Sheet, mapping: ColumnMapping, items: dict[str, ItemInfo] | None = None,

@@ -61,7 +61,8 @@ from .headers import item_header, item_headers, sheet_headers
 from .lms_points import LmsPoints, item_maxima
 from .lms_points import cell_text as _raw
 from .paths_check import refuse_overwriting_input
-from .writers import _LONE_SURROGATE, _atomic_write, guard
+from .safe_write import atomic_write
+from .writers import _LONE_SURROGATE, guard
 
 # Checked against Canvas's Instructor Guide pages "How do I export grades in the Gradebook?" (the notes on the CSV
 # file: read-only current and final score columns, unposted ones, the override grade) and "How do I import grades
@@ -277,7 +278,7 @@ def write_canvas_csv(session: GradingSession, path, column_names: dict[str, str]
         w.writerows(rows)
         f.write(buf.getvalue().encode("utf-8"))
 
-    return _atomic_write(p, write)
+    return atomic_write(p, write)
 
 
 def open_count(session: GradingSession) -> int:

@@ -33,10 +33,12 @@ from ..core.session import GradingSession
 from .csv_locale import csv_delimiter, with_decimal_mark
 from .errors import SheetError
 from .lms.recognition import identifiers_for
-from .lms._common import EMAIL, SHEET_ID, STUDENT_ID, Identifiers, names_of, points, students, write_csv
+from .lms._common import EMAIL, SHEET_ID, STUDENT_ID, Identifiers, names_of, points, students
+from .lms.export_files import write_csv
 from .lms_points import scale_maxima
 from .paths_check import refuse_overwriting_input
-from .writers import _save_workbook, _set_cell, atomic_write
+from .safe_write import atomic_write
+from .writers import _save_workbook, _set_cell
 
 FIXED = ("Student", "Student ID", "Email", "First name", "Last name")
 OPEN = "open"   # an answer still without a score, beside another answer's to that question (the window's word: its own)

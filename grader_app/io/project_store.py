@@ -20,7 +20,8 @@ the lock and refuses every write.
 
 Pure Python and :mod:`sqlite3`; no Qt. Nothing here is ever unpickled: values are JSON text. Schema, version and
 errors: :mod:`.project_schema`; how a session's rows are written and read back: :mod:`.project_records`;
-the comment bank and the comments waiting for a score: :mod:`.project_comments`; a project saved by an older Grader
+the column choices, models, thresholds and blind marking: :mod:`.project_setup`; the comment bank and the comments
+waiting for a score: :mod:`.project_comments`; a project saved by an older Grader
 (its first-name column, its rows that are no student): :mod:`.project_upgrade`.
 """
 from __future__ import annotations
@@ -36,14 +37,13 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from ..core.session import Decision, GradingSession
-from ..core.sheet import ColumnMapping
 from ..paths import user_data_dir
 from .project_comments import ProjectComments
 from .project_records import (answers_fingerprint, match_answers, prediction_rows, put_decision, restore_rows,
                               set_meta, stamp)
-from .project_schema import (SCHEMA_VERSION, SUFFIX, ProjectError, ProjectLocked, connect_read_only, now,
-                             read_failed)
-from .project_upgrade import not_students, rekey_setting_aside, with_first_name
+from .project_schema import SCHEMA_VERSION, SUFFIX, ProjectError, ProjectLocked, connect_read_only, read_failed
+from .project_setup import ProjectSetup
+from .project_upgrade import not_students, rekey_setting_aside
 from .project_writer import KINDS, ProjectRestored, ProjectWriter, Write, open_for_writing
 
 __all__ = ["SCHEMA_VERSION", "SUFFIX", "ProjectError", "ProjectLocked", "ProjectRestored", "ProjectStore",
@@ -77,7 +77,7 @@ def _folder_writable(folder: Path) -> bool:
 CLOSE_WAIT = 20.0   # seconds close() waits for the writer before it reports what is not written yet
 
 
-class ProjectStore(ProjectComments):
+class ProjectStore(ProjectSetup, ProjectComments):
     """One open project file. Use :meth:`open`; call :meth:`close` when done."""
 
     def __init__(self, path: Path, conn: sqlite3.Connection, file_lock=None, read_only: bool = False,
@@ -235,100 +235,6 @@ class ProjectStore(ProjectComments):
 
     def decision_count(self) -> int:
         return self._one("SELECT count(*) FROM decisions", kinds=("decisions",))
-
-    # ----- setup ---------------------------------------------------------------------------
-    def save_setup(self, sheet_path, mapping: ColumnMapping, item_bundles: dict[str, str | None],
-                   thresholds: dict | None = None, sheet_name: str | None = None) -> None:
-        """Record which sheet, which columns and which model per question (and, if given, the thresholds).
-
-        ``thresholds`` None leaves the stored ones as they are (the session gets them through
-        :meth:`restore`); a dict becomes the stored set, writing only the rows that differ.
-        """
-        old = self._meta("mapping")
-        if old is not None and old != mapping.to_dict() and self.decision_count():
-            raise ProjectError(
-                f"this project already holds {self.decision_count()} decisions made with other column choices; "
-                "keep the earlier columns or save the sheet under a new name to start again")
-        sheet_path = Path(sheet_path).absolute() if sheet_path else None
-
-        def do(conn):
-            if old is not None and old != mapping.to_dict():
-                conn.execute("DELETE FROM predictions")
-                conn.execute("DELETE FROM meta WHERE name='fingerprint'")
-            set_meta(conn, "sheet_path", str(sheet_path) if sheet_path else None)
-            set_meta(conn, "sheet_file", sheet_path.name if sheet_path else None)
-            set_meta(conn, "sheet_name", sheet_name)
-            set_meta(conn, "mapping", mapping.to_dict())
-            set_meta(conn, "item_bundles", {str(k): v for k, v in (item_bundles or {}).items()})
-            set_meta(conn, "saved", now())
-            if thresholds is not None:
-                wanted = {str(k): float(v) for k, v in thresholds.items()}
-                stored = {item: float(v) for item, v in conn.execute("SELECT item, value FROM thresholds")}
-                conn.executemany("DELETE FROM thresholds WHERE item=?", [(k,) for k in stored if k not in wanted])
-                conn.executemany("INSERT OR REPLACE INTO thresholds(item, value) VALUES (?, ?)",
-                                 [(k, v) for k, v in wanted.items() if stored.get(k) != v])
-        self._call(do, "the setup")
-
-    def load_setup(self) -> dict | None:
-        """What :meth:`save_setup` recorded, or None for a new project.
-
-        Keys: ``sheet_path`` (Path or None; the sheet beside the project is preferred when the
-        folder was moved), ``sheet_name``, ``mapping`` (a ColumnMapping), ``mapping_dict``,
-        ``item_bundles``, ``thresholds``, ``decisions`` (how many are stored).
-        """
-        mapping = self._meta("mapping")
-        if mapping is None:
-            return None
-        stored = self._meta("sheet_path")
-        sheet_file = self._meta("sheet_file")
-        sheet_path = Path(stored) if stored else None
-        if sheet_file:
-            beside = self.path.with_name(sheet_file)
-            if beside.exists() and (sheet_path is None or not sheet_path.exists()):
-                sheet_path = beside
-        return {
-            "sheet_path": sheet_path,
-            "sheet_name": self._meta("sheet_name"),
-            "mapping": ColumnMapping.from_dict(mapping),
-            "mapping_dict": mapping,
-            "item_bundles": self._meta("item_bundles") or {},
-            "thresholds": self.load_thresholds(),
-            "decisions": self.decision_count(),
-            "blind_marking": self.blind_marking(),
-        }
-
-    def upgrade_setup(self, setup: dict, sheet, guess: ColumnMapping | None = None) -> dict:
-        """``setup`` of a project saved before Grader read first names, with the first-name column a new sheet's guess
-        (``guess``, if made of ``sheet`` already) finds, written back (:func:`.project_upgrade.with_first_name`); else
-        ``setup`` as it is."""
-        return setup if self.read_only else with_first_name(setup, sheet, self._call, guess)
-
-    def load_thresholds(self) -> dict[str, float]:
-        with self._read(("thresholds",)) as db:
-            return {item: float(v) for item, v in db.execute("SELECT item, value FROM thresholds")}
-
-    def save_thresholds(self, thresholds: dict, wait: bool = True) -> None:
-        """Write the thresholds: committed before returning (ProjectError if not), or with ``wait=False``
-        (the GUI thread) queued to the writer, returning at once."""
-        rows = [(str(k), float(v)) for k, v in thresholds.items()]
-
-        def do(conn):
-            conn.executemany("INSERT OR REPLACE INTO thresholds(item, value) VALUES (?, ?)", rows)
-        self._write(do, ("thresholds",), "the thresholds") if not wait else self._call(do, "the thresholds")
-
-    # ----- blind marking (queued to the writer, like decisions) -----------------------------------------
-    def blind_marking(self) -> bool | None:
-        """Whether names and ids are hidden on screen for this project (None: never set)."""
-        value = self._meta("blind_marking", ("meta",))
-        return None if value is None else bool(value)
-
-    def save_blind_marking(self, on: bool) -> None:
-        on = bool(on)
-        self._write(lambda conn: set_meta(conn, "blind_marking", on), ("meta",), "the blind-marking switch")
-
-    def blind_seed(self) -> str:
-        """The project's random key for the neutral student numbers ("" in a file older than it)."""
-        return str(self._meta("blind_seed", ("meta",)) or "")
 
     # ----- session -------------------------------------------------------------------------
     def check(self, session: GradingSession) -> dict[int, int] | None:

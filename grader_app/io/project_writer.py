@@ -15,7 +15,7 @@ A failed commit (disk full, file made read-only, an I/O error) is rolled back an
 kept, in order, in ``held``: the next change or :meth:`ProjectWriter.flush` tries them again first,
 so nothing is overtaken and nothing is lost while the process lives. ``last_error`` says why
 (None once everything is written again) and ``on_error``, if set, is called from the writer thread
-with one sentence for the teacher; it must not wait for this writer. A change that fails for a
+with one sentence for the teacher (:mod:`.project_problems`); it must not wait for this writer. A change that fails for a
 reason other than SQLite's (a fault in Grader, not the disk) is left out and reported, and the rest
 committed. :meth:`ProjectWriter.wait_for` lets a reader wait until every change of some kinds
 submitted before it has been tried. :meth:`ProjectWriter.close` writes what is left (waiting a
@@ -44,6 +44,7 @@ from typing import Callable, Iterable
 
 from .lock import LockHeld, acquire
 from .project_copy import copy_project as _copy_project, free_beside as _free_beside, identity as _identity
+from .project_problems import as_project_error, parts, unsaved_failure
 from .project_schema import ProjectError, ProjectLocked, prepare
 
 KINDS = ("decisions", "bank", "meta", "thresholds", "predictions")   # what a change touches, for wait_for
@@ -165,15 +166,7 @@ class ProjectWriter:
 
     def failure(self, error: ProjectError | None, closing: bool = False) -> ProjectError:
         """What the teacher is told about the held changes (said with its kind: the window translates it)."""
-        n = len(self.unsaved())
-        if closing:
-            if n:
-                return ProjectError.said("project.decisions_unsaved_at_close", count=n, name=self.name, why=_detail(error))
-            return ProjectError.said("project.unsaved_at_close", what=_parts(w.what for w in self.held), name=self.name,
-                                     why=_detail(error))
-        if n:
-            return ProjectError.said("project.decisions_unsaved", name=self.name, count=n)
-        return ProjectError.said("project.unsaved_yet", what=_parts(w.what for w in self.held), name=self.name)
+        return unsaved_failure(self.name, len(self.unsaved()), [w.what for w in self.held], error, closing)
 
     def _wait(self, write: Write, timeout: float | None) -> bool:
         assert write.finished is not None
@@ -220,7 +213,7 @@ class ProjectWriter:
                 failed = self._commit([first])
                 if failed is not None:   # raised to the caller, as a write on its own thread would
                     exc = failed[1]
-                    first.error = _as_project_error(self.name, exc) if isinstance(exc, sqlite3.Error) else exc
+                    first.error = as_project_error(self.name, exc) if isinstance(exc, sqlite3.Error) else exc
                 else:
                     self._check_file()
         else:
@@ -243,12 +236,12 @@ class ProjectWriter:
                 # not the disk: this change can never be written; leave it out and write the rest
                 writes = [w for w in writes if w is not culprit]
                 dropped = True
-                self._report(ProjectError.said("project.change_failed", what=_parts([culprit.what]), name=self.name,
+                self._report(ProjectError.said("project.change_failed", what=parts([culprit.what]), name=self.name,
                                                why=f"{type(exc).__name__}: {exc}"))
                 continue
             self.held = writes
             if exc is not self.last_error:   # else the file had gone and could not be written again: said so
-                error = _as_project_error(self.name, exc)
+                error = as_project_error(self.name, exc)
                 self.last_error = error
                 self._report(self.failure(error), error)
             return
@@ -341,40 +334,6 @@ class ProjectWriter:
             with self._cond:
                 self._open = False
                 self._cond.notify_all()
-
-
-# what a change is (Write.what) -> its words in problem_texts.TEXTS, so the window says it in the teacher's language
-PARTS = {"a change": "project.part_change", "your decision": "project.part_decision", "your comment": "project.part_comment",
-         "the thresholds": "project.part_thresholds", "the comment bank": "project.part_comment_bank",
-         "the blind-marking switch": "project.part_blind_marking"}
-
-
-def _parts(whats: Iterable[str]) -> ProjectError | str:
-    """What could not be saved, each once in order, joined with "and" ("a change" if nothing is named): as
-    said parts whose ``str()`` is the English, or the English itself for a part without a text."""
-    said = [ProjectError.said(PARTS[w]) if w in PARTS else w for w in dict.fromkeys(whats)]
-    if not said:
-        return ProjectError.said("project.part_change")
-    joined = said[-1]
-    for part in reversed(said[:-1]):
-        joined = ProjectError.said("project.parts", what=part, more=joined)
-    return joined
-
-
-def _detail(error: BaseException | None) -> str:
-    why = getattr(error, "values", {}).get("why")   # not from the brackets: a name may have some ("p (recovered)")
-    if why is not None:
-        return str(why)
-    text = str(error or "")
-    if "(" in text and ")" in text:
-        return text[text.index("(") + 1:text.rindex(")")]
-    return text or "unknown error"
-
-
-def _as_project_error(name: str, exc: BaseException) -> ProjectError:
-    if isinstance(exc, ProjectError):
-        return exc
-    return ProjectError.said("project.write_failed", name=name, why=exc)
 
 
 def open_for_writing(path: Path) -> tuple[sqlite3.Connection, sqlite3.Connection, object]:

@@ -35,22 +35,20 @@ Formula safety (CSV/spreadsheet injection): a text a spreadsheet could read as a
 Writes are atomic (:mod:`grader_app.atomic`): the file is written to a temporary file in the target's folder, flushed to
 disk (fsync) and moved over the target with ``os.replace``; on any error the temporary file is
 removed, the target is left as it was, and a :class:`SheetError` says what happened in one
-sentence. Ctrl-C (KeyboardInterrupt) is passed on after the same clean-up; the half-written XLSX
-zip is cut off from the file first, so its later clean-up writes nothing and prints no traceback.
+sentence (:mod:`.safe_write`, which every writer uses). Ctrl-C (KeyboardInterrupt) is passed on after the same
+clean-up; the half-written XLSX zip is cut off from the file first, so its later clean-up writes nothing and prints
+no traceback.
 A graded sheet is never written over the sheet it was read from (:mod:`.paths_check`).
 """
 from __future__ import annotations
 
 import csv
-import errno
 import io
 import os
 import re
-import stat
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
-from ..atomic import NoTemporaryFile, write_atomically
 from ..core.numbers import as_number
 from ..core.session import GradingSession
 from ..core.sheet import WIDE
@@ -58,6 +56,7 @@ from .csv_locale import csv_delimiter, with_decimal_mark
 from .errors import SheetError
 from .formula_guard import ADDED, guard, guard_reversibly, is_risky
 from .paths_check import refuse_overwriting_input
+from .safe_write import atomic_write
 from .sheet_detection import GRADED_TITLE, file_headers
 
 if TYPE_CHECKING:   # pandas is imported where the graded table is made (a file being written), not as the window opens
@@ -172,7 +171,7 @@ def write_graded_csv(session: GradingSession, path) -> Path:
             w.writerow([_csv_cell(v, delimiter) for v in row])
         f.write(buf.getvalue().encode("utf-8-sig"))
 
-    return _atomic_write(Path(path), write)
+    return atomic_write(Path(path), write)
 
 
 def _csv_cell(v, delimiter: str = ",") -> str:
@@ -227,7 +226,7 @@ def write_graded_xlsx(session: GradingSession, path, extra_sheets: Callable | No
     if extra_sheets is not None:
         extra_sheets(wb)
         _scrub_extra_sheets(wb)
-    return _atomic_write(Path(path), lambda f: _save_workbook(wb, f))
+    return atomic_write(Path(path), lambda f: _save_workbook(wb, f))
 
 
 def _scrub_extra_sheets(wb) -> None:
@@ -323,93 +322,3 @@ def _set_cell(cell, v):
         if is_risky(written) or is_risky(text):
             cell.quotePrefix = True   # and Excel keeps it text when the teacher edits it
     return cell
-
-
-def _atomic_write(target: Path, write: Callable) -> Path:
-    """:func:`grader_app.atomic.write_atomically`, with every failure told as a :class:`SheetError`."""
-    name = target.name
-    folder = target.parent
-    try:   # a name longer than the system allows fails already here (ENAMETOOLONG), not only when writing
-        old = target.exists()   # a failure speaks of "the old file" only when there is one
-        if target.is_dir():
-            raise SheetError.said("write.is_folder", name=name)
-        if not folder.is_dir():
-            in_the_way = _file_in_place_of(folder)
-            if in_the_way is not None:
-                raise SheetError.said("write.folder_is_file", name=name, folder=in_the_way.name)
-            raise SheetError.said("write.no_folder", name=name)
-    except OSError as exc:
-        raise _os_error(exc, target) from None
-    if _read_only(target):
-        # the move of the new file over it would succeed (the folder is writable) and drop the protection
-        raise SheetError.said("write.read_only_file", name=name)
-    try:
-        return write_atomically(target, write)
-    except NoTemporaryFile as exc:
-        raise _os_error(exc, target, opening=True, old=old) from None
-    except OSError as exc:
-        raise _os_error(exc, target, old=old) from None
-    except Exception as exc:
-        raise SheetError.said("write.unexpected" if old else "write.unexpected_new", name=name,
-                              what=type(exc).__name__) from exc
-
-
-def _file_in_place_of(folder: Path) -> Path | None:
-    """The file that sits where ``folder`` (or a folder above it) should be: the first of them that exists, when
-    it is no folder; None when none of them is in the way."""
-    for place in (folder, *folder.parents):
-        try:
-            mode = place.stat().st_mode
-        except (FileNotFoundError, NotADirectoryError):
-            continue
-        except OSError:
-            return None
-        return None if stat.S_ISDIR(mode) else place
-    return None
-
-
-def _read_only(target: Path) -> bool:
-    """An existing file marked read-only: no write permission at all (Windows' read-only attribute), or
-    none for this user."""
-    try:
-        mode = target.stat().st_mode
-    except OSError:
-        return False
-    return stat.S_ISREG(mode) and (not mode & 0o222 or not os.access(target, os.W_OK))
-
-
-atomic_write = _atomic_write   # public name for other writers (Canvas CSV, PDF report)
-
-
-def _os_error(exc: OSError, target: Path, opening: bool = False, old: bool = False) -> SheetError:
-    """Why ``target`` could not be written, in plain words for the common causes (a full disk, a folder one may not
-    save in, a file open in another program, a read-only drive, a missing folder, a name too long); the system's own
-    words only for a rarer one. ``opening``: the new file could not even be created beside the target; ``old``: the
-    target existed before (and is left as it was), which the sentence then says. The window and the command line both
-    say these (:mod:`grader_app.problem_texts`)."""
-    name = target.name
-    if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
-        return SheetError.said("write.disk_full", name=name)
-    if isinstance(exc, PermissionError) or exc.errno in (errno.EACCES, errno.EPERM, errno.EBUSY):
-        if opening:
-            return SheetError.said("write.folder_forbidden", name=name)
-        return SheetError.said("write.open_elsewhere", name=name)
-    if exc.errno == errno.EROFS:
-        return SheetError.said("write.read_only_drive", name=name)
-    if exc.errno == errno.ENAMETOOLONG or getattr(exc, "winerror", None) == _WINDOWS_NAME_TOO_LONG:
-        return SheetError.said("write.name_too_long", name=_shortened(name))
-    if exc.errno in (errno.ENOENT, errno.ENOTDIR):
-        # the folder went away meanwhile, or it is one that holds no files of one's own (/proc, a device's folder)
-        if not target.parent.is_dir():
-            return SheetError.said("write.no_folder", name=name)
-        return SheetError.said("write.folder_forbidden", name=name)
-    return SheetError.said("write.failed" if old else "write.failed_new", name=name,
-                           why=exc.strerror or "input/output error")
-
-
-_WINDOWS_NAME_TOO_LONG = 206   # ERROR_FILENAME_EXCED_RANGE: the name, or the whole path, is longer than Windows allows
-
-
-def _shortened(name: str, keep: int = 40) -> str:
-    """A file name too long to read in a sentence: its start and its end ("xxxx…xxxx.csv")."""
-    return name if len(name) <= 2 * keep else f"{name[:keep]}…{name[-keep // 2:]}"

@@ -11,7 +11,7 @@ between them.
 Why the GUI thread: text layout reads fonts, and a QTextDocument made on a worker thread while the
 GUI thread paints widgets can deadlock between the interpreter's lock and a lock inside Qt (seen once
 in the test suite: the window stopped while a worker sat in ``QTextDocument()``). Nothing here is
-ever run on a worker; the finished bytes are written on one (:func:`grader_app.io.writers.atomic_write`).
+ever run on a worker; the finished bytes are written on one (:func:`grader_app.io.safe_write.atomic_write`).
 
 Every text reaches the PDF here (a piece's HTML, a footer, the title), so here its hidden characters (a
 right-to-left override, a zero-width space, ...) are written out as the screen writes them, "⟦U+202E⟧" in
@@ -32,7 +32,7 @@ from PySide6.QtGui import (QAbstractTextDocumentLayout, QColor, QFont, QFontMetr
 
 from ..core.flags import show_hidden
 from ..io.errors import SheetError
-from ..io.writers import atomic_write
+from ..io.safe_write import atomic_write
 from .pdf_breaks import (drop_header, editing, first_page, height, keep_headings_with_next, push_down, px_scale,
                          split_blocks_at_page_breaks, split_tables_at_page_breaks)
 

@@ -22,7 +22,8 @@ Pure Python, no Qt.
 """
 from __future__ import annotations
 
-from ._common import ExportResult, Identifiers, Recognition, Unmatched, report_path_for
+from ._common import Identifiers, Recognition
+from .export_files import ExportResult, Unmatched, report_path_for
 from .formats import FORMATS, ExportFormat, export_format
 from .reasons import ListWords, NothingMatched, Reason
 from .recognition import has_canvas_ids, identifiers_for, reading_for, reading_of, recognise

@@ -1,29 +1,25 @@
 """What every LMS module shares: header matching, the recognition and identifier records, the
-students of a session (never merged), the export format record and its safe CSV writing.
+students of a session (never merged) and matching them on one identifier.
 
-Pure Python (no Qt). Every text cell written goes through :func:`grader_app.io.writers.guard`, so
-a student's ``=...`` is never a formula; files are written atomically with the writers' helper.
+Pure Python (no Qt). What an export writes (its table, its result, the report of the students left out, the
+formula-safe CSV) is :mod:`.export_files`.
 """
 from __future__ import annotations
 
-import csv
-import io
 import re
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any, Callable, Iterable, Sequence
 
 from ...core.numbers import number_or_text
 from ...core.sheet import LONG, WIDE, ColumnMapping, Reading, Sheet, student_name
-from ..csv_locale import with_decimal_mark
 from ..headers import item_header as item_header  # re-exported: the LMS modules take these from here
 from ..headers import item_headers as item_headers
 from ..headers import norm, question_items, sheet_headers
 from ..lms_points import LmsPoints
 from ..lms_points import item_maxima as maxima
 from ..notes import Note, recognised_export
-from ..writers import _LONE_SURROGATE, atomic_write, guard
 from . import reasons as why
+from .export_files import Unmatched
 from .fields import (  # the identifier fields (re-exported: the LMS modules take them from here)
     CANVAS_ID as CANVAS_ID, EMAIL as EMAIL, FIRST_NAME as FIRST_NAME, FOLDED, ID_NUMBER as ID_NUMBER,
     LAST_NAME as LAST_NAME, NAME as NAME, NOT_A_STUDENT as NOT_A_STUDENT, ORG_DEFINED_ID as ORG_DEFINED_ID,
@@ -305,14 +301,6 @@ def lms_points(session, system: str, titles: dict[str, str], source: str | None)
 
 # ----- matching on one identifier ---------------------------------------------------------------
 
-@dataclass
-class Unmatched:
-    student: str        # as the app shows them
-    row: int            # the first of their rows in the sheet as a spreadsheet numbers it
-    reason: str         # a .reasons.Reason (English text, its kind and values: the window says it in its language)
-    scores: dict[str, str] = field(default_factory=dict)   # item -> their final score(s), "" while open (two: "2; open")
-
-
 def unmatched_entry(session, st: Student, reason: str, words: ListWords | None = None) -> Unmatched:
     """``st`` left out for ``reason``, with their scores in the ``words`` of the list (English without)."""
     items = [i for i in session.item_keys() if i in st.answers]
@@ -368,69 +356,6 @@ def match_on(session, sts: list[Student], options: Sequence[str], system: str,
     order = {id(s): k for k, s in enumerate(sts)}
     bad.sort(key=lambda sb: order[id(sb[0])])
     return best, good, bad
-
-
-# ----- export formats --------------------------------------------------------------------------
-
-@dataclass
-class Table:
-    rows: list[list[str]]                       # header first; plain text (guarded when written)
-    unmatched: list[Unmatched] = field(default_factory=list)
-    notes: list[Note] = field(default_factory=list)   # what to do with the file, for the teacher (export_notes)
-    bom: bool = False
-    written: int = 0                            # students in the file
-    quote_all: bool = False                     # every cell in quotes (Blackboard asks for it)
-    delimiter: str = ","                        # what an LMS reads; the teacher's own: the sheet's (csv_locale)
-
-
-@dataclass
-class ExportResult:
-    path: Path
-    written: int                                 # students written to the file
-    unmatched: list[Unmatched]                   # students left out of it, each with the reason
-    report: Path | None = None                   # the small CSV listing them (None when all matched)
-    notes: list[Note] = field(default_factory=list)   # sentences for the teacher (how to import; a stale list removed)
-    removed_report: Path | None = None           # an earlier export's report of the same name, removed (all matched)
-
-    @property
-    def note(self) -> str | None:
-        """The notes as one English text (what the command line prints), or None when there are none."""
-        return " ".join(self.notes) or None
-
-
-def report_path_for(path: Path) -> Path:
-    return path.with_name(f"{path.stem}-unmatched.csv")
-
-
-def safe_text(v) -> str:
-    text = "" if v is None else str(v)
-    return guard(_LONE_SURROGATE.sub("\ufffd", text))
-
-
-def write_csv(path: Path, rows: Iterable[Sequence], bom: bool = False, quote_all: bool = False,
-              delimiter: str = ",") -> Path:
-    """Every cell formula-safe; UTF-8 (with a BOM for Excel when asked), comma-separated (or by ``delimiter``), CRLF,
-    every cell in double quotes when asked; atomic."""
-    buf = io.StringIO(newline="")
-    w = csv.writer(buf, delimiter=delimiter, lineterminator="\r\n",
-                   quoting=csv.QUOTE_ALL if quote_all else csv.QUOTE_MINIMAL)
-    for row in rows:
-        w.writerow([safe_text(c) for c in row])
-    data = buf.getvalue().encode("utf-8-sig" if bom else "utf-8")
-    return atomic_write(Path(path), lambda f: f.write(data))
-
-
-def write_report(path: Path, unmatched: list[Unmatched], system: str, items: Sequence[str],
-                 words: ListWords | None = None, delimiter: str = ",") -> Path:
-    """The students left out of an import file, so none is lost: row, student, why, their scores; in ``words`` (the
-    teacher's language, from the window), else in English. The teacher opens it, no LMS: ``delimiter`` is the one
-    of the teacher's sheet (:func:`~grader_app.io.csv_locale.csv_delimiter`), its decimal mark goes with it."""
-    w = words if words is not None else ListWords()
-    rows: list[list] = [[w.row, w.student, w.why.format(system=system), *items]]
-    for u in unmatched:
-        rows.append([u.row, u.student, w.reason(u.reason),
-                     *(with_decimal_mark(u.scores.get(i, ""), delimiter) for i in items)])
-    return write_csv(path, rows, bom=True, delimiter=delimiter)
 
 
 def names_of(st: Student) -> tuple[str, str, str]:

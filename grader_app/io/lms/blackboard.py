@@ -29,9 +29,10 @@ import re
 from ..notes import Note
 from . import export_notes as said
 from .cleaning import HTML
-from ._common import (import_titles, FIRST_NAME, LAST_NAME, STUDENT_ID, USERNAME, Headers, Recognition, Table,
+from ._common import (import_titles, FIRST_NAME, LAST_NAME, STUDENT_ID, USERNAME, Headers, Recognition,
                       best_filled, item_headers, lms_points, long_mapping, match_on, names_of, points,
                       read_identifiers, recognised, students, unmatched_entry, wide_mapping)
+from .export_files import Table
 from .reasons import ListWords
 
 SYSTEM = "Blackboard"

@@ -20,8 +20,9 @@ from __future__ import annotations
 from . import export_notes as said
 from .cleaning import HTML
 from ._common import (import_titles, FIRST_NAME, LAST_NAME, ORG_DEFINED_ID, USERNAME, Headers, Recognition,
-                      Table, best_filled, item_headers, lms_points, long_mapping, match_on, points,
+                      best_filled, item_headers, lms_points, long_mapping, match_on, points,
                       read_identifiers, recognised, students, unmatched_entry)
+from .export_files import Table
 from .reasons import ListWords
 
 SYSTEM = "Brightspace"

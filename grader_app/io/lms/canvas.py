@@ -25,8 +25,9 @@ from ..headers import sheet_headers
 from . import export_notes as said
 from .cleaning import HTML
 from ._common import (import_titles, CANVAS_ID, NAME, SHEET_ID, SIS_ID, SIS_LOGIN_ID, Headers, Recognition,
-                      Table, best_filled, lms_points, match_on, points, read_identifiers,
+                      best_filled, lms_points, match_on, points, read_identifiers,
                       recognised, students, unmatched_entry, wide_mapping)
+from .export_files import Table
 from .reasons import ListWords
 
 SYSTEM = "Canvas"

@@ -10,7 +10,8 @@ from ..errors import SheetError
 from ..paths_check import refuse_overwriting_input
 from . import blackboard, brightspace, canvas, google, moodle, plain
 from . import export_notes as said
-from ._common import ExportResult, Identifiers, report_path_for, write_csv, write_report
+from ._common import Identifiers
+from .export_files import ExportResult, report_path_for, write_csv, write_report
 from .reasons import ListWords, NothingMatched, nothing_matched
 from .recognition import identifiers_for
 

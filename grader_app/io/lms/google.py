@@ -17,8 +17,9 @@ import re
 
 from . import export_notes as said
 from ._common import (import_titles, EMAIL, FIRST_NAME, LAST_NAME, NAME, STUDENT_ID, Headers, Recognition,
-                      Table, cell, item_headers, lms_points, match_on, names_of, norm, points, read_identifiers, recognised,
+                      cell, item_headers, lms_points, match_on, names_of, norm, points, read_identifiers, recognised,
                       students, unmatched_entry, wide_mapping)
+from .export_files import Table
 from .reasons import ListWords
 
 SYSTEM = "Google Forms"

@@ -34,8 +34,9 @@ from ..writers import is_risky
 from . import export_notes as said
 from .cleaning import HTML, moodle_responses
 from ._common import (import_titles, EMAIL, FIRST_NAME, ID_NUMBER, LAST_NAME, NAME, NOT_A_STUDENT, PARTICIPANT, USERNAME,
-                      Headers, Recognition, Table, best_filled, cell, filled, item_header, item_headers, lms_points, match_on,
+                      Headers, Recognition, best_filled, cell, filled, item_header, item_headers, lms_points, match_on,
                       names_of, norm, points, read_identifiers, recognised, students, unmatched_entry, wide_mapping)
+from .export_files import Table
 from .reasons import ListWords
 
 SYSTEM = "Moodle"

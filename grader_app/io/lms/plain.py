@@ -15,8 +15,9 @@ from __future__ import annotations
 
 from ..csv_locale import csv_delimiter, with_decimal_mark
 from . import export_notes as said
-from ._common import (EMAIL, ID_NUMBER, ORG_DEFINED_ID, SHEET_ID, SIS_ID, STUDENT_ID, Student, Table, item_header,
+from ._common import (EMAIL, ID_NUMBER, ORG_DEFINED_ID, SHEET_ID, SIS_ID, STUDENT_ID, Student, item_header,
                       item_headers, lms_points, names_of, points, students)
+from .export_files import Table
 from .reasons import ListWords
 
 HEADER = ("Student", "Student ID", "Email")

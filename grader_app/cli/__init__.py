@@ -1,4 +1,4 @@
-"""Headless commands: ``grader score`` and friends.
+"""Headless commands: ``grader score`` and friends (``grader learn``: :mod:`.learn`).
 
 Every bad input ends with exit status 2 and one plain sentence on stderr (what is wrong, what to
 do), never a traceback: any :class:`~grader_app.errors.GraderError`, shown by
@@ -13,12 +13,12 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from . import __version__
-from .errors import GraderError, sentence
+from .. import __version__
+from ..errors import GraderError, sentence
 
 if TYPE_CHECKING:
-    from .bundles.library import Library
-    from .core.sheet import ColumnMapping, Sheet
+    from ..bundles.library import Library
+    from ..core.sheet import ColumnMapping, Sheet
 
 SUBCOMMANDS = ("score", "bundles", "verify", "learn")
 EXIT_BAD_INPUT = 2
@@ -81,6 +81,8 @@ def run_cli(argv: list[str]) -> int:
         if args.command == "verify":
             return cmd_verify(args)
         if args.command == "learn":
+            from .learn import cmd_learn
+
             return cmd_learn(args)
     except GraderError as exc:   # UserError, SheetError, BundleError, ...
         print(f"grader: {sentence(exc)}", file=sys.stderr)
@@ -106,11 +108,11 @@ def _silence_stdout() -> None:
 
 def build_mapping(sheet: Sheet, args: argparse.Namespace, library: Library | None = None) -> ColumnMapping:
     """The guessed mapping, with the user's column choices laid over it."""
-    from . import workflow
-    from .core.grading import fill_default_item
-    from .core.sheet import LONG
+    from .. import workflow
+    from ..core.grading import fill_default_item
+    from ..core.sheet import LONG
 
-    from .io.headers import find_column
+    from ..io.headers import find_column
 
     for flag, attr in (("--id-column", "id_column"), ("--name-column", "name_column"),
                        ("--item-column", "item_column"), ("--answer-column", "answer_column")):
@@ -149,11 +151,11 @@ def build_mapping(sheet: Sheet, args: argparse.Namespace, library: Library | Non
 
 def cmd_score(args) -> int:
     """Read → columns → session → score → export: the workflow's functions, in one loop on this thread."""
-    from . import workflow
-    from .bundles.archive import read_bundle
-    from .bundles.library import Library
-    from .io.paths_check import refuse_overwriting_input
-    from .learn.held_back import hold_back
+    from .. import workflow
+    from ..bundles.archive import read_bundle
+    from ..bundles.library import Library
+    from ..io.paths_check import refuse_overwriting_input
+    from ..learn.held_back import hold_back
 
     if not args.out.strip():
         raise UserError("--out needs the name of the graded sheet to write, ending in .xlsx or .csv")
@@ -217,8 +219,8 @@ def cmd_score(args) -> int:
 
 def models_library(folder: str) -> Library:
     """The installed models and those of ``folder`` (``--models``), which take the place of installed ones of their ids."""
-    from .bundles.library import Library
-    from .paths import bundled_models_dir, user_bundles_dir
+    from ..bundles.library import Library
+    from ..paths import bundled_models_dir, user_bundles_dir
 
     if not Path(folder).is_dir():
         raise UserError(f"--models needs a folder of .gradebundle files, and {folder} is not one; give the folder "
@@ -239,8 +241,8 @@ def not_made_for(session, bundles: dict, forced) -> list[str]:
     another question is accepted without the teacher. A sheet of one question: none (the teacher chose the model)."""
     import dataclasses
 
-    from .core.grading import made_for
-    from .learn.in_session import NOT_YET
+    from ..core.grading import made_for
+    from ..learn.in_session import NOT_YET
 
     if len(bundles) < 2:
         return []
@@ -253,9 +255,9 @@ def not_made_for(session, bundles: dict, forced) -> list[str]:
 def held_back_text(h, threshold_given: bool = False) -> str:
     """One line on a learned model that takes no answer on its own (:mod:`grader_app.learn.held_back`): why, and
     about how many more marks could change that, where its out-of-fold table tells."""
-    from .learn.held_back import FEW_MARKS
-    from .learn.library_names import names_no_question
-    from .learn.limits import MIN_MARKS
+    from ..learn.held_back import FEW_MARKS
+    from ..learn.library_names import names_no_question
+    from ..learn.limits import MIN_MARKS
 
     def marks(k: int) -> str:
         return f"{k} mark{'' if k == 1 else 's'}"
@@ -280,7 +282,7 @@ def held_back_text(h, threshold_given: bool = False) -> str:
 
 
 def cmd_bundles(args) -> int:
-    from .bundles.library import Library
+    from ..bundles.library import Library
 
     lib = Library.default()
     rows = []
@@ -304,7 +306,7 @@ def cmd_bundles(args) -> int:
 
 
 def cmd_verify(args) -> int:
-    from . import workflow
+    from .. import workflow
 
     b = workflow.verify_bundle(args.bundle)  # run once on test answers in a capped child (BundleError if not)
     print(f"{Path(args.bundle).name}: OK ({b.id}, {len(b.labels)} scores, {b.manifest['parameters']} parameters, "
@@ -318,95 +320,3 @@ def rule_text(bundle) -> str:
     if cuts is None:
         return "score: the most probable"
     return "score: by expected score, cutpoints " + " / ".join(f"{c:g}" for c in cuts)
-
-
-def _check_writable_folder(folder: Path) -> None:
-    """Make ``folder`` (and its parents) and check a file can be written in it; UserError saying what to do."""
-    import tempfile
-
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        with tempfile.TemporaryFile(dir=folder):
-            pass
-    except OSError as exc:
-        raise UserError(f"cannot write into the folder {folder} ({exc.strerror or type(exc).__name__}); "
-                        "give --out a folder you may write in, such as one in your Documents") from None
-
-
-def _folders_to_make(folder: Path) -> list[Path]:
-    """The folders that do not exist yet on the way to ``folder``, innermost first."""
-    missing = []
-    for p in (folder, *folder.parents):
-        if p.exists() or p == p.parent:
-            break
-        missing.append(p)
-    return missing
-
-
-def _remove_if_empty(folders: list[Path]) -> None:
-    for p in folders:   # innermost first; one that holds anything stays
-        try:
-            p.rmdir()
-        except OSError:
-            break
-
-
-def cmd_learn(args) -> int:
-    """One .gradebundle per question from a sheet of scored answers (grader_app.learn.from_sheet), added to the user's
-    models as the window's "Make models from a marked sheet…" adds them (verified, then copied in), so the next
-    ``grader score`` and the app find each for its question; with ``--out``, written into that folder instead."""
-    if args.out is None:
-        return _learn_into_library(args)
-    from .learn.from_sheet import learn_from_sheet
-
-    if not args.out.strip():
-        raise UserError("--out needs the name of the folder to write the bundles into")
-    out = Path(args.out)
-    if out.exists() and not out.is_dir():
-        raise UserError(f"--out must be a folder for the bundles, and {out.name} is a file")
-    made = _folders_to_make(out)
-    t0 = time.perf_counter()
-    try:
-        _check_writable_folder(out)   # before the learning, not after it
-        result = learn_from_sheet(args.sheet, args.score_column, out, item_column=args.item_column,  # LearnError
-                                  answer_column=args.answer_column, sheet_name=args.sheet_name)
-    except BaseException:
-        _remove_if_empty(made)        # a failed run leaves no empty folder behind
-        raise
-    _say_learned(args, result, t0, f"-> {out}")
-    if result.items and not args.quiet:
-        print(f"To score a sheet with them: grader score SHEET --models {out} --out GRADED.xlsx "
-              "(or learn without --out to add them to your models).")
-    return 0
-
-
-def _learn_into_library(args) -> int:
-    import tempfile
-
-    from . import workflow
-    from .bundles.library import Library
-    from .learn.from_sheet import learn_from_sheet
-    from .paths import user_bundles_dir
-
-    t0 = time.perf_counter()
-    library = Library.default()
-    with tempfile.TemporaryDirectory(prefix="grader-learn-") as tmp:
-        result = learn_from_sheet(args.sheet, args.score_column, tmp, item_column=args.item_column,  # LearnError
-                                  answer_column=args.answer_column, sheet_name=args.sheet_name, library=library)
-        for learned in result.items:
-            workflow.install_bundle(library, learned.path)   # verified, then copied into the user's models
-    _say_learned(args, result, t0, f"and added {'it' if len(result.items) == 1 else 'them'} to your models in "
-                 f"{user_bundles_dir()}; grader score and the app use each for its question")
-    return 0
-
-
-def _say_learned(args, result, t0: float, where: str) -> None:
-    for item, why in result.skipped.items():
-        print(f"grader: question {item!r} was skipped: {why}.", file=sys.stderr)
-    if not args.quiet:
-        for note in result.notes:
-            print("grader: " + " ".join(note.split()), file=sys.stderr)
-        secs = time.perf_counter() - t0
-        print(f"Learned {len(result.items)} bundle{'' if len(result.items) == 1 else 's'} in {secs:.1f} s {where}")
-        for learned in result.items:
-            print("  " + learned.summary())

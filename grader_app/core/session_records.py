@@ -1,0 +1,91 @@
+"""The records a grading session (:mod:`.session`) is made of and hands out: what it knows of a question
+(:class:`ItemInfo`), a teacher's decision (:class:`Decision`), and what a mutator changed (:class:`Change`).
+
+Pure Python, no Qt; frozen dataclasses, so a view may keep one without it changing under it. Import them from
+:mod:`.session`, as every caller does.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from typing import Callable
+
+from . import review
+from .decision import check_cutpoints
+
+LEARNED = "learned:"   # the bundle id prefix of a question scored by a model learned from the teacher's marks (learn)
+
+
+@dataclass(frozen=True)
+class ItemInfo:
+    """What the session knows of one question: the bundle that scores it (if any) and its policy.
+
+    ``cutpoints`` is the bundle's decision rule (``grader_app.core.decision``): None for the arg-max
+    (a model learned from the teacher's marks always), else the K − 1 cutpoints of the expected-score
+    rule, checked against the labels here."""
+
+    item: str
+    bundle_id: str | None = None
+    title: str = ""
+    prompt: str = ""
+    rubric: dict = field(default_factory=dict)
+    labels: tuple = ()
+    default_threshold: float = 0.9
+    risk: tuple[review.RiskPoint, ...] = ()
+    cutpoints: tuple[float, ...] | None = None
+
+    def __post_init__(self) -> None:
+        if self.cutpoints is not None:   # ValueError (one sentence) unless K - 1 finite, increasing numbers
+            object.__setattr__(self, "cutpoints", check_cutpoints(self.cutpoints, len(self.labels)))
+
+    @classmethod
+    def from_bundle(cls, item: str, bundle) -> "ItemInfo":
+        m = bundle.manifest
+        return cls(item=item, bundle_id=bundle.id, title=bundle.title, prompt=bundle.prompt,
+                   rubric=bundle.rubric, labels=tuple(bundle.labels), default_threshold=bundle.threshold,
+                   risk=tuple(review.risk_table(m.get("review", {}))), cutpoints=bundle.cutpoints)
+
+    @property
+    def learned(self) -> bool:
+        """Scored by a model learned in the session from the teacher's marks on it (``learn.in_session``)."""
+        return (self.bundle_id or "").startswith(LEARNED)
+
+
+@dataclass(frozen=True)
+class Decision:
+    score: object            # the final score the teacher chose
+    comment: str = ""
+    at: str = ""             # ISO 8601 UTC time stamp
+
+    @classmethod
+    def now(cls, score, comment: str = "") -> "Decision":
+        """A decision made now. Its time stamp has microseconds: the answers of a group decided at once share one
+        (``GroupDecideCommand``), and two groups given the same score within one second must not look like one
+        (a question's learner keeps each group in one fold by its score and time stamp: ``learn.in_session``)."""
+        return cls(score=score, comment=comment or "", at=datetime.now(timezone.utc).isoformat(timespec="microseconds"))
+
+
+Listener = Callable[[int, "Decision | None"], None]
+CommentListener = Callable[[int, str], None]   # (answer key, the comment waiting for its score, "" when gone)
+
+
+@dataclass(frozen=True)
+class Change:
+    """What a mutator of the session changed: ``keys``, answers whose prediction, decision or flags
+    changed; ``items``, questions every answer of which may have changed (a threshold, a model)."""
+
+    keys: frozenset[int] = frozenset()
+    items: frozenset[str] = frozenset()
+
+    def __bool__(self) -> bool:
+        return bool(self.keys or self.items)
+
+    def __or__(self, other: "Change") -> "Change":
+        if not other:
+            return self
+        if not self:
+            return other
+        return Change(self.keys | other.keys, self.items | other.items)
+
+
+NO_CHANGE = Change()

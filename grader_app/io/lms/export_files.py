@@ -1,0 +1,90 @@
+"""What an LMS export writes: the table a format builds, the result of writing it, the record of a student left
+out and the report listing them, and the CSV every one of those files is written as.
+
+Pure Python (no Qt). Every text cell written goes through :func:`grader_app.io.writers.guard`, so
+a student's ``=...`` is never a formula; files are written atomically with the writers' helper.
+"""
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable, Sequence
+
+from ..csv_locale import with_decimal_mark
+from ..notes import Note
+from ..safe_write import atomic_write
+from ..writers import _LONE_SURROGATE, guard
+from .reasons import ListWords
+
+
+@dataclass
+class Unmatched:
+    student: str        # as the app shows them
+    row: int            # the first of their rows in the sheet as a spreadsheet numbers it
+    reason: str         # a .reasons.Reason (English text, its kind and values: the window says it in its language)
+    scores: dict[str, str] = field(default_factory=dict)   # item -> their final score(s), "" while open (two: "2; open")
+
+
+# ----- export formats --------------------------------------------------------------------------
+
+@dataclass
+class Table:
+    rows: list[list[str]]                       # header first; plain text (guarded when written)
+    unmatched: list[Unmatched] = field(default_factory=list)
+    notes: list[Note] = field(default_factory=list)   # what to do with the file, for the teacher (export_notes)
+    bom: bool = False
+    written: int = 0                            # students in the file
+    quote_all: bool = False                     # every cell in quotes (Blackboard asks for it)
+    delimiter: str = ","                        # what an LMS reads; the teacher's own: the sheet's (csv_locale)
+
+
+@dataclass
+class ExportResult:
+    path: Path
+    written: int                                 # students written to the file
+    unmatched: list[Unmatched]                   # students left out of it, each with the reason
+    report: Path | None = None                   # the small CSV listing them (None when all matched)
+    notes: list[Note] = field(default_factory=list)   # sentences for the teacher (how to import; a stale list removed)
+    removed_report: Path | None = None           # an earlier export's report of the same name, removed (all matched)
+
+    @property
+    def note(self) -> str | None:
+        """The notes as one English text (what the command line prints), or None when there are none."""
+        return " ".join(self.notes) or None
+
+
+def report_path_for(path: Path) -> Path:
+    return path.with_name(f"{path.stem}-unmatched.csv")
+
+
+def safe_text(v) -> str:
+    text = "" if v is None else str(v)
+    return guard(_LONE_SURROGATE.sub("\ufffd", text))
+
+
+def write_csv(path: Path, rows: Iterable[Sequence], bom: bool = False, quote_all: bool = False,
+              delimiter: str = ",") -> Path:
+    """Every cell formula-safe; UTF-8 (with a BOM for Excel when asked), comma-separated (or by ``delimiter``), CRLF,
+    every cell in double quotes when asked; atomic."""
+    buf = io.StringIO(newline="")
+    w = csv.writer(buf, delimiter=delimiter, lineterminator="\r\n",
+                   quoting=csv.QUOTE_ALL if quote_all else csv.QUOTE_MINIMAL)
+    for row in rows:
+        w.writerow([safe_text(c) for c in row])
+    data = buf.getvalue().encode("utf-8-sig" if bom else "utf-8")
+    return atomic_write(Path(path), lambda f: f.write(data))
+
+
+def write_report(path: Path, unmatched: list[Unmatched], system: str, items: Sequence[str],
+                 words: ListWords | None = None, delimiter: str = ",") -> Path:
+    """The students left out of an import file, so none is lost: row, student, why, their scores; in ``words`` (the
+    teacher's language, from the window), else in English. The teacher opens it, no LMS: ``delimiter`` is the one
+    of the teacher's sheet (:func:`~grader_app.io.csv_locale.csv_delimiter`), its decimal mark goes with it."""
+    w = words if words is not None else ListWords()
+    rows: list[list] = [[w.row, w.student, w.why.format(system=system), *items]]
+    for u in unmatched:
+        rows.append([u.row, u.student, w.reason(u.reason),
+                     *(with_decimal_mark(u.scores.get(i, ""), delimiter) for i in items)])
+    return write_csv(path, rows, bom=True, delimiter=delimiter)

@@ -1,0 +1,126 @@
+"""The setup a project file keeps, a part of :class:`~.project_store.ProjectStore`: which sheet, which columns
+and which model per question, the thresholds, and the blind-marking switch with its key.
+
+The setup is written on the writer thread and waited for (it raises ProjectError); the thresholds from the GUI
+thread and the blind-marking switch are queued to the writer as decisions are. Reads go through the store's read
+connection once the writes made before them have been tried.
+"""
+from __future__ import annotations
+
+import sqlite3
+from contextlib import AbstractContextManager
+from pathlib import Path
+from typing import Any, Callable
+
+from ..core.sheet import ColumnMapping
+from .project_records import set_meta
+from .project_schema import ProjectError, now
+from .project_upgrade import with_first_name
+
+
+class ProjectSetup:
+    """Mixed into ProjectStore, which provides ``_read`` (the read connection, after the writes of some kinds),
+    ``_write`` (a change queued to the writer), ``_call`` (a change the writer commits while the caller waits),
+    ``_meta`` (a stored setting), ``decision_count``, ``read_only`` and ``path``."""
+
+    _read: Callable[..., AbstractContextManager[sqlite3.Connection]]
+    _write: Callable[..., None]
+    _call: Callable[..., None]
+    _meta: Callable[..., Any]
+    decision_count: Callable[[], int]
+    read_only: bool
+    path: Any
+
+    # ----- setup ---------------------------------------------------------------------------
+    def save_setup(self, sheet_path, mapping: ColumnMapping, item_bundles: dict[str, str | None],
+                   thresholds: dict | None = None, sheet_name: str | None = None) -> None:
+        """Record which sheet, which columns and which model per question (and, if given, the thresholds).
+
+        ``thresholds`` None leaves the stored ones as they are (the session gets them through
+        :meth:`restore`); a dict becomes the stored set, writing only the rows that differ.
+        """
+        old = self._meta("mapping")
+        if old is not None and old != mapping.to_dict() and self.decision_count():
+            raise ProjectError(
+                f"this project already holds {self.decision_count()} decisions made with other column choices; "
+                "keep the earlier columns or save the sheet under a new name to start again")
+        sheet_path = Path(sheet_path).absolute() if sheet_path else None
+
+        def do(conn):
+            if old is not None and old != mapping.to_dict():
+                conn.execute("DELETE FROM predictions")
+                conn.execute("DELETE FROM meta WHERE name='fingerprint'")
+            set_meta(conn, "sheet_path", str(sheet_path) if sheet_path else None)
+            set_meta(conn, "sheet_file", sheet_path.name if sheet_path else None)
+            set_meta(conn, "sheet_name", sheet_name)
+            set_meta(conn, "mapping", mapping.to_dict())
+            set_meta(conn, "item_bundles", {str(k): v for k, v in (item_bundles or {}).items()})
+            set_meta(conn, "saved", now())
+            if thresholds is not None:
+                wanted = {str(k): float(v) for k, v in thresholds.items()}
+                stored = {item: float(v) for item, v in conn.execute("SELECT item, value FROM thresholds")}
+                conn.executemany("DELETE FROM thresholds WHERE item=?", [(k,) for k in stored if k not in wanted])
+                conn.executemany("INSERT OR REPLACE INTO thresholds(item, value) VALUES (?, ?)",
+                                 [(k, v) for k, v in wanted.items() if stored.get(k) != v])
+        self._call(do, "the setup")
+
+    def load_setup(self) -> dict | None:
+        """What :meth:`save_setup` recorded, or None for a new project.
+
+        Keys: ``sheet_path`` (Path or None; the sheet beside the project is preferred when the
+        folder was moved), ``sheet_name``, ``mapping`` (a ColumnMapping), ``mapping_dict``,
+        ``item_bundles``, ``thresholds``, ``decisions`` (how many are stored).
+        """
+        mapping = self._meta("mapping")
+        if mapping is None:
+            return None
+        stored = self._meta("sheet_path")
+        sheet_file = self._meta("sheet_file")
+        sheet_path = Path(stored) if stored else None
+        if sheet_file:
+            beside = self.path.with_name(sheet_file)
+            if beside.exists() and (sheet_path is None or not sheet_path.exists()):
+                sheet_path = beside
+        return {
+            "sheet_path": sheet_path,
+            "sheet_name": self._meta("sheet_name"),
+            "mapping": ColumnMapping.from_dict(mapping),
+            "mapping_dict": mapping,
+            "item_bundles": self._meta("item_bundles") or {},
+            "thresholds": self.load_thresholds(),
+            "decisions": self.decision_count(),
+            "blind_marking": self.blind_marking(),
+        }
+
+    def upgrade_setup(self, setup: dict, sheet, guess: ColumnMapping | None = None) -> dict:
+        """``setup`` of a project saved before Grader read first names, with the first-name column a new sheet's guess
+        (``guess``, if made of ``sheet`` already) finds, written back (:func:`.project_upgrade.with_first_name`); else
+        ``setup`` as it is."""
+        return setup if self.read_only else with_first_name(setup, sheet, self._call, guess)
+
+    def load_thresholds(self) -> dict[str, float]:
+        with self._read(("thresholds",)) as db:
+            return {item: float(v) for item, v in db.execute("SELECT item, value FROM thresholds")}
+
+    def save_thresholds(self, thresholds: dict, wait: bool = True) -> None:
+        """Write the thresholds: committed before returning (ProjectError if not), or with ``wait=False``
+        (the GUI thread) queued to the writer, returning at once."""
+        rows = [(str(k), float(v)) for k, v in thresholds.items()]
+
+        def do(conn):
+            conn.executemany("INSERT OR REPLACE INTO thresholds(item, value) VALUES (?, ?)", rows)
+        self._write(do, ("thresholds",), "the thresholds") if not wait else self._call(do, "the thresholds")
+
+    # ----- blind marking (queued to the writer, like decisions) -----------------------------------------
+    def blind_marking(self) -> bool | None:
+        """Whether names and ids are hidden on screen for this project (None: never set)."""
+        value = self._meta("blind_marking", ("meta",))
+        return None if value is None else bool(value)
+
+    def save_blind_marking(self, on: bool) -> None:
+        on = bool(on)
+        self._write(lambda conn: set_meta(conn, "blind_marking", on), ("meta",), "the blind-marking switch")
+
+    def blind_seed(self) -> str:
+        """The project's random key for the neutral student numbers ("" in a file older than it)."""
+        return str(self._meta("blind_seed", ("meta",)) or "")
