@@ -600,9 +600,12 @@
         <source>Total: {score}</source>
         <translation>Gesamt: {score}</translation>
     </message>
-    <message>
-        <source>Total: not final yet (an answer still has no score)</source>
-        <translation>Gesamt: noch nicht endgültig (eine Antwort hat noch keine Punktzahl)</translation>
+    <message numerus="yes">
+        <source>Total: not final yet (%n answers still have no score)</source>
+        <translation>
+            <numerusform>Gesamt: noch nicht endgültig (%n Antwort hat noch keine Punktzahl)</numerusform>
+            <numerusform>Gesamt: noch nicht endgültig (%n Antworten haben noch keine Punktzahl)</numerusform>
+        </translation>
     </message>
     <message>
         <source>{number}. {question}</source>
@@ -1723,30 +1726,30 @@
     </message>
     <message>
         <source>the score column &apos;{column}&apos; of {name} is empty; give the column that holds the scores</source>
-        <translation>Die Punktespalte &apos;{column}&apos; von {name} ist leer; geben Sie die Spalte an, die die Punktzahlen enthält</translation>
+        <translation>Die Punktespalte „{column}“ von {name} ist leer; geben Sie die Spalte an, die die Punktzahlen enthält</translation>
     </message>
     <message>
         <source>every score in column &apos;{column}&apos; is {score}; a model needs answers with at least two different scores</source>
-        <translation>Jede Punktzahl in der Spalte &apos;{column}&apos; ist {score}; ein Modell braucht Antworten mit mindestens zwei verschiedenen Punktzahlen</translation>
+        <translation>Jede Punktzahl in der Spalte „{column}“ ist {score}; ein Modell braucht Antworten mit mindestens zwei verschiedenen Punktzahlen</translation>
     </message>
     <message>
         <source>the score column &apos;{column}&apos; holds &apos;{value}&apos; in row {row}, which is not a number; write each score as a number (such as 2 or 1.5), or clear the cell to leave that answer out, and learn again</source>
-        <translation>Die Punktespalte &apos;{column}&apos; enthält in Zeile {row} &apos;{value}&apos;, und das ist keine Zahl; schreiben Sie jede Punktzahl als Zahl (etwa 2 oder 1,5) oder leeren Sie die Zelle, um diese Antwort auszulassen, und lernen Sie erneut</translation>
+        <translation>Die Punktespalte „{column}“ enthält in Zeile {row} „{value}“, und das ist keine Zahl; schreiben Sie jede Punktzahl als Zahl (etwa 2 oder 1,5) oder leeren Sie die Zelle, um diese Antwort auszulassen, und lernen Sie erneut</translation>
     </message>
     <message numerus="yes">
         <source>the score column &apos;{column}&apos; holds &apos;{value}&apos; in row {row}, which is not a number (nor are %n more of its cells); write each score as a number (such as 2 or 1.5), or clear those cells to leave their answers out, and learn again</source>
         <translation>
-            <numerusform>Die Punktespalte &apos;{column}&apos; enthält in Zeile {row} &apos;{value}&apos;, und das ist keine Zahl (ebenso wenig wie %n weitere ihrer Zellen); schreiben Sie jede Punktzahl als Zahl (etwa 2 oder 1,5) oder leeren Sie diese Zellen, um ihre Antworten auszulassen, und lernen Sie erneut</numerusform>
-            <numerusform>Die Punktespalte &apos;{column}&apos; enthält in Zeile {row} &apos;{value}&apos;, und das ist keine Zahl (ebenso wenig wie %n weitere ihrer Zellen); schreiben Sie jede Punktzahl als Zahl (etwa 2 oder 1,5) oder leeren Sie diese Zellen, um ihre Antworten auszulassen, und lernen Sie erneut</numerusform>
+            <numerusform>Die Punktespalte „{column}“ enthält in Zeile {row} „{value}“, und das ist keine Zahl (ebenso wenig wie %n weitere ihrer Zellen); schreiben Sie jede Punktzahl als Zahl (etwa 2 oder 1,5) oder leeren Sie diese Zellen, um ihre Antworten auszulassen, und lernen Sie erneut</numerusform>
+            <numerusform>Die Punktespalte „{column}“ enthält in Zeile {row} „{value}“, und das ist keine Zahl (ebenso wenig wie %n weitere ihrer Zellen); schreiben Sie jede Punktzahl als Zahl (etwa 2 oder 1,5) oder leeren Sie diese Zellen, um ihre Antworten auszulassen, und lernen Sie erneut</numerusform>
         </translation>
     </message>
     <message>
         <source>the score column &apos;{column}&apos; holds &apos;{value}&apos; in row {row}, which is not a number; give the column that holds numeric scores</source>
-        <translation>Die Punktespalte &apos;{column}&apos; enthält in Zeile {row} &apos;{value}&apos;, und das ist keine Zahl; geben Sie die Spalte an, die Punktzahlen als Zahlen enthält</translation>
+        <translation>Die Punktespalte „{column}“ enthält in Zeile {row} „{value}“, und das ist keine Zahl; geben Sie die Spalte an, die Punktzahlen als Zahlen enthält</translation>
     </message>
     <message>
         <source>the score column &apos;{column}&apos; of {name} reads empty because its formulas have no saved results (the program that wrote the file does not save them); open the file in Excel or LibreOffice, save it, and learn again</source>
-        <translation>Die Punktespalte &apos;{column}&apos; von {name} ist scheinbar leer, weil ihre Formeln keine gespeicherten Ergebnisse haben (das Programm, das die Datei geschrieben hat, speichert sie nicht); öffnen Sie die Datei in Excel oder LibreOffice, speichern Sie sie und lernen Sie erneut</translation>
+        <translation>Die Punktespalte „{column}“ von {name} ist scheinbar leer, weil ihre Formeln keine gespeicherten Ergebnisse haben (das Programm, das die Datei geschrieben hat, speichert sie nicht); öffnen Sie die Datei in Excel oder LibreOffice, speichern Sie sie und lernen Sie erneut</translation>
     </message>
     <message>
         <source>no column of {name} other than the scores holds text answers; make the models again and choose the column with the answers under “Which column holds the answers?”</source>
@@ -1762,11 +1765,11 @@
     </message>
     <message>
         <source>question &apos;{question}&apos; of {name} cannot teach a model: {why}</source>
-        <translation>Frage &apos;{question}&apos; von {name} kann kein Modell lehren: {why}</translation>
+        <translation>Frage „{question}“ von {name} kann kein Modell lehren: {why}</translation>
     </message>
     <message>
         <source>no question of {name} can teach a model (question &apos;{question}&apos;: {why})</source>
-        <translation>Keine Frage von {name} kann ein Modell lehren (Frage &apos;{question}&apos;: {why})</translation>
+        <translation>Keine Frage von {name} kann ein Modell lehren (Frage „{question}“: {why})</translation>
     </message>
     <message numerus="yes">
         <source>it has {marks} of the {need} marked answers a model needs before it can take any answer on its own; mark at least %n more answers of this question (another class&apos;s answers in the same sheet count too) and learn again</source>

@@ -80,6 +80,16 @@
     </message>
 </context>
 <context>
+    <name>FeedbackPdf</name>
+    <message numerus="yes">
+        <source>Total: not final yet (%n answers still have no score)</source>
+        <translation>
+            <numerusform>Total: not final yet (%n answer still has no score)</numerusform>
+            <numerusform>Total: not final yet (%n answers still have no score)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GroupPanel</name>
     <message numerus="yes">
         <source>%n blank answers</source>

@@ -600,9 +600,12 @@
         <source>Total: {score}</source>
         <translation>Total: {score}</translation>
     </message>
-    <message>
-        <source>Total: not final yet (an answer still has no score)</source>
-        <translation>Total: aún no es definitivo (una respuesta todavía no tiene puntuación)</translation>
+    <message numerus="yes">
+        <source>Total: not final yet (%n answers still have no score)</source>
+        <translation>
+            <numerusform>Total: aún no es definitivo (%n respuesta todavía no tiene puntuación)</numerusform>
+            <numerusform>Total: aún no es definitivo (%n respuestas todavía no tienen puntuación)</numerusform>
+        </translation>
     </message>
     <message>
         <source>{number}. {question}</source>
@@ -874,21 +877,21 @@
     <message numerus="yes">
         <source>The model can take the other %n answers; accept them or keep marking.</source>
         <translation>
-            <numerusform>El modelo puede encargarse de la otra %n respuesta; acéptala o sigue corrigiendo.</numerusform>
+            <numerusform>El modelo puede encargarse de la otra respuesta; acéptala o sigue corrigiendo.</numerusform>
             <numerusform>El modelo puede encargarse de las otras %n respuestas; acéptalas o sigue corrigiendo.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The model can take {auto} of the %n answers left (expected at least {percent} right)</source>
         <translation>
-            <numerusform>El modelo puede encargarse de {auto} de la %n respuesta que queda (se espera al menos un {percent} de aciertos)</numerusform>
+            <numerusform>El modelo puede encargarse de {auto} de la única respuesta que queda (se espera al menos un {percent} de aciertos)</numerusform>
             <numerusform>El modelo puede encargarse de {auto} de las %n respuestas que quedan (se espera al menos un {percent} de aciertos)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The model can take {auto} of the %n answers left</source>
         <translation>
-            <numerusform>El modelo puede encargarse de {auto} de la %n respuesta que queda</numerusform>
+            <numerusform>El modelo puede encargarse de {auto} de la única respuesta que queda</numerusform>
             <numerusform>El modelo puede encargarse de {auto} de las %n respuestas que quedan</numerusform>
         </translation>
     </message>
@@ -902,7 +905,7 @@
     <message numerus="yes">
         <source>The model would need more marks than there are answers left, so it cannot take any of the %n answers left; mark them yourself.</source>
         <translation>
-            <numerusform>El modelo necesitaría más notas de las respuestas que quedan, así que no puede aceptar la %n respuesta que queda; puntúala tú.</numerusform>
+            <numerusform>El modelo necesitaría más notas de las respuestas que quedan, así que no puede aceptar la única respuesta que queda; puntúala tú.</numerusform>
             <numerusform>El modelo necesitaría más notas de las respuestas que quedan, así que no puede aceptar ninguna de las %n respuestas que quedan; puntúalas tú.</numerusform>
         </translation>
     </message>
@@ -1147,7 +1150,7 @@
     </message>
     <message>
         <source>This workbook has several worksheets; choose the one that holds the students&apos; answers.</source>
-        <translation>Este libro tiene varias hojas; elija la que contiene las respuestas de los estudiantes.</translation>
+        <translation>Este libro tiene varias hojas; elige la que contiene las respuestas de los estudiantes.</translation>
     </message>
     <message>
         <source>&amp;One row per answer (a question column says which question)</source>
@@ -1723,30 +1726,30 @@
     </message>
     <message>
         <source>the score column &apos;{column}&apos; of {name} is empty; give the column that holds the scores</source>
-        <translation>La columna de puntuaciones &apos;{column}&apos; de {name} está vacía; indica la columna que contiene las puntuaciones</translation>
+        <translation>La columna de puntuaciones «{column}» de {name} está vacía; indica la columna que contiene las puntuaciones</translation>
     </message>
     <message>
         <source>every score in column &apos;{column}&apos; is {score}; a model needs answers with at least two different scores</source>
-        <translation>Todas las puntuaciones de la columna &apos;{column}&apos; son {score}; un modelo necesita respuestas con al menos dos puntuaciones distintas</translation>
+        <translation>Todas las puntuaciones de la columna «{column}» son {score}; un modelo necesita respuestas con al menos dos puntuaciones distintas</translation>
     </message>
     <message>
         <source>the score column &apos;{column}&apos; holds &apos;{value}&apos; in row {row}, which is not a number; write each score as a number (such as 2 or 1.5), or clear the cell to leave that answer out, and learn again</source>
-        <translation>La columna de puntuaciones &apos;{column}&apos; contiene &apos;{value}&apos; en la fila {row}, que no es un número; escribe cada puntuación como un número (como 2 o 1,5), o vacía la celda para dejar fuera esa respuesta, y vuelve a aprender</translation>
+        <translation>La columna de puntuaciones «{column}» contiene «{value}» en la fila {row}, que no es un número; escribe cada puntuación como un número (como 2 o 1,5), o vacía la celda para dejar fuera esa respuesta, y vuelve a aprender</translation>
     </message>
     <message numerus="yes">
         <source>the score column &apos;{column}&apos; holds &apos;{value}&apos; in row {row}, which is not a number (nor are %n more of its cells); write each score as a number (such as 2 or 1.5), or clear those cells to leave their answers out, and learn again</source>
         <translation>
-            <numerusform>La columna de puntuaciones &apos;{column}&apos; contiene &apos;{value}&apos; en la fila {row}, que no es un número (ni lo es %n celda más); escribe cada puntuación como un número (como 2 o 1,5), o vacía esas celdas para dejar fuera sus respuestas, y vuelve a aprender</numerusform>
-            <numerusform>La columna de puntuaciones &apos;{column}&apos; contiene &apos;{value}&apos; en la fila {row}, que no es un número (ni lo son %n celdas más); escribe cada puntuación como un número (como 2 o 1,5), o vacía esas celdas para dejar fuera sus respuestas, y vuelve a aprender</numerusform>
+            <numerusform>La columna de puntuaciones «{column}» contiene «{value}» en la fila {row}, que no es un número (ni lo es %n celda más); escribe cada puntuación como un número (como 2 o 1,5), o vacía esas celdas para dejar fuera sus respuestas, y vuelve a aprender</numerusform>
+            <numerusform>La columna de puntuaciones «{column}» contiene «{value}» en la fila {row}, que no es un número (ni lo son %n celdas más); escribe cada puntuación como un número (como 2 o 1,5), o vacía esas celdas para dejar fuera sus respuestas, y vuelve a aprender</numerusform>
         </translation>
     </message>
     <message>
         <source>the score column &apos;{column}&apos; holds &apos;{value}&apos; in row {row}, which is not a number; give the column that holds numeric scores</source>
-        <translation>La columna de puntuaciones &apos;{column}&apos; contiene &apos;{value}&apos; en la fila {row}, que no es un número; indica la columna que contiene puntuaciones numéricas</translation>
+        <translation>La columna de puntuaciones «{column}» contiene «{value}» en la fila {row}, que no es un número; indica la columna que contiene puntuaciones numéricas</translation>
     </message>
     <message>
         <source>the score column &apos;{column}&apos; of {name} reads empty because its formulas have no saved results (the program that wrote the file does not save them); open the file in Excel or LibreOffice, save it, and learn again</source>
-        <translation>La columna de puntuaciones &apos;{column}&apos; de {name} parece vacía porque sus fórmulas no tienen resultados guardados (el programa que escribió el archivo no los guarda); abre el archivo en Excel o LibreOffice, guárdalo y vuelve a aprender</translation>
+        <translation>La columna de puntuaciones «{column}» de {name} parece vacía porque sus fórmulas no tienen resultados guardados (el programa que escribió el archivo no los guarda); abre el archivo en Excel o LibreOffice, guárdalo y vuelve a aprender</translation>
     </message>
     <message>
         <source>no column of {name} other than the scores holds text answers; make the models again and choose the column with the answers under “Which column holds the answers?”</source>
@@ -1762,11 +1765,11 @@
     </message>
     <message>
         <source>question &apos;{question}&apos; of {name} cannot teach a model: {why}</source>
-        <translation>La pregunta &apos;{question}&apos; de {name} no puede enseñar un modelo: {why}</translation>
+        <translation>La pregunta «{question}» de {name} no puede enseñar un modelo: {why}</translation>
     </message>
     <message>
         <source>no question of {name} can teach a model (question &apos;{question}&apos;: {why})</source>
-        <translation>Ninguna pregunta de {name} puede enseñar un modelo (pregunta &apos;{question}&apos;: {why})</translation>
+        <translation>Ninguna pregunta de {name} puede enseñar un modelo (pregunta «{question}»: {why})</translation>
     </message>
     <message numerus="yes">
         <source>it has {marks} of the {need} marked answers a model needs before it can take any answer on its own; mark at least %n more answers of this question (another class&apos;s answers in the same sheet count too) and learn again</source>
@@ -1961,7 +1964,7 @@
     <message numerus="yes">
         <source>On the %n answers you decided, the model agreed with you on {share}.</source>
         <translation>
-            <numerusform>En la %n respuesta que decidiste, el modelo coincidió contigo en el {share}.</numerusform>
+            <numerusform>En la única respuesta que decidiste, el modelo coincidió contigo en el {share}.</numerusform>
             <numerusform>En las %n respuestas que decidiste, el modelo coincidió contigo en el {share}.</numerusform>
         </translation>
     </message>
@@ -2321,7 +2324,7 @@
     <message numerus="yes">
         <source>{scored} of the group&apos;s %n answers are scored.</source>
         <translation>
-            <numerusform>{scored} de la %n respuesta del grupo está puntuada.</numerusform>
+            <numerusform>{scored} de la única respuesta del grupo está puntuada.</numerusform>
             <numerusform>{scored} de las %n respuestas del grupo están puntuadas.</numerusform>
         </translation>
     </message>
@@ -2515,7 +2518,7 @@
     <message numerus="yes">
         <source>Apply to the %n identical answers (Ctrl+G)</source>
         <translation>
-            <numerusform>Aplicar a la %n respuesta idéntica (Ctrl+G)</numerusform>
+            <numerusform>Aplicar a la respuesta idéntica (Ctrl+G)</numerusform>
             <numerusform>Aplicar a las %n respuestas idénticas (Ctrl+G)</numerusform>
         </translation>
     </message>
@@ -2817,15 +2820,15 @@
     <message numerus="yes">
         <source>%n decisions could not be restored because their answers changed in the sheet; score them again.</source>
         <translation>
-            <numerusform>No se pudo restaurar %n decisión porque su respuesta cambió en la hoja; vuelva a puntuarla.</numerusform>
-            <numerusform>No se pudieron restaurar %n decisiones porque sus respuestas cambiaron en la hoja; vuelva a puntuarlas.</numerusform>
+            <numerusform>No se pudo restaurar %n decisión porque su respuesta cambió en la hoja; vuelve a puntuarla.</numerusform>
+            <numerusform>No se pudieron restaurar %n decisiones porque sus respuestas cambiaron en la hoja; vuelve a puntuarlas.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n decisions could not be restored because their answers changed in the sheet ({answers}); score them again.</source>
         <translation>
-            <numerusform>No se pudo restaurar %n decisión porque su respuesta cambió en la hoja ({answers}); vuelva a puntuarla.</numerusform>
-            <numerusform>No se pudieron restaurar %n decisiones porque sus respuestas cambiaron en la hoja ({answers}); vuelva a puntuarlas.</numerusform>
+            <numerusform>No se pudo restaurar %n decisión porque su respuesta cambió en la hoja ({answers}); vuelve a puntuarla.</numerusform>
+            <numerusform>No se pudieron restaurar %n decisiones porque sus respuestas cambiaron en la hoja ({answers}); vuelve a puntuarlas.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -180,7 +180,9 @@ def page_html(page: StudentPage, title: str, locale: QLocale | None = None) -> s
         total = QCoreApplication.translate("FeedbackPdf", "Total: {score}").format(
             score=_score_words(page.total, page.out_of, loc))
     else:
-        total = QCoreApplication.translate("FeedbackPdf", "Total: not final yet (an answer still has no score)")
+        still = sum(1 for q in page.questions for v in q.scores if v is None)   # the answers still open, counted
+        total = QCoreApplication.translate("FeedbackPdf", "Total: not final yet (%n answers still have no score)", "",
+                                           max(still, 1))
     out += [f'<p class="total">{_text(total)}</p>', "<hr/>"]
     for n, q in enumerate(page.questions, start=1):
         heading = QCoreApplication.translate("FeedbackPdf", "{number}. {question}").format(

@@ -161,7 +161,7 @@ def test_export_dialog_writes_one_page_per_student_with_exactly_their_own_answer
     assert squeeze(f"Score: 1 out of 2 — {RUBRIC['1']}") in ann and squeeze(f"Score: 2 out of 2 — {RUBRIC['2']}") in ann
     assert squeeze("Teacher's comment: Comment for S01 on ice.") in ann and squeeze("Total: 3 out of 4") in ann
     dev = squeeze(texts[owned["Dev Rao"][0]])
-    assert squeeze("Score: not scored yet") in dev and squeeze("Total: not final yet") in dev
+    assert squeeze("Score: not scored yet") in dev and squeeze("Total: not final yet (1 answer still has no score)") in dev
 
     size = doc.pagePointSize(0)
     for p in (0, owned["Cara Díaz"][-1]):

@@ -88,7 +88,7 @@ def test_in_another_language_every_sentence_is_translated(lang, keep_marking, re
            "nicht übernehmen; bewerten Sie sie selbst.",
      "Das Modell bräuchte mehr Bewertungen, als Antworten übrig sind, daher kann es keine der 17 verbleibenden Antworten "
      "übernehmen; bewerten Sie sie selbst."),
-    ("es", "El modelo necesitaría más notas de las respuestas que quedan, así que no puede aceptar la 1 respuesta que "
+    ("es", "El modelo necesitaría más notas de las respuestas que quedan, así que no puede aceptar la única respuesta que "
            "queda; puntúala tú.",
      "El modelo necesitaría más notas de las respuestas que quedan, así que no puede aceptar ninguna de las 17 "
      "respuestas que quedan; puntúalas tú.")])
