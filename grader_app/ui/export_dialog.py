@@ -12,15 +12,15 @@ silently. A file that could take nobody is not written, and the dialog says whic
 identifiers are :func:`~grader_app.io.lms.identifiers_for` the session's own sheet and mapping, worked out on the
 worker with the file. The dialog keeps to the screen, the body scrolling where it is too short (:mod:`.export_layout`).
 
-Writing runs through the window's :class:`~grader_app.ui.tasks.TaskManager`; the two PDFs are laid
-out and painted on the GUI thread a slice at a time between a worker's two steps (:mod:`.pdf_export`). A file open
-elsewhere, a read-only folder or a full disk shows the writer's one sentence here and changes
-nothing in the session. A file already there is replaced only once the teacher agreed to replace it with that
-format (or the dialog wrote that format to it), a name the teacher gave never becomes another format's file when
-they click a format, and a format chosen again offers the name last given for it (:func:`.export_target.name_for`),
-and the folder to suggest is found on a worker (:mod:`.export_target`); so is whether the destination is the sheet
-itself, which refuses it (before anything is written, and as soon as it is chosen). Open the dialog with ``open()``
-(never ``exec()``).
+Writing (what each format takes, and what is said once it is saved: :mod:`.export_work`) runs through the window's
+:class:`~grader_app.ui.tasks.TaskManager`; the two PDFs are laid out and painted on the GUI thread a slice at a time
+between a worker's two steps (:mod:`.pdf_export`). A file open elsewhere, a read-only folder or a full disk shows the
+writer's one sentence here and changes nothing in the session. A file already there is replaced only once the teacher
+agreed to replace it with that format (or the dialog wrote that format to it), a name the teacher gave never becomes
+another format's file when they click a format, and a format chosen again offers the name last given for it
+(:func:`.export_target.name_for`), and the folder to suggest is found on a worker (:mod:`.export_target`); so is
+whether the destination is the sheet itself, which refuses it (before anything is written, and as soon as it is
+chosen). Open the dialog with ``open()`` (never ``exec()``).
 """
 from __future__ import annotations
 
@@ -35,18 +35,18 @@ from PySide6.QtWidgets import (
 
 from ..core.session import GradingSession
 from ..io.errors import SheetError
-from ..io.lms import ExportResult, NothingMatched, Recognition, has_canvas_ids, identifiers_for, recognise
-from .export_formats import (BY_KEY, CANVAS, CSV, FEEDBACK, FEEDBACK_CSV, FEEDBACK_PDF, FEEDBACK_XLSX, PDF, XLSX,
+from ..io.lms import ExportResult, NothingMatched, Recognition, has_canvas_ids, recognise
+from .export_formats import (BY_KEY, CANVAS, CSV, FEEDBACK_CSV, FEEDBACK_PDF, FEEDBACK_XLSX, PDF, XLSX,
                              FormatChooser, choice, not_offered)
 from .export_layout import BodyScroll, fit_height, reveal
-from .export_notes import notes_words
 from .export_target import (ReplaceNeeded, SheetGuard, ask_replace, checked, default_destination, default_folder,
                             destination_in, name_for, placed)
 from .messages import plain
+from .export_work import saved_words, work_for
 from .pdf_export import PdfExport, PdfRecipe
 from .tasks import Task, TaskManager
 from .unmatched_box import UnmatchedBox
-from .unmatched_words import list_words, open_word, problem_words
+from .unmatched_words import problem_words
 from .wording import session_sentence
 
 __all__ = ["CANVAS", "CSV", "FEEDBACK_CSV", "FEEDBACK_PDF", "FEEDBACK_XLSX", "PDF", "XLSX", "ExportDialog",
@@ -306,62 +306,12 @@ class ExportDialog(QDialog):
                                        on_error=lambda exc: self._failed(exc, path), name=f"export {fmt}")
 
     def _work_for(self, fmt: str, path: Path):
-        """What to run: a function for the worker, or a PdfRecipe (prepared on a worker, painted here, written on a worker)."""
-        session = self.session
-        self._note = None
-        self._said = []
-        if fmt == XLSX:
-            from ..io.summary_sheet import summary_writer
-            from ..io.writers import write_graded_xlsx
-            from .summary_words import summary_words
-
-            said = summary_words()   # the Summary sheet's words, taken here in the interface's language
-            return lambda: write_graded_xlsx(session, path, extra_sheets=summary_writer(session, words=said))
-        if fmt == CSV:
-            from ..io.writers import write_graded_csv
-
-            return lambda: write_graded_csv(session, path)
-        if fmt == CANVAS:
-            from ..io.canvas import canvas_rows, canvas_warning, write_canvas_csv
-
-            from ..io.lms.canvas import canvas_points
-
-            source = self.recognition.system if self.recognition is not None else None   # whose points the sheet's are
-            canvas_rows(session, source=source)  # a missing student id column (or marks above the points): said now
-            self._note = canvas_warning(session)   # look-alike ids: said after saving
-            self._said = canvas_points(session, source)   # scores scaled to a Canvas sheet's points: said after saving
-            return lambda: write_canvas_csv(session, path, source=source)
-        if fmt == PDF:
-            from ..io.report import report_parts, report_title
-            from .report_pdf import report_pdf_steps, report_words, write_pdf_bytes
-
-            # the pieces are made on the worker, laid out and painted here a slice at a time, written on the worker;
-            # the words are taken here, on the GUI thread, in the interface's language
-            words = report_words()
-            return PdfRecipe(prepare=lambda: report_parts(session, words=words),
-                             paint=lambda parts: report_pdf_steps(parts, report_title(session, words=words)),
-                             write=lambda pdf: write_pdf_bytes(pdf, path))
-        if fmt == FEEDBACK_PDF:
-            from ..io.feedback import class_title
-            from .feedback_pdf import checked_pages, feedback_pdf_steps
-            from .pdf_pages import write_pdf_bytes
-
-            return PdfRecipe(
-                prepare=lambda: checked_pages(session, path, identifiers=identifiers_for(session.sheet, session.mapping)),
-                paint=lambda pages: feedback_pdf_steps(pages, class_title(session)),
-                write=lambda made: write_pdf_bytes(made[0], path))   # (bytes, each student's pages)
-        c = choice(fmt)
-        if c.group == FEEDBACK:
-            from ..io.feedback import write_feedback
-
-            opened = open_word()   # the sheet is the teacher's: a second attempt's "open" in their language
-            return lambda: write_feedback(session, path, identifiers=identifiers_for(session.sheet, session.mapping),
-                                          open_word=opened)
-        if c.lms is not None:
-            lms, left_out = c.lms, list_words()   # the list of students left out in the teacher's language
-            return lambda: lms.write(session, path, identifiers=identifiers_for(session.sheet, session.mapping),
-                                     words=left_out)
-        raise ValueError(f"unknown export format {fmt!r}")
+        """What to run: a function for the worker, or a PdfRecipe (:func:`.export_work.work_for`); what to say after
+        saving is kept for then."""
+        self._note, self._said = None, []
+        work = work_for(self.session, fmt, path, self.recognition)
+        self._note, self._said = work.note, work.said
+        return work.run
 
     def _laid_out(self, done: int, total: int) -> None:
         self.progress.setRange(0, total)
@@ -376,19 +326,7 @@ class ExportDialog(QDialog):
         self.last_path = path
         self._replace_ok[path] = self._writing   # written here: this format again replaces it without asking
         self.last_result = result
-        text = "✔ " + self.tr("Saved {name} in {folder}.").format(name=path.name, folder=path.parent)
-        if result is not None:
-            text = "✔ " + self.tr("Saved {name} in {folder}, with %n students.", "", result.written).format(
-                name=path.name, folder=path.parent)
-            if result.notes:
-                text += " " + notes_words(result.notes)
-        elif self._said:
-            text += " " + notes_words(self._said)
-        note = self._note
-        if note and self._blind_names() is not None:   # the warning names students: not while names are hidden
-            note = self.tr("some students were left out of the file because their ids are shared or look alike; "
-                           "turn off blind marking (View menu) to see who")
-        self.done_label.setText(text + (f" ⚠ {note[:1].upper()}{note[1:]}." if note else ""))
+        self.done_label.setText(saved_words(path, result, self._said, self._note, self._blind_names() is not None))
         self.unmatched_box.show_left_out(result, self._blind_names())
         self.fit()
         reveal(self.body, self.unmatched_box, self.done_label)   # what was saved, and who is not in it

@@ -4,7 +4,9 @@ task manager, one QUndoStack per session and the open session with its project s
 is :class:`.sheet_opener.SheetOpener`'s job, scoring and the project file's background writes
 :class:`.scoring_controller.ScoringController`'s, the groups of answers and the models that learn from
 the teacher's marks :class:`.learning_controller.LearningController`'s, the library's actions
-:class:`.model_actions.ModelActions`', blind marking :class:`.blind.BlindMarking`'s; menus: :mod:`.menus`.
+:class:`.model_actions.ModelActions`', blind marking :class:`.blind.BlindMarking`'s, the review screen's page
+:class:`.review_page.ReviewPage`'s, closing during an export :class:`.export_close.CloseAfterExport`'s; menus:
+:mod:`.menus`; the title and status words: :mod:`.window_words`.
 """
 from __future__ import annotations
 
@@ -22,18 +24,21 @@ from . import menus
 from .about import AboutDialog
 from .blind import BlindMarking
 from .drop_zone import BUNDLE, PROJECT, classify, dropped_paths
+from .export_close import CloseAfterExport
 from .learning_controller import LearningController
 from .menus import RESULTS, REVIEW, START
 from .messages import plain
 from .model_actions import BUNDLE_FILTER, SHEET_FILTER, ModelActions, sheet_filter
 from .results_view import ResultsView
-from .scoring_controller import CANCELLED, DONE, FAILED, ScoringController
+from .review_page import ReviewPage
+from .scoring_controller import FAILED, ScoringController
 from .scoring_strip import ScoringStrip
 from .settings import Settings
 from .sheet_opener import SheetOpener, opened_is_news, opened_note
 from .start_screen import ERROR, INFO, StartScreen
 from .status_news import StatusNews
 from .tasks import TaskManager
+from .window_words import saved_sentence, scoring_note, status_counts, window_title
 
 if TYPE_CHECKING:   # both are built on first use
     from ..io.project_store import ProjectStore
@@ -41,8 +46,6 @@ if TYPE_CHECKING:   # both are built on first use
     from .review_view import ReviewView
 
 __all__ = ["BUNDLE_FILTER", "MainWindow", "RESULTS", "REVIEW", "SHEET_FILTER", "START", "plain"]
-
-SCORING_NOTE_MS = {DONE: 8000, CANCELLED: 10000, FAILED: 15000}
 
 
 class MainWindow(QMainWindow):
@@ -66,12 +69,12 @@ class MainWindow(QMainWindow):
         self.about_dialog: AboutDialog | None = None
         self.last_error = ""
         self._closing_sheet = False        # a closed sheet's project is still being saved and closed
-        self._close_after_export = False   # the window was asked to close while an export was being saved
         self._open_next: Path | None = None   # the sheet to read once that is done
         self.scoring = ScoringController(self.tasks, self)
         self.opener = SheetOpener(self.tasks, self)
         self.learning = LearningController(self.tasks, self)
         self.models = ModelActions(self)
+        self.close_guard = CloseAfterExport(self)   # closing while an export is being saved waits for it
 
         # --- pages --------------------------------------------------------------------------------
         self.start = StartScreen()
@@ -83,9 +86,7 @@ class MainWindow(QMainWindow):
         rl.setContentsMargins(0, 0, 0, 0)
         rl.addWidget(self.strip)
         rl.addWidget(self.results, 1)
-        self.review_page = QWidget()
-        self.review_layout = QVBoxLayout(self.review_page)
-        self.review_layout.setContentsMargins(0, 0, 0, 0)
+        self.review_page = ReviewPage(self)   # the review screen, built on first use
         self.pages = QStackedWidget()
         for page in (self.start, results_page, self.review_page):
             self.pages.addWidget(page)
@@ -260,9 +261,8 @@ class MainWindow(QMainWindow):
         if self.session is not None and sentence:
             if how == FAILED:
                 self.last_error = sentence
-                sentence = self.tr("Scoring failed: {problem}").format(problem=sentence)
             show = self.news.warn if how == FAILED else self.news.show   # a failure is no news
-            show(sentence, SCORING_NOTE_MS.get(how, 8000))
+            show(*scoring_note(how, sentence))
         self.scoringFinished.emit()
 
     # ----- decisions and review ---------------------------------------------------------------------
@@ -275,35 +275,10 @@ class MainWindow(QMainWindow):
         self.results.set_learning(self.learning.sentences())
         menus.enable(self, self.session is not None, self.pages.currentIndex())
 
-    def _make_review_view(self) -> None:
-        self._drop_review_view()
-        from .review_view import ReviewView
-
-        assert self.session is not None and self.undo_stack is not None   # made with the session
-        self.review_view = view = ReviewView(self.session, self.undo_stack, self.store, self.blind.names)
-        view.set_learning(self.learning)
-        view.closeRequested.connect(lambda: self.show_page(RESULTS))
-        view.decisionMade.connect(lambda _k: self.results.schedule_refresh())
-        self.scoring.writeFailed.connect(view.show_save_error)   # the project store's background write failed
-        self.review_layout.addWidget(view)
-
-    def _drop_review_view(self) -> None:
-        if self.review_view is not None:
-            self.review_layout.removeWidget(self.review_view)
-            self.review_view.hide()   # at once: deleteLater waits for the event loop
-            self.review_view.deleteLater()
-            self.review_view = None
-
     def show_review(self, keys: list, start_key=None) -> None:
         if self.session is None or not keys:
             return
-        if self.review_view is None:
-            self._make_review_view()   # built on first use: opening a large sheet stays quick
-        view = self.review_view
-        assert view is not None
-        lc = self.learning
-        focus = lc.first_suggestion(keys) if start_key is None else None
-        view.set_queue(list(keys), start_key, lc.groups, lc.typical, focus=focus)
+        view = self.review_page.open(keys, start_key)
         self.pages.setCurrentIndex(REVIEW)
         self._page_changed(REVIEW)
         view.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -330,20 +305,15 @@ class MainWindow(QMainWindow):
     def save(self) -> None:
         if self.store is not None:
             n = len(self.session.decisions) if self.session else 0
-            self.statusBar().showMessage(self.tr("All %n decisions are saved in {file}, beside your sheet; Grader "
-                                                 "saves each one the moment you make it.", "", n).format(
-                                                     file=self.store.path.name), 8000)
+            self.statusBar().showMessage(saved_sentence(n, self.store.path.name), 8000)
 
     def _update_title(self) -> None:
         if self.session is None or self.sheet_path is None:
-            self.setWindowTitle(self.tr("Grader"))
+            self.setWindowTitle(window_title(None))
             self.status_label.setText("")
             return
-        self.setWindowTitle(self.tr("{sheet} — Grader").format(sheet=self.sheet_path.name))
-        # each count its own plural text (Spanish "1 decidida", "3 decididas"), joined
-        self.status_label.setText(" · ".join((self.tr("%n decided by you", "", len(self.session.decisions)),
-                                              self.tr("%n need you", "", self.results.need),
-                                              self.tr("saved", "status bar: every decision is on disk"))))
+        self.setWindowTitle(window_title(self.sheet_path.name))
+        self.status_label.setText(status_counts(len(self.session.decisions), self.results.need))
 
     # ----- export and help -------------------------------------------------------------------------------
     def show_export(self) -> None:
@@ -362,34 +332,6 @@ class MainWindow(QMainWindow):
         self.about_dialog.open()
 
     # ----- closing ------------------------------------------------------------------------------------
-    def _export_keeps_open(self) -> bool:
-        dialog = self.export_dialog
-        if dialog is None or not dialog.busy:
-            return False
-        if not self._close_after_export:
-            self._close_after_export = True
-            dialog.exported.connect(self._saved_then_close)
-            dialog.failed.connect(self._save_failed_stay)
-        waiting = self.tr("Still saving the export; Grader closes as soon as it is written.")
-        self.statusBar().showMessage(waiting)
-        dialog.done_label.setText(waiting)   # in front, where the teacher looks; a later status message may replace it
-        return True
-
-    def _saved_then_close(self, _path: str) -> None:
-        self._stop_waiting_for_export()
-        self.close()
-
-    def _save_failed_stay(self, _problem: str) -> None:
-        self._stop_waiting_for_export()    # the export dialog shows why; the teacher decides what next
-        self.news.warn(self.tr("The export could not be saved, so Grader stayed open."), 10000)
-
-    def _stop_waiting_for_export(self) -> None:
-        self._close_after_export = False
-        dialog = self.export_dialog
-        if dialog is not None:
-            dialog.exported.disconnect(self._saved_then_close)
-            dialog.failed.disconnect(self._save_failed_stay)
-
     def close_sheet(self) -> None:
         """Back to the start screen at once; scoring is cancelled, and the project file is saved and
         closed on a worker once the scoring worker has stopped (``sheetClosed`` follows)."""
@@ -408,7 +350,7 @@ class MainWindow(QMainWindow):
         self.results.set_session(None)
         self.results.set_scoring(False)
         self.strip.show_ended()
-        self._drop_review_view()
+        self.review_page.drop()
         self.session = self.store = self.sheet_path = self.undo_stack = None
         self._update_title()
 
@@ -428,7 +370,7 @@ class MainWindow(QMainWindow):
         at most), so that the scores and decisions are on disk and no thread outlives the window. An export
         still being saved (a PDF is laid out on this thread) is let finish first: the window closes itself
         once the file is written, and stays open with the reason if it could not be."""
-        if self._export_keeps_open():
+        if self.close_guard.keeps_open():
             event.ignore()
             return
         self.opener.discarding = True

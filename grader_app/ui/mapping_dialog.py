@@ -22,36 +22,38 @@ A column chosen for the answers that looks like something else (student numbers,
 :mod:`grader_app.io.answer_doubts`) gets a note right under the choice saying so and what to do (:mod:`.mapping_doubts`);
 the choice stands, since some questions are answered with a number.
 
-The preview of the sheet, and how blind marking hides the students' names in it: :mod:`.mapping_preview`.
+The preview of the sheet, and how blind marking hides the students' names in it: :mod:`.mapping_preview`; the table
+of the questions and the model that scores each: :mod:`.mapping_items`.
 """
 from __future__ import annotations
 
 from collections import Counter
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QAbstractScrollArea, QButtonGroup, QComboBox, QDialog, QDialogButtonBox,
-                               QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QListWidget, QListWidgetItem,
-                               QRadioButton, QSizePolicy, QStackedWidget, QTableWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
+                               QListWidget, QListWidgetItem, QRadioButton, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget)
 
 from ..bundles.library import Library
 from ..core.sheet import LONG, WIDE, ColumnMapping, Sheet, student_rows
 from ..io.answer_doubts import Doubt, answer_doubts
 from ..io.headers import question_items
 from ..io.lms import Recognition, reading_of, recognise
-from ..learn.library_names import WHOLE_SHEET, proposed_model, turned_down
+from ..learn.library_names import WHOLE_SHEET
 from . import style
 from .i18n import QT_TRANSLATE_NOOP
 from .mapping_doubts import doubt_label, show_doubts
-from .mapping_layout import (QUESTION_EM, chain_focus, compact_combo, fit_to_screen, give_back_tab, item_cell, model_combo,
-                             short, snug_rows, tick_questions, width_wanted, worksheet_choice)
+from .mapping_items import NO_MODEL, chosen_models, combo_of, fill_items, items_note, items_table, select
+from .mapping_layout import (chain_focus, compact_combo, fit_to_screen, give_back_tab, tick_questions, width_wanted,
+                             worksheet_choice)
 from .mapping_preview import SheetPreview, blind_at_start
 from .messages import plain
 from .sheet_notes import note_words
 
 NONE_COLUMN = QT_TRANSLATE_NOOP("MappingDialog", "(none)")
-NO_MODEL = QT_TRANSLATE_NOOP("MappingDialog", "No model — you score it")
 CHOOSE_ANSWER = QT_TRANSLATE_NOOP("MappingDialog", "(choose the answers' column)")
 MAX_ITEMS = 60
+
+__all__ = ["CHOOSE_ANSWER", "MAX_ITEMS", "MappingDialog", "NONE_COLUMN", "NO_MODEL"]
 
 
 class MappingDialog(QDialog):
@@ -170,19 +172,7 @@ class MappingDialog(QDialog):
         self.preview, self.preview_model, self.blind_note = self._preview.view, self._preview.model, self._preview.note
 
         # --- per-question models ------------------------------------------------------------------
-        self.items_table = QTableWidget(0, 3)
-        self.items_table.setHorizontalHeaderLabels([self.tr("Question"), self.tr("Answers"), self.tr("Scored by")])
-        self.items_table.verticalHeader().setVisible(False)
-        self.items_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        self.items_table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.items_table.setWordWrap(False)
-        self.items_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        self.items_table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.items_table.horizontalHeader().setMinimumSectionSize(self.fontMetrics().horizontalAdvance("M") * 6)
-        self.items_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.items_table.setAccessibleName(self.tr("Which model scores each question"))
-        # as high as its rows (the dialog asks the screen for that room), and any room left under the columns' choice
-        self.items_table.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
+        self.items_table = items_table(self.fontMetrics())   # see mapping_items
         give_back_tab(self.items_table, self.preview)   # Tab goes on to the buttons (see mapping_layout)
         self.items_note = QLabel("")
         self.items_note.setWordWrap(True)
@@ -258,10 +248,7 @@ class MappingDialog(QDialog):
         self._preview.show(self.mapping())
         self._preview.size_columns()
 
-    @staticmethod
-    def _select(combo: QComboBox, value) -> None:
-        i = combo.findData(value)
-        combo.setCurrentIndex(i if i >= 0 else 0)
+    _select = staticmethod(select)
 
     def _load(self, m: ColumnMapping) -> None:
         wide = m.layout == WIDE
@@ -314,19 +301,10 @@ class MappingDialog(QDialog):
 
     def chosen(self) -> dict[str, str | None]:
         """Question -> bundle id (None: no model, the teacher scores it), for every question shown."""
-        out = {}
-        for r in range(self.items_table.rowCount()):
-            cell, combo = self.items_table.item(r, 0), self.items_table.cellWidget(r, 2)
-            if cell is not None and isinstance(combo, QComboBox):   # every row has both (_fill_items)
-                out[cell.data(Qt.ItemDataRole.UserRole)] = combo.currentData()
-        return out
+        return chosen_models(self.items_table)
 
     def model_combo(self, item: str) -> QComboBox | None:
-        for r in range(self.items_table.rowCount()):
-            cell, combo = self.items_table.item(r, 0), self.items_table.cellWidget(r, 2)
-            if cell is not None and cell.data(Qt.ItemDataRole.UserRole) == item and isinstance(combo, QComboBox):
-                return combo
-        return None
+        return combo_of(self.items_table, item)
 
     # ----- reacting ----------------------------------------------------------------------------------
     def _changed(self, *_args) -> None:
@@ -364,48 +342,12 @@ class MappingDialog(QDialog):
             self._changed()
 
     def _fill_items(self, items: list[tuple[str, int]]) -> None:
-        self.items_table.setRowCount(0)
-        combos: list[QWidget] = []
-        for item, n in items:
-            r = self.items_table.rowCount()
-            self.items_table.insertRow(r)
-            cell = item_cell(item)
-            cell.setToolTip(item)   # a whole question as its id is cut short here
-            self.items_table.setItem(r, 0, cell)
-            self.items_table.setItem(r, 1, item_cell(str(n)))
-            combo = model_combo(self.library, style.status_icon("unscored"),
-                                QCoreApplication.translate("MappingDialog", NO_MODEL))
-            found = None if item in self._chosen else proposed_model(item, self.library)
-            self._select(combo, self._chosen[item] if item in self._chosen else found.id if found else None)
-            combo.setAccessibleName(self.tr("Model for question {question}").format(question=item))
-            combo.currentIndexChanged.connect(self._update_note)
-            self.items_table.setCellWidget(r, 2, combo)
-            combos.append(combo)
-        fm = self.fontMetrics()
-        self.items_table.setColumnWidth(0, min(max(self.items_table.sizeHintForColumn(0), fm.horizontalAdvance("M") * 6),
-                                               fm.horizontalAdvance("M") * QUESTION_EM))
-        snug_rows(self.items_table, combos)
+        combos = fill_items(self.items_table, items, self.library, self._chosen, self.fontMetrics(), self._update_note)
         chain_focus([self.answer_list, *combos, self.preview])   # Tab: the columns, each question's model, the preview
         self._update_note()
 
     def _update_note(self, *_a) -> None:
-        ch = self.chosen() if self.items_table.rowCount() else {}
-        none = [k for k, v in ch.items() if v is None]
-        if none:
-            text = "⚠ " + self.tr("%n questions without a model ({questions}): their answers stay in the results, marked "
-                                  "for you to score.", "", len(none)).format(questions=_named(none))
-            learned = [k for k in none if turned_down(k, self.library) is not None]   # not proposed (learn.library_names)
-            if learned:
-                text += " " + self.tr("Models learned from your marks exist for %n questions ({questions}) but cannot take "
-                                      "any answer on their own yet, so here these questions learn from your marks "
-                                      "instead. To have a question's learned model suggest scores for you to confirm, "
-                                      "choose it in that question's model list.", "", len(learned)).format(
-                                          questions=_named(learned))
-            self.items_note.setText(text)
-        elif ch:
-            self.items_note.setText("✓ " + self.tr("Every question has a model."))
-        else:
-            self.items_note.setText("")
+        self.items_note.setText(items_note(self.chosen() if self.items_table.rowCount() else {}, self.library))
 
     def show_problem(self, sentence: str) -> None:
         """Show a sentence above the buttons (e.g. why the columns could not be guessed)."""
@@ -425,7 +367,3 @@ class MappingDialog(QDialog):
             return
         super().accept()
 
-
-def _named(items: list[str]) -> str:
-    """The first few questions of ``items``, each cut short, for a sentence."""
-    return ", ".join(map(short, items[:5])) + ("…" if len(items) > 5 else "")

@@ -1,4 +1,5 @@
-"""The results table: a thin Qt adapter over a :class:`GradingSession` (no pandas per cell).
+"""The results table: a thin Qt adapter over a :class:`GradingSession` (no pandas per cell; what each cell holds is
+:mod:`.results_cells`').
 
 Rows are answers in the model's sort order (sheet order until the teacher sorts); ``KeyRole``
 gives the answer's key. Sorting happens here, in one Python ``sorted`` over precomputed keys
@@ -18,14 +19,19 @@ from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QModelIndex, 
                             QSortFilterProxyModel, Qt)
 
 from ..core import review
-from ..core.flags import BLANK, hidden_spans, show_hidden
+from ..core.flags import hidden_spans, show_hidden
 from ..core.session import Change, GradingSession
 from . import comment_cell, style
+from . import results_cells as cells
 from .blind import StudentNames
-from .group_panel import hidden_note
 from .i18n import QT_TRANSLATE_NOOP
+from .results_cells import (ANSWER, ANSWER_CHARS, COMMENT, CONFIDENCE, FINAL, FLAGS, MODEL_SCORE, QUESTION, STATUS, STUDENT,
+                            elide)
 
-STUDENT, QUESTION, ANSWER, MODEL_SCORE, CONFIDENCE, FLAGS, STATUS, FINAL, COMMENT = range(9)
+__all__ = ["ALL", "ANSWER", "ANSWER_CHARS", "COMMENT", "CONFIDENCE", "FILTERS", "FINAL", "FLAGGED", "FLAGS", "FlagsRole",
+           "HEADERS", "KeyRole", "MODEL_SCORE", "NEEDS_REVIEW", "OVERRIDDEN", "QUESTION", "REVIEWED", "ResultsFilterModel",
+           "ResultsModel", "STATUS", "STUDENT", "SortRole", "StatusRole", "elide", "header", "searchable"]
+
 HEADERS = (QT_TRANSLATE_NOOP("ResultsModel", "Student"), QT_TRANSLATE_NOOP("ResultsModel", "Question"),
            QT_TRANSLATE_NOOP("ResultsModel", "Answer"), QT_TRANSLATE_NOOP("ResultsModel", "Model"),
            QT_TRANSLATE_NOOP("ResultsModel", "Confidence"), QT_TRANSLATE_NOOP("ResultsModel", "Flags"),
@@ -37,9 +43,6 @@ def header(column: int) -> str:
     """A column's title in the interface's language."""
     return QCoreApplication.translate("ResultsModel", HEADERS[column])
 
-
-ANSWER_CHARS = 90
-_CUT_MARK = re.compile(r"⟦(?:U(?:\+[0-9A-F]{0,5})?)?$")   # the start of a hidden character's mark (flags.show_hidden)
 
 SortRole = Qt.ItemDataRole.UserRole + 1     # a value that sorts naturally (numbers as numbers)
 KeyRole = Qt.ItemDataRole.UserRole + 2      # the answer's key in the session
@@ -69,11 +72,6 @@ def searchable(text: str) -> str:
         last = end
     kept.append(text[last:])
     return "\n".join((text, show_hidden(text), "".join(kept)))
-
-
-def elide(text: str, n: int = ANSWER_CHARS) -> str:
-    t = " ".join(str(text).split())
-    return t if len(t) <= n else _CUT_MARK.sub("", t[: n - 1]).rstrip() + "…"
 
 
 class ResultsModel(QAbstractTableModel):
@@ -176,7 +174,8 @@ class ResultsModel(QAbstractTableModel):
             return
         n = len(s.answers)
         if 0 <= column < len(HEADERS):
-            values = [self._sort_value(k, column) for k in range(n)]
+            names = self.names
+            values = [cells.sort_value(s, names, k, column) for k in range(n)]
             new = sorted(range(n), key=values.__getitem__, reverse=order == Qt.SortOrder.DescendingOrder)
         else:
             new = list(range(n))
@@ -226,9 +225,9 @@ class ResultsModel(QAbstractTableModel):
         key = self._order[row]
         R = Qt.ItemDataRole
         if role == R.DisplayRole:
-            return self._display(key, col)
+            return cells.display(s, self.names, key, col)
         if role == SortRole:
-            return self._sort_value(key, col)
+            return cells.sort_value(s, self.names, key, col)
         if role == KeyRole:
             return key
         if role == StatusRole:
@@ -236,113 +235,19 @@ class ResultsModel(QAbstractTableModel):
         if role == FlagsRole:
             return list(s.flags.get(key, []))
         if role == R.ToolTipRole:
-            return self._tooltip(key, col)
+            return cells.tooltip(s, key, col)
         if role == R.BackgroundRole:
-            return self._background(key)
+            return cells.background(s, key)
         if role == R.ForegroundRole:
-            return DARK_TEXT if self._background(key) is not None else None
+            return DARK_TEXT if cells.background(s, key) is not None else None
         if role == R.DecorationRole:
-            return self._icon(key, col)
+            return cells.icon(s, key, col)
         if role == R.TextAlignmentRole and col in NUMERIC:
             return int(RIGHT)
         if role == R.FontRole and col == COMMENT:   # a comment waiting for its score: in italics
             return comment_cell.font(s, key)
         if role == R.AccessibleTextRole:
-            return self._tooltip(key, col) or self._display(key, col)
-        return None
-
-    @property
-    def _live(self) -> GradingSession:
-        """The session, for the cell helpers below: they run only while there is one."""
-        assert self._session is not None
-        return self._session
-
-    def _background(self, key: int):
-        s = self._live
-        c = style.status_colour(s.status(key))
-        if c is None and s.flags.get(key):
-            c = style.FLAG_COLOUR
-        return c
-
-    def _icon(self, key: int, col: int):
-        if col == STATUS:
-            return style.status_icon(self._live.status(key))
-        if col == FLAGS and self._live.flags.get(key):
-            return style.flag_icon()
-        return None
-
-    def _display(self, key: int, col: int):
-        s = self._live
-        a = s.answers[key]
-        if col == STUDENT:
-            return self.names.who(s, key)
-        if col == QUESTION:
-            return a.item
-        if col == ANSWER:
-            return elide(show_hidden(a.text)) if a.text.strip() else self.tr("(blank)")
-        if col == MODEL_SCORE:   # none for a row that is not a score (invalid model output: its flag says so)
-            p = s.model_row(key)
-            return style.fmt_score(p.score) if p else ""
-        if col == CONFIDENCE:   # none for a blank answer: the flag decides, not the model's certainty
-            p = s.model_row(key)
-            return style.fmt_percent(p.confidence) if p and BLANK not in s.flags.get(key, ()) else ""
-        if col == FLAGS:
-            return style.flags_text(s.flags.get(key, []))
-        if col == STATUS:
-            return style.status_text(s.status(key))
-        if col == FINAL:
-            return style.fmt_score(s.final_score(key))
-        if col == COMMENT:   # the decision's, or marked, one waiting for the score
-            return comment_cell.shown(s, key)
-        return None
-
-    def _sort_value(self, key: int, col: int):
-        s = self._live
-        if col in (MODEL_SCORE, CONFIDENCE):
-            p = s.model_row(key)
-            if p is None:   # no row, or one that is not a score: sorted as no score
-                return -1.0
-            return float(p.score) if col == MODEL_SCORE else p.confidence
-        if col == FINAL:
-            v = s.final_score(key)
-            return -1.0 if v is None else float(v)
-        if col == STATUS:
-            return review.STATUSES.index(s.status(key))
-        if col == FLAGS:
-            return len(s.flags.get(key, []))
-        if col == STUDENT:
-            return self.names.sort_value(s, key)
-        if col == QUESTION:
-            return s.answers[key].item.lower()
-        if col == ANSWER:
-            return s.answers[key].text.lower()
-        v = self._display(key, col)
-        return "" if v is None else str(v).lower()
-
-    def _tooltip(self, key: int, col: int):
-        s = self._live
-        if col == ANSWER:
-            t = s.answers[key].text
-            note = hidden_note(t)
-            return show_hidden(t) + "\n\n" + note if note else t or self.tr("(blank answer)")
-        if col == STATUS:
-            st = s.status(key)
-            if st == review.NEEDS_REVIEW:
-                f = s.flags.get(key)
-                return (self.tr("Flagged: {flags}").format(flags=style.flags_text(f)) if f
-                        else self.tr("The model is not sure enough; please check it"))
-            if st == review.UNSCORED:
-                return self.tr("No model scores this question; you give the score")
-            return style.status_text(st)
-        if col == CONFIDENCE:
-            p = s.model_row(key)
-            if p:
-                return self.tr("Model's probability per score: {scores}").format(scores=", ".join(
-                    f"{style.fmt_score(lab)}: {style.fmt_percent(pr)}" for lab, pr in zip(p.labels, p.probabilities)))
-        if col == COMMENT:
-            return comment_cell.tooltip(s, key)
-        if col == QUESTION:   # the whole id where the column cuts it
-            return s.answers[key].item
+            return cells.tooltip(s, key, col) or cells.display(s, self.names, key, col)
         return None
 
 

@@ -1,48 +1,26 @@
-"""The results page: the plain sentence, counts per status, the next step, filters, search, the table,
-and the threshold panel."""
+"""The results page: the plain sentence, counts per status, the next step (their words: :mod:`.results_words`),
+filters, search, the table (made: :mod:`.results_controls`), and the threshold panel."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QAbstractSpinBox, QApplication, QButtonGroup, QFrame,
-                               QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QSplitter, QTableView,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QAbstractSpinBox, QApplication, QFrame, QHBoxLayout, QLabel, QPushButton,
+                               QSplitter, QVBoxLayout, QWidget)
 
 from ..core import review
 from ..core.session import Change, GradingSession
 from . import results_model as rm
 from . import style
 from .i18n import unbroken
-from .results_layout import ColumnFitter, FlowLayout, PanelScroll
+from .results_controls import FilterBar, results_table
+from .results_layout import ColumnFitter, PanelScroll
+from .results_words import counts_line, figures, next_step, review_tip
 from .status_news import warn_in
 from .threshold_panel import ThresholdPanel
-from .wording import session_sentence
 
-translate = QCoreApplication.translate
-
+__all__ = ["ASYNC_FROM", "ResultsView", "counts_line", "figures"]
 
 ASYNC_FROM = 2000   # from this many answers the sentence and counts are worked out off the GUI thread
-
-
-def figures(session: GradingSession) -> tuple[dict[str, int], str]:
-    """The counts per status and the plain sentence (pure; may run on a worker thread)."""
-    c = session.counts()
-    return c, session_sentence(session, c)   # session.sentence(), translated, each question counted where it belongs
-
-
-def counts_line(counts: dict[str, int]) -> str:
-    """'1 needs review · 3 auto-accepted · ...': each count its own plural text, so each language bends it."""
-    parts = [
-        translate("ResultsView", "%n need review", "", counts.get(review.NEEDS_REVIEW, 0)),
-        translate("ResultsView", "%n auto-accepted", "", counts.get(review.AUTO, 0)),
-        translate("ResultsView", "%n confirmed by you", "", counts.get(review.REVIEWED, 0)),
-        translate("ResultsView", "%n changed by you", "", counts.get(review.OVERRIDDEN, 0)),
-    ]
-    if counts.get(review.DECIDED):   # scores of yours where no model had given one (nothing to confirm or change)
-        parts.append(translate("ResultsView", "%n scored by you", "", counts[review.DECIDED]))
-    if counts.get(review.UNSCORED):
-        parts.append(translate("ResultsView", "%n without a model", "", counts[review.UNSCORED]))
-    return " · ".join(parts)
 
 
 class ResultsView(QWidget):
@@ -80,54 +58,19 @@ class ResultsView(QWidget):
         self.review_button.setDefault(True)
         self.review_button.setFont(style.scaled_font(self, 1.15, bold=True))
         self.review_button.setIcon(style.status_icon(review.NEEDS_REVIEW))
-        self.review_button.setToolTip(self.tr("Go through the answers that need you, one at a time (Enter)"))
+        self.review_button.setToolTip(review_tip())
         self.review_button.clicked.connect(self._next_step)
 
         # --- filters and search --------------------------------------------------------------------
         self.shown = QLabel("")
-        self.filter_group = QButtonGroup(self)
-        self.filter_group.setExclusive(True)
-        self.filter_buttons: dict[str, QPushButton] = {}
-        filters_row = FlowLayout()   # wraps at a large font or in a narrow window
-        show = QLabel(self.tr("Show:"))
-        filters_row.addWidget(show)
-        for mode, text in rm.FILTERS:
-            b = QPushButton(translate("ResultsView", text))
-            b.setCheckable(True)
-            b.setAutoDefault(False)
-            b.setProperty("filter_mode", mode)
-            self.filter_group.addButton(b)
-            self.filter_buttons[mode] = b
-            filters_row.addWidget(b)
-            b.toggled.connect(lambda on, m=mode: self.set_filter(m) if on else None)
+        bar = FilterBar(self, self.set_filter)   # the filter buttons and the search box, on a line that wraps
+        self.filter_group, self.filter_buttons, self.search, filters_row = bar.group, bar.buttons, bar.search, bar.layout
         self.filter_buttons[rm.ALL].setChecked(True)
-        self.search = QLineEdit()
-        self.search.setMinimumWidth(self.search.fontMetrics().averageCharWidth() * 16)
-        self.search.setPlaceholderText(self.tr("Search students, answers, comments (Ctrl+F)"))
-        self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName(self.tr("Search the results"))
         self.search.textChanged.connect(self._on_search)
-        filters_row.addWidget(self.search)   # the last item: it takes the rest of its line
 
         # --- table ------------------------------------------------------------------------------
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(False)
-        self.table.setWordWrap(False)
-        self.table.setTabKeyNavigation(False)   # Tab moves on to the next control; the arrow keys move between cells
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        h = self.table.horizontalHeader()
-        h.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        h.setSectionResizeMode(rm.ANSWER, QHeaderView.ResizeMode.Stretch)
-        h.setStretchLastSection(False)
+        self.table = results_table(self.proxy)
         self.table.doubleClicked.connect(self._open_row)
-        self.table.setAccessibleName(self.tr("Results table"))
         self.columns = ColumnFitter(self.table, self.model)
 
         # --- threshold -----------------------------------------------------------------------------
@@ -313,15 +256,10 @@ class ResultsView(QWidget):
             # the next step, always: review what needs you, then export
             self._need = need
             self.review_button.setEnabled(True)
-            if need:
-                self.review_button.setText(self.tr("Review %n answers", "", need) + "  ⏎")
-                self.review_button.setIcon(style.status_icon(review.NEEDS_REVIEW))
-                self.review_button.setToolTip(self.tr("Go through the answers that need you, one at a time (Enter)"))
-            else:
-                self.review_button.setText(self.tr("Export the grades…") + "  ⏎")
-                self.review_button.setIcon(style.status_icon(review.REVIEWED))
-                self.review_button.setToolTip(self.tr("Every answer has a score: write the graded sheet or a report "
-                                                      "(Ctrl+E)"))
+            text, status, tip = next_step(need)
+            self.review_button.setText(text)
+            self.review_button.setIcon(style.status_icon(status))
+            self.review_button.setToolTip(tip)
             self._show_count()
             self.threshold.refresh_effect()
         if self._figures_pending:

@@ -9,15 +9,16 @@ answers, Ctrl+Z / Ctrl+Shift+Z undo and redo, Page Up/Down, Home and End scroll 
 taller than the screen, Escape goes back. Every decision is
 a command on the window's QUndoStack (a group's is one command) and goes through the session's
 ``restore``, so the project store writes each answer's decision at once. The keys are read in
-``keyPressEvent`` (not as QShortcuts) so they never clash with the main window's menu shortcuts.
+``keyPressEvent`` (not as QShortcuts; which key does what: :mod:`.review_keys`) so they never clash with the main
+window's menu shortcuts.
 The order of answers and groups is a :class:`~.review_queue.ReviewQueue` (no Qt). The focused view's accessible
 name and description, what a screen reader says of the answer on screen, are :mod:`.review_speech`'s.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ..core.comment_bank import CommentBank, UserBank
 from ..core.review import AUTO
@@ -26,8 +27,8 @@ from .answer_card import AnswerCard, FittedScrollArea, wrapping_label
 from .blind import StudentNames
 from .commands import score_choices
 from .comment_dialog import CommentDialog
-from .i18n import QT_TRANSLATE_NOOP
 from .review_actions import ReviewActions
+from .review_keys import KEY_MAP, KEYS, KeysFromTexts, key_command
 from .review_queue import ReviewQueue
 from .review_speech import MessageLabel, ReviewSpeaker
 from .score_buttons import ScoreButtons
@@ -35,16 +36,7 @@ from .style import status_word
 from .text_wrap import breakable
 from .wording import decision_text, why
 
-KEY_MAP = QT_TRANSLATE_NOOP("ReviewView", "0–9 score (a group: all of it) · Enter accept the model's score · ←/→ or "
-                            "K/J previous/next · N next suggested · ↑/↓ choose in a group · P pull out of the group · "
-                            "C comment · Q whole question text · Ctrl+G apply to identical answers · Ctrl+Z undo · "
-                            "Ctrl+Shift+Z redo · Esc back to the table")
-# Every key keyPressEvent reads (tests/ui/test_shortcuts.py holds the two the same): no menu shortcut may take one,
-# but the Edit menu's Undo and Redo, doing what its Ctrl+Z, Ctrl+Shift+Z and Ctrl+Y do (a menu key comes first).
-_PLAIN = ("Return", "Enter", "Right", "J", "Left", "K", "Up", "Down", "P", "N", "C", "Q", "Esc", "PgUp", "PgDown",
-          "Home", "End")
-KEYS = (*"0123456789", *_PLAIN, *("Shift+" + k for k in _PLAIN), "Ctrl+Z", "Ctrl+Shift+Z", "Ctrl+Y", "Ctrl+G",
-        "Ctrl+Shift+G")
+__all__ = ["KEYS", "ReviewView"]
 
 
 class ReviewView(ReviewActions, QWidget):
@@ -74,9 +66,7 @@ class ReviewView(ReviewActions, QWidget):
         self._build()
         self.speaker = ReviewSpeaker(self)   # what a screen reader hears: the view's accessible name and description
         self.undo_stack.indexChanged.connect(self._on_stack_changed)
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            app.focusChanged.connect(self._on_focus_changed)
+        self.keys_from_texts = KeysFromTexts(self)   # a text clicked on (to select a phrase) passes the keys on
         self.refresh()
 
     # ----- building ---------------------------------------------------------------------------
@@ -268,65 +258,19 @@ class ReviewView(ReviewActions, QWidget):
             self.speaker.later()   # an undo by key moves on and refreshes again: that is what is heard
 
     # ----- keys -------------------------------------------------------------------------------
-    def _on_focus_changed(self, _old, new) -> None:
-        """A click on the answer's text (to select a phrase) gives that label the focus; the screen's keys must
-        still work from there: its key presses come here first (see :meth:`eventFilter`)."""
-        if isinstance(new, QWidget) and new is not self and self.isAncestorOf(new):
-            new.removeEventFilter(self)
-            new.installEventFilter(self)
-
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-        """The review's keys, pressed while a text on the screen has the focus (Ctrl+C still copies from it);
-        the scroll areas around that text would otherwise take the arrows and Page Up/Down for themselves."""
-        if isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress and obj is not self \
-                and isinstance(obj, QWidget) and self.isAncestorOf(obj):
-            if event.matches(QKeySequence.StandardKey.Copy) or event.matches(QKeySequence.StandardKey.SelectAll):
-                return False
-            event.accept()
-            self.keyPressEvent(event)
-            return event.isAccepted()
-        return super().eventFilter(obj, event)
-
     def keyPressEvent(self, event) -> None:
-        key = event.key()
-        mods = event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
-                                    | Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.MetaModifier)
-        ctrl = bool(mods & Qt.KeyboardModifier.ControlModifier)
-        shift = bool(mods & Qt.KeyboardModifier.ShiftModifier)
-        K = Qt.Key
-        if ctrl and key == K.Key_Z:
-            self._step(undo=not shift)
-        elif ctrl and key == K.Key_Y and not shift:
-            self.redo()
-        elif ctrl and key == K.Key_G:
-            self.apply_to_identical()
-        elif mods & ~Qt.KeyboardModifier.ShiftModifier:
-            super().keyPressEvent(event)  # other chords belong to the window's menus
-        elif key in (K.Key_PageUp, K.Key_PageDown, K.Key_Home, K.Key_End):
-            self._scroll_card(key)   # a long answer on a small screen: the card scrolls from the keyboard
-        elif K.Key_0 <= key <= K.Key_9 and not shift:
-            self.decide(key - K.Key_0)
-        elif key in (K.Key_Return, K.Key_Enter):
-            self.accept_model()
-        elif key in (K.Key_Right, K.Key_J):
-            self.next()
-        elif key in (K.Key_Left, K.Key_K):
-            self.previous()
-        elif key in (K.Key_Up, K.Key_Down):
-            self.select_member(-1 if key == K.Key_Up else 1)
-        elif key == K.Key_P:
-            self.pull_out()
-        elif key == K.Key_N:
-            self.next_suggested()
-        elif key == K.Key_C:
-            self.edit_comment()
-        elif key == K.Key_Q:
-            self.card.toggle_whole_question()
-            self.scroll.updateGeometry()   # the card's height follows its text
-        elif key == K.Key_Escape:
-            self.closeRequested.emit()
+        command = key_command(event.key(), event.modifiers())   # which key does what: review_keys
+        if command is None:
+            super().keyPressEvent(event)   # other chords belong to the window's menus
         else:
-            super().keyPressEvent(event)
+            getattr(self, command[0])(*command[1])
+
+    def toggle_whole_question(self) -> None:
+        self.card.toggle_whole_question()
+        self.scroll.updateGeometry()   # the card's height follows its text
+
+    def back(self) -> None:
+        self.closeRequested.emit()
 
     def _scroll_card(self, key) -> None:
         bar = self.scroll.verticalScrollBar()

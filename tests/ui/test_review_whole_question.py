@@ -74,7 +74,7 @@ def test_q_reads_a_passage_without_a_question_and_leaves_a_short_question_alone(
 
 def test_q_works_while_the_answer_text_has_the_focus(qtbot, tmp_path):
     """A click on the answer (to select a phrase) gives its label the focus; the review's keys still reach the
-    screen (ReviewView.eventFilter), Q too."""
+    screen (review_keys.KeysFromTexts), Q too."""
     session = _session(tmp_path)
     view = review_view(qtbot, session, width=1024, height=600)
     view.go_to(_first(session, "asap-sas-1"))

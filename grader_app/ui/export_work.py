@@ -1,0 +1,103 @@
+"""What writing each export format takes: a function for the worker, or a :class:`~.pdf_export.PdfRecipe` for the two
+PDFs (prepared on a worker, laid out and painted on the GUI thread, written on a worker), and what to say once it is
+saved (:func:`saved_words`). The words the files hold are taken here, on the GUI thread, in the interface's language;
+no widget is involved.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from ..core.session import GradingSession
+from ..io.lms import ExportResult, Recognition, identifiers_for
+from .export_formats import CANVAS, CSV, FEEDBACK, FEEDBACK_PDF, PDF, XLSX, choice
+from .export_notes import notes_words
+from .pdf_export import PdfRecipe
+from .unmatched_words import list_words, open_word
+
+translate = QCoreApplication.translate
+
+
+@dataclass
+class ExportWork:
+    run: Any                    # a function for the worker, or a PdfRecipe
+    note: str | None = None     # a warning to show with "Saved" (Canvas: look-alike ids)
+    said: list = field(default_factory=list)   # export notes to show with "Saved" (Canvas: scores scaled to its points)
+
+
+def work_for(session: GradingSession, fmt: str, path: Path, recognition: Recognition | None) -> ExportWork:
+    """What writing ``fmt`` to ``path`` takes. A sheet the format cannot take (a Canvas file without the students' ids)
+    raises its SheetError here, before anything is written; ``recognition`` is the LMS the sheet came from."""
+    if fmt == XLSX:
+        from ..io.summary_sheet import summary_writer
+        from ..io.writers import write_graded_xlsx
+        from .summary_words import summary_words
+
+        said = summary_words()   # the Summary sheet's words, taken here in the interface's language
+        return ExportWork(lambda: write_graded_xlsx(session, path, extra_sheets=summary_writer(session, words=said)))
+    if fmt == CSV:
+        from ..io.writers import write_graded_csv
+
+        return ExportWork(lambda: write_graded_csv(session, path))
+    if fmt == CANVAS:
+        from ..io.canvas import canvas_rows, canvas_warning, write_canvas_csv
+
+        from ..io.lms.canvas import canvas_points
+
+        source = recognition.system if recognition is not None else None   # whose points the sheet's are
+        canvas_rows(session, source=source)  # a missing student id column (or marks above the points): said now
+        note = canvas_warning(session)   # look-alike ids: said after saving
+        points = canvas_points(session, source)   # scores scaled to a Canvas sheet's points: said after saving
+        return ExportWork(lambda: write_canvas_csv(session, path, source=source), note, points)
+    if fmt == PDF:
+        from ..io.report import report_parts, report_title
+        from .report_pdf import report_pdf_steps, report_words, write_pdf_bytes
+
+        # the pieces are made on the worker, laid out and painted on the GUI thread a slice at a time, written on the
+        # worker; the words are taken here, on the GUI thread, in the interface's language
+        words = report_words()
+        return ExportWork(PdfRecipe(prepare=lambda: report_parts(session, words=words),
+                                    paint=lambda parts: report_pdf_steps(parts, report_title(session, words=words)),
+                                    write=lambda pdf: write_pdf_bytes(pdf, path)))
+    if fmt == FEEDBACK_PDF:
+        from ..io.feedback import class_title
+        from .feedback_pdf import checked_pages, feedback_pdf_steps
+        from .pdf_pages import write_pdf_bytes as write_pages
+
+        return ExportWork(PdfRecipe(
+            prepare=lambda: checked_pages(session, path, identifiers=identifiers_for(session.sheet, session.mapping)),
+            paint=lambda pages: feedback_pdf_steps(pages, class_title(session)),
+            write=lambda made: write_pages(made[0], path)))   # (bytes, each student's pages)
+    c = choice(fmt)
+    if c.group == FEEDBACK:
+        from ..io.feedback import write_feedback
+
+        opened = open_word()   # the sheet is the teacher's: a second attempt's "open" in their language
+        return ExportWork(lambda: write_feedback(session, path, identifiers=identifiers_for(session.sheet, session.mapping),
+                                                 open_word=opened))
+    if c.lms is not None:
+        lms, left_out = c.lms, list_words()   # the list of students left out in the teacher's language
+        return ExportWork(lambda: lms.write(session, path, identifiers=identifiers_for(session.sheet, session.mapping),
+                                            words=left_out))
+    raise ValueError(f"unknown export format {fmt!r}")
+
+
+def saved_words(path: Path, result: ExportResult | None, said: list, note: str | None, blind: bool) -> str:
+    """The export dialog's line once ``path`` is written: where, for how many students (an LMS file's ``result``), what
+    the export notes say (``said``: when there is no ``result``), and the warning ``note`` (not while ``blind``: it
+    names students)."""
+    text = "✔ " + translate("ExportDialog", "Saved {name} in {folder}.").format(name=path.name, folder=path.parent)
+    if result is not None:
+        text = "✔ " + translate("ExportDialog", "Saved {name} in {folder}, with %n students.", "", result.written).format(
+            name=path.name, folder=path.parent)
+        if result.notes:
+            text += " " + notes_words(result.notes)
+    elif said:
+        text += " " + notes_words(said)
+    if note and blind:   # the warning names students: not while names are hidden
+        note = translate("ExportDialog", "some students were left out of the file because their ids are shared or look "
+                         "alike; turn off blind marking (View menu) to see who")
+    return text + (f" ⚠ {note[:1].upper()}{note[1:]}." if note else "")

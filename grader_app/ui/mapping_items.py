@@ -1,0 +1,115 @@
+"""The columns dialog's table of questions and the model that scores each one (:class:`~.mapping_dialog.MappingDialog`):
+made, filled for the questions of the mapping chosen (each row's model the one chosen before, else the one the library
+proposes: :func:`grader_app.learn.library_names.proposed_model`), read back, and the note under it saying which
+questions have no model and which have a learned one that is not proposed. In the dialog's translation context
+("MappingDialog")."""
+from __future__ import annotations
+
+from typing import Callable
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QAbstractItemView, QAbstractScrollArea, QComboBox, QHeaderView, QTableWidget, QWidget
+
+from ..bundles.library import Library
+from ..learn.library_names import proposed_model, turned_down
+from . import style
+from .i18n import QT_TRANSLATE_NOOP
+from .mapping_layout import QUESTION_EM, item_cell, model_combo, short, snug_rows
+
+translate = QCoreApplication.translate
+
+NO_MODEL = QT_TRANSLATE_NOOP("MappingDialog", "No model — you score it")
+
+
+def select(combo: QComboBox, value) -> None:
+    """Choose the entry of ``combo`` whose data is ``value`` (the first entry when none is)."""
+    i = combo.findData(value)
+    combo.setCurrentIndex(i if i >= 0 else 0)
+
+
+def items_table(fm: QFontMetrics) -> QTableWidget:
+    """The empty table: question, number of answers, the model that scores it (a combo box per row)."""
+    table = QTableWidget(0, 3)
+    table.setHorizontalHeaderLabels([translate("MappingDialog", "Question"), translate("MappingDialog", "Answers"),
+                                     translate("MappingDialog", "Scored by")])
+    table.verticalHeader().setVisible(False)
+    table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+    table.setTextElideMode(Qt.TextElideMode.ElideRight)
+    table.setWordWrap(False)
+    table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+    table.horizontalHeader().setMinimumSectionSize(fm.horizontalAdvance("M") * 6)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAccessibleName(translate("MappingDialog", "Which model scores each question"))
+    # as high as its rows (the dialog asks the screen for that room), and any room left under the columns' choice
+    table.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
+    return table
+
+
+def fill_items(table: QTableWidget, items: list[tuple[str, int]], library: Library, chosen: dict[str, str | None],
+               fm: QFontMetrics, on_change: Callable) -> list[QWidget]:
+    """One row per (question, number of answers) of ``items``, its model the one in ``chosen``, else the one proposed;
+    ``on_change`` is told when a model is chosen. Returns the rows' combo boxes."""
+    table.setRowCount(0)
+    combos: list[QWidget] = []
+    for item, n in items:
+        r = table.rowCount()
+        table.insertRow(r)
+        cell = item_cell(item)
+        cell.setToolTip(item)   # a whole question as its id is cut short here
+        table.setItem(r, 0, cell)
+        table.setItem(r, 1, item_cell(str(n)))
+        combo = model_combo(library, style.status_icon("unscored"), translate("MappingDialog", NO_MODEL))
+        found = None if item in chosen else proposed_model(item, library)
+        select(combo, chosen[item] if item in chosen else found.id if found else None)
+        combo.setAccessibleName(translate("MappingDialog", "Model for question {question}").format(question=item))
+        combo.currentIndexChanged.connect(on_change)
+        table.setCellWidget(r, 2, combo)
+        combos.append(combo)
+    table.setColumnWidth(0, min(max(table.sizeHintForColumn(0), fm.horizontalAdvance("M") * 6),
+                                fm.horizontalAdvance("M") * QUESTION_EM))
+    snug_rows(table, combos)
+    return combos
+
+
+def chosen_models(table: QTableWidget) -> dict[str, str | None]:
+    """Question -> bundle id (None: no model, the teacher scores it), for every row of ``table``."""
+    out = {}
+    for r in range(table.rowCount()):
+        cell, combo = table.item(r, 0), table.cellWidget(r, 2)
+        if cell is not None and isinstance(combo, QComboBox):   # every row has both (fill_items)
+            out[cell.data(Qt.ItemDataRole.UserRole)] = combo.currentData()
+    return out
+
+
+def combo_of(table: QTableWidget, item: str) -> QComboBox | None:
+    """The model combo box of question ``item`` (None when it has no row)."""
+    for r in range(table.rowCount()):
+        cell, combo = table.item(r, 0), table.cellWidget(r, 2)
+        if cell is not None and cell.data(Qt.ItemDataRole.UserRole) == item and isinstance(combo, QComboBox):
+            return combo
+    return None
+
+
+def items_note(chosen: dict[str, str | None], library: Library) -> str:
+    """The note under the table: the questions without a model (and those of them with a learned model not proposed,
+    :func:`grader_app.learn.library_names.turned_down`), or that every question has one."""
+    none = [k for k, v in chosen.items() if v is None]
+    if none:
+        text = "⚠ " + translate("MappingDialog", "%n questions without a model ({questions}): their answers stay in the "
+                                "results, marked for you to score.", "", len(none)).format(questions=_named(none))
+        learned = [k for k in none if turned_down(k, library) is not None]   # not proposed (learn.library_names)
+        if learned:
+            text += " " + translate("MappingDialog", "Models learned from your marks exist for %n questions ({questions}) "
+                                    "but cannot take any answer on their own yet, so here these questions learn from "
+                                    "your marks instead. To have a question's learned model suggest scores for you to "
+                                    "confirm, choose it in that question's model list.", "", len(learned)).format(
+                                        questions=_named(learned))
+        return text
+    return "✓ " + translate("MappingDialog", "Every question has a model.") if chosen else ""
+
+
+def _named(items: list[str]) -> str:
+    """The first few questions of ``items``, each cut short, for a sentence."""
+    return ", ".join(map(short, items[:5])) + ("…" if len(items) > 5 else "")

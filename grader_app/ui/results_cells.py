@@ -1,0 +1,116 @@
+"""What each cell of the results table holds, for an answer (``key``) of a session and a column: its text, the value
+it sorts by, its tooltip, its colour and its icon. Plain functions of the session (the Qt model,
+:class:`~.results_model.ResultsModel`, only asks them), in the table's translation context ("ResultsModel")."""
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QCoreApplication
+
+from ..core import review
+from ..core.flags import BLANK, show_hidden
+from ..core.session import GradingSession
+from . import comment_cell, style
+from .blind import StudentNames
+from .group_panel import hidden_note
+
+translate = QCoreApplication.translate
+
+STUDENT, QUESTION, ANSWER, MODEL_SCORE, CONFIDENCE, FLAGS, STATUS, FINAL, COMMENT = range(9)
+
+ANSWER_CHARS = 90
+_CUT_MARK = re.compile(r"⟦(?:U(?:\+[0-9A-F]{0,5})?)?$")   # the start of a hidden character's mark (flags.show_hidden)
+
+
+def elide(text: str, n: int = ANSWER_CHARS) -> str:
+    t = " ".join(str(text).split())
+    return t if len(t) <= n else _CUT_MARK.sub("", t[: n - 1]).rstrip() + "…"
+
+
+def background(s: GradingSession, key: int):
+    c = style.status_colour(s.status(key))
+    if c is None and s.flags.get(key):
+        c = style.FLAG_COLOUR
+    return c
+
+
+def icon(s: GradingSession, key: int, col: int):
+    if col == STATUS:
+        return style.status_icon(s.status(key))
+    if col == FLAGS and s.flags.get(key):
+        return style.flag_icon()
+    return None
+
+
+def display(s: GradingSession, names: StudentNames, key: int, col: int):
+    a = s.answers[key]
+    if col == STUDENT:
+        return names.who(s, key)
+    if col == QUESTION:
+        return a.item
+    if col == ANSWER:
+        return elide(show_hidden(a.text)) if a.text.strip() else translate("ResultsModel", "(blank)")
+    if col == MODEL_SCORE:   # none for a row that is not a score (invalid model output: its flag says so)
+        p = s.model_row(key)
+        return style.fmt_score(p.score) if p else ""
+    if col == CONFIDENCE:   # none for a blank answer: the flag decides, not the model's certainty
+        p = s.model_row(key)
+        return style.fmt_percent(p.confidence) if p and BLANK not in s.flags.get(key, ()) else ""
+    if col == FLAGS:
+        return style.flags_text(s.flags.get(key, []))
+    if col == STATUS:
+        return style.status_text(s.status(key))
+    if col == FINAL:
+        return style.fmt_score(s.final_score(key))
+    if col == COMMENT:   # the decision's, or marked, one waiting for the score
+        return comment_cell.shown(s, key)
+    return None
+
+
+def sort_value(s: GradingSession, names: StudentNames, key: int, col: int):
+    if col in (MODEL_SCORE, CONFIDENCE):
+        p = s.model_row(key)
+        if p is None:   # no row, or one that is not a score: sorted as no score
+            return -1.0
+        return float(p.score) if col == MODEL_SCORE else p.confidence
+    if col == FINAL:
+        v = s.final_score(key)
+        return -1.0 if v is None else float(v)
+    if col == STATUS:
+        return review.STATUSES.index(s.status(key))
+    if col == FLAGS:
+        return len(s.flags.get(key, []))
+    if col == STUDENT:
+        return names.sort_value(s, key)
+    if col == QUESTION:
+        return s.answers[key].item.lower()
+    if col == ANSWER:
+        return s.answers[key].text.lower()
+    v = display(s, names, key, col)
+    return "" if v is None else str(v).lower()
+
+
+def tooltip(s: GradingSession, key: int, col: int):
+    if col == ANSWER:
+        t = s.answers[key].text
+        note = hidden_note(t)
+        return show_hidden(t) + "\n\n" + note if note else t or translate("ResultsModel", "(blank answer)")
+    if col == STATUS:
+        st = s.status(key)
+        if st == review.NEEDS_REVIEW:
+            f = s.flags.get(key)
+            return (translate("ResultsModel", "Flagged: {flags}").format(flags=style.flags_text(f)) if f
+                    else translate("ResultsModel", "The model is not sure enough; please check it"))
+        if st == review.UNSCORED:
+            return translate("ResultsModel", "No model scores this question; you give the score")
+        return style.status_text(st)
+    if col == CONFIDENCE:
+        p = s.model_row(key)
+        if p:
+            return translate("ResultsModel", "Model's probability per score: {scores}").format(scores=", ".join(
+                f"{style.fmt_score(lab)}: {style.fmt_percent(pr)}" for lab, pr in zip(p.labels, p.probabilities)))
+    if col == COMMENT:
+        return comment_cell.tooltip(s, key)
+    if col == QUESTION:   # the whole id where the column cuts it
+        return s.answers[key].item
+    return None

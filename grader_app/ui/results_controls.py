@@ -1,0 +1,63 @@
+"""The results page's controls, made and set up: the filter buttons with the search box (:class:`FilterBar`) and the
+table (:func:`results_table`). What they do when used is the page's (:class:`~.results_view.ResultsView`)."""
+from __future__ import annotations
+
+from typing import Callable
+
+from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import QAbstractItemView, QButtonGroup, QHeaderView, QLabel, QLineEdit, QPushButton, QTableView, QWidget
+
+from . import results_model as rm
+from .results_layout import FlowLayout
+
+translate = QCoreApplication.translate
+
+
+class FilterBar:
+    """'Show: All answers · Needs review · …' and the search box, on a line that wraps at a large font or in a narrow
+    window (``layout``). A filter button checked calls ``on_filter(mode)``; none is checked yet."""
+
+    def __init__(self, owner: QWidget, on_filter: Callable[[str], None]) -> None:
+        self.group = QButtonGroup(owner)
+        self.group.setExclusive(True)
+        self.buttons: dict[str, QPushButton] = {}
+        self.layout = FlowLayout()
+        self.layout.addWidget(QLabel(translate("ResultsView", "Show:")))
+        for mode, text in rm.FILTERS:
+            b = QPushButton(translate("ResultsView", text))
+            b.setCheckable(True)
+            b.setAutoDefault(False)
+            b.setProperty("filter_mode", mode)
+            self.group.addButton(b)
+            self.buttons[mode] = b
+            self.layout.addWidget(b)
+            b.toggled.connect(lambda on, m=mode: on_filter(m) if on else None)
+        self.search = search = QLineEdit()
+        search.setMinimumWidth(search.fontMetrics().averageCharWidth() * 16)
+        search.setPlaceholderText(translate("ResultsView", "Search students, answers, comments (Ctrl+F)"))
+        search.setClearButtonEnabled(True)
+        search.setAccessibleName(translate("ResultsView", "Search the results"))
+        self.layout.addWidget(search)   # the last item: it takes the rest of its line
+
+
+def results_table(proxy: QSortFilterProxyModel) -> QTableView:
+    """The table of answers over ``proxy``: rows chosen whole, one at a time, read-only, sorted by the header (sheet
+    order at first), the Answer column taking the room to spare."""
+    table = QTableView()
+    table.setModel(proxy)
+    table.setSortingEnabled(True)
+    table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(False)
+    table.setWordWrap(False)
+    table.setTabKeyNavigation(False)   # Tab moves on to the next control; the arrow keys move between cells
+    table.verticalHeader().setVisible(False)
+    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    h = table.horizontalHeader()
+    h.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    h.setSectionResizeMode(rm.ANSWER, QHeaderView.ResizeMode.Stretch)
+    h.setStretchLastSection(False)
+    table.setAccessibleName(translate("ResultsView", "Results table"))
+    return table

@@ -1,0 +1,46 @@
+"""What the results page says: the plain sentence and the counts per status (:func:`figures`, pure: it may run on a
+worker thread), and the next step its default button names. Plain functions, in the page's translation context
+("ResultsView")."""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from ..core import review
+from ..core.session import GradingSession
+from .wording import session_sentence
+
+translate = QCoreApplication.translate
+
+
+def figures(session: GradingSession) -> tuple[dict[str, int], str]:
+    """The counts per status and the plain sentence (pure; may run on a worker thread)."""
+    c = session.counts()
+    return c, session_sentence(session, c)   # session.sentence(), translated, each question counted where it belongs
+
+
+def counts_line(counts: dict[str, int]) -> str:
+    """'1 needs review · 3 auto-accepted · ...': each count its own plural text, so each language bends it."""
+    parts = [
+        translate("ResultsView", "%n need review", "", counts.get(review.NEEDS_REVIEW, 0)),
+        translate("ResultsView", "%n auto-accepted", "", counts.get(review.AUTO, 0)),
+        translate("ResultsView", "%n confirmed by you", "", counts.get(review.REVIEWED, 0)),
+        translate("ResultsView", "%n changed by you", "", counts.get(review.OVERRIDDEN, 0)),
+    ]
+    if counts.get(review.DECIDED):   # scores of yours where no model had given one (nothing to confirm or change)
+        parts.append(translate("ResultsView", "%n scored by you", "", counts[review.DECIDED]))
+    if counts.get(review.UNSCORED):
+        parts.append(translate("ResultsView", "%n without a model", "", counts[review.UNSCORED]))
+    return " · ".join(parts)
+
+
+def review_tip() -> str:
+    return translate("ResultsView", "Go through the answers that need you, one at a time (Enter)")
+
+
+def next_step(need: int) -> tuple[str, str, str]:
+    """The default button's text, the status whose icon it shows, and its tooltip: review what needs the teacher (``need``
+    answers), then export."""
+    if need:
+        return translate("ResultsView", "Review %n answers", "", need) + "  ⏎", review.NEEDS_REVIEW, review_tip()
+    return (translate("ResultsView", "Export the grades…") + "  ⏎", review.REVIEWED,
+            translate("ResultsView", "Every answer has a score: write the graded sheet or a report (Ctrl+E)"))

@@ -1,0 +1,88 @@
+"""The review screen's keys: which key does what (:func:`key_command`, no widget), every key it reads (:data:`KEYS`),
+the line under the screen that lists them (:data:`KEY_MAP`, in the screen's translation context "ReviewView"), and
+the keys pressed while a text on the screen has the focus, brought to the screen (:class:`KeysFromTexts`)."""
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QApplication, QWidget
+
+from .i18n import QT_TRANSLATE_NOOP
+
+KEY_MAP = QT_TRANSLATE_NOOP("ReviewView", "0–9 score (a group: all of it) · Enter accept the model's score · ←/→ or "
+                            "K/J previous/next · N next suggested · ↑/↓ choose in a group · P pull out of the group · "
+                            "C comment · Q whole question text · Ctrl+G apply to identical answers · Ctrl+Z undo · "
+                            "Ctrl+Shift+Z redo · Esc back to the table")
+# Every key key_command reads (tests/ui/test_shortcuts.py holds the two the same): no menu shortcut may take one,
+# but the Edit menu's Undo and Redo, doing what its Ctrl+Z, Ctrl+Shift+Z and Ctrl+Y do (a menu key comes first).
+_PLAIN = ("Return", "Enter", "Right", "J", "Left", "K", "Up", "Down", "P", "N", "C", "Q", "Esc", "PgUp", "PgDown",
+          "Home", "End")
+KEYS = (*"0123456789", *_PLAIN, *("Shift+" + k for k in _PLAIN), "Ctrl+Z", "Ctrl+Shift+Z", "Ctrl+Y", "Ctrl+G",
+        "Ctrl+Shift+G")
+
+K = Qt.Key
+_PLAIN_COMMANDS = (   # (keys, the view's method, its arguments), for a key pressed alone or with Shift
+    ((K.Key_Return, K.Key_Enter), "accept_model", ()),
+    ((K.Key_Right, K.Key_J), "next", ()),
+    ((K.Key_Left, K.Key_K), "previous", ()),
+    ((K.Key_Up,), "select_member", (-1,)),
+    ((K.Key_Down,), "select_member", (1,)),
+    ((K.Key_P,), "pull_out", ()),
+    ((K.Key_N,), "next_suggested", ()),
+    ((K.Key_C,), "edit_comment", ()),
+    ((K.Key_Q,), "toggle_whole_question", ()),
+    ((K.Key_Escape,), "back", ()),
+)
+
+
+def key_command(key: int, modifiers) -> tuple[str, tuple] | None:
+    """What pressing ``key`` with ``modifiers`` does on the review screen: the name of the
+    :class:`~.review_view.ReviewView` method to call and its arguments, or None when the key is not the screen's
+    (another chord belongs to the window's menus)."""
+    M = Qt.KeyboardModifier
+    mods = modifiers & (M.ControlModifier | M.ShiftModifier | M.AltModifier | M.MetaModifier)
+    ctrl = bool(mods & M.ControlModifier)
+    shift = bool(mods & M.ShiftModifier)
+    if ctrl and key == K.Key_Z:
+        return "_step", (not shift,)   # undo; with Shift, redo
+    if ctrl and key == K.Key_Y and not shift:
+        return "redo", ()
+    if ctrl and key == K.Key_G:
+        return "apply_to_identical", ()
+    if mods & ~M.ShiftModifier:
+        return None
+    if key in (K.Key_PageUp, K.Key_PageDown, K.Key_Home, K.Key_End):
+        return "_scroll_card", (key,)   # a long answer on a small screen: the card scrolls from the keyboard
+    if K.Key_0 <= key <= K.Key_9 and not shift:
+        return "decide", (key - K.Key_0,)
+    return next(((name, args) for keys, name, args in _PLAIN_COMMANDS if key in keys), None)
+
+
+class KeysFromTexts(QObject):
+    """A click on the answer's text (to select a phrase) gives that label the focus; the screen's keys must still work
+    from there: the key presses of whatever inside ``view`` has the focus go to ``view.keyPressEvent`` first."""
+
+    def __init__(self, view: QWidget) -> None:
+        super().__init__(view)
+        self.view = view
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._on_focus_changed)
+
+    def _on_focus_changed(self, _old, new) -> None:
+        if isinstance(new, QWidget) and new is not self.view and self.view.isAncestorOf(new):
+            new.removeEventFilter(self)
+            new.installEventFilter(self)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        """The review's keys, pressed while a text on the screen has the focus (Ctrl+C still copies from it);
+        the scroll areas around that text would otherwise take the arrows and Page Up/Down for themselves."""
+        view = self.view
+        if isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress and obj is not view \
+                and isinstance(obj, QWidget) and view.isAncestorOf(obj):
+            if event.matches(QKeySequence.StandardKey.Copy) or event.matches(QKeySequence.StandardKey.SelectAll):
+                return False
+            event.accept()
+            view.keyPressEvent(event)
+            return event.isAccepted()
+        return super().eventFilter(obj, event)

@@ -1,0 +1,53 @@
+"""The review screen's page in the main window: the :class:`~.review_view.ReviewView` is built on first use (opening a
+large sheet stays quick), opened on a queue of answers (where Grader suggests starting, or the answer asked for), and
+dropped with the session. The view is the window's ``review_view``."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from .menus import RESULTS
+
+
+class ReviewPage(QWidget):
+    """``window`` is the :class:`~.main_window.MainWindow` whose session, undo stack, project store, blind marking,
+    learning and scoring the review screen works with."""
+
+    def __init__(self, window) -> None:
+        super().__init__()
+        self.window_ = window
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.setContentsMargins(0, 0, 0, 0)
+
+    def make(self) -> None:
+        w = self.window_
+        self.drop()
+        from .review_view import ReviewView
+
+        assert w.session is not None and w.undo_stack is not None   # made with the session
+        w.review_view = view = ReviewView(w.session, w.undo_stack, w.store, w.blind.names)
+        view.set_learning(w.learning)
+        view.closeRequested.connect(lambda: w.show_page(RESULTS))
+        view.decisionMade.connect(lambda _k: w.results.schedule_refresh())
+        w.scoring.writeFailed.connect(view.show_save_error)   # the project store's background write failed
+        self.layout_.addWidget(view)
+
+    def drop(self) -> None:
+        w = self.window_
+        if w.review_view is not None:
+            self.layout_.removeWidget(w.review_view)
+            w.review_view.hide()   # at once: deleteLater waits for the event loop
+            w.review_view.deleteLater()
+            w.review_view = None
+
+    def open(self, keys: list, start_key=None):
+        """Build the view if need be and give it ``keys``, opened at Grader's suggestion unless ``start_key`` is given;
+        returns the view."""
+        w = self.window_
+        if w.review_view is None:
+            self.make()
+        view = w.review_view
+        assert view is not None
+        lc = w.learning
+        focus = lc.first_suggestion(keys) if start_key is None else None
+        view.set_queue(list(keys), start_key, lc.groups, lc.typical, focus=focus)
+        return view

@@ -1,0 +1,40 @@
+"""What the main window says of the open sheet: its title, the counts beside the status bar, the sentence of
+File ▸ Save and the note when scoring ends. Plain functions of a few values (no widget), in the window's translation
+context ("MainWindow")."""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from .scoring_controller import CANCELLED, DONE, FAILED
+
+translate = QCoreApplication.translate
+
+SCORING_NOTE_MS = {DONE: 8000, CANCELLED: 10000, FAILED: 15000}   # how long the note on how scoring ended stays
+
+
+def scoring_note(how: str, sentence: str) -> tuple[str, int]:
+    """The status bar's note when scoring ended ``how`` (done, cancelled, failed), and how long it stays."""
+    if how == FAILED:
+        sentence = translate("MainWindow", "Scoring failed: {problem}").format(problem=sentence)
+    return sentence, SCORING_NOTE_MS.get(how, 8000)
+
+
+def window_title(sheet_name: str | None) -> str:
+    """The window's title: the sheet's name before the app's (the app's alone without a sheet)."""
+    if sheet_name is None:
+        return translate("MainWindow", "Grader")
+    return translate("MainWindow", "{sheet} — Grader").format(sheet=sheet_name)
+
+
+def status_counts(decided: int, need: int) -> str:
+    """'2 decided by you · 3 need you · saved': each count its own plural text (Spanish "1 decidida", "3 decididas"),
+    joined."""
+    return " · ".join((translate("MainWindow", "%n decided by you", "", decided),
+                       translate("MainWindow", "%n need you", "", need),
+                       translate("MainWindow", "saved", "status bar: every decision is on disk")))
+
+
+def saved_sentence(decisions: int, file_name: str) -> str:
+    """File ▸ Save: every decision is already on disk, in the project file beside the sheet."""
+    return translate("MainWindow", "All %n decisions are saved in {file}, beside your sheet; Grader saves each one the "
+                     "moment you make it.", "", decisions).format(file=file_name)
