@@ -3604,6 +3604,10 @@
         <translation>zu bewerten (kein Modell)</translation>
     </message>
     <message>
+        <source>not prose or another language</source>
+        <translation>kein Fließtext oder andere Sprache</translation>
+    </message>
+    <message>
         <source>reviewed</source>
         <translation>geprüft</translation>
     </message>
@@ -3630,10 +3634,6 @@
     <message>
         <source>identical to another answer</source>
         <translation>identisch mit einer anderen Antwort</translation>
-    </message>
-    <message>
-        <source>not prose</source>
-        <translation>kein Fließtext</translation>
     </message>
     <message>
         <source>hidden characters</source>

@@ -3604,6 +3604,10 @@
         <translation>la puntúas tú (sin modelo)</translation>
     </message>
     <message>
+        <source>not prose or another language</source>
+        <translation>no es texto o está en otro idioma</translation>
+    </message>
+    <message>
         <source>reviewed</source>
         <translation>revisada</translation>
     </message>
@@ -3630,10 +3634,6 @@
     <message>
         <source>identical to another answer</source>
         <translation>idéntica a otra respuesta</translation>
-    </message>
-    <message>
-        <source>not prose</source>
-        <translation>no es texto</translation>
     </message>
     <message>
         <source>hidden characters</source>

@@ -28,7 +28,7 @@ BLANK = "blank"
 TOO_SHORT = "too short"
 COPIED = "copied from prompt"
 DUPLICATE = "identical to another answer"
-NOT_PROSE = "not prose"
+NOT_PROSE = "not prose or another language"   # gibberish, numbers only, or (in a class that writes English) not English
 # Not a rule over the text: the model gave no probability row for this answer (NaN, infinite, negative,
 # above 1 or not adding up to 1); the session sets it when the predictions arrive.
 INVALID_OUTPUT = "invalid model output"
@@ -106,8 +106,10 @@ def is_too_short(text: str) -> bool:
     return not is_blank(text) and len(words(text)) < MIN_WORDS
 
 
-def is_not_prose(text: str, _words: list[str] | None = None) -> bool:
-    """Gibberish, keyboard mashing, numbers only, or a language other than English."""
+def is_not_prose(text: str, _words: list[str] | None = None, english: bool = True) -> bool:
+    """Gibberish, keyboard mashing, numbers only, or (``english``) a language other than English. With
+    ``english`` False (a class that writes in another language, see :func:`writes_english`), only the tests that
+    hold in any language are made: few letters, no word, a "word" of more than 30 letters."""
     t = str(text or "").strip()
     if not t:
         return False
@@ -119,19 +121,44 @@ def is_not_prose(text: str, _words: list[str] | None = None) -> bool:
     ws = words(t) if _words is None else _words
     if not ws:
         return True
+    if any(len(w) > 30 for w in ws):
+        return True
+    return english and not _reads_english(t, ws, letters)
+
+
+def _reads_english(t: str, ws: list[str], letters: int) -> bool:
+    """The English-only half of :func:`is_not_prose`: mostly Latin letters, a function word in a longer answer,
+    words with vowels."""
     ascii_letters = letters if t.isascii() else sum(ch.isascii() and ch.isalpha() for ch in t)
     if letters and ascii_letters / letters < 0.7:
-        return True
+        return False
     # list-style answers ("vinegar amount, sample size, container size") skip function words, so
     # only a longer answer with none of them counts as another language or gibberish
     if len(ws) >= 10 and not any(w in _COMMON for w in ws):
-        return True
+        return False
     vowelless = sum(1 for w in ws if len(w) >= 3 and w.isalpha() and not _VOWEL.search(w))
-    if len(ws) >= 2 and vowelless / len(ws) > 0.4:
-        return True
-    if any(len(w) > 30 for w in ws):
-        return True
-    return False
+    return not (len(ws) >= 2 and vowelless / len(ws) > 0.4)
+
+
+# A class writes in another language when a fifth or more of its longer answers do not read as English (in the
+# ten ASAP-SAS sets 99.8-100 % of the answers of six words or more read as English): then "not English"
+# says nothing about one answer (a German class's own question, marked by its teacher), and only the tests that
+# hold in any language flag it. Judged on the answers of at least ENGLISH_MIN_WORDS words, once there are
+# ENGLISH_MIN_ANSWERS of them; fewer, and the class is taken to write English, as the shipped models read.
+ENGLISH_MIN_WORDS, ENGLISH_MIN_ANSWERS, ENGLISH_SHARE = 6, 5, 0.8
+
+
+def writes_english(texts: Sequence[str], all_words: Sequence[list[str]] | None = None) -> bool:
+    """Do the answers to one question read as English (most of the longer ones)? See ``ENGLISH_SHARE``."""
+    ws_all = all_words if all_words is not None else [words(t) for t in texts]
+    judged = english = 0
+    for text, ws in zip(texts, ws_all):
+        if len(ws) < ENGLISH_MIN_WORDS:
+            continue
+        t = str(text).strip()
+        judged += 1
+        english += _reads_english(t, ws, sum(map(str.isalpha, t)))
+    return judged < ENGLISH_MIN_ANSWERS or english >= ENGLISH_SHARE * judged
 
 
 def _ngrams(ws: Sequence[str], n: int) -> set[tuple[str, ...]]:
@@ -303,6 +330,7 @@ def flags_for_group(texts: Sequence[str], prompt: str = "") -> list[list[str]]:
     counts = Counter(k for k in keys if k)
     too_long = long_limit(len(ws) for ws in all_words)
     prompt_grams = _ngrams(words(prompt), 3) if prompt else set()
+    english = writes_english(texts, all_words)
     out: list[list[str]] = []
     for text, ws, key in zip(texts, all_words, keys):
         f: list[str] = []
@@ -317,7 +345,7 @@ def flags_for_group(texts: Sequence[str], prompt: str = "") -> list[list[str]]:
                     f.append(COPIED)
             if key and counts[key] > 1:
                 f.append(DUPLICATE)
-            if is_not_prose(text, _words=ws):
+            if is_not_prose(text, _words=ws, english=english):
                 f.append(NOT_PROSE)
             if has_hidden_characters(text):
                 f.append(HIDDEN)

@@ -33,7 +33,7 @@ FLAG_TEXT = {
     flags.TOO_SHORT: QT_TRANSLATE_NOOP("style", "too short"),
     flags.COPIED: QT_TRANSLATE_NOOP("style", "copied from prompt"),
     flags.DUPLICATE: QT_TRANSLATE_NOOP("style", "identical to another answer"),
-    flags.NOT_PROSE: QT_TRANSLATE_NOOP("style", "not prose"),
+    flags.NOT_PROSE: QT_TRANSLATE_NOOP("style", "not prose or another language"),
     flags.HIDDEN: QT_TRANSLATE_NOOP("style", "hidden characters"),
     flags.REPEATED: QT_TRANSLATE_NOOP("style", "repeats itself"),
     flags.TOO_LONG: QT_TRANSLATE_NOOP("style", "much longer than the others"),
