@@ -162,11 +162,13 @@ TEXTS: dict[str, str] = {
     "bundle.missing": "no bundle at {name}; check the file name",
     "bundle.is_folder": "{name} is a folder, not a bundle file",
     "bundle.unreadable": "{name} cannot be read; check that the file is there and readable",
-    "bundle.too_big": "{name} is larger than any bundle should be; it was refused",
+    "bundle.too_big": "{name} is larger than any bundle should be, so it was refused; get a fresh copy from whoever "
+                      "made it",
     "bundle.not_zip": "{name} is not a readable bundle (not a zip file); get a fresh copy",
-    "bundle.incomplete": "{name} has no {member}; it is not a complete bundle",
+    "bundle.incomplete": "{name} has no {member}, so it is not a complete bundle; get a fresh copy from whoever made it",
     "bundle.damaged": "{name} is damaged (a file inside cannot be read); get a fresh copy",
-    "bundle.altered": "the model in {name} does not match its recorded hash; the file is damaged or was altered",
+    "bundle.altered": "the model in {name} does not match its recorded hash, so the file is damaged or was altered; "
+                      "get a fresh copy from whoever made it",
     # learning models from a marked sheet (learn.from_sheet): the sheet's problems
     "learn.empty_score_column": "the score column '{column}' of {name} is empty; give the column that holds the scores",
     "learn.one_score_in_sheet": "every score in column '{column}' is {score}; a model needs answers with at least two "

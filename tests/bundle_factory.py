@@ -14,8 +14,10 @@ scikit-learn or skl2onnx: onnx, onnxruntime and numpy are all it needs.
 """
 from __future__ import annotations
 
+import json
 import math
 import re
+import zipfile
 from pathlib import Path
 from typing import Sequence
 
@@ -244,3 +246,33 @@ def write_trained_bundle(path: Path, *, bundle_id: str, title: str, item: dict, 
     if decision is not None:
         manifest["decision"] = dict(decision)
     return write_bundle(path, manifest, model.model_bytes)
+
+
+# ---- a bundle whose review threshold was tested (qualified), and a copy of one with its review edited ----------------
+# a tested table: from the top, 1.0 accepts too few to be tested, 0.9 and 0.7 pass a target of 0.05, 0.5 fails
+TESTED = {"target_error": 0.05, "confidence": 0.9, "min_accepted": 45, "qualified": True, "threshold": 0.7,
+          "coverage_at_threshold": 0.5,
+          "table": [{"threshold": t, "coverage": acc / 200, "accepted": acc, "error": up / 2, "error_upper": up}
+                    for t, acc, up in ((0.3, 200, 0.2), (0.5, 150, 0.08), (0.7, 100, 0.045), (0.9, 50, 0.03),
+                                       (1.0, 0, 1.0))]}
+
+
+def write_tested(folder: Path, bundle_id: str = "asap-sas-5") -> Path:
+    """A real bundle whose review is TESTED (written by the app's own writer, which checks it)."""
+    path = make_bundle(folder, bundle_id)
+    with zipfile.ZipFile(path) as z:
+        manifest, model = json.loads(z.read("manifest.json")), z.read("model.onnx")
+    manifest["review"] = json.loads(json.dumps(TESTED))
+    return write_bundle(path, manifest, model)
+
+
+def edited_copy(source: Path, dest: Path, **review) -> Path:
+    """``source`` with only manifest.review's fields changed, as a teacher's editor would (model and hash kept)."""
+    with zipfile.ZipFile(source) as z:
+        manifest, model = json.loads(z.read("manifest.json")), z.read("model.onnx")
+    manifest["review"].update(review)
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    with zipfile.ZipFile(dest, "w") as z:
+        z.writestr("manifest.json", json.dumps(manifest))
+        z.writestr("model.onnx", model)
+    return dest

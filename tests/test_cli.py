@@ -242,13 +242,14 @@ def test_console_entry_point_runs_as_a_process(tmp_path, tiny_shipped):
 
 def test_bundles_says_what_each_model_takes_on_its_own(tiny_shipped, capsys):
     from grader_app.bundles.archive import read_bundle
+    from grader_app.bundles.review_rules import takes_alone
 
     bundle = read_bundle(next(tiny_shipped.glob("*.gradebundle")))
     assert run_cli(["bundles"]) == 0
     line = next(ln for ln in capsys.readouterr().out.splitlines() if ln.startswith(bundle.id))
-    review = bundle.manifest["review"]
-    if review.get("qualified"):
-        assert f"takes {review['coverage_at_threshold']:.0%} of answers on its own" in line
+    takes = takes_alone(bundle.manifest["review"])   # the figure the window shows too, at the threshold scoring uses
+    if takes is not None:
+        assert f"takes {takes.share:.0%} of answers on its own, at most {takes.wrong:.0%} of them wrong" in line
     else:
         assert "takes none on its own: every answer comes to you" in line
 

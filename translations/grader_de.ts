@@ -999,12 +999,42 @@
         <translation>Antworten, die das Modell bei seiner eigenen Schwelle ohne Sie bewertet, und wie viele davon höchstens falsch sein könnten; der Rest kommt zu Ihnen</translation>
     </message>
     <message>
+        <source>your own file, used instead of the model that came with Grader</source>
+        <translation>Ihre eigene Datei, verwendet statt des Modells, das mit Grader kam</translation>
+    </message>
+    <message>
+        <source>{name} was not loaded: {why}</source>
+        <translation>{name} wurde nicht geladen: {why}</translation>
+    </message>
+    <message>
         <source>none yet: drop a .gradebundle file to add one</source>
         <translation>noch keine: Ziehen Sie eine .gradebundle-Datei hierher, um eines hinzuzufügen</translation>
     </message>
+    <message numerus="yes">
+        <source>%n files in your models folder could not be loaded (marked ⚠ in the list): choose one and Remove… it, or put a fresh copy from whoever made it in its place. The folder: {folder}.</source>
+        <translation>
+            <numerusform>%n Datei in Ihrem Modellordner konnte nicht geladen werden (in der Liste mit ⚠ markiert): Wählen Sie sie aus und entfernen Sie sie mit „Entfernen…“, oder legen Sie eine frische Kopie von der Person, die sie erstellt hat, an ihre Stelle. Der Ordner: {folder}.</numerusform>
+            <numerusform>%n Dateien in Ihrem Modellordner konnten nicht geladen werden (in der Liste mit ⚠ markiert): Wählen Sie eine aus und entfernen Sie sie mit „Entfernen…“, oder legen Sie eine frische Kopie von der Person, die sie erstellt hat, an ihre Stelle. Der Ordner: {folder}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files that came with Grader could not be loaded (marked ⚠ in the list): install a fresh copy of Grader.</source>
+        <translation>
+            <numerusform>%n Datei, die mit Grader kam, konnte nicht geladen werden (in der Liste mit ⚠ markiert): Installieren Sie Grader neu.</numerusform>
+            <numerusform>%n Dateien, die mit Grader kamen, konnten nicht geladen werden (in der Liste mit ⚠ markiert): Installieren Sie Grader neu.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Not loaded: {problems}</source>
-        <translation>Nicht geladen: {problems}</translation>
+        <source>Remove the chosen file, which could not be loaded, from your models folder</source>
+        <translation>Die gewählte Datei, die nicht geladen werden konnte, aus Ihrem Modellordner entfernen</translation>
+    </message>
+    <message>
+        <source>This file came with Grader and cannot be removed; get a fresh copy of Grader</source>
+        <translation>Diese Datei kam mit Grader und kann nicht entfernt werden; installieren Sie Grader neu</translation>
+    </message>
+    <message>
+        <source>“{title}” ({id}) is a file in your models folder ({folder}) and takes the place of the model that came with Grader, “{shipped}”, which has the same id; to use that one again, remove yours.</source>
+        <translation>„{title}“ ({id}) ist eine Datei in Ihrem Modellordner ({folder}) und tritt an die Stelle des Modells, das mit Grader kam, „{shipped}“, das dieselbe Kennung hat; um wieder jenes zu verwenden, entfernen Sie Ihres.</translation>
     </message>
     <message>
         <source>Remove the chosen model, one of your own, from this computer</source>
@@ -1459,6 +1489,22 @@
         <translation>Das mit Grader gelieferte Modell „{title}“ wird wieder verwendet.</translation>
     </message>
     <message>
+        <source>Remove the file?</source>
+        <translation>Datei entfernen?</translation>
+    </message>
+    <message>
+        <source>Remove “{name}”, which could not be loaded, from your models folder?</source>
+        <translation>„{name}“, das nicht geladen werden konnte, aus Ihrem Modellordner entfernen?</translation>
+    </message>
+    <message>
+        <source>Its file is deleted from this computer.</source>
+        <translation>Die Datei wird von diesem Computer gelöscht.</translation>
+    </message>
+    <message>
+        <source>Removed “{name}” from your models folder.</source>
+        <translation>„{name}“ wurde aus Ihrem Modellordner entfernt.</translation>
+    </message>
+    <message>
         <source>“{name}” could not be removed ({problem}); check that its folder is writable and try again.</source>
         <translation>„{name}“ konnte nicht entfernt werden ({problem}); prüfen Sie, ob sein Ordner beschreibbar ist, und versuchen Sie es erneut.</translation>
     </message>
@@ -1725,6 +1771,18 @@
         </translation>
     </message>
     <message>
+        <source>{name} is larger than any bundle should be, so it was refused; get a fresh copy from whoever made it</source>
+        <translation>{name} ist größer, als ein Modellpaket sein sollte, und wurde deshalb abgelehnt; holen Sie sich eine frische Kopie von der Person, die es erstellt hat</translation>
+    </message>
+    <message>
+        <source>{name} has no {member}, so it is not a complete bundle; get a fresh copy from whoever made it</source>
+        <translation>{name} enthält kein {member} und ist daher kein vollständiges Modellpaket; holen Sie sich eine frische Kopie von der Person, die es erstellt hat</translation>
+    </message>
+    <message>
+        <source>the model in {name} does not match its recorded hash, so the file is damaged or was altered; get a fresh copy from whoever made it</source>
+        <translation>Das Modell in {name} passt nicht zu seiner gespeicherten Prüfsumme, die Datei ist also beschädigt oder wurde verändert; holen Sie sich eine frische Kopie von der Person, die sie erstellt hat</translation>
+    </message>
+    <message>
         <source>the score column &apos;{column}&apos; of {name} is empty; give the column that holds the scores</source>
         <translation>Die Punktespalte „{column}“ von {name} ist leer; geben Sie die Spalte an, die die Punktzahlen enthält</translation>
     </message>
@@ -1885,24 +1943,12 @@
         <translation>{name} kann nicht gelesen werden; prüfen Sie, ob die Datei vorhanden und lesbar ist</translation>
     </message>
     <message>
-        <source>{name} is larger than any bundle should be; it was refused</source>
-        <translation>{name} ist größer, als ein Modell sein kann; es wurde abgelehnt</translation>
-    </message>
-    <message>
         <source>{name} is not a readable bundle (not a zip file); get a fresh copy</source>
         <translation>{name} ist kein lesbares Modell (keine ZIP-Datei); besorgen Sie eine neue Kopie</translation>
     </message>
     <message>
-        <source>{name} has no {member}; it is not a complete bundle</source>
-        <translation>{name} enthält kein {member}; es ist kein vollständiges Modell</translation>
-    </message>
-    <message>
         <source>{name} is damaged (a file inside cannot be read); get a fresh copy</source>
         <translation>{name} ist beschädigt (eine enthaltene Datei kann nicht gelesen werden); besorgen Sie eine neue Kopie</translation>
-    </message>
-    <message>
-        <source>the model in {name} does not match its recorded hash; the file is damaged or was altered</source>
-        <translation>Das Modell in {name} passt nicht zu seinem gespeicherten Prüfwert; die Datei ist beschädigt oder wurde verändert</translation>
     </message>
 </context>
 <context>
@@ -3715,6 +3761,10 @@
     <message>
         <source>none on its own: every answer comes to you</source>
         <translation>keine selbst: jede Antwort kommt zu Ihnen</translation>
+    </message>
+    <message>
+        <source>some answers on its own; its risk table does not say how many</source>
+        <translation>einige Antworten selbst; seine Risikotabelle sagt nicht, wie viele</translation>
     </message>
     <message>
         <source>{share} of answers, at most {wrong} wrong</source>

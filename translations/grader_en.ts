@@ -197,6 +197,23 @@
     </message>
 </context>
 <context>
+    <name>LibraryView</name>
+    <message numerus="yes">
+        <source>%n files in your models folder could not be loaded (marked ⚠ in the list): choose one and Remove… it, or put a fresh copy from whoever made it in its place. The folder: {folder}.</source>
+        <translation>
+            <numerusform>%n file in your models folder could not be loaded (marked ⚠ in the list): choose it and Remove… it, or put a fresh copy from whoever made it in its place. The folder: {folder}.</numerusform>
+            <numerusform>%n files in your models folder could not be loaded (marked ⚠ in the list): choose one and Remove… it, or put a fresh copy from whoever made it in its place. The folder: {folder}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files that came with Grader could not be loaded (marked ⚠ in the list): install a fresh copy of Grader.</source>
+        <translation>
+            <numerusform>%n file that came with Grader could not be loaded (marked ⚠ in the list): install a fresh copy of Grader.</numerusform>
+            <numerusform>%n files that came with Grader could not be loaded (marked ⚠ in the list): install a fresh copy of Grader.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>All %n decisions are saved in {file}, beside your sheet; Grader saves each one the moment you make it.</source>

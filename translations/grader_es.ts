@@ -999,12 +999,42 @@
         <translation>Respuestas que el modelo puntúa sin ti con su propio umbral, y cuántas de ellas podrían estar mal como máximo; el resto te llega a ti</translation>
     </message>
     <message>
+        <source>your own file, used instead of the model that came with Grader</source>
+        <translation>tu propio archivo, usado en lugar del modelo que venía con Grader</translation>
+    </message>
+    <message>
+        <source>{name} was not loaded: {why}</source>
+        <translation>{name} no se cargó: {why}</translation>
+    </message>
+    <message>
         <source>none yet: drop a .gradebundle file to add one</source>
         <translation>ninguno todavía: suelta un archivo .gradebundle para añadir uno</translation>
     </message>
+    <message numerus="yes">
+        <source>%n files in your models folder could not be loaded (marked ⚠ in the list): choose one and Remove… it, or put a fresh copy from whoever made it in its place. The folder: {folder}.</source>
+        <translation>
+            <numerusform>%n archivo de tu carpeta de modelos no se pudo cargar (marcado con ⚠ en la lista): elígelo y quítalo con «Quitar…», o pon en su lugar una copia nueva de quien lo hizo. La carpeta: {folder}.</numerusform>
+            <numerusform>%n archivos de tu carpeta de modelos no se pudieron cargar (marcados con ⚠ en la lista): elige uno y quítalo con «Quitar…», o pon en su lugar una copia nueva de quien lo hizo. La carpeta: {folder}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files that came with Grader could not be loaded (marked ⚠ in the list): install a fresh copy of Grader.</source>
+        <translation>
+            <numerusform>%n archivo que venía con Grader no se pudo cargar (marcado con ⚠ en la lista): instala de nuevo Grader.</numerusform>
+            <numerusform>%n archivos que venían con Grader no se pudieron cargar (marcados con ⚠ en la lista): instala de nuevo Grader.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Not loaded: {problems}</source>
-        <translation>No cargados: {problems}</translation>
+        <source>Remove the chosen file, which could not be loaded, from your models folder</source>
+        <translation>Quitar de tu carpeta de modelos el archivo elegido, que no se pudo cargar</translation>
+    </message>
+    <message>
+        <source>This file came with Grader and cannot be removed; get a fresh copy of Grader</source>
+        <translation>Este archivo venía con Grader y no se puede quitar; instala de nuevo Grader</translation>
+    </message>
+    <message>
+        <source>“{title}” ({id}) is a file in your models folder ({folder}) and takes the place of the model that came with Grader, “{shipped}”, which has the same id; to use that one again, remove yours.</source>
+        <translation>«{title}» ({id}) es un archivo de tu carpeta de modelos ({folder}) y ocupa el lugar del modelo que venía con Grader, «{shipped}», que tiene el mismo identificador; para volver a usar ese, quita el tuyo.</translation>
     </message>
     <message>
         <source>Remove the chosen model, one of your own, from this computer</source>
@@ -1459,6 +1489,22 @@
         <translation>Se vuelve a usar el modelo que vino con Grader, «{title}».</translation>
     </message>
     <message>
+        <source>Remove the file?</source>
+        <translation>¿Quitar el archivo?</translation>
+    </message>
+    <message>
+        <source>Remove “{name}”, which could not be loaded, from your models folder?</source>
+        <translation>¿Quitar «{name}», que no se pudo cargar, de tu carpeta de modelos?</translation>
+    </message>
+    <message>
+        <source>Its file is deleted from this computer.</source>
+        <translation>Su archivo se borra de este ordenador.</translation>
+    </message>
+    <message>
+        <source>Removed “{name}” from your models folder.</source>
+        <translation>Se quitó «{name}» de tu carpeta de modelos.</translation>
+    </message>
+    <message>
         <source>“{name}” could not be removed ({problem}); check that its folder is writable and try again.</source>
         <translation>No se pudo quitar «{name}» ({problem}); comprueba que se puede escribir en su carpeta e inténtalo de nuevo.</translation>
     </message>
@@ -1725,6 +1771,18 @@
         </translation>
     </message>
     <message>
+        <source>{name} is larger than any bundle should be, so it was refused; get a fresh copy from whoever made it</source>
+        <translation>{name} es más grande de lo que debería ser un paquete de modelo, así que se rechazó; consigue una copia nueva de quien lo hizo</translation>
+    </message>
+    <message>
+        <source>{name} has no {member}, so it is not a complete bundle; get a fresh copy from whoever made it</source>
+        <translation>{name} no tiene {member}, así que no es un paquete de modelo completo; consigue una copia nueva de quien lo hizo</translation>
+    </message>
+    <message>
+        <source>the model in {name} does not match its recorded hash, so the file is damaged or was altered; get a fresh copy from whoever made it</source>
+        <translation>El modelo de {name} no coincide con su suma de control guardada, así que el archivo está dañado o se modificó; consigue una copia nueva de quien lo hizo</translation>
+    </message>
+    <message>
         <source>the score column &apos;{column}&apos; of {name} is empty; give the column that holds the scores</source>
         <translation>La columna de puntuaciones «{column}» de {name} está vacía; indica la columna que contiene las puntuaciones</translation>
     </message>
@@ -1885,24 +1943,12 @@
         <translation>No se puede leer {name}; comprueba que el archivo está ahí y se puede leer</translation>
     </message>
     <message>
-        <source>{name} is larger than any bundle should be; it was refused</source>
-        <translation>{name} es más grande de lo que puede ser un modelo; se ha rechazado</translation>
-    </message>
-    <message>
         <source>{name} is not a readable bundle (not a zip file); get a fresh copy</source>
         <translation>{name} no es un modelo legible (no es un archivo zip); consigue una copia nueva</translation>
     </message>
     <message>
-        <source>{name} has no {member}; it is not a complete bundle</source>
-        <translation>{name} no tiene {member}; no es un modelo completo</translation>
-    </message>
-    <message>
         <source>{name} is damaged (a file inside cannot be read); get a fresh copy</source>
         <translation>{name} está dañado (no se puede leer un archivo de dentro); consigue una copia nueva</translation>
-    </message>
-    <message>
-        <source>the model in {name} does not match its recorded hash; the file is damaged or was altered</source>
-        <translation>El modelo de {name} no coincide con su huella registrada; el archivo está dañado o se modificó</translation>
     </message>
 </context>
 <context>
@@ -3715,6 +3761,10 @@
     <message>
         <source>none on its own: every answer comes to you</source>
         <translation>ninguna por sí solo: todas te llegan a ti</translation>
+    </message>
+    <message>
+        <source>some answers on its own; its risk table does not say how many</source>
+        <translation>algunas respuestas por sí solo; su tabla de riesgo no dice cuántas</translation>
     </message>
     <message>
         <source>{share} of answers, at most {wrong} wrong</source>

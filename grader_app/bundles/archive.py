@@ -102,9 +102,11 @@ class Bundle:
 def _check_member_name(name: str) -> None:
     p = PurePosixPath(name)
     if name.startswith(("/", "\\")) or ".." in p.parts or "\\" in name or ":" in name:
-        raise BundleError(f"the bundle holds a file named {name!r} that points outside the bundle; it was refused")
+        raise BundleError(f"the bundle holds a file named {name!r} that points outside the bundle, so it was refused; "
+                          "get a fresh copy from whoever made it")
     if name not in ALLOWED_MEMBERS:
-        raise BundleError(f"the bundle holds an unexpected file {name!r}; a bundle holds only manifest.json and model.onnx")
+        raise BundleError(f"the bundle holds an unexpected file {name!r}; a bundle holds only manifest.json and "
+                          "model.onnx, so it was refused; get a fresh copy from whoever made it")
 
 
 def sha256_hex(data: bytes) -> str:
@@ -138,7 +140,8 @@ def _read_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, cap: int, name: str
     try:
         return read_capped(zf, info, cap, READ_CHUNK)
     except TooLarge:
-        raise BundleError(f"{name} holds a {info.filename} larger than any bundle should; it was refused") from None
+        raise BundleError(f"{name} holds a {info.filename} larger than any bundle should, so it was refused; "
+                          "get a fresh copy from whoever made it") from None
 
 
 MAX_ENTRIES = 8   # a bundle holds two files; its zip's directory is read only after this check
@@ -161,7 +164,8 @@ def _refuse_many_entries(path: Path) -> None:
     on_disk, total = struct.unpack("<HH", tail[at + 8:at + 12])
     zip64 = at >= 20 and tail[at - 20:at - 16] == b"PK\x06\x07"   # its locator sits right before the end record
     if on_disk > MAX_ENTRIES or total > MAX_ENTRIES or zip64:
-        raise BundleError(f"{path.name} lists more files than a bundle holds; it was refused")
+        raise BundleError(f"{path.name} lists more files than a bundle holds, so it was refused; get a fresh "
+                          "copy from whoever made it")
 
 
 def read_bundle(path: str | os.PathLike) -> Bundle:
@@ -191,7 +195,8 @@ def read_bundle(path: str | os.PathLike) -> Bundle:
             if needed not in names:
                 raise BundleError.said("bundle.incomplete", name=path.name, member=needed)
             if names.count(needed) > 1:
-                raise BundleError(f"{path.name} holds {needed} twice; it was refused")
+                raise BundleError(f"{path.name} holds {needed} twice, so it was refused; get a fresh copy from "
+                                  "whoever made it")
         for info in infos:
             if info.compress_type not in COMPRESSIONS:
                 raise BundleError(f"{path.name} uses a compression method bundles do not use; rebuild the bundle")

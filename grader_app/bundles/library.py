@@ -30,6 +30,7 @@ class Library:
     bundles: dict[str, Bundle] = field(default_factory=dict)
     problems: dict[str, str] = field(default_factory=dict)  # file name -> one-sentence reason
     shadowed: dict[str, Bundle] = field(default_factory=dict)  # id -> the earlier folder's bundle a user's one replaces
+    refused: dict[str, Path] = field(default_factory=dict)   # file name -> the file of a problem (for removing it)
 
     @classmethod
     def default(cls) -> "Library":
@@ -47,9 +48,12 @@ class Library:
                     b = read_bundle(p)
                 except BundleError as exc:
                     lib.problems[p.name] = str(exc)
+                    lib.refused[p.name] = p
                     continue
                 except Exception as exc:  # a reader bug must not stop the app from starting
-                    lib.problems[p.name] = f"it could not be read ({type(exc).__name__}); get a fresh copy"
+                    lib.problems[p.name] = (f"it could not be read ({type(exc).__name__}); get a fresh copy from whoever "
+                                            "made it")
+                    lib.refused[p.name] = p
                     continue
                 earlier = lib._earlier(b.id, folder)
                 if earlier is not None and is_learned(b.manifest) and not is_learned(earlier.manifest):
@@ -145,9 +149,39 @@ class Library:
         self.bundles[bundle.id] = bundle
         if bundle.replaces is not None:
             self.shadowed[bundle.id] = bundle.replaces
-        self.problems.pop(bundle.path.name if bundle.path is not None else "", None)
+        self.forget_refused(bundle.path.name if bundle.path is not None else "")
         self._shipped_first()
         return bundle
+
+    def users_folder(self) -> Path | None:
+        """The folder of the teacher's own models (the last one), or None when only one folder is read."""
+        return self.folders[-1] if len(self.folders) > 1 else None
+
+    def replaced(self, bundle_id: str) -> Bundle | None:
+        """The shipped bundle that the user's file listed under ``bundle_id`` takes the place of (the same id), if any:
+        the teacher is told, wherever the models are listed, that a file of their own is used instead."""
+        b = self.get(bundle_id)
+        if b is None or not self.is_users(bundle_id):
+            return None
+        return self.shadowed.get(b.id)
+
+    def refused_in_users(self, name: str) -> bool:
+        """Whether the file ``name`` that could not be loaded is in the user's folder: one the teacher may remove."""
+        p = self.refused.get(name)
+        return p is not None and self.users_folder() is not None and p.parent == self.users_folder()
+
+    def remove_refused(self, name: str) -> None:
+        """Delete the file ``name`` of the user's folder that could not be loaded (BundleError for one elsewhere;
+        OSError if it cannot be deleted). Deletes only, so a worker may do it; the window then calls
+        :meth:`forget_refused`."""
+        p = self.refused.get(name)
+        if p is None or not self.refused_in_users(name):
+            raise BundleError(f"{name} is not one of your own models; only those can be removed")
+        p.unlink(missing_ok=True)
+
+    def forget_refused(self, name: str) -> None:
+        self.problems.pop(name, None)
+        self.refused.pop(name, None)
 
     def is_users(self, bundle_id: str) -> bool:
         """Whether the bundle listed under this id is a file in the user's folder: one the teacher may remove."""

@@ -22,6 +22,7 @@ from typing import Any, Sequence
 
 from ..text import NORMALISERS
 from .errors import BundleError
+from .review_rules import contradiction
 
 FORMAT_VERSION = 1
 ID_PATTERN = re.compile(r"[a-z0-9][a-z0-9._-]{0,63}")   # always used with fullmatch
@@ -204,14 +205,16 @@ def _check_review(review: dict) -> None:
     if cover is not None and not _number_in(cover, 0.0, 1.0):
         raise BundleError(f"the bundle's review coverage_at_threshold must be a number between 0 and 1, not {_show(cover)}")
     table = review.get("table", [])
-    if table is None:
-        return
-    if not isinstance(table, list):
+    if table is not None and not isinstance(table, list):
         raise BundleError("the bundle's review table must be a list of rows")
-    for row in table:
+    for row in table or []:
         if not isinstance(row, dict) or not all(_number_in(row.get(f), 0.0, 1.0) for f in RISK_FIELDS):
             raise BundleError("each row of the bundle's review table must give threshold, coverage, error and "
                               "error_upper as numbers between 0 and 1")
+    wrong = contradiction(review)   # a threshold its own table or 'qualified' flag does not support (review_rules)
+    if wrong is not None:
+        raise BundleError(f"the bundle's review threshold {wrong}; its manifest was edited or built wrongly, so it was "
+                          "refused: get a fresh copy from whoever made it")
 
 
 def check_cutpoints(cutpoints: Sequence[float], n_labels: int) -> tuple[float, ...]:

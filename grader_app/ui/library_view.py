@@ -11,10 +11,12 @@ from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QPushButt
 from ..bundles.library import Library
 from .i18n import QT_TRANSLATE_NOOP, number
 from .learning_words import bundle_title
+from .problem_words import words
 from .results_layout import FlowLayout
 from .wording import agreement_words, bundle_takes, short_question
 
 translate = QCoreApplication.translate
+FILE_ROLE = Qt.ItemDataRole.UserRole + 1   # on a line of a file that could not be loaded: its name
 
 COLUMNS = (QT_TRANSLATE_NOOP("LibraryView", "Model"), QT_TRANSLATE_NOOP("LibraryView", "Question"),
            QT_TRANSLATE_NOOP("LibraryView", "Agrees with teachers"), QT_TRANSLATE_NOOP("LibraryView", "Takes on its own"))
@@ -72,6 +74,7 @@ class LibraryView(QWidget):
     addRequested = Signal()
     learnRequested = Signal()
     removeRequested = Signal(str)   # the id of a model of the teacher's own, to remove (after asking)
+    removeFileRequested = Signal(str)   # the name of a file of the teacher's models folder that was not loaded
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -85,6 +88,7 @@ class LibraryView(QWidget):
         self.remove_button = QPushButton(self.tr("Remove…"))
         self.remove_button.clicked.connect(self._remove_chosen)
         self._removable: set[str] = set()
+        self._refused: set[str] = set()   # the files not loaded that are in the teacher's models folder
         self.tree = _WrappingTree()
         self.tree.setColumnCount(len(COLUMNS))
         self.tree.setHeaderLabels([translate("LibraryView", c) for c in COLUMNS])
@@ -124,6 +128,7 @@ class LibraryView(QWidget):
     def set_library(self, library: Library) -> None:
         self.tree.clear()
         self._removable = {bid for bid in library.ids() if library.is_users(bid)}
+        self._refused = {name for name in library.problems if library.refused_in_users(name)}
         for bid in library.ids():
             b = library.bundles[bid]
             qwk = b.qwk()
@@ -142,28 +147,57 @@ class LibraryView(QWidget):
                                            figures=figures, bar=number(0.7)))
             item.setToolTip(3, self.tr("Answers the model scores without you at its own threshold, and how many of them "
                                        "could be wrong at most; the rest come to you"))
+            shipped = library.replaced(bid)
+            if shipped is not None:   # a file of the teacher's own folder is used instead of the one that came with Grader
+                item.setText(0, item.text(0) + "\n" + self.tr("your own file, used instead of the model that came with "
+                                                              "Grader"))
+                item.setToolTip(0, replaced_words(b, shipped))
             self.tree.addTopLevelItem(item)
+        for name, why in library.problems.items():   # each file that could not be loaded on a line of its own
+            item = QTreeWidgetItem(["⚠ " + self.tr("{name} was not loaded: {why}").format(name=name, why=words(why))])
+            item.setData(0, Qt.ItemDataRole.UserRole, None)
+            item.setData(0, FILE_ROLE, name)
+            item.setToolTip(0, item.text(0))
+            self.tree.addTopLevelItem(item)
+            item.setFirstColumnSpanned(True)
         n = len(library.bundles)
         heading = "<b>" + self.tr("Models on this computer") + "</b>"
         self.heading.setText(f"{heading} ({n})" if n else
                              heading + " — " + self.tr("none yet: drop a .gradebundle file to add one"))
-        if library.problems:
-            self.problems.setText("⚠ " + self.tr("Not loaded: {problems}").format(
-                problems="; ".join(f"{name}: {why}" for name, why in library.problems.items())))
-            self.problems.setVisible(True)
-        else:
-            self.problems.setVisible(False)
+        notes = [replaced_words(library.bundles[bid], shipped) for bid in library.ids()
+                 if (shipped := library.replaced(bid)) is not None]
+        if self._refused:
+            notes.append(self.tr("%n files in your models folder could not be loaded (marked ⚠ in the list): choose one "
+                                 "and Remove… it, or put a fresh copy from whoever made it in its place. The folder: "
+                                 "{folder}.", "", len(self._refused)).format(folder=library.users_folder()))
+        others = len(library.problems) - len(self._refused)
+        if others:
+            notes.append(self.tr("%n files that came with Grader could not be loaded (marked ⚠ in the list): install a "
+                                 "fresh copy of Grader.", "", others))
+        self.problems.setText("\n".join("⚠ " + n for n in notes))
+        self.problems.setVisible(bool(notes))
 
     def chosen_id(self) -> str | None:
         """The id of the model chosen in the list, if any."""
         items = self.tree.selectedItems()
         return items[0].data(0, Qt.ItemDataRole.UserRole) if items else None
 
+    def chosen_file(self) -> str | None:
+        """The name of the file that could not be loaded chosen in the list, if any."""
+        items = self.tree.selectedItems()
+        return items[0].data(0, FILE_ROLE) if items else None
+
     def _selection_changed(self) -> None:
-        bid = self.chosen_id()
-        mine = bid in self._removable
+        bid, name = self.chosen_id(), self.chosen_file()
+        mine = bid in self._removable or name in self._refused
         self.remove_button.setEnabled(mine)
-        if mine:
+        if name in self._refused:
+            self.remove_button.setToolTip(self.tr("Remove the chosen file, which could not be loaded, from your models "
+                                                  "folder"))
+        elif name is not None:
+            self.remove_button.setToolTip(self.tr("This file came with Grader and cannot be removed; get a fresh copy of "
+                                                  "Grader"))
+        elif mine:
             self.remove_button.setToolTip(self.tr("Remove the chosen model, one of your own, from this computer"))
         elif bid is not None:
             self.remove_button.setToolTip(self.tr("The models that came with Grader cannot be removed"))
@@ -171,10 +205,26 @@ class LibraryView(QWidget):
             self.remove_button.setToolTip(self.tr("Choose one of your own models in the list to remove it"))
 
     def _remove_chosen(self) -> None:
-        bid = self.chosen_id()
+        bid, name = self.chosen_id(), self.chosen_file()
         if bid in self._removable:
             self.removeRequested.emit(bid)
+        elif name in self._refused:
+            self.removeFileRequested.emit(name)
+
+    def refused_lines(self) -> list[str]:
+        """The lines of the files that could not be loaded, one each, as the list shows them."""
+        items = (self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount()))
+        return [it.text(0) for it in items if it is not None and it.data(0, FILE_ROLE)]
 
     def bundle_ids(self) -> list[str]:
         items = (self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount()))
-        return [it.data(0, Qt.ItemDataRole.UserRole) for it in items if it is not None]
+        return [it.data(0, Qt.ItemDataRole.UserRole) for it in items
+                if it is not None and it.data(0, Qt.ItemDataRole.UserRole) is not None]
+
+
+def replaced_words(bundle, shipped) -> str:
+    """That a model of the teacher's models folder takes the place of the one that came with Grader (the same id)."""
+    return translate("LibraryView", "“{title}” ({id}) is a file in your models folder ({folder}) and takes the place of "
+                     "the model that came with Grader, “{shipped}”, which has the same id; to use that one again, remove "
+                     "yours.").format(title=bundle_title(bundle), id=bundle.id, shipped=shipped.title,
+                                      folder=bundle.path.parent if bundle.path is not None else "")

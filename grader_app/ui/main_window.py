@@ -102,6 +102,7 @@ class MainWindow(QMainWindow):
         self.start.addModelDialogRequested.connect(self.models.choose_bundle)
         self.start.learnRequested.connect(self.models.choose_marked_sheet)
         self.start.library.removeRequested.connect(self.models.ask_remove)
+        self.start.library.removeFileRequested.connect(self.models.ask_remove_file)
         self.results.reviewRequested.connect(self.show_review)
         self.results.exportRequested.connect(self.show_export)
         self.results.thresholdChanged.connect(self.scoring.thresholds_changed)

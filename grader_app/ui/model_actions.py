@@ -249,6 +249,35 @@ class ModelActions(QObject):
             text += " " + self.tr("The model that came with Grader, “{title}”, is used again.").format(title=back.title)
         self._say(text)
 
+    def ask_remove_file(self, name: str) -> None:
+        """Ask, without blocking, whether to remove a file of the user's models folder that could not be loaded; Cancel
+        is the default. The file is deleted on a worker."""
+        library = self.w.library
+        if not library.refused_in_users(name):
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Remove the file?"),
+                          self.tr("Remove “{name}”, which could not be loaded, from your models folder?").format(name=name),
+                          QMessageBox.StandardButton.NoButton, self.w)
+        box.setInformativeText(self.tr("Its file is deleted from this computer."))
+        remove = box.addButton(self.tr("&Remove"), QMessageBox.ButtonRole.AcceptRole)
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(cancel)
+        box.setEscapeButton(cancel)
+        path = library.refused[name]
+        box.finished.connect(lambda _r: self._remove_file(name, path) if box.clickedButton() is remove else None)
+        box.finished.connect(lambda _r: box.deleteLater())
+        self.remove_box = box
+        box.open()
+
+    def _remove_file(self, name: str, path: Path) -> None:
+        self.w.tasks.run(self.w.library.remove_refused, name, on_done=lambda _r: self._file_removed(name),
+                         on_error=lambda exc: self._remove_failed(path, exc), name="remove a file not loaded")
+
+    def _file_removed(self, name: str) -> None:
+        self.w.library.forget_refused(name)   # the worker only deleted the file: the library changes on this thread
+        self.w.start.set_library(self.w.library)
+        self._say(self.tr("Removed “{name}” from your models folder.").format(name=name))
+
     def _remove_failed(self, path: Path, exc: Exception) -> None:
         if isinstance(exc, OSError) and not isinstance(exc, BundleError):
             msg = self.tr("“{name}” could not be removed ({problem}); check that its folder is writable and try "

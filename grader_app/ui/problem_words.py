@@ -158,11 +158,14 @@ MARKED = (
     QT_TRANSLATE_NOOP("Problem", "no bundle at {name}; check the file name"),
     QT_TRANSLATE_NOOP("Problem", "{name} is a folder, not a bundle file"),
     QT_TRANSLATE_NOOP("Problem", "{name} cannot be read; check that the file is there and readable"),
-    QT_TRANSLATE_NOOP("Problem", "{name} is larger than any bundle should be; it was refused"),
+    QT_TRANSLATE_NOOP("Problem", "{name} is larger than any bundle should be, so it was refused; get a fresh copy from "
+                      "whoever made it"),
     QT_TRANSLATE_NOOP("Problem", "{name} is not a readable bundle (not a zip file); get a fresh copy"),
-    QT_TRANSLATE_NOOP("Problem", "{name} has no {member}; it is not a complete bundle"),
+    QT_TRANSLATE_NOOP("Problem", "{name} has no {member}, so it is not a complete bundle; get a fresh copy from whoever "
+                      "made it"),
     QT_TRANSLATE_NOOP("Problem", "{name} is damaged (a file inside cannot be read); get a fresh copy"),
-    QT_TRANSLATE_NOOP("Problem", "the model in {name} does not match its recorded hash; the file is damaged or was altered"),
+    QT_TRANSLATE_NOOP("Problem", "the model in {name} does not match its recorded hash, so the file is damaged or was "
+                      "altered; get a fresh copy from whoever made it"),
     # learning models from a marked sheet, and saving the model learned in the session (learn.from_sheet, learn.in_session)
     QT_TRANSLATE_NOOP("Problem", "the score column '{column}' of {name} is empty; give the column that holds the scores"),
     QT_TRANSLATE_NOOP("Problem", "every score in column '{column}' is {score}; a model needs answers with at least two "

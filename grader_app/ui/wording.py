@@ -8,8 +8,8 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 
-from ..core.review import (AUTO, NEEDS_REVIEW, TEACHERS, UNSCORED, RiskPoint, expected_accuracy, point_at,
-                           risk_table)
+from ..bundles.review_rules import takes_alone
+from ..core.review import AUTO, NEEDS_REVIEW, TEACHERS, UNSCORED, RiskPoint, expected_accuracy
 from .i18n import percent
 
 translate = QCoreApplication.translate
@@ -77,14 +77,15 @@ def takes_below_table_words(taken: int, total: int, lowest: float) -> str:
 
 
 def bundle_takes(manifest: dict) -> str:
-    """What a bundle takes on its own at its own threshold (its calibration table), in words."""
-    review = manifest.get("review", {}) or {}
-    threshold = float(review.get("threshold", 1.0))
-    pt = point_at(risk_table(review), threshold)
-    if review.get("qualified") is False or threshold >= 1.0 or pt is None or pt.coverage <= 0:
+    """What a bundle takes on its own at its own threshold, in words: the figure ``grader bundles`` prints too
+    (:func:`grader_app.bundles.review_rules.takes_alone`, read as scoring reads the threshold)."""
+    takes = takes_alone(manifest.get("review", {}) or {})
+    if takes is None:
         return translate("wording", "none on its own: every answer comes to you")
-    return translate("wording", "{share} of answers, at most {wrong} wrong").format(share=percent(pt.coverage),
-                                                                                    wrong=percent(pt.error_upper))
+    if takes.share is None or takes.wrong is None:
+        return translate("wording", "some answers on its own; its risk table does not say how many")
+    return translate("wording", "{share} of answers, at most {wrong} wrong").format(share=percent(takes.share),
+                                                                                    wrong=percent(takes.wrong))
 
 
 def why(session, key: int) -> str:

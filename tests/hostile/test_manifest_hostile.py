@@ -215,5 +215,5 @@ def test_main_window_starts_and_lists_the_bad_bundle(qtbot, tmp_path, monkeypatc
     w = MainWindow()
     qtbot.addWidget(w)
     assert w.start.library.bundle_ids() == ["good-item"]
-    text = w.start.library.problems.text()
+    (text,) = w.start.library.refused_lines()
     assert "bad.gradebundle" in text and "metrics" in text
