@@ -372,8 +372,24 @@
         <translation>Öffnen Sie in Canvas „Grades“, wählen Sie „Import“ und laden Sie diese Datei hoch; jede Frage wird eine Aufgabenspalte, und leere Zellen lassen eine Note unverändert.</translation>
     </message>
     <message>
+        <source>Canvas matches the students of this file by SIS User ID, and the sheet&apos;s id {ids} holds a space, as SIS User IDs seldom do: Canvas may not find that student. Enter the SIS User IDs in the sheet&apos;s id column, or export from a Canvas download.</source>
+        <translation>Canvas ordnet die Lernenden dieser Datei über die SIS User ID zu, und die Kennung {ids} der Tabelle enthält ein Leerzeichen, was SIS User IDs selten tun: Canvas findet diese Person vielleicht nicht. Tragen Sie die SIS User IDs in die Kennungsspalte der Tabelle ein, oder exportieren Sie aus einem Canvas-Download.</translation>
+    </message>
+    <message>
+        <source>Canvas matches the students of this file by SIS User ID, and the sheet&apos;s ids {ids} hold a space, as SIS User IDs seldom do: Canvas may not find those students. Enter the SIS User IDs in the sheet&apos;s id column, or export from a Canvas download.</source>
+        <translation>Canvas ordnet die Lernenden dieser Datei über die SIS User ID zu, und die Kennungen {ids} der Tabelle enthalten ein Leerzeichen, was SIS User IDs selten tun: Canvas findet diese Lernenden vielleicht nicht. Tragen Sie die SIS User IDs in die Kennungsspalte der Tabelle ein, oder exportieren Sie aus einem Canvas-Download.</translation>
+    </message>
+    <message>
         <source>In Moodle choose Grades &gt; Import &gt; CSV file, map from &apos;{column}&apos; to &apos;{column}&apos;, and map each question column to a grade item (or a new grade item).</source>
         <translation>Wählen Sie in Moodle „Grades &gt; Import &gt; CSV file“, ordnen Sie „{column}“ zu „{column}“ zu und jede Fragenspalte einem Bewertungsaspekt (oder einem neuen).</translation>
+    </message>
+    <message>
+        <source>A grade item that Moodle makes in the import has a maximum grade of 100: make each question&apos;s grade item first with its maximum grade from your marking scheme, or edit it after the import without rescaling existing grades.</source>
+        <translation>Eine Bewertungskategorie, die Moodle beim Import anlegt, hat die Bestwertung 100: Legen Sie die Bewertungskategorie jeder Frage zuerst mit ihrer Bestwertung aus Ihrem Bewertungsschema an, oder ändern Sie sie nach dem Import, ohne vorhandene Bewertungen umzurechnen.</translation>
+    </message>
+    <message>
+        <source>A grade item that Moodle makes in the import has a maximum grade of 100: make each question&apos;s grade item first with its maximum grade ({points}), or edit it after the import without rescaling existing grades.</source>
+        <translation>Eine Bewertungskategorie, die Moodle beim Import anlegt, hat die Bestwertung 100: Legen Sie die Bewertungskategorie jeder Frage zuerst mit ihrer Bestwertung an ({points}), oder ändern Sie sie nach dem Import, ohne vorhandene Bewertungen umzurechnen.</translation>
     </message>
     <message>
         <source>In Moodle open the assignment, choose View all submissions &gt; Upload grading worksheet, and tick &apos;Allow updating records that have been modified more recently in Moodle than in the spreadsheet&apos; if Moodle holds newer grades.</source>

@@ -372,8 +372,24 @@
         <translation>En Canvas abre «Grades», elige «Import» y sube este archivo; cada pregunta pasa a ser una columna de tarea, y las celdas vacías dejan la nota como está.</translation>
     </message>
     <message>
+        <source>Canvas matches the students of this file by SIS User ID, and the sheet&apos;s id {ids} holds a space, as SIS User IDs seldom do: Canvas may not find that student. Enter the SIS User IDs in the sheet&apos;s id column, or export from a Canvas download.</source>
+        <translation>Canvas empareja a los estudiantes de este archivo por SIS User ID, y el identificador {ids} de la hoja tiene un espacio, cosa rara en un SIS User ID: puede que Canvas no encuentre a ese estudiante. Escribe los SIS User ID en la columna de identificadores de la hoja, o exporta desde una descarga de Canvas.</translation>
+    </message>
+    <message>
+        <source>Canvas matches the students of this file by SIS User ID, and the sheet&apos;s ids {ids} hold a space, as SIS User IDs seldom do: Canvas may not find those students. Enter the SIS User IDs in the sheet&apos;s id column, or export from a Canvas download.</source>
+        <translation>Canvas empareja a los estudiantes de este archivo por SIS User ID, y los identificadores {ids} de la hoja tienen un espacio, cosa rara en un SIS User ID: puede que Canvas no encuentre a esos estudiantes. Escribe los SIS User ID en la columna de identificadores de la hoja, o exporta desde una descarga de Canvas.</translation>
+    </message>
+    <message>
         <source>In Moodle choose Grades &gt; Import &gt; CSV file, map from &apos;{column}&apos; to &apos;{column}&apos;, and map each question column to a grade item (or a new grade item).</source>
         <translation>En Moodle elige «Grades &gt; Import &gt; CSV file», asigna «{column}» a «{column}» y cada columna de pregunta a un elemento de calificación (o a uno nuevo).</translation>
+    </message>
+    <message>
+        <source>A grade item that Moodle makes in the import has a maximum grade of 100: make each question&apos;s grade item first with its maximum grade from your marking scheme, or edit it after the import without rescaling existing grades.</source>
+        <translation>Un elemento de calificación que Moodle crea en la importación tiene una calificación máxima de 100: crea primero el elemento de calificación de cada pregunta con su calificación máxima según tu esquema de corrección, o edítalo después de la importación sin reescalar las calificaciones existentes.</translation>
+    </message>
+    <message>
+        <source>A grade item that Moodle makes in the import has a maximum grade of 100: make each question&apos;s grade item first with its maximum grade ({points}), or edit it after the import without rescaling existing grades.</source>
+        <translation>Un elemento de calificación que Moodle crea en la importación tiene una calificación máxima de 100: crea primero el elemento de calificación de cada pregunta con su calificación máxima ({points}), o edítalo después de la importación sin reescalar las calificaciones existentes.</translation>
     </message>
     <message>
         <source>In Moodle open the assignment, choose View all submissions &gt; Upload grading worksheet, and tick &apos;Allow updating records that have been modified more recently in Moodle than in the spreadsheet&apos; if Moodle holds newer grades.</source>

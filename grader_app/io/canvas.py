@@ -1,290 +1,33 @@
-"""A Canvas gradebook CSV: one row per student, one column per question.
-
-Canvas's gradebook import reads the layout of its own gradebook export: the columns ``Student``,
-``ID``, ``SIS User ID``, ``SIS Login ID``, ``Section``, then one column per assignment; a second
-row that starts with "Points Possible" gives each assignment's maximum and is read-only. Canvas
-needs one of Student / ID / SIS User ID to find the student; we fill ``SIS User ID`` from the
-sheet's chosen student id column (and ``Student`` from the name column), and leave Canvas's own
-numeric ``ID`` empty since the sheet does not know it. A new assignment column creates a new
-assignment in Canvas when imported. An empty score cell (an answer still waiting for the teacher)
-leaves that grade unchanged in Canvas.
-
-Cells are formula-safe as in the CSV writer: text that a spreadsheet would evaluate gets a
-leading single quote. UTF-8, comma-separated, CRLF line ends; written atomically.
-
-Every header in the file is its own (:func:`canvas_titles`): a question's column is titled by
-:func:`~grader_app.io.headers.item_headers` (the teacher's name for it, else its id, "Q3" for a bare
-number; a question the window names from its column's HTML header, "<p>Explain <b>osmosis</b></p>" shown as "Explain
-osmosis", keeps that header exactly as the sheet has it, :func:`~grader_app.io.headers.sheet_headers`, so Canvas finds
-the assignment an earlier file made), so a question named "Student", "ID", "SIS User ID" or "Section", or like another of Canvas's
-own columns (:data:`READ_ONLY`), or like another question (case and spaces not counting) gets " [2]",
-" [3]", ... (not " (2)": Canvas reads a number in brackets at a title's end as an assignment's id); Canvas's own
-columns keep their names. Canvas's import also leaves out every column whose
-header merely contains the name of one of its computed columns (:data:`COMPUTED`: "Final Score",
-"Current Grade", ...; so also "Unposted Final Score" and an assignment group's "Quizzes Current Score"),
-matching case; a question titled "Predict the Final Score" would lose its grades, so the name's second
-word is written in lower case there ("Predict the Final score").
-
-Students are told apart by their id exactly as the sheet spells it (else their name, else their
-row). The written id is trimmed of surrounding spaces, as Canvas expects; but two different ids
-never become one row: when trimming makes them look alike (``"\t=1"`` and ``"\r=1"`` both read
-``=1``), each keeps a row of its own with its id exactly as in the sheet, and
-:func:`canvas_warning` gives the sentence that tells the teacher to check them.
-
-Two different students never share a row either. Rows with one id but different names (compared
-without case or extra spaces; a row with no name goes with the id's name) are different students
-with a mistyped id: all of them are left out of the file, so no one gets another's grades, and
-:func:`canvas_warning` names them with their rows and the shared id. Rows with one id and the same
-name (or no name) are one student: in a long sheet their answers to different questions, in either
-layout a second attempt. For a question such a student answered more than once, the cell holds the
-score their decided answers agree on (answers still open are left out, as for any open answer); when
-they were given different scores, the cell is left empty (Canvas keeps the grade it has) and
-:func:`canvas_warning` says which student and question to enter by hand. The points possible are
-:func:`~grader_app.io.lms_points.item_maxima`'s: the sheet's (a Canvas sheet's), else the model's labels, else the
-highest score given; each score is scaled to the points the sheet gives its question when they differ from its score
-range and the sheet came from Canvas (:mod:`grader_app.io.lms_points`, as in every LMS file; another LMS's points
-are not Canvas's, so a Moodle worksheet's scores are written on their own scale), and
-:func:`grader_app.io.lms.canvas.canvas_points` gives the note saying so.
-"""
+"""The Canvas gradebook CSV by the sheet's own student id column (the export dialog's "Canvas gradebook by your student
+id column"). The file itself is made in :mod:`grader_app.io.lms.canvas_file` (its rows, titles and warnings, which
+the Canvas LMS format builds on too); this module writes it and gives the result every LMS format gives
+(:func:`write_canvas_csv`), under the name the app has always imported it by."""
 from __future__ import annotations
 
-import csv
-import io
-import re
 from pathlib import Path
 
-from ..core.numbers import score_text
-from ..core.sheet import student_name
 from ..core.session import GradingSession
-from .errors import SheetError
-from .headers import item_header, item_headers, sheet_headers
-from .lms_points import LmsPoints, item_maxima
-from .lms_points import cell_text as _raw
-from .paths_check import refuse_overwriting_input
-from .safe_write import atomic_write
-from .writers import _LONE_SURROGATE, guard
-
-# Checked against Canvas's Instructor Guide pages "How do I export grades in the Gradebook?" (the notes on the CSV
-# file: read-only current and final score columns, unposted ones, the override grade) and "How do I import grades
-# in the Gradebook?" (Student, ID, SIS User ID, SIS Login ID, Section, then assignments), and for the exact names
-# against Canvas's own importer (canvas-lms, app/models/gradebook_importer.rb).
-FIXED = ("Student", "ID", "SIS User ID", "SIS Login ID", "Section")
-POINTS_POSSIBLE = "Points Possible"
-# Canvas's import drops every column whose header contains one of these (case counting): the computed totals,
-# their "Unposted ..." forms, each assignment group's ("Quizzes Current Score") and the final grade override
-COMPUTED = ("Current Score", "Current Points", "Current Grade", "Final Score", "Final Points", "Final Grade",
-            "Override Score", "Override Grade", "Override Status")
-# the other columns Canvas's gradebook export writes and its import reads as its own: the student columns it may
-# add after SIS Login ID, the computed ones by their full names, and the course's Notes column (a custom column,
-# matched by its title): no question is headed like one of them
-READ_ONLY = ("Integration ID", "Root Account", "Current Points", "Final Points", "Current Score",
-             "Unposted Current Score", "Final Score", "Unposted Final Score", "Current Grade", "Unposted Current Grade",
-             "Final Grade", "Unposted Final Grade", "Override Score", "Override Grade", "Override Status", "Notes")
-_COMPUTED = re.compile("|".join(re.escape(c) for c in COMPUTED))
-_ID_AT_END = re.compile(r"\s*\((\d+)\)\s*$")    # "Title (123)": Canvas's import takes 123 for an assignment's id
+from .lms import export_notes as said
+from .lms.canvas import canvas_points
+from .lms.canvas_file import (COMPUTED, FIXED, POINTS_POSSIBLE, READ_ONLY, TITLE_LIMIT, canvas_rows, canvas_titles,
+                              canvas_warning, item_maxima, open_count, short_title, student_keys, unlikely_ids,
+                              write_canvas_rows)
+from .lms.export_files import ExportResult
 
 
-def canvas_titles(items, names: dict[str, str]) -> list[str]:
-    """Each question's column title in a Canvas gradebook CSV: :func:`~.headers.item_headers`, none like one of
-    Canvas's own columns, and none that Canvas's import would drop for holding a computed column's name ("Final
-    Score" in "Predict the Final Score" is written "Final score"). Canvas reads a title ending in a number in
-    brackets, "Quiz (2)", as the assignment with that id, so a clash is told apart with " [2]", " [3]", ... and a
-    title's own "(2)" at its end is written "[2]": grades never land on another assignment of the course."""
-    def lower_second_word(m: re.Match) -> str:
-        first, second = m.group(0).split(" ")
-        return f"{first} {second.lower()}"
-
-    titles = {i: _ID_AT_END.sub(r" [\1]", _COMPUTED.sub(lower_second_word, item_header(i, names))) for i in items}
-    return item_headers(items, titles, (*FIXED, *READ_ONLY), suffix=" [{k}]")
-
-
-def _safe(text: str) -> str:
-    text = "" if text is None else str(text)
-    return guard(_LONE_SURROGATE.sub("\ufffd", text))
+def write_canvas_csv(session: GradingSession, path: str | Path, column_names: dict[str, str] | None = None,
+                     points_possible: bool = True, source: str | None = None) -> ExportResult:
+    """Write the Canvas gradebook CSV atomically (``source``: the LMS the sheet came from, as for
+    :func:`~grader_app.io.lms.canvas_file.canvas_rows`); SheetError (one sentence) if it cannot be written. Gives an
+    :class:`~grader_app.io.lms.ExportResult` as the LMS formats do: the students written and the notes (how to import
+    it; the sheet's ids Canvas may not know, :func:`~grader_app.io.lms.canvas_file.unlikely_ids`; scores scaled to the
+    points a Canvas sheet gives). :func:`canvas_warning` says what to check about look-alike or shared ids."""
+    written, students = write_canvas_rows(session, path, column_names, points_possible, source)
+    odd = unlikely_ids(session)
+    notes = [said.canvas_gradebook(), *([said.canvas_unlikely_ids(odd)] if odd else []), *canvas_points(session, source)]
+    return ExportResult(path=written, written=students, unmatched=[], notes=notes)
 
 
-def student_keys(session: GradingSession) -> dict[int, tuple]:
-    """Per answer key, who wrote it: ("id", raw id), else ("name", raw name), else ("row", row).
-
-    Raw means exactly as the sheet has it, so ids that differ only in spaces or control
-    characters stay different students; an id of spaces only counts as none.
-    """
-    m = session.mapping
-    frame = session.sheet.frame
-    out = {}
-    for a in session.answers:
-        sid, name = _raw(frame, a.row, m.id_column), student_name(frame, a.row, m)
-        out[a.key] = ("id", sid) if sid.strip() else ("name", name) if name.strip() else ("row", a.row)
-    return out
-
-
-def _name_key(name: str) -> str:
-    """A name for comparing the rows of one id: spaces and case do not matter."""
-    return " ".join(name.split()).casefold()
-
-
-def _cell_score(finals: list):
-    """(the cell's score, the different scores when they clash): the one score the decided answers agree on."""
-    decided: dict[str, object] = {}
-    for v in finals:
-        if v is not None:
-            decided.setdefault(score_text(v), v)
-    if len(decided) > 1:
-        return None, list(decided)
-    return next(iter(decided.values()), None), []
-
-
-def _students(session: GradingSession) -> tuple[list[dict], list[list[str]]]:
-    """(one entry per student in sheet order, groups of raw ids/names that trimming made look alike).
-
-    An entry with ``shared`` set is one of several different students (different names) with one id:
-    it is left out of the file. ``clashes`` maps a question to the different scores of one student's
-    answers to it (more than one attempt): that cell is left empty.
-    """
-    frame = session.sheet.frame
-    m = session.mapping
-    keys = student_keys(session)
-    names: dict[tuple, set[str]] = {}
-    for a in session.answers:
-        if keys[a.key][0] == "id" and (n := _name_key(student_name(frame, a.row, m))):
-            names.setdefault(keys[a.key], set()).add(n)
-    shared = {k for k, n in names.items() if len(n) > 1}
-    students: dict[tuple, dict] = {}
-    for a in session.answers:
-        key = keys[a.key]
-        name = student_name(frame, a.row, m).strip()
-        slot = (key, _name_key(name)) if key in shared else key
-        entry = students.setdefault(slot, {"key": key, "sid": _raw(frame, a.row, m.id_column).strip(), "name": "",
-                                           "rows": [], "finals": {}, "shared": key in shared})
-        if not entry["name"]:
-            entry["name"] = name
-        if a.row not in entry["rows"]:
-            entry["rows"].append(a.row)
-        entry["finals"].setdefault(a.item, []).append(session.final_score(a.key))
-    entries = list(students.values())
-    for e in entries:
-        e["scores"], e["clashes"] = {}, {}
-        for item, finals in e["finals"].items():
-            e["scores"][item], clash = _cell_score(finals)
-            if clash:
-                e["clashes"][item] = clash
-        e["sid_cell"] = _safe(e["sid"])
-        e["student_cell"] = _safe(e["name"] or e["sid"] or f"row {e['key'][1] + 1}")
-    # what Canvas matches on: the SIS User ID, or the name when the sheet has no id
-    by_cell: dict[str, list[dict]] = {}
-    for e in entries:
-        if not e["shared"]:
-            by_cell.setdefault(e["sid_cell"] if e["sid"] else "\0" + e["student_cell"], []).append(e)
-    collisions = []
-    for group in by_cell.values():
-        if len(group) < 2:
-            continue
-        collisions.append([e["key"][1] for e in group if e["key"][0] != "row"])
-        for e in group:                  # the exact text keeps them apart (and still formula-safe)
-            if e["key"][0] == "id":
-                e["sid_cell"] = _safe(e["key"][1])
-            elif e["key"][0] == "name":
-                e["student_cell"] = _safe(e["key"][1])
-    return entries, [c for c in collisions if len(c) > 1]
-
-
-def canvas_rows(session: GradingSession, column_names: dict[str, str] | None = None,
-                points_possible: bool = True, source: str | None = None) -> list[list[str]]:
-    """The CSV rows (header first), one per student in sheet order; cells are formula-safe text.
-
-    ``column_names`` renames questions (item id -> assignment name as in Canvas). Every header is unique,
-    Canvas's own columns keep their names (see the module's docstring). ``source``: the LMS the sheet came from
-    (:func:`grader_app.io.lms.recognise`; None: no LMS's); only a Canvas sheet's points are Canvas's.
-    Raises SheetError if the sheet has no student id or name column to tell students apart, or if a question's
-    marks go above the points the sheet gives it (:class:`~grader_app.io.lms_points.PointsUnknown`).
-    """
-    m = session.mapping
-    if not m.id_column and not m.name_column:
-        raise SheetError("the Canvas gradebook needs to know who each student is; choose the student id "
-                         "column in the column mapping and export again")
-    items = session.item_keys()
-    names = {**sheet_headers(m), **(column_names or {})}   # a question named from an HTML header: that header
-    titles = canvas_titles(items, names)
-    pts = LmsPoints(session, "Canvas", dict(zip(items, titles)), own=source == "Canvas")
-    rows: list[list[str]] = [[_safe(h) for h in (*FIXED, *titles)]]
-    if points_possible:
-        rows.append([POINTS_POSSIBLE, "", "", "", "", *(score_text(pts.maxima[i]) for i in items)])
-    entries, _ = _students(session)
-    for e in entries:
-        if e["shared"]:
-            continue                     # one id, different students: :func:`canvas_warning` names them
-        rows.append([e["student_cell"], "", e["sid_cell"], "", "",
-                     *(score_text(pts.score(i, e["scores"].get(i))) for i in items)])
-    return rows
-
-
-def _listed(parts: list[str], limit: int = 3) -> str:
-    shown = parts[:limit]
-    more = f" and {len(parts) - limit} more" if len(parts) > limit else ""
-    return (", ".join(shown[:-1]) + " and " + shown[-1] if len(shown) > 1 else shown[0]) + more
-
-
-def canvas_warning(session: GradingSession) -> str | None:
-    """What the teacher must check before importing, or None: students who share one id (left out of
-    the file), one student's different scores for one question (cell left empty), ids (or names) that
-    differ only in spaces or invisible characters (kept apart). Sentences joined with ". "."""
-    if not session.mapping.id_column and not session.mapping.name_column:
-        return None
-    entries, collisions = _students(session)
-    sheet = session.sheet
-    parts = []
-    by_id: dict[str, list[dict]] = {}
-    for e in entries:
-        if e["shared"]:
-            by_id.setdefault(e["key"][1], []).append(e)
-    if by_id:
-        groups = [" and ".join(f"{e['name'] or 'a student with no name'} (row {sheet.row_number(min(e['rows']))})"
-                               for e in group) + f" have the same student id ({sid.strip()})"
-                  for sid, group in by_id.items()]
-        n = sum(len(g) for g in by_id.values())
-        parts.append(f"{n} students were left out of the file so that no one gets another's grades: "
-                     f"{_listed(groups)}; correct the ids in the sheet and export again, or enter their grades "
-                     "in Canvas by hand")
-    clashes = [f"{e['name'] or e['sid'] or e['student_cell']} has different scores for {item!r} ({' and '.join(v)})"
-               for e in entries if not e["shared"] for item, v in e["clashes"].items()]
-    if clashes:
-        parts.append(f"{_listed(clashes)} (more than one attempt?), so those cells were left empty; decide which "
-                     "attempt counts and enter that grade in Canvas by hand")
-    if collisions:
-        what = "ids" if session.mapping.id_column else "names"
-        shown = ", ".join(" and ".join(repr(v) for v in group) for group in collisions[:3])
-        more = f" and {len(collisions) - 3} more" if len(collisions) > 3 else ""
-        parts.append(f"some student {what} differ only in spaces or invisible characters ({shown}{more}), so each "
-                     f"kept a row of its own with the {what[:-1]} exactly as in the sheet; check them in the sheet "
-                     "before importing into Canvas")
-    if not parts:
-        return None
-    return ". ".join(p if k == 0 else p[:1].upper() + p[1:] for k, p in enumerate(parts))
-
-
-def write_canvas_csv(session: GradingSession, path, column_names: dict[str, str] | None = None,
-                     points_possible: bool = True, source: str | None = None) -> Path:
-    """Write the Canvas gradebook CSV atomically (``source``: as for :func:`canvas_rows`); SheetError (one sentence)
-    if it cannot be written."""
-    rows = canvas_rows(session, column_names=column_names, points_possible=points_possible, source=source)
-    p = Path(path)
-    if p.suffix.lower() != ".csv":
-        raise SheetError(f"cannot write {p.name}: a Canvas gradebook is a .csv file; choose a name ending in .csv")
-    refuse_overwriting_input(p, [session.sheet.source])
-
-    def write(f) -> None:
-        buf = io.StringIO(newline="")
-        w = csv.writer(buf, lineterminator="\r\n")
-        w.writerows(rows)
-        f.write(buf.getvalue().encode("utf-8"))
-
-    return atomic_write(p, write)
-
-
-def open_count(session: GradingSession) -> int:
-    """Answers with no final score yet (their Canvas cells are left empty)."""
-    return sum(1 for a in session.answers if session.final_score(a.key) is None)
-
-
-__all__ = ["COMPUTED", "FIXED", "POINTS_POSSIBLE", "READ_ONLY", "canvas_rows", "canvas_titles", "canvas_warning",
-           "item_maxima", "student_keys", "write_canvas_csv", "open_count"]
+__all__ = ["COMPUTED", "FIXED", "POINTS_POSSIBLE", "READ_ONLY", "TITLE_LIMIT", "canvas_rows", "canvas_titles",
+           "canvas_warning", "item_maxima", "open_count", "short_title", "student_keys", "unlikely_ids",
+           "write_canvas_csv"]

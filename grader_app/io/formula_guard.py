@@ -8,10 +8,12 @@ format characters (U+200B, U+FEFF, ...), or in a compatibility form that a sprea
 the ASCII sign (fullwidth ``＝`` ``＋`` ``－`` ``＠``, small ``﹦``). So the text is looked at after
 dropping leading whitespace, control, format and default-ignorable characters and NFKC-normalising
 it; if it then starts with ``=``, ``+``, ``-``, ``@`` or the minus sign U+2212, or the raw text
-starts with tab or carriage return, the cell is risky. Only a plain ASCII number is exempt, since
-it is not a formula: "-2", "+3.5", "1e5", matched to the very end of the text (so "-1" followed by
-a line feed is risky). :func:`guard` puts a single quote ``'`` in front of a risky text (OWASP's
-advice), which spreadsheet programs show as text and do not evaluate.
+starts with tab or carriage return, the cell is risky. Two things are exempt, since neither is a formula: a plain
+ASCII number, "-2", "+3.5", "1e5", matched to the very end of the text (so "-1" followed by a line feed is risky),
+and an ASCII ``-`` or ``+`` alone, with nothing but spaces around it (Moodle's "-" for no answer, a "+" mark):
+a sign with nothing after it computes nothing. "- 1", "-1 for no units" and "+ good" stay risky.
+:func:`guard` puts a single quote ``'`` in front of a risky text (OWASP's advice), which spreadsheet programs show as
+text and do not evaluate.
 
 Reading the guard back (decision). A graded CSV that Grader wrote is read again by Grader: opened
 again, or learned from as last year's marked sheet (``grader learn``, "make models from a marked
@@ -46,6 +48,7 @@ import unicodedata
 
 _RISKY_START = ("=", "+", "-", "@", "\u2212")           # after normalising; U+2212 is the minus sign
 _RAW_RISKY_START = ("\t", "\r")
+_LONE_SIGN = re.compile(r" *[+-] *\Z")                  # "-" or " + ": a sign alone, no formula
 _PLAIN_NUMBER = re.compile(r"[+-]?([0-9]+([.,][0-9]*)?|[.,][0-9]+)([eE][+-]?[0-9]+)?\Z")
 # Default_Ignorable_Code_Point characters that are not already control or format characters:
 # a spreadsheet (or the eye) may skip them in front of a formula.
@@ -90,7 +93,7 @@ def is_risky(text: str) -> bool:
         return False
     if text.startswith(_RAW_RISKY_START):
         return True
-    if _PLAIN_NUMBER.match(text):      # the whole text is an ASCII number: not a formula
+    if _PLAIN_NUMBER.match(text) or _LONE_SIGN.match(text):   # a whole ASCII number, or a sign alone: no formula
         return False
     head = _lstrip_invisible(text)
     if head.startswith(_RISKY_START):  # checked before folding too: NFKC turns "=" + U+0338 into "≠"

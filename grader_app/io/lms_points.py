@@ -12,7 +12,7 @@ uploads a 2 on a 0-3 scale expects two thirds of the points, not 2 out of 100, s
 * when the downloaded sheet gives a question's points and they differ from the highest score of its range, each
   score is scaled to them: score / highest score x points, rounded to 2 decimals (2 of 3 on 100 points is 66.67),
   never above the points; the file's points possible stay the LMS's, and the export says so once in its notes
-  (:func:`~grader_app.io.lms.export_notes.scores_scaled`, in the dialog and on the command line);
+  (:func:`~grader_app.io.lms.export_notes.scores_scaled`, in the export dialog after saving);
 * when they are equal, or the sheet gives no points (the file then declares the score range's highest score, see
   (:func:`item_maxima`), the scores are written as they are and nothing is said;
 * when the score range cannot be known (a question the teacher marks by hand, with no model and so no labels), the
@@ -85,8 +85,15 @@ def _find(columns, *names: str):
     return None
 
 
+_DECIMAL_COMMA = re.compile(r"\s*(\d+),(\d{1,2})\s*")   # "2,5" as German or French Excel writes 2.5
+
+
 def _number(v) -> int | float | None:
-    """A finite number >= 0 from a cell or a label, else None."""
+    """A finite number >= 0 from a cell or a label, else None. A decimal comma is read where it cannot be anything
+    else: digits, one comma, one or two digits after it, no dot ("2,5", "0,75"); "1,000" (three digits after the
+    comma: a thousands separator?) and "1.000,5" are not read as points."""
+    if isinstance(v, str) and (m := _DECIMAL_COMMA.fullmatch(v)):
+        v = f"{m.group(1)}.{m.group(2)}"
     v = number_or_text(v)
     if isinstance(v, bool) or not isinstance(v, (int, float)) or not math.isfinite(v) or v < 0:
         return None

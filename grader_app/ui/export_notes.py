@@ -31,10 +31,38 @@ def _canvas_gradebook(v: dict) -> str:
                                     "an assignment column, and empty cells leave a grade unchanged.")
 
 
+def _canvas_unlikely_ids(v: dict) -> str:
+    ids = [f"'{i}'" for i in v["ids"]]
+    if len(ids) == 1:
+        text = translate("ExportNotes", "Canvas matches the students of this file by SIS User ID, and the sheet's id "
+                                        "{ids} holds a space, as SIS User IDs seldom do: Canvas may not find that student. "
+                                        "Enter the SIS User IDs in the sheet's id column, or export from a Canvas "
+                                        "download.")
+    else:
+        text = translate("ExportNotes", "Canvas matches the students of this file by SIS User ID, and the sheet's ids "
+                                        "{ids} hold a space, as SIS User IDs seldom do: Canvas may not find those "
+                                        "students. Enter the SIS User IDs in the sheet's id column, or export from a "
+                                        "Canvas download.")
+    return text.format(ids=listed(ids))
+
+
 def _moodle_gradebook(v: dict) -> str:
     return translate("ExportNotes", "In Moodle choose Grades > Import > CSV file, map from '{column}' to '{column}', "
                                     "and map each question column to a grade item (or a new grade item).").format(
         column=v["column"])
+
+
+def _moodle_maximum_grades(v: dict) -> str:
+    known = [f"{title}: {score(points)}" for title, points in v["known"]]
+    separator = "; " if QLocale().decimalPoint() == "," else ", "   # "Q1: 1,5; Q2: 2", never "1,5, 2"
+    if not known:
+        return translate("ExportNotes", "A grade item that Moodle makes in the import has a maximum grade of 100: make "
+                                        "each question's grade item first with its maximum grade from your marking "
+                                        "scheme, or edit it after the import without rescaling existing grades.")
+    return translate("ExportNotes", "A grade item that Moodle makes in the import has a maximum grade of 100: make each "
+                                    "question's grade item first with its maximum grade ({points}), or edit it after "
+                                    "the import without rescaling existing grades.").format(
+        points=listed(known, separator=separator))
 
 
 def _moodle_worksheet(v: dict) -> str:
@@ -121,7 +149,8 @@ def _scores_scaled(v: dict) -> str:
 
 
 SAYERS: dict[str, Callable[[dict], str]] = {
-    "canvas_gradebook": _canvas_gradebook, "moodle_gradebook": _moodle_gradebook,
+    "canvas_gradebook": _canvas_gradebook, "canvas_unlikely_ids": _canvas_unlikely_ids,
+    "moodle_gradebook": _moodle_gradebook, "moodle_maximum_grades": _moodle_maximum_grades,
     "moodle_worksheet": _moodle_worksheet, "brightspace_grades": _brightspace_grades,
     "google_classroom": _google_classroom, "points_sheet": _points_sheet, "blackboard_upload": _blackboard_upload,
     "blackboard_points": _blackboard_points, "blackboard_unknown_points": _blackboard_unknown_points,

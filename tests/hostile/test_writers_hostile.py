@@ -63,7 +63,7 @@ def spreadsheet_reads_formula(cell: str) -> bool:
     """Would Excel / LibreOffice / Sheets, reading this cell, start a formula (or a control)?"""
     if cell[:1] in ("\t", "\r"):
         return True
-    if _NUMBER.fullmatch(cell):
+    if _NUMBER.fullmatch(cell) or cell.strip(" ") in ("-", "+"):   # a number, or a sign alone: no formula
         return False
 
     def lead(s):
@@ -161,7 +161,7 @@ def test_canvas_never_merges_two_distinct_ids(ids):
     assert len(body) == len(ids)
     assert [r[5] for r in body] == [str(i % 3) for i in range(len(ids))]   # nobody's score overwritten
     with tempfile.TemporaryDirectory() as tmp:
-        with open(write_canvas_csv(s, Path(tmp) / "c.csv"), encoding="utf-8", newline="") as f:
+        with open(write_canvas_csv(s, Path(tmp) / "c.csv").path, encoding="utf-8", newline="") as f:
             back = list(csv.reader(f))
     assert back == rows
     for row in back:

@@ -53,7 +53,7 @@ def test_canvas_layout_one_row_per_student_one_column_per_question(tmp_path, ses
     for a in s.answers:          # every other answer decided too, except S2's q2
         if a.key not in s.decisions and a.key != 3:
             s.decide(a.key, 1)
-    rows = read(write_canvas_csv(s, tmp_path / "canvas.csv"))
+    rows = read(write_canvas_csv(s, tmp_path / "canvas.csv").path)
     assert rows[0] == [*FIXED, "q1", "q2"]
     assert rows[0][:5] == ["Student", "ID", "SIS User ID", "SIS Login ID", "Section"]
     assert rows[1] == ["Points Possible", "", "", "", "", "2", "2"]
@@ -109,7 +109,7 @@ def test_ids_that_differ_only_in_whitespace_are_never_merged(tmp_path, tiny_bund
     from grader_app.io.canvas import canvas_warning
 
     s = _lookalike_session(tiny_bundle)
-    rows = read(write_canvas_csv(s, tmp_path / "canvas.csv"))
+    rows = read(write_canvas_csv(s, tmp_path / "canvas.csv").path)
     body = rows[2:]
     assert len(body) == 3, body                        # used to be 2: both became "=1" and merged
     assert [r[0] for r in body] == ["Tab Kid", "CR Kid", "Cy"]
@@ -148,7 +148,7 @@ def test_registry_canvas_format_writes_the_same_file_for_an_ordinary_sheet(tmp_p
     for a in s.answers:
         if a.text:
             s.decide(a.key, len(a.text) % 3)
-    old = write_canvas_csv(s, tmp_path / "old.csv")
+    old = write_canvas_csv(s, tmp_path / "old.csv").path
     result = export_format("canvas-gradebook").write(s, tmp_path / "new.csv")
     assert result.unmatched == [] and result.report is None
     assert read(result.path) == read(old)

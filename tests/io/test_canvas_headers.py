@@ -62,10 +62,10 @@ def _check(rows, s, items):
 
 def test_questions_named_like_canvas_columns_or_each_other_get_headers_of_their_own(tmp_path):
     s = _wide(tmp_path)
-    rows = _read(write_canvas_csv(s, tmp_path / "canvas.csv", column_names=CLASHING))
+    rows = _read(write_canvas_csv(s, tmp_path / "canvas.csv", column_names=CLASHING).path)
     _check(rows, s, ITEMS)
     assert rows[0][5:] == ["Student [2]", "ID [2]", "SIS User ID [2]", "section [2]", "Final score [2]", "Essay",
-                           "essay  [2]", "'=Sum", "'=Sum [2]", "SIS Login ID [2]"]
+                           "essay [2]", "'=Sum", "'=Sum [2]", "SIS Login ID [2]"]
     assert _imported_by_canvas(rows[0]) == rows[0][5:]
     assert [r[2] for r in rows[2:]] == ["S0", "S1"]          # students still found by their SIS User ID
 
@@ -73,7 +73,7 @@ def test_questions_named_like_canvas_columns_or_each_other_get_headers_of_their_
 def test_question_ids_that_clash_with_no_names_given(tmp_path):
     items = ["Student", "student", "Section", "7", "Q7"]
     s = _wide(tmp_path, items)
-    rows = _read(write_canvas_csv(s, tmp_path / "canvas.csv"))
+    rows = _read(write_canvas_csv(s, tmp_path / "canvas.csv").path)
     _check(rows, s, items)
     assert rows[0][5:] == ["Student [2]", "student [3]", "Section [2]", "Q7", "Q7 [2]"]
 
@@ -88,13 +88,13 @@ def test_a_long_sheet_whose_question_column_holds_canvas_names(tmp_path):
                        {i: ItemInfo(item=i, labels=(0, 1)) for i in ("ID", "Id ")})
     s.decide(0, 1)
     s.decide(1, 0)
-    rows = _read(write_canvas_csv(s, tmp_path / "canvas.csv"))
+    rows = _read(write_canvas_csv(s, tmp_path / "canvas.csv").path)
     assert rows[0] == [*FIXED, "ID [2]", "Id [3]"]
     assert len({_norm(h) for h in rows[0]}) == len(rows[0])
     assert rows[2] == ["Ann", "", "S1", "", "", "1", "0"]
 
 
-@pytest.mark.parametrize("module", ["grader_app.io.canvas", "grader_app.io.lms._common"])
+@pytest.mark.parametrize("module", ["grader_app.io.lms.canvas_file", "grader_app.io.lms._common"])
 def test_both_canvas_writers_share_one_helper(module):
     import importlib
 
@@ -121,7 +121,7 @@ def test_a_question_title_holding_a_computed_column_name_is_not_dropped_by_canva
              "q8": "Integration ID", "q9": "Notes", "q10": "Override Grade"}
     items = list(names)
     s = _wide(tmp_path, items)
-    rows = _read(write_canvas_csv(s, tmp_path / "canvas.csv", column_names=names))
+    rows = _read(write_canvas_csv(s, tmp_path / "canvas.csv", column_names=names).path)
     _check(rows, s, items)
     # the name's second word in lower case; a title like one of Canvas's own columns (case not counting) " [2]"
     assert rows[0][5:] == ["Predict the Final score", "Quizzes Current score", "Unposted Final grade [2]",
@@ -145,7 +145,7 @@ def test_no_question_title_ends_in_a_number_in_brackets_that_canvas_would_take_f
     names = {"q1": "Lab report", "q2": "lab  report", "q3": "Unit quiz (12)", "q4": "Part (a) of the lab"}
     items = list(names)
     s = _wide(tmp_path, items)
-    rows = _read(write_canvas_csv(s, tmp_path / "canvas.csv", column_names=names))
+    rows = _read(write_canvas_csv(s, tmp_path / "canvas.csv", column_names=names).path)
     _check(rows, s, items)
-    assert rows[0][5:] == ["Lab report", "lab  report [2]", "Unit quiz [12]", "Part (a) of the lab"]
+    assert rows[0][5:] == ["Lab report", "lab report [2]", "Unit quiz [12]", "Part (a) of the lab"]
     assert not any(re.search(r"\(\d+\)\s*$", h) for h in rows[0])

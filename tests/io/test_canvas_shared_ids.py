@@ -44,7 +44,7 @@ def test_two_students_with_one_id_are_left_out_and_named_never_merged(tmp_path):
     s = session_of(path, WIDE_MAP)
     for a in s.answers:
         s.decide(a.key, {1: 0, 3: 2}.get(a.row, 1))          # Ben 0 everywhere, Daniel 2 everywhere
-    rows = read_back(write_canvas_csv(s, tmp_path / "canvas.csv"))
+    rows = read_back(write_canvas_csv(s, tmp_path / "canvas.csv").path)
     assert [r[2] for r in rows[2:]] == ["S01", "S03"]          # used to be a merged S02 row with Daniel's grades
     assert [r[0] for r in rows[2:]] == ["Amara Okafor", "Chloé Martin"]
     assert not any("S02" in cell for r in rows for cell in r)
@@ -68,7 +68,7 @@ def test_one_id_one_name_is_one_student_and_different_scores_leave_the_cell_empt
     scores = {0: 2, 1: 1, 2: 0, 3: 1, 4: 1, 5: 2}
     for a in s.answers:
         s.decide(a.key, scores[a.key])
-    rows = read_back(write_canvas_csv(s, tmp_path / "canvas.csv"))
+    rows = read_back(write_canvas_csv(s, tmp_path / "canvas.csv").path)
     body = {r[2]: r[5:] for r in rows[2:]}
     assert body == {"S01": ["", "1"], "S02": ["1", "2"]}      # S01's q1 used to say 0 (the last attempt)
     warning = canvas_warning(s)
@@ -87,5 +87,5 @@ def test_an_ordinary_long_sheet_still_needs_no_warning(tmp_path):
     for a in s.answers:
         s.decide(a.key, 1)
     assert canvas_warning(s) is None
-    assert read_back(write_canvas_csv(s, tmp_path / "c.csv"))[2:] == [["Ann Lee", "", "S01", "", "", "1", "1"],
+    assert read_back(write_canvas_csv(s, tmp_path / "c.csv").path)[2:] == [["Ann Lee", "", "S01", "", "", "1", "1"],
                                                                       ["Bo Park", "", "S02", "", "", "1", "1"]]

@@ -27,7 +27,7 @@ def test_a_plain_class_sheet_is_offered_one_canvas_gradebook(qtbot, tmp_path, ta
     tiny_bundles(tmp_path / "bundles")
     session = scored_csv_session(sheet, tmp_path / "bundles")
     # why: for this sheet the two writers give the very same bytes
-    by_id = write_canvas_csv(session, tmp_path / "by-id.csv")
+    by_id = write_canvas_csv(session, tmp_path / "by-id.csv").path
     lms = export_format("canvas-gradebook").write(session, tmp_path / "lms.csv").path
     assert by_id.read_bytes() == lms.read_bytes()
 
@@ -49,7 +49,7 @@ def test_a_canvas_export_is_offered_only_the_gradebook_with_canvas_ids(qtbot, tm
     sheet = L.canvas_student_analysis(tmp_path)
     session = L.session_for(sheet, L.by_text)
     lms = export_format("canvas-gradebook").write(session, tmp_path / "lms.csv").path
-    by_id = write_canvas_csv(session, tmp_path / "by-id.csv")
+    by_id = write_canvas_csv(session, tmp_path / "by-id.csv").path
     assert by_id.read_bytes() != lms.read_bytes()   # only the LMS one fills in Canvas's own ID
     assert any(row[1] for row in L.read_csv(lms)[2:])
 

@@ -21,6 +21,7 @@ import lms_sheets as L  # noqa: E402
 import ui_helpers  # noqa: E402
 from grader_app.core.session import GradingSession  # noqa: E402
 from grader_app.core.sheet import ColumnMapping  # noqa: E402
+from grader_app.io.canvas import write_canvas_csv  # noqa: E402
 from grader_app.io.lms import export_format, report_path_for  # noqa: E402
 from grader_app.io.lms import export_notes as said  # noqa: E402
 from grader_app.io.notes import Note  # noqa: E402
@@ -79,6 +80,8 @@ def real_exports(tmp_path: Path, monkeypatch) -> list:
     scaled.mkdir()
     results.append(export_format("moodle-worksheet").write(
         L.session_for(L.moodle_worksheet(scaled), L.by_text, labels=(0, 1, 2, 3)), out / "moodle-scaled.csv"))
+    # the Canvas file by the sheet's own ids, "Participant 5101": ids Canvas may not know, said
+    results.append(write_canvas_csv(L.session_for(L.moodle_worksheet(scaled), L.by_text), out / "canvas-by-id.csv"))
     no_org = tmp_path / "no-org"
     no_org.mkdir()
     results.append(export_format("brightspace-grades").write(
@@ -244,7 +247,7 @@ def test_the_dialog_says_the_notes_through_the_catalogue(qtbot, tmp_path, task_m
     assert L.read_csv(out / "moodle.csv")[0][:5] == ["First name", "Last name", "Username", "ID number", "Email address"]
     text = dlg.done_label.text()
     assert "«In Moodle choose Grades > Import > CSV file, map from 'Email address' to 'Email address'," in text
-    assert dlg.last_result is not None and text.endswith(f" «{dlg.last_result.note}»")
+    assert dlg.last_result is not None and text.endswith(" " + " ".join(f"«{n}»" for n in dlg.last_result.notes))
 
 
 def test_the_dialog_says_the_canvas_files_scores_were_scaled_to_its_points(qtbot, tmp_path, task_manager):

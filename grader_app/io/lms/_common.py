@@ -251,7 +251,7 @@ def students(session, identifiers: Identifiers) -> list[Student]:
     they carry different names (an id typed twice by mistake: two students, whom an LMS file then leaves
     out as sharing an id); a student with two answers to one question (two attempts) gets a ``problem``.
     """
-    from ..canvas import _name_key, student_keys
+    from .canvas_file import _name_key, student_keys
 
     layout = session.mapping.layout
     keys = student_keys(session) if layout == LONG else {a.key: ("row", a.row) for a in session.answers}
@@ -301,12 +301,16 @@ def lms_points(session, system: str, titles: dict[str, str], source: str | None)
 
 # ----- matching on one identifier ---------------------------------------------------------------
 
-def unmatched_entry(session, st: Student, reason: str, words: ListWords | None = None) -> Unmatched:
-    """``st`` left out for ``reason``, with their scores in the ``words`` of the list (English without)."""
+def unmatched_entry(session, st: Student, reason: str, words: ListWords | None = None,
+                    pts: LmsPoints | None = None) -> Unmatched:
+    """``st`` left out for ``reason``, with their scores in the ``words`` of the list (English without): each one as
+    the file would have written it (``pts``: the file's :class:`~grader_app.io.lms_points.LmsPoints`, so a score
+    scaled to the LMS's points in the file is scaled here too), the value the teacher types into the LMS by hand."""
     items = [i for i in session.item_keys() if i in st.answers]
     open_word = (words if words is not None else ListWords()).open
+    scale = pts.score if pts is not None else (lambda item, v: v)
     return Unmatched(student=st.label, row=session.sheet.row_number(min(st.rows)), reason=reason,
-                     scores=dict(zip(items, st.score_cells(items, session, open_word))))
+                     scores=dict(zip(items, st.score_cells(items, session, open_word, scale))))
 
 
 def match_on(session, sts: list[Student], options: Sequence[str], system: str,
@@ -358,16 +362,39 @@ def match_on(session, sts: list[Student], options: Sequence[str], system: str,
     return best, good, bad
 
 
+# what may follow a comma in a full name without being a first name: "Anne-Marie de la Croix, Jr."
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "v", "2nd", "3rd", "phd", "md", "esq"})
+
+
+def _is_suffix(part: str) -> bool:
+    return part.replace(".", "").replace(" ", "").casefold() in _SUFFIXES
+
+
 def names_of(st: Student) -> tuple[str, str, str]:
-    """(first, last, full) as the sheet gives them; a full name alone is split at its last space."""
+    """(first, last, full) as the sheet gives them. A full name alone is split thus: a suffix after a comma
+    ("..., Jr.", "..., III", "..., PhD"; :data:`_SUFFIXES`) is no first name, it stays with the last name; what is
+    left is read as "Last, First" when it holds exactly one comma with words on both sides ("Müller, Jürgen"), as
+    a sheet that writes names that way does; else it is split at its last space ("Anne-Marie de la Croix, Jr." ->
+    "Anne-Marie de la", "Croix, Jr."), a single word being a first name (a last name before a suffix). A name
+    with two commas or more (and no suffix to take off) is split at its last space too: which part is which cannot
+    be told."""
     first, last, full = st.ids.get(FIRST_NAME, ""), st.ids.get(LAST_NAME, ""), st.ids.get(NAME, "")
     if not full:
         full = " ".join(p for p in (first, last) if p)
     if full and not (first or last):
-        if "," in full:
-            last, _, first = (p.strip() for p in full.partition(","))
-        elif " " in full.strip():
-            first, _, last = full.strip().rpartition(" ")
+        parts = [p.strip() for p in full.split(",")]
+        suffixes: list[str] = []
+        while len(parts) > 1 and _is_suffix(parts[-1]):
+            suffixes.insert(0, parts.pop())
+        rest = ", ".join(parts)
+        if len(parts) == 2 and all(parts):
+            last, first = parts
+        elif " " in rest.strip():
+            first, _, last = rest.strip().rpartition(" ")
+        elif suffixes:
+            last = rest.strip()                 # "Croix, Jr.": a surname with its suffix
         else:
-            first = full
+            first = rest.strip()
+        if suffixes:
+            last = ", ".join(p for p in (last, *suffixes) if p)
     return first, last, full

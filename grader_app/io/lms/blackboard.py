@@ -92,7 +92,7 @@ def build_grade_center(session, identifiers, item_names, words: ListWords) -> Ta
         first, last, _ = names_of(st)
         rows.append([last, first, user, st.ids.get(STUDENT_ID, ""), *(points(pts.score(i, st.scores.get(i))) for i in items)])
     notes = [said.blackboard_upload(), *points_notes(titles, [maxima[i] for i in items]), *scaled]
-    return Table(rows=rows, unmatched=[unmatched_entry(session, s, r, words) for s, r in bad], notes=notes,
+    return Table(rows=rows, unmatched=[unmatched_entry(session, s, r, words, pts) for s, r in bad], notes=notes,
                  written=len(good), quote_all=True)
 
 

@@ -64,7 +64,7 @@ def build_grades(session, identifiers, item_names, words: ListWords) -> Table:
     rows = [[id_header, *(column_header(t, maxima[i]) for t, i in zip(titles, items)), END]]
     for st, value in good:
         rows.append(["#" + value, *(points(pts.score(i, st.scores.get(i))) for i in items), "#"])   # "#00246": zeros kept
-    return Table(rows=rows, unmatched=[unmatched_entry(session, s, r, words) for s, r in bad],
+    return Table(rows=rows, unmatched=[unmatched_entry(session, s, r, words, pts) for s, r in bad],
                  notes=[said.brightspace_grades(id_header), *scaled],
                  written=len(good))
 

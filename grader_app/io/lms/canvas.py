@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from ..canvas import FIXED, POINTS_POSSIBLE, canvas_titles
+from .canvas_file import FIXED, POINTS_POSSIBLE, canvas_titles
 from ..headers import sheet_headers
 from . import export_notes as said
 from .cleaning import HTML
@@ -73,7 +73,7 @@ def build_gradebook(session, identifiers, item_names, words: ListWords) -> Table
         sis = st.ids.get(SIS_ID) or ("" if st.ids.get(CANVAS_ID) else st.ids.get(SHEET_ID, ""))
         rows.append([st.ids.get(NAME) or sis, st.ids.get(CANVAS_ID, ""), sis, st.ids.get(SIS_LOGIN_ID, ""), "",
                      *(points(pts.score(i, st.scores.get(i))) for i in items)])
-    return Table(rows=rows, unmatched=[unmatched_entry(session, s, r, words) for s, r in bad],
+    return Table(rows=rows, unmatched=[unmatched_entry(session, s, r, words, pts) for s, r in bad],
                  notes=[said.canvas_gradebook(), *scaled],
                  written=len(good))
 

@@ -51,7 +51,9 @@ class ExportResult:
 
     @property
     def note(self) -> str | None:
-        """The notes as one English text (what the command line prints), or None when there are none."""
+        """The notes as one English text, or None when there are none: what a caller without the window's words (a
+        script, a test) reads. The app writes the LMS files from its export dialog, which says each note in the
+        interface's language (:mod:`grader_app.ui.export_notes`); ``grader score`` writes no LMS file."""
         return " ".join(self.notes) or None
 
 

@@ -1,9 +1,10 @@
 """What an LMS export says after its file is saved (``ExportResult.notes``), in words the window can translate.
 
-Each sentence is a :class:`~grader_app.io.notes.Note`: its ``str()`` is the English sentence (what the command
-line prints), and it carries its ``kind`` and the values it was made from, so that
-:mod:`grader_app.ui.export_notes` can say it in the interface's language, one case per kind. The LMS's own menu
-names inside a sentence ("Grades > Import") and the column names of the file stay as the LMS writes them.
+Each sentence is a :class:`~grader_app.io.notes.Note`: its ``str()`` is the English sentence (``ExportResult.note``,
+what a script or a test reads; the LMS files are written from the app's export dialog, not the command line), and
+it carries its ``kind`` and the values it was made from, so that :mod:`grader_app.ui.export_notes` can say it in
+the interface's language, one case per kind. The LMS's own menu names inside a sentence ("Grades > Import") and the
+column names of the file stay as the LMS writes them.
 Pure Python, no Qt.
 """
 from __future__ import annotations
@@ -26,10 +27,34 @@ def canvas_gradebook() -> Note:
                 "column, and empty cells leave a grade unchanged.", "canvas_gradebook")
 
 
+def canvas_unlikely_ids(ids: Sequence[str]) -> Note:
+    """The sheet's own ids this Canvas file gives as SIS User IDs that cannot be Canvas's (they hold a space)."""
+    ids = [str(i) for i in ids]
+    quoted = listed([f"'{i}'" for i in ids])
+    if len(ids) == 1:
+        return Note(f"Canvas matches the students of this file by SIS User ID, and the sheet's id {quoted} holds a "
+                    "space, as SIS User IDs seldom do: Canvas may not find that student. Enter the SIS User IDs in "
+                    "the sheet's id column, or export from a Canvas download.", "canvas_unlikely_ids", ids=ids)
+    return Note(f"Canvas matches the students of this file by SIS User ID, and the sheet's ids {quoted} hold a "
+                "space, as SIS User IDs seldom do: Canvas may not find those students. Enter the SIS User IDs in "
+                "the sheet's id column, or export from a Canvas download.", "canvas_unlikely_ids", ids=ids)
+
+
 def moodle_gradebook(column: str) -> Note:
     """``column``: the file's identifier column the teacher maps in Moodle ("Email address")."""
     return Note(f"In Moodle choose Grades > Import > CSV file, map from '{column}' to '{column}', and map each "
                 "question column to a grade item (or a new grade item).", "moodle_gradebook", column=column)
+
+
+def moodle_maximum_grades(known: Sequence[tuple[str, str]]) -> Note:
+    """Moodle gives a grade item the import makes a maximum grade of 100, so a 2 on a 0-3 question would read 2/100:
+    ``known`` is (question title, its maximum grade as the file's scores are out of: "3", "1.5") for each question
+    whose maximum is known; the sentence lists them (and leaves the others to the teacher's marking scheme)."""
+    known = [(str(t), str(p)) for t, p in known]
+    shown = f" ({listed([f'{t}: {p}' for t, p in known])})" if known else " from your marking scheme"
+    return Note("A grade item that Moodle makes in the import has a maximum grade of 100: make each question's grade "
+                f"item first with its maximum grade{shown}, or edit it after the import without rescaling existing "
+                "grades.", "moodle_maximum_grades", known=known)
 
 
 def moodle_worksheet() -> Note:

@@ -1,6 +1,6 @@
 """The kinds of student identifier an LMS matches on: one name per kind, whatever a system calls its column.
 
-:data:`FIELD_WORDS` is each kind in English words (what the command line and an English list of students left out
+:data:`FIELD_WORDS` is each kind in English words (what a script and an English list of students left out
 say; the window says them in the teacher's language, ``grader_app/ui/unmatched_words.py``), and :data:`HEADERS`
 the column header a teacher's own sheet can give it, which :func:`grader_app.io.lms.identifiers_for` reads (a
 participant identifier, and the sheet's own id column, have none: only a download from the LMS, or the

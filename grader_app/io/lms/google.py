@@ -103,7 +103,7 @@ def build_classroom(session, identifiers, item_names, words: ListWords) -> Table
     for st, email in good:
         first, last, _ = names_of(st)
         rows.append([last, first, email, *(points(pts.score(i, st.scores.get(i))) for i in items)])
-    return Table(rows=rows, unmatched=[unmatched_entry(session, s, r, words) for s, r in bad],
+    return Table(rows=rows, unmatched=[unmatched_entry(session, s, r, words, pts) for s, r in bad],
                  notes=[said.google_classroom(), *scaled],
                  written=len(good))
 

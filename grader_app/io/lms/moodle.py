@@ -137,8 +137,10 @@ def build_gradebook(session, identifiers, item_names, words: ListWords) -> Table
         rows.append([first, last, st.ids.get(USERNAME, ""), st.ids.get(ID_NUMBER, ""), st.ids.get(EMAIL, ""),
                      *(points(pts.score(i, st.scores.get(i))) for i in items)])
     column = {EMAIL: "Email address", USERNAME: "Username", ID_NUMBER: "ID number"}[key or EMAIL]
-    return Table(rows=rows, unmatched=[unmatched_entry(session, s, r, words) for s, r in bad],
-                 notes=[said.moodle_gradebook(column), *scaled], written=len(good))
+    # a grade item the import makes is out of 100 (Moodle's default), whatever the question is out of
+    maxima = [(t, points(pts.maxima[i])) for t, i in zip(titles, items) if pts.maxima[i]]
+    return Table(rows=rows, unmatched=[unmatched_entry(session, s, r, words, pts) for s, r in bad],
+                 notes=[said.moodle_gradebook(column), said.moodle_maximum_grades(maxima), *scaled], written=len(good))
 
 
 def build_worksheet(session, identifiers, item_names, words: ListWords) -> Table:
@@ -157,11 +159,11 @@ def build_worksheet(session, identifiers, item_names, words: ListWords) -> Table
                 c = dec[k].comment.strip() if k in dec else ""
                 if c:
                     comments.append(c if len(items) == 1 else f"{item_header(i, item_names)}: {c}")
-        kept = {k: ("" if is_risky(v) else v) for k in _KEEP for v in [st.ids.get(k, "")]}  # "-": none yet
+        kept = {k: ("" if v.strip() == "-" or is_risky(v) else v) for k in _KEEP for v in [st.ids.get(k, "")]}  # "-": none yet
         rows.append([participant, names_of(st)[2], st.ids.get(EMAIL, ""), kept["moodle_status"],
                      points(pts.total(st.scores, items)), points(out_of), kept["moodle_can_change"],
                      kept["moodle_modified_submission"], kept["moodle_modified_grade"], "\n".join(comments)])
-    return Table(rows=rows, unmatched=[unmatched_entry(session, s, r, words) for s, r in bad],
+    return Table(rows=rows, unmatched=[unmatched_entry(session, s, r, words, pts) for s, r in bad],
                  notes=[said.moodle_worksheet(), *scaled],
                  written=len(good))
 

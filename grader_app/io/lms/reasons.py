@@ -1,7 +1,7 @@
 """Why a student is not in an LMS file, and why no file was written at all, in words the window can translate.
 
 Each reason is a :class:`Reason` (an :class:`~grader_app.io.notes.Note`): its ``str()`` is the English sentence
-(what the command line and the tests read), and it carries its ``kind`` and the values it was made from, so that
+(what a script and the tests read), and it carries its ``kind`` and the values it was made from, so that
 :mod:`grader_app.ui.unmatched_words` says it in the teacher's language, one case per kind:
 
 * ``several_answers``: more than one answer to a question (two attempts?), so no single grade;

@@ -70,7 +70,9 @@ def identifiers_for(sheet: Sheet, mapping: ColumnMapping | None = None) -> Ident
                                clean=lambda f, v: v.lstrip("#") if f in (USERNAME, ORG_DEFINED_ID) else v)
     if mapping is None or not (mapping.id_column or mapping.name_column or mapping.first_name_column):
         return ids
-    extra = read_identifiers(sheet, {SHEET_ID: mapping.id_column}, None)
+    # Brightspace's "#" before a username or org id keeps it text in a spreadsheet: the id is what follows it
+    tidy = (lambda f, v: v.lstrip("#")) if ids.system == brightspace.SYSTEM else None
+    extra = read_identifiers(sheet, {SHEET_ID: mapping.id_column}, None, clean=tidy)
     rows = [dict(r) for r in ids.rows]
     for i, (r, more) in enumerate(zip(rows, extra.rows)):
         if name := student_name(sheet.frame, i, mapping).strip():

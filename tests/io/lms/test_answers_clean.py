@@ -132,7 +132,7 @@ def test_moodle_overall_average_row_is_no_student_of_the_session(tmp_path, libra
     assert len(rows) == 5                                              # header and the file's four rows
     head = rows[0]
     assert rows[4][:head.index("Grade/4.00") + 2] == ["Overall average", "", "", "", "", "", "", "2.00", ""]
-    assert rows[4][head.index("Response 2")] == "'-"                   # a "-" cell is written formula-safe, as always
+    assert rows[4][head.index("Response 2")] == "-"                    # a "-" alone is no formula: as it is
     assert all(v == "" for v in rows[4][head.index("Response 2") + 1:])          # no grading cells on it
     assert rows[2][head.index("Response 1")] == LIGHTER_HTML
     assert rows[1][head.index("Response 1 final_score")] == "1"

@@ -1,7 +1,7 @@
 """A question headed in HTML (Canvas's Student Analysis: "4101: <p>Explain <b>osmosis</b> &amp; diffusion</p>") is
 named by its words wherever Grader shows or writes its name for a person (the session's questions, the report, the
-points and feedback sheets); the Canvas gradebook keeps the header byte for byte, so Canvas finds the assignment an
-earlier import of it made (it kept the tags everywhere before). Real files written, read back as the app reads them."""
+points and feedback sheets) and in the Canvas gradebook's column titles (QA: Canvas's assignments were named with the
+raw tags and entities). Real files written, read back as the app reads them."""
 from __future__ import annotations
 
 import lms_sheets as L
@@ -41,22 +41,24 @@ def test_a_question_headed_in_html_is_named_by_its_words(tmp_path):
     assert feedback[1][feedback[0].index("Q1 question")] == "4101: Explain osmosis & diffusion"
 
 
-def test_the_canvas_gradebook_keeps_the_header_byte_for_byte(tmp_path):
+def test_the_canvas_gradebook_titles_a_question_headed_in_html_by_its_words(tmp_path):
     session = student_analysis(tmp_path)
     result = export_format("canvas-gradebook").write(session, tmp_path / "gradebook.csv")
     raw = result.path.read_bytes()
-    assert raw.startswith(f"Student,ID,SIS User ID,SIS Login ID,Section,{OSMOSIS},{SALT}\r\n".encode("utf-8"))
+    assert raw.startswith("Student,ID,SIS User ID,SIS Login ID,Section,4101: Explain osmosis & diffusion,"
+                          "4102: Salt & water\r\n".encode("utf-8"))
     rows = L.read_csv(result.path)
     # scored 0-2; the salt question is worth 1 point in Canvas, so its 1 of 2 is written 0.5 (it was 1: full marks)
-    assert rows[0][5:] == [OSMOSIS, SALT] and rows[1][5:] == ["2", "1"] and rows[2][5:] == ["1", "0.5"]
+    assert rows[1][5:] == ["2", "1"] and rows[2][5:] == ["1", "0.5"]
+    assert "4102: Salt & water 0–2 to 0–1 (1 → 0.5)" in result.notes[-1]   # the note names it as the header does
     # the graded sheet is the teacher's own, its columns as they were
     graded = L.read_csv(write_graded_csv(session, tmp_path / "graded.csv"))
     assert OSMOSIS in graded[0] and "4101: Explain osmosis & diffusion" not in graded[0]
 
 
 def test_a_teachers_sheet_headed_in_html_and_the_canvas_file_of_it(tmp_path):
-    """The ordinary Canvas export: the header as the sheet has it, through the file's own rules only (a number in
-    brackets at its end is written in square ones, or Canvas would post the grades to the assignment of that id)."""
+    """The ordinary Canvas export: the header's words, through the file's own rules (a number in brackets at its end is
+    written in square ones, or Canvas would post the grades to the assignment of that id)."""
     explain, list_two = "<p>Explain <b>osmosis</b></p> (12345)", "<p>List two parts &amp; say why</p>"
     rows = [["Student ID", "Name", explain, list_two],
             ["S1", "Ann Lee", "Water moves in through the membrane.", "The nucleus holds the DNA, the wall holds it up."],
@@ -67,8 +69,8 @@ def test_a_teachers_sheet_headed_in_html_and_the_canvas_file_of_it(tmp_path):
     assert session.item_keys() == ["Explain osmosis (12345)", "List two parts & say why"]
     for a in session.answers:
         session.decide(a.key, 1)
-    written = L.read_csv(write_canvas_csv(session, tmp_path / "canvas.csv"))
-    assert written[0][5:] == ["<p>Explain <b>osmosis</b></p> [12345]", list_two]
+    written = L.read_csv(write_canvas_csv(session, tmp_path / "canvas.csv").path)
+    assert written[0][5:] == ["Explain osmosis [12345]", "List two parts & say why"]
 
 
 def test_a_header_that_is_not_html_keeps_its_words():

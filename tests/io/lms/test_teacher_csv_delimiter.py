@@ -113,7 +113,7 @@ def test_the_feedback_sheet_has_the_sheets_delimiter_and_decimal_mark(graded, tm
 
 def test_the_canvas_gradebook_stays_as_canvas_reads_it(graded, tmp_path):
     session, _, _ = graded
-    rows = _rows(write_canvas_csv(session, tmp_path / "out" / "canvas.csv"), ",", bom=False)
+    rows = _rows(write_canvas_csv(session, tmp_path / "out" / "canvas.csv").path, ",", bom=False)
     assert rows[0][-2:] == ["Q1", "Q2"]
     assert [r[-2:] for r in rows[2:]] == [["2", "1.5"], ["0.5", "2"], ["0", "1.5"]]
 
