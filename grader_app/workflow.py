@@ -29,6 +29,7 @@ from typing import Iterator
 
 from .bundles.archive import Bundle, read_bundle
 from .bundles.library import Library
+from .core.earlier import TakenOver
 from .core.grading import Batch, PredictionSource, fill_default_item, match_bundles
 from .core.session import Change, GradingSession, ItemInfo
 from .core.sheet import ColumnMapping, Sheet
@@ -43,8 +44,8 @@ from .scoring.model import DEFAULT_BATCH, CancelToken, Scorer
 __all__ = [
     "Batch", "NoSheetForProject", "OpenedSheet", "Prepared", "PredictionSource", "apply_batch", "close_project",
     "copy_bundle_in", "end_project", "export_graded", "guess_columns", "install_bundle", "open_sheet", "prepare_session",
-    "read_sheet", "remove_bundle", "save_predictions", "save_thresholds", "score", "score_all", "sheet_of_project",
-    "start_session", "verify_bundle",
+    "read_for_grading", "read_sheet", "remove_bundle", "save_predictions", "save_thresholds", "score", "score_all",
+    "sheet_of_project", "start_session", "take_over_earlier", "TakenOver", "verify_bundle",
     "LEARNED", "NOT_YET", "QuestionLearner", "group_questions", "guess_score_column", "learns", "make_models_from_sheet",
     "not_kept", "save_learned_model", "unsaved_because", "use_learned_model",
 ]
@@ -56,6 +57,15 @@ def read_sheet(path, sheet_name: str | None = None) -> Sheet:
     from .io.readers import read_sheet as _read
 
     return _read(path, sheet_name=sheet_name)
+
+
+def read_for_grading(path, sheet_name: str | None = None) -> Sheet:
+    """:func:`read_sheet` for grading: a sheet Grader graded before comes without its grading columns, holding the
+    teacher's earlier decisions and a note saying so (:mod:`~grader_app.io.earlier_grading`; learning from a marked
+    sheet reads them with :func:`read_sheet`)."""
+    from .io.earlier_grading import set_aside
+
+    return set_aside(read_sheet(path, sheet_name=sheet_name))
 
 
 def guess_columns(sheet: Sheet, library=None) -> ColumnMapping:
@@ -88,7 +98,7 @@ def open_sheet(path, library=None, sheet_name: str | None = None, with_project: 
     caller owns it and must close it (or pass it to :func:`prepare_session`).
     """
     path = Path(path)
-    sheet = read_sheet(path, sheet_name=sheet_name)
+    sheet = read_for_grading(path, sheet_name=sheet_name)
     opened = OpenedSheet(path, sheet)
     try:
         opened.mapping = guess_columns(sheet, library)
@@ -124,7 +134,7 @@ def _stored_setup(opened: OpenedSheet, store: ProjectStore, asked: str | None) -
     stored, guess = (opened.setup or {}).get("sheet_name"), opened.mapping   # the guess made of opened.sheet
     if stored and asked is None and stored != opened.sheet.sheet_name:
         try:
-            opened.sheet, guess = read_sheet(opened.path, sheet_name=stored), None
+            opened.sheet, guess = read_for_grading(opened.path, sheet_name=stored), None
         except SheetError as exc:
             store.close()
             opened.store, opened.setup = None, None
@@ -217,6 +227,7 @@ class Prepared:
     to_score: int = 0                              # answers with a model and no prediction yet
     dropped: list = field(default_factory=list)    # answers edited in the sheet whose decisions were dropped (keys)
     blind: bool = False                            # the project hides names on screen (blind marking)
+    earlier: TakenOver = field(default_factory=TakenOver)   # the sheet's earlier decisions taken over (or not)
 
 
 def prepare_session(path, sheet: Sheet, mapping: ColumnMapping, chosen: dict, library,
@@ -234,13 +245,33 @@ def prepare_session(path, sheet: Sheet, mapping: ColumnMapping, chosen: dict, li
         store.save_setup(path, mapping, item_bundles, sheet_name=sheet.sheet_name)
         restored = store.restore(session)
         store.attach(session)
+        earlier = take_over_earlier(session, store)
         blind = bool(store.blind_marking()) if restored.get("dropped") else False
     except BaseException:
         store.close()
         raise
     to_score = sum(1 for it, b in bundles.items() if b is not None
                    for k in session.keys_for(it) if k not in session.predictions)
-    return Prepared(path, session, bundles, store, restored, missing, to_score, list(store.dropped_answers), blind)
+    return Prepared(path, session, bundles, store, restored, missing, to_score, list(store.dropped_answers), blind,
+                    earlier)
+
+
+def take_over_earlier(session: GradingSession, store: ProjectStore | None = None) -> TakenOver:
+    """The teacher's decisions of a sheet Grader graded before (``Sheet.earlier``) made the session's decisions
+    (:func:`~grader_app.core.earlier.take_over`; with ``store`` attached, each is written to the project file at once).
+
+    The rule with a project file (which is the sheet file's own: :func:`project_path_for` names it after the sheet's
+    path): the sheet's decisions are taken over once, by the first session of that project that finds them; an answer
+    the project file holds a decision for keeps the project's (it is newer). After that the project file is the
+    record, so a decision the teacher undid or changed stays so when the sheet is opened again."""
+    from .core.earlier import take_over
+
+    if not session.sheet.earlier or (store is not None and store.earlier_taken()):
+        return TakenOver()
+    result = take_over(session, keep=frozenset(session.decisions))
+    if store is not None:
+        store.save_earlier_taken()
+    return result
 
 
 # ----- score -------------------------------------------------------------------------------------------

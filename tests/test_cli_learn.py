@@ -253,7 +253,7 @@ def test_score_leaves_a_question_without_a_model_to_the_teacher(tmp_path, env, t
         assert got[sid]["final_score"] in (None, "")
     for sid in ("S1", "S2"):
         assert got[sid]["model_score"] not in (None, "") and got[sid]["status"] != "unscored"
-    assert "without a model" in cap.out
+    assert "4 answers need you (2 with no model to score them)." in cap.out
 
 
 def test_score_still_refuses_a_sheet_where_no_question_has_a_model(tmp_path, env, capsys):

@@ -2847,6 +2847,17 @@
             <numerusform>%n Zeilen wurden ausgelassen, die die Punkte zusammenfassen (eine Summe oder ein Durchschnitt) und keine Bewertung einer Antwort sind ({rows}).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This sheet was graded with Grader before and holds no decisions of yours; the model scores its answers again.</source>
+        <translation>Diese Tabelle wurde schon einmal mit Grader bewertet und enthält keine Entscheidungen von Ihnen; das Modell bewertet ihre Antworten neu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This sheet was graded with Grader before: your %n earlier decisions are kept; the model scores the other answers again.</source>
+        <translation>
+            <numerusform>Diese Tabelle wurde schon einmal mit Grader bewertet: Ihre %n frühere Entscheidung bleibt erhalten; das Modell bewertet die anderen Antworten neu.</numerusform>
+            <numerusform>Diese Tabelle wurde schon einmal mit Grader bewertet: Ihre %n früheren Entscheidungen bleiben erhalten; das Modell bewertet die anderen Antworten neu.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SheetOpener</name>
@@ -2855,6 +2866,27 @@
         <translation>
             <numerusform>%n Entscheidung aus {file} wiederhergestellt.</numerusform>
             <numerusform>%n Entscheidungen aus {file} wiederhergestellt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Took over your %n earlier decisions from the sheet.</source>
+        <translation>
+            <numerusform>Ihre %n frühere Entscheidung aus der Tabelle übernommen.</numerusform>
+            <numerusform>Ihre %n früheren Entscheidungen aus der Tabelle übernommen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier decisions in the sheet were not taken over because their final score is not a score of their question; score those answers again.</source>
+        <translation>
+            <numerusform>%n frühere Entscheidung in der Tabelle wurde nicht übernommen, weil ihre Endbewertung keine Punktzahl ihrer Frage ist; bewerten Sie diese Antwort neu.</numerusform>
+            <numerusform>%n frühere Entscheidungen in der Tabelle wurden nicht übernommen, weil ihre Endbewertung keine Punktzahl ihrer Frage ist; bewerten Sie diese Antworten neu.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier decisions in the sheet were not taken over because they belong to no answer of the columns chosen.</source>
+        <translation>
+            <numerusform>%n frühere Entscheidung in der Tabelle wurde nicht übernommen, weil sie zu keiner Antwort der gewählten Spalten gehört.</numerusform>
+            <numerusform>%n frühere Entscheidungen in der Tabelle wurden nicht übernommen, weil sie zu keiner Antwort der gewählten Spalten gehören.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

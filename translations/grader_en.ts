@@ -630,6 +630,13 @@
             <numerusform>Left out %n rows that sum up the marks (a total or an average), not an answer&apos;s score ({rows}).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>This sheet was graded with Grader before: your %n earlier decisions are kept; the model scores the other answers again.</source>
+        <translation>
+            <numerusform>This sheet was graded with Grader before: your %n earlier decision is kept; the model scores the other answers again.</numerusform>
+            <numerusform>This sheet was graded with Grader before: your %n earlier decisions are kept; the model scores the other answers again.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SheetOpener</name>
@@ -638,6 +645,27 @@
         <translation>
             <numerusform>Restored %n decision from {file}.</numerusform>
             <numerusform>Restored %n decisions from {file}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Took over your %n earlier decisions from the sheet.</source>
+        <translation>
+            <numerusform>Took over your %n earlier decision from the sheet.</numerusform>
+            <numerusform>Took over your %n earlier decisions from the sheet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier decisions in the sheet were not taken over because their final score is not a score of their question; score those answers again.</source>
+        <translation>
+            <numerusform>%n earlier decision in the sheet was not taken over because its final score is not a score of its question; score that answer again.</numerusform>
+            <numerusform>%n earlier decisions in the sheet were not taken over because their final score is not a score of their question; score those answers again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier decisions in the sheet were not taken over because they belong to no answer of the columns chosen.</source>
+        <translation>
+            <numerusform>%n earlier decision in the sheet was not taken over because it belongs to no answer of the columns chosen.</numerusform>
+            <numerusform>%n earlier decisions in the sheet were not taken over because they belong to no answer of the columns chosen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -2847,6 +2847,17 @@
             <numerusform>Se omitieron %n filas que resumen las notas (un total o una media), no la puntuación de una respuesta ({rows}).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This sheet was graded with Grader before and holds no decisions of yours; the model scores its answers again.</source>
+        <translation>Esta hoja ya se calificó con Grader y no tiene decisiones tuyas; el modelo vuelve a puntuar sus respuestas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This sheet was graded with Grader before: your %n earlier decisions are kept; the model scores the other answers again.</source>
+        <translation>
+            <numerusform>Esta hoja ya se calificó con Grader: se conserva tu decisión anterior; el modelo vuelve a puntuar las demás respuestas.</numerusform>
+            <numerusform>Esta hoja ya se calificó con Grader: se conservan tus %n decisiones anteriores; el modelo vuelve a puntuar las demás respuestas.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SheetOpener</name>
@@ -2855,6 +2866,27 @@
         <translation>
             <numerusform>Se recuperó %n decisión de {file}.</numerusform>
             <numerusform>Se recuperaron %n decisiones de {file}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Took over your %n earlier decisions from the sheet.</source>
+        <translation>
+            <numerusform>Se tomó tu decisión anterior de la hoja.</numerusform>
+            <numerusform>Se tomaron tus %n decisiones anteriores de la hoja.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier decisions in the sheet were not taken over because their final score is not a score of their question; score those answers again.</source>
+        <translation>
+            <numerusform>%n decisión anterior de la hoja no se tomó porque su puntuación final no es una puntuación de su pregunta; vuelve a puntuar esa respuesta.</numerusform>
+            <numerusform>%n decisiones anteriores de la hoja no se tomaron porque su puntuación final no es una puntuación de su pregunta; vuelve a puntuar esas respuestas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier decisions in the sheet were not taken over because they belong to no answer of the columns chosen.</source>
+        <translation>
+            <numerusform>%n decisión anterior de la hoja no se tomó porque no pertenece a ninguna respuesta de las columnas elegidas.</numerusform>
+            <numerusform>%n decisiones anteriores de la hoja no se tomaron porque no pertenecen a ninguna respuesta de las columnas elegidas.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

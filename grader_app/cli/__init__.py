@@ -170,7 +170,7 @@ def cmd_score(args) -> int:
         raise UserError(f"--threads must be a whole number from 1 to {max_threads} (this computer's processor "
                         f"count), not {args.threads}")
     t0 = time.perf_counter()
-    sheet = workflow.read_sheet(args.sheet, sheet_name=args.sheet_name)
+    sheet = workflow.read_for_grading(args.sheet, sheet_name=args.sheet_name)   # a sheet graded before: one set of columns
     forced = read_bundle(args.bundle) if args.bundle else None
     library = None if forced is not None else Library.default() if args.models is None else models_library(args.models)
     mapping = build_mapping(sheet, args, library)
@@ -184,6 +184,7 @@ def cmd_score(args) -> int:
         raise UserError(f"no installed model matches question {shown}; installed models: {known}. "
                         "Rename the question to a model id, learn a model from marked answers (grader learn), or choose a "
                         "model with --bundle FILE")
+    earlier = workflow.take_over_earlier(session)   # the teacher's decisions of an earlier grading (sheet.notes says so)
     held = hold_back(session, bundles)   # a learned model that takes nothing: its scores are suggestions only
     strange = not_made_for(session, bundles, forced) if forced is not None else []
     if args.threshold is not None:   # as the window's threshold for every question: not for a model that takes nothing
@@ -198,6 +199,8 @@ def cmd_score(args) -> int:
         print(f"grader: no installed model matches {what}, so {left} answer{'' if left == 1 else 's'} "
               f"{'is' if left == 1 else 'are'} marked for you to score (status 'unscored', no model score) in "
               f"{Path(written).name}.", file=sys.stderr)
+    for line in earlier_lines(earlier):
+        print("grader: " + line, file=sys.stderr)
     for h in held:
         print("grader: " + held_back_text(h, args.threshold is not None), file=sys.stderr)
     for item in strange:
@@ -215,6 +218,20 @@ def cmd_score(args) -> int:
         print("  " + ", ".join(f"{k}: {v}" for k, v in c.items() if v))
         print("  " + session.sentence())
     return 0
+
+
+def earlier_lines(earlier) -> list[str]:
+    """What the command says about earlier decisions in the sheet it did not take over (``workflow.TakenOver``)."""
+    def decisions(n: int) -> str:
+        return f"{n} earlier decision{'' if n == 1 else 's'} in the sheet {'was' if n == 1 else 'were'} not taken over"
+
+    lines = []
+    if earlier.not_scores:
+        lines.append(decisions(len(earlier.not_scores)) + " because the final score is not a score of the question; "
+                     "those answers are scored again.")
+    if earlier.no_answer:
+        lines.append(decisions(earlier.no_answer) + " because they belong to no answer of the columns chosen.")
+    return lines
 
 
 def models_library(folder: str) -> Library:

@@ -17,6 +17,16 @@ LONG = "long"   # one row per answer: student, item, answer columns
 WIDE = "wide"   # one row per student, one column per question
 
 
+@dataclass(frozen=True)
+class EarlierDecision:
+    """A decision the teacher made when this sheet was graded with Grader before, as its grading columns hold it."""
+
+    row: int            # the frame row of the answer
+    column: str         # the answer column the decision belongs to (a wide sheet's); "" in the long layout
+    score: str          # the ``final_score`` cell as text
+    comment: str = ""
+
+
 @dataclass
 class Sheet:
     frame: pd.DataFrame          # all columns as str (object), original order, original header names
@@ -28,6 +38,9 @@ class Sheet:
     # rows dropped by the reader are counted); empty for a sheet built elsewhere: see row_number()
     file_rows: tuple[int, ...] = ()
     sheet_names: tuple[str, ...] = ()   # every worksheet of the workbook, in order (XLSX), to choose another
+    # the teacher's decisions of an earlier grading with Grader, whose grading columns the reader set aside
+    # (grader_app.io.earlier_grading); a session takes them over with grader_app.core.earlier
+    earlier: tuple[EarlierDecision, ...] = ()
 
     def row_number(self, r: int) -> int:
         """The 1-based row of the file that holds the frame's row ``r``, to show to the teacher.

@@ -138,9 +138,18 @@ def graded_header(header: list[str]) -> bool:
     """Whether ``header`` (a CSV's first row, guards taken off) is the header of Grader's graded sheet: the
     teacher's columns, then the grading columns :data:`ADDED` once (long layout) or once per answer column,
     each named "<answer column> model_score" and so on (wide layout)."""
+    return bool(grading_groups(header))
+
+
+def grading_groups(header: list[str]) -> list[tuple[str, int]]:
+    """The groups of grading columns at the end of ``header`` (see :func:`graded_header`), the last first: each as
+    (its answer column, "" in the long layout; the index of its first column, ``model_score``). [] when ``header``
+    is not a graded sheet's. A long sheet graded again by a Grader that added a second set ("model_score (2)" ...
+    "comment (2)") gives both sets."""
     cells = [" ".join(_RENUMBERED.sub("", c).split()) for c in header]
     n = len(ADDED)
-    end, prefixes = len(cells), []
+    end = len(cells)
+    groups: list[tuple[str, int]] = []
     while end - n >= 1:
         group = cells[end - n:end]
         if not all(c.endswith(f) for c, f in zip(group, ADDED)):
@@ -151,11 +160,13 @@ def graded_header(header: list[str]) -> bool:
         head = heads.pop()
         if head and not head.endswith(" "):
             break
-        prefixes.append(head)
+        if groups and bool(head) != bool(groups[0][0]):
+            if head:
+                break                     # the teacher's own columns end in an answer column's set: not graded
+            return []                     # wide sets after a long one: no sheet Grader writes
+        groups.append((head[:-1], end - n))
         end -= n
-        if not head:
-            break                         # the long layout adds one group, after all the teacher's columns
-    if not prefixes or ("" in prefixes and len(prefixes) > 1):
-        return False
     own = set(cells[:end])
-    return all(not p or p[:-1] in own for p in prefixes)
+    if not groups or not all(not p or p in own for p, _ in groups):
+        return []
+    return groups

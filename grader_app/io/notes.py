@@ -107,6 +107,17 @@ def recognised_export(system: str, kind: str) -> Note:
                 system=system, export=kind)
 
 
+def graded_before(count: int) -> Note:
+    """A sheet Grader graded before, opened to grade again (:mod:`.earlier_grading`): ``count`` decisions of the
+    teacher's are taken over; the grading columns are made anew."""
+    if not count:
+        return Note("This sheet was graded with Grader before and holds no decisions of yours; the model scores its "
+                    "answers again.", "graded_before", count=count)
+    return Note(f"This sheet was graded with Grader before: your {count} earlier decision{_s(count)} "
+                f"{'is' if count == 1 else 'are'} kept; the model scores the other answers again.", "graded_before",
+                count=count)
+
+
 # learning from a marked sheet (grader_app.learn.from_sheet): what was read otherwise than cell by cell; the
 # row numbers as the window lists them (ui.sheet_notes.numbers_words), so the English reads the same in both
 

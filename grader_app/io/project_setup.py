@@ -124,3 +124,12 @@ class ProjectSetup:
     def blind_seed(self) -> str:
         """The project's random key for the neutral student numbers ("" in a file older than it)."""
         return str(self._meta("blind_seed", ("meta",)) or "")
+
+    # ----- a sheet graded before: its earlier decisions are taken over once (grader_app.io.earlier_grading) ------
+    def earlier_taken(self) -> bool:
+        """Whether a session of this project took over the sheet's earlier decisions already (then the project file
+        holds them, and what the teacher did with them since: an undone one stays undone)."""
+        return bool(self._meta("earlier_taken", ("meta",)))
+
+    def save_earlier_taken(self) -> None:
+        self._write(lambda conn: set_meta(conn, "earlier_taken", True), ("meta",), "the sheet's earlier decisions")

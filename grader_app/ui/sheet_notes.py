@@ -123,13 +123,21 @@ def _summing_rows_left_out(v: dict) -> str:
                                    "score ({rows}).", "", len(rows)).format(rows=numbers_words(rows))
 
 
+def _graded_before(v: dict) -> str:
+    if not v["count"]:
+        return translate("SheetNotes", "This sheet was graded with Grader before and holds no decisions of yours; the "
+                                       "model scores its answers again.")
+    return translate("SheetNotes", "This sheet was graded with Grader before: your %n earlier decisions are kept; the "
+                                   "model scores the other answers again.", "", v["count"])
+
+
 SAYERS: dict[str, Callable[[dict], str | None]] = {
     "read_as": _read_as, "open_quote": _open_quote, "nul_removed": _nul_removed, "not_utf8": _not_utf8,
     "title_rows": _title_rows, "renamed_columns": _renamed_columns, "extra_fields": _extra_fields,
     "used_sheet": _used_sheet, "formulas_without_results": _formulas_without_results,
     "cells_left_out": _cells_left_out, "recognised_export": _recognised_export,
     "dashes_not_marked": _dashes_not_marked, "one_question": _one_question, "question_from_above": _question_from_above,
-    "summing_rows_left_out": _summing_rows_left_out,
+    "summing_rows_left_out": _summing_rows_left_out, "graded_before": _graded_before,
 }
 
 

@@ -39,6 +39,16 @@ def opened_note(prepared: workflow.Prepared, project_name: str) -> str:
     if prepared.restored.get("decisions"):
         notes.append(translate("SheetOpener", "Restored %n decisions from {file}.", "",
                                int(prepared.restored["decisions"])).format(file=project_name))
+    earlier = prepared.earlier
+    if earlier.kept:
+        notes.append(translate("SheetOpener", "Took over your %n earlier decisions from the sheet.", "", earlier.kept))
+    if earlier.not_scores:
+        notes.append(translate("SheetOpener", "%n earlier decisions in the sheet were not taken over because their "
+                               "final score is not a score of their question; score those answers again.", "",
+                               len(earlier.not_scores)))
+    if earlier.no_answer:
+        notes.append(translate("SheetOpener", "%n earlier decisions in the sheet were not taken over because they "
+                               "belong to no answer of the columns chosen.", "", earlier.no_answer))
     if prepared.restored.get("dropped"):
         notes.append(dropped_note(prepared))
     if prepared.restored.get("set_aside"):
@@ -52,7 +62,8 @@ def opened_note(prepared: workflow.Prepared, project_name: str) -> str:
 def opened_is_news(prepared: workflow.Prepared) -> bool:
     """True when the opening note only says what went well ("Opened …", "Restored 60 decisions …"): it may go at the
     next decision. Decisions not restored or set aside, or models missing, are warnings that keep their time."""
-    return not (prepared.restored.get("dropped") or prepared.restored.get("set_aside") or prepared.missing)
+    return not (prepared.restored.get("dropped") or prepared.restored.get("set_aside") or prepared.missing
+                or prepared.earlier.not_scores or prepared.earlier.no_answer)
 
 
 def dropped_note(prepared: workflow.Prepared) -> str:

@@ -1,0 +1,72 @@
+"""The teacher's decisions from an earlier grading with Grader, taken over by a new session.
+
+A sheet Grader graded before brings the decisions its grading columns held (``Sheet.earlier``, read by
+``grader_app.io.earlier_grading``). :func:`take_over` makes each one the teacher's decision on its answer, through
+:meth:`GradingSession.decide`, so it counts as decided and is announced like any decision (an attached project file
+writes it at once). The model's earlier scores are not taken over: the model scores the answers again.
+
+Not taken over: a decision whose final score is not a score of its question (not one of its model's labels; a question
+without a model takes any number), counted in ``not_scores``; one on an answer the project file decided already
+(``keep``: the project's decision is newer), counted in ``newer``; one on a row or column that gives no answer with the
+columns chosen now, counted in ``no_answer``.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .numbers import plain, score_text, tidy
+from .session import GradingSession
+from .sheet import WIDE
+
+
+@dataclass
+class TakenOver:
+    kept: int = 0                                            # decisions taken over
+    not_scores: list[int] = field(default_factory=list)      # answers whose earlier final score is no score of theirs
+    newer: int = 0                                           # decisions the project file holds already, which stand
+    no_answer: int = 0                                       # decisions on no answer of the columns chosen now
+
+
+def take_over(session: GradingSession, keep=frozenset()) -> TakenOver:
+    """Decide each answer the sheet's earlier decisions name, except those in ``keep`` (decided already)."""
+    result = TakenOver()
+    if not session.sheet.earlier:
+        return result
+    wide = session.mapping.layout == WIDE
+    at = {(a.row, a.column if wide else ""): a.key for a in session.answers}
+    for d in session.sheet.earlier:
+        key = at.get((d.row, d.column))
+        if key is None:
+            result.no_answer += 1
+            continue
+        if key in keep:
+            result.newer += 1
+            continue
+        score = score_of(d.score, session.items[session.answers[key].item].labels)
+        if score is None:
+            result.not_scores.append(key)
+            continue
+        session.decide(key, score, d.comment)
+        result.kept += 1
+    return result
+
+
+def score_of(text: str, labels) -> object | None:
+    """The label ``text`` names ("2", "2.0", "1,5" for 1.5), or with no labels the number it is; None if neither."""
+    text = text.strip()
+    number: float | None
+    try:
+        number = float(text.replace(",", ".") if text.count(",") == 1 and "." not in text else text)
+    except ValueError:
+        number = None
+    if number is not None and number != number:
+        number = None
+    if not labels:
+        return tidy(number) if number is not None and abs(number) != float("inf") else None
+    for label in labels:
+        value = plain(label)
+        if score_text(value) == text:
+            return label
+        if number is not None and isinstance(value, (int, float)) and not isinstance(value, bool) and value == number:
+            return label
+    return None
