@@ -1991,13 +1991,6 @@
         <source>Question {item}</source>
         <translation>Frage {item}</translation>
     </message>
-    <message numerus="yes">
-        <source>You reviewed {reviewed} and changed the model&apos;s score on {changed}; %n were accepted automatically</source>
-        <translation>
-            <numerusform>Sie haben {reviewed} geprüft und bei {changed} die Punktzahl des Modells geändert; %n wurde automatisch übernommen</numerusform>
-            <numerusform>Sie haben {reviewed} geprüft und bei {changed} die Punktzahl des Modells geändert; %n wurden automatisch übernommen</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No model scores this question; you scored {reviewed}</source>
         <translation>Kein Modell bewertet diese Frage; Sie haben {reviewed} bewertet</translation>
@@ -2007,6 +2000,31 @@
         <translation>
             <numerusform>Sie haben {reviewed} bewertet, und ein Modell hat aus Ihren Punktzahlen gelernt; %n wurde automatisch übernommen</numerusform>
             <numerusform>Sie haben {reviewed} bewertet, und ein Modell hat aus Ihren Punktzahlen gelernt; %n wurden automatisch übernommen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You reviewed none of them</source>
+        <translation>Sie haben keine davon geprüft</translation>
+    </message>
+    <message numerus="yes">
+        <source>You reviewed %n; you changed the model&apos;s score on none of them</source>
+        <translation>
+            <numerusform>Sie haben %n geprüft und die Punktzahl des Modells dabei nicht geändert</numerusform>
+            <numerusform>Sie haben %n geprüft und die Punktzahl des Modells bei keiner davon geändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You reviewed {reviewed}; you changed the model&apos;s score on %n of them</source>
+        <translation>
+            <numerusform>Sie haben {reviewed} geprüft und die Punktzahl des Modells bei %n davon geändert</numerusform>
+            <numerusform>Sie haben {reviewed} geprüft und die Punktzahl des Modells bei %n davon geändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n were accepted automatically</source>
+        <translation>
+            <numerusform>; %n wurde automatisch übernommen</numerusform>
+            <numerusform>; %n wurden automatisch übernommen</numerusform>
         </translation>
     </message>
     <message numerus="yes">

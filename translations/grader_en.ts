@@ -382,10 +382,24 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>You reviewed {reviewed} and changed the model&apos;s score on {changed}; %n were accepted automatically</source>
+        <source>You reviewed %n; you changed the model&apos;s score on none of them</source>
         <translation>
-            <numerusform>You reviewed {reviewed} and changed the model&apos;s score on {changed}; %n was accepted automatically</numerusform>
-            <numerusform>You reviewed {reviewed} and changed the model&apos;s score on {changed}; %n were accepted automatically</numerusform>
+            <numerusform>You reviewed %n; you did not change the model&apos;s score</numerusform>
+            <numerusform>You reviewed %n; you changed the model&apos;s score on none of them</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You reviewed {reviewed}; you changed the model&apos;s score on %n of them</source>
+        <translation>
+            <numerusform>You reviewed {reviewed}; you changed the model&apos;s score on %n of them</numerusform>
+            <numerusform>You reviewed {reviewed}; you changed the model&apos;s score on %n of them</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n were accepted automatically</source>
+        <translation>
+            <numerusform>; %n was accepted automatically</numerusform>
+            <numerusform>; %n were accepted automatically</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -1991,13 +1991,6 @@
         <source>Question {item}</source>
         <translation>Pregunta {item}</translation>
     </message>
-    <message numerus="yes">
-        <source>You reviewed {reviewed} and changed the model&apos;s score on {changed}; %n were accepted automatically</source>
-        <translation>
-            <numerusform>Revisaste {reviewed} y cambiaste la puntuación del modelo en {changed}; %n se aceptó automáticamente</numerusform>
-            <numerusform>Revisaste {reviewed} y cambiaste la puntuación del modelo en {changed}; %n se aceptaron automáticamente</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No model scores this question; you scored {reviewed}</source>
         <translation>Ningún modelo puntúa esta pregunta; puntuaste {reviewed}</translation>
@@ -2007,6 +2000,31 @@
         <translation>
             <numerusform>Puntuaste {reviewed} y un modelo aprendió de tus puntuaciones; %n se aceptó automáticamente</numerusform>
             <numerusform>Puntuaste {reviewed} y un modelo aprendió de tus puntuaciones; %n se aceptaron automáticamente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You reviewed none of them</source>
+        <translation>No revisaste ninguna</translation>
+    </message>
+    <message numerus="yes">
+        <source>You reviewed %n; you changed the model&apos;s score on none of them</source>
+        <translation>
+            <numerusform>Revisaste %n; no cambiaste la puntuación del modelo</numerusform>
+            <numerusform>Revisaste %n; no cambiaste la puntuación del modelo en ninguna</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You reviewed {reviewed}; you changed the model&apos;s score on %n of them</source>
+        <translation>
+            <numerusform>Revisaste {reviewed}; cambiaste la puntuación del modelo en %n de ellas</numerusform>
+            <numerusform>Revisaste {reviewed}; cambiaste la puntuación del modelo en %n de ellas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n were accepted automatically</source>
+        <translation>
+            <numerusform>; %n se aceptó automáticamente</numerusform>
+            <numerusform>; %n se aceptaron automáticamente</numerusform>
         </translation>
     </message>
     <message numerus="yes">

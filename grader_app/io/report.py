@@ -1,13 +1,15 @@
 """The printable grade report as HTML pieces (pure Python; ``grader_app.ui.report_pdf`` prints them to PDF).
 
-Per question: the question, the distribution of final scores (a table with a bar per score), how
-many answers the teacher reviewed and how many scores they changed from the model's. Per student:
+Per question: the question (its text with its lines; tab-separated lines as a table), the distribution of
+final scores (a table with a bar per score and its share, the shares adding up to 100 %), how many answers the
+teacher reviewed and on how many of them they changed the model's score. Per student:
 their final score on each question and the total. The HTML sticks to what Qt's rich text engine
 renders (tables, cell widths and background colours, no CSS layout), and every bar also carries
 its number, so the meaning never rests on colour.
 """
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from datetime import date
 from typing import Any, Callable
@@ -27,17 +29,41 @@ KEEP_WHOLE = 1   # a paragraph's user state (Qt's CSS "-qt-user-state"): printed
 
 
 def _figures(q: dict) -> str:
-    """ "40 answers. You reviewed 22 and changed the model's score on 19; 0 were accepted automatically; 18 still
-    have no score." (English; the ui gives the interface's language)."""
+    """ "40 answers. You reviewed 22; you changed the model's score on 19 of them; 0 were accepted automatically; 18
+    still have no score." (English; the ui gives the interface's language)."""
+    n = q["reviewed"]
     if not q["modelled"]:
-        did = f"No model scores this question; you scored {q['reviewed']}"
+        did = f"No model scores this question; you scored {n}"
     elif q["learned"]:
-        did = f"You scored {q['reviewed']}, and a model learned from your scores; {q['auto']} were accepted automatically"
-    else:
-        did = (f"You reviewed {q['reviewed']} and changed the model's score on {q['changed']}; {q['auto']} were "
-               "accepted automatically")
+        did = f"You scored {n}, and a model learned from your scores"
+    elif not n:
+        did = "You reviewed none of them"
+    elif not q["changed"]:
+        did = f"You reviewed {n}; you " + ("did not change the model's score" if n == 1 else
+                                             "changed the model's score on none of them")
+    else:                       # "on 0" read as "by 0 points": the count says how many of them
+        did = f"You reviewed {n}; you changed the model's score on {q['changed']} of them"
+    if q["modelled"]:
+        did += f"; {q['auto']} {'was' if q['auto'] == 1 else 'were'} accepted automatically"
     return (f"{q['answers']} answer{'' if q['answers'] == 1 else 's'}. {did}"
             + (f"; {q['open']} still {'has' if q['open'] == 1 else 'have'} no score" if q["open"] else "") + ".")
+
+
+def named_question(name: str, words: tuple[str, ...] = ("Question",)) -> bool:
+    """``name`` begins with one of ``words`` as a word of its own, whatever the case ("Question 3: ...", "question
+    own", "Pregunta propia: ..." for "Pregunta"; not "Questionnaire 2"): a heading "Question {name}" would say it
+    twice."""
+    folded = name.strip().casefold()
+    for word in (w.strip().casefold() for w in words):
+        if word and folded.startswith(word) and not folded[len(word):len(word) + 1].isalpha():
+            return True
+    return False
+
+
+def question_title(item: str, title: str) -> str:
+    """ "Question q1 — Title"; "Question 3 — Title" as it is (never "Question Question 3")."""
+    head = item if named_question(item) else f"Question {item}"
+    return head + (f" — {title}" if title else "")
 
 
 def _agreement(n: int, exact: str) -> str:
@@ -54,7 +80,7 @@ class ReportWords:
     no_source: str = "answers"                          # the source's name in the title when there is no file
     facts: Callable[[int, int], str] = lambda answers, questions: f"{answers} answers · {questions} question(s)"
     sentence: Callable[[GradingSession], str] = GradingSession.sentence
-    question: Callable[[str, str], str] = lambda item, title: f"Question {item}" + (f" — {title}" if title else "")
+    question: Callable[[str, str], str] = question_title
     figures: Callable[[dict], str] = _figures           # a question_summary() in words
     agreement: Callable[[int, str], str] = _agreement   # (answers decided, the share agreed as a percentage)
     score: str = "Score"
@@ -68,7 +94,7 @@ class ReportWords:
     made_by: str = ("Made by Grader on this computer; no answer left it. “open” means the answer still needs a score "
                     "from you; “no answer” that the sheet has no answer of the student to that question.")
     number: Callable[[Any], str] = score_text            # a score or a total: 2.0 -> "2", 12.5 -> "12.5"
-    percent: Callable[[float], str] = lambda pct: f"{pct:.0f}\u00a0%"   # 0-100 -> "45 %", a no-break space before "%"
+    percent: Callable[[int], str] = lambda pct: f"{pct}\u00a0%"   # a whole 0-100 -> "45 %", a no-break space before "%"
     day: Callable[[date], str] = date.isoformat          # the date the report is made
 
 
@@ -213,8 +239,61 @@ def score_column_groups(columns: list[list[str]]) -> list[list[int]]:
     return [[k] for k in range(n)]
 
 
+# ----- shares as whole percentages ---------------------------------------------------------------------
+
+def half_up_percent(share: float) -> int:
+    """A share 0–1 as a whole percentage, a half rounded up: 0.125 -> 13 (Python's round gives 12)."""
+    return int(math.floor(share * 100 + 0.5 + 1e-9))
+
+
+def whole_percents(counts: list[int], total: int) -> list[int]:
+    """``counts`` out of ``total`` as whole percentages that add up as the counts do (100 when they are the whole):
+    each rounded down, then the points left over go to the largest remainders (the larger count first on a tie), so
+    5, 17, 3, 9, 6 of 40 print 12, 43, 7, 23, 15 and not 12, 42, 8, 22, 15 (99)."""
+    if total <= 0:
+        return [0] * len(counts)
+    shown = [100 * c // total for c in counts]
+    left = half_up_percent(sum(counts) / total) - sum(shown)
+    order = sorted(range(len(counts)), key=lambda k: (-(100 * counts[k] % total), -counts[k], k))
+    for k in order[:max(0, left)]:
+        shown[k] += 1
+    return shown
+
+
+# ----- one question -------------------------------------------------------------------------------------
+
 def _words(text: str) -> str:
     return " ".join(text.split())
+
+
+def _prompt_html(prompt: str) -> str:
+    """The question's text with its line breaks, its tab-separated lines (a table of data, a numbered step) as a
+    table without borders, cells lined up in columns: HTML would run them all into one paragraph."""
+    out: list[str] = []
+    lines: list[str] = []
+    rows: list[list[str]] = []
+
+    def close() -> None:
+        if lines:
+            out.append("<p><i>" + "<br>".join(escape(t) for t in lines) + "</i></p>")
+            lines.clear()
+        if rows:
+            cell = "<td style='padding-right: 30px'><i>{}</i></td>"          # a tab's room between the columns
+            out.append("<table cellspacing='0' cellpadding='2' style='margin-bottom: 24px'>"
+                       + "".join("<tr>" + "".join(cell.format(escape(c)) for c in r) + "</tr>" for r in rows) + "</table>")
+            rows.clear()
+
+    for line in prompt.strip().splitlines():
+        text = line.strip()
+        row = "\t" in text
+        if not text or (row and lines) or (not row and rows):
+            close()                                       # an empty line ends a paragraph; a table its own block
+        if row:
+            rows.append([c.strip() for c in text.split("\t")])
+        elif text:
+            lines.append(text)
+    close()
+    return "".join(out)
 
 
 def _question_section(session: GradingSession, item: str, w: ReportWords) -> list[str]:
@@ -223,15 +302,15 @@ def _question_section(session: GradingSession, item: str, w: ReportWords) -> lis
     q = question_summary(session, item)
     h = [f"<h2>{escape(w.question(str(item), info.title or ''))}</h2>"]
     if info.prompt and _words(info.prompt) not in (_words(str(item)), _words(info.title or "")):
-        h.append(f"<p><i>{escape(info.prompt)}</i></p>")   # not again when the heading already asks it
+        h.append(_prompt_html(info.prompt))   # not again when the heading already asks it
     h.append(f"<p>{escape(w.figures(q))}</p>")
     total = max(1, q["answers"])
     h.append("<table border='1' cellspacing='0' cellpadding='4' width='100%'>"
              f"<tr><th align='left' width='15%'>{escape(w.score)}</th>"
              f"<th align='right' width='15%'>{escape(w.answers)}</th><th align='left' width='70%'>{escape(w.share)}</th></tr>")
-    for score, n in q["distribution"].items():
+    shares = whole_percents(list(q["distribution"].values()), total)    # the column adds up to 100 %
+    for (score, n), pct in zip(q["distribution"].items(), shares):
         label = w.open if score is None else w.number(score)
-        pct = 100.0 * n / total
         bar = max(1, int(round(pct * 0.8))) if n else 0  # room left for the figure
         cell = ("<table cellspacing='0' cellpadding='0' width='100%'><tr>"
                 + (f"<td width='{bar}%' bgcolor='#4a78b0'>&nbsp;</td>" if bar else "")
@@ -241,7 +320,7 @@ def _question_section(session: GradingSession, item: str, w: ReportWords) -> lis
     h.append("</table>")
     ag = session.agreement(item)
     if ag["n"]:
-        exact = w.percent(ag["exact"] * 100) if ag["exact"] is not None else "—"
+        exact = w.percent(half_up_percent(ag["exact"])) if ag["exact"] is not None else "—"
         h.append(f"<p class='after' style='-qt-user-state: {KEEP_WHOLE}'>{escape(w.agreement(ag['n'], exact))}</p>")
     return h
 

@@ -26,15 +26,12 @@ from typing import Any, Callable
 from ..core import review
 from ..core.numbers import score_text
 from ..core.session import GradingSession
+from .report import question_title
 from .sheet_detection import SUMMARY_TITLE, SUMMARY_TITLES
 from .writers import is_risky, xlsx_text
 
 SHEET_TITLE = SUMMARY_TITLE
 OPEN = "still open"
-
-
-def _question(item: str, title: str) -> str:
-    return f"Question {item}" + (f" — {title}" if title else "")
 
 
 @dataclass(frozen=True)
@@ -56,7 +53,7 @@ class SummaryWords:
     qwk: str = "QWK"
     changed: str = "Scores you changed"
     distribution: str = "Final score distribution per question"
-    question_title: Callable[[str, str], str] = _question   # (question id, its title or "")
+    question_title: Callable[[str, str], str] = question_title   # (question id, its title or "")
     score: str = "Score"
     open: str = OPEN                                    # a score still to be given
     chart: str = "Final scores: {item}"

@@ -19,12 +19,12 @@ from PySide6.QtCore import QCoreApplication, QLocale, QMarginsF
 from PySide6.QtGui import QPageSize
 
 from ..core.session import GradingSession
-from ..io.report import GOES_ON, ReportWords
+from ..io.report import GOES_ON, ReportWords, named_question
 from . import i18n, wording
 from .paced import run_to_end
 from .pdf_pages import PdfPages, paper_for, write_pdf_bytes
 
-__all__ = ["render_report_pdf", "report_pdf_steps", "report_words", "write_pdf_bytes"]
+__all__ = ["question_heading", "render_report_pdf", "report_pdf_steps", "report_words", "write_pdf_bytes"]
 
 translate = QCoreApplication.translate
 
@@ -38,23 +38,34 @@ def _facts(answers: int, questions: int) -> str:
     return translate("ReportPdf", "%n answers", "", answers) + " · " + translate("ReportPdf", "%n questions", "", questions)
 
 
-def _question(item: str, title: str) -> str:
-    if title:
-        return translate("ReportPdf", "Question {item} — {title}").format(item=item, title=title)
-    return translate("ReportPdf", "Question {item}").format(item=item)
+def question_heading(item: str, title: str) -> str:
+    """ "Question q1 — Title" in the interface's language; a question named with the word already ("Question 3",
+    "Pregunta propia: ...", in the interface's language or English) without it again: "Pregunta propia: ..."."""
+    template = translate("ReportPdf", "Question {item} — {title}") if title else translate("ReportPdf", "Question {item}")
+    at = template.find("{item}")
+    if at > 0 and named_question(item, (template[:at], "Question")):
+        template = template[at:]                        # "{item} — {title}": the translator's own dash and order
+    return template.format(item=item, title=title)
 
 
 def _figures(q: dict) -> str:
-    """ "40 answers. You reviewed 22 and changed the model's score on 19; 0 were accepted automatically; ..." """
+    """ "40 answers. You reviewed 22; you changed the model's score on 19 of them; 0 were accepted automatically; ..."
+    (never "changed ... on 0", which reads as "by 0 points")."""
+    n = q["reviewed"]
     if not q["modelled"]:
-        did = translate("ReportPdf", "No model scores this question; you scored {reviewed}")
+        did = translate("ReportPdf", "No model scores this question; you scored {reviewed}").format(reviewed=n)
     elif q["learned"]:
         did = translate("ReportPdf", "You scored {reviewed}, and a model learned from your scores; "
-                                     "%n were accepted automatically", "", q["auto"])
+                                     "%n were accepted automatically", "", q["auto"]).format(reviewed=n)
     else:
-        did = translate("ReportPdf", "You reviewed {reviewed} and changed the model's score on {changed}; "
-                                     "%n were accepted automatically", "", q["auto"])
-    did = did.format(reviewed=q["reviewed"], changed=q["changed"])
+        if not n:
+            did = translate("ReportPdf", "You reviewed none of them")
+        elif not q["changed"]:
+            did = translate("ReportPdf", "You reviewed %n; you changed the model's score on none of them", "", n)
+        else:
+            did = translate("ReportPdf", "You reviewed {reviewed}; you changed the model's score on %n of them", "",
+                            q["changed"]).format(reviewed=n)
+        did += translate("ReportPdf", "; %n were accepted automatically", "", q["auto"])
     still = translate("ReportPdf", "; %n still have no score", "", q["open"]) if q["open"] else ""
     return translate("ReportPdf", "%n answers.", "", q["answers"]) + " " + did + still + "."
 
@@ -70,14 +81,14 @@ def report_words() -> ReportWords:
     opened, none = translate("ReportPdf", "open"), translate("ReportPdf", "no answer")
     return ReportWords(
         title=translate("ReportPdf", "Grade report: {source}"), no_source=translate("ReportPdf", "answers"),
-        facts=_facts, sentence=_sentence, question=_question, figures=_figures, agreement=_agreement,
+        facts=_facts, sentence=_sentence, question=question_heading, figures=_figures, agreement=_agreement,
         score=translate("ReportPdf", "Score"), answers=translate("ReportPdf", "Answers"),
         share=translate("ReportPdf", "Share"), scores_per_student=translate("ReportPdf", "Scores per student"),
         student=translate("ReportPdf", "Student"), total=translate("ReportPdf", "Total"), open=opened, no_answer=none,
         made_by=translate("ReportPdf", "Made by Grader on this computer; no answer left it. “{open}” means the answer "
                                        "still needs a score from you; “{no_answer}” that the sheet has no answer of "
                                        "the student to that question.").format(open=opened, no_answer=none),
-        number=i18n.score, percent=lambda pct: i18n.percent(pct / 100))
+        number=i18n.score, percent=lambda pct: i18n.percent(pct / 100))   # pct: a whole percentage
 
 _MARGINS_MM = QMarginsF(15, 15, 15, 12)
 _GAP = 70.0                              # dots between two pieces on one page (about 6 mm)

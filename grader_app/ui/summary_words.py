@@ -15,14 +15,9 @@ from PySide6.QtCore import QCoreApplication
 
 from ..io.summary_sheet import SummaryWords
 from . import i18n, style, wording
+from .report_pdf import question_heading
 
 translate = QCoreApplication.translate
-
-
-def _question_title(item: str, title: str) -> str:
-    if title:
-        return translate("ReportPdf", "Question {item} — {title}").format(item=item, title=title)
-    return translate("ReportPdf", "Question {item}").format(item=item)
 
 
 def summary_words() -> SummaryWords:
@@ -43,7 +38,7 @@ def summary_words() -> SummaryWords:
         qwk=translate("SummarySheet", "QWK"),
         changed=translate("SummarySheet", "Scores you changed"),
         distribution=translate("SummarySheet", "Final score distribution per question"),
-        question_title=_question_title,
+        question_title=question_heading,
         score=translate("ReportPdf", "Score"),
         open=translate("SummarySheet", "still open"),
         chart=translate("SummarySheet", "Final scores: {item}"),

@@ -54,7 +54,7 @@ def test_report_figures_match_the_session(session):
     assert "b" not in p.tags  # student text is escaped, never markup
     joined = " ".join(p.text)
     assert "2026-03-01" in joined
-    assert "You reviewed 2 and changed the model's score on 1" in joined
+    assert "You reviewed 2; you changed the model's score on 1 of them" in joined
     assert "Pupil <1>" in joined and s.sentence() in joined
     items, rows = student_table(s)
     assert items == ["q1", "q2"]

@@ -14,7 +14,8 @@ SAME_FOR_ONE = {" and %n more", "%n more", "%n scored by you",    # no noun to b
                 "your decision is kept but could not be saved to {name} (%n unsaved); check the disk has room and the file "
                 "is not read-only",
                 # a participle: English does not bend it ("1 decided by you"), Spanish does ("1 decidida por ti")
-                "%n decided by you", "%n auto-accepted", "%n confirmed by you", "%n changed by you", "%n without a model"}
+                "%n decided by you", "%n auto-accepted", "%n confirmed by you", "%n changed by you", "%n without a model",
+                "You reviewed {reviewed}; you changed the model's score on %n of them"}   # "on 1 of them"
 
 
 def test_every_english_count_has_its_own_singular():

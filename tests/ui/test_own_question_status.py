@@ -90,7 +90,7 @@ def test_the_reports_figures_of_a_question_that_learns_from_the_marks_say_so_in_
     base = {"answers": 40, "reviewed": 12, "changed": 0, "auto": 3, "open": 25, "modelled": True}
     for learned, said in ((True, "40 answers. You scored 12, and a model learned from your scores; 3 were accepted "
                                  "automatically; 25 still have no score."),
-                          (False, "40 answers. You reviewed 12 and changed the model's score on 0; 3 were accepted "
-                                  "automatically; 25 still have no score.")):
+                          (False, "40 answers. You reviewed 12; you changed the model's score on none of them; 3 were "
+                                  "accepted automatically; 25 still have no score.")):
         q = {**base, "learned": learned}
         assert report_words().figures(q) == ReportWords().figures(q) == said

@@ -25,6 +25,7 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSi
 ROOT = Path(__file__).resolve().parents[2]
 WORDS = ROOT / "grader_app" / "ui" / "summary_words.py"
 STYLE = ROOT / "grader_app" / "ui" / "style.py"
+HEADINGS = ROOT / "grader_app" / "ui" / "report_pdf.py"      # a question's heading: the printed report's
 GERMAN_STATUSES = ["Zu prüfen", "Automatisch übernommen", "Geprüft", "Geändert (von Ihnen)", "Bewertet (von Ihnen)",
                    "Zu bewerten (kein Modell)"]
 
@@ -98,7 +99,7 @@ def test_the_summary_sheet_says_what_the_window_says_in_german(qtbot, session, t
 def test_every_word_of_the_summary_sheet_goes_through_the_catalogue(qtbot, session, task_manager, tmp_path):
     """Each text ``summary_words`` marks, and the status names, translated as «its source»; a sheet name the reader
     would not know («Summary») is not used: the sheet is named "Summary"."""
-    with ui_helpers.marked_catalogue(tmp_path, WORDS, STYLE) as sources:
+    with ui_helpers.marked_catalogue(tmp_path, WORDS, STYLE, HEADINGS) as sources:
         assert "Grading summary of {source}" in sources and "Needs review" in sources
         path = exported(qtbot, session, task_manager, tmp_path / "graded.xlsx")
     wb = load_workbook(path)
