@@ -152,9 +152,12 @@ def test_the_command_line_says_so_and_writes_one_set(tmp_path, tiny_shipped, cap
     assert _header(out) == ["Student ID", "Name", "Question", "Answer", *ADDED]
 
 
-def test_the_window_says_how_many_were_taken_over_and_why_some_were_not(tmp_path, library):
+def test_the_window_says_how_many_were_taken_over_and_why_some_were_not(qapp, tmp_path, library):
+    from grader_app.ui import i18n
     from grader_app.ui.sheet_opener import opened_is_news, opened_note
     from grader_app.ui.sheet_notes import note_words
+
+    assert i18n.install("en")   # the English catalogue: its singulars ("1 earlier decision ... was")
 
     _, graded = _graded(tmp_path, library, ".csv")
     with open(graded, encoding="utf-8-sig", newline="") as fh:
@@ -169,8 +172,8 @@ def test_the_window_says_how_many_were_taken_over_and_why_some_were_not(tmp_path
     try:
         said = opened_note(prepared, "edited.grader")
         assert "Took over your 2 earlier decisions from the sheet." in said
-        assert "1 earlier decisions in the sheet were not taken over because their final score is not a score of " \
-               "their question" in said.replace("1 earlier decision ", "1 earlier decisions ")
+        assert "1 earlier decision in the sheet was not taken over because its final score is not a score of " \
+               "its question; score that answer again." in said
         assert not opened_is_news(prepared)
     finally:
         workflow.close_project(prepared.store)

@@ -2603,6 +2603,10 @@
         </translation>
     </message>
     <message>
+        <source>Grader chooses the next answer from what the model learned from your marks, so the answers here have no fixed order: this counts those left to decide.</source>
+        <translation>Grader wählt die nächste Antwort nach dem, was das Modell aus Ihren Bewertungen gelernt hat, daher haben die Antworten hier keine feste Reihenfolge: Dies zählt die noch zu entscheidenden.</translation>
+    </message>
+    <message>
         <source>Comment: {comment}</source>
         <translation>Kommentar: {comment}</translation>
     </message>

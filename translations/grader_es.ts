@@ -2603,6 +2603,10 @@
         </translation>
     </message>
     <message>
+        <source>Grader chooses the next answer from what the model learned from your marks, so the answers here have no fixed order: this counts those left to decide.</source>
+        <translation>Grader elige la siguiente respuesta según lo que el modelo aprendió de tus notas, así que aquí las respuestas no tienen un orden fijo: esto cuenta las que quedan por decidir.</translation>
+    </message>
+    <message>
         <source>Comment: {comment}</source>
         <translation>Comentario: {comment}</translation>
     </message>

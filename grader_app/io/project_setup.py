@@ -1,5 +1,6 @@
 """The setup a project file keeps, a part of :class:`~.project_store.ProjectStore`: which sheet, which columns
-and which model per question, the thresholds, and the blind-marking switch with its key.
+and which model per question, the thresholds, the blind-marking switch with its key, and the answers the teacher
+pulled out of their group on the review screen (meta ``pulled_out``: a list of answer keys).
 
 The setup is written on the writer thread and waited for (it raises ProjectError); the thresholds from the GUI
 thread and the blind-marking switch are queued to the writer as decisions are. Reads go through the store's read
@@ -7,6 +8,7 @@ connection once the writes made before them have been tried.
 """
 from __future__ import annotations
 
+import json
 import sqlite3
 from contextlib import AbstractContextManager
 from pathlib import Path
@@ -30,6 +32,7 @@ class ProjectSetup:
     decision_count: Callable[[], int]
     read_only: bool
     path: Any
+    pulled_out: set[int]
 
     # ----- setup ---------------------------------------------------------------------------
     def save_setup(self, sheet_path, mapping: ColumnMapping, item_bundles: dict[str, str | None],
@@ -133,3 +136,34 @@ class ProjectSetup:
 
     def save_earlier_taken(self) -> None:
         self._write(lambda conn: set_meta(conn, "earlier_taken", True), ("meta",), "the sheet's earlier decisions")
+
+    # ----- answers pulled out of their group (queued to the writer, like decisions) ------------------------
+    def save_pulled_out(self, key: int, out: bool) -> None:
+        """Queue that the teacher pulled answer ``key`` out of its group (``out``) or undid that; returns at once.
+        A teacher's decision like a score: a group's score must never reach it, also after the project is opened
+        again."""
+        key, out = int(key), bool(out)
+        self.pulled_out = self.pulled_out | {key} if out else self.pulled_out - {key}
+
+        def do(conn):
+            keys = set(stored_pulled_out(conn))
+            keys = keys | {key} if out else keys - {key}
+            set_meta(conn, "pulled_out", sorted(keys))
+        self._write(do, ("meta",), "the answer pulled out of its group")
+
+    def load_pulled_out(self) -> set[int]:
+        """The stored answer keys pulled out of their group, as the file holds them."""
+        with self._read(("meta",)) as db:
+            return set(stored_pulled_out(db))
+
+
+def stored_pulled_out(conn: sqlite3.Connection) -> list[int]:
+    row = conn.execute("SELECT value FROM meta WHERE name='pulled_out'").fetchone()
+    return [int(k) for k in json.loads(row[0])] if row else []
+
+
+def rekey_pulled_out(conn: sqlite3.Connection, keymap: dict[int, int]) -> None:
+    """The pulled-out answers moved to the session's keys (a sorted sheet), as the decisions are (on the writer)."""
+    keys = stored_pulled_out(conn)
+    if keys:
+        set_meta(conn, "pulled_out", sorted(keymap[k] for k in keys if k in keymap))

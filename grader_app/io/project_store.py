@@ -42,7 +42,7 @@ from .project_comments import ProjectComments
 from .project_records import (answers_fingerprint, match_answers, prediction_rows, put_decision, restore_rows,
                               set_meta, stamp)
 from .project_schema import SCHEMA_VERSION, SUFFIX, ProjectError, ProjectLocked, connect_read_only, read_failed
-from .project_setup import ProjectSetup
+from .project_setup import ProjectSetup, rekey_pulled_out, stored_pulled_out
 from .project_upgrade import not_students, rekey_setting_aside
 from .project_writer import KINDS, ProjectRestored, ProjectWriter, Write, open_for_writing
 
@@ -94,6 +94,7 @@ class ProjectStore(ProjectSetup, ProjectComments):
         self._close_error: ProjectError | None = None
         self.dropped_answers: list[int] = []   # set by restore(): edited answers whose decisions were dropped
         self.set_aside: list[dict] = []        # set by restore(): decisions and comments on rows that are no student
+        self.pulled_out: set[int] = set()      # set by restore(), kept by save_pulled_out(): answers out of their group
         self.journal_mode = ""  # "wal", or the rollback journal where WAL is not possible
         if self._writer is not None:   # a store never closed still writes its queue and lets go of the lock
             weakref.finalize(self, self._writer.close, CLOSE_WAIT)
@@ -277,6 +278,7 @@ class ProjectStore(ProjectSetup, ProjectComments):
         def do(conn):
             if keymap is not None:
                 rekey_setting_aside(conn, keymap, session)
+                rekey_pulled_out(conn, keymap)
             self._stamp(conn, session)
             conn.execute("DELETE FROM predictions")
             conn.executemany("INSERT INTO predictions(answer_key, item, bundle_id, labels, probabilities) "
@@ -311,6 +313,7 @@ class ProjectStore(ProjectSetup, ProjectComments):
             def adopt(conn):
                 if keymap is not None:
                     rekey_setting_aside(conn, keymap, session)
+                    rekey_pulled_out(conn, keymap)
                 self._stamp(conn, session)
             self._call(adopt, "the answers")
 
@@ -333,12 +336,16 @@ class ProjectStore(ProjectSetup, ProjectComments):
         waiting comment; answers that only moved keep theirs. Returns how many predictions, decisions and
         thresholds were restored, decisions dropped (``dropped_answers``: which answers) and decisions and comments
         on rows that are no student (``set_aside``: which; kept in the file when attached); the waiting
-        comments restored are the session's ``waiting_comments``.
+        comments restored are the session's ``waiting_comments``; the answers pulled out of their group are
+        ``pulled_out`` (the session's keys).
         """
         keymap = self.check(session)
         with self._read() as db:
             self.set_aside = not_students(db, session, keymap)
             counts, self.dropped_answers = restore_rows(db, session, keymap, {e["key"] for e in self.set_aside})
+            moved = (lambda k: k) if keymap is None else keymap.get
+            self.pulled_out = {k for old in stored_pulled_out(db) if (k := moved(old)) is not None
+                               and 0 <= k < len(session.answers)}
         thresholds = self.load_thresholds()
         session.set_thresholds(thresholds)
         return {"predictions": counts["predictions"], "decisions": counts["decisions"], "thresholds": len(thresholds),

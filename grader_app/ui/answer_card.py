@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from ..core.flags import show_hidden
 from ..core.session import GradingSession
@@ -106,9 +106,25 @@ class AnswerCard(QWidget):
         col.addWidget(single)
         col.addWidget(self.group)
         col.addSpacing(8)
-        for w in (self.bars_heading, self.bars, self.comment_label):
-            col.addWidget(w)
+        col.addWidget(self.comment_label)
         col.addStretch(1)
+        # the model's probabilities are shown here (set by show_answer and show_group) and placed by the review screen
+        # below the card's scroll area, in one row: always in sight on a small screen (:meth:`model_row`)
+
+    def model_row(self, parent: QWidget) -> QWidget:
+        """The heading and the bars of the model's probabilities in one row, a widget of ``parent`` (the review
+        screen), in line with the card's text."""
+        row = QWidget(parent)
+        layout = QHBoxLayout(row)
+        card_layout = self.layout()
+        margins = card_layout.contentsMargins() if card_layout is not None else layout.contentsMargins()
+        layout.setContentsMargins(margins.left(), 0, margins.right(), 0)
+        self.bars_heading.setParent(row)
+        self.bars_heading.setFixedWidth(max(160, self.bars_heading.fontMetrics().averageCharWidth() * 36))
+        self.bars.setParent(row)
+        layout.addWidget(self.bars_heading, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.bars, 1)
+        return row
 
     def _page(self, index: int) -> None:
         """Show the single answer or the group (a hidden one takes no room: no QStackedWidget, whose

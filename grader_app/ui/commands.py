@@ -165,10 +165,11 @@ class PullOutCommand(_Guarded, QUndoCommand):
     """Take a member out of its group on the review screen (``queue()``: the screen's queue now), and take
     off a score the group gave it. Undo puts it back in its group at its place and gives the score back.
 
-    Only the score is in the project file (written through ``restore``, as every decision); the review screen
-    keeps a pull-out when its queue is made again (the review opened anew), for as long as the screen lasts (the
-    open session): a redo made while the list on screen does not hold the member (the review opened on other
-    answers) still keeps it out of its group when it comes back, and an undo puts it back only where its group is
+    The score is written through ``restore``, as every decision, and the pull-out itself (and its undo) by the
+    queue's ``on_pulled`` (the project file's ``pulled_out``); the review screen keeps a pull-out when its queue is
+    made again (the review opened anew) and when the project is opened again: a redo made while the list on screen
+    does not hold the member (the review opened on other answers) still keeps it out of its group when it comes back,
+    and an undo puts it back only where its group is
     on the list now (:meth:`ReviewQueue.rejoin`)."""
 
     def __init__(self, session: GradingSession, queue, key: int, text: str = "",
@@ -187,7 +188,7 @@ class PullOutCommand(_Guarded, QUndoCommand):
         self.error = None
         queue = self.queue()
         queue.pull_out(self.key)
-        queue.pulled.add(self.key)   # also when this list does not hold it: it stays out when it comes back
+        queue.mark_pulled(self.key)   # also when this list does not hold it: it stays out when it comes back
         if self.old is not None:
             self._apply([(self.key, None)])
 

@@ -1,7 +1,8 @@
-"""The model's probability for each score of one answer, as labelled bars.
+"""The model's probability for each score of one answer, as labelled bars side by side in one row.
 
-Each row reads "2  ▕█████  63 %  ◀ model" so the meaning never rests on colour: the model's pick
-and the teacher's score are marked in words.
+Each score reads "2 ▕█████ 63 %" with "◀ model" under its bar, so the meaning never rests on colour: the model's
+pick and the teacher's score are marked in words. One row, not one per score: on a 1024×600 screen the review
+keeps the whole chart in sight below the answer's card, whatever the length of its rubric.
 """
 from __future__ import annotations
 
@@ -19,11 +20,11 @@ class ProbabilityBars(QWidget):
         self._grid = QGridLayout(self)
         self._grid.setContentsMargins(0, 0, 0, 0)
         self._grid.setHorizontalSpacing(8)
-        self._grid.setColumnStretch(1, 1)
+        self._grid.setVerticalSpacing(0)
         self._rows: list[tuple[QLabel, QProgressBar, QLabel]] = []
         self._empty = QLabel(self)
         self._empty.setWordWrap(True)
-        self._grid.addWidget(self._empty, 0, 0, 1, 3)
+        self._grid.addWidget(self._empty, 0, 0, 1, -1)
         self.set_prediction(None, ())
 
     def set_prediction(self, prediction: Prediction | None, labels, decided=None) -> None:
@@ -70,6 +71,8 @@ class ProbabilityBars(QWidget):
                 w.hide()          # at once: deleteLater waits for the event loop, and until then it would still paint
                 w.deleteLater()
         self._rows = []
+        for column in range(self._grid.columnCount()):
+            self._grid.setColumnStretch(column, 0)
         for i in range(n):
             name = QLabel(self)
             name.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -77,12 +80,15 @@ class ProbabilityBars(QWidget):
             bar.setRange(0, 1000)
             bar.setTextVisible(True)
             bar.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-            mark = QLabel(self)
-            widest = "◀ " + self.tr("model") + "  ✔ " + self.tr("your score")
-            mark.setMinimumWidth(mark.fontMetrics().horizontalAdvance(widest))
-            self._grid.addWidget(name, i + 1, 0)
-            self._grid.addWidget(bar, i + 1, 1)
-            self._grid.addWidget(mark, i + 1, 2)
+            bar.setMinimumWidth(bar.fontMetrics().horizontalAdvance("100 %") + 12)
+            mark = QLabel(self)   # under its bar; wraps when ten scores share the row
+            mark.setWordWrap(True)
+            mark.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+            mark.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            self._grid.addWidget(name, 1, 2 * i)
+            self._grid.addWidget(bar, 1, 2 * i + 1)
+            self._grid.addWidget(mark, 2, 2 * i + 1)
+            self._grid.setColumnStretch(2 * i + 1, 1)
             self._rows.append((name, bar, mark))
 
     def values(self) -> list[tuple[str, int, str]]:

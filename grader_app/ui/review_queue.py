@@ -6,6 +6,7 @@ id; see :func:`grader_app.core.groups.group_answers`) form one unit at the place
 them, the other keys stay units of one. A member can be pulled out of its unit; it becomes a unit of
 its own right after it, and stays out of any unit a suggestion (:meth:`ReviewQueue.focus`) makes until
 the pull-out is undone (:meth:`ReviewQueue.rejoin`), which puts it back only into a unit of its own group.
+Every change of who is pulled out is told to ``on_pulled`` (key, out), so the project file keeps it.
 Which members a group score goes to is :func:`group_targets`.
 """
 from __future__ import annotations
@@ -45,6 +46,15 @@ class ReviewQueue:
                 self.units.append([k])
         self.position = 0 if self.units else -1
         self.pulled: set[int] = set()   # keys the teacher took out of their group: never grouped again here
+        self.on_pulled: Callable[[int, bool], None] | None = None   # told each change of ``pulled``
+
+    def mark_pulled(self, key: int, out: bool = True) -> None:
+        """``key`` is (``out``) or is no more pulled out of its group; ``on_pulled`` hears of a change."""
+        if (key in self.pulled) == out:
+            return
+        self.pulled.add(key) if out else self.pulled.discard(key)
+        if self.on_pulled is not None:
+            self.on_pulled(key, out)
 
     def __len__(self) -> int:
         return len(self.units)
@@ -96,7 +106,7 @@ class ReviewQueue:
             return False
         self.units[i].remove(key)
         self.units.insert(i + 1, [key])
-        self.pulled.add(key)
+        self.mark_pulled(key)
         return True
 
     def rejoin(self, key: int, group: Sequence[int], at: int) -> bool:
@@ -106,7 +116,7 @@ class ReviewQueue:
         review was opened again since on other answers): ``key`` or the rest of ``group`` not here, or that unit
         holding an answer that is neither of ``group`` nor of ``key``'s group here. It never brings an answer
         onto the list, nor into a unit that is not its group."""
-        self.pulled.discard(key)
+        self.mark_pulled(key, False)
         i = self.unit_of(key)
         rest = [k for k in group if k != key]
         j = next((u for u in (self.unit_of(k) for k in rest) if u is not None), None)

@@ -18,11 +18,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from ..core.comment_bank import CommentBank, UserBank
 from ..core.review import AUTO
 from ..core.session import GradingSession
+from ..errors import GraderError
 from .answer_card import AnswerCard, FittedScrollArea, wrapping_label
 from .blind import StudentNames
 from .commands import score_choices
@@ -51,8 +52,12 @@ class ReviewView(ReviewActions, QWidget):
         self.session = session
         self.undo_stack = undo_stack
         self.names = names if names is not None else StudentNames()
+        self.store = store
         self.bank = CommentBank(session, store, UserBank())
         self.queue = ReviewQueue()
+        # the answers pulled out of their group in the project file (read with it when it opened, not from the disk now)
+        self.queue.pulled = set(getattr(store, "pulled_out", ()) or ())
+        self.queue.on_pulled = self._save_pulled
         self._items: set[str] = set()
         self.typical: set[int] = set()
         self.selected: int | None = None        # the member of a group chosen with ↑/↓
@@ -73,8 +78,13 @@ class ReviewView(ReviewActions, QWidget):
     def _build(self) -> None:
         outer = QVBoxLayout(self)
         top = QHBoxLayout()
-        self.progress_label = wrapping_label(self, bold=True)
+        self.progress_label = QLabel(self)   # one line: a small window narrows the student's label, not this
+        font = self.progress_label.font()
+        font.setBold(True)
+        self.progress_label.setFont(font)
         self.student_label = QLabel(self)
+        # a group's "A group of 12 answers · ▶ name" gives way to the counts beside it (its tooltip has it whole)
+        self.student_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.left_label = QLabel(self)
         self.status_label = QLabel(self)
         top.addWidget(self.progress_label)
@@ -100,6 +110,7 @@ class ReviewView(ReviewActions, QWidget):
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroll.setWidget(self.card)
         outer.addWidget(scroll, 0)
+        outer.addWidget(self.card.model_row(self))   # the model's probabilities: in sight whatever the card's length
         # what is decided, below the card and not in it: on a small screen the card's scroll area gives way, the
         # sentence stays whole above the score buttons
         self.decision_label = wrapping_label(self, bold=True)
@@ -116,7 +127,9 @@ class ReviewView(ReviewActions, QWidget):
         self.score_buttons.scoreChosen.connect(self.decide)
         outer.addWidget(self.score_buttons)
 
-        buttons = QHBoxLayout()
+        # two rows, so that the window is never wider than a 1024-pixel screen (German and Spanish words are long):
+        # what acts on the answer on screen, then the way through the list
+        acting, moving = QHBoxLayout(), QHBoxLayout()
         self.prev_button = self._button("◀ " + self.tr("Previous (←)"), self.previous)
         self.accept_button = self._button(self.tr("Accept the model's score (Enter)"), self.accept_model)
         self.comment_button = self._button(self.tr("Comment… (C)"), self.edit_comment)
@@ -124,12 +137,16 @@ class ReviewView(ReviewActions, QWidget):
         self.suggest_button = self._button(self.tr("Next suggested (N)"), self.next_suggested)
         self.next_button = self._button(self.tr("Next (→)") + " ▶", self.next)
         self.back_button = self._button(self.tr("Back to the table (Esc)"), self.closeRequested.emit)
-        for b in (self.back_button, self.prev_button, self.accept_button, self.comment_button, self.group_button):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
-        buttons.addWidget(self.suggest_button)
-        buttons.addWidget(self.next_button)
-        outer.addLayout(buttons)
+        for b in (self.accept_button, self.comment_button, self.group_button):
+            acting.addWidget(b)
+        acting.addStretch(1)
+        for b in (self.back_button, self.prev_button):
+            moving.addWidget(b)
+        moving.addStretch(1)
+        moving.addWidget(self.suggest_button)
+        moving.addWidget(self.next_button)
+        outer.addLayout(acting)
+        outer.addLayout(moving)
 
         self.keymap_label = wrapping_label(self, QCoreApplication.translate("ReviewView", KEY_MAP))
         self.keymap_label.setAccessibleName(self.tr("keyboard shortcuts"))
@@ -143,13 +160,37 @@ class ReviewView(ReviewActions, QWidget):
         return b
 
     def set_learning(self, learning) -> None:
-        """What to ask about questions whose model learns from the teacher (a LearningController)."""
+        """What to ask about questions whose model learns from the teacher (a LearningController); its groups,
+        found on a worker, may arrive while the review is open (:meth:`take_groups`)."""
         self.learning = learning
         learning.progressChanged.connect(self.refresh)
+        learning.groupsReady.connect(self.take_groups)
+
+    def take_groups(self) -> None:
+        """The groups of answers that look alike arrived (the review opened before the grouping was done): the same
+        answers, grouped, the teacher still on the answer they were on (shown in its group, if it has one)."""
+        keys = self.queue.keys()
+        if self.learning is None or not keys:
+            return
+        key, message = self.current_key(), self.message_label.text()
+        unit, scrolled = self.current_unit(), self.scroll.verticalScrollBar().value()
+        self.set_queue(keys, key, self.learning.groups, self.learning.typical, focus_view=self.hasFocus())
+        self.message_label.setText(message)
+        if self.current_unit() == unit:   # the same answer on screen: where the teacher had scrolled to
+            self.scroll.verticalScrollBar().setValue(scrolled)
+
+    def _save_pulled(self, key: int, out: bool) -> None:
+        """A member pulled out of its group (or put back by an undo): in the project file at once."""
+        if self.store is None:
+            return
+        try:
+            self.store.save_pulled_out(key, out)
+        except GraderError as exc:   # a read-only or closed project: said, kept in memory
+            self.show_save_error(exc)
 
     # ----- the queue --------------------------------------------------------------------------
     def set_queue(self, keys: list[int], start_key: int | None = None, groups: dict | None = None,
-                  typical=(), focus: list[int] | None = None) -> None:
+                  typical=(), focus: list[int] | None = None, focus_view: bool = True) -> None:
         """Review ``keys``; those sharing a group id in ``groups`` (key → id) are decided together,
         each group shown by its member in ``typical`` (its most typical answer). It opens at
         ``focus`` (answers Grader suggests, shown together), else at ``start_key``. A member the teacher
@@ -160,6 +201,7 @@ class ReviewView(ReviewActions, QWidget):
         for k in pulled:
             self.queue.pull_out(k)
         self.queue.pulled |= pulled
+        self.queue.on_pulled = self._save_pulled
         self.typical = set(typical)
         self.selected = None
         self._items = {self.session.answers[k].item for k in self.queue.keys()}
@@ -172,7 +214,8 @@ class ReviewView(ReviewActions, QWidget):
         self.message_label.clear()
         self._shown_unit = ()
         self.refresh()
-        self.setFocus()
+        if focus_view:
+            self.setFocus()
 
     @property
     def position(self) -> int:
@@ -313,15 +356,7 @@ class ReviewView(ReviewActions, QWidget):
             return
         a = s.answers[key]
         group = len(unit) > 1
-        # a group is one step here but each of its answers is one to decide (beside it): the label says what it counts
-        self.progress_label.setText(self.tr("{position} of {count} to review").format(position=self.queue.position + 1,
-                                                                                      count=len(self.queue)))
-        counted = self.tr("Answers and groups to review: a group of answers that look alike counts once here, and each "
-                          "of its answers in those left to decide.")
-        self.progress_label.setToolTip(counted)
-        left_words = self.tr("{left} of %n answers left to decide", "", len(keys)).format(left=left)
-        self.progress_label.setAccessibleDescription(left_words + " " + counted)
-        self.left_label.setText(left_words)
+        self._show_counts(keys, left)
         self.card.show_question(s, a.item, learned=learns or (not s.items[a.item].bundle_id))
         if group:
             typical = self.shown_key(unit)
@@ -350,6 +385,27 @@ class ReviewView(ReviewActions, QWidget):
         same = 0 if group else len(self._identical(key))
         self.group_button.setVisible(same > 0)
         self.group_button.setText(self.tr("Apply to the %n identical answers (Ctrl+G)", "", same))
+
+    def _show_counts(self, keys: list[int], left: int) -> None:
+        """The top line's counts. A list in a fixed order shows where the teacher is in it ("3 of 40 to review"; a
+        group is one step there but each of its answers is one to decide, beside it: the tooltip says what each
+        counts). Where a question learns from the teacher's marks, Grader chooses what comes next from what its model
+        learned (the N key, and after each score), so the place in the list jumps back and forth and would look like
+        progress that is none: there only the answers left to decide are shown, a count that only goes down."""
+        left_words = self.tr("{left} of %n answers left to decide", "", len(keys)).format(left=left)
+        if any(self._learns(it) for it in self._items):
+            counted = self.tr("Grader chooses the next answer from what the model learned from your marks, so the "
+                              "answers here have no fixed order: this counts those left to decide.")
+            self.progress_label.setText(left_words)
+            self.left_label.clear()
+        else:
+            counted = self.tr("Answers and groups to review: a group of answers that look alike counts once here, and "
+                              "each of its answers in those left to decide.")
+            self.progress_label.setText(self.tr("{position} of {count} to review").format(
+                position=self.queue.position + 1, count=len(self.queue)))
+            self.left_label.setText(left_words)
+        self.progress_label.setToolTip(counted)
+        self.progress_label.setAccessibleDescription(left_words + " " + counted)
 
     def _show_decision(self, unit: list[int], key: int) -> None:
         """Below the card: the score of the answer, or of a group's typical answer ("Your score" once no member

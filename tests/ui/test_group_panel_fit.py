@@ -57,8 +57,9 @@ def test_a_small_groups_list_is_as_tall_as_its_members(qtbot, width):
     card = view.card
 
     def gap_to_bars() -> int:
-        """Pixels between the bottom of the list and the heading that follows the group on the card."""
-        bars_top = card.bars_heading.mapTo(card, card.bars_heading.rect().topLeft()).y()
+        """Pixels between the bottom of the list and the line that follows the group on the card (the comment; the
+        model's bars are below the card's scroll area)."""
+        bars_top = card.comment_label.mapTo(card, card.comment_label.rect().topLeft()).y()
         return bars_top - (area.mapTo(card, area.rect().bottomLeft()).y() + 1)
 
     line = panel.fontMetrics().lineSpacing()
