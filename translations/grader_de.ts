@@ -883,6 +883,10 @@
         <translation>{question} (aus Ihren Bewertungen gelernt)</translation>
     </message>
     <message>
+        <source>whole sheet</source>
+        <translation>ganze Tabelle</translation>
+    </message>
+    <message>
         <source>No answers to this question.</source>
         <translation>Keine Antworten auf diese Frage.</translation>
     </message>
@@ -891,10 +895,10 @@
         <translation>Jede Antwort ist entschieden.</translation>
     </message>
     <message numerus="yes">
-        <source>The model can take the other %n answers; accept them or keep marking.</source>
+        <source>The model has taken the other %n answers on its own; check them in the table, or keep marking.</source>
         <translation>
-            <numerusform>Das Modell kann die übrige %n Antwort übernehmen; übernehmen Sie sie oder bewerten Sie weiter.</numerusform>
-            <numerusform>Das Modell kann die übrigen %n Antworten übernehmen; übernehmen Sie sie oder bewerten Sie weiter.</numerusform>
+            <numerusform>Das Modell hat die andere Antwort selbst übernommen; prüfen Sie sie in der Tabelle, oder bewerten Sie weiter.</numerusform>
+            <numerusform>Das Modell hat die anderen %n Antworten selbst übernommen; prüfen Sie sie in der Tabelle, oder bewerten Sie weiter.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1157,10 +1161,6 @@
         <translation>(keine)</translation>
     </message>
     <message>
-        <source>No model — you score it</source>
-        <translation>Kein Modell – Sie bewerten selbst</translation>
-    </message>
-    <message>
         <source>(choose the answers&apos; column)</source>
         <translation>(Spalte der Antworten wählen)</translation>
     </message>
@@ -1323,6 +1323,10 @@
         <translation>QWK {qwk} bei zurückgehaltenen Antworten</translation>
     </message>
     <message>
+        <source>No model — you score it, and a model learns from your marks</source>
+        <translation>Kein Modell – Sie bewerten, und ein Modell lernt aus Ihren Bewertungen</translation>
+    </message>
+    <message>
         <source>Model for question {question}</source>
         <translation>Modell für Frage {question}</translation>
     </message>
@@ -1437,8 +1441,15 @@
         </translation>
     </message>
     <message>
-        <source>“{title}” takes no answer on its own, so a sheet with its question goes on learning from your marks instead; to score one with it, choose it when you check the columns of a sheet.</source>
-        <translation>„{title}“ übernimmt selbst keine Antwort, daher lernt eine Tabelle mit seiner Frage stattdessen weiter aus Ihren Bewertungen; um eine damit zu bewerten, wählen Sie es, wenn Sie die Spalten einer Tabelle prüfen.</translation>
+        <source>It takes no answer on its own, so a sheet with its question goes on learning from your marks instead; to score one with it, choose it when you check the columns of a sheet.</source>
+        <translation>Es übernimmt keine Antwort selbst, daher lernt eine Tabelle mit seiner Frage stattdessen weiter aus Ihren Bewertungen; um eine damit zu bewerten, wählen Sie es, wenn Sie die Spalten einer Tabelle prüfen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them take no answer on its own, so a sheet with one of their questions goes on learning from your marks instead; to score one with such a model, choose it when you check the columns of a sheet.</source>
+        <translation>
+            <numerusform>%n davon übernimmt keine Antwort selbst, daher lernt eine Tabelle mit seiner Frage stattdessen weiter aus Ihren Bewertungen; um eine mit einem solchen Modell zu bewerten, wählen Sie es, wenn Sie die Spalten einer Tabelle prüfen.</numerusform>
+            <numerusform>%n davon übernehmen keine Antwort selbst, daher lernt eine Tabelle mit einer ihrer Fragen stattdessen weiter aus Ihren Bewertungen; um eine mit einem solchen Modell zu bewerten, wählen Sie es, wenn Sie die Spalten einer Tabelle prüfen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Skipped: {skipped}.</source>
@@ -3123,6 +3134,17 @@
     <message>
         <source>F&amp;or:</source>
         <translation>&amp;Für:</translation>
+    </message>
+    <message>
+        <source>its model learns from your marks and cannot vouch for any answer yet, so it takes none on its own and its scores are suggestions; keep marking, and once a check of your marks vouches for it, the threshold can be set</source>
+        <translation>ihr Modell lernt aus Ihren Bewertungen und kann sich noch für keine Antwort verbürgen, daher übernimmt es keine selbst, und seine Punktzahlen sind Vorschläge; bewerten Sie weiter, und sobald eine Prüfung an Ihren Bewertungen sich für es verbürgt, lässt sich die Schwelle einstellen</translation>
+    </message>
+    <message numerus="yes">
+        <source>the model takes {taken} of this question&apos;s %n answers on its own (of the answers it was checked on, it took {share}, at most {wrong} of those wrong)</source>
+        <translation>
+            <numerusform>das Modell übernimmt {taken} der einen Antwort dieser Frage selbst (von den Antworten, an denen es geprüft wurde, übernahm es {share}, davon höchstens {wrong} falsch)</numerusform>
+            <numerusform>das Modell übernimmt {taken} der %n Antworten dieser Frage selbst (von den Antworten, an denen es geprüft wurde, übernahm es {share}, davon höchstens {wrong} falsch)</numerusform>
+        </translation>
     </message>
     <message>
         <source>no calibration data for this model</source>

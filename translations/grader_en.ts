@@ -147,10 +147,10 @@
 <context>
     <name>LearningWords</name>
     <message numerus="yes">
-        <source>The model can take the other %n answers; accept them or keep marking.</source>
+        <source>The model has taken the other %n answers on its own; check them in the table, or keep marking.</source>
         <translation>
-            <numerusform>The model can take the other %n answer; accept it or keep marking.</numerusform>
-            <numerusform>The model can take the other %n answers; accept them or keep marking.</numerusform>
+            <numerusform>The model has taken the other %n answer on its own; check it in the table, or keep marking.</numerusform>
+            <numerusform>The model has taken the other %n answers on its own; check them in the table, or keep marking.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -303,6 +303,13 @@
         <translation>
             <numerusform>%n question keeps the model it already had ({questions}): to score it with the model learned from your marks, choose that model for it when you check the columns of a sheet.</numerusform>
             <numerusform>%n questions keep the model they already had ({questions}): to score one with the model learned from your marks, choose that model for it when you check the columns of a sheet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them take no answer on its own, so a sheet with one of their questions goes on learning from your marks instead; to score one with such a model, choose it when you check the columns of a sheet.</source>
+        <translation>
+            <numerusform>%n of them takes no answer on its own, so a sheet with its question goes on learning from your marks instead; to score one with such a model, choose it when you check the columns of a sheet.</numerusform>
+            <numerusform>%n of them take no answer on its own, so a sheet with one of their questions goes on learning from your marks instead; to score one with such a model, choose it when you check the columns of a sheet.</numerusform>
         </translation>
     </message>
 </context>
@@ -729,6 +736,16 @@
         <translation>
             <numerusform>Preparing %n row of {name}…</numerusform>
             <numerusform>Preparing %n rows of {name}…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ThresholdPanel</name>
+    <message numerus="yes">
+        <source>the model takes {taken} of this question&apos;s %n answers on its own (of the answers it was checked on, it took {share}, at most {wrong} of those wrong)</source>
+        <translation>
+            <numerusform>the model takes {taken} of this question&apos;s %n answer on its own (of the answers it was checked on, it took {share}, at most {wrong} of those wrong)</numerusform>
+            <numerusform>the model takes {taken} of this question&apos;s %n answers on its own (of the answers it was checked on, it took {share}, at most {wrong} of those wrong)</numerusform>
         </translation>
     </message>
 </context>

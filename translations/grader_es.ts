@@ -883,6 +883,10 @@
         <translation>{question} (aprendido de tus notas)</translation>
     </message>
     <message>
+        <source>whole sheet</source>
+        <translation>toda la hoja</translation>
+    </message>
+    <message>
         <source>No answers to this question.</source>
         <translation>No hay respuestas a esta pregunta.</translation>
     </message>
@@ -891,10 +895,10 @@
         <translation>Todas las respuestas están decididas.</translation>
     </message>
     <message numerus="yes">
-        <source>The model can take the other %n answers; accept them or keep marking.</source>
+        <source>The model has taken the other %n answers on its own; check them in the table, or keep marking.</source>
         <translation>
-            <numerusform>El modelo puede encargarse de la otra respuesta; acéptala o sigue corrigiendo.</numerusform>
-            <numerusform>El modelo puede encargarse de las otras %n respuestas; acéptalas o sigue corrigiendo.</numerusform>
+            <numerusform>El modelo ya se encargó por sí solo de la otra respuesta; revísala en la tabla, o sigue corrigiendo.</numerusform>
+            <numerusform>El modelo ya se encargó por sí solo de las otras %n respuestas; revísalas en la tabla, o sigue corrigiendo.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1157,10 +1161,6 @@
         <translation>(ninguna)</translation>
     </message>
     <message>
-        <source>No model — you score it</source>
-        <translation>Sin modelo: la puntúas tú</translation>
-    </message>
-    <message>
         <source>(choose the answers&apos; column)</source>
         <translation>(elige la columna de las respuestas)</translation>
     </message>
@@ -1323,6 +1323,10 @@
         <translation>QWK {qwk} en respuestas reservadas</translation>
     </message>
     <message>
+        <source>No model — you score it, and a model learns from your marks</source>
+        <translation>Sin modelo: la puntúas tú, y un modelo aprende de tus notas</translation>
+    </message>
+    <message>
         <source>Model for question {question}</source>
         <translation>Modelo para la pregunta {question}</translation>
     </message>
@@ -1437,8 +1441,15 @@
         </translation>
     </message>
     <message>
-        <source>“{title}” takes no answer on its own, so a sheet with its question goes on learning from your marks instead; to score one with it, choose it when you check the columns of a sheet.</source>
-        <translation>«{title}» no acepta ninguna respuesta por sí solo, así que una hoja con su pregunta sigue aprendiendo de tus notas; para puntuar una con él, elígelo al revisar las columnas de una hoja.</translation>
+        <source>It takes no answer on its own, so a sheet with its question goes on learning from your marks instead; to score one with it, choose it when you check the columns of a sheet.</source>
+        <translation>No acepta ninguna respuesta por sí solo, así que una hoja con su pregunta sigue aprendiendo de tus notas; para puntuar una con él, elígelo al revisar las columnas de una hoja.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them take no answer on its own, so a sheet with one of their questions goes on learning from your marks instead; to score one with such a model, choose it when you check the columns of a sheet.</source>
+        <translation>
+            <numerusform>%n de ellos no acepta ninguna respuesta por sí solo, así que una hoja con su pregunta sigue aprendiendo de tus notas; para puntuar una con ese modelo, elígelo al revisar las columnas de una hoja.</numerusform>
+            <numerusform>%n de ellos no aceptan ninguna respuesta por sí solos, así que una hoja con una de sus preguntas sigue aprendiendo de tus notas; para puntuar una con uno de esos modelos, elígelo al revisar las columnas de una hoja.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Skipped: {skipped}.</source>
@@ -3123,6 +3134,17 @@
     <message>
         <source>F&amp;or:</source>
         <translation>&amp;Para:</translation>
+    </message>
+    <message>
+        <source>its model learns from your marks and cannot vouch for any answer yet, so it takes none on its own and its scores are suggestions; keep marking, and once a check of your marks vouches for it, the threshold can be set</source>
+        <translation>su modelo aprende de tus notas y todavía no puede responder de ninguna respuesta, así que no acepta ninguna por sí solo y sus puntuaciones son sugerencias; sigue corrigiendo, y cuando una comprobación de tus notas responda de él, podrás fijar el umbral</translation>
+    </message>
+    <message numerus="yes">
+        <source>the model takes {taken} of this question&apos;s %n answers on its own (of the answers it was checked on, it took {share}, at most {wrong} of those wrong)</source>
+        <translation>
+            <numerusform>el modelo acepta por sí solo {taken} de la única respuesta de esta pregunta (de las respuestas con que se comprobó, aceptó {share}, como mucho {wrong} de ellas mal)</numerusform>
+            <numerusform>el modelo acepta por sí solo {taken} de las %n respuestas de esta pregunta (de las respuestas con que se comprobó, aceptó {share}, como mucho {wrong} de ellas mal)</numerusform>
+        </translation>
     </message>
     <message>
         <source>no calibration data for this model</source>

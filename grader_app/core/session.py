@@ -157,17 +157,22 @@ class GradingSession:
 
     # ----- thresholds and status ----------------------------------------------------------
     def threshold(self, item: str) -> float:
-        return self._thresholds.get(item, self.items[item].default_threshold)
+        info = self.items[item]
+        if info.takes_nothing_yet:   # no threshold lets a learned model without a guarantee take answers
+            return info.default_threshold
+        return self._thresholds.get(item, info.default_threshold)
 
     def set_threshold(self, value: float, item: str | None = None) -> Change:
         """One threshold (clamped to 0–1) for one question, or with no question for all of them."""
         return self.set_thresholds({it: value for it in ([item] if item else self.item_keys())})
 
     def set_thresholds(self, values: Mapping[str, float]) -> Change:
-        """Several questions' thresholds at once, each clamped to 0–1; unknown questions are ignored."""
+        """Several questions' thresholds at once, each clamped to 0–1; unknown questions are ignored, and so is a question
+        whose model, learned from the teacher's marks, has no guarantee yet (``ItemInfo.takes_nothing_yet``): at any
+        threshold it would take answers no check vouches for, so it takes none until a refit qualifies."""
         changed = []
         for it, value in values.items():
-            if it not in self.items:
+            if it not in self.items or self.items[it].takes_nothing_yet:
                 continue
             value = min(1.0, max(0.0, float(value)))
             if self._thresholds.get(it) != value:

@@ -50,6 +50,13 @@ class ItemInfo:
         """Scored by a model learned in the session from the teacher's marks on it (``learn.in_session``)."""
         return (self.bundle_id or "").startswith(LEARNED)
 
+    @property
+    def takes_nothing_yet(self) -> bool:
+        """A model learned from the teacher's marks whose out-of-fold guarantee does not hold yet (its threshold is
+        above 1, ``learn.in_session.NOT_YET``): it takes no answer on its own, whatever threshold is asked for, and
+        its scores are suggestions (as ``grader score`` marks every answer of a model that does not qualify)."""
+        return self.learned and self.default_threshold > 1.0
+
 
 @dataclass(frozen=True)
 class Decision:

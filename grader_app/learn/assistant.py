@@ -46,7 +46,7 @@ from ..text import DEFAULT_NORMALISATION
 from .fit_job import DEFAULT_FIT, FIT_VARIANTS, FitJob, featurise_job, fit_job
 from .marks_model import CONFIDENCE, TARGET_ERROR, LearnedModel, NotEnoughMarks, default_spec
 from .pausing import pause_point
-from .progress import Progress, estimate_more, fewest_more_marks, progress_sentence
+from .progress import Progress, estimate_more, fewest_more_marks, progress_sentence, said_marks, steady_target
 
 REFIT_GROWTH = 0.05     # refit once the marked answers grew by 5 % (at least one) since the last fit
 EXPLORE_EVERY = 2       # every 2nd suggestion (once a model exists) is a random group, the others the least sure
@@ -140,6 +140,8 @@ class MarkingAssistant:
         self.key = next(_KEYS)
         self.fitter: Fitter | None = None   # None: fit on the thread that runs fit_snapshot()'s function
         self._take_at: float | None = None  # the session's threshold for the learned model (follow_threshold)
+        self._targets: list[tuple[int, int]] = []   # (fit number, its marks + the further marks it asked for), per fit
+        self._fits = 0                               # models taken into use (use_model)
 
     # ----- the teacher's decisions ------------------------------------------------------------
     def decide(self, indices: Sequence[int] | int, score) -> None:
@@ -162,6 +164,7 @@ class MarkingAssistant:
         for i in indices:
             self._marks.pop(int(i), None)
             self._batch.pop(int(i), None)
+        self._targets.clear()   # marks taken back: the estimates made with them are no guide
 
     # ----- the model ---------------------------------------------------------------------------
     def can_fit(self) -> bool:
@@ -237,6 +240,7 @@ class MarkingAssistant:
         if kept is not None and self._spec != kept[0]:
             self._spec, self._features = kept
         self.model = model
+        self._fits += 1
         self._fitted_marks = {int(i): model.labels[int(j)] for i, j in zip(model.marked, model.marks)}
 
     def drop_model(self) -> None:
@@ -244,6 +248,7 @@ class MarkingAssistant:
         afresh, and until then nothing speaks for it (no learned score, confidence or answer taken)."""
         self.model = None
         self._fitted_marks = {}
+        self._targets.clear()
 
     def refit(self) -> LearnedModel | None:
         """Fit now (on this thread) if the marks allow it; returns the model in use."""
@@ -406,17 +411,40 @@ class MarkingAssistant:
             since = max(0, decided - m.n_marks)
             hopeful = fewest_more_marks(m.review.get("table", []), self.target_error, self.confidence_level) - since
             beyond = not qualified and hopeful >= max(left, 1)   # not even every answer left, each of them right
-            if needed is not None:
-                needed = max(0 if qualified else 1, needed - since)
+            if needed is not None and not qualified:   # steadied over the last fits (progress.steady_target)
+                needed = max(1, self._steady(m, needed) - decided)
+            elif needed is not None:
+                needed = max(0, needed - since)
         if beyond:
             needed = could = None
         elif needed is not None and could is not None and needed >= max(left, 1):   # more marks than answers left,
             needed, could, unsure = None, None, True                               # read off a few dozen marks
         elif needed and could:   # the marks come from the answers left: the model takes at most the rest of them
+            needed = said_marks(needed, left)
             could = min(could, left - needed)
         return Progress(total=n, decided=decided, auto=len(auto), need_you=need, qualified=qualified,
                         marks_needed=needed, could_take=could, beyond_sheet=beyond, cannot_tell=unsure,
-                        expected_accuracy=m.expected_accuracy() if qualified else None)
+                        expected_accuracy=self._expected_accuracy() if qualified else None)
+
+    def _steady(self, m: LearnedModel, needed: int) -> int:
+        """The marks in all the progress counts towards: ``m``'s estimate (its marks and ``needed`` more) kept with the
+        last fits' and steadied over them (:func:`~grader_app.learn.progress.steady_target`)."""
+        entry = (self._fits, int(m.n_marks) + int(needed))
+        if self._targets and self._targets[-1][0] == self._fits:
+            self._targets[-1] = entry
+        else:
+            self._targets = (self._targets + [entry])[-8:]
+        return steady_target([t for _, t in self._targets])
+
+    def _expected_accuracy(self) -> float | None:
+        """The lower bound on the accuracy of what the learned model takes at the threshold it takes answers at (the
+        session's, :meth:`follow_threshold`, else its own): the headline's figure (not 95 % where it said 46 %)."""
+        from ..core.review import expected_accuracy, risk_table
+
+        m = self.model
+        if m is None:
+            return None
+        return expected_accuracy(risk_table(m.review), self._take_at if self._take_at is not None else m.threshold)
 
     def progress_sentence(self) -> str:
         return progress_sentence(self.progress())

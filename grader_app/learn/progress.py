@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import math
 from dataclasses import dataclass
+from typing import Sequence
 
 import numpy as np
 
@@ -48,7 +49,8 @@ def progress_sentence(p: Progress) -> str:
     if p.need_you == 0 and p.auto == 0:
         return "Every answer is decided."
     if p.need_you == 0:
-        return f"The model can take the other {n(p.auto)}; accept {'it' if p.auto == 1 else 'them'} or keep marking."
+        return (f"The model has taken the other {n(p.auto)} on its own; check {'it' if p.auto == 1 else 'them'} in the "
+                f"table, or keep marking.")
     if p.qualified and p.auto:
         pct = f" (expected at least {int(p.expected_accuracy * 100 + 1e-9)} % right)" if p.expected_accuracy else ""
         return (f"The model can take {p.auto} of the {n(p.auto + p.need_you)} left{pct}; "
@@ -68,6 +70,37 @@ def progress_sentence(p: Progress) -> str:
     if p.auto:
         return f"{n(p.auto)} can be taken by the shipped model; keep marking and the model learns from you."
     return "Keep marking: the model cannot yet take any answer with a guarantee."
+
+
+SAID_AT_LEAST = 5   # the fewest further marks the sentence asks for (fewer reads as a promise the fit cannot make)
+STEADY_OVER = 3     # the estimates of the last fits an increase must be confirmed by
+
+
+def steady_target(targets: Sequence[int]) -> int:
+    """The marks in all (made and still to make) the sentence counts towards, from what the last fits estimated
+    (oldest first: each fit's marks plus the further marks it asked for).
+
+    Each fit reads its estimate off an out-of-fold table of a few dozen marks, where one error more or less moves it a
+    lot: QA saw "Mark about 26 more answers", one mark later 61, one more 28. A fall is taken at once (the latest fit
+    found a confidence that holds up with fewer marks, and asking for more than it needs would keep the teacher marking
+    for nothing); a rise only once most of the last :data:`STEADY_OVER` fits agree (the lower median of them), so one
+    fit's stray estimate never moves the sentence, and a need that really grew shows after two fits in a row."""
+    last = list(targets[-STEADY_OVER:])
+    if not last:
+        raise ValueError("no estimate to steady")
+    return min(last[-1], sorted(last)[(len(last) - 1) // 2])
+
+
+def said_marks(needed: int, left: int) -> int:
+    """The further marks the sentence asks for: ``needed`` rounded up to a step of 5 (of 10 above 50) and at least
+    :data:`SAID_AT_LEAST`, as the rough figure it is ("about 1 more answer" promised what a fit of a few dozen marks
+    cannot tell, and a figure to the mark changed with every mark); ``needed`` as it is where that would reach the
+    ``left`` answers left (the sentence never asks for as many marks as there are answers left), or when it is 0."""
+    if needed <= 0:
+        return needed
+    step = 5 if needed <= 50 else 10
+    said = max(SAID_AT_LEAST, -(-needed // step) * step)
+    return said if said < left else needed
 
 
 def estimate_more(m: LearnedModel, open_mask: np.ndarray, target: float, confidence: float) -> tuple[int | None, int | None]:

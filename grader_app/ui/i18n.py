@@ -12,6 +12,7 @@ teacher reads them. English ships a ``.qm`` too: it holds only the plural forms 
 """
 from __future__ import annotations
 
+import math
 import re
 from pathlib import Path
 
@@ -124,6 +125,15 @@ def percent(share: float | None) -> str:
     if share is None:
         return ""
     return number(float(share) * 100, 0) + NO_BREAK_SPACE + "%"
+
+
+def percent_down(share: float | None) -> str:
+    """A confidence as :func:`percent` writes it, but rounded down to the whole percent: shown beside a threshold, a
+    confidence below it never shows the threshold's number (0.988 under a 99 % threshold read "99 %"); within a
+    float32's precision of a whole percent, it is that percent."""
+    if share is None or not math.isfinite(float(share)):
+        return percent(share)
+    return percent(math.floor(float(share) * 100 + 1e-5) / 100)   # a model's float32 0.9 (0.89999998) is 90 %
 
 
 _SPACE_BEFORE_PERCENT = re.compile(r"(?<=\d) (?=%)")

@@ -33,7 +33,7 @@ from .. import workflow
 from ..core.session import GradingSession
 from ..learn import pausing
 from ..learn.fit_process import FitProcess
-from .learning_words import progress_words, reason_words
+from .learning_words import progress_words, question_name, reason_words
 from .messages import plain
 from .tasks import GIVE_WAY_TAIL_MS, Task, TaskManager
 
@@ -229,7 +229,7 @@ class LearningController(QObject):
         if session is self.session:
             self._fitting.pop(item, None)
             self.failed.emit(self.tr("The model for question {question} could not learn from your marks: {problem}").format(
-                question=item, problem=plain(exc)))
+                question=question_name(item), problem=plain(exc)))
 
     # ----- what the screens ask ---------------------------------------------------------------------
     def learns(self, item: str) -> bool:
@@ -258,7 +258,7 @@ class LearningController(QObject):
     def sentences(self) -> str:
         """One line per question that learns from the teacher, for the top of the results page."""
         return "\n".join(self.tr("Question {question} (no shipped model): {progress}").format(
-            question=it, progress=self.sentence(it)) for it in self.learners)
+            question=question_name(it), progress=self.sentence(it)) for it in self.learners)
 
     def first_suggestion(self, keys) -> list[int] | None:
         """Where a review of ``keys`` opens: what Grader suggests marking next for a question among them."""

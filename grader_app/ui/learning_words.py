@@ -5,7 +5,8 @@ command line and the tests read them there); the window shows the same sentences
 translations: :func:`progress_words` follows :func:`grader_app.learn.assistant.progress_sentence` case by
 case, and :func:`reason_words` translates the assistant's reasons (:data:`grader_app.learn.assistant.REASONS`).
 :func:`bundle_title` says the title of a model learned beside another (:mod:`grader_app.learn.library_names`, whose
-title is English in the file) in the interface's language.
+title is English in the file) in the interface's language, and :func:`question_name` the question of a sheet that names
+none (its key, :data:`~grader_app.learn.library_names.WHOLE_SHEET`, is data and stays English).
 """
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from ..learn.library_names import learned_beside
+from ..learn.library_names import WHOLE_SHEET, learned_beside
 from .i18n import QT_TRANSLATE_NOOP, percent
 
 if TYPE_CHECKING:   # the assistant brings scipy and scikit-learn: not for the dialogs that show a model's title
@@ -41,6 +42,12 @@ def bundle_title(bundle) -> str:
     return translate(CONTEXT, LEARNED_TITLE).format(question=question) if question is not None else bundle.title
 
 
+def question_name(item: str) -> str:
+    """A question's key as the window shows it: the key of a sheet that names no question
+    (:data:`~grader_app.learn.library_names.WHOLE_SHEET`) in the interface's language, any other as it is."""
+    return translate("LearningWords", "whole sheet") if item == WHOLE_SHEET else item
+
+
 def reason_words(reason: str) -> str:
     """Why Grader suggests a group, in the interface's language (an unknown reason as it is)."""
     return translate(CONTEXT, reason) if reason else ""
@@ -53,7 +60,8 @@ def progress_words(p: Progress) -> str:
     if p.need_you == 0 and p.auto == 0:
         return translate("LearningWords", "Every answer is decided.")
     if p.need_you == 0:
-        return translate("LearningWords", "The model can take the other %n answers; accept them or keep marking.", "", p.auto)
+        return translate("LearningWords", "The model has taken the other %n answers on its own; check them in the table, "
+                                          "or keep marking.", "", p.auto)
     if p.qualified and p.auto:
         left = p.auto + p.need_you
         if p.expected_accuracy:

@@ -15,11 +15,13 @@ from ..bundles.library import Library
 from ..learn.library_names import proposed_model, turned_down
 from . import style
 from .i18n import QT_TRANSLATE_NOOP
+from .learning_words import question_name
 from .mapping_layout import QUESTION_EM, item_cell, model_combo, short, snug_rows
 
 translate = QCoreApplication.translate
 
-NO_MODEL = QT_TRANSLATE_NOOP("MappingDialog", "No model — you score it")
+# the question stays in the session and a model learns from the teacher's marks on it (learn.in_session): said here
+NO_MODEL = QT_TRANSLATE_NOOP("MappingDialog", "No model — you score it, and a model learns from your marks")
 
 
 def select(combo: QComboBox, value) -> None:
@@ -57,13 +59,14 @@ def fill_items(table: QTableWidget, items: list[tuple[str, int]], library: Libra
         r = table.rowCount()
         table.insertRow(r)
         cell = item_cell(item)
-        cell.setToolTip(item)   # a whole question as its id is cut short here
+        cell.setText(question_name(item))   # the key stays its data; a sheet that names no question in the teacher's words
+        cell.setToolTip(cell.text())   # a whole question as its id is cut short here
         table.setItem(r, 0, cell)
         table.setItem(r, 1, item_cell(str(n)))
         combo = model_combo(library, style.status_icon("unscored"), translate("MappingDialog", NO_MODEL))
         found = None if item in chosen else proposed_model(item, library)
         select(combo, chosen[item] if item in chosen else found.id if found else None)
-        combo.setAccessibleName(translate("MappingDialog", "Model for question {question}").format(question=item))
+        combo.setAccessibleName(translate("MappingDialog", "Model for question {question}").format(question=question_name(item)))
         combo.currentIndexChanged.connect(on_change)
         table.setCellWidget(r, 2, combo)
         combos.append(combo)
@@ -112,4 +115,4 @@ def items_note(chosen: dict[str, str | None], library: Library) -> str:
 
 def _named(items: list[str]) -> str:
     """The first few questions of ``items``, each cut short, for a sentence."""
-    return ", ".join(map(short, items[:5])) + ("…" if len(items) > 5 else "")
+    return ", ".join(short(question_name(it)) for it in items[:5]) + ("…" if len(items) > 5 else "")

@@ -131,17 +131,22 @@ class ModelActions(QObject):
             text += " " + self.tr("%n questions keep the model they already had ({questions}): to score one with the model "
                                   "learned from your marks, choose that model for it when you check the columns of a "
                                   "sheet.", "", len(kept)).format(questions=", ".join(kept))
-        for b in bundles:
-            if takes_nothing(b):   # not proposed for its question, which goes on learning from the marks (library_names)
-                text += " " + self.tr("“{title}” takes no answer on its own, so a sheet with its question goes on "
-                                      "learning from your marks instead; to score one with it, choose it when you "
-                                      "check the columns of a sheet.").format(title=bundle_title(b))
+        idle = [b for b in bundles if takes_nothing(b)]   # not proposed for their questions (library_names); the list
+        if idle and len(bundles) == 1:                    # above names them already, and says "none on its own"
+            text += " " + self.tr("It takes no answer on its own, so a sheet with its question goes on learning from "
+                                  "your marks instead; to score one with it, choose it when you check the columns of a "
+                                  "sheet.")
+        elif idle:
+            text += " " + self.tr("%n of them take no answer on its own, so a sheet with one of their questions goes on "
+                                  "learning from your marks instead; to score one with such a model, choose it when you "
+                                  "check the columns of a sheet.", "", len(idle))
         if learned.skipped:   # each reason a problem with a kind (too few marks, a typo score…): said in this language
             text += " " + self.tr("Skipped: {skipped}.").format(skipped="; ".join(
                 self.tr("question {question}: {why}").format(question=it, why=words(why))
                 for it, why in learned.skipped.items()))
-        if learned.notes:   # what was read otherwise than cell by cell (rows left out, a question read from above…)
-            text += " " + " ".join(note_words(n) for n in learned.notes)
+        notes = [n for n in learned.notes if not plain_reading(n)]
+        if notes:   # what was read otherwise than cell by cell (rows left out, a question read from above…)
+            text += " " + " ".join(note_words(n) for n in notes)
         self._say(text)
 
     # ----- save a learned model ----------------------------------------------------------------------
@@ -285,3 +290,11 @@ class ModelActions(QObject):
         else:
             msg = plain(exc)
         self._say(msg, ERROR)
+
+
+def plain_reading(note) -> bool:
+    """Whether ``note`` only says the sheet was read as UTF-8, comma-separated: what a sheet is read as unless it says
+    otherwise, no news at the end of the made-models message (another reading is said)."""
+    values = getattr(note, "values", {}) or {}
+    encoding = str(values.get("encoding", "")).casefold().replace("-", "").replace("_", "")
+    return getattr(note, "kind", "") == "read_as" and encoding in ("utf8", "utf8sig") and values.get("separator") == ","

@@ -13,6 +13,8 @@ from ..core.session import GradingSession
 from . import comment_cell, style
 from .blind import StudentNames
 from .group_panel import hidden_note
+from .i18n import percent_down
+from .learning_words import question_name
 
 translate = QCoreApplication.translate
 
@@ -46,8 +48,8 @@ def display(s: GradingSession, names: StudentNames, key: int, col: int):
     a = s.answers[key]
     if col == STUDENT:
         return names.who(s, key)
-    if col == QUESTION:
-        return a.item
+    if col == QUESTION:   # a sheet that names no question: its key in the teacher's words
+        return question_name(a.item)
     if col == ANSWER:
         return elide(show_hidden(a.text)) if a.text.strip() else translate("ResultsModel", "(blank)")
     if col == MODEL_SCORE:   # none for a row that is not a score (invalid model output: its flag says so)
@@ -55,7 +57,7 @@ def display(s: GradingSession, names: StudentNames, key: int, col: int):
         return style.fmt_score(p.score) if p else ""
     if col == CONFIDENCE:   # none for a blank answer: the flag decides, not the model's certainty
         p = s.model_row(key)
-        return style.fmt_percent(p.confidence) if p and BLANK not in s.flags.get(key, ()) else ""
+        return percent_down(p.confidence) if p and BLANK not in s.flags.get(key, ()) else ""
     if col == FLAGS:
         return style.flags_text(s.flags.get(key, []))
     if col == STATUS:

@@ -180,10 +180,15 @@ class RiskPlot(QWidget):
 
     def _scale(self) -> float:
         """The top of the upward axis: the useful part (bounds at very small coverage, a handful of answers, are
-        near 100 %)."""
+        near 100 %), every ring that says a bound (a "≤ 54 % wrong" ring was drawn above a 32 % axis), and above them
+        a band a line of text high that no line crosses beyond the first twentieth, so the ring's words have a place
+        clear of the lines however narrow the plot (they sat on the curve in the panel)."""
         useful = [pt.error_upper for t in self._tables.values() for pt in t if pt.coverage >= 0.05]
+        useful += [pt.error_upper for pt in self.marked_points().values() if pt is not None and pt.coverage > 0]
         ymax = max(0.05, max(useful) if useful else max(pt.error_upper for t in self._tables.values() for pt in t))
-        return min(1.0, ymax * 1.15)
+        height = self.plot_area().height()
+        band = QFontMetrics(self.font()).height() + 6
+        return min(1.0, max(ymax * 1.15, ymax * height / max(height - band, height / 2)))
 
     def _at(self, cov: float, err: float) -> QPointF:
         area, ymax = self.plot_area(), self._scale()

@@ -16,6 +16,7 @@ from ..core import review
 from ..core.review import point_at
 from .risk_plot import RiskPlot
 from .i18n import percent, unbroken
+from .learning_words import question_name
 from .wording import takes_below_table_words, takes_words
 
 
@@ -106,7 +107,8 @@ class ThresholdPanel(QWidget):
         if session is not None:
             scored = [it for it in session.item_keys() if session.items[it].bundle_id]
             for it in scored:
-                self.scope.addItem(f"{it} — {session.items[it].title}" if session.items[it].title else it, it)
+                name, title = question_name(it), session.items[it].title   # a model learned from a sheet: its question
+                self.scope.addItem(f"{name} — {title}" if title and title != it else name, it)
             if chosen in scored:
                 self.scope.setCurrentIndex(scored.index(chosen))
             self.plot.set_tables({it: list(session.items[it].risk) for it in scored})
@@ -171,6 +173,10 @@ class ThresholdPanel(QWidget):
         v = int(round(min(1.0, s.threshold(item)) * 100)) if s is not None and item else 90
         self.slider.setValue(v)
         self.spin.setValue(v)
+        # a learned model without a guarantee takes nothing at any threshold (the session refuses one): nothing to move
+        fixed = s is not None and item is not None and s.items[item].takes_nothing_yet
+        self.slider.setEnabled(not fixed)
+        self.spin.setEnabled(not fixed)
         self._updating = False
         self._update_plot()
 
@@ -187,18 +193,28 @@ class ThresholdPanel(QWidget):
             keys = s.keys_for(item)
             taken = sum(1 for k in keys if s.status(k) == review.AUTO)
             words = takes_below_table_words(taken, len(keys), min(p.threshold for p in table))
-        elif table or threshold > 1.0:   # above 1: a learned model that cannot vouch for any answer yet
+        elif s.items[item].takes_nothing_yet:
+            words = self.tr("its model learns from your marks and cannot vouch for any answer yet, so it takes none on "
+                            "its own and its scores are suggestions; keep marking, and once a check of your marks vouches "
+                            "for it, the threshold can be set")
+        elif point is not None and point.coverage > 0:   # this sheet's count: the check answers' share is not this sheet's
+            keys = s.keys_for(item)
+            taken = sum(1 for k in keys if s.status(k) == review.AUTO)
+            words = self.tr("the model takes {taken} of this question's %n answers on its own (of the answers it was "
+                            "checked on, it took {share}, at most {wrong} of those wrong)", "", len(keys)).format(
+                taken=taken, share=percent(point.coverage), wrong=percent(point.error_upper))
+        elif table or threshold > 1.0:
             words = takes_words(point)
         else:
             words = self.tr("no calibration data for this model")
-        if item in self._renewed:
+        if item in self._renewed and not s.items[item].takes_nothing_yet:   # that one says why it has no threshold
             words = self.tr("its model learned again from your marks and uses its own threshold again (yours was for "
                             "the model before); {effect}").format(effect=words)
         # a number and its % sign stay on one line of these wrapping labels
-        self.effect.setText(unbroken(self.tr("Question {question}: {effect}.").format(question=item, effect=words)))
+        self.effect.setText(unbroken(self.tr("Question {question}: {effect}.").format(question=joined(item), effect=words)))
         scored = [it for it in s.item_keys() if s.items[it].bundle_id]
         self.each.setText(unbroken(self.tr("Each question now needs: {thresholds}.").format(thresholds=", ".join(
-            f"{it} {percent(min(1.0, s.threshold(it)))}" for it in scored))))
+            f"{joined(it)} {percent(min(1.0, s.threshold(it)))}" for it in scored))))
 
     def refresh_effect(self) -> None:
         """The answers' statuses changed (a decision, a score): the sentence on what the threshold gives follows."""
@@ -209,7 +225,11 @@ class ThresholdPanel(QWidget):
             self._sync()
 
     def _on_value(self, v: int) -> None:
-        if self._updating or self._session is None or self.current_item() is None:
+        item = self.current_item()
+        if self._updating or self._session is None or item is None:
+            return
+        if self._session.items[item].takes_nothing_yet:   # the session takes no threshold for it
+            self._sync()                                                 # (core.session.set_thresholds): shown back
             return
         self._updating = True
         self.slider.setValue(v)
@@ -220,3 +240,12 @@ class ThresholdPanel(QWidget):
         self._note_yours()
         self._update_plot()
         self.thresholdChanged.emit(change)
+
+
+WORD_JOINER = "\u2060"
+
+
+def joined(item: str) -> str:
+    """A question as these wrapping labels name it (:func:`~.learning_words.question_name`), never broken at its
+    hyphens: "asap-sas-10" wrapped as "asap-" / "sas-10" (a word joiner after each hyphen keeps it on one line)."""
+    return question_name(item).replace("-", "-" + WORD_JOINER)

@@ -90,7 +90,7 @@ def test_a_teacher_following_the_suggestions_decides_less_and_gets_it_right(ice_
     agree = np.mean([f == g for f, g in zip(final, scores)])
     assert decisions < len(texts) and len(auto) > 0
     assert agree >= 0.95
-    assert a.progress_sentence().startswith("The model can take the other")
+    assert a.progress_sentence().startswith("The model has taken the other")
     again = MarkingAssistant(texts, labels=[0, 1, 2], seed=0)
     assert _teacher(again, scores) == (decisions, read)       # the same policy, the same run
 

@@ -105,7 +105,32 @@ def test_the_threshold_panel_says_the_new_model_uses_its_own_threshold(tmp_path,
     learner.use(session, learner.fit_function()())         # a new model: its own threshold
     panel.refresh_items()
     assert panel.value() == 1.0 and "own" not in session.thresholds
+    # it does not qualify: it takes nothing, and no threshold can make it (test_unqualified_learned_model_takes_no_threshold)
+    assert panel.effect.text().startswith("Question own: its model learns from your marks and cannot vouch for any answer")
+    assert not panel.slider.isEnabled()
+    panel.set_value(0.8)
+    assert session.threshold("own") == workflow.NOT_YET
+
+
+def test_the_threshold_panel_says_a_new_model_that_qualifies_uses_its_own_threshold(tmp_path, ice_class, qtbot):
+    from grader_app.ui.threshold_panel import ThresholdPanel
+
+    session, learner, keys = _marked(tmp_path, ice_class)
+    learner.use(session, learner.fit_function()())
+    panel = ThresholdPanel()
+    qtbot.addWidget(panel)
+    panel.set_session(session)
+    panel.set_value(0.5)
+    assert session.threshold("own") == 0.5
+    texts, scores = ice_class
+    for k in keys[MARKED:MARKED + 20]:   # twenty marks more: the model is learned again
+        session.restore(k, Decision(score=scores[k], at="2026-03-02T10:00:00+00:00"))
+    learner.sync(session)
+    again = learner.fit_function()()
+    learner.use(session, again)
+    panel.refresh_items()
+    assert again.qualified and "own" not in session.thresholds and panel.slider.isEnabled()
     assert panel.effect.text().startswith("Question own: its model learned again from your marks and uses its own "
-                                          "threshold again (yours was for the model before); the model takes no answer")
+                                          "threshold again (yours was for the model before); the model takes")
     panel.set_value(0.8)                                   # the teacher chooses again: no more note
     assert session.threshold("own") == 0.8 and "learned again" not in panel.effect.text()

@@ -54,7 +54,7 @@ def test_the_rings_words_sit_inside_the_plot_clear_of_every_line(qtbot, tables, 
             if clear:
                 assert not boxed
                 if threshold == 1.0:
-                    assert text == NONE_WORDS[lang]   # the real translation is drawn
+                    assert text.startswith(NONE_WORDS[lang])   # the real translation is drawn
             assert plot.plot_area().contains(rect)
             if not boxed:
                 assert not [item for item, line in plot._lines().items() if _crosses(rect, line)]
