@@ -128,6 +128,9 @@ class Answer:
     item: str           # question id as written in the sheet
     text: str           # what the model and the teacher read (the cell, or as a :class:`Reading` reads it)
     sheet_text: str | None = None   # the cell as the sheet holds it, when ``text`` reads it otherwise
+    # the student as the sheet's cells name them, when ``student`` reads the id otherwise (Brightspace's "#jmuller"):
+    # what a project file's hashes of the answers are made of, so they stay those of a project saved before
+    sheet_student: str | None = None
 
     @property
     def cell(self) -> str:
@@ -143,11 +146,14 @@ class Reading:
     ``texts`` takes one question's cells of one column, in sheet order, and gives what the model and the
     teacher read of each (an answer written in HTML as its text, a system's "-" for no answer as blank).
     ``skip`` holds the frame rows that are no student (a report's "Overall average"): they give no answers.
+    ``student_id`` reads a student's id for their label (Brightspace's "#" before a username taken off).
     The answers' keys are their positions among the answers given, so a report's rows at its foot, which
     are the ones skipped, move no student's key."""
 
     texts: Callable[[Sequence[str]], Sequence[str]] | None = None
     skip: frozenset[int] = frozenset()
+    # the student id as the app shows it ("jmuller" of Brightspace's "#jmuller"); the answer keeps the sheet's
+    student_id: Callable[[str], str] | None = None
 
 
 def student_rows(sheet: Sheet, reading: Reading | None = None) -> list[int]:
@@ -162,10 +168,17 @@ def answers_from_sheet(sheet: Sheet, mapping: ColumnMapping, reading: Reading | 
     out: list[Answer] = []
     rows = student_rows(sheet, reading)
 
-    def who(r: int) -> str:
-        sid = str(df.iat[r, df.columns.get_loc(mapping.id_column)]).strip() if mapping.id_column else ""
+    read_id = reading.student_id if reading is not None else None
+
+    def label(sid: str, r: int) -> str:
         parts = [p for p in (sid, student_name(df, r, mapping).strip()) if p]
         return " · ".join(parts) if parts else f"row {r + 1}"
+
+    def who(r: int) -> tuple[str, str | None]:
+        """The student of row ``r`` as the app shows them, and as the sheet names them when that differs."""
+        sid = str(df.iat[r, df.columns.get_loc(mapping.id_column)]).strip() if mapping.id_column else ""
+        shown, as_written = label(read_id(sid).strip() if read_id else sid, r), label(sid, r)
+        return shown, (as_written if as_written != shown else None)
 
     if mapping.layout == LONG:
         answer_column = mapping.answer_column
@@ -174,13 +187,15 @@ def answers_from_sheet(sheet: Sheet, mapping: ColumnMapping, reading: Reading | 
         i_idx = df.columns.get_loc(mapping.item_column) if mapping.item_column else None
         for r in rows:
             item = str(df.iat[r, i_idx]).strip() if i_idx is not None else str(mapping.default_item)
-            out.append(Answer(key=len(out), row=r, column=answer_column, student=who(r),
-                              item=item, text=_cell(df.iat[r, a_idx])))
+            student, written = who(r)
+            out.append(Answer(key=len(out), row=r, column=answer_column, student=student, item=item,
+                              text=_cell(df.iat[r, a_idx]), sheet_student=written))
     else:
         for r in rows:
+            student, written = who(r)
             for col, item in mapping.answer_columns.items():
-                out.append(Answer(key=len(out), row=r, column=col, student=who(r), item=str(item),
-                                  text=_cell(df.iat[r, df.columns.get_loc(col)])))
+                out.append(Answer(key=len(out), row=r, column=col, student=student, item=str(item),
+                                  text=_cell(df.iat[r, df.columns.get_loc(col)]), sheet_student=written))
     return _read(out, reading.texts) if reading is not None and reading.texts is not None else out
 
 

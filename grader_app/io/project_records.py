@@ -41,9 +41,11 @@ def answer_digests(session: GradingSession) -> list[str]:
 
 
 def digests_of(answers: Sequence[Answer]) -> list[str]:
-    """:func:`answer_digests` of any answers (those of a sheet read with other columns, or rows left out)."""
-    return [hashlib.sha256(json.dumps([a.column, a.item, a.student, a.cell], ensure_ascii=False).encode("utf-8"))
-            .hexdigest()[:24] for a in answers]
+    """:func:`answer_digests` of any answers (those of a sheet read with other columns, or rows left out). The student
+    is as the sheet names them (``sheet_student``: Brightspace's "#jmuller", which the app shows as "jmuller"), so a
+    project saved before the app read them so still finds its answers."""
+    return [hashlib.sha256(json.dumps([a.column, a.item, a.student if a.sheet_student is None else a.sheet_student,
+                                       a.cell], ensure_ascii=False).encode("utf-8")).hexdigest()[:24] for a in answers]
 
 
 def match_answers(stored: list[tuple[int, str]], session: GradingSession) -> dict[int, int]:

@@ -102,8 +102,11 @@ class StudentNames:
 
     def number(self, student: str) -> int:
         if self._numbers is None:
-            students = dict.fromkeys(a.student for a in self._session.answers) if self._session is not None else {}
-            drawn = sorted(students, key=lambda s: hashlib.sha256(f"{self._seed}\n{s}".encode("utf-8")).digest())
+            # drawn on the label as the sheet writes it (a Brightspace "#id" before reading took the "#" off), so the
+            # numbers of a project made before that stay the same
+            students = {a.student: a.sheet_student or a.student for a in self._session.answers} \
+                if self._session is not None else {}
+            drawn = sorted(students, key=lambda s: hashlib.sha256(f"{self._seed}\n{students[s]}".encode("utf-8")).digest())
             self._numbers = {s: i + 1 for i, s in enumerate(drawn)}
         return self._numbers.get(student, 0)
 

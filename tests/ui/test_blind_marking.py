@@ -426,3 +426,28 @@ def test_the_export_dialog_names_no_student_while_blind(qtbot, window, tmp_path)
         assert not [s for s in SECRETS if any(s in t for t in shown)], (fmt, shown)
     assert not (tmp_path / "moodle.csv").exists()
     assert "Amelia Hartley" in (tmp_path / "canvas.csv").read_text(encoding="utf-8-sig")   # the files keep the names
+
+
+def test_the_neutral_numbers_of_a_brightspace_sheet_stay_those_drawn_while_its_hash_was_shown():
+    """Reading a Brightspace file now takes the "#" off the students' ids; the neutral numbers are drawn on the label as
+    the sheet writes it, so a blind project made before keeps every student's number."""
+    from dataclasses import replace
+
+    from grader_app.core.session import GradingSession
+    from grader_app.core.sheet import ColumnMapping, Sheet
+    from grader_app.ui.blind import StudentNames
+
+    ids = [f"user{i}" for i in range(12)]
+    frame = pd.DataFrame({"Username": ids, "Answer": [f"answer {i}" for i in range(12)]})
+    session = GradingSession(Sheet(frame), ColumnMapping(id_column="Username", answer_column="Answer", default_item="q1"))
+    before, after = [], []
+    for a in session.answers:
+        before.append(replace(a, student="#" + a.student))
+        after.append(replace(a, sheet_student="#" + a.student))
+    numbers = []
+    for answers in (before, after):
+        session.answers = answers
+        names = StudentNames()
+        names.set_session(session, seed="a project's key")
+        numbers.append([names.number(a.student) for a in answers])
+    assert numbers[0] == numbers[1] and sorted(numbers[0]) == list(range(1, 13))

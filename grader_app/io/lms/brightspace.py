@@ -13,12 +13,13 @@ item that does not exist yet is created with its maximum), and a last column ``E
 Indicator`` holding ``#``. Brightspace's own grades export puts a ``#`` in front of every
 OrgDefinedId and every Username, so that a spreadsheet opening the file keeps an id such as
 ``00246`` as text, leading zeros and all; the import drops that ``#`` again. This file does the
-same: ``#00246``, ``#alee``. Reading a Brightspace file takes the ``#`` off both (:func:`_clean`).
+same: ``#00246``, ``#alee``. Reading a Brightspace file takes the ``#`` off both (:func:`_clean`), and off the
+student's id in the label the app shows (:data:`.cleaning.BRIGHTSPACE`; a project's hashes keep the sheet's).
 """
 from __future__ import annotations
 
 from . import export_notes as said
-from .cleaning import HTML
+from .cleaning import BRIGHTSPACE, untagged_id
 from ._common import (import_titles, FIRST_NAME, LAST_NAME, ORG_DEFINED_ID, USERNAME, Headers, Recognition,
                       best_filled, item_headers, lms_points, long_mapping, match_on, points,
                       read_identifiers, recognised, students, unmatched_entry)
@@ -30,7 +31,7 @@ END = "End-of-Line Indicator"
 
 
 def _clean(field: str, value: str) -> str:
-    return value.lstrip("#") if field in (USERNAME, ORG_DEFINED_ID) else value
+    return untagged_id(value) if field in (USERNAME, ORG_DEFINED_ID) else value
 
 
 def recognise(sheet) -> Recognition | None:
@@ -45,7 +46,8 @@ def recognise(sheet) -> Recognition | None:
     mapping = long_mapping(sheet, item, answer, best_filled(sheet, user, org), cols[LAST_NAME] or cols[FIRST_NAME],
                            cols[FIRST_NAME] if cols[LAST_NAME] else None)   # "Cara Diaz", not "Diaz"
     ids = read_identifiers(sheet, cols, SYSTEM, clean=_clean)
-    return recognised(SYSTEM, "quiz question details export", mapping, ids, ("brightspace-grades",), reading=HTML)
+    return recognised(SYSTEM, "quiz question details export", mapping, ids, ("brightspace-grades",),
+                      reading=BRIGHTSPACE)
 
 
 def column_header(title: str, out_of) -> str:

@@ -10,6 +10,7 @@ teacher read, while the sheet keeps every cell as the system wrote it.
   Only the standard library's :mod:`html.parser` reads it (:mod:`grader_app.io.html_text`, which also gives a
   question's name from a header written in HTML).
 * Moodle's Responses report writes ``-`` for a question the student did not answer: a blank answer.
+* Brightspace writes ``#`` before every username and org id (``#jmuller``): the app shows the student without it.
 """
 from __future__ import annotations
 
@@ -33,6 +34,15 @@ def moodle_answers(cells: Sequence[str]) -> list[str]:
 
 
 HTML = Reading(texts=html_answers)
+
+
+def untagged_id(sid: str) -> str:
+    """A Brightspace id without the ``#`` Brightspace writes before it so a spreadsheet keeps it text: "jmuller"."""
+    return sid.lstrip("#")
+
+
+# Brightspace's: HTML as text, and each student shown by their id without its "#" (the project's hashes keep it)
+BRIGHTSPACE = Reading(texts=html_answers, student_id=untagged_id)
 
 
 def moodle_responses(skip: Sequence[int] = ()) -> Reading:

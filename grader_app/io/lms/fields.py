@@ -8,6 +8,8 @@ columns dialog, gives them). Pure Python, no Qt.
 """
 from __future__ import annotations
 
+import re
+
 EMAIL = "email"
 USERNAME = "username"
 CANVAS_ID = "canvas_id"          # Canvas's own numeric user id
@@ -37,6 +39,20 @@ HEADERS = {
     EMAIL: "Email", USERNAME: "Username", CANVAS_ID: "Canvas user ID", SIS_ID: "SIS User ID",
     SIS_LOGIN_ID: "SIS Login ID", ORG_DEFINED_ID: "OrgDefinedId", STUDENT_ID: "Student ID", ID_NUMBER: "ID number",
 }
+
+# headers an email address column goes by, in the languages Grader is most used in (compared by Headers.find: case,
+# spaces and hyphens do not matter, so "E-Mail" is "email" and "E-Mail-Adresse" is "emailadresse")
+EMAIL_HEADERS = ("email address", "email", "e-mail", "mail", "e-mail address", "mail address",
+                 "correo", "correo electrónico", "correo electronico", "dirección de correo electrónico",
+                 "dirección de correo", "e-mail-adresse", "mailadresse",
+                 "courriel", "adresse e-mail", "adresse électronique", "adresse mail", "adresse courriel",
+                 "endereço de e-mail", "indirizzo email", "indirizzo e-mail", "e-mailadres", "adres e-mail")
+_EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
+
+
+def is_email(text: str) -> bool:
+    """Whether ``text`` (trimmed) is one email address: "ana@escuela.es"."""
+    return bool(_EMAIL.fullmatch(text.strip()))
 
 
 def field_words(field: str) -> str:

@@ -20,14 +20,16 @@ from ._common import (import_titles, EMAIL, FIRST_NAME, LAST_NAME, NAME, STUDENT
                       cell, item_headers, lms_points, match_on, names_of, norm, points, read_identifiers, recognised,
                       students, unmatched_entry, wide_mapping)
 from .export_files import Table
+from .fields import EMAIL_HEADERS
 from .reasons import ListWords
 
 SYSTEM = "Google Forms"
 # "Timestamp" as the first column, in the languages Forms is most used in
 _TIMESTAMP = {"timestamp", "marca temporal", "horodateur", "zeitstempel", "tijdstempel", "carimbo de data/hora",
               "informazioni cronologiche", "sygnatura czasowa"}
-_EMAIL = ("email address", "email", "username", "adresse e-mail",
-          "e-mail-adresse", "endereço de e-mail", "indirizzo email", "dirección de correo electrónico")
+# the form's own email column (older forms: "Username"), in any language EMAIL_HEADERS knows; "Mail" alone, which a
+# question could be headed, is left to the questions
+_EMAIL = ("email address", "email", "username", *(h for h in EMAIL_HEADERS if h != "mail"))
 _SCORE = {"score", "puntuación", "note", "punktzahl", "pontuação", "punteggio", "punten"}
 _NAME_Q = re.compile(r"(?:what is |what's )?(?:your |student'?s? )?(?:full |first and last |first & last )?name\??|"
                      r"nombre(?: completo)?|nom|"

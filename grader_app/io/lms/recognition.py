@@ -4,7 +4,8 @@ from __future__ import annotations
 from ...core.sheet import ColumnMapping, Reading, Sheet, student_name
 from . import blackboard, brightspace, canvas, google, microsoft, moodle
 from ._common import (CANVAS_ID, EMAIL, FIRST_NAME, ID_NUMBER, LAST_NAME, NAME, ORG_DEFINED_ID, SHEET_ID, SIS_ID,
-                      SIS_LOGIN_ID, STUDENT_ID, USERNAME, Headers, Identifiers, Recognition, read_identifiers)
+                      SIS_LOGIN_ID, STUDENT_ID, USERNAME, Headers, Identifiers, Recognition, cell, read_identifiers)
+from .fields import EMAIL_HEADERS, is_email
 
 # Strictest first: each asks for several of its system's own column names.
 RECOGNISERS = (canvas.recognise, moodle.recognise, brightspace.recognise, blackboard.recognise,
@@ -36,7 +37,7 @@ def reading_of(found: Recognition | None) -> Reading | None:
 
 # headers a teacher's own sheet may use for each identifier
 _GENERIC = {
-    EMAIL: ("email address", "email", "e-mail", "mail"),
+    EMAIL: EMAIL_HEADERS,
     USERNAME: ("username", "user name", "login"),
     ORG_DEFINED_ID: ("orgdefinedid", "org defined id"),
     SIS_ID: ("sis user id", "sis_id", "sis id"),
@@ -55,11 +56,25 @@ def _answer_columns(mapping: ColumnMapping | None) -> set[str]:
     return {c for c in (*mapping.answer_columns, mapping.answer_column, mapping.item_column) if c}
 
 
+def email_column(sheet: Sheet, mapping: ColumnMapping | None = None) -> str | None:
+    """The column that holds email addresses whatever its header ("Correo", "Contact"): the first whose filled cells
+    are all email addresses, the mapping's student id column before any other; never a column of answers. None when
+    there is none."""
+    skip = _answer_columns(mapping)
+    first = mapping.id_column if mapping is not None and mapping.id_column in sheet.columns else None
+    for col in [c for c in (first, *sheet.columns) if c and c not in skip]:
+        values = [v for v in (cell(sheet, r, col).strip() for r in range(len(sheet))) if v]
+        if values and all(is_email(v) for v in values):
+            return col
+    return None
+
+
 def identifiers_for(sheet: Sheet, mapping: ColumnMapping | None = None) -> Identifiers:
     """The student identifiers of ``sheet``: a recognised export's, else found by column headers.
 
-    The mapping's student id and name columns are added as ``id`` and ``name`` where a row has no
-    such field yet (the name only when the system gave no first or last name).
+    A sheet that gives no email address so gets them from a column that holds only email addresses
+    (:func:`email_column`). The mapping's student id and name columns are added as ``id`` and ``name`` where a
+    row has no such field yet (the name only when the system gave no first or last name).
     """
     found = recognise(sheet)
     if found is not None:
@@ -68,6 +83,9 @@ def identifiers_for(sheet: Sheet, mapping: ColumnMapping | None = None) -> Ident
         h = Headers(sheet, exclude=_answer_columns(mapping))
         ids = read_identifiers(sheet, {f: h.find(*names) for f, names in _GENERIC.items()}, None,
                                clean=lambda f, v: v.lstrip("#") if f in (USERNAME, ORG_DEFINED_ID) else v)
+    if EMAIL not in ids.fields() and (emails := email_column(sheet, mapping)) is not None:
+        found_emails = read_identifiers(sheet, {EMAIL: emails}, None)
+        ids = Identifiers(system=ids.system, rows=[{**r, **more} for r, more in zip(ids.rows, found_emails.rows)])
     if mapping is None or not (mapping.id_column or mapping.name_column or mapping.first_name_column):
         return ids
     # Brightspace's "#" before a username or org id keeps it text in a spreadsheet: the id is what follows it
