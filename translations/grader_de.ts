@@ -1383,6 +1383,10 @@
             <numerusform>%n weitere angehakte Spalten sehen ebenfalls falsch aus.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>“{column}” is chosen for the answers and also says who the student is (name or id): choose another column for one of them.</source>
+        <translation>„{column}“ ist für die Antworten gewählt und sagt zugleich, wer die Person ist (Name oder Kennung): Wählen Sie für eines von beiden eine andere Spalte.</translation>
+    </message>
 </context>
 <context>
     <name>ModelActions</name>
@@ -2250,6 +2254,13 @@
     <message>
         <source>Review</source>
         <translation>Prüfen</translation>
+    </message>
+    <message numerus="yes">
+        <source>{scored} of %n answers scored</source>
+        <translation>
+            <numerusform>{scored} von %n Antwort bewertet</numerusform>
+            <numerusform>{scored} von %n Antworten bewertet</numerusform>
+        </translation>
     </message>
     <message>
         <source>Go through the answers that need you, one at a time (Enter)</source>

@@ -483,6 +483,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>{scored} of %n answers scored</source>
+        <translation>
+            <numerusform>{scored} of %n answer scored</numerusform>
+            <numerusform>{scored} of %n answers scored</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Showing {shown} of %n answers</source>
         <translation>
             <numerusform>Showing {shown} of %n answer</numerusform>

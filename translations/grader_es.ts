@@ -1383,6 +1383,10 @@
             <numerusform>%n columnas marcadas más también parecen erróneas.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>“{column}” is chosen for the answers and also says who the student is (name or id): choose another column for one of them.</source>
+        <translation>«{column}» está elegida para las respuestas y también dice quién es el estudiante (nombre o identificador): elige otra columna para una de las dos cosas.</translation>
+    </message>
 </context>
 <context>
     <name>ModelActions</name>
@@ -2250,6 +2254,13 @@
     <message>
         <source>Review</source>
         <translation>Revisar</translation>
+    </message>
+    <message numerus="yes">
+        <source>{scored} of %n answers scored</source>
+        <translation>
+            <numerusform>{scored} de %n respuesta puntuada</numerusform>
+            <numerusform>{scored} de %n respuestas puntuadas</numerusform>
+        </translation>
     </message>
     <message>
         <source>Go through the answers that need you, one at a time (Enter)</source>

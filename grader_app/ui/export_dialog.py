@@ -114,6 +114,7 @@ class ExportDialog(QDialog):
         outer.addWidget(self.body, 1)
         self.summary_label = QLabel(self)
         self.summary_label.setWordWrap(True)
+        self.summary_label.setTextFormat(Qt.TextFormat.PlainText)   # names and titles from the sheet, never markup
         layout.addWidget(self.summary_label)
 
         known = self.recognition if self.recognised_format is not None else None
@@ -139,6 +140,7 @@ class ExportDialog(QDialog):
 
         self.note_label = QLabel(self)
         self.note_label.setWordWrap(True)
+        self.note_label.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.note_label)
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 0)
@@ -147,12 +149,14 @@ class ExportDialog(QDialog):
         layout.addWidget(self.progress)
         self.error_label = QLabel(self)
         self.error_label.setWordWrap(True)
+        self.error_label.setTextFormat(Qt.TextFormat.PlainText)
         self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.error_label.setAccessibleName(self.tr("export problem"))
         self.error_label.setStyleSheet("QLabel { color: palette(link); font-weight: bold; }")
         layout.addWidget(self.error_label)
         self.done_label = QLabel(self)
         self.done_label.setWordWrap(True)
+        self.done_label.setTextFormat(Qt.TextFormat.PlainText)   # a question's title may hold <b> or &amp;: shown as written
         self.done_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.done_label)
 

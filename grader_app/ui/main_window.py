@@ -241,6 +241,7 @@ class MainWindow(QMainWindow):
         self.learning.bind(session)
         self.undo_stack = QUndoStack(self)
         session.listeners.append(self._on_decision)
+        self.results.set_scoring(bool(prepared.to_score))   # "Scoring…" from the start: no figure counts what is not scored yet
         self.results.set_session(session)
         self._update_title()
         self.start.clear_message()
@@ -251,11 +252,18 @@ class MainWindow(QMainWindow):
         self.sessionReady.emit()
         if prepared.to_score:
             # the table's first paint goes first, without a scoring worker competing for the GIL
-            QTimer.singleShot(30, lambda s=session: self.scoring.start() if self.session is s else None)
+            QTimer.singleShot(30, lambda s=session: self._start_scoring(s))
         else:
             self.scoringFinished.emit()
 
     # ----- scoring ---------------------------------------------------------------------------------
+    def _start_scoring(self, session: GradingSession) -> None:
+        if self.session is not session:
+            return
+        self.scoring.start()
+        if not self.scoring.busy:   # nothing started after all: the figures, not "Scoring…"
+            self.results.set_scoring(False)
+
     def _scoring_ended(self, how: str, sentence: str) -> None:
         self.results.set_scoring(False)
         self.strip.show_ended()

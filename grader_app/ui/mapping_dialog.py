@@ -27,6 +27,7 @@ of the questions and the model that scores each: :mod:`.mapping_items`.
 """
 from __future__ import annotations
 
+import html
 from collections import Counter
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
@@ -80,14 +81,15 @@ class MappingDialog(QDialog):
         name = sheet.source.name if sheet.source else self.tr("This sheet")
         # the rows the session holds (as the answer counts below), and a word on those left out
         left_out = len(sheet) - len(self._rows)
-        self.intro_label = intro = QLabel(f"<b>{name}</b>: " + self.tr(
+        self.intro_label = intro = QLabel(f"<b>{html.escape(name, quote=False)}</b>: " + html.escape(quote=False, s=self.tr(
             "%n rows, {columns} columns. Check what each column holds, then start scoring.", "", len(self._rows)).format(
             columns=len(cols)) + (" " + self.tr("Left out %n rows that are not students (Moodle's “Overall average”).", "",
-                                                left_out) if left_out else ""))
+                                                left_out) if left_out else "")))   # the file's name as written, "<" and "&" too
         intro.setWordWrap(True)
         self.lms_banner = QLabel(f"\u2713 {note_words(known.sentence)}" if known is not None else "")
         self.lms_banner.setObjectName("LmsBanner")
         self.lms_banner.setWordWrap(True)
+        self.lms_banner.setTextFormat(Qt.TextFormat.PlainText)
         self.lms_banner.setAccessibleName(self.tr("Where this sheet comes from"))
         self.lms_banner.setFont(style.scaled_font(self, 1.1, bold=True))
         self.lms_banner.setStyleSheet("#LmsBanner { background: #dcebff; color: #0b2a57; border: 1px solid #8fb3e6;"
@@ -100,6 +102,7 @@ class MappingDialog(QDialog):
         other_notes = [n for n in sheet.notes if known is None or n != known.sentence]
         notes = QLabel(" ".join(note_words(n) for n in other_notes))
         notes.setWordWrap(True)
+        notes.setTextFormat(Qt.TextFormat.PlainText)   # sheet and column names in the notes, as written
         notes.setVisible(bool(other_notes))
 
         # --- layout ------------------------------------------------------------------------------
@@ -176,9 +179,11 @@ class MappingDialog(QDialog):
         give_back_tab(self.items_table, self.preview)   # Tab goes on to the buttons (see mapping_layout)
         self.items_note = QLabel("")
         self.items_note.setWordWrap(True)
+        self.items_note.setTextFormat(Qt.TextFormat.PlainText)
 
         self.error = QLabel("")
         self.error.setWordWrap(True)
+        self.error.setTextFormat(Qt.TextFormat.PlainText)
         self.error.setObjectName("MappingError")
         self.error.setStyleSheet("#MappingError { color: #8a1c00; font-weight: bold; }")
 
@@ -317,7 +322,7 @@ class MappingDialog(QDialog):
         m = self.mapping()
         self._preview.show(m)   # the hidden columns follow the chosen ones
         show_doubts(self.wide_answer_doubt if m.layout == WIDE else self.answer_doubt,
-                    answer_doubts(self.sheet, m, self._doubts), wide=m.layout == WIDE)
+                    answer_doubts(self.sheet, m, self._doubts), wide=m.layout == WIDE, mapping=m)
         try:
             m.validate(self.sheet)
             problem = ""

@@ -2,12 +2,13 @@
 what it looks like (student numbers, marks, dates, one value, nothing) and what to do. :mod:`grader_app.io.answer_doubts`
 decides; nothing is refused, since some questions are answered with a number ("42", "3.5 cm"), so the note says how to
 keep the choice too. In one column per question, it names the first ticked column that looks wrong and counts the
-others."""
+others. Before all that, it says when a column chosen for the answers is also chosen as the student's id or name."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel
 
+from ..core.sheet import WIDE, ColumnMapping
 from ..io.answer_doubts import DATES, EMPTY, IDS, NUMBERS, SAME, Doubt
 from .i18n import QT_TRANSLATE_NOOP
 from .mapping_layout import short
@@ -32,6 +33,7 @@ def doubt_label() -> QLabel:
     label = QLabel("")
     label.setObjectName("AnswerDoubt")
     label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)   # column names and cells from the sheet, shown as written
     label.setStyleSheet("#AnswerDoubt { background: #fff1cc; color: #4d3300; border: 1px solid #e0b050;"
                         " border-radius: 3px; padding: 2px 4px; }")
     label.setVisible(False)
@@ -53,8 +55,25 @@ def doubt_words(doubts: list[Doubt], wide: bool) -> str:
     return " ".join(words)
 
 
-def show_doubts(label: QLabel, doubts: list[Doubt], wide: bool) -> None:
-    """Say ``doubts`` on ``label``, hidden when there are none."""
-    text = doubt_words(doubts, wide)
+def student_column_chosen(mapping: ColumnMapping) -> str | None:
+    """A column chosen for the answers that is also chosen as the student's id, name or first name (None: none is)."""
+    who = {mapping.id_column, mapping.name_column, mapping.first_name_column} - {None, ""}
+    answers = list(mapping.answer_columns) if mapping.layout == WIDE else [mapping.answer_column]
+    return next((c for c in answers if c and c in who), None)
+
+
+def clash_words(column: str) -> str:
+    return "⚠ " + translate("MappingDialog", "“{column}” is chosen for the answers and also says who the student is "
+                                             "(name or id): choose another column for one of them.").format(
+        column=short(column, COLUMN_CHARS))
+
+
+def show_doubts(label: QLabel, doubts: list[Doubt], wide: bool, mapping: ColumnMapping | None = None) -> None:
+    """Say ``doubts`` on ``label``, hidden when there are none; first, a column of ``mapping`` chosen both for the
+    answers and as the student's."""
+    clash = student_column_chosen(mapping) if mapping is not None else None
+    if clash:   # said instead of what that column looks like (student numbers, most often)
+        doubts = [d for d in doubts if d.column != clash]
+    text = " ".join(t for t in (clash_words(clash) if clash else "", doubt_words(doubts, wide)) if t)
     label.setText(text)
     label.setVisible(bool(text))

@@ -68,12 +68,21 @@ def fill_items(table: QTableWidget, items: list[tuple[str, int]], library: Libra
         select(combo, chosen[item] if item in chosen else found.id if found else None)
         combo.setAccessibleName(translate("MappingDialog", "Model for question {question}").format(question=question_name(item)))
         combo.currentIndexChanged.connect(on_change)
+        whole_name_tip(combo)
         table.setCellWidget(r, 2, combo)
         combos.append(combo)
     table.setColumnWidth(0, min(max(table.sizeHintForColumn(0), fm.horizontalAdvance("M") * 6),
                                 fm.horizontalAdvance("M") * QUESTION_EM))
     snug_rows(table, combos)
     return combos
+
+
+def whole_name_tip(combo: QComboBox) -> None:
+    """``combo``'s tooltip: the chosen model's whole name, its id and agreement (the choice is cut where it is narrow)."""
+    def tip(_i: int = 0) -> None:
+        combo.setToolTip(combo.currentData(Qt.ItemDataRole.ToolTipRole) or combo.currentText())
+    combo.currentIndexChanged.connect(tip)
+    tip()
 
 
 def chosen_models(table: QTableWidget) -> dict[str, str | None]:

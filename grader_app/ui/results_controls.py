@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import Callable
 
 from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
-from PySide6.QtWidgets import QAbstractItemView, QButtonGroup, QHeaderView, QLabel, QLineEdit, QPushButton, QTableView, QWidget
+from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QHeaderView, QLabel, QLineEdit, QPushButton, QStyle,
+                               QStyledItemDelegate, QTableView, QWidget)
 
 from . import results_model as rm
 from .results_layout import FlowLayout
@@ -40,6 +41,33 @@ class FilterBar:
         self.layout.addWidget(search)   # the last item: it takes the rest of its line
 
 
+class WordElide(QStyledItemDelegate):
+    """Cuts a cell's text that does not fit after its last whole word that does ("Aceptada…", not "Aceptada auto…";
+    "Automatisch…", not "Automatisch …"): a status keeps the words that tell it, never half of one. A first word too
+    long for the cell is cut as the view cuts it."""
+
+    def initStyleOption(self, option, index) -> None:
+        super().initStyleOption(option, index)
+        text = option.text
+        if not text or " " not in text or option.rect.width() <= 0:
+            return
+        widget = option.widget
+        style = widget.style() if widget is not None else None
+        if style is None:
+            return
+        room = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, widget).width()
+        room -= 2 * (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, widget) + 1)
+        fm = option.fontMetrics
+        if fm.horizontalAdvance(text) <= room:
+            return
+        words = text.split(" ")
+        for k in range(len(words) - 1, 0, -1):
+            kept = " ".join(words[:k]).rstrip(" (") + "\u2026"
+            if fm.horizontalAdvance(kept) <= room:
+                option.text = kept
+                return
+
+
 def results_table(proxy: QSortFilterProxyModel) -> QTableView:
     """The table of answers over ``proxy``: rows chosen whole, one at a time, read-only, sorted by the header (sheet
     order at first), the Answer column taking the room to spare."""
@@ -60,4 +88,5 @@ def results_table(proxy: QSortFilterProxyModel) -> QTableView:
     h.setSectionResizeMode(rm.ANSWER, QHeaderView.ResizeMode.Stretch)
     h.setStretchLastSection(False)
     table.setAccessibleName(translate("ResultsView", "Results table"))
+    table.setItemDelegateForColumn(rm.STATUS, WordElide(table))
     return table

@@ -39,6 +39,7 @@ class ResultsView(QWidget):
         self._tasks = None
         self._figures_task = None
         self._figures_pending = False
+        self._epoch = 0   # moves on when the session or the scoring changes: figures worked out before are stale
         self.model = rm.ResultsModel(parent=self)
         self.proxy = rm.ResultsFilterModel(self)
         self.proxy.setSourceModel(self.model)
@@ -46,12 +47,15 @@ class ResultsView(QWidget):
         # --- the sentence and the next step -------------------------------------------------------
         self.sentence = QLabel(self.tr("No answers to grade yet."))
         self.sentence.setWordWrap(True)
+        self.sentence.setTextFormat(Qt.TextFormat.PlainText)   # questions' titles from the sheet, shown as written
         self.sentence.setFont(style.scaled_font(self, 1.35, bold=True))
         self.sentence.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.counts = QLabel("")
         self.counts.setWordWrap(True)
+        self.counts.setTextFormat(Qt.TextFormat.PlainText)
         self.learning = QLabel("")   # how far the models learning from the teacher's marks are
         self.learning.setWordWrap(True)
+        self.learning.setTextFormat(Qt.TextFormat.PlainText)
         self.learning.setFont(style.scaled_font(self, 1.0, bold=True))
         self.learning.setVisible(False)
         self.review_button = QPushButton(self.tr("Review"))
@@ -63,6 +67,7 @@ class ResultsView(QWidget):
 
         # --- filters and search --------------------------------------------------------------------
         self.shown = QLabel("")
+        self.shown.setTextFormat(Qt.TextFormat.PlainText)
         bar = FilterBar(self, self.set_filter)   # the filter buttons and the search box, on a line that wraps
         self.filter_group, self.filter_buttons, self.search, filters_row = bar.group, bar.buttons, bar.search, bar.layout
         self.filter_buttons[rm.ALL].setChecked(True)
@@ -135,6 +140,8 @@ class ResultsView(QWidget):
     def set_session(self, session: GradingSession | None) -> None:
         self._session = session
         self._changed = Change()
+        self._epoch += 1
+        self._pace()
         self.model.set_session(session)
         self.threshold.set_session(session)
         self.fit_columns()
@@ -176,15 +183,39 @@ class ResultsView(QWidget):
             self._refresh_timer.start()
 
     def set_scoring(self, scoring: bool) -> None:
-        """While a large sheet is being scored the table repaints once a second and the sentence waits
-        for the last answer (working it out meanwhile would only compete with the scoring worker)."""
+        """While a sheet is being scored (or is about to be: the window says so before the first batch) the sentence
+        and the counts wait for the last answer, and say how many answers are scored: figures worked out meanwhile
+        would count the answers not scored yet as answers no model scores (and, on a large sheet, only compete with
+        the scoring worker). A large sheet's table repaints once a second meanwhile."""
         was, self._scoring = self._scoring, scoring
-        large = self._session is not None and len(self._session.answers) >= ASYNC_FROM
-        self._refresh_timer.setInterval(1000 if scoring and large else 200)
-        if not scoring:
+        if was != scoring:
+            self._epoch += 1
+        self._pace()
+        if scoring:
+            self._show_scoring()
+        else:
             if was:
+                self._show_scoring()   # every score is in: the count says so until the figures replace it
                 self.threshold.set_session(self._session)   # the scored questions' plots and values
-            self.schedule_refresh()
+            if was and not self._large():
+                self.refresh()   # a small sheet's figures at once: the review button counts as scoring ends
+            else:
+                self.schedule_refresh()
+
+    def _large(self) -> bool:
+        """The sentence and the counts are worked out on a worker (a large session)."""
+        return self._tasks is not None and self._session is not None and len(self._session.answers) >= ASYNC_FROM
+
+    def _pace(self) -> None:
+        large = self._session is not None and len(self._session.answers) >= ASYNC_FROM
+        self._refresh_timer.setInterval(1000 if self._scoring and large else 200)
+
+    def _show_scoring(self) -> None:
+        """The sentence while the scores are coming, and how many have come (the figures follow)."""
+        self.sentence.setText(self.tr("Scoring… the summary follows when every answer has its score."))
+        s = self._session
+        self.counts.setText(self.tr("{scored} of %n answers scored", "", len(s.answers)).format(
+            scored=len(s.predictions)) if s is not None else "")
 
     @property
     def need(self) -> int:
@@ -225,16 +256,16 @@ class ResultsView(QWidget):
             self.shown.setText("")
             self.figuresShown.emit()
             return
+        if self._scoring:
+            self._show_scoring()
+            self.figuresShown.emit()
+            return
         if self._tasks is not None and len(s.answers) >= ASYNC_FROM:
-            if self._scoring:
-                self.sentence.setText(self.tr("Scoring… the summary follows when every answer has its score."))
-                self.figuresShown.emit()
-                return
             if self._figures_task is not None:
                 self._figures_pending = True
                 return
             self._figures_task = self._tasks.run(
-                figures, s, on_done=lambda fig, s=s: self._show_figures(s, fig),
+                figures, s, on_done=lambda fig, s=s, e=self._epoch: self._show_figures(s, fig, epoch=e),
                 on_error=lambda _exc: self._figures_failed(), name="figures")
             return
         self._show_figures(s, figures(s), sync=True)
@@ -245,10 +276,12 @@ class ResultsView(QWidget):
             self._figures_pending = False
             self.schedule_refresh()
 
-    def _show_figures(self, s: GradingSession, fig, sync: bool = False) -> None:
+    def _show_figures(self, s: GradingSession, fig, sync: bool = False, epoch: int | None = None) -> None:
         if not sync:
             self._figures_task = None
-        if s is self._session:
+        if epoch is not None and epoch != self._epoch:   # worked out before the scoring began or ended: stale
+            self._figures_pending = True
+        elif s is self._session:
             c, sentence = fig
             self.sentence.setText(unbroken(sentence))   # "95 %" never wraps between the number and its sign
             self.counts.setText(counts_line(c))

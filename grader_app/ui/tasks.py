@@ -34,8 +34,10 @@ from __future__ import annotations
 import logging
 import threading
 import traceback
+from functools import partial
 from typing import Any, Callable
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThread, QThreadPool, QTimer, Signal, Slot
 
 from ..learn import pausing
@@ -64,18 +66,25 @@ class _Relay(QObject):
         self.cancelled.connect(self._on_cancel)
         self.finished.connect(self._on_finished)
 
+    def _heard(self) -> bool:
+        """Whether the task's callbacks may run: not once its manager is gone (deleted with the window that owned it),
+        since they would reach widgets that are gone too."""
+        return shiboken6.isValid(self._task._manager)
+
     @Slot(object)
     def _on_progress(self, value) -> None:
-        if self._task.on_progress is not None and not self._task._cancel_seen:
+        if self._task.on_progress is not None and not self._task._cancel_seen and self._heard():
             self._task.on_progress(value)
 
     @Slot(object)
     def _on_done(self, value) -> None:
-        if self._task.on_done is not None:
+        if self._task.on_done is not None and self._heard():
             self._task.on_done(value)
 
     @Slot(object, str)
     def _on_error(self, exc, tb: str) -> None:
+        if not self._heard():
+            return
         if self._task.on_error is not None:
             self._task.on_error(exc)
         else:
@@ -83,14 +92,15 @@ class _Relay(QObject):
 
     @Slot()
     def _on_cancel(self) -> None:
-        if self._task.on_cancel is not None:
+        if self._task.on_cancel is not None and self._heard():
             self._task.on_cancel()
 
     @Slot()
     def _on_finished(self) -> None:
         self._task._held = None
         self._task._running = False
-        self._task._manager._forget(self._task)
+        if self._heard():
+            self._task._manager._forget(self._task)
 
 
 _lowered = threading.local()
@@ -119,6 +129,18 @@ def _lower_this_thread() -> None:
     QThread.currentThread().setPriority(QThread.Priority.LowPriority)
 
 
+def _send(token: CancelToken, signal, *args) -> bool:
+    """Emit a relay's signal from the worker; False, and the work told to stop, when no one is left to hear it: the
+    relay was deleted with the app (the window closed or the program ended while this work ran), and nothing
+    may reach a window that is gone."""
+    try:
+        signal.emit(*args)
+    except RuntimeError:   # "Signal source has been deleted"
+        token.cancel()
+        return False
+    return True
+
+
 def _released(*_args, **_kwargs) -> None:
     """What a runner holds once its work has run."""
 
@@ -138,6 +160,7 @@ class _Runner(QRunnable):
         _worker.manager = self._task._manager
         relay = self._task._relay
         token = self._task.token
+        send = partial(_send, token)
         try:
             if token.cancelled:
                 raise Cancelled()
@@ -154,25 +177,26 @@ class _Runner(QRunnable):
                         except StopIteration as stop:
                             result = stop.value
                             break
-                        relay.progressed.emit(value)
+                        if not send(relay.progressed, value):
+                            raise Cancelled()
                 finally:
                     gen.close()
             else:
                 result = self._fn(*self._args, **self._kwargs)
             if token.cancelled:
                 raise Cancelled()
-            relay.succeeded.emit(result)
+            send(relay.succeeded, result)
         except Cancelled:
-            relay.cancelled.emit()
+            send(relay.cancelled)
         except Exception as exc:  # reported to on_error on the GUI thread
-            relay.failed.emit(exc, traceback.format_exc())
+            send(relay.failed, exc, traceback.format_exc())
         finally:
             _worker.manager = None
             # What the work held (a dialog's bound method, a closure over a window) is let go on the GUI
             # thread, when the task hears it finished: never freed here, where a Qt object must not die.
             self._task._held = (self._fn, self._args, self._kwargs)
             self._fn, self._args, self._kwargs = _released, (), {}
-            relay.finished.emit()
+            send(relay.finished)
 
 
 class Task:
@@ -230,7 +254,7 @@ class TaskManager(QObject):
         """Run ``fn(*args, **kwargs)`` on the pool; ``on_done(result)`` runs on the GUI thread."""
         task = Task(self, name or getattr(fn, "__name__", "task"), on_done, on_error, on_progress, on_cancel, cancel)
         if on_progress is not None:
-            kwargs["progress"] = task._relay.progressed.emit
+            kwargs["progress"] = partial(_send, task.token, task._relay.progressed)
         self._start(task, _Runner(task, fn, args, kwargs, generator=False))
         return task
 

@@ -12,14 +12,15 @@ import re
 from typing import Sequence
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QGroupBox, QLabel, QListWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QGroupBox, QLabel, QListWidget, QVBoxLayout, QWidget
 
 from ..io.lms import ExportResult, Unmatched
 from .blind import neutral_label
 from .unmatched_words import reason_words
 
 translate = QCoreApplication.translate
-ROWS = 6   # the list shows this many students, then scrolls
+ROWS = 7   # the list is this many lines of text tall, then scrolls
+LINES_PER_STUDENT = 2   # a student's line wraps into about two in a dialog 1,024 pixels wide
 
 
 class UnmatchedBox(QGroupBox):
@@ -28,10 +29,12 @@ class UnmatchedBox(QGroupBox):
         layout = QVBoxLayout(self)
         self.label = QLabel(self)
         self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)   # file and student names, shown as written
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.list = QListWidget(self)
         self.list.setAccessibleName(translate("ExportDialog", "students that could not be matched"))
         self.list.setWordWrap(True)
+        self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)   # a row taller than the list
         layout.addWidget(self.label)
         layout.addWidget(self.list)
         self.shown: list[Unmatched] = []
@@ -79,6 +82,8 @@ class UnmatchedBox(QGroupBox):
                         reason = re.sub(rf"(?<!\w){re.escape(part.strip())}(?!\w)", student, reason)
             self.list.addItem(translate("ExportDialog", "{student} (row {row}): {reason}").format(
                 student=student, row=u.row, reason=reason))
-        rows = min(len(unmatched), ROWS)
-        self.list.setFixedHeight(self.list.sizeHintForRow(0) * rows + 2 * self.list.frameWidth() + 4)
+        # in lines of text, not rows: a row wraps into two or three lines once the list has its width (a row's own
+        # height, asked for before that, is one line: two students were shown as two lines, the second cut off)
+        lines = min(LINES_PER_STUDENT * len(unmatched), ROWS)
+        self.list.setFixedHeight(self.list.fontMetrics().lineSpacing() * lines + 2 * self.list.frameWidth() + 6)
         self.show()

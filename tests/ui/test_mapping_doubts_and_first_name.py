@@ -50,8 +50,8 @@ def test_student_numbers_marks_or_dates_as_the_answers_are_said_beside_the_choic
         assert dlg.ok_button.isEnabled() and dlg.ok_button.text() == "Score 20 answers"   # a warning, not a refusal
         assert _inside(dlg.ok_button, dlg) and not dlg.error.isVisible()
     assert said == {
-        "Numéro": "⚠ “Numéro” holds a different code in each row, like student numbers. Keep it if these are the answers;"
-                  " if not, choose their column.",
+        "Numéro": "⚠ “Numéro” is chosen for the answers and also says who the student is (name or id): choose another "
+                  "column for one of them.",   # the student's id: said instead of what it looks like
         "Note": "⚠ “Note” holds only numbers, like marks or student numbers. Keep it if these are the answers; if not,"
                 " choose their column.",
         "Horodateur": "⚠ “Horodateur” holds dates or times. Keep it if these are the answers; if not, choose their "
@@ -99,8 +99,10 @@ def test_ticked_columns_that_are_no_questions_are_said_under_the_list(qtbot, win
     for column in ("Student ID", "Total", "Rank"):
         items[column].setCheckState(Qt.CheckState.Checked)
     qtbot.waitUntil(lambda: _whole(dlg.wide_answer_doubt), timeout=3000)   # laid out once the events are handled
-    assert dlg.wide_answer_doubt.text() == ("⚠ “Student ID” holds a different code in each row, like student numbers. "
-                                            "Untick it unless it holds answers. 2 other ticked columns look wrong too.")
+    assert dlg.wide_answer_doubt.text() == ("⚠ “Student ID” is chosen for the answers and also says who the student is "
+                                            "(name or id): choose another column for one of them. ⚠ “Total” holds only "
+                                            "numbers, like marks or student numbers. Untick it unless it holds answers. "
+                                            "1 other ticked column looks wrong too.")
     assert dlg.ok_button.isEnabled() and dlg.ok_button.text() == "Score 50 answers"
     for column in ("Student ID", "Rank"):
         items[column].setCheckState(Qt.CheckState.Unchecked)
@@ -187,4 +189,23 @@ def test_questions_headed_in_html_are_ticked_and_never_the_students_name(qtbot, 
     assert dlg.mapping().answer_columns == {name_two: "Name two processes that move water in a plant.",
                                            first_of: "Give the first name of the scientist who found radium.",
                                            explain: "Explain osmosis in a sentence."}
+    dlg.reject()
+
+
+def test_a_column_chosen_as_the_answers_and_as_the_student_is_said_beside_the_choice(qtbot, window, tmp_path):
+    """Spanish QA: «Apellido» was chosen as the answers while it was also the student's name, and nothing was said."""
+    rows = [["Nº", "Apellido", "Nombre", "Pregunta", "Respuesta"]]
+    rows += [[f"{100 + i}", ("García", "López", "Pérez")[i % 3], f"Ana{i}", "asap-sas-1", ANSWERS[i % 3]]
+             for i in range(8)]
+    dlg = _open(qtbot, window, _write(tmp_path / "clase.csv", rows))
+    assert dlg.mapping().name_column == "Apellido" and not dlg.answer_doubt.isVisible()
+    _choose(dlg.answer_combo, "Apellido")
+    qtbot.waitUntil(lambda: _whole(dlg.answer_doubt), timeout=3000)
+    assert dlg.answer_doubt.text() == ("⚠ “Apellido” is chosen for the answers and also says who the student is (name "
+                                       "or id): choose another column for one of them.")
+    assert dlg.ok_button.isEnabled()   # a warning, as for the other column problems
+    _choose(dlg.name_combo, "Nombre")
+    assert not dlg.answer_doubt.isVisible()
+    _choose(dlg.first_name_combo, "Apellido")   # the first name counts too
+    assert dlg.answer_doubt.isVisible() and "“Apellido”" in dlg.answer_doubt.text()
     dlg.reject()

@@ -21,8 +21,8 @@ def shown_text(table: QTableView, index: QModelIndex) -> str:
     """The cell's text as drawn: cut to the width the style gives it beside its icon, the way the view cuts it."""
     opt = QStyleOptionViewItem()
     table.initViewItemOption(opt)
+    opt.rect = table.visualRect(index)   # as the view paints: the cell's rectangle first, then the delegate's option
     table.itemDelegateForIndex(index).initStyleOption(opt, index)
-    opt.rect = table.visualRect(index)
     style = table.style()
     room = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, table).width()
     room -= 2 * (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 1)
@@ -58,6 +58,10 @@ def test_every_status_is_told_apart_at_1024_pixels(qtbot, shipped_bundles, lang)
     assert all(len(texts) == 1 for texts in shown.values()), shown
     drawn = {full: next(iter(texts)) for full, texts in shown.items()}
     assert len(set(drawn.values())) == len(drawn), drawn
+    # each whole, or cut after a whole word (QA: "Aceptada auto…" in Spanish, "Automatisch …" in German)
+    for full, text in drawn.items():
+        kept = text.removesuffix("\u2026")
+        assert text == full or (text.endswith("\u2026") and full.startswith(kept) and full[len(kept)] in " ("), drawn
     if lang == "de":   # the word that says what it is, not "Von Ihn…"
         assert drawn["Bewertet (von Ihnen)"].startswith("Bewertet")   # the German words begin with what tells them
         assert drawn["Geändert (von Ihnen)"].startswith("Geändert")   # apart (QA: at 1024 px "Von Ihnen …" left the

@@ -25,7 +25,9 @@ PROMPT = ("A group of students wrote the following procedure for their investiga
           "replicate the experiment. Make sure to include at least three pieces of information.")
 SHORT = ("You would need to know how much vinegar to pour in each container, what kind of vinegar it was, and how "
          "big each sample should be. It would also help to know what size containers they used.")
-LONG = " ".join(["The group should say to know how much vinegar to pour in each container and how big each sample was."] * 12)
+# on another subject than SHORT, so that the grouping of answers that look alike, which may land after the review
+# opened, never makes the two one group (the test steps from one to the other)
+LONG = " ".join(["Marble and limestone lose mass in acid while wood and plastic keep theirs, so rinse and dry them."] * 12)
 
 
 def _shown_rect(w: QWidget) -> QRect:
