@@ -2495,7 +2495,7 @@
     <name>ReviewView</name>
     <message>
         <source>0–9 score (a group: all of it) · Enter accept the model&apos;s score · ←/→ or K/J previous/next · N next suggested · ↑/↓ choose in a group · P pull out of the group · C comment · Q whole question text · Ctrl+G apply to identical answers · Ctrl+Z undo · Ctrl+Shift+Z redo · Esc back to the table</source>
-        <translation>0–9 bewerten (Gruppe: alle) · Eingabe Punktzahl des Modells übernehmen · ←/→ oder K/J zurück/weiter · N nächster Vorschlag · ↑/↓ in einer Gruppe wählen · P aus der Gruppe nehmen · C Kommentar · Q ganzer Fragetext · Strg+G auf identische Antworten übertragen · Strg+Z rückgängig · Strg+Umschalt+Z wiederholen · Esc zurück zur Tabelle</translation>
+        <translation>0–9 bewerten (Gruppe: alle) · Eingabe Punktzahl des Modells übernehmen · ←/→ oder K/J zurück/weiter · N nächster Vorschlag · ↑/↓ in der Gruppe wählen · P herausnehmen · C Kommentar · Q ganzer Fragetext · Strg+G auf identische Antworten · Strg+Z/Strg+Umschalt+Z rückgängig/wiederholen · Esc zur Tabelle</translation>
     </message>
     <message>
         <source>what the model learned from your marks</source>
@@ -2988,8 +2988,8 @@
         <translation>Die Spalten dieser Tabelle konnten nicht erkannt werden.</translation>
     </message>
     <message>
-        <source>Choose the columns below, or Cancel.</source>
-        <translation>Wählen Sie die Spalten unten aus oder brechen Sie ab.</translation>
+        <source>Choose the columns above, or Cancel.</source>
+        <translation>Wählen Sie oben die Spalten aus oder brechen Sie ab.</translation>
     </message>
     <message>
         <source>Opening cancelled</source>

@@ -397,19 +397,19 @@
     </message>
     <message>
         <source>In Brightspace open Grades, choose Import, and upload this file; students are matched on {id_header}, and a question&apos;s item is created if it does not exist yet.</source>
-        <translation>En Brightspace abre «Grades», elige «Import» y sube este archivo; los alumnos se emparejan por {id_header}, y el elemento de una pregunta se crea si aún no existe.</translation>
+        <translation>En Brightspace abre «Grades», elige «Import» y sube este archivo; los estudiantes se emparejan por {id_header}, y el elemento de una pregunta se crea si aún no existe.</translation>
     </message>
     <message>
         <source>Google Classroom matches students by email address: copy a question&apos;s column into the assignment&apos;s grades, or into your Classroom grade sheet.</source>
-        <translation>Google Classroom empareja a los alumnos por su correo electrónico: copia la columna de una pregunta en las notas de la tarea, o en tu hoja de notas de Classroom.</translation>
+        <translation>Google Classroom empareja a los estudiantes por su correo electrónico: copia la columna de una pregunta en las notas de la tarea, o en tu hoja de notas de Classroom.</translation>
     </message>
     <message>
         <source>Every student has a row with their points per question and their total.</source>
-        <translation>Cada alumno tiene una fila con sus puntos por pregunta y su total.</translation>
+        <translation>Cada estudiante tiene una fila con sus puntos por pregunta y su total.</translation>
     </message>
     <message>
         <source>In Blackboard open the Grade Center, choose Work Offline &gt; Upload, pick this file (comma delimiter) and tick the question columns; students are matched on Username.</source>
-        <translation>En Blackboard abre el «Grade Center», elige «Work Offline &gt; Upload», escoge este archivo (delimitador coma) y marca las columnas de las preguntas; los alumnos se emparejan por «Username».</translation>
+        <translation>En Blackboard abre el «Grade Center», elige «Work Offline &gt; Upload», escoge este archivo (delimitador coma) y marca las columnas de las preguntas; los estudiantes se emparejan por «Username».</translation>
     </message>
     <message>
         <source>Blackboard adds each new column as a text column worth 0 points: edit each one (Edit Column Information), choose Score as its primary display and set its points possible.</source>
@@ -429,19 +429,19 @@
     </message>
     <message>
         <source>The earlier list of students left out, {file}, was deleted: every student is in this file.</source>
-        <translation>Se borró la lista anterior de alumnos que faltaban, {file}: todos los alumnos están en este archivo.</translation>
+        <translation>Se borró la lista anterior de estudiantes que faltaban, {file}: todos los estudiantes están en este archivo.</translation>
     </message>
     <message>
         <source>The earlier list of students left out, {file}, could not be deleted; delete it yourself, as every student is in this file now.</source>
-        <translation>No se pudo borrar la lista anterior de alumnos que faltaban, {file}; bórrala tú, ya que ahora todos los alumnos están en este archivo.</translation>
+        <translation>No se pudo borrar la lista anterior de estudiantes que faltaban, {file}; bórrala tú, ya que ahora todos los estudiantes están en este archivo.</translation>
     </message>
     <message>
         <source>The row {rows} of the downloaded report is not a student, so it is not in this file.</source>
-        <translation>La fila {rows} del informe descargado no es un alumno, así que no está en este archivo.</translation>
+        <translation>La fila {rows} del informe descargado no es un estudiante, así que no está en este archivo.</translation>
     </message>
     <message>
         <source>The rows {rows} of the downloaded report are not students, so they are not in this file.</source>
-        <translation>Las filas {rows} del informe descargado no son alumnos, así que no están en este archivo.</translation>
+        <translation>Las filas {rows} del informe descargado no son estudiantes, así que no están en este archivo.</translation>
     </message>
     <message>
         <source>{question} 0–{top} to 0–{points} ({score} → {scaled})</source>
@@ -637,7 +637,7 @@
     </message>
     <message>
         <source>cannot write {name}: feedback for students is a .pdf file; choose a name ending in .pdf</source>
-        <translation>no se puede escribir {name}: los comentarios para el alumnado son un archivo .pdf; elige un nombre que termine en .pdf</translation>
+        <translation>no se puede escribir {name}: los comentarios para los estudiantes son un archivo .pdf; elige un nombre que termine en .pdf</translation>
     </message>
     <message>
         <source>there are no students in this sheet, so there is no feedback to write</source>
@@ -678,7 +678,7 @@
     <name>GroupPanel</name>
     <message>
         <source>Each ⟦U+…⟧ is a hidden character in the answer (one that reverses the text after it, or an invisible one), shown where the student&apos;s text holds it.</source>
-        <translation>Cada ⟦U+…⟧ es un carácter oculto de la respuesta (uno que invierte el texto que le sigue, o uno invisible), mostrado donde lo tiene el texto del alumno.</translation>
+        <translation>Cada ⟦U+…⟧ es un carácter oculto de la respuesta (uno que invierte el texto que le sigue, o uno invisible), mostrado donde lo tiene el texto del estudiante.</translation>
     </message>
     <message numerus="yes">
         <source>%n blank answers</source>
@@ -1302,7 +1302,7 @@
     </message>
     <message>
         <source>Choose the column that holds the students&apos; answers.</source>
-        <translation>Elige la columna que contiene las respuestas de los alumnos.</translation>
+        <translation>Elige la columna que contiene las respuestas de los estudiantes.</translation>
     </message>
     <message numerus="yes">
         <source>the question column “{column}” has %n different values; choose the column that names the question of each answer</source>
@@ -1646,7 +1646,7 @@
     </message>
     <message>
         <source>{name} is empty; choose the file that holds the students&apos; answers</source>
-        <translation>{name} está vacío; elige el archivo que contiene las respuestas de los alumnos</translation>
+        <translation>{name} está vacío; elige el archivo que contiene las respuestas de los estudiantes</translation>
     </message>
     <message>
         <source>{name} is in the old Excel 97-2003 (.xls) format; open it in Excel and save it as .xlsx or CSV from Excel, then open that</source>
@@ -1706,23 +1706,23 @@
     </message>
     <message>
         <source>{name} has no data; choose the file (or sheet) that holds the students&apos; answers</source>
-        <translation>{name} no tiene datos; elige el archivo (u hoja) que contiene las respuestas de los alumnos</translation>
+        <translation>{name} no tiene datos; elige el archivo (u hoja) que contiene las respuestas de los estudiantes</translation>
     </message>
     <message>
         <source>{name} (sheet &apos;{sheet}&apos;) has no data; choose the file (or sheet) that holds the students&apos; answers</source>
-        <translation>{name} (hoja «{sheet}») no tiene datos; elige el archivo (u hoja) que contiene las respuestas de los alumnos</translation>
+        <translation>{name} (hoja «{sheet}») no tiene datos; elige el archivo (u hoja) que contiene las respuestas de los estudiantes</translation>
     </message>
     <message>
         <source>{name} has a header row but no answers below it; add the students&apos; answers under the header and open it again</source>
-        <translation>{name} tiene una fila de encabezado pero ninguna respuesta debajo; añade las respuestas de los alumnos bajo el encabezado y vuelve a abrirlo</translation>
+        <translation>{name} tiene una fila de encabezado pero ninguna respuesta debajo; añade las respuestas de los estudiantes bajo el encabezado y vuelve a abrirlo</translation>
     </message>
     <message>
         <source>{name} (sheet &apos;{sheet}&apos;) has a header row but no answers below it; add the students&apos; answers under the header and open it again</source>
-        <translation>{name} (hoja «{sheet}») tiene una fila de encabezado pero ninguna respuesta debajo; añade las respuestas de los alumnos bajo el encabezado y vuelve a abrirlo</translation>
+        <translation>{name} (hoja «{sheet}») tiene una fila de encabezado pero ninguna respuesta debajo; añade las respuestas de los estudiantes bajo el encabezado y vuelve a abrirlo</translation>
     </message>
     <message>
         <source>no column in this sheet holds text answers; check that you opened the sheet with the students&apos; answers, with one answer per cell and a header row on top (a column of numbers is taken for answers when its header says Answer or Response)</source>
-        <translation>Ninguna columna de esta hoja contiene respuestas de texto; comprueba que abriste la hoja con las respuestas de los alumnos, con una respuesta por celda y una fila de encabezado arriba (una columna de números se toma como respuestas cuando su encabezado dice Respuesta o Answer)</translation>
+        <translation>Ninguna columna de esta hoja contiene respuestas de texto; comprueba que abriste la hoja con las respuestas de los estudiantes, con una respuesta por celda y una fila de encabezado arriba (una columna de números se toma como respuestas cuando su encabezado dice Respuesta o Answer)</translation>
     </message>
     <message>
         <source>the column “{column}” is empty: no student&apos;s answer is written in it; check that you opened the sheet that holds the answers, or write them under that header and open the sheet again</source>
@@ -2988,8 +2988,8 @@
         <translation>No se pudieron adivinar las columnas de esta hoja.</translation>
     </message>
     <message>
-        <source>Choose the columns below, or Cancel.</source>
-        <translation>Elige las columnas abajo o pulsa Cancelar.</translation>
+        <source>Choose the columns above, or Cancel.</source>
+        <translation>Elige las columnas de arriba o pulsa Cancelar.</translation>
     </message>
     <message>
         <source>Opening cancelled</source>
@@ -3345,7 +3345,7 @@
     </message>
     <message>
         <source>Scores students&apos; short written answers with small models that run on this computer&apos;s processor, and puts only the answers the models are unsure of in front of you.</source>
-        <translation>Puntúa las respuestas cortas escritas del alumnado con modelos pequeños que funcionan en el procesador de este ordenador, y solo te presenta las respuestas de las que los modelos no están seguros.</translation>
+        <translation>Puntúa las respuestas cortas escritas de los estudiantes con modelos pequeños que funcionan en el procesador de este ordenador, y solo te presenta las respuestas de las que los modelos no están seguros.</translation>
     </message>
     <message>
         <source>{model} ({id}) for {questions}</source>
@@ -3429,7 +3429,7 @@
     </message>
     <message>
         <source>Feedback for students</source>
-        <translation>Comentarios para el alumnado</translation>
+        <translation>Comentarios para los estudiantes</translation>
     </message>
     <message>
         <source>Grades back to your learning platform</source>
@@ -3565,7 +3565,7 @@
     </message>
     <message>
         <source>Feedback for students, one printable page each (P&amp;DF)</source>
-        <translation>Comentarios para el alumnado, una página imprimible por estudiante (P&amp;DF)</translation>
+        <translation>Comentarios para los estudiantes, una página imprimible por estudiante (P&amp;DF)</translation>
     </message>
     <message>
         <source>One page per student to print or hand out: each question, their answer, the score, the rubric&apos;s words, your comment.</source>
@@ -3607,7 +3607,7 @@
     </message>
     <message>
         <source>Open an Excel or CSV sheet of students&apos; answers</source>
-        <translation>Abrir una hoja de Excel o CSV con las respuestas del alumnado</translation>
+        <translation>Abrir una hoja de Excel o CSV con las respuestas de los estudiantes</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>

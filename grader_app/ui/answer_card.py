@@ -23,6 +23,7 @@ from .flag_chips import FlagChips
 from .group_panel import GroupPanel, hidden_note
 from .probability_bars import ProbabilityBars
 from .i18n import score as fmt_score
+from .learning_words import question_name, with_question
 from .text_wrap import breakable
 from .wording import question_of
 
@@ -148,7 +149,8 @@ class AnswerCard(QWidget):
 
     def show_question(self, session: GradingSession, item: str, learned: bool) -> None:
         info = session.items[item]
-        self.question_label.setText(self.tr("Question {question}").format(question=item)
+        # a sheet that names no question in the teacher's words; "Question 3: ..." without the word again
+        self.question_label.setText(with_question(self.tr("Question {question}"), question_name(item))
                                     + (f" — {info.title}" if info.title else ""))
         if item != self._item:   # another question opens with only its question again
             self._item, self.whole_question = item, False

@@ -33,7 +33,7 @@ from .. import workflow
 from ..core.session import GradingSession
 from ..learn import pausing
 from ..learn.fit_process import FitProcess
-from .learning_words import progress_words, question_name, reason_words
+from .learning_words import after_colon, progress_words, question_name, reason_words, with_question
 from .messages import plain
 from .tasks import GIVE_WAY_TAIL_MS, Task, TaskManager
 
@@ -228,8 +228,8 @@ class LearningController(QObject):
     def _fit_failed(self, session: GradingSession, item: str, exc: Exception) -> None:
         if session is self.session:
             self._fitting.pop(item, None)
-            self.failed.emit(self.tr("The model for question {question} could not learn from your marks: {problem}").format(
-                question=question_name(item), problem=plain(exc)))
+            self.failed.emit(with_question(self.tr("The model for question {question} could not learn from your marks: "
+                                                   "{problem}"), question_name(item), problem=plain(exc)))
 
     # ----- what the screens ask ---------------------------------------------------------------------
     def learns(self, item: str) -> bool:
@@ -257,8 +257,8 @@ class LearningController(QObject):
 
     def sentences(self) -> str:
         """One line per question that learns from the teacher, for the top of the results page."""
-        return "\n".join(self.tr("Question {question} (no shipped model): {progress}").format(
-            question=question_name(it), progress=self.sentence(it)) for it in self.learners)
+        return "\n".join(with_question(self.tr("Question {question} (no shipped model): {progress}"), question_name(it),
+                                       progress=after_colon(self.sentence(it))) for it in self.learners)
 
     def first_suggestion(self, keys) -> list[int] | None:
         """Where a review of ``keys`` opens: what Grader suggests marking next for a question among them."""

@@ -14,8 +14,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
+from ..io.report import named_question
 from ..learn.library_names import WHOLE_SHEET, learned_beside
-from .i18n import QT_TRANSLATE_NOOP, percent
+from .i18n import QT_TRANSLATE_NOOP, current_language, percent
 
 if TYPE_CHECKING:   # the assistant brings scipy and scikit-learn: not for the dialogs that show a model's title
     from ..learn.assistant import Progress
@@ -46,6 +47,28 @@ def question_name(item: str) -> str:
     """A question's key as the window shows it: the key of a sheet that names no question
     (:data:`~grader_app.learn.library_names.WHOLE_SHEET`) in the interface's language, any other as it is."""
     return translate("LearningWords", "whole sheet") if item == WHOLE_SHEET else item
+
+
+def with_question(template: str, question: str, **values) -> str:
+    """``template`` (translated, with ``{question}``) filled with ``question``, a question's name as the window shows
+    it (:func:`question_name`), and ``values``. The word just before ``{question}`` ("Question", "Pregunta", "question")
+    is left out when the name begins with it or with the English "Question" (:func:`grader_app.io.report.named_question`):
+    "Pregunta propia: ¿Qué opinas?", never "Pregunta Pregunta propia: ¿Qué opinas?"."""
+    at = template.find("{question}")
+    before = template[:at].rstrip() if at > 0 else ""
+    words = before.split()
+    if words and named_question(question, (words[-1], "Question")):
+        template = before[:len(before) - len(words[-1])] + template[at:]
+    return template.format(question=question, **values)
+
+
+def after_colon(sentence: str) -> str:
+    """A sentence joined after a colon ("Learning from your marks: the model can take..."): its first letter in lower
+    case in English and Spanish; German keeps it (a noun is capitalised there, and so is a whole sentence after a
+    colon). A word in capitals (an abbreviation) stays as it is."""
+    if current_language() not in ("en", "es") or not sentence[:1].isupper() or sentence[1:2].isupper():
+        return sentence
+    return sentence[0].lower() + sentence[1:]
 
 
 def reason_words(reason: str) -> str:

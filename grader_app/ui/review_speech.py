@@ -22,6 +22,7 @@ from ..core.flags import show_hidden
 from ..core.session import GradingSession
 from .answer_speech import decision_said, flags_said, model_said
 from .group_panel import describe
+from .learning_words import question_name, with_question
 from .wording import question_of
 
 translate = QCoreApplication.translate
@@ -38,18 +39,19 @@ def spoken(session: GradingSession, unit: list[int], key: int | None, typical: i
                                                           "to the table.")))
     a = session.answers[key]
     if len(unit) > 1:
-        name = translate("ReviewSpeech", "{position} of {count}: a group of {group}; {student}, answer {member} of the "
-                         "group, question {question}").format(
-            position=position + 1, count=count, group=describe([session.answers[k].text for k in unit]),
-            student=who(key), member=unit.index(key) + 1 if key in unit else 1, question=a.item)
+        name = with_question(translate("ReviewSpeech", "{position} of {count}: a group of {group}; {student}, answer "
+                                                       "{member} of the group, question {question}"),
+                             question_name(a.item), position=position + 1, count=count,
+                             group=describe([session.answers[k].text for k in unit]), student=who(key),
+                             member=unit.index(key) + 1 if key in unit else 1)
         scored = sum(1 for k in unit if k in session.decisions)
         group = translate("ReviewSpeech", "{scored} of the group's %n answers are scored.", "", len(unit)).format(
             scored=scored)
         if key == typical:
             group = translate("ReviewSpeech", "This is the group's most typical answer.") + " " + group
     else:
-        name = translate("ReviewSpeech", "Answer {position} of {count}: {student}, question {question}").format(
-            position=position + 1, count=count, student=who(key), question=a.item)
+        name = with_question(translate("ReviewSpeech", "Answer {position} of {count}: {student}, question {question}"),
+                             question_name(a.item), position=position + 1, count=count, student=who(key))
         group = ""
     return name, _lines(message, _answer(a.text), model_said(session, key), decision_said(session, key),
                         _comment(session, key), flags_said(session, key), group, _question(session, a.item))
@@ -80,7 +82,8 @@ def _question(session: GradingSession, item: str) -> str:
     info = session.items[item]
     question, _before = question_of(info.prompt)
     text = " — ".join(t for t in (info.title, question) if t)
-    return translate("ReviewSpeech", "Question {question}: {text}").format(question=item, text=text) if text else ""
+    return with_question(translate("ReviewSpeech", "Question {question}: {text}"), question_name(item),
+                         text=text) if text else ""
 
 
 class MessageLabel(QLabel):

@@ -28,6 +28,7 @@ from .answer_card import AnswerCard, FittedScrollArea, wrapping_label
 from .blind import StudentNames
 from .commands import score_choices
 from .comment_dialog import CommentDialog
+from .learning_words import after_colon
 from .review_actions import ReviewActions
 from .review_keys import KEY_MAP, KEYS, KeysFromTexts, key_command
 from .review_queue import ReviewQueue
@@ -342,13 +343,14 @@ class ReviewView(ReviewActions, QWidget):
         learns = self._learns(item)
         self.suggest_button.setVisible(any(self._learns(it) for it in self._items))
         self.learning_label.setText(self.tr("Learning from your marks: {progress}").format(
-            progress=self.learning.sentence(item)) if learns else "")
+            progress=after_colon(self.learning.sentence(item))) if learns else "")
         self.learning_label.setVisible(learns)
         if key is None:
             self.progress_label.setText(self.tr("Nothing to review"))
             self.progress_label.setToolTip("")
             for w in (self.student_label, self.status_label, self.left_label):
                 w.clear()
+            self._show_student_whole()
             self.card.clear(self.tr("No answer is waiting for you here; press Esc to go back to the table."))
             self.decision_label.clear()
             self.score_buttons.setVisible(False)
@@ -370,8 +372,7 @@ class ReviewView(ReviewActions, QWidget):
             self.status_label.setText(self.tr("Status: {status}").format(status=status_word(s.status(key))))
             self.status_label.setToolTip(self._why(key))
             self.card.show_answer(s, key)
-        self.student_label.setToolTip(self.tr("Names and ids are hidden while you mark (blind marking: View menu, "
-                                              "Ctrl+Shift+B)") if self.names.blind else "")
+        self._show_student_whole()
         self._show_decision(unit, key)
         dec = s.decisions.get(key)
         current = dec.score if dec is not None and (not group or all(
@@ -385,6 +386,14 @@ class ReviewView(ReviewActions, QWidget):
         same = 0 if group else len(self._identical(key))
         self.group_button.setVisible(same > 0)
         self.group_button.setText(self.tr("Apply to the %n identical answers (Ctrl+G)", "", same))
+
+    def _show_student_whole(self) -> None:
+        """The student's label gives way to the counts beside it (a group's "A group of 12 answers · ▶ name" is
+        clipped in a small window): its tooltip and accessible description hold it whole."""
+        whole = self.student_label.text()
+        blind = self.tr("Names and ids are hidden while you mark (blind marking: View menu, Ctrl+Shift+B)")
+        self.student_label.setToolTip(whole + ("\n" + blind if self.names.blind else "") if whole else "")
+        self.student_label.setAccessibleDescription(whole)
 
     def _show_counts(self, keys: list[int], left: int) -> None:
         """The top line's counts. A list in a fixed order shows where the teacher is in it ("3 of 40 to review"; a

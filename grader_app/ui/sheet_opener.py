@@ -162,7 +162,7 @@ class SheetOpener(QObject):
         if opened.mapping is None:   # let the teacher choose the columns, and say why they must
             problem = plain(opened.guess_error) if opened.guess_error else self.tr(
                 "The columns of this sheet could not be guessed.")
-            dlg.show_problem(problem + " " + self.tr("Choose the columns below, or Cancel."))
+            dlg.show_problem(problem + " " + self.tr("Choose the columns above, or Cancel."))
         dlg.accepted.connect(lambda: self._mapping_accepted(path, sheet, dlg))
         dlg.rejected.connect(lambda: self.status.emit(self.tr("Opening cancelled"), 4000))
         dlg.worksheetChosen.connect(lambda name: self._other_worksheet(path, dlg, name))

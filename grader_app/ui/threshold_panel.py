@@ -16,7 +16,7 @@ from ..core import review
 from ..core.review import point_at
 from .risk_plot import RiskPlot
 from .i18n import percent, unbroken
-from .learning_words import question_name
+from .learning_words import question_name, with_question
 from .wording import takes_below_table_words, takes_words
 
 
@@ -211,7 +211,7 @@ class ThresholdPanel(QWidget):
             words = self.tr("its model learned again from your marks and uses its own threshold again (yours was for "
                             "the model before); {effect}").format(effect=words)
         # a number and its % sign stay on one line of these wrapping labels
-        self.effect.setText(unbroken(self.tr("Question {question}: {effect}.").format(question=joined(item), effect=words)))
+        self.effect.setText(unbroken(with_question(self.tr("Question {question}: {effect}."), joined(item), effect=words)))
         scored = [it for it in s.item_keys() if s.items[it].bundle_id]
         self.each.setText(unbroken(self.tr("Each question now needs: {thresholds}.").format(thresholds=", ".join(
             f"{joined(it)} {percent(min(1.0, s.threshold(it)))}" for it in scored))))

@@ -77,7 +77,7 @@ def test_undo_refits_on_the_marks_left_and_drops_the_model_when_they_can_teach_n
     while any(k in s.decisions for k in keys):
         _undo(qtbot, window)
     assert OWN not in window.learning.models and not any(k in s.predictions for k in keys)
-    assert "Mark a few answers" in rv.learning_label.text()
+    assert "marks: mark a few answers" in rv.learning_label.text()
     rv.go_to(twins[0])
     assert not rv.accept_button.isEnabled()             # nothing to accept: the button is off, Enter says why
     qtbot.keyClick(rv, Qt.Key.Key_Return)

@@ -97,7 +97,7 @@ def test_a_question_without_a_model_learns_from_a_few_marks(qtbot, window, tmp_p
     s = _open(qtbot, window, tmp_path)
     keys = s.keys_for(OWN)
     assert all(s.status(k) == review.UNSCORED for k in keys)
-    assert window.results.learning.text().startswith(f"Question {OWN} (no shipped model): Mark a few answers")
+    assert window.results.learning.text().startswith(f"Question {OWN} (no shipped model): mark a few answers")
     qtbot.mouseClick(window.results.review_button, Qt.MouseButton.LeftButton)
     assert window.pages.currentIndex() == REVIEW
     rv = window.review_view
@@ -128,7 +128,7 @@ def test_a_question_without_a_model_learns_from_a_few_marks(qtbot, window, tmp_p
     auto = [k for k in keys if s.status(k) == review.AUTO]
     assert auto and window.learning.models[OWN].qualified
     assert all(s.final_score(k) == truth(s.answers[k].text) for k in auto)
-    assert "The model can take" in rv.learning_label.text() or "Every answer" in rv.learning_label.text()
+    assert "the model can take" in rv.learning_label.text() or "every answer" in rv.learning_label.text()
     qtbot.keyClick(rv, Qt.Key.Key_Escape)
     assert window.pages.currentIndex() == RESULTS
     qtbot.waitUntil(lambda: not window.results.figures_pending(), timeout=5000)

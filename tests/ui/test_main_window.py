@@ -311,7 +311,10 @@ def test_unguessable_columns_open_the_dialog_with_the_reason(qtbot, window, tmp_
     drop_files(window.start.drop_zone, [odd])
     qtbot.waitUntil(lambda: window.mapping_dialog is not None and window.mapping_dialog.isVisible(), timeout=10000)
     text = window.mapping_dialog.error.text()
-    assert window.mapping_dialog.error.isVisible() and "Choose the columns below" in text
+    assert window.mapping_dialog.error.isVisible() and "Choose the columns above" in text
+    dlg = window.mapping_dialog   # the sentence is under the columns it points to
+    columns = dlg.id_combo.parentWidget()
+    assert dlg.error.mapTo(dlg, dlg.error.rect().topLeft()).y() > columns.mapTo(dlg, columns.rect().bottomLeft()).y()
     assert "answer" in text.lower()
     window.mapping_dialog.reject()
     assert window.session is None
