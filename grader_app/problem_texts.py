@@ -101,6 +101,10 @@ TEXTS: dict[str, str] = {
     "columns.empty_answers": "the column “{column}” is empty: no student's answer is written in it; check that you "
                              "opened the sheet that holds the answers, or write them under that header and open the "
                              "sheet again",
+    "columns.grades_file": "this file is a gradebook for {system} (grades, not the students' answers); open the sheet "
+                           "of the students' answers instead",
+    "columns.points_file": "this file holds the points per question that Grader wrote, not the students' answers; "
+                           "open the sheet of the students' answers instead",
     # the project file beside a sheet, which holds the teacher's decisions (io.project_store, io.project_writer)
     "project.is_folder": "{name} is a folder, not a project file; choose the .grader-project file",
     "project.closed": "the project file is already closed; open the sheet again",

@@ -1729,6 +1729,10 @@
         <translation>die Spalte „{column}“ ist leer: Es steht keine Antwort darin; prüfen Sie, ob Sie die Tabelle mit den Antworten geöffnet haben, oder tragen Sie die Antworten unter dieser Überschrift ein und öffnen Sie die Tabelle erneut</translation>
     </message>
     <message>
+        <source>this file holds the points per question that Grader wrote, not the students&apos; answers; open the sheet of the students&apos; answers instead</source>
+        <translation>Diese Datei enthält die Punkte pro Frage, die Grader geschrieben hat, nicht die Antworten der Schülerinnen und Schüler; öffnen Sie stattdessen die Tabelle mit den Antworten der Schülerinnen und Schüler</translation>
+    </message>
+    <message>
         <source>{name} is a folder, not a project file; choose the .grader-project file</source>
         <translation>{name} ist ein Ordner, keine Projektdatei; wählen Sie die .grader-project-Datei</translation>
     </message>
@@ -1900,6 +1904,10 @@
     <message>
         <source>{what} could not be saved to {name} yet (it is kept and tried again with your next change); check the disk has room and the file is not read-only</source>
         <translation>Noch nicht in {name} gespeichert: {what} (bleibt erhalten und wird bei Ihrer nächsten Änderung erneut versucht); prüfen Sie, ob auf dem Datenträger Platz ist und die Datei nicht schreibgeschützt ist</translation>
+    </message>
+    <message>
+        <source>this file is a gradebook for {system} (grades, not the students&apos; answers); open the sheet of the students&apos; answers instead</source>
+        <translation>Diese Datei ist ein Notenbuch für {system} (Bewertungen, nicht die Antworten der Schülerinnen und Schüler); öffnen Sie stattdessen die Tabelle mit den Antworten der Schülerinnen und Schüler</translation>
     </message>
     <message>
         <source>{what} could not be saved to {name} before it was closed ({why}); check the disk has room and the file is not read-only, then open the sheet again and redo them</source>
@@ -2900,6 +2908,13 @@
         <translation>
             <numerusform>Diese Tabelle wurde schon einmal mit Grader bewertet: Ihre %n frühere Entscheidung bleibt erhalten; das Modell bewertet die anderen Antworten neu.</numerusform>
             <numerusform>Diese Tabelle wurde schon einmal mit Grader bewertet: Ihre %n früheren Entscheidungen bleiben erhalten; das Modell bewertet die anderen Antworten neu.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n columns hold text but are not taken as questions ({columns}); to grade their answers, tick them among the questions.</source>
+        <translation>
+            <numerusform>%n Spalte enthält Text, wird aber nicht als Frage genommen ({columns}); um ihre Antworten zu bewerten, haken Sie sie bei den Fragen an.</numerusform>
+            <numerusform>%n Spalten enthalten Text, werden aber nicht als Fragen genommen ({columns}); um ihre Antworten zu bewerten, haken Sie sie bei den Fragen an.</numerusform>
         </translation>
     </message>
 </context>

@@ -665,6 +665,13 @@
             <numerusform>This sheet was graded with Grader before: your %n earlier decisions are kept; the model scores the other answers again.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n columns hold text but are not taken as questions ({columns}); to grade their answers, tick them among the questions.</source>
+        <translation>
+            <numerusform>%n column holds text but is not taken as a question ({columns}); to grade its answers, tick it among the questions.</numerusform>
+            <numerusform>%n columns hold text but are not taken as questions ({columns}); to grade their answers, tick them among the questions.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SheetOpener</name>

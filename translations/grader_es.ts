@@ -1729,6 +1729,10 @@
         <translation>la columna «{column}» está vacía: no tiene ninguna respuesta; comprueba que abriste la hoja que contiene las respuestas, o escríbelas bajo ese encabezado y vuelve a abrir la hoja</translation>
     </message>
     <message>
+        <source>this file holds the points per question that Grader wrote, not the students&apos; answers; open the sheet of the students&apos; answers instead</source>
+        <translation>Este archivo contiene los puntos por pregunta que escribió Grader, no las respuestas de los estudiantes; abre en su lugar la hoja con las respuestas de los estudiantes</translation>
+    </message>
+    <message>
         <source>{name} is a folder, not a project file; choose the .grader-project file</source>
         <translation>{name} es una carpeta, no un archivo de proyecto; elige el archivo .grader-project</translation>
     </message>
@@ -1900,6 +1904,10 @@
     <message>
         <source>{what} could not be saved to {name} yet (it is kept and tried again with your next change); check the disk has room and the file is not read-only</source>
         <translation>Aún no se pudo guardar en {name}: {what} (se conserva y se vuelve a intentar con tu próximo cambio); comprueba que el disco tiene espacio y que el archivo no es de solo lectura</translation>
+    </message>
+    <message>
+        <source>this file is a gradebook for {system} (grades, not the students&apos; answers); open the sheet of the students&apos; answers instead</source>
+        <translation>Este archivo es un libro de calificaciones de {system} (notas, no las respuestas de los estudiantes); abre en su lugar la hoja con las respuestas de los estudiantes</translation>
     </message>
     <message>
         <source>{what} could not be saved to {name} before it was closed ({why}); check the disk has room and the file is not read-only, then open the sheet again and redo them</source>
@@ -2900,6 +2908,13 @@
         <translation>
             <numerusform>Esta hoja ya se calificó con Grader: se conserva tu decisión anterior; el modelo vuelve a puntuar las demás respuestas.</numerusform>
             <numerusform>Esta hoja ya se calificó con Grader: se conservan tus %n decisiones anteriores; el modelo vuelve a puntuar las demás respuestas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n columns hold text but are not taken as questions ({columns}); to grade their answers, tick them among the questions.</source>
+        <translation>
+            <numerusform>%n columna contiene texto pero no se toma como pregunta ({columns}); para calificar sus respuestas, márcala entre las preguntas.</numerusform>
+            <numerusform>%n columnas contienen texto pero no se toman como preguntas ({columns}); para calificar sus respuestas, márcalas entre las preguntas.</numerusform>
         </translation>
     </message>
 </context>

@@ -17,6 +17,11 @@ Two layouts (see :class:`~grader_app.core.sheet.ColumnMapping`):
   that question's, never a nameless "whole sheet" (a model learned from it would take every such sheet). A column
   whose header names or asks one question ("Q1", "Frage 2", "Which organelle ...?") holds answers even when they are
   a word each, and is never taken for the question column of a long sheet (a class giving the same few words would look like one).
+  Beside columns headed like "Q1", a column of text headed by a question's wording ("¿Qué opinas del texto?") is a
+  question too; one with a plain label ("Reflection") is left unticked and a note says so.
+
+A grade file Grader wrote (an LMS upload file, the points sheet: :mod:`.lms.grade_files`) holds no answers: the guess
+raises SheetError saying what it is and to open the sheet of answers instead.
 
 What a header says (:func:`shape`). A question header may carry its points, "Q1 (3 marks)",
 "Question 2 (2 points)", "Q3 [4 pts]", "Frage 1 (2 Punkte)", "Q4 /3": the points do not make it a
@@ -44,6 +49,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..core.sheet import LONG, WIDE, ColumnMapping, Sheet
+from . import notes
 from .errors import SheetError
 from .header_words import (ANSWER_WORDS, BARE_NAMES, FIRST_NAME_WORDS, ID_WORDS, ITEM_WORDS, KEY_WORDS, LAST_NAME_WORDS,
                            NAME_WORDS, NOT_ANSWER_WORDS, about, sentence, shape)
@@ -234,6 +240,7 @@ def guess_columns(sheet: Sheet) -> ColumnMapping:
     to the sheet's notes; an LMS report with no answers raises SheetError saying what to download.
     """
     from .lms import recognise
+    from .lms.grade_files import grades_file
 
     known = recognise(sheet)
     if known is not None:
@@ -242,6 +249,9 @@ def guess_columns(sheet: Sheet) -> ColumnMapping:
         if known.mapping is None:
             raise SheetError(known.sentence)
         return known.mapping
+    if (system := grades_file(sheet)) is not None:   # Grader's own upload file, or its points sheet, opened again
+        raise (SheetError.said("columns.grades_file", system=system) if system else
+               SheetError.said("columns.points_file"))
     stats = [s for s in _stats(sheet) if not added_by_grader(s.name, sheet.columns)]
     answers = _candidates(stats)
     if not answers:
@@ -260,7 +270,14 @@ def guess_columns(sheet: Sheet) -> ColumnMapping:
     # just an "asap-sas-5" column, or one headed by the question's wording ("Why does a metal spoon feel colder ...?")
     one_named_question = len(wide_cols) == 1 and bool(question_like or set(wide_cols) & asked)
     if item is None and (len(wide_cols) >= 2 or one_named_question):
-        chosen = question_like if len(question_like) >= 2 else wide_cols
+        # several "Q1", "asap-sas-5" columns: the questions are those and the columns headed by a question's wording
+        # ("¿Qué opinas del texto?"); another column of text ("Reflection") is said, not taken
+        named = [a for a in wide_cols if a in questions or a in asked]
+        chosen = named if len(question_like) >= 2 else wide_cols
+        if left := [a for a in wide_cols if a not in chosen]:
+            said = notes.text_not_taken(left)
+            if said not in sheet.notes:
+                sheet.notes.append(said)
         order = {c: i for i, c in enumerate(sheet.columns)}
         chosen = sorted(chosen, key=order.__getitem__)
         used = set(chosen)

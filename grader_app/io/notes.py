@@ -118,6 +118,17 @@ def graded_before(count: int) -> Note:
                 count=count)
 
 
+def text_not_taken(columns: Sequence[str]) -> Note:
+    """Columns of text left out of a wide sheet's questions: the others are headed like questions ("Q1", "asap-sas-5")
+    and these are not ("Reflection"); the teacher ticks them if they hold answers."""
+    names, n = ", ".join(f"“{c}”" for c in columns), len(columns)
+    text = (f"{n} column holds text but is not taken as a question ({names}); to grade its answers, tick it among the "
+            "questions." if n == 1 else
+            f"{n} columns hold text but are not taken as questions ({names}); to grade their answers, tick them among "
+            "the questions.")
+    return Note(text, "text_not_taken", columns=list(columns))
+
+
 # learning from a marked sheet (grader_app.learn.from_sheet): what was read otherwise than cell by cell; the
 # row numbers as the window lists them (ui.sheet_notes.numbers_words), so the English reads the same in both
 

@@ -104,6 +104,10 @@ MARKED = (
     QT_TRANSLATE_NOOP("Problem", "the column “{column}” is empty: no student's answer is written in it; check that you opened "
                                  "the sheet that holds the answers, or write them under that header and open the sheet "
                                  "again"),
+    QT_TRANSLATE_NOOP("Problem", "this file is a gradebook for {system} (grades, not the students' answers); open the sheet of "
+                                 "the students' answers instead"),
+    QT_TRANSLATE_NOOP("Problem", "this file holds the points per question that Grader wrote, not the students' answers; open "
+                                 "the sheet of the students' answers instead"),
     QT_TRANSLATE_NOOP("Problem", "{name} is a folder, not a project file; choose the .grader-project file"),
     QT_TRANSLATE_NOOP("Problem", "the project file is already closed; open the sheet again"),
     QT_TRANSLATE_NOOP("Problem", "{name} was opened read-only here, so nothing was written; open the sheet itself to make "

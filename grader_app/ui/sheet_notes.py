@@ -131,6 +131,13 @@ def _graded_before(v: dict) -> str:
                                    "model scores the other answers again.", "", v["count"])
 
 
+def _text_not_taken(v: dict) -> str:
+    columns = v["columns"]
+    return translate("SheetNotes", "%n columns hold text but are not taken as questions ({columns}); to grade their "
+                                   "answers, tick them among the questions.", "", len(columns)).format(
+        columns=", ".join(quoted(c) for c in columns))
+
+
 SAYERS: dict[str, Callable[[dict], str | None]] = {
     "read_as": _read_as, "open_quote": _open_quote, "nul_removed": _nul_removed, "not_utf8": _not_utf8,
     "title_rows": _title_rows, "renamed_columns": _renamed_columns, "extra_fields": _extra_fields,
@@ -138,6 +145,7 @@ SAYERS: dict[str, Callable[[dict], str | None]] = {
     "cells_left_out": _cells_left_out, "recognised_export": _recognised_export,
     "dashes_not_marked": _dashes_not_marked, "one_question": _one_question, "question_from_above": _question_from_above,
     "summing_rows_left_out": _summing_rows_left_out, "graded_before": _graded_before,
+    "text_not_taken": _text_not_taken,
 }
 
 

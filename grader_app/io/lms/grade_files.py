@@ -1,0 +1,77 @@
+"""The grade files Grader writes (:data:`~.formats.FORMATS`, the Canvas gradebook by the sheet's ids), told apart
+when one is opened as if it held answers: its header is the one its exporter writes, and the columns after it hold
+grades (numbers, empty cells, the points sheet's word for an answer still open), never words: a teacher's sheet of
+answers headed "Last Name", "First Name", "Email Address" (as Google Classroom's file is) is read as answers.
+
+Opened, such a file would be graded as answers: a Canvas file's ``Points Possible`` row taken for a student and its
+scores for answers under a question named "Online text". :func:`grades_file` says which system the file is for, and
+the column guess (:func:`grader_app.io.columns.guess_columns`) refuses it with a sentence saying what to open instead.
+An LMS's own gradebook export has the same layout and holds grades too: it is refused the same way.
+"""
+from __future__ import annotations
+
+import re
+
+from ...core.sheet import Sheet
+from . import blackboard, google, moodle, plain
+from .brightspace import END
+from .brightspace import SYSTEM as BRIGHTSPACE
+from .canvas import SYSTEM as CANVAS
+from .canvas_file import FIXED, POINTS_POSSIBLE
+
+POINTS = ""        # the points sheet, for any system
+CLASSROOM = google.EXPORTS[0][2]   # "Google Classroom"
+_NUMBER = re.compile(r"[-+]?(\d+([.,]\d*)?|[.,]\d+)")
+_SAMPLE = 500      # rows enough to tell grades from answers
+
+
+def _fold(header: str) -> str:
+    return " ".join(str(header).split()).casefold()
+
+
+def _is(columns: list[str], names) -> bool:
+    return [_fold(c) for c in columns] == [_fold(n) for n in names]
+
+
+def _shape(columns: list[str]) -> tuple[str, list[str], bool] | None:
+    """(system, the columns of grades, whether one of them must hold a number) of a header an exporter writes."""
+    if len(columns) > len(FIXED) and _is(columns[:len(FIXED)], FIXED):
+        return CANVAS, columns[len(FIXED):], False
+    if len(columns) > 5 and _is(columns[:5], moodle.GRADEBOOK_HEADER):
+        return moodle.SYSTEM, columns[5:], False
+    if len(columns) > 4 and _is(columns[:4], blackboard.HEADER):
+        return blackboard.SYSTEM, columns[4:], False
+    if len(columns) > 2 and _fold(columns[0]) in ("orgdefinedid", "username") and _is(columns[-1:], (END,)):
+        return BRIGHTSPACE, columns[1:-1], False
+    if len(columns) > 5 and _is(columns[:3], plain.HEADER) and _is(columns[-2:], ("Total", "Out of")):
+        return POINTS, columns[3:], False
+    if len(columns) > 3 and _is(columns[:3], google.CLASSROOM_HEADER):   # a teacher's own sheet may begin so too
+        return CLASSROOM, columns[3:], True
+    return None
+
+
+def _grade(cell: str) -> bool | None:
+    """True for a number ("2", "66.67", "1,5"), False for a short word ("open", "2; open"), None for text."""
+    if _NUMBER.fullmatch(cell):
+        return True
+    return False if len(cell) <= 30 and len(cell.split()) <= 3 else None
+
+
+def grades_file(sheet: Sheet) -> str | None:
+    """The system ``sheet`` is a grade file for (as its :data:`~.formats.FORMATS` entry names it; ``""``: the points
+    sheet), or None when it is not one."""
+    shape = _shape(list(sheet.columns))
+    if shape is None:
+        return None
+    system, graded, numbers_only = shape
+    frame = sheet.frame.iloc[:_SAMPLE]
+    kinds = []
+    for c in graded:
+        for i, v in enumerate(frame[c].tolist()):
+            cell = "" if v is None else str(v).strip().lstrip("#")
+            if cell and not (i == 0 and _fold(frame.iloc[0, 0]) == _fold(POINTS_POSSIBLE)):
+                kinds.append(_grade(cell))
+    # an upload file holds numbers alone (an answer still open is an empty cell); the points sheet says "open" too
+    if None in kinds or system != POINTS and False in kinds or numbers_only and True not in kinds:
+        return None
+    return system

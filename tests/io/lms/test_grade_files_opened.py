@@ -1,0 +1,81 @@
+"""A grade file Grader wrote (each LMS upload file, the Canvas gradebook by the sheet's ids, the points sheet), opened
+as if it held answers, is refused with a sentence saying what it is and what to open instead (QA: the Canvas file
+by sheet ids of a Moodle worksheet offered "Score 9 answers": its scores under "Online text" taken for answers, its
+"Points Possible" row for a student). Each file is written by the real exporter and read back as the app reads it."""
+from __future__ import annotations
+
+import pytest
+
+import lms_sheets as L
+from grader_app.cli import run_cli
+from grader_app.core.sheet import WIDE
+from grader_app.io import SheetError, guess_columns, read_sheet
+from grader_app.io.canvas import write_canvas_csv
+from grader_app.io.lms import export_format
+from grader_app.io.lms.grade_files import grades_file
+
+GRADES = "this file is a gradebook for {} (grades, not the students' answers); open the sheet of the " \
+         "students' answers instead"
+
+# (export format, the download it is written from, the system it is said to be for)
+WRITTEN = [("canvas-gradebook", L.canvas_student_analysis, "Canvas"),
+           ("moodle-gradebook", L.moodle_responses, "Moodle"),
+           ("blackboard-grade-center", L.blackboard_by_user, "Blackboard"),
+           ("brightspace-grades", L.brightspace_questions, "Brightspace"),
+           ("google-classroom", L.google_forms, "Google Classroom")]
+
+
+def _refused(path) -> SheetError:
+    sheet = read_sheet(path)
+    with pytest.raises(SheetError) as caught:
+        guess_columns(sheet)
+    return caught.value
+
+
+@pytest.mark.parametrize("key,download,system", WRITTEN)
+def test_an_lms_upload_file_grader_wrote_is_not_read_as_answers(tmp_path, key, download, system):
+    session = L.session_for(download(tmp_path), L.by_text)
+    written = export_format(key).write(session, tmp_path / f"upload-{key}.csv").path
+    problem = _refused(written)
+    assert (problem.kind, problem.values) == ("columns.grades_file", {"system": system})
+    assert str(problem) == GRADES.format(system)
+
+
+def test_the_canvas_file_by_sheet_ids_of_a_moodle_worksheet_is_refused(tmp_path):
+    session = L.session_for(L.moodle_worksheet(tmp_path), lambda a: 2)
+    assert session.mapping.layout == WIDE and session.item_keys() == ["Online text"]
+    written = write_canvas_csv(session, tmp_path / "moodleW-canvas.csv").path
+    rows = L.read_csv(written)
+    assert rows[0][-1] == "Online text" and rows[1][0] == "Points Possible"   # what was read as an answer before
+    problem = _refused(written)
+    assert (problem.kind, problem.values) == ("columns.grades_file", {"system": "Canvas"})
+
+
+def test_the_points_sheet_is_refused_open_answers_and_all(tmp_path):
+    # one answer still open: an empty cell among the points
+    session = L.session_for(L.moodle_responses(tmp_path), lambda a: None if a.text == L.A_SOME else 2)
+    written = export_format("points").write(session, tmp_path / "points.csv").path
+    assert any("" in row[3:-2] for row in L.read_csv(written)[1:])
+    problem = _refused(written)
+    assert problem.kind == "columns.points_file"
+    assert str(problem) == ("this file holds the points per question that Grader wrote, not the students' answers; "
+                            "open the sheet of the students' answers instead")
+
+
+def test_a_teachers_sheet_headed_like_a_grade_file_is_read_as_answers(tmp_path):
+    rows = [["Last Name", "First Name", "Email Address", "Q1", "Q2"]]
+    for i in range(6):
+        rows.append([f"Lee{i}", f"Ann{i}", f"ann{i}@school.example", "mitochondria", L.A_GOOD])
+    sheet = read_sheet(L.write_csv(tmp_path / "class.csv", rows))
+    assert grades_file(sheet) is None
+    assert list(guess_columns(sheet).answer_columns) == ["Q1", "Q2"]
+
+
+def test_the_command_line_says_so_and_writes_nothing(tmp_path, tiny_shipped, capsys):
+    session = L.session_for(L.moodle_worksheet(tmp_path), lambda a: 2)
+    written = write_canvas_csv(session, tmp_path / "moodleW-canvas.csv").path
+    code = run_cli(["score", str(written), "--out", str(tmp_path / "graded.xlsx")])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert err == "grader: T" + GRADES.format("Canvas")[1:] + ".\n"
+    assert not (tmp_path / "graded.xlsx").exists()
