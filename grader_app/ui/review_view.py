@@ -111,7 +111,8 @@ class ReviewView(ReviewActions, QWidget):
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroll.setWidget(self.card)
         outer.addWidget(scroll, 0)
-        outer.addWidget(self.card.model_row(self))   # the model's probabilities: in sight whatever the card's length
+        self.model_row = self.card.model_row(self)   # the model's probabilities: in sight whatever the card's length
+        outer.addWidget(self.model_row)
         # what is decided, below the card and not in it: on a small screen the card's scroll area gives way, the
         # sentence stays whole above the score buttons
         self.decision_label = wrapping_label(self, bold=True)
@@ -124,6 +125,9 @@ class ReviewView(ReviewActions, QWidget):
         self.message_label = wrapping_label(self, kind=MessageLabel)
         self.message_label.setAccessibleName(self.tr("message"))
         outer.addWidget(self.message_label)
+        # the room left over goes here: what is shown of the answer stays together at the top, the buttons stay at the
+        # bottom, in the same place for a short answer and a long one (a second click never lands on another button)
+        outer.addStretch(1)
         self.score_buttons = ScoreButtons(self)
         self.score_buttons.scoreChosen.connect(self.decide)
         outer.addWidget(self.score_buttons)
@@ -152,7 +156,6 @@ class ReviewView(ReviewActions, QWidget):
         self.keymap_label = wrapping_label(self, QCoreApplication.translate("ReviewView", KEY_MAP))
         self.keymap_label.setAccessibleName(self.tr("keyboard shortcuts"))
         outer.addWidget(self.keymap_label)
-        outer.addStretch(1)
 
     def _button(self, text: str, slot) -> QPushButton:
         b = QPushButton(text, self)

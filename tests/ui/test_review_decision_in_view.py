@@ -134,8 +134,32 @@ def test_on_a_larger_screen_the_sentence_follows_the_card_right_under_the_bars(q
     qtbot.waitUntil(lambda: view.scroll.width() > 1300, timeout=3000)
     _settle(qtbot, view)
     assert view.scroll.sizeHint().height() < narrow                      # wider: the card's text takes fewer lines
-    scroll, sentence = view.scroll, view.decision_label
+    scroll, bars, sentence = view.scroll, view.model_row, view.decision_label
     assert view.scroll.verticalScrollBar().maximum() == 0                   # the whole card on screen
     assert scroll.height() == scroll.sizeHint().height()
-    assert 0 <= sentence.y() - scroll.geometry().bottom() <= 2 * view.layout().spacing()
+    spacing = 2 * view.layout().spacing()
+    assert 0 <= bars.y() - scroll.geometry().bottom() <= spacing           # the model's bars right under the card
+    assert 0 <= sentence.y() - bars.geometry().bottom() <= spacing         # and the sentence right under the bars
     assert _whole_on_screen(sentence)
+
+
+@pytest.mark.parametrize("size", [(1024, 600), (1366, 768)])
+def test_the_buttons_stay_in_place_from_a_short_answer_to_a_long_one(qtbot, review_window, size):
+    """The buttons moved with the length of the answer on screen, so a second click on "Next" could land on "Accept
+    the model's score" and decide an answer the teacher never read. The room left over now lies between the sentence
+    and the buttons: each button is where it was, for a short answer and for one taller than the screen."""
+    window = review_window("en", *size)
+    view = window.review_view
+    buttons = (view.accept_button, view.next_button, view.prev_button, view.score_buttons)
+    where = []
+    for answer in (SHORT, LONG):
+        assert view.answer_label.text().startswith(answer[:40])
+        _settle(qtbot, view)
+        where.append([b.mapTo(window, QPoint(0, 0)) for b in buttons])
+        assert all(_whole_on_screen(b) for b in buttons)
+        qtbot.keyClick(view, Qt.Key.Key_J)
+    assert where[0] == where[1]
+    # and the short answer's sentence still follows its card: the room left over is under the sentence, not above it
+    view.go_to(window.session.answers[0].key)
+    _settle(qtbot, view)
+    assert view.decision_label.geometry().bottom() < view.score_buttons.y() - view.layout().spacing()
