@@ -2067,7 +2067,7 @@
     <message numerus="yes">
         <source>On the %n answers you decided, the model agreed with you on {share}.</source>
         <translation>
-            <numerusform>Bei der %n Antwort, die Sie entschieden haben, stimmte das Modell in {share} mit Ihnen überein.</numerusform>
+            <numerusform>Bei der einen Antwort, die Sie entschieden haben, stimmte das Modell in {share} mit Ihnen überein.</numerusform>
             <numerusform>Bei den %n Antworten, die Sie entschieden haben, stimmte das Modell in {share} mit Ihnen überein.</numerusform>
         </translation>
     </message>

@@ -426,7 +426,7 @@
     <message numerus="yes">
         <source>On the %n answers you decided, the model agreed with you on {share}.</source>
         <translation>
-            <numerusform>On the %n answer you decided, the model agreed with you on {share}.</numerusform>
+            <numerusform>On the one answer you decided, the model agreed with you on {share}.</numerusform>
             <numerusform>On the %n answers you decided, the model agreed with you on {share}.</numerusform>
         </translation>
     </message>

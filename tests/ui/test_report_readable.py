@@ -130,3 +130,21 @@ def test_a_questions_text_keeps_its_lines_and_its_table(qtbot, tmp_path):
     assert any(t.startswith("1. Determine the mass of four different samples.") for t in lines), lines
     assert any(t.endswith("Difference in Mass (g)") for t in lines), lines
     assert "\t" not in " ".join(lines)
+
+
+@pytest.mark.parametrize("lang, one, several", [
+    ("de", "Bei der einen Antwort, die Sie entschieden haben,", "Bei den 3 Antworten, die Sie entschieden haben,"),
+    ("es", "En la única respuesta que decidiste,", "3 respuestas"),
+    ("en", "On the one answer you decided,", "On the 3 answers you decided,"),
+])
+def test_the_agreement_line_reads_well_for_one_answer(qapp, lang, one, several):
+    """QA: the German report said "Bei der 1 Antwort, die Sie entschieden haben" (a numeral after the article reads as
+    a list number); one decided answer is "der einen Antwort", as Spanish says "la única respuesta"."""
+    from grader_app.ui import i18n
+
+    assert i18n.install(lang)
+    try:
+        assert report_pdf._agreement(1, "100 %").startswith(one)
+        assert several in report_pdf._agreement(3, "67 %")
+    finally:
+        i18n.install("en")
