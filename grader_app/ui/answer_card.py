@@ -26,6 +26,7 @@ from .i18n import score as fmt_score
 from .learning_words import question_name, with_question
 from .text_wrap import breakable
 from .wording import question_of
+from grader_app.ui.plain_tip import plain_tip
 
 
 def wrapping_label(parent: QWidget, text: str = "", bold: bool = False, scale: float = 1.0,
@@ -182,7 +183,7 @@ class AnswerCard(QWidget):
         else:
             self.prompt_label.setText(self.tr("(the model holds a reading passage of %n words and no question; "
                                               "Q shows it, or point here)", "", before))
-        self.prompt_label.setToolTip(prompt if more and not self.whole_question else "")
+        self.prompt_label.setToolTip(plain_tip(prompt) if more and not self.whole_question else "")
 
     def toggle_whole_question(self) -> bool:
         """Q on the review screen: the question's whole text (the reading before it, too) on the card, or only the

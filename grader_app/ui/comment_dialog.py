@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHB
                                QPlainTextEdit, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from ..errors import GraderError, sentence
+from grader_app.ui.plain_tip import plain_tip
 
 SHORTCUT_ENTRIES = 9   # Ctrl+1 … Ctrl+9
 TextRole = Qt.ItemDataRole.UserRole + 1
@@ -158,7 +159,7 @@ class CommentDialog(QDialog):
             uses = self.tr("{n}×").format(n=e.uses) if e.uses else self.tr("not yet")
             it = QTreeWidgetItem([key, " ".join(e.text.split()), uses])
             it.setData(0, TextRole, e.text)
-            it.setToolTip(1, e.text)
+            it.setToolTip(1, plain_tip(e.text))
             self.bank_list.addTopLevelItem(it)
         self.remove_button.setEnabled(bool(entries))
         if not entries:

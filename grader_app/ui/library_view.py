@@ -14,6 +14,7 @@ from .learning_words import bundle_title
 from .problem_words import words
 from .results_layout import FlowLayout
 from .wording import agreement_words, bundle_takes, short_question
+from grader_app.ui.plain_tip import plain_tip
 
 translate = QCoreApplication.translate
 FILE_ROLE = Qt.ItemDataRole.UserRole + 1   # on a line of a file that could not be loaded: its name
@@ -138,7 +139,7 @@ class LibraryView(QWidget):
                                     agreement_words(qwk, humans), bundle_takes(b.manifest)])
             item.setData(0, Qt.ItemDataRole.UserRole, b.id)
             item.setToolTip(0, f"{title} ({b.id}), {human_size(b.size_bytes)}")
-            item.setToolTip(1, b.prompt)
+            item.setToolTip(1, plain_tip(b.prompt))
             figures = number(qwk) if qwk is not None else self.tr("not measured")
             if humans is not None:
                 figures += "; " + self.tr("two teachers agree {kappa}").format(kappa=number(humans))

@@ -49,6 +49,7 @@ from .mapping_layout import (chain_focus, compact_combo, fit_to_screen, give_bac
 from .mapping_preview import SheetPreview, blind_at_start
 from .messages import plain
 from .sheet_notes import note_words
+from grader_app.ui.plain_tip import plain_tip
 
 NONE_COLUMN = QT_TRANSLATE_NOOP("MappingDialog", "(none)")
 CHOOSE_ANSWER = QT_TRANSLATE_NOOP("MappingDialog", "(choose the answers' column)")
@@ -151,7 +152,7 @@ class MappingDialog(QDialog):
         self.answer_list.setAccessibleName(self.tr("Columns that hold answers"))
         for name in cols:
             it = QListWidgetItem(name)
-            it.setToolTip(name)
+            it.setToolTip(plain_tip(name))
             it.setFlags(it.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             it.setCheckState(Qt.CheckState.Unchecked)
             self.answer_list.addItem(it)

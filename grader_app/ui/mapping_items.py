@@ -17,6 +17,7 @@ from . import style
 from .i18n import QT_TRANSLATE_NOOP
 from .learning_words import question_name
 from .mapping_layout import QUESTION_EM, item_cell, model_combo, short, snug_rows
+from grader_app.ui.plain_tip import plain_tip
 
 translate = QCoreApplication.translate
 
@@ -60,7 +61,7 @@ def fill_items(table: QTableWidget, items: list[tuple[str, int]], library: Libra
         table.insertRow(r)
         cell = item_cell(item)
         cell.setText(question_name(item))   # the key stays its data; a sheet that names no question in the teacher's words
-        cell.setToolTip(cell.text())   # a whole question as its id is cut short here
+        cell.setToolTip(plain_tip(cell.text()))   # a whole question as its id is cut short here
         table.setItem(r, 0, cell)
         table.setItem(r, 1, item_cell(str(n)))
         combo = model_combo(library, style.status_icon("unscored"), translate("MappingDialog", NO_MODEL))

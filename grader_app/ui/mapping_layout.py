@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QAbstractItemView, QComboBox, QListWidget, QTableV
 from ..io.header_words import shape
 from .i18n import number
 from .learning_words import bundle_title
+from grader_app.ui.plain_tip import plain_tip
 
 COMBO_CHARS = 18          # what a column combo shows of a header before eliding it
 POPUP_EM = 60             # at most this many "M"s wide, the list a column combo drops down
@@ -41,9 +42,9 @@ def compact_combo(combo: QComboBox, chars: int = COMBO_CHARS) -> QComboBox:
     view.setMinimumWidth(min(widest + fm.horizontalAdvance("M") * 3, fm.horizontalAdvance("M") * POPUP_EM))
     for i in range(combo.count()):
         if combo.itemData(i, Qt.ItemDataRole.ToolTipRole) is None:
-            combo.setItemData(i, combo.itemText(i), Qt.ItemDataRole.ToolTipRole)
-    combo.currentIndexChanged.connect(lambda _i, c=combo: c.setToolTip(c.currentText()))
-    combo.setToolTip(combo.currentText())
+            combo.setItemData(i, plain_tip(combo.itemText(i)), Qt.ItemDataRole.ToolTipRole)
+    combo.currentIndexChanged.connect(lambda _i, c=combo: c.setToolTip(plain_tip(c.currentText())))
+    combo.setToolTip(plain_tip(combo.currentText()))
     return combo
 
 
@@ -57,7 +58,7 @@ def headers_from_the_start(view: QTableView, model: QStandardItemModel, columns:
     centred and cut on both sides: every question of a form looked the same) and whole in its tooltip."""
     model.setHorizontalHeaderLabels(columns)
     for c, column in enumerate(columns):
-        model.setHeaderData(c, Qt.Orientation.Horizontal, column, Qt.ItemDataRole.ToolTipRole)
+        model.setHeaderData(c, Qt.Orientation.Horizontal, plain_tip(column), Qt.ItemDataRole.ToolTipRole)
     header = view.horizontalHeader()
     header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
     header.setTextElideMode(Qt.TextElideMode.ElideRight)

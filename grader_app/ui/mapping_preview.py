@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableView, QWidget
 from ..core.sheet import ColumnMapping, Sheet
 from .blind import BlindMarking, looks_like_identity, recorded_blind_marking, values_look_like_identity
 from .mapping_layout import headers_from_the_start
+from grader_app.ui.plain_tip import plain_tip
 
 PREVIEW_ROWS = 8
 translate = QCoreApplication.translate
@@ -104,7 +105,7 @@ class SheetPreview:
                 index = model.index(r, c)
                 masked = column in hidden and bool(text)   # a blank cell gives nothing away
                 model.setData(index, mask if masked else text, role.DisplayRole)
-                model.setData(index, why if masked else tip, role.ToolTipRole)
+                model.setData(index, why if masked else plain_tip(tip), role.ToolTipRole)
                 model.setData(index, grey if masked else None, role.ForegroundRole)
                 model.setData(index, italic if masked else None, role.FontRole)
 

@@ -27,6 +27,7 @@ from .blind import StudentNames
 from .i18n import QT_TRANSLATE_NOOP
 from .results_cells import (ANSWER, ANSWER_CHARS, COMMENT, CONFIDENCE, FINAL, FLAGS, MODEL_SCORE, QUESTION, STATUS, STUDENT,
                             elide)
+from grader_app.ui.plain_tip import plain_tip
 
 __all__ = ["ALL", "ANSWER", "ANSWER_CHARS", "COMMENT", "CONFIDENCE", "FILTERS", "FINAL", "FLAGGED", "FLAGS", "FlagsRole",
            "HEADERS", "KeyRole", "MODEL_SCORE", "NEEDS_REVIEW", "OVERRIDDEN", "QUESTION", "REVIEWED", "ResultsFilterModel",
@@ -235,7 +236,7 @@ class ResultsModel(QAbstractTableModel):
         if role == FlagsRole:
             return list(s.flags.get(key, []))
         if role == R.ToolTipRole:
-            return cells.tooltip(s, key, col)
+            return plain_tip(cells.tooltip(s, key, col))
         if role == R.BackgroundRole:
             return cells.background(s, key)
         if role == R.ForegroundRole:

@@ -37,6 +37,7 @@ from .score_buttons import ScoreButtons
 from .style import status_word
 from .text_wrap import breakable
 from .wording import decision_text, why
+from grader_app.ui.plain_tip import plain_tip
 
 __all__ = ["KEYS", "ReviewView"]
 
@@ -395,7 +396,7 @@ class ReviewView(ReviewActions, QWidget):
         clipped in a small window): its tooltip and accessible description hold it whole."""
         whole = self.student_label.text()
         blind = self.tr("Names and ids are hidden while you mark (blind marking: View menu, Ctrl+Shift+B)")
-        self.student_label.setToolTip(whole + ("\n" + blind if self.names.blind else "") if whole else "")
+        self.student_label.setToolTip(plain_tip(whole + ("\n" + blind if self.names.blind else "")) if whole else "")
         self.student_label.setAccessibleDescription(whole)
 
     def _show_counts(self, keys: list[int], left: int) -> None:
