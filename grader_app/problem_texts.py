@@ -105,6 +105,9 @@ TEXTS: dict[str, str] = {
                            "of the students' answers instead",
     "columns.points_file": "this file holds the points per question that Grader wrote, not the students' answers; "
                            "open the sheet of the students' answers instead",
+    "columns.left_out_list": "this file is Grader's list of the students {system} could not take from an export "
+                             "(their grades are to be entered in {system} by hand), not the students' answers; open "
+                             "the sheet of the students' answers instead",
     # the project file beside a sheet, which holds the teacher's decisions (io.project_store, io.project_writer)
     "project.is_folder": "{name} is a folder, not a project file; choose the .grader-project file",
     "project.closed": "the project file is already closed; open the sheet again",

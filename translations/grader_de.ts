@@ -635,6 +635,13 @@
         <source>{name} · page {number} of {count}</source>
         <translation>{name} · Seite {number} von {count}</translation>
     </message>
+    <message numerus="yes">
+        <source>%n students&apos; pages have characters that the PDF&apos;s fonts cannot show (for example {characters}): they print as empty boxes or blanks. Your graded sheet (XLSX or CSV) keeps them.</source>
+        <translation>
+            <numerusform>Die Seite einer Schülerin oder eines Schülers enthält Zeichen, die die Schriften des PDFs nicht darstellen können (zum Beispiel {characters}): Sie erscheinen als leere Kästchen oder Lücken. Ihre bewertete Tabelle (XLSX oder CSV) behält sie.</numerusform>
+            <numerusform>Die Seiten von %n Schülerinnen und Schülern enthalten Zeichen, die die Schriften des PDFs nicht darstellen können (zum Beispiel {characters}): Sie erscheinen als leere Kästchen oder Lücken. Ihre bewertete Tabelle (XLSX oder CSV) behält sie.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>cannot write {name}: feedback for students is a .pdf file; choose a name ending in .pdf</source>
         <translation>{name} kann nicht geschrieben werden: Die Rückmeldung für Schüler ist eine .pdf-Datei; wählen Sie einen Namen, der auf .pdf endet</translation>
@@ -1731,6 +1738,10 @@
     <message>
         <source>this file holds the points per question that Grader wrote, not the students&apos; answers; open the sheet of the students&apos; answers instead</source>
         <translation>Diese Datei enthält die Punkte pro Frage, die Grader geschrieben hat, nicht die Antworten der Schülerinnen und Schüler; öffnen Sie stattdessen die Tabelle mit den Antworten der Schülerinnen und Schüler</translation>
+    </message>
+    <message>
+        <source>this file is Grader&apos;s list of the students {system} could not take from an export (their grades are to be entered in {system} by hand), not the students&apos; answers; open the sheet of the students&apos; answers instead</source>
+        <translation>diese Datei ist Graders Liste der Schülerinnen und Schüler, die {system} aus einem Export nicht übernehmen konnte (ihre Noten sind in {system} von Hand einzutragen), nicht die Antworten der Schülerinnen und Schüler; öffnen Sie stattdessen die Tabelle mit ihren Antworten</translation>
     </message>
     <message>
         <source>{name} is a folder, not a project file; choose the .grader-project file</source>

@@ -88,6 +88,13 @@
             <numerusform>Total: not final yet (%n answers still have no score)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n students&apos; pages have characters that the PDF&apos;s fonts cannot show (for example {characters}): they print as empty boxes or blanks. Your graded sheet (XLSX or CSV) keeps them.</source>
+        <translation>
+            <numerusform>One student&apos;s page has characters that the PDF&apos;s fonts cannot show (for example {characters}): they print as empty boxes or blanks. Your graded sheet (XLSX or CSV) keeps them.</numerusform>
+            <numerusform>%n students&apos; pages have characters that the PDF&apos;s fonts cannot show (for example {characters}): they print as empty boxes or blanks. Your graded sheet (XLSX or CSV) keeps them.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>GroupPanel</name>

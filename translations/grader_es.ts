@@ -635,6 +635,13 @@
         <source>{name} · page {number} of {count}</source>
         <translation>{name} · página {number} de {count}</translation>
     </message>
+    <message numerus="yes">
+        <source>%n students&apos; pages have characters that the PDF&apos;s fonts cannot show (for example {characters}): they print as empty boxes or blanks. Your graded sheet (XLSX or CSV) keeps them.</source>
+        <translation>
+            <numerusform>La página de un estudiante tiene caracteres que las fuentes del PDF no pueden mostrar (por ejemplo {characters}): se imprimen como recuadros vacíos o espacios en blanco. Tu hoja corregida (XLSX o CSV) los conserva.</numerusform>
+            <numerusform>Las páginas de %n estudiantes tienen caracteres que las fuentes del PDF no pueden mostrar (por ejemplo {characters}): se imprimen como recuadros vacíos o espacios en blanco. Tu hoja corregida (XLSX o CSV) los conserva.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>cannot write {name}: feedback for students is a .pdf file; choose a name ending in .pdf</source>
         <translation>no se puede escribir {name}: los comentarios para los estudiantes son un archivo .pdf; elige un nombre que termine en .pdf</translation>
@@ -1731,6 +1738,10 @@
     <message>
         <source>this file holds the points per question that Grader wrote, not the students&apos; answers; open the sheet of the students&apos; answers instead</source>
         <translation>Este archivo contiene los puntos por pregunta que escribió Grader, no las respuestas de los estudiantes; abre en su lugar la hoja con las respuestas de los estudiantes</translation>
+    </message>
+    <message>
+        <source>this file is Grader&apos;s list of the students {system} could not take from an export (their grades are to be entered in {system} by hand), not the students&apos; answers; open the sheet of the students&apos; answers instead</source>
+        <translation>este archivo es la lista de Grader de los estudiantes que {system} no pudo tomar de una exportación (sus notas se introducen a mano en {system}), no las respuestas de los estudiantes; abre en su lugar la hoja con las respuestas de los estudiantes</translation>
     </message>
     <message>
         <source>{name} is a folder, not a project file; choose the .grader-project file</source>

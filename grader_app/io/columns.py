@@ -240,7 +240,7 @@ def guess_columns(sheet: Sheet) -> ColumnMapping:
     to the sheet's notes; an LMS report with no answers raises SheetError saying what to download.
     """
     from .lms import recognise
-    from .lms.grade_files import grades_file
+    from .lms.grade_files import grades_file, left_out_list
 
     known = recognise(sheet)
     if known is not None:
@@ -252,6 +252,8 @@ def guess_columns(sheet: Sheet) -> ColumnMapping:
     if (system := grades_file(sheet)) is not None:   # Grader's own upload file, or its points sheet, opened again
         raise (SheetError.said("columns.grades_file", system=system) if system else
                SheetError.said("columns.points_file"))
+    if (system := left_out_list(sheet)) is not None:   # the students an LMS file could not take, opened again
+        raise SheetError.said("columns.left_out_list", system=system)
     stats = [s for s in _stats(sheet) if not added_by_grader(s.name, sheet.columns)]
     answers = _candidates(stats)
     if not answers:

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import dataclasses
 from pathlib import Path
+from typing import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
@@ -76,6 +77,7 @@ class ExportDialog(QDialog):
         self.last_result: ExportResult | None = None   # the last LMS file's result (its unmatched students)
         self._note: str | None = None   # a warning to show with "Saved" (Canvas: look-alike ids)
         self._said: list = []             # export notes to show with "Saved" (Canvas: scores scaled to its points)
+        self._later: Callable[[], str] | None = None   # a warning known once the file is made (feedback PDF)
         self._auto_path = True
         # the suggested folder: the sheet's until a worker has found whether it may be written (export_target)
         self._folder = self.sheet_path.parent if self.sheet_path else Path.home() / "Documents"
@@ -312,9 +314,9 @@ class ExportDialog(QDialog):
     def _work_for(self, fmt: str, path: Path):
         """What to run: a function for the worker, or a PdfRecipe (:func:`.export_work.work_for`); what to say after
         saving is kept for then."""
-        self._note, self._said = None, []
+        self._note, self._said, self._later = None, [], None
         work = work_for(self.session, fmt, path, self.recognition)
-        self._note, self._said = work.note, work.said
+        self._note, self._said, self._later = work.note, work.said, work.later
         return work.run
 
     def _laid_out(self, done: int, total: int) -> None:
@@ -330,7 +332,8 @@ class ExportDialog(QDialog):
         self.last_path = path
         self._replace_ok[path] = self._writing   # written here: this format again replaces it without asking
         self.last_result = result
-        self.done_label.setText(saved_words(path, result, self._said, self._note, self._blind_names() is not None))
+        later = self._later() if self._later is not None else ""
+        self.done_label.setText(saved_words(path, result, self._said, self._note, self._blind_names() is not None, later))
         self.unmatched_box.show_left_out(result, self._blind_names())
         self.fit()
         reveal(self.body, self.unmatched_box, self.done_label)   # what was saved, and who is not in it

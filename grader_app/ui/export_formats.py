@@ -24,7 +24,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QButtonGroup, QGroupBox, QHBoxLayout, QLabel, QRadioButton, QVBoxLayout, QWidget
 
 from ..io.lms import FORMATS as LMS_FORMATS
@@ -194,8 +195,49 @@ def choice(key: str) -> Choice:
     return BY_KEY[key]
 
 
+class FormatButton(QRadioButton):
+    """One choice. The whole row takes a click (a plain QRadioButton takes it only on its circle and its text, so a
+    click beside a short label did nothing), and Up/Down go through every choice in reading order, the left column
+    then the right (Qt's own arrows go by distance, and Down from the last feedback choice skipped to the LMS
+    column's foot); Left/Right stay Qt's, from one column to the other."""
+
+    def hitButton(self, pos: QPoint) -> bool:
+        return self.rect().contains(pos)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        step = {Qt.Key.Key_Down.value: 1, Qt.Key.Key_Up.value: -1}.get(event.key())
+        group = self.group()
+        plain = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier == Qt.KeyboardModifier.NoModifier
+        if step is None or group is None or not plain:
+            super().keyPressEvent(event)
+            return
+        order = [b for b in group.buttons() if b is self or (not b.isHidden() and b.isEnabled())]
+        at = order.index(self) + step
+        if 0 <= at < len(order):
+            order[at].setFocus(Qt.FocusReason.OtherFocusReason)
+            order[at].click()
+        event.accept()
+
+
+class _Heading(QLabel):
+    """A system's name above its choices; a click on it chooses its choice when it has only one (Canvas: the
+    heading is part of that one option), and nothing when it heads several (Moodle's two)."""
+
+    def __init__(self, text: str, parent: QWidget) -> None:
+        super().__init__(text, parent)
+        self.options: list[FormatButton] = []
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        if (event.button() == Qt.MouseButton.LeftButton and self.rect().contains(event.position().toPoint())
+                and len(self.options) == 1 and self.options[0].isEnabled()):
+            self.options[0].setFocus(Qt.FocusReason.MouseFocusReason)
+            self.options[0].click()
+
+
 class FormatChooser(QWidget):
-    """Every choice as a radio button: the sheet and feedback on the left, the LMS formats on the
+    """Every choice as a radio button (:class:`FormatButton`: the whole row, and a system's heading over its only
+    choice, take the click; Up/Down go through them all): the sheet and feedback on the left, the LMS formats on the
     right under their systems' names. ``changed(key)`` when the teacher picks one.
 
     ``came_from`` is the system the sheet was exported from, ``gives_back`` the keys of the formats
@@ -210,7 +252,7 @@ class FormatChooser(QWidget):
         super().__init__(parent)
         self.group = QButtonGroup(self)
         self.buttons: dict[str, QRadioButton] = {}
-        self.system_labels: dict[str, QLabel] = {}
+        self.system_labels: dict[str, _Heading] = {}
         self.canvas_elsewhere: QLabel | None = None   # where the Canvas gradebook is, when not in the LMS column
         self.came_from = came_from
         self._back_to = {BY_KEY[k].system for k in gives_back if k in BY_KEY} if came_from else set()
@@ -237,24 +279,25 @@ class FormatChooser(QWidget):
                 if c.key == CANVAS_GRADEBOOK and CANVAS not in leave_out:
                     col.addWidget(self._elsewhere(box))
                 continue
-            rb = QRadioButton(c.label, box)
+            rb = FormatButton(c.label, box)
             rb.setToolTip(c.tip)
             if c.lms is not None:
                 rb.setAccessibleName(f"{c.system_name}: {c.label}")
                 rb.setAccessibleDescription(c.upload)
+                self.system_labels[c.system or ""].options.append(rb)
             self.group.addButton(rb, i)
             self.buttons[c.key] = rb
             col.addWidget(rb)
             rb.toggled.connect(lambda on, k=c.key: self.changed.emit(k) if on else None)
         columns[LMS].addStretch(1)
 
-    def _system_label(self, system: str, parent: QWidget, shown_as: str) -> QLabel:
+    def _system_label(self, system: str, parent: QWidget, shown_as: str) -> _Heading:
         remark = ""
         if system == self.came_from:
             remark = " — " + self.tr("your sheet came from here")
         elif system in self._back_to:
             remark = " — " + self.tr("takes the grades of your {system} sheet").format(system=self.came_from)
-        label = QLabel(f"<b>{shown_as[:1].upper()}{shown_as[1:]}</b>{remark}", parent)
+        label = _Heading(f"<b>{shown_as[:1].upper()}{shown_as[1:]}</b>{remark}", parent)
         self.system_labels[system] = label
         return label
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 from PySide6.QtCore import QCoreApplication
 
@@ -26,6 +26,7 @@ class ExportWork:
     run: Any                    # a function for the worker, or a PdfRecipe
     note: str | None = None     # a warning to show with "Saved" (Canvas: look-alike ids)
     said: list = field(default_factory=list)   # export notes to show with "Saved" (Canvas: scores scaled to its points)
+    later: Callable[[], str] | None = None     # a warning known once the file is made (feedback PDF: characters lost)
 
 
 def work_for(session: GradingSession, fmt: str, path: Path, recognition: Recognition | None) -> ExportWork:
@@ -64,13 +65,15 @@ def work_for(session: GradingSession, fmt: str, path: Path, recognition: Recogni
                                     write=lambda pdf: write_pdf_bytes(pdf, path)))
     if fmt == FEEDBACK_PDF:
         from ..io.feedback import class_title
-        from .feedback_pdf import checked_pages, feedback_pdf_steps
+        from .feedback_pdf import checked_pages, feedback_pdf_steps, undrawn_words
         from .pdf_pages import write_pdf_bytes as write_pages
 
+        undrawn: list[str] = []   # each student's characters the fonts cannot draw, gathered while painting
         return ExportWork(PdfRecipe(
             prepare=lambda: checked_pages(session, path, identifiers=identifiers_for(session.sheet, session.mapping)),
-            paint=lambda pages: feedback_pdf_steps(pages, class_title(session)),
-            write=lambda made: write_pages(made[0], path)))   # (bytes, each student's pages)
+            paint=lambda pages: feedback_pdf_steps(pages, class_title(session), undrawn=undrawn),
+            write=lambda made: write_pages(made[0], path)),   # (bytes, each student's pages)
+            later=lambda: undrawn_words(undrawn))
     c = choice(fmt)
     if c.group == FEEDBACK:
         from ..io.feedback import write_feedback
@@ -85,10 +88,11 @@ def work_for(session: GradingSession, fmt: str, path: Path, recognition: Recogni
     raise ValueError(f"unknown export format {fmt!r}")
 
 
-def saved_words(path: Path, result: ExportResult | None, said: list, note: str | None, blind: bool) -> str:
+def saved_words(path: Path, result: ExportResult | None, said: list, note: str | None, blind: bool,
+                later: str = "") -> str:
     """The export dialog's line once ``path`` is written: where, for how many students (an LMS file's ``result``), what
-    the export notes say (``said``: when there is no ``result``), and the warning ``note`` (not while ``blind``: it
-    names students)."""
+    the export notes say (``said``: when there is no ``result``), the warning ``note`` (not while ``blind``: it
+    names students) and ``later``, a warning of whole sentences known once the file was made (it names nobody)."""
     text = "✔ " + translate("ExportDialog", "Saved {name} in {folder}.").format(name=path.name, folder=path.parent)
     if result is not None:
         text = "✔ " + translate("ExportDialog", "Saved {name} in {folder}, with %n students.", "", result.written).format(
@@ -100,4 +104,5 @@ def saved_words(path: Path, result: ExportResult | None, said: list, note: str |
     if note and blind:   # the warning names students: not while names are hidden
         note = translate("ExportDialog", "some students were left out of the file because their ids are shared or look "
                          "alike; turn off blind marking (View menu) to see who")
-    return text + (f" ⚠ {note[:1].upper()}{note[1:]}." if note else "")
+    text += f" ⚠ {note[:1].upper()}{note[1:]}." if note else ""
+    return text + (f" ⚠ {later}" if later else "")

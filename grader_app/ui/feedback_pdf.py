@@ -15,7 +15,10 @@ starts a new page; a long page runs on to the next with the student's name in ev
 of 2"; a name too long for the line is shortened there with "…", the header has it whole). A question's
 title, its prompt and the "Your answer" label are headings (``<h4>``: the level Qt does not resize, styled as before), so a
 page never ends on one: they go to the next page with the first lines of the answer.
-:func:`render_feedback_pdf` returns the pages each student got.
+:func:`render_feedback_pdf` returns the pages each student got. A character no installed font has (Chinese on a
+machine without a Chinese font, an emoji newer than the fonts) prints as a blank or an empty box: the characters of
+each student's page that the layout could not draw are gathered (:mod:`.pdf_glyphs`), and the export dialog says how
+many students' pages have such holes and which characters (:func:`undrawn_words`), once the PDF is written.
 
 The export dialog makes the PDF in three steps (:mod:`.pdf_export`): :func:`checked_pages` on a
 worker, :func:`feedback_pdf_steps` on the GUI thread a student at a time (text layout stays off the
@@ -39,11 +42,12 @@ from ..io.feedback import QuestionFeedback, StudentPage, class_title, feedback_p
 from ..io.lms import Identifiers
 from ..io.paths_check import refuse_overwriting_input
 from .paced import run_to_end
+from .pdf_glyphs import undrawn as characters_undrawn
 from .pdf_pages import PdfPages, page_size_for_locale, paper_for, write_pdf_bytes
 from .wording import question_of
 
 __all__ = ["checked_pages", "feedback_pdf_steps", "page_size_for_locale", "page_html", "render_feedback_pdf",
-           "write_feedback_pdf"]
+           "undrawn_words", "write_feedback_pdf"]
 
 _MARGINS_MM = QMarginsF(18, 15, 18, 12)
 _PROMPT_CHARS = 280                     # a prompt with no question part found (a passage alone): its start, cut here
@@ -204,16 +208,20 @@ def page_html(page: StudentPage, title: str, locale: QLocale | None = None) -> s
 # ----- painting the pages -----------------------------------------------------------------------
 
 def feedback_pdf_steps(pages: Sequence[StudentPage], title: str = "", page_size: QPageSize | None = None,
-                       locale: QLocale | None = None) -> Generator[tuple[int, int], None, tuple[bytes, list[range]]]:
+                       locale: QLocale | None = None, undrawn: list[str] | None = None,
+                       ) -> Generator[tuple[int, int], None, tuple[bytes, list[range]]]:
     """Lay out and paint the PDF one student at a time, on the GUI thread (:class:`~grader_app.ui.paced.Paced`
     turns the event loop between students): yields (students done, students) after each; returns the PDF's
-    bytes and, for each student in order, the range of 0-based PDF pages they fill."""
+    bytes and, for each student in order, the range of 0-based PDF pages they fill. ``undrawn``, if given, gets
+    each student's characters (in order; "" for none) that the fonts cannot draw (:func:`.pdf_glyphs.undrawn`)."""
     loc = locale if locale is not None else QLocale()
     pdf = PdfPages(_heading(title), page_size if page_size is not None else paper_for(locale), _MARGINS_MM)
     try:
         ranges: list[range] = []
         for n, page in enumerate(pages):
             doc = pdf.lay_out(page_html(page, title, loc))
+            if undrawn is not None:
+                undrawn.append(characters_undrawn(doc))     # before placing: the page's whole text, laid out once
             mine = pdf.place(doc, new_page=True)            # a new student always starts a new page
             for k, p in enumerate(mine, start=1):
                 pdf.paint(p, title, QCoreApplication.translate("FeedbackPdf", "{name} · page {number} of {count}").format(
@@ -226,9 +234,24 @@ def feedback_pdf_steps(pages: Sequence[StudentPage], title: str = "", page_size:
 
 
 def render_feedback_pdf(pages: Sequence[StudentPage], title: str = "", page_size: QPageSize | None = None,
-                        locale: QLocale | None = None) -> tuple[bytes, list[range]]:
+                        locale: QLocale | None = None, undrawn: list[str] | None = None) -> tuple[bytes, list[range]]:
     """:func:`feedback_pdf_steps` run to its end at once (on the GUI thread)."""
-    return run_to_end(feedback_pdf_steps(pages, title, page_size, locale))
+    return run_to_end(feedback_pdf_steps(pages, title, page_size, locale, undrawn))
+
+
+def undrawn_words(undrawn: Sequence[str], limit: int = 6) -> str:
+    """What to tell the teacher once the PDF is written, when some students' pages hold characters the fonts
+    cannot draw (``undrawn``: each student's, as :func:`feedback_pdf_steps` gives them); "" when none has any.
+    The characters are named with their code too ("你 (U+4F60)"): the screen may lack the same fonts."""
+    students = [chars for chars in undrawn if chars]
+    if not students:
+        return ""
+    shown = list(dict.fromkeys(ch for chars in students for ch in chars))
+    listed = ", ".join(f"{ch} (U+{ord(ch):04X})" for ch in shown[:limit]) + (", …" if len(shown) > limit else "")
+    return QCoreApplication.translate(
+        "FeedbackPdf", "%n students' pages have characters that the PDF's fonts cannot show (for example {characters}): "
+        "they print as empty boxes or blanks. Your graded sheet (XLSX or CSV) keeps them.", "", len(students)).format(
+        characters=listed)
 
 
 def checked_pages(session: GradingSession, path, identifiers: Identifiers | None = None,

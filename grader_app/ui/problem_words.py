@@ -108,6 +108,9 @@ MARKED = (
                                  "the students' answers instead"),
     QT_TRANSLATE_NOOP("Problem", "this file holds the points per question that Grader wrote, not the students' answers; open "
                                  "the sheet of the students' answers instead"),
+    QT_TRANSLATE_NOOP("Problem", "this file is Grader's list of the students {system} could not take from an export (their "
+                                 "grades are to be entered in {system} by hand), not the students' answers; open the sheet "
+                                 "of the students' answers instead"),
     QT_TRANSLATE_NOOP("Problem", "{name} is a folder, not a project file; choose the .grader-project file"),
     QT_TRANSLATE_NOOP("Problem", "the project file is already closed; open the sheet again"),
     QT_TRANSLATE_NOOP("Problem", "{name} was opened read-only here, so nothing was written; open the sheet itself to make "

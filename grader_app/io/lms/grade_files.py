@@ -7,6 +7,12 @@ Opened, such a file would be graded as answers: a Canvas file's ``Points Possibl
 scores for answers under a question named "Online text". :func:`grades_file` says which system the file is for, and
 the column guess (:func:`grader_app.io.columns.guess_columns`) refuses it with a sentence saying what to open instead.
 An LMS's own gradebook export has the same layout and holds grades too: it is refused the same way.
+
+So is the list of the students an LMS file could not take (``<name>-unmatched.csv``, written beside it,
+:func:`~.export_files.write_report`): read as answers, its column of reasons ("no email address for this student, so
+Moodle could not match them") was scored as a question. Its header is in the language of the window that wrote it
+(:class:`~.reasons.ListWords`), so :data:`LEFT_OUT_HEADERS` holds it in each language the window speaks, and
+:func:`left_out_list` knows it by one of those and a first column of row numbers.
 """
 from __future__ import annotations
 
@@ -18,6 +24,7 @@ from .brightspace import END
 from .brightspace import SYSTEM as BRIGHTSPACE
 from .canvas import SYSTEM as CANVAS
 from .canvas_file import FIXED, POINTS_POSSIBLE
+from .reasons import ListWords
 
 POINTS = ""        # the points sheet, for any system
 CLASSROOM = google.EXPORTS[0][2]   # "Google Classroom"
@@ -75,3 +82,34 @@ def grades_file(sheet: Sheet) -> str | None:
     if None in kinds or system != POINTS and False in kinds or numbers_only and True not in kinds:
         return None
     return system
+
+
+# The first three column names of the list of students left out, in each language the window speaks: ListWords's
+# English, and the window's German and Spanish for them (grader_app/ui/unmatched_words.list_words, the ExportReasons
+# context; tests/ui/test_left_out_list_opened.py holds the catalogues to these).
+LEFT_OUT_HEADERS = ((ListWords.row, ListWords.student, ListWords.why),
+                    ("Zeile in der Tabelle", "Schüler", "Warum {system} sie nicht zuordnen konnte"),
+                    ("Fila en la hoja", "Estudiante", "Por qué {system} no pudo asignarlos"))
+_ROW = re.compile(r"\d+(\.0+)?")   # a row number (4.0: saved as a workbook)
+
+
+def _why(template: str) -> re.Pattern:
+    """The third column's name with any system in place of ``{system}`` (case aside)."""
+    before, _, after = template.partition("{system}")
+    return re.compile(re.escape(before) + "(.+)" + re.escape(after), re.IGNORECASE)
+
+
+def left_out_list(sheet: Sheet) -> str | None:
+    """The system whose list of students left out ``sheet`` is (the system named in its header), or None when it is
+    not one: headed as Grader writes it in one of :data:`LEFT_OUT_HEADERS`, its first column row numbers."""
+    columns = [" ".join(str(c).split()) for c in sheet.columns]
+    if len(columns) < 3:
+        return None
+    for row, student, why in LEFT_OUT_HEADERS:
+        named = _why(why).fullmatch(columns[2]) if _is(columns[:2], (row, student)) else None
+        if named is None:
+            continue
+        rows = [str(v).strip() for v in sheet.frame.iloc[:_SAMPLE, 0].tolist() if v is not None and str(v).strip()]
+        if rows and all(_ROW.fullmatch(r) for r in rows):
+            return named.group(1)
+    return None

@@ -1,7 +1,9 @@
 """A grade file Grader wrote (each LMS upload file, the Canvas gradebook by the sheet's ids, the points sheet), opened
 as if it held answers, is refused with a sentence saying what it is and what to open instead (QA: the Canvas file
 by sheet ids of a Moodle worksheet offered "Score 9 answers": its scores under "Online text" taken for answers, its
-"Points Possible" row for a student). Each file is written by the real exporter and read back as the app reads it."""
+"Points Possible" row for a student). So is the list of the students an LMS file could not take, in any language the
+window writes it (QA: its column of reasons was scored as a question's answers). Each file is written by the real
+exporter and read back as the app reads it."""
 from __future__ import annotations
 
 import pytest
@@ -11,8 +13,8 @@ from grader_app.cli import run_cli
 from grader_app.core.sheet import WIDE
 from grader_app.io import SheetError, guess_columns, read_sheet
 from grader_app.io.canvas import write_canvas_csv
-from grader_app.io.lms import export_format
-from grader_app.io.lms.grade_files import grades_file
+from grader_app.io.lms import ListWords, export_format
+from grader_app.io.lms.grade_files import grades_file, left_out_list
 
 GRADES = "this file is a gradebook for {} (grades, not the students' answers); open the sheet of the " \
          "students' answers instead"
@@ -78,4 +80,61 @@ def test_the_command_line_says_so_and_writes_nothing(tmp_path, tiny_shipped, cap
     err = capsys.readouterr().err
     assert code == 2
     assert err == "grader: T" + GRADES.format("Canvas")[1:] + ".\n"
+    assert not (tmp_path / "graded.xlsx").exists()
+
+
+# ----- the list of students an LMS file could not take (<name>-unmatched.csv), opened as if it held answers -----------
+
+LEFT_OUT = "this file is Grader's list of the students {0} could not take from an export (their grades are to be " \
+           "entered in {0} by hand), not the students' answers; open the sheet of the students' answers instead"
+WITH_LEFT_OUT = [
+    ("canvas-gradebook", L.canvas_student_analysis, "Canvas"), ("moodle-gradebook", L.moodle_responses, "Moodle"),
+    ("moodle-worksheet", L.moodle_worksheet, "Moodle"),
+    ("blackboard-grade-center", L.blackboard_by_user, "Blackboard"),
+    ("brightspace-grades", L.brightspace_questions, "Brightspace"),
+    ("google-classroom", L.google_forms, "Google Classroom")]
+
+
+@pytest.mark.parametrize("key,download,system", WITH_LEFT_OUT)
+def test_the_list_of_students_left_out_is_refused_with_what_to_open_instead(tmp_path, key, download, system):
+    """Before, the list was read as a wide sheet: its column of reasons taken for a question's answers."""
+    session = L.session_for(download(tmp_path), L.by_text)
+    result = export_format(key).write(session, tmp_path / f"upload-{key}.csv")
+    assert result.unmatched and result.report.name == f"upload-{key}-unmatched.csv"
+    problem = _refused(result.report)
+    assert (problem.kind, problem.values) == ("columns.left_out_list", {"system": system})
+    assert str(problem) == LEFT_OUT.format(system)
+
+
+def test_the_list_in_the_teachers_language_and_their_csv_form_is_refused_too(tmp_path):
+    """The window writes the list in its language (German here, as ui/unmatched_words gives the words) and in the
+    form of the teacher's CSV: semicolons and decimal commas, as German Excel saved the sheet."""
+    from test_teacher_csv_delimiter import LABELS, SCORES, _sheet
+
+    german = ListWords(row="Zeile in der Tabelle", student="Schüler", why="Warum {system} sie nicht zuordnen konnte")
+    session = L.session_for(_sheet(tmp_path, "semicolon"), lambda a: SCORES[a.text], labels=LABELS)
+    result = export_format("moodle-gradebook").write(session, tmp_path / "moodle.csv", words=german)
+    text = result.report.read_bytes().decode("utf-8-sig")
+    assert text.startswith("Zeile in der Tabelle;Schüler;Warum Moodle sie nicht zuordnen konnte;Q1;Q2") and "1,5" in text
+    problem = _refused(result.report)
+    assert (problem.kind, problem.values) == ("columns.left_out_list", {"system": "Moodle"})
+    spanish = ListWords(row="Fila en la hoja", student="Estudiante", why="Por qué {system} no pudo asignarlos")
+    result = export_format("canvas-gradebook").write(L.session_for(L.canvas_student_analysis(tmp_path), L.by_text),
+                                                     tmp_path / "canvas.csv", words=spanish)
+    assert _refused(result.report).values == {"system": "Canvas"}
+
+
+def test_a_sheet_headed_alike_with_a_question_is_read_as_answers(tmp_path):
+    rows = [["Row in sheet", "Student", "Why does ice float on water?"]]
+    rows += [[str(i + 2), f"Ann{i}", f"It is less dense than water ({i})."] for i in range(6)]
+    sheet = read_sheet(L.write_csv(tmp_path / "class.csv", rows))
+    assert left_out_list(sheet) is None
+    assert list(guess_columns(sheet).answer_columns) == ["Why does ice float on water?"]
+
+
+def test_the_command_line_refuses_the_list_and_writes_nothing(tmp_path, tiny_shipped, capsys):
+    session = L.session_for(L.canvas_student_analysis(tmp_path), L.by_text)
+    report = export_format("canvas-gradebook").write(session, tmp_path / "canvas.csv").report
+    code = run_cli(["score", str(report), "--out", str(tmp_path / "graded.xlsx")])
+    assert code == 2 and capsys.readouterr().err == "grader: T" + LEFT_OUT.format("Canvas")[1:] + ".\n"
     assert not (tmp_path / "graded.xlsx").exists()

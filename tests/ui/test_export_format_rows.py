@@ -1,0 +1,67 @@
+"""The export dialog's formats, clicked and chosen with the keyboard on the real dialog (QA: a format reacted only to
+a click on its own words, not on the rest of its row). Each option is a whole row: a click anywhere on it chooses it
+and shows its note; a learning platform's heading over its only format chooses that format (Moodle's, over two,
+chooses nothing); Tab reaches the chosen format and Up/Down go through every one in reading order, the left column
+then the right (Down from the last feedback format used to skip Moodle, Blackboard and Brightspace)."""
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication
+
+from grader_app.ui.export_formats import choice
+from test_export_fit_and_words import class_sheet, open_dialog
+
+
+def active(qtbot, task_manager, tmp_path):
+    """The real export dialog of a small class, shown and the active window (so the keyboard goes to it)."""
+    dlg = open_dialog(qtbot, task_manager, class_sheet(tmp_path / "class.csv", 4))
+    dlg.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dlg, timeout=5000)
+    return dlg
+
+
+def test_a_click_anywhere_on_a_formats_row_chooses_it(qtbot, tmp_path, task_manager):
+    dlg = open_dialog(qtbot, task_manager, class_sheet(tmp_path / "class.csv", 4))
+    dlg.set_format("points")
+    beyond_words = 0
+    for key, button in dlg.format_buttons.items():
+        x = button.width() - 3                              # the row's far end, past the label's words
+        beyond_words += x > button.sizeHint().width() + 20
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton, pos=QPoint(x, button.height() // 2))
+        assert dlg.format == key and button.isChecked(), key
+        assert dlg.note_label.text() == choice(key).tip
+    assert beyond_words >= len(dlg.format_buttons) - 2       # most rows are much wider than their words
+
+
+def test_a_platforms_heading_chooses_its_only_format(qtbot, tmp_path, task_manager):
+    dlg = active(qtbot, task_manager, tmp_path)
+    headings = dlg.chooser.system_labels
+    qtbot.mouseClick(headings["Blackboard"], Qt.MouseButton.LeftButton)
+    assert dlg.format == "blackboard-grade-center" and dlg.format_buttons["blackboard-grade-center"].hasFocus()
+    qtbot.mouseClick(headings["Moodle"], Qt.MouseButton.LeftButton)       # two formats under it: which one is not
+    assert dlg.format == "blackboard-grade-center"                      # for the heading to say
+    qtbot.mouseClick(headings["any system"], Qt.MouseButton.LeftButton)
+    assert dlg.format == "points" and dlg.note_label.text() == choice("points").tip
+
+
+def test_the_keyboard_reaches_every_format_in_reading_order(qtbot, tmp_path, task_manager):
+    dlg = active(qtbot, task_manager, tmp_path)
+    order = list(dlg.format_buttons)
+    assert order[0] == dlg.format == "xlsx" and order[-1] == "points" and "feedback-pdf" in order
+    dlg.close_button.setFocus()
+    qtbot.keyClick(dlg.close_button, Qt.Key.Key_Tab)                   # from the last button round to the formats
+    assert QApplication.focusWidget() is dlg.format_buttons["xlsx"]
+    visited = [dlg.format]
+    for _ in order[1:]:
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Down)
+        visited.append(dlg.format)
+        assert QApplication.focusWidget() is dlg.format_buttons[dlg.format]
+    assert visited == order
+    assert dlg.note_label.text() == choice("points").tip
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Down)           # the last one stays
+    assert dlg.format == "points"
+    back = []
+    for _ in order[1:]:
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Up)
+        back.append(dlg.format)
+    assert back == order[-2::-1]

@@ -1,0 +1,57 @@
+"""The list of the students an LMS file could not take (``<name>-unmatched.csv``), opened in the window as if it held
+answers, is not read as answers: the columns dialog says what the file is and what to open instead, as for a gradebook
+(QA: it was read as a wide sheet and its column of reasons scored as answers). The list is headed in the window's
+language, so the reader knows the header in every language the window speaks: the committed catalogues are held to
+grader_app.io.lms.grade_files.LEFT_OUT_HEADERS here, each list written for real in that language and read back."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+_LMS_TESTS = str(Path(__file__).resolve().parents[1] / "io" / "lms")
+if _LMS_TESTS not in sys.path:
+    sys.path.insert(0, _LMS_TESTS)
+
+import lms_sheets as L  # noqa: E402
+from grader_app.io.lms import export_format  # noqa: E402
+from grader_app.io.lms.grade_files import LEFT_OUT_HEADERS, left_out_list  # noqa: E402
+from grader_app.io.readers import read_sheet  # noqa: E402
+from grader_app.ui import i18n  # noqa: E402
+from grader_app.ui.unmatched_words import list_words  # noqa: E402
+
+
+def test_the_list_in_every_language_of_the_window_is_known_by_the_reader(tmp_path):
+    codes = [code for code, _name in i18n.LANGUAGES if code]
+    assert len(codes) == len(LEFT_OUT_HEADERS)
+    seen = set()
+    try:
+        for code in codes:
+            i18n.install(code)
+            words = list_words()
+            seen.add((words.row, words.student, words.why))
+            folder = tmp_path / code
+            folder.mkdir()
+            session = L.session_for(L.moodle_responses(folder), L.by_text)
+            report = export_format("moodle-gradebook").write(session, folder / "moodle.csv", words=words).report
+            sheet = read_sheet(report)
+            assert list(sheet.columns)[:3] == [words.row, words.student, words.why.format(system="Moodle")]
+            assert left_out_list(sheet) == "Moodle", code
+    finally:
+        i18n.install("en")
+    assert seen == set(LEFT_OUT_HEADERS)          # a translation changed: LEFT_OUT_HEADERS changes with it
+
+
+def test_the_window_says_what_the_list_is_and_takes_no_columns_from_it(qtbot, window, tmp_path):
+    """As a gradebook file is refused: the columns dialog opens with the sentence, and nothing is taken for answers
+    (before, the reasons' column was chosen as the answers of a question "Why Canvas could not take them")."""
+    session = L.session_for(L.canvas_student_analysis(tmp_path), L.by_text)
+    report = export_format("canvas-gradebook").write(session, tmp_path / "canvas.csv", words=list_words()).report
+    window.open_path(report)
+    qtbot.waitUntil(lambda: window.mapping_dialog is not None and window.mapping_dialog.isVisible(), timeout=20000)
+    dlg = window.mapping_dialog
+    assert dlg.error.isVisible() and dlg.error.text() == (
+        "⚠ This file is Grader's list of the students Canvas could not take from an export (their grades are to be "
+        "entered in Canvas by hand), not the students' answers; open the sheet of the students' answers instead. "
+        "Choose the columns above, or Cancel.")
+    dlg.reject()
+    assert window.session is None
