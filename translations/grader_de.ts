@@ -1394,6 +1394,10 @@
         <source>“{column}” is chosen for the answers and also says who the student is (name or id): choose another column for one of them.</source>
         <translation>„{column}“ ist für die Antworten gewählt und sagt zugleich, wer die Person ist (Name oder Kennung): Wählen Sie für eines von beiden eine andere Spalte.</translation>
     </message>
+    <message>
+        <source>“{column}” is chosen as both the student ID and the student&apos;s name: choose “(none)” for the one the sheet does not have, or the column that holds it.</source>
+        <translation>„{column}“ ist sowohl als Schüler-ID als auch als Name gewählt: Wählen Sie „(keine)“ für das, was die Tabelle nicht enthält, oder die Spalte, die es enthält.</translation>
+    </message>
 </context>
 <context>
     <name>ModelActions</name>
@@ -2192,6 +2196,10 @@
     <message>
         <source>No model scores this question; you give the score</source>
         <translation>Kein Modell bewertet diese Frage; Sie vergeben die Punktzahl</translation>
+    </message>
+    <message>
+        <source>Its question&apos;s model is scoring the sheet; this answer&apos;s score follows</source>
+        <translation>Das Modell dieser Frage bewertet gerade die Tabelle; die Punktzahl dieser Antwort folgt</translation>
     </message>
     <message>
         <source>Model&apos;s probability per score: {scores}</source>
@@ -3785,6 +3793,10 @@
     <message>
         <source>reviewed</source>
         <translation>geprüft</translation>
+    </message>
+    <message>
+        <source>Scoring…</source>
+        <translation>Bewertung läuft…</translation>
     </message>
     <message>
         <source>Scored by you</source>

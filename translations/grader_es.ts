@@ -1394,6 +1394,10 @@
         <source>“{column}” is chosen for the answers and also says who the student is (name or id): choose another column for one of them.</source>
         <translation>«{column}» está elegida para las respuestas y también dice quién es el estudiante (nombre o identificador): elige otra columna para una de las dos cosas.</translation>
     </message>
+    <message>
+        <source>“{column}” is chosen as both the student ID and the student&apos;s name: choose “(none)” for the one the sheet does not have, or the column that holds it.</source>
+        <translation>«{column}» está elegida como ID y como nombre del estudiante: elige «(ninguna)» para el que la hoja no tiene, o la columna que lo contiene.</translation>
+    </message>
 </context>
 <context>
     <name>ModelActions</name>
@@ -2192,6 +2196,10 @@
     <message>
         <source>No model scores this question; you give the score</source>
         <translation>Ningún modelo puntúa esta pregunta; la puntuación la pones tú</translation>
+    </message>
+    <message>
+        <source>Its question&apos;s model is scoring the sheet; this answer&apos;s score follows</source>
+        <translation>El modelo de su pregunta está puntuando la hoja; la puntuación de esta respuesta llegará enseguida</translation>
     </message>
     <message>
         <source>Model&apos;s probability per score: {scores}</source>
@@ -3785,6 +3793,10 @@
     <message>
         <source>reviewed</source>
         <translation>revisada</translation>
+    </message>
+    <message>
+        <source>Scoring…</source>
+        <translation>Puntuando…</translation>
     </message>
     <message>
         <source>Scored by you</source>

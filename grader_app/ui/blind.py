@@ -30,7 +30,7 @@ from ..core.session import GradingSession
 from ..core.sheet import Sheet
 from ..errors import GraderError
 from ..io.project_store import ProjectStore, project_path_for
-from .messages import plain
+from .messages import plain_after_colon
 
 SHORTCUT = "Ctrl+Shift+B"
 # a header with one of these words, or one of these headers, holds who the student is
@@ -190,7 +190,8 @@ class BlindMarking(QObject):
             store.save_blind_marking(on)
         except GraderError as exc:
             self.window.news.warn(
-                self.tr("Blind marking could not be saved in the project file: {problem}").format(problem=plain(exc)),
+                self.tr("Blind marking could not be saved in the project file: {problem}").format(
+                    problem=plain_after_colon(exc)),
                 10000)
 
     def _show(self) -> None:

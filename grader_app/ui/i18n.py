@@ -60,6 +60,15 @@ def current_language() -> str:
     return _current
 
 
+def after_colon(sentence: str) -> str:
+    """A sentence joined after a colon ("Learning from your marks: the model can take..."): its first letter in lower
+    case in English and Spanish; German keeps it (a noun is capitalised there, and so is a whole sentence after a
+    colon). A word in capitals (an abbreviation) stays as it is."""
+    if current_language() not in ("en", "es") or not sentence[:1].isupper() or sentence[1:2].isupper():
+        return sentence
+    return sentence[0].lower() + sentence[1:]
+
+
 def _locale_for(code: str) -> QLocale:
     """The system's locale when it speaks ``code`` (its region's habits stay), else the language's own."""
     system = QLocale.system()

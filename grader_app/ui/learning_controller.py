@@ -33,8 +33,9 @@ from .. import workflow
 from ..core.session import GradingSession
 from ..learn import pausing
 from ..learn.fit_process import FitProcess
-from .learning_words import after_colon, progress_words, question_name, reason_words, with_question
-from .messages import plain
+from .i18n import after_colon
+from .learning_words import progress_words, question_name, reason_words, with_question
+from .messages import plain, plain_after_colon
 from .tasks import GIVE_WAY_TAIL_MS, Task, TaskManager
 
 
@@ -229,7 +230,7 @@ class LearningController(QObject):
         if session is self.session:
             self._fitting.pop(item, None)
             self.failed.emit(with_question(self.tr("The model for question {question} could not learn from your marks: "
-                                                   "{problem}"), question_name(item), problem=plain(exc)))
+                                                   "{problem}"), question_name(item), problem=plain_after_colon(exc)))
 
     # ----- what the screens ask ---------------------------------------------------------------------
     def learns(self, item: str) -> bool:

@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication
 
 from ..io.report import named_question
 from ..learn.library_names import WHOLE_SHEET, learned_beside
-from .i18n import QT_TRANSLATE_NOOP, current_language, percent
+from .i18n import QT_TRANSLATE_NOOP, percent
 
 if TYPE_CHECKING:   # the assistant brings scipy and scikit-learn: not for the dialogs that show a model's title
     from ..learn.assistant import Progress
@@ -60,15 +60,6 @@ def with_question(template: str, question: str, **values) -> str:
     if words and named_question(question, (words[-1], "Question")):
         template = before[:len(before) - len(words[-1])] + template[at:]
     return template.format(question=question, **values)
-
-
-def after_colon(sentence: str) -> str:
-    """A sentence joined after a colon ("Learning from your marks: the model can take..."): its first letter in lower
-    case in English and Spanish; German keeps it (a noun is capitalised there, and so is a whole sentence after a
-    colon). A word in capitals (an abbreviation) stays as it is."""
-    if current_language() not in ("en", "es") or not sentence[:1].isupper() or sentence[1:2].isupper():
-        return sentence
-    return sentence[0].lower() + sentence[1:]
 
 
 def reason_words(reason: str) -> str:

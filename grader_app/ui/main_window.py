@@ -27,7 +27,7 @@ from .drop_zone import BUNDLE, PROJECT, classify, dropped_paths
 from .export_close import CloseAfterExport
 from .learning_controller import LearningController
 from .menus import RESULTS, REVIEW, START
-from .messages import plain
+from .messages import plain, plain_after_colon
 from .model_actions import BUNDLE_FILTER, SHEET_FILTER, ModelActions, sheet_filter
 from .results_view import ResultsView
 from .review_page import ReviewPage
@@ -111,7 +111,7 @@ class MainWindow(QMainWindow):
         self.strip.cancelRequested.connect(self.scoring.cancel)
         sc = self.scoring
         sc.started.connect(self.strip.show_started)
-        sc.started.connect(lambda: self.results.set_scoring(True))
+        sc.started.connect(lambda: self.results.set_scoring(True, self.scoring.questions))
         sc.stopping.connect(self.strip.show_stopping)
         sc.progressed.connect(self.strip.show_progress)
         sc.predictionsChanged.connect(self.results.predictions_changed)
@@ -241,7 +241,8 @@ class MainWindow(QMainWindow):
         self.learning.bind(session)
         self.undo_stack = QUndoStack(self)
         session.listeners.append(self._on_decision)
-        self.results.set_scoring(bool(prepared.to_score))   # "Scoring…" from the start: no figure counts what is not scored yet
+        # "Scoring…" from the start: no figure counts what is not scored yet, no row says no model scores it
+        self.results.set_scoring(bool(prepared.to_score), self.scoring.questions)
         self.results.set_session(session)
         self._update_title()
         self.start.clear_message()
@@ -368,7 +369,7 @@ class MainWindow(QMainWindow):
         if problem:   # a problem, said in the teacher's language (the scores: the sheet is scored again when reopened)
             self.last_error = plain(problem)
             self.news.warn(self.tr("The project file could not be saved completely: {problem}").format(
-                problem=self.last_error), 10000)
+                problem=plain_after_colon(problem)), 10000)
         self.sheetClosed.emit()
         if self._open_next is not None:
             path, self._open_next = self._open_next, None

@@ -20,7 +20,8 @@ choice (guessed, "(none)" possible) makes the name column the surname, and the s
 
 A column chosen for the answers that looks like something else (student numbers, marks, a timestamp, one value, nothing:
 :mod:`grader_app.io.answer_doubts`) gets a note right under the choice saying so and what to do (:mod:`.mapping_doubts`);
-the choice stands, since some questions are answered with a number.
+the choice stands, since some questions are answered with a number. One column chosen as both the student's id and their
+name gets such a note under the student's choices.
 
 The preview of the sheet, and how blind marking hides the students' names in it: :mod:`.mapping_preview`; the table
 of the questions and the model that scores each: :mod:`.mapping_items`.
@@ -42,7 +43,7 @@ from ..io.lms import Recognition, reading_of, recognise
 from ..learn.library_names import WHOLE_SHEET
 from . import style
 from .i18n import QT_TRANSLATE_NOOP
-from .mapping_doubts import doubt_label, show_doubts
+from .mapping_doubts import doubt_label, show_doubts, show_student_clash
 from .mapping_items import NO_MODEL, chosen_models, combo_of, fill_items, items_note, items_table, select
 from .mapping_layout import (chain_focus, compact_combo, fit_to_screen, give_back_tab, tick_questions, width_wanted,
                              worksheet_choice)
@@ -139,6 +140,8 @@ class MappingDialog(QDialog):
         form.addRow(self.tr("Student &ID:"), self.id_combo)
         form.addRow(self.tr("Student &name:"), self.name_combo)
         form.addRow(self.tr("&First name:"), self.first_name_combo)
+        self.student_doubt = doubt_label()   # one column chosen as both the student's id and name, under the choices
+        form.addRow(self.student_doubt)
         first_tip = self.tr("When the sheet gives the first name in a column of its own (“First name” and “Surname”), "
                             "choose it here: the student is then shown by first name and surname.")
         form.labelForField(self.first_name_combo).setToolTip(first_tip)
@@ -164,6 +167,8 @@ class MappingDialog(QDialog):
         wform.addRow(self.tr("Student name:"), self.wide_name_combo)
         wform.addRow(self.tr("First name:"), self.wide_first_name_combo)
         wform.labelForField(self.wide_first_name_combo).setToolTip(first_tip)
+        self.wide_student_doubt = doubt_label()
+        wform.addRow(self.wide_student_doubt)
         wform.addRow(self.tr("Answer columns\n(one per question):"), self.answer_list)
         wform.addRow(self.wide_answer_doubt)
 
@@ -324,6 +329,7 @@ class MappingDialog(QDialog):
         self._preview.show(m)   # the hidden columns follow the chosen ones
         show_doubts(self.wide_answer_doubt if m.layout == WIDE else self.answer_doubt,
                     answer_doubts(self.sheet, m, self._doubts), wide=m.layout == WIDE, mapping=m)
+        show_student_clash(self.wide_student_doubt if m.layout == WIDE else self.student_doubt, m)
         try:
             m.validate(self.sheet)
             problem = ""

@@ -2,7 +2,9 @@
 what it looks like (student numbers, marks, dates, one value, nothing) and what to do. :mod:`grader_app.io.answer_doubts`
 decides; nothing is refused, since some questions are answered with a number ("42", "3.5 cm"), so the note says how to
 keep the choice too. In one column per question, it names the first ticked column that looks wrong and counts the
-others. Before all that, it says when a column chosen for the answers is also chosen as the student's id or name."""
+others. Before all that, it says when a column chosen for the answers is also chosen as the student's id or name; and,
+under the student's choices, when one column is chosen as both the student's id and their name (each student would be
+named by the same cell twice)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -66,6 +68,23 @@ def clash_words(column: str) -> str:
     return "⚠ " + translate("MappingDialog", "“{column}” is chosen for the answers and also says who the student is "
                                              "(name or id): choose another column for one of them.").format(
         column=short(column, COLUMN_CHARS))
+
+
+def id_and_name_column(mapping: ColumnMapping) -> str | None:
+    """A column chosen as the student's id and also as their name or first name (None: none is)."""
+    names = {mapping.name_column, mapping.first_name_column} - {None, ""}
+    return mapping.id_column if mapping.id_column and mapping.id_column in names else None
+
+
+def show_student_clash(label: QLabel, mapping: ColumnMapping) -> None:
+    """Say on ``label`` (a :func:`doubt_label`, under the student's choices) when one column is chosen as both the
+    student's id and their name; hidden otherwise. A warning, not a refusal, as for the answers' column."""
+    column = id_and_name_column(mapping)
+    text = "⚠ " + translate("MappingDialog", "“{column}” is chosen as both the student ID and the student's name: "
+                                             "choose “(none)” for the one the sheet does not have, or the column that "
+                                             "holds it.").format(column=short(column, COLUMN_CHARS)) if column else ""
+    label.setText(text)
+    label.setVisible(bool(text))
 
 
 def show_doubts(label: QLabel, doubts: list[Doubt], wide: bool, mapping: ColumnMapping | None = None) -> None:

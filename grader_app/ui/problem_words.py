@@ -10,11 +10,13 @@ English catalogue holds the English plural forms, as for the rest of the window)
 """
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QCoreApplication
 
-from ..errors import GraderError, sentence
+from ..errors import OPENERS, GraderError, sentence
 from ..problem_texts import TEXTS, counted, english, window_text
-from .i18n import QT_TRANSLATE_NOOP
+from .i18n import QT_TRANSLATE_NOOP, after_colon
 
 CONTEXT = "Problem"
 
@@ -217,19 +219,22 @@ MARKED = (
 )
 
 
+def _template(problem: GraderError, kind: str) -> str:
+    """The sentence of a problem of ``kind``, in the interface's language, its values not filled in yet."""
+    text = window_text(kind)   # not the command line's, where that names one of its options
+    if counted(kind):    # a plural text: Qt chooses the form for n and writes n where %n is
+        return QCoreApplication.translate(CONTEXT, text, "", int(problem.values["count"]))
+    return QCoreApplication.translate(CONTEXT, text)
+
+
 def words(problem: object) -> str:
     """The problem's sentence in the interface's language, before :func:`sentence` tidies it: as it is said inside
     another sentence (a question's reason for being skipped, in a list of them)."""
     kind = getattr(problem, "kind", None)
     if isinstance(problem, GraderError) and kind in TEXTS:
         values = {k: words(v) if isinstance(v, GraderError) else v for k, v in problem.values.items()}
-        text = window_text(kind)   # not the command line's, where that names one of its options
-        if counted(kind):    # a plural text: Qt chooses the form for n and writes n where %n is
-            said = QCoreApplication.translate(CONTEXT, text, "", int(problem.values["count"]))
-        else:
-            said = QCoreApplication.translate(CONTEXT, text)
         try:
-            return said.format(**values)
+            return _template(problem, kind).format(**values)
         except (KeyError, IndexError, ValueError):   # a translation whose placeholders went wrong: say it in English
             return english(kind, values, window=True)
     return str(problem)
@@ -238,3 +243,31 @@ def words(problem: object) -> str:
 def plain(problem: object) -> str:
     """The one sentence the window shows for ``problem``, in the interface's language."""
     return sentence(words(problem))
+
+
+APP_NAME = "Grader"   # a name some problems' sentences begin with ("Grader was still writing to ...")
+_VALUE_FIRST = re.compile(r"\{(\w+)\}")
+
+
+def begins_with_a_name(problem: object) -> bool:
+    """Whether the problem's sentence begins with a name whose capital is its own: a value such as a file's name
+    ("Answers.csv is open in another program"), or Grader's. A problem without a kind (another library's, or a
+    sentence) begins with one unless its first word is an ordinary word (:data:`grader_app.errors.OPENERS`)."""
+    kind = getattr(problem, "kind", None)
+    if isinstance(problem, GraderError) and kind in TEXTS:
+        template = _template(problem, kind)
+        value = _VALUE_FIRST.match(template)
+        if value is not None:   # a part of the sentence ("the thresholds ...") begins as it does; a name is one
+            part = problem.values.get(value.group(1))
+            return begins_with_a_name(part) if isinstance(part, GraderError) else True
+        return template.split(" ", 1)[0] == APP_NAME
+    first = " ".join(str(problem).split()).split(" ", 1)[0].rstrip(".:;,!?…")
+    return first.lower() not in OPENERS
+
+
+def plain_after_colon(problem: object) -> str:
+    """:func:`plain`, said after a colon in another of the window's sentences ("The scores could not be saved in the
+    project file: the disk is full."): its first letter in lower case in English and Spanish
+    (:func:`~grader_app.ui.i18n.after_colon`), unless it begins with a name (:func:`begins_with_a_name`)."""
+    said = plain(problem)
+    return said if begins_with_a_name(problem) else after_colon(said)

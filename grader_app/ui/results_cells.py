@@ -1,6 +1,9 @@
 """What each cell of the results table holds, for an answer (``key``) of a session and a column: its text, the value
 it sorts by, its tooltip, its colour and its icon. Plain functions of the session (the Qt model,
-:class:`~.results_model.ResultsModel`, only asks them), in the table's translation context ("ResultsModel")."""
+:class:`~.results_model.ResultsModel`, only asks them), in the table's translation context ("ResultsModel").
+
+``scoring`` names the questions whose model is scoring the sheet: an answer of one of them that has no score yet is
+shown as being scored (:data:`.style.SCORING`: :func:`status`), not as the teacher's to score."""
 from __future__ import annotations
 
 import re
@@ -29,22 +32,32 @@ def elide(text: str, n: int = ANSWER_CHARS) -> str:
     return t if len(t) <= n else _CUT_MARK.sub("", t[: n - 1]).rstrip() + "…"
 
 
-def background(s: GradingSession, key: int):
-    c = style.status_colour(s.status(key))
+NOT_SCORING: frozenset[str] = frozenset()
+
+
+def status(s: GradingSession, key: int, scoring: frozenset[str] = NOT_SCORING) -> str:
+    """The answer's status as the table shows it: :data:`.style.SCORING` while its question's model (one of
+    ``scoring``) has not scored it yet, else the session's."""
+    st = s.status(key)
+    return style.SCORING if st == review.UNSCORED and scoring and s.answers[key].item in scoring else st
+
+
+def background(s: GradingSession, key: int, scoring: frozenset[str] = NOT_SCORING):
+    c = style.status_colour(status(s, key, scoring))
     if c is None and s.flags.get(key):
         c = style.FLAG_COLOUR
     return c
 
 
-def icon(s: GradingSession, key: int, col: int):
+def icon(s: GradingSession, key: int, col: int, scoring: frozenset[str] = NOT_SCORING):
     if col == STATUS:
-        return style.status_icon(s.status(key))
+        return style.status_icon(status(s, key, scoring))
     if col == FLAGS and s.flags.get(key):
         return style.flag_icon()
     return None
 
 
-def display(s: GradingSession, names: StudentNames, key: int, col: int):
+def display(s: GradingSession, names: StudentNames, key: int, col: int, scoring: frozenset[str] = NOT_SCORING):
     a = s.answers[key]
     if col == STUDENT:
         return names.who(s, key)
@@ -61,7 +74,7 @@ def display(s: GradingSession, names: StudentNames, key: int, col: int):
     if col == FLAGS:
         return style.flags_text(s.flags.get(key, []))
     if col == STATUS:
-        return style.status_text(s.status(key))
+        return style.status_text(status(s, key, scoring))
     if col == FINAL:
         return style.fmt_score(s.final_score(key))
     if col == COMMENT:   # the decision's, or marked, one waiting for the score
@@ -69,7 +82,7 @@ def display(s: GradingSession, names: StudentNames, key: int, col: int):
     return None
 
 
-def sort_value(s: GradingSession, names: StudentNames, key: int, col: int):
+def sort_value(s: GradingSession, names: StudentNames, key: int, col: int, scoring: frozenset[str] = NOT_SCORING):
     if col in (MODEL_SCORE, CONFIDENCE):
         p = s.model_row(key)
         if p is None:   # no row, or one that is not a score: sorted as no score
@@ -78,8 +91,9 @@ def sort_value(s: GradingSession, names: StudentNames, key: int, col: int):
     if col == FINAL:
         v = s.final_score(key)
         return -1.0 if v is None else float(v)
-    if col == STATUS:
-        return review.STATUSES.index(s.status(key))
+    if col == STATUS:   # being scored: after every status
+        st = status(s, key, scoring)
+        return review.STATUSES.index(st) if st in review.STATUSES else len(review.STATUSES)
     if col == FLAGS:
         return len(s.flags.get(key, []))
     if col == STUDENT:
@@ -92,19 +106,21 @@ def sort_value(s: GradingSession, names: StudentNames, key: int, col: int):
     return "" if v is None else str(v).lower()
 
 
-def tooltip(s: GradingSession, key: int, col: int):
+def tooltip(s: GradingSession, key: int, col: int, scoring: frozenset[str] = NOT_SCORING):
     if col == ANSWER:
         t = s.answers[key].text
         note = hidden_note(t)
         return show_hidden(t) + "\n\n" + note if note else t or translate("ResultsModel", "(blank answer)")
     if col == STATUS:
-        st = s.status(key)
+        st = status(s, key, scoring)
         if st == review.NEEDS_REVIEW:
             f = s.flags.get(key)
             return (translate("ResultsModel", "Flagged: {flags}").format(flags=style.flags_text(f)) if f
                     else translate("ResultsModel", "The model is not sure enough; please check it"))
         if st == review.UNSCORED:
             return translate("ResultsModel", "No model scores this question; you give the score")
+        if st == style.SCORING:
+            return translate("ResultsModel", "Its question's model is scoring the sheet; this answer's score follows")
         return style.status_text(st)
     if col == CONFIDENCE:
         p = s.model_row(key)

@@ -8,11 +8,14 @@ as targeted ``dataChanged`` signals: a decision repaints one row's decision colu
 :class:`~grader_app.core.session.Change` a mutator returned (a scoring batch, a threshold)
 repaints the rows of the answers it names (:meth:`ResultsModel.apply`); the model is reset only
 when a new session is set. The Comment column shows a comment waiting for its answer's score too, marked
-(:mod:`.comment_cell`; the session's ``comment_listeners`` repaint its cell), and the search finds it.
+(:mod:`.comment_cell`; the session's ``comment_listeners`` repaint its cell), and the search finds it. While a sheet is
+being scored (:meth:`ResultsModel.set_scoring`: the questions whose model scores it), an answer its batch has not
+reached yet says so ("Scoring…"), uncoloured, and the "Needs review" filter leaves it out: it is nobody's to score yet.
 """
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import cast
 
 from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex,
@@ -47,7 +50,7 @@ def header(column: int) -> str:
 
 SortRole = Qt.ItemDataRole.UserRole + 1     # a value that sorts naturally (numbers as numbers)
 KeyRole = Qt.ItemDataRole.UserRole + 2      # the answer's key in the session
-StatusRole = Qt.ItemDataRole.UserRole + 3   # review.* status string
+StatusRole = Qt.ItemDataRole.UserRole + 3   # the status shown: review.* status string, or style.SCORING
 FlagsRole = Qt.ItemDataRole.UserRole + 4    # list of flag names
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -82,6 +85,7 @@ class ResultsModel(QAbstractTableModel):
         self._order: list[int] = []    # row -> answer key
         self._row_of: list[int] = []   # answer key -> row
         self._sorted: tuple[int, Qt.SortOrder] | None = None
+        self._scoring = cells.NOT_SCORING   # the questions whose model is scoring the sheet now
         self.names = StudentNames()   # the student column's text: names, or neutral labels while blind marking
         if session is not None:
             self.set_session(session)
@@ -149,6 +153,25 @@ class ResultsModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(top, first_column), self.index(bottom, last_column))
         return len(runs)
 
+    def set_scoring(self, questions: Iterable[str]) -> None:
+        """The questions whose model is scoring the sheet now (none: scoring is over, or it failed or was stopped):
+        their answers without a score are shown as being scored, not as the teacher's to score."""
+        scoring = frozenset(questions)
+        if scoring == self._scoring:
+            return
+        self._scoring = scoring
+        n = len(self._order)
+        if n:
+            self.dataChanged.emit(self.index(0, 0), self.index(n - 1, len(HEADERS) - 1))
+
+    def scoring(self) -> frozenset[str]:
+        return self._scoring
+
+    def status(self, key: int) -> str:
+        """The status the table shows for answer ``key`` (:func:`.results_cells.status`)."""
+        s = self._session
+        return cells.status(s, key, self._scoring) if s is not None else ""
+
     def set_names(self, names: StudentNames) -> None:
         self.names = names
         self.names_changed()
@@ -176,7 +199,8 @@ class ResultsModel(QAbstractTableModel):
         n = len(s.answers)
         if 0 <= column < len(HEADERS):
             names = self.names
-            values = [cells.sort_value(s, names, k, column) for k in range(n)]
+            scoring = self._scoring
+            values = [cells.sort_value(s, names, k, column, scoring) for k in range(n)]
             new = sorted(range(n), key=values.__getitem__, reverse=order == Qt.SortOrder.DescendingOrder)
         else:
             new = list(range(n))
@@ -225,30 +249,31 @@ class ResultsModel(QAbstractTableModel):
             return None
         key = self._order[row]
         R = Qt.ItemDataRole
+        scoring = self._scoring
         if role == R.DisplayRole:
-            return cells.display(s, self.names, key, col)
+            return cells.display(s, self.names, key, col, scoring)
         if role == SortRole:
-            return cells.sort_value(s, self.names, key, col)
+            return cells.sort_value(s, self.names, key, col, scoring)
         if role == KeyRole:
             return key
         if role == StatusRole:
-            return s.status(key)
+            return cells.status(s, key, scoring)
         if role == FlagsRole:
             return list(s.flags.get(key, []))
         if role == R.ToolTipRole:
-            return plain_tip(cells.tooltip(s, key, col))
+            return plain_tip(cells.tooltip(s, key, col, scoring))
         if role == R.BackgroundRole:
-            return cells.background(s, key)
+            return cells.background(s, key, scoring)
         if role == R.ForegroundRole:
-            return DARK_TEXT if cells.background(s, key) is not None else None
+            return DARK_TEXT if cells.background(s, key, scoring) is not None else None
         if role == R.DecorationRole:
-            return cells.icon(s, key, col)
+            return cells.icon(s, key, col, scoring)
         if role == R.TextAlignmentRole and col in NUMERIC:
             return int(RIGHT)
         if role == R.FontRole and col == COMMENT:   # a comment waiting for its score: in italics
             return comment_cell.font(s, key)
         if role == R.AccessibleTextRole:
-            return cells.tooltip(s, key, col) or cells.display(s, self.names, key, col)
+            return cells.tooltip(s, key, col, scoring) or cells.display(s, self.names, key, col, scoring)
         return None
 
 
@@ -322,7 +347,7 @@ class ResultsFilterModel(QSortFilterProxyModel):
             return False
         key = src.key_at(source_row)
         if self._mode != ALL:
-            st = s.status(key)
+            st = src.status(key)   # an answer being scored is nobody's to review yet
             if self._mode == NEEDS_REVIEW and st not in (review.NEEDS_REVIEW, review.UNSCORED):
                 return False
             if self._mode == FLAGGED and not s.flags.get(key):

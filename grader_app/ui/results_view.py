@@ -2,6 +2,8 @@
 filters, search, the table (made: :mod:`.results_controls`), and the threshold panel."""
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractButton, QAbstractSpinBox, QApplication, QFrame, QHBoxLayout, QLabel, QPushButton,
@@ -182,15 +184,20 @@ class ResultsView(QWidget):
         if not self._refresh_timer.isActive():
             self._refresh_timer.start()
 
-    def set_scoring(self, scoring: bool) -> None:
+    def set_scoring(self, scoring: bool, questions: Iterable[str] = ()) -> None:
         """While a sheet is being scored (or is about to be: the window says so before the first batch) the sentence
         and the counts wait for the last answer, and say how many answers are scored: figures worked out meanwhile
         would count the answers not scored yet as answers no model scores (and, on a large sheet, only compete with
-        the scoring worker). A large sheet's table repaints once a second meanwhile."""
+        the scoring worker). A large sheet's table repaints once a second meanwhile. ``questions``: those whose model
+        scores the sheet; until its batch lands, an answer of one of them says in the table that it is being scored."""
         was, self._scoring = self._scoring, scoring
         if was != scoring:
             self._epoch += 1
         self._pace()
+        before = self.model.scoring()
+        self.model.set_scoring(questions if scoring else ())
+        if self.model.scoring() != before:
+            self._refilter_pending = True   # the answers being scored are in no filter's rows but "All answers"
         if scoring:
             self._show_scoring()
         else:
@@ -241,10 +248,12 @@ class ResultsView(QWidget):
         if self._changed:
             change, self._changed = self._changed, Change()
             self.model.apply(change)
+            self._refilter_pending = True   # scored rows: a filter's rows follow their statuses
         if self._refilter_pending:
             self._refilter_pending = False
             if self.proxy.mode() != rm.ALL:
                 self.proxy.refilter()
+                self._show_count()
         s = self._session
         if s is None:
             self.sentence.setText(self.tr("No answers to grade yet."))

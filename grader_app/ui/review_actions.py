@@ -18,7 +18,7 @@ from ..errors import GraderError
 from .blind import neutral_label
 from .commands import DecideCommand, GroupDecideCommand, PullOutCommand, WaitingCommentCommand, _fmt, make_decision
 from .comment_dialog import CommentDialog
-from .problem_words import plain
+from .problem_words import plain, plain_after_colon
 from .review_queue import group_targets
 
 
@@ -241,7 +241,7 @@ class ReviewActions:
             self.bank.use(item, used)
         except GraderError as exc:
             self.message_label.setText(translate("ReviewActions", "⚠ The comment is saved, but the comment bank could "
-                                                 "not count its use: {problem}").format(problem=plain(exc)))
+                                                 "not count its use: {problem}").format(problem=plain_after_colon(exc)))
 
     def undo(self) -> None:
         self._step(undo=True)

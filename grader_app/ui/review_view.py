@@ -28,7 +28,7 @@ from .answer_card import AnswerCard, FittedScrollArea, wrapping_label
 from .blind import StudentNames
 from .commands import score_choices
 from .comment_dialog import CommentDialog
-from .learning_words import after_colon
+from .i18n import after_colon
 from .review_actions import ReviewActions
 from .review_keys import KEY_MAP, KEYS, KeysFromTexts, key_command
 from .review_queue import ReviewQueue

@@ -27,7 +27,7 @@ from ..core.session import Change, GradingSession
 from ..io.project_store import ProjectError, ProjectRestored, ProjectStore
 from ..scoring.model import CancelToken
 from .i18n import number
-from .messages import plain
+from .messages import plain, plain_after_colon
 from .tasks import Task, TaskManager
 
 score = workflow.score   # looked up at each start, so tests may slow it down
@@ -129,6 +129,11 @@ class ScoringController(QObject):
             return
         self.writeFailed.emit(error)
         self.saveFailed.emit(plain(error), 15000)
+
+    @property
+    def questions(self) -> frozenset[str]:
+        """The questions a model scores (their answers without a score are being scored while :attr:`busy`)."""
+        return frozenset(item for item, bundle in self.bundles.items() if bundle is not None)
 
     @property
     def busy(self) -> bool:
@@ -233,7 +238,7 @@ class ScoringController(QObject):
             self._saving = None
         if problem:
             self.saveFailed.emit(self.tr("The scores could not be saved in the project file: {problem}").format(
-                problem=plain(problem)), 15000)
+                problem=plain_after_colon(problem)), 15000)
         if self._release_wanted and self.task is None:
             self._close()
 
@@ -251,7 +256,8 @@ class ScoringController(QObject):
             if self.session.thresholds:
                 self.store.save_thresholds(dict(self.session.thresholds), wait=False)
         except Exception as exc:  # a locked or vanished project file must not lose the session
-            self.saveFailed.emit(self.tr("The threshold could not be saved: {problem}").format(problem=plain(exc)), 10000)
+            self.saveFailed.emit(self.tr("The threshold could not be saved: {problem}").format(
+                problem=plain_after_colon(exc)), 10000)
 
     # ----- letting go ------------------------------------------------------------------------------
     def release(self) -> None:

@@ -11,6 +11,11 @@ from .i18n import QT_TRANSLATE_NOOP
 
 translate = QCoreApplication.translate
 
+# Not a review status: an answer whose question's model is scoring the sheet and has not scored it yet (the results
+# table says so while scoring, instead of "Yours to score (no model)"; uncoloured, since it is nobody's to score yet)
+SCORING = "scoring"
+SCORING_TEXT = QT_TRANSLATE_NOOP("style", "Scoring…")
+
 # marked for translation here, translated when shown (status_text, status_word, flag_text)
 STATUS_TEXT = {
     review.NEEDS_REVIEW: QT_TRANSLATE_NOOP("style", "Needs review"),
@@ -60,6 +65,7 @@ _GLYPHS = {
     review.REVIEWED: ("\u2713", QColor(30, 130, 60)),
     review.DECIDED: ("\u2713", QColor(30, 130, 60)),
     review.AUTO: ("\u2713", QColor(120, 120, 120)),
+    SCORING: ("\u2026", QColor(120, 120, 120)),
     "flag": ("\u2691", QColor(190, 50, 30)),
 }
 
@@ -99,6 +105,9 @@ def _icon(name: str) -> QIcon:
 
 
 def status_text(status: str) -> str:
+    """A status's words in the table (also :data:`SCORING`'s)."""
+    if status == SCORING:
+        return translate("style", SCORING_TEXT)
     return translate("style", STATUS_TEXT[status]) if status in STATUS_TEXT else status
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from .messages import plain_after_colon
 from .scoring_controller import CANCELLED, DONE, FAILED
 
 translate = QCoreApplication.translate
@@ -15,7 +16,7 @@ SCORING_NOTE_MS = {DONE: 8000, CANCELLED: 10000, FAILED: 15000}   # how long the
 def scoring_note(how: str, sentence: str) -> tuple[str, int]:
     """The status bar's note when scoring ended ``how`` (done, cancelled, failed), and how long it stays."""
     if how == FAILED:
-        sentence = translate("MainWindow", "Scoring failed: {problem}").format(problem=sentence)
+        sentence = translate("MainWindow", "Scoring failed: {problem}").format(problem=plain_after_colon(sentence))
     return sentence, SCORING_NOTE_MS.get(how, 8000)
 
 
