@@ -2447,8 +2447,8 @@
         <translation>Hier wartet keine Antwort auf Sie; drücken Sie Esc, um zur Tabelle zurückzukehren.</translation>
     </message>
     <message>
-        <source>{position} of {count}: a group of {group}; {student}, answer {member} of the group, question {question}</source>
-        <translation>{position} von {count}: eine Gruppe mit {group}; {student}, Antwort {member} der Gruppe, Frage {question}</translation>
+        <source>Answers {first}–{last} of {count}: a group of {group}; {student}, answer {member} of the group, question {question}</source>
+        <translation>Antworten {first}–{last} von {count}: eine Gruppe mit {group}; {student}, Antwort {member} der Gruppe, Frage {question}</translation>
     </message>
     <message numerus="yes">
         <source>{scored} of the group&apos;s %n answers are scored.</source>
@@ -2598,6 +2598,14 @@
             <numerusform>{left} von %n Antworten noch zu entscheiden</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Your place among the answers to review: a group of answers that look alike takes as many places as it has answers.</source>
+        <translation>Ihre Stelle unter den zu prüfenden Antworten: Eine Gruppe ähnlicher Antworten nimmt so viele Stellen ein, wie sie Antworten hat.</translation>
+    </message>
+    <message>
+        <source>{first}–{last} of {count} to review</source>
+        <translation>{first}–{last} von {count} zu prüfen</translation>
+    </message>
     <message numerus="yes">
         <source>Give all %n:</source>
         <translation>
@@ -2615,10 +2623,6 @@
     <message>
         <source>{position} of {count} to review</source>
         <translation>{position} von {count} zu prüfen</translation>
-    </message>
-    <message>
-        <source>Answers and groups to review: a group of answers that look alike counts once here, and each of its answers in those left to decide.</source>
-        <translation>Zu prüfende Antworten und Gruppen: Eine Gruppe ähnlicher Antworten zählt hier einmal, bei den noch zu entscheidenden Antworten jede ihrer Antworten.</translation>
     </message>
     <message>
         <source>{scored} of {count} scored</source>

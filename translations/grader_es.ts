@@ -2447,8 +2447,8 @@
         <translation>Aquí no te espera ninguna respuesta; pulsa Esc para volver a la tabla.</translation>
     </message>
     <message>
-        <source>{position} of {count}: a group of {group}; {student}, answer {member} of the group, question {question}</source>
-        <translation>{position} de {count}: un grupo de {group}; {student}, respuesta {member} del grupo, pregunta {question}</translation>
+        <source>Answers {first}–{last} of {count}: a group of {group}; {student}, answer {member} of the group, question {question}</source>
+        <translation>Respuestas {first}–{last} de {count}: un grupo de {group}; {student}, respuesta {member} del grupo, pregunta {question}</translation>
     </message>
     <message numerus="yes">
         <source>{scored} of the group&apos;s %n answers are scored.</source>
@@ -2598,6 +2598,14 @@
             <numerusform>{left} de %n respuestas por decidir</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Your place among the answers to review: a group of answers that look alike takes as many places as it has answers.</source>
+        <translation>Tu lugar entre las respuestas por revisar: un grupo de respuestas parecidas ocupa tantos lugares como respuestas tiene.</translation>
+    </message>
+    <message>
+        <source>{first}–{last} of {count} to review</source>
+        <translation>{first}–{last} de {count} por revisar</translation>
+    </message>
     <message numerus="yes">
         <source>Give all %n:</source>
         <translation>
@@ -2615,10 +2623,6 @@
     <message>
         <source>{position} of {count} to review</source>
         <translation>{position} de {count} por revisar</translation>
-    </message>
-    <message>
-        <source>Answers and groups to review: a group of answers that look alike counts once here, and each of its answers in those left to decide.</source>
-        <translation>Respuestas y grupos por revisar: un grupo de respuestas parecidas cuenta una vez aquí, y cada una de sus respuestas en las que quedan por decidir.</translation>
     </message>
     <message>
         <source>{scored} of {count} scored</source>

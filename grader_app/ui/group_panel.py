@@ -25,6 +25,7 @@ from .text_wrap import breakable
 translate = QCoreApplication.translate
 
 VISIBLE_LINES = 16   # the member list shows about this many lines before it scrolls
+MIN_LINES = 6        # and never fewer, whatever the room (a member's line, its Pull out button and text, and more)
 CHUNK = 24           # member widgets made at a time (more as the list scrolls)
 # a huge answer (a pasted article, copied by the whole group) is shown whole only where the teacher reads it:
 # the member chosen with ↑/↓; the others, and the typical answer's box, show its beginning. Laid out in full,
@@ -105,7 +106,11 @@ class _MemberList(QScrollArea):
     size hints came out about twice too tall (a wrapping label's hint guesses a narrow width), and one
     fixed again on every resize would be lost in the middle of a layout pass. While the members fit
     there is no scroll bar at all: one shown by an earlier, bigger group would narrow them, wrap their
-    texts and so keep asking for itself (see :meth:`refit`)."""
+    texts and so keep asking for itself (see :meth:`refit`).
+
+    On a small screen it is also no taller than its ``room`` (pixels; None: no limit but the lines), which the review
+    screen sets to what its card's scroll area shows below the group's heading (:mod:`.group_in_view`), but not less
+    than :data:`MIN_LINES` lines."""
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
@@ -118,9 +123,17 @@ class _MemberList(QScrollArea):
         self._refit_later.setSingleShot(True)
         self._refit_later.setInterval(0)
         self._refit_later.timeout.connect(self.refit)
+        self.room: int | None = None
 
     def cap(self) -> int:
-        return self.fontMetrics().lineSpacing() * VISIBLE_LINES
+        line = self.fontMetrics().lineSpacing()
+        lines = line * VISIBLE_LINES
+        return lines if self.room is None else max(line * MIN_LINES, min(lines, self.room))
+
+    def set_room(self, room: int | None) -> None:
+        if room != self.room:
+            self.room = room
+            self.refit()
 
     def hasHeightForWidth(self) -> bool:
         return True
@@ -200,6 +213,20 @@ class GroupPanel(QWidget):
 
     def keys(self) -> tuple[int, ...]:
         return self._keys
+
+    def above_list(self, width: int) -> int:
+        """The height of what the panel shows above its member list (heading, typical answer, the model's scores and
+        the list's heading) at ``width``: worked out from the labels, not from a layout that may not have run yet."""
+        lay = self.layout()
+        shown = [w for w in (self.heading, self.typical_heading, self.typical_label, self.models_label,
+                             self.members_heading) if not w.isHidden()]
+        spacing = max(0, lay.spacing()) if lay is not None else 0
+        return sum(w.heightForWidth(width) if w.hasHeightForWidth() else w.sizeHint().height() for w in shown) \
+            + spacing * len(shown)
+
+    def member(self, key: int | None) -> "_Member | None":
+        """The widget of member ``key``, if it is built."""
+        return next((m for m in self.members if m.key == key), None)
 
     def set_group(self, session: GradingSession, keys, typical: int, selected: int | None, who=None) -> None:
         """Show the group; ``who(key)`` labels a member (a name, or "Student 17" while blind marking).
@@ -316,7 +343,7 @@ class GroupPanel(QWidget):
     def show_member(self, key: int) -> None:
         if key in self._keys and self._keys.index(key) >= len(self.members):
             self._grow(self._keys.index(key))
-        m = next((m for m in self.members if m.key == key), None)
+        m = self.member(key)
         if m is not None:
             self.list_area.ensureWidgetVisible(m)
 

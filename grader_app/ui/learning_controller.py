@@ -236,6 +236,12 @@ class LearningController(QObject):
     def learns(self, item: str) -> bool:
         return item in self.learners
 
+    def will_learn(self, item: str) -> bool:
+        """A model learns from the teacher's marks on ``item``, or will once the grouping is done (a question with no
+        shipped model): known from the start, where :meth:`learns` waits for the grouping."""
+        s = self.session
+        return self.learns(item) or (s is not None and item in s.items and workflow.learns(s, item))
+
     def suggest(self, item: str) -> list[int] | None:
         learner = self.learners.get(item)
         if learner is None or self.session is None:

@@ -191,6 +191,7 @@ class ReviewActions:
         self.selected = unit[max(0, min(len(unit) - 1, i + delta))]
         self.refresh()
         self.group_panel.show_member(self.selected)
+        self.in_view.chosen()   # and on the card: group_in_view
 
     def edit_comment(self) -> None:
         key = self.current_key()

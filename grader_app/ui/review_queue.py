@@ -65,6 +65,14 @@ class ReviewQueue:
     def current(self) -> list[int]:
         return list(self.units[self.position]) if 0 <= self.position < len(self.units) else []
 
+    def place(self) -> tuple[int, int]:
+        """Where the current unit is among the answers: (how many answers the units before it hold, how many it
+        holds); (0, 0) when there is none. A group takes as many places as it has answers, so the places run from 1
+        to the number of answers whatever is grouped or pulled out."""
+        if not 0 <= self.position < len(self.units):
+            return 0, 0
+        return sum(len(u) for u in self.units[:self.position]), len(self.units[self.position])
+
     def unit_of(self, key: int) -> int | None:
         return next((i for i, u in enumerate(self.units) if key in u), None)
 

@@ -28,20 +28,21 @@ from .wording import question_of
 translate = QCoreApplication.translate
 
 
-def spoken(session: GradingSession, unit: list[int], key: int | None, typical: int | None, position: int, count: int,
+def spoken(session: GradingSession, unit: list[int], key: int | None, typical: int | None, before: int, count: int,
            who, message: str = "") -> tuple[str, str]:
     """(accessible name, accessible description) of the review screen showing ``unit`` (one answer, or a group of
-    them whose member ``key`` the keys act on, ``typical`` its most typical one) as number ``position`` (from 0) of
-    ``count``; ``who(key)`` names a student, ``message`` is what the screen says under the card."""
+    them whose member ``key`` the keys act on, ``typical`` its most typical one) after ``before`` of the ``count``
+    answers to review (a group's place is as many answers as it has, as the screen counts:
+    :mod:`.review_counts`); ``who(key)`` names a student, ``message`` is what the screen says under the card."""
     if key is None:
         return (translate("ReviewSpeech", "Review: nothing to review"),
                 _lines(message, translate("ReviewSpeech", "No answer is waiting for you here; press Esc to go back "
                                                           "to the table.")))
     a = session.answers[key]
     if len(unit) > 1:
-        name = with_question(translate("ReviewSpeech", "{position} of {count}: a group of {group}; {student}, answer "
-                                                       "{member} of the group, question {question}"),
-                             question_name(a.item), position=position + 1, count=count,
+        name = with_question(translate("ReviewSpeech", "Answers {first}–{last} of {count}: a group of {group}; "
+                                                       "{student}, answer {member} of the group, question {question}"),
+                             question_name(a.item), first=before + 1, last=before + len(unit), count=count,
                              group=describe([session.answers[k].text for k in unit]), student=who(key),
                              member=unit.index(key) + 1 if key in unit else 1)
         scored = sum(1 for k in unit if k in session.decisions)
@@ -51,7 +52,7 @@ def spoken(session: GradingSession, unit: list[int], key: int | None, typical: i
             group = translate("ReviewSpeech", "This is the group's most typical answer.") + " " + group
     else:
         name = with_question(translate("ReviewSpeech", "Answer {position} of {count}: {student}, question {question}"),
-                             question_name(a.item), position=position + 1, count=count, student=who(key))
+                             question_name(a.item), position=before + 1, count=count, student=who(key))
         group = ""
     return name, _lines(message, _answer(a.text), model_said(session, key), decision_said(session, key),
                         _comment(session, key), flags_said(session, key), group, _question(session, a.item))
@@ -119,8 +120,8 @@ class ReviewSpeaker(QObject):
     def speak(self) -> None:
         v = self.view
         unit = v.current_unit()
-        name, description = spoken(v.session, unit, v.current_key(), v.shown_key(unit), v.queue.position,
-                                   len(v.queue), v.who, v.message_label.text())
+        name, description = spoken(v.session, unit, v.current_key(), v.shown_key(unit), v.queue.place()[0],
+                                   len(v.queue.keys()), v.who, v.message_label.text())
         if v.accessibleName() != name:   # Qt sends NameChanged: the screen reader says the new name
             v.setAccessibleName(name)
         if v.accessibleDescription() != description:   # and DescriptionChanged

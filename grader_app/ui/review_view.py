@@ -12,7 +12,9 @@ a command on the window's QUndoStack (a group's is one command) and goes through
 ``keyPressEvent`` (not as QShortcuts; which key does what: :mod:`.review_keys`) so they never clash with the main
 window's menu shortcuts.
 The order of answers and groups is a :class:`~.review_queue.ReviewQueue` (no Qt). The focused view's accessible
-name and description, what a screen reader says of the answer on screen, are :mod:`.review_speech`'s.
+name and description, what a screen reader says of the answer on screen, are :mod:`.review_speech`'s; the top line's
+counts, all of answers, are :mod:`.review_counts`'; a group's members kept in sight on a small screen,
+:mod:`.group_in_view`.
 """
 from __future__ import annotations
 
@@ -28,8 +30,10 @@ from .answer_card import AnswerCard, FittedScrollArea, wrapping_label
 from .blind import StudentNames
 from .commands import score_choices
 from .comment_dialog import CommentDialog
+from .group_in_view import GroupInView
 from .i18n import after_colon
 from .review_actions import ReviewActions
+from .review_counts import show_counts
 from .review_keys import KEY_MAP, KEYS, KeysFromTexts, key_command
 from .review_queue import ReviewQueue
 from .review_speech import MessageLabel, ReviewSpeaker
@@ -65,7 +69,7 @@ class ReviewView(ReviewActions, QWidget):
         self.selected: int | None = None        # the member of a group chosen with ↑/↓
         self.pulled_from: dict[int, set[int]] = {}   # a member pulled out → the group it was in then
         self.learning = None                    # learns(item), suggest(item) -> keys, sentence(item)
-        self._shown_unit: tuple[int, ...] = ()   # the answer or group on screen (a new one opens scrolled to the top)
+        self._shown_unit: tuple[int, ...] = ()   # the answer or group on screen (a new one: self.in_view.opened)
         self.comment_dialog: CommentDialog | None = None
         self.save_error: Exception | None = None
         self._pushing = False
@@ -129,6 +133,7 @@ class ReviewView(ReviewActions, QWidget):
         # the room left over goes here: what is shown of the answer stays together at the top, the buttons stay at the
         # bottom, in the same place for a short answer and a long one (a second click never lands on another button)
         outer.addStretch(1)
+        spare = outer.itemAt(outer.count() - 1)
         self.score_buttons = ScoreButtons(self)
         self.score_buttons.scoreChosen.connect(self.decide)
         outer.addWidget(self.score_buttons)
@@ -157,6 +162,7 @@ class ReviewView(ReviewActions, QWidget):
         self.keymap_label = wrapping_label(self, QCoreApplication.translate("ReviewView", KEY_MAP))
         self.keymap_label.setAccessibleName(self.tr("keyboard shortcuts"))
         outer.addWidget(self.keymap_label)
+        self.in_view = GroupInView(self, spare)   # a group's members and Pull out button in sight on a small screen
 
     def _button(self, text: str, slot) -> QPushButton:
         b = QPushButton(text, self)
@@ -178,11 +184,12 @@ class ReviewView(ReviewActions, QWidget):
         if self.learning is None or not keys:
             return
         key, message = self.current_key(), self.message_label.text()
-        unit, scrolled = self.current_unit(), self.scroll.verticalScrollBar().value()
+        unit, scrolled, follow = self.current_unit(), self.scroll.verticalScrollBar().value(), self.in_view.follow
         self.set_queue(keys, key, self.learning.groups, self.learning.typical, focus_view=self.hasFocus())
         self.message_label.setText(message)
         if self.current_unit() == unit:   # the same answer on screen: where the teacher had scrolled to
             self.scroll.verticalScrollBar().setValue(scrolled)
+            self.in_view.follow = follow
 
     def _save_pulled(self, key: int, out: bool) -> None:
         """A member pulled out of its group (or put back by an undo): in the project file at once."""
@@ -314,7 +321,8 @@ class ReviewView(ReviewActions, QWidget):
             getattr(self, command[0])(*command[1])
 
     def toggle_whole_question(self) -> None:
-        self.card.toggle_whole_question()
+        if self.card.toggle_whole_question():
+            self.in_view.question_toggled(self.card.whole_question)
         self.scroll.updateGeometry()   # the card's height follows its text
 
     def back(self) -> None:
@@ -336,7 +344,7 @@ class ReviewView(ReviewActions, QWidget):
         key = self.current_key()
         if tuple(unit) != self._shown_unit:   # another answer: its question and first lines, not where the last one was
             self._shown_unit = tuple(unit)
-            self.scroll.verticalScrollBar().setValue(0)
+            self.in_view.opened(len(unit) > 1)   # a group: its members (the question gives way on a small screen)
         s = self.session
         keys = self.queue.keys()
         left = sum(1 for k in keys if k not in s.decisions)
@@ -362,7 +370,7 @@ class ReviewView(ReviewActions, QWidget):
             return
         a = s.answers[key]
         group = len(unit) > 1
-        self._show_counts(keys, left)
+        show_counts(self, keys, left, self._items)   # all counts of answers: review_counts
         self.card.show_question(s, a.item, learned=learns or (not s.items[a.item].bundle_id))
         if group:
             typical = self.shown_key(unit)
@@ -398,27 +406,6 @@ class ReviewView(ReviewActions, QWidget):
         blind = self.tr("Names and ids are hidden while you mark (blind marking: View menu, Ctrl+Shift+B)")
         self.student_label.setToolTip(plain_tip(whole + ("\n" + blind if self.names.blind else "")) if whole else "")
         self.student_label.setAccessibleDescription(whole)
-
-    def _show_counts(self, keys: list[int], left: int) -> None:
-        """The top line's counts. A list in a fixed order shows where the teacher is in it ("3 of 40 to review"; a
-        group is one step there but each of its answers is one to decide, beside it: the tooltip says what each
-        counts). Where a question learns from the teacher's marks, Grader chooses what comes next from what its model
-        learned (the N key, and after each score), so the place in the list jumps back and forth and would look like
-        progress that is none: there only the answers left to decide are shown, a count that only goes down."""
-        left_words = self.tr("{left} of %n answers left to decide", "", len(keys)).format(left=left)
-        if any(self._learns(it) for it in self._items):
-            counted = self.tr("Grader chooses the next answer from what the model learned from your marks, so the "
-                              "answers here have no fixed order: this counts those left to decide.")
-            self.progress_label.setText(left_words)
-            self.left_label.clear()
-        else:
-            counted = self.tr("Answers and groups to review: a group of answers that look alike counts once here, and "
-                              "each of its answers in those left to decide.")
-            self.progress_label.setText(self.tr("{position} of {count} to review").format(
-                position=self.queue.position + 1, count=len(self.queue)))
-            self.left_label.setText(left_words)
-        self.progress_label.setToolTip(counted)
-        self.progress_label.setAccessibleDescription(left_words + " " + counted)
 
     def _show_decision(self, unit: list[int], key: int) -> None:
         """Below the card: the score of the answer, or of a group's typical answer ("Your score" once no member

@@ -26,7 +26,7 @@ from ui_helpers import make_long_csv, marked_catalogue, review_view, scored_rows
 
 UI = Path(__file__).resolve().parents[2] / "grader_app" / "ui"
 MODULES = [UI / name for name in ("main_window.py", "window_words.py", "results_view.py", "results_words.py",
-                                  "review_view.py", "wording.py")]
+                                  "review_view.py", "review_counts.py", "wording.py")]
 translate = QCoreApplication.translate
 
 DECIDED, NEED, SAVED = "%n decided by you", "%n need you", "saved"

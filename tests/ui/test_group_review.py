@@ -69,7 +69,7 @@ def test_a_group_is_shown_typical_answer_members_and_model_scores(qtbot, view, g
         assert f"model {session.predictions[m.key].score} (" in m.head.text()
         assert m.pull_button.isVisible()
     assert panel.models_label.text().startswith("The model's scores: ")
-    assert view.progress_label.text() == "2 of 5 to review"   # five units: four answers and one group
+    assert view.progress_label.text() == "2–5 of 8 to review"   # the group takes the places of its four answers
     assert view.left_label.text() == "8 of 8 answers left to decide"
     assert [b.text() for b in view.score_buttons.buttons] == ["0", "1", "2", "3"]
     assert view.score_buttons.label.text() == "Give all 4:"
@@ -77,14 +77,14 @@ def test_a_group_is_shown_typical_answer_members_and_model_scores(qtbot, view, g
 
 
 def test_the_position_says_what_it_counts_beside_the_answers_left(qtbot, view, graded):
-    """Found in a QA pass: "1 of 73" beside "84 of 84 left to decide" read as a contradiction (a group is one step
-    of the review, each of its answers one to decide). The position says it counts what is to review, and its
-    tooltip and accessible description say a group counts once."""
+    """Found in a QA pass: "1 of 73" beside "84 of 84 left to decide" read as a contradiction (a group was one step
+    of the review, each of its answers one to decide). Both count answers now: a group takes as many places as it
+    has answers, as the tooltip and the accessible description say."""
     _to_group(qtbot, view)
-    assert (view.progress_label.text(), view.left_label.text()) == ("2 of 5 to review", "8 of 8 answers left to decide")
+    assert (view.progress_label.text(), view.left_label.text()) == ("2–5 of 8 to review", "8 of 8 answers left to decide")
     tip = view.progress_label.toolTip()
-    assert tip == ("Answers and groups to review: a group of answers that look alike counts once here, and each of its "
-                   "answers in those left to decide.")
+    assert tip == ("Your place among the answers to review: a group of answers that look alike takes as many places as "
+                   "it has answers.")
     assert view.progress_label.accessibleDescription() == "8 of 8 answers left to decide " + tip
 
 

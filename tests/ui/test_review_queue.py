@@ -24,6 +24,20 @@ def test_units_pull_out_and_focus():
     assert not q.advance(lambda k: False)
 
 
+def test_the_place_of_a_unit_counts_answers_whatever_is_grouped_or_pulled_out():
+    """The review screen counts answers (review_counts): a group takes as many places as it has answers."""
+    q = ReviewQueue([5, 1, 7, 2, 9], groups={1: "a", 2: "a", 9: "b", 7: "b"})
+    assert q.place() == (0, 1)
+    assert q.go_to(9) and q.place() == (3, 2)     # after [5] and [1, 2]: places 4-5 of 5
+    assert q.pull_out(2) and q.go_to(2) and q.place() == (2, 1)
+    places = []
+    for i in range(len(q)):
+        q.position = i
+        places.append(q.place())
+    assert places == [(0, 1), (1, 1), (2, 1), (3, 2)]   # one after another, through all five answers
+    assert ReviewQueue().place() == (0, 0)
+
+
 def test_a_pulled_out_key_stays_out_of_suggested_groups_until_the_pull_out_is_undone():
     q = ReviewQueue([1, 2, 3, 4], groups={1: "a", 2: "a", 3: "a"})
     assert q.pull_out(2) and q.units == [[1, 3], [2], [4]]

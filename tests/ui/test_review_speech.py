@@ -153,7 +153,7 @@ def test_a_group_says_its_chosen_member(qtbot, tmp_path):
         qtbot.keyClick(view, Qt.Key.Key_Right)
         assert view.current_unit() == GROUP
         typical = view.shown_key(GROUP)
-        first = f"2 of 5: a group of 4 answers that look alike; {view.who(typical)}, answer " \
+        first = f"Answers 2–5 of 8: a group of 4 answers that look alike; {view.who(typical)}, answer " \
                 f"{GROUP.index(typical) + 1} of the group, question asap-sas-1"
         assert view.accessibleName() == first
         assert "This is the group's most typical answer. 0 of the group's 4 answers are scored." \
@@ -162,8 +162,8 @@ def test_a_group_says_its_chosen_member(qtbot, tmp_path):
             qtbot.keyClick(view, Qt.Key.Key_Down)            # another member chosen: it is announced
         chosen = view.current_key()
         assert chosen != typical
-        assert view.accessibleName() == f"2 of 5: a group of 4 answers that look alike; {view.who(chosen)}, answer " \
-                                        f"{GROUP.index(chosen) + 1} of the group, question asap-sas-1"
+        assert view.accessibleName() == f"Answers 2–5 of 8: a group of 4 answers that look alike; {view.who(chosen)}, " \
+                                        f"answer {GROUP.index(chosen) + 1} of the group, question asap-sas-1"
         assert f"Answer: {session.answers[chosen].text}\n" in view.accessibleDescription()
         assert _of(events, view, NAME) == 1
         assert not any(session.answers[k].student in view.accessibleName() + view.accessibleDescription()

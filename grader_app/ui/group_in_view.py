@@ -1,0 +1,99 @@
+"""A group of answers on the review screen keeps its member list and the chosen member's Pull out (P) button in sight,
+also on a small screen (1024×600).
+
+There the card (the question, its rubric, then the group) is taller than its scroll area. It opened at its top, so
+the members and their Pull out buttons lay below the fold: the teacher scored a group without seeing which answers
+the score goes to, nor the button that takes one out. What gives way now is the question and its rubric: a teacher
+marking with the keyboard has read them on the answers before (a group comes among answers to the same question,
+and the same text is on every card of it), and Home, Page Up or Q bring them back, while which answers a score
+goes to is on this card only and is what the digit they are about to type acts on. So a group opens scrolled as
+little as shows its whole member list, but never past the group's own heading (what the score is for comes first);
+the list is no taller than the room the card's scroll area has below that heading, though never under
+:data:`~.group_panel.MIN_LINES` lines; ↑/↓ keep the chosen member in sight, in the list and on the card. Once the
+teacher scrolls the card themselves (keys, wheel, scroll bar), it stays where they put it; Q showing the question's
+whole text goes to the top of the card, where that text is.
+
+The card is laid out a moment after it changes (and its member list once more when its width changes), so the
+placing is done again, one turn of the event loop later, each time the card's scroll range, the scroll area's
+height or the group's place on the card changes.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QPoint, QTimer
+
+
+class GroupInView(QObject):
+    """Places the review screen's card (``view.scroll``) on a group; ``spare`` is the layout item that takes the
+    room left over under the card (between the decision sentence and the buttons): room the card may grow into."""
+
+    def __init__(self, view, spare) -> None:
+        super().__init__(view)
+        self.view = view
+        self.spare = spare
+        self.follow = False   # the card follows the group (not scrolled by the teacher since it came)
+        self._later = QTimer(self)
+        self._later.setSingleShot(True)
+        self._later.setInterval(0)
+        self._later.timeout.connect(self.place)
+        bar = view.scroll.verticalScrollBar()
+        bar.rangeChanged.connect(lambda *_: self._later.start())
+        bar.actionTriggered.connect(self._scrolled)   # the teacher's keys, wheel or drag; never a setValue
+        for w in (view.scroll.viewport(), view.group_panel, view.group_panel.list_area):
+            w.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Move, QEvent.Type.Show):
+            self._later.start()
+        return False
+
+    def opened(self, group: bool) -> None:
+        """Another answer or group on screen: an answer opens at the top of the card, a group as above."""
+        self.follow = group
+        self.view.scroll.verticalScrollBar().setValue(0)
+        if group:
+            self._later.start()
+
+    def chosen(self) -> None:
+        """Another member chosen with ↑/↓: in sight."""
+        self.follow = True
+        self._later.start()
+
+    def question_toggled(self, whole: bool) -> None:
+        """Q: the question's whole text is read at the top of the card; Q again goes back to the group."""
+        if whole:
+            self.follow = False
+            self.view.scroll.verticalScrollBar().setValue(0)
+        else:
+            self.follow = self.view.card.showing_group()
+            self._later.start()
+
+    def _scrolled(self, _action: int) -> None:
+        self.follow = False
+
+    def place(self) -> None:
+        v = self.view
+        if not v.card.showing_group():
+            return
+        panel = v.group_panel
+        margins = v.card.layout().contentsMargins()
+        width = v.card.width() - margins.left() - margins.right()
+        # the most the card's scroll area can show: its height now and the room left over under it
+        room = v.scroll.viewport().height() + max(0, self.spare.geometry().height())
+        panel.list_area.set_room(room - panel.above_list(width))
+        if not self.follow:
+            return
+        key = v.current_key()
+        panel.show_member(key)   # in sight in the list first
+        card, area = v.card, panel.list_area
+        height = v.scroll.viewport().height()
+        top = panel.mapTo(card, QPoint(0, 0)).y()
+        bottom = area.mapTo(card, QPoint(0, area.height())).y()
+        value = max(0, min(top, bottom - height))   # the whole list, and the group's heading if there is room
+        member = panel.member(key)
+        if member is not None and member.isVisible():   # then the chosen member, where the list shows it
+            viewport = area.viewport()
+            first = max(member.mapTo(viewport, QPoint(0, 0)).y(), 0)
+            last = min(member.mapTo(viewport, QPoint(0, member.height())).y(), viewport.height())
+            at = viewport.mapTo(card, QPoint(0, 0)).y()
+            value = min(max(value, at + last - height), at + first)
+        v.scroll.verticalScrollBar().setValue(value)

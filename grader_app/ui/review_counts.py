@@ -1,0 +1,49 @@
+"""The review screen's top line of counts. Every count there is of answers, the thing the teacher grades, never of
+groups: groups come and go during a review (the grouping may arrive after the review opened, a member may be pulled
+out), and a count of groups beside one of answers read as a contradiction ("1 of 73" beside "84 of 84 left"). So the
+totals never change during a review, and the answers left to decide change only when an answer is decided (or a
+decision undone).
+
+A list in a fixed order shows the place of what is on screen among its answers ("5 of 90 to review"; a group of four
+answers takes four places: "5–8 of 90 to review"), and beside it the answers left to decide. Where a question in the
+list learns from the teacher's marks, Grader chooses what comes next from what its model learned (the N key, and
+after each score), so the place would jump back and forth and look like progress that is none: there only the
+answers left to decide are shown, a count that only goes down. Which of the two a review is, is known when it opens
+(a question without a shipped model learns), not only once the grouping brings the models that learn: the line keeps
+its meaning from the first answer to the last.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+translate = QCoreApplication.translate
+
+
+def grader_orders(learning, items) -> bool:
+    """Grader chooses the order of a review of answers to ``items`` (a question among them learns from the marks)."""
+    return learning is not None and any(learning.will_learn(it) for it in items)
+
+
+def show_counts(view, keys: list[int], left: int, items) -> None:
+    """The counts of ``view`` (a :class:`~.review_view.ReviewView`) reviewing ``keys`` of questions ``items``, ``left``
+    of them undecided."""
+    left_words = translate("ReviewView", "{left} of %n answers left to decide", "", len(keys)).format(left=left)
+    if grader_orders(view.learning, items):
+        counted = translate("ReviewView", "Grader chooses the next answer from what the model learned from your marks, "
+                                          "so the answers here have no fixed order: this counts those left to decide.")
+        view.progress_label.setText(left_words)
+        view.left_label.clear()
+    else:
+        counted = translate("ReviewView", "Your place among the answers to review: a group of answers that look alike "
+                                          "takes as many places as it has answers.")
+        before, size = view.queue.place()
+        if size > 1:
+            where = translate("ReviewView", "{first}–{last} of {count} to review").format(
+                first=before + 1, last=before + size, count=len(keys))
+        else:
+            where = translate("ReviewView", "{position} of {count} to review").format(position=before + 1,
+                                                                                       count=len(keys))
+        view.progress_label.setText(where)
+        view.left_label.setText(left_words)
+    view.progress_label.setToolTip(counted)
+    view.progress_label.setAccessibleDescription(left_words + " " + counted)
