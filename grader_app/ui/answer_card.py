@@ -141,6 +141,7 @@ class AnswerCard(QWidget):
         self.question_label.setText(sentence)
         for w in (self.prompt_label, self.rubric_label, self.answer_label, self.comment_label):
             w.clear()
+        self.comment_label.hide()
         self._prompt = ("", "", 0)
         self.prompt_label.setToolTip("")
         self.answer_label.setToolTip("")

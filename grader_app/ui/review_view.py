@@ -419,6 +419,7 @@ class ReviewView(ReviewActions, QWidget):
         comment = dec.comment if dec is not None else s.waiting_comments.get(key, "")   # one waiting for its score
         shown = self.tr("Comment: {comment}").format(comment=breakable(comment)) if comment else ""
         self.comment_label.setText(shown)
+        self.comment_label.setVisible(bool(shown))   # no empty line on the card when there is no comment
 
     def who(self, key: int) -> str:
         """The student of an answer as the screen names them (a neutral label while blind marking)."""

@@ -57,10 +57,11 @@ def test_a_small_groups_list_is_as_tall_as_its_members(qtbot, width):
     card = view.card
 
     def gap_to_bars() -> int:
-        """Pixels between the bottom of the list and the line that follows the group on the card (the comment; the
-        model's bars are below the card's scroll area)."""
-        bars_top = card.comment_label.mapTo(card, card.comment_label.rect().topLeft()).y()
-        return bars_top - (area.mapTo(card, area.rect().bottomLeft()).y() + 1)
+        """Pixels between the bottom of the list and the end of the card (no comment: the group is the card's last
+        line; the model's bars are below the card's scroll area)."""
+        assert not card.comment_label.isVisible()
+        end = card.height() - card.layout().contentsMargins().bottom()
+        return end - (area.mapTo(card, area.rect().bottomLeft()).y() + 1)
 
     line = panel.fontMetrics().lineSpacing()
     qtbot.waitUntil(lambda: abs(band_below(panel)) <= 2 and 0 <= gap_to_bars() <= 2 * line, timeout=3000)

@@ -95,6 +95,8 @@ def test_comment_by_key_c(qtbot, view, graded):
     session, store = graded
     qtbot.keyClick(view, Qt.Key_2)
     qtbot.keyClick(view, Qt.Key_Left)
+    # no comment: no empty line on the card between the answer and the model's bars
+    assert view.comment_label.text() == "" and not view.comment_label.isVisible()
     qtbot.keyClick(view, Qt.Key_C)
     dlg = view.comment_dialog
     assert dlg is not None and dlg.isVisible()
@@ -103,7 +105,7 @@ def test_comment_by_key_c(qtbot, view, graded):
     assert session.decisions[0].comment == "Good use of the word membrane"
     assert session.final_score(0) == 2
     assert decisions_on_disk(store)[0] == (2, "Good use of the word membrane")
-    assert "membrane" in view.comment_label.text()
+    assert "membrane" in view.comment_label.text() and view.comment_label.isVisible()
     qtbot.keyClick(view, Qt.Key_3)  # a new score keeps the comment
     assert decisions_on_disk(store)[0] == (3, "Good use of the word membrane")
 
