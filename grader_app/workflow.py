@@ -234,7 +234,8 @@ def prepare_session(path, sheet: Sheet, mapping: ColumnMapping, chosen: dict, li
                     store: ProjectStore | None = None) -> Prepared:
     """The session, its models and its project file: opened (unless given), checked, its setup
     recorded, everything it holds restored into the session (thresholds included, clamped), and
-    attached so each decision is written the moment it is made. Closes the store if it fails."""
+    attached so each decision is written the moment it is made. Closes the store if it fails (and removes its file
+    if this call created it)."""
     path = Path(path)
     session, bundles = start_session(sheet, mapping, library, chosen=chosen, learning=True)
     missing = sorted({bid for bid in chosen.values() if bid and library.get(bid) is None})
@@ -247,9 +248,11 @@ def prepare_session(path, sheet: Sheet, mapping: ColumnMapping, chosen: dict, li
         store.attach(session)
         earlier = take_over_earlier(session, store)
         blind = bool(store.blind_marking()) if restored.get("dropped") else False
-    except BaseException:
-        store.close()
-        raise
+    except BaseException as exc:
+        problem = store.give_up(exc)   # closed; a file it had just created removed; a full disk said as such
+        if problem is exc:
+            raise
+        raise problem from None
     to_score = sum(1 for it, b in bundles.items() if b is not None
                    for k in session.keys_for(it) if k not in session.predictions)
     return Prepared(path, session, bundles, store, restored, missing, to_score, list(store.dropped_answers), blind,

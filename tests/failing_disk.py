@@ -22,3 +22,20 @@ def failing_writes(monkeypatch) -> dict:
 
     monkeypatch.setattr(ProjectStore, "_write", maybe_full)
     return failing
+
+
+def failing_waited_writes(monkeypatch) -> dict:
+    """The same for the writes a project store waits for (the setup, the answers, the scores: ``ProjectStore._call``):
+    each fails with SQLite's own "database or disk is full" inside the writer's transaction while "on" is True."""
+    real_call = ProjectStore._call
+    failing = {"on": True}
+
+    def maybe_full(self, fn, *args, **kwargs):
+        def run(conn):
+            if failing["on"]:
+                raise sqlite3.OperationalError("database or disk is full")
+            return fn(conn)
+        return real_call(self, run, *args, **kwargs)
+
+    monkeypatch.setattr(ProjectStore, "_call", maybe_full)
+    return failing

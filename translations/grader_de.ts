@@ -97,6 +97,51 @@
     </message>
 </context>
 <context>
+    <name>CloseWithUnsaved</name>
+    <message>
+        <source>Saving your decisions once more before closing…</source>
+        <translation>Ihre Entscheidungen werden vor dem Schließen noch einmal gespeichert…</translation>
+    </message>
+    <message>
+        <source>Decisions not saved</source>
+        <translation>Entscheidungen nicht gespeichert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of your decisions could not be saved to {file}, even when tried again just now; if you close, they are lost.</source>
+        <translation>
+            <numerusform>Eine Ihrer Entscheidungen konnte nicht in {file} gespeichert werden, auch nicht beim erneuten Versuch eben; wenn Sie schließen, geht sie verloren.</numerusform>
+            <numerusform>%n Ihrer Entscheidungen konnten nicht in {file} gespeichert werden, auch nicht beim erneuten Versuch eben; wenn Sie schließen, gehen sie verloren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The disk is full: free some space on it and try again, or export the graded sheet to another drive to keep your decisions there.</source>
+        <translation>Der Datenträger ist voll: Schaffen Sie dort Platz und versuchen Sie es erneut, oder exportieren Sie die bewertete Tabelle auf ein anderes Laufwerk, um Ihre Entscheidungen dort zu behalten.</translation>
+    </message>
+    <message>
+        <source>Try again once the file can be written, or export the graded sheet to another drive to keep your decisions there.</source>
+        <translation>Versuchen Sie es erneut, sobald die Datei geschrieben werden kann, oder exportieren Sie die bewertete Tabelle auf ein anderes Laufwerk, um Ihre Entscheidungen dort zu behalten.</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>&amp;Export the graded sheet elsewhere…</source>
+        <translation>Bewertete Tabelle &amp;woandershin exportieren…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Close and &amp;lose %n decisions</source>
+        <translation>
+            <numerusform>Schließen und die Entscheidung &amp;verlieren</numerusform>
+            <numerusform>Schließen und %n Entscheidungen &amp;verlieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sheet stays open; your decisions are kept in this window.</source>
+        <translation>Die Tabelle bleibt geöffnet; Ihre Entscheidungen bleiben in diesem Fenster erhalten.</translation>
+    </message>
+</context>
+<context>
     <name>CommentDialog</name>
     <message>
         <source>Comment</source>
@@ -1126,6 +1171,14 @@
         <translation>{sheet} — Grader</translation>
     </message>
     <message numerus="yes">
+        <source>%n not saved</source>
+        <comment>status bar: decisions the project file could not take yet</comment>
+        <translation>
+            <numerusform>%n nicht gespeichert</numerusform>
+            <numerusform>%n nicht gespeichert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n decided by you</source>
         <translation>
             <numerusform>%n von Ihnen entschieden</numerusform>
@@ -1770,6 +1823,10 @@
     <message>
         <source>the project file {name} cannot be written ({why}); copy the sheet to a folder you can write to, such as Documents, and open it from there</source>
         <translation>In die Projektdatei {name} kann nicht geschrieben werden ({why}); kopieren Sie die Tabelle in einen Ordner, in den Sie schreiben dürfen, etwa Dokumente, und öffnen Sie sie dort</translation>
+    </message>
+    <message>
+        <source>the disk is full, so the project file {name}, which keeps your decisions, cannot be written; free some space on the disk and open the sheet again, or copy the sheet to another drive and open it from there</source>
+        <translation>der Datenträger ist voll, daher kann die Projektdatei {name}, die Ihre Entscheidungen speichert, nicht geschrieben werden; schaffen Sie Platz auf dem Datenträger und öffnen Sie die Tabelle erneut, oder kopieren Sie die Tabelle auf ein anderes Laufwerk und öffnen Sie sie von dort</translation>
     </message>
     <message>
         <source>{name} is not a Grader project file or is damaged; move it aside and open the sheet again</source>

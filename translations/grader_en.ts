@@ -19,6 +19,23 @@
     </message>
 </context>
 <context>
+    <name>CloseWithUnsaved</name>
+    <message numerus="yes">
+        <source>%n of your decisions could not be saved to {file}, even when tried again just now; if you close, they are lost.</source>
+        <translation>
+            <numerusform>One of your decisions could not be saved to {file}, even when tried again just now; if you close, it is lost.</numerusform>
+            <numerusform>%n of your decisions could not be saved to {file}, even when tried again just now; if you close, they are lost.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Close and &amp;lose %n decisions</source>
+        <translation>
+            <numerusform>Close and &amp;lose the decision</numerusform>
+            <numerusform>Close and &amp;lose %n decisions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DropZone</name>
     <message numerus="yes">
         <source>Release to add the models to the library</source>
@@ -234,6 +251,14 @@
         <translation>
             <numerusform>%n decided by you</numerusform>
             <numerusform>%n decided by you</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not saved</source>
+        <comment>status bar: decisions the project file could not take yet</comment>
+        <translation>
+            <numerusform>%n not saved</numerusform>
+            <numerusform>%n not saved</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -97,6 +97,51 @@
     </message>
 </context>
 <context>
+    <name>CloseWithUnsaved</name>
+    <message>
+        <source>Saving your decisions once more before closing…</source>
+        <translation>Guardando tus decisiones una vez más antes de cerrar…</translation>
+    </message>
+    <message>
+        <source>Decisions not saved</source>
+        <translation>Decisiones sin guardar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of your decisions could not be saved to {file}, even when tried again just now; if you close, they are lost.</source>
+        <translation>
+            <numerusform>Una de tus decisiones no se pudo guardar en {file}, ni siquiera al intentarlo de nuevo ahora; si cierras, se pierde.</numerusform>
+            <numerusform>%n de tus decisiones no se pudieron guardar en {file}, ni siquiera al intentarlo de nuevo ahora; si cierras, se pierden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The disk is full: free some space on it and try again, or export the graded sheet to another drive to keep your decisions there.</source>
+        <translation>El disco está lleno: libera espacio en él y vuelve a intentarlo, o exporta la hoja corregida a otra unidad para conservar allí tus decisiones.</translation>
+    </message>
+    <message>
+        <source>Try again once the file can be written, or export the graded sheet to another drive to keep your decisions there.</source>
+        <translation>Vuelve a intentarlo cuando se pueda escribir el archivo, o exporta la hoja corregida a otra unidad para conservar allí tus decisiones.</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Reintentar</translation>
+    </message>
+    <message>
+        <source>&amp;Export the graded sheet elsewhere…</source>
+        <translation>&amp;Exportar la hoja corregida a otro sitio…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Close and &amp;lose %n decisions</source>
+        <translation>
+            <numerusform>Cerrar y &amp;perder la decisión</numerusform>
+            <numerusform>Cerrar y &amp;perder %n decisiones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sheet stays open; your decisions are kept in this window.</source>
+        <translation>La hoja sigue abierta; tus decisiones se conservan en esta ventana.</translation>
+    </message>
+</context>
+<context>
     <name>CommentDialog</name>
     <message>
         <source>Comment</source>
@@ -1126,6 +1171,14 @@
         <translation>{sheet} — Grader</translation>
     </message>
     <message numerus="yes">
+        <source>%n not saved</source>
+        <comment>status bar: decisions the project file could not take yet</comment>
+        <translation>
+            <numerusform>%n sin guardar</numerusform>
+            <numerusform>%n sin guardar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n decided by you</source>
         <translation>
             <numerusform>%n decidida por ti</numerusform>
@@ -1770,6 +1823,10 @@
     <message>
         <source>the project file {name} cannot be written ({why}); copy the sheet to a folder you can write to, such as Documents, and open it from there</source>
         <translation>No se puede escribir en el archivo del proyecto {name} ({why}); copia la hoja a una carpeta en la que puedas escribir, como Documentos, y ábrela desde allí</translation>
+    </message>
+    <message>
+        <source>the disk is full, so the project file {name}, which keeps your decisions, cannot be written; free some space on the disk and open the sheet again, or copy the sheet to another drive and open it from there</source>
+        <translation>el disco está lleno, así que el archivo de proyecto {name}, que guarda tus decisiones, no se puede escribir; libera espacio en el disco y vuelve a abrir la hoja, o copia la hoja a otra unidad y ábrela desde allí</translation>
     </message>
     <message>
         <source>{name} is not a Grader project file or is damaged; move it aside and open the sheet again</source>

@@ -1,11 +1,14 @@
 """What the project file's writer (:mod:`.project_writer`) tells the teacher when changes cannot be written: the
 parts that could not be saved, in words the window says in the teacher's language (:mod:`grader_app.problem_texts`),
-the system's reason, and the one sentence about the changes it holds.
+the system's reason, and the one sentence about the changes it holds; and whether a failure means the disk is full.
 
 Pure Python; no Qt.
 """
 from __future__ import annotations
 
+import errno
+import shutil
+from pathlib import Path
 from typing import Iterable
 
 from .project_schema import ProjectError
@@ -57,3 +60,33 @@ def unsaved_failure(name: str, decisions: int, whats: Iterable[str], error: Base
     if decisions:
         return ProjectError.said("project.decisions_unsaved", name=name, count=decisions)
     return ProjectError.said("project.unsaved_yet", what=parts(whats), name=name)
+
+
+SQLITE_FULL, SQLITE_IOERR = 13, 10   # SQLite's result codes (an extended code keeps the primary one in its low byte)
+LOW_SPACE = 1 << 20                  # a folder with less free than this (bytes) is taken to be on a full disk
+_FULL_ERRNOS = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}   # no space left, or the user's quota used up
+
+
+def disk_full(problem: BaseException | None, folder: Path | None = None) -> bool:
+    """Whether ``problem`` means the disk is full: SQLite's SQLITE_FULL ("database or disk is full"), the system's
+    ENOSPC (or a used-up quota), or a problem that kept either as its text (``why``); and, where ``folder`` has less
+    than :data:`LOW_SPACE` free, the I/O errors SQLite gives when a full disk refuses its journal or shared memory
+    and the failed rollback that follows a write SQLite has already rolled back itself."""
+    if problem is None:
+        return False
+    if isinstance(problem, OSError) and problem.errno in _FULL_ERRNOS:
+        return True
+    code = getattr(problem, "sqlite_errorcode", None)
+    text = detail(problem) if getattr(problem, "kind", None) else str(problem)
+    if code == SQLITE_FULL or "database or disk is full" in text or "No space left on device" in text:
+        return True
+    io_error = (isinstance(code, int) and code & 0xFF == SQLITE_IOERR) or "disk I/O error" in text
+    after_full = io_error or "cannot rollback - no transaction is active" in text
+    return after_full and folder is not None and _free(folder) < LOW_SPACE
+
+
+def _free(folder: Path) -> int:
+    try:
+        return shutil.disk_usage(folder).free
+    except OSError:
+        return LOW_SPACE   # not known: not taken for a full disk

@@ -98,7 +98,13 @@ def prepare(conn: sqlite3.Connection, path: Path) -> None:
             _migrate(conn, version)
             conn.execute("COMMIT")
         except BaseException:
-            conn.execute("ROLLBACK")
+            # on a full disk SQLite rolls the transaction back itself: a ROLLBACK then would fail ("cannot rollback -
+            # no transaction is active") and hide why
+            if conn.in_transaction:
+                try:
+                    conn.execute("ROLLBACK")
+                except sqlite3.Error:
+                    pass
             raise
 
 

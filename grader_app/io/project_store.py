@@ -44,7 +44,8 @@ from .project_records import (answers_fingerprint, match_answers, prediction_row
 from .project_schema import SCHEMA_VERSION, SUFFIX, ProjectError, ProjectLocked, connect_read_only, read_failed
 from .project_setup import ProjectSetup, rekey_pulled_out, stored_pulled_out
 from .project_upgrade import not_students, rekey_setting_aside
-from .project_writer import KINDS, ProjectRestored, ProjectWriter, Write, open_for_writing
+from .project_problems import disk_full
+from .project_writer import KINDS, NewFiles, ProjectRestored, ProjectWriter, Write, open_for_writing
 
 __all__ = ["SCHEMA_VERSION", "SUFFIX", "ProjectError", "ProjectLocked", "ProjectRestored", "ProjectStore",
            "project_path_for"]
@@ -96,6 +97,7 @@ class ProjectStore(ProjectSetup, ProjectComments):
         self.set_aside: list[dict] = []        # set by restore(): decisions and comments on rows that are no student
         self.pulled_out: set[int] = set()      # set by restore(), kept by save_pulled_out(): answers out of their group
         self.journal_mode = ""  # "wal", or the rollback journal where WAL is not possible
+        self._made: NewFiles | None = None   # what opening it made, if there was no project yet: undone by give_up()
         if self._writer is not None:   # a store never closed still writes its queue and lets go of the lock
             weakref.finalize(self, self._writer.close, CLOSE_WAIT)
 
@@ -123,6 +125,17 @@ class ProjectStore(ProjectSetup, ProjectComments):
         if self._writer is not None:
             self._writer.on_error = fn
 
+    @property
+    def on_saved(self):
+        """Called from the writer thread, without arguments, once what a failed write left unsaved is written; must
+        not block."""
+        return self._writer.on_saved if self._writer is not None else None
+
+    @on_saved.setter
+    def on_saved(self, fn) -> None:
+        if self._writer is not None:
+            self._writer.on_saved = fn
+
     # ----- opening ------------------------------------------------------------------------
     @classmethod
     def exists(cls, path: str | os.PathLike) -> bool:
@@ -141,11 +154,29 @@ class ProjectStore(ProjectSetup, ProjectComments):
             raise ProjectError.said("project.is_folder", name=path.name)
         if read_only:
             return cls._open_read_only(path)
-        conn, read_conn, file_lock = open_for_writing(path)
+        made = NewFiles(path)
+        conn, read_conn, file_lock = open_for_writing(path, made)
         journal_mode = conn.execute("PRAGMA journal_mode").fetchone()[0]
         store = cls(path, conn, file_lock, read_conn=read_conn)   # conn now belongs to the writer thread
         store.journal_mode = journal_mode
+        store._made = made
         return store
+
+    @property
+    def created(self) -> bool:
+        """Did this store create its project (there was no file, or an empty one, when it was opened)?"""
+        return bool(self._made)
+
+    def give_up(self, problem: BaseException) -> BaseException:
+        """Close the store after setting up a session in it failed with ``problem``; the file, if this store created
+        it, is removed again, or emptied again if it was an empty file (it holds nothing of the teacher's yet). Returns
+        what to raise: ``problem``, or, if it means the disk is full, the sentence that says so."""
+        self.close()
+        if self._made and self.path == self._path:
+            self._made.undo()
+        if isinstance(problem, (ProjectError, OSError, sqlite3.Error)) and disk_full(problem, self._path.parent):
+            return ProjectError.said("project.disk_full", name=self._path.name)
+        return problem
 
     @classmethod
     def _open_read_only(cls, path: Path) -> "ProjectStore":

@@ -15,7 +15,8 @@ A failed commit (disk full, file made read-only, an I/O error) is rolled back an
 kept, in order, in ``held``: the next change or :meth:`ProjectWriter.flush` tries them again first,
 so nothing is overtaken and nothing is lost while the process lives. ``last_error`` says why
 (None once everything is written again) and ``on_error``, if set, is called from the writer thread
-with one sentence for the teacher (:mod:`.project_problems`); it must not wait for this writer. A change that fails for a
+with one sentence for the teacher (:mod:`.project_problems`); it must not wait for this writer. ``on_saved``, if set,
+is called (from the writer thread, without waiting either) once what was held is written after all. A change that fails for a
 reason other than SQLite's (a fault in Grader, not the disk) is left out and reported, and the rest
 committed. :meth:`ProjectWriter.wait_for` lets a reader wait until every change of some kinds
 submitted before it has been tried. :meth:`ProjectWriter.close` writes what is left (waiting a
@@ -44,7 +45,7 @@ from typing import Callable, Iterable
 
 from .lock import LockHeld, acquire
 from .project_copy import copy_project as _copy_project, free_beside as _free_beside, identity as _identity
-from .project_problems import as_project_error, parts, unsaved_failure
+from .project_problems import as_project_error, disk_full, parts, unsaved_failure
 from .project_schema import ProjectError, ProjectLocked, prepare
 
 KINDS = ("decisions", "bank", "meta", "thresholds", "predictions")   # what a change touches, for wait_for
@@ -94,6 +95,7 @@ class ProjectWriter:
         self.last_error: ProjectError | None = None
         self._closing: ProjectError | None = None   # the file gone at close and not written again
         self.on_error: Callable[[ProjectError], None] | None = None
+        self.on_saved: Callable[[], None] | None = None   # what was held is written (writer thread; must not block)
         self._thread = threading.Thread(target=self._run, name=f"project writer {name}", daemon=True)
         self._thread.start()
 
@@ -245,9 +247,11 @@ class ProjectWriter:
                 self.last_error = error
                 self._report(self.failure(error), error)
             return
-        self.held = []
+        had, self.held = bool(self.held), []
         if not dropped:
             self.last_error = None
+        if had:   # what a failed commit held is written now
+            self._tell_saved()
         self._check_file()
 
     def _commit(self, writes: list[Write]) -> tuple[Write | None, BaseException] | None:
@@ -324,6 +328,14 @@ class ProjectWriter:
             except Exception:   # a listener gone (its window closed) must not stop the writer
                 pass
 
+    def _tell_saved(self) -> None:
+        fn = self.on_saved
+        if fn is not None:
+            try:
+                fn()
+            except Exception:   # as in _tell
+                pass
+
     def _finish(self) -> None:
         try:
             self._conn.close()
@@ -336,34 +348,77 @@ class ProjectWriter:
                 self._cond.notify_all()
 
 
-def open_for_writing(path: Path) -> tuple[sqlite3.Connection, sqlite3.Connection, object]:
+def open_for_writing(path: Path, made: NewFiles | None = None) -> tuple[sqlite3.Connection, sqlite3.Connection, object]:
     """The project's lock, its write connection (prepared: WAL, ``synchronous=FULL``, tables) and a
-    second connection for reads; ProjectLocked or ProjectError (one sentence) if it cannot be had."""
+    second connection for reads; ProjectLocked or ProjectError (one sentence) if it cannot be had: a full disk is
+    said as such, and what this open made (``made``: :class:`NewFiles` before it) is undone."""
+    made = NewFiles(path) if made is None else made
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise ProjectError.said("project.cannot_open", name=path.name, why=exc) from None
+        raise _cannot("project.cannot_open", path, exc) from None
     try:
         file_lock = acquire(path)
     except LockHeld:
         raise ProjectLocked.said("project.locked", name=path.name) from None
+    conn: sqlite3.Connection | None = None
     try:
         conn = sqlite3.connect(str(path), timeout=10.0, check_same_thread=False, isolation_level=None)
-    except (OSError, sqlite3.Error) as exc:
-        if file_lock is not None:
-            file_lock.release()
-        raise ProjectError.said("project.cannot_open", name=path.name, why=exc) from None
-    read_conn = None
-    try:
         prepare(conn, path)
         read_conn = sqlite3.connect(str(path), timeout=10.0, check_same_thread=False, isolation_level=None)
     except BaseException as exc:
-        conn.close()
+        if conn is not None:
+            conn.close()
+        made.undo()   # before the lock is let go: no other opener can have made them meanwhile
         if file_lock is not None:
             file_lock.release()
-        if isinstance(exc, sqlite3.OperationalError):
-            raise ProjectError.said("project.cannot_write", name=path.name, why=exc) from None
+        if conn is None and isinstance(exc, (OSError, sqlite3.Error)):
+            raise _cannot("project.cannot_open", path, exc) from None
+        if isinstance(exc, (OSError, sqlite3.OperationalError)):
+            raise _cannot("project.cannot_write", path, exc) from None
         if isinstance(exc, sqlite3.DatabaseError):
             raise ProjectError.said("project.damaged", name=path.name) from None
         raise
     return conn, read_conn, file_lock
+
+
+def _cannot(kind: str, path: Path, exc: BaseException) -> ProjectError:
+    """The project cannot be opened or written (``kind``), or, when ``exc`` means so, the disk is full."""
+    if disk_full(exc, path.parent):
+        return ProjectError.said("project.disk_full", name=path.name)
+    return ProjectError.said(kind, name=path.name, why=exc)
+
+
+SIDE_FILES = ("-wal", "-shm", "-journal")   # SQLite's files beside a database
+
+
+class NewFiles:
+    """What opening a project at ``path`` makes, if there is no project there yet (no file, or an empty one), so that a
+    failed open can be undone (:meth:`undo`): the files made are removed, an empty file that was there is emptied again.
+    An existing project, and what SQLite kept beside it, are never touched."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+        try:
+            self.was_empty = self.path.is_file() and not self.path.is_symlink() and self.path.stat().st_size == 0
+        except OSError:
+            self.was_empty = False
+        ours = [self.path, *(self.path.with_name(self.path.name + side) for side in SIDE_FILES)]
+        self.paths = [] if os.path.lexists(self.path) and not self.was_empty else [p for p in ours if not os.path.lexists(p)]
+
+    def __bool__(self) -> bool:
+        """Was there no project yet?"""
+        return bool(self.paths) or self.was_empty
+
+    def undo(self) -> None:
+        """Remove the files made (those still there) and empty the empty file again, quietly."""
+        for p in self.paths:
+            try:
+                os.unlink(p)
+            except OSError:
+                pass
+        if self.was_empty:
+            try:
+                os.truncate(self.path, 0)
+            except OSError:
+                pass

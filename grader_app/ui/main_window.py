@@ -5,7 +5,8 @@ is :class:`.sheet_opener.SheetOpener`'s job, scoring and the project file's back
 :class:`.scoring_controller.ScoringController`'s, the groups of answers and the models that learn from
 the teacher's marks :class:`.learning_controller.LearningController`'s, the library's actions
 :class:`.model_actions.ModelActions`', blind marking :class:`.blind.BlindMarking`'s, the review screen's page
-:class:`.review_page.ReviewPage`'s, closing during an export :class:`.export_close.CloseAfterExport`'s; menus:
+:class:`.review_page.ReviewPage`'s, closing during an export :class:`.export_close.CloseAfterExport`'s, closing with
+decisions the project file could not take :class:`.close_unsaved.CloseWithUnsaved`'s; menus:
 :mod:`.menus`; the title and status words: :mod:`.window_words`.
 """
 from __future__ import annotations
@@ -23,6 +24,7 @@ from ..core.session import GradingSession
 from . import menus
 from .about import AboutDialog
 from .blind import BlindMarking
+from .close_unsaved import CloseWithUnsaved
 from .drop_zone import BUNDLE, PROJECT, classify, dropped_paths
 from .export_close import CloseAfterExport
 from .learning_controller import LearningController
@@ -75,6 +77,7 @@ class MainWindow(QMainWindow):
         self.learning = LearningController(self.tasks, self)
         self.models = ModelActions(self)
         self.close_guard = CloseAfterExport(self)   # closing while an export is being saved waits for it
+        self.unsaved_close = CloseWithUnsaved(self)  # closing with unsaved decisions saves them again, or asks
 
         # --- pages --------------------------------------------------------------------------------
         self.start = StartScreen()
@@ -117,6 +120,8 @@ class MainWindow(QMainWindow):
         sc.predictionsChanged.connect(self.results.predictions_changed)
         sc.finished.connect(self._scoring_ended)
         sc.saveFailed.connect(self.news.warn)
+        sc.writeFailed.connect(lambda _problem: self._update_title())   # "· 6 not saved"
+        sc.writtenAfterAll.connect(self._update_title)                   # "· saved"
         sc.notice.connect(self.news.warn)   # the project file written again
         sc.released.connect(self._sheet_released)
         lc = self.learning
@@ -211,6 +216,8 @@ class MainWindow(QMainWindow):
             busy = self.tr("Grader is still scoring the open sheet; cancel it or wait, then open another.")
             self.start.show_message(busy, ERROR)
             self.news.warn(busy, 8000)
+            return
+        if self.unsaved_close.holds_back(lambda: self.open_sheet(path)):   # decisions not on disk: asked first
             return
         self.close_sheet()
         self.start.show_message(self.tr("Reading “{name}”…").format(name=path.name), INFO)
@@ -323,7 +330,8 @@ class MainWindow(QMainWindow):
             self.status_label.setText("")
             return
         self.setWindowTitle(window_title(self.sheet_path.name))
-        self.status_label.setText(status_counts(len(self.session.decisions), self.results.need))
+        unsaved = len(self.store.unsaved) if self.store is not None else 0
+        self.status_label.setText(status_counts(len(self.session.decisions), self.results.need, unsaved))
 
     # ----- export and help -------------------------------------------------------------------------------
     def show_export(self) -> None:
@@ -344,7 +352,10 @@ class MainWindow(QMainWindow):
     # ----- closing ------------------------------------------------------------------------------------
     def close_sheet(self) -> None:
         """Back to the start screen at once; scoring is cancelled, and the project file is saved and
-        closed on a worker once the scoring worker has stopped (``sheetClosed`` follows)."""
+        closed on a worker once the scoring worker has stopped (``sheetClosed`` follows). Decisions the project
+        file could not take are written once more first, and if they still cannot be, the teacher is asked."""
+        if self.unsaved_close.holds_back(self.close_sheet):
+            return
         if self.session is not None:
             self._detach()
             self._closing_sheet = True
@@ -379,8 +390,9 @@ class MainWindow(QMainWindow):
         """Quitting: the workers are told to stop and, as the app is about to end, waited for (a batch
         at most), so that the scores and decisions are on disk and no thread outlives the window. An export
         still being saved (a PDF is laid out on this thread) is let finish first: the window closes itself
-        once the file is written, and stays open with the reason if it could not be."""
-        if self.close_guard.keeps_open():
+        once the file is written, and stays open with the reason if it could not be. Decisions the project file
+        could not take are written once more first, and if they still cannot be, the teacher is asked."""
+        if self.close_guard.keeps_open() or self.unsaved_close.holds_back(self.close):
             event.ignore()
             return
         self.opener.discarding = True

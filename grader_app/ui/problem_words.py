@@ -122,6 +122,9 @@ MARKED = (
     QT_TRANSLATE_NOOP("Problem", "the project file {name} cannot be opened ({why}); check that its folder is writable"),
     QT_TRANSLATE_NOOP("Problem", "the project file {name} cannot be written ({why}); copy the sheet to a folder you can write "
                                  "to, such as Documents, and open it from there"),
+    QT_TRANSLATE_NOOP("Problem", "the disk is full, so the project file {name}, which keeps your decisions, cannot be "
+                                 "written; free some space on the disk and open the sheet again, or copy the sheet to "
+                                 "another drive and open it from there"),
     QT_TRANSLATE_NOOP("Problem", "{name} is not a Grader project file or is damaged; move it aside and open the sheet again"),
     QT_TRANSLATE_NOOP("Problem", "the project {name} was saved with other column choices; choose the same columns again, or "
                                  "save the sheet under a new name to start a new project"),

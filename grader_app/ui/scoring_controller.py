@@ -8,7 +8,8 @@ every 100 ms. Once the final figures are on screen the scores are saved in the p
 worker; threshold changes are saved once the slider rests. The project store writes decisions and
 thresholds on its own writer thread; a write that fails there reaches this controller through the
 store's ``on_error`` and a queued signal, and goes out on the GUI thread as ``writeFailed`` (the
-review screen shows it) and ``saveFailed`` (the status bar), unless it has been written since; a project
+review screen shows it) and ``saveFailed`` (the status bar), unless it has been written since; once it is
+written after all, ``writtenAfterAll`` follows (the store's ``on_saved``); a project
 file that had gone and was written again is told on the status bar through ``notice``.
 
 :meth:`release` lets go of the session without blocking: scoring is cancelled, and when the worker
@@ -79,7 +80,9 @@ class ScoringController(QObject):
     notice = Signal(str, int)             # a sentence about the project file that is not a failure, ms to show it
     released = Signal(object)             # after release(): the project is closed; "" or why it was not all saved (a problem)
     writeFailed = Signal(object)          # the store's writer could not write a change (a ProjectError; GUI thread)
+    writtenAfterAll = Signal()            # what a failed write left unsaved is written now (GUI thread)
     _heard = Signal(object)               # (store, error), emitted on the store's writer thread
+    _saved = Signal(object)               # the store, emitted on its writer thread once what it held is written
 
     def __init__(self, tasks: TaskManager, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -100,6 +103,7 @@ class ScoringController(QObject):
         self._save_timer = self._timer(250, self._save)   # after the repaint that shows the figures
         self._threshold_timer = self._timer(300, self.save_thresholds)
         self._heard.connect(self._write_failed, Qt.ConnectionType.QueuedConnection)   # to the GUI thread
+        self._saved.connect(self._written_after_all, Qt.ConnectionType.QueuedConnection)
 
     def _timer(self, ms: int, slot) -> QTimer:
         t = QTimer(self)
@@ -115,6 +119,11 @@ class ScoringController(QObject):
         self._thresholds_moved = False
         if store is not None:   # called on the store's writer thread; only queues a signal, never waits
             store.on_error = lambda error, s=store: self._heard.emit((s, error))
+            store.on_saved = lambda s=store: self._saved.emit(s)
+
+    def _written_after_all(self, store) -> None:
+        if store is self.store:
+            self.writtenAfterAll.emit()
 
     def _write_failed(self, heard) -> None:
         """A background write of the project file failed (GUI thread): say so, unless it is written since

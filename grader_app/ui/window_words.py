@@ -27,12 +27,13 @@ def window_title(sheet_name: str | None) -> str:
     return translate("MainWindow", "{sheet} — Grader").format(sheet=sheet_name)
 
 
-def status_counts(decided: int, need: int) -> str:
+def status_counts(decided: int, need: int, unsaved: int = 0) -> str:
     """'2 decided by you · 3 need you · saved': each count its own plural text (Spanish "1 decidida", "3 decididas"),
-    joined."""
+    joined; '… · 6 not saved' instead while ``unsaved`` decisions could not be written to the project file."""
+    on_disk = (translate("MainWindow", "%n not saved", "status bar: decisions the project file could not take yet", unsaved)
+               if unsaved else translate("MainWindow", "saved", "status bar: every decision is on disk"))
     return " · ".join((translate("MainWindow", "%n decided by you", "", decided),
-                       translate("MainWindow", "%n need you", "", need),
-                       translate("MainWindow", "saved", "status bar: every decision is on disk")))
+                       translate("MainWindow", "%n need you", "", need), on_disk))
 
 
 def saved_sentence(decisions: int, file_name: str) -> str:

@@ -1,0 +1,137 @@
+"""Closing a sheet (or quitting) while some of the teacher's decisions are not in its project file (a full disk, a
+file made read-only): they are written once more first, on a worker; if they still cannot be, the teacher is asked,
+without blocking: try again (after freeing space), export the graded sheet elsewhere (the sheet stays open), close and
+lose them, or cancel (the sheet stays open). Nothing is closed while the decisions are being written or the question
+is open."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Callable
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QMessageBox, QPushButton
+
+from ..io.project_problems import disk_full
+from .messages import plain
+
+if TYPE_CHECKING:
+    from ..io.project_store import ProjectStore
+
+SAVE_AGAIN_WAIT = 15.0   # seconds the worker waits for the decisions to be written once more
+
+
+class CloseWithUnsaved(QObject):
+    """Holds back a close while decisions are unsaved; ``window`` has ``store``, ``tasks``, ``statusBar()``, ``news``
+    and ``show_export()`` (a :class:`~.main_window.MainWindow`)."""
+
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.window = window
+        self.box: QMessageBox | None = None   # the question, while it is open
+        self.retry_button: QPushButton | None = None   # the question's buttons, while it is open
+        self.export_button: QPushButton | None = None
+        self.lose_button: QPushButton | None = None
+        self.cancel_button: QPushButton | None = None
+        self._then: Callable[[], object] | None = None   # the close (or open of another sheet) held back
+        self._store: ProjectStore | None = None   # the store whose decisions are being written again or asked about
+        self._letting_go = False      # the close held back is being done: nothing is held back meanwhile
+
+    @property
+    def busy(self) -> bool:
+        """The decisions are being written again, or the teacher is being asked."""
+        return self._then is not None
+
+    def holds_back(self, then: Callable[[], object]) -> bool:
+        """True if the open sheet has decisions not on disk: they are written once more and, if need be, the teacher
+        asked; ``then`` (the close, done again) runs once they are written or the teacher chose to lose them. A second
+        close asked for meanwhile takes the place of the first."""
+        if self._letting_go:
+            return False
+        store = self.window.store
+        if self.busy:
+            self._then = then
+            if self.box is not None:
+                self.box.raise_()
+            return True
+        if store is None or not store.unsaved:
+            return False
+        self._then, self._store = then, store
+        self._save_again()
+        return True
+
+    # ----- writing them once more --------------------------------------------------------------------
+    def _save_again(self) -> None:
+        store = self._store
+        if store is None:
+            return
+        self.window.statusBar().showMessage(self.tr("Saving your decisions once more before closing…"))
+        self.window.tasks.run(store.flush, SAVE_AGAIN_WAIT, on_done=lambda _ok: self._tried(store),
+                              on_error=lambda _exc: self._tried(store), on_cancel=lambda: self._tried(store),
+                              name="save the unsaved decisions")
+
+    def _tried(self, store: ProjectStore) -> None:
+        if store is not self._store or self.window.store is not store:   # the sheet went meanwhile
+            self._forget()
+            return
+        self.window.statusBar().clearMessage()
+        if store.unsaved:
+            self._ask(len(store.unsaved), store)
+        else:
+            self._let_go()
+
+    # ----- asking -------------------------------------------------------------------------------------------
+    def _ask(self, n: int, store: ProjectStore) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Decisions not saved"),
+                          self.tr("%n of your decisions could not be saved to {file}, even when tried again just now; "
+                                  "if you close, they are lost.", "", n).format(file=store.path.name),
+                          QMessageBox.StandardButton.NoButton, self.window)
+        problem = store.last_error
+        if disk_full(problem, store.path.parent):   # in so many words (the writer's sentence says less)
+            box.setInformativeText(self.tr("The disk is full: free some space on it and try again, or export the graded "
+                                           "sheet to another drive to keep your decisions there."))
+        else:
+            why = plain(problem) + " " if problem is not None else ""
+            box.setInformativeText(why + self.tr("Try again once the file can be written, or export the graded sheet to "
+                                                 "another drive to keep your decisions there."))
+        self.retry_button = box.addButton(self.tr("&Try again"), QMessageBox.ButtonRole.AcceptRole)
+        self.export_button = box.addButton(self.tr("&Export the graded sheet elsewhere…"),
+                                           QMessageBox.ButtonRole.ActionRole)
+        self.lose_button = box.addButton(self.tr("Close and &lose %n decisions", "", n),
+                                         QMessageBox.ButtonRole.DestructiveRole)
+        self.cancel_button = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(self.retry_button)
+        box.setEscapeButton(self.cancel_button)
+        box.finished.connect(lambda _r, b=box: self._answered(b))
+        self.box = box
+        box.open()
+
+    def _answered(self, box: QMessageBox) -> None:
+        clicked = box.clickedButton()
+        self.box = None
+        box.deleteLater()
+        if self.window.store is not self._store:
+            self._forget()
+        elif clicked is not None and clicked is self.retry_button:
+            self._save_again()
+        elif clicked is not None and clicked is self.lose_button:
+            self._let_go()
+        else:   # Export… or Cancel (or Esc): the sheet stays open with every decision
+            self._forget()
+            if clicked is not None and clicked is self.export_button:
+                self.window.show_export()
+            else:
+                self.window.news.warn(self.tr("The sheet stays open; your decisions are kept in this window."), 8000)
+
+    # ----- done -------------------------------------------------------------------------------------------
+    def _let_go(self) -> None:
+        then = self._then
+        self._forget()
+        if then is None:
+            return
+        self._letting_go = True
+        try:
+            then()
+        finally:
+            self._letting_go = False
+
+    def _forget(self) -> None:
+        self._then = self._store = None
