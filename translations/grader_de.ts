@@ -417,6 +417,10 @@
         <translation>Öffnen Sie in Canvas „Grades“, wählen Sie „Import“ und laden Sie diese Datei hoch; jede Frage wird eine Aufgabenspalte, und leere Zellen lassen eine Note unverändert.</translation>
     </message>
     <message>
+        <source>The sheet&apos;s student ids are email addresses. Canvas finds a student by SIS User ID, else by SIS Login ID; an email address is seldom the SIS User ID but usually the SIS Login ID (the address the student logs in with), so this file gives each address in both columns. Check that Canvas&apos;s import found every student.</source>
+        <translation>Die Schüler-IDs der Tabelle sind E-Mail-Adressen. Canvas findet Schülerinnen und Schüler über die SIS User ID, sonst über die SIS Login ID; eine E-Mail-Adresse ist selten die SIS User ID, meist aber die SIS Login ID (die Adresse, mit der man sich anmeldet), daher steht jede Adresse in dieser Datei in beiden Spalten. Prüfen Sie, ob der Import in Canvas alle gefunden hat.</translation>
+    </message>
+    <message>
         <source>Canvas matches the students of this file by SIS User ID, and the sheet&apos;s id {ids} holds a space, as SIS User IDs seldom do: Canvas may not find that student. Enter the SIS User IDs in the sheet&apos;s id column, or export from a Canvas download.</source>
         <translation>Canvas ordnet die Lernenden dieser Datei über die SIS User ID zu, und die Kennung {ids} der Tabelle enthält ein Leerzeichen, was SIS User IDs selten tun: Canvas findet diese Person vielleicht nicht. Tragen Sie die SIS User IDs in die Kennungsspalte der Tabelle ein, oder exportieren Sie aus einem Canvas-Download.</translation>
     </message>

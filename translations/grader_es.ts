@@ -417,6 +417,10 @@
         <translation>En Canvas abre «Grades», elige «Import» y sube este archivo; cada pregunta pasa a ser una columna de tarea, y las celdas vacías dejan la nota como está.</translation>
     </message>
     <message>
+        <source>The sheet&apos;s student ids are email addresses. Canvas finds a student by SIS User ID, else by SIS Login ID; an email address is seldom the SIS User ID but usually the SIS Login ID (the address the student logs in with), so this file gives each address in both columns. Check that Canvas&apos;s import found every student.</source>
+        <translation>Los ID de estudiante de la hoja son direcciones de correo. Canvas busca a cada estudiante por SIS User ID y, si no, por SIS Login ID; una dirección de correo rara vez es el SIS User ID, pero suele ser el SIS Login ID (la dirección con la que el estudiante inicia sesión), así que este archivo pone cada dirección en las dos columnas. Comprueba que la importación de Canvas encontró a todos los estudiantes.</translation>
+    </message>
+    <message>
         <source>Canvas matches the students of this file by SIS User ID, and the sheet&apos;s id {ids} holds a space, as SIS User IDs seldom do: Canvas may not find that student. Enter the SIS User IDs in the sheet&apos;s id column, or export from a Canvas download.</source>
         <translation>Canvas empareja a los estudiantes de este archivo por SIS User ID, y el identificador {ids} de la hoja tiene un espacio, cosa rara en un SIS User ID: puede que Canvas no encuentre a ese estudiante. Escribe los SIS User ID en la columna de identificadores de la hoja, o exporta desde una descarga de Canvas.</translation>
     </message>

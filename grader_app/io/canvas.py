@@ -9,25 +9,35 @@ from pathlib import Path
 from ..core.session import GradingSession
 from .lms import export_notes as said
 from .lms.canvas import canvas_points
-from .lms.canvas_file import (COMPUTED, FIXED, POINTS_POSSIBLE, READ_ONLY, TITLE_LIMIT, canvas_rows, canvas_titles,
-                              canvas_warning, item_maxima, open_count, short_title, student_keys, unlikely_ids,
+from .lms.canvas_file import (COMPUTED, FIXED, POINTS_POSSIBLE, READ_ONLY, TITLE_LIMIT, canvas_rows, canvas_table,
+                              canvas_titles, canvas_warning, item_maxima, open_count, short_title, student_keys, unlikely_ids,
                               write_canvas_rows)
-from .lms.export_files import ExportResult
+from .headers import question_titles
+from .lms.export_files import ExportResult, report_left_out
+from .lms.reasons import ListWords
 
 
 def write_canvas_csv(session: GradingSession, path: str | Path, column_names: dict[str, str] | None = None,
-                     points_possible: bool = True, source: str | None = None) -> ExportResult:
+                     points_possible: bool = True, source: str | None = None,
+                     words: ListWords | None = None) -> ExportResult:
     """Write the Canvas gradebook CSV atomically (``source``: the LMS the sheet came from, as for
-    :func:`~grader_app.io.lms.canvas_file.canvas_rows`); SheetError (one sentence) if it cannot be written. Gives an
-    :class:`~grader_app.io.lms.ExportResult` as the LMS formats do: the students written and the notes (how to import
-    it; the sheet's ids Canvas may not know, :func:`~grader_app.io.lms.canvas_file.unlikely_ids`; scores scaled to the
-    points a Canvas sheet gives). :func:`canvas_warning` says what to check about look-alike or shared ids."""
-    written, students = write_canvas_rows(session, path, column_names, points_possible, source)
+    :func:`~grader_app.io.lms.canvas_file.canvas_table`); SheetError (one sentence) if it cannot be written,
+    NothingMatched (a SheetError) if it could take no student. Gives an :class:`~grader_app.io.lms.ExportResult` as
+    the LMS formats do: the students written, those left out (no id) with the ``-unmatched.csv`` listing them beside
+    the file (in ``words``, the teacher's language; English without), and the notes (how to import it; ids that are
+    email addresses, given as SIS Login IDs too; the sheet's ids Canvas may not know,
+    :func:`~grader_app.io.lms.canvas_file.unlikely_ids`; scores scaled to the points a Canvas sheet gives; an earlier
+    list of students left out deleted). :func:`canvas_warning` says what to check about look-alike or shared ids."""
+    written, students, table = write_canvas_rows(session, path, column_names, points_possible, source)
     odd = unlikely_ids(session)
-    notes = [said.canvas_gradebook(), *([said.canvas_unlikely_ids(odd)] if odd else []), *canvas_points(session, source)]
-    return ExportResult(path=written, written=students, unmatched=[], notes=notes)
+    report, removed, stale = report_left_out(written, table.left_out, "Canvas", session, words,
+                                             {**question_titles(session.mapping), **(column_names or {})})
+    notes = [said.canvas_gradebook(), *([said.canvas_email_ids()] if table.emails else []),
+             *([said.canvas_unlikely_ids(odd)] if odd else []), *canvas_points(session, source), *stale]
+    return ExportResult(path=written, written=students, unmatched=list(table.left_out), report=report, notes=notes,
+                        removed_report=removed)
 
 
-__all__ = ["COMPUTED", "FIXED", "POINTS_POSSIBLE", "READ_ONLY", "TITLE_LIMIT", "canvas_rows", "canvas_titles",
-           "canvas_warning", "item_maxima", "open_count", "short_title", "student_keys", "unlikely_ids",
+__all__ = ["COMPUTED", "FIXED", "POINTS_POSSIBLE", "READ_ONLY", "TITLE_LIMIT", "canvas_rows", "canvas_table",
+           "canvas_titles", "canvas_warning", "item_maxima", "open_count", "short_title", "student_keys", "unlikely_ids",
            "write_canvas_csv"]

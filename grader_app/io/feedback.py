@@ -32,6 +32,7 @@ from ..core.numbers import number_or_text
 from ..core.session import GradingSession
 from .csv_locale import csv_delimiter, with_decimal_mark
 from .errors import SheetError
+from .headers import shown_question
 from .lms.recognition import identifiers_for
 from .lms._common import EMAIL, SHEET_ID, STUDENT_ID, Identifiers, names_of, points, students
 from .lms.export_files import write_csv
@@ -127,7 +128,7 @@ def feedback_pages(session: GradingSession, identifiers: Identifiers | None = No
             keys = st.answers.get(i, [])
             finals = tuple(session.final_score(k) for k in keys)
             comments = [session.decisions[k].comment for k in keys if k in session.decisions]
-            question = str(names.get(i) or info.title or info.prompt or i)
+            question = str(names.get(i) or info.title or info.prompt or shown_question(session.mapping, i))
             questions.append(QuestionFeedback(
                 item=i, question=question, prompt=info.prompt if info.prompt and info.prompt != question else "",
                 answers=tuple(session.answers[k].text for k in keys), scores=finals,

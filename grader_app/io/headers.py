@@ -16,14 +16,27 @@ A question headed in HTML, as Canvas's Student Analysis may write it ("4101: <p>
 named as the teacher reads it (:func:`question_items`: "4101: Explain osmosis"), which the window, the report and
 the teacher's files show; an LMS import file heads its column with the header as the sheet has it
 (:func:`sheet_headers`), never with the name made from it, so the LMS finds the column it made from an earlier file.
+
+A long sheet with no question column has one question, keyed by the mapping's ``default_item`` (the window's "whole
+sheet", the command line's "bundle"): that key is data, kept in the project with the teacher's decisions, and no
+title. The question is titled by its answer column's header (:func:`question_titles`: "Cell membrane") wherever it is
+named, in every file, note and screen (the window's screens not by a header that is only the word for an answer).
 """
 from __future__ import annotations
 
 from collections import Counter
 from typing import Iterable, Mapping, Sequence
 
+from ..core.sheet import LONG
 from .formula_guard import guard
+from .header_words import ANSWER_WORDS, split_words
 from .html_text import question_name
+
+
+# a header of these words alone names no question ("Answer", "Student response", "Your answer", "Respuesta")
+_ANSWER_ONLY = frozenset(ANSWER_WORDS | {"student", "students", "s", "your", "the", "text", "given",
+                                         "schüler", "schülers", "alumno", "estudiante", "élève", "eleve", "de", "del",
+                                         "des", "la", "le", "der", "die"})
 
 
 def norm(header) -> str:
@@ -93,3 +106,25 @@ def sheet_headers(mapping) -> dict[str, str]:
     the sheet has it (item -> header): what an LMS import file heads the question's column with."""
     return {str(item): str(column) for column, item in mapping.answer_columns.items()
             if str(item) != str(column) and question_name(str(column)) == str(item)}
+
+
+def question_titles(mapping, generic: bool = True) -> dict[str, str]:
+    """The title of the question a sheet does not name (item -> title): a long sheet with no question column has one,
+    keyed by the mapping's ``default_item`` ("whole sheet"), titled by its answer column's header as the teacher reads
+    it (an HTML header's words, on one line). {} for any other sheet: its questions' keys are their names.
+
+    Not ``generic``: a header made only of the words for an answer ("Answer", "Student response", "Respuesta") names
+    no question, and gives no title (the window then says "whole sheet" in the teacher's language rather than
+    "Question Answer"); a file still heads the column with it, the teacher's own word for it."""
+    if mapping is None or mapping.layout != LONG or mapping.item_column or not mapping.default_item:
+        return {}
+    title = " ".join(question_name(str(mapping.answer_column or "")).split())
+    if not title or not generic and set(split_words(title)) <= _ANSWER_ONLY:
+        return {}
+    return {str(mapping.default_item): title}
+
+
+def shown_question(mapping, item) -> str:
+    """``item`` as a file the teacher reads names it: the title of a question the sheet does not name
+    (:func:`question_titles`), else the key itself."""
+    return question_titles(mapping).get(str(item), str(item))

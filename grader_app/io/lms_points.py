@@ -114,9 +114,7 @@ def source_points(session) -> dict[str, Any]:
     for item in session.item_keys():
         answers = session.answers_for(item)
         col = None
-        if m.layout == LONG or len(m.answer_columns) == 1:
-            col = per_row
-        elif answers:
+        if m.layout != LONG and answers:    # a question's own points column first, one answer column or many
             answer_column = answers[0].column
             n = _ANSWER_N.fullmatch(norm(answer_column))
             if n:
@@ -128,6 +126,8 @@ def source_points(session) -> dict[str, Any]:
                 if after not in m.answer_columns and points is not None:
                     out[item] = points
                     continue
+        if col is None and (m.layout == LONG or len(m.answer_columns) == 1):
+            col = per_row
         if col is not None:
             best = _highest(cell_text(sheet.frame, a.row, col) for a in answers)
             if best is not None:

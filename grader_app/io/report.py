@@ -20,6 +20,7 @@ from ..core.numbers import score_text
 from ..core.session import GradingSession
 from ..core.sheet import student_name
 from .canvas import student_keys
+from .headers import shown_question
 
 OPEN = "open"
 NO_ANSWER = "no answer"   # a question the student has no row for: nothing to score, not an open answer
@@ -176,7 +177,7 @@ def report_parts(session: GradingSession, title: str | None = None, when: date |
     items, rows = student_table(session)
     cells = [[w.open if v is None else w.no_answer if v == NO_ANSWER else w.number(v) for v in values]
              + [w.number(total) if total is not None else "—"] for _student, values, total in rows]
-    heads = [str(i) for i in items] + [w.total]
+    heads = [shown_question(session.mapping, i) for i in items] + [w.total]
     columns = [heads[k:k + 1] + [c[k] for c in cells] for k in range(len(heads))]
     groups = score_column_groups(columns)
     size = min(_font_pt(_columns_em([columns[k] for k in g]), _TABLE_EM) for g in groups)
@@ -300,8 +301,9 @@ def _question_section(session: GradingSession, item: str, w: ReportWords) -> lis
     """One question's heading, prompt, figures and score distribution (a bar and its number per score)."""
     info = session.items[item]
     q = question_summary(session, item)
-    h = [f"<h2>{escape(w.question(str(item), info.title or ''))}</h2>"]
-    if info.prompt and _words(info.prompt) not in (_words(str(item)), _words(info.title or "")):
+    name = shown_question(session.mapping, item)   # a sheet that names no question: its answer column's header
+    h = [f"<h2>{escape(w.question(name, info.title or ''))}</h2>"]
+    if info.prompt and _words(info.prompt) not in (_words(name), _words(info.title or "")):
         h.append(_prompt_html(info.prompt))   # not again when the heading already asks it
     h.append(f"<p>{escape(w.figures(q))}</p>")
     total = max(1, q["answers"])

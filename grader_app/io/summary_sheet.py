@@ -26,6 +26,7 @@ from typing import Any, Callable
 from ..core import review
 from ..core.numbers import score_text
 from ..core.session import GradingSession
+from .headers import shown_question
 from .report import question_title
 from .sheet_detection import SUMMARY_TITLE, SUMMARY_TITLES
 from .writers import is_risky, xlsx_text
@@ -109,7 +110,7 @@ def add_summary_sheet(workbook, session: GradingSession, title: str | None = Non
             counts[session.status(k)] += 1
         values = [len(keys), *(counts[s] for s in review.STATUSES)]
         totals = [t + v for t, v in zip(totals, values)]
-        put(row, 1, str(item))
+        put(row, 1, shown_question(session.mapping, item))
         for j, v in enumerate(values, start=2):
             put(row, j, v)
     row += 1
@@ -127,7 +128,8 @@ def add_summary_sheet(workbook, session: GradingSession, title: str | None = Non
     for one in which:
         row += 1
         ag = session.agreement(one)
-        put(row, 1, str(one) if one is not None else w.all_questions, bold if one is None else None)
+        put(row, 1, shown_question(session.mapping, one) if one is not None else w.all_questions,
+            bold if one is None else None)
         put(row, 2, ag["n"])
         if ag["exact"] is not None:
             put(row, 3, round(float(ag["exact"]), 3)).number_format = "0.0%"
@@ -145,7 +147,8 @@ def add_summary_sheet(workbook, session: GradingSession, title: str | None = Non
     for item in session.item_keys():
         dist = session.score_distribution(item)
         info = session.items[item]
-        put(row, 1, w.question_title(str(item), info.title or ""), bold)
+        name = shown_question(session.mapping, item)   # a sheet that names no question: its answer column's header
+        put(row, 1, w.question_title(name, info.title or ""), bold)
         row += 1
         put(row, 1, w.score, bold)
         put(row, 2, w.answers, bold)
@@ -157,7 +160,7 @@ def add_summary_sheet(workbook, session: GradingSession, title: str | None = Non
         last = row
         chart = BarChart()
         chart.type = "col"
-        chart.title = xlsx_text(w.chart.format(item=item))
+        chart.title = xlsx_text(w.chart.format(item=name))
         chart.y_axis.title = xlsx_text(w.answers)
         chart.x_axis.title = xlsx_text(w.score)
         chart.legend = None

@@ -152,7 +152,7 @@ class AnswerCard(QWidget):
     def show_question(self, session: GradingSession, item: str, learned: bool) -> None:
         info = session.items[item]
         # a sheet that names no question in the teacher's words; "Question 3: ..." without the word again
-        self.question_label.setText(with_question(self.tr("Question {question}"), question_name(item))
+        self.question_label.setText(with_question(self.tr("Question {question}"), question_name(item, session.mapping))
                                     + (f" — {info.title}" if info.title else ""))
         if item != self._item:   # another question opens with only its question again
             self._item, self.whole_question = item, False

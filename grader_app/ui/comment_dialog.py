@@ -31,10 +31,11 @@ def _wrapping(text: str, parent: QWidget) -> QLabel:
 
 class CommentDialog(QDialog):
     def __init__(self, comment: str = "", who: str = "", note: str = "", parent: QWidget | None = None,
-                 bank=None, item: str | None = None) -> None:
+                 bank=None, item: str | None = None, question: str | None = None) -> None:
         super().__init__(parent)
         self.bank = bank          # a CommentBank, or None: no bank offered
         self.item = item
+        self.question = question or item   # the question as the window names it (its key is the bank's)
         self.has_bank = bank is not None and item is not None
         self.inserted: list[str] = []
         self.setWindowTitle(self.tr("Comment on {who}'s answer").format(who=who) if who else self.tr("Comment"))
@@ -153,7 +154,7 @@ class CommentDialog(QDialog):
         except GraderError as exc:
             entries = []
             self.bank_note.setText(sentence(exc))
-        self.bank_heading.setText(self.tr("Comment bank for question {item}").format(item=self.item))
+        self.bank_heading.setText(self.tr("Comment bank for question {item}").format(item=self.question))
         for i, e in enumerate(entries):
             key = self.tr("Ctrl+{n}").format(n=i + 1) if i < SHORTCUT_ENTRIES else ""
             uses = self.tr("{n}×").format(n=e.uses) if e.uses else self.tr("not yet")

@@ -73,6 +73,8 @@ class Choice:
         """The note in the interface's language (for an LMS: where the file is uploaded, and the unmatched)."""
         if self.lms is not None:
             return f"{self.upload} {translate('export_formats', _UNMATCHED)}"
+        if self.key == CANVAS:   # it lists the students it leaves out too (those without an id)
+            return f"{translate('export_formats', self.note)} {translate('export_formats', _UNMATCHED)}"
         return translate("export_formats", self.note)
 
     @property

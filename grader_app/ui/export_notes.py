@@ -31,6 +31,13 @@ def _canvas_gradebook(v: dict) -> str:
                                     "an assignment column, and empty cells leave a grade unchanged.")
 
 
+def _canvas_email_ids(v: dict) -> str:
+    return translate("ExportNotes", "The sheet's student ids are email addresses. Canvas finds a student by SIS User ID, "
+                                    "else by SIS Login ID; an email address is seldom the SIS User ID but usually the "
+                                    "SIS Login ID (the address the student logs in with), so this file gives each "
+                                    "address in both columns. Check that Canvas's import found every student.")
+
+
 def _canvas_unlikely_ids(v: dict) -> str:
     ids = [f"'{i}'" for i in v["ids"]]
     if len(ids) == 1:
@@ -149,7 +156,8 @@ def _scores_scaled(v: dict) -> str:
 
 
 SAYERS: dict[str, Callable[[dict], str]] = {
-    "canvas_gradebook": _canvas_gradebook, "canvas_unlikely_ids": _canvas_unlikely_ids,
+    "canvas_gradebook": _canvas_gradebook, "canvas_email_ids": _canvas_email_ids,
+    "canvas_unlikely_ids": _canvas_unlikely_ids,
     "moodle_gradebook": _moodle_gradebook, "moodle_maximum_grades": _moodle_maximum_grades,
     "moodle_worksheet": _moodle_worksheet, "brightspace_grades": _brightspace_grades,
     "google_classroom": _google_classroom, "points_sheet": _points_sheet, "blackboard_upload": _blackboard_upload,

@@ -52,7 +52,8 @@ def work_for(session: GradingSession, fmt: str, path: Path, recognition: Recogni
         canvas_rows(session, source=source)  # a missing student id column (or marks above the points): said now
         note = canvas_warning(session)   # look-alike ids: said after saving
         points = canvas_points(session, source)   # scores scaled to a Canvas sheet's points: said after saving
-        return ExportWork(lambda: write_canvas_csv(session, path, source=source), note, points)
+        left_out = list_words()   # the list of students left out in the teacher's language
+        return ExportWork(lambda: write_canvas_csv(session, path, source=source, words=left_out), note, points)
     if fmt == PDF:
         from ..io.report import report_parts, report_title
         from .report_pdf import report_pdf_steps, report_words, write_pdf_bytes

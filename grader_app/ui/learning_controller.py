@@ -230,7 +230,8 @@ class LearningController(QObject):
         if session is self.session:
             self._fitting.pop(item, None)
             self.failed.emit(with_question(self.tr("The model for question {question} could not learn from your marks: "
-                                                   "{problem}"), question_name(item), problem=plain_after_colon(exc)))
+                                                   "{problem}"), question_name(item, session.mapping),
+                                           problem=plain_after_colon(exc)))
 
     # ----- what the screens ask ---------------------------------------------------------------------
     def learns(self, item: str) -> bool:
@@ -264,7 +265,8 @@ class LearningController(QObject):
 
     def sentences(self) -> str:
         """One line per question that learns from the teacher, for the top of the results page."""
-        return "\n".join(with_question(self.tr("Question {question} (no shipped model): {progress}"), question_name(it),
+        return "\n".join(with_question(self.tr("Question {question} (no shipped model): {progress}"),
+                                       question_name(it, self.session.mapping if self.session else None),
                                        progress=after_colon(self.sentence(it))) for it in self.learners)
 
     def first_suggestion(self, keys) -> list[int] | None:

@@ -6,7 +6,8 @@ translations: :func:`progress_words` follows :func:`grader_app.learn.assistant.p
 case, and :func:`reason_words` translates the assistant's reasons (:data:`grader_app.learn.assistant.REASONS`).
 :func:`bundle_title` says the title of a model learned beside another (:mod:`grader_app.learn.library_names`, whose
 title is English in the file) in the interface's language, and :func:`question_name` the question of a sheet that names
-none (its key, :data:`~grader_app.learn.library_names.WHOLE_SHEET`, is data and stays English).
+none by its answer column's header (its key, :data:`~grader_app.learn.library_names.WHOLE_SHEET`, is data and stays
+English).
 """
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
+from ..io.headers import question_titles
 from ..io.report import named_question
 from ..learn.library_names import WHOLE_SHEET, learned_beside
 from .i18n import QT_TRANSLATE_NOOP, percent
@@ -43,9 +45,14 @@ def bundle_title(bundle) -> str:
     return translate(CONTEXT, LEARNED_TITLE).format(question=question) if question is not None else bundle.title
 
 
-def question_name(item: str) -> str:
-    """A question's key as the window shows it: the key of a sheet that names no question
-    (:data:`~grader_app.learn.library_names.WHOLE_SHEET`) in the interface's language, any other as it is."""
+def question_name(item: str, mapping=None) -> str:
+    """A question's key as the window shows it: the one question of a sheet that names none by its answer column's
+    header (:func:`~grader_app.io.headers.question_titles` of the sheet's ``mapping``: "Cell membrane"); where that
+    header names no question ("Answer"), or without a ``mapping``, its key
+    (:data:`~grader_app.learn.library_names.WHOLE_SHEET`) in the interface's language; any other as it is."""
+    title = question_titles(mapping, generic=False).get(str(item)) if mapping is not None else None
+    if title:
+        return title
     return translate("LearningWords", "whole sheet") if item == WHOLE_SHEET else item
 
 

@@ -354,12 +354,14 @@ class MappingDialog(QDialog):
             self._changed()
 
     def _fill_items(self, items: list[tuple[str, int]]) -> None:
-        combos = fill_items(self.items_table, items, self.library, self._chosen, self.fontMetrics(), self._update_note)
+        combos = fill_items(self.items_table, items, self.library, self._chosen, self.fontMetrics(), self._update_note,
+                            self.mapping())
         chain_focus([self.answer_list, *combos, self.preview])   # Tab: the columns, each question's model, the preview
         self._update_note()
 
     def _update_note(self, *_a) -> None:
-        self.items_note.setText(items_note(self.chosen() if self.items_table.rowCount() else {}, self.library))
+        self.items_note.setText(items_note(self.chosen() if self.items_table.rowCount() else {}, self.library,
+                                           self.mapping()))
 
     def show_problem(self, sentence: str) -> None:
         """Show a sentence above the buttons (e.g. why the columns could not be guessed)."""

@@ -51,23 +51,26 @@ def items_table(fm: QFontMetrics) -> QTableWidget:
 
 
 def fill_items(table: QTableWidget, items: list[tuple[str, int]], library: Library, chosen: dict[str, str | None],
-               fm: QFontMetrics, on_change: Callable) -> list[QWidget]:
+               fm: QFontMetrics, on_change: Callable, mapping=None) -> list[QWidget]:
     """One row per (question, number of answers) of ``items``, its model the one in ``chosen``, else the one proposed;
-    ``on_change`` is told when a model is chosen. Returns the rows' combo boxes."""
+    ``on_change`` is told when a model is chosen; ``mapping``: the columns chosen, which title a question the sheet
+    does not name (:func:`~.learning_words.question_name`). Returns the rows' combo boxes."""
     table.setRowCount(0)
     combos: list[QWidget] = []
     for item, n in items:
         r = table.rowCount()
         table.insertRow(r)
         cell = item_cell(item)
-        cell.setText(question_name(item))   # the key stays its data; a sheet that names no question in the teacher's words
+        cell.setText(question_name(item, mapping))   # the key stays its data; a question the sheet does not name: its
+        # answer column's header
         cell.setToolTip(plain_tip(cell.text()))   # a whole question as its id is cut short here
         table.setItem(r, 0, cell)
         table.setItem(r, 1, item_cell(str(n)))
         combo = model_combo(library, style.status_icon("unscored"), translate("MappingDialog", NO_MODEL))
         found = None if item in chosen else proposed_model(item, library)
         select(combo, chosen[item] if item in chosen else found.id if found else None)
-        combo.setAccessibleName(translate("MappingDialog", "Model for question {question}").format(question=question_name(item)))
+        combo.setAccessibleName(translate("MappingDialog", "Model for question {question}").format(
+            question=question_name(item, mapping)))
         combo.currentIndexChanged.connect(on_change)
         whole_name_tip(combo)
         table.setCellWidget(r, 2, combo)
@@ -105,24 +108,25 @@ def combo_of(table: QTableWidget, item: str) -> QComboBox | None:
     return None
 
 
-def items_note(chosen: dict[str, str | None], library: Library) -> str:
+def items_note(chosen: dict[str, str | None], library: Library, mapping=None) -> str:
     """The note under the table: the questions without a model (and those of them with a learned model not proposed,
-    :func:`grader_app.learn.library_names.turned_down`), or that every question has one."""
+    :func:`grader_app.learn.library_names.turned_down`), or that every question has one; ``mapping`` as for
+    :func:`fill_items`."""
     none = [k for k, v in chosen.items() if v is None]
     if none:
         text = "⚠ " + translate("MappingDialog", "%n questions without a model ({questions}): their answers stay in the "
-                                "results, marked for you to score.", "", len(none)).format(questions=_named(none))
+                                "results, marked for you to score.", "", len(none)).format(questions=_named(none, mapping))
         learned = [k for k in none if turned_down(k, library) is not None]   # not proposed (learn.library_names)
         if learned:
             text += " " + translate("MappingDialog", "Models learned from your marks exist for %n questions ({questions}) "
                                     "but cannot take any answer on their own yet, so here these questions learn from "
                                     "your marks instead. To have a question's learned model suggest scores for you to "
                                     "confirm, choose it in that question's model list.", "", len(learned)).format(
-                                        questions=_named(learned))
+                                        questions=_named(learned, mapping))
         return text
     return "✓ " + translate("MappingDialog", "Every question has a model.") if chosen else ""
 
 
-def _named(items: list[str]) -> str:
+def _named(items: list[str], mapping=None) -> str:
     """The first few questions of ``items``, each cut short, for a sentence."""
-    return ", ".join(short(question_name(it)) for it in items[:5]) + ("…" if len(items) > 5 else "")
+    return ", ".join(short(question_name(it, mapping)) for it in items[:5]) + ("…" if len(items) > 5 else "")

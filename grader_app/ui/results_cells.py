@@ -61,8 +61,8 @@ def display(s: GradingSession, names: StudentNames, key: int, col: int, scoring:
     a = s.answers[key]
     if col == STUDENT:
         return names.who(s, key)
-    if col == QUESTION:   # a sheet that names no question: its key in the teacher's words
-        return question_name(a.item)
+    if col == QUESTION:   # a sheet that names no question: its answer column's header, else its key in your words
+        return question_name(a.item, s.mapping)
     if col == ANSWER:
         return elide(show_hidden(a.text)) if a.text.strip() else translate("ResultsModel", "(blank)")
     if col == MODEL_SCORE:   # none for a row that is not a score (invalid model output: its flag says so)
@@ -99,7 +99,7 @@ def sort_value(s: GradingSession, names: StudentNames, key: int, col: int, scori
     if col == STUDENT:
         return names.sort_value(s, key)
     if col == QUESTION:
-        return s.answers[key].item.lower()
+        return question_name(s.answers[key].item, s.mapping).lower()
     if col == ANSWER:
         return s.answers[key].text.lower()
     v = display(s, names, key, col)
@@ -130,5 +130,5 @@ def tooltip(s: GradingSession, key: int, col: int, scoring: frozenset[str] = NOT
     if col == COMMENT:
         return comment_cell.tooltip(s, key)
     if col == QUESTION:   # the whole id where the column cuts it
-        return s.answers[key].item
+        return question_name(s.answers[key].item, s.mapping)
     return None

@@ -18,6 +18,7 @@ from ..errors import GraderError
 from .blind import neutral_label
 from .commands import DecideCommand, GroupDecideCommand, PullOutCommand, WaitingCommentCommand, _fmt, make_decision
 from .comment_dialog import CommentDialog
+from .learning_words import question_name
 from .problem_words import plain, plain_after_colon
 from .review_queue import group_targets
 
@@ -212,7 +213,8 @@ class ReviewActions:
             note = translate("ReviewActions", "The comment is saved with the score you type next.")
         text = dec.comment if dec is not None else self.session.waiting_comments.get(key, "")
         item = self.session.answers[key].item
-        dlg = CommentDialog(text, who=self.who(key), note=note, parent=self, bank=self.bank, item=item)
+        dlg = CommentDialog(text, who=self.who(key), note=note, parent=self, bank=self.bank, item=item,
+                            question=question_name(item, self.session.mapping))
         dlg.accepted.connect(lambda: self._save_comment(key, dlg.comment(), dlg.used()))
         dlg.finished.connect(lambda _r: (self.setFocus(), dlg.deleteLater()))
         self.comment_dialog = dlg

@@ -42,7 +42,7 @@ def spoken(session: GradingSession, unit: list[int], key: int | None, typical: i
     if len(unit) > 1:
         name = with_question(translate("ReviewSpeech", "Answers {first}–{last} of {count}: a group of {group}; "
                                                        "{student}, answer {member} of the group, question {question}"),
-                             question_name(a.item), first=before + 1, last=before + len(unit), count=count,
+                             question_name(a.item, session.mapping), first=before + 1, last=before + len(unit), count=count,
                              group=describe([session.answers[k].text for k in unit]), student=who(key),
                              member=unit.index(key) + 1 if key in unit else 1)
         scored = sum(1 for k in unit if k in session.decisions)
@@ -52,7 +52,7 @@ def spoken(session: GradingSession, unit: list[int], key: int | None, typical: i
             group = translate("ReviewSpeech", "This is the group's most typical answer.") + " " + group
     else:
         name = with_question(translate("ReviewSpeech", "Answer {position} of {count}: {student}, question {question}"),
-                             question_name(a.item), position=before + 1, count=count, student=who(key))
+                             question_name(a.item, session.mapping), position=before + 1, count=count, student=who(key))
         group = ""
     return name, _lines(message, _answer(a.text), model_said(session, key), decision_said(session, key),
                         _comment(session, key), flags_said(session, key), group, _question(session, a.item))
@@ -83,7 +83,7 @@ def _question(session: GradingSession, item: str) -> str:
     info = session.items[item]
     question, _before = question_of(info.prompt)
     text = " — ".join(t for t in (info.title, question) if t)
-    return with_question(translate("ReviewSpeech", "Question {question}: {text}"), question_name(item),
+    return with_question(translate("ReviewSpeech", "Question {question}: {text}"), question_name(item, session.mapping),
                          text=text) if text else ""
 
 

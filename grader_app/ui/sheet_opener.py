@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from .. import workflow
 from ..bundles.library import Library
 from .blind import recorded_blind_marking
+from .learning_words import question_name
 from .mapping_dialog import MappingDialog
 from .messages import plain
 
@@ -74,8 +75,9 @@ def dropped_note(prepared: workflow.Prepared) -> str:
     named = []
     for key in prepared.dropped[:SHOWN_DROPPED]:
         a = session.answers[key]
-        named.append(translate("SheetOpener", "an answer to {item}").format(item=a.item) if prepared.blind else
-                     translate("SheetOpener", "{student} on {item}").format(student=a.student, item=a.item))
+        item = question_name(a.item, session.mapping)   # a question the sheet does not name: its answer column's header
+        named.append(translate("SheetOpener", "an answer to {item}").format(item=item) if prepared.blind else
+                     translate("SheetOpener", "{student} on {item}").format(student=a.student, item=item))
     more = len(prepared.dropped) - len(named)
     if more:
         named.append(translate("SheetOpener", "%n more", "", more))

@@ -107,8 +107,9 @@ class ThresholdPanel(QWidget):
         if session is not None:
             scored = [it for it in session.item_keys() if session.items[it].bundle_id]
             for it in scored:
-                name, title = question_name(it), session.items[it].title   # a model learned from a sheet: its question
-                self.scope.addItem(f"{name} — {title}" if title and title != it else name, it)
+                # a model learned from a sheet: its question
+                name, title = question_name(it, session.mapping), session.items[it].title
+                self.scope.addItem(f"{name} — {title}" if title and title not in (it, name) else name, it)
             if chosen in scored:
                 self.scope.setCurrentIndex(scored.index(chosen))
             self.plot.set_tables({it: list(session.items[it].risk) for it in scored})
@@ -211,10 +212,11 @@ class ThresholdPanel(QWidget):
             words = self.tr("its model learned again from your marks and uses its own threshold again (yours was for "
                             "the model before); {effect}").format(effect=words)
         # a number and its % sign stay on one line of these wrapping labels
-        self.effect.setText(unbroken(with_question(self.tr("Question {question}: {effect}."), joined(item), effect=words)))
+        self.effect.setText(unbroken(with_question(self.tr("Question {question}: {effect}."), joined(item, s.mapping),
+                                                   effect=words)))
         scored = [it for it in s.item_keys() if s.items[it].bundle_id]
         self.each.setText(unbroken(self.tr("Each question now needs: {thresholds}.").format(thresholds=", ".join(
-            f"{joined(it)} {percent(min(1.0, s.threshold(it)))}" for it in scored))))
+            f"{joined(it, s.mapping)} {percent(min(1.0, s.threshold(it)))}" for it in scored))))
 
     def refresh_effect(self) -> None:
         """The answers' statuses changed (a decision, a score): the sentence on what the threshold gives follows."""
@@ -245,7 +247,7 @@ class ThresholdPanel(QWidget):
 WORD_JOINER = "\u2060"
 
 
-def joined(item: str) -> str:
+def joined(item: str, mapping=None) -> str:
     """A question as these wrapping labels name it (:func:`~.learning_words.question_name`), never broken at its
     hyphens: "asap-sas-10" wrapped as "asap-" / "sas-10" (a word joiner after each hyphen keeps it on one line)."""
-    return question_name(item).replace("-", "-" + WORD_JOINER)
+    return question_name(item, mapping).replace("-", "-" + WORD_JOINER)

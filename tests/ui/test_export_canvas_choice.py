@@ -72,6 +72,7 @@ def test_a_moodle_worksheet_to_the_canvas_gradebook_by_student_id_keeps_its_scal
     session = L.session_for(sheet, lambda a: 2 if a.row == 0 else 3, labels=ZERO_TO_THREE)
     dlg = export_dialog(qtbot, session, sheet, task_manager)
     rows = L.read_csv(export(qtbot, dlg, CANVAS, tmp_path / "canvas.csv"))
-    assert rows[1][5:] == ["3"] and [r[5:] for r in rows[2:]] == [["2"], ["3"], ["3"]]   # not 100, 66.67
+    assert rows[1][5:] == ["3"] and [r[5:] for r in rows[2:]] == [["2"], ["3"]]   # not 100, 66.67
+    assert dlg.unmatched_students() == ["Cara Diaz"]    # no participant identifier: listed, not in the file
     assert "scaled" not in dlg.done_label.text()
     dlg.close()

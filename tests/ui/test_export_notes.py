@@ -82,6 +82,8 @@ def real_exports(tmp_path: Path, monkeypatch) -> list:
         L.session_for(L.moodle_worksheet(scaled), L.by_text, labels=(0, 1, 2, 3)), out / "moodle-scaled.csv"))
     # the Canvas file by the sheet's own ids, "Participant 5101": ids Canvas may not know, said
     results.append(write_canvas_csv(L.session_for(L.moodle_worksheet(scaled), L.by_text), out / "canvas-by-id.csv"))
+    # ... and ids that are email addresses, given as SIS Login IDs too, said
+    results.append(write_canvas_csv(L.session_for(L.moodle_responses(scaled), L.by_text), out / "canvas-emails.csv"))
     no_org = tmp_path / "no-org"
     no_org.mkdir()
     results.append(export_format("brightspace-grades").write(

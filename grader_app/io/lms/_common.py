@@ -14,7 +14,7 @@ from ...core.numbers import number_or_text
 from ...core.sheet import LONG, WIDE, ColumnMapping, Reading, Sheet, student_name
 from ..headers import item_header as item_header  # re-exported: the LMS modules take these from here
 from ..headers import item_headers as item_headers
-from ..headers import norm, question_items, sheet_headers
+from ..headers import norm, question_items, question_titles, sheet_headers, shown_question
 from ..lms_points import LmsPoints
 from ..lms_points import item_maxima as maxima
 from ..notes import Note, recognised_export
@@ -189,8 +189,16 @@ def best_filled(sheet: Sheet, *columns: str | None) -> str | None:
 def import_titles(session, item_names: dict[str, str]) -> dict[str, str]:
     """What an LMS import file heads each question's column with, before :func:`item_headers` makes them its own:
     the teacher's ``item_names``, else for a question Grader named from its column's HTML header that header exactly
-    as the sheet has it (:func:`~..headers.sheet_headers`), so the LMS finds the column it made from an earlier file."""
-    return {**sheet_headers(session.mapping), **item_names}
+    as the sheet has it (:func:`~..headers.sheet_headers`), so the LMS finds the column it made from an earlier file,
+    else for a question the sheet does not name its answer column's header (:func:`own_titles`)."""
+    return {**own_titles(session, {}), **sheet_headers(session.mapping), **item_names}
+
+
+def own_titles(session, item_names: dict[str, str]) -> dict[str, str]:
+    """Each question's title in a file the teacher reads, where it is not its key: the teacher's ``item_names``, else
+    for the one question of a sheet that names none ("whole sheet") its answer column's header
+    (:func:`~..headers.question_titles`)."""
+    return {**question_titles(session.mapping), **item_names}
 
 
 # ----- students of a session --------------------------------------------------------------------
@@ -275,7 +283,8 @@ def students(session, identifiers: Identifiers) -> list[Student]:
     for st in out.values():
         twice = [i for i, ks in st.answers.items() if len(ks) > 1]
         if twice:
-            st.problem = why.several_answers(len(st.answers[twice[0]]), twice[0], len(twice) - 1)
+            st.problem = why.several_answers(len(st.answers[twice[0]]), shown_question(session.mapping, twice[0]),
+                                             len(twice) - 1)
             for i in twice:
                 st.scores[i] = None
     return list(out.values())

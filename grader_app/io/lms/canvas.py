@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from .canvas_file import FIXED, POINTS_POSSIBLE, canvas_titles
-from ..headers import sheet_headers
+from ..headers import question_titles, sheet_headers
 from . import export_notes as said
 from .cleaning import HTML
 from ._common import (import_titles, CANVAS_ID, NAME, SHEET_ID, SIS_ID, SIS_LOGIN_ID, Headers, Recognition,
@@ -84,7 +84,7 @@ def canvas_points(session, source: str | None) -> list:
     as when ``source``, the LMS the sheet came from (None: no LMS's), is not Canvas.
     PointsUnknown (a SheetError) when that file cannot be written."""
     items = session.item_keys()
-    titles = dict(zip(items, canvas_titles(items, sheet_headers(session.mapping))))
+    titles = dict(zip(items, canvas_titles(items, {**question_titles(session.mapping), **sheet_headers(session.mapping)})))
     return lms_points(session, SYSTEM, titles, source)[1]
 
 

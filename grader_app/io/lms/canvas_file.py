@@ -3,9 +3,12 @@
 Canvas's gradebook import reads the layout of its own gradebook export: the columns ``Student``,
 ``ID``, ``SIS User ID``, ``SIS Login ID``, ``Section``, then one column per assignment; a second
 row that starts with "Points Possible" gives each assignment's maximum and is read-only. Canvas
-needs one of Student / ID / SIS User ID to find the student; we fill ``SIS User ID`` from the
-sheet's chosen student id column (and ``Student`` from the name column), and leave Canvas's own
-numeric ``ID`` empty since the sheet does not know it. A new assignment column creates a new
+finds the student by ``ID``, else ``SIS User ID``, else ``SIS Login ID``, else by name; we fill ``SIS User ID`` from
+the sheet's chosen student id column (and ``Student`` from the name column), and leave Canvas's own
+numeric ``ID`` empty since the sheet does not know it. Ids that are all email addresses go in ``SIS Login ID`` too
+(the login is usually the address, an SIS User ID seldom is). A student with no id in a sheet that has an id column is
+left out of the file and listed, with the reason and their scores, as every LMS file lists the students it cannot
+match (:func:`canvas_table`). A new assignment column creates a new
 assignment in Canvas when imported. An empty score cell (an answer still waiting for the teacher)
 leaves that grade unchanged in Canvas.
 
@@ -52,19 +55,23 @@ from __future__ import annotations
 import csv
 import io
 import re
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from ...core.numbers import score_text
 from ...core.sheet import student_name
 from ...core.session import GradingSession
 from ..errors import SheetError
-from ..headers import item_header, item_headers, sheet_headers
+from ..headers import item_header, item_headers, question_titles, sheet_headers, shown_question
 from ..html_text import question_name
 from ..lms_points import LmsPoints, item_maxima
 from ..lms_points import cell_text as _raw
 from ..paths_check import refuse_overwriting_input
 from ..safe_write import atomic_write
 from ..writers import _LONE_SURROGATE, guard
+from .export_files import POINTS_SHEET, Unmatched, report_path_for
+from .fields import SHEET_ID, SIS_ID, is_email
+from .reasons import NothingMatched, no_identifier, nothing_matched
 
 # Checked against Canvas's Instructor Guide pages "How do I export grades in the Gradebook?" (the notes on the CSV
 # file: read-only current and final score columns, unposted ones, the override grade) and "How do I import grades
@@ -177,7 +184,7 @@ def _students(session: GradingSession) -> tuple[list[dict], list[list[str]]]:
         name = student_name(frame, a.row, m).strip()
         slot = (key, _name_key(name)) if key in shared else key
         entry = students.setdefault(slot, {"key": key, "sid": _raw(frame, a.row, m.id_column).strip(), "name": "",
-                                           "rows": [], "finals": {}, "shared": key in shared})
+                                           "rows": [], "finals": {}, "shared": key in shared, "label": a.student})
         if not entry["name"]:
             entry["name"] = name
         if a.row not in entry["rows"]:
@@ -210,13 +217,36 @@ def _students(session: GradingSession) -> tuple[list[dict], list[list[str]]]:
     return entries, [c for c in collisions if len(c) > 1]
 
 
+@dataclass
+class CanvasTable:
+    """The Canvas gradebook CSV's rows (header first; cells formula-safe text), the students left out of it (each an
+    :class:`~.export_files.Unmatched`), and whether the ids it gives are email addresses (see :func:`canvas_table`)."""
+
+    rows: list[list[str]]
+    left_out: list[Unmatched] = field(default_factory=list)
+    emails: bool = False
+
+
 def canvas_rows(session: GradingSession, column_names: dict[str, str] | None = None,
                 points_possible: bool = True, source: str | None = None) -> list[list[str]]:
+    """The CSV rows of :func:`canvas_table` (header first), one per student in the file in sheet order."""
+    return canvas_table(session, column_names, points_possible, source).rows
+
+
+def canvas_table(session: GradingSession, column_names: dict[str, str] | None = None,
+                 points_possible: bool = True, source: str | None = None) -> CanvasTable:
     """The CSV rows (header first), one per student in sheet order; cells are formula-safe text.
 
     ``column_names`` renames questions (item id -> assignment name as in Canvas). Every header is unique,
     Canvas's own columns keep their names (see the module's docstring). ``source``: the LMS the sheet came from
     (:func:`grader_app.io.lms.recognise`; None: no LMS's); only a Canvas sheet's points are Canvas's.
+
+    With a student id column, a student whose id is empty is left out, with the reason and their scores as the file
+    would give them (``left_out``), as every LMS file leaves out a student it cannot match; a sheet with no id column
+    gives each student by name (the ``Student`` column, which Canvas matches on when no id is given). Canvas matches
+    a row on ``SIS User ID``, else on ``SIS Login ID``; ids that are all email addresses (``emails``), as a teacher's
+    own sheet often has, are seldom SIS User IDs and usually the login, so they are written in both columns.
+
     Raises SheetError if the sheet has no student id or name column to tell students apart, or if a question's
     marks go above the points the sheet gives it (:class:`~grader_app.io.lms_points.PointsUnknown`).
     """
@@ -225,19 +255,26 @@ def canvas_rows(session: GradingSession, column_names: dict[str, str] | None = N
         raise SheetError("the Canvas gradebook needs to know who each student is; choose the student id "
                          "column in the column mapping and export again")
     items = session.item_keys()
-    names = {**sheet_headers(m), **(column_names or {})}   # a question named from an HTML header: that header
+    # a question named from an HTML header: that header; one the sheet does not name: its answer column's
+    names = {**question_titles(m), **sheet_headers(m), **(column_names or {})}
     titles = canvas_titles(items, names)
     pts = LmsPoints(session, "Canvas", dict(zip(items, titles)), own=source == "Canvas")
     rows: list[list[str]] = [[_safe(h) for h in (*FIXED, *titles)]]
     if points_possible:
         rows.append([POINTS_POSSIBLE, "", "", "", "", *(score_text(pts.maxima[i]) for i in items)])
     entries, _ = _students(session)
-    for e in entries:
-        if e["shared"]:
-            continue                     # one id, different students: :func:`canvas_warning` names them
-        rows.append([e["student_cell"], "", e["sid_cell"], "", "",
+    kept = [e for e in entries if not e["shared"]]   # one id, different students: :func:`canvas_warning` names them
+    left_out = [e for e in kept if m.id_column and not e["sid"]]
+    kept = [e for e in kept if e not in left_out]
+    emails = bool(m.id_column) and bool(kept) and all(is_email(e["sid"]) for e in kept)
+    for e in kept:
+        rows.append([e["student_cell"], "", e["sid_cell"], e["sid_cell"] if emails else "", "",
                      *(score_text(pts.score(i, e["scores"].get(i))) for i in items)])
-    return rows
+    reason = no_identifier([SHEET_ID], [SIS_ID], "Canvas")
+    return CanvasTable(rows, [Unmatched(student=e["label"], row=session.sheet.row_number(min(e["rows"])), reason=reason,
+                                        scores={i: score_text(pts.score(i, e["scores"].get(i))) for i in items
+                                                if i in e["finals"]})
+                              for e in left_out], emails)
 
 
 def _listed(parts: list[str], limit: int = 3) -> str:
@@ -267,7 +304,8 @@ def canvas_warning(session: GradingSession) -> str | None:
         parts.append(f"{n} students were left out of the file so that no one gets another's grades: "
                      f"{_listed(groups)}; correct the ids in the sheet and export again, or enter their grades "
                      "in Canvas by hand")
-    clashes = [f"{e['name'] or e['sid'] or e['student_cell']} has different scores for {item!r} ({' and '.join(v)})"
+    clashes = [f"{e['name'] or e['sid'] or e['student_cell']} has different scores for "
+               f"{shown_question(session.mapping, item)!r} ({' and '.join(v)})"
                for e in entries if not e["shared"] for item, v in e["clashes"].items()]
     if clashes:
         parts.append(f"{_listed(clashes)} (more than one attempt?), so those cells were left empty; decide which "
@@ -292,15 +330,21 @@ def unlikely_ids(session: GradingSession) -> list[str]:
 
 
 def write_canvas_rows(session: GradingSession, path, column_names: dict[str, str] | None = None,
-                      points_possible: bool = True, source: str | None = None) -> tuple[Path, int]:
-    """Write the Canvas gradebook CSV atomically (``source``: as for :func:`canvas_rows`): (its path, the students in
-    it); SheetError (one sentence) if it cannot be written. :func:`grader_app.io.canvas.write_canvas_csv` gives it
-    with its result and notes."""
-    rows = canvas_rows(session, column_names=column_names, points_possible=points_possible, source=source)
+                      points_possible: bool = True, source: str | None = None) -> tuple[Path, int, CanvasTable]:
+    """Write the Canvas gradebook CSV atomically (``source``: as for :func:`canvas_table`): (its path, the students in
+    it, the table written); SheetError (one sentence) if it cannot be written, NothingMatched (a SheetError, nothing
+    written) if it could take no student. :func:`grader_app.io.canvas.write_canvas_csv` gives it with its result, its
+    notes and the list of the students left out."""
+    table = canvas_table(session, column_names=column_names, points_possible=points_possible, source=source)
+    rows = table.rows
     p = Path(path)
     if p.suffix.lower() != ".csv":
         raise SheetError(f"cannot write {p.name}: a Canvas gradebook is a .csv file; choose a name ending in .csv")
     refuse_overwriting_input(p, [session.sheet.source])
+    refuse_overwriting_input(report_path_for(p), [session.sheet.source])
+    written = len(rows) - (2 if points_possible else 1)
+    if table.left_out and not written:   # a header alone would replace what was there, and give nothing back
+        raise NothingMatched(nothing_matched(p.name, "Canvas", table.left_out, POINTS_SHEET), table.left_out)
 
     def write(f) -> None:
         buf = io.StringIO(newline="")
@@ -308,7 +352,7 @@ def write_canvas_rows(session: GradingSession, path, column_names: dict[str, str
         w.writerows(rows)
         f.write(buf.getvalue().encode("utf-8"))
 
-    return atomic_write(p, write), len(rows) - (2 if points_possible else 1)
+    return atomic_write(p, write), written, table
 
 
 def open_count(session: GradingSession) -> int:
@@ -316,5 +360,5 @@ def open_count(session: GradingSession) -> int:
     return sum(1 for a in session.answers if session.final_score(a.key) is None)
 
 
-__all__ = ["COMPUTED", "FIXED", "POINTS_POSSIBLE", "READ_ONLY", "canvas_rows", "canvas_titles", "canvas_warning",
-           "item_maxima", "short_title", "student_keys", "unlikely_ids", "write_canvas_rows", "open_count"]
+__all__ = ["COMPUTED", "FIXED", "POINTS_POSSIBLE", "READ_ONLY", "CanvasTable", "canvas_rows", "canvas_table", "canvas_titles",
+           "canvas_warning", "item_maxima", "short_title", "student_keys", "unlikely_ids", "write_canvas_rows", "open_count"]

@@ -10,13 +10,19 @@ import csv
 import io
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Sequence
+from typing import Iterable, Mapping, Sequence
 
-from ..csv_locale import with_decimal_mark
+from ..csv_locale import csv_delimiter, with_decimal_mark
 from ..notes import Note
 from ..safe_write import atomic_write
 from ..writers import _LONE_SURROGATE, guard
+from . import export_notes as said
 from .reasons import ListWords
+
+
+# the name of the export every student goes into, which needs no identifier (:mod:`.plain`): what to choose instead of
+# a file that could take no student
+POINTS_SHEET = "Points per question (CSV)"
 
 
 @dataclass
@@ -79,13 +85,34 @@ def write_csv(path: Path, rows: Iterable[Sequence], bom: bool = False, quote_all
     return atomic_write(Path(path), lambda f: f.write(data))
 
 
+def report_left_out(path: Path, unmatched: list[Unmatched], system: str, session, words: ListWords | None = None,
+                    titles: Mapping[str, str] | None = None) -> tuple[Path | None, Path | None, list[Note]]:
+    """The list of the students left out of the import file ``path`` (``<name>-unmatched.csv`` beside it, laid out as
+    the teacher's sheet, :func:`write_report`), or, when everyone is in the file, an earlier list of that name deleted
+    (entering its grades by hand would enter them twice): (the list written, the list deleted, the notes saying so)."""
+    report_path = report_path_for(path)
+    if unmatched:
+        return write_report(report_path, unmatched, system, session.item_keys(), words,
+                            delimiter=csv_delimiter(session.sheet), titles=titles), None, []
+    if not report_path.is_file():
+        return None, None, []
+    try:
+        report_path.unlink()
+    except OSError:
+        return None, None, [said.stale_report_kept(report_path.name)]
+    return None, report_path, [said.stale_report_deleted(report_path.name)]
+
+
 def write_report(path: Path, unmatched: list[Unmatched], system: str, items: Sequence[str],
-                 words: ListWords | None = None, delimiter: str = ",") -> Path:
+                 words: ListWords | None = None, delimiter: str = ",", titles: Mapping[str, str] | None = None) -> Path:
     """The students left out of an import file, so none is lost: row, student, why, their scores; in ``words`` (the
     teacher's language, from the window), else in English. The teacher opens it, no LMS: ``delimiter`` is the one
-    of the teacher's sheet (:func:`~grader_app.io.csv_locale.csv_delimiter`), its decimal mark goes with it."""
+    of the teacher's sheet (:func:`~grader_app.io.csv_locale.csv_delimiter`), its decimal mark goes with it.
+    ``titles``: a question's column title where it is not its key (a sheet that names no question: its answer
+    column's header)."""
     w = words if words is not None else ListWords()
-    rows: list[list] = [[w.row, w.student, w.why.format(system=system), *items]]
+    titles = titles or {}
+    rows: list[list] = [[w.row, w.student, w.why.format(system=system), *(titles.get(i) or i for i in items)]]
     for u in unmatched:
         rows.append([u.row, u.student, w.reason(u.reason),
                      *(with_decimal_mark(u.scores.get(i, ""), delimiter) for i in items)])

@@ -27,6 +27,14 @@ def canvas_gradebook() -> Note:
                 "column, and empty cells leave a grade unchanged.", "canvas_gradebook")
 
 
+def canvas_email_ids() -> Note:
+    """The sheet's ids are email addresses: the Canvas file gives them as SIS User IDs and as SIS Login IDs."""
+    return Note("The sheet's student ids are email addresses. Canvas finds a student by SIS User ID, else by SIS Login "
+                "ID; an email address is seldom the SIS User ID but usually the SIS Login ID (the address the student "
+                "logs in with), so this file gives each address in both columns. Check that Canvas's import found "
+                "every student.", "canvas_email_ids")
+
+
 def canvas_unlikely_ids(ids: Sequence[str]) -> Note:
     """The sheet's own ids this Canvas file gives as SIS User IDs that cannot be Canvas's (they hold a space)."""
     ids = [str(i) for i in ids]

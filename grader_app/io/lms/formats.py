@@ -5,13 +5,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
-from ..csv_locale import csv_delimiter
 from ..errors import SheetError
 from ..paths_check import refuse_overwriting_input
 from . import blackboard, brightspace, canvas, google, moodle, plain
 from . import export_notes as said
-from ._common import Identifiers
-from .export_files import ExportResult, report_path_for, write_csv, write_report
+from ._common import Identifiers, own_titles
+from .export_files import ExportResult, report_left_out, report_path_for, write_csv
 from .reasons import ListWords, NothingMatched, nothing_matched
 from .recognition import identifiers_for
 
@@ -59,22 +58,13 @@ class ExportFormat:
             points = next((f.name for f in FORMATS if f.key == "points"), "")
             raise NothingMatched(nothing_matched(p.name, self.system, table.unmatched, points), table.unmatched)
         write_csv(p, table.rows, bom=table.bom, quote_all=table.quote_all, delimiter=table.delimiter)
-        report = removed = None
         notes = list(table.notes)
         if ids.not_students():
             notes.append(said.not_students_left_out(ids.not_students()))
-        if table.unmatched:
-            report = write_report(report_path, table.unmatched, self.system, session.item_keys(), words,
-                                  delimiter=csv_delimiter(session.sheet))   # the teacher's, no LMS reads it
-        elif report_path.is_file():
-            # an earlier export to this name left students out; that list is wrong now that everyone is in
-            # the file, and entering its grades by hand would enter them twice
-            try:
-                report_path.unlink()
-                removed = report_path
-                notes.append(said.stale_report_deleted(report_path.name))
-            except OSError:
-                notes.append(said.stale_report_kept(report_path.name))
+        # the list is the teacher's (no LMS reads it): laid out as their sheet, in their words
+        report, removed, stale = report_left_out(p, table.unmatched, self.system, session, words,
+                                                 own_titles(session, dict(item_names or {})))
+        notes += stale
         return ExportResult(path=p, written=table.written, unmatched=list(table.unmatched), report=report,
                             notes=notes, removed_report=removed)
 

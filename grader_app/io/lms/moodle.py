@@ -35,7 +35,8 @@ from . import export_notes as said
 from .cleaning import HTML, moodle_responses
 from ._common import (import_titles, EMAIL, FIRST_NAME, ID_NUMBER, LAST_NAME, NAME, NOT_A_STUDENT, PARTICIPANT, USERNAME,
                       Headers, Recognition, best_filled, cell, filled, item_header, item_headers, lms_points, match_on,
-                      names_of, norm, points, read_identifiers, recognised, students, unmatched_entry, wide_mapping)
+                      names_of, norm, own_titles, points, read_identifiers, recognised, students, unmatched_entry,
+                      wide_mapping)
 from .export_files import Table
 from .reasons import ListWords
 
@@ -145,6 +146,7 @@ def build_gradebook(session, identifiers, item_names, words: ListWords) -> Table
 
 def build_worksheet(session, identifiers, item_names, words: ListWords) -> Table:
     items = session.item_keys()
+    item_names = own_titles(session, item_names)   # a sheet that names no question: its answer column's header
     pts, scaled = lms_points(session, SYSTEM, {i: item_header(i, item_names) for i in items}, identifiers.system)
     maxima = pts.maxima
     out_of = sum(maxima.values()) if all(v is not None for v in maxima.values()) else None

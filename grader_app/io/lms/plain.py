@@ -16,8 +16,8 @@ from __future__ import annotations
 from ..csv_locale import csv_delimiter, with_decimal_mark
 from . import export_notes as said
 from ._common import (EMAIL, ID_NUMBER, ORG_DEFINED_ID, SHEET_ID, SIS_ID, STUDENT_ID, Student, item_header,
-                      item_headers, lms_points, names_of, points, students)
-from .export_files import Table
+                      item_headers, lms_points, names_of, own_titles, points, students)
+from .export_files import POINTS_SHEET, Table
 from .reasons import ListWords
 
 HEADER = ("Student", "Student ID", "Email")
@@ -32,6 +32,7 @@ def student_id(st: Student) -> str:
 
 def build_points(session, identifiers, item_names, words: ListWords) -> Table:
     items = session.item_keys()
+    item_names = own_titles(session, item_names)   # a sheet that names no question: its answer column's header
     came_from = identifiers.system or "the sheet"   # for any system: the sheet's own points, named by its own LMS
     pts, scaled = lms_points(session, came_from, {i: item_header(i, item_names) for i in items}, came_from)
     maxima = pts.maxima
@@ -51,6 +52,6 @@ def build_points(session, identifiers, item_names, words: ListWords) -> Table:
 
 
 EXPORTS = [   # (key, name, system, suffix, where it is uploaded, build)
-    ("points", "Points per question (CSV)", "any system", ".csv",
+    ("points", POINTS_SHEET, "any system", ".csv",
                  "Open it in a spreadsheet, or paste the columns into any gradebook.", build_points),
 ]

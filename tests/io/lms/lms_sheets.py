@@ -213,11 +213,31 @@ def brightspace_html_questions(folder: Path) -> Path:
     return write_csv(folder / "Quiz 4 - Question Details.csv", rows)
 
 
+OWN_HEAD = ["Student ID", "Name", "Email", "Cell membrane"]
+
+
+def own_class(folder: Path, header: str = "Cell membrane", cara_id: str = "") -> Path:
+    """A teacher's own workbook of one question and no question column: Student ID, Name ("Last, First"), Email and
+    the answers under ``header``; Ben has no email address, Cara no student id (unless ``cara_id``)."""
+    rows = [[*OWN_HEAD[:3], header],
+            ["S0001", "Lee, Ann", "ann.lee@school.example", A_GOOD],
+            ["S0002", "Okafor, Ben", "", A_SOME],
+            [cara_id, "Diaz, Cara", "cara.diaz@school.example", "It is cold."],
+            ["S0004", "Evans, Dan", "dan.evans@school.example", P_GOOD]]
+    return write_xlsx(folder / "class-7b.xlsx", rows)
+
+
 def session_for(path: Path, decide=None, labels: tuple = (0, 1, 2)) -> GradingSession:
     """Read ``path`` as the app does, map it with guess_columns, and give each question a 0-2 rubric (scored in
-    ``labels``)."""
+    ``labels``). A sheet that names no question gets the key the columns dialog gives its one question ("whole
+    sheet")."""
+    from grader_app.core.sheet import LONG
+    from grader_app.learn.library_names import WHOLE_SHEET
+
     sheet = read_sheet(path)
     mapping = guess_columns(sheet)
+    if mapping.layout == LONG and not mapping.item_column and not mapping.default_item:
+        mapping.default_item = WHOLE_SHEET
     items = {}
     s = GradingSession(sheet, mapping)
     for item in s.item_keys():

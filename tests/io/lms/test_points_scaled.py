@@ -70,7 +70,7 @@ def test_a_moodle_worksheet_exported_to_another_lms_keeps_the_scores_on_their_ow
     assert rows[1][5:] == ["3"] and [r[5:] for r in rows[2:]] == [["2"], ["3"]]   # its own scale, not 100
     assert all(n.kind != "scores_scaled" for n in canvas.notes)
     by_id = L.read_csv(write_canvas_csv(s, tmp_path / "by-id.csv", source=came_from(s)).path)
-    assert by_id[1][5:] == ["3"] and [r[5:] for r in by_id[2:]] == [["2"], ["3"], ["3"]]   # Cara by name
+    assert by_id[1][5:] == ["3"] and [r[5:] for r in by_id[2:]] == [["2"], ["3"]]   # Cara (no id) is listed
     assert came_from(s) == "Moodle" and canvas_points(s, came_from(s)) == []
     # back to Moodle, the sheet's own points: scaled, and the note names Moodle
     moodle = export_format("moodle-worksheet").write(s, tmp_path / "upload.csv")
@@ -94,8 +94,11 @@ def test_canvas_points_possible_of_1_and_10_get_scaled_scores_never_above_them(t
     assert result.notes[-1].kind == "scores_scaled" and "0–3 to 0–1 (2 → 0.67)" in result.notes[-1]
     assert "0–3 to 0–10 (2 → 6.67)." in result.notes[-1]
     # the Canvas file by the sheet's student id column follows the same rule, and says it the same way
-    by_id = L.read_csv(write_canvas_csv(s, tmp_path / "by-id.csv", source=came_from(s)).path)
-    assert by_id[1][5:] == ["1", "10"] and [r[5:] for r in by_id[2:]] == [["1", "6.67"], ["0.67", "10"], ["0.33", "0"]]
+    written = write_canvas_csv(s, tmp_path / "by-id.csv", source=came_from(s))
+    by_id = L.read_csv(written.path)
+    assert by_id[1][5:] == ["1", "10"] and [r[5:] for r in by_id[2:]] == [["1", "6.67"], ["0.67", "10"]]
+    assert [(u.student, u.scores) for u in written.unmatched] == [("Cara Diaz", {f"4101: {L.ICE}": "0.33",
+                                                                               f"4102: {L.PLANTS}": "0"})]   # no id
     assert canvas_points(s, came_from(s)) == [result.notes[-1]]
 
 
@@ -136,7 +139,7 @@ def test_marks_above_the_points_with_no_score_range_are_refused_and_nothing_is_w
     assert not out.exists()
     # Blackboard's points are not Canvas's: the Canvas file by student id takes the marks as they are
     by_id = L.read_csv(write_canvas_csv(s, tmp_path / "canvas.csv", source=came_from(s)).path)
-    assert by_id[1][5:] == ["3", "1"] and [r[5:] for r in by_id[2:]] == [["3", "1"], ["1", "1"], ["1", "1"]]
+    assert by_id[1][5:] == ["3", "1"] and [r[5:] for r in by_id[2:]] == [["3", "1"], ["1", "1"]]   # Cara: no id
     # from Canvas's own sheet (each question worth 2) the same marks are refused
     canvas = recognised(L.canvas_student_analysis(tmp_path), decide=lambda a: 3 if a.text == L.A_GOOD else 1)
     with pytest.raises(PointsUnknown):

@@ -107,7 +107,8 @@ def test_brightspaces_hash_stays_out_of_the_points_sheet(tmp_path):
 def test_the_canvas_file_by_the_sheets_ids_says_what_it_wrote_and_doubts_ids_with_spaces(tmp_path):
     s = L.session_for(L.moodle_worksheet(tmp_path), L.by_text)      # ids "Participant 5101", ...
     result = write_canvas_csv(s, tmp_path / "canvas.csv", source=came_from(s))
-    assert result.written == 3 and result.unmatched == [] and result.report is None
+    assert result.written == 2 and [u.student for u in result.unmatched] == ["Cara Diaz"]   # no identifier: listed
+    assert result.report == tmp_path / "canvas-unmatched.csv"
     assert [n.kind for n in result.notes] == ["canvas_gradebook", "canvas_unlikely_ids"]
     assert result.notes[1] == ("Canvas matches the students of this file by SIS User ID, and the sheet's ids "
                                "'Participant 5101', 'Participant 5102' hold a space, as SIS User IDs seldom do: Canvas "
