@@ -127,6 +127,19 @@ TEXTS: dict[str, str] = {
     "project.other_sheet": "the project {name} belongs to another sheet (fewer than half of its answers are in this "
                            "one); open the sheet it was made for, or save this sheet under a new name to start a new "
                            "project",
+    # a sheet that no longer has a column its project was made with (workflow.open_sheet, io.project_columns)
+    "project.columns_renamed": "this sheet has no column {gone} any more, which {name} was made with; {found} holds "
+                               "the same answers and is chosen in its place: check the columns and start scoring, "
+                               "and your %n decisions stay with their answers",
+    "project.columns_gone": "this sheet has no column {gone} any more, which {name} was made with; choose the "
+                            "columns above again, and your %n decisions stay with their answers, or rename the "
+                            "column back to {gone} in the sheet and open it again",
+    "project.columns_gone_undecided": "this sheet has no column {gone} any more, which {name} was made with; check "
+                                      "the columns chosen above and start scoring",
+    "project.columns_lose": "{name} holds %n decisions or comments on answers that the columns chosen do not hold as "
+                            "they were (the same student, question and text), so nothing was changed; choose the "
+                            "columns that hold those answers, or rename the column back to {gone} in the sheet and "
+                            "open it again",
     # a project opened from its file (workflow.sheet_of_project)
     "project.no_file": "there is no project file “{name}”; open the sheet of answers instead",
     "project.no_sheet_yet": "“{name}” holds no graded sheet yet; open the sheet of answers itself",
@@ -244,6 +257,16 @@ SINGULAR: dict[str, str] = {
                                           "sheet again and redo it",
     "project.still_writing": "Grader was still writing to {name} when it closed (%n change waiting); check the disk, "
                              "and open the sheet again later to see what was saved",
+    "project.columns_renamed": "this sheet has no column {gone} any more, which {name} was made with; {found} holds "
+                               "the same answers and is chosen in its place: check the columns and start scoring, "
+                               "and your %n decision stays with its answer",
+    "project.columns_gone": "this sheet has no column {gone} any more, which {name} was made with; choose the "
+                            "columns above again, and your %n decision stays with its answer, or rename the column "
+                            "back to {gone} in the sheet and open it again",
+    "project.columns_lose": "{name} holds %n decision or comment on an answer that the columns chosen do not hold as "
+                            "it was (the same student, question and text), so nothing was changed; choose the column "
+                            "that holds that answer, or rename the column back to {gone} in the sheet and open it "
+                            "again",
     "learn.scores_not_numbers": "the score column '{column}' holds '{value}' in row {row}, which is not a number (nor "
                                 "is %n more of its cells); write each score as a number (such as 2 or 1.5), or clear "
                                 "those cells to leave their answers out, and learn again",

@@ -35,6 +35,7 @@ from .core.session import Change, GradingSession, ItemInfo
 from .core.sheet import ColumnMapping, Sheet
 from .io.errors import SheetError
 from .io.header_words import shape
+from .io.project_columns import ChangedColumns, changed_columns, gone
 from .io.project_store import ProjectError, ProjectStore, project_path_for
 from .learn.library_names import names_no_question, proposed_model
 from .learn.in_session import (LEARNED, NOT_YET, QuestionLearner, group_questions, learns, not_kept, unsaved_because,
@@ -42,7 +43,7 @@ from .learn.in_session import (LEARNED, NOT_YET, QuestionLearner, group_question
 from .scoring.model import DEFAULT_BATCH, CancelToken, Scorer
 
 __all__ = [
-    "Batch", "NoSheetForProject", "OpenedSheet", "Prepared", "PredictionSource", "apply_batch", "close_project",
+    "Batch", "ChangedColumns", "NoSheetForProject", "OpenedSheet", "Prepared", "PredictionSource", "apply_batch", "close_project",
     "copy_bundle_in", "end_project", "export_graded", "guess_columns", "install_bundle", "open_sheet", "prepare_session",
     "read_for_grading", "read_sheet", "remove_bundle", "save_predictions", "save_thresholds", "score", "score_all",
     "sheet_of_project", "start_session", "take_over_earlier", "TakenOver", "verify_bundle",
@@ -89,13 +90,15 @@ class OpenedSheet:
     store: ProjectStore | None = None             # the sheet's project, open (and locked), when it has a setup
     setup: dict | None = None                     # what that project recorded (ProjectStore.load_setup)
     project_error: ProjectError | None = None     # the project exists but cannot be used here
+    changed: ChangedColumns | None = None         # the project's columns, some of which the sheet lost: ask again
 
 
 def open_sheet(path, library=None, sheet_name: str | None = None, with_project: bool = True) -> OpenedSheet:
     """Read the sheet, guess its columns and look for its project file (slow: run it on a worker).
 
     A project that recorded a setup comes back open, so the columns need not be asked again; the
-    caller owns it and must close it (or pass it to :func:`prepare_session`).
+    caller owns it and must close it (or pass it to :func:`prepare_session`). A project made with a column the sheet
+    no longer has comes back closed, with ``changed`` saying how to ask for the columns again.
     """
     path = Path(path)
     sheet = read_for_grading(path, sheet_name=sheet_name)
@@ -124,13 +127,17 @@ def open_sheet(path, library=None, sheet_name: str | None = None, with_project: 
             else:
                 opened.store = store
                 _stored_setup(opened, store, sheet_name)
+                if opened.changed is not None:
+                    store.close()    # reopened with the columns chosen by prepare_session
+                    opened.store, opened.setup = None, None
     return opened
 
 
 def _stored_setup(opened: OpenedSheet, store: ProjectStore, asked: str | None) -> None:
     """A workbook's project graded the worksheet the teacher chose, which need not be the one read by default: read
     that one again (a worksheet since renamed or removed is one sentence). A project saved before Grader read first
-    names gains the first-name column this sheet's guess finds (:meth:`ProjectStore.upgrade_setup`)."""
+    names gains the first-name column this sheet's guess finds (:meth:`ProjectStore.upgrade_setup`). A project made with
+    a column the sheet no longer has (a header renamed in Excel) asks for the columns again (``opened.changed``)."""
     stored, guess = (opened.setup or {}).get("sheet_name"), opened.mapping   # the guess made of opened.sheet
     if stored and asked is None and stored != opened.sheet.sheet_name:
         try:
@@ -141,7 +148,12 @@ def _stored_setup(opened: OpenedSheet, store: ProjectStore, asked: str | None) -
             opened.project_error = ProjectError.said("project.worksheet_unreadable", name=project_path_for(opened.path).name,
                                                      sheet=stored, why=exc)
             return
-    opened.setup = store.upgrade_setup(opened.setup or {}, opened.sheet, guess)
+    setup = opened.setup or {}
+    if isinstance(stored := setup.get("mapping"), ColumnMapping) and gone(opened.sheet, stored):   # ask again
+        opened.changed = changed_columns(opened.sheet, setup, guess, [d for _, d in store.stored_answers()],
+                                         store.decision_count(), store.path.name)
+        return
+    opened.setup = store.upgrade_setup(setup, opened.sheet, guess)
 
 
 class NoSheetForProject(ProjectError, ValueError):
@@ -241,6 +253,7 @@ def prepare_session(path, sheet: Sheet, mapping: ColumnMapping, chosen: dict, li
     missing = sorted({bid for bid in chosen.values() if bid and library.get(bid) is None})
     store = store or ProjectStore.open(project_path_for(path))
     try:
+        store.change_columns(session)   # a project whose sheet lost a column: its decisions go with the columns chosen
         store.check(session)
         item_bundles = {item: (b.id if b else None) for item, b in bundles.items()}
         store.save_setup(path, mapping, item_bundles, sheet_name=sheet.sheet_name)

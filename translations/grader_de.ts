@@ -1844,6 +1844,31 @@
         <source>the project {name} belongs to another sheet (fewer than half of its answers are in this one); open the sheet it was made for, or save this sheet under a new name to start a new project</source>
         <translation>Das Projekt {name} gehört zu einer anderen Tabelle (weniger als die Hälfte seiner Antworten steht in dieser); öffnen Sie die Tabelle, für die es angelegt wurde, oder speichern Sie diese Tabelle unter einem neuen Namen, um ein neues Projekt zu beginnen</translation>
     </message>
+    <message numerus="yes">
+        <source>this sheet has no column {gone} any more, which {name} was made with; {found} holds the same answers and is chosen in its place: check the columns and start scoring, and your %n decisions stay with their answers</source>
+        <translation>
+            <numerusform>diese Tabelle hat keine Spalte {gone} mehr, mit der {name} angelegt wurde; {found} enthält dieselben Antworten und ist an ihrer Stelle gewählt: Prüfen Sie die Spalten und starten Sie die Bewertung; Ihre %n Entscheidung bleibt bei ihrer Antwort</numerusform>
+            <numerusform>diese Tabelle hat keine Spalte {gone} mehr, mit der {name} angelegt wurde; {found} enthält dieselben Antworten und ist an ihrer Stelle gewählt: Prüfen Sie die Spalten und starten Sie die Bewertung; Ihre %n Entscheidungen bleiben bei ihren Antworten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>this sheet has no column {gone} any more, which {name} was made with; choose the columns above again, and your %n decisions stay with their answers, or rename the column back to {gone} in the sheet and open it again</source>
+        <translation>
+            <numerusform>diese Tabelle hat keine Spalte {gone} mehr, mit der {name} angelegt wurde; wählen Sie die Spalten oben erneut, dann bleibt Ihre %n Entscheidung bei ihrer Antwort, oder benennen Sie die Spalte in der Tabelle wieder in {gone} um und öffnen Sie sie erneut</numerusform>
+            <numerusform>diese Tabelle hat keine Spalte {gone} mehr, mit der {name} angelegt wurde; wählen Sie die Spalten oben erneut, dann bleiben Ihre %n Entscheidungen bei ihren Antworten, oder benennen Sie die Spalte in der Tabelle wieder in {gone} um und öffnen Sie sie erneut</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>this sheet has no column {gone} any more, which {name} was made with; check the columns chosen above and start scoring</source>
+        <translation>diese Tabelle hat keine Spalte {gone} mehr, mit der {name} angelegt wurde; prüfen Sie die oben gewählten Spalten und starten Sie die Bewertung</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} holds %n decisions or comments on answers that the columns chosen do not hold as they were (the same student, question and text), so nothing was changed; choose the columns that hold those answers, or rename the column back to {gone} in the sheet and open it again</source>
+        <translation>
+            <numerusform>{name} enthält %n Entscheidung oder Kommentar zu einer Antwort, die die gewählten Spalten nicht mehr unverändert enthalten (dieselbe Person, Frage und derselbe Text), daher wurde nichts geändert; wählen Sie die Spalte, die diese Antwort enthält, oder benennen Sie die Spalte in der Tabelle wieder in {gone} um und öffnen Sie sie erneut</numerusform>
+            <numerusform>{name} enthält %n Entscheidungen oder Kommentare zu Antworten, die die gewählten Spalten nicht mehr unverändert enthalten (dieselbe Person, Frage und derselbe Text), daher wurde nichts geändert; wählen Sie die Spalten, die diese Antworten enthalten, oder benennen Sie die Spalte in der Tabelle wieder in {gone} um und öffnen Sie sie erneut</numerusform>
+        </translation>
+    </message>
     <message>
         <source>there is no project file “{name}”; open the sheet of answers instead</source>
         <translation>es gibt keine Projektdatei „{name}“; öffnen Sie stattdessen die Tabelle mit den Antworten</translation>

@@ -348,6 +348,27 @@
 <context>
     <name>Problem</name>
     <message numerus="yes">
+        <source>this sheet has no column {gone} any more, which {name} was made with; {found} holds the same answers and is chosen in its place: check the columns and start scoring, and your %n decisions stay with their answers</source>
+        <translation>
+            <numerusform>this sheet has no column {gone} any more, which {name} was made with; {found} holds the same answers and is chosen in its place: check the columns and start scoring, and your %n decision stays with its answer</numerusform>
+            <numerusform>this sheet has no column {gone} any more, which {name} was made with; {found} holds the same answers and is chosen in its place: check the columns and start scoring, and your %n decisions stay with their answers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>this sheet has no column {gone} any more, which {name} was made with; choose the columns above again, and your %n decisions stay with their answers, or rename the column back to {gone} in the sheet and open it again</source>
+        <translation>
+            <numerusform>this sheet has no column {gone} any more, which {name} was made with; choose the columns above again, and your %n decision stays with its answer, or rename the column back to {gone} in the sheet and open it again</numerusform>
+            <numerusform>this sheet has no column {gone} any more, which {name} was made with; choose the columns above again, and your %n decisions stay with their answers, or rename the column back to {gone} in the sheet and open it again</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} holds %n decisions or comments on answers that the columns chosen do not hold as they were (the same student, question and text), so nothing was changed; choose the columns that hold those answers, or rename the column back to {gone} in the sheet and open it again</source>
+        <translation>
+            <numerusform>{name} holds %n decision or comment on an answer that the columns chosen do not hold as it was (the same student, question and text), so nothing was changed; choose the column that holds that answer, or rename the column back to {gone} in the sheet and open it again</numerusform>
+            <numerusform>{name} holds %n decisions or comments on answers that the columns chosen do not hold as they were (the same student, question and text), so nothing was changed; choose the columns that hold those answers, or rename the column back to {gone} in the sheet and open it again</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>your decision is kept but could not be saved to {name} (%n unsaved); check the disk has room and the file is not read-only</source>
         <translation>
             <numerusform>your decision is kept but could not be saved to {name} (%n unsaved); check the disk has room and the file is not read-only</numerusform>

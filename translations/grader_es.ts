@@ -1844,6 +1844,31 @@
         <source>the project {name} belongs to another sheet (fewer than half of its answers are in this one); open the sheet it was made for, or save this sheet under a new name to start a new project</source>
         <translation>El proyecto {name} pertenece a otra hoja (menos de la mitad de sus respuestas están en esta); abre la hoja para la que se hizo, o guarda esta hoja con otro nombre para empezar un proyecto nuevo</translation>
     </message>
+    <message numerus="yes">
+        <source>this sheet has no column {gone} any more, which {name} was made with; {found} holds the same answers and is chosen in its place: check the columns and start scoring, and your %n decisions stay with their answers</source>
+        <translation>
+            <numerusform>esta hoja ya no tiene la columna {gone}, con la que se hizo {name}; {found} tiene las mismas respuestas y se ha elegido en su lugar: revisa las columnas y empieza a puntuar, y tu %n decisión se queda con su respuesta</numerusform>
+            <numerusform>esta hoja ya no tiene la columna {gone}, con la que se hizo {name}; {found} tiene las mismas respuestas y se ha elegido en su lugar: revisa las columnas y empieza a puntuar, y tus %n decisiones se quedan con sus respuestas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>this sheet has no column {gone} any more, which {name} was made with; choose the columns above again, and your %n decisions stay with their answers, or rename the column back to {gone} in the sheet and open it again</source>
+        <translation>
+            <numerusform>esta hoja ya no tiene la columna {gone}, con la que se hizo {name}; vuelve a elegir las columnas de arriba y tu %n decisión se quedará con su respuesta, o cambia el nombre de la columna a {gone} en la hoja y vuelve a abrirla</numerusform>
+            <numerusform>esta hoja ya no tiene la columna {gone}, con la que se hizo {name}; vuelve a elegir las columnas de arriba y tus %n decisiones se quedarán con sus respuestas, o cambia el nombre de la columna a {gone} en la hoja y vuelve a abrirla</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>this sheet has no column {gone} any more, which {name} was made with; check the columns chosen above and start scoring</source>
+        <translation>esta hoja ya no tiene la columna {gone}, con la que se hizo {name}; revisa las columnas elegidas arriba y empieza a puntuar</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} holds %n decisions or comments on answers that the columns chosen do not hold as they were (the same student, question and text), so nothing was changed; choose the columns that hold those answers, or rename the column back to {gone} in the sheet and open it again</source>
+        <translation>
+            <numerusform>{name} tiene %n decisión o comentario sobre una respuesta que las columnas elegidas no tienen tal como era (el mismo estudiante, pregunta y texto), así que no se ha cambiado nada; elige la columna que tiene esa respuesta, o cambia el nombre de la columna a {gone} en la hoja y vuelve a abrirla</numerusform>
+            <numerusform>{name} tiene %n decisiones o comentarios sobre respuestas que las columnas elegidas no tienen tal como eran (el mismo estudiante, pregunta y texto), así que no se ha cambiado nada; elige las columnas que tienen esas respuestas, o cambia el nombre de la columna a {gone} en la hoja y vuelve a abrirla</numerusform>
+        </translation>
+    </message>
     <message>
         <source>there is no project file “{name}”; open the sheet of answers instead</source>
         <translation>no existe el archivo de proyecto «{name}»; abre en su lugar la hoja de respuestas</translation>

@@ -304,7 +304,12 @@ def guess_columns(sheet: Sheet) -> ColumnMapping:
 def _no_answers(stats: list[_Stats], sheet: Sheet) -> SheetError:
     """Why no column holds answers. When a column headed like the answers ("Answer", "Antwort", "Respuesta") is
     empty, the problem names it and carries, as ``guess``, the other columns guessed as usual (the question, the
-    student's id and name), so that the teacher need choose only the answers' column."""
+    student's id and name), so that the teacher need choose only the answers' column. An LMS's own gradebook download
+    is said to be one."""
+    from .lms.grade_files import downloaded_gradebook
+
+    if (system := downloaded_gradebook(sheet)) is not None:   # Moodle's "Export grades", Blackboard's Grade Center…
+        return SheetError.said("columns.grades_file", system=system)
     empty = [s for s in stats if s.filled == 0 and _short_answers(s)]
     if not empty:
         return SheetError.said("columns.no_answers")

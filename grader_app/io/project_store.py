@@ -20,7 +20,8 @@ the lock and refuses every write.
 
 Pure Python and :mod:`sqlite3`; no Qt. Nothing here is ever unpickled: values are JSON text. Schema, version and
 errors: :mod:`.project_schema`; how a session's rows are written and read back: :mod:`.project_records`;
-the column choices, models, thresholds and blind marking: :mod:`.project_setup`; the comment bank and the comments
+the column choices, models, thresholds and blind marking: :mod:`.project_setup` (a sheet that lost a column the project
+was made with: :mod:`.project_columns`); the comment bank and the comments
 waiting for a score: :mod:`.project_comments`; a project saved by an older Grader
 (its first-name column, its rows that are no student): :mod:`.project_upgrade`.
 """
@@ -37,10 +38,12 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from ..core.session import Decision, GradingSession
+from ..core.sheet import ColumnMapping
 from ..paths import user_data_dir
 from .project_comments import ProjectComments
-from .project_records import (answers_fingerprint, match_answers, prediction_rows, put_decision, restore_rows,
-                              set_meta, stamp)
+from .project_columns import gone, moved, quoted
+from .project_records import (answers_fingerprint, match_answers, prediction_rows, put_decision, rekey, restore_rows,
+                              set_meta, stamp, waiting_rows)
 from .project_schema import SCHEMA_VERSION, SUFFIX, ProjectError, ProjectLocked, connect_read_only, read_failed
 from .project_setup import ProjectSetup, rekey_pulled_out, stored_pulled_out
 from .project_upgrade import not_students, rekey_setting_aside
@@ -283,12 +286,47 @@ class ProjectStore(ProjectSetup, ProjectComments):
         fp = self._meta("fingerprint")
         if fp is None or fp == answers_fingerprint(session):
             return None
-        with self._read() as db:
-            stored = db.execute("SELECT answer_key, digest FROM answers ORDER BY answer_key").fetchall()
+        stored = self.stored_answers()
         keymap = match_answers(stored, session)
         if len(keymap) < 0.5 * max(len(stored), 1):   # a sheet that grew holds every stored answer: not another sheet
             raise ProjectError.said("project.other_sheet", name=self.path.name)
         return keymap
+
+    def stored_answers(self) -> list[tuple[int, str]]:
+        """(answer key, hash) of each answer the project's rows belong to (:func:`.project_records.stamp`)."""
+        with self._read() as db:
+            return db.execute("SELECT answer_key, digest FROM answers ORDER BY answer_key").fetchall()
+
+    def change_columns(self, session: GradingSession) -> int | None:
+        """Take the project to the columns ``session`` reads, which differ from the stored ones (the sheet lost a column
+        the project was made with: :mod:`.project_columns`): each decision, waiting comment and prediction moves to its
+        answer under the columns chosen, in one transaction that also records them. None when the columns are the
+        stored ones (nothing is written), else how many decisions moved.
+
+        Every decision and waiting comment must find its answer (the same student, question and text, a gone
+        column's answers in the column chosen in its place); else ProjectError saying what to do, and nothing is
+        changed."""
+        old = self._meta("mapping")
+        if old is None or old == session.mapping.to_dict():
+            return None
+        stored = ColumnMapping.from_dict(old)
+        keymap = moved(self.stored_answers(), stored, session)
+        with self._read() as db:
+            kept = [k for (k,) in db.execute("SELECT answer_key FROM decisions")]
+            waiting = [k for k, _ in waiting_rows(db)]
+        left = [k for k in (*kept, *waiting) if k not in keymap]
+        if left:
+            if not (lost := gone(session.sheet, stored)):
+                raise ProjectError.said("project.other_columns", name=self.path.name)
+            raise ProjectError.said("project.columns_lose", name=self.path.name, gone=quoted(lost), count=len(left))
+
+        def do(conn):
+            rekey(conn, keymap)
+            rekey_pulled_out(conn, keymap)
+            stamp(conn, session)
+            set_meta(conn, "mapping", session.mapping.to_dict())
+        self._call(do, "the columns")
+        return len(kept)
 
     @staticmethod
     def _stamp(conn: sqlite3.Connection, session: GradingSession) -> None:

@@ -131,6 +131,18 @@ MARKED = (
     QT_TRANSLATE_NOOP("Problem", "the project {name} belongs to another sheet (fewer than half of its answers are in this "
                                  "one); open the sheet it was made for, or save this sheet under a new name to start a new "
                                  "project"),
+    Numerus.translate("Problem", "this sheet has no column {gone} any more, which {name} was made with; {found} "
+                                 "holds the same answers and is chosen in its place: check the columns and start "
+                                 "scoring, and your %n decisions stay with their answers", "", "count"),
+    Numerus.translate("Problem", "this sheet has no column {gone} any more, which {name} was made with; choose the "
+                                 "columns above again, and your %n decisions stay with their answers, or rename the "
+                                 "column back to {gone} in the sheet and open it again", "", "count"),
+    QT_TRANSLATE_NOOP("Problem", "this sheet has no column {gone} any more, which {name} was made with; check the "
+                                 "columns chosen above and start scoring"),
+    Numerus.translate("Problem", "{name} holds %n decisions or comments on answers that the columns chosen do not "
+                                 "hold as they were (the same student, question and text), so nothing was changed; "
+                                 "choose the columns that hold those answers, or rename the column back to {gone} in "
+                                 "the sheet and open it again", "", "count"),
     QT_TRANSLATE_NOOP("Problem", "there is no project file “{name}”; open the sheet of answers instead"),
     QT_TRANSLATE_NOOP("Problem", "“{name}” holds no graded sheet yet; open the sheet of answers itself"),
     QT_TRANSLATE_NOOP("Problem", "the sheet “{sheet}” that “{name}” belongs to is missing; put it back beside the project file "

@@ -1,6 +1,7 @@
 """Opening a sheet, step by step off the GUI thread: read it and guess its columns
 (:func:`grader_app.workflow.open_sheet`); a project that knows the columns goes straight on, else
-the columns dialog asks; then the session is prepared (:func:`grader_app.workflow.prepare_session`).
+the columns dialog asks (prefilled with the project's choices, saying why, when the sheet lost a column the project
+was made with); then the session is prepared (:func:`grader_app.workflow.prepare_session`).
 
 Each step is a workflow function on the task manager; its result comes back here on the GUI
 thread and goes out as a signal. Whoever receives ``prepared`` owns the session and its store.
@@ -22,6 +23,8 @@ translate = QCoreApplication.translate
 
 
 SHOWN_DROPPED = 3   # the edited answers named in the status bar; the rest are counted
+# the project's problems with the columns chosen in the dialog that the dialog asks again about (workflow.prepare_session)
+ASK_AGAIN = frozenset({"project.columns_lose", "project.other_columns"})
 
 
 def read_and_look(path, library, sheet_name: str | None) -> tuple[workflow.OpenedSheet, bool | None]:
@@ -159,9 +162,13 @@ class SheetOpener(QObject):
         assert self.library is not None   # read() was given one
         # no guess: the columns guessed all the same, when only the answers' column is missing (it is empty)
         guess = opened.mapping or getattr(opened.guess_error, "guess", None)
-        dlg = self.mapping_dialog = MappingDialog(sheet, self.library, guess, parent=self.parent(),
+        changed = opened.changed   # the project's columns, some gone from the sheet: its choices where they still are
+        dlg = self.mapping_dialog = MappingDialog(sheet, self.library, changed.mapping if changed else guess,
+                                                  chosen=changed.chosen if changed else None, parent=self.parent(),
                                                   recorded=(recorded,))
-        if opened.mapping is None:   # let the teacher choose the columns, and say why they must
+        if changed is not None:   # why the columns are asked again, and what becomes of the decisions
+            dlg.show_problem(plain(changed.said))
+        elif opened.mapping is None:   # let the teacher choose the columns, and say why they must
             problem = plain(opened.guess_error) if opened.guess_error else self.tr(
                 "The columns of this sheet could not be guessed.")
             dlg.show_problem(problem + " " + self.tr("Choose the columns above, or Cancel."))
@@ -182,16 +189,26 @@ class SheetOpener(QObject):
 
     def _mapping_accepted(self, path: Path, sheet, dlg: MappingDialog) -> None:
         try:
-            self._prepare(path, sheet, dlg.mapping(), dlg.chosen())
+            self._prepare(path, sheet, dlg.mapping(), dlg.chosen(), dlg=dlg)
         except ValueError as exc:
             self.failed.emit(path, plain(exc))
 
-    def _prepare(self, path: Path, sheet, mapping, chosen: dict, store=None) -> None:
-        """Build the session and bind its project file off the GUI thread."""
+    def _prepare(self, path: Path, sheet, mapping, chosen: dict, store=None, dlg: MappingDialog | None = None) -> None:
+        """Build the session and bind its project file off the GUI thread (the columns chosen in ``dlg``, if given)."""
         self.status.emit(self.tr("Preparing %n rows of {name}…", "", len(sheet)).format(name=path.name), 0)
         self._preparing = self.tasks.run(
             workflow.prepare_session, path, sheet, mapping, dict(chosen), self.library, store,
-            on_done=self._prepared, on_error=lambda exc: self._failed(path, exc), name="prepare")
+            on_done=self._prepared, on_error=lambda exc: self._not_prepared(path, exc, dlg), name="prepare")
+
+    def _not_prepared(self, path: Path, exc, dlg: MappingDialog | None) -> None:
+        """The session could not be prepared. Columns that would leave the project's decisions behind (the sheet lost
+        a column it was made with) are asked again in the same dialog, saying why; anything else fails the opening."""
+        if dlg is None or self.discarding or getattr(exc, "kind", None) not in ASK_AGAIN:
+            return self._failed(path, exc)
+        self._preparing = None
+        self.asking.emit()
+        dlg.show_problem(plain(exc))
+        dlg.open()
 
     def _prepared(self, prepared: workflow.Prepared) -> None:
         self._preparing = None

@@ -1,8 +1,10 @@
 """Reopening a graded sheet in the real main window after the sheet or its project file changed on disk:
 a sheet that grew (late submissions) opens with every decision, an answer edited since is named in the
 status bar with the decision it lost, an older Grader's project of a Moodle report says that what was marked on
-its "Overall average" row is kept aside (not "changed in the sheet; score them again"), and a project file with a
-damaged page is one sentence naming it (and is let go of, so the teacher can move it aside and open the sheet again)."""
+its "Overall average" row is kept aside (not "changed in the sheet; score them again"), a project file with a
+damaged page is one sentence naming it (and is let go of, so the teacher can move it aside and open the sheet again),
+and a sheet whose answers' header was renamed in Excel asks for the columns again, the renamed column chosen, and keeps
+every decision (QA: it would not open, and said nothing of what to do)."""
 from __future__ import annotations
 
 import csv
@@ -18,6 +20,7 @@ from ui_helpers import make_long_csv
 
 IO_TESTS = Path(__file__).resolve().parents[1] / "io"
 sys.path[:0] = [str(IO_TESTS), str(IO_TESTS / "lms")]
+from project_helpers import read_decisions  # noqa: E402
 from test_old_projects import old_moodle_project  # noqa: E402
 
 
@@ -104,5 +107,71 @@ def test_a_damaged_project_file_is_named_with_what_to_do_and_let_go_of(qtbot, wi
     assert window.start.message.text() == ("⚠ class.grader-project is not a Grader project file or is damaged; "
                                            "move it aside and open the sheet again.")
     lock = acquire(project)                              # the store opened to read it was closed: its lock is free
+    if lock is not None:
+        lock.release()
+
+
+def asked(qtbot, window, path):
+    """``path`` opened in the window, whose columns dialog must come up; returns the dialog."""
+    window.open_sheet(path)
+    qtbot.waitUntil(lambda: (window.mapping_dialog is not None and window.mapping_dialog.isVisible())
+                    or window.start.message_kind == "error", timeout=30000)
+    assert window.start.message_kind != "error", window.start.message.text()
+    return window.mapping_dialog
+
+
+def answers_header_renamed(path, edit=()) -> None:
+    """The sheet's "Answer" header renamed as a teacher does in Excel (and the answers of the rows ``edit`` edited)."""
+    rows = rows_of(path)
+    rows[0][3] = "Student answer"
+    for row in edit:
+        rows[row][3] += " (typo fixed)"
+    write_rows(path, rows)
+
+
+def test_a_renamed_answer_column_asks_for_the_columns_again_and_keeps_every_decision(qtbot, window, tmp_path):
+    sheet = make_long_csv(tmp_path / "class.csv", n_students=6)
+    decided = graded_on_disk(sheet, 3)
+    answers_header_renamed(sheet)
+    dlg = asked(qtbot, window, sheet)
+    assert dlg.long_radio.isChecked() and dlg.answer_combo.currentData() == "Student answer"
+    assert (dlg.item_combo.currentData(), dlg.id_combo.currentData(), dlg.name_combo.currentData()) == (
+        "Question", "Student ID", "Name")
+    assert dlg.chosen() == {"asap-sas-1": "asap-sas-1", "asap-sas-5": "asap-sas-5"}
+    assert dlg.error.isVisibleTo(dlg) and dlg.error.text() == (
+        "⚠ This sheet has no column 'Answer' any more, which class.grader-project was made with; 'Student answer' holds "
+        "the same answers and is chosen in its place: check the columns and start scoring, and your 3 decisions stay "
+        "with their answers.")
+    with qtbot.waitSignal(window.scoringFinished, timeout=30000):
+        dlg.ok_button.click()
+    s = window.session
+    assert {(s.answers[k].student, s.answers[k].item, s.answers[k].text): (d.score, d.comment)
+            for k, d in s.decisions.items()} == {(a.student, a.item, a.text): (1, "marked") for a in decided}
+    assert {s.answers[k].column for k in s.decisions} == {"Student answer"}
+    assert window.statusBar().currentMessage().startswith("Restored 3 decisions from class.grader-project.")
+    assert read_decisions(project_path_for(sheet)) == {k: (1, "marked") for k in s.decisions}
+    window.close_sheet()
+    qtbot.waitUntil(lambda: window.session is None, timeout=10000)
+    open_in(qtbot, window, sheet)                        # the project knows the new header now: straight to the results
+    assert window.mapping_dialog is None and len(window.session.decisions) == 3
+
+
+def test_columns_that_would_leave_a_decision_behind_are_asked_again_saying_what_to_do(qtbot, window, tmp_path):
+    sheet = make_long_csv(tmp_path / "class.csv", n_students=6)
+    graded_on_disk(sheet, 3)
+    answers_header_renamed(sheet, edit=(2, 3))           # and the second and third decided answers edited
+    dlg = asked(qtbot, window, sheet)
+    assert dlg.answer_combo.currentData() == "Student answer"
+    dlg.ok_button.click()
+    qtbot.waitUntil(lambda: dlg.isVisible() and "nothing was changed" in dlg.error.text(), timeout=30000)
+    assert dlg.error.text() == (
+        "⚠ class.grader-project holds 2 decisions or comments on answers that the columns chosen do not hold as they "
+        "were (the same student, question and text), so nothing was changed; choose the columns that hold those answers, "
+        "or rename the column back to 'Answer' in the sheet and open it again.")
+    assert window.session is None and window.start.message_kind != "error"
+    assert len(read_decisions(project_path_for(sheet))) == 3
+    dlg.reject()
+    assert window.statusBar().currentMessage() == "Opening cancelled"
+    lock = acquire(project_path_for(sheet))              # the project was closed again: nothing holds it
     if lock is not None:
         lock.release()

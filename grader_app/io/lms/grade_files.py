@@ -6,7 +6,9 @@ answers headed "Last Name", "First Name", "Email Address" (as Google Classroom's
 Opened, such a file would be graded as answers: a Canvas file's ``Points Possible`` row taken for a student and its
 scores for answers under a question named "Online text". :func:`grades_file` says which system the file is for, and
 the column guess (:func:`grader_app.io.columns.guess_columns`) refuses it with a sentence saying what to open instead.
-An LMS's own gradebook export has the same layout and holds grades too: it is refused the same way.
+An LMS's own gradebook download (Moodle's "Export grades", Blackboard's Grade Center, Brightspace's grades, Google
+Classroom's grades) holds grades too, under headers of its own: a sheet in which no column holds text answers is
+refused the same way when :func:`downloaded_gradebook` knows it (a download that holds answers opens as answers).
 
 So is the list of the students an LMS file could not take (``<name>-unmatched.csv``, written beside it,
 :func:`~.export_files.write_report`): read as answers, its column of reasons ("no email address for this student, so
@@ -80,6 +82,56 @@ def grades_file(sheet: Sheet) -> str | None:
                 kinds.append(_grade(cell))
     # an upload file holds numbers alone (an answer still open is an empty cell); the points sheet says "open" too
     if None in kinds or system != POINTS and False in kinds or numbers_only and True not in kinds:
+        return None
+    return system
+
+
+# An LMS's own gradebook download (not one Grader wrote): the system's columns of grades, known by their headers.
+_MOODLE_GRADE = re.compile(r".+\((real|percentage|letter)\)", re.IGNORECASE)   # "Assignment: Cell membrane (Real)"
+_BLACKBOARD_GRADE = re.compile(r".*\[total pts:.*\]\s*\|?\s*\d*", re.IGNORECASE)   # "Lab 1 [Total Pts: 3 Score] |1234"
+_BRIGHTSPACE_GRADE = re.compile(r".*(points grade|grade symbol|scheme symbol|numerator|denominator|<numeric maxpoints:).*",
+                                re.IGNORECASE)   # "Lab 1 Points Grade <Numeric MaxPoints:3>"
+_POINTS_ROW = re.compile(r"points:?\s*\d+([.,]\d+)?", re.IGNORECASE)   # Google Classroom's row of the points: "Points: 3"
+
+
+def _download_shape(columns: list[str]) -> tuple[str, list[str]] | None:
+    """(system, the columns of grades) of the header of a gradebook an LMS gives for download (Moodle's "Export grades",
+    Blackboard's Grade Center, Brightspace's grades export, Google Classroom's grades), or None."""
+    folded = [_fold(c) for c in columns]
+
+    def matching(pattern: re.Pattern) -> list[str]:
+        return [c for c in columns if pattern.fullmatch(_fold(c))]
+    if len(columns) > 2 and folded[0] == "first name" and folded[1] in ("last name", "surname"):
+        graded = matching(_MOODLE_GRADE)
+        if graded:
+            return moodle.SYSTEM, graded
+    if len(columns) > 3 and _is(columns[:3], blackboard.HEADER[:3]):
+        graded = matching(_BLACKBOARD_GRADE)
+        if graded:
+            return blackboard.SYSTEM, graded
+    if len(columns) > 2 and folded[0] in ("orgdefinedid", "username") and _is(columns[-1:], (END,)):
+        graded = matching(_BRIGHTSPACE_GRADE)
+        if graded:
+            return BRIGHTSPACE, graded
+    if len(columns) > 3 and _is(columns[:3], google.CLASSROOM_HEADER):
+        return CLASSROOM, columns[3:]
+    return None
+
+
+def downloaded_gradebook(sheet: Sheet) -> str | None:
+    """The system whose own gradebook download ``sheet`` is, or None. Asked only of a sheet in which no column holds
+    text answers (:func:`grader_app.io.columns.guess_columns`), so a download that holds answers is never taken for
+    one: its header is the system's, and its columns of grades hold grades or nothing ("-", "Points: 3", a letter);
+    Google Classroom's, whose header a teacher's own sheet may have too, a number or its row of the points at least."""
+    shape = _download_shape(list(sheet.columns))
+    if shape is None:
+        return None
+    system, graded = shape
+    cells = [c for col in graded for v in sheet.frame[col].iloc[:_SAMPLE].tolist()
+             if (c := "" if v is None else str(v).strip())]
+    if any(_grade(c) is None for c in cells):
+        return None
+    if system == CLASSROOM and not any(_NUMBER.fullmatch(c) or _POINTS_ROW.fullmatch(c) for c in cells):
         return None
     return system
 

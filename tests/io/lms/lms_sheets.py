@@ -160,6 +160,48 @@ def brightspace_questions(folder: Path, with_org_ids: bool = True) -> Path:
     return write_csv(folder / "Quiz 3 - Question Details.csv", rows)
 
 
+# ----- each system's own gradebook download: grades (or nothing yet), no answers ---------------------------------
+PEOPLE = (("Ann", "Lee", "alee", "S-01"), ("Ben", "Okafor", "bokafor", "S-02"), ("Cara", "Diaz", "cdiaz", "S-03"))
+
+
+def moodle_gradebook(folder: Path, graded: bool = True) -> Path:
+    """Moodle's Grades > Export > Plain text file: identity fields, a column per grade item, the date of the download."""
+    rows = [["First name", "Last name", "ID number", "Institution", "Department", "Email address",
+             "Assignment: Ice (Real)", "Quiz: Plants (Real)", "Course total (Real)", "Last downloaded from this course"]]
+    for i, (first, last, user, sid) in enumerate(PEOPLE):
+        marks = [f"{i}.00", "-", f"{i}.00"] if graded else ["-", "-", "-"]
+        rows.append([first, last, sid, "", "", f"{user}@school.example", *marks, "1709630000"])
+    return write_csv(folder / "Biology 9 Grades.csv", rows)
+
+
+def blackboard_grade_center(folder: Path, graded: bool = True) -> Path:
+    """Blackboard's Grade Center > Work Offline > Download (full Grade Center, comma-delimited)."""
+    rows = [["Last Name", "First Name", "Username", "Student ID", "Last Access", "Availability",
+             "Ice [Total Pts: 2 Score] |14001", "Weighted Total [Total Pts: up to 0 Percentage] |14002"]]
+    for i, (first, last, user, sid) in enumerate(PEOPLE):
+        rows.append([last, first, user, sid, "2024-03-04 10:20:00", "Available", str(i) if graded else "",
+                     f"{50 * i}.00%" if graded else ""])
+    return write_csv(folder / "gc_Biology9_fullgc_2024-03-05-10-00-00.csv", rows)
+
+
+def brightspace_gradebook(folder: Path, graded: bool = True) -> Path:
+    """Brightspace's Grades > Export: the org id and username with a "#", names, a column per grade item, its end."""
+    rows = [["OrgDefinedId", "Username", "Last Name", "First Name", "Email", "Ice Points Grade <Numeric MaxPoints:2>",
+             "Calculated Final Grade Numerator", "Calculated Final Grade Denominator", "End-of-Line Indicator"]]
+    for i, (first, last, user, sid) in enumerate(PEOPLE):
+        marks = [str(i), str(i), "2"] if graded else ["", "", ""]
+        rows.append([f"#{sid}", f"#{user}", last, first, f"{user}@school.example", *marks, "#"])
+    return write_csv(folder / "Biology 9_GradesExport_2024-03-05-10-00.csv", rows)
+
+
+def classroom_grades(folder: Path, graded: bool = True) -> Path:
+    """Google Classroom's Grades > Download these grades as CSV: names, email, a column per assignment, its points."""
+    rows = [["Last Name", "First Name", "Email Address", "Ice", "Plants"], ["", "", "", "Points: 2", "Points: 2"]]
+    for i, (first, last, user, _sid) in enumerate(PEOPLE):
+        rows.append([last, first, f"{user}@school.example", str(i) if graded else "", ""])
+    return write_csv(folder / "Biology 9 - Grades.csv", rows)
+
+
 # ----- answers as the systems write them for questions answered in a rich-text editor ---------------------------
 ICE_HTML = "<p>Ice is less dense &amp; floats.</p>"
 ICE_HTML_TEXT = "Ice is less dense & floats."

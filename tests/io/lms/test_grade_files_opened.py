@@ -3,13 +3,15 @@ as if it held answers, is refused with a sentence saying what it is and what to 
 by sheet ids of a Moodle worksheet offered "Score 9 answers": its scores under "Online text" taken for answers, its
 "Points Possible" row for a student). So is the list of the students an LMS file could not take, in any language the
 window writes it (QA: its column of reasons was scored as a question's answers). Each file is written by the real
-exporter and read back as the app reads it."""
+exporter and read back as the app reads it. An LMS's own gradebook download is said to be one as Canvas's is (QA: the
+others got "no column in this sheet holds text answers"), never a download that holds answers."""
 from __future__ import annotations
 
 import pytest
 
 import lms_sheets as L
 from grader_app.cli import run_cli
+from grader_app.core.session import GradingSession
 from grader_app.core.sheet import WIDE
 from grader_app.io import SheetError, guess_columns, read_sheet
 from grader_app.io.canvas import write_canvas_csv
@@ -71,6 +73,35 @@ def test_a_teachers_sheet_headed_like_a_grade_file_is_read_as_answers(tmp_path):
     sheet = read_sheet(L.write_csv(tmp_path / "class.csv", rows))
     assert grades_file(sheet) is None
     assert list(guess_columns(sheet).answer_columns) == ["Q1", "Q2"]
+
+
+# each system's own gradebook download, as the teacher downloads it before grading (nothing in it yet) or after
+DOWNLOADED = [(L.moodle_gradebook, "Moodle"), (L.blackboard_grade_center, "Blackboard"),
+              (L.brightspace_gradebook, "Brightspace"), (L.classroom_grades, "Google Classroom")]
+
+
+@pytest.mark.parametrize("graded", [True, False], ids=["graded", "before-grading"])
+@pytest.mark.parametrize("download,system", DOWNLOADED)
+def test_an_lms_gradebook_download_is_said_to_be_one_like_canvas_s(tmp_path, download, system, graded):
+    """QA: Canvas's gradebook was said to be one, the other systems' got "no column in this sheet holds text
+    answers…", which says nothing of what the file is."""
+    problem = _refused(download(tmp_path, graded=graded))
+    assert (problem.kind, problem.values) == ("columns.grades_file", {"system": system})
+    assert str(problem) == GRADES.format(system)
+
+
+@pytest.mark.parametrize("download", [L.moodle_responses, L.moodle_worksheet, L.canvas_student_analysis,
+                                      L.blackboard_by_user, L.brightspace_questions, L.google_forms])
+def test_an_lms_download_that_holds_answers_opens_as_answers(tmp_path, download):
+    sheet = read_sheet(download(tmp_path))
+    assert GradingSession(sheet, guess_columns(sheet)).answers
+
+
+def test_a_teachers_sheet_headed_like_classrooms_with_its_answers_not_in_yet_is_no_gradebook(tmp_path):
+    rows = [["Last Name", "First Name", "Email Address", "Q1"]]
+    rows += [[f"Lee{i}", f"Ann{i}", f"ann{i}@school.example", ""] for i in range(6)]
+    problem = _refused(L.write_csv(tmp_path / "class.csv", rows))
+    assert problem.kind == "columns.no_answers"
 
 
 def test_the_command_line_says_so_and_writes_nothing(tmp_path, tiny_shipped, capsys):
