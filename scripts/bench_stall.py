@@ -225,9 +225,10 @@ def run_class(app, sheet: Path, gold: dict[str, int], *, tick_ms: int, key_ms: i
 
     from grader_app import workflow
 
-    real_wants_fit = workflow.QuestionLearner.wants_fit
+    real_wants_fit, real_behind = workflow.QuestionLearner.wants_fit, workflow.QuestionLearner.behind
     if not learn:   # the control: the same window and marking, no model ever fitted
         workflow.QuestionLearner.wants_fit = lambda self: False   # type: ignore[method-assign]
+        workflow.QuestionLearner.behind = lambda self: False   # type: ignore[method-assign]
     tasks = TaskManager()
     w = MainWindow(library=Library.default(), tasks=tasks)
     w.resize(1200, 800)
@@ -291,6 +292,7 @@ def run_class(app, sheet: Path, gold: dict[str, int], *, tick_ms: int, key_ms: i
     hb.enter("done")
     hb.timer.stop()
     workflow.QuestionLearner.wants_fit = real_wants_fit   # type: ignore[method-assign]
+    workflow.QuestionLearner.behind = real_behind   # type: ignore[method-assign]
     out = {"gaps": hb.gaps, "fits": fits["n"], "decisions": made["n"], "answers": len(own),
            "child": child_figures(w.learning)}
     if dog is not None:

@@ -318,6 +318,10 @@
         </translation>
     </message>
     <message>
+        <source>The model for question {question} is still learning from your marks, so its answers have no score yet: wait until this note goes to export them with its scores.</source>
+        <translation>Das Modell für Frage {question} lernt noch aus Ihren Bewertungen, daher haben ihre Antworten noch keine Punktzahl: Warten Sie, bis dieser Hinweis verschwindet, um sie mit ihren Punktzahlen zu exportieren.</translation>
+    </message>
+    <message>
         <source>This sheet came from {system}, so “{format}” is chosen to give the grades back to it.</source>
         <translation>Diese Tabelle stammt aus {system}, daher ist „{format}“ gewählt, um die Noten dorthin zurückzugeben.</translation>
     </message>
@@ -1010,6 +1014,10 @@
     <message>
         <source>Keep marking: the model cannot yet take any answer with a guarantee.</source>
         <translation>Bewerten Sie weiter: Das Modell kann noch keine Antwort mit Garantie übernehmen.</translation>
+    </message>
+    <message>
+        <source>The model is learning from your marks; it scores the answers when it is done.</source>
+        <translation>Das Modell lernt aus Ihren Bewertungen; es bewertet die Antworten, sobald es fertig ist.</translation>
     </message>
 </context>
 <context>
@@ -2354,6 +2362,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n waiting for the model that learns from your marks</source>
+        <translation>
+            <numerusform>%n wartet auf das Modell, das aus Ihren Bewertungen lernt</numerusform>
+            <numerusform>%n warten auf das Modell, das aus Ihren Bewertungen lernt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n without a model</source>
         <translation>
             <numerusform>%n ohne Modell</numerusform>
@@ -2374,6 +2389,10 @@
             <numerusform>{scored} von %n Antwort bewertet</numerusform>
             <numerusform>{scored} von %n Antworten bewertet</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Learning from your marks… the summary follows when the model has scored the answers.</source>
+        <translation>Lernt aus Ihren Bewertungen… die Zusammenfassung folgt, sobald das Modell die Antworten bewertet hat.</translation>
     </message>
     <message>
         <source>Go through the answers that need you, one at a time (Enter)</source>

@@ -522,6 +522,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n waiting for the model that learns from your marks</source>
+        <translation>
+            <numerusform>%n waiting for the model that learns from your marks</numerusform>
+            <numerusform>%n waiting for the model that learns from your marks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n without a model</source>
         <translation>
             <numerusform>%n without a model</numerusform>

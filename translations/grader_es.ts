@@ -318,6 +318,10 @@
         </translation>
     </message>
     <message>
+        <source>The model for question {question} is still learning from your marks, so its answers have no score yet: wait until this note goes to export them with its scores.</source>
+        <translation>El modelo de la pregunta {question} aún está aprendiendo de tus correcciones, así que sus respuestas todavía no tienen puntuación: espera a que desaparezca esta nota para exportarlas con sus puntuaciones.</translation>
+    </message>
+    <message>
         <source>This sheet came from {system}, so “{format}” is chosen to give the grades back to it.</source>
         <translation>Esta hoja viene de {system}, así que se ha elegido «{format}» para devolverle las notas.</translation>
     </message>
@@ -1010,6 +1014,10 @@
     <message>
         <source>Keep marking: the model cannot yet take any answer with a guarantee.</source>
         <translation>Sigue corrigiendo: el modelo aún no puede encargarse de ninguna respuesta con garantía.</translation>
+    </message>
+    <message>
+        <source>The model is learning from your marks; it scores the answers when it is done.</source>
+        <translation>El modelo está aprendiendo de tus correcciones; puntúa las respuestas cuando termine.</translation>
     </message>
 </context>
 <context>
@@ -2354,6 +2362,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n waiting for the model that learns from your marks</source>
+        <translation>
+            <numerusform>%n espera al modelo que aprende de tus correcciones</numerusform>
+            <numerusform>%n esperan al modelo que aprende de tus correcciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n without a model</source>
         <translation>
             <numerusform>%n sin modelo</numerusform>
@@ -2374,6 +2389,10 @@
             <numerusform>{scored} de %n respuesta puntuada</numerusform>
             <numerusform>{scored} de %n respuestas puntuadas</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Learning from your marks… the summary follows when the model has scored the answers.</source>
+        <translation>Aprendiendo de tus correcciones… el resumen aparece cuando el modelo haya puntuado las respuestas.</translation>
     </message>
     <message>
         <source>Go through the answers that need you, one at a time (Enter)</source>

@@ -2,7 +2,10 @@
 
 A :class:`MarkingAssistant` holds one question's answers, their groups
 (:func:`grader_app.core.groups.group_answers`), the teacher's decisions so far, and the model learned
-from them (:func:`grader_app.learn.marks_model.fit_marks`, refitted as decisions come in). It says
+from them (:func:`grader_app.learn.marks_model.fit_marks`, refitted as decisions come in: at once when they grew by
+:data:`REFIT_GROWTH`, :meth:`MarkingAssistant.needs_refit`, and whenever it lags behind them,
+:meth:`MarkingAssistant.behind`, once the teacher pauses; so the model a question ends with depends on the marks
+alone, and opening the project again, whose decisions come back all at once, gives the same one). It says
 
 * what to mark next (:meth:`MarkingAssistant.suggest_next`): blank answers first (one decision),
   then, in turn, the group the model is least sure of (uncertainty sampling: those answers need the
@@ -35,48 +38,29 @@ from __future__ import annotations
 
 import itertools
 import math
-from dataclasses import dataclass
 from types import MappingProxyType
-from typing import Any, Callable, Mapping, Sequence
+from typing import Any, Callable, Hashable, Mapping, Sequence
 
 import numpy as np
 
 from ..core.groups import BLANK, DISTANCE, NEAR, Group, group_answers, group_answers_at, group_ids
 from ..text import DEFAULT_NORMALISATION
 from .fit_job import DEFAULT_FIT, FIT_VARIANTS, FitJob, featurise_job, fit_job
+from .folds import fold_ids
 from .marks_model import CONFIDENCE, TARGET_ERROR, LearnedModel, NotEnoughMarks, default_spec
 from .pausing import pause_point
 from .progress import Progress, estimate_more, fewest_more_marks, progress_sentence, said_marks, steady_target
+from .suggestion import BIGGEST_REASON, BLANK_REASON, REASONS, SAMPLE_REASON, UNSURE_REASON, Suggestion  # noqa: F401
 
 REFIT_GROWTH = 0.05     # refit once the marked answers grew by 5 % (at least one) since the last fit
 EXPLORE_EVERY = 2       # every 2nd suggestion (once a model exists) is a random group, the others the least sure
 FOLD_DISTANCE = 0.2     # answers this close (near-identical) share a fold when the model is checked
 
 _NONE = object()             # no mark
-
-# why a group is suggested (Suggestion.reason; the window shows them translated, grader_app.ui.learning_words)
-BLANK_REASON = "blank answers: one decision for all of them"
-BIGGEST_REASON = "the biggest group still open"
-SAMPLE_REASON = "a fair sample, so the model's guarantee can be checked"
-UNSURE_REASON = "the model is least sure of these"
-REASONS = (BLANK_REASON, BIGGEST_REASON, SAMPLE_REASON, UNSURE_REASON)
 _KEYS = itertools.count(1)   # one per assistant: names its texts to a fitting child process
 
 # what fits a job elsewhere: fitter(job, fallback) returns the model, or runs fallback() (the fit on this thread)
 Fitter = Callable[[FitJob, Callable[[], LearnedModel]], LearnedModel]
-
-
-@dataclass(frozen=True)
-class Suggestion:
-    """What to put in front of the teacher next: ``members`` (undecided answers of one group) to decide
-    together, shown by ``medoid``; ``model_score`` is the model's score for it, if it has one."""
-
-    group: int
-    members: tuple[int, ...]
-    medoid: int
-    reason: str
-    model_score: Any = None
-    confidence: float | None = None
 
 
 class MarkingAssistant:
@@ -124,13 +108,15 @@ class MarkingAssistant:
         self.seed = int(seed)
         self._rng = np.random.default_rng(seed)
         self._marks: dict[int, Any] = {}
-        self._batch: dict[int, int] = {}      # answer -> the decide() call that gave its mark
+        self._batch: dict[int, Hashable] = {}   # answer -> the decide() call (or named batch) that gave its mark
         self._batches = 0
         # answers that must share a fold: near-identical texts (they would vouch for each other)
         self._near = group_ids(near, n)
         self.marks: Mapping[int, Any] = MappingProxyType(self._marks)
         self.model: LearnedModel | None = None
         self._fitted_marks: dict[int, Any] = {}   # the marks the model in use learned from
+        self._fitted_lesson: tuple | None = None   # ... and how they were decided (_lesson), if it was fitted here
+        self._lessons: dict[int, tuple] = {}        # id(model) -> its lesson, from the fit to use_model
         self._features = None
         self._spec = None
         self._fitted_features: dict[int, tuple] = {}
@@ -144,8 +130,9 @@ class MarkingAssistant:
         self._fits = 0                               # models taken into use (use_model)
 
     # ----- the teacher's decisions ------------------------------------------------------------
-    def decide(self, indices: Sequence[int] | int, score) -> None:
-        """Record the teacher's score for one answer or several decided together."""
+    def decide(self, indices: Sequence[int] | int, score, batch: Hashable | None = None) -> None:
+        """Record the teacher's score for one answer or several decided together (one batch: one fold); ``batch``
+        names the batch, so marks given at different calls with one name share it (else each call is one)."""
         if isinstance(indices, (int, np.integer)):
             indices = [int(indices)]
         if self.labels is not None and score not in self.labels:
@@ -154,9 +141,10 @@ class MarkingAssistant:
             if not 0 <= int(i) < len(self.texts):
                 raise IndexError(f"there is no answer {i}")
         self._batches += 1
+        tag = self._batches if batch is None else ("named", batch)
         for i in indices:
             self._marks[int(i)] = score
-            self._batch[int(i)] = self._batches
+            self._batch[int(i)] = tag
 
     def undo(self, indices: Sequence[int] | int) -> None:
         if isinstance(indices, (int, np.integer)):
@@ -202,7 +190,7 @@ class MarkingAssistant:
         It touches nothing of the assistant: with a ``fitter`` the job is fitted there (another
         process); otherwise, or when the fitter cannot, on the calling thread, where the hashed
         features, if not worked out yet, are made and kept when its model is handed to :meth:`use_model`."""
-        job = self.fit_job()
+        job, lesson = self.fit_job(), self._lesson()
         fitter = self.fitter
 
         def here() -> LearnedModel:
@@ -213,25 +201,32 @@ class MarkingAssistant:
             return model
 
         def fit() -> LearnedModel:
-            return here() if fitter is None else fitter(job, here)
+            model = here() if fitter is None else fitter(job, here)
+            self._lessons[id(model)] = lesson
+            return model
         return fit
 
     def fold_groups(self) -> np.ndarray:
         """A fold group per answer: answers decided in one go, or near-identical, stay in one fold."""
-        parent = list(range(len(self.texts)))
+        return fold_ids(self._near, self._batch)
 
-        def find(x: int) -> int:
-            while parent[x] != x:
-                parent[x] = parent[parent[x]]
-                x = parent[x]
-            return x
+    def _lesson(self) -> tuple:
+        """All a fit learns from that changes: each mark and which marks were decided together (the batches numbered
+        as they first come in answer order, so the same decisions synced live or restored at once read the same)."""
+        first: dict[Hashable, int] = {}
+        return tuple((i, self._marks[i], first.setdefault(self._batch[i], len(first))) for i in sorted(self._marks))
 
-        firsts: dict[tuple, int] = {}
-        for i in range(len(self.texts)):
-            for key in (("near", int(self._near[i])), ("batch", self._batch.get(i, -1 - i))):
-                j = firsts.setdefault(key, i)
-                parent[find(i)] = find(j)
-        return np.array([find(i) for i in range(len(self.texts))], dtype=np.int64)
+    def behind(self) -> bool:
+        """True when the marks can teach a model and the one in use did not learn from them as they are now (marks made,
+        changed or taken back since its fit, below :meth:`needs_refit`'s growth too): a fit then makes the model the
+        marks alone give, the one the same decisions give when the project is opened again."""
+        if not self.can_fit():
+            return False
+        if self.model is None:
+            return True
+        if self._fitted_lesson is None:   # a model not fitted here: its marks are all that is known
+            return self._fitted_marks != self._marks
+        return self._fitted_lesson != self._lesson()
 
     def use_model(self, model: LearnedModel) -> None:
         """Take a fitted model into use (on the thread that owns the assistant)."""
@@ -240,6 +235,8 @@ class MarkingAssistant:
         if kept is not None and self._spec != kept[0]:
             self._spec, self._features = kept
         self.model = model
+        self._fitted_lesson = self._lessons.pop(id(model), None)
+        self._lessons.clear()
         self._fits += 1
         self._fitted_marks = {int(i): model.labels[int(j)] for i, j in zip(model.marked, model.marks)}
 
@@ -247,7 +244,7 @@ class MarkingAssistant:
         """Forget the model in use (the marks left can no longer teach one: :meth:`can_fit`); the next fit starts
         afresh, and until then nothing speaks for it (no learned score, confidence or answer taken)."""
         self.model = None
-        self._fitted_marks = {}
+        self._fitted_marks, self._fitted_lesson = {}, None
         self._targets.clear()
 
     def refit(self) -> LearnedModel | None:

@@ -19,17 +19,23 @@ its pause points in between, so on a busy machine it leaves the processor to the
 
 Nothing is lost when the child cannot help: a child that does not start, dies or breaks its pipe is
 noted in the log once and the job is fitted on the calling thread as before (the fallback); a child
-that died after it had worked is started again for the next fit, at most ``MAX_RESTARTS`` times.
+that died after it had worked is started again for the next fit, at most ``MAX_RESTARTS`` times. A child
+ended on purpose is no failure and says nothing: closed (:meth:`FitProcess.close`, the window closing while it
+fits), or as the app ends, when every fitter still open is closed before multiprocessing ends its children
+(:func:`_close_all`), so a fit still waited for is cancelled rather than fitted again in an ending process.
 
 No Qt here (the app's learning controller gives the fitter to each question's assistant).
 """
 from __future__ import annotations
 
+import atexit
 import logging
 import multiprocessing
+import multiprocessing.util   # its exit handler (which ends the children) is registered before ours: ours runs first
 import os
 import threading
 import time
+import weakref
 from dataclasses import dataclass
 from multiprocessing.connection import wait
 from typing import TYPE_CHECKING, Any, Callable
@@ -89,6 +95,7 @@ class FitProcess:
         self._broken = ""                 # why the child is not used any more ("": it is)
         self._closed = False
         self._logged = False
+        _open.add(self)
 
     # ----- the parent's side ---------------------------------------------------------------------
     @property
@@ -290,6 +297,8 @@ class FitProcess:
     def _give_up(self, why: str) -> None:
         if not self._broken:
             self._broken = why
+            if self._closed:   # ended on purpose (close(), the app ending): nothing went wrong
+                return
             log.warning("the fitting process is not used: %s; models are fitted in the app's own process",
                         " ".join(why.split()))   # one line in the log, whatever the exception's text
             self._logged = True
@@ -309,6 +318,21 @@ class FitProcess:
             self._control = None
         self._proc = self._to_child = self._from_child = None
         self._ready, self._has = False, set()
+
+
+_open: weakref.WeakSet[FitProcess] = weakref.WeakSet()   # every fitter made (close() is safe more than once)
+
+
+def _close_all() -> None:
+    """As the interpreter ends: every fitter closed, before multiprocessing's own exit handler (registered before this
+    one, so run after it) ends the children. A worker still waiting for a fit (the app quit with a fit running) then
+    gets Cancelled, as when the window closes, instead of a child that seems to have died (a warning, and the fit
+    done again in the ending process)."""
+    for fitter in list(_open):
+        fitter.close()
+
+
+atexit.register(_close_all)
 
 
 def _why_not_started(exc: BaseException) -> str:

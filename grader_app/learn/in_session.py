@@ -45,6 +45,7 @@ class QuestionLearner:
         self.item = item
         self.keys = [int(k) for k in keys]
         self.assistant = MarkingAssistant(list(texts))
+        self._batches: dict[int, tuple] = {}   # answer (position) -> the batch its mark is in: (score, time stamp)
         self.groups = [tuple(self.keys[i] for i in g.members) for g in self.assistant.groups]
         self.typical = [self.keys[g.medoid] for g in self.assistant.groups]
 
@@ -55,7 +56,10 @@ class QuestionLearner:
         Answers given one score at one time stamp (a group decided at once) become one batch, which keeps them in one
         fold; any others, one batch each. Never one batch per score: decisions restored from the project file (or
         made while the answers were grouped) arrive here all at once, and a fold holding every answer of a score
-        left the model checked on it without a single example of that score (every check wrong: it took nothing)."""
+        left the model checked on it without a single example of that score (every check wrong: it took nothing).
+        The batch is named by the score and time stamp, whenever a decision comes in (one given again, even the same
+        score, leaves its group; one undone back to its group's decision joins it again): the batches live are
+        those the same decisions make restored at once, so they teach the same model."""
         a = self.assistant
         a.follow_flags([text_flags(session.flags.get(k, ())) for k in self.keys], session.lists_ok.get(self.item, False))
         self.follow_threshold(session)
@@ -63,12 +67,16 @@ class QuestionLearner:
         gone = [i for i in a.marks if i not in now]
         if gone:
             a.undo(gone)
+        for i in gone:
+            self._batches.pop(i, None)
         new: dict = {}
         for i, d in now.items():
-            if i not in a.marks or a.marks[i] != d.score:
-                new.setdefault((d.score, d.at or i), []).append(i)   # no time stamp: decided on its own
-        for (score, _), idx in new.items():
-            a.decide(idx, score)
+            batch = (d.score, d.at or i)   # no time stamp: decided on its own
+            if i not in a.marks or a.marks[i] != d.score or self._batches.get(i) != batch:
+                new.setdefault(batch, []).append(i)
+                self._batches[i] = batch
+        for batch, idx in new.items():
+            a.decide(idx, batch[0], batch=batch)
         return bool(gone or new)
 
     def follow_threshold(self, session: GradingSession) -> None:
@@ -78,7 +86,14 @@ class QuestionLearner:
         self.assistant.follow_threshold(session.threshold(self.item) if info.learned else None)
 
     def wants_fit(self) -> bool:
+        """A fit now: the marks grew enough since the last one, or changed what it learned (``needs_refit``)."""
         return self.assistant.needs_refit()
+
+    def behind(self) -> bool:
+        """The model in use did not learn from the marks as they are (a few made since, below the growth that asks for
+        a fit at once): the app fits again once the teacher pauses, so the model it ends with is the one these marks
+        give, the same as when the project is opened again and every decision is restored at once."""
+        return self.assistant.behind()
 
     def fit_function(self):
         """What a worker runs: fit on the marks as they are now (touches neither the session nor Qt)."""

@@ -44,6 +44,7 @@ from .export_target import (ReplaceNeeded, SheetGuard, ask_replace, checked, def
                             destination_in, name_for, placed)
 from .messages import plain
 from .export_work import saved_words, work_for
+from .learning_words import question_name, with_question
 from .pdf_export import PdfExport, PdfRecipe
 from .tasks import Task, TaskManager
 from .unmatched_box import UnmatchedBox
@@ -65,9 +66,11 @@ class ExportDialog(QDialog):
     failed = Signal(str)     # the one-sentence reason
 
     def __init__(self, session: GradingSession, sheet_path: Path | None, tasks: TaskManager,
-                 parent: QWidget | None = None, recognition: Recognition | None = None) -> None:
+                 parent: QWidget | None = None, recognition: Recognition | None = None,
+                 awaited: Callable[[], list[str]] | None = None) -> None:
         super().__init__(parent)
         self.session = session
+        self._awaited = awaited   # the questions whose model is still learning from the marks (LearningController.awaited)
         self.sheet_path = Path(sheet_path) if sheet_path else None
         self.tasks = tasks
         self.task: Task | None = None
@@ -189,12 +192,20 @@ class ExportDialog(QDialog):
         if not shrink and self.height() < before:
             self.resize(self.width(), before)
 
+    def refresh_summary(self) -> None:
+        """Say the session as it is now (the window calls this when a model learning from the marks has scored)."""
+        self._update_summary()
+
     def _update_summary(self) -> None:
         open_n = sum(1 for a in self.session.answers if self.session.final_score(a.key) is None)
         c = self.session.counts()
         text = session_sentence(self.session, c)   # session.sentence(), translated, each question's estimate its own
         if open_n:
             text += " " + self.tr("%n answers still have no score; they are exported with an empty score.", "", open_n)
+            for item in self._awaited() if self._awaited is not None else ():   # empty only for now: said so
+                text += " " + with_question(self.tr("The model for question {question} is still learning from your marks, "
+                                                    "so its answers have no score yet: wait until this note goes to "
+                                                    "export them with its scores."), question_name(item, self.session.mapping))
         if self.recognised_format is not None and self.recognition is not None:
             text += " " + self.tr("This sheet came from {system}, so “{format}” is chosen to give the grades back "
                                   "to it.").format(system=self.recognition.system,

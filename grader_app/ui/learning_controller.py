@@ -8,6 +8,11 @@ such a question (the session's listener; a group decided at once arrives as one 
 learner's marks follow the session and, when the assistant wants a (re)fit, the fit runs on the task
 manager's worker, never on the GUI thread; its model is taken into use here, on the GUI thread,
 which routes that question's undecided answers by the learned threshold (``predictionsChanged``).
+A refit comes at once when the marks grew by 5 %; a model behind fewer new marks learns from all of them once the
+teacher has paused (:data:`CATCH_UP_MS`), so the model a question ends with is the one its marks give, as when the
+project is opened again (its decisions come back at once and teach one fit). Until a question's first model is in
+(the sheet opened again with its marks: the grouping and the first fit take seconds), :meth:`awaited` names it: the
+window says the model is learning, not that no model scores those answers.
 The fit itself runs in a child process (:class:`~grader_app.learn.fit_process.FitProcess`, one per
 bound session, started when the grouping starts): the worker only sends the marks and waits for the
 model, without the interpreter lock, so the fit never competes with the window for it; if the child
@@ -34,12 +39,13 @@ from ..core.session import GradingSession
 from ..learn import pausing
 from ..learn.fit_process import FitProcess
 from .i18n import after_colon
-from .learning_words import progress_words, question_name, reason_words, with_question
+from .learning_words import learning_now_words, progress_words, question_name, reason_words, with_question
 from .messages import plain, plain_after_colon
 from .tasks import GIVE_WAY_TAIL_MS, Task, TaskManager
 
 
 _warmed = False   # what learning imports is imported, and frozen out of full passes (once per process)
+CATCH_UP_MS = 1500   # a model behind the marks (a few made since its fit) fits again once no decision came for this long
 
 
 def _group(questions: dict, learn: set, warm: bool, fitter: FitProcess | None = None) -> tuple:
@@ -85,6 +91,10 @@ class LearningController(QObject):
         self._tail.setInterval(GIVE_WAY_TAIL_MS)
         self._idle.timeout.connect(self._tail.start)
         self._tail.timeout.connect(self._go_on)
+        self._catch_up = QTimer(self)        # the teacher paused: a model behind the marks learns from all of them
+        self._catch_up.setSingleShot(True)
+        self._catch_up.setInterval(CATCH_UP_MS)
+        self._catch_up.timeout.connect(self._catch_up_now)
 
     # ----- binding ------------------------------------------------------------------------------
     def bind(self, session: GradingSession) -> None:
@@ -110,7 +120,8 @@ class LearningController(QObject):
             gc.freeze()
         self._task = self.tasks.run(_group, questions, learn, warm, self.fitter,
                                     on_done=lambda r, s=session: self._grouped(s, r),
-                                    on_error=lambda exc: self.failed.emit(plain(exc)), name="group answers")
+                                    on_error=lambda exc, s=session: self._group_failed(s, exc), name="group answers")
+        self.progressChanged.emit()   # restored marks that can teach: the model is learning (awaited), not missing
 
     def unbind(self) -> None:
         s = self.session
@@ -119,6 +130,7 @@ class LearningController(QObject):
         for t in [self._task, *self._fitting.values()]:
             if t is not None:
                 t.cancel()
+        self._catch_up.stop()
         if self.fitter is not None:   # the child ends now; a worker waiting for it is cancelled
             self.fitter.close()
             self.fitter = None
@@ -133,8 +145,29 @@ class LearningController(QObject):
 
     @property
     def busy(self) -> bool:
-        """Grouping or a fit is running, or decisions wait to be taught."""
-        return self._task is not None or bool(self._fitting) or self._timer.isActive()
+        """Grouping or a fit is running, or decisions wait to be taught (a model behind them, until the teacher pauses)."""
+        return self._task is not None or bool(self._fitting) or self._timer.isActive() or self._catch_up.isActive()
+
+    def awaited(self) -> list[str]:
+        """The questions that learn whose decisions can teach a model (two different scores) that is not there yet, while
+        the grouping or the fit that makes it runs: a sheet opened again with its marks, or the second score just given.
+        Their answers are not without a model: the window says the model is learning (as it says "Scoring…")."""
+        s = self.session
+        if s is None or not self._started:
+            return []
+        out = []
+        for item in s.item_keys():
+            if item in self.models or (self._task is None and item not in self._fitting) or not workflow.learns(s, item):
+                continue
+            if len({d.score for k in s.keys_for(item) if (d := s.decisions.get(k)) is not None}) >= 2:
+                out.append(item)
+        return out
+
+    def _group_failed(self, session: GradingSession, exc: Exception) -> None:
+        if session is self.session:
+            self._task = None   # nothing is grouping any more: no model is awaited
+            self.failed.emit(plain(exc))
+            self.progressChanged.emit()
 
     def _grouped(self, session: GradingSession, result) -> None:
         if session is not self.session:
@@ -148,6 +181,7 @@ class LearningController(QObject):
         self.groups, self.typical = found["groups"], found["typical"]
         self._dirty = set(self.learners)        # decisions restored from the project file teach at once
         self._sync()
+        self.progressChanged.emit()   # the grouping ended: no model is awaited from it any more
         self.groupsReady.emit()
 
     # ----- learning -----------------------------------------------------------------------------
@@ -191,7 +225,25 @@ class LearningController(QObject):
             if item not in self._fitting and learner.wants_fit():
                 self._fit(item)
         if dirty:
+            self._plan_catch_up(restart=True)   # each decision starts the pause anew
             self.progressChanged.emit()
+
+    def _plan_catch_up(self, restart: bool = False) -> None:
+        """A model behind the marks (fewer made since its fit than ask for one at once: ``wants_fit``) learns from all of
+        them once the teacher has paused for :data:`CATCH_UP_MS`; so the model a question ends with is the one its marks
+        give, whatever the order of the fits, and the same as when the project is opened again (its decisions then
+        come back all at once and teach one fit)."""
+        if any(it not in self._fitting and lrn.behind() for it, lrn in self.learners.items()):
+            if restart or not self._catch_up.isActive():
+                self._catch_up.start()
+
+    def _catch_up_now(self) -> None:
+        s = self.session
+        if s is None:
+            return
+        for item in list(self.learners):
+            if item not in self._fitting and self._follow(s, item).behind():
+                self._fit(item)
 
     def _follow(self, session: GradingSession, item: str) -> workflow.QuestionLearner:
         """The learner's marks made the session's decisions; where those left can teach no model (marks taken back),
@@ -224,6 +276,8 @@ class LearningController(QObject):
         self.predictionsChanged.emit(change)
         if learner.wants_fit():
             self._fit(item)
+        else:
+            self._plan_catch_up()
         self.progressChanged.emit()
 
     def _fit_failed(self, session: GradingSession, item: str, exc: Exception) -> None:
@@ -232,6 +286,7 @@ class LearningController(QObject):
             self.failed.emit(with_question(self.tr("The model for question {question} could not learn from your marks: "
                                                    "{problem}"), question_name(item, session.mapping),
                                            problem=plain_after_colon(exc)))
+            self.progressChanged.emit()   # no model is awaited from that fit any more
 
     # ----- what the screens ask ---------------------------------------------------------------------
     def learns(self, item: str) -> bool:
@@ -258,16 +313,22 @@ class LearningController(QObject):
         """Why the last suggestion for ``item`` was made, in the interface's language."""
         return reason_words(self._reasons.get(item, ""))
 
-    def sentence(self, item: str) -> str:
-        """Where the teacher stands with ``item``'s learned model, in the interface's language."""
+    def sentence(self, item: str, awaited: list[str] | None = None) -> str:
+        """Where the teacher stands with ``item``'s learned model, in the interface's language (that it is learning
+        while its first model is :meth:`awaited`: given, that list)."""
+        if item in (self.awaited() if awaited is None else awaited):
+            return learning_now_words()
         learner = self.learners.get(item)
         return progress_words(learner.assistant.progress()) if learner is not None else ""
 
     def sentences(self) -> str:
-        """One line per question that learns from the teacher, for the top of the results page."""
+        """One line per question that learns from the teacher, for the top of the results page (a question whose
+        model is awaited already while its answers are grouped)."""
+        awaited = self.awaited()
+        mapping = self.session.mapping if self.session else None
         return "\n".join(with_question(self.tr("Question {question} (no shipped model): {progress}"),
-                                       question_name(it, self.session.mapping if self.session else None),
-                                       progress=after_colon(self.sentence(it))) for it in self.learners)
+                                       question_name(it, mapping), progress=after_colon(self.sentence(it, awaited)))
+                         for it in (self.learners or dict.fromkeys(awaited)))
 
     def first_suggestion(self, keys) -> list[int] | None:
         """Where a review of ``keys`` opens: what Grader suggests marking next for a question among them."""

@@ -106,3 +106,9 @@ def progress_words(p: Progress) -> str:
         return translate("LearningWords", "%n answers can be taken by the shipped model; keep marking and the model learns "
                                   "from you.", "", p.auto)
     return translate("LearningWords", "Keep marking: the model cannot yet take any answer with a guarantee.")
+
+
+def learning_now_words() -> str:
+    """What a question says while its first model learns from marks that can teach it (a sheet opened again with its
+    marks, or the second score just given), before that model scores its answers."""
+    return translate("LearningWords", "The model is learning from your marks; it scores the answers when it is done.")

@@ -290,6 +290,9 @@ class MainWindow(QMainWindow):
 
     def _learning_changed(self) -> None:
         self.results.set_learning(self.learning.sentences())
+        self.results.set_awaited(self.learning.awaited())
+        if self.export_dialog is not None and self.export_dialog.isVisible():
+            self.export_dialog.refresh_summary()   # the scores a learning model was about to give are in (or not)
         menus.enable(self, self.session is not None, self.pages.currentIndex())
 
     def show_review(self, keys: list, start_key=None) -> None:
@@ -342,7 +345,8 @@ class MainWindow(QMainWindow):
         except ImportError:
             self.news.warn(self.tr("Export is not available in this build of Grader."), 8000)
             return
-        self.export_dialog = dialog = ExportDialog(self.session, self.sheet_path, self.tasks, parent=self)
+        self.export_dialog = dialog = ExportDialog(self.session, self.sheet_path, self.tasks, parent=self,
+                                                   awaited=self.learning.awaited)
         dialog.open()
 
     def show_about(self) -> None:
@@ -400,6 +404,7 @@ class MainWindow(QMainWindow):
         self.settings.set_window_geometry(self.saveGeometry())
         self.settings.sync()
         self.tasks.cancel_all()
+        self.learning.unbind()   # a fit running ends now (its child process with it), not waited for: it is not wanted
         self.tasks.wait(30000)
         self._detach()
         problem = self.scoring.release_now()

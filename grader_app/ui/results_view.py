@@ -37,6 +37,7 @@ class ResultsView(QWidget):
         self._changed = Change()   # scored rows not repainted yet
         self._refilter_pending = False
         self._scoring = False
+        self._awaited: list[str] = []   # questions whose first model is learning from the teacher's marks
         self._need = 0
         self._tasks = None
         self._figures_task = None
@@ -142,6 +143,7 @@ class ResultsView(QWidget):
     def set_session(self, session: GradingSession | None) -> None:
         self._session = session
         self._changed = Change()
+        self._awaited = []
         self._epoch += 1
         self._pace()
         self.model.set_session(session)
@@ -208,6 +210,15 @@ class ResultsView(QWidget):
                 self.refresh()   # a small sheet's figures at once: the review button counts as scoring ends
             else:
                 self.schedule_refresh()
+
+    def set_awaited(self, items) -> None:
+        """The questions whose model is learning from the teacher's marks and has not scored them yet (the learning
+        controller's ``awaited``): the sentence says the model is learning, and their answers wait for it (they are not
+        answers no model scores), until its scores are in."""
+        items = list(items)
+        if items != self._awaited:
+            self._awaited = items
+            self.refresh()   # at once: "no model scores them" is never shown in between
 
     def _large(self) -> bool:
         """The sentence and the counts are worked out on a worker (a large session)."""
@@ -292,8 +303,12 @@ class ResultsView(QWidget):
             self._figures_pending = True
         elif s is self._session:
             c, sentence = fig
+            waiting = sum(1 for it in self._awaited if it in s.items for k in s.keys_for(it)
+                          if s.status(k) == review.UNSCORED)
+            if waiting:
+                sentence = self.tr("Learning from your marks… the summary follows when the model has scored the answers.")
             self.sentence.setText(unbroken(sentence))   # "95 %" never wraps between the number and its sign
-            self.counts.setText(counts_line(c))
+            self.counts.setText(counts_line(c, waiting))
             need = c[review.NEEDS_REVIEW] + c[review.UNSCORED]
             # the next step, always: review what needs you, then export
             self._need = need

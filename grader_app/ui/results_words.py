@@ -18,8 +18,9 @@ def figures(session: GradingSession) -> tuple[dict[str, int], str]:
     return c, session_sentence(session, c)   # session.sentence(), translated, each question counted where it belongs
 
 
-def counts_line(counts: dict[str, int]) -> str:
-    """'1 needs review · 3 auto-accepted · ...': each count its own plural text, so each language bends it."""
+def counts_line(counts: dict[str, int], waiting: int = 0) -> str:
+    """'1 needs review · 3 auto-accepted · ...': each count its own plural text, so each language bends it. ``waiting``
+    of the answers without a model wait for the model learning from the teacher's marks (said so, not "without")."""
     parts = [
         translate("ResultsView", "%n need review", "", counts.get(review.NEEDS_REVIEW, 0)),
         translate("ResultsView", "%n auto-accepted", "", counts.get(review.AUTO, 0)),
@@ -28,8 +29,10 @@ def counts_line(counts: dict[str, int]) -> str:
     ]
     if counts.get(review.DECIDED):   # scores of yours where no model had given one (nothing to confirm or change)
         parts.append(translate("ResultsView", "%n scored by you", "", counts[review.DECIDED]))
-    if counts.get(review.UNSCORED):
-        parts.append(translate("ResultsView", "%n without a model", "", counts[review.UNSCORED]))
+    if waiting:
+        parts.append(translate("ResultsView", "%n waiting for the model that learns from your marks", "", waiting))
+    if counts.get(review.UNSCORED, 0) > waiting:
+        parts.append(translate("ResultsView", "%n without a model", "", counts[review.UNSCORED] - waiting))
     return " · ".join(parts)
 
 

@@ -218,6 +218,29 @@ def test_closing_ends_the_child_and_cancels_a_waiting_fit(ice_class, fitter):
         fp.fit(a.fit_job())
 
 
+def test_closing_a_child_that_is_still_starting_says_nothing(ice_class, fitter, caplog):
+    """The window closed while the first fit waited for the child's imports: an end on purpose, not a child that
+    "ended while starting" (a warning said so, and the fitter was given up as broken)."""
+    fp = fitter()
+    a = _assistant(ice_class, 30)
+    got: list = []
+
+    def work():
+        try:
+            got.append(fp.fit(a.fit_job()))
+        except Cancelled as exc:
+            got.append(exc)
+    with caplog.at_level(logging.WARNING, logger="grader_app.learn.fit_process"):
+        t = threading.Thread(target=work)
+        t.start()
+        while fp._proc is None and t.is_alive():   # started: importing what a fit needs
+            time.sleep(0.01)
+        fp.close()
+        t.join(30)
+    assert len(got) == 1 and isinstance(got[0], Cancelled)
+    assert not [r for r in caplog.records if "fitting process" in r.getMessage()]
+
+
 def test_the_child_ends_when_its_parent_ends_or_crashes(tmp_path):
     """A parent that exits without closing it, or is killed, leaves no child behind (both at once)."""
     parents = {}
@@ -246,6 +269,46 @@ def test_the_child_ends_when_its_parent_ends_or_crashes(tmp_path):
     while time.monotonic() < deadline and any(_running(p) for p in pids.values()):
         time.sleep(0.1)
     assert not [how for how, p in pids.items() if _running(p)], "a child outlived its parent"
+
+
+def test_an_app_that_ends_while_a_fit_runs_ends_the_fit_quietly(tmp_path):
+    """Found in QA: the app ended (a window left open) while a worker waited for the child's fit; multiprocessing ended
+    the child at exit, which looked like a child that had died ("the fitting process stopped ... EOFError()" on
+    stderr, and the fit done again in the ending process). Every fitter is closed first now: the fit is cancelled, as
+    when the window closes, and nothing is logged. (A child that dies on its own is still said: the tests above.)"""
+    script = tmp_path / "parent.py"
+    script.write_text(textwrap.dedent(f"""
+        import atexit, logging, sys, threading, time
+        got = []
+        atexit.register(lambda: (time.sleep(1), print("fit:", [type(g).__name__ for g in got], flush=True)))  # the last
+        sys.path[:0] = [{str(ROOT)!r}, {str(ROOT / "tests" / "learn")!r}]
+        from grader_app.learn.assistant import MarkingAssistant
+        from grader_app.learn.fit_process import FitProcess
+        from invented import invented_class
+
+        if __name__ == "__main__":
+            logging.basicConfig(level=logging.WARNING)
+            texts, scores = invented_class(160, seed=3)
+            a = MarkingAssistant(texts, labels=[0, 1, 2])
+            for i in range(120):
+                a.decide([i], scores[i])
+            fp = FitProcess()
+            a.fitter = fp.fit
+            fit = a.fit_snapshot()
+
+            def work():
+                try:
+                    got.append(fit())
+                except BaseException as exc:
+                    got.append(exc)
+            threading.Thread(target=work, daemon=True).start()   # as the app's pool threads: not waited for at exit
+            while not fp._ready:
+                time.sleep(0.01)
+            time.sleep(0.05)                                      # the job is in the child: the script ends
+    """), encoding="utf-8")
+    done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=180, cwd=tmp_path)
+    assert "fit: ['Cancelled']" in done.stdout, done.stdout + done.stderr
+    assert "fitting process" not in done.stderr
 
 
 def _running(pid: int) -> bool:
