@@ -31,10 +31,6 @@
         <translation>(Grader hat keinen Text zu dieser Frage)</translation>
     </message>
     <message>
-        <source>No shipped model for this question: type any score 0–9. A model learns from your marks and takes over the answers it is sure of.</source>
-        <translation>Für diese Frage gibt es kein mitgeliefertes Modell: Geben Sie eine beliebige Punktzahl von 0 bis 9 ein. Ein Modell lernt aus Ihren Bewertungen und übernimmt die Antworten, bei denen es sicher ist.</translation>
-    </message>
-    <message>
         <source>Rubric:</source>
         <translation>Bewertungsraster:</translation>
     </message>
@@ -45,6 +41,14 @@
     <message>
         <source>No model for this question: type any score 0–9.</source>
         <translation>Kein Modell für diese Frage: Geben Sie eine beliebige Punktzahl von 0 bis 9 ein.</translation>
+    </message>
+    <message>
+        <source>No shipped model for this question: type a score from 0 to 9. A model learns from your marks and takes over the answers it is sure of.</source>
+        <translation>Für diese Frage gibt es kein mitgeliefertes Modell: Geben Sie eine Punktzahl von 0 bis 9 ein. Ein Modell lernt aus Ihren Bewertungen und übernimmt die Antworten, bei denen es sicher ist.</translation>
+    </message>
+    <message>
+        <source>No shipped model for this question: type a score from 0 to {top}, or a higher one up to 9. A model learns from your marks and takes over the answers it is sure of.</source>
+        <translation>Für diese Frage gibt es kein mitgeliefertes Modell: Geben Sie eine Punktzahl von 0 bis {top} ein, oder eine höhere bis 9. Ein Modell lernt aus Ihren Bewertungen und übernimmt die Antworten, bei denen es sicher ist.</translation>
     </message>
     <message>
         <source>(Q shows only the question again)</source>
@@ -418,7 +422,7 @@
     </message>
     <message>
         <source>In Canvas open Grades, choose Import, and upload this file; each question becomes an assignment column, and empty cells leave a grade unchanged.</source>
-        <translation>Öffnen Sie in Canvas „Grades“, wählen Sie „Import“ und laden Sie diese Datei hoch; jede Frage wird eine Aufgabenspalte, und leere Zellen lassen eine Note unverändert.</translation>
+        <translation>Öffnen Sie in Canvas „Noten“, wählen Sie „Importieren“ und laden Sie diese Datei hoch; jede Frage wird eine Aufgabenspalte, und leere Zellen lassen eine Note unverändert.</translation>
     </message>
     <message>
         <source>The sheet&apos;s student ids are email addresses. Canvas finds a student by SIS User ID, else by SIS Login ID; an email address is seldom the SIS User ID but usually the SIS Login ID (the address the student logs in with), so this file gives each address in both columns. Check that Canvas&apos;s import found every student.</source>
@@ -989,10 +993,6 @@
             <numerusform>Das Modell bräuchte mehr Bewertungen, als Antworten übrig sind, daher kann es keine der %n verbleibenden Antworten übernehmen; bewerten Sie sie selbst.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Keep marking: the model cannot yet tell how many more marks it needs.</source>
-        <translation>Bewerten Sie weiter: Das Modell kann noch nicht sagen, wie viele Bewertungen es noch braucht.</translation>
-    </message>
     <message numerus="yes">
         <source>Mark about %n more answers and the model can take about {take} of the rest.</source>
         <translation>
@@ -1009,6 +1009,20 @@
         <translation>
             <numerusform>%n Antwort kann das mitgelieferte Modell übernehmen; bewerten Sie weiter, dann lernt das Modell von Ihnen.</numerusform>
             <numerusform>%n Antworten kann das mitgelieferte Modell übernehmen; bewerten Sie weiter, dann lernt das Modell von Ihnen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep marking: the model needs at least %n more marks before it can take an answer.</source>
+        <translation>
+            <numerusform>Bewerten Sie weiter: Das Modell braucht mindestens %n weitere Bewertung, bevor es eine Antwort übernehmen kann.</numerusform>
+            <numerusform>Bewerten Sie weiter: Das Modell braucht mindestens %n weitere Bewertungen, bevor es eine Antwort übernehmen kann.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep marking: the model needs at least %n more marks before it can take an answer; on answers it had not learned from, it agreed with {agreed} of your {checked} marks and must be at least {percent} right.</source>
+        <translation>
+            <numerusform>Bewerten Sie weiter: Das Modell braucht mindestens %n weitere Bewertung, bevor es eine Antwort übernehmen kann; bei Antworten, aus denen es nicht gelernt hatte, stimmte es bei {agreed} Ihrer {checked} Bewertungen mit Ihnen überein und muss mindestens {percent} richtig liegen.</numerusform>
+            <numerusform>Bewerten Sie weiter: Das Modell braucht mindestens %n weitere Bewertungen, bevor es eine Antwort übernehmen kann; bei Antworten, aus denen es nicht gelernt hatte, stimmte es bei {agreed} Ihrer {checked} Bewertungen mit Ihnen überein und muss mindestens {percent} richtig liegen.</numerusform>
         </translation>
     </message>
     <message>
@@ -2813,7 +2827,7 @@
     </message>
     <message>
         <source>↑ of those, wrong at most</source>
-        <translation>↑ davon höchstens falsch</translation>
+        <translation>↑ höchstens falsch unter den übernommenen</translation>
     </message>
     <message>
         <source>… and {count} more</source>
@@ -3197,6 +3211,10 @@
     <message>
         <source>Summary</source>
         <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Graded</source>
+        <translation>Bewertet</translation>
     </message>
     <message>
         <source>Grading summary of {source}</source>
@@ -3600,7 +3618,7 @@
     </message>
     <message>
         <source>In Canvas: Grades &gt; Import, then choose this file.</source>
-        <translation>In Canvas: Grades &gt; Import, dann diese Datei wählen.</translation>
+        <translation>In Canvas: Noten ▸ Importieren, dann diese Datei wählen.</translation>
     </message>
     <message>
         <source>Moodle gradebook (CSV import)</source>

@@ -219,6 +219,20 @@
             <numerusform>%n answers can be taken by the shipped model; keep marking and the model learns from you.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Keep marking: the model needs at least %n more marks before it can take an answer.</source>
+        <translation>
+            <numerusform>Keep marking: the model needs at least %n more mark before it can take an answer.</numerusform>
+            <numerusform>Keep marking: the model needs at least %n more marks before it can take an answer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep marking: the model needs at least %n more marks before it can take an answer; on answers it had not learned from, it agreed with {agreed} of your {checked} marks and must be at least {percent} right.</source>
+        <translation>
+            <numerusform>Keep marking: the model needs at least %n more mark before it can take an answer; on answers it had not learned from, it agreed with {agreed} of your {checked} marks and must be at least {percent} right.</numerusform>
+            <numerusform>Keep marking: the model needs at least %n more marks before it can take an answer; on answers it had not learned from, it agreed with {agreed} of your {checked} marks and must be at least {percent} right.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LibraryView</name>

@@ -31,10 +31,6 @@
         <translation>(Grader no tiene el texto de esta pregunta)</translation>
     </message>
     <message>
-        <source>No shipped model for this question: type any score 0–9. A model learns from your marks and takes over the answers it is sure of.</source>
-        <translation>Esta pregunta no tiene un modelo incluido: escribe cualquier puntuación de 0 a 9. Un modelo aprende de tus correcciones y se encarga de las respuestas de las que está seguro.</translation>
-    </message>
-    <message>
         <source>Rubric:</source>
         <translation>Rúbrica:</translation>
     </message>
@@ -45,6 +41,14 @@
     <message>
         <source>No model for this question: type any score 0–9.</source>
         <translation>No hay modelo para esta pregunta: escribe cualquier puntuación de 0 a 9.</translation>
+    </message>
+    <message>
+        <source>No shipped model for this question: type a score from 0 to 9. A model learns from your marks and takes over the answers it is sure of.</source>
+        <translation>No hay un modelo incluido para esta pregunta: escribe una puntuación de 0 a 9. Un modelo aprende de tus correcciones y se encarga de las respuestas de las que está seguro.</translation>
+    </message>
+    <message>
+        <source>No shipped model for this question: type a score from 0 to {top}, or a higher one up to 9. A model learns from your marks and takes over the answers it is sure of.</source>
+        <translation>No hay un modelo incluido para esta pregunta: escribe una puntuación de 0 a {top}, o una más alta hasta 9. Un modelo aprende de tus correcciones y se encarga de las respuestas de las que está seguro.</translation>
     </message>
     <message>
         <source>(Q shows only the question again)</source>
@@ -418,7 +422,7 @@
     </message>
     <message>
         <source>In Canvas open Grades, choose Import, and upload this file; each question becomes an assignment column, and empty cells leave a grade unchanged.</source>
-        <translation>En Canvas abre «Grades», elige «Import» y sube este archivo; cada pregunta pasa a ser una columna de tarea, y las celdas vacías dejan la nota como está.</translation>
+        <translation>En Canvas abre «Calificaciones», elige «Importar» y sube este archivo; cada pregunta pasa a ser una columna de tarea, y las celdas vacías dejan la nota como está.</translation>
     </message>
     <message>
         <source>The sheet&apos;s student ids are email addresses. Canvas finds a student by SIS User ID, else by SIS Login ID; an email address is seldom the SIS User ID but usually the SIS Login ID (the address the student logs in with), so this file gives each address in both columns. Check that Canvas&apos;s import found every student.</source>
@@ -434,7 +438,7 @@
     </message>
     <message>
         <source>In Moodle choose Grades &gt; Import &gt; CSV file, map from &apos;{column}&apos; to &apos;{column}&apos;, and map each question column to a grade item (or a new grade item).</source>
-        <translation>En Moodle elige «Grades &gt; Import &gt; CSV file», asigna «{column}» a «{column}» y cada columna de pregunta a un elemento de calificación (o a uno nuevo).</translation>
+        <translation>En Moodle elige «Calificaciones &gt; Importar &gt; Archivo CSV», asigna «{column}» a «{column}» y cada columna de pregunta a un elemento de calificación (o a uno nuevo).</translation>
     </message>
     <message>
         <source>A grade item that Moodle makes in the import has a maximum grade of 100: make each question&apos;s grade item first with its maximum grade from your marking scheme, or edit it after the import without rescaling existing grades.</source>
@@ -450,7 +454,7 @@
     </message>
     <message>
         <source>In Brightspace open Grades, choose Import, and upload this file; students are matched on {id_header}, and a question&apos;s item is created if it does not exist yet.</source>
-        <translation>En Brightspace abre «Grades», elige «Import» y sube este archivo; los estudiantes se emparejan por {id_header}, y el elemento de una pregunta se crea si aún no existe.</translation>
+        <translation>En Brightspace abre «Calificaciones», elige «Importar» y sube este archivo; los estudiantes se emparejan por {id_header}, y el elemento de una pregunta se crea si aún no existe.</translation>
     </message>
     <message>
         <source>Google Classroom matches students by email address: copy a question&apos;s column into the assignment&apos;s grades, or into your Classroom grade sheet.</source>
@@ -940,7 +944,7 @@
     </message>
     <message>
         <source>{question} (learned from your marks)</source>
-        <translation>{question} (aprendido de tus notas)</translation>
+        <translation>{question} (aprendido de tus correcciones)</translation>
     </message>
     <message>
         <source>whole sheet</source>
@@ -985,13 +989,9 @@
     <message numerus="yes">
         <source>The model would need more marks than there are answers left, so it cannot take any of the %n answers left; mark them yourself.</source>
         <translation>
-            <numerusform>El modelo necesitaría más notas de las respuestas que quedan, así que no puede aceptar la única respuesta que queda; puntúala tú.</numerusform>
-            <numerusform>El modelo necesitaría más notas de las respuestas que quedan, así que no puede aceptar ninguna de las %n respuestas que quedan; puntúalas tú.</numerusform>
+            <numerusform>El modelo necesitaría más correcciones de las que quedan por hacer, así que no puede encargarse de la única respuesta restante; puntúala tú.</numerusform>
+            <numerusform>El modelo necesitaría más correcciones de las que quedan por hacer, así que no puede encargarse de ninguna de las %n respuestas restantes; puntúalas tú.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Keep marking: the model cannot yet tell how many more marks it needs.</source>
-        <translation>Sigue corrigiendo: el modelo aún no puede decir cuántas correcciones más necesita.</translation>
     </message>
     <message numerus="yes">
         <source>Mark about %n more answers and the model can take about {take} of the rest.</source>
@@ -1009,6 +1009,20 @@
         <translation>
             <numerusform>El modelo incluido puede encargarse de %n respuesta; sigue corrigiendo y el modelo aprenderá de ti.</numerusform>
             <numerusform>El modelo incluido puede encargarse de %n respuestas; sigue corrigiendo y el modelo aprenderá de ti.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep marking: the model needs at least %n more marks before it can take an answer.</source>
+        <translation>
+            <numerusform>Sigue corrigiendo: el modelo necesita al menos %n corrección más antes de poder encargarse de una respuesta.</numerusform>
+            <numerusform>Sigue corrigiendo: el modelo necesita al menos %n correcciones más antes de poder encargarse de una respuesta.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep marking: the model needs at least %n more marks before it can take an answer; on answers it had not learned from, it agreed with {agreed} of your {checked} marks and must be at least {percent} right.</source>
+        <translation>
+            <numerusform>Sigue corrigiendo: el modelo necesita al menos %n corrección más antes de poder encargarse de una respuesta; en respuestas de las que no había aprendido, coincidió con {agreed} de tus {checked} correcciones y debe acertar al menos el {percent}.</numerusform>
+            <numerusform>Sigue corrigiendo: el modelo necesita al menos %n correcciones más antes de poder encargarse de una respuesta; en respuestas de las que no había aprendido, coincidió con {agreed} de tus {checked} correcciones y debe acertar al menos el {percent}.</numerusform>
         </translation>
     </message>
     <message>
@@ -1396,7 +1410,7 @@
     </message>
     <message>
         <source>No model — you score it, and a model learns from your marks</source>
-        <translation>Sin modelo: la puntúas tú, y un modelo aprende de tus notas</translation>
+        <translation>Sin modelo: la puntúas tú, y un modelo aprende de tus correcciones</translation>
     </message>
     <message>
         <source>Model for question {question}</source>
@@ -1412,8 +1426,8 @@
     <message numerus="yes">
         <source>Models learned from your marks exist for %n questions ({questions}) but cannot take any answer on their own yet, so here these questions learn from your marks instead. To have a question&apos;s learned model suggest scores for you to confirm, choose it in that question&apos;s model list.</source>
         <translation>
-            <numerusform>Hay un modelo aprendido de tus puntuaciones para %n pregunta ({questions}), pero todavía no puede aceptar ninguna respuesta por sí solo, así que aquí la pregunta aprende de tus puntuaciones. Para que te sugiera puntuaciones que tú confirmes, elígelo en la lista de modelos de la pregunta.</numerusform>
-            <numerusform>Hay modelos aprendidos de tus puntuaciones para %n preguntas ({questions}), pero todavía no pueden aceptar ninguna respuesta por sí solos, así que aquí esas preguntas aprenden de tus puntuaciones. Para que el modelo aprendido de una pregunta te sugiera puntuaciones que tú confirmes, elígelo en la lista de modelos de esa pregunta.</numerusform>
+            <numerusform>Hay un modelo aprendido de tus correcciones para %n pregunta ({questions}), pero todavía no puede aceptar ninguna respuesta por sí solo, así que aquí la pregunta aprende de tus correcciones. Para que te sugiera puntuaciones que tú confirmes, elígelo en la lista de modelos de la pregunta.</numerusform>
+            <numerusform>Hay modelos aprendidos de tus correcciones para %n preguntas ({questions}), pero todavía no pueden aceptar ninguna respuesta por sí solos, así que aquí esas preguntas aprenden de tus correcciones. Para que el modelo aprendido de una pregunta te sugiera puntuaciones que tú confirmes, elígelo en la lista de modelos de esa pregunta.</numerusform>
         </translation>
     </message>
     <message>
@@ -1516,19 +1530,19 @@
     <message numerus="yes">
         <source>%n questions keep the model they already had ({questions}): to score one with the model learned from your marks, choose that model for it when you check the columns of a sheet.</source>
         <translation>
-            <numerusform>%n pregunta conserva el modelo que ya tenía ({questions}): para puntuarla con el modelo aprendido de tus notas, elige ese modelo para ella al revisar las columnas de una hoja.</numerusform>
-            <numerusform>%n preguntas conservan el modelo que ya tenían ({questions}): para puntuar una con el modelo aprendido de tus notas, elige ese modelo para ella al revisar las columnas de una hoja.</numerusform>
+            <numerusform>%n pregunta conserva el modelo que ya tenía ({questions}): para puntuarla con el modelo aprendido de tus correcciones, elige ese modelo para ella al revisar las columnas de una hoja.</numerusform>
+            <numerusform>%n preguntas conservan el modelo que ya tenían ({questions}): para puntuar una con el modelo aprendido de tus correcciones, elige ese modelo para ella al revisar las columnas de una hoja.</numerusform>
         </translation>
     </message>
     <message>
         <source>It takes no answer on its own, so a sheet with its question goes on learning from your marks instead; to score one with it, choose it when you check the columns of a sheet.</source>
-        <translation>No acepta ninguna respuesta por sí solo, así que una hoja con su pregunta sigue aprendiendo de tus notas; para puntuar una con él, elígelo al revisar las columnas de una hoja.</translation>
+        <translation>No acepta ninguna respuesta por sí solo, así que una hoja con su pregunta sigue aprendiendo de tus correcciones; para puntuar una con él, elígelo al revisar las columnas de una hoja.</translation>
     </message>
     <message numerus="yes">
         <source>%n of them take no answer on its own, so a sheet with one of their questions goes on learning from your marks instead; to score one with such a model, choose it when you check the columns of a sheet.</source>
         <translation>
-            <numerusform>%n de ellos no acepta ninguna respuesta por sí solo, así que una hoja con su pregunta sigue aprendiendo de tus notas; para puntuar una con ese modelo, elígelo al revisar las columnas de una hoja.</numerusform>
-            <numerusform>%n de ellos no aceptan ninguna respuesta por sí solos, así que una hoja con una de sus preguntas sigue aprendiendo de tus notas; para puntuar una con uno de esos modelos, elígelo al revisar las columnas de una hoja.</numerusform>
+            <numerusform>%n de ellos no acepta ninguna respuesta por sí solo, así que una hoja con su pregunta sigue aprendiendo de tus correcciones; para puntuar una con ese modelo, elígelo al revisar las columnas de una hoja.</numerusform>
+            <numerusform>%n de ellos no aceptan ninguna respuesta por sí solos, así que una hoja con una de sus preguntas sigue aprendiendo de tus correcciones; para puntuar una con uno de esos modelos, elígelo al revisar las columnas de una hoja.</numerusform>
         </translation>
     </message>
     <message>
@@ -1561,7 +1575,7 @@
     </message>
     <message>
         <source>Saved “{name}” and added it to your models. It cannot take any answer on its own yet, so a sheet with question {title} goes on learning from your marks; to score one with it, choose it when you check the columns of a sheet.</source>
-        <translation>Se guardó «{name}» y se añadió a tus modelos. Aún no puede aceptar ninguna respuesta por sí solo, así que una hoja con la pregunta {title} sigue aprendiendo de tus notas; para puntuar una con él, elígelo al revisar las columnas de una hoja.</translation>
+        <translation>Se guardó «{name}» y se añadió a tus modelos. Aún no puede aceptar ninguna respuesta por sí solo, así que una hoja con la pregunta {title} sigue aprendiendo de tus correcciones; para puntuar una con él, elígelo al revisar las columnas de una hoja.</translation>
     </message>
     <message>
         <source>Saved “{name}” and added it to your models. Question {question} keeps “{model}” as its model: to score it with yours, choose yours for it when you check the columns of a sheet.</source>
@@ -2762,7 +2776,7 @@
     </message>
     <message>
         <source>Grader chooses the next answer from what the model learned from your marks, so the answers here have no fixed order: this counts those left to decide.</source>
-        <translation>Grader elige la siguiente respuesta según lo que el modelo aprendió de tus notas, así que aquí las respuestas no tienen un orden fijo: esto cuenta las que quedan por decidir.</translation>
+        <translation>Grader elige la siguiente respuesta según lo que el modelo aprendió de tus correcciones, así que aquí las respuestas no tienen un orden fijo: esto cuenta las que quedan por decidir.</translation>
     </message>
     <message>
         <source>Comment: {comment}</source>
@@ -2813,7 +2827,7 @@
     </message>
     <message>
         <source>↑ of those, wrong at most</source>
-        <translation>↑ de ellas, mal como máx.</translation>
+        <translation>↑ error máximo de las asumidas</translation>
     </message>
     <message>
         <source>… and {count} more</source>
@@ -3199,6 +3213,10 @@
         <translation>Resumen</translation>
     </message>
     <message>
+        <source>Graded</source>
+        <translation>Corregida</translation>
+    </message>
+    <message>
         <source>Grading summary of {source}</source>
         <translation>Resumen de la corrección: {source}</translation>
     </message>
@@ -3291,7 +3309,7 @@
     </message>
     <message>
         <source>its model learns from your marks and cannot vouch for any answer yet, so it takes none on its own and its scores are suggestions; keep marking, and once a check of your marks vouches for it, the threshold can be set</source>
-        <translation>su modelo aprende de tus notas y todavía no puede responder de ninguna respuesta, así que no acepta ninguna por sí solo y sus puntuaciones son sugerencias; sigue corrigiendo, y cuando una comprobación de tus notas responda de él, podrás fijar el umbral</translation>
+        <translation>su modelo aprende de tus correcciones y aún no puede garantizar ninguna respuesta, así que no acepta ninguna por sí solo y sus puntuaciones son sugerencias; sigue corrigiendo, y cuando una comprobación de tus correcciones dé esa garantía, podrás fijar el umbral</translation>
     </message>
     <message numerus="yes">
         <source>the model takes {taken} of this question&apos;s %n answers on its own (of the answers it was checked on, it took {share}, at most {wrong} of those wrong)</source>
@@ -3306,7 +3324,7 @@
     </message>
     <message>
         <source>its model learned again from your marks and uses its own threshold again (yours was for the model before); {effect}</source>
-        <translation>su modelo volvió a aprender de tus puntuaciones y usa otra vez su propio umbral (el tuyo era para el modelo anterior); {effect}</translation>
+        <translation>su modelo volvió a aprender de tus correcciones y usa otra vez su propio umbral (el tuyo era para el modelo anterior); {effect}</translation>
     </message>
     <message>
         <source>Question {question}: {effect}.</source>
@@ -3600,7 +3618,7 @@
     </message>
     <message>
         <source>In Canvas: Grades &gt; Import, then choose this file.</source>
-        <translation>En Canvas: Grades &gt; Import, y luego elige este archivo.</translation>
+        <translation>En Canvas abre «Calificaciones», elige «Importar» y luego este archivo.</translation>
     </message>
     <message>
         <source>Moodle gradebook (CSV import)</source>
@@ -3608,7 +3626,7 @@
     </message>
     <message>
         <source>In Moodle: Grades &gt; Import &gt; CSV file.</source>
-        <translation>En Moodle, en Grades &gt; Import &gt; CSV file.</translation>
+        <translation>En Moodle, en «Calificaciones &gt; Importar &gt; Archivo CSV».</translation>
     </message>
     <message>
         <source>Moodle assignment grading worksheet</source>
@@ -3632,7 +3650,7 @@
     </message>
     <message>
         <source>In Brightspace: Grades &gt; Import.</source>
-        <translation>En Brightspace, en Grades &gt; Import.</translation>
+        <translation>En Brightspace abre «Calificaciones» y elige «Importar».</translation>
     </message>
     <message>
         <source>Google Classroom grades (CSV by email)</source>
@@ -3676,7 +3694,7 @@
     </message>
     <message>
         <source>Import it in Canvas under Grades ▸ Import. Students are matched by the SIS User ID (your student id column); empty cells leave Canvas&apos;s grade unchanged.</source>
-        <translation>Impórtalo en Canvas en Calificaciones ▸ Importar. Los estudiantes se asignan por el SIS User ID (tu columna de ID de estudiante); las celdas vacías dejan la nota de Canvas sin cambios.</translation>
+        <translation>En Canvas abre «Calificaciones», elige «Importar» y súbelo. Los estudiantes se asignan por el SIS User ID (tu columna de ID de estudiante); las celdas vacías dejan la nota de Canvas sin cambios.</translation>
     </message>
     <message>
         <source>&amp;Printable grade report (.pdf)</source>
@@ -4030,7 +4048,7 @@
     </message>
     <message>
         <source>The model learned from your marks cannot vouch for any answer yet, so it takes none.</source>
-        <translation>El modelo aprendido de tus correcciones aún no puede responder de ninguna respuesta, así que no asume ninguna.</translation>
+        <translation>El modelo aprendido de tus correcciones aún no puede garantizar ninguna respuesta, así que no asume ninguna.</translation>
     </message>
     <message>
         <source>The model is unsure: {confidence} is below the {needed} it needs to score alone.</source>

@@ -47,10 +47,11 @@ def file_headers(frame: pd.DataFrame) -> dict[str, str]:
     return dict(own) if isinstance(own, dict) else {}
 
 
-# the sheets of Grader's own graded workbook (written by writers.py and summary_sheet.py), read back by name: the
-# graded table's name is the same in every language; the summary's is the teacher's language's, one of these (the
-# translations of "Summary" in the SummarySheet context; tests/ui/test_summary_words.py holds them in step)
+# the sheets of Grader's own graded workbook (written by writers.py and summary_sheet.py), read back by name: each
+# named in the teacher's language, one of these (the translations of "Graded" and "Summary" in the SummarySheet
+# context; tests/ui/test_summary_words.py holds them in step)
 GRADED_TITLE = "Graded"
+GRADED_TITLES = (GRADED_TITLE, "Bewertet", "Corregida")
 SUMMARY_TITLE = "Summary"
 SUMMARY_TITLES = (SUMMARY_TITLE, "Übersicht", "Resumen")
 

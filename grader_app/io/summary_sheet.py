@@ -14,9 +14,10 @@ unreadable. Pure openpyxl; no Qt.
 
 Its words are :class:`SummaryWords`: English unless given, as this module may not use Qt's translations; the
 export dialog gives them in the interface's language (:func:`grader_app.ui.summary_words.summary_words`). The
-sheet's own name is translated too, but only to one of :data:`~.sheet_detection.SUMMARY_TITLES`, which the reader
-knows, so a graded workbook opened again is read from its "Graded" table in every language. The "Graded" table
-itself (its name, column names and status values) stays as it is, for the programs that read it.
+sheet's own name is translated too, and so is the graded table's ("Graded", the workbook's first sheet), but only to
+one of :data:`~.sheet_detection.SUMMARY_TITLES` and :data:`~.sheet_detection.GRADED_TITLES`, which the reader knows,
+so a graded workbook opened again is read from its graded table in every language. The graded table's column names
+and status values stay as they are, for the programs that read them.
 """
 from __future__ import annotations
 
@@ -28,7 +29,7 @@ from ..core.numbers import score_text
 from ..core.session import GradingSession
 from .headers import shown_question
 from .report import question_title
-from .sheet_detection import SUMMARY_TITLE, SUMMARY_TITLES
+from .sheet_detection import GRADED_TITLE, GRADED_TITLES, SUMMARY_TITLE, SUMMARY_TITLES
 from .writers import is_risky, xlsx_text
 
 SHEET_TITLE = SUMMARY_TITLE
@@ -38,8 +39,10 @@ OPEN = "still open"
 @dataclass(frozen=True)
 class SummaryWords:
     """Every word of the Summary sheet, English unless given (the ui gives the interface's language). ``sheet`` is
-    the sheet's name: one of :data:`~.sheet_detection.SUMMARY_TITLES`, else the sheet is named "Summary"."""
+    the sheet's name: one of :data:`~.sheet_detection.SUMMARY_TITLES`, else the sheet is named "Summary"; ``graded``
+    the graded table's: one of :data:`~.sheet_detection.GRADED_TITLES`, else it stays "Graded"."""
     sheet: str = SUMMARY_TITLE
+    graded: str = GRADED_TITLE
     title: str = "Grading summary of {source}"
     no_source: str = "the sheet"                        # the source's name in the title when there is no file
     sentence: Callable[[GradingSession], str] = GradingSession.sentence
@@ -74,6 +77,9 @@ def add_summary_sheet(workbook, session: GradingSession, title: str | None = Non
     from openpyxl.styles import Font
 
     w = words or SummaryWords()
+    graded = workbook.worksheets[0]
+    if graded.title == GRADED_TITLE and w.graded in GRADED_TITLES:   # named in the same language as the summary
+        graded.title = w.graded
     ws = workbook.create_sheet(w.sheet if w.sheet in SUMMARY_TITLES else SHEET_TITLE)
     bold = Font(bold=True)
     big = Font(bold=True, size=14)

@@ -192,8 +192,8 @@ def _headers(session: GradingSession, frame: pd.DataFrame) -> list[str]:
 def write_graded_xlsx(session: GradingSession, path, extra_sheets: Callable | None = None) -> Path:
     """Write the graded sheet as XLSX; ``extra_sheets(workbook)`` may add sheets (a summary, a chart).
 
-    The graded table is the first sheet, "Graded"; it is the workbook's active sheet when
-    ``extra_sheets`` is called.
+    The graded table is the first sheet, "Graded" (the summary's ``extra_sheets`` names it in the teacher's language,
+    :mod:`.summary_sheet`); it is the workbook's active sheet when ``extra_sheets`` is called.
     """
     from openpyxl import Workbook
     from openpyxl.styles import Font

@@ -16,7 +16,7 @@ from ..core.sheet import Sheet
 from ..zipread import inflated_chunks
 from . import notes as notes_
 from .errors import SheetError
-from .sheet_detection import GRADED_TITLE, SUMMARY_TITLES, build_sheet, is_number_text, no_permission
+from .sheet_detection import GRADED_TITLES, SUMMARY_TITLES, build_sheet, is_number_text, no_permission
 
 # A workbook part (worksheet, shared strings, ...) inflating to more than this is no answer sheet:
 # Excel writes ~100 bytes of XML per cell, so this is over a million cells in one worksheet.
@@ -110,10 +110,10 @@ def _load_area(fh, sheet_name: str | None, name: str) -> tuple[str, _Area, tuple
 
 def _pick_best(worksheets) -> tuple[str, _Area, tuple[str, ...]]:
     """The sheet of answers: the visible sheet with the most text; but in Grader's own graded workbook
-    (a "Graded" table followed by its "Summary", in any language Grader writes it, which in a small class holds
-    more text) the table."""
+    (a "Graded" table followed by its "Summary", each named in any language Grader writes them, the summary of a small
+    class holding more text) the table."""
     titles = [ws.title for ws in worksheets]
-    if len(titles) >= 2 and titles[0] == GRADED_TITLE and titles[1] in SUMMARY_TITLES:
+    if len(titles) >= 2 and titles[0] in GRADED_TITLES and titles[1] in SUMMARY_TITLES:
         ws = worksheets[0]
         return ws.title, _read_area(ws), tuple(w.title for w in worksheets)
     best: tuple[tuple, str, _Area] | None = None

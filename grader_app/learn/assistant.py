@@ -22,9 +22,10 @@ alone, and opening the project again, whose decisions come back all at once, giv
   bundle's own threshold accepts and the learned model (once there is one) gives the same score;
 * how far along it is (:meth:`MarkingAssistant.progress`, :func:`progress_sentence`): "Mark about
   6 more answers and the model can take about 40 of the rest." (counting only answers it could take:
-  none that a flag sends to review, and never more than the answers left once those marks are made; it says it cannot
-  help in this sheet only where even every answer left, marked and right, could not let it take one, and that it
-  cannot tell yet where only its estimate goes beyond them: :mod:`grader_app.learn.progress`).
+  none that a flag sends to review, and never more than the answers left once those marks are made; the figure follows
+  the last few fits; without one, the fewest marks it needs at least and how often it agreed with the marks so far; it
+  says it cannot help in this sheet only where even every answer left, marked and right, could not let it take one:
+  :mod:`grader_app.learn.progress`).
 
 A group decision gives every undecided member one score; the teacher can then change a member that
 deserves another (each such change is one more decision). The assistant is not thread-bound: the
@@ -49,7 +50,7 @@ from .fit_job import DEFAULT_FIT, FIT_VARIANTS, FitJob, featurise_job, fit_job
 from .folds import fold_ids
 from .marks_model import CONFIDENCE, TARGET_ERROR, LearnedModel, NotEnoughMarks, default_spec
 from .pausing import pause_point
-from .progress import Progress, estimate_more, fewest_more_marks, progress_sentence, said_marks, steady_target
+from .progress import FitEstimate, Progress, learned_progress, note_fit, progress_sentence
 from .suggestion import BIGGEST_REASON, BLANK_REASON, REASONS, SAMPLE_REASON, UNSURE_REASON, Suggestion  # noqa: F401
 
 REFIT_GROWTH = 0.05     # refit once the marked answers grew by 5 % (at least one) since the last fit
@@ -126,7 +127,7 @@ class MarkingAssistant:
         self.key = next(_KEYS)
         self.fitter: Fitter | None = None   # None: fit on the thread that runs fit_snapshot()'s function
         self._take_at: float | None = None  # the session's threshold for the learned model (follow_threshold)
-        self._targets: list[tuple[int, int]] = []   # (fit number, its marks + the further marks it asked for), per fit
+        self._estimates: list[FitEstimate] = []      # what the last fits estimated (progress.note_fit)
         self._fits = 0                               # models taken into use (use_model)
 
     # ----- the teacher's decisions ------------------------------------------------------------
@@ -152,7 +153,7 @@ class MarkingAssistant:
         for i in indices:
             self._marks.pop(int(i), None)
             self._batch.pop(int(i), None)
-        self._targets.clear()   # marks taken back: the estimates made with them are no guide
+        self._estimates.clear()   # marks taken back: the estimates made with them are no guide
 
     # ----- the model ---------------------------------------------------------------------------
     def can_fit(self) -> bool:
@@ -245,7 +246,7 @@ class MarkingAssistant:
         afresh, and until then nothing speaks for it (no learned score, confidence or answer taken)."""
         self.model = None
         self._fitted_marks, self._fitted_lesson = {}, None
-        self._targets.clear()
+        self._estimates.clear()
 
     def refit(self) -> LearnedModel | None:
         """Fit now (on this thread) if the marks allow it; returns the model in use."""
@@ -393,45 +394,16 @@ class MarkingAssistant:
         return got
 
     def _work_out_progress(self) -> Progress:
-        n = len(self.texts)
-        auto = self.auto_scores()
-        decided = len(self._marks)
-        need = n - decided - len(auto)
+        n, auto, decided = len(self.texts), self.auto_scores(), len(self._marks)
+        counts = dict(total=n, decided=decided, auto=len(auto), need_you=n - decided - len(auto))
         m = self.model
-        qualified = bool(m is not None and m.qualified)
-        needed = could = None
-        beyond = unsure = False
-        left = n - decided
-        if m is not None:
-            needed, could = estimate_more(m, self._open_to_take(m), self.target_error, self.confidence_level)
-            # the figures are the table's, of the marks the model learned from: the marks made since count towards them
-            since = max(0, decided - m.n_marks)
-            hopeful = fewest_more_marks(m.review.get("table", []), self.target_error, self.confidence_level) - since
-            beyond = not qualified and hopeful >= max(left, 1)   # not even every answer left, each of them right
-            if needed is not None and not qualified:   # steadied over the last fits (progress.steady_target)
-                needed = max(1, self._steady(m, needed) - decided)
-            elif needed is not None:
-                needed = max(0, needed - since)
-        if beyond:
-            needed = could = None
-        elif needed is not None and could is not None and needed >= max(left, 1):   # more marks than answers left,
-            needed, could, unsure = None, None, True                               # read off a few dozen marks
-        elif needed and could:   # the marks come from the answers left: the model takes at most the rest of them
-            needed = said_marks(needed, left)
-            could = min(could, left - needed)
-        return Progress(total=n, decided=decided, auto=len(auto), need_you=need, qualified=qualified,
-                        marks_needed=needed, could_take=could, beyond_sheet=beyond, cannot_tell=unsure,
-                        expected_accuracy=self._expected_accuracy() if qualified else None)
-
-    def _steady(self, m: LearnedModel, needed: int) -> int:
-        """The marks in all the progress counts towards: ``m``'s estimate (its marks and ``needed`` more) kept with the
-        last fits' and steadied over them (:func:`~grader_app.learn.progress.steady_target`)."""
-        entry = (self._fits, int(m.n_marks) + int(needed))
-        if self._targets and self._targets[-1][0] == self._fits:
-            self._targets[-1] = entry
-        else:
-            self._targets = (self._targets + [entry])[-8:]
-        return steady_target([t for _, t in self._targets])
+        if m is None:
+            return Progress(**counts, qualified=False, marks_needed=None, could_take=None)
+        # the figures follow the last fits, not the latest alone (progress.steady_target)
+        self._estimates = note_fit(self._estimates, self._fits, m, self._open_to_take(m), self.target_error,
+                                   self.confidence_level)
+        return learned_progress(m, self._estimates, counts, self.target_error,
+                                self._expected_accuracy() if m.qualified else None)
 
     def _expected_accuracy(self) -> float | None:
         """The lower bound on the accuracy of what the learned model takes at the threshold it takes answers at (the

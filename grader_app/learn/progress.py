@@ -1,10 +1,12 @@
 """How far the learning of one question has come, in one plain sentence for the teacher (see
 :mod:`grader_app.learn.assistant`, whose :meth:`~grader_app.learn.assistant.MarkingAssistant.progress` fills a
-:class:`Progress`): what the model takes now, or about how many more marks it needs to take how many of the answers
-left, never more than are left. Only where even the most hopeful case (every answer left marked, each accepted and
-right: :func:`fewest_more_marks`) could not let it take one does it say it cannot help in this sheet; where merely the
-estimate goes beyond the answers left (an extrapolation from a few dozen marks), it says it cannot tell yet. The window
-says the same sentences in the interface's language (:mod:`grader_app.ui.learning_words`).
+:class:`Progress` through :func:`learned_progress`): what the model takes now, or about how many more marks it needs to
+take how many of the answers left (never more than are left), or, where it has no such estimate, the fewest more marks
+it needs before it can take any answer and how often it agreed with the teacher's marks so far. Only where even the
+most hopeful case (every answer left marked, each accepted and right: :func:`fewest_more_marks`) could not let it take
+one does it say it cannot help in this sheet. The figures follow the last few fits, not the latest alone
+(:class:`FitEstimate`, :func:`steady_target`). The window says the same sentences in the interface's language
+(:mod:`grader_app.ui.learning_words`).
 """
 from __future__ import annotations
 
@@ -31,7 +33,10 @@ class Progress:
     could_take: int | None     # estimated answers of the rest it could then take
     expected_accuracy: float | None = None   # lower bound for what it takes now (learned model)
     beyond_sheet: bool = False   # even every answer left marked (and right) could not let it take one: no help here
-    cannot_tell: bool = False    # its estimate goes beyond the answers left, but not surely: it cannot tell yet
+    at_least: int | None = None  # no estimate: the fewest further marks before it can take any answer (hopeful case)
+    agreed: int | None = None    # of the `checked` marks, those it gave the same score out of fold (not learned from)
+    checked: int | None = None
+    must_be_right: float | None = None   # the share of what it takes that must be right (1 − the target error)
 
     @property
     def sentence(self) -> str:
@@ -59,8 +64,6 @@ def progress_sentence(p: Progress) -> str:
         left = p.need_you + p.auto
         them = "the 1 answer left; mark it yourself." if left == 1 else f"any of the {left} answers left; mark them yourself."
         return f"The model would need more marks than there are answers left, so it cannot take {them}"
-    if p.cannot_tell:
-        return "Keep marking: the model cannot yet tell how many more marks it needs."
     if p.marks_needed is not None and p.could_take:
         more = n(p.marks_needed)
         return (f"Mark about {p.marks_needed} more {more.split(' ', 1)[1]} and the model can take about "
@@ -69,26 +72,131 @@ def progress_sentence(p: Progress) -> str:
         return "Mark a few answers with different scores and the model starts learning from them."
     if p.auto:
         return f"{n(p.auto)} can be taken by the shipped model; keep marking and the model learns from you."
+    if p.at_least is not None:
+        head = f"Keep marking: the model needs at least {p.at_least} more mark{'' if p.at_least == 1 else 's'} before it can"
+        if p.agreed is None or not p.checked or p.must_be_right is None:
+            return f"{head} take an answer."
+        return (f"{head} take an answer; on answers it had not learned from, it agreed with {p.agreed} of your {p.checked} "
+                f"marks and must be at least {int(p.must_be_right * 100 + 1e-9)} % right.")
     return "Keep marking: the model cannot yet take any answer with a guarantee."
 
 
 SAID_AT_LEAST = 5   # the fewest further marks the sentence asks for (fewer reads as a promise the fit cannot make)
-STEADY_OVER = 3     # the estimates of the last fits an increase must be confirmed by
+STEADY_OVER = 5     # the last fits whose estimates the sentence follows (the lower median of them)
+CONFIRM = 3         # the last fits that must all ask for more before the sentence asks for more
+RISE = 1.25         # and by at least this much more (and a step of 5): less is within the estimate's roughness
+REACH = 3           # an estimate asking for more than this many times the marks made so far is not said (too far a reach)
+KEEP_FITS = 400     # the fits an assistant keeps the estimates of (all of a long sheet: the figure replays them)
 
 
-def steady_target(targets: Sequence[int]) -> int:
-    """The marks in all (made and still to make) the sentence counts towards, from what the last fits estimated
-    (oldest first: each fit's marks plus the further marks it asked for).
+@dataclass(frozen=True)
+class FitEstimate:
+    """What one fit (a model taken into use) read off its out-of-fold table, in marks in all (made and to make)."""
 
-    Each fit reads its estimate off an out-of-fold table of a few dozen marks, where one error more or less moves it a
-    lot: QA saw "Mark about 26 more answers", one mark later 61, one more 28. A fall is taken at once (the latest fit
-    found a confidence that holds up with fewer marks, and asking for more than it needs would keep the teacher marking
-    for nothing); a rise only once most of the last :data:`STEADY_OVER` fits agree (the lower median of them), so one
-    fit's stray estimate never moves the sentence, and a need that really grew shows after two fits in a row."""
-    last = list(targets[-STEADY_OVER:])
-    if not last:
+    fit: int          # which fit: the assistant's count of models taken into use
+    marks: int        # the marks it learned from
+    target: float     # marks in all with which it estimated it could take answers (inf: no estimate)
+    floor: float      # marks in all below which it surely cannot, in the most hopeful case (fewest_more_marks)
+    could: int        # the answers open now that it estimated it could then take
+
+
+def note_fit(history: Sequence[FitEstimate], fit: int, m: LearnedModel, open_mask: np.ndarray, target: float,
+             confidence: float) -> list[FitEstimate]:
+    """``history`` with fit number ``fit`` (model ``m``) noted last, at most the last :data:`KEEP_FITS`; a fit noted
+    again (the answers open changed since) replaces its entry."""
+    needed, could = estimate_more(m, open_mask, target, confidence)
+    hopeful = fewest_more_marks(m.review.get("table", []), target, confidence)
+    entry = FitEstimate(fit, int(m.n_marks), math.inf if needed is None else float(m.n_marks + needed),
+                        float(m.n_marks + hopeful), int(could or 0))
+    kept = [h for h in history if h.fit != fit]
+    return (kept + [entry])[-KEEP_FITS:]
+
+
+def steady_target(fits: Sequence[tuple[int, float]]) -> float:
+    """The marks in all the sentence counts towards, from what the last fits estimated: (marks each fit learned from,
+    the marks in all it estimated), oldest first; inf where a fit had no estimate.
+
+    Why: each fit reads its estimate off an out-of-fold table of a few dozen marks, where one error more or less, or
+    answers falling into other folds, moves it a lot. QA marking an ASAP set one answer at a time read "Mark about 40
+    more", one mark later "cannot take any yet", then "cannot say how many more", then "about 60 more", and later "about
+    5 more" after "about 30 more": a teacher cannot plan with a figure that jumps, and one that rises after a mark reads
+    as if marking made things worse. What a teacher can use is a rough figure that goes down as they mark and goes up
+    only when the marks show that it must. So the sentence follows the lower median of the last :data:`STEADY_OVER`
+    fits (one fit's stray estimate, or its lack of one, moves nothing), and after each fit:
+
+    * where that median needs no more marks than the figure said (the marks made since counted towards it), it is
+      taken: a fall once most of the last fits agree on it;
+    * where it needs more, the figure stays what it was (the marks made since did not bring it closer, but no single
+      fit is reason to ask for more), unless the evidence changed: each of the last :data:`CONFIRM` fits needs more,
+      and the median needs at least :data:`RISE` times as many further marks (and 5 more), beyond the figure's own
+      roughness. Then it is said, and it is news worth saying: the latest marks showed the model wrong where it was
+      sure, or it no longer finds a confidence it could vouch for (inf: the window says what it needs at least).
+    """
+    said = at = None
+    for k, (made, _) in enumerate(fits):
+        median = _lower_median([t for _, t in fits[max(0, k - STEADY_OVER + 1):k + 1]])
+        if said is None or at is None:
+            said, at = median, made
+            continue
+        allowed = said + (made - at)        # the further marks stay what they were
+        last = [t for _, t in fits[max(0, k - CONFIRM + 1):k + 1]]
+        changed = len(last) == CONFIRM and min(last) > allowed and (
+            median == math.inf or median - made >= max(RISE * (allowed - made), allowed - made + SAID_AT_LEAST))
+        said = median if median <= allowed or changed else allowed
+        at = made
+    if said is None:
         raise ValueError("no estimate to steady")
-    return min(last[-1], sorted(last)[(len(last) - 1) // 2])
+    return said
+
+
+def learned_progress(m: LearnedModel, history: Sequence[FitEstimate], counts: dict, target: float,
+                     expected_accuracy: float | None) -> Progress:
+    """The :class:`Progress` of a learned model ``m`` whose fits so far are ``history`` (the latest is ``m``'s; ``counts``:
+    total, decided, auto, need_you).
+
+    The figures are those of the latest fit: the marks made since it count at the next fit (a figure that fell with each
+    mark and rose back at each fit read as jumping up). An estimate that asks for more than :data:`REACH` times the
+    marks made so far is not said (read off a dozen marks, "Mark about 60 more" was a guess, and the next fits took it
+    back). Without an estimate within the answers left (none, one too far a reach, or one that would leave the model
+    fewer than :data:`SAID_AT_LEAST` answers to take), the window says the fewest further marks it needs in the most
+    hopeful case and how often it agreed with the teacher's marks out of fold, against the share of what it takes that
+    must be right: a figure that goes down as the marks bring it closer, and an agreement that shows whether they do,
+    where "cannot take any answer yet" for 60 marks in a row told a teacher nothing. Only where even that most hopeful
+    case needs the whole sheet marked does it say it cannot help here."""
+    left = counts["total"] - counts["decided"]
+    at = history[-1].marks
+    fewest = int(steady_target([(h.marks, h.floor) for h in history]))   # marks in all, in the most hopeful case
+    beyond = not m.qualified and fewest >= counts["total"] and left > 0   # not even every answer left, each right
+    floor = max(1, min(fewest - at, left - 1))
+    needed = could = None
+    if not m.qualified and not beyond:
+        steady = steady_target([(h.marks, h.target) for h in history])
+        if steady < math.inf and steady - at <= REACH * at:
+            need = said_marks(max(1, int(steady) - at), left)
+            take = min(_lower_median([h.could for h in history[-STEADY_OVER:]]), left - need)
+            if need < left and take >= SAID_AT_LEAST:
+                needed, could = need, take
+    agreed = agreement(m.review.get("table", []))
+    return Progress(**counts, qualified=m.qualified, marks_needed=needed, could_take=could,
+                    expected_accuracy=expected_accuracy, beyond_sheet=beyond,
+                    at_least=None if m.qualified or beyond else floor,
+                    agreed=agreed[0] if agreed else None, checked=agreed[1] if agreed else None,
+                    must_be_right=1.0 - target)
+
+
+def agreement(table) -> tuple[int, int] | None:
+    """(marks the model gave the same score out of fold, marks checked) from an out-of-fold review table: its row that
+    accepts the most; None where no mark was checked (too few to check out of fold)."""
+    rows = [r for r in table if int(r.get("accepted", 0)) > 0]
+    if not rows:
+        return None
+    row = max(rows, key=lambda r: int(r["accepted"]))
+    return int(row["accepted"]) - int(row["errors"]), int(row["accepted"])
+
+
+def _lower_median(values):
+    ordered = sorted(values)
+    return ordered[(len(ordered) - 1) // 2]
 
 
 def said_marks(needed: int, left: int) -> int:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QSizePol
 
 from ..core.flags import show_hidden
 from ..core.session import GradingSession
+from .commands import score_choices
 from .flag_chips import FlagChips
 from .group_panel import GroupPanel, hidden_note
 from .probability_bars import ProbabilityBars
@@ -160,8 +161,7 @@ class AnswerCard(QWidget):
         self._prompt = (info.prompt, question, before)
         self._show_prompt()
         if learned:
-            self.rubric_label.setText(self.tr("No shipped model for this question: type any score 0–9. A model learns "
-                                              "from your marks and takes over the answers it is sure of."))
+            self.rubric_label.setText(self._scores_hint(session, item))
         elif info.rubric:
             lines = [f"{fmt_score(k)} — {v}" for k, v in sorted(info.rubric.items(), key=lambda kv: _sort_key(kv[0]))]
             self.rubric_label.setText(self.tr("Rubric:") + "\n" + "\n".join(lines))
@@ -169,6 +169,18 @@ class AnswerCard(QWidget):
             self.rubric_label.setText(self.tr("Scores: {scores}").format(scores=", ".join(fmt_score(v) for v in info.labels)))
         else:
             self.rubric_label.setText(self.tr("No model for this question: type any score 0–9."))
+
+    def _scores_hint(self, session: GradingSession, item: str) -> str:
+        """What to type for a question without a shipped model: the scores its buttons offer (0–3 at first, one above
+        the highest given so far: :func:`.commands.score_choices`), and that a higher digit, up to 9, gives that score
+        (it said "type any score 0–9" beside buttons 0 to 3)."""
+        offered = [v for v in score_choices(session, item) if isinstance(v, (int, float))]
+        if not offered or max(offered) >= 9:
+            return self.tr("No shipped model for this question: type a score from 0 to 9. A model learns from your "
+                           "marks and takes over the answers it is sure of.")
+        return self.tr("No shipped model for this question: type a score from 0 to {top}, or a higher one up to 9. A "
+                       "model learns from your marks and takes over the answers it is sure of.").format(
+            top=fmt_score(max(offered)))
 
     def _show_prompt(self) -> None:
         prompt, question, before = self._prompt

@@ -17,8 +17,9 @@ the same file unless the sheet holds Canvas's own ids.
 Pure description plus one widget; the writing itself is the dialog's (off the GUI thread). The texts
 are marked for translation here and translated where they are shown (``Choice.label``, ``.tip``,
 ``.filter_text``). An LMS format's name, system and upload sentence come from :mod:`grader_app.io.lms` in
-English and are marked here (:data:`_LMS_WORDS`): the menu names inside an upload sentence ("Grades > Import")
-stay as the LMS writes them in English, since Grader cannot know which language the school's LMS is set to.
+English and are marked here (:data:`_LMS_WORDS`): a translation says the menu names inside an upload sentence
+("Grades > Import") as that LMS's menus say them in its language where it knows them (Spanish «Calificaciones >
+Importar»), else as the LMS writes them in English, and as the note after saving says them (:mod:`.export_notes`).
 """
 from __future__ import annotations
 

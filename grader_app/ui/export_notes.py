@@ -2,7 +2,8 @@
 
 Each kind of export note has its sentence here, made from the note's values; a note of a kind this module does
 not know (or a plain string) is shown as the export wrote it, in English. The LMS's menu names inside a sentence
-("Grades > Import") and the file's column names stay in English: Grader cannot know the school's LMS language.
+("Grades > Import") are said as the export dialog says them (:mod:`.export_formats`); the file's column names stay in
+English, as the LMS writes them.
 Points possible are written as the teacher reads numbers (1,5 in German and Spanish).
 """
 from __future__ import annotations

@@ -252,6 +252,7 @@ class GroupPanel(QWidget):
         self.typical_label.setText(shown)
         self.typical_label.setToolTip(hidden_note(t))
         self.models_label.setText(self._model_scores(session, keys))
+        self.models_label.setVisible(bool(self.models_label.text()))   # no model at all: the line below says so
         decided = sum(1 for k in keys if k in session.decisions)
         self.members_heading.setText(self.tr("All %n answers in the group ({scored} scored)", "", len(keys)).format(
             scored=decided))
@@ -350,10 +351,14 @@ class GroupPanel(QWidget):
     @staticmethod
     def _model_scores(session: GradingSession, keys) -> str:
         counts: dict = {}
+        scored = False
         for k in keys:
             p = session.predictions.get(k)
+            scored = scored or p is not None
             if p is not None and p.valid:
                 counts[p.score] = counts.get(p.score, 0) + 1
+        if not scored:   # no model scores the question: the line under the card says so, once
+            return ""
         if not counts:
             return translate("GroupPanel", "The model has no score for these answers.")
         parts = [translate("GroupPanel", "{score} for {count}").format(score=fmt_score(s), count=n)

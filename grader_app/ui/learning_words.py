@@ -95,8 +95,6 @@ def progress_words(p: Progress) -> str:
     if p.beyond_sheet:
         return translate("LearningWords", "The model would need more marks than there are answers left, so it cannot take "
                                           "any of the %n answers left; mark them yourself.", "", p.need_you + p.auto)
-    if p.cannot_tell:
-        return translate("LearningWords", "Keep marking: the model cannot yet tell how many more marks it needs.")
     if p.marks_needed is not None and p.could_take:
         return translate("LearningWords", "Mark about %n more answers and the model can take about {take} of the rest.", "",
                          p.marks_needed).format(take=p.could_take)
@@ -105,6 +103,14 @@ def progress_words(p: Progress) -> str:
     if p.auto:
         return translate("LearningWords", "%n answers can be taken by the shipped model; keep marking and the model learns "
                                   "from you.", "", p.auto)
+    if p.at_least is not None:
+        if p.agreed is None or not p.checked or p.must_be_right is None:
+            return translate("LearningWords", "Keep marking: the model needs at least %n more marks before it can take an "
+                                              "answer.", "", p.at_least)
+        return translate("LearningWords", "Keep marking: the model needs at least %n more marks before it can take an answer; "
+                                          "on answers it had not learned from, it agreed with {agreed} of your {checked} marks "
+                                          "and must be at least {percent} right.", "", p.at_least).format(
+            agreed=p.agreed, checked=p.checked, percent=percent(int(p.must_be_right * 100 + 1e-9) / 100))
     return translate("LearningWords", "Keep marking: the model cannot yet take any answer with a guarantee.")
 
 

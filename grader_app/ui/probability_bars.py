@@ -38,8 +38,10 @@ class ProbabilityBars(QWidget):
             for row in self._rows:
                 for w in row:
                     w.hide()
-            self._empty.setText(self.tr("No model score for this answer: type the score yourself."))
-            self._empty.show()
+            # no model at all: nothing here (the line under the card says so once: "No model scores this question
+            # yet"); a model whose output for this answer was no score: said here, where its bars would be
+            self._empty.setText(self.tr("No model score for this answer: type the score yourself.") if prediction else "")
+            self._empty.setVisible(prediction is not None)
             return
         self._empty.hide()
         if len(self._rows) != len(labels):

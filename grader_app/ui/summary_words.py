@@ -5,9 +5,11 @@ Words the window already says are taken from where it says them: the printable r
 "Question {item} — {title}", context ``ReportPdf``), the results table's ("Question", context ``ResultsModel``)
 and its status names (:func:`.style.status_text`), and the sentence at the top of the results
 (:func:`.wording.session_sentence`); the rest are the ``SummarySheet`` context's. The sheet's name is translated
-too: its translation must be one of :data:`grader_app.io.sheet_detection.SUMMARY_TITLES`, which the reader knows
-(else the sheet is named "Summary"). Taken on the GUI thread; the callables may run on the worker that writes the
-workbook (Qt's translate is thread-safe). The "Graded" table keeps its English column names and status values.
+too, and so is the graded table's ("Graded"): their translations must be one of
+:data:`grader_app.io.sheet_detection.SUMMARY_TITLES` and :data:`~grader_app.io.sheet_detection.GRADED_TITLES`, which the
+reader knows (else the sheets are named "Summary" and "Graded"). Taken on the GUI thread; the callables may run on the
+worker that writes the workbook (Qt's translate is thread-safe). The graded table keeps its English column names and
+status values.
 """
 from __future__ import annotations
 
@@ -24,6 +26,7 @@ def summary_words() -> SummaryWords:
     """The Summary sheet's words in the interface's language, its scores written as the teacher reads numbers."""
     return SummaryWords(
         sheet=translate("SummarySheet", "Summary"),
+        graded=translate("SummarySheet", "Graded"),
         title=translate("SummarySheet", "Grading summary of {source}"),
         no_source=translate("SummarySheet", "the sheet"),
         sentence=wording.session_sentence,

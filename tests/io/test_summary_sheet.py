@@ -10,7 +10,7 @@ from grader_app.core.grading import match_bundles
 from grader_app.workflow import score_all
 from grader_app.core.session import GradingSession
 from grader_app.core.sheet import ColumnMapping, Sheet
-from grader_app.io.sheet_detection import SUMMARY_TITLES
+from grader_app.io.sheet_detection import GRADED_TITLES, SUMMARY_TITLES
 from grader_app.io.summary_sheet import SHEET_TITLE, SummaryWords, summary_writer
 from grader_app.io.writers import write_graded_xlsx
 
@@ -127,3 +127,30 @@ def test_a_sheet_name_the_reader_would_not_know_is_not_used(tmp_path, session):
             sheet=name, title="Übersicht über {source}")))
         ws = load_workbook(out)[SHEET_TITLE]
         assert ws["A1"].value == "Übersicht über the sheet"
+
+
+@pytest.mark.parametrize("graded, name", list(zip(GRADED_TITLES, SUMMARY_TITLES)))
+def test_the_graded_table_named_in_the_summarys_language_is_read_back_and_graded_again(tmp_path, session, graded, name):
+    """QA in Spanish: the graded table was still named "Graded" beside a "Resumen" sheet. It is named in the summary's
+    language ("Corregida", "Bewertet"), and the workbook opened again is read from it, the teacher's decisions kept (the
+    summary of a small class holds more text)."""
+    from grader_app import workflow
+    from grader_app.io.readers import read_sheet
+
+    key = session.answers_for("q1")[0].key
+    session.decide(key, 1, comment="see me")
+    out = write_graded_xlsx(session, tmp_path / "graded.xlsx",
+                            extra_sheets=summary_writer(session, words=SummaryWords(sheet=name, graded=graded)))
+    assert load_workbook(out, read_only=True).sheetnames == [graded, name]
+    assert read_sheet(out).sheet_name == graded
+    again = workflow.read_for_grading(out)
+    assert again.sheet_name == graded and again.columns == ["Student ID", "Name", "Question", "Answer"]
+    assert [n for n in again.notes if n.kind == "graded_before"][0].values == {"count": 1}
+
+
+def test_a_graded_table_name_the_reader_would_not_know_is_not_used(tmp_path, session):
+    """A translation of "Graded" out of step with GRADED_TITLES (or one Excel refuses) leaves the table "Graded"."""
+    for name in ("Benotet", "Grad/ed"):
+        out = write_graded_xlsx(session, tmp_path / "g.xlsx", extra_sheets=summary_writer(session, words=SummaryWords(
+            sheet="Resumen", graded=name)))
+        assert load_workbook(out, read_only=True).sheetnames == ["Graded", "Resumen"]

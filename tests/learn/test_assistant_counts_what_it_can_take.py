@@ -65,8 +65,8 @@ def test_the_estimate_counts_only_answers_it_could_take(tmp_path):
     needed, could = estimate_more(m, a._open_to_take(m), a.target_error, a.confidence_level)
     assert needed is not None and could
     left = len(keys) - len(session.decisions)   # the sentence never asks for more marks than there are answers left
-    if needed >= left:   # no figures then: it cannot tell yet, or surely cannot help in this sheet
-        assert (p.marks_needed, p.could_take) == (None, None) and p.beyond_sheet != p.cannot_tell
+    if needed >= left:   # no figures then: what it needs at least, or that it surely cannot help in this sheet
+        assert (p.marks_needed, p.could_take) == (None, None) and p.beyond_sheet == (p.at_least is None)
     else:
         assert (p.marks_needed, p.could_take) == (needed, min(could, left - needed))
     # the threshold the estimate reads off the out-of-fold table (learn.progress.estimate_more)

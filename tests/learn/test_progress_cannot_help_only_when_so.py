@@ -6,9 +6,10 @@ read only the lowest confidence whose out-of-fold errors were at most half the t
 left, while a confidence just above it, with no error, needed a dozen. Now the estimate is the confidence that needs
 the fewest marks (grader_app.learn.progress.marks_to_certify), "cannot take any … mark them yourself" is said only
 where not even every answer left, each marked, accepted and right, could let the model take one
-(grader_app.learn.progress.fewest_more_marks), and where only the estimate goes beyond the answers left it says it
-cannot tell yet. Real fits on real classes: the invented class of the other learning tests, and 150 answers of the
-shared ASAP-SAS data's training split (skipped without the data)."""
+(grader_app.learn.progress.fewest_more_marks), and where only the estimate goes beyond the answers left it says the
+fewest more marks it needs and how often it agreed with the marks so far. Real fits on real classes: the invented
+class of the other learning tests, and 150 answers of the shared ASAP-SAS data's training split (skipped without the
+data)."""
 from __future__ import annotations
 
 import pytest
@@ -18,7 +19,6 @@ from grader_app.learn.progress import fewest_more_marks, marks_to_certify
 from test_progress_within_sheet import _marked
 
 CANNOT = "so it cannot take any of the"
-CANNOT_TELL = "Keep marking: the model cannot yet tell how many more marks it needs."
 
 
 def _lowest_row_reads(a: MarkingAssistant) -> int:
@@ -41,23 +41,29 @@ def test_an_estimate_that_more_marks_bear_out_is_said_not_no_help(ice_class):
     assert not a.model.qualified
     assert _lowest_row_reads(a) >= _left(a) == 72      # it used to say it cannot take any of the 72 answers left
     p = a.progress()
-    assert not p.beyond_sheet and not p.cannot_tell and 0 < p.marks_needed < _left(a) and p.could_take
+    assert not p.beyond_sheet and 0 < p.marks_needed < _left(a) and p.could_take
     assert a.progress_sentence() == (f"Mark about {p.marks_needed} more answers and the model can take about "
                                      f"{p.could_take} of the rest.")
     later = _marked(texts, scores, 88 + p.marks_needed, 0.0)   # and about that many more marks do it
     assert later.model.qualified and later.auto_scores()
 
 
-def test_an_estimate_beyond_the_answers_left_but_not_surely_says_it_cannot_tell_yet(ice_class):
+def test_an_estimate_beyond_the_answers_left_but_not_surely_says_what_it_needs_at_least(ice_class):
     texts, scores = ice_class
     a = _marked(texts, scores, 60, 0.0)
     m = a.model
     needed = marks_to_certify(m.review["table"], m.n_marks, a.target_error, a.confidence_level)[0]
     assert needed >= _left(a) == 100                   # read off its table: more marks than are left
-    assert fewest_more_marks(m.review["table"], a.target_error, a.confidence_level) < 100   # but not surely
+    hopeful = fewest_more_marks(m.review["table"], a.target_error, a.confidence_level)
+    assert hopeful < 100                               # but not surely
     p = a.progress()
-    assert (p.beyond_sheet, p.cannot_tell, p.marks_needed, p.could_take) == (False, True, None, None)
-    assert a.progress_sentence() == CANNOT_TELL
+    assert (p.beyond_sheet, p.marks_needed, p.could_take, p.at_least) == (False, None, None, hopeful)
+    table = m.review["table"]
+    everything = max(table, key=lambda r: r["accepted"])
+    assert (p.agreed, p.checked) == (everything["accepted"] - everything["errors"], 60)
+    assert a.progress_sentence() == (f"Keep marking: the model needs at least {hopeful} more marks before it can take an "
+                                     f"answer; on answers it had not learned from, it agreed with {p.agreed} of your 60 "
+                                     "marks and must be at least 95 % right.")
     assert _marked(texts, scores, 92, 0.0).auto_scores()   # 32 more marks, and it takes answers: it could help
 
 
@@ -106,7 +112,7 @@ def test_where_not_even_every_answer_left_could_help_it_still_says_so():
     assert not m.qualified
     assert fewest_more_marks(m.review["table"], a.target_error, a.confidence_level) >= _left(a) == 30
     p = a.progress()
-    assert p.beyond_sheet and not p.cannot_tell
+    assert p.beyond_sheet and p.at_least is None
     assert a.progress_sentence() == ("The model would need more marks than there are answers left, so it cannot take any "
                                      "of the 30 answers left; mark them yourself.")
     assert not _marked_first(texts, scores, 150).model.qualified      # indeed: every answer marked, it takes none

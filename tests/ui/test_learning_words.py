@@ -59,13 +59,20 @@ def test_no_help_in_this_sheet_is_said_as_the_assistant_says_it():
         assert progress_words(p).endswith(said)
 
 
-def test_cannot_tell_yet_is_said_as_the_assistant_says_it():
-    """Its estimate beyond the answers left, but not surely (learn.progress, ``cannot_tell``): in step (the catalogues
-    do not hold it yet; it is added with the translations)."""
+def test_what_the_model_needs_at_least_is_said_as_the_assistant_says_it():
+    """No estimate within the answers left (learn.progress, ``at_least``): the fewest more marks it needs and how often it
+    agreed with the marks so far, with the share it must reach; in step (the catalogues do not hold it yet; it is added
+    with the translations)."""
     assert i18n.install("en")
-    p = Progress(total=150, decided=40, auto=0, need_you=110, qualified=False, marks_needed=None, could_take=None,
-                 cannot_tell=True)
-    assert progress_words(p) == progress_sentence(p) == "Keep marking: the model cannot yet tell how many more marks it needs."
+    p = Progress(total=150, decided=53, auto=0, need_you=97, qualified=False, marks_needed=None, could_take=None,
+                 at_least=24, agreed=38, checked=53, must_be_right=0.95)
+    assert progress_words(p) == i18n.unbroken(progress_sentence(p)) == (
+        "Keep marking: the model needs at least 24 more marks before it can take an answer; on answers it had not "
+        "learned from, it agreed with 38 of your 53 marks and must be at least 95\u00a0% right.")
+    unchecked = Progress(total=150, decided=3, auto=0, need_you=147, qualified=False, marks_needed=None,
+                         could_take=None, at_least=45)   # too few marks to check it out of fold
+    assert progress_words(unchecked) == progress_sentence(unchecked) == (
+        "Keep marking: the model needs at least 45 more marks before it can take an answer.")
 
 
 @pytest.mark.parametrize("lang, keep_marking, reason", [
@@ -93,10 +100,10 @@ def test_in_another_language_every_sentence_is_translated(lang, keep_marking, re
            "nicht übernehmen; bewerten Sie sie selbst.",
      "Das Modell bräuchte mehr Bewertungen, als Antworten übrig sind, daher kann es keine der 17 verbleibenden Antworten "
      "übernehmen; bewerten Sie sie selbst."),
-    ("es", "El modelo necesitaría más notas de las respuestas que quedan, así que no puede aceptar la única respuesta que "
-           "queda; puntúala tú.",
-     "El modelo necesitaría más notas de las respuestas que quedan, así que no puede aceptar ninguna de las 17 "
-     "respuestas que quedan; puntúalas tú.")])
+    ("es", "El modelo necesitaría más correcciones de las que quedan por hacer, así que no puede encargarse de la única "
+           "respuesta restante; puntúala tú.",
+     "El modelo necesitaría más correcciones de las que quedan por hacer, así que no puede encargarse de ninguna de las "
+     "17 respuestas restantes; puntúalas tú.")])
 def test_no_help_in_this_sheet_is_said_in_another_language(lang, one, many):
     """More marks needed than answers are left (learn.progress, ``beyond_sheet``): said in the teacher's language, one
     answer left and many, from the real .qm catalogues."""

@@ -170,7 +170,7 @@ def test_the_risk_plots_upward_words_fit_a_narrow_panel_in_spanish(qtbot):
         plot = RiskPlot()
         qtbot.addWidget(plot)
         whole = plot.tr("↑ of those, wrong at most")
-        assert whole.startswith("↑ de ellas")
+        assert whole == "↑ error máximo de las asumidas"   # it read "↑ de ellas, mal como máx.": of what, and what?
         fm = plot.fontMetrics()
         plot.resize(fm.horizontalAdvance(whole) // 2, 300)
         assert plot.up_label().endswith("…") and fm.horizontalAdvance(plot.up_label()) <= plot.width()
@@ -178,6 +178,22 @@ def test_the_risk_plots_upward_words_fit_a_narrow_panel_in_spanish(qtbot):
         assert plot.up_label() == whole
     finally:
         i18n.install("en")
+
+
+def test_the_risk_plots_upward_words_say_what_they_measure(qapp):
+    """QA in Spanish read "↑ de ellas, mal como máx." as a riddle (German "↑ davon höchstens falsch" too): the upward axis
+    says it is the most of the answers the model takes that could be wrong."""
+    from grader_app.ui import i18n
+    from grader_app.ui.risk_plot import RiskPlot
+
+    said = {}
+    try:
+        for code in ("es", "de"):
+            assert i18n.install(code)
+            said[code] = RiskPlot().tr("↑ of those, wrong at most")
+    finally:
+        i18n.install("en")
+    assert said == {"es": "↑ error máximo de las asumidas", "de": "↑ höchstens falsch unter den übernommenen"}
 
 
 def test_rows_are_painted_in_their_status_colour_and_repainted_when_it_changes(qtbot, shipped_bundles):

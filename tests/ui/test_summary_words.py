@@ -1,8 +1,8 @@
 """The graded workbook's Summary sheet speaks the teacher's language (it was always English): written through the real
 export dialog, read back with openpyxl. The words the window already says come from the committed catalogues
 (German here); the Summary sheet's own words go through the catalogue too (one Qt's lupdate and lrelease build from
-the module); its name is translated only to a name the reader knows, so a German graded workbook opened again is
-read from its "Graded" table. The "Graded" table keeps its English column names and status values."""
+the module); its name, and the graded table's, are translated only to names the reader knows, so a German graded
+workbook opened again is read from its graded table. The graded table keeps its English column names and status values."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication
 import ui_helpers
 from grader_app.core import review
 from grader_app.io.readers import read_sheet
-from grader_app.io.sheet_detection import GRADED_TITLE, SUMMARY_TITLE, SUMMARY_TITLES
+from grader_app.io.sheet_detection import GRADED_TITLE, GRADED_TITLES, SUMMARY_TITLE, SUMMARY_TITLES
 from grader_app.ui import i18n, wording
 from grader_app.ui.export_dialog import XLSX, ExportDialog
 from test_export_dialog import build_session
@@ -67,7 +67,7 @@ def test_the_summary_sheet_says_what_the_window_says_in_german(qtbot, session, t
     finally:
         i18n.install("en")
     wb = load_workbook(path)
-    assert wb.sheetnames[0] == GRADED_TITLE and wb.sheetnames[1] in SUMMARY_TITLES
+    assert wb.sheetnames[0] in GRADED_TITLES and wb.sheetnames[1] in SUMMARY_TITLES
     ws = wb[wb.sheetnames[1]]
     texts = [v for v in cells(ws).values() if isinstance(v, str)]
     assert sentence in texts and sentence != session.sentence()        # the window's sentence, in German
@@ -87,18 +87,18 @@ def test_the_summary_sheet_says_what_the_window_says_in_german(qtbot, session, t
         axes = [t.tx.rich.p[0].r[0].t for t in (chart.x_axis.title, chart.y_axis.title)]
         assert axes == ["Punktzahl", "Antworten"]
     # the table other programs read is as it was
-    g = wb[GRADED_TITLE]
+    g = wb.worksheets[0]
     heads = [c.value for c in g[1]]
     assert heads[:4] == ["Student ID", "Name", "Question", "Answer"] and "final_score" in heads
     status = heads.index("status") + 1
     assert {g.cell(r, status).value for r in range(2, g.max_row + 1)} <= set(review.STATUSES)
     back = read_sheet(path)
-    assert back.sheet_name == GRADED_TITLE and len(back.frame) == len(session.answers)
+    assert back.sheet_name == g.title and len(back.frame) == len(session.answers)
 
 
 def test_every_word_of_the_summary_sheet_goes_through_the_catalogue(qtbot, session, task_manager, tmp_path):
     """Each text ``summary_words`` marks, and the status names, translated as «its source»; a sheet name the reader
-    would not know («Summary») is not used: the sheet is named "Summary"."""
+    would not know («Summary», «Graded») is not used: the sheets are named "Graded" and "Summary"."""
     with ui_helpers.marked_catalogue(tmp_path, WORDS, STYLE, HEADINGS) as sources:
         assert "Grading summary of {source}" in sources and "Needs review" in sources
         path = exported(qtbot, session, task_manager, tmp_path / "graded.xlsx")
@@ -124,32 +124,34 @@ def test_every_word_of_the_summary_sheet_goes_through_the_catalogue(qtbot, sessi
     assert titles == ["«Final scores: asap-sas-1»", "«Final scores: essay»"]
 
 
-@pytest.mark.parametrize("language, name", [("de", "Übersicht"), ("es", "Resumen")])
+@pytest.mark.parametrize("language, graded, name", [("de", "Bewertet", "Übersicht"), ("es", "Corregida", "Resumen")])
 def test_a_graded_workbook_in_another_language_is_read_from_its_graded_table(qtbot, session, task_manager, tmp_path,
-                                                                             language, name):
-    """The Summary sheet named in the teacher's language (here by a catalogue given the lead's word for it): opened
-    again, the workbook is read from its "Graded" table, though its summary holds more text."""
+                                                                             language, graded, name):
+    """Both sheets named in the teacher's language (here by a catalogue given the words for them; QA in Spanish found
+    the table still "Graded" beside "Resumen"): opened again, the workbook is read from its graded table, though its
+    summary holds more text."""
     assert i18n.install(language)
     try:
-        with ui_helpers.catalogue(tmp_path, {("SummarySheet", "Summary"): name}):
+        with ui_helpers.catalogue(tmp_path, {("SummarySheet", "Summary"): name, ("SummarySheet", "Graded"): graded}):
             path = exported(qtbot, session, task_manager, tmp_path / "graded.xlsx")
     finally:
         i18n.install("en")
     wb = load_workbook(path, read_only=True)
-    assert wb.sheetnames == [GRADED_TITLE, name]
+    assert wb.sheetnames == [graded, name]
     wb.close()
     back = read_sheet(path)
-    assert back.sheet_name == GRADED_TITLE
+    assert back.sheet_name == graded
     assert list(back.frame["Answer"]) == [a.text for a in session.answers]
 
 
-def test_each_language_names_the_summary_sheet_as_the_reader_knows_it(qapp):
-    """The committed catalogues' word for the sheet is one the reader recognises (else the sheet would be named
-    "Summary"): a translation of "Summary" other than these needs SUMMARY_TITLES changed with it."""
+def test_each_language_names_the_sheets_as_the_reader_knows_them(qapp):
+    """The committed catalogues' words for the sheets are ones the reader recognises (else the sheets would be named
+    "Summary" and "Graded"): a translation other than these needs SUMMARY_TITLES or GRADED_TITLES changed with it."""
     try:
         for code in i18n.SUPPORTED:
             assert i18n.install(code)
             assert QCoreApplication.translate("SummarySheet", "Summary") in SUMMARY_TITLES, code
+            assert QCoreApplication.translate("SummarySheet", "Graded") in GRADED_TITLES, code
     finally:
         i18n.install("en")
 
