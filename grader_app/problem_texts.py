@@ -192,6 +192,9 @@ TEXTS: dict[str, str] = {
     "bundle.damaged": "{name} is damaged (a file inside cannot be read); get a fresh copy",
     "bundle.altered": "the model in {name} does not match its recorded hash, so the file is damaged or was altered; "
                       "get a fresh copy from whoever made it",
+    "bundle.manifest_altered": "the manifest in {name} does not match its recorded hash, so its scores, thresholds or "
+                               "calibration were altered or damaged; get a fresh copy from whoever made it, or "
+                               "rebuild the bundle",
     # learning models from a marked sheet (learn.from_sheet): the sheet's problems
     "learn.empty_score_column": "the score column '{column}' of {name} is empty; give the column that holds the scores",
     "learn.one_score_in_sheet": "every score in column '{column}' is {score}; a model needs answers with at least two "

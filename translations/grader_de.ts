@@ -1941,6 +1941,10 @@
         <translation>Das Modell in {name} passt nicht zu seiner gespeicherten Prüfsumme, die Datei ist also beschädigt oder wurde verändert; holen Sie sich eine frische Kopie von der Person, die sie erstellt hat</translation>
     </message>
     <message>
+        <source>the manifest in {name} does not match its recorded hash, so its scores, thresholds or calibration were altered or damaged; get a fresh copy from whoever made it, or rebuild the bundle</source>
+        <translation>Das Manifest in {name} passt nicht zu seiner gespeicherten Prüfsumme, seine Punktwerte, Schwellen oder Kalibrierung wurden also verändert oder beschädigt; holen Sie sich eine frische Kopie von der Person, die das Modellpaket erstellt hat, oder erstellen Sie es neu</translation>
+    </message>
+    <message>
         <source>the score column &apos;{column}&apos; of {name} is empty; give the column that holds the scores</source>
         <translation>Die Punktespalte „{column}“ von {name} ist leer; geben Sie die Spalte an, die die Punktzahlen enthält</translation>
     </message>

@@ -1941,6 +1941,10 @@
         <translation>El modelo de {name} no coincide con su suma de control guardada, así que el archivo está dañado o se modificó; consigue una copia nueva de quien lo hizo</translation>
     </message>
     <message>
+        <source>the manifest in {name} does not match its recorded hash, so its scores, thresholds or calibration were altered or damaged; get a fresh copy from whoever made it, or rebuild the bundle</source>
+        <translation>El manifiesto de {name} no coincide con su suma de control guardada, así que sus puntuaciones, umbrales o calibración se modificaron o están dañados; consigue una copia nueva de quien hizo el paquete de modelo, o vuelve a crearlo</translation>
+    </message>
+    <message>
         <source>the score column &apos;{column}&apos; of {name} is empty; give the column that holds the scores</source>
         <translation>La columna de puntuaciones «{column}» de {name} está vacía; indica la columna que contiene las puntuaciones</translation>
     </message>

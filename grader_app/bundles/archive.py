@@ -1,7 +1,8 @@
 """Reading, verifying and writing ``NAME.gradebundle`` files.
 
 A bundle is a zip holding exactly ``manifest.json`` and ``model.onnx``. Nothing in it is ever
-executed or unpickled; the model's hash is checked against the manifest; member names that could
+executed or unpickled; the model's hash is checked against the manifest, and the manifest against its
+own digest (``manifest_sha256``, where it has one: every bundle this writer makes); member names that could
 escape a folder are refused; the ONNX graph is checked for external data and for an output width
 that matches the labels (where the graph declares one: ``grader_app.scoring.probe`` checks the
 width the model actually gives).
@@ -23,7 +24,8 @@ from pathlib import Path, PurePosixPath
 from ..atomic import write_atomically
 from ..zipread import TooLarge, read_capped
 from .errors import BundleError
-from .manifest import RULE_ARGMAX, RULE_EXPECTED, finite_or_none, parse_manifest, validate_manifest
+from .manifest import (DIGEST_FIELD, RULE_ARGMAX, RULE_EXPECTED, finite_or_none, manifest_digest, parse_manifest,
+                       validate_manifest)
 
 SUFFIX = ".gradebundle"
 MANIFEST = "manifest.json"
@@ -213,16 +215,22 @@ def read_bundle(path: str | os.PathLike) -> Bundle:
     manifest = parse_manifest(manifest_raw, path.name)
     if sha256_hex(model_bytes) != manifest["sha256"]:
         raise BundleError.said("bundle.altered", name=path.name)
+    # a bundle of an older Grader has no digest of its manifest and is read as before (docs/bundle-format.md)
+    if DIGEST_FIELD in manifest and manifest_digest(manifest) != manifest[DIGEST_FIELD]:
+        raise BundleError.said("bundle.manifest_altered", name=path.name)
     _check_onnx(model_bytes, len(manifest["labels"]))
     return Bundle(manifest=manifest, model_bytes=model_bytes, path=path)
 
 
 def write_bundle(path: str | os.PathLike, manifest: dict, model_bytes: bytes) -> Path:
-    """Write a bundle atomically; the sha256 field is set from the model bytes, NaN figures become null."""
+    """Write a bundle atomically; the sha256 field is set from the model bytes and manifest_sha256 from the
+    manifest (:func:`manifest_digest`, over every other field), NaN figures become null."""
     path = Path(path)
     manifest = finite_or_none(dict(manifest))   # a metric that could not be measured (NaN) is written as null
     manifest["sha256"] = sha256_hex(model_bytes)
+    manifest.pop(DIGEST_FIELD, None)   # a digest carried over from a bundle read before is never trusted
     validate_manifest(manifest)
+    manifest[DIGEST_FIELD] = manifest_digest(manifest)
     _check_onnx(model_bytes, len(manifest["labels"]))
     path.parent.mkdir(parents=True, exist_ok=True)
 

@@ -14,6 +14,7 @@ imports them from here, so the reader and the session accept exactly the same ru
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import math
 import re
@@ -37,6 +38,7 @@ RULES = (RULE_ARGMAX, RULE_EXPECTED)
 METRIC_RANGES = {"qwk": (-1.0, 1.0), "accuracy": (0.0, 1.0), "macro_f1": (0.0, 1.0)}
 RISK_FIELDS = ("threshold", "coverage", "error", "error_upper")
 MAX_TITLE = 200
+DIGEST_FIELD = "manifest_sha256"     # the manifest's own digest (manifest_digest); optional, checked when present
 # device names Windows keeps (a file "con.gradebundle" cannot be written or read there), with or without a suffix
 WINDOWS_RESERVED = frozenset({"con", "prn", "aux", "nul", *(f"{d}{i}" for d in ("com", "lpt") for i in range(10))})
 
@@ -166,6 +168,8 @@ def validate_manifest(m: Any) -> dict:
     _check_decision(m.get("decision"), len(m["labels"]))
     if not re.fullmatch(r"[0-9a-f]{64}", m["sha256"]):
         raise BundleError("the bundle's sha256 field is not a SHA-256 hex digest; rebuild the bundle")
+    if DIGEST_FIELD in m and not (isinstance(m[DIGEST_FIELD], str) and re.fullmatch(r"[0-9a-f]{64}", m[DIGEST_FIELD])):
+        raise BundleError(f"the bundle's {DIGEST_FIELD} field is not a SHA-256 hex digest; rebuild the bundle")
     if not 0 <= m["parameters"] <= MAX_PARAMETERS:
         raise BundleError(f"the bundle's parameters field must be a count of parameters, not {_show(m['parameters'])}")
     return m
@@ -291,6 +295,19 @@ def _check_metrics(metrics: dict) -> None:
         if n is not None and (not isinstance(n, int) or isinstance(n, bool) or n < 0):
             raise BundleError(f"the bundle's metrics give {_show(who, 30)} an answer count n of {_show(n)}; "
                               "it must be a whole number or null")
+
+
+def manifest_digest(m: dict) -> str:
+    """The manifest's own digest, as ``manifest_sha256`` records it: the hex SHA-256 of the UTF-8 bytes of
+    ``json.dumps(m without manifest_sha256, sort_keys=True, separators=(",", ":"), ensure_ascii=False)``.
+
+    Every other field is covered, ``sha256`` (the model's digest) included, so the model, its hash and the
+    manifest are bound together: editing any of them is caught. It is computed over the parsed manifest, so
+    the file's own layout (indentation, key order) does not matter; ``m`` must have passed
+    :func:`validate_manifest` (text keys, valid Unicode, finite numbers)."""
+    body = {k: v for k, v in m.items() if k != DIGEST_FIELD}
+    text = json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def finite_or_none(value: Any) -> Any:

@@ -190,6 +190,9 @@ MARKED = (
     QT_TRANSLATE_NOOP("Problem", "{name} is damaged (a file inside cannot be read); get a fresh copy"),
     QT_TRANSLATE_NOOP("Problem", "the model in {name} does not match its recorded hash, so the file is damaged or was "
                       "altered; get a fresh copy from whoever made it"),
+    QT_TRANSLATE_NOOP("Problem", "the manifest in {name} does not match its recorded hash, so its scores, thresholds or "
+                      "calibration were altered or damaged; get a fresh copy from whoever made it, or rebuild the "
+                      "bundle"),
     # learning models from a marked sheet, and saving the model learned in the session (learn.from_sheet, learn.in_session)
     QT_TRANSLATE_NOOP("Problem", "the score column '{column}' of {name} is empty; give the column that holds the scores"),
     QT_TRANSLATE_NOOP("Problem", "every score in column '{column}' is {score}; a model needs answers with at least two "
