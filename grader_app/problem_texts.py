@@ -182,6 +182,7 @@ TEXTS: dict[str, str] = {
     "project.parts": "{what} and {more}",
     # a model bundle (bundles.archive, scoring)
     "bundle.unusable": "the model bundle '{bundle}' cannot be used: {detail}",
+    "bundle.bad_manifest": "{name} cannot be used: {detail}",   # a manifest field that is wrong (bundles.manifest)
     "bundle.missing": "no bundle at {name}; check the file name",
     "bundle.is_folder": "{name} is a folder, not a bundle file",
     "bundle.unreadable": "{name} cannot be read; check that the file is there and readable",

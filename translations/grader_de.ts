@@ -1929,6 +1929,10 @@
         </translation>
     </message>
     <message>
+        <source>{name} cannot be used: {detail}</source>
+        <translation>{name} kann nicht verwendet werden: {detail}</translation>
+    </message>
+    <message>
         <source>{name} is larger than any bundle should be, so it was refused; get a fresh copy from whoever made it</source>
         <translation>{name} ist größer, als ein Modellpaket sein sollte, und wurde deshalb abgelehnt; holen Sie sich eine frische Kopie von der Person, die es erstellt hat</translation>
     </message>

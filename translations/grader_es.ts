@@ -1929,6 +1929,10 @@
         </translation>
     </message>
     <message>
+        <source>{name} cannot be used: {detail}</source>
+        <translation>{name} no se puede usar: {detail}</translation>
+    </message>
+    <message>
         <source>{name} is larger than any bundle should be, so it was refused; get a fresh copy from whoever made it</source>
         <translation>{name} es más grande de lo que debería ser un paquete de modelo, así que se rechazó; consigue una copia nueva de quien lo hizo</translation>
     </message>

@@ -40,6 +40,7 @@ RISK_FIELDS = ("threshold", "coverage", "error", "error_upper")
 MAX_TITLE = 200
 DIGEST_FIELD = "manifest_sha256"     # the manifest's own digest (manifest_digest); optional, checked when present
 # device names Windows keeps (a file "con.gradebundle" cannot be written or read there), with or without a suffix
+FIX = "get a fresh copy from whoever made it, or rebuild the bundle"   # what to do about a manifest that is wrong
 WINDOWS_RESERVED = frozenset({"con", "prn", "aux", "nul", *(f"{d}{i}" for d in ("com", "lpt") for i in range(10))})
 
 _KIND_WORDS = {int: "a whole number", str: "text", dict: "a table (JSON object)", list: "a list"}
@@ -82,7 +83,10 @@ def parse_manifest(raw: bytes, name: str = "the bundle") -> dict:
         raise BundleError(f"the manifest in {name} is nested too deeply to be a manifest; rebuild the bundle") from None
     except ValueError:  # JSONDecodeError, and integers too long to convert
         raise BundleError(f"the manifest in {name} is not valid JSON; rebuild the bundle") from None
-    return validate_manifest(m)
+    try:
+        return validate_manifest(m)
+    except BundleError as wrong:   # the file's name first, so that the teacher knows which bundle is meant
+        raise BundleError.said("bundle.bad_manifest", name=name, detail=str(wrong)) from None
 
 
 def _show(value: Any, n: int = 40) -> str:
@@ -144,10 +148,11 @@ def validate_manifest(m: Any) -> dict:
             what = _KIND_WORDS.get(kind, kind.__name__)
             raise BundleError(f"the bundle's manifest field '{key}' should be {what}; rebuild the bundle")
     if fv != FORMAT_VERSION:
-        raise BundleError(f"the bundle has format version {_show(fv)}, this app reads version {FORMAT_VERSION}")
+        raise BundleError(f"the bundle has format version {_show(fv)}, this app reads version {FORMAT_VERSION}; "
+                          "update Grader, or get a bundle made for this version")
     if not ID_PATTERN.fullmatch(m["id"]):
         raise BundleError(f"the bundle id {_show(m['id'])} is not valid (up to 64 lower-case letters, digits, "
-                          "'.', '_' or '-')")
+                          "'.', '_' or '-'); rebuild the bundle with a valid id")
     if m["id"].split(".")[0] in WINDOWS_RESERVED:
         raise BundleError(f"the bundle id {_show(m['id'])} is a name Windows keeps for a device; give the bundle "
                           "another id")
@@ -162,7 +167,7 @@ def validate_manifest(m: Any) -> dict:
     t = m["calibration"].get("temperature", 1.0)
     if not _number_in(t, *TEMPERATURE_RANGE):
         raise BundleError(f"the bundle's calibration temperature must be a positive number from "
-                          f"{TEMPERATURE_RANGE[0]:g} to {TEMPERATURE_RANGE[1]:g}, not {_show(t)}")
+                          f"{TEMPERATURE_RANGE[0]:g} to {TEMPERATURE_RANGE[1]:g}, not {_show(t)}; {FIX}")
     _check_review(m["review"])
     _check_metrics(m["metrics"])
     _check_decision(m.get("decision"), len(m["labels"]))
@@ -171,26 +176,26 @@ def validate_manifest(m: Any) -> dict:
     if DIGEST_FIELD in m and not (isinstance(m[DIGEST_FIELD], str) and re.fullmatch(r"[0-9a-f]{64}", m[DIGEST_FIELD])):
         raise BundleError(f"the bundle's {DIGEST_FIELD} field is not a SHA-256 hex digest; rebuild the bundle")
     if not 0 <= m["parameters"] <= MAX_PARAMETERS:
-        raise BundleError(f"the bundle's parameters field must be a count of parameters, not {_show(m['parameters'])}")
+        raise BundleError(f"the bundle's parameters field must be a count of parameters, not {_show(m['parameters'])}; {FIX}")
     return m
 
 
 def _check_labels(labels: list) -> None:
     if not 2 <= len(labels) <= MAX_LABELS or not all(_number_in(v, -MAX_LABEL, MAX_LABEL) for v in labels):
-        raise BundleError(f"the bundle's labels must be a list of at least two numeric scores (at most {MAX_LABELS})")
+        raise BundleError(f"the bundle's labels must be a list of at least two numeric scores (at most {MAX_LABELS}); {FIX}")
     if len(set(labels)) != len(labels):
-        raise BundleError("the bundle's labels contain the same score twice")
+        raise BundleError(f"the bundle's labels contain the same score twice; {FIX}")
 
 
 def _check_item(item: dict) -> None:
     if not isinstance(item.get("prompt", ""), str):
-        raise BundleError("the bundle's item prompt must be text")
+        raise BundleError(f"the bundle's item prompt must be text; {FIX}")
     rubric = item.get("rubric", {})
     if not isinstance(rubric, dict) or not all(isinstance(v, str) for v in rubric.values()):
-        raise BundleError("the bundle's rubric must map scores to descriptions (text)")
+        raise BundleError(f"the bundle's rubric must map scores to descriptions (text); {FIX}")
     refs = item.get("reference_answers", [])
     if not isinstance(refs, list) or not all(isinstance(v, str) for v in refs):
-        raise BundleError("the bundle's reference answers must be a list of texts")
+        raise BundleError(f"the bundle's reference answers must be a list of texts; {FIX}")
 
 
 def _check_normalisation(name: str) -> None:
@@ -202,19 +207,21 @@ def _check_normalisation(name: str) -> None:
 
 def _check_review(review: dict) -> None:
     if not _number_in(review.get("threshold"), 0.0, 1.0):
-        raise BundleError("the bundle's review threshold must be a number between 0 and 1")
+        raise BundleError(f"the bundle's review threshold must be a number between 0 and 1, not "
+                          f"{_show(review.get('threshold'))}; {FIX}")
     if review.get("qualified") is not None and not isinstance(review["qualified"], bool):
-        raise BundleError("the bundle's review field 'qualified' must be true or false")
+        raise BundleError(f"the bundle's review field 'qualified' must be true or false; {FIX}")
     cover = review.get("coverage_at_threshold")
     if cover is not None and not _number_in(cover, 0.0, 1.0):
-        raise BundleError(f"the bundle's review coverage_at_threshold must be a number between 0 and 1, not {_show(cover)}")
+        raise BundleError(f"the bundle's review coverage_at_threshold must be a number between 0 and 1, not {_show(cover)}; "
+                          f"{FIX}")
     table = review.get("table", [])
     if table is not None and not isinstance(table, list):
-        raise BundleError("the bundle's review table must be a list of rows")
+        raise BundleError(f"the bundle's review table must be a list of rows; {FIX}")
     for row in table or []:
         if not isinstance(row, dict) or not all(_number_in(row.get(f), 0.0, 1.0) for f in RISK_FIELDS):
             raise BundleError("each row of the bundle's review table must give threshold, coverage, error and "
-                              "error_upper as numbers between 0 and 1")
+                              f"error_upper as numbers between 0 and 1; {FIX}")
     wrong = contradiction(review)   # a threshold its own table or 'qualified' flag does not support (review_rules)
     if wrong is not None:
         raise BundleError(f"the bundle's review threshold {wrong}; its manifest was edited or built wrongly, so it was "
@@ -279,10 +286,10 @@ def _check_metrics(metrics: dict) -> None:
     humans = metrics.get("human_human_qwk")
     if humans is not None and not _number_in(humans, -1.0, 1.0):
         raise BundleError(f"the bundle's metrics give the raters' agreement (human_human_qwk) as {_show(humans)}; "
-                          "it must be a number from -1 to 1 or null")
+                          f"it must be a number from -1 to 1 or null; {FIX}")
     for who in ("student", "teacher"):
         if metrics.get(who) is not None and not isinstance(metrics[who], dict):
-            raise BundleError(f"the bundle's metrics for the {who} must be a table of figures, not {_show(metrics[who])}")
+            raise BundleError(f"the bundle's metrics for the {who} must be a table of figures, not {_show(metrics[who])}; {FIX}")
     for who, figures in metrics.items():
         if not isinstance(figures, dict):
             continue
@@ -290,11 +297,11 @@ def _check_metrics(metrics: dict) -> None:
             v = figures.get(name)
             if v is not None and not _number_in(v, lo, hi):
                 raise BundleError(f"the bundle's metrics give {_show(who, 30)} a {name} of {_show(v)}; "
-                                  f"it must be a number from {lo:g} to {hi:g} or null")
+                                  f"it must be a number from {lo:g} to {hi:g} or null; {FIX}")
         n = figures.get("n")
         if n is not None and (not isinstance(n, int) or isinstance(n, bool) or n < 0):
             raise BundleError(f"the bundle's metrics give {_show(who, 30)} an answer count n of {_show(n)}; "
-                              "it must be a whole number or null")
+                              f"it must be a whole number or null; {FIX}")
 
 
 def manifest_digest(m: dict) -> str:

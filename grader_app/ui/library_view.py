@@ -155,7 +155,9 @@ class LibraryView(QWidget):
                 item.setToolTip(0, replaced_words(b, shipped))
             self.tree.addTopLevelItem(item)
         for name, why in library.problems.items():   # each file that could not be loaded on a line of its own
-            item = QTreeWidgetItem(["⚠ " + self.tr("{name} was not loaded: {why}").format(name=name, why=words(why))])
+            said = words(why)   # most problems begin with the file's name already: then it is not said twice
+            line = said if said.startswith(name + " ") else self.tr("{name} was not loaded: {why}").format(name=name, why=said)
+            item = QTreeWidgetItem(["⚠ " + line])
             item.setData(0, Qt.ItemDataRole.UserRole, None)
             item.setData(0, FILE_ROLE, name)
             item.setToolTip(0, item.text(0))

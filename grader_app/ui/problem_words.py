@@ -179,6 +179,7 @@ MARKED = (
     QT_TRANSLATE_NOOP("Problem", "the blind-marking switch"),
     QT_TRANSLATE_NOOP("Problem", "{what} and {more}"),
     QT_TRANSLATE_NOOP("Problem", "the model bundle '{bundle}' cannot be used: {detail}"),
+    QT_TRANSLATE_NOOP("Problem", "{name} cannot be used: {detail}"),
     QT_TRANSLATE_NOOP("Problem", "no bundle at {name}; check the file name"),
     QT_TRANSLATE_NOOP("Problem", "{name} is a folder, not a bundle file"),
     QT_TRANSLATE_NOOP("Problem", "{name} cannot be read; check that the file is there and readable"),

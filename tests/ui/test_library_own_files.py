@@ -43,9 +43,12 @@ def test_each_file_not_loaded_is_a_line_of_its_own_and_one_of_the_teachers_can_b
     window = make_window()
     view = window.start.library
     lines = view.refused_lines()
-    assert len(lines) == 2 and lines[0].startswith("⚠ asap-sas-5.gradebundle was not loaded: the bundle's review "
+    # each line names its file once, first: the reader's sentence begins with it (asap-sas-5.gradebundle was not loaded:
+    # asap-sas-5.gradebundle cannot be used: ... said it twice)
+    assert len(lines) == 2 and lines[0].startswith("⚠ asap-sas-5.gradebundle cannot be used: the bundle's review "
                                                    "threshold of 0 is below every row of its own risk table")
-    assert lines[1].startswith("⚠ hashbad.gradebundle was not loaded: ")
+    assert lines[1].startswith("⚠ hashbad.gradebundle is not a readable bundle")
+    assert all(line.count(".gradebundle") == 1 for line in lines)
     assert all(line.endswith("get a fresh copy from whoever made it") or line.endswith("get a fresh copy")
                for line in lines)
     assert "2 files in your models folder could not be loaded (marked ⚠ in the list)" in view.problems.text()

@@ -116,7 +116,7 @@ def test_a_broken_bundle_in_the_library_is_named_not_hidden(qtbot, shipped_bundl
     assert screen.library.bundle_ids() == ["asap-sas-1", "asap-sas-5"]
     assert not screen.library.problems.isHidden()
     assert "could not be loaded (marked ⚠ in the list): install a fresh copy of Grader." in screen.library.problems.text()
-    assert [line.split(":")[0] for line in screen.library.refused_lines()] == ["⚠ half.gradebundle was not loaded"]
+    assert [line.split(" (")[0] for line in screen.library.refused_lines()] == ["⚠ half.gradebundle is not a readable bundle"]
 
 
 # ----- a 1024 x 600 window at a 14 pt font --------------------------------------------------------------------
