@@ -739,6 +739,57 @@
     </message>
 </context>
 <context>
+    <name>GradedSheet</name>
+    <message>
+        <source>needs review</source>
+        <translation>zu prüfen</translation>
+    </message>
+    <message>
+        <source>auto</source>
+        <translation>automatisch</translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation>geprüft</translation>
+    </message>
+    <message>
+        <source>overridden</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>decided</source>
+        <translation>selbst bewertet</translation>
+    </message>
+    <message>
+        <source>unscored</source>
+        <translation>ohne Modell</translation>
+    </message>
+    <message>
+        <source>model_score</source>
+        <translation>Modellpunkte</translation>
+    </message>
+    <message>
+        <source>confidence</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>flags</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <source>final_score</source>
+        <translation>Endpunkte</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>Kommentar</translation>
+    </message>
+</context>
+<context>
     <name>GroupPanel</name>
     <message>
         <source>Each ⟦U+…⟧ is a hidden character in the answer (one that reverses the text after it, or an invisible one), shown where the student&apos;s text holds it.</source>

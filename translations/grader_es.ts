@@ -739,6 +739,57 @@
     </message>
 </context>
 <context>
+    <name>GradedSheet</name>
+    <message>
+        <source>needs review</source>
+        <translation>por revisar</translation>
+    </message>
+    <message>
+        <source>auto</source>
+        <translation>automática</translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation>revisada</translation>
+    </message>
+    <message>
+        <source>overridden</source>
+        <translation>cambiada</translation>
+    </message>
+    <message>
+        <source>decided</source>
+        <translation>puntuada por ti</translation>
+    </message>
+    <message>
+        <source>unscored</source>
+        <translation>sin modelo</translation>
+    </message>
+    <message>
+        <source>model_score</source>
+        <translation>Nota del modelo</translation>
+    </message>
+    <message>
+        <source>confidence</source>
+        <translation>Confianza</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>flags</source>
+        <translation>Avisos</translation>
+    </message>
+    <message>
+        <source>final_score</source>
+        <translation>Nota final</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>Comentario</translation>
+    </message>
+</context>
+<context>
     <name>GroupPanel</name>
     <message>
         <source>Each ⟦U+…⟧ is a hidden character in the answer (one that reverses the text after it, or an invisible one), shown where the student&apos;s text holds it.</source>

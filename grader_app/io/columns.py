@@ -324,12 +324,17 @@ def _no_answers(stats: list[_Stats], sheet: Sheet) -> SheetError:
 
 
 def added_by_grader(column: str, columns) -> bool:
-    """Whether ``column`` is one Grader's wide graded sheet adds after an answer column ("asap-sas-1 status"):
-    reopened (last year's marked sheet), those hold scores and statuses, never answers or questions."""
-    from .writers import ADDED
+    """Whether ``column`` is one Grader's graded sheet adds: after an answer column in a wide sheet ("asap-sas-1 status",
+    "asap-sas-1 Hinweise"), or one of the set at the end of a long one ("flags", "Avisos"), in any language
+    (:mod:`.graded_columns`). Reopened (last year's marked sheet), those hold scores and statuses, never answers or
+    questions."""
+    from .formula_guard import grading_groups
+    from .graded_columns import ADDED, all_names
 
-    head, _, tail = column.rpartition(" ")
-    return tail in ADDED and head in columns
+    columns = list(columns)
+    if any(column.endswith(" " + n) and column[:-len(n) - 1] in columns for n in all_names()):
+        return True
+    return any(not head and column in columns[start:start + len(ADDED)] for head, start in grading_groups(columns))
 
 
 def _pick_item(stats: list[_Stats], exclude: set[str]) -> str | None:

@@ -2,9 +2,11 @@
 
 A teacher exports the graded sheet (XLSX or CSV) and opens that file later to go on. Its grading columns are the ones
 the writer adds (:mod:`.writers`): ``model_score`` ... ``comment`` once after the teacher's columns (long layout), or
-"<answer column> model_score" ... once per answer column (wide layout), recognised by their exact names
-(:func:`~.formula_guard.grading_groups`); their names and the status words are the same in every language of the
-interface. :func:`set_aside` takes them out of the sheet read for grading, so
+"<answer column> model_score" ... once per answer column (wide layout), recognised by their exact names in any of the
+languages Grader writes them in ("Modellpunkte" ... "Kommentar", "Nota del modelo" ... "Comentario":
+:func:`~.formula_guard.grading_groups`, :mod:`.graded_columns`), whatever the interface's language now; so are the
+status words ("geprüft", "revisada": :func:`~.graded_columns.status_of`). :func:`set_aside` takes them out of the
+sheet read for grading, so
 
 * the columns offered for the answers, students and questions are the teacher's own;
 * the graded sheet written later has one set of grading columns, made anew, not a second set beside the old one;
@@ -27,7 +29,8 @@ from dataclasses import replace
 from ..core.review import TEACHERS
 from ..core.sheet import EarlierDecision, Sheet
 from . import notes as notes_
-from .formula_guard import ADDED, grading_groups
+from .formula_guard import grading_groups
+from .graded_columns import ADDED, status_of
 from .sheet_detection import FILE_HEADERS
 
 _STATUS, _FINAL, _COMMENT = (ADDED.index(f) for f in ("status", "final_score", "comment"))
@@ -45,7 +48,7 @@ def set_aside(sheet: Sheet) -> Sheet:
     for answer_column, start in groups:   # the newest set first: its decision stands
         status, final, comment = (frame.iloc[:, start + i].tolist() for i in (_STATUS, _FINAL, _COMMENT))
         for row, (st, score, said) in enumerate(zip(status, final, comment)):
-            if (row, answer_column) in found or _text(st).strip().lower() not in TEACHERS or not _text(score).strip():
+            if (row, answer_column) in found or status_of(_text(st)) not in TEACHERS or not _text(score).strip():
                 continue
             found[(row, answer_column)] = EarlierDecision(row, answer_column, _text(score).strip(), _text(said))
     dropped = [columns[start + i] for _, start in groups for i in range(len(ADDED))]

@@ -25,7 +25,8 @@ answer text). Two things are needed to take it off soundly, and both are here:
   student's own and must survive, so nothing is ever stripped from a file that is not one. The
   marker is the header Grader writes: after the teacher's columns, the six grading columns
   ``model_score`` ... ``comment`` (long layout), or six "<answer column> model_score" ... columns
-  per answer column (wide layout) (:func:`graded_header`). No teacher's sheet ends in those by
+  per answer column (wide layout), in any language Grader writes them in (:mod:`.graded_columns`:
+  "Modellpunkte" ... "Kommentar") (:func:`graded_header`). No teacher's sheet ends in those by
   chance, and no extra marker row or column is needed, so the file stays exactly what Excel and
   the LMS importers expect. Stripping by guessing ("a quote before '=' is probably ours") was
   rejected: it would also eat a student's genuine ``'=...`` in an ordinary sheet.
@@ -46,6 +47,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from .graded_columns import ADDED, names_sets
+
 _RISKY_START = ("=", "+", "-", "@", "\u2212")           # after normalising; U+2212 is the minus sign
 _RAW_RISKY_START = ("\t", "\r")
 _LONE_SIGN = re.compile(r" *[+-] *\Z")                  # "-" or " + ": a sign alone, no formula
@@ -56,8 +59,8 @@ _IGNORABLE = re.compile("[\u034f\u115f\u1160\u17b4\u17b5\u180b-\u180f\u3164\ufe0
                         "\ufff0-\ufff8\U000e0000-\U000e0fff]")
 _INVISIBLE_CATEGORIES = frozenset({"Cc", "Cf", "Cs", "Cn", "Zs", "Zl", "Zp"})
 
-# the grading columns a graded sheet adds after the teacher's own, per answer (see :mod:`.writers`)
-ADDED = ("model_score", "confidence", "status", "flags", "final_score", "comment")
+# the grading columns a graded sheet adds after the teacher's own, per answer (see :mod:`.writers`), named in any of
+# the languages of :mod:`.graded_columns`
 _RENUMBERED = re.compile(r" \(\d+\)\Z")    # "comment (2)": the writer's name for a second "comment"
 
 
@@ -151,13 +154,9 @@ def grading_groups(header: list[str]) -> list[tuple[str, int]]:
     end = len(cells)
     groups: list[tuple[str, int]] = []
     while end - n >= 1:
-        group = cells[end - n:end]
-        if not all(c.endswith(f) for c, f in zip(group, ADDED)):
+        head = _head(cells[end - n:end])
+        if head is None:
             break
-        heads = {c[:len(c) - len(f)] for c, f in zip(group, ADDED)}
-        if len(heads) != 1:
-            break
-        head = heads.pop()
         if head and not head.endswith(" "):
             break
         if groups and bool(head) != bool(groups[0][0]):
@@ -170,3 +169,14 @@ def grading_groups(header: list[str]) -> list[tuple[str, int]]:
     if not groups or not all(not p or p in own for p, _ in groups):
         return []
     return groups
+
+
+def _head(group: list[str]) -> str | None:
+    """What the six columns ``group`` are named after ("" in the long layout, "Q1 " in the wide one) when they are one
+    language's grading columns (:func:`~.graded_columns.names_sets`), else None."""
+    for names in names_sets():
+        if all(c.endswith(f) for c, f in zip(group, names)):
+            heads = {c[:len(c) - len(f)] for c, f in zip(group, names)}
+            if len(heads) == 1:
+                return heads.pop()
+    return None

@@ -17,7 +17,7 @@ export dialog gives them in the interface's language (:func:`grader_app.ui.summa
 sheet's own name is translated too, and so is the graded table's ("Graded", the workbook's first sheet), but only to
 one of :data:`~.sheet_detection.SUMMARY_TITLES` and :data:`~.sheet_detection.GRADED_TITLES`, which the reader knows,
 so a graded workbook opened again is read from its graded table in every language. The graded table's column names
-and status values stay as they are, for the programs that read them.
+and status values are the writer's (:mod:`.graded_columns`).
 """
 from __future__ import annotations
 

@@ -6,7 +6,10 @@ the columns "Answer" and "Student ID" in Grader), and the writer puts the file's
 (:func:`~.sheet_detection.file_headers`). After them come, per answer, ``model_score``,
 ``confidence`` (0-1, three decimals), ``status`` (one of ``core.review.STATUSES``, as the README lists them),
 ``flags`` (joined with "; "), ``final_score`` and ``comment``; for a wide sheet (one column per question) these six come
-once per answer column, named "<column> model_score" and so on, after all original columns.
+once per answer column, named "<column> model_score" and so on, after all original columns. Those are the English
+names and values (the command line's); given :class:`~.graded_columns.GradedWords` (the window gives the teacher's
+language), the six names, the status values and the flags are written in those words ("Modellpunkte", "geprüft"),
+which Grader reads back in any language (:mod:`.graded_columns`).
 Scores are written as numbers (integers when integral) and left empty when there is none; ``model_score`` and
 ``confidence`` are empty too where the model's output was not a score (``Prediction.valid``).
 
@@ -54,7 +57,8 @@ from ..core.session import GradingSession
 from ..core.sheet import WIDE
 from .csv_locale import csv_delimiter, with_decimal_mark
 from .errors import SheetError
-from .formula_guard import ADDED, guard, guard_reversibly, is_risky
+from .formula_guard import guard, guard_reversibly, is_risky
+from .graded_columns import ADDED, ENGLISH, GradedWords
 from .paths_check import refuse_overwriting_input
 from .safe_write import atomic_write
 from .sheet_detection import GRADED_TITLE, file_headers
@@ -85,8 +89,8 @@ def xlsx_text(text: str) -> str:
 
 # ----- the table ------------------------------------------------------------------------------
 
-def graded_frame(session: GradingSession) -> pd.DataFrame:
-    """The original sheet plus the grading columns, as written to CSV/XLSX.
+def graded_frame(session: GradingSession, words: GradedWords = ENGLISH) -> pd.DataFrame:
+    """The original sheet plus the grading columns, as written to CSV/XLSX, named and said in ``words``.
 
     Original cells are text; scores and confidences are numbers (``None`` where there is none).
     """
@@ -103,28 +107,29 @@ def graded_frame(session: GradingSession) -> pd.DataFrame:
         prefix = {session.mapping.answer_column: ""}
     key_at = {(a.row, a.column): a.key for a in session.answers}
     taken = set(out.columns)
+    names = dict(zip(ADDED, words.names()))
     for col in answer_columns:
         values: dict[str, list] = {f: [] for f in ADDED}
         for r in range(len(orig)):
             key = key_at.get((r, col))
-            row = _fields(session, key) if key is not None else dict.fromkeys(ADDED)
+            row = _fields(session, key, words) if key is not None else dict.fromkeys(ADDED)
             for f in ADDED:
                 values[f].append(row[f])
         for f in ADDED:
-            name = _free_name(prefix[col] + f, taken)
+            name = _free_name(prefix[col] + names[f], taken)
             taken.add(name)
             out[name] = pd.Series(values[f], index=out.index, dtype=object)
     return out
 
 
-def _fields(session: GradingSession, key: int) -> dict:
+def _fields(session: GradingSession, key: int, words: GradedWords) -> dict:
     pred = session.model_row(key)   # none for a row that is not a score: its first label is no score the model gave
     dec = session.decisions.get(key)
     return {
         "model_score": as_number(pred.score) if pred is not None else None,
         "confidence": round(pred.confidence, 3) if pred is not None else None,
-        "status": session.status(key),
-        "flags": "; ".join(session.flags.get(key, [])),
+        "status": words.status_cell(session.status(key)),
+        "flags": "; ".join(words.flag(f) for f in session.flags.get(key, [])),
         "final_score": as_number(session.final_score(key)),
         "comment": dec.comment if dec is not None else "",
     }
@@ -146,21 +151,22 @@ def _text(v) -> str:
 
 # ----- writing --------------------------------------------------------------------------------
 
-def write_graded(session: GradingSession, path) -> Path:
-    """Write the graded sheet as XLSX or CSV, chosen by the file's suffix."""
+def write_graded(session: GradingSession, path, words: GradedWords = ENGLISH) -> Path:
+    """Write the graded sheet as XLSX or CSV, chosen by the file's suffix, its grading columns in ``words``."""
     p = Path(path)
     suffix = p.suffix.lower()
     if suffix == ".xlsx":
-        return write_graded_xlsx(session, p)
+        return write_graded_xlsx(session, p, words=words)
     if suffix == ".csv":
-        return write_graded_csv(session, p)
+        return write_graded_csv(session, p, words=words)
     raise SheetError(f"cannot write {p.name}: the graded sheet must be saved as .xlsx or .csv; "
                      "choose a name ending in one of those")
 
 
-def write_graded_csv(session: GradingSession, path) -> Path:
+def write_graded_csv(session: GradingSession, path, words: GradedWords = ENGLISH) -> Path:
+    """Write the graded sheet as CSV, its grading columns in ``words`` (English unless given)."""
     refuse_overwriting_input(path, [session.sheet.source])
-    frame = graded_frame(session)
+    frame = graded_frame(session, words)
     delimiter = csv_delimiter(session.sheet)
 
     def write(f) -> None:
@@ -189,8 +195,10 @@ def _headers(session: GradingSession, frame: pd.DataFrame) -> list[str]:
     return [own.get(str(c), str(c)) for c in frame.columns]
 
 
-def write_graded_xlsx(session: GradingSession, path, extra_sheets: Callable | None = None) -> Path:
-    """Write the graded sheet as XLSX; ``extra_sheets(workbook)`` may add sheets (a summary, a chart).
+def write_graded_xlsx(session: GradingSession, path, extra_sheets: Callable | None = None,
+                      words: GradedWords = ENGLISH) -> Path:
+    """Write the graded sheet as XLSX, its grading columns in ``words`` (English unless given); ``extra_sheets(workbook)``
+    may add sheets (a summary, a chart).
 
     The graded table is the first sheet, "Graded" (the summary's ``extra_sheets`` names it in the teacher's language,
     :mod:`.summary_sheet`); it is the workbook's active sheet when ``extra_sheets`` is called.
@@ -200,7 +208,7 @@ def write_graded_xlsx(session: GradingSession, path, extra_sheets: Callable | No
     from openpyxl.utils import get_column_letter
 
     refuse_overwriting_input(path, [session.sheet.source])
-    frame = graded_frame(session)
+    frame = graded_frame(session, words)
     wb = Workbook()
     ws = wb.active
     ws.title = GRADED_TITLE

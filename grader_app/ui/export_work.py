@@ -35,14 +35,19 @@ def work_for(session: GradingSession, fmt: str, path: Path, recognition: Recogni
     if fmt == XLSX:
         from ..io.summary_sheet import summary_writer
         from ..io.writers import write_graded_xlsx
+        from .graded_words import graded_words
         from .summary_words import summary_words
 
         said = summary_words()   # the Summary sheet's words, taken here in the interface's language
-        return ExportWork(lambda: write_graded_xlsx(session, path, extra_sheets=summary_writer(session, words=said)))
+        columns = graded_words()   # and the grading columns'
+        return ExportWork(lambda: write_graded_xlsx(session, path, extra_sheets=summary_writer(session, words=said),
+                                                    words=columns))
     if fmt == CSV:
         from ..io.writers import write_graded_csv
+        from .graded_words import graded_words
 
-        return ExportWork(lambda: write_graded_csv(session, path))
+        columns = graded_words()   # the grading columns' words, taken here in the interface's language
+        return ExportWork(lambda: write_graded_csv(session, path, words=columns))
     if fmt == CANVAS:
         from ..io.canvas import canvas_rows, canvas_warning, write_canvas_csv
 

@@ -8,8 +8,8 @@ and its status names (:func:`.style.status_text`), and the sentence at the top o
 too, and so is the graded table's ("Graded"): their translations must be one of
 :data:`grader_app.io.sheet_detection.SUMMARY_TITLES` and :data:`~grader_app.io.sheet_detection.GRADED_TITLES`, which the
 reader knows (else the sheets are named "Summary" and "Graded"). Taken on the GUI thread; the callables may run on the
-worker that writes the workbook (Qt's translate is thread-safe). The graded table keeps its English column names and
-status values.
+worker that writes the workbook (Qt's translate is thread-safe). The graded table's column names and status values are
+:mod:`.graded_words`'.
 """
 from __future__ import annotations
 

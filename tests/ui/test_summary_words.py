@@ -2,7 +2,8 @@
 export dialog, read back with openpyxl. The words the window already says come from the committed catalogues
 (German here); the Summary sheet's own words go through the catalogue too (one Qt's lupdate and lrelease build from
 the module); its name, and the graded table's, are translated only to names the reader knows, so a German graded
-workbook opened again is read from its graded table. The graded table keeps its English column names and status values."""
+workbook opened again is read from its graded table. The graded table's column names and status values are in the
+teacher's language too (tests/ui/test_graded_words.py)."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -13,6 +14,7 @@ from PySide6.QtCore import QCoreApplication
 
 import ui_helpers
 from grader_app.core import review
+from grader_app.io.graded_columns import COLUMN_NAMES, STATUS_WORDS
 from grader_app.io.readers import read_sheet
 from grader_app.io.sheet_detection import GRADED_TITLE, GRADED_TITLES, SUMMARY_TITLE, SUMMARY_TITLES
 from grader_app.ui import i18n, wording
@@ -86,12 +88,12 @@ def test_the_summary_sheet_says_what_the_window_says_in_german(qtbot, session, t
     for chart in ws._charts:
         axes = [t.tx.rich.p[0].r[0].t for t in (chart.x_axis.title, chart.y_axis.title)]
         assert axes == ["Punktzahl", "Antworten"]
-    # the table other programs read is as it was
+    # the graded table: the teacher's columns as they were, the grading columns in German (read back in any language)
     g = wb.worksheets[0]
     heads = [c.value for c in g[1]]
-    assert heads[:4] == ["Student ID", "Name", "Question", "Answer"] and "final_score" in heads
-    status = heads.index("status") + 1
-    assert {g.cell(r, status).value for r in range(2, g.max_row + 1)} <= set(review.STATUSES)
+    assert heads == ["Student ID", "Name", "Question", "Answer", *COLUMN_NAMES["de"]]
+    status = heads.index("Status") + 1
+    assert {g.cell(r, status).value for r in range(2, g.max_row + 1)} <= set(STATUS_WORDS["de"].values())
     back = read_sheet(path)
     assert back.sheet_name == g.title and len(back.frame) == len(session.answers)
 
