@@ -208,6 +208,10 @@ TEXTS: dict[str, str] = {
                                 "those cells to leave their answers out, and learn again",
     "learn.not_a_score_column": "the score column '{column}' holds '{value}' in row {row}, which is not a number; give "
                                 "the column that holds numeric scores",
+    "learn.only_words_not_scores": "the score column '{column}' of {name} holds no number, only words written instead of "
+                                   "scores, such as '{value}' in row {row}, so there is nothing to learn from; give the "
+                                   "column that holds the scores, or write each score as a number (such as 2 or 1.5) "
+                                   "and learn again",
     "learn.formulas_without_results": "the score column '{column}' of {name} reads empty because its formulas have no "
                                       "saved results (the program that wrote the file does not save them); open the "
                                       "file in Excel or LibreOffice, save it, and learn again",

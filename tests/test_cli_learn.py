@@ -168,8 +168,10 @@ BAD = {
                         "no column named 'Mark'"),
     "one distinct score": (lambda t: _sheet(t, _rows(lambda i: 2)), ["--score-column", "Score"],
                            "at least two different scores"),
-    "non-numeric scores": (lambda t: _sheet(t, _rows(lambda i: "good" if i == 7 else i % 3)), ["--score-column", "Score"],
-                           "'good' in row 9, which is not a number"),
+    "non-numeric scores": (lambda t: _sheet(t, _rows(lambda i: "2/3" if i == 7 else i % 3)), ["--score-column", "Score"],
+                           "'2/3' in row 9, which is not a number"),
+    "only words for scores": (lambda t: _sheet(t, _rows(lambda i: "abs" if i % 2 else "n/a")), ["--score-column", "Score"],
+                              "holds no number, only words written instead of scores, such as 'n/a' in row 2"),
     "empty score column": (lambda t: _sheet(t, _rows(lambda i: "")), ["--score-column", "Score"], "is empty"),
     "answers as scores": (lambda t: _sheet(t, _rows(lambda i: i % 3)), ["--score-column", "Answer"],
                           "which is not a number"),
@@ -303,3 +305,22 @@ def test_an_empty_out_is_refused_with_one_sentence(tmp_path, capsys, monkeypatch
     err = capsys.readouterr().err
     # was "grader: Cannot write : the graded sheet must end in .xlsx or .csv."
     assert err == "grader: --out needs the name of the graded sheet to write, ending in .xlsx or .csv.\n"
+
+
+def test_rows_whose_score_is_a_word_are_skipped_and_said_even_quietly(tmp_path, capsys):
+    """'abs', 'n/a' in a few score cells refused the whole sheet: now those rows are skipped, the rest learned from, and
+    one line says how many rows and why (with --quiet too: marks were left out)."""
+    sheet = marked_csv(tmp_path / "marks.csv", blank_every=1000)
+    with open(sheet, encoding="utf-8", newline="") as fh:
+        rows = list(csv.reader(fh))
+    for i, word in ((2, "abs"), (5, "n/a"), (9, "abs")):
+        rows[i][3] = word
+    with open(sheet, "w", encoding="utf-8", newline="") as fh:
+        csv.writer(fh).writerows(rows)
+    out = tmp_path / "o"
+    code = run_cli(["learn", str(sheet), "--score-column", "Score", "--out", str(out), "--quiet"])
+    err = capsys.readouterr().err
+    assert code == 0, err
+    assert sorted(p.name for p in out.iterdir()) == ["q-2-b.gradebundle", "q1.gradebundle"]
+    assert err == ("grader: Skipped 3 rows of column “Score” whose score is not a number (“abs”, “n/a”): they are not "
+                   "used for learning (3, 6, 10).\n")

@@ -2023,6 +2023,10 @@
         <translation>Die Punktespalte „{column}“ enthält in Zeile {row} „{value}“, und das ist keine Zahl; geben Sie die Spalte an, die Punktzahlen als Zahlen enthält</translation>
     </message>
     <message>
+        <source>the score column &apos;{column}&apos; of {name} holds no number, only words written instead of scores, such as &apos;{value}&apos; in row {row}, so there is nothing to learn from; give the column that holds the scores, or write each score as a number (such as 2 or 1.5) and learn again</source>
+        <translation>Die Punktespalte „{column}“ von {name} enthält keine Zahl, nur Wörter anstelle von Punktzahlen, etwa „{value}“ in Zeile {row}, daher gibt es nichts zu lernen; geben Sie die Spalte an, die die Punktzahlen enthält, oder schreiben Sie jede Punktzahl als Zahl (etwa 2 oder 1,5) und lernen Sie erneut</translation>
+    </message>
+    <message>
         <source>the score column &apos;{column}&apos; of {name} reads empty because its formulas have no saved results (the program that wrote the file does not save them); open the file in Excel or LibreOffice, save it, and learn again</source>
         <translation>Die Punktespalte „{column}“ von {name} ist scheinbar leer, weil ihre Formeln keine gespeicherten Ergebnisse haben (das Programm, das die Datei geschrieben hat, speichert sie nicht); öffnen Sie die Datei in Excel oder LibreOffice, speichern Sie sie und lernen Sie erneut</translation>
     </message>
@@ -3080,6 +3084,13 @@
         <translation>
             <numerusform>Die Punktzahl „-“ wurde als „nicht bewertet“ gelesen: %n Zeile der Spalte „{column}“ wurde ausgelassen ({rows}).</numerusform>
             <numerusform>Die Punktzahl „-“ wurde als „nicht bewertet“ gelesen: %n Zeilen der Spalte „{column}“ wurden ausgelassen ({rows}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n rows of column “{column}” whose score is not a number ({words}): they are not used for learning ({rows}).</source>
+        <translation>
+            <numerusform>%n Zeile der Spalte „{column}“ wurde übersprungen, weil ihre Punktzahl keine Zahl ist ({words}): sie wird nicht zum Lernen verwendet ({rows}).</numerusform>
+            <numerusform>%n Zeilen der Spalte „{column}“ wurden übersprungen, weil ihre Punktzahl keine Zahl ist ({words}): sie werden nicht zum Lernen verwendet ({rows}).</numerusform>
         </translation>
     </message>
     <message>

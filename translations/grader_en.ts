@@ -719,6 +719,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Skipped %n rows of column “{column}” whose score is not a number ({words}): they are not used for learning ({rows}).</source>
+        <translation>
+            <numerusform>Skipped %n row of column “{column}” whose score is not a number ({words}): it is not used for learning ({rows}).</numerusform>
+            <numerusform>Skipped %n rows of column “{column}” whose score is not a number ({words}): they are not used for learning ({rows}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n rows with an empty cell in column “{column}” were read as the question above them ({rows}).</source>
         <translation>
             <numerusform>%n row with an empty cell in column “{column}” was read as the question above it ({rows}).</numerusform>

@@ -2023,6 +2023,10 @@
         <translation>La columna de puntuaciones «{column}» contiene «{value}» en la fila {row}, que no es un número; indica la columna que contiene puntuaciones numéricas</translation>
     </message>
     <message>
+        <source>the score column &apos;{column}&apos; of {name} holds no number, only words written instead of scores, such as &apos;{value}&apos; in row {row}, so there is nothing to learn from; give the column that holds the scores, or write each score as a number (such as 2 or 1.5) and learn again</source>
+        <translation>La columna de puntuaciones «{column}» de {name} no contiene ningún número, solo palabras en lugar de puntuaciones, como «{value}» en la fila {row}, así que no hay nada de lo que aprender; indica la columna que contiene las puntuaciones, o escribe cada puntuación como un número (como 2 o 1,5) y vuelve a aprender</translation>
+    </message>
+    <message>
         <source>the score column &apos;{column}&apos; of {name} reads empty because its formulas have no saved results (the program that wrote the file does not save them); open the file in Excel or LibreOffice, save it, and learn again</source>
         <translation>La columna de puntuaciones «{column}» de {name} parece vacía porque sus fórmulas no tienen resultados guardados (el programa que escribió el archivo no los guarda); abre el archivo en Excel o LibreOffice, guárdalo y vuelve a aprender</translation>
     </message>
@@ -3080,6 +3084,13 @@
         <translation>
             <numerusform>Se leyó la puntuación «-» como sin nota: se omitió %n fila de la columna «{column}» ({rows}).</numerusform>
             <numerusform>Se leyó la puntuación «-» como sin nota: se omitieron %n filas de la columna «{column}» ({rows}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n rows of column “{column}” whose score is not a number ({words}): they are not used for learning ({rows}).</source>
+        <translation>
+            <numerusform>Se omitió %n fila de la columna «{column}» cuya puntuación no es un número ({words}): no se usa para aprender ({rows}).</numerusform>
+            <numerusform>Se omitieron %n filas de la columna «{column}» cuya puntuación no es un número ({words}): no se usan para aprender ({rows}).</numerusform>
         </translation>
     </message>
     <message>

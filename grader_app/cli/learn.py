@@ -93,9 +93,10 @@ def _learn_into_library(args) -> int:
 def _say_learned(args, result, t0: float, where: str) -> None:
     for item, why in result.skipped.items():
         print(f"grader: question {item!r} was skipped: {why}.", file=sys.stderr)
-    if not args.quiet:
-        for note in result.notes:
+    for note in result.notes:   # rows left out for a word in place of a score are said even with --quiet
+        if not args.quiet or getattr(note, "kind", "") == "words_not_scores":
             print("grader: " + " ".join(note.split()), file=sys.stderr)
+    if not args.quiet:
         secs = time.perf_counter() - t0
         print(f"Learned {len(result.items)} bundle{'' if len(result.items) == 1 else 's'} in {secs:.1f} s {where}")
         for learned in result.items:

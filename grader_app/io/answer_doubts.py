@@ -21,7 +21,7 @@ Then only when the header does not say the column holds answers or asks a questi
 * ``NUMBERS``: nine cells in ten are plain numbers ("3", "12.5", "85 %") and none of the others is written like an
   answer (with a number and a word, "3.5 cm", "about 46", or in several words, "I don't know"): marks, totals,
   student numbers. A class answering with a number writes some answers in words or with their unit; a mark column's
-  other cells are a word such as "abs" or "n/a".
+  other cells are a word such as "abs" or "n/a" (:func:`mark_word`: learning from marks skips such rows).
 """
 from __future__ import annotations
 
@@ -147,6 +147,14 @@ def _once_per_question(pairs: list[tuple[str, str]]) -> bool:
         groups.setdefault(q, []).append(v)
     judged = [g for g in groups.values() if len(g) >= 3]
     return sum(map(len, judged)) >= AT_LEAST and all(len(set(g)) == len(g) for g in judged)
+
+
+def mark_word(v: str) -> bool:
+    """A word written in a column of marks instead of a number, as the ``NUMBERS`` rule allows among them ("abs", "n/a",
+    "absent", "krank", "k. A.", "-"): a filled cell with no digit in it. No score can be read from it; a cell with
+    digits that is no number ("2/3", "2 pts") is a score written otherwise."""
+    v = str(v or "").strip()
+    return bool(v) and not any(ch.isdigit() for ch in v)
 
 
 def _worded(v: str) -> bool:

@@ -145,6 +145,16 @@ def dashes_not_marked(column: str, rows: Sequence[int]) -> Note:
                 "dashes_not_marked", column=column, rows=list(rows))
 
 
+def words_not_scores(column: str, words: Sequence[str], rows: Sequence[int]) -> Note:
+    """Score cells holding a word instead of a number ("abs", "n/a", "absent"; ``words``: the different ones, a few at
+    most): those rows skipped, not learned from."""
+    n = len(rows)
+    said = ", ".join(f"“{w}”" for w in words)
+    return Note(f"Skipped {n} row{_s(n)} of column “{column}” whose score is not a number ({said}): "
+                f"{'they are' if n != 1 else 'it is'} not used for learning ({_numbers(rows)}).",
+                "words_not_scores", column=column, words=list(words), rows=list(rows))
+
+
 def one_question(spellings: Sequence[str], name: str) -> Note:
     """Question names that differ only in case or spaces, read as one question (its first spelling)."""
     return Note(f"Read {', '.join(f'“{v}”' for v in spellings)} as one question, “{name}”.", "one_question",

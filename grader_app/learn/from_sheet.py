@@ -7,9 +7,11 @@ graded sheet this app exported last year (its ``final_score`` column) — become
 (out-of-fold) agreement figures and review threshold, and says it was learned from N marks, when.
 
 Rows whose score cell is empty or a dash are not marks (say, answers the teacher had not decided) and
-are left out, as are rows that sum the marks up ("Total", "Class average" beside an empty answer). A
+are left out, as are rows that sum the marks up ("Total", "Class average" beside an empty answer) and rows whose score
+is a word written instead of a number ("abs", "n/a", "absent": skipped, and a note says how many and why). A
 question's name counts whatever its case and spaces, and an empty question cell under a question is that
-question (written once per block). A score cell that is not a number, a sheet with no such column, or
+question (written once per block). A score cell with digits that is not a number ("2/3", "2 pts"), a column of words
+rather than scores, one with no number left once such words are skipped, a sheet with no such column, or
 scores with only one distinct value are a :class:`LearnError` with one sentence; a question with fewer marks than a
 model needs before its threshold can take any answer (:data:`~grader_app.learn.limits.MIN_MARKS`: such a model
 would take nothing off the teacher's desk, and installed it would take its question's place in later sheets), with a
@@ -34,6 +36,7 @@ from typing import Any, Callable
 
 from ..errors import GraderError
 from ..io import notes as read_notes
+from ..io.answer_doubts import mark_word
 from .limits import MIN_MARKS
 from .marks_model import ORDINAL_CS, LearnedModel, NotEnoughMarks
 
@@ -242,6 +245,7 @@ SCORE_NAMES = re.compile(r"score|(?<![a-z])marks?(?![a-z])|grade|points?|pts|pun
 SUMMARY_WORDS = frozenset("total totals subtotal sum average averages avg mean median overall max maximum min minimum "
                           "summe gesamt insgesamt durchschnitt mittelwert suma promedio media totales".split())
 NOT_MARKED = frozenset({"-", "--", "\u2013", "\u2014"})   # a dash: no mark given (Moodle writes one too)
+_FEW_WORDS = 4   # the different words written instead of a score that a note names; more make a column of words
 
 
 def guess_score_column(sheet) -> str | None:
@@ -260,7 +264,7 @@ def _varying_numbers(values) -> bool:
     seen: set = set()
     for v in values:
         t = str(v).strip()
-        if not t or t in NOT_MARKED:
+        if not t or t in NOT_MARKED or mark_word(t):   # no mark, or a word such as "abs" written instead of one
             continue
         try:
             seen.add(parse_score(t))
@@ -270,8 +274,11 @@ def _varying_numbers(values) -> bool:
 
 
 def _scores(sheet, column: str, name: str, notes: list[str]) -> dict[int, float]:
-    """``{frame row: score}`` of a score column's filled cells (a dash is no mark, said in ``notes``);
-    LearnError on a cell that is no number, or on a column that reads empty for its formulas."""
+    """``{frame row: score}`` of a score column's filled cells. A dash is no mark, and a word written instead of a
+    number ("abs", "n/a", "absent": :func:`~grader_app.io.answer_doubts.mark_word`) is no score: those rows are skipped,
+    said in ``notes``. LearnError on a cell with digits that is no number ("2/3": a score written otherwise, which the
+    teacher would lose), on a column of words (not the scores), on one that holds only such words (no score left to
+    learn from), or on one that reads empty for its formulas."""
     df, j = sheet.frame, sheet.columns.index(column)
     out: dict[int, float] = {}
     bad: list[int] = []
@@ -288,18 +295,28 @@ def _scores(sheet, column: str, name: str, notes: list[str]) -> dict[int, float]
             continue
         if score is not None:
             out[r] = score
+    words = [r for r in bad if mark_word(df.iat[r, j])]   # "abs", "n/a": rows to skip
+    said = list(dict.fromkeys(str(df.iat[r, j]).strip() for r in words))
     if bad:
         at = {"column": column, "value": str(df.iat[bad[0], j]).strip()[:40], "row": sheet.row_number(bad[0])}
-        digits = sum(1 for r in bad if re.search(r"\d", str(df.iat[r, j])))
-        if len(out) <= len(bad) and 2 * digits <= len(bad):   # mostly words: not the column of scores
-            raise LearnError.said("learn.not_a_score_column", **at)
-        if len(bad) == 1:   # scores written otherwise ("2/3", "2 pts"): the right column
-            raise LearnError.said("learn.score_not_a_number", **at)
-        raise LearnError.said("learn.scores_not_numbers", **at, count=len(bad) - 1)
+        digits = len(bad) - len(words)
+        if len(out) <= len(bad) and 2 * digits <= len(bad) and len(said) > _FEW_WORDS:
+            raise LearnError.said("learn.not_a_score_column", **at)   # mostly words, and varied: not the column of scores
+        otherwise = [r for r in bad if r not in set(words)]
+        if otherwise:   # scores written otherwise ("2/3", "2 pts"): the right column
+            at = {"column": column, "value": str(df.iat[otherwise[0], j]).strip()[:40],
+                  "row": sheet.row_number(otherwise[0])}
+            if len(otherwise) == 1:
+                raise LearnError.said("learn.score_not_a_number", **at)
+            raise LearnError.said("learn.scores_not_numbers", **at, count=len(otherwise) - 1)
+        if not out:     # only words such as "abs": no score left to learn from
+            raise LearnError.said("learn.only_words_not_scores", name=name, **at)
     if not out and any(getattr(n, "kind", "") == "formulas_without_results" for n in sheet.notes):
         raise LearnError.said("learn.formulas_without_results", column=column, name=name)
     if dashes:
         notes.append(read_notes.dashes_not_marked(column, _row_numbers(sheet, dashes)))
+    if words:
+        notes.append(read_notes.words_not_scores(column, [w[:20] for w in said[:_FEW_WORDS]], _row_numbers(sheet, words)))
     return out
 
 

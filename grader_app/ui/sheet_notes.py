@@ -106,6 +106,13 @@ def _dashes_not_marked(v: dict) -> str:
                      len(rows)).format(column=v["column"], rows=numbers_words(rows))
 
 
+def _words_not_scores(v: dict) -> str:
+    rows = v["rows"]
+    return translate("SheetNotes", "Skipped %n rows of column “{column}” whose score is not a number ({words}): they are "
+                                   "not used for learning ({rows}).", "", len(rows)).format(
+        column=v["column"], words=", ".join(quoted(w) for w in v["words"]), rows=numbers_words(rows))
+
+
 def _one_question(v: dict) -> str:
     return translate("SheetNotes", "Read {spellings} as one question, “{name}”.").format(
         spellings=", ".join(quoted(s) for s in v["spellings"]), name=v["name"])
@@ -143,7 +150,8 @@ SAYERS: dict[str, Callable[[dict], str | None]] = {
     "title_rows": _title_rows, "renamed_columns": _renamed_columns, "extra_fields": _extra_fields,
     "used_sheet": _used_sheet, "formulas_without_results": _formulas_without_results,
     "cells_left_out": _cells_left_out, "recognised_export": _recognised_export,
-    "dashes_not_marked": _dashes_not_marked, "one_question": _one_question, "question_from_above": _question_from_above,
+    "dashes_not_marked": _dashes_not_marked, "words_not_scores": _words_not_scores, "one_question": _one_question,
+    "question_from_above": _question_from_above,
     "summing_rows_left_out": _summing_rows_left_out, "graded_before": _graded_before,
     "text_not_taken": _text_not_taken,
 }

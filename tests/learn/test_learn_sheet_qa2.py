@@ -192,3 +192,52 @@ def test_a_lone_far_score_of_a_tiny_question_is_said_not_crashed(tmp_path):
     assert [it.item for it in res.items] == ["Q1"]
     assert {q: why.kind for q, why in res.skipped.items()} == {"Q2": "learn.too_few_marks", "Q3": "learn.too_few_marks"}
     assert "mark at least 44 more answers" in str(res.skipped["Q2"]) and "43 more" in str(res.skipped["Q3"])
+
+
+# ----- words written instead of a score ("abs", "n/a") ---------------------------------------------------------------
+def _xlsx(path: Path, header, rows) -> Path:
+    wb = openpyxl.Workbook()
+    wb.active.append(list(header))
+    for r in rows:
+        wb.active.append(list(r))
+    wb.save(path)
+    return path
+
+
+@pytest.mark.parametrize("write", [_csv, _xlsx])
+def test_rows_whose_score_is_a_word_are_skipped_and_said(tmp_path, write):
+    """'abs', 'n/a', 'absent' in a few score cells stopped the whole sheet as "not a number": those rows are skipped,
+    the rest learned from, and a note says how many and why."""
+    rows = _long()
+    for i, word in ((3, "abs"), (9, "n/a"), (20, "abs"), (41, "Absent")):
+        rows[i] = rows[i][:3] + (word,)
+    path = write(tmp_path / f"abs{'.csv' if write is _csv else '.xlsx'}", HEAD, rows)
+    assert guess_score_column(read_sheet(path)) == "Score"
+    res = learn_from_sheet(path, "Score", tmp_path / "o")
+    assert [(it.item, it.n_marks) for it in res.items] == [("Q1", N - 4)]
+    assert not set(res.items[0].rows) & {3, 9, 20, 41}
+    note = next(n for n in res.notes if n.kind == "words_not_scores")
+    assert note == ("Skipped 4 rows of column “Score” whose score is not a number (“abs”, “n/a”, “Absent”): they are "
+                    "not used for learning (5, 11, 22, 43).")
+    assert note.values == {"column": "Score", "words": ["abs", "n/a", "Absent"], "rows": [5, 11, 22, 43]}
+
+
+def test_a_score_written_otherwise_among_words_is_still_said(tmp_path):
+    """A '2/3' is a mark the teacher would lose if it were skipped: still refused, named, beside skipped words."""
+    rows = _long()
+    rows[3] = rows[3][:3] + ("abs",)
+    rows[7] = rows[7][:3] + ("2/3",)
+    with pytest.raises(LearnError) as e:
+        learn_from_sheet(_csv(tmp_path / "frac.csv", HEAD, rows), "Score", tmp_path / "o")
+    assert e.value.kind == "learn.score_not_a_number" and e.value.values == {"column": "Score", "value": "2/3", "row": 9}
+
+
+def test_a_column_of_only_such_words_says_what_is_wrong_and_what_to_do(tmp_path):
+    rows = [r[:3] + ("abs" if i % 3 else "n/a",) for i, r in enumerate(_long())]
+    with pytest.raises(LearnError) as e:
+        learn_from_sheet(_csv(tmp_path / "absent.csv", HEAD, rows), "Score", tmp_path / "o")
+    assert e.value.kind == "learn.only_words_not_scores"
+    assert str(e.value) == ("the score column 'Score' of absent.csv holds no number, only words written instead of scores, "
+                            "such as 'n/a' in row 2, so there is nothing to learn from; give the column that holds the "
+                            "scores, or write each score as a number (such as 2 or 1.5) and learn again")
+    assert not (tmp_path / "o").exists()

@@ -102,3 +102,40 @@ def test_save_as_model_with_a_few_marks_says_how_many_more_and_the_marks_still_s
         f"it can take any answer on its own, so it is not saved; mark at least {more} more answers of this question, "
         "then save it again».")
     assert window.library.get(OWN) is None
+
+
+@pytest.mark.parametrize("language, said", [
+    ("de", "3 Zeilen der Spalte „Mark“ wurden übersprungen, weil ihre Punktzahl keine Zahl ist („abs“, „n/a“): sie "
+           "werden nicht zum Lernen verwendet (3, 6, 10)."),
+    ("es", "Se omitieron 3 filas de la columna «Mark» cuya puntuación no es un número («abs», «n/a»): no se usan para "
+           "aprender (3, 6, 10)."),
+    ("en", "Skipped 3 rows of column “Mark” whose score is not a number (“abs”, “n/a”): they are not used for learning "
+           "(3, 6, 10)."),
+])
+def test_rows_whose_score_is_a_word_are_skipped_and_counted_in_the_teachers_language(qtbot, window, tmp_path,  # noqa: F811
+                                                                                   monkeypatch, language, said):
+    """'abs' and 'n/a' among the marks refused the whole sheet; the model is made from the other rows and the message
+    says how many rows were skipped and why, through the committed catalogues."""
+    from grader_app.ui import i18n
+
+    words = {1: "abs", 4: "n/a", 8: "abs"}
+    rows = [(f"S{i}", "Q7", text, words.get(i, mark)) for i, (text, mark) in enumerate(marked(60, 5))]
+    assert i18n.install(language)
+    try:
+        _learn_from(qtbot, window, _write(tmp_path / "absent.csv", rows), monkeypatch)
+        qtbot.waitUntil(lambda: window.library.get("q7") is not None and said in window.start.message.text(),
+                        timeout=60000)
+    finally:
+        i18n.install("en")
+
+
+def test_a_sheet_of_only_words_for_scores_is_refused_in_the_teachers_language(qtbot, window, tmp_path,  # noqa: F811
+                                                                             monkeypatch, marking):
+    rows = [(f"S{i}", "Q7", text, "abs") for i, (text, _) in enumerate(marked(60, 5))]
+    _learn_from(qtbot, window, _write(tmp_path / "absent.csv", rows), monkeypatch)
+    qtbot.waitUntil(lambda: "nothing to learn from" in window.start.message.text(), timeout=60000)
+    assert window.start.message.text().endswith(
+        "«the score column 'Mark' of absent.csv holds no number, only words written instead of scores, such as 'abs' in "
+        "row 2, so there is nothing to learn from; give the column that holds the scores, or write each score as a "
+        "number (such as 2 or 1.5) and learn again».")
+    assert window.library.get("q7") is None

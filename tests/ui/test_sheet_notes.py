@@ -28,6 +28,7 @@ def every_note() -> list[io_notes.Note]:
             io_notes.extra_fields([4, 9], ["Column 5"]), io_notes.used_sheet("Answers", 3),
             io_notes.formulas_without_results(2, "B4, C7"), io_notes.cells_left_out(1, "Z99"),
             io_notes.recognised_export("Moodle", "quiz responses export"), io_notes.dashes_not_marked("Score", [3, 7]),
+            io_notes.words_not_scores("Score", ["abs", "n/a"], [3, 7]),
             io_notes.one_question(["Q1", "q1 "], "Q1"), io_notes.question_from_above("Question", [4, 5, 6]),
             io_notes.summing_rows_left_out([40, 41]), io_notes.graded_before(34),
             io_notes.text_not_taken(["Reflexión", "Notas del alumno"])]
