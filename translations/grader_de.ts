@@ -709,6 +709,69 @@
     </message>
 </context>
 <context>
+    <name>FeedbackSheet</name>
+    <message>
+        <source>Feedback</source>
+        <translation>Rückmeldung</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Student ID</source>
+        <translation>Schüler-ID</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Q{n} question</source>
+        <translation>F{n} Frage</translation>
+    </message>
+    <message>
+        <source>Q{n} answer</source>
+        <translation>F{n} Antwort</translation>
+    </message>
+    <message>
+        <source>Q{n} score</source>
+        <translation>F{n} Punkte</translation>
+    </message>
+    <message>
+        <source>Q{n} out of</source>
+        <translation>F{n} Höchstpunktzahl</translation>
+    </message>
+    <message>
+        <source>Q{n} rubric</source>
+        <translation>F{n} Bewertungsraster</translation>
+    </message>
+    <message>
+        <source>Q{n} comment</source>
+        <translation>F{n} Kommentar</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <source>Out of</source>
+        <translation>Höchstpunktzahl</translation>
+    </message>
+</context>
+<context>
     <name>FlagChips</name>
     <message>
         <source>Flagged answers always come to you, whatever the model&apos;s confidence.</source>

@@ -709,6 +709,69 @@
     </message>
 </context>
 <context>
+    <name>FeedbackSheet</name>
+    <message>
+        <source>Feedback</source>
+        <translation>Comentarios</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre completo</translation>
+    </message>
+    <message>
+        <source>Student ID</source>
+        <translation>ID de estudiante</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Apellidos</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <source>Q{n} question</source>
+        <translation>P{n} pregunta</translation>
+    </message>
+    <message>
+        <source>Q{n} answer</source>
+        <translation>P{n} respuesta</translation>
+    </message>
+    <message>
+        <source>Q{n} score</source>
+        <translation>P{n} puntuación</translation>
+    </message>
+    <message>
+        <source>Q{n} out of</source>
+        <translation>P{n} puntuación máxima</translation>
+    </message>
+    <message>
+        <source>Q{n} rubric</source>
+        <translation>P{n} rúbrica</translation>
+    </message>
+    <message>
+        <source>Q{n} comment</source>
+        <translation>P{n} comentario</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Out of</source>
+        <translation>Puntuación máxima</translation>
+    </message>
+</context>
+<context>
     <name>FlagChips</name>
     <message>
         <source>Flagged answers always come to you, whatever the model&apos;s confidence.</source>

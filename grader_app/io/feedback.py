@@ -8,8 +8,10 @@ PDF (``grader_app/ui/feedback_pdf.py``, one page per student).
 The sheet has one row per student (a row of a wide sheet, or one id's rows of a long one, as the
 LMS exports count them: never two students merged), in sheet order. Columns:
 
-``Student``, ``Student ID``, ``Email``, ``First name``, ``Last name``, then for each question in
-order, numbered so a mail-merge field name stays short and fixed: ``Q1 question`` (the question's
+First who the student is, each column only where the sheet gives it for someone: ``Name`` (the student's name
+alone, for "Dear «Name»", never the app's "id · name" label), ``Student ID``, ``Email``, ``First name``, ``Last
+name``; a sheet that gives none of those has a ``Row`` column instead (the file's row number). Then for each question
+in order, numbered so a mail-merge field name stays short and fixed: ``Q1 question`` (the question's
 name or prompt), ``Q1 answer`` (the student's own answer, exactly as in the sheet), ``Q1 score``
 (empty while open; two answers to it give both, "2; open", that word in the teacher's language), ``Q1 out of``
 (the highest score of the question's own scale: a 2 on a 0-3 model is 2 out of 3 even where the LMS gives it 100
@@ -17,8 +19,13 @@ points, :func:`~.lms_points.scale_maxima`),
 ``Q1 rubric`` (the words of the rubric level the score reaches, from the model's ``item.rubric``, when it has one)
 and ``Q1 comment`` (the teacher's); and at the end ``Total`` (empty while any answer is open) and ``Out of``.
 
-Written as XLSX (a "Feedback" sheet; every text cell a string, risky ones quote-prefixed) or CSV
-(UTF-8 with a BOM, every risky cell with a leading ``'``), atomically, never over the sheet of
+The headers (and the XLSX sheet's name) are :class:`FeedbackWords`: English unless given, as this module may not use
+Qt's translations; the export dialog gives them in the interface's language
+(:func:`grader_app.ui.feedback_words.feedback_words`), so the merge fields read as the teacher's own words
+("F1 Antwort", "P1 respuesta"). No part of the app reads the feedback sheet back.
+
+Written as XLSX (a "Feedback" sheet, its name in the teacher's language too; every text cell a string, risky ones
+quote-prefixed) or CSV (UTF-8 with a BOM, every risky cell with a leading ``'``), atomically, never over the sheet of
 answers. The CSV is the teacher's (their spreadsheet or word processor reads it, no LMS): semicolon-separated with
 decimal commas in the scores when the teacher's CSV was (:mod:`.csv_locale`), like the graded CSV.
 """
@@ -41,9 +48,49 @@ from .paths_check import refuse_overwriting_input
 from .safe_write import atomic_write
 from .writers import _save_workbook, _set_cell
 
-FIXED = ("Student", "Student ID", "Email", "First name", "Last name")
 OPEN = "open"   # an answer still without a score, beside another answer's to that question (the window's word: its own)
-PER_QUESTION = ("question", "answer", "score", "out of", "rubric", "comment")
+WHO = ("name", "student_id", "email", "first_name", "last_name")    # who the student is, in this order
+PER_QUESTION = ("question", "answer", "score", "out_of", "rubric", "comment")
+SHEET_TITLE = "Feedback"
+_SHEET_FORBIDS = set('[]:*?/\\')
+
+
+@dataclass(frozen=True)
+class FeedbackWords:
+    """The feedback sheet's headers and its XLSX sheet's name, English unless given (the ui gives the interface's
+    language). A question's headers hold ``{n}``, its number; one given without it is taken in English (else every
+    question's column would have one name and a mail merge could not tell them apart)."""
+    sheet: str = SHEET_TITLE
+    name: str = "Name"
+    student_id: str = "Student ID"
+    email: str = "Email"
+    first_name: str = "First name"
+    last_name: str = "Last name"
+    row: str = "Row"                    # the file's row number, for a sheet that names nobody
+    question: str = "Q{n} question"
+    answer: str = "Q{n} answer"
+    score: str = "Q{n} score"
+    out_of: str = "Q{n} out of"
+    rubric: str = "Q{n} rubric"
+    comment: str = "Q{n} comment"
+    total: str = "Total"
+    total_out_of: str = "Out of"
+
+    def per_question(self, what: str, n: int) -> str:
+        """The header of question ``n``'s ``what`` (one of :data:`PER_QUESTION`)."""
+        template = getattr(self, what)
+        if "{n}" not in template:
+            template = getattr(FeedbackWords, what)
+        return template.replace("{n}", str(n))
+
+    def sheet_title(self) -> str:
+        """The XLSX sheet's name: the given one where a sheet may be so named (31 characters, none of []:*?/\\)."""
+        name = self.sheet.strip()
+        ok = name and len(name) <= 31 and not (set(name) & _SHEET_FORBIDS) and not name.startswith("'")
+        return name if ok else SHEET_TITLE
+
+
+ENGLISH = FeedbackWords()
 
 
 def rubric_words(rubric: dict, score) -> str:
@@ -57,8 +104,18 @@ def rubric_words(rubric: dict, score) -> str:
     return ""
 
 
-def feedback_header(n_items: int) -> list[str]:
-    return [*FIXED, *(f"Q{q} {what}" for q in range(1, n_items + 1) for what in PER_QUESTION), "Total", "Out of"]
+def feedback_header(n_items: int, words: FeedbackWords | None = None, who: Sequence[str] = WHO) -> list[str]:
+    """The header: ``who`` (fields of :class:`FeedbackWords` naming the student), each question's columns, the total."""
+    w = words or ENGLISH
+    return [*(getattr(w, f) for f in who),
+            *(w.per_question(what, q) for q in range(1, n_items + 1) for what in PER_QUESTION), w.total, w.total_out_of]
+
+
+def who_columns(pages: Sequence["StudentPage"]) -> tuple[str, ...]:
+    """The fields naming the students that the sheet gives for at least one of them; ``("row",)`` when it gives
+    none (else nothing would tell two rows apart)."""
+    given = tuple(f for f in WHO if any(getattr(p, f) for p in pages))
+    return given or ("row",)
 
 
 # ----- the page model: one student's feedback, shared by the mail-merge sheet and the PDF ---------
@@ -105,6 +162,7 @@ class StudentPage:
     questions: tuple[QuestionFeedback, ...]
     total: Any = None                # None while any of their answers is open
     out_of: Any = None               # the sum of their questions' maxima (None when one is unknown)
+    row: int = 0                     # the file's row number of their first row (1-based, as the teacher sees it)
 
     @property
     def display_name(self) -> str:
@@ -141,7 +199,8 @@ def feedback_pages(session: GradingSession, identifiers: Identifiers | None = No
             student=st.label, student_id=st.ids.get(SHEET_ID) or st.ids.get(STUDENT_ID, ""),
             email=st.ids.get(EMAIL, ""), first_name=first, last_name=last, name=full, rows=tuple(st.rows),
             questions=tuple(questions), total=st.total(items),
-            out_of=number_or_text(out_of) if out_of is not None else None))
+            out_of=number_or_text(out_of) if out_of is not None else None,
+            row=session.sheet.row_number(min(st.rows)) if st.rows else 0))
     return pages
 
 
@@ -155,13 +214,16 @@ def class_title(session: GradingSession) -> str:
 
 
 def feedback_rows(session: GradingSession, identifiers: Identifiers | None = None,
-                  item_names: dict[str, str] | None = None, open_word: str = OPEN) -> list[list]:
-    """Header first, then one row per student (:func:`feedback_pages`); scores are numbers, everything else text;
-    two answers to one question give both scores, ``open_word`` for one still open ("2; open")."""
+                  item_names: dict[str, str] | None = None, open_word: str = OPEN,
+                  words: FeedbackWords | None = None) -> list[list]:
+    """Header first (in ``words``, English without), then one row per student (:func:`feedback_pages`); scores are
+    numbers, everything else text; two answers to one question give both scores, ``open_word`` for one still open
+    ("2; open")."""
     pages = feedback_pages(session, identifiers, item_names)
-    rows: list[list] = [feedback_header(len(session.item_keys()))]
+    who = who_columns(pages)
+    rows: list[list] = [feedback_header(len(session.item_keys()), words, who)]
     for page in pages:
-        row: list = [page.student, page.student_id, page.email, page.first_name, page.last_name]
+        row: list = [getattr(page, f) for f in who]
         for q in page.questions:
             row += [q.question, q.answer, _score_value(q.scores, open_word), q.out_of, q.rubric, q.comment]
         rows.append([*row, page.total, page.out_of])
@@ -177,10 +239,11 @@ def _score_value(finals: Sequence, open_word: str = OPEN):
     return "; ".join(points(v) or open_word for v in finals)     # two answers to one question
 
 
-def _number_columns(n_items: int) -> set[int]:
-    """The columns of :func:`feedback_header` that hold scores: each question's score and out of, Total, Out of."""
-    per, start = len(PER_QUESTION), len(FIXED)
-    cols = {start + per * q + PER_QUESTION.index(w) for q in range(n_items) for w in ("score", "out of")}
+def _number_columns(n_items: int, start: int) -> set[int]:
+    """The columns of :func:`feedback_header` that hold scores (``start``: how many columns name the student): each
+    question's score and out of, Total, Out of."""
+    per = len(PER_QUESTION)
+    cols = {start + per * q + PER_QUESTION.index(w) for q in range(n_items) for w in ("score", "out_of")}
     return cols | {start + per * n_items, start + per * n_items + 1}
 
 
@@ -195,20 +258,22 @@ def _csv_number(v, delimiter: str) -> str:
 
 
 def write_feedback(session: GradingSession, path, identifiers: Identifiers | None = None,
-                   item_names: dict[str, str] | None = None, open_word: str = OPEN) -> Path:
+                   item_names: dict[str, str] | None = None, open_word: str = OPEN,
+                   words: FeedbackWords | None = None) -> Path:
     """Write the mail-merge sheet as .xlsx or .csv (by the name's suffix); SheetError (one sentence) on failure.
     ``open_word``: the word for an answer still without a score beside the score of the student's other answer to
-    that question, in the teacher's language (the window gives it; English without)."""
+    that question, and ``words`` the headers, in the teacher's language (the window gives them; English without)."""
     p = Path(path)
     suffix = p.suffix.lower()
     if suffix not in (".xlsx", ".csv"):
         raise SheetError(f"cannot write {p.name}: the feedback sheet must be saved as .xlsx or .csv; "
                          "choose a name ending in one of those")
     refuse_overwriting_input(p, [session.sheet.source])
-    rows = feedback_rows(session, identifiers, item_names, open_word)
+    rows = feedback_rows(session, identifiers, item_names, open_word, words)
+    n_items = len(session.item_keys())
     if suffix == ".csv":
         delimiter = csv_delimiter(session.sheet)
-        numbers = _number_columns(len(session.item_keys()))
+        numbers = _number_columns(n_items, len(rows[0]) - len(PER_QUESTION) * n_items - 2)
         return write_csv(p, [rows[0], *([_csv_number(v, delimiter) if j in numbers else v for j, v in enumerate(row)]
                                         for row in rows[1:])], bom=True, delimiter=delimiter)
     from openpyxl import Workbook
@@ -216,7 +281,7 @@ def write_feedback(session: GradingSession, path, identifiers: Identifiers | Non
 
     wb = Workbook()
     ws = wb.active
-    ws.title = "Feedback"
+    ws.title = (words or ENGLISH).sheet_title()
     bold = Font(bold=True)
     wrap = Alignment(wrap_text=True, vertical="top")
     for j, name in enumerate(rows[0], start=1):
@@ -233,4 +298,4 @@ def write_feedback(session: GradingSession, path, identifiers: Identifiers | Non
 
 
 __all__ = ["write_feedback", "feedback_rows", "feedback_header", "rubric_words", "feedback_pages", "class_title",
-           "StudentPage", "QuestionFeedback"]
+           "who_columns", "FeedbackWords", "StudentPage", "QuestionFeedback"]

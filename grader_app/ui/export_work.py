@@ -84,9 +84,12 @@ def work_for(session: GradingSession, fmt: str, path: Path, recognition: Recogni
     if c.group == FEEDBACK:
         from ..io.feedback import write_feedback
 
+        from .feedback_words import feedback_words
+
         opened = open_word()   # the sheet is the teacher's: a second attempt's "open" in their language
+        headers = feedback_words()   # and its headers, the merge fields of their letter
         return ExportWork(lambda: write_feedback(session, path, identifiers=identifiers_for(session.sheet, session.mapping),
-                                                 open_word=opened))
+                                                 open_word=opened, words=headers))
     if c.lms is not None:
         lms, left_out = c.lms, list_words()   # the list of students left out in the teacher's language
         return ExportWork(lambda: lms.write(session, path, identifiers=identifiers_for(session.sheet, session.mapping),

@@ -77,7 +77,7 @@ def test_mail_merge_rows_are_the_pages_laid_flat(tmp_path):
     pages = feedback_pages(session)
     assert rows[0] == feedback_header(3) and len(rows) == 1 + len(pages)
     for row, page in zip(rows[1:], pages):
-        flat = [page.student, page.student_id, page.email, page.first_name, page.last_name]
+        flat = [page.name, page.student_id, page.email, page.first_name, page.last_name]
         for q in page.questions:
             flat += [q.question, q.answer, q.score, q.out_of, q.rubric, q.comment]
         assert row == [*flat, page.total, page.out_of]

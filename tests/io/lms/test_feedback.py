@@ -65,7 +65,7 @@ def test_every_student_gets_exactly_their_own_answers(tmp_path, long_session, su
     assert len(rows) == 12 and len({r["Student ID"] for r in rows}) == 12
     for r in rows:
         sid = r["Student ID"]
-        assert r["Email"] == f"s{int(sid[1:])}@school.example" and r["Student"] == f"{sid} · Student {int(sid[1:])}"
+        assert r["Email"] == f"s{int(sid[1:])}@school.example" and r["Name"] == f"Student {int(sid[1:])}"
         total = 0
         for n, q in enumerate(session.item_keys(), start=1):
             text, score, comment = expected[(sid, q)]
