@@ -304,11 +304,11 @@
     </message>
     <message>
         <source>Students not in the file: enter their grades by hand</source>
-        <translation>Schüler, die nicht in der Datei stehen: Tragen Sie ihre Noten von Hand ein</translation>
+        <translation>Schülerinnen und Schüler, die nicht in der Datei stehen: Tragen Sie ihre Noten von Hand ein</translation>
     </message>
     <message>
         <source>students that could not be matched</source>
-        <translation>Schüler, die nicht zugeordnet werden konnten</translation>
+        <translation>Schülerinnen und Schüler, die nicht zugeordnet werden konnten</translation>
     </message>
     <message>
         <source>&amp;Export</source>
@@ -352,13 +352,13 @@
     <message numerus="yes">
         <source>Saved {name} in {folder}, with %n students.</source>
         <translation>
-            <numerusform>{name} wurde in {folder} gespeichert, mit %n Schüler.</numerusform>
-            <numerusform>{name} wurde in {folder} gespeichert, mit %n Schülern.</numerusform>
+            <numerusform>{name} wurde in {folder} gespeichert, mit %n Schülerin oder Schüler.</numerusform>
+            <numerusform>{name} wurde in {folder} gespeichert, mit %n Schülerinnen und Schülern.</numerusform>
         </translation>
     </message>
     <message>
         <source>some students were left out of the file because their ids are shared or look alike; turn off blind marking (View menu) to see who</source>
-        <translation>einige Schüler wurden nicht in die Datei aufgenommen, weil ihre IDs gleich sind oder sich ähneln; schalten Sie die anonyme Bewertung aus (Menü Ansicht), um zu sehen, wer</translation>
+        <translation>einige Schülerinnen und Schüler wurden nicht in die Datei aufgenommen, weil ihre IDs gleich sind oder sich ähneln; schalten Sie die anonyme Bewertung aus (Menü Ansicht), um zu sehen, wer</translation>
     </message>
     <message>
         <source>They are listed with their scores in {file}.</source>
@@ -367,19 +367,19 @@
     <message numerus="yes">
         <source>%n students could not be matched, so they are not in {file}.</source>
         <translation>
-            <numerusform>%n Schüler konnte nicht zugeordnet werden und steht daher nicht in {file}.</numerusform>
-            <numerusform>%n Schüler konnten nicht zugeordnet werden und stehen daher nicht in {file}.</numerusform>
+            <numerusform>%n Schülerin oder Schüler konnte nicht zugeordnet werden und steht daher nicht in {file}.</numerusform>
+            <numerusform>%n Schülerinnen und Schüler konnten nicht zugeordnet werden und stehen daher nicht in {file}.</numerusform>
         </translation>
     </message>
     <message>
         <source>Students who could not be matched</source>
-        <translation>Schüler, die nicht zugeordnet werden konnten</translation>
+        <translation>Schülerinnen und Schüler, die nicht zugeordnet werden konnten</translation>
     </message>
     <message numerus="yes">
         <source>Nothing was saved: none of the %n students could be matched. Why, for each of them:</source>
         <translation>
-            <numerusform>Nichts wurde gespeichert: %n Schüler konnte nicht zugeordnet werden. Der Grund:</numerusform>
-            <numerusform>Nichts wurde gespeichert: Keiner der %n Schüler konnte zugeordnet werden. Die Gründe, für jeden einzeln:</numerusform>
+            <numerusform>Nichts wurde gespeichert: %n Schülerin oder Schüler konnte nicht zugeordnet werden. Der Grund:</numerusform>
+            <numerusform>Nichts wurde gespeichert: Keine der %n Schülerinnen und Schüler konnte zugeordnet werden. Die Gründe, für jede und jeden einzeln:</numerusform>
         </translation>
     </message>
     <message>
@@ -438,7 +438,7 @@
     </message>
     <message>
         <source>In Moodle choose Grades &gt; Import &gt; CSV file, map from &apos;{column}&apos; to &apos;{column}&apos;, and map each question column to a grade item (or a new grade item).</source>
-        <translation>Wählen Sie in Moodle „Grades &gt; Import &gt; CSV file“, ordnen Sie „{column}“ zu „{column}“ zu und jede Fragenspalte einem Bewertungsaspekt (oder einem neuen).</translation>
+        <translation>Wählen Sie in Moodle „Bewertungen &gt; Import &gt; CSV-Datei“, ordnen Sie „{column}“ zu „{column}“ zu und jede Fragenspalte einem Bewertungsaspekt (oder einem neuen).</translation>
     </message>
     <message>
         <source>A grade item that Moodle makes in the import has a maximum grade of 100: make each question&apos;s grade item first with its maximum grade from your marking scheme, or edit it after the import without rescaling existing grades.</source>
@@ -450,7 +450,7 @@
     </message>
     <message>
         <source>In Moodle open the assignment, choose View all submissions &gt; Upload grading worksheet, and tick &apos;Allow updating records that have been modified more recently in Moodle than in the spreadsheet&apos; if Moodle holds newer grades.</source>
-        <translation>Öffnen Sie in Moodle die Aufgabe, wählen Sie „View all submissions &gt; Upload grading worksheet“ und setzen Sie das Häkchen bei „Allow updating records that have been modified more recently in Moodle than in the spreadsheet“, falls Moodle neuere Noten hat.</translation>
+        <translation>Öffnen Sie in Moodle die Aufgabe, wählen Sie „Alle Abgaben anzeigen &gt; Bewertungstabelle hochladen“ und setzen Sie das Häkchen bei „Update von Datensätzen zulassen, die seit dem letzten Upload angepasst wurden“, falls Moodle neuere Noten hat.</translation>
     </message>
     <message>
         <source>In Brightspace open Grades, choose Import, and upload this file; students are matched on {id_header}, and a question&apos;s item is created if it does not exist yet.</source>
@@ -562,17 +562,17 @@
     <message numerus="yes">
         <source>{count} answers to {item} and %n more questions (more than one attempt?); enter this student&apos;s grade by hand</source>
         <translation>
-            <numerusform>{count} Antworten auf {item} und %n weitere Frage (mehr als ein Versuch?); tragen Sie die Note dieses Schülers von Hand ein</numerusform>
-            <numerusform>{count} Antworten auf {item} und %n weitere Fragen (mehr als ein Versuch?); tragen Sie die Note dieses Schülers von Hand ein</numerusform>
+            <numerusform>{count} Antworten auf {item} und %n weitere Frage (mehr als ein Versuch?); tragen Sie die Note dieser Schülerin oder dieses Schülers von Hand ein</numerusform>
+            <numerusform>{count} Antworten auf {item} und %n weitere Fragen (mehr als ein Versuch?); tragen Sie die Note dieser Schülerin oder dieses Schülers von Hand ein</numerusform>
         </translation>
     </message>
     <message>
         <source>{count} answers to {item} (more than one attempt?); enter this student&apos;s grade by hand</source>
-        <translation>{count} Antworten auf {item} (mehr als ein Versuch?); tragen Sie die Note dieses Schülers von Hand ein</translation>
+        <translation>{count} Antworten auf {item} (mehr als ein Versuch?); tragen Sie die Note dieser Schülerin oder dieses Schülers von Hand ein</translation>
     </message>
     <message>
         <source>no {what} for this student, so {system} could not match them</source>
-        <translation>die Angabe „{what}“ fehlt für diesen Schüler, daher konnte {system} ihn nicht zuordnen</translation>
+        <translation>die Angabe „{what}“ fehlt für diese Schülerin oder diesen Schüler, daher konnte {system} sie oder ihn nicht zuordnen</translation>
     </message>
     <message>
         <source>the {field} {value} begins or ends with a space or tab, which {system} would not match; remove the space or tab in the sheet, open the sheet again and export again</source>
@@ -592,19 +592,19 @@
     </message>
     <message>
         <source>the same {field} ({value}) as the student on row {rows} (a second attempt?); they were not merged, enter these grades by hand</source>
-        <translation>derselbe Wert für „{field}“ ({value}) wie beim Schüler in Zeile {rows} (ein zweiter Versuch?); sie wurden nicht zusammengeführt, tragen Sie diese Noten von Hand ein</translation>
+        <translation>derselbe Wert für „{field}“ ({value}) wie bei der Schülerin oder dem Schüler in Zeile {rows} (ein zweiter Versuch?); sie wurden nicht zusammengeführt, tragen Sie diese Noten von Hand ein</translation>
     </message>
     <message>
         <source>{name} was not saved, because {system} could not match any student of this sheet; the list says why for each: correct the sheet, open it again and export again</source>
-        <translation>{name} wurde nicht gespeichert, weil {system} keinen Schüler dieser Tabelle zuordnen konnte; die Liste nennt für jeden den Grund: Korrigieren Sie die Tabelle, öffnen Sie sie erneut und exportieren Sie erneut</translation>
+        <translation>{name} wurde nicht gespeichert, weil {system} keine Schülerin und keinen Schüler dieser Tabelle zuordnen konnte; die Liste nennt für alle den Grund: Korrigieren Sie die Tabelle, öffnen Sie sie erneut und exportieren Sie erneut</translation>
     </message>
     <message>
         <source>{name} was not saved, because {system} matches a grading worksheet by each student&apos;s participant identifier (“Participant 123”), which only the grading worksheet downloaded from {system} gives; in {system} open the assignment, choose View all submissions &gt; Download grading worksheet, and open that file here instead</source>
-        <translation>{name} wurde nicht gespeichert, weil {system} eine Bewertungstabelle über die Teilnehmerkennung jedes Schülers („Participant 123“) zuordnet, die nur die aus {system} heruntergeladene Bewertungstabelle enthält; öffnen Sie in {system} die Aufgabe, wählen Sie View all submissions &gt; Download grading worksheet und öffnen Sie stattdessen diese Datei hier</translation>
+        <translation>{name} wurde nicht gespeichert, weil {system} eine Bewertungstabelle über die Teilnehmerkennung jeder Schülerin und jedes Schülers („Participant 123“) zuordnet, die nur die aus {system} heruntergeladene Bewertungstabelle enthält; öffnen Sie in {system} die Aufgabe, wählen Sie „Alle Abgaben anzeigen &gt; Bewertungstabelle herunterladen“ und öffnen Sie stattdessen diese Datei hier</translation>
     </message>
     <message>
         <source>{name} was not saved, because {system} matches students by their {what} and this sheet gives none (no {columns} column, or an empty one); add such a column with each student&apos;s {what}, open the sheet again and export again, or choose “{points}”, which needs no identifier</source>
-        <translation>{name} wurde nicht gespeichert, weil {system} Schüler anhand der Angabe „{what}“ zuordnet und diese Tabelle keine solche Angabe enthält (keine Spalte {columns}, oder eine leere); fügen Sie eine Spalte mit der Angabe „{what}“ jedes Schülers hinzu, öffnen Sie die Tabelle erneut und exportieren Sie erneut, oder wählen Sie „{points}“, das keine Kennung braucht</translation>
+        <translation>{name} wurde nicht gespeichert, weil {system} Schülerinnen und Schüler anhand der Angabe „{what}“ zuordnet und diese Tabelle keine solche Angabe enthält (keine Spalte {columns}, oder eine leere); fügen Sie eine Spalte mit der Angabe „{what}“ aller Schülerinnen und Schüler hinzu, öffnen Sie die Tabelle erneut und exportieren Sie erneut, oder wählen Sie „{points}“, das keine Kennung braucht</translation>
     </message>
     <message>
         <source>open</source>
@@ -701,11 +701,11 @@
     </message>
     <message>
         <source>cannot write {name}: feedback for students is a .pdf file; choose a name ending in .pdf</source>
-        <translation>{name} kann nicht geschrieben werden: Die Rückmeldung für Schüler ist eine .pdf-Datei; wählen Sie einen Namen, der auf .pdf endet</translation>
+        <translation>{name} kann nicht geschrieben werden: Die Rückmeldung für die Schülerinnen und Schüler ist eine .pdf-Datei; wählen Sie einen Namen, der auf .pdf endet</translation>
     </message>
     <message>
         <source>there are no students in this sheet, so there is no feedback to write</source>
-        <translation>in dieser Tabelle stehen keine Schüler, daher gibt es keine Rückmeldung zu schreiben</translation>
+        <translation>in dieser Tabelle stehen keine Schülerinnen und Schüler, daher gibt es keine Rückmeldung zu schreiben</translation>
     </message>
 </context>
 <context>
@@ -3723,7 +3723,7 @@
     </message>
     <message>
         <source>Feedback for students</source>
-        <translation>Rückmeldung für die Schüler</translation>
+        <translation>Rückmeldung für die Schülerinnen und Schüler</translation>
     </message>
     <message>
         <source>Grades back to your learning platform</source>
@@ -3743,7 +3743,7 @@
     </message>
     <message>
         <source>Students it cannot match are not left out silently: they are listed here after saving, and in a small “-unmatched.csv” beside the file.</source>
-        <translation>Schüler, die nicht zugeordnet werden können, fallen nicht stillschweigend weg: Sie werden nach dem Speichern hier aufgeführt und in einer kleinen „-unmatched.csv“ neben der Datei.</translation>
+        <translation>Schülerinnen und Schüler, die nicht zugeordnet werden können, fallen nicht stillschweigend weg: Sie werden nach dem Speichern hier aufgeführt und in einer kleinen „-unmatched.csv“ neben der Datei.</translation>
     </message>
     <message>
         <source>Canvas gradebook (CSV import)</source>
@@ -3751,7 +3751,7 @@
     </message>
     <message>
         <source>In Canvas: Grades &gt; Import, then choose this file.</source>
-        <translation>In Canvas: Noten ▸ Importieren, dann diese Datei wählen.</translation>
+        <translation>In Canvas: „Noten &gt; Importieren“, dann diese Datei wählen.</translation>
     </message>
     <message>
         <source>Moodle gradebook (CSV import)</source>
@@ -3759,7 +3759,7 @@
     </message>
     <message>
         <source>In Moodle: Grades &gt; Import &gt; CSV file.</source>
-        <translation>In Moodle unter Grades &gt; Import &gt; CSV file.</translation>
+        <translation>In Moodle: „Bewertungen &gt; Import &gt; CSV-Datei“.</translation>
     </message>
     <message>
         <source>Moodle assignment grading worksheet</source>
@@ -3767,7 +3767,7 @@
     </message>
     <message>
         <source>In Moodle: the assignment&apos;s View all submissions &gt; Upload grading worksheet.</source>
-        <translation>In Moodle: in der Aufgabe View all submissions &gt; Upload grading worksheet.</translation>
+        <translation>In Moodle: in der Aufgabe „Alle Abgaben anzeigen &gt; Bewertungstabelle hochladen“.</translation>
     </message>
     <message>
         <source>Blackboard Grade Center (CSV upload)</source>
@@ -3806,6 +3806,50 @@
         <translation>Öffnen Sie sie in einer Tabellenkalkulation oder fügen Sie die Spalten in ein beliebiges Notenbuch ein.</translation>
     </message>
     <message>
+        <source>-graded</source>
+        <translation>-bewertet</translation>
+    </message>
+    <message>
+        <source>-canvas</source>
+        <translation>-canvas</translation>
+    </message>
+    <message>
+        <source>-report</source>
+        <translation>-bericht</translation>
+    </message>
+    <message>
+        <source>-feedback</source>
+        <translation>-rueckmeldung</translation>
+    </message>
+    <message>
+        <source>-canvas-gradebook</source>
+        <translation>-canvas-notenbuch</translation>
+    </message>
+    <message>
+        <source>-moodle-gradebook</source>
+        <translation>-moodle-bewertungen</translation>
+    </message>
+    <message>
+        <source>-moodle-worksheet</source>
+        <translation>-moodle-bewertungstabelle</translation>
+    </message>
+    <message>
+        <source>-blackboard-grade-center</source>
+        <translation>-blackboard-grade-center</translation>
+    </message>
+    <message>
+        <source>-brightspace-grades</source>
+        <translation>-brightspace-noten</translation>
+    </message>
+    <message>
+        <source>-google-classroom</source>
+        <translation>-google-classroom</translation>
+    </message>
+    <message>
+        <source>-points</source>
+        <translation>-punkte</translation>
+    </message>
+    <message>
         <source>&amp;Graded spreadsheet (.xlsx) with a Summary sheet and a chart per question</source>
         <translation>&amp;Bewertete Tabelle (.xlsx) mit Übersichtsblatt und einem Diagramm pro Frage</translation>
     </message>
@@ -3827,7 +3871,7 @@
     </message>
     <message>
         <source>Import it in Canvas under Grades ▸ Import. Students are matched by the SIS User ID (your student id column); empty cells leave Canvas&apos;s grade unchanged.</source>
-        <translation>Importieren Sie sie in Canvas unter Noten ▸ Importieren. Schüler werden über die SIS User ID (Ihre Schüler-ID-Spalte) zugeordnet; leere Zellen lassen die Note in Canvas unverändert.</translation>
+        <translation>Importieren Sie sie in Canvas unter „Noten &gt; Importieren“. Schülerinnen und Schüler werden über die SIS User ID (Ihre Schüler-ID-Spalte) zugeordnet; leere Zellen lassen die Note in Canvas unverändert.</translation>
     </message>
     <message>
         <source>&amp;Printable grade report (.pdf)</source>
@@ -3839,31 +3883,31 @@
     </message>
     <message>
         <source>A report to print: score distribution per question, what you reviewed and changed, and every student&apos;s scores.</source>
-        <translation>Ein Bericht zum Drucken: Verteilung der Punktzahlen je Frage, was Sie geprüft und geändert haben, und die Punktzahlen jedes Schülers.</translation>
+        <translation>Ein Bericht zum Drucken: Verteilung der Punktzahlen je Frage, was Sie geprüft und geändert haben, und die Punktzahlen aller Schülerinnen und Schüler.</translation>
     </message>
     <message>
         <source>&amp;Feedback for each student (.xlsx)</source>
-        <translation>&amp;Rückmeldung für jeden Schüler (.xlsx)</translation>
+        <translation>&amp;Rückmeldung für jede Person (.xlsx)</translation>
     </message>
     <message>
         <source>One row per student with their own answers, scores, rubric words and your comments, ready for a mail merge.</source>
-        <translation>Eine Zeile pro Schüler mit den eigenen Antworten, Punktzahlen, Texten des Bewertungsrasters und Ihren Kommentaren, bereit für einen Serienbrief.</translation>
+        <translation>Eine Zeile pro Schülerin oder Schüler mit den eigenen Antworten, Punktzahlen, Texten des Bewertungsrasters und Ihren Kommentaren, bereit für einen Serienbrief.</translation>
     </message>
     <message>
         <source>Feedback for each student (.csv)</source>
-        <translation>Rückmeldung für jeden Schüler (.csv)</translation>
+        <translation>Rückmeldung für jede Person (.csv)</translation>
     </message>
     <message>
         <source>One row per student with their own answers, scores, rubric words and your comments, ready for a mail merge. UTF-8, opens in Excel.</source>
-        <translation>Eine Zeile pro Schüler mit den eigenen Antworten, Punktzahlen, Texten des Bewertungsrasters und Ihren Kommentaren, bereit für einen Serienbrief. UTF-8, lässt sich in Excel öffnen.</translation>
+        <translation>Eine Zeile pro Schülerin oder Schüler mit den eigenen Antworten, Punktzahlen, Texten des Bewertungsrasters und Ihren Kommentaren, bereit für einen Serienbrief. UTF-8, lässt sich in Excel öffnen.</translation>
     </message>
     <message>
         <source>Feedback for students, one printable page each (P&amp;DF)</source>
-        <translation>Rückmeldung für die Schüler, eine druckbare Seite pro Person (P&amp;DF)</translation>
+        <translation>Rückmeldung, eine druckbare Seite pro Person (P&amp;DF)</translation>
     </message>
     <message>
         <source>One page per student to print or hand out: each question, their answer, the score, the rubric&apos;s words, your comment.</source>
-        <translation>Eine Seite pro Schüler zum Drucken oder Austeilen: jede Frage, die Antwort, die Punktzahl, die Worte des Bewertungsrasters, Ihr Kommentar.</translation>
+        <translation>Eine Seite pro Schülerin oder Schüler zum Drucken oder Austeilen: jede Frage, die Antwort, die Punktzahl, die Worte des Bewertungsrasters, Ihr Kommentar.</translation>
     </message>
 </context>
 <context>

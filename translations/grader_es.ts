@@ -450,7 +450,7 @@
     </message>
     <message>
         <source>In Moodle open the assignment, choose View all submissions &gt; Upload grading worksheet, and tick &apos;Allow updating records that have been modified more recently in Moodle than in the spreadsheet&apos; if Moodle holds newer grades.</source>
-        <translation>En Moodle abre la tarea, elige «View all submissions &gt; Upload grading worksheet» y marca «Allow updating records that have been modified more recently in Moodle than in the spreadsheet» si Moodle tiene notas más recientes.</translation>
+        <translation>En Moodle abre la tarea, elige «Ver todos los envíos &gt; Subir hoja de calificaciones» y marca «Permitir la actualización de los registros que se han modificado recientemente en Moodle…» si Moodle tiene notas más recientes.</translation>
     </message>
     <message>
         <source>In Brightspace open Grades, choose Import, and upload this file; students are matched on {id_header}, and a question&apos;s item is created if it does not exist yet.</source>
@@ -600,7 +600,7 @@
     </message>
     <message>
         <source>{name} was not saved, because {system} matches a grading worksheet by each student&apos;s participant identifier (“Participant 123”), which only the grading worksheet downloaded from {system} gives; in {system} open the assignment, choose View all submissions &gt; Download grading worksheet, and open that file here instead</source>
-        <translation>{name} no se guardó porque {system} asigna una hoja de calificación por el identificador de participante de cada estudiante («Participant 123»), que solo da la hoja de calificación descargada de {system}; en {system} abre la tarea, elige View all submissions &gt; Download grading worksheet y abre aquí ese archivo en su lugar</translation>
+        <translation>{name} no se guardó porque {system} asigna una hoja de calificación por el identificador de participante de cada estudiante («Participant 123»), que solo da la hoja de calificación descargada de {system}; en {system} abre la tarea, elige «Ver todos los envíos &gt; Descargar hoja de calificaciones» y abre aquí ese archivo en su lugar</translation>
     </message>
     <message>
         <source>{name} was not saved, because {system} matches students by their {what} and this sheet gives none (no {columns} column, or an empty one); add such a column with each student&apos;s {what}, open the sheet again and export again, or choose “{points}”, which needs no identifier</source>
@@ -3759,7 +3759,7 @@
     </message>
     <message>
         <source>In Moodle: Grades &gt; Import &gt; CSV file.</source>
-        <translation>En Moodle, en «Calificaciones &gt; Importar &gt; Archivo CSV».</translation>
+        <translation>En Moodle: «Calificaciones &gt; Importar &gt; Archivo CSV».</translation>
     </message>
     <message>
         <source>Moodle assignment grading worksheet</source>
@@ -3767,7 +3767,7 @@
     </message>
     <message>
         <source>In Moodle: the assignment&apos;s View all submissions &gt; Upload grading worksheet.</source>
-        <translation>En Moodle: en la tarea, View all submissions &gt; Upload grading worksheet.</translation>
+        <translation>En Moodle: en la tarea, «Ver todos los envíos &gt; Subir hoja de calificaciones».</translation>
     </message>
     <message>
         <source>Blackboard Grade Center (CSV upload)</source>
@@ -3804,6 +3804,50 @@
     <message>
         <source>Open it in a spreadsheet, or paste the columns into any gradebook.</source>
         <translation>Ábrelo en una hoja de cálculo o pega las columnas en cualquier libro de calificaciones.</translation>
+    </message>
+    <message>
+        <source>-graded</source>
+        <translation>-corregida</translation>
+    </message>
+    <message>
+        <source>-canvas</source>
+        <translation>-canvas</translation>
+    </message>
+    <message>
+        <source>-report</source>
+        <translation>-informe</translation>
+    </message>
+    <message>
+        <source>-feedback</source>
+        <translation>-comentarios</translation>
+    </message>
+    <message>
+        <source>-canvas-gradebook</source>
+        <translation>-canvas-calificaciones</translation>
+    </message>
+    <message>
+        <source>-moodle-gradebook</source>
+        <translation>-moodle-calificaciones</translation>
+    </message>
+    <message>
+        <source>-moodle-worksheet</source>
+        <translation>-moodle-hoja-de-calificaciones</translation>
+    </message>
+    <message>
+        <source>-blackboard-grade-center</source>
+        <translation>-blackboard-grade-center</translation>
+    </message>
+    <message>
+        <source>-brightspace-grades</source>
+        <translation>-brightspace-calificaciones</translation>
+    </message>
+    <message>
+        <source>-google-classroom</source>
+        <translation>-google-classroom</translation>
+    </message>
+    <message>
+        <source>-points</source>
+        <translation>-puntos</translation>
     </message>
     <message>
         <source>&amp;Graded spreadsheet (.xlsx) with a Summary sheet and a chart per question</source>

@@ -16,11 +16,12 @@ Writing (what each format takes, and what is said once it is saved: :mod:`.expor
 :class:`~grader_app.ui.tasks.TaskManager`; the two PDFs are laid out and painted on the GUI thread a slice at a time
 between a worker's two steps (:mod:`.pdf_export`). A file open elsewhere, a read-only folder or a full disk shows the
 writer's one sentence here and changes nothing in the session. A file already there is replaced only once the teacher
-agreed to replace it with that format (or the dialog wrote that format to it), a name the teacher gave never becomes
-another format's file when they click a format, and a format chosen again offers the name last given for it
-(:func:`.export_target.name_for`), and the folder to suggest is found on a worker (:mod:`.export_target`); so is
-whether the destination is the sheet itself, which refuses it (before anything is written, and as soon as it is
-chosen). Open the dialog with ``open()`` (never ``exec()``).
+agreed to replace it with that format (or the dialog wrote that format to it); a format's suggested name ends in the
+interface's language ("class-bewertet.xlsx"), and a click on a format gives its suggested name unless the teacher gave
+a name of their own, whose stem stays with the new format's ending and suffix, never another format's file, and a
+format chosen again offers the name last given for it (:func:`.export_target.name_for`). The folder to suggest is found
+on a worker (:mod:`.export_target`); so is whether the destination is the sheet itself, which refuses it (before
+anything is written, and as soon as it is chosen). Open the dialog with ``open()`` (never ``exec()``).
 """
 from __future__ import annotations
 
@@ -41,7 +42,7 @@ from .export_formats import (BY_KEY, CANVAS, CSV, FEEDBACK_CSV, FEEDBACK_PDF, FE
                              FormatChooser, choice, not_offered)
 from .export_layout import BodyScroll, fit_height, reveal
 from .export_target import (ReplaceNeeded, SheetGuard, ask_replace, checked, default_destination, default_folder,
-                            destination_in, name_for, placed)
+                            destination_in, is_suggested, name_for, placed)
 from .messages import plain
 from .export_work import saved_words, work_for
 from .learning_words import question_name, with_question
@@ -233,8 +234,14 @@ class ExportDialog(QDialog):
             self.path_edit.setText(str(destination_in(self._folder, self.sheet_path, fmt)))
         elif self.path_edit.text().strip() and old is not None:   # a name the teacher gave: never another format's file
             current = placed(self.path_edit.text().strip(), self._folder)
-            self._given[old] = current
+            if is_suggested(current, self.sheet_path, old):   # the suggested name (another folder): none of their own
+                self._given.pop(old, None)
+            else:
+                self._given[old] = current
             self.path_edit.setText(str(name_for(current, self.sheet_path, old, fmt, self._replace_ok, self._given)))
+        elif not self.path_edit.text().strip():   # the name cleared: the format's own name again, as at first
+            self._auto_path = True
+            self.path_edit.setText(str(destination_in(self._folder, self.sheet_path, fmt)))
         self.note_label.setText(c.tip)
         self.error_label.clear()
         if self.isVisible():

@@ -16,7 +16,9 @@ the same file unless the sheet holds Canvas's own ids.
 
 Pure description plus one widget; the writing itself is the dialog's (off the GUI thread). The texts
 are marked for translation here and translated where they are shown (``Choice.label``, ``.tip``,
-``.filter_text``). An LMS format's name, system and upload sentence come from :mod:`grader_app.io.lms` in
+``.filter_text``, and the default file name's ending, ``.file_ending``: "class-graded.xlsx" in English,
+"class-bewertet.xlsx" in German; a translation keeps to letters, digits and dashes, and :func:`file_safe` drops any
+character a file system refuses). An LMS format's name, system and upload sentence come from :mod:`grader_app.io.lms` in
 English and are marked here (:data:`_LMS_WORDS`): a translation says the menu names inside an upload sentence
 ("Grades > Import") as that LMS's menus say them in its language where it knows them (Spanish «Calificaciones >
 Importar»), else as the LMS writes them in English, and as the note after saving says them (:mod:`.export_notes`).
@@ -89,11 +91,23 @@ class Choice:
         return translate("export_formats", self.system) if self.system else ""
 
     @property
+    def file_ending(self) -> str:
+        """The default file name's ending in the interface's language ("-graded", German "-bewertet")."""
+        return file_safe(translate("export_formats", self.ending)) or self.ending
+
+    @property
     def filter_text(self) -> str:
         if self.lms is not None and self.suffix != ".csv":
             return translate("export_formats", "{kind} file (*{suffix})").format(
                 kind=self.suffix.lstrip(".").upper(), suffix=self.suffix)
         return translate("export_formats", self.file_filter)
+
+
+def file_safe(ending: str) -> str:
+    """``ending`` as part of a file name: no character a file system refuses (``/ \\ : * ? " < > |``, control
+    characters), no spaces at its ends; "" when nothing is left of it but dashes."""
+    kept = "".join(ch for ch in ending if ch not in '/\\:*?"<>|' and ch.isprintable()).strip()
+    return kept if kept.strip("-. ") else ""
 
 
 _CSV_FILTER = QT_TRANSLATE_NOOP("export_formats", "CSV file (*.csv)")
@@ -120,6 +134,21 @@ _LMS_WORDS = (
     QT_TRANSLATE_NOOP("export_formats", "Points per question (CSV)"),
     QT_TRANSLATE_NOOP("export_formats", "any system"),
     QT_TRANSLATE_NOOP("export_formats", "Open it in a spreadsheet, or paste the columns into any gradebook."),
+)
+# the default file name's ending of each choice ("class-graded.xlsx"), marked for translation: an LMS format's is "-"
+# and its key (the test of this module checks that every one is here)
+_ENDINGS = (
+    QT_TRANSLATE_NOOP("export_formats", "-graded"),
+    QT_TRANSLATE_NOOP("export_formats", "-canvas"),
+    QT_TRANSLATE_NOOP("export_formats", "-report"),
+    QT_TRANSLATE_NOOP("export_formats", "-feedback"),
+    QT_TRANSLATE_NOOP("export_formats", "-canvas-gradebook"),
+    QT_TRANSLATE_NOOP("export_formats", "-moodle-gradebook"),
+    QT_TRANSLATE_NOOP("export_formats", "-moodle-worksheet"),
+    QT_TRANSLATE_NOOP("export_formats", "-blackboard-grade-center"),
+    QT_TRANSLATE_NOOP("export_formats", "-brightspace-grades"),
+    QT_TRANSLATE_NOOP("export_formats", "-google-classroom"),
+    QT_TRANSLATE_NOOP("export_formats", "-points"),
 )
 
 

@@ -13,10 +13,13 @@ replaced without the teacher saying so.
   check is made on the worker that writes (:func:`check_target`), which raises :class:`ReplaceNeeded`.
   Agreeing (or the dialog having written the file) holds for that one format: the graded CSV just written
   is not replaced by the feedback CSV without asking.
-* A name the teacher gave is carried to the next format they click (:func:`name_for`) without ever
-  becoming a file another format has: the graded CSV's name was offered for the feedback CSV, and Export
-  wrote over the graded sheet. Going back to a format offers the name last given for it in the dialog, under
-  the same rule: "9B.csv" typed for the CSV, then Canvas, then CSV again offered "class-graded.csv".
+* A name the teacher gave is carried to the next format they click (:func:`name_for`), their own part of it with
+  the new format's suffix and ending, without ever becoming a file another format has: the graded CSV's name was
+  offered for the feedback CSV, and Export wrote over the graded sheet; and "9B.csv" typed for the graded CSV gave
+  the feedback the suggested "class-feedback.csv", the teacher's "9B" lost. Going back to a format offers the name
+  last given for it in the dialog (a name of their own: the suggested one, moved to another folder, is none), under
+  the same rule: "9B.csv" typed for the CSV, then Canvas, then CSV again offered "class-graded.csv". A name the
+  teacher empties gives the format's suggested name again.
 * An export is never written over the sheet of answers, under any name (a link, another case): whether the
   file is the sheet is a question for the disk, asked on a worker (:class:`SheetGuard`) when the teacher
   chooses the file and again before it is written.
@@ -33,7 +36,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ..io.errors import SheetError
 from ..io.paths_check import refuse_overwriting_input
-from .export_formats import choice
+from .export_formats import Choice, choice
 
 translate = QCoreApplication.translate
 
@@ -62,9 +65,19 @@ def default_folder(sheet_path: Path | None) -> Path:
 
 
 def file_name(sheet_path: Path | None, fmt: str) -> str:
-    """The suggested name of a format's file: the sheet's name with the format's ending ("class-graded.xlsx")."""
+    """The suggested name of a format's file: the sheet's name with the format's ending in the interface's language
+    ("class-graded.xlsx", German "class-bewertet.xlsx")."""
     c = choice(fmt)
-    return f"{Path(sheet_path).stem if sheet_path is not None else 'grades'}{c.ending}{c.suffix}"
+    return f"{Path(sheet_path).stem if sheet_path is not None else 'grades'}{c.file_ending}{c.suffix}"
+
+
+def _without_ending(stem: str, c: Choice) -> str | None:
+    """``stem`` without ``c``'s ending (in the interface's language, or in English: a name suggested before the
+    language was changed), None when it has neither."""
+    for ending in dict.fromkeys((c.file_ending, c.ending)):
+        if ending and stem.casefold().endswith(ending.casefold()):
+            return stem[:len(stem) - len(ending)]
+    return None
 
 
 def destination_in(folder: Path, sheet_path: Path | None, fmt: str) -> Path:
@@ -77,21 +90,36 @@ def default_destination(sheet_path: Path | None, fmt: str) -> Path:
     return destination_in(default_folder(sheet_path), sheet_path, fmt)
 
 
+def is_suggested(path: Path, sheet_path: Path | None, fmt: str) -> bool:
+    """Is ``path`` named as the dialog suggests for ``fmt`` (in any folder; its ending in the interface's language or in
+    English)? Such a name is no name of the teacher's own (no disk access)."""
+    c = choice(fmt)
+    base = _without_ending(path.stem, c)
+    sheet = Path(sheet_path).stem if sheet_path is not None else "grades"
+    return base is not None and base.casefold() == sheet.casefold() and path.suffix.casefold() == c.suffix
+
+
 def name_for(current: Path, sheet_path: Path | None, old_fmt: str, new_fmt: str, taken: Mapping[Path, str],
              given: Mapping[str, Path] | None = None) -> Path:
     """The file to offer when the teacher, having given the name ``current`` for ``old_fmt``, clicks ``new_fmt``
     (no disk access). The name last given for ``new_fmt`` (``given``: format -> file, kept by the dialog) comes
-    back. Else their folder and their own part of the name stay; the format's part changes: its ending
-    where the name has the old format's ("9B-graded.csv" becomes "9B-feedback.csv"), and its suffix. A name
-    that is another format's file (``current`` itself, or one ``taken`` for another format: written by the
-    dialog, or agreed to be replaced) is never offered: the new format's own name in that folder is."""
+    back. Else their folder and their own part of the name stay, and the format's part changes, its suffix and its
+    ending: where the name has the old format's ending, the new one's takes its place ("9B-graded.csv" becomes
+    "9B-feedback.csv"; the suggested name so becomes the new format's suggested name); a name of the teacher's own
+    keeps all of it, with the new format's ending added when the file is of another kind ("9B.csv" for the graded CSV
+    becomes "9B.xlsx" for the graded workbook, "9B-feedback.csv" for the feedback). A name that is another format's
+    file (``current`` itself, or one ``taken`` for another format: written by the dialog, or agreed to be replaced)
+    is never offered: the new format's own name in that folder is."""
     own = (given or {}).get(new_fmt)
     if own is not None and own != current and taken.get(own, new_fmt) == new_fmt:
         return own
     old, new = choice(old_fmt), choice(new_fmt)
     stem = current.stem
-    if old.ending and stem.lower().endswith(old.ending.lower()):
-        stem = stem[:len(stem) - len(old.ending)] + new.ending
+    base = _without_ending(stem, old)
+    if base is not None:
+        stem = base + new.file_ending
+    elif _without_ending(stem, new) is None and old.file_ending != new.file_ending:
+        stem += new.file_ending
     offered = current.with_name(stem + new.suffix)
     if offered == current or taken.get(offered, new_fmt) != new_fmt:
         offered = current.parent / file_name(sheet_path, new_fmt)

@@ -69,12 +69,12 @@ def test_default_destinations_follow_the_format(dialog, sheet_path):
     dialog.set_format(PDF)
     assert dialog.path_edit.text().endswith("class-report.pdf")
     dialog.set_destination(sheet_path.with_name("mine.pdf"))
-    dialog.set_format(CSV)  # a name the teacher typed keeps its name, takes the new suffix
-    assert dialog.path_edit.text() == str(sheet_path.with_name("mine.csv"))
+    dialog.set_format(CSV)  # a name the teacher typed keeps its stem, takes the new format's ending and suffix
+    assert dialog.path_edit.text() == str(sheet_path.with_name("mine-graded.csv"))
     other = sheet_path.parent / "elsewhere"
     dialog.set_destination(other / "Period 3 grades.csv")
     dialog.set_format(CANVAS)   # the same suffix: the typed name is the graded CSV's, never the Canvas file's
-    assert dialog.path_edit.text() == str(other / "class-canvas.csv")
+    assert dialog.path_edit.text() == str(other / "Period 3 grades-canvas.csv")
 
 
 def test_xlsx_export_holds_decisions_and_summary_with_chart(qtbot, dialog, session, tmp_path):

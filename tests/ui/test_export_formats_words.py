@@ -17,6 +17,12 @@ def test_every_lms_format_word_is_marked_for_translation():
         assert f.system in marked or f.system[:1].isupper(), f.key   # a system's own name is not translated
 
 
+def test_every_default_file_name_ending_is_marked_for_translation():
+    """Each choice's ending ("-graded", an LMS format's "-" and key) is in the catalogue: an ending added without it
+    would stay English in a German window."""
+    assert {c.ending for c in export_formats.CHOICES} <= set(export_formats._ENDINGS)
+
+
 @pytest.mark.parametrize("lang, points, system", [("de", "Punkte pro Frage (CSV)", "Jedes System"),
                                                   ("es", "Puntos por pregunta (CSV)", "Cualquier sistema")])
 def test_the_chooser_shows_the_lms_formats_in_the_interface_language(qtbot, lang, points, system):

@@ -204,24 +204,25 @@ def test_a_typed_name_never_carries_the_file_just_written_to_another_format(qtbo
     feedback = Path(_export(qtbot, dialog))
     assert feedback == desktop / "9B-feedback.csv"
     assert graded.read_bytes() == before
-    assert _header(feedback)[0] == "Student" and "final_score" not in _header(feedback)
+    assert _header(feedback)[0] == "Name" and "final_score" not in _header(feedback)
 
     _click(qtbot, dialog, CSV)   # back to the graded CSV: its own file, replaced again without asking
     assert dialog.path_edit.text() == str(graded)
     assert _export(qtbot, dialog) == str(graded)
-    assert "final_score" in _header(graded) and _header(feedback)[0] == "Student"
+    assert "final_score" in _header(graded) and _header(feedback)[0] == "Name"
 
 
-def test_a_name_without_the_formats_ending_gives_way_to_the_formats_own_name(qtbot, dialog, tmp_path):
-    """"9B.csv" written as the graded CSV: the feedback CSV's "9B.csv" would be that file; its own name is offered
-    in the folder the teacher chose."""
+def test_a_name_of_the_teachers_own_keeps_its_stem_with_the_formats_ending(qtbot, dialog, tmp_path):
+    """"9B.csv" written as the graded CSV: the graded workbook is "9B.xlsx" (the same kind of file), the feedback
+    "9B-feedback.csv" (never "9B.csv", the graded CSV; and no longer the sheet's "class-feedback.csv", the
+    teacher's "9B" lost)."""
     _click(qtbot, dialog, CSV)
     _type_name(qtbot, dialog, tmp_path / "9B.csv")
     _export(qtbot, dialog)
     _click(qtbot, dialog, XLSX)
     assert dialog.path_edit.text() == str(tmp_path / "9B.xlsx")
     _click(qtbot, dialog, FEEDBACK_CSV)
-    assert dialog.path_edit.text() == str(tmp_path / "class-feedback.csv")
+    assert dialog.path_edit.text() == str(tmp_path / "9B-feedback.csv")
 
 
 def test_the_name_chosen_for_the_canvas_file_is_not_offered_for_the_report(qtbot, dialog, tmp_path):
@@ -257,7 +258,7 @@ def test_agreeing_to_replace_a_file_holds_for_that_format_only(qtbot, dialog, tm
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     with qtbot.waitSignal(dialog.exported, timeout=30000):
         _button(_replace_box(qtbot, dialog), "&Replace").click()
-    assert _header(target)[0] == "Student"
+    assert _header(target)[0] == "Name"
     assert _export(qtbot, dialog) == str(target)         # the feedback again: not asked twice
 
     _click(qtbot, dialog, CANVAS)   # the file holds the feedback now: the Canvas file asks before taking it
@@ -265,7 +266,7 @@ def test_agreeing_to_replace_a_file_holds_for_that_format_only(qtbot, dialog, tm
     with qtbot.waitSignal(dialog.failed, timeout=30000):
         qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
         qtbot.keyClick(_replace_box(qtbot, dialog), Qt.Key.Key_Escape)
-    assert _header(target)[0] == "Student"
+    assert _header(target)[0] == "Name"
 
 
 def test_a_format_chosen_again_offers_the_name_last_given_for_it(qtbot, dialog, tmp_path):
@@ -274,7 +275,7 @@ def test_a_format_chosen_again_offers_the_name_last_given_for_it(qtbot, dialog, 
     _click(qtbot, dialog, CSV)
     _type_name(qtbot, dialog, tmp_path / "9B.csv")
     _click(qtbot, dialog, CANVAS)
-    assert dialog.path_edit.text() == str(tmp_path / "class-canvas.csv")   # 9B.csv is the graded CSV's
+    assert dialog.path_edit.text() == str(tmp_path / "9B-canvas.csv")   # 9B.csv is the graded CSV's
     _click(qtbot, dialog, CSV)
     assert dialog.path_edit.text() == str(tmp_path / "9B.csv")
 
@@ -301,7 +302,7 @@ def test_the_name_given_for_a_format_is_not_offered_again_once_another_format_wr
     assert _export(qtbot, dialog) == str(canvas)
     written = canvas.read_bytes()
     _click(qtbot, dialog, XLSX)
-    assert dialog.path_edit.text() == str(tmp_path / "9B.xlsx")
+    assert dialog.path_edit.text() == str(tmp_path / "9B-graded.xlsx")
     _click(qtbot, dialog, CSV)
-    assert dialog.path_edit.text() == str(tmp_path / "class-graded.csv")
+    assert dialog.path_edit.text() == str(tmp_path / "9B-graded.csv")
     assert canvas.read_bytes() == written
