@@ -588,7 +588,7 @@
     </message>
     <message>
         <source>the {field} {value} starts with “{sign}”, which a spreadsheet could read as a formula, so it cannot be written safely; correct it in the sheet, open the sheet again and export again, or, if {system} has it so, enter this student&apos;s grade in {system} by hand</source>
-        <translation>der Wert {value} für „{field}“ beginnt mit „{sign}“, das eine Tabellenkalkulation als Formel lesen könnte, daher kann er nicht sicher geschrieben werden; korrigieren Sie ihn in der Tabelle, öffnen Sie die Tabelle erneut und exportieren Sie noch einmal, oder tragen Sie, falls er in {system} so steht, die Note dieses Schülers von Hand in {system} ein</translation>
+        <translation>der Wert {value} für „{field}“ beginnt mit „{sign}“, das eine Tabellenkalkulation als Formel lesen könnte, daher kann er nicht sicher geschrieben werden; korrigieren Sie ihn in der Tabelle, öffnen Sie die Tabelle erneut und exportieren Sie noch einmal, oder tragen Sie, falls er in {system} so steht, die Note dieser Schülerin oder dieses Schülers von Hand in {system} ein</translation>
     </message>
     <message>
         <source>the same {field} ({value}) as the student on row {rows} (a second attempt?); they were not merged, enter these grades by hand</source>
@@ -616,7 +616,7 @@
     </message>
     <message>
         <source>Student</source>
-        <translation>Schüler</translation>
+        <translation>Schülerin oder Schüler</translation>
     </message>
     <message>
         <source>Why {system} could not take them</source>

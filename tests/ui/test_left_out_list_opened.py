@@ -41,6 +41,18 @@ def test_the_list_in_every_language_of_the_window_is_known_by_the_reader(tmp_pat
     assert seen == set(LEFT_OUT_HEADERS)          # a translation changed: LEFT_OUT_HEADERS changes with it
 
 
+def test_a_list_written_by_an_earlier_german_window_is_still_known(tmp_path):
+    """The German list's student column was "Schüler" before it said "Schülerin oder Schüler": such a file, still on a
+    teacher's disk, is known too."""
+    from grader_app.io.lms.grade_files import EARLIER_LEFT_OUT_HEADERS
+
+    row, student, why = EARLIER_LEFT_OUT_HEADERS[0]
+    assert student == "Schüler" and (row, student, why) not in LEFT_OUT_HEADERS
+    old = L.write_csv(tmp_path / "moodle-unmatched.csv", [[row, student, why.format(system="Moodle"), "Q1"],
+                                                          ["4", "Cara Diaz", "keine E-Mail-Adresse", "2"]], bom=True)
+    assert left_out_list(read_sheet(old)) == "Moodle"
+
+
 def test_the_window_says_what_the_list_is_and_takes_no_columns_from_it(qtbot, window, tmp_path):
     """As a gradebook file is refused: the columns dialog opens with the sentence, and nothing is taken for answers
     (before, the reasons' column was chosen as the answers of a question "Why Canvas could not take them")."""

@@ -140,8 +140,10 @@ def downloaded_gradebook(sheet: Sheet) -> str | None:
 # English, and the window's German and Spanish for them (grader_app/ui/unmatched_words.list_words, the ExportReasons
 # context; tests/ui/test_left_out_list_opened.py holds the catalogues to these).
 LEFT_OUT_HEADERS = ((ListWords.row, ListWords.student, ListWords.why),
-                    ("Zeile in der Tabelle", "Schüler", "Warum {system} sie nicht zuordnen konnte"),
+                    ("Zeile in der Tabelle", "Schülerin oder Schüler", "Warum {system} sie nicht zuordnen konnte"),
                     ("Fila en la hoja", "Estudiante", "Por qué {system} no pudo asignarlos"))
+# headers an earlier version of the window wrote (German "Schüler"): a list written then is still known
+EARLIER_LEFT_OUT_HEADERS = (("Zeile in der Tabelle", "Schüler", "Warum {system} sie nicht zuordnen konnte"),)
 _ROW = re.compile(r"\d+(\.0+)?")   # a row number (4.0: saved as a workbook)
 
 
@@ -153,11 +155,12 @@ def _why(template: str) -> re.Pattern:
 
 def left_out_list(sheet: Sheet) -> str | None:
     """The system whose list of students left out ``sheet`` is (the system named in its header), or None when it is
-    not one: headed as Grader writes it in one of :data:`LEFT_OUT_HEADERS`, its first column row numbers."""
+    not one: headed as Grader writes it in one of :data:`LEFT_OUT_HEADERS` (or wrote it, :data:`EARLIER_LEFT_OUT_HEADERS`),
+    its first column row numbers."""
     columns = [" ".join(str(c).split()) for c in sheet.columns]
     if len(columns) < 3:
         return None
-    for row, student, why in LEFT_OUT_HEADERS:
+    for row, student, why in (*LEFT_OUT_HEADERS, *EARLIER_LEFT_OUT_HEADERS):
         named = _why(why).fullmatch(columns[2]) if _is(columns[:2], (row, student)) else None
         if named is None:
             continue
