@@ -1207,6 +1207,10 @@
         <translation>Wie gut die Punktzahlen des Modells bei Antworten, die es nie gesehen hat, mit denen von Lehrkräften übereinstimmen (quadratisch gewichtetes Kappa {figures}; 1 ist perfekt, {bar} die übliche Schwelle)</translation>
     </message>
     <message>
+        <source>Agreeing with teachers over a whole class is not being sure of each answer: this model is sure enough of no single answer to score it without you, so every answer comes to you and its score is a suggestion.</source>
+        <translation>Mit Lehrkräften über eine ganze Klasse übereinzustimmen heißt nicht, sich bei jeder Antwort sicher zu sein: dieses Modell ist sich bei keiner einzelnen Antwort sicher genug, um sie ohne Sie zu bewerten; daher kommt jede Antwort zu Ihnen, und seine Punktzahl ist ein Vorschlag.</translation>
+    </message>
+    <message>
         <source>Answers the model scores without you at its own threshold, and how many of them could be wrong at most; the rest come to you</source>
         <translation>Antworten, die das Modell bei seiner eigenen Schwelle ohne Sie bewertet, und wie viele davon höchstens falsch sein könnten; der Rest kommt zu Ihnen</translation>
     </message>
@@ -2645,6 +2649,18 @@
         <translation>Die Antwort von {student} ist aus der Gruppe genommen und folgt direkt danach: Geben Sie ihr eine eigene Punktzahl.</translation>
     </message>
     <message>
+        <source>Suggested next: {reason}.</source>
+        <translation>Nächster Vorschlag: {reason}.</translation>
+    </message>
+    <message>
+        <source>No suggestion here (Grader suggests what to mark next only for a question without a shipped model, while it has answers left): this is the next answer left to decide.</source>
+        <translation>Hier gibt es keinen Vorschlag (Grader schlägt nur bei Fragen ohne mitgeliefertes Modell vor, was als Nächstes zu bewerten ist, solange dort Antworten offen sind): dies ist die nächste noch zu entscheidende Antwort.</translation>
+    </message>
+    <message>
+        <source>Nothing left to suggest: every answer here is decided.</source>
+        <translation>Nichts mehr vorzuschlagen: jede Antwort hier ist entschieden.</translation>
+    </message>
+    <message>
         <source>This answer is accepted with the model&apos;s score {score} without your review; the comment is saved with that score.</source>
         <translation>Diese Antwort wird ohne Ihre Prüfung mit der Punktzahl {score} des Modells übernommen; der Kommentar wird mit dieser Punktzahl gespeichert.</translation>
     </message>
@@ -2679,6 +2695,32 @@
     <message>
         <source>Redone: {what}.</source>
         <translation>Wiederholt: {what}.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewEnd</name>
+    <message>
+        <source>the review is done</source>
+        <translation>die Prüfung ist abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Export the grades… (Ctrl+E)</source>
+        <translation>Noten exportieren… (Strg+E)</translation>
+    </message>
+    <message>
+        <source>Write the graded sheet, a gradebook for your school&apos;s system or a printable report (File ▸ Export…)</source>
+        <translation>Die bewertete Tabelle, ein Notenbuch für das System Ihrer Schule oder einen druckbaren Bericht schreiben (Datei ▸ Exportieren…)</translation>
+    </message>
+    <message numerus="yes">
+        <source>✓ Every answer here is decided, but %n more answers in the sheet need you: press Esc to go back to the table and review them (Ctrl+2).</source>
+        <translation>
+            <numerusform>✓ Jede Antwort hier ist entschieden, aber %n weitere Antwort braucht Sie noch: drücken Sie Esc, um zur Tabelle zurückzukehren, und prüfen Sie sie (Strg+2).</numerusform>
+            <numerusform>✓ Jede Antwort hier ist entschieden, aber %n weitere Antworten brauchen Sie noch: drücken Sie Esc, um zur Tabelle zurückzukehren, und prüfen Sie sie (Strg+2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✓ Review done: every answer that needed you is decided. Next step: export the grades (File ▸ Export…, Ctrl+E). You can still go through the answers and change a score; Esc goes back to the table.</source>
+        <translation>✓ Prüfung abgeschlossen: jede Antwort, die Sie brauchte, ist entschieden. Nächster Schritt: die Noten exportieren (Datei ▸ Exportieren…, Strg+E). Sie können die Antworten weiter durchgehen und eine Punktzahl ändern; Esc führt zurück zur Tabelle.</translation>
     </message>
 </context>
 <context>
@@ -2774,6 +2816,10 @@
         <translation>was das Modell aus Ihren Bewertungen gelernt hat</translation>
     </message>
     <message>
+        <source>why every answer to this question comes to you</source>
+        <translation>warum jede Antwort auf diese Frage zu Ihnen kommt</translation>
+    </message>
+    <message>
         <source>message</source>
         <translation>Meldung</translation>
     </message>
@@ -2809,21 +2855,6 @@
         <source>keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
-    <message numerus="yes">
-        <source>All %n answers here are decided; press Esc to go back to the table.</source>
-        <translation>
-            <numerusform>Die %n Antwort hier ist entschieden; drücken Sie Esc, um zur Tabelle zurückzukehren.</numerusform>
-            <numerusform>Alle %n Antworten hier sind entschieden; drücken Sie Esc, um zur Tabelle zurückzukehren.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No suggestion here: Grader suggests what to mark next only for a question without a shipped model, until every answer is decided or taken by the model.</source>
-        <translation>Hier gibt es keinen Vorschlag: Grader schlägt nur bei Fragen ohne mitgeliefertes Modell vor, was als Nächstes zu bewerten ist, bis jede Antwort entschieden ist oder das Modell sie übernimmt.</translation>
-    </message>
-    <message>
-        <source>Suggested next: {reason}.</source>
-        <translation>Nächster Vorschlag: {reason}.</translation>
-    </message>
     <message>
         <source>Learning from your marks: {progress}</source>
         <translation>Lernt aus Ihren Bewertungen: {progress}</translation>
@@ -2842,6 +2873,18 @@
             <numerusform>{left} von %n Antwort noch zu entscheiden</numerusform>
             <numerusform>{left} von %n Antworten noch zu entscheiden</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>✓ Done here</source>
+        <translation>✓ Hier erledigt</translation>
+    </message>
+    <message>
+        <source>✓ Review done</source>
+        <translation>✓ Prüfung abgeschlossen</translation>
+    </message>
+    <message>
+        <source>No answer here is left to decide; you can still go through them and change a score.</source>
+        <translation>Hier ist keine Antwort mehr zu entscheiden; Sie können die Antworten weiter durchgehen und eine Punktzahl ändern.</translation>
     </message>
     <message>
         <source>Your place among the answers to review: a group of answers that look alike takes as many places as it has answers.</source>
@@ -3443,6 +3486,10 @@
     <message>
         <source>its model learns from your marks and cannot vouch for any answer yet, so it takes none on its own and its scores are suggestions; keep marking, and once a check of your marks vouches for it, the threshold can be set</source>
         <translation>ihr Modell lernt aus Ihren Bewertungen und kann sich noch für keine Antwort verbürgen, daher übernimmt es keine selbst, und seine Punktzahlen sind Vorschläge; bewerten Sie weiter, und sobald eine Prüfung an Ihren Bewertungen sich für es verbürgt, lässt sich die Schwelle einstellen</translation>
+    </message>
+    <message>
+        <source>its model is not sure enough of any answer to score it without you, so every answer comes to you and its scores are suggestions</source>
+        <translation>ihr Modell ist sich bei keiner Antwort sicher genug, um sie ohne Sie zu bewerten; daher kommt jede Antwort zu Ihnen, und seine Punktzahlen sind Vorschläge</translation>
     </message>
     <message numerus="yes">
         <source>the model takes {taken} of this question&apos;s %n answers on its own (of the answers it was checked on, it took {share}, at most {wrong} of those wrong)</source>
@@ -4189,6 +4236,10 @@
         <translation>{how} (zwei Lehrkräfte stimmen besser überein)</translation>
     </message>
     <message>
+        <source>{agreement}, but sure of no single answer</source>
+        <translation>{agreement}, aber bei keiner einzelnen Antwort sicher</translation>
+    </message>
+    <message>
         <source>the model takes no answer on its own: every answer comes to you</source>
         <translation>das Modell übernimmt keine Antwort selbst: jede Antwort kommt zu Ihnen</translation>
     </message>
@@ -4216,12 +4267,28 @@
         <translation>{share} der Antworten, höchstens {wrong} falsch</translation>
     </message>
     <message>
+        <source>Question {question}: its model is not sure enough of any answer to score it without you, so every answer to this question is yours to check; the model&apos;s score is only a suggestion.</source>
+        <translation>Frage {question}: ihr Modell ist sich bei keiner Antwort sicher genug, um sie ohne Sie zu bewerten; daher prüfen Sie jede Antwort auf diese Frage selbst, und die Punktzahl des Modells ist nur ein Vorschlag.</translation>
+    </message>
+    <message>
+        <source>Question {question}: at the {needed} you asked for, the model scores no answer to this question without you, so every answer is yours to check; the model&apos;s score is only a suggestion.</source>
+        <translation>Frage {question}: bei den von Ihnen verlangten {needed} bewertet das Modell keine Antwort auf diese Frage ohne Sie; daher prüfen Sie jede Antwort selbst, und die Punktzahl des Modells ist nur ein Vorschlag.</translation>
+    </message>
+    <message>
         <source>No model scores this question yet.</source>
         <translation>Noch bewertet kein Modell diese Frage.</translation>
     </message>
     <message>
         <source>Flagged answers always come to you.</source>
         <translation>Antworten mit Hinweis kommen immer zu Ihnen.</translation>
+    </message>
+    <message>
+        <source>Every answer to this question comes to you: its model is not sure enough of any answer to score it alone.</source>
+        <translation>Jede Antwort auf diese Frage kommt zu Ihnen: ihr Modell ist sich bei keiner Antwort sicher genug, um sie allein zu bewerten.</translation>
+    </message>
+    <message>
+        <source>At the {needed} you asked for, the model scores no answer to this question alone.</source>
+        <translation>Bei den von Ihnen verlangten {needed} bewertet das Modell keine Antwort auf diese Frage allein.</translation>
     </message>
     <message>
         <source>The model learned from your marks cannot vouch for any answer yet, so it takes none.</source>
@@ -4242,6 +4309,14 @@
     <message>
         <source>{score} ({percent} sure)</source>
         <translation>{score} ({percent} sicher)</translation>
+    </message>
+    <message>
+        <source>Not decided yet. The model suggests {score} for the typical answer.</source>
+        <translation>Noch nicht entschieden. Das Modell schlägt für die typische Antwort {score} vor.</translation>
+    </message>
+    <message>
+        <source>Not decided yet. The model suggests {score}.</source>
+        <translation>Noch nicht entschieden. Das Modell schlägt {score} vor.</translation>
     </message>
     <message>
         <source>Not decided yet. The model says {score} for the typical answer.</source>

@@ -596,6 +596,16 @@
     </message>
 </context>
 <context>
+    <name>ReviewEnd</name>
+    <message numerus="yes">
+        <source>✓ Every answer here is decided, but %n more answers in the sheet need you: press Esc to go back to the table and review them (Ctrl+2).</source>
+        <translation>
+            <numerusform>✓ Every answer here is decided, but %n more answer in the sheet needs you: press Esc to go back to the table and review it (Ctrl+2).</numerusform>
+            <numerusform>✓ Every answer here is decided, but %n more answers in the sheet need you: press Esc to go back to the table and review them (Ctrl+2).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReviewSpeech</name>
     <message numerus="yes">
         <source>{scored} of the group&apos;s %n answers are scored.</source>
@@ -607,13 +617,6 @@
 </context>
 <context>
     <name>ReviewView</name>
-    <message numerus="yes">
-        <source>All %n answers here are decided; press Esc to go back to the table.</source>
-        <translation>
-            <numerusform>The %n answer here is decided; press Esc to go back to the table.</numerusform>
-            <numerusform>All %n answers here are decided; press Esc to go back to the table.</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>{left} of %n answers left to decide</source>
         <translation>

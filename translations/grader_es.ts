@@ -1207,6 +1207,10 @@
         <translation>Cuánto se parecen las puntuaciones del modelo a las de los docentes en respuestas que nunca vio (kappa ponderado cuadrático {figures}; 1 es perfecto, {bar} es el mínimo habitual)</translation>
     </message>
     <message>
+        <source>Agreeing with teachers over a whole class is not being sure of each answer: this model is sure enough of no single answer to score it without you, so every answer comes to you and its score is a suggestion.</source>
+        <translation>Coincidir con los docentes en toda una clase no es estar seguro de cada respuesta: este modelo no está lo bastante seguro de ninguna respuesta concreta para puntuarla sin ti, así que todas te llegan a ti y su puntuación es una sugerencia.</translation>
+    </message>
+    <message>
         <source>Answers the model scores without you at its own threshold, and how many of them could be wrong at most; the rest come to you</source>
         <translation>Respuestas que el modelo puntúa sin ti con su propio umbral, y cuántas de ellas podrían estar mal como máximo; el resto te llega a ti</translation>
     </message>
@@ -2645,6 +2649,18 @@
         <translation>La respuesta de {student} ha salido del grupo y va justo después: dale su propia puntuación.</translation>
     </message>
     <message>
+        <source>Suggested next: {reason}.</source>
+        <translation>Siguiente sugerida: {reason}.</translation>
+    </message>
+    <message>
+        <source>No suggestion here (Grader suggests what to mark next only for a question without a shipped model, while it has answers left): this is the next answer left to decide.</source>
+        <translation>Aquí no hay sugerencia (Grader sugiere qué corregir a continuación solo en las preguntas sin modelo incluido, mientras les queden respuestas): esta es la siguiente respuesta por decidir.</translation>
+    </message>
+    <message>
+        <source>Nothing left to suggest: every answer here is decided.</source>
+        <translation>No queda nada que sugerir: todas las respuestas de aquí están decididas.</translation>
+    </message>
+    <message>
         <source>This answer is accepted with the model&apos;s score {score} without your review; the comment is saved with that score.</source>
         <translation>Esta respuesta se acepta sin tu revisión con la puntuación {score} del modelo; el comentario se guarda con esa puntuación.</translation>
     </message>
@@ -2679,6 +2695,32 @@
     <message>
         <source>Redone: {what}.</source>
         <translation>Rehecho: {what}.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewEnd</name>
+    <message>
+        <source>the review is done</source>
+        <translation>la revisión ha terminado</translation>
+    </message>
+    <message>
+        <source>Export the grades… (Ctrl+E)</source>
+        <translation>Exportar las notas… (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Write the graded sheet, a gradebook for your school&apos;s system or a printable report (File ▸ Export…)</source>
+        <translation>Guardar la hoja corregida, un libro de calificaciones para el sistema de tu centro o un informe para imprimir (Archivo ▸ Exportar…)</translation>
+    </message>
+    <message numerus="yes">
+        <source>✓ Every answer here is decided, but %n more answers in the sheet need you: press Esc to go back to the table and review them (Ctrl+2).</source>
+        <translation>
+            <numerusform>✓ Todas las respuestas de aquí están decididas, pero %n respuesta más de la hoja te necesita: pulsa Esc para volver a la tabla y revisarla (Ctrl+2).</numerusform>
+            <numerusform>✓ Todas las respuestas de aquí están decididas, pero %n respuestas más de la hoja te necesitan: pulsa Esc para volver a la tabla y revisarlas (Ctrl+2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✓ Review done: every answer that needed you is decided. Next step: export the grades (File ▸ Export…, Ctrl+E). You can still go through the answers and change a score; Esc goes back to the table.</source>
+        <translation>✓ Revisión terminada: todas las respuestas que te necesitaban están decididas. Siguiente paso: exportar las notas (Archivo ▸ Exportar…, Ctrl+E). Aún puedes recorrer las respuestas y cambiar una puntuación; Esc vuelve a la tabla.</translation>
     </message>
 </context>
 <context>
@@ -2774,6 +2816,10 @@
         <translation>lo que el modelo aprendió de tus correcciones</translation>
     </message>
     <message>
+        <source>why every answer to this question comes to you</source>
+        <translation>por qué todas las respuestas a esta pregunta te llegan a ti</translation>
+    </message>
+    <message>
         <source>message</source>
         <translation>mensaje</translation>
     </message>
@@ -2809,21 +2855,6 @@
         <source>keyboard shortcuts</source>
         <translation>atajos de teclado</translation>
     </message>
-    <message numerus="yes">
-        <source>All %n answers here are decided; press Esc to go back to the table.</source>
-        <translation>
-            <numerusform>La única respuesta de aquí está decidida; pulsa Esc para volver a la tabla.</numerusform>
-            <numerusform>Las %n respuestas de aquí están decididas; pulsa Esc para volver a la tabla.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No suggestion here: Grader suggests what to mark next only for a question without a shipped model, until every answer is decided or taken by the model.</source>
-        <translation>Aquí no hay sugerencia: Grader solo sugiere qué corregir a continuación en las preguntas sin modelo incluido, hasta que todas las respuestas estén decididas o las asuma el modelo.</translation>
-    </message>
-    <message>
-        <source>Suggested next: {reason}.</source>
-        <translation>Siguiente sugerida: {reason}.</translation>
-    </message>
     <message>
         <source>Learning from your marks: {progress}</source>
         <translation>Aprendiendo de tus correcciones: {progress}</translation>
@@ -2842,6 +2873,18 @@
             <numerusform>{left} de %n respuesta por decidir</numerusform>
             <numerusform>{left} de %n respuestas por decidir</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>✓ Done here</source>
+        <translation>✓ Terminado aquí</translation>
+    </message>
+    <message>
+        <source>✓ Review done</source>
+        <translation>✓ Revisión terminada</translation>
+    </message>
+    <message>
+        <source>No answer here is left to decide; you can still go through them and change a score.</source>
+        <translation>Aquí no queda ninguna respuesta por decidir; aún puedes recorrerlas y cambiar una puntuación.</translation>
     </message>
     <message>
         <source>Your place among the answers to review: a group of answers that look alike takes as many places as it has answers.</source>
@@ -3443,6 +3486,10 @@
     <message>
         <source>its model learns from your marks and cannot vouch for any answer yet, so it takes none on its own and its scores are suggestions; keep marking, and once a check of your marks vouches for it, the threshold can be set</source>
         <translation>su modelo aprende de tus correcciones y aún no puede garantizar ninguna respuesta, así que no acepta ninguna por sí solo y sus puntuaciones son sugerencias; sigue corrigiendo, y cuando una comprobación de tus correcciones dé esa garantía, podrás fijar el umbral</translation>
+    </message>
+    <message>
+        <source>its model is not sure enough of any answer to score it without you, so every answer comes to you and its scores are suggestions</source>
+        <translation>su modelo no está lo bastante seguro de ninguna respuesta para puntuarla sin ti, así que todas te llegan a ti y sus puntuaciones son sugerencias</translation>
     </message>
     <message numerus="yes">
         <source>the model takes {taken} of this question&apos;s %n answers on its own (of the answers it was checked on, it took {share}, at most {wrong} of those wrong)</source>
@@ -4189,6 +4236,10 @@
         <translation>{how} (dos docentes coinciden más)</translation>
     </message>
     <message>
+        <source>{agreement}, but sure of no single answer</source>
+        <translation>{agreement}, pero sin estar seguro de ninguna respuesta concreta</translation>
+    </message>
+    <message>
         <source>the model takes no answer on its own: every answer comes to you</source>
         <translation>el modelo no asume ninguna respuesta por sí solo: todas te llegan a ti</translation>
     </message>
@@ -4216,12 +4267,28 @@
         <translation>el {share} de las respuestas, como mucho un {wrong} mal</translation>
     </message>
     <message>
+        <source>Question {question}: its model is not sure enough of any answer to score it without you, so every answer to this question is yours to check; the model&apos;s score is only a suggestion.</source>
+        <translation>Pregunta {question}: su modelo no está lo bastante seguro de ninguna respuesta para puntuarla sin ti, así que te toca revisar todas las respuestas a esta pregunta; la puntuación del modelo es solo una sugerencia.</translation>
+    </message>
+    <message>
+        <source>Question {question}: at the {needed} you asked for, the model scores no answer to this question without you, so every answer is yours to check; the model&apos;s score is only a suggestion.</source>
+        <translation>Pregunta {question}: con el {needed} que pediste, el modelo no puntúa ninguna respuesta a esta pregunta sin ti, así que te toca revisarlas todas; la puntuación del modelo es solo una sugerencia.</translation>
+    </message>
+    <message>
         <source>No model scores this question yet.</source>
         <translation>Ningún modelo puntúa todavía esta pregunta.</translation>
     </message>
     <message>
         <source>Flagged answers always come to you.</source>
         <translation>Las respuestas con aviso siempre te llegan.</translation>
+    </message>
+    <message>
+        <source>Every answer to this question comes to you: its model is not sure enough of any answer to score it alone.</source>
+        <translation>Todas las respuestas a esta pregunta te llegan a ti: su modelo no está lo bastante seguro de ninguna para puntuarla solo.</translation>
+    </message>
+    <message>
+        <source>At the {needed} you asked for, the model scores no answer to this question alone.</source>
+        <translation>Con el {needed} que pediste, el modelo no puntúa solo ninguna respuesta a esta pregunta.</translation>
     </message>
     <message>
         <source>The model learned from your marks cannot vouch for any answer yet, so it takes none.</source>
@@ -4242,6 +4309,14 @@
     <message>
         <source>{score} ({percent} sure)</source>
         <translation>{score} (seguro al {percent})</translation>
+    </message>
+    <message>
+        <source>Not decided yet. The model suggests {score} for the typical answer.</source>
+        <translation>Aún sin decidir. El modelo sugiere {score} para la respuesta típica.</translation>
+    </message>
+    <message>
+        <source>Not decided yet. The model suggests {score}.</source>
+        <translation>Aún sin decidir. El modelo sugiere {score}.</translation>
     </message>
     <message>
         <source>Not decided yet. The model says {score} for the typical answer.</source>

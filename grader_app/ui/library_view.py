@@ -9,11 +9,12 @@ from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QPushButt
                                QTreeView, QTreeWidget, QTreeWidgetItem, QHBoxLayout, QVBoxLayout, QWidget)
 
 from ..bundles.library import Library
+from ..bundles.review_rules import takes_alone
 from .i18n import QT_TRANSLATE_NOOP, number
 from .learning_words import bundle_title
 from .problem_words import words
 from .results_layout import FlowLayout
-from .wording import agreement_words, bundle_takes, short_question
+from .wording import bundle_agreement, bundle_takes, short_question
 from grader_app.ui.plain_tip import plain_tip
 
 translate = QCoreApplication.translate
@@ -136,16 +137,20 @@ class LibraryView(QWidget):
             humans = (b.manifest.get("metrics") or {}).get("human_human_qwk")
             title = bundle_title(b)   # a model learned from the teacher's marks beside another says so
             item = QTreeWidgetItem([f"{title}\n({b.id})", one_line(short_question(b.prompt, title), 90),
-                                    agreement_words(qwk, humans), bundle_takes(b.manifest)])
+                                    bundle_agreement(b.manifest, qwk, humans), bundle_takes(b.manifest)])
             item.setData(0, Qt.ItemDataRole.UserRole, b.id)
             item.setToolTip(0, f"{title} ({b.id}), {human_size(b.size_bytes)}")
             item.setToolTip(1, plain_tip(b.prompt))
             figures = number(qwk) if qwk is not None else self.tr("not measured")
             if humans is not None:
                 figures += "; " + self.tr("two teachers agree {kappa}").format(kappa=number(humans))
-            item.setToolTip(2, self.tr("How closely the model's scores match teachers' on answers it never saw (quadratic "
-                                       "weighted kappa {figures}; 1 is perfect, {bar} is the usual bar)").format(
-                                           figures=figures, bar=number(0.7)))
+            tip = self.tr("How closely the model's scores match teachers' on answers it never saw (quadratic weighted "
+                          "kappa {figures}; 1 is perfect, {bar} is the usual bar)").format(figures=figures, bar=number(0.7))
+            if takes_alone(b.manifest.get("review", {}) or {}) is None:   # agreeing over a class is not being sure of one
+                tip += "\n" + self.tr("Agreeing with teachers over a whole class is not being sure of each answer: this "
+                                      "model is sure enough of no single answer to score it without you, so every "
+                                      "answer comes to you and its score is a suggestion.")
+            item.setToolTip(2, tip)
             item.setToolTip(3, self.tr("Answers the model scores without you at its own threshold, and how many of them "
                                        "could be wrong at most; the rest come to you"))
             shipped = library.replaced(bid)

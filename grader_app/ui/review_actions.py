@@ -20,6 +20,7 @@ from .commands import DecideCommand, GroupDecideCommand, PullOutCommand, Waiting
 from .comment_dialog import CommentDialog
 from .learning_words import question_name
 from .problem_words import plain, plain_after_colon
+from .review_end import left_to_decide
 from .review_queue import group_targets
 
 
@@ -194,6 +195,46 @@ class ReviewActions:
         self.group_panel.show_member(self.selected)
         self.in_view.chosen()   # and on the card: group_in_view
 
+    # ----- moving on -------------------------------------------------------------------------
+    def _advance(self, item: str | None, decided=()) -> None:
+        """After a decision on ``decided``: to a member pulled out of their group and still open (it comes right after
+        its group), else to the answer Grader suggests (a question that learns), else the next one left to decide.
+        When none is left the screen stays where it is: the line under the card says the review is done (review_end)."""
+        self.selected = None
+        owed = self.owed_pulled_out(decided)
+        if owed is not None:
+            self.queue.go_to(owed)
+            return
+        if self._learns(item):
+            keys = self.learning.suggest(item)
+            if keys:
+                self.queue.focus(keys)
+                return
+        self.queue.advance(lambda k: left_to_decide(self, k))   # those a model learned from the marks took are done
+
+    def next_suggested(self) -> bool:
+        """Go to the answer or group Grader suggests marking next (for a question that learns from you); with no
+        suggestion, to the next answer left to decide, saying so; with none left, say that the review is done."""
+        items = [self._item()] + [self.session.answers[k].item for k in self.queue.keys()]
+        item = next((it for it in dict.fromkeys(items) if self._learns(it)), None)
+        keys = self.learning.suggest(item) if item is not None else None
+        self.selected = None
+        if keys:
+            self.queue.focus(keys)
+            self.message_label.setText(translate("ReviewActions", "Suggested next: {reason}.").format(
+                reason=self.learning.reason(item)))
+        elif self.queue.advance(lambda k: left_to_decide(self, k)):
+            self.message_label.setText(translate("ReviewActions", "No suggestion here (Grader suggests what to mark next "
+                                                 "only for a question without a shipped model, while it has answers "
+                                                 "left): this is the next answer left to decide."))
+        else:
+            # what comes next is the line above it (review_end): the grades' export, or the table's other answers
+            self.message_label.setText(translate("ReviewActions", "Nothing left to suggest: every answer here is "
+                                                 "decided."))
+        self.refresh()
+        return bool(keys)
+
+    # ----- commenting -------------------------------------------------------------------------
     def edit_comment(self) -> None:
         key = self.current_key()
         if key is None:

@@ -2,7 +2,7 @@
 groups: groups come and go during a review (the grouping may arrive after the review opened, a member may be pulled
 out), and a count of groups beside one of answers read as a contradiction ("1 of 73" beside "84 of 84 left"). So the
 totals never change during a review, and the answers left to decide change only when an answer is decided (or a
-decision undone).
+decision undone, or a model learned from the marks takes some).
 
 A list in a fixed order shows the place of what is on screen among its answers ("5 of 90 to review"; a group of four
 answers takes four places: "5–8 of 90 to review"), and beside it the answers left to decide. Where a question in the
@@ -24,11 +24,19 @@ def grader_orders(learning, items) -> bool:
     return learning is not None and any(learning.will_learn(it) for it in items)
 
 
-def show_counts(view, keys: list[int], left: int, items) -> None:
+def show_counts(view, keys: list[int], left: int, items, elsewhere: int = 0) -> None:
     """The counts of ``view`` (a :class:`~.review_view.ReviewView`) reviewing ``keys`` of questions ``items``, ``left``
-    of them undecided."""
+    of them still to decide (:func:`~.review_end.left_to_decide`); ``elsewhere``: the answers of the sheet not in the
+    review that need the teacher too. Once none is left, the top line says the review is done (or done here, when
+    others wait in the table) beside the count, never an answer's place ("10 of 105 to review" read as ten to go)."""
     left_words = translate("ReviewView", "{left} of %n answers left to decide", "", len(keys)).format(left=left)
-    if grader_orders(view.learning, items):
+    if keys and not left:
+        view.progress_label.setText(translate("ReviewView", "✓ Done here") if elsewhere
+                                    else translate("ReviewView", "✓ Review done"))
+        counted = translate("ReviewView", "No answer here is left to decide; you can still go through them and change "
+                                          "a score.")
+        view.left_label.setText(left_words)
+    elif grader_orders(view.learning, items):
         counted = translate("ReviewView", "Grader chooses the next answer from what the model learned from your marks, "
                                           "so the answers here have no fixed order: this counts those left to decide.")
         view.progress_label.setText(left_words)

@@ -27,6 +27,7 @@ class ReviewPage(QWidget):
         w.review_view = view = ReviewView(w.session, w.undo_stack, w.store, w.blind.names)
         view.set_learning(w.learning)
         view.closeRequested.connect(lambda: w.show_page(RESULTS))
+        view.exportRequested.connect(w.show_export)   # the review done: its line's button
         view.decisionMade.connect(lambda _k: w.results.schedule_refresh())
         w.scoring.writeFailed.connect(view.show_save_error)   # the project store's background write failed
         self.layout_.addWidget(view)

@@ -29,11 +29,13 @@ translate = QCoreApplication.translate
 
 
 def spoken(session: GradingSession, unit: list[int], key: int | None, typical: int | None, before: int, count: int,
-           who, message: str = "") -> tuple[str, str]:
+           who, message: str = "", end: str = "", note: str = "") -> tuple[str, str]:
     """(accessible name, accessible description) of the review screen showing ``unit`` (one answer, or a group of
     them whose member ``key`` the keys act on, ``typical`` its most typical one) after ``before`` of the ``count``
     answers to review (a group's place is as many answers as it has, as the screen counts:
-    :mod:`.review_counts`); ``who(key)`` names a student, ``message`` is what the screen says under the card."""
+    :mod:`.review_counts`); ``who(key)`` names a student, ``message`` is what the screen says under the card, ``end``
+    that the review is done (:mod:`.review_end`) and ``note`` why every answer to the question comes to the teacher
+    (said with the first of its answers heard, not with each: :class:`ReviewSpeaker`)."""
     if key is None:
         return (translate("ReviewSpeech", "Review: nothing to review"),
                 _lines(message, translate("ReviewSpeech", "No answer is waiting for you here; press Esc to go back "
@@ -54,7 +56,7 @@ def spoken(session: GradingSession, unit: list[int], key: int | None, typical: i
         name = with_question(translate("ReviewSpeech", "Answer {position} of {count}: {student}, question {question}"),
                              question_name(a.item, session.mapping), position=before + 1, count=count, student=who(key))
         group = ""
-    return name, _lines(message, _answer(a.text), model_said(session, key), decision_said(session, key),
+    return name, _lines(message, end, note, _answer(a.text), model_said(session, key), decision_said(session, key),
                         _comment(session, key), flags_said(session, key), group, _question(session, a.item))
 
 
@@ -111,6 +113,7 @@ class ReviewSpeaker(QObject):
         self._later.setSingleShot(True)
         self._later.setInterval(0)
         self._later.timeout.connect(self.speak)
+        self._heard: tuple = (None, None, False)   # the answer last spoken, its question, whether with the note
         view.message_label.changed.connect(self.later)
 
     def later(self) -> None:
@@ -120,8 +123,16 @@ class ReviewSpeaker(QObject):
     def speak(self) -> None:
         v = self.view
         unit = v.current_unit()
-        name, description = spoken(v.session, unit, v.current_key(), v.shown_key(unit), v.queue.place()[0],
-                                   len(v.queue.keys()), v.who, v.message_label.text())
+        key = v.current_key()
+        item = v.session.answers[key].item if key is not None else None
+        # a question's note (view.model_note) is heard with the first of its answers, not with each, as the screen
+        # shows it once above them; the same answer spoken again (a message) keeps what it said
+        last_key, last_item, with_note = self._heard
+        with_note = with_note if key == last_key else item != last_item
+        self._heard = (key, item, with_note)
+        note = v.model_note.text() if with_note else ""
+        name, description = spoken(v.session, unit, key, v.shown_key(unit), v.queue.place()[0],
+                                   len(v.queue.keys()), v.who, v.message_label.text(), v.end.text(), note)
         if v.accessibleName() != name:   # Qt sends NameChanged: the screen reader says the new name
             v.setAccessibleName(name)
         if v.accessibleDescription() != description:   # and DescriptionChanged

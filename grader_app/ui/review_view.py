@@ -23,7 +23,6 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from ..core.comment_bank import CommentBank, UserBank
-from ..core.review import AUTO
 from ..core.session import GradingSession
 from ..errors import GraderError
 from .answer_card import AnswerCard, FittedScrollArea, wrapping_label
@@ -32,15 +31,17 @@ from .commands import score_choices
 from .comment_dialog import CommentDialog
 from .group_in_view import GroupInView
 from .i18n import after_colon
+from .learning_words import question_name
 from .review_actions import ReviewActions
 from .review_counts import show_counts
+from .review_end import ReviewEnd, left_to_decide
 from .review_keys import KEY_MAP, KEYS, KeysFromTexts, key_command
 from .review_queue import ReviewQueue
 from .review_speech import MessageLabel, ReviewSpeaker
 from .score_buttons import ScoreButtons
 from .style import status_word
 from .text_wrap import breakable
-from .wording import decision_text, why
+from .wording import decision_text, takes_none_note, why
 from grader_app.ui.plain_tip import plain_tip
 
 __all__ = ["KEYS", "ReviewView"]
@@ -49,6 +50,7 @@ __all__ = ["KEYS", "ReviewView"]
 class ReviewView(ReviewActions, QWidget):
     decisionMade = Signal(int)
     closeRequested = Signal()
+    exportRequested = Signal()   # the review is done: the grades' export (the window's File ▸ Export…)
 
     def __init__(self, session: GradingSession, undo_stack: QUndoStack, store=None, names: StudentNames | None = None,
                  parent: QWidget | None = None) -> None:
@@ -103,6 +105,10 @@ class ReviewView(ReviewActions, QWidget):
         self.learning_label = wrapping_label(self, bold=True)
         self.learning_label.setAccessibleName(self.tr("what the model learned from your marks"))
         outer.addWidget(self.learning_label)
+        # said once for a question whose model takes no answer on its own, not under every answer (wording.takes_none)
+        self.model_note = wrapping_label(self, bold=True)
+        self.model_note.setAccessibleName(self.tr("why every answer to this question comes to you"))
+        outer.addWidget(self.model_note)
 
         self.card = AnswerCard()
         self.card.group.pullOutRequested.connect(self.pull_out)
@@ -126,6 +132,9 @@ class ReviewView(ReviewActions, QWidget):
             margins = card_layout.contentsMargins()
             self.decision_label.setContentsMargins(margins.left(), 0, margins.right(), 0)
         outer.addWidget(self.decision_label)
+        self.end = ReviewEnd(self)   # once nothing is left to decide: that the review is done, and what is next
+        self.end.exportRequested.connect(self.exportRequested)
+        outer.addWidget(self.end)
 
         self.message_label = wrapping_label(self, kind=MessageLabel)
         self.message_label.setAccessibleName(self.tr("message"))
@@ -270,43 +279,6 @@ class ReviewView(ReviewActions, QWidget):
         key = self.current_key()
         return self.session.answers[key].item if key is not None else None
 
-    def _advance(self, item: str | None, decided=()) -> None:
-        """After a decision on ``decided``: to a member pulled out of their group and still open (it comes right after
-        its group), else to the answer Grader suggests (a question that learns), else the next open one."""
-        self.selected = None
-        owed = self.owed_pulled_out(decided)
-        if owed is not None:
-            self.queue.go_to(owed)
-            return
-        if self._learns(item):
-            keys = self.learning.suggest(item)
-            if keys:
-                self.queue.focus(keys)
-                return
-        s = self.session
-        # the next undecided answer; those a model learned from the marks has taken are done with
-        if not self.queue.advance(lambda k: k not in s.decisions and not (
-                s.status(k) == AUTO and self._learns(s.answers[k].item))):
-            n = len(self.queue.keys())
-            self.message_label.setText(self.tr("All %n answers here are decided; press Esc to go back to the table.",
-                                               "", n))
-
-    def next_suggested(self) -> bool:
-        """Go to the answer or group Grader suggests marking next (for a question that learns from you)."""
-        items = [self._item()] + [self.session.answers[k].item for k in self.queue.keys()]
-        item = next((it for it in dict.fromkeys(items) if self._learns(it)), None)
-        keys = self.learning.suggest(item) if item is not None else None
-        if not keys:
-            self.message_label.setText(self.tr("No suggestion here: Grader suggests what to mark next only for a "
-                                               "question without a shipped model, until every answer is decided or "
-                                               "taken by the model."))
-            return False
-        self.queue.focus(keys)
-        self.selected = None
-        self.message_label.setText(self.tr("Suggested next: {reason}.").format(reason=self.learning.reason(item)))
-        self.refresh()
-        return True
-
     def _on_stack_changed(self, _index: int) -> None:
         if not self._pushing:  # undo/redo from the window's menu, or a command pushed elsewhere
             self._show_current()
@@ -347,7 +319,8 @@ class ReviewView(ReviewActions, QWidget):
             self.in_view.opened(len(unit) > 1)   # a group: its members (the question gives way on a small screen)
         s = self.session
         keys = self.queue.keys()
-        left = sum(1 for k in keys if k not in s.decisions)
+        left = sum(1 for k in keys if left_to_decide(self, k))
+        self.end.show_for(s, keys, left)
         for w in (self.prev_button, self.next_button, self.accept_button, self.comment_button, self.group_button):
             w.setEnabled(key is not None)
         self.show_accept()
@@ -357,6 +330,9 @@ class ReviewView(ReviewActions, QWidget):
         self.learning_label.setText(self.tr("Learning from your marks: {progress}").format(
             progress=after_colon(self.learning.sentence(item))) if learns else "")
         self.learning_label.setVisible(learns)
+        note = takes_none_note(s, item, question_name(item, s.mapping)) if item is not None else ""
+        self.model_note.setText(note)
+        self.model_note.setVisible(bool(note))
         if key is None:
             self.progress_label.setText(self.tr("Nothing to review"))
             self.progress_label.setToolTip("")
@@ -370,7 +346,7 @@ class ReviewView(ReviewActions, QWidget):
             return
         a = s.answers[key]
         group = len(unit) > 1
-        show_counts(self, keys, left, self._items)   # all counts of answers: review_counts
+        show_counts(self, keys, left, self._items, self.end.elsewhere)   # all counts of answers: review_counts
         self.card.show_question(s, a.item, learned=learns or (not s.items[a.item].bundle_id))
         if group:
             typical = self.shown_key(unit)

@@ -198,6 +198,9 @@ class ThresholdPanel(QWidget):
             words = self.tr("its model learns from your marks and cannot vouch for any answer yet, so it takes none on "
                             "its own and its scores are suggestions; keep marking, and once a check of your marks vouches "
                             "for it, the threshold can be set")
+        elif threshold >= 1.0 and s.items[item].default_threshold >= 1.0:   # its model's own: it qualified none
+            words = self.tr("its model is not sure enough of any answer to score it without you, so every answer comes "
+                            "to you and its scores are suggestions")
         elif point is not None and point.coverage > 0:   # this sheet's count: the check answers' share is not this sheet's
             keys = s.keys_for(item)
             taken = sum(1 for k in keys if s.status(k) == review.AUTO)

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from ..bundles.review_rules import takes_alone
 from ..core.review import AUTO, NEEDS_REVIEW, TEACHERS, UNSCORED, RiskPoint, expected_accuracy
 from .i18n import percent
+from .learning_words import with_question
 
 translate = QCoreApplication.translate
 
@@ -60,6 +61,16 @@ def agreement_words(student: float | None, humans: float | None = None) -> str:
     return translate("wording", "{how} (two teachers agree more closely)").format(how=word)
 
 
+def bundle_agreement(manifest: dict, student: float | None, humans: float | None = None) -> str:
+    """:func:`agreement_words` for a bundle in the model library; for one that takes no answer on its own
+    (:func:`bundle_takes` says "none") it says too that, however closely it agrees over a class, it is sure of no single
+    answer: "closely" beside "none on its own" read as a contradiction."""
+    words = agreement_words(student, humans)
+    if student is None or takes_alone(manifest.get("review", {}) or {}) is not None:
+        return words
+    return translate("wording", "{agreement}, but sure of no single answer").format(agreement=words)
+
+
 def takes_words(point: RiskPoint | None) -> str:
     """'the model takes 56 % of answers, at most 4 % wrong', or that it takes none on its own."""
     if point is None or point.coverage <= 0:
@@ -88,6 +99,31 @@ def bundle_takes(manifest: dict) -> str:
                                                                                     wrong=percent(takes.wrong))
 
 
+def takes_none(session, item: str) -> bool:
+    """A model scores ``item``, but at its threshold (100 % or more) it is never sure enough to take an answer on its
+    own: every answer comes to the teacher, the model's score a suggestion. A model learned from the teacher's marks
+    that cannot vouch for any answer yet (``takes_nothing_yet``) has its own words (:mod:`.learning_words`)."""
+    info = session.items.get(item)
+    return info is not None and bool(info.bundle_id) and not info.takes_nothing_yet and session.threshold(item) >= 1.0
+
+
+def takes_none_note(session, item: str, question: str) -> str:
+    """Once for a question whose model takes no answer on its own (:func:`takes_none`), why every answer comes to the
+    teacher: its model qualified no threshold, or the teacher asked for 100 %; "" for any other question.
+    ``question`` names it as the screen does."""
+    if not takes_none(session, item):
+        return ""
+    if session.items[item].default_threshold >= 1.0:   # its model's own: no threshold kept its mistakes in bounds
+        text = translate("wording", "Question {question}: its model is not sure enough of any answer to score it "
+                         "without you, so every answer to this question is yours to check; the model's score is "
+                         "only a suggestion.")
+    else:
+        text = translate("wording", "Question {question}: at the {needed} you asked for, the model scores no answer "
+                         "to this question without you, so every answer is yours to check; the model's score is only "
+                         "a suggestion.")
+    return with_question(text, question, needed=percent(min(1.0, session.threshold(item))))
+
+
 def why(session, key: int) -> str:
     """Why an answer came to the teacher, in words."""
     a = session.answers[key]
@@ -97,6 +133,12 @@ def why(session, key: int) -> str:
     if session.flags.get(key):
         return translate("wording", "Flagged answers always come to you.")
     need = session.threshold(a.item)
+    if takes_none(session, a.item):   # no confidence passes it: "below the 100 % it needs" would ask the impossible
+        if session.items[a.item].default_threshold >= 1.0:
+            return translate("wording", "Every answer to this question comes to you: its model is not sure enough of "
+                             "any answer to score it alone.")
+        return translate("wording", "At the {needed} you asked for, the model scores no answer to this question "
+                         "alone.").format(needed=percent(min(1.0, need)))
     if pred.confidence < need:
         if need > 1.0:
             return translate("wording", "The model learned from your marks cannot vouch for any answer yet, so it "
@@ -119,6 +161,13 @@ def decision_text(session, key: int, group: bool = False) -> str:
         score = fmt_score(pred.score)
         if BLANK not in session.flags.get(key, []):
             score = translate("wording", "{score} ({percent} sure)").format(score=score, percent=percent(pred.confidence))
+        if takes_none(session, session.answers[key].item):   # why: said once, above the card (takes_none_note)
+            if group:
+                text = translate("wording", "Not decided yet. The model suggests {score} for the typical answer.")
+            else:
+                text = translate("wording", "Not decided yet. The model suggests {score}.")
+            flagged = session.flags.get(key)
+            return text.format(score=score) + (" " + why(session, key) if flagged else "")
         if group:
             text = translate("wording", "Not decided yet. The model says {score} for the typical answer.")
         else:

@@ -36,5 +36,7 @@ def test_the_window_says_one_answer_in_the_singular(qapp):
     tr = QCoreApplication.translate
     assert tr("ResultsView", "Showing {shown} of %n answers", "", 1).format(shown=1) == "Showing 1 of 1 answer"
     assert tr("ResultsView", "Showing {shown} of %n answers", "", 3).format(shown=2) == "Showing 2 of 3 answers"
-    assert tr("ReviewView", "All %n answers here are decided; press Esc to go back to the table.", "", 1) == (
-        "The 1 answer here is decided; press Esc to go back to the table.")
+    assert tr("ReviewEnd", "✓ Every answer here is decided, but %n more answers in the sheet need you: press Esc to go "
+              "back to the table and review them (Ctrl+2).", "", 1) == (
+        "✓ Every answer here is decided, but 1 more answer in the sheet needs you: press Esc to go back to the table "
+        "and review it (Ctrl+2).")

@@ -179,7 +179,11 @@ def test_queue_start_key_and_all_decided(qtbot, view, graded):
     qtbot.keyClick(view, Qt.Key_0)
     assert view.current_key() == 3
     qtbot.keyClick(view, Qt.Key_0)
-    assert "All 2 answers here are decided" in view.message_label.text()
+    others = sum(1 for a in session.answers if a.key not in (3, 5) and session.needs_teacher(a.key))
+    assert others and view.progress_label.text() == "✓ Done here"          # the others wait in the table
+    assert view.end.text() == (f"✓ Every answer here is decided, but {others} more answers in the sheet need you: "
+                               "press Esc to go back to the table and review them (Ctrl+2).")
+    assert view.left_label.text() == "0 of 2 answers left to decide" and view.end.export_button.isHidden()
     view.set_queue([])
     assert view.progress_label.text() == "Nothing to review"
     qtbot.keyClick(view, Qt.Key_1)

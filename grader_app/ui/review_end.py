@@ -1,0 +1,75 @@
+"""The end of a review: what the review screen says once no answer on it is left to decide.
+
+QA found the screen stayed on the last answer decided, its top line still "10 of 105 to review" (the place of that
+answer, read as ten answers still to check), with nothing pointing to what comes next. Once the last answer is
+decided, the top line says the review is done beside the answers left (none), and a line under the card says what is
+next: exporting the grades (a button, and the window's File ▸ Export…, Ctrl+E), or, when the review held only some of
+the answers that need the teacher (a table row opened, the table searched), going back to the table for the others.
+
+An answer is left to decide (:func:`left_to_decide`) when it has no score of the teacher's and no model learned from
+the teacher's marks has taken it: the same answers the review moves on to after each score, so the count of answers
+left and the screen's "done" never disagree.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
+
+from ..core.review import AUTO
+from .answer_card import wrapping_label
+
+
+def left_to_decide(view, key: int) -> bool:
+    """``key`` is still the teacher's to decide on the review screen ``view``: no score of theirs, and not taken by a
+    model that learned from their marks (``view._learns``)."""
+    s = view.session
+    return key not in s.decisions and not (s.status(key) == AUTO and view._learns(s.answers[key].item))
+
+
+def needed_elsewhere(session, keys) -> int:
+    """How many answers of the sheet that are not in ``keys`` still need the teacher."""
+    here = set(keys)
+    return sum(1 for a in session.answers if a.key not in here and session.needs_teacher(a.key))
+
+
+class ReviewEnd(QWidget):
+    """The line under the card once every answer of the review is decided, with a button to export the grades."""
+
+    exportRequested = Signal()
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.label = wrapping_label(self, bold=True)
+        self.label.setAccessibleName(self.tr("the review is done"))
+        self.export_button = QPushButton(self.tr("Export the grades… (Ctrl+E)"), self)
+        self.export_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)   # the keys stay with the review screen
+        self.export_button.setToolTip(self.tr("Write the graded sheet, a gradebook for your school's system or a "
+                                              "printable report (File ▸ Export…)"))
+        self.export_button.clicked.connect(lambda _=False: self.exportRequested.emit())
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.label, 1)
+        row.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.setVisible(False)
+        self.elsewhere = 0
+
+    def text(self) -> str:
+        """What the line says now ("" while answers are left to decide)."""
+        return self.label.text() if not self.isHidden() else ""
+
+    def show_for(self, session, keys: list[int], left: int) -> None:
+        """Shown once none of the review's ``keys`` is ``left`` to decide; hidden while some are."""
+        if not keys or left:
+            self.label.clear()
+            self.setVisible(False)
+            return
+        self.elsewhere = needed_elsewhere(session, keys)
+        if self.elsewhere:
+            self.label.setText(self.tr("✓ Every answer here is decided, but %n more answers in the sheet need you: press "
+                                       "Esc to go back to the table and review them (Ctrl+2).", "", self.elsewhere))
+        else:
+            self.label.setText(self.tr("✓ Review done: every answer that needed you is decided. Next step: export the "
+                                       "grades (File ▸ Export…, Ctrl+E). You can still go through the answers and "
+                                       "change a score; Esc goes back to the table."))
+        self.export_button.setVisible(not self.elsewhere)
+        self.setVisible(True)
