@@ -2773,6 +2773,10 @@
         <translation>Das Modell sagt {score}.</translation>
     </message>
     <message>
+        <source>The model suggests {score}, {percent} sure.</source>
+        <translation>Das Modell schlägt {score} vor, zu {percent} sicher.</translation>
+    </message>
+    <message>
         <source>The model says {score}, {percent} sure.</source>
         <translation>Das Modell sagt {score}, zu {percent} sicher.</translation>
     </message>

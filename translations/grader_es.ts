@@ -2773,6 +2773,10 @@
         <translation>El modelo dice {score}.</translation>
     </message>
     <message>
+        <source>The model suggests {score}, {percent} sure.</source>
+        <translation>El modelo sugiere {score}, con un {percent} de seguridad.</translation>
+    </message>
+    <message>
         <source>The model says {score}, {percent} sure.</source>
         <translation>El modelo dice {score}, con un {percent} de seguridad.</translation>
     </message>

@@ -10,6 +10,7 @@ from ..core.session import GradingSession
 from .i18n import percent
 from .i18n import score as fmt_score
 from .style import flags_text
+from .wording import takes_none
 
 translate = QCoreApplication.translate
 
@@ -22,6 +23,9 @@ def model_said(session: GradingSession, key: int) -> str:
         return translate("ReviewSpeech", "The model gave no usable score.")
     if BLANK in session.flags.get(key, []):   # sure of nothing on a blank answer: the flag decides (as on the card)
         return translate("ReviewSpeech", "The model says {score}.").format(score=fmt_score(pred.score))
+    if takes_none(session, session.answers[key].item):   # a suggestion, as the line under the card says
+        return translate("ReviewSpeech", "The model suggests {score}, {percent} sure.").format(
+            score=fmt_score(pred.score), percent=percent(pred.confidence))
     return translate("ReviewSpeech", "The model says {score}, {percent} sure.").format(
         score=fmt_score(pred.score), percent=percent(pred.confidence))
 

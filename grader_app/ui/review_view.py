@@ -2,7 +2,7 @@
 the keyboard or the visible score buttons.
 
 Keys: 0–9 score the answer (a group: all of it), Enter accepts the model's score, Left/Right or K/J
-move, N goes to the answer Grader suggests next (a question whose model learns from the teacher),
+move, N goes to the answer Grader suggests next (a question whose model learns from the teacher; else the next one left),
 Up/Down choose a member of a group and P pulls it out, C writes a comment, Q shows the question's whole
 text (a reading passage before it too) or only the question again, Ctrl+G applies the score to the identical
 answers, Ctrl+Z / Ctrl+Shift+Z undo and redo, Page Up/Down, Home and End scroll a card
@@ -14,7 +14,8 @@ window's menu shortcuts.
 The order of answers and groups is a :class:`~.review_queue.ReviewQueue` (no Qt). The focused view's accessible
 name and description, what a screen reader says of the answer on screen, are :mod:`.review_speech`'s; the top line's
 counts, all of answers, are :mod:`.review_counts`'; a group's members kept in sight on a small screen,
-:mod:`.group_in_view`.
+:mod:`.group_in_view`; what the screen says once nothing is left to decide (the review done, the export next),
+:mod:`.review_end`. A question whose model takes no answer on its own says why once, above the card (``model_note``).
 """
 from __future__ import annotations
 

@@ -54,6 +54,7 @@ def test_the_review_says_once_why_every_answer_of_the_question_is_yours(qtbot, s
     assert view.status_label.toolTip() == ("Every answer to this question comes to you: its model is not sure enough "
                                            "of any answer to score it alone.")
     assert NOTE in view.accessibleDescription()                # a screen reader hears it with the question's first answer
+    assert "The model suggests " in view.accessibleDescription() and "The model says" not in view.accessibleDescription()
     view.go_to(second)
     assert _saying_not_sure(view) == [NOTE]                    # the screen keeps it in sight above the next one
     assert "The model suggests" in view.decision_label.text()
