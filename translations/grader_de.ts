@@ -2896,7 +2896,7 @@
     </message>
     <message>
         <source>{first}–{last} of {count} to review</source>
-        <translation>{first}–{last} von {count} zu prüfen</translation>
+        <translation>Antworten {first}–{last} von {count} zur Prüfung</translation>
     </message>
     <message numerus="yes">
         <source>Give all %n:</source>
@@ -2914,7 +2914,7 @@
     </message>
     <message>
         <source>{position} of {count} to review</source>
-        <translation>{position} von {count} zu prüfen</translation>
+        <translation>Antwort {position} von {count} zur Prüfung</translation>
     </message>
     <message>
         <source>{scored} of {count} scored</source>

@@ -2896,7 +2896,7 @@
     </message>
     <message>
         <source>{first}–{last} of {count} to review</source>
-        <translation>{first}–{last} de {count} por revisar</translation>
+        <translation>Respuestas {first}–{last} de {count} para revisar</translation>
     </message>
     <message numerus="yes">
         <source>Give all %n:</source>
@@ -2914,7 +2914,7 @@
     </message>
     <message>
         <source>{position} of {count} to review</source>
-        <translation>{position} de {count} por revisar</translation>
+        <translation>Respuesta {position} de {count} para revisar</translation>
     </message>
     <message>
         <source>{scored} of {count} scored</source>
