@@ -2588,6 +2588,22 @@
         <source>No answer needs you: every answer has its score. Export the grades with File ▸ Export… (Ctrl+E).</source>
         <translation>Keine Antwort braucht Sie: Jede Antwort hat ihre Punktzahl. Exportieren Sie die Noten mit Datei ▸ Exportieren… (Strg+E).</translation>
     </message>
+    <message>
+        <source>Show the threshold panel</source>
+        <translation>Schwellen-Bereich einblenden</translation>
+    </message>
+    <message>
+        <source>The panel that sets how sure the model must be to take an answer on its own, beside the table</source>
+        <translation>Der Bereich neben der Tabelle, in dem Sie festlegen, wie sicher das Modell sein muss, um eine Antwort selbst zu übernehmen</translation>
+    </message>
+    <message>
+        <source>Hide the threshold panel</source>
+        <translation>Schwellen-Bereich ausblenden</translation>
+    </message>
+    <message>
+        <source>More room for the table: the students&apos; names and the columns&apos; titles whole in a narrow window</source>
+        <translation>Mehr Platz für die Tabelle: die Namen der Schülerinnen und Schüler und die Spaltentitel ganz, auch in einem schmalen Fenster</translation>
+    </message>
 </context>
 <context>
     <name>ReviewActions</name>

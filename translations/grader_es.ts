@@ -2588,6 +2588,22 @@
         <source>No answer needs you: every answer has its score. Export the grades with File ▸ Export… (Ctrl+E).</source>
         <translation>Ninguna respuesta te necesita: todas tienen su puntuación. Exporta las notas con Archivo ▸ Exportar… (Ctrl+E).</translation>
     </message>
+    <message>
+        <source>Show the threshold panel</source>
+        <translation>Mostrar el panel del umbral</translation>
+    </message>
+    <message>
+        <source>The panel that sets how sure the model must be to take an answer on its own, beside the table</source>
+        <translation>El panel junto a la tabla donde eliges qué seguridad necesita el modelo para asumir una respuesta por sí solo</translation>
+    </message>
+    <message>
+        <source>Hide the threshold panel</source>
+        <translation>Ocultar el panel del umbral</translation>
+    </message>
+    <message>
+        <source>More room for the table: the students&apos; names and the columns&apos; titles whole in a narrow window</source>
+        <translation>Más espacio para la tabla: los nombres de los estudiantes y los títulos de las columnas enteros en una ventana estrecha</translation>
+    </message>
 </context>
 <context>
     <name>ReviewActions</name>

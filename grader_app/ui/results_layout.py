@@ -208,6 +208,10 @@ class ColumnFitter(QObject):
     def answer_min(self) -> int:
         return self.table.fontMetrics().averageCharWidth() * ANSWER_MIN_CHARS
 
+    def natural_width(self) -> int:
+        """The shown narrow columns' natural widths together (what the table needs beside the Answer column)."""
+        return sum(w for c, w in self._natural.items() if not self.table.isColumnHidden(c))
+
     def header_width(self, col: int) -> int:
         """The width in which the column's title is drawn whole (beside the sort arrow in the column sorted by)."""
         header = self.table.horizontalHeader()

@@ -16,6 +16,7 @@ from . import style
 from .i18n import unbroken
 from .results_controls import FilterBar, results_table
 from .results_layout import ColumnFitter, PanelScroll
+from .panel_fold import PanelFold
 from .results_words import counts_line, figures, next_step, review_tip
 from .status_news import warn_in
 from .threshold_panel import ThresholdPanel
@@ -98,7 +99,11 @@ class ResultsView(QWidget):
         ll.setContentsMargins(0, 0, 0, 0)
         ll.addLayout(filters_row)
         ll.addWidget(self.table, 1)
-        ll.addWidget(self.shown)
+        under = QHBoxLayout()
+        under.addWidget(self.shown, 1)
+        self.panel_button = QPushButton()   # shows or hides the threshold panel (folded in a narrow window)
+        under.addWidget(self.panel_button)
+        ll.addLayout(under)
         right = QFrame()
         right.setFrameShape(QFrame.Shape.StyledPanel)
         rl = QVBoxLayout(right)
@@ -111,6 +116,7 @@ class ResultsView(QWidget):
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
         self.splitter = splitter
+        self.fold = PanelFold(splitter, right, self.columns, self.panel_button)
 
         lay = QVBoxLayout(self)
         lay.addLayout(top)
@@ -167,6 +173,7 @@ class ResultsView(QWidget):
         """Size the narrow columns to their header and the first rows' text (not all rows: fast on 10,000),
         leaving the Answer column a readable width (they give way when the table is narrow)."""
         self.columns.fit(sample)
+        self.fold.update()
 
     def predictions_changed(self, change: Change) -> None:
         """Scored batches landed: repaint their rows and the sentence soon (coalesced)."""

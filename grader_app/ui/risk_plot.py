@@ -25,6 +25,7 @@ STYLES = (Qt.PenStyle.SolidLine, Qt.PenStyle.DashLine, Qt.PenStyle.DotLine, Qt.P
 LEGEND_ROWS = 6
 PLOT_LINES = 6        # the plotted area's height, in lines of text, when there is room
 MIN_PLOT_LINES = 5    # and at least (the x and y axes' labels and the legend come on top)
+HEADROOM = MIN_PLOT_LINES / (MIN_PLOT_LINES - 1.5)   # the axis's top over the highest bound: a clear band for words
 
 
 def mark_texts(mark: RiskPoint | None) -> tuple[str, str, str]:
@@ -88,6 +89,18 @@ def places(size: QSizeF, area: QRectF, near: QPointF) -> list[QRectF]:
                   key=gap)
 
 
+def wrapped(fm: QFontMetrics, text: str, width: int) -> list[str]:
+    """``text`` broken at its spaces into lines no wider than ``width`` (a single word wider than that keeps a line of
+    its own)."""
+    lines: list[str] = []
+    for word in text.split(" "):
+        if lines and fm.horizontalAdvance(f"{lines[-1]} {word}") <= width:
+            lines[-1] = f"{lines[-1]} {word}"
+        else:
+            lines.append(word)
+    return lines or [""]
+
+
 def natural_key(text: str) -> list:
     """asap-sas-2 before asap-sas-10."""
     return [int(part) if part.isdigit() else part for part in re.split(r"(\d+)", text)]
@@ -144,18 +157,21 @@ class RiskPlot(QWidget):
                 for i, item in enumerate(sorted(self._tables, key=natural_key))]
 
     # ----- painting -------------------------------------------------------------------------------
-    def _margins(self) -> tuple[float, float, float, float]:
-        """(left, top, right, bottom) around the plotted area: the y labels, the y-axis title above, the x labels,
-        the x-axis title and the legend below."""
+    def _margins(self, width: int | None = None) -> tuple[float, float, float, float]:
+        """(left, top, right, bottom) around the plotted area in a plot ``width`` wide (its own width): the y labels,
+        the y-axis title above (on as many lines as it needs), the x labels, the x-axis title and the legend below."""
         fm = QFontMetrics(self.font())
         legend = self.legend()
-        bottom = fm.height() * (2 + min(len(legend), LEGEND_ROWS)) + 4 + (4 if legend else 0)
-        return (fm.horizontalAdvance(percent(1.0)) + fm.horizontalAdvance(" ") * 2, fm.height() * 1.6,
-                fm.horizontalAdvance("M"), bottom)
+        width = self.width() if width is None else width
+        across = len(self.across_lines(width))
+        bottom = fm.height() * (1 + across + min(len(legend), LEGEND_ROWS)) + 4 + (4 if legend else 0)
+        top = fm.height() * (len(self.up_lines(width)) + 0.6)
+        return (fm.horizontalAdvance(percent(1.0)) + fm.horizontalAdvance(" ") * 2, top, fm.horizontalAdvance("M"), bottom)
 
     def _height_for(self, lines: int) -> int:
-        """The height that leaves ``lines`` lines of text for the plotted area (besides its labels and legend)."""
-        _left, top, _right, bottom = self._margins()
+        """The height that leaves ``lines`` lines of text for the plotted area (besides its labels and legend, their
+        words wrapped as at the plot's narrowest, where they take the most lines)."""
+        _left, top, _right, bottom = self._margins(self._least_width())
         return int(top + bottom + QFontMetrics(self.font()).height() * lines + 1)
 
     def sizeHint(self) -> QSize:
@@ -165,30 +181,37 @@ class RiskPlot(QWidget):
     def minimumSizeHint(self) -> QSize:
         """Never squeezed flat: the plotted area keeps MIN_PLOT_LINES lines of height (a page too short for it
         scrolls, see ResultsView)."""
-        fm = QFontMetrics(self.font())
-        return QSize(fm.horizontalAdvance("M") * 16, self._height_for(MIN_PLOT_LINES))
+        return QSize(self._least_width(), self._height_for(MIN_PLOT_LINES))
+
+    def _least_width(self) -> int:
+        return QFontMetrics(self.font()).horizontalAdvance("M") * 16
 
     def plot_area(self) -> QRectF:
         """Where the lines are drawn, in the widget's coordinates."""
         left, top, right, bottom = self._margins()
         return QRectF(left, top, max(10, self.width() - left - right), max(10, self.height() - bottom - top))
 
-    def up_label(self) -> str:
-        """The upward axis's words, shortened with "…" where the panel is narrower (the tooltip says them whole)."""
-        return self.fontMetrics().elidedText(self.tr("↑ of those, wrong at most"), Qt.TextElideMode.ElideRight,
-                                             self.width())
+    def up_lines(self, width: int | None = None) -> list[str]:
+        """The upward axis's words, whole, on as many lines as the plot's width needs (they were cut with "…" in
+        German: "↑ höchstens falsch unter den ü…")."""
+        return wrapped(self.fontMetrics(), self.tr("↑ of those, wrong at most"), self.width() if width is None else width)
+
+    def across_lines(self, width: int | None = None) -> list[str]:
+        """The across axis's words, whole, on as many lines as the plot's width needs."""
+        return wrapped(self.fontMetrics(), self.tr("taken by the model →"), self.width() if width is None else width)
 
     def _scale(self) -> float:
-        """The top of the upward axis: the useful part (bounds at very small coverage, a handful of answers, are
-        near 100 %), every ring that says a bound (a "≤ 54 % wrong" ring was drawn above a 32 % axis), and above them
-        a band a line of text high that no line crosses beyond the first twentieth, so the ring's words have a place
-        clear of the lines however narrow the plot (they sat on the curve in the panel)."""
+        """The top of the upward axis, from the data alone (it moved with the window's size): the useful part (bounds
+        at very small coverage, a handful of answers, are near 100 %) and every ring that says a bound (a "≤ 54 %
+        wrong" ring was drawn above a 32 % axis), HEADROOM above them and rounded up to a whole 5 % (1 % below 10 %).
+        The headroom is a band at least a line and a half high at the plot's smallest, which no line crosses beyond
+        the first twentieth: the ring's words have a place clear of the lines however narrow the plot."""
         useful = [pt.error_upper for t in self._tables.values() for pt in t if pt.coverage >= 0.05]
         useful += [pt.error_upper for pt in self.marked_points().values() if pt is not None and pt.coverage > 0]
         ymax = max(0.05, max(useful) if useful else max(pt.error_upper for t in self._tables.values() for pt in t))
-        height = self.plot_area().height()
-        band = QFontMetrics(self.font()).height() + 6
-        return min(1.0, max(ymax * 1.15, ymax * height / max(height - band, height / 2)))
+        top = ymax * HEADROOM
+        step = 0.05 if top > 0.1 else 0.01
+        return min(1.0, math.ceil(round(top / step, 6)) * step)
 
     def _at(self, cov: float, err: float) -> QPointF:
         area, ymax = self.plot_area(), self._scale()
@@ -271,11 +294,14 @@ class RiskPlot(QWidget):
                    int(Qt.AlignmentFlag.AlignLeft), percent(0.0))
         p.drawText(QRectF(area.left(), area.bottom() + 2, area.width(), fm.height()),
                    int(Qt.AlignmentFlag.AlignRight), percent(1.0))
-        across = fm.elidedText(self.tr("taken by the model →"), Qt.TextElideMode.ElideLeft, self.width())
-        p.drawText(QRectF(0, area.bottom() + 2 + fm.height(), self.width(), fm.height()),   # the whole width:
-                   int(Qt.AlignmentFlag.AlignHCenter), across)                               # longer in German
-        p.drawText(QRectF(0, area.top() - fm.height() * 1.5, self.width(), fm.height()),
-                   int(Qt.AlignmentFlag.AlignLeft), self.up_label())
+        across = self.across_lines()
+        for i, line in enumerate(across):   # the whole width: longer in German
+            p.drawText(QRectF(0, area.bottom() + 2 + fm.height() * (1 + i), self.width(), fm.height()),
+                       int(Qt.AlignmentFlag.AlignHCenter), line)
+        up = self.up_lines()
+        for i, line in enumerate(up):
+            p.drawText(QRectF(0, area.top() - fm.height() * (len(up) + 0.5 - i), self.width(), fm.height()),
+                       int(Qt.AlignmentFlag.AlignLeft), line)
 
         accent = pal.color(QPalette.ColorRole.Highlight)
         faint = QColor(fg)
@@ -311,7 +337,7 @@ class RiskPlot(QWidget):
             ink = fm.tightBoundingRect(text)
             p.drawText(QPointF(rect.left() + 1 - ink.left(), rect.top() + 1 - ink.top()), text)
         # legend: a sample of each line's pattern, the question and what its threshold gives
-        y = area.bottom() + 2 + fm.height() * 2 + 4
+        y = area.bottom() + 2 + fm.height() * (1 + len(across)) + 4
         sample = fm.horizontalAdvance("MMM")
         room = int(self.width() - 10 - sample)
         for i, (item, style, texts) in enumerate(legend[:LEGEND_ROWS]):

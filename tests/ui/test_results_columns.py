@@ -114,6 +114,7 @@ def test_in_a_narrower_table_the_question_ids_are_cut_in_the_middle_and_still_di
     window = laptop_window
     _open(qtbot, window, tmp_path)
     table = window.results.table
+    window.results.panel_button.click()   # the threshold panel, folded at this width, beside the table again
     splitter = window.results.splitter
     total = sum(splitter.sizes())
     splitter.setSizes([total - 480, 480])

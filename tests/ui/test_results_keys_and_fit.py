@@ -146,7 +146,8 @@ def test_the_answer_column_stays_readable_in_a_small_window(qtbot, window, tmp_p
     window.resize(1024, 600)
     want = table.fontMetrics().averageCharWidth() * ANSWER_MIN_CHARS
     qtbot.waitUntil(lambda: table.columnWidth(rm.ANSWER) >= want - 2, timeout=3000)
-    # a narrower table (the splitter moved): the other columns give way again
+    # a narrower table (the threshold panel shown, the splitter moved): the other columns give way again
+    window.results.panel_button.click()
     splitter = window.results.splitter
     total = sum(splitter.sizes())
     splitter.setSizes([total - 450, 450])
@@ -195,6 +196,10 @@ def test_at_13_points_and_600_pixels_high_the_risk_plot_keeps_a_readable_height(
     _open(qtbot, window, tmp_path)
     window.resize(1024, 600)
     qtbot.waitUntil(lambda: window.size().toTuple() == (1024, 600), timeout=3000)
+    window.results.panel_button.click()   # folded at this width: the teacher shows it
+    scroll = window.results.threshold_scroll
+    qtbot.waitUntil(lambda: scroll.viewport().width() >= window.results.threshold.minimumSizeHint().width(),
+                    timeout=3000)
     panel = window.results.threshold
     plot = panel.plot
     qtbot.waitUntil(lambda: plot.height() >= plot.minimumSizeHint().height(), timeout=3000)

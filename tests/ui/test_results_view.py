@@ -160,8 +160,9 @@ def test_risk_plot_names_each_question_when_all_are_shown(qtbot):
 
 
 def test_the_risk_plots_upward_words_fit_a_narrow_panel_in_spanish(qtbot):
-    """In Spanish at 1280 px the words above the plot ran past the panel ("máximo" cut off): they are shortened
-    with "…" to the plot's width, and whole where they fit."""
+    """In Spanish at 1280 px the words above the plot ran past the panel ("máximo" cut off), and cut with "…" they
+    were not read whole either: they wrap onto the lines the plot's width needs, every word shown, one line where
+    they fit."""
     from grader_app.ui import i18n
     from grader_app.ui.risk_plot import RiskPlot
 
@@ -173,9 +174,11 @@ def test_the_risk_plots_upward_words_fit_a_narrow_panel_in_spanish(qtbot):
         assert whole == "↑ error máximo de las asumidas"   # it read "↑ de ellas, mal como máx.": of what, and what?
         fm = plot.fontMetrics()
         plot.resize(fm.horizontalAdvance(whole) // 2, 300)
-        assert plot.up_label().endswith("…") and fm.horizontalAdvance(plot.up_label()) <= plot.width()
+        lines = plot.up_lines()
+        assert len(lines) >= 2 and " ".join(lines) == whole
+        assert all(fm.horizontalAdvance(line) <= plot.width() for line in lines)
         plot.resize(fm.horizontalAdvance(whole) + 10, 300)
-        assert plot.up_label() == whole
+        assert plot.up_lines() == [whole]
     finally:
         i18n.install("en")
 
