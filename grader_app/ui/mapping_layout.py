@@ -108,8 +108,14 @@ def available_geometry(widget: QWidget) -> QRect:
 
 
 def fit_to_screen(widget: QWidget, want: QSize) -> QSize:
-    """Resize ``widget`` to ``want``, or less where its screen is smaller (never below its minimum)."""
+    """Resize ``widget`` to ``want``, or less where its screen is smaller (never below its minimum). A window that
+    opens it wider than the screen says its screen is (a desktop spread over two screens, a virtual screen that
+    reports 800 px) shows there is that width: the dialog may be as wide (QA: at a 1366 px window it kept to 784 px
+    and cut every model's name)."""
     room = available_geometry(widget).size() - FRAME
+    parent = widget.parentWidget()
+    if parent is not None:
+        room.setWidth(max(room.width(), parent.window().width()))
     least = widget.minimumSizeHint()
     size = QSize(max(least.width(), min(want.width(), room.width())),
                  max(least.height(), min(want.height(), room.height())))

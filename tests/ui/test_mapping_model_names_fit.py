@@ -45,6 +45,28 @@ def test_the_models_whole_names_show_where_the_screen_has_room(qtbot, long_named
     dlg.reject()
 
 
+@pytest.mark.parametrize("language", ["en", "de", "es"])
+def test_at_a_1366_pixel_window_the_models_whole_names_show(qtbot, long_named_bundles, make_window, tmp_path,
+                                                             monkeypatch, language):
+    """QA at a 1366x768 window, on a screen that said it was 800x600 wide (a virtual screen): the dialog kept to
+    the screen's 784 px and cut every model's name. A window that wide shows there is room: the names are whole."""
+    from grader_app.ui import i18n
+
+    monkeypatch.setattr(mapping_layout, "available_geometry", lambda _w: QRect(QPoint(0, 0), QSize(800, 600)))
+    assert i18n.install(language)
+    window = make_window((1366, 768))
+    dlg = _open(qtbot, window, make_long_csv(tmp_path / "class.csv", n_students=3, items=ITEMS))
+    assert dlg.width() <= window.width()
+    for item in ITEMS:
+        combo = dlg.model_combo(item)
+        assert _inside(combo, dlg.items_table.viewport())
+        text = combo.currentText()
+        assert text == f"{TITLES[item]} ({item})"
+        assert combo.width() >= combo.sizeHint().width(), (item, combo.width(), combo.sizeHint().width())
+    dlg.grab().save(str(tmp_path / f"mapping-1366-{language}.png"))
+    dlg.reject()
+
+
 def test_the_sheets_name_is_shown_as_written(qtbot, window, tmp_path):
     """The sheet's name heads the dialog in bold: a name with "<", "&" or a tag in it is shown as it is written."""
     from PySide6.QtGui import QTextDocument
