@@ -907,6 +907,13 @@
         <translation>(leere Antwort)</translation>
     </message>
     <message numerus="yes">
+        <source>The model scores %n of them otherwise than the rest: they are marked with ≠ in the list below. Check them before one key scores all.</source>
+        <translation>
+            <numerusform>%n davon bewertet das Modell anders als die übrigen: sie ist in der Liste unten mit ≠ markiert. Prüfen Sie sie, bevor eine Taste alle bewertet.</numerusform>
+            <numerusform>%n davon bewertet das Modell anders als die übrigen: sie sind in der Liste unten mit ≠ markiert. Prüfen Sie sie, bevor eine Taste alle bewertet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>All %n answers in the group ({scored} scored)</source>
         <translation>
             <numerusform>Die einzige Antwort der Gruppe ({scored} bewertet)</numerusform>
@@ -916,6 +923,10 @@
     <message>
         <source>model {score} ({percent} sure)</source>
         <translation>Modell {score} ({percent} sicher)</translation>
+    </message>
+    <message>
+        <source>the model scores it otherwise than the group</source>
+        <translation>das Modell bewertet sie anders als die Gruppe</translation>
     </message>
     <message>
         <source>your score {score}</source>
@@ -947,6 +958,10 @@
     <message>
         <source>The group&apos;s most typical answer.</source>
         <translation>Die typischste Antwort der Gruppe.</translation>
+    </message>
+    <message>
+        <source>The model scores this answer otherwise than the rest of the group.</source>
+        <translation>Das Modell bewertet diese Antwort anders als den Rest der Gruppe.</translation>
     </message>
     <message>
         <source>In the group; P pulls it out to score it on its own.</source>

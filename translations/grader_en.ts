@@ -144,6 +144,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>The model scores %n of them otherwise than the rest: they are marked with ≠ in the list below. Check them before one key scores all.</source>
+        <translation>
+            <numerusform>The model scores %n of them otherwise than the rest: it is marked with ≠ in the list below. Check it before one key scores all.</numerusform>
+            <numerusform>The model scores %n of them otherwise than the rest: they are marked with ≠ in the list below. Check them before one key scores all.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>All %n answers in the group ({scored} scored)</source>
         <translation>
             <numerusform>The %n answer in the group ({scored} scored)</numerusform>

@@ -907,6 +907,13 @@
         <translation>(respuesta en blanco)</translation>
     </message>
     <message numerus="yes">
+        <source>The model scores %n of them otherwise than the rest: they are marked with ≠ in the list below. Check them before one key scores all.</source>
+        <translation>
+            <numerusform>El modelo puntúa %n de ellas de otra forma que el resto: está marcada con ≠ en la lista de abajo. Revísala antes de que una tecla las puntúe todas.</numerusform>
+            <numerusform>El modelo puntúa %n de ellas de otra forma que el resto: están marcadas con ≠ en la lista de abajo. Revísalas antes de que una tecla las puntúe todas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>All %n answers in the group ({scored} scored)</source>
         <translation>
             <numerusform>La única respuesta del grupo ({scored} puntuadas)</numerusform>
@@ -916,6 +923,10 @@
     <message>
         <source>model {score} ({percent} sure)</source>
         <translation>modelo {score} (seguro al {percent})</translation>
+    </message>
+    <message>
+        <source>the model scores it otherwise than the group</source>
+        <translation>el modelo la puntúa de otra forma que al grupo</translation>
     </message>
     <message>
         <source>your score {score}</source>
@@ -947,6 +958,10 @@
     <message>
         <source>The group&apos;s most typical answer.</source>
         <translation>La respuesta más típica del grupo.</translation>
+    </message>
+    <message>
+        <source>The model scores this answer otherwise than the rest of the group.</source>
+        <translation>El modelo puntúa esta respuesta de otra forma que al resto del grupo.</translation>
     </message>
     <message>
         <source>In the group; P pulls it out to score it on its own.</source>

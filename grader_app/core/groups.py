@@ -25,8 +25,9 @@ as many join but one in five differs. Above ``MAX_CLUSTERED`` distinct texts onl
 """
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
-from typing import Sequence
+from typing import Hashable, Mapping, Sequence
 
 import numpy as np
 
@@ -110,6 +111,20 @@ def _groups(dist: np.ndarray | None, distance: float, near: float, distinct: lis
     if blank:
         groups.insert(0, Group(tuple(blank), blank[0], BLANK))
     return groups
+
+
+def differing(scores: Mapping[int, Hashable], typical: int | None = None) -> list[int]:
+    """The members of a group the model scores otherwise than the group: those whose score (``scores``: member ->
+    the model's score; members it gives none are left out) is not the group's most common one. Where scores tie for
+    most common, the typical answer's is the group's (the one shown large), else the one given first. Empty when the
+    model gives every member one score. A group read "2 for 2, 1 for 1" and one key gave all three the same score."""
+    counts = Counter(scores.values())
+    if len(counts) < 2:
+        return []
+    most = max(counts.values())
+    tied = [s for s, n in counts.items() if n == most]
+    common = scores[typical] if typical in scores and scores[typical] in tied else tied[0]
+    return [k for k, s in scores.items() if s != common]
 
 
 def group_of(groups: Sequence[Group]) -> dict[int, int]:

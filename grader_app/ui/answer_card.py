@@ -58,8 +58,15 @@ class FittedScrollArea(QScrollArea):
             return super().sizeHint()
         width = self.viewport().width()
         h = w.heightForWidth(width) if w.hasHeightForWidth() and width > 0 else -1
-        h = (h if h > 0 else w.sizeHint().height()) + 2 * self.frameWidth()
+        margins = self.viewportMargins()   # a line pinned above the card (:class:`~.group_in_view.QuestionPin`)
+        h = (h if h > 0 else w.sizeHint().height()) + 2 * self.frameWidth() + margins.top() + margins.bottom()
         return QSize(super().sizeHint().width(), h)
+
+    def set_top_margin(self, height: int) -> None:
+        """Room above the scrolled card for a line that stays put while the card scrolls."""
+        if self.viewportMargins().top() != height:
+            self.setViewportMargins(0, height, 0, 0)
+            self.updateGeometry()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
         """A new width wraps the card's text anew, so its height, the one asked for, changes: the layout asks again

@@ -13,6 +13,10 @@ the list is no taller than the room the card's scroll area has below that headin
 teacher scrolls the card themselves (keys, wheel, scroll bar), it stays where they put it; Q showing the question's
 whole text goes to the top of the card, where that text is.
 
+While a group is on the card, the question's line ("Question 1 — Science: …") stays above the card's scroll area
+(:class:`QuestionPin`): scrolled down to the members, the card cut it off at its top, and the teacher scored a group
+without the question in sight. Its prompt and rubric still give way.
+
 The card is laid out a moment after it changes (and its member list once more when its width changes), so the
 placing is done again, one turn of the event loop later, each time the card's scroll range, the scroll area's
 height or the group's place on the card changes.
@@ -20,6 +24,48 @@ height or the group's place on the card changes.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QTimer
+
+
+class QuestionPin(QObject):
+    """The card's question line, taken out of the card into the top margin of its scroll area while a group is shown
+    (whatever the card is scrolled to, the line stays in sight), and put back at the top of the card for an answer."""
+
+    def __init__(self, scroll, card) -> None:
+        super().__init__(scroll)
+        self.scroll, self.card = scroll, card
+        self.pinned = False
+        scroll.installEventFilter(self)
+
+    def pin(self, on: bool) -> None:
+        label, lay = self.card.question_label, self.card.layout()
+        if on != self.pinned:
+            self.pinned = on
+            if on:
+                lay.removeWidget(label)
+                label.setParent(self.scroll)
+            else:
+                label.setParent(self.card)
+                lay.insertWidget(0, label)
+            label.show()
+        self.place()
+
+    def place(self) -> None:
+        """The pinned line across the scroll area's top, in line with the card's text, and as high as it wraps."""
+        if not self.pinned:
+            self.scroll.set_top_margin(0)
+            return
+        label, margins = self.card.question_label, self.card.layout().contentsMargins()
+        frame = self.scroll.frameWidth()
+        width = max(1, self.scroll.width() - 2 * frame - margins.left() - margins.right())
+        height = label.heightForWidth(width)
+        height = height if height > 0 else label.sizeHint().height()
+        label.setGeometry(frame + margins.left(), frame + margins.top(), width, height)
+        self.scroll.set_top_margin(margins.top() + height)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
+        if watched is self.scroll and event.type() == QEvent.Type.Resize and self.pinned:
+            self.place()
+        return False
 
 
 class GroupInView(QObject):
@@ -31,6 +77,7 @@ class GroupInView(QObject):
         self.view = view
         self.spare = spare
         self.follow = False   # the card follows the group (not scrolled by the teacher since it came)
+        self.pin = QuestionPin(view.scroll, view.card)   # a group's question line in sight above the card
         self._later = QTimer(self)
         self._later.setSingleShot(True)
         self._later.setInterval(0)
@@ -49,6 +96,7 @@ class GroupInView(QObject):
     def opened(self, group: bool) -> None:
         """Another answer or group on screen: an answer opens at the top of the card, a group as above."""
         self.follow = group
+        self.pin.pin(group)
         self.view.scroll.verticalScrollBar().setValue(0)
         if group:
             self._later.start()
@@ -74,6 +122,7 @@ class GroupInView(QObject):
         v = self.view
         if not v.card.showing_group():
             return
+        self.pin.place()   # the question's line may wrap otherwise (another question, another width)
         panel = v.group_panel
         margins = v.card.layout().contentsMargins()
         width = v.card.width() - margins.left() - margins.right()

@@ -11,18 +11,22 @@ leaves the list and is an answer of its own right after the group); its Pull out
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSizePolicy, QVBoxLayout,
                                QWidget)
 
 from ..core.flags import has_hidden_characters, show_hidden
+from ..core.groups import differing
 from ..core.session import GradingSession
 from .i18n import percent
 from .i18n import score as fmt_score
-from .style import flags_text
+from .style import FLAG_COLOUR, flags_text
 from .answer_speech import decision_said, flags_said, model_said
 from .text_wrap import breakable
 
 translate = QCoreApplication.translate
+
+ODD_MARK = "≠"   # before a member the model scores otherwise than the group (with words, and a tinted frame)
 
 VISIBLE_LINES = 16   # the member list shows about this many lines before it scrolls
 MIN_LINES = 6        # and never fewer, whatever the room (a member's line, its Pull out button and text, and more)
@@ -183,6 +187,7 @@ class GroupPanel(QWidget):
         self._typical: int | None = None
         self._selected: int | None = None
         self._who = None
+        self.odd: list[int] = []   # the members the model scores otherwise than the rest of the group
         self.heading = _label(self, bold=True)
         self.typical_heading = _label(self, self.tr("Most typical answer"), bold=True)
         self.typical_label = _label(self)
@@ -239,6 +244,8 @@ class GroupPanel(QWidget):
         if keys != self._keys:
             self._keys = keys
             self._set_built(min(len(keys), CHUNK))
+        scores = {k: p.score for k in keys if (p := session.predictions.get(k)) is not None and p.valid}
+        self.odd = differing(scores, typical)
         texts = [session.answers[k].text for k in keys]
         self.heading.setText(self.tr("{group}: one score for all of them (a digit or a score button); pull out any "
                                      "that deserves another.").format(group=describe(texts)))
@@ -251,7 +258,15 @@ class GroupPanel(QWidget):
             shown = breakable(show_hidden(t)) if t.strip() else self.tr("(blank answer)")
         self.typical_label.setText(shown)
         self.typical_label.setToolTip(hidden_note(t))
-        self.models_label.setText(self._model_scores(session, keys))
+        said = self._model_scores(session, keys)
+        if self.odd:   # one key scores them all: the teacher looks at these first
+            said += " " + self.tr("The model scores %n of them otherwise than the rest: they are marked "
+                                                   "with ≠ in the list below. Check them before one key scores all.",
+                                                   "", len(self.odd))
+        self.models_label.setText(said)
+        bold = self.models_label.font()
+        bold.setBold(bool(self.odd))   # read before the key that scores them all
+        self.models_label.setFont(bold)
         self.models_label.setVisible(bool(self.models_label.text()))   # no model at all: the line below says so
         decided = sum(1 for k in keys if k in session.decisions)
         self.members_heading.setText(self.tr("All %n answers in the group ({scored} scored)", "", len(keys)).format(
@@ -280,9 +295,14 @@ class GroupPanel(QWidget):
         pred, dec = session.predictions.get(k), session.decisions.get(k)
         student = who(k) if who is not None else a.student
         parts = [("▶ " if k == selected else "") + student]
+        odd = k in self.odd
+        if odd:
+            parts[0] = ODD_MARK + " " + parts[0]
         if pred is not None and pred.valid:
             parts.append(self.tr("model {score} ({percent} sure)").format(score=fmt_score(pred.score),
                                                                           percent=percent(pred.confidence)))
+            if odd:
+                parts.append(self.tr("the model scores it otherwise than the group"))
         parts.append(self.tr("your score {score}").format(score=fmt_score(dec.score)) if dec is not None
                      else self.tr("not scored yet"))
         if k == self._typical:
@@ -299,7 +319,13 @@ class GroupPanel(QWidget):
         m.text.setText(shown)
         m.text.setToolTip(hidden_note(a.text))
         m.setFrameShadow(QFrame.Shadow.Sunken if k == selected else QFrame.Shadow.Plain)
-        m.setLineWidth(2 if k == selected else 1)
+        m.setLineWidth(2 if k == selected or odd else 1)
+        m.setAutoFillBackground(odd)   # a tint as the table's flagged rows, besides the words and the ≠
+        pal = QPalette()   # not odd: the panel's own colours again
+        if odd:
+            pal.setColor(QPalette.ColorRole.Window, FLAG_COLOUR)
+            pal.setColor(QPalette.ColorRole.WindowText, QColor(Qt.GlobalColor.black))   # dark on the light tint
+        m.setPalette(pal)
         self._speak(m, student)
 
     def _speak(self, m: "_Member", student: str) -> None:
@@ -313,6 +339,8 @@ class GroupPanel(QWidget):
                  model_said(session, k), decision_said(session, k)]   # said as the review screen says them
         if k == self._typical:
             lines.append(self.tr("The group's most typical answer."))
+        if k in self.odd:
+            lines.append(self.tr("The model scores this answer otherwise than the rest of the group."))
         lines.append(flags_said(session, k))
         lines.append(self.tr("In the group; P pulls it out to score it on its own.") if k == self._selected
                      else self.tr("In the group; its Pull out button takes it out to score it on its own."))

@@ -102,3 +102,16 @@ def test_degenerate_inputs():
     assert G.group_answers(["!!!", "???"]) == [G.Group((0,), 0, G.SINGLE), G.Group((1,), 1, G.SINGLE)]
     with pytest.raises(ValueError):
         G.group_answers(ANSWERS, distance=0.1, near=0.3)
+
+
+def test_differing_names_the_members_the_model_scores_otherwise():
+    # "2 for 2, 1 for 1": the one scored 1 differs
+    assert G.differing({4: 2, 7: 2, 9: 1}) == [9]
+    # one score for all, or no score at all: none differs
+    assert G.differing({4: 2, 7: 2}) == [] and G.differing({}) == []
+    # a tie: the typical answer's score is the group's; without it among the tied, the score given first
+    assert G.differing({1: 0, 2: 3, 3: 3, 4: 0}, typical=4) == [2, 3]
+    assert G.differing({1: 0, 2: 3, 3: 3, 4: 0}, typical=9) == [2, 3]
+    assert G.differing({1: 0, 2: 3, 3: 1}, typical=2) == [1, 3]
+    # members with no score are left out by the caller: only those given count
+    assert G.differing({5: "1"}) == []

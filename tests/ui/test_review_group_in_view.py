@@ -87,14 +87,21 @@ def test_a_group_shows_its_members_and_pull_out_buttons_at_1024_by_600(qtbot, re
     assert _whole_on_screen(view.decision_label)
     # the buttons under the card are where they were for the answer before (a second click lands on the same one)
     assert [b.mapTo(window, QPoint(0, 0)) for b in buttons] == single and all(_whole_on_screen(b) for b in buttons)
-    # the question gave way: it is above, scrolled off the card, and Home brings it back
+    # the question's text and rubric gave way: scrolled off the card, Home brings them back; the question's line
+    # stays in sight above the card (QA: it was cut off at the top)
     bar = view.scroll.verticalScrollBar()
-    assert bar.value() > 0 and _shown_rect(view.question_label).height() < view.question_label.height()
-    # ↓ through the whole group: each member chosen is in sight with its button
+    assert bar.value() > 0 and _shown_rect(view.rubric_label).height() < view.rubric_label.height()
+    assert _whole_on_screen(view.question_label) and "asap-sas-1" in view.question_label.text()
+    # ↓ through the whole group: each member chosen is in sight with its button, and the question's line
     for _ in range(len(GROUP) - 1):
         qtbot.keyClick(view, Qt.Key.Key_Down)
         qtbot.waitUntil(lambda: _chosen_in_sight(view), timeout=5000)
+        assert _whole_on_screen(view.question_label)
     assert view.current_key() == GROUP[-1]
+    bar.setValue(bar.maximum())                          # the card scrolled to its end: the line is still there
+    qtbot.wait(50)
+    assert _whole_on_screen(view.question_label)
+    assert not view.question_label.geometry().intersects(view.scroll.viewport().geometry())   # over no card text
     qtbot.keyClick(view, Qt.Key.Key_Home)                 # the teacher scrolls: the card stays where they put it
     assert bar.value() == 0
     qtbot.wait(100)
