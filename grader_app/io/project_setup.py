@@ -1,6 +1,7 @@
 """The setup a project file keeps, a part of :class:`~.project_store.ProjectStore`: which sheet, which columns
-and which model per question, the thresholds, the blind-marking switch with its key, and the answers the teacher
-pulled out of their group on the review screen (meta ``pulled_out``: a list of answer keys).
+and which model per question, the thresholds, the blind-marking switch with its key, the answers the teacher
+pulled out of their group on the review screen (meta ``pulled_out``: a list of answer keys), and what the fits of each
+question that learns from the marks estimated (meta ``fit_history``: question -> the assistant's ``fit_history``).
 
 The setup is written on the writer thread and waited for (it raises ProjectError); the thresholds from the GUI
 thread and the blind-marking switch are queued to the writer as decisions are. Reads go through the store's read
@@ -33,6 +34,7 @@ class ProjectSetup:
     read_only: bool
     path: Any
     pulled_out: set[int]
+    fit_history: dict
 
     # ----- setup ---------------------------------------------------------------------------
     def save_setup(self, sheet_path, mapping: ColumnMapping, item_bundles: dict[str, str | None],
@@ -151,6 +153,22 @@ class ProjectSetup:
             set_meta(conn, "pulled_out", sorted(keys))
         self._write(do, ("meta",), "the answer pulled out of its group")
 
+    # ----- what each learning question's line follows (queued to the writer, like decisions) ----------------------
+    def save_fit_history(self, item: str, data: dict) -> None:
+        """Queue what the fits of question ``item``'s model learned from the marks estimated (the assistant's
+        ``fit_history``, plain JSON values), so its learning line reads the same when the project is opened again."""
+        item = str(item)
+        self.fit_history = {**self.fit_history, item: data}
+
+        def do(conn):
+            set_meta(conn, "fit_history", {**stored_fit_history(conn), item: data})
+        self._write(do, ("meta",), "what the model learned so far")
+
+    def load_fit_history(self) -> dict:
+        """The stored fit histories per question (none in a project older than them)."""
+        with self._read(("meta",)) as db:
+            return stored_fit_history(db)
+
     def load_pulled_out(self) -> set[int]:
         """The stored answer keys pulled out of their group, as the file holds them."""
         with self._read(("meta",)) as db:
@@ -160,6 +178,17 @@ class ProjectSetup:
 def stored_pulled_out(conn: sqlite3.Connection) -> list[int]:
     row = conn.execute("SELECT value FROM meta WHERE name='pulled_out'").fetchone()
     return [int(k) for k in json.loads(row[0])] if row else []
+
+
+def stored_fit_history(conn: sqlite3.Connection) -> dict:
+    """Question -> its fit history as the file holds it; {} where it holds none, or not a mapping (what each holds is
+    checked where it is taken back: ``MarkingAssistant.restore_fit_history``)."""
+    row = conn.execute("SELECT value FROM meta WHERE name='fit_history'").fetchone()
+    try:
+        value = json.loads(row[0]) if row else {}
+    except ValueError:
+        return {}
+    return {str(k): v for k, v in value.items()} if isinstance(value, dict) else {}
 
 
 def rekey_pulled_out(conn: sqlite3.Connection, keymap: dict[int, int]) -> None:

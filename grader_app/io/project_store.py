@@ -45,7 +45,7 @@ from .project_columns import gone, moved, quoted
 from .project_records import (answers_fingerprint, match_answers, prediction_rows, put_decision, rekey, restore_rows,
                               set_meta, stamp, waiting_rows)
 from .project_schema import SCHEMA_VERSION, SUFFIX, ProjectError, ProjectLocked, connect_read_only, read_failed
-from .project_setup import ProjectSetup, rekey_pulled_out, stored_pulled_out
+from .project_setup import ProjectSetup, rekey_pulled_out, stored_fit_history, stored_pulled_out
 from .project_upgrade import not_students, rekey_setting_aside
 from .project_problems import disk_full
 from .project_writer import KINDS, NewFiles, ProjectRestored, ProjectWriter, Write, open_for_writing
@@ -99,6 +99,7 @@ class ProjectStore(ProjectSetup, ProjectComments):
         self.dropped_answers: list[int] = []   # set by restore(): edited answers whose decisions were dropped
         self.set_aside: list[dict] = []        # set by restore(): decisions and comments on rows that are no student
         self.pulled_out: set[int] = set()      # set by restore(), kept by save_pulled_out(): answers out of their group
+        self.fit_history: dict = {}            # set by restore(), kept by save_fit_history(): question -> its fits
         self.journal_mode = ""  # "wal", or the rollback journal where WAL is not possible
         self._made: NewFiles | None = None   # what opening it made, if there was no project yet: undone by give_up()
         if self._writer is not None:   # a store never closed still writes its queue and lets go of the lock
@@ -406,7 +407,7 @@ class ProjectStore(ProjectSetup, ProjectComments):
         thresholds were restored, decisions dropped (``dropped_answers``: which answers) and decisions and comments
         on rows that are no student (``set_aside``: which; kept in the file when attached); the waiting
         comments restored are the session's ``waiting_comments``; the answers pulled out of their group are
-        ``pulled_out`` (the session's keys).
+        ``pulled_out`` (the session's keys), what the fits of each question that learns estimated ``fit_history``.
         """
         keymap = self.check(session)
         with self._read() as db:
@@ -415,6 +416,7 @@ class ProjectStore(ProjectSetup, ProjectComments):
             moved = (lambda k: k) if keymap is None else keymap.get
             self.pulled_out = {k for old in stored_pulled_out(db) if (k := moved(old)) is not None
                                and 0 <= k < len(session.answers)}
+            self.fit_history = stored_fit_history(db)
         thresholds = self.load_thresholds()
         session.set_thresholds(thresholds)
         return {"predictions": counts["predictions"], "decisions": counts["decisions"], "thresholds": len(thresholds),

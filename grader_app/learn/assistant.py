@@ -24,8 +24,9 @@ alone, and opening the project again, whose decisions come back all at once, giv
   6 more answers and the model can take about 40 of the rest." (counting only answers it could take:
   none that a flag sends to review, and never more than the answers left once those marks are made; the figure follows
   the last few fits; without one, the fewest marks it needs at least and how often it agreed with the marks so far; it
-  says it cannot help in this sheet only where even every answer left, marked and right, could not let it take one:
-  :mod:`grader_app.learn.progress`).
+  says it cannot help in this sheet only where even every answer left, marked and right, could not let it take one, and
+  early that it probably will not where the last fits show so: :mod:`grader_app.learn.progress`; the fits' estimates
+  go to the project file and back, :meth:`MarkingAssistant.fit_history`).
 
 A group decision gives every undecided member one score; the teacher can then change a member that
 deserves another (each such change is one more decision). The assistant is not thread-bound: the
@@ -50,7 +51,9 @@ from .fit_job import DEFAULT_FIT, FIT_VARIANTS, FitJob, featurise_job, fit_job
 from .folds import fold_ids
 from .marks_model import CONFIDENCE, TARGET_ERROR, LearnedModel, NotEnoughMarks, default_spec
 from .pausing import pause_point
-from .progress import FitEstimate, Progress, learned_progress, note_fit, progress_sentence
+from .progress import (FitEstimate, Progress, history_back, history_json, learned_progress, lesson_digest, note_fit,
+                       progress_sentence)
+from .unlikely import checks_independent
 from .suggestion import BIGGEST_REASON, BLANK_REASON, REASONS, SAMPLE_REASON, UNSURE_REASON, Suggestion  # noqa: F401
 
 REFIT_GROWTH = 0.05     # refit once the marked answers grew by 5 % (at least one) since the last fit
@@ -129,6 +132,7 @@ class MarkingAssistant:
         self._take_at: float | None = None  # the session's threshold for the learned model (follow_threshold)
         self._estimates: list[FitEstimate] = []      # what the last fits estimated (progress.note_fit)
         self._fits = 0                               # models taken into use (use_model)
+        self._resume: tuple[int, str] | None = None  # the last fit restored (restore_fit_history): its number, lesson
 
     # ----- the teacher's decisions ------------------------------------------------------------
     def decide(self, indices: Sequence[int] | int, score, batch: Hashable | None = None) -> None:
@@ -239,6 +243,9 @@ class MarkingAssistant:
         self._fitted_lesson = self._lessons.pop(id(model), None)
         self._lessons.clear()
         self._fits += 1
+        resumed, self._resume = self._resume, None
+        if resumed is not None and self._fitted_lesson is not None and resumed[1] == lesson_digest(self._fitted_lesson):
+            self._fits = resumed[0]   # the model the last fit before the project was closed made: its entry goes on
         self._fitted_marks = {int(i): model.labels[int(j)] for i, j in zip(model.marked, model.marks)}
 
     def drop_model(self) -> None:
@@ -400,10 +407,12 @@ class MarkingAssistant:
         if m is None:
             return Progress(**counts, qualified=False, marks_needed=None, could_take=None)
         # the figures follow the last fits, not the latest alone (progress.steady_target)
+        marked = sorted(self._marks)
+        independent = checks_independent(self.fold_groups()[marked], [self._marks[i] for i in marked])
         self._estimates = note_fit(self._estimates, self._fits, m, self._open_to_take(m), self.target_error,
-                                   self.confidence_level)
+                                   self.confidence_level, independent)
         return learned_progress(m, self._estimates, counts, self.target_error,
-                                self._expected_accuracy() if m.qualified else None)
+                                self._expected_accuracy() if m.qualified else None, independent)
 
     def _expected_accuracy(self) -> float | None:
         """The lower bound on the accuracy of what the learned model takes at the threshold it takes answers at (the
@@ -417,3 +426,21 @@ class MarkingAssistant:
 
     def progress_sentence(self) -> str:
         return progress_sentence(self.progress())
+
+    # ----- the fits' estimates, kept in the project file ----------------------------------------------
+    def fit_history(self) -> dict:
+        """What the fits so far estimated, as plain JSON values (:func:`~grader_app.learn.progress.history_json`)."""
+        return history_json(self._estimates, self._fitted_lesson)
+
+    def restore_fit_history(self, data) -> bool:
+        """Take back what :meth:`fit_history` gave, before the first fit (a project opened again); the fits counted on
+        from its last, and the first fit, if it learns from the marks the last kept one did, is that fit again (noted
+        anew, not one more). Anything else (an older project has none) is left: False, the line starts afresh."""
+        back = history_back(data)
+        if back is None or self.model is not None:
+            return False
+        self._estimates, lesson = back
+        self._fits = self._estimates[-1].fit
+        self._resume = (self._fits, lesson) if lesson else None
+        self._progress = None
+        return True

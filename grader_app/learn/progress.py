@@ -4,8 +4,11 @@
 take how many of the answers left (never more than are left), or, where it has no such estimate, the fewest more marks
 it needs before it can take any answer and how often it agreed with the teacher's marks so far. Only where even the
 most hopeful case (every answer left marked, each accepted and right: :func:`fewest_more_marks`) could not let it take
-one does it say it cannot help in this sheet. The figures follow the last few fits, not the latest alone
-(:class:`FitEstimate`, :func:`steady_target`). The window says the same sentences in the interface's language
+one does it say it cannot help in this sheet; where the last fits show it will probably never take one in this sheet,
+it says so early, with how often it agreed (:mod:`grader_app.learn.unlikely`). The agreement is said only once the
+marks are on enough answers unlike each other for it to mean something. The figures follow the last few fits, not the
+latest alone (:class:`FitEstimate`, :func:`steady_target`), which the project file keeps (:func:`history_json`), so the
+line reads the same when it is opened again. The window says the same sentences in the interface's language
 (:mod:`grader_app.ui.learning_words`).
 """
 from __future__ import annotations
@@ -20,6 +23,7 @@ import numpy as np
 from .calibration import clopper_pearson_uppers
 from .limits import min_accepted_for
 from .marks_model import LearnedModel
+from .unlikely import plausible_marks, steady_unlikely
 
 
 @dataclass(frozen=True)
@@ -37,6 +41,8 @@ class Progress:
     agreed: int | None = None    # of the `checked` marks, those it gave the same score out of fold (not learned from)
     checked: int | None = None
     must_be_right: float | None = None   # the share of what it takes that must be right (1 − the target error)
+    unlikely: bool = False   # the marks show it will probably not take answers in this sheet (learn.unlikely)
+    alike: bool = False      # no agreement said: the marks are on too few groups of answers unlike each other
 
     @property
     def sentence(self) -> str:
@@ -72,8 +78,15 @@ def progress_sentence(p: Progress) -> str:
         return "Mark a few answers with different scores and the model starts learning from them."
     if p.auto:
         return f"{n(p.auto)} can be taken by the shipped model; keep marking and the model learns from you."
+    if p.unlikely and p.agreed is not None and p.checked and p.must_be_right is not None:
+        return (f"The model will probably not take answers to this question: on answers it had not learned from, it "
+                f"agreed with {p.agreed} of your {p.checked} marks, and what it takes must be at least "
+                f"{int(p.must_be_right * 100 + 1e-9)} % right; keep marking.")
     if p.at_least is not None:
         head = f"Keep marking: the model needs at least {p.at_least} more mark{'' if p.at_least == 1 else 's'} before it can"
+        if p.alike:
+            return (f"{head} take an answer, and marks on more answers unlike each other before it can tell how often it "
+                    f"agrees with you.")
         if p.agreed is None or not p.checked or p.must_be_right is None:
             return f"{head} take an answer."
         return (f"{head} take an answer; on answers it had not learned from, it agreed with {p.agreed} of your {p.checked} "
@@ -98,18 +111,77 @@ class FitEstimate:
     target: float     # marks in all with which it estimated it could take answers (inf: no estimate)
     floor: float      # marks in all below which it surely cannot, in the most hopeful case (fewest_more_marks)
     could: int        # the answers open now that it estimated it could then take
+    plausible: float = 0.0   # marks in all with which it could plausibly take answers (unlikely.plausible_marks; inf:
+    #                          not within any number; 0: not worked out, its agreement meant nothing yet)
+
+    def to_json(self) -> list:
+        """The estimate as plain JSON values (inf as null), for the project file."""
+        return [self.fit, self.marks, _plain(self.target), _plain(self.floor), self.could, _plain(self.plausible)]
+
+    @classmethod
+    def from_json(cls, row) -> FitEstimate:
+        """An estimate :meth:`to_json` wrote (ValueError or TypeError if it is not one)."""
+        fit, marks, target, floor, could, *rest = row
+        back = [_number(v) for v in (target, floor, *rest[:1])]
+        return cls(int(fit), int(marks), back[0], back[1], int(could), *back[2:])
+
+
+def _plain(x: float) -> float | None:
+    return None if math.isinf(x) else float(x)
+
+
+def _number(x) -> float:
+    if x is None:
+        return math.inf
+    if isinstance(x, bool) or not isinstance(x, (int, float)) or math.isnan(x):
+        raise ValueError(f"{x!r} is not a number of marks")
+    return float(x)
 
 
 def note_fit(history: Sequence[FitEstimate], fit: int, m: LearnedModel, open_mask: np.ndarray, target: float,
-             confidence: float) -> list[FitEstimate]:
+             confidence: float, independent: bool = True) -> list[FitEstimate]:
     """``history`` with fit number ``fit`` (model ``m``) noted last, at most the last :data:`KEEP_FITS`; a fit noted
-    again (the answers open changed since) replaces its entry."""
+    again (the answers open changed since) replaces its entry. ``independent``: its marks were checked on answers
+    independent enough for the agreement to mean something (:func:`~grader_app.learn.unlikely.checks_independent`)."""
     needed, could = estimate_more(m, open_mask, target, confidence)
-    hopeful = fewest_more_marks(m.review.get("table", []), target, confidence)
+    table = m.review.get("table", [])
+    hopeful = fewest_more_marks(table, target, confidence)
+    again = [h for h in history if h.fit == fit]
+    if again and again[0].marks == int(m.n_marks):   # its table is the same: so is what it plausibly needs
+        plausible = again[0].plausible
+    else:
+        plausible = plausible_marks(table, int(m.n_marks), target, confidence) if independent else 0.0
     entry = FitEstimate(fit, int(m.n_marks), math.inf if needed is None else float(m.n_marks + needed),
-                        float(m.n_marks + hopeful), int(could or 0))
+                        float(m.n_marks + hopeful), int(could or 0), plausible)
     kept = [h for h in history if h.fit != fit]
     return (kept + [entry])[-KEEP_FITS:]
+
+
+def history_json(history: Sequence[FitEstimate], lesson: tuple | None) -> dict:
+    """The fits' estimates as plain JSON values for the project file: ``fits`` and ``lesson``, a digest of what the model
+    in use learned from (:func:`lesson_digest`; "" if not fitted here), so the line reads the same when the project is
+    opened again (:func:`history_back`; the assistant's ``fit_history``)."""
+    return {"fits": [h.to_json() for h in history], "lesson": lesson_digest(lesson) if lesson is not None else ""}
+
+
+def history_back(data) -> tuple[list[FitEstimate], str] | None:
+    """(the estimates, the lesson's digest) :func:`history_json` wrote, or None where ``data`` is none of it."""
+    try:
+        fits = [FitEstimate.from_json(row) for row in data["fits"]]
+        lesson = str(data.get("lesson") or "")
+    except (KeyError, TypeError, ValueError, AttributeError):
+        return None
+    if not fits or any(b.fit <= a.fit for a, b in zip(fits, fits[1:])):
+        return None
+    return fits[-KEEP_FITS:], lesson
+
+
+def lesson_digest(lesson: tuple) -> str:
+    """A short digest of what a fit learned from (the assistant's ``_lesson``: each mark and how it was decided)."""
+    import hashlib
+    import json
+
+    return hashlib.sha256(json.dumps([[int(i), str(s), int(b)] for i, s, b in lesson]).encode()).hexdigest()[:32]
 
 
 def steady_target(fits: Sequence[tuple[int, float]]) -> float:
@@ -150,7 +222,7 @@ def steady_target(fits: Sequence[tuple[int, float]]) -> float:
 
 
 def learned_progress(m: LearnedModel, history: Sequence[FitEstimate], counts: dict, target: float,
-                     expected_accuracy: float | None) -> Progress:
+                     expected_accuracy: float | None, independent: bool = True) -> Progress:
     """The :class:`Progress` of a learned model ``m`` whose fits so far are ``history`` (the latest is ``m``'s; ``counts``:
     total, decided, auto, need_you).
 
@@ -162,7 +234,11 @@ def learned_progress(m: LearnedModel, history: Sequence[FitEstimate], counts: di
     hopeful case and how often it agreed with the teacher's marks out of fold, against the share of what it takes that
     must be right: a figure that goes down as the marks bring it closer, and an agreement that shows whether they do,
     where "cannot take any answer yet" for 60 marks in a row told a teacher nothing. Only where even that most hopeful
-    case needs the whole sheet marked does it say it cannot help here."""
+    case needs the whole sheet marked does it say it cannot help here; and where, short of that, the last fits show that
+    it probably never gets there in this sheet (:func:`~grader_app.learn.unlikely.steady_unlikely`), it says so and how
+    often it agreed. The agreement is said only where the marks were checked on answers independent enough for it to
+    mean something (``independent``: :func:`~grader_app.learn.unlikely.checks_independent`); else that it needs marks
+    on answers unlike each other."""
     left = counts["total"] - counts["decided"]
     at = history[-1].marks
     fewest = int(steady_target([(h.marks, h.floor) for h in history]))   # marks in all, in the most hopeful case
@@ -176,12 +252,14 @@ def learned_progress(m: LearnedModel, history: Sequence[FitEstimate], counts: di
             take = min(_lower_median([h.could for h in history[-STEADY_OVER:]]), left - need)
             if need < left and take >= SAID_AT_LEAST:
                 needed, could = need, take
-    agreed = agreement(m.review.get("table", []))
+    agreed = agreement(m.review.get("table", [])) if independent else None
+    unlikely = (not m.qualified and not beyond and needed is None and agreed is not None
+                and steady_unlikely([(h.marks, h.plausible) for h in history], counts["total"]))
     return Progress(**counts, qualified=m.qualified, marks_needed=needed, could_take=could,
                     expected_accuracy=expected_accuracy, beyond_sheet=beyond,
                     at_least=None if m.qualified or beyond else floor,
                     agreed=agreed[0] if agreed else None, checked=agreed[1] if agreed else None,
-                    must_be_right=1.0 - target)
+                    must_be_right=1.0 - target, unlikely=unlikely, alike=not independent)
 
 
 def agreement(table) -> tuple[int, int] | None:

@@ -36,6 +36,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from .. import workflow
 from ..core.session import GradingSession
+from ..io.project_schema import ProjectError
 from ..learn import pausing
 from ..learn.fit_process import FitProcess
 from .i18n import after_colon
@@ -79,6 +80,8 @@ class LearningController(QObject):
         self._task: Task | None = None
         self._started = False
         self.fitter: FitProcess | None = None   # the bound session's fitting child process
+        self.store = None                       # the bound session's project store (bind), if any
+        self._kept: dict = {}                   # question -> the fit history the store holds
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)           # after the command that made the decision(s) has finished
@@ -97,10 +100,13 @@ class LearningController(QObject):
         self._catch_up.timeout.connect(self._catch_up_now)
 
     # ----- binding ------------------------------------------------------------------------------
-    def bind(self, session: GradingSession) -> None:
-        """Follow ``session``'s decisions; the grouping waits for :meth:`start`."""
+    def bind(self, session: GradingSession, store=None) -> None:
+        """Follow ``session``'s decisions; the grouping waits for :meth:`start`. With its project ``store``
+        (:class:`~grader_app.io.project_store.ProjectStore`, restored), each question's learning line goes on from what
+        its fits estimated before the project was closed (``fit_history``), and what they estimate is kept there."""
         self.unbind()
-        self.session = session
+        self.session, self.store = session, store
+        self._kept = dict(getattr(store, "fit_history", None) or {})
         self.fitter = FitProcess()
         session.listeners.append(self._on_decision)
 
@@ -134,7 +140,7 @@ class LearningController(QObject):
         if self.fitter is not None:   # the child ends now; a worker waiting for it is cancelled
             self.fitter.close()
             self.fitter = None
-        self.session, self._task, self._started = None, None, False
+        self.session, self.store, self._task, self._started = None, None, None, False
         self.groups, self.typical, self.learners, self.models = {}, set(), {}, {}
         self._fitting, self._dirty, self._reasons = {}, set(), {}
 
@@ -179,6 +185,9 @@ class LearningController(QObject):
             for learner in self.learners.values():
                 learner.assistant.fitter = self.fitter.fit
         self.groups, self.typical = found["groups"], found["typical"]
+        for item, learner in self.learners.items():   # the line goes on from the fits before the project was closed
+            if item in self._kept:
+                learner.assistant.restore_fit_history(self._kept[item])
         self._dirty = set(self.learners)        # decisions restored from the project file teach at once
         self._sync()
         self.progressChanged.emit()   # the grouping ended: no model is awaited from it any more
@@ -224,6 +233,8 @@ class LearningController(QObject):
             learner = self._follow(s, item)
             if item not in self._fitting and learner.wants_fit():
                 self._fit(item)
+        for item in dirty:
+            self._keep_history(item)   # marks taken back drop the estimates made with them
         if dirty:
             self._plan_catch_up(restart=True)   # each decision starts the pause anew
             self.progressChanged.emit()
@@ -273,6 +284,8 @@ class LearningController(QObject):
             return
         change = learner.use(session, model)
         self.models[item] = model
+        learner.assistant.progress()   # the fit's estimate noted (the window asks for it next anyway) ...
+        self._keep_history(item)       # ... and kept in the project file
         self.predictionsChanged.emit(change)
         if learner.wants_fit():
             self._fit(item)
@@ -287,6 +300,19 @@ class LearningController(QObject):
                                                    "{problem}"), question_name(item, session.mapping),
                                            problem=plain_after_colon(exc)))
             self.progressChanged.emit()   # no model is awaited from that fit any more
+
+    def _keep_history(self, item: str) -> None:
+        """Queue ``item``'s fit history to the project file where it changed (returns at once; never read-only)."""
+        store, learner = self.store, self.learners.get(item)
+        if store is None or learner is None or getattr(store, "read_only", True):
+            return
+        data = learner.assistant.fit_history()
+        if self._kept.get(item) != data and (data["fits"] or item in self._kept):
+            self._kept[item] = data
+            try:
+                store.save_fit_history(item, data)
+            except ProjectError:   # closed meanwhile (the sheet is being closed): the line starts afresh next time
+                pass
 
     # ----- what the screens ask ---------------------------------------------------------------------
     def learns(self, item: str) -> bool:

@@ -103,7 +103,16 @@ def progress_words(p: Progress) -> str:
     if p.auto:
         return translate("LearningWords", "%n answers can be taken by the shipped model; keep marking and the model learns "
                                   "from you.", "", p.auto)
+    if p.unlikely and p.agreed is not None and p.checked and p.must_be_right is not None:
+        return translate("LearningWords", "The model will probably not take answers to this question: on answers it had "
+                                          "not learned from, it agreed with {agreed} of your {checked} marks, and what it "
+                                          "takes must be at least {percent} right; keep marking.").format(
+            agreed=p.agreed, checked=p.checked, percent=percent(int(p.must_be_right * 100 + 1e-9) / 100))
     if p.at_least is not None:
+        if p.alike:
+            return translate("LearningWords", "Keep marking: the model needs at least %n more marks before it can take an "
+                                              "answer, and marks on more answers unlike each other before it can tell how "
+                                              "often it agrees with you.", "", p.at_least)
         if p.agreed is None or not p.checked or p.must_be_right is None:
             return translate("LearningWords", "Keep marking: the model needs at least %n more marks before it can take an "
                                               "answer.", "", p.at_least)

@@ -245,7 +245,7 @@ class MainWindow(QMainWindow):
         session, path, store = prepared.session, prepared.path, prepared.store
         self.session, self.sheet_path, self.store = session, path, store
         self.scoring.bind(session, prepared.bundles, store)
-        self.learning.bind(session)
+        self.learning.bind(session, store)
         self.undo_stack = QUndoStack(self)
         session.listeners.append(self._on_decision)
         # "Scoring…" from the start: no figure counts what is not scored yet, no row says no model scores it

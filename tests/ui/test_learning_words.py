@@ -22,6 +22,10 @@ def cases(k: int) -> list[Progress]:
         Progress(total=40, decided=10, auto=0, need_you=30, qualified=False, marks_needed=k, could_take=12),
         Progress(total=40, decided=0, auto=0, need_you=40, qualified=False, marks_needed=None, could_take=None),
         Progress(total=40, decided=5, auto=k, need_you=30, qualified=False, marks_needed=None, could_take=None),
+        Progress(total=40, decided=25, auto=0, need_you=15, qualified=False, marks_needed=None, could_take=None,
+                 at_least=k, agreed=12, checked=25, must_be_right=0.95, unlikely=True),
+        Progress(total=40, decided=10, auto=0, need_you=30, qualified=False, marks_needed=None, could_take=None,
+                 at_least=k, alike=True),
         Progress(total=40, decided=5, auto=0, need_you=35, qualified=False, marks_needed=None, could_take=None),
     ]
 
