@@ -1145,10 +1145,10 @@
         <translation>Das Modell wird bei dieser Frage wahrscheinlich keine Antworten übernehmen: Bei Antworten, aus denen es nicht gelernt hatte, stimmte es bei {agreed} Ihrer {checked} Bewertungen mit Ihnen überein, und was es übernimmt, muss mindestens zu {percent} richtig sein; bewerten Sie weiter.</translation>
     </message>
     <message numerus="yes">
-        <source>Keep marking: the model needs at least %n more marks before it can take an answer, and marks on more answers unlike each other before it can tell how often it agrees with you.</source>
+        <source>Keep marking: the model needs at least %n more marks before it can take an answer, and marks on more answers unlike each other, with more than one score, before it can tell how often it agrees with you.</source>
         <translation>
-            <numerusform>Bewerten Sie weiter: Das Modell braucht mindestens %n weitere Bewertung, bevor es eine Antwort übernehmen kann, und Bewertungen weiterer Antworten, die einander nicht ähneln, bevor es sagen kann, wie oft es mit Ihnen übereinstimmt.</numerusform>
-            <numerusform>Bewerten Sie weiter: Das Modell braucht mindestens %n weitere Bewertungen, bevor es eine Antwort übernehmen kann, und Bewertungen weiterer Antworten, die einander nicht ähneln, bevor es sagen kann, wie oft es mit Ihnen übereinstimmt.</numerusform>
+            <numerusform>Bewerten Sie weiter: Das Modell braucht mindestens %n weitere Bewertung, bevor es eine Antwort übernehmen kann, und Bewertungen weiterer Antworten, die einander nicht ähneln, mit mehr als einer Punktzahl, bevor es sagen kann, wie oft es mit Ihnen übereinstimmt.</numerusform>
+            <numerusform>Bewerten Sie weiter: Das Modell braucht mindestens %n weitere Bewertungen, bevor es eine Antwort übernehmen kann, und Bewertungen weiterer Antworten, die einander nicht ähneln, mit mehr als einer Punktzahl, bevor es sagen kann, wie oft es mit Ihnen übereinstimmt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -227,10 +227,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Keep marking: the model needs at least %n more marks before it can take an answer, and marks on more answers unlike each other before it can tell how often it agrees with you.</source>
+        <source>Keep marking: the model needs at least %n more marks before it can take an answer, and marks on more answers unlike each other, with more than one score, before it can tell how often it agrees with you.</source>
         <translation>
-            <numerusform>Keep marking: the model needs at least %n more mark before it can take an answer, and marks on more answers unlike each other before it can tell how often it agrees with you.</numerusform>
-            <numerusform>Keep marking: the model needs at least %n more marks before it can take an answer, and marks on more answers unlike each other before it can tell how often it agrees with you.</numerusform>
+            <numerusform>Keep marking: the model needs at least %n more mark before it can take an answer, and marks on more answers unlike each other, with more than one score, before it can tell how often it agrees with you.</numerusform>
+            <numerusform>Keep marking: the model needs at least %n more marks before it can take an answer, and marks on more answers unlike each other, with more than one score, before it can tell how often it agrees with you.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

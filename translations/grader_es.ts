@@ -1145,10 +1145,10 @@
         <translation>Probablemente el modelo no se encargará de respuestas en esta pregunta: en respuestas de las que no había aprendido, coincidió con {agreed} de tus {checked} correcciones, y debe acertar al menos el {percent} de las respuestas de las que se encargue; sigue corrigiendo.</translation>
     </message>
     <message numerus="yes">
-        <source>Keep marking: the model needs at least %n more marks before it can take an answer, and marks on more answers unlike each other before it can tell how often it agrees with you.</source>
+        <source>Keep marking: the model needs at least %n more marks before it can take an answer, and marks on more answers unlike each other, with more than one score, before it can tell how often it agrees with you.</source>
         <translation>
-            <numerusform>Sigue corrigiendo: el modelo necesita al menos %n corrección más antes de poder encargarse de una respuesta, y correcciones de más respuestas distintas entre sí antes de poder decir con qué frecuencia coincide contigo.</numerusform>
-            <numerusform>Sigue corrigiendo: el modelo necesita al menos %n correcciones más antes de poder encargarse de una respuesta, y correcciones de más respuestas distintas entre sí antes de poder decir con qué frecuencia coincide contigo.</numerusform>
+            <numerusform>Sigue corrigiendo: el modelo necesita al menos %n corrección más antes de poder encargarse de una respuesta, y correcciones de más respuestas distintas entre sí, con más de una puntuación, antes de poder decir con qué frecuencia coincide contigo.</numerusform>
+            <numerusform>Sigue corrigiendo: el modelo necesita al menos %n correcciones más antes de poder encargarse de una respuesta, y correcciones de más respuestas distintas entre sí, con más de una puntuación, antes de poder decir con qué frecuencia coincide contigo.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

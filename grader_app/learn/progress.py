@@ -85,8 +85,8 @@ def progress_sentence(p: Progress) -> str:
     if p.at_least is not None:
         head = f"Keep marking: the model needs at least {p.at_least} more mark{'' if p.at_least == 1 else 's'} before it can"
         if p.alike:
-            return (f"{head} take an answer, and marks on more answers unlike each other before it can tell how often it "
-                    f"agrees with you.")
+            return (f"{head} take an answer, and marks on more answers unlike each other, with more than one score, "
+                    f"before it can tell how often it agrees with you.")
         if p.agreed is None or not p.checked or p.must_be_right is None:
             return f"{head} take an answer."
         return (f"{head} take an answer; on answers it had not learned from, it agreed with {p.agreed} of your {p.checked} "

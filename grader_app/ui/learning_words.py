@@ -111,8 +111,8 @@ def progress_words(p: Progress) -> str:
     if p.at_least is not None:
         if p.alike:
             return translate("LearningWords", "Keep marking: the model needs at least %n more marks before it can take an "
-                                              "answer, and marks on more answers unlike each other before it can tell how "
-                                              "often it agrees with you.", "", p.at_least)
+                                              "answer, and marks on more answers unlike each other, with more than one "
+                                              "score, before it can tell how often it agrees with you.", "", p.at_least)
         if p.agreed is None or not p.checked or p.must_be_right is None:
             return translate("LearningWords", "Keep marking: the model needs at least %n more marks before it can take an "
                                               "answer.", "", p.at_least)

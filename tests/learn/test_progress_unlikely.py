@@ -27,8 +27,8 @@ UNLIKELY = re.compile(r"The model will probably not take answers to this questio
 AT_LEAST = "Keep marking: the model needs at least "
 ESTIMATE = re.compile(r"Mark about (\d+) more answers? and the model can take about \d+ of the rest\.")
 TAKES = re.compile(r"The model (can take|has taken) ")
-ALIKE = ("before it can take an answer, and marks on more answers unlike each other before it can tell how often it "
-         "agrees with you.")
+ALIKE = ("before it can take an answer, and marks on more answers unlike each other, with more than one score, before it "
+         "can tell how often it agrees with you.")
 
 
 def _marked_one_at_a_time(texts, scores, upto: int) -> list[str]:
