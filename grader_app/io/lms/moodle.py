@@ -13,6 +13,10 @@ In:
   ``Grade can be changed``, ``Last modified (submission)``, an ``Online text`` column when the
   assignment takes online text, ``Last modified (grade)``, ``Feedback comments``.
 
+A site in German or Spanish writes these headers in its language ("Nachname", "Vorname", "Begonnen", "Beendet",
+"Bewertung/10,00", "Antwort 1"; "Apellido(s)", "Nombre", "Comenzado", "Finalizado", "Respuesta 1"; the worksheet's
+"ID"/"Identificador" with "Teilnehmer/in123"/"Participante123"): :mod:`.moodle_words` holds Moodle's own words.
+
 Out:
 * Gradebook CSV import (Grades > Import > CSV file): ``First name``, ``Last name``, ``Username``,
   ``ID number``, ``Email address``, then one column per question. In the import's mapping the
@@ -24,7 +28,8 @@ Out:
   ``Grade can be changed``, ``Last modified (submission)``, ``Last modified (grade)``,
   ``Feedback comments``; ``Grade`` is the student's total (empty while any answer is open),
   ``Feedback comments`` the teacher's comments per question. Only students with their
-  ``Participant N`` identifier (from a downloaded worksheet) can be matched.
+  ``Participant N`` identifier (from a downloaded worksheet) can be matched. The columns are named in the language
+  of the downloaded worksheet (:func:`worksheet_header`): Moodle's upload finds them by their names in its language.
 """
 from __future__ import annotations
 
@@ -37,20 +42,17 @@ from ._common import (import_titles, EMAIL, FIRST_NAME, ID_NUMBER, LAST_NAME, NA
                       Headers, Recognition, best_filled, cell, filled, item_header, item_headers, lms_points, match_on,
                       names_of, norm, own_titles, points, read_identifiers, recognised, students, unmatched_entry,
                       wide_mapping)
+from . import moodle_words as W
 from .export_files import Table
 from .reasons import ListWords
 
 SYSTEM = "Moodle"
-RESPONSE = re.compile(r"response\s*(\d+)")
-_ATTEMPT_FIELDS = ("state", "status", "started on", "started", "completed", "time taken", "duration")
+RESPONSE = W.RESPONSE
 # Moodle's average rows, in the languages it is most used in
 _AVERAGE = re.compile(r"(?:overall|group) average|gesamtdurchschnitt|gruppendurchschnitt|moyenne (?:générale|du groupe)|"
                       r"promedio (?:general|del grupo)|media (?:complessiva|del gruppo)|média (?:geral|do grupo)")
-_PARTICIPANT = re.compile(r"\S.*\s\d+")          # "Participant 123" (the word is translated)
 GRADEBOOK_HEADER = ("First name", "Last name", "Username", "ID number", "Email address")
-WORKSHEET_HEADER = ("Identifier", "Full name", "Email address", "Status", "Grade", "Maximum Grade",
-                    "Grade can be changed", "Last modified (submission)", "Last modified (grade)",
-                    "Feedback comments")
+WORKSHEET_HEADER = tuple(n for n in W.WORKSHEET["en"] if n != "Online text")   # the uploaded worksheet's columns
 # values carried from a downloaded worksheet back into the uploaded one
 _KEEP = {"moodle_status": "Status", "moodle_can_change": "Grade can be changed",
          "moodle_modified_submission": "Last modified (submission)", "moodle_modified_grade": "Last modified (grade)"}
@@ -62,18 +64,19 @@ def recognise(sheet) -> Recognition | None:
 
 
 def _identity(h: Headers) -> dict:
-    return {EMAIL: h.find("email address", "email"), USERNAME: h.find("username"),
-            ID_NUMBER: h.find("id number", "idnumber"), FIRST_NAME: h.find("first name", "firstname"),
-            LAST_NAME: h.find("last name", "surname", "lastname")}
+    """The identity columns, by the names Moodle gives them in English, German or Spanish (:mod:`.moodle_words`)."""
+    return {EMAIL: h.find(*W.EMAIL), USERNAME: h.find(*W.USERNAME), ID_NUMBER: h.find(*W.ID_NUMBER),
+            FIRST_NAME: h.find(*W.FIRST_NAME), LAST_NAME: h.find(*W.LAST_NAME)}
 
 
 def _responses(sheet, h: Headers) -> Recognition | None:
     cols = _identity(h)
-    if not cols[FIRST_NAME] or not cols[LAST_NAME] or sum(h.has(n) for n in _ATTEMPT_FIELDS) < 2:
+    attempt = sum(h.has(*names) for names in (W.STATE, W.STARTED, W.COMPLETED, W.DURATION))
+    if not cols[FIRST_NAME] or not cols[LAST_NAME] or attempt < 2:
         return None
-    grade = any(norm(c).startswith("grade/") for c in h.columns)
+    grade = any(W.GRADE_OUT_OF.fullmatch(norm(c)) for c in h.columns)
     responses = h.matching(RESPONSE)
-    if not responses or not (grade or h.has("completed")):
+    if not responses or not (grade or h.has(*W.COMPLETED)):
         return None
     answer_columns = {c: f"Q{int(m.group(1))}" for c, m in responses}
     id_col = best_filled(sheet, cols[EMAIL], cols[USERNAME], cols[ID_NUMBER])
@@ -105,16 +108,16 @@ def _average_rows(sheet, cols: dict, responses: list[str]) -> list[int]:
 
 
 def _worksheet(sheet, h: Headers) -> Recognition | None:
-    ident, full = h.find("identifier"), h.find("full name")
-    if not ident or not full or not h.has("grade") or not h.has("status"):
+    ident, full = h.find(*W.worksheet_names("Identifier")), h.find(*W.worksheet_names("Full name"))
+    if not ident or not full or not h.has(*W.worksheet_names("Grade")) or not h.has(*W.worksheet_names("Status")):
         return None
     values = [v for v in sheet.frame[ident].tolist() if str(v or "").strip()]
-    if not values or sum(1 for v in values if _PARTICIPANT.fullmatch(str(v).strip())) < 0.8 * len(values):
+    if not values or sum(1 for v in values if W.PARTICIPANT.fullmatch(str(v).strip())) < 0.8 * len(values):
         return None
-    cols = {PARTICIPANT: ident, NAME: full, EMAIL: h.find("email address", "email"),
-            **{k: h.find(v) for k, v in _KEEP.items()}}
+    cols = {PARTICIPANT: ident, NAME: full, EMAIL: h.find(*W.EMAIL),
+            **{k: h.find(*W.worksheet_names(v)) for k, v in _KEEP.items()}}
     ids = read_identifiers(sheet, cols, SYSTEM)
-    text = h.find("online text")
+    text = h.find(*W.worksheet_names("Online text"))
     if not text or not filled(sheet, text):
         return Recognition(SYSTEM, "grading worksheet", None, ids,
                            "This is a Moodle grading worksheet without the students' text; in Moodle let the "
@@ -144,6 +147,16 @@ def build_gradebook(session, identifiers, item_names, words: ListWords) -> Table
                  notes=[said.moodle_gradebook(column), said.moodle_maximum_grades(maxima), *scaled], written=len(good))
 
 
+def worksheet_header(sheet) -> tuple[str, ...]:
+    """The uploaded worksheet's columns in the language of the worksheet ``sheet`` was downloaded as (English for a
+    sheet that is none): Moodle's upload finds its identifier, grade and last modified columns by their names in the
+    site's language, so a German site takes back "ID", "Bewertung", "Zuletzt geändert (Bewertung)"."""
+    h = Headers(sheet)
+    found = {lang: sum(h.has(n) for n in names) for lang, names in W.WORKSHEET.items()}
+    lang = max(found, key=lambda k: found[k])       # ties (none found): English, the first
+    return tuple(n for n, en in zip(W.WORKSHEET[lang], W.WORKSHEET["en"]) if en != "Online text")
+
+
 def build_worksheet(session, identifiers, item_names, words: ListWords) -> Table:
     items = session.item_keys()
     item_names = own_titles(session, item_names)   # a sheet that names no question: its answer column's header
@@ -152,7 +165,7 @@ def build_worksheet(session, identifiers, item_names, words: ListWords) -> Table
     out_of = sum(maxima.values()) if all(v is not None for v in maxima.values()) else None
     sts = students(session, identifiers)
     _, good, bad = match_on(session, sts, [PARTICIPANT], SYSTEM)
-    rows = [list(WORKSHEET_HEADER)]
+    rows = [list(worksheet_header(session.sheet))]
     for st, participant in good:
         dec = session.decisions
         comments = []
