@@ -240,7 +240,9 @@ class GradingSession:
     def decide(self, key: int, score, comment: str | None = None) -> Decision:
         """Record the teacher's final score (keeping an earlier comment, or one waiting for it, unless given anew)."""
         item = self.items[self.answers[key].item]
-        if item.labels and score not in item.labels:
+        # a model learned from the teacher's marks has the scale of the marks so far: a new score widens it (the next
+        # model learns it), so only a shipped model's scale is a limit
+        if item.labels and not item.learned and score not in item.labels:
             allowed = ", ".join(score_text(v) for v in item.labels)
             raise ValueError(f"{score_text(score)} is not a score for this question; use one of {allowed}")
         old = self.decisions.get(key)
