@@ -24,8 +24,9 @@ def test_bundles_says_which_file_of_yours_replaces_a_shipped_model_and_what_to_d
     assert (f"grader: asap-sas-5.gradebundle in your models folder ({users}) takes the place of the model that came with "
             "Grader, 'Test model asap-sas-5' (asap-sas-5); to use that one again, remove asap-sas-5.gradebundle from "
             "that folder.") in err
-    assert ("asap-sas-6.gradebundle: not loaded: The bundle's review threshold of 0 is below every row of its own risk "
-            "table") in err
+    assert ("asap-sas-6.gradebundle cannot be used: the bundle's review threshold of 0 is below every row of its own "
+            "risk table") in err
+    assert err.count("asap-sas-6.gradebundle") == 1   # named once, first (not "X: not loaded: X cannot be used")
     assert (f"  It is in {users}: remove it from that folder, or put a fresh copy from whoever made it in its "
             "place.") in err
 

@@ -338,7 +338,8 @@ def cmd_bundles(args) -> int:
             print("grader: " + sentence(replaced_text(lib.bundles[bid], shipped)), file=sys.stderr)
     for name, why in lib.problems.items():
         where = lib.refused.get(name)
-        print(f"{name}: not loaded: {sentence(why)}", file=sys.stderr)
+        said = sentence(why)   # most problems begin with the file's name already: then it is not said twice
+        print(said if said.startswith(name + " ") else f"{name}: not loaded: {said}", file=sys.stderr)
         if where is not None:
             print(f"  It is in {where.parent}: remove it from that folder, or put a fresh copy from whoever made it "
                   "in its place.", file=sys.stderr)
