@@ -53,10 +53,14 @@ def expected_accuracy(table: list[RiskPoint], threshold: float) -> float | None:
     return None if p is None else max(0.0, 1.0 - p.error_upper)
 
 
+TAKES_NOTHING = 1.0   # a threshold at or above it auto-accepts no answer, whatever its confidence
+
+
 def status_for(scored: bool, confidence: float | None, flags: list[str], threshold: float,
                decided_score=None, model_score=None, valid: bool = True) -> str:
     """``valid`` False: the model's row was not a probability distribution, so it needs review
-    whatever the threshold; a NaN confidence never reaches the threshold either.
+    whatever the threshold; a NaN confidence never reaches the threshold either, and no confidence reaches one of
+    100 % or more (:data:`TAKES_NOTHING`).
 
     A decision is REVIEWED or OVERRIDDEN against ``model_score``, the score a model gave before the teacher; with
     none (no model, no usable row, or a model learning from the teacher's own marks:
@@ -67,7 +71,9 @@ def status_for(scored: bool, confidence: float | None, flags: list[str], thresho
         return REVIEWED if decided_score == model_score else OVERRIDDEN
     if not scored:
         return UNSCORED
-    if flags or not valid or confidence is None or not confidence >= threshold:
+    # a threshold of 100 % (a bundle that qualified none, or the teacher's own choice) takes nothing: a confidence of
+    # exactly 1.0 is float32 rounding, which an answer stuffed with a top answer's words reaches (tests/hostile)
+    if flags or not valid or confidence is None or threshold >= TAKES_NOTHING or not confidence >= threshold:
         return NEEDS_REVIEW
     return AUTO
 
