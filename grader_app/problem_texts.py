@@ -73,6 +73,9 @@ TEXTS: dict[str, str] = {
                            ".xlsx or CSV from Excel and open that",
     "read.binary": "{name} holds binary data, not CSV text; export the answers from your spreadsheet program as CSV "
                    "or .xlsx and open that",
+    "read.formulas_without_results": "{name} has %n cells holding formulas whose value was never computed ({cells}), "
+                                     "so Grader cannot see what they show; open and save the sheet in Excel or "
+                                     "LibreOffice first, then open it again",
     "read.damaged_workbook": "{name} is damaged or not a complete Excel workbook; open it in Excel and save it "
                              "again, or save it as CSV",
     "read.zip_not_workbook": "{name} is a zip archive but not an Excel workbook; choose the .xlsx file that holds "
@@ -258,6 +261,9 @@ WINDOW: dict[str, str] = {
 
 # the English of each counted text (one with %n) for a count of one; TEXTS holds it for any other count
 SINGULAR: dict[str, str] = {
+    "read.formulas_without_results": "{name} has %n cell holding a formula whose value was never computed ({cells}), "
+                                     "so Grader cannot see what it shows; open and save the sheet in Excel or "
+                                     "LibreOffice first, then open it again",
     "project.decisions_unsaved": "your decision is kept but could not be saved to {name} (%n unsaved); check the "
                                  "disk has room and the file is not read-only",
     "project.decisions_unsaved_at_close": "%n decision could not be saved to {name} before it was closed ({why}); "

@@ -1914,6 +1914,13 @@
         <source>{name} holds binary data, not CSV text; export the answers from your spreadsheet program as CSV or .xlsx and open that</source>
         <translation>{name} enthält Binärdaten, keinen CSV-Text; exportieren Sie die Antworten aus Ihrem Tabellenprogramm als CSV oder .xlsx und öffnen Sie dann diese</translation>
     </message>
+    <message numerus="yes">
+        <source>{name} has %n cells holding formulas whose value was never computed ({cells}), so Grader cannot see what they show; open and save the sheet in Excel or LibreOffice first, then open it again</source>
+        <translation>
+            <numerusform>{name} hat %n Zelle mit einer Formel, deren Wert nie berechnet wurde ({cells}), daher kann Grader nicht sehen, was sie zeigt; öffnen und speichern Sie die Tabelle zuerst in Excel oder LibreOffice und öffnen Sie sie dann erneut</numerusform>
+            <numerusform>{name} hat %n Zellen mit Formeln, deren Wert nie berechnet wurde ({cells}), daher kann Grader nicht sehen, was sie zeigen; öffnen und speichern Sie die Tabelle zuerst in Excel oder LibreOffice und öffnen Sie sie dann erneut</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{name} is damaged or not a complete Excel workbook; open it in Excel and save it again, or save it as CSV</source>
         <translation>{name} ist beschädigt oder keine vollständige Excel-Arbeitsmappe; öffnen Sie die Datei in Excel und speichern Sie sie erneut, oder speichern Sie sie als CSV</translation>
@@ -3218,6 +3225,13 @@
         <translation>
             <numerusform>%n Zelle mit einer Formel, aber ohne gespeichertes Ergebnis, als leer gelesen ({cells}); öffnen Sie die Datei in Excel, speichern Sie sie und öffnen Sie sie erneut.</numerusform>
             <numerusform>%n Zellen mit einer Formel, aber ohne gespeichertes Ergebnis, als leer gelesen ({cells}); öffnen Sie die Datei in Excel, speichern Sie sie und öffnen Sie sie erneut.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows of the sheet are hidden or filtered out (rows {rows}); they are graded and exported like the others, and the graded workbook keeps them hidden.</source>
+        <translation>
+            <numerusform>%n Zeile der Tabelle ist ausgeblendet oder herausgefiltert (Zeile {rows}); sie wird wie die anderen bewertet und exportiert, und die bewertete Tabelle lässt sie ausgeblendet.</numerusform>
+            <numerusform>%n Zeilen der Tabelle sind ausgeblendet oder herausgefiltert (Zeilen {rows}); sie werden wie die anderen bewertet und exportiert, und die bewertete Tabelle lässt sie ausgeblendet.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

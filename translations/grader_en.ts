@@ -376,6 +376,13 @@
 <context>
     <name>Problem</name>
     <message numerus="yes">
+        <source>{name} has %n cells holding formulas whose value was never computed ({cells}), so Grader cannot see what they show; open and save the sheet in Excel or LibreOffice first, then open it again</source>
+        <translation>
+            <numerusform>{name} has %n cell holding a formula whose value was never computed ({cells}), so Grader cannot see what it shows; open and save the sheet in Excel or LibreOffice first, then open it again</numerusform>
+            <numerusform>{name} has %n cells holding formulas whose value was never computed ({cells}), so Grader cannot see what they show; open and save the sheet in Excel or LibreOffice first, then open it again</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>this sheet has no column {gone} any more, which {name} was made with; {found} holds the same answers and is chosen in its place: check the columns and start scoring, and your %n decisions stay with their answers</source>
         <translation>
             <numerusform>this sheet has no column {gone} any more, which {name} was made with; {found} holds the same answers and is chosen in its place: check the columns and start scoring, and your %n decision stays with its answer</numerusform>
@@ -719,6 +726,13 @@
         <translation>
             <numerusform>%n cell with a formula but no saved result read as empty ({cells}); open the file in Excel, save it, and open it again.</numerusform>
             <numerusform>%n cells with a formula but no saved result read as empty ({cells}); open the file in Excel, save it, and open it again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows of the sheet are hidden or filtered out (rows {rows}); they are graded and exported like the others, and the graded workbook keeps them hidden.</source>
+        <translation>
+            <numerusform>%n row of the sheet is hidden or filtered out (row {rows}); it is graded and exported like the others, and the graded workbook keeps it hidden.</numerusform>
+            <numerusform>%n rows of the sheet are hidden or filtered out (rows {rows}); they are graded and exported like the others, and the graded workbook keeps them hidden.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

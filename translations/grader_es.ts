@@ -1914,6 +1914,13 @@
         <source>{name} holds binary data, not CSV text; export the answers from your spreadsheet program as CSV or .xlsx and open that</source>
         <translation>{name} contiene datos binarios, no texto CSV; exporta las respuestas desde tu programa de hojas de cálculo como CSV o .xlsx y abre ese archivo</translation>
     </message>
+    <message numerus="yes">
+        <source>{name} has %n cells holding formulas whose value was never computed ({cells}), so Grader cannot see what they show; open and save the sheet in Excel or LibreOffice first, then open it again</source>
+        <translation>
+            <numerusform>{name} tiene %n celda con una fórmula cuyo valor nunca se calculó ({cells}), así que Grader no puede ver lo que muestra; abre y guarda la hoja primero en Excel o LibreOffice y luego vuelve a abrirla</numerusform>
+            <numerusform>{name} tiene %n celdas con fórmulas cuyo valor nunca se calculó ({cells}), así que Grader no puede ver lo que muestran; abre y guarda la hoja primero en Excel o LibreOffice y luego vuelve a abrirla</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{name} is damaged or not a complete Excel workbook; open it in Excel and save it again, or save it as CSV</source>
         <translation>{name} está dañado o no es un libro de Excel completo; ábrelo en Excel y vuelve a guardarlo, o guárdalo como CSV</translation>
@@ -3218,6 +3225,13 @@
         <translation>
             <numerusform>%n celda con una fórmula pero sin resultado guardado se leyó como vacía ({cells}); abre el archivo en Excel, guárdalo y vuelve a abrirlo.</numerusform>
             <numerusform>%n celdas con una fórmula pero sin resultado guardado se leyeron como vacías ({cells}); abre el archivo en Excel, guárdalo y vuelve a abrirlo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows of the sheet are hidden or filtered out (rows {rows}); they are graded and exported like the others, and the graded workbook keeps them hidden.</source>
+        <translation>
+            <numerusform>%n fila de la hoja está oculta o filtrada (fila {rows}); se corrige y se exporta como las demás, y la hoja corregida la mantiene oculta.</numerusform>
+            <numerusform>%n filas de la hoja están ocultas o filtradas (filas {rows}); se corrigen y se exportan como las demás, y la hoja corregida las mantiene ocultas.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

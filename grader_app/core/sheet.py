@@ -27,6 +27,16 @@ class EarlierDecision:
     comment: str = ""
 
 
+@dataclass(frozen=True)
+class TypedCell:
+    """A workbook cell that held a number, a date or a truth value rather than text: the frame keeps its ``text``
+    (what the app reads and matches), the graded workbook writes back its ``value`` with its ``number_format``."""
+
+    value: Any                   # int, float, bool, datetime, date or time, as the workbook stored it
+    number_format: str           # the cell's number format ("0.00", "yyyy-mm-dd"), "General" when it had none
+    text: str                    # the frame's text of the cell, read from that value
+
+
 @dataclass
 class Sheet:
     frame: pd.DataFrame          # all columns as str (object), original order, original header names
@@ -41,6 +51,10 @@ class Sheet:
     # the teacher's decisions of an earlier grading with Grader, whose grading columns the reader set aside
     # (grader_app.io.earlier_grading); a session takes them over with grader_app.core.earlier
     earlier: tuple[EarlierDecision, ...] = ()
+    # the cells that were numbers or dates in a workbook, by (frame row, column): the graded workbook writes them so
+    # (a CSV has none: its cells are text, "007" an id as much as 7 a number)
+    typed: dict[tuple[int, str], TypedCell] = field(default_factory=dict)
+    hidden_rows: tuple[int, ...] = ()   # the frame rows hidden (or filtered out) in the workbook
 
     def row_number(self, r: int) -> int:
         """The 1-based row of the file that holds the frame's row ``r``, to show to the teacher.

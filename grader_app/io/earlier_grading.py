@@ -57,7 +57,9 @@ def set_aside(sheet: Sheet) -> Sheet:
     if isinstance(own, dict):
         kept.attrs[FILE_HEADERS] = {c: h for c, h in own.items() if c not in dropped}
     earlier = tuple(sorted(found.values(), key=lambda d: (d.row, d.column)))
-    return replace(sheet, frame=kept, earlier=earlier, notes=[*sheet.notes, notes_.graded_before(len(earlier))])
+    typed = {at: cell for at, cell in sheet.typed.items() if at[1] not in dropped}
+    return replace(sheet, frame=kept, earlier=earlier, typed=typed,
+                   notes=[*sheet.notes, notes_.graded_before(len(earlier))])
 
 
 def _text(v) -> str:

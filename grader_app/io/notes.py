@@ -96,6 +96,17 @@ def formulas_without_results(count: int, shown: str) -> Note:
                 "in Excel, save it, and open it again.", "formulas_without_results", count=count, shown=shown)
 
 
+def hidden_rows(rows: Sequence[int]) -> Note:
+    """Rows of a workbook hidden or filtered out (``rows``: their 1-based numbers): read, graded and exported like
+    the others (teachers hide withdrawn students); the graded workbook keeps them hidden."""
+    n = len(rows)
+    said = (f"{n} rows of the sheet are hidden or filtered out (rows {_numbers(rows)}); they are graded and exported "
+            "like the others, and the graded workbook keeps them hidden." if n != 1 else
+            f"1 row of the sheet is hidden or filtered out (row {_numbers(rows)}); it is graded and exported like the "
+            "others, and the graded workbook keeps it hidden.")
+    return Note(said, "hidden_rows", rows=list(rows))
+
+
 def cells_left_out(count: int, shown: str) -> Note:
     return Note(f"Left out {count} cell{_s(count)} far away from the table ({shown}).", "cells_left_out",
                 count=count, shown=shown)

@@ -3,7 +3,8 @@
 Every cell comes out as text, exactly as the teacher typed it: "007" stays "007", a number stored
 in a workbook as a number comes out as its natural text (3 -> "3", 2.5 -> "2.5"), a date as ISO
 text, an empty cell as "". Nothing is guessed from the cell types, so writing the sheet back
-changes nothing.
+changes nothing: a workbook's cells that held numbers, dates or truth values are also kept as they were
+(``Sheet.typed``), and the graded workbook writes them back so; a CSV's cells are all text.
 
 What the readers cope with:
 
@@ -13,7 +14,9 @@ What the readers cope with:
   A row with more fields than the header keeps its extra fields in extra columns ("Column N") and
   a note names the rows; a quote that is never closed (which swallows every row after it into one
   cell) is read as it stands, with a note saying which row opened it.
-* XLSX/XLSM (openpyxl in read-only mode, ``data_only=True`` so a formula gives its cached value):
+* XLSX/XLSM (openpyxl in read-only mode, ``data_only=True`` so a formula gives its cached value; a formula
+  in the table without one, as programs write them, refuses the sheet, naming the cells, since it might hold
+  a name or an answer that would read as empty; rows hidden or filtered out are read, with a note):
   every part of the zip is first inflated in chunks under a hard byte cap (the bytes actually
   produced count, not the sizes the zip claims), so a tiny file padded with a gigabyte of
   whitespace is refused in a fraction of a second. Only non-empty cells are kept (a lone cell at

@@ -22,7 +22,7 @@ import math
 from pathlib import Path
 from typing import TYPE_CHECKING, Sequence
 
-from ..core.sheet import Sheet
+from ..core.sheet import Sheet, TypedCell
 from . import notes as notes_
 from .errors import SheetError
 from .header_words import header_like
@@ -124,11 +124,15 @@ def _unique_names(raw: list[str], positions: list[int]) -> list[str]:
 
 def build_sheet(rows: list[tuple[int, list[str]]], name: str, source: Path, sheet_name: str | None,
            notes: list[str], in_sheet: str | None = None, col0: int = 0, fields: bool = False,
-           merged: dict[int, list[tuple[int, int]]] | None = None) -> Sheet:
+           merged: dict[int, list[tuple[int, int]]] | None = None, typed: dict[tuple[int, int], tuple] | None = None,
+           hidden: set[int] | None = None) -> Sheet:
     """The sheet from ``rows``: (0-based row number in the file, cells), the cells starting at
     column ``col0`` (0-based). ``fields``: the rows are CSV records, so a row longer than the header
     is ragged and gets a note. ``merged``: a workbook's ranges merged across columns, as
-    ``{0-based row of their top: [(first, last) position in that row's cells]}``."""
+    ``{0-based row of their top: [(first, last) position in that row's cells]}``. ``typed``: a workbook's cells
+    that held a number or a date, ``{(0-based row, position in the row's cells): (value, number format)}``, kept
+    with the sheet for the graded workbook (:attr:`~grader_app.core.sheet.Sheet.typed`). ``hidden``: the 0-based
+    rows a workbook hides; those among the data get a note (they are graded like the others)."""
     rows = [(n, r) for n, r in rows if any(not is_empty(c) for c in r)]
     if not rows:
         raise (SheetError.said("read.no_data_in_sheet", name=name, sheet=in_sheet) if in_sheet is not None
@@ -171,8 +175,26 @@ def build_sheet(rows: list[tuple[int, list[str]]], name: str, source: Path, shee
     frame = pd.DataFrame(body, columns=names, dtype=object)
     if own:
         frame.attrs[FILE_HEADERS] = own
+    kept_typed = _typed_cells(typed or {}, data_rows, keep, names)
+    hidden_rows = tuple(i for i, (n, _) in enumerate(data_rows) if n in (hidden or ()))
+    if hidden_rows:
+        notes.append(notes_.hidden_rows([data_rows[i][0] + 1 for i in hidden_rows]))
     return Sheet(frame=frame, source=source, sheet_name=sheet_name, header_row=header_no, notes=notes,
-                 file_rows=tuple(n + 1 for n, _ in data_rows))
+                 file_rows=tuple(n + 1 for n, _ in data_rows), typed=kept_typed, hidden_rows=hidden_rows)
+
+
+def _typed_cells(typed: dict[tuple[int, int], tuple], data_rows: list[tuple[int, list[str]]], keep: list[int],
+                 names: list[str]) -> dict[tuple[int, str], TypedCell]:
+    """The typed cells of the data rows, by (frame row, column name), each with the text the frame holds."""
+    if not typed:
+        return {}
+    out: dict[tuple[int, str], TypedCell] = {}
+    for i, (n, cells) in enumerate(data_rows):
+        for j, name in zip(keep, names):
+            got = typed.get((n, j))
+            if got is not None and j < len(cells):
+                out[(i, name)] = TypedCell(got[0], got[1], cells[j])
+    return out
 
 
 def _header_rows(rows: list[tuple[int, list[str]]], h: int,

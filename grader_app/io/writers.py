@@ -16,7 +16,10 @@ Scores are written as numbers (integers when integral) and left empty when there
 Formula safety (CSV/spreadsheet injection): a text a spreadsheet could read as a formula is
 "risky" (:func:`~.formula_guard.is_risky`, which says what that covers). So:
 
-* XLSX: every text cell is stored as a string (data type "s"); a risky one also gets Excel's
+* XLSX: a cell that held a number, a date or a truth value in the teacher's workbook is written back so, in its number
+  format (:attr:`~grader_app.core.sheet.Sheet.typed`; a sum over the teacher's points column still adds up), and a
+  row the workbook hid stays hidden; a CSV sheet's cells are all text, so its graded workbook holds them as text.
+  Every other text cell is stored as a string (data type "s"); a risky one also gets Excel's
   quote prefix so it stays text even when edited. Excel shows the exact text, never a formula.
   Three things XLSX cannot carry are adjusted, nothing else: characters XML 1.0 forbids (C0
   controls other than tab, line feed and carriage return; U+FFFE, U+FFFF; lone surrogates) are
@@ -54,7 +57,7 @@ from typing import TYPE_CHECKING, Callable
 
 from ..core.numbers import as_number
 from ..core.session import GradingSession
-from ..core.sheet import WIDE
+from ..core.sheet import WIDE, TypedCell
 from .csv_locale import csv_delimiter, with_decimal_mark
 from .errors import SheetError
 from .formula_guard import guard, guard_reversibly, is_risky
@@ -215,12 +218,19 @@ def write_graded_xlsx(session: GradingSession, path, extra_sheets: Callable | No
     bold = Font(bold=True)
     for j, name in enumerate(_headers(session, frame), start=1):
         _set_cell(ws.cell(row=1, column=j), name).font = bold
+    n_orig = len(session.sheet.frame.columns)
+    typed, names = session.sheet.typed, [str(c) for c in session.sheet.frame.columns]
     for i, row in enumerate(frame.itertuples(index=False, name=None), start=2):
         for j, v in enumerate(row, start=1):
             if v is None or v == "":
                 continue
-            _set_cell(ws.cell(row=i, column=j), v)
-    n_orig = len(session.sheet.frame.columns)
+            was = typed.get((i - 2, names[j - 1])) if j <= n_orig and typed else None
+            if was is not None and was.text == v:
+                _set_typed(ws.cell(row=i, column=j), was)
+            else:
+                _set_cell(ws.cell(row=i, column=j), v)
+    for r in session.sheet.hidden_rows:
+        ws.row_dimensions[r + 2].hidden = True
     for j in range(n_orig + 1, len(frame.columns) + 1):
         if (j - n_orig - 1) % len(ADDED) == ADDED.index("confidence"):
             for (cell,) in ws.iter_rows(min_row=2, max_row=len(frame) + 1, min_col=j, max_col=j):
@@ -315,6 +325,14 @@ def _save_workbook(wb, f) -> None:
     except BaseException:
         sink.detach()
         raise
+
+
+def _set_typed(cell, was: TypedCell):
+    """An original cell that held a number or a date in the teacher's workbook: that value, in its number format."""
+    cell.value = was.value
+    if was.number_format and was.number_format != "General":
+        cell.number_format = was.number_format
+    return cell
 
 
 def _set_cell(cell, v):

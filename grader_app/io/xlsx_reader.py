@@ -4,12 +4,14 @@ hold something, the data area found among them and merged ranges filled inside i
 from __future__ import annotations
 
 import datetime as _dt
+import math
 import re
 import zipfile
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any, Callable
 
 from ..core.numbers import whole_number_text
 from ..core.sheet import Sheet
@@ -52,11 +54,16 @@ def read_xlsx(p: Path, name: str, sheet_name: str | None) -> Sheet:
         raise no_permission(name) from None
     except Exception:  # openpyxl raises many kinds on a broken file; all mean the same to a teacher
         raise SheetError.said("read.damaged_workbook", name=name) from None
+    if area.uncached_inside:
+        cells = [_cell_name(r, c) for r, c in area.uncached_inside[:3]]
+        raise SheetError.said("read.formulas_without_results", name=name, count=len(area.uncached_inside),
+                              cells=", ".join(cells) + (", …" if len(area.uncached_inside) > 3 else ""))
     notes: list[str] = []
     if len(titles) > 1:
         notes.append(notes_.used_sheet(title, len(titles)))
     notes.extend(area.notes)
-    sheet = build_sheet(area.rows, name, p, title, notes, in_sheet=title, col0=area.col0, merged=area.merged)
+    sheet = build_sheet(area.rows, name, p, title, notes, in_sheet=title, col0=area.col0, merged=area.merged,
+                        typed=area.typed, hidden=area.hidden)
     sheet.sheet_names = titles
     return sheet
 
@@ -90,6 +97,11 @@ class _Area:
     # ranges merged across columns, by the 0-based row of their top: [(first, last) position from col0]; a
     # two-row header's group titles (:func:`~.sheet_detection.two_row_header`)
     merged: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
+    # the cells that held a number or a date, by (0-based row, position from col0): (value, number format)
+    typed: dict[tuple[int, int], tuple] = field(default_factory=dict)
+    hidden: set[int] = field(default_factory=set)   # 0-based rows hidden in the worksheet (or filtered out)
+    # (row, column), 1-based, of the cells in the table's rows holding a formula without a saved result
+    uncached_inside: list[tuple[int, int]] = field(default_factory=list)
 
 
 def _load_area(fh, sheet_name: str | None, name: str) -> tuple[str, _Area, tuple[str, ...]]:
@@ -154,58 +166,91 @@ def _worksheet_parser(ws):
 
 
 def _read_area(ws) -> _Area:
-    cells, texts, merges, uncached = _sheet_cells(ws)
-    area = _area(cells, texts, merges)
-    if uncached:
-        shown = ", ".join(uncached[:5]) + (", …" if len(uncached) > 5 else "")
-        area.notes.append(notes_.formulas_without_results(len(uncached), shown))
+    """The data area of a worksheet. A formula without a saved result (a workbook written by a program) in the
+    table's rows is set aside for :func:`read_xlsx` to refuse the sheet: it may be a name, an id or an answer,
+    which would read as empty; one far from the table only gets a note."""
+    got = _sheet_cells(ws)
+    area = _area(got.cells, got.texts, got.merges, got.typed)
+    area.hidden = {r - 1 for r in got.hidden}
+    if area.rows:
+        top, bottom = area.rows[0][0] + 1, area.rows[-1][0] + 1
+        first, last = area.col0 + 1 - _FAR_COLS, area.col0 + len(area.rows[0][1]) + _FAR_COLS
+        area.uncached_inside = [(r, c) for r, c in got.uncached if top <= r <= bottom and first <= c <= last]
+    else:
+        area.uncached_inside = list(got.uncached)
+    inside = set(area.uncached_inside)
+    outside = [(r, c) for r, c in got.uncached if (r, c) not in inside]
+    if outside:
+        shown = ", ".join(_cell_name(r, c) for r, c in outside[:5]) + (", …" if len(outside) > 5 else "")
+        area.notes.append(notes_.formulas_without_results(len(outside), shown))
     return area
 
 
-def _zero_pads(ws):
-    """``style id -> width`` for the number formats that only pad a whole number with zeros ("000000":
-    Excel shows 123 as 000123), looked up once per style. Student ids are often stored that way."""
-    wb = ws.parent
-    styles = getattr(wb, "_cell_styles", None)
-    custom = getattr(wb, "_number_formats", None)
-    known: dict[int, int] = {}
+def _format_codes(ws) -> Callable[[int], str]:
+    """``style id -> number format code`` ("0.00", "yyyy-mm-dd", "General"), looked up once per style."""
+    from openpyxl.styles.numbers import BUILTIN_FORMATS
 
-    def width(style_id: int) -> int:
+    wb = ws.parent
+    styles: Any = getattr(wb, "_cell_styles", None)
+    custom: Any = getattr(wb, "_number_formats", None)
+    known: dict[int, str] = {}
+
+    def code(style_id: int) -> str:
         if style_id not in known:
-            known[style_id] = 0
             try:
                 fmt_id = styles[style_id].numFmtId
-                code = custom[fmt_id - 164] if fmt_id >= 164 else ""
+                known[style_id] = str(custom[fmt_id - 164] if fmt_id >= 164 else BUILTIN_FORMATS.get(fmt_id, "General"))
             except (TypeError, IndexError, AttributeError):
-                code = ""
-            code = code.split(";")[0]
-            if _ZERO_PAD.fullmatch(code):
-                known[style_id] = code.count("0")
+                known[style_id] = "General"
         return known[style_id]
-    return width
+    return code
+
+
+def _zero_pad(code: str) -> int:
+    """The width a number format pads a whole number to with zeros ("000000": Excel shows 123 as 000123), else 0.
+    Student ids are often stored that way."""
+    code = code.split(";")[0]
+    return code.count("0") if _ZERO_PAD.fullmatch(code) else 0
 
 
 _ZERO_PAD = re.compile(r"0{2,}")
 
 
-def _sheet_cells(ws) -> tuple[dict[int, dict[int, str]], set, list[tuple[int, int, int, int]], list[str]]:
-    """The cells of a worksheet that hold something, as ``{row: {column: text}}`` (1-based), the
-    ``(row, column)`` of those holding text rather than a number, the merged ranges as
-    ``(min_row, min_col, max_row, max_col)``, and the names of the cells holding a formula without a
-    saved result (a workbook written by a program; they read as empty). Empty cells cost nothing,
-    wherever they are. A whole number shown zero-padded ("000123") reads as Excel shows it."""
-    cells: dict[int, dict[int, str]] = {}
-    texts: set = set()
-    uncached: list[str] = []
+@dataclass
+class _Cells:
+    """What a worksheet holds, 1-based: ``cells`` ``{row: {column: text}}`` (those that hold something), ``texts``
+    the ``(row, column)`` of those holding text rather than a number, ``merges`` the merged ranges as ``(min_row,
+    min_col, max_row, max_col)``, ``uncached`` the cells holding a formula without a saved result (a workbook written
+    by a program; they read as empty), ``typed`` ``{(row, column): (value, number format)}`` of those holding a
+    number, a date or a truth value, and ``hidden`` the rows hidden (a filter hides the rows it leaves out)."""
+    cells: dict[int, dict[int, str]] = field(default_factory=dict)
+    texts: set = field(default_factory=set)
+    merges: list[tuple[int, int, int, int]] = field(default_factory=list)
+    uncached: list[tuple[int, int]] = field(default_factory=list)
+    typed: dict[tuple[int, int], tuple] = field(default_factory=dict)
+    hidden: set[int] = field(default_factory=set)
 
-    def put(r: int, c: int, v, pad: int = 0) -> None:
+
+_TYPED = (bool, int, float, _dt.datetime, _dt.date, _dt.time)
+
+
+def _sheet_cells(ws) -> _Cells:
+    """The cells of a worksheet (:class:`_Cells`). Empty cells cost nothing, wherever they are. A whole number
+    shown zero-padded ("000123") reads as Excel shows it."""
+    got = _Cells()
+    cells, texts = got.cells, got.texts
+
+    def put(r: int, c: int, v, fmt: str = "General") -> None:
         t = cell_text(v)
+        pad = _zero_pad(fmt) if fmt != "General" else 0
         if pad and isinstance(v, (int, float)) and not isinstance(v, bool) and t.isdigit():
             t = t.zfill(pad)
         if t:
             cells.setdefault(r, {})[c] = t
             if isinstance(v, str) and t.strip() and not is_number_text(t.strip()):
                 texts.add((r, c))
+            elif isinstance(v, _TYPED) and not (isinstance(v, float) and not math.isfinite(v)):
+                got.typed[(r, c)] = (v, fmt)
 
     parser = _worksheet_parser(ws)
     if parser is None:
@@ -214,23 +259,26 @@ def _sheet_cells(ws) -> tuple[dict[int, dict[int, str]], set, list[tuple[int, in
             for c, v in enumerate(row, start=1):
                 if v is not None:
                     put(r, c, v)
-        return cells, texts, [], uncached     # read-only worksheets do not show their merged ranges
-    pad_of = _zero_pads(ws)
+        return got     # read-only worksheets do not show their merged ranges
+    format_of = _format_codes(ws)
     parse_cell = parser.parse_cell
 
     def parse_and_note(element):
         cell = parse_cell(element)
         if cell["value"] is None and element.find(_FORMULA) is not None:
-            uncached.append(_cell_name(cell["row"], cell["column"]))
+            got.uncached.append((cell["row"], cell["column"]))
         return cell
     parser.parse_cell = parse_and_note
     with parser.source:
         for r, row in parser.parse():
             for cell in row:
                 if cell["value"] is not None:
-                    put(r, cell["column"], cell["value"], pad_of(cell["style_id"]) if cell["style_id"] else 0)
+                    put(r, cell["column"], cell["value"], format_of(cell["style_id"]) if cell["style_id"] else "General")
     merged = parser.merged_cells.mergeCell if parser.merged_cells is not None else []
-    return cells, texts, [(m.min_row, m.min_col, m.max_row, m.max_col) for m in merged], uncached
+    got.merges = [(m.min_row, m.min_col, m.max_row, m.max_col) for m in merged]
+    got.hidden = {int(r) for r, attrs in parser.row_dimensions.items()
+                  if str(attrs.get("hidden", "")).lower() in ("1", "true") and str(r).isdigit()}
+    return got
 
 
 _FORMULA = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}f"
@@ -257,7 +305,8 @@ def _cell_name(r: int, c: int) -> str:
         return f"R{r}C{c}"
 
 
-def _area(cells: dict[int, dict[int, str]], texts: set, merges: list[tuple[int, int, int, int]]) -> _Area:
+def _area(cells: dict[int, dict[int, str]], texts: set, merges: list[tuple[int, int, int, int]],
+          typed: dict[tuple[int, int], tuple] | None = None) -> _Area:
     """The data area of a worksheet's cells, merged ranges filled inside it (those across columns kept too).
 
     The area is the block of non-blank cells holding the most of them, blocks being split where
@@ -287,11 +336,14 @@ def _area(cells: dict[int, dict[int, str]], texts: set, merges: list[tuple[int, 
                        if r_lo <= r <= r_hi and any(c_lo <= c <= c_hi for c in cols))
     width = c_hi - c_lo + 1
     grid: dict[int, list[str]] = {}
+    typed = typed or {}
     for r in data_rows:
         line = grid[r] = [""] * width
         for c, t in cells[r].items():
             if c_lo <= c <= c_hi:
                 line[c - c_lo] = t
+                if (r, c) in typed:
+                    area.typed[(r - 1, c - c_lo)] = typed[(r, c)]
     budget = len(data_rows) * width     # merged ranges may not overlap, so they never fill more
     for m_r1, m_c1, m_r2, m_c2 in merges:
         value = cells.get(m_r1, {}).get(m_c1, "")
@@ -305,6 +357,11 @@ def _area(cells: dict[int, dict[int, str]], texts: set, merges: list[tuple[int, 
             if budget < 0:
                 raise ValueError("overlapping merged ranges")
             grid[r][c1 - c_lo:c2 - c_lo + 1] = [value] * (c2 - c1 + 1)
+            for c in range(c1, c2 + 1):
+                if (m_r1, m_c1) in typed:
+                    area.typed[(r - 1, c - c_lo)] = typed[(m_r1, m_c1)]
+                else:
+                    area.typed.pop((r - 1, c - c_lo), None)
     area.rows = [(r - 1, grid[r]) for r in data_rows]
     whole = len(row_blocks) == 1 and len(col_blocks) == 1
     area.text_cells = len(texts) if whole else sum(1 for r, c in texts if r_lo <= r <= r_hi and c_lo <= c <= c_hi)

@@ -81,6 +81,9 @@ MARKED = (
                                  "CSV from Excel and open that"),
     QT_TRANSLATE_NOOP("Problem", "{name} holds binary data, not CSV text; export the answers from your spreadsheet program as "
                                  "CSV or .xlsx and open that"),
+    Numerus.translate("Problem", "{name} has %n cells holding formulas whose value was never computed ({cells}), so "
+                                 "Grader cannot see what they show; open and save the sheet in Excel or LibreOffice "
+                                 "first, then open it again", "", "count"),
     QT_TRANSLATE_NOOP("Problem", "{name} is damaged or not a complete Excel workbook; open it in Excel and save it again, or "
                                  "save it as CSV"),
     QT_TRANSLATE_NOOP("Problem", "{name} is a zip archive but not an Excel workbook; choose the .xlsx file that holds the "

@@ -87,6 +87,13 @@ def _formulas_without_results(v: dict) -> str:
                                    "file in Excel, save it, and open it again.", "", v["count"]).format(cells=v["shown"])
 
 
+def _hidden_rows(v: dict) -> str:
+    rows = v["rows"]
+    return translate("SheetNotes", "%n rows of the sheet are hidden or filtered out (rows {rows}); they are graded and exported "
+                                   "like the others, and the graded workbook keeps them hidden.", "", len(rows)).format(
+        rows=numbers_words(rows))
+
+
 def _cells_left_out(v: dict) -> str:
     return translate("SheetNotes", "Left out %n cells far away from the table ({cells}).", "", v["count"]).format(
         cells=v["shown"])
@@ -149,7 +156,7 @@ SAYERS: dict[str, Callable[[dict], str | None]] = {
     "read_as": _read_as, "open_quote": _open_quote, "nul_removed": _nul_removed, "not_utf8": _not_utf8,
     "title_rows": _title_rows, "renamed_columns": _renamed_columns, "extra_fields": _extra_fields,
     "used_sheet": _used_sheet, "formulas_without_results": _formulas_without_results,
-    "cells_left_out": _cells_left_out, "recognised_export": _recognised_export,
+    "cells_left_out": _cells_left_out, "hidden_rows": _hidden_rows, "recognised_export": _recognised_export,
     "dashes_not_marked": _dashes_not_marked, "words_not_scores": _words_not_scores, "one_question": _one_question,
     "question_from_above": _question_from_above,
     "summing_rows_left_out": _summing_rows_left_out, "graded_before": _graded_before,

@@ -214,18 +214,18 @@ def test_xlsx_zero_padded_ids_read_as_excel_shows_them(tmp_path):
     assert sheet.frame["Score"].tolist() == ["45", "3"]
 
 
-def test_xlsx_formula_without_saved_result_is_named_in_a_note(tmp_path):
-    """A workbook written by a program holds formulas without results: those cells read as empty, and
-    the note says which and what to do (open and save it in Excel)."""
+def test_xlsx_formula_without_saved_result_refuses_the_sheet_naming_the_cells(tmp_path):
+    """A workbook written by a program holds formulas without results: those cells would read as empty (an id, a
+    name or an answer lost), so the sheet is refused, saying which cells and what to do (open and save it)."""
     wb = openpyxl.Workbook()
     ws = wb.active
     ws.append(["First", "Last", "Student ID", "Answer"])
     ws.append(["ana", "ruiz", '=LOWER(A2&"."&B2)', "vinegar"])
     ws.append(["bo", "li", '=LOWER(A3&"."&B3)', "container"])
-    sheet = read_sheet(_wb_save(wb, tmp_path / "formulas.xlsx"))
-    assert sheet.frame["Answer"].tolist() == ["vinegar", "container"]
-    note = " ".join(sheet.notes)
-    assert "2 cells with a formula but no saved result" in note and "C2, C3" in note and "save it" in note
+    with pytest.raises(SheetError) as e:
+        read_sheet(_wb_save(wb, tmp_path / "formulas.xlsx"))
+    assert "2 cells holding formulas whose value was never computed (C2, C3)" in str(e.value)
+    assert "open and save the sheet in Excel or LibreOffice" in str(e.value)
 
 
 def test_xlsx_picks_sheet_with_most_text_or_named(tmp_path):

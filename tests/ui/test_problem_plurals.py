@@ -28,7 +28,8 @@ ROOT = Path(__file__).resolve().parents[2]
 PROBLEM_WORDS = ROOT / "grader_app" / "ui" / "problem_words.py"
 COUNTED = sorted(kind for kind in TEXTS if counted(kind))
 VALUES = {"name": "p.grader-project", "why": "database or disk is full", "question": "Frage 4", "column": "Punkte",
-          "value": "2/3", "row": 17, "marks": 12, "need": 45, "gone": "'Frage 1'", "found": "'Frage 1 (Antwort)'"}
+          "value": "2/3", "row": 17, "marks": 12, "need": 45, "gone": "'Frage 1'", "found": "'Frage 1 (Antwort)'",
+          "cells": "D8, B10"}
 
 # stand-ins for the lead's German, [one, other] (German has two forms, as English and Spanish in Qt)
 GERMAN = {
@@ -55,6 +56,8 @@ GERMAN = {
     "learn.too_few_answers_to_save": [
         "Frage {question} hat hier %n Antwort, weniger als die {need} nötigen",
         "Frage {question} hat hier %n Antworten, weniger als die {need} nötigen"],
+    "read.formulas_without_results": [
+        "{name} hat %n Zelle mit einer Formel ohne Wert ({cells})", "{name} hat %n Zellen mit Formeln ohne Wert ({cells})"],
     "project.columns_renamed": [
         "Die Tabelle hat keine Spalte {gone} mehr ({name}); {found} ist gewählt, und Ihre %n Entscheidung bleibt",
         "Die Tabelle hat keine Spalte {gone} mehr ({name}); {found} ist gewählt, und Ihre %n Entscheidungen bleiben"],
@@ -140,7 +143,7 @@ def test_lupdate_takes_each_counted_text_as_a_plural_and_every_other_as_a_plain_
     found = _messages(_lupdate(tmp_path, "de"))
     assert found == {window_text(kind): counted(kind) for kind in TEXTS}   # the window's sentence, where it has one
     assert sorted(source for source, numerus in found.items() if numerus) == sorted(TEXTS[k] for k in COUNTED)
-    assert len(COUNTED) == 10
+    assert len(COUNTED) == 11
     # English keeps only the plural texts: exactly the counted problems come into grader_en.ts
     assert _messages(_lupdate(tmp_path, "en")) == {TEXTS[kind]: True for kind in COUNTED}
 
