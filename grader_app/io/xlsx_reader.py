@@ -166,15 +166,15 @@ def _worksheet_parser(ws):
 
 
 def _read_area(ws) -> _Area:
-    """The data area of a worksheet. A formula without a saved result (a workbook written by a program) in the
-    table's rows is set aside for :func:`read_xlsx` to refuse the sheet: it may be a name, an id or an answer,
-    which would read as empty; one far from the table only gets a note."""
+    """The data area of a worksheet. A formula without a saved result (a workbook written by a program) inside the
+    table (its rows and columns) is set aside for :func:`read_xlsx` to refuse the sheet: it may be a name, an id or
+    an answer, which would read as empty; one outside the table (a count beside the header) only gets a note."""
     got = _sheet_cells(ws)
     area = _area(got.cells, got.texts, got.merges, got.typed)
     area.hidden = {r - 1 for r in got.hidden}
     if area.rows:
         top, bottom = area.rows[0][0] + 1, area.rows[-1][0] + 1
-        first, last = area.col0 + 1 - _FAR_COLS, area.col0 + len(area.rows[0][1]) + _FAR_COLS
+        first, last = area.col0 + 1, area.col0 + len(area.rows[0][1])
         area.uncached_inside = [(r, c) for r, c in got.uncached if top <= r <= bottom and first <= c <= last]
     else:
         area.uncached_inside = list(got.uncached)

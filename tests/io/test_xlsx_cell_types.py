@@ -143,11 +143,12 @@ def test_formulas_whose_value_was_never_computed_refuse_the_sheet_naming_them(tm
     assert e.value.kind == "read.formulas_without_results" and path.read_bytes() == before
 
 
-def test_a_formula_far_from_the_table_only_gets_a_note(tmp_path):
+def test_a_formula_outside_the_table_only_gets_a_note(tmp_path):
     path = _workbook(tmp_path / "class.xlsx")
     wb = openpyxl.load_workbook(path)
     wb.active["A3000"] = "=1+1"
+    wb.active["I1"] = "=COUNTA(D2:D5)"      # a count beside the header, in no column of the table
     wb.save(path)
     sheet = read_sheet(path)
-    assert len(sheet.frame) == 4
-    assert any(n.kind == "formulas_without_results" and "A3000" in n for n in sheet.notes)
+    assert len(sheet.frame) == 4 and sheet.columns == HEAD
+    assert any(n.kind == "formulas_without_results" and "I1, A3000" in n for n in sheet.notes)
