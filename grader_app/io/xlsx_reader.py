@@ -100,7 +100,7 @@ class _Area:
     # the cells that held a number or a date, by (0-based row, position from col0): (value, number format)
     typed: dict[tuple[int, int], tuple] = field(default_factory=dict)
     hidden: set[int] = field(default_factory=set)   # 0-based rows hidden in the worksheet (or filtered out)
-    # (row, column), 1-based, of the cells in the table's rows holding a formula without a saved result
+    # (row, column), 1-based, of the cells inside the table (its rows and columns) holding a formula without a saved result
     uncached_inside: list[tuple[int, int]] = field(default_factory=list)
 
 
