@@ -17,7 +17,8 @@ KEY_MAP = QT_TRANSLATE_NOOP("ReviewView", "0–9 score (a group: all of it) · E
 # but the Edit menu's Undo and Redo, doing what its Ctrl+Z, Ctrl+Shift+Z and Ctrl+Y do (a menu key comes first).
 _PLAIN = ("Return", "Enter", "Right", "J", "Left", "K", "Up", "Down", "P", "N", "C", "Q", "Esc", "PgUp", "PgDown",
           "Home", "End")
-KEYS = (*"0123456789", *_PLAIN, *("Shift+" + k for k in _PLAIN), "Ctrl+Z", "Ctrl+Shift+Z", "Ctrl+Y", "Ctrl+G",
+# a digit with Shift too: on an AZERTY (French, Belgian) keyboard the top row's digits are typed with Shift
+KEYS = (*"0123456789", *("Shift+" + d for d in "0123456789"), *_PLAIN, *("Shift+" + k for k in _PLAIN), "Ctrl+Z", "Ctrl+Shift+Z", "Ctrl+Y", "Ctrl+G",
         "Ctrl+Shift+G")
 
 K = Qt.Key
@@ -53,7 +54,7 @@ def key_command(key: int, modifiers) -> tuple[str, tuple] | None:
         return None
     if key in (K.Key_PageUp, K.Key_PageDown, K.Key_Home, K.Key_End):
         return "_scroll_card", (key,)   # a long answer on a small screen: the card scrolls from the keyboard
-    if K.Key_0 <= key <= K.Key_9 and not shift:
+    if K.Key_0 <= key <= K.Key_9:   # with Shift too: the digit typed, whatever keys the layout needs for it (AZERTY)
         return "decide", (key - K.Key_0,)
     return next(((name, args) for keys, name, args in _PLAIN_COMMANDS if key in keys), None)
 

@@ -42,6 +42,19 @@ def test_digit_and_enter_decide_and_write_the_project(qtbot, view, graded):
     assert view.current_key() == 2
 
 
+def test_a_digit_typed_with_shift_scores_as_on_an_azerty_keyboard(qtbot, view, graded):
+    """On a French or Belgian (AZERTY) keyboard the top row's digits are typed with Shift: Qt gives the digit's key
+    with Shift held. It scores as the digit does, written to the project file; the keypad's digits still score."""
+    session, store = graded
+    qtbot.keyClick(view, Qt.Key_2, Qt.ShiftModifier)
+    assert session.final_score(0) == 2 and decisions_on_disk(store) == {0: (2, "")}
+    assert view.current_key() == 1
+    qtbot.keyClick(view, Qt.Key_0, Qt.ShiftModifier)
+    assert decisions_on_disk(store) == {0: (2, ""), 1: (0, "")}
+    qtbot.keyClick(view, Qt.Key_1, Qt.KeypadModifier)
+    assert decisions_on_disk(store) == {0: (2, ""), 1: (0, ""), 2: (1, "")}
+
+
 def test_undo_and_redo_by_keys_restore_session_and_disk(qtbot, view, graded):
     session, store = graded
     qtbot.keyClick(view, Qt.Key_3)
