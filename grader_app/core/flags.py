@@ -38,6 +38,21 @@ TOO_LONG = "much longer than the others"
 # Not a rule over the text alone: a bare list of terms that the model gives credit (core.term_list).
 TERM_LIST = "only a list of terms"
 ALL_FLAGS = (BLANK, TOO_SHORT, COPIED, DUPLICATE, NOT_PROSE, HIDDEN, REPEATED, TOO_LONG, TERM_LIST, INVALID_OUTPUT)
+# The flags of a text that may get more from a model than it deserves: padded with key words (repeats itself, much
+# longer than the others), the question copied back, a bare list of terms. An answer with one is never grouped with
+# others to be scored at one key (core.groups, the review's queue): it comes on its own, so a group's score never
+# reaches it unread, and it is never a group's typical answer. The other flags keep grouping: blank, too short and
+# "not prose" answers alike are where one score for all saves most; a copy of another student's answer ("identical to
+# another answer") has that answer's text, and seeing the copies together is the point; hidden characters mostly come
+# with pasted text, and a group's member list writes each out where it is (the teacher reads what the model reads);
+# an invalid model output says nothing of the text.
+SCORED_ALONE = frozenset({COPIED, REPEATED, TOO_LONG, TERM_LIST})
+
+
+def scored_alone(flags: Iterable[str]) -> bool:
+    """An answer with these flags is scored on its own, never in a group (:data:`SCORED_ALONE`)."""
+    return any(f in SCORED_ALONE for f in flags)
+
 
 MIN_WORDS = 3
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)

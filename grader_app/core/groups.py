@@ -13,6 +13,10 @@
    members all lie within ``near`` of each other is "near-identical" (typos, punctuation, a word
    more), otherwise "similar".
 
+Answers given as ``alone`` (those whose flags say the text may get more from a model than it deserves:
+:data:`.flags.SCORED_ALONE`) are each a group of their own, kept out of every other group even when their text is
+identical to another's: one score for a group must not reach a padded or copied answer the teacher has not read.
+
 Each group names its most typical member (the medoid: the smallest summed distance to the other
 members, each distinct text weighted by how often it occurs). Groups come biggest first (the blank
 group always first), ties in order of first appearance; the result depends only on the texts and
@@ -27,7 +31,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
-from typing import Hashable, Mapping, Sequence
+from typing import Collection, Hashable, Mapping, Sequence
 
 import numpy as np
 
@@ -59,33 +63,35 @@ class Group:
 
 
 def group_answers(texts: Sequence[str], distance: float = DISTANCE, near: float = NEAR,
-                  normalisation: str = DEFAULT_NORMALISATION) -> list[Group]:
-    """Group one question's answers (see the module notes); every index appears in exactly one group."""
-    return group_answers_at(texts, [(distance, near)], normalisation)[0]
+                  normalisation: str = DEFAULT_NORMALISATION, alone: Collection[int] = ()) -> list[Group]:
+    """Group one question's answers (see the module notes); every index appears in exactly one group, those in
+    ``alone`` each in a group of one."""
+    return group_answers_at(texts, [(distance, near)], normalisation, alone)[0]
 
 
 def group_answers_at(texts: Sequence[str], cutoffs: Sequence[tuple[float, float]],
-                     normalisation: str = DEFAULT_NORMALISATION) -> list[list[Group]]:
+                     normalisation: str = DEFAULT_NORMALISATION, alone: Collection[int] = ()) -> list[list[Group]]:
     """:func:`group_answers` at several ``(distance, near)`` cut-offs, the distances worked out once."""
     for distance, near in cutoffs:
         if not 0.0 <= near <= distance < 1.0:
             raise ValueError("the cut-offs must satisfy 0 <= near <= distance < 1")
     norms = normalise_many(texts, normalisation)
-    blank = [i for i, t in enumerate(norms) if not t]
-    # distinct non-blank texts in order of first appearance, with their members
+    apart = {int(i) for i in alone}
+    blank = [i for i, t in enumerate(norms) if not t and i not in apart]
+    # distinct non-blank texts in order of first appearance, with their members (those kept apart: none)
     members: dict[str, list[int]] = {}
     for i, t in enumerate(norms):
-        if t:
+        if t and i not in apart:
             members.setdefault(t, []).append(i)
     distinct = list(members)
     dist = None
     if 2 <= len(distinct) <= MAX_CLUSTERED and any(d > 0 for d, _ in cutoffs):
         dist = _distances(distinct)
-    return [_groups(dist, distance, near, distinct, members, blank) for distance, near in cutoffs]
+    return [_groups(dist, distance, near, distinct, members, blank, sorted(apart)) for distance, near in cutoffs]
 
 
 def _groups(dist: np.ndarray | None, distance: float, near: float, distinct: list[str],
-            members: dict[str, list[int]], blank: list[int]) -> list[Group]:
+            members: dict[str, list[int]], blank: list[int], apart: list[int]) -> list[Group]:
     clusters: list[list[int]]                   # lists of positions in `distinct`
     if dist is not None and distance > 0:
         clusters = _cluster(dist, distance)
@@ -107,6 +113,7 @@ def _groups(dist: np.ndarray | None, distance: float, near: float, distinct: lis
             best = min(range(len(cl)), key=lambda a: (round(float(cost[a]), 9), members[distinct[cl[a]]][0]))
             medoid = members[distinct[cl[best]]][0]
         groups.append(Group(tuple(idx), medoid, kind))
+    groups += [Group((i,), i, SINGLE) for i in apart]
     groups.sort(key=lambda g: (-len(g), g.members[0]))
     if blank:
         groups.insert(0, Group(tuple(blank), blank[0], BLANK))

@@ -130,26 +130,29 @@ class QuestionLearner:
         return self.assistant.progress_sentence()
 
 
-def group_questions(questions: dict[str, tuple[list[int], list[str]]], learn=()) -> tuple[dict, dict]:
-    """On a worker: for each question (item → (keys, texts)) its groups of answers that look alike as
-    (key → group id, the typical keys); for the questions in ``learn`` a :class:`QuestionLearner`
-    (whose groups are used). Returns (groups, learners)."""
+def group_questions(questions: dict[str, tuple], learn=()) -> tuple[dict, dict]:
+    """On a worker: for each question (item → (keys, texts) or (keys, texts, the keys scored alone)) its groups of
+    answers that look alike as (key → group id, the typical keys); an answer scored alone (its flags:
+    :func:`~grader_app.core.flags.scored_alone`) is in none. For the questions in ``learn`` a :class:`QuestionLearner`
+    (whose groups are used, those answers left out of them). Returns (groups, learners)."""
     from ..core.groups import group_answers
 
     groups: dict = {}
     typical: set[int] = set()
     learners: dict[str, QuestionLearner] = {}
-    for item, (keys, texts) in questions.items():
+    for item, (keys, texts, *rest) in questions.items():
+        alone = {int(k) for k in rest[0]} if rest else set()
         if item in learn:
             learners[item] = lrn = QuestionLearner(item, keys, texts)
             found, medoids = lrn.groups, lrn.typical
         else:
-            gs = group_answers(list(texts))
+            gs = group_answers(list(texts), alone=[i for i, k in enumerate(keys) if int(k) in alone])
             found, medoids = [tuple(keys[i] for i in g.members) for g in gs], [keys[g.medoid] for g in gs]
         for gi, g in enumerate(found):
+            g = tuple(k for k in g if k not in alone)
             if len(g) > 1:
                 groups.update({k: (item, gi) for k in g})
-                typical.add(medoids[gi])
+                typical.add(medoids[gi] if medoids[gi] in g else g[0])
     return {"groups": groups, "typical": typical}, learners
 
 

@@ -35,6 +35,7 @@ import gc
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from .. import workflow
+from ..core.flags import scored_alone
 from ..core.session import GradingSession
 from ..io.project_schema import ProjectError
 from ..learn import pausing
@@ -118,7 +119,11 @@ class LearningController(QObject):
         self._started = True
         self._give_way()   # the results page's first paint after scoring goes first
         learn = {it for it in session.item_keys() if workflow.learns(session, it)}
-        questions = {it: (session.keys_for(it), [a.text for a in session.answers_for(it)]) for it in session.item_keys()}
+        alone = {k for k, f in session.flags.items() if scored_alone(f)}   # padded, copied...: never in a group
+        questions = {}
+        for it in session.item_keys():
+            keys = session.keys_for(it)
+            questions[it] = (keys, [a.text for a in session.answers_for(it)], alone.intersection(keys))
         global _warmed
         warm = bool(learn) and not _warmed
         if warm:   # once: what lives now (the window, the sheet) stays out of the full passes the imports set off

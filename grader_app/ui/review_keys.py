@@ -18,7 +18,8 @@ KEY_MAP = QT_TRANSLATE_NOOP("ReviewView", "0–9 score (a group: all of it) · E
 _PLAIN = ("Return", "Enter", "Right", "J", "Left", "K", "Up", "Down", "P", "N", "C", "Q", "Esc", "PgUp", "PgDown",
           "Home", "End")
 # a digit with Shift too: on an AZERTY (French, Belgian) keyboard the top row's digits are typed with Shift
-KEYS = (*"0123456789", *("Shift+" + d for d in "0123456789"), *_PLAIN, *("Shift+" + k for k in _PLAIN), "Ctrl+Z", "Ctrl+Shift+Z", "Ctrl+Y", "Ctrl+G",
+KEYS = (*"0123456789", *("Shift+" + d for d in "0123456789"), *_PLAIN, *("Shift+" + k for k in _PLAIN),
+        "Ctrl+Z", "Ctrl+Shift+Z", "Ctrl+Y", "Ctrl+G",
         "Ctrl+Shift+G")
 
 K = Qt.Key

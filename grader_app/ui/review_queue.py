@@ -7,6 +7,9 @@ them, the other keys stay units of one. A member can be pulled out of its unit; 
 its own right after it, and stays out of any unit a suggestion (:meth:`ReviewQueue.focus`) makes until
 the pull-out is undone (:meth:`ReviewQueue.rejoin`), which puts it back only into a unit of its own group.
 Every change of who is pulled out is told to ``on_pulled`` (key, out), so the project file keeps it.
+An answer ``apart`` says is scored alone (its flags: padded, copied from the question...;
+:func:`grader_app.core.flags.scored_alone`) is never in a unit with others: not at the start, not in a suggestion,
+and taken out of its unit if a flag comes later (:meth:`ReviewQueue.separate`, a model's row brings one).
 Which members a group score goes to is :func:`group_targets`.
 """
 from __future__ import annotations
@@ -28,13 +31,15 @@ def group_index(groups: Sequence[Sequence[int]]) -> dict[int, int]:
 
 
 class ReviewQueue:
-    def __init__(self, keys: Sequence[int] = (), groups: Mapping[int, Hashable] | None = None) -> None:
+    def __init__(self, keys: Sequence[int] = (), groups: Mapping[int, Hashable] | None = None,
+                 apart: Callable[[int], bool] | None = None) -> None:
         groups = groups or {}
+        self.apart: Callable[[int], bool] = apart or (lambda _k: False)   # scored alone: never in a unit with others
         self._group_of: dict[int, Hashable] = {}   # key → group id, for the keys here that have one
         self.units: list[list[int]] = []
         where: dict[Hashable, int] = {}
         for k in dict.fromkeys(int(k) for k in keys):
-            gid = groups.get(k)
+            gid = None if self.apart(k) else groups.get(k)
             if gid is None:
                 self.units.append([k])
                 continue
@@ -107,6 +112,28 @@ class ReviewQueue:
                 self.position = i
                 return
 
+    def separate(self) -> bool:
+        """Every answer now scored alone (``apart``) taken out of a unit with others: each a unit of its own right after
+        it (as it was there), the current unit still the current one. True if a unit changed."""
+        changed = False
+        i = 0
+        while i < len(self.units):
+            unit = self.units[i]
+            out = [k for k in unit if self.apart(k)] if len(unit) > 1 else []
+            if out:
+                changed = True
+                keep = [k for k in unit if k not in out] or out[:1]
+                out = [k for k in out if k not in keep]
+                unit[:] = keep
+                for k in out:
+                    self._group_of.pop(k, None)
+                self.units[i + 1:i + 1] = [[k] for k in out]
+                if self.position > i:
+                    self.position += len(out)
+                i += len(out)
+            i += 1
+        return changed
+
     def pull_out(self, key: int) -> bool:
         """Take ``key`` out of its group: it becomes a unit of its own right after it."""
         i = self.unit_of(key)
@@ -149,7 +176,7 @@ class ReviewQueue:
         keys = [int(k) for k in dict.fromkeys(keys)]
         if not keys:
             return
-        keys = [k for k in keys if k not in self.pulled] or keys[:1]
+        keys = [k for k in keys if k not in self.pulled and not self.apart(k)] or keys[:1]
         i = self.unit_of(keys[0])
         if i is not None and sorted(self.units[i]) == sorted(keys):
             self.position = i

@@ -24,6 +24,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from ..core.comment_bank import CommentBank, UserBank
+from ..core.flags import scored_alone
 from ..core.session import GradingSession
 from ..errors import GraderError
 from .answer_card import AnswerCard, FittedScrollArea, wrapping_label
@@ -217,9 +218,10 @@ class ReviewView(ReviewActions, QWidget):
         each group shown by its member in ``typical`` (its most typical answer). It opens at
         ``focus`` (answers Grader suggests, shown together), else at ``start_key``. A member the teacher
         pulled out of its group stays out (right after it) until that is undone: the review may open
-        again (Esc to the table and back) with the same groups, and their scores must not reach it."""
+        again (Esc to the table and back) with the same groups, and their scores must not reach it. An answer whose
+        flags say it is scored alone (padded, copied from the question...) is in no group, whatever ``groups`` says."""
         pulled = self.queue.pulled
-        self.queue = ReviewQueue(keys, groups)
+        self.queue = ReviewQueue(keys, groups, apart=self._scored_alone)
         for k in pulled:
             self.queue.pull_out(k)
         self.queue.pulled |= pulled
@@ -238,6 +240,10 @@ class ReviewView(ReviewActions, QWidget):
         self.refresh()
         if focus_view:
             self.setFocus()
+
+    def _scored_alone(self, key: int) -> bool:
+        """The answer's flags, as they are now (a model's row may bring one), keep it out of every group."""
+        return scored_alone(self.session.flags.get(key, ()))
 
     @property
     def position(self) -> int:
@@ -313,6 +319,7 @@ class ReviewView(ReviewActions, QWidget):
         self.speaker.speak()
 
     def _show_current(self) -> None:
+        self.queue.separate()   # a flag that came since (a learned model's row) takes its answer out of its group
         unit = self.current_unit()
         key = self.current_key()
         if tuple(unit) != self._shown_unit:   # another answer: its question and first lines, not where the last one was

@@ -115,3 +115,27 @@ def test_differing_names_the_members_the_model_scores_otherwise():
     assert G.differing({1: 0, 2: 3, 3: 1}, typical=2) == [1, 3]
     # members with no score are left out by the caller: only those given count
     assert G.differing({5: "1"}) == []
+
+
+def test_answers_scored_alone_are_each_a_group_of_their_own_and_never_the_typical_one():
+    """Found in a QA pass: an answer padded with a copy of another (flagged "repeats itself") was grouped with it, and
+    shown as the group's most typical answer. Those given as ``alone`` stay out, even when identical to another."""
+    texts = ANSWERS + [" ".join([ANSWERS[0]] * 3), ANSWERS[0]]   # 10: padded with itself; 11: as 0 (hidden chars, say)
+    gs = G.group_answers(texts, alone=[10, 11])
+    assert sorted(i for g in gs for i in g.members) == list(range(len(texts)))
+    for i in (10, 11):
+        g = next(g for g in gs if i in g)
+        assert g.members == (i,) and g.kind == G.SINGLE and g.medoid == i
+    ice = next(g for g in gs if 0 in g)
+    assert set(ice.members) == {0, 1, 2, 6, 8} and ice.medoid in (0, 1, 8)   # as without them
+    assert 11 in next(g for g in G.group_answers(texts) if 0 in g)           # without ``alone``, 11 joins them
+
+
+def test_answers_scored_alone_are_those_whose_flags_may_fool_a_model():
+    from grader_app.core import flags as F
+
+    for f in (F.COPIED, F.REPEATED, F.TOO_LONG, F.TERM_LIST):
+        assert F.scored_alone([F.DUPLICATE, f])
+    for f in (F.BLANK, F.TOO_SHORT, F.DUPLICATE, F.NOT_PROSE, F.HIDDEN, F.INVALID_OUTPUT):
+        assert not F.scored_alone([f])
+    assert not F.scored_alone([])

@@ -99,3 +99,18 @@ def test_a_learner_follows_the_decisions_a_group_as_one_batch():
     assert learner.sync(session) and dict(learner.assistant.marks) == {0: 2, 2: 0}
     assert not learner.sync(session)             # nothing new
     assert learner.wants_fit()                   # two different scores: a model can learn
+
+
+def test_an_answer_scored_alone_is_in_no_unit_with_others_not_even_one_a_flag_reaches_later():
+    alone = {3}
+    q = ReviewQueue([1, 2, 3, 4, 5], groups={1: "a", 2: "a", 3: "a", 4: "b", 5: "b"}, apart=lambda k: k in alone)
+    assert q.units == [[1, 2], [3], [4, 5]]
+    q.focus([3, 1, 2])                            # a suggestion with it: shown without it
+    assert q.current() == [1, 2]
+    q.focus([3])
+    assert q.current() == [3]
+    assert q.go_to(5) and not q.separate()
+    alone.add(4)                                  # a model's row brings a flag (a bare list of terms)
+    assert q.separate() and q.units == [[1, 2], [3], [5], [4]] and q.current() == [5]
+    q.focus([5, 4])
+    assert q.current() == [5] and [4] in q.units
