@@ -624,6 +624,13 @@
     </message>
 </context>
 <context>
+    <name>ExportTarget</name>
+    <message>
+        <source>{name} is the sheet of answers itself, and saving “{kind}” there would replace it; choose another file name, such as {suggestion}</source>
+        <translation>{name} ist die Tabelle mit den Antworten selbst, und „{kind}“ dort zu speichern würde sie ersetzen; wählen Sie einen anderen Dateinamen, etwa {suggestion}</translation>
+    </message>
+</context>
+<context>
     <name>FeedbackPdf</name>
     <message>
         <source>{score} out of {out_of}</source>
@@ -3349,17 +3356,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n decisions could not be restored because their answers changed in the sheet; score them again.</source>
-        <translation>
-            <numerusform>%n Entscheidung konnte nicht wiederhergestellt werden, weil sich ihre Antwort in der Tabelle geändert hat; bewerten Sie sie erneut.</numerusform>
-            <numerusform>%n Entscheidungen konnten nicht wiederhergestellt werden, weil sich ihre Antworten in der Tabelle geändert haben; bewerten Sie sie erneut.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n decisions could not be restored because their answers changed in the sheet ({answers}); score them again.</source>
         <translation>
             <numerusform>%n Entscheidung konnte nicht wiederhergestellt werden, weil sich ihre Antwort in der Tabelle geändert hat ({answers}); bewerten Sie sie erneut.</numerusform>
             <numerusform>%n Entscheidungen konnten nicht wiederhergestellt werden, weil sich ihre Antworten in der Tabelle geändert haben ({answers}); bewerten Sie sie erneut.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decisions could not be restored because their answers are no longer in the sheet as they were: their rows were deleted, or their student, question or answer was changed.</source>
+        <translation>
+            <numerusform>%n Entscheidung konnte nicht wiederhergestellt werden, weil ihre Antwort nicht mehr so in der Tabelle steht wie zuvor: ihre Zeile wurde gelöscht, oder ihre Schülerin bzw. ihr Schüler, ihre Frage oder ihre Antwort wurde geändert.</numerusform>
+            <numerusform>%n Entscheidungen konnten nicht wiederhergestellt werden, weil ihre Antworten nicht mehr so in der Tabelle stehen wie zuvor: ihre Zeilen wurden gelöscht, oder ihre Schülerinnen und Schüler, ihre Fragen oder ihre Antworten wurden geändert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -830,17 +830,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n decisions could not be restored because their answers changed in the sheet; score them again.</source>
-        <translation>
-            <numerusform>%n decision could not be restored because its answer changed in the sheet; score it again.</numerusform>
-            <numerusform>%n decisions could not be restored because their answers changed in the sheet; score them again.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n decisions could not be restored because their answers changed in the sheet ({answers}); score them again.</source>
         <translation>
             <numerusform>%n decision could not be restored because its answer changed in the sheet ({answers}); score it again.</numerusform>
             <numerusform>%n decisions could not be restored because their answers changed in the sheet ({answers}); score them again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decisions could not be restored because their answers are no longer in the sheet as they were: their rows were deleted, or their student, question or answer was changed.</source>
+        <translation>
+            <numerusform>%n decision could not be restored because its answer is no longer in the sheet as it was: its row was deleted, or its student, question or answer was changed.</numerusform>
+            <numerusform>%n decisions could not be restored because their answers are no longer in the sheet as they were: their rows were deleted, or their student, question or answer was changed.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

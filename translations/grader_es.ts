@@ -624,6 +624,13 @@
     </message>
 </context>
 <context>
+    <name>ExportTarget</name>
+    <message>
+        <source>{name} is the sheet of answers itself, and saving “{kind}” there would replace it; choose another file name, such as {suggestion}</source>
+        <translation>{name} es la propia hoja de respuestas, y guardar ahí «{kind}» la sustituiría; elige otro nombre de archivo, como {suggestion}</translation>
+    </message>
+</context>
+<context>
     <name>FeedbackPdf</name>
     <message>
         <source>{score} out of {out_of}</source>
@@ -3349,17 +3356,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n decisions could not be restored because their answers changed in the sheet; score them again.</source>
-        <translation>
-            <numerusform>No se pudo restaurar %n decisión porque su respuesta cambió en la hoja; vuelve a puntuarla.</numerusform>
-            <numerusform>No se pudieron restaurar %n decisiones porque sus respuestas cambiaron en la hoja; vuelve a puntuarlas.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n decisions could not be restored because their answers changed in the sheet ({answers}); score them again.</source>
         <translation>
             <numerusform>No se pudo restaurar %n decisión porque su respuesta cambió en la hoja ({answers}); vuelve a puntuarla.</numerusform>
             <numerusform>No se pudieron restaurar %n decisiones porque sus respuestas cambiaron en la hoja ({answers}); vuelve a puntuarlas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decisions could not be restored because their answers are no longer in the sheet as they were: their rows were deleted, or their student, question or answer was changed.</source>
+        <translation>
+            <numerusform>No se pudo restaurar %n decisión porque su respuesta ya no está en la hoja tal como estaba: se borró su fila, o se cambió su estudiante, su pregunta o su respuesta.</numerusform>
+            <numerusform>No se pudieron restaurar %n decisiones porque sus respuestas ya no están en la hoja tal como estaban: se borraron sus filas, o se cambiaron sus estudiantes, sus preguntas o sus respuestas.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

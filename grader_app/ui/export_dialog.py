@@ -42,7 +42,7 @@ from .export_formats import (BY_KEY, CANVAS, CSV, FEEDBACK_CSV, FEEDBACK_PDF, FE
                              FormatChooser, choice, not_offered)
 from .export_layout import BodyScroll, fit_height, reveal
 from .export_target import (ReplaceNeeded, SheetGuard, ask_replace, checked, default_destination, default_folder,
-                            destination_in, is_suggested, name_for, placed)
+                            destination_in, is_suggested, name_for, onto_sheet, placed)
 from .messages import plain
 from .export_work import saved_words, work_for
 from .learning_words import question_name, with_question
@@ -251,9 +251,9 @@ class ExportDialog(QDialog):
         self._auto_path = False
         self.path_edit.setText(str(path))
         self.error_label.clear()
-        text = str(path)   # the sheet itself is said as soon as a worker knows; Export refuses it again
-        self.sheet_guard.look(Path(path).expanduser(),
-                              lambda exc: self._show_error(exc) if self.path_edit.text() == text else None)
+        text, fmt = str(path), self.format   # the sheet itself is said as soon as a worker knows; Export refuses it again
+        self.sheet_guard.look(Path(path).expanduser(), lambda exc: self._show_error(onto_sheet(exc, fmt, self.sheet_path))
+                              if self.path_edit.text() == text else None)
 
     def _path_edited(self, _text: str) -> None:
         self._auto_path = False
@@ -313,7 +313,7 @@ class ExportDialog(QDialog):
         self._busy, self._writing = True, fmt
         # a worker first makes sure the file is not the sheet itself (under any name: it asks the disk), then writes
         self.task = self.sheet_guard.check(path, on_clear=lambda: self._write(work, fmt, path),
-                                           on_error=lambda exc: self._failed(exc, path))
+                                           on_error=lambda exc: self._failed(onto_sheet(exc, fmt, self.sheet_path), path))
         return True
 
     def _write(self, work, fmt: str, path: Path) -> None:

@@ -171,6 +171,20 @@ def checked(work: Callable, path: Path, replace_ok: bool) -> Callable:
     return run
 
 
+def onto_sheet(problem: BaseException, fmt: str, sheet_path: Path | None) -> BaseException:
+    """``problem``, or when it is the refusal to write over the sheet of answers, that refusal naming the file being
+    written (the format's choice, as the dialog shows it) and suggesting that format's own name ("class-feedback.csv"
+    in English): the writers' own sentence spoke of "the graded sheet" and suggested "class-graded.csv" whatever was
+    being exported."""
+    if getattr(problem, "kind", "") != "write.is_input":
+        return problem
+    name = getattr(problem, "values", {}).get("name", "")
+    kind = choice(fmt).label.replace("&&", "\0").replace("&", "").replace("\0", "&")   # no mnemonic's "&"
+    return SheetError(translate("ExportTarget", "{name} is the sheet of answers itself, and saving “{kind}” there would "
+                                "replace it; choose another file name, such as {suggestion}").format(
+                                    name=name, kind=kind, suggestion=file_name(sheet_path, fmt)))
+
+
 class SheetGuard:
     """Whether an export's destination is one of ``inputs`` (the sheet of answers), asked of the disk on a worker
     of ``tasks``: a symlink or a hard link to the sheet is only told by what it is on disk

@@ -71,8 +71,12 @@ def opened_is_news(prepared: workflow.Prepared) -> bool:
 
 
 def dropped_note(prepared: workflow.Prepared) -> str:
-    """One sentence: how many stored decisions were not restored because their answers changed in the
-    sheet, and which answers they were where the project can tell (only the question while names are hidden)."""
+    """How many stored decisions were not restored, in up to two sentences. Those whose answer the project can tell
+    was edited in place (:attr:`workflow.Prepared.dropped`: their neighbours are where they were) "changed in the
+    sheet", named (only the question while names are hidden), to be scored again. Of the rest the project knows only
+    that no answer in the sheet is theirs as it was (it keeps a hash of each answer, not its student): their rows were
+    deleted, or their student, question or answer changed. A QA pass found 6 deleted rows said as "changed in the
+    sheet; score them again", and the teacher went looking for answers that were no longer there."""
     n = int(prepared.restored["dropped"])
     session = prepared.session
     named = []
@@ -84,11 +88,17 @@ def dropped_note(prepared: workflow.Prepared) -> str:
     more = len(prepared.dropped) - len(named)
     if more:
         named.append(translate("SheetOpener", "%n more", "", more))
-    if not named:
-        return translate("SheetOpener", "%n decisions could not be restored because their answers changed in the sheet; "
-                         "score them again.", "", n)
-    return translate("SheetOpener", "%n decisions could not be restored because their answers changed in the sheet "
-                     "({answers}); score them again.", "", n).format(answers="; ".join(named))
+    notes = []
+    if named:
+        notes.append(translate("SheetOpener", "%n decisions could not be restored because their answers changed in the "
+                               "sheet ({answers}); score them again.", "", len(prepared.dropped)).format(
+                                   answers="; ".join(named)))
+    gone = n - len(prepared.dropped)
+    if gone > 0:
+        notes.append(translate("SheetOpener", "%n decisions could not be restored because their answers are no longer "
+                               "in the sheet as they were: their rows were deleted, or their student, question or "
+                               "answer was changed.", "", gone))
+    return " ".join(notes)
 
 
 def set_aside_note(set_aside: list[dict], project_name: str) -> str:

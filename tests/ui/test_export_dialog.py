@@ -19,7 +19,7 @@ from grader_app import atomic
 from grader_app.core.session import GradingSession
 from grader_app.core.sheet import ColumnMapping
 from grader_app.io import writers
-from grader_app.ui.export_dialog import CANVAS, CSV, PDF, XLSX, ExportDialog
+from grader_app.ui.export_dialog import CANVAS, CSV, FEEDBACK_CSV, PDF, XLSX, ExportDialog
 from grader_app.ui.i18n import unbroken
 from ui_helpers import export_dialog, make_long_csv, scored_csv_session, tiny_bundles
 
@@ -348,17 +348,25 @@ def test_default_destination_leaves_a_read_only_folder(monkeypatch, tmp_path):
 
 
 def test_export_over_the_sheet_itself_is_refused(qtbot, dialog, sheet_path, tmp_path, task_manager):
-    """Issue 9.2: the teacher's own sheet (by any name: itself, a symlink, a hard link) is never replaced."""
+    """Issue 9.2: the teacher's own sheet (by any name: itself, a symlink, a hard link) is never replaced. The refusal
+    names the file being written and suggests that format's own name (QA: the feedback CSV and the points CSV were
+    refused with "writing the graded sheet there would replace it; choose another file name, such as
+    class-graded.csv")."""
     before = sheet_path.read_bytes()
     (tmp_path / "link.csv").symlink_to(sheet_path)
     os.link(sheet_path, tmp_path / "hard.pdf")            # even a .pdf name for the same file
-    for fmt, target in ((CSV, sheet_path), (CANVAS, tmp_path / "link.csv"), (PDF, tmp_path / "hard.pdf")):
+    for fmt, target, kind, name in (
+            (CSV, sheet_path, "Graded sheet as CSV (.csv)", "class-graded.csv"),
+            (FEEDBACK_CSV, sheet_path, "Feedback for each student (.csv)", "class-feedback.csv"),
+            ("points", sheet_path, "Points per question (CSV)", "class-points.csv"),
+            (CANVAS, tmp_path / "link.csv", "Canvas gradebook by your student id column (.csv)", "class-canvas.csv"),
+            (PDF, tmp_path / "hard.pdf", "Printable grade report (.pdf)", "class-report.pdf")):
         dialog.set_format(fmt)
         dialog.set_destination(target)
         with qtbot.waitSignal(dialog.failed, timeout=5000) as sig:
             assert dialog.export() is True        # started: the target is checked on a worker, then refused
-        assert sig.args[0].startswith(f"{target.name} is the sheet of answers itself")
-        assert sig.args[0].endswith(f"; choose another file name, such as class-graded{target.suffix}.")
+        assert sig.args[0] == (f"{target.name} is the sheet of answers itself, and saving “{kind}” there would replace "
+                               f"it; choose another file name, such as {name}.")
         assert dialog.error_text() == sig.args[0] and _export_tasks(task_manager) == []
     assert sheet_path.read_bytes() == before and (tmp_path / "hard.pdf").read_bytes() == before
     # choosing the sheet in the Save dialog says so at once

@@ -83,6 +83,27 @@ def test_a_decision_dropped_because_its_answer_was_edited_is_named_in_the_status
     assert "could not be restored because" in note and "changed in the sheet (S002 · Student 2 on asap-sas-5)" in note
 
 
+def test_decisions_on_rows_deleted_from_the_sheet_are_said_gone_not_changed(qtbot, window, tmp_path):
+    """QA: after 6 decided rows were deleted, the status bar said their answers "changed in the sheet; score them
+    again", and the teacher went looking for answers that were no longer there. The project cannot trace them to an
+    answer of the sheet: it says they are no longer in the sheet as they were, and asks for no score. An answer edited
+    in place, next to them, is still named as changed."""
+    sheet = make_long_csv(tmp_path / "class.csv", n_students=6)
+    decided = graded_on_disk(sheet, 8)
+    rows = rows_of(sheet)
+    assert rows[4][:3] == ["S002", "Student 2", decided[3].item]
+    rows[4][3] = decided[3].text + " (typo fixed)"       # edited in place
+    del rows[1:3]                                         # two decided rows deleted
+    write_rows(sheet, rows)
+    open_in(qtbot, window, sheet)
+    assert window.session is not None and len(window.session.decisions) == 5
+    note = window.statusBar().currentMessage()
+    assert note.startswith("Restored 5 decisions from class.grader-project. 1 decision could not be restored because "
+                           "its answer changed in the sheet (S002 · Student 2 on asap-sas-5); score it again. "), note
+    assert note.endswith(" 2 decisions could not be restored because their answers are no longer in the sheet as they "
+                         "were: their rows were deleted, or their student, question or answer was changed."), note
+
+
 def test_an_old_moodle_projects_marks_on_the_average_row_are_said_set_aside_not_to_be_scored_again(qtbot, window,
                                                                                                     tmp_path):
     sheet, project = old_moodle_project(tmp_path)   # an older Grader's project: the average row marked like a student
