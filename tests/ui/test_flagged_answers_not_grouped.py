@@ -62,3 +62,27 @@ def test_padded_answers_come_on_their_own_and_a_group_score_does_not_reach_them(
     assert view.queue.go_to(padded)
     view.refresh()
     assert not view.card.showing_group() and view.answer_label.text().startswith(LIKE[0][:20])
+
+
+def test_on_a_question_that_learns_a_suggested_group_leaves_the_padded_answers_out(qtbot, window, tmp_path):
+    """A question no model scores: Grader suggests what to mark next, a group first; its groups are the learner's.
+    The padded answers are not in the group suggested, nor its typical answer; they come one at a time."""
+    sheet = _sheet(tmp_path / "own.csv")
+    sheet.write_text(sheet.read_text(encoding="utf-8").replace("asap-sas-1", "my-own-question"), encoding="utf-8")
+    open_new(qtbot, window, sheet)
+    s = window.session
+    padded, twice = 2, 4
+    assert window.learning.learns("my-own-question")
+    window.show_review([a.key for a in s.answers])            # opens at Grader's suggestion
+    view = window.review_view
+    groups = 0
+    for _ in range(len(ANSWERS)):
+        unit = view.current_unit()
+        if len(unit) > 1:
+            groups += 1
+            assert padded not in unit and twice not in unit
+            assert view.group_panel.typical_label.text() in LIKE
+        qtbot.keyClick(view, Qt.Key.Key_1)
+        if len(s.decisions) == len(ANSWERS):
+            break
+    assert len(s.decisions) == len(ANSWERS) and groups >= 1
