@@ -243,6 +243,26 @@
         <source>Removed from the bank: {text}</source>
         <translation>Aus der Sammlung entfernt: {text}</translation>
     </message>
+    <message>
+        <source>Discard this comment?</source>
+        <translation>Diesen Kommentar verwerfen?</translation>
+    </message>
+    <message>
+        <source>You changed this comment. Discarding it keeps the comment as it was before.</source>
+        <translation>Sie haben diesen Kommentar geändert. Wenn Sie ihn verwerfen, bleibt der Kommentar so, wie er vorher war.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep writing</source>
+        <translation>&amp;Weiterschreiben</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
 </context>
 <context>
     <name>DropZone</name>
@@ -673,8 +693,20 @@
         <translation>Punktzahl: {score}</translation>
     </message>
     <message>
+        <source>Total: not added up, as a question has more than one answer of yours</source>
+        <translation>Gesamt: nicht zusammengezählt, da du auf eine Frage mehr als eine Antwort gegeben hast</translation>
+    </message>
+    <message>
+        <source>Total: not added up, as not every score is a number</source>
+        <translation>Gesamt: nicht zusammengezählt, da nicht jede Punktzahl eine Zahl ist</translation>
+    </message>
+    <message>
         <source>Student ID: {id}</source>
         <translation>Schüler-ID: {id}</translation>
+    </message>
+    <message>
+        <source>Row {row} of the sheet</source>
+        <translation>Zeile {row} der Tabelle</translation>
     </message>
     <message>
         <source>Total: {score}</source>
@@ -3301,6 +3333,17 @@
             <numerusform>%n Spalte enthält Text, wird aber nicht als Frage genommen ({columns}); um ihre Antworten zu bewerten, haken Sie sie bei den Fragen an.</numerusform>
             <numerusform>%n Spalten enthalten Text, werden aber nicht als Fragen genommen ({columns}); um ihre Antworten zu bewerten, haken Sie sie bei den Fragen an.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n names in this sheet belong to more than one student ({names}), and the sheet has no student id column: Grader keeps them apart by the row where each one&apos;s answers start, as “{example}”. Add a column of student ids to the sheet before you upload grades to a learning platform.</source>
+        <translation>
+            <numerusform>%n Name in dieser Tabelle gehört zu mehr als einer Schülerin oder einem Schüler ({names}), und die Tabelle hat keine Spalte mit Schüler-IDs: Grader hält sie über die Zeile auseinander, in der die Antworten der jeweiligen Person beginnen, etwa „{example}“. Fügen Sie der Tabelle eine Spalte mit Schüler-IDs hinzu, bevor Sie Noten in eine Lernplattform hochladen.</numerusform>
+            <numerusform>%n Namen in dieser Tabelle gehören zu mehr als einer Schülerin oder einem Schüler ({names}), und die Tabelle hat keine Spalte mit Schüler-IDs: Grader hält sie über die Zeile auseinander, in der die Antworten der jeweiligen Person beginnen, etwa „{example}“. Fügen Sie der Tabelle eine Spalte mit Schüler-IDs hinzu, bevor Sie Noten in eine Lernplattform hochladen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The answers of {names} could not be paired into students (a question is answered more than once and their rows are not together), so each of those rows counts as a student of its own.</source>
+        <translation>Die Antworten von {names} ließen sich keinen Schülerinnen und Schülern zuordnen (eine Frage wird mehr als einmal beantwortet, und ihre Zeilen stehen nicht beieinander); daher zählt jede dieser Zeilen als eigene Schülerin oder eigener Schüler.</translation>
     </message>
 </context>
 <context>

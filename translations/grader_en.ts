@@ -784,6 +784,13 @@
             <numerusform>%n columns hold text but are not taken as questions ({columns}); to grade their answers, tick them among the questions.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n names in this sheet belong to more than one student ({names}), and the sheet has no student id column: Grader keeps them apart by the row where each one&apos;s answers start, as “{example}”. Add a column of student ids to the sheet before you upload grades to a learning platform.</source>
+        <translation>
+            <numerusform>%n name in this sheet belongs to more than one student ({names}), and the sheet has no student id column: Grader keeps them apart by the row where each one&apos;s answers start, as “{example}”. Add a column of student ids to the sheet before you upload grades to a learning platform.</numerusform>
+            <numerusform>%n names in this sheet belong to more than one student ({names}), and the sheet has no student id column: Grader keeps them apart by the row where each one&apos;s answers start, as “{example}”. Add a column of student ids to the sheet before you upload grades to a learning platform.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SheetOpener</name>

@@ -243,6 +243,26 @@
         <source>Removed from the bank: {text}</source>
         <translation>Quitado del banco: {text}</translation>
     </message>
+    <message>
+        <source>Discard this comment?</source>
+        <translation>¿Descartar este comentario?</translation>
+    </message>
+    <message>
+        <source>You changed this comment. Discarding it keeps the comment as it was before.</source>
+        <translation>Cambiaste este comentario. Si lo descartas, el comentario queda como estaba antes.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <source>&amp;Keep writing</source>
+        <translation>Seguir &amp;escribiendo</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
 </context>
 <context>
     <name>DropZone</name>
@@ -673,8 +693,20 @@
         <translation>Puntuación: {score}</translation>
     </message>
     <message>
+        <source>Total: not added up, as a question has more than one answer of yours</source>
+        <translation>Total: sin sumar, porque una pregunta tiene más de una respuesta tuya</translation>
+    </message>
+    <message>
+        <source>Total: not added up, as not every score is a number</source>
+        <translation>Total: sin sumar, porque no todas las puntuaciones son números</translation>
+    </message>
+    <message>
         <source>Student ID: {id}</source>
         <translation>ID del estudiante: {id}</translation>
+    </message>
+    <message>
+        <source>Row {row} of the sheet</source>
+        <translation>Fila {row} de la hoja</translation>
     </message>
     <message>
         <source>Total: {score}</source>
@@ -3301,6 +3333,17 @@
             <numerusform>%n columna contiene texto pero no se toma como pregunta ({columns}); para calificar sus respuestas, márcala entre las preguntas.</numerusform>
             <numerusform>%n columnas contienen texto pero no se toman como preguntas ({columns}); para calificar sus respuestas, márcalas entre las preguntas.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n names in this sheet belong to more than one student ({names}), and the sheet has no student id column: Grader keeps them apart by the row where each one&apos;s answers start, as “{example}”. Add a column of student ids to the sheet before you upload grades to a learning platform.</source>
+        <translation>
+            <numerusform>%n nombre de esta hoja pertenece a más de un estudiante ({names}) y la hoja no tiene columna de identificador de estudiante: Grader los distingue por la fila donde empiezan las respuestas de cada uno, como «{example}». Añade a la hoja una columna de identificadores de estudiante antes de subir las calificaciones a una plataforma de aprendizaje.</numerusform>
+            <numerusform>%n nombres de esta hoja pertenecen a más de un estudiante ({names}) y la hoja no tiene columna de identificador de estudiante: Grader los distingue por la fila donde empiezan las respuestas de cada uno, como «{example}». Añade a la hoja una columna de identificadores de estudiante antes de subir las calificaciones a una plataforma de aprendizaje.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The answers of {names} could not be paired into students (a question is answered more than once and their rows are not together), so each of those rows counts as a student of its own.</source>
+        <translation>Las respuestas de {names} no se pudieron agrupar por estudiante (una pregunta se responde más de una vez y sus filas no están juntas), así que cada una de esas filas cuenta como un estudiante aparte.</translation>
     </message>
 </context>
 <context>

@@ -154,6 +154,7 @@ def cmd_score(args) -> int:
     from .. import workflow
     from ..bundles.archive import read_bundle
     from ..bundles.library import Library
+    from ..io.notes import shared_names
     from ..io.paths_check import refuse_overwriting_input
     from ..learn.held_back import hold_back
 
@@ -211,6 +212,8 @@ def cmd_score(args) -> int:
     if not args.quiet:
         for note in sheet.notes:   # what the reader did or found (encoding, skipped rows, a broken quote)
             print("grader: " + " ".join(note.split()), file=sys.stderr)
+    if session.namesakes:   # students of one name, kept apart by their rows
+        print("grader: " + shared_names(session.namesakes), file=sys.stderr)
         c = session.counts()
         secs = time.perf_counter() - t0
         n = len(session.answers)

@@ -30,6 +30,7 @@ import numpy as np
 from . import review
 from .flags import copy_key, flags_for_group
 from .metrics import accuracy, quadratic_weighted_kappa
+from .namesakes import tell_apart
 from .numbers import score_text
 from .prediction import Prediction
 from .session_records import LEARNED as LEARNED  # re-exported: the session's records are imported from here
@@ -42,7 +43,9 @@ class GradingSession:
     def __init__(self, sheet: Sheet, mapping: ColumnMapping, items: dict[str, ItemInfo] | None = None,
                  reading: Reading | None = None) -> None:
         self.sheet, self.mapping, self.reading = sheet, mapping, reading   # reading: how a known export's cells read
-        self.answers: list[Answer] = answers_from_sheet(sheet, mapping, reading)
+        # students who share a name in a sheet without ids are kept apart (core.namesakes), the names said at open
+        self.answers: list[Answer]
+        self.answers, self.namesakes = tell_apart(answers_from_sheet(sheet, mapping, reading), sheet, mapping)
         self.items: dict[str, ItemInfo] = {}
         for a in self.answers:
             self.items.setdefault(a.item, (items or {}).get(a.item) or ItemInfo(item=a.item))

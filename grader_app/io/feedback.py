@@ -31,7 +31,8 @@ decimal commas in the scores when the teacher's CSV was (:mod:`.csv_locale`), li
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Sequence
 
@@ -113,9 +114,10 @@ def feedback_header(n_items: int, words: FeedbackWords | None = None, who: Seque
 
 def who_columns(pages: Sequence["StudentPage"]) -> tuple[str, ...]:
     """The fields naming the students that the sheet gives for at least one of them; ``("row",)`` when it gives
-    none (else nothing would tell two rows apart)."""
+    none (else nothing would tell two rows apart), and the row after them when two students share all of them (two
+    students of one name in a sheet without ids: :mod:`grader_app.core.namesakes`)."""
     given = tuple(f for f in WHO if any(getattr(p, f) for p in pages))
-    return given or ("row",)
+    return (given + ("row",) if any(p.namesake for p in pages) else given) or ("row",)
 
 
 # ----- the page model: one student's feedback, shared by the mail-merge sheet and the PDF ---------
@@ -163,6 +165,8 @@ class StudentPage:
     total: Any = None                # None while any of their answers is open
     out_of: Any = None               # the sum of their questions' maxima (None when one is unknown)
     row: int = 0                     # the file's row number of their first row (1-based, as the teacher sees it)
+    # another student of the sheet has the same name (and no id or email tells them apart): their row does
+    namesake: bool = False
 
     @property
     def display_name(self) -> str:
@@ -201,7 +205,13 @@ def feedback_pages(session: GradingSession, identifiers: Identifiers | None = No
             questions=tuple(questions), total=st.total(items),
             out_of=number_or_text(out_of) if out_of is not None else None,
             row=session.sheet.row_number(min(st.rows)) if st.rows else 0))
-    return pages
+    seen = Counter(_naming(p) for p in pages)
+    return [replace(p, namesake=True) if seen[_naming(p)] > 1 else p for p in pages]
+
+
+def _naming(page: StudentPage) -> tuple[str, ...]:
+    """What names the student on their page (two students alike in all of it need their row too)."""
+    return tuple(getattr(page, f) for f in WHO)
 
 
 def class_title(session: GradingSession) -> str:

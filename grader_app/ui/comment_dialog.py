@@ -1,9 +1,10 @@
 """A small dialog to write the teacher's comment on one answer (opened with ``open()``), with the
 question's comment bank beside it.
 
-Keys: Ctrl+Enter saves, Escape cancels; Ctrl+1 … Ctrl+9 insert the bank's comment 1 … 9 at the
-cursor (the dialog is a window of its own, and the editor takes these keys before any menu shortcut
-of the main window could: Ctrl+1 there means "results table"); Ctrl+B keeps the comment (or the
+Keys: Ctrl+Enter saves, Escape cancels (once the comment was changed, it asks first: discard it, keep writing, or
+save it; the question's own Escape keeps writing, so a typed comment is never lost to a key); Ctrl+1 … Ctrl+9
+insert the bank's comment 1 … 9 at the cursor (the dialog is a window of its own, and the editor takes these keys
+before any menu shortcut of the main window could: Ctrl+1 there means "results table"); Ctrl+B keeps the comment (or the
 selected part of it) in the bank; in the bank's list Enter inserts and Delete removes. The bank is a
 :class:`~grader_app.core.comment_bank.CommentBank`: each addition and removal is on disk before the
 list shows it. Which bank comments went into the saved comment is :meth:`CommentDialog.used`.
@@ -13,7 +14,8 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel,
-                               QPlainTextEdit, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
+                               QMessageBox, QPlainTextEdit, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
+                               QWidget)
 
 from ..errors import GraderError, sentence
 from grader_app.ui.plain_tip import plain_tip
@@ -38,6 +40,8 @@ class CommentDialog(QDialog):
         self.question = question or item   # the question as the window names it (its key is the bank's)
         self.has_bank = bank is not None and item is not None
         self.inserted: list[str] = []
+        self.given = comment              # the comment as the dialog opened with it (Escape asks once it differs)
+        self.asking: QMessageBox | None = None   # "Discard this comment?", while it is open
         self.setWindowTitle(self.tr("Comment on {who}'s answer").format(who=who) if who else self.tr("Comment"))
         layout = QVBoxLayout(self)
         layout.addWidget(_wrapping(self.tr("Your comment goes into the graded sheet beside the score."), self))
@@ -203,6 +207,45 @@ class CommentDialog(QDialog):
         self.bank_note.setText(self.tr("Removed from the bank: {text}").format(text=it.data(0, TextRole)))
         self.show_bank()
         return True
+
+    # ----- Escape: never a typed comment lost without asking ---------------------------------------------
+    def changed(self) -> bool:
+        """Is the comment other than the one the dialog opened with?"""
+        return self.comment() != self.given.strip()
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() == Qt.Key.Key_Escape and not event.modifiers() and self.changed():
+            event.accept()
+            self.ask_discard()
+            return
+        super().keyPressEvent(event)
+
+    def ask_discard(self) -> QMessageBox:
+        """Ask (without blocking) whether to discard the changed comment, keep writing it (the default, and Escape)
+        or save it."""
+        if self.asking is not None:
+            return self.asking
+        box = self.asking = QMessageBox(QMessageBox.Icon.Question, self.tr("Discard this comment?"),
+                                        self.tr("Discard this comment?"), parent=self)
+        box.setInformativeText(self.tr("You changed this comment. Discarding it keeps the comment as it was before."))
+        role = QMessageBox.ButtonRole
+        discard = box.addButton(self.tr("&Discard"), role.DestructiveRole)
+        keep = box.addButton(self.tr("&Keep writing"), role.RejectRole)
+        save = box.addButton(self.tr("&Save"), role.AcceptRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+
+        def answered(button) -> None:
+            self.asking = None
+            if button is discard:
+                self.reject()
+            elif button is save:
+                self.accept()
+            else:
+                self.editor.setFocus()
+        box.buttonClicked.connect(answered)
+        box.open()
+        return box
 
     # ----- keys ------------------------------------------------------------------------------------
     @staticmethod

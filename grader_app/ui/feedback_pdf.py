@@ -168,6 +168,19 @@ def _score_line(q: QuestionFeedback, loc: QLocale) -> str:
     return f'<p class="score">{_text(score)}{rubric}</p>'
 
 
+def _no_total(page: StudentPage) -> str:
+    """Why a page has no total: answers still open (counted), two answers to one question, or a score that is no
+    number; never "no score yet" when every answer has one."""
+    still = sum(1 for q in page.questions for v in q.scores if v is None)   # the answers still open, counted
+    if still:
+        return QCoreApplication.translate("FeedbackPdf", "Total: not final yet (%n answers still have no score)", "",
+                                          still)
+    if any(len(q.scores) > 1 for q in page.questions):
+        return QCoreApplication.translate("FeedbackPdf", "Total: not added up, as a question has more than one "
+                                                         "answer of yours")
+    return QCoreApplication.translate("FeedbackPdf", "Total: not added up, as not every score is a number")
+
+
 def page_html(page: StudentPage, title: str, locale: QLocale | None = None) -> str:
     """One student's page as the HTML QTextDocument lays out (every sheet text escaped)."""
     loc = locale if locale is not None else QLocale()
@@ -178,15 +191,15 @@ def page_html(page: StudentPage, title: str, locale: QLocale | None = None) -> s
         facts.append(QCoreApplication.translate("FeedbackPdf", "Student ID: {id}").format(id=page.student_id))
     if page.email:
         facts.append(page.email)
+    if page.namesake and page.name:   # another student of this name: their row tells the teacher whose page it is
+        facts.append(QCoreApplication.translate("FeedbackPdf", "Row {row} of the sheet").format(row=page.row))
     if facts:
         out.append(f'<p class="facts">{_text("   ·   ".join(facts))}</p>')
     if page.total is not None:
         total = QCoreApplication.translate("FeedbackPdf", "Total: {score}").format(
             score=_score_words(page.total, page.out_of, loc))
     else:
-        still = sum(1 for q in page.questions for v in q.scores if v is None)   # the answers still open, counted
-        total = QCoreApplication.translate("FeedbackPdf", "Total: not final yet (%n answers still have no score)", "",
-                                           max(still, 1))
+        total = _no_total(page)
     out += [f'<p class="total">{_text(total)}</p>', "<hr/>"]
     for n, q in enumerate(page.questions, start=1):
         heading = QCoreApplication.translate("FeedbackPdf", "{number}. {question}").format(

@@ -152,6 +152,21 @@ def _text_not_taken(v: dict) -> str:
         columns=", ".join(quoted(c) for c in columns))
 
 
+def _shared_names(v: dict) -> str:
+    names = v["names"]
+    text = translate("SheetNotes", "%n names in this sheet belong to more than one student ({names}), and the sheet has "
+                                   "no student id column: Grader keeps them apart by the row where each one's answers "
+                                   "start, as “{example}”. Add a column of student ids to the sheet before you upload "
+                                   "grades to a learning platform.", "", len(names)).format(
+        names=", ".join(quoted(n) for n in names), example=v["example"])
+    if v["unpaired"]:
+        text += " " + translate("SheetNotes", "The answers of {names} could not be paired into students (a question is "
+                                              "answered more than once and their rows are not together), so each of "
+                                              "those rows counts as a student of its own.").format(
+            names=", ".join(quoted(n) for n in v["unpaired"]))
+    return text
+
+
 SAYERS: dict[str, Callable[[dict], str | None]] = {
     "read_as": _read_as, "open_quote": _open_quote, "nul_removed": _nul_removed, "not_utf8": _not_utf8,
     "title_rows": _title_rows, "renamed_columns": _renamed_columns, "extra_fields": _extra_fields,
@@ -160,7 +175,7 @@ SAYERS: dict[str, Callable[[dict], str | None]] = {
     "dashes_not_marked": _dashes_not_marked, "words_not_scores": _words_not_scores, "one_question": _one_question,
     "question_from_above": _question_from_above,
     "summing_rows_left_out": _summing_rows_left_out, "graded_before": _graded_before,
-    "text_not_taken": _text_not_taken,
+    "text_not_taken": _text_not_taken, "shared_names": _shared_names,
 }
 
 

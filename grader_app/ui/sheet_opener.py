@@ -13,11 +13,13 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from .. import workflow
+from ..io.notes import shared_names
 from ..bundles.library import Library
 from .blind import recorded_blind_marking
 from .learning_words import question_name
 from .mapping_dialog import MappingDialog
 from .messages import plain
+from .sheet_notes import note_words
 
 translate = QCoreApplication.translate
 
@@ -37,8 +39,8 @@ def read_and_look(path, library, sheet_name: str | None) -> tuple[workflow.Opene
 
 def opened_note(prepared: workflow.Prepared, project_name: str) -> str:
     """What the status bar says once a sheet is open: decisions restored, decisions that could not be (their
-    answers were edited in the sheet since), decisions set aside (made on a row that is no student), models missing
-    ("" if none of these)."""
+    answers were edited in the sheet since), decisions set aside (made on a row that is no student), students who share
+    a name (:mod:`grader_app.core.namesakes`), models missing ("" if none of these)."""
     notes = []
     if prepared.restored.get("decisions"):
         notes.append(translate("SheetOpener", "Restored %n decisions from {file}.", "",
@@ -57,6 +59,8 @@ def opened_note(prepared: workflow.Prepared, project_name: str) -> str:
         notes.append(dropped_note(prepared))
     if prepared.restored.get("set_aside"):
         notes.append(set_aside_note(prepared.store.set_aside, project_name))
+    if prepared.session.namesakes:
+        notes.append(note_words(shared_names(prepared.session.namesakes)))
     if prepared.missing:
         notes.append(translate("SheetOpener", "Models {models} not installed; those questions are yours to score.", "",
                                len(prepared.missing)).format(models=", ".join(prepared.missing)))
@@ -67,7 +71,7 @@ def opened_is_news(prepared: workflow.Prepared) -> bool:
     """True when the opening note only says what went well ("Opened …", "Restored 60 decisions …"): it may go at the
     next decision. Decisions not restored or set aside, or models missing, are warnings that keep their time."""
     return not (prepared.restored.get("dropped") or prepared.restored.get("set_aside") or prepared.missing
-                or prepared.earlier.not_scores or prepared.earlier.no_answer)
+                or prepared.earlier.not_scores or prepared.earlier.no_answer or prepared.session.namesakes)
 
 
 def dropped_note(prepared: workflow.Prepared) -> str:

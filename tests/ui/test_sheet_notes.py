@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from grader_app.bundles.library import Library
+from grader_app.core.namesakes import Namesake
 from grader_app.io import notes as io_notes
 from grader_app.io.readers import read_sheet
 from grader_app.ui import i18n
@@ -31,7 +32,9 @@ def every_note() -> list[io_notes.Note]:
             io_notes.words_not_scores("Score", ["abs", "n/a"], [3, 7]),
             io_notes.one_question(["Q1", "q1 "], "Q1"), io_notes.question_from_above("Question", [4, 5, 6]),
             io_notes.summing_rows_left_out([40, 41]), io_notes.graded_before(34),
-            io_notes.text_not_taken(["Reflexión", "Notas del alumno"])]
+            io_notes.text_not_taken(["Reflexión", "Notas del alumno"]),
+            io_notes.shared_names([Namesake("Emily Nguyen", ("Emily Nguyen (row 5)", "Emily Nguyen (row 8)"), True),
+                                   Namesake("Li Wei", ("Li Wei (row 9)", "Li Wei (row 12)"), False)])]
 
 
 def test_every_kind_of_note_has_its_words_and_survives_a_copy():

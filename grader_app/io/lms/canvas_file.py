@@ -136,14 +136,16 @@ def student_keys(session: GradingSession) -> dict[int, tuple]:
     """Per answer key, who wrote it: ("id", raw id), else ("name", raw name), else ("row", row).
 
     Raw means exactly as the sheet has it, so ids that differ only in spaces or control
-    characters stay different students; an id of spaces only counts as none.
+    characters stay different students; an id of spaces only counts as none. Students who share a name in a sheet
+    without ids are as the session tells them apart (:mod:`grader_app.core.namesakes`): ("name", raw name, label).
     """
     m = session.mapping
     frame = session.sheet.frame
     out = {}
     for a in session.answers:
         sid, name = _raw(frame, a.row, m.id_column), student_name(frame, a.row, m)
-        out[a.key] = ("id", sid) if sid.strip() else ("name", name) if name.strip() else ("row", a.row)
+        apart = (a.student,) if a.sheet_student is not None and a.student != a.sheet_student and not m.id_column else ()
+        out[a.key] = ("id", sid) if sid.strip() else ("name", name, *apart) if name.strip() else ("row", a.row)
     return out
 
 
@@ -202,7 +204,7 @@ def _students(session: GradingSession) -> tuple[list[dict], list[list[str]]]:
     # what Canvas matches on: the SIS User ID, or the name when the sheet has no id
     by_cell: dict[str, list[dict]] = {}
     for e in entries:
-        if not e["shared"]:
+        if not e["shared"] and len(e["key"]) < 3:   # students of one name are left out (canvas_table), not collisions
             by_cell.setdefault(e["sid_cell"] if e["sid"] else "\0" + e["student_cell"], []).append(e)
     collisions = []
     for group in by_cell.values():
@@ -243,7 +245,8 @@ def canvas_table(session: GradingSession, column_names: dict[str, str] | None = 
 
     With a student id column, a student whose id is empty is left out, with the reason and their scores as the file
     would give them (``left_out``), as every LMS file leaves out a student it cannot match; a sheet with no id column
-    gives each student by name (the ``Student`` column, which Canvas matches on when no id is given). Canvas matches
+    gives each student by name (the ``Student`` column, which Canvas matches on when no id is given), but for students
+    who share a name (:mod:`grader_app.core.namesakes`), who are left out so. Canvas matches
     a row on ``SIS User ID``, else on ``SIS Login ID``; ids that are all email addresses (``emails``), as a teacher's
     own sheet often has, are seldom SIS User IDs and usually the login, so they are written in both columns.
 
@@ -264,7 +267,8 @@ def canvas_table(session: GradingSession, column_names: dict[str, str] | None = 
         rows.append([POINTS_POSSIBLE, "", "", "", "", *(score_text(pts.maxima[i]) for i in items)])
     entries, _ = _students(session)
     kept = [e for e in entries if not e["shared"]]   # one id, different students: :func:`canvas_warning` names them
-    left_out = [e for e in kept if m.id_column and not e["sid"]]
+    # no id, or (in a sheet without ids) a name another student has too: Canvas, matching on the name, could not tell
+    left_out = [e for e in kept if (m.id_column and not e["sid"]) or len(e["key"]) > 2]
     kept = [e for e in kept if e not in left_out]
     emails = bool(m.id_column) and bool(kept) and all(is_email(e["sid"]) for e in kept)
     for e in kept:

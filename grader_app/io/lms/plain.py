@@ -13,6 +13,8 @@ language (``ListWords.open``, which the window gives).
 """
 from __future__ import annotations
 
+from collections import Counter
+
 from ..csv_locale import csv_delimiter, with_decimal_mark
 from . import export_notes as said
 from ._common import (EMAIL, ID_NUMBER, ORG_DEFINED_ID, SHEET_ID, SIS_ID, STUDENT_ID, Student, item_header,
@@ -40,12 +42,15 @@ def build_points(session, identifiers, item_names, words: ListWords) -> Table:
     rows = [[*HEADER, *item_headers(items, item_names, (*HEADER, "Total", "Out of")), "Total", "Out of"]]
     delimiter = csv_delimiter(session.sheet)
     sts = students(session, identifiers)
+    named = Counter((names_of(st)[2], student_id(st), st.ids.get(EMAIL, "")) for st in sts)
     for st in sts:
+        name = names_of(st)[2]   # two students of one name and nothing else: the label that tells them apart
         mine = [i for i in items if i in st.answers]
         mine_max = sum(maxima[i] for i in mine) if mine and all(maxima[i] is not None for i in mine) else out_of
         numbers = [*st.score_cells(items, session, words.open, pts.score), points(pts.total(st.scores, mine)),
                    points(mine_max)]
-        rows.append([names_of(st)[2] or st.label, student_id(st), st.ids.get(EMAIL, ""),
+        alike = named[(name, student_id(st), st.ids.get(EMAIL, ""))] > 1
+        rows.append([st.label if alike or not name else name, student_id(st), st.ids.get(EMAIL, ""),
                      *(with_decimal_mark(n, delimiter) for n in numbers)])
     return Table(rows=rows, bom=True, written=len(sts), delimiter=delimiter,
                  notes=[said.points_sheet(), *scaled])
