@@ -138,7 +138,7 @@ class Answer:
     key: int            # position in the session, stable for a sheet + mapping
     row: int            # row in the sheet's frame
     column: str         # the sheet column holding the text
-    student: str        # id, or name, or "row N"
+    student: str        # id, or name, or "row N"; "name (row N)" for students sharing a name (core.namesakes)
     item: str           # question id as written in the sheet
     text: str           # what the model and the teacher read (the cell, or as a :class:`Reading` reads it)
     sheet_text: str | None = None   # the cell as the sheet holds it, when ``text`` reads it otherwise
