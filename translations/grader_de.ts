@@ -3376,6 +3376,10 @@
             <numerusform>%n frühere Entscheidungen in der Tabelle wurden nicht übernommen, weil sie zu keiner Antwort der gewählten Spalten gehören.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Some students in this sheet share a name, and the sheet has no student id column: Grader keeps them apart by the row where each one&apos;s answers start. Add a column of student ids to the sheet before you upload grades to a learning platform.</source>
+        <translation>Einige Schülerinnen und Schüler in dieser Tabelle haben denselben Namen, und die Tabelle hat keine Spalte mit Schüler-IDs: Grader hält sie über die Zeile auseinander, in der die Antworten der jeweiligen Person beginnen. Fügen Sie der Tabelle eine Spalte mit Schüler-IDs hinzu, bevor Sie Noten in eine Lernplattform hochladen.</translation>
+    </message>
     <message numerus="yes">
         <source>Models {models} not installed; those questions are yours to score.</source>
         <translation>

@@ -3376,6 +3376,10 @@
             <numerusform>%n decisiones anteriores de la hoja no se tomaron porque no pertenecen a ninguna respuesta de las columnas elegidas.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Some students in this sheet share a name, and the sheet has no student id column: Grader keeps them apart by the row where each one&apos;s answers start. Add a column of student ids to the sheet before you upload grades to a learning platform.</source>
+        <translation>Algunos estudiantes de esta hoja comparten nombre y la hoja no tiene columna de identificador de estudiante: Grader los distingue por la fila donde empiezan las respuestas de cada uno. Añade a la hoja una columna de identificadores de estudiante antes de subir las calificaciones a una plataforma de aprendizaje.</translation>
+    </message>
     <message numerus="yes">
         <source>Models {models} not installed; those questions are yours to score.</source>
         <translation>

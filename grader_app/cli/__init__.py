@@ -209,11 +209,11 @@ def cmd_score(args) -> int:
         print(f"grader: {Path(args.bundle).name} was made for {bundle_question(forced)!r}, not for question {item!r}, so "
               f"its {n} answer{'' if n == 1 else 's'} {'is' if n == 1 else 'are'} marked 'needs review', the model's "
               "score a suggestion; score that question with its own model (leave out --bundle).", file=sys.stderr)
+    if session.namesakes:   # students of one name, kept apart by their rows: said even with --quiet
+        print("grader: " + shared_names(session.namesakes), file=sys.stderr)
     if not args.quiet:
         for note in sheet.notes:   # what the reader did or found (encoding, skipped rows, a broken quote)
             print("grader: " + " ".join(note.split()), file=sys.stderr)
-    if session.namesakes:   # students of one name, kept apart by their rows
-        print("grader: " + shared_names(session.namesakes), file=sys.stderr)
         c = session.counts()
         secs = time.perf_counter() - t0
         n = len(session.answers)

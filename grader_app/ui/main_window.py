@@ -256,7 +256,8 @@ class MainWindow(QMainWindow):
         self.show_page(RESULTS)
         self._page_changed(RESULTS)
         show = self.news.show if opened_is_news(prepared) else self.news.warn   # a warning is no news
-        show(opened_note(prepared, store.path.name) or self.tr("Opened {name}").format(name=path.name), 8000)
+        said = opened_note(prepared, store.path.name, self.blind.names.blind)   # names said only while shown
+        show(said or self.tr("Opened {name}").format(name=path.name), 8000)
         self.sessionReady.emit()
         if prepared.to_score:
             # the table's first paint goes first, without a scoring worker competing for the GIL

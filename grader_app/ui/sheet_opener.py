@@ -37,10 +37,11 @@ def read_and_look(path, library, sheet_name: str | None) -> tuple[workflow.Opene
     return opened, recorded_blind_marking(opened.sheet) if asks else None
 
 
-def opened_note(prepared: workflow.Prepared, project_name: str) -> str:
+def opened_note(prepared: workflow.Prepared, project_name: str, blind: bool = False) -> str:
     """What the status bar says once a sheet is open: decisions restored, decisions that could not be (their
     answers were edited in the sheet since), decisions set aside (made on a row that is no student), students who share
-    a name (:mod:`grader_app.core.namesakes`), models missing ("" if none of these)."""
+    a name (:mod:`grader_app.core.namesakes`; named only while names are shown: ``blind``, the window's switch, or the
+    project's), models missing ("" if none of these)."""
     notes = []
     if prepared.restored.get("decisions"):
         notes.append(translate("SheetOpener", "Restored %n decisions from {file}.", "",
@@ -60,7 +61,13 @@ def opened_note(prepared: workflow.Prepared, project_name: str) -> str:
     if prepared.restored.get("set_aside"):
         notes.append(set_aside_note(prepared.store.set_aside, project_name))
     if prepared.session.namesakes:
-        notes.append(note_words(shared_names(prepared.session.namesakes)))
+        if blind or prepared.blind or prepared.store.blind_marking():
+            notes.append(translate("SheetOpener", "Some students in this sheet share a name, and the sheet has no student "
+                                   "id column: Grader keeps them apart by the row where each one's answers start. Add "
+                                   "a column of student ids to the sheet before you upload grades to a learning "
+                                   "platform."))
+        else:
+            notes.append(note_words(shared_names(prepared.session.namesakes)))
     if prepared.missing:
         notes.append(translate("SheetOpener", "Models {models} not installed; those questions are yours to score.", "",
                                len(prepared.missing)).format(models=", ".join(prepared.missing)))

@@ -153,3 +153,19 @@ def test_the_answers_hashes_are_those_of_before_so_a_project_keeps_its_decisions
         assert again.decisions[a.key].comment == f"for {tag}"
     assert {a.student for a in again.answers if a.text.startswith("e2")} == {"Emily Nguyen (row 5)"}
 
+
+
+def test_grader_score_says_it_once_and_writes_each_emilys_rows(tmp_path, tiny_shipped, capsys):
+    from grader_app.cli import run_cli
+
+    rows = [("Name", "Question", "Answer")] + [(name, "tiny-ice", text) for name, text in
+                                               (("Ann Lee", "ice floats"), ("Emily Nguyen", "it is lighter"),
+                                                ("Emily Nguyen", "ice is less dense than water"))]
+    path = write_csv(tmp_path / "class.csv", rows)
+    out = tmp_path / "graded.csv"
+    assert run_cli(["score", str(path), "--out", str(out), "--quiet"]) == 0
+    said = capsys.readouterr().err
+    assert said.count("1 name in this sheet belongs to more than one student (“Emily Nguyen”)") == 1
+    assert "“Emily Nguyen (row 4)”" in said and "add a column of student ids" in said.lower()
+    graded = read_back(out)
+    assert [r[0] for r in graded[1:]] == ["Ann Lee", "Emily Nguyen", "Emily Nguyen"]   # the sheet's cells as they were

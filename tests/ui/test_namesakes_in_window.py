@@ -83,3 +83,14 @@ def test_a_decided_second_attempt_is_not_called_an_answer_without_a_score(qtbot,
     session.restore(1, None)                           # the second attempt open again: that is said, counted
     [page] = feedback_pages(session)
     assert "Total: not final yet (1 answer still has no score)" in page_html(page, "class")
+
+
+def test_while_names_are_hidden_the_note_names_no_one(qtbot, window, tmp_path):
+    window.blind_action.trigger()                     # blind marking on before the sheet is opened
+    window.open_sheet(class_csv(tmp_path / "class.csv"))
+    qtbot.waitUntil(lambda: window.mapping_dialog is not None and window.mapping_dialog.isVisible(), timeout=30000)
+    window.mapping_dialog.accept()
+    qtbot.waitUntil(lambda: window.session is not None, timeout=30000)
+    note = window.statusBar().currentMessage()
+    assert note.startswith("Some students in this sheet share a name") and "student id column" in note
+    assert "Emily" not in note and "Nguyen" not in note
