@@ -3321,10 +3321,24 @@
         <translation>Diese Tabelle wurde schon einmal mit Grader bewertet und enthält keine Entscheidungen von Ihnen; das Modell bewertet ihre Antworten neu.</translation>
     </message>
     <message numerus="yes">
+        <source>This sheet was graded with Grader before: %n final scores typed into the sheet are taken as your decisions; the model scores the other answers again.</source>
+        <translation>
+            <numerusform>Diese Tabelle wurde schon einmal mit Grader bewertet: %n in die Tabelle eingetragene Endbewertung wird als Ihre Entscheidung übernommen; das Modell bewertet die anderen Antworten neu.</numerusform>
+            <numerusform>Diese Tabelle wurde schon einmal mit Grader bewertet: %n in die Tabelle eingetragene Endbewertungen werden als Ihre Entscheidungen übernommen; das Modell bewertet die anderen Antworten neu.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>This sheet was graded with Grader before: your %n earlier decisions are kept; the model scores the other answers again.</source>
         <translation>
             <numerusform>Diese Tabelle wurde schon einmal mit Grader bewertet: Ihre %n frühere Entscheidung bleibt erhalten; das Modell bewertet die anderen Antworten neu.</numerusform>
             <numerusform>Diese Tabelle wurde schon einmal mit Grader bewertet: Ihre %n früheren Entscheidungen bleiben erhalten; das Modell bewertet die anderen Antworten neu.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n final scores typed into the sheet are taken as your decisions too.</source>
+        <translation>
+            <numerusform>Auch %n in die Tabelle eingetragene Endbewertung wird als Ihre Entscheidung übernommen.</numerusform>
+            <numerusform>Auch %n in die Tabelle eingetragene Endbewertungen werden als Ihre Entscheidungen übernommen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3400,6 +3414,24 @@
         <translation>
             <numerusform>%n weitere</numerusform>
             <numerusform>%n weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Took %n final scores typed into the sheet as your decisions, with their comments.</source>
+        <translation>
+            <numerusform>%n in die Tabelle eingetragene Endbewertung als Ihre Entscheidung übernommen, mit ihrem Kommentar.</numerusform>
+            <numerusform>%n in die Tabelle eingetragene Endbewertungen als Ihre Entscheidungen übernommen, mit ihren Kommentaren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>row {row}: “{said}” for {item}, whose scores are {labels}</source>
+        <translation>Zeile {row}: „{said}“ bei {item}, dessen Punktzahlen {labels} sind</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n final scores typed into the sheet were not taken because they are not scores of their questions ({answers}); score those answers in the review.</source>
+        <translation>
+            <numerusform>%n in die Tabelle eingetragene Endbewertung wurde nicht übernommen, weil sie keine Punktzahl ihrer Frage ist ({answers}); bewerten Sie diese Antwort beim Prüfen.</numerusform>
+            <numerusform>%n in die Tabelle eingetragene Endbewertungen wurden nicht übernommen, weil sie keine Punktzahlen ihrer Fragen sind ({answers}); bewerten Sie diese Antworten beim Prüfen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

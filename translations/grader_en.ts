@@ -771,10 +771,24 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>This sheet was graded with Grader before: %n final scores typed into the sheet are taken as your decisions; the model scores the other answers again.</source>
+        <translation>
+            <numerusform>This sheet was graded with Grader before: %n final score typed into the sheet is taken as your decision; the model scores the other answers again.</numerusform>
+            <numerusform>This sheet was graded with Grader before: %n final scores typed into the sheet are taken as your decisions; the model scores the other answers again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>This sheet was graded with Grader before: your %n earlier decisions are kept; the model scores the other answers again.</source>
         <translation>
             <numerusform>This sheet was graded with Grader before: your %n earlier decision is kept; the model scores the other answers again.</numerusform>
             <numerusform>This sheet was graded with Grader before: your %n earlier decisions are kept; the model scores the other answers again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n final scores typed into the sheet are taken as your decisions too.</source>
+        <translation>
+            <numerusform>%n final score typed into the sheet is taken as your decision too.</numerusform>
+            <numerusform>%n final scores typed into the sheet are taken as your decisions too.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -816,6 +830,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Took %n final scores typed into the sheet as your decisions, with their comments.</source>
+        <translation>
+            <numerusform>Took %n final score typed into the sheet as your decision, with its comment.</numerusform>
+            <numerusform>Took %n final scores typed into the sheet as your decisions, with their comments.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n earlier decisions in the sheet were not taken over because they belong to no answer of the columns chosen.</source>
         <translation>
             <numerusform>%n earlier decision in the sheet was not taken over because it belongs to no answer of the columns chosen.</numerusform>
@@ -834,6 +855,13 @@
         <translation>
             <numerusform>%n more</numerusform>
             <numerusform>%n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n final scores typed into the sheet were not taken because they are not scores of their questions ({answers}); score those answers in the review.</source>
+        <translation>
+            <numerusform>%n final score typed into the sheet was not taken because it is not a score of its question ({answers}); score that answer in the review.</numerusform>
+            <numerusform>%n final scores typed into the sheet were not taken because they are not scores of their questions ({answers}); score those answers in the review.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -3321,10 +3321,24 @@
         <translation>Esta hoja ya se calificó con Grader y no tiene decisiones tuyas; el modelo vuelve a puntuar sus respuestas.</translation>
     </message>
     <message numerus="yes">
+        <source>This sheet was graded with Grader before: %n final scores typed into the sheet are taken as your decisions; the model scores the other answers again.</source>
+        <translation>
+            <numerusform>Esta hoja ya se calificó con Grader: %n puntuación final escrita en la hoja se toma como decisión tuya; el modelo vuelve a puntuar las demás respuestas.</numerusform>
+            <numerusform>Esta hoja ya se calificó con Grader: %n puntuaciones finales escritas en la hoja se toman como decisiones tuyas; el modelo vuelve a puntuar las demás respuestas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>This sheet was graded with Grader before: your %n earlier decisions are kept; the model scores the other answers again.</source>
         <translation>
             <numerusform>Esta hoja ya se calificó con Grader: se conserva tu decisión anterior; el modelo vuelve a puntuar las demás respuestas.</numerusform>
             <numerusform>Esta hoja ya se calificó con Grader: se conservan tus %n decisiones anteriores; el modelo vuelve a puntuar las demás respuestas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n final scores typed into the sheet are taken as your decisions too.</source>
+        <translation>
+            <numerusform>También %n puntuación final escrita en la hoja se toma como decisión tuya.</numerusform>
+            <numerusform>También %n puntuaciones finales escritas en la hoja se toman como decisiones tuyas.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3400,6 +3414,24 @@
         <translation>
             <numerusform>%n más</numerusform>
             <numerusform>%n más</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Took %n final scores typed into the sheet as your decisions, with their comments.</source>
+        <translation>
+            <numerusform>Se tomó %n puntuación final escrita en la hoja como decisión tuya, con su comentario.</numerusform>
+            <numerusform>Se tomaron %n puntuaciones finales escritas en la hoja como decisiones tuyas, con sus comentarios.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>row {row}: “{said}” for {item}, whose scores are {labels}</source>
+        <translation>fila {row}: «{said}» en {item}, cuyas puntuaciones son {labels}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n final scores typed into the sheet were not taken because they are not scores of their questions ({answers}); score those answers in the review.</source>
+        <translation>
+            <numerusform>%n puntuación final escrita en la hoja no se tomó porque no es una puntuación de su pregunta ({answers}); puntúa esa respuesta en la revisión.</numerusform>
+            <numerusform>%n puntuaciones finales escritas en la hoja no se tomaron porque no son puntuaciones de sus preguntas ({answers}); puntúa esas respuestas en la revisión.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

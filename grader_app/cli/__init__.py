@@ -200,7 +200,7 @@ def cmd_score(args) -> int:
         print(f"grader: no installed model matches {what}, so {left} answer{'' if left == 1 else 's'} "
               f"{'is' if left == 1 else 'are'} marked for you to score (status 'unscored', no model score) in "
               f"{Path(written).name}.", file=sys.stderr)
-    for line in earlier_lines(earlier):
+    for line in earlier_lines(earlier, session):
         print("grader: " + line, file=sys.stderr)
     for h in held:
         print("grader: " + held_back_text(h, args.threshold is not None), file=sys.stderr)
@@ -223,8 +223,11 @@ def cmd_score(args) -> int:
     return 0
 
 
-def earlier_lines(earlier) -> list[str]:
-    """What the command says about earlier decisions in the sheet it did not take over (``workflow.TakenOver``)."""
+def earlier_lines(earlier, session) -> list[str]:
+    """What the command says about earlier decisions in the sheet it did not take over (``workflow.TakenOver``), and
+    about final scores typed into the sheet that are no scores of their questions: which (row, cell, scores) and why."""
+    from ..core.numbers import score_text
+
     def decisions(n: int) -> str:
         return f"{n} earlier decision{'' if n == 1 else 's'} in the sheet {'was' if n == 1 else 'were'} not taken over"
 
@@ -234,6 +237,19 @@ def earlier_lines(earlier) -> list[str]:
                      "those answers are scored again.")
     if earlier.no_answer:
         lines.append(decisions(earlier.no_answer) + " because they belong to no answer of the columns chosen.")
+    if earlier.typed_not_scores:
+        n = len(earlier.typed_not_scores)
+        which = []
+        for key, said in earlier.typed_not_scores[:5]:
+            a = session.answers[key]
+            scores = ", ".join(score_text(v) for v in session.items[a.item].labels)
+            which.append(f"row {session.sheet.row_number(a.row)}: {said!r} for {a.item!r}, whose scores are {scores}")
+        if n > len(which):
+            which.append(f"{n - len(which)} more")
+        lines.append(f"{n} final score{'' if n == 1 else 's'} typed into the sheet {'was' if n == 1 else 'were'} not "
+                     f"taken because {'it is not a score' if n == 1 else 'they are not scores'} of "
+                     f"{'its question' if n == 1 else 'their questions'} ({'; '.join(which)}); "
+                     f"{'that answer is' if n == 1 else 'those answers are'} scored by the model again.")
     return lines
 
 

@@ -5,6 +5,10 @@ A sheet Grader graded before brings the decisions its grading columns held (``Sh
 :meth:`GradingSession.decide`, so it counts as decided and is announced like any decision (an attached project file
 writes it at once). The model's earlier scores are not taken over: the model scores the answers again.
 
+A final score the teacher typed into the sheet where its status did not say the teacher decided (``typed``: in Excel,
+say) is taken over the same way, counted in ``typed``; one that is not a score of its question is not, and is listed
+with what the cell said in ``typed_not_scores``, so the teacher can be told which and why.
+
 Not taken over: a decision whose final score is not a score of its question (not one of its model's labels; a question
 without a model takes any number), counted in ``not_scores``; one on an answer the project file decided already
 (``keep``: the project's decision is newer), counted in ``newer``; one on a row or column that gives no answer with the
@@ -25,6 +29,8 @@ class TakenOver:
     not_scores: list[int] = field(default_factory=list)      # answers whose earlier final score is no score of theirs
     newer: int = 0                                           # decisions the project file holds already, which stand
     no_answer: int = 0                                       # decisions on no answer of the columns chosen now
+    typed: int = 0                                           # final scores typed into the sheet, taken over
+    typed_not_scores: list[tuple[int, str]] = field(default_factory=list)   # (answer, the cell) typed, no score of its
 
 
 def take_over(session: GradingSession, keep=frozenset()) -> TakenOver:
@@ -44,10 +50,16 @@ def take_over(session: GradingSession, keep=frozenset()) -> TakenOver:
             continue
         score = score_of(d.score, session.items[session.answers[key].item].labels)
         if score is None:
-            result.not_scores.append(key)
+            if d.typed:
+                result.typed_not_scores.append((key, d.score))
+            else:
+                result.not_scores.append(key)
             continue
         session.decide(key, score, d.comment)
-        result.kept += 1
+        if d.typed:
+            result.typed += 1
+        else:
+            result.kept += 1
     return result
 
 

@@ -25,6 +25,7 @@ class EarlierDecision:
     column: str         # the answer column the decision belongs to (a wide sheet's); "" in the long layout
     score: str          # the ``final_score`` cell as text
     comment: str = ""
+    typed: bool = False  # typed into the sheet on a row whose status did not say the teacher decided (in Excel, say)
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,12 @@ sheet read for grading, so
 * the rows whose ``status`` says the teacher decided (``reviewed``, ``overridden``, ``decided``: ``core.review.TEACHERS``)
   and that hold a ``final_score`` come with the sheet as :class:`~grader_app.core.sheet.EarlierDecision`s, which the
   session takes over as the teacher's decisions (:mod:`grader_app.core.earlier`). The model's earlier scores and
-  confidences are not kept: the model scores the answers again.
+  confidences are not kept: the model scores the answers again;
+* so does a ``final_score`` the teacher evidently typed into the sheet (in Excel, say) on a row whose status does not
+  say so (:func:`typed_in`): one filled in where the status says ``needs review`` or ``unscored`` (Grader leaves
+  those empty), or one that differs from the row's ``model_score`` (an ``auto`` row, or one whose status cell is
+  empty or unknown). It comes with its comment, marked ``typed``, so the teacher is told how many were taken. An
+  ``auto`` row whose final score is the model's stays the model's.
 
 A sheet graded twice by an older Grader (a second set "model_score (2)" ... beside the first) loses both sets; an
 answer's decision is the newest set's that says the teacher decided (the older Grader did not read the first set, so
@@ -26,14 +31,15 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..core.review import TEACHERS
+from ..core.earlier import score_of
+from ..core.review import NEEDS_REVIEW, TEACHERS, UNSCORED
 from ..core.sheet import EarlierDecision, Sheet
 from . import notes as notes_
 from .formula_guard import grading_groups
 from .graded_columns import ADDED, status_of
 from .sheet_detection import FILE_HEADERS
 
-_STATUS, _FINAL, _COMMENT = (ADDED.index(f) for f in ("status", "final_score", "comment"))
+_MODEL, _STATUS, _FINAL, _COMMENT = (ADDED.index(f) for f in ("model_score", "status", "final_score", "comment"))
 
 
 def set_aside(sheet: Sheet) -> Sheet:
@@ -46,20 +52,44 @@ def set_aside(sheet: Sheet) -> Sheet:
     frame = sheet.frame
     found: dict[tuple[int, str], EarlierDecision] = {}
     for answer_column, start in groups:   # the newest set first: its decision stands
-        status, final, comment = (frame.iloc[:, start + i].tolist() for i in (_STATUS, _FINAL, _COMMENT))
-        for row, (st, score, said) in enumerate(zip(status, final, comment)):
-            if (row, answer_column) in found or status_of(_text(st)) not in TEACHERS or not _text(score).strip():
+        model, status, final, comment = (frame.iloc[:, start + i].tolist() for i in (_MODEL, _STATUS, _FINAL, _COMMENT))
+        for row, (was, st, score, said) in enumerate(zip(model, status, final, comment)):
+            score = _text(score).strip()
+            if (row, answer_column) in found or not score:
                 continue
-            found[(row, answer_column)] = EarlierDecision(row, answer_column, _text(score).strip(), _text(said))
+            said_status = status_of(_text(st))
+            if said_status in TEACHERS:
+                found[(row, answer_column)] = EarlierDecision(row, answer_column, score, _text(said))
+            elif typed_in(said_status, score, _text(was)):
+                found[(row, answer_column)] = EarlierDecision(row, answer_column, score, _text(said), typed=True)
     dropped = [columns[start + i] for _, start in groups for i in range(len(ADDED))]
     kept = frame.drop(columns=dropped)
     own = frame.attrs.get(FILE_HEADERS)
     if isinstance(own, dict):
         kept.attrs[FILE_HEADERS] = {c: h for c, h in own.items() if c not in dropped}
     earlier = tuple(sorted(found.values(), key=lambda d: (d.row, d.column)))
-    typed = {at: cell for at, cell in sheet.typed.items() if at[1] not in dropped}
-    return replace(sheet, frame=kept, earlier=earlier, typed=typed,
-                   notes=[*sheet.notes, notes_.graded_before(len(earlier))])
+    typed_cells = {at: cell for at, cell in sheet.typed.items() if at[1] not in dropped}
+    typed = sum(d.typed for d in earlier)
+    note = notes_.graded_before(len(earlier) - typed, typed)
+    return replace(sheet, frame=kept, earlier=earlier, typed=typed_cells, notes=[*sheet.notes, note])
+
+
+def typed_in(status: str | None, final: str, model: str) -> bool:
+    """Did the teacher type the final score ``final`` (not empty) into a row whose status (``status``: a
+    ``core.review`` status, None when its cell says none) does not say the teacher decided? Grader writes no final score
+    where the status says ``needs review`` or ``unscored``, and the model's score where it says ``auto``: a final score
+    there, or one that is not the row's model score (``model``, "" when none), was typed in."""
+    if status in (NEEDS_REVIEW, UNSCORED):
+        return True
+    return not _same_score(final, model)
+
+
+def _same_score(a: str, b: str) -> bool:
+    """"2" and "2.0" (or "1,5" and "1.5") are the same score; two texts that are not numbers only if equal."""
+    x, y = score_of(a, ()), score_of(b.strip(), ())
+    if x is None or y is None:
+        return a.strip() == b.strip()
+    return x == y
 
 
 def _text(v) -> str:

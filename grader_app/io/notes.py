@@ -118,15 +118,23 @@ def recognised_export(system: str, kind: str) -> Note:
                 system=system, export=kind)
 
 
-def graded_before(count: int) -> Note:
+def graded_before(count: int, typed: int = 0) -> Note:
     """A sheet Grader graded before, opened to grade again (:mod:`.earlier_grading`): ``count`` decisions of the
-    teacher's are taken over; the grading columns are made anew."""
-    if not count:
+    teacher's are taken over, and ``typed`` final scores typed into the sheet where its status did not say the teacher
+    decided (in Excel, say); the grading columns are made anew."""
+    if not count and not typed:
         return Note("This sheet was graded with Grader before and holds no decisions of yours; the model scores its "
                     "answers again.", "graded_before", count=count)
-    return Note(f"This sheet was graded with Grader before: your {count} earlier decision{_s(count)} "
-                f"{'is' if count == 1 else 'are'} kept; the model scores the other answers again.", "graded_before",
-                count=count)
+    if not typed:
+        return Note(f"This sheet was graded with Grader before: your {count} earlier decision{_s(count)} "
+                    f"{'is' if count == 1 else 'are'} kept; the model scores the other answers again.", "graded_before",
+                    count=count)
+    taken = (f"{typed} final score{_s(typed)} typed into the sheet {'is' if typed == 1 else 'are'} taken as your "
+             f"decision{_s(typed)}")
+    if count:
+        taken = f"your {count} earlier decision{_s(count)} {'is' if count == 1 else 'are'} kept, and {taken}"
+    return Note(f"This sheet was graded with Grader before: {taken}; the model scores the other answers again.",
+                "graded_before", count=count, typed=typed)
 
 
 def text_not_taken(columns: Sequence[str]) -> Note:

@@ -138,11 +138,20 @@ def _summing_rows_left_out(v: dict) -> str:
 
 
 def _graded_before(v: dict) -> str:
-    if not v["count"]:
+    count, typed = v["count"], v.get("typed", 0)
+    if not count and not typed:
         return translate("SheetNotes", "This sheet was graded with Grader before and holds no decisions of yours; the "
                                        "model scores its answers again.")
-    return translate("SheetNotes", "This sheet was graded with Grader before: your %n earlier decisions are kept; the "
-                                   "model scores the other answers again.", "", v["count"])
+    if not count:
+        return translate("SheetNotes", "This sheet was graded with Grader before: %n final scores typed into the sheet "
+                                       "are taken as your decisions; the model scores the other answers again.", "",
+                         typed)
+    said = translate("SheetNotes", "This sheet was graded with Grader before: your %n earlier decisions are kept; the "
+                                   "model scores the other answers again.", "", count)
+    if typed:
+        said += " " + translate("SheetNotes", "%n final scores typed into the sheet are taken as your decisions too.",
+                                "", typed)
+    return said
 
 
 def _text_not_taken(v: dict) -> str:

@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from .. import workflow
 from ..io.notes import shared_names
 from ..bundles.library import Library
+from ..core.numbers import score_text
 from .blind import recorded_blind_marking
 from .learning_words import question_name
 from .mapping_dialog import MappingDialog
@@ -53,6 +54,11 @@ def opened_note(prepared: workflow.Prepared, project_name: str, blind: bool = Fa
         notes.append(translate("SheetOpener", "%n earlier decisions in the sheet were not taken over because their "
                                "final score is not a score of their question; score those answers again.", "",
                                len(earlier.not_scores)))
+    if earlier.typed:
+        notes.append(translate("SheetOpener", "Took %n final scores typed into the sheet as your decisions, with their "
+                               "comments.", "", earlier.typed))
+    if earlier.typed_not_scores:
+        notes.append(typed_not_scores_note(prepared))
     if earlier.no_answer:
         notes.append(translate("SheetOpener", "%n earlier decisions in the sheet were not taken over because they "
                                "belong to no answer of the columns chosen.", "", earlier.no_answer))
@@ -78,7 +84,27 @@ def opened_is_news(prepared: workflow.Prepared) -> bool:
     """True when the opening note only says what went well ("Opened …", "Restored 60 decisions …"): it may go at the
     next decision. Decisions not restored or set aside, or models missing, are warnings that keep their time."""
     return not (prepared.restored.get("dropped") or prepared.restored.get("set_aside") or prepared.missing
-                or prepared.earlier.not_scores or prepared.earlier.no_answer or prepared.session.namesakes)
+                or prepared.earlier.not_scores or prepared.earlier.typed_not_scores or prepared.earlier.no_answer
+                or prepared.session.namesakes)
+
+
+def typed_not_scores_note(prepared: workflow.Prepared) -> str:
+    """One sentence: final scores typed into the sheet (in Excel, say) that were not taken because they are not scores
+    of their questions; which (the sheet's row, what it said, the question and its scores) and what to do."""
+    session = prepared.session
+    named = []
+    for key, said in prepared.earlier.typed_not_scores[:SHOWN_DROPPED]:
+        a = session.answers[key]
+        labels = ", ".join(score_text(v) for v in session.items[a.item].labels)
+        named.append(translate("SheetOpener", "row {row}: “{said}” for {item}, whose scores are {labels}").format(
+            row=session.sheet.row_number(a.row), said=said, item=question_name(a.item, session.mapping),
+            labels=labels))
+    more = len(prepared.earlier.typed_not_scores) - len(named)
+    if more:
+        named.append(translate("SheetOpener", "%n more", "", more))
+    return translate("SheetOpener", "%n final scores typed into the sheet were not taken because they are not scores "
+                     "of their questions ({answers}); score those answers in the review.", "",
+                     len(prepared.earlier.typed_not_scores)).format(answers="; ".join(named))
 
 
 def dropped_note(prepared: workflow.Prepared) -> str:
