@@ -157,6 +157,7 @@ def cmd_score(args) -> int:
     from ..io.notes import shared_names
     from ..io.paths_check import refuse_overwriting_input
     from ..learn.held_back import hold_back
+    from .project_beside import restore_beside
 
     if not args.out.strip():
         raise UserError("--out needs the name of the graded sheet to write, ending in .xlsx or .csv")
@@ -185,7 +186,9 @@ def cmd_score(args) -> int:
         raise UserError(f"no installed model matches question {shown}; installed models: {known}. "
                         "Rename the question to a model id, learn a model from marked answers (grader learn), or choose a "
                         "model with --bundle FILE")
-    earlier = workflow.take_over_earlier(session)   # the teacher's decisions of an earlier grading (sheet.notes says so)
+    beside = restore_beside(args.sheet, session)   # the decisions made in the window (read only; said below)
+    # the teacher's decisions of an earlier grading (sheet.notes says so), unless the project took them over already
+    earlier = workflow.TakenOver() if beside.earlier_taken else workflow.take_over_earlier(session)
     held = hold_back(session, bundles)   # a learned model that takes nothing: its scores are suggestions only
     strange = not_made_for(session, bundles, forced) if forced is not None else []
     if args.threshold is not None:   # as the window's threshold for every question: not for a model that takes nothing
@@ -200,7 +203,7 @@ def cmd_score(args) -> int:
         print(f"grader: no installed model matches {what}, so {left} answer{'' if left == 1 else 's'} "
               f"{'is' if left == 1 else 'are'} marked for you to score (status 'unscored', no model score) in "
               f"{Path(written).name}.", file=sys.stderr)
-    for line in earlier_lines(earlier, session):
+    for line in [*beside.lines, *earlier_lines(earlier, session)]:
         print("grader: " + line, file=sys.stderr)
     for h in held:
         print("grader: " + held_back_text(h, args.threshold is not None), file=sys.stderr)

@@ -1,0 +1,94 @@
+"""``grader score``: the decisions the teacher made in the window, read from the project file beside the sheet.
+
+A teacher grades in the window, then scripts the export (``grader score sheet.xlsx --out graded.csv``). The window
+keeps those decisions in the sheet's project file (``<sheet>.grader-project``, :mod:`grader_app.io.project_store`), so
+the command reads them from there, as the window would when it opens the sheet: the decisions and the thresholds come
+back into the session (:meth:`ProjectStore.restore`), so the file written holds the decisions, with their comments, and
+the statuses the window would write (``--threshold``, given, still sets the thresholds). The sheet's own earlier
+decisions (a graded sheet opened again) are not taken over a second time once the project took them over: what the
+teacher undid in the window stays undone.
+
+Read only: the project is opened with ``read_only=True``, which takes no lock and refuses every write, so the command
+never changes the teacher's project and never stops a window from opening it. A window that has the project open
+(holding its lock, :mod:`grader_app.io.lock`) may still be writing decisions: what was committed when the command read
+it is used, and the command says that later decisions are not in the file. A project the session does not fit (other
+column choices, another sheet, a file that cannot be read) is not used, and the command says so in one line, with what
+to do. The command says which in every case: a project's decisions are never used or left out without a word.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..io.lock import LockHeld, acquire
+from ..io.project_store import ProjectError, ProjectStore, project_path_for
+
+
+@dataclass
+class Beside:
+    lines: list[str] = field(default_factory=list)   # what the command says about the project (without "grader: ")
+    earlier_taken: bool = False   # the project took over the sheet's earlier decisions already: it is their record
+
+
+def restore_beside(sheet_path, session) -> Beside:
+    """Restore into ``session`` (unannounced) what the project file beside ``sheet_path`` holds, read only; what to
+    say about it. No project file: nothing."""
+    path = project_path_for(sheet_path)
+    if not ProjectStore.exists(path):
+        return Beside()
+    where = "beside the sheet" if path.parent == Path(sheet_path).absolute().parent else "of this sheet"
+    try:
+        store = ProjectStore.open(path, read_only=True)
+    except (ProjectError, OSError) as exc:
+        return Beside([f"{path.name} {where} could not be read ({exc}); this file does not include the decisions "
+                       "made in the window: export from the window."])
+    try:
+        held = store.decision_count()
+        try:
+            restored = store.restore(session)
+        except ProjectError as exc:
+            return Beside([f"{path.name} {where} holds {_decisions(held)} made in the window, but {_why(exc)}; this "
+                           "file does not include them: export from the window."])
+        taken = store.earlier_taken()
+    finally:
+        store.close()
+    n = restored["decisions"]
+    line = (f"{path.name} {where} holds {_decisions(n)} made in the window; {'it is' if n == 1 else 'they are'} in "
+            "this file (the project is only read, not changed)." if n else
+            f"{path.name} {where} holds no decisions made in the window yet.")
+    if restored.get("dropped"):
+        d = restored["dropped"]
+        whose = "its answer" if d == 1 else "their answers"
+        line += f" {_decisions(d)} {'was' if d == 1 else 'were'} left out because {whose} changed in the sheet since."
+
+    if _open_in_a_window(path):
+        line += (" The project is open in a Grader window now: decisions made there from now on are not in this file; "
+                 "run the command again when you have finished.")
+    return Beside([line], taken)
+
+
+def _why(exc: ProjectError) -> str:
+    kind = getattr(exc, "kind", "")
+    if kind == "project.other_columns":
+        return ("with other column choices than the command's (give the window's with --answer-column, --item-column, "
+                "--id-column, --name-column)")
+    if kind == "project.other_sheet":
+        return "for another sheet (fewer than half of its answers are in this one)"
+    return str(exc)
+
+
+def _decisions(n: int) -> str:
+    return f"{n} decision{'' if n == 1 else 's'}"
+
+
+def _open_in_a_window(path: Path) -> bool:
+    """Does another window or process hold the project's lock? Asked by taking the lock and letting it go at once."""
+    try:
+        lock = acquire(path)
+    except LockHeld:
+        return True
+    except OSError:
+        return False
+    if lock is not None:
+        lock.release()
+    return False

@@ -1,0 +1,134 @@
+"""``grader score sheet --out file``: the decisions made in the window, kept in the project file beside the sheet, are in
+the file written, and the command says so; the project is only read (never changed, its lock not taken from a window
+that has it open). A project the command's columns do not fit is not used, and the command says so in one line. Real
+project files made by the window's workflow, real sheets and real files written and read back."""
+from __future__ import annotations
+
+import csv
+import hashlib
+
+import pytest
+
+from grader_app import workflow
+from grader_app.bundles.library import Library
+from grader_app.cli import run_cli
+from grader_app.core.sheet import ColumnMapping
+from grader_app.io.project_store import project_path_for
+
+TEXTS = ["Ice is less dense than water because of hydrogen bonds.", "Ice floats because it is cold.",
+         "The molecules in ice are spaced out so it floats.", "Ice is less dense than water.", "no idea"]
+
+
+def _sheet(tmp_path):
+    path = tmp_path / "class.csv"
+    with open(path, "w", newline="", encoding="utf-8") as fh:
+        w = csv.writer(fh)
+        w.writerow(["Student ID", "Name", "Question", "Answer"])
+        for i, t in enumerate(TEXTS):
+            w.writerow([f"S{i}", f"Student {i}", "tiny-ice", t])
+    return path
+
+
+def _in_the_window(sheet, library, mapping=None):
+    """The sheet opened as the window opens it, its project made beside it; two answers decided (one with a comment).
+    Returns the prepared session, its project still open."""
+    opened = workflow.open_sheet(sheet, library)
+    prepared = workflow.prepare_session(sheet, opened.sheet, mapping or opened.mapping, {"tiny-ice": "tiny-ice"},
+                                        library)
+    prepared.session.decide(1, 2, comment="from the window")
+    prepared.session.decide(3, 0)
+    prepared.store.flush()
+    return prepared
+
+
+def _digest(path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _written(path) -> list[dict]:
+    with open(path, encoding="utf-8-sig", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+@pytest.fixture
+def library(tiny_shipped):
+    return Library.load([tiny_shipped])
+
+
+def test_the_windows_decisions_are_in_the_file_written_and_the_project_is_not_changed(tmp_path, library, capsys):
+    sheet = _sheet(tmp_path)
+    workflow.close_project(_in_the_window(sheet, library).store)
+    project = project_path_for(sheet)
+    before = _digest(project)
+    out = tmp_path / "out.csv"
+    assert run_cli(["score", str(sheet), "--out", str(out)]) == 0
+    said = capsys.readouterr()
+    assert ("grader: class.grader-project beside the sheet holds 2 decisions made in the window; they are in this file "
+            "(the project is only read, not changed).") in said.err
+    assert "You decided 2 answers" in said.out
+    rows = _written(out)
+    assert (rows[1]["final_score"], rows[1]["comment"]) == ("2", "from the window")
+    assert rows[1]["status"] in ("reviewed", "overridden")
+    assert rows[3]["final_score"] == "0" and rows[3]["status"] in ("reviewed", "overridden")
+    assert _digest(project) == before
+    assert not (tmp_path / "class.grader-project-lock").exists()
+
+
+def test_a_project_open_in_a_window_is_read_and_still_written_by_the_window(tmp_path, library, capsys):
+    sheet = _sheet(tmp_path)
+    prepared = _in_the_window(sheet, library)
+    try:
+        out = tmp_path / "out.csv"
+        assert run_cli(["score", str(sheet), "--out", str(out)]) == 0
+        said = capsys.readouterr().err
+        assert "holds 2 decisions made in the window; they are in this file" in said
+        assert "The project is open in a Grader window now: decisions made there from now on are not in this file" in said
+        assert _written(out)[1]["final_score"] == "2"
+        assert prepared.store.locked                      # the window keeps its project
+        prepared.session.decide(0, 1)
+        assert prepared.store.flush() and prepared.store.decision_count() == 3
+    finally:
+        workflow.close_project(prepared.store)
+
+
+def test_a_project_made_with_other_columns_is_not_used_and_the_command_says_so(tmp_path, library, capsys):
+    sheet = _sheet(tmp_path)
+    opened = workflow.open_sheet(sheet, library)
+    other = ColumnMapping.from_dict({**opened.mapping.to_dict(), "name_column": None})
+    workflow.close_project(_in_the_window(sheet, library, other).store)
+    out = tmp_path / "out.csv"
+    assert run_cli(["score", str(sheet), "--out", str(out)]) == 0
+    said = capsys.readouterr().err
+    assert ("grader: class.grader-project beside the sheet holds 2 decisions made in the window, but with other column "
+            "choices than the command's") in said
+    assert "this file does not include them: export from the window." in said
+    assert all(r["status"] not in ("reviewed", "overridden") for r in _written(out))
+
+
+def test_no_project_no_word(tmp_path, library, capsys):
+    sheet = _sheet(tmp_path)
+    assert run_cli(["score", str(sheet), "--out", str(tmp_path / "out.csv")]) == 0
+    assert "grader-project" not in capsys.readouterr().err
+    assert not project_path_for(sheet).exists()           # the command makes no project
+
+
+def test_a_decision_undone_in_the_window_stays_undone_in_a_graded_sheets_export(tmp_path, library, capsys):
+    sheet = workflow.read_for_grading(_sheet(tmp_path))
+    yesterday, _ = workflow.start_session(sheet, workflow.guess_columns(sheet, library), library)
+    yesterday.decide(0, 2, comment="well put")
+    yesterday.decide(1, 0)
+    graded = workflow.export_graded(yesterday, tmp_path / "graded.csv")
+    opened = workflow.open_sheet(graded, library)
+    prepared = workflow.prepare_session(graded, opened.sheet, opened.mapping, {"tiny-ice": "tiny-ice"}, library)
+    try:
+        assert prepared.earlier.kept == 2
+        prepared.session.restore(1, None)                 # the teacher undoes one in the window
+    finally:
+        workflow.close_project(prepared.store)
+    out = tmp_path / "out.csv"
+    assert run_cli(["score", str(graded), "--out", str(out)]) == 0
+    assert "graded.grader-project beside the sheet holds 1 decision made in the window; it is in this file" in \
+        capsys.readouterr().err
+    rows = _written(out)
+    assert (rows[0]["final_score"], rows[0]["comment"]) == ("2", "well put")
+    assert rows[1]["status"] not in ("reviewed", "overridden")   # undone in the window: not taken from the sheet again
