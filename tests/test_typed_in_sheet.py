@@ -7,6 +7,7 @@ edited with openpyxl / csv as a spreadsheet program would, and read back."""
 from __future__ import annotations
 
 import csv
+import dataclasses
 
 import openpyxl
 import pytest
@@ -154,6 +155,8 @@ def test_the_window_says_how_many_typed_scores_were_taken_and_which_were_not(qap
         assert (f"1 final score typed into the sheet was not taken because it is not a score of its question (row {row}: "
                 "“7” for tiny-ice, whose scores are 0, 1, 2); score that answer in the review.") in said
         assert not opened_is_news(prepared)
+        taken_only = dataclasses.replace(prepared, earlier=dataclasses.replace(prepared.earlier, typed_not_scores=[]))
+        assert not opened_is_news(taken_only)             # scores read from the sheet keep their time on the status bar
         prepared.store.flush()
         assert prepared.store.decision_count() == 3        # the typed ones are in the project file too
     finally:

@@ -82,9 +82,12 @@ def opened_note(prepared: workflow.Prepared, project_name: str, blind: bool = Fa
 
 def opened_is_news(prepared: workflow.Prepared) -> bool:
     """True when the opening note only says what went well ("Opened …", "Restored 60 decisions …"): it may go at the
-    next decision. Decisions not restored or set aside, or models missing, are warnings that keep their time."""
+    next decision. Decisions not restored or set aside, or models missing, are warnings that keep their time; so are
+    final scores typed into the sheet and taken as decisions (taken or not), which Grader read from what the teacher
+    did in another program: "Scored 90 answers" does not hide them."""
+    earlier = prepared.earlier
     return not (prepared.restored.get("dropped") or prepared.restored.get("set_aside") or prepared.missing
-                or prepared.earlier.not_scores or prepared.earlier.typed_not_scores or prepared.earlier.no_answer
+                or earlier.not_scores or earlier.typed or earlier.typed_not_scores or earlier.no_answer
                 or prepared.session.namesakes)
 
 
