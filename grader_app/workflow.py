@@ -36,6 +36,8 @@ from .core.sheet import ColumnMapping, Sheet
 from .io.errors import SheetError
 from .io.header_words import shape
 from .io.project_columns import ChangedColumns, changed_columns, gone
+from .io.project_places import (EarlierProject, NoSheetForProject, ProjectSheet, earlier_project, project_sheet,
+                                take_over_project)
 from .io.project_store import ProjectError, ProjectStore, project_path_for
 from .learn.library_names import names_no_question, proposed_model
 from .learn.in_session import (LEARNED, NOT_YET, QuestionLearner, group_questions, learns, not_kept, unsaved_because,
@@ -46,7 +48,8 @@ __all__ = [
     "Batch", "ChangedColumns", "NoSheetForProject", "OpenedSheet", "Prepared", "PredictionSource", "apply_batch", "close_project",
     "copy_bundle_in", "end_project", "export_graded", "guess_columns", "install_bundle", "open_sheet", "prepare_session",
     "read_for_grading", "read_sheet", "remove_bundle", "save_predictions", "save_thresholds", "score", "score_all",
-    "sheet_of_project", "start_session", "take_over_earlier", "TakenOver", "verify_bundle",
+    "sheet_of_project", "project_sheet", "ProjectSheet", "EarlierProject", "earlier_project", "take_over_project",
+    "start_session", "take_over_earlier", "TakenOver", "verify_bundle",
     "LEARNED", "NOT_YET", "QuestionLearner", "group_questions", "guess_score_column", "learns", "make_models_from_sheet",
     "not_kept", "save_learned_model", "unsaved_because", "use_learned_model",
 ]
@@ -93,8 +96,10 @@ class OpenedSheet:
     changed: ChangedColumns | None = None         # the project's columns, some of which the sheet lost: ask again
 
 
-def open_sheet(path, library=None, sheet_name: str | None = None, with_project: bool = True) -> OpenedSheet:
-    """Read the sheet, guess its columns and look for its project file (slow: run it on a worker).
+def open_sheet(path, library=None, sheet_name: str | None = None, with_project: bool = True,
+               project=None) -> OpenedSheet:
+    """Read the sheet, guess its columns and look for its project file (slow: run it on a worker): ``project``, the
+    project file the teacher opened, else the sheet's own (:func:`project_path_for`).
 
     A project that recorded a setup comes back open, so the columns need not be asked again; the
     caller owns it and must close it (or pass it to :func:`prepare_session`). A project made with a column the sheet
@@ -108,7 +113,7 @@ def open_sheet(path, library=None, sheet_name: str | None = None, with_project: 
     except (SheetError, ValueError) as exc:   # no guess: the teacher chooses the columns
         opened.guess_error = exc
     if with_project:
-        project = project_path_for(path)
+        project = Path(project) if project is not None else project_path_for(path)
         if ProjectStore.exists(project):
             try:
                 store = ProjectStore.open(project)
@@ -143,9 +148,10 @@ def _stored_setup(opened: OpenedSheet, store: ProjectStore, asked: str | None) -
         try:
             opened.sheet, guess = read_for_grading(opened.path, sheet_name=stored), None
         except SheetError as exc:
+            name = store.path.name
             store.close()
             opened.store, opened.setup = None, None
-            opened.project_error = ProjectError.said("project.worksheet_unreadable", name=project_path_for(opened.path).name,
+            opened.project_error = ProjectError.said("project.worksheet_unreadable", name=name,
                                                      sheet=stored, why=exc)
             return
     setup = opened.setup or {}
@@ -156,23 +162,9 @@ def _stored_setup(opened: OpenedSheet, store: ProjectStore, asked: str | None) -
     opened.setup = store.upgrade_setup(setup, opened.sheet, guess)
 
 
-class NoSheetForProject(ProjectError, ValueError):
-    """A project file that does not lead to its sheet (still a ValueError, for the callers that catch those)."""
-
-
 def sheet_of_project(path) -> Path:
-    """The sheet a project file belongs to (a read-only look: this window may hold the project's lock)."""
-    path = Path(path)
-    if not path.is_file():
-        raise NoSheetForProject.said("project.no_file", name=path.name)
-    with ProjectStore.open(path, read_only=True) as store:
-        setup = store.load_setup() or {}
-    sheet = setup.get("sheet_path")
-    if sheet is None:
-        raise NoSheetForProject.said("project.no_sheet_yet", name=path.name)
-    if not Path(sheet).exists():
-        raise NoSheetForProject.said("project.sheet_missing", sheet=Path(sheet).name, name=path.name)
-    return Path(sheet)
+    """The sheet a project file belongs to (:func:`~grader_app.io.project_places.project_sheet`: the one beside it)."""
+    return project_sheet(path).sheet
 
 
 # ----- models ------------------------------------------------------------------------------------------
@@ -240,18 +232,20 @@ class Prepared:
     dropped: list = field(default_factory=list)    # answers edited in the sheet whose decisions were dropped (keys)
     blind: bool = False                            # the project hides names on screen (blind marking)
     earlier: TakenOver = field(default_factory=TakenOver)   # the sheet's earlier decisions taken over (or not)
+    elsewhere: bool = False   # a project file opened by itself whose sheet is not beside it (its stored place)
 
 
 def prepare_session(path, sheet: Sheet, mapping: ColumnMapping, chosen: dict, library,
-                    store: ProjectStore | None = None) -> Prepared:
+                    store: ProjectStore | None = None, project=None) -> Prepared:
     """The session, its models and its project file: opened (unless given), checked, its setup
     recorded, everything it holds restored into the session (thresholds included, clamped), and
-    attached so each decision is written the moment it is made. Closes the store if it fails (and removes its file
+    attached so each decision is written the moment it is made (``project``: the project file the teacher opened,
+    else the sheet's own). Closes the store if it fails (and removes its file
     if this call created it)."""
     path = Path(path)
     session, bundles = start_session(sheet, mapping, library, chosen=chosen, learning=True)
     missing = sorted({bid for bid in chosen.values() if bid and library.get(bid) is None})
-    store = store or ProjectStore.open(project_path_for(path))
+    store = store or ProjectStore.open(project if project is not None else project_path_for(path))
     try:
         store.change_columns(session)   # a project whose sheet lost a column: its decisions go with the columns chosen
         store.check(session)

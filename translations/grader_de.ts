@@ -297,6 +297,35 @@
     </message>
 </context>
 <context>
+    <name>EarlierProject</name>
+    <message>
+        <source>Use your earlier decisions?</source>
+        <translation>Ihre früheren Entscheidungen verwenden?</translation>
+    </message>
+    <message numerus="yes">
+        <source>{sheet} has no project file of its own, but {file} in the same folder holds %n decisions on its answers (it was made for {made_for}).</source>
+        <translation>
+            <numerusform>{sheet} hat keine eigene Projektdatei, aber {file} im selben Ordner enthält %n Entscheidung zu ihren Antworten (sie wurde für {made_for} angelegt).</numerusform>
+            <numerusform>{sheet} hat keine eigene Projektdatei, aber {file} im selben Ordner enthält %n Entscheidungen zu ihren Antworten (sie wurde für {made_for} angelegt).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Use them to go on where you stopped: Grader copies {file} to {own}, and each decision goes back to the same student, question and answer text. {file} is left as it was either way.</source>
+        <translation>Verwenden Sie sie, um dort weiterzumachen, wo Sie aufgehört haben: Grader kopiert {file} nach {own}, und jede Entscheidung kommt wieder zur selben Schülerin oder zum selben Schüler, zur selben Frage und zum selben Antworttext. {file} bleibt in jedem Fall, wie es ist.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Use the %n decisions</source>
+        <translation>
+            <numerusform>Die %n Entscheidung &amp;verwenden</numerusform>
+            <numerusform>Die %n Entscheidungen &amp;verwenden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Start afresh</source>
+        <translation>&amp;Neu beginnen</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>{name} could not be written because of an unexpected problem ({problem}); your grading is unchanged, try exporting again</source>
@@ -2056,6 +2085,10 @@
         <source>the project {name} belongs to another sheet (fewer than half of its answers are in this one); open the sheet it was made for, or save this sheet under a new name to start a new project</source>
         <translation>Das Projekt {name} gehört zu einer anderen Tabelle (weniger als die Hälfte seiner Antworten steht in dieser); öffnen Sie die Tabelle, für die es angelegt wurde, oder speichern Sie diese Tabelle unter einem neuen Namen, um ein neues Projekt zu beginnen</translation>
     </message>
+    <message>
+        <source>the project {name} belongs to {other}, another sheet in this folder with the same name but another ending, and {sheet} holds fewer than half of its answers; a project is named after its sheet without the ending, so the two sheets cannot both have one: rename this sheet, for example to {suggestion}, and open it again</source>
+        <translation>Das Projekt {name} gehört zu {other}, einer anderen Tabelle in diesem Ordner mit demselben Namen, aber einer anderen Endung, und {sheet} enthält weniger als die Hälfte seiner Antworten; ein Projekt ist nach seiner Tabelle ohne die Endung benannt, daher können nicht beide Tabellen eines haben: benennen Sie diese Tabelle um, zum Beispiel in {suggestion}, und öffnen Sie sie erneut</translation>
+    </message>
     <message numerus="yes">
         <source>this sheet has no column {gone} any more, which {name} was made with; {found} holds the same answers and is chosen in its place: check the columns and start scoring, and your %n decisions stay with their answers</source>
         <translation>
@@ -3362,6 +3395,10 @@
 </context>
 <context>
     <name>SheetOpener</name>
+    <message>
+        <source>There is no {sheet} beside {file}, so Grader opened the one in {folder}.</source>
+        <translation>Neben {file} liegt keine {sheet}, daher hat Grader die in {folder} geöffnet.</translation>
+    </message>
     <message numerus="yes">
         <source>Restored %n decisions from {file}.</source>
         <translation>
@@ -3461,6 +3498,10 @@
             <numerusform>Die Zeilen {rows} des heruntergeladenen Berichts sind keine Schüler, daher bewertet Grader sie nicht mehr und schreibt sie in keine Datei; was Sie darin festgelegt haben (%n Entscheidung oder Kommentar), wird in {file} aufbewahrt.</numerusform>
             <numerusform>Die Zeilen {rows} des heruntergeladenen Berichts sind keine Schüler, daher bewertet Grader sie nicht mehr und schreibt sie in keine Datei; was Sie darin festgelegt haben (%n Entscheidungen oder Kommentare), wird in {file} aufbewahrt.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Copying {file}…</source>
+        <translation>{file} wird kopiert…</translation>
     </message>
     <message>
         <source>The columns of this sheet could not be guessed.</source>

@@ -46,6 +46,23 @@
     </message>
 </context>
 <context>
+    <name>EarlierProject</name>
+    <message numerus="yes">
+        <source>{sheet} has no project file of its own, but {file} in the same folder holds %n decisions on its answers (it was made for {made_for}).</source>
+        <translation>
+            <numerusform>{sheet} has no project file of its own, but {file} in the same folder holds %n decision on its answers (it was made for {made_for}).</numerusform>
+            <numerusform>{sheet} has no project file of its own, but {file} in the same folder holds %n decisions on its answers (it was made for {made_for}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Use the %n decisions</source>
+        <translation>
+            <numerusform>&amp;Use the %n decision</numerusform>
+            <numerusform>&amp;Use the %n decisions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message numerus="yes">
         <source>%n answers still have no score; they are exported with an empty score.</source>

@@ -297,6 +297,35 @@
     </message>
 </context>
 <context>
+    <name>EarlierProject</name>
+    <message>
+        <source>Use your earlier decisions?</source>
+        <translation>¿Usar tus decisiones anteriores?</translation>
+    </message>
+    <message numerus="yes">
+        <source>{sheet} has no project file of its own, but {file} in the same folder holds %n decisions on its answers (it was made for {made_for}).</source>
+        <translation>
+            <numerusform>{sheet} no tiene archivo de proyecto propio, pero {file}, en la misma carpeta, guarda %n decisión sobre sus respuestas (se hizo para {made_for}).</numerusform>
+            <numerusform>{sheet} no tiene archivo de proyecto propio, pero {file}, en la misma carpeta, guarda %n decisiones sobre sus respuestas (se hizo para {made_for}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Use them to go on where you stopped: Grader copies {file} to {own}, and each decision goes back to the same student, question and answer text. {file} is left as it was either way.</source>
+        <translation>Úsalas para seguir donde lo dejaste: Grader copia {file} en {own} y cada decisión vuelve al mismo estudiante, la misma pregunta y el mismo texto de respuesta. {file} queda como estaba en cualquier caso.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Use the %n decisions</source>
+        <translation>
+            <numerusform>&amp;Usar la %n decisión</numerusform>
+            <numerusform>&amp;Usar las %n decisiones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Start afresh</source>
+        <translation>&amp;Empezar de nuevo</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>{name} could not be written because of an unexpected problem ({problem}); your grading is unchanged, try exporting again</source>
@@ -2056,6 +2085,10 @@
         <source>the project {name} belongs to another sheet (fewer than half of its answers are in this one); open the sheet it was made for, or save this sheet under a new name to start a new project</source>
         <translation>El proyecto {name} pertenece a otra hoja (menos de la mitad de sus respuestas están en esta); abre la hoja para la que se hizo, o guarda esta hoja con otro nombre para empezar un proyecto nuevo</translation>
     </message>
+    <message>
+        <source>the project {name} belongs to {other}, another sheet in this folder with the same name but another ending, and {sheet} holds fewer than half of its answers; a project is named after its sheet without the ending, so the two sheets cannot both have one: rename this sheet, for example to {suggestion}, and open it again</source>
+        <translation>el proyecto {name} pertenece a {other}, otra hoja de esta carpeta con el mismo nombre pero otra extensión, y {sheet} tiene menos de la mitad de sus respuestas; un proyecto lleva el nombre de su hoja sin la extensión, así que las dos hojas no pueden tener uno cada una: cambia el nombre de esta hoja, por ejemplo a {suggestion}, y ábrela de nuevo</translation>
+    </message>
     <message numerus="yes">
         <source>this sheet has no column {gone} any more, which {name} was made with; {found} holds the same answers and is chosen in its place: check the columns and start scoring, and your %n decisions stay with their answers</source>
         <translation>
@@ -3362,6 +3395,10 @@
 </context>
 <context>
     <name>SheetOpener</name>
+    <message>
+        <source>There is no {sheet} beside {file}, so Grader opened the one in {folder}.</source>
+        <translation>No hay ningún {sheet} junto a {file}, así que Grader abrió el de {folder}.</translation>
+    </message>
     <message numerus="yes">
         <source>Restored %n decisions from {file}.</source>
         <translation>
@@ -3461,6 +3498,10 @@
             <numerusform>Las filas {rows} del informe descargado no son estudiantes, así que Grader ya no las califica ni las pone en ningún archivo; lo que marcaste en ellas (%n decisión o comentario) se guarda aparte en {file}.</numerusform>
             <numerusform>Las filas {rows} del informe descargado no son estudiantes, así que Grader ya no las califica ni las pone en ningún archivo; lo que marcaste en ellas (%n decisiones o comentarios) se guarda aparte en {file}.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Copying {file}…</source>
+        <translation>Copiando {file}…</translation>
     </message>
     <message>
         <source>The columns of this sheet could not be guessed.</source>

@@ -164,3 +164,15 @@ def check_readable(conn: sqlite3.Connection, path: Path) -> None:
     if app_id != APPLICATION_ID or version > SCHEMA_VERSION:
         raise ProjectError(f"{path.name} is not a Grader project this version can read; open the sheet of "
                            "answers instead")
+
+
+def other_sheet(name: str, made_for: str | None, sheet) -> ProjectError:
+    """Why a project is refused for a sheet holding fewer than half its answers. A project is named after its sheet's
+    name without the ending, so ``quiz.csv`` beside ``quiz.xlsx`` (or the app's own ``graded.csv`` beside
+    ``graded.xlsx``) finds the project of the other one: say so, and what to do."""
+    this = Path(sheet).name if sheet else ""
+    if made_for and this and made_for != this and Path(made_for).stem == Path(this).stem:
+        stem, suffix = Path(this).stem, Path(this).suffix
+        return ProjectError.said("project.same_name_sheet", name=name, other=made_for, sheet=this,
+                                 suggestion=f"{stem}-2{suffix}")
+    return ProjectError.said("project.other_sheet", name=name)

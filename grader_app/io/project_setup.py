@@ -72,8 +72,8 @@ class ProjectSetup:
     def load_setup(self) -> dict | None:
         """What :meth:`save_setup` recorded, or None for a new project.
 
-        Keys: ``sheet_path`` (Path or None; the sheet beside the project is preferred when the
-        folder was moved), ``sheet_name``, ``mapping`` (a ColumnMapping), ``mapping_dict``,
+        Keys: ``sheet_path`` (Path or None; the sheet of the stored name beside the project is preferred, as
+        the folder may have been moved or copied), ``sheet_name``, ``mapping`` (a ColumnMapping), ``mapping_dict``,
         ``item_bundles``, ``thresholds``, ``decisions`` (how many are stored).
         """
         mapping = self._meta("mapping")
@@ -84,7 +84,7 @@ class ProjectSetup:
         sheet_path = Path(stored) if stored else None
         if sheet_file:
             beside = self.path.with_name(sheet_file)
-            if beside.exists() and (sheet_path is None or not sheet_path.exists()):
+            if beside.exists():   # a folder moved or copied: the sheet in it, not the one it came from
                 sheet_path = beside
         return {
             "sheet_path": sheet_path,

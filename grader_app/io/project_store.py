@@ -44,7 +44,8 @@ from .project_comments import ProjectComments
 from .project_columns import gone, moved, quoted
 from .project_records import (answers_fingerprint, match_answers, prediction_rows, put_decision, rekey, restore_rows,
                               set_meta, stamp, waiting_rows)
-from .project_schema import SCHEMA_VERSION, SUFFIX, ProjectError, ProjectLocked, connect_read_only, read_failed
+from .project_schema import (SCHEMA_VERSION, SUFFIX, ProjectError, ProjectLocked, connect_read_only, other_sheet,
+                             read_failed)
 from .project_setup import ProjectSetup, rekey_pulled_out, stored_fit_history, stored_pulled_out
 from .project_upgrade import not_students, rekey_setting_aside
 from .project_problems import disk_full
@@ -290,8 +291,13 @@ class ProjectStore(ProjectSetup, ProjectComments):
         stored = self.stored_answers()
         keymap = match_answers(stored, session)
         if len(keymap) < 0.5 * max(len(stored), 1):   # a sheet that grew holds every stored answer: not another sheet
-            raise ProjectError.said("project.other_sheet", name=self.path.name)
+            raise other_sheet(self.path.name, self._meta("sheet_file"), session.sheet.source)
         return keymap
+
+    def decided_answers(self) -> list[int]:
+        """The answer keys the project holds a decision for."""
+        with self._read(("decisions",)) as db:
+            return [k for (k,) in db.execute("SELECT answer_key FROM decisions")]
 
     def stored_answers(self) -> list[tuple[int, str]]:
         """(answer key, hash) of each answer the project's rows belong to (:func:`.project_records.stamp`)."""

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
@@ -69,12 +70,15 @@ def values_look_like_identity(values) -> bool:
     return max(emails, names) >= 0.8 * len(cells) and distinct >= max(3, 0.1 * len(cells))
 
 
-def recorded_blind_marking(sheet: Sheet) -> bool | None:
-    """What the sheet's project file says about blind marking (None: no project file, or it never said);
-    a quick read-only look, as the project is not open yet."""
-    if sheet.source is None:
+def recorded_blind_marking(sheet: Sheet, project=None) -> bool | None:
+    """What the sheet's project file (``project``, the one the teacher opened, else the sheet's own) says about blind
+    marking (None: no project file, or it never said); a quick read-only look, as the project is not open yet."""
+    if project is not None:
+        path = Path(project)
+    elif sheet.source is not None:
+        path = project_path_for(sheet.source)
+    else:
         return None
-    path = project_path_for(sheet.source)
     try:
         if not ProjectStore.exists(path):
             return None

@@ -71,7 +71,7 @@ class MainWindow(QMainWindow):
         self.about_dialog: AboutDialog | None = None
         self.last_error = ""
         self._closing_sheet = False        # a closed sheet's project is still being saved and closed
-        self._open_next: Path | None = None   # the sheet to read once that is done
+        self._open_next: tuple | None = None   # the sheet to read once that is done, and the project file opened
         self.scoring = ScoringController(self.tasks, self)
         self.opener = SheetOpener(self.tasks, self)
         self.learning = LearningController(self.tasks, self)
@@ -204,28 +204,29 @@ class MainWindow(QMainWindow):
             self.models.install(path)
         elif kind == PROJECT:
             self.start.show_message(self.tr("Opening “{name}”…").format(name=path.name), INFO)
-            self.tasks.run(workflow.sheet_of_project, path, on_done=self.open_sheet,
+            self.tasks.run(workflow.project_sheet, path, on_done=lambda found: self.open_sheet(found.sheet, found),
                            on_error=lambda exc: self._open_failed(path, plain(exc)), name="open project")
         else:
             self.open_sheet(path)
 
-    def open_sheet(self, path) -> None:
-        """Read the sheet off the GUI thread, then restore its project or ask about its columns."""
+    def open_sheet(self, path, project: workflow.ProjectSheet | None = None) -> None:
+        """Read the sheet off the GUI thread, then restore its project (``project``: the project file the teacher
+        opened, which is the one written) or ask about its columns."""
         path = Path(path)
         if self.scoring.busy or self.opener.busy:
             busy = self.tr("Grader is still scoring the open sheet; cancel it or wait, then open another.")
             self.start.show_message(busy, ERROR)
             self.news.warn(busy, 8000)
             return
-        if self.unsaved_close.holds_back(lambda: self.open_sheet(path)):   # decisions not on disk: asked first
+        if self.unsaved_close.holds_back(lambda: self.open_sheet(path, project)):   # decisions not on disk: asked first
             return
         self.close_sheet()
         self.start.show_message(self.tr("Reading “{name}”…").format(name=path.name), INFO)
         self.statusBar().showMessage(self.tr("Reading {name}…").format(name=path.name))
         if self._closing_sheet:   # the last sheet's project file is still being saved and closed
-            self._open_next = path
+            self._open_next = (path, project)
         else:
-            self.opener.read(path, self.library)
+            self.opener.read(path, self.library, project=project)
 
     def _sheet_read(self, path: Path) -> None:
         self.settings.add_recent(path)
@@ -388,8 +389,8 @@ class MainWindow(QMainWindow):
                 problem=plain_after_colon(problem)), 10000)
         self.sheetClosed.emit()
         if self._open_next is not None:
-            path, self._open_next = self._open_next, None
-            self.opener.read(path, self.library)
+            (path, project), self._open_next = self._open_next, None
+            self.opener.read(path, self.library, project=project)
 
     def closeEvent(self, event) -> None:
         """Quitting: the workers are told to stop and, as the app is about to end, waited for (a batch

@@ -134,6 +134,10 @@ MARKED = (
     QT_TRANSLATE_NOOP("Problem", "the project {name} belongs to another sheet (fewer than half of its answers are in this "
                                  "one); open the sheet it was made for, or save this sheet under a new name to start a new "
                                  "project"),
+    QT_TRANSLATE_NOOP("Problem", "the project {name} belongs to {other}, another sheet in this folder with the same name "
+                                 "but another ending, and {sheet} holds fewer than half of its answers; a project is named "
+                                 "after its sheet without the ending, so the two sheets cannot both have one: rename this "
+                                 "sheet, for example to {suggestion}, and open it again"),
     Numerus.translate("Problem", "this sheet has no column {gone} any more, which {name} was made with; {found} "
                                  "holds the same answers and is chosen in its place: check the columns and start "
                                  "scoring, and your %n decisions stay with their answers", "", "count"),

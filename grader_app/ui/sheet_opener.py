@@ -11,12 +11,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from .. import workflow
 from ..io.notes import shared_names
 from ..bundles.library import Library
 from ..core.numbers import score_text
 from .blind import recorded_blind_marking
+from .earlier_project import ask_take_over
 from .learning_words import question_name
 from .mapping_dialog import MappingDialog
 from .messages import plain
@@ -30,12 +32,21 @@ SHOWN_DROPPED = 3   # the edited answers named in the status bar; the rest are c
 ASK_AGAIN = frozenset({"project.columns_lose", "project.other_columns"})
 
 
-def read_and_look(path, library, sheet_name: str | None) -> tuple[workflow.OpenedSheet, bool | None]:
-    """The sheet read (:func:`grader_app.workflow.open_sheet`), and, when the columns dialog will ask, what a
-    project file beside it says about blind marking: both on the worker, none of it on the GUI thread."""
-    opened = workflow.open_sheet(path, library, sheet_name)
+def read_and_look(path, library, sheet_name: str | None, project=None) -> tuple[workflow.OpenedSheet, bool | None,
+                                                                                 workflow.EarlierProject | None]:
+    """The sheet read (:func:`grader_app.workflow.open_sheet`; ``project``: the project file the teacher opened), and,
+    when the columns dialog will ask, what a project file beside it says about blind marking and, if the sheet has no
+    project of its own, another project in its folder that holds decisions on its answers (a renamed sheet's; looked
+    for on the first read only, not when the teacher chose another worksheet): all on the worker, none of it on the
+    GUI thread."""
+    opened = workflow.open_sheet(path, library, sheet_name, project=project)
     asks = opened.store is None and opened.project_error is None
-    return opened, recorded_blind_marking(opened.sheet) if asks else None
+    earlier = None
+    if asks and opened.changed is None and project is None and sheet_name is None and not workflow.ProjectStore.exists(
+            workflow.project_path_for(opened.path)):
+        earlier = workflow.earlier_project(opened.path, opened.sheet,
+                                           lambda name: workflow.read_for_grading(opened.path, sheet_name=name))
+    return opened, recorded_blind_marking(opened.sheet, project) if asks else None, earlier
 
 
 def opened_note(prepared: workflow.Prepared, project_name: str, blind: bool = False) -> str:
@@ -44,6 +55,9 @@ def opened_note(prepared: workflow.Prepared, project_name: str, blind: bool = Fa
     a name (:mod:`grader_app.core.namesakes`; named only while names are shown: ``blind``, the window's switch, or the
     project's), models missing ("" if none of these)."""
     notes = []
+    if prepared.elsewhere:   # a project file opened by itself, with no sheet of its name beside it
+        notes.append(translate("SheetOpener", "There is no {sheet} beside {file}, so Grader opened the one in {folder}.")
+                     .format(sheet=prepared.path.name, file=project_name, folder=str(prepared.path.parent)))
     if prepared.restored.get("decisions"):
         notes.append(translate("SheetOpener", "Restored %n decisions from {file}.", "",
                                int(prepared.restored["decisions"])).format(file=project_name))
@@ -86,8 +100,8 @@ def opened_is_news(prepared: workflow.Prepared) -> bool:
     final scores typed into the sheet and taken as decisions (taken or not), which Grader read from what the teacher
     did in another program: "Scored 90 answers" does not hide them."""
     earlier = prepared.earlier
-    return not (prepared.restored.get("dropped") or prepared.restored.get("set_aside") or prepared.missing
-                or earlier.not_scores or earlier.typed or earlier.typed_not_scores or earlier.no_answer
+    return not (prepared.elsewhere or prepared.restored.get("dropped") or prepared.restored.get("set_aside")
+                or prepared.missing or earlier.not_scores or earlier.typed or earlier.typed_not_scores or earlier.no_answer
                 or prepared.session.namesakes)
 
 
@@ -164,8 +178,9 @@ class SheetOpener(QObject):
     prepared = Signal(object)        # workflow.Prepared
     failed = Signal(object, str)     # Path, the sentence saying why
 
-    def __init__(self, tasks, parent_widget) -> None:
+    def __init__(self, tasks, parent_widget: QWidget) -> None:
         super().__init__(parent_widget)
+        self._window = parent_widget
         self.tasks = tasks
         self.library: Library | None = None
         self.mapping_dialog: MappingDialog | None = None
@@ -173,27 +188,32 @@ class SheetOpener(QObject):
         self._preparing = None
         self._reading = None
         self._worksheet_asked = False   # the teacher chose the worksheet being read in the columns dialog
+        self._project: workflow.ProjectSheet | None = None   # the project file the teacher opened, if they did
+        self.earlier_box: QMessageBox | None = None   # asking whether to take over another project's decisions (a renamed sheet)
 
     @property
     def busy(self) -> bool:
         """A session is being prepared (its project file is open on a worker)."""
         return self._preparing is not None
 
-    def read(self, path, library, sheet_name: str | None = None) -> None:
+    def read(self, path, library, sheet_name: str | None = None, project: workflow.ProjectSheet | None = None) -> None:
+        """Read the sheet (``project``: the project file the teacher opened, and so the one written)."""
         path = Path(path)
         self.library = library
-        self.mapping_dialog = None
+        self.mapping_dialog = self.earlier_box = None
         self._worksheet_asked = sheet_name is not None
-        self._reading = self.tasks.run(read_and_look, path, self.library, sheet_name, on_done=self._read,
+        self._project = project
+        self._reading = self.tasks.run(read_and_look, path, self.library, sheet_name,
+                                       project.project if project is not None else None, on_done=self._read,
                                        on_error=lambda exc: self._failed(path, exc), name="read sheet")
 
     def _failed(self, path: Path, exc) -> None:
         self._reading = self._preparing = None
         self.failed.emit(path, plain(exc))
 
-    def _read(self, read: tuple[workflow.OpenedSheet, bool | None]) -> None:
+    def _read(self, read: tuple[workflow.OpenedSheet, bool | None, workflow.EarlierProject | None]) -> None:
         self._reading = None
-        opened, recorded = read
+        opened, recorded, earlier = read
         path, sheet = opened.path, opened.sheet
         if self.discarding:
             if opened.store is not None:
@@ -209,6 +229,31 @@ class SheetOpener(QObject):
             self._prepare(path, sheet, setup["mapping"], setup["item_bundles"], opened.store)
             return
         self.asking.emit()
+        if earlier is not None:   # a renamed sheet: its decisions are in another project file beside it
+            self.earlier_box = ask_take_over(self._window, earlier, path,
+                                             lambda take: self._earlier_answered(take, earlier, opened, recorded))
+            return
+        self._ask_columns(opened, recorded)
+
+    def _earlier_answered(self, take: bool, earlier: workflow.EarlierProject, opened: workflow.OpenedSheet,
+                          recorded: bool | None) -> None:
+        """Take over the other project's decisions (copied on a worker, then the sheet read again with it), or ask
+        for the columns as for any new sheet."""
+        self.earlier_box = None
+        if self.discarding:
+            return
+        if not take:
+            return self._ask_columns(opened, recorded)
+        path = opened.path
+        self.status.emit(self.tr("Copying {file}…").format(file=earlier.path.name), 0)
+        assert self.library is not None
+        self._reading = self.tasks.run(workflow.take_over_project, earlier.path, path,
+                                       on_done=lambda _own: self.read(path, self.library),
+                                       on_error=lambda exc: self._failed(path, exc), name="take over project")
+
+    def _ask_columns(self, opened: workflow.OpenedSheet, recorded: bool | None) -> None:
+        """The columns dialog, prefilled with the guess (or the project's choices, saying why they are asked again)."""
+        path, sheet = opened.path, opened.sheet
         assert self.library is not None   # read() was given one
         # no guess: the columns guessed all the same, when only the answers' column is missing (it is empty)
         guess = opened.mapping or getattr(opened.guess_error, "guess", None)
@@ -235,7 +280,7 @@ class SheetOpener(QObject):
         dlg.reject()
         self.status.emit(self.tr("Reading worksheet {sheet} of {name}…").format(sheet=name, name=path.name), 0)
         assert self.library is not None
-        self.read(path, self.library, sheet_name=name)
+        self.read(path, self.library, sheet_name=name, project=self._project)
 
     def _mapping_accepted(self, path: Path, sheet, dlg: MappingDialog) -> None:
         try:
@@ -248,6 +293,7 @@ class SheetOpener(QObject):
         self.status.emit(self.tr("Preparing %n rows of {name}…", "", len(sheet)).format(name=path.name), 0)
         self._preparing = self.tasks.run(
             workflow.prepare_session, path, sheet, mapping, dict(chosen), self.library, store,
+            self._project.project if self._project is not None else None,
             on_done=self._prepared, on_error=lambda exc: self._not_prepared(path, exc, dlg), name="prepare")
 
     def _not_prepared(self, path: Path, exc, dlg: MappingDialog | None) -> None:
@@ -265,4 +311,5 @@ class SheetOpener(QObject):
         if self.discarding:   # the window closed while the session was being prepared
             prepared.store.close()
             return
+        prepared.elsewhere = self._project is not None and self._project.elsewhere
         self.prepared.emit(prepared)
