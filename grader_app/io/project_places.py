@@ -128,14 +128,16 @@ def _holds(path: Path, sheet: Sheet, read_worksheet) -> tuple[int, str] | None:
 
 
 def take_over_project(earlier: Path, sheet_path) -> Path:
-    """Copy the project file ``earlier`` to the sheet's own project file, which must not exist (FileExistsError if
-    one appeared meanwhile: nothing is replaced); the copy's path. ``earlier`` is only read."""
+    """Copy the project file ``earlier`` to the sheet's own project file; its path. ``earlier`` is only read, and a
+    project the sheet has meanwhile (another window made it) is kept as it is: nothing is copied over it."""
     target = project_path_for(sheet_path)
     if os.path.lexists(target):
-        raise FileExistsError(target)
+        return target
     conn = connect_read_only(Path(earlier))
     try:
         copy_project(conn, target).close()
+    except FileExistsError:   # it took the name while the copy was made
+        pass
     finally:
         conn.close()
     return target

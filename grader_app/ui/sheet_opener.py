@@ -189,6 +189,7 @@ class SheetOpener(QObject):
         self._reading = None
         self._worksheet_asked = False   # the teacher chose the worksheet being read in the columns dialog
         self._project: workflow.ProjectSheet | None = None   # the project file the teacher opened, if they did
+        self._reads = 0   # the sheets read so far: an answer to a question about an earlier one is let go
         self.earlier_box: QMessageBox | None = None   # asking whether to take over another project's decisions (a renamed sheet)
 
     @property
@@ -203,6 +204,7 @@ class SheetOpener(QObject):
         self.mapping_dialog = self.earlier_box = None
         self._worksheet_asked = sheet_name is not None
         self._project = project
+        self._reads += 1
         self._reading = self.tasks.run(read_and_look, path, self.library, sheet_name,
                                        project.project if project is not None else None, on_done=self._read,
                                        on_error=lambda exc: self._failed(path, exc), name="read sheet")
@@ -230,8 +232,9 @@ class SheetOpener(QObject):
             return
         self.asking.emit()
         if earlier is not None:   # a renamed sheet: its decisions are in another project file beside it
-            self.earlier_box = ask_take_over(self._window, earlier, path,
-                                             lambda take: self._earlier_answered(take, earlier, opened, recorded))
+            reads = self._reads
+            self.earlier_box = ask_take_over(self._window, earlier, path, lambda take: self._earlier_answered(
+                take, earlier, opened, recorded) if reads == self._reads else None)
             return
         self._ask_columns(opened, recorded)
 
