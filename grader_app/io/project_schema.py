@@ -4,6 +4,7 @@ or brought up to this version when it is opened, and the errors a project can gi
 from __future__ import annotations
 
 import json
+import os
 import secrets
 import sqlite3
 from datetime import datetime, timezone
@@ -136,8 +137,8 @@ def connect_read_only(path: Path) -> sqlite3.Connection:
         raise ProjectError(f"there is no project file {path.name}; open the sheet of answers instead")
     conn = None
     try:
-        conn = sqlite3.connect(path.absolute().as_uri() + "?mode=ro", uri=True, timeout=10.0,
-                               check_same_thread=False, isolation_level=None)
+        conn = sqlite3.connect(path.absolute().as_uri() + ("?mode=ro&immutable=1" if _closed_wal(path) else "?mode=ro"),
+                               uri=True, timeout=10.0, check_same_thread=False, isolation_level=None)
         check_readable(conn, path)
     except (sqlite3.DatabaseError, ProjectError) as exc:
         if conn is not None:
@@ -146,6 +147,17 @@ def connect_read_only(path: Path) -> sqlite3.Connection:
             raise
         raise ProjectError(f"{path.name} cannot be read ({exc}); it may not be a Grader project file") from None
     return conn
+
+
+def _closed_wal(path: Path) -> bool:
+    """A WAL project that no connection has open (no ``-wal`` file beside it): read as unchanging, so the look leaves
+    no ``-wal`` and ``-shm`` files behind in the teacher's folder (a read-only connection cannot remove them)."""
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(20)
+        return head[18:20] == b"\x02\x02" and not os.path.lexists(f"{path}-wal")
+    except OSError:
+        return False
 
 
 def read_failed(name: str, exc: sqlite3.DatabaseError) -> ProjectError:

@@ -64,6 +64,7 @@ def test_only_a_project_holding_decisions_on_most_of_the_answers_is_offered(tmp_
     assert found is not None
     assert (found.path.name, found.decisions, found.made_for, found.own.name) == (
         "quiz.grader-project", 5, "quiz.csv", "quiz-final.grader-project")
+    assert not [f.name for f in tmp_path.iterdir() if f.name.endswith(("-wal", "-shm"))]   # the looks left no trace
     before = read_decisions(found.path)
     own = take_over_project(found.path, renamed)
     assert own == found.own and read_decisions(own) == before == read_decisions(found.path)
