@@ -150,8 +150,9 @@ TEXTS: dict[str, str] = {
     # a project opened from its file (workflow.sheet_of_project)
     "project.no_file": "there is no project file “{name}”; open the sheet of answers instead",
     "project.no_sheet_yet": "“{name}” holds no graded sheet yet; open the sheet of answers itself",
-    "project.sheet_missing": "the sheet “{sheet}” that “{name}” belongs to is missing; put it back beside the project "
-                             "file and open it again",
+    "project.sheet_missing": "the sheet “{sheet}” that “{name}” belongs to is missing; put it back beside the project file and "
+                             "open it again, or, if you renamed it, open the renamed sheet itself: Grader offers it the "
+                             "decisions of “{name}”",
     "project.worksheet_unreadable": "{name} graded the worksheet '{sheet}', which could not be read ({why}); put it "
                                     "back, or move the project file aside to start again",
     # the project's writer thread could not write a change (io.project_writer); {what} is one of the parts below

@@ -67,7 +67,8 @@ def test_a_project_whose_sheet_is_missing_is_said_with_its_kind(tmp_path, librar
     assert problem.kind == "project.sheet_missing"
     assert problem.values == {"sheet": "class.csv", "name": "class.grader-project"}
     assert str(problem) == ("the sheet “class.csv” that “class.grader-project” belongs to is missing; put it back "
-                            "beside the project file and open it again")
+                            "beside the project file and open it again, or, if you renamed it, open the renamed sheet "
+                            "itself: Grader offers it the decisions of “class.grader-project”")
 
 
 def test_scores_not_saved_at_close_keep_their_kind_and_close_project_its_english(tmp_path, library):

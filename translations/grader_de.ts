@@ -2123,8 +2123,8 @@
         <translation>„{name}“ enthält noch keine bewertete Tabelle; öffnen Sie die Tabelle mit den Antworten selbst</translation>
     </message>
     <message>
-        <source>the sheet “{sheet}” that “{name}” belongs to is missing; put it back beside the project file and open it again</source>
-        <translation>die Tabelle „{sheet}“, zu der „{name}“ gehört, fehlt; legen Sie sie wieder neben die Projektdatei und öffnen Sie sie erneut</translation>
+        <source>the sheet “{sheet}” that “{name}” belongs to is missing; put it back beside the project file and open it again, or, if you renamed it, open the renamed sheet itself: Grader offers it the decisions of “{name}”</source>
+        <translation>die Tabelle „{sheet}“, zu der „{name}“ gehört, fehlt; legen Sie sie wieder neben die Projektdatei und öffnen Sie sie erneut, oder öffnen Sie die umbenannte Tabelle selbst, wenn Sie sie umbenannt haben: Grader bietet ihr die Entscheidungen aus „{name}“ an</translation>
     </message>
     <message>
         <source>{name} graded the worksheet &apos;{sheet}&apos;, which could not be read ({why}); put it back, or move the project file aside to start again</source>

@@ -2123,8 +2123,8 @@
         <translation>«{name}» aún no contiene ninguna hoja corregida; abre la propia hoja de respuestas</translation>
     </message>
     <message>
-        <source>the sheet “{sheet}” that “{name}” belongs to is missing; put it back beside the project file and open it again</source>
-        <translation>falta la hoja «{sheet}» a la que pertenece «{name}»; vuelve a ponerla junto al archivo de proyecto y ábrela de nuevo</translation>
+        <source>the sheet “{sheet}” that “{name}” belongs to is missing; put it back beside the project file and open it again, or, if you renamed it, open the renamed sheet itself: Grader offers it the decisions of “{name}”</source>
+        <translation>falta la hoja «{sheet}» a la que pertenece «{name}»; vuelve a ponerla junto al archivo de proyecto y ábrela de nuevo o, si le cambiaste el nombre, abre la hoja con el nombre nuevo: Grader le ofrece las decisiones de «{name}»</translation>
     </message>
     <message>
         <source>{name} graded the worksheet &apos;{sheet}&apos;, which could not be read ({why}); put it back, or move the project file aside to start again</source>

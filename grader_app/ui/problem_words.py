@@ -152,8 +152,9 @@ MARKED = (
                                  "the sheet and open it again", "", "count"),
     QT_TRANSLATE_NOOP("Problem", "there is no project file “{name}”; open the sheet of answers instead"),
     QT_TRANSLATE_NOOP("Problem", "“{name}” holds no graded sheet yet; open the sheet of answers itself"),
-    QT_TRANSLATE_NOOP("Problem", "the sheet “{sheet}” that “{name}” belongs to is missing; put it back beside the project file "
-                                 "and open it again"),
+    QT_TRANSLATE_NOOP("Problem", "the sheet “{sheet}” that “{name}” belongs to is missing; put it back beside the project "
+                                 "file and open it again, or, if you renamed it, open the renamed sheet itself: Grader "
+                                 "offers it the decisions of “{name}”"),
     QT_TRANSLATE_NOOP("Problem", "{name} graded the worksheet '{sheet}', which could not be read ({why}); put it back, or move "
                                  "the project file aside to start again"),
     Numerus.translate("Problem", "your decision is kept but could not be saved to {name} (%n unsaved); check the disk has "

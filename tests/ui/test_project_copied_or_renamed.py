@@ -166,3 +166,12 @@ def test_another_class_under_the_same_name_is_told_to_rename_its_sheet(qtbot, wi
         "ending, and quiz.tsv holds fewer than half of its answers; a project is named after its sheet without the "
         "ending, so the two sheets cannot both have one: rename this sheet, for example to quiz-2.tsv, and open it again.")
     assert len(read_decisions(tmp_path / "quiz.grader-project")) == 8
+
+
+def test_the_old_project_opened_after_renaming_its_sheet_says_to_open_the_renamed_sheet(qtbot, window, tmp_path):
+    renamed_class(tmp_path)
+    window.open_path(tmp_path / "quiz.grader-project")
+    opened(qtbot, window)
+    assert window.session is None
+    assert window.start.message.text().endswith(
+        "or, if you renamed it, open the renamed sheet itself: Grader offers it the decisions of “quiz.grader-project”.")
