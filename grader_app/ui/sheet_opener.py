@@ -1,7 +1,9 @@
 """Opening a sheet, step by step off the GUI thread: read it and guess its columns
 (:func:`grader_app.workflow.open_sheet`); a project that knows the columns goes straight on, else
 the columns dialog asks (prefilled with the project's choices, saying why, when the sheet lost a column the project
-was made with); then the session is prepared (:func:`grader_app.workflow.prepare_session`).
+was made with); then the session is prepared (:func:`grader_app.workflow.prepare_session`). A project file the teacher
+opened is carried through every step, as it is the one written; a sheet with no project of its own that has one in its
+folder holding decisions on its answers (a renamed sheet) is first asked about (:mod:`.earlier_project`).
 
 Each step is a workflow function on the task manager; its result comes back here on the GUI
 thread and goes out as a signal. Whoever receives ``prepared`` owns the session and its store.
@@ -190,7 +192,7 @@ class SheetOpener(QObject):
         self._worksheet_asked = False   # the teacher chose the worksheet being read in the columns dialog
         self._project: workflow.ProjectSheet | None = None   # the project file the teacher opened, if they did
         self._reads = 0   # the sheets read so far: an answer to a question about an earlier one is let go
-        self.earlier_box: QMessageBox | None = None   # asking whether to take over another project's decisions (a renamed sheet)
+        self.earlier_box: QMessageBox | None = None   # asking whether to take over another project's decisions
 
     @property
     def busy(self) -> bool:
@@ -249,9 +251,12 @@ class SheetOpener(QObject):
             return self._ask_columns(opened, recorded)
         path = opened.path
         self.status.emit(self.tr("Copying {file}…").format(file=earlier.path.name), 0)
-        assert self.library is not None
-        self._reading = self.tasks.run(workflow.take_over_project, earlier.path, path,
-                                       on_done=lambda _own: self.read(path, self.library),
+        library, reads = self.library, self._reads
+
+        def copied(_own) -> None:   # the sheet read again, now with its own project: unless another is being opened
+            if reads == self._reads and not self.discarding:
+                self.read(path, library)
+        self._reading = self.tasks.run(workflow.take_over_project, earlier.path, path, on_done=copied,
                                        on_error=lambda exc: self._failed(path, exc), name="take over project")
 
     def _ask_columns(self, opened: workflow.OpenedSheet, recorded: bool | None) -> None:
