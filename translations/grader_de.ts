@@ -3394,6 +3394,32 @@
     </message>
 </context>
 <context>
+    <name>SheetNotices</name>
+    <message numerus="yes">
+        <source>%n notes about this sheet are shown above the results.</source>
+        <translation>
+            <numerusform>%n Anmerkung zu dieser Tabelle steht über den Ergebnissen.</numerusform>
+            <numerusform>%n Anmerkungen zu dieser Tabelle stehen über den Ergebnissen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notes about this sheet</source>
+        <translation>Anmerkungen zu dieser Tabelle</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Close these notes; they come back when you open the sheet again</source>
+        <translation>Diese Anmerkungen schließen; sie erscheinen wieder, wenn Sie die Tabelle erneut öffnen</translation>
+    </message>
+    <message>
+        <source>Close the notes about this sheet</source>
+        <translation>Die Anmerkungen zu dieser Tabelle schließen</translation>
+    </message>
+</context>
+<context>
     <name>SheetOpener</name>
     <message>
         <source>There is no {sheet} beside {file}, so Grader opened the one in {folder}.</source>

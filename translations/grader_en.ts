@@ -824,6 +824,16 @@
     </message>
 </context>
 <context>
+    <name>SheetNotices</name>
+    <message numerus="yes">
+        <source>%n notes about this sheet are shown above the results.</source>
+        <translation>
+            <numerusform>%n note about this sheet is shown above the results.</numerusform>
+            <numerusform>%n notes about this sheet are shown above the results.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SheetOpener</name>
     <message numerus="yes">
         <source>Restored %n decisions from {file}.</source>

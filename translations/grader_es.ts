@@ -3394,6 +3394,32 @@
     </message>
 </context>
 <context>
+    <name>SheetNotices</name>
+    <message numerus="yes">
+        <source>%n notes about this sheet are shown above the results.</source>
+        <translation>
+            <numerusform>%n nota sobre esta hoja aparece encima de los resultados.</numerusform>
+            <numerusform>%n notas sobre esta hoja aparecen encima de los resultados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notes about this sheet</source>
+        <translation>Notas sobre esta hoja</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Close these notes; they come back when you open the sheet again</source>
+        <translation>Cierra estas notas; vuelven cuando abras la hoja de nuevo</translation>
+    </message>
+    <message>
+        <source>Close the notes about this sheet</source>
+        <translation>Cerrar las notas sobre esta hoja</translation>
+    </message>
+</context>
+<context>
     <name>SheetOpener</name>
     <message>
         <source>There is no {sheet} beside {file}, so Grader opened the one in {folder}.</source>

@@ -201,5 +201,6 @@ class BlindMarking(QObject):
     def _show(self) -> None:
         w = self.window
         w.results.names_changed()
+        w.notices.refresh()   # the notes about the sheet name students only while names are shown
         if w.review_view is not None:
             w.review_view.refresh()

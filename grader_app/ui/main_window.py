@@ -36,7 +36,8 @@ from .review_page import ReviewPage
 from .scoring_controller import FAILED, ScoringController
 from .scoring_strip import ScoringStrip
 from .settings import Settings
-from .sheet_opener import SheetOpener, opened_is_news, opened_note
+from .sheet_notices import SheetNotices, opened_status, opened_warnings
+from .sheet_opener import SheetOpener, opened_is_news
 from .start_screen import ERROR, INFO, StartScreen
 from .status_news import StatusNews
 from .tasks import TaskManager
@@ -84,10 +85,12 @@ class MainWindow(QMainWindow):
         self.results = ResultsView()
         self.results.set_tasks(self.tasks)
         self.strip = ScoringStrip()
+        self.notices = SheetNotices()   # the warnings about the opened sheet, whole, until the teacher closes them
         results_page = QWidget()
         rl = QVBoxLayout(results_page)
         rl.setContentsMargins(0, 0, 0, 0)
         rl.addWidget(self.strip)
+        rl.addWidget(self.notices)
         rl.addWidget(self.results, 1)
         self.review_page = ReviewPage(self)   # the review screen, built on first use
         self.pages = QStackedWidget()
@@ -107,6 +110,7 @@ class MainWindow(QMainWindow):
         self.start.library.removeRequested.connect(self.models.ask_remove)
         self.start.library.removeFileRequested.connect(self.models.ask_remove_file)
         self.results.reviewRequested.connect(self.show_review)
+        self.notices.closed.connect(self.results.focus_table)
         self.results.exportRequested.connect(self.show_export)
         self.results.thresholdChanged.connect(self.scoring.thresholds_changed)
         self.results.figuresShown.connect(self.scoring.figures_shown)
@@ -257,8 +261,9 @@ class MainWindow(QMainWindow):
         self.show_page(RESULTS)
         self._page_changed(RESULTS)
         show = self.news.show if opened_is_news(prepared) else self.news.warn   # a warning is no news
-        said = opened_note(prepared, store.path.name, self.blind.names.blind)   # names said only while shown
+        said = opened_status(prepared, store.path.name, self.blind.names.blind)   # the notes whole: self.notices
         show(said or self.tr("Opened {name}").format(name=path.name), 8000)
+        self.notices.show_notes(lambda: opened_warnings(prepared, store.path.name, self.blind.names.blind))
         self.sessionReady.emit()
         if prepared.to_score:
             # the table's first paint goes first, without a scoring worker competing for the GIL
@@ -375,6 +380,7 @@ class MainWindow(QMainWindow):
             self.session.listeners.remove(self._on_decision)
         self.learning.unbind()
         self.results.set_session(None)
+        self.notices.show_notes(None)
         self.results.set_scoring(False)
         self.strip.show_ended()
         self.review_page.drop()

@@ -52,48 +52,54 @@ def read_and_look(path, library, sheet_name: str | None, project=None) -> tuple[
 
 
 def opened_note(prepared: workflow.Prepared, project_name: str, blind: bool = False) -> str:
-    """What the status bar says once a sheet is open: decisions restored, decisions that could not be (their
+    """What the status bar says once a sheet is open: :func:`opened_notes`, one after the other ("" if none)."""
+    return " ".join(text for text, _warning in opened_notes(prepared, project_name, blind))
+
+
+def opened_notes(prepared: workflow.Prepared, project_name: str, blind: bool = False) -> list[tuple[str, bool]]:
+    """What is said once a sheet is open, each with whether it is a warning (the results page keeps those whole above
+    the table: :mod:`.sheet_notices`): decisions restored, decisions that could not be (their
     answers were edited in the sheet since), decisions set aside (made on a row that is no student), students who share
     a name (:mod:`grader_app.core.namesakes`; named only while names are shown: ``blind``, the window's switch, or the
-    project's), models missing ("" if none of these)."""
-    notes = []
+    project's), models missing (none if none of these)."""
+    notes: list[tuple[str, bool]] = []
     if prepared.elsewhere:   # a project file opened by itself, with no sheet of its name beside it
-        notes.append(translate("SheetOpener", "There is no {sheet} beside {file}, so Grader opened the one in {folder}.")
-                     .format(sheet=prepared.path.name, file=project_name, folder=str(prepared.path.parent)))
+        notes.append((translate("SheetOpener", "There is no {sheet} beside {file}, so Grader opened the one in {folder}.")
+                      .format(sheet=prepared.path.name, file=project_name, folder=str(prepared.path.parent)), True))
     if prepared.restored.get("decisions"):
-        notes.append(translate("SheetOpener", "Restored %n decisions from {file}.", "",
-                               int(prepared.restored["decisions"])).format(file=project_name))
+        notes.append((translate("SheetOpener", "Restored %n decisions from {file}.", "",
+                                int(prepared.restored["decisions"])).format(file=project_name), False))
     earlier = prepared.earlier
     if earlier.kept:
-        notes.append(translate("SheetOpener", "Took over your %n earlier decisions from the sheet.", "", earlier.kept))
+        notes.append((translate("SheetOpener", "Took over your %n earlier decisions from the sheet.", "", earlier.kept), False))
     if earlier.not_scores:
-        notes.append(translate("SheetOpener", "%n earlier decisions in the sheet were not taken over because their "
+        notes.append((translate("SheetOpener", "%n earlier decisions in the sheet were not taken over because their "
                                "final score is not a score of their question; score those answers again.", "",
-                               len(earlier.not_scores)))
+                               len(earlier.not_scores)), True))
     if earlier.typed:
-        notes.append(translate("SheetOpener", "Took %n final scores typed into the sheet as your decisions, with their "
-                               "comments.", "", earlier.typed))
+        notes.append((translate("SheetOpener", "Took %n final scores typed into the sheet as your decisions, with "
+                                "their comments.", "", earlier.typed), True))
     if earlier.typed_not_scores:
-        notes.append(typed_not_scores_note(prepared))
+        notes.append((typed_not_scores_note(prepared), True))
     if earlier.no_answer:
-        notes.append(translate("SheetOpener", "%n earlier decisions in the sheet were not taken over because they "
-                               "belong to no answer of the columns chosen.", "", earlier.no_answer))
+        notes.append((translate("SheetOpener", "%n earlier decisions in the sheet were not taken over because they "
+                               "belong to no answer of the columns chosen.", "", earlier.no_answer), True))
     if prepared.restored.get("dropped"):
-        notes.append(dropped_note(prepared))
+        notes.append((dropped_note(prepared), True))
     if prepared.restored.get("set_aside"):
-        notes.append(set_aside_note(prepared.store.set_aside, project_name))
+        notes.append((set_aside_note(prepared.store.set_aside, project_name), True))
     if prepared.session.namesakes:
         if blind or prepared.blind or prepared.store.blind_marking():
-            notes.append(translate("SheetOpener", "Some students in this sheet share a name, and the sheet has no student "
-                                   "id column: Grader keeps them apart by the row where each one's answers start. Add "
-                                   "a column of student ids to the sheet before you upload grades to a learning "
-                                   "platform."))
+            notes.append((translate("SheetOpener", "Some students in this sheet share a name, and the sheet has no "
+                                    "student id column: Grader keeps them apart by the row where each one's answers "
+                                    "start. Add a column of student ids to the sheet before you upload grades to a "
+                                    "learning platform."), True))
         else:
-            notes.append(note_words(shared_names(prepared.session.namesakes)))
+            notes.append((note_words(shared_names(prepared.session.namesakes)), True))
     if prepared.missing:
-        notes.append(translate("SheetOpener", "Models {models} not installed; those questions are yours to score.", "",
-                               len(prepared.missing)).format(models=", ".join(prepared.missing)))
-    return " ".join(notes)
+        notes.append((translate("SheetOpener", "Models {models} not installed; those questions are yours to score.", "",
+                                len(prepared.missing)).format(models=", ".join(prepared.missing)), True))
+    return notes
 
 
 def opened_is_news(prepared: workflow.Prepared) -> bool:

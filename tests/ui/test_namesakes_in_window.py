@@ -1,5 +1,5 @@
 """Two students called "Emily Nguyen" in a sheet without ids (grader_app.core.namesakes), in the window: the opening
-says so once in the status bar and keeps it there; the table shows each by their row; each gets a feedback page of
+says so once above the results and keeps it there; the table shows each by their row; each gets a feedback page of
 their own in the PDF, with their row, their answers only and a true total line. Real files, the real window, the
 PDF written and read back."""
 from __future__ import annotations
@@ -37,7 +37,8 @@ def test_the_window_says_once_that_two_students_share_a_name_and_shows_each_by_r
     qtbot.waitUntil(lambda: window.mapping_dialog is not None and window.mapping_dialog.isVisible(), timeout=30000)
     window.mapping_dialog.accept()
     qtbot.waitUntil(lambda: window.session is not None, timeout=30000)
-    note = window.statusBar().currentMessage()
+    assert window.statusBar().currentMessage() == "1 note about this sheet is shown above the results."
+    [note] = window.notices.notes                        # whole, above the results
     assert note.count("belong to more than one student") == 0 and note.count("belongs to more than one student") == 1
     assert "(“Emily Nguyen”)" in note and "“Emily Nguyen (row 6)”" in note and "student id column" in note
     assert "could not be paired" not in note
@@ -91,6 +92,6 @@ def test_while_names_are_hidden_the_note_names_no_one(qtbot, window, tmp_path):
     qtbot.waitUntil(lambda: window.mapping_dialog is not None and window.mapping_dialog.isVisible(), timeout=30000)
     window.mapping_dialog.accept()
     qtbot.waitUntil(lambda: window.session is not None, timeout=30000)
-    note = window.statusBar().currentMessage()
+    [note] = window.notices.notes
     assert note.startswith("Some students in this sheet share a name") and "student id column" in note
     assert "Emily" not in note and "Nguyen" not in note

@@ -1,6 +1,6 @@
 """Reopening a graded sheet in the real main window after the sheet or its project file changed on disk:
-a sheet that grew (late submissions) opens with every decision, an answer edited since is named in the
-status bar with the decision it lost, an older Grader's project of a Moodle report says that what was marked on
+a sheet that grew (late submissions) opens with every decision, an answer edited since is named above the
+results with the decision it lost, an older Grader's project of a Moodle report says that what was marked on
 its "Overall average" row is kept aside (not "changed in the sheet; score them again"), a project file with a
 damaged page is one sentence naming it (and is let go of, so the teacher can move it aside and open the sheet again),
 and a sheet whose answers' header was renamed in Excel asks for the columns again, the renamed column chosen, and keeps
@@ -68,7 +68,7 @@ def test_a_sheet_that_grew_opens_with_every_decision(qtbot, window, tmp_path):
     assert window.statusBar().currentMessage().startswith("Restored 8 decisions from class.grader-project.")
 
 
-def test_a_decision_dropped_because_its_answer_was_edited_is_named_in_the_status_bar(qtbot, window, tmp_path):
+def test_a_decision_dropped_because_its_answer_was_edited_is_named_above_the_results(qtbot, window, tmp_path):
     sheet = make_long_csv(tmp_path / "typo.csv", n_students=6)
     decided = graded_on_disk(sheet, 6)
     rows = rows_of(sheet)
@@ -78,9 +78,11 @@ def test_a_decision_dropped_because_its_answer_was_edited_is_named_in_the_status
     write_rows(sheet, rows)
     open_in(qtbot, window, sheet)
     assert window.session is not None and 3 not in window.session.decisions and len(window.session.decisions) == 5
-    note = window.statusBar().currentMessage()
-    assert note.startswith("Restored 5 decisions from typo.grader-project. 1 decision")
-    assert "could not be restored because" in note and "changed in the sheet (S002 · Student 2 on asap-sas-5)" in note
+    assert window.statusBar().currentMessage() == ("Restored 5 decisions from typo.grader-project. 1 note about this "
+                                                   "sheet is shown above the results.")
+    [note] = window.notices.notes                        # said whole above the results
+    assert note.startswith("1 decision could not be restored because")
+    assert "changed in the sheet (S002 · Student 2 on asap-sas-5)" in note
 
 
 def test_decisions_on_rows_deleted_from_the_sheet_are_said_gone_not_changed(qtbot, window, tmp_path):
@@ -97,9 +99,10 @@ def test_decisions_on_rows_deleted_from_the_sheet_are_said_gone_not_changed(qtbo
     write_rows(sheet, rows)
     open_in(qtbot, window, sheet)
     assert window.session is not None and len(window.session.decisions) == 5
-    note = window.statusBar().currentMessage()
-    assert note.startswith("Restored 5 decisions from class.grader-project. 1 decision could not be restored because "
-                           "its answer changed in the sheet (S002 · Student 2 on asap-sas-5); score it again. "), note
+    assert window.statusBar().currentMessage().startswith("Restored 5 decisions from class.grader-project. ")
+    [note] = window.notices.notes
+    assert note.startswith("1 decision could not be restored because its answer changed in the sheet (S002 · Student 2 "
+                           "on asap-sas-5); score it again. "), note
     assert note.endswith(" 2 decisions could not be restored because their answers are no longer in the sheet as they "
                          "were: their rows were deleted, or their student, question or answer was changed."), note
 
@@ -111,9 +114,10 @@ def test_an_old_moodle_projects_marks_on_the_average_row_are_said_set_aside_not_
     assert window.start.message_kind != "error", window.start.message.text()
     assert len(window.session.answers) == 6 and len(window.session.decisions) == 6
     assert window.statusBar().currentMessage() == (
-        f"Restored 6 decisions from {project.name}. The row 'Overall average' of the downloaded report is not a "
-        f"student, so Grader no longer grades it or puts it in any file; what you marked on it (2 decisions or "
-        f"comments) is kept aside in {project.name}.")
+        f"Restored 6 decisions from {project.name}. 1 note about this sheet is shown above the results.")
+    assert window.notices.notes == [
+        f"The row 'Overall average' of the downloaded report is not a student, so Grader no longer grades it or puts it "
+        f"in any file; what you marked on it (2 decisions or comments) is kept aside in {project.name}."]
 
 
 def test_a_damaged_project_file_is_named_with_what_to_do_and_let_go_of(qtbot, window, tmp_path):

@@ -73,11 +73,14 @@ def test_a_decision_not_restored_stays_said_after_the_next_mark(qtbot, window, t
     open_in(qtbot, window, _typo_fixed(tmp_path))
     bar = window.statusBar()
     note = bar.currentMessage()
-    assert "could not be restored" in note
+    assert note.endswith("1 note about this sheet is shown above the results.")
+    [warning] = window.notices.notes
+    assert "could not be restored" in warning
     view = _review(qtbot, window)
     qtbot.keyClick(view, Qt.Key.Key_1)
     assert window.session.decisions[view.queue.keys()[0]].score == 1
     assert bar.currentMessage() == note
+    assert window.notices.notes == [warning] and not window.notices.isHidden()   # whole, above the results, still
 
 
 def test_the_scoring_note_does_not_replace_a_decision_not_restored(qtbot, window, tmp_path):
@@ -88,7 +91,8 @@ def test_the_scoring_note_does_not_replace_a_decision_not_restored(qtbot, window
         open_in(qtbot, window, sheet)
     assert not window.scoring.busy
     bar = window.statusBar()
-    assert "1 decision could not be restored because its answer changed in the sheet" in bar.currentMessage()
+    assert "1 note about this sheet is shown above the results." in bar.currentMessage()
+    assert "1 decision could not be restored because its answer changed in the sheet" in window.notices.notes[0]
     note = bar.currentMessage()
     view = _review(qtbot, window)
     qtbot.keyClick(view, Qt.Key.Key_1)

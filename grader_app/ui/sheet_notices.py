@@ -1,0 +1,125 @@
+"""The notes about the opened sheet that the teacher must be able to read whole and find again ("6 decisions could not
+be restored…", "two students share a name… add a column of student ids before you upload", "3 final scores typed into
+the sheet were taken as your decisions", "1 row of the sheet is hidden…"), kept above the results table until the
+teacher closes them. The status bar cut them at the window's width (at 1024 px a German note lost half its words) and
+let them go after a few seconds or at the next decision; good news ("Restored 60 decisions") stays there alone.
+
+The area is one calm frame: each note a paragraph, wrapped, selectable with the mouse and the keyboard, beside a Close
+button; no taller than a few lines (it scrolls beyond), so the table keeps its room in a window 600 px high."""
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Callable
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout
+
+from .. import workflow
+from .sheet_notes import note_words
+from .sheet_opener import opened_notes
+from .text_wrap import breakable
+
+translate = QCoreApplication.translate
+
+MAX_LINES = 4   # the area's height at most, in lines of text: beyond it, it scrolls
+# what a reader did to a sheet that changes what is graded or exported, said again whenever the sheet is opened (the
+# columns dialog, which says every note, is not shown when the project knows the columns)
+SHEET_WARNINGS = frozenset({"hidden_rows", "open_quote", "not_utf8", "extra_fields", "formulas_without_results",
+                            "cells_left_out", "summing_rows_left_out", "question_from_above"})
+
+
+def opened_warnings(prepared: workflow.Prepared, project_name: str, blind: bool) -> list[str]:
+    """The warnings of the opening (:func:`.sheet_opener.opened_notes`, students named only while ``blind`` is off),
+    then the sheet's own that change what is graded or exported, in the interface's language."""
+    said = [text for text, warning in opened_notes(replace(prepared, blind=blind), project_name, blind) if warning]
+    said += [note_words(n) for n in prepared.session.sheet.notes if getattr(n, "kind", "") in SHEET_WARNINGS]
+    return said
+
+
+def opened_status(prepared: workflow.Prepared, project_name: str, blind: bool) -> str:
+    """The status bar's short form of the opening: its good news ("Restored 60 decisions from …"), and how many notes
+    about the sheet are above the results ("" if neither)."""
+    said = [text for text, warning in opened_notes(prepared, project_name, blind) if not warning]
+    warnings = len(opened_warnings(prepared, project_name, blind))
+    if warnings:
+        said.append(translate("SheetNotices", "%n notes about this sheet are shown above the results.", "", warnings))
+    return " ".join(said)
+
+
+class SheetNotices(QFrame):
+    """The warnings about the opened sheet, whole, until the teacher closes them (or another sheet is opened)."""
+    closed = Signal()   # the teacher closed the notes (the keyboard goes on in the results)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self._say: Callable[[], list[str]] | None = None
+        self.notes: list[str] = []
+        self.text = QLabel("")
+        self.text.setWordWrap(True)
+        self.text.setTextFormat(Qt.TextFormat.PlainText)   # names and columns from the sheet, as written
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                          | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.text.setFocusPolicy(Qt.FocusPolicy.StrongFocus)   # Tab reaches it: read, select and copy with the keys
+        self.text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.text.setAccessibleName(translate("SheetNotices", "Notes about this sheet"))
+        self.area = QScrollArea()
+        self.area.setWidget(self.text)
+        self.area.setWidgetResizable(True)
+        self.area.setFrameShape(QFrame.Shape.NoFrame)
+        self.area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.area.setFocusPolicy(Qt.FocusPolicy.NoFocus)   # the text itself takes the focus
+        self.close_button = QPushButton(translate("SheetNotices", "Close"))
+        self.close_button.setAutoDefault(True)   # Enter closes it too, once it has the focus
+        self.close_button.setToolTip(translate("SheetNotices", "Close these notes; they come back when you open the "
+                                                               "sheet again"))
+        self.close_button.setAccessibleName(translate("SheetNotices", "Close the notes about this sheet"))
+        self.close_button.clicked.connect(self.dismiss)
+        side = QVBoxLayout()
+        side.addWidget(self.close_button)
+        side.addStretch(1)
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(6, 4, 6, 4)
+        lay.addWidget(self.area, 1)
+        lay.addLayout(side)
+        self.setVisible(False)
+
+    def show_notes(self, say: Callable[[], list[str]] | None) -> None:
+        """Show what ``say()`` gives (asked again when the names are hidden or shown), or nothing (None)."""
+        self._say = say
+        self._put(say() if say is not None else [])
+        self.setVisible(bool(self.notes))
+
+    def refresh(self) -> None:
+        """Say the notes again (blind marking was switched: a note names students only while names are shown); closed
+        notes stay closed."""
+        if self._say is not None:
+            self._put(self._say())
+
+    def dismiss(self) -> None:
+        self.setVisible(False)
+        self.closed.emit()
+
+    def _put(self, notes: list[str]) -> None:
+        self.notes = notes
+        self.text.setText("\n".join("\u26a0 " + breakable(n) for n in notes))
+        self._fit()
+
+    def _fit(self) -> None:
+        """As tall as the notes at this width, up to MAX_LINES lines (then the notes scroll)."""
+        width = self.area.viewport().width()
+        if width <= 0:
+            return
+        need = self.text.heightForWidth(width)
+        cap = self.text.fontMetrics().lineSpacing() * MAX_LINES
+        height = max(self.text.fontMetrics().lineSpacing(), min(need, cap))
+        if self.area.height() != height:
+            self.area.setFixedHeight(height)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._fit()
