@@ -54,6 +54,9 @@ def test_the_shared_names_warning_is_whole_above_the_results_through_a_mark_unti
     assert len(window.session.decisions) == 1
     window.show_page(RESULTS)
     assert notices.notes == [note] and notices.isVisible() and shown_whole(notices)
+    window.resize(1024, 600)                             # a narrower window: the note wraps on more lines, whole
+    qtbot.waitUntil(lambda: window.width() == 1024, timeout=3000)
+    qtbot.waitUntil(lambda: shown_whole(notices), timeout=3000)
 
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow, timeout=2000)
@@ -73,6 +76,10 @@ def test_the_notes_are_reachable_with_tab_and_their_text_can_be_selected(qtbot, 
     assert label.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByKeyboard
     assert label.focusPolicy() & Qt.FocusPolicy.TabFocus and window.notices.close_button.focusPolicy() & \
         Qt.FocusPolicy.TabFocus
+    before = window.results.review_button.previousInFocusChain()   # Shift+Tab from the results' first button
+    while not before.focusPolicy() & Qt.FocusPolicy.TabFocus or not before.isVisible():
+        before = before.previousInFocusChain()
+    assert before is window.notices.close_button and before.previousInFocusChain() is label
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow, timeout=2000)
     label.setFocus(Qt.FocusReason.TabFocusReason)
@@ -139,3 +146,20 @@ def test_at_1024x600_in_german_the_note_is_whole_and_the_table_keeps_its_room(qt
     qtbot.waitUntil(lambda: notices.area.height() == line * MAX_LINES, timeout=3000)
     assert notices.area.verticalScrollBar().maximum() > 0
     assert table.viewport().height() >= table.verticalHeader().defaultSectionSize() * 5
+
+
+def test_a_project_marked_blind_names_no_one_in_its_notes_from_the_start(qtbot, window, tmp_path):
+    from grader_app.io.project_store import ProjectStore, project_path_for
+
+    sheet = make_long_csv(tmp_path / "typo.csv", n_students=6)
+    decided = graded_on_disk(sheet, 6)
+    with ProjectStore.open(project_path_for(sheet)) as store:   # blind marking was on when the teacher left
+        store.save_blind_marking(True)
+    rows = rows_of(sheet)
+    rows[4][3] = decided[3].text + " (typo fixed)"
+    write_rows(sheet, rows)
+    assert not window.blind.names.blind                  # the window's switch is off before the project is open
+    open_in(qtbot, window, sheet)
+    assert window.blind.names.blind
+    assert window.notices.notes == ["1 decision could not be restored because its answer changed in the sheet (an "
+                                    "answer to asap-sas-5); score it again."]
