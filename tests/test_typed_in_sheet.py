@@ -145,8 +145,9 @@ def test_the_window_says_how_many_typed_scores_were_taken_and_which_were_not(qap
     _, graded = _graded(tmp_path, library, ".xlsx")
     edited, at = _edited(tmp_path, graded)
     opened = workflow.open_sheet(edited, library)
-    assert "your 1 earlier decision is kept; the model scores the other answers again. 3 final scores typed into the " \
-           "sheet are taken as your decisions too." in " ".join(note_words(n) for n in opened.sheet.notes)
+    said = " ".join(note_words(n) for n in opened.sheet.notes)
+    assert ("your 1 earlier decision is kept; the model scores the other answers again. 3 final scores typed into the "
+            "sheet are taken as your decisions too, where they are scores of their questions.") in said
     prepared = workflow.prepare_session(edited, opened.sheet, opened.mapping, {"tiny-ice": "tiny-ice"}, library)
     try:
         said = opened_note(prepared, "edited.grader-project")
@@ -169,8 +170,9 @@ def test_the_command_line_takes_them_and_says_which_were_not(tmp_path, tiny_ship
     out = tmp_path / "out.csv"
     assert run_cli(["score", str(edited), "--out", str(out)]) == 0
     said = capsys.readouterr()
-    assert ("your 1 earlier decision is kept, and 3 final scores typed into the sheet are taken as your decisions"
-            in said.err)
+    # read before the scales are known: "where they are scores", so the line below (1 not taken) does not contradict it
+    assert ("your 1 earlier decision is kept, and 3 final scores typed into the sheet are taken as your decisions where "
+            "they are scores of their questions" in said.err)
     assert (f"1 final score typed into the sheet was not taken because it is not a score of its question (row "
             f"{at['off'] + 2}: '7' for 'tiny-ice', whose scores are 0, 1, 2)") in said.err
     rows = _rows(out)

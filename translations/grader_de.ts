@@ -3354,10 +3354,17 @@
         <translation>Diese Tabelle wurde schon einmal mit Grader bewertet und enthält keine Entscheidungen von Ihnen; das Modell bewertet ihre Antworten neu.</translation>
     </message>
     <message numerus="yes">
-        <source>This sheet was graded with Grader before: %n final scores typed into the sheet are taken as your decisions; the model scores the other answers again.</source>
+        <source>This sheet was graded with Grader before: %n final scores typed into the sheet are taken as your decisions where they are scores of their questions; the model scores the other answers again.</source>
         <translation>
-            <numerusform>Diese Tabelle wurde schon einmal mit Grader bewertet: %n in die Tabelle eingetragene Endbewertung wird als Ihre Entscheidung übernommen; das Modell bewertet die anderen Antworten neu.</numerusform>
-            <numerusform>Diese Tabelle wurde schon einmal mit Grader bewertet: %n in die Tabelle eingetragene Endbewertungen werden als Ihre Entscheidungen übernommen; das Modell bewertet die anderen Antworten neu.</numerusform>
+            <numerusform>Diese Tabelle wurde schon einmal mit Grader bewertet: %n in die Tabelle eingetragene Endbewertung wird als Ihre Entscheidung übernommen, wenn sie eine Punktzahl ihrer Frage ist; das Modell bewertet die anderen Antworten neu.</numerusform>
+            <numerusform>Diese Tabelle wurde schon einmal mit Grader bewertet: %n in die Tabelle eingetragene Endbewertungen werden als Ihre Entscheidungen übernommen, soweit sie Punktzahlen ihrer Fragen sind; das Modell bewertet die anderen Antworten neu.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n final scores typed into the sheet are taken as your decisions too, where they are scores of their questions.</source>
+        <translation>
+            <numerusform>Auch %n in die Tabelle eingetragene Endbewertung wird als Ihre Entscheidung übernommen, wenn sie eine Punktzahl ihrer Frage ist.</numerusform>
+            <numerusform>Auch %n in die Tabelle eingetragene Endbewertungen werden als Ihre Entscheidungen übernommen, soweit sie Punktzahlen ihrer Fragen sind.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3365,13 +3372,6 @@
         <translation>
             <numerusform>Diese Tabelle wurde schon einmal mit Grader bewertet: Ihre %n frühere Entscheidung bleibt erhalten; das Modell bewertet die anderen Antworten neu.</numerusform>
             <numerusform>Diese Tabelle wurde schon einmal mit Grader bewertet: Ihre %n früheren Entscheidungen bleiben erhalten; das Modell bewertet die anderen Antworten neu.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n final scores typed into the sheet are taken as your decisions too.</source>
-        <translation>
-            <numerusform>Auch %n in die Tabelle eingetragene Endbewertung wird als Ihre Entscheidung übernommen.</numerusform>
-            <numerusform>Auch %n in die Tabelle eingetragene Endbewertungen werden als Ihre Entscheidungen übernommen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

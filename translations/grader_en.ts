@@ -788,10 +788,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>This sheet was graded with Grader before: %n final scores typed into the sheet are taken as your decisions; the model scores the other answers again.</source>
+        <source>This sheet was graded with Grader before: %n final scores typed into the sheet are taken as your decisions where they are scores of their questions; the model scores the other answers again.</source>
         <translation>
-            <numerusform>This sheet was graded with Grader before: %n final score typed into the sheet is taken as your decision; the model scores the other answers again.</numerusform>
-            <numerusform>This sheet was graded with Grader before: %n final scores typed into the sheet are taken as your decisions; the model scores the other answers again.</numerusform>
+            <numerusform>This sheet was graded with Grader before: %n final score typed into the sheet is taken as your decision where it is a score of its question; the model scores the other answers again.</numerusform>
+            <numerusform>This sheet was graded with Grader before: %n final scores typed into the sheet are taken as your decisions where they are scores of their questions; the model scores the other answers again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n final scores typed into the sheet are taken as your decisions too, where they are scores of their questions.</source>
+        <translation>
+            <numerusform>%n final score typed into the sheet is taken as your decision too, where it is a score of its question.</numerusform>
+            <numerusform>%n final scores typed into the sheet are taken as your decisions too, where they are scores of their questions.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -799,13 +806,6 @@
         <translation>
             <numerusform>This sheet was graded with Grader before: your %n earlier decision is kept; the model scores the other answers again.</numerusform>
             <numerusform>This sheet was graded with Grader before: your %n earlier decisions are kept; the model scores the other answers again.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n final scores typed into the sheet are taken as your decisions too.</source>
-        <translation>
-            <numerusform>%n final score typed into the sheet is taken as your decision too.</numerusform>
-            <numerusform>%n final scores typed into the sheet are taken as your decisions too.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

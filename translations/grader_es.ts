@@ -3354,10 +3354,17 @@
         <translation>Esta hoja ya se calificó con Grader y no tiene decisiones tuyas; el modelo vuelve a puntuar sus respuestas.</translation>
     </message>
     <message numerus="yes">
-        <source>This sheet was graded with Grader before: %n final scores typed into the sheet are taken as your decisions; the model scores the other answers again.</source>
+        <source>This sheet was graded with Grader before: %n final scores typed into the sheet are taken as your decisions where they are scores of their questions; the model scores the other answers again.</source>
         <translation>
-            <numerusform>Esta hoja ya se calificó con Grader: %n puntuación final escrita en la hoja se toma como decisión tuya; el modelo vuelve a puntuar las demás respuestas.</numerusform>
-            <numerusform>Esta hoja ya se calificó con Grader: %n puntuaciones finales escritas en la hoja se toman como decisiones tuyas; el modelo vuelve a puntuar las demás respuestas.</numerusform>
+            <numerusform>Esta hoja ya se calificó con Grader: %n puntuación final escrita en la hoja se toma como decisión tuya si es una puntuación de su pregunta; el modelo vuelve a puntuar las demás respuestas.</numerusform>
+            <numerusform>Esta hoja ya se calificó con Grader: %n puntuaciones finales escritas en la hoja se toman como decisiones tuyas cuando son puntuaciones de sus preguntas; el modelo vuelve a puntuar las demás respuestas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n final scores typed into the sheet are taken as your decisions too, where they are scores of their questions.</source>
+        <translation>
+            <numerusform>También %n puntuación final escrita en la hoja se toma como decisión tuya si es una puntuación de su pregunta.</numerusform>
+            <numerusform>También %n puntuaciones finales escritas en la hoja se toman como decisiones tuyas cuando son puntuaciones de sus preguntas.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3365,13 +3372,6 @@
         <translation>
             <numerusform>Esta hoja ya se calificó con Grader: se conserva tu decisión anterior; el modelo vuelve a puntuar las demás respuestas.</numerusform>
             <numerusform>Esta hoja ya se calificó con Grader: se conservan tus %n decisiones anteriores; el modelo vuelve a puntuar las demás respuestas.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n final scores typed into the sheet are taken as your decisions too.</source>
-        <translation>
-            <numerusform>También %n puntuación final escrita en la hoja se toma como decisión tuya.</numerusform>
-            <numerusform>También %n puntuaciones finales escritas en la hoja se toman como decisiones tuyas.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -129,8 +129,9 @@ def graded_before(count: int, typed: int = 0) -> Note:
         return Note(f"This sheet was graded with Grader before: your {count} earlier decision{_s(count)} "
                     f"{'is' if count == 1 else 'are'} kept; the model scores the other answers again.", "graded_before",
                     count=count)
+    where = "it is a score of its question" if typed == 1 else "they are scores of their questions"
     taken = (f"{typed} final score{_s(typed)} typed into the sheet {'is' if typed == 1 else 'are'} taken as your "
-             f"decision{_s(typed)}")
+             f"decision{_s(typed)} where {where}")
     if count:
         taken = f"your {count} earlier decision{_s(count)} {'is' if count == 1 else 'are'} kept, and {taken}"
     return Note(f"This sheet was graded with Grader before: {taken}; the model scores the other answers again.",

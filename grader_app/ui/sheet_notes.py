@@ -144,13 +144,13 @@ def _graded_before(v: dict) -> str:
                                        "model scores its answers again.")
     if not count:
         return translate("SheetNotes", "This sheet was graded with Grader before: %n final scores typed into the sheet "
-                                       "are taken as your decisions; the model scores the other answers again.", "",
-                         typed)
+                                       "are taken as your decisions where they are scores of their questions; the model "
+                                       "scores the other answers again.", "", typed)
     said = translate("SheetNotes", "This sheet was graded with Grader before: your %n earlier decisions are kept; the "
                                    "model scores the other answers again.", "", count)
     if typed:
-        said += " " + translate("SheetNotes", "%n final scores typed into the sheet are taken as your decisions too.",
-                                "", typed)
+        said += " " + translate("SheetNotes", "%n final scores typed into the sheet are taken as your decisions too, "
+                                              "where they are scores of their questions.", "", typed)
     return said
 
 
