@@ -79,3 +79,19 @@ def status_of(cell) -> str | None:
     """The status (:data:`core.review.STATUSES`) a status cell says in any language ("geprüft", "Revisada", "reviewed"),
     None for a cell that says none; case and spaces do not count."""
     return _STATUS_OF.get(" ".join(str(cell or "").split()).casefold())
+
+
+def same_column_names(name: str) -> tuple[str, ...]:
+    """The names a grading column has in every language, given its name in one ("final_score" gives "final_score",
+    "Endpunkte", "Nota final"; a wide sheet's "asap-sas-1 final_score" gives "asap-sas-1 Endpunkte", ...), so that a
+    column named as the help says (``--score-column final_score``) is found in a sheet exported in another language.
+    () for a name that is no grading column's."""
+    said = " ".join(str(name).split())
+    for names in COLUMN_NAMES.values():
+        for i, n in enumerate(names):
+            if said.casefold() == n.casefold():
+                return tuple(dict.fromkeys(other[i] for other in COLUMN_NAMES.values()))
+            if said.casefold().endswith(" " + n.casefold()):
+                head = said[:-len(n) - 1]
+                return tuple(dict.fromkeys(f"{head} {other[i]}" for other in COLUMN_NAMES.values()))
+    return ()

@@ -37,6 +37,7 @@ from typing import Any, Callable
 from ..errors import GraderError
 from ..io import notes as read_notes
 from ..io.answer_doubts import mark_word
+from ..io.graded_columns import same_column_names
 from .limits import MIN_MARKS
 from .marks_model import ORDINAL_CS, LearnedModel, NotEnoughMarks
 
@@ -141,6 +142,8 @@ def learn_from_sheet(sheet_path: str | os.PathLike, score_column: str, out_dir: 
         if not col:
             return col
         found = find_column(cols, col)
+        for other in same_column_names(col) if found is None else ():   # "final_score" in a German graded sheet
+            found = found or find_column(cols, other)
         if found is None:
             raise LearnError(f"{name} has no column named {col!r} (given by {flag}); its columns are: {', '.join(cols)}")
         return found

@@ -91,6 +91,10 @@ def test_a_graded_sheet_in_german_or_spanish_is_written_so_and_read_back(tmp_pat
     assert guess_columns(full).answer_column == "Answer"
     res = learn_from_sheet(path, names[4], tmp_path / "o")
     assert [(it.item, it.n_marks) for it in res.items] == [("Q1", 45), ("Q2", 45)]
+    # named as the command line's help says ("--score-column final_score"), it is found in any language's sheet (QA: a
+    # German sheet refused it, its column being "Endpunkte")
+    res = learn_from_sheet(path, "final_score", tmp_path / "o2")
+    assert [(it.item, it.n_marks) for it in res.items] == [("Q1", 45), ("Q2", 45)]
 
 
 def test_a_wide_sheet_graded_in_spanish_is_read_back(tmp_path):
@@ -111,6 +115,8 @@ def test_a_wide_sheet_graded_in_spanish_is_read_back(tmp_path):
     assert sorted(guess_columns(full).answer_columns) == ["Q1", "Q2"]   # "Q1 Avisos" holds no answers
     assert guess_score_column(full) == "Q2 Nota final"
     res = learn_from_sheet(out, "Q2 Nota final", tmp_path / "o")
+    assert sorted((it.item, it.n_marks) for it in res.items) == [("Q1", N), ("Q2", N)]
+    res = learn_from_sheet(out, "Q2 final_score", tmp_path / "o2")   # the English name finds the Spanish column
     assert sorted((it.item, it.n_marks) for it in res.items) == [("Q1", N), ("Q2", N)]
 
 
