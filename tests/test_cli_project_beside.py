@@ -72,6 +72,7 @@ def test_the_windows_decisions_are_in_the_file_written_and_the_project_is_not_ch
     assert rows[3]["final_score"] == "0" and rows[3]["status"] in ("reviewed", "overridden")
     assert _digest(project) == before
     assert not (tmp_path / "class.grader-project-lock").exists()
+    assert not [f.name for f in tmp_path.iterdir() if f.name.endswith(("-wal", "-shm"))]   # QA: "only read" left them
 
 
 def test_a_project_open_in_a_window_is_read_and_still_written_by_the_window(tmp_path, library, capsys):
