@@ -4177,6 +4177,10 @@
         <translation>System</translation>
     </message>
     <message>
+        <source>{name} (row {row})</source>
+        <translation>{name} (Zeile {row})</translation>
+    </message>
+    <message>
         <source>“{text}”</source>
         <translation>„{text}“</translation>
     </message>

@@ -4177,6 +4177,10 @@
         <translation>Sistema</translation>
     </message>
     <message>
+        <source>{name} (row {row})</source>
+        <translation>{name} (fila {row})</translation>
+    </message>
+    <message>
         <source>“{text}”</source>
         <translation>«{text}»</translation>
     </message>

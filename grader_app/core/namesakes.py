@@ -17,10 +17,15 @@ as the teacher's spreadsheet shows it). The rule:
 A name that answers no question twice is one student, exactly as before, and so is every student of a sheet with an
 id column. The answer keeps the sheet's name as ``sheet_student``, so the answers' hashes in a project file (which
 name the student as the sheet does) are those of before, and a project's decisions find their answers as they did.
+
+The label's words follow the interface's language: the window sets them (:func:`set_label_template`, from
+``grader_app.ui.i18n.install``: "Emily Nguyen (Zeile 14)" in German), the command line keeps English. Only the label
+shown changes with the language; the project file names the student by ``sheet_student``.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from string import Formatter
 from typing import Sequence
 
 from .sheet import LONG, Answer, ColumnMapping, Sheet
@@ -35,8 +40,34 @@ class Namesake:
     paired: bool                 # False: its answers could not be paired, each row is a student of its own
 
 
+ENGLISH_LABEL = "{name} (row {row})"
+_label_template = ENGLISH_LABEL
+
+
+def valid_label_template(template: str) -> bool:
+    """Whether ``template`` names the student and the row once each ("{name} (Zeile {row})"), and nothing else: no
+    other field, no format spec or conversion, no stray brace."""
+    try:
+        fields = [(f, spec or "", conv or "") for _, f, spec, conv in Formatter().parse(template) if f is not None]
+    except ValueError:
+        return False
+    return sorted(fields) == [("name", "", ""), ("row", "", "")]
+
+
+def set_label_template(template: str) -> bool:
+    """Use ``template`` (with ``{name}`` and ``{row}``) for the labels of students who share a name from now on; a
+    template that is not valid (:func:`valid_label_template`) leaves the English one in use. Returns whether it was
+    taken."""
+    global _label_template
+    ok = valid_label_template(template)
+    _label_template = template if ok else ENGLISH_LABEL
+    return ok
+
+
 def label(name: str, file_row: int) -> str:
-    return f"{name} (row {file_row})"
+    """A student who shares ``name`` with others, told apart by the sheet's row where their answers start (the file's
+    row number): "Emily Nguyen (row 14)", in the interface's language when the window set it."""
+    return _label_template.format(name=name, row=file_row)
 
 
 def _parts(answers: Sequence[Answer], layout: str) -> tuple[list[list[Answer]], bool]:

@@ -18,6 +18,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from ..core import namesakes
+
 translate = QCoreApplication.translate
 
 
@@ -103,6 +105,9 @@ def install(code: str) -> bool:
                 break
     QLocale.setDefault(_locale_for(code))
     _current = code if ok else DEFAULT
+    # students who share a name, told apart by their row: "Emily Nguyen (row 14)"; a translation that lost {name} or
+    # {row} is not taken (the English one is)
+    namesakes.set_label_template(translate("i18n", "{name} (row {row})"))
     return ok
 
 
@@ -115,6 +120,7 @@ def uninstall() -> None:
         if app is not None:
             app.removeTranslator(t)
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    namesakes.set_label_template(namesakes.ENGLISH_LABEL)
     _current = DEFAULT
 
 
