@@ -50,8 +50,9 @@ def test_the_shared_names_warning_is_whole_above_the_results_through_a_mark_unti
     window.results.request_review()                      # a mark: the note is not news, it stays
     assert window.pages.currentIndex() == REVIEW
     view = window.review_view
-    qtbot.keyClick(view, Qt.Key.Key_1)
-    assert len(window.session.decisions) == 1
+    qtbot.keyClick(view, Qt.Key.Key_1)   # one answer, or the group of alike answers it opens with when grouping is done
+    marked = len(window.session.decisions)
+    assert marked >= 1
     window.show_page(RESULTS)
     assert notices.notes == [note] and notices.isVisible() and shown_whole(notices)
     window.resize(1024, 600)                             # a narrower window: the note wraps on more lines, whole
@@ -64,7 +65,7 @@ def test_the_shared_names_warning_is_whole_above_the_results_through_a_mark_unti
     qtbot.waitUntil(notices.close_button.hasFocus, timeout=2000)
     qtbot.keyClick(notices.close_button, Qt.Key.Key_Return)
     assert notices.isHidden() and window.results.table.hasFocus()   # the keys go on in the table
-    assert window.session is not None and len(window.session.decisions) == 1   # Enter closed the notes, nothing else
+    assert window.session is not None and len(window.session.decisions) == marked   # Enter closed the notes, nothing else
     window.close_sheet()                                 # closing the sheet clears the notes
     qtbot.waitUntil(lambda: window.session is None, timeout=10000)
     assert notices.notes == [] and notices.isHidden()
