@@ -21,7 +21,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..io.lock import LockHeld, acquire
-from ..io.project_store import ProjectError, ProjectStore, project_path_for
+from ..io.project_places import existing_project_for
+from ..io.project_store import ProjectError, ProjectStore
 
 
 @dataclass
@@ -33,8 +34,8 @@ class Beside:
 def restore_beside(sheet_path, session) -> Beside:
     """Restore into ``session`` (unannounced) what the project file beside ``sheet_path`` holds, read only; what to
     say about it. No project file: nothing."""
-    path = project_path_for(sheet_path)
-    if not ProjectStore.exists(path):
+    path = existing_project_for(sheet_path)   # looked for, never a write tried in the sheet's folder
+    if path is None or not ProjectStore.exists(path):
         return Beside()
     where = "beside the sheet" if path.parent == Path(sheet_path).absolute().parent else "of this sheet"
     try:

@@ -27,7 +27,7 @@ from ..core.sheet import Sheet, answers_from_sheet
 from ..errors import GraderError
 from .project_copy import copy_project
 from .project_records import digests_of
-from .project_schema import SUFFIX, ProjectError, connect_read_only
+from .project_schema import SUFFIX, ProjectError, connect_read_only, in_data_folder
 from .project_store import ProjectStore, project_path_for
 
 LOOKED_AT = 12   # the project files of a folder looked at for a sheet without its own (the most recent ones)
@@ -141,3 +141,16 @@ def take_over_project(earlier: Path, sheet_path) -> Path:
     finally:
         conn.close()
     return target
+
+
+def existing_project_for(sheet_path: str | os.PathLike) -> Path | None:
+    """The project file of a sheet if there is one, beside it or in the user's data folder (where
+    :func:`project_path_for` puts it for a sheet in a read-only folder), else None; found by looking only: unlike
+    :func:`project_path_for`, it never tries a write in the sheet's folder (the command line reads a project, and
+    leaves nothing beside the teacher's sheet)."""
+    sheet_path = Path(sheet_path).absolute()
+    beside = sheet_path.with_name(sheet_path.stem + SUFFIX)
+    for path in (beside, in_data_folder(sheet_path)):
+        if path.exists():
+            return path
+    return None

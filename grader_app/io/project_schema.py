@@ -3,6 +3,7 @@ or brought up to this version when it is opened, and the errors a project can gi
 :mod:`.project_store` and docs/project-file.md)."""
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import secrets
@@ -128,6 +129,15 @@ def _migrate(conn: sqlite3.Connection, version: int) -> None:
     conn.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
     conn.execute("INSERT OR IGNORE INTO meta(name, value) VALUES ('created', ?)", (now(),))
     conn.execute("INSERT OR IGNORE INTO meta(name, value) VALUES ('blind_seed', ?)", (json.dumps(secrets.token_hex(16)),))
+
+
+def in_data_folder(sheet_path: Path) -> Path:
+    """Where the project of the sheet at ``sheet_path`` (absolute) is kept when the sheet's folder cannot take it: the
+    user's data folder, named after the sheet and a digest of its path."""
+    from ..paths import user_data_dir
+
+    digest = hashlib.sha256(str(sheet_path).encode("utf-8")).hexdigest()[:16]
+    return user_data_dir() / "projects" / f"{sheet_path.stem}-{digest}{SUFFIX}"
 
 
 def connect_read_only(path: Path) -> sqlite3.Connection:

@@ -27,7 +27,6 @@ waiting for a score: :mod:`.project_comments`; a project saved by an older Grade
 """
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import sqlite3
@@ -39,12 +38,11 @@ from pathlib import Path
 
 from ..core.session import Decision, GradingSession
 from ..core.sheet import ColumnMapping
-from ..paths import user_data_dir
 from .project_comments import ProjectComments
 from .project_columns import gone, moved, quoted
 from .project_records import (answers_fingerprint, match_answers, prediction_rows, put_decision, rekey, restore_rows,
                               set_meta, stamp, waiting_rows)
-from .project_schema import (SCHEMA_VERSION, SUFFIX, ProjectError, ProjectLocked, connect_read_only, other_sheet,
+from .project_schema import (SCHEMA_VERSION, SUFFIX, ProjectError, ProjectLocked, connect_read_only, in_data_folder, other_sheet,
                              read_failed)
 from .project_setup import ProjectSetup, rekey_pulled_out, stored_fit_history, stored_pulled_out
 from .project_upgrade import not_students, rekey_setting_aside
@@ -61,8 +59,7 @@ def project_path_for(sheet_path: str | os.PathLike) -> Path:
     beside = sheet_path.with_name(sheet_path.stem + SUFFIX)
     if beside.exists() or _folder_writable(sheet_path.parent):
         return beside
-    digest = hashlib.sha256(str(sheet_path).encode("utf-8")).hexdigest()[:16]
-    return user_data_dir() / "projects" / f"{sheet_path.stem}-{digest}{SUFFIX}"
+    return in_data_folder(sheet_path)
 
 
 def _folder_writable(folder: Path) -> bool:
