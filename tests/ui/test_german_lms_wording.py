@@ -6,29 +6,17 @@ committed catalogues, and through Qt's translations as the window shows them."""
 from __future__ import annotations
 
 import re
-import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication
 
 from grader_app.ui import export_notes, i18n
+from test_spanish_wording_qa import translations
 
 ROOT = Path(__file__).resolve().parents[2]
 translate = QCoreApplication.translate
 EXPORT_CONTEXTS = {"export_formats", "ExportDialog", "ExportNotes", "ExportReasons", "FeedbackPdf", "FormatChooser"}
-
-
-def translations(lang: str) -> list[tuple[str, str, str]]:
-    """(context, source, translation) of every message of ``lang``'s catalogue, each plural form on its own."""
-    out = []
-    for context in ET.parse(ROOT / "translations" / f"grader_{lang}.ts").getroot().iter("context"):
-        name = context.findtext("name") or ""
-        for message in context.iter("message"):
-            source, translation = message.findtext("source") or "", message.find("translation")
-            forms = [f.text or "" for f in translation.iter("numerusform")] or [translation.text or ""]
-            out.extend((name, source, form) for form in forms)
-    return out
 
 
 def test_the_german_export_texts_say_schuelerinnen_und_schueler():

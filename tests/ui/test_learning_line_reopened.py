@@ -11,7 +11,7 @@ import sqlite3
 import sys
 from pathlib import Path
 
-from test_main_window import _open_by_drop
+from test_learning_reopen import opened_to_learn
 from test_reopen_changed_sheet import open_in
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "learn"))
@@ -37,10 +37,7 @@ def _sheet(path: Path) -> tuple[Path, list[str], list[int]]:
 def test_the_learning_line_is_the_same_after_opening_the_project_again(qtbot, make_window, tmp_path):
     sheet, texts, scores = _sheet(tmp_path / "class" / "membranes.csv")
     first = make_window((1200, 800))
-    dlg = _open_by_drop(qtbot, first, sheet)
-    with qtbot.waitSignal(first.scoringFinished, timeout=30000):
-        dlg.ok_button.click()
-    qtbot.waitUntil(lambda: first.learning.ready, timeout=60000)
+    opened_to_learn(qtbot, first, sheet)
     s = first.session
     keys = s.keys_for(OWN)
     scale = len(set(scores))

@@ -55,13 +55,19 @@ def _taken(s) -> dict:
             for k in s.keys_for(OWN)}
 
 
+def opened_to_learn(qtbot, window, sheet) -> None:
+    """``sheet`` dropped on ``window``, its columns confirmed, scored and grouped: its questions without a model are
+    ready to learn from the marks."""
+    dlg = _open_by_drop(qtbot, window, sheet)
+    with qtbot.waitSignal(window.scoringFinished, timeout=30000):
+        dlg.ok_button.click()
+    qtbot.waitUntil(lambda: window.learning.ready, timeout=60000)
+
+
 def test_a_class_marked_live_gives_the_same_model_once_opened_again(qtbot, make_window, tmp_path, caplog):
     sheet, truth = _sheet(tmp_path / "class" / "own.csv")
     first = make_window((1200, 800))
-    dlg = _open_by_drop(qtbot, first, sheet)
-    with qtbot.waitSignal(first.scoringFinished, timeout=30000):
-        dlg.ok_button.click()
-    qtbot.waitUntil(lambda: first.learning.ready, timeout=60000)
+    opened_to_learn(qtbot, first, sheet)
     s = first.session
     keys = s.keys_for(OWN)
     _mark(qtbot, first, keys[:FIRST], truth)

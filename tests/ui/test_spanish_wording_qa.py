@@ -15,14 +15,13 @@ from PySide6.QtCore import QCoreApplication
 from grader_app.ui import export_notes, i18n
 
 ROOT = Path(__file__).resolve().parents[2]
-SPANISH = ROOT / "translations" / "grader_es.ts"
 translate = QCoreApplication.translate
 
 
-def spanish_translations() -> list[tuple[str, str, str]]:
-    """(context, source, translation) of every message of the Spanish catalogue, each plural form on its own."""
+def translations(lang: str = "es") -> list[tuple[str, str, str]]:
+    """(context, source, translation) of every message of ``lang``'s catalogue, each plural form on its own."""
     out = []
-    for context in ET.parse(SPANISH).getroot().iter("context"):
+    for context in ET.parse(ROOT / "translations" / f"grader_{lang}.ts").getroot().iter("context"):
         name = context.findtext("name") or ""
         for message in context.iter("message"):
             source, translation = message.findtext("source") or "", message.find("translation")
@@ -32,7 +31,7 @@ def spanish_translations() -> list[tuple[str, str, str]]:
 
 
 def test_your_marks_are_tus_correcciones_everywhere():
-    texts = spanish_translations()
+    texts = translations()
     assert not [t for t in texts if "tus notas" in t[2]]
     marks = [t for t in texts if "your marks" in t[1]]
     assert len(marks) > 10 and all("tus correcciones" in t[2] for t in marks), [t for t in marks
@@ -40,7 +39,7 @@ def test_your_marks_are_tus_correcciones_everywhere():
 
 
 def test_a_model_that_cannot_vouch_yet_cannot_guarantee_an_answer(qapp):
-    assert not [t for t in spanish_translations() if "responder de" in t[2] or "responda de" in t[2]]
+    assert not [t for t in translations() if "responder de" in t[2] or "responda de" in t[2]]
     assert i18n.install("es")
     try:
         why = translate("wording", "The model learned from your marks cannot vouch for any answer yet, so it takes none.")
