@@ -9,6 +9,8 @@ import hashlib
 
 import pytest
 
+from test_graded_again import _sheet as class_sheet
+
 from grader_app import workflow
 from grader_app.bundles.library import Library
 from grader_app.cli import run_cli
@@ -20,13 +22,7 @@ TEXTS = ["Ice is less dense than water because of hydrogen bonds.", "Ice floats 
 
 
 def _sheet(tmp_path):
-    path = tmp_path / "class.csv"
-    with open(path, "w", newline="", encoding="utf-8") as fh:
-        w = csv.writer(fh)
-        w.writerow(["Student ID", "Name", "Question", "Answer"])
-        for i, t in enumerate(TEXTS):
-            w.writerow([f"S{i}", f"Student {i}", "tiny-ice", t])
-    return path
+    return class_sheet(tmp_path / "class.csv", TEXTS)
 
 
 def _in_the_window(sheet, library, mapping=None):

@@ -26,11 +26,12 @@ def library(tiny_bundle):
     return Library.load([tiny_bundle.parent])
 
 
-def _sheet(path):
+def _sheet(path, texts=TEXTS):
+    """A long CSV at ``path``: one student (S0, S1, …) per text, each an answer to tiny-ice."""
     with open(path, "w", newline="", encoding="utf-8") as fh:
         w = csv.writer(fh)
         w.writerow(["Student ID", "Name", "Question", "Answer"])
-        for i, t in enumerate(TEXTS):
+        for i, t in enumerate(texts):
             w.writerow([f"S{i}", f"Student {i}", "tiny-ice", t])
     return path
 

@@ -12,6 +12,8 @@ import dataclasses
 import openpyxl
 import pytest
 
+from test_graded_again import _sheet as class_sheet
+
 from grader_app import workflow
 from grader_app.bundles.library import Library
 from grader_app.cli import run_cli
@@ -32,12 +34,7 @@ def _words(lang: str) -> GradedWords:
 def _graded(tmp_path, library, suffix: str, lang: str = "en"):
     """Yesterday's work: the sheet scored at a threshold that accepts about half the answers, one decided by the
     teacher, exported as ``suffix`` with its grading columns in ``lang``. Returns that threshold and the file."""
-    path = tmp_path / "class.csv"
-    with open(path, "w", newline="", encoding="utf-8") as fh:
-        w = csv.writer(fh)
-        w.writerow(["Student ID", "Name", "Question", "Answer"])
-        for i, t in enumerate(TEXTS):
-            w.writerow([f"S{i}", f"Student {i}", "tiny-ice", t])
+    path = class_sheet(tmp_path / "class.csv", TEXTS)
     sheet = workflow.read_for_grading(path)
     session, bundles = workflow.start_session(sheet, workflow.guess_columns(sheet, library), library)
     workflow.score_all(session, bundles)
