@@ -267,13 +267,18 @@ def write_tested(folder: Path, bundle_id: str = "asap-sas-5") -> Path:
 
 
 def edited_copy(source: Path, dest: Path, **review) -> Path:
-    """``source`` with only manifest.review's fields changed, as a teacher's editor would (model and hash kept), and
-    without the manifest's own digest, as a bundle of a Grader before it (one with it, edited, is refused whatever the
-    edit: tests/bundles/test_manifest_digest.py), so that what the review rules make of the edit is what is read."""
+    """``source`` with only manifest.review's fields changed (model and hash kept) and the manifest's own digest made
+    again, as someone who knows the recipe would (docs/bundle-format.md: the digest is no signature). An edit that
+    leaves the digest stale is refused whatever it is (tests/bundles/test_manifest_digest.py), and one without a
+    digest takes nothing (tests/hostile/test_unsealed_bundle.py), so only a resealed edit shows what the review rules
+    make of it."""
+    from grader_app.bundles.manifest import DIGEST_FIELD, manifest_digest
+
     with zipfile.ZipFile(source) as z:
         manifest, model = json.loads(z.read("manifest.json")), z.read("model.onnx")
     manifest["review"].update(review)
-    manifest.pop("manifest_sha256", None)
+    manifest.pop(DIGEST_FIELD, None)
+    manifest[DIGEST_FIELD] = manifest_digest(manifest)
     dest.parent.mkdir(parents=True, exist_ok=True)
     with zipfile.ZipFile(dest, "w") as z:
         z.writestr("manifest.json", json.dumps(manifest))

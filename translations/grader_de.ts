@@ -3697,6 +3697,10 @@
         <translation>&amp;Für:</translation>
     </message>
     <message>
+        <source>its model&apos;s file carries no seal of its settings, so it takes none on its own and its scores are suggestions; install a fresh copy of the model to set a threshold</source>
+        <translation>die Datei ihres Modells trägt kein Siegel ihrer Einstellungen, deshalb übernimmt es keine Antwort allein und seine Punktzahlen sind Vorschläge; installieren Sie eine frische Kopie des Modells, um eine Schwelle festzulegen</translation>
+    </message>
+    <message>
         <source>its model learns from your marks and cannot vouch for any answer yet, so it takes none on its own and its scores are suggestions; keep marking, and once a check of your marks vouches for it, the threshold can be set</source>
         <translation>ihr Modell lernt aus Ihren Bewertungen und kann sich noch für keine Antwort verbürgen, daher übernimmt es keine selbst, und seine Punktzahlen sind Vorschläge; bewerten Sie weiter, und sobald eine Prüfung an Ihren Bewertungen sich für es verbürgt, lässt sich die Schwelle einstellen</translation>
     </message>
@@ -4472,6 +4476,10 @@
         </translation>
     </message>
     <message>
+        <source>none on its own: its file carries no seal of its settings</source>
+        <translation>keine selbst: seine Datei trägt kein Siegel seiner Einstellungen</translation>
+    </message>
+    <message>
         <source>none on its own: every answer comes to you</source>
         <translation>keine selbst: jede Antwort kommt zu Ihnen</translation>
     </message>
@@ -4482,6 +4490,10 @@
     <message>
         <source>{share} of answers, at most {wrong} wrong</source>
         <translation>{share} der Antworten, höchstens {wrong} falsch</translation>
+    </message>
+    <message>
+        <source>Question {question}: its model&apos;s file carries no seal of its settings (a model file of an older Grader, or one whose seal was removed), so Grader cannot tell whether its thresholds were changed and does not let it score any answer without you; the model&apos;s score is only a suggestion. Install a fresh copy of the model, or learn it again, to have it take answers.</source>
+        <translation>Frage {question}: die Datei ihres Modells trägt kein Siegel ihrer Einstellungen (eine Modelldatei eines älteren Grader oder eine, deren Siegel entfernt wurde). Grader kann daher nicht erkennen, ob ihre Schwellen geändert wurden, und lässt es keine Antwort ohne Sie bewerten; die Punktzahl des Modells ist nur ein Vorschlag. Installieren Sie eine frische Kopie des Modells oder lassen Sie es neu lernen, damit es Antworten übernimmt.</translation>
     </message>
     <message>
         <source>Question {question}: its model is not sure enough of any answer to score it without you, so every answer to this question is yours to check; the model&apos;s score is only a suggestion.</source>
@@ -4498,6 +4510,10 @@
     <message>
         <source>Flagged answers always come to you.</source>
         <translation>Antworten mit Hinweis kommen immer zu Ihnen.</translation>
+    </message>
+    <message>
+        <source>Every answer to this question comes to you: its model&apos;s file carries no seal of its settings, so Grader does not let it score alone.</source>
+        <translation>Jede Antwort auf diese Frage kommt zu Ihnen: die Datei ihres Modells trägt kein Siegel ihrer Einstellungen, deshalb lässt Grader es nicht allein bewerten.</translation>
     </message>
     <message>
         <source>Every answer to this question comes to you: its model is not sure enough of any answer to score it alone.</source>

@@ -3697,6 +3697,10 @@
         <translation>&amp;Para:</translation>
     </message>
     <message>
+        <source>its model&apos;s file carries no seal of its settings, so it takes none on its own and its scores are suggestions; install a fresh copy of the model to set a threshold</source>
+        <translation>el archivo de su modelo no lleva sello de sus ajustes, así que no acepta ninguna respuesta por sí solo y sus puntuaciones son sugerencias; instala una copia nueva del modelo para fijar un umbral</translation>
+    </message>
+    <message>
         <source>its model learns from your marks and cannot vouch for any answer yet, so it takes none on its own and its scores are suggestions; keep marking, and once a check of your marks vouches for it, the threshold can be set</source>
         <translation>su modelo aprende de tus correcciones y aún no puede garantizar ninguna respuesta, así que no acepta ninguna por sí solo y sus puntuaciones son sugerencias; sigue corrigiendo, y cuando una comprobación de tus correcciones dé esa garantía, podrás fijar el umbral</translation>
     </message>
@@ -4472,6 +4476,10 @@
         </translation>
     </message>
     <message>
+        <source>none on its own: its file carries no seal of its settings</source>
+        <translation>ninguna por sí solo: su archivo no lleva sello de sus ajustes</translation>
+    </message>
+    <message>
         <source>none on its own: every answer comes to you</source>
         <translation>ninguna por sí solo: todas te llegan a ti</translation>
     </message>
@@ -4482,6 +4490,10 @@
     <message>
         <source>{share} of answers, at most {wrong} wrong</source>
         <translation>el {share} de las respuestas, como mucho un {wrong} mal</translation>
+    </message>
+    <message>
+        <source>Question {question}: its model&apos;s file carries no seal of its settings (a model file of an older Grader, or one whose seal was removed), so Grader cannot tell whether its thresholds were changed and does not let it score any answer without you; the model&apos;s score is only a suggestion. Install a fresh copy of the model, or learn it again, to have it take answers.</source>
+        <translation>Pregunta {question}: el archivo de su modelo no lleva sello de sus ajustes (un archivo de modelo de un Grader anterior, o uno al que se le quitó el sello), así que Grader no puede saber si se cambiaron sus umbrales y no le deja puntuar ninguna respuesta sin ti; la puntuación del modelo es solo una sugerencia. Instala una copia nueva del modelo, o haz que aprenda de nuevo, para que acepte respuestas.</translation>
     </message>
     <message>
         <source>Question {question}: its model is not sure enough of any answer to score it without you, so every answer to this question is yours to check; the model&apos;s score is only a suggestion.</source>
@@ -4498,6 +4510,10 @@
     <message>
         <source>Flagged answers always come to you.</source>
         <translation>Las respuestas con aviso siempre te llegan.</translation>
+    </message>
+    <message>
+        <source>Every answer to this question comes to you: its model&apos;s file carries no seal of its settings, so Grader does not let it score alone.</source>
+        <translation>Todas las respuestas a esta pregunta llegan a ti: el archivo de su modelo no lleva sello de sus ajustes, así que Grader no le deja puntuar solo.</translation>
     </message>
     <message>
         <source>Every answer to this question comes to you: its model is not sure enough of any answer to score it alone.</source>

@@ -66,6 +66,12 @@ class Bundle:
         return float(self.manifest["calibration"].get("temperature", 1.0))
 
     @property
+    def sealed(self) -> bool:
+        """The manifest carries its own digest (checked when read). One without it, of an older Grader or with the
+        digest deleted, is read, but its model takes no answer on its own (``core.session_records.ItemInfo``)."""
+        return DIGEST_FIELD in self.manifest
+
+    @property
     def threshold(self) -> float:
         return float(self.manifest["review"]["threshold"])
 

@@ -23,7 +23,7 @@ from typing import Any, Sequence
 
 from ..text import NORMALISERS
 from .errors import BundleError
-from .review_rules import contradiction
+from .review_rules import Takes, contradiction, takes_alone
 
 FORMAT_VERSION = 1
 ID_PATTERN = re.compile(r"[a-z0-9][a-z0-9._-]{0,63}")   # always used with fullmatch
@@ -330,3 +330,13 @@ def finite_or_none(value: Any) -> Any:
     if isinstance(value, (list, tuple)):
         return [finite_or_none(v) for v in value]
     return value
+
+
+def bundle_takes_alone(m: dict) -> Takes | None:
+    """What the bundle of manifest ``m`` takes on its own at its threshold (:func:`.review_rules.takes_alone`), or
+    None when it takes nothing: a manifest without its own digest (:data:`DIGEST_FIELD`) takes nothing, whatever its
+    review says (``core.session_records.ItemInfo.from_bundle``). The command line's listing and the window's model
+    library both show it."""
+    if DIGEST_FIELD not in m:
+        return None
+    return takes_alone(m.get("review") or {})

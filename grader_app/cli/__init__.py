@@ -207,6 +207,11 @@ def cmd_score(args) -> int:
         print("grader: " + line, file=sys.stderr)
     for h in held:
         print("grader: " + held_back_text(h, args.threshold is not None), file=sys.stderr)
+    for bid in sorted({info.bundle_id for info in session.items.values() if info.unsealed and info.bundle_id}):
+        print(f"grader: model {bid}'s file carries no seal of its settings (no manifest_sha256: a model of an older "
+              "Grader, or one whose seal was removed), so nothing tells whether its threshold or calibration were "
+              "changed: its answers are marked 'needs review', its score a suggestion (--threshold does not change "
+              "that). Get a fresh copy from whoever made it, or learn it again (grader learn).", file=sys.stderr)
     for item in strange:
         n = len(session.answers_for(item))
         print(f"grader: {Path(args.bundle).name} was made for {bundle_question(forced)!r}, not for question {item!r}, so "
@@ -323,9 +328,12 @@ def held_back_text(h, threshold_given: bool = False) -> str:
 def takes_text(manifest: dict) -> str:
     """What a bundle takes on its own at its threshold (:func:`grader_app.bundles.review_rules.takes_alone`, the
     figure the window's model library shows too)."""
-    from ..bundles.review_rules import takes_alone
+    from ..bundles.manifest import DIGEST_FIELD, bundle_takes_alone
 
-    takes = takes_alone(manifest.get("review") or {})
+    if DIGEST_FIELD not in manifest:
+        return (f"takes none on its own: its file carries no seal of its settings ({DIGEST_FIELD}), so nothing tells "
+                "whether they were changed")
+    takes = bundle_takes_alone(manifest)
     if takes is None:
         return "takes none on its own: every answer comes to you"
     if takes.share is None or takes.wrong is None:

@@ -161,7 +161,7 @@ class GradingSession:
     # ----- thresholds and status ----------------------------------------------------------
     def threshold(self, item: str) -> float:
         info = self.items[item]
-        if info.takes_nothing_yet:   # no threshold lets a learned model without a guarantee take answers
+        if info.takes_no_threshold:   # a learned model without a guarantee, an unsealed bundle: no threshold takes
             return info.default_threshold
         return self._thresholds.get(item, info.default_threshold)
 
@@ -171,11 +171,12 @@ class GradingSession:
 
     def set_thresholds(self, values: Mapping[str, float]) -> Change:
         """Several questions' thresholds at once, each clamped to 0–1; unknown questions are ignored, and so is a question
-        whose model, learned from the teacher's marks, has no guarantee yet (``ItemInfo.takes_nothing_yet``): at any
-        threshold it would take answers no check vouches for, so it takes none until a refit qualifies."""
+        whose model, learned from the teacher's marks, has no guarantee yet (``ItemInfo.takes_nothing_yet``), or whose
+        bundle is not sealed (``ItemInfo.unsealed``): at any threshold it would take answers no check vouches for, so it
+        takes none (until a refit qualifies, or a sealed copy of the bundle is installed)."""
         changed = []
         for it, value in values.items():
-            if it not in self.items or self.items[it].takes_nothing_yet:
+            if it not in self.items or self.items[it].takes_no_threshold:
                 continue
             value = min(1.0, max(0.0, float(value)))
             if self._thresholds.get(it) != value:

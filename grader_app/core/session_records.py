@@ -14,6 +14,7 @@ from . import review
 from .decision import check_cutpoints
 
 LEARNED = "learned:"   # the bundle id prefix of a question scored by a model learned from the teacher's marks (learn)
+UNSEALED = 1.0 + 1e-9   # the threshold of a model whose manifest has no digest of its own: it takes nothing
 
 
 @dataclass(frozen=True)
@@ -33,6 +34,7 @@ class ItemInfo:
     default_threshold: float = 0.9
     risk: tuple[review.RiskPoint, ...] = ()
     cutpoints: tuple[float, ...] | None = None
+    unsealed: bool = False   # its bundle's manifest carries no digest of itself (``Bundle.sealed``)
 
     def __post_init__(self) -> None:
         if self.cutpoints is not None:   # ValueError (one sentence) unless K - 1 finite, increasing numbers
@@ -40,7 +42,14 @@ class ItemInfo:
 
     @classmethod
     def from_bundle(cls, item: str, bundle) -> "ItemInfo":
+        """A bundle whose manifest has no digest of itself takes no answer on its own, at any threshold, and its risk
+        table is not shown: nothing tells whether its threshold, calibration or table were edited (a digest that was
+        deleted reads like a bundle of an older Grader: docs/bundle-format.md)."""
         m = bundle.manifest
+        if not bundle.sealed:
+            return cls(item=item, bundle_id=bundle.id, title=bundle.title, prompt=bundle.prompt, rubric=bundle.rubric,
+                       labels=tuple(bundle.labels), default_threshold=UNSEALED, cutpoints=bundle.cutpoints,
+                       unsealed=True)
         return cls(item=item, bundle_id=bundle.id, title=bundle.title, prompt=bundle.prompt,
                    rubric=bundle.rubric, labels=tuple(bundle.labels), default_threshold=bundle.threshold,
                    risk=tuple(review.risk_table(m.get("review", {}))), cutpoints=bundle.cutpoints)
@@ -56,6 +65,12 @@ class ItemInfo:
         above 1, ``learn.in_session.NOT_YET``): it takes no answer on its own, whatever threshold is asked for, and
         its scores are suggestions (as ``grader score`` marks every answer of a model that does not qualify)."""
         return self.learned and self.default_threshold > 1.0
+
+    @property
+    def takes_no_threshold(self) -> bool:
+        """No threshold the teacher sets lets this question's model take an answer on its own: a learned model without
+        its guarantee yet (:attr:`takes_nothing_yet`), or a model whose manifest is not sealed (:attr:`unsealed`)."""
+        return self.takes_nothing_yet or self.unsealed
 
 
 @dataclass(frozen=True)

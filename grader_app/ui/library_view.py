@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QPushButt
                                QTreeView, QTreeWidget, QTreeWidgetItem, QHBoxLayout, QVBoxLayout, QWidget)
 
 from ..bundles.library import Library
-from ..bundles.review_rules import takes_alone
+from ..bundles.manifest import bundle_takes_alone
 from .i18n import QT_TRANSLATE_NOOP, number
 from .learning_words import bundle_title
 from .problem_words import words
@@ -146,7 +146,7 @@ class LibraryView(QWidget):
                 figures += "; " + self.tr("two teachers agree {kappa}").format(kappa=number(humans))
             tip = self.tr("How closely the model's scores match teachers' on answers it never saw (quadratic weighted "
                           "kappa {figures}; 1 is perfect, {bar} is the usual bar)").format(figures=figures, bar=number(0.7))
-            if takes_alone(b.manifest.get("review", {}) or {}) is None:   # agreeing over a class is not being sure of one
+            if bundle_takes_alone(b.manifest) is None:   # agreeing over a class is not being sure of one
                 tip += "\n" + self.tr("Agreeing with teachers over a whole class is not being sure of each answer: this "
                                       "model is sure enough of no single answer to score it without you, so every "
                                       "answer comes to you and its score is a suggestion.")

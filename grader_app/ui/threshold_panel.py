@@ -175,7 +175,7 @@ class ThresholdPanel(QWidget):
         self.slider.setValue(v)
         self.spin.setValue(v)
         # a learned model without a guarantee takes nothing at any threshold (the session refuses one): nothing to move
-        fixed = s is not None and item is not None and s.items[item].takes_nothing_yet
+        fixed = s is not None and item is not None and s.items[item].takes_no_threshold
         self.slider.setEnabled(not fixed)
         self.spin.setEnabled(not fixed)
         self._updating = False
@@ -194,6 +194,9 @@ class ThresholdPanel(QWidget):
             keys = s.keys_for(item)
             taken = sum(1 for k in keys if s.status(k) == review.AUTO)
             words = takes_below_table_words(taken, len(keys), min(p.threshold for p in table))
+        elif s.items[item].unsealed:
+            words = self.tr("its model's file carries no seal of its settings, so it takes none on its own and its "
+                            "scores are suggestions; install a fresh copy of the model to set a threshold")
         elif s.items[item].takes_nothing_yet:
             words = self.tr("its model learns from your marks and cannot vouch for any answer yet, so it takes none on "
                             "its own and its scores are suggestions; keep marking, and once a check of your marks vouches "
@@ -233,7 +236,7 @@ class ThresholdPanel(QWidget):
         item = self.current_item()
         if self._updating or self._session is None or item is None:
             return
-        if self._session.items[item].takes_nothing_yet:   # the session takes no threshold for it
+        if self._session.items[item].takes_no_threshold:   # the session takes no threshold for it
             self._sync()                                                 # (core.session.set_thresholds): shown back
             return
         self._updating = True

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 
-from ..bundles.review_rules import takes_alone
+from ..bundles.manifest import DIGEST_FIELD, bundle_takes_alone
 from ..core.review import AUTO, NEEDS_REVIEW, TEACHERS, UNSCORED, RiskPoint, expected_accuracy
 from .i18n import percent
 from .learning_words import with_question
@@ -66,7 +66,7 @@ def bundle_agreement(manifest: dict, student: float | None, humans: float | None
     (:func:`bundle_takes` says "none") it says too that, however closely it agrees over a class, it is sure of no single
     answer: "closely" beside "none on its own" read as a contradiction."""
     words = agreement_words(student, humans)
-    if student is None or takes_alone(manifest.get("review", {}) or {}) is not None:
+    if student is None or bundle_takes_alone(manifest) is not None:
         return words
     return translate("wording", "{agreement}, but sure of no single answer").format(agreement=words)
 
@@ -90,7 +90,9 @@ def takes_below_table_words(taken: int, total: int, lowest: float) -> str:
 def bundle_takes(manifest: dict) -> str:
     """What a bundle takes on its own at its own threshold, in words: the figure ``grader bundles`` prints too
     (:func:`grader_app.bundles.review_rules.takes_alone`, read as scoring reads the threshold)."""
-    takes = takes_alone(manifest.get("review", {}) or {})
+    if DIGEST_FIELD not in manifest:
+        return translate("wording", "none on its own: its file carries no seal of its settings")
+    takes = bundle_takes_alone(manifest)
     if takes is None:
         return translate("wording", "none on its own: every answer comes to you")
     if takes.share is None or takes.wrong is None:
@@ -113,7 +115,13 @@ def takes_none_note(session, item: str, question: str) -> str:
     ``question`` names it as the screen does."""
     if not takes_none(session, item):
         return ""
-    if session.items[item].default_threshold >= 1.0:   # its model's own: no threshold kept its mistakes in bounds
+    if session.items[item].unsealed:   # nothing tells whether its threshold or calibration were edited
+        text = translate("wording", "Question {question}: its model's file carries no seal of its settings (a model "
+                         "file of an older Grader, or one whose seal was removed), so Grader cannot tell whether its "
+                         "thresholds were changed and does not let it score any answer without you; the model's score is "
+                         "only a suggestion. Install a fresh copy of the model, or learn it again, to have it take "
+                         "answers.")
+    elif session.items[item].default_threshold >= 1.0:   # its model's own: no threshold kept its mistakes in bounds
         text = translate("wording", "Question {question}: its model is not sure enough of any answer to score it "
                          "without you, so every answer to this question is yours to check; the model's score is "
                          "only a suggestion.")
@@ -134,6 +142,9 @@ def why(session, key: int) -> str:
         return translate("wording", "Flagged answers always come to you.")
     need = session.threshold(a.item)
     if takes_none(session, a.item):   # no confidence passes it: "below the 100 % it needs" would ask the impossible
+        if session.items[a.item].unsealed:
+            return translate("wording", "Every answer to this question comes to you: its model's file carries no seal "
+                             "of its settings, so Grader does not let it score alone.")
         if session.items[a.item].default_threshold >= 1.0:
             return translate("wording", "Every answer to this question comes to you: its model is not sure enough of "
                              "any answer to score it alone.")

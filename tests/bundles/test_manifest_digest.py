@@ -88,10 +88,13 @@ def test_a_model_swapped_with_its_sha256_field_updated_is_refused(tmp_path):
 
 
 def test_a_bundle_without_the_digest_still_reads_as_an_older_grader_wrote_it(tmp_path):
+    """It reads (its model scores), but it is not sealed, so it takes nothing on its own
+    (tests/hostile/test_unsealed_bundle.py)."""
     m, model = _members(FIVE)
     del m["manifest_sha256"]
     old = read_bundle(_zip(tmp_path / "asap-sas-5.gradebundle", json.dumps(m, indent=2, sort_keys=True), model))
     assert old.manifest == m and old.model_bytes == model and old.temperature == read_bundle(FIVE).temperature
+    assert not old.sealed and read_bundle(FIVE).sealed
 
 
 @pytest.mark.parametrize("value", ["", "ABC", "g" * 64, 12, None])

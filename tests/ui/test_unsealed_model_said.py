@@ -1,0 +1,76 @@
+"""A question scored by a bundle whose manifest carries no digest of itself (an older Grader's, or one whose
+``manifest_sha256`` was deleted): the review screen says once why every answer is the teacher's, the threshold panel
+says so and lets nothing be set, and the model library lists it as taking none for that reason. The real set-5
+bundle with only its digest deleted, scored through onnxruntime, on the real widgets."""
+from __future__ import annotations
+
+import json
+import shutil
+import zipfile
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from grader_app.bundles.library import Library
+from grader_app.core import review
+from grader_app.ui.start_screen import StartScreen
+from grader_app.ui.threshold_panel import ThresholdPanel
+from ui_helpers import review_view, scored_session
+
+MODELS = Path(__file__).resolve().parents[2] / "model_bundles"
+NOTE = ("Question asap-sas-5: its model's file carries no seal of its settings (a model file of an older Grader, or "
+        "one whose seal was removed), so Grader cannot tell whether its thresholds were changed and does not let it "
+        "score any answer without you; the model's score is only a suggestion. Install a fresh copy of the model, or "
+        "learn it again, to have it take answers.")
+
+
+@pytest.fixture
+def folder(tmp_path):
+    five = MODELS / "asap-sas-5.gradebundle"
+    if not five.exists():
+        pytest.skip("the shipped bundles are not in this checkout")
+    shutil.copy(MODELS / "asap-sas-1.gradebundle", tmp_path)
+    with zipfile.ZipFile(five) as z:
+        m, model = json.loads(z.read("manifest.json")), z.read("model.onnx")
+    del m["manifest_sha256"]
+    with zipfile.ZipFile(tmp_path / five.name, "w") as z:
+        z.writestr("manifest.json", json.dumps(m, indent=2))
+        z.writestr("model.onnx", model)
+    return tmp_path
+
+
+def test_the_review_says_once_why_an_unsealed_models_answers_are_all_yours(qtbot, folder):
+    session = scored_session(folder, n_students=6)
+    fives = [a.key for a in session.answers if a.item == "asap-sas-5" and not session.flags.get(a.key)]
+    assert fives and all(session.status(k) == review.NEEDS_REVIEW for k in fives)
+    view = review_view(qtbot, session, width=1024, height=600)
+    view.go_to(fives[0])
+    assert view.model_note.isVisible() and view.model_note.text() == NOTE
+    assert view.status_label.toolTip() == ("Every answer to this question comes to you: its model's file carries no "
+                                           "seal of its settings, so Grader does not let it score alone.")
+    assert "The model suggests " in view.decision_label.text()
+
+
+def test_the_threshold_panel_says_so_and_moves_nothing(qtbot, folder):
+    session = scored_session(folder, n_students=6)
+    panel = ThresholdPanel()
+    qtbot.addWidget(panel)
+    panel.set_session(session)
+    panel.scope.setCurrentIndex(panel.scope.findData("asap-sas-5"))
+    assert panel.effect.text() == ("Question asap-\u2060sas-\u20605: its model's file carries no seal of its settings, "
+                                   "so it takes none on its own and its scores are suggestions; install a fresh copy "
+                                   "of the model to set a threshold.")
+    assert not panel.slider.isEnabled() and not panel.spin.isEnabled()
+    panel.spin.setValue(50)
+    assert session.threshold("asap-sas-5") > 1.0
+
+
+def test_the_library_lists_an_unsealed_model_as_taking_none(qtbot, folder):
+    screen = StartScreen()
+    qtbot.addWidget(screen)
+    screen.set_library(Library.load([folder]))
+    rows = {screen.library.tree.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole): screen.library.tree.topLevelItem(i)
+            for i in range(screen.library.tree.topLevelItemCount())}
+    assert rows["asap-sas-5"].text(3) == "none on its own: its file carries no seal of its settings"
+    assert rows["asap-sas-5"].text(2).endswith(", but sure of no single answer")
