@@ -2,7 +2,8 @@
 question's comment bank beside it.
 
 Keys: Ctrl+Enter saves, Escape cancels (once the comment was changed, it asks first: discard it, keep writing, or
-save it; the question's own Escape keeps writing, so a typed comment is never lost to a key); Ctrl+1 … Ctrl+9
+save it; the question's own Escape keeps writing, so a typed comment is never lost to a key; the Cancel button and the
+window's close box ask the same, while the code's own ``reject()`` closes without asking); Ctrl+1 … Ctrl+9
 insert the bank's comment 1 … 9 at the cursor (the dialog is a window of its own, and the editor takes these keys
 before any menu shortcut of the main window could: Ctrl+1 there means "results table"); Ctrl+B keeps the comment (or the
 selected part of it) in the bank; in the bank's list Enter inserts and Delete removes. The bank is a
@@ -100,7 +101,7 @@ class CommentDialog(QDialog):
         buttons = QDialogButtonBox(std.Save | std.Cancel, self)
         buttons.button(std.Save).setToolTip(self.tr("Save the comment (Ctrl+Enter)"))
         buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons.rejected.connect(self.cancel)
         self.buttons = buttons
         layout.addWidget(buttons)
         self.editor.installEventFilter(self)  # Ctrl+Enter saves (a plain Enter is a new line); Ctrl+digit inserts
@@ -208,17 +209,31 @@ class CommentDialog(QDialog):
         self.show_bank()
         return True
 
-    # ----- Escape: never a typed comment lost without asking ---------------------------------------------
+    # ----- Escape, Cancel, the close box: never a typed comment lost without asking ---------------------------
     def changed(self) -> bool:
         """Is the comment other than the one the dialog opened with?"""
         return self.comment() != self.given.strip()
 
-    def keyPressEvent(self, event) -> None:
-        if event.key() == Qt.Key.Key_Escape and not event.modifiers() and self.changed():
-            event.accept()
+    def cancel(self) -> None:
+        """The teacher's way out without saving (Escape, Cancel, the close box): asks first if the comment changed."""
+        if self.changed():
             self.ask_discard()
+        else:
+            self.reject()
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() == Qt.Key.Key_Escape and not event.modifiers():
+            event.accept()
+            self.cancel()
             return
         super().keyPressEvent(event)
+
+    def closeEvent(self, event) -> None:
+        if self.isVisible() and self.changed():   # the close box: it stays open while the question is asked
+            event.ignore()
+            self.ask_discard()
+            return
+        super().closeEvent(event)
 
     def ask_discard(self) -> QMessageBox:
         """Ask (without blocking) whether to discard the changed comment, keep writing it (the default, and Escape)
