@@ -39,6 +39,7 @@ from .settings import Settings
 from .sheet_notices import SheetNotices, opened_status, opened_warnings
 from .sheet_opener import SheetOpener, opened_is_news
 from .start_screen import ERROR, INFO, StartScreen
+from .message_bar import MessageBar
 from .status_news import StatusNews
 from .tasks import TaskManager
 from .window_words import saved_sentence, scoring_note, status_counts, window_title
@@ -97,9 +98,11 @@ class MainWindow(QMainWindow):
         for page in (self.start, results_page, self.review_page):
             self.pages.addWidget(page)
         self.setCentralWidget(self.pages)
+        self.setStatusBar(MessageBar(self))   # a message too long for it is cut with "…", whole in its tooltip
         self.status_label = QLabel("")
         self.statusBar().addPermanentWidget(self.status_label)
-        self.news = StatusNews(self.statusBar())   # "Opened …", "Scored …": gone at the next decision
+        # "Opened …", "Scored …": gone at the next decision; a failure is also kept whole above the results
+        self.news = StatusNews(self.statusBar(), keep=self.notices.add_problem)
 
         # --- wiring ---------------------------------------------------------------------------------
         self.start.openRequested.connect(self.open_path)
@@ -123,7 +126,7 @@ class MainWindow(QMainWindow):
         sc.progressed.connect(self.strip.show_progress)
         sc.predictionsChanged.connect(self.results.predictions_changed)
         sc.finished.connect(self._scoring_ended)
-        sc.saveFailed.connect(self.news.warn)
+        sc.saveFailed.connect(self.news.fail)
         sc.writeFailed.connect(lambda _problem: self._update_title())   # "· 6 not saved"
         sc.writtenAfterAll.connect(self._update_title)                   # "· saved"
         sc.notice.connect(self.news.warn)   # the project file written again
@@ -132,7 +135,7 @@ class MainWindow(QMainWindow):
         lc.predictionsChanged.connect(self.results.model_learned)
         lc.progressChanged.connect(self._learning_changed)
         self.results.thresholdChanged.connect(lc.threshold_moved)   # the learning sentences count at the new threshold
-        lc.failed.connect(lambda text: self.news.warn(text, 15000))
+        lc.failed.connect(lambda text: self.news.fail(text, 15000))
         self.scoringFinished.connect(lc.start)   # grouping would only compete with scoring for the processor
         op = self.opener
         op.sheetRead.connect(self._sheet_read)
@@ -176,9 +179,9 @@ class MainWindow(QMainWindow):
         self.start.handle_paths(paths)   # a refusal arrives through start.refused (folders are told on a worker)
 
     def _drop_refused(self, text: str) -> None:
-        """A refused drop is said by the start screen; on another page, in the status bar."""
+        """A refused drop is said by the start screen; on another page, in the status bar and above the results."""
         if self.pages.currentIndex() != START:
-            self.news.warn(text, 10000)
+            self.news.fail(text, 10000)
 
     # ----- pages ------------------------------------------------------------------------------------
     def _page_changed(self, index: int) -> None:
@@ -285,7 +288,7 @@ class MainWindow(QMainWindow):
         if self.session is not None and sentence:
             if how == FAILED:
                 self.last_error = sentence
-            show = self.news.warn if how == FAILED else self.news.show   # a failure is no news
+            show = self.news.fail if how == FAILED else self.news.show   # a failure is no news
             show(*scoring_note(how, sentence))
         self.scoringFinished.emit()
 
@@ -391,7 +394,7 @@ class MainWindow(QMainWindow):
         self._closing_sheet = False
         if problem:   # a problem, said in the teacher's language (the scores: the sheet is scored again when reopened)
             self.last_error = plain(problem)
-            self.news.warn(self.tr("The project file could not be saved completely: {problem}").format(
+            self.news.fail(self.tr("The project file could not be saved completely: {problem}").format(
                 problem=plain_after_colon(problem)), 10000)
         self.sheetClosed.emit()
         if self._open_next is not None:

@@ -49,7 +49,7 @@ class ModelActions(QObject):
             self.w.last_error = text
         self.w.start.show_message(text, kind)
         if kind == ERROR:   # a failure is no news: later news does not replace it
-            self.w.news.warn(text, 10000)
+            self.w.news.fail(text, 10000)
         else:
             self.w.statusBar().showMessage(text, 10000)
 
@@ -168,7 +168,7 @@ class ModelActions(QObject):
         session = self.w.session
         problem = workflow.unsaved_because(session, item, model) if session is not None else None
         if problem is not None:   # too few marks to take any answer on its own: how many more, before any file is chosen
-            self.w.news.warn(plain(problem), 20000)
+            self.w.news.fail(plain(problem), 20000)
             return
         from ..learn.library_names import learned_name, names_no_question
 
@@ -198,7 +198,7 @@ class ModelActions(QObject):
             "and a later sheet whose question is headed so finds it."))
         name = " ".join(name.split()) if ok else ""
         if ok and (not name or names_no_question(name)):
-            self.w.news.warn(plain(workflow.nameless_problem()), 20000)
+            self.w.news.fail(plain(workflow.nameless_problem()), 20000)
             return ""
         return name
 

@@ -4,6 +4,10 @@ the sheet were taken as your decisions", "1 row of the sheet is hidden…"), kep
 teacher closes them. The status bar cut them at the window's width (at 1024 px a German note lost half its words) and
 let them go after a few seconds or at the next decision; good news ("Restored 60 decisions") stays there alone.
 
+Failures said while the sheet is open ("The scores could not be saved in the project file: …", "The model for
+question 2 could not learn from your marks: …", a refused drop) are kept here too, whole, below the notes
+(:meth:`SheetNotices.add_problem`): the status bar says them as well, but cuts them to its width.
+
 The area is one calm frame: each note a paragraph, wrapped, selectable with the mouse and the keyboard, beside a Close
 button; no taller than a few lines (it scrolls beyond), so the table keeps its room in a window 600 px high."""
 from __future__ import annotations
@@ -54,7 +58,9 @@ class SheetNotices(QFrame):
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self._say: Callable[[], list[str]] | None = None
-        self.notes: list[str] = []
+        self._closed = False              # the teacher closed the notes: a later problem comes back alone
+        self.problems: list[str] = []     # failures said since the sheet was opened (or the area closed)
+        self.notes: list[str] = []        # what is shown: the notes, then the problems
         self.text = QLabel("")
         self.text.setWordWrap(True)
         self.text.setTextFormat(Qt.TextFormat.PlainText)   # names and columns from the sheet, as written
@@ -86,19 +92,34 @@ class SheetNotices(QFrame):
 
     def show_notes(self, say: Callable[[], list[str]] | None) -> None:
         """Show what ``say()`` gives (asked again when the names are hidden or shown), or nothing (None)."""
-        self._say = say
-        self._put(say() if say is not None else [])
+        self._say, self._closed, self.problems = say, False, []
+        self._put(self._said())
         self.setVisible(bool(self.notes))
+
+    def add_problem(self, text: str) -> None:
+        """Keep a failure, whole, until the teacher closes the area (once, however often it is said); none while no
+        sheet is open."""
+        if self._say is None:
+            return
+        if text not in self.problems:
+            self.problems.append(text)
+        self._put(self._said())
+        self.setVisible(True)
 
     def refresh(self) -> None:
         """Say the notes again (blind marking was switched: a note names students only while names are shown); closed
         notes stay closed."""
         if self._say is not None:
-            self._put(self._say())
+            self._put(self._said())
 
     def dismiss(self) -> None:
+        self._closed, self.problems = True, []
         self.setVisible(False)
         self.closed.emit()
+
+    def _said(self) -> list[str]:
+        notes = self._say() if self._say is not None and not self._closed else []
+        return notes + self.problems
 
     def _put(self, notes: list[str]) -> None:
         self.notes = notes

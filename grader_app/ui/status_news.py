@@ -2,17 +2,21 @@
 just happened, so it goes once the teacher moves on, at the next decision (a mark, an undo or a redo), or after its
 time, whichever comes first. A warning or failure shown since is left for its own time, and news never replaces a
 warning given here while it is still shown ("1 decision could not be restored…" matters more than "Scored 90
-answers", which the table shows anyway)."""
+answers", which the table shows anyway). A failure that says what to do (:meth:`StatusNews.fail`) is kept whole in
+the notes above the results as well: the bar cuts a long message to its width (:mod:`.message_bar`)."""
 from __future__ import annotations
+
+from typing import Callable
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMainWindow, QStatusBar, QWidget
 
 
 class StatusNews(QObject):
-    def __init__(self, bar: QStatusBar) -> None:
+    def __init__(self, bar: QStatusBar, keep: Callable[[str], object] | None = None) -> None:
         super().__init__(bar)
         self.bar = bar
+        self.keep = keep     # where a failure is kept whole (the notes above the results), or None
         self._shown = ""     # the news last shown ("" when none)
         self._warning = ""   # the warning last given here ("" when none)
 
@@ -26,6 +30,12 @@ class StatusNews(QObject):
         """A warning or failure: it stays for its time, through later decisions and later news."""
         self._warning = text
         self.bar.showMessage(text, ms)
+
+    def fail(self, text: str, ms: int) -> None:
+        """A failure that says what went wrong and what to do: a warning, and kept whole where the teacher reads it."""
+        self.warn(text, ms)
+        if self.keep is not None:
+            self.keep(text)
 
     def decided(self) -> None:
         """The teacher made, undid or redid a decision: the news still shown is old news."""

@@ -1,0 +1,62 @@
+"""The main window's status bar, whose message never runs off the window: one too long for the room beside the
+counts ("120 decided · 6 to review · saved") is cut with "…", and then the whole of it is the bar's tooltip.
+QStatusBar itself cuts a message at the bar's edge with no sign that there is more, and at 1024 px a failure lost
+what to do about it. ``currentMessage()`` stays the whole message; only what is painted is shorter. (Failures are
+also kept whole in the notes above the results: :meth:`.sheet_notices.SheetNotices.add_problem`.)"""
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import QSizeGrip, QStatusBar, QStyle, QStyleOption, QWidget
+
+LEFT, RIGHT = 6, 12   # QStatusBar's own margins around its message
+
+
+class MessageBar(QStatusBar):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.messageChanged.connect(lambda _text: self._fit())
+
+    def _items(self) -> list[QWidget]:
+        """The widgets shown on the bar (while a message is shown, only the permanent ones), left to right."""
+        kids = self.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
+        return sorted((w for w in kids if w.isVisible() and not isinstance(w, QSizeGrip) and not w.isWindow()),
+                      key=lambda w: w.x())
+
+    def message_rect(self) -> QRect:
+        items = self._items()
+        right = min(self.width() - RIGHT, items[0].x() - 2) if items else self.width() - RIGHT
+        return QRect(LEFT, 0, max(0, right - LEFT), self.height())
+
+    def shown_message(self) -> str:
+        """The message as painted: whole, or cut with "…" to the room it has."""
+        return self.fontMetrics().elidedText(self.currentMessage(), Qt.TextElideMode.ElideRight,
+                                             self.message_rect().width())
+
+    def _fit(self) -> None:
+        """The whole message is the tooltip when the bar shows it cut (and only then)."""
+        message = self.currentMessage()
+        self.setToolTip(message if message and self.shown_message() != message else "")
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def paintEvent(self, event) -> None:
+        """As QStatusBar paints itself, with the message cut to its room with "…"."""
+        message = self.currentMessage()
+        self._fit()   # the counts beside it may have grown or shrunk since
+        painter = QPainter(self)
+        opt = QStyleOption()
+        opt.initFrom(self)
+        self.style().drawPrimitive(QStyle.PrimitiveElement.PE_PanelStatusBar, opt, painter, self)
+        for w in self._items():
+            frame = QStyleOption()
+            frame.rect = w.geometry().adjusted(-2, -1, 2, 1)
+            frame.palette = self.palette()
+            self.style().drawPrimitive(QStyle.PrimitiveElement.PE_FrameStatusBarItem, frame, painter, w)
+        if message:
+            painter.setPen(self.palette().windowText().color())
+            painter.drawText(self.message_rect(), int(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter
+                                                      | Qt.TextFlag.TextSingleLine), self.shown_message())
+        painter.end()
