@@ -38,6 +38,20 @@ class TypedCell:
     text: str                    # the frame's text of the cell, read from that value
 
 
+@dataclass(frozen=True)
+class BesideCell:
+    """A workbook cell beside the table, not part of it (a count beside the header, a note far below): the graded
+    workbook puts it back where it was (:mod:`grader_app.io.beside_cells`). ``row`` and ``column`` are 1-based, as in
+    the teacher's worksheet; ``value`` is the teacher's formula ("=COUNTA(A2:A30)") when ``formula``, else the text,
+    number or date it held, in its ``number_format``."""
+
+    row: int
+    column: int
+    value: Any
+    formula: bool = False
+    number_format: str = "General"
+
+
 @dataclass
 class Sheet:
     frame: pd.DataFrame          # all columns as str (object), original order, original header names
@@ -56,6 +70,7 @@ class Sheet:
     # (a CSV has none: its cells are text, "007" an id as much as 7 a number)
     typed: dict[tuple[int, str], TypedCell] = field(default_factory=dict)
     hidden_rows: tuple[int, ...] = ()   # the frame rows hidden (or filtered out) in the workbook
+    beside: tuple[BesideCell, ...] = ()   # a workbook's cells outside the table, which the graded workbook keeps
 
     def row_number(self, r: int) -> int:
         """The 1-based row of the file that holds the frame's row ``r``, to show to the teacher.

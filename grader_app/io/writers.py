@@ -57,7 +57,8 @@ from typing import TYPE_CHECKING, Callable
 
 from ..core.numbers import as_number
 from ..core.session import GradingSession
-from ..core.sheet import WIDE, TypedCell
+from ..core.sheet import WIDE, BesideCell, TypedCell
+from .beside_cells import placed
 from .csv_locale import csv_delimiter, with_decimal_mark
 from .errors import SheetError
 from .formula_guard import guard, guard_reversibly, is_risky
@@ -216,31 +217,36 @@ def write_graded_xlsx(session: GradingSession, path, extra_sheets: Callable | No
     ws = wb.active
     ws.title = GRADED_TITLE
     bold = Font(bold=True)
-    for j, name in enumerate(_headers(session, frame), start=1):
-        _set_cell(ws.cell(row=1, column=j), name).font = bold
     n_orig = len(session.sheet.frame.columns)
+    # the teacher's cells beside the table stay where they were, the grading columns go right of them (.beside_cells)
+    first, beside = placed(session.sheet.beside, len(frame) + 1, n_orig, len(frame.columns) - n_orig)
+    at = [*range(1, n_orig + 1), *range(first, first + len(frame.columns) - n_orig)]   # each frame column's letter
+    for j, name in zip(at, _headers(session, frame)):
+        _set_cell(ws.cell(row=1, column=j), name).font = bold
     typed, names = session.sheet.typed, [str(c) for c in session.sheet.frame.columns]
     for i, row in enumerate(frame.itertuples(index=False, name=None), start=2):
-        for j, v in enumerate(row, start=1):
+        for k, v in enumerate(row):
             if v is None or v == "":
                 continue
-            was = typed.get((i - 2, names[j - 1])) if j <= n_orig and typed else None
+            was = typed.get((i - 2, names[k])) if k < n_orig and typed else None
             if was is not None and was.text == v:
-                _set_typed(ws.cell(row=i, column=j), was)
+                _set_typed(ws.cell(row=i, column=at[k]), was)
             else:
-                _set_cell(ws.cell(row=i, column=j), v)
+                _set_cell(ws.cell(row=i, column=at[k]), v)
     for r in session.sheet.hidden_rows:
         ws.row_dimensions[r + 2].hidden = True
-    for j in range(n_orig + 1, len(frame.columns) + 1):
-        if (j - n_orig - 1) % len(ADDED) == ADDED.index("confidence"):
-            for (cell,) in ws.iter_rows(min_row=2, max_row=len(frame) + 1, min_col=j, max_col=j):
+    for k in range(n_orig, len(frame.columns)):
+        if (k - n_orig) % len(ADDED) == ADDED.index("confidence"):
+            for (cell,) in ws.iter_rows(min_row=2, max_row=len(frame) + 1, min_col=at[k], max_col=at[k]):
                 cell.number_format = "0.000"
+    for r, c, b in beside:
+        _set_beside(ws.cell(row=r, column=c), b)
     ws.freeze_panes = "A2"
     if len(frame.columns):
-        ws.auto_filter.ref = f"A1:{get_column_letter(len(frame.columns))}{len(frame) + 1}"
-    for j, name in enumerate(frame.columns, start=1):
-        longest = max([len(str(name))] + [len(_text(v)) for v in frame.iloc[:200, j - 1]])
-        ws.column_dimensions[get_column_letter(j)].width = max(8, min(60, longest + 2))
+        ws.auto_filter.ref = f"A1:{get_column_letter(at[-1])}{len(frame) + 1}"
+    for k, name in enumerate(frame.columns):
+        longest = max([len(str(name))] + [len(_text(v)) for v in frame.iloc[:200, k]])
+        ws.column_dimensions[get_column_letter(at[k])].width = max(8, min(60, longest + 2))
     if extra_sheets is not None:
         extra_sheets(wb)
         _scrub_extra_sheets(wb)
@@ -333,6 +339,17 @@ def _set_typed(cell, was: TypedCell):
     if was.number_format and was.number_format != "General":
         cell.number_format = was.number_format
     return cell
+
+
+def _set_beside(cell, b: BesideCell):
+    """A cell of the teacher's beside the table: their formula as that formula (it was one in their own workbook; an
+    answer of the table never is one), a number or a date in its number format, a text as text (:func:`_set_cell`)."""
+    if b.formula:
+        cell.value = b.value
+        return cell
+    if isinstance(b.value, str):
+        return _set_cell(cell, b.value)
+    return _set_typed(cell, TypedCell(b.value, b.number_format, ""))
 
 
 def _set_cell(cell, v):

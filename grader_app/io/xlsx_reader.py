@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from ..core.numbers import whole_number_text
-from ..core.sheet import Sheet
+from ..core.sheet import BesideCell, Sheet
 from ..zipread import inflated_chunks
 from . import notes as notes_
 from .errors import SheetError
@@ -65,6 +65,7 @@ def read_xlsx(p: Path, name: str, sheet_name: str | None) -> Sheet:
     sheet = build_sheet(area.rows, name, p, title, notes, in_sheet=title, col0=area.col0, merged=area.merged,
                         typed=area.typed, hidden=area.hidden)
     sheet.sheet_names = titles
+    sheet.beside = tuple(area.beside)
     return sheet
 
 
@@ -102,6 +103,7 @@ class _Area:
     hidden: set[int] = field(default_factory=set)   # 0-based rows hidden in the worksheet (or filtered out)
     # (row, column), 1-based, of the cells inside the table (its rows and columns) holding a formula without a saved result
     uncached_inside: list[tuple[int, int]] = field(default_factory=list)
+    beside: list[BesideCell] = field(default_factory=list)   # the cells outside the table, for the graded workbook
 
 
 def _load_area(fh, sheet_name: str | None, name: str) -> tuple[str, _Area, tuple[str, ...]]:
@@ -167,23 +169,38 @@ def _worksheet_parser(ws):
 
 def _read_area(ws) -> _Area:
     """The data area of a worksheet. A formula without a saved result (a workbook written by a program) inside the
-    table (its rows and columns) is set aside for :func:`read_xlsx` to refuse the sheet: it may be a name, an id or
-    an answer, which would read as empty; one outside the table (a count beside the header) only gets a note."""
+    table (its rows, and its columns that hold a value) is set aside for :func:`read_xlsx` to refuse the sheet: it may
+    be a name, an id or an answer, which would read as empty; one outside the table (a count beside the header, or in
+    a column of the table holding nothing else, where the graded workbook keeps such a count) only gets a note.
+    The cells outside the table, formulas as formulas, are kept for the graded workbook (:attr:`_Area.beside`)."""
     got = _sheet_cells(ws)
     area = _area(got.cells, got.texts, got.merges, got.typed)
     area.hidden = {r - 1 for r in got.hidden}
     if area.rows:
         top, bottom = area.rows[0][0] + 1, area.rows[-1][0] + 1
         first, last = area.col0 + 1, area.col0 + len(area.rows[0][1])
-        area.uncached_inside = [(r, c) for r, c in got.uncached if top <= r <= bottom and first <= c <= last]
+        valued = {area.col0 + 1 + j for _, row in area.rows for j, t in enumerate(row) if t.strip()}
+        area.uncached_inside = [(r, c) for r, c in got.uncached if top <= r <= bottom and c in valued]
     else:
+        top = bottom = first = last = 0
         area.uncached_inside = list(got.uncached)
     inside = set(area.uncached_inside)
     outside = [(r, c) for r, c in got.uncached if (r, c) not in inside]
     if outside:
         shown = ", ".join(_cell_name(r, c) for r, c in outside[:5]) + (", …" if len(outside) > 5 else "")
         area.notes.append(notes_.formulas_without_results(len(outside), shown))
+    places = {(r, c) for r, row in got.cells.items() for c in row
+              if not (top <= r <= bottom and first <= c <= last)} | set(outside)
+    area.beside = [_beside_cell(got, r, c) for r, c in sorted(places)]
     return area
+
+
+def _beside_cell(got: "_Cells", r: int, c: int) -> BesideCell:
+    """The cell at (r, c) as the graded workbook writes it back: its formula, else its value."""
+    if got.formulas.get((r, c)):
+        return BesideCell(r, c, "=" + got.formulas[(r, c)], formula=True)
+    value, fmt = got.typed.get((r, c), (got.cells.get(r, {}).get(c, ""), "General"))
+    return BesideCell(r, c, value, number_format=fmt)
 
 
 def _format_codes(ws) -> Callable[[int], str]:
@@ -229,6 +246,7 @@ class _Cells:
     uncached: list[tuple[int, int]] = field(default_factory=list)
     typed: dict[tuple[int, int], tuple] = field(default_factory=dict)
     hidden: set[int] = field(default_factory=set)
+    formulas: dict[tuple[int, int], str] = field(default_factory=dict)   # a formula's text ("COUNTA(A2:A30)")
 
 
 _TYPED = (bool, int, float, _dt.datetime, _dt.date, _dt.time)
@@ -265,8 +283,12 @@ def _sheet_cells(ws) -> _Cells:
 
     def parse_and_note(element):
         cell = parse_cell(element)
-        if cell["value"] is None and element.find(_FORMULA) is not None:
-            got.uncached.append((cell["row"], cell["column"]))
+        formula = element.find(_FORMULA)
+        if formula is not None:
+            if cell["value"] is None:
+                got.uncached.append((cell["row"], cell["column"]))
+            if formula.text:
+                got.formulas[(cell["row"], cell["column"])] = formula.text
         return cell
     parser.parse_cell = parse_and_note
     with parser.source:
