@@ -1850,6 +1850,29 @@
     </message>
 </context>
 <context>
+    <name>PointsSheet</name>
+    <message>
+        <source>Student</source>
+        <translation>Schülerin oder Schüler</translation>
+    </message>
+    <message>
+        <source>Student ID</source>
+        <translation>Schüler-ID</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <source>Out of</source>
+        <translation>Höchstpunktzahl</translation>
+    </message>
+</context>
+<context>
     <name>ProbabilityBars</name>
     <message>
         <source>No model score for this answer: type the score yourself.</source>

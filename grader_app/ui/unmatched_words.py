@@ -160,4 +160,12 @@ def list_words() -> ListWords:
     the GUI thread)."""
     return ListWords(row=translate("ExportReasons", "Row in sheet"), student=translate("ExportReasons", "Student"),
                      why=translate("ExportReasons", "Why {system} could not take them"), reason=reason_words,
-                     open=open_word())
+                     open=open_word(), points=points_words())
+
+
+def points_words() -> tuple[str, ...]:
+    """The points sheet's headers (who the student is, the total) in the interface's language: the writer takes them
+    when they are words the reader knows (:data:`grader_app.io.lms.plain.POINTS_HEADERS`; ``tests/ui/
+    test_points_sheet_words.py`` holds them in step), so the file is recognised when it is opened again."""
+    return (translate("PointsSheet", "Student"), translate("PointsSheet", "Student ID"),
+            translate("PointsSheet", "Email"), translate("PointsSheet", "Total"), translate("PointsSheet", "Out of"))

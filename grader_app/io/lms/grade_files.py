@@ -52,10 +52,27 @@ def _shape(columns: list[str]) -> tuple[str, list[str], bool] | None:
         return blackboard.SYSTEM, columns[4:], False
     if len(columns) > 2 and _fold(columns[0]) in ("orgdefinedid", "username") and _is(columns[-1:], (END,)):
         return BRIGHTSPACE, columns[1:-1], False
-    if len(columns) > 5 and _is(columns[:3], plain.HEADER) and _is(columns[-2:], ("Total", "Out of")):
-        return POINTS, columns[3:], False
+    points = _points_columns(columns)
+    if points is not None:
+        return POINTS, points, False
     if len(columns) > 3 and _is(columns[:3], google.CLASSROOM_HEADER):   # a teacher's own sheet may begin so too
         return CLASSROOM, columns[3:], True
+    return None
+
+
+def _points_columns(columns: list[str]) -> list[str] | None:
+    """The columns of grades of the points sheet's header in any language the window writes it
+    (:data:`~.plain.POINTS_HEADERS`): the student, then their id and email where the sheet gave them, a column per
+    question (one at least), the total and the points it is out of; None for another header."""
+    for student, student_id, email, total, out_of in plain.POINTS_HEADERS.values():
+        if len(columns) < 4 or _fold(columns[0]) != _fold(student) or not _is(columns[-2:], (total, out_of)):
+            continue
+        k = 1
+        for optional in (student_id, email):
+            if _fold(columns[k]) == _fold(optional):
+                k += 1
+        if k < len(columns) - 2:
+            return columns[k:]
     return None
 
 

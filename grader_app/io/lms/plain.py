@@ -1,6 +1,10 @@
 """The plain per-question points sheet: for any system, or for the teacher's own records.
 
-Header: ``Student``, ``Student ID``, ``Email``, one column per question, ``Total``, ``Out of``.
+Header: ``Student``, ``Student ID``, ``Email``, one column per question, ``Total``, ``Out of``; ``Student ID`` and
+``Email`` only where the sheet gives them for someone (a sheet of names alone has neither, as the feedback sheet).
+The headers are in the teacher's language when the window gives them (:class:`~.reasons.ListWords`'s ``points``), as
+one of the sets of :data:`POINTS_HEADERS`, which :mod:`.grade_files` knows in every language when the file is opened
+again as if it held answers (English from the command line, or for words it does not know).
 Every student is written (no identifier is needed; a report's summary row, Moodle's "Overall
 average", is no student), one row each in sheet order; ``Student ID`` is the student number the
 sheet gives, else its own id column; ``Total`` is
@@ -23,6 +27,15 @@ from .export_files import POINTS_SHEET, Table
 from .reasons import ListWords
 
 HEADER = ("Student", "Student ID", "Email")
+TOTALS = ("Total", "Out of")
+# the header's own words (Student, Student ID, Email, Total, Out of) in each language the window speaks: its German and
+# Spanish for them (grader_app/ui/unmatched_words.points_words, the PointsSheet context;
+# tests/ui/test_points_sheet_words.py holds the catalogues to these)
+POINTS_HEADERS: dict[str, tuple[str, ...]] = {
+    "en": (*HEADER, *TOTALS),
+    "de": ("Schülerin oder Schüler", "Schüler-ID", "E-Mail", "Summe", "Höchstpunktzahl"),
+    "es": ("Estudiante", "ID de estudiante", "Correo electrónico", "Total", "Puntuación máxima"),
+}
 _IDS = (STUDENT_ID, ID_NUMBER, SIS_ID, ORG_DEFINED_ID, SHEET_ID)
 
 
@@ -39,9 +52,14 @@ def build_points(session, identifiers, item_names, words: ListWords) -> Table:
     pts, scaled = lms_points(session, came_from, {i: item_header(i, item_names) for i in items}, came_from)
     maxima = pts.maxima
     out_of = sum(maxima.values()) if items and all(v is not None for v in maxima.values()) else None
-    rows = [[*HEADER, *item_headers(items, item_names, (*HEADER, "Total", "Out of")), "Total", "Out of"]]
+    heads = words.points if words.points in POINTS_HEADERS.values() else POINTS_HEADERS["en"]
     delimiter = csv_delimiter(session.sheet)
     sts = students(session, identifiers)
+    # Student ID and Email where the sheet gives them for someone: an empty column for everyone says nothing
+    who = [k for k, given in ((1, any(student_id(st) for st in sts)), (2, any(st.ids.get(EMAIL) for st in sts)))
+           if given]
+    head = [heads[0], *(heads[k] for k in who)]
+    rows = [[*head, *item_headers(items, item_names, (*head, *heads[3:])), *heads[3:]]]
     named = Counter((names_of(st)[2], student_id(st), st.ids.get(EMAIL, "")) for st in sts)
     for st in sts:
         name = names_of(st)[2]   # two students of one name and nothing else: the label that tells them apart
@@ -50,7 +68,8 @@ def build_points(session, identifiers, item_names, words: ListWords) -> Table:
         numbers = [*st.score_cells(items, session, words.open, pts.score), points(pts.total(st.scores, mine)),
                    points(mine_max)]
         alike = named[(name, student_id(st), st.ids.get(EMAIL, ""))] > 1
-        rows.append([st.label if alike or not name else name, student_id(st), st.ids.get(EMAIL, ""),
+        ids = {1: student_id(st), 2: st.ids.get(EMAIL, "")}
+        rows.append([st.label if alike or not name else name, *(ids[k] for k in who),
                      *(with_decimal_mark(n, delimiter) for n in numbers)])
     return Table(rows=rows, bom=True, written=len(sts), delimiter=delimiter,
                  notes=[said.points_sheet(), *scaled])
