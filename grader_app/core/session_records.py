@@ -60,6 +60,13 @@ class ItemInfo:
         return (self.bundle_id or "").startswith(LEARNED)
 
     @property
+    def marked_on_teachers_scale(self) -> bool:
+        """No shipped model gives the scale (no bundle and no labels, or a model learned from the teacher's marks): the
+        teacher marks on a scale of their own, which the review offers as 0-3 and widens with the marks given
+        (``grader_app.io.lms_points.question_top`` says what a score is out of)."""
+        return (not self.bundle_id and not self.labels) or self.learned
+
+    @property
     def takes_nothing_yet(self) -> bool:
         """A model learned from the teacher's marks whose out-of-fold guarantee does not hold yet (its threshold is
         above 1, ``learn.in_session.NOT_YET``): it takes no answer on its own, whatever threshold is asked for, and

@@ -1,13 +1,14 @@
 """The points an LMS file declares for each question (:func:`item_maxima`) and writes for each score
 (:class:`LmsPoints`): the one place every LMS writer, and the Canvas file by student id, takes them from.
 
-A question's score range is its labels' (the model that scores it, shipped or learned from the teacher's marks):
-0-3 for a 0-3 model. The LMS may give the question other points: Moodle's worksheet a ``Maximum Grade`` of 100,
-Canvas's Student Analysis a question worth 1 point or 10, Blackboard's ``Possible Points``, Brightspace's ``Out Of``
-(:func:`source_points`). Those points are that LMS's own: they hold for the file that goes back to the LMS the sheet
-came from (and the plain points sheet), never for another LMS's file, which gets the scores on their own scale
-(``own=False``: a Moodle worksheet's 100 is not what Canvas or Google Classroom gives the question). A teacher who
-uploads a 2 on a 0-3 scale expects two thirds of the points, not 2 out of 100, so:
+A question's score range is its own scale (:func:`question_top`): its labels' for a shipped model, 0-3 for a 0-3
+model; the scale the review offered for a question the teacher marks without one. The LMS may give the question other
+points: Moodle's worksheet a ``Maximum Grade`` of 100, Canvas's Student Analysis a question worth 1 point or 10,
+Blackboard's ``Possible Points``, Brightspace's ``Out Of`` (:func:`source_points`). Those points are that LMS's own:
+they hold for the file that goes back to the LMS the sheet came from (and the plain points sheet), never for another
+LMS's file, which gets the scores on their own scale (``own=False``: a Moodle worksheet's 100 is not what Canvas or
+Google Classroom gives the question). A teacher who uploads a 2 on a 0-3 scale expects two thirds of the points, not
+2 out of 100, so:
 
 * when the downloaded sheet gives a question's points and they differ from the highest score of its range, each
   score is scaled to them: score / highest score x points, rounded to 2 decimals (2 of 3 on 100 points is 66.67),
@@ -15,10 +16,10 @@ uploads a 2 on a 0-3 scale expects two thirds of the points, not 2 out of 100, s
   (:func:`~grader_app.io.lms.export_notes.scores_scaled`, in the export dialog after saving);
 * when they are equal, or the sheet gives no points (the file then declares the score range's highest score, see
   (:func:`item_maxima`), the scores are written as they are and nothing is said;
-* when the score range cannot be known (a question the teacher marks by hand, with no model and so no labels), the
-  teacher's marks are taken as the LMS's points, which they are when the teacher marks out of what the LMS gives;
-  a mark above the LMS's points shows they are not, and the LMS file is refused (:class:`PointsUnknown`, one
-  sentence saying what to do) instead of writing grades above the points possible.
+* when the question has no model (the teacher marks it on a scale of their own), the teacher's marks are taken as
+  the LMS's points, which they are when the teacher marks out of what the LMS gives; a mark above the LMS's points
+  shows they are not, and the LMS file is refused (:class:`PointsUnknown`, one sentence saying what to do) instead
+  of writing grades above the points possible.
 
 The graded workbook and CSV keep the scores as given: only the LMS files (and the plain points sheet, which declares
 the same points) are scaled. So does the students' feedback (sheet and PDF), out of the question's own scale
@@ -60,13 +61,14 @@ def cell_text(frame, r: int, col: str | None) -> str:
 #    ``Answer N`` in the by-user download), Brightspace's ``Out Of``, the points header Canvas's Student
 #    Analysis puts right after each question's column ("2.0"), or a column of that name in any sheet
 #    (one row per answer, or one answer column);
-# 2. the highest score of the question's labels (the model that scores it, shipped or learned from the
-#    teacher's marks);
-# 3. the highest score the teacher gave (with no model yet), when it is above 0.
+# 2. the highest score of the question's own scale (:func:`question_top`): its shipped model's labels, or for
+#    a question the teacher marks on a scale of their own, the scale the review offered (0-3, or higher once
+#    the teacher gave a higher score), never the highest mark alone.
 #
-# So a question the teacher marked out of 3 is never declared worth 0 points. None when nothing is
-# known: the file then leaves the maximum out (Blackboard's header is the question's title alone, and
-# its note says to set the points possible), never 0.
+# So a question the teacher marked out of 3 is never declared worth 0 points, nor worth 1 because every student
+# got 1. None when nothing is known (a question without a model that nobody marked yet): the file then leaves the
+# maximum out (Blackboard's header is the question's title alone, and its note says to set the points possible),
+# never 0.
 
 # a sheet column giving each answer's points possible
 POSSIBLE = ("possible points", "points possible", "out of", "max points", "maximum points", "maxpoints",
@@ -105,72 +107,89 @@ def _highest(values) -> int | float | None:
     return max(found) if found else None
 
 
-def source_points(session) -> dict[str, Any]:
-    """Per question, the points possible the sheet itself gives (questions it says nothing of are absent)."""
+def _item_points(session, item: str, columns: list, per_row) -> int | float | None:
+    """The points possible the sheet gives ``item`` (None when it says nothing of them)."""
     sheet, m = session.sheet, session.mapping
-    columns = list(sheet.frame.columns)
+    answers = session.answers_for(item)
+    col = None
+    if m.layout != LONG and answers:    # a question's own points column first, one answer column or many
+        answer_column = answers[0].column
+        n = _ANSWER_N.fullmatch(norm(answer_column))
+        if n:
+            col = _find(columns, f"possible points {n.group(1)}")
+        elif _CANVAS_QUESTION.fullmatch(norm(answer_column)):   # then a column headed with its points
+            j = columns.index(answer_column)
+            after = str(columns[j + 1]) if j + 1 < len(columns) else ""
+            points = _number(_RENAMED.sub("", after))       # the reader made repeated headers unique
+            if after not in m.answer_columns and points is not None:
+                return points
+    if col is None and (m.layout == LONG or len(m.answer_columns) == 1):
+        col = per_row
+    if col is not None:
+        return _highest(cell_text(sheet.frame, a.row, col) for a in answers)
+    return None
+
+
+def source_points(session, items: Sequence[str] | None = None) -> dict[str, Any]:
+    """Per question (of ``items``, else all), the points possible the sheet itself gives (questions it says nothing
+    of are absent)."""
+    columns = list(session.sheet.frame.columns)
     per_row = _find(columns, *POSSIBLE)
     out: dict[str, Any] = {}
-    for item in session.item_keys():
-        answers = session.answers_for(item)
-        col = None
-        if m.layout != LONG and answers:    # a question's own points column first, one answer column or many
-            answer_column = answers[0].column
-            n = _ANSWER_N.fullmatch(norm(answer_column))
-            if n:
-                col = _find(columns, f"possible points {n.group(1)}")
-            elif _CANVAS_QUESTION.fullmatch(norm(answer_column)):   # then a column headed with its points
-                j = columns.index(answer_column)
-                after = str(columns[j + 1]) if j + 1 < len(columns) else ""
-                points = _number(_RENAMED.sub("", after))       # the reader made repeated headers unique
-                if after not in m.answer_columns and points is not None:
-                    out[item] = points
-                    continue
-        if col is None and (m.layout == LONG or len(m.answer_columns) == 1):
-            col = per_row
-        if col is not None:
-            best = _highest(cell_text(sheet.frame, a.row, col) for a in answers)
-            if best is not None:
-                out[item] = best
+    for item in session.item_keys() if items is None else items:
+        if (points := _item_points(session, item, columns, per_row)) is not None:
+            out[item] = points
     return out
+
+
+# ----- a question's own scale ---------------------------------------------------------------------
+#
+# What a score is out of, on the scale the teacher marks on (the feedback's "2 out of 3", the points sheet's and
+# every LMS file's points possible unless that LMS gives its own): one answer, :func:`question_top`.
+#
+# * A shipped model's question: the highest of its labels.
+# * A question the teacher marks on a scale of their own (no shipped model, or a model learned from their marks:
+#   ``ItemInfo.marked_on_teachers_scale``): the scale the review offers, 0-3 (:data:`DEFAULT_TOP`) or the points the
+#   sheet gives the question (the teacher set them), widened to the highest score the teacher gave above it. Never
+#   the highest mark alone: a class marked 1 on a 0-3 question is "1 out of 3", not full marks. None while the
+#   teacher has given no score to it and the sheet gives no points (nothing is known of the scale yet).
+
+DEFAULT_TOP = 3     # the review's buttons for a question without a model: 0 to 3, then one above the highest given
+
+
+def _marked(session, item: str):
+    """The highest score the teacher gave ``item`` (None when none is a number)."""
+    return _highest(d.score for k in session.keys_for(item) if (d := session.decisions.get(k)) is not None)
+
+
+def question_top(session, item: str, points=None):
+    """The highest score of ``item``'s own scale, what a score on it is out of (see the comment above); ``points``:
+    those the sheet gives it (looked up when not given, ``False`` to leave them aside)."""
+    info = session.items[item]
+    labels = _highest(v for v in info.labels if not isinstance(v, bool))
+    if not info.marked_on_teachers_scale:
+        return labels
+    if points is None:
+        points = source_points(session, [item]).get(item)
+    marked = [v for v in (_marked(session, item), labels) if v is not None]
+    if not marked and not points:
+        return None
+    return max([points or DEFAULT_TOP, *marked])
+
+
+def scale_maxima(session) -> dict[str, Any]:
+    """Each question's highest score on its own scale (None when unknown, :func:`question_top`), what a student's
+    feedback says a score is out of: a 2 on a 0-3 model is "2 out of 3" whatever points the LMS gives it."""
+    given = source_points(session)
+    return {i: question_top(session, i, given.get(i, False)) for i in session.item_keys()}
 
 
 def item_maxima(session, own: bool = True) -> dict[str, Any]:
     """Each question's points possible (None when unknown): the sheet's (unless not ``own``: not the points of the
-    file's LMS), else its labels', else the highest score the teacher gave, when above 0 (see the comment above)."""
-    given = source_points(session) if own else {}
-    out: dict[str, Any] = {}
-    for i in session.item_keys():
-        if i in given:
-            out[i] = given[i]
-            continue
-        labels = _highest(v for v in session.items[i].labels if not isinstance(v, bool))
-        if labels is not None:
-            out[i] = labels
-            continue
-        marked = _highest(session.final_score(k) for k in session.keys_for(i))
-        out[i] = marked if marked else None
-    return out
-
-
-def scale_maxima(session) -> dict[str, Any]:
-    """Each question's highest score on its own scale (None when unknown), what a student's feedback says a score is
-    out of: its labels' highest (a 2 on a 0-3 model is "2 out of 3" whatever points the LMS gives it); with no labels
-    (marked by hand), the points the sheet gives, which the marks are taken to be in, unless a mark is above them;
-    else the highest score the teacher gave, when above 0."""
-    given = source_points(session)
-    out: dict[str, Any] = {}
-    for i in session.item_keys():
-        labels = _highest(v for v in session.items[i].labels if not isinstance(v, bool))
-        if labels is not None:
-            out[i] = labels
-            continue
-        marked = _highest(session.final_score(k) for k in session.keys_for(i))
-        lms = given.get(i)
-        if lms and (marked is None or marked <= lms):
-            out[i] = lms
-        else:
-            out[i] = marked if marked else None
+    file's LMS), else the highest score of its own scale (:func:`question_top`)."""
+    out = scale_maxima(session)
+    if own:
+        out.update(source_points(session))
     return out
 
 
@@ -241,5 +260,5 @@ class LmsPoints:
         return out
 
 
-__all__ = ["DECIMALS", "POSSIBLE", "LmsPoints", "PointsUnknown", "cell_text", "item_maxima", "scale_maxima",
-           "source_points"]
+__all__ = ["DECIMALS", "DEFAULT_TOP", "POSSIBLE", "LmsPoints", "PointsUnknown", "cell_text", "item_maxima",
+           "question_top", "scale_maxima", "source_points"]

@@ -28,8 +28,7 @@ NOT_YET = 1.0 + 1e-9      # the threshold of a learned model whose guarantee doe
 
 def learns(session: GradingSession, item: str) -> bool:
     """A question with no shipped model (no bundle, no scale): a model learns from the teacher's marks on it."""
-    info = session.items[item]
-    return (not info.bundle_id and not info.labels) or info.learned
+    return session.items[item].marked_on_teachers_scale
 
 
 class QuestionLearner:

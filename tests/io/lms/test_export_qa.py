@@ -104,17 +104,18 @@ def test_blackboard_by_user_and_brightspace_take_their_points_from_the_sheet(tmp
     assert L.read_csv(canvas.path)[1] == ["Points Possible", "", "", "", "", "2", "2"]
 
 
-def test_points_possible_from_labels_else_from_the_highest_score_given(tmp_path):
+def test_points_possible_from_labels_else_from_the_scale_the_review_offered(tmp_path):
     path = long_csv(tmp_path / "answers.csv", [["a@x.edu", "Ana", "q1", "x"], ["b@x.edu", "Bo", "q1", "y"],
                                                ["a@x.edu", "Ana", "q2", "z"], ["b@x.edu", "Bo", "q2", "w"]],
                     usernames=True)   # Brightspace matches on usernames
     given = session(path, decide=lambda a: {"q1": 2 if a.row == 0 else 1, "q2": 0}[a.item])   # no model, no labels
     canvas = export_format("canvas-gradebook").write(given, tmp_path / "canvas.csv")
-    assert L.read_csv(canvas.path)[1][5:] == ["2", ""]      # q1: 2 given; q2: only 0s given, so unknown
-    assert canvas_rows(given)[1][5:] == ["2", ""]           # the Canvas file by the student id column too
+    # marked without a model on the review's 0-3: out of 3 (q1's highest mark, 2, is not its maximum; q2's 0s not 0)
+    assert L.read_csv(canvas.path)[1][5:] == ["3", "3"]
+    assert canvas_rows(given)[1][5:] == ["3", "3"]           # the Canvas file by the student id column too
     d2l = export_format("brightspace-grades").write(given, tmp_path / "d2l.csv")
-    assert [c for c in L.read_csv(d2l.path)[0] if "Points Grade" in c] == ["q1 Points Grade <Numeric MaxPoints:2>",
-                                                                            "q2 Points Grade"]
+    assert [c for c in L.read_csv(d2l.path)[0] if "Points Grade" in c] == ["q1 Points Grade <Numeric MaxPoints:3>",
+                                                                            "q2 Points Grade <Numeric MaxPoints:3>"]
     labelled = session(path, labels=(0, 1, 2, 3), decide=lambda a: 1)
     canvas = export_format("canvas-gradebook").write(labelled, tmp_path / "canvas2.csv")
     assert L.read_csv(canvas.path)[1][5:] == ["3", "3"]     # the model's labels before the scores given

@@ -34,10 +34,10 @@ def test_blackboard_never_writes_total_pts_0_and_says_what_to_do(tmp_path):
     s = marked(long_sheet(tmp_path / "answers.csv"), decide=lambda a: {"q1": 2 if a.row == 0 else 1, "q2": 0}[a.item])
     result = export_format("blackboard-grade-center").write(s, tmp_path / "bb.csv")
     header = L.read_csv(result.path)[0]
-    assert header[4:] == ["q1 [Total Pts: 2 Score]", "q2"]        # q2 used to be "q2 [Total Pts: 0 Score]"
+    # q2 used to be "q2 [Total Pts: 0 Score]"; both are marked without a model on the review's 0-3 (not "out of 2")
+    assert header[4:] == ["q1 [Total Pts: 3 Score]", "q2 [Total Pts: 3 Score]"]
     assert not any("Total Pts: 0" in h for h in header)
-    assert "q1: 2" in result.note and "text column worth 0 points" in result.note
-    assert "points possible of q2 are not known" in result.note and "marking scheme" in result.note
+    assert "q1: 3, q2: 3" in result.note and "text column worth 0 points" in result.note
     assert [r[2:] for r in L.read_csv(result.path)[1:]] == [["alee", "", "2", "0"], ["bok", "", "1", "0"]]
 
 
@@ -62,7 +62,7 @@ def test_blackboard_quotes_every_cell_as_its_upload_asks(tmp_path):
     s = marked(long_sheet(tmp_path / "answers.csv"), decide=lambda a: 1)
     result = export_format("blackboard-grade-center").write(s, tmp_path / "bb.csv")
     lines = result.path.read_bytes().decode("utf-8").split("\r\n")
-    assert lines[0] == '"Last Name","First Name","Username","Student ID","q1 [Total Pts: 1 Score]","q2 [Total Pts: 1 Score]"'
+    assert lines[0] == '"Last Name","First Name","Username","Student ID","q1 [Total Pts: 3 Score]","q2 [Total Pts: 3 Score]"'
     assert lines[1] == '"Lee","Ann","alee","","1","1"'
 
 

@@ -137,9 +137,10 @@ def test_marks_above_the_points_with_no_score_range_are_refused_and_nothing_is_w
                                   "so Grader cannot tell what its marks are out of and will not write grades above "
                                   "Blackboard's points; mark it out of 2, or score it with a model, and export again")
     assert not out.exists()
-    # Blackboard's points are not Canvas's: the Canvas file by student id takes the marks as they are
+    # Blackboard's points are not Canvas's: the Canvas file by student id takes the marks as they are, out of their
+    # own scale (Q1: marks up to 3; Q2: marked within the sheet's 2, so out of 2, as the students' feedback says)
     by_id = L.read_csv(write_canvas_csv(s, tmp_path / "canvas.csv", source=came_from(s)).path)
-    assert by_id[1][5:] == ["3", "1"] and [r[5:] for r in by_id[2:]] == [["3", "1"], ["1", "1"]]   # Cara: no id
+    assert by_id[1][5:] == ["3", "2"] and [r[5:] for r in by_id[2:]] == [["3", "1"], ["1", "1"]]   # Cara: no id
     # from Canvas's own sheet (each question worth 2) the same marks are refused
     canvas = recognised(L.canvas_student_analysis(tmp_path), decide=lambda a: 3 if a.text == L.A_GOOD else 1)
     with pytest.raises(PointsUnknown):
