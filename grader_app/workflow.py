@@ -253,7 +253,7 @@ def prepare_session(path, sheet: Sheet, mapping: ColumnMapping, chosen: dict, li
         store.save_setup(path, mapping, item_bundles, sheet_name=sheet.sheet_name)
         restored = store.restore(session)
         store.attach(session)
-        earlier = take_over_earlier(session, store)
+        earlier = take_over_earlier(session, store, path)
         blind = bool(store.blind_marking()) if restored.get("dropped") else False
     except BaseException as exc:
         problem = store.give_up(exc)   # closed; a file it had just created removed; a full disk said as such
@@ -266,21 +266,28 @@ def prepare_session(path, sheet: Sheet, mapping: ColumnMapping, chosen: dict, li
                     earlier)
 
 
-def take_over_earlier(session: GradingSession, store: ProjectStore | None = None) -> TakenOver:
+def take_over_earlier(session: GradingSession, store: ProjectStore | None = None, path=None) -> TakenOver:
     """The teacher's decisions of a sheet Grader graded before (``Sheet.earlier``) made the session's decisions
     (:func:`~grader_app.core.earlier.take_over`; with ``store`` attached, each is written to the project file at once).
 
-    The rule with a project file (which is the sheet file's own: :func:`project_path_for` names it after the sheet's
-    path): the sheet's decisions are taken over once, by the first session of that project that finds them; an answer
-    the project file holds a decision for keeps the project's (it is newer). After that the project file is the
-    record, so a decision the teacher undid or changed stays so when the sheet is opened again."""
+    With a project file (``path``: the sheet's, whose name the project remembers it by), the sheet's earlier decisions
+    are weighed against the project's (:mod:`grader_app.io.sheet_said`): one changed in the sheet since Grader last
+    wrote or read it is taken over the project's, one the sheet holds as it did then leaves the project's as it is (a
+    decision undone or changed in Grader stays so), and where Grader cannot tell which is newer the project's stands
+    and the opening note names them. What the sheet holds is then remembered for the next opening."""
     from .core.earlier import take_over
+    from .io.sheet_said import chooser, read_in_sheet
 
-    if not session.sheet.earlier or (store is not None and store.earlier_taken()):
+    if not session.sheet.earlier:
         return TakenOver()
-    result = take_over(session, keep=frozenset(session.decisions))
-    if store is not None:
-        store.save_earlier_taken()
+    if store is None:
+        return take_over(session)
+    name = Path(path).name if path is not None else ""
+    said = store.sheet_said(name) if name else None
+    result = take_over(session, choose=chooser(session, said, first=not store.earlier_taken()))
+    store.save_earlier_taken()
+    if name:
+        store.save_sheet_said(name, read_in_sheet(session))
     return result
 
 

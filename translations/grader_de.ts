@@ -3509,6 +3509,24 @@
             <numerusform>%n in die Tabelle eingetragene Endbewertungen als Ihre Entscheidungen übernommen, mit ihren Kommentaren.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Took %n final scores changed in the sheet since Grader last saved or read it as your decisions ({answers}).</source>
+        <translation>
+            <numerusform>%n Endbewertung, die seit dem letzten Speichern oder Lesen durch Grader in der Tabelle geändert wurde, als Ihre Entscheidung übernommen ({answers}).</numerusform>
+            <numerusform>%n Endbewertungen, die seit dem letzten Speichern oder Lesen durch Grader in der Tabelle geändert wurden, als Ihre Entscheidungen übernommen ({answers}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n final scores in the sheet differ from your decisions in {file}, and Grader cannot tell which are newer, so it kept the project&apos;s ({answers}); check those answers.</source>
+        <translation>
+            <numerusform>%n Endbewertung in der Tabelle weicht von Ihren Entscheidungen in {file} ab, und Grader kann nicht erkennen, welche neuer ist; daher wurde die des Projekts behalten ({answers}). Prüfen Sie diese Antwort.</numerusform>
+            <numerusform>%n Endbewertungen in der Tabelle weichen von Ihren Entscheidungen in {file} ab, und Grader kann nicht erkennen, welche neuer sind; daher wurden die des Projekts behalten ({answers}). Prüfen Sie diese Antworten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>row {row}, {item}</source>
+        <translation>Zeile {row}, {item}</translation>
+    </message>
     <message>
         <source>row {row}: “{said}” for {item}, whose scores are {labels}</source>
         <translation>Zeile {row}: „{said}“ bei {item}, dessen Punktzahlen {labels} sind</translation>

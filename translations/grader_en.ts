@@ -864,6 +864,20 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Took %n final scores changed in the sheet since Grader last saved or read it as your decisions ({answers}).</source>
+        <translation>
+            <numerusform>Took %n final score changed in the sheet since Grader last saved or read it as your decision ({answers}).</numerusform>
+            <numerusform>Took %n final scores changed in the sheet since Grader last saved or read it as your decisions ({answers}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n final scores in the sheet differ from your decisions in {file}, and Grader cannot tell which are newer, so it kept the project&apos;s ({answers}); check those answers.</source>
+        <translation>
+            <numerusform>%n final score in the sheet differs from your decisions in {file}, and Grader cannot tell which is newer, so it kept the project&apos;s ({answers}); check that answer.</numerusform>
+            <numerusform>%n final scores in the sheet differ from your decisions in {file}, and Grader cannot tell which are newer, so it kept the project&apos;s ({answers}); check those answers.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n earlier decisions in the sheet were not taken over because they belong to no answer of the columns chosen.</source>
         <translation>
             <numerusform>%n earlier decision in the sheet was not taken over because it belongs to no answer of the columns chosen.</numerusform>

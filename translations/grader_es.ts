@@ -3509,6 +3509,24 @@
             <numerusform>Se tomaron %n puntuaciones finales escritas en la hoja como decisiones tuyas, con sus comentarios.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Took %n final scores changed in the sheet since Grader last saved or read it as your decisions ({answers}).</source>
+        <translation>
+            <numerusform>Se tomó %n puntuación final cambiada en la hoja desde que Grader la guardó o leyó por última vez como decisión tuya ({answers}).</numerusform>
+            <numerusform>Se tomaron %n puntuaciones finales cambiadas en la hoja desde que Grader la guardó o leyó por última vez como decisiones tuyas ({answers}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n final scores in the sheet differ from your decisions in {file}, and Grader cannot tell which are newer, so it kept the project&apos;s ({answers}); check those answers.</source>
+        <translation>
+            <numerusform>%n puntuación final de la hoja difiere de tus decisiones en {file} y Grader no puede saber cuál es más reciente, así que conservó la del proyecto ({answers}); revisa esa respuesta.</numerusform>
+            <numerusform>%n puntuaciones finales de la hoja difieren de tus decisiones en {file} y Grader no puede saber cuáles son más recientes, así que conservó las del proyecto ({answers}); revisa esas respuestas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>row {row}, {item}</source>
+        <translation>fila {row}, {item}</translation>
+    </message>
     <message>
         <source>row {row}: “{said}” for {item}, whose scores are {labels}</source>
         <translation>fila {row}: «{said}» en {item}, cuyas puntuaciones son {labels}</translation>

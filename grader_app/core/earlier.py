@@ -11,16 +11,18 @@ with what the cell said in ``typed_not_scores``, so the teacher can be told whic
 
 Not taken over: a decision whose final score is not a score of its question (not one of its model's labels; a question
 without a model takes any number), counted in ``not_scores``; one on an answer the project file decided already
-(``keep``: the project's decision is newer), counted in ``newer``; one on a row or column that gives no answer with the
-columns chosen now, counted in ``no_answer``.
+(``keep``: the project's decision is newer), counted in ``newer``, or one a project file says more of (``choose``:
+:mod:`grader_app.io.sheet_said`), which may take it as edited in the sheet since or leave it as unsure; one on a row
+or column that gives no answer with the columns chosen now, counted in ``no_answer``.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Callable
 
 from .numbers import plain, score_text, tidy
 from .session import GradingSession
-from .sheet import WIDE
+from .sheet import WIDE, EarlierDecision
 
 
 @dataclass
@@ -31,10 +33,19 @@ class TakenOver:
     no_answer: int = 0                                       # decisions on no answer of the columns chosen now
     typed: int = 0                                           # final scores typed into the sheet, taken over
     typed_not_scores: list[tuple[int, str]] = field(default_factory=list)   # (answer, the cell) typed, no score of its
+    edited: list[int] = field(default_factory=list)          # answers whose score was changed in the sheet since
+    unsure: list[int] = field(default_factory=list)          # answers whose sheet and project differ, newer unknown
 
 
-def take_over(session: GradingSession, keep=frozenset()) -> TakenOver:
-    """Decide each answer the sheet's earlier decisions name, except those in ``keep`` (decided already)."""
+TAKE, EDITED, KEEP, UNSURE = "take", "edited", "keep", "unsure"   # what ``choose`` says of an earlier decision
+
+
+def take_over(session: GradingSession, keep=frozenset(), choose: Callable[[int, EarlierDecision], str] | None = None
+              ) -> TakenOver:
+    """Decide each answer the sheet's earlier decisions name, except those in ``keep`` (decided already). ``choose``
+    (answer key, earlier decision), when given, says instead what becomes of each: ``TAKE`` it, take it as ``EDITED``
+    in the sheet since Grader last saw it (over the project's decision), ``KEEP`` the project's, or keep the
+    project's as ``UNSURE`` which is newer."""
     result = TakenOver()
     if not session.sheet.earlier:
         return result
@@ -45,8 +56,12 @@ def take_over(session: GradingSession, keep=frozenset()) -> TakenOver:
         if key is None:
             result.no_answer += 1
             continue
-        if key in keep:
+        what = choose(key, d) if choose is not None else KEEP if key in keep else TAKE
+        if what == KEEP:
             result.newer += 1
+            continue
+        if what == UNSURE:
+            result.unsure.append(key)
             continue
         score = score_of(d.score, session.items[session.answers[key].item].labels)
         if score is None:
@@ -56,7 +71,9 @@ def take_over(session: GradingSession, keep=frozenset()) -> TakenOver:
                 result.not_scores.append(key)
             continue
         session.decide(key, score, d.comment)
-        if d.typed:
+        if what == EDITED:
+            result.edited.append(key)
+        elif d.typed:
             result.typed += 1
         else:
             result.kept += 1

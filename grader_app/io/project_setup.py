@@ -20,6 +20,9 @@ from .project_records import set_meta
 from .project_schema import ProjectError, now
 from .project_upgrade import with_first_name
 
+SHEET_SAID = "sheet_said"   # meta: graded sheet's file name -> {"at", "scores": answer slot -> final score text}
+SHEETS_SAID = 8             # the graded sheets remembered
+
 
 class ProjectSetup:
     """Mixed into ProjectStore, which provides ``_read`` (the read connection, after the writes of some kinds),
@@ -138,6 +141,27 @@ class ProjectSetup:
 
     def save_earlier_taken(self) -> None:
         self._write(lambda conn: set_meta(conn, "earlier_taken", True), ("meta",), "the sheet's earlier decisions")
+
+    # ----- what a graded sheet said when Grader last read or wrote it (grader_app.io.sheet_said) -------------------
+    def sheet_said(self, name: str) -> dict[str, str] | None:
+        """The final scores the graded sheet named ``name`` held as the teacher's when this project last read or wrote
+        it (answer slot -> score text); None when it never did (a project saved before Grader kept them)."""
+        said = (self._meta(SHEET_SAID, ("meta",)) or {}).get(str(name))
+        return dict(said["scores"]) if isinstance(said, dict) and isinstance(said.get("scores"), dict) else None
+
+    def save_sheet_said(self, name: str, scores: dict[str, str]) -> None:
+        """Queue what the graded sheet ``name`` holds now (read, or just written); the newest ``SHEETS_SAID`` sheets
+        are kept."""
+        name, scores = str(name), {str(k): str(v) for k, v in scores.items()}
+
+        def do(conn):
+            row = conn.execute("SELECT value FROM meta WHERE name=?", (SHEET_SAID,)).fetchone()
+            kept = json.loads(row[0]) if row is not None else {}
+            kept = kept if isinstance(kept, dict) else {}
+            kept.pop(name, None)
+            kept[name] = {"at": now(), "scores": scores}       # the newest last
+            set_meta(conn, SHEET_SAID, dict(list(kept.items())[-SHEETS_SAID:]))
+        self._write(do, ("meta",), "what the graded sheet says")
 
     # ----- answers pulled out of their group (queued to the writer, like decisions) ------------------------
     def save_pulled_out(self, key: int, out: bool) -> None:

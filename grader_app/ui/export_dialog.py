@@ -68,9 +68,10 @@ class ExportDialog(QDialog):
 
     def __init__(self, session: GradingSession, sheet_path: Path | None, tasks: TaskManager,
                  parent: QWidget | None = None, recognition: Recognition | None = None,
-                 awaited: Callable[[], list[str]] | None = None) -> None:
+                 awaited: Callable[[], list[str]] | None = None, store=None) -> None:
         super().__init__(parent)
         self.session = session
+        self.store = store        # the project file: told what a graded sheet written holds (io.sheet_said)
         self._awaited = awaited   # the questions whose model is still learning from the marks (LearningController.awaited)
         self.sheet_path = Path(sheet_path) if sheet_path else None
         self.tasks = tasks
@@ -333,7 +334,7 @@ class ExportDialog(QDialog):
         """What to run: a function for the worker, or a PdfRecipe (:func:`.export_work.work_for`); what to say after
         saving is kept for then."""
         self._note, self._said, self._later = None, [], None
-        work = work_for(self.session, fmt, path, self.recognition)
+        work = work_for(self.session, fmt, path, self.recognition, self.store)
         self._note, self._said, self._later = work.note, work.said, work.later
         return work.run
 

@@ -29,10 +29,13 @@ class ExportWork:
     later: Callable[[], str] | None = None     # a warning known once the file is made (feedback PDF: characters lost)
 
 
-def work_for(session: GradingSession, fmt: str, path: Path, recognition: Recognition | None) -> ExportWork:
+def work_for(session: GradingSession, fmt: str, path: Path, recognition: Recognition | None, store=None) -> ExportWork:
     """What writing ``fmt`` to ``path`` takes. A sheet the format cannot take (a Canvas file without the students' ids)
-    raises its SheetError here, before anything is written; ``recognition`` is the LMS the sheet came from."""
+    raises its SheetError here, before anything is written; ``recognition`` is the LMS the sheet came from. A graded
+    sheet written is remembered in the project file ``store`` (if any), so an edit made in it later is told from a
+    decision changed in Grader (:mod:`grader_app.io.sheet_said`)."""
     if fmt == XLSX:
+        from ..io.sheet_said import remember_written
         from ..io.summary_sheet import summary_writer
         from ..io.writers import write_graded_xlsx
         from .graded_words import graded_words
@@ -40,14 +43,15 @@ def work_for(session: GradingSession, fmt: str, path: Path, recognition: Recogni
 
         said = summary_words()   # the Summary sheet's words, taken here in the interface's language
         columns = graded_words()   # and the grading columns'
-        return ExportWork(lambda: write_graded_xlsx(session, path, extra_sheets=summary_writer(session, words=said),
-                                                    words=columns))
+        return ExportWork(lambda: remember_written(store, session, write_graded_xlsx(
+            session, path, extra_sheets=summary_writer(session, words=said), words=columns)))
     if fmt == CSV:
+        from ..io.sheet_said import remember_written
         from ..io.writers import write_graded_csv
         from .graded_words import graded_words
 
         columns = graded_words()   # the grading columns' words, taken here in the interface's language
-        return ExportWork(lambda: write_graded_csv(session, path, words=columns))
+        return ExportWork(lambda: remember_written(store, session, write_graded_csv(session, path, words=columns)))
     if fmt == CANVAS:
         from ..io.canvas import canvas_rows, canvas_warning, write_canvas_csv
 

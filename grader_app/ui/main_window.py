@@ -356,7 +356,7 @@ class MainWindow(QMainWindow):
             self.news.warn(self.tr("Export is not available in this build of Grader."), 8000)
             return
         self.export_dialog = dialog = ExportDialog(self.session, self.sheet_path, self.tasks, parent=self,
-                                                   awaited=self.learning.awaited)
+                                                   awaited=self.learning.awaited, store=self.store)
         dialog.open()
 
     def show_about(self) -> None:

@@ -81,6 +81,15 @@ def opened_notes(prepared: workflow.Prepared, project_name: str, blind: bool = F
                                 "their comments.", "", earlier.typed), True))
     if earlier.typed_not_scores:
         notes.append((typed_not_scores_note(prepared), True))
+    if earlier.edited:
+        notes.append((translate("SheetOpener", "Took %n final scores changed in the sheet since Grader last saved or "
+                                "read it as your decisions ({answers}).", "", len(earlier.edited)).format(
+                                    answers=answers_named(prepared, earlier.edited)), True))
+    if earlier.unsure:
+        notes.append((translate("SheetOpener", "%n final scores in the sheet differ from your decisions in {file}, and "
+                                "Grader cannot tell which are newer, so it kept the project's ({answers}); check those "
+                                "answers.", "", len(earlier.unsure)).format(
+                                    file=project_name, answers=answers_named(prepared, earlier.unsure)), True))
     if earlier.no_answer:
         notes.append((translate("SheetOpener", "%n earlier decisions in the sheet were not taken over because they "
                                "belong to no answer of the columns chosen.", "", earlier.no_answer), True))
@@ -110,7 +119,19 @@ def opened_is_news(prepared: workflow.Prepared) -> bool:
     earlier = prepared.earlier
     return not (prepared.elsewhere or prepared.restored.get("dropped") or prepared.restored.get("set_aside")
                 or prepared.missing or earlier.not_scores or earlier.typed or earlier.typed_not_scores or earlier.no_answer
-                or prepared.session.namesakes)
+                or earlier.edited or earlier.unsure or prepared.session.namesakes)
+
+
+def answers_named(prepared: workflow.Prepared, keys) -> str:
+    """The sheet's row and question of the first answers of ``keys`` ("row 4, Q2"), the rest counted."""
+    session = prepared.session
+    named = [translate("SheetOpener", "row {row}, {item}").format(row=session.sheet.row_number(session.answers[k].row),
+                                                                   item=question_name(session.answers[k].item,
+                                                                                      session.mapping))
+             for k in keys[:SHOWN_DROPPED]]
+    if len(keys) > len(named):
+        named.append(translate("SheetOpener", "%n more", "", len(keys) - len(named)))
+    return "; ".join(named)
 
 
 def typed_not_scores_note(prepared: workflow.Prepared) -> str:

@@ -1,0 +1,176 @@
+"""A graded sheet with a project file beside it, edited again in Excel, then opened again: the scores the teacher changed
+or filled in in the sheet since Grader last wrote or read it are taken as decisions (written to the project at once)
+and the opening note counts and names them; a decision changed or undone in Grader since stays so; and where the
+project cannot tell which side is newer (a project saved before it remembered its sheets) it keeps its own and the
+opening note names those rows (grader_app/io/sheet_said.py). QA: the project's record won and the Excel edits were lost
+without a word. Real files: the sheet written, opened with its real project file, exported through the export
+dialog's work, the exported XLSX edited with openpyxl, opened again."""
+from __future__ import annotations
+
+import sqlite3
+
+import openpyxl
+import pytest
+
+from test_graded_again import _sheet as class_sheet
+from test_typed_in_sheet import TEXTS
+
+from grader_app import workflow
+from grader_app.bundles.library import Library
+from grader_app.io.project_store import project_path_for
+
+
+@pytest.fixture
+def library(tiny_bundle):
+    return Library.load([tiny_bundle.parent])
+
+
+@pytest.fixture
+def english(qapp):
+    from grader_app.ui import i18n
+
+    assert i18n.install("en")
+
+
+def _open(path, library):
+    """Open ``path`` as the window does: with its own project if it has one, else a new one."""
+    opened = workflow.open_sheet(path, library)
+    if opened.store is not None:
+        return workflow.prepare_session(path, opened.sheet, opened.setup["mapping"], opened.setup["item_bundles"],
+                                        library, store=opened.store)
+    return workflow.prepare_session(path, opened.sheet, opened.mapping, {"tiny-ice": "tiny-ice"}, library)
+
+
+def _export(prepared, path):
+    """The graded XLSX written as the export dialog writes it (its worker's function, run here)."""
+    from grader_app.ui.export_formats import XLSX
+    from grader_app.ui.export_work import work_for
+
+    written = work_for(prepared.session, XLSX, path, None, prepared.store).run()
+    prepared.store.flush()
+    return written
+
+
+def _edit(path, changes: dict[int, str]):
+    """The teacher's Excel edits: answer key -> the final score typed (the header is row 1)."""
+    wb = openpyxl.load_workbook(path)
+    ws = wb.worksheets[0]
+    head = [c.value for c in ws[1]]
+    final, comment = head.index("final_score") + 1, head.index("comment") + 1
+    for key, score in changes.items():
+        ws.cell(key + 2, final).value = score
+        ws.cell(key + 2, comment).value = "changed in Excel"
+    wb.save(path)
+
+
+def _note(prepared):
+    from grader_app.ui.sheet_opener import opened_is_news, opened_note
+
+    return opened_note(prepared, prepared.store.path.name), opened_is_news(prepared)
+
+
+def _decisions(prepared):
+    return {k: (d.score, d.comment) for k, d in prepared.session.decisions.items()}
+
+
+def test_scores_changed_in_the_exported_sheet_are_taken_over_the_project_and_said(tmp_path, library, english):
+    # the class sheet graded in the window: three decisions, exported, the project closed
+    first = _open(class_sheet(tmp_path / "class.csv", TEXTS), library)
+    try:
+        s = first.session
+        s.decide(0, 2, comment="well put")
+        s.decide(1, 0)
+        s.decide(2, 1)
+        graded = _export(first, tmp_path / "class-graded.xlsx")
+        s.decide(2, 2)                          # changed in Grader after the export: the project is newer there
+    finally:
+        workflow.close_project(first.store)
+    # the exported sheet opened in the window (so it has its own project now), then closed
+    second = _open(graded, library)
+    try:
+        assert _decisions(second)[0] == (2, "well put")
+    finally:
+        workflow.close_project(second.store)
+    assert project_path_for(graded).exists()
+    # in Excel: a decided answer's score changed, an open one filled in
+    open_key = next(k for k in range(len(TEXTS)) if k not in (0, 1, 2))
+    _edit(graded, {1: "2", open_key: "1"})
+    third = _open(graded, library)
+    try:
+        got = _decisions(third)
+        assert got[1] == (2, "changed in Excel")                 # was lost: the project's 0 won without a word
+        assert got[open_key] == (1, "changed in Excel")
+        assert got[0] == (2, "well put")
+        note, news = _note(third)
+        assert "Took 2 final scores changed in the sheet since Grader last saved or read it as your decisions (row 3, " \
+               "tiny-ice; row " in note
+        assert not news                                          # a warning that keeps its time
+        third.store.flush()
+        assert third.store.decision_count() == len(got)          # in the project file at once
+    finally:
+        workflow.close_project(third.store)
+    # opened once more, nothing edited: the project's record, nothing said
+    fourth = _open(graded, library)
+    try:
+        assert _decisions(fourth) == got
+        assert "changed in the sheet" not in _note(fourth)[0] and not fourth.earlier.unsure
+    finally:
+        workflow.close_project(fourth.store)
+
+
+def test_a_decision_changed_in_grader_after_the_sheet_was_read_stays(tmp_path, library, english):
+    graded = tmp_path / "class-graded.xlsx"
+    first = _open(class_sheet(tmp_path / "class.csv", TEXTS), library)
+    try:
+        first.session.decide(0, 2)
+        first.session.decide(1, 1)
+        _export(first, graded)
+    finally:
+        workflow.close_project(first.store)
+    second = _open(graded, library)                              # takes the sheet's decisions: 2 and 1
+    try:
+        second.session.decide(0, 0)                              # then changed in Grader
+        second.session.restore(1, None)                          # and undone
+    finally:
+        workflow.close_project(second.store)
+    _edit(graded, {3: "2"})                                      # another answer edited in Excel
+    third = _open(graded, library)
+    try:
+        got = _decisions(third)
+        assert got[0][0] == 0 and 1 not in got and got[3] == (2, "changed in Excel")
+        assert third.earlier.edited == [3] and not third.earlier.unsure
+    finally:
+        workflow.close_project(third.store)
+
+
+def test_a_project_that_never_saw_the_sheet_keeps_its_own_and_names_the_rows(tmp_path, library, english):
+    graded = tmp_path / "class-graded.xlsx"
+    first = _open(class_sheet(tmp_path / "class.csv", TEXTS), library)
+    try:
+        first.session.decide(0, 2)
+        first.session.decide(1, 1)
+        _export(first, graded)
+    finally:
+        workflow.close_project(first.store)
+    second = _open(graded, library)
+    workflow.close_project(second.store)
+    # a project saved by an earlier Grader remembers no sheet: it must still open, unchanged otherwise
+    with sqlite3.connect(project_path_for(graded)) as conn:
+        conn.execute("DELETE FROM meta WHERE name='sheet_said'")
+    conn.close()
+    _edit(graded, {1: "0"})
+    third = _open(graded, library)
+    try:
+        assert _decisions(third)[1][0] == 1                      # the project's kept: Grader cannot tell
+        assert third.earlier.unsure == [1]
+        note, news = _note(third)
+        assert ("1 final score in the sheet differs from your decisions in class-graded.grader-project, and Grader "
+                "cannot tell which is newer, so it kept the project's (row 3, tiny-ice); check that answer.") in note
+        assert not news
+    finally:
+        workflow.close_project(third.store)
+    again = _open(graded, library)                               # said once: what the sheet holds is remembered now
+    try:
+        assert not again.earlier.unsure and _decisions(again)[1][0] == 1
+    finally:
+        workflow.close_project(again.store)
