@@ -58,7 +58,7 @@ from typing import TYPE_CHECKING, Callable
 from ..core.numbers import as_number
 from ..core.session import GradingSession
 from ..core.sheet import WIDE, BesideCell, TypedCell
-from .beside_cells import placed
+from .beside_cells import in_graded_rows, placed
 from .csv_locale import csv_delimiter, with_decimal_mark
 from .errors import SheetError
 from .formula_guard import guard, guard_reversibly, is_risky
@@ -219,7 +219,7 @@ def write_graded_xlsx(session: GradingSession, path, extra_sheets: Callable | No
     bold = Font(bold=True)
     n_orig = len(session.sheet.frame.columns)
     # the teacher's cells beside the table stay where they were, the grading columns go right of them (.beside_cells)
-    first, beside = placed(session.sheet.beside, len(frame) + 1, n_orig, len(frame.columns) - n_orig)
+    first, beside = placed(in_graded_rows(session.sheet), len(frame) + 1, n_orig, len(frame.columns) - n_orig)
     at = [*range(1, n_orig + 1), *range(first, first + len(frame.columns) - n_orig)]   # each frame column's letter
     for j, name in zip(at, _headers(session, frame)):
         _set_cell(ws.cell(row=1, column=j), name).font = bold

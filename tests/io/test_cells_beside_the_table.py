@@ -107,3 +107,22 @@ def test_a_cell_whose_place_the_graded_table_takes_moves_right_of_the_grading_co
     ws = openpyxl.load_workbook(_graded(sheet, tmp_path / "m.xlsx")).worksheets[0]
     assert _row(ws, 1, "L") == [*HEAD, *ADDED, "=COUNTA(B3:B30)"]
     assert set_aside(read_sheet(tmp_path / "m.xlsx")).columns == HEAD
+
+
+def test_title_rows_above_the_header_move_the_cells_beside_the_table_up_with_it(tmp_path):
+    """A table under two title rows (header in row 3) is written from row 1: a count beside the header moves to the
+    header's new row with its range moved as a copied formula's is, so it still counts the same four students; a sum
+    below the students moves up with them."""
+    extra = {"G3": "=COUNTA(A4:A7)", "G20": "=SUM(D4:D7)"}
+    path = _workbook(tmp_path / "titled.xlsx", extra, start="A3")
+    wb = openpyxl.load_workbook(path)
+    wb.active["A1"] = "Year 9 Science"
+    wb.save(path)
+    sheet = read_sheet(path)
+    assert sheet.columns == HEAD and sheet.header_row == 2
+    ws = openpyxl.load_workbook(_graded(sheet, tmp_path / "m.xlsx")).worksheets[0]
+    assert (ws["G1"].value, ws["G1"].data_type) == ("=COUNTA(A2:A5)", "f")
+    assert (ws["G18"].value, ws["G18"].data_type) == ("=SUM(D2:D5)", "f")
+    assert ws["A5"].value == "Kid 4" and ws["A6"].value is None
+    assert _row(ws, 1, "M") == [*HEAD, None, "=COUNTA(A2:A5)", *ADDED]
+    assert ws["G3"].value is None and ws["G20"].value is None
