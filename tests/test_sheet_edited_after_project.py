@@ -174,3 +174,49 @@ def test_a_project_that_never_saw_the_sheet_keeps_its_own_and_names_the_rows(tmp
         assert not again.earlier.unsure and _decisions(again)[1][0] == 1
     finally:
         workflow.close_project(again.store)
+
+
+@pytest.mark.parametrize("remembered", [True, False], ids=["remembered", "older-project"])
+def test_grader_score_takes_the_sheets_edits_as_the_window_would_and_changes_no_project(
+        tmp_path, library, tiny_bundle, monkeypatch, capsys, remembered):
+    """``grader score`` on a graded sheet whose project took its decisions: a score changed in Excel since is in the
+    file written (it was the project's older decision before), one the project cannot place is the project's, and
+    both are said; the project file is only read."""
+    import csv
+    import hashlib
+
+    from grader_app.cli import run_cli
+
+    monkeypatch.setenv("GRADER_BUNDLES_DIR", str(tiny_bundle.parent))
+    monkeypatch.setenv("GRADER_DATA_DIR", str(tmp_path / "userdata"))
+    graded = tmp_path / "class-graded.xlsx"
+    first = _open(class_sheet(tmp_path / "class.csv", TEXTS), library)
+    try:
+        first.session.decide(0, 2)
+        first.session.decide(1, 1)
+        _export(first, graded)
+    finally:
+        workflow.close_project(first.store)
+    workflow.close_project(_open(graded, library).store)       # opened in the window once: its project took them
+    project = project_path_for(graded)
+    if not remembered:   # a project saved by an earlier Grader remembers no sheet: it cannot tell which is newer
+        with sqlite3.connect(project) as conn:
+            conn.execute("DELETE FROM meta WHERE name='sheet_said'")
+        conn.close()
+    _edit(graded, {1: "0"})
+    before = hashlib.sha256(project.read_bytes()).hexdigest()
+    out = tmp_path / "out.csv"
+    assert run_cli(["score", str(graded), "--out", str(out)]) == 0
+    err = capsys.readouterr().err
+    with open(out, encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    assert rows[0]["final_score"] == "2"
+    if remembered:
+        assert (rows[1]["final_score"], rows[1]["comment"]) == ("0", "changed in Excel")    # was the project's 1
+        assert ("grader: 1 final score changed in the sheet since Grader last saved or read it is in this file as your "
+                "decision (row 3); the project is not changed: open the sheet in the window to keep it there.") in err
+    else:
+        assert rows[1]["final_score"] == "1"
+        assert ("grader: 1 final score in the sheet differs from your decision in the project, and Grader cannot tell "
+                "which is newer, so this file has the project's (row 3); check that answer.") in err, err
+    assert hashlib.sha256(project.read_bytes()).hexdigest() == before

@@ -157,7 +157,7 @@ def cmd_score(args) -> int:
     from ..io.notes import shared_names
     from ..io.paths_check import refuse_overwriting_input
     from ..learn.held_back import hold_back
-    from .project_beside import restore_beside
+    from .project_beside import restore_beside, weigh_earlier
 
     if not args.out.strip():
         raise UserError("--out needs the name of the graded sheet to write, ending in .xlsx or .csv")
@@ -188,7 +188,7 @@ def cmd_score(args) -> int:
                         "model with --bundle FILE")
     beside = restore_beside(args.sheet, session)   # the decisions made in the window (read only; said below)
     # the teacher's decisions of an earlier grading (sheet.notes says so), unless the project took them over already
-    earlier = workflow.TakenOver() if beside.earlier_taken else workflow.take_over_earlier(session)
+    earlier = weigh_earlier(session, beside) if beside.earlier_taken else workflow.take_over_earlier(session)
     held = hold_back(session, bundles)   # a learned model that takes nothing: its scores are suggestions only
     strange = not_made_for(session, bundles, forced) if forced is not None else []
     if args.threshold is not None:   # as the window's threshold for every question: not for a model that takes nothing
@@ -239,7 +239,22 @@ def earlier_lines(earlier, session) -> list[str]:
     def decisions(n: int) -> str:
         return f"{n} earlier decision{'' if n == 1 else 's'} in the sheet {'was' if n == 1 else 'were'} not taken over"
 
+    def rows(keys) -> str:
+        named = [f"row {session.sheet.row_number(session.answers[k].row)}" for k in keys[:5]]
+        return ", ".join(named) + (f" and {len(keys) - 5} more" if len(keys) > 5 else "")
+
     lines = []
+    if earlier.edited:
+        n = len(earlier.edited)
+        lines.append(f"{n} final score{'' if n == 1 else 's'} changed in the sheet since Grader last saved or read it "
+                     f"{'is' if n == 1 else 'are'} in this file as your decision{'' if n == 1 else 's'} "
+                     f"({rows(earlier.edited)}); the project is not changed: open the sheet in the window to keep "
+                     f"{'it' if n == 1 else 'them'} there.")
+    if earlier.unsure:
+        n = len(earlier.unsure)
+        lines.append(f"{n} final score{'' if n == 1 else 's'} in the sheet differ{'s' if n == 1 else ''} from your "
+                     f"decision{'' if n == 1 else 's'} in the project, and Grader cannot tell which is newer, so this "
+                     f"file has the project's ({rows(earlier.unsure)}); check {'that answer' if n == 1 else 'those answers'}.")
     if earlier.not_scores:
         lines.append(decisions(len(earlier.not_scores)) + " because the final score is not a score of the question; "
                      "those answers are scored again.")

@@ -29,6 +29,9 @@ from ..io.project_store import ProjectError, ProjectStore
 class Beside:
     lines: list[str] = field(default_factory=list)   # what the command says about the project (without "grader: ")
     earlier_taken: bool = False   # the project took over the sheet's earlier decisions already: it is their record
+    # what the sheet held when the project last wrote or read it (``io.sheet_said``; None: never), to weigh the sheet's
+    # earlier decisions against the project's as the window does (:func:`weigh_earlier`)
+    said: dict[str, str] | None = None
 
 
 def restore_beside(sheet_path, session) -> Beside:
@@ -51,6 +54,7 @@ def restore_beside(sheet_path, session) -> Beside:
             return Beside([f"{path.name} {where} holds {_decisions(held)} made in the window, but {_why(exc)}; this "
                            "file does not include them: export from the window."])
         taken = store.earlier_taken()
+        said = store.sheet_said(Path(sheet_path).name) if taken else None
     finally:
         store.close()
     n = restored["decisions"]
@@ -65,7 +69,19 @@ def restore_beside(sheet_path, session) -> Beside:
     if _open_in_a_window(path):
         line += (" The project is open in a Grader window now: decisions made there from now on are not in this file; "
                  "run the command again when you have finished.")
-    return Beside([line], taken)
+    return Beside([line], taken, said)
+
+
+def weigh_earlier(session, beside: Beside):
+    """The sheet's earlier decisions weighed against the project's restored into ``session``, as the window weighs them
+    when it opens the sheet (:func:`grader_app.workflow.take_over_earlier`), without writing anything: a final score
+    changed in the sheet since Grader last wrote or read it is taken over the project's decision (``edited``), one the
+    sheet holds as it did then leaves the project's, and where nothing tells which is newer the project's stands
+    (``unsure``). A project that has not taken the sheet's decisions over yet: they are taken as the window would."""
+    from ..core.earlier import take_over
+    from ..io.sheet_said import chooser
+
+    return take_over(session, choose=chooser(session, beside.said, first=not beside.earlier_taken))
 
 
 def _why(exc: ProjectError) -> str:
