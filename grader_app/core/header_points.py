@@ -23,3 +23,17 @@ def without_points(header: str) -> str:
     header = str(header)
     bare = AT_END.sub("", IN_BRACKETS.sub("", header))
     return bare if re.search(r"\w", bare) else header
+
+
+def points_in(header: str) -> int | float | None:
+    """The points a question's header gives it ("Q1 (3 marks)" -> 3, "Frage 2 – 2,5 Punkte" -> 2.5, "Q3 (out of 4)"
+    -> 4, "Q4 /5" -> 5); None when it gives none, or only a share ("(20 %)": a weight, not points)."""
+    header = str(header)
+    found = IN_BRACKETS.search(header) or AT_END.search(header)
+    if found is None or "%" in found.group(0):
+        return None
+    number = re.search(NUM, found.group(0))
+    if number is None:
+        return None
+    value = float(number.group(0).replace(",", "."))
+    return int(value) if value.is_integer() else value

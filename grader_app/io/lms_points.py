@@ -31,6 +31,7 @@ import math
 import re
 from typing import Any, Sequence
 
+from ..core.header_points import points_in
 from ..core.numbers import number_or_text
 from ..core.sheet import LONG
 from .errors import SheetError
@@ -125,9 +126,16 @@ def _item_points(session, item: str, columns: list, per_row) -> int | float | No
                 return points
     if col is None and (m.layout == LONG or len(m.answer_columns) == 1):
         col = per_row
-    if col is not None:
-        return _highest(cell_text(sheet.frame, a.row, col) for a in answers)
-    return None
+    if col is not None and (found := _highest(cell_text(sheet.frame, a.row, col) for a in answers)) is not None:
+        return found
+    return named_points(session, item)
+
+
+def named_points(session, item: str) -> int | float | None:
+    """The points the question's own name gives it: "Q1 (3 marks)" heading its answer column (a wide sheet), or as
+    the question cells name it (a long one); None when it gives none."""
+    answers = session.answers_for(item)
+    return points_in(answers[0].column if session.mapping.layout != LONG and answers else item)
 
 
 def source_points(session, items: Sequence[str] | None = None) -> dict[str, Any]:

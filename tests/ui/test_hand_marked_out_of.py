@@ -97,3 +97,33 @@ def test_a_model_learned_from_marks_up_to_2_leaves_the_question_out_of_3(qtbot, 
     assert s.items["q1"].learned
     got = exported_out_of(s, tmp_path)
     assert got["feedback"] == {"3"} and got["points"] == {"3"} and "Score: 2 out of 3" in got["pdf"]   # was 2
+
+
+def test_points_in_the_questions_name_set_its_scale_the_buttons_and_every_export(qtbot, tmp_path):
+    """ "q1 (5 marks)" in the question cells: the review offers 0-5 and every export says out of 5 for a class marked
+    2 (was 0-3 and "out of 3": the points in the name were stripped for matching and then forgotten)."""
+    head = ["Username", "Name", "Question", "Answer"]
+    rows = [[u, n, "q1 (5 marks)", a] for u, n, a in STUDENTS]
+    s = GradingSession(read_sheet(L.write_csv(tmp_path / "class.csv", [head, *rows])), LONG)
+    assert score_choices(s, "q1 (5 marks)") == (0, 1, 2, 3, 4, 5)
+    for a in s.answers:
+        s.decide(a.key, 2)
+    got = exported_out_of(s, tmp_path)
+    assert got["feedback"] == {"5"} and got["points"] == {"5"}
+    assert "Score: 2 out of 5" in got["pdf"]
+
+
+def test_points_heading_a_wide_sheets_answer_column_set_its_scale(qtbot, tmp_path):
+    path = L.write_csv(tmp_path / "wide.csv", [["Name", "Photosynthesis (2 points)", "Osmosis [4 pts]"],
+                                               ["Ann Lee", "light to sugar", "water moves"],
+                                               ["Ben Okafor", "plants eat", "it diffuses"]])
+    s = GradingSession(read_sheet(path), ColumnMapping(layout="wide", name_column="Name",
+                                                       answer_columns={"Photosynthesis (2 points)": "photosynthesis",
+                                                                       "Osmosis [4 pts]": "osmosis"}))
+    first, second = s.item_keys()
+    assert score_choices(s, first) == (0, 1, 2) and score_choices(s, second) == (0, 1, 2, 3, 4)
+    for a in s.answers:
+        s.decide(a.key, 1)
+    rows = read_back(write_feedback(s, tmp_path / "feedback.xlsx"))
+    outs = sorted({as_text(v) for r in rows for k, v in r.items() if str(k).endswith("out of")})
+    assert outs == ["2", "4"], rows[0]
