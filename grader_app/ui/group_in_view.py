@@ -17,6 +17,10 @@ While a group is on the card, the question's line ("Question 1 — Science: …"
 (:class:`QuestionPin`): scrolled down to the members, the card cut it off at its top, and the teacher scored a group
 without the question in sight. Its prompt and rubric still give way.
 
+The card is placed on whole lines: where the top of its scroll area would cut a line of text in two (at 1024×600 the
+rubric's last line showed only its lower half under the pinned question), it is scrolled back to show that line whole,
+or, when that would hide the chosen member's last line, on to hide it.
+
 The card is laid out a moment after it changes (and its member list once more when its width changes), so the
 placing is done again, one turn of the event loop later, each time the card's scroll range, the scroll area's
 height or the group's place on the card changes.
@@ -24,6 +28,57 @@ height or the group's place on the card changes.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QTimer
+from PySide6.QtGui import QTextDocument, QTextOption
+from PySide6.QtWidgets import QAbstractScrollArea, QLabel, QWidget
+
+
+def line_tops(label: QLabel) -> list[int]:
+    """The tops of the lines of a word-wrapped plain-text ``label``, in its own coordinates, and its text's bottom
+    (laid out as the label lays it out: a document without margins, its contents' width)."""
+    rect = label.contentsRect().adjusted(label.margin(), label.margin(), -label.margin(), -label.margin())
+    doc = QTextDocument()
+    doc.setDocumentMargin(0)
+    doc.setDefaultFont(label.font())
+    option = doc.defaultTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere if label.wordWrap()
+                       else QTextOption.WrapMode.NoWrap)
+    doc.setDefaultTextOption(option)
+    doc.setPlainText(label.text())
+    doc.setTextWidth(rect.width())
+    top = rect.top() + max(0, (rect.height() - round(doc.size().height())) // 2)   # a taller label centres its text
+    tops = []
+    block = doc.begin()
+    while block.isValid():
+        y, layout = doc.documentLayout().blockBoundingRect(block).top(), block.layout()
+        tops += [top + round(y + layout.lineAt(i).y()) for i in range(layout.lineCount())]
+        block = block.next()
+    return tops + [top + round(doc.size().height())]
+
+
+def whole_lines(card: QWidget, value: int, height: int, keep: int, most: int) -> int:
+    """``value``, the card's scroll position (at most ``most``), moved off a line of text it would cut at the top of a
+    view ``height`` high: back to show the line whole, unless that hides ``keep`` (a y on the card in view at
+    ``value``: the bottom of what must stay in sight) and the card can scroll on, else on to hide it. A line in a
+    list of the card's own scroll area is that area's (it is not cut here)."""
+    layout = card.layout()
+    x = (layout.contentsMargins().left() if layout is not None else 0) + 1
+    widget = card.childAt(x, value)
+    if not isinstance(widget, QLabel) or not widget.text():
+        return value
+    parent = widget.parentWidget()
+    while parent is not None and parent is not card:
+        if isinstance(parent, QAbstractScrollArea):
+            return value
+        parent = parent.parentWidget()
+    at = widget.mapTo(card, QPoint(0, 0)).y()
+    edges = [at + y for y in line_tops(widget)]
+    before = [y for y in edges if y <= value]
+    after = [y for y in edges if y >= value]
+    if not before or not after or before[-1] == value:
+        return value   # on a line's edge already, or among the label's margins
+    if before[-1] + height >= keep or value + height < keep or after[0] > most:
+        return before[-1]
+    return after[0]
 
 
 class QuestionPin(QObject):
@@ -138,6 +193,7 @@ class GroupInView(QObject):
         top = panel.mapTo(card, QPoint(0, 0)).y()
         bottom = area.mapTo(card, QPoint(0, area.height())).y()
         value = max(0, min(top, bottom - height))   # the whole list, and the group's heading if there is room
+        keep = bottom
         member = panel.member(key)
         if member is not None and member.isVisible():   # then the chosen member, where the list shows it
             viewport = area.viewport()
@@ -145,4 +201,6 @@ class GroupInView(QObject):
             last = min(member.mapTo(viewport, QPoint(0, member.height())).y(), viewport.height())
             at = viewport.mapTo(card, QPoint(0, 0)).y()
             value = min(max(value, at + last - height), at + first)
-        v.scroll.verticalScrollBar().setValue(value)
+            keep = bottom if value + height >= bottom else at + last   # the whole list in view, else the member
+        bar = v.scroll.verticalScrollBar()
+        bar.setValue(whole_lines(card, value, height, keep, bar.maximum()))

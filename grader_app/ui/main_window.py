@@ -102,7 +102,7 @@ class MainWindow(QMainWindow):
         self.status_label = QLabel("")
         self.statusBar().addPermanentWidget(self.status_label)
         # "Opened …", "Scored …": gone at the next decision; a failure is also kept whole above the results
-        self.news = StatusNews(self.statusBar(), keep=self.notices.add_problem)
+        self.news = StatusNews(self.statusBar(), keep=self.notices.add_problem, inform=self.notices.add_info)
 
         # --- wiring ---------------------------------------------------------------------------------
         self.start.openRequested.connect(self.open_path)

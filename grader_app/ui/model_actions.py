@@ -218,7 +218,7 @@ class ModelActions(QObject):
         else:
             text = self.tr("Saved “{name}” and added it to your models: a sheet with question {title} is scored by it from "
                            "now on.").format(name=bundle.path.name, title=bundle.title)
-        self.w.statusBar().showMessage(text, 12000)
+        self.w.news.advise(text, 12000)   # what to do next: kept whole above the results too
 
     # ----- remove a model of the teacher's own ---------------------------------------------------------
     def ask_remove(self, bundle_id: str) -> None:

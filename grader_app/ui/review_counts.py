@@ -11,12 +11,33 @@ after each score), so the place would jump back and forth and look like progress
 answers left to decide are shown, a count that only goes down. Which of the two a review is, is known when it opens
 (a question without a shipped model learns), not only once the grouping brings the models that learn: the line keeps
 its meaning from the first answer to the last.
+
+The line holds, left to right, the place (bold), the student (which gives way first, its tooltip has it whole), the
+answers left and the status. When it is short of room (a larger font, German counts in the hundreds, a long status)
+the counts beside the place wrap at their words (:class:`CountLabel`): the place itself is never cut.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QSize
+from PySide6.QtWidgets import QLabel
 
 translate = QCoreApplication.translate
+
+
+class CountLabel(QLabel):
+    """A count on the top line: on one line while the line has room, wrapped at its words when it has not. (A wrapping
+    QLabel asks for a quarter of its text's width and wraps a short text even with room to spare.)"""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        lines = self.text().split("\n")
+        margins = self.contentsMargins()
+        width = (max(self.fontMetrics().horizontalAdvance(line) for line in lines) + 2 * self.margin()
+                 + margins.left() + margins.right() + 1)
+        return QSize(width, self.heightForWidth(width))
 
 
 def grader_orders(learning, items) -> bool:

@@ -35,7 +35,7 @@ from .group_in_view import GroupInView
 from .i18n import after_colon
 from .learning_words import question_name
 from .review_actions import ReviewActions
-from .review_counts import show_counts
+from .review_counts import CountLabel, show_counts
 from .review_end import ReviewEnd, left_to_decide
 from .review_keys import KEY_MAP, KEYS, KeysFromTexts, key_command
 from .review_queue import ReviewQueue
@@ -95,8 +95,9 @@ class ReviewView(ReviewActions, QWidget):
         self.student_label = QLabel(self)
         # a group's "A group of 12 answers · ▶ name" gives way to the counts beside it (its tooltip has it whole)
         self.student_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.left_label = QLabel(self)
-        self.status_label = QLabel(self)
+        # the counts beside it wrap at their words when the line is short of room: the place stays whole (review_counts)
+        self.left_label = CountLabel(self)
+        self.status_label = CountLabel(self)
         top.addWidget(self.progress_label)
         top.addSpacing(16)
         top.addWidget(self.student_label, 1)

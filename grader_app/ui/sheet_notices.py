@@ -6,7 +6,9 @@ let them go after a few seconds or at the next decision; good news ("Restored 60
 
 Failures said while the sheet is open ("The scores could not be saved in the project file: …", "The model for
 question 2 could not learn from your marks: …", a refused drop) are kept here too, whole, below the notes
-(:meth:`SheetNotices.add_problem`): the status bar says them as well, but cuts them to its width.
+(:meth:`SheetNotices.add_problem`): the status bar says them as well, but cuts them to its width. So is news that
+tells the teacher what to do next ("Saved “…” and added it to your models…; to score one with it, choose it when you
+check the columns"), marked as information, not as a warning (:meth:`SheetNotices.add_info`).
 
 The area is one calm frame: each note a paragraph, wrapped, selectable with the mouse and the keyboard, beside a Close
 button; no taller than a few lines (it scrolls beyond), so the table keeps its room in a window 600 px high."""
@@ -26,6 +28,7 @@ from .text_wrap import breakable
 translate = QCoreApplication.translate
 
 MAX_LINES = 4   # the area's height at most, in lines of text: beyond it, it scrolls
+WARNING, INFO = "\u26a0", "\u2139"   # the marks before a note or failure, and before news on what to do next
 # what a reader did to a sheet that changes what is graded or exported, said again whenever the sheet is opened (the
 # columns dialog, which says every note, is not shown when the project knows the columns)
 SHEET_WARNINGS = frozenset({"hidden_rows", "open_quote", "not_utf8", "extra_fields", "formulas_without_results",
@@ -59,8 +62,8 @@ class SheetNotices(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self._say: Callable[[], list[str]] | None = None
         self._closed = False              # the teacher closed the notes: a later problem comes back alone
-        self.problems: list[str] = []     # failures said since the sheet was opened (or the area closed)
-        self.notes: list[str] = []        # what is shown: the notes, then the problems
+        self._kept: list[tuple[str, str]] = []   # (mark, text): failures and news said since the sheet was opened
+        self.notes: list[str] = []        # what is shown: the notes, then the failures and news, as said
         self.text = QLabel("")
         self.text.setWordWrap(True)
         self.text.setTextFormat(Qt.TextFormat.PlainText)   # names and columns from the sheet, as written
@@ -90,19 +93,36 @@ class SheetNotices(QFrame):
         lay.addLayout(side)
         self.setVisible(False)
 
+    @property
+    def problems(self) -> list[str]:
+        """The failures kept since the sheet was opened (or the area closed)."""
+        return [text for mark, text in self._kept if mark == WARNING]
+
+    @property
+    def infos(self) -> list[str]:
+        """The news on what to do next kept since the sheet was opened (or the area closed)."""
+        return [text for mark, text in self._kept if mark == INFO]
+
     def show_notes(self, say: Callable[[], list[str]] | None) -> None:
         """Show what ``say()`` gives (asked again when the names are hidden or shown), or nothing (None)."""
-        self._say, self._closed, self.problems = say, False, []
+        self._say, self._closed, self._kept = say, False, []
         self._put(self._said())
         self.setVisible(bool(self.notes))
 
     def add_problem(self, text: str) -> None:
         """Keep a failure, whole, until the teacher closes the area (once, however often it is said); none while no
         sheet is open."""
+        self._keep(WARNING, text)
+
+    def add_info(self, text: str) -> None:
+        """Keep news that tells the teacher what to do next, whole and marked as information, as a failure is kept."""
+        self._keep(INFO, text)
+
+    def _keep(self, mark: str, text: str) -> None:
         if self._say is None:
             return
-        if text not in self.problems:
-            self.problems.append(text)
+        if (mark, text) not in self._kept:
+            self._kept.append((mark, text))
         self._put(self._said())
         self.setVisible(True)
 
@@ -113,17 +133,17 @@ class SheetNotices(QFrame):
             self._put(self._said())
 
     def dismiss(self) -> None:
-        self._closed, self.problems = True, []
+        self._closed, self._kept = True, []
         self.setVisible(False)
         self.closed.emit()
 
-    def _said(self) -> list[str]:
+    def _said(self) -> list[tuple[str, str]]:
         notes = self._say() if self._say is not None and not self._closed else []
-        return notes + self.problems
+        return [(WARNING, n) for n in notes] + self._kept
 
-    def _put(self, notes: list[str]) -> None:
-        self.notes = notes
-        self.text.setText("\n".join("\u26a0 " + breakable(n) for n in notes))
+    def _put(self, said: list[tuple[str, str]]) -> None:
+        self.notes = [text for _mark, text in said]
+        self.text.setText("\n".join(f"{mark} {breakable(text)}" for mark, text in said))
         self._fit()
 
     def _fit(self) -> None:

@@ -3,7 +3,8 @@ just happened, so it goes once the teacher moves on, at the next decision (a mar
 time, whichever comes first. A warning or failure shown since is left for its own time, and news never replaces a
 warning given here while it is still shown ("1 decision could not be restored…" matters more than "Scored 90
 answers", which the table shows anyway). A failure that says what to do (:meth:`StatusNews.fail`) is kept whole in
-the notes above the results as well: the bar cuts a long message to its width (:mod:`.message_bar`)."""
+the notes above the results as well: the bar cuts a long message to its width (:mod:`.message_bar`); so is news that
+tells the teacher what to do next (:meth:`StatusNews.advise`), marked as information."""
 from __future__ import annotations
 
 from typing import Callable
@@ -13,10 +14,12 @@ from PySide6.QtWidgets import QMainWindow, QStatusBar, QWidget
 
 
 class StatusNews(QObject):
-    def __init__(self, bar: QStatusBar, keep: Callable[[str], object] | None = None) -> None:
+    def __init__(self, bar: QStatusBar, keep: Callable[[str], object] | None = None,
+                 inform: Callable[[str], object] | None = None) -> None:
         super().__init__(bar)
         self.bar = bar
         self.keep = keep     # where a failure is kept whole (the notes above the results), or None
+        self.inform = inform   # where news on what to do next is kept whole, or None
         self._shown = ""     # the news last shown ("" when none)
         self._warning = ""   # the warning last given here ("" when none)
 
@@ -36,6 +39,12 @@ class StatusNews(QObject):
         self.warn(text, ms)
         if self.keep is not None:
             self.keep(text)
+
+    def advise(self, text: str, ms: int) -> None:
+        """News that tells the teacher what to do next: news, and kept whole where the teacher reads it."""
+        self.show(text, ms)
+        if self.inform is not None:
+            self.inform(text)
 
     def decided(self) -> None:
         """The teacher made, undid or redid a decision: the news still shown is old news."""
