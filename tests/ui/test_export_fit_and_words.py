@@ -192,11 +192,11 @@ def test_every_kind_has_its_sentence_and_english_says_it_as_the_export_wrote_it(
 
 def test_every_translate_call_has_literal_words_lupdate_can_read():
     """Literal words, or words marked where they are kept (the identifiers' names here, the formats' names in
-    export_formats)."""
+    export_formats); the points sheet's headers (PointsSheet) are said here too."""
     for node in ast.walk(ast.parse(WORDS.read_text(encoding="utf-8"))):
         if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "translate":
             context, text = node.args[:2]
-            assert isinstance(context, ast.Constant) and context.value in ("ExportReasons", "export_formats")
+            assert isinstance(context, ast.Constant) and context.value in ("ExportReasons", "export_formats", "PointsSheet")
             marked = isinstance(text, ast.Subscript) and ast.unparse(text) in ("FIELDS[field]", "v['points']")
             assert isinstance(text, ast.Constant) or marked, node.lineno
 
