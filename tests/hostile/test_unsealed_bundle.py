@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from scored_answers import scored_by
+from test_cli_learn import env  # noqa: F401  (the fixture: an empty shipped folder, a user folder of its own)
 
 from grader_app.bundles import read_bundle
 from grader_app.bundles.manifest import bundle_takes_alone
@@ -77,16 +78,7 @@ def test_what_an_unsealed_bundle_takes_is_none_in_the_library_figure(tmp_path):
     assert bundle_takes_alone(old.manifest) is None
 
 
-@pytest.fixture
-def env(tmp_path, monkeypatch):
-    shipped = tmp_path / "shipped"
-    shipped.mkdir()
-    monkeypatch.setenv("GRADER_BUNDLES_DIR", str(shipped))
-    monkeypatch.setenv("GRADER_DATA_DIR", str(tmp_path / "userdata"))
-    return shipped
-
-
-def test_grader_score_marks_every_answer_for_review_and_says_why_even_with_threshold(tmp_path, env, capsys):
+def test_grader_score_marks_every_answer_for_review_and_says_why_even_with_threshold(tmp_path, env, capsys):  # noqa: F811
     texts = _answers(30)
     bundle = _unsealed(tmp_path / "given")
     sheet = tmp_path / "class.csv"
@@ -111,7 +103,7 @@ def test_grader_score_marks_every_answer_for_review_and_says_why_even_with_thres
                      "(grader learn)."], got.err
 
 
-def test_grader_bundles_lists_an_unsealed_bundle_as_taking_none(tmp_path, env, capsys):
+def test_grader_bundles_lists_an_unsealed_bundle_as_taking_none(tmp_path, env, capsys):  # noqa: F811
     _unsealed(env)
     assert run_cli(["bundles"]) == 0
     out = capsys.readouterr().out

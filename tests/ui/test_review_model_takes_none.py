@@ -93,12 +93,19 @@ def test_the_flag_still_says_why_a_flagged_answer_is_yours(qtbot, session):
     assert view.decision_label.text().endswith("Flagged answers always come to you.")
 
 
-def test_the_library_says_a_close_model_that_takes_none_is_sure_of_no_single_answer(qtbot, session):
+def library_rows(qtbot, folder: Path) -> tuple[StartScreen, dict]:
+    """The start screen whose model library lists the bundles in ``folder``, and that list's rows by bundle id (they
+    live as long as the screen)."""
     screen = StartScreen()
     qtbot.addWidget(screen)
-    screen.set_library(Library.load([MODELS]))
-    rows = {screen.library.tree.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole): screen.library.tree.topLevelItem(i)
-            for i in range(screen.library.tree.topLevelItemCount())}
+    screen.set_library(Library.load([folder]))
+    tree = screen.library.tree
+    return screen, {tree.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole): tree.topLevelItem(i)
+                    for i in range(tree.topLevelItemCount())}
+
+
+def test_the_library_says_a_close_model_that_takes_none_is_sure_of_no_single_answer(qtbot, session):
+    _screen, rows = library_rows(qtbot, MODELS)
     one, five = rows["asap-sas-1"], rows["asap-sas-5"]
     assert one.text(2).startswith("closely")
     assert one.text(2).endswith(", but sure of no single answer")

@@ -10,11 +10,9 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from test_review_model_takes_none import library_rows
 
-from grader_app.bundles.library import Library
 from grader_app.core import review
-from grader_app.ui.start_screen import StartScreen
 from grader_app.ui.threshold_panel import ThresholdPanel
 from ui_helpers import review_view, scored_session
 
@@ -67,10 +65,6 @@ def test_the_threshold_panel_says_so_and_moves_nothing(qtbot, folder):
 
 
 def test_the_library_lists_an_unsealed_model_as_taking_none(qtbot, folder):
-    screen = StartScreen()
-    qtbot.addWidget(screen)
-    screen.set_library(Library.load([folder]))
-    rows = {screen.library.tree.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole): screen.library.tree.topLevelItem(i)
-            for i in range(screen.library.tree.topLevelItemCount())}
+    _screen, rows = library_rows(qtbot, folder)
     assert rows["asap-sas-5"].text(3) == "none on its own: its file carries no seal of its settings"
     assert rows["asap-sas-5"].text(2).endswith(", but sure of no single answer")
