@@ -1,0 +1,102 @@
+"""The teacher's model files, with no Qt: a bundle verified, installed or copied into the user's models, removed; a
+model learned from the teacher's marks saved as a bundle; models made from a marked sheet (``grader learn`` for the
+window). Slow ones are a worker's jobs; the window lists what they return on its own thread (``library.add``,
+``library.forget``). :mod:`grader_app.workflow` hands them on under their names there.
+"""
+from __future__ import annotations
+
+from .bundles.archive import Bundle, read_bundle
+from .bundles.library import Library
+from .core.sheet import Sheet
+from .learn.in_session import not_kept
+from .learn.library_names import names_no_question
+
+
+# ----- bundles ------------------------------------------------------------------------------------------
+def verify_bundle(path) -> Bundle:
+    """Read a bundle file and run its model once on test answers in a capped child process (output
+    width and values checked); BundleError (one sentence) if it cannot be used. Slow: a worker's job."""
+    from .scoring.probe import probe_bundle
+
+    bundle = read_bundle(path)
+    probe_bundle(bundle)
+    return bundle
+
+
+def install_bundle(library: Library, path) -> Bundle:
+    """Verify a bundle file as :func:`verify_bundle` does and copy it into the user's model folder."""
+    from .scoring.probe import probe_bundle
+
+    return library.install(path, verify=probe_bundle)
+
+
+def copy_bundle_in(library: Library, path) -> Bundle:
+    """:func:`install_bundle` without listing it: safe on a worker while the window reads the library;
+    the window lists the result with ``library.add`` on its own thread."""
+    from .scoring.probe import probe_bundle
+
+    return library.copy_in(path, verify=probe_bundle)
+
+
+
+# ----- learning from the teacher's marks ------------------------------------------------------------------
+# a question without a model learns in the open session: grader_app.learn.in_session (LEARNED, QuestionLearner,
+# group_questions, learns, use_learned_model, unsaved_because), whose names the window takes from here
+def save_learned_model(library: Library, model, item: str, path, source: str = "", answers: int | None = None,
+                       name: str | None = None) -> Bundle:
+    """Write a learned model as a bundle at ``path`` (titled with the question's name, so the next sheet
+    with that question finds it, unless another model scores that question: ``learn.library_names``) and copy it
+    into the user's models as any bundle is (verified); the caller lists it with ``library.add``
+    (:func:`copy_bundle_in`). A model learned from too few marks to take any answer on its own (the question has
+    ``answers`` answers here) is not written: NotEnoughMarks, :func:`~grader_app.learn.in_session.not_kept`, which
+    the window asks first (:func:`unsaved_because`). A question the sheet does not name ("whole sheet") is saved under
+    the ``name`` the teacher gives it: without one, NamelessQuestion (a model titled "whole sheet" would take every later
+    sheet that names no question, whatever its question)."""
+    from .learn.export import write_learned_bundle
+    from .learn.library_names import learned_name
+
+    question = " ".join((name or "").split()) or item
+    if names_no_question(question):
+        raise nameless_problem()
+    problem = not_kept(model, question, answers)
+    if problem is not None:
+        raise problem
+    named = learned_name(question, library)
+    written = write_learned_bundle(path, model, bundle_id=named.bundle_id, title=named.title, source=source,
+                                   question=question)
+    return copy_bundle_in(library, written)
+
+
+def nameless_problem() -> Exception:
+    """Why a model learned for a question the sheet does not name is not saved without a name (one sentence)."""
+    from .learn.library_names import NamelessQuestion
+
+    return NamelessQuestion.said("learn.nameless_question")
+
+
+def guess_score_column(sheet: Sheet) -> str | None:
+    from .learn.from_sheet import guess_score_column as guess
+
+    return guess(sheet)
+
+
+def make_models_from_sheet(library: Library, path, score_column: str, sheet_name: str | None = None,
+                           answer_column: str | None = None) -> tuple[list[Bundle], object]:
+    """``grader learn`` for the window: a bundle per question of a marked sheet (its worksheet ``sheet_name``; the
+    answers in ``answer_column``, else guessed), each installed into the user's models beside the library's (verified;
+    the caller lists them with ``library.add``, :func:`copy_bundle_in`). Returns (the bundles, the LearnResult);
+    LearnError if none."""
+    import tempfile
+
+    from .learn.from_sheet import learn_from_sheet
+
+    with tempfile.TemporaryDirectory(prefix="grader-learn-") as out:
+        result = learn_from_sheet(path, score_column, out, sheet_name=sheet_name, answer_column=answer_column,
+                                  library=library)
+        return [copy_bundle_in(library, it.path) for it in result.items], result
+
+
+def remove_bundle(library: Library, bundle_id: str, path) -> Bundle | None:
+    """Delete a model file of the user's own (a worker's job: ``library.remove_file``); the model that came with
+    Grader under the same id, which is listed again, or None. The caller lists the change with ``library.forget``."""
+    return library.remove_file(bundle_id, path)
