@@ -45,8 +45,8 @@ from . import style
 from .i18n import QT_TRANSLATE_NOOP
 from .mapping_doubts import doubt_label, show_doubts, show_student_clash
 from .mapping_items import NO_MODEL, chosen_models, combo_of, fill_items, items_note, items_table, select
-from .mapping_layout import (chain_focus, compact_combo, fit_to_screen, give_back_tab, tick_questions, width_wanted,
-                             worksheet_choice)
+from .mapping_layout import (ScrollAbove, chain_focus, compact_combo, fit_to_screen, give_back_tab, tick_questions,
+                             width_wanted, worksheet_choice)
 from .mapping_preview import SheetPreview, blind_at_start
 from .messages import plain
 from .sheet_notes import note_words
@@ -211,7 +211,9 @@ class MappingDialog(QDialog):
         top = QHBoxLayout()
         top.addWidget(cols_box, 0)
         top.addWidget(items_box, 1)   # the room to spare goes to the models' names
-        lay = QVBoxLayout(self)
+        above = QWidget()   # all but the problem and the buttons: it scrolls where the screen is short of room
+        lay = QVBoxLayout(above)
+        lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(intro)
         if self.worksheet_combo is not None:
             sheet_row = QFormLayout()
@@ -226,8 +228,11 @@ class MappingDialog(QDialog):
         self.preview.setMinimumHeight(self.fontMetrics().height() * 7)   # a header and five rows
         # the preview gives its room up first (to those five rows) and takes what the questions leave
         self.preview.setSizePolicy(self.preview.sizePolicy().horizontalPolicy(), QSizePolicy.Policy.Ignored)
-        lay.addWidget(self.error)
-        lay.addWidget(self.buttons)
+        self.scroller = ScrollAbove(above)   # a banner, worksheets, notes and a problem: the buttons stay in sight
+        outer = QVBoxLayout(self)
+        outer.addWidget(self.scroller, 1)
+        outer.addWidget(self.error)
+        outer.addWidget(self.buttons)
 
         self._loading = True
         self._load(mapping)

@@ -14,9 +14,10 @@ rest on it (:class:`SettledChoice`), not at the first press.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QStandardItemModel
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QListWidget, QTableView, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFrame, QListWidget, QScrollArea, QTableView, QTableWidgetItem,
+                               QWidget)
 
 from ..io.header_words import shape
 from .i18n import number
@@ -29,6 +30,7 @@ QUESTION_EM = 12          # the widest the question column of the per-question t
 NOTE_CHARS = 40           # a question named in a sentence is cut after this many characters
 SETTLE_MS = 600          # a worksheet chosen with the arrow keys is read once they have rested this long
 FRAME = QSize(16, 48)     # room for the window frame and the title bar (the available area excludes the taskbar)
+SCROLL_LINES = 16         # the least the part of the dialog that scrolls keeps in sight, in lines of text
 
 
 def compact_combo(combo: QComboBox, chars: int = COMBO_CHARS) -> QComboBox:
@@ -121,6 +123,64 @@ def fit_to_screen(widget: QWidget, want: QSize) -> QSize:
                  max(least.height(), min(want.height(), room.height())))
     widget.resize(size)
     return size
+
+
+class ScrollAbove(QScrollArea):
+    """The dialog's choices and preview, above its problem line and buttons: all of them shown where the screen has
+    room (it asks for their whole size), scrolled up and down where it has not. A Moodle banner, a choice of
+    worksheets, the rows left out, the blind-marking note and a problem to fix made the dialog 569 px high at the
+    least, Start scoring and Cancel off a 1024x600 screen: it now keeps :data:`SCROLL_LINES` lines at the least.
+
+    What it holds is as wide as it is and as high as it is or as its least height at that width (its wrapped
+    sentences whole), whichever is more: not as high as it would like (QScrollArea's own resizing gives a table of
+    198 questions its every row and scrolls the whole dialog, where the table scrolls itself)."""
+
+    def __init__(self, content: QWidget, lines: int = SCROLL_LINES) -> None:
+        super().__init__()
+        self.lines = lines
+        self.content = content
+        self.setWidget(content)
+        self.setFrameShape(QFrame.Shape.NoFrame)   # no box of its own: it looks as the dialog did
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)   # Tab goes to the choices in it (each scrolled into sight)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)   # as wide as its choices, always
+        content.installEventFilter(self)
+
+    def least_height(self, width: int) -> int:
+        """The least height of what it holds at ``width``."""
+        content = self.content
+        lay = content.layout()
+        if lay is not None and lay.hasHeightForWidth():
+            return max(lay.minimumHeightForWidth(width), lay.minimumSize().height())
+        return content.minimumSizeHint().height()
+
+    def fit(self) -> None:
+        width, height = self.width(), self.height()
+        need = self.least_height(width)
+        if need > height:   # a scroll bar beside it, which takes its width
+            width -= self.verticalScrollBar().sizeHint().width()
+            need = self.least_height(width)
+        self.content.resize(width, max(height, need))
+
+    def sizeHint(self) -> QSize:
+        return self.content.sizeHint()
+
+    def minimumSizeHint(self) -> QSize:
+        least = self.content.minimumSizeHint()
+        return QSize(least.width() + self.verticalScrollBar().sizeHint().width(),
+                     min(least.height(), self.fontMetrics().height() * self.lines))
+
+    def resizeEvent(self, e) -> None:
+        super().resizeEvent(e)
+        self.fit()
+
+    def eventFilter(self, watched: QObject, e: QEvent) -> bool:
+        if watched is self.content and e.type() == QEvent.Type.LayoutRequest:   # it asks for other room
+            QTimer.singleShot(0, self, self._relayout)   # once its layout has taken the request in
+        return super().eventFilter(watched, e)
+
+    def _relayout(self) -> None:
+        self.updateGeometry()
+        self.fit()
 
 
 def snug_rows(table: QTableView, widgets: list[QWidget]) -> None:

@@ -21,6 +21,7 @@ from .learn_sheet_dialog import LearnSheetDialog
 from .learning_words import bundle_title
 from .messages import plain
 from .problem_words import words
+from .text_wrap import wrapped_lines
 from .sheet_notes import note_words
 from .start_screen import ERROR, INFO
 from .wording import bundle_takes
@@ -193,9 +194,10 @@ class ModelActions(QObject):
         or still no name: a model is saved under it, and a later sheet with that question finds it."""
         from ..learn.library_names import names_no_question
 
-        name, ok = QInputDialog.getText(self.w, self.tr("Name the question"), self.tr(
+        fm = self.w.fontMetrics()   # its label does not wrap of itself: in lines a 1024 px screen holds
+        name, ok = QInputDialog.getText(self.w, self.tr("Name the question"), wrapped_lines(self.tr(
             "This sheet does not name its question. Name it (its wording, say): the model is saved under that name, "
-            "and a later sheet whose question is headed so finds it."))
+            "and a later sheet whose question is headed so finds it."), fm, fm.horizontalAdvance("M") * 50))
         name = " ".join(name.split()) if ok else ""
         if ok and (not name or names_no_question(name)):
             self.w.news.fail(plain(workflow.nameless_problem()), 20000)

@@ -17,3 +17,16 @@ _LONG = re.compile(r"\S{%d}(?=\S)" % RUN)
 def breakable(text: str) -> str:
     """``text`` with a zero-width space after every ``RUN`` characters of a run without spaces."""
     return _LONG.sub(lambda m: m.group(0) + ZERO_WIDTH_SPACE, text)
+
+
+def wrapped_lines(text: str, fm, width: int) -> str:
+    """``text`` broken into lines (at spaces) no wider than ``width`` px in the font of ``fm`` (a QFontMetrics): for a
+    label that does not wrap of itself, as QInputDialog's (the German question that names a sheet's question made
+    that dialog 1240 px wide, off a 1024 px screen). A word wider than ``width`` keeps a line of its own."""
+    lines: list[str] = []
+    for word in text.split():
+        if lines and fm.horizontalAdvance(lines[-1] + " " + word) <= width:
+            lines[-1] += " " + word
+        else:
+            lines.append(word)
+    return "\n".join(lines)

@@ -51,3 +51,30 @@ def test_no_name_no_model(qtbot, learned, tmp_path, monkeypatch, answer):
         assert learned.statusBar().currentMessage() == (
             "This sheet names no question, so a model saved from it would score every later sheet that names none, "
             "whatever its question; give the question a name (its wording, say) when you save the model.")
+
+
+@pytest.mark.parametrize("language", ["en", "de", "es"])
+def test_the_question_asking_the_name_fits_a_1024_pixel_screen(qtbot, learned, monkeypatch, language):
+    """Its label does not wrap of itself: in German the question was 1240 px wide, the dialog off a netbook's screen."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QInputDialog
+
+    from grader_app.ui import i18n
+
+    assert i18n.install(language)
+    asked = []
+    monkeypatch.setattr(model_actions.QInputDialog, "getText", lambda *a, **k: asked.append(a) or ("", False))
+    learned.models.save_learned(WHOLE_SHEET)
+    label = asked[0][2]
+    said = QCoreApplication.translate("ModelActions", "This sheet does not name its question. Name it (its wording, "
+                                      "say): the model is saved under that name, and a later sheet whose question is "
+                                      "headed so finds it.")
+    assert label.replace("\n", " ") == said   # every word, in its lines
+    dlg = QInputDialog(learned)   # as QInputDialog.getText shows it
+    dlg.setWindowTitle(asked[0][1])
+    dlg.setLabelText(label)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    least = dlg.minimumSizeHint()
+    assert least.width() <= 1024 - 16 and least.height() <= 600 - 40 - 48, least
+    dlg.reject()
