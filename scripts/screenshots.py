@@ -13,6 +13,7 @@ and saves the review screen of a question whose model learns from the teacher's 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import shutil
 import sys
@@ -34,8 +35,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--language", default="en", help="the interface's language: en, es or de (default en)")
     args = ap.parse_args(argv)
 
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     tmp = Path(tempfile.mkdtemp(prefix="grader-shots-"))
+    if "QT_QPA_PLATFORM" not in os.environ:   # offscreen, on a screen of the window's size (Qt's own is 800x800), so
+        screen = tmp / "screen.json"          # a dialog sizes itself as it would on that screen
+        screen.write_text(json.dumps({"screens": [{"name": "shots", "x": 0, "y": 0, "width": args.width,
+                                                   "height": args.height, "logicalDpi": 96, "logicalBaseDpi": 96,
+                                                   "dpr": 1}]}), encoding="utf-8")
+        os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={screen}"
     os.environ["GRADER_DATA_DIR"] = str(tmp / "data")
     os.environ["GRADER_SETTINGS_DIR"] = str(tmp / "settings")
     if args.bundles:
