@@ -323,4 +323,4 @@ def test_rows_whose_score_is_a_word_are_skipped_and_said_even_quietly(tmp_path, 
     assert code == 0, err
     assert sorted(p.name for p in out.iterdir()) == ["q-2-b.gradebundle", "q1.gradebundle"]
     assert err == ("grader: Skipped 3 rows of column “Score” whose score is not a number (“abs”, “n/a”): they are not "
-                   "used for learning (3, 6, 10).\n")
+                   "used for learning (rows 3, 6, 10).\n")

@@ -102,8 +102,8 @@ def test_scores_changed_in_the_exported_sheet_are_taken_over_the_project_and_sai
         assert got[open_key] == (1, "changed in Excel")
         assert got[0] == (2, "well put")
         note, news = _note(third)
-        assert "Took 2 final scores changed in the sheet since Grader last saved or read it as your decisions (row 3, " \
-               "tiny-ice; row " in note
+        assert ("Took 2 final scores or comments changed in the sheet since Grader last saved or read it as your decisions "
+                "(row 3, tiny-ice; row ") in note
         assert not news                                          # a warning that keeps its time
         third.store.flush()
         assert third.store.decision_count() == len(got)          # in the project file at once
@@ -164,7 +164,7 @@ def test_a_project_that_never_saw_the_sheet_keeps_its_own_and_names_the_rows(tmp
         assert _decisions(third)[1][0] == 1                      # the project's kept: Grader cannot tell
         assert third.earlier.unsure == [1]
         note, news = _note(third)
-        assert ("1 final score in the sheet differs from your decisions in class-graded.grader-project, and Grader "
+        assert ("1 final score or comment in the sheet differs from what class-graded.grader-project holds, and Grader "
                 "cannot tell which is newer, so it kept the project's (row 3, tiny-ice); check that answer.") in note
         assert not news
     finally:
@@ -213,10 +213,10 @@ def test_grader_score_takes_the_sheets_edits_as_the_window_would_and_changes_no_
     assert rows[0]["final_score"] == "2"
     if remembered:
         assert (rows[1]["final_score"], rows[1]["comment"]) == ("0", "changed in Excel")    # was the project's 1
-        assert ("grader: 1 final score changed in the sheet since Grader last saved or read it is in this file as your "
-                "decision (row 3); the project is not changed: open the sheet in the window to keep it there.") in err
+        assert ("grader: 1 final score or comment changed in the sheet since Grader last saved or read it is in this file "
+                "as your decision (row 3); the project is not changed: open the sheet in the window to keep it there.") in err
     else:
         assert rows[1]["final_score"] == "1"
-        assert ("grader: 1 final score in the sheet differs from your decision in the project, and Grader cannot tell "
+        assert ("grader: 1 final score or comment in the sheet differs from what the project holds, and Grader cannot tell "
                 "which is newer, so this file has the project's (row 3); check that answer.") in err, err
     assert hashlib.sha256(project.read_bytes()).hexdigest() == before

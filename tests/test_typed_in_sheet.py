@@ -167,9 +167,10 @@ def test_the_command_line_takes_them_and_says_which_were_not(tmp_path, tiny_ship
     out = tmp_path / "out.csv"
     assert run_cli(["score", str(edited), "--out", str(out)]) == 0
     said = capsys.readouterr()
-    # read before the scales are known: "where they are scores", so the line below (1 not taken) does not contradict it
-    assert ("your 1 earlier decision is kept, and 3 final scores typed into the sheet are taken as your decisions where "
+    # counted once the scales are known: the 7 below (not taken) is not counted as taken
+    assert ("your 1 earlier decision is kept, and 2 final scores typed into the sheet are taken as your decisions where "
             "they are scores of their questions" in said.err)
+    assert "3 final scores" not in said.err
     assert (f"1 final score typed into the sheet was not taken because it is not a score of its question (row "
             f"{at['off'] + 2}: '7' for 'tiny-ice', whose scores are 0, 1, 2)") in said.err
     rows = _rows(out)

@@ -3341,17 +3341,10 @@
         <translation>Das ist offenbar {export} aus {system}; die Spalten sind für Sie zugeordnet.</translation>
     </message>
     <message numerus="yes">
-        <source>Read the score “-” as no mark: left out %n rows of column “{column}” ({rows}).</source>
+        <source>Question “{question}” has %n answers marked {scores} (rows {rows}), which are not on the scale of its other marks ({scale}): they are left out of learning. Correct them, or give such marks to at least {few} answers if they belong to your scale, and learn again.</source>
         <translation>
-            <numerusform>Die Punktzahl „-“ wurde als „nicht bewertet“ gelesen: %n Zeile der Spalte „{column}“ wurde ausgelassen ({rows}).</numerusform>
-            <numerusform>Die Punktzahl „-“ wurde als „nicht bewertet“ gelesen: %n Zeilen der Spalte „{column}“ wurden ausgelassen ({rows}).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Skipped %n rows of column “{column}” whose score is not a number ({words}): they are not used for learning ({rows}).</source>
-        <translation>
-            <numerusform>%n Zeile der Spalte „{column}“ wurde übersprungen, weil ihre Punktzahl keine Zahl ist ({words}): sie wird nicht zum Lernen verwendet ({rows}).</numerusform>
-            <numerusform>%n Zeilen der Spalte „{column}“ wurden übersprungen, weil ihre Punktzahl keine Zahl ist ({words}): sie werden nicht zum Lernen verwendet ({rows}).</numerusform>
+            <numerusform>Bei der Frage „{question}“ ist %n Antwort mit {scores} bewertet (Zeile {rows}); das liegt nicht auf der Skala ihrer übrigen Bewertungen ({scale}), daher wird sie beim Lernen ausgelassen. Korrigieren Sie sie, oder vergeben Sie solche Bewertungen an mindestens {few} Antworten, wenn sie zu Ihrer Skala gehören, und lernen Sie erneut.</numerusform>
+            <numerusform>Bei der Frage „{question}“ sind %n Antworten mit {scores} bewertet (Zeilen {rows}); das liegt nicht auf der Skala ihrer übrigen Bewertungen ({scale}), daher werden sie beim Lernen ausgelassen. Korrigieren Sie sie, oder vergeben Sie solche Bewertungen an mindestens {few} Antworten, wenn sie zu Ihrer Skala gehören, und lernen Sie erneut.</numerusform>
         </translation>
     </message>
     <message>
@@ -3395,6 +3388,42 @@
         <translation>
             <numerusform>Diese Tabelle wurde schon einmal mit Grader bewertet: Ihre %n frühere Entscheidung bleibt erhalten; das Modell bewertet die anderen Antworten neu.</numerusform>
             <numerusform>Diese Tabelle wurde schon einmal mit Grader bewertet: Ihre %n früheren Entscheidungen bleiben erhalten; das Modell bewertet die anderen Antworten neu.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Read the score “-” as no mark: left out %n rows of column “{column}” (rows {rows}).</source>
+        <translation>
+            <numerusform>Die Punktzahl „-“ wurde als „nicht bewertet“ gelesen: %n Zeile der Spalte „{column}“ wurde ausgelassen (Zeile {rows}).</numerusform>
+            <numerusform>Die Punktzahl „-“ wurde als „nicht bewertet“ gelesen: %n Zeilen der Spalte „{column}“ wurden ausgelassen (Zeilen {rows}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n rows of column “{column}” whose score is not a number ({words}): they are not used for learning (rows {rows}).</source>
+        <translation>
+            <numerusform>%n Zeile der Spalte „{column}“ wurde übersprungen, weil ihre Punktzahl keine Zahl ist ({words}): sie wird nicht zum Lernen verwendet (Zeile {rows}).</numerusform>
+            <numerusform>%n Zeilen der Spalte „{column}“ wurden übersprungen, weil ihre Punktzahl keine Zahl ist ({words}): sie werden nicht zum Lernen verwendet (Zeilen {rows}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <source>This sheet was graded with Grader before; the model scores its answers again.</source>
+        <translation>Diese Tabelle wurde schon einmal mit Grader bewertet; das Modell bewertet ihre Antworten neu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comments typed beside the model&apos;s score are kept with that score as your decisions.</source>
+        <translation>
+            <numerusform>%n neben der Punktzahl des Modells eingetragener Kommentar wird mit dieser Punktzahl als Ihre Entscheidung übernommen.</numerusform>
+            <numerusform>%n neben der Punktzahl des Modells eingetragene Kommentare werden mit dieser Punktzahl als Ihre Entscheidungen übernommen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comments typed on answers with no score wait for their scores.</source>
+        <translation>
+            <numerusform>%n zu einer Antwort ohne Punktzahl eingetragener Kommentar wartet auf ihre Punktzahl.</numerusform>
+            <numerusform>%n zu Antworten ohne Punktzahl eingetragene Kommentare warten auf deren Punktzahlen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3470,6 +3499,34 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Took %n comments typed into the sheet beside the model&apos;s score as your decisions, with that score.</source>
+        <translation>
+            <numerusform>%n in die Tabelle neben der Punktzahl des Modells eingetragenen Kommentar als Ihre Entscheidung übernommen, mit dieser Punktzahl.</numerusform>
+            <numerusform>%n in die Tabelle neben der Punktzahl des Modells eingetragene Kommentare als Ihre Entscheidungen übernommen, mit dieser Punktzahl.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept %n comments typed into the sheet on answers with no score yet: each waits for its answer&apos;s score, shown with ◷ in the comment column ({answers}).</source>
+        <translation>
+            <numerusform>%n in die Tabelle eingetragener Kommentar zu einer Antwort ohne Punktzahl wurde behalten: er wartet auf die Punktzahl der Antwort und steht mit ◷ in der Kommentarspalte ({answers}).</numerusform>
+            <numerusform>%n in die Tabelle eingetragene Kommentare zu Antworten ohne Punktzahl wurden behalten: jeder wartet auf die Punktzahl seiner Antwort und steht mit ◷ in der Kommentarspalte ({answers}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Took %n final scores or comments changed in the sheet since Grader last saved or read it as your decisions ({answers}).</source>
+        <translation>
+            <numerusform>%n Endbewertung oder Kommentar, seit dem letzten Speichern oder Lesen durch Grader in der Tabelle geändert, als Ihre Entscheidung übernommen ({answers}).</numerusform>
+            <numerusform>%n Endbewertungen oder Kommentare, seit dem letzten Speichern oder Lesen durch Grader in der Tabelle geändert, als Ihre Entscheidungen übernommen ({answers}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n final scores or comments in the sheet differ from what {file} holds, and Grader cannot tell which are newer, so it kept the project&apos;s ({answers}); check those answers.</source>
+        <translation>
+            <numerusform>%n Endbewertung oder Kommentar in der Tabelle weicht von dem in {file} ab, und Grader kann nicht erkennen, was neuer ist; daher wurde das des Projekts behalten ({answers}). Prüfen Sie diese Antwort.</numerusform>
+            <numerusform>%n Endbewertungen oder Kommentare in der Tabelle weichen von denen in {file} ab, und Grader kann nicht erkennen, was neuer ist; daher wurden die des Projekts behalten ({answers}). Prüfen Sie diese Antworten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n earlier decisions in the sheet were not taken over because they belong to no answer of the columns chosen.</source>
         <translation>
             <numerusform>%n frühere Entscheidung in der Tabelle wurde nicht übernommen, weil sie zu keiner Antwort der gewählten Spalten gehört.</numerusform>
@@ -3507,20 +3564,6 @@
         <translation>
             <numerusform>%n in die Tabelle eingetragene Endbewertung als Ihre Entscheidung übernommen, mit ihrem Kommentar.</numerusform>
             <numerusform>%n in die Tabelle eingetragene Endbewertungen als Ihre Entscheidungen übernommen, mit ihren Kommentaren.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Took %n final scores changed in the sheet since Grader last saved or read it as your decisions ({answers}).</source>
-        <translation>
-            <numerusform>%n Endbewertung, die seit dem letzten Speichern oder Lesen durch Grader in der Tabelle geändert wurde, als Ihre Entscheidung übernommen ({answers}).</numerusform>
-            <numerusform>%n Endbewertungen, die seit dem letzten Speichern oder Lesen durch Grader in der Tabelle geändert wurden, als Ihre Entscheidungen übernommen ({answers}).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n final scores in the sheet differ from your decisions in {file}, and Grader cannot tell which are newer, so it kept the project&apos;s ({answers}); check those answers.</source>
-        <translation>
-            <numerusform>%n Endbewertung in der Tabelle weicht von Ihren Entscheidungen in {file} ab, und Grader kann nicht erkennen, welche neuer ist; daher wurde die des Projekts behalten ({answers}). Prüfen Sie diese Antwort.</numerusform>
-            <numerusform>%n Endbewertungen in der Tabelle weichen von Ihren Entscheidungen in {file} ab, und Grader kann nicht erkennen, welche neuer sind; daher wurden die des Projekts behalten ({answers}). Prüfen Sie diese Antworten.</numerusform>
         </translation>
     </message>
     <message>

@@ -760,17 +760,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Read the score “-” as no mark: left out %n rows of column “{column}” ({rows}).</source>
+        <source>Question “{question}” has %n answers marked {scores} (rows {rows}), which are not on the scale of its other marks ({scale}): they are left out of learning. Correct them, or give such marks to at least {few} answers if they belong to your scale, and learn again.</source>
         <translation>
-            <numerusform>Read the score “-” as no mark: left out %n row of column “{column}” ({rows}).</numerusform>
-            <numerusform>Read the score “-” as no mark: left out %n rows of column “{column}” ({rows}).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Skipped %n rows of column “{column}” whose score is not a number ({words}): they are not used for learning ({rows}).</source>
-        <translation>
-            <numerusform>Skipped %n row of column “{column}” whose score is not a number ({words}): it is not used for learning ({rows}).</numerusform>
-            <numerusform>Skipped %n rows of column “{column}” whose score is not a number ({words}): they are not used for learning ({rows}).</numerusform>
+            <numerusform>Question “{question}” has %n answer marked {scores} (row {rows}), which is not on the scale of its other marks ({scale}): it is left out of learning. Correct it, or give such marks to at least {few} answers if they belong to your scale, and learn again.</numerusform>
+            <numerusform>Question “{question}” has %n answers marked {scores} (rows {rows}), which are not on the scale of its other marks ({scale}): they are left out of learning. Correct them, or give such marks to at least {few} answers if they belong to your scale, and learn again.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -806,6 +799,34 @@
         <translation>
             <numerusform>This sheet was graded with Grader before: your %n earlier decision is kept; the model scores the other answers again.</numerusform>
             <numerusform>This sheet was graded with Grader before: your %n earlier decisions are kept; the model scores the other answers again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Read the score “-” as no mark: left out %n rows of column “{column}” (rows {rows}).</source>
+        <translation>
+            <numerusform>Read the score “-” as no mark: left out %n row of column “{column}” (row {rows}).</numerusform>
+            <numerusform>Read the score “-” as no mark: left out %n rows of column “{column}” (rows {rows}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n rows of column “{column}” whose score is not a number ({words}): they are not used for learning (rows {rows}).</source>
+        <translation>
+            <numerusform>Skipped %n row of column “{column}” whose score is not a number ({words}): it is not used for learning (row {rows}).</numerusform>
+            <numerusform>Skipped %n rows of column “{column}” whose score is not a number ({words}): they are not used for learning (rows {rows}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comments typed beside the model&apos;s score are kept with that score as your decisions.</source>
+        <translation>
+            <numerusform>%n comment typed beside the model&apos;s score is kept with that score as your decision.</numerusform>
+            <numerusform>%n comments typed beside the model&apos;s score are kept with that score as your decisions.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comments typed on answers with no score wait for their scores.</source>
+        <translation>
+            <numerusform>%n comment typed on an answer with no score waits for its score.</numerusform>
+            <numerusform>%n comments typed on answers with no score wait for their scores.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -864,17 +885,31 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Took %n final scores changed in the sheet since Grader last saved or read it as your decisions ({answers}).</source>
+        <source>Took %n comments typed into the sheet beside the model&apos;s score as your decisions, with that score.</source>
         <translation>
-            <numerusform>Took %n final score changed in the sheet since Grader last saved or read it as your decision ({answers}).</numerusform>
-            <numerusform>Took %n final scores changed in the sheet since Grader last saved or read it as your decisions ({answers}).</numerusform>
+            <numerusform>Took %n comment typed into the sheet beside the model&apos;s score as your decision, with that score.</numerusform>
+            <numerusform>Took %n comments typed into the sheet beside the model&apos;s score as your decisions, with that score.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n final scores in the sheet differ from your decisions in {file}, and Grader cannot tell which are newer, so it kept the project&apos;s ({answers}); check those answers.</source>
+        <source>Kept %n comments typed into the sheet on answers with no score yet: each waits for its answer&apos;s score, shown with ◷ in the comment column ({answers}).</source>
         <translation>
-            <numerusform>%n final score in the sheet differs from your decisions in {file}, and Grader cannot tell which is newer, so it kept the project&apos;s ({answers}); check that answer.</numerusform>
-            <numerusform>%n final scores in the sheet differ from your decisions in {file}, and Grader cannot tell which are newer, so it kept the project&apos;s ({answers}); check those answers.</numerusform>
+            <numerusform>Kept %n comment typed into the sheet on an answer with no score yet: it waits for the answer&apos;s score, shown with ◷ in the comment column ({answers}).</numerusform>
+            <numerusform>Kept %n comments typed into the sheet on answers with no score yet: each waits for its answer&apos;s score, shown with ◷ in the comment column ({answers}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Took %n final scores or comments changed in the sheet since Grader last saved or read it as your decisions ({answers}).</source>
+        <translation>
+            <numerusform>Took %n final score or comment changed in the sheet since Grader last saved or read it as your decision ({answers}).</numerusform>
+            <numerusform>Took %n final scores or comments changed in the sheet since Grader last saved or read it as your decisions ({answers}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n final scores or comments in the sheet differ from what {file} holds, and Grader cannot tell which are newer, so it kept the project&apos;s ({answers}); check those answers.</source>
+        <translation>
+            <numerusform>%n final score or comment in the sheet differs from what {file} holds, and Grader cannot tell which is newer, so it kept the project&apos;s ({answers}); check that answer.</numerusform>
+            <numerusform>%n final scores or comments in the sheet differ from what {file} holds, and Grader cannot tell which are newer, so it kept the project&apos;s ({answers}); check those answers.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -3341,17 +3341,10 @@
         <translation>Parece {export} de {system}; las columnas ya están asignadas.</translation>
     </message>
     <message numerus="yes">
-        <source>Read the score “-” as no mark: left out %n rows of column “{column}” ({rows}).</source>
+        <source>Question “{question}” has %n answers marked {scores} (rows {rows}), which are not on the scale of its other marks ({scale}): they are left out of learning. Correct them, or give such marks to at least {few} answers if they belong to your scale, and learn again.</source>
         <translation>
-            <numerusform>Se leyó la puntuación «-» como sin nota: se omitió %n fila de la columna «{column}» ({rows}).</numerusform>
-            <numerusform>Se leyó la puntuación «-» como sin nota: se omitieron %n filas de la columna «{column}» ({rows}).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Skipped %n rows of column “{column}” whose score is not a number ({words}): they are not used for learning ({rows}).</source>
-        <translation>
-            <numerusform>Se omitió %n fila de la columna «{column}» cuya puntuación no es un número ({words}): no se usa para aprender ({rows}).</numerusform>
-            <numerusform>Se omitieron %n filas de la columna «{column}» cuya puntuación no es un número ({words}): no se usan para aprender ({rows}).</numerusform>
+            <numerusform>La pregunta «{question}» tiene %n respuesta calificada con {scores} (fila {rows}), que no está en la escala de sus demás notas ({scale}): se deja fuera del aprendizaje. Corrígela, o da esa nota a al menos {few} respuestas si forma parte de tu escala, y vuelve a aprender.</numerusform>
+            <numerusform>La pregunta «{question}» tiene %n respuestas calificadas con {scores} (filas {rows}), que no están en la escala de sus demás notas ({scale}): se dejan fuera del aprendizaje. Corrígelas, o da esas notas a al menos {few} respuestas si forman parte de tu escala, y vuelve a aprender.</numerusform>
         </translation>
     </message>
     <message>
@@ -3395,6 +3388,42 @@
         <translation>
             <numerusform>Esta hoja ya se calificó con Grader: se conserva tu decisión anterior; el modelo vuelve a puntuar las demás respuestas.</numerusform>
             <numerusform>Esta hoja ya se calificó con Grader: se conservan tus %n decisiones anteriores; el modelo vuelve a puntuar las demás respuestas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Read the score “-” as no mark: left out %n rows of column “{column}” (rows {rows}).</source>
+        <translation>
+            <numerusform>Se leyó la puntuación «-» como sin nota: se omitió %n fila de la columna «{column}» (fila {rows}).</numerusform>
+            <numerusform>Se leyó la puntuación «-» como sin nota: se omitieron %n filas de la columna «{column}» (filas {rows}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n rows of column “{column}” whose score is not a number ({words}): they are not used for learning (rows {rows}).</source>
+        <translation>
+            <numerusform>Se omitió %n fila de la columna «{column}» cuya puntuación no es un número ({words}): no se usa para aprender (fila {rows}).</numerusform>
+            <numerusform>Se omitieron %n filas de la columna «{column}» cuya puntuación no es un número ({words}): no se usan para aprender (filas {rows}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> o </translation>
+    </message>
+    <message>
+        <source>This sheet was graded with Grader before; the model scores its answers again.</source>
+        <translation>Esta hoja ya se calificó antes con Grader; el modelo vuelve a puntuar sus respuestas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comments typed beside the model&apos;s score are kept with that score as your decisions.</source>
+        <translation>
+            <numerusform>%n comentario escrito junto a la puntuación del modelo se conserva con esa puntuación como decisión tuya.</numerusform>
+            <numerusform>%n comentarios escritos junto a la puntuación del modelo se conservan con esa puntuación como decisiones tuyas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comments typed on answers with no score wait for their scores.</source>
+        <translation>
+            <numerusform>%n comentario escrito en una respuesta sin puntuación espera su puntuación.</numerusform>
+            <numerusform>%n comentarios escritos en respuestas sin puntuación esperan sus puntuaciones.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3470,6 +3499,34 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Took %n comments typed into the sheet beside the model&apos;s score as your decisions, with that score.</source>
+        <translation>
+            <numerusform>Se tomó %n comentario escrito en la hoja junto a la puntuación del modelo como decisión tuya, con esa puntuación.</numerusform>
+            <numerusform>Se tomaron %n comentarios escritos en la hoja junto a la puntuación del modelo como decisiones tuyas, con esa puntuación.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept %n comments typed into the sheet on answers with no score yet: each waits for its answer&apos;s score, shown with ◷ in the comment column ({answers}).</source>
+        <translation>
+            <numerusform>Se conservó %n comentario escrito en la hoja en una respuesta aún sin puntuación: espera la puntuación de la respuesta y aparece con ◷ en la columna de comentarios ({answers}).</numerusform>
+            <numerusform>Se conservaron %n comentarios escritos en la hoja en respuestas aún sin puntuación: cada uno espera la puntuación de su respuesta y aparece con ◷ en la columna de comentarios ({answers}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Took %n final scores or comments changed in the sheet since Grader last saved or read it as your decisions ({answers}).</source>
+        <translation>
+            <numerusform>Se tomó %n puntuación final o comentario cambiado en la hoja desde que Grader la guardó o leyó por última vez como decisión tuya ({answers}).</numerusform>
+            <numerusform>Se tomaron %n puntuaciones finales o comentarios cambiados en la hoja desde que Grader la guardó o leyó por última vez como decisiones tuyas ({answers}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n final scores or comments in the sheet differ from what {file} holds, and Grader cannot tell which are newer, so it kept the project&apos;s ({answers}); check those answers.</source>
+        <translation>
+            <numerusform>%n puntuación final o comentario de la hoja difiere de lo que guarda {file} y Grader no puede saber cuál es más reciente, así que conservó lo del proyecto ({answers}); revisa esa respuesta.</numerusform>
+            <numerusform>%n puntuaciones finales o comentarios de la hoja difieren de lo que guarda {file} y Grader no puede saber cuáles son más recientes, así que conservó lo del proyecto ({answers}); revisa esas respuestas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n earlier decisions in the sheet were not taken over because they belong to no answer of the columns chosen.</source>
         <translation>
             <numerusform>%n decisión anterior de la hoja no se tomó porque no pertenece a ninguna respuesta de las columnas elegidas.</numerusform>
@@ -3507,20 +3564,6 @@
         <translation>
             <numerusform>Se tomó %n puntuación final escrita en la hoja como decisión tuya, con su comentario.</numerusform>
             <numerusform>Se tomaron %n puntuaciones finales escritas en la hoja como decisiones tuyas, con sus comentarios.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Took %n final scores changed in the sheet since Grader last saved or read it as your decisions ({answers}).</source>
-        <translation>
-            <numerusform>Se tomó %n puntuación final cambiada en la hoja desde que Grader la guardó o leyó por última vez como decisión tuya ({answers}).</numerusform>
-            <numerusform>Se tomaron %n puntuaciones finales cambiadas en la hoja desde que Grader la guardó o leyó por última vez como decisiones tuyas ({answers}).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n final scores in the sheet differ from your decisions in {file}, and Grader cannot tell which are newer, so it kept the project&apos;s ({answers}); check those answers.</source>
-        <translation>
-            <numerusform>%n puntuación final de la hoja difiere de tus decisiones en {file} y Grader no puede saber cuál es más reciente, así que conservó la del proyecto ({answers}); revisa esa respuesta.</numerusform>
-            <numerusform>%n puntuaciones finales de la hoja difieren de tus decisiones en {file} y Grader no puede saber cuáles son más recientes, así que conservó las del proyecto ({answers}); revisa esas respuestas.</numerusform>
         </translation>
     </message>
     <message>

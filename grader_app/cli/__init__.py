@@ -220,7 +220,7 @@ def cmd_score(args) -> int:
     if session.namesakes:   # students of one name, kept apart by their rows: said even with --quiet
         print("grader: " + shared_names(session.namesakes), file=sys.stderr)
     if not args.quiet:
-        for note in sheet.notes:   # what the reader did or found (encoding, skipped rows, a broken quote)
+        for note in counted_again(sheet.notes, earlier):   # what the reader did or found (encoding, skipped rows…)
             print("grader: " + " ".join(note.split()), file=sys.stderr)
         c = session.counts()
         secs = time.perf_counter() - t0
@@ -229,6 +229,16 @@ def cmd_score(args) -> int:
         print("  " + ", ".join(f"{k}: {v}" for k, v in c.items() if v))
         print("  " + session.sentence())
     return 0
+
+
+def counted_again(notes, earlier) -> list:
+    """The sheet's notes, the one on its earlier grading (``graded_before``, counted as the sheet was read) counted
+    again from what was taken over (``earlier``): a final score typed in that is no score of its question is not
+    taken, and ``earlier_lines`` says so, so it is not counted as taken."""
+    from ..io.notes import graded_before
+
+    again = graded_before(earlier.kept + earlier.newer, earlier.typed, earlier.commented, len(earlier.waiting))
+    return [again if getattr(n, "kind", "") == "graded_before" else n for n in notes]
 
 
 def earlier_lines(earlier, session) -> list[str]:
@@ -244,17 +254,25 @@ def earlier_lines(earlier, session) -> list[str]:
         return ", ".join(named) + (f" and {len(keys) - 5} more" if len(keys) > 5 else "")
 
     lines = []
+    if earlier.waiting:
+        n = len(earlier.waiting)
+        lines.append(f"{n} comment{'' if n == 1 else 's'} typed into the sheet on {'an answer' if n == 1 else 'answers'} "
+                     f"with no score {'is' if n == 1 else 'are'} not in this file ({rows(earlier.waiting)}): a comment "
+                     "waits for its answer's score, and this file holds the comments of scored answers only; give "
+                     f"{'that answer' if n == 1 else 'those answers'} a final score in the sheet, or open the sheet in "
+                     "the window, which keeps such comments until you score the answer.")
     if earlier.edited:
         n = len(earlier.edited)
-        lines.append(f"{n} final score{'' if n == 1 else 's'} changed in the sheet since Grader last saved or read it "
-                     f"{'is' if n == 1 else 'are'} in this file as your decision{'' if n == 1 else 's'} "
-                     f"({rows(earlier.edited)}); the project is not changed: open the sheet in the window to keep "
-                     f"{'it' if n == 1 else 'them'} there.")
+        lines.append(f"{n} final score{'' if n == 1 else 's'} or comment{'' if n == 1 else 's'} changed in the sheet "
+                     f"since Grader last saved or read it {'is' if n == 1 else 'are'} in this file as your "
+                     f"decision{'' if n == 1 else 's'} ({rows(earlier.edited)}); the project is not changed: open the "
+                     f"sheet in the window to keep {'it' if n == 1 else 'them'} there.")
     if earlier.unsure:
         n = len(earlier.unsure)
-        lines.append(f"{n} final score{'' if n == 1 else 's'} in the sheet differ{'s' if n == 1 else ''} from your "
-                     f"decision{'' if n == 1 else 's'} in the project, and Grader cannot tell which is newer, so this "
-                     f"file has the project's ({rows(earlier.unsure)}); check {'that answer' if n == 1 else 'those answers'}.")
+        lines.append(f"{n} final score{'' if n == 1 else 's'} or comment{'' if n == 1 else 's'} in the sheet "
+                     f"differ{'s' if n == 1 else ''} from what the project holds, and Grader cannot tell which is newer, "
+                     f"so this file has the project's ({rows(earlier.unsure)}); check "
+                     f"{'that answer' if n == 1 else 'those answers'}.")
     if earlier.not_scores:
         lines.append(decisions(len(earlier.not_scores)) + " because the final score is not a score of the question; "
                      "those answers are scored again.")

@@ -94,7 +94,7 @@ def _say_learned(args, result, t0: float, where: str) -> None:
     for item, why in result.skipped.items():
         print(f"grader: question {item!r} was skipped: {why}.", file=sys.stderr)
     for note in result.notes:   # rows left out for a word in place of a score are said even with --quiet
-        if not args.quiet or getattr(note, "kind", "") == "words_not_scores":
+        if not args.quiet or getattr(note, "kind", "") in ("words_not_scores", "off_scale"):
             print("grader: " + " ".join(note.split()), file=sys.stderr)
     if not args.quiet:
         secs = time.perf_counter() - t0

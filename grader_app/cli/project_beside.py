@@ -31,7 +31,7 @@ class Beside:
     earlier_taken: bool = False   # the project took over the sheet's earlier decisions already: it is their record
     # what the sheet held when the project last wrote or read it (``io.sheet_said``; None: never), to weigh the sheet's
     # earlier decisions against the project's as the window does (:func:`weigh_earlier`)
-    said: dict[str, str] | None = None
+    said: dict[str, tuple[str, str | None]] | None = None
 
 
 def restore_beside(sheet_path, session) -> Beside:

@@ -7,7 +7,10 @@ writes it at once). The model's earlier scores are not taken over: the model sco
 
 A final score the teacher typed into the sheet where its status did not say the teacher decided (``typed``: in Excel,
 say) is taken over the same way, counted in ``typed``; one that is not a score of its question is not, and is listed
-with what the cell said in ``typed_not_scores``, so the teacher can be told which and why.
+with what the cell said in ``typed_not_scores``, so the teacher can be told which and why. A comment typed in alone
+(``EarlierDecision.comment_only``) is kept: beside the model's score of an ``auto`` row, with that score as the
+teacher's decision (``commented``), as the review keeps a comment on an auto-accepted answer; on an answer with no score,
+as a comment waiting for its score (``waiting``: ``GradingSession.waiting_comments``), as the review keeps one.
 
 Not taken over: a decision whose final score is not a score of its question (not one of its model's labels; a question
 without a model takes any number), counted in ``not_scores``; one on an answer the project file decided already
@@ -33,6 +36,8 @@ class TakenOver:
     no_answer: int = 0                                       # decisions on no answer of the columns chosen now
     typed: int = 0                                           # final scores typed into the sheet, taken over
     typed_not_scores: list[tuple[int, str]] = field(default_factory=list)   # (answer, the cell) typed, no score of its
+    commented: int = 0           # comments typed beside the model's score (an ``auto`` row), kept with it as decisions
+    waiting: list[int] = field(default_factory=list)         # answers whose comment typed in waits for their score
     edited: list[int] = field(default_factory=list)          # answers whose score was changed in the sheet since
     unsure: list[int] = field(default_factory=list)          # answers whose sheet and project differ, newer unknown
 
@@ -58,10 +63,12 @@ def take_over(session: GradingSession, keep=frozenset(), choose: Callable[[int, 
             continue
         what = choose(key, d) if choose is not None else KEEP if key in keep else TAKE
         if what == KEEP:
-            result.newer += 1
+            result.newer += not d.comment_only   # a comment the project holds as the sheet does: nothing to say
             continue
         if what == UNSURE:
             result.unsure.append(key)
+            continue
+        if d.comment_only and _comment_taken(session, key, d, what == EDITED, result):
             continue
         score = score_of(d.score, session.items[session.answers[key].item].labels)
         if score is None:
@@ -71,6 +78,8 @@ def take_over(session: GradingSession, keep=frozenset(), choose: Callable[[int, 
                 result.not_scores.append(key)
             continue
         session.decide(key, score, d.comment)
+        if d.comment_only:
+            continue   # counted by _comment_taken
         if what == EDITED:
             result.edited.append(key)
         elif d.typed:
@@ -78,6 +87,26 @@ def take_over(session: GradingSession, keep=frozenset(), choose: Callable[[int, 
         else:
             result.kept += 1
     return result
+
+
+def _comment_taken(session: GradingSession, key: int, d: EarlierDecision, edited: bool, result: TakenOver) -> bool:
+    """Keep a comment typed into the sheet without a score of its own (``d.comment_only``): beside the model's score,
+    with that score as the teacher's decision (as the review's comment on an auto-accepted answer does); on an answer
+    with no score (or beside a score that is none of its question now), waiting for the answer's score. False when it
+    goes with a score of its question: :func:`take_over` decides it."""
+    if d.score and score_of(d.score, session.items[session.answers[key].item].labels) is not None:
+        if edited:
+            result.edited.append(key)
+        else:
+            result.commented += 1
+        return False
+    if key in session.decisions:   # decided in Grader since, with its own comment: the sheet's is the newer one
+        session.decide(key, session.decisions[key].score, d.comment)
+        result.edited.append(key)
+        return True
+    session.set_waiting_comment(key, d.comment)
+    result.waiting.append(key)
+    return True
 
 
 def score_of(text: str, labels) -> object | None:

@@ -26,6 +26,10 @@ class EarlierDecision:
     score: str          # the ``final_score`` cell as text
     comment: str = ""
     typed: bool = False  # typed into the sheet on a row whose status did not say the teacher decided (in Excel, say)
+    # only a comment typed in (in Excel, say): on an ``auto`` row beside the model's score (``score``: the row's final
+    # score, kept with the comment as the teacher's decision), or on a row with no final score (``score`` ""): a comment
+    # waiting for its answer's score (``GradingSession.waiting_comments``)
+    comment_only: bool = False
 
 
 @dataclass(frozen=True)

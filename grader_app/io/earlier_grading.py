@@ -18,7 +18,11 @@ sheet read for grading, so
   say so (:func:`typed_in`): one filled in where the status says ``needs review`` or ``unscored`` (Grader leaves
   those empty), or one that differs from the row's ``model_score`` (an ``auto`` row, or one whose status cell is
   empty or unknown). It comes with its comment, marked ``typed``, so the teacher is told how many were taken. An
-  ``auto`` row whose final score is the model's stays the model's.
+  ``auto`` row whose final score is the model's stays the model's;
+* so does a comment typed in alone (``EarlierDecision.comment_only``): beside the model's final score of an ``auto``
+  row (kept with that score as the teacher's decision, as the review keeps a comment on an auto-accepted answer), or
+  on a row with no final score (kept as a comment waiting for the answer's score). Grader writes no comment on those
+  rows, so one there was typed in.
 
 A sheet graded twice by an older Grader (a second set "model_score (2)" ... beside the first) loses both sets; an
 answer's decision is the newest set's that says the teacher decided (the older Grader did not read the first set, so
@@ -54,14 +58,20 @@ def set_aside(sheet: Sheet) -> Sheet:
     for answer_column, start in groups:   # the newest set first: its decision stands
         model, status, final, comment = (frame.iloc[:, start + i].tolist() for i in (_MODEL, _STATUS, _FINAL, _COMMENT))
         for row, (was, st, score, said) in enumerate(zip(model, status, final, comment)):
-            score = _text(score).strip()
-            if (row, answer_column) in found or not score:
+            score, said = _text(score).strip(), _text(said)
+            if (row, answer_column) in found:
                 continue
             said_status = status_of(_text(st))
+            if not score:
+                if said.strip() and said_status not in TEACHERS:   # a comment typed on an answer with no score yet
+                    found[(row, answer_column)] = EarlierDecision(row, answer_column, "", said, comment_only=True)
+                continue
             if said_status in TEACHERS:
-                found[(row, answer_column)] = EarlierDecision(row, answer_column, score, _text(said))
+                found[(row, answer_column)] = EarlierDecision(row, answer_column, score, said)
             elif typed_in(said_status, score, _text(was)):
-                found[(row, answer_column)] = EarlierDecision(row, answer_column, score, _text(said), typed=True)
+                found[(row, answer_column)] = EarlierDecision(row, answer_column, score, said, typed=True)
+            elif said.strip():   # the model's score left as it was, a comment typed beside it: kept with that score
+                found[(row, answer_column)] = EarlierDecision(row, answer_column, score, said, comment_only=True)
     dropped = [columns[start + i] for _, start in groups for i in range(len(ADDED))]
     kept = frame.drop(columns=dropped)
     own = frame.attrs.get(FILE_HEADERS)
@@ -69,9 +79,18 @@ def set_aside(sheet: Sheet) -> Sheet:
         kept.attrs[FILE_HEADERS] = {c: h for c, h in own.items() if c not in dropped}
     earlier = tuple(sorted(found.values(), key=lambda d: (d.row, d.column)))
     typed_cells = {at: cell for at, cell in sheet.typed.items() if at[1] not in dropped}
-    typed = sum(d.typed for d in earlier)
-    note = notes_.graded_before(len(earlier) - typed, typed)
+    note = notes_.graded_before(*counts(earlier))
     return replace(sheet, frame=kept, earlier=earlier, typed=typed_cells, notes=[*sheet.notes, note])
+
+
+def counts(earlier) -> tuple[int, int, int, int]:
+    """How many of ``earlier`` (:class:`EarlierDecision`s) are decisions the sheet says the teacher made, final scores
+    typed in, comments typed beside the model's score, comments typed on an answer with no score: as
+    :func:`.notes.graded_before` takes them."""
+    only = [d for d in earlier if d.comment_only]
+    typed = sum(d.typed for d in earlier)
+    beside = sum(1 for d in only if d.score)
+    return len(earlier) - typed - len(only), typed, beside, len(only) - beside
 
 
 def typed_in(status: str | None, final: str, model: str) -> bool:

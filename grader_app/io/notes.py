@@ -31,6 +31,9 @@ def _rebuild(text: str, kind: str, values: dict) -> Note:
     return Note(text, kind, **values)
 
 
+OFF_SCALE_FEW = 5   # answers that make a mark off the others' scale a score to learn (fewer: left out, said)
+
+
 def _s(n: int) -> str:
     return "" if n == 1 else "s"
 
@@ -118,24 +121,44 @@ def recognised_export(system: str, kind: str) -> Note:
                 system=system, export=kind)
 
 
-def graded_before(count: int, typed: int = 0) -> Note:
+def graded_before(count: int, typed: int = 0, commented: int = 0, waiting: int = 0) -> Note:
     """A sheet Grader graded before, opened to grade again (:mod:`.earlier_grading`): ``count`` decisions of the
     teacher's are taken over, and ``typed`` final scores typed into the sheet where its status did not say the teacher
-    decided (in Excel, say); the grading columns are made anew."""
+    decided (in Excel, say); ``commented`` comments typed beside the model's score are kept with it as decisions, and
+    ``waiting`` comments typed on answers with no score wait for their scores; the grading columns are made anew."""
+    values = {"count": count} if not typed else {"count": count, "typed": typed}
+    values |= {k: v for k, v in (("commented", commented), ("waiting", waiting)) if v}
+    comments = comments_typed(commented, waiting)
     if not count and not typed:
+        if comments:
+            return Note(f"This sheet was graded with Grader before; the model scores its answers again.{comments}",
+                        "graded_before", **values)
         return Note("This sheet was graded with Grader before and holds no decisions of yours; the model scores its "
-                    "answers again.", "graded_before", count=count)
+                    "answers again.", "graded_before", **values)
     if not typed:
         return Note(f"This sheet was graded with Grader before: your {count} earlier decision{_s(count)} "
-                    f"{'is' if count == 1 else 'are'} kept; the model scores the other answers again.", "graded_before",
-                    count=count)
+                    f"{'is' if count == 1 else 'are'} kept; the model scores the other answers again.{comments}",
+                    "graded_before", **values)
     where = "it is a score of its question" if typed == 1 else "they are scores of their questions"
     taken = (f"{typed} final score{_s(typed)} typed into the sheet {'is' if typed == 1 else 'are'} taken as your "
              f"decision{_s(typed)} where {where}")
     if count:
         taken = f"your {count} earlier decision{_s(count)} {'is' if count == 1 else 'are'} kept, and {taken}"
-    return Note(f"This sheet was graded with Grader before: {taken}; the model scores the other answers again.",
-                "graded_before", count=count, typed=typed)
+    return Note(f"This sheet was graded with Grader before: {taken}; the model scores the other answers again.{comments}",
+                "graded_before", **values)
+
+
+def comments_typed(commented: int, waiting: int) -> str:
+    """The sentences (each after a space, "" for none) on comments typed into a graded sheet alone: beside the model's
+    score, kept with it as the teacher's decisions; on answers with no score, waiting for their scores."""
+    said = ""
+    if commented:
+        said += (f" {commented} comment{_s(commented)} typed beside the model's score {'is' if commented == 1 else 'are'}"
+                 f" kept with that score as your decision{_s(commented)}.")
+    if waiting:
+        said += (f" {waiting} comment{_s(waiting)} typed on {'an answer' if waiting == 1 else 'answers'} with no score "
+                 f"{'waits for its score' if waiting == 1 else 'wait for their scores'}.")
+    return said
 
 
 def text_not_taken(columns: Sequence[str]) -> Note:
@@ -161,7 +184,8 @@ def _numbers(numbers: Sequence[int], limit: int = 6) -> str:
 def dashes_not_marked(column: str, rows: Sequence[int]) -> Note:
     """Score cells holding a dash (Moodle writes one too): no mark given, those rows left out."""
     n = len(rows)
-    return Note(f"Read the score “-” as no mark: left out {n} row{_s(n)} of column “{column}” ({_numbers(rows)}).",
+    return Note(f"Read the score “-” as no mark: left out {n} row{_s(n)} of column “{column}” "
+                f"(row{_s(n)} {_numbers(rows)}).",
                 "dashes_not_marked", column=column, rows=list(rows))
 
 
@@ -171,8 +195,21 @@ def words_not_scores(column: str, words: Sequence[str], rows: Sequence[int]) -> 
     n = len(rows)
     said = ", ".join(f"“{w}”" for w in words)
     return Note(f"Skipped {n} row{_s(n)} of column “{column}” whose score is not a number ({said}): "
-                f"{'they are' if n != 1 else 'it is'} not used for learning ({_numbers(rows)}).",
+                f"{'they are' if n != 1 else 'it is'} not used for learning (row{_s(n)} {_numbers(rows)}).",
                 "words_not_scores", column=column, words=list(words), rows=list(rows))
+
+
+def off_scale(question: str, scores: Sequence[str], rows: Sequence[int], scale: Sequence[str]) -> Note:
+    """A score given to very few answers of a question that is not on the scale its other marks form (a half point
+    among whole points: ``scores``, on sheet rows ``rows``; ``scale``: the other marks): those answers are left out of
+    learning, so the model learns no score of its own from one or two answers."""
+    n = len(rows)
+    marked = " or ".join(scores)
+    return Note(f"Question “{question}” has {n} answer{_s(n)} marked {marked} (row{_s(n)} {_numbers(rows)}), which "
+                f"{'is' if n == 1 else 'are'} not on the scale of its other marks ({', '.join(scale)}): "
+                f"{'it is' if n == 1 else 'they are'} left out of learning. Correct {'it' if n == 1 else 'them'}, or "
+                f"give such marks to at least {OFF_SCALE_FEW} answers if they belong to your scale, and learn again.",
+                "off_scale", question=question, scores=list(scores), rows=list(rows), scale=list(scale), few=OFF_SCALE_FEW)
 
 
 def one_question(spellings: Sequence[str], name: str) -> Note:

@@ -20,7 +20,8 @@ from .project_records import set_meta
 from .project_schema import ProjectError, now
 from .project_upgrade import with_first_name
 
-SHEET_SAID = "sheet_said"   # meta: graded sheet's file name -> {"at", "scores": answer slot -> final score text}
+# meta: graded sheet's file name -> {"at", "scores": answer slot -> final score text, "comments": slot -> comment}
+SHEET_SAID = "sheet_said"
 SHEETS_SAID = 8             # the graded sheets remembered
 
 
@@ -143,23 +144,31 @@ class ProjectSetup:
         self._write(lambda conn: set_meta(conn, "earlier_taken", True), ("meta",), "the sheet's earlier decisions")
 
     # ----- what a graded sheet said when Grader last read or wrote it (grader_app.io.sheet_said) -------------------
-    def sheet_said(self, name: str) -> dict[str, str] | None:
-        """The final scores the graded sheet named ``name`` held as the teacher's when this project last read or wrote
-        it (answer slot -> score text); None when it never did (a project saved before Grader kept them)."""
+    def sheet_said(self, name: str) -> dict[str, tuple[str, str | None]] | None:
+        """The final scores (and their comments) the graded sheet named ``name`` held as the teacher's when this
+        project last read or wrote it (answer slot -> (score text, "" for none; comment, None when the project
+        remembered scores only, as before Grader weighed comments)); None when it never did (a project saved before
+        Grader kept them)."""
         said = (self._meta(SHEET_SAID, ("meta",)) or {}).get(str(name))
-        return dict(said["scores"]) if isinstance(said, dict) and isinstance(said.get("scores"), dict) else None
+        if not isinstance(said, dict) or not isinstance(said.get("scores"), dict):
+            return None
+        comments = said.get("comments")
+        comments = comments if isinstance(comments, dict) else {}
+        return {k: (str(v), None if k not in comments else str(comments[k])) for k, v in said["scores"].items()}
 
-    def save_sheet_said(self, name: str, scores: dict[str, str]) -> None:
-        """Queue what the graded sheet ``name`` holds now (read, or just written); the newest ``SHEETS_SAID`` sheets
-        are kept."""
-        name, scores = str(name), {str(k): str(v) for k, v in scores.items()}
+    def save_sheet_said(self, name: str, said: dict[str, tuple[str, str]]) -> None:
+        """Queue what the graded sheet ``name`` holds now (read, or just written: answer slot -> (score text, comment));
+        the newest ``SHEETS_SAID`` sheets are kept."""
+        name = str(name)
+        scores = {str(k): str(score) for k, (score, _) in said.items()}
+        comments = {str(k): str(comment) for k, (_, comment) in said.items()}
 
         def do(conn):
             row = conn.execute("SELECT value FROM meta WHERE name=?", (SHEET_SAID,)).fetchone()
             kept = json.loads(row[0]) if row is not None else {}
             kept = kept if isinstance(kept, dict) else {}
             kept.pop(name, None)
-            kept[name] = {"at": now(), "scores": scores}       # the newest last
+            kept[name] = {"at": now(), "scores": scores, "comments": comments}       # the newest last
             set_meta(conn, SHEET_SAID, dict(list(kept.items())[-SHEETS_SAID:]))
         self._write(do, ("meta",), "what the graded sheet says")
 

@@ -20,6 +20,11 @@ decides each earlier decision of the sheet opened:
   newer, keeps the project's, and the opening note names those rows (``TakenOver.unsure``), once: what the sheet holds
   is remembered then.
 
+A comment is weighed with its score (the project remembers both): a comment changed in the sheet since is a change
+like a score's, taken as the teacher's (on the project's decision, or waiting for a score where the sheet has none);
+where the project remembered scores only (before it remembered comments) and the comment differs from the project's,
+Grader cannot tell which is newer and says so.
+
 A sheet opened for the first time with a new project (nothing decided yet) takes its earlier decisions as before.
 Answers are known by the hash the project keeps of each (student, question, text: :func:`.project_records.digests_of`),
 the n-th of equal ones by its place among them, so a sorted sheet keeps them.
@@ -48,19 +53,22 @@ def slots(session: GradingSession) -> list[str]:
     return out
 
 
-def read_in_sheet(session: GradingSession) -> dict[str, str]:
-    """The sheet's earlier decisions (what it holds as the teacher's final scores), by answer slot."""
+def read_in_sheet(session: GradingSession) -> dict[str, tuple[str, str]]:
+    """The sheet's earlier decisions (what it holds as the teacher's final scores, "" for a comment with no score) and
+    their comments, by answer slot."""
     wide = session.mapping.layout == WIDE
     at = {(a.row, a.column if wide else ""): a.key for a in session.answers}
     names = slots(session)
-    return {names[key]: d.score.strip() for d in session.sheet.earlier
+    return {names[key]: (d.score.strip(), d.comment) for d in session.sheet.earlier
             if (key := at.get((d.row, d.column))) is not None}
 
 
-def written(session: GradingSession) -> dict[str, str]:
-    """The final scores a graded sheet written now holds as the teacher's (each decided answer's), by answer slot."""
+def written(session: GradingSession) -> dict[str, tuple[str, str]]:
+    """The final scores and comments a graded sheet written now holds as the teacher's (each decided answer's), by
+    answer slot."""
     names = slots(session)
-    return {names[k]: score_text(d.score) for k, d in list(session.decisions.items()) if 0 <= k < len(names)}
+    return {names[k]: (score_text(d.score), d.comment) for k, d in list(session.decisions.items())
+            if 0 <= k < len(names)}
 
 
 def remember_written(store, session: GradingSession, path) -> Path:
@@ -81,26 +89,50 @@ def same(a: str, b) -> bool:
     return x == y
 
 
-def chooser(session: GradingSession, said: dict[str, str] | None, first: bool
+def chooser(session: GradingSession, said: dict[str, tuple[str, str | None]] | None, first: bool
             ) -> Callable[[int, EarlierDecision], str]:
     """What becomes of each earlier decision of the sheet (see the module's docstring): ``said`` is what the project
-    remembers of this sheet (None: nothing), ``first`` whether no session of the project took its decisions yet."""
+    remembers of this sheet (None: nothing; a comment None: a project that remembered scores only), ``first`` whether
+    no session of the project took its decisions yet. A comment is weighed with its score: a sheet whose comment was
+    changed since was changed since."""
     names = slots(session)
 
-    def choose(key: int, d: EarlierDecision) -> str:
+    def held(key: int) -> tuple[str, str] | None:
+        """What the project holds for the answer: its decision's score and comment, or a comment waiting for a score."""
         mine = session.decisions.get(key)
+        if mine is not None:
+            return score_text(mine.score), mine.comment
+        waiting = session.waiting_comments.get(key)
+        return ("", waiting) if waiting else None
+
+    def choose(key: int, d: EarlierDecision) -> str:
+        sheet, mine = (d.score.strip(), d.comment), held(key)
         if said is not None:
             then = said.get(names[key])
-            if then is not None and same(d.score, then):
+            if then is not None and alike(sheet, then, mine):
                 return KEEP                       # not changed in the sheet: the project's decision stands
-            if mine is not None and same(d.score, mine.score):
+            if mine is not None and alike(sheet, mine):
                 return KEEP
+            if then is not None and then[1] is None and mine is not None and alike(sheet, (then[0], sheet[1])):
+                return UNSURE                     # the score as it was, its comment not the project's: which is newer?
             return EDITED if (mine is not None or not first) else TAKE
         if mine is None:
             return TAKE if first else UNSURE
-        return KEEP if same(d.score, mine.score) else UNSURE
+        return KEEP if alike(sheet, mine) else UNSURE
 
     return choose
 
 
-__all__ = ["chooser", "read_in_sheet", "remember_written", "same", "slots", "written"]
+def alike(sheet: tuple[str, str], other: tuple[str, str | None], mine: tuple[str, str] | None = None) -> bool:
+    """Do the sheet's score and comment say what ``other`` says? The same score ("" for none) and comment (spaces at
+    the ends aside, as a spreadsheet may keep them or not); ``other``'s comment None (not known): the same score and,
+    when the project holds one (``mine``), its comment."""
+    score, comment = other
+    if (sheet[0] or score) and not (sheet[0] and score and same(sheet[0], score)):
+        return False
+    if comment is None:
+        return mine is None or sheet[1].strip() == mine[1].strip()
+    return sheet[1].strip() == comment.strip()
+
+
+__all__ = ["alike", "chooser", "read_in_sheet", "remember_written", "same", "slots", "written"]

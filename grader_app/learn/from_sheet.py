@@ -31,6 +31,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime
+from fractions import Fraction
 from pathlib import Path
 from typing import Any, Callable
 
@@ -191,6 +192,12 @@ def learn_from_sheet(sheet_path: str | os.PathLike, score_column: str, out_dir: 
     for n_done, (item, rows) in enumerate(todo):
         if progress is not None:
             progress(n_done, len(todo), item)
+        off = _off_scale(rows)
+        if off:   # 1.5 once among whole marks: a score learned from one answer would stay on the model's scale
+            marks = sorted({s for _, _, s in rows} - {s for _, s in off})
+            result.notes.append(read_notes.off_scale(item, [_fmt(v) for v in sorted({s for _, s in off})],
+                                                     _row_numbers(sheet, [r for r, _ in off]), [_fmt(v) for v in marks]))
+            rows = [row for row in rows if row[0] not in {r for r, _ in off}]
         if len(rows) < MIN_MARKS:   # its threshold could accept nothing: no library model (the module notes)
             result.skipped[item] = LearnError.said("learn.too_few_marks", marks=len(rows), need=MIN_MARKS,
                                                    count=MIN_MARKS - len(rows))
@@ -377,6 +384,28 @@ def _stray(rows: list[tuple[int, str, float]]):
         if s > hi + reach or s < lo - reach:
             return (r, s), (lo, hi)
     return None
+
+
+def _off_scale(rows: list[tuple[int, str, float]]) -> list[tuple[int, float]]:
+    """``(row, score)`` of the answers marked with a score given to fewer than ``OFF_SCALE_FEW`` answers in all that is
+    not on the scale the question's common marks form (each given to that many answers at least) with whole marks (1.5
+    among 0, 1, 2, whose step is 1; 0.25 among 0, 0.5, 1), else []. A half point given once among whole marks is a slip
+    or a one-off: learned as a score of its own, it would sit on the model's scale, learned from one answer, offered in
+    the review and exported for every later class. Half points given to a handful of answers are the teacher's scale,
+    kept; so is a rare whole mark (a 3 among 0, 2, 4)."""
+    counts = Counter(s for _, _, s in rows)
+    common = sorted(Fraction(v).limit_denominator(1000) for v, c in counts.items() if c >= read_notes.OFF_SCALE_FEW)
+    if len(common) < 2:
+        return []   # too few common marks to tell a scale
+    step = Fraction(1)   # whole marks are always on the scale (0, 2, 4 with a 3 once: a rare mark, no slip)
+    for v in common[1:]:
+        d = v - common[0]
+        step = Fraction(math.gcd(step.numerator * d.denominator, d.numerator * step.denominator),
+                        step.denominator * d.denominator)
+    off = {v for v in counts if (Fraction(v).limit_denominator(1000) - common[0]) % step}
+    if not off or sum(counts[v] for v in off) >= read_notes.OFF_SCALE_FEW:
+        return []
+    return [(r, s) for r, _, s in rows if s in off]
 
 
 def _text(v) -> str:

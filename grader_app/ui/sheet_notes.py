@@ -109,15 +109,25 @@ def _recognised_export(v: dict) -> str | None:
 
 def _dashes_not_marked(v: dict) -> str:
     rows = v["rows"]
-    return translate("SheetNotes", "Read the score “-” as no mark: left out %n rows of column “{column}” ({rows}).", "",
-                     len(rows)).format(column=v["column"], rows=numbers_words(rows))
+    return translate("SheetNotes", "Read the score “-” as no mark: left out %n rows of column “{column}” (rows {rows}).",
+                     "", len(rows)).format(column=v["column"], rows=numbers_words(rows))
 
 
 def _words_not_scores(v: dict) -> str:
     rows = v["rows"]
     return translate("SheetNotes", "Skipped %n rows of column “{column}” whose score is not a number ({words}): they are "
-                                   "not used for learning ({rows}).", "", len(rows)).format(
+                                   "not used for learning (rows {rows}).", "", len(rows)).format(
         column=v["column"], words=", ".join(quoted(w) for w in v["words"]), rows=numbers_words(rows))
+
+
+def _off_scale(v: dict) -> str:
+    rows = v["rows"]
+    return translate("SheetNotes", "Question “{question}” has %n answers marked {scores} (rows {rows}), which are not on "
+                                   "the scale of its other marks ({scale}): they are left out of learning. Correct them, "
+                                   "or give such marks to at least {few} answers if they belong to your scale, and learn "
+                                   "again.", "", len(rows)).format(
+        question=v["question"], scores=translate("SheetNotes", " or ").join(v["scores"]), rows=numbers_words(rows),
+        scale=", ".join(v["scale"]), few=v["few"])
 
 
 def _one_question(v: dict) -> str:
@@ -139,18 +149,34 @@ def _summing_rows_left_out(v: dict) -> str:
 
 def _graded_before(v: dict) -> str:
     count, typed = v["count"], v.get("typed", 0)
+    comments = _comments_typed(v.get("commented", 0), v.get("waiting", 0))
     if not count and not typed:
+        if comments:
+            return " ".join([translate("SheetNotes", "This sheet was graded with Grader before; the model scores its "
+                                                     "answers again."), *comments])
         return translate("SheetNotes", "This sheet was graded with Grader before and holds no decisions of yours; the "
                                        "model scores its answers again.")
     if not count:
-        return translate("SheetNotes", "This sheet was graded with Grader before: %n final scores typed into the sheet "
-                                       "are taken as your decisions where they are scores of their questions; the model "
-                                       "scores the other answers again.", "", typed)
+        return " ".join([translate("SheetNotes", "This sheet was graded with Grader before: %n final scores typed into "
+                                                 "the sheet are taken as your decisions where they are scores of their "
+                                                 "questions; the model scores the other answers again.", "", typed),
+                         *comments])
     said = translate("SheetNotes", "This sheet was graded with Grader before: your %n earlier decisions are kept; the "
                                    "model scores the other answers again.", "", count)
     if typed:
         said += " " + translate("SheetNotes", "%n final scores typed into the sheet are taken as your decisions too, "
                                               "where they are scores of their questions.", "", typed)
+    return " ".join([said, *comments])
+
+
+def _comments_typed(commented: int, waiting: int) -> list[str]:
+    said = []
+    if commented:
+        said.append(translate("SheetNotes", "%n comments typed beside the model's score are kept with that score as "
+                                            "your decisions.", "", commented))
+    if waiting:
+        said.append(translate("SheetNotes", "%n comments typed on answers with no score wait for their scores.", "",
+                              waiting))
     return said
 
 
@@ -181,8 +207,8 @@ SAYERS: dict[str, Callable[[dict], str | None]] = {
     "title_rows": _title_rows, "renamed_columns": _renamed_columns, "extra_fields": _extra_fields,
     "used_sheet": _used_sheet, "formulas_without_results": _formulas_without_results,
     "cells_left_out": _cells_left_out, "hidden_rows": _hidden_rows, "recognised_export": _recognised_export,
-    "dashes_not_marked": _dashes_not_marked, "words_not_scores": _words_not_scores, "one_question": _one_question,
-    "question_from_above": _question_from_above,
+    "dashes_not_marked": _dashes_not_marked, "words_not_scores": _words_not_scores, "off_scale": _off_scale,
+    "one_question": _one_question, "question_from_above": _question_from_above,
     "summing_rows_left_out": _summing_rows_left_out, "graded_before": _graded_before,
     "text_not_taken": _text_not_taken, "shared_names": _shared_names,
 }

@@ -81,14 +81,21 @@ def opened_notes(prepared: workflow.Prepared, project_name: str, blind: bool = F
                                 "their comments.", "", earlier.typed), True))
     if earlier.typed_not_scores:
         notes.append((typed_not_scores_note(prepared), True))
+    if earlier.commented:
+        notes.append((translate("SheetOpener", "Took %n comments typed into the sheet beside the model's score as your "
+                                "decisions, with that score.", "", earlier.commented), True))
+    if earlier.waiting:
+        notes.append((translate("SheetOpener", "Kept %n comments typed into the sheet on answers with no score yet: each "
+                                "waits for its answer's score, shown with ◷ in the comment column ({answers}).", "",
+                                len(earlier.waiting)).format(answers=answers_named(prepared, earlier.waiting)), True))
     if earlier.edited:
-        notes.append((translate("SheetOpener", "Took %n final scores changed in the sheet since Grader last saved or "
-                                "read it as your decisions ({answers}).", "", len(earlier.edited)).format(
+        notes.append((translate("SheetOpener", "Took %n final scores or comments changed in the sheet since Grader last "
+                                "saved or read it as your decisions ({answers}).", "", len(earlier.edited)).format(
                                     answers=answers_named(prepared, earlier.edited)), True))
     if earlier.unsure:
-        notes.append((translate("SheetOpener", "%n final scores in the sheet differ from your decisions in {file}, and "
-                                "Grader cannot tell which are newer, so it kept the project's ({answers}); check those "
-                                "answers.", "", len(earlier.unsure)).format(
+        notes.append((translate("SheetOpener", "%n final scores or comments in the sheet differ from what {file} holds, "
+                                "and Grader cannot tell which are newer, so it kept the project's ({answers}); check "
+                                "those answers.", "", len(earlier.unsure)).format(
                                     file=project_name, answers=answers_named(prepared, earlier.unsure)), True))
     if earlier.no_answer:
         notes.append((translate("SheetOpener", "%n earlier decisions in the sheet were not taken over because they "
@@ -119,7 +126,7 @@ def opened_is_news(prepared: workflow.Prepared) -> bool:
     earlier = prepared.earlier
     return not (prepared.elsewhere or prepared.restored.get("dropped") or prepared.restored.get("set_aside")
                 or prepared.missing or earlier.not_scores or earlier.typed or earlier.typed_not_scores or earlier.no_answer
-                or earlier.edited or earlier.unsure or prepared.session.namesakes)
+                or earlier.commented or earlier.waiting or earlier.edited or earlier.unsure or prepared.session.namesakes)
 
 
 def answers_named(prepared: workflow.Prepared, keys) -> str:

@@ -218,7 +218,7 @@ def test_rows_whose_score_is_a_word_are_skipped_and_said(tmp_path, write):
     assert not set(res.items[0].rows) & {3, 9, 20, 41}
     note = next(n for n in res.notes if n.kind == "words_not_scores")
     assert note == ("Skipped 4 rows of column “Score” whose score is not a number (“abs”, “n/a”, “Absent”): they are "
-                    "not used for learning (5, 11, 22, 43).")
+                    "not used for learning (rows 5, 11, 22, 43).")
     assert note.values == {"column": "Score", "words": ["abs", "n/a", "Absent"], "rows": [5, 11, 22, 43]}
 
 

@@ -106,11 +106,11 @@ def test_save_as_model_with_a_few_marks_says_how_many_more_and_the_marks_still_s
 
 @pytest.mark.parametrize("language, said", [
     ("de", "3 Zeilen der Spalte „Mark“ wurden übersprungen, weil ihre Punktzahl keine Zahl ist („abs“, „n/a“): sie "
-           "werden nicht zum Lernen verwendet (3, 6, 10)."),
+           "werden nicht zum Lernen verwendet (Zeilen 3, 6, 10)."),
     ("es", "Se omitieron 3 filas de la columna «Mark» cuya puntuación no es un número («abs», «n/a»): no se usan para "
-           "aprender (3, 6, 10)."),
+           "aprender (filas 3, 6, 10)."),
     ("en", "Skipped 3 rows of column “Mark” whose score is not a number (“abs”, “n/a”): they are not used for learning "
-           "(3, 6, 10)."),
+           "(rows 3, 6, 10)."),
 ])
 def test_rows_whose_score_is_a_word_are_skipped_and_counted_in_the_teachers_language(qtbot, window, tmp_path,  # noqa: F811
                                                                                    monkeypatch, language, said):

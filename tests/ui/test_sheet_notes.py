@@ -31,7 +31,9 @@ def every_note() -> list[io_notes.Note]:
             io_notes.recognised_export("Moodle", "quiz responses export"), io_notes.dashes_not_marked("Score", [3, 7]),
             io_notes.words_not_scores("Score", ["abs", "n/a"], [3, 7]),
             io_notes.one_question(["Q1", "q1 "], "Q1"), io_notes.question_from_above("Question", [4, 5, 6]),
-            io_notes.summing_rows_left_out([40, 41]), io_notes.graded_before(34),
+            io_notes.summing_rows_left_out([40, 41]), io_notes.graded_before(34), io_notes.graded_before(0, 0, 1, 2),
+            io_notes.graded_before(3, 0, 2, 1), io_notes.off_scale("Paint colour", ["1.5"], [3], ["0", "1", "2"]),
+            io_notes.off_scale("Q2", ["0.5", "1.5"], [4, 9], ["0", "1", "2"]),
             io_notes.text_not_taken(["Reflexión", "Notas del alumno"]),
             io_notes.shared_names([Namesake("Emily Nguyen", ("Emily Nguyen (row 5)", "Emily Nguyen (row 8)"), True),
                                    Namesake("Li Wei", ("Li Wei (row 9)", "Li Wei (row 12)"), False)])]
