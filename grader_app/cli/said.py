@@ -1,0 +1,97 @@
+"""What ``grader score`` says on stderr about the sheet it scored, beside the file it wrote: the sheet's earlier
+decisions it did or did not take over (a graded sheet opened again: :func:`earlier_lines`, :func:`counted_again`),
+and a learned model that takes no answer on its own (:func:`held_back_text`). One plain sentence each, in English
+(the command line's language)."""
+from __future__ import annotations
+
+
+def counted_again(notes, earlier) -> list:
+    """The sheet's notes, the one on its earlier grading (``graded_before``, counted as the sheet was read) counted
+    again from what was taken over (``earlier``): a final score typed in that is no score of its question is not
+    taken, and ``earlier_lines`` says so, so it is not counted as taken."""
+    from ..io.notes import graded_before
+
+    again = graded_before(earlier.kept + earlier.newer, earlier.typed, earlier.commented, len(earlier.waiting))
+    return [again if getattr(n, "kind", "") == "graded_before" else n for n in notes]
+
+
+def earlier_lines(earlier, session) -> list[str]:
+    """What the command says about earlier decisions in the sheet it did not take over (``workflow.TakenOver``), and
+    about final scores typed into the sheet that are no scores of their questions: which (row, cell, scores) and why."""
+    from ..core.numbers import score_text
+
+    def decisions(n: int) -> str:
+        return f"{n} earlier decision{'' if n == 1 else 's'} in the sheet {'was' if n == 1 else 'were'} not taken over"
+
+    def rows(keys) -> str:
+        named = [f"row {session.sheet.row_number(session.answers[k].row)}" for k in keys[:5]]
+        return ", ".join(named) + (f" and {len(keys) - 5} more" if len(keys) > 5 else "")
+
+    lines = []
+    if earlier.waiting:
+        n = len(earlier.waiting)
+        lines.append(f"{n} comment{'' if n == 1 else 's'} typed into the sheet on {'an answer' if n == 1 else 'answers'} "
+                     f"with no score {'is' if n == 1 else 'are'} not in this file ({rows(earlier.waiting)}): a comment "
+                     "waits for its answer's score, and this file holds the comments of scored answers only; give "
+                     f"{'that answer' if n == 1 else 'those answers'} a final score in the sheet, or open the sheet in "
+                     "the window, which keeps such comments until you score the answer.")
+    if earlier.edited:
+        n = len(earlier.edited)
+        lines.append(f"{n} final score{'' if n == 1 else 's'} or comment{'' if n == 1 else 's'} changed in the sheet "
+                     f"since Grader last saved or read it {'is' if n == 1 else 'are'} in this file as your "
+                     f"decision{'' if n == 1 else 's'} ({rows(earlier.edited)}); the project is not changed: open the "
+                     f"sheet in the window to keep {'it' if n == 1 else 'them'} there.")
+    if earlier.unsure:
+        n = len(earlier.unsure)
+        lines.append(f"{n} final score{'' if n == 1 else 's'} or comment{'' if n == 1 else 's'} in the sheet "
+                     f"differ{'s' if n == 1 else ''} from what the project holds, and Grader cannot tell which is newer, "
+                     f"so this file has the project's ({rows(earlier.unsure)}); check "
+                     f"{'that answer' if n == 1 else 'those answers'}.")
+    if earlier.not_scores:
+        lines.append(decisions(len(earlier.not_scores)) + " because the final score is not a score of the question; "
+                     "those answers are scored again.")
+    if earlier.no_answer:
+        lines.append(decisions(earlier.no_answer) + " because they belong to no answer of the columns chosen.")
+    if earlier.typed_not_scores:
+        n = len(earlier.typed_not_scores)
+        which = []
+        for key, said in earlier.typed_not_scores[:5]:
+            a = session.answers[key]
+            scores = ", ".join(score_text(v) for v in session.items[a.item].labels)
+            which.append(f"row {session.sheet.row_number(a.row)}: {said!r} for {a.item!r}, whose scores are {scores}")
+        if n > len(which):
+            which.append(f"{n - len(which)} more")
+        lines.append(f"{n} final score{'' if n == 1 else 's'} typed into the sheet {'was' if n == 1 else 'were'} not "
+                     f"taken because {'it is not a score' if n == 1 else 'they are not scores'} of "
+                     f"{'its question' if n == 1 else 'their questions'} ({'; '.join(which)}); "
+                     f"{'that answer is' if n == 1 else 'those answers are'} scored by the model again.")
+    return lines
+
+
+def held_back_text(h, threshold_given: bool = False) -> str:
+    """One line on a learned model that takes no answer on its own (:mod:`grader_app.learn.held_back`): why, and
+    about how many more marks could change that, where its out-of-fold table tells."""
+    from ..learn.held_back import FEW_MARKS
+    from ..learn.library_names import names_no_question
+    from ..learn.limits import MIN_MARKS
+
+    def marks(k: int) -> str:
+        return f"{k} mark{'' if k == 1 else 's'}"
+
+    named = [q for q in h.questions if not names_no_question(q)]
+    listed = ", ".join(repr(q) for q in named[:5]) + (" …" if len(named) > 5 else "")
+    who = (f"the model for question{'' if len(named) == 1 else 's'} {listed} ({h.bundle_id})" if named
+           else f"model {h.bundle_id}")
+    also = " (--threshold does not change that)" if threshold_given else ""
+    if h.why == FEW_MARKS:
+        why = f"it learned from {marks(h.marks or 0)}, fewer than the {MIN_MARKS} a model needs before it can accept any"
+    else:
+        on = f"on the {marks(h.marks)} it learned from" if h.marks is not None else "on the marks it learned from"
+        why = f"{on}, no confidence level kept its errors under {h.target_error * 100:g} % (checked out of fold)"
+    text = (f"{who} accepts no answer on its own{also}: {why}, so every answer it scored is marked 'needs review', "
+            "its score a suggestion.")
+    if h.more is not None:
+        some = "more mark of its question" if h.more == 1 else "more marks of its question"
+        text += (f" It needs at least {h.more} {some}" if h.at_least else f" About {h.more} {some} could let it take "
+                 "some") + ": learn it again from a sheet that holds them (grader learn)."
+    return text
