@@ -147,6 +147,19 @@ TEXTS: dict[str, str] = {
                             "they were (the same student, question and text), so nothing was changed; choose the "
                             "columns that hold those answers, or rename the column back to {gone} in the sheet and "
                             "open it again",
+    # a sheet that gained a column of ids, or another sheet's project (io.project_columns.ask_again)
+    "project.ids_new": "this sheet has a new column {column} of student ids, which {name} was made without; it is "
+                       "chosen above for the students' ids, so students who share a name are told apart by it: start "
+                       "scoring, and your %n decisions stay with their answers, or choose no id column to keep the "
+                       "students as before",
+    "project.ids_new_undecided": "this sheet has a new column {column} of student ids, which {name} was made without; "
+                                 "it is chosen above for the students' ids: check the columns and start scoring",
+    "project.none_in_sheet": "none of the %n decisions in {name} are on answers in this {sheet}: it was made for "
+                             "another sheet (another class?); open that sheet, or move {name} to another folder to "
+                             "grade this one afresh",
+    "project.few_in_sheet": "almost none of the %n decisions in {name} are on answers in this {sheet} ({found} of "
+                            "them): it was made for another sheet (another class?); open that sheet, or move {name} to "
+                            "another folder to grade this one afresh",
     # a project opened from its file (workflow.sheet_of_project)
     "project.no_file": "there is no project file “{name}”; open the sheet of answers instead",
     "project.no_sheet_yet": "“{name}” holds no graded sheet yet; open the sheet of answers itself",
@@ -286,6 +299,16 @@ SINGULAR: dict[str, str] = {
                             "it was (the same student, question and text), so nothing was changed; choose the column "
                             "that holds that answer, or rename the column back to {gone} in the sheet and open it "
                             "again",
+    "project.ids_new": "this sheet has a new column {column} of student ids, which {name} was made without; it is "
+                       "chosen above for the students' ids, so students who share a name are told apart by it: start "
+                       "scoring, and your %n decision stays with its answer, or choose no id column to keep the "
+                       "students as before",
+    "project.none_in_sheet": "the %n decision in {name} is not on an answer in this {sheet}: it was made for another "
+                             "sheet (another class?); open that sheet, or move {name} to another folder to grade this "
+                             "one afresh",
+    "project.few_in_sheet": "the %n decision in {name} is hardly on an answer in this {sheet} ({found} of them): it "
+                            "was made for another sheet (another class?); open that sheet, or move {name} to another "
+                            "folder to grade this one afresh",
     "learn.scores_not_numbers": "the score column '{column}' holds '{value}' in row {row}, which is not a number (nor "
                                 "is %n more of its cells); write each score as a number (such as 2 or 1.5), or clear "
                                 "those cells to leave their answers out, and learn again",

@@ -34,7 +34,7 @@ from .core.session import Change, GradingSession, ItemInfo
 from .core.sheet import ColumnMapping, Sheet
 from .io.errors import SheetError
 from .io.header_words import shape
-from .io.project_columns import ChangedColumns, changed_columns, gone
+from .io.project_columns import ChangedColumns, ask_again, gone, ids_unchosen
 from .io.project_places import (EarlierProject, NoSheetForProject, ProjectSheet, earlier_project, project_sheet,
                                 take_over_project)
 from .io.project_store import ProjectError, ProjectStore, project_path_for
@@ -98,14 +98,13 @@ class OpenedSheet:
 
 
 def open_sheet(path, library=None, sheet_name: str | None = None, with_project: bool = True,
-               project=None) -> OpenedSheet:
+               project=None, ask: bool = False) -> OpenedSheet:
     """Read the sheet, guess its columns and look for its project file (slow: run it on a worker): ``project``, the
     project file the teacher opened, else the sheet's own (:func:`project_path_for`).
 
-    A project that recorded a setup comes back open, so the columns need not be asked again; the
-    caller owns it and must close it (or pass it to :func:`prepare_session`). A project made with a column the sheet
-    no longer has comes back closed, with ``changed`` saying how to ask for the columns again.
-    """
+    A project that recorded a setup comes back open, so the columns need not be asked again; the caller owns it and
+    must close it (or pass it to :func:`prepare_session`). One whose columns are asked again (:func:`_stored_setup`,
+    or the teacher ``ask``s) comes back closed, with ``changed`` saying how to ask."""
     path = Path(path)
     sheet = read_for_grading(path, sheet_name=sheet_name)
     opened = OpenedSheet(path, sheet)
@@ -133,6 +132,9 @@ def open_sheet(path, library=None, sheet_name: str | None = None, with_project: 
             else:
                 opened.store = store
                 _stored_setup(opened, store, sheet_name)
+                if ask and opened.store is not None and opened.changed is None:   # asked again, as it is
+                    setup = opened.setup or {}
+                    opened.changed = ChangedColumns(setup["mapping"], dict(setup.get("item_bundles") or {}), None)
                 if opened.changed is not None:
                     store.close()    # reopened with the columns chosen by prepare_session
                     opened.store, opened.setup = None, None
@@ -143,7 +145,8 @@ def _stored_setup(opened: OpenedSheet, store: ProjectStore, asked: str | None) -
     """A workbook's project graded the worksheet the teacher chose, which need not be the one read by default: read
     that one again (a worksheet since renamed or removed is one sentence). A project saved before Grader read first
     names gains the first-name column this sheet's guess finds (:meth:`ProjectStore.upgrade_setup`). A project made with
-    a column the sheet no longer has (a header renamed in Excel) asks for the columns again (``opened.changed``)."""
+    a column the sheet no longer has, or without the ids it has gained, asks for the columns again (``opened.changed``:
+    :func:`~grader_app.io.project_columns.ask_again`), unless it is another sheet's."""
     stored, guess = (opened.setup or {}).get("sheet_name"), opened.mapping   # the guess made of opened.sheet
     if stored and asked is None and stored != opened.sheet.sheet_name:
         try:
@@ -156,11 +159,14 @@ def _stored_setup(opened: OpenedSheet, store: ProjectStore, asked: str | None) -
                                                      sheet=stored, why=exc)
             return
     setup = opened.setup or {}
-    if isinstance(stored := setup.get("mapping"), ColumnMapping) and gone(opened.sheet, stored):   # ask again
-        opened.changed = changed_columns(opened.sheet, setup, guess, [d for _, d in store.stored_answers()],
-                                         store.decision_count(), store.path.name)
-        return
-    opened.setup = store.upgrade_setup(setup, opened.sheet, guess)
+    if not gone(opened.sheet, setup["mapping"]):
+        opened.setup = setup = store.upgrade_setup(setup, opened.sheet, guess)
+    again = ask_again(opened.sheet, setup, guess, store, opened.path.name)
+    if isinstance(again, ProjectError):   # another sheet's project, whatever the columns
+        store.close()
+        opened.store, opened.setup, opened.project_error = None, None, again
+    else:
+        opened.changed = again
 
 
 def sheet_of_project(path) -> Path:
@@ -208,6 +214,7 @@ class Prepared:
     blind: bool = False                            # the project hides names on screen (blind marking)
     earlier: TakenOver = field(default_factory=TakenOver)   # the sheet's earlier decisions taken over (or not)
     elsewhere: bool = False   # a project file opened by itself whose sheet is not beside it (its stored place)
+    unused_ids: str | None = None   # students share a name, and the sheet has a column of ids not chosen: its name
 
 
 def prepare_session(path, sheet: Sheet, mapping: ColumnMapping, chosen: dict, library,
@@ -225,7 +232,7 @@ def prepare_session(path, sheet: Sheet, mapping: ColumnMapping, chosen: dict, li
         store.change_columns(session)   # a project whose sheet lost a column: its decisions go with the columns chosen
         store.check(session)
         item_bundles = {item: (b.id if b else None) for item, b in bundles.items()}
-        store.save_setup(path, mapping, item_bundles, sheet_name=sheet.sheet_name)
+        store.save_setup(path, mapping, item_bundles, sheet_name=sheet.sheet_name, columns=list(sheet.columns))
         restored = store.restore(session)
         store.attach(session)
         earlier = take_over_earlier(session, store, path)
@@ -238,7 +245,7 @@ def prepare_session(path, sheet: Sheet, mapping: ColumnMapping, chosen: dict, li
     to_score = sum(1 for it, b in bundles.items() if b is not None
                    for k in session.keys_for(it) if k not in session.predictions)
     return Prepared(path, session, bundles, store, restored, missing, to_score, list(store.dropped_answers), blind,
-                    earlier)
+                    earlier, unused_ids=ids_unchosen(sheet, mapping) if session.namesakes else None)
 
 
 def take_over_earlier(session: GradingSession, store: ProjectStore | None = None, path=None) -> TakenOver:
@@ -253,10 +260,8 @@ def take_over_earlier(session: GradingSession, store: ProjectStore | None = None
     from .core.earlier import take_over
     from .io.sheet_said import chooser, read_in_sheet
 
-    if not session.sheet.earlier:
-        return TakenOver()
-    if store is None:
-        return take_over(session)
+    if not session.sheet.earlier or store is None:
+        return take_over(session) if session.sheet.earlier else TakenOver()
     name = Path(path).name if path is not None else ""
     said = store.sheet_said(name) if name else None
     result = take_over(session, choose=chooser(session, said, first=not store.earlier_taken()))

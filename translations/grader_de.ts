@@ -2137,6 +2137,31 @@
             <numerusform>{name} enthält %n Entscheidungen oder Kommentare zu Antworten, die die gewählten Spalten nicht mehr unverändert enthalten (dieselbe Person, Frage und derselbe Text), daher wurde nichts geändert; wählen Sie die Spalten, die diese Antworten enthalten, oder benennen Sie die Spalte in der Tabelle wieder in {gone} um und öffnen Sie sie erneut</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>this sheet has a new column {column} of student ids, which {name} was made without; it is chosen above for the students&apos; ids, so students who share a name are told apart by it: start scoring, and your %n decisions stay with their answers, or choose no id column to keep the students as before</source>
+        <translation>
+            <numerusform>diese Tabelle hat eine neue Spalte {column} mit Schüler-IDs, ohne die {name} angelegt wurde; sie ist oben für die IDs der Schülerinnen und Schüler gewählt, sodass Schülerinnen und Schüler mit gleichem Namen daran unterschieden werden: Starten Sie die Bewertung, und Ihre %n Entscheidung bleibt bei ihrer Antwort, oder wählen Sie keine ID-Spalte, um die Schülerinnen und Schüler wie bisher zu behalten</numerusform>
+            <numerusform>diese Tabelle hat eine neue Spalte {column} mit Schüler-IDs, ohne die {name} angelegt wurde; sie ist oben für die IDs der Schülerinnen und Schüler gewählt, sodass Schülerinnen und Schüler mit gleichem Namen daran unterschieden werden: Starten Sie die Bewertung, und Ihre %n Entscheidungen bleiben bei ihren Antworten, oder wählen Sie keine ID-Spalte, um die Schülerinnen und Schüler wie bisher zu behalten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>this sheet has a new column {column} of student ids, which {name} was made without; it is chosen above for the students&apos; ids: check the columns and start scoring</source>
+        <translation>diese Tabelle hat eine neue Spalte {column} mit Schüler-IDs, ohne die {name} angelegt wurde; sie ist oben für die IDs der Schülerinnen und Schüler gewählt: Prüfen Sie die Spalten und starten Sie die Bewertung</translation>
+    </message>
+    <message numerus="yes">
+        <source>none of the %n decisions in {name} are on answers in this {sheet}: it was made for another sheet (another class?); open that sheet, or move {name} to another folder to grade this one afresh</source>
+        <translation>
+            <numerusform>die %n Entscheidung in {name} betrifft keine Antwort in dieser Tabelle {sheet}: Die Projektdatei wurde für eine andere Tabelle angelegt (eine andere Klasse?); öffnen Sie jene Tabelle, oder verschieben Sie {name} in einen anderen Ordner, um diese neu zu bewerten</numerusform>
+            <numerusform>keine der %n Entscheidungen in {name} betrifft eine Antwort in dieser Tabelle {sheet}: Die Projektdatei wurde für eine andere Tabelle angelegt (eine andere Klasse?); öffnen Sie jene Tabelle, oder verschieben Sie {name} in einen anderen Ordner, um diese neu zu bewerten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>almost none of the %n decisions in {name} are on answers in this {sheet} ({found} of them): it was made for another sheet (another class?); open that sheet, or move {name} to another folder to grade this one afresh</source>
+        <translation>
+            <numerusform>die %n Entscheidung in {name} betrifft kaum eine Antwort in dieser Tabelle {sheet} ({found} davon): Die Projektdatei wurde für eine andere Tabelle angelegt (eine andere Klasse?); öffnen Sie jene Tabelle, oder verschieben Sie {name} in einen anderen Ordner, um diese neu zu bewerten</numerusform>
+            <numerusform>fast keine der %n Entscheidungen in {name} betrifft eine Antwort in dieser Tabelle {sheet} ({found} davon): Die Projektdatei wurde für eine andere Tabelle angelegt (eine andere Klasse?); öffnen Sie jene Tabelle, oder verschieben Sie {name} in einen anderen Ordner, um diese neu zu bewerten</numerusform>
+        </translation>
+    </message>
     <message>
         <source>there is no project file “{name}”; open the sheet of answers instead</source>
         <translation>es gibt keine Projektdatei „{name}“; öffnen Sie stattdessen die Tabelle mit den Antworten</translation>
@@ -3434,6 +3459,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n names in this sheet belong to more than one student ({names}), and the sheet&apos;s column {column} is not chosen for the student ids: Grader keeps them apart by the row where each one&apos;s answers start, as “{example}”. Choose it for the student ids (File ▸ Choose columns…) before you upload grades to a learning platform.</source>
+        <translation>
+            <numerusform>%n Name in dieser Tabelle gehört zu mehr als einer Person ({names}), und die Spalte {column} der Tabelle ist nicht für die Schüler-IDs gewählt: Grader hält sie nach der Zeile auseinander, in der die Antworten jeder Person beginnen, etwa „{example}“. Wählen Sie sie für die Schüler-IDs (Datei ▸ Spalten wählen…), bevor Sie Noten auf eine Lernplattform hochladen.</numerusform>
+            <numerusform>%n Namen in dieser Tabelle gehören zu mehr als einer Person ({names}), und die Spalte {column} der Tabelle ist nicht für die Schüler-IDs gewählt: Grader hält sie nach der Zeile auseinander, in der die Antworten jeder Person beginnen, etwa „{example}“. Wählen Sie sie für die Schüler-IDs (Datei ▸ Spalten wählen…), bevor Sie Noten auf eine Lernplattform hochladen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n names in this sheet belong to more than one student ({names}), and the sheet has no student id column: Grader keeps them apart by the row where each one&apos;s answers start, as “{example}”. Add a column of student ids to the sheet before you upload grades to a learning platform.</source>
         <translation>
             <numerusform>%n Name in dieser Tabelle gehört zu mehr als einer Schülerin oder einem Schüler ({names}), und die Tabelle hat keine Spalte mit Schüler-IDs: Grader hält sie über die Zeile auseinander, in der die Antworten der jeweiligen Person beginnen, etwa „{example}“. Fügen Sie der Tabelle eine Spalte mit Schüler-IDs hinzu, bevor Sie Noten in eine Lernplattform hochladen.</numerusform>
@@ -3565,6 +3597,10 @@
             <numerusform>%n in die Tabelle eingetragene Endbewertung als Ihre Entscheidung übernommen, mit ihrem Kommentar.</numerusform>
             <numerusform>%n in die Tabelle eingetragene Endbewertungen als Ihre Entscheidungen übernommen, mit ihren Kommentaren.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Some students in this sheet share a name, and the sheet&apos;s column &apos;{column}&apos; is not chosen for the student ids: Grader keeps them apart by the row where each one&apos;s answers start. Choose it for the student ids (File ▸ Choose columns…) before you upload grades to a learning platform.</source>
+        <translation>Einige Schülerinnen und Schüler in dieser Tabelle haben denselben Namen, und die Spalte „{column}“ der Tabelle ist nicht für die Schüler-IDs gewählt: Grader hält sie nach der Zeile auseinander, in der die Antworten jeder Person beginnen. Wählen Sie sie für die Schüler-IDs (Datei ▸ Spalten wählen…), bevor Sie Noten auf eine Lernplattform hochladen.</translation>
     </message>
     <message>
         <source>row {row}, {item}</source>
@@ -4342,6 +4378,14 @@
     <message>
         <source>Save the model learned from your marks on this question, and add it to your models</source>
         <translation>Das aus Ihren Bewertungen zu dieser Frage gelernte Modell speichern und Ihren Modellen hinzufügen</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose columns…</source>
+        <translation>Spalten &amp;wählen…</translation>
+    </message>
+    <message>
+        <source>Choose again which columns hold the students, questions and answers; your decisions stay with their answers</source>
+        <translation>Noch einmal wählen, welche Spalten die Schülerinnen und Schüler, Fragen und Antworten enthalten; Ihre Entscheidungen bleiben bei ihren Antworten</translation>
     </message>
     <message>
         <source>&amp;Close sheet</source>

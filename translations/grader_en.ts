@@ -421,6 +421,27 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>this sheet has a new column {column} of student ids, which {name} was made without; it is chosen above for the students&apos; ids, so students who share a name are told apart by it: start scoring, and your %n decisions stay with their answers, or choose no id column to keep the students as before</source>
+        <translation>
+            <numerusform>this sheet has a new column {column} of student ids, which {name} was made without; it is chosen above for the students&apos; ids, so students who share a name are told apart by it: start scoring, and your %n decision stays with its answer, or choose no id column to keep the students as before</numerusform>
+            <numerusform>this sheet has a new column {column} of student ids, which {name} was made without; it is chosen above for the students&apos; ids, so students who share a name are told apart by it: start scoring, and your %n decisions stay with their answers, or choose no id column to keep the students as before</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>none of the %n decisions in {name} are on answers in this {sheet}: it was made for another sheet (another class?); open that sheet, or move {name} to another folder to grade this one afresh</source>
+        <translation>
+            <numerusform>the %n decision in {name} is not on an answer in this {sheet}: it was made for another sheet (another class?); open that sheet, or move {name} to another folder to grade this one afresh</numerusform>
+            <numerusform>none of the %n decisions in {name} are on answers in this {sheet}: it was made for another sheet (another class?); open that sheet, or move {name} to another folder to grade this one afresh</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>almost none of the %n decisions in {name} are on answers in this {sheet} ({found} of them): it was made for another sheet (another class?); open that sheet, or move {name} to another folder to grade this one afresh</source>
+        <translation>
+            <numerusform>the %n decision in {name} is hardly on an answer in this {sheet} ({found} of them): it was made for another sheet (another class?); open that sheet, or move {name} to another folder to grade this one afresh</numerusform>
+            <numerusform>almost none of the %n decisions in {name} are on answers in this {sheet} ({found} of them): it was made for another sheet (another class?); open that sheet, or move {name} to another folder to grade this one afresh</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>your decision is kept but could not be saved to {name} (%n unsaved); check the disk has room and the file is not read-only</source>
         <translation>
             <numerusform>your decision is kept but could not be saved to {name} (%n unsaved); check the disk has room and the file is not read-only</numerusform>
@@ -834,6 +855,13 @@
         <translation>
             <numerusform>%n column holds text but is not taken as a question ({columns}); to grade its answers, tick it among the questions.</numerusform>
             <numerusform>%n columns hold text but are not taken as questions ({columns}); to grade their answers, tick them among the questions.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n names in this sheet belong to more than one student ({names}), and the sheet&apos;s column {column} is not chosen for the student ids: Grader keeps them apart by the row where each one&apos;s answers start, as “{example}”. Choose it for the student ids (File ▸ Choose columns…) before you upload grades to a learning platform.</source>
+        <translation>
+            <numerusform>%n name in this sheet belongs to more than one student ({names}), and the sheet&apos;s column {column} is not chosen for the student ids: Grader keeps them apart by the row where each one&apos;s answers start, as “{example}”. Choose it for the student ids (File ▸ Choose columns…) before you upload grades to a learning platform.</numerusform>
+            <numerusform>%n names in this sheet belong to more than one student ({names}), and the sheet&apos;s column {column} is not chosen for the student ids: Grader keeps them apart by the row where each one&apos;s answers start, as “{example}”. Choose it for the student ids (File ▸ Choose columns…) before you upload grades to a learning platform.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

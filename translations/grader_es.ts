@@ -2137,6 +2137,31 @@
             <numerusform>{name} tiene %n decisiones o comentarios sobre respuestas que las columnas elegidas no tienen tal como eran (el mismo estudiante, pregunta y texto), así que no se ha cambiado nada; elige las columnas que tienen esas respuestas, o cambia el nombre de la columna a {gone} en la hoja y vuelve a abrirla</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>this sheet has a new column {column} of student ids, which {name} was made without; it is chosen above for the students&apos; ids, so students who share a name are told apart by it: start scoring, and your %n decisions stay with their answers, or choose no id column to keep the students as before</source>
+        <translation>
+            <numerusform>esta hoja tiene una columna nueva {column} de identificadores de estudiantes, sin la que se creó {name}; está elegida arriba para los identificadores de los estudiantes, así que los estudiantes que comparten un nombre se distinguen por ella: empieza a puntuar, y tu %n decisión se queda con su respuesta, o no elijas ninguna columna de identificadores para dejar a los estudiantes como antes</numerusform>
+            <numerusform>esta hoja tiene una columna nueva {column} de identificadores de estudiantes, sin la que se creó {name}; está elegida arriba para los identificadores de los estudiantes, así que los estudiantes que comparten un nombre se distinguen por ella: empieza a puntuar, y tus %n decisiones se quedan con sus respuestas, o no elijas ninguna columna de identificadores para dejar a los estudiantes como antes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>this sheet has a new column {column} of student ids, which {name} was made without; it is chosen above for the students&apos; ids: check the columns and start scoring</source>
+        <translation>esta hoja tiene una columna nueva {column} de identificadores de estudiantes, sin la que se creó {name}; está elegida arriba para los identificadores de los estudiantes: revisa las columnas y empieza a puntuar</translation>
+    </message>
+    <message numerus="yes">
+        <source>none of the %n decisions in {name} are on answers in this {sheet}: it was made for another sheet (another class?); open that sheet, or move {name} to another folder to grade this one afresh</source>
+        <translation>
+            <numerusform>la %n decisión de {name} no es sobre ninguna respuesta de esta hoja {sheet}: se creó para otra hoja (¿otra clase?); abre esa hoja, o mueve {name} a otra carpeta para corregir esta desde cero</numerusform>
+            <numerusform>ninguna de las %n decisiones de {name} es sobre respuestas de esta hoja {sheet}: se creó para otra hoja (¿otra clase?); abre esa hoja, o mueve {name} a otra carpeta para corregir esta desde cero</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>almost none of the %n decisions in {name} are on answers in this {sheet} ({found} of them): it was made for another sheet (another class?); open that sheet, or move {name} to another folder to grade this one afresh</source>
+        <translation>
+            <numerusform>la %n decisión de {name} apenas es sobre respuestas de esta hoja {sheet} ({found} de ellas): se creó para otra hoja (¿otra clase?); abre esa hoja, o mueve {name} a otra carpeta para corregir esta desde cero</numerusform>
+            <numerusform>casi ninguna de las %n decisiones de {name} es sobre respuestas de esta hoja {sheet} ({found} de ellas): se creó para otra hoja (¿otra clase?); abre esa hoja, o mueve {name} a otra carpeta para corregir esta desde cero</numerusform>
+        </translation>
+    </message>
     <message>
         <source>there is no project file “{name}”; open the sheet of answers instead</source>
         <translation>no existe el archivo de proyecto «{name}»; abre en su lugar la hoja de respuestas</translation>
@@ -3434,6 +3459,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n names in this sheet belong to more than one student ({names}), and the sheet&apos;s column {column} is not chosen for the student ids: Grader keeps them apart by the row where each one&apos;s answers start, as “{example}”. Choose it for the student ids (File ▸ Choose columns…) before you upload grades to a learning platform.</source>
+        <translation>
+            <numerusform>%n nombre de esta hoja pertenece a más de un estudiante ({names}), y la columna {column} de la hoja no está elegida para los identificadores de los estudiantes: Grader los mantiene separados por la fila donde empiezan las respuestas de cada uno, como «{example}». Elígela para los identificadores (Archivo ▸ Elegir columnas…) antes de subir las notas a una plataforma de aprendizaje.</numerusform>
+            <numerusform>%n nombres de esta hoja pertenecen a más de un estudiante ({names}), y la columna {column} de la hoja no está elegida para los identificadores de los estudiantes: Grader los mantiene separados por la fila donde empiezan las respuestas de cada uno, como «{example}». Elígela para los identificadores (Archivo ▸ Elegir columnas…) antes de subir las notas a una plataforma de aprendizaje.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n names in this sheet belong to more than one student ({names}), and the sheet has no student id column: Grader keeps them apart by the row where each one&apos;s answers start, as “{example}”. Add a column of student ids to the sheet before you upload grades to a learning platform.</source>
         <translation>
             <numerusform>%n nombre de esta hoja pertenece a más de un estudiante ({names}) y la hoja no tiene columna de identificador de estudiante: Grader los distingue por la fila donde empiezan las respuestas de cada uno, como «{example}». Añade a la hoja una columna de identificadores de estudiante antes de subir las calificaciones a una plataforma de aprendizaje.</numerusform>
@@ -3565,6 +3597,10 @@
             <numerusform>Se tomó %n puntuación final escrita en la hoja como decisión tuya, con su comentario.</numerusform>
             <numerusform>Se tomaron %n puntuaciones finales escritas en la hoja como decisiones tuyas, con sus comentarios.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Some students in this sheet share a name, and the sheet&apos;s column &apos;{column}&apos; is not chosen for the student ids: Grader keeps them apart by the row where each one&apos;s answers start. Choose it for the student ids (File ▸ Choose columns…) before you upload grades to a learning platform.</source>
+        <translation>Algunos estudiantes de esta hoja comparten un nombre, y la columna «{column}» de la hoja no está elegida para los identificadores de los estudiantes: Grader los mantiene separados por la fila donde empiezan las respuestas de cada uno. Elígela para los identificadores (Archivo ▸ Elegir columnas…) antes de subir las notas a una plataforma de aprendizaje.</translation>
     </message>
     <message>
         <source>row {row}, {item}</source>
@@ -4342,6 +4378,14 @@
     <message>
         <source>Save the model learned from your marks on this question, and add it to your models</source>
         <translation>Guardar el modelo aprendido de tus correcciones en esta pregunta y añadirlo a tus modelos</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose columns…</source>
+        <translation>Elegir co&amp;lumnas…</translation>
+    </message>
+    <message>
+        <source>Choose again which columns hold the students, questions and answers; your decisions stay with their answers</source>
+        <translation>Volver a elegir qué columnas contienen los estudiantes, las preguntas y las respuestas; tus decisiones se quedan con sus respuestas</translation>
     </message>
     <message>
         <source>&amp;Close sheet</source>

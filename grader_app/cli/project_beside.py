@@ -48,6 +48,7 @@ def restore_beside(sheet_path, session) -> Beside:
                        "made in the window: export from the window."])
     try:
         held = store.decision_count()
+        setup = store.load_setup() or {}
         try:
             restored = store.restore(session)
         except ProjectError as exc:
@@ -61,6 +62,10 @@ def restore_beside(sheet_path, session) -> Beside:
     line = (f"{path.name} {where} holds {_decisions(n)} made in the window; {'it is' if n == 1 else 'they are'} in "
             "this file (the project is only read, not changed)." if n else
             f"{path.name} {where} holds no decisions made in the window yet.")
+    if n and (ids := _ids_since(setup.get("mapping"), session.mapping)):
+        line += (f" The project was made without the column '{ids}' for the student ids, which this command uses: each "
+                 "decision was matched to its answer by its cell. To make it the project's too, open the sheet in the "
+                 "window and choose it there (it asks once; later: File > Choose columns...).")
     if restored.get("dropped"):
         d = restored["dropped"]
         whose = "its answer" if d == 1 else "their answers"
@@ -92,6 +97,13 @@ def _why(exc: ProjectError) -> str:
     if kind == "project.other_sheet":
         return "for another sheet (fewer than half of its answers are in this one)"
     return str(exc)
+
+
+def _ids_since(stored, mapping) -> str | None:
+    """The id column the command's columns use where the project's (``stored``) chose none, the rest alike."""
+    if stored is None or stored.id_column or not mapping.id_column or stored.to_dict() == mapping.to_dict():
+        return None
+    return mapping.id_column
 
 
 def _decisions(n: int) -> str:

@@ -235,18 +235,25 @@ def summing_rows_left_out(rows: Sequence[int]) -> Note:
 
 
 
-def shared_names(found: Sequence) -> Note:
-    """The names a sheet without a student id column gives to more than one student (``found``: the session's
+def shared_names(found: Sequence, unused_ids: str | None = None) -> Note:
+    """The names a sheet without a student id column chosen gives to more than one student (``found``: the session's
     ``namesakes``, :class:`grader_app.core.namesakes.Namesake`, at least one), kept apart by their rows. A name whose
-    answers could not be paired into students has each of its rows counted as a student of its own."""
+    answers could not be paired into students has each of its rows counted as a student of its own. ``unused_ids``:
+    the sheet's column of student ids, when it has one that is not chosen (then named, instead of "no id column")."""
     names, example = [f.name for f in found], found[0].labels[-1]
     unpaired = [f.name for f in found if not f.paired]
     n, said = len(names), ", ".join(f"“{v}”" for v in names)
-    text = (f"{n} name{_s(n)} in this sheet {'belongs' if n == 1 else 'belong'} to more than one student ({said}), and "
-            "the sheet has no student id column: Grader keeps them apart by the row where each one's answers start, as "
-            f"“{example}”. Add a column of student ids to the sheet before you upload grades to a learning platform.")
+    head = f"{n} name{_s(n)} in this sheet {'belongs' if n == 1 else 'belong'} to more than one student ({said}), and "
+    if unused_ids:
+        text = (head + f"the sheet's column '{unused_ids}' is not chosen for the student ids: Grader keeps them apart by "
+                f"the row where each one's answers start, as “{example}”. Choose '{unused_ids}' for the student ids "
+                "before you upload grades to a learning platform.")
+    else:
+        text = (head + "the sheet has no student id column: Grader keeps them apart by the row where each one's answers "
+                f"start, as “{example}”. Add a column of student ids to the sheet before you upload grades to a "
+                "learning platform.")
     if unpaired:
         text += (" The answers of " + ", ".join(f"“{v}”" for v in unpaired) + " could not be paired into students (a "
                  "question is answered more than once and their rows are not together), so each of those rows counts "
                  "as a student of its own.")
-    return Note(text, "shared_names", names=names, example=example, unpaired=unpaired)
+    return Note(text, "shared_names", names=names, example=example, unpaired=unpaired, unused_ids=unused_ids)

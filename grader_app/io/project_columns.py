@@ -8,6 +8,13 @@ decisions go with the columns chosen where their answers are the same.
   keeps: the same student, question and text, :func:`~.project_records.digests_of`); in place of another gone column,
   the guess's column for it.
 * :func:`changed_columns` says so to the teacher, with what to do, beside those choices.
+* :func:`new_ids`: a sheet that has gained a column of student ids since its project was made without one (the
+  teacher followed the advice for students who share a name, :mod:`grader_app.core.namesakes`) asks for the columns
+  again once, that column chosen for the ids; :func:`by_place` then takes each decision to its answer, which the
+  project's hashes (they name the student) no longer find: the answer in the same cell, read with the stored columns.
+* :func:`not_this_sheet`: a project whose decided answers are (almost) none of this sheet's texts, whatever the
+  columns, was made for another sheet (another class's of the same name): said so, instead of asking for columns
+  that do not exist.
 * :func:`moved` takes each stored answer to the session's same answer once the teacher has chosen: the same student,
   question and text, in the same column or in a column chosen in place of a gone one. A decision is never carried to
   an answer that differs in any of these (:meth:`.project_store.ProjectStore.change_columns` refuses the columns
@@ -20,11 +27,12 @@ from __future__ import annotations
 from collections import Counter, defaultdict, deque
 from dataclasses import dataclass, replace
 
+from ..core.namesakes import tell_apart
 from ..core.session import GradingSession
 from ..core.sheet import WIDE, Answer, ColumnMapping, Reading, Sheet, answers_from_sheet
 from .errors import SheetError
-from .project_records import digests_of
-from .project_schema import ProjectError
+from .project_records import digests_of, text_digests
+from .project_schema import ProjectError, other_sheet
 
 _ROLES = ("id_column", "name_column", "first_name_column", "item_column")
 
@@ -116,7 +124,7 @@ class ChangedColumns:
 
     mapping: ColumnMapping
     chosen: dict
-    said: ProjectError
+    said: ProjectError | None   # None: the teacher asked to choose the columns again (File ▸ Choose columns…)
 
 
 def changed_columns(sheet: Sheet, setup: dict, guess: ColumnMapping | None, digests: list[str], decisions: int,
@@ -169,3 +177,125 @@ def moved(stored_rows: list[tuple[int, str]], stored: ColumnMapping, session: Gr
                 out[old] = key
                 break
     return out
+
+
+def by_place(stored_rows: list[tuple[int, str]], stored: ColumnMapping, session: GradingSession) -> dict[int, int]:
+    """Each stored answer key (with its hash) to the key of ``session``'s answer in the same cell (row and column),
+    of the same question and text: the sheet read with the ``stored`` columns (all still in it) finds each stored
+    answer by its hash, and its cell finds the session's. For columns that tell the students otherwise (an id column
+    chosen since), where the hashes, which name the student, find nothing. Each session answer takes one at most."""
+    try:
+        old, _ = tell_apart(answers_from_sheet(session.sheet, stored, session.reading), session.sheet, stored)
+    except (ValueError, KeyError):
+        return {}
+    queues: dict[str, deque] = defaultdict(deque)
+    for a, d in zip(old, digests_of(old)):
+        queues[d].append(a)
+    here = {(a.row, a.column, a.item, a.cell): a.key for a in session.answers}
+    out: dict[int, int] = {}
+    for key, d in stored_rows:
+        if queues.get(d):
+            a = queues[d].popleft()
+            if (new := here.get((a.row, a.column, a.item, a.cell))) is not None:
+                out[key] = new
+    return out
+
+
+def ids_added(stored: ColumnMapping, mapping: ColumnMapping) -> bool:
+    """Is ``mapping`` ``stored`` (which chose no id column) with a column of student ids chosen, and nothing else?"""
+    return not stored.id_column and bool(mapping.id_column) and replace(mapping, id_column=None) == stored
+
+
+def students_moved(stored_rows: list[tuple[int, str]], stored: ColumnMapping, session: GradingSession, name: str,
+                   sheet_file: str | None) -> dict[int, int]:
+    """:func:`by_place` for the project ``name`` (made for ``sheet_file``), whose ``stored`` columns are the session's
+    but for the id column the session chose, all of them still in the sheet; else ProjectError ("other column choices",
+    or another sheet when fewer than half of the stored answers are found, as :meth:`.project_store.ProjectStore.check`
+    says)."""
+    if not ids_added(stored, session.mapping) or gone(session.sheet, stored):
+        raise ProjectError.said("project.other_columns", name=name)
+    keymap = by_place(stored_rows, stored, session)
+    if len(keymap) < 0.5 * max(len(stored_rows), 1):
+        raise other_sheet(name, sheet_file, session.sheet.source)
+    return keymap
+
+
+def new_ids(sheet: Sheet, setup: dict, guess: ColumnMapping | None, decisions: int, name: str) -> ChangedColumns | None:
+    """How to ask again for the columns of the project ``name`` (its ``setup``; ``guess``: the guess made of ``sheet``,
+    if there is one), made with no column of student ids, when ``sheet`` has one now that it did not have then (the
+    sheet's columns the project last saw, ``setup["sheet_columns"]``; a project saved before it kept them is asked
+    once): the stored choices with that column for the ids. None otherwise: a column of ids the project saw and the
+    teacher left unchosen is not asked about again."""
+    from .columns import guess_columns
+
+    stored: ColumnMapping = setup["mapping"]
+    if stored.id_column:
+        return None
+    if guess is None:
+        try:
+            guess = guess_columns(sheet)
+        except (SheetError, ValueError):
+            return None
+    column, seen = guess.id_column, setup.get("sheet_columns")
+    if not column or column not in sheet.columns or column in _used(stored) or (seen is not None and column in seen):
+        return None
+    if decisions:
+        said = ProjectError.said("project.ids_new", column=quoted([column]), name=name, count=decisions)
+    else:
+        said = ProjectError.said("project.ids_new_undecided", column=quoted([column]), name=name)
+    return ChangedColumns(replace(stored, id_column=column), dict(setup.get("item_bundles") or {}), said)
+
+
+def ids_unchosen(sheet: Sheet, mapping: ColumnMapping) -> str | None:
+    """The column of ``sheet`` that the guess takes for the students' ids, when ``mapping`` chooses none and does not
+    use it otherwise (the note about students who share a name then names it instead of saying there is none)."""
+    from .columns import guess_columns
+
+    if mapping.id_column:
+        return None
+    try:
+        column = guess_columns(sheet).id_column
+    except (SheetError, ValueError):
+        return None
+    return column if column and column in sheet.columns and column not in _used(mapping) else None
+
+
+NOT_THIS_SHEET = 0.1   # at most this share of a project's decided answers among a sheet's texts: another sheet's
+
+
+def not_this_sheet(sheet: Sheet, texts: list[str] | None, decided: list[int], name: str,
+                   sheet_file: str) -> ProjectError | None:
+    """Why the project ``name`` cannot be this sheet's, whatever its columns: the texts of its ``decided`` answers
+    (``texts``: the hash of each stored answer's text, :func:`~.project_records.text_digests`; None in a project saved
+    before it kept them, which is not judged) are (almost) none of the texts in any cell of ``sheet``. Blank answers
+    say nothing. None when enough of them are here."""
+    if not texts or not decided:
+        return None
+    blank = text_digests([Answer(0, 0, "", "", "", "")])[0]
+    wanted = [texts[k] for k in decided if 0 <= k < len(texts) and texts[k] != blank]
+    if not wanted:
+        return None
+    cells = [Answer(0, 0, "", "", "", "" if v is None or v != v else str(v))   # v != v: a missing cell (NaN)
+             for column in sheet.frame.columns for v in sheet.frame[column]]
+    here = set(text_digests(cells))
+    found = sum(1 for w in wanted if w in here)
+    if found > NOT_THIS_SHEET * len(wanted):
+        return None
+    if not found:
+        return ProjectError.said("project.none_in_sheet", name=name, sheet=sheet_file, count=len(wanted))
+    return ProjectError.said("project.few_in_sheet", name=name, sheet=sheet_file, found=found, count=len(wanted))
+
+
+def ask_again(sheet: Sheet, setup: dict, guess: ColumnMapping | None, store,
+              sheet_file: str) -> ChangedColumns | ProjectError | None:
+    """What the sheet ``sheet_file`` (opened as ``sheet``; ``guess``: its columns guessed, if they could be) says of
+    its project's ``setup`` (``store``: the project, open): the columns to ask again, when the sheet lost a column the
+    project was made with (:func:`changed_columns`) or gained a column of student ids (:func:`new_ids`); the problem
+    when it lost one and the project's decided answers are (almost) none of its texts (:func:`not_this_sheet`); else
+    None."""
+    stored: ColumnMapping = setup["mapping"]
+    name, decisions = store.path.name, store.decision_count()
+    if gone(sheet, stored):
+        other = not_this_sheet(sheet, store.stored_texts(), store.decided_answers(), name, sheet_file)
+        return other or changed_columns(sheet, setup, guess, [d for _, d in store.stored_answers()], decisions, name)
+    return new_ids(sheet, setup, guess, decisions, name)

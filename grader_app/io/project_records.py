@@ -48,6 +48,12 @@ def digests_of(answers: Sequence[Answer]) -> list[str]:
                                        a.cell], ensure_ascii=False).encode("utf-8")).hexdigest()[:24] for a in answers]
 
 
+def text_digests(answers: Sequence[Answer]) -> list[str]:
+    """Per answer, a short hash of its cell's text alone (what the student wrote, whatever the columns read it as): how
+    a project tells a sheet of other students' answers (another class's) from its own sheet with other columns."""
+    return [hashlib.sha256(a.cell.strip().encode("utf-8")).hexdigest()[:12] for a in answers]
+
+
 def match_answers(stored: list[tuple[int, str]], session: GradingSession) -> dict[int, int]:
     """Each stored answer key (with its digest) to the session's key for the same answer, where there is one."""
     queues: dict[str, deque] = defaultdict(deque)
@@ -60,6 +66,7 @@ def stamp(conn: sqlite3.Connection, session: GradingSession) -> None:
     """Record which answers the stored rows belong to (the fingerprint and each answer's digest)."""
     set_meta(conn, "fingerprint", answers_fingerprint(session))
     set_meta(conn, "answers", len(session.answers))
+    set_meta(conn, "texts", text_digests(session.answers))
     conn.execute("DELETE FROM answers")
     conn.executemany("INSERT INTO answers(answer_key, digest) VALUES (?, ?)", enumerate(answer_digests(session)))
 

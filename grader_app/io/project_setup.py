@@ -42,8 +42,10 @@ class ProjectSetup:
 
     # ----- setup ---------------------------------------------------------------------------
     def save_setup(self, sheet_path, mapping: ColumnMapping, item_bundles: dict[str, str | None],
-                   thresholds: dict | None = None, sheet_name: str | None = None) -> None:
-        """Record which sheet, which columns and which model per question (and, if given, the thresholds).
+                   thresholds: dict | None = None, sheet_name: str | None = None,
+                   columns: list[str] | None = None) -> None:
+        """Record which sheet, which columns and which model per question (and, if given, the thresholds and the
+        sheet's ``columns``, so a column added to the sheet later is known as new: :func:`.project_columns.new_ids`).
 
         ``thresholds`` None leaves the stored ones as they are (the session gets them through
         :meth:`restore`); a dict becomes the stored set, writing only the rows that differ.
@@ -62,6 +64,8 @@ class ProjectSetup:
             set_meta(conn, "sheet_path", str(sheet_path) if sheet_path else None)
             set_meta(conn, "sheet_file", sheet_path.name if sheet_path else None)
             set_meta(conn, "sheet_name", sheet_name)
+            if columns is not None:
+                set_meta(conn, "sheet_columns", [str(c) for c in columns])
             set_meta(conn, "mapping", mapping.to_dict())
             set_meta(conn, "item_bundles", {str(k): v for k, v in (item_bundles or {}).items()})
             set_meta(conn, "saved", now())
@@ -78,7 +82,8 @@ class ProjectSetup:
 
         Keys: ``sheet_path`` (Path or None; the sheet of the stored name beside the project is preferred, as
         the folder may have been moved or copied), ``sheet_name``, ``mapping`` (a ColumnMapping), ``mapping_dict``,
-        ``item_bundles``, ``thresholds``, ``decisions`` (how many are stored).
+        ``item_bundles``, ``thresholds``, ``decisions`` (how many are stored), ``blind_marking``, ``sheet_columns``
+        (the sheet's columns when the setup was last saved; None if not kept).
         """
         mapping = self._meta("mapping")
         if mapping is None:
@@ -99,6 +104,7 @@ class ProjectSetup:
             "thresholds": self.load_thresholds(),
             "decisions": self.decision_count(),
             "blind_marking": self.blind_marking(),
+            "sheet_columns": self._meta("sheet_columns"),   # None: saved before they were kept
         }
 
     def upgrade_setup(self, setup: dict, sheet, guess: ColumnMapping | None = None) -> dict:

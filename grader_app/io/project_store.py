@@ -39,7 +39,7 @@ from pathlib import Path
 from ..core.session import Decision, GradingSession
 from ..core.sheet import ColumnMapping
 from .project_comments import ProjectComments
-from .project_columns import gone, moved, quoted
+from .project_columns import by_place, gone, moved, quoted, students_moved
 from .project_records import (answers_fingerprint, match_answers, prediction_rows, put_decision, rekey, restore_rows,
                               set_meta, stamp, waiting_rows)
 from .project_schema import (SCHEMA_VERSION, SUFFIX, ProjectError, ProjectLocked, connect_read_only, in_data_folder, other_sheet,
@@ -281,7 +281,10 @@ class ProjectStore(ProjectSetup, ProjectComments):
         """
         mapping = self._meta("mapping")
         if mapping is not None and mapping != session.mapping.to_dict():
-            raise ProjectError.said("project.other_columns", name=self.path.name)
+            # only an id column chosen since differs (``grader score`` reads such a project as the window takes it
+            # over): each stored answer to the one in its cell; other columns are refused
+            return students_moved(self.stored_answers(), ColumnMapping.from_dict(mapping), session, self.path.name,
+                                  self._meta("sheet_file"))
         fp = self._meta("fingerprint")
         if fp is None or fp == answers_fingerprint(session):
             return None
@@ -290,6 +293,10 @@ class ProjectStore(ProjectSetup, ProjectComments):
         if len(keymap) < 0.5 * max(len(stored), 1):   # a sheet that grew holds every stored answer: not another sheet
             raise other_sheet(self.path.name, self._meta("sheet_file"), session.sheet.source)
         return keymap
+
+    def stored_texts(self) -> list[str] | None:
+        """Each stored answer's text hash (:func:`.project_records.text_digests`), by key; None if not kept."""
+        return self._meta("texts")
 
     def decided_answers(self) -> list[int]:
         """The answer keys the project holds a decision for."""
@@ -314,15 +321,18 @@ class ProjectStore(ProjectSetup, ProjectComments):
         if old is None or old == session.mapping.to_dict():
             return None
         stored = ColumnMapping.from_dict(old)
-        keymap = moved(self.stored_answers(), stored, session)
+        lost_columns = gone(session.sheet, stored)
+        # the stored columns all still here (an id column chosen since): each answer by its cell; else by its hash
+        keymap = (moved if lost_columns else by_place)(self.stored_answers(), stored, session)
         with self._read() as db:
             kept = [k for (k,) in db.execute("SELECT answer_key FROM decisions")]
             waiting = [k for k, _ in waiting_rows(db)]
         left = [k for k in (*kept, *waiting) if k not in keymap]
         if left:
-            if not (lost := gone(session.sheet, stored)):
+            if not lost_columns:
                 raise ProjectError.said("project.other_columns", name=self.path.name)
-            raise ProjectError.said("project.columns_lose", name=self.path.name, gone=quoted(lost), count=len(left))
+            raise ProjectError.said("project.columns_lose", name=self.path.name, gone=quoted(lost_columns),
+                                    count=len(left))
 
         def do(conn):
             rekey(conn, keymap)

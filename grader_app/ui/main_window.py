@@ -216,24 +216,30 @@ class MainWindow(QMainWindow):
         else:
             self.open_sheet(path)
 
-    def open_sheet(self, path, project: workflow.ProjectSheet | None = None) -> None:
+    def open_sheet(self, path, project: workflow.ProjectSheet | None = None, ask: bool = False) -> None:
         """Read the sheet off the GUI thread, then restore its project (``project``: the project file the teacher
-        opened, which is the one written) or ask about its columns."""
+        opened, which is the one written) or ask about its columns (always, with ``ask``)."""
         path = Path(path)
         if self.scoring.busy or self.opener.busy:
             busy = self.tr("Grader is still scoring the open sheet; cancel it or wait, then open another.")
             self.start.show_message(busy, ERROR)
             self.news.warn(busy, 8000)
             return
-        if self.unsaved_close.holds_back(lambda: self.open_sheet(path, project)):   # decisions not on disk: asked first
+        if self.unsaved_close.holds_back(lambda: self.open_sheet(path, project, ask)):   # decisions not on disk: asked first
             return
         self.close_sheet()
         self.start.show_message(self.tr("Reading “{name}”…").format(name=path.name), INFO)
         self.statusBar().showMessage(self.tr("Reading {name}…").format(name=path.name))
         if self._closing_sheet:   # the last sheet's project file is still being saved and closed
-            self._open_next = (path, project)
+            self._open_next = (path, project, ask)
         else:
-            self.opener.read(path, self.library, project=project)
+            self.opener.read(path, self.library, project=project, ask=ask)
+
+    def choose_columns(self) -> None:
+        """File ▸ Choose columns…: the open sheet opened again, its columns asked with the project's choices (a column
+        of student ids added since, say); its decisions go with the columns chosen."""
+        if self.sheet_path is not None:
+            self.open_sheet(self.sheet_path, self.opener.project, ask=True)
 
     def _sheet_read(self, path: Path) -> None:
         self.settings.add_recent(path)
@@ -398,8 +404,8 @@ class MainWindow(QMainWindow):
                 problem=plain_after_colon(problem)), 10000)
         self.sheetClosed.emit()
         if self._open_next is not None:
-            (path, project), self._open_next = self._open_next, None
-            self.opener.read(path, self.library, project=project)
+            (path, project, ask), self._open_next = self._open_next, None
+            self.opener.read(path, self.library, project=project, ask=ask)
 
     def closeEvent(self, event) -> None:
         """Quitting: the workers are told to stop and, as the app is about to end, waited for (a batch

@@ -64,6 +64,9 @@ def build_menus(w) -> None:
     w.save_model_action = _action(
         w, f, translate("menus", "Save as mo&del…"), w.models.save_learned, None,
         translate("menus", "Save the model learned from your marks on this question, and add it to your models"))
+    w.columns_action = _action(w, f, translate("menus", "C&hoose columns…"), w.choose_columns, None,
+                               translate("menus", "Choose again which columns hold the students, questions and answers; "
+                                                  "your decisions stay with their answers"))
     w.close_action = _action(w, f, translate("menus", "&Close sheet"), w.close_sheet, Std.Close)
     f.addSeparator()
     w.quit_action = _action(w, f, translate("menus", "&Quit"), w.close, Std.Quit,
@@ -109,7 +112,7 @@ def fill_recent_menu(menu, paths, open_sheet) -> None:
 
 def enable(w, has_session: bool, page: int) -> None:
     """What the menus offer with (or without) an open sheet on ``page``."""
-    for a in (w.export_action, w.close_action, w.save_action, w.results_action, w.review_action,
+    for a in (w.export_action, w.columns_action, w.close_action, w.save_action, w.results_action, w.review_action,
               w.undo_action, w.redo_action):
         a.setEnabled(has_session)
     w.find_action.setEnabled(has_session)   # from any page: it shows the results with the cursor in the search box

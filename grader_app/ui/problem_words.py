@@ -150,6 +150,18 @@ MARKED = (
                                  "hold as they were (the same student, question and text), so nothing was changed; "
                                  "choose the columns that hold those answers, or rename the column back to {gone} in "
                                  "the sheet and open it again", "", "count"),
+    Numerus.translate("Problem", "this sheet has a new column {column} of student ids, which {name} was made without; it"
+                                 " is chosen above for the students' ids, so students who share a name are told apart by"
+                                 " it: start scoring, and your %n decisions stay with their answers, or choose no id "
+                                 "column to keep the students as before", "", "count"),
+    QT_TRANSLATE_NOOP("Problem", "this sheet has a new column {column} of student ids, which {name} was made without; it"
+                                 " is chosen above for the students' ids: check the columns and start scoring"),
+    Numerus.translate("Problem", "none of the %n decisions in {name} are on answers in this {sheet}: it was made for "
+                                 "another sheet (another class?); open that sheet, or move {name} to another folder to "
+                                 "grade this one afresh", "", "count"),
+    Numerus.translate("Problem", "almost none of the %n decisions in {name} are on answers in this {sheet} ({found} of "
+                                 "them): it was made for another sheet (another class?); open that sheet, or move {name}"
+                                 " to another folder to grade this one afresh", "", "count"),
     QT_TRANSLATE_NOOP("Problem", "there is no project file “{name}”; open the sheet of answers instead"),
     QT_TRANSLATE_NOOP("Problem", "“{name}” holds no graded sheet yet; open the sheet of answers itself"),
     QT_TRANSLATE_NOOP("Problem", "the sheet “{sheet}” that “{name}” belongs to is missing; put it back beside the project "

@@ -189,17 +189,29 @@ def _text_not_taken(v: dict) -> str:
 
 def _shared_names(v: dict) -> str:
     names = v["names"]
+    if v.get("unused_ids"):   # the sheet has a column of ids, not chosen: the window's command to choose it
+        text = translate("SheetNotes", "%n names in this sheet belong to more than one student ({names}), and the "
+                                       "sheet's column {column} is not chosen for the student ids: Grader keeps them "
+                                       "apart by the row where each one's answers start, as “{example}”. Choose it "
+                                       "for the student ids (File ▸ Choose columns…) before you upload grades to a "
+                                       "learning platform.", "", len(names)).format(
+            names=", ".join(quoted(n) for n in names), example=v["example"], column=quoted(v["unused_ids"]))
+        return text + _unpaired(v)
     text = translate("SheetNotes", "%n names in this sheet belong to more than one student ({names}), and the sheet has "
                                    "no student id column: Grader keeps them apart by the row where each one's answers "
                                    "start, as “{example}”. Add a column of student ids to the sheet before you upload "
                                    "grades to a learning platform.", "", len(names)).format(
         names=", ".join(quoted(n) for n in names), example=v["example"])
-    if v["unpaired"]:
-        text += " " + translate("SheetNotes", "The answers of {names} could not be paired into students (a question is "
-                                              "answered more than once and their rows are not together), so each of "
-                                              "those rows counts as a student of its own.").format(
-            names=", ".join(quoted(n) for n in v["unpaired"]))
-    return text
+    return text + _unpaired(v)
+
+
+def _unpaired(v: dict) -> str:
+    if not v["unpaired"]:
+        return ""
+    return " " + translate("SheetNotes", "The answers of {names} could not be paired into students (a question is "
+                                         "answered more than once and their rows are not together), so each of "
+                                         "those rows counts as a student of its own.").format(
+        names=", ".join(quoted(n) for n in v["unpaired"]))
 
 
 SAYERS: dict[str, Callable[[dict], str | None]] = {

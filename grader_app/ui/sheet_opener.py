@@ -34,14 +34,14 @@ SHOWN_DROPPED = 3   # the edited answers named in the status bar; the rest are c
 ASK_AGAIN = frozenset({"project.columns_lose", "project.other_columns"})
 
 
-def read_and_look(path, library, sheet_name: str | None, project=None) -> tuple[workflow.OpenedSheet, bool | None,
-                                                                                 workflow.EarlierProject | None]:
+def read_and_look(path, library, sheet_name: str | None, project=None,
+                  ask: bool = False) -> tuple[workflow.OpenedSheet, bool | None, workflow.EarlierProject | None]:
     """The sheet read (:func:`grader_app.workflow.open_sheet`; ``project``: the project file the teacher opened), and,
     when the columns dialog will ask, what a project file beside it says about blind marking and, if the sheet has no
     project of its own, another project in its folder that holds decisions on its answers (a renamed sheet's; looked
     for on the first read only, not when the teacher chose another worksheet): all on the worker, none of it on the
-    GUI thread."""
-    opened = workflow.open_sheet(path, library, sheet_name, project=project)
+    GUI thread. ``ask``: the teacher asked to choose the columns again (File ▸ Choose columns…)."""
+    opened = workflow.open_sheet(path, library, sheet_name, project=project, ask=ask)
     asks = opened.store is None and opened.project_error is None
     earlier = None
     if asks and opened.changed is None and project is None and sheet_name is None and not workflow.ProjectStore.exists(
@@ -105,13 +105,19 @@ def opened_notes(prepared: workflow.Prepared, project_name: str, blind: bool = F
     if prepared.restored.get("set_aside"):
         notes.append((set_aside_note(prepared.store.set_aside, project_name), True))
     if prepared.session.namesakes:
-        if blind or prepared.blind or prepared.store.blind_marking():
+        if (blind or prepared.blind or prepared.store.blind_marking()) and prepared.unused_ids:
+            notes.append((translate("SheetOpener", "Some students in this sheet share a name, and the sheet's column "
+                                    "'{column}' is not chosen for the student ids: Grader keeps them apart by the row "
+                                    "where each one's answers start. Choose it for the student ids (File ▸ Choose "
+                                    "columns…) before you upload grades to a learning platform.").format(
+                                        column=prepared.unused_ids), True))
+        elif blind or prepared.blind or prepared.store.blind_marking():
             notes.append((translate("SheetOpener", "Some students in this sheet share a name, and the sheet has no "
                                     "student id column: Grader keeps them apart by the row where each one's answers "
                                     "start. Add a column of student ids to the sheet before you upload grades to a "
                                     "learning platform."), True))
         else:
-            notes.append((note_words(shared_names(prepared.session.namesakes)), True))
+            notes.append((note_words(shared_names(prepared.session.namesakes, prepared.unused_ids)), True))
     if prepared.missing:
         notes.append((translate("SheetOpener", "Models {models} not installed; those questions are yours to score.", "",
                                 len(prepared.missing)).format(models=", ".join(prepared.missing)), True))
@@ -233,8 +239,15 @@ class SheetOpener(QObject):
         """A session is being prepared (its project file is open on a worker)."""
         return self._preparing is not None
 
-    def read(self, path, library, sheet_name: str | None = None, project: workflow.ProjectSheet | None = None) -> None:
-        """Read the sheet (``project``: the project file the teacher opened, and so the one written)."""
+    @property
+    def project(self) -> workflow.ProjectSheet | None:
+        """The project file the teacher opened for the sheet being (or last) opened, if they did."""
+        return self._project
+
+    def read(self, path, library, sheet_name: str | None = None, project: workflow.ProjectSheet | None = None,
+             ask: bool = False) -> None:
+        """Read the sheet (``project``: the project file the teacher opened, and so the one written; ``ask``: its
+        columns are asked again even if its project knows them)."""
         path = Path(path)
         self.library = library
         self.mapping_dialog = self.earlier_box = None
@@ -242,7 +255,7 @@ class SheetOpener(QObject):
         self._project = project
         self._reads += 1
         self._reading = self.tasks.run(read_and_look, path, self.library, sheet_name,
-                                       project.project if project is not None else None, on_done=self._read,
+                                       project.project if project is not None else None, ask, on_done=self._read,
                                        on_error=lambda exc: self._failed(path, exc), name="read sheet")
 
     def _failed(self, path: Path, exc) -> None:
@@ -303,7 +316,7 @@ class SheetOpener(QObject):
         dlg = self.mapping_dialog = MappingDialog(sheet, self.library, changed.mapping if changed else guess,
                                                   chosen=changed.chosen if changed else None, parent=self.parent(),
                                                   recorded=(recorded,))
-        if changed is not None:   # why the columns are asked again, and what becomes of the decisions
+        if changed is not None and changed.said is not None:   # why they are asked again, what becomes of decisions
             dlg.show_problem(plain(changed.said))
         elif opened.mapping is None:   # let the teacher choose the columns, and say why they must
             problem = plain(opened.guess_error) if opened.guess_error else self.tr(
