@@ -309,6 +309,17 @@
             <numerusform>{sheet} hat keine eigene Projektdatei, aber {file} im selben Ordner enthält %n Entscheidungen zu ihren Antworten (sie wurde für {made_for} angelegt).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>{sheet} has no project file of its own. It holds {found} of the {stored} answers of {made_for}, and {file} in the same folder holds %n decisions on them.</source>
+        <translation>
+            <numerusform>{sheet} hat keine eigene Projektdatei. Die Tabelle enthält {found} der {stored} Antworten aus {made_for}, und {file} im selben Ordner enthält %n Entscheidung zu diesen Antworten.</numerusform>
+            <numerusform>{sheet} hat keine eigene Projektdatei. Die Tabelle enthält {found} der {stored} Antworten aus {made_for}, und {file} im selben Ordner enthält %n Entscheidungen zu diesen Antworten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Use them to go on where you stopped: Grader makes {own} with the decisions on this sheet&apos;s answers only, and each goes back to the same student, question and answer text. {file} is left as it was either way, with all its decisions.</source>
+        <translation>Verwenden Sie sie, um dort weiterzumachen, wo Sie aufgehört haben: Grader legt {own} nur mit den Entscheidungen zu den Antworten dieser Tabelle an, und jede kommt wieder zur selben Schülerin oder zum selben Schüler, zur selben Frage und zum selben Antworttext. {file} bleibt in jedem Fall, wie es ist, mit allen seinen Entscheidungen.</translation>
+    </message>
     <message>
         <source>Use them to go on where you stopped: Grader copies {file} to {own}, and each decision goes back to the same student, question and answer text. {file} is left as it was either way.</source>
         <translation>Verwenden Sie sie, um dort weiterzumachen, wo Sie aufgehört haben: Grader kopiert {file} nach {own}, und jede Entscheidung kommt wieder zur selben Schülerin oder zum selben Schüler, zur selben Frage und zum selben Antworttext. {file} bleibt in jedem Fall, wie es ist.</translation>

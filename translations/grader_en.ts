@@ -48,6 +48,13 @@
 <context>
     <name>EarlierProject</name>
     <message numerus="yes">
+        <source>{sheet} has no project file of its own. It holds {found} of the {stored} answers of {made_for}, and {file} in the same folder holds %n decisions on them.</source>
+        <translation>
+            <numerusform>{sheet} has no project file of its own. It holds {found} of the {stored} answers of {made_for}, and {file} in the same folder holds %n decision on them.</numerusform>
+            <numerusform>{sheet} has no project file of its own. It holds {found} of the {stored} answers of {made_for}, and {file} in the same folder holds %n decisions on them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>{sheet} has no project file of its own, but {file} in the same folder holds %n decisions on its answers (it was made for {made_for}).</source>
         <translation>
             <numerusform>{sheet} has no project file of its own, but {file} in the same folder holds %n decision on its answers (it was made for {made_for}).</numerusform>

@@ -309,6 +309,17 @@
             <numerusform>{sheet} no tiene archivo de proyecto propio, pero {file}, en la misma carpeta, guarda %n decisiones sobre sus respuestas (se hizo para {made_for}).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>{sheet} has no project file of its own. It holds {found} of the {stored} answers of {made_for}, and {file} in the same folder holds %n decisions on them.</source>
+        <translation>
+            <numerusform>{sheet} no tiene archivo de proyecto propio. La hoja contiene {found} de las {stored} respuestas de {made_for}, y {file}, en la misma carpeta, guarda %n decisión sobre ellas.</numerusform>
+            <numerusform>{sheet} no tiene archivo de proyecto propio. La hoja contiene {found} de las {stored} respuestas de {made_for}, y {file}, en la misma carpeta, guarda %n decisiones sobre ellas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Use them to go on where you stopped: Grader makes {own} with the decisions on this sheet&apos;s answers only, and each goes back to the same student, question and answer text. {file} is left as it was either way, with all its decisions.</source>
+        <translation>Úsalas para seguir donde lo dejaste: Grader crea {own} solo con las decisiones sobre las respuestas de esta hoja y cada una vuelve al mismo estudiante, la misma pregunta y el mismo texto de respuesta. {file} queda como estaba en cualquier caso, con todas sus decisiones.</translation>
+    </message>
     <message>
         <source>Use them to go on where you stopped: Grader copies {file} to {own}, and each decision goes back to the same student, question and answer text. {file} is left as it was either way.</source>
         <translation>Úsalas para seguir donde lo dejaste: Grader copia {file} en {own} y cada decisión vuelve al mismo estudiante, la misma pregunta y el mismo texto de respuesta. {file} queda como estaba en cualquier caso.</translation>

@@ -7,6 +7,7 @@ import itertools
 import os
 import sqlite3
 from pathlib import Path
+from typing import Callable
 
 
 def identity(path: Path | None) -> tuple[int, int] | None:
@@ -24,15 +25,25 @@ def free_beside(path: Path, stem: str | None) -> Path:
     return next(p for p in map(path.with_name, names) if not os.path.lexists(p))
 
 
-def copy_project(conn: sqlite3.Connection, target: Path) -> sqlite3.Connection:
+def copy_project(conn: sqlite3.Connection, target: Path,
+                 change: Callable[[sqlite3.Connection], None] | None = None) -> sqlite3.Connection:
     """The whole project read through ``conn`` copied into a new file at ``target`` (whole, fsync'd, then put in
-    place, never over a file); a write connection to it, rollback journal, ``synchronous=FULL``."""
+    place, never over a file); a write connection to it, rollback journal, ``synchronous=FULL``. ``change(copy)``, if
+    given, is made to the copy in one transaction before it is put in place (what it removes vacuumed away)."""
     tmp = target.with_name(target.name + ".restoring")
     tmp.unlink(missing_ok=True)
     dst = sqlite3.connect(str(tmp))
     try:
         conn.backup(dst)
+        if change is not None:
+            with dst:
+                change(dst)
+            dst.execute("VACUUM")
         dst.execute("PRAGMA journal_mode=DELETE")
+    except BaseException:
+        dst.close()
+        tmp.unlink(missing_ok=True)
+        raise
     finally:
         dst.close()
     with open(tmp, "rb+") as fh:

@@ -8,25 +8,26 @@ without one of its own may take over. Pure Python; no Qt.
   project's own checks (the hashes of its answers) still refuse a sheet of another class.
 * :func:`earlier_project`: a sheet that has no project of its own (renamed from ``quiz.xlsx`` to
   ``quiz-final.xlsx``, or saved under another name) looks at the few project files in its folder for one that
-  holds decisions on most of its answers (the same student, question and text, by the hashes the project keeps),
-  so the window can offer it. :func:`take_over_project` copies it to the sheet's own project file (through SQLite,
-  so a crashed session's last decisions come too; never over a file), leaving the other one as it was: it may
-  still be the project of the sheet it was made for. The decisions then come back through the project's usual
-  check and restore, which match each one to its answer by student, question and text.
+  holds decisions on most of its answers (the same student, question and text, by the hashes the project keeps), or
+  on nearly all of them when the sheet is a part of the project's sheet (a class sheet split per section:
+  :mod:`.project_part`), so the window can offer it. :func:`take_over_project` copies it to the sheet's own project
+  file (through SQLite, so a crashed session's last decisions come too; never over a file), leaving the other one as
+  it was: it may still be the project of the sheet it was made for. A part's copy keeps the work on its own answers
+  only. The decisions then come back through the project's usual check and restore, which match each one to its
+  answer by student, question and text.
 """
 from __future__ import annotations
 
 import os
 import sqlite3
-from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
-from ..core.sheet import Sheet, answers_from_sheet
+from ..core.sheet import Sheet
 from ..errors import GraderError
 from .project_copy import copy_project
-from .project_records import digests_of
+from .project_part import shared, trim
 from .project_schema import SUFFIX, ProjectError, connect_read_only, in_data_folder
 from .project_store import ProjectStore, project_path_for
 
@@ -72,75 +73,67 @@ class EarlierProject:
     decisions: int
     made_for: str   # the file name of the sheet it was made for
     own: Path       # the sheet's own project file, which taking it over makes
+    part: bool = False   # the sheet is a part of the one it was made for (:mod:`.project_part`): copied for its answers
+    found: int = 0       # the sheet's answers the project holds
+    stored: int = 0      # the answers the project was made for
 
 
-def earlier_project(sheet_path, sheet: Sheet, read_worksheet: Callable[[str], Sheet] | None = None,
+def earlier_project(sheet_path, sheet: Sheet, read_worksheet: Callable[[str | None], Sheet] | None = None,
                     ) -> EarlierProject | None:
-    """The project file in the sheet's folder that holds decisions on most of ``sheet``'s answers (the most
-    decisions if several do), or None; ``read_worksheet(name)`` reads another worksheet of the same file (a project
-    that graded a workbook's second worksheet). Call it only when the sheet has no project of its own."""
+    """The project file in the sheet's folder that holds decisions on most of ``sheet``'s answers, or on nearly all of
+    them when the sheet is a part of the one it was made for (the most decisions if several do, then one whose sheet is
+    still beside it), or None; ``read_worksheet(name)`` reads another worksheet of the same file (a project that graded
+    a workbook's second worksheet). Call it only when the sheet has no project of its own."""
     own = project_path_for(sheet_path)
     try:
         files = [p for p in Path(sheet_path).absolute().parent.glob("*" + SUFFIX) if p.is_file() and p != own]
         files = sorted(files, key=lambda p: p.stat().st_mtime, reverse=True)[:LOOKED_AT]
     except OSError:
         return None
-    best = None
+    best: tuple[tuple[int, bool], EarlierProject] | None = None
     for path in files:
         try:
-            found = _holds(path, sheet, read_worksheet)
+            found = shared(path, sheet, read_worksheet)
         except (GraderError, OSError, sqlite3.Error, ValueError, KeyError):   # not one to offer: looked past
             continue
-        if found is not None and (best is None or found[0] > best.decisions):
-            best = EarlierProject(path, *found, own)
-    return best
+        if found is None or not found.offered:
+            continue
+        rank = (found.decisions, (path.parent / found.made_for).exists())   # a tie: the one whose sheet is still there
+        if best is None or rank > best[0]:
+            best = rank, EarlierProject(path, found.decisions, found.made_for, own, found.part, len(found.keymap),
+                                        found.stored)
+    return None if best is None else best[1]
 
 
-def _holds(path: Path, sheet: Sheet, read_worksheet) -> tuple[int, str] | None:
-    """How many decisions the project ``path`` holds on ``sheet``'s answers, and the sheet it was made for; None
-    unless its answers are most of this sheet's."""
-    from .lms import reading_for
-
-    with ProjectStore.open(path, read_only=True) as store:
-        setup = store.load_setup()
-        if setup is None:
-            return None
-        stored = store.stored_answers()
-        decided = set(store.decided_answers())
-    worksheet = setup.get("sheet_name")
-    if worksheet and worksheet != sheet.sheet_name:
-        if read_worksheet is None:
-            return None
-        sheet = read_worksheet(worksheet)
-    answers = answers_from_sheet(sheet, setup["mapping"], reading_for(sheet))
-    left = Counter(digests_of(answers))
-    found = decisions = 0
-    for key, digest in stored:
-        if left[digest] > 0:
-            left[digest] -= 1
-            found += 1
-            decisions += key in decided
-    # the project's own check takes a sheet holding half its answers; offered only when they are most of this sheet's
-    if not decisions or found < 0.5 * max(len(stored), 1) or found <= 0.5 * len(answers):
-        return None
-    made_for = setup["sheet_path"].name if setup.get("sheet_path") else path.stem
-    return decisions, made_for
-
-
-def take_over_project(earlier: Path, sheet_path) -> Path:
-    """Copy the project file ``earlier`` to the sheet's own project file; its path. ``earlier`` is only read, and a
-    project the sheet has meanwhile (another window made it) is kept as it is: nothing is copied over it."""
+def take_over_project(earlier: Path, sheet_path, read: Callable[[str | None], Sheet] | None = None) -> Path:
+    """Copy the project file ``earlier`` to the sheet's own project file; its path. A sheet that is a part of the one
+    the project was made for (read again here, with ``read(worksheet)`` or from ``sheet_path``) gets a copy holding
+    the work on its own answers only (:func:`.project_part.trim`). ``earlier`` is only read, and a project the sheet
+    has meanwhile (another window made it) is kept as it is: nothing is copied over it."""
     target = project_path_for(sheet_path)
     if os.path.lexists(target):
         return target
+    try:
+        share = shared(Path(earlier), None, read or (lambda name: _read_for_grading(sheet_path, name)))
+    except (GraderError, OSError, sqlite3.Error, ValueError, KeyError):   # the sheet read again fails as it opens
+        share = None
+    part = share if share is not None and share.part else None
     conn = connect_read_only(Path(earlier))
     try:
-        copy_project(conn, target).close()
+        copy_project(conn, target, None if part is None else lambda copy: trim(copy, part, Path(sheet_path))).close()
     except FileExistsError:   # it took the name while the copy was made
         pass
     finally:
         conn.close()
     return target
+
+
+def _read_for_grading(path, sheet_name: str | None) -> Sheet:
+    """The sheet as the window reads it for grading (:func:`grader_app.workflow.read_for_grading`)."""
+    from .earlier_grading import set_aside
+    from .readers import read_sheet
+
+    return set_aside(read_sheet(path, sheet_name=sheet_name))
 
 
 def existing_project_for(sheet_path: str | os.PathLike) -> Path | None:

@@ -28,8 +28,13 @@ from .project_schema import now
 
 def answers_fingerprint(session: GradingSession) -> str:
     """A hash of what every answer key stands for (row, column, question, text)."""
+    return answers_fingerprint_of(session.answers)
+
+
+def answers_fingerprint_of(answers: Sequence[Answer]) -> str:
+    """:func:`answers_fingerprint` of any answers (a sheet's, read with a project's columns)."""
     h = hashlib.sha256()
-    for a in session.answers:
+    for a in answers:
         h.update(json.dumps([a.key, a.row, a.column, a.item, a.cell], ensure_ascii=False).encode("utf-8"))
         h.update(b"\n")
     return h.hexdigest()

@@ -8,6 +8,8 @@
 * a renamed sheet (no project of its own) is offered the decisions of the project beside it that holds its answers,
   which land on the same students, questions and texts (the sheet sorted meanwhile), the old project left as it was;
   starting afresh asks for the columns and copies nothing; another class's project is not offered;
+* a part of the class sheet (``period1.csv``, two students' rows of ``quiz.csv``) is offered the decisions on its
+  answers, in words for a part, and opens with a copy holding only its answers' work (it used to start afresh);
 * ``quiz.csv`` of another class beside ``quiz.xlsx`` (one project name) is refused saying that the other sheet has the
   same name and to rename this one.
 """
@@ -15,7 +17,9 @@ from __future__ import annotations
 
 import csv
 import shutil
+import sqlite3
 import sys
+from contextlib import closing
 from pathlib import Path
 
 from grader_app.ui.main_window import RESULTS
@@ -139,6 +143,48 @@ def test_starting_afresh_asks_for_the_columns_and_copies_nothing(qtbot, window, 
     opened(qtbot, window)
     assert window.session is not None and not window.session.decisions
     assert len(read_decisions(tmp_path / "quiz.grader-project")) == 8
+
+
+def test_a_part_of_the_class_sheet_is_offered_its_decisions_and_opens_with_a_copy_of_its_own(qtbot, window, tmp_path):
+    """quiz.csv (10 students) graded, then split per section: period1.csv holds two students' rows (one of them
+    graded). It is asked, in words for a part, whether to use quiz's decisions on its answers; taking them opens it
+    with those decisions (no "another sheet", nothing said dropped), its own project holding only its answers' work,
+    quiz's left as it was."""
+    sheet = make_long_csv(tmp_path / "quiz.csv", n_students=10)
+    decided = graded_on_disk(sheet, 6)   # S001-S003, both questions
+    old = tmp_path / "quiz.grader-project"
+    before = read_decisions(old)
+    rows = rows_of(sheet)
+    period = tmp_path / "period1.csv"
+    write_rows(period, [rows[0], *reversed([r for r in rows[1:] if r[0] in ("S001", "S004")])])
+    window.open_sheet(period)
+    qtbot.waitUntil(lambda: window.opener.earlier_box is not None, timeout=30000)
+    box = window.opener.earlier_box
+    assert box.text() == ("period1.csv has no project file of its own. It holds 4 of the 20 answers of quiz.csv, and "
+                          "quiz.grader-project in the same folder holds 2 decisions on them.")
+    assert box.informativeText() == (
+        "Use them to go on where you stopped: Grader makes period1.grader-project with the decisions on this sheet's "
+        "answers only, and each goes back to the same student, question and answer text. quiz.grader-project is left "
+        "as it was either way, with all its decisions.")
+    assert box.take_button.text() == "&Use the 2 decisions"
+    box.take_button.click()
+    opened(qtbot, window)
+    assert window.start.message_kind != "error", window.start.message.text()
+    assert window.pages.currentIndex() == RESULTS and window.mapping_dialog is None
+    s = window.session
+    assert {(s.answers[k].student, s.answers[k].item, s.answers[k].text) for k in s.decisions} == {
+        (a.student, a.item, a.text) for a in decided if a.student.startswith("S001")}
+    assert window.store.path == (tmp_path / "period1.grader-project").absolute()
+    assert window.statusBar().currentMessage().startswith("Restored 2 decisions from period1.grader-project.")
+    assert not window.notices.notes   # nothing dropped, nothing set aside
+    close_sheet(qtbot, window)
+    own = tmp_path / "period1.grader-project"
+    assert len(read_decisions(own)) == 2 and read_decisions(old) == before
+    with closing(sqlite3.connect(own)) as con:   # the model's scores kept for its 4 answers only
+        assert con.execute("SELECT count(*) FROM predictions").fetchone()[0] == 4
+    window.open_sheet(period)   # its own project now: nothing asked
+    opened(qtbot, window)
+    assert window.opener.earlier_box is None and len(window.session.decisions) == 2
 
 
 def test_another_class_s_project_in_the_folder_is_not_offered(qtbot, window, tmp_path):
