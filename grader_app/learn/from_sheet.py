@@ -35,30 +35,18 @@ from fractions import Fraction
 from pathlib import Path
 from typing import Any, Callable
 
-from ..errors import GraderError
 from ..io import notes as read_notes
-from ..io.answer_doubts import mark_word
 from ..io.graded_columns import same_column_names
 from .limits import MIN_MARKS
 from .marks_model import ORDINAL_CS, LearnedModel, NotEnoughMarks
+from .score_column import (LearnError, guess_score_column, parse_score, read_scores,  # noqa: F401  (names of this module)
+                           row_numbers)
 
 FOLD_DISTANCE = 0.2
 # what `grader learn` fits (scripts/bench_effort.py measures the same): the adjacent-category ordinal
 # model, balanced class weights, and score offsets for QWK where they hold up out of fold; chosen on
 # ASAP-SAS's training split only (docs/effort.md)
 RECIPE: dict[str, Any] = {"ordinal": True, "Cs": ORDINAL_CS, "class_weight": "balanced", "offsets": True}
-
-
-class LearnError(GraderError, ValueError):
-    """The sheet cannot teach a model (or one question of it cannot: a reason in ``LearnResult.skipped``); the
-    message is one sentence."""
-
-    @classmethod
-    def of(cls, problem: GraderError) -> "LearnError":
-        """Another layer's problem (a sheet that cannot be read) as a LearnError, its kind and values kept."""
-        err = cls(str(problem))
-        err.kind, err.values = problem.kind, dict(problem.values)
-        return err
 
 
 @dataclass
@@ -103,17 +91,6 @@ def _fmt(v) -> str:
     return str(int(v)) if float(v).is_integer() else f"{v:g}"
 
 
-def parse_score(text: str) -> float | None:
-    """A score cell as a number; None for an empty cell; ValueError if it is not a number."""
-    t = str(text or "").strip()
-    if not t:
-        return None
-    v = float(t.replace(",", ".")) if t.count(",") == 1 and "." not in t else float(t)
-    if not math.isfinite(v):
-        raise ValueError(t)
-    return int(v) if v.is_integer() else v
-
-
 def learn_from_sheet(sheet_path: str | os.PathLike, score_column: str, out_dir: str | os.PathLike, *,
                      item_column: str | None = None, answer_column: str | None = None,
                      sheet_name: str | None = None, when: datetime | None = None,
@@ -154,7 +131,7 @@ def learn_from_sheet(sheet_path: str | os.PathLike, score_column: str, out_dir: 
     df = sheet.frame
     given = answer_column
     notes: list[str] = []
-    scores = {score_column: _scores(sheet, score_column, name, notes)}   # a column of answers given as scores: said first
+    scores = {score_column: read_scores(sheet, score_column, name, notes)}   # a column of answers given as scores: said first
     answer_column, item_column = _columns(sheet, name, score_column, answer_column, item_column)
     pairs = [(answer_column, score_column)]
     tail = score_column[len(answer_column) + 1:]
@@ -166,7 +143,7 @@ def learn_from_sheet(sheet_path: str | os.PathLike, score_column: str, out_dir: 
     summing: set[int] = set()
     for a_col, s_col in pairs:
         a_idx = cols.index(a_col)
-        for r, score in (scores[s_col] if s_col in scores else _scores(sheet, s_col, name, notes)).items():
+        for r, score in (scores[s_col] if s_col in scores else read_scores(sheet, s_col, name, notes)).items():
             text = _text(df.iat[r, a_idx])
             if not text.strip() and _sums_up(df, r):   # "Total", "Average": a row about the marks, not a mark
                 summing.add(r)
@@ -175,9 +152,9 @@ def learn_from_sheet(sheet_path: str | os.PathLike, score_column: str, out_dir: 
             per_item.setdefault(item, []).append((r, text, score))
     used = filled.intersection(r for rows in per_item.values() for r, _, _ in rows)
     if used:
-        notes.append(read_notes.question_from_above(str(item_column), _row_numbers(sheet, used)))
+        notes.append(read_notes.question_from_above(str(item_column), row_numbers(sheet, used)))
     if summing:
-        notes.append(read_notes.summing_rows_left_out(_row_numbers(sheet, summing)))
+        notes.append(read_notes.summing_rows_left_out(row_numbers(sheet, summing)))
     if not per_item:
         raise LearnError.said("learn.empty_score_column", column=score_column, name=name)
     distinct = sorted({s for rows in per_item.values() for _, _, s in rows})
@@ -196,7 +173,7 @@ def learn_from_sheet(sheet_path: str | os.PathLike, score_column: str, out_dir: 
         if off:   # 1.5 once among whole marks: a score learned from one answer would stay on the model's scale
             marks = sorted({s for _, _, s in rows} - {s for _, s in off})
             result.notes.append(read_notes.off_scale(item, [_fmt(v) for v in sorted({s for _, s in off})],
-                                                     _row_numbers(sheet, [r for r, _ in off]), [_fmt(v) for v in marks]))
+                                                     row_numbers(sheet, [r for r, _ in off]), [_fmt(v) for v in marks]))
             rows = [row for row in rows if row[0] not in {r for r, _ in off}]
         if len(rows) < MIN_MARKS:   # its threshold could accept nothing: no library model (the module notes)
             result.skipped[item] = LearnError.said("learn.too_few_marks", marks=len(rows), need=MIN_MARKS,
@@ -249,92 +226,9 @@ def learn_from_sheet(sheet_path: str | os.PathLike, score_column: str, out_dir: 
     return result
 
 
-SCORE_NAMES = re.compile(r"score|(?<![a-z])marks?(?![a-z])|grade|points?|pts|punkte?|punktzahl|nota|note|puntos|"
-                         r"puntaje|puntuaci[oó]n|calificaci[oó]n|bewertung", re.IGNORECASE)
 # a row whose answer is empty and which says one of these sums the marks up ("Total", "Class average")
 SUMMARY_WORDS = frozenset("total totals subtotal sum average averages avg mean median overall max maximum min minimum "
                           "summe gesamt insgesamt durchschnitt mittelwert suma promedio media totales".split())
-NOT_MARKED = frozenset({"-", "--", "\u2013", "\u2014"})   # a dash: no mark given (Moodle writes one too)
-_FEW_WORDS = 4   # the different words written instead of a score that a note names; more make a column of words
-
-
-def guess_score_column(sheet) -> str | None:
-    """The column of a marked sheet that most likely holds the scores: the last one named so ("Score",
-    "Punkte", "Nota") whose filled cells are numbers that vary, else the last one named so, else the last
-    column of any name whose filled cells are numbers that vary."""
-    named = [c for c in sheet.columns if SCORE_NAMES.search(str(c))]
-    varying = [c for i, c in enumerate(sheet.columns) if _varying_numbers(sheet.frame.iloc[:5000, i])]
-    for cands in ([c for c in named if c in varying], named, varying):
-        if cands:
-            return cands[-1]
-    return None
-
-
-def _varying_numbers(values) -> bool:
-    seen: set = set()
-    for v in values:
-        t = str(v).strip()
-        if not t or t in NOT_MARKED or mark_word(t):   # no mark, or a word such as "abs" written instead of one
-            continue
-        try:
-            seen.add(parse_score(t))
-        except ValueError:
-            return False
-    return len(seen) > 1
-
-
-def _scores(sheet, column: str, name: str, notes: list[str]) -> dict[int, float]:
-    """``{frame row: score}`` of a score column's filled cells. A dash is no mark, and a word written instead of a
-    number ("abs", "n/a", "absent": :func:`~grader_app.io.answer_doubts.mark_word`) is no score: those rows are skipped,
-    said in ``notes``. LearnError on a cell with digits that is no number ("2/3": a score written otherwise, which the
-    teacher would lose), on a column of words (not the scores), on one that holds only such words (no score left to
-    learn from), or on one that reads empty for its formulas."""
-    df, j = sheet.frame, sheet.columns.index(column)
-    out: dict[int, float] = {}
-    bad: list[int] = []
-    dashes: list[int] = []
-    for r in range(len(df)):
-        raw = df.iat[r, j]
-        if str(raw).strip() in NOT_MARKED:
-            dashes.append(r)
-            continue
-        try:
-            score = parse_score(raw)
-        except ValueError:
-            bad.append(r)
-            continue
-        if score is not None:
-            out[r] = score
-    words = [r for r in bad if mark_word(df.iat[r, j])]   # "abs", "n/a": rows to skip
-    said = list(dict.fromkeys(str(df.iat[r, j]).strip() for r in words))
-    if bad:
-        at = {"column": column, "value": str(df.iat[bad[0], j]).strip()[:40], "row": sheet.row_number(bad[0])}
-        digits = len(bad) - len(words)
-        if len(out) <= len(bad) and 2 * digits <= len(bad) and len(said) > _FEW_WORDS:
-            raise LearnError.said("learn.not_a_score_column", **at)   # mostly words, and varied: not the column of scores
-        otherwise = [r for r in bad if r not in set(words)]
-        if otherwise:   # scores written otherwise ("2/3", "2 pts"): the right column
-            at = {"column": column, "value": str(df.iat[otherwise[0], j]).strip()[:40],
-                  "row": sheet.row_number(otherwise[0])}
-            if len(otherwise) == 1:
-                raise LearnError.said("learn.score_not_a_number", **at)
-            raise LearnError.said("learn.scores_not_numbers", **at, count=len(otherwise) - 1)
-        if not out:     # only words such as "abs": no score left to learn from
-            raise LearnError.said("learn.only_words_not_scores", name=name, **at)
-    if not out and any(getattr(n, "kind", "") == "formulas_without_results" for n in sheet.notes):
-        raise LearnError.said("learn.formulas_without_results", column=column, name=name)
-    if dashes:
-        notes.append(read_notes.dashes_not_marked(column, _row_numbers(sheet, dashes)))
-    if words:
-        notes.append(read_notes.words_not_scores(column, [w[:20] for w in said[:_FEW_WORDS]], _row_numbers(sheet, words)))
-    return out
-
-
-def _row_numbers(sheet, rows) -> list[int]:
-    """The sheet's own row numbers (as the teacher sees them) of frame rows ``rows``, in order."""
-    return [sheet.row_number(r) for r in sorted(rows)]
-
-
 def _sums_up(df, r: int) -> bool:
     """Whether row ``r`` says it sums the marks up: a short cell with "Total", "Average", "Summe"…"""
     for v in df.iloc[r]:

@@ -1,0 +1,121 @@
+"""A marked sheet's column of scores, as ``grader learn`` reads it (:mod:`.from_sheet`): which column holds the scores
+(:func:`guess_score_column`), each filled cell as a number (:func:`parse_score`, :func:`read_scores`: a dash is no mark,
+a word such as "abs" written instead of a score is skipped and said), and :class:`LearnError`, the one-sentence problem
+a sheet that cannot teach a model raises.
+"""
+from __future__ import annotations
+
+import math
+import re
+
+from ..errors import GraderError
+from ..io import notes as read_notes
+from ..io.answer_doubts import mark_word
+
+
+class LearnError(GraderError, ValueError):
+    """The sheet cannot teach a model (or one question of it cannot: a reason in ``LearnResult.skipped``); the
+    message is one sentence."""
+
+    @classmethod
+    def of(cls, problem: GraderError) -> "LearnError":
+        """Another layer's problem (a sheet that cannot be read) as a LearnError, its kind and values kept."""
+        err = cls(str(problem))
+        err.kind, err.values = problem.kind, dict(problem.values)
+        return err
+
+
+
+def parse_score(text: str) -> float | None:
+    """A score cell as a number; None for an empty cell; ValueError if it is not a number."""
+    t = str(text or "").strip()
+    if not t:
+        return None
+    v = float(t.replace(",", ".")) if t.count(",") == 1 and "." not in t else float(t)
+    if not math.isfinite(v):
+        raise ValueError(t)
+    return int(v) if v.is_integer() else v
+
+
+
+SCORE_NAMES = re.compile(r"score|(?<![a-z])marks?(?![a-z])|grade|points?|pts|punkte?|punktzahl|nota|note|puntos|"
+                         r"puntaje|puntuaci[oó]n|calificaci[oó]n|bewertung", re.IGNORECASE)
+NOT_MARKED = frozenset({"-", "--", "\u2013", "\u2014"})   # a dash: no mark given (Moodle writes one too)
+_FEW_WORDS = 4   # the different words written instead of a score that a note names; more make a column of words
+
+
+def guess_score_column(sheet) -> str | None:
+    """The column of a marked sheet that most likely holds the scores: the last one named so ("Score",
+    "Punkte", "Nota") whose filled cells are numbers that vary, else the last one named so, else the last
+    column of any name whose filled cells are numbers that vary."""
+    named = [c for c in sheet.columns if SCORE_NAMES.search(str(c))]
+    varying = [c for i, c in enumerate(sheet.columns) if _varying_numbers(sheet.frame.iloc[:5000, i])]
+    for cands in ([c for c in named if c in varying], named, varying):
+        if cands:
+            return cands[-1]
+    return None
+
+
+def _varying_numbers(values) -> bool:
+    seen: set = set()
+    for v in values:
+        t = str(v).strip()
+        if not t or t in NOT_MARKED or mark_word(t):   # no mark, or a word such as "abs" written instead of one
+            continue
+        try:
+            seen.add(parse_score(t))
+        except ValueError:
+            return False
+    return len(seen) > 1
+
+
+def read_scores(sheet, column: str, name: str, notes: list[str]) -> dict[int, float]:
+    """``{frame row: score}`` of a score column's filled cells. A dash is no mark, and a word written instead of a
+    number ("abs", "n/a", "absent": :func:`~grader_app.io.answer_doubts.mark_word`) is no score: those rows are skipped,
+    said in ``notes``. LearnError on a cell with digits that is no number ("2/3": a score written otherwise, which the
+    teacher would lose), on a column of words (not the scores), on one that holds only such words (no score left to
+    learn from), or on one that reads empty for its formulas."""
+    df, j = sheet.frame, sheet.columns.index(column)
+    out: dict[int, float] = {}
+    bad: list[int] = []
+    dashes: list[int] = []
+    for r in range(len(df)):
+        raw = df.iat[r, j]
+        if str(raw).strip() in NOT_MARKED:
+            dashes.append(r)
+            continue
+        try:
+            score = parse_score(raw)
+        except ValueError:
+            bad.append(r)
+            continue
+        if score is not None:
+            out[r] = score
+    words = [r for r in bad if mark_word(df.iat[r, j])]   # "abs", "n/a": rows to skip
+    said = list(dict.fromkeys(str(df.iat[r, j]).strip() for r in words))
+    if bad:
+        at = {"column": column, "value": str(df.iat[bad[0], j]).strip()[:40], "row": sheet.row_number(bad[0])}
+        digits = len(bad) - len(words)
+        if len(out) <= len(bad) and 2 * digits <= len(bad) and len(said) > _FEW_WORDS:
+            raise LearnError.said("learn.not_a_score_column", **at)   # mostly words, and varied: not the column of scores
+        otherwise = [r for r in bad if r not in set(words)]
+        if otherwise:   # scores written otherwise ("2/3", "2 pts"): the right column
+            at = {"column": column, "value": str(df.iat[otherwise[0], j]).strip()[:40],
+                  "row": sheet.row_number(otherwise[0])}
+            if len(otherwise) == 1:
+                raise LearnError.said("learn.score_not_a_number", **at)
+            raise LearnError.said("learn.scores_not_numbers", **at, count=len(otherwise) - 1)
+        if not out:     # only words such as "abs": no score left to learn from
+            raise LearnError.said("learn.only_words_not_scores", name=name, **at)
+    if not out and any(getattr(n, "kind", "") == "formulas_without_results" for n in sheet.notes):
+        raise LearnError.said("learn.formulas_without_results", column=column, name=name)
+    if dashes:
+        notes.append(read_notes.dashes_not_marked(column, row_numbers(sheet, dashes)))
+    if words:
+        notes.append(read_notes.words_not_scores(column, [w[:20] for w in said[:_FEW_WORDS]], row_numbers(sheet, words)))
+    return out
+
+
+def row_numbers(sheet, rows) -> list[int]:
+    """The sheet's own row numbers (as the teacher sees them) of frame rows ``rows``, in order."""
+    return [sheet.row_number(r) for r in sorted(rows)]
