@@ -156,6 +156,7 @@ class AnswerCard(QWidget):
         self._page(self.SINGLE)
         self.flags_box.set_flags([])
         self.bars.set_prediction(None, ())
+        self._bars_shown(False)
 
     def show_question(self, session: GradingSession, item: str, learned: bool) -> None:
         info = session.items[item]
@@ -237,3 +238,10 @@ class AnswerCard(QWidget):
         self.bars_heading.setText(self.tr("The model's probability per score"))
         self.bars.set_prediction(pred, session.items[session.answers[key].item].labels,
                                  decided=dec.score if dec else None)
+        self._bars_shown(pred is not None)
+
+    def _bars_shown(self, shown: bool) -> None:
+        """The heading and the bars only with a model score to show: a question no model scores yet had its heading
+        above empty space (the line under the card says once that no model scores it)."""
+        self.bars_heading.setVisible(shown)
+        self.bars.setVisible(shown)

@@ -3,15 +3,74 @@
 Each score reads "2 ▕█████ 63 %" with "◀ model" under its bar, so the meaning never rests on colour: the model's
 pick and the teacher's score are marked in words. One row, not one per score: on a 1024×600 screen the review
 keeps the whole chart in sight below the answer's card, whatever the length of its rubric.
+
+The percentage is never cut by the edge of the fill (:class:`ProbabilityBar`): the style centres it in the bar, and at
+49 % its "4" was half white on blue and half white on white.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGridLayout, QLabel, QProgressBar, QSizePolicy, QWidget
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QPainter, QPainterPath, QPalette, QPen
+from PySide6.QtWidgets import (QGridLayout, QLabel, QProgressBar, QSizePolicy, QStyle, QStyleOptionProgressBar,
+                               QStylePainter, QWidget)
 
 from .i18n import percent
 from .i18n import score as score_text
 from ..core.session import Prediction
+
+
+PAD = 4   # between the percentage and the edge of the fill or of the bar
+
+
+class ProbabilityBar(QProgressBar):
+    """A bar whose percentage stands wholly on one side of the fill's edge: inside the fill, at its end, in the
+    palette's colour for text on a highlight, when it fits there; else just after the fill, in the colour for text on
+    the bar's empty part. Only when the bar is too narrow for either (ten scores in a row) is it centred, in the colour
+    for text on the empty part with an outline of that part's colour, which keeps it whole on the fill too."""
+
+    def text_place(self) -> tuple[QRect, QPalette.ColorRole | None]:
+        """Where the percentage is painted, and in which colour (None: centred, outlined: :meth:`_outlined`)."""
+        opt = self._option()
+        bar = self.style().subElementRect(QStyle.SubElement.SE_ProgressBarContents, opt, self)
+        span = max(1, self.maximum() - self.minimum())
+        fill = round(bar.width() * (self.value() - self.minimum()) / span) if self.value() >= self.minimum() else 0
+        width = self.fontMetrics().horizontalAdvance(self.text())
+        if fill >= width + 2 * PAD:
+            return QRect(bar.left() + fill - PAD - width, bar.top(), width, bar.height()), QPalette.ColorRole.HighlightedText
+        if bar.width() - fill >= width + 2 * PAD:
+            return QRect(bar.left() + fill + PAD, bar.top(), width, bar.height()), QPalette.ColorRole.Text
+        return bar, None
+
+    def paintEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        place, role = self.text_place()
+        painter = QStylePainter(self)
+        painter.drawControl(QStyle.ControlElement.CE_ProgressBar, self._option())
+        if not self.isTextVisible():
+            return
+        if role is None:
+            self._outlined(painter, place)
+            return
+        painter.setPen(self.palette().color(role))
+        painter.drawText(place, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), self.text())
+
+    def _outlined(self, painter: QPainter, bar: QRect) -> None:
+        """The percentage centred on ``bar``, readable on the fill and off it: the text colour of the empty part,
+        outlined with that part's own colour."""
+        metrics = self.fontMetrics()
+        path = QPainterPath()
+        x = bar.left() + (bar.width() - metrics.horizontalAdvance(self.text())) / 2
+        y = bar.top() + (bar.height() + metrics.ascent() - metrics.descent()) / 2
+        path.addText(x, y, self.font(), self.text())
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.strokePath(path, QPen(self.palette().color(QPalette.ColorRole.Base), 3))
+        painter.fillPath(path, self.palette().color(QPalette.ColorRole.Text))
+
+    def _option(self) -> QStyleOptionProgressBar:
+        """The bar as the style paints it without its text (which some styles put beside the bar, not on it)."""
+        opt = QStyleOptionProgressBar()
+        self.initStyleOption(opt)
+        opt.textVisible = False
+        return opt
 
 
 class ProbabilityBars(QWidget):
@@ -21,7 +80,7 @@ class ProbabilityBars(QWidget):
         self._grid.setContentsMargins(0, 0, 0, 0)
         self._grid.setHorizontalSpacing(8)
         self._grid.setVerticalSpacing(0)
-        self._rows: list[tuple[QLabel, QProgressBar, QLabel]] = []
+        self._rows: list[tuple[QLabel, ProbabilityBar, QLabel]] = []
         self._empty = QLabel(self)
         self._empty.setWordWrap(True)
         self._grid.addWidget(self._empty, 0, 0, 1, -1)
@@ -78,7 +137,7 @@ class ProbabilityBars(QWidget):
         for i in range(n):
             name = QLabel(self)
             name.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            bar = QProgressBar(self)
+            bar = ProbabilityBar(self)
             bar.setRange(0, 1000)
             bar.setTextVisible(True)
             bar.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)

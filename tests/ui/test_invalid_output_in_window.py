@@ -49,6 +49,7 @@ def test_the_review_screen_shows_no_model_score_and_enter_takes_none(qtbot, tmp_
     view.go_to(1)
     bars = view.card.bars
     assert bars._empty.isVisible() and bars._empty.text() == "No model score for this answer: type the score yourself."
+    assert view.card.bars_heading.isVisible()                                   # its heading says what is missing here
     assert not any(w.isVisible() for row in bars._rows for w in row)             # no all-zero bars marked "◀ model"
     text = view.decision_label.text()
     assert "The model says" not in text and text.startswith("Not decided yet. Type the score."), text

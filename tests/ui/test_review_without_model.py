@@ -57,3 +57,17 @@ def test_one_sentence_says_it_for_a_group_too(qtbot):
     view.go_to(0)
     assert view.current_unit() == [0, 4] and view.card.showing_group()
     assert _saying_no_model(view) == [NO_MODEL]
+
+
+def test_no_heading_above_bars_that_are_not_there(qtbot):
+    """QA at 1024×600: "The model's probability per score" stood above empty space for a question no model scores
+    yet. The heading and the bars are shown only with a model score; the line under the card says there is none,
+    for a single answer and for a group, and the decision line moves up under the card."""
+    _session, view = _view(qtbot, groups={0: 0, 4: 0}, typical=(0,))
+    view.go_to(1)
+    heading = view.card.bars_heading
+    assert heading.isHidden() and view.card.bars.isHidden()
+    qtbot.waitUntil(lambda: view.model_row.height() == 0)                        # no room kept for them
+    assert view.decision_label.text() == NO_MODEL
+    view.go_to(0)
+    assert view.card.showing_group() and heading.isHidden()
