@@ -1728,6 +1728,10 @@
         <translation>Es ersetzt das mit Grader gelieferte Modell „{title}“, das dieselbe Kennung hat.</translation>
     </message>
     <message>
+        <source>It takes no answer on its own: its file carries no seal of its settings (a model file of an older Grader, or one whose seal was removed), so every answer it scores comes to you; install a fresh copy of it to have it take answers.</source>
+        <translation>Es übernimmt keine Antwort selbst: seine Datei trägt kein Siegel seiner Einstellungen (eine Modelldatei eines älteren Grader oder eine, deren Siegel entfernt wurde), daher kommt jede Antwort, die es bewertet, zu Ihnen; installieren Sie eine frische Kopie davon, damit es Antworten übernimmt.</translation>
+    </message>
+    <message>
         <source>“{name}” could not be copied into the library ({problem}); check the disk and try again.</source>
         <translation>„{name}“ konnte nicht in die Bibliothek kopiert werden ({problem}); prüfen Sie den Datenträger und versuchen Sie es erneut.</translation>
     </message>
@@ -3663,6 +3667,10 @@
     <message>
         <source>The columns of this sheet could not be guessed.</source>
         <translation>Die Spalten dieser Tabelle konnten nicht erkannt werden.</translation>
+    </message>
+    <message>
+        <source>Choose the worksheet of the answers above, or Cancel.</source>
+        <translation>Wählen Sie oben das Arbeitsblatt mit den Antworten aus oder brechen Sie ab.</translation>
     </message>
     <message>
         <source>Choose the columns above, or Cancel.</source>

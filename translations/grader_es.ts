@@ -1728,6 +1728,10 @@
         <translation>Sustituye al modelo incluido con Grader, «{title}», que tiene el mismo identificador.</translation>
     </message>
     <message>
+        <source>It takes no answer on its own: its file carries no seal of its settings (a model file of an older Grader, or one whose seal was removed), so every answer it scores comes to you; install a fresh copy of it to have it take answers.</source>
+        <translation>No acepta ninguna respuesta por sí solo: su archivo no lleva sello de sus ajustes (un archivo de modelo de un Grader anterior, o uno al que se le quitó el sello), así que cada respuesta que puntúa llega a ti; instala una copia nueva de él para que acepte respuestas.</translation>
+    </message>
+    <message>
         <source>“{name}” could not be copied into the library ({problem}); check the disk and try again.</source>
         <translation>No se pudo copiar «{name}» a la biblioteca ({problem}); revisa el disco y vuelve a intentarlo.</translation>
     </message>
@@ -3663,6 +3667,10 @@
     <message>
         <source>The columns of this sheet could not be guessed.</source>
         <translation>No se pudieron adivinar las columnas de esta hoja.</translation>
+    </message>
+    <message>
+        <source>Choose the worksheet of the answers above, or Cancel.</source>
+        <translation>Elige arriba la hoja con las respuestas o pulsa Cancelar.</translation>
     </message>
     <message>
         <source>Choose the columns above, or Cancel.</source>

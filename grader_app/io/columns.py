@@ -233,6 +233,17 @@ def _looks_like_item(s: _Stats, strict: bool = False) -> bool:
     return repeats and s.distinct <= max(1, s.filled // 4) and s.mean_len <= 40
 
 
+# the problems of a file that holds grades and no answers: an upload file or the points sheet Grader wrote, its list of
+# the students an LMS file could not take, an LMS's gradebook download. No choice of columns makes it a sheet of answers,
+# so the window refuses it as the command line does, with the same sentence (:func:`holds_no_answers`).
+GRADE_FILES = frozenset({"columns.grades_file", "columns.points_file", "columns.left_out_list"})
+
+
+def holds_no_answers(problem: BaseException | None) -> bool:
+    """``problem``, raised by :func:`guess_columns`, says the file is one of :data:`GRADE_FILES`."""
+    return getattr(problem, "kind", None) in GRADE_FILES
+
+
 def guess_columns(sheet: Sheet) -> ColumnMapping:
     """A proposed :class:`ColumnMapping` for ``sheet`` (long or wide layout).
 

@@ -73,6 +73,10 @@ class ModelActions(QObject):
         if getattr(bundle, "replaces", None) is not None:
             text += " " + self.tr("It takes the place of the model that came with Grader, “{title}”, which has the same "
                                   "id.").format(title=bundle.replaces.title)
+        if not bundle.sealed:   # said at the drop, not first above the review card (wording.takes_none_note)
+            text += " " + self.tr("It takes no answer on its own: its file carries no seal of its settings (a model file "
+                                  "of an older Grader, or one whose seal was removed), so every answer it scores comes "
+                                  "to you; install a fresh copy of it to have it take answers.")
         self.w.start.show_message(text, INFO)
 
     def _install_failed(self, path: Path, exc: Exception) -> None:

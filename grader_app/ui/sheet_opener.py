@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from .. import workflow
+from ..io.columns import holds_no_answers
 from ..io.notes import shared_names
 from ..bundles.library import Library
 from ..core.numbers import score_text
@@ -25,6 +26,7 @@ from .learning_words import question_name
 from .mapping_dialog import MappingDialog
 from .messages import plain
 from .sheet_notes import note_words
+from .wording import takes_none_note
 
 translate = QCoreApplication.translate
 
@@ -61,7 +63,8 @@ def opened_notes(prepared: workflow.Prepared, project_name: str, blind: bool = F
     the table: :mod:`.sheet_notices`): decisions restored, decisions that could not be (their
     answers were edited in the sheet since), decisions set aside (made on a row that is no student), students who share
     a name (:mod:`grader_app.core.namesakes`; named only while names are shown: ``blind``, the window's switch, or the
-    project's), models missing (none if none of these)."""
+    project's), models missing, models whose file carries no seal (why every answer to their question comes to the
+    teacher: said above the results too, not first above the review's card); none if none of these."""
     notes: list[tuple[str, bool]] = []
     if prepared.elsewhere:   # a project file opened by itself, with no sheet of its name beside it
         notes.append((translate("SheetOpener", "There is no {sheet} beside {file}, so Grader opened the one in {folder}.")
@@ -121,18 +124,23 @@ def opened_notes(prepared: workflow.Prepared, project_name: str, blind: bool = F
     if prepared.missing:
         notes.append((translate("SheetOpener", "Models {models} not installed; those questions are yours to score.", "",
                                 len(prepared.missing)).format(models=", ".join(prepared.missing)), True))
+    session = prepared.session
+    for item in session.item_keys():   # why all its answers come to the teacher, above the results, not only the review
+        if session.items[item].unsealed and (note := takes_none_note(session, item, question_name(item, session.mapping))):
+            notes.append((note, True))
     return notes
 
 
 def opened_is_news(prepared: workflow.Prepared) -> bool:
     """True when the opening note only says what went well ("Opened …", "Restored 60 decisions …"): it may go at the
-    next decision. Decisions not restored or set aside, or models missing, are warnings that keep their time; so are
+    next decision. Decisions not restored or set aside, models missing or unsealed, are warnings that keep their time; so are
     final scores typed into the sheet and taken as decisions (taken or not), which Grader read from what the teacher
     did in another program: "Scored 90 answers" does not hide them."""
     earlier = prepared.earlier
     return not (prepared.elsewhere or prepared.restored.get("dropped") or prepared.restored.get("set_aside")
                 or prepared.missing or earlier.not_scores or earlier.typed or earlier.typed_not_scores or earlier.no_answer
-                or earlier.commented or earlier.waiting or earlier.edited or earlier.unsure or prepared.session.namesakes)
+                or earlier.commented or earlier.waiting or earlier.edited or earlier.unsure or prepared.session.namesakes
+                or any(info.unsealed for info in prepared.session.items.values()))
 
 
 def answers_named(prepared: workflow.Prepared, keys) -> str:
@@ -270,6 +278,9 @@ class SheetOpener(QObject):
             if opened.store is not None:
                 opened.store.close()
             return
+        if opened.store is None and holds_no_answers(opened.guess_error) and len(sheet.sheet_names) <= 1:
+            self.failed.emit(path, plain(opened.guess_error))   # a gradebook: refused as the command line does, not a
+            return                                              # columns dialog that said "Choose the columns above" too
         self.sheetRead.emit(path)
         if opened.project_error is not None:
             self.failed.emit(path, plain(opened.project_error))
@@ -321,7 +332,9 @@ class SheetOpener(QObject):
         elif opened.mapping is None:   # let the teacher choose the columns, and say why they must
             problem = plain(opened.guess_error) if opened.guess_error else self.tr(
                 "The columns of this sheet could not be guessed.")
-            dlg.show_problem(problem + " " + self.tr("Choose the columns above, or Cancel."))
+            todo = (self.tr("Choose the worksheet of the answers above, or Cancel.")   # no columns of a gradebook
+                    if holds_no_answers(opened.guess_error) else self.tr("Choose the columns above, or Cancel."))
+            dlg.show_problem(problem + " " + todo)
         dlg.accepted.connect(lambda: self._mapping_accepted(path, sheet, dlg))
         dlg.rejected.connect(lambda: self.status.emit(self.tr("Opening cancelled"), 4000))
         dlg.worksheetChosen.connect(lambda name: self._other_worksheet(path, dlg, name))

@@ -1,5 +1,5 @@
 """The list of the students an LMS file could not take (``<name>-unmatched.csv``), opened in the window as if it held
-answers, is not read as answers: the columns dialog says what the file is and what to open instead, as for a gradebook
+answers, is not read as answers: the start screen says what the file is and what to open instead, as for a gradebook
 (QA: it was read as a wide sheet and its column of reasons scored as answers). The list is headed in the window's
 language, so the reader knows the header in every language the window speaks: the committed catalogues are held to
 grader_app.io.lms.grade_files.LEFT_OUT_HEADERS here, each list written for real in that language and read back."""
@@ -54,16 +54,14 @@ def test_a_list_written_by_an_earlier_german_window_is_still_known(tmp_path):
 
 
 def test_the_window_says_what_the_list_is_and_takes_no_columns_from_it(qtbot, window, tmp_path):
-    """As a gradebook file is refused: the columns dialog opens with the sentence, and nothing is taken for answers
-    (before, the reasons' column was chosen as the answers of a question "Why Canvas could not take them")."""
+    """As a gradebook file is refused: on the start screen, with the sentence, as the command line does, and nothing
+    is taken for answers (before, the reasons' column was chosen as the answers of a question "Why Canvas could not
+    take them"; then the columns dialog said the sentence and also "Choose the columns above, or Cancel.")."""
     session = L.session_for(L.canvas_student_analysis(tmp_path), L.by_text)
     report = export_format("canvas-gradebook").write(session, tmp_path / "canvas.csv", words=list_words()).report
     window.open_path(report)
-    qtbot.waitUntil(lambda: window.mapping_dialog is not None and window.mapping_dialog.isVisible(), timeout=20000)
-    dlg = window.mapping_dialog
-    assert dlg.error.isVisible() and dlg.error.text() == (
+    qtbot.waitUntil(lambda: window.start.message.text().startswith("⚠"), timeout=20000)
+    assert window.start.message.text() == (
         "⚠ This file is Grader's list of the students Canvas could not take from an export (their grades are to be "
-        "entered in Canvas by hand), not the students' answers; open the sheet of the students' answers instead. "
-        "Choose the columns above, or Cancel.")
-    dlg.reject()
-    assert window.session is None
+        "entered in Canvas by hand), not the students' answers; open the sheet of the students' answers instead.")
+    assert window.mapping_dialog is None and window.session is None

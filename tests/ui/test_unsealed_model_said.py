@@ -1,7 +1,9 @@
 """A question scored by a bundle whose manifest carries no digest of itself (an older Grader's, or one whose
 ``manifest_sha256`` was deleted): the review screen says once why every answer is the teacher's, the threshold panel
-says so and lets nothing be set, and the model library lists it as taking none for that reason. The real set-5
-bundle with only its digest deleted, scored through onnxruntime, on the real widgets."""
+says so and lets nothing be set, and the model library lists it as taking none for that reason. QA found that a drop of
+such a file said only "added to the library" and the results only "70 answers need you.": the drop says that it takes
+no answer on its own and why, and so do the notes above the results. The real set-5 bundle with only its digest
+deleted, scored through onnxruntime, on the real widgets."""
 from __future__ import annotations
 
 import json
@@ -14,7 +16,7 @@ from test_review_model_takes_none import library_rows
 
 from grader_app.core import review
 from grader_app.ui.threshold_panel import ThresholdPanel
-from ui_helpers import review_view, scored_session
+from ui_helpers import make_long_csv, open_and_score, review_view, scored_session
 
 MODELS = Path(__file__).resolve().parents[2] / "model_bundles"
 NOTE = ("Question asap-sas-5: its model's file carries no seal of its settings (a model file of an older Grader, or "
@@ -68,3 +70,32 @@ def test_the_library_lists_an_unsealed_model_as_taking_none(qtbot, folder):
     _screen, rows = library_rows(qtbot, folder)
     assert rows["asap-sas-5"].text(3) == "none on its own: its file carries no seal of its settings"
     assert rows["asap-sas-5"].text(2).endswith(", but sure of no single answer")
+
+
+DROPPED = ("It takes no answer on its own: its file carries no seal of its settings (a model file of an older Grader, or "
+           "one whose seal was removed), so every answer it scores comes to you; install a fresh copy of it to have it "
+           "take answers.")
+
+
+def _dropped(qtbot, window, bundle: Path) -> str:
+    window.open_path(bundle)                                         # dropped on the start screen, or opened
+    qtbot.waitUntil(lambda: f"({bundle.stem})" in window.start.message.text(), timeout=10000)
+    return window.start.message.text()
+
+
+def test_the_drop_says_the_unsealed_model_takes_no_answer_and_why(qtbot, window, folder, tmp_path):
+    said = _dropped(qtbot, window, folder / "asap-sas-5.gradebundle")
+    assert said.startswith("✓ Added the model") and said.endswith(DROPPED), said
+    sealed = tmp_path / "sealed"
+    sealed.mkdir()
+    shutil.copy(folder / "asap-sas-1.gradebundle", sealed)
+    said = _dropped(qtbot, window, sealed / "asap-sas-1.gradebundle")   # a sealed one: no such words
+    assert said.startswith("✓ Added the model") and "seal" not in said, said
+
+
+def test_the_notes_above_the_results_say_why_its_answers_are_all_yours(qtbot, window, folder, tmp_path):
+    _dropped(qtbot, window, folder / "asap-sas-5.gradebundle")
+    session = open_and_score(qtbot, window, make_long_csv(tmp_path / "answers.csv", n_students=6))
+    assert session.items["asap-sas-5"].unsealed and not session.items["asap-sas-1"].unsealed
+    assert window.notices.isVisible() and NOTE in window.notices.notes   # above the results, whole, with the reason
+    assert not any("asap-sas-1" in n for n in window.notices.notes)

@@ -1,0 +1,64 @@
+"""A gradebook Grader wrote (Moodle's and Google Classroom's upload files, the points sheet), opened in the window.
+QA: the command line refuses each with one sentence, but the window opened the columns dialog saying "… open the sheet
+of the students' answers instead. Choose the columns above, or Cancel.", two ways at once. The window refuses it on
+the start screen with the command line's sentence: no columns dialog, and the file does not join the recent sheets.
+A workbook with other worksheets keeps the dialog, which then says to choose the worksheet of the answers. (A sheet of
+answers whose columns cannot be guessed still gets the dialog: test_main_window.) Each file is written by the real
+exporter and opened in the real main window."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+_LMS_TESTS = str(Path(__file__).resolve().parents[1] / "io" / "lms")
+if _LMS_TESTS not in sys.path:
+    sys.path.insert(0, _LMS_TESTS)
+
+import lms_sheets as L  # noqa: E402
+from grader_app.io.lms import export_format  # noqa: E402
+from grader_app.ui.main_window import START  # noqa: E402
+
+SAID = {"moodle-gradebook": "This file is a gradebook for Moodle (grades, not the students' answers); open the sheet "
+                            "of the students' answers instead.",
+        "google-classroom": "This file is a gradebook for Google Classroom (grades, not the students' answers); open "
+                            "the sheet of the students' answers instead.",
+        "points": "This file holds the points per question that Grader wrote, not the students' answers; open the "
+                  "sheet of the students' answers instead."}
+
+
+@pytest.mark.parametrize("key", sorted(SAID))
+def test_a_gradebook_grader_wrote_is_refused_on_the_start_screen(qtbot, window, tmp_path, key):
+    download = L.google_forms if key == "google-classroom" else L.moodle_responses
+    session = L.session_for(download(tmp_path), L.by_text)
+    written = export_format(key).write(session, tmp_path / f"{key}.csv").path
+    window.open_path(written)
+    qtbot.waitUntil(lambda: window.start.message.text().startswith("⚠"), timeout=10000)
+    assert window.start.message.text() == "⚠ " + SAID[key]
+    assert window.mapping_dialog is None or not window.mapping_dialog.isVisible()
+    assert window.pages.currentIndex() == START and window.session is None
+    assert str(written) not in [str(p) for p in window.settings.recent_sheets()]
+
+
+
+def test_a_workbook_whose_sheet_read_is_a_gradebook_asks_for_another_worksheet(qtbot, window, tmp_path):
+    """A workbook of several worksheets, the one read a gradebook: its columns dialog, which chooses the worksheet,
+    stays, and says to choose the worksheet of the answers (not the columns)."""
+    import openpyxl
+
+    session = L.session_for(L.moodle_responses(tmp_path), L.by_text)
+    written = export_format("moodle-gradebook").write(session, tmp_path / "moodle.csv").path
+    book = openpyxl.Workbook()
+    grades = book.active
+    grades.title = "Grades"
+    for row in L.read_csv(written):
+        grades.append(row)
+    book.create_sheet("Notes").append(["to do"])
+    book.save(tmp_path / "class.xlsx")
+    window.open_path(tmp_path / "class.xlsx")
+    qtbot.waitUntil(lambda: window.mapping_dialog is not None and window.mapping_dialog.isVisible(), timeout=10000)
+    dlg = window.mapping_dialog
+    assert dlg.worksheet_combo is not None
+    assert dlg.error.text() == "⚠ " + SAID["moodle-gradebook"] + " Choose the worksheet of the answers above, or Cancel."
+    dlg.reject()
