@@ -3370,6 +3370,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n columns of the sheet are hidden ({columns}); they are read like the others, and the graded workbook keeps them hidden.</source>
+        <translation>
+            <numerusform>%n Spalte der Tabelle ist ausgeblendet ({columns}); sie wird wie die anderen gelesen, und die bewertete Tabelle lässt sie ausgeblendet.</numerusform>
+            <numerusform>%n Spalten der Tabelle sind ausgeblendet ({columns}); sie werden wie die anderen gelesen, und die bewertete Tabelle lässt sie ausgeblendet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Left out %n cells far away from the table ({cells}).</source>
         <translation>
             <numerusform>%n Zelle weit entfernt von der Tabelle ausgelassen ({cells}).</numerusform>

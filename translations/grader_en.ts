@@ -830,6 +830,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n columns of the sheet are hidden ({columns}); they are read like the others, and the graded workbook keeps them hidden.</source>
+        <translation>
+            <numerusform>%n column of the sheet is hidden ({columns}); it is read like the others, and the graded workbook keeps it hidden.</numerusform>
+            <numerusform>%n columns of the sheet are hidden ({columns}); they are read like the others, and the graded workbook keeps them hidden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Read the score “-” as no mark: left out %n rows of column “{column}” (rows {rows}).</source>
         <translation>
             <numerusform>Read the score “-” as no mark: left out %n row of column “{column}” (row {rows}).</numerusform>

@@ -3370,6 +3370,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n columns of the sheet are hidden ({columns}); they are read like the others, and the graded workbook keeps them hidden.</source>
+        <translation>
+            <numerusform>%n columna de la hoja está oculta ({columns}); se lee como las demás, y la hoja corregida la mantiene oculta.</numerusform>
+            <numerusform>%n columnas de la hoja están ocultas ({columns}); se leen como las demás, y la hoja corregida las mantiene ocultas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Left out %n cells far away from the table ({cells}).</source>
         <translation>
             <numerusform>Se dejó fuera %n celda lejos de la tabla ({cells}).</numerusform>

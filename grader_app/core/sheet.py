@@ -74,6 +74,7 @@ class Sheet:
     # (a CSV has none: its cells are text, "007" an id as much as 7 a number)
     typed: dict[tuple[int, str], TypedCell] = field(default_factory=dict)
     hidden_rows: tuple[int, ...] = ()   # the frame rows hidden (or filtered out) in the workbook
+    hidden_columns: tuple[str, ...] = ()   # the frame columns hidden in the workbook, which its graded one hides too
     beside: tuple[BesideCell, ...] = ()   # a workbook's cells outside the table, which the graded workbook keeps
 
     def row_number(self, r: int) -> int:

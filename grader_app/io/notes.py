@@ -110,6 +110,18 @@ def hidden_rows(rows: Sequence[int]) -> Note:
     return Note(said, "hidden_rows", rows=list(rows))
 
 
+def hidden_columns(letters: Sequence[str], names: Sequence[str]) -> Note:
+    """Columns of a workbook's table hidden (``letters``: theirs in the teacher's worksheet, ``names``: their headers):
+    read like the others; the graded workbook keeps them hidden (:mod:`.hidden_columns`)."""
+    n = len(letters)
+    shown = _numbers([f"{letter}: {name}" for letter, name in zip(letters, names)])
+    said = (f"{n} columns of the sheet are hidden ({shown}); they are read like the others, and the graded workbook "
+            "keeps them hidden." if n != 1 else
+            f"1 column of the sheet is hidden ({shown}); it is read like the others, and the graded workbook keeps it "
+            "hidden.")
+    return Note(said, "hidden_columns", letters=list(letters), names=list(names))
+
+
 def cells_left_out(count: int, shown: str) -> Note:
     return Note(f"Left out {count} cell{_s(count)} far away from the table ({shown}).", "cells_left_out",
                 count=count, shown=shown)
@@ -176,7 +188,7 @@ def text_not_taken(columns: Sequence[str]) -> Note:
 # row numbers as the window lists them (ui.sheet_notes.numbers_words), so the English reads the same in both
 
 
-def _numbers(numbers: Sequence[int], limit: int = 6) -> str:
+def _numbers(numbers: Sequence[int | str], limit: int = 6) -> str:
     shown = ", ".join(str(n) for n in numbers[:limit])
     return shown + (f" and {len(numbers) - limit} more" if len(numbers) > limit else "")
 

@@ -26,6 +26,7 @@ from ..core.sheet import Sheet, TypedCell
 from . import notes as notes_
 from .errors import SheetError
 from .header_words import header_like
+from .hidden_columns import hidden_column_names
 
 if TYPE_CHECKING:   # pandas is imported where a sheet is built, on the worker that reads it: not as the window opens
     import pandas as pd
@@ -125,14 +126,15 @@ def _unique_names(raw: list[str], positions: list[int]) -> list[str]:
 def build_sheet(rows: list[tuple[int, list[str]]], name: str, source: Path, sheet_name: str | None,
            notes: list[str], in_sheet: str | None = None, col0: int = 0, fields: bool = False,
            merged: dict[int, list[tuple[int, int]]] | None = None, typed: dict[tuple[int, int], tuple] | None = None,
-           hidden: set[int] | None = None) -> Sheet:
+           hidden: set[int] | None = None, hidden_columns: set[int] | None = None) -> Sheet:
     """The sheet from ``rows``: (0-based row number in the file, cells), the cells starting at
     column ``col0`` (0-based). ``fields``: the rows are CSV records, so a row longer than the header
     is ragged and gets a note. ``merged``: a workbook's ranges merged across columns, as
     ``{0-based row of their top: [(first, last) position in that row's cells]}``. ``typed``: a workbook's cells
     that held a number or a date, ``{(0-based row, position in the row's cells): (value, number format)}``, kept
     with the sheet for the graded workbook (:attr:`~grader_app.core.sheet.Sheet.typed`). ``hidden``: the 0-based
-    rows a workbook hides; those among the data get a note (they are graded like the others)."""
+    rows a workbook hides; those among the data get a note (they are graded like the others). ``hidden_columns``: the
+    positions in the rows' cells of the columns it hides; those of the sheet's columns get a note too."""
     rows = [(n, r) for n, r in rows if any(not is_empty(c) for c in r)]
     if not rows:
         raise (SheetError.said("read.no_data_in_sheet", name=name, sheet=in_sheet) if in_sheet is not None
@@ -179,8 +181,10 @@ def build_sheet(rows: list[tuple[int, list[str]]], name: str, source: Path, shee
     hidden_rows = tuple(i for i, (n, _) in enumerate(data_rows) if n in (hidden or ()))
     if hidden_rows:
         notes.append(notes_.hidden_rows([data_rows[i][0] + 1 for i in hidden_rows]))
+    hidden_names = hidden_column_names(hidden_columns or set(), keep, names, col0, notes)
     return Sheet(frame=frame, source=source, sheet_name=sheet_name, header_row=header_no, notes=notes,
-                 file_rows=tuple(n + 1 for n, _ in data_rows), typed=kept_typed, hidden_rows=hidden_rows)
+                 file_rows=tuple(n + 1 for n, _ in data_rows), typed=kept_typed, hidden_rows=hidden_rows,
+                 hidden_columns=hidden_names)
 
 
 def _typed_cells(typed: dict[tuple[int, int], tuple], data_rows: list[tuple[int, list[str]]], keep: list[int],

@@ -235,6 +235,9 @@ def write_graded_xlsx(session: GradingSession, path, extra_sheets: Callable | No
                 _set_cell(ws.cell(row=i, column=at[k]), v)
     for r in session.sheet.hidden_rows:
         ws.row_dimensions[r + 2].hidden = True
+    for name in session.sheet.hidden_columns:   # the teacher's hidden columns, at the letters written to
+        if name in names:
+            ws.column_dimensions[get_column_letter(at[names.index(name)])].hidden = True
     for k in range(n_orig, len(frame.columns)):
         if (k - n_orig) % len(ADDED) == ADDED.index("confidence"):
             for (cell,) in ws.iter_rows(min_row=2, max_row=len(frame) + 1, min_col=at[k], max_col=at[k]):

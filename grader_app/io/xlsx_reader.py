@@ -18,6 +18,7 @@ from ..core.sheet import BesideCell, Sheet
 from ..zipread import inflated_chunks
 from . import notes as notes_
 from .errors import SheetError
+from .hidden_columns import hidden_positions, hidden_ranges
 from .sheet_detection import GRADED_TITLES, SUMMARY_TITLES, build_sheet, is_number_text, no_permission
 
 # A workbook part (worksheet, shared strings, ...) inflating to more than this is no answer sheet:
@@ -63,7 +64,7 @@ def read_xlsx(p: Path, name: str, sheet_name: str | None) -> Sheet:
         notes.append(notes_.used_sheet(title, len(titles)))
     notes.extend(area.notes)
     sheet = build_sheet(area.rows, name, p, title, notes, in_sheet=title, col0=area.col0, merged=area.merged,
-                        typed=area.typed, hidden=area.hidden)
+                        typed=area.typed, hidden=area.hidden, hidden_columns=area.hidden_columns)
     sheet.sheet_names = titles
     sheet.beside = tuple(area.beside)
     return sheet
@@ -101,6 +102,7 @@ class _Area:
     # the cells that held a number or a date, by (0-based row, position from col0): (value, number format)
     typed: dict[tuple[int, int], tuple] = field(default_factory=dict)
     hidden: set[int] = field(default_factory=set)   # 0-based rows hidden in the worksheet (or filtered out)
+    hidden_columns: set[int] = field(default_factory=set)   # the table's columns hidden, by position from col0
     # (row, column), 1-based, of the cells inside the table (its rows and columns) holding a formula without a saved result
     uncached_inside: list[tuple[int, int]] = field(default_factory=list)
     beside: list[BesideCell] = field(default_factory=list)   # the cells outside the table, for the graded workbook
@@ -181,6 +183,7 @@ def _read_area(ws) -> _Area:
         first, last = area.col0 + 1, area.col0 + len(area.rows[0][1])
         valued = {area.col0 + 1 + j for _, row in area.rows for j, t in enumerate(row) if t.strip()}
         area.uncached_inside = [(r, c) for r, c in got.uncached if top <= r <= bottom and c in valued]
+        area.hidden_columns = hidden_positions(got.hidden_columns, area.col0, last - area.col0)
     else:
         top = bottom = first = last = 0
         area.uncached_inside = list(got.uncached)
@@ -239,13 +242,15 @@ class _Cells:
     the ``(row, column)`` of those holding text rather than a number, ``merges`` the merged ranges as ``(min_row,
     min_col, max_row, max_col)``, ``uncached`` the cells holding a formula without a saved result (a workbook written
     by a program; they read as empty), ``typed`` ``{(row, column): (value, number format)}`` of those holding a
-    number, a date or a truth value, and ``hidden`` the rows hidden (a filter hides the rows it leaves out)."""
+    number, a date or a truth value, ``hidden`` the rows hidden (a filter hides the rows it leaves out) and
+    ``hidden_columns`` the ranges of columns hidden, ``(first, last)`` (:mod:`.hidden_columns`)."""
     cells: dict[int, dict[int, str]] = field(default_factory=dict)
     texts: set = field(default_factory=set)
     merges: list[tuple[int, int, int, int]] = field(default_factory=list)
     uncached: list[tuple[int, int]] = field(default_factory=list)
     typed: dict[tuple[int, int], tuple] = field(default_factory=dict)
     hidden: set[int] = field(default_factory=set)
+    hidden_columns: list[tuple[int, int]] = field(default_factory=list)
     formulas: dict[tuple[int, int], str] = field(default_factory=dict)   # a formula's text ("COUNTA(A2:A30)")
 
 
@@ -300,6 +305,7 @@ def _sheet_cells(ws) -> _Cells:
     got.merges = [(m.min_row, m.min_col, m.max_row, m.max_col) for m in merged]
     got.hidden = {int(r) for r, attrs in parser.row_dimensions.items()
                   if str(attrs.get("hidden", "")).lower() in ("1", "true") and str(r).isdigit()}
+    got.hidden_columns = hidden_ranges(parser.column_dimensions)
     return got
 
 

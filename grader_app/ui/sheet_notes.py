@@ -31,7 +31,7 @@ EXPORT_KINDS = (
 )
 
 
-def numbers_words(numbers: Sequence[int], limit: int = 6) -> str:
+def numbers_words(numbers: Sequence[int | str], limit: int = 6) -> str:
     """ "3, 7, 12" or "3, 7, 12, 15, 20, 21 and 4 more" (the rest counted in the interface's language)."""
     shown = ", ".join(str(n) for n in numbers[:limit])
     if len(numbers) > limit:
@@ -92,6 +92,14 @@ def _hidden_rows(v: dict) -> str:
     return translate("SheetNotes", "%n rows of the sheet are hidden or filtered out (rows {rows}); they are graded and exported "
                                    "like the others, and the graded workbook keeps them hidden.", "", len(rows)).format(
         rows=numbers_words(rows))
+
+
+def _hidden_columns(v: dict) -> str:
+    letters = v["letters"]
+    columns = [f"{letter}: {name}" for letter, name in zip(letters, v["names"])]
+    return translate("SheetNotes", "%n columns of the sheet are hidden ({columns}); they are read like the others, and "
+                                   "the graded workbook keeps them hidden.", "", len(letters)).format(
+        columns=numbers_words(columns))
 
 
 def _cells_left_out(v: dict) -> str:
@@ -218,7 +226,8 @@ SAYERS: dict[str, Callable[[dict], str | None]] = {
     "read_as": _read_as, "open_quote": _open_quote, "nul_removed": _nul_removed, "not_utf8": _not_utf8,
     "title_rows": _title_rows, "renamed_columns": _renamed_columns, "extra_fields": _extra_fields,
     "used_sheet": _used_sheet, "formulas_without_results": _formulas_without_results,
-    "cells_left_out": _cells_left_out, "hidden_rows": _hidden_rows, "recognised_export": _recognised_export,
+    "cells_left_out": _cells_left_out, "hidden_rows": _hidden_rows,
+    "hidden_columns": _hidden_columns, "recognised_export": _recognised_export,
     "dashes_not_marked": _dashes_not_marked, "words_not_scores": _words_not_scores, "off_scale": _off_scale,
     "one_question": _one_question, "question_from_above": _question_from_above,
     "summing_rows_left_out": _summing_rows_left_out, "graded_before": _graded_before,

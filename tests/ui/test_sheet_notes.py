@@ -28,6 +28,7 @@ def every_note() -> list[io_notes.Note]:
             io_notes.not_utf8(list(range(2, 12))), io_notes.title_rows(2, 3), io_notes.renamed_columns(["Column 3"]),
             io_notes.extra_fields([4, 9], ["Column 5"]), io_notes.used_sheet("Answers", 3),
             io_notes.formulas_without_results(2, "B4, C7"), io_notes.cells_left_out(1, "Z99"), io_notes.hidden_rows([6, 9]),
+            io_notes.hidden_columns(["D", "G"], ["Email", "Notes"]), io_notes.hidden_columns(["E"], ["Email"]),
             io_notes.recognised_export("Moodle", "quiz responses export"), io_notes.dashes_not_marked("Score", [3, 7]),
             io_notes.words_not_scores("Score", ["abs", "n/a"], [3, 7]),
             io_notes.one_question(["Q1", "q1 "], "Q1"), io_notes.question_from_above("Question", [4, 5, 6]),
@@ -90,5 +91,33 @@ def test_the_columns_dialog_says_a_real_sheets_notes_in_german(qtbot, shipped_bu
         qtbot.addWidget(moodle)
         assert moodle.lms_banner.text() == ("✓ Das ist offenbar ein Export der Testantworten aus Moodle; die Spalten "
                                             "sind für Sie zugeordnet.")
+    finally:
+        i18n.install("en")
+
+
+def test_a_real_workbooks_hidden_columns_are_said_in_english_and_in_german(tmp_path):
+    import openpyxl
+
+    path = tmp_path / "klasse.xlsx"
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["Student", "Question", "Answer", "Notes", "Email"])
+    ws.append(["Kid 0", "q1", "ice floats", "talk to parents", "kid0@school.example"])
+    ws.column_dimensions["E"].hidden = True
+    ws.column_dimensions["G"].hidden = True   # outside the table: not named
+    wb.save(path)
+    [note] = [n for n in read_sheet(path).notes if getattr(n, "kind", "") == "hidden_columns"]
+    assert i18n.install("en")
+    assert note_words(note) == str(note) == ("1 column of the sheet is hidden (E: Email); it is read like the others, "
+                                             "and the graded workbook keeps it hidden.")
+    ws.column_dimensions.group("D", "E", hidden=True)
+    wb.save(path)
+    [two] = [n for n in read_sheet(path).notes if getattr(n, "kind", "") == "hidden_columns"]
+    assert i18n.install("de")
+    try:
+        assert note_words(note) == ("1 Spalte der Tabelle ist ausgeblendet (E: Email); sie wird wie die anderen "
+                                    "gelesen, und die bewertete Tabelle lässt sie ausgeblendet.")
+        assert note_words(two) == ("2 Spalten der Tabelle sind ausgeblendet (D: Notes, E: Email); sie werden wie die "
+                                   "anderen gelesen, und die bewertete Tabelle lässt sie ausgeblendet.")
     finally:
         i18n.install("en")
