@@ -25,6 +25,7 @@ from . import menus
 from .about import AboutDialog
 from .blind import BlindMarking
 from .close_unsaved import CloseWithUnsaved
+from .columns_again import ColumnsAgain
 from .drop_zone import BUNDLE, PROJECT, classify, dropped_paths
 from .export_close import CloseAfterExport
 from .learning_controller import LearningController
@@ -143,6 +144,7 @@ class MainWindow(QMainWindow):
         op.status.connect(self.statusBar().showMessage)
         op.prepared.connect(self._session_prepared)
         op.failed.connect(self._open_failed)
+        self.columns_again = ColumnsAgain(self)   # File ▸ Choose columns…
         self.pages.currentChanged.connect(self._page_changed)
 
         self.setAcceptDrops(True)
@@ -237,9 +239,8 @@ class MainWindow(QMainWindow):
 
     def choose_columns(self) -> None:
         """File ▸ Choose columns…: the open sheet opened again, its columns asked with the project's choices (a column
-        of student ids added since, say); its decisions go with the columns chosen."""
-        if self.sheet_path is not None:
-            self.open_sheet(self.sheet_path, self.opener.project, ask=True)
+        of student ids added since, say); its decisions go with the columns chosen (:mod:`.columns_again`)."""
+        self.columns_again.ask()   # Cancel there keeps the columns as they were: the sheet comes back as it was
 
     def _sheet_read(self, path: Path) -> None:
         self.settings.add_recent(path)

@@ -227,6 +227,7 @@ class SheetOpener(QObject):
     status = Signal(str, int)        # a status-bar sentence and how long to show it (ms; 0: until replaced)
     prepared = Signal(object)        # workflow.Prepared
     failed = Signal(object, str)     # Path, the sentence saying why
+    kept = Signal(object)            # Path: File ▸ Choose columns… cancelled, the columns kept as they were
 
     def __init__(self, tasks, parent_widget: QWidget) -> None:
         super().__init__(parent_widget)
@@ -239,6 +240,7 @@ class SheetOpener(QObject):
         self._reading = None
         self._worksheet_asked = False   # the teacher chose the worksheet being read in the columns dialog
         self._project: workflow.ProjectSheet | None = None   # the project file the teacher opened, if they did
+        self._again = False   # the columns of an open sheet asked again (File ▸ Choose columns…): Cancel keeps them
         self._reads = 0   # the sheets read so far: an answer to a question about an earlier one is let go
         self.earlier_box: QMessageBox | None = None   # asking whether to take over another project's decisions
 
@@ -253,11 +255,13 @@ class SheetOpener(QObject):
         return self._project
 
     def read(self, path, library, sheet_name: str | None = None, project: workflow.ProjectSheet | None = None,
-             ask: bool = False) -> None:
+             ask: bool = False, again: bool | None = None) -> None:
         """Read the sheet (``project``: the project file the teacher opened, and so the one written; ``ask``: its
-        columns are asked again even if its project knows them)."""
+        columns are asked again even if its project knows them; ``again``: the sheet was open, and Cancel in the
+        columns dialog keeps its columns as they were (``kept``); by default, as ``ask``)."""
         path = Path(path)
         self.library = library
+        self._again = ask if again is None else again
         self.mapping_dialog = self.earlier_box = None
         self._worksheet_asked = sheet_name is not None
         self._project = project
@@ -336,11 +340,20 @@ class SheetOpener(QObject):
                     if holds_no_answers(opened.guess_error) else self.tr("Choose the columns above, or Cancel."))
             dlg.show_problem(problem + " " + todo)
         dlg.accepted.connect(lambda: self._mapping_accepted(path, sheet, dlg))
-        dlg.rejected.connect(lambda: self.status.emit(self.tr("Opening cancelled"), 4000))
+        dlg.rejected.connect(lambda: self._cancelled(path))
         dlg.worksheetChosen.connect(lambda name: self._other_worksheet(path, dlg, name))
         dlg.open()
         if self._worksheet_asked and dlg.worksheet_combo is not None:   # the keyboard goes on where it was
             dlg.worksheet_combo.setFocus()
+
+    def _cancelled(self, path: Path) -> None:
+        """Cancel in the columns dialog: the opening ends; for an open sheet whose columns were asked again, the
+        columns are kept as they were (``kept``: the sheet opened again with its project's, asking nothing)."""
+        if self._again and not self.discarding:
+            self._again = False
+            self.kept.emit(path)
+        else:
+            self.status.emit(self.tr("Opening cancelled"), 4000)
 
     def _other_worksheet(self, path: Path, dlg: MappingDialog, name: str) -> None:
         """Read the worksheet the teacher chose in the columns dialog (on a worker), then ask again."""
@@ -348,7 +361,7 @@ class SheetOpener(QObject):
         dlg.reject()
         self.status.emit(self.tr("Reading worksheet {sheet} of {name}…").format(sheet=name, name=path.name), 0)
         assert self.library is not None
-        self.read(path, self.library, sheet_name=name, project=self._project)
+        self.read(path, self.library, sheet_name=name, project=self._project, again=self._again)
 
     def _mapping_accepted(self, path: Path, sheet, dlg: MappingDialog) -> None:
         try:

@@ -117,3 +117,41 @@ def test_a_project_opened_beside_another_classs_sheet_says_it_is_another_sheets(
         "⚠ None of the 6 decisions in quiz.grader-project are on answers in this quiz.csv: it was made for another "
         "sheet (another class?); open that sheet, or move quiz.grader-project to another folder to grade this one "
         "afresh.")
+
+
+@pytest.mark.parametrize("on_review", [True, False], ids=["review", "results"])
+def test_cancel_in_choose_columns_keeps_the_columns_and_the_sheet_comes_back_as_it_was(qtbot, window, tmp_path,
+                                                                                       on_review):
+    from grader_app.ui.main_window import RESULTS, REVIEW
+
+    sheet = write_rows(tmp_path / "class.csv", class_rows(ids=True))
+    scores = graded_in_window(qtbot, window, sheet)
+    window.open_sheet(sheet)
+    session = opened(qtbot, window)
+    before = {session.answers[k].text: (d.score, d.comment) for k, d in session.decisions.items()}
+    assert len(before) == len(scores) == 6
+    mapping = session.mapping.to_dict()
+    if on_review:
+        shown = session.answers[3].text
+        window.show_review([a.key for a in session.answers], 3)
+        assert window.pages.currentIndex() == REVIEW
+    window.columns_action.trigger()                     # File ▸ Choose columns…
+    dlg = asked(qtbot, window)
+    dlg.id_combo.setCurrentIndex(dlg.id_combo.findData(NONE_COLUMN))   # changed in the dialog, then Cancel
+    dlg.reject()
+    session = opened(qtbot, window)                     # was: the sheet left closed, "Opening cancelled"
+    assert window.sheet_path == sheet
+    assert session.mapping.to_dict() == mapping and session.mapping.id_column == "Student ID"
+    assert {session.answers[k].text: (d.score, d.comment) for k, d in session.decisions.items()} == before
+    assert not dlg.isVisible() and not (window.mapping_dialog is not None and window.mapping_dialog.isVisible())
+    assert "Opening cancelled" not in window.statusBar().currentMessage()
+    if on_review:
+        assert window.pages.currentIndex() == REVIEW
+        assert session.answers[window.review_view.current_key()].text == shown
+        assert len(window.review_view.queue.keys()) == len(session.answers)
+    else:
+        assert window.pages.currentIndex() == RESULTS
+    window.columns_action.trigger()                     # asked again later: still asks, and Cancel keeps them again
+    asked(qtbot, window).reject()
+    session = opened(qtbot, window)
+    assert session.mapping.to_dict() == mapping and len(session.decisions) == 6
