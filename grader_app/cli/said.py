@@ -35,12 +35,22 @@ def earlier_lines(earlier, session) -> list[str]:
                      "waits for its answer's score, and this file holds the comments of scored answers only; give "
                      f"{'that answer' if n == 1 else 'those answers'} a final score in the sheet, or open the sheet in "
                      "the window, which keeps such comments until you score the answer.")
-    if earlier.edited:
-        n = len(earlier.edited)
+    taken_back = earlier.taken_back
+    edited = [k for k in earlier.edited if k not in taken_back]
+    if edited:
+        n = len(edited)
         lines.append(f"{n} final score{'' if n == 1 else 's'} or comment{'' if n == 1 else 's'} changed in the sheet "
                      f"since Grader last saved or read it {'is' if n == 1 else 'are'} in this file as your "
-                     f"decision{'' if n == 1 else 's'} ({rows(earlier.edited)}); the project is not changed: open the "
+                     f"decision{'' if n == 1 else 's'} ({rows(edited)}); the project is not changed: open the "
                      f"sheet in the window to keep {'it' if n == 1 else 'them'} there.")
+    if taken_back:
+        n = len(taken_back)
+        lines.append(f"{n} final score{'' if n == 1 else 's'} of your decision{'' if n == 1 else 's'} "
+                     f"{'was' if n == 1 else 'were'} cleared in the sheet since Grader last saved or read it, so "
+                     f"{'that decision is' if n == 1 else 'those decisions are'} taken back in this file "
+                     f"({rows(taken_back)}) and scored by the model as {'an answer' if n == 1 else 'answers'} you have not "
+                     "decided; the project is not changed: open the sheet in the window to take "
+                     f"{'it' if n == 1 else 'them'} back there too.")
     if earlier.unsure:
         n = len(earlier.unsure)
         lines.append(f"{n} final score{'' if n == 1 else 's'} or comment{'' if n == 1 else 's'} in the sheet "

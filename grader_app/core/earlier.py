@@ -12,6 +12,10 @@ with what the cell said in ``typed_not_scores``, so the teacher can be told whic
 teacher's decision (``commented``), as the review keeps a comment on an auto-accepted answer; on an answer with no score,
 as a comment waiting for its score (``waiting``: ``GradingSession.waiting_comments``), as the review keeps one.
 
+A final score cleared in the sheet where its status says the teacher decided (``EarlierDecision.cleared``) takes the
+decision back when ``choose`` says it was ``EDITED`` there since (counted in ``edited`` and ``taken_back``); else
+nothing becomes of it.
+
 Not taken over: a decision whose final score is not a score of its question (not one of its model's labels; a question
 without a model takes any number), counted in ``not_scores``; one on an answer the project file decided already
 (``keep``: the project's decision is newer), counted in ``newer``, or one a project file says more of (``choose``:
@@ -40,6 +44,7 @@ class TakenOver:
     waiting: list[int] = field(default_factory=list)         # answers whose comment typed in waits for their score
     edited: list[int] = field(default_factory=list)          # answers whose score was changed in the sheet since
     unsure: list[int] = field(default_factory=list)          # answers whose sheet and project differ, newer unknown
+    taken_back: list[int] = field(default_factory=list)      # of ``edited``: decisions whose score was cleared there
 
 
 TAKE, EDITED, KEEP, UNSURE = "take", "edited", "keep", "unsure"   # what ``choose`` says of an earlier decision
@@ -63,10 +68,13 @@ def take_over(session: GradingSession, keep=frozenset(), choose: Callable[[int, 
             continue
         what = choose(key, d) if choose is not None else KEEP if key in keep else TAKE
         if what == KEEP:
-            result.newer += not d.comment_only   # a comment the project holds as the sheet does: nothing to say
+            result.newer += not (d.comment_only or d.cleared)   # as the sheet holds it: nothing to say
             continue
         if what == UNSURE:
             result.unsure.append(key)
+            continue
+        if d.cleared:
+            _taken_back(session, key, d, what == EDITED, result)
             continue
         if d.comment_only and _comment_taken(session, key, d, what == EDITED, result):
             continue
@@ -87,6 +95,24 @@ def take_over(session: GradingSession, keep=frozenset(), choose: Callable[[int, 
         else:
             result.kept += 1
     return result
+
+
+def _taken_back(session: GradingSession, key: int, d: EarlierDecision, edited: bool, result: TakenOver) -> None:
+    """A final score cleared in the sheet on a row whose status says the teacher decided (``d.cleared``). Changed
+    there since Grader last saw the sheet (``edited``): the decision is taken back, as an undo takes it back (its comment,
+    the one the sheet still holds, waits for a score), counted with the edits and in ``taken_back``. Else (a sheet taken
+    over afresh) the answer is simply undecided, as the sheet says."""
+    if not edited:
+        return
+    if key in session.decisions:
+        session.set_waiting_comment(key, d.comment)   # set just before the decision is cleared, as an undo does
+        session.restore(key, None)
+        result.taken_back.append(key)
+    elif session.waiting_comments.get(key, "").strip() != d.comment.strip():
+        session.set_waiting_comment(key, d.comment)   # nothing to take back (undone in Grader too): its comment
+    else:
+        return
+    result.edited.append(key)
 
 
 def _comment_taken(session: GradingSession, key: int, d: EarlierDecision, edited: bool, result: TakenOver) -> bool:

@@ -30,6 +30,9 @@ class EarlierDecision:
     # score, kept with the comment as the teacher's decision), or on a row with no final score (``score`` ""): a comment
     # waiting for its answer's score (``GradingSession.waiting_comments``)
     comment_only: bool = False
+    # the status says the teacher decided, but the final score is empty: cleared in the sheet (in Excel, say) after
+    # Grader wrote it, the decision taken back (``score`` ""; ``comment`` what the row still holds)
+    cleared: bool = False
 
 
 @dataclass(frozen=True)

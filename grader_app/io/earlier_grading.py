@@ -22,7 +22,11 @@ sheet read for grading, so
 * so does a comment typed in alone (``EarlierDecision.comment_only``): beside the model's final score of an ``auto``
   row (kept with that score as the teacher's decision, as the review keeps a comment on an auto-accepted answer), or
   on a row with no final score (kept as a comment waiting for the answer's score). Grader writes no comment on those
-  rows, so one there was typed in.
+  rows, so one there was typed in;
+* so does a row whose status says the teacher decided but whose final score is empty (``EarlierDecision.cleared``):
+  Grader writes a final score on every such row, so the teacher cleared it since (in Excel, say), most likely to take
+  the decision back. A project that remembers what the sheet held (:mod:`.sheet_said`) takes it back, as an edit made
+  in the sheet since; a sheet opened afresh simply leaves the answer undecided.
 
 A sheet graded twice by an older Grader (a second set "model_score (2)" ... beside the first) loses both sets; an
 answer's decision is the newest set's that says the teacher decided (the older Grader did not read the first set, so
@@ -63,7 +67,9 @@ def set_aside(sheet: Sheet) -> Sheet:
                 continue
             said_status = status_of(_text(st))
             if not score:
-                if said.strip() and said_status not in TEACHERS:   # a comment typed on an answer with no score yet
+                if said_status in TEACHERS:   # the teacher's score cleared in the sheet since: the decision taken back
+                    found[(row, answer_column)] = EarlierDecision(row, answer_column, "", said, cleared=True)
+                elif said.strip():   # a comment typed on an answer with no score yet
                     found[(row, answer_column)] = EarlierDecision(row, answer_column, "", said, comment_only=True)
                 continue
             if said_status in TEACHERS:
@@ -87,6 +93,7 @@ def counts(earlier) -> tuple[int, int, int, int]:
     """How many of ``earlier`` (:class:`EarlierDecision`s) are decisions the sheet says the teacher made, final scores
     typed in, comments typed beside the model's score, comments typed on an answer with no score: as
     :func:`.notes.graded_before` takes them."""
+    earlier = [d for d in earlier if not d.cleared]   # a decision taken back is no decision
     only = [d for d in earlier if d.comment_only]
     typed = sum(d.typed for d in earlier)
     beside = sum(1 for d in only if d.score)

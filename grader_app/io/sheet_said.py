@@ -20,6 +20,10 @@ decides each earlier decision of the sheet opened:
   newer, keeps the project's, and the opening note names those rows (``TakenOver.unsure``), once: what the sheet holds
   is remembered then.
 
+A final score cleared in the sheet on a row whose status says the teacher decided (``EarlierDecision.cleared``) is
+weighed the same way: cleared since Grader last saw the sheet, the decision is taken back (``TakenOver.edited``);
+where the project cannot tell, its decision stands and the row is named (``unsure``).
+
 A comment is weighed with its score (the project remembers both): a comment changed in the sheet since is a change
 like a score's, taken as the teacher's (on the project's decision, or waiting for a score where the sheet has none);
 where the project remembered scores only (before it remembered comments) and the comment differs from the project's,
@@ -117,7 +121,7 @@ def chooser(session: GradingSession, said: dict[str, tuple[str, str | None]] | N
                 return UNSURE                     # the score as it was, its comment not the project's: which is newer?
             return EDITED if (mine is not None or not first) else TAKE
         if mine is None:
-            return TAKE if first else UNSURE
+            return KEEP if d.cleared else TAKE if first else UNSURE   # cleared: the project holds none either
         return KEEP if alike(sheet, mine) else UNSURE
 
     return choose
