@@ -22,7 +22,7 @@ def test_the_notes_of_learning_from_a_marked_sheet_are_said_in_the_window(qtbot,
     learn_dialog_for(qtbot, window, sheet, monkeypatch).ok_button.click()
     qtbot.waitUntil(lambda: "Made 1 model" in window.start.message.text(), timeout=60000)
     said = window.start.message.text()
-    assert "left out 2 rows of column “Mark” (12, 13)" in said                 # the dashes (sheet rows 12, 13)
+    assert "left out 2 rows of column “Mark” (rows 12, 13)" in said            # the dashes (sheet rows 12, 13)
     assert "57 rows with an empty cell in column “Question” were read as the question above them" in said
     assert "Left out 1 row that sums up the marks" in said and "(62)" in said
     assert window.library.get("q7") is not None
