@@ -156,8 +156,8 @@
         <translation>Kommentar zur Antwort von {who}</translation>
     </message>
     <message>
-        <source>Your comment goes into the graded sheet beside the score.</source>
-        <translation>Ihr Kommentar steht in der bewerteten Tabelle neben der Punktzahl.</translation>
+        <source>The student will see this comment: it is printed on their feedback (PDF and feedback sheet) and goes into the graded sheet and a Moodle upload&apos;s feedback column. Write no note meant only for you here.</source>
+        <translation>Die Schülerin oder der Schüler sieht diesen Kommentar: er wird auf die Rückmeldung gedruckt (PDF und Rückmeldungstabelle) und steht in der bewerteten Tabelle und in der Feedback-Spalte einer Moodle-Datei zum Hochladen. Schreiben Sie hier keine Notiz, die nur für Sie bestimmt ist.</translation>
     </message>
     <message>
         <source>comment</source>
@@ -2793,6 +2793,13 @@
             <numerusform>Punktzahl {score} an %n Antworten der Gruppe vergeben; Strg+Z macht es rückgängig.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>You gave the answers in this group different scores ({scores}). Press {score} again to give all %n of them {score}; to change one answer alone, choose it with ↓ and pull it out with P.</source>
+        <translation>
+            <numerusform>Sie haben den Antworten dieser Gruppe unterschiedliche Punktzahlen gegeben ({scores}). Drücken Sie {score} noch einmal, um %n Antwort {score} zu geben; um eine Antwort einzeln zu ändern, wählen Sie sie mit ↓ und nehmen Sie sie mit P heraus.</numerusform>
+            <numerusform>Sie haben den Antworten dieser Gruppe unterschiedliche Punktzahlen gegeben ({scores}). Drücken Sie {score} noch einmal, um allen %n {score} zu geben; um eine Antwort einzeln zu ändern, wählen Sie sie mit ↓ und nehmen Sie sie mit P heraus.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>This answer has no model score to accept; type the score instead.</source>
         <translation>Diese Antwort hat keine Punktzahl des Modells zum Übernehmen; geben Sie die Punktzahl selbst ein.</translation>
@@ -2825,12 +2832,12 @@
         <translation>{student} aus der Gruppe herausnehmen</translation>
     </message>
     <message>
-        <source>{student}&apos;s answer is out of the group, right after it; the group&apos;s score is taken off it: give it its own score.</source>
-        <translation>Die Antwort von {student} ist aus der Gruppe genommen und folgt direkt danach; die Punktzahl der Gruppe wurde entfernt: Geben Sie ihr eine eigene Punktzahl.</translation>
+        <source>{student}&apos;s answer is out of the group and shown on its own; the group&apos;s score is taken off it: type its own score (← goes back to the group).</source>
+        <translation>Die Antwort von {student} ist aus der Gruppe genommen und wird einzeln gezeigt; die Punktzahl der Gruppe wurde entfernt: Tippen Sie ihre eigene Punktzahl (← geht zurück zur Gruppe).</translation>
     </message>
     <message>
-        <source>{student}&apos;s answer is out of the group, right after it: give it its own score.</source>
-        <translation>Die Antwort von {student} ist aus der Gruppe genommen und folgt direkt danach: Geben Sie ihr eine eigene Punktzahl.</translation>
+        <source>{student}&apos;s answer is out of the group and shown on its own: type its own score (← goes back to the group).</source>
+        <translation>Die Antwort von {student} ist aus der Gruppe genommen und wird einzeln gezeigt: Tippen Sie ihre eigene Punktzahl (← geht zurück zur Gruppe).</translation>
     </message>
     <message>
         <source>Suggested next: {reason}.</source>

@@ -654,6 +654,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>You gave the answers in this group different scores ({scores}). Press {score} again to give all %n of them {score}; to change one answer alone, choose it with ↓ and pull it out with P.</source>
+        <translation>
+            <numerusform>You gave the answers in this group different scores ({scores}). Press {score} again to give %n answer {score}; to change one answer alone, choose it with ↓ and pull it out with P.</numerusform>
+            <numerusform>You gave the answers in this group different scores ({scores}). Press {score} again to give all %n of them {score}; to change one answer alone, choose it with ↓ and pull it out with P.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Score {score} given to %n identical answers.</source>
         <translation>
             <numerusform>Score {score} given to %n identical answer.</numerusform>

@@ -156,8 +156,8 @@
         <translation>Comentario a la respuesta de {who}</translation>
     </message>
     <message>
-        <source>Your comment goes into the graded sheet beside the score.</source>
-        <translation>Tu comentario aparece en la hoja corregida junto a la puntuación.</translation>
+        <source>The student will see this comment: it is printed on their feedback (PDF and feedback sheet) and goes into the graded sheet and a Moodle upload&apos;s feedback column. Write no note meant only for you here.</source>
+        <translation>El estudiante verá este comentario: se imprime en sus comentarios (PDF y hoja de comentarios) y va a la hoja corregida y a la columna de comentarios de retroalimentación de un archivo para subir a Moodle. No escribas aquí ninguna nota solo para ti.</translation>
     </message>
     <message>
         <source>comment</source>
@@ -2793,6 +2793,13 @@
             <numerusform>Puntuación {score} dada a %n respuestas del grupo; Ctrl+Z lo deshace.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>You gave the answers in this group different scores ({scores}). Press {score} again to give all %n of them {score}; to change one answer alone, choose it with ↓ and pull it out with P.</source>
+        <translation>
+            <numerusform>Diste puntuaciones distintas a las respuestas de este grupo ({scores}). Pulsa {score} otra vez para dar {score} a %n respuesta; para cambiar una sola respuesta, elígela con ↓ y sácala con P.</numerusform>
+            <numerusform>Diste puntuaciones distintas a las respuestas de este grupo ({scores}). Pulsa {score} otra vez para dar {score} a las %n; para cambiar una sola respuesta, elígela con ↓ y sácala con P.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>This answer has no model score to accept; type the score instead.</source>
         <translation>Esta respuesta no tiene puntuación del modelo que aceptar; escribe tú la puntuación.</translation>
@@ -2825,12 +2832,12 @@
         <translation>sacar a {student} del grupo</translation>
     </message>
     <message>
-        <source>{student}&apos;s answer is out of the group, right after it; the group&apos;s score is taken off it: give it its own score.</source>
-        <translation>La respuesta de {student} ha salido del grupo y va justo después; se le ha quitado la puntuación del grupo: dale su propia puntuación.</translation>
+        <source>{student}&apos;s answer is out of the group and shown on its own; the group&apos;s score is taken off it: type its own score (← goes back to the group).</source>
+        <translation>La respuesta de {student} ha salido del grupo y se muestra sola; se le ha quitado la puntuación del grupo: escribe su propia puntuación (← vuelve al grupo).</translation>
     </message>
     <message>
-        <source>{student}&apos;s answer is out of the group, right after it: give it its own score.</source>
-        <translation>La respuesta de {student} ha salido del grupo y va justo después: dale su propia puntuación.</translation>
+        <source>{student}&apos;s answer is out of the group and shown on its own: type its own score (← goes back to the group).</source>
+        <translation>La respuesta de {student} ha salido del grupo y se muestra sola: escribe su propia puntuación (← vuelve al grupo).</translation>
     </message>
     <message>
         <source>Suggested next: {reason}.</source>

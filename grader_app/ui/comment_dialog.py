@@ -9,6 +9,9 @@ before any menu shortcut of the main window could: Ctrl+1 there means "results t
 selected part of it) in the bank; in the bank's list Enter inserts and Delete removes. The bank is a
 :class:`~grader_app.core.comment_bank.CommentBank`: each addition and removal is on disk before the
 list shows it. Which bank comments went into the saved comment is :meth:`CommentDialog.used`.
+The dialog says first that the student reads the comment (``where_label``): every export that goes to students
+carries it (the feedback PDF and sheet, the Moodle upload's feedback column), the graded sheet too; there is no
+private note.
 """
 from __future__ import annotations
 
@@ -45,7 +48,11 @@ class CommentDialog(QDialog):
         self.asking: QMessageBox | None = None   # "Discard this comment?", while it is open
         self.setWindowTitle(self.tr("Comment on {who}'s answer").format(who=who) if who else self.tr("Comment"))
         layout = QVBoxLayout(self)
-        layout.addWidget(_wrapping(self.tr("Your comment goes into the graded sheet beside the score."), self))
+        # where the comment goes, honestly: the student reads it (feedback PDF and sheet, Moodle's feedback column)
+        self.where_label = _wrapping(self.tr("The student will see this comment: it is printed on their feedback (PDF "
+                                             "and feedback sheet) and goes into the graded sheet and a Moodle upload's "
+                                             "feedback column. Write no note meant only for you here."), self)
+        layout.addWidget(self.where_label)
         if note:
             layout.addWidget(_wrapping(note, self))
         self.editor = QPlainTextEdit(self)

@@ -7,7 +7,10 @@ A comment on an answer with no score yet (neither the teacher's nor the model's 
 goes with its comment) decides nothing: it waits for the score in the session
 (``waiting_comments``, on disk at once too) and the score given next takes it, the model's accepted with Enter
 or a group's score too. A member pulled out of its group (``queue.pulled``) is the group's no more: no group
-action (its score, Ctrl+G from any answer) changes it, and Ctrl+G on it does nothing but say so.
+action (its score, Ctrl+G from any answer) changes it, and Ctrl+G on it does nothing but say so. P shows the member
+pulled out on its own, so the next digit is its score (never the rest of the group's); after it the review goes back to
+the rest of its group if any is left to decide. A digit on a group whose members all hold scores of the teacher's, not
+all the same, asks first (the same score again gives it to all): it never overwrites them silently.
 """
 from __future__ import annotations
 
@@ -28,6 +31,8 @@ translate = QCoreApplication.translate
 
 
 class ReviewActions:
+    group_asked: tuple | None   # (group, score) a digit asked about (set by ReviewView)
+
     # ----- deciding ---------------------------------------------------------------------------
     def decide(self, score) -> bool:
         """Give the current answer, or every open member of the current group, ``score`` (one undoable
@@ -60,6 +65,8 @@ class ReviewActions:
 
     def _decide_group(self, unit: list[int], score) -> bool:
         keys = self._group_targets(unit)
+        if self._asks_first(unit, keys, score):
+            return False
         # a comment written on one member before its score (waiting until then) goes with the group's score to that member
         try:
             cmd = GroupDecideCommand(self.session, keys, score, text=translate(
@@ -77,6 +84,21 @@ class ReviewActions:
             self.decisionMade.emit(k)
         self._advance(self.session.answers[keys[0]].item, keys)
         self.refresh()
+        return True
+
+    def _asks_first(self, unit: list[int], keys: list[int], score) -> bool:
+        """A group whose members all hold a score of the teacher's, not all the same one: one digit would overwrite
+        decisions the teacher made one by one (before the groups were found, or in the table). The first press says so
+        and changes nothing; the same score again (digit, button or Enter) gives it to all of them."""
+        scores = {self.session.decisions[k].score for k in keys if k in self.session.decisions}
+        if len(scores) < 2 or self.group_asked == (tuple(unit), score):
+            self.group_asked = None
+            return False
+        self.group_asked = (tuple(unit), score)
+        self.message_label.setText(translate(
+            "ReviewActions", "You gave the answers in this group different scores ({scores}). Press {score} again to "
+            "give all %n of them {score}; to change one answer alone, choose it with ↓ and pull it out with P.", "",
+            len(keys)).format(scores=", ".join(_fmt(v) for v in sorted(scores)), score=_fmt(score)))
         return True
 
     def _model_prediction(self, key: int):
@@ -163,13 +185,15 @@ class ReviewActions:
             "ReviewActions", "pull {student} out of the group").format(student=who)))
         if had:
             self.decisionMade.emit(key)
+        # on screen on its own, right after the group: the next digit is its score, never the rest of the group's
         self.selected = None
+        self.queue.go_to(key)
         if had:
-            text = translate("ReviewActions", "{student}'s answer is out of the group, right after it; the group's "
-                             "score is taken off it: give it its own score.")
+            text = translate("ReviewActions", "{student}'s answer is out of the group and shown on its own; the "
+                             "group's score is taken off it: type its own score (← goes back to the group).")
         else:
-            text = translate("ReviewActions", "{student}'s answer is out of the group, right after it: give it its "
-                             "own score.")
+            text = translate("ReviewActions", "{student}'s answer is out of the group and shown on its own: type its "
+                             "own score (← goes back to the group).")
         self.message_label.setText(text.format(student=who))
         self.refresh()
         return True
@@ -184,6 +208,12 @@ class ReviewActions:
         pulled, done = self.queue.pulled, self.session.decisions
         return next((k for k in self.queue.keys() if k in pulled and k not in done and k not in decided
                      and near & self.pulled_from.get(k, set())), None)
+
+    def _group_left(self, decided) -> int | None:
+        """An answer still to decide in the group a member just scored (``decided``) was pulled out of: after its own
+        score the review goes back to the rest of its group. None when the group is done (or there is no such member)."""
+        group = set().union(*(self.pulled_from.get(k, set()) for k in decided)) - set(decided) - self.queue.pulled
+        return next((k for k in self.queue.keys() if k in group and left_to_decide(self, k)), None)
 
     def select_member(self, delta: int) -> None:
         unit = self.current_unit()
@@ -202,6 +232,8 @@ class ReviewActions:
         When none is left the screen stays where it is: the line under the card says the review is done (review_end)."""
         self.selected = None
         owed = self.owed_pulled_out(decided)
+        if owed is None:
+            owed = self._group_left(decided)
         if owed is not None:
             self.queue.go_to(owed)
             return

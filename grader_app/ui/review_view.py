@@ -72,6 +72,7 @@ class ReviewView(ReviewActions, QWidget):
         self.typical: set[int] = set()
         self.selected: int | None = None        # the member of a group chosen with ↑/↓
         self.pulled_from: dict[int, set[int]] = {}   # a member pulled out → the group it was in then
+        self.group_asked: tuple | None = None   # (group, score) a digit asked about: the same again gives it to all
         self.learning = None                    # learns(item), suggest(item) -> keys, sentence(item)
         self._shown_unit: tuple[int, ...] = ()   # the answer or group on screen (a new one: self.in_view.opened)
         self.comment_dialog: CommentDialog | None = None
@@ -325,6 +326,7 @@ class ReviewView(ReviewActions, QWidget):
         key = self.current_key()
         if tuple(unit) != self._shown_unit:   # another answer: its question and first lines, not where the last one was
             self._shown_unit = tuple(unit)
+            self.group_asked = None   # asked on another group, or on this one before: asked again
             self.in_view.opened(len(unit) > 1)   # a group: its members (the question gives way on a small screen)
         s = self.session
         keys = self.queue.keys()

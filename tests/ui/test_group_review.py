@@ -124,11 +124,13 @@ def test_pull_out_before_the_decision_keeps_the_member_out_of_it(qtbot, view, gr
     chosen = view.current_key()
     assert chosen == GROUP[1] and "▶" in view.group_panel.members[1].head.text()
     qtbot.keyClick(view, Qt.Key.Key_P)
-    assert view.current_unit() == [GROUP[0], GROUP[2], GROUP[3]]
+    assert view.current_unit() == [chosen]                  # pulled out: its own answer on screen, right after the group
     assert chosen not in session.decisions
+    qtbot.keyClick(view, Qt.Key.Key_Left)                   # back to the rest of the group, scored first this time
+    assert view.current_unit() == [GROUP[0], GROUP[2], GROUP[3]]
     qtbot.keyClick(view, Qt.Key.Key_3)
     assert scored_on_disk(store) == {GROUP[0]: 3, GROUP[2]: 3, GROUP[3]: 3}
-    assert view.current_unit() == [chosen]                  # pulled out: its own answer, right after the group
+    assert view.current_unit() == [chosen]                  # the member still open comes next
     qtbot.keyClick(view, Qt.Key.Key_0)
     assert scored_on_disk(store)[chosen] == 0
 
@@ -143,8 +145,7 @@ def test_pull_out_after_the_decision_takes_the_group_score_off_it_by_mouse(qtbot
     assert GROUP[2] not in session.decisions and GROUP[2] not in scored_on_disk(store)
     assert all(session.decisions[k].score == 2 for k in GROUP if k != GROUP[2])
     assert "out of the group" in view.message_label.text()
-    qtbot.keyClick(view, Qt.Key.Key_Right)
-    assert view.current_unit() == [GROUP[2]]
+    assert view.current_unit() == [GROUP[2]]                # on screen on its own
     qtbot.mouseClick(view.score_buttons.button_for(1), Qt.MouseButton.LeftButton)
     assert scored_on_disk(store)[GROUP[2]] == 1
     qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)   # the member's own score

@@ -46,6 +46,8 @@ def test_no_group_action_changes_a_member_pulled_out_of_the_group(qtbot, tmp_pat
         member = view.current_key()
         assert member == GROUP[1]
         qtbot.keyClick(view, Qt.Key.Key_P)
+        assert view.current_unit() == [member]
+        view.go_to(GROUP[0])
         typical = view.current_key()
         model = session.predictions[typical].score
         own = next(v for v in (0, 1, 2, 3) if v != model)

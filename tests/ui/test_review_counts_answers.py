@@ -41,7 +41,9 @@ def test_the_counts_stay_answers_when_groups_arrive_are_decided_and_a_member_is_
         qtbot.keyClick(view, Qt.Key.Key_Down)              # a member pulled out: no decision, no count changes
         member = view.current_key()
         qtbot.keyClick(view, Qt.Key.Key_P)
-        assert member not in view.current_unit() and _total(view) == 8
+        assert view.current_unit() == [member] and _total(view) == 8   # on screen on its own, right after the group
+        assert _counts(view) == ("5 of 8 to review", "8 of 8 answers left to decide")
+        qtbot.keyClick(view, Qt.Key.Key_Left)              # back to the group, the member left for later
         assert _counts(view) == ("2–4 of 8 to review", "8 of 8 answers left to decide")
         qtbot.keyClick(view, Qt.Key.Key_2)                 # the group decided: three answers fewer left
         assert view.current_unit() == [member]             # its member pulled out comes next, in its own place

@@ -217,6 +217,8 @@ def test_each_member_of_a_group_is_heard_on_its_own(qtbot, tmp_path):
         assert not any(_of(events, m, NAME) for m in panel.members)   # no member's name changed: none re-announced
 
         qtbot.keyClick(view, Qt.Key.Key_P)                    # pulled out: it leaves the list, the rest are 3
+        assert view.current_unit() == [chosen]
+        qtbot.keyClick(view, Qt.Key.Key_Left)                 # back to the group
         rest = [k for k in GROUP if k != chosen]
         assert [m.key for m in panel.members if m.isVisible()] == rest
         assert [_said(m)[0] for m in panel.members if m.isVisible()] == [

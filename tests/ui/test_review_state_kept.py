@@ -26,7 +26,7 @@ def _pull_member(qtbot, view) -> int:
     qtbot.keyClick(view, Qt.Key.Key_Down)
     member = view.current_key()
     qtbot.keyClick(view, Qt.Key.Key_P)
-    assert member not in view.current_unit()
+    assert view.current_unit() == [member]                  # on screen on its own
     return member
 
 
