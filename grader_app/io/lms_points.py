@@ -16,10 +16,14 @@ Google Classroom gives the question). A teacher who uploads a 2 on a 0-3 scale e
   (:func:`~grader_app.io.lms.export_notes.scores_scaled`, in the export dialog after saving);
 * when they are equal, or the sheet gives no points (the file then declares the score range's highest score, see
   (:func:`item_maxima`), the scores are written as they are and nothing is said;
-* when the question has no model (the teacher marks it on a scale of their own), the teacher's marks are taken as
-  the LMS's points, which they are when the teacher marks out of what the LMS gives; a mark above the LMS's points
-  shows they are not, and the LMS file is refused (:class:`PointsUnknown`, one sentence saying what to do) instead
-  of writing grades above the points possible.
+* when the teacher marks the question on a scale of their own (no shipped model, whether or not a model learned
+  from their marks scores it since: ``ItemInfo.marked_on_teachers_scale``), the teacher's marks are taken as the
+  LMS's points and written as they are, out of those points, in the LMS file, the points sheet and the students'
+  feedback alike (:func:`question_top` is the LMS's points then). Nothing else tells what such marks are out of: the
+  highest mark given, or a learned model's labels (which are those marks), would make a class's half marks full
+  marks, and would change the file with the model's fitting (a learned model comes and goes as the marks change);
+  a mark above the LMS's points shows the teacher did not mark out of them, and the LMS file is refused
+  (:class:`PointsUnknown`, one sentence saying what to do) instead of writing grades above the points possible.
 
 The graded workbook and CSV keep the scores as given: only the LMS files (and the plain points sheet, which declares
 the same points) are scaled. So does the students' feedback (sheet and PDF), out of the question's own scale
@@ -158,31 +162,33 @@ def source_points(session, items: Sequence[str] | None = None) -> dict[str, Any]
 # * A shipped model's question: the highest of its labels.
 # * A question the teacher marks on a scale of their own (no shipped model, or a model learned from their marks:
 #   ``ItemInfo.marked_on_teachers_scale``): the scale the review offers, 0-3 (:data:`DEFAULT_TOP`) or the points the
-#   sheet gives the question (the teacher set them), widened to the highest score the teacher gave above it. Never
-#   the highest mark alone: a class marked 1 on a 0-3 question is "1 out of 3", not full marks. None while the
-#   teacher has given no score to it and the sheet gives no points (nothing is known of the scale yet).
+#   sheet gives the question (the teacher set them), widened to the highest score given above it (the teacher's, or
+#   one a learned model took an answer with). Never the highest mark alone: a class marked 1 on a 0-3 question is "1
+#   out of 3", not full marks; and never a learned model's labels, so the scale is the same whether or not a model
+#   has learned from the marks yet. None while no score was given to it and the sheet gives no points (nothing is
+#   known of the scale yet).
 
 DEFAULT_TOP = 3     # the review's buttons for a question without a model: 0 to 3, then one above the highest given
 
 
 def _marked(session, item: str):
-    """The highest score the teacher gave ``item`` (None when none is a number)."""
-    return _highest(d.score for k in session.keys_for(item) if (d := session.decisions.get(k)) is not None)
+    """The highest final score of ``item``'s answers (the teacher's, or a model's it took): None when none is a
+    number."""
+    return _highest(session.final_score(k) for k in session.keys_for(item))
 
 
 def question_top(session, item: str, points=None):
     """The highest score of ``item``'s own scale, what a score on it is out of (see the comment above); ``points``:
     those the sheet gives it (looked up when not given, ``False`` to leave them aside)."""
     info = session.items[item]
-    labels = _highest(v for v in info.labels if not isinstance(v, bool))
     if not info.marked_on_teachers_scale:
-        return labels
+        return _highest(v for v in info.labels if not isinstance(v, bool))
     if points is None:
         points = source_points(session, [item]).get(item)
-    marked = [v for v in (_marked(session, item), labels) if v is not None]
-    if not marked and not points:
+    marked = _marked(session, item)
+    if marked is None and not points:
         return None
-    return max([points or DEFAULT_TOP, *marked])
+    return max([points or DEFAULT_TOP, *([marked] if marked is not None else [])])
 
 
 def scale_maxima(session) -> dict[str, Any]:
@@ -227,14 +233,13 @@ class LmsPoints:
             lms = given.get(i)
             if not lms:                                      # not given (or 0 points): the scores as they are
                 continue
-            top = _highest(v for v in session.items[i].labels if not isinstance(v, bool))
-            if top:
-                if top != lms:
-                    self.scaled[i] = (top, lms)
-                continue
-            marked = _highest(session.final_score(k) for k in session.keys_for(i))
-            if marked is not None and marked > lms:
-                over.append((titles.get(i, i), marked, lms))
+            top = question_top(session, i, lms)              # the one scale of the question, as its feedback says
+            if session.items[i].marked_on_teachers_scale or not top:   # marked in the LMS's points: as they are
+                marked = _marked(session, i)
+                if marked is not None and marked > lms:
+                    over.append((titles.get(i, i), marked, lms))
+            elif top != lms:
+                self.scaled[i] = (top, lms)
         if over:
             title, marked, lms = over[0]
             raise PointsUnknown(
