@@ -184,7 +184,7 @@ def start_session(sheet: Sheet, mapping: ColumnMapping, library=None, chosen: di
     to choose: :func:`~grader_app.learn.library_names.proposed_model`). The command line learns nothing, so it scores
     with such a model, its scores suggestions the teacher confirms (:mod:`~grader_app.learn.held_back`), as the window
     does where the teacher chooses it. Returns (session, question -> bundle or None)."""
-    from .io.lms import reading_for
+    from .io.lms import question_texts, reading_for, recognise
     chosen = chosen or {}
     # the chosen models' prompts go in at once, so the flags (which read the prompt) are worked out once
     known = {item: ItemInfo.from_bundle(item, library.get(bid)) for item, bid in chosen.items()
@@ -195,9 +195,10 @@ def start_session(sheet: Sheet, mapping: ColumnMapping, library=None, chosen: di
                     if item not in chosen and (learning or names_no_question(item))}
         chosen = {**{item: (b.id if b is not None else None) for item, b in proposed.items()}, **chosen}
     bundles = match_bundles(session, library, forced=forced, chosen=chosen)
-    for item, b in bundles.items():   # a question without a model, headed by its wording: that is its text
-        if b is None and not session.items[item].prompt and shape(item)[2]:
-            session.set_item_info(ItemInfo(item=item, prompt=item))
+    texts = question_texts(sheet, recognise(sheet), mapping, session.answers)   # a download's text of "q_1"
+    for item, b in bundles.items():   # a question without a model: its text there, else its wording heading it
+        if b is None and not session.items[item].prompt and (text := texts.get(item) or (shape(item)[2] and item)):
+            session.set_item_info(ItemInfo(item=item, prompt=text))
     return session, bundles
 
 

@@ -139,14 +139,19 @@ class Recognition:
     sentence: str
     exports: tuple[str, ...] = ()   # keys of the export formats that give the grades back to it
     reading: Reading | None = None
+    # where the download gives each question's text beside its answers (Blackboard's "Question N", Brightspace's
+    # "Q Text"): a column of answers (a wide sheet), or a long sheet's column of questions -> the column of its text
+    # (:func:`~.recognition.question_texts`)
+    questions: dict[str, str] = field(default_factory=dict)
 
 
 def recognised(system: str, kind: str, mapping: ColumnMapping, identifiers: Identifiers,
-               exports: Sequence[str] = (), extra: str = "", reading: Reading | None = None) -> Recognition:
+               exports: Sequence[str] = (), extra: str = "", reading: Reading | None = None,
+               questions: dict[str, str] | None = None) -> Recognition:
     sentence = recognised_export(system, kind)
     if extra:
         sentence = Note(f"{sentence} {extra}")   # words of their own: shown as they are
-    return Recognition(system, kind, mapping, identifiers, sentence, tuple(exports), reading)
+    return Recognition(system, kind, mapping, identifiers, sentence, tuple(exports), reading, dict(questions or {}))
 
 
 # ----- free text ------------------------------------------------------------------------------

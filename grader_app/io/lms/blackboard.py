@@ -6,9 +6,11 @@ In: Grade Center > (test column) > Download Results, either layout:
   ``Manual Score N``. The ``Answer N`` columns are the answers, named Q1, Q2, ...
 * "By Question and User" (one row per answer): ``Username``, ``Last Name``, ``First Name``,
   ``Question ID``, ``Question``, ``Answer``, ``Possible Points``, ``Auto Score``, ``Manual Score``.
-A ``Student ID`` column, when present, is kept too. Blackboard gives a download as a comma-delimited
-.csv or as tab-delimited text named .xls (often UTF-16); :func:`~grader_app.io.readers.read_sheet` reads
-both as the text they are, and :func:`recognise` looks at the columns only, never at the file's name.
+A ``Student ID`` column, when present, is kept too. ``Question N`` (``Question``) holds the question's text, which a
+question without a model takes as its own (:func:`~.recognition.question_texts`): the ids name it "q_1".
+Blackboard gives a download as a comma-delimited .csv or as tab-delimited text named .xls (often UTF-16);
+:func:`~grader_app.io.readers.read_sheet` reads both as the text they are, and :func:`recognise` looks at the
+columns only, never at the file's name.
 
 Out: Grade Center > Work Offline > Upload takes a CSV whose first row holds the headers; rows are
 matched on ``Username``. Header: ``Last Name``, ``First Name``, ``Username``, ``Student ID``, then
@@ -48,22 +50,25 @@ def recognise(sheet) -> Recognition | None:
     cols = {USERNAME: user, FIRST_NAME: first, LAST_NAME: last, STUDENT_ID: h.find("student id")}
     by_user = [(c, m) for c, m in h.matching(ANSWER_N)]
     numbers = {m.group(1) for _, m in by_user}
-    mapping = None
+    mapping, questions = None, {}
     if by_user and any(h.has(f"question {n}", f"question id {n}") for n in numbers) \
             and any(h.has(f"possible points {n}", f"auto score {n}") for n in numbers):
         mapping = wide_mapping(sheet, {c: f"Q{int(m.group(1))}" for c, m in by_user}, user, last or first,
                                first_name_column=first if last else None)
+        questions = {c: text for c, m in by_user if (text := h.find(f"question {m.group(1)}"))}
         kind = "test results download (by user)"
     elif (answer := h.find("answer")) and h.has("question id", "question") \
             and h.has("possible points", "auto score", "manual score"):
         item = best_filled(sheet, h.find("question id"), h.find("question"))
         if item:
             mapping = long_mapping(sheet, item, answer, user, last or first, first if last else None)
+            if (text := h.find("question")) and text != item:   # the question's text beside its id
+                questions = {item: text}
         kind = "test results download (by question and user)"
     if mapping is None:
         return None
     ids = read_identifiers(sheet, cols, SYSTEM)
-    return recognised(SYSTEM, kind, mapping, ids, ("blackboard-grade-center",), reading=HTML)
+    return recognised(SYSTEM, kind, mapping, ids, ("blackboard-grade-center",), reading=HTML, questions=questions)
 
 
 def column_header(title: str, out_of) -> str:

@@ -4,7 +4,8 @@ In: Quizzes > (quiz) > Statistics > Question Details > Export to CSV (also "Atte
 one row per answer: ``Org Defined ID``, ``Username``, ``FirstName``, ``LastName``, ``Attempt #``,
 ``Attempt Start``, ``Attempt End``, ``Section #``, ``Q #``, ``Q Type``, ``Q Title``, ``Q Text``,
 ``Bonus?``, ``Difficulty``, ``Answer``, ``Answer Match``, ``Score``, ``Out Of``. ``Answer`` holds a
-written response; the question is ``Q #``. (Multiple-choice questions give one row per choice:
+written response; the question is ``Q #``, and ``Q Text`` (else ``Q Title``) its text, which a question without a
+model takes as its own (:func:`~.recognition.question_texts`). (Multiple-choice questions give one row per choice:
 export a quiz of written-response questions, or leave those rows unscored.)
 
 Out: Grades > Import takes a CSV with an identifier column, ``OrgDefinedId`` or ``Username``, one
@@ -46,8 +47,9 @@ def recognise(sheet) -> Recognition | None:
     mapping = long_mapping(sheet, item, answer, best_filled(sheet, user, org), cols[LAST_NAME] or cols[FIRST_NAME],
                            cols[FIRST_NAME] if cols[LAST_NAME] else None)   # "Cara Diaz", not "Diaz"
     ids = read_identifiers(sheet, cols, SYSTEM, clean=_clean)
+    text = best_filled(sheet, h.find("q text"), h.find("q title"))   # the question's text beside its number
     return recognised(SYSTEM, "quiz question details export", mapping, ids, ("brightspace-grades",),
-                      reading=BRIGHTSPACE)
+                      reading=BRIGHTSPACE, questions={item: text} if text else None)
 
 
 def column_header(title: str, out_of) -> str:

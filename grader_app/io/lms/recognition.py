@@ -1,7 +1,8 @@
 """Which LMS a sheet came from (:func:`recognise`) and its students' identifiers (:func:`identifiers_for`)."""
 from __future__ import annotations
 
-from ...core.sheet import ColumnMapping, Reading, Sheet, student_name
+from ...core.sheet import LONG, ColumnMapping, Reading, Sheet, student_name
+from ..html_text import html_text, written_in_html
 from . import blackboard, brightspace, canvas, google, microsoft, moodle
 from ._common import (CANVAS_ID, EMAIL, FIRST_NAME, ID_NUMBER, LAST_NAME, NAME, ORG_DEFINED_ID, SHEET_ID, SIS_ID,
                       SIS_LOGIN_ID, STUDENT_ID, USERNAME, Headers, Identifiers, Recognition, cell, read_identifiers)
@@ -33,6 +34,24 @@ def reading_for(sheet: Sheet) -> Reading | None:
 def reading_of(found: Recognition | None) -> Reading | None:
     """The reading :func:`reading_for` gives a sheet :func:`recognise` found to be ``found`` (None: not recognised)."""
     return found.reading if found is not None and found.mapping is not None else None
+
+
+def question_texts(sheet: Sheet, found: Recognition | None, mapping: ColumnMapping, answers) -> dict[str, str]:
+    """Each question's text as ``sheet``, a download :func:`recognise` found to be ``found``, gives it beside the
+    answers, question -> text (Blackboard's ``Question``, Brightspace's ``Q Text``, whose questions are named "q_1" or
+    "1"), read as text where the LMS wrote it in HTML: the first filled cell of each question's ``answers`` (the
+    session's). {} for a sheet whose questions are named by their text (Canvas, Google Forms) or that no LMS gave,
+    and for a question ``mapping`` takes from other columns than the download's own."""
+    if found is None or not found.questions:
+        return {}
+    out: dict[str, str] = {}
+    for a in answers:
+        col = found.questions.get(str(mapping.item_column if mapping.layout == LONG else a.column))
+        if a.item in out or col is None or col not in sheet.columns:
+            continue
+        if text := cell(sheet, a.row, col).strip():
+            out[a.item] = html_text(text) if written_in_html(text) else text
+    return out
 
 
 # headers a teacher's own sheet may use for each identifier

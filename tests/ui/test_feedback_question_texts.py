@@ -1,0 +1,81 @@
+"""A Blackboard or Brightspace download names its questions "q_1" or "1" and gives each one's text in a column beside
+the answers (Blackboard's ``Question``, Brightspace's ``Q Text``): that text is the question's on the student's
+feedback (QA: every page read "1. q_1 / Your answer …" or "1. 1 / …", no question at all, while Canvas's pages gave
+"5501: Marble experiment: …"). Real downloads are written as those systems write them, opened as the app opens them
+(workflow.start_session), and the feedback sheet and PDF are read back."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+_LMS_TESTS = str(Path(__file__).resolve().parents[1] / "io" / "lms")
+if _LMS_TESTS not in sys.path:
+    sys.path.insert(0, _LMS_TESTS)
+
+import lms_sheets as L  # noqa: E402
+from grader_app.bundles.library import Library  # noqa: E402
+from grader_app.io.columns import guess_columns  # noqa: E402
+from grader_app.io.feedback import write_feedback  # noqa: E402
+from grader_app.io.readers import read_sheet  # noqa: E402
+from grader_app.ui.feedback_pdf import write_feedback_pdf  # noqa: E402
+from grader_app.workflow import start_session  # noqa: E402
+from test_feedback import read_back  # noqa: E402
+from test_feedback_pdf import read_pdf  # noqa: E402
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+
+def blackboard_by_question_xls(folder: Path) -> Path:
+    """Blackboard's "Download Results" by question and user as Blackboard gives it: tab-separated UTF-16 text named
+    .xls, the question's text in HTML as its editor stored it."""
+    rows = [["Username", "Last Name", "First Name", "Question ID", "Question", "Answer", "Possible Points",
+             "Auto Score", "Manual Score"]]
+    for user, last, first, a1, a2 in (("alee", "Lee", "Ann", L.A_GOOD, L.P_SOME),
+                                      ("bokafor", "Okafor", "Ben", L.A_SOME, L.P_GOOD)):
+        rows.append([user, last, first, "q_11", f"<p>{L.ICE}</p>", a1, "2", "", ""])
+        rows.append([user, last, first, "q_12", f"<p>{L.PLANTS.replace('food', '<b>food</b>')}</p>", a2, "2", "", ""])
+    path = folder / "Test 3 results.xls"
+    path.write_bytes("\r\n".join("\t".join(r) for r in rows).encode("utf-16"))
+    return path
+
+
+def opened(path: Path):
+    """The download opened as the window opens it, no model for any question, every answer marked 1."""
+    sheet = read_sheet(path)
+    s, bundles = start_session(sheet, guess_columns(sheet), Library.load([]))
+    assert not any(bundles.values())
+    for a in s.answers:
+        s.decide(a.key, 1)
+    return s
+
+
+@pytest.mark.parametrize("download, named", [(L.blackboard_by_user, ("Q1", "Q2")),
+                                             (L.blackboard_by_question, ("q_11", "q_12")),
+                                             (blackboard_by_question_xls, ("q_11", "q_12")),
+                                             (L.brightspace_questions, ("1", "2"))])
+def test_the_downloads_question_text_heads_each_question_of_the_feedback(qtbot, tmp_path, download, named):
+    s = opened(download(tmp_path))
+    assert tuple(s.item_keys()) == named                          # the download names them so
+    assert [s.items[i].prompt for i in named] == [L.ICE, L.PLANTS]   # was "": "(Grader has no text for this question)"
+    rows = read_back(write_feedback(s, tmp_path / "feedback.xlsx"))
+    assert [(r["Q1 question"], r["Q2 question"]) for r in rows] == [(L.ICE, L.PLANTS)] * len(rows)
+    _doc, texts = read_pdf(write_feedback_pdf(s, tmp_path / "feedback.pdf"))
+    first = " ".join(texts[0].split())
+    assert f"1. {L.ICE} Your answer" in first and f"2. {L.PLANTS} Your answer" in first   # was "1. q_11 Your answer"
+    assert f"1. {named[0]} " not in first
+
+
+def test_a_question_the_download_names_by_its_text_keeps_it_and_one_without_text_keeps_its_name(qtbot, tmp_path):
+    """Canvas names a question by its text ("4101: Why does ice float on water?"); a Blackboard download whose
+    question cells are empty gives no text, and the question is named as before."""
+    s = opened(L.canvas_student_analysis(tmp_path))
+    assert [s.items[i].prompt for i in s.item_keys()] == [f"4101: {L.ICE}", f"4102: {L.PLANTS}"]
+    rows = L.read_csv(L.blackboard_by_question(tmp_path))
+    for r in rows[1:]:
+        r[rows[0].index("Question")] = ""
+    s = opened(L.write_csv(tmp_path / "no text.csv", rows))
+    assert tuple(s.item_keys()) == ("q_11", "q_12") and [s.items[i].prompt for i in s.item_keys()] == ["", ""]
+    rows = read_back(write_feedback(s, tmp_path / "feedback.xlsx"))
+    assert (rows[0]["Q1 question"], rows[0]["Q2 question"]) == ("q_11", "q_12")
