@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from ..core.session import Decision, GradingSession
-from ..io.lms_points import DEFAULT_TOP, named_points, question_top
+from ..io.lms_points import DEFAULT_TOP, question_top, source_points
 from ..workflow import learns
 from .i18n import score as _fmt   # the score as the teacher reads it (1,5 in German)
 
@@ -48,15 +48,16 @@ def make_decision(session: GradingSession, key: int, score, comment: str | None 
 
 def score_choices(session: GradingSession, item: str) -> tuple:
     """The scores offered as buttons: the model's scale; for a question that learns from the marks, its own scale
-    so far (0–3, the points its name gives up to 9 ("Q1 (5 marks)": 0–5), or up to the highest score given:
-    :func:`~grader_app.io.lms_points.question_top`, what the exports say a score is out of) and one above the highest
-    score given (at most 9). An LMS's points (Moodle's 100) are left aside: they are not the marking scale."""
+    so far (0–3, the points the sheet gives it up to 9 ("Q1 (5 marks)", a Canvas question worth 5: 0–5; the teacher's
+    marks are that LMS's points), or up to the highest score given: :func:`~grader_app.io.lms_points.question_top`,
+    what the exports say a score is out of) and one above the highest score given (at most 9). Points above 9
+    (Moodle's 100) are left aside: no row of buttons offers them."""
     info = session.items[item]
     if not learns(session, item):
         return tuple(info.labels)
     used = [d.score for k in session.keys_for(item) if (d := session.decisions.get(k)) is not None]
-    named = named_points(session, item)
-    given = named if named is not None and 0 < named <= 9 else False
+    points = source_points(session, [item]).get(item)
+    given = points if points is not None and 0 < points <= 9 else False
     top = max([question_top(session, item, points=given) or DEFAULT_TOP,
                *[int(v) + 1 for v in used if isinstance(v, (int, float)) and not isinstance(v, bool)]])
     return tuple(range(0, min(9, int(top)) + 1))

@@ -127,3 +127,12 @@ def test_points_heading_a_wide_sheets_answer_column_set_its_scale(qtbot, tmp_pat
     rows = read_back(write_feedback(s, tmp_path / "feedback.xlsx"))
     outs = sorted({as_text(v) for r in rows for k, v in r.items() if str(k).endswith("out of")})
     assert outs == ["2", "4"], rows[0]
+
+
+def test_points_the_sheet_gives_a_question_set_the_buttons_up_to_9(qtbot, tmp_path):
+    """An "Out of" of 5 (a Canvas question worth 5): the teacher's marks are those points, so the review offers 0-5;
+    Moodle's 100 offers no row of 101 buttons (0-3, as without points)."""
+    assert score_choices(hand_marked(tmp_path, [None] * 3, points=[5, 5, 5]), "q1") == (0, 1, 2, 3, 4, 5)
+    (tmp_path / "moodle").mkdir()
+    assert score_choices(hand_marked(tmp_path / "moodle", [None] * 3, points=[100] * 3), "q1") == (0, 1, 2, 3)
+
