@@ -992,6 +992,17 @@
             <numerusform>%n davon bewertet das Modell anders als die übrigen: sie sind in der Liste unten mit ≠ markiert. Prüfen Sie sie, bevor eine Taste alle bewertet.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>{student}: {words}</source>
+        <translation>{student}: {words}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them differ from the typical answer by a word (shown in bold, underlined, in the list below): {members}. Read them before one key scores all.</source>
+        <translation>
+            <numerusform>%n davon unterscheidet sich von der typischen Antwort in einem Wort (in der Liste unten fett und unterstrichen): {members}. Lesen Sie sie, bevor eine Taste alle bewertet.</numerusform>
+            <numerusform>%n davon unterscheiden sich von der typischen Antwort in einem Wort (in der Liste unten fett und unterstrichen): {members}. Lesen Sie sie, bevor eine Taste alle bewertet.</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>All %n answers in the group ({scored} scored)</source>
         <translation>
@@ -1019,6 +1030,10 @@
         <source>the typical answer</source>
         <translation>die typische Antwort</translation>
     </message>
+    <message>
+        <source>differs: {words}</source>
+        <translation>unterscheidet sich: {words}</translation>
+    </message>
     <message numerus="yes">
         <source>(%n more characters: choose this answer with ↑/↓ to read all of it)</source>
         <translation>
@@ -1037,6 +1052,10 @@
     <message>
         <source>The group&apos;s most typical answer.</source>
         <translation>Die typischste Antwort der Gruppe.</translation>
+    </message>
+    <message>
+        <source>It differs from the typical answer in words: {words}.</source>
+        <translation>Sie unterscheidet sich in Wörtern von der typischen Antwort: {words}.</translation>
     </message>
     <message>
         <source>The model scores this answer otherwise than the rest of the group.</source>
@@ -1065,6 +1084,18 @@
     <message>
         <source>The model&apos;s scores: {scores}.</source>
         <translation>Punktzahlen des Modells: {scores}.</translation>
+    </message>
+    <message>
+        <source>{words} instead of {typical}</source>
+        <translation>{words} statt {typical}</translation>
+    </message>
+    <message>
+        <source>also says {words}</source>
+        <translation>sagt auch {words}</translation>
+    </message>
+    <message>
+        <source>leaves out {typical}</source>
+        <translation>lässt {typical} weg</translation>
     </message>
 </context>
 <context>

@@ -175,6 +175,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n of them differ from the typical answer by a word (shown in bold, underlined, in the list below): {members}. Read them before one key scores all.</source>
+        <translation>
+            <numerusform>%n of them differs from the typical answer by a word (shown in bold, underlined, in the list below): {members}. Read it before one key scores all.</numerusform>
+            <numerusform>%n of them differ from the typical answer by a word (shown in bold, underlined, in the list below): {members}. Read them before one key scores all.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>All %n answers in the group ({scored} scored)</source>
         <translation>
             <numerusform>The %n answer in the group ({scored} scored)</numerusform>

@@ -992,6 +992,17 @@
             <numerusform>El modelo puntúa %n de ellas de otra forma que el resto: están marcadas con ≠ en la lista de abajo. Revísalas antes de que una tecla las puntúe todas.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>{student}: {words}</source>
+        <translation>{student}: {words}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them differ from the typical answer by a word (shown in bold, underlined, in the list below): {members}. Read them before one key scores all.</source>
+        <translation>
+            <numerusform>%n de ellas se distingue de la respuesta típica en una palabra (en negrita y subrayada en la lista de abajo): {members}. Léela antes de que una tecla las puntúe todas.</numerusform>
+            <numerusform>%n de ellas se distinguen de la respuesta típica en una palabra (en negrita y subrayadas en la lista de abajo): {members}. Léelas antes de que una tecla las puntúe todas.</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>All %n answers in the group ({scored} scored)</source>
         <translation>
@@ -1019,6 +1030,10 @@
         <source>the typical answer</source>
         <translation>la respuesta típica</translation>
     </message>
+    <message>
+        <source>differs: {words}</source>
+        <translation>se distingue: {words}</translation>
+    </message>
     <message numerus="yes">
         <source>(%n more characters: choose this answer with ↑/↓ to read all of it)</source>
         <translation>
@@ -1037,6 +1052,10 @@
     <message>
         <source>The group&apos;s most typical answer.</source>
         <translation>La respuesta más típica del grupo.</translation>
+    </message>
+    <message>
+        <source>It differs from the typical answer in words: {words}.</source>
+        <translation>Se distingue de la respuesta típica en palabras: {words}.</translation>
     </message>
     <message>
         <source>The model scores this answer otherwise than the rest of the group.</source>
@@ -1065,6 +1084,18 @@
     <message>
         <source>The model&apos;s scores: {scores}.</source>
         <translation>Puntuaciones del modelo: {scores}.</translation>
+    </message>
+    <message>
+        <source>{words} instead of {typical}</source>
+        <translation>{words} en lugar de {typical}</translation>
+    </message>
+    <message>
+        <source>also says {words}</source>
+        <translation>también dice {words}</translation>
+    </message>
+    <message>
+        <source>leaves out {typical}</source>
+        <translation>omite {typical}</translation>
     </message>
 </context>
 <context>

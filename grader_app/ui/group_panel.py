@@ -16,12 +16,14 @@ from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QPushButton, QScroll
                                QWidget)
 
 from ..core.flags import has_hidden_characters, show_hidden
+from ..core.group_words import WordDifference, word_difference
 from ..core.groups import differing
 from ..core.session import GradingSession
 from .i18n import percent
 from .i18n import score as fmt_score
 from .style import FLAG_COLOUR, flags_text
 from .answer_speech import decision_said, flags_said, model_said
+from .member_words import difference_said, highlighted
 from .text_wrap import breakable
 
 translate = QCoreApplication.translate
@@ -188,6 +190,7 @@ class GroupPanel(QWidget):
         self._selected: int | None = None
         self._who = None
         self.odd: list[int] = []   # the members the model scores otherwise than the rest of the group
+        self.words: dict[int, WordDifference] = {}   # member -> its words unlike the typical answer's (those that differ)
         self.heading = _label(self, bold=True)
         self.typical_heading = _label(self, self.tr("Most typical answer"), bold=True)
         self.typical_label = _label(self)
@@ -198,6 +201,7 @@ class GroupPanel(QWidget):
         self.typical_label.setMargin(12)
         self.typical_label.setAccessibleName(self.tr("the group's most typical answer"))
         self.models_label = _label(self)
+        self.words_label = _label(self, bold=True)   # how many members differ from the typical answer in words
         self.members_heading = _label(self, bold=True)
         self.list_area = _MemberList(self)
         self.list_area.setWidgetResizable(True)
@@ -211,8 +215,8 @@ class GroupPanel(QWidget):
         self.list_area.verticalScrollBar().valueChanged.connect(self._on_scrolled)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
-        for w in (self.heading, self.typical_heading, self.typical_label, self.models_label, self.members_heading,
-                  self.list_area):
+        for w in (self.heading, self.typical_heading, self.typical_label, self.models_label, self.words_label,
+                  self.members_heading, self.list_area):
             lay.addWidget(w)
         lay.addStretch(1)
 
@@ -224,7 +228,7 @@ class GroupPanel(QWidget):
         the list's heading) at ``width``: worked out from the labels, not from a layout that may not have run yet."""
         lay = self.layout()
         shown = [w for w in (self.heading, self.typical_heading, self.typical_label, self.models_label,
-                             self.members_heading) if not w.isHidden()]
+                             self.words_label, self.members_heading) if not w.isHidden()]
         spacing = max(0, lay.spacing()) if lay is not None else 0
         return sum(w.heightForWidth(width) if w.hasHeightForWidth() else w.sizeHint().height() for w in shown) \
             + spacing * len(shown)
@@ -268,6 +272,15 @@ class GroupPanel(QWidget):
         bold.setBold(bool(self.odd))   # read before the key that scores them all
         self.models_label.setFont(bold)
         self.models_label.setVisible(bool(self.models_label.text()))   # no model at all: the line below says so
+        self.words = {k: d for k in keys if k != typical and (d := word_difference(session.answers[k].text, t))}
+        named = "; ".join(self.tr("{student}: {words}").format(
+            student=who(k) if who is not None else session.answers[k].student, words=difference_said(d))
+            for k, d in list(self.words.items())[:3]) + ("; …" if len(self.words) > 3 else "")
+        self.words_label.setText(self.tr(
+            "%n of them differ from the typical answer by a word (shown in bold, underlined, in the list below): "
+            "{members}. Read them before one key scores all.", "", len(self.words)).format(members=named)
+            if self.words else "")
+        self.words_label.setVisible(bool(self.words))
         decided = sum(1 for k in keys if k in session.decisions)
         self.members_heading.setText(self.tr("All %n answers in the group ({scored} scored)", "", len(keys)).format(
             scored=decided))
@@ -307,6 +320,8 @@ class GroupPanel(QWidget):
                      else self.tr("not scored yet"))
         if k == self._typical:
             parts.append(self.tr("the typical answer"))
+        if k in self.words:
+            parts.append(self.tr("differs: {words}").format(words=difference_said(self.words[k])))
         if session.flags.get(k):   # why it came to the teacher, as the chips say it for an answer on its own
             parts.append("⚑ " + flags_text(session.flags[k]))
         m.head.setText(" · ".join(parts))
@@ -314,8 +329,12 @@ class GroupPanel(QWidget):
         if more:
             shown = breakable(show_hidden(shown)) + "…\n" + self.tr(
                 "(%n more characters: choose this answer with ↑/↓ to read all of it)", "", more)
+        elif k in self.words and self.words[k].extra:   # its own words highlighted
+            shown = highlighted(a.text, self.words[k].extra)
         else:
             shown = breakable(show_hidden(a.text)) if a.text.strip() else self.tr("(blank answer)")
+        rich = not more and k in self.words and bool(self.words[k].extra)
+        m.text.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
         m.text.setText(shown)
         m.text.setToolTip(hidden_note(a.text))
         m.setFrameShadow(QFrame.Shadow.Sunken if k == selected else QFrame.Shadow.Plain)
@@ -339,6 +358,9 @@ class GroupPanel(QWidget):
                  model_said(session, k), decision_said(session, k)]   # said as the review screen says them
         if k == self._typical:
             lines.append(self.tr("The group's most typical answer."))
+        if k in self.words:
+            lines.append(self.tr("It differs from the typical answer in words: {words}.").format(
+                words=difference_said(self.words[k])))
         if k in self.odd:
             lines.append(self.tr("The model scores this answer otherwise than the rest of the group."))
         lines.append(flags_said(session, k))

@@ -5,6 +5,8 @@ member chosen with ↑/↓ shows all of it, and so does a short answer. Laid out
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextDocumentFragment
 
 from grader_app.ui.group_panel import MEMBER_CHARS, TYPICAL_CHARS
 from ui_helpers import group_panel, one_question_session
@@ -33,7 +35,10 @@ def test_huge_members_show_their_beginning_and_the_chosen_one_all_of_it(qtbot, s
     # the member chosen with ↑/↓ shows every character of its answer; the one chosen before goes back to its beginning
     panel.set_group(session, keys, keys[0], keys[5])
     chosen = next(m for m in panel.members if m.key == keys[5])
-    assert chosen.text.text().replace(ZWSP, "") == session.answers[keys[5]].text
+    # its own number (5, where the typical answer says 0) is highlighted: the label holds rich text
+    assert chosen.text.textFormat() == Qt.TextFormat.RichText and "<b><u>" in chosen.text.text()
+    shown = QTextDocumentFragment.fromHtml(chosen.text.text()).toPlainText()
+    assert shown.replace(ZWSP, "") == session.answers[keys[5]].text
     panel.set_group(session, keys, keys[0], keys[6])
     assert "more characters" in chosen.text.text() and len(chosen.text.text()) < MEMBER_CHARS + 200
     # a short answer is shown whole, without a note
