@@ -13,7 +13,7 @@ it; the whole text is in its tooltip for the mouse and, for the keyboard, on the
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
@@ -61,6 +61,18 @@ class FittedScrollArea(QScrollArea):
         margins = self.viewportMargins()   # a line pinned above the card (:class:`~.group_in_view.QuestionPin`)
         h = (h if h > 0 else w.sizeHint().height()) + 2 * self.frameWidth() + margins.top() + margins.bottom()
         return QSize(super().sizeHint().width(), h)
+
+    def setWidget(self, widget: QWidget) -> None:  # noqa: N802 (Qt's name)
+        super().setWidget(widget)
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
+        """The card's layout changed (a group card's line on differing words shown, a heading hidden): the height it
+        asks for changed, so the review screen's layout asks again. Else the area kept the height of the card's earlier
+        content: a group card scrolled in a short area above an empty band where its members would have fitted."""
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()
+        return super().eventFilter(watched, event)
 
     def set_top_margin(self, height: int) -> None:
         """Room above the scrolled card for a line that stays put while the card scrolls."""
