@@ -381,6 +381,13 @@
             <numerusform>%n Antworten haben noch keine Punktzahl; sie werden mit leerer Punktzahl exportiert.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n students get no total in the points sheet because of them.</source>
+        <translation>
+            <numerusform>%n Schülerin oder Schüler erhält deshalb in der Punkteliste keine Summe.</numerusform>
+            <numerusform>%n Schülerinnen und Schüler erhalten deshalb in der Punkteliste keine Summe.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The model for question {question} is still learning from your marks, so its answers have no score yet: wait until this note goes to export them with its scores.</source>
         <translation>Das Modell für Frage {question} lernt noch aus Ihren Bewertungen, daher haben ihre Antworten noch keine Punktzahl: Warten Sie, bis dieser Hinweis verschwindet, um sie mit ihren Punktzahlen zu exportieren.</translation>
@@ -745,6 +752,10 @@
         <translation>Schüler-ID: {id}</translation>
     </message>
     <message>
+        <source>Username: {name}</source>
+        <translation>Benutzername: {name}</translation>
+    </message>
+    <message>
         <source>Row {row} of the sheet</source>
         <translation>Zeile {row} der Tabelle</translation>
     </message>
@@ -800,6 +811,10 @@
     <message>
         <source>Student ID</source>
         <translation>Schüler-ID</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Benutzername</translation>
     </message>
     <message>
         <source>Email</source>
@@ -1917,6 +1932,10 @@
         <source>Out of</source>
         <translation>Höchstpunktzahl</translation>
     </message>
+    <message>
+        <source>Username</source>
+        <translation>Benutzername</translation>
+    </message>
 </context>
 <context>
     <name>ProbabilityBars</name>
@@ -2562,6 +2581,10 @@
     <message>
         <source>Total</source>
         <translation>Summe</translation>
+    </message>
+    <message>
+        <source>Out of</source>
+        <translation>Höchstpunktzahl</translation>
     </message>
     <message>
         <source>Made by Grader on this computer; no answer left it. “{open}” means the answer still needs a score from you; “{no_answer}” that the sheet has no answer of the student to that question.</source>

@@ -79,6 +79,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n students get no total in the points sheet because of them.</source>
+        <translation>
+            <numerusform>%n student gets no total in the points sheet because of them.</numerusform>
+            <numerusform>%n students get no total in the points sheet because of them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Saved {name} in {folder}, with %n students.</source>
         <translation>
             <numerusform>Saved {name} in {folder}, with %n student.</numerusform>

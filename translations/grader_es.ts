@@ -381,6 +381,13 @@
             <numerusform>%n respuestas aún no tienen puntuación; se exportan con la puntuación vacía.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n students get no total in the points sheet because of them.</source>
+        <translation>
+            <numerusform>Por eso, %n estudiante no tiene total en la hoja de puntos.</numerusform>
+            <numerusform>Por eso, %n estudiantes no tienen total en la hoja de puntos.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The model for question {question} is still learning from your marks, so its answers have no score yet: wait until this note goes to export them with its scores.</source>
         <translation>El modelo de la pregunta {question} aún está aprendiendo de tus correcciones, así que sus respuestas todavía no tienen puntuación: espera a que desaparezca esta nota para exportarlas con sus puntuaciones.</translation>
@@ -745,6 +752,10 @@
         <translation>ID del estudiante: {id}</translation>
     </message>
     <message>
+        <source>Username: {name}</source>
+        <translation>Nombre de usuario: {name}</translation>
+    </message>
+    <message>
         <source>Row {row} of the sheet</source>
         <translation>Fila {row} de la hoja</translation>
     </message>
@@ -800,6 +811,10 @@
     <message>
         <source>Student ID</source>
         <translation>ID de estudiante</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Nombre de usuario</translation>
     </message>
     <message>
         <source>Email</source>
@@ -1917,6 +1932,10 @@
         <source>Out of</source>
         <translation>Puntuación máxima</translation>
     </message>
+    <message>
+        <source>Username</source>
+        <translation>Nombre de usuario</translation>
+    </message>
 </context>
 <context>
     <name>ProbabilityBars</name>
@@ -2562,6 +2581,10 @@
     <message>
         <source>Total</source>
         <translation>Total</translation>
+    </message>
+    <message>
+        <source>Out of</source>
+        <translation>Puntuación máxima</translation>
     </message>
     <message>
         <source>Made by Grader on this computer; no answer left it. “{open}” means the answer still needs a score from you; “{no_answer}” that the sheet has no answer of the student to that question.</source>

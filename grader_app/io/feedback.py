@@ -9,10 +9,12 @@ The sheet has one row per student (a row of a wide sheet, or one id's rows of a 
 LMS exports count them: never two students merged), in sheet order. Columns:
 
 First who the student is, each column only where the sheet gives it for someone: ``Name`` (the student's name
-alone, for "Dear «Name»", never the app's "id · name" label), ``Student ID``, ``Email``, ``First name``, ``Last
-name``; a sheet that gives none of those has a ``Row`` column instead (the file's row number). Then for each question
-in order, numbered so a mail-merge field name stays short and fixed: ``Q1 question`` (the question's
-name or prompt), ``Q1 answer`` (the student's own answer, exactly as in the sheet), ``Q1 score``
+alone, for "Dear «Name»", never the app's "id · name" label), ``Student ID``, ``Username``, ``Email``, ``First
+name``, ``Last name`` (each identifier under its own name and only once, as the points sheet gives them:
+:func:`~.lms.fields.student_id`, :func:`~.lms.fields.username`); a sheet that gives none of those has a ``Row``
+column instead (the file's row number). Then for each question in order, numbered so a mail-merge field name stays
+short and fixed: ``Q1 question`` (the question's name or prompt), ``Q1 answer`` (the student's own answer, exactly
+as in the sheet), ``Q1 score``
 (empty while open; two answers to it give both, "2; open", that word in the teacher's language), ``Q1 out of``
 (the highest score of the question's own scale: a 2 on a 0-3 model is 2 out of 3 even where the LMS gives it 100
 points, :func:`~.lms_points.scale_maxima`),
@@ -42,7 +44,8 @@ from .csv_locale import csv_delimiter, with_decimal_mark
 from .errors import SheetError
 from .headers import shown_question
 from .lms.recognition import identifiers_for
-from .lms._common import EMAIL, SHEET_ID, STUDENT_ID, Identifiers, names_of, points, students
+from .lms._common import EMAIL, Identifiers, names_of, points, students
+from .lms.fields import student_id, username
 from .lms.export_files import write_csv
 from .lms_points import scale_maxima
 from .paths_check import refuse_overwriting_input
@@ -50,7 +53,7 @@ from .safe_write import atomic_write
 from .writers import _save_workbook, _set_cell
 
 OPEN = "open"   # an answer still without a score, beside another answer's to that question (the window's word: its own)
-WHO = ("name", "student_id", "email", "first_name", "last_name")    # who the student is, in this order
+WHO = ("name", "student_id", "username", "email", "first_name", "last_name")    # who the student is, in this order
 PER_QUESTION = ("question", "answer", "score", "out_of", "rubric", "comment")
 SHEET_TITLE = "Feedback"
 _SHEET_FORBIDS = set('[]:*?/\\')
@@ -64,6 +67,7 @@ class FeedbackWords:
     sheet: str = SHEET_TITLE
     name: str = "Name"
     student_id: str = "Student ID"
+    username: str = "Username"
     email: str = "Email"
     first_name: str = "First name"
     last_name: str = "Last name"
@@ -167,6 +171,7 @@ class StudentPage:
     row: int = 0                     # the file's row number of their first row (1-based, as the teacher sees it)
     # another student of the sheet has the same name (and no id or email tells them apart): their row does
     namesake: bool = False
+    username: str = ""               # their username, when it is not their student id
 
     @property
     def display_name(self) -> str:
@@ -200,7 +205,7 @@ def feedback_pages(session: GradingSession, identifiers: Identifiers | None = No
         mine = [i for i in items if i in st.answers]
         out_of = sum(maxima[i] for i in mine) if mine and all(maxima[i] is not None for i in mine) else None
         pages.append(StudentPage(
-            student=st.label, student_id=st.ids.get(SHEET_ID) or st.ids.get(STUDENT_ID, ""),
+            student=st.label, student_id=student_id(st.ids), username=username(st.ids),
             email=st.ids.get(EMAIL, ""), first_name=first, last_name=last, name=full, rows=tuple(st.rows),
             questions=tuple(questions), total=st.total(items),
             out_of=number_or_text(out_of) if out_of is not None else None,

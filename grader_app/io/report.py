@@ -21,6 +21,7 @@ from ..core.session import GradingSession
 from ..core.sheet import student_name
 from .canvas import student_keys
 from .headers import shown_question
+from .lms_points import scale_maxima
 
 OPEN = "open"
 NO_ANSWER = "no answer"   # a question the student has no row for: nothing to score, not an open answer
@@ -90,6 +91,7 @@ class ReportWords:
     scores_per_student: str = "Scores per student"
     student: str = "Student"
     total: str = "Total"
+    out_of: str = "Out of"                       # the row under the header of scores: each question's highest score
     open: str = OPEN
     no_answer: str = NO_ANSWER
     made_by: str = ("Made by Grader on this computer; no answer left it. “open” means the answer still needs a score "
@@ -178,7 +180,10 @@ def report_parts(session: GradingSession, title: str | None = None, when: date |
     cells = [[w.open if v is None else w.no_answer if v == NO_ANSWER else w.number(v) for v in values]
              + [w.number(total) if total is not None else "—"] for _student, values, total in rows]
     heads = [shown_question(session.mapping, i) for i in items] + [w.total]
-    columns = [heads[k:k + 1] + [c[k] for c in cells] for k in range(len(heads))]
+    # what each score is out of: the question's own scale (lms_points.question_top), as the feedback says it
+    maxima = scale_maxima(session)
+    tops = [w.number(maxima[i]) if maxima[i] is not None else "" for i in items] + [""]
+    columns = [[heads[k], tops[k], *(c[k] for c in cells)] for k in range(len(heads))]
     groups = score_column_groups(columns)
     size = min(_font_pt(_columns_em([columns[k] for k in g]), _TABLE_EM) for g in groups)
     fixed = f"style='{_NOWRAP}; font-size: {size:g}pt'"        # Qt's tables pass no font size on to their cells
@@ -194,6 +199,8 @@ def report_parts(session: GradingSession, title: str | None = None, when: date |
             t.append(f"<table border='1' cellspacing='0' cellpadding='4' width='100%'><thead><tr>"
                      f"<th align='left' width='{name:.1f}%' {fixed}>{escape(w.student)}</th>"
                      + "".join(f"<th align='right' width='{share[k]:.1f}%' {fixed}>{escape(heads[k])}</th>" for k in group)
+                     + f"</tr><tr><td {free}><i>{escape(w.out_of)}</i></td>"
+                     + "".join(f"<td align='right' {fixed}><i>{escape(tops[k])}</i></td>" for k in group)
                      + "</tr></thead>")
             for r in range(start, min(len(rows), start + STUDENT_ROWS_PER_TABLE)):
                 t.append(f"<tr><td {free}>{escape(rows[r][0])}</td>"

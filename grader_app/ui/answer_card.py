@@ -105,6 +105,7 @@ class AnswerCard(QWidget):
         self.rubric_label = wrapping_label(self)
         self.whole_question = False   # Q: the prompt's whole text on the card, not only its question
         self._prompt: tuple[str, str, int] = ("", "", 0)   # the prompt shown: (whole text, its question, words before)
+        self._heading: set[str] = set()   # what the question line names the question by (_same_words), not said twice
         self._item: str | None = None
         self.single = single = QWidget(self)
         sl = QVBoxLayout(single)
@@ -173,8 +174,10 @@ class AnswerCard(QWidget):
     def show_question(self, session: GradingSession, item: str, learned: bool) -> None:
         info = session.items[item]
         # a sheet that names no question in the teacher's words; "Question 3: ..." without the word again
-        self.question_label.setText(with_question(self.tr("Question {question}"), question_name(item, session.mapping))
+        name = question_name(item, session.mapping)
+        self.question_label.setText(with_question(self.tr("Question {question}"), name)
                                     + (f" — {info.title}" if info.title else ""))
+        self._heading = {_same_words(t) for t in (name, info.title or "") if t}
         if item != self._item:   # another question opens with only its question again
             self._item, self.whole_question = item, False
         question, before = question_of(info.prompt)
@@ -205,6 +208,8 @@ class AnswerCard(QWidget):
     def _show_prompt(self) -> None:
         prompt, question, before = self._prompt
         more = bool(prompt) and prompt != question   # text the question alone leaves out
+        # the question line already asks it (a question without a model named by its prompt): not said twice
+        self.prompt_label.setVisible(more or not prompt or _same_words(question) not in self._heading)
         if not prompt:
             self.prompt_label.setText(self.tr("(Grader has no text for this question)"))
         elif more and self.whole_question:
@@ -257,3 +262,8 @@ class AnswerCard(QWidget):
         above empty space (the line under the card says once that no model scores it)."""
         self.bars_heading.setVisible(shown)
         self.bars.setVisible(shown)
+
+
+def _same_words(text: str) -> str:
+    """A text compared as words: spaces and case do not matter."""
+    return " ".join(text.split()).casefold()

@@ -37,7 +37,8 @@ from PySide6.QtWidgets import (
 
 from ..core.session import GradingSession
 from ..io.errors import SheetError
-from ..io.lms import ExportResult, NothingMatched, Recognition, has_canvas_ids, recognise
+from ..io.lms import ExportResult, Identifiers, NothingMatched, Recognition, has_canvas_ids, recognise
+from ..io.lms.plain import without_total
 from .export_formats import (BY_KEY, CANVAS, CSV, FEEDBACK_CSV, FEEDBACK_PDF, FEEDBACK_XLSX, PDF, XLSX,
                              FormatChooser, choice, not_offered)
 from .export_layout import BodyScroll, fit_height, reveal
@@ -204,6 +205,10 @@ class ExportDialog(QDialog):
         text = session_sentence(self.session, c)   # session.sentence(), translated, each question's estimate its own
         if open_n:
             text += " " + self.tr("%n answers still have no score; they are exported with an empty score.", "", open_n)
+            if self.format == "points":   # a student with one of them open gets no total there
+                ids = self.recognition.identifiers if self.recognition is not None else Identifiers(None)
+                text += " " + self.tr("%n students get no total in the points sheet because of them.", "",
+                                      without_total(self.session, ids))
             for item in self._awaited() if self._awaited is not None else ():   # empty only for now: said so
                 text += " " + with_question(self.tr("The model for question {question} is still learning from your marks, "
                                                     "so its answers have no score yet: wait until this note goes to "
@@ -244,6 +249,7 @@ class ExportDialog(QDialog):
             self._auto_path = True
             self.path_edit.setText(str(destination_in(self._folder, self.sheet_path, fmt)))
         self.note_label.setText(c.tip)
+        self._update_summary()   # what the summary says of the answers still open depends on the format
         self.error_label.clear()
         if self.isVisible():
             self.fit(shrink=False)   # a longer note: no shorter dialog jumping at each choice

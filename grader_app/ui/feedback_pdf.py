@@ -189,6 +189,8 @@ def page_html(page: StudentPage, title: str, locale: QLocale | None = None) -> s
     facts = []
     if page.student_id and page.student_id != page.display_name:
         facts.append(QCoreApplication.translate("FeedbackPdf", "Student ID: {id}").format(id=page.student_id))
+    if page.username and page.username != page.display_name:
+        facts.append(QCoreApplication.translate("FeedbackPdf", "Username: {name}").format(name=page.username))
     if page.email:
         facts.append(page.email)
     if page.namesake and page.name:   # another student of this name: their row tells the teacher whose page it is

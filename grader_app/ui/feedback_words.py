@@ -18,6 +18,7 @@ def feedback_words() -> FeedbackWords:
         sheet=translate("FeedbackSheet", "Feedback"),
         name=translate("FeedbackSheet", "Name"),
         student_id=translate("FeedbackSheet", "Student ID"),
+        username=translate("FeedbackSheet", "Username"),
         email=translate("FeedbackSheet", "Email"),
         first_name=translate("FeedbackSheet", "First name"),
         last_name=translate("FeedbackSheet", "Last name"),

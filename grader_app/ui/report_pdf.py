@@ -84,7 +84,8 @@ def report_words() -> ReportWords:
         facts=_facts, sentence=_sentence, question=question_heading, figures=_figures, agreement=_agreement,
         score=translate("ReportPdf", "Score"), answers=translate("ReportPdf", "Answers"),
         share=translate("ReportPdf", "Share"), scores_per_student=translate("ReportPdf", "Scores per student"),
-        student=translate("ReportPdf", "Student"), total=translate("ReportPdf", "Total"), open=opened, no_answer=none,
+        student=translate("ReportPdf", "Student"), total=translate("ReportPdf", "Total"),
+        out_of=translate("ReportPdf", "Out of"), open=opened, no_answer=none,
         made_by=translate("ReportPdf", "Made by Grader on this computer; no answer left it. “{open}” means the answer "
                                        "still needs a score from you; “{no_answer}” that the sheet has no answer of "
                                        "the student to that question.").format(open=opened, no_answer=none),

@@ -168,4 +168,5 @@ def points_words() -> tuple[str, ...]:
     when they are words the reader knows (:data:`grader_app.io.lms.plain.POINTS_HEADERS`; ``tests/ui/
     test_points_sheet_words.py`` holds them in step), so the file is recognised when it is opened again."""
     return (translate("PointsSheet", "Student"), translate("PointsSheet", "Student ID"),
-            translate("PointsSheet", "Email"), translate("PointsSheet", "Total"), translate("PointsSheet", "Out of"))
+            translate("PointsSheet", "Username"), translate("PointsSheet", "Email"), translate("PointsSheet", "Total"),
+            translate("PointsSheet", "Out of"))

@@ -190,9 +190,9 @@ def test_moodle_and_points_exports_read_back_and_the_unmatched_student_is_shown(
     # a second format: the points sheet takes everyone, so the list goes away
     out = export(qtbot, dlg, "points", tmp_path / "out" / "points.csv")
     rows = L.read_csv(out)
-    assert rows[0] == ["Student", "Student ID", "Email", "Q1", "Q2", "Total", "Out of"]
+    assert rows[0] == ["Student", "Email", "Q1", "Q2", "Total", "Out of"]   # the email once: it is no student id
     assert [r[0] for r in rows[1:]] == ["Ann Lee", "Ben Okafor", "Cara Diaz"]
-    assert [r[3:] for r in rows[1:]] == [["2", "1", "3", "4"], ["1", "2", "3", "4"], ["0", "0", "0", "4"]]
+    assert [r[2:] for r in rows[1:]] == [["2", "1", "3", "4"], ["1", "2", "3", "4"], ["0", "0", "0", "4"]]
     assert not dlg.unmatched_box.isVisible() and shown_unmatched(dlg) == []
 
 

@@ -46,7 +46,7 @@ def test_the_files_the_teacher_reads_say_open_in_the_teachers_language(qtbot, tm
     assert left_out[0][3:] == ["q1", "q2"] and left_out[1][1:2] == ["S001 · Ann Lee"]
     assert left_out[1][3:] == ["2; «open»", "1"]
     points = L.read_csv(tmp_path / "points.csv")
-    assert points[1][:4] == ["Ann Lee", "S001", "2; «open»", "1"]      # no Email column: no one has one
+    assert points[1][:5] == ["Ann Lee", "S001", "alee", "2; «open»", "1"]   # its username; no Email column: none has one
     feedback = L.read_csv(tmp_path / "feedback.csv")
     assert feedback[1][feedback[0].index("Q1 score")] == "2; «open»"
     assert feedback[2][feedback[0].index("Q1 score")] == "1"

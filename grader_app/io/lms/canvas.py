@@ -14,7 +14,7 @@ teacher is told to download the Student Analysis instead.
 Out: the gradebook import CSV, as in :mod:`grader_app.io.canvas`: ``Student``, ``ID``,
 ``SIS User ID``, ``SIS Login ID``, ``Section``, one column per question, a second row
 "Points Possible". Canvas matches a row on ``ID`` (its user id) or ``SIS User ID``; a student with
-neither is listed as unmatched.
+neither is listed as unmatched. ``Section`` is the download's ``section`` ("Period 3"), which Canvas does not read.
 """
 from __future__ import annotations
 
@@ -24,6 +24,7 @@ from .canvas_file import FIXED, POINTS_POSSIBLE, canvas_titles
 from ..headers import question_titles, sheet_headers
 from . import export_notes as said
 from .cleaning import HTML
+from .fields import SECTION
 from ._common import (import_titles, CANVAS_ID, NAME, SHEET_ID, SIS_ID, SIS_LOGIN_ID, Headers, Recognition,
                       best_filled, lms_points, match_on, points, read_identifiers,
                       recognised, students, unmatched_entry, wide_mapping)
@@ -55,7 +56,7 @@ def recognise(sheet) -> Recognition | None:
     mapping = wide_mapping(sheet, {c: c for c, _ in questions}, best_filled(sheet, sis, uid), name)
     if mapping is None:
         return None
-    ids = read_identifiers(sheet, {CANVAS_ID: uid, SIS_ID: sis, NAME: name}, SYSTEM)
+    ids = read_identifiers(sheet, {CANVAS_ID: uid, SIS_ID: sis, NAME: name, SECTION: h.find("section")}, SYSTEM)
     return recognised(SYSTEM, "quiz Student Analysis report", mapping, ids, ("canvas-gradebook",), reading=HTML)
 
 
@@ -71,7 +72,8 @@ def build_gradebook(session, identifiers, item_names, words: ListWords) -> Table
     _, good, bad = match_on(session, sts, [CANVAS_ID, SIS_ID, SHEET_ID], SYSTEM, choose=False)
     for st, _ in good:
         sis = st.ids.get(SIS_ID) or ("" if st.ids.get(CANVAS_ID) else st.ids.get(SHEET_ID, ""))
-        rows.append([st.ids.get(NAME) or sis, st.ids.get(CANVAS_ID, ""), sis, st.ids.get(SIS_LOGIN_ID, ""), "",
+        rows.append([st.ids.get(NAME) or sis, st.ids.get(CANVAS_ID, ""), sis, st.ids.get(SIS_LOGIN_ID, ""),
+                     st.ids.get(SECTION, ""),
                      *(points(pts.score(i, st.scores.get(i))) for i in items)])
     return Table(rows=rows, unmatched=[unmatched_entry(session, s, r, words, pts) for s, r in bad],
                  notes=[said.canvas_gradebook(), *scaled],

@@ -23,6 +23,7 @@ NAME = "name"
 FIRST_NAME = "first_name"
 LAST_NAME = "last_name"
 SHEET_ID = "id"                  # whatever the mapping's student id column holds (no system known)
+SECTION = "section"              # Canvas's section ("Period 3"): no identifier, written back to its gradebook
 # not an identifier: on a row that is no student (Moodle's "Overall average" row), the text that row shows;
 # such a row is in no export file, and the export says so (formats.ExportFormat.write)
 NOT_A_STUDENT = "not_a_student"
@@ -53,6 +54,31 @@ _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 def is_email(text: str) -> bool:
     """Whether ``text`` (trimmed) is one email address: "ana@escuela.es"."""
     return bool(_EMAIL.fullmatch(text.strip()))
+
+
+# the ids a school or its LMS gives a student, the first one given being the student's id in every file the teacher
+# reads (the points sheet, the feedback sheet and PDF): :func:`student_id`
+SCHOOL_IDS = (STUDENT_ID, ID_NUMBER, SIS_ID, ORG_DEFINED_ID)
+
+
+def student_id(ids: dict[str, str]) -> str:
+    """The student's id as one row of identifiers gives it, the same in every file the teacher reads: the school's or
+    the LMS's id for them (:data:`SCHOOL_IDS`: a form's "Student number", Moodle's ID number, an SIS id, Brightspace's
+    OrgDefinedId), else the sheet's own id column, unless that holds an identifier written under its own name (the
+    email address or the username: Moodle's responses, Blackboard's results), which is never a student id as well."""
+    found = next((ids[f] for f in SCHOOL_IDS if ids.get(f)), "")
+    own = ids.get(SHEET_ID, "")
+    if found or not own:
+        return found
+    named = {ids.get(f, "").strip().casefold() for f in (EMAIL, USERNAME)}
+    return "" if own.strip().casefold() in named else own
+
+
+def username(ids: dict[str, str]) -> str:
+    """The student's username (Blackboard's, Brightspace's, Moodle's), "" when none or when it is their
+    :func:`student_id` already (one identifier is never written twice under two names)."""
+    name = ids.get(USERNAME, "")
+    return "" if name.strip().casefold() == student_id(ids).strip().casefold() else name
 
 
 def field_words(field: str) -> str:

@@ -62,13 +62,14 @@ def _shape(columns: list[str]) -> tuple[str, list[str], bool] | None:
 
 def _points_columns(columns: list[str]) -> list[str] | None:
     """The columns of grades of the points sheet's header in any language the window writes it
-    (:data:`~.plain.POINTS_HEADERS`): the student, then their id and email where the sheet gave them, a column per
-    question (one at least), the total and the points it is out of; None for another header."""
-    for student, student_id, email, total, out_of in plain.POINTS_HEADERS.values():
+    (:data:`~.plain.POINTS_HEADERS`): the student, then their id, username and email where the sheet gave them (a file
+    written before the username had its column has none), a column per question (one at least), the total and the
+    points it is out of; None for another header."""
+    for student, *who, total, out_of in plain.POINTS_HEADERS.values():
         if len(columns) < 4 or _fold(columns[0]) != _fold(student) or not _is(columns[-2:], (total, out_of)):
             continue
         k = 1
-        for optional in (student_id, email):
+        for optional in who:
             if _fold(columns[k]) == _fold(optional):
                 k += 1
         if k < len(columns) - 2:

@@ -1,13 +1,15 @@
 """The plain per-question points sheet: for any system, or for the teacher's own records.
 
-Header: ``Student``, ``Student ID``, ``Email``, one column per question, ``Total``, ``Out of``; ``Student ID`` and
-``Email`` only where the sheet gives them for someone (a sheet of names alone has neither, as the feedback sheet).
+Header: ``Student``, ``Student ID``, ``Username``, ``Email``, one column per question, ``Total``, ``Out of``; ``Student
+ID``, ``Username`` and ``Email`` only where the sheet gives them for someone (a sheet of names alone has none, as the
+feedback sheet), each identifier under its own name and only once, as the feedback gives them (:func:`.fields.student_id`,
+:func:`.fields.username`).
 The headers are in the teacher's language when the window gives them (:class:`~.reasons.ListWords`'s ``points``), as
 one of the sets of :data:`POINTS_HEADERS`, which :mod:`.grade_files` knows in every language when the file is opened
 again as if it held answers (English from the command line, or for words it does not know).
 Every student is written (no identifier is needed; a report's summary row, Moodle's "Overall
 average", is no student), one row each in sheet order; ``Student ID`` is the student number the
-sheet gives, else its own id column; ``Total`` is
+sheet gives, else its own id column unless that is the email or username; ``Total`` is
 empty while any of their answers is open. UTF-8 with a BOM so Excel reads accents right.
 
 No LMS reads this file: the teacher opens it in their spreadsheet, so it is semicolon-separated with decimal
@@ -21,28 +23,32 @@ from collections import Counter
 
 from ..csv_locale import csv_delimiter, with_decimal_mark
 from . import export_notes as said
-from ._common import (EMAIL, ID_NUMBER, ORG_DEFINED_ID, SHEET_ID, SIS_ID, STUDENT_ID, Student, item_header,
-                      item_headers, lms_points, names_of, own_titles, points, students)
+from . import fields
+from ._common import EMAIL, Student, item_header, item_headers, lms_points, names_of, own_titles, points, students
 from .export_files import POINTS_SHEET, Table
 from .reasons import ListWords
 
-HEADER = ("Student", "Student ID", "Email")
+HEADER = ("Student", "Student ID", "Username", "Email")
 TOTALS = ("Total", "Out of")
-# the header's own words (Student, Student ID, Email, Total, Out of) in each language the window speaks: its German and
-# Spanish for them (grader_app/ui/unmatched_words.points_words, the PointsSheet context;
+# the header's own words (Student, Student ID, Username, Email, Total, Out of) in each language the window speaks: its
+# German and Spanish for them (grader_app/ui/unmatched_words.points_words, the PointsSheet context;
 # tests/ui/test_points_sheet_words.py holds the catalogues to these)
 POINTS_HEADERS: dict[str, tuple[str, ...]] = {
     "en": (*HEADER, *TOTALS),
-    "de": ("Schülerin oder Schüler", "Schüler-ID", "E-Mail", "Summe", "Höchstpunktzahl"),
-    "es": ("Estudiante", "ID de estudiante", "Correo electrónico", "Total", "Puntuación máxima"),
+    "de": ("Schülerin oder Schüler", "Schüler-ID", "Benutzername", "E-Mail", "Summe", "Höchstpunktzahl"),
+    "es": ("Estudiante", "ID de estudiante", "Nombre de usuario", "Correo electrónico", "Total", "Puntuación máxima"),
 }
-_IDS = (STUDENT_ID, ID_NUMBER, SIS_ID, ORG_DEFINED_ID, SHEET_ID)
+WHO = len(HEADER)   # the header's words before the totals
 
 
 def student_id(st: Student) -> str:
-    """The student's id as their school writes it: a student number the sheet gives (a form's "Student number"
-    question, Moodle's ID number, an SIS id), else the sheet's own id column (which may be the email)."""
-    return next((st.ids[f] for f in _IDS if st.ids.get(f)), "")
+    """The student's id as their school or LMS writes it (:func:`.fields.student_id`, the feedback's too)."""
+    return fields.student_id(st.ids)
+
+
+def _who(st: Student) -> dict[int, str]:
+    """The student's identifiers by their place in the header: id, username, email."""
+    return {1: student_id(st), 2: fields.username(st.ids), 3: st.ids.get(EMAIL, "")}
 
 
 def build_points(session, identifiers, item_names, words: ListWords) -> Table:
@@ -55,24 +61,29 @@ def build_points(session, identifiers, item_names, words: ListWords) -> Table:
     heads = words.points if words.points in POINTS_HEADERS.values() else POINTS_HEADERS["en"]
     delimiter = csv_delimiter(session.sheet)
     sts = students(session, identifiers)
-    # Student ID and Email where the sheet gives them for someone: an empty column for everyone says nothing
-    who = [k for k, given in ((1, any(student_id(st) for st in sts)), (2, any(st.ids.get(EMAIL) for st in sts)))
-           if given]
+    # Student ID, Username and Email where the sheet gives them for someone: an empty column for everyone says nothing
+    given = [_who(st) for st in sts]
+    who = [k for k in (1, 2, 3) if any(g[k] for g in given)]
     head = [heads[0], *(heads[k] for k in who)]
-    rows = [[*head, *item_headers(items, item_names, (*head, *heads[3:])), *heads[3:]]]
-    named = Counter((names_of(st)[2], student_id(st), st.ids.get(EMAIL, "")) for st in sts)
-    for st in sts:
+    rows = [[*head, *item_headers(items, item_names, (*head, *heads[WHO:])), *heads[WHO:]]]
+    named = Counter((names_of(st)[2], *g.values()) for st, g in zip(sts, given))
+    for st, ids in zip(sts, given):
         name = names_of(st)[2]   # two students of one name and nothing else: the label that tells them apart
         mine = [i for i in items if i in st.answers]
         mine_max = sum(maxima[i] for i in mine) if mine and all(maxima[i] is not None for i in mine) else out_of
         numbers = [*st.score_cells(items, session, words.open, pts.score), points(pts.total(st.scores, mine)),
                    points(mine_max)]
-        alike = named[(name, student_id(st), st.ids.get(EMAIL, ""))] > 1
-        ids = {1: student_id(st), 2: st.ids.get(EMAIL, "")}
+        alike = named[(name, *ids.values())] > 1
         rows.append([st.label if alike or not name else name, *(ids[k] for k in who),
                      *(with_decimal_mark(n, delimiter) for n in numbers)])
     return Table(rows=rows, bom=True, written=len(sts), delimiter=delimiter,
                  notes=[said.points_sheet(), *scaled])
+
+
+def without_total(session, identifiers) -> int:
+    """How many students the points sheet gives no total because an answer of theirs has no score yet."""
+    return sum(1 for st in students(session, identifiers)
+               if any(session.final_score(k) is None for keys in st.answers.values() for k in keys))
 
 
 EXPORTS = [   # (key, name, system, suffix, where it is uploaded, build)

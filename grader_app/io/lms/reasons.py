@@ -147,8 +147,8 @@ class ListWords:
     ``open``, the word for an answer still without a score beside the score of the student's other answer to that
     question ("2; open": two attempts), in the list and in the points sheet. No LMS import file has it: a student with
     two answers to one question is left out of those, and an answer still open is an empty cell there. ``points``: the
-    points sheet's own headers (``Student``, ``Student ID``, ``Email``, ``Total``, ``Out of``), used only when they are
-    one of the sets :data:`grader_app.io.lms.plain.POINTS_HEADERS` knows (else English), so that the file is always
+    points sheet's own headers (``Student``, ``Student ID``, ``Username``, ``Email``, ``Total``, ``Out of``), used only
+    when they are one of the sets :data:`grader_app.io.lms.plain.POINTS_HEADERS` knows (else English), so that the file is always
     recognised when it is opened again."""
 
     row: str = "Row in sheet"

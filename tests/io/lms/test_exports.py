@@ -38,8 +38,8 @@ def test_canvas_gradebook(tmp_path):
     q1, q2 = f"4101: {L.ICE}", f"4102: {L.PLANTS}"
     assert rows[0] == ["Student", "ID", "SIS User ID", "SIS Login ID", "Section", q1, q2]
     assert rows[1] == ["Points Possible", "", "", "", "", "2", "2"]
-    assert rows[2:] == [["Ann Lee", "1001", "S-01", "", "", "2", "1"],
-                        ["Ben Okafor", "1002", "", "", "", "1", "2"]]
+    assert rows[2:] == [["Ann Lee", "1001", "S-01", "", "Period 2", "2", "1"],
+                        ["Ben Okafor", "1002", "", "", "Period 2", "1", "2"]]
     assert result.written == 2 and [u.student for u in result.unmatched] == ["Cara Diaz"]
     assert report_rows(result) == [["Row in sheet", "Student", "Why Canvas could not take them", q1, q2],
                                    ["4", "Cara Diaz", result.unmatched[0].reason, "0", "0"]]
@@ -141,10 +141,11 @@ def test_points_sheet_writes_everyone(tmp_path):
     _, result, rows = export(tmp_path, "points", L.moodle_responses(tmp_path),
                              decide=lambda a: None if a.text == "Roots eat soil." else L.by_text(a))
     assert (tmp_path / "points.csv").read_bytes().startswith(b"\xef\xbb\xbf")
-    assert rows == [["Student", "Student ID", "Email", "Q1", "Q2", "Total", "Out of"],
-                    ["Ann Lee", "ann.lee@school.example", "ann.lee@school.example", "2", "1", "3", "4"],
-                    ["Ben Okafor", "ben.okafor@school.example", "ben.okafor@school.example", "1", "2", "3", "4"],
-                    ["Cara Diaz", "", "", "0", "", "", "4"]]
+    # Moodle's responses name a student by their email alone: once, under Email (never as a student id too)
+    assert rows == [["Student", "Email", "Q1", "Q2", "Total", "Out of"],
+                    ["Ann Lee", "ann.lee@school.example", "2", "1", "3", "4"],
+                    ["Ben Okafor", "ben.okafor@school.example", "1", "2", "3", "4"],
+                    ["Cara Diaz", "", "0", "", "", "4"]]
     assert result.unmatched == [] and result.report is None and result.written == 3
 
 

@@ -61,7 +61,7 @@ def test_every_student_gets_exactly_their_own_answers(tmp_path, long_session, su
     session, expected = long_session
     out = write_feedback(session, tmp_path / f"feedback{suffix}")
     rows = read_back(out)
-    assert list(rows[0]) == feedback_header(3)
+    assert list(rows[0]) == feedback_header(3, who=("name", "student_id", "email", "first_name", "last_name"))
     assert len(rows) == 12 and len({r["Student ID"] for r in rows}) == 12
     for r in rows:
         sid = r["Student ID"]

@@ -59,7 +59,7 @@ def test_the_points_sheet_is_refused_open_answers_and_all(tmp_path):
     # one answer still open: an empty cell among the points
     session = L.session_for(L.moodle_responses(tmp_path), lambda a: None if a.text == L.A_SOME else 2)
     written = export_format("points").write(session, tmp_path / "points.csv").path
-    assert any("" in row[3:-2] for row in L.read_csv(written)[1:])
+    assert any("" in row[2:-2] for row in L.read_csv(written)[1:])   # Student, Email, the points
     problem = _refused(written)
     assert problem.kind == "columns.points_file"
     assert str(problem) == ("this file holds the points per question that Grader wrote, not the students' answers; "

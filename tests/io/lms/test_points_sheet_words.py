@@ -37,7 +37,7 @@ def _known_again(path):
 
 @pytest.mark.parametrize("lang", ["en", "de", "es"])
 def test_the_points_sheet_speaks_the_teachers_language_and_is_known_again(tmp_path, lang):
-    student, student_id, email, total, out_of = POINTS_HEADERS[lang]
+    student, student_id, _username, email, total, out_of = POINTS_HEADERS[lang]
     rows = L.read_csv(_written(tmp_path, L.own_class(tmp_path), lang))
     assert rows[0] == [student, student_id, email, "Cell membrane", total, out_of]
     assert rows[1] == ["Lee, Ann", "S0001", "ann.lee@school.example", "2", "2", "2"]
@@ -47,7 +47,7 @@ def test_the_points_sheet_speaks_the_teachers_language_and_is_known_again(tmp_pa
 
 @pytest.mark.parametrize("lang", ["en", "de", "es"])
 def test_a_sheet_naming_nobody_by_id_or_email_gets_no_empty_id_and_email_columns(tmp_path, lang):
-    student, _, _, total, out_of = POINTS_HEADERS[lang]
+    student, *_who, total, out_of = POINTS_HEADERS[lang]
     rows = L.read_csv(_written(tmp_path, _names_only(tmp_path), lang))
     assert rows == [[student, "Cell membrane", total, out_of], ["Ann Lee", "2", "2", "2"],
                     ["Ben Okafor", "1", "1", "2"], ["Cara Diaz", "", "", "2"]]

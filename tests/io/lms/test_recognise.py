@@ -29,9 +29,10 @@ def test_canvas_student_analysis(tmp_path):
     assert m.layout == WIDE and m.name_column == "name" and m.id_column == "id"
     # the question columns only: not the points columns after them ("2.0", "2.0 (2)")
     assert m.answer_columns == {f"4101: {L.ICE}": f"4101: {L.ICE}", f"4102: {L.PLANTS}": f"4102: {L.PLANTS}"}
-    assert found.identifiers.rows[0] == {"canvas_id": "1001", "sis_id": "S-01", "name": "Ann Lee"}
-    assert found.identifiers.rows[1] == {"canvas_id": "1002", "name": "Ben Okafor"}
-    assert found.identifiers.rows[2] == {"name": "Cara Diaz"}
+    section = {"section": "Period 2"}   # no identifier: written back to Canvas's gradebook
+    assert found.identifiers.rows[0] == {"canvas_id": "1001", "sis_id": "S-01", "name": "Ann Lee", **section}
+    assert found.identifiers.rows[1] == {"canvas_id": "1002", "name": "Ben Okafor", **section}
+    assert found.identifiers.rows[2] == {"name": "Cara Diaz", **section}
 
 
 def test_canvas_item_analysis_says_which_file_to_download(tmp_path):

@@ -1,0 +1,56 @@
+"""The grade report says what each question's scores are out of, on the question's own scale
+(lms_points.question_top: a question the teacher marks without a model is out of 3, the review's scale, even when
+nobody got more than 1; a 0-2 model's question out of 2), in a row under the table's header (QA: "1" beside a
+question worth 5 said nothing of it). The export dialog's summary, for the points sheet, says how many students get no
+total because answers of theirs are still open (it said the same sentence for every format). The PDF is written for
+real and read back with Qt's PDF reader; the dialog is the real one."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+QtPdf = pytest.importorskip("PySide6.QtPdf", reason="QtPdf (the pyside6-pdf package) reads the PDF back")
+
+from grader_app.core.session import ItemInfo  # noqa: E402
+from grader_app.io.report import report_parts, report_title  # noqa: E402
+from grader_app.ui import report_pdf  # noqa: E402
+from grader_app.ui.export_dialog import PDF, ExportDialog  # noqa: E402
+from long_sheets import long_sheet_session  # noqa: E402
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+
+def _session(tmp_path, open_n: int = 0):
+    """Five students, "model" scored on a 0-2 model's scale and "own" marked by the teacher 0 or 1 (no model); the
+    last ``open_n`` students' "own" answers left open."""
+    rows = [(f"S{i}", f"Pupil {i}", q, f"Answer {i} to {q}.") for i in range(5) for q in ("model", "own")]
+    s = long_sheet_session(rows, {"model": ItemInfo(item="model", labels=(0, 1, 2))}, tmp_path / "Year 8.csv")
+    for a in s.answers:
+        if a.item == "model":
+            s.decide(a.key, 2)
+        elif a.row // 2 < 5 - open_n:
+            s.decide(a.key, a.row // 2 % 2)
+    return s
+
+
+def test_the_report_says_what_each_question_is_out_of(qtbot, tmp_path):
+    s = _session(tmp_path)
+    out = tmp_path / "report.pdf"
+    out.write_bytes(report_pdf.render_report_pdf(report_parts(s), report_title(s)))
+    doc = QtPdf.QPdfDocument(None)
+    assert doc.load(str(out)) == QtPdf.QPdfDocument.Error.None_
+    text = "\n".join(doc.getAllText(p).text() for p in range(doc.pageCount()))
+    assert re.search(r"Student\s+model\s+own\s+Total\s+Out of\s+2\s+3\s", text), text
+
+
+def test_the_summary_counts_the_students_without_a_total_for_the_points_sheet(qtbot, tmp_path, task_manager):
+    s = _session(tmp_path, open_n=2)
+    dlg = ExportDialog(s, tmp_path / "Year 8.csv", task_manager)
+    qtbot.addWidget(dlg)
+    dlg.set_format("points")
+    said = dlg.summary_label.text()
+    assert "2 answers still have no score" in said
+    assert "2 students get no total in the points sheet because of them." in said
+    dlg.set_format(PDF)
+    assert "no total" not in dlg.summary_label.text()
