@@ -95,6 +95,7 @@ class OpenedSheet:
     setup: dict | None = None                     # what that project recorded (ProjectStore.load_setup)
     project_error: ProjectError | None = None     # the project exists but cannot be used here
     changed: ChangedColumns | None = None         # the project's columns, some of which the sheet lost: ask again
+    project_path: Path | None = None              # the worksheet's own project file (:func:`worksheet_project`)
 
 
 def open_sheet(path, library=None, sheet_name: str | None = None, with_project: bool = True,
@@ -104,7 +105,11 @@ def open_sheet(path, library=None, sheet_name: str | None = None, with_project: 
 
     A project that recorded a setup comes back open, so the columns need not be asked again; the caller owns it and
     must close it (or pass it to :func:`prepare_session`). One whose columns are asked again (:func:`_stored_setup`,
-    or the teacher ``ask``s) comes back closed, with ``changed`` saying how to ask."""
+    or the teacher ``ask``s) comes back closed, with ``changed`` saying how to ask.
+
+    A worksheet ``sheet_name`` other than the one the workbook's project graded has a project of its own
+    (:func:`worksheet_project`, in ``opened.project_path``): its columns are never the other worksheet's, and the
+    other worksheet's project is left as it is."""
     path = Path(path)
     sheet = read_for_grading(path, sheet_name=sheet_name)
     opened = OpenedSheet(path, sheet)
@@ -114,31 +119,50 @@ def open_sheet(path, library=None, sheet_name: str | None = None, with_project: 
         opened.guess_error = exc
     if with_project:
         project = Path(project) if project is not None else project_path_for(path)
-        if ProjectStore.exists(project):
-            try:
-                store = ProjectStore.open(project)
-            except ProjectError as exc:
-                opened.project_error = exc
-                return opened
-            try:
-                opened.setup = store.load_setup()
-            except ProjectError as exc:   # a damaged page, too, is one sentence naming the file
-                opened.project_error = exc
-            except BaseException:
-                store.close()
-                raise
-            if opened.setup is None:
-                store.close()    # reopened with the chosen columns by prepare_session
-            else:
-                opened.store = store
-                _stored_setup(opened, store, sheet_name)
-                if ask and opened.store is not None and opened.changed is None:   # asked again, as it is
-                    setup = opened.setup or {}
-                    opened.changed = ChangedColumns(setup["mapping"], dict(setup.get("item_bundles") or {}), None)
-                if opened.changed is not None:
-                    store.close()    # reopened with the columns chosen by prepare_session
-                    opened.store, opened.setup = None, None
+        _open_project(opened, project, sheet_name, ask)
+        if opened.project_path is not None:   # the workbook's project is another worksheet's: this one's own
+            _open_project(opened, opened.project_path, sheet_name, ask)
     return opened
+
+
+def worksheet_project(project: Path, sheet_name: str) -> Path:
+    """The project file of the worksheet ``sheet_name`` of a workbook whose project (``project``) grades another of its
+    worksheets: beside it, named after it and the worksheet ("classes (Period 2).grader-project")."""
+    safe = "".join("_" if c in '<>:"/\\|?*' or ord(c) < 32 else c for c in sheet_name)
+    return project.with_name(f"{project.stem} ({safe}){project.suffix}")
+
+
+def _open_project(opened: OpenedSheet, project: Path, sheet_name: str | None, ask: bool) -> None:
+    """:func:`open_sheet`'s look at the project file ``project``. One made for another worksheet than ``sheet_name``
+    is closed again and names this worksheet's own (``opened.project_path``), unless it is that one already."""
+    if ProjectStore.exists(project):
+        try:
+            store = ProjectStore.open(project)
+        except ProjectError as exc:
+            opened.project_error = exc
+            return
+        try:
+            opened.setup = store.load_setup()
+        except ProjectError as exc:   # a damaged page, too, is one sentence naming the file
+            opened.project_error = exc
+        except BaseException:
+            store.close()
+            raise
+        if opened.setup is None:
+            store.close()    # reopened with the chosen columns by prepare_session
+        elif (sheet_name and opened.setup.get("sheet_name") not in (None, sheet_name)
+              and opened.project_path is None):
+            store.close()    # another worksheet's project, left as it is
+            opened.setup, opened.project_path = None, worksheet_project(project, sheet_name)
+        else:
+            opened.store = store
+            _stored_setup(opened, store, sheet_name)
+            if ask and opened.store is not None and opened.changed is None:   # asked again, as it is
+                setup = opened.setup or {}
+                opened.changed = ChangedColumns(setup["mapping"], dict(setup.get("item_bundles") or {}), None)
+            if opened.changed is not None:
+                store.close()    # reopened with the columns chosen by prepare_session
+                opened.store, opened.setup = None, None
 
 
 def _stored_setup(opened: OpenedSheet, store: ProjectStore, asked: str | None) -> None:

@@ -1,7 +1,9 @@
 """File ▸ Choose columns…: the open sheet is closed and read again, its columns asked with the project's choices. Chosen,
 the sheet opens with them (its decisions go with them). Cancelled, the teacher keeps the columns as they were: the sheet
 comes back as it was, opened again with its project's columns and every decision, asking nothing, on the page the
-teacher left (the review at the answer it showed). QA: Cancel there left the sheet closed ("Opening cancelled")."""
+teacher left (the review at the answer it showed). QA: Cancel there left the sheet closed ("Opening cancelled"). The
+open worksheet of a workbook is the one asked about and kept, also when it is not the one the workbook's project grades
+(it has its own: :func:`grader_app.workflow.worksheet_project`)."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -19,6 +21,7 @@ class ColumnsAgain(QObject):
         self.window_ = window
         self._place: tuple | None = None     # where the teacher was when they asked (see :meth:`_where`)
         self._back: tuple | None = None      # the sheet kept as it was, being opened again: (path, place)
+        self._worksheet: str | None = None   # its worksheet (a workbook's other worksheet has its own project)
         window.opener.kept.connect(self._kept)
         window.opener.failed.connect(self._forget)
         window.sessionReady.connect(self._ready)
@@ -28,7 +31,8 @@ class ColumnsAgain(QObject):
         if w.sheet_path is None:
             return
         self._place, self._back = self._where(), None
-        w.open_sheet(w.sheet_path, w.opener.project, ask=True)
+        self._worksheet = w.session.sheet.sheet_name if w.session is not None else None
+        w.open_sheet(w.sheet_path, w.opener.project, ask=True, worksheet=self._worksheet)
 
     def _where(self) -> tuple:
         """The page shown and, on the review, its answers and the one shown, each by its row and question (the keys
@@ -46,7 +50,7 @@ class ColumnsAgain(QObject):
         """Cancel in the columns dialog: the sheet opened again as it was (its project knows the columns)."""
         w = self.window_
         self._back, self._place = (Path(path), self._place), None
-        w.open_sheet(path, w.opener.project)
+        w.open_sheet(path, w.opener.project, worksheet=self._worksheet)
 
     def _forget(self, *_args) -> None:
         self._place = self._back = None

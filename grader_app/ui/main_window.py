@@ -218,24 +218,28 @@ class MainWindow(QMainWindow):
         else:
             self.open_sheet(path)
 
-    def open_sheet(self, path, project: workflow.ProjectSheet | None = None, ask: bool = False) -> None:
+    def open_sheet(self, path, project: workflow.ProjectSheet | None = None, ask: bool = False,
+                   worksheet: str | None = None) -> None:
         """Read the sheet off the GUI thread, then restore its project (``project``: the project file the teacher
-        opened, which is the one written) or ask about its columns (always, with ``ask``)."""
+        opened, which is the one written) or ask about its columns (always, with ``ask``); ``worksheet``: that one of
+        a workbook's, with its own project if the workbook's is another worksheet's (else the project's, or the
+        guess's)."""
         path = Path(path)
         if self.scoring.busy or self.opener.busy:
             busy = self.tr("Grader is still scoring the open sheet; cancel it or wait, then open another.")
             self.start.show_message(busy, ERROR)
             self.news.warn(busy, 8000)
             return
-        if self.unsaved_close.holds_back(lambda: self.open_sheet(path, project, ask)):   # decisions not on disk: asked first
+        # decisions not on disk: asked first
+        if self.unsaved_close.holds_back(lambda: self.open_sheet(path, project, ask, worksheet)):
             return
         self.close_sheet()
         self.start.show_message(self.tr("Reading “{name}”…").format(name=path.name), INFO)
         self.statusBar().showMessage(self.tr("Reading {name}…").format(name=path.name))
         if self._closing_sheet:   # the last sheet's project file is still being saved and closed
-            self._open_next = (path, project, ask)
+            self._open_next = (path, project, ask, worksheet)
         else:
-            self.opener.read(path, self.library, project=project, ask=ask)
+            self.opener.read(path, self.library, worksheet, project=project, ask=ask)
 
     def choose_columns(self) -> None:
         """File ▸ Choose columns…: the open sheet opened again, its columns asked with the project's choices (a column
@@ -405,8 +409,8 @@ class MainWindow(QMainWindow):
                 problem=plain_after_colon(problem)), 10000)
         self.sheetClosed.emit()
         if self._open_next is not None:
-            (path, project, ask), self._open_next = self._open_next, None
-            self.opener.read(path, self.library, project=project, ask=ask)
+            (path, project, ask, worksheet), self._open_next = self._open_next, None
+            self.opener.read(path, self.library, worksheet, project=project, ask=ask)
 
     def closeEvent(self, event) -> None:
         """Quitting: the workers are told to stop and, as the app is about to end, waited for (a batch

@@ -241,6 +241,7 @@ class SheetOpener(QObject):
         self._worksheet_asked = False   # the teacher chose the worksheet being read in the columns dialog
         self._project: workflow.ProjectSheet | None = None   # the project file the teacher opened, if they did
         self._again = False   # the columns of an open sheet asked again (File ▸ Choose columns…): Cancel keeps them
+        self._own: Path | None = None   # the worksheet's own project file, when the workbook's is another worksheet's
         self._reads = 0   # the sheets read so far: an answer to a question about an earlier one is let go
         self.earlier_box: QMessageBox | None = None   # asking whether to take over another project's decisions
 
@@ -265,6 +266,7 @@ class SheetOpener(QObject):
         self.mapping_dialog = self.earlier_box = None
         self._worksheet_asked = sheet_name is not None
         self._project = project
+        self._own = None
         self._reads += 1
         self._reading = self.tasks.run(read_and_look, path, self.library, sheet_name,
                                        project.project if project is not None else None, ask, on_done=self._read,
@@ -286,6 +288,7 @@ class SheetOpener(QObject):
             self.failed.emit(path, plain(opened.guess_error))   # a gradebook: refused as the command line does, not a
             return                                              # columns dialog that said "Choose the columns above" too
         self.sheetRead.emit(path)
+        self._own = opened.project_path
         if opened.project_error is not None:
             self.failed.emit(path, plain(opened.project_error))
             return
@@ -374,7 +377,7 @@ class SheetOpener(QObject):
         self.status.emit(self.tr("Preparing %n rows of {name}…", "", len(sheet)).format(name=path.name), 0)
         self._preparing = self.tasks.run(
             workflow.prepare_session, path, sheet, mapping, dict(chosen), self.library, store,
-            self._project.project if self._project is not None else None,
+            self._own or (self._project.project if self._project is not None else None),
             on_done=self._prepared, on_error=lambda exc: self._not_prepared(path, exc, dlg), name="prepare")
 
     def _not_prepared(self, path: Path, exc, dlg: MappingDialog | None) -> None:
