@@ -78,6 +78,9 @@ class Sheet:
     typed: dict[tuple[int, str], TypedCell] = field(default_factory=dict)
     hidden_rows: tuple[int, ...] = ()   # the frame rows hidden (or filtered out) in the workbook
     hidden_columns: tuple[str, ...] = ()   # the frame columns hidden in the workbook, which its graded one hides too
+    # each column's place (0-based) in the table, counting the empty columns the reader left out, where it left some
+    # out: the graded workbook writes each column at its own letter (empty: the columns follow one another)
+    places: dict[str, int] = field(default_factory=dict)
     beside: tuple[BesideCell, ...] = ()   # a workbook's cells outside the table, which the graded workbook keeps
 
     def row_number(self, r: int) -> int:

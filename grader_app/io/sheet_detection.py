@@ -184,7 +184,7 @@ def build_sheet(rows: list[tuple[int, list[str]]], name: str, source: Path, shee
     hidden_names = hidden_column_names(hidden_columns or set(), keep, names, col0, notes)
     return Sheet(frame=frame, source=source, sheet_name=sheet_name, header_row=header_no, notes=notes,
                  file_rows=tuple(n + 1 for n, _ in data_rows), typed=kept_typed, hidden_rows=hidden_rows,
-                 hidden_columns=hidden_names)
+                 hidden_columns=hidden_names, places=dict(zip(names, keep)) if keep != list(range(len(keep))) else {})
 
 
 def _typed_cells(typed: dict[tuple[int, int], tuple], data_rows: list[tuple[int, list[str]]], keep: list[int],

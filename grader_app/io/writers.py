@@ -219,8 +219,10 @@ def write_graded_xlsx(session: GradingSession, path, extra_sheets: Callable | No
     bold = Font(bold=True)
     n_orig = len(session.sheet.frame.columns)
     # the teacher's cells beside the table stay where they were, the grading columns go right of them (.beside_cells)
-    first, beside = placed(in_graded_rows(session.sheet), len(frame) + 1, n_orig, len(frame.columns) - n_orig)
-    at = [*range(1, n_orig + 1), *range(first, first + len(frame.columns) - n_orig)]   # each frame column's letter
+    own = _own_letters(session.sheet)   # the teacher's columns at their own letters, empty ones between kept
+    first, beside = placed(in_graded_rows(session.sheet), len(frame) + 1, own[-1] if own else 0,
+                           len(frame.columns) - n_orig)
+    at = [*own, *range(first, first + len(frame.columns) - n_orig)]   # each frame column's letter
     for j, name in zip(at, _headers(session, frame)):
         _set_cell(ws.cell(row=1, column=j), name).font = bold
     typed, names = session.sheet.typed, [str(c) for c in session.sheet.frame.columns]
@@ -342,6 +344,17 @@ def _set_typed(cell, was: TypedCell):
     if was.number_format and was.number_format != "General":
         cell.number_format = was.number_format
     return cell
+
+
+def _own_letters(sheet) -> list[int]:
+    """Each of the sheet's columns' letter (1-based) in the graded workbook: its place in the teacher's table
+    (``Sheet.places``: an empty column between two, which the reader left out, stays empty, so the teacher's column G
+    stays G), else one after the other."""
+    names = [str(c) for c in sheet.frame.columns]
+    places = [sheet.places.get(n) for n in names]
+    if not names or None in places or places != sorted(set(places)):   # none kept, or not one place a column
+        return list(range(1, len(names) + 1))
+    return [p + 1 for p in places]
 
 
 def _set_beside(cell, b: BesideCell):

@@ -126,3 +126,19 @@ def test_title_rows_above_the_header_move_the_cells_beside_the_table_up_with_it(
     assert ws["A5"].value == "Kid 4" and ws["A6"].value is None
     assert _row(ws, 1, "M") == [*HEAD, None, "=COUNTA(A2:A5)", *ADDED]
     assert ws["G3"].value is None and ws["G20"].value is None
+
+
+def test_an_empty_column_inside_the_table_keeps_the_teachers_next_column_at_its_letter(tmp_path):
+    """Column F empty (no header, no value) between the table's E and the teacher's "Checked by" in G: the reader
+    leaves F out, and the graded workbook wrote "Checked by" at F, so a formula elsewhere that reads G read the first
+    grading column. Each column now keeps its letter; the grading columns start at H."""
+    path = _workbook(tmp_path / "gap.xlsx", {"G1": "Checked by", "G2": "JS", "G5": "JS"})
+    sheet = read_sheet(path)
+    assert sheet.columns == [*HEAD, "Checked by"]
+    ws = openpyxl.load_workbook(_graded(sheet, tmp_path / "m.xlsx")).worksheets[0]
+    assert _row(ws, 1, "M") == [*HEAD, None, "Checked by", *ADDED]
+    assert [ws[f"G{r}"].value for r in range(2, 6)] == ["JS", None, None, "JS"]
+    assert [ws.cell(r, 8 + ADDED.index("final_score")).value for r in range(2, 6)] == [0, 1, 2, 3]
+    assert ws.auto_filter.ref == "A1:M5"
+    again = set_aside(read_sheet(tmp_path / "m.xlsx"))      # read back: the same columns, the grading ones set aside
+    assert again.columns == [*HEAD, "Checked by"] and len(again.earlier) == 4
