@@ -285,10 +285,12 @@ def take_over_earlier(session: GradingSession, store: ProjectStore | None = None
     from .core.earlier import take_over
     from .io.sheet_said import chooser, read_in_sheet
 
-    if not session.sheet.earlier or store is None:
+    if store is None or not (session.sheet.earlier or session.sheet.plain):
         return take_over(session) if session.sheet.earlier else TakenOver()
     name = Path(path).name if path is not None else ""
     said = store.sheet_said(name) if name else None
+    if not session.sheet.earlier and not said:   # nothing of the teacher's in the sheet, now or when last seen
+        return TakenOver()
     result = take_over(session, choose=chooser(session, said, first=not store.earlier_taken()))
     store.save_earlier_taken()
     if name:

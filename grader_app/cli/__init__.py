@@ -158,7 +158,7 @@ def cmd_score(args) -> int:
     from ..io.notes import shared_names
     from ..io.paths_check import refuse_overwriting_input
     from ..learn.held_back import hold_back
-    from .project_beside import restore_beside, weigh_earlier
+    from .project_beside import after_weighing, restore_beside, weigh_earlier
 
     if not args.out.strip():
         raise UserError("--out needs the name of the graded sheet to write, ending in .xlsx or .csv")
@@ -204,7 +204,8 @@ def cmd_score(args) -> int:
         print(f"grader: no installed model matches {what}, so {left} answer{'' if left == 1 else 's'} "
               f"{'is' if left == 1 else 'are'} marked for you to score (status 'unscored', no model score) in "
               f"{Path(written).name}.", file=sys.stderr)
-    for line in [*beside.lines, *earlier_lines(earlier, session)]:
+    waited = () if beside.name else earlier.waiting   # with a project: every waiting comment said as the project's
+    for line in [*beside.lines, *after_weighing(beside, session), *earlier_lines(earlier, session, waited)]:
         print("grader: " + line, file=sys.stderr)
     for h in held:
         print("grader: " + held_back_text(h, args.threshold is not None), file=sys.stderr)
@@ -221,7 +222,8 @@ def cmd_score(args) -> int:
     if session.namesakes:   # students of one name, kept apart by their rows: said even with --quiet
         print("grader: " + shared_names(session.namesakes), file=sys.stderr)
     if not args.quiet:
-        for note in counted_again(sheet.notes, earlier):   # what the reader did or found (encoding, skipped rows…)
+        # what the reader did or found (encoding, skipped rows…)
+        for note in counted_again(sheet.notes, earlier, beside.earlier_taken):
             print("grader: " + " ".join(note.split()), file=sys.stderr)
         c = session.counts()
         secs = time.perf_counter() - t0

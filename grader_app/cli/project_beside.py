@@ -32,6 +32,8 @@ class Beside:
     # what the sheet held when the project last wrote or read it (``io.sheet_said``; None: never), to weigh the sheet's
     # earlier decisions against the project's as the window does (:func:`weigh_earlier`)
     said: dict[str, tuple[str, str | None]] | None = None
+    held: int = 0   # the decisions restored from the project (before the sheet's changes since are weighed)
+    name: str = ""  # the project file's name
 
 
 def restore_beside(sheet_path, session) -> Beside:
@@ -74,7 +76,7 @@ def restore_beside(sheet_path, session) -> Beside:
     if _open_in_a_window(path):
         line += (" The project is open in a Grader window now: decisions made there from now on are not in this file; "
                  "run the command again when you have finished.")
-    return Beside([line], taken, said)
+    return Beside([line], taken, said, n, path.name)
 
 
 def weigh_earlier(session, beside: Beside):
@@ -87,6 +89,32 @@ def weigh_earlier(session, beside: Beside):
     from ..io.sheet_said import chooser
 
     return take_over(session, choose=chooser(session, beside.said, first=not beside.earlier_taken))
+
+
+def after_weighing(beside: Beside, session) -> list[str]:
+    """What the command says, once the sheet's earlier decisions are weighed (:func:`weigh_earlier`), of the decisions
+    this file holds, when the sheet's changes since made them more or fewer than the project holds (the lines on those
+    changes say which); and of the comments the project keeps waiting for a score (typed in the window on an answer not
+    decided, or into the sheet), which this file cannot hold. Nothing without a project."""
+    if not beside.name:
+        return []
+    lines = []
+    decided = len(session.decisions)
+    if beside.earlier_taken and decided != beside.held:
+        lines.append(f"With the changes made in the sheet since Grader last saved or read it (said below), this file "
+                     f"holds {_decisions(decided)} of yours, not the project's {beside.held}.")
+    if session.waiting_comments:
+        keys = sorted(session.waiting_comments)
+        n = len(keys)
+        rows = ", ".join(f"row {session.sheet.row_number(session.answers[k].row)}" for k in keys[:5])
+        rows += f" and {n - 5} more" if n > 5 else ""
+        whose = "its answer's score" if n == 1 else "their answers' scores"
+        lines.append(f"{n} comment{'' if n == 1 else 's'} waiting for {whose} (◷ in the window) "
+                     f"{'is' if n == 1 else 'are'} not in this file "
+                     f"({rows}): this file holds the comments of scored "
+                     f"answers only; score {'that answer' if n == 1 else 'those answers'} in the window, or give "
+                     f"{'it' if n == 1 else 'them'} a final score in the sheet.")
+    return lines
 
 
 def _why(exc: ProjectError) -> str:

@@ -5,19 +5,27 @@ and a learned model that takes no answer on its own (:func:`held_back_text`). On
 from __future__ import annotations
 
 
-def counted_again(notes, earlier) -> list:
+def counted_again(notes, earlier, weighed: bool = False) -> list:
     """The sheet's notes, the one on its earlier grading (``graded_before``, counted as the sheet was read) counted
     again from what was taken over (``earlier``): a final score typed in that is no score of its question is not
-    taken, and ``earlier_lines`` says so, so it is not counted as taken."""
+    taken, and ``earlier_lines`` says so, so it is not counted as taken. ``weighed``: the project beside the sheet took
+    its decisions over before and holds them (``project_beside.weigh_earlier``), so the decisions are counted once, in
+    the lines on the project, not again here as the sheet's."""
     from ..io.notes import graded_before
 
-    again = graded_before(earlier.kept + earlier.newer, earlier.typed, earlier.commented, len(earlier.waiting))
+    if weighed:
+        again = ("This sheet was graded with Grader before: the decisions in this file are those of its project (said "
+                 "above); the model scores the other answers again.")
+    else:
+        again = graded_before(earlier.kept + earlier.newer, earlier.typed, earlier.commented, len(earlier.waiting))
     return [again if getattr(n, "kind", "") == "graded_before" else n for n in notes]
 
 
-def earlier_lines(earlier, session) -> list[str]:
+def earlier_lines(earlier, session, waiting=None) -> list[str]:
     """What the command says about earlier decisions in the sheet it did not take over (``workflow.TakenOver``), and
-    about final scores typed into the sheet that are no scores of their questions: which (row, cell, scores) and why."""
+    about final scores typed into the sheet that are no scores of their questions: which (row, cell, scores) and why.
+    ``waiting``: the answers whose comment typed into the sheet waits for a score to say (``earlier.waiting`` unless
+    given; a project beside the sheet says all its waiting comments: ``project_beside.after_weighing``)."""
     from ..core.numbers import score_text
 
     def decisions(n: int) -> str:
@@ -28,10 +36,11 @@ def earlier_lines(earlier, session) -> list[str]:
         return ", ".join(named) + (f" and {len(keys) - 5} more" if len(keys) > 5 else "")
 
     lines = []
-    if earlier.waiting:
-        n = len(earlier.waiting)
+    waiting = earlier.waiting if waiting is None else list(waiting)
+    if waiting:
+        n = len(waiting)
         lines.append(f"{n} comment{'' if n == 1 else 's'} typed into the sheet on {'an answer' if n == 1 else 'answers'} "
-                     f"with no score {'is' if n == 1 else 'are'} not in this file ({rows(earlier.waiting)}): a comment "
+                     f"with no score {'is' if n == 1 else 'are'} not in this file ({rows(waiting)}): a comment "
                      "waits for its answer's score, and this file holds the comments of scored answers only; give "
                      f"{'that answer' if n == 1 else 'those answers'} a final score in the sheet, or open the sheet in "
                      "the window, which keeps such comments until you score the answer.")

@@ -14,7 +14,10 @@ as a comment waiting for its score (``waiting``: ``GradingSession.waiting_commen
 
 A final score cleared in the sheet where its status says the teacher decided (``EarlierDecision.cleared``) takes the
 decision back when ``choose`` says it was ``EDITED`` there since (counted in ``edited`` and ``taken_back``); else
-nothing becomes of it.
+nothing becomes of it. So does a row that holds nothing of the teacher's now (``Sheet.plain``) that ``choose`` says was
+``EDITED``: the sheet held the teacher's score or comment there when Grader last saw it (a score typed on an ``auto``
+row, a comment typed in alone), cleared since; a comment cleared beside the model's score leaves the decision without
+it (:func:`_emptied`). Without ``choose`` those rows are not looked at.
 
 Not taken over: a decision whose final score is not a score of its question (not one of its model's labels; a question
 without a model takes any number), counted in ``not_scores``; one on an answer the project file decided already
@@ -57,10 +60,15 @@ def take_over(session: GradingSession, keep=frozenset(), choose: Callable[[int, 
     in the sheet since Grader last saw it (over the project's decision), ``KEEP`` the project's, or keep the
     project's as ``UNSURE`` which is newer."""
     result = TakenOver()
-    if not session.sheet.earlier:
+    if not session.sheet.earlier and (choose is None or not session.sheet.plain):
         return result
     wide = session.mapping.layout == WIDE
     at = {(a.row, a.column if wide else ""): a.key for a in session.answers}
+    if choose is not None:
+        for d in session.sheet.plain:
+            key = at.get((d.row, d.column))
+            if key is not None and choose(key, d) == EDITED:
+                _emptied(session, key, d, result)
     for d in session.sheet.earlier:
         key = at.get((d.row, d.column))
         if key is None:
@@ -110,6 +118,24 @@ def _taken_back(session: GradingSession, key: int, d: EarlierDecision, edited: b
         result.taken_back.append(key)
     elif session.waiting_comments.get(key, "").strip() != d.comment.strip():
         session.set_waiting_comment(key, d.comment)   # nothing to take back (undone in Grader too): its comment
+    else:
+        return
+    result.edited.append(key)
+
+
+def _emptied(session: GradingSession, key: int, d: EarlierDecision, result: TakenOver) -> None:
+    """A row that holds nothing of the teacher's now (``Sheet.plain``) where the sheet held the teacher's score or
+    comment when Grader last saw it: cleared in the sheet since. No final score: the decision is taken back (or the
+    comment waiting for a score forgotten), as for a cleared decided row; the model's score: the decision keeps (or
+    takes) that score, without a comment."""
+    if not d.score:
+        _taken_back(session, key, d, True, result)
+        return
+    score = score_of(d.score, session.items[session.answers[key].item].labels)
+    if key in session.decisions and score is not None:
+        session.decide(key, score, "")
+    elif session.waiting_comments.get(key):
+        session.set_waiting_comment(key, "")
     else:
         return
     result.edited.append(key)

@@ -73,6 +73,11 @@ class Sheet:
     # the teacher's decisions of an earlier grading with Grader, whose grading columns the reader set aside
     # (grader_app.io.earlier_grading); a session takes them over with grader_app.core.earlier
     earlier: tuple[EarlierDecision, ...] = ()
+    # the rows of those grading columns that hold nothing of the teacher's (the model's final score of an ``auto`` row,
+    # or none; no comment), as ``EarlierDecision``s (``score`` the final score cell, ``comment`` ""): only weighed where
+    # a project remembers that the sheet held the teacher's score or comment there (grader_app.io.sheet_said), which
+    # was then cleared in the sheet since
+    plain: tuple[EarlierDecision, ...] = ()
     # the cells that were numbers or dates in a workbook, by (frame row, column): the graded workbook writes them so
     # (a CSV has none: its cells are text, "007" an id as much as 7 a number)
     typed: dict[tuple[int, str], TypedCell] = field(default_factory=dict)

@@ -26,7 +26,10 @@ sheet read for grading, so
 * so does a row whose status says the teacher decided but whose final score is empty (``EarlierDecision.cleared``):
   Grader writes a final score on every such row, so the teacher cleared it since (in Excel, say), most likely to take
   the decision back. A project that remembers what the sheet held (:mod:`.sheet_said`) takes it back, as an edit made
-  in the sheet since; a sheet opened afresh simply leaves the answer undecided.
+  in the sheet since; a sheet opened afresh simply leaves the answer undecided;
+* every other row (nothing of the teacher's: the model's final score of an ``auto`` row, or none, and no comment) comes
+  as ``Sheet.plain``: where a project remembers that the sheet held the teacher's score or comment there (typed in on
+  an ``auto`` row, say), the teacher cleared it since, an edit like any other (:mod:`.sheet_said`).
 
 A sheet graded twice by an older Grader (a second set "model_score (2)" ... beside the first) loses both sets; an
 answer's decision is the newest set's that says the teacher decided (the older Grader did not read the first set, so
@@ -59,6 +62,7 @@ def set_aside(sheet: Sheet) -> Sheet:
         return sheet
     frame = sheet.frame
     found: dict[tuple[int, str], EarlierDecision] = {}
+    plain: dict[tuple[int, str], EarlierDecision] = {}   # rows holding nothing of the teacher's, newest set first
     for answer_column, start in groups:   # the newest set first: its decision stands
         model, status, final, comment = (frame.iloc[:, start + i].tolist() for i in (_MODEL, _STATUS, _FINAL, _COMMENT))
         for row, (was, st, score, said) in enumerate(zip(model, status, final, comment)):
@@ -71,6 +75,8 @@ def set_aside(sheet: Sheet) -> Sheet:
                     found[(row, answer_column)] = EarlierDecision(row, answer_column, "", said, cleared=True)
                 elif said.strip():   # a comment typed on an answer with no score yet
                     found[(row, answer_column)] = EarlierDecision(row, answer_column, "", said, comment_only=True)
+                else:
+                    plain.setdefault((row, answer_column), EarlierDecision(row, answer_column, ""))
                 continue
             if said_status in TEACHERS:
                 found[(row, answer_column)] = EarlierDecision(row, answer_column, score, said)
@@ -78,15 +84,18 @@ def set_aside(sheet: Sheet) -> Sheet:
                 found[(row, answer_column)] = EarlierDecision(row, answer_column, score, said, typed=True)
             elif said.strip():   # the model's score left as it was, a comment typed beside it: kept with that score
                 found[(row, answer_column)] = EarlierDecision(row, answer_column, score, said, comment_only=True)
+            else:   # the model's score as Grader wrote it
+                plain.setdefault((row, answer_column), EarlierDecision(row, answer_column, score))
     dropped = [columns[start + i] for _, start in groups for i in range(len(ADDED))]
     kept = frame.drop(columns=dropped)
     own = frame.attrs.get(FILE_HEADERS)
     if isinstance(own, dict):
         kept.attrs[FILE_HEADERS] = {c: h for c, h in own.items() if c not in dropped}
     earlier = tuple(sorted(found.values(), key=lambda d: (d.row, d.column)))
+    as_written = tuple(sorted((d for at, d in plain.items() if at not in found), key=lambda d: (d.row, d.column)))
     typed_cells = {at: cell for at, cell in sheet.typed.items() if at[1] not in dropped}
     note = notes_.graded_before(*counts(earlier))
-    return replace(sheet, frame=kept, earlier=earlier, typed=typed_cells, notes=[*sheet.notes, note])
+    return replace(sheet, frame=kept, earlier=earlier, plain=as_written, typed=typed_cells, notes=[*sheet.notes, note])
 
 
 def counts(earlier) -> tuple[int, int, int, int]:

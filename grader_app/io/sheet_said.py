@@ -22,10 +22,14 @@ decides each earlier decision of the sheet opened:
 
 A final score cleared in the sheet on a row whose status says the teacher decided (``EarlierDecision.cleared``) is
 weighed the same way: cleared since Grader last saw the sheet, the decision is taken back (``TakenOver.edited``);
-where the project cannot tell, its decision stands and the row is named (``unsure``).
+where the project cannot tell, its decision stands and the row is named (``unsure``). So is a row that holds nothing
+of the teacher's now (``Sheet.plain``: the model's score of an ``auto`` row, or none; no comment) where the sheet held
+the teacher's score or comment when Grader last saw it (a score or comment typed in on an ``auto`` row, a comment on an
+answer with no score): cleared since, it is an edit like another (the decision taken back, or its comment removed);
+where the project remembers nothing of the row, or holds nothing for it either, nothing is said.
 
-A comment is weighed with its score (the project remembers both): a comment changed in the sheet since is a change
-like a score's, taken as the teacher's (on the project's decision, or waiting for a score where the sheet has none);
+A comment is weighed with its score (the project remembers both): a comment changed (or emptied) in the sheet since is a
+change like a score's, taken as the teacher's (on the project's decision, or waiting for a score where the sheet has none);
 where the project remembered scores only (before it remembered comments) and the comment differs from the project's,
 Grader cannot tell which is newer and says so.
 
@@ -100,6 +104,7 @@ def chooser(session: GradingSession, said: dict[str, tuple[str, str | None]] | N
     no session of the project took its decisions yet. A comment is weighed with its score: a sheet whose comment was
     changed since was changed since."""
     names = slots(session)
+    plain = set(session.sheet.plain)
 
     def held(key: int) -> tuple[str, str] | None:
         """What the project holds for the answer: its decision's score and comment, or a comment waiting for a score."""
@@ -111,6 +116,10 @@ def chooser(session: GradingSession, said: dict[str, tuple[str, str | None]] | N
 
     def choose(key: int, d: EarlierDecision) -> str:
         sheet, mine = (d.score.strip(), d.comment), held(key)
+        if d in plain:   # nothing of the teacher's in the sheet: an edit only where it held some then, the project too
+            then = said.get(names[key]) if said is not None else None
+            if then is None or mine is None:
+                return KEEP
         if said is not None:
             then = said.get(names[key])
             if then is not None and alike(sheet, then, mine):
