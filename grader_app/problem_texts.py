@@ -217,6 +217,9 @@ TEXTS: dict[str, str] = {
     "bundle.manifest_altered": "the manifest in {name} does not match its recorded hash, so its scores, thresholds or "
                                "calibration were altered or damaged; get a fresh copy from whoever made it, or "
                                "rebuild the bundle",
+    "bundle.unsealed_copy": "{name} is an unsealed copy of {id}, the model that came with Grader: Grader keeps "
+                            "using its own, which is sealed and scores answers without you (an unsealed model takes "
+                            "none on its own); get a sealed copy from whoever made it",
     # learning models from a marked sheet (learn.from_sheet): the sheet's problems
     "learn.empty_score_column": "the score column '{column}' of {name} is empty; give the column that holds the scores",
     "learn.one_score_in_sheet": "every score in column '{column}' is {score}; a model needs answers with at least two "

@@ -2285,6 +2285,10 @@
         <translation>Das Manifest in {name} passt nicht zu seiner gespeicherten Prüfsumme, seine Punktwerte, Schwellen oder Kalibrierung wurden also verändert oder beschädigt; holen Sie sich eine frische Kopie von der Person, die das Modellpaket erstellt hat, oder erstellen Sie es neu</translation>
     </message>
     <message>
+        <source>{name} is an unsealed copy of {id}, the model that came with Grader: Grader keeps using its own, which is sealed and scores answers without you (an unsealed model takes none on its own); get a sealed copy from whoever made it</source>
+        <translation>{name} ist eine Kopie ohne Siegel von {id}, dem Modell, das mit Grader geliefert wurde: Grader verwendet weiterhin sein eigenes, das versiegelt ist und Antworten ohne Sie bewertet (ein Modell ohne Siegel übernimmt keine Antwort selbst); besorgen Sie sich eine versiegelte Kopie bei der Person, die es erstellt hat</translation>
+    </message>
+    <message>
         <source>the score column &apos;{column}&apos; of {name} is empty; give the column that holds the scores</source>
         <translation>Die Punktespalte „{column}“ von {name} ist leer; geben Sie die Spalte an, die die Punktzahlen enthält</translation>
     </message>

@@ -2285,6 +2285,10 @@
         <translation>El manifiesto de {name} no coincide con su suma de control guardada, así que sus puntuaciones, umbrales o calibración se modificaron o están dañados; consigue una copia nueva de quien hizo el paquete de modelo, o vuelve a crearlo</translation>
     </message>
     <message>
+        <source>{name} is an unsealed copy of {id}, the model that came with Grader: Grader keeps using its own, which is sealed and scores answers without you (an unsealed model takes none on its own); get a sealed copy from whoever made it</source>
+        <translation>{name} es una copia sin sello de {id}, el modelo que viene con Grader: Grader sigue usando el suyo, que está sellado y puntúa respuestas sin ti (un modelo sin sello no acepta ninguna por sí solo); consigue una copia sellada de quien lo hizo</translation>
+    </message>
+    <message>
         <source>the score column &apos;{column}&apos; of {name} is empty; give the column that holds the scores</source>
         <translation>La columna de puntuaciones «{column}» de {name} está vacía; indica la columna que contiene las puntuaciones</translation>
     </message>

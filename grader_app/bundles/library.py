@@ -6,7 +6,11 @@ A bundle that cannot be used is never fatal: it is left out of ``bundles`` and l
 The shipped bundles are listed before the user's, so a question whose name is the title of one of each finds the
 shipped one. A bundle of the user's folder with a shipped bundle's id takes its place, unless it was learned from the
 teacher's marks (installed so by an earlier version): the shipped bundle keeps its id, and the learned one is listed
-beside it under an id of its own (:func:`~grader_app.bundles.learned.listed_beside`; its file is left as it is). A
+beside it under an id of its own (:func:`~grader_app.bundles.learned.listed_beside`; its file is left as it is).
+Nor does an unsealed one (no ``manifest_sha256``: it takes no answer on its own) take the place of a sealed shipped one:
+every later answer to that question would come to the teacher, who only dropped a copy of a model Grader already had.
+Such a file is refused when added (:meth:`Library.copy_in`) and, found in the user's folder, not loaded: listed in
+``problems`` with what to do, removable like any file not loaded (:func:`unsealed_copy`). A
 bundle of the user's folder can be removed (:meth:`Library.remove_file` on a worker, then :meth:`Library.forget`): a
 shipped bundle it had replaced (the same id) is listed again.
 """
@@ -31,6 +35,7 @@ class Library:
     problems: dict[str, str] = field(default_factory=dict)  # file name -> one-sentence reason
     shadowed: dict[str, Bundle] = field(default_factory=dict)  # id -> the earlier folder's bundle a user's one replaces
     refused: dict[str, Path] = field(default_factory=dict)   # file name -> the file of a problem (for removing it)
+    said: dict[str, BundleError] = field(default_factory=dict)   # file name -> its problem (said in the window's language)
 
     @classmethod
     def default(cls) -> "Library":
@@ -47,8 +52,7 @@ class Library:
                 try:
                     b = read_bundle(p)
                 except BundleError as exc:
-                    lib.problems[p.name] = str(exc)
-                    lib.refused[p.name] = p
+                    lib._refuse(p, exc)
                     continue
                 except Exception as exc:  # a reader bug must not stop the app from starting
                     lib.problems[p.name] = (f"it could not be read ({type(exc).__name__}); get a fresh copy from whoever "
@@ -59,6 +63,10 @@ class Library:
                 if earlier is not None and is_learned(b.manifest) and not is_learned(earlier.manifest):
                     learned.append(b)   # listed beside the shipped one once every id is known
                     continue
+                refusal = unsealed_copy(p.name, b, earlier)
+                if refusal is not None:   # the shipped, sealed one stays listed
+                    lib._refuse(p, refusal)
+                    continue
                 if earlier is not None:
                     lib.shadowed[b.id] = earlier
                 lib.bundles[b.id] = b  # later folders (the user's) override shipped ones
@@ -66,6 +74,11 @@ class Library:
             listed = listed_beside(b, lambda bid: bid in lib.bundles)
             lib.bundles[listed.id] = listed
         return lib
+
+    def _refuse(self, path: Path, problem: BundleError) -> None:
+        self.problems[path.name] = str(problem)
+        self.said[path.name] = problem
+        self.refused[path.name] = path
 
     def _earlier(self, bundle_id: str, folder: Path) -> Bundle | None:
         """The bundle listed under ``bundle_id`` from a folder before ``folder`` (one a bundle of ``folder`` replaces)."""
@@ -94,8 +107,12 @@ class Library:
         and that copy read again, and it must hold the manifest and model read before (a file changed
         meanwhile is refused). A bundle with the id of a shipped one takes its place; ``replaces`` on
         the result names that shipped bundle, for the caller to say so. One learned from the teacher's marks does not:
-        it comes back listed beside the shipped one, as when the library is loaded."""
+        it comes back listed beside the shipped one, as when the library is loaded. An unsealed copy of a sealed shipped
+        one is refused (:func:`unsealed_copy`), before it is run or copied."""
         bundle = read_bundle(source)
+        refusal = unsealed_copy(Path(source).name, bundle, self.shipped(bundle.id))
+        if refusal is not None:
+            raise refusal
         verify(bundle)
         dest_dir = self.folders[-1]
         dest_dir.mkdir(parents=True, exist_ok=True)
@@ -182,6 +199,7 @@ class Library:
     def forget_refused(self, name: str) -> None:
         self.problems.pop(name, None)
         self.refused.pop(name, None)
+        self.said.pop(name, None)
 
     def is_users(self, bundle_id: str) -> bool:
         """Whether the bundle listed under this id is a file in the user's folder: one the teacher may remove."""
@@ -213,6 +231,16 @@ class Library:
         user = self.folders[-1] if len(self.folders) > 1 else None
         self.bundles = dict(sorted(self.bundles.items(),
                                    key=lambda kv: kv[1].path is not None and kv[1].path.parent == user))
+
+
+def unsealed_copy(name: str, bundle: Bundle, shipped: Bundle | None) -> BundleError | None:
+    """Why ``bundle`` (its file ``name``) may not take the place of ``shipped``, the sealed model of its id that came
+    with Grader: it is unsealed, so it would take no answer on its own where the shipped one takes many; None when it
+    may (no shipped one, a sealed bundle, an unsealed shipped one, or one learned from the teacher's marks, which is
+    listed beside the shipped one instead). The teacher keeps the shipped model and is told to get a sealed copy."""
+    if shipped is None or bundle.sealed or not shipped.sealed or is_learned(bundle.manifest):
+        return None
+    return BundleError.said("bundle.unsealed_copy", name=name, id=shipped.id)
 
 
 def _natural(s: str):

@@ -324,7 +324,7 @@ def cmd_bundles(args) -> int:
 
 def cmd_verify(args) -> int:
     from .. import workflow
-    from ..bundles.library import Library
+    from ..bundles.library import Library, unsealed_copy
 
     b = workflow.verify_bundle(args.bundle)  # run once on test answers in a capped child (BundleError if not)
     print(f"{Path(args.bundle).name}: OK ({b.id}, {len(b.labels)} scores, {b.manifest['parameters']} parameters, "
@@ -335,7 +335,10 @@ def cmd_verify(args) -> int:
     if shipped is None or shipped.path is None or shipped.path.resolve() == here:
         return 0
     users = lib.users_folder()
-    if users is not None and here.parent == users.resolve():
+    refusal = unsealed_copy(Path(args.bundle).name, b, shipped)
+    if refusal is not None:   # it would not be added, nor loaded from the models folder
+        print("grader: " + sentence(str(refusal)), file=sys.stderr)
+    elif users is not None and here.parent == users.resolve():
         print("grader: " + sentence(replaced_text(b, shipped)), file=sys.stderr)
     else:
         print(f"grader: {b.id} is the id of a model that came with Grader, {shipped.title!r}; added to your models, "

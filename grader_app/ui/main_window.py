@@ -383,6 +383,7 @@ class MainWindow(QMainWindow):
             return
         if self.session is not None:
             self._detach()
+            self.news.sheet_closed()   # "Restored 28 decisions from …" is not news of the start screen
             self._closing_sheet = True
             self.scoring.release()     # -> _sheet_released, on the GUI thread, never waited for here
         self.pages.setCurrentIndex(START)

@@ -214,6 +214,9 @@ MARKED = (
     QT_TRANSLATE_NOOP("Problem", "the manifest in {name} does not match its recorded hash, so its scores, thresholds or "
                       "calibration were altered or damaged; get a fresh copy from whoever made it, or rebuild the "
                       "bundle"),
+    QT_TRANSLATE_NOOP("Problem", "{name} is an unsealed copy of {id}, the model that came with Grader: Grader keeps using "
+                      "its own, which is sealed and scores answers without you (an unsealed model takes none on its "
+                      "own); get a sealed copy from whoever made it"),
     # learning models from a marked sheet, and saving the model learned in the session (learn.from_sheet, learn.in_session)
     QT_TRANSLATE_NOOP("Problem", "the score column '{column}' of {name} is empty; give the column that holds the scores"),
     QT_TRANSLATE_NOOP("Problem", "every score in column '{column}' is {score}; a model needs answers with at least two "

@@ -2,9 +2,10 @@
 just happened, so it goes once the teacher moves on, at the next decision (a mark, an undo or a redo), or after its
 time, whichever comes first. A warning or failure shown since is left for its own time, and news never replaces a
 warning given here while it is still shown ("1 decision could not be restored…" matters more than "Scored 90
-answers", which the table shows anyway). A failure that says what to do (:meth:`StatusNews.fail`) is kept whole in
-the notes above the results as well: the bar cuts a long message to its width (:mod:`.message_bar`); so is news that
-tells the teacher what to do next (:meth:`StatusNews.advise`), marked as information."""
+answers", which the table shows anyway). Closing the sheet takes whatever the bar says about it away. A failure that
+says what to do (:meth:`StatusNews.fail`) is kept whole in the notes above the results as well: the bar cuts a long
+message to its width (:mod:`.message_bar`); so is news that tells the teacher what to do next
+(:meth:`StatusNews.advise`), marked as information."""
 from __future__ import annotations
 
 from typing import Callable
@@ -51,6 +52,13 @@ class StatusNews(QObject):
         if self._shown and self.bar.currentMessage() == self._shown:
             self.bar.clearMessage()
         self._shown = ""
+
+
+    def sheet_closed(self) -> None:
+        """The sheet was closed: what the bar says is about that sheet (its opening, its scoring, a warning on it), so
+        it goes; a problem closing it brings is said afterwards."""
+        self.bar.clearMessage()
+        self._shown = self._warning = ""
 
 
 def warn_in(window: QWidget, text: str, ms: int) -> None:

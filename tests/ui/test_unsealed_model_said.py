@@ -77,6 +77,14 @@ DROPPED = ("It takes no answer on its own: its file carries no seal of its setti
            "take answers.")
 
 
+@pytest.fixture
+def window(make_window, shipped_bundles):
+    """The real window without a shipped asap-sas-5: an unsealed copy of a shipped, sealed model is refused
+    (test_unsealed_copy_dropped), so the one dropped here is a model Grader does not ship."""
+    (shipped_bundles / "asap-sas-5.gradebundle").unlink()
+    return make_window()
+
+
 def _dropped(qtbot, window, bundle: Path) -> str:
     window.open_path(bundle)                                         # dropped on the start screen, or opened
     qtbot.waitUntil(lambda: f"({bundle.stem})" in window.start.message.text(), timeout=10000)
