@@ -160,7 +160,8 @@ class LibraryView(QWidget):
                 item.setToolTip(0, replaced_words(b, shipped))
             self.tree.addTopLevelItem(item)
         for name, why in library.problems.items():   # each file that could not be loaded on a line of its own
-            said = words(library.said.get(name, why))   # most problems begin with the file's name already: then it is not said twice
+            # most problems begin with the file's name already: then it is not said twice
+            said = words(library.said.get(name, why))
             line = said if said.startswith(name + " ") else self.tr("{name} was not loaded: {why}").format(name=name, why=said)
             item = QTreeWidgetItem(["⚠ " + line])
             item.setData(0, Qt.ItemDataRole.UserRole, None)
