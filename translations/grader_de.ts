@@ -1012,10 +1012,17 @@
         <translation>{student}: {words}</translation>
     </message>
     <message numerus="yes">
-        <source>%n of them differ from the typical answer by a word (shown in bold, underlined, in the list below): {members}. Read them before one key scores all.</source>
+        <source>%n of them differ from the typical answer in words (their own words shown in bold, underlined, in the list below): {members}. Read them before one key scores all.</source>
         <translation>
-            <numerusform>%n davon unterscheidet sich von der typischen Antwort in einem Wort (in der Liste unten fett und unterstrichen): {members}. Lesen Sie sie, bevor eine Taste alle bewertet.</numerusform>
-            <numerusform>%n davon unterscheiden sich von der typischen Antwort in einem Wort (in der Liste unten fett und unterstrichen): {members}. Lesen Sie sie, bevor eine Taste alle bewertet.</numerusform>
+            <numerusform>%n davon unterscheidet sich im Wortlaut von der typischen Antwort (ihre eigenen Wörter in der Liste unten fett und unterstrichen): {members}. Lesen Sie sie, bevor eine Taste alle bewertet.</numerusform>
+            <numerusform>%n davon unterscheiden sich im Wortlaut von der typischen Antwort (ihre eigenen Wörter in der Liste unten fett und unterstrichen): {members}. Lesen Sie sie, bevor eine Taste alle bewertet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them differ from the typical answer in words: {members}. Read them before one key scores all.</source>
+        <translation>
+            <numerusform>%n davon unterscheidet sich im Wortlaut von der typischen Antwort: {members}. Lesen Sie sie, bevor eine Taste alle bewertet.</numerusform>
+            <numerusform>%n davon unterscheiden sich im Wortlaut von der typischen Antwort: {members}. Lesen Sie sie, bevor eine Taste alle bewertet.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

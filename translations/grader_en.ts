@@ -182,10 +182,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n of them differ from the typical answer by a word (shown in bold, underlined, in the list below): {members}. Read them before one key scores all.</source>
+        <source>%n of them differ from the typical answer in words (their own words shown in bold, underlined, in the list below): {members}. Read them before one key scores all.</source>
         <translation>
-            <numerusform>%n of them differs from the typical answer by a word (shown in bold, underlined, in the list below): {members}. Read it before one key scores all.</numerusform>
-            <numerusform>%n of them differ from the typical answer by a word (shown in bold, underlined, in the list below): {members}. Read them before one key scores all.</numerusform>
+            <numerusform>%n of them differs from the typical answer in words (its own words shown in bold, underlined, in the list below): {members}. Read it before one key scores all.</numerusform>
+            <numerusform>%n of them differ from the typical answer in words (their own words shown in bold, underlined, in the list below): {members}. Read them before one key scores all.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them differ from the typical answer in words: {members}. Read them before one key scores all.</source>
+        <translation>
+            <numerusform>%n of them differs from the typical answer in words: {members}. Read it before one key scores all.</numerusform>
+            <numerusform>%n of them differ from the typical answer in words: {members}. Read them before one key scores all.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -1012,10 +1012,17 @@
         <translation>{student}: {words}</translation>
     </message>
     <message numerus="yes">
-        <source>%n of them differ from the typical answer by a word (shown in bold, underlined, in the list below): {members}. Read them before one key scores all.</source>
+        <source>%n of them differ from the typical answer in words (their own words shown in bold, underlined, in the list below): {members}. Read them before one key scores all.</source>
         <translation>
-            <numerusform>%n de ellas se distingue de la respuesta típica en una palabra (en negrita y subrayada en la lista de abajo): {members}. Léela antes de que una tecla las puntúe todas.</numerusform>
-            <numerusform>%n de ellas se distinguen de la respuesta típica en una palabra (en negrita y subrayadas en la lista de abajo): {members}. Léelas antes de que una tecla las puntúe todas.</numerusform>
+            <numerusform>%n de ellas se distingue de la respuesta típica en sus palabras (las suyas propias, en negrita y subrayadas en la lista de abajo): {members}. Léela antes de que una tecla las puntúe todas.</numerusform>
+            <numerusform>%n de ellas se distinguen de la respuesta típica en sus palabras (las suyas propias, en negrita y subrayadas en la lista de abajo): {members}. Léelas antes de que una tecla las puntúe todas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them differ from the typical answer in words: {members}. Read them before one key scores all.</source>
+        <translation>
+            <numerusform>%n de ellas se distingue de la respuesta típica en sus palabras: {members}. Léela antes de que una tecla las puntúe todas.</numerusform>
+            <numerusform>%n de ellas se distinguen de la respuesta típica en sus palabras: {members}. Léelas antes de que una tecla las puntúe todas.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -21,6 +21,11 @@ The card is placed on whole lines: where the top of its scroll area would cut a 
 rubric's last line showed only its lower half under the pinned question), it is scrolled back to show that line whole,
 or, when that would hide the chosen member's last line, on to hide it.
 
+As a group comes, its member list shows whole the first member its header asks to read before one key scores all (one
+that differs from the typical answer in words, or that the model scores otherwise): at 1024×600 the list is a few lines
+high, and it showed the typical member with that one above it cut in half. Once ↑/↓ choose a member, the list shows
+that one; once the teacher scrolls the list themselves, it stays where they put it.
+
 The card is laid out a moment after it changes (and its member list once more when its width changes), so the
 placing is done again, one turn of the event loop later, each time the card's scroll range, the scroll area's
 height or the group's place on the card changes.
@@ -132,6 +137,8 @@ class GroupInView(QObject):
         self.view = view
         self.spare = spare
         self.follow = False   # the card follows the group (not scrolled by the teacher since it came)
+        self.read_first = False   # the list shows the first member the group's header asks to read (no ↑/↓ since)
+        self.list_left = False    # the teacher scrolled the member list themselves: it stays where they put it
         self.pin = QuestionPin(view.scroll, view.card)   # a group's question line in sight above the card
         self._later = QTimer(self)
         self._later.setSingleShot(True)
@@ -140,6 +147,9 @@ class GroupInView(QObject):
         bar = view.scroll.verticalScrollBar()
         bar.rangeChanged.connect(lambda *_: self._later.start())
         bar.actionTriggered.connect(self._scrolled)   # the teacher's keys, wheel or drag; never a setValue
+        members = view.group_panel.list_area.verticalScrollBar()
+        members.rangeChanged.connect(lambda *_: self._later.start())   # its members laid out anew
+        members.actionTriggered.connect(self._list_scrolled)
         for w in (view.scroll.viewport(), view.group_panel, view.group_panel.list_area):
             w.installEventFilter(self)
 
@@ -150,7 +160,8 @@ class GroupInView(QObject):
 
     def opened(self, group: bool) -> None:
         """Another answer or group on screen: an answer opens at the top of the card, a group as above."""
-        self.follow = group
+        self.follow = self.read_first = group
+        self.list_left = False
         self.pin.pin(group)
         self.view.scroll.verticalScrollBar().setValue(0)
         if group:
@@ -159,6 +170,7 @@ class GroupInView(QObject):
     def chosen(self) -> None:
         """Another member chosen with ↑/↓: in sight."""
         self.follow = True
+        self.read_first = self.list_left = False
         self._later.start()
 
     def question_toggled(self, whole: bool) -> None:
@@ -172,6 +184,9 @@ class GroupInView(QObject):
 
     def _scrolled(self, _action: int) -> None:
         self.follow = False
+
+    def _list_scrolled(self, _action: int) -> None:
+        self.list_left = True
 
     def place(self) -> None:
         v = self.view
@@ -187,14 +202,19 @@ class GroupInView(QObject):
         if not self.follow:
             return
         key = v.current_key()
-        panel.show_member(key)   # in sight in the list first
+        # in sight in the list first: as the group comes, the first member its header asks to read (it may lie
+        # above or below the typical one, and a list a few lines high shows one or two members), else the chosen one
+        first = panel.to_read() if self.read_first else None
+        shown = first if first is not None else key
+        if not self.list_left and shown is not None:
+            panel.show_member(shown)
         card, area = v.card, panel.list_area
         height = v.scroll.viewport().height()
         top = panel.mapTo(card, QPoint(0, 0)).y()
         bottom = area.mapTo(card, QPoint(0, area.height())).y()
         value = max(0, min(top, bottom - height))   # the whole list, and the group's heading if there is room
         keep = bottom
-        member = panel.member(key)
+        member = panel.member(shown)
         if member is not None and member.isVisible():   # then the chosen member, where the list shows it
             viewport = area.viewport()
             first = max(member.mapTo(viewport, QPoint(0, 0)).y(), 0)

@@ -276,10 +276,15 @@ class GroupPanel(QWidget):
         named = "; ".join(self.tr("{student}: {words}").format(
             student=who(k) if who is not None else session.answers[k].student, words=difference_said(d))
             for k, d in list(self.words.items())[:3]) + ("; …" if len(self.words) > 3 else "")
-        self.words_label.setText(self.tr(
-            "%n of them differ from the typical answer by a word (shown in bold, underlined, in the list below): "
-            "{members}. Read them before one key scores all.", "", len(self.words)).format(members=named)
-            if self.words else "")
+        # a member's own words are in bold in its text; words it leaves out are only named (there is no place for them)
+        if any(d.extra for d in self.words.values()):
+            words_said = self.tr("%n of them differ from the typical answer in words (their own words shown in "
+                                 "bold, underlined, in the list below): {members}. Read them before one key scores "
+                                 "all.", "", len(self.words))
+        else:
+            words_said = self.tr("%n of them differ from the typical answer in words: {members}. Read them before "
+                                 "one key scores all.", "", len(self.words))
+        self.words_label.setText(words_said.format(members=named) if self.words else "")
         self.words_label.setVisible(bool(self.words))
         decided = sum(1 for k in keys if k in session.decisions)
         self.members_heading.setText(self.tr("All %n answers in the group ({scored} scored)", "", len(keys)).format(
@@ -391,12 +396,22 @@ class GroupPanel(QWidget):
         if value >= bar.maximum() - bar.pageStep():
             self._grow()
 
+    def to_read(self) -> int | None:
+        """The first member (in the list's order) the header asks the teacher to read before one key scores all: one
+        that differs from the typical answer in words, or that the model scores otherwise; None if there is none."""
+        return next((k for k in self._keys if k in self.words or k in self.odd), None)
+
     def show_member(self, key: int) -> None:
+        """Member ``key`` whole in the list: left where it is if it is, else scrolled to the list's top (centred, as
+        Qt does it, a list a few lines high showed a member with the ones around it cut in half)."""
         if key in self._keys and self._keys.index(key) >= len(self.members):
             self._grow(self._keys.index(key))
         m = self.member(key)
-        if m is not None:
-            self.list_area.ensureWidgetVisible(m)
+        if m is None or not m.isVisible():
+            return
+        bar, height = self.list_area.verticalScrollBar(), self.list_area.viewport().height()
+        if m.y() < bar.value() or m.y() + m.height() > bar.value() + height:
+            bar.setValue(m.y())
 
     @staticmethod
     def _model_scores(session: GradingSession, keys) -> str:

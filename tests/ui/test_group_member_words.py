@@ -1,7 +1,7 @@
 """QA: answers of opposite meaning were grouped as look-alikes ("Black, because it reflects the sunlight…" and
 "White, because it absorbs the sunlight…" with six "White, because it reflects the sunlight…"), one digit scored all
 eight, and on a question without a model nothing pointed at the two. The real review screen's group card now says
-how many members differ from the typical answer by a word, and each such member shows its own words in bold,
+how many members differ from the typical answer in words, and each such member shows its own words in bold,
 underlined and tinted in its text, and says them ("Black instead of White"), to a screen reader too; the retyped
 copies are shown as before."""
 from __future__ import annotations
@@ -39,8 +39,8 @@ def test_the_group_card_points_at_the_members_that_say_another_thing(qtbot, tmp_
     assert view.card.showing_group() and sorted(view.current_unit()) == keys
     panel = view.group_panel
     assert panel.typical_label.text().startswith("White") and "reflects" in panel.typical_label.text()
-    said = {"en": "2 of them differ from the typical answer by a word",
-            "de": "2 davon unterscheiden sich von der typischen Antwort in einem Wort"}[lang]
+    said = {"en": "2 of them differ from the typical answer in words (their own words shown in bold",
+            "de": "2 davon unterscheiden sich im Wortlaut von der typischen Antwort (ihre eigenen Wörter"}[lang]
     assert panel.words_label.isVisible() and panel.words_label.text().startswith(said), panel.words_label.text()
     assert panel.words_label.font().bold()
     assert sorted(panel.words) == [BLACK, ABSORBS]
