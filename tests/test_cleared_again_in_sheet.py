@@ -12,26 +12,12 @@ import csv
 import hashlib
 
 import openpyxl
-import pytest
 
-from test_sheet_edited_after_project import _decisions, _note, _open
+from test_sheet_edited_after_project import _decisions, _note, _open, english, library  # noqa: F401
 from test_typed_in_sheet import _graded
 
 from grader_app import workflow
-from grader_app.bundles.library import Library
 from grader_app.io.project_store import project_path_for
-
-
-@pytest.fixture
-def library(tiny_bundle):
-    return Library.load([tiny_bundle.parent])
-
-
-@pytest.fixture
-def english(qapp):
-    from grader_app.ui import i18n
-
-    assert i18n.install("en")
 
 
 def _cells(path, changes: dict[int, dict[str, object]]) -> dict[str, int]:
@@ -46,7 +32,7 @@ def _cells(path, changes: dict[int, dict[str, object]]) -> dict[str, int]:
     return head
 
 
-def _typed_then_read(tmp_path, library):
+def _typed_then_read(tmp_path, library):  # noqa: F811 (the fixture's value, passed on)
     """The graded sheet (no project), in Excel: a score typed on one ``auto`` row (not the model's), a comment alone on
     another ``auto`` row and on a ``needs review`` row; opened in the window once (its project takes them), the typed
     comment then changed in Excel and the sheet opened again. Returns the file and the three answer keys."""
@@ -79,7 +65,7 @@ def _typed_then_read(tmp_path, library):
     return graded, typed, commented, open_
 
 
-def test_a_typed_score_and_comments_cleared_in_the_sheet_again_are_taken_as_edits_and_saved(tmp_path, library, english):
+def test_a_typed_score_and_comments_cleared_in_the_sheet_again_are_taken_as_edits_and_saved(tmp_path, library, english):  # noqa: F811
     graded, typed, commented, open_ = _typed_then_read(tmp_path, library)
     model_score = _decisions(_reopened := _open(graded, library))[commented][0]
     workflow.close_project(_reopened.store)
@@ -108,7 +94,7 @@ def test_a_typed_score_and_comments_cleared_in_the_sheet_again_are_taken_as_edit
         workflow.close_project(again.store)
 
 
-def test_a_row_the_project_decided_in_grader_only_stays_when_the_sheet_shows_nothing_there(tmp_path, library, english):
+def test_a_row_the_project_decided_in_grader_only_stays_when_the_sheet_shows_nothing_there(tmp_path, library, english):  # noqa: F811
     graded, typed, commented, open_ = _typed_then_read(tmp_path, library)
     wb = openpyxl.load_workbook(graded)
     ws = wb.worksheets[0]
@@ -129,7 +115,7 @@ def test_a_row_the_project_decided_in_grader_only_stays_when_the_sheet_shows_not
 
 
 def test_grader_score_with_the_project_beside_writes_the_clears_and_says_them(
-        tmp_path, library, tiny_bundle, monkeypatch, capsys, english):
+        tmp_path, library, tiny_bundle, monkeypatch, capsys, english):  # noqa: F811
     from grader_app.cli import run_cli
 
     monkeypatch.setenv("GRADER_BUNDLES_DIR", str(tiny_bundle.parent))

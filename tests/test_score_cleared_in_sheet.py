@@ -16,27 +16,14 @@ import openpyxl
 import pytest
 
 from test_graded_again import _sheet as class_sheet
-from test_sheet_edited_after_project import _decisions, _export, _note, _open
+from test_sheet_edited_after_project import _decisions, _export, _note, _open, english, library  # noqa: F401
 from test_typed_in_sheet import TEXTS
 
 from grader_app import workflow
-from grader_app.bundles.library import Library
 from grader_app.io.project_store import project_path_for
 
 
-@pytest.fixture
-def library(tiny_bundle):
-    return Library.load([tiny_bundle.parent])
-
-
-@pytest.fixture
-def english(qapp):
-    from grader_app.ui import i18n
-
-    assert i18n.install("en")
-
-
-def _graded_and_taken(tmp_path, library):
+def _graded_and_taken(tmp_path, library):  # noqa: F811 (the fixture's value, passed on)
     """The class sheet graded (answers 0 and 1 decided, 1 with a comment), exported, and the exported sheet opened once
     in the window (its own project took its decisions and remembers what it held). Returns the exported file."""
     graded = tmp_path / "class-graded.xlsx"
@@ -69,7 +56,7 @@ def _clear(path, key: int, status: str | None = None, comment: str | None = None
 
 @pytest.mark.parametrize("status", [None, "geprüft", "cambiada"], ids=["english", "german", "spanish"])
 def test_a_score_cleared_in_the_sheet_takes_the_decision_back_and_is_said_with_the_edits(
-        tmp_path, library, english, status):
+        tmp_path, library, english, status):  # noqa: F811
     graded = _graded_and_taken(tmp_path, library)
     _clear(graded, 1, status)
     third = _open(graded, library)
@@ -104,7 +91,7 @@ def test_a_score_cleared_in_the_sheet_takes_the_decision_back_and_is_said_with_t
         workflow.close_project(last.store)
 
 
-def test_a_project_that_never_saw_the_sheet_keeps_its_decision_and_names_the_row(tmp_path, library, english):
+def test_a_project_that_never_saw_the_sheet_keeps_its_decision_and_names_the_row(tmp_path, library, english):  # noqa: F811
     graded = _graded_and_taken(tmp_path, library)
     with sqlite3.connect(project_path_for(graded)) as conn:   # a project saved by an earlier Grader: no sheet remembered
         conn.execute("DELETE FROM meta WHERE name='sheet_said'")
@@ -122,7 +109,7 @@ def test_a_project_that_never_saw_the_sheet_keeps_its_decision_and_names_the_row
         workflow.close_project(third.store)
 
 
-def test_a_sheet_opened_afresh_leaves_a_cleared_score_undecided_and_does_not_count_it(tmp_path, library, english):
+def test_a_sheet_opened_afresh_leaves_a_cleared_score_undecided_and_does_not_count_it(tmp_path, library, english):  # noqa: F811
     graded = tmp_path / "class-graded.xlsx"
     first = _open(class_sheet(tmp_path / "class.csv", TEXTS), library)
     try:
@@ -143,7 +130,7 @@ def test_a_sheet_opened_afresh_leaves_a_cleared_score_undecided_and_does_not_cou
 
 @pytest.mark.parametrize("remembered", [True, False], ids=["remembered", "older-project"])
 def test_grader_score_takes_the_decision_back_in_its_file_and_says_so(
-        tmp_path, library, tiny_bundle, monkeypatch, capsys, remembered):
+        tmp_path, library, tiny_bundle, monkeypatch, capsys, remembered):  # noqa: F811
     from grader_app.cli import run_cli
 
     monkeypatch.setenv("GRADER_BUNDLES_DIR", str(tiny_bundle.parent))

@@ -63,6 +63,17 @@ def _edit(path, changes: dict[int, str]):
     wb.save(path)
 
 
+def _graded_2_and_1(tmp_path, library, graded):
+    """The class sheet graded in the window (answer 0 scored 2, answer 1 scored 1), exported to ``graded``, closed."""
+    first = _open(class_sheet(tmp_path / "class.csv", TEXTS), library)
+    try:
+        first.session.decide(0, 2)
+        first.session.decide(1, 1)
+        _export(first, graded)
+    finally:
+        workflow.close_project(first.store)
+
+
 def _note(prepared):
     from grader_app.ui.sheet_opener import opened_is_news, opened_note
 
@@ -120,13 +131,7 @@ def test_scores_changed_in_the_exported_sheet_are_taken_over_the_project_and_sai
 
 def test_a_decision_changed_in_grader_after_the_sheet_was_read_stays(tmp_path, library, english):
     graded = tmp_path / "class-graded.xlsx"
-    first = _open(class_sheet(tmp_path / "class.csv", TEXTS), library)
-    try:
-        first.session.decide(0, 2)
-        first.session.decide(1, 1)
-        _export(first, graded)
-    finally:
-        workflow.close_project(first.store)
+    _graded_2_and_1(tmp_path, library, graded)
     second = _open(graded, library)                              # takes the sheet's decisions: 2 and 1
     try:
         second.session.decide(0, 0)                              # then changed in Grader
@@ -145,13 +150,7 @@ def test_a_decision_changed_in_grader_after_the_sheet_was_read_stays(tmp_path, l
 
 def test_a_project_that_never_saw_the_sheet_keeps_its_own_and_names_the_rows(tmp_path, library, english):
     graded = tmp_path / "class-graded.xlsx"
-    first = _open(class_sheet(tmp_path / "class.csv", TEXTS), library)
-    try:
-        first.session.decide(0, 2)
-        first.session.decide(1, 1)
-        _export(first, graded)
-    finally:
-        workflow.close_project(first.store)
+    _graded_2_and_1(tmp_path, library, graded)
     second = _open(graded, library)
     workflow.close_project(second.store)
     # a project saved by an earlier Grader remembers no sheet: it must still open, unchanged otherwise
@@ -190,13 +189,7 @@ def test_grader_score_takes_the_sheets_edits_as_the_window_would_and_changes_no_
     monkeypatch.setenv("GRADER_BUNDLES_DIR", str(tiny_bundle.parent))
     monkeypatch.setenv("GRADER_DATA_DIR", str(tmp_path / "userdata"))
     graded = tmp_path / "class-graded.xlsx"
-    first = _open(class_sheet(tmp_path / "class.csv", TEXTS), library)
-    try:
-        first.session.decide(0, 2)
-        first.session.decide(1, 1)
-        _export(first, graded)
-    finally:
-        workflow.close_project(first.store)
+    _graded_2_and_1(tmp_path, library, graded)
     workflow.close_project(_open(graded, library).store)       # opened in the window once: its project took them
     project = project_path_for(graded)
     if not remembered:   # a project saved by an earlier Grader remembers no sheet: it cannot tell which is newer

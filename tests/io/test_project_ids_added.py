@@ -28,12 +28,12 @@ def library(tiny_bundle):
     return Library.load([tiny_bundle.parent])
 
 
-def namesakes_rows(ids: bool = False) -> list[list[str]]:
-    """Ann, then two Emily Nguyens one after the other, two questions each (long); with ``ids``, a Student ID column in
-    front, as the teacher adds it in Excel."""
+def namesakes_rows(ids: bool = False, questions=QUESTIONS) -> list[list[str]]:
+    """Ann, then two Emily Nguyens one after the other, two ``questions`` each (long); with ``ids``, a Student ID column
+    in front, as the teacher adds it in Excel."""
     rows = [["Name", "Question", "Answer"]]
     for name, tag in (("Ann Lee", "a"), ("Emily Nguyen", "e1"), ("Emily Nguyen", "e2")):
-        rows += [[name, q, f"{tag} wrote this for {q}"] for q in QUESTIONS]
+        rows += [[name, q, f"{tag} wrote this for {q}"] for q in questions]
     if ids:
         rows = [["Student ID", *rows[0]]] + [[f"S{(i - 1) // 2 + 1}", *r] for i, r in enumerate(rows[1:], 1)]
     return rows

@@ -5,12 +5,19 @@ not that there is none; a project opened beside another class's sheet of its nam
 sent the teacher looking for a 'Student ID' column). Real files, the real window."""
 from __future__ import annotations
 
-import csv
+import sys
+from pathlib import Path
 
 import pytest
 
-from grader_app.io.project_store import project_path_for
-from grader_app.ui.mapping_dialog import NONE_COLUMN
+_IO_TESTS = str(Path(__file__).resolve().parents[1] / "io")
+if _IO_TESTS not in sys.path:
+    sys.path.insert(0, _IO_TESTS)
+
+from test_project_ids_added import namesakes_rows, write_rows  # noqa: E402
+
+from grader_app.io.project_store import project_path_for  # noqa: E402
+from grader_app.ui.mapping_dialog import NONE_COLUMN  # noqa: E402
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
@@ -19,18 +26,7 @@ ITEMS = ("asap-sas-1", "asap-sas-5")
 
 def class_rows(ids: bool = False) -> list[list[str]]:
     """Ann, then two Emily Nguyens one after the other, two questions each; with ``ids``, a Student ID column first."""
-    rows = [["Name", "Question", "Answer"]]
-    for name, tag in (("Ann Lee", "a"), ("Emily Nguyen", "e1"), ("Emily Nguyen", "e2")):
-        rows += [[name, q, f"{tag} wrote this for {q}"] for q in ITEMS]
-    if ids:
-        rows = [["Student ID", *rows[0]]] + [[f"S{(i - 1) // 2 + 1}", *r] for i, r in enumerate(rows[1:], 1)]
-    return rows
-
-
-def write_rows(path, rows):
-    with open(path, "w", newline="", encoding="utf-8") as fh:
-        csv.writer(fh).writerows(rows)
-    return path
+    return namesakes_rows(ids, ITEMS)
 
 
 def asked(qtbot, window):
