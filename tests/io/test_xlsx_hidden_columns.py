@@ -3,13 +3,17 @@ said in a note, and stay hidden in the graded workbook at the letters it writes 
 nothing. Real workbooks are written with openpyxl, read, graded, written and read back."""
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 import openpyxl
 from openpyxl.utils import get_column_letter
 
-from grader_app.core.session import GradingSession, ItemInfo
-from grader_app.core.sheet import LONG, ColumnMapping
-from grader_app.io import read_sheet, write_graded_xlsx
-from grader_app.io.earlier_grading import set_aside
+sys.path.insert(0, str(Path(__file__).resolve().parent))   # the cell-types test's graded session
+from test_xlsx_cell_types import _session  # noqa: E402
+
+from grader_app.io import read_sheet, write_graded_xlsx  # noqa: E402
+from grader_app.io.earlier_grading import set_aside  # noqa: E402
 
 HEAD = ["Student ID", "Name", "Email", "Question", "Answer", "Notes", "Private"]   # from column B
 ANSWERS = ["the amount of vinegar", "tRNA brings amino acids", "White, it reflects light"]
@@ -34,16 +38,6 @@ def _workbook(path, hidden=True):
         ws.column_dimensions.group("L", "XFD", hidden=True)
     wb.save(path)
     return path
-
-
-def _session(sheet):
-    mapping = ColumnMapping(layout=LONG, id_column="Student ID", name_column="Name", item_column="Question",
-                            answer_column="Answer")
-    s = GradingSession(sheet, mapping, {"asap-sas-1": ItemInfo(item="asap-sas-1", bundle_id="b", labels=(0, 1, 2, 3),
-                                                               default_threshold=0.8)})
-    for a in s.answers:
-        s.decide(a.key, a.key % 4)
-    return s
 
 
 def _hidden_letters(path) -> list[str]:
