@@ -8,16 +8,12 @@ the decision and the comment came back without a word (the student got the delet
 sheet graded and written, edited with openpyxl, opened with its real project, edited again, opened again, real run_cli."""
 from __future__ import annotations
 
-import csv
-import hashlib
-
 import openpyxl
 
-from test_sheet_edited_after_project import _decisions, _note, _open, english, library  # noqa: F401
+from test_sheet_edited_after_project import _decisions, _note, _open, english, library, scored_by_cli  # noqa: F401
 from test_typed_in_sheet import _graded
 
 from grader_app import workflow
-from grader_app.io.project_store import project_path_for
 
 
 def _cells(path, changes: dict[int, dict[str, object]]) -> dict[str, int]:
@@ -116,19 +112,11 @@ def test_a_row_the_project_decided_in_grader_only_stays_when_the_sheet_shows_not
 
 def test_grader_score_with_the_project_beside_writes_the_clears_and_says_them(
         tmp_path, library, tiny_bundle, monkeypatch, capsys, english):  # noqa: F811
-    from grader_app.cli import run_cli
-
     monkeypatch.setenv("GRADER_BUNDLES_DIR", str(tiny_bundle.parent))
     monkeypatch.setenv("GRADER_DATA_DIR", str(tmp_path / "userdata"))
     graded, typed, commented, open_ = _typed_then_read(tmp_path, library)
     _cells(graded, {typed: {"final_score": None}, commented: {"comment": None}})   # the waiting comment left alone
-    project = project_path_for(graded)
-    before = hashlib.sha256(project.read_bytes()).hexdigest()
-    out = tmp_path / "out.csv"
-    assert run_cli(["score", str(graded), "--out", str(out)]) == 0
-    err = capsys.readouterr().err
-    with open(out, encoding="utf-8-sig", newline="") as fh:
-        rows = list(csv.DictReader(fh))
+    rows, err = scored_by_cli(graded, tmp_path, capsys)   # the project only read: left as it was
     assert rows[typed]["status"] not in ("reviewed", "overridden", "decided")   # was: '1 / overridden'
     assert rows[commented]["comment"] == ""                                     # was: 'Neu: Einheit!'
     assert (f"1 final score of your decision was cleared in the sheet since Grader last saved or read it, so that "
@@ -143,4 +131,3 @@ def test_grader_score_with_the_project_beside_writes_the_clears_and_says_them(
     assert (f"With the changes made in the sheet since Grader last saved or read it (said below), this file holds "
             f"{decided} decisions of yours, not the project's {held}.") in err, err
     assert "earlier decision" not in err and "are kept" not in err, err   # the sheet's decisions not counted again
-    assert hashlib.sha256(project.read_bytes()).hexdigest() == before

@@ -74,6 +74,25 @@ def _graded_2_and_1(tmp_path, library, graded):
         workflow.close_project(first.store)
 
 
+def scored_by_cli(graded, tmp_path, capsys) -> tuple[list[dict], str]:
+    """``grader score`` on ``graded`` with its project beside it: the rows of the CSV written and what the command said
+    on stderr; the project file, only read, is byte for byte as it was."""
+    import csv
+    import hashlib
+
+    from grader_app.cli import run_cli
+
+    project = project_path_for(graded)
+    before = hashlib.sha256(project.read_bytes()).hexdigest()
+    out = tmp_path / "out.csv"
+    assert run_cli(["score", str(graded), "--out", str(out)]) == 0
+    err = capsys.readouterr().err
+    with open(out, encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    assert hashlib.sha256(project.read_bytes()).hexdigest() == before
+    return rows, err
+
+
 def _note(prepared):
     from grader_app.ui.sheet_opener import opened_is_news, opened_note
 
@@ -181,10 +200,7 @@ def test_grader_score_takes_the_sheets_edits_as_the_window_would_and_changes_no_
     """``grader score`` on a graded sheet whose project took its decisions: a score changed in Excel since is in the
     file written (it was the project's older decision before), one the project cannot place is the project's, and
     both are said; the project file is only read."""
-    import csv
-    import hashlib
 
-    from grader_app.cli import run_cli
 
     monkeypatch.setenv("GRADER_BUNDLES_DIR", str(tiny_bundle.parent))
     monkeypatch.setenv("GRADER_DATA_DIR", str(tmp_path / "userdata"))
@@ -197,12 +213,7 @@ def test_grader_score_takes_the_sheets_edits_as_the_window_would_and_changes_no_
             conn.execute("DELETE FROM meta WHERE name='sheet_said'")
         conn.close()
     _edit(graded, {1: "0"})
-    before = hashlib.sha256(project.read_bytes()).hexdigest()
-    out = tmp_path / "out.csv"
-    assert run_cli(["score", str(graded), "--out", str(out)]) == 0
-    err = capsys.readouterr().err
-    with open(out, encoding="utf-8-sig", newline="") as fh:
-        rows = list(csv.DictReader(fh))
+    rows, err = scored_by_cli(graded, tmp_path, capsys)   # the project only read: left as it was
     assert rows[0]["final_score"] == "2"
     if remembered:
         assert (rows[1]["final_score"], rows[1]["comment"]) == ("0", "changed in Excel")    # was the project's 1
@@ -212,4 +223,3 @@ def test_grader_score_takes_the_sheets_edits_as_the_window_would_and_changes_no_
         assert rows[1]["final_score"] == "1"
         assert ("grader: 1 final score or comment in the sheet differs from what the project holds, and Grader cannot tell "
                 "which is newer, so this file has the project's (row 3); check that answer.") in err, err
-    assert hashlib.sha256(project.read_bytes()).hexdigest() == before
