@@ -4244,6 +4244,14 @@
         <translation>In Moodle: „Bewertungen &gt; Import &gt; CSV-Datei“.</translation>
     </message>
     <message>
+        <source>Moodle gradebook by your student id column (CSV import)</source>
+        <translation>Moodle-Bewertungen nach Schüler-ID (CSV-Import)</translation>
+    </message>
+    <message>
+        <source>In Moodle: Grades &gt; Import &gt; CSV file; your student ids go in as ID numbers.</source>
+        <translation>In Moodle: „Bewertungen &gt; Import &gt; CSV-Datei“; Ihre Schüler-IDs werden als ID-Nummern importiert.</translation>
+    </message>
+    <message>
         <source>Moodle assignment grading worksheet</source>
         <translation>Moodle-Bewertungstabelle einer Aufgabe</translation>
     </message>
@@ -4310,6 +4318,10 @@
     <message>
         <source>-moodle-gradebook</source>
         <translation>-moodle-bewertungen</translation>
+    </message>
+    <message>
+        <source>-moodle-gradebook-by-id</source>
+        <translation>-moodle-bewertungen-nach-id</translation>
     </message>
     <message>
         <source>-moodle-worksheet</source>

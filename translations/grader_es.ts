@@ -4244,6 +4244,14 @@
         <translation>En Moodle: «Calificaciones &gt; Importar &gt; Archivo CSV».</translation>
     </message>
     <message>
+        <source>Moodle gradebook by your student id column (CSV import)</source>
+        <translation>Calificaciones de Moodle por ID de estudiante (CSV)</translation>
+    </message>
+    <message>
+        <source>In Moodle: Grades &gt; Import &gt; CSV file; your student ids go in as ID numbers.</source>
+        <translation>En Moodle: «Calificaciones &gt; Importar &gt; Archivo CSV»; tus ID de estudiante entran como números de ID.</translation>
+    </message>
+    <message>
         <source>Moodle assignment grading worksheet</source>
         <translation>Hoja de calificación de una tarea de Moodle</translation>
     </message>
@@ -4310,6 +4318,10 @@
     <message>
         <source>-moodle-gradebook</source>
         <translation>-moodle-calificaciones</translation>
+    </message>
+    <message>
+        <source>-moodle-gradebook-by-id</source>
+        <translation>-moodle-calificaciones-por-id</translation>
     </message>
     <message>
         <source>-moodle-worksheet</source>

@@ -37,7 +37,8 @@ from PySide6.QtWidgets import (
 
 from ..core.session import GradingSession
 from ..io.errors import SheetError
-from ..io.lms import ExportResult, Identifiers, NothingMatched, Recognition, has_canvas_ids, recognise
+from ..io.lms import (ExportResult, Identifiers, NothingMatched, Recognition, has_canvas_ids, has_moodle_ids,
+                      recognise)
 from ..io.lms.plain import without_total
 from .export_formats import (BY_KEY, CANVAS, CSV, FEEDBACK_CSV, FEEDBACK_PDF, FEEDBACK_XLSX, PDF, XLSX,
                              FormatChooser, choice, not_offered)
@@ -126,7 +127,9 @@ class ExportDialog(QDialog):
         layout.addWidget(self.summary_label)
 
         known = self.recognition if self.recognised_format is not None else None
-        leave_out = not_offered(has_canvas_ids(self.session.sheet, self.session.mapping, self.recognition))
+        sheet, mapping = self.session.sheet, self.session.mapping
+        moodle_by_id = bool(mapping.id_column) and not has_moodle_ids(sheet, mapping, self.recognition)
+        leave_out = not_offered(has_canvas_ids(sheet, mapping, self.recognition), moodle_by_id)
         self.chooser = FormatChooser(known.system if known else None, known.exports if known else (), self, leave_out)
         self.format_group = self.chooser.group
         self.format_buttons = self.chooser.buttons

@@ -12,7 +12,9 @@ Three kinds of file, one radio button each (one exclusive group):
   the file is uploaded. The system the sheet came from is marked and its format preselected.
 
 Of the two Canvas gradebooks only the one that applies to the sheet is offered (:func:`not_offered`): they write
-the same file unless the sheet holds Canvas's own ids.
+the same file unless the sheet holds Canvas's own ids. Of the two Moodle gradebooks likewise one: the one by the sheet's
+student id column (written as Moodle's ``ID number``) for a sheet with a student id column of its own and none of
+Moodle's identifiers, else the ordinary one.
 
 Pure description plus one widget; the writing itself is the dialog's (off the GUI thread). The texts
 are marked for translation here and translated where they are shown (``Choice.label``, ``.tip``,
@@ -123,6 +125,8 @@ _LMS_WORDS = (
     QT_TRANSLATE_NOOP("export_formats", "In Canvas: Grades > Import, then choose this file."),
     QT_TRANSLATE_NOOP("export_formats", "Moodle gradebook (CSV import)"),
     QT_TRANSLATE_NOOP("export_formats", "In Moodle: Grades > Import > CSV file."),
+    QT_TRANSLATE_NOOP("export_formats", "Moodle gradebook by your student id column (CSV import)"),
+    QT_TRANSLATE_NOOP("export_formats", "In Moodle: Grades > Import > CSV file; your student ids go in as ID numbers."),
     QT_TRANSLATE_NOOP("export_formats", "Moodle assignment grading worksheet"),
     QT_TRANSLATE_NOOP("export_formats", "In Moodle: the assignment's View all submissions > Upload grading worksheet."),
     QT_TRANSLATE_NOOP("export_formats", "Blackboard Grade Center (CSV upload)"),
@@ -144,6 +148,7 @@ _ENDINGS = (
     QT_TRANSLATE_NOOP("export_formats", "-feedback"),
     QT_TRANSLATE_NOOP("export_formats", "-canvas-gradebook"),
     QT_TRANSLATE_NOOP("export_formats", "-moodle-gradebook"),
+    QT_TRANSLATE_NOOP("export_formats", "-moodle-gradebook-by-id"),
     QT_TRANSLATE_NOOP("export_formats", "-moodle-worksheet"),
     QT_TRANSLATE_NOOP("export_formats", "-blackboard-grade-center"),
     QT_TRANSLATE_NOOP("export_formats", "-brightspace-grades"),
@@ -213,12 +218,20 @@ def shown(text: str) -> str:
 CANVAS_GRADEBOOK = "canvas-gradebook"   # the LMS column's Canvas gradebook
 
 
-def not_offered(canvas_ids: bool) -> tuple[str, ...]:
-    """The Canvas gradebook not offered for a sheet (``canvas_ids``: it holds Canvas's own student ids,
-    :func:`grader_app.io.lms.has_canvas_ids`). Without those ids both Canvas choices write one file, the sheet's
-    student id column as SIS User ID: only the one by the sheet's student id column is offered (it also takes a
-    sheet with names only). With them, only the LMS one, which fills in Canvas's own ``ID`` as well."""
-    return (CANVAS,) if canvas_ids else (CANVAS_GRADEBOOK,)
+MOODLE_GRADEBOOK = "moodle-gradebook"   # the Moodle gradebook matched on Moodle's own identifiers
+MOODLE_BY_ID = "moodle-gradebook-by-id"   # the Moodle gradebook by the sheet's student id column, as ID number
+
+
+def not_offered(canvas_ids: bool, moodle_by_id: bool = False) -> tuple[str, ...]:
+    """The export choices not offered for a sheet; each LMS heading keeps one gradebook. ``canvas_ids``: it holds
+    Canvas's own student ids (:func:`grader_app.io.lms.has_canvas_ids`). Without those ids both Canvas choices write
+    one file, the sheet's student id column as SIS User ID: only the one by the sheet's student id column is offered
+    (it also takes a sheet with names only). With them, only the LMS one, which fills in Canvas's own ``ID`` as well.
+    ``moodle_by_id``: the sheet has a student id column of its own and no email address, username or ID number
+    (:func:`grader_app.io.lms.has_moodle_ids`), which the Moodle gradebook matches on: the Moodle gradebook by that
+    column, as Moodle's ``ID number``, is offered instead of it; otherwise only the ordinary one."""
+    canvas = (CANVAS,) if canvas_ids else (CANVAS_GRADEBOOK,)
+    return canvas + ((MOODLE_GRADEBOOK,) if moodle_by_id else (MOODLE_BY_ID,))
 
 
 def choice(key: str) -> Choice:

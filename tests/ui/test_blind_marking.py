@@ -414,8 +414,10 @@ def test_the_export_dialog_names_no_student_while_blind(qtbot, window, tmp_path)
     window.show_export()
     dlg = window.export_dialog
     qtbot.waitUntil(dlg.isVisible, timeout=5000)
-    # Moodle matches on emails, which this sheet has none of: no file, and the sentence that says so names no one
-    for fmt, out, signal in ((CANVAS, "canvas.csv", dlg.exported), ("moodle-gradebook", "moodle.csv", dlg.failed)):
+    # Google Classroom matches on emails, which this sheet has none of: no file, and the sentence that says so names no
+    # one; the Moodle gradebook by the sheet's ids (offered as the sheet has no email) lists the shared id's two students
+    for fmt, out, signal in ((CANVAS, "canvas.csv", dlg.exported), ("moodle-gradebook-by-id", "moodle.csv", dlg.exported),
+                             ("google-classroom", "classroom.csv", dlg.failed)):
         dlg.set_format(fmt)
         dlg.set_destination(tmp_path / out)
         with qtbot.waitSignal(signal, timeout=20000):
@@ -424,7 +426,7 @@ def test_the_export_dialog_names_no_student_while_blind(qtbot, window, tmp_path)
         shown += [lst.item(i).text() for lst in dlg.findChildren(QListWidget) for i in range(lst.count())]
         assert len(shown) > 3 or "left out" in shown[0] or "not saved" in shown[2], fmt   # and it is said
         assert not [s for s in SECRETS if any(s in t for t in shown)], (fmt, shown)
-    assert not (tmp_path / "moodle.csv").exists()
+    assert not (tmp_path / "classroom.csv").exists()
     assert "Amelia Hartley" in (tmp_path / "canvas.csv").read_text(encoding="utf-8-sig")   # the files keep the names
 
 

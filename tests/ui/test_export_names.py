@@ -22,15 +22,15 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSi
 SUGGESTED = {   # language: format -> the suggested name for the sheet "class.csv"
     "en": {XLSX: "class-graded.xlsx", CSV: "class-graded.csv", CANVAS: "class-canvas.csv", PDF: "class-report.pdf",
            FEEDBACK_XLSX: "class-feedback.xlsx", FEEDBACK_CSV: "class-feedback.csv",
-           FEEDBACK_PDF: "class-feedback.pdf", "moodle-gradebook": "class-moodle-gradebook.csv",
+           FEEDBACK_PDF: "class-feedback.pdf", "moodle-gradebook-by-id": "class-moodle-gradebook-by-id.csv",
            "points": "class-points.csv"},
     "de": {XLSX: "class-bewertet.xlsx", CSV: "class-bewertet.csv", CANVAS: "class-canvas.csv", PDF: "class-bericht.pdf",
            FEEDBACK_XLSX: "class-rueckmeldung.xlsx", FEEDBACK_CSV: "class-rueckmeldung.csv",
-           FEEDBACK_PDF: "class-rueckmeldung.pdf", "moodle-gradebook": "class-moodle-bewertungen.csv",
+           FEEDBACK_PDF: "class-rueckmeldung.pdf", "moodle-gradebook-by-id": "class-moodle-bewertungen-nach-id.csv",
            "points": "class-punkte.csv"},
     "es": {XLSX: "class-corregida.xlsx", CSV: "class-corregida.csv", CANVAS: "class-canvas.csv",
            PDF: "class-informe.pdf", FEEDBACK_XLSX: "class-comentarios.xlsx", FEEDBACK_CSV: "class-comentarios.csv",
-           FEEDBACK_PDF: "class-comentarios.pdf", "moodle-gradebook": "class-moodle-calificaciones.csv",
+           FEEDBACK_PDF: "class-comentarios.pdf", "moodle-gradebook-by-id": "class-moodle-calificaciones-por-id.csv",
            "points": "class-puntos.csv"},
 }
 
@@ -98,8 +98,8 @@ def test_switching_format_gives_its_name_unless_the_teacher_gave_their_own(qtbot
     assert dlg.path_edit.text() == str(folder / "9B-rueckmeldung.xlsx")
     _click(qtbot, dlg, FEEDBACK_PDF)
     assert dlg.path_edit.text() == str(folder / "9B-rueckmeldung.pdf")
-    _click(qtbot, dlg, "moodle-gradebook")
-    assert dlg.path_edit.text() == str(folder / "9B-moodle-bewertungen.csv")
+    _click(qtbot, dlg, "moodle-gradebook-by-id")       # the sheet has student ids and no email: Moodle's by them
+    assert dlg.path_edit.text() == str(folder / "9B-moodle-bewertungen-nach-id.csv")
     _click(qtbot, dlg, CSV)
     assert dlg.path_edit.text() == str(folder / "9B.csv")        # the name they gave this format comes back
 

@@ -22,7 +22,8 @@ Out:
   ``ID number``, ``Email address``, then one column per question. In the import's mapping the
   teacher maps the identifier column the result's note names (email address, else username, else
   ID number) and each question column to a grade item (or a new one). Students without it are
-  unmatched.
+  unmatched. The same file "by your student id column" (a teacher's own sheet whose school ids are Moodle's ID
+  numbers) writes the sheet's student id column as ``ID number`` and matches on it alone.
 * Offline grading worksheet (Assignment > Upload grading worksheet): the worksheet's columns
   ``Identifier``, ``Full name``, ``Email address``, ``Status``, ``Grade``, ``Maximum Grade``,
   ``Grade can be changed``, ``Last modified (submission)``, ``Last modified (grade)``,
@@ -35,11 +36,12 @@ from __future__ import annotations
 
 import re
 
+from ..errors import SheetError
 from ..writers import is_risky
 from . import export_notes as said
 from .cleaning import HTML, moodle_responses
-from ._common import (import_titles, EMAIL, FIRST_NAME, ID_NUMBER, LAST_NAME, NAME, NOT_A_STUDENT, PARTICIPANT, USERNAME,
-                      Headers, Recognition, best_filled, cell, filled, item_header, item_headers, lms_points, match_on,
+from ._common import (import_titles, EMAIL, FIRST_NAME, ID_NUMBER, LAST_NAME, NAME, NOT_A_STUDENT, PARTICIPANT, SHEET_ID,
+                      USERNAME, Headers, Recognition, best_filled, cell, filled, item_header, item_headers, lms_points, match_on,
                       names_of, norm, own_titles, points, read_identifiers, recognised, students, unmatched_entry,
                       wide_mapping)
 from . import moodle_words as W
@@ -130,17 +132,32 @@ def _worksheet(sheet, h: Headers) -> Recognition | None:
 
 
 def build_gradebook(session, identifiers, item_names, words: ListWords) -> Table:
+    """The gradebook matched on Moodle's own identifiers: email address, else username, else ID number."""
+    return _gradebook(session, identifiers, item_names, words, by_sheet_id=False)
+
+
+def build_gradebook_by_id(session, identifiers, item_names, words: ListWords) -> Table:
+    """The gradebook by the sheet's own student id column, written as Moodle's ``ID number`` (a teacher whose school
+    ids are their students' ID numbers in Moodle); SheetError when the sheet has no student id column chosen."""
+    if not session.mapping.id_column:
+        raise SheetError("the Moodle gradebook by your student id column needs the sheet's student id column; choose "
+                         "it in the column mapping and export again")
+    return _gradebook(session, identifiers, item_names, words, by_sheet_id=True)
+
+
+def _gradebook(session, identifiers, item_names, words: ListWords, by_sheet_id: bool) -> Table:
     items = session.item_keys()
     titles = item_headers(items, import_titles(session, item_names), GRADEBOOK_HEADER)
     pts, scaled = lms_points(session, SYSTEM, dict(zip(items, titles)), identifiers.system)
     sts = students(session, identifiers)
-    key, good, bad = match_on(session, sts, [EMAIL, USERNAME, ID_NUMBER], SYSTEM)
+    key, good, bad = match_on(session, sts, [SHEET_ID] if by_sheet_id else [EMAIL, USERNAME, ID_NUMBER], SYSTEM)
     rows = [[*GRADEBOOK_HEADER, *titles]]
     for st, _ in good:
         first, last, _full = names_of(st)
-        rows.append([first, last, st.ids.get(USERNAME, ""), st.ids.get(ID_NUMBER, ""), st.ids.get(EMAIL, ""),
+        id_number = st.ids.get(SHEET_ID if by_sheet_id else ID_NUMBER, "")
+        rows.append([first, last, st.ids.get(USERNAME, ""), id_number, st.ids.get(EMAIL, ""),
                      *(points(pts.score(i, st.scores.get(i))) for i in items)])
-    column = {EMAIL: "Email address", USERNAME: "Username", ID_NUMBER: "ID number"}[key or EMAIL]
+    column = {EMAIL: "Email address", USERNAME: "Username", ID_NUMBER: "ID number", SHEET_ID: "ID number"}[key or EMAIL]
     # a grade item the import makes is out of 100 (Moodle's default), whatever the question is out of
     maxima = [(t, points(pts.maxima[i])) for t, i in zip(titles, items) if pts.maxima[i]]
     return Table(rows=rows, unmatched=[unmatched_entry(session, s, r, words, pts) for s, r in bad],
@@ -186,6 +203,8 @@ def build_worksheet(session, identifiers, item_names, words: ListWords) -> Table
 EXPORTS = [   # (key, name, system, suffix, where it is uploaded, build)
     ("moodle-gradebook", "Moodle gradebook (CSV import)", SYSTEM, ".csv",
                  "In Moodle: Grades > Import > CSV file.", build_gradebook),
+    ("moodle-gradebook-by-id", "Moodle gradebook by your student id column (CSV import)", SYSTEM, ".csv",
+                 "In Moodle: Grades > Import > CSV file; your student ids go in as ID numbers.", build_gradebook_by_id),
     ("moodle-worksheet", "Moodle assignment grading worksheet", SYSTEM, ".csv",
                  "In Moodle: the assignment's View all submissions > Upload grading worksheet.", build_worksheet),
 ]

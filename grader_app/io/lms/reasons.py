@@ -108,7 +108,8 @@ def nothing_matched(name: str, system: str, unmatched: Sequence, points: str) ->
     reasons = [u.reason for u in unmatched]
     missing = [r for r in reasons if getattr(r, "kind", "") == "no_identifier"]
     options = list(missing[0].values.get("options", ())) if missing else []
-    if not reasons or len(missing) < len(reasons) or not options:
+    headers = [HEADERS[f] for f in options if f in HEADERS]   # none for the sheet's own id column: no header to add
+    if not reasons or len(missing) < len(reasons) or not (headers or PARTICIPANT in options):
         return Reason(f"{name} was not saved, because {system} could not match any student of this sheet; the list "
                       "says why for each: correct the sheet, open it again and export again", "nothing_matched",
                       name=name, system=system)
@@ -119,7 +120,6 @@ def nothing_matched(name: str, system: str, unmatched: Sequence, points: str) ->
                       "worksheet, and open that file here instead", "nothing_matched_participant",
                       name=name, system=system)
     what = alternatives(field_words(f) for f in options)
-    headers = [HEADERS[f] for f in options if f in HEADERS]
     columns = alternatives(f"“{h}”" for h in headers)
     return Reason(f"{name} was not saved, because {system} matches students by their {what} and this sheet gives "
                   f"none (no {columns} column, or an empty one); add such a column with each student's {what}, open "

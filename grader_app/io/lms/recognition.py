@@ -82,8 +82,9 @@ def email_column(sheet: Sheet, mapping: ColumnMapping | None = None) -> str | No
     skip = _answer_columns(mapping)
     first = mapping.id_column if mapping is not None and mapping.id_column in sheet.columns else None
     for col in [c for c in (first, *sheet.columns) if c and c not in skip]:
-        values = [v for v in (cell(sheet, r, col).strip() for r in range(len(sheet))) if v]
-        if values and all(is_email(v) for v in values):
+        values = (v for v in (cell(sheet, r, col).strip() for r in range(len(sheet))) if v)
+        head = next(values, None)   # read on only while the cells are email addresses
+        if head is not None and is_email(head) and all(is_email(v) for v in values):
             return col
     return None
 
@@ -131,3 +132,18 @@ def has_canvas_ids(sheet: Sheet, mapping: ColumnMapping | None, found: Recogniti
         return found.system == canvas.SYSTEM
     h = Headers(sheet, exclude=_answer_columns(mapping))
     return any(h.has(*_GENERIC[f]) for f in (CANVAS_ID, SIS_ID, SIS_LOGIN_ID))
+
+
+def has_moodle_ids(sheet: Sheet, mapping: ColumnMapping | None, found: Recognition | None) -> bool:
+    """Whether ``sheet`` (which :func:`recognise` found to be ``found``) gives one of the identifiers the Moodle
+    gradebook matches on, an email address, username or ID number: a Moodle download, a download that gives one, or a
+    column so headed (or holding only email addresses, :func:`email_column`) that is no column of answers.
+
+    Without them that gradebook can match no one, and the one by the sheet's student id column (written as Moodle's
+    ``ID number``) is offered instead. Headers, and the cells of a column only while they look like email addresses."""
+    wanted = (EMAIL, USERNAME, ID_NUMBER)
+    if found is not None and (found.system == moodle.SYSTEM or any(f in found.identifiers.fields() for f in wanted)):
+        return True
+    if found is None and any(Headers(sheet, exclude=_answer_columns(mapping)).has(*_GENERIC[f]) for f in wanted):
+        return True
+    return email_column(sheet, mapping) is not None

@@ -26,8 +26,8 @@ def report_rows(result):
 
 def test_registry_lists_every_format_once_with_its_suffix():
     keys = [f.key for f in FORMATS]
-    assert keys == ["canvas-gradebook", "moodle-gradebook", "moodle-worksheet", "blackboard-grade-center",
-                    "brightspace-grades", "google-classroom", "points"]
+    assert keys == ["canvas-gradebook", "moodle-gradebook", "moodle-gradebook-by-id", "moodle-worksheet",
+                    "blackboard-grade-center", "brightspace-grades", "google-classroom", "points"]
     assert all(f.suffix == ".csv" and f.name and f.upload.endswith(".") for f in FORMATS)
     with pytest.raises(KeyError, match="known: canvas-gradebook"):
         export_format("nope")

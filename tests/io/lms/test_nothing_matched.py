@@ -178,5 +178,26 @@ def test_the_list_of_students_left_out_is_written_in_the_words_it_is_given(tmp_p
     assert L.read_csv(english.report)[1][2] == "no username for this student, so Blackboard could not match them"
 
 
+# matched on the sheet's own student id column alone: no column of the system's to name, the general sentence
+BY_SHEET_ID = {"moodle-gradebook-by-id"}
+
+
+@pytest.mark.parametrize("key", sorted(BY_SHEET_ID))
+def test_a_format_by_the_sheets_student_id_column_with_no_id_in_it_is_not_written(tmp_path, key):
+    rows = L.read_csv(class_sheet(tmp_path / "class.csv"))
+    sheet = L.write_csv(tmp_path / "class.csv", [rows[0], *(["", *r[1:]] for r in rows[1:])])   # the ids emptied
+    out = tmp_path / "out.csv"
+    out.write_bytes(b"last week's file\r\n")
+    with pytest.raises(NothingMatched) as caught:
+        export_format(key).write(marked(sheet), out)
+    system = export_format(key).system
+    assert str(caught.value) == (f"out.csv was not saved, because {system} could not match any student of this "
+                                 "sheet; the list says why for each: correct the sheet, open it again and export again")
+    assert caught.value.reason.kind == "nothing_matched"
+    assert out.read_bytes() == b"last week's file\r\n"
+    written = export_format(key).write(marked(class_sheet(tmp_path / "ids.csv")), tmp_path / "ids-out.csv")
+    assert written.written == len(PEOPLE) and not written.unmatched      # with the ids in it, everyone goes in
+
+
 def test_every_format_that_matches_on_an_identifier_is_covered_here():
-    assert {f.key for f in FORMATS} - {"points", "moodle-worksheet"} == set(NEEDS)
+    assert {f.key for f in FORMATS} - {"points", "moodle-worksheet"} == set(NEEDS) | BY_SHEET_ID
