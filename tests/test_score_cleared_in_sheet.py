@@ -14,7 +14,8 @@ import openpyxl
 import pytest
 
 from test_graded_again import _sheet as class_sheet
-from test_sheet_edited_after_project import _decisions, _export, _note, _open, english, library, scored_by_cli  # noqa: F401
+from test_sheet_edited_after_project import (_decisions, _export, _graded_2_and_1, _note, _open,  # noqa: F401
+                                             english, library, scored_by_cli)
 from test_typed_in_sheet import TEXTS
 
 from grader_app import workflow
@@ -109,13 +110,7 @@ def test_a_project_that_never_saw_the_sheet_keeps_its_decision_and_names_the_row
 
 def test_a_sheet_opened_afresh_leaves_a_cleared_score_undecided_and_does_not_count_it(tmp_path, library, english):  # noqa: F811
     graded = tmp_path / "class-graded.xlsx"
-    first = _open(class_sheet(tmp_path / "class.csv", TEXTS), library)
-    try:
-        first.session.decide(0, 2)
-        first.session.decide(1, 1)
-        _export(first, graded)
-    finally:
-        workflow.close_project(first.store)
+    _graded_2_and_1(tmp_path, library, graded)
     _clear(graded, 1)
     fresh = _open(graded, library)                               # no project of its own yet
     try:

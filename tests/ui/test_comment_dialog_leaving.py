@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QDialogButtonBox
 
+from test_comment_dialog_escape import dialog as escape_dialog
+
 from grader_app.ui.comment_dialog import CommentDialog
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -16,11 +18,7 @@ Rejected, Accepted = CommentDialog.DialogCode.Rejected, CommentDialog.DialogCode
 
 
 def dialog(qtbot, comment="Good."):
-    dlg = CommentDialog(comment, who="Ann Lee")
-    qtbot.addWidget(dlg)
-    dlg.open()
-    qtbot.waitExposed(dlg)
-    return dlg
+    return escape_dialog(qtbot, comment)
 
 
 def cancel(dlg: CommentDialog) -> None:
