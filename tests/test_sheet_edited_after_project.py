@@ -99,6 +99,15 @@ def _note(prepared):
     return opened_note(prepared, prepared.store.path.name), opened_is_news(prepared)
 
 
+def said_it_cannot_tell_row_3(prepared):
+    """The opening note names row 3 as one whose sheet and project differ with no telling which is newer, as a warning
+    that keeps its time (not news)."""
+    note, news = _note(prepared)
+    assert ("1 final score or comment in the sheet differs from what class-graded.grader-project holds, and Grader "
+            "cannot tell which is newer, so it kept the project's (row 3, tiny-ice); check that answer.") in note
+    assert not news
+
+
 def _decisions(prepared):
     return {k: (d.score, d.comment) for k, d in prepared.session.decisions.items()}
 
@@ -181,10 +190,7 @@ def test_a_project_that_never_saw_the_sheet_keeps_its_own_and_names_the_rows(tmp
     try:
         assert _decisions(third)[1][0] == 1                      # the project's kept: Grader cannot tell
         assert third.earlier.unsure == [1]
-        note, news = _note(third)
-        assert ("1 final score or comment in the sheet differs from what class-graded.grader-project holds, and Grader "
-                "cannot tell which is newer, so it kept the project's (row 3, tiny-ice); check that answer.") in note
-        assert not news
+        said_it_cannot_tell_row_3(third)
     finally:
         workflow.close_project(third.store)
     again = _open(graded, library)                               # said once: what the sheet holds is remembered now
