@@ -1,10 +1,11 @@
 """A score or a comment the teacher typed into a graded sheet (in Excel, say) on a row whose status Grader never
 rewrote (``auto``, ``needs review``), taken by Grader when the sheet was opened, then cleared in the sheet again: the
 row holds nothing of the teacher's any more, but the project remembers that the sheet held it (io/sheet_said.py), so
-the clear is an edit like another: a typed score's decision taken back, a comment typed beside the model's score
-removed from its decision, a comment waiting for a score forgotten; saved in the project at once and counted in the
-opening note, and ``grader score`` with the project beside writes the same and says so. QA (h2e, findings 1 and 2):
-the decision and the comment came back without a word (the student got the deleted comment). Real files: the class
+the clear is an edit like another: a typed score's decision taken back, a comment typed beside the model's score (all
+the teacher had added) taken back with its decision, the answer the model's again, a comment waiting for a score
+forgotten; saved in the project at once and counted in the opening note, and ``grader score`` with the project beside
+writes the same and says so. QA (h2e, findings 1 and 2): the decision and the comment came back without a word (the
+student got the deleted comment); then the cleared comment left a decision at the model's score. Real files: the class
 sheet graded and written, edited with openpyxl, opened with its real project, edited again, opened again, real run_cli."""
 from __future__ import annotations
 
@@ -63,26 +64,26 @@ def _typed_then_read(tmp_path, library):  # noqa: F811 (the fixture's value, pas
 
 def test_a_typed_score_and_comments_cleared_in_the_sheet_again_are_taken_as_edits_and_saved(tmp_path, library, english):  # noqa: F811
     graded, typed, commented, open_ = _typed_then_read(tmp_path, library)
-    model_score = _decisions(_reopened := _open(graded, library))[commented][0]
-    workflow.close_project(_reopened.store)
     _cells(graded, {typed: {"final_score": None}, commented: {"comment": None}, open_: {"comment": None}})
     third = _open(graded, library)
     try:
         got = _decisions(third)
         assert typed not in got                                   # was: the typed decision stood, without a word
-        assert got[commented] == (model_score, "")                # was: 'Neu: Einheit!' came back
+        assert commented not in got                               # the model's again (was: 'Neu: Einheit!' came back)
         assert open_ not in third.session.waiting_comments        # was: the waiting comment stayed
         assert sorted(third.earlier.edited) == sorted([typed, commented, open_]) and not third.earlier.unsure
-        assert third.earlier.taken_back == [typed]
+        assert third.earlier.taken_back == [typed] and third.earlier.given_back == [commented]
         note, _ = _note(third)
-        assert "Took 3 final scores or comments changed in the sheet since Grader last saved or read it" in note, note
+        assert "Took 2 final scores or comments changed in the sheet since Grader last saved or read it" in note, note
+        assert (f"1 answer is the model's again, not your decision: what you had added to the model's score was "
+                f"cleared in the sheet since Grader last saved or read it (row {commented + 2}, tiny-ice).") in note
         third.store.flush()
     finally:
         workflow.close_project(third.store)
     again = _open(graded, library)                                # saved at once; nothing changed since: nothing said
     try:
         got = _decisions(again)
-        assert typed not in got and got[commented] == (model_score, "")
+        assert typed not in got and commented not in got
         assert open_ not in again.session.waiting_comments
         assert not again.earlier.edited and not again.earlier.unsure
         assert "changed in the sheet" not in _note(again)[0]
@@ -119,15 +120,16 @@ def test_grader_score_with_the_project_beside_writes_the_clears_and_says_them(
     rows, err = scored_by_cli(graded, tmp_path, capsys)   # the project only read: left as it was
     assert rows[typed]["status"] not in ("reviewed", "overridden", "decided")   # was: '1 / overridden'
     assert rows[commented]["comment"] == ""                                     # was: 'Neu: Einheit!'
+    assert rows[commented]["status"] not in ("reviewed", "overridden", "decided")   # the model's again
     assert (f"1 final score of your decision was cleared in the sheet since Grader last saved or read it, so that "
             f"decision is taken back in this file (row {typed + 2})") in err, err
-    assert (f"1 final score or comment changed in the sheet since Grader last saved or read it is in this file as "
-            f"your decision (row {commented + 2})") in err, err
+    assert (f"1 answer is the model's again in this file, not your decision: what you had added to the model's score "
+            f"was cleared in the sheet since Grader last saved or read it (row {commented + 2})") in err, err
     # finding 3: the comment the project keeps waiting is said, as without a project; the counts say what they count
     assert (f"1 comment waiting for its answer's score (◷ in the window) is not in this file (row {open_ + 2})") in err, err
     decided = sum(r["status"] in ("reviewed", "overridden", "decided") for r in rows)
-    held = decided + 1                                            # the typed decision, taken back in this file
+    held = decided + 2                                  # the typed decision and the commented one, not in this file
     assert f"holds {held} decisions made in the window" in err, err
     assert (f"With the changes made in the sheet since Grader last saved or read it (said below), this file holds "
-            f"{decided} decisions of yours, not the project's {held}.") in err, err
+            f"{decided} decision{'' if decided == 1 else 's'} of yours, not the project's {held}.") in err, err
     assert "earlier decision" not in err and "are kept" not in err, err   # the sheet's decisions not counted again

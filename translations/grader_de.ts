@@ -3692,6 +3692,13 @@
             <numerusform>%n in die Tabelle eingetragene Endbewertungen als Ihre Entscheidungen übernommen, mit ihren Kommentaren.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n answers are the model&apos;s again, not your decisions: what you had added to the model&apos;s score was cleared in the sheet since Grader last saved or read it ({answers}).</source>
+        <translation>
+            <numerusform>Bei %n Antwort gilt wieder das Modell, nicht mehr Ihre Entscheidung: was Sie zur Punktzahl des Modells hinzugefügt hatten, wurde seit dem letzten Speichern oder Lesen durch Grader in der Tabelle gelöscht ({answers}).</numerusform>
+            <numerusform>Bei %n Antworten gilt wieder das Modell, nicht mehr Ihre Entscheidungen: was Sie zur Punktzahl des Modells hinzugefügt hatten, wurde seit dem letzten Speichern oder Lesen durch Grader in der Tabelle gelöscht ({answers}).</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Some students in this sheet share a name, and the sheet&apos;s column &apos;{column}&apos; is not chosen for the student ids: Grader keeps them apart by the row where each one&apos;s answers start. Choose it for the student ids (File ▸ Choose columns…) before you upload grades to a learning platform.</source>
         <translation>Einige Schülerinnen und Schüler in dieser Tabelle haben denselben Namen, und die Spalte „{column}“ der Tabelle ist nicht für die Schüler-IDs gewählt: Grader hält sie nach der Zeile auseinander, in der die Antworten jeder Person beginnen. Wählen Sie sie für die Schüler-IDs (Datei ▸ Spalten wählen…), bevor Sie Noten auf eine Lernplattform hochladen.</translation>

@@ -976,6 +976,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n answers are the model&apos;s again, not your decisions: what you had added to the model&apos;s score was cleared in the sheet since Grader last saved or read it ({answers}).</source>
+        <translation>
+            <numerusform>%n answer is the model&apos;s again, not your decision: what you had added to the model&apos;s score was cleared in the sheet since Grader last saved or read it ({answers}).</numerusform>
+            <numerusform>%n answers are the model&apos;s again, not your decisions: what you had added to the model&apos;s score was cleared in the sheet since Grader last saved or read it ({answers}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n final scores or comments in the sheet differ from what {file} holds, and Grader cannot tell which are newer, so it kept the project&apos;s ({answers}); check those answers.</source>
         <translation>
             <numerusform>%n final score or comment in the sheet differs from what {file} holds, and Grader cannot tell which is newer, so it kept the project&apos;s ({answers}); check that answer.</numerusform>

@@ -3692,6 +3692,13 @@
             <numerusform>Se tomaron %n puntuaciones finales escritas en la hoja como decisiones tuyas, con sus comentarios.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n answers are the model&apos;s again, not your decisions: what you had added to the model&apos;s score was cleared in the sheet since Grader last saved or read it ({answers}).</source>
+        <translation>
+            <numerusform>%n respuesta vuelve a ser del modelo, no decisión tuya: lo que habías añadido a la puntuación del modelo se borró en la hoja desde que Grader la guardó o leyó por última vez ({answers}).</numerusform>
+            <numerusform>%n respuestas vuelven a ser del modelo, no decisiones tuyas: lo que habías añadido a la puntuación del modelo se borró en la hoja desde que Grader la guardó o leyó por última vez ({answers}).</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Some students in this sheet share a name, and the sheet&apos;s column &apos;{column}&apos; is not chosen for the student ids: Grader keeps them apart by the row where each one&apos;s answers start. Choose it for the student ids (File ▸ Choose columns…) before you upload grades to a learning platform.</source>
         <translation>Algunos estudiantes de esta hoja comparten un nombre, y la columna «{column}» de la hoja no está elegida para los identificadores de los estudiantes: Grader los mantiene separados por la fila donde empiezan las respuestas de cada uno. Elígela para los identificadores (Archivo ▸ Elegir columnas…) antes de subir las notas a una plataforma de aprendizaje.</translation>

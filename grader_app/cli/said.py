@@ -45,7 +45,7 @@ def earlier_lines(earlier, session, waiting=None) -> list[str]:
                      f"{'that answer' if n == 1 else 'those answers'} a final score in the sheet, or open the sheet in "
                      "the window, which keeps such comments until you score the answer.")
     taken_back = earlier.taken_back
-    edited = [k for k in earlier.edited if k not in taken_back]
+    edited = [k for k in earlier.edited if k not in taken_back and k not in earlier.given_back]
     if edited:
         n = len(edited)
         lines.append(f"{n} final score{'' if n == 1 else 's'} or comment{'' if n == 1 else 's'} changed in the sheet "
@@ -60,6 +60,12 @@ def earlier_lines(earlier, session, waiting=None) -> list[str]:
                      f"({rows(taken_back)}) and scored by the model as {'an answer' if n == 1 else 'answers'} you have not "
                      "decided; the project is not changed: open the sheet in the window to take "
                      f"{'it' if n == 1 else 'them'} back there too.")
+    if earlier.given_back:
+        n = len(earlier.given_back)
+        lines.append(f"{n} answer{' is' if n == 1 else 's are'} the model's again in this file, not your "
+                     f"decision{'' if n == 1 else 's'}: what you had added to the model's score was cleared in the sheet "
+                     f"since Grader last saved or read it ({rows(earlier.given_back)}); the project is not changed: open "
+                     f"the sheet in the window to give {'it' if n == 1 else 'them'} back there too.")
     if earlier.unsure:
         n = len(earlier.unsure)
         lines.append(f"{n} final score{'' if n == 1 else 's'} or comment{'' if n == 1 else 's'} in the sheet "

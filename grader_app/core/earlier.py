@@ -12,12 +12,14 @@ with what the cell said in ``typed_not_scores``, so the teacher can be told whic
 teacher's decision (``commented``), as the review keeps a comment on an auto-accepted answer; on an answer with no score,
 as a comment waiting for its score (``waiting``: ``GradingSession.waiting_comments``), as the review keeps one.
 
-A final score cleared in the sheet where its status says the teacher decided (``EarlierDecision.cleared``) takes the
-decision back when ``choose`` says it was ``EDITED`` there since (counted in ``edited`` and ``taken_back``); else
-nothing becomes of it. So does a row that holds nothing of the teacher's now (``Sheet.plain``) that ``choose`` says was
-``EDITED``: the sheet held the teacher's score or comment there when Grader last saw it (a score typed on an ``auto``
-row, a comment typed in alone), cleared since; a comment cleared beside the model's score leaves the decision without
-it (:func:`_emptied`). Without ``choose`` those rows are not looked at.
+A final score cleared in the sheet where its status says the teacher decided (``EarlierDecision.cleared``), and a row
+that holds nothing of the teacher's now (``Sheet.plain``), are looked at only with ``choose``, which weighs each row the
+sheet or the project changed since Grader last saw the sheet (:mod:`grader_app.io.sheet_said`) and gives, for an
+``EDITED`` one, the score and comment that stand, each the side's that changed it (:func:`_edited`): no score, the
+decision is taken back as an undo takes it back, its comment waiting (``taken_back``); else the decision is that score
+and comment. What the teacher had added to the model's score, cleared in the sheet, takes the decision back too: the
+answer is the model's again (``given_back``, :func:`_given_back`), not a decision at the model's score. Else (a sheet
+taken over afresh) a cleared score simply leaves the answer undecided, as the sheet says.
 
 Not taken over: a decision whose final score is not a score of its question (not one of its model's labels; a question
 without a model takes any number), counted in ``not_scores``; one on an answer the project file decided already
@@ -30,6 +32,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Callable
 
+from . import review
 from .numbers import plain, score_text, tidy
 from .session import GradingSession
 from .sheet import WIDE, EarlierDecision
@@ -48,17 +51,20 @@ class TakenOver:
     edited: list[int] = field(default_factory=list)          # answers whose score was changed in the sheet since
     unsure: list[int] = field(default_factory=list)          # answers whose sheet and project differ, newer unknown
     taken_back: list[int] = field(default_factory=list)      # of ``edited``: decisions whose score was cleared there
+    # of ``edited``: decisions that were the model's score and what the teacher added to it, cleared there: the model's
+    given_back: list[int] = field(default_factory=list)
 
 
 TAKE, EDITED, KEEP, UNSURE = "take", "edited", "keep", "unsure"   # what ``choose`` says of an earlier decision
 
 
-def take_over(session: GradingSession, keep=frozenset(), choose: Callable[[int, EarlierDecision], str] | None = None
-              ) -> TakenOver:
+def take_over(session: GradingSession, keep=frozenset(),
+              choose: Callable[[int, EarlierDecision], tuple[str, EarlierDecision]] | None = None) -> TakenOver:
     """Decide each answer the sheet's earlier decisions name, except those in ``keep`` (decided already). ``choose``
-    (answer key, earlier decision), when given, says instead what becomes of each: ``TAKE`` it, take it as ``EDITED``
-    in the sheet since Grader last saw it (over the project's decision), ``KEEP`` the project's, or keep the
-    project's as ``UNSURE`` which is newer."""
+    (answer key, earlier decision), when given, says instead what becomes of each (of ``Sheet.plain`` too): ``TAKE``
+    it, take it as ``EDITED`` in the sheet since Grader last saw it (with the score and comment that stand, weighed
+    against the project's, in the earlier decision it gives back), ``KEEP`` the project's, or keep the project's as
+    ``UNSURE`` which is newer."""
     result = TakenOver()
     if not session.sheet.earlier and (choose is None or not session.sheet.plain):
         return result
@@ -67,25 +73,30 @@ def take_over(session: GradingSession, keep=frozenset(), choose: Callable[[int, 
     if choose is not None:
         for d in session.sheet.plain:
             key = at.get((d.row, d.column))
-            if key is not None and choose(key, d) == EDITED:
-                _emptied(session, key, d, result)
+            if key is None:
+                continue
+            what, stands = choose(key, d)
+            if what == EDITED:
+                _edited(session, key, d, stands, result)
+            elif what == UNSURE:
+                result.unsure.append(key)
     for d in session.sheet.earlier:
         key = at.get((d.row, d.column))
         if key is None:
             result.no_answer += 1
             continue
-        what = choose(key, d) if choose is not None else KEEP if key in keep else TAKE
+        what, stands = choose(key, d) if choose is not None else (KEEP if key in keep else TAKE, d)
         if what == KEEP:
             result.newer += not (d.comment_only or d.cleared)   # as the sheet holds it: nothing to say
             continue
         if what == UNSURE:
             result.unsure.append(key)
             continue
-        if d.cleared:
-            _taken_back(session, key, d, what == EDITED, result)
+        if what == EDITED:
+            _edited(session, key, d, stands, result)
             continue
-        if d.comment_only and _comment_taken(session, key, d, what == EDITED, result):
-            continue
+        if d.cleared or (d.comment_only and _comment_taken(session, key, d, result)):
+            continue   # a score cleared in a sheet taken afresh: undecided, as the sheet says
         score = score_of(d.score, session.items[session.answers[key].item].labels)
         if score is None:
             if d.typed:
@@ -95,9 +106,7 @@ def take_over(session: GradingSession, keep=frozenset(), choose: Callable[[int, 
             continue
         session.decide(key, score, d.comment)
         if d.comment_only:
-            continue   # counted by _comment_taken
-        if what == EDITED:
-            result.edited.append(key)
+            result.commented += 1
         elif d.typed:
             result.typed += 1
         else:
@@ -105,57 +114,72 @@ def take_over(session: GradingSession, keep=frozenset(), choose: Callable[[int, 
     return result
 
 
-def _taken_back(session: GradingSession, key: int, d: EarlierDecision, edited: bool, result: TakenOver) -> None:
-    """A final score cleared in the sheet on a row whose status says the teacher decided (``d.cleared``). Changed
-    there since Grader last saw the sheet (``edited``): the decision is taken back, as an undo takes it back (its comment,
-    the one the sheet still holds, waits for a score), counted with the edits and in ``taken_back``. Else (a sheet taken
-    over afresh) the answer is simply undecided, as the sheet says."""
-    if not edited:
-        return
-    if key in session.decisions:
-        session.set_waiting_comment(key, d.comment)   # set just before the decision is cleared, as an undo does
-        session.restore(key, None)
-        result.taken_back.append(key)
-    elif session.waiting_comments.get(key, "").strip() != d.comment.strip():
-        session.set_waiting_comment(key, d.comment)   # nothing to take back (undone in Grader too): its comment
-    else:
-        return
-    result.edited.append(key)
-
-
-def _emptied(session: GradingSession, key: int, d: EarlierDecision, result: TakenOver) -> None:
-    """A row that holds nothing of the teacher's now (``Sheet.plain``) where the sheet held the teacher's score or
-    comment when Grader last saw it: cleared in the sheet since. No final score: the decision is taken back (or the
-    comment waiting for a score forgotten), as for a cleared decided row; the model's score: the decision keeps (or
-    takes) that score, without a comment."""
-    if not d.score:
-        _taken_back(session, key, d, True, result)
-        return
-    score = score_of(d.score, session.items[session.answers[key].item].labels)
-    if key in session.decisions and score is not None:
-        session.decide(key, score, "")
-    elif session.waiting_comments.get(key):
-        session.set_waiting_comment(key, "")
-    else:
-        return
-    result.edited.append(key)
-
-
-def _comment_taken(session: GradingSession, key: int, d: EarlierDecision, edited: bool, result: TakenOver) -> bool:
-    """Keep a comment typed into the sheet without a score of its own (``d.comment_only``): beside the model's score,
-    with that score as the teacher's decision (as the review's comment on an auto-accepted answer does); on an answer
-    with no score (or beside a score that is none of its question now), waiting for the answer's score. False when it
-    goes with a score of its question: :func:`take_over` decides it."""
-    if d.score and score_of(d.score, session.items[session.answers[key].item].labels) is not None:
-        if edited:
-            result.edited.append(key)
+def _edited(session: GradingSession, key: int, sheet: EarlierDecision, stands: EarlierDecision,
+            result: TakenOver) -> None:
+    """Take an edit made in the sheet since Grader last saw it (``sheet``: the row as read), weighed against the
+    project's: ``stands`` holds the score and comment that stand, each the side's that changed it. No score: the
+    decision is taken back, as an undo takes it back (its comment, the one that stands, waits for a score; counted in
+    ``taken_back``), or the comment waiting is the one that stands. A score: the decision is that score with that
+    comment, unless that leaves only the model's score (:func:`_given_back`): then the answer is the model's again."""
+    score = score_of(stands.score, session.items[session.answers[key].item].labels) if stands.score.strip() else None
+    if score is None and stands.score.strip():   # none of its question: not taken
+        if not sheet.comment_only:
+            if sheet.typed:
+                result.typed_not_scores.append((key, stands.score))
+            else:
+                result.not_scores.append(key)
+            return
+        decided = session.decisions.get(key)   # the model's score beside a comment: the project's score, if any, stands
+        score = decided.score if decided is not None else None
+    if score is None:   # no score: undecided
+        if key in session.decisions:
+            session.set_waiting_comment(key, stands.comment)   # set just before the decision is cleared, as an undo does
+            session.restore(key, None)
+            result.taken_back.append(key)
+        elif session.waiting_comments.get(key, "").strip() != stands.comment.strip():
+            session.set_waiting_comment(key, stands.comment)
         else:
-            result.commented += 1
+            return
+    elif _given_back(session, key, sheet, stands, score):
+        session.restore(key, None)
+        result.given_back.append(key)
+    else:
+        session.decide(key, score, stands.comment)
+    result.edited.append(key)
+
+
+def _given_back(session: GradingSession, key: int, sheet: EarlierDecision, stands: EarlierDecision, score) -> bool:
+    """Does the edit leave the project's decision nothing but the model's score, what the teacher had added to it
+    cleared in the sheet? So the teacher means to take back what they added: the answer is the model's again. Either
+    the sheet's row shows the model's score as Grader writes an answer the model accepted, with no comment
+    (``Sheet.plain``), and that stands; or a comment cleared there on a decision at the score the model gives an answer
+    it accepts on its own (the review's comment on an auto-accepted answer, say). A comment cleared on an answer the
+    model was unsure of leaves the teacher's decision: they accepted its score."""
+    decided = session.decisions.get(key)
+    if decided is None or stands.comment.strip() or not sheet.score.strip():
         return False
-    if key in session.decisions:   # decided in Grader since, with its own comment: the sheet's is the newer one
-        session.decide(key, session.decisions[key].score, d.comment)
-        result.edited.append(key)
-        return True
+    labels = session.items[session.answers[key].item].labels
+    if sheet in session.sheet.plain:
+        return score_of(sheet.score, labels) == score
+    return bool(decided.comment.strip()) and decided.score == score and _models_own(session, key, score)
+
+
+def _models_own(session: GradingSession, key: int, score) -> bool:
+    """Would the model accept the answer with ``score`` on its own, with no decision of the teacher's?"""
+    pred = session.predictions.get(key)
+    if pred is None or session.model_score(key) != score:
+        return False
+    return review.status_for(scored=True, confidence=pred.confidence, flags=list(session.flags.get(key, [])),
+                             threshold=session.threshold(session.answers[key].item), valid=pred.valid) == review.AUTO
+
+
+def _comment_taken(session: GradingSession, key: int, d: EarlierDecision, result: TakenOver) -> bool:
+    """Keep a comment typed into the sheet without a score of its own (``d.comment_only``), in a sheet taken over:
+    beside the model's score, with that score as the teacher's decision (as the review's comment on an auto-accepted
+    answer does); on an answer with no score (or beside a score that is none of its question now), waiting for the
+    answer's score. False when it goes with a score of its question: :func:`take_over` decides it."""
+    if d.score and score_of(d.score, session.items[session.answers[key].item].labels) is not None:
+        return False
     session.set_waiting_comment(key, d.comment)
     result.waiting.append(key)
     return True

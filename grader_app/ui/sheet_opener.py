@@ -91,10 +91,15 @@ def opened_notes(prepared: workflow.Prepared, project_name: str, blind: bool = F
         notes.append((translate("SheetOpener", "Kept %n comments typed into the sheet on answers with no score yet: each "
                                 "waits for its answer's score, shown with ◷ in the comment column ({answers}).", "",
                                 len(earlier.waiting)).format(answers=answers_named(prepared, earlier.waiting)), True))
-    if earlier.edited:
+    if edited := [k for k in earlier.edited if k not in earlier.given_back]:
         notes.append((translate("SheetOpener", "Took %n final scores or comments changed in the sheet since Grader last "
-                                "saved or read it as your decisions ({answers}).", "", len(earlier.edited)).format(
-                                    answers=answers_named(prepared, earlier.edited)), True))
+                                "saved or read it as your decisions ({answers}).", "", len(edited)).format(
+                                    answers=answers_named(prepared, edited)), True))
+    if earlier.given_back:
+        notes.append((translate("SheetOpener", "%n answers are the model's again, not your decisions: what you had added "
+                                "to the model's score was cleared in the sheet since Grader last saved or read it "
+                                "({answers}).", "", len(earlier.given_back)).format(
+                                    answers=answers_named(prepared, earlier.given_back)), True))
     if earlier.unsure:
         notes.append((translate("SheetOpener", "%n final scores or comments in the sheet differ from what {file} holds, "
                                 "and Grader cannot tell which are newer, so it kept the project's ({answers}); check "
