@@ -38,6 +38,7 @@ from .io.project_columns import ChangedColumns, ask_again, gone, ids_unchosen
 from .io.project_places import (EarlierProject, NoSheetForProject, ProjectSheet, earlier_project, project_sheet,
                                 take_over_project)
 from .io.project_store import ProjectError, ProjectStore, project_path_for
+from .io.worksheet_projects import Reopened, open_where_worked, other_worksheets_project, worksheet_project
 from .learn.library_names import names_no_question, proposed_model
 from .learn.in_session import (LEARNED, NOT_YET, QuestionLearner, group_questions, learns, not_kept, unsaved_because,
                                use_learned_model)
@@ -50,7 +51,7 @@ __all__ = [
     "copy_bundle_in", "end_project", "export_graded", "guess_columns", "install_bundle", "open_sheet", "prepare_session",
     "read_for_grading", "read_sheet", "remove_bundle", "save_predictions", "save_thresholds", "score", "score_all",
     "sheet_of_project", "project_sheet", "ProjectSheet", "EarlierProject", "earlier_project", "take_over_project",
-    "start_session", "take_over_earlier", "TakenOver", "verify_bundle",
+    "start_session", "take_over_earlier", "TakenOver", "verify_bundle", "worksheet_project", "Reopened",
     "LEARNED", "NOT_YET", "QuestionLearner", "group_questions", "guess_score_column", "learns", "make_models_from_sheet",
     "not_kept", "save_learned_model", "unsaved_because", "use_learned_model", "nameless_problem",
 ]
@@ -96,6 +97,7 @@ class OpenedSheet:
     project_error: ProjectError | None = None     # the project exists but cannot be used here
     changed: ChangedColumns | None = None         # the project's columns, some of which the sheet lost: ask again
     project_path: Path | None = None              # the worksheet's own project file (:func:`worksheet_project`)
+    reopened: Reopened | None = None              # a workbook opened at the worksheet worked on last: say which
 
 
 def open_sheet(path, library=None, sheet_name: str | None = None, with_project: bool = True,
@@ -109,27 +111,31 @@ def open_sheet(path, library=None, sheet_name: str | None = None, with_project: 
 
     A worksheet ``sheet_name`` other than the one the workbook's project graded has a project of its own
     (:func:`worksheet_project`, in ``opened.project_path``): its columns are never the other worksheet's, and the
-    other worksheet's project is left as it is."""
+    other worksheet's project is left as it is. Without ``sheet_name`` (and ``project``), a workbook opens at the
+    worksheet worked on last, saying so in ``opened.reopened`` (:func:`~grader_app.io.worksheet_projects.open_where_worked`)."""
     path = Path(path)
-    sheet = read_for_grading(path, sheet_name=sheet_name)
-    opened = OpenedSheet(path, sheet)
+    own = project_path_for(path) if with_project and project is None else None
+    reopened = None
+    if own is not None and sheet_name is None:   # a workbook: at the worksheet worked on last (its own project's)
+        sheet, sheet_name, reopened = open_where_worked(own, lambda name: read_for_grading(path, sheet_name=name),
+                                                        path.name)
+    else:
+        sheet = read_for_grading(path, sheet_name=sheet_name)
+    opened = OpenedSheet(path, sheet, reopened=reopened)
     try:
         opened.mapping = guess_columns(sheet, library)
     except (SheetError, ValueError) as exc:   # no guess: the teacher chooses the columns
         opened.guess_error = exc
     if with_project:
-        project = Path(project) if project is not None else project_path_for(path)
+        project = Path(project) if project is not None else own
+        assert project is not None
         _open_project(opened, project, sheet_name, ask)
+        if opened.project_path is None and sheet_name and not ProjectStore.exists(project):
+            if ProjectStore.exists(alone := worksheet_project(project, sheet_name)):   # the workbook's project gone
+                opened.project_path = alone
         if opened.project_path is not None:   # the workbook's project is another worksheet's: this one's own
             _open_project(opened, opened.project_path, sheet_name, ask)
     return opened
-
-
-def worksheet_project(project: Path, sheet_name: str) -> Path:
-    """The project file of the worksheet ``sheet_name`` of a workbook whose project (``project``) grades another of its
-    worksheets: beside it, named after it and the worksheet ("classes (Period 2).grader-project")."""
-    safe = "".join("_" if c in '<>:"/\\|?*' or ord(c) < 32 else c for c in sheet_name)
-    return project.with_name(f"{project.stem} ({safe}){project.suffix}")
 
 
 def _open_project(opened: OpenedSheet, project: Path, sheet_name: str | None, ask: bool) -> None:
@@ -153,7 +159,9 @@ def _open_project(opened: OpenedSheet, project: Path, sheet_name: str | None, as
         elif (sheet_name and opened.setup.get("sheet_name") not in (None, sheet_name)
               and opened.project_path is None):
             store.close()    # another worksheet's project, left as it is
-            opened.setup, opened.project_path = None, worksheet_project(project, sheet_name)
+            opened.project_path = other_worksheets_project(project, opened.setup["sheet_name"], sheet_name,
+                                                           project_path_for(opened.path))
+            opened.setup = None
         else:
             opened.store = store
             _stored_setup(opened, store, sheet_name)
@@ -240,6 +248,7 @@ class Prepared:
     earlier: TakenOver = field(default_factory=TakenOver)   # the sheet's earlier decisions taken over (or not)
     elsewhere: bool = False   # a project file opened by itself whose sheet is not beside it (its stored place)
     unused_ids: str | None = None   # students share a name, and the sheet has a column of ids not chosen: its name
+    reopened: Reopened | None = None   # a workbook opened at the worksheet worked on last (OpenedSheet.reopened)
 
 
 def prepare_session(path, sheet: Sheet, mapping: ColumnMapping, chosen: dict, library,

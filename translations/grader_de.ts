@@ -3704,6 +3704,17 @@
         <translation>Einige Schülerinnen und Schüler in dieser Tabelle haben denselben Namen, und die Spalte „{column}“ der Tabelle ist nicht für die Schüler-IDs gewählt: Grader hält sie nach der Zeile auseinander, in der die Antworten jeder Person beginnen. Wählen Sie sie für die Schüler-IDs (Datei ▸ Spalten wählen…), bevor Sie Noten auf eine Lernplattform hochladen.</translation>
     </message>
     <message>
+        <source>Opened the worksheet {sheet}, the one you worked on last; to grade another worksheet of this workbook, choose File ▸ Choose columns… and pick it.</source>
+        <translation>Grader hat das Arbeitsblatt {sheet} geöffnet, an dem Sie zuletzt gearbeitet haben; um ein anderes Arbeitsblatt dieser Arbeitsmappe zu bewerten, wählen Sie Datei ▸ Spalten wählen… und dort das Arbeitsblatt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened the worksheet {sheet}, the one you worked on last. Your work on %n other worksheets is saved too ({others}): to go on there, choose File ▸ Choose columns… and pick the worksheet.</source>
+        <translation>
+            <numerusform>Grader hat das Arbeitsblatt {sheet} geöffnet, an dem Sie zuletzt gearbeitet haben. Ihre Arbeit an %n weiteren Arbeitsblatt ist ebenfalls gespeichert ({others}): um dort weiterzumachen, wählen Sie Datei ▸ Spalten wählen… und dort das Arbeitsblatt.</numerusform>
+            <numerusform>Grader hat das Arbeitsblatt {sheet} geöffnet, an dem Sie zuletzt gearbeitet haben. Ihre Arbeit an %n weiteren Arbeitsblättern ist ebenfalls gespeichert ({others}): um dort weiterzumachen, wählen Sie Datei ▸ Spalten wählen… und dort das Arbeitsblatt.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>row {row}, {item}</source>
         <translation>Zeile {row}, {item}</translation>
     </message>

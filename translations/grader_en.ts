@@ -1004,6 +1004,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Opened the worksheet {sheet}, the one you worked on last. Your work on %n other worksheets is saved too ({others}): to go on there, choose File ▸ Choose columns… and pick the worksheet.</source>
+        <translation>
+            <numerusform>Opened the worksheet {sheet}, the one you worked on last. Your work on %n other worksheet is saved too ({others}): to go on there, choose File ▸ Choose columns… and pick the worksheet.</numerusform>
+            <numerusform>Opened the worksheet {sheet}, the one you worked on last. Your work on %n other worksheets is saved too ({others}): to go on there, choose File ▸ Choose columns… and pick the worksheet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n more</source>
         <translation>
             <numerusform>%n more</numerusform>

@@ -3704,6 +3704,17 @@
         <translation>Algunos estudiantes de esta hoja comparten un nombre, y la columna «{column}» de la hoja no está elegida para los identificadores de los estudiantes: Grader los mantiene separados por la fila donde empiezan las respuestas de cada uno. Elígela para los identificadores (Archivo ▸ Elegir columnas…) antes de subir las notas a una plataforma de aprendizaje.</translation>
     </message>
     <message>
+        <source>Opened the worksheet {sheet}, the one you worked on last; to grade another worksheet of this workbook, choose File ▸ Choose columns… and pick it.</source>
+        <translation>Grader abrió la hoja {sheet}, la última en la que trabajaste; para calificar otra hoja de este libro, elige Archivo ▸ Elegir columnas… y selecciona allí la hoja.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened the worksheet {sheet}, the one you worked on last. Your work on %n other worksheets is saved too ({others}): to go on there, choose File ▸ Choose columns… and pick the worksheet.</source>
+        <translation>
+            <numerusform>Grader abrió la hoja {sheet}, la última en la que trabajaste. Tu trabajo en %n hoja más también está guardado ({others}): para seguir allí, elige Archivo ▸ Elegir columnas… y selecciona la hoja.</numerusform>
+            <numerusform>Grader abrió la hoja {sheet}, la última en la que trabajaste. Tu trabajo en %n hojas más también está guardado ({others}): para seguir allí, elige Archivo ▸ Elegir columnas… y selecciona la hoja.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>row {row}, {item}</source>
         <translation>fila {row}, {item}</translation>
     </message>

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from .. import __version__
 from ..errors import GraderError, sentence
-from .said import counted_again, earlier_lines, held_back_text
+from .said import counted_again, earlier_lines, held_back_text, reopened_line
 
 if TYPE_CHECKING:
     from ..bundles.library import Library
@@ -43,7 +43,8 @@ def _parser() -> argparse.ArgumentParser:
                         "sheet of several questions, those it was not made for all go to review)")
     models.add_argument("--models", metavar="DIR", help="also use the .gradebundle files in this folder (such as one "
                         "grader learn --out wrote), matched to the questions by name")
-    s.add_argument("--sheet-name", help="the worksheet to read (XLSX); default: the one holding the answers")
+    s.add_argument("--sheet-name", help="the worksheet to read (XLSX); default: the one graded last in the window (each "
+                   "worksheet graded there has its own project file), else the one holding the answers")
     s.add_argument("--id-column", help="column holding the student id")
     s.add_argument("--name-column", help="column holding the student name")
     s.add_argument("--item-column", help="column holding the question / item id (one row per answer)")
@@ -158,7 +159,8 @@ def cmd_score(args) -> int:
     from ..io.notes import shared_names
     from ..io.paths_check import refuse_overwriting_input
     from ..learn.held_back import hold_back
-    from .project_beside import after_weighing, restore_beside, weigh_earlier
+    from ..io.worksheet_projects import open_where_worked, project_of_worksheet
+    from .project_beside import after_weighing, restore_beside, weigh_earlier, workbook_project
 
     if not args.out.strip():
         raise UserError("--out needs the name of the graded sheet to write, ending in .xlsx or .csv")
@@ -173,7 +175,13 @@ def cmd_score(args) -> int:
         raise UserError(f"--threads must be a whole number from 1 to {max_threads} (this computer's processor "
                         f"count), not {args.threads}")
     t0 = time.perf_counter()
-    sheet = workflow.read_for_grading(args.sheet, sheet_name=args.sheet_name)   # a sheet graded before: one set of columns
+    # a sheet graded before: one set of columns; a workbook, at the worksheet graded last in the window (said below)
+    project, worksheet, reopened = workbook_project(args.sheet), args.sheet_name, None
+    if worksheet is None:
+        sheet, worksheet, reopened = open_where_worked(
+            project, lambda name: workflow.read_for_grading(args.sheet, sheet_name=name), Path(args.sheet).name)
+    else:
+        sheet = workflow.read_for_grading(args.sheet, sheet_name=worksheet)
     forced = read_bundle(args.bundle) if args.bundle else None
     library = None if forced is not None else Library.default() if args.models is None else models_library(args.models)
     mapping = build_mapping(sheet, args, library)
@@ -187,7 +195,8 @@ def cmd_score(args) -> int:
         raise UserError(f"no installed model matches question {shown}; installed models: {known}. "
                         "Rename the question to a model id, learn a model from marked answers (grader learn), or choose a "
                         "model with --bundle FILE")
-    beside = restore_beside(args.sheet, session)   # the decisions made in the window (read only; said below)
+    # the decisions made in the window on this worksheet (read only; said below)
+    beside = restore_beside(args.sheet, session, project_of_worksheet(project, sheet.sheet_name if worksheet else None))
     # the teacher's decisions of an earlier grading (sheet.notes says so), unless the project took them over already
     earlier = weigh_earlier(session, beside) if beside.earlier_taken else workflow.take_over_earlier(session)
     held = hold_back(session, bundles)   # a learned model that takes nothing: its scores are suggestions only
@@ -205,7 +214,8 @@ def cmd_score(args) -> int:
               f"{'is' if left == 1 else 'are'} marked for you to score (status 'unscored', no model score) in "
               f"{Path(written).name}.", file=sys.stderr)
     waited = () if beside.name else earlier.waiting   # with a project: every waiting comment said as the project's
-    for line in [*beside.lines, *after_weighing(beside, session), *earlier_lines(earlier, session, waited)]:
+    opened = [reopened_line(reopened, Path(args.sheet).name)] if reopened is not None else []
+    for line in [*opened, *beside.lines, *after_weighing(beside, session), *earlier_lines(earlier, session, waited)]:
         print("grader: " + line, file=sys.stderr)
     for h in held:
         print("grader: " + held_back_text(h, args.threshold is not None), file=sys.stderr)
@@ -223,7 +233,9 @@ def cmd_score(args) -> int:
         print("grader: " + shared_names(session.namesakes), file=sys.stderr)
     if not args.quiet:
         # what the reader did or found (encoding, skipped rows…)
-        for note in counted_again(sheet.notes, earlier, beside.earlier_taken):
+        # which worksheet, said above already when it is the one graded last
+        notes = [n for n in sheet.notes if reopened is None or getattr(n, "kind", "") != "used_sheet"]
+        for note in counted_again(notes, earlier, beside.earlier_taken):
             print("grader: " + " ".join(note.split()), file=sys.stderr)
         c = session.counts()
         secs = time.perf_counter() - t0

@@ -22,7 +22,7 @@ from pathlib import Path
 
 from ..io.lock import LockHeld, acquire
 from ..io.project_places import existing_project_for
-from ..io.project_store import ProjectError, ProjectStore
+from ..io.project_store import SUFFIX, ProjectError, ProjectStore
 
 
 @dataclass
@@ -36,10 +36,17 @@ class Beside:
     name: str = ""  # the project file's name
 
 
-def restore_beside(sheet_path, session) -> Beside:
-    """Restore into ``session`` (unannounced) what the project file beside ``sheet_path`` holds, read only; what to
-    say about it. No project file: nothing."""
-    path = existing_project_for(sheet_path)   # looked for, never a write tried in the sheet's folder
+def workbook_project(sheet_path) -> Path:
+    """The project file of the sheet, beside it or in the user's data folder (looked for, never a write tried in the
+    sheet's folder), else where it would be beside it: a workbook's worksheets' own project files are beside that."""
+    return existing_project_for(sheet_path) or Path(sheet_path).absolute().with_name(Path(sheet_path).stem + SUFFIX)
+
+
+def restore_beside(sheet_path, session, project: Path | None = None) -> Beside:
+    """Restore into ``session`` (unannounced) what the project file beside ``sheet_path`` holds (``project``: that of
+    the worksheet read, :func:`grader_app.io.worksheet_projects.project_of_worksheet`), read only; what to say about
+    it. No project file: nothing."""
+    path = project if project is not None else existing_project_for(sheet_path)
     if path is None or not ProjectStore.exists(path):
         return Beside()
     where = "beside the sheet" if path.parent == Path(sheet_path).absolute().parent else "of this sheet"

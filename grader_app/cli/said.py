@@ -5,6 +5,18 @@ and a learned model that takes no answer on its own (:func:`held_back_text`). On
 from __future__ import annotations
 
 
+def reopened_line(reopened, name: str) -> str:
+    """The worksheet of the workbook ``name`` scored without ``--sheet-name`` because the teacher graded it last in the
+    window, and its other worksheets with saved work of their own (``workflow.Reopened``), as the window says it."""
+    line = f"scored the worksheet {reopened.sheet!r} of {name}, the one graded last in the window"
+    others, n = reopened.others, len(reopened.others)
+    if not others:
+        return line + "; to score another worksheet, give --sheet-name and its name."
+    return line + (f"; the worksheet{'' if n == 1 else 's'} {', '.join(repr(o) for o in others)} "
+                   f"{'has its' if n == 1 else 'have their'} own saved work: to score "
+                   + (f"it, give --sheet-name {others[0]!r}." if n == 1 else "one, give --sheet-name and its name."))
+
+
 def counted_again(notes, earlier, weighed: bool = False) -> list:
     """The sheet's notes, the one on its earlier grading (``graded_before``, counted as the sheet was read) counted
     again from what was taken over (``earlier``): a final score typed in that is no score of its question is not

@@ -21,6 +21,7 @@ from ..io.notes import shared_names
 from ..bundles.library import Library
 from ..core.numbers import score_text
 from .blind import recorded_blind_marking
+from .i18n import quoted
 from .earlier_project import ask_take_over
 from .learning_words import question_name
 from .mapping_dialog import MappingDialog
@@ -46,8 +47,8 @@ def read_and_look(path, library, sheet_name: str | None, project=None,
     opened = workflow.open_sheet(path, library, sheet_name, project=project, ask=ask)
     asks = opened.store is None and opened.project_error is None
     earlier = None
-    if asks and opened.changed is None and project is None and sheet_name is None and not workflow.ProjectStore.exists(
-            workflow.project_path_for(opened.path)):
+    if asks and opened.changed is None and project is None and sheet_name is None and opened.project_path is None and \
+            not workflow.ProjectStore.exists(workflow.project_path_for(opened.path)):
         earlier = workflow.earlier_project(opened.path, opened.sheet,
                                            lambda name: workflow.read_for_grading(opened.path, sheet_name=name))
     return opened, recorded_blind_marking(opened.sheet, project) if asks else None, earlier
@@ -69,6 +70,8 @@ def opened_notes(prepared: workflow.Prepared, project_name: str, blind: bool = F
     if prepared.elsewhere:   # a project file opened by itself, with no sheet of its name beside it
         notes.append((translate("SheetOpener", "There is no {sheet} beside {file}, so Grader opened the one in {folder}.")
                       .format(sheet=prepared.path.name, file=project_name, folder=str(prepared.path.parent)), True))
+    if prepared.reopened is not None:   # a workbook graded worksheet by worksheet: where, and the others' work kept
+        notes.append((reopened_note(prepared.reopened), True))
     if prepared.restored.get("decisions"):
         notes.append((translate("SheetOpener", "Restored %n decisions from {file}.", "",
                                 int(prepared.restored["decisions"])).format(file=project_name), False))
@@ -142,10 +145,24 @@ def opened_is_news(prepared: workflow.Prepared) -> bool:
     final scores typed into the sheet and taken as decisions (taken or not), which Grader read from what the teacher
     did in another program: "Scored 90 answers" does not hide them."""
     earlier = prepared.earlier
-    return not (prepared.elsewhere or prepared.restored.get("dropped") or prepared.restored.get("set_aside")
+    return not (prepared.elsewhere or prepared.reopened or prepared.restored.get("dropped") or prepared.restored.get("set_aside")
                 or prepared.missing or earlier.not_scores or earlier.typed or earlier.typed_not_scores or earlier.no_answer
                 or earlier.commented or earlier.waiting or earlier.edited or earlier.unsure or prepared.session.namesakes
                 or any(info.unsealed for info in prepared.session.items.values()))
+
+
+def reopened_note(reopened: workflow.Reopened) -> str:
+    """The worksheet a workbook opened at, being the one the teacher worked on last, and its other worksheets with saved
+    work of their own (each has its project file), with how to go on there. QA: the workbook always opened at the
+    worksheet of its first project, and a teacher who graded another one the day before thought that work lost."""
+    if not reopened.others:
+        return translate("SheetOpener", "Opened the worksheet {sheet}, the one you worked on last; to grade another "
+                         "worksheet of this workbook, choose File ▸ Choose columns… and pick it.").format(
+                             sheet=quoted(reopened.sheet))
+    return translate("SheetOpener", "Opened the worksheet {sheet}, the one you worked on last. Your work on %n other "
+                     "worksheets is saved too ({others}): to go on there, choose File ▸ Choose columns… and pick the "
+                     "worksheet.", "", len(reopened.others)).format(
+                         sheet=quoted(reopened.sheet), others=", ".join(quoted(o) for o in reopened.others))
 
 
 def answers_named(prepared: workflow.Prepared, keys) -> str:
@@ -247,6 +264,7 @@ class SheetOpener(QObject):
         self._project: workflow.ProjectSheet | None = None   # the project file the teacher opened, if they did
         self._again = False   # the columns of an open sheet asked again (File ▸ Choose columns…): Cancel keeps them
         self._own: Path | None = None   # the worksheet's own project file, when the workbook's is another worksheet's
+        self._reopened: workflow.Reopened | None = None   # the workbook opened at the worksheet worked on last
         self._reads = 0   # the sheets read so far: an answer to a question about an earlier one is let go
         self.earlier_box: QMessageBox | None = None   # asking whether to take over another project's decisions
 
@@ -271,7 +289,7 @@ class SheetOpener(QObject):
         self.mapping_dialog = self.earlier_box = None
         self._worksheet_asked = sheet_name is not None
         self._project = project
-        self._own = None
+        self._own, self._reopened = None, None
         self._reads += 1
         self._reading = self.tasks.run(read_and_look, path, self.library, sheet_name,
                                        project.project if project is not None else None, ask, on_done=self._read,
@@ -293,7 +311,7 @@ class SheetOpener(QObject):
             self.failed.emit(path, plain(opened.guess_error))   # a gradebook: refused as the command line does, not a
             return                                              # columns dialog that said "Choose the columns above" too
         self.sheetRead.emit(path)
-        self._own = opened.project_path
+        self._own, self._reopened = opened.project_path, opened.reopened
         if opened.project_error is not None:
             self.failed.emit(path, plain(opened.project_error))
             return
@@ -401,4 +419,5 @@ class SheetOpener(QObject):
             prepared.store.close()
             return
         prepared.elsewhere = self._project is not None and self._project.elsewhere
+        prepared.reopened = self._reopened
         self.prepared.emit(prepared)
