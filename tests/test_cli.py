@@ -106,7 +106,8 @@ def test_wide_sheet_with_title_row(tmp_path, tiny_shipped, capsys):
     code, _, err = score(sheet, "--out", out, "--bundle", tiny_shipped / "tiny-ice.gradebundle", capsys=capsys)
     assert code == 0, err
     ws = openpyxl.load_workbook(out).worksheets[0]
-    rows = list(ws.iter_rows(values_only=True))
+    title, *rows = list(ws.iter_rows(values_only=True))
+    assert title[0] == "Unit test: states of matter"        # the title row kept above the header
     header = list(rows[0])
     assert header[:4] == ["Student ID", "Name", "tiny-ice", "Q2"]
     assert len(rows) == 1 + len(ANSWERS)

@@ -47,7 +47,7 @@ class TypedCell:
 
 @dataclass(frozen=True)
 class BesideCell:
-    """A workbook cell beside the table, not part of it (a count beside the header, a note far below): the graded
+    """A workbook cell outside the table (a title row's, a count beside the header, a note far below): the graded
     workbook puts it back where it was (:mod:`grader_app.io.beside_cells`). ``row`` and ``column`` are 1-based, as in
     the teacher's worksheet; ``value`` is the teacher's formula ("=COUNTA(A2:A30)") when ``formula``, else the text,
     number or date it held, in its ``number_format``."""
@@ -86,7 +86,15 @@ class Sheet:
     # each column's place (0-based) in the table, counting the empty columns the reader left out, where it left some
     # out: the graded workbook writes each column at its own letter (empty: the columns follow one another)
     places: dict[str, int] = field(default_factory=dict)
-    beside: tuple[BesideCell, ...] = ()   # a workbook's cells outside the table, which the graded workbook keeps
+    # a workbook's cells outside the table (its title rows above the header, a count beside it, a note below), which
+    # the graded workbook keeps where they were, and the ranges merged among them, (first row, first column, last row,
+    # last column) 1-based, that touch no row of the table (a title merged over it)
+    beside: tuple[BesideCell, ...] = ()
+    merged_beside: tuple[tuple[int, int, int, int], ...] = ()
+    # a workbook's table is where its worksheet had it: the 0-based column of the table's first column there (its
+    # header in ``header_row``, its rows in ``file_rows``), so the graded workbook writes it there among the cells
+    # beside it; None for a table written from A1 (a CSV's)
+    first_column: int | None = None
 
     def row_number(self, r: int) -> int:
         """The 1-based row of the file that holds the frame's row ``r``, to show to the teacher.

@@ -73,11 +73,14 @@ def is_number_text(s: str) -> bool:
         return False
 
 
-def find_header(rows: list[list[str]]) -> int:
+def find_header(rows: list[list[str]], spans: Sequence[Sequence[tuple[int, int]]] = ()) -> int:
     """The first row wide enough to head the table, with rows below it.
 
-    ``rows`` are the non-empty rows. A title row ("Year 9 Science — unit test answers") fills fewer
-    cells than the table is wide, or repeats one value over a merged range, so it is passed over.
+    ``rows`` are the non-empty rows; ``spans`` each one's ranges merged across columns, as
+    :func:`two_row_header` takes them (a workbook's; none in a CSV). A title row ("Year 9 Science — unit test
+    answers") fills fewer cells than the table is wide, or repeats one value over a merged range, so it is passed
+    over; a title of more than two words merged over several cells counts as one cell (merged over half the table
+    with "Max: 30" beside it, it is still a title; a group title over a header's second row is a word or two).
     The table's width is what most rows reach, not the widest row: one ragged row (an answer with
     an unquoted comma) must not make the real header look like a title. A header's titles may be
     numbers ("Name, 1, 2, 3": questions numbered) or long (a form's question text): the first wide
@@ -93,7 +96,7 @@ def find_header(rows: list[list[str]]) -> int:
             break                       # a header needs data rows below it
         cells = [c.strip() for c in row if not is_empty(c)]
         n = len(cells)
-        if n < max(1, math.ceil(0.6 * width)):
+        if n < max(1, math.ceil(0.6 * width)) + _title_spread(row, spans[i] if i < len(spans) else ()):
             continue
         distinct = len(set(cells))
         if n >= 2 and distinct == 1:
@@ -101,6 +104,11 @@ def find_header(rows: list[list[str]]) -> int:
         if distinct >= 0.5 * n and not all(is_number_text(c) for c in cells):
             return i
     return 0
+
+
+def _title_spread(row: list[str], spans: Sequence[tuple[int, int]]) -> int:
+    """The cells of ``row`` filled by a merged title of more than two words beyond its first."""
+    return sum(b - a for a, b in spans if a < len(row) and len(row[a].split()) > 2)
 
 
 def _unique_names(raw: list[str], positions: list[int]) -> list[str]:
@@ -139,8 +147,7 @@ def build_sheet(rows: list[tuple[int, list[str]]], name: str, source: Path, shee
     if not rows:
         raise (SheetError.said("read.no_data_in_sheet", name=name, sheet=in_sheet) if in_sheet is not None
                else SheetError.said("read.no_data", name=name))
-    h = find_header([r for _, r in rows])
-    top, header, h_last = _header_rows(rows, h, merged or {})
+    top, header, h_last = _header_rows(rows, _find(rows, merged or {}), merged or {})
     header_no = rows[h_last][0]
     data_rows = rows[h_last + 1:]
     if not data_rows:
@@ -185,6 +192,19 @@ def build_sheet(rows: list[tuple[int, list[str]]], name: str, source: Path, shee
     return Sheet(frame=frame, source=source, sheet_name=sheet_name, header_row=header_no, notes=notes,
                  file_rows=tuple(n + 1 for n, _ in data_rows), typed=kept_typed, hidden_rows=hidden_rows,
                  hidden_columns=hidden_names, places=dict(zip(names, keep)) if keep != list(range(len(keep))) else {})
+
+
+def header_row(rows: list[tuple[int, list[str]]], merged: dict[int, list[tuple[int, int]]]) -> int | None:
+    """The 0-based row of the file that :func:`build_sheet` takes for the header among ``rows`` (the same arguments;
+    a two-row header's lower row), or None when they hold nothing: the rows above it are the sheet's title rows."""
+    rows = [(n, r) for n, r in rows if any(not is_empty(c) for c in r)]
+    if not rows:
+        return None
+    return rows[_header_rows(rows, _find(rows, merged), merged)[2]][0]
+
+
+def _find(rows: list[tuple[int, list[str]]], merged: dict[int, list[tuple[int, int]]]) -> int:
+    return find_header([r for _, r in rows], [merged.get(n, []) for n, _ in rows])
 
 
 def _typed_cells(typed: dict[tuple[int, int], tuple], data_rows: list[tuple[int, list[str]]], keep: list[int],

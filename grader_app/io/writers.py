@@ -16,9 +16,12 @@ Scores are written as numbers (integers when integral) and left empty when there
 Formula safety (CSV/spreadsheet injection): a text a spreadsheet could read as a formula is
 "risky" (:func:`~.formula_guard.is_risky`, which says what that covers). So:
 
-* XLSX: a cell that held a number, a date or a truth value in the teacher's workbook is written back so, in its number
-  format (:attr:`~grader_app.core.sheet.Sheet.typed`; a sum over the teacher's points column still adds up), and a
-  row the workbook hid stays hidden; a CSV sheet's cells are all text, so its graded workbook holds them as text.
+* XLSX: the table of a workbook is written where its worksheet had it, among the teacher's title rows and other cells
+  outside it, each kept as the teacher's own file held it (:mod:`.beside_cells`: only a cell that was a formula there is
+  written as one); a CSV's table from A1. A cell that held a number, a date or a truth value in the teacher's workbook
+  is written back so, in its number format (:attr:`~grader_app.core.sheet.Sheet.typed`; a sum over the teacher's points
+  column still adds up), and a row the workbook hid stays hidden; a CSV sheet's cells are all text, so its graded
+  workbook holds them as text.
   Every other text cell is stored as a string (data type "s"); a risky one also gets Excel's
   quote prefix so it stays text even when edited. Excel shows the exact text, never a formula.
   Three things XLSX cannot carry are adjusted, nothing else: characters XML 1.0 forbids (C0
@@ -58,7 +61,7 @@ from typing import TYPE_CHECKING, Callable
 from ..core.numbers import as_number
 from ..core.session import GradingSession
 from ..core.sheet import WIDE, BesideCell, TypedCell
-from .beside_cells import in_graded_rows, placed
+from .beside_cells import Range, placed
 from .csv_locale import csv_delimiter, with_decimal_mark
 from .errors import SheetError
 from .formula_guard import guard, guard_reversibly, is_risky
@@ -217,38 +220,43 @@ def write_graded_xlsx(session: GradingSession, path, extra_sheets: Callable | No
     ws = wb.active
     ws.title = GRADED_TITLE
     bold = Font(bold=True)
-    n_orig = len(session.sheet.frame.columns)
-    # the teacher's cells beside the table stay where they were, the grading columns go right of them (.beside_cells)
-    own = _own_letters(session.sheet)   # the teacher's columns at their own letters, empty ones between kept
-    first, beside = placed(in_graded_rows(session.sheet), len(frame) + 1, own[-1] if own else 0,
-                           len(frame.columns) - n_orig)
+    sheet, n_orig = session.sheet, len(session.sheet.frame.columns)
+    # the table where the teacher's worksheet had it, the teacher's cells outside it where they were, the grading
+    # columns right of it (.beside_cells); a CSV's table from A1
+    head = sheet.header_row + 1 if sheet.first_column is not None else 1
+    rows = (list(sheet.file_rows) if sheet.first_column is not None and len(sheet.file_rows) == len(frame)
+            else list(range(head + 1, head + 1 + len(frame))))
+    own = [(sheet.first_column or 0) + j for j in _own_letters(sheet)]   # empty columns between them kept
+    last = rows[-1] if rows else head
+    first, beside = placed(sheet.beside, (head, last), own, len(frame.columns) - n_orig)
     at = [*own, *range(first, first + len(frame.columns) - n_orig)]   # each frame column's letter
     for j, name in zip(at, _headers(session, frame)):
-        _set_cell(ws.cell(row=1, column=j), name).font = bold
-    typed, names = session.sheet.typed, [str(c) for c in session.sheet.frame.columns]
-    for i, row in enumerate(frame.itertuples(index=False, name=None), start=2):
+        _set_cell(ws.cell(row=head, column=j), name).font = bold
+    typed, names = sheet.typed, [str(c) for c in sheet.frame.columns]
+    for i, row in enumerate(frame.itertuples(index=False, name=None)):
         for k, v in enumerate(row):
             if v is None or v == "":
                 continue
-            was = typed.get((i - 2, names[k])) if k < n_orig and typed else None
+            was = typed.get((i, names[k])) if k < n_orig and typed else None
             if was is not None and was.text == v:
-                _set_typed(ws.cell(row=i, column=at[k]), was)
+                _set_typed(ws.cell(row=rows[i], column=at[k]), was)
             else:
-                _set_cell(ws.cell(row=i, column=at[k]), v)
-    for r in session.sheet.hidden_rows:
-        ws.row_dimensions[r + 2].hidden = True
-    for name in session.sheet.hidden_columns:   # the teacher's hidden columns, at the letters written to
+                _set_cell(ws.cell(row=rows[i], column=at[k]), v)
+    for r in sheet.hidden_rows:
+        ws.row_dimensions[rows[r]].hidden = True
+    for name in sheet.hidden_columns:   # the teacher's hidden columns, at the letters written to
         if name in names:
             ws.column_dimensions[get_column_letter(at[names.index(name)])].hidden = True
     for k in range(n_orig, len(frame.columns)):
         if (k - n_orig) % len(ADDED) == ADDED.index("confidence"):
-            for (cell,) in ws.iter_rows(min_row=2, max_row=len(frame) + 1, min_col=at[k], max_col=at[k]):
-                cell.number_format = "0.000"
+            for r in rows:
+                ws.cell(row=r, column=at[k]).number_format = "0.000"
     for r, c, b in beside:
         _set_beside(ws.cell(row=r, column=c), b)
-    ws.freeze_panes = "A2"
+    _merge_beside(ws, sheet.merged_beside, beside)
+    ws.freeze_panes = f"A{head + 1}"
     if len(frame.columns):
-        ws.auto_filter.ref = f"A1:{get_column_letter(at[-1])}{len(frame) + 1}"
+        ws.auto_filter.ref = f"{get_column_letter(min(at))}{head}:{get_column_letter(max(at))}{last}"
     for k, name in enumerate(frame.columns):
         longest = max([len(str(name))] + [len(_text(v)) for v in frame.iloc[:200, k]])
         ws.column_dimensions[get_column_letter(at[k])].width = max(8, min(60, longest + 2))
@@ -355,6 +363,15 @@ def _own_letters(sheet) -> list[int]:
     if not names or None in places or places != sorted(set(places)):   # none kept, or not one place a column
         return list(range(1, len(names) + 1))
     return [p + 1 for p in places]
+
+
+def _merge_beside(ws, merges: tuple[Range, ...], beside: list[tuple[int, int, BesideCell]]) -> None:
+    """The teacher's ranges merged outside the table (a title merged across it) merged again; not one over another
+    cell written there besides its first (merging would empty it)."""
+    written = [(r, c) for r, c, _ in beside]
+    for r1, c1, r2, c2 in merges:
+        if not any(r1 <= r <= r2 and c1 <= c <= c2 and (r, c) != (r1, c1) for r, c in written):
+            ws.merge_cells(start_row=r1, start_column=c1, end_row=r2, end_column=c2)
 
 
 def _set_beside(cell, b: BesideCell):

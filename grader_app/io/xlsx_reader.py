@@ -17,9 +17,10 @@ from ..core.numbers import whole_number_text
 from ..core.sheet import BesideCell, Sheet
 from ..zipread import inflated_chunks
 from . import notes as notes_
+from .beside_cells import Range, outside_table
 from .errors import SheetError
 from .hidden_columns import hidden_positions, hidden_ranges
-from .sheet_detection import GRADED_TITLES, SUMMARY_TITLES, build_sheet, is_number_text, no_permission
+from .sheet_detection import GRADED_TITLES, SUMMARY_TITLES, build_sheet, header_row, is_number_text, no_permission
 
 # A workbook part (worksheet, shared strings, ...) inflating to more than this is no answer sheet:
 # Excel writes ~100 bytes of XML per cell, so this is over a million cells in one worksheet.
@@ -66,7 +67,7 @@ def read_xlsx(p: Path, name: str, sheet_name: str | None) -> Sheet:
     sheet = build_sheet(area.rows, name, p, title, notes, in_sheet=title, col0=area.col0, merged=area.merged,
                         typed=area.typed, hidden=area.hidden, hidden_columns=area.hidden_columns)
     sheet.sheet_names = titles
-    sheet.beside = tuple(area.beside)
+    sheet.beside, sheet.merged_beside, sheet.first_column = tuple(area.beside), tuple(area.merged_beside), area.col0
     return sheet
 
 
@@ -106,6 +107,7 @@ class _Area:
     # (row, column), 1-based, of the cells inside the table (its rows and columns) holding a formula without a saved result
     uncached_inside: list[tuple[int, int]] = field(default_factory=list)
     beside: list[BesideCell] = field(default_factory=list)   # the cells outside the table, for the graded workbook
+    merged_beside: list[Range] = field(default_factory=list)   # the ranges merged among them, touching no row of it
 
 
 def _load_area(fh, sheet_name: str | None, name: str) -> tuple[str, _Area, tuple[str, ...]]:
@@ -171,39 +173,33 @@ def _worksheet_parser(ws):
 
 def _read_area(ws) -> _Area:
     """The data area of a worksheet. A formula without a saved result (a workbook written by a program) inside the
-    table (its rows, and its columns that hold a value) is set aside for :func:`read_xlsx` to refuse the sheet: it may
-    be a name, an id or an answer, which would read as empty; one outside the table (a count beside the header, or in
-    a column of the table holding nothing else, where the graded workbook keeps such a count) only gets a note.
-    The cells outside the table, formulas as formulas, are kept for the graded workbook (:attr:`_Area.beside`)."""
+    table (its header's row and those below, in its columns that hold a value there) is set aside for
+    :func:`read_xlsx` to refuse the sheet: it may be a name, an id or an answer, which would read as empty; one outside
+    the table (in a title row above the header, a count beside it, or in a column of the table holding nothing else,
+    where the graded workbook keeps such a count) only gets a note. The cells outside the table, the title rows'
+    among them, formulas as formulas, are kept for the graded workbook (:func:`~.beside_cells.outside_table`)."""
     got = _sheet_cells(ws)
     area = _area(got.cells, got.texts, got.merges, got.typed)
     area.hidden = {r - 1 for r in got.hidden}
+    table: Range | None = None
     if area.rows:
-        top, bottom = area.rows[0][0] + 1, area.rows[-1][0] + 1
+        head = header_row(area.rows, area.merged)   # the title rows above it are no part of the table
+        top = (head if head is not None else area.rows[0][0]) + 1
+        bottom = area.rows[-1][0] + 1
         first, last = area.col0 + 1, area.col0 + len(area.rows[0][1])
-        valued = {area.col0 + 1 + j for _, row in area.rows for j, t in enumerate(row) if t.strip()}
+        table = (top, first, bottom, last)
+        valued = {area.col0 + 1 + j for n, row in area.rows if n + 1 >= top for j, t in enumerate(row) if t.strip()}
         area.uncached_inside = [(r, c) for r, c in got.uncached if top <= r <= bottom and c in valued]
         area.hidden_columns = hidden_positions(got.hidden_columns, area.col0, last - area.col0)
     else:
-        top = bottom = first = last = 0
         area.uncached_inside = list(got.uncached)
     inside = set(area.uncached_inside)
     outside = [(r, c) for r, c in got.uncached if (r, c) not in inside]
     if outside:
         shown = ", ".join(_cell_name(r, c) for r, c in outside[:5]) + (", …" if len(outside) > 5 else "")
         area.notes.append(notes_.formulas_without_results(len(outside), shown))
-    places = {(r, c) for r, row in got.cells.items() for c in row
-              if not (top <= r <= bottom and first <= c <= last)} | set(outside)
-    area.beside = [_beside_cell(got, r, c) for r, c in sorted(places)]
+    area.beside, area.merged_beside = outside_table(got.cells, got.formulas, got.typed, got.merges, table, outside)
     return area
-
-
-def _beside_cell(got: "_Cells", r: int, c: int) -> BesideCell:
-    """The cell at (r, c) as the graded workbook writes it back: its formula, else its value."""
-    if got.formulas.get((r, c)):
-        return BesideCell(r, c, "=" + got.formulas[(r, c)], formula=True)
-    value, fmt = got.typed.get((r, c), (got.cells.get(r, {}).get(c, ""), "General"))
-    return BesideCell(r, c, value, number_format=fmt)
 
 
 def _format_codes(ws) -> Callable[[int], str]:

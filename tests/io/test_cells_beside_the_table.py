@@ -99,20 +99,22 @@ def test_numbers_texts_and_formulas_far_from_the_table_keep_their_cells_and_type
     assert ws["DZ1"].value == "far right"
 
 
-def test_a_cell_whose_place_the_graded_table_takes_moves_right_of_the_grading_columns(tmp_path):
-    """A table starting at B2 is written from A1: a formula the teacher had in A1, above and left of it, cannot stay
-    in A1 (the header's first cell); it goes into row 1 after the grading columns, never lost."""
+def test_a_table_not_starting_at_a1_stays_where_it_was_with_the_cells_above_and_left_of_it(tmp_path):
+    """A table starting at B2 was written from A1: a formula the teacher had in A1 moved right of the grading columns,
+    and its =COUNTA(B3:B30) then counted the questions. The table stays at B2 and A1 keeps the formula, which counts
+    the students."""
     sheet = read_sheet(_workbook(tmp_path / "mix.xlsx", {"A1": "=COUNTA(B3:B30)"}, start="B2"))
     assert sheet.columns == HEAD
     ws = openpyxl.load_workbook(_graded(sheet, tmp_path / "m.xlsx")).worksheets[0]
-    assert _row(ws, 1, "L") == [*HEAD, *ADDED, "=COUNTA(B3:B30)"]
+    assert (ws["A1"].value, ws["A1"].data_type) == ("=COUNTA(B3:B30)", "f")
+    assert _row(ws, 2, "L") == [None, *HEAD, *ADDED] and ws["B3"].value == "Kid 1"
     assert set_aside(read_sheet(tmp_path / "m.xlsx")).columns == HEAD
 
 
-def test_title_rows_above_the_header_move_the_cells_beside_the_table_up_with_it(tmp_path):
-    """A table under two title rows (header in row 3) is written from row 1: a count beside the header moves to the
-    header's new row with its range moved as a copied formula's is, so it still counts the same four students; a sum
-    below the students moves up with them."""
+def test_title_rows_above_the_header_leave_the_table_and_the_cells_beside_it_where_they_were(tmp_path):
+    """A table under two title rows (header in row 3) was written from row 1, the cells beside it moved up with it.
+    The title rows stay (:mod:`test_title_rows_kept`), so nothing moves: the count beside the header and the sum
+    below the students stay in their cells, their ranges unchanged."""
     extra = {"G3": "=COUNTA(A4:A7)", "G20": "=SUM(D4:D7)"}
     path = _workbook(tmp_path / "titled.xlsx", extra, start="A3")
     wb = openpyxl.load_workbook(path)
@@ -121,11 +123,11 @@ def test_title_rows_above_the_header_move_the_cells_beside_the_table_up_with_it(
     sheet = read_sheet(path)
     assert sheet.columns == HEAD and sheet.header_row == 2
     ws = openpyxl.load_workbook(_graded(sheet, tmp_path / "m.xlsx")).worksheets[0]
-    assert (ws["G1"].value, ws["G1"].data_type) == ("=COUNTA(A2:A5)", "f")
-    assert (ws["G18"].value, ws["G18"].data_type) == ("=SUM(D2:D5)", "f")
-    assert ws["A5"].value == "Kid 4" and ws["A6"].value is None
-    assert _row(ws, 1, "M") == [*HEAD, None, "=COUNTA(A2:A5)", *ADDED]
-    assert ws["G3"].value is None and ws["G20"].value is None
+    assert ws["A1"].value == "Year 9 Science"
+    assert (ws["G3"].value, ws["G3"].data_type) == ("=COUNTA(A4:A7)", "f")
+    assert (ws["G20"].value, ws["G20"].data_type) == ("=SUM(D4:D7)", "f")
+    assert ws["A7"].value == "Kid 4" and ws["A8"].value is None
+    assert _row(ws, 3, "M") == [*HEAD, None, "=COUNTA(A4:A7)", *ADDED]
 
 
 def test_an_empty_column_inside_the_table_keeps_the_teachers_next_column_at_its_letter(tmp_path):

@@ -1,6 +1,6 @@
 """Columns a teacher hid in their workbook (an email column, private notes while marking) are read like the others,
-said in a note, and stay hidden in the graded workbook at the letters it writes them to: it showed them, saying
-nothing. Real workbooks are written with openpyxl, read, graded, written and read back."""
+said in a note, and stay hidden in the graded workbook at their letters (the table is written where it was): it
+showed them, saying nothing. Real workbooks are written with openpyxl, read, graded, written and read back."""
 from __future__ import annotations
 
 import sys
@@ -46,7 +46,7 @@ def _hidden_letters(path) -> list[str]:
             if ws.column_dimensions[get_column_letter(c)].hidden]
 
 
-def test_hidden_columns_are_read_said_and_stay_hidden_at_their_new_letters(tmp_path):
+def test_hidden_columns_are_read_said_and_stay_hidden_at_their_letters(tmp_path):
     sheet = read_sheet(_workbook(tmp_path / "class.xlsx"))
     notes = [n for n in sheet.notes if n.kind == "hidden_columns"]
     # the hidden columns outside the table (J, L to the last) are not named
@@ -59,12 +59,12 @@ def test_hidden_columns_are_read_said_and_stay_hidden_at_their_new_letters(tmp_p
     out = write_graded_xlsx(session, tmp_path / "graded.xlsx")
     ws = openpyxl.load_workbook(out).worksheets[0]
     headers = [ws.cell(1, c).value for c in range(1, ws.max_column + 1)]
-    assert headers[:7] == HEAD and ws.max_column > 7       # the table moved to A; the grading columns right of it
-    assert _hidden_letters(out) == ["C", "F", "G"]         # Email, Notes, Private at their letters there; no grading column
+    assert headers[:8] == [None, *HEAD] and ws.max_column > 8   # the table where it was; the grading columns right of it
+    assert _hidden_letters(out) == ["D", "G", "H"]         # Email, Notes, Private at their letters; no grading column
     again = set_aside(read_sheet(out))                     # the graded workbook, opened to grade again
     assert again.hidden_columns == ("Email", "Notes", "Private")
     assert [n for n in again.notes if n.kind == "hidden_columns"] == [
-        "3 columns of the sheet are hidden (C: Email, F: Notes, G: Private); they are read like the others, and the "
+        "3 columns of the sheet are hidden (D: Email, G: Notes, H: Private); they are read like the others, and the "
         "graded workbook keeps them hidden."]
 
 
