@@ -531,6 +531,13 @@
         <source>Every student has a row with their points per question and their total.</source>
         <translation>Jede Schülerin und jeder Schüler hat eine Zeile mit den Punkten pro Frage und der Summe.</translation>
     </message>
+    <message numerus="yes">
+        <source>Every student has a row with their points per question; %n of them has no total yet, because an answer of theirs has no score.</source>
+        <translation>
+            <numerusform>Jede Schülerin und jeder Schüler hat eine Zeile mit den Punkten pro Frage; %n davon hat noch keine Summe, weil eine ihrer Antworten noch keine Punktzahl hat.</numerusform>
+            <numerusform>Jede Schülerin und jeder Schüler hat eine Zeile mit den Punkten pro Frage; %n davon haben noch keine Summe, weil eine ihrer Antworten noch keine Punktzahl hat.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>In Blackboard open the Grade Center, choose Work Offline &gt; Upload, pick this file (comma delimiter) and tick the question columns; students are matched on Username.</source>
         <translation>Öffnen Sie in Blackboard das „Grade Center“, wählen Sie „Work Offline &gt; Upload“, wählen Sie diese Datei (Trennzeichen Komma) und haken Sie die Fragenspalten an; Schülerinnen und Schüler werden über „Username“ zugeordnet.</translation>

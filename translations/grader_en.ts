@@ -116,6 +116,13 @@
             <numerusform> and %n more</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Every student has a row with their points per question; %n of them has no total yet, because an answer of theirs has no score.</source>
+        <translation>
+            <numerusform>Every student has a row with their points per question; %n of them has no total yet, because an answer of theirs has no score.</numerusform>
+            <numerusform>Every student has a row with their points per question; %n of them have no total yet, because an answer of theirs has no score.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ExportReasons</name>

@@ -531,6 +531,13 @@
         <source>Every student has a row with their points per question and their total.</source>
         <translation>Cada estudiante tiene una fila con sus puntos por pregunta y su total.</translation>
     </message>
+    <message numerus="yes">
+        <source>Every student has a row with their points per question; %n of them has no total yet, because an answer of theirs has no score.</source>
+        <translation>
+            <numerusform>Cada estudiante tiene una fila con sus puntos por pregunta; %n de ellos aún no tiene total, porque una de sus respuestas no tiene puntuación.</numerusform>
+            <numerusform>Cada estudiante tiene una fila con sus puntos por pregunta; %n de ellos aún no tienen total, porque una de sus respuestas no tiene puntuación.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>In Blackboard open the Grade Center, choose Work Offline &gt; Upload, pick this file (comma delimiter) and tick the question columns; students are matched on Username.</source>
         <translation>En Blackboard abre el «Grade Center», elige «Work Offline &gt; Upload», escoge este archivo (delimitador coma) y marca las columnas de las preguntas; los estudiantes se emparejan por «Username».</translation>

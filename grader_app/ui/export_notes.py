@@ -91,7 +91,10 @@ def _google_classroom(v: dict) -> str:
 
 
 def _points_sheet(v: dict) -> str:
-    return translate("ExportNotes", "Every student has a row with their points per question and their total.")
+    if not v.get("without_total"):
+        return translate("ExportNotes", "Every student has a row with their points per question and their total.")
+    return translate("ExportNotes", "Every student has a row with their points per question; %n of them has no "
+                                    "total yet, because an answer of theirs has no score.", "", v["without_total"])
 
 
 def _blackboard_upload(v: dict) -> str:

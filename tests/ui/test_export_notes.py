@@ -131,7 +131,9 @@ def test_every_kind_the_exports_make_has_its_sentence_and_english_says_it_as_wri
     assert [n.kind for n in by_name["points.csv"].notes] == ["points_sheet", "stale_report_deleted"]
     assert by_name["points.csv"].notes[1].values == {"name": "points-unmatched.csv"}
     assert [n.kind for n in by_name["stuck.csv"].notes] == ["points_sheet", "stale_report_kept"]
-    assert by_name["points.csv"].note == ("Every student has a row with their points per question and their total. "
+    # nobody marked "one": both students' totals are empty, and the note says so (it said "and their total")
+    assert by_name["points.csv"].note == ("Every student has a row with their points per question; 2 of them have no "
+                                          "total yet, because an answer of theirs has no score. "
                                           "The earlier list of students left out, points-unmatched.csv, was deleted: "
                                           "every student is in this file.")
     unknown = by_name["bb-unknown.csv"].notes

@@ -83,8 +83,13 @@ def google_classroom() -> Note:
                 "grades, or into your Classroom grade sheet.", "google_classroom")
 
 
-def points_sheet() -> Note:
-    return Note("Every student has a row with their points per question and their total.", "points_sheet")
+def points_sheet(without_total: int = 0) -> Note:
+    """``without_total``: the students whose total is left empty because an answer of theirs has no score yet."""
+    if not without_total:
+        return Note("Every student has a row with their points per question and their total.", "points_sheet")
+    return Note("Every student has a row with their points per question; "
+                f"{without_total} of them {'has' if without_total == 1 else 'have'} no total yet, because an answer "
+                "of theirs has no score.", "points_sheet", without_total=without_total)
 
 
 def blackboard_upload() -> Note:

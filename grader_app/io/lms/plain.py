@@ -77,7 +77,7 @@ def build_points(session, identifiers, item_names, words: ListWords) -> Table:
         rows.append([st.label if alike or not name else name, *(ids[k] for k in who),
                      *(with_decimal_mark(n, delimiter) for n in numbers)])
     return Table(rows=rows, bom=True, written=len(sts), delimiter=delimiter,
-                 notes=[said.points_sheet(), *scaled])
+                 notes=[said.points_sheet(without_total(session, identifiers)), *scaled])
 
 
 def without_total(session, identifiers) -> int:

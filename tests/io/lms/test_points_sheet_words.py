@@ -66,3 +66,18 @@ def test_an_earlier_points_sheet_with_empty_id_and_email_columns_is_still_known(
     rows = [["Student", "Student ID", "Email", "Q1", "Q2", "Total", "Out of"],
             ["Ann Lee", "", "", "2", "1", "3", "4"], ["Ben Okafor", "", "", "2; open", "", "", "4"]]
     _known_again(L.write_csv(tmp_path / "points.csv", rows, bom=True))
+
+
+def test_the_saved_points_sheets_note_counts_the_students_left_without_a_total(tmp_path, qapp):
+    """QA: "Every student has a row … and their total" under a file where 25 rows have no total. The note counts
+    them, in English as written and through the window's words."""
+    from grader_app.ui import export_notes
+    sheet = L.own_class(tmp_path)
+    done = export_format("points").write(L.session_for(sheet, L.by_text), tmp_path / "all.csv")
+    assert str(done.notes[0]) == "Every student has a row with their points per question and their total."
+    open_one = export_format("points").write(L.session_for(sheet, lambda a: None if a.text == "It is cold." else
+                                                            L.by_text(a)), tmp_path / "open.csv")
+    note = open_one.notes[0]
+    assert str(note) == ("Every student has a row with their points per question; 1 of them has no total yet, "
+                         "because an answer of theirs has no score.")
+    assert export_notes.note_words(note) == str(note)
