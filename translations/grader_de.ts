@@ -3092,7 +3092,7 @@
     </message>
     <message>
         <source>Previous (←)</source>
-        <translation>Zurück (←)</translation>
+        <translation>Vorherige (←)</translation>
     </message>
     <message>
         <source>Accept the model&apos;s score (Enter)</source>
@@ -3112,7 +3112,7 @@
     </message>
     <message>
         <source>Next (→)</source>
-        <translation>Weiter (→)</translation>
+        <translation>Nächste (→)</translation>
     </message>
     <message>
         <source>Back to the table (Esc)</source>
@@ -3877,8 +3877,8 @@
         <translation>Modell stimmte überein (Anteil)</translation>
     </message>
     <message>
-        <source>QWK</source>
-        <translation>QWK</translation>
+        <source>Closeness to your scores (kappa: 1 = the same, 0 = chance)</source>
+        <translation>Nähe zu Ihren Punktzahlen (Kappa: 1 = gleich, 0 = Zufall)</translation>
     </message>
     <message>
         <source>Scores you changed</source>

@@ -3877,8 +3877,8 @@
         <translation>El modelo coincidió (proporción)</translation>
     </message>
     <message>
-        <source>QWK</source>
-        <translation>QWK</translation>
+        <source>Closeness to your scores (kappa: 1 = the same, 0 = chance)</source>
+        <translation>Cercanía a tus puntuaciones (kappa: 1 = iguales, 0 = azar)</translation>
     </message>
     <message>
         <source>Scores you changed</source>

@@ -54,7 +54,7 @@ class SummaryWords:
     agreement: str = "Model–teacher agreement on the answers you decided"
     decided: str = "Decided by you"
     agreed: str = "Model agreed (share)"
-    qwk: str = "QWK"
+    qwk: str = "Closeness to your scores (kappa: 1 = the same, 0 = chance)"   # quadratic weighted kappa, named for a teacher
     changed: str = "Scores you changed"
     distribution: str = "Final score distribution per question"
     question_title: Callable[[str, str], str] = question_title   # (question id, its title or "")

@@ -38,7 +38,7 @@ def summary_words() -> SummaryWords:
         agreement=translate("SummarySheet", "Model–teacher agreement on the answers you decided"),
         decided=translate("SummarySheet", "Decided by you"),
         agreed=translate("SummarySheet", "Model agreed (share)"),
-        qwk=translate("SummarySheet", "QWK"),
+        qwk=translate("SummarySheet", "Closeness to your scores (kappa: 1 = the same, 0 = chance)"),
         changed=translate("SummarySheet", "Scores you changed"),
         distribution=translate("SummarySheet", "Final score distribution per question"),
         question_title=question_heading,
