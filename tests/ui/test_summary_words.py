@@ -115,7 +115,8 @@ def test_every_word_of_the_summary_sheet_goes_through_the_catalogue(qtbot, sessi
     everyone = row_of(ws, "«All questions»", counts)
     agreement = row_of(ws, "«Model–teacher agreement on the answers you decided»", everyone) + 1
     assert [ws.cell(agreement, j).value for j in range(1, 6)] == [
-        "«Question»", "«Decided by you»", "«Model agreed (share)»", "«Closeness to your scores (kappa: 1 = the same, 0 = chance)»", "«Scores you changed»"]
+        "«Question»", "«Decided by you»", "«Model agreed (share)»",
+        "«Closeness to your scores (kappa: 1 = the same, 0 = chance)»", "«Scores you changed»"]
     assert row_of(ws, "«All questions»", agreement)
     distribution = row_of(ws, "«Final score distribution per question»", agreement)
     essay = row_of(ws, "«Question {item}»".replace("{item}", "essay"), distribution)
