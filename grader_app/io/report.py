@@ -1,11 +1,13 @@
 """The printable grade report as HTML pieces (pure Python; ``grader_app.ui.report_pdf`` prints them to PDF).
 
-Per question: the question (its text with its lines; tab-separated lines as a table), the distribution of
+Per question: the question (its text with its lines; tab-separated lines as a table; a name that is the whole
+question headed by its first words and printed whole once below: :mod:`.question_headings`), the distribution of
 final scores (a table with a bar per score and its share, the shares adding up to 100 %), how many answers the
 teacher reviewed and on how many of them they changed the model's score. Per student:
-their final score on each question and the total. The HTML sticks to what Qt's rich text engine
-renders (tables, cell widths and background colours, no CSS layout), and every bar also carries
-its number, so the meaning never rests on colour.
+their final score on each question and the total (each question's column headed by a short name,
+:func:`~.question_headings.column_names`). The HTML sticks to what Qt's rich text engine renders (tables, cell
+widths and background colours, no CSS layout), and every bar also carries its number, so the meaning never rests on
+colour.
 """
 from __future__ import annotations
 
@@ -22,6 +24,7 @@ from ..core.sheet import student_name
 from .canvas import student_keys
 from .headers import shown_question
 from .lms_points import scale_maxima
+from .question_headings import column_names, heading_name, whole_below
 
 OPEN = "open"
 NO_ANSWER = "no answer"   # a question the student has no row for: nothing to score, not an open answer
@@ -179,7 +182,7 @@ def report_parts(session: GradingSession, title: str | None = None, when: date |
     items, rows = student_table(session)
     cells = [[w.open if v is None else w.no_answer if v == NO_ANSWER else w.number(v) for v in values]
              + [w.number(total) if total is not None else "—"] for _student, values, total in rows]
-    heads = [shown_question(session.mapping, i) for i in items] + [w.total]
+    heads = column_names([shown_question(session.mapping, i) for i in items]) + [w.total]   # one short line each
     # what each score is out of: the question's own scale (lms_points.question_top), as the feedback says it
     maxima = scale_maxima(session)
     tops = [w.number(maxima[i]) if maxima[i] is not None else "" for i in items] + [""]
@@ -309,9 +312,13 @@ def _question_section(session: GradingSession, item: str, w: ReportWords) -> lis
     info = session.items[item]
     q = question_summary(session, item)
     name = shown_question(session.mapping, item)   # a sheet that names no question: its answer column's header
-    h = [f"<h2>{escape(w.question(name, info.title or ''))}</h2>"]
-    if info.prompt and _words(info.prompt) not in (_words(name), _words(info.title or "")):
-        h.append(_prompt_html(info.prompt))   # not again when the heading already asks it
+    # a name that is the whole question: its first words head the section, the whole of it follows once in body type
+    h = [f"<h2>{escape(w.question(heading_name(name), info.title or ''))}</h2>"]
+    prompt = info.prompt if info.prompt and _words(info.prompt) not in (_words(name), _words(info.title or "")) else ""
+    if whole_below(name, prompt):
+        h.append(_prompt_html(name))
+    if prompt:
+        h.append(_prompt_html(prompt))   # not again when the heading already asks it
     h.append(f"<p>{escape(w.figures(q))}</p>")
     total = max(1, q["answers"])
     h.append("<table border='1' cellspacing='0' cellpadding='4' width='100%'>"

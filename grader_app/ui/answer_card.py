@@ -7,8 +7,10 @@ screen never pushes it out of sight.
 a :class:`FittedScrollArea`, which is only as tall as the card, so the buttons below follow the text
 instead of waiting at the bottom of the window.
 
-A long prompt (a reading passage, then the question) shows only its question, and says how much comes before
-it; the whole text is in its tooltip for the mouse and, for the keyboard, on the card itself after Q
+The heading names the question by its first words where its name is the whole question (a sheet's question column, a
+form's header: :mod:`grader_app.io.question_headings`); the line under it then has the whole question, unless the
+question's prompt says it. A long prompt (a reading passage, then the question) shows only its question, and says how
+much comes before it; the whole text is in its tooltip for the mouse and, for the keyboard, on the card itself after Q
 (:meth:`AnswerCard.toggle_whole_question`, until Q again or another question).
 """
 from __future__ import annotations
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QSizePol
 
 from ..core.flags import show_hidden
 from ..core.session import GradingSession
+from ..io.question_headings import heading_name, is_cut
 from .commands import score_choices
 from .flag_chips import FlagChips
 from .group_panel import GroupPanel, hidden_note
@@ -175,13 +178,16 @@ class AnswerCard(QWidget):
         info = session.items[item]
         # a sheet that names no question in the teacher's words; "Question 3: ..." without the word again
         name = question_name(item, session.mapping)
-        self.question_label.setText(with_question(self.tr("Question {question}"), name)
+        # a name that is the whole question: its first words on the heading's line, the whole of it in the line below
+        short = heading_name(name)
+        self.question_label.setText(with_question(self.tr("Question {question}"), short)
                                     + (f" — {info.title}" if info.title else ""))
-        self._heading = {_same_words(t) for t in (name, info.title or "") if t}
+        self._heading = {_same_words(t) for t in (short, info.title or "") if t}
         if item != self._item:   # another question opens with only its question again
             self._item, self.whole_question = item, False
-        question, before = question_of(info.prompt)
-        self._prompt = (info.prompt, question, before)
+        prompt = info.prompt or (name if is_cut(name) else "")
+        question, before = question_of(prompt)
+        self._prompt = (prompt, question, before)
         self._show_prompt()
         if learned:
             self.rubric_label.setText(self._scores_hint(session, item))

@@ -4,7 +4,9 @@ Each student's page is made from :func:`grader_app.io.feedback.feedback_pages` (
 model as the mail-merge sheet): a header with the class (the sheet's name), the student's name,
 id and total, then every question with a reminder of what it asks (the question part of its prompt, not the
 reading passage or procedure before it: :func:`_reminder`), their own answer as they wrote it (see below), the
-score and what it is out of, the rubric level's words and the teacher's comment.
+score and what it is out of, the rubric level's words and the teacher's comment. A question whose name is the whole
+question (a sheet's question column, a form's header) is headed by its first words and printed whole below it, once,
+in body type (:mod:`grader_app.io.question_headings`).
 
 Every text from the sheet is HTML-escaped and shown with its spaces and line breaks, so an answer
 ``<b>x</b>`` or ``=1+1`` is printed as typed; its hidden characters (a right-to-left override, a zero-width
@@ -41,6 +43,7 @@ from ..io.errors import SheetError
 from ..io.feedback import QuestionFeedback, StudentPage, class_title, feedback_pages
 from ..io.lms import Identifiers
 from ..io.paths_check import refuse_overwriting_input
+from ..io.question_headings import heading_name, whole_below
 from .paced import run_to_end
 from .pdf_glyphs import undrawn as characters_undrawn
 from .pdf_pages import PdfPages, page_size_for_locale, paper_for, write_pdf_bytes
@@ -122,6 +125,7 @@ p { margin-top: 0; margin-bottom: 0; }
 .total { font-size: 13pt; font-weight: bold; margin-top: 10px; }
 .question { font-size: 12pt; font-weight: bold; margin-top: 50px; margin-bottom: 10px; }
 .first { margin-top: 24px; }
+.asked { font-size: 10.5pt; font-weight: normal; color: #222; margin-top: 0; margin-bottom: 12px; }
 .prompt { font-size: 9pt; font-weight: normal; color: #444; font-style: italic; margin-top: 0; margin-bottom: 12px; }
 .label { font-size: 8.5pt; font-weight: normal; color: #555; margin-bottom: 8px; margin-top: 12px; }
 .answer { white-space: pre-wrap; }
@@ -205,10 +209,13 @@ def page_html(page: StudentPage, title: str, locale: QLocale | None = None) -> s
     out += [f'<p class="total">{_text(total)}</p>', "<hr/>"]
     for n, q in enumerate(page.questions, start=1):
         heading = QCoreApplication.translate("FeedbackPdf", "{number}. {question}").format(
-            number=loc.toString(n), question=q.question)
+            number=loc.toString(n), question=heading_name(q.question))
         out.append('<h4 class="question{}">{}</h4>'.format(" first" if n == 1 else "", _text(heading)))
-        if q.prompt:
-            out.append(f'<h4 class="prompt">{_text(_reminder(q.prompt))}</h4>')
+        reminder = _reminder(q.prompt) if q.prompt else ""
+        if whole_below(q.question, reminder):   # a name that is the whole question: read whole once, below its start
+            out.append(f'<h4 class="asked">{_text(_reminder(q.question))}</h4>')
+        if reminder:
+            out.append(f'<h4 class="prompt">{_text(reminder)}</h4>')
         out += _answer_boxes(q, loc)
         if not q.answered:
             continue

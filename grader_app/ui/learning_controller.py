@@ -38,6 +38,7 @@ from .. import workflow
 from ..core.flags import scored_alone
 from ..core.session import GradingSession
 from ..io.project_schema import ProjectError
+from ..io.question_headings import heading_name
 from ..learn import pausing
 from ..learn.fit_process import FitProcess
 from .i18n import after_colon
@@ -358,7 +359,7 @@ class LearningController(QObject):
         awaited = self.awaited()
         mapping = self.session.mapping if self.session else None
         return "\n".join(with_question(self.tr("Question {question} (no shipped model): {progress}"),
-                                       question_name(it, mapping), progress=after_colon(self.sentence(it, awaited)))
+                                       heading_name(question_name(it, mapping)), progress=after_colon(self.sentence(it, awaited)))
                          for it in (self.learners or dict.fromkeys(awaited)))
 
     def first_suggestion(self, keys) -> list[int] | None:

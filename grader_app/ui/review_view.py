@@ -27,6 +27,7 @@ from ..core.comment_bank import CommentBank, UserBank
 from ..core.flags import scored_alone
 from ..core.session import GradingSession
 from ..errors import GraderError
+from ..io.question_headings import heading_name
 from .answer_card import AnswerCard, FittedScrollArea, wrapping_label
 from .blind import StudentNames
 from .commands import score_choices
@@ -341,7 +342,7 @@ class ReviewView(ReviewActions, QWidget):
         self.learning_label.setText(self.tr("Learning from your marks: {progress}").format(
             progress=after_colon(self.learning.sentence(item))) if learns else "")
         self.learning_label.setVisible(learns)
-        note = takes_none_note(s, item, question_name(item, s.mapping)) if item is not None else ""
+        note = takes_none_note(s, item, heading_name(question_name(item, s.mapping))) if item is not None else ""
         self.model_note.setText(note)
         self.model_note.setVisible(bool(note))
         if key is None:

@@ -8,12 +8,15 @@ repaints those rows.
 """
 from __future__ import annotations
 
+from typing import Callable
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSlider, QSpinBox, QVBoxLayout, QWidget
 
 from ..core.session import GradingSession
 from ..core import review
 from ..core.review import point_at
+from ..io.question_headings import column_name, heading_name
 from .risk_plot import RiskPlot
 from .i18n import percent, unbroken
 from .learning_words import question_name, with_question
@@ -108,7 +111,7 @@ class ThresholdPanel(QWidget):
             scored = [it for it in session.item_keys() if session.items[it].bundle_id]
             for it in scored:
                 # a model learned from a sheet: its question
-                name, title = question_name(it, session.mapping), session.items[it].title
+                name, title = heading_name(question_name(it, session.mapping)), session.items[it].title
                 self.scope.addItem(f"{name} — {title}" if title and title not in (it, name) else name, it)
             if chosen in scored:
                 self.scope.setCurrentIndex(scored.index(chosen))
@@ -222,7 +225,7 @@ class ThresholdPanel(QWidget):
                                                    effect=words)))
         scored = [it for it in s.item_keys() if s.items[it].bundle_id]
         self.each.setText(unbroken(self.tr("Each question now needs: {thresholds}.").format(thresholds=", ".join(
-            f"{joined(it, s.mapping)} {percent(min(1.0, s.threshold(it)))}" for it in scored))))
+            f"{joined(it, s.mapping, column_name)} {percent(min(1.0, s.threshold(it)))}" for it in scored))))
 
     def refresh_effect(self) -> None:
         """The answers' statuses changed (a decision, a score): the sentence on what the threshold gives follows."""
@@ -253,7 +256,8 @@ class ThresholdPanel(QWidget):
 WORD_JOINER = "\u2060"
 
 
-def joined(item: str, mapping=None) -> str:
-    """A question as these wrapping labels name it (:func:`~.learning_words.question_name`), never broken at its
+def joined(item: str, mapping=None, short: Callable[[str], str] = heading_name) -> str:
+    """A question as these wrapping labels name it (:func:`~.learning_words.question_name`; a name that is the whole
+    question by its first words, ``short``: :mod:`grader_app.io.question_headings`), never broken at its
     hyphens: "asap-sas-10" wrapped as "asap-" / "sas-10" (a word joiner after each hyphen keeps it on one line)."""
-    return question_name(item, mapping).replace("-", "-" + WORD_JOINER)
+    return short(question_name(item, mapping)).replace("-", "-" + WORD_JOINER)

@@ -21,7 +21,8 @@ Out:
 * Gradebook CSV import (Grades > Import > CSV file): ``First name``, ``Last name``, ``Username``,
   ``ID number``, ``Email address``, then one column per question. In the import's mapping the
   teacher maps the identifier column the result's note names (email address, else username, else
-  ID number) and each question column to a grade item (or a new one). Students without it are
+  ID number) and each question column to a grade item (or a new one, named by the column's header: a header longer
+  than a grade item's name can be, a whole question, is cut after a word, :func:`_item_name`). Students without it are
   unmatched. The same file "by your student id column" (a teacher's own sheet whose school ids are Moodle's ID
   numbers) writes the sheet's student id column as ``ID number`` and matches on it alone.
 * Offline grading worksheet (Assignment > Upload grading worksheet): the worksheet's columns
@@ -39,6 +40,7 @@ import re
 from ..errors import SheetError
 from ..writers import is_risky
 from . import export_notes as said
+from .canvas_file import short_title
 from .cleaning import HTML, moodle_responses
 from ._common import (import_titles, EMAIL, FIRST_NAME, ID_NUMBER, LAST_NAME, NAME, NOT_A_STUDENT, PARTICIPANT, SHEET_ID,
                       USERNAME, Headers, Recognition, best_filled, cell, filled, item_header, item_headers, lms_points, match_on,
@@ -54,6 +56,7 @@ RESPONSE = W.RESPONSE
 _AVERAGE = re.compile(r"(?:overall|group) average|gesamtdurchschnitt|gruppendurchschnitt|moyenne (?:générale|du groupe)|"
                       r"promedio (?:general|del grupo)|media (?:complessiva|del gruppo)|média (?:geral|do grupo)")
 GRADEBOOK_HEADER = ("First name", "Last name", "Username", "ID number", "Email address")
+ITEM_NAME_LIMIT = 250   # a grade item's name holds 255 characters: room left for " (2)" when two are alike
 WORKSHEET_HEADER = tuple(n for n in W.WORKSHEET["en"] if n != "Online text")   # the uploaded worksheet's columns
 # values carried from a downloaded worksheet back into the uploaded one
 _KEEP = {"moodle_status": "Status", "moodle_can_change": "Grade can be changed",
@@ -145,9 +148,18 @@ def build_gradebook_by_id(session, identifiers, item_names, words: ListWords) ->
     return _gradebook(session, identifiers, item_names, words, by_sheet_id=True)
 
 
+def _item_name(title: str) -> str:
+    """A question's column header as Moodle can name a grade item after it: as it is up to :data:`ITEM_NAME_LIMIT`
+    characters, a longer one (a whole question as the sheet's header) cut after a word, ending in "…". The import
+    makes a "new grade item" named by the header, and Moodle keeps a grade item's name in 255 characters: a longer
+    one stopped the import with a database error."""
+    return title if len(title) <= ITEM_NAME_LIMIT else short_title(title, ITEM_NAME_LIMIT)
+
+
 def _gradebook(session, identifiers, item_names, words: ListWords, by_sheet_id: bool) -> Table:
     items = session.item_keys()
-    titles = item_headers(items, import_titles(session, item_names), GRADEBOOK_HEADER)
+    names = import_titles(session, item_names)
+    titles = item_headers(items, {i: _item_name(item_header(i, names)) for i in items}, GRADEBOOK_HEADER)
     pts, scaled = lms_points(session, SYSTEM, dict(zip(items, titles)), identifiers.system)
     sts = students(session, identifiers)
     key, good, bad = match_on(session, sts, [SHEET_ID] if by_sheet_id else [EMAIL, USERNAME, ID_NUMBER], SYSTEM)
