@@ -9,7 +9,9 @@ and the same text is on every card of it), and Home, Page Up or Q bring them bac
 goes to is on this card only and is what the digit they are about to type acts on. So a group opens scrolled as
 little as shows its whole member list, but never past the group's own heading (what the score is for comes first);
 the list is no taller than the room the card's scroll area has below that heading, though never under
-:data:`~.group_panel.MIN_LINES` lines; ↑/↓ keep the chosen member in sight, in the list and on the card. Once the
+:data:`~.group_panel.MIN_LINES` lines (on a short screen the typical answer's box above it is in less large type, which
+gives the list half as much again: :meth:`~.group_panel.GroupPanel.set_short`; decided by the screen's height, never by the
+card's, so the choice cannot undo itself); ↑/↓ keep the chosen member in sight, in the list and on the card. Once the
 teacher scrolls the card themselves (keys, wheel, scroll bar), it stays where they put it; Q showing the question's
 whole text goes to the top of the card, where that text is.
 
@@ -35,6 +37,8 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, QPoint, QTimer
 from PySide6.QtGui import QTextDocument, QTextOption
 from PySide6.QtWidgets import QAbstractScrollArea, QLabel, QWidget
+
+from .group_panel import SHORT_LINES
 
 
 def line_tops(label: QLabel) -> list[int]:
@@ -194,6 +198,7 @@ class GroupInView(QObject):
             return
         self.pin.place()   # the question's line may wrap otherwise (another question, another width)
         panel = v.group_panel
+        panel.set_short(v.height() < SHORT_LINES * v.fontMetrics().lineSpacing())   # the screen's, not the card's
         margins = v.card.layout().contentsMargins()
         width = v.card.width() - margins.left() - margins.right()
         # the most the card's scroll area can show: its height now and the room left over under it

@@ -1,7 +1,7 @@
-"""A group of answers that look alike, as the review screen shows it: its most typical answer, large,
-then every member in a scrollable list (student, the model's score, the teacher's, the whole text; of a
-huge answer its beginning, until it is chosen with ↑/↓; its flags, as "⚑ hidden characters") with a "Pull out"
-button each. The panel only shows; the review screen decides and pulls out.
+"""A group of answers that look alike, as the review screen shows it: its most typical answer, large (less large on a
+short screen: :meth:`GroupPanel.set_short`), then every member in a scrollable list (student, the model's score, the
+teacher's, the whole text; of a huge answer its beginning, until it is chosen with ↑/↓; its flags, as "⚑ hidden
+characters") with a "Pull out" button each. The panel only shows; the review screen decides and pulls out.
 
 A screen reader hears each member on its own: the member's frame has an accessible name (the student as the screen
 names them, never a name while blind marking is on, and its place in the group) and description (chosen or not, the
@@ -38,6 +38,10 @@ CHUNK = 24           # member widgets made at a time (more as the list scrolls)
 # 30 members of 40,000 characters held the GUI thread for 18 s, and 3 s more at every ↑/↓.
 MEMBER_CHARS = 1000
 TYPICAL_CHARS = 4000
+# the typical answer's type, times the text's: large to be read first; on a short screen (:data:`SHORT_LINES`) less
+# large, so that the member list, which holds the typical answer too, gets the room (see GroupPanel.set_short)
+TYPICAL_LARGE, TYPICAL_SMALL = 1.6, 1.25
+SHORT_LINES = 50   # a review screen lower than this many lines of its text is short (1024×600, 1280×720)
 
 
 def _preview(text: str, limit: int) -> tuple[str, int]:
@@ -194,11 +198,10 @@ class GroupPanel(QWidget):
         self.heading = _label(self, bold=True)
         self.typical_heading = _label(self, self.tr("Most typical answer"), bold=True)
         self.typical_label = _label(self)
-        f = self.typical_label.font()
-        f.setPointSizeF(max(f.pointSizeF(), 9.0) * 1.6)
-        self.typical_label.setFont(f)
+        self._text_pt = max(self.typical_label.font().pointSizeF(), 9.0)
+        self.short: bool | None = None   # laid out for a short screen (set_short)
         self.typical_label.setFrameShape(QFrame.Shape.StyledPanel)
-        self.typical_label.setMargin(12)
+        self.set_short(False)
         self.typical_label.setAccessibleName(self.tr("the group's most typical answer"))
         self.models_label = _label(self)
         self.words_label = _label(self, bold=True)   # how many members differ from the typical answer in words
@@ -219,6 +222,18 @@ class GroupPanel(QWidget):
                   self.members_heading, self.list_area):
             lay.addWidget(w)
         lay.addStretch(1)
+
+    def set_short(self, short: bool) -> None:
+        """For a short screen, the typical answer's box in :data:`TYPICAL_SMALL` type with a narrow margin (still larger
+        than the text around it), else :data:`TYPICAL_LARGE` with a wide one: at 1024×600 the large box left the member
+        list, which holds the typical answer too (marked so), about six lines, one or two members of ten."""
+        if short == self.short:
+            return
+        self.short = short
+        f = self.typical_label.font()
+        f.setPointSizeF(self._text_pt * (TYPICAL_SMALL if short else TYPICAL_LARGE))
+        self.typical_label.setFont(f)
+        self.typical_label.setMargin(6 if short else 12)
 
     def keys(self) -> tuple[int, ...]:
         return self._keys

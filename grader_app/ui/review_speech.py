@@ -90,16 +90,24 @@ def _question(session: GradingSession, item: str) -> str:
 
 
 class MessageLabel(QLabel):
-    """The review screen's message line, which says when its text changes."""
+    """The review screen's message line, which says when its text changes. It takes no room while it says nothing:
+    an empty line under the card took a line of a 1024×600 screen from a group's member list (the buttons below stay
+    where they are either way: the room left over lies between them and it)."""
 
     changed = Signal()
 
+    def __init__(self, *args) -> None:
+        super().__init__(*args)
+        self.setVisible(bool(self.text()))
+
     def setText(self, text: str) -> None:  # noqa: N802 (Qt's name)
         super().setText(text)
+        self.setVisible(bool(text))
         self.changed.emit()
 
     def clear(self) -> None:
         super().clear()
+        self.setVisible(False)
         self.changed.emit()
 
 
