@@ -1717,6 +1717,13 @@
         <source>Every question has a model.</source>
         <translation>Jede Frage hat ein Modell.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n questions hold their model&apos;s whole question, followed by more text ({questions}): check that this text asks for nothing more, as the model scores only what its own question asks.</source>
+        <translation>
+            <numerusform>%n Frage enthält die ganze Frage ihres Modells, gefolgt von weiterem Text ({questions}): prüfen Sie, dass dieser Text nichts weiter verlangt, denn das Modell bewertet nur, was seine eigene Frage verlangt.</numerusform>
+            <numerusform>%n Fragen enthalten die ganze Frage ihres Modells, gefolgt von weiterem Text ({questions}): prüfen Sie, dass dieser Text nichts weiter verlangt, denn das Modell bewertet nur, was seine eigene Frage verlangt.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>“{column}” is empty.</source>
         <translation>„{column}“ ist leer.</translation>

@@ -394,6 +394,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n questions hold their model&apos;s whole question, followed by more text ({questions}): check that this text asks for nothing more, as the model scores only what its own question asks.</source>
+        <translation>
+            <numerusform>%n question holds its model&apos;s whole question, followed by more text ({questions}): check that this text asks for nothing more, as the model scores only what its own question asks.</numerusform>
+            <numerusform>%n questions hold their model&apos;s whole question, followed by more text ({questions}): check that this text asks for nothing more, as the model scores only what its own question asks.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n other ticked columns look wrong too.</source>
         <translation>
             <numerusform>%n other ticked column looks wrong too.</numerusform>

@@ -1717,6 +1717,13 @@
         <source>Every question has a model.</source>
         <translation>Todas las preguntas tienen modelo.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n questions hold their model&apos;s whole question, followed by more text ({questions}): check that this text asks for nothing more, as the model scores only what its own question asks.</source>
+        <translation>
+            <numerusform>%n pregunta contiene la pregunta entera de su modelo, seguida de más texto ({questions}): comprueba que ese texto no pide nada más, ya que el modelo puntúa solo lo que pide su propia pregunta.</numerusform>
+            <numerusform>%n preguntas contienen la pregunta entera de su modelo, seguida de más texto ({questions}): comprueba que ese texto no pide nada más, ya que el modelo puntúa solo lo que pide su propia pregunta.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>“{column}” is empty.</source>
         <translation>«{column}» está vacía.</translation>

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from .. import __version__
 from ..errors import GraderError, sentence
-from .said import counted_again, earlier_lines, held_back_text, reopened_line
+from .said import counted_again, earlier_lines, goes_on_lines, held_back_text, reopened_line
 
 if TYPE_CHECKING:
     from ..bundles.library import Library
@@ -193,8 +193,8 @@ def cmd_score(args) -> int:
     if missing and len(missing) == len(bundles):
         known = ", ".join(library.ids()) if library and library.bundles else "none"
         raise UserError(f"no installed model matches question {shown}; installed models: {known}. "
-                        "Rename the question to a model id, learn a model from marked answers (grader learn), or choose a "
-                        "model with --bundle FILE")
+                        "Name the question by a model id (or write out the model's own question), learn a model from "
+                        "marked answers (grader learn), or choose a model with --bundle FILE")
     # the decisions made in the window on this worksheet (read only; said below)
     beside = restore_beside(args.sheet, session, project_of_worksheet(project, sheet.sheet_name if worksheet else None))
     # the teacher's decisions of an earlier grading (sheet.notes says so), unless the project took them over already
@@ -224,6 +224,8 @@ def cmd_score(args) -> int:
               "Grader, or one whose seal was removed), so nothing tells whether its threshold or calibration were "
               "changed: its answers are marked 'needs review', its score a suggestion (--threshold does not change "
               "that). Get a fresh copy from whoever made it, or learn it again (grader learn).", file=sys.stderr)
+    for line in goes_on_lines(bundles) if forced is None else ():   # a question matched with more text after it
+        print("grader: " + line, file=sys.stderr)
     for item in strange:
         n = len(session.answers_for(item))
         print(f"grader: {Path(args.bundle).name} was made for {bundle_question(forced)!r}, not for question {item!r}, so "

@@ -132,3 +132,19 @@ def held_back_text(h, threshold_given: bool = False) -> str:
         text += (f" It needs at least {h.more} {some}" if h.at_least else f" About {h.more} {some} could let it take "
                  "some") + ": learn it again from a sheet that holds them (grader learn)."
     return text
+
+
+def goes_on_lines(bundles: dict) -> list[str]:
+    """One line per question whose model was found because the question holds that model's whole question followed by
+    more text (:func:`grader_app.core.grading.goes_on`), as the columns dialog says it: that text may ask for more."""
+    from ..core.grading import goes_on
+
+    lines = []
+    for item, b in bundles.items():
+        if b is not None and goes_on(item, b):
+            shown = " ".join(str(item).split())
+            shown = shown if len(shown) <= 60 else shown[:59].rstrip() + "…"
+            lines.append(f"question {shown!r} holds the whole question model {b.id} was made for, followed by more "
+                         f"text, so {b.id} scores it; check that this text asks for nothing more, as the model scores "
+                         "only what its own question asks.")
+    return lines

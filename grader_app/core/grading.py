@@ -15,6 +15,7 @@ import numpy as np
 
 from ..bundles.archive import Bundle
 from .header_points import without_points
+from .question_match import EXACT, MORE, asks
 from .session import Change, GradingSession, ItemInfo
 
 if TYPE_CHECKING:
@@ -55,7 +56,10 @@ def match_bundles(session: GradingSession, library, forced: Bundle | None = None
 
 def find_bundle_for(item: str, library) -> Bundle | None:
     """The installed bundle whose id or title ``item`` is, with or without the question's points after it
-    ("asap-sas-5", "ASAP-SAS-5 (2 marks)", "asap-sas-5 – 2 Punkte", "Science: cell membrane [3 pts]")."""
+    ("asap-sas-5", "ASAP-SAS-5 (2 marks)", "asap-sas-5 – 2 Punkte", "Science: cell membrane [3 pts]"); else the one
+    whose question (its prompt) ``item`` is word for word (:func:`~.question_match.asks`: "Q3. List and describe three
+    processes …"), the whole question alone before the whole question followed by more (said where it is proposed:
+    :func:`goes_on`). Where several models were made for the question, the first listed (the shipped ones come first)."""
     key = normalise_item_id(item)
     if not key:
         return None
@@ -71,22 +75,34 @@ def find_bundle_for(item: str, library) -> Bundle | None:
                 return b
     # A bare position ("Q1", "Question 2", an LMS quiz's "Response 1") names a place in the teacher's own
     # quiz, not a shipped model's question: guessing from the number put a history quiz's Q1 under the
-    # vinegar model. Only an id or a title matches, its points aside ("Q1 (2 points)" is still a position);
-    # the columns dialog lets the teacher pick any model.
-    return None
+    # vinegar model. Only an id, a title or the model's whole question matches, its points aside ("Q1 (2 points)" is
+    # still a position); the columns dialog lets the teacher pick any model.
+    said = [(b, asks(item, getattr(b, "prompt", ""))) for b in bundles]
+    return next((b for how in (EXACT, MORE) for b, it in said if it == how), None)
+
+
+def goes_on(item: str, bundle: Bundle) -> bool:
+    """Whether ``bundle`` is the model of ``item`` only because ``item`` holds its whole question followed by more
+    text (:data:`~.question_match.MORE`), which the teacher is told: that text may ask for more than the model's
+    question does."""
+    if normalise_item_id(without_points(item)) in {normalise_item_id(bundle.id), normalise_item_id(bundle.title)}:
+        return False
+    return asks(item, bundle.prompt) == MORE
 
 
 def made_for(item: str, bundle: Bundle, question: str = "") -> bool:
-    """Whether the sheet's question ``item`` is the one ``bundle`` was made for: its id, its title, its item's id or
-    prompt, or ``question`` (a learned model's question), with or without the question's points after it and whatever
-    the case and spacing (``find_bundle_for`` matches by the same names, the prompt and ``question`` aside)."""
+    """Whether the sheet's question ``item`` is the one ``bundle`` was made for: its id, its title or its item's id,
+    with or without the question's points after it and whatever the case and spacing, or its prompt or ``question`` (a
+    learned model's question) word for word as :func:`find_bundle_for` takes a prompt (:func:`~.question_match.asks`)."""
     def tidy(s) -> str:
         return " ".join(str(s or "").split()).lower()
 
     item_part = bundle.manifest.get("item")
     item_id = item_part.get("id") if isinstance(item_part, dict) else None
-    names = {tidy(n) for n in (bundle.id, bundle.title, item_id, bundle.prompt, question)} - {""}
-    return tidy(item) in names or tidy(without_points(tidy(item))) in names
+    names = {tidy(n) for n in (bundle.id, bundle.title, item_id)} - {""}
+    if tidy(item) in names or tidy(without_points(tidy(item))) in names:
+        return True
+    return any(asks(item, text) is not None for text in (bundle.prompt, question))
 
 
 @dataclass

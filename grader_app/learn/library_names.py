@@ -1,7 +1,7 @@
 """The id and title a model learned from a teacher's marks takes in the model library.
 
 A learned model is named after its question (:func:`grader_app.learn.export.bundle_id_for`, titled with the question's
-name), so the next sheet with that question finds it: a sheet's question matches a model by id or title
+name), so the next sheet with that question finds it: a sheet's question matches a model by id, title or its own question
 (:func:`grader_app.core.grading.find_bundle_for`). It never takes another model's place, though. Where an installed
 model that was not learned from marks (one that came with Grader, or one the teacher added) already scores the
 question, the learned model gets an id of its own (``<question>-learned``) and a title that says it was learned from

@@ -12,6 +12,7 @@ from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QAbstractScrollArea, QComboBox, QHeaderView, QTableWidget, QWidget
 
 from ..bundles.library import Library
+from ..core.grading import goes_on
 from ..learn.library_names import proposed_model, turned_down
 from . import style
 from .i18n import QT_TRANSLATE_NOOP
@@ -123,8 +124,20 @@ def items_note(chosen: dict[str, str | None], library: Library, mapping=None) ->
                                     "your marks instead. To have a question's learned model suggest scores for you to "
                                     "confirm, choose it in that question's model list.", "", len(learned)).format(
                                         questions=_named(learned, mapping))
-        return text
-    return "✓ " + translate("MappingDialog", "Every question has a model.") if chosen else ""
+        return text + _goes_on(chosen, library, mapping)
+    return "✓ " + translate("MappingDialog", "Every question has a model.") + _goes_on(chosen, library, mapping) \
+        if chosen else ""
+
+
+def _goes_on(chosen: dict[str, str | None], library: Library, mapping=None) -> str:
+    """The sentence (after a space, "" for none) on the questions whose model's whole question the sheet's question
+    holds followed by more text (:func:`grader_app.core.grading.goes_on`): that text may ask for more."""
+    more = [k for k, v in chosen.items() if v and (b := library.get(v)) is not None and goes_on(k, b)]
+    if not more:
+        return ""
+    return " " + translate("MappingDialog", "%n questions hold their model's whole question, followed by more text "
+                           "({questions}): check that this text asks for nothing more, as the model scores only what "
+                           "its own question asks.", "", len(more)).format(questions=_named(more, mapping))
 
 
 def _named(items: list[str], mapping=None) -> str:
