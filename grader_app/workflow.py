@@ -30,6 +30,7 @@ from typing import Iterator
 from .bundles.archive import Bundle
 from .core.earlier import TakenOver
 from .core.grading import Batch, PredictionSource, fill_default_item, match_bundles
+from .core.scored_before import check, choices
 from .core.session import Change, GradingSession, ItemInfo
 from .core.sheet import ColumnMapping, Sheet
 from .io.errors import SheetError
@@ -210,7 +211,9 @@ def sheet_of_project(path) -> Path:
 def start_session(sheet: Sheet, mapping: ColumnMapping, library=None, chosen: dict | None = None,
                   forced=None, learning: bool = False) -> tuple[GradingSession, dict]:
     """A session over the sheet (an LMS export's answers as ``io.lms.reading_for`` reads them) with a model per question:
-    ``forced`` for all, the teacher's ``chosen`` ids, or the library's match, never for a sheet that names no question;
+    ``forced`` for all, the teacher's ``chosen`` ids, the model a graded workbook says scored the question where it is
+    installed and the same (``Sheet.scored_by``: :mod:`~grader_app.core.scored_before`), or the library's match, never
+    for a sheet that names no question;
     where the window ``learning`` from the teacher's marks goes on, never a learned model that takes nothing: with it the
     question would learn nothing from the marks given here (why, and how the columns dialog says such a model is there
     to choose: :func:`~grader_app.learn.library_names.proposed_model`). The command line learns nothing, so it scores
@@ -222,6 +225,8 @@ def start_session(sheet: Sheet, mapping: ColumnMapping, library=None, chosen: di
     known = {item: ItemInfo.from_bundle(item, library.get(bid)) for item, bid in chosen.items()
              if bid and library is not None and library.get(bid) is not None}
     session = GradingSession(sheet, mapping, known, reading=reading_for(sheet))
+    if forced is None and library is not None and sheet.scored_by:   # a graded workbook: the models that scored it
+        chosen = {**choices(check(sheet.scored_by, library), question_names(session, chosen)), **chosen}
     if forced is None and library is not None:   # what the teacher did not choose: learn.library_names.proposed_model
         proposed = {item: proposed_model(item, library) if learning else None for item in session.item_keys()
                     if item not in chosen and (learning or names_no_question(item))}
@@ -232,6 +237,26 @@ def start_session(sheet: Sheet, mapping: ColumnMapping, library=None, chosen: di
         if b is None and not session.items[item].prompt and (text := texts.get(item) or (shape(item)[2] and item)):
             session.set_item_info(ItemInfo(item=item, prompt=text))
     return session, bundles
+
+
+def question_names(session: GradingSession, leave: dict | None = None) -> dict[str, str]:
+    """Question -> its name in the files written (:func:`~grader_app.io.headers.shown_question`), but those in
+    ``leave``."""
+    from .io.headers import shown_question
+    return {item: shown_question(session.mapping, item) for item in session.item_keys() if item not in (leave or {})}
+
+
+def scored_before(session: GradingSession, bundles: dict, library) -> tuple[str, tuple]:
+    """How the answers the teacher did not decide are scored with ``bundles`` (question -> bundle or None), and the
+    questions whose model that scored them before (as the graded workbook says: ``Sheet.scored_by``) is missing or
+    differs now: :func:`~grader_app.core.scored_before.scoring` and :func:`~grader_app.core.scored_before.unlike`, for
+    the opening note (:func:`grader_app.io.notes.graded_before`). Without a ``library`` (one model given for all: ``grader
+    score --bundle``) only ``bundles`` are known, so no model is said to be missing."""
+    from .core.scored_before import scoring, unlike
+    names, models = question_names(session), {item: (b.id if b is not None else None) for item, b in bundles.items()}
+    known = library if library is not None else {b.id: b for b in bundles.values() if b is not None}
+    checked = check(session.sheet.scored_by, known)
+    return scoring(models, checked, names), unlike(checked, models, names) if library is not None else ()
 
 
 @dataclass

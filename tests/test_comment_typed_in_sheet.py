@@ -90,9 +90,9 @@ def test_the_command_line_keeps_the_comment_beside_the_score_and_says_where_the_
     assert run_cli(["score", str(edited), "--out", str(out)]) == 0
     err = capsys.readouterr().err
     assert "holds no decisions of yours" not in err
-    assert ("your 1 earlier decision is kept; the model scores the other answers again. 1 comment typed beside the "
+    assert ("your 1 earlier decision is kept. 1 comment typed beside the "
             "model's score is kept with that score as your decision. 1 comment typed on an answer with no score waits "
-            "for its score.") in err
+            "for its score. The model scores the other answers again.") in err
     assert (f"1 comment typed into the sheet on an answer with no score is not in this file (row {waiting + 2}): a "
             "comment waits for its answer's score") in err
     rows = _rows(out)

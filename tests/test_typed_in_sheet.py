@@ -130,7 +130,7 @@ def test_an_auto_row_whose_final_score_is_written_otherwise_but_the_same_stays_a
         rows[i][final] = rows[i][final] + ".0"            # Excel showing 1 as 1.0: the same score
     sheet = workflow.read_for_grading(_save(rows, tmp_path / "same.csv"))
     assert [d for d in sheet.earlier if d.typed] == []
-    assert "your 1 earlier decision is kept; the model" in " ".join(sheet.notes)
+    assert "your 1 earlier decision is kept." in " ".join(sheet.notes)
 
 
 def test_the_window_says_how_many_typed_scores_were_taken_and_which_were_not(qapp, tmp_path, library):
@@ -143,8 +143,9 @@ def test_the_window_says_how_many_typed_scores_were_taken_and_which_were_not(qap
     edited, at = _edited(tmp_path, graded)
     opened = workflow.open_sheet(edited, library)
     said = " ".join(note_words(n) for n in opened.sheet.notes)
-    assert ("your 1 earlier decision is kept; the model scores the other answers again. 3 final scores typed into the "
-            "sheet are taken as your decisions too, where they are scores of their questions.") in said
+    # how the other answers are scored is said once the models are chosen (the columns dialog), not as the sheet is read
+    assert said.endswith("your 1 earlier decision is kept. 3 final scores typed into the sheet are taken as your "
+                         "decisions too, where they are scores of their questions.")
     prepared = workflow.prepare_session(edited, opened.sheet, opened.mapping, {"tiny-ice": "tiny-ice"}, library)
     try:
         said = opened_note(prepared, "edited.grader-project")
@@ -168,8 +169,8 @@ def test_the_command_line_takes_them_and_says_which_were_not(tmp_path, tiny_ship
     assert run_cli(["score", str(edited), "--out", str(out)]) == 0
     said = capsys.readouterr()
     # counted once the scales are known: the 7 below (not taken) is not counted as taken
-    assert ("your 1 earlier decision is kept, and 2 final scores typed into the sheet are taken as your decisions where "
-            "they are scores of their questions" in said.err)
+    assert ("your 1 earlier decision is kept. 2 final scores typed into the sheet are taken as your decisions too, where "
+            "they are scores of their questions. The model scores the other answers again." in said.err)
     assert "3 final scores" not in said.err
     assert (f"1 final score typed into the sheet was not taken because it is not a score of its question (row "
             f"{at['off'] + 2}: '7' for 'tiny-ice', whose scores are 0, 1, 2)") in said.err

@@ -3499,28 +3499,76 @@
         </translation>
     </message>
     <message>
-        <source>This sheet was graded with Grader before and holds no decisions of yours; the model scores its answers again.</source>
-        <translation>Diese Tabelle wurde schon einmal mit Grader bewertet und enthält keine Entscheidungen von Ihnen; das Modell bewertet ihre Antworten neu.</translation>
+        <source>This sheet was graded with Grader before.</source>
+        <translation>Diese Tabelle wurde schon einmal mit Grader bewertet.</translation>
+    </message>
+    <message>
+        <source>This sheet was graded with Grader before and holds no decisions of yours.</source>
+        <translation>Diese Tabelle wurde schon einmal mit Grader bewertet und enthält keine Entscheidungen von Ihnen.</translation>
     </message>
     <message numerus="yes">
-        <source>This sheet was graded with Grader before: %n final scores typed into the sheet are taken as your decisions where they are scores of their questions; the model scores the other answers again.</source>
+        <source>This sheet was graded with Grader before: %n final scores typed into the sheet are taken as your decisions where they are scores of their questions.</source>
         <translation>
-            <numerusform>Diese Tabelle wurde schon einmal mit Grader bewertet: %n in die Tabelle eingetragene Endbewertung wird als Ihre Entscheidung übernommen, wenn sie eine Punktzahl ihrer Frage ist; das Modell bewertet die anderen Antworten neu.</numerusform>
-            <numerusform>Diese Tabelle wurde schon einmal mit Grader bewertet: %n in die Tabelle eingetragene Endbewertungen werden als Ihre Entscheidungen übernommen, soweit sie Punktzahlen ihrer Fragen sind; das Modell bewertet die anderen Antworten neu.</numerusform>
+            <numerusform>Diese Tabelle wurde schon einmal mit Grader bewertet: %n in die Tabelle eingetragene Endbewertung wird als Ihre Entscheidung übernommen, wenn sie eine Punktzahl ihrer Frage ist.</numerusform>
+            <numerusform>Diese Tabelle wurde schon einmal mit Grader bewertet: %n in die Tabelle eingetragene Endbewertungen werden als Ihre Entscheidungen übernommen, soweit sie Punktzahlen ihrer Fragen sind.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>This sheet was graded with Grader before: your %n earlier decisions are kept.</source>
+        <translation>
+            <numerusform>Diese Tabelle wurde schon einmal mit Grader bewertet: Ihre %n frühere Entscheidung bleibt erhalten.</numerusform>
+            <numerusform>Diese Tabelle wurde schon einmal mit Grader bewertet: Ihre %n früheren Entscheidungen bleiben erhalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The model scores the other answers again.</source>
+        <translation>Das Modell bewertet die anderen Antworten neu.</translation>
+    </message>
+    <message>
+        <source>The model scores its answers again.</source>
+        <translation>Das Modell bewertet ihre Antworten neu.</translation>
+    </message>
+    <message>
+        <source>The model chosen for each question scores the other answers.</source>
+        <translation>Das für jede Frage gewählte Modell bewertet die anderen Antworten.</translation>
+    </message>
+    <message>
+        <source>The model chosen for each question scores its answers.</source>
+        <translation>Das für jede Frage gewählte Modell bewertet ihre Antworten.</translation>
+    </message>
+    <message>
+        <source>The other answers are scored by the model chosen for their question; those of questions without a model wait for you.</source>
+        <translation>Die anderen Antworten bewertet das für ihre Frage gewählte Modell; die Antworten von Fragen ohne Modell warten auf Sie.</translation>
+    </message>
+    <message>
+        <source>Its answers are scored by the model chosen for their question; those of questions without a model wait for you.</source>
+        <translation>Ihre Antworten bewertet das für ihre Frage gewählte Modell; die Antworten von Fragen ohne Modell warten auf Sie.</translation>
+    </message>
+    <message>
+        <source>No model is chosen, so the other answers wait for you to score them.</source>
+        <translation>Es ist kein Modell gewählt, daher warten die anderen Antworten darauf, dass Sie sie bewerten.</translation>
+    </message>
+    <message>
+        <source>No model is chosen, so its answers wait for you to score them.</source>
+        <translation>Es ist kein Modell gewählt, daher warten ihre Antworten darauf, dass Sie sie bewerten.</translation>
+    </message>
+    <message>
+        <source>{model}, the model that scored question “{question}” before, is not installed: add it to your models to score that question&apos;s other answers as before.</source>
+        <translation>{model}, das Modell, das die Frage „{question}“ damals bewertet hat, ist nicht installiert: fügen Sie es Ihren Modellen hinzu, um die anderen Antworten dieser Frage wie damals zu bewerten.</translation>
+    </message>
+    <message>
+        <source>The installed {model} is not the version that scored question “{question}” before, so some of its scores may differ from those in the sheet.</source>
+        <translation>Das installierte {model} ist nicht die Version, die die Frage „{question}“ damals bewertet hat; einige seiner Punktzahlen können daher von denen in der Tabelle abweichen.</translation>
+    </message>
+    <message>
+        <source>The installed {model} is not the version that scored question “{question}” before, so it is not chosen for that question again: its scores may differ from those in the sheet.</source>
+        <translation>Das installierte {model} ist nicht die Version, die die Frage „{question}“ damals bewertet hat, daher ist es für diese Frage nicht wieder gewählt: seine Punktzahlen können von denen in der Tabelle abweichen.</translation>
     </message>
     <message numerus="yes">
         <source>%n final scores typed into the sheet are taken as your decisions too, where they are scores of their questions.</source>
         <translation>
             <numerusform>Auch %n in die Tabelle eingetragene Endbewertung wird als Ihre Entscheidung übernommen, wenn sie eine Punktzahl ihrer Frage ist.</numerusform>
             <numerusform>Auch %n in die Tabelle eingetragene Endbewertungen werden als Ihre Entscheidungen übernommen, soweit sie Punktzahlen ihrer Fragen sind.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>This sheet was graded with Grader before: your %n earlier decisions are kept; the model scores the other answers again.</source>
-        <translation>
-            <numerusform>Diese Tabelle wurde schon einmal mit Grader bewertet: Ihre %n frühere Entscheidung bleibt erhalten; das Modell bewertet die anderen Antworten neu.</numerusform>
-            <numerusform>Diese Tabelle wurde schon einmal mit Grader bewertet: Ihre %n früheren Entscheidungen bleiben erhalten; das Modell bewertet die anderen Antworten neu.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3540,10 +3588,6 @@
     <message>
         <source> or </source>
         <translation> oder </translation>
-    </message>
-    <message>
-        <source>This sheet was graded with Grader before; the model scores its answers again.</source>
-        <translation>Diese Tabelle wurde schon einmal mit Grader bewertet; das Modell bewertet ihre Antworten neu.</translation>
     </message>
     <message numerus="yes">
         <source>%n comments typed beside the model&apos;s score are kept with that score as your decisions.</source>
@@ -3890,6 +3934,26 @@
     <message>
         <source>Scores you changed</source>
         <translation>Von Ihnen geänderte Punktzahlen</translation>
+    </message>
+    <message>
+        <source>Models that scored the answers</source>
+        <translation>Modelle, die die Antworten bewertet haben</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Model id</source>
+        <translation>Modell-ID</translation>
+    </message>
+    <message>
+        <source>Version (fingerprint)</source>
+        <translation>Version (Fingerabdruck)</translation>
+    </message>
+    <message>
+        <source>No model: you scored it</source>
+        <translation>Kein Modell: von Ihnen bewertet</translation>
     </message>
     <message>
         <source>Final score distribution per question</source>

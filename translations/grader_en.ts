@@ -851,24 +851,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>This sheet was graded with Grader before: %n final scores typed into the sheet are taken as your decisions where they are scores of their questions; the model scores the other answers again.</source>
-        <translation>
-            <numerusform>This sheet was graded with Grader before: %n final score typed into the sheet is taken as your decision where it is a score of its question; the model scores the other answers again.</numerusform>
-            <numerusform>This sheet was graded with Grader before: %n final scores typed into the sheet are taken as your decisions where they are scores of their questions; the model scores the other answers again.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n final scores typed into the sheet are taken as your decisions too, where they are scores of their questions.</source>
         <translation>
             <numerusform>%n final score typed into the sheet is taken as your decision too, where it is a score of its question.</numerusform>
             <numerusform>%n final scores typed into the sheet are taken as your decisions too, where they are scores of their questions.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>This sheet was graded with Grader before: your %n earlier decisions are kept; the model scores the other answers again.</source>
-        <translation>
-            <numerusform>This sheet was graded with Grader before: your %n earlier decision is kept; the model scores the other answers again.</numerusform>
-            <numerusform>This sheet was graded with Grader before: your %n earlier decisions are kept; the model scores the other answers again.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -890,6 +876,20 @@
         <translation>
             <numerusform>Skipped %n row of column “{column}” whose score is not a number ({words}): it is not used for learning (row {rows}).</numerusform>
             <numerusform>Skipped %n rows of column “{column}” whose score is not a number ({words}): they are not used for learning (rows {rows}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This sheet was graded with Grader before: %n final scores typed into the sheet are taken as your decisions where they are scores of their questions.</source>
+        <translation>
+            <numerusform>This sheet was graded with Grader before: %n final score typed into the sheet is taken as your decision where it is a score of its question.</numerusform>
+            <numerusform>This sheet was graded with Grader before: %n final scores typed into the sheet are taken as your decisions where they are scores of their questions.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This sheet was graded with Grader before: your %n earlier decisions are kept.</source>
+        <translation>
+            <numerusform>This sheet was graded with Grader before: your %n earlier decision is kept.</numerusform>
+            <numerusform>This sheet was graded with Grader before: your %n earlier decisions are kept.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -3499,28 +3499,76 @@
         </translation>
     </message>
     <message>
-        <source>This sheet was graded with Grader before and holds no decisions of yours; the model scores its answers again.</source>
-        <translation>Esta hoja ya se calificó con Grader y no tiene decisiones tuyas; el modelo vuelve a puntuar sus respuestas.</translation>
+        <source>This sheet was graded with Grader before.</source>
+        <translation>Esta hoja ya se calificó antes con Grader.</translation>
+    </message>
+    <message>
+        <source>This sheet was graded with Grader before and holds no decisions of yours.</source>
+        <translation>Esta hoja ya se calificó con Grader y no tiene decisiones tuyas.</translation>
     </message>
     <message numerus="yes">
-        <source>This sheet was graded with Grader before: %n final scores typed into the sheet are taken as your decisions where they are scores of their questions; the model scores the other answers again.</source>
+        <source>This sheet was graded with Grader before: %n final scores typed into the sheet are taken as your decisions where they are scores of their questions.</source>
         <translation>
-            <numerusform>Esta hoja ya se calificó con Grader: %n puntuación final escrita en la hoja se toma como decisión tuya si es una puntuación de su pregunta; el modelo vuelve a puntuar las demás respuestas.</numerusform>
-            <numerusform>Esta hoja ya se calificó con Grader: %n puntuaciones finales escritas en la hoja se toman como decisiones tuyas cuando son puntuaciones de sus preguntas; el modelo vuelve a puntuar las demás respuestas.</numerusform>
+            <numerusform>Esta hoja ya se calificó con Grader: %n puntuación final escrita en la hoja se toma como decisión tuya si es una puntuación de su pregunta.</numerusform>
+            <numerusform>Esta hoja ya se calificó con Grader: %n puntuaciones finales escritas en la hoja se toman como decisiones tuyas cuando son puntuaciones de sus preguntas.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>This sheet was graded with Grader before: your %n earlier decisions are kept.</source>
+        <translation>
+            <numerusform>Esta hoja ya se calificó con Grader: se conserva tu %n decisión anterior.</numerusform>
+            <numerusform>Esta hoja ya se calificó con Grader: se conservan tus %n decisiones anteriores.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The model scores the other answers again.</source>
+        <translation>El modelo vuelve a puntuar las demás respuestas.</translation>
+    </message>
+    <message>
+        <source>The model scores its answers again.</source>
+        <translation>El modelo vuelve a puntuar sus respuestas.</translation>
+    </message>
+    <message>
+        <source>The model chosen for each question scores the other answers.</source>
+        <translation>El modelo elegido para cada pregunta puntúa las demás respuestas.</translation>
+    </message>
+    <message>
+        <source>The model chosen for each question scores its answers.</source>
+        <translation>El modelo elegido para cada pregunta puntúa sus respuestas.</translation>
+    </message>
+    <message>
+        <source>The other answers are scored by the model chosen for their question; those of questions without a model wait for you.</source>
+        <translation>Las demás respuestas las puntúa el modelo elegido para su pregunta; las de preguntas sin modelo te esperan a ti.</translation>
+    </message>
+    <message>
+        <source>Its answers are scored by the model chosen for their question; those of questions without a model wait for you.</source>
+        <translation>Sus respuestas las puntúa el modelo elegido para su pregunta; las de preguntas sin modelo te esperan a ti.</translation>
+    </message>
+    <message>
+        <source>No model is chosen, so the other answers wait for you to score them.</source>
+        <translation>No hay ningún modelo elegido, así que las demás respuestas esperan a que las puntúes tú.</translation>
+    </message>
+    <message>
+        <source>No model is chosen, so its answers wait for you to score them.</source>
+        <translation>No hay ningún modelo elegido, así que sus respuestas esperan a que las puntúes tú.</translation>
+    </message>
+    <message>
+        <source>{model}, the model that scored question “{question}” before, is not installed: add it to your models to score that question&apos;s other answers as before.</source>
+        <translation>{model}, el modelo que puntuó antes la pregunta «{question}», no está instalado: añádelo a tus modelos para puntuar las demás respuestas de esa pregunta como antes.</translation>
+    </message>
+    <message>
+        <source>The installed {model} is not the version that scored question “{question}” before, so some of its scores may differ from those in the sheet.</source>
+        <translation>El {model} instalado no es la versión que puntuó antes la pregunta «{question}», así que algunas de sus puntuaciones pueden diferir de las de la hoja.</translation>
+    </message>
+    <message>
+        <source>The installed {model} is not the version that scored question “{question}” before, so it is not chosen for that question again: its scores may differ from those in the sheet.</source>
+        <translation>El {model} instalado no es la versión que puntuó antes la pregunta «{question}», así que no se vuelve a elegir para esa pregunta: sus puntuaciones pueden diferir de las de la hoja.</translation>
     </message>
     <message numerus="yes">
         <source>%n final scores typed into the sheet are taken as your decisions too, where they are scores of their questions.</source>
         <translation>
             <numerusform>También %n puntuación final escrita en la hoja se toma como decisión tuya si es una puntuación de su pregunta.</numerusform>
             <numerusform>También %n puntuaciones finales escritas en la hoja se toman como decisiones tuyas cuando son puntuaciones de sus preguntas.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>This sheet was graded with Grader before: your %n earlier decisions are kept; the model scores the other answers again.</source>
-        <translation>
-            <numerusform>Esta hoja ya se calificó con Grader: se conserva tu decisión anterior; el modelo vuelve a puntuar las demás respuestas.</numerusform>
-            <numerusform>Esta hoja ya se calificó con Grader: se conservan tus %n decisiones anteriores; el modelo vuelve a puntuar las demás respuestas.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3540,10 +3588,6 @@
     <message>
         <source> or </source>
         <translation> o </translation>
-    </message>
-    <message>
-        <source>This sheet was graded with Grader before; the model scores its answers again.</source>
-        <translation>Esta hoja ya se calificó antes con Grader; el modelo vuelve a puntuar sus respuestas.</translation>
     </message>
     <message numerus="yes">
         <source>%n comments typed beside the model&apos;s score are kept with that score as your decisions.</source>
@@ -3890,6 +3934,26 @@
     <message>
         <source>Scores you changed</source>
         <translation>Puntuaciones que cambiaste</translation>
+    </message>
+    <message>
+        <source>Models that scored the answers</source>
+        <translation>Modelos que puntuaron las respuestas</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>Model id</source>
+        <translation>Id. del modelo</translation>
+    </message>
+    <message>
+        <source>Version (fingerprint)</source>
+        <translation>Versión (huella)</translation>
+    </message>
+    <message>
+        <source>No model: you scored it</source>
+        <translation>Sin modelo: la puntuaste tú</translation>
     </message>
     <message>
         <source>Final score distribution per question</source>

@@ -192,7 +192,10 @@ def cmd_score(args) -> int:
     shown = ", ".join(repr(m) for m in missing[:5]) + (" …" if len(missing) > 5 else "")
     if missing and len(missing) == len(bundles):
         known = ", ".join(library.ids()) if library and library.bundles else "none"
-        raise UserError(f"no installed model matches question {shown}; installed models: {known}. "
+        before = "".join(f" ({model}, which scored it before, is not installed)" if state == "missing" else
+                         f" (the installed {model} is not the version that scored it before)"
+                         for state, model, _q, _c in workflow.scored_before(session, bundles, library)[1])
+        raise UserError(f"no installed model matches question {shown}{before}; installed models: {known}. "
                         "Name the question by a model id (or write out the model's own question), learn a model from "
                         "marked answers (grader learn), or choose a model with --bundle FILE")
     # the decisions made in the window on this worksheet (read only; said below)
@@ -237,7 +240,7 @@ def cmd_score(args) -> int:
         # what the reader did or found (encoding, skipped rows…)
         # which worksheet, said above already when it is the one graded last
         notes = [n for n in sheet.notes if reopened is None or getattr(n, "kind", "") != "used_sheet"]
-        for note in counted_again(notes, earlier, beside.earlier_taken):
+        for note in counted_again(notes, earlier, beside.earlier_taken, *workflow.scored_before(session, bundles, library)):
             print("grader: " + " ".join(note.split()), file=sys.stderr)
         c = session.counts()
         secs = time.perf_counter() - t0

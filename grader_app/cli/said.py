@@ -17,19 +17,22 @@ def reopened_line(reopened, name: str) -> str:
                    + (f"it, give --sheet-name {others[0]!r}." if n == 1 else "one, give --sheet-name and its name."))
 
 
-def counted_again(notes, earlier, weighed: bool = False) -> list:
+def counted_again(notes, earlier, weighed: bool = False, scored: str | None = None, unlike=()) -> list:
     """The sheet's notes, the one on its earlier grading (``graded_before``, counted as the sheet was read) counted
     again from what was taken over (``earlier``): a final score typed in that is no score of its question is not
     taken, and ``earlier_lines`` says so, so it is not counted as taken. ``weighed``: the project beside the sheet took
     its decisions over before and holds them (``project_beside.weigh_earlier``), so the decisions are counted once, in
-    the lines on the project, not again here as the sheet's."""
-    from ..io.notes import graded_before
+    the lines on the project, not again here as the sheet's. ``scored`` and ``unlike``: how the other answers are scored,
+    and the questions whose model that scored them before is missing or differs (``workflow.scored_before``)."""
+    from ..io.notes import SCORED, graded_before, model_unlike
 
     if weighed:
-        again = ("This sheet was graded with Grader before: the decisions in this file are those of its project (said "
-                 "above); the model scores the other answers again.")
+        again = " ".join(["This sheet was graded with Grader before: the decisions in this file are those of its project "
+                          "(said above).", *([SCORED[(scored, True)]] if scored else []),
+                          *(model_unlike(*u) for u in unlike)])
     else:
-        again = graded_before(earlier.kept + earlier.newer, earlier.typed, earlier.commented, len(earlier.waiting))
+        again = graded_before(earlier.kept + earlier.newer, earlier.typed, earlier.commented, len(earlier.waiting),
+                              scored, unlike)
     return [again if getattr(n, "kind", "") == "graded_before" else n for n in notes]
 
 

@@ -12,6 +12,7 @@ from typing import Callable
 
 from . import review
 from .decision import check_cutpoints
+from .scored_before import fingerprint
 
 LEARNED = "learned:"   # the bundle id prefix of a question scored by a model learned from the teacher's marks (learn)
 UNSEALED = 1.0 + 1e-9   # the threshold of a model whose manifest has no digest of its own: it takes nothing
@@ -35,6 +36,7 @@ class ItemInfo:
     risk: tuple[review.RiskPoint, ...] = ()
     cutpoints: tuple[float, ...] | None = None
     unsealed: bool = False   # its bundle's manifest carries no digest of itself (``Bundle.sealed``)
+    fingerprint: str = ""    # which version of its bundle (:func:`.scored_before.fingerprint`; "": no bundle)
 
     def __post_init__(self) -> None:
         if self.cutpoints is not None:   # ValueError (one sentence) unless K - 1 finite, increasing numbers
@@ -49,10 +51,11 @@ class ItemInfo:
         if not bundle.sealed:
             return cls(item=item, bundle_id=bundle.id, title=bundle.title, prompt=bundle.prompt, rubric=bundle.rubric,
                        labels=tuple(bundle.labels), default_threshold=UNSEALED, cutpoints=bundle.cutpoints,
-                       unsealed=True)
+                       unsealed=True, fingerprint=fingerprint(bundle))
         return cls(item=item, bundle_id=bundle.id, title=bundle.title, prompt=bundle.prompt,
                    rubric=bundle.rubric, labels=tuple(bundle.labels), default_threshold=bundle.threshold,
-                   risk=tuple(review.risk_table(m.get("review", {}))), cutpoints=bundle.cutpoints)
+                   risk=tuple(review.risk_table(m.get("review", {}))), cutpoints=bundle.cutpoints,
+                   fingerprint=fingerprint(bundle))
 
     @property
     def learned(self) -> bool:

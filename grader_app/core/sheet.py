@@ -10,6 +10,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Sequence
 
+from .scored_before import ScoredBy
+
 if TYPE_CHECKING:  # pandas is needed only once a sheet is read; importing it here cost the app's start-up ~0.4 s
     import pandas as pd
 
@@ -78,6 +80,9 @@ class Sheet:
     # a project remembers that the sheet held the teacher's score or comment there (grader_app.io.sheet_said), which
     # was then cleared in the sheet since
     plain: tuple[EarlierDecision, ...] = ()
+    # the model that scored each question then, as the graded workbook's Summary sheet names it (grader_app.io.scored_by);
+    # a question gets it again where it is installed and the same (grader_app.core.scored_before)
+    scored_by: tuple[ScoredBy, ...] = ()
     # the cells that were numbers or dates in a workbook, by (frame row, column): the graded workbook writes them so
     # (a CSV has none: its cells are text, "007" an id as much as 7 a number)
     typed: dict[tuple[int, str], TypedCell] = field(default_factory=dict)

@@ -13,7 +13,8 @@ sheet read for grading, so
 * the rows whose ``status`` says the teacher decided (``reviewed``, ``overridden``, ``decided``: ``core.review.TEACHERS``)
   and that hold a ``final_score`` come with the sheet as :class:`~grader_app.core.sheet.EarlierDecision`s, which the
   session takes over as the teacher's decisions (:mod:`grader_app.core.earlier`). The model's earlier scores and
-  confidences are not kept: the model scores the answers again;
+  confidences are not kept: the model scores the answers again, the same model where the graded workbook names it
+  (:mod:`.scored_by`, ``Sheet.scored_by``) and it is installed and the same (:mod:`grader_app.core.scored_before`);
 * so does a ``final_score`` the teacher evidently typed into the sheet (in Excel, say) on a row whose status does not
   say so (:func:`typed_in`): one filled in where the status says ``needs review`` or ``unscored`` (Grader leaves
   those empty), or one that differs from the row's ``model_score`` (an ``auto`` row, or one whose status cell is
@@ -48,6 +49,7 @@ from ..core.sheet import EarlierDecision, Sheet
 from . import notes as notes_
 from .formula_guard import grading_groups
 from .graded_columns import ADDED, status_of
+from .scored_by import read_scored_by
 from .sheet_detection import FILE_HEADERS
 
 _MODEL, _STATUS, _FINAL, _COMMENT = (ADDED.index(f) for f in ("model_score", "status", "final_score", "comment"))
@@ -95,7 +97,8 @@ def set_aside(sheet: Sheet) -> Sheet:
     as_written = tuple(sorted((d for at, d in plain.items() if at not in found), key=lambda d: (d.row, d.column)))
     typed_cells = {at: cell for at, cell in sheet.typed.items() if at[1] not in dropped}
     note = notes_.graded_before(*counts(earlier))
-    return replace(sheet, frame=kept, earlier=earlier, plain=as_written, typed=typed_cells, notes=[*sheet.notes, note])
+    return replace(sheet, frame=kept, earlier=earlier, plain=as_written, typed=typed_cells, notes=[*sheet.notes, note],
+                   scored_by=read_scored_by(sheet.source, sheet.sheet_name))
 
 
 def counts(earlier) -> tuple[int, int, int, int]:

@@ -133,31 +133,69 @@ def recognised_export(system: str, kind: str) -> Note:
                 system=system, export=kind)
 
 
-def graded_before(count: int, typed: int = 0, commented: int = 0, waiting: int = 0) -> Note:
+def graded_before(count: int, typed: int = 0, commented: int = 0, waiting: int = 0, scored: str | None = None,
+                  unlike: Sequence = ()) -> Note:
     """A sheet Grader graded before, opened to grade again (:mod:`.earlier_grading`): ``count`` decisions of the
     teacher's are taken over, and ``typed`` final scores typed into the sheet where its status did not say the teacher
     decided (in Excel, say); ``commented`` comments typed beside the model's score are kept with it as decisions, and
-    ``waiting`` comments typed on answers with no score wait for their scores; the grading columns are made anew."""
-    values = {"count": count} if not typed else {"count": count, "typed": typed}
+    ``waiting`` comments typed on answers with no score wait for their scores; the grading columns are made anew.
+
+    How the other answers are scored is said only once the models are chosen (``scored``: one of
+    :data:`grader_app.core.scored_before.AGAIN` ... ``NONE``; None as the sheet is read, before any is), and so is
+    each question whose model that scored it before is missing or differs now (``unlike``:
+    :func:`grader_app.core.scored_before.unlike`)."""
+    values: dict = {"count": count} if not typed else {"count": count, "typed": typed}
     values |= {k: v for k, v in (("commented", commented), ("waiting", waiting)) if v}
-    comments = comments_typed(commented, waiting)
+    values |= {"scored": scored} if scored else {}
+    values |= {"unlike": [list(u) for u in unlike]} if unlike else {}
     if not count and not typed:
-        if comments:
-            return Note(f"This sheet was graded with Grader before; the model scores its answers again.{comments}",
-                        "graded_before", **values)
-        return Note("This sheet was graded with Grader before and holds no decisions of yours; the model scores its "
-                    "answers again.", "graded_before", **values)
-    if not typed:
-        return Note(f"This sheet was graded with Grader before: your {count} earlier decision{_s(count)} "
-                    f"{'is' if count == 1 else 'are'} kept; the model scores the other answers again.{comments}",
-                    "graded_before", **values)
-    where = "it is a score of its question" if typed == 1 else "they are scores of their questions"
-    taken = (f"{typed} final score{_s(typed)} typed into the sheet {'is' if typed == 1 else 'are'} taken as your "
-             f"decision{_s(typed)} where {where}")
-    if count:
-        taken = f"your {count} earlier decision{_s(count)} {'is' if count == 1 else 'are'} kept, and {taken}"
-    return Note(f"This sheet was graded with Grader before: {taken}; the model scores the other answers again.{comments}",
-                "graded_before", **values)
+        said = ("This sheet was graded with Grader before." if commented or waiting else
+                "This sheet was graded with Grader before and holds no decisions of yours.")
+    elif not count:
+        where = "it is a score of its question" if typed == 1 else "they are scores of their questions"
+        said = (f"This sheet was graded with Grader before: {typed} final score{_s(typed)} typed into the sheet "
+                f"{'is' if typed == 1 else 'are'} taken as your decision{_s(typed)} where {where}.")
+    else:
+        said = (f"This sheet was graded with Grader before: your {count} earlier decision{_s(count)} "
+                f"{'is' if count == 1 else 'are'} kept.")
+        if typed:
+            where = "it is a score of its question" if typed == 1 else "they are scores of their questions"
+            said += (f" {typed} final score{_s(typed)} typed into the sheet {'is' if typed == 1 else 'are'} taken as "
+                     f"your decision{_s(typed)} too, where {where}.")
+    said += comments_typed(commented, waiting)
+    if scored:
+        said += " " + SCORED[(scored, bool(count or typed))]
+    for state, model, question, chosen in unlike:
+        said += " " + model_unlike(state, model, question, chosen)
+    return Note(said, "graded_before", **values)
+
+
+# how the answers the teacher did not decide are scored (core.scored_before.scoring), (how, some were decided)
+SCORED = {
+    ("again", True): "The model scores the other answers again.",
+    ("again", False): "The model scores its answers again.",
+    ("chosen", True): "The model chosen for each question scores the other answers.",
+    ("chosen", False): "The model chosen for each question scores its answers.",
+    ("some", True): "The other answers are scored by the model chosen for their question; those of questions without "
+                    "a model wait for you.",
+    ("some", False): "Its answers are scored by the model chosen for their question; those of questions without a "
+                     "model wait for you.",
+    ("none", True): "No model is chosen, so the other answers wait for you to score them.",
+    ("none", False): "No model is chosen, so its answers wait for you to score them.",
+}
+
+
+def model_unlike(state: str, model: str, question: str, chosen: bool) -> str:
+    """The sentence on a question whose model that scored it before is missing now, or differs from the installed one
+    of its id (``chosen``: that one scores the question now)."""
+    if state == "missing":
+        return (f"{model}, the model that scored question “{question}” before, is not installed: add it to your models "
+                "to score that question's other answers as before.")
+    if chosen:
+        return (f"The installed {model} is not the version that scored question “{question}” before, so some of its "
+                "scores may differ from those in the sheet.")
+    return (f"The installed {model} is not the version that scored question “{question}” before, so it is not chosen "
+            "for that question again: its scores may differ from those in the sheet.")
 
 
 def comments_typed(commented: int, waiting: int) -> str:

@@ -6,6 +6,7 @@
 * the plain sentence ("38 answers need you; ..."),
 * review counts per question and status (needs review, auto, reviewed, overridden, decided, unscored),
 * model–teacher agreement on the answers the teacher decided (n, exact agreement, QWK, changed),
+* the model that scored each question: its title, id and version (:mod:`.scored_by`, which reads it back),
 * per question the distribution of final scores, with a native Excel bar chart beside it.
 
 Every text (question ids and titles, the sheet's name, chart titles) goes through
@@ -29,6 +30,7 @@ from ..core.numbers import score_text
 from ..core.session import GradingSession
 from .headers import shown_question
 from .report import question_title
+from .scored_by import write_scored_by
 from .sheet_detection import GRADED_TITLE, GRADED_TITLES, SUMMARY_TITLE, SUMMARY_TITLES
 from .writers import is_risky, xlsx_text
 
@@ -56,6 +58,11 @@ class SummaryWords:
     agreed: str = "Model agreed (share)"
     qwk: str = "Closeness to your scores (kappa: 1 = the same, 0 = chance)"   # quadratic weighted kappa, named for a teacher
     changed: str = "Scores you changed"
+    models: str = "Models that scored the answers"      # one of io.scored_by.MODELS_TITLES, else written in English
+    model: str = "Model"
+    model_id: str = "Model id"
+    fingerprint: str = "Version (fingerprint)"
+    no_model: str = "No model: you scored it"
     distribution: str = "Final score distribution per question"
     question_title: Callable[[str, str], str] = question_title   # (question id, its title or "")
     score: str = "Score"
@@ -145,8 +152,11 @@ def add_summary_sheet(workbook, session: GradingSession, title: str | None = Non
         put(row, 4, round(float(qwk), 3) if qwk is not None and qwk == qwk else "—")
         put(row, 5, ag["changed"])
 
+    # the model that scored each question (read back when the workbook is opened again: io.scored_by)
+    row = write_scored_by(put, row + 2, session, w, bold)
+
     # score distribution per question, each with a native bar chart
-    row += 2
+    row += 1
     put(row, 1, w.distribution, bold)
     row += 1
     chart_row = row

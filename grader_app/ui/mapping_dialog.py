@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDialog, QDialogButtonBo
                                QListWidget, QListWidgetItem, QRadioButton, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget)
 
 from ..bundles.library import Library
+from ..core.scored_before import check
 from ..core.sheet import LONG, WIDE, ColumnMapping, Sheet, student_rows
 from ..io.answer_doubts import Doubt, answer_doubts
 from ..io.headers import question_items
@@ -44,6 +45,7 @@ from ..learn.library_names import WHOLE_SHEET
 from . import style
 from .i18n import QT_TRANSLATE_NOOP
 from .mapping_doubts import doubt_label, show_doubts, show_student_clash
+from .mapping_earlier import earlier_choices, notes_text
 from .mapping_items import NO_MODEL, chosen_models, combo_of, fill_items, items_note, items_table, select
 from .mapping_layout import (ScrollAbove, chain_focus, compact_combo, fit_to_screen, give_back_tab, tick_questions,
                              width_wanted, worksheet_choice)
@@ -101,8 +103,9 @@ class MappingDialog(QDialog):
         self.worksheet_combo = self.worksheet_choice.combo if self.worksheet_choice is not None else None
         if self.worksheet_choice is not None:
             self.worksheet_choice.chosen.connect(self._worksheet_chosen)
-        other_notes = [n for n in sheet.notes if known is None or n != known.sentence]
-        notes = QLabel(" ".join(note_words(n) for n in other_notes))
+        other_notes = self._notes = [n for n in sheet.notes if known is None or n != known.sentence]
+        self._checked = check(sheet.scored_by, library)   # a graded workbook's models, against the installed ones
+        notes = self.notes_label = QLabel(notes_text(other_notes, None, self._checked))
         notes.setWordWrap(True)
         notes.setTextFormat(Qt.TextFormat.PlainText)   # sheet and column names in the notes, as written
         notes.setVisible(bool(other_notes))
@@ -359,14 +362,17 @@ class MappingDialog(QDialog):
             self._changed()
 
     def _fill_items(self, items: list[tuple[str, int]]) -> None:
+        m = self.mapping()
         combos = fill_items(self.items_table, items, self.library, self._chosen, self.fontMetrics(), self._update_note,
-                            self.mapping())
+                            m, earlier_choices(self._checked, [item for item, _n in items], m))
         chain_focus([self.answer_list, *combos, self.preview])   # Tab: the columns, each question's model, the preview
         self._update_note()
 
     def _update_note(self, *_a) -> None:
-        self.items_note.setText(items_note(self.chosen() if self.items_table.rowCount() else {}, self.library,
-                                           self.mapping()))
+        chosen = self.chosen() if self.items_table.rowCount() else {}
+        self.items_note.setText(items_note(chosen, self.library, self.mapping()))
+        if any(getattr(n, "kind", "") == "graded_before" for n in self._notes):   # how the rest is scored: as chosen
+            self.notes_label.setText(notes_text(self._notes, chosen, self._checked, self.mapping()))
 
     def show_problem(self, sentence: str) -> None:
         """Show a sentence above the buttons (e.g. why the columns could not be guessed)."""

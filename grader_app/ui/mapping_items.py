@@ -52,10 +52,12 @@ def items_table(fm: QFontMetrics) -> QTableWidget:
 
 
 def fill_items(table: QTableWidget, items: list[tuple[str, int]], library: Library, chosen: dict[str, str | None],
-               fm: QFontMetrics, on_change: Callable, mapping=None) -> list[QWidget]:
-    """One row per (question, number of answers) of ``items``, its model the one in ``chosen``, else the one proposed;
-    ``on_change`` is told when a model is chosen; ``mapping``: the columns chosen, which title a question the sheet
-    does not name (:func:`~.learning_words.question_name`). Returns the rows' combo boxes."""
+               fm: QFontMetrics, on_change: Callable, mapping=None, earlier: dict[str, str] | None = None) -> list[QWidget]:
+    """One row per (question, number of answers) of ``items``, its model the one in ``chosen``, else the one that
+    scored it before (``earlier``: a graded workbook's, installed and the same: :mod:`.mapping_earlier`), else the one
+    proposed; ``on_change`` is told when a model is chosen; ``mapping``: the columns chosen, which title a question the
+    sheet does not name (:func:`~.learning_words.question_name`). Returns the rows' combo boxes."""
+    earlier = earlier or {}
     table.setRowCount(0)
     combos: list[QWidget] = []
     for item, n in items:
@@ -68,8 +70,8 @@ def fill_items(table: QTableWidget, items: list[tuple[str, int]], library: Libra
         table.setItem(r, 0, cell)
         table.setItem(r, 1, item_cell(str(n)))
         combo = model_combo(library, style.status_icon("unscored"), translate("MappingDialog", NO_MODEL))
-        found = None if item in chosen else proposed_model(item, library)
-        select(combo, chosen[item] if item in chosen else found.id if found else None)
+        found = None if item in chosen or item in earlier else proposed_model(item, library)
+        select(combo, chosen[item] if item in chosen else earlier.get(item) or (found.id if found else None))
         combo.setAccessibleName(translate("MappingDialog", "Model for question {question}").format(
             question=question_name(item, mapping)))
         combo.currentIndexChanged.connect(on_change)

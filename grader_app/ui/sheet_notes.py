@@ -159,22 +159,54 @@ def _graded_before(v: dict) -> str:
     count, typed = v["count"], v.get("typed", 0)
     comments = _comments_typed(v.get("commented", 0), v.get("waiting", 0))
     if not count and not typed:
-        if comments:
-            return " ".join([translate("SheetNotes", "This sheet was graded with Grader before; the model scores its "
-                                                     "answers again."), *comments])
-        return translate("SheetNotes", "This sheet was graded with Grader before and holds no decisions of yours; the "
-                                       "model scores its answers again.")
-    if not count:
-        return " ".join([translate("SheetNotes", "This sheet was graded with Grader before: %n final scores typed into "
-                                                 "the sheet are taken as your decisions where they are scores of their "
-                                                 "questions; the model scores the other answers again.", "", typed),
-                         *comments])
-    said = translate("SheetNotes", "This sheet was graded with Grader before: your %n earlier decisions are kept; the "
-                                   "model scores the other answers again.", "", count)
-    if typed:
-        said += " " + translate("SheetNotes", "%n final scores typed into the sheet are taken as your decisions too, "
-                                              "where they are scores of their questions.", "", typed)
-    return " ".join([said, *comments])
+        said = [translate("SheetNotes", "This sheet was graded with Grader before.") if comments else
+                translate("SheetNotes", "This sheet was graded with Grader before and holds no decisions of yours.")]
+    elif not count:
+        said = [translate("SheetNotes", "This sheet was graded with Grader before: %n final scores typed into the sheet "
+                                        "are taken as your decisions where they are scores of their questions.", "",
+                          typed)]
+    else:
+        said = [translate("SheetNotes", "This sheet was graded with Grader before: your %n earlier decisions are kept.",
+                          "", count)]
+        if typed:
+            said.append(translate("SheetNotes", "%n final scores typed into the sheet are taken as your decisions too, "
+                                                "where they are scores of their questions.", "", typed))
+    said += comments
+    if v.get("scored"):   # how the answers not decided are scored: said once the models are chosen
+        said.append(translate("SheetNotes", SCORED[(v["scored"], bool(count or typed))]))
+    said += [_model_unlike(*u) for u in v.get("unlike", ())]
+    return " ".join(said)
+
+
+# how the answers the teacher did not decide are scored (core.scored_before.scoring), (how, some were decided)
+SCORED = {
+    ("again", True): QT_TRANSLATE_NOOP("SheetNotes", "The model scores the other answers again."),
+    ("again", False): QT_TRANSLATE_NOOP("SheetNotes", "The model scores its answers again."),
+    ("chosen", True): QT_TRANSLATE_NOOP("SheetNotes", "The model chosen for each question scores the other answers."),
+    ("chosen", False): QT_TRANSLATE_NOOP("SheetNotes", "The model chosen for each question scores its answers."),
+    ("some", True): QT_TRANSLATE_NOOP("SheetNotes", "The other answers are scored by the model chosen for their "
+                                                    "question; those of questions without a model wait for you."),
+    ("some", False): QT_TRANSLATE_NOOP("SheetNotes", "Its answers are scored by the model chosen for their question; "
+                                                     "those of questions without a model wait for you."),
+    ("none", True): QT_TRANSLATE_NOOP("SheetNotes", "No model is chosen, so the other answers wait for you to score "
+                                                    "them."),
+    ("none", False): QT_TRANSLATE_NOOP("SheetNotes", "No model is chosen, so its answers wait for you to score them."),
+}
+
+
+def _model_unlike(state: str, model: str, question: str, chosen: bool) -> str:
+    """A question whose model that scored it before is not installed now, or is another version of it."""
+    if state == "missing":
+        return translate("SheetNotes", "{model}, the model that scored question “{question}” before, is not installed: "
+                                       "add it to your models to score that question's other answers as before.").format(
+            model=model, question=question)
+    if chosen:
+        return translate("SheetNotes", "The installed {model} is not the version that scored question “{question}” "
+                                       "before, so some of its scores may differ from those in the sheet.").format(
+            model=model, question=question)
+    return translate("SheetNotes", "The installed {model} is not the version that scored question “{question}” before, "
+                                   "so it is not chosen for that question again: its scores may differ from those in "
+                                   "the sheet.").format(model=model, question=question)
 
 
 def _comments_typed(commented: int, waiting: int) -> list[str]:

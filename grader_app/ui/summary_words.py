@@ -7,8 +7,10 @@ and its status names (:func:`.style.status_text`), and the sentence at the top o
 (:func:`.wording.session_sentence`); the rest are the ``SummarySheet`` context's. The sheet's name is translated
 too, and so is the graded table's ("Graded"): their translations must be one of
 :data:`grader_app.io.sheet_detection.SUMMARY_TITLES` and :data:`~grader_app.io.sheet_detection.GRADED_TITLES`, which the
-reader knows (else the sheets are named "Summary" and "Graded"). Taken on the GUI thread; the callables may run on the
-worker that writes the workbook (Qt's translate is thread-safe). The graded table's column names and status values are
+reader knows (else the sheets are named "Summary" and "Graded"); so must the title of the models that scored the
+answers be one of :data:`grader_app.io.scored_by.MODELS_TITLES` (else it is written in English), which Grader reads
+back. Taken on the GUI thread; the callables may run on the worker that writes the workbook (Qt's translate is
+thread-safe). The graded table's column names and status values are
 :mod:`.graded_words`'.
 """
 from __future__ import annotations
@@ -40,6 +42,11 @@ def summary_words() -> SummaryWords:
         agreed=translate("SummarySheet", "Model agreed (share)"),
         qwk=translate("SummarySheet", "Closeness to your scores (kappa: 1 = the same, 0 = chance)"),
         changed=translate("SummarySheet", "Scores you changed"),
+        models=translate("SummarySheet", "Models that scored the answers"),
+        model=translate("SummarySheet", "Model"),
+        model_id=translate("SummarySheet", "Model id"),
+        fingerprint=translate("SummarySheet", "Version (fingerprint)"),
+        no_model=translate("SummarySheet", "No model: you scored it"),
         distribution=translate("SummarySheet", "Final score distribution per question"),
         question_title=question_heading,
         score=translate("ReportPdf", "Score"),

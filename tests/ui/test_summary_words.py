@@ -15,7 +15,9 @@ from PySide6.QtCore import QCoreApplication
 import ui_helpers
 from grader_app.core import review
 from grader_app.io.graded_columns import COLUMN_NAMES, STATUS_WORDS
+from grader_app import workflow
 from grader_app.io.readers import read_sheet
+from grader_app.io.scored_by import MODELS_TITLES
 from grader_app.io.sheet_detection import GRADED_TITLE, GRADED_TITLES, SUMMARY_TITLE, SUMMARY_TITLES
 from grader_app.ui import i18n, wording
 from grader_app.ui.export_dialog import XLSX, ExportDialog
@@ -96,6 +98,16 @@ def test_the_summary_sheet_says_what_the_window_says_in_german(qtbot, session, t
     assert {g.cell(r, status).value for r in range(2, g.max_row + 1)} <= set(STATUS_WORDS["de"].values())
     back = read_sheet(path)
     assert back.sheet_name == g.title and len(back.frame) == len(session.answers)
+    # the model that scored each question, in German, and read back as such (the essay had none)
+    models = row_of(ws, "Modelle, die die Antworten bewertet haben")
+    assert [ws.cell(models + 1, j).value for j in range(1, 5)] == ["Frage", "Modell", "Modell-ID",
+                                                                    "Version (Fingerabdruck)"]
+    info = session.items["asap-sas-1"]
+    assert [ws.cell(models + 2, j).value for j in range(1, 5)] == ["asap-sas-1", info.title, "asap-sas-1",
+                                                                    info.fingerprint]
+    assert [ws.cell(models + 3, j).value for j in range(1, 3)] == ["essay", "Kein Modell: von Ihnen bewertet"]
+    assert [(s.question, s.bundle_id, s.fingerprint) for s in workflow.read_for_grading(path).scored_by] == [
+        ("asap-sas-1", "asap-sas-1", info.fingerprint)]
 
 
 def test_every_word_of_the_summary_sheet_goes_through_the_catalogue(qtbot, session, task_manager, tmp_path):
@@ -118,7 +130,11 @@ def test_every_word_of_the_summary_sheet_goes_through_the_catalogue(qtbot, sessi
         "«Question»", "«Decided by you»", "«Model agreed (share)»",
         "«Closeness to your scores (kappa: 1 = the same, 0 = chance)»", "«Scores you changed»"]
     assert row_of(ws, "«All questions»", agreement)
-    distribution = row_of(ws, "«Final score distribution per question»", agreement)
+    models = row_of(ws, "Models that scored the answers", agreement)   # a title the reader would not know: English
+    assert [ws.cell(models + 1, j).value for j in range(1, 5)] == [
+        "«Question»", "«Model»", "«Model id»", "«Version (fingerprint)»"]
+    assert ws.cell(models + 3, 2).value == "«No model: you scored it»"
+    distribution = row_of(ws, "«Final score distribution per question»", models)
     essay = row_of(ws, "«Question {item}»".replace("{item}", "essay"), distribution)
     assert [ws.cell(essay + 1, j).value for j in (1, 2)] == ["«Score»", "«Answers»"]
     scores = [ws.cell(r, 1).value for r in range(essay + 2, essay + 4)]
@@ -149,12 +165,14 @@ def test_a_graded_workbook_in_another_language_is_read_from_its_graded_table(qtb
 
 def test_each_language_names_the_sheets_as_the_reader_knows_them(qapp):
     """The committed catalogues' words for the sheets are ones the reader recognises (else the sheets would be named
-    "Summary" and "Graded"): a translation other than these needs SUMMARY_TITLES or GRADED_TITLES changed with it."""
+    "Summary" and "Graded"): a translation other than these needs SUMMARY_TITLES or GRADED_TITLES changed with it; so
+    is the title of the models that scored the answers (MODELS_TITLES), which the reader looks for."""
     try:
         for code in i18n.SUPPORTED:
             assert i18n.install(code)
             assert QCoreApplication.translate("SummarySheet", "Summary") in SUMMARY_TITLES, code
             assert QCoreApplication.translate("SummarySheet", "Graded") in GRADED_TITLES, code
+            assert QCoreApplication.translate("SummarySheet", "Models that scored the answers") in MODELS_TITLES, code
     finally:
         i18n.install("en")
 
