@@ -1,5 +1,7 @@
 """`grader score` and `grader verify` with a bundle that carries a decision rule: the graded sheet's
-model_score is the rule's pick and its confidence that score's probability (real bundle, onnxruntime)."""
+model_score is the rule's pick and its confidence that score's probability for an answer the model takes on its
+own; for one that needs the teacher, the likeliest score and its probability, the score the review suggests (real
+bundle, onnxruntime)."""
 from __future__ import annotations
 
 import csv
@@ -45,13 +47,14 @@ def graded_rows(tmp_path, capsys, decision) -> list[dict]:
         return list(csv.DictReader(fh))
 
 
-def test_grader_score_writes_the_rules_score_and_its_probability(tmp_path, capsys):
+def test_grader_score_writes_the_rules_score_where_it_stands_and_else_the_likeliest(tmp_path, capsys):
     rows = graded_rows(tmp_path, capsys, {"rule": "expected-score", "cutpoints": [0.5, 1.5, 2.5]})
-    assert [r["model_score"] for r in rows] == ["2", "2", "1"]
-    assert [float(r["confidence"]) for r in rows] == [0.15, 0.8, 0.1]
-    # the threshold (0.12) is read against the chosen score's probability: 0.10 is not enough
+    # the threshold (0.12) is read against the rule's score's probability: 0.15 and 0.8 reach it, 0.10 does not
     assert [r["status"] for r in rows] == ["auto", "auto", "needs review"]
     assert [r["final_score"] for r in rows] == ["2", "2", ""]
+    # the rule's 2 stands for the coin toss; the unsure answer is the teacher's, suggested its likeliest 0 (not 1)
+    assert [r["model_score"] for r in rows] == ["2", "2", "0"]
+    assert [float(r["confidence"]) for r in rows] == [0.15, 0.8, 0.7]
 
 
 def test_grader_score_without_a_rule_writes_the_arg_max(tmp_path, capsys):

@@ -2675,6 +2675,10 @@
         <translation>Hinweis: {flags}</translation>
     </message>
     <message>
+        <source>The model&apos;s likeliest score reaches the threshold, but the rest of its probability lies on scores far from it; please check it</source>
+        <translation>Die wahrscheinlichste Punktzahl des Modells erreicht die Schwelle, aber der Rest seiner Wahrscheinlichkeit liegt auf Punktzahlen weit weg davon; bitte prüfen Sie sie</translation>
+    </message>
+    <message>
         <source>The model is not sure enough; please check it</source>
         <translation>Das Modell ist nicht sicher genug; bitte prüfen Sie sie</translation>
     </message>
@@ -4862,8 +4866,16 @@
         <translation>Das aus Ihren Bewertungen gelernte Modell kann sich noch für keine Antwort verbürgen und übernimmt daher keine.</translation>
     </message>
     <message>
+        <source>Though {confidence} reaches the {needed} it needs, the model does not score this answer alone: the rest of its probability lies on scores far from {score}.</source>
+        <translation>Obwohl {confidence} die {needed} erreicht, die es braucht, bewertet das Modell diese Antwort nicht allein: der Rest seiner Wahrscheinlichkeit liegt auf Punktzahlen weit weg von {score}.</translation>
+    </message>
+    <message>
         <source>The model is unsure: {confidence} is below the {needed} it needs to score alone.</source>
         <translation>Das Modell ist unsicher: {confidence} liegt unter den {needed}, die es braucht, um allein zu bewerten.</translation>
+    </message>
+    <message>
+        <source>The model scores this answer alone: at a threshold this low, it gives the score that weighs all its probabilities, not always the likeliest one; you may still change it.</source>
+        <translation>Das Modell bewertet diese Antwort allein: bei einer so niedrigen Schwelle gibt es die Punktzahl, die alle seine Wahrscheinlichkeiten abwägt, nicht immer die wahrscheinlichste; Sie können sie trotzdem ändern.</translation>
     </message>
     <message>
         <source>The model is confident; you may still change its score.</source>

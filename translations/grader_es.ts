@@ -2675,6 +2675,10 @@
         <translation>Con aviso: {flags}</translation>
     </message>
     <message>
+        <source>The model&apos;s likeliest score reaches the threshold, but the rest of its probability lies on scores far from it; please check it</source>
+        <translation>La puntuación más probable del modelo alcanza el umbral, pero el resto de su probabilidad está en puntuaciones lejos de ella; revísala, por favor</translation>
+    </message>
+    <message>
         <source>The model is not sure enough; please check it</source>
         <translation>El modelo no está lo bastante seguro; revísala, por favor</translation>
     </message>
@@ -4862,8 +4866,16 @@
         <translation>El modelo aprendido de tus correcciones aún no puede garantizar ninguna respuesta, así que no asume ninguna.</translation>
     </message>
     <message>
+        <source>Though {confidence} reaches the {needed} it needs, the model does not score this answer alone: the rest of its probability lies on scores far from {score}.</source>
+        <translation>Aunque {confidence} alcanza el {needed} que necesita, el modelo no puntúa solo esta respuesta: el resto de su probabilidad está en puntuaciones lejos de {score}.</translation>
+    </message>
+    <message>
         <source>The model is unsure: {confidence} is below the {needed} it needs to score alone.</source>
         <translation>El modelo no está seguro: {confidence} está por debajo del {needed} que necesita para puntuar solo.</translation>
+    </message>
+    <message>
+        <source>The model scores this answer alone: at a threshold this low, it gives the score that weighs all its probabilities, not always the likeliest one; you may still change it.</source>
+        <translation>El modelo puntúa solo esta respuesta: con un umbral tan bajo, da la puntuación que sopesa todas sus probabilidades, no siempre la más probable; aun así puedes cambiarla.</translation>
     </message>
     <message>
         <source>The model is confident; you may still change its score.</source>

@@ -12,7 +12,9 @@ index (fitted out of fold when the bundle was made, see ``grader_app.distill.dec
 With no cutpoints the rule is the arg-max (the first maximum, as ``numpy.argmax``). Either way the
 answer's confidence is the calibrated probability of the chosen score (``DESIGN.md`` § 5), so a
 score the rule chose against the arg-max is never more confident than the model's own favourite
-and seldom escapes review.
+and seldom escapes review. The rule's score stands where the model takes an answer on its own; for an
+answer that comes to the teacher, the score shown and suggested is the likeliest one
+(``GradingSession.model_says``, docs/bundle-format.md).
 
 Pure Python plus NumPy; no Qt. ``check_cutpoints`` (K − 1 finite, strictly increasing numbers, else
 a one-sentence ValueError) and the rule names come from :mod:`grader_app.bundles.manifest`.

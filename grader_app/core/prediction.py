@@ -1,5 +1,11 @@
 """The model's row for one answer (:class:`Prediction`): its probabilities, and the score and confidence the
-question's decision rule (:mod:`.decision`) makes of them. Pure Python; no Qt."""
+question's decision rule (:mod:`.decision`) makes of them. Pure Python; no Qt.
+
+Two readings of one row. The decision rule's (:attr:`Prediction.score`, :attr:`~Prediction.confidence`) is the
+score that stands when the model takes an answer on its own: the review threshold and the bundle's risk table are
+measured on it. The likeliest score's (:attr:`Prediction.likeliest`, the arg-max) is what the model suggests for an
+answer the teacher decides: the one most often exactly right, the tallest of the bars the teacher sees. Which of them
+an answer shows is the session's to say (``GradingSession.model_says``)."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -24,6 +30,8 @@ class Prediction:
     # tables ask for it per cell
     _index: int = field(init=False, repr=False, compare=False, default=0)
     _valid: bool = field(init=False, repr=False, compare=False, default=True)
+    # the same row read by the arg-max, made once where the rule picks another score (else this row itself)
+    _likeliest: "Prediction | None" = field(init=False, repr=False, compare=False, default=None)
 
     def __post_init__(self) -> None:
         p = self.probabilities
@@ -34,7 +42,10 @@ class Prediction:
         object.__setattr__(self, "_valid", valid)
         if not valid:
             object.__setattr__(self, "probabilities", (0.0,) * len(p))
-        object.__setattr__(self, "_index", decide(p, cuts) if valid else 0)
+        index = decide(p, cuts) if valid else 0
+        object.__setattr__(self, "_index", index)
+        if valid and cuts is not None and decide(p) != index:
+            object.__setattr__(self, "_likeliest", Prediction(self.probabilities, self.labels))
 
     @property
     def index(self) -> int:
@@ -51,3 +62,15 @@ class Prediction:
     @property
     def confidence(self) -> float:
         return float(self.probabilities[self._index]) if self._valid else 0.0
+
+    @property
+    def likeliest(self) -> "Prediction":
+        """The same row read by the arg-max (no cutpoints): its score the likeliest one (the first maximum), its
+        confidence that score's probability. This row itself where the rule picks the likeliest score anyway (always
+        without a rule, and for a row that is not ``valid``)."""
+        return self._likeliest if self._likeliest is not None else self
+
+    @property
+    def rule_is_likeliest(self) -> bool:
+        """Does the decision rule pick the likeliest score (as it always does without cutpoints)?"""
+        return self._likeliest is None

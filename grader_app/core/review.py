@@ -1,7 +1,8 @@
 """Review policy (DESIGN §5): which answers a teacher must see, and what the rest are expected to be.
 
-Confidence is the calibrated probability of the predicted score. Flagged answers always need
-review; the rest are auto-accepted when their confidence reaches the threshold. The bundle's
+Confidence is the calibrated probability of the score the question's decision rule picks
+(``core.decision``). Flagged answers always need review; the rest are auto-accepted when their
+confidence reaches the threshold. The bundle's
 risk–coverage table (from calibration data) tells how often auto-accepted answers were wrong at
 each threshold, with an exact upper bound; that is what the plain sentence quotes.
 """

@@ -208,19 +208,41 @@ class GradingSession:
             threshold=self.threshold(a.item), decided_score=dec.score if dec else None,
             model_score=self.model_score(key), valid=pred.valid if pred else True)
 
-    def model_row(self, key: int) -> Prediction | None:
-        """The model's row as a score it gave, or None: no row, or one that is not a score (not ``valid``: its
-        all-zero probabilities pick a first label nobody gave). What an export writes as the model's score."""
+    def takes_alone(self, key: int) -> bool:
+        """Does the model take the answer on its own (its status is AUTO, or would be but for the teacher's decision)?
+        Worked out as the review policy does, on the decision rule's score and its probability: what the threshold and
+        the bundle's risk table are measured on."""
         pred = self.predictions.get(key)
+        return pred is not None and review.status_for(
+            scored=True, confidence=pred.confidence, flags=self.flags.get(key, []),
+            threshold=self.threshold(self.answers[key].item), valid=pred.valid) == review.AUTO
+
+    def model_says(self, key: int) -> Prediction | None:
+        """The model's row as the score it gives this answer, or None with no row. For an answer the model takes on its
+        own (:meth:`takes_alone`), the decision rule's score, the one that stands; for every other, the score the
+        teacher decides, the likeliest one (:attr:`Prediction.likeliest`): the tallest bar, the one Enter accepts. The
+        two differ only where a bundle's rule (``docs/bundle-format.md``) picks another score than the likeliest. A
+        row that is not ``valid`` is given as it is. Every view of "the model's score" reads it from here."""
+        pred = self.predictions.get(key)
+        if pred is None or pred.rule_is_likeliest or self.takes_alone(key):
+            return pred
+        return pred.likeliest
+
+    def model_row(self, key: int) -> Prediction | None:
+        """The model's row as a score it gave (:meth:`model_says`), or None: no row, or one that is not a score (not
+        ``valid``: its all-zero probabilities pick a first label nobody gave). What an export writes as the model's
+        score and confidence."""
+        pred = self.model_says(key)
         return pred if pred is not None and pred.valid else None
 
     def model_score(self, key: int):
-        """The model's score that the teacher's decision confirms or changes, or None: no row, a row that is not a
+        """The model's score that the teacher's decision confirms or changes (:meth:`model_says`: the one the review
+        showed, which Enter accepts), or None: no row, a row that is not a
         score (not ``valid``), or one of a model learned from the teacher's marks on the question, which follows the
         marks (a guide to the next ones, not a score of its own; it changes as they come, and after the project is
         opened again it is gone until the model learns anew). A decision without one is ``review.DECIDED``."""
-        pred = self.predictions.get(key)
-        if pred is None or not pred.valid or self.items[self.answers[key].item].learned:
+        pred = self.model_row(key)
+        if pred is None or self.items[self.answers[key].item].learned:
             return None
         return pred.score
 
@@ -262,7 +284,7 @@ class GradingSession:
             raise ValueError("this answer has no model score to accept; type the score instead")
         if not pred.valid:
             raise ValueError("the model gave no usable score for this answer; type the score instead")
-        return self.decide(key, pred.score)
+        return self.decide(key, (self.model_says(key) or pred).score)   # the likeliest, unless it takes it alone
 
     def restore(self, key: int, decision: Decision | None) -> Change:
         """Set (or with None, clear) a decision exactly as given; used by undo and the review commands.

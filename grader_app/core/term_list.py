@@ -10,7 +10,8 @@ flag is set with the model's row, like INVALID_OUTPUT, when all three hold:
   such as "is", "has", "can", pronouns, "because", "which", prepositions; English, German and Spanish), and
   either three or more short items (split at commas, semicolons, line breaks, bullets, numbers, full stops,
   "and", "or", "und", "y", ...) or a run of three or more words with no function word at all;
-* the model gives it credit: a score above the lowest;
+* the model gives it credit: a score above the lowest, either the score of its decision rule (the one that
+  stands when it takes the answer alone) or its likeliest score (the one it suggests to the teacher);
 * the question does not ask for a list (:func:`lists_answer`: its last paragraph names a count or says
   "list", "name", "identify" ..., and says neither "explain", "why", "how" ... nor "list and describe"; a
   question without a prompt, when a third of its answers are bare lists).
@@ -133,6 +134,8 @@ class Scored(Protocol):
     def score(self) -> object: ...
     @property
     def labels(self) -> tuple: ...
+    @property
+    def likeliest(self) -> "Scored": ...
 
 
 def text_flags(flags: Sequence[str]) -> list[str]:
@@ -149,6 +152,13 @@ def with_model_flags(flags: Sequence[str], text: str, lists_ok: bool, pred: Scor
         return out
     if not pred.valid:
         out.append(INVALID_OUTPUT)
-    elif not lists_ok and pred.score != min(pred.labels) and is_term_list(text):
+    elif not lists_ok and _credit(pred) and is_term_list(text):
         out.append(TERM_LIST)
     return out
+
+
+def _credit(pred: Scored) -> bool:
+    """Does the model give the answer credit: its decision rule's score (which stands when it takes the answer alone),
+    or its likeliest score (the one it suggests when the teacher decides), above the lowest?"""
+    lowest = min(pred.labels)
+    return pred.score != lowest or pred.likeliest.score != lowest

@@ -11,7 +11,9 @@ names and values (the command line's); given :class:`~.graded_columns.GradedWord
 language), the six names, the status values and the flags are written in those words ("Modellpunkte", "geprüft"),
 which Grader reads back in any language (:mod:`.graded_columns`).
 Scores are written as numbers (integers when integral) and left empty when there is none; ``model_score`` and
-``confidence`` are empty too where the model's output was not a score (``Prediction.valid``).
+``confidence`` are empty too where the model's output was not a score (``Prediction.valid``). They are the score the
+model gives the answer and its probability (``GradingSession.model_says``): the decision rule's where the model takes
+the answer on its own (``auto``, or so but for the teacher's decision), else the likeliest score, as the review showed.
 
 Formula safety (CSV/spreadsheet injection): a text a spreadsheet could read as a formula is
 "risky" (:func:`~.formula_guard.is_risky`, which says what that covers). So:

@@ -257,7 +257,8 @@ class AnswerCard(QWidget):
         self.bars_heading.setText(self.tr("The model's probability per score, for the typical answer"))
 
     def _bars(self, session: GradingSession, key: int) -> None:
-        pred, dec = session.predictions.get(key), session.decisions.get(key)
+        # ◀ model marks the score the model gives: the likeliest, unless it takes the answer alone (what Enter accepts)
+        pred, dec = session.model_says(key), session.decisions.get(key)
         self.bars_heading.setText(self.tr("The model's probability per score"))
         self.bars.set_prediction(pred, session.items[session.answers[key].item].labels,
                                  decided=dec.score if dec else None)

@@ -16,7 +16,7 @@ translate = QCoreApplication.translate
 
 
 def model_said(session: GradingSession, key: int) -> str:
-    pred = session.predictions.get(key)
+    pred = session.model_says(key)   # the likeliest score, unless the model takes the answer alone (as on the card)
     if pred is None:
         return translate("ReviewSpeech", "No model scores this answer.")
     if not pred.valid:

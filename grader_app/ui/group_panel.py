@@ -263,7 +263,8 @@ class GroupPanel(QWidget):
         if keys != self._keys:
             self._keys = keys
             self._set_built(min(len(keys), CHUNK))
-        scores = {k: p.score for k in keys if (p := session.predictions.get(k)) is not None and p.valid}
+        # each member's score as the model gives it (the likeliest, unless it takes the answer alone: model_row)
+        scores = {k: p.score for k in keys if (p := session.model_row(k)) is not None}
         self.odd = differing(scores, typical)
         texts = [session.answers[k].text for k in keys]
         self.heading.setText(self.tr("{group}: one score for all of them (a digit or a score button); pull out any "
@@ -325,7 +326,7 @@ class GroupPanel(QWidget):
         assert session is not None   # members are filled only after set_group
         a = session.answers[k]
         selected, who = self._selected, self._who
-        pred, dec = session.predictions.get(k), session.decisions.get(k)
+        pred, dec = session.model_says(k), session.decisions.get(k)
         student = who(k) if who is not None else a.student
         parts = [("▶ " if k == selected else "") + student]
         odd = k in self.odd
@@ -433,7 +434,7 @@ class GroupPanel(QWidget):
         counts: dict = {}
         scored = False
         for k in keys:
-            p = session.predictions.get(k)
+            p = session.model_says(k)
             scored = scored or p is not None
             if p is not None and p.valid:
                 counts[p.score] = counts.get(p.score, 0) + 1

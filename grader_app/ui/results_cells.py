@@ -18,6 +18,7 @@ from .blind import StudentNames
 from .group_panel import hidden_note
 from .i18n import percent_down
 from .learning_words import question_name
+from .wording import spread_out
 
 translate = QCoreApplication.translate
 
@@ -115,8 +116,12 @@ def tooltip(s: GradingSession, key: int, col: int, scoring: frozenset[str] = NOT
         st = status(s, key, scoring)
         if st == review.NEEDS_REVIEW:
             f = s.flags.get(key)
-            return (translate("ResultsModel", "Flagged: {flags}").format(flags=style.flags_text(f)) if f
-                    else translate("ResultsModel", "The model is not sure enough; please check it"))
+            if f:
+                return translate("ResultsModel", "Flagged: {flags}").format(flags=style.flags_text(f))
+            if spread_out(s, key):   # its confidence reaches the threshold: say why it is here all the same
+                return translate("ResultsModel", "The model's likeliest score reaches the threshold, but the rest of "
+                                 "its probability lies on scores far from it; please check it")
+            return translate("ResultsModel", "The model is not sure enough; please check it")
         if st == review.UNSCORED:
             return translate("ResultsModel", "No model scores this question; you give the score")
         if st == style.SCORING:

@@ -102,9 +102,9 @@ class ReviewActions:
         return True
 
     def _model_prediction(self, key: int):
-        """The model's prediction if it gave a usable score (not an invalid model output), else None."""
-        pred = self.session.predictions.get(key)
-        return pred if pred is not None and pred.valid else None
+        """The model's prediction as the score it gives the answer (the likeliest, unless it takes the answer alone:
+        ``GradingSession.model_says``) if it gave a usable score (not an invalid model output), else None."""
+        return self.session.model_row(key)
 
     def _accepted_key(self) -> int | None:
         """The answer whose model score Enter accepts: the one shown, in a group its typical one."""

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from ..bundles.manifest import DIGEST_FIELD, bundle_takes_alone
 from ..core.review import AUTO, NEEDS_REVIEW, TEACHERS, UNSCORED, RiskPoint, expected_accuracy
 from .i18n import percent
+from .i18n import score as fmt_score
 from .learning_words import with_question
 
 translate = QCoreApplication.translate
@@ -132,6 +133,17 @@ def takes_none_note(session, item: str, question: str) -> str:
     return with_question(text, question, needed=percent(min(1.0, session.threshold(item))))
 
 
+def spread_out(session, key: int) -> bool:
+    """Does the answer come to the teacher only for its model's decision rule? Its likeliest score (the one shown)
+    reaches the threshold, but the rule's score, whose probability the threshold reads (``docs/bundle-format.md``), does
+    not: the rest of the probability lies on scores far from the likeliest. No flag, and a model that takes answers."""
+    pred, said = session.predictions.get(key), session.model_row(key)
+    item = session.answers[key].item
+    if pred is None or said is None or session.flags.get(key) or takes_none(session, item):
+        return False
+    return pred.confidence < session.threshold(item) <= said.confidence
+
+
 def why(session, key: int) -> str:
     """Why an answer came to the teacher, in words."""
     a = session.answers[key]
@@ -150,12 +162,20 @@ def why(session, key: int) -> str:
                              "any answer to score it alone.")
         return translate("wording", "At the {needed} you asked for, the model scores no answer to this question "
                          "alone.").format(needed=percent(min(1.0, need)))
-    if pred.confidence < need:
+    said = session.model_says(key) or pred   # the likeliest score, unless the model takes the answer alone
+    if spread_out(session, key):
+        return translate("wording", "Though {confidence} reaches the {needed} it needs, the model does not score "
+                         "this answer alone: the rest of its probability lies on scores far from {score}.").format(
+            confidence=percent(said.confidence), needed=percent(need), score=fmt_score(said.score))
+    if pred.confidence < need:   # the threshold reads the decision rule's score (what its risk table is measured on)
         if need > 1.0:
             return translate("wording", "The model learned from your marks cannot vouch for any answer yet, so it "
                              "takes none.")
         return translate("wording", "The model is unsure: {confidence} is below the {needed} it needs to score "
-                         "alone.").format(confidence=percent(pred.confidence), needed=percent(need))
+                         "alone.").format(confidence=percent(said.confidence), needed=percent(need))
+    if not pred.rule_is_likeliest:   # taken alone with its rule's score, not the tallest bar (a threshold under 50 %)
+        return translate("wording", "The model scores this answer alone: at a threshold this low, it gives the score "
+                         "that weighs all its probabilities, not always the likeliest one; you may still change it.")
     return translate("wording", "The model is confident; you may still change its score.")
 
 
@@ -163,9 +183,9 @@ def decision_text(session, key: int, group: bool = False) -> str:
     """The line under the model's bars: the teacher's score, or what the model says and why it is here.
     A blank answer gets no confidence figure (the model is sure of nothing there; the flag decides)."""
     from ..core.flags import BLANK
-    from .i18n import score as fmt_score
 
-    pred, dec = session.predictions.get(key), session.decisions.get(key)
+    # the score the model gives: the likeliest one (the ◀ model bar, what Enter accepts), unless it takes the answer alone
+    pred, dec = session.model_says(key), session.decisions.get(key)
     if dec is not None and not group:
         return translate("wording", "Your score: {score}").format(score=fmt_score(dec.score))
     if pred is not None and pred.valid:   # an invalid model output is no score: type it (its flag says why)

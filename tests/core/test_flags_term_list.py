@@ -125,6 +125,21 @@ def test_the_flag_needs_credit_and_a_question_that_does_not_ask_for_a_list():
     assert F.TERM_LIST in F.ALL_FLAGS and len(set(F.ALL_FLAGS)) == len(F.ALL_FLAGS)
 
 
+def test_credit_by_the_rule_or_by_the_likeliest_score_is_credit():
+    # a bundle's decision rule may pick another score than the likeliest: the rule's stands when the model takes the
+    # answer alone, the likeliest is the one it suggests to the teacher; credit from either one flags a bare list
+    text, scale = "diffusion, osmosis, active transport", (0, 1, 2, 3)
+    rule_none = Prediction((0.45, 0.0, 0.0, 0.55), scale, (1.8, 2.5, 2.9))      # expected 1.65: the rule says 0
+    assert (rule_none.score, rule_none.likeliest.score) == (0, 3)
+    assert with_model_flags([], text, False, rule_none) == [F.TERM_LIST]
+    rule_some = Prediction((0.55, 0.0, 0.0, 0.45), scale, (0.5, 1.5, 2.5))      # expected 1.35: the rule says 1
+    assert (rule_some.score, rule_some.likeliest.score) == (1, 0)
+    assert with_model_flags([], text, False, rule_some) == [F.TERM_LIST]
+    neither = Prediction((0.7, 0.1, 0.1, 0.1), scale, (0.8, 1.5, 2.5))          # expected 0.6: both say 0
+    assert (neither.score, neither.likeliest.score) == (0, 0) and neither.rule_is_likeliest
+    assert with_model_flags([], text, False, neither) == []
+
+
 # ---- real answers ----------------------------------------------------------------------------------
 
 @pytest.fixture(scope="module")

@@ -67,7 +67,8 @@ def test_the_rules_scores_come_back_after_save_and_reopen(tmp_path):
         assert {k: (p.index, p.score, p.confidence) for k, p in s.predictions.items()} == before
         assert [s.status(k) for k in range(3)] == statuses
         assert s.final_score(0) == 2 and s.final_score(1) is None   # 0.15 reaches the threshold, 0.10 does not
-        assert s.accept(1).score == 1
+        # the teacher decides the unsure one: Enter gives the likeliest score, 0 (70 %), not the rule's 1 (10 %)
+        assert s.model_says(1).score == 0 and s.accept(1).score == 0
     finally:
         workflow.close_project(again.store)
 

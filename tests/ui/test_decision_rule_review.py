@@ -1,6 +1,7 @@
-"""The review screen with a bundle that carries a decision rule: the probability bars mark the rule's
-score as the model's (not the most probable one), the line under them gives that score and its
-probability, and Enter accepts it. Real bundle, onnxruntime, offscreen Qt."""
+"""The review screen with a bundle that carries a decision rule. The probability bars mark the score the model
+gives: for an answer the teacher must decide (its rule's pick is below the threshold) the likeliest one, the tallest
+bar, which the line under them gives with its probability and Enter accepts; for one the model takes alone (the rule's
+pick reaches the threshold), the rule's pick, which stands. Real bundle, onnxruntime, offscreen Qt."""
 from __future__ import annotations
 
 import sys
@@ -24,7 +25,7 @@ from grader_app.ui.probability_bars import ProbabilityBars  # noqa: E402
 from grader_app.ui.review_view import ReviewView  # noqa: E402
 from grader_app.workflow import score_all  # noqa: E402
 
-COIN_TOSS = "A coin toss between nought and three, says the model"   # (0.40, 0.05, 0.15, 0.40)
+COIN_TOSS = "It is a coin toss between nought and three, says the model"   # (0.40, 0.05, 0.15, 0.40)
 OTHER = "Anything else the student may have written down"            # (0.70, 0.10, 0.10, 0.10)
 MODEL = row_model((0.70, 0.10, 0.10, 0.10), {normalise(COIN_TOSS): (0.40, 0.05, 0.15, 0.40)}, declared=("N", 4))
 
@@ -41,20 +42,22 @@ def session(tmp_path):
     return s
 
 
-def test_the_bars_mark_the_rules_score(qtbot, session):
+def test_the_bars_mark_the_score_the_model_gives(qtbot, session):
     bars = ProbabilityBars()
     qtbot.addWidget(bars)
-    pred = session.predictions[0]
-    bars.set_prediction(pred, pred.labels)
+    pred = session.predictions[0]                                    # the rule's pick, 2 (15 %): below the 50 %
+    bars.set_prediction(session.model_says(0), pred.labels)
     rows = bars.values()
     assert [r[0] for r in rows] == ["0", "1", "2", "3"]
     assert [r[1] for r in rows] == [400, 50, 150, 400]              # the probabilities are shown as they are
-    assert [("model" in r[2]) for r in rows] == [False, False, True, False]   # the rule's 2, not the arg-max's 0
-    bars.set_prediction(session.predictions[1], pred.labels, decided=1)
-    assert [r[2] for r in bars.values()] == ["", "◀ model  ✔ your score", "", ""]
+    assert [("model" in r[2]) for r in rows] == [True, False, False, False]   # the likeliest 0 (the first of two)
+    bars.set_prediction(pred, pred.labels)                           # the rule's reading marks its own pick
+    assert [("model" in r[2]) for r in bars.values()] == [False, False, True, False]
+    bars.set_prediction(session.model_says(1), pred.labels, decided=1)
+    assert [r[2] for r in bars.values()] == ["◀ model", "✔ your score", "", ""]
 
 
-def test_the_review_screen_shows_and_accepts_the_rules_score(qtbot, session):
+def shown(qtbot, session) -> ReviewView:
     stack = QUndoStack()
     view = ReviewView(session, stack)
     view._test_stack = stack
@@ -62,12 +65,32 @@ def test_the_review_screen_shows_and_accepts_the_rules_score(qtbot, session):
     view.resize(900, 700)
     view.show()
     view.set_queue([0, 1])
+    return view
+
+
+def marked(view) -> list[bool]:
+    return [("model" in r[2]) for r in view.bars.values()]
+
+
+def test_the_review_screen_shows_and_accepts_the_likeliest_score_for_the_teacher_to_decide(qtbot, session):
+    view = shown(qtbot, session)
     assert view.current_key() == 0
-    marks = [r[2] for r in view.bars.values()]
-    assert "model" in marks[2] and not any("model" in m for i, m in enumerate(marks) if i != 2)
-    assert "The model says 2 (15" in view.decision_label.text()
+    assert marked(view) == [True, False, False, False]
+    assert "The model says 0 (40" in view.decision_label.text()
     qtbot.keyClick(view, Qt.Key_Return)                               # Enter accepts the model's score
-    assert session.decisions[0].score == 2
+    assert session.decisions[0].score == 0
     assert view.current_key() == 1
-    assert "The model says 1 (10" in view.decision_label.text()
-    assert "model" in view.bars.values()[1][2]
+    # the rule's pick, 1, is 10 %: the answer is the teacher's though the likeliest 0 reaches the threshold, and says so
+    assert view.decision_label.text().startswith("Not decided yet. The model says 0 (70")
+    assert "reaches the 50" in view.decision_label.text()
+    assert marked(view) == [True, False, False, False]
+
+
+def test_an_answer_the_rule_takes_alone_shows_and_accepts_the_rules_score(qtbot, session):
+    session.set_threshold(0.12)                                      # the rule's 2 (15 %) reaches it: it stands
+    assert session.final_score(0) == 2 and session.needs_teacher(1)
+    view = shown(qtbot, session)
+    assert marked(view) == [False, False, True, False]
+    assert "The model says 2 (15" in view.decision_label.text()
+    qtbot.keyClick(view, Qt.Key_Return)
+    assert session.decisions[0].score == 2
