@@ -144,6 +144,9 @@ def existing_project_for(sheet_path: str | os.PathLike) -> Path | None:
     sheet_path = Path(sheet_path).absolute()
     beside = sheet_path.with_name(sheet_path.stem + SUFFIX)
     for path in (beside, in_data_folder(sheet_path)):
-        if path.exists():
-            return path
+        try:
+            if path.exists():
+                return path
+        except OSError:   # a folder that cannot be searched: no project is read there (the sheet's read says why)
+            continue
     return None

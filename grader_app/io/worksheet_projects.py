@@ -81,9 +81,9 @@ def saved_worksheets(project: Path | None, workbook: str | None = None) -> list[
 def _look(path: Path) -> SavedWorksheet | None:
     """The worksheet the project file ``path`` grades and when it was last worked on; None if it has no setup yet, is
     no file, or cannot be read."""
-    if not path.is_file():
-        return None
     try:
+        if not path.is_file():
+            return None
         conn = connect_read_only(path)
     except (GraderError, OSError):
         return None
