@@ -104,6 +104,9 @@ TEXTS: dict[str, str] = {
     "columns.empty_answers": "the column “{column}” is empty: no student's answer is written in it; check that you "
                              "opened the sheet that holds the answers, or write them under that header and open the "
                              "sheet again",
+    "columns.formulas_without_results": "%n cells in the columns chosen hold formulas whose value was never computed "
+                                        "({cells}), so Grader cannot see what they show; open and save the sheet in "
+                                        "Excel or LibreOffice first, then open it again",
     "columns.grades_file": "this file is a gradebook for {system} (grades, not the students' answers); open the sheet "
                            "of the students' answers instead",
     "columns.points_file": "this file holds the points per question that Grader wrote, not the students' answers; "
@@ -282,6 +285,9 @@ WINDOW: dict[str, str] = {
 
 # the English of each counted text (one with %n) for a count of one; TEXTS holds it for any other count
 SINGULAR: dict[str, str] = {
+    "columns.formulas_without_results": "%n cell in the columns chosen holds a formula whose value was never computed "
+                                        "({cells}), so Grader cannot see what it shows; open and save the sheet in "
+                                        "Excel or LibreOffice first, then open it again",
     "read.formulas_without_results": "{name} has %n cell holding a formula whose value was never computed ({cells}), "
                                      "so Grader cannot see what it shows; open and save the sheet in Excel or "
                                      "LibreOffice first, then open it again",

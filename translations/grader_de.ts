@@ -2098,6 +2098,13 @@
             <numerusform>{name} hat %n Zellen mit Formeln, deren Wert nie berechnet wurde ({cells}), daher kann Grader nicht sehen, was sie zeigen; öffnen und speichern Sie die Tabelle zuerst in Excel oder LibreOffice und öffnen Sie sie dann erneut</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n cells in the columns chosen hold formulas whose value was never computed ({cells}), so Grader cannot see what they show; open and save the sheet in Excel or LibreOffice first, then open it again</source>
+        <translation>
+            <numerusform>%n Zelle der gewählten Spalten enthält eine Formel, deren Wert nie berechnet wurde ({cells}), daher kann Grader nicht sehen, was sie zeigt; öffnen und speichern Sie die Tabelle zuerst in Excel oder LibreOffice und öffnen Sie sie dann erneut</numerusform>
+            <numerusform>%n Zellen der gewählten Spalten enthalten Formeln, deren Wert nie berechnet wurde ({cells}), daher kann Grader nicht sehen, was sie zeigen; öffnen und speichern Sie die Tabelle zuerst in Excel oder LibreOffice und öffnen Sie sie dann erneut</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{name} is damaged or not a complete Excel workbook; open it in Excel and save it again, or save it as CSV</source>
         <translation>{name} ist beschädigt oder keine vollständige Excel-Arbeitsmappe; öffnen Sie die Datei in Excel und speichern Sie sie erneut, oder speichern Sie sie als CSV</translation>
@@ -3446,13 +3453,6 @@
         <translation>Arbeitsblatt „{title}“ von {count} verwendet.</translation>
     </message>
     <message numerus="yes">
-        <source>%n cells with a formula but no saved result read as empty ({cells}); open the file in Excel, save it, and open it again.</source>
-        <translation>
-            <numerusform>%n Zelle mit einer Formel, aber ohne gespeichertes Ergebnis, als leer gelesen ({cells}); öffnen Sie die Datei in Excel, speichern Sie sie und öffnen Sie sie erneut.</numerusform>
-            <numerusform>%n Zellen mit einer Formel, aber ohne gespeichertes Ergebnis, als leer gelesen ({cells}); öffnen Sie die Datei in Excel, speichern Sie sie und öffnen Sie sie erneut.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n rows of the sheet are hidden or filtered out (rows {rows}); they are graded and exported like the others, and the graded workbook keeps them hidden.</source>
         <translation>
             <numerusform>%n Zeile der Tabelle ist ausgeblendet oder herausgefiltert (Zeile {rows}); sie wird wie die anderen bewertet und exportiert, und die bewertete Tabelle lässt sie ausgeblendet.</numerusform>
@@ -3573,6 +3573,13 @@
         <translation>
             <numerusform>Auch %n in die Tabelle eingetragene Endbewertung wird als Ihre Entscheidung übernommen, wenn sie eine Punktzahl ihrer Frage ist.</numerusform>
             <numerusform>Auch %n in die Tabelle eingetragene Endbewertungen werden als Ihre Entscheidungen übernommen, soweit sie Punktzahlen ihrer Fragen sind.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cells with a formula but no saved result read as empty in Grader ({cells}), and the graded workbook keeps them as formulas; to see their values here, open the file in Excel, save it, and open it again.</source>
+        <translation>
+            <numerusform>%n Zelle mit einer Formel, aber ohne gespeichertes Ergebnis, ist in Grader leer ({cells}), und die bewertete Tabelle behält sie als Formel; um ihren Wert hier zu sehen, öffnen Sie die Datei in Excel, speichern Sie sie und öffnen Sie sie erneut.</numerusform>
+            <numerusform>%n Zellen mit einer Formel, aber ohne gespeichertes Ergebnis, sind in Grader leer ({cells}), und die bewertete Tabelle behält sie als Formeln; um ihre Werte hier zu sehen, öffnen Sie die Datei in Excel, speichern Sie sie und öffnen Sie sie erneut.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

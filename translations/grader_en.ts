@@ -442,6 +442,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n cells in the columns chosen hold formulas whose value was never computed ({cells}), so Grader cannot see what they show; open and save the sheet in Excel or LibreOffice first, then open it again</source>
+        <translation>
+            <numerusform>%n cell in the columns chosen holds a formula whose value was never computed ({cells}), so Grader cannot see what it shows; open and save the sheet in Excel or LibreOffice first, then open it again</numerusform>
+            <numerusform>%n cells in the columns chosen hold formulas whose value was never computed ({cells}), so Grader cannot see what they show; open and save the sheet in Excel or LibreOffice first, then open it again</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>this sheet has no column {gone} any more, which {name} was made with; {found} holds the same answers and is chosen in its place: check the columns and start scoring, and your %n decisions stay with their answers</source>
         <translation>
             <numerusform>this sheet has no column {gone} any more, which {name} was made with; {found} holds the same answers and is chosen in its place: check the columns and start scoring, and your %n decision stays with its answer</numerusform>
@@ -809,13 +816,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n cells with a formula but no saved result read as empty ({cells}); open the file in Excel, save it, and open it again.</source>
-        <translation>
-            <numerusform>%n cell with a formula but no saved result read as empty ({cells}); open the file in Excel, save it, and open it again.</numerusform>
-            <numerusform>%n cells with a formula but no saved result read as empty ({cells}); open the file in Excel, save it, and open it again.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n rows of the sheet are hidden or filtered out (rows {rows}); they are graded and exported like the others, and the graded workbook keeps them hidden.</source>
         <translation>
             <numerusform>%n row of the sheet is hidden or filtered out (row {rows}); it is graded and exported like the others, and the graded workbook keeps it hidden.</numerusform>
@@ -855,6 +855,13 @@
         <translation>
             <numerusform>%n final score typed into the sheet is taken as your decision too, where it is a score of its question.</numerusform>
             <numerusform>%n final scores typed into the sheet are taken as your decisions too, where they are scores of their questions.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cells with a formula but no saved result read as empty in Grader ({cells}), and the graded workbook keeps them as formulas; to see their values here, open the file in Excel, save it, and open it again.</source>
+        <translation>
+            <numerusform>%n cell with a formula but no saved result reads as empty in Grader ({cells}), and the graded workbook keeps it as a formula; to see its value here, open the file in Excel, save it, and open it again.</numerusform>
+            <numerusform>%n cells with a formula but no saved result read as empty in Grader ({cells}), and the graded workbook keeps them as formulas; to see their values here, open the file in Excel, save it, and open it again.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -2098,6 +2098,13 @@
             <numerusform>{name} tiene %n celdas con fórmulas cuyo valor nunca se calculó ({cells}), así que Grader no puede ver lo que muestran; abre y guarda la hoja primero en Excel o LibreOffice y luego vuelve a abrirla</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n cells in the columns chosen hold formulas whose value was never computed ({cells}), so Grader cannot see what they show; open and save the sheet in Excel or LibreOffice first, then open it again</source>
+        <translation>
+            <numerusform>%n celda de las columnas elegidas tiene una fórmula cuyo valor nunca se calculó ({cells}), así que Grader no puede ver lo que muestra; abre y guarda la hoja primero en Excel o LibreOffice y luego vuelve a abrirla</numerusform>
+            <numerusform>%n celdas de las columnas elegidas tienen fórmulas cuyo valor nunca se calculó ({cells}), así que Grader no puede ver lo que muestran; abre y guarda la hoja primero en Excel o LibreOffice y luego vuelve a abrirla</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{name} is damaged or not a complete Excel workbook; open it in Excel and save it again, or save it as CSV</source>
         <translation>{name} está dañado o no es un libro de Excel completo; ábrelo en Excel y vuelve a guardarlo, o guárdalo como CSV</translation>
@@ -3446,13 +3453,6 @@
         <translation>Se usó la hoja «{title}» de {count}.</translation>
     </message>
     <message numerus="yes">
-        <source>%n cells with a formula but no saved result read as empty ({cells}); open the file in Excel, save it, and open it again.</source>
-        <translation>
-            <numerusform>%n celda con una fórmula pero sin resultado guardado se leyó como vacía ({cells}); abre el archivo en Excel, guárdalo y vuelve a abrirlo.</numerusform>
-            <numerusform>%n celdas con una fórmula pero sin resultado guardado se leyeron como vacías ({cells}); abre el archivo en Excel, guárdalo y vuelve a abrirlo.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n rows of the sheet are hidden or filtered out (rows {rows}); they are graded and exported like the others, and the graded workbook keeps them hidden.</source>
         <translation>
             <numerusform>%n fila de la hoja está oculta o filtrada (fila {rows}); se corrige y se exporta como las demás, y la hoja corregida la mantiene oculta.</numerusform>
@@ -3573,6 +3573,13 @@
         <translation>
             <numerusform>También %n puntuación final escrita en la hoja se toma como decisión tuya si es una puntuación de su pregunta.</numerusform>
             <numerusform>También %n puntuaciones finales escritas en la hoja se toman como decisiones tuyas cuando son puntuaciones de sus preguntas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cells with a formula but no saved result read as empty in Grader ({cells}), and the graded workbook keeps them as formulas; to see their values here, open the file in Excel, save it, and open it again.</source>
+        <translation>
+            <numerusform>%n celda con una fórmula pero sin resultado guardado se lee como vacía en Grader ({cells}), y la hoja corregida la conserva como fórmula; para ver su valor aquí, abre el archivo en Excel, guárdalo y vuelve a abrirlo.</numerusform>
+            <numerusform>%n celdas con una fórmula pero sin resultado guardado se leen como vacías en Grader ({cells}), y la hoja corregida las conserva como fórmulas; para ver sus valores aquí, abre el archivo en Excel, guárdalo y vuelve a abrirlo.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -36,13 +36,14 @@ from .prediction import Prediction
 from .session_records import LEARNED as LEARNED  # re-exported: the session's records are imported from here
 from .session_records import NO_CHANGE as NO_CHANGE
 from .session_records import Change, CommentListener, Decision, ItemInfo, Listener
-from .sheet import Answer, ColumnMapping, Reading, Sheet, answers_from_sheet
+from .sheet import Answer, ColumnMapping, Reading, Sheet, answers_from_sheet, refuse_unsaved
 from .term_list import lists_answer, with_model_flags
 
 class GradingSession:
     def __init__(self, sheet: Sheet, mapping: ColumnMapping, items: dict[str, ItemInfo] | None = None,
                  reading: Reading | None = None) -> None:
         self.sheet, self.mapping, self.reading = sheet, mapping, reading   # reading: how a known export's cells read
+        refuse_unsaved(sheet, mapping.read_columns())   # never graded from cells whose formulas show nothing yet
         # students who share a name in a sheet without ids are kept apart (core.namesakes), the names said at open
         self.answers: list[Answer]
         self.answers, self.namesakes = tell_apart(answers_from_sheet(sheet, mapping, reading), sheet, mapping)

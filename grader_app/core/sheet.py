@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Sequence
+
+from ..errors import GraderError
 
 from .scored_before import ScoredBy
 
@@ -61,6 +63,30 @@ class BesideCell:
     number_format: str = "General"
 
 
+@dataclass(frozen=True)
+class FormulaCell:
+    """A cell of the table that holds a formula in the teacher's workbook: where it was there (``row`` and ``column``,
+    1-based), the ``formula`` ("=SUM(D2:F2)") and its number format; ``saved`` whether the workbook saved its result,
+    which the frame holds (one without, a program wrote: the frame holds "", Grader cannot see what it shows). The
+    graded workbook writes it back as the formula in a column Grader does not read (:meth:`ColumnMapping.read_columns`),
+    and its value in one it does."""
+
+    row: int
+    column: int
+    formula: str
+    saved: bool = True
+    number_format: str = "General"
+
+    @property
+    def name(self) -> str:
+        """The cell's name as the teacher's spreadsheet shows it ("E4")."""
+        letters, c = "", self.column
+        while c > 0:
+            c, rest = divmod(c - 1, 26)
+            letters = chr(ord("A") + rest) + letters
+        return f"{letters}{self.row}"
+
+
 @dataclass
 class Sheet:
     frame: pd.DataFrame          # all columns as str (object), original order, original header names
@@ -100,6 +126,8 @@ class Sheet:
     # header in ``header_row``, its rows in ``file_rows``), so the graded workbook writes it there among the cells
     # beside it; None for a table written from A1 (a CSV's)
     first_column: int | None = None
+    # the table's cells holding a formula in a workbook, by (frame row, column): see FormulaCell
+    formulas: dict[tuple[int, str], FormulaCell] = field(default_factory=dict)
 
     def row_number(self, r: int) -> int:
         """The 1-based row of the file that holds the frame's row ``r``, to show to the teacher.
@@ -137,6 +165,12 @@ class ColumnMapping:
     answer_columns: dict[str, str] = field(default_factory=dict)
     default_item: str | None = None
     first_name_column: str | None = None
+
+    def read_columns(self) -> list[str]:
+        """The columns whose cells Grader reads to grade: the student's, the question's and the answers'."""
+        named = [self.id_column, self.name_column, self.first_name_column]
+        named += [self.item_column, self.answer_column] if self.layout == LONG else list(self.answer_columns)
+        return [c for c in dict.fromkeys(named) if c]
 
     def to_dict(self) -> dict:
         d = {
@@ -176,6 +210,36 @@ class ColumnMapping:
             if col and col not in cols:
                 raise ValueError(f"the sheet has no column named {col!r} for the {what}; the columns are: "
                                  f"{', '.join(sheet.columns)}")
+
+
+class UnsavedResults(GraderError, ValueError):
+    """Cells of the columns Grader reads hold formulas whose results the workbook never saved: what they show cannot be
+    seen (:func:`refuse_unsaved`)."""
+
+
+def unsaved_cells(sheet: Sheet, columns: Iterable[str | None]) -> dict[str, list[str]]:
+    """The cells of ``columns`` holding a formula without a saved result, by column (in the sheet's order): their names
+    ("D4") from the top down."""
+    wanted = {c for c in columns if c}
+    found = sorted((f.column, f.row, column, f.name) for (_, column), f in sheet.formulas.items()
+                   if not f.saved and column in wanted)
+    out: dict[str, list[str]] = {}
+    for _, _, column, name in found:
+        out.setdefault(column, []).append(name)
+    return out
+
+
+def refuse_unsaved(sheet: Sheet, columns: Iterable[str | None], error: type[GraderError] = UnsavedResults) -> None:
+    """Raise ``error`` ("columns.formulas_without_results": which cells, what to do) when cells of ``columns`` (those
+    Grader reads: the students', the questions', the answers', the scores') hold formulas whose result the workbook
+    never saved (a script or another program wrote them): Grader would read them as empty, so grade, name or count
+    wrongly. A column of the teacher's own that Grader does not read is no reason: the sheet opens, a note names its
+    cells, and the graded workbook keeps their formulas."""
+    found = unsaved_cells(sheet, columns)
+    if found:
+        shown = "; ".join(f"{c}: " + ", ".join(names[:3]) + (", …" if len(names) > 3 else "")
+                          for c, names in found.items())
+        raise error.said("columns.formulas_without_results", count=sum(map(len, found.values())), cells=shown)
 
 
 @dataclass(frozen=True)

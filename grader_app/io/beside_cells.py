@@ -29,8 +29,8 @@ def outside_table(cells: dict[int, dict[int, str]], formulas: dict[tuple[int, in
                   also: Sequence[tuple[int, int]] = ()) -> tuple[list[BesideCell], list[Range]]:
     """The worksheet's cells outside ``table`` (the header's row and column to the last student's row and the table's
     last column; None: no table) and the cells ``also`` (a formula without a saved result in a column of the table
-    that holds nothing else), each as the graded workbook writes it back: its formula (``formulas``: the text of each
-    cell's formula), else its value (``typed``: ``(value, number format)`` of a number or a date; ``cells``: the text
+    that holds nothing else), each as the graded workbook writes it back: its formula (``formulas``: each cell's formula,
+    "=COUNTA(A5:A34)"), else its value (``typed``: ``(value, number format)`` of a number or a date; ``cells``: the text
     of the others); and the ``merges`` among them that touch no row of the table (a title merged across it)."""
     top, left, bottom, right = table if table is not None else (0, 0, -1, -1)
     places = {(r, c) for r, row in cells.items() for c in row
@@ -38,7 +38,7 @@ def outside_table(cells: dict[int, dict[int, str]], formulas: dict[tuple[int, in
 
     def kept(r: int, c: int) -> BesideCell:
         if formulas.get((r, c)):
-            return BesideCell(r, c, "=" + formulas[(r, c)], formula=True)
+            return BesideCell(r, c, formulas[(r, c)], formula=True)
         value, fmt = typed.get((r, c), (cells.get(r, {}).get(c, ""), "General"))
         return BesideCell(r, c, value, number_format=fmt)
 

@@ -28,6 +28,8 @@ sheet read for grading, so
   Grader writes a final score on every such row, so the teacher cleared it since (in Excel, say), most likely to take
   the decision back. A project that remembers what the sheet held (:mod:`.sheet_said`) takes it back, as an edit made
   in the sheet since; a sheet opened afresh simply leaves the answer undecided;
+* a cell of those columns holding a formula whose result the workbook never saved (a script wrote it) refuses the
+  sheet, naming it: it would read as a score or a comment cleared (:mod:`.table_formulas`);
 * every other row (nothing of the teacher's: the model's final score of an ``auto`` row, or none, and no comment) comes
   as ``Sheet.plain``: where a project remembers that the sheet held the teacher's score or comment there (typed in on
   an ``auto`` row, say), the teacher cleared it since, an edit like any other (:mod:`.sheet_said`).
@@ -45,8 +47,9 @@ from dataclasses import replace
 
 from ..core.earlier import score_of
 from ..core.review import NEEDS_REVIEW, TEACHERS, UNSCORED
-from ..core.sheet import EarlierDecision, Sheet
+from ..core.sheet import EarlierDecision, Sheet, refuse_unsaved
 from . import notes as notes_
+from .errors import SheetError
 from .formula_guard import grading_groups
 from .graded_columns import ADDED, status_of
 from .scored_by import read_scored_by
@@ -62,6 +65,9 @@ def set_aside(sheet: Sheet) -> Sheet:
     groups = grading_groups(columns)
     if not groups:
         return sheet
+    dropped = [columns[start + i] for _, start in groups for i in range(len(ADDED))]
+    # a cell there whose formula shows nothing yet (a script wrote it) would read as a score cleared in the sheet
+    refuse_unsaved(sheet, dropped, SheetError)
     frame = sheet.frame
     found: dict[tuple[int, str], EarlierDecision] = {}
     plain: dict[tuple[int, str], EarlierDecision] = {}   # rows holding nothing of the teacher's, newest set first
@@ -88,7 +94,6 @@ def set_aside(sheet: Sheet) -> Sheet:
                 found[(row, answer_column)] = EarlierDecision(row, answer_column, score, said, comment_only=True)
             else:   # the model's score as Grader wrote it
                 plain.setdefault((row, answer_column), EarlierDecision(row, answer_column, score))
-    dropped = [columns[start + i] for _, start in groups for i in range(len(ADDED))]
     kept = frame.drop(columns=dropped)
     own = frame.attrs.get(FILE_HEADERS)
     if isinstance(own, dict):
@@ -96,9 +101,10 @@ def set_aside(sheet: Sheet) -> Sheet:
     earlier = tuple(sorted(found.values(), key=lambda d: (d.row, d.column)))
     as_written = tuple(sorted((d for at, d in plain.items() if at not in found), key=lambda d: (d.row, d.column)))
     typed_cells = {at: cell for at, cell in sheet.typed.items() if at[1] not in dropped}
+    formulas = {at: cell for at, cell in sheet.formulas.items() if at[1] not in dropped}
     note = notes_.graded_before(*counts(earlier))
-    return replace(sheet, frame=kept, earlier=earlier, plain=as_written, typed=typed_cells, notes=[*sheet.notes, note],
-                   scored_by=read_scored_by(sheet.source, sheet.sheet_name))
+    return replace(sheet, frame=kept, earlier=earlier, plain=as_written, typed=typed_cells, formulas=formulas,
+                   notes=[*sheet.notes, note], scored_by=read_scored_by(sheet.source, sheet.sheet_name))
 
 
 def counts(earlier) -> tuple[int, int, int, int]:

@@ -95,8 +95,14 @@ def used_sheet(title: str, count: int) -> Note:
 
 
 def formulas_without_results(count: int, shown: str) -> Note:
-    return Note(f"{count} cell{_s(count)} with a formula but no saved result read as empty ({shown}); open the file "
-                "in Excel, save it, and open it again.", "formulas_without_results", count=count, shown=shown)
+    """Cells holding a formula whose result the workbook never saved (a script wrote it), in no column Grader reads
+    (:mod:`.table_formulas`): Grader sees them empty, the graded workbook keeps their formulas."""
+    said = (f"{count} cells with a formula but no saved result read as empty in Grader ({shown}), and the graded "
+            "workbook keeps them as formulas; to see their values here, open the file in Excel, save it, and open it "
+            "again." if count != 1 else
+            f"1 cell with a formula but no saved result reads as empty in Grader ({shown}), and the graded workbook "
+            "keeps it as a formula; to see its value here, open the file in Excel, save it, and open it again.")
+    return Note(said, "formulas_without_results", count=count, shown=shown)
 
 
 def hidden_rows(rows: Sequence[int]) -> Note:

@@ -23,7 +23,9 @@ Formula safety (CSV/spreadsheet injection): a text a spreadsheet could read as a
   written as one); a CSV's table from A1. A cell that held a number, a date or a truth value in the teacher's workbook
   is written back so, in its number format (:attr:`~grader_app.core.sheet.Sheet.typed`; a sum over the teacher's points
   column still adds up), and a row the workbook hid stays hidden; a CSV sheet's cells are all text, so its graded
-  workbook holds them as text.
+  workbook holds them as text. A cell that held a formula of the teacher's in a column Grader does not read is written
+  as that formula, in its own cell (:mod:`.table_formulas`); in a column Grader reads (an answer's, say) it holds the
+  value Grader read.
   Every other text cell is stored as a string (data type "s"); a risky one also gets Excel's
   quote prefix so it stays text even when edited. Excel shows the exact text, never a formula.
   Three things XLSX cannot carry are adjusted, nothing else: characters XML 1.0 forbids (C0
@@ -235,8 +237,15 @@ def write_graded_xlsx(session: GradingSession, path, extra_sheets: Callable | No
     for j, name in zip(at, _headers(session, frame)):
         _set_cell(ws.cell(row=head, column=j), name).font = bold
     typed, names = sheet.typed, [str(c) for c in sheet.frame.columns]
+    # the teacher's formulas in the columns Grader does not read stay formulas (.table_formulas); the others hold values
+    read = session.mapping.read_columns()
+    formulas = {where: f for where, f in sheet.formulas.items() if f.formula and where[1] not in read}
     for i, row in enumerate(frame.itertuples(index=False, name=None)):
         for k, v in enumerate(row):
+            f = formulas.get((i, names[k])) if k < n_orig else None
+            if f is not None:   # in its own cell, as the table is where it was: reading the same cells
+                _set_formula(ws.cell(row=rows[i], column=at[k]), f.formula, f.number_format)
+                continue
             if v is None or v == "":
                 continue
             was = typed.get((i, names[k])) if k < n_orig and typed else None
@@ -374,6 +383,14 @@ def _merge_beside(ws, merges: tuple[Range, ...], beside: list[tuple[int, int, Be
     for r1, c1, r2, c2 in merges:
         if not any(r1 <= r <= r2 and c1 <= c <= c2 and (r, c) != (r1, c1) for r, c in written):
             ws.merge_cells(start_row=r1, start_column=c1, end_row=r2, end_column=c2)
+
+
+def _set_formula(cell, formula: str, number_format: str = "General"):
+    """A formula of the teacher's own (never an answer's text), in its number format."""
+    cell.value = formula
+    if number_format and number_format != "General":
+        cell.number_format = number_format
+    return cell
 
 
 def _set_beside(cell, b: BesideCell):

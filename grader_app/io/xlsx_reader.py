@@ -5,22 +5,21 @@ from __future__ import annotations
 
 import datetime as _dt
 import math
-import re
 import zipfile
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable
 
-from ..core.numbers import whole_number_text
-from ..core.sheet import BesideCell, Sheet
+from ..core.sheet import BesideCell, FormulaCell, Sheet
 from ..zipread import inflated_chunks
 from . import notes as notes_
 from .beside_cells import Range, outside_table
 from .errors import SheetError
 from .hidden_columns import hidden_positions, hidden_ranges
 from .sheet_detection import GRADED_TITLES, SUMMARY_TITLES, build_sheet, header_row, is_number_text, no_permission
+from .table_formulas import formula_text, place
+from .xlsx_values import cell_text, format_codes, zero_pad
 
 # A workbook part (worksheet, shared strings, ...) inflating to more than this is no answer sheet:
 # Excel writes ~100 bytes of XML per cell, so this is over a million cells in one worksheet.
@@ -56,19 +55,34 @@ def read_xlsx(p: Path, name: str, sheet_name: str | None) -> Sheet:
         raise no_permission(name) from None
     except Exception:  # openpyxl raises many kinds on a broken file; all mean the same to a teacher
         raise SheetError.said("read.damaged_workbook", name=name) from None
-    if area.uncached_inside:
-        cells = [_cell_name(r, c) for r, c in area.uncached_inside[:3]]
-        raise SheetError.said("read.formulas_without_results", name=name, count=len(area.uncached_inside),
-                              cells=", ".join(cells) + (", …" if len(area.uncached_inside) > 3 else ""))
     notes: list[str] = []
     if len(titles) > 1:
         notes.append(notes_.used_sheet(title, len(titles)))
     notes.extend(area.notes)
-    sheet = build_sheet(area.rows, name, p, title, notes, in_sheet=title, col0=area.col0, merged=area.merged,
-                        typed=area.typed, hidden=area.hidden, hidden_columns=area.hidden_columns)
+    try:
+        sheet = build_sheet(area.rows, name, p, title, notes, in_sheet=title, col0=area.col0, merged=area.merged,
+                            typed=area.typed, hidden=area.hidden, hidden_columns=area.hidden_columns)
+    except SheetError:
+        if area.uncached_inside:   # no data, or a header alone, for the formulas that show nothing: the real cause
+            raise _unseen(name, area.uncached_inside) from None
+        raise
+    # the table's formulas (.table_formulas): one without a saved result refuses the sheet in its header only
+    head, rest = place(sheet, area.formulas, area.col0)
+    if head:
+        raise _unseen(name, [(f.row, f.column) for f in head])
     sheet.sheet_names = titles
-    sheet.beside, sheet.merged_beside, sheet.first_column = tuple(area.beside), tuple(area.merged_beside), area.col0
+    kept = [BesideCell(f.row, f.column, f.formula, formula=True) for f in rest if f.formula]
+    sheet.beside = tuple(sorted([*area.beside, *kept], key=lambda b: (b.row, b.column)))
+    sheet.merged_beside, sheet.first_column = tuple(area.merged_beside), area.col0
+    if area.uncached:
+        shown = ", ".join(_cell_name(r, c) for r, c in area.uncached[:5]) + (", …" if len(area.uncached) > 5 else "")
+        sheet.notes.append(notes_.formulas_without_results(len(area.uncached), shown))
     return sheet
+
+
+def _unseen(name: str, cells: list[tuple[int, int]]) -> SheetError:
+    shown = ", ".join(_cell_name(r, c) for r, c in cells[:3]) + (", …" if len(cells) > 3 else "")
+    return SheetError.said("read.formulas_without_results", name=name, count=len(cells), cells=shown)
 
 
 def _check_part_sizes(zf: zipfile.ZipFile, name: str) -> None:
@@ -106,6 +120,8 @@ class _Area:
     hidden_columns: set[int] = field(default_factory=set)   # the table's columns hidden, by position from col0
     # (row, column), 1-based, of the cells inside the table (its rows and columns) holding a formula without a saved result
     uncached_inside: list[tuple[int, int]] = field(default_factory=list)
+    uncached: list[tuple[int, int]] = field(default_factory=list)   # and of all such cells of the worksheet
+    formulas: dict[tuple[int, int], FormulaCell] = field(default_factory=dict)   # the table's formulas, by (row, column)
     beside: list[BesideCell] = field(default_factory=list)   # the cells outside the table, for the graded workbook
     merged_beside: list[Range] = field(default_factory=list)   # the ranges merged among them, touching no row of it
 
@@ -172,15 +188,17 @@ def _worksheet_parser(ws):
 
 
 def _read_area(ws) -> _Area:
-    """The data area of a worksheet. A formula without a saved result (a workbook written by a program) inside the
-    table (its header's row and those below, in its columns that hold a value there) is set aside for
-    :func:`read_xlsx` to refuse the sheet: it may be a name, an id or an answer, which would read as empty; one outside
-    the table (in a title row above the header, a count beside it, or in a column of the table holding nothing else,
-    where the graded workbook keeps such a count) only gets a note. The cells outside the table, the title rows'
-    among them, formulas as formulas, are kept for the graded workbook (:func:`~.beside_cells.outside_table`)."""
+    """The data area of a worksheet. The table is its header's row and those below, in its columns: the title rows
+    above the header are no part of it (:func:`~.sheet_detection.header_row`). Its cells holding a formula, in its
+    columns that hold a value there, are kept for :func:`read_xlsx` to place in the sheet (:mod:`.table_formulas`: one
+    without a saved result reads as empty, and refuses the sheet in its header only); the cells outside it (the title
+    rows', a count beside the header, a formula without a saved result in a column of the table holding nothing else,
+    where the graded workbook keeps such a count) are kept, formulas as formulas, for the graded workbook
+    (:func:`~.beside_cells.outside_table`)."""
     got = _sheet_cells(ws)
     area = _area(got.cells, got.texts, got.merges, got.typed)
     area.hidden = {r - 1 for r in got.hidden}
+    area.uncached = list(got.uncached)
     table: Range | None = None
     if area.rows:
         head = header_row(area.rows, area.merged)   # the title rows above it are no part of the table
@@ -193,43 +211,16 @@ def _read_area(ws) -> _Area:
         area.hidden_columns = hidden_positions(got.hidden_columns, area.col0, last - area.col0)
     else:
         area.uncached_inside = list(got.uncached)
-    inside = set(area.uncached_inside)
-    outside = [(r, c) for r, c in got.uncached if (r, c) not in inside]
-    if outside:
-        shown = ", ".join(_cell_name(r, c) for r, c in outside[:5]) + (", …" if len(outside) > 5 else "")
-        area.notes.append(notes_.formulas_without_results(len(outside), shown))
-    area.beside, area.merged_beside = outside_table(got.cells, got.formulas, got.typed, got.merges, table, outside)
+    inside, unsaved = set(area.uncached_inside), set(got.uncached)
+    outside = unsaved - inside   # in a title row, beside the table, or in a column of it holding nothing else
+    top, first, bottom, last = table if table is not None else (0, 0, -1, -1)
+    area.formulas = {(r, c): FormulaCell(r, c, got.formulas.get((r, c), ""), saved=(r, c) not in unsaved,
+                                         number_format=got.formats.get((r, c), "General"))
+                     for r, c in got.formulas.keys() | inside
+                     if top <= r <= bottom and first <= c <= last and (r, c) not in outside}
+    area.beside, area.merged_beside = outside_table(got.cells, got.formulas, got.typed, got.merges, table,
+                                                    sorted(outside))
     return area
-
-
-def _format_codes(ws) -> Callable[[int], str]:
-    """``style id -> number format code`` ("0.00", "yyyy-mm-dd", "General"), looked up once per style."""
-    from openpyxl.styles.numbers import BUILTIN_FORMATS
-
-    wb = ws.parent
-    styles: Any = getattr(wb, "_cell_styles", None)
-    custom: Any = getattr(wb, "_number_formats", None)
-    known: dict[int, str] = {}
-
-    def code(style_id: int) -> str:
-        if style_id not in known:
-            try:
-                fmt_id = styles[style_id].numFmtId
-                known[style_id] = str(custom[fmt_id - 164] if fmt_id >= 164 else BUILTIN_FORMATS.get(fmt_id, "General"))
-            except (TypeError, IndexError, AttributeError):
-                known[style_id] = "General"
-        return known[style_id]
-    return code
-
-
-def _zero_pad(code: str) -> int:
-    """The width a number format pads a whole number to with zeros ("000000": Excel shows 123 as 000123), else 0.
-    Student ids are often stored that way."""
-    code = code.split(";")[0]
-    return code.count("0") if _ZERO_PAD.fullmatch(code) else 0
-
-
-_ZERO_PAD = re.compile(r"0{2,}")
 
 
 @dataclass
@@ -247,7 +238,8 @@ class _Cells:
     typed: dict[tuple[int, int], tuple] = field(default_factory=dict)
     hidden: set[int] = field(default_factory=set)
     hidden_columns: list[tuple[int, int]] = field(default_factory=list)
-    formulas: dict[tuple[int, int], str] = field(default_factory=dict)   # a formula's text ("COUNTA(A2:A30)")
+    formulas: dict[tuple[int, int], str] = field(default_factory=dict)   # a formula ("=COUNTA(A2:A30)")
+    formats: dict[tuple[int, int], str] = field(default_factory=dict)    # a formula cell's number format
 
 
 _TYPED = (bool, int, float, _dt.datetime, _dt.date, _dt.time)
@@ -261,7 +253,7 @@ def _sheet_cells(ws) -> _Cells:
 
     def put(r: int, c: int, v, fmt: str = "General") -> None:
         t = cell_text(v)
-        pad = _zero_pad(fmt) if fmt != "General" else 0
+        pad = zero_pad(fmt) if fmt != "General" else 0
         if pad and isinstance(v, (int, float)) and not isinstance(v, bool) and t.isdigit():
             t = t.zfill(pad)
         if t:
@@ -279,17 +271,21 @@ def _sheet_cells(ws) -> _Cells:
                 if v is not None:
                     put(r, c, v)
         return got     # read-only worksheets do not show their merged ranges
-    format_of = _format_codes(ws)
+    format_of = format_codes(ws)
     parse_cell = parser.parse_cell
 
     def parse_and_note(element):
         cell = parse_cell(element)
         formula = element.find(_FORMULA)
         if formula is not None:
+            at = (cell["row"], cell["column"])
             if cell["value"] is None:
-                got.uncached.append((cell["row"], cell["column"]))
-            if formula.text:
-                got.formulas[(cell["row"], cell["column"])] = formula.text
+                got.uncached.append(at)
+            text = formula_text(parser, element, formula.text)
+            if text:
+                got.formulas[at] = text
+            if cell["style_id"]:
+                got.formats[at] = format_of(cell["style_id"])
         return cell
     parser.parse_cell = parse_and_note
     with parser.source:
@@ -390,33 +386,3 @@ def _area(cells: dict[int, dict[int, str]], texts: set, merges: list[tuple[int, 
     whole = len(row_blocks) == 1 and len(col_blocks) == 1
     area.text_cells = len(texts) if whole else sum(1 for r, c in texts if r_lo <= r <= r_hi and c_lo <= c <= c_hi)
     return area
-
-
-_EXCEL_ESCAPE = re.compile(r"_x(00[01][0-9A-Fa-f])_")
-
-
-def _unescape(m: re.Match) -> str:
-    """Excel stores a carriage return (and other control characters) in a cell as ``_x000D_``."""
-    return chr(int(m.group(1), 16))
-
-
-def cell_text(v) -> str:
-    """A workbook value as the text a teacher sees: 3 -> "3", 2.5 -> "2.5", dates as ISO."""
-    if v is None:
-        return ""
-    if isinstance(v, str):
-        return _EXCEL_ESCAPE.sub(_unescape, v) if "_x" in v else v
-    if isinstance(v, bool):
-        return "TRUE" if v else "FALSE"
-    if isinstance(v, int):
-        return str(v)
-    if isinstance(v, float):   # a whole number (a student id stored as a number) as its digits, however long
-        whole = whole_number_text(v)
-        return whole if whole is not None else format(v, ".15g")
-    if isinstance(v, _dt.datetime):
-        if v.time() == _dt.time(0) and v.tzinfo is None:
-            return v.date().isoformat()
-        return v.isoformat(sep=" ", timespec="seconds")
-    if isinstance(v, (_dt.date, _dt.time)):
-        return v.isoformat()
-    return str(v)

@@ -101,6 +101,7 @@ def learn_from_sheet(sheet_path: str | os.PathLike, score_column: str, out_dir: 
     from ..bundles.library import Library
     from ..paths import bundled_models_dir
     from ..core.groups import group_answers, group_ids
+    from ..core.sheet import refuse_unsaved
     from ..io.errors import SheetError
     from ..io.headers import find_column
     from ..io.readers import read_sheet
@@ -131,6 +132,8 @@ def learn_from_sheet(sheet_path: str | os.PathLike, score_column: str, out_dir: 
     df = sheet.frame
     given = answer_column
     notes: list[str] = []
+    # a cell whose formula shows nothing yet (a script wrote the sheet) in a column learned from: its mark or answer lost
+    refuse_unsaved(sheet, [score_column], LearnError)
     scores = {score_column: read_scores(sheet, score_column, name, notes)}   # a column of answers given as scores: said first
     answer_column, item_column = _columns(sheet, name, score_column, answer_column, item_column)
     pairs = [(answer_column, score_column)]
@@ -138,6 +141,7 @@ def learn_from_sheet(sheet_path: str | os.PathLike, score_column: str, out_dir: 
     if not given and item_column is None and score_column == f"{answer_column} {tail}":
         # a wide sheet graded by this app (last year's): every question's answers with its own score column
         pairs += [(c, f"{c} {tail}") for c in cols if c != answer_column and f"{c} {tail}" in cols]
+    refuse_unsaved(sheet, [item_column, *(c for pair in pairs for c in pair)], LearnError)
     items, filled = _item_names(sheet, item_column, notes) if item_column else (None, set())
     per_item: dict[str, list[tuple[int, str, float]]] = {}
     summing: set[int] = set()

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDialog, QDialogButtonBo
 
 from ..bundles.library import Library
 from ..core.scored_before import check
-from ..core.sheet import LONG, WIDE, ColumnMapping, Sheet, student_rows
+from ..core.sheet import LONG, WIDE, ColumnMapping, Sheet, refuse_unsaved, student_rows
 from ..io.answer_doubts import Doubt, answer_doubts
 from ..io.headers import question_items
 from ..io.lms import Recognition, reading_of, recognise
@@ -340,9 +340,10 @@ class MappingDialog(QDialog):
         show_student_clash(self.wide_student_doubt if m.layout == WIDE else self.student_doubt, m)
         try:
             m.validate(self.sheet)
+            refuse_unsaved(self.sheet, m.read_columns())   # formulas showing nothing yet among the cells to grade
             problem = ""
         except ValueError as exc:
-            problem = str(exc) if m.layout == WIDE or m.answer_column else self.tr(
+            problem = plain(exc) if m.layout == WIDE or m.answer_column else self.tr(
                 "Choose the column that holds the students' answers.")
         items = self.items() if not problem else []
         if len(items) > MAX_ITEMS and m.layout == LONG:   # a wide sheet has as many questions as it has columns ticked
@@ -386,6 +387,7 @@ class MappingDialog(QDialog):
         m = self.mapping()
         try:
             m.validate(self.sheet)
+            refuse_unsaved(self.sheet, m.read_columns())
         except ValueError as exc:
             self.error.setText("⚠ " + plain(exc))
             self.error.setVisible(True)

@@ -84,6 +84,9 @@ MARKED = (
     Numerus.translate("Problem", "{name} has %n cells holding formulas whose value was never computed ({cells}), so "
                                  "Grader cannot see what they show; open and save the sheet in Excel or LibreOffice "
                                  "first, then open it again", "", "count"),
+    Numerus.translate("Problem", "%n cells in the columns chosen hold formulas whose value was never computed "
+                                 "({cells}), so Grader cannot see what they show; open and save the sheet in Excel or "
+                                 "LibreOffice first, then open it again", "", "count"),
     QT_TRANSLATE_NOOP("Problem", "{name} is damaged or not a complete Excel workbook; open it in Excel and save it again, or "
                                  "save it as CSV"),
     QT_TRANSLATE_NOOP("Problem", "{name} is a zip archive but not an Excel workbook; choose the .xlsx file that holds the "

@@ -83,8 +83,9 @@ def _used_sheet(v: dict) -> str:
 
 
 def _formulas_without_results(v: dict) -> str:
-    return translate("SheetNotes", "%n cells with a formula but no saved result read as empty ({cells}); open the "
-                                   "file in Excel, save it, and open it again.", "", v["count"]).format(cells=v["shown"])
+    return translate("SheetNotes", "%n cells with a formula but no saved result read as empty in Grader ({cells}), and "
+                                   "the graded workbook keeps them as formulas; to see their values here, open the file "
+                                   "in Excel, save it, and open it again.", "", v["count"]).format(cells=v["shown"])
 
 
 def _hidden_rows(v: dict) -> str:

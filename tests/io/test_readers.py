@@ -214,17 +214,28 @@ def test_xlsx_zero_padded_ids_read_as_excel_shows_them(tmp_path):
     assert sheet.frame["Score"].tolist() == ["45", "3"]
 
 
-def test_xlsx_formula_without_saved_result_refuses_the_sheet_naming_the_cells(tmp_path):
+def test_xlsx_formula_without_saved_result_refuses_grading_by_its_column_naming_the_cells(tmp_path):
     """A workbook written by a program holds formulas without results: those cells would read as empty (an id, a
-    name or an answer lost), so the sheet is refused, saying which cells and what to do (open and save it)."""
+    name or an answer lost), so grading by that column is refused, saying which cells and what to do (open and save
+    it); the sheet itself opens (tests/io/test_formula_in_teachers_column.py)."""
+    from grader_app.core.session import GradingSession
+    from grader_app.core.sheet import UnsavedResults
+    from grader_app.io.columns import guess_columns
+
     wb = openpyxl.Workbook()
     ws = wb.active
     ws.append(["First", "Last", "Student ID", "Answer"])
     ws.append(["ana", "ruiz", '=LOWER(A2&"."&B2)', "vinegar"])
     ws.append(["bo", "li", '=LOWER(A3&"."&B3)', "container"])
-    with pytest.raises(SheetError) as e:
-        read_sheet(_wb_save(wb, tmp_path / "formulas.xlsx"))
-    assert "2 cells holding formulas whose value was never computed (C2, C3)" in str(e.value)
+    sheet = read_sheet(_wb_save(wb, tmp_path / "formulas.xlsx"))
+    mapping = guess_columns(sheet)
+    assert mapping.answer_column == "Answer" and mapping.id_column is None   # a column that reads empty: not guessed
+    mapping.default_item = "q1"
+    assert len(GradingSession(sheet, mapping).answers) == 2
+    mapping.id_column = "Student ID"                                          # chosen by the teacher
+    with pytest.raises(UnsavedResults) as e:
+        GradingSession(sheet, mapping)
+    assert "2 cells in the columns chosen hold formulas whose value was never computed (Student ID: C2, C3)" in str(e.value)
     assert "open and save the sheet in Excel or LibreOffice" in str(e.value)
 
 

@@ -1,6 +1,6 @@
 """What a teacher's workbook holds besides text, kept: numbers and dates stay numbers and dates in the graded
 workbook (a SUM over the teacher's own points column gave 0 when they came back as text), hidden rows are said
-and stay hidden, and formulas whose value was never computed refuse the sheet rather than read as blank answers.
+and stay hidden, and formulas whose value was never computed refuse the grading rather than read as blank answers.
 Real workbooks are written with openpyxl, read, graded, written and read back."""
 from __future__ import annotations
 
@@ -11,8 +11,8 @@ import openpyxl
 import pytest
 
 from grader_app.core.session import GradingSession, ItemInfo
-from grader_app.core.sheet import LONG, ColumnMapping
-from grader_app.io import SheetError, read_sheet, write_graded_csv, write_graded_xlsx
+from grader_app.core.sheet import LONG, ColumnMapping, UnsavedResults
+from grader_app.io import read_sheet, write_graded_csv, write_graded_xlsx
 from grader_app.io.earlier_grading import set_aside
 
 HEAD = ["Student ID", "Name", "Question", "Answer", "MC points", "Submitted", "Passed"]
@@ -124,10 +124,10 @@ def test_one_hidden_row_is_said_in_the_singular(tmp_path):
         "graded workbook keeps it hidden."]
 
 
-def test_formulas_whose_value_was_never_computed_refuse_the_sheet_naming_them(tmp_path):
+def test_formulas_whose_value_was_never_computed_refuse_the_grading_naming_them(tmp_path):
     """A workbook written by a program (openpyxl, here) stores formulas without their results: an answer or a
-    name held by one read as blank, was flagged a blank answer and written back empty. The sheet is refused,
-    saying which cells and what to do; the file is left as it was."""
+    name held by one read as blank, was flagged a blank answer and written back empty. Grading by those columns is
+    refused, saying which cells and what to do; the file is left as it was."""
     path = _workbook(tmp_path / "class.xlsx")
     wb = openpyxl.load_workbook(path)
     ws = wb.active
@@ -135,12 +135,12 @@ def test_formulas_whose_value_was_never_computed_refuse_the_sheet_naming_them(tm
     ws["B5"] = '=UPPER("ann lee")'
     wb.save(path)
     before = path.read_bytes()
-    with pytest.raises(SheetError) as e:
-        read_sheet(path)
-    assert str(e.value) == ("class.xlsx has 2 cells holding formulas whose value was never computed (D3, B5), so "
-                            "Grader cannot see what they show; open and save the sheet in Excel or LibreOffice "
-                            "first, then open it again")
-    assert e.value.kind == "read.formulas_without_results" and path.read_bytes() == before
+    with pytest.raises(UnsavedResults) as e:
+        _session(read_sheet(path))
+    assert str(e.value) == ("2 cells in the columns chosen hold formulas whose value was never computed (Name: B5; "
+                            "Answer: D3), so Grader cannot see what they show; open and save the sheet in Excel or "
+                            "LibreOffice first, then open it again")
+    assert e.value.kind == "columns.formulas_without_results" and path.read_bytes() == before
 
 
 def test_a_formula_outside_the_table_only_gets_a_note(tmp_path):

@@ -58,6 +58,9 @@ GERMAN = {
         "Frage {question} hat hier %n Antworten, weniger als die {need} nötigen"],
     "read.formulas_without_results": [
         "{name} hat %n Zelle mit einer Formel ohne Wert ({cells})", "{name} hat %n Zellen mit Formeln ohne Wert ({cells})"],
+    "columns.formulas_without_results": [
+        "%n Zelle der gewählten Spalten hat eine Formel ohne Wert ({cells})",
+        "%n Zellen der gewählten Spalten haben Formeln ohne Wert ({cells})"],
     "project.columns_renamed": [
         "Die Tabelle hat keine Spalte {gone} mehr ({name}); {found} ist gewählt, und Ihre %n Entscheidung bleibt",
         "Die Tabelle hat keine Spalte {gone} mehr ({name}); {found} ist gewählt, und Ihre %n Entscheidungen bleiben"],
@@ -152,7 +155,7 @@ def test_lupdate_takes_each_counted_text_as_a_plural_and_every_other_as_a_plain_
     found = _messages(_lupdate(tmp_path, "de"))
     assert found == {window_text(kind): counted(kind) for kind in TEXTS}   # the window's sentence, where it has one
     assert sorted(source for source, numerus in found.items() if numerus) == sorted(TEXTS[k] for k in COUNTED)
-    assert len(COUNTED) == 14
+    assert len(COUNTED) == 15
     # English keeps only the plural texts: exactly the counted problems come into grader_en.ts
     assert _messages(_lupdate(tmp_path, "en")) == {TEXTS[kind]: True for kind in COUNTED}
 

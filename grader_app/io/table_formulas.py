@@ -1,0 +1,56 @@
+"""The formulas of a workbook's worksheet, as the XLSX reader (:mod:`.xlsx_reader`) finds them and the sheet keeps them.
+
+A formula's text is read as openpyxl's parser gives it ("=SUM(D2:F2)"): a formula Excel shares down a column (filled
+down, the cells below holding only a reference to the first) comes as each cell's own formula, an array formula as
+its text; a data table's has none. Whether its result was saved decides what Grader can see: a workbook saved by
+Excel or LibreOffice holds each result, one a script or another program wrote (openpyxl) holds none, and such a
+cell reads as empty.
+
+Where a formula without a saved result refuses the sheet, and where it does not (decision): only where what it shows
+matters to grading. So
+
+* in the table's header (:func:`place`): the header names the column (in the columns dialog, the project file, every
+  export), and the sheet is refused when read (``read.formulas_without_results``);
+* in a column Grader reads (the student's id or name, the question, the answers; the scores ``grader learn`` learns
+  from; the grading columns of a sheet graded before): the grading is refused (:func:`~grader_app.core.sheet.refuse_unsaved`,
+  ``columns.formulas_without_results``), not the sheet, so the teacher can still choose another column;
+* anywhere else (a "Late?" or "Total" column of the teacher's own, a count beside the table): the sheet opens, a
+  note names the cells and says what to do (open and save the file in Excel), and the graded workbook keeps the
+  teacher's formula as a formula. So does it every formula of a column Grader does not read, whether or not its
+  result was saved: a teacher's own formula stays a formula. In a column Grader reads, the graded workbook holds the
+  value Grader read (an answer is never written as a formula, whatever it starts with).
+"""
+from __future__ import annotations
+
+from ..core.sheet import FormulaCell, Sheet
+
+
+def formula_text(parser, element, fallback: str | None) -> str:
+    """The formula of the cell ``element`` as openpyxl's worksheet ``parser`` reads it ("=SUM(D2:F2)"; a shared
+    formula moved to the cell), "" for a data table's or one without text; ``fallback`` (the element's own text) when
+    the parser cannot say."""
+    try:
+        value = parser.parse_formula(element)
+    except Exception:   # a formula openpyxl cannot read (odd XML): its own text, as the file holds it
+        return "=" + fallback if fallback else ""
+    text = value if isinstance(value, str) else getattr(value, "text", None)   # ArrayFormula: its text
+    return text if isinstance(text, str) and text != "=" else ""
+
+
+def place(sheet: Sheet, cells: dict[tuple[int, int], FormulaCell], col0: int) -> tuple[list[FormulaCell], list[FormulaCell]]:
+    """Put the formula cells of the table ``cells`` (by their 1-based (row, column); the table's cells start at the
+    0-based column ``col0``) into ``sheet.formulas`` where the frame holds them (a data row, a column it kept). Gives
+    back, of those without a saved result that the frame does not hold: (those in the header row: the sheet is
+    refused; the others, in a row or a column the reader left out: kept beside the table)."""
+    rows = {r: i for i, r in enumerate(sheet.file_rows)}
+    names = {p: n for n, p in sheet.places.items()} if sheet.places else dict(enumerate(sheet.columns))
+    header = sheet.header_row + 1
+    head: list[FormulaCell] = []
+    rest: list[FormulaCell] = []
+    for (r, c), f in sorted(cells.items()):
+        name = names.get(c - 1 - col0)
+        if r in rows and name is not None:
+            sheet.formulas[(rows[r], name)] = f
+        elif not f.saved:
+            (head if r == header else rest).append(f)
+    return head, rest

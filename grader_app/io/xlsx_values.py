@@ -1,0 +1,69 @@
+"""How a workbook's cell reads (:mod:`.xlsx_reader`): its value as the text a teacher sees in Excel (:func:`cell_text`),
+its number format (:func:`format_codes`), and the zeros such a format pads a student id with (:func:`zero_pad`)."""
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from typing import Any, Callable
+
+from ..core.numbers import whole_number_text
+
+
+def format_codes(ws) -> Callable[[int], str]:
+    """``style id -> number format code`` ("0.00", "yyyy-mm-dd", "General"), looked up once per style."""
+    from openpyxl.styles.numbers import BUILTIN_FORMATS
+
+    wb = ws.parent
+    styles: Any = getattr(wb, "_cell_styles", None)
+    custom: Any = getattr(wb, "_number_formats", None)
+    known: dict[int, str] = {}
+
+    def code(style_id: int) -> str:
+        if style_id not in known:
+            try:
+                fmt_id = styles[style_id].numFmtId
+                known[style_id] = str(custom[fmt_id - 164] if fmt_id >= 164 else BUILTIN_FORMATS.get(fmt_id, "General"))
+            except (TypeError, IndexError, AttributeError):
+                known[style_id] = "General"
+        return known[style_id]
+    return code
+
+
+def zero_pad(code: str) -> int:
+    """The width a number format pads a whole number to with zeros ("000000": Excel shows 123 as 000123), else 0.
+    Student ids are often stored that way."""
+    code = code.split(";")[0]
+    return code.count("0") if _ZERO_PAD.fullmatch(code) else 0
+
+
+_ZERO_PAD = re.compile(r"0{2,}")
+
+
+_EXCEL_ESCAPE = re.compile(r"_x(00[01][0-9A-Fa-f])_")
+
+
+def _unescape(m: re.Match) -> str:
+    """Excel stores a carriage return (and other control characters) in a cell as ``_x000D_``."""
+    return chr(int(m.group(1), 16))
+
+
+def cell_text(v) -> str:
+    """A workbook value as the text a teacher sees: 3 -> "3", 2.5 -> "2.5", dates as ISO."""
+    if v is None:
+        return ""
+    if isinstance(v, str):
+        return _EXCEL_ESCAPE.sub(_unescape, v) if "_x" in v else v
+    if isinstance(v, bool):
+        return "TRUE" if v else "FALSE"
+    if isinstance(v, int):
+        return str(v)
+    if isinstance(v, float):   # a whole number (a student id stored as a number) as its digits, however long
+        whole = whole_number_text(v)
+        return whole if whole is not None else format(v, ".15g")
+    if isinstance(v, _dt.datetime):
+        if v.time() == _dt.time(0) and v.tzinfo is None:
+            return v.date().isoformat()
+        return v.isoformat(sep=" ", timespec="seconds")
+    if isinstance(v, (_dt.date, _dt.time)):
+        return v.isoformat()
+    return str(v)
