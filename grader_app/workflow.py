@@ -39,7 +39,8 @@ from .io.project_columns import ChangedColumns, ask_again, gone, ids_unchosen
 from .io.project_places import (EarlierProject, NoSheetForProject, ProjectSheet, earlier_project, project_sheet,
                                 take_over_project)
 from .io.project_store import ProjectError, ProjectStore, project_path_for
-from .io.worksheet_projects import Reopened, open_where_worked, other_worksheets_project, worksheet_project
+from .io.worksheet_projects import (Reopened, SavedWorksheet, open_where_worked, other_worksheets_project,
+                                    work_by_worksheet, worksheet_project)
 from .learn.library_names import names_no_question, proposed_model
 from .learn.in_session import (LEARNED, NOT_YET, QuestionLearner, group_questions, learns, not_kept, unsaved_because,
                                use_learned_model)
@@ -99,6 +100,8 @@ class OpenedSheet:
     changed: ChangedColumns | None = None         # the project's columns, some of which the sheet lost: ask again
     project_path: Path | None = None              # the worksheet's own project file (:func:`worksheet_project`)
     reopened: Reopened | None = None              # a workbook opened at the worksheet worked on last: say which
+    # the columns will be asked in a workbook of several worksheets: each one's saved work, for the list of worksheets
+    worksheets: dict[str, SavedWorksheet] = field(default_factory=dict)
 
 
 def open_sheet(path, library=None, sheet_name: str | None = None, with_project: bool = True,
@@ -136,6 +139,10 @@ def open_sheet(path, library=None, sheet_name: str | None = None, with_project: 
                 opened.project_path = alone
         if opened.project_path is not None:   # the workbook's project is another worksheet's: this one's own
             _open_project(opened, opened.project_path, sheet_name, ask)
+        if opened.store is None and len(sheet.sheet_names) > 1:   # the columns dialog lists the worksheets: their work
+            # a glob and one small read of each project file beside the workbook: here, on the caller's worker
+            opened.worksheets = work_by_worksheet(project, path.name, sheet.sheet_names,
+                                                  default=sheet.sheet_name if sheet_name is None else None)
     return opened
 
 

@@ -137,3 +137,23 @@ def test_another_workbooks_project_of_a_name_like_a_worksheets_own_is_not_taken_
     assert "scored the worksheet" not in said
     assert "grader: classes.grader-project beside the sheet holds 1 decision made in the window" in said
     assert len(_written(out)) == 6
+
+
+def test_the_worksheets_saved_work_is_counted_for_the_columns_dialog_when_it_asks(tmp_path, library):
+    """What the columns dialog's list of worksheets says of each (tests/ui/test_worksheet_saved_work.py): read with the
+    workbook, on the window's worker, only when the dialog will ask; a copy of a project, or another workbook's of a
+    look-alike name, is no worksheet's saved work."""
+    path = _workbook(tmp_path / "classes.xlsx")
+    _graded(path, library, decide=[(0, 2, ""), (3, 1, "")])
+    _graded(path, library, "Period 2")
+    shutil.copy(tmp_path / "classes.grader-project", tmp_path / "classes (copy).grader-project")
+    _graded(_workbook(tmp_path / "classes (Period 1).xlsx"), library, "Period 1", decide=[(1, 1, "")])
+    opened = workflow.open_sheet(path, library, "Period 2", ask=True)   # File ▸ Choose columns… on Period 2
+    assert opened.store is None
+    work = {name: (saved.decided, saved.answers) for name, saved in opened.worksheets.items()}
+    assert work == {"Period 1": (2, 6), "Period 2": (0, 4)}
+    opened = workflow.open_sheet(path, library)   # its project answers: no dialog, nothing more read
+    try:
+        assert opened.store is not None and opened.worksheets == {}
+    finally:
+        opened.store.close()

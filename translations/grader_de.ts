@@ -1560,6 +1560,28 @@
         <translation>Woher diese Tabelle stammt</translation>
     </message>
     <message>
+        <source>{sheet} — saved work</source>
+        <translation>{sheet} — gespeicherte Arbeit</translation>
+    </message>
+    <message>
+        <source>{sheet} — saved work: columns chosen, no answer decided yet</source>
+        <translation>{sheet} — gespeicherte Arbeit: Spalten gewählt, noch keine Antwort entschieden</translation>
+    </message>
+    <message numerus="yes">
+        <source>{sheet} — saved work: %n answers decided by you</source>
+        <translation>
+            <numerusform>{sheet} — gespeicherte Arbeit: %n Antwort von Ihnen entschieden</numerusform>
+            <numerusform>{sheet} — gespeicherte Arbeit: %n Antworten von Ihnen entschieden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{sheet} — saved work: {decided} of %n answers decided by you</source>
+        <translation>
+            <numerusform>{sheet} — gespeicherte Arbeit: {decided} von %n Antwort von Ihnen entschieden</numerusform>
+            <numerusform>{sheet} — gespeicherte Arbeit: {decided} von %n Antworten von Ihnen entschieden</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Worksheet with the answers</source>
         <translation>Arbeitsblatt mit den Antworten</translation>
     </message>

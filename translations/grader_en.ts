@@ -407,6 +407,20 @@
             <numerusform>%n other ticked columns look wrong too.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>{sheet} — saved work: %n answers decided by you</source>
+        <translation>
+            <numerusform>{sheet} — saved work: %n answer decided by you</numerusform>
+            <numerusform>{sheet} — saved work: %n answers decided by you</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{sheet} — saved work: {decided} of %n answers decided by you</source>
+        <translation>
+            <numerusform>{sheet} — saved work: {decided} of %n answer decided by you</numerusform>
+            <numerusform>{sheet} — saved work: {decided} of %n answers decided by you</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ModelActions</name>

@@ -1560,6 +1560,28 @@
         <translation>De dónde viene esta hoja</translation>
     </message>
     <message>
+        <source>{sheet} — saved work</source>
+        <translation>{sheet} — trabajo guardado</translation>
+    </message>
+    <message>
+        <source>{sheet} — saved work: columns chosen, no answer decided yet</source>
+        <translation>{sheet} — trabajo guardado: columnas elegidas, aún ninguna respuesta decidida</translation>
+    </message>
+    <message numerus="yes">
+        <source>{sheet} — saved work: %n answers decided by you</source>
+        <translation>
+            <numerusform>{sheet} — trabajo guardado: %n respuesta decidida por ti</numerusform>
+            <numerusform>{sheet} — trabajo guardado: %n respuestas decididas por ti</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{sheet} — saved work: {decided} of %n answers decided by you</source>
+        <translation>
+            <numerusform>{sheet} — trabajo guardado: {decided} de %n respuesta decidida por ti</numerusform>
+            <numerusform>{sheet} — trabajo guardado: {decided} de %n respuestas decididas por ti</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Worksheet with the answers</source>
         <translation>Hoja con las respuestas</translation>
     </message>

@@ -7,7 +7,9 @@ opens the worksheet the teacher worked on last (:func:`open_where_worked`), not 
 project: a teacher who graded "Period 2" yesterday lands there today, told which worksheet it is and which others have
 saved work of their own (:class:`Reopened`). "Last" is when the project was last opened for grading (its setup is saved
 each time) or a decision was last made in it, as the project records them: a class folder copied to a USB stick keeps
-it, where the files' modification times would not. A tie goes to the workbook's own project.
+it, where the files' modification times would not. A tie goes to the workbook's own project. The columns dialog's list
+of worksheets says of each with saved work how many of its answers the teacher decided there (:func:`work_by_worksheet`:
+the project's decisions, of the answers it was made with).
 
 Only looked at: every project is read without its lock and nothing is written. Pure Python; no Qt.
 """
@@ -35,6 +37,8 @@ class SavedWorksheet:
     project: Path      # its project file
     at: datetime | None   # when it was last opened for grading or decided in (None: the project does not say)
     sheet_file: str | None = None   # the file name of the workbook it was made for, as it recorded it
+    decided: int | None = None      # how many answers the teacher decided there (None: the project does not say)
+    answers: int | None = None      # of how many answers (None: a project saved before it counted them)
 
 
 @dataclass(frozen=True)
@@ -89,15 +93,18 @@ def _look(path: Path) -> SavedWorksheet | None:
         return None
     try:
         meta = dict(conn.execute("SELECT name, value FROM meta WHERE name IN ('mapping', 'sheet_name', 'saved', "
-                                 "'sheet_file')"))
+                                 "'sheet_file', 'answers')"))
         if meta.get("mapping") is None:
             return None
         last = conn.execute("SELECT max(logged_at) FROM decision_log").fetchone()[0]
+        decided = conn.execute("SELECT count(*) FROM decisions").fetchone()[0]
+        answers = json.loads(meta["answers"]) if meta.get("answers") is not None else None
         name = json.loads(meta["sheet_name"]) if meta.get("sheet_name") is not None else None
         times = [t for t in (_time(json.loads(meta["saved"]) if meta.get("saved") else None), _time(last)) if t]
         file = json.loads(meta["sheet_file"]) if meta.get("sheet_file") is not None else None
         return SavedWorksheet(name if isinstance(name, str) and name else None, path, max(times) if times else None,
-                              file if isinstance(file, str) else None)
+                              file if isinstance(file, str) else None, decided if isinstance(decided, int) else None,
+                              answers if isinstance(answers, int) and not isinstance(answers, bool) else None)
     except (sqlite3.Error, ValueError, TypeError):
         return None
     finally:
@@ -117,6 +124,19 @@ def _time(text) -> datetime | None:
     if at is not None and at.utcoffset() is not None:
         at = at.astimezone(timezone.utc).replace(tzinfo=None)
     return at
+
+
+def work_by_worksheet(project: Path | None, workbook: str | None, worksheets: tuple[str, ...],
+                      default: str | None = None) -> dict[str, SavedWorksheet]:
+    """The saved work of each of ``worksheets`` that has some (:func:`saved_worksheets`), by its name, for the columns
+    dialog's list of worksheets: the newest project of a worksheet if two say they grade it; a project that names no
+    worksheet as the worksheet ``default`` (the one read by default, when known), else not at all."""
+    out: dict[str, SavedWorksheet] = {}
+    for saved in saved_worksheets(project, workbook):
+        name = saved.name if saved.name is not None else default
+        if name is not None and name in worksheets:
+            out.setdefault(name, saved)
+    return out
 
 
 def project_of_worksheet(project: Path | None, sheet_name: str | None) -> Path | None:

@@ -9,7 +9,9 @@ questions have one and how to choose it.
 
 A workbook with several worksheets shows which one was read (the one with the most text) and offers
 the others: choosing one emits :attr:`MappingDialog.worksheetChosen`, and the caller reads that
-worksheet (on a worker) and opens the dialog again for it.
+worksheet (on a worker) and opens the dialog again for it. A worksheet with saved work (a project file of its own)
+says so in the list, with how many of its answers the teacher decided (read with the workbook on that worker:
+:attr:`grader_app.workflow.OpenedSheet.worksheets`, :func:`.mapping_layout.saved_work_words`).
 
 A sheet a learning management system exported (:func:`grader_app.io.lms.recognise`: Moodle, Canvas,
 Google Forms, ...) gets a banner saying so above everything else, and its columns come prefilled
@@ -67,7 +69,7 @@ class MappingDialog(QDialog):
     def __init__(self, sheet: Sheet, library: Library, mapping: ColumnMapping | None = None,
                  chosen: dict[str, str | None] | None = None, parent=None,
                  recognition: Recognition | None = None, blind: bool | None = None,
-                 recorded: tuple[bool | None] | None = None) -> None:
+                 recorded: tuple[bool | None] | None = None, worksheets: dict | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Check the columns and models"))
         self.sheet = sheet
@@ -99,7 +101,9 @@ class MappingDialog(QDialog):
         self.lms_banner.setStyleSheet("#LmsBanner { background: #dcebff; color: #0b2a57; border: 1px solid #8fb3e6;"
                                       " border-radius: 4px; padding: 6px 10px; }")
         self.lms_banner.setVisible(known is not None)
-        self.worksheet_choice = worksheet_choice(sheet)   # several worksheets: read another once the arrow keys rest
+        # several worksheets, those with saved work saying so (``worksheets``, read on a worker: OpenedSheet.worksheets):
+        # read another once the arrow keys rest
+        self.worksheet_choice = worksheet_choice(sheet, worksheets)
         self.worksheet_combo = self.worksheet_choice.combo if self.worksheet_choice is not None else None
         if self.worksheet_choice is not None:
             self.worksheet_choice.chosen.connect(self._worksheet_chosen)

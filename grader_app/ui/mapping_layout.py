@@ -28,9 +28,27 @@ COMBO_CHARS = 18          # what a column combo shows of a header before eliding
 POPUP_EM = 60             # at most this many "M"s wide, the list a column combo drops down
 QUESTION_EM = 12          # the widest the question column of the per-question table grows
 NOTE_CHARS = 40           # a question named in a sentence is cut after this many characters
+WORKSHEET_CHARS = 36      # what the list of worksheets shows at least of an entry (a name and its saved work)
 SETTLE_MS = 600          # a worksheet chosen with the arrow keys is read once they have rested this long
 FRAME = QSize(16, 48)     # room for the window frame and the title bar (the available area excludes the taskbar)
 SCROLL_LINES = 16         # the least the part of the dialog that scrolls keeps in sight, in lines of text
+
+
+def saved_work_words(name: str, saved) -> str:
+    """A worksheet's entry in the list of worksheets when it has saved work (``saved``: its
+    :class:`~grader_app.io.worksheet_projects.SavedWorksheet`): "Period 2 — saved work: 34 of 150 answers decided by
+    you". The decisions are the teacher's own (an answer the model took alone is not counted), as its project holds
+    them."""
+    translate = QCoreApplication.translate
+    if saved.decided is None:
+        return translate("MappingDialog", "{sheet} — saved work").format(sheet=name)
+    if saved.decided == 0:
+        return translate("MappingDialog", "{sheet} — saved work: columns chosen, no answer decided yet").format(sheet=name)
+    if saved.answers is None or saved.answers < saved.decided:   # a project saved before it counted its answers
+        return translate("MappingDialog", "{sheet} — saved work: %n answers decided by you", "",
+                         saved.decided).format(sheet=name)
+    return translate("MappingDialog", "{sheet} — saved work: {decided} of %n answers decided by you", "",
+                     saved.answers).format(sheet=name, decided=saved.decided)
 
 
 def compact_combo(combo: QComboBox, chars: int = COMBO_CHARS) -> QComboBox:
@@ -234,16 +252,28 @@ class SettledChoice(QObject):
 
     def flush(self) -> None:
         self.timer.stop()
-        self.chosen.emit(self.combo.currentText())
+        data = self.combo.currentData()   # an entry's words may say more than its name (a worksheet's saved work)
+        self.chosen.emit(data if isinstance(data, str) else self.combo.currentText())
 
 
-def worksheet_choice(sheet) -> SettledChoice | None:
-    """The workbook's worksheets to choose from, the one read chosen (None for a sheet that has only one)."""
+def worksheet_choice(sheet, worksheets: dict | None = None) -> SettledChoice | None:
+    """The workbook's worksheets to choose from, the one read chosen (None for a sheet that has only one); each with
+    saved work (``worksheets``: :class:`~grader_app.io.worksheet_projects.SavedWorksheet` by name, read on a worker)
+    says so and how far it went (:func:`saved_work_words`). Each entry's data is its worksheet's name."""
     if len(sheet.sheet_names) <= 1:
         return None
     combo = QComboBox()
-    combo.addItems(list(sheet.sheet_names))
-    combo.setCurrentText(sheet.sheet_name or "")
+    for name in sheet.sheet_names:
+        saved = (worksheets or {}).get(name)
+        combo.addItem(saved_work_words(name, saved) if saved is not None else name, name)
+        combo.setItemData(combo.count() - 1, plain_tip(combo.itemText(combo.count() - 1)), Qt.ItemDataRole.ToolTipRole)
+    combo.setCurrentIndex(max(0, combo.findData(sheet.sheet_name or "")))
+    # as wide as the dialog gives it (the row grows), never wider for its words: the list it drops down shows each whole
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(WORKSHEET_CHARS)
+    fm = combo.fontMetrics()
+    widest = max(fm.horizontalAdvance(combo.itemText(i)) for i in range(combo.count()))
+    combo.view().setMinimumWidth(min(widest + fm.horizontalAdvance("M") * 3, fm.horizontalAdvance("M") * POPUP_EM))
     combo.setAccessibleName(QCoreApplication.translate("MappingDialog", "Worksheet with the answers"))
     combo.setToolTip(QCoreApplication.translate("MappingDialog", "This workbook has several worksheets; choose the one "
                                                                  "that holds the students' answers."))

@@ -356,7 +356,7 @@ class SheetOpener(QObject):
         changed = opened.changed   # the project's columns, some gone from the sheet: its choices where they still are
         dlg = self.mapping_dialog = MappingDialog(sheet, self.library, changed.mapping if changed else guess,
                                                   chosen=changed.chosen if changed else None, parent=self.parent(),
-                                                  recorded=(recorded,))
+                                                  recorded=(recorded,), worksheets=opened.worksheets)
         if changed is not None and changed.said is not None:   # why they are asked again, what becomes of decisions
             dlg.show_problem(plain(changed.said))
         elif opened.mapping is None:   # let the teacher choose the columns, and say why they must

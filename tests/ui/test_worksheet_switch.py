@@ -40,7 +40,7 @@ def columns(mapping) -> dict:
 
 def choose(qtbot, window, dlg, name):
     """``name`` chosen in the dialog's list of worksheets, as a click does; the dialog shown for it, if any."""
-    i = dlg.worksheet_combo.findText(name)
+    i = dlg.worksheet_combo.findData(name)   # its entry may say its saved work after the name
     dlg.worksheet_combo.setCurrentIndex(i)
     dlg.worksheet_combo.activated.emit(i)
     dlg.worksheet_choice.flush()
