@@ -128,6 +128,9 @@ class Sheet:
     first_column: int | None = None
     # the table's cells holding a formula in a workbook, by (frame row, column): see FormulaCell
     formulas: dict[tuple[int, str], FormulaCell] = field(default_factory=dict)
+    # a workbook's formatting of the worksheet (grader_app.io.teacher_formatting.SheetFormatting: its cells' fonts,
+    # fills, number formats, its columns' widths, ...), which the graded workbook carries over; None for a CSV
+    formatting: Any = None
 
     def row_number(self, r: int) -> int:
         """The 1-based row of the file that holds the frame's row ``r``, to show to the teacher.

@@ -26,6 +26,9 @@ Formula safety (CSV/spreadsheet injection): a text a spreadsheet could read as a
   workbook holds them as text. A cell that held a formula of the teacher's in a column Grader does not read is written
   as that formula, in its own cell (:mod:`.table_formulas`); in a column Grader reads (an answer's, say) it holds the
   value Grader read.
+  The teacher's formatting goes along, each cell's look at its place, their columns'
+  widths, their rules and validations off the grading columns (:mod:`.teacher_formatting`); the grading columns look
+  as Grader makes them (a bold header, confidences as ``0.000``, widths to fit).
   Every other text cell is stored as a string (data type "s"); a risky one also gets Excel's
   quote prefix so it stays text even when edited. Excel shows the exact text, never a formula.
   Three things XLSX cannot carry are adjusted, nothing else: characters XML 1.0 forbids (C0
@@ -73,6 +76,7 @@ from .graded_columns import ADDED, ENGLISH, GradedWords
 from .paths_check import refuse_overwriting_input
 from .safe_write import atomic_write
 from .sheet_detection import GRADED_TITLE, file_headers
+from .teacher_formatting import carry_formatting, start_workbook
 
 if TYPE_CHECKING:   # pandas is imported where the graded table is made (a file being written), not as the window opens
     import pandas as pd
@@ -233,9 +237,20 @@ def write_graded_xlsx(session: GradingSession, path, extra_sheets: Callable | No
     own = [(sheet.first_column or 0) + j for j in _own_letters(sheet)]   # empty columns between them kept
     last = rows[-1] if rows else head
     first, beside = placed(sheet.beside, (head, last), own, len(frame.columns) - n_orig)
-    at = [*own, *range(first, first + len(frame.columns) - n_orig)]   # each frame column's letter
+    added = len(frame.columns) - n_orig
+    at = [*own, *range(first, first + added)]   # each frame column's letter
+    # the teacher's formatting, each cell's at its place (.teacher_formatting), before any value: a value's own
+    # format (a risky text's quote prefix) goes over it; none on the grading columns' cells
+    fmt = sheet.formatting if sheet.first_column is not None and rows == list(sheet.file_rows) else None
+    start_workbook(wb, fmt)
+    widths = carry_formatting(ws, fmt, (head, first, last, first + added - 1) if added else None, max(at, default=0),
+                              {(b.row, b.column): (r, c) for r, c, b in beside if (r, c) != (b.row, b.column)})
     for j, name in zip(at, _headers(session, frame)):
-        _set_cell(ws.cell(row=head, column=j), name).font = bold
+        header = ws.cell(row=head, column=j)
+        plain = not header.has_style   # a header the teacher formatted keeps their look
+        _set_cell(header, name)
+        if plain:
+            header.font = bold
     typed, names = sheet.typed, [str(c) for c in sheet.frame.columns]
     # the teacher's formulas in the columns Grader does not read stay formulas (.table_formulas); the others hold values
     read = session.mapping.read_columns()
@@ -269,6 +284,8 @@ def write_graded_xlsx(session: GradingSession, path, extra_sheets: Callable | No
     if len(frame.columns):
         ws.auto_filter.ref = f"{get_column_letter(min(at))}{head}:{get_column_letter(max(at))}{last}"
     for k, name in enumerate(frame.columns):
+        if at[k] in widths:   # as wide as the teacher made it
+            continue
         longest = max([len(str(name))] + [len(_text(v)) for v in frame.iloc[:200, k]])
         ws.column_dimensions[get_column_letter(at[k])].width = max(8, min(60, longest + 2))
     if extra_sheets is not None:

@@ -20,6 +20,7 @@ from .hidden_columns import hidden_positions, hidden_ranges
 from .sheet_detection import GRADED_TITLES, SUMMARY_TITLES, build_sheet, header_row, is_number_text, no_permission
 from .table_formulas import formula_text, place
 from .xlsx_values import cell_text, format_codes, zero_pad
+from .teacher_formatting import MAX_EMPTY, SheetFormatting, formatting_of
 
 # A workbook part (worksheet, shared strings, ...) inflating to more than this is no answer sheet:
 # Excel writes ~100 bytes of XML per cell, so this is over a million cells in one worksheet.
@@ -77,6 +78,7 @@ def read_xlsx(p: Path, name: str, sheet_name: str | None) -> Sheet:
     if area.uncached:
         shown = ", ".join(_cell_name(r, c) for r, c in area.uncached[:5]) + (", …" if len(area.uncached) > 5 else "")
         sheet.notes.append(notes_.formulas_without_results(len(area.uncached), shown))
+    sheet.formatting = area.formatting
     return sheet
 
 
@@ -124,6 +126,7 @@ class _Area:
     formulas: dict[tuple[int, int], FormulaCell] = field(default_factory=dict)   # the table's formulas, by (row, column)
     beside: list[BesideCell] = field(default_factory=list)   # the cells outside the table, for the graded workbook
     merged_beside: list[Range] = field(default_factory=list)   # the ranges merged among them, touching no row of it
+    formatting: SheetFormatting | None = None   # the teacher's, for the graded workbook (:mod:`.teacher_formatting`)
 
 
 def _load_area(fh, sheet_name: str | None, name: str) -> tuple[str, _Area, tuple[str, ...]]:
@@ -220,6 +223,7 @@ def _read_area(ws) -> _Area:
                      if top <= r <= bottom and first <= c <= last and (r, c) not in outside}
     area.beside, area.merged_beside = outside_table(got.cells, got.formulas, got.typed, got.merges, table,
                                                     sorted(outside))
+    area.formatting = got.formatting
     return area
 
 
@@ -240,6 +244,7 @@ class _Cells:
     hidden_columns: list[tuple[int, int]] = field(default_factory=list)
     formulas: dict[tuple[int, int], str] = field(default_factory=dict)   # a formula ("=COUNTA(A2:A30)")
     formats: dict[tuple[int, int], str] = field(default_factory=dict)    # a formula cell's number format
+    formatting: SheetFormatting | None = None
 
 
 _TYPED = (bool, int, float, _dt.datetime, _dt.date, _dt.time)
@@ -288,16 +293,24 @@ def _sheet_cells(ws) -> _Cells:
                 got.formats[at] = format_of(cell["style_id"])
         return cell
     parser.parse_cell = parse_and_note
+    styled: dict[tuple[int, int], int] = {}   # the style of each formatted cell, of those holding nothing apart
+    empty: dict[tuple[int, int], int] = {}
     with parser.source:
         for r, row in parser.parse():
             for cell in row:
+                style = cell["style_id"]
                 if cell["value"] is not None:
-                    put(r, cell["column"], cell["value"], format_of(cell["style_id"]) if cell["style_id"] else "General")
+                    put(r, cell["column"], cell["value"], format_of(style) if style else "General")
+                    if style:
+                        styled[(r, cell["column"])] = style
+                elif style and len(empty) < MAX_EMPTY:
+                    empty[(r, cell["column"])] = style
     merged = parser.merged_cells.mergeCell if parser.merged_cells is not None else []
     got.merges = [(m.min_row, m.min_col, m.max_row, m.max_col) for m in merged]
     got.hidden = {int(r) for r, attrs in parser.row_dimensions.items()
                   if str(attrs.get("hidden", "")).lower() in ("1", "true") and str(r).isdigit()}
     got.hidden_columns = hidden_ranges(parser.column_dimensions)
+    got.formatting = formatting_of(parser, ws.parent, styled, empty, cells)
     return got
 
 
