@@ -23,19 +23,20 @@ def verify_bundle(path) -> Bundle:
     return bundle
 
 
-def install_bundle(library: Library, path) -> Bundle:
-    """Verify a bundle file as :func:`verify_bundle` does and copy it into the user's model folder."""
+def install_bundle(library: Library, path, relearned: bool = False) -> Bundle:
+    """Verify a bundle file as :func:`verify_bundle` does and copy it into the user's model folder (a model the teacher
+    made under its id is kept, the added one beside it, unless this is that model ``relearned``: ``Library.copy_in``)."""
     from .scoring.probe import probe_bundle
 
-    return library.install(path, verify=probe_bundle)
+    return library.install(path, verify=probe_bundle, relearned=relearned)
 
 
-def copy_bundle_in(library: Library, path) -> Bundle:
+def copy_bundle_in(library: Library, path, relearned: bool = False) -> Bundle:
     """:func:`install_bundle` without listing it: safe on a worker while the window reads the library;
     the window lists the result with ``library.add`` on its own thread."""
     from .scoring.probe import probe_bundle
 
-    return library.copy_in(path, verify=probe_bundle)
+    return library.copy_in(path, verify=probe_bundle, relearned=relearned)
 
 
 
@@ -64,7 +65,7 @@ def save_learned_model(library: Library, model, item: str, path, source: str = "
     named = learned_name(question, library)
     written = write_learned_bundle(path, model, bundle_id=named.bundle_id, title=named.title, source=source,
                                    question=question)
-    return copy_bundle_in(library, written)
+    return copy_bundle_in(library, written, relearned=True)   # the question's own learned again: it takes its place
 
 
 def nameless_problem() -> Exception:
@@ -93,7 +94,7 @@ def make_models_from_sheet(library: Library, path, score_column: str, sheet_name
     with tempfile.TemporaryDirectory(prefix="grader-learn-") as out:
         result = learn_from_sheet(path, score_column, out, sheet_name=sheet_name, answer_column=answer_column,
                                   library=library)
-        return [copy_bundle_in(library, it.path) for it in result.items], result
+        return [copy_bundle_in(library, it.path, relearned=True) for it in result.items], result
 
 
 def remove_bundle(library: Library, bundle_id: str, path) -> Bundle | None:

@@ -284,3 +284,16 @@ def edited_copy(source: Path, dest: Path, **review) -> Path:
         z.writestr("manifest.json", json.dumps(manifest))
         z.writestr("model.onnx", model)
     return dest
+
+
+def as_learned(path: Path, title: str) -> Path:
+    """The bundle at ``path`` written again as a model learned from a teacher's marks for question ``title`` (its
+    provenance says so; titled with the question, as the app titles one), sealed again by the app's writer."""
+    from grader_app.bundles.learned import LEARNED_FROM
+
+    with zipfile.ZipFile(path) as z:
+        manifest, model = json.loads(z.read("manifest.json")), z.read("model.onnx")
+    manifest.pop("manifest_sha256", None)
+    manifest["title"] = title
+    manifest["provenance"] = {**manifest["provenance"], "learned_from": LEARNED_FROM, "question": title}
+    return write_bundle(path, manifest, model)

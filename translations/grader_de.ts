@@ -1817,6 +1817,14 @@
         <translation>Es ersetzt das mit Grader gelieferte Modell „{title}“, das dieselbe Kennung hat.</translation>
     </message>
     <message>
+        <source>Your own model “{title}” ({id}) has the same id, so it stays as it is and the one added is listed beside it: to score a sheet with it, choose it when you check the columns.</source>
+        <translation>Ihr eigenes Modell „{title}“ ({id}) hat dieselbe Kennung; es bleibt also, wie es ist, und das hinzugefügte wird daneben aufgeführt: um eine Tabelle damit zu bewerten, wählen Sie es, wenn Sie die Spalten prüfen.</translation>
+    </message>
+    <message>
+        <source>It takes the place of your model “{title}”, added before, which has the same id.</source>
+        <translation>Es ersetzt Ihr zuvor hinzugefügtes Modell „{title}“, das dieselbe Kennung hat.</translation>
+    </message>
+    <message>
         <source>It takes no answer on its own: its file carries no seal of its settings (a model file of an older Grader, or one whose seal was removed), so every answer it scores comes to you; install a fresh copy of it to have it take answers.</source>
         <translation>Es übernimmt keine Antwort selbst: seine Datei trägt kein Siegel seiner Einstellungen (eine Modelldatei eines älteren Grader oder eine, deren Siegel entfernt wurde), daher kommt jede Antwort, die es bewertet, zu Ihnen; installieren Sie eine frische Kopie davon, damit es Antworten übernimmt.</translation>
     </message>

@@ -1817,6 +1817,14 @@
         <translation>Sustituye al modelo incluido con Grader, «{title}», que tiene el mismo identificador.</translation>
     </message>
     <message>
+        <source>Your own model “{title}” ({id}) has the same id, so it stays as it is and the one added is listed beside it: to score a sheet with it, choose it when you check the columns.</source>
+        <translation>Tu propio modelo «{title}» ({id}) tiene el mismo identificador, así que se queda como está y el añadido aparece a su lado: para puntuar una hoja con él, elígelo cuando revises las columnas.</translation>
+    </message>
+    <message>
+        <source>It takes the place of your model “{title}”, added before, which has the same id.</source>
+        <translation>Sustituye a tu modelo «{title}», añadido antes, que tiene el mismo identificador.</translation>
+    </message>
+    <message>
         <source>It takes no answer on its own: its file carries no seal of its settings (a model file of an older Grader, or one whose seal was removed), so every answer it scores comes to you; install a fresh copy of it to have it take answers.</source>
         <translation>No acepta ninguna respuesta por sí solo: su archivo no lleva sello de sus ajustes (un archivo de modelo de un Grader anterior, o uno al que se le quitó el sello), así que cada respuesta que puntúa llega a ti; instala una copia nueva de él para que acepte respuestas.</translation>
     </message>

@@ -47,6 +47,10 @@ class Bundle:
     model_bytes: bytes = field(repr=False)
     path: Path | None = None
     replaces: "Bundle | None" = field(default=None, repr=False, compare=False)   # a shipped bundle it overrides
+    # added with the id of a model the teacher made (learned from their marks), kept under a free id beside it:
+    # that model (``Library.copy_in``)
+    beside: "Bundle | None" = field(default=None, repr=False, compare=False)
+    replaced_own: "Bundle | None" = field(default=None, repr=False, compare=False)   # the user's model it replaced
     listed_for: str | None = field(default=None, compare=False)   # its file's id, where listed under another (learned)
 
     @property
@@ -228,15 +232,17 @@ def read_bundle(path: str | os.PathLike) -> Bundle:
     return Bundle(manifest=manifest, model_bytes=model_bytes, path=path)
 
 
-def write_bundle(path: str | os.PathLike, manifest: dict, model_bytes: bytes) -> Path:
+def write_bundle(path: str | os.PathLike, manifest: dict, model_bytes: bytes, sealed: bool = True) -> Path:
     """Write a bundle atomically; the sha256 field is set from the model bytes and manifest_sha256 from the
-    manifest (:func:`manifest_digest`, over every other field), NaN figures become null."""
+    manifest (:func:`manifest_digest`, over every other field), NaN figures become null. ``sealed`` False writes no
+    manifest_sha256 (a copy of an unsealed bundle under another id stays unsealed: it never gains the trust of a seal)."""
     path = Path(path)
     manifest = finite_or_none(dict(manifest))   # a metric that could not be measured (NaN) is written as null
     manifest["sha256"] = sha256_hex(model_bytes)
     manifest.pop(DIGEST_FIELD, None)   # a digest carried over from a bundle read before is never trusted
     validate_manifest(manifest)
-    manifest[DIGEST_FIELD] = manifest_digest(manifest)
+    if sealed:
+        manifest[DIGEST_FIELD] = manifest_digest(manifest)
     _check_onnx(model_bytes, len(manifest["labels"]))
     path.parent.mkdir(parents=True, exist_ok=True)
 

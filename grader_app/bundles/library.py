@@ -23,9 +23,10 @@ from typing import Callable
 
 from ..atomic import temporary_path
 from ..paths import bundled_models_dir, user_bundles_dir
-from .archive import MAX_FILE_BYTES, SUFFIX, Bundle, read_bundle
+from .archive import MAX_FILE_BYTES, SUFFIX, Bundle, read_bundle, write_bundle
 from .errors import BundleError
-from .learned import is_learned, listed_beside
+from .learned import MAX_ID, is_learned, listed_beside
+from .manifest import DIGEST_FIELD
 
 
 @dataclass
@@ -93,11 +94,11 @@ class Library:
     def ids(self) -> list[str]:
         return sorted(self.bundles, key=_natural)
 
-    def install(self, source: str | os.PathLike, verify: Callable[[Bundle], object]) -> Bundle:
+    def install(self, source: str | os.PathLike, verify: Callable[[Bundle], object], relearned: bool = False) -> Bundle:
         """:meth:`copy_in` then :meth:`add`: for one thread (the CLI, tests)."""
-        return self.add(self.copy_in(source, verify))
+        return self.add(self.copy_in(source, verify, relearned))
 
-    def copy_in(self, source: str | os.PathLike, verify: Callable[[Bundle], object]) -> Bundle:
+    def copy_in(self, source: str | os.PathLike, verify: Callable[[Bundle], object], relearned: bool = False) -> Bundle:
         """Read a bundle file, ``verify`` it (BundleError if it may not be used; the workflow passes
         ``scoring.probe.probe_bundle``, which runs it once in a capped child process) and copy it
         into the user's folder (the last folder), atomically. The library itself is not changed, so a
@@ -108,7 +109,13 @@ class Library:
         meanwhile is refused). A bundle with the id of a shipped one takes its place; ``replaces`` on
         the result names that shipped bundle, for the caller to say so. One learned from the teacher's marks does not:
         it comes back listed beside the shipped one, as when the library is loaded. An unsealed copy of a sealed shipped
-        one is refused (:func:`unsealed_copy`), before it is run or copied."""
+        one is refused (:func:`unsealed_copy`), before it is run or copied.
+
+        A model the teacher made (learned from their marks, in their folder under the same id) is never replaced by one
+        added (:meth:`_kept_beside`): the added one is kept beside it under a free id, ``beside`` naming the teacher's;
+        unless the added one is ``relearned``, the teacher's own model learned again for its question, which takes the
+        earlier one's place as it always did. Another model of the user's folder it replaces (one the teacher added
+        before) is ``replaced_own``, for the caller to say so."""
         bundle = read_bundle(source)
         refusal = unsealed_copy(Path(source).name, bundle, self.shipped(bundle.id))
         if refusal is not None:
@@ -117,6 +124,11 @@ class Library:
         dest_dir = self.folders[-1]
         dest_dir.mkdir(parents=True, exist_ok=True)
         dest = dest_dir / f"{bundle.id}{SUFFIX}"
+        own = _readable(dest) if len(self.folders) > 1 else None
+        if own is not None and own.manifest == bundle.manifest:
+            own = None   # the same model added again: nothing of the teacher's is replaced
+        if own is not None and is_learned(own.manifest) and not relearned:
+            return self._kept_beside(bundle, own)
         tmp = temporary_path(dest)
         try:
             with open(source, "rb") as src, open(tmp, "xb") as out:
@@ -139,7 +151,27 @@ class Library:
             listed = dict(self.bundles)   # in one step: the window's thread may list another model meanwhile
             return listed_beside(bundle, lambda bid: bid in listed and listed[bid].path != dest)
         bundle.replaces = shipped if shipped is not None and shipped.path != dest else None
+        bundle.replaced_own = own
         return bundle
+
+    def _kept_beside(self, bundle: Bundle, own: Bundle) -> Bundle:
+        """``bundle`` (verified) written into the user's folder under a free id of its own (``<id>-2``, ...), beside
+        ``own``, the teacher's model of its id, which is left as it is (QA s51b #7: it was replaced without a word).
+        Its manifest differs only in the id; a sealed one is sealed again, an unsealed one stays unsealed."""
+        listed = dict(self.bundles)   # in one step: the window's thread may list another model meanwhile
+        folder = self.folders[-1]
+        base, k = bundle.id[:MAX_ID - 4].rstrip("-._"), 2
+        while (bid := f"{base}-{k}") in listed or (folder / f"{bid}{SUFFIX}").exists() or self.shipped(bid) is not None:
+            k += 1
+        path = write_bundle(folder / f"{bid}{SUFFIX}", {**bundle.manifest, "id": bid}, bundle.model_bytes,
+                            sealed=bundle.sealed)
+        kept = read_bundle(path)
+        if kept.model_bytes != bundle.model_bytes or {**kept.manifest, "id": bundle.id, DIGEST_FIELD: None} != {
+                **bundle.manifest, DIGEST_FIELD: None}:
+            path.unlink(missing_ok=True)
+            raise BundleError(f"{bundle.id} could not be kept beside your own model of that id; add it again")
+        kept.beside = own
+        return kept
 
     def shipped(self, bundle_id: str) -> Bundle | None:
         """The bundle of this id in a folder before the user's (the shipped models), if one is read."""
@@ -231,6 +263,16 @@ class Library:
         user = self.folders[-1] if len(self.folders) > 1 else None
         self.bundles = dict(sorted(self.bundles.items(),
                                    key=lambda kv: kv[1].path is not None and kv[1].path.parent == user))
+
+
+def _readable(path: Path) -> Bundle | None:
+    """The bundle ``path`` holds, if there is one that can be read."""
+    if not path.is_file():
+        return None
+    try:
+        return read_bundle(path)
+    except BundleError:
+        return None
 
 
 def unsealed_copy(name: str, bundle: Bundle, shipped: Bundle | None) -> BundleError | None:

@@ -84,7 +84,7 @@ def _learn_into_library(args) -> int:
         result = learn_from_sheet(args.sheet, args.score_column, tmp, item_column=args.item_column,  # LearnError
                                   answer_column=args.answer_column, sheet_name=args.sheet_name, library=library)
         for learned in result.items:
-            workflow.install_bundle(library, learned.path)   # verified, then copied into the user's models
+            workflow.install_bundle(library, learned.path, relearned=True)   # verified, copied into the user's models
     _say_learned(args, result, t0, f"and added {'it' if len(result.items) == 1 else 'them'} to your models in "
                  f"{user_bundles_dir()}; grader score and the app use each for its question")
     return 0

@@ -73,6 +73,13 @@ class ModelActions(QObject):
         if getattr(bundle, "replaces", None) is not None:
             text += " " + self.tr("It takes the place of the model that came with Grader, “{title}”, which has the same "
                                   "id.").format(title=bundle.replaces.title)
+        if bundle.beside is not None:   # the teacher's own model of its id is kept (bundles.library.Library.copy_in)
+            text += " " + self.tr("Your own model “{title}” ({id}) has the same id, so it stays as it is and the one added "
+                                  "is listed beside it: to score a sheet with it, choose it when you check the "
+                                  "columns.").format(title=bundle_title(bundle.beside), id=bundle.beside.id)
+        elif bundle.replaced_own is not None:
+            text += " " + self.tr("It takes the place of your model “{title}”, added before, which has the same "
+                                  "id.").format(title=bundle_title(bundle.replaced_own))
         if not bundle.sealed:   # said at the drop, not first above the review card (wording.takes_none_note)
             text += " " + self.tr("It takes no answer on its own: its file carries no seal of its settings (a model file "
                                   "of an older Grader, or one whose seal was removed), so every answer it scores comes "
