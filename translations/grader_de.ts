@@ -3887,6 +3887,17 @@
             <numerusform>%n Zeilen aus {name} werden vorbereitet…</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The model for question {question} has changed since this sheet was last open, so Grader scored its answers again (your decisions stay as they are); the score it accepts on its own changed for %n answers.</source>
+        <translation>
+            <numerusform>Das Modell für Frage {question} hat sich geändert, seit diese Tabelle zuletzt geöffnet war, deshalb hat Grader ihre Antworten neu bewertet (Ihre Entscheidungen bleiben, wie sie sind); die Punktzahl, die es selbst übernimmt, hat sich bei %n Antwort geändert.</numerusform>
+            <numerusform>Das Modell für Frage {question} hat sich geändert, seit diese Tabelle zuletzt geöffnet war, deshalb hat Grader ihre Antworten neu bewertet (Ihre Entscheidungen bleiben, wie sie sind); die Punktzahl, die es selbst übernimmt, hat sich bei %n Antworten geändert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The model for question {question} has changed since this sheet was last open, so Grader scored its answers again (your decisions stay as they are); the score it accepts on its own is the same for every answer.</source>
+        <translation>Das Modell für Frage {question} hat sich geändert, seit diese Tabelle zuletzt geöffnet war, deshalb hat Grader ihre Antworten neu bewertet (Ihre Entscheidungen bleiben, wie sie sind); die Punktzahl, die es selbst übernimmt, ist bei allen Antworten dieselbe geblieben.</translation>
+    </message>
 </context>
 <context>
     <name>StartScreen</name>

@@ -1094,6 +1094,13 @@
             <numerusform>Preparing %n rows of {name}…</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The model for question {question} has changed since this sheet was last open, so Grader scored its answers again (your decisions stay as they are); the score it accepts on its own changed for %n answers.</source>
+        <translation>
+            <numerusform>The model for question {question} has changed since this sheet was last open, so Grader scored its answers again (your decisions stay as they are); the score it accepts on its own changed for %n answer.</numerusform>
+            <numerusform>The model for question {question} has changed since this sheet was last open, so Grader scored its answers again (your decisions stay as they are); the score it accepts on its own changed for %n answers.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ThresholdPanel</name>

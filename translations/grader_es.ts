@@ -3887,6 +3887,17 @@
             <numerusform>Preparando %n filas de {name}…</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The model for question {question} has changed since this sheet was last open, so Grader scored its answers again (your decisions stay as they are); the score it accepts on its own changed for %n answers.</source>
+        <translation>
+            <numerusform>El modelo de la pregunta {question} ha cambiado desde la última vez que se abrió esta hoja, así que Grader volvió a puntuar sus respuestas (tus decisiones se quedan como están); la puntuación que acepta por sí solo cambió en %n respuesta.</numerusform>
+            <numerusform>El modelo de la pregunta {question} ha cambiado desde la última vez que se abrió esta hoja, así que Grader volvió a puntuar sus respuestas (tus decisiones se quedan como están); la puntuación que acepta por sí solo cambió en %n respuestas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The model for question {question} has changed since this sheet was last open, so Grader scored its answers again (your decisions stay as they are); the score it accepts on its own is the same for every answer.</source>
+        <translation>El modelo de la pregunta {question} ha cambiado desde la última vez que se abrió esta hoja, así que Grader volvió a puntuar sus respuestas (tus decisiones se quedan como están); la puntuación que acepta por sí solo es la misma en todas las respuestas.</translation>
+    </message>
 </context>
 <context>
     <name>StartScreen</name>

@@ -304,6 +304,17 @@ def _check_metrics(metrics: dict) -> None:
                               f"it must be a whole number or null; {FIX}")
 
 
+def rows_digest(m: dict) -> str:
+    """What identifies the rows a bundle's model gives its answers: the hex SHA-256 of the JSON of the fields they
+    depend on, the model file's digest (``sha256``), the ``normalisation`` of the texts, the ``calibration`` and the
+    ``labels``. Another model under the same id (a Grader update, a colleague's better one) has another; one whose only
+    change is its threshold, review table or decision rule has the same (those decide what a row means, not the row).
+    ``m`` must have passed :func:`validate_manifest`."""
+    body = {k: m.get(k) for k in ("sha256", "normalisation", "calibration", "labels")}
+    text = json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
 def manifest_digest(m: dict) -> str:
     """The manifest's own digest, as ``manifest_sha256`` records it: the hex SHA-256 of the UTF-8 bytes of
     ``json.dumps(m without manifest_sha256, sort_keys=True, separators=(",", ":"), ensure_ascii=False)``.

@@ -160,7 +160,7 @@ def cmd_score(args) -> int:
     from ..io.paths_check import refuse_overwriting_input
     from ..learn.held_back import hold_back
     from ..io.worksheet_projects import open_where_worked, project_of_worksheet
-    from .project_beside import after_weighing, restore_beside, weigh_earlier, workbook_project
+    from .project_beside import after_weighing, model_lines, restore_beside, weigh_earlier, workbook_project
 
     if not args.out.strip():
         raise UserError("--out needs the name of the graded sheet to write, ending in .xlsx or .csv")
@@ -218,7 +218,8 @@ def cmd_score(args) -> int:
               f"{Path(written).name}.", file=sys.stderr)
     waited = () if beside.name else earlier.waiting   # with a project: every waiting comment said as the project's
     opened = [reopened_line(reopened, Path(args.sheet).name)] if reopened is not None else []
-    for line in [*opened, *beside.lines, *after_weighing(beside, session), *earlier_lines(earlier, session, waited)]:
+    for line in [*opened, *beside.lines, *model_lines(beside, session), *after_weighing(beside, session),
+                 *earlier_lines(earlier, session, waited)]:
         print("grader: " + line, file=sys.stderr)
     for h in held:
         print("grader: " + held_back_text(h, args.threshold is not None), file=sys.stderr)

@@ -13,7 +13,10 @@ never changes the teacher's project and never stops a window from opening it. A 
 (holding its lock, :mod:`grader_app.io.lock`) may still be writing decisions: what was committed when the command read
 it is used, and the command says that later decisions are not in the file. A project the session does not fit (other
 column choices, another sheet, a file that cannot be read) is not used, and the command says so in one line, with what
-to do. The command says which in every case: a project's decisions are never used or left out without a word.
+to do. The command says which in every case: a project's decisions are never used or left out without a word. A
+question whose model has changed since the window saved its rows is said once the answers are scored, with how many
+answers' score the model accepts on its own changed (:mod:`grader_app.io.project_predictions`): the command scores
+every answer with the installed models, as the window does once it sees the change.
 """
 from __future__ import annotations
 
@@ -34,6 +37,7 @@ class Beside:
     said: dict[str, tuple[str, str | None]] | None = None
     held: int = 0   # the decisions restored from the project (before the sheet's changes since are weighed)
     name: str = ""  # the project file's name
+    models: list = field(default_factory=list)   # questions whose stored rows another model made (io.project_predictions)
 
 
 def workbook_project(sheet_path) -> Path:
@@ -63,6 +67,7 @@ def restore_beside(sheet_path, session, project: Path | None = None) -> Beside:
         except ProjectError as exc:
             return Beside([f"{path.name} {where} holds {_decisions(held)} made in the window, but {_why(exc)}; this "
                            "file does not include them: export from the window."])
+        models = store.model_changes
         taken = store.earlier_taken()
         said = store.sheet_said(Path(sheet_path).name) if taken else None
     finally:
@@ -83,7 +88,25 @@ def restore_beside(sheet_path, session, project: Path | None = None) -> Beside:
     if _open_in_a_window(path):
         line += (" The project is open in a Grader window now: decisions made there from now on are not in this file; "
                  "run the command again when you have finished.")
-    return Beside([line], taken, said, n, path.name)
+    return Beside([line], taken, said, n, path.name, models)
+
+
+def model_lines(beside: Beside, session) -> list[str]:
+    """Once the answers are scored: for each question whose model has changed since the project's rows were saved in the
+    window, how many answers' score the model accepts on its own changed (said where the project named the model, or
+    where something changed: :mod:`grader_app.io.project_predictions`)."""
+    from ..io.project_predictions import changed_answers
+
+    lines = []
+    for change in beside.models:
+        n = changed_answers(session, change)
+        if not (n or change.known):
+            continue
+        what = f"changed for {n} answer{'' if n == 1 else 's'}" if n else "changed for no answer"
+        lines.append(f"The model for question '{change.item}' has changed since the sheet was last open in the window, "
+                     "so its answers were scored again (the decisions made there stay as they are); the score it "
+                     f"accepts on its own {what}.")
+    return lines
 
 
 def weigh_earlier(session, beside: Beside):

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Callable
 
+from ..bundles.manifest import rows_digest
 from . import review
 from .decision import check_cutpoints
 from .scored_before import fingerprint
@@ -37,6 +38,10 @@ class ItemInfo:
     cutpoints: tuple[float, ...] | None = None
     unsealed: bool = False   # its bundle's manifest carries no digest of itself (``Bundle.sealed``)
     fingerprint: str = ""    # which version of its bundle (:func:`.scored_before.fingerprint`; "": no bundle)
+    # which exact model gives its rows: its bundle's model file, normalisation, calibration and labels
+    # (``bundles.manifest.rows_digest``; "" where none is known). A project keeps it with the model's rows, which another
+    # model under the same id does not get back (io.project_predictions)
+    model: str = ""
 
     def __post_init__(self) -> None:
         if self.cutpoints is not None:   # ValueError (one sentence) unless K - 1 finite, increasing numbers
@@ -48,14 +53,15 @@ class ItemInfo:
         table is not shown: nothing tells whether its threshold, calibration or table were edited (a digest that was
         deleted reads like a bundle of an older Grader: docs/bundle-format.md)."""
         m = bundle.manifest
+        model = rows_digest(m)
         if not bundle.sealed:
             return cls(item=item, bundle_id=bundle.id, title=bundle.title, prompt=bundle.prompt, rubric=bundle.rubric,
                        labels=tuple(bundle.labels), default_threshold=UNSEALED, cutpoints=bundle.cutpoints,
-                       unsealed=True, fingerprint=fingerprint(bundle))
+                       unsealed=True, fingerprint=fingerprint(bundle), model=model)
         return cls(item=item, bundle_id=bundle.id, title=bundle.title, prompt=bundle.prompt,
                    rubric=bundle.rubric, labels=tuple(bundle.labels), default_threshold=bundle.threshold,
                    risk=tuple(review.risk_table(m.get("review", {}))), cutpoints=bundle.cutpoints,
-                   fingerprint=fingerprint(bundle))
+                   fingerprint=fingerprint(bundle), model=model)
 
     @property
     def learned(self) -> bool:

@@ -17,12 +17,14 @@ import hashlib
 import json
 import sqlite3
 from collections import defaultdict, deque
+from dataclasses import dataclass
 from typing import Collection, Sequence
 
 from ..core.comment_bank import BankEntry
 from ..core.numbers import plain
 from ..core.session import Decision, GradingSession
 from ..core.sheet import Answer
+from .project_predictions import ModelChange, all_rows, put_rows, read_predictions
 from .project_schema import now
 
 
@@ -80,7 +82,7 @@ def rekey(conn: sqlite3.Connection, keymap: dict[int, int]) -> None:
     """Move stored decisions, predictions and waiting comments to the session's answer keys (the log keeps
     the decisions of the rest)."""
     decs = conn.execute("SELECT answer_key, score, comment, decided_at FROM decisions").fetchall()
-    preds = conn.execute("SELECT answer_key, item, bundle_id, labels, probabilities FROM predictions").fetchall()
+    preds = all_rows(conn)
     waiting = conn.execute("SELECT answer_key, comment, written_at FROM waiting_comments").fetchall()
     conn.execute("DELETE FROM decisions")
     conn.execute("DELETE FROM predictions")
@@ -89,20 +91,11 @@ def rekey(conn: sqlite3.Connection, keymap: dict[int, int]) -> None:
                      [(keymap[k], *rest) for k, *rest in waiting if k in keymap])
     conn.executemany("INSERT INTO decisions(answer_key, score, comment, decided_at) VALUES (?, ?, ?, ?)",
                      [(keymap[k], *rest) for k, *rest in decs if k in keymap])
-    conn.executemany("INSERT INTO predictions(answer_key, item, bundle_id, labels, probabilities) VALUES (?, ?, ?, ?, ?)",
-                     [(keymap[k], *rest) for k, *rest in preds if k in keymap])
+    put_rows(conn, [(keymap[k], *rest) for k, *rest in preds if k in keymap])
 
 
 def set_meta(conn: sqlite3.Connection, name: str, value) -> None:
     conn.execute("INSERT OR REPLACE INTO meta(name, value) VALUES (?, ?)", (name, json.dumps(value)))
-
-
-def prediction_rows(session: GradingSession) -> list[tuple]:
-    """The session's predictions as rows of the ``predictions`` table (safe while the GUI thread goes on)."""
-    snapshot = list(session.predictions.items())  # one C-level copy
-    return [(k, session.answers[k].item, session.items[session.answers[k].item].bundle_id,
-             json.dumps([plain(v) for v in p.labels]), json.dumps([float(x) for x in p.probabilities]))
-            for k, p in snapshot]
 
 
 def put_decision(conn: sqlite3.Connection, key: int, decision: Decision | None) -> None:
@@ -128,32 +121,29 @@ def load_score(text: str, labels) -> object:
     return value
 
 
+@dataclass
+class Restored:
+    """What :func:`restore_rows` put back: how many predictions and decisions, decisions dropped (their answers gone or
+    edited); the session's keys of the edited answers where :func:`edited_in_place` can tell; the questions whose
+    stored rows another model made (:class:`.project_predictions.ModelChange`)."""
+    counts: dict[str, int]
+    edited: list[int]
+    models: list[ModelChange]
+
+
 def restore_rows(db: sqlite3.Connection, session: GradingSession, keymap: dict[int, int] | None,
-                 aside: Collection[int] = ()) -> tuple[dict[str, int], list[int]]:
+                 aside: Collection[int] = ()) -> Restored:
     """Stored predictions, decisions and waiting comments into ``session`` through its own mutators (see
-    :meth:`.project_store.ProjectStore.restore`); how many predictions and decisions, how many decisions were dropped,
-    and the session's keys of the edited answers those were where :func:`edited_in_place` can tell. The stored
-    answers in ``aside`` (rows that are no student, :func:`.project_upgrade.not_students`) are not counted dropped."""
+    :meth:`.project_store.ProjectStore.restore`). The stored answers in ``aside`` (rows that are no student,
+    :func:`.project_upgrade.not_students`) are not counted dropped. A stored row its question's model did not make is
+    not taken (:mod:`.project_predictions`)."""
     n_answers = len(session.answers)
 
     def new_key(k: int) -> int | None:
         moved = k if keymap is None else keymap.get(k)
         return moved if moved is not None and 0 <= moved < n_answers else None
 
-    keys, rows = [], []
-    stored_items: dict[int, str] = {}
-    for old, item, bundle_id, labels, probs in db.execute(
-            "SELECT answer_key, item, bundle_id, labels, probabilities FROM predictions"):
-        stored_items[old] = item
-        key = new_key(old)
-        if key is None or session.answers[key].item != item:
-            continue
-        if bundle_id != session.items[item].bundle_id:
-            continue
-        if tuple(session.items[item].labels) != tuple(json.loads(labels)):
-            continue
-        keys.append(key)
-        rows.append(json.loads(probs))
+    keys, rows, stored_items, models = read_predictions(db, session, new_key)
     session.set_predictions(keys, rows)
     decisions: dict[int, Decision] = {}
     gone: list[int] = []
@@ -169,7 +159,8 @@ def restore_rows(db: sqlite3.Connection, session: GradingSession, keymap: dict[i
     session.load_waiting_comments({k: c for old, c in waiting_rows(db) if (k := new_key(old)) is not None})
     taken = set(keymap.values()) if keymap is not None else set()
     edited = [k for old in gone if (k := edited_in_place(old, keymap, taken, session, stored_items.get(old))) is not None]
-    return {"predictions": len(keys), "decisions": len(decisions), "dropped": len(gone)}, edited
+    counts = {"predictions": len(keys), "decisions": len(decisions), "dropped": len(gone)}
+    return Restored(counts, edited, models)
 
 
 def edited_in_place(old: int, keymap: dict[int, int] | None, taken: set[int], session: GradingSession,

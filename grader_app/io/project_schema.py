@@ -12,6 +12,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from ..errors import GraderError
+from .project_predictions import add_seal_column
 
 SUFFIX = ".grader-project"
 SCHEMA_VERSION = 3   # 2: the comment bank per question, blind marking's seed; 3: comments waiting for a score
@@ -31,7 +32,8 @@ CREATE TABLE IF NOT EXISTS predictions (
     item          TEXT NOT NULL,
     bundle_id     TEXT,
     labels        TEXT NOT NULL,
-    probabilities TEXT NOT NULL
+    probabilities TEXT NOT NULL,
+    seal          TEXT
 );
 CREATE TABLE IF NOT EXISTS decisions (
     answer_key INTEGER PRIMARY KEY,
@@ -108,6 +110,7 @@ def prepare(conn: sqlite3.Connection, path: Path) -> None:
                 except sqlite3.Error:
                     pass
             raise
+    add_seal_column(conn)   # each row bound to the model that made it (io.project_predictions); no new version for it
 
 
 def _migrate(conn: sqlite3.Connection, version: int) -> None:

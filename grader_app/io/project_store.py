@@ -40,8 +40,8 @@ from ..core.session import Decision, GradingSession
 from ..core.sheet import ColumnMapping
 from .project_comments import ProjectComments
 from .project_columns import by_place, gone, moved, quoted, students_moved
-from .project_records import (answers_fingerprint, match_answers, prediction_rows, put_decision, rekey, restore_rows,
-                              set_meta, stamp, waiting_rows)
+from .project_predictions import models_of, prediction_rows, write_predictions
+from .project_records import answers_fingerprint, match_answers, put_decision, rekey, restore_rows, set_meta, stamp, waiting_rows
 from .project_schema import (SCHEMA_VERSION, SUFFIX, ProjectError, ProjectLocked, connect_read_only, in_data_folder, other_sheet,
                              read_failed)
 from .project_setup import ProjectSetup, rekey_pulled_out, stored_fit_history, stored_pulled_out
@@ -96,6 +96,7 @@ class ProjectStore(ProjectSetup, ProjectComments):
         self._close_error: ProjectError | None = None
         self.dropped_answers: list[int] = []   # set by restore(): edited answers whose decisions were dropped
         self.set_aside: list[dict] = []        # set by restore(): decisions and comments on rows that are no student
+        self.model_changes: list = []          # set by restore(): questions whose stored rows another model made
         self.pulled_out: set[int] = set()      # set by restore(), kept by save_pulled_out(): answers out of their group
         self.fit_history: dict = {}            # set by restore(), kept by save_fit_history(): question -> its fits
         self.journal_mode = ""  # "wal", or the rollback journal where WAL is not possible
@@ -356,16 +357,14 @@ class ProjectStore(ProjectSetup, ProjectComments):
         decisions queued before them.
         """
         keymap = self.check(session)
-        rows = prediction_rows(session)   # a snapshot: safe while the GUI thread goes on
+        rows, models = prediction_rows(session), models_of(session)   # a snapshot: safe while the GUI thread goes on
 
         def do(conn):
             if keymap is not None:
                 rekey_setting_aside(conn, keymap, session)
                 rekey_pulled_out(conn, keymap)
             self._stamp(conn, session)
-            conn.execute("DELETE FROM predictions")
-            conn.executemany("INSERT INTO predictions(answer_key, item, bundle_id, labels, probabilities) "
-                             "VALUES (?, ?, ?, ?, ?)", rows)
+            write_predictions(conn, rows, models)
         self._call(do, "the scores")
 
     def save_decision(self, key: int, decision: Decision | None) -> None:
@@ -413,27 +412,27 @@ class ProjectStore(ProjectSetup, ProjectComments):
 
         Everything goes in through the session's own mutators (``set_predictions``, ``load_decisions``,
         ``load_waiting_comments``, ``set_thresholds``, which clamps), so its flags and status cache stay
-        right. A prediction is restored only if its question is still scored by the same bundle
-        with the same score labels (else the answer is scored again). Answers the teacher edited
-        in the sheet since lose their stored decision (counted as ``dropped``; the log keeps it) and
-        waiting comment; answers that only moved keep theirs. Returns how many predictions, decisions and
-        thresholds were restored, decisions dropped (``dropped_answers``: which answers) and decisions and comments
-        on rows that are no student (``set_aside``: which; kept in the file when attached); the waiting
-        comments restored are the session's ``waiting_comments``; the answers pulled out of their group are
-        ``pulled_out`` (the session's keys), what the fits of each question that learns estimated ``fit_history``.
+        right. A prediction is restored only if the model that made it still scores its question (else the answer is
+        scored again: ``model_changes`` says where another model made them, :mod:`.project_predictions`). Answers the
+        teacher edited in the sheet since lose their stored decision (counted as ``dropped``; the log keeps it) and
+        waiting comment; answers that only moved keep theirs. Returns how many predictions, decisions and thresholds
+        were restored, decisions dropped (``dropped_answers``: which answers) and decisions and comments on rows that
+        are no student (``set_aside``: which; kept in the file when attached); the waiting comments restored are the
+        session's ``waiting_comments``; the answers pulled out of their group are ``pulled_out`` (the session's keys),
+        what the fits of each question that learns estimated ``fit_history``.
         """
         keymap = self.check(session)
         with self._read() as db:
             self.set_aside = not_students(db, session, keymap)
-            counts, self.dropped_answers = restore_rows(db, session, keymap, {e["key"] for e in self.set_aside})
+            back = restore_rows(db, session, keymap, {e["key"] for e in self.set_aside})
+            self.dropped_answers, self.model_changes = back.edited, back.models
             moved = (lambda k: k) if keymap is None else keymap.get
             self.pulled_out = {k for old in stored_pulled_out(db) if (k := moved(old)) is not None
                                and 0 <= k < len(session.answers)}
             self.fit_history = stored_fit_history(db)
         thresholds = self.load_thresholds()
         session.set_thresholds(thresholds)
-        return {"predictions": counts["predictions"], "decisions": counts["decisions"], "thresholds": len(thresholds),
-                "dropped": counts["dropped"], "set_aside": len(self.set_aside)}
+        return {**back.counts, "thresholds": len(thresholds), "set_aside": len(self.set_aside)}
 
     def decision_log(self) -> list[dict]:
         """Every decision change in order: key, score (None when cleared), comment, time."""

@@ -29,6 +29,7 @@ from ..io.project_store import ProjectError, ProjectRestored, ProjectStore
 from ..scoring.model import CancelToken
 from .i18n import number
 from .messages import plain, plain_after_colon
+from .project_readback_words import model_changed_notes
 from .tasks import Task, TaskManager
 
 score = workflow.score   # looked up at each start, so tests may slow it down
@@ -78,6 +79,7 @@ class ScoringController(QObject):
     finished = Signal(str, str)           # DONE / CANCELLED / FAILED, and what to tell (for FAILED: why)
     saveFailed = Signal(str, int)         # a sentence (the project file refused the scores or thresholds), ms to show it
     notice = Signal(str, int)             # a sentence about the project file that is not a failure, ms to show it
+    modelChanged = Signal(str, int)       # once scored again: a question's model changed since the project's rows, ms
     released = Signal(object)             # after release(): the project is closed; "" or why it was not all saved (a problem)
     writeFailed = Signal(object)          # the store's writer could not write a change (a ProjectError; GUI thread)
     writtenAfterAll = Signal()            # what a failed write left unsaved is written now (GUI thread)
@@ -209,9 +211,21 @@ class ScoringController(QObject):
         # The scores go to the project file once the final figures are on screen (figures_shown): saving
         # is Python work on a worker that would otherwise compete for the GIL with the last repaint.
         self.save_pending = self.store is not None and bool(s.predictions)
+        changed = self._models_changed(s) if how == DONE else []
         if self._release_wanted:
             self._close()
         self.finished.emit(how, text)
+        for note in changed:
+            self.modelChanged.emit(note, 20000)
+
+    def _models_changed(self, session: GradingSession) -> list[str]:
+        """Once the answers are scored again, what to say (once) of the questions whose stored rows another model made
+        than the one scoring them (the project's ``model_changes``: :mod:`grader_app.io.project_predictions`)."""
+        store = self.store
+        if store is None or not store.model_changes:
+            return []
+        changes, store.model_changes = store.model_changes, []
+        return model_changed_notes(session, changes)
 
     # ----- saving -------------------------------------------------------------------------------
     def figures_shown(self) -> None:
