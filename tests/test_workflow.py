@@ -120,7 +120,8 @@ def test_reopen_restores_through_the_session_and_rewrites_no_unchanged_threshold
                                         library, store=again.store)
     s2 = prepared.session
     try:
-        assert prepared.restored == {"predictions": 6, "decisions": 1, "thresholds": 1, "dropped": 0, "set_aside": 0}
+        assert prepared.restored == {"predictions": 6, "decisions": 1, "thresholds": 1, "dropped": 0, "left_out": 0,
+                                     "set_aside": 0}
         assert prepared.to_score == 0
         assert s2.threshold("tiny-ice") == 1.0                 # restored through the clamp
         assert s2.decisions[1].comment == "fine" and s2.status(1) in (review.REVIEWED, review.OVERRIDDEN)

@@ -3888,6 +3888,31 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n saved decisions in {file} could not be read, so they were left out ({answers}): score those answers again; your other decisions are back.</source>
+        <translation>
+            <numerusform>%n gespeicherte Entscheidung in {file} konnte nicht gelesen werden und wurde deshalb ausgelassen ({answers}): bewerten Sie diese Antwort erneut; Ihre anderen Entscheidungen sind wieder da.</numerusform>
+            <numerusform>%n gespeicherte Entscheidungen in {file} konnten nicht gelesen werden und wurden deshalb ausgelassen ({answers}): bewerten Sie diese Antworten erneut; Ihre anderen Entscheidungen sind wieder da.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>row {row}: “{said}” for {item}</source>
+        <translation>Zeile {row}: „{said}“ bei {item}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n saved decisions in {file} were left out because their score is not a score of their question ({answers}): score those answers again; your other decisions are back.</source>
+        <translation>
+            <numerusform>%n gespeicherte Entscheidung in {file} wurde ausgelassen, weil ihre Punktzahl keine Punktzahl ihrer Frage ist ({answers}): bewerten Sie diese Antwort erneut; Ihre anderen Entscheidungen sind wieder da.</numerusform>
+            <numerusform>%n gespeicherte Entscheidungen in {file} wurden ausgelassen, weil ihre Punktzahlen keine Punktzahlen ihrer Fragen sind ({answers}): bewerten Sie diese Antworten erneut; Ihre anderen Entscheidungen sind wieder da.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The threshold saved in {file} for %n questions could not be read ({questions}), so they use their model&apos;s own threshold again.</source>
+        <translation>
+            <numerusform>Die in {file} gespeicherte Schwelle für %n Frage konnte nicht gelesen werden ({questions}); für diese Frage gilt deshalb wieder die eigene Schwelle ihres Modells.</numerusform>
+            <numerusform>Die in {file} gespeicherten Schwellen für %n Fragen konnten nicht gelesen werden ({questions}); für diese Fragen gilt deshalb wieder die eigene Schwelle ihres jeweiligen Modells.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>The model for question {question} has changed since this sheet was last open, so Grader scored its answers again (your decisions stay as they are); the score it accepts on its own changed for %n answers.</source>
         <translation>
             <numerusform>Das Modell für Frage {question} hat sich geändert, seit diese Tabelle zuletzt geöffnet war, deshalb hat Grader ihre Antworten neu bewertet (Ihre Entscheidungen bleiben, wie sie sind); die Punktzahl, die es selbst übernimmt, hat sich bei %n Antwort geändert.</numerusform>

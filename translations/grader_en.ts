@@ -1046,10 +1046,31 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n saved decisions in {file} could not be read, so they were left out ({answers}): score those answers again; your other decisions are back.</source>
+        <translation>
+            <numerusform>%n saved decision in {file} could not be read, so it was left out ({answers}): score that answer again; your other decisions are back.</numerusform>
+            <numerusform>%n saved decisions in {file} could not be read, so they were left out ({answers}): score those answers again; your other decisions are back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n more</source>
         <translation>
             <numerusform>%n more</numerusform>
             <numerusform>%n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n saved decisions in {file} were left out because their score is not a score of their question ({answers}): score those answers again; your other decisions are back.</source>
+        <translation>
+            <numerusform>%n saved decision in {file} was left out because its score is not a score of its question ({answers}): score that answer again; your other decisions are back.</numerusform>
+            <numerusform>%n saved decisions in {file} were left out because their score is not a score of their question ({answers}): score those answers again; your other decisions are back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The threshold saved in {file} for %n questions could not be read ({questions}), so they use their model&apos;s own threshold again.</source>
+        <translation>
+            <numerusform>The threshold saved in {file} for %n question could not be read ({questions}), so it uses its model&apos;s own threshold again.</numerusform>
+            <numerusform>The threshold saved in {file} for %n questions could not be read ({questions}), so they use their model&apos;s own threshold again.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -3888,6 +3888,31 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n saved decisions in {file} could not be read, so they were left out ({answers}): score those answers again; your other decisions are back.</source>
+        <translation>
+            <numerusform>No se pudo leer %n decisión guardada en {file}, así que se dejó fuera ({answers}): vuelve a puntuar esa respuesta; tus demás decisiones están de vuelta.</numerusform>
+            <numerusform>No se pudieron leer %n decisiones guardadas en {file}, así que se dejaron fuera ({answers}): vuelve a puntuar esas respuestas; tus demás decisiones están de vuelta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>row {row}: “{said}” for {item}</source>
+        <translation>fila {row}: «{said}» en {item}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n saved decisions in {file} were left out because their score is not a score of their question ({answers}): score those answers again; your other decisions are back.</source>
+        <translation>
+            <numerusform>Se dejó fuera %n decisión guardada en {file} porque su puntuación no es una puntuación de su pregunta ({answers}): vuelve a puntuar esa respuesta; tus demás decisiones están de vuelta.</numerusform>
+            <numerusform>Se dejaron fuera %n decisiones guardadas en {file} porque sus puntuaciones no son puntuaciones de sus preguntas ({answers}): vuelve a puntuar esas respuestas; tus demás decisiones están de vuelta.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The threshold saved in {file} for %n questions could not be read ({questions}), so they use their model&apos;s own threshold again.</source>
+        <translation>
+            <numerusform>No se pudo leer el umbral guardado en {file} para %n pregunta ({questions}), así que vuelve a usar el umbral propio de su modelo.</numerusform>
+            <numerusform>No se pudieron leer los umbrales guardados en {file} para %n preguntas ({questions}), así que vuelven a usar el umbral propio de su modelo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>The model for question {question} has changed since this sheet was last open, so Grader scored its answers again (your decisions stay as they are); the score it accepts on its own changed for %n answers.</source>
         <translation>
             <numerusform>El modelo de la pregunta {question} ha cambiado desde la última vez que se abrió esta hoja, así que Grader volvió a puntuar sus respuestas (tus decisiones se quedan como están); la puntuación que acepta por sí solo cambió en %n respuesta.</numerusform>

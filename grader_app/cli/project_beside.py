@@ -13,16 +13,19 @@ never changes the teacher's project and never stops a window from opening it. A 
 (holding its lock, :mod:`grader_app.io.lock`) may still be writing decisions: what was committed when the command read
 it is used, and the command says that later decisions are not in the file. A project the session does not fit (other
 column choices, another sheet, a file that cannot be read) is not used, and the command says so in one line, with what
-to do. The command says which in every case: a project's decisions are never used or left out without a word. A
-question whose model has changed since the window saved its rows is said once the answers are scored, with how many
-answers' score the model accepts on its own changed (:mod:`grader_app.io.project_predictions`): the command scores
-every answer with the installed models, as the window does once it sees the change.
+to do. The command says which in every case: a project's decisions are never used or left out without a word. A saved
+decision or threshold that cannot be read (or a score that is not one of its question's) is left out and said, the
+others used (:mod:`grader_app.io.project_readback`); a question whose model has changed since the window saved its rows
+is said once the answers are scored, with how many answers' score the model accepts on its own changed
+(:mod:`grader_app.io.project_predictions`): the command scores every answer with the installed models, as the window
+does once it sees the change.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..core.numbers import score_text
 from ..io.lock import LockHeld, acquire
 from ..io.project_places import existing_project_for
 from ..io.project_store import SUFFIX, ProjectError, ProjectStore
@@ -60,14 +63,18 @@ def restore_beside(sheet_path, session, project: Path | None = None) -> Beside:
         return Beside([f"{path.name} {where} could not be read ({exc}); this file does not include the decisions "
                        "made in the window: export from the window."])
     try:
-        held = store.decision_count()
-        setup = store.load_setup() or {}
+        try:
+            held = store.decision_count()
+            setup = store.load_setup() or {}
+        except ProjectError as exc:   # a setting that cannot be read: the file cannot be used
+            return Beside([f"{path.name} {where} could not be read ({exc}); this file does not include the decisions "
+                           "made in the window: export from the window."])
         try:
             restored = store.restore(session)
         except ProjectError as exc:
             return Beside([f"{path.name} {where} holds {_decisions(held)} made in the window, but {_why(exc)}; this "
                            "file does not include them: export from the window."])
-        models = store.model_changes
+        left_out, models = store.left_out, store.model_changes
         taken = store.earlier_taken()
         said = store.sheet_said(Path(sheet_path).name) if taken else None
     finally:
@@ -75,7 +82,8 @@ def restore_beside(sheet_path, session, project: Path | None = None) -> Beside:
     n = restored["decisions"]
     line = (f"{path.name} {where} holds {_decisions(n)} made in the window; {'it is' if n == 1 else 'they are'} in "
             "this file (the project is only read, not changed)." if n else
-            f"{path.name} {where} holds no decisions made in the window yet.")
+            f"{path.name} {where} holds no decisions made in the window yet." if not left_out.decisions else
+            f"{path.name} {where} holds no other decisions made in the window (the project is only read, not changed).")
     if n and (ids := _ids_since(setup.get("mapping"), session.mapping)):
         line += (f" The project was made without the column '{ids}' for the student ids, which this command uses: each "
                  "decision was matched to its answer by its cell. To make it the project's too, open the sheet in the "
@@ -88,7 +96,30 @@ def restore_beside(sheet_path, session, project: Path | None = None) -> Beside:
     if _open_in_a_window(path):
         line += (" The project is open in a Grader window now: decisions made there from now on are not in this file; "
                  "run the command again when you have finished.")
-    return Beside([line], taken, said, n, path.name, models)
+    return Beside([line, *left_out_lines(left_out, session, path.name)], taken, said, n, path.name, models)
+
+
+def left_out_lines(left_out, session, name: str) -> list[str]:
+    """What the command says of the saved decisions and thresholds of the project ``name`` that could not be read
+    (:class:`grader_app.io.project_readback.LeftOut`): which, and what to do; none if none."""
+    lines = []
+    if n := len(left_out.unreadable):
+        lines.append(f"{_decisions(n, 'saved ')} in {name} could not be read, so {'it is' if n == 1 else 'they are'} not "
+                     f"in this file ({_rows(session, left_out.unreadable)}): score {_those(n)} again in the window; the "
+                     "other decisions are in it.")
+    if n := len(left_out.not_scores):
+        named = "; ".join(f"row {_row(session, k)}: {said} for question '{session.answers[k].item}', {_scale(session, k)}"
+                          for k, said in left_out.not_scores[:5]) + (f"; {n - 5} more" if n > 5 else "")
+        why = "its score is not a score of its question" if n == 1 else "their scores are not scores of their questions"
+        lines.append(f"{_decisions(n, 'saved ')} in {name} {'is' if n == 1 else 'are'} not in this file because {why} "
+                     f"({named}): score {_those(n)} again in the window; the other decisions are in it.")
+    if items := left_out.thresholds:
+        listed = ", ".join(f"'{item}'" for item in items)
+        lines.append(f"The threshold saved in {name} for question {listed} could not be read, so its model's own "
+                     "threshold is used." if len(items) == 1 else
+                     f"The thresholds saved in {name} for questions {listed} could not be read, so their models' own "
+                     "thresholds are used.")
+    return lines
 
 
 def model_lines(beside: Beside, session) -> list[str]:
@@ -107,6 +138,24 @@ def model_lines(beside: Beside, session) -> list[str]:
                      "so its answers were scored again (the decisions made there stay as they are); the score it "
                      f"accepts on its own {what}.")
     return lines
+
+
+def _row(session, key: int) -> int:
+    return session.sheet.row_number(session.answers[key].row)
+
+
+def _rows(session, keys) -> str:
+    shown = ", ".join(f"row {_row(session, k)}" for k in keys[:5])
+    return shown + (f" and {len(keys) - 5} more" if len(keys) > 5 else "")
+
+
+def _scale(session, key: int) -> str:
+    labels = session.items[session.answers[key].item].labels
+    return "whose scores are " + ", ".join(score_text(v) for v in labels) if labels else "which takes numbers only"
+
+
+def _those(n: int) -> str:
+    return "that answer" if n == 1 else "those answers"
 
 
 def weigh_earlier(session, beside: Beside):
@@ -164,8 +213,8 @@ def _ids_since(stored, mapping) -> str | None:
     return mapping.id_column
 
 
-def _decisions(n: int) -> str:
-    return f"{n} decision{'' if n == 1 else 's'}"
+def _decisions(n: int, kind: str = "") -> str:
+    return f"{n} {kind}decision{'' if n == 1 else 's'}"
 
 
 def _open_in_a_window(path: Path) -> bool:

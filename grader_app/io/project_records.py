@@ -25,6 +25,7 @@ from ..core.numbers import plain
 from ..core.session import Decision, GradingSession
 from ..core.sheet import Answer
 from .project_predictions import ModelChange, all_rows, put_rows, read_predictions
+from .project_readback import NOT_A_SCORE, UNREADABLE, LeftOut, shown, stored_score, stored_thresholds, text_of
 from .project_schema import now
 
 
@@ -113,30 +114,24 @@ def put_decision(conn: sqlite3.Connection, key: int, decision: Decision | None) 
                      "VALUES (?, ?, ?, ?, ?)", (int(key), score, decision.comment or "", decision.at or "", now()))
 
 
-def load_score(text: str, labels) -> object:
-    value = json.loads(text)
-    for lab in labels or ():
-        if lab == value:
-            return lab  # keep the label's own type (int 2, not 2.0)
-    return value
-
-
 @dataclass
 class Restored:
-    """What :func:`restore_rows` put back: how many predictions and decisions, decisions dropped (their answers gone or
-    edited); the session's keys of the edited answers where :func:`edited_in_place` can tell; the questions whose
-    stored rows another model made (:class:`.project_predictions.ModelChange`)."""
+    """What :func:`restore_rows` put back: how many predictions, decisions and thresholds, decisions dropped (their
+    answers gone or edited) and left out (:class:`.project_readback.LeftOut`, which); the session's keys of the edited
+    answers where :func:`edited_in_place` can tell; the questions whose stored rows another model made
+    (:class:`.project_predictions.ModelChange`)."""
     counts: dict[str, int]
     edited: list[int]
+    left_out: LeftOut
     models: list[ModelChange]
 
 
 def restore_rows(db: sqlite3.Connection, session: GradingSession, keymap: dict[int, int] | None,
                  aside: Collection[int] = ()) -> Restored:
-    """Stored predictions, decisions and waiting comments into ``session`` through its own mutators (see
+    """Stored predictions, decisions, waiting comments and thresholds into ``session`` through its own mutators (see
     :meth:`.project_store.ProjectStore.restore`). The stored answers in ``aside`` (rows that are no student,
-    :func:`.project_upgrade.not_students`) are not counted dropped. A stored row its question's model did not make is
-    not taken (:mod:`.project_predictions`)."""
+    :func:`.project_upgrade.not_students`) are not counted dropped. A value that cannot be read costs itself only
+    (:mod:`.project_readback`); a stored row its question's model did not make is not taken (:mod:`.project_predictions`)."""
     n_answers = len(session.answers)
 
     def new_key(k: int) -> int | None:
@@ -147,20 +142,31 @@ def restore_rows(db: sqlite3.Connection, session: GradingSession, keymap: dict[i
     session.set_predictions(keys, rows)
     decisions: dict[int, Decision] = {}
     gone: list[int] = []
+    unreadable: list[int] = []
+    not_scores: list[tuple[int, str]] = []
     for old, score, comment, at in db.execute("SELECT answer_key, score, comment, decided_at FROM decisions"):
         key = new_key(old)
         if key is None:
             if old not in aside:
                 gone.append(old)
             continue
-        item_labels = session.items[session.answers[key].item].labels
-        decisions[key] = Decision(score=load_score(score, item_labels), comment=comment or "", at=at or "")
+        value = stored_score(score, session.items[session.answers[key].item])
+        if value is UNREADABLE:
+            unreadable.append(key)
+        elif value is NOT_A_SCORE:
+            not_scores.append((key, shown(score)))
+        else:
+            decisions[key] = Decision(score=value, comment=text_of(comment), at=text_of(at))
     session.load_decisions(decisions)
-    session.load_waiting_comments({k: c for old, c in waiting_rows(db) if (k := new_key(old)) is not None})
+    session.load_waiting_comments({k: text_of(c) for old, c in waiting_rows(db) if (k := new_key(old)) is not None})
+    thresholds, bad = stored_thresholds(db)
+    session.set_thresholds(thresholds)
     taken = set(keymap.values()) if keymap is not None else set()
     edited = [k for old in gone if (k := edited_in_place(old, keymap, taken, session, stored_items.get(old))) is not None]
-    counts = {"predictions": len(keys), "decisions": len(decisions), "dropped": len(gone)}
-    return Restored(counts, edited, models)
+    left_out = LeftOut(tuple(sorted(unreadable)), tuple(sorted(not_scores)), tuple(i for i in bad if i in session.items))
+    counts = {"predictions": len(keys), "decisions": len(decisions), "dropped": len(gone),
+              "left_out": left_out.decisions + len(left_out.thresholds), "thresholds": len(thresholds)}
+    return Restored(counts, edited, left_out, models)
 
 
 def edited_in_place(old: int, keymap: dict[int, int] | None, taken: set[int], session: GradingSession,

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from ..core.sheet import ColumnMapping
+from .project_readback import stored_thresholds
 from .project_records import set_meta
 from .project_schema import ProjectError, now
 from .project_upgrade import with_first_name
@@ -71,7 +72,8 @@ class ProjectSetup:
             set_meta(conn, "saved", now())
             if thresholds is not None:
                 wanted = {str(k): float(v) for k, v in thresholds.items()}
-                stored = {item: float(v) for item, v in conn.execute("SELECT item, value FROM thresholds")}
+                good, bad = stored_thresholds(conn)   # one that is no number is written again, or deleted
+                stored = {**good, **dict.fromkeys(bad)}
                 conn.executemany("DELETE FROM thresholds WHERE item=?", [(k,) for k in stored if k not in wanted])
                 conn.executemany("INSERT OR REPLACE INTO thresholds(item, value) VALUES (?, ?)",
                                  [(k, v) for k, v in wanted.items() if stored.get(k) != v])
@@ -114,8 +116,9 @@ class ProjectSetup:
         return setup if self.read_only else with_first_name(setup, sheet, self._call, guess)
 
     def load_thresholds(self) -> dict[str, float]:
+        """The stored thresholds by question (one that is not a number is left out: :mod:`.project_readback`)."""
         with self._read(("thresholds",)) as db:
-            return {item: float(v) for item, v in db.execute("SELECT item, value FROM thresholds")}
+            return stored_thresholds(db)[0]
 
     def save_thresholds(self, thresholds: dict, wait: bool = True) -> None:
         """Write the thresholds: committed before returning (ProjectError if not), or with ``wait=False``
@@ -215,8 +218,13 @@ class ProjectSetup:
 
 
 def stored_pulled_out(conn: sqlite3.Connection) -> list[int]:
+    """The answer keys pulled out of their group as the file holds them (a value that is not such a list: none)."""
     row = conn.execute("SELECT value FROM meta WHERE name='pulled_out'").fetchone()
-    return [int(k) for k in json.loads(row[0])] if row else []
+    try:
+        keys = json.loads(row[0]) if row else []
+    except (TypeError, ValueError):
+        return []
+    return [int(k) for k in keys if isinstance(k, int) and not isinstance(k, bool)] if isinstance(keys, list) else []
 
 
 def stored_fit_history(conn: sqlite3.Connection) -> dict:

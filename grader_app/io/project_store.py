@@ -41,6 +41,7 @@ from ..core.sheet import ColumnMapping
 from .project_comments import ProjectComments
 from .project_columns import by_place, gone, moved, quoted, students_moved
 from .project_predictions import models_of, prediction_rows, write_predictions
+from .project_readback import LeftOut, meta_value
 from .project_records import answers_fingerprint, match_answers, put_decision, rekey, restore_rows, set_meta, stamp, waiting_rows
 from .project_schema import (SCHEMA_VERSION, SUFFIX, ProjectError, ProjectLocked, connect_read_only, in_data_folder, other_sheet,
                              read_failed)
@@ -96,6 +97,7 @@ class ProjectStore(ProjectSetup, ProjectComments):
         self._close_error: ProjectError | None = None
         self.dropped_answers: list[int] = []   # set by restore(): edited answers whose decisions were dropped
         self.set_aside: list[dict] = []        # set by restore(): decisions and comments on rows that are no student
+        self.left_out = LeftOut()              # set by restore(): saved decisions and thresholds that could not be read
         self.model_changes: list = []          # set by restore(): questions whose stored rows another model made
         self.pulled_out: set[int] = set()      # set by restore(), kept by save_pulled_out(): answers out of their group
         self.fit_history: dict = {}            # set by restore(), kept by save_fit_history(): question -> its fits
@@ -266,7 +268,7 @@ class ProjectStore(ProjectSetup, ProjectComments):
 
     def _meta(self, name: str, kinds=KINDS):
         value = self._one("SELECT value FROM meta WHERE name=?", (name,), kinds)
-        return json.loads(value) if value is not None else None
+        return meta_value(value, self.path.name) if value is not None else None
 
     def decision_count(self) -> int:
         return self._one("SELECT count(*) FROM decisions", kinds=("decisions",))
@@ -415,9 +417,10 @@ class ProjectStore(ProjectSetup, ProjectComments):
         right. A prediction is restored only if the model that made it still scores its question (else the answer is
         scored again: ``model_changes`` says where another model made them, :mod:`.project_predictions`). Answers the
         teacher edited in the sheet since lose their stored decision (counted as ``dropped``; the log keeps it) and
-        waiting comment; answers that only moved keep theirs. Returns how many predictions, decisions and thresholds
-        were restored, decisions dropped (``dropped_answers``: which answers) and decisions and comments on rows that
-        are no student (``set_aside``: which; kept in the file when attached); the waiting comments restored are the
+        waiting comment; answers that only moved keep theirs; a value that cannot be read is left out (``left_out``,
+        :mod:`.project_readback`). Returns how many predictions, decisions and thresholds were restored, decisions
+        dropped (``dropped_answers``: which answers), values left out, and decisions and comments on rows that are no
+        student (``set_aside``: which; kept in the file when attached); the waiting comments restored are the
         session's ``waiting_comments``; the answers pulled out of their group are ``pulled_out`` (the session's keys),
         what the fits of each question that learns estimated ``fit_history``.
         """
@@ -425,14 +428,12 @@ class ProjectStore(ProjectSetup, ProjectComments):
         with self._read() as db:
             self.set_aside = not_students(db, session, keymap)
             back = restore_rows(db, session, keymap, {e["key"] for e in self.set_aside})
-            self.dropped_answers, self.model_changes = back.edited, back.models
+            self.dropped_answers, self.left_out, self.model_changes = back.edited, back.left_out, back.models
             moved = (lambda k: k) if keymap is None else keymap.get
             self.pulled_out = {k for old in stored_pulled_out(db) if (k := moved(old)) is not None
                                and 0 <= k < len(session.answers)}
             self.fit_history = stored_fit_history(db)
-        thresholds = self.load_thresholds()
-        session.set_thresholds(thresholds)
-        return {**back.counts, "thresholds": len(thresholds), "set_aside": len(self.set_aside)}
+        return {**back.counts, "set_aside": len(self.set_aside)}
 
     def decision_log(self) -> list[dict]:
         """Every decision change in order: key, score (None when cleared), comment, time."""

@@ -25,6 +25,7 @@ from .i18n import quoted
 from .earlier_project import ask_take_over
 from .learning_words import question_name
 from .mapping_dialog import MappingDialog
+from .project_readback_words import left_out_notes
 from .messages import plain
 from .sheet_notes import note_words
 from .wording import takes_none_note
@@ -113,6 +114,7 @@ def opened_notes(prepared: workflow.Prepared, project_name: str, blind: bool = F
                                "belong to no answer of the columns chosen.", "", earlier.no_answer), True))
     if prepared.restored.get("dropped"):
         notes.append((dropped_note(prepared), True))
+    notes += [(note, True) for note in left_out_notes(prepared.session, prepared.store.left_out, project_name)]
     if prepared.restored.get("set_aside"):
         notes.append((set_aside_note(prepared.store.set_aside, project_name), True))
     if prepared.session.namesakes:
@@ -146,6 +148,7 @@ def opened_is_news(prepared: workflow.Prepared) -> bool:
     did in another program: "Scored 90 answers" does not hide them."""
     earlier = prepared.earlier
     return not (prepared.elsewhere or prepared.reopened or prepared.restored.get("dropped") or prepared.restored.get("set_aside")
+                or prepared.restored.get("left_out")
                 or prepared.missing or earlier.not_scores or earlier.typed or earlier.typed_not_scores or earlier.no_answer
                 or earlier.commented or earlier.waiting or earlier.edited or earlier.unsure or prepared.session.namesakes
                 or any(info.unsealed for info in prepared.session.items.values()))

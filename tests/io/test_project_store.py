@@ -74,7 +74,7 @@ def test_round_trip_restores_predictions_decisions_thresholds(tmp_path):
         assert setup["thresholds"] == {"q1": pytest.approx(0.7)}
         assert setup["decisions"] == 2
         counts = store.restore(fresh)
-    assert counts == {"predictions": 6, "decisions": 2, "thresholds": 1, "dropped": 0, "set_aside": 0}
+    assert counts == {"predictions": 6, "decisions": 2, "thresholds": 1, "dropped": 0, "left_out": 0, "set_aside": 0}
     assert fresh.decisions[2].score == 1 and type(fresh.decisions[2].score) is int
     assert fresh.decisions[2].comment == "partly right"
     assert fresh.decisions[2].at == s.decisions[2].at
