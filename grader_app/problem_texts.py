@@ -114,6 +114,10 @@ TEXTS: dict[str, str] = {
     "columns.left_out_list": "this file is Grader's list of the students {system} could not take from an export "
                              "(their grades are to be entered in {system} by hand), not the students' answers; open "
                              "the sheet of the students' answers instead",
+    # a graded sheet opened again, one of its grading columns deleted in Excel (io.earlier_grading)
+    "graded.column_missing": "this sheet was graded with Grader before, but its column “{column}” is gone, so your "
+                             "earlier decisions in it cannot be read safely; put that column back (undo the deletion "
+                             "in Excel), or delete all of Grader's grading columns to grade the sheet afresh",
     # the project file beside a sheet, which holds the teacher's decisions (io.project_store, io.project_writer)
     "project.is_folder": "{name} is a folder, not a project file; choose the .grader-project file",
     "project.closed": "the project file is already closed; open the sheet again",

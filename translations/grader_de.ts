@@ -2184,6 +2184,10 @@
         <translation>die Spalte „{column}“ ist leer: Es steht keine Antwort darin; prüfen Sie, ob Sie die Tabelle mit den Antworten geöffnet haben, oder tragen Sie die Antworten unter dieser Überschrift ein und öffnen Sie die Tabelle erneut</translation>
     </message>
     <message>
+        <source>this sheet was graded with Grader before, but its column “{column}” is gone, so your earlier decisions in it cannot be read safely; put that column back (undo the deletion in Excel), or delete all of Grader&apos;s grading columns to grade the sheet afresh</source>
+        <translation>Diese Tabelle wurde schon einmal mit Grader bewertet, aber ihre Spalte „{column}“ fehlt, sodass Ihre früheren Entscheidungen darin nicht sicher gelesen werden können; fügen Sie die Spalte wieder ein (machen Sie das Löschen in Excel rückgängig) oder löschen Sie alle Bewertungsspalten von Grader, um die Tabelle neu zu bewerten</translation>
+    </message>
+    <message>
         <source>this file holds the points per question that Grader wrote, not the students&apos; answers; open the sheet of the students&apos; answers instead</source>
         <translation>Diese Datei enthält die Punkte pro Frage, die Grader geschrieben hat, nicht die Antworten der Schülerinnen und Schüler; öffnen Sie stattdessen die Tabelle mit den Antworten der Schülerinnen und Schüler</translation>
     </message>

@@ -2184,6 +2184,10 @@
         <translation>la columna «{column}» está vacía: no tiene ninguna respuesta; comprueba que abriste la hoja que contiene las respuestas, o escríbelas bajo ese encabezado y vuelve a abrir la hoja</translation>
     </message>
     <message>
+        <source>this sheet was graded with Grader before, but its column “{column}” is gone, so your earlier decisions in it cannot be read safely; put that column back (undo the deletion in Excel), or delete all of Grader&apos;s grading columns to grade the sheet afresh</source>
+        <translation>Esta hoja ya se calificó con Grader, pero falta su columna «{column}», así que tus decisiones anteriores en ella no se pueden leer con seguridad; vuelve a poner esa columna (deshaz el borrado en Excel) o borra todas las columnas de calificación de Grader para calificar la hoja de nuevo</translation>
+    </message>
+    <message>
         <source>this file holds the points per question that Grader wrote, not the students&apos; answers; open the sheet of the students&apos; answers instead</source>
         <translation>Este archivo contiene los puntos por pregunta que escribió Grader, no las respuestas de los estudiantes; abre en su lugar la hoja con las respuestas de los estudiantes</translation>
     </message>

@@ -131,6 +131,9 @@ class Sheet:
     # a workbook's formatting of the worksheet (grader_app.io.teacher_formatting.SheetFormatting: its cells' fonts,
     # fills, number formats, its columns' widths, ...), which the graded workbook carries over; None for a CSV
     formatting: Any = None
+    # a graded sheet opened again: how many of the frame's last columns stood right of the grading columns set aside
+    # (a column the teacher added there in Excel), which the graded sheet writes right of the new ones, as they stood
+    after_grading: int = 0
 
     def row_number(self, r: int) -> int:
         """The 1-based row of the file that holds the frame's row ``r``, to show to the teacher.

@@ -67,3 +67,18 @@ def placed(beside: Sequence[BesideCell], rows: tuple[int, int], own: Sequence[in
         out.append((b.row, first + added + after[b.row], b))
         after[b.row] += 1
     return first, out
+
+
+def right_of(letters: Sequence[int], start: int) -> list[int]:
+    """``letters`` (the teacher's columns that stood right of the grading columns of a sheet graded before), moved
+    right together, their gaps kept, so that the first is at ``start`` or beyond: right of the grading columns
+    written anew where the old ones were."""
+    shift = max(0, start - min(letters, default=start))
+    return [c + shift for c in letters]
+
+
+def grading_in_place(columns: Sequence, own: int, after: int) -> list:
+    """The graded table's ``columns`` (the sheet's ``own`` ones, then the grading ones) in the order written: the last
+    ``after`` of the sheet's right of the grading columns (:func:`right_of`)."""
+    cols, k = list(columns), own - after
+    return [*cols[:k], *cols[own:], *cols[k:own]]

@@ -340,12 +340,12 @@ def added_by_grader(column: str, columns) -> bool:
     (:mod:`.graded_columns`). Reopened (last year's marked sheet), those hold scores and statuses, never answers or
     questions."""
     from .formula_guard import grading_groups
-    from .graded_columns import ADDED, all_names
+    from .graded_columns import all_names
 
     columns = list(columns)
     if any(column.endswith(" " + n) and column[:-len(n) - 1] in columns for n in all_names()):
         return True
-    return any(not head and column in columns[start:start + len(ADDED)] for head, start in grading_groups(columns))
+    return any(not s.column and column in [columns[a] for a in s.at if a is not None] for s in grading_groups(columns))
 
 
 def _pick_item(stats: list[_Stats], exclude: set[str]) -> str | None:

@@ -5,11 +5,15 @@ the writer adds (:mod:`.writers`): ``model_score`` ... ``comment`` once after th
 "<answer column> model_score" ... once per answer column (wide layout), recognised by their exact names in any of the
 languages Grader writes them in ("Modellpunkte" ... "Kommentar", "Nota del modelo" ... "Comentario":
 :func:`~.formula_guard.grading_groups`, :mod:`.graded_columns`), whatever the interface's language now; so are the
-status words ("geprüft", "revisada": :func:`~.graded_columns.status_of`). :func:`set_aside` takes them out of the
-sheet read for grading, so
+status words ("geprüft", "revisada": :func:`~.graded_columns.status_of`). They are recognised as the teacher may have
+left them after editing the workbook in Excel: with a column of their own added right of them (or between), put in
+another order, or with a column deleted that no decision is read from (``confidence``, ``flags``, ``comment``). A set
+that lost ``model_score``, ``status`` or ``final_score`` refuses the sheet, saying which column to put back (its
+decisions cannot be told from the model's). :func:`set_aside` takes them out of the sheet read for grading, so
 
 * the columns offered for the answers, students and questions are the teacher's own;
 * the graded sheet written later has one set of grading columns, made anew, not a second set beside the old one;
+  the teacher's columns that stood right of the old set stand right of the new one (``Sheet.after_grading``);
 * the rows whose ``status`` says the teacher decided (``reviewed``, ``overridden``, ``decided``: ``core.review.TEACHERS``)
   and that hold a ``final_score`` come with the sheet as :class:`~grader_app.core.sheet.EarlierDecision`s, which the
   session takes over as the teacher's decisions (:mod:`grader_app.core.earlier`). The model's earlier scores and
@@ -65,14 +69,20 @@ def set_aside(sheet: Sheet) -> Sheet:
     groups = grading_groups(columns)
     if not groups:
         return sheet
-    dropped = [columns[start + i] for _, start in groups for i in range(len(ADDED))]
+    for group in groups:   # a decision is read from these: without one, the sheet's decisions cannot be read safely
+        gone = [group.names[i] for i in (_MODEL, _STATUS, _FINAL) if group.at[i] is None]
+        if gone:
+            raise SheetError.said("graded.column_missing", column=gone[0])
+    at = sorted(a for group in groups for a in group.at if a is not None)
+    dropped = [columns[a] for a in at]
     # a cell there whose formula shows nothing yet (a script wrote it) would read as a score cleared in the sheet
     refuse_unsaved(sheet, dropped, SheetError)
     frame = sheet.frame
     found: dict[tuple[int, str], EarlierDecision] = {}
     plain: dict[tuple[int, str], EarlierDecision] = {}   # rows holding nothing of the teacher's, newest set first
-    for answer_column, start in groups:   # the newest set first: its decision stands
-        model, status, final, comment = (frame.iloc[:, start + i].tolist() for i in (_MODEL, _STATUS, _FINAL, _COMMENT))
+    for answer_column, where, _ in groups:   # the newest set first: its decision stands
+        model, status, final, comment = ([""] * len(frame) if where[i] is None else frame.iloc[:, where[i]].tolist()
+                                         for i in (_MODEL, _STATUS, _FINAL, _COMMENT))
         for row, (was, st, score, said) in enumerate(zip(model, status, final, comment)):
             score, said = _text(score).strip(), _text(said)
             if (row, answer_column) in found:
@@ -103,8 +113,10 @@ def set_aside(sheet: Sheet) -> Sheet:
     typed_cells = {at: cell for at, cell in sheet.typed.items() if at[1] not in dropped}
     formulas = {at: cell for at, cell in sheet.formulas.items() if at[1] not in dropped}
     note = notes_.graded_before(*counts(earlier))
+    after = sum(1 for j, c in enumerate(columns) if j > at[0] and c not in dropped)   # the teacher's, right of them
     return replace(sheet, frame=kept, earlier=earlier, plain=as_written, typed=typed_cells, formulas=formulas,
-                   notes=[*sheet.notes, note], scored_by=read_scored_by(sheet.source, sheet.sheet_name))
+                   notes=[*sheet.notes, note], scored_by=read_scored_by(sheet.source, sheet.sheet_name),
+                   after_grading=after)
 
 
 def counts(earlier) -> tuple[int, int, int, int]:

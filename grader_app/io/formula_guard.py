@@ -23,13 +23,14 @@ answer text). Two things are needed to take it off soundly, and both are here:
 
 * Knowing that a file is Grader's graded CSV. An ordinary sheet's leading apostrophe is the
   student's own and must survive, so nothing is ever stripped from a file that is not one. The
-  marker is the header Grader writes: after the teacher's columns, the six grading columns
+  marker is the header Grader writes: beside the teacher's columns, the six grading columns
   ``model_score`` ... ``comment`` (long layout), or six "<answer column> model_score" ... columns
   per answer column (wide layout), in any language Grader writes them in (:mod:`.graded_columns`:
-  "Modellpunkte" ... "Kommentar") (:func:`graded_header`). No teacher's sheet ends in those by
-  chance, and no extra marker row or column is needed, so the file stays exactly what Excel and
-  the LMS importers expect. Stripping by guessing ("a quote before '=' is probably ours") was
-  rejected: it would also eat a student's genuine ``'=...`` in an ordinary sheet.
+  "Modellpunkte" ... "Kommentar"), all six of a set, wherever and in whatever order they stand
+  (:func:`graded_header`). No teacher's sheet holds those by chance, and no extra marker row or
+  column is needed, so the file stays exactly what Excel and the LMS importers expect. Stripping
+  by guessing ("a quote before '=' is probably ours") was rejected: it would also eat a student's
+  genuine ``'=...`` in an ordinary sheet.
 * A guard that can be undone without doubt. :func:`guard` alone cannot: "=1" and a student's own
   "'=1" would both be written "'=1". The graded CSV therefore uses :func:`guard_reversibly`, which
   also quotes a text whose leading apostrophes stand in front of risky text ("'=1" is written
@@ -47,7 +48,9 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from .graded_columns import ADDED, names_sets
+from typing import NamedTuple
+
+from .graded_columns import ADDED, COLUMN_NAMES
 
 _RISKY_START = ("=", "+", "-", "@", "\u2212")           # after normalising; U+2212 is the minus sign
 _RAW_RISKY_START = ("\t", "\r")
@@ -62,6 +65,7 @@ _INVISIBLE_CATEGORIES = frozenset({"Cc", "Cf", "Cs", "Cn", "Zs", "Zl", "Zp"})
 # the grading columns a graded sheet adds after the teacher's own, per answer (see :mod:`.writers`), named in any of
 # the languages of :mod:`.graded_columns`
 _RENUMBERED = re.compile(r" \(\d+\)\Z")    # "comment (2)": the writer's name for a second "comment"
+_AT_LEAST = 4                              # of a set's six columns, for a header to be a graded sheet's
 
 
 def _invisible(ch: str) -> bool:
@@ -138,45 +142,51 @@ def unguard(cell: str) -> str:
 
 
 def graded_header(header: list[str]) -> bool:
-    """Whether ``header`` (a CSV's first row, guards taken off) is the header of Grader's graded sheet: the
-    teacher's columns, then the grading columns :data:`ADDED` once (long layout) or once per answer column,
-    each named "<answer column> model_score" and so on (wide layout)."""
-    return bool(grading_groups(header))
+    """Whether ``header`` (a CSV's first row, guards taken off) is the header of Grader's graded sheet: it holds all
+    six grading columns :data:`ADDED` (long layout), or "<answer column> model_score" and so on per answer column (wide
+    layout), in one of Grader's languages, wherever and in whatever order (:func:`grading_groups`). A set missing one
+    is not enough here: a student's own leading apostrophe is never taken off on a guess."""
+    return any(None not in s.at for s in grading_groups(header))
 
 
-def grading_groups(header: list[str]) -> list[tuple[str, int]]:
-    """The groups of grading columns at the end of ``header`` (see :func:`graded_header`), the last first: each as
-    (its answer column, "" in the long layout; the index of its first column, ``model_score``). [] when ``header``
-    is not a graded sheet's. A long sheet graded again by a Grader that added a second set ("model_score (2)" ...
-    "comment (2)") gives both sets."""
-    cells = [" ".join(_RENUMBERED.sub("", c).split()) for c in header]
-    n = len(ADDED)
-    end = len(cells)
-    groups: list[tuple[str, int]] = []
-    while end - n >= 1:
-        head = _head(cells[end - n:end])
-        if head is None:
-            break
-        if head and not head.endswith(" "):
-            break
-        if groups and bool(head) != bool(groups[0][0]):
-            if head:
-                break                     # the teacher's own columns end in an answer column's set: not graded
-            return []                     # wide sets after a long one: no sheet Grader writes
-        groups.append((head[:-1], end - n))
-        end -= n
-    own = set(cells[:end])
-    if not groups or not all(not p or p in own for p, _ in groups):
-        return []
-    return groups
+class GradingSet(NamedTuple):
+    """One set of grading columns in a header: its answer column ("" in the long layout), the index of each of
+    :data:`ADDED`'s columns in the header (None for one the teacher deleted), and each one's name as the set's
+    language names it ("Endpunkte", "Q1 final_score")."""
+    column: str
+    at: tuple[int | None, ...]
+    names: tuple[str, ...]
 
 
-def _head(group: list[str]) -> str | None:
-    """What the six columns ``group`` are named after ("" in the long layout, "Q1 " in the wide one) when they are one
-    language's grading columns (:func:`~.graded_columns.names_sets`), else None."""
-    for names in names_sets():
-        if all(c.endswith(f) for c, f in zip(group, names)):
-            heads = {c[:len(c) - len(f)] for c, f in zip(group, names)}
-            if len(heads) == 1:
-                return heads.pop()
-    return None
+def grading_groups(header: list[str]) -> list[GradingSet]:
+    """The sets of grading columns in ``header``, the newest (rightmost) first; [] when ``header`` is not a graded
+    sheet's. A set is recognised wherever it stands and in whatever order its columns are, as long as at least
+    :data:`_AT_LEAST` of its six columns are there under their exact names of one language (a teacher may have
+    added a column of their own right of it, put its columns in another order or deleted one in Excel); an
+    ordinary sheet holding a "Status" and a "Comment" column is none. A long sheet graded again by an older Grader
+    that added a second set ("model_score (2)" ... "comment (2)") gives both sets."""
+    cells = [" ".join(c.split()) for c in header]
+    found: dict[tuple[str, str, str], dict[int, list[int]]] = {}
+    for j, cell in enumerate(cells):
+        renumbered = _RENUMBERED.search(cell)
+        suffix = renumbered.group(0) if renumbered else ""
+        name = cell[:len(cell) - len(suffix)]
+        for lang, names in COLUMN_NAMES.items():
+            for i, n in enumerate(names):
+                if name == n:
+                    key = ("", lang, suffix)
+                elif name.endswith(" " + n) and name[:-len(n) - 1] in cells:
+                    key = (name[:-len(n) - 1], lang, suffix)
+                else:
+                    continue
+                found.setdefault(key, {}).setdefault(i, []).append(j)
+    sets = []
+    for (head, lang, suffix), fields in found.items():
+        at = tuple(fields[i][0] if len(fields.get(i, ())) == 1 else None for i in range(len(ADDED)))
+        if sum(a is not None for a in at) >= _AT_LEAST:
+            prefix = f"{head} " if head else ""
+            sets.append(GradingSet(head, at, tuple(f"{prefix}{n}{suffix}" for n in COLUMN_NAMES[lang])))
+    taken = {a for s in sets for a in s.at if a is not None}
+    # a wide set's answer column is one of the teacher's, not a grading column itself
+    sets = [s for s in sets if not s.column or cells.index(s.column) not in taken]
+    return sorted(sets, key=lambda s: -max(a for a in s.at if a is not None))

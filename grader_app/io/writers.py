@@ -68,7 +68,7 @@ from typing import TYPE_CHECKING, Callable
 from ..core.numbers import as_number
 from ..core.session import GradingSession
 from ..core.sheet import WIDE, BesideCell, TypedCell
-from .beside_cells import Range, placed
+from .beside_cells import Range, grading_in_place, placed, right_of
 from .csv_locale import csv_delimiter, with_decimal_mark
 from .errors import SheetError
 from .formula_guard import guard, guard_reversibly, is_risky
@@ -182,6 +182,7 @@ def write_graded_csv(session: GradingSession, path, words: GradedWords = ENGLISH
     """Write the graded sheet as CSV, its grading columns in ``words`` (English unless given)."""
     refuse_overwriting_input(path, [session.sheet.source])
     frame = graded_frame(session, words)
+    frame = frame[grading_in_place(frame.columns, len(session.sheet.frame.columns), session.sheet.after_grading)]
     delimiter = csv_delimiter(session.sheet)
 
     def write(f) -> None:
@@ -236,8 +237,9 @@ def write_graded_xlsx(session: GradingSession, path, extra_sheets: Callable | No
             else list(range(head + 1, head + 1 + len(frame))))
     own = [(sheet.first_column or 0) + j for j in _own_letters(sheet)]   # empty columns between them kept
     last = rows[-1] if rows else head
-    first, beside = placed(sheet.beside, (head, last), own, len(frame.columns) - n_orig)
-    added = len(frame.columns) - n_orig
+    added, before = len(frame.columns) - n_orig, len(own) - sheet.after_grading
+    first, beside = placed(sheet.beside, (head, last), own[:before], added)
+    own = [*own[:before], *right_of(own[before:], first + added)]   # the teacher's right of the grading columns
     at = [*own, *range(first, first + added)]   # each frame column's letter
     # the teacher's formatting, each cell's at its place (.teacher_formatting), before any value: a value's own
     # format (a risky text's quote prefix) goes over it; none on the grading columns' cells

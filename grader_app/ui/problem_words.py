@@ -112,6 +112,9 @@ MARKED = (
     QT_TRANSLATE_NOOP("Problem", "the column “{column}” is empty: no student's answer is written in it; check that you opened "
                                  "the sheet that holds the answers, or write them under that header and open the sheet "
                                  "again"),
+    QT_TRANSLATE_NOOP("Problem", "this sheet was graded with Grader before, but its column “{column}” is gone, so your "
+                                 "earlier decisions in it cannot be read safely; put that column back (undo the deletion "
+                                 "in Excel), or delete all of Grader's grading columns to grade the sheet afresh"),
     QT_TRANSLATE_NOOP("Problem", "this file is a gradebook for {system} (grades, not the students' answers); open the sheet of "
                                  "the students' answers instead"),
     QT_TRANSLATE_NOOP("Problem", "this file holds the points per question that Grader wrote, not the students' answers; open "
