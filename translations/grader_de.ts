@@ -882,6 +882,10 @@
         <source>The answer lists terms without explaining them, and the model gave it credit: a model that counts key words can be fooled by a list.</source>
         <translation>Die Antwort zählt Begriffe auf, ohne sie zu erklären, und das Modell hat Punkte dafür gegeben: Ein Modell, das Schlüsselwörter zählt, lässt sich von einer Liste täuschen.</translation>
     </message>
+    <message>
+        <source>The answer says “not”, “none”, “false” or the like, and the model would have accepted it with credit: a model that counts key words cannot tell “uses energy” from “does not use energy”. The model&apos;s score is kept; check that the answer means it.</source>
+        <translation>Die Antwort sagt „nicht“, „keine“, „falsch“ oder Ähnliches, und das Modell hätte sie mit Punkten angenommen: Ein Modell, das Schlüsselwörter zählt, kann „braucht Energie“ nicht von „braucht keine Energie“ unterscheiden. Die Punktzahl des Modells bleibt; prüfen Sie, ob die Antwort das auch meint.</translation>
+    </message>
 </context>
 <context>
     <name>FormatChooser</name>
@@ -4824,6 +4828,10 @@
     <message>
         <source>only a list of terms</source>
         <translation>nur eine Liste von Begriffen</translation>
+    </message>
+    <message>
+        <source>denies or negates</source>
+        <translation>verneint oder bestreitet</translation>
     </message>
     <message>
         <source>invalid model output</source>

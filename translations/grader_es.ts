@@ -882,6 +882,10 @@
         <source>The answer lists terms without explaining them, and the model gave it credit: a model that counts key words can be fooled by a list.</source>
         <translation>La respuesta enumera términos sin explicarlos y el modelo le dio puntos: un modelo que cuenta palabras clave puede dejarse engañar por una lista.</translation>
     </message>
+    <message>
+        <source>The answer says “not”, “none”, “false” or the like, and the model would have accepted it with credit: a model that counts key words cannot tell “uses energy” from “does not use energy”. The model&apos;s score is kept; check that the answer means it.</source>
+        <translation>La respuesta dice «no», «ninguno», «falso» o algo parecido, y el modelo la habría aceptado con puntos: un modelo que cuenta palabras clave no distingue «usa energía» de «no usa energía». Se mantiene la puntuación del modelo; comprueba que la respuesta quiere decir eso.</translation>
+    </message>
 </context>
 <context>
     <name>FormatChooser</name>
@@ -4824,6 +4828,10 @@
     <message>
         <source>only a list of terms</source>
         <translation>solo una lista de términos</translation>
+    </message>
+    <message>
+        <source>denies or negates</source>
+        <translation>niega o desmiente</translation>
     </message>
     <message>
         <source>invalid model output</source>

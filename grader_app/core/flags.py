@@ -14,6 +14,8 @@ they wrote (the thresholds were measured on the ASAP-SAS science answers: script
 * TOO_LONG: far longer than the question's other answers ("write everything you know").
 * TERM_LIST: only the key terms, listed, and given credit by the model; set with the model's row, like
   INVALID_OUTPUT (:mod:`.term_list`, which says why it waits for the score).
+* DENIES: denies or negates ("does not", "none of this is true"), in a class that writes English, and given credit with
+  the confidence to be accepted unread: a model that counts words cannot read a "not" (:mod:`.denial`).
 """
 from __future__ import annotations
 
@@ -37,16 +39,20 @@ REPEATED = "repeats itself"
 TOO_LONG = "much longer than the others"
 # Not a rule over the text alone: a bare list of terms that the model gives credit (core.term_list).
 TERM_LIST = "only a list of terms"
-ALL_FLAGS = (BLANK, TOO_SHORT, COPIED, DUPLICATE, NOT_PROSE, HIDDEN, REPEATED, TOO_LONG, TERM_LIST, INVALID_OUTPUT)
+# Not a rule over the text alone: an answer that denies what it says, given credit the threshold takes (core.denial).
+DENIES = "denies or negates"
+ALL_FLAGS = (BLANK, TOO_SHORT, COPIED, DUPLICATE, NOT_PROSE, HIDDEN, REPEATED, TOO_LONG, TERM_LIST, DENIES,
+             INVALID_OUTPUT)
 # The flags of a text that may get more from a model than it deserves: padded with key words (repeats itself, much
-# longer than the others), the question copied back, a bare list of terms. An answer with one is never grouped with
+# longer than the others), the question copied back, a bare list of terms, a denial of what it names (whose words are
+# those of a right answer: it may be near-identical to one). An answer with one is never grouped with
 # others to be scored at one key (core.groups, the review's queue): it comes on its own, so a group's score never
 # reaches it unread, and it is never a group's typical answer. The other flags keep grouping: blank, too short and
 # "not prose" answers alike are where one score for all saves most; a copy of another student's answer ("identical to
 # another answer") has that answer's text, and seeing the copies together is the point; hidden characters mostly come
 # with pasted text, and a group's member list writes each out where it is (the teacher reads what the model reads);
 # an invalid model output says nothing of the text.
-SCORED_ALONE = frozenset({COPIED, REPEATED, TOO_LONG, TERM_LIST})
+SCORED_ALONE = frozenset({COPIED, REPEATED, TOO_LONG, TERM_LIST, DENIES})
 
 
 def scored_alone(flags: Iterable[str]) -> bool:
@@ -339,6 +345,11 @@ def flags_for_group(texts: Sequence[str], prompt: str = "") -> list[list[str]]:
     The same rules as the single-text functions above, with each text normalised and split into
     words once (and the prompt's trigrams built once): 10,000 answers take seconds, not tens.
     """
+    return group_flags(texts, prompt)[0]
+
+
+def group_flags(texts: Sequence[str], prompt: str = "") -> tuple[list[list[str]], bool]:
+    """:func:`flags_for_group` and whether the answers read as English (:func:`writes_english`), worked out at once."""
     norms = [normalise(t) for t in texts]
     all_words = [_WORD.findall(n) for n in norms]
     keys = [_copy_key(t, n, len(ws)) for t, n, ws in zip(texts, norms, all_words)]
@@ -369,4 +380,4 @@ def flags_for_group(texts: Sequence[str], prompt: str = "") -> list[list[str]]:
             if len(ws) > too_long:
                 f.append(TOO_LONG)
         out.append(f)
-    return out
+    return out, english

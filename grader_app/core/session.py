@@ -28,7 +28,8 @@ from typing import Iterable, Mapping, Sequence
 import numpy as np
 
 from . import review
-from .flags import copy_key, flags_for_group
+from .denial import denies
+from .flags import copy_key, group_flags
 from .metrics import accuracy, quadratic_weighted_kappa
 from .namesakes import tell_apart
 from .numbers import score_text
@@ -36,8 +37,9 @@ from .prediction import Prediction
 from .session_records import LEARNED as LEARNED  # re-exported: the session's records are imported from here
 from .session_records import NO_CHANGE as NO_CHANGE
 from .session_records import Change, CommentListener, Decision, ItemInfo, Listener
+from .model_flags import with_model_flags
 from .sheet import Answer, ColumnMapping, Reading, Sheet, answers_from_sheet, refuse_unsaved
-from .term_list import lists_answer, with_model_flags
+from .term_list import lists_answer
 
 class GradingSession:
     def __init__(self, sheet: Sheet, mapping: ColumnMapping, items: dict[str, ItemInfo] | None = None,
@@ -55,12 +57,15 @@ class GradingSession:
         self._thresholds: dict[str, float] = {}
         self._flags: dict[int, list[str]] = {}
         self._lists_ok: dict[str, bool] = {}   # per question: a bare list of terms is an answer (core.term_list)
+        self._english: dict[str, bool] = {}    # per question: its answers read as English (core.flags.writes_english)
+        self._denies: dict[int, bool] = {}     # per answer: it denies or negates, in a class that writes English
         # read-only views: every change goes through a mutator (which keeps the status cache right)
         self.predictions: Mapping[int, Prediction] = MappingProxyType(self._predictions)
         self.decisions: Mapping[int, Decision] = MappingProxyType(self._decisions)
         self.thresholds: Mapping[str, float] = MappingProxyType(self._thresholds)
         self.flags: Mapping[int, list[str]] = MappingProxyType(self._flags)
         self.lists_ok: Mapping[str, bool] = MappingProxyType(self._lists_ok)
+        self.english: Mapping[str, bool] = MappingProxyType(self._english)
         self._waiting: dict[int, str] = {}
         self.waiting_comments: Mapping[int, str] = MappingProxyType(self._waiting)
         self.listeners: list[Listener] = []
@@ -111,8 +116,11 @@ class GradingSession:
             keys = self._by_item[item]
             texts = [self.answers[k].text for k in keys]
             self._lists_ok[item] = lists_answer(self.items[item].prompt, texts)
-            for k, f in zip(keys, flags_for_group(texts, self.items[item].prompt)):
+            found, english = group_flags(texts, self.items[item].prompt)
+            self._english[item] = english
+            for k, f, text in zip(keys, found, texts):
                 self._flags[k] = f
+                self._denies[k] = english and denies(text)
                 if k in self._predictions:
                     self._mark_output(k)
         return self._changed(items=items)
@@ -140,10 +148,19 @@ class GradingSession:
         return self._changed(items=items)
 
     def _mark_output(self, key: int) -> None:
-        """The flags that come with the model's row (INVALID_OUTPUT, TERM_LIST: ``core.term_list``), set anew."""
+        """The flags that come with the model's row (INVALID_OUTPUT, TERM_LIST, DENIES: ``core.model_flags``), set
+        anew; DENIES also weighs the row against the question's threshold (:meth:`_weigh_again` when that changes)."""
         a = self.answers[key]
         self._flags[key] = with_model_flags(self._flags.get(key, []), a.text, self._lists_ok.get(a.item, False),
-                                            self._predictions.get(key))
+                                            self._predictions.get(key), denies=self._denies.get(key, False),
+                                            threshold=self.threshold(a.item))
+
+    def _weigh_again(self, items: Iterable[str]) -> None:
+        """After a threshold changed: DENIES set anew on the questions' answers that deny and have a row."""
+        for item in items:
+            for k in self._by_item.get(item, ()):
+                if self._denies.get(k) and k in self._predictions:
+                    self._mark_output(k)
 
     def _changed(self, keys: Iterable[int] = (), items: Iterable[str] = ()) -> Change:
         """Forget the statuses a change made stale (after the state changed) and describe it."""
@@ -183,11 +200,14 @@ class GradingSession:
             if self._thresholds.get(it) != value:
                 self._thresholds[it] = value
                 changed.append(it)
+        self._weigh_again(changed)
         return self._changed(items=changed)
 
     def forget_threshold(self, item: str) -> Change:
         """The teacher's threshold for ``item`` forgotten: its model's own applies again (a new model of its own)."""
-        return self._changed(items=[item] if self._thresholds.pop(item, None) is not None else [])
+        items = [item] if self._thresholds.pop(item, None) is not None else []
+        self._weigh_again(items)
+        return self._changed(items=items)
 
     def status(self, key: int) -> str:
         st = self._status[key]

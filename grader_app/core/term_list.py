@@ -4,7 +4,7 @@ A model that counts key words and word pairs can give the key terms, listed with
 a good score. A bare list is not always a fake, though: in the ASAP-SAS biology sets 5 and 6 ("list and
 describe ...") 9-13 % of the real answers are bare lists of terms (wrong terms, nearly all scored 0 by the
 raters), and a question such as "Name three things you must keep the same" is answered by a list. So the
-flag is set with the model's row, like INVALID_OUTPUT, when all three hold:
+flag is set with the model's row (:mod:`.model_flags`), like INVALID_OUTPUT, when all three hold:
 
 * the answer is a bare list of terms (:func:`is_term_list`): none of the words that make a sentence (verbs
   such as "is", "has", "can", pronouns, "because", "which", prepositions; English, German and Spanish), and
@@ -23,9 +23,9 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Protocol, Sequence
+from typing import Sequence
 
-from .flags import _COMMON, _PARAGRAPH, _WORD, INVALID_OUTPUT, TERM_LIST
+from .flags import _COMMON, _PARAGRAPH, _WORD
 from ..text import normalise
 
 # Words that make a sentence rather than a list: verbs be/have/do and the modals, pronouns, subordinators
@@ -123,42 +123,3 @@ def lists_answer(prompt: str, texts: Sequence[str]) -> bool:
         return asks_for_list(prompt)
     answers = [t for t in texts if str(t or "").strip()]
     return len(answers) >= LIST_CLASS and sum(map(is_term_list, answers)) >= LIST_SHARE * len(answers)
-
-
-class Scored(Protocol):
-    """What :func:`with_model_flags` reads of the model's row (``core.session.Prediction``)."""
-
-    @property
-    def valid(self) -> bool: ...
-    @property
-    def score(self) -> object: ...
-    @property
-    def labels(self) -> tuple: ...
-    @property
-    def likeliest(self) -> "Scored": ...
-
-
-def text_flags(flags: Sequence[str]) -> list[str]:
-    """``flags`` without those that come with the model's row (INVALID_OUTPUT, TERM_LIST): the flags of the text."""
-    return [f for f in flags if f != INVALID_OUTPUT and f != TERM_LIST]
-
-
-def with_model_flags(flags: Sequence[str], text: str, lists_ok: bool, pred: Scored | None) -> list[str]:
-    """``flags`` with the flags that come with the model's row set from ``pred`` (None: no row): INVALID_OUTPUT
-    for a row that is not a probability distribution, TERM_LIST for a bare list of terms given credit where a
-    list is not an answer (``lists_ok``: :func:`lists_answer` of its question)."""
-    out = text_flags(flags)
-    if pred is None:
-        return out
-    if not pred.valid:
-        out.append(INVALID_OUTPUT)
-    elif not lists_ok and _credit(pred) and is_term_list(text):
-        out.append(TERM_LIST)
-    return out
-
-
-def _credit(pred: Scored) -> bool:
-    """Does the model give the answer credit: its decision rule's score (which stands when it takes the answer alone),
-    or its likeliest score (the one it suggests when the teacher decides), above the lowest?"""
-    lowest = min(pred.labels)
-    return pred.score != lowest or pred.likeliest.score != lowest

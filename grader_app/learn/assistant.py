@@ -16,8 +16,9 @@ alone, and opening the project again, whose decisions come back all at once, giv
 * which undecided answers the model may take now (:meth:`MarkingAssistant.auto_scores`): never a
   flagged one (blank, too short, copied, identical to another, not prose, hidden characters, repeats
   itself, much longer than the others: DESIGN §5, :mod:`grader_app.core.flags`), nor a bare list of
-  terms given credit where the question does not ask for a list (the flag the session sets with the
-  model's row, :func:`grader_app.core.term_list.with_model_flags`: it goes to review); those whose
+  terms given credit where the question does not ask for a list, nor an answer that denies or negates given credit
+  in a class that writes English (the flags the session sets with the model's row,
+  :func:`grader_app.core.model_flags.with_model_flags`: they go to review); those whose
   learned-model confidence reaches its out-of-fold threshold; and, with a shipped bundle, those the
   bundle's own threshold accepts and the learned model (once there is one) gives the same score;
 * how far along it is (:meth:`MarkingAssistant.progress`, :func:`progress_sentence`): "Mark about
@@ -76,7 +77,8 @@ class MarkingAssistant:
                  flags: Sequence[Sequence[str]] | None = None, target_error: float = TARGET_ERROR,
                  confidence: float = CONFIDENCE, seed: int = 0,
                  normalisation: str = DEFAULT_NORMALISATION, fit_variant: str = DEFAULT_FIT) -> None:
-        from ..core.flags import flags_for_group
+        from ..core.denial import denies
+        from ..core.flags import group_flags, writes_english
         from ..core.term_list import is_term_list, lists_answer
 
         if fit_variant not in FIT_VARIANTS:
@@ -95,13 +97,14 @@ class MarkingAssistant:
             found, near = list(groups), group_answers(self.texts, distance=FOLD_DISTANCE, near=FOLD_DISTANCE)
         pause_point()
         self.groups: list[Group] = found
-        self.flags = [list(f) for f in (flags if flags is not None else flags_for_group(self.texts, prompt))]
+        given, self._english = group_flags(self.texts, prompt) if flags is None else (flags, writes_english(self.texts))
+        self.flags = [list(f) for f in given]
         self._flagged = np.array([bool(f) for f in self.flags], dtype=bool)
-        # bare lists of terms, which go to review when the model gives them credit unless the question asks for a list
-        # (the flag the session sets with the model's row: core.term_list.with_model_flags)
+        # lists of terms (unless the question asks for one), denials (in English): held if given credit (core.model_flags)
         self._is_list = np.array([is_term_list(t) for t in self.texts], dtype=bool)
+        self._denies = np.array([denies(t) for t in self.texts], dtype=bool)
         self._lists_ok = lists_answer(prompt, self.texts)
-        self._term_lists = self._is_list & (not self._lists_ok)
+        self._held = (self._is_list & (not self._lists_ok)) | (self._denies & self._english)
         self.prior = None if prior is None else np.asarray(prior, dtype=np.float64)
         if self.prior is not None and self.prior.shape[0] != n:
             raise ValueError(f"the prior gives {self.prior.shape[0]} rows for {n} answers")
@@ -263,19 +266,20 @@ class MarkingAssistant:
             pass
         return self.model
 
-    def follow_flags(self, flags: Sequence[Sequence[str]], lists_ok: bool) -> None:
+    def follow_flags(self, flags: Sequence[Sequence[str]], lists_ok: bool, english: bool = True) -> None:
         """The flags the session gives the answers' texts (its question's prompt read: those of
-        :func:`~grader_app.core.term_list.text_flags`) and whether a bare list of terms answers the question
-        (``GradingSession.lists_ok``), taken as they are, so the answers the model takes are those the session takes."""
+        :func:`~grader_app.core.model_flags.text_flags`), whether a bare list of terms answers the question
+        (``GradingSession.lists_ok``) and whether its class writes English (``GradingSession.english``), taken as they
+        are, so the answers the model takes are those the session takes."""
         if len(flags) != len(self.texts):
             raise ValueError(f"{len(flags)} answers' flags for {len(self.texts)} answers")
         flags = [list(f) for f in flags]
-        if flags == self.flags and bool(lists_ok) == self._lists_ok:
+        if flags == self.flags and bool(lists_ok) == self._lists_ok and bool(english) == self._english:
             return
         self.flags = flags
         self._flagged = np.array([bool(f) for f in flags], dtype=bool)
-        self._lists_ok = bool(lists_ok)
-        self._term_lists = self._is_list & (not self._lists_ok)
+        self._lists_ok, self._english = bool(lists_ok), bool(english)
+        self._held = (self._is_list & (not self._lists_ok)) | (self._denies & self._english)
         self._progress = None   # worked out with the flags it had
 
     def follow_threshold(self, threshold: float | None) -> None:
@@ -297,9 +301,9 @@ class MarkingAssistant:
         return self.prior_labels
 
     def _listed(self, idx: np.ndarray, labels: Sequence) -> np.ndarray:
-        """The answers a model giving them the scores ``labels[idx]`` sends to review as bare lists of terms given
-        credit (a score above the lowest), where the question does not ask for a list."""
-        return self._term_lists & (np.asarray(idx) != int(np.argmin(np.asarray(labels, dtype=np.float64))))
+        """The answers a model giving them the scores ``labels[idx]`` (a score above the lowest: credit) sends to review
+        as bare lists of terms where the question does not ask for a list, or as denials, if it would take them."""
+        return self._held & (np.asarray(idx) != int(np.argmin(np.asarray(labels, dtype=np.float64))))
 
     def _open_to_take(self, m: LearnedModel) -> np.ndarray:
         """Undecided answers the learned model could take: none that a flag (its row's flags too) sends to review."""
@@ -307,7 +311,7 @@ class MarkingAssistant:
 
     def auto_scores(self) -> dict[int, Any]:
         """Undecided answers the model may take now → the score it gives them: none a flag sends to review (a flag of
-        the text, or one set with the model's row: a bare list of terms given credit)."""
+        the text, or one set with the model's row: a bare list of terms or a denial given credit)."""
         und = self._undecided() & ~self._flagged
         out: dict[int, Any] = {}
         m = self.model

@@ -17,7 +17,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..core.session import LEARNED, Change, GradingSession, ItemInfo
-from ..core.term_list import text_flags
+from ..core.model_flags import text_flags
 from .limits import MIN_MARKS
 
 if TYPE_CHECKING:
@@ -60,7 +60,8 @@ class QuestionLearner:
         score, leaves its group; one undone back to its group's decision joins it again): the batches live are
         those the same decisions make restored at once, so they teach the same model."""
         a = self.assistant
-        a.follow_flags([text_flags(session.flags.get(k, ())) for k in self.keys], session.lists_ok.get(self.item, False))
+        a.follow_flags([text_flags(session.flags.get(k, ())) for k in self.keys], session.lists_ok.get(self.item, False),
+                       session.english.get(self.item, True))
         self.follow_threshold(session)
         now = {i: session.decisions[k] for i, k in enumerate(self.keys) if k in session.decisions}
         gone = [i for i in a.marks if i not in now]

@@ -13,6 +13,10 @@ TIP = QT_TRANSLATE_NOOP("FlagChips", "Flagged answers always come to you, whatev
 WHY = {
     F.TERM_LIST: QT_TRANSLATE_NOOP("FlagChips", "The answer lists terms without explaining them, and the model gave "
                                                 "it credit: a model that counts key words can be fooled by a list."),
+    F.DENIES: QT_TRANSLATE_NOOP("FlagChips", "The answer says “not”, “none”, “false” or the like, and the "
+                                             "model would have accepted it with credit: a model that counts key words "
+                                             "cannot tell “uses energy” from “does not use energy”. "
+                                             "The model's score is kept; check that the answer means it."),
 }
 
 

@@ -43,6 +43,7 @@ FLAG_TEXT = {
     flags.REPEATED: QT_TRANSLATE_NOOP("style", "repeats itself"),
     flags.TOO_LONG: QT_TRANSLATE_NOOP("style", "much longer than the others"),
     flags.TERM_LIST: QT_TRANSLATE_NOOP("style", "only a list of terms"),
+    flags.DENIES: QT_TRANSLATE_NOOP("style", "denies or negates"),
     flags.INVALID_OUTPUT: QT_TRANSLATE_NOOP("style", "invalid model output"),
 }
 

@@ -10,7 +10,8 @@ import pytest
 
 from grader_app.core import flags as F
 from grader_app.core.session import Prediction
-from grader_app.core.term_list import asks_for_list, is_term_list, lists_answer, with_model_flags
+from grader_app.core.model_flags import with_model_flags
+from grader_app.core.term_list import asks_for_list, is_term_list, lists_answer
 
 STUFFED = [
     "density, mass, volume, water displacement",                      # commas

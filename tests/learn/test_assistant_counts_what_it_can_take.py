@@ -1,6 +1,6 @@
 """The learning assistant said the model "can take" answers that a flag always sends to review: a bare list of terms
 ("density, lattice, hydrogen bonds") that the learned model gives credit is flagged 'only a list of terms' with the
-model's row (core.term_list.with_model_flags, set per row in core.session), so the teacher still marks it, yet the
+model's row (core.model_flags.with_model_flags, set per row in core.session), so the teacher still marks it, yet the
 assistant counted it among the answers taken now, among those it could take after a few more marks, and never
 suggested it. It counts only answers that could really be taken: the same answers the session takes. A real session,
 a real fit, the invented class of the other learning tests with eight bare lists of its key terms added."""
