@@ -253,12 +253,14 @@ class Answer:
     key: int            # position in the session, stable for a sheet + mapping
     row: int            # row in the sheet's frame
     column: str         # the sheet column holding the text
-    student: str        # id, or name, or "row N"; "name (row N)" for students sharing a name (core.namesakes)
+    student: str        # "name · id", or name, or id, or "row N" (student_label); "name (row N)" for students
+    #                     sharing a name in a sheet without ids (core.namesakes)
     item: str           # question id as written in the sheet
     text: str           # what the model and the teacher read (the cell, or as a :class:`Reading` reads it)
     sheet_text: str | None = None   # the cell as the sheet holds it, when ``text`` reads it otherwise
-    # the student as the sheet's cells name them, when ``student`` reads the id otherwise (Brightspace's "#jmuller"):
-    # what a project file's hashes of the answers are made of, so they stay those of a project saved before
+    # the student as a project file's hashes of the answers name them, when ``student`` shows them otherwise: "id ·
+    # name" with the id as the sheet's cells write it (Brightspace's "#jmuller"; :func:`hashed_student`), or a shared
+    # name (core.namesakes); so the hashes, and blind marking's numbers, stay those of a project saved before
     sheet_student: str | None = None
 
     @property
@@ -299,15 +301,13 @@ def answers_from_sheet(sheet: Sheet, mapping: ColumnMapping, reading: Reading | 
 
     read_id = reading.student_id if reading is not None else None
 
-    def label(sid: str, r: int) -> str:
-        parts = [p for p in (sid, student_name(df, r, mapping).strip()) if p]
-        return " · ".join(parts) if parts else f"row {r + 1}"
-
     def who(r: int) -> tuple[str, str | None]:
-        """The student of row ``r`` as the app shows them, and as the sheet names them when that differs."""
+        """The student of row ``r`` as the app shows them (:func:`student_label`), and as a project's hashes name
+        them (:func:`hashed_student`) when that differs."""
         sid = str(df.iat[r, df.columns.get_loc(mapping.id_column)]).strip() if mapping.id_column else ""
-        shown, as_written = label(read_id(sid).strip() if read_id else sid, r), label(sid, r)
-        return shown, (as_written if as_written != shown else None)
+        name = student_name(df, r, mapping).strip()
+        shown, hashed = student_label(read_id(sid).strip() if read_id else sid, name, r), hashed_student(sid, name, r)
+        return shown, (hashed if hashed != shown else None)
 
     if mapping.layout == LONG:
         answer_column = mapping.answer_column
@@ -343,6 +343,21 @@ def _read(answers: list[Answer], texts: Callable[[Sequence[str]], Sequence[str]]
             if text != cell:
                 out[k] = replace(answers[k], text=text, sheet_text=cell)
     return out
+
+
+def student_label(sid: str, name: str, r: int) -> str:
+    """A student as the app shows them, on row ``r`` of the frame: "Harper Nowak · harper.nowak@school.org", their
+    name first and their id after it (a column of them reads as names, however long the ids: QA, where an email was
+    the id, the table showed only "harper.nowak@school.exa…"), and two students of one name are told apart by their
+    ids; the name alone without an id, the id alone without a name, else "row N"."""
+    return " · ".join(p for p in (name, sid) if p) or f"row {r + 1}"
+
+
+def hashed_student(sid: str, name: str, r: int) -> str:
+    """A student as a project file's hashes of the answers name them, and as blind marking's neutral numbers are drawn
+    on: "id · name", the order the app showed them in before it put the name first, with the id as the sheet writes it
+    (Brightspace's "#jmuller"): a project saved by any Grader finds its answers, and the numbers stay the same."""
+    return " · ".join(p for p in (sid, name) if p) or f"row {r + 1}"
 
 
 def student_name(frame: pd.DataFrame, r: int, mapping: ColumnMapping) -> str:

@@ -9,7 +9,7 @@ The sheet has one row per student (a row of a wide sheet, or one id's rows of a 
 LMS exports count them: never two students merged), in sheet order. Columns:
 
 First who the student is, each column only where the sheet gives it for someone: ``Name`` (the student's name
-alone, for "Dear «Name»", never the app's "id · name" label), ``Student ID``, ``Username``, ``Email``, ``First
+alone, for "Dear «Name»", never the app's "name · id" label), ``Student ID``, ``Username``, ``Email``, ``First
 name``, ``Last name`` (each identifier under its own name and only once, as the points sheet gives them:
 :func:`~.lms.fields.student_id`, :func:`~.lms.fields.username`); a sheet that gives none of those has a ``Row``
 column instead (the file's row number). Then for each question in order, numbered so a mail-merge field name stays
@@ -158,7 +158,7 @@ class QuestionFeedback:
 class StudentPage:
     """One student's feedback: a row of a wide sheet, or one id's rows of a long one (never two merged)."""
 
-    student: str                     # as the app shows them: "id · name", or "row N"
+    student: str                     # as the app shows them: "name · id", or "row N"
     student_id: str
     email: str
     first_name: str

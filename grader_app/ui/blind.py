@@ -106,8 +106,9 @@ class StudentNames:
 
     def number(self, student: str) -> int:
         if self._numbers is None:
-            # drawn on the label as the sheet writes it (a Brightspace "#id" before reading took the "#" off), so the
-            # numbers of a project made before that stay the same
+            # drawn on the student as a project's hashes name them ("id · name", the id as the sheet writes it: a
+            # Brightspace "#id" before reading took the "#" off; core.sheet.hashed_student), so the numbers of a
+            # project made before the name came first, or before that, stay the same
             students = {a.student: a.sheet_student or a.student for a in self._session.answers} \
                 if self._session is not None else {}
             drawn = sorted(students, key=lambda s: hashlib.sha256(f"{self._seed}\n{students[s]}".encode("utf-8")).digest())

@@ -173,7 +173,7 @@ def telling_width(fm: QFontMetrics, texts: set[str]) -> int:
     return widest
 
 
-STUDENT_TOLD_CHARS = 12   # "S01 · Ana Lim…": a student's id and the start of the name (QA: at 1024 px only "S01 · …" showed)
+STUDENT_TOLD_CHARS = 12   # "Ana Lima · S…": a student's name, their id after it (QA: at 1024 px only "S01 · …" showed)
 
 
 class ColumnFitter(QObject):
@@ -182,8 +182,8 @@ class ColumnFitter(QObject):
     tooltips keep what they kept): first down to what keeps every short header whole and every question id
     whole, then, in a narrower table still, down to a floor each, where the question ids still differ (they
     are cut in the middle: "asap…s-10"), but for the status, which keeps the words that tell it from the others
-    ("Von Ihnen bewertet", "Von Ihnen zu…") until the others are at their floor, and the student, who keeps their id
-    and the start of their name as long; only then does the status give way to its icon. A column the teacher resizes
+    ("Von Ihnen bewertet", "Von Ihnen zu…") until the others are at their floor, and the student, who keeps their name
+    (the id comes after it) as long; only then does the status give way to its icon. A column the teacher resizes
     keeps the width chosen."""
 
     NARROW = (rm.STUDENT, rm.QUESTION, rm.MODEL_SCORE, rm.CONFIDENCE, rm.FLAGS, rm.STATUS, rm.FINAL, rm.COMMENT)
@@ -238,7 +238,7 @@ class ColumnFitter(QObject):
         items = set(session.item_keys()) if session is not None else set()
         caps = {rm.STUDENT: 18, rm.QUESTION: 12, rm.FLAGS: 11, rm.COMMENT: 12}
         # what each column keeps when the Answer column needs the room, in average characters (and its icon):
-        # the student's id, the question's start; the status and flags by their icon (the cell's tooltip says it)
+        # the student's name's start, the question's start; the status and flags by their icon (the cell's tooltip says it)
         floors = {rm.STUDENT: 6, rm.QUESTION: 5, rm.FLAGS: 0, rm.STATUS: 0, rm.COMMENT: 2}
         samples = {rm.MODEL_SCORE: style.fmt_score(0), rm.FINAL: style.fmt_score(0), rm.CONFIDENCE: style.fmt_percent(1.0)}
         for col in self.NARROW:
@@ -267,7 +267,7 @@ class ColumnFitter(QObject):
             self._natural[col], self._floor[col] = int(w), int(floor)
             self._short[col] = len(title) <= SHORT_HEADER_CHARS
             self._soft[col] = max(fm.horizontalAdvance(t) for t in items) + m if col == rm.QUESTION and items else 0
-            if col == rm.STUDENT:   # whose answer it is: the id and the name's start, kept as long as the statuses' words
+            if col == rm.STUDENT:   # whose answer it is: the name (the id after it), kept as long as the statuses' words
                 self._told[col] = self._soft[col] = min(int(w), ch * STUDENT_TOLD_CHARS + m)
             if col == rm.STATUS:   # told apart by their words: "Von Ihnen geändert" and "… bewertet" are not both "Von Ihn…"
                 self._told[col] = self._soft[col] = min(w, telling_width(fm, set(map(style.status_text, review.STATUSES)))

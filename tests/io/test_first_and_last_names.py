@@ -40,8 +40,8 @@ def _session(path) -> GradingSession:
 def test_first_name_and_surname_columns_make_the_students_full_name(tmp_path):
     s = _session(_sheet(tmp_path / "class.csv"))
     assert (s.mapping.name_column, s.mapping.first_name_column) == ("Surname", "First name")
-    assert [a.student for a in s.answers] == ["S1 · Ann Lee", "S2 · Ben Okafor"]
-    assert [row[0] for row in student_table(s)[1]] == ["S1 · Ann Lee", "S2 · Ben Okafor"]
+    assert [a.student for a in s.answers] == ["Ann Lee · S1", "Ben Okafor · S2"]
+    assert [row[0] for row in student_table(s)[1]] == ["Ann Lee · S1", "Ben Okafor · S2"]
     assert [r[0] for r in canvas_rows(s)[2:]] == ["Ann Lee", "Ben Okafor"]   # after the header and points rows
     assert identifiers_for(s.sheet, s.mapping).rows[0] == {"student_id": "S1", "first_name": "Ann", "last_name": "Lee",
                                                            "id": "S1"}
@@ -53,7 +53,7 @@ def test_the_graded_export_read_back_still_gives_ann_lee(tmp_path, write):
     out = write(s, tmp_path / ("graded.xlsx" if write is write_graded_xlsx else "graded.csv"))
     back = _session(out)
     assert back.mapping.first_name_column == "First name"
-    assert [a.student for a in back.answers] == ["S1 · Ann Lee", "S2 · Ben Okafor"]
+    assert [a.student for a in back.answers] == ["Ann Lee · S1", "Ben Okafor · S2"]
 
 
 @pytest.mark.parametrize("first, last", [("Firstname", "Last name"), ("Given name", "Surname"),
@@ -61,7 +61,7 @@ def test_the_graded_export_read_back_still_gives_ann_lee(tmp_path, write):
 def test_first_and_last_name_headers_in_other_words(tmp_path, first, last):
     s = _session(_sheet(tmp_path / "class.csv", ("Student ID", first, last, "Question", "Answer")))
     assert (s.mapping.first_name_column, s.mapping.name_column) == (first, last)
-    assert s.answers[0].student == "S1 · Ann Lee"
+    assert s.answers[0].student == "Ann Lee · S1"
     ids = identifiers_for(s.sheet, s.mapping).rows[0]   # for an LMS file: the full name where no system field is
     assert ids.get("name") == "Ann Lee" or (ids.get("first_name"), ids.get("last_name")) == ("Ann", "Lee")
 
@@ -100,6 +100,6 @@ def test_a_project_saved_without_a_first_name_column_still_opens(tmp_path, tiny_
                                         library, store=again.store)
     try:
         assert prepared.restored["decisions"] == 1 and prepared.session.decisions[1].comment == "fine"
-        assert prepared.session.answers[0].student == "S1 · Ann Lee"    # as a new project shows it
+        assert prepared.session.answers[0].student == "Ann Lee · S1"    # as a new project shows it
     finally:
         workflow.close_project(prepared.store)

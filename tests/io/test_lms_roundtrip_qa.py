@@ -143,7 +143,7 @@ def test_microsoft_forms_student_number_question_is_an_identifier_not_an_answer(
 def test_microsoft_forms_all_anonymous_is_named_by_the_questions(tmp_path):
     session = graded(microsoft_forms(tmp_path / "Quiz.xlsx", everyone_anonymous=True))
     assert session.mapping.id_column == "Student number" and session.mapping.name_column == "Your name"
-    assert [a.student for a in session.answers] == ["000123 · Zoë Ångström", "000456 · Ben Okafor"]
+    assert [a.student for a in session.answers] == ["Zoë Ångström · 000123", "Ben Okafor · 000456"]
 
 
 def test_google_form_first_and_last_name_questions_name_the_student(tmp_path):
@@ -153,7 +153,7 @@ def test_google_form_first_and_last_name_questions_name_the_student(tmp_path):
                       ["2024/03/04 10:05:40 AM GMT+1", "ben@school.example", "", "Ben", "Okafor", "lighter"]])
     session = graded(path)
     assert session.item_keys() == [ICE]
-    assert [a.student for a in session.answers] == ["zoe@school.example · Zoë Ångström", "ben@school.example · Ben Okafor"]
+    assert [a.student for a in session.answers] == ["Zoë Ångström · zoe@school.example", "Ben Okafor · ben@school.example"]
     export_format("google-classroom").write(session, tmp_path / "classroom.csv")
     assert read_back(tmp_path / "classroom.csv")[1:] == [["Ångström", "Zoë", "zoe@school.example", "1"],
                                                          ["Okafor", "Ben", "ben@school.example", "1"]]

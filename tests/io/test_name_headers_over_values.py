@@ -50,7 +50,7 @@ def test_a_french_class_list_names_its_students_in_full_and_finds_their_number(t
     sheet = _xlsx(tmp_path / "classe.xlsx", _rows(("Nom", "Prénom"), FIRSTS["pseudonyms"], ids=ids, layout=layout))
     m = guess_columns(sheet)
     assert (m.layout, m.id_column, m.name_column, m.first_name_column) == (layout, ids, "Nom", "Prénom")
-    assert GradingSession(sheet, m).answers[0].student == "20240101 · Élève1 Martin1"
+    assert GradingSession(sheet, m).answers[0].student == "Élève1 Martin1 · 20240101"
 
 
 @pytest.mark.parametrize("header", ["Prénom", "Vorname", "Nombre", "First name", "Given name",

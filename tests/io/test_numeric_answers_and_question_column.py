@@ -110,7 +110,7 @@ def test_a_single_row_keeps_its_question_column(tmp_path, suffix):
     m = guess_columns(sheet)
     assert (m.layout, m.item_column, m.answer_column) == (LONG, "Question", "Answer")
     assert [(a.student, a.item, a.text) for a in GradingSession(sheet, m).answers] == [
-        ("S01 · Ann", "asap-sas-1", PLANTS)]
+        ("Ann · S01", "asap-sas-1", PLANTS)]
 
 
 def test_one_student_with_long_question_wordings_keeps_them_as_questions(tmp_path):

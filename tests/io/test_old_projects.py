@@ -71,10 +71,10 @@ def test_an_old_project_shows_first_and_last_name_and_keeps_everything_the_teach
     try:
         s = prepared.session
         assert s.mapping.to_dict() == {**OLD, "first_name_column": "First name"}   # nothing else the teacher chose
-        assert [a.student for a in s.answers] == ["S1 · Ann Lee", "S2 · Ben Okafor"]
+        assert [a.student for a in s.answers] == ["Ann Lee · S1", "Ben Okafor · S2"]
         assert prepared.restored["decisions"] == 1 and prepared.restored["dropped"] == 0
         assert (s.decisions[1].score, s.decisions[1].comment) == (2, "fine") and s.waiting_comments == {0: "Which bonds?"}
-        assert [row[0] for row in student_table(s)[1]] == ["S1 · Ann Lee", "S2 · Ben Okafor"]
+        assert [row[0] for row in student_table(s)[1]] == ["Ann Lee · S1", "Ben Okafor · S2"]
     finally:
         workflow.close_project(prepared.store, prepared.session)
     disk = on_disk(project)
@@ -96,15 +96,15 @@ def test_a_sorted_sheet_keeps_an_old_projects_decisions_on_their_answers(tmp_pat
     prepared = opened(sheet, library)
     try:
         assert prepared.restored["dropped"] == 0
-        assert decided(prepared) == {("S2 · Ben Okafor", "Ice floats because it is cold."): (2, "fine")}
-        assert prepared.session.answers[0].student == "S2 · Ben Okafor"
+        assert decided(prepared) == {("Ben Okafor · S2", "Ice floats because it is cold."): (2, "fine")}
+        assert prepared.session.answers[0].student == "Ben Okafor · S2"
     finally:
         workflow.close_project(prepared.store, prepared.session)
 
 
 @pytest.mark.parametrize("head, name_column, shown", [
-    (("Student ID", "First name", "Surname", "Question", "Answer"), "First name", "S1 · Ann"),   # the teacher's choice
-    (("Student ID", "Name", "Class", "Question", "Answer"), "Name", "S1 · Ann"),                # one name column
+    (("Student ID", "First name", "Surname", "Question", "Answer"), "First name", "Ann · S1"),   # the teacher's choice
+    (("Student ID", "Name", "Class", "Question", "Answer"), "Name", "Ann · S1"),                # one name column
 ])
 def test_an_old_project_whose_name_column_has_no_first_name_beside_it_is_left_as_it_was(tmp_path, library, head,
                                                                                        name_column, shown):
@@ -155,7 +155,7 @@ def test_an_old_moodle_projects_average_row_marks_are_set_aside_not_dropped_and_
         s = prepared.session
         assert len(s.answers) == 6 and sum(s.counts().values()) == 6           # the row is no student
         assert {k: (d.score, d.comment) for k, d in s.decisions.items()} == {k: (1, f"comment {k}") for k in range(6)}
-        assert s.answers[0].student == "ann.lee@school.example · Ann Lee" and s.waiting_comments == {}
+        assert s.answers[0].student == "Ann Lee · ann.lee@school.example" and s.waiting_comments == {}
         # not "dropped because the answers changed in the sheet": set aside, because the row is no student
         assert (prepared.restored["decisions"], prepared.restored["dropped"], prepared.restored["set_aside"]) == (6, 0, 2)
         assert prepared.dropped == []
@@ -195,7 +195,7 @@ def test_no_export_of_an_old_moodle_project_holds_the_average_row_or_its_marks(t
         assert book.written == 2 and [u.student for u in book.unmatched] == ["Cara Diaz"]   # no email: said apart
         with open(book.path, newline="", encoding="utf-8-sig") as fh:
             assert [r[:2] for r in csv.reader(fh)] == [["First name", "Last name"], ["Ann", "Lee"], ["Ben", "Okafor"]]
-        assert [row[0] for row in student_table(s)[1]] == ["ann.lee@school.example · Ann Lee",
-                                                           "ben.okafor@school.example · Ben Okafor", "Cara Diaz"]
+        assert [row[0] for row in student_table(s)[1]] == ["Ann Lee · ann.lee@school.example",
+                                                           "Ben Okafor · ben.okafor@school.example", "Cara Diaz"]
     finally:
         workflow.close_project(prepared.store, prepared.session)

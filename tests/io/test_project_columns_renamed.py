@@ -55,8 +55,8 @@ def graded(tmp_path, library, decide: dict[tuple[str, str], int], rows=ROWS):
     prepared = workflow.prepare_session(path, opened.sheet, opened.mapping, {}, library)
     session = prepared.session
     for a in session.answers:
-        if (a.student.split(" · ")[0], a.item) in decide:
-            session.decide(a.key, decide[a.student.split(" · ")[0], a.item], comment=f"on {a.item}")
+        if (a.student.split(" · ")[-1], a.item) in decide:
+            session.decide(a.key, decide[a.student.split(" · ")[-1], a.item], comment=f"on {a.item}")
     assert not prepared.store.close()
     return path
 
@@ -68,7 +68,7 @@ def renamed(path, old: str, new: str):
 
 
 def decided(session) -> dict[tuple[str, str, str], int]:
-    return {(session.answers[k].student.split(" · ")[0], session.answers[k].item, session.answers[k].text): d.score
+    return {(session.answers[k].student.split(" · ")[-1], session.answers[k].item, session.answers[k].text): d.score
             for k, d in session.decisions.items()}
 
 

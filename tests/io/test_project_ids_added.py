@@ -80,7 +80,7 @@ def test_a_sheet_that_gained_an_id_column_asks_once_with_it_chosen_and_keeps_eve
     assert not session.namesakes and prepared.unused_ids is None
     got = decided(session)
     assert {text: score for text, (_, score, _) in got.items()} == scores
-    assert got["e1 wrote this for Q1"][0] == "S2 · Emily Nguyen" and got["e2 wrote this for Q2"][0] == "S3 · Emily Nguyen"
+    assert got["e1 wrote this for Q1"][0] == "Emily Nguyen · S2" and got["e2 wrote this for Q2"][0] == "Emily Nguyen · S3"
     assert got["e2 wrote this for Q2"][2] == "on e2"
     assert not prepared.store.close()
     again = workflow.open_sheet(sheet, library)           # the project now has the ids: nothing asked

@@ -123,7 +123,7 @@ def test_a_part_of_the_class_sheet_takes_a_copy_with_its_own_answers_work_and_op
     s.set_waiting_comment(13, "another period's")    # S6 Q2
     for key in (2, 9, 14):
         prep.store.save_pulled_out(key, True)
-    ours = {k for k, a in enumerate(s.answers) if a.student.split(" · ")[0] in part}
+    ours = {k for k, a in enumerate(s.answers) if a.student.split(" · ")[-1] in part}
 
     def what(session, keys):
         return {(session.answers[k].student, session.answers[k].item, session.answers[k].text) for k in keys}

@@ -46,7 +46,7 @@ def test_xlsx_merged_group_titles_over_a_row_of_labels_are_one_header(tmp_path):
     m = guess_columns(sheet)
     assert (m.layout, m.id_column, m.name_column, list(m.answer_columns)) == (WIDE, "Student ID", "Student Name",
                                                                               ["Q1", "Q2"])
-    assert [a.student for a in GradingSession(sheet, m).answers] == ["S01 · Ann"] * 2 + ["S02 · Ben"] * 2
+    assert [a.student for a in GradingSession(sheet, m).answers] == ["Ann · S01"] * 2 + ["Ben · S02"] * 2
 
 
 def test_xlsx_long_sheet_under_a_title_with_a_group_over_id_and_name(tmp_path):

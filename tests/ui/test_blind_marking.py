@@ -165,7 +165,7 @@ def test_blind_marking_hides_every_name_and_id_until_switched_off(qtbot, window,
         window.results.search.setText(needle)
         window.results._apply_search()
         assert window.results.proxy.rowCount() == 0, needle
-    label = per_student[f"{STUDENTS[0][0]} · {STUDENTS[0][1]}"]
+    label = per_student[f"{STUDENTS[0][1]} · {STUDENTS[0][0]}"]
     window.results.search.setText(label + " ")
     window.results._apply_search()
     rows = window.results.proxy.rowCount()
@@ -185,11 +185,11 @@ def test_blind_marking_hides_every_name_and_id_until_switched_off(qtbot, window,
     # off again: the review screen and the table show who it is
     window.blind_action.trigger()
     assert not window.blind.names.blind
-    assert window.review_view.student_label.text() in {f"{sid} · {name}" for sid, name in STUDENTS} or \
-        "· ▶ ST-" in window.review_view.student_label.text()
+    assert window.review_view.student_label.text() in {f"{name} · {sid}" for sid, name in STUDENTS} or \
+        ("· ▶ " in window.review_view.student_label.text() and " · ST-" in window.review_view.student_label.text())
     window.show_page(RESULTS)
     assert {model.data(model.index(r, rm.STUDENT)) for r in range(model.rowCount())} == \
-        {f"{sid} · {name}" for sid, name in STUDENTS}
+        {f"{name} · {sid}" for sid, name in STUDENTS}
     assert leaks(window) == set(SECRETS)
 
 
@@ -380,7 +380,7 @@ def test_undo_names_stay_whole_when_a_neutral_label_is_part_of_a_real_name(qtbot
     window.show_review([a.key for a in s.answers], 0)
     view = window.review_view
     # the drawn numbers made to match the names, so that every neutral label is part of its student's name
-    window.blind.names._numbers = {a.student: int(a.student.rsplit(" ", 1)[1]) for a in s.answers}
+    window.blind.names._numbers = {a.student: int(a.student.split(" · ")[0].rsplit(" ", 1)[1]) for a in s.answers}
     for _ in range(len(s.answers)):
         key = view.current_key()
         if len(view.current_unit()) == 1:

@@ -140,10 +140,10 @@ def test_students_each_left_out_for_a_reason_of_their_own_are_listed_when_nothin
     assert message.startswith("bb.csv was not saved, because Blackboard could not match any student of this sheet")
     assert not (tmp_path / "bb.csv").exists()
     assert dlg.unmatched_box.isVisible() and dlg.unmatched_box.title() == "Students who could not be matched"
-    assert dlg.unmatched_students() == ["S001 · Student 1 Surname", "S002 · Student 2 Surname",
-                                        "S003 · Student 3 Surname"]
+    assert dlg.unmatched_students() == ["Student 1 Surname · S001", "Student 2 Surname · S002",
+                                        "Student 3 Surname · S003"]
     assert [dlg.unmatched_list.item(i).text() for i in range(3)][0] == (
-        "S001 · Student 1 Surname (row 2): the same username (same) as the student on row 5, 8 (a second attempt?); "
+        "Student 1 Surname · S001 (row 2): the same username (same) as the student on row 5, 8 (a second attempt?); "
         "they were not merged, enter these grades by hand")
 
 
@@ -208,11 +208,11 @@ def test_the_list_and_the_file_beside_it_say_the_reasons_through_the_catalogue(q
         dlg = open_dialog(qtbot, task_manager, sheet)
         export(qtbot, dlg, "blackboard-grade-center", tmp_path / "bb.csv")
         shown = [dlg.unmatched_list.item(i).text() for i in range(dlg.unmatched_list.count())]
-        assert shown == [f"S00{i} · Student {i} Surname (row {3 * i - 1}): «no «username» for this student, so "
+        assert shown == [f"Student {i} Surname · S00{i} (row {3 * i - 1}): «no «username» for this student, so "
                          "Blackboard could not match them»" for i in (1, 3)]
         report = L.read_csv(tmp_path / "bb-unmatched.csv")
         assert report[0] == ["«Row in sheet»", "«Student»", "«Why Blackboard could not take them»", "q1", "q2", "q3"]
-        assert report[1][:3] == ["2", "S001 · Student 1 Surname",
+        assert report[1][:3] == ["2", "Student 1 Surname · S001",
                                  "«no «username» for this student, so Blackboard could not match them»"]
         bare = class_sheet(tmp_path / "bare.csv", 2, username=lambda i: "")
         dlg2 = open_dialog(qtbot, task_manager, bare)

@@ -77,15 +77,15 @@ def test_a_member_list_the_teacher_scrolled_stays_where_they_put_it(qtbot):
 
 
 @pytest.mark.parametrize("lang, one_short, two_bold", [
-    ("en", "1 of them differs from the typical answer in words: S06 · Pupil 06: leaves out reflects, sunlight, "
+    ("en", "1 of them differs from the typical answer in words: Pupil 06 · S06: leaves out reflects, sunlight, "
            "doghouse. Read it before one key scores all.",
      "2 of them differ from the typical answer in words (their own words shown in bold, underlined, in the list "
      "below): "),
-    ("de", "1 davon unterscheidet sich im Wortlaut von der typischen Antwort: S06 · Pupil 06: lässt reflects, "
+    ("de", "1 davon unterscheidet sich im Wortlaut von der typischen Antwort: Pupil 06 · S06: lässt reflects, "
            "sunlight, doghouse weg. Lesen Sie sie, bevor eine Taste alle bewertet.",
      "2 davon unterscheiden sich im Wortlaut von der typischen Antwort (ihre eigenen Wörter in der Liste unten fett "
      "und unterstrichen): "),
-    ("es", "1 de ellas se distingue de la respuesta típica en sus palabras: S06 · Pupil 06: ",
+    ("es", "1 de ellas se distingue de la respuesta típica en sus palabras: Pupil 06 · S06: ",
      "2 de ellas se distinguen de la respuesta típica en sus palabras (las suyas propias, en negrita y subrayadas en "
      "la lista de abajo): "),
 ])

@@ -43,7 +43,7 @@ def test_p_after_the_group_score_shows_the_member_and_the_next_digit_scores_it_a
         assert not view.card.showing_group() and view.answer_label.text() == session.answers[member].text
         assert view.score_buttons.label.text() == "Score:"
         said = view.message_label.text()
-        assert said.startswith(f"S{member + 1:02d} · Student {member + 1}'s answer is out of the group")
+        assert said.startswith(f"Student {member + 1} · S{member + 1:02d}'s answer is out of the group")
         assert "type its own score" in said and "← goes back to the group" in said
         qtbot.keyClick(view, Qt.Key.Key_0)
         assert session.decisions[member].score == 0

@@ -70,8 +70,8 @@ def test_the_new_id_column_is_offered_on_opening_and_every_decision_stays(qtbot,
     dlg.accept()
     session = opened(qtbot, window)
     assert {session.answers[k].text: d.score for k, d in session.decisions.items()} == scores
-    assert {session.answers[k].student for k in session.decisions} == {"S1 · Ann Lee", "S2 · Emily Nguyen",
-                                                                       "S3 · Emily Nguyen"}
+    assert {session.answers[k].student for k in session.decisions} == {"Ann Lee · S1", "Emily Nguyen · S2",
+                                                                       "Emily Nguyen · S3"}
     assert not any("share a name" in n or "more than one student" in n for n in window.notices.notes)
 
 

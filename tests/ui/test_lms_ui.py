@@ -211,9 +211,9 @@ def test_google_forms_to_classroom_lists_two_submissions_and_the_missing_email(q
                                ["Lee", "Ann", "ann.lee@school.example", "2", "1"]]
     shown = shown_unmatched(dlg)
     assert len(shown) == 3 and "3 students could not be matched" in dlg.unmatched_label.text()
-    assert shown[0].startswith("ben.okafor@school.example · Ben Okafor (row 3): the same email address")
+    assert shown[0].startswith("Ben Okafor · ben.okafor@school.example (row 3): the same email address")
     assert shown[1] == "Cara Diaz (row 4): no email address for this student, so Google Classroom could not match them"
-    assert shown[2].startswith("ben.okafor@school.example · Ben Okafor (row 5): the same email address")
+    assert shown[2].startswith("Ben Okafor · ben.okafor@school.example (row 5): the same email address")
     # Blackboard matches on usernames, which a form does not have: no file (a header alone would be saved under a
     # green tick), and the dialog says which identifier is missing and what to do (tests/ui/test_export_fit_and_words.py)
     click(qtbot, dlg.format_buttons["blackboard-grade-center"])

@@ -128,7 +128,7 @@ def test_the_first_name_is_guessed_shown_and_changed_and_names_the_student(qtbot
     _choose(dlg.name_combo, "Nom")
     with qtbot.waitSignal(window.scoringFinished, timeout=30000):
         qtbot.keyClick(dlg, Qt.Key.Key_Return)
-    assert [a.student for a in window.session.answers][:2] == ["20240100 · Élève1 Martin", "20240101 · Élève2 Dupont"]
+    assert [a.student for a in window.session.answers][:2] == ["Élève1 Martin · 20240100", "Élève2 Dupont · 20240101"]
     assert window.session.mapping.first_name_column == "Prénom"
 
 
@@ -147,7 +147,7 @@ def test_a_first_name_the_guess_missed_is_chosen_in_one_column_per_question(qtbo
     assert dlg.mapping().first_name_column == "Preferred name" and dlg.ok_button.text() == "Score 8 answers"
     with qtbot.waitSignal(window.scoringFinished, timeout=30000):
         qtbot.keyClick(dlg, Qt.Key.Key_Return)
-    assert window.session.answers[0].student == "S000 · Ann Lee"
+    assert window.session.answers[0].student == "Ann Lee · S000"
 
 
 def test_the_first_name_chosen_is_hidden_in_the_preview_while_blind(qtbot, window, tmp_path):

@@ -40,11 +40,11 @@ def test_undo_right_after_a_pull_out_puts_the_member_back_not_an_earlier_decisio
     qtbot.keyClick(view, Qt.Key.Key_P)                     # pulled out before the group is scored
     assert view.current_unit() == [member] and view.queue.units[view.queue.unit_of(member)] == [member]
     qtbot.keyClick(view, Qt.Key.Key_Z, UNDO)
-    assert view.message_label.text() == f"Undone: pull S{member + 1:02d} · Student {member + 1} out of the group."
+    assert view.message_label.text() == f"Undone: pull Student {member + 1} · S{member + 1:02d} out of the group."
     assert session.decisions[0].score == 2 and scored_on_disk(store) == {0: 2}    # the earlier decision stays
     assert view.current_unit() == GROUP and view.current_key() == member   # back in its group, at its place
     qtbot.keyClick(view, Qt.Key.Key_Z, REDO)
-    assert view.message_label.text() == f"Redone: pull S{member + 1:02d} · Student {member + 1} out of the group."
+    assert view.message_label.text() == f"Redone: pull Student {member + 1} · S{member + 1:02d} out of the group."
     assert view.queue.units[view.queue.unit_of(member)] == [member] and scored_on_disk(store) == {0: 2}
     qtbot.keyClick(view, Qt.Key.Key_Z, UNDO)
     qtbot.keyClick(view, Qt.Key.Key_Z, UNDO)               # then the earlier decision, in its turn

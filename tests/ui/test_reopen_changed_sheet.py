@@ -82,7 +82,7 @@ def test_a_decision_dropped_because_its_answer_was_edited_is_named_above_the_res
                                                    "sheet is shown above the results.")
     [note] = window.notices.notes                        # said whole above the results
     assert note.startswith("1 decision could not be restored because")
-    assert "changed in the sheet (S002 · Student 2 on asap-sas-5)" in note
+    assert "changed in the sheet (Student 2 · S002 on asap-sas-5)" in note
 
 
 def test_decisions_on_rows_deleted_from_the_sheet_are_said_gone_not_changed(qtbot, window, tmp_path):
@@ -101,7 +101,7 @@ def test_decisions_on_rows_deleted_from_the_sheet_are_said_gone_not_changed(qtbo
     assert window.session is not None and len(window.session.decisions) == 5
     assert window.statusBar().currentMessage().startswith("Restored 5 decisions from class.grader-project. ")
     [note] = window.notices.notes
-    assert note.startswith("1 decision could not be restored because its answer changed in the sheet (S002 · Student 2 "
+    assert note.startswith("1 decision could not be restored because its answer changed in the sheet (Student 2 · S002 "
                            "on asap-sas-5); score it again. "), note
     assert note.endswith(" 2 decisions could not be restored because their answers are no longer in the sheet as they "
                          "were: their rows were deleted, or their student, question or answer was changed."), note

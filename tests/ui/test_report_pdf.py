@@ -86,7 +86,7 @@ def test_report_pdf_has_every_student_once_in_order_on_numbered_pages(qtbot, ses
     assert whole.count(title) == 1 + n                              # the heading once, then every footer
     for q in ITEMS:
         assert whole.count(f"Question{q}—Titleof{q}") == 1 and whole.count(f"Explain{q}.") == 1
-    found = [int(m) for m in re.findall(r"S(\d{3})·Pupil\d{3}", whole)]
+    found = [int(m) for m in re.findall(r"Pupil\d{3}·S(\d{3})", whole)]
     assert found == list(range(N_STUDENTS))                      # every row once, in order, none twice at a break
     assert whole.count("Scoresperstudent") == 1 and whole.count("MadebyGraderonthiscomputer") == 1
 
@@ -191,9 +191,9 @@ def test_fourteen_questions_never_wrap_a_number_nor_a_word_of_the_table(qtbot, t
     scores = {"0", "0.5", "12.5", "100", "open", "—"}
     seen = 0
     for line in text.splitlines():
-        m = re.match(r"\s*S(\d{3}) · Pupil \d{3}\s+(.*)$", line)
-        if m:
-            cells = [c for c in m.group(2).split() if c == "open" or not re.search("[A-Za-z]", c)]   # not the name
+        m = re.match(r"\s*Pupil (\d{3})\s+(.*)$", line)
+        if m:                                                   # not the name, the id or the "·" between them
+            cells = [c for c in m.group(2).split() if c == "open" or not re.search("[A-Za-z·]", c)]
             assert len(cells) == 15 and set(cells[:-1]) <= scores, line      # 14 scores and the total on one line
             assert cells[-1] == "—" or re.fullmatch(r"\d+(\.5)?", cells[-1]), line
             seen += 1

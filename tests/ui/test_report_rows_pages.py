@@ -53,7 +53,7 @@ def test_no_students_row_is_split_between_pages(qtbot, tmp_path):
     s = session_with_long_names(tmp_path, 60)
     pages = pages_of(report_pdf.render_report_pdf(report_parts(s), report_title(s)), tmp_path)
     assert len(pages) >= 4
-    rows = ["".join(f"S{i:03d} · Pupil {i:03d} {' '.join([LONG] * (1 + i % 4))} 0 1 2 3".split()) for i in range(60)]
+    rows = ["".join(f"Pupil {i:03d} {' '.join([LONG] * (1 + i % 4))} · S{i:03d} 0 1 2 3".split()) for i in range(60)]
     on_one_page(pages, rows)
     for text in pages[1:]:                                   # a table going on to a new page repeats its header
         assert "Studentq1q2q3Total" in text

@@ -82,7 +82,7 @@ def test_filters_and_search(shipped_bundles):
     keys = _visible_keys(proxy)
     assert keys and all("ribosome" in session.answers[k].text for k in keys)
     proxy.set_search("Student 2")
-    assert {session.answers[k].student for k in _visible_keys(proxy)} == {"S002 · Student 2"}
+    assert {session.answers[k].student for k in _visible_keys(proxy)} == {"Student 2 · S002"}
     proxy.set_search("")
     assert proxy.rowCount() == 12
 

@@ -144,7 +144,7 @@ def test_undo_and_redo_of_a_waiting_comment_are_on_disk_and_an_edit_after_an_und
         _save_comment(qtbot, view, "Why is white cooler?")
         assert on_disk(store) == ({}, {OWN: "Why is white cooler?"})
         qtbot.keyClick(view, Qt.Key.Key_Z, CTRL)
-        assert view.message_label.text() == "Undone: comment on S02 · Student 2."
+        assert view.message_label.text() == "Undone: comment on Student 2 · S02."
         assert view.comment_label.text() == "Comment: Why white?" and on_disk(store) == ({}, {OWN: "Why white?"})
         qtbot.keyClick(view, Qt.Key.Key_Z, CTRL | SHIFT)
         assert on_disk(store) == ({}, {OWN: "Why is white cooler?"})

@@ -99,7 +99,7 @@ def test_a_decision_not_restored_is_said_whole_and_names_no_one_once_names_are_h
     open_in(qtbot, window, sheet)
     notices = window.notices
     [note] = notices.notes
-    assert note == ("1 decision could not be restored because its answer changed in the sheet (S002 · Student 2 on "
+    assert note == ("1 decision could not be restored because its answer changed in the sheet (Student 2 · S002 on "
                     "asap-sas-5); score it again.")
     assert window.statusBar().currentMessage() == ("Restored 5 decisions from typo.grader-project. 1 note about this "
                                                    "sheet is shown above the results.")

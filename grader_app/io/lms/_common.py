@@ -212,7 +212,7 @@ def own_titles(session, item_names: dict[str, str]) -> dict[str, str]:
 class Student:
     """One student as the exports see them: a row of a wide sheet, or one id's rows of a long one."""
 
-    label: str                          # as the app shows them: "id · name", or "row N"
+    label: str                          # as the app shows them: "name · id", or "row N"
     rows: list[int]                     # sheet rows (0-based frame rows)
     ids: dict[str, str]                 # identifier fields
     answers: dict[str, list[int]]       # item -> answer keys (more than one: a problem)

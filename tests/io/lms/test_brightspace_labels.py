@@ -36,9 +36,9 @@ def session_of(path) -> GradingSession:
 
 def test_the_student_is_shown_without_brightspaces_hash_and_the_sheet_keeps_it(tmp_path):
     s = session_of(questions(tmp_path))
-    assert [a.student for a in s.answers] == ["jmuller · Jürgen Müller"] * 2 + ["znunez · Zoë Ñúñez"] * 2
+    assert [a.student for a in s.answers] == ["Jürgen Müller · jmuller"] * 2 + ["Zoë Ñúñez · znunez"] * 2
     assert [a.sheet_student for a in s.answers] == ["#jmuller · Jürgen Müller"] * 2 + ["#znunez · Zoë Ñúñez"] * 2
-    assert [row[0] for row in student_table(s)[1]] == ["jmuller · Jürgen Müller", "znunez · Zoë Ñúñez"]
+    assert [row[0] for row in student_table(s)[1]] == ["Jürgen Müller · jmuller", "Zoë Ñúñez · znunez"]
 
 
 def test_the_list_of_students_left_out_shows_them_without_the_hash(tmp_path):
@@ -46,8 +46,8 @@ def test_the_list_of_students_left_out_shows_them_without_the_hash(tmp_path):
     for a in s.answers:
         s.decide(a.key, 1)
     result = export_format("brightspace-grades").write(s, tmp_path / "grades.csv")
-    assert [u.student for u in result.unmatched] == ["znunez · Zoë Ñúñez"]
-    assert [row[1] for row in L.read_csv(result.report)[1:]] == ["znunez · Zoë Ñúñez"]
+    assert [u.student for u in result.unmatched] == ["Zoë Ñúñez · znunez"]
+    assert [row[1] for row in L.read_csv(result.report)[1:]] == ["Zoë Ñúñez · znunez"]
     assert [row[0] for row in L.read_csv(result.path)[1:]] == ["#jmuller"]   # the import file keeps Brightspace's "#"
 
 
@@ -58,7 +58,7 @@ def test_a_project_saved_while_the_hash_was_shown_keeps_its_decisions_on_a_sorte
     first = workflow.open_sheet(sheet, library)
     before = workflow.prepare_session(sheet, first.sheet, first.mapping, {}, library)
     try:
-        assert before.session.answers[0].student == "#jmuller · Jürgen Müller"
+        assert before.session.answers[0].student == "Jürgen Müller · #jmuller"
         before.session.decide(1, 2, comment="good")
         before.session.decide(2, 0, comment="no")
     finally:
@@ -72,9 +72,9 @@ def test_a_project_saved_while_the_hash_was_shown_keeps_its_decisions_on_a_sorte
                                         library, store=again.store)
     try:
         s = prepared.session
-        assert s.answers[0].student == "znunez · Zoë Ñúñez"
+        assert s.answers[0].student == "Zoë Ñúñez · znunez"
         assert prepared.restored["decisions"] == 2 and prepared.restored["dropped"] == 0
         assert {(s.answers[k].student, s.answers[k].text): (d.score, d.comment) for k, d in s.decisions.items()} == {
-            ("jmuller · Jürgen Müller", "plants, by Jürgen"): (2, "good"), ("znunez · Zoë Ñúñez", "ice, by Zoë"): (0, "no")}
+            ("Jürgen Müller · jmuller", "plants, by Jürgen"): (2, "good"), ("Zoë Ñúñez · znunez", "ice, by Zoë"): (0, "no")}
     finally:
         workflow.close_project(prepared.store, prepared.session)

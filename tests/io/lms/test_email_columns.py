@@ -61,7 +61,7 @@ def test_a_column_of_nothing_but_email_addresses_is_read_whatever_its_header(tmp
                           value=lambda email: "" if email.startswith("alumno1") else email)   # one left blank
     result = export_format("google-classroom").write(marked(sheet, id_column="Número"), tmp_path / "classroom.csv")
     assert [row[2] for row in L.read_csv(result.path)[1:]] == ["alumno0@escuela.es", "alumno2@escuela.es"]
-    assert [(u.student, u.reason.kind) for u in result.unmatched] == [("N1 · Benito García", "no_identifier")]
+    assert [(u.student, u.reason.kind) for u in result.unmatched] == [("Benito García · N1", "no_identifier")]
 
 
 def test_a_column_that_is_not_all_email_addresses_is_no_email_column(tmp_path):

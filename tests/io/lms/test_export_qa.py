@@ -137,8 +137,8 @@ def test_report_rows_count_the_blank_rows_of_the_sheet(tmp_path):
     s = session(path, mapping=ColumnMapping(layout=WIDE, id_column="Email", name_column="Name",
                                             answer_columns={"Answer": "q1"}))
     result = export_format("google-classroom").write(s, tmp_path / "out.csv")
-    assert [(u.student, u.row) for u in result.unmatched] == [("a@x.edu · Ana", 2), ("Bo", 5), ("a@x.edu · Ann", 6),
-                                                              ("a@x.edu · Ann", 8)]      # Bo used to be on row 3
+    assert [(u.student, u.row) for u in result.unmatched] == [("Ana · a@x.edu", 2), ("Bo", 5), ("Ann · a@x.edu", 6),
+                                                              ("Ann · a@x.edu", 8)]      # Bo used to be on row 3
     assert "on row 6, 8" in result.unmatched[0].reason and "on row 2, 8" in result.unmatched[2].reason
     report = L.read_csv(result.report)
     assert [r[0] for r in report[1:]] == ["2", "5", "6", "8"]

@@ -41,7 +41,7 @@ def wide_session(tmp_path, columns: dict[str, list[str]], id_column=None, name_c
 def test_the_name_column_holds_the_name_alone_and_the_id_its_own(tmp_path, suffix):
     s = wide_session(tmp_path, {"Student ID": ["S01", "S02", "S03"], "Name": ["Ann Lee", "Ben Okafor", "Cara Diaz"]},
                      id_column="Student ID", name_column="Name")
-    assert s.answers[0].student == "S01 · Ann Lee"          # the label the window shows: not what a letter says
+    assert s.answers[0].student == "Ann Lee · S01"          # the label the window shows: not what a letter says
     rows = read_back(write_feedback(s, tmp_path / f"feedback{suffix}"))
     assert list(rows[0])[:4] == ["Name", "Student ID", "First name", "Last name"]   # no email in this sheet
     assert [(r["Name"], r["Student ID"], r["First name"], r["Last name"]) for r in rows] == [

@@ -63,7 +63,7 @@ def test_a_file_nobody_can_be_matched_in_is_not_written_and_says_which_column_to
                             f"student's {what}, open the sheet again and export again, or choose “Points per question "
                             "(CSV)”, which needs no identifier")
     assert problem.reason.kind == "nothing_matched_missing" and problem.reason.values["name"] == "out.csv"
-    shown = [f"{sid} · {name}" if mapping is BY_ID else name for sid, name, _ in PEOPLE]
+    shown = [f"{name} · {sid}" if mapping is BY_ID else name for sid, name, _ in PEOPLE]
     assert [u.student for u in problem.unmatched] == shown                  # who, for the teacher's list
     assert out.read_bytes() == b"last week's file\r\n"                       # kept, not replaced by a header
     assert report_path_for(out).read_bytes() == b"last week's list\r\n"

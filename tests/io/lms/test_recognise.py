@@ -58,7 +58,7 @@ def test_moodle_responses_name_the_student_by_first_and_last_name(tmp_path):
     sheet, found = known(L.moodle_responses(tmp_path))
     m = found.mapping
     assert (m.first_name_column, m.name_column) == ("First name", "Last name")
-    assert [a.student for a in GradingSession(sheet, m).answers][:2] == ["ann.lee@school.example · Ann Lee"] * 2
+    assert [a.student for a in GradingSession(sheet, m).answers][:2] == ["Ann Lee · ann.lee@school.example"] * 2
     assert [a.student for a in GradingSession(sheet, guess_columns(sheet)).answers][-1] == "Cara Diaz"
 
 

@@ -36,7 +36,7 @@ def test_each_unsafe_identifier_is_left_out_for_its_own_cause(tmp_path):
 
 
 def test_the_list_the_teacher_reads_says_each_cause_and_what_to_do(tmp_path):
-    listed = {row[1].split(" · ")[1]: row[2] for row in L.read_csv(_exported(tmp_path).report)[1:]}
+    listed = {row[1].split(" · ")[0]: row[2] for row in L.read_csv(_exported(tmp_path).report)[1:]}
     assert listed["Student 1"] == (
         "the username '=cmd()' starts with “=”, which a spreadsheet could read as a formula, so it cannot be written "
         "safely; correct it in the sheet, open the sheet again and export again, or, if Blackboard has it so, enter "

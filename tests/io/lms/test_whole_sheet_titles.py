@@ -47,7 +47,7 @@ def test_every_lms_file_and_its_notes_title_the_question_by_the_answer_column(tm
         assert "whole sheet" not in cells(L.read_csv(r.path)) and "whole sheet" not in (r.note or ""), key
     # Ben has no email address: the list of students Google Classroom cannot take heads his score the same way
     classroom = written["google-classroom"]
-    assert [u.student for u in classroom.unmatched] == ["S0002 · Okafor, Ben"]
+    assert [u.student for u in classroom.unmatched] == ["Okafor, Ben · S0002"]
     assert L.read_csv(classroom.report)[0][3:] == ["Cell membrane"]
     by_id = write_canvas_csv(s, tmp_path / "canvas.csv")
     assert L.read_csv(by_id.path)[0][5:] == ["Cell membrane"]
