@@ -13,8 +13,8 @@ alone, for "Dear «Name»", never the app's "name · id" label), ``Student ID``,
 name``, ``Last name`` (each identifier under its own name and only once, as the points sheet gives them:
 :func:`~.lms.fields.student_id`, :func:`~.lms.fields.username`); a sheet that gives none of those has a ``Row``
 column instead (the file's row number). Then for each question in order, numbered so a mail-merge field name stays
-short and fixed: ``Q1 question`` (the question's name or prompt), ``Q1 answer`` (the student's own answer, exactly
-as in the sheet), ``Q1 score``
+short and fixed: ``Q1 question`` (the teacher's name for it: :func:`students_question_names`), ``Q1 answer``
+(the student's own answer, exactly as in the sheet), ``Q1 score``
 (empty while open; two answers to it give both, "2; open", that word in the teacher's language), ``Q1 out of``
 (the highest score of the question's own scale: a 2 on a 0-3 model is 2 out of 3 even where the LMS gives it 100
 points, :func:`~.lms_points.scale_maxima`),
@@ -38,12 +38,14 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Sequence
 
+from ..core.header_points import without_points
 from ..core.numbers import number_or_text
 from ..core.session import GradingSession
+from ..core.sheet import LONG
 from .csv_locale import csv_delimiter, with_decimal_mark
 from .errors import SheetError
-from .headers import shown_question
-from .lms.recognition import identifiers_for
+from .headers import question_titles, shown_question
+from .lms.recognition import identifiers_for, question_texts, recognise
 from .lms._common import EMAIL, Identifiers, names_of, points, students
 from .lms.fields import student_id, username
 from .lms.export_files import write_csv
@@ -183,8 +185,8 @@ def feedback_pages(session: GradingSession, identifiers: Identifiers | None = No
                    item_names: dict[str, str] | None = None) -> list[StudentPage]:
     """One :class:`StudentPage` per student in sheet order, every question of the session on each."""
     ids = identifiers if identifiers is not None else identifiers_for(session.sheet, session.mapping)
-    names = item_names or {}
     items = session.item_keys()
+    names = students_question_names(session, item_names)
     maxima = scale_maxima(session)      # the question's own scale, not the LMS's points
     pages = []
     for st in students(session, ids):
@@ -195,7 +197,7 @@ def feedback_pages(session: GradingSession, identifiers: Identifiers | None = No
             keys = st.answers.get(i, [])
             finals = tuple(session.final_score(k) for k in keys)
             comments = [session.decisions[k].comment for k in keys if k in session.decisions]
-            question = str(names.get(i) or info.title or info.prompt or shown_question(session.mapping, i))
+            question = names[i]
             questions.append(QuestionFeedback(
                 item=i, question=question, prompt=info.prompt if info.prompt and info.prompt != question else "",
                 answers=tuple(session.answers[k].text for k in keys), scores=finals,
@@ -212,6 +214,45 @@ def feedback_pages(session: GradingSession, identifiers: Identifiers | None = No
             row=session.sheet.row_number(min(st.rows)) if st.rows else 0))
     seen = Counter(_naming(p) for p in pages)
     return [replace(p, namesake=True) if seen[_naming(p)] > 1 else p for p in pages]
+
+
+def students_question_names(session: GradingSession, item_names: dict[str, str] | None = None) -> dict[str, str]:
+    """What each question is called on the students' feedback (page and sheet): the teacher's name for it, not the
+    model's catalogue title (QA: "1. ASAP-SAS 5 — Biology: protein synthesis from mRNA" on every page of a sheet
+    that calls it "Protein synthesis"). In this order: ``item_names``' (a name given for the export); the question's
+    text as a download gives it beside the answers (Blackboard's ``Question`` of "q_11":
+    :func:`~.lms.recognition.question_texts`); the sheet's own name for it (its question cell, its answer column's
+    header), unless that is only its model's id or title ("asap-sas-5", as the sample sheet names its questions,
+    says nothing to a student); else the model's title, the question's prompt, or its key as files name it. The
+    page heads a long name with its first words and prints it whole once below
+    (:mod:`grader_app.ui.feedback_pdf`, :mod:`.question_headings`)."""
+    given = item_names or {}
+    texts = question_texts(session.sheet, recognise(session.sheet), session.mapping, session.answers)
+    unnamed = _unnamed(session.mapping)
+    own = question_titles(session.mapping, generic=False) if unnamed else {}
+    out = {}
+    for i in session.item_keys():
+        info = session.items[i]
+        sheet_name = own.get(i, "") if unnamed else i
+        if _names_model(sheet_name, info.bundle_id, info.title):
+            sheet_name = ""
+        out[i] = str(given.get(i) or texts.get(i) or sheet_name.strip() or info.title or info.prompt
+                     or shown_question(session.mapping, i))
+    return out
+
+
+def _unnamed(mapping) -> bool:
+    """A sheet whose answers name no question (a long one without a question column): its one question's key is not
+    the teacher's name for it; its answer column's header may be."""
+    return mapping.layout == LONG and not mapping.item_column
+
+
+def _names_model(name: str, bundle_id: str | None, title: str) -> bool:
+    """Whether the sheet's ``name`` for a question is only its model's id or title (the points after it aside)."""
+    def tidy(text: str) -> str:
+        return " ".join(str(text).split()).casefold()
+    named = {tidy(name), tidy(without_points(name))}
+    return bool(bundle_id) and bool(named & {tidy(bundle_id or ""), tidy(title)} - {""})
 
 
 def _naming(page: StudentPage) -> tuple[str, ...]:

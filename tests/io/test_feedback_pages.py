@@ -60,7 +60,7 @@ def test_one_page_per_student_in_sheet_order_with_exactly_their_answers(tmp_path
         for q in page.questions:
             text, score, comment = expected[sid][q.item]
             assert q.answers == (text,) and q.answer == text and q.answered
-            assert q.question == f"About {q.item}" and q.prompt == f"Explain {q.item}."
+            assert q.question == q.item and q.prompt == f"Explain {q.item}."   # the sheet's name, not the title
             assert q.scores == (score,) and q.score == score and q.out_of == 2
             assert q.rubric == ("" if score is None else RUBRIC[str(score)]) and q.comment == comment
         scores = [expected[sid][i][1] for i in ITEMS]

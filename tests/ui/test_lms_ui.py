@@ -276,7 +276,7 @@ def test_feedback_has_one_row_per_student_with_exactly_their_own_answers(qtbot, 
         assert r["Email"] == f"p{sid[1:]}@school.example"
         for n, q in enumerate(items, start=1):
             text, score, comment = expected[sid][q]
-            assert r[f"Q{n} question"] == f"About {q}"
+            assert r[f"Q{n} question"] == q                   # the sheet's name for it, not the title
             assert r[f"Q{n} answer"] == text                  # their own answer, and only theirs
             assert r[f"Q{n} score"] == str(score) and r[f"Q{n} out of"] == "2"
             assert r[f"Q{n} rubric"] == L.RUBRIC[str(score)] and r[f"Q{n} comment"] == comment
