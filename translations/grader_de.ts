@@ -424,8 +424,8 @@
         </translation>
     </message>
     <message>
-        <source>some students were left out of the file because their ids are shared or look alike; turn off blind marking (View menu) to see who</source>
-        <translation>einige Schülerinnen und Schüler wurden nicht in die Datei aufgenommen, weil ihre IDs gleich sind oder sich ähneln; schalten Sie die anonyme Bewertung aus (Menü Ansicht), um zu sehen, wer</translation>
+        <source>Some students need a check before the import (different scores for one question, or ids or names that look alike): turn off blind marking (View menu) to see who.</source>
+        <translation>Einige Schülerinnen und Schüler sind vor dem Import zu prüfen (verschiedene Punktzahlen für eine Frage oder IDs bzw. Namen, die sich ähneln): Schalten Sie die anonyme Bewertung aus (Menü Ansicht), um zu sehen, wer.</translation>
     </message>
     <message>
         <source>They are listed with their scores in {file}.</source>
@@ -502,6 +502,25 @@
     <message>
         <source>Canvas matches the students of this file by SIS User ID, and the sheet&apos;s ids {ids} hold a space, as SIS User IDs seldom do: Canvas may not find those students. Enter the SIS User IDs in the sheet&apos;s id column, or export from a Canvas download.</source>
         <translation>Canvas ordnet die Lernenden dieser Datei über die SIS User ID zu, und die Kennungen {ids} der Tabelle enthalten ein Leerzeichen, was SIS User IDs selten tun: Canvas findet diese Lernenden vielleicht nicht. Tragen Sie die SIS User IDs in die Kennungsspalte der Tabelle ein, oder exportieren Sie aus einem Canvas-Download.</translation>
+    </message>
+    <message>
+        <source>{student} on {question} ({scores})</source>
+        <translation>{student} bei {question} ({scores})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cells were left empty because a student&apos;s attempts at a question got different scores: {cells}. Decide which attempt counts and enter that grade in Canvas by hand.</source>
+        <translation>
+            <numerusform>%n Zelle blieb leer, weil die Versuche einer Schülerin oder eines Schülers bei einer Frage verschiedene Punktzahlen erhielten: {cells}. Entscheiden Sie, welcher Versuch zählt, und tragen Sie diese Note in Canvas von Hand ein.</numerusform>
+            <numerusform>%n Zellen blieben leer, weil die Versuche einer Schülerin oder eines Schülers bei einer Frage verschiedene Punktzahlen erhielten: {cells}. Entscheiden Sie, welcher Versuch zählt, und tragen Sie diese Noten in Canvas von Hand ein.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some student names differ only in spaces or invisible characters ({names}), so each kept a row of its own with the name exactly as in the sheet; check them in the sheet before importing into Canvas.</source>
+        <translation>Einige Namen unterscheiden sich nur in Leerzeichen oder unsichtbaren Zeichen ({names}), daher hat jeder eine eigene Zeile mit dem Namen genau wie in der Tabelle; prüfen Sie sie in der Tabelle, bevor Sie in Canvas importieren.</translation>
+    </message>
+    <message>
+        <source>Some student ids differ only in spaces or invisible characters ({ids}), so each kept a row of its own with the id exactly as in the sheet; check them in the sheet before importing into Canvas.</source>
+        <translation>Einige Schüler-IDs unterscheiden sich nur in Leerzeichen oder unsichtbaren Zeichen ({ids}), daher hat jede eine eigene Zeile mit der ID genau wie in der Tabelle; prüfen Sie sie in der Tabelle, bevor Sie in Canvas importieren.</translation>
     </message>
     <message>
         <source>In Moodle choose Grades &gt; Import &gt; CSV file, map from &apos;{column}&apos; to &apos;{column}&apos;, and map each question column to a grade item (or a new grade item).</source>

@@ -117,6 +117,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n cells were left empty because a student&apos;s attempts at a question got different scores: {cells}. Decide which attempt counts and enter that grade in Canvas by hand.</source>
+        <translation>
+            <numerusform>%n cell was left empty because a student&apos;s attempts at a question got different scores: {cells}. Decide which attempt counts and enter that grade in Canvas by hand.</numerusform>
+            <numerusform>%n cells were left empty because a student&apos;s attempts at a question got different scores: {cells}. Decide which attempt counts and enter that grade in Canvas by hand.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Every student has a row with their points per question; %n of them has no total yet, because an answer of theirs has no score.</source>
         <translation>
             <numerusform>Every student has a row with their points per question; %n of them has no total yet, because an answer of theirs has no score.</numerusform>

@@ -424,8 +424,8 @@
         </translation>
     </message>
     <message>
-        <source>some students were left out of the file because their ids are shared or look alike; turn off blind marking (View menu) to see who</source>
-        <translation>algunos estudiantes quedaron fuera del archivo porque sus identificadores se repiten o se parecen; desactive la corrección anónima (menú Ver) para ver quiénes</translation>
+        <source>Some students need a check before the import (different scores for one question, or ids or names that look alike): turn off blind marking (View menu) to see who.</source>
+        <translation>Hay estudiantes que revisar antes de importar (puntuaciones distintas en una pregunta, o identificadores o nombres que se parecen): desactiva la corrección anónima (menú Ver) para ver quiénes.</translation>
     </message>
     <message>
         <source>They are listed with their scores in {file}.</source>
@@ -502,6 +502,25 @@
     <message>
         <source>Canvas matches the students of this file by SIS User ID, and the sheet&apos;s ids {ids} hold a space, as SIS User IDs seldom do: Canvas may not find those students. Enter the SIS User IDs in the sheet&apos;s id column, or export from a Canvas download.</source>
         <translation>Canvas empareja a los estudiantes de este archivo por SIS User ID, y los identificadores {ids} de la hoja tienen un espacio, cosa rara en un SIS User ID: puede que Canvas no encuentre a esos estudiantes. Escribe los SIS User ID en la columna de identificadores de la hoja, o exporta desde una descarga de Canvas.</translation>
+    </message>
+    <message>
+        <source>{student} on {question} ({scores})</source>
+        <translation>{student} en {question} ({scores})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cells were left empty because a student&apos;s attempts at a question got different scores: {cells}. Decide which attempt counts and enter that grade in Canvas by hand.</source>
+        <translation>
+            <numerusform>%n celda quedó vacía porque los intentos de un estudiante en una pregunta recibieron puntuaciones distintas: {cells}. Decide qué intento cuenta e introduce esa nota en Canvas a mano.</numerusform>
+            <numerusform>%n celdas quedaron vacías porque los intentos de un estudiante en una pregunta recibieron puntuaciones distintas: {cells}. Decide qué intento cuenta e introduce esas notas en Canvas a mano.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some student names differ only in spaces or invisible characters ({names}), so each kept a row of its own with the name exactly as in the sheet; check them in the sheet before importing into Canvas.</source>
+        <translation>Algunos nombres de estudiantes solo se distinguen por espacios o caracteres invisibles ({names}), así que cada uno conserva su propia fila con el nombre tal como está en la hoja; revísalos en la hoja antes de importar en Canvas.</translation>
+    </message>
+    <message>
+        <source>Some student ids differ only in spaces or invisible characters ({ids}), so each kept a row of its own with the id exactly as in the sheet; check them in the sheet before importing into Canvas.</source>
+        <translation>Algunos identificadores de estudiantes solo se distinguen por espacios o caracteres invisibles ({ids}), así que cada uno conserva su propia fila con el identificador tal como está en la hoja; revísalos en la hoja antes de importar en Canvas.</translation>
     </message>
     <message>
         <source>In Moodle choose Grades &gt; Import &gt; CSV file, map from &apos;{column}&apos; to &apos;{column}&apos;, and map each question column to a grade item (or a new grade item).</source>

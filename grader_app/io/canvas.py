@@ -10,7 +10,7 @@ from ..core.session import GradingSession
 from .lms import export_notes as said
 from .lms.canvas import canvas_points
 from .lms.canvas_file import (COMPUTED, FIXED, POINTS_POSSIBLE, READ_ONLY, TITLE_LIMIT, canvas_rows, canvas_table,
-                              canvas_titles, canvas_warning, item_maxima, open_count, short_title, student_keys, unlikely_ids,
+                              canvas_titles, canvas_warnings, item_maxima, open_count, short_title, student_keys, unlikely_ids,
                               write_canvas_rows)
 from .headers import question_titles
 from .lms.export_files import ExportResult, report_left_out
@@ -23,11 +23,12 @@ def write_canvas_csv(session: GradingSession, path: str | Path, column_names: di
     """Write the Canvas gradebook CSV atomically (``source``: the LMS the sheet came from, as for
     :func:`~grader_app.io.lms.canvas_file.canvas_table`); SheetError (one sentence) if it cannot be written,
     NothingMatched (a SheetError) if it could take no student. Gives an :class:`~grader_app.io.lms.ExportResult` as
-    the LMS formats do: the students written, those left out (no id) with the ``-unmatched.csv`` listing them beside
-    the file (in ``words``, the teacher's language; English without), and the notes (how to import it; ids that are
-    email addresses, given as SIS Login IDs too; the sheet's ids Canvas may not know,
-    :func:`~grader_app.io.lms.canvas_file.unlikely_ids`; scores scaled to the points a Canvas sheet gives; an earlier
-    list of students left out deleted). :func:`canvas_warning` says what to check about look-alike or shared ids."""
+    the LMS formats do: the students written, those left out (no id, or an id another student has too) with the
+    ``-unmatched.csv`` listing them beside the file (in ``words``, the teacher's language; English without), and the
+    notes (how to import it; ids that are email addresses, given as SIS Login IDs too; the sheet's ids Canvas may not
+    know, :func:`~grader_app.io.lms.canvas_file.unlikely_ids`; scores scaled to the points a Canvas sheet gives; an
+    earlier list of students left out deleted). :func:`canvas_warnings` says what to check about look-alike ids and
+    attempts scored differently."""
     written, students, table = write_canvas_rows(session, path, column_names, points_possible, source)
     odd = unlikely_ids(session)
     report, removed, stale = report_left_out(written, table.left_out, "Canvas", session, words,
@@ -39,5 +40,5 @@ def write_canvas_csv(session: GradingSession, path: str | Path, column_names: di
 
 
 __all__ = ["COMPUTED", "FIXED", "POINTS_POSSIBLE", "READ_ONLY", "TITLE_LIMIT", "canvas_rows", "canvas_table",
-           "canvas_titles", "canvas_warning", "item_maxima", "open_count", "short_title", "student_keys", "unlikely_ids",
+           "canvas_titles", "canvas_warnings", "item_maxima", "open_count", "short_title", "student_keys", "unlikely_ids",
            "write_canvas_csv"]

@@ -12,7 +12,7 @@ from typing import Callable, Iterable, Sequence
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from .i18n import score
+from .i18n import quoted, score
 
 translate = QCoreApplication.translate
 
@@ -52,6 +52,27 @@ def _canvas_unlikely_ids(v: dict) -> str:
                                         "students. Enter the SIS User IDs in the sheet's id column, or export from a "
                                         "Canvas download.")
     return text.format(ids=listed(ids))
+
+
+def _canvas_different_scores(v: dict) -> str:
+    cells = [translate("ExportNotes", "{student} on {question} ({scores})").format(
+        student=student, question=quoted(question), scores=" / ".join(score(x) for x in scores))
+        for student, question, scores in v["cells"]]
+    return translate("ExportNotes", "%n cells were left empty because a student's attempts at a question got different "
+                                    "scores: {cells}. Decide which attempt counts and enter that grade in Canvas by "
+                                    "hand.", "", len(cells)).format(cells=listed(cells, separator="; "))
+
+
+def _canvas_lookalike_ids(v: dict) -> str:
+    shown = listed([" / ".join(repr(x) for x in group) for group in v["groups"]], separator="; ")
+    if v["what"] == "names":
+        text = translate("ExportNotes", "Some student names differ only in spaces or invisible characters ({names}), so "
+                                        "each kept a row of its own with the name exactly as in the sheet; check them "
+                                        "in the sheet before importing into Canvas.")
+        return text.format(names=shown)
+    return translate("ExportNotes", "Some student ids differ only in spaces or invisible characters ({ids}), so each "
+                                    "kept a row of its own with the id exactly as in the sheet; check them in the "
+                                    "sheet before importing into Canvas.").format(ids=shown)
 
 
 def _moodle_gradebook(v: dict) -> str:
@@ -161,7 +182,8 @@ def _scores_scaled(v: dict) -> str:
 
 SAYERS: dict[str, Callable[[dict], str]] = {
     "canvas_gradebook": _canvas_gradebook, "canvas_email_ids": _canvas_email_ids,
-    "canvas_unlikely_ids": _canvas_unlikely_ids,
+    "canvas_unlikely_ids": _canvas_unlikely_ids, "canvas_different_scores": _canvas_different_scores,
+    "canvas_lookalike_ids": _canvas_lookalike_ids,
     "moodle_gradebook": _moodle_gradebook, "moodle_maximum_grades": _moodle_maximum_grades,
     "moodle_worksheet": _moodle_worksheet, "brightspace_grades": _brightspace_grades,
     "google_classroom": _google_classroom, "points_sheet": _points_sheet, "blackboard_upload": _blackboard_upload,

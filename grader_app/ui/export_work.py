@@ -24,7 +24,7 @@ translate = QCoreApplication.translate
 @dataclass
 class ExportWork:
     run: Any                    # a function for the worker, or a PdfRecipe
-    note: str | None = None     # a warning to show with "Saved" (Canvas: look-alike ids)
+    note: str | None = None     # a warning of whole sentences to show with "Saved" (Canvas: look-alike ids)
     said: list = field(default_factory=list)   # export notes to show with "Saved" (Canvas: scores scaled to its points)
     later: Callable[[], str] | None = None     # a warning known once the file is made (feedback PDF: characters lost)
 
@@ -53,13 +53,13 @@ def work_for(session: GradingSession, fmt: str, path: Path, recognition: Recogni
         columns = graded_words()   # the grading columns' words, taken here in the interface's language
         return ExportWork(lambda: remember_written(store, session, write_graded_csv(session, path, words=columns)))
     if fmt == CANVAS:
-        from ..io.canvas import canvas_rows, canvas_warning, write_canvas_csv
+        from ..io.canvas import canvas_rows, canvas_warnings, write_canvas_csv
 
         from ..io.lms.canvas import canvas_points
 
         source = recognition.system if recognition is not None else None   # whose points the sheet's are
         canvas_rows(session, source=source)  # a missing student id column (or marks above the points): said now
-        note = canvas_warning(session)   # look-alike ids: said after saving
+        note = notes_words(canvas_warnings(session)) or None   # look-alike ids, attempts: said after saving
         points = canvas_points(session, source)   # scores scaled to a Canvas sheet's points: said after saving
         left_out = list_words()   # the list of students left out in the teacher's language
         return ExportWork(lambda: write_canvas_csv(session, path, source=source, words=left_out), note, points)
@@ -115,7 +115,8 @@ def saved_words(path: Path, result: ExportResult | None, said: list, note: str |
     elif said:
         text += " " + notes_words(said)
     if note and blind:   # the warning names students: not while names are hidden
-        note = translate("ExportDialog", "some students were left out of the file because their ids are shared or look "
-                         "alike; turn off blind marking (View menu) to see who")
-    text += f" ⚠ {note[:1].upper()}{note[1:]}." if note else ""
+        note = translate("ExportDialog", "Some students need a check before the import (different scores for one "
+                                         "question, or ids or names that look alike): turn off blind marking (View "
+                                         "menu) to see who.")
+    text += f" ⚠ {note}" if note else ""
     return text + (f" ⚠ {later}" if later else "")

@@ -106,7 +106,7 @@ def _lookalike_session(tiny_bundle, tab="Tab Kid", cr="CR Kid"):
 
 
 def test_ids_that_differ_only_in_whitespace_are_never_merged(tmp_path, tiny_bundle):
-    from grader_app.io.canvas import canvas_warning
+    from grader_app.io.canvas import canvas_warnings
 
     s = _lookalike_session(tiny_bundle)
     rows = read(write_canvas_csv(s, tmp_path / "canvas.csv").path)
@@ -116,15 +116,16 @@ def test_ids_that_differ_only_in_whitespace_are_never_merged(tmp_path, tiny_bund
     assert [r[5:] for r in body] == [["2", "1"], ["0", ""], ["1", ""]]
     assert body[0][2] != body[1][2]                    # Canvas can tell them apart
     assert body[0][2] == "'\t=1" and body[1][2] == "'\r=1" and body[2][2] == "S3"
-    warning = canvas_warning(s)
-    assert warning is not None and "'\\t=1'" in warning and "'\\r=1'" in warning
+    [warning] = canvas_warnings(s)
+    assert warning.kind == "canvas_lookalike_ids" and warning.values == {"what": "ids", "groups": [["\t=1", "\r=1"]]}
+    assert "'\\t=1' / '\\r=1'" in warning
     assert "\n" not in warning and warning.count(";") == 1   # one sentence
 
 
 def test_ordinary_ids_are_trimmed_and_need_no_warning(tmp_path, session):
-    from grader_app.io.canvas import canvas_warning
+    from grader_app.io.canvas import canvas_warnings
 
-    assert canvas_warning(session) is None
+    assert canvas_warnings(session) == []
     assert [r[2] for r in canvas_rows(session)[2:]] == ["S1", "S2", "'-S3"]
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from grader_app.core.session import GradingSession, ItemInfo
 from grader_app.core.sheet import WIDE, ColumnMapping
-from grader_app.io.canvas import canvas_warning, write_canvas_csv
+from grader_app.io.canvas import canvas_warnings, write_canvas_csv
 from grader_app.io.readers import read_sheet
 
 
@@ -44,14 +44,19 @@ def test_two_students_with_one_id_are_left_out_and_named_never_merged(tmp_path):
     s = session_of(path, WIDE_MAP)
     for a in s.answers:
         s.decide(a.key, {1: 0, 3: 2}.get(a.row, 1))          # Ben 0 everywhere, Daniel 2 everywhere
-    rows = read_back(write_canvas_csv(s, tmp_path / "canvas.csv").path)
+    result = write_canvas_csv(s, tmp_path / "canvas.csv")
+    rows = read_back(result.path)
     assert [r[2] for r in rows[2:]] == ["S01", "S03"]          # used to be a merged S02 row with Daniel's grades
     assert [r[0] for r in rows[2:]] == ["Amara Okafor", "Chloé Martin"]
     assert not any("S02" in cell for r in rows for cell in r)
-    warning = canvas_warning(s)                               # used to be None
-    assert warning is not None
-    assert "Ben Whitfield (row 3) and Daniel Reyes (row 6) have the same student id (S02)" in warning
-    assert "2 students were left out" in warning and "by hand" in warning
+    # named with their rows and the shared id in the list of students left out (it used to say nothing)
+    assert [(u.student, u.row, str(u.reason)) for u in result.unmatched] == [
+        ("S02 · Ben Whitfield", 3, "the same student id (S02) as the student on row 6 (a second attempt?); they were "
+                                   "not merged, enter these grades by hand"),
+        ("S02 · Daniel Reyes", 6, "the same student id (S02) as the student on row 3 (a second attempt?); they were "
+                                  "not merged, enter these grades by hand")]
+    assert [r[3:] for r in read_back(result.report)[1:]] == [["0", "0"], ["2", "2"]]
+    assert canvas_warnings(s) == []                            # the list says it: no second warning
 
 
 def test_one_id_one_name_is_one_student_and_different_scores_leave_the_cell_empty(tmp_path):
@@ -71,10 +76,10 @@ def test_one_id_one_name_is_one_student_and_different_scores_leave_the_cell_empt
     rows = read_back(write_canvas_csv(s, tmp_path / "canvas.csv").path)
     body = {r[2]: r[5:] for r in rows[2:]}
     assert body == {"S01": ["", "1"], "S02": ["1", "2"]}      # S01's q1 used to say 0 (the last attempt)
-    warning = canvas_warning(s)
-    assert warning is not None and "left out" not in warning
-    assert "Ann Lee has different scores for 'q1' (2 and 0)" in warning and "Bo Park" not in warning
-    assert "enter that grade in Canvas by hand" in warning
+    [note] = canvas_warnings(s)
+    assert note.kind == "canvas_different_scores" and note.values == {"cells": [["Ann Lee", "q1", ["2", "0"]]]}
+    assert "Ann Lee on “q1” (2 / 0)" in note and "Bo Park" not in note
+    assert "enter that grade in Canvas by hand" in note
 
 
 def test_an_ordinary_long_sheet_still_needs_no_warning(tmp_path):
@@ -86,6 +91,6 @@ def test_an_ordinary_long_sheet_still_needs_no_warning(tmp_path):
     s = session_of(path, LONG_MAP)
     for a in s.answers:
         s.decide(a.key, 1)
-    assert canvas_warning(s) is None
+    assert canvas_warnings(s) == []
     assert read_back(write_canvas_csv(s, tmp_path / "c.csv").path)[2:] == [["Ann Lee", "", "S01", "", "", "1", "1"],
                                                                       ["Bo Park", "", "S02", "", "", "1", "1"]]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import ast
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -21,7 +22,7 @@ import lms_sheets as L  # noqa: E402
 import ui_helpers  # noqa: E402
 from grader_app.core.session import GradingSession  # noqa: E402
 from grader_app.core.sheet import ColumnMapping  # noqa: E402
-from grader_app.io.canvas import write_canvas_csv  # noqa: E402
+from grader_app.io.canvas import canvas_warnings, write_canvas_csv  # noqa: E402
 from grader_app.io.lms import export_format, report_path_for  # noqa: E402
 from grader_app.io.lms import export_notes as said  # noqa: E402
 from grader_app.io.notes import Note  # noqa: E402
@@ -84,6 +85,15 @@ def real_exports(tmp_path: Path, monkeypatch) -> list:
     results.append(write_canvas_csv(L.session_for(L.moodle_worksheet(scaled), L.by_text), out / "canvas-by-id.csv"))
     # ... and ids that are email addresses, given as SIS Login IDs too, said
     results.append(write_canvas_csv(L.session_for(L.moodle_responses(scaled), L.by_text), out / "canvas-emails.csv"))
+    # what to check before importing the Canvas file, said beside its notes: one student's two attempts scored
+    # differently (the cell left empty), ids that differ only in an invisible space (kept apart)
+    checked = unmarked(L.write_csv(src / "attempts.csv", [
+        ["Username", "Name", "Question", "Answer"], ["alee", "Ann Lee", "q1", "Water moves"],
+        ["alee", "Ann Lee", "q1", "Water moves in"], ["bok", "Ben Okafor", "q1", "It diffuses"],
+        ["bok\u00a0", "Ben Okafor", "q2", "It diffuses"]]))
+    for a, v in zip(checked.answers, (1, 2, 1, 1)):
+        checked.decide(a.key, v)
+    results.append(replace(write_canvas_csv(checked, out / "canvas-checked.csv"), notes=canvas_warnings(checked)))
     no_org = tmp_path / "no-org"
     no_org.mkdir()
     results.append(export_format("brightspace-grades").write(

@@ -33,17 +33,17 @@ Students are told apart by their id exactly as the sheet spells it (else their n
 row). The written id is trimmed of surrounding spaces, as Canvas expects; but two different ids
 never become one row: when trimming makes them look alike (``"\t=1"`` and ``"\r=1"`` both read
 ``=1``), each keeps a row of its own with its id exactly as in the sheet, and
-:func:`canvas_warning` gives the sentence that tells the teacher to check them.
+:func:`canvas_warnings` gives the note that tells the teacher to check them.
 
 Two different students never share a row either. Rows with one id but different names (compared
 without case or extra spaces; a row with no name goes with the id's name) are different students
-with a mistyped id: all of them are left out of the file, so no one gets another's grades, and
-:func:`canvas_warning` names them with their rows and the shared id. Rows with one id and the same
-name (or no name) are one student: in a long sheet their answers to different questions, in either
-layout a second attempt. For a question such a student answered more than once, the cell holds the
+with a mistyped id: all of them are left out of the file, so no one gets another's grades, and listed with
+their rows, the shared id and their scores (the ``-unmatched.csv`` beside the file), as every LMS file lists
+them. Rows with one id and the same name (or no name) are one student: in a long sheet their answers to
+different questions, in either layout a second attempt. For a question such a student answered more than once, the cell holds the
 score their decided answers agree on (answers still open are left out, as for any open answer); when
 they were given different scores, the cell is left empty (Canvas keeps the grade it has) and
-:func:`canvas_warning` says which student and question to enter by hand. The points possible are
+:func:`canvas_warnings` says which student and question to enter by hand. The points possible are
 :func:`~grader_app.io.lms_points.item_maxima`'s: the sheet's (a Canvas sheet's), else the model's labels, else the
 highest score given; each score is scaled to the points the sheet gives its question when they differ from its score
 range and the sheet came from Canvas (:mod:`grader_app.io.lms_points`, as in every LMS file; another LMS's points
@@ -71,7 +71,9 @@ from ..safe_write import atomic_write
 from ..writers import _LONE_SURROGATE, guard
 from .export_files import POINTS_SHEET, Unmatched, report_path_for
 from .fields import SHEET_ID, SIS_ID, is_email
-from .reasons import NothingMatched, no_identifier, nothing_matched
+from . import export_notes as said
+from ..notes import Note
+from .reasons import NothingMatched, no_identifier, nothing_matched, shared_identifier
 
 # Checked against Canvas's Instructor Guide pages "How do I export grades in the Gradebook?" (the notes on the CSV
 # file: read-only current and final score columns, unposted ones, the override grade) and "How do I import grades
@@ -266,64 +268,46 @@ def canvas_table(session: GradingSession, column_names: dict[str, str] | None = 
     if points_possible:
         rows.append([POINTS_POSSIBLE, "", "", "", "", *(score_text(pts.maxima[i]) for i in items)])
     entries, _ = _students(session)
-    kept = [e for e in entries if not e["shared"]]   # one id, different students: :func:`canvas_warning` names them
-    # no id, or (in a sheet without ids) a name another student has too: Canvas, matching on the name, could not tell
-    left_out = [e for e in kept if (m.id_column and not e["sid"]) or len(e["key"]) > 2]
-    kept = [e for e in kept if e not in left_out]
+    row = {id(e): session.sheet.row_number(min(e["rows"])) for e in entries}
+    # one id, different students (a mistyped id): left out, so no one gets another's grades; no id, or (in a sheet
+    # without ids) a name another student has too: Canvas, matching on the name, could not tell
+    left_out = [e for e in entries if e["shared"] or (m.id_column and not e["sid"]) or len(e["key"]) > 2]
+    kept = [e for e in entries if all(e is not o for o in left_out)]
     emails = bool(m.id_column) and bool(kept) and all(is_email(e["sid"]) for e in kept)
     for e in kept:
         rows.append([e["student_cell"], "", e["sid_cell"], e["sid_cell"] if emails else "", "",
                      *(score_text(pts.score(i, e["scores"].get(i))) for i in items)])
-    reason = no_identifier([SHEET_ID], [SIS_ID], "Canvas")
-    return CanvasTable(rows, [Unmatched(student=e["label"], row=session.sheet.row_number(min(e["rows"])), reason=reason,
+    missing = no_identifier([SHEET_ID], [SIS_ID], "Canvas")
+
+    def reason(e: dict):
+        if not e["shared"]:
+            return missing
+        return shared_identifier(SHEET_ID, e["sid"], [row[id(o)] for o in entries
+                                                      if o["shared"] and o["key"] == e["key"] and o is not e])
+
+    return CanvasTable(rows, [Unmatched(student=e["label"], row=row[id(e)], reason=reason(e),
                                         scores={i: score_text(pts.score(i, e["scores"].get(i))) for i in items
                                                 if i in e["finals"]})
                               for e in left_out], emails)
 
 
-def _listed(parts: list[str], limit: int = 3) -> str:
-    shown = parts[:limit]
-    more = f" and {len(parts) - limit} more" if len(parts) > limit else ""
-    return (", ".join(shown[:-1]) + " and " + shown[-1] if len(shown) > 1 else shown[0]) + more
-
-
-def canvas_warning(session: GradingSession) -> str | None:
-    """What the teacher must check before importing, or None: students who share one id (left out of
-    the file), one student's different scores for one question (cell left empty), ids (or names) that
-    differ only in spaces or invisible characters (kept apart). Sentences joined with ". "."""
+def canvas_warnings(session: GradingSession) -> list[Note]:
+    """What the teacher must check before importing, each a note of its kind (said in the window's language,
+    :mod:`grader_app.ui.export_notes`): one student's different scores for one question, their cell left empty
+    (``canvas_different_scores``); ids (or names) that differ only in spaces or invisible characters, kept apart
+    (``canvas_lookalike_ids``). Students who share one id are not among them: they are left out of the file and listed
+    with the reason (:func:`canvas_table`), as every LMS file lists the students it leaves out."""
     if not session.mapping.id_column and not session.mapping.name_column:
-        return None
+        return []
     entries, collisions = _students(session)
-    sheet = session.sheet
-    parts = []
-    by_id: dict[str, list[dict]] = {}
-    for e in entries:
-        if e["shared"]:
-            by_id.setdefault(e["key"][1], []).append(e)
-    if by_id:
-        groups = [" and ".join(f"{e['name'] or 'a student with no name'} (row {sheet.row_number(min(e['rows']))})"
-                               for e in group) + f" have the same student id ({sid.strip()})"
-                  for sid, group in by_id.items()]
-        n = sum(len(g) for g in by_id.values())
-        parts.append(f"{n} students were left out of the file so that no one gets another's grades: "
-                     f"{_listed(groups)}; correct the ids in the sheet and export again, or enter their grades "
-                     "in Canvas by hand")
-    clashes = [f"{e['name'] or e['sid'] or e['student_cell']} has different scores for "
-               f"{shown_question(session.mapping, item)!r} ({' and '.join(v)})"
-               for e in entries if not e["shared"] for item, v in e["clashes"].items()]
-    if clashes:
-        parts.append(f"{_listed(clashes)} (more than one attempt?), so those cells were left empty; decide which "
-                     "attempt counts and enter that grade in Canvas by hand")
+    notes = []
+    cells = [(e["name"] or e["sid"] or e["student_cell"], shown_question(session.mapping, item), v)
+             for e in entries if not e["shared"] for item, v in e["clashes"].items()]
+    if cells:
+        notes.append(said.canvas_different_scores(cells))
     if collisions:
-        what = "ids" if session.mapping.id_column else "names"
-        shown = ", ".join(" and ".join(repr(v) for v in group) for group in collisions[:3])
-        more = f" and {len(collisions) - 3} more" if len(collisions) > 3 else ""
-        parts.append(f"some student {what} differ only in spaces or invisible characters ({shown}{more}), so each "
-                     f"kept a row of its own with the {what[:-1]} exactly as in the sheet; check them in the sheet "
-                     "before importing into Canvas")
-    if not parts:
-        return None
-    return ". ".join(p if k == 0 else p[:1].upper() + p[1:] for k, p in enumerate(parts))
+        notes.append(said.canvas_lookalike_ids("ids" if session.mapping.id_column else "names", collisions))
+    return notes
 
 
 def unlikely_ids(session: GradingSession) -> list[str]:
@@ -365,4 +349,4 @@ def open_count(session: GradingSession) -> int:
 
 
 __all__ = ["COMPUTED", "FIXED", "POINTS_POSSIBLE", "READ_ONLY", "CanvasTable", "canvas_rows", "canvas_table", "canvas_titles",
-           "canvas_warning", "item_maxima", "short_title", "student_keys", "unlikely_ids", "write_canvas_rows", "open_count"]
+           "canvas_warnings", "item_maxima", "short_title", "student_keys", "unlikely_ids", "write_canvas_rows", "open_count"]

@@ -16,9 +16,9 @@ from ..notes import Note
 LIST_LIMIT = 6   # a list of questions names this many, then "and N more"
 
 
-def listed(parts: Sequence[str], limit: int = LIST_LIMIT) -> str:
+def listed(parts: Sequence[str], limit: int = LIST_LIMIT, separator: str = ", ") -> str:
     """ "a, b, c" or "a, b, c, d, e, f and 4 more"."""
-    shown = ", ".join(parts[:limit])
+    shown = separator.join(parts[:limit])
     return shown + (f" and {len(parts) - limit} more" if len(parts) > limit else "")
 
 
@@ -46,6 +46,28 @@ def canvas_unlikely_ids(ids: Sequence[str]) -> Note:
     return Note(f"Canvas matches the students of this file by SIS User ID, and the sheet's ids {quoted} hold a "
                 "space, as SIS User IDs seldom do: Canvas may not find those students. Enter the SIS User IDs in "
                 "the sheet's id column, or export from a Canvas download.", "canvas_unlikely_ids", ids=ids)
+
+
+def canvas_different_scores(cells: Sequence[tuple[str, str, Sequence[str]]]) -> Note:
+    """``cells``: (student, question, their different scores) for each cell of the Canvas file left empty because one
+    student's answers to one question (more than one attempt) were given different scores."""
+    given = [[str(s), str(q), [str(v) for v in scores]] for s, q, scores in cells]
+    n = len(given)
+    shown = listed([f"{s} on “{q}” ({' / '.join(v)})" for s, q, v in given], separator="; ")
+    return Note(f"{n} cell{'' if n == 1 else 's'} {'was' if n == 1 else 'were'} left empty because a student's "
+                f"attempts at a question got different scores: {shown}. Decide which attempt counts and enter that "
+                "grade in Canvas by hand.", "canvas_different_scores", cells=given)
+
+
+def canvas_lookalike_ids(what: str, groups: Sequence[Sequence[str]]) -> Note:
+    """``groups``: student ids (``what`` "ids") or names (``what`` "names") as the sheet spells them, that differ only
+    in spaces or invisible characters: each kept a row of its own in the Canvas file."""
+    groups = [[str(v) for v in g] for g in groups]
+    shown = listed([" / ".join(repr(v) for v in g) for g in groups], separator="; ")
+    one = "id" if what == "ids" else "name"
+    return Note(f"Some student {what} differ only in spaces or invisible characters ({shown}), so each kept a row of "
+                f"its own with the {one} exactly as in the sheet; check them in the sheet before importing into Canvas.",
+                "canvas_lookalike_ids", what=what, groups=groups)
 
 
 def moodle_gradebook(column: str) -> Note:
