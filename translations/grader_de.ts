@@ -3293,6 +3293,17 @@
         <source>Comment: {comment}</source>
         <translation>Kommentar: {comment}</translation>
     </message>
+    <message>
+        <source>the question the review moved on to</source>
+        <translation>die Frage, zu der die Prüfung weitergegangen ist</translation>
+    </message>
+    <message numerus="yes">
+        <source>Now question {number} of {total}: {question} (%n answers to review).</source>
+        <translation>
+            <numerusform>Jetzt Frage {number} von {total}: {question} (%n Antwort zur Prüfung).</numerusform>
+            <numerusform>Jetzt Frage {number} von {total}: {question} (%n Antworten zur Prüfung).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RiskPlot</name>

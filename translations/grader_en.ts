@@ -781,6 +781,13 @@
             <numerusform>Apply to the %n identical answers (Ctrl+G)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Now question {number} of {total}: {question} (%n answers to review).</source>
+        <translation>
+            <numerusform>Now question {number} of {total}: {question} (%n answer to review).</numerusform>
+            <numerusform>Now question {number} of {total}: {question} (%n answers to review).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ScoringController</name>

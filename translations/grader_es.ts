@@ -3293,6 +3293,17 @@
         <source>Comment: {comment}</source>
         <translation>Comentario: {comment}</translation>
     </message>
+    <message>
+        <source>the question the review moved on to</source>
+        <translation>la pregunta a la que pasó la revisión</translation>
+    </message>
+    <message numerus="yes">
+        <source>Now question {number} of {total}: {question} (%n answers to review).</source>
+        <translation>
+            <numerusform>Ahora la pregunta {number} de {total}: {question} (%n respuesta para revisar).</numerusform>
+            <numerusform>Ahora la pregunta {number} de {total}: {question} (%n respuestas para revisar).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RiskPlot</name>

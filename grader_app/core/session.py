@@ -280,8 +280,18 @@ class GradingSession:
         return self.status(key) in (review.NEEDS_REVIEW, review.UNSCORED)
 
     def review_queue(self) -> list[int]:
-        """Answers the teacher must see, in sheet order."""
-        return [a.key for a in self.answers if self.needs_teacher(a.key)]
+        """Answers the teacher must see, question by question (the questions in the order the sheet first gives
+        them), each question's in sheet order: a teacher marks one question at a time, with its rubric and scale in
+        mind, not student by student."""
+        return [k for item in self.item_keys() for k in self.keys_for(item) if self.needs_teacher(k)]
+
+    def by_question(self, keys: Iterable[int]) -> list[int]:
+        """``keys`` with each question's answers together: the questions in the order their first answer comes in
+        ``keys``, each question's answers in the order given (a table's rows sorted by the teacher keep that order)."""
+        by_item: dict[str, list[int]] = {}
+        for k in keys:
+            by_item.setdefault(self.answers[k].item, []).append(k)
+        return [k for group in by_item.values() for k in group]
 
     # ----- decisions ----------------------------------------------------------------------
     def decide(self, key: int, score, comment: str | None = None) -> Decision:

@@ -363,16 +363,14 @@ class LearningController(QObject):
                          for it in (self.learners or dict.fromkeys(awaited)))
 
     def first_suggestion(self, keys) -> list[int] | None:
-        """Where a review of ``keys`` opens: what Grader suggests marking next for a question among them."""
+        """Where a review of ``keys`` opens: what Grader suggests marking next for the first question among them with
+        an answer left to decide, if that question learns (a review goes question by question: another question's
+        suggestion would open it in the middle of the list); None opens it at that question's first open answer."""
         s = self.session
         if s is None:
             return None
-        for item in dict.fromkeys(s.answers[k].item for k in keys):
-            if item in self.learners:
-                got = self.suggest(item)
-                if got:
-                    return got
-        return None
+        item = next((s.answers[k].item for k in keys if k not in s.decisions), None)
+        return self.suggest(item) if item in self.learners else None
 
     def learned_items(self) -> list[str]:
         return [it for it in self.learners if it in self.models]

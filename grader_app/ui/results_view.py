@@ -417,8 +417,8 @@ class ResultsView(QWidget):
         if not index.isValid():
             return
         key = self.proxy.data(index, rm.KeyRole)
-        keys = self.visible_keys()
-        self.reviewRequested.emit(keys, key)
+        keys = self.visible_keys()   # the rows shown, question by question as every review goes (from the row chosen)
+        self.reviewRequested.emit(self._session.by_question(keys) if self._session is not None else keys, key)
 
     def _on_search(self, text: str) -> None:
         if self._session is not None and len(self._session.answers) >= ASYNC_FROM:

@@ -242,7 +242,11 @@ class ReviewActions:
             if keys:
                 self.queue.focus(keys)
                 return
-        self.queue.advance(lambda k: left_to_decide(self, k))   # those a model learned from the marks took are done
+        if not self.queue.advance(lambda k: left_to_decide(self, k)):   # those a model learned from the marks took: done
+            return
+        now = self._item()   # on to another question (the review goes question by question): one that learns opens
+        if now != item and self._learns(now) and (keys := self.learning.suggest(now)):   # at Grader's suggestion
+            self.queue.focus(keys)
 
     def next_suggested(self) -> bool:
         """Go to the answer or group Grader suggests marking next (for a question that learns from you); with no

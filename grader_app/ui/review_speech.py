@@ -139,8 +139,9 @@ class ReviewSpeaker(QObject):
         with_note = with_note if key == last_key else item != last_item
         self._heard = (key, item, with_note)
         note = v.model_note.text() if with_note else ""
+        message = _lines(v.question_switch.text(), v.message_label.text())   # on to another question: said first
         name, description = spoken(v.session, unit, key, v.shown_key(unit), v.queue.place()[0],
-                                   len(v.queue.keys()), v.who, v.message_label.text(), v.end.text(), note)
+                                   len(v.queue.keys()), v.who, message, v.end.text(), note)
         if v.accessibleName() != name:   # Qt sends NameChanged: the screen reader says the new name
             v.setAccessibleName(name)
         if v.accessibleDescription() != description:   # and DescriptionChanged

@@ -16,6 +16,7 @@ name and description, what a screen reader says of the answer on screen, are :mo
 counts, all of answers, are :mod:`.review_counts`'; a group's members kept in sight on a small screen,
 :mod:`.group_in_view`; what the screen says once nothing is left to decide (the review done, the export next),
 :mod:`.review_end`. A question whose model takes no answer on its own says why once, above the card (``model_note``).
+The review goes question by question; the line saying it moved on to another question is :mod:`.question_switch`.
 """
 from __future__ import annotations
 
@@ -35,6 +36,7 @@ from .comment_dialog import CommentDialog
 from .group_in_view import GroupInView
 from .i18n import after_colon
 from .learning_words import question_name
+from .question_switch import QuestionSwitch
 from .review_actions import ReviewActions
 from .review_counts import CountLabel, show_counts
 from .review_end import ReviewEnd, left_to_decide
@@ -107,6 +109,8 @@ class ReviewView(ReviewActions, QWidget):
         top.addSpacing(16)
         top.addWidget(self.status_label)
         outer.addLayout(top)
+        self.question_switch = wrapping_label(self, bold=True, kind=QuestionSwitch)   # on to another question: said once
+        outer.addWidget(self.question_switch)
         self.learning_label = wrapping_label(self, bold=True)
         self.learning_label.setAccessibleName(self.tr("what the model learned from your marks"))
         outer.addWidget(self.learning_label)
@@ -197,10 +201,11 @@ class ReviewView(ReviewActions, QWidget):
         keys = self.queue.keys()
         if self.learning is None or not keys:
             return
-        key, message = self.current_key(), self.message_label.text()
+        key, message, switch = self.current_key(), self.message_label.text(), self.question_switch.text()
         unit, scrolled, follow = self.current_unit(), self.scroll.verticalScrollBar().value(), self.in_view.follow
         self.set_queue(keys, key, self.learning.groups, self.learning.typical, focus_view=self.hasFocus())
         self.message_label.setText(message)
+        self.question_switch.setText(switch)
         if self.current_unit() == unit:   # the same answer on screen: where the teacher had scrolled to
             self.scroll.verticalScrollBar().setValue(scrolled)
             self.in_view.follow = follow
@@ -240,6 +245,7 @@ class ReviewView(ReviewActions, QWidget):
             self.selected = start_key
         self.message_label.clear()
         self._shown_unit = ()
+        self.question_switch.reset()
         self.refresh()
         if focus_view:
             self.setFocus()
@@ -329,6 +335,7 @@ class ReviewView(ReviewActions, QWidget):
             self._shown_unit = tuple(unit)
             self.group_asked = None   # asked on another group, or on this one before: asked again
             self.in_view.opened(len(unit) > 1)   # a group: its members (the question gives way on a small screen)
+            self.question_switch.unit_shown(self, self.session.answers[key].item if key is not None else None)
         s = self.session
         keys = self.queue.keys()
         left = sum(1 for k in keys if left_to_decide(self, k))
