@@ -909,6 +909,22 @@
 <context>
     <name>FormatChooser</name>
     <message>
+        <source>No usernames in your sheet: Blackboard needs them.</source>
+        <translation>Keine Benutzernamen in Ihrer Tabelle: Blackboard braucht sie.</translation>
+    </message>
+    <message>
+        <source>Blackboard&apos;s Grade Center matches each student by their username, and your sheet gives none: add a “Username” column with each student&apos;s username, open the sheet again and export again, or choose “{choice}”, which needs no identifier.</source>
+        <translation>Das Grade Center von Blackboard ordnet jede Schülerin und jeden Schüler über den Benutzernamen zu, und Ihre Tabelle enthält keinen: Fügen Sie eine Spalte „Username“ mit dem Benutzernamen jeder Person hinzu, öffnen Sie die Tabelle erneut und exportieren Sie erneut, oder wählen Sie „{choice}“, das keine Kennung braucht.</translation>
+    </message>
+    <message>
+        <source>No usernames or OrgDefinedIds in your sheet: Brightspace needs one of them.</source>
+        <translation>Keine Benutzernamen oder OrgDefinedIds in Ihrer Tabelle: Brightspace braucht eins davon.</translation>
+    </message>
+    <message>
+        <source>Brightspace matches each student by their OrgDefinedId or username, and your sheet gives neither: add an “OrgDefinedId” or “Username” column with them, open the sheet again and export again, or choose “{choice}”, which needs no identifier.</source>
+        <translation>Brightspace ordnet jede Schülerin und jeden Schüler über die OrgDefinedId oder den Benutzernamen zu, und Ihre Tabelle enthält keins von beiden: Fügen Sie eine Spalte „OrgDefinedId“ oder „Username“ damit hinzu, öffnen Sie die Tabelle erneut und exportieren Sie erneut, oder wählen Sie „{choice}“, das keine Kennung braucht.</translation>
+    </message>
+    <message>
         <source>your sheet came from here</source>
         <translation>Ihre Tabelle stammt von hier</translation>
     </message>
@@ -2797,6 +2813,13 @@
         <translation>
             <numerusform>%n zu prüfen</numerusform>
             <numerusform>%n zu prüfen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need you</source>
+        <translation>
+            <numerusform>%n braucht Sie</numerusform>
+            <numerusform>%n brauchen Sie</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -637,6 +637,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n need you</source>
+        <translation>
+            <numerusform>%n needs you</numerusform>
+            <numerusform>%n need you</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n auto-accepted</source>
         <translation>
             <numerusform>%n auto-accepted</numerusform>

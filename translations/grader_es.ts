@@ -909,6 +909,22 @@
 <context>
     <name>FormatChooser</name>
     <message>
+        <source>No usernames in your sheet: Blackboard needs them.</source>
+        <translation>No hay nombres de usuario en tu hoja: Blackboard los necesita.</translation>
+    </message>
+    <message>
+        <source>Blackboard&apos;s Grade Center matches each student by their username, and your sheet gives none: add a “Username” column with each student&apos;s username, open the sheet again and export again, or choose “{choice}”, which needs no identifier.</source>
+        <translation>El Grade Center de Blackboard asigna a cada estudiante por su nombre de usuario, y tu hoja no da ninguno: añade una columna «Username» con el nombre de usuario de cada estudiante, abre la hoja de nuevo y vuelve a exportar, o elige «{choice}», que no necesita ningún identificador.</translation>
+    </message>
+    <message>
+        <source>No usernames or OrgDefinedIds in your sheet: Brightspace needs one of them.</source>
+        <translation>No hay nombres de usuario ni OrgDefinedIds en tu hoja: Brightspace necesita uno de los dos.</translation>
+    </message>
+    <message>
+        <source>Brightspace matches each student by their OrgDefinedId or username, and your sheet gives neither: add an “OrgDefinedId” or “Username” column with them, open the sheet again and export again, or choose “{choice}”, which needs no identifier.</source>
+        <translation>Brightspace asigna a cada estudiante por su OrgDefinedId o su nombre de usuario, y tu hoja no da ninguno de los dos: añade una columna «OrgDefinedId» o «Username» con ellos, abre la hoja de nuevo y vuelve a exportar, o elige «{choice}», que no necesita ningún identificador.</translation>
+    </message>
+    <message>
         <source>your sheet came from here</source>
         <translation>tu hoja viene de aquí</translation>
     </message>
@@ -2797,6 +2813,13 @@
         <translation>
             <numerusform>%n por revisar</numerusform>
             <numerusform>%n por revisar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need you</source>
+        <translation>
+            <numerusform>%n te necesita</numerusform>
+            <numerusform>%n te necesitan</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -37,8 +37,8 @@ from PySide6.QtWidgets import (
 
 from ..core.session import GradingSession
 from ..io.errors import SheetError
-from ..io.lms import (ExportResult, Identifiers, NothingMatched, Recognition, has_canvas_ids, has_moodle_ids,
-                      recognise)
+from ..io.lms import (ExportResult, Identifiers, NothingMatched, Recognition, cannot_match, has_canvas_ids,
+                      has_moodle_ids, recognise)
 from ..io.lms.plain import without_total
 from .export_formats import (BY_KEY, CANVAS, CSV, FEEDBACK_CSV, FEEDBACK_PDF, FEEDBACK_XLSX, PDF, XLSX,
                              FormatChooser, choice, not_offered)
@@ -101,7 +101,7 @@ class ExportDialog(QDialog):
         self.setWindowTitle(self.tr("Export grades"))
         self.setModal(True)
         self._build()
-        self.set_format(self.recognised_format or XLSX)
+        self.set_format(self.recognised_format if self.recognised_format in self.format_buttons else XLSX)
         self.tasks.run(default_folder, self.sheet_path, on_done=self._folder_found, name="find the export folder")
 
     def _folder_found(self, folder: Path) -> None:
@@ -129,7 +129,8 @@ class ExportDialog(QDialog):
         known = self.recognition if self.recognised_format is not None else None
         sheet, mapping = self.session.sheet, self.session.mapping
         moodle_by_id = bool(mapping.id_column) and not has_moodle_ids(sheet, mapping, self.recognition)
-        leave_out = not_offered(has_canvas_ids(sheet, mapping, self.recognition), moodle_by_id)
+        leave_out = not_offered(has_canvas_ids(sheet, mapping, self.recognition), moodle_by_id,
+                                cannot_match(sheet, mapping, self.recognition))
         self.chooser = FormatChooser(known.system if known else None, known.exports if known else (), self, leave_out)
         self.format_group = self.chooser.group
         self.format_buttons = self.chooser.buttons

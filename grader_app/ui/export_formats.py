@@ -222,16 +222,36 @@ MOODLE_GRADEBOOK = "moodle-gradebook"   # the Moodle gradebook matched on Moodle
 MOODLE_BY_ID = "moodle-gradebook-by-id"   # the Moodle gradebook by the sheet's student id column, as ID number
 
 
-def not_offered(canvas_ids: bool, moodle_by_id: bool = False) -> tuple[str, ...]:
+def not_offered(canvas_ids: bool, moodle_by_id: bool = False, cannot_match: tuple[str, ...] = ()) -> tuple[str, ...]:
     """The export choices not offered for a sheet; each LMS heading keeps one gradebook. ``canvas_ids``: it holds
     Canvas's own student ids (:func:`grader_app.io.lms.has_canvas_ids`). Without those ids both Canvas choices write
     one file, the sheet's student id column as SIS User ID: only the one by the sheet's student id column is offered
     (it also takes a sheet with names only). With them, only the LMS one, which fills in Canvas's own ``ID`` as well.
     ``moodle_by_id``: the sheet has a student id column of its own and no email address, username or ID number
     (:func:`grader_app.io.lms.has_moodle_ids`), which the Moodle gradebook matches on: the Moodle gradebook by that
-    column, as Moodle's ``ID number``, is offered instead of it; otherwise only the ordinary one."""
+    column, as Moodle's ``ID number``, is offered instead of it; otherwise only the ordinary one. ``cannot_match``: the
+    LMS files that could take no student for want of the identifier they match by (:func:`grader_app.io.lms.
+    cannot_match`: no usernames for Blackboard's); each heading says so in their place (:data:`CANNOT_MATCH`)."""
     canvas = (CANVAS,) if canvas_ids else (CANVAS_GRADEBOOK,)
-    return canvas + ((MOODLE_GRADEBOOK,) if moodle_by_id else (MOODLE_BY_ID,))
+    return canvas + ((MOODLE_GRADEBOOK,) if moodle_by_id else (MOODLE_BY_ID,)) + tuple(cannot_match)
+
+
+BLACKBOARD, BRIGHTSPACE = "blackboard-grade-center", "brightspace-grades"
+# (the line under the heading, its tooltip: why, and what to do) for an LMS file not offered because the sheet gives
+# none of the identifiers it matches students by; {choice}: the export that needs none
+CANNOT_MATCH = {
+    BLACKBOARD: (QT_TRANSLATE_NOOP("FormatChooser", "No usernames in your sheet: Blackboard needs them."),
+                 QT_TRANSLATE_NOOP("FormatChooser", "Blackboard's Grade Center matches each student by their username, "
+                                   "and your sheet gives none: add a “Username” column with each student's username, "
+                                   "open the sheet again and export again, or choose “{choice}”, which needs no "
+                                   "identifier.")),
+    BRIGHTSPACE: (QT_TRANSLATE_NOOP("FormatChooser", "No usernames or OrgDefinedIds in your sheet: Brightspace needs "
+                                    "one of them."),
+                  QT_TRANSLATE_NOOP("FormatChooser", "Brightspace matches each student by their OrgDefinedId or "
+                                    "username, and your sheet gives neither: add an “OrgDefinedId” or “Username” column "
+                                    "with them, open the sheet again and export again, or choose “{choice}”, which needs "
+                                    "no identifier.")),
+}
 
 
 def choice(key: str) -> Choice:
@@ -299,6 +319,7 @@ class FormatChooser(QWidget):
         self.buttons: dict[str, QRadioButton] = {}
         self.system_labels: dict[str, _Heading] = {}
         self.canvas_elsewhere: QLabel | None = None   # where the Canvas gradebook is, when not in the LMS column
+        self.cannot_match: dict[str, QLabel] = {}   # an LMS file that could take no student: why, in its place
         self.came_from = came_from
         self._back_to = {BY_KEY[k].system for k in gives_back if k in BY_KEY} if came_from else set()
         row = QHBoxLayout(self)
@@ -323,6 +344,8 @@ class FormatChooser(QWidget):
             if c.key in leave_out:
                 if c.key == CANVAS_GRADEBOOK and CANVAS not in leave_out:
                     col.addWidget(self._elsewhere(box))
+                elif c.key in CANNOT_MATCH:
+                    col.addWidget(self._cannot_match(c.key, box))
                 continue
             rb = FormatButton(c.label, box)
             rb.setToolTip(c.tip)
@@ -354,6 +377,17 @@ class FormatChooser(QWidget):
         why = self.tr("Your sheet has no Canvas ids, so both Canvas gradebooks would be the same file: “{choice}” "
                       "matches students by your student id column.").format(
             choice=BY_KEY[CANVAS].label.replace("&", ""))
+        label.setToolTip(why)
+        label.setAccessibleDescription(why)
+        return label
+
+    def _cannot_match(self, key: str, parent: QWidget) -> QLabel:
+        """Under an LMS's heading when the sheet gives none of the identifiers its file matches students by: said
+        before the teacher chooses it, as Canvas's line says where its gradebook is; what to do is its tooltip."""
+        line, why = CANNOT_MATCH[key]
+        label = self.cannot_match[key] = QLabel(translate("FormatChooser", line), parent)
+        label.setWordWrap(True)
+        why = translate("FormatChooser", why).format(choice=BY_KEY["points"].label.replace("&", ""))
         label.setToolTip(why)
         label.setAccessibleDescription(why)
         return label

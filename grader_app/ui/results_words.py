@@ -20,19 +20,29 @@ def figures(session: GradingSession) -> tuple[dict[str, int], str]:
 
 def counts_line(counts: dict[str, int], waiting: int = 0) -> str:
     """'1 needs review · 3 auto-accepted · ...': each count its own plural text, so each language bends it. ``waiting``
-    of the answers without a model wait for the model learning from the teacher's marks (said so, not "without")."""
+    of the answers without a model wait for the model learning from the teacher's marks (said so, not "without").
+
+    The first count is the one the sentence above and the review button give: the answers that need the teacher.
+    While some of them have no model score it is "12 need you", and the brackets say what they are ("3 need review,
+    9 without a model"), never "0 need review" under "12 answers need you"; when a model scored every answer it is
+    "3 need review", as the table's filter names them."""
+    review_need, unscored = counts.get(review.NEEDS_REVIEW, 0), counts.get(review.UNSCORED, 0)
+    first = translate("ResultsView", "%n need review", "", review_need)
+    if unscored:
+        kinds = [first] if review_need else []
+        if waiting:
+            kinds.append(translate("ResultsView", "%n waiting for the model that learns from your marks", "", waiting))
+        if unscored > waiting:
+            kinds.append(translate("ResultsView", "%n without a model", "", unscored - waiting))
+        first = translate("ResultsView", "%n need you", "", review_need + unscored) + f" ({', '.join(kinds)})"
     parts = [
-        translate("ResultsView", "%n need review", "", counts.get(review.NEEDS_REVIEW, 0)),
+        first,
         translate("ResultsView", "%n auto-accepted", "", counts.get(review.AUTO, 0)),
         translate("ResultsView", "%n confirmed by you", "", counts.get(review.REVIEWED, 0)),
         translate("ResultsView", "%n changed by you", "", counts.get(review.OVERRIDDEN, 0)),
     ]
     if counts.get(review.DECIDED):   # scores of yours where no model had given one (nothing to confirm or change)
         parts.append(translate("ResultsView", "%n scored by you", "", counts[review.DECIDED]))
-    if waiting:
-        parts.append(translate("ResultsView", "%n waiting for the model that learns from your marks", "", waiting))
-    if counts.get(review.UNSCORED, 0) > waiting:
-        parts.append(translate("ResultsView", "%n without a model", "", counts[review.UNSCORED] - waiting))
     return " · ".join(parts)
 
 

@@ -110,11 +110,14 @@ def test_the_dialog_keeps_to_a_small_screen_with_the_list_of_students_left_out(q
 
 
 def test_a_file_no_student_can_go_into_is_not_saved_and_the_dialog_says_why(qtbot, tmp_path, task_manager):
+    """(Blackboard, without usernames, is not even offered: tests/ui/test_lms_without_ids_said_first.py; the Moodle
+    gradebook matches on emails, usernames or ID numbers, which this sheet's empty Username column does not give.)"""
     sheet = class_sheet(tmp_path / "class.csv", 4, username=lambda i: "")
     dlg = open_dialog(qtbot, task_manager, sheet)
-    target = tmp_path / "bb.csv"
+    assert "blackboard-grade-center" not in dlg.format_buttons
+    target = tmp_path / "moodle.csv"
     target.write_bytes(b"last week's grades\r\n")
-    button = dlg.format_buttons["blackboard-grade-center"]
+    button = dlg.format_buttons["moodle-gradebook"]
     qtbot.mouseClick(button, Qt.LeftButton, pos=QPoint(8, button.height() // 2))
     dlg.set_destination(target)
     qtbot.mouseClick(dlg.export_button, Qt.LeftButton)
@@ -122,10 +125,9 @@ def test_a_file_no_student_can_go_into_is_not_saved_and_the_dialog_says_why(qtbo
     replace = next(b for b in dlg.replace_box.buttons() if b.text() == "&Replace")
     with qtbot.assertNotEmitted(dlg.exported), qtbot.waitSignal(dlg.failed, timeout=20000) as sig:
         replace.click()                               # even agreed to: a header alone does not replace it
-    assert sig.args[0] == ("bb.csv was not saved, because Blackboard matches students by their username and this "
-                           "sheet gives none (no “Username” column, or an empty one); add such a column with each "
-                           "student's username, open the sheet again and export again, or choose “Points per "
-                           "question (CSV)”, which needs no identifier.")
+    assert sig.args[0].startswith("moodle.csv was not saved, because Moodle matches students by their email address "
+                                  "or username or ID number and this sheet gives none")
+    assert sig.args[0].endswith("or choose “Points per question (CSV)”, which needs no identifier.")
     assert dlg.error_text() == sig.args[0] and dlg.done_label.text() == "" and "✔" not in dlg.error_label.text()
     assert target.read_bytes() == b"last week's grades\r\n" and not report_path_for(target).exists()
     assert dlg.unmatched_box.isHidden() and dlg.unmatched_students() == []    # the one sentence says it all

@@ -99,7 +99,8 @@ def test_a_class_marked_live_gives_the_same_model_once_opened_again(qtbot, make_
     waiting = len(keys) - decided
     assert seen["awaited"] == [OWN]
     assert seen["sentence"] == "Learning from your marks… the summary follows when the model has scored the answers."
-    assert seen["counts"].endswith(f"{decided} scored by you · {waiting} waiting for the model that learns from your marks")
+    assert seen["counts"] == (f"{waiting} need you ({waiting} waiting for the model that learns from your marks) · 0 "
+                              f"auto-accepted · 0 confirmed by you · 0 changed by you · {decided} scored by you")
     assert "without a model" not in seen["counts"] and "no model" not in seen["sentence"]
     assert seen["learning"] == (f"Question {OWN} (no shipped model): the model is learning from your marks; "
                                 "it scores the answers when it is done.")

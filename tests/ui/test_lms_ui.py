@@ -158,6 +158,9 @@ def test_every_lms_format_is_listed_under_its_system_with_where_to_upload(qtbot,
         if f.key == "moodle-gradebook":   # student ids and no email, username or ID number: Moodle's by those ids
             assert f.key not in dlg.format_buttons and "moodle-gradebook-by-id" in dlg.format_buttons
             continue
+        if f.key in ("blackboard-grade-center", "brightspace-grades"):   # no usernames: said in their place
+            assert f.key not in dlg.format_buttons and dlg.chooser.cannot_match[f.key].isVisible()
+            continue
         rb = dlg.format_buttons[f.key]
         assert rb.isVisible() and rb.text() == f.name
         # under its system's heading
@@ -214,15 +217,11 @@ def test_google_forms_to_classroom_lists_two_submissions_and_the_missing_email(q
     assert shown[0].startswith("Ben Okafor · ben.okafor@school.example (row 3): the same email address")
     assert shown[1] == "Cara Diaz (row 4): no email address for this student, so Google Classroom could not match them"
     assert shown[2].startswith("Ben Okafor · ben.okafor@school.example (row 5): the same email address")
-    # Blackboard matches on usernames, which a form does not have: no file (a header alone would be saved under a
-    # green tick), and the dialog says which identifier is missing and what to do (tests/ui/test_export_fit_and_words.py)
-    click(qtbot, dlg.format_buttons["blackboard-grade-center"])
-    dlg.set_destination(tmp_path / "bb.csv")
-    with qtbot.waitSignal(dlg.failed, timeout=20000) as sig:
-        qtbot.mouseClick(dlg.export_button, Qt.LeftButton)
-    assert not (tmp_path / "bb.csv").exists() and not (tmp_path / "bb-unmatched.csv").exists()
-    assert sig.args[0].startswith("bb.csv was not saved, because Blackboard matches students by their username")
-    assert dlg.done_label.text() == "" and "✔" not in dlg.error_text() and shown_unmatched(dlg) == []
+    # Blackboard matches on usernames, which a form does not have: not offered, and its heading says so before
+    # (it used to be offered and say it only after Export; tests/ui/test_lms_without_ids_said_first.py)
+    assert "blackboard-grade-center" not in dlg.format_buttons
+    assert dlg.chooser.cannot_match["blackboard-grade-center"].text() == ("No usernames in your sheet: Blackboard needs "
+                                                                           "them.")
 
 
 # ----- feedback for students ----------------------------------------------------------------------------

@@ -26,8 +26,9 @@ from ._common import Identifiers, Recognition
 from .export_files import ExportResult, Unmatched, report_path_for
 from .formats import FORMATS, ExportFormat, export_format
 from .reasons import ListWords, NothingMatched, Reason
-from .recognition import has_canvas_ids, has_moodle_ids, identifiers_for, question_texts, reading_for, reading_of, recognise
+from .recognition import (cannot_match, has_canvas_ids, has_moodle_ids, identifiers_for, question_texts, reading_for,
+                          reading_of, recognise)
 
-__all__ = ["recognise", "has_canvas_ids", "has_moodle_ids", "Recognition", "Identifiers", "identifiers_for",
+__all__ = ["recognise", "cannot_match", "has_canvas_ids", "has_moodle_ids", "Recognition", "Identifiers", "identifiers_for",
            "reading_for", "reading_of", "question_texts", "FORMATS", "export_format", "ExportFormat", "ExportResult",
            "Unmatched", "report_path_for", "ListWords", "NothingMatched", "Reason"]

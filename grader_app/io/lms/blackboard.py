@@ -71,6 +71,9 @@ def recognise(sheet) -> Recognition | None:
     return recognised(SYSTEM, kind, mapping, ids, ("blackboard-grade-center",), reading=HTML, questions=questions)
 
 
+MATCHED_ON = (USERNAME,)   # what the Grade Center matches a student by: a sheet without it is told so before exporting
+
+
 def column_header(title: str, out_of) -> str:
     """Grade Center's header form for a score column: "Quiz 1 Q1 [Total Pts: 2 Score]"; the title alone
     when the points possible are not known (None, or 0: a column worth nothing)."""
@@ -91,7 +94,7 @@ def build_grade_center(session, identifiers, item_names, words: ListWords) -> Ta
     pts, scaled = lms_points(session, SYSTEM, dict(zip(items, titles)), identifiers.system)
     maxima = pts.maxima
     sts = students(session, identifiers)
-    _, good, bad = match_on(session, sts, [USERNAME], SYSTEM)
+    _, good, bad = match_on(session, sts, list(MATCHED_ON), SYSTEM)
     rows = [[*HEADER, *(column_header(t, maxima[i]) for t, i in zip(titles, items))]]
     for st, user in good:
         first, last, _ = names_of(st)

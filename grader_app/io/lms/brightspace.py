@@ -57,13 +57,16 @@ def column_header(title: str, out_of) -> str:
     return f"{head} <Numeric MaxPoints:{points(out_of)}>" if out_of is not None else head
 
 
+MATCHED_ON = (ORG_DEFINED_ID, USERNAME)   # what Brightspace matches a student by (the one most students have)
+
+
 def build_grades(session, identifiers, item_names, words: ListWords) -> Table:
     items = session.item_keys()
     titles = item_headers(items, import_titles(session, item_names))
     pts, scaled = lms_points(session, SYSTEM, dict(zip(items, titles)), identifiers.system)
     maxima = pts.maxima
     sts = students(session, identifiers)
-    key, good, bad = match_on(session, sts, [ORG_DEFINED_ID, USERNAME], SYSTEM)
+    key, good, bad = match_on(session, sts, list(MATCHED_ON), SYSTEM)
     id_header = "OrgDefinedId" if key == ORG_DEFINED_ID else "Username"
     rows = [[id_header, *(column_header(t, maxima[i]) for t, i in zip(titles, items)), END]]
     for st, value in good:
