@@ -55,7 +55,7 @@ def test_students_who_share_an_id_are_in_the_list_beside_the_canvas_file(tmp_pat
     assert [r[0] for r in read_back(result.path)[2:]] == ["Amara Okafor"]      # neither Rodriguez gets another's grades
     assert result.written == 1
     assert [(u.student, u.row) for u in result.unmatched] == [
-        ("erodriguez@school.example.org · Evelyn Rodriguez", 2), ("erodriguez@school.example.org · Ethan Rodriguez", 6)]
+        ("Evelyn Rodriguez · erodriguez@school.example.org", 2), ("Ethan Rodriguez · erodriguez@school.example.org", 6)]
     assert [(u.reason.kind, u.reason.values["rows"]) for u in result.unmatched] == [("shared_identifier", [6]),
                                                                                     ("shared_identifier", [2])]
     assert result.report == tmp_path / "class-canvas-unmatched.csv"          # used to be None: nothing written
@@ -63,8 +63,8 @@ def test_students_who_share_an_id_are_in_the_list_beside_the_canvas_file(tmp_pat
     assert listed[0] == ["Row in sheet", "Student", "Why Canvas could not take them", "Protein synthesis",
                          "Cell membrane"]
     assert [(r[0], r[1], r[3:]) for r in listed[1:]] == [
-        ("2", "erodriguez@school.example.org · Evelyn Rodriguez", ["3", "2"]),
-        ("6", "erodriguez@school.example.org · Ethan Rodriguez", ["0", "1"])]
+        ("2", "Evelyn Rodriguez · erodriguez@school.example.org", ["3", "2"]),
+        ("6", "Ethan Rodriguez · erodriguez@school.example.org", ["0", "1"])]
     assert "the same student id (erodriguez@school.example.org) as the student on row 6" in listed[1][2]
 
 

@@ -51,9 +51,9 @@ def test_two_students_with_one_id_are_left_out_and_named_never_merged(tmp_path):
     assert not any("S02" in cell for r in rows for cell in r)
     # named with their rows and the shared id in the list of students left out (it used to say nothing)
     assert [(u.student, u.row, str(u.reason)) for u in result.unmatched] == [
-        ("S02 · Ben Whitfield", 3, "the same student id (S02) as the student on row 6 (a second attempt?); they were "
+        ("Ben Whitfield · S02", 3, "the same student id (S02) as the student on row 6 (a second attempt?); they were "
                                    "not merged, enter these grades by hand"),
-        ("S02 · Daniel Reyes", 6, "the same student id (S02) as the student on row 3 (a second attempt?); they were "
+        ("Daniel Reyes · S02", 6, "the same student id (S02) as the student on row 3 (a second attempt?); they were "
                                   "not merged, enter these grades by hand")]
     assert [r[3:] for r in read_back(result.report)[1:]] == [["0", "0"], ["2", "2"]]
     assert canvas_warnings(s) == []                            # the list says it: no second warning

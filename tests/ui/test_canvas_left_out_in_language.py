@@ -66,8 +66,8 @@ def test_the_canvas_export_lists_students_who_share_an_id_in_the_interfaces_lang
     listed = read_back(tmp_path / "class-canvas-unmatched.csv", encoding="utf-8-sig")   # used to be missing
     assert listed[0][0] == first_header
     assert [(r[0], r[1], r[3:]) for r in listed[1:]] == [
-        ("2", "erodriguez@school.example.org · Evelyn Rodriguez", ["3", "2"]),
-        ("6", "erodriguez@school.example.org · Ethan Rodriguez", ["0", "1"])]
+        ("2", "Evelyn Rodriguez · erodriguez@school.example.org", ["3", "2"]),
+        ("6", "Ethan Rodriguez · erodriguez@school.example.org", ["0", "1"])]
     assert reason in listed[1][2]
     assert len(shown) == 2 and all("Rodriguez" in t for t in shown) and reason in shown[0]
     assert "class-canvas-unmatched.csv" in box_label
