@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Callable
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from ..io.project_problems import disk_full
@@ -84,6 +84,7 @@ class CloseWithUnsaved(QObject):
                           self.tr("%n of your decisions could not be saved to {file}, even when tried again just now; "
                                   "if you close, they are lost.", "", n).format(file=store.path.name),
                           QMessageBox.StandardButton.NoButton, self.window)
+        box.setTextFormat(Qt.TextFormat.PlainText)   # names of files, models and questions, as written
         problem = store.last_error
         if disk_full(problem, store.path.parent):   # in so many words (the writer's sentence says less)
             box.setInformativeText(self.tr("The disk is full: free some space on it and try again, or export the graded "

@@ -249,6 +249,7 @@ class CommentDialog(QDialog):
             return self.asking
         box = self.asking = QMessageBox(QMessageBox.Icon.Question, self.tr("Discard this comment?"),
                                         self.tr("Discard this comment?"), parent=self)
+        box.setTextFormat(Qt.TextFormat.PlainText)   # as every question box: its words as written
         box.setInformativeText(self.tr("You changed this comment. Discarding it keeps the comment as it was before."))
         role = QMessageBox.ButtonRole
         discard = box.addButton(self.tr("&Discard"), role.DestructiveRole)

@@ -71,6 +71,7 @@ class DropZone(QFrame):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAccessibleName(self.tr("Drop zone for sheets of answers and model bundles"))
         self.title = QLabel(translate("DropZone", IDLE_TEXT))
+        self.title.setTextFormat(Qt.TextFormat.PlainText)   # the name of the file dragged over it, as written
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.title.setWordWrap(True)
         self.title.setFont(style.scaled_font(self, 1.6, bold=True))

@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ..io.project_places import EarlierProject
@@ -41,6 +41,7 @@ def ask_take_over(parent: QWidget | None, earlier: EarlierProject, sheet: Path,
                       text.format(sheet=sheet.name, file=earlier.path.name, made_for=earlier.made_for,
                                   found=earlier.found, stored=earlier.stored),
                       QMessageBox.StandardButton.NoButton, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)   # names of files, models and questions, as written
     box.setInformativeText(more.format(file=earlier.path.name, own=earlier.own.name))
     take = box.addButton(translate("EarlierProject", "&Use the %n decisions", "", n), QMessageBox.ButtonRole.AcceptRole)
     fresh = box.addButton(translate("EarlierProject", "&Start afresh"), QMessageBox.ButtonRole.RejectRole)

@@ -31,7 +31,7 @@ import stat
 from pathlib import Path
 from typing import Callable, Mapping
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ..io.errors import SheetError
@@ -151,6 +151,7 @@ def ask_replace(parent: QWidget, path: Path, on_answer: Callable[[bool], None]) 
     box = QMessageBox(QMessageBox.Icon.Question, translate("ExportDialog", "Replace the file?"),
                       translate("ExportDialog", "{name} already exists in {folder}. Replace it with this export?").format(
                           name=path.name, folder=path.parent), QMessageBox.StandardButton.NoButton, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)   # names of files, models and questions, as written
     box.setInformativeText(translate("ExportDialog", "What is in it now is lost, changes you made to it too. To keep "
                                                      "it, cancel and type another name."))
     replace = box.addButton(translate("ExportDialog", "&Replace"), QMessageBox.ButtonRole.AcceptRole)

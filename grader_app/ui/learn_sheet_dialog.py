@@ -5,7 +5,7 @@ with ``open()``, so tests can drive it). It says up front how many marked answer
 on a worker); :meth:`show_sheet` then lists its columns."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from ..learn.limits import MIN_MARKS
@@ -24,6 +24,7 @@ class LearnSheetDialog(QDialog):
                                "checks each one and adds it to your models. Rows without a score are left out.").format(
                                    sheet=file_name), self)
         intro.setWordWrap(True)
+        intro.setTextFormat(Qt.TextFormat.PlainText)   # the file's name, as written
         # said before the teacher waits for the learning: a question with fewer marks is skipped (learn.from_sheet)
         self.minimum_note = QLabel(self.tr("A question needs at least %n marked answers to make a model: a model learned "
                                            "from fewer could not take any answer on its own. A question with fewer is "

@@ -112,6 +112,7 @@ class LibraryView(QWidget):
         h.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap)
         self.problems = QLabel("")
         self.problems.setWordWrap(True)
+        self.problems.setTextFormat(Qt.TextFormat.PlainText)   # file names, as written
         self.problems.setVisible(False)
         top = FlowLayout(stretch_last=False)    # the heading and buttons wrap in a narrow pane, never widen it
         top.addWidget(self.heading)
@@ -139,7 +140,7 @@ class LibraryView(QWidget):
             item = QTreeWidgetItem([f"{title}\n({b.id})", one_line(short_question(b.prompt, title), 90),
                                     bundle_agreement(b.manifest, qwk, humans), bundle_takes(b.manifest)])
             item.setData(0, Qt.ItemDataRole.UserRole, b.id)
-            item.setToolTip(0, f"{title} ({b.id}), {human_size(b.size_bytes)}")
+            item.setToolTip(0, plain_tip(f"{title} ({b.id}), {human_size(b.size_bytes)}"))
             item.setToolTip(1, plain_tip(b.prompt))
             figures = number(qwk) if qwk is not None else self.tr("not measured")
             if humans is not None:
@@ -157,7 +158,7 @@ class LibraryView(QWidget):
             if shipped is not None:   # a file of the teacher's own folder is used instead of the one that came with Grader
                 item.setText(0, item.text(0) + "\n" + self.tr("your own file, used instead of the model that came with "
                                                               "Grader"))
-                item.setToolTip(0, replaced_words(b, shipped))
+                item.setToolTip(0, plain_tip(replaced_words(b, shipped)))
             self.tree.addTopLevelItem(item)
         for name, why in library.problems.items():   # each file that could not be loaded on a line of its own
             # most problems begin with the file's name already: then it is not said twice
@@ -166,7 +167,7 @@ class LibraryView(QWidget):
             item = QTreeWidgetItem(["⚠ " + line])
             item.setData(0, Qt.ItemDataRole.UserRole, None)
             item.setData(0, FILE_ROLE, name)
-            item.setToolTip(0, item.text(0))
+            item.setToolTip(0, plain_tip(item.text(0)))
             self.tree.addTopLevelItem(item)
             item.setFirstColumnSpanned(True)
         n = len(library.bundles)

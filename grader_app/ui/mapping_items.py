@@ -87,7 +87,7 @@ def fill_items(table: QTableWidget, items: list[tuple[str, int]], library: Libra
 def whole_name_tip(combo: QComboBox) -> None:
     """``combo``'s tooltip: the chosen model's whole name, its id and agreement (the choice is cut where it is narrow)."""
     def tip(_i: int = 0) -> None:
-        combo.setToolTip(combo.currentData(Qt.ItemDataRole.ToolTipRole) or combo.currentText())
+        combo.setToolTip(combo.currentData(Qt.ItemDataRole.ToolTipRole) or plain_tip(combo.currentText()))
     combo.currentIndexChanged.connect(tip)
     tip()
 

@@ -226,7 +226,7 @@ def model_combo(library, icon, no_model: str) -> QComboBox:
         qwk = b.qwk()
         tip = f"{title} ({b.id})" + (" — " + QCoreApplication.translate(
             "MappingDialog", "QWK {qwk} on held-out answers").format(qwk=number(qwk)) if qwk is not None else "")
-        combo.setItemData(combo.count() - 1, tip, Qt.ItemDataRole.ToolTipRole)
+        combo.setItemData(combo.count() - 1, plain_tip(tip), Qt.ItemDataRole.ToolTipRole)
     return combo
 
 

@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 
 from .i18n import language_menu
+from .plain_tip import plain_tip
 
 translate = QCoreApplication.translate
 
@@ -103,7 +104,7 @@ def fill_recent_menu(menu, paths, open_sheet) -> None:
     menu.clear()
     for p in paths:
         a = menu.addAction(p.name)
-        a.setToolTip(str(p))
+        a.setToolTip(plain_tip(str(p)))
         a.triggered.connect(lambda _c=False, p=p: open_sheet(p))
     if not paths:
         a = menu.addAction(translate("menus", "No recent sheets"))

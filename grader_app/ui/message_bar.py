@@ -9,6 +9,8 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QSizeGrip, QStatusBar, QStyle, QStyleOption, QWidget
 
+from .plain_tip import plain_tip
+
 LEFT, RIGHT = 6, 12   # QStatusBar's own margins around its message
 
 
@@ -36,7 +38,7 @@ class MessageBar(QStatusBar):
     def _fit(self) -> None:
         """The whole message is the tooltip when the bar shows it cut (and only then)."""
         message = self.currentMessage()
-        self.setToolTip(message if message and self.shown_message() != message else "")
+        self.setToolTip(plain_tip(message) if message and self.shown_message() != message else "")
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

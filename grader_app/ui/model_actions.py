@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from .. import workflow
@@ -243,6 +243,7 @@ class ModelActions(QObject):
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Remove the model?"),
                           self.tr("Remove “{title}” ({id}) from your models?").format(title=bundle_title(b), id=b.id),
                           QMessageBox.StandardButton.NoButton, self.w)
+        box.setTextFormat(Qt.TextFormat.PlainText)   # names of files, models and questions, as written
         box.setInformativeText(self.tr("Its file is deleted from this computer. Sheets it scored keep your decisions."))
         remove = box.addButton(self.tr("&Remove"), QMessageBox.ButtonRole.AcceptRole)
         cancel = box.addButton(QMessageBox.StandardButton.Cancel)
@@ -276,6 +277,7 @@ class ModelActions(QObject):
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Remove the file?"),
                           self.tr("Remove “{name}”, which could not be loaded, from your models folder?").format(name=name),
                           QMessageBox.StandardButton.NoButton, self.w)
+        box.setTextFormat(Qt.TextFormat.PlainText)   # names of files, models and questions, as written
         box.setInformativeText(self.tr("Its file is deleted from this computer."))
         remove = box.addButton(self.tr("&Remove"), QMessageBox.ButtonRole.AcceptRole)
         cancel = box.addButton(QMessageBox.StandardButton.Cancel)

@@ -18,7 +18,7 @@ the counts beside the place wrap at their words (:class:`CountLabel`): the place
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSize
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import QLabel
 
 translate = QCoreApplication.translate
@@ -31,6 +31,7 @@ class CountLabel(QLabel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
         lines = self.text().split("\n")

@@ -97,6 +97,7 @@ class ReviewView(ReviewActions, QWidget):
         font.setBold(True)
         self.progress_label.setFont(font)
         self.student_label = QLabel(self)
+        self.student_label.setTextFormat(Qt.TextFormat.PlainText)   # names and ids from the sheet, never markup
         # a group's "A group of 12 answers · ▶ name" gives way to the counts beside it (its tooltip has it whole)
         self.student_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         # the counts beside it wrap at their words when the line is short of room: the place stays whole (review_counts)

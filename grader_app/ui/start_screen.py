@@ -17,6 +17,7 @@ from ..bundles.library import Library
 from . import style
 from .drop_zone import BUNDLE, PROJECT, SHEET, DropZone, classify, folders_of, refusal
 from .library_view import LibraryView
+from .plain_tip import plain_tip
 
 ERROR, INFO = "error", "info"
 
@@ -53,6 +54,7 @@ class StartScreen(QWidget):
 
         self.message = QLabel("")
         self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)   # file names, columns and cells named in it, as written
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message.setVisible(False)
         self.message.setObjectName("StartMessage")
@@ -106,7 +108,7 @@ class StartScreen(QWidget):
         for p in paths:
             item = QListWidgetItem(self.tr("{name}  —  in {folder}").format(name=p.name, folder=p.parent.name or p.parent))
             item.setData(Qt.ItemDataRole.UserRole, str(p))
-            item.setToolTip(str(p))
+            item.setToolTip(plain_tip(str(p)))
             self.recent.addItem(item)
         self.recent_label.setVisible(bool(paths))
         self.recent.setVisible(bool(paths))

@@ -53,9 +53,11 @@ class ThresholdPanel(QWidget):
         self.reset_button.clicked.connect(self.reset)
         self.effect = QLabel("")
         self.effect.setWordWrap(True)
+        self.effect.setTextFormat(Qt.TextFormat.PlainText)   # the questions' names from the sheet, as written
         self.effect.setAccessibleName(self.tr("what this threshold gives"))
         self.each = QLabel("")
         self.each.setWordWrap(True)
+        self.each.setTextFormat(Qt.TextFormat.PlainText)
 
         title = QLabel("<b>" + self.tr("Confidence needed to accept an answer without you") + "</b>")
         title.setWordWrap(True)
