@@ -684,6 +684,10 @@
         <translation>der Wert {value} für „{field}“ beginnt mit „{sign}“, das eine Tabellenkalkulation als Formel lesen könnte, daher kann er nicht sicher geschrieben werden; korrigieren Sie ihn in der Tabelle, öffnen Sie die Tabelle erneut und exportieren Sie noch einmal, oder tragen Sie, falls er in {system} so steht, die Note dieser Schülerin oder dieses Schülers von Hand in {system} ein</translation>
     </message>
     <message>
+        <source>the {field} {value} has “{sign}” after a comma, semicolon or tab, where a spreadsheet could start a cell and read a formula, so it cannot be written safely; correct it in the sheet, open the sheet again and export again, or, if {system} has it so, enter this student&apos;s grade in {system} by hand</source>
+        <translation>der Wert {value} für „{field}“ enthält „{sign}“ nach einem Komma, Semikolon oder Tabulator, wo eine Tabellenkalkulation eine neue Zelle beginnen und eine Formel lesen könnte, daher kann er nicht sicher geschrieben werden; korrigieren Sie ihn in der Tabelle, öffnen Sie die Tabelle erneut und exportieren Sie noch einmal, oder tragen Sie, falls er in {system} so steht, die Note dieser Schülerin oder dieses Schülers von Hand in {system} ein</translation>
+    </message>
+    <message>
         <source>the same {field} ({value}) as the student on row {rows} (a second attempt?); they were not merged, enter these grades by hand</source>
         <translation>derselbe Wert für „{field}“ ({value}) wie bei der Schülerin oder dem Schüler in Zeile {rows} (ein zweiter Versuch?); sie wurden nicht zusammengeführt, tragen Sie diese Noten von Hand ein</translation>
     </message>

@@ -684,6 +684,10 @@
         <translation>el valor {value} de {field} empieza por «{sign}», que una hoja de cálculo podría leer como fórmula, así que no se puede escribir de forma segura; corrígelo en la hoja, vuelve a abrir la hoja y exporta de nuevo o, si {system} lo tiene así, introduce a mano la nota de este estudiante en {system}</translation>
     </message>
     <message>
+        <source>the {field} {value} has “{sign}” after a comma, semicolon or tab, where a spreadsheet could start a cell and read a formula, so it cannot be written safely; correct it in the sheet, open the sheet again and export again, or, if {system} has it so, enter this student&apos;s grade in {system} by hand</source>
+        <translation>el valor {value} de {field} tiene «{sign}» tras una coma, un punto y coma o un tabulador, donde una hoja de cálculo podría empezar una celda y leer una fórmula, así que no se puede escribir de forma segura; corrígelo en la hoja, vuelve a abrir la hoja y exporta de nuevo o, si {system} lo tiene así, introduce a mano la nota de este estudiante en {system}</translation>
+    </message>
+    <message>
         <source>the same {field} ({value}) as the student on row {rows} (a second attempt?); they were not merged, enter these grades by hand</source>
         <translation>el mismo valor de {field} ({value}) que el estudiante de la fila {rows} (¿un segundo intento?); no se unieron, introduce estas notas a mano</translation>
     </message>

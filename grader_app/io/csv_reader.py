@@ -3,7 +3,8 @@
 
 Grader's own graded CSV, read again (reopened, or learned from as a marked sheet), comes back with
 the formula guard taken off: its header is recognised (:func:`~.formula_guard.graded_header`) and
-each cell loses exactly the quote the writer put in front of it (:func:`~.formula_guard.unguard`),
+each cell loses exactly the quotes the writer put in front of it and of its pieces after another separator
+(:func:`~.formula_guard.unguard_cell`),
 so "'=1+2" is the student's "=1+2" again. Any other file is read as it stands: a leading
 apostrophe there is the student's own. :mod:`.formula_guard` explains the decision."""
 from __future__ import annotations
@@ -17,7 +18,7 @@ from pathlib import Path
 from ..core.sheet import Sheet
 from . import notes as notes_
 from .errors import SheetError
-from .formula_guard import graded_header, unguard
+from .formula_guard import graded_header, unguard_cell
 from .sheet_detection import OLE2, ZIP_HEADS, build_sheet, no_permission
 
 _SNIFF_CHARS = 65536
@@ -47,19 +48,19 @@ def read_csv(p: Path, name: str, suffix: str) -> Sheet:
         rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
     except csv.Error as exc:
         raise SheetError.said("read.broken_line", name=name, why=exc) from None
-    rows = _unguarded(rows)
+    rows = _unguarded(rows, delimiter)
     notes = [notes_.read_as(encoding, delimiter)] + decoded
     if _open_quote_at_end(text, rows, delimiter):
         notes.append(notes_.open_quote(len(rows)))
     return build_sheet(list(enumerate(rows)), name, p, None, notes, fields=True)
 
 
-def _unguarded(rows: list[list[str]]) -> list[list[str]]:
+def _unguarded(rows: list[list[str]], delimiter: str) -> list[list[str]]:
     """``rows`` with the writer's formula guard taken off, when they are Grader's graded CSV; else as they are."""
     first = next((r for r in rows if any(c.strip() for c in r)), None)
-    if first is None or not graded_header([unguard(c) for c in first]):
+    if first is None or not graded_header([unguard_cell(c, delimiter) for c in first]):
         return rows
-    return [[unguard(c) for c in r] for r in rows]
+    return [[unguard_cell(c, delimiter) for c in r] for r in rows]
 
 
 def _open_quote_at_end(text: str, rows: list[list[str]], delimiter: str) -> bool:

@@ -41,6 +41,25 @@ What is left: a graded CSV written by an older Grader (before this reversible gu
 student's own "'=..." reads back as "=..."; a graded CSV re-saved by a spreadsheet program reads
 back right as long as the program kept the cells as they were written.
 
+A cell can also begin inside a field (decision). A spreadsheet splits a CSV at *its* list separator, not at the one
+the file was written with: Excel in Germany or Spain opens a double-clicked .csv at ";", so the comma CSV Grader
+writes for an .xlsx sheet, holding a student's ``water;=cmd|' /C calc'!A0``, gave a cell that began with "="; a ";"
+file opened where the separator is "," the same at a comma, and any program may start a cell after a tab or a line
+break. Quoting such a field was considered and rejected: a double quote opens a quoted field only at the start of a
+field as the *reading* program splits the line, and split at the other separator the writer's quote stands in the
+middle of a field (after "S1,Ann,Q1,"), where Excel and Python's csv module alike take it as a plain character;
+quoting every field fails the same way after the first. So each piece of a field that follows a separator other than
+the file's own delimiter, or a line break, is guarded like a field of its own (:func:`guard_cell`,
+:func:`guard_cell_reversibly`, taken off again by :func:`unguard_cell`): a ``'`` in front of it. The file's own
+delimiter needs none, as the writer quotes a field holding it and that quote is at the field's start. Such a piece is
+read as the other program would read it: double quotes at its start dropped (split at ";", ``;"=1+1"`` is a quoted
+"=1+1"), up to that program's next separator or line break. It counts only when its sign is followed by something a
+formula could compute with: ";-)" in a comment stays as typed. A long answer costs linear time (one pass finds the
+breaks; nearly every piece begins with a word and is passed at its first character).
+The files stay plain CSV, quoted as before, so the LMS importers read them as before; what changes is a ``'`` inside a
+text that hides a formula behind a separator, and an identifier that would need one is not written at all (an LMS
+matches it as typed: :func:`inner_formula_start`, :mod:`.lms.reasons`).
+
 Pure text functions, no files and no Qt: the CSV reader and every writer use them.
 """
 from __future__ import annotations
@@ -131,6 +150,142 @@ def guard_reversibly(text: str) -> str:
     """:func:`guard`, and a ``'`` also in front of the student's own apostrophes before risky text, so that
     :func:`unguard` gives the text back exactly (the graded CSV, which Grader reads again)."""
     return "'" + text if is_risky(text.lstrip("'")) else text
+
+
+# where a spreadsheet may start a new cell inside a field: a list separator (whichever it splits at) or a line break
+_SEPARATORS = ",;\t"
+_LINE_BREAKS = "\r\n"
+_SIGNS = frozenset("=+-@\u2212\uff1d\uff0b\uff0d\uff20\ufe66\ufe62\ufe63")   # and their wide and small forms
+_NO_OPERAND = frozenset(")]}>/\\|:;,!?*^&%~")
+
+
+def _cell_risky(cell: str) -> bool:
+    """A cell that begins inside a field would start a formula: read as a program splitting there reads it (its leading
+    double quotes are the quotes of a field), a risky start followed by something a formula could compute with (not by
+    nothing, nor by a closing bracket or a mark no operand starts with: ";-)" is a smile)."""
+    head = cell.lstrip('"')
+    if not is_risky(head):
+        return False
+    i = 0
+    while i < len(head) and (head[i] in _SIGNS or _invisible(head[i])):
+        i += 1
+    return i < len(head) and head[i] not in _NO_OPERAND
+
+
+def _cuts(delimiter: str) -> str:
+    """The characters at which a program splitting otherwise than at ``delimiter`` may start a cell."""
+    return _SEPARATORS.replace(delimiter, "") + _LINE_BREAKS if delimiter else _SEPARATORS + _LINE_BREAKS
+
+
+_CUT = {d: re.compile("[" + re.escape(_cuts(d)) + "]") for d in ("", *_SEPARATORS)}
+
+
+class _Cuts:
+    """The places in ``text`` (a field of a CSV written with ``delimiter``) where another program may start a cell,
+    and the cells it would start there, leaving out the characters at the positions in ``dropped`` (the guards an
+    unguarding has taken off already). Found with one pass over the text, so a long answer costs linear time."""
+
+    def __init__(self, text: str, delimiter: str) -> None:
+        self.text, self.delimiter = text, delimiter
+        self.at = [m.start() for m in _CUT.get(delimiter, _CUT[""]).finditer(text)]
+        self.dropped: list[int] = []   # descending: the guards an unguarding took off, from the last cut back
+
+    def _end(self, k: int, sep: str) -> int:
+        """Where the cell a program splitting at ``sep`` starts after the ``k``-th cut ends: its next separator or line
+        break."""
+        text, at = self.text, self.at
+        for j in range(k + 1, len(at)):
+            if text[at[j]] == sep or text[at[j]] in _LINE_BREAKS:
+                return at[j]
+        return len(text)
+
+    def cells(self, k: int):
+        """The cells that begin after the ``k``-th cut, one for each program that splits there."""
+        at, cut = self.at[k], self.text[self.at[k]]
+        for sep in ([s for s in _SEPARATORS if s != self.delimiter] if cut in _LINE_BREAKS else [cut]):
+            end = self._end(k, sep)
+            inside, n = [], len(self.dropped)
+            while n and self.dropped[n - 1] < end:   # all after ``at``; the nearest ones were taken off last
+                n -= 1
+                inside.append(self.dropped[n])
+            parts, last = [], at + 1
+            for d in inside:
+                parts.append(self.text[last:d])
+                last = d + 1
+            parts.append(self.text[last:end])
+            yield "".join(parts)
+
+    def risky_after(self, k: int, reversible: bool) -> bool:
+        text, j = self.text, self.at[k] + 1
+        if reversible:
+            while j < len(text) and text[j] == "'":
+                j += 1
+        while j < len(text) and text[j] == '"':
+            j += 1
+        ch, after = text[j:j + 1], text[j + 1:j + 2]
+        if " " < ch < "\x7f" and ch not in "=+-@":   # the common case: a word follows
+            return False
+        if ch in ("=", "@", "+", "-") and after.isascii() and (after.isalpha() or (ch in "=@" and after.isdigit())):
+            return True   # "=A1", "@SUM", "-cmd": a formula, whatever follows
+        return any(_cell_risky(c.lstrip("'") if reversible else c) for c in self.cells(k))
+
+
+def guard_cell(text: str, delimiter: str = ",") -> str:
+    """:func:`guard`, and a ``'`` after each other separator or line break where a cell beginning there would start a
+    formula (a field of a CSV written with ``delimiter``)."""
+    return _guarded(text, delimiter, guard(text), reversible=False)
+
+
+def guard_cell_reversibly(text: str, delimiter: str = ",") -> str:
+    """:func:`guard_cell` that :func:`unguard_cell` takes off exactly (the graded CSV): the student's own apostrophes
+    before a risky cell get one more, as :func:`guard_reversibly` does at the start."""
+    return _guarded(text, delimiter, guard_reversibly(text), reversible=True)
+
+
+def _guarded(text: str, delimiter: str, start: str, reversible: bool) -> str:
+    if not _CUT.get(delimiter, _CUT[""]).search(text):
+        return start
+    cuts = _Cuts(text, delimiter)
+    at = [i for k, i in enumerate(cuts.at) if cuts.risky_after(k, reversible)]   # judged on the text as typed
+    if not at:
+        return start
+    out, last = [start[:len(start) - len(text)]], 0
+    for i in at:
+        out += [text[last:i + 1], "'"]
+        last = i + 1
+    out.append(text[last:])
+    return "".join(out)
+
+
+def unguard_cell(cell: str, delimiter: str = ",") -> str:
+    """A cell of Grader's graded CSV written with ``delimiter`` as it was before :func:`guard_cell_reversibly`. From the
+    last cut to the first, so each guard is judged on the text after it as it was typed, as the writer judged it
+    (the guards after it already taken off); the start's last, on the whole text."""
+    if not _CUT.get(delimiter, _CUT[""]).search(cell):
+        return unguard(cell)
+    cuts = _Cuts(cell, delimiter)
+    for k in range(len(cuts.at) - 1, -1, -1):
+        i = cuts.at[k]
+        if cell[i + 1:i + 2] == "'" and cuts.risky_after(k, reversible=True):
+            cuts.dropped.append(i + 1)
+    parts, last = [], 0
+    for d in reversed(cuts.dropped):
+        parts.append(cell[last:d])
+        last = d + 1
+    parts.append(cell[last:])
+    return unguard("".join(parts))
+
+
+def inner_formula_start(text: str) -> str:
+    """The sign by which a cell beginning inside ``text``, after a list separator (",", ";" or tab) or a line break,
+    could start a formula in a spreadsheet splitting there, as the text holds it; "" when there is none."""
+    cuts = _Cuts(text, "")
+    for k in range(len(cuts.at)):
+        for cell in cuts.cells(k):
+            if _cell_risky(cell):
+                head = cell.lstrip('"')
+                return formula_start(head) or head[:1]
+    return ""
 
 
 def unguard(cell: str) -> str:

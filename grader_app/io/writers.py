@@ -40,8 +40,10 @@ Formula safety (CSV/spreadsheet injection): a text a spreadsheet could read as a
   it whole).
 * CSV: following the OWASP advice on CSV injection, a risky text cell is written with a single
   quote ``'`` in front, which spreadsheet programs show as text and do not evaluate. Headers and
-  original cells get the same treatment as the added ones. The guard is the reversible one
-  (:func:`~.formula_guard.guard_reversibly`), so Grader, reading its own graded CSV again, takes
+  original cells get the same treatment as the added ones, and so does each piece of a cell after another list
+  separator or a line break, where a spreadsheet splitting there would start a cell (:func:`~.formula_guard.guard_cell`
+  says why quoting would not do). The guard is the reversible one
+  (:func:`~.formula_guard.guard_cell_reversibly`), so Grader, reading its own graded CSV again, takes
   exactly these quotes off and gets every answer back as it was (the decision is explained in
   :mod:`.formula_guard`). The text is otherwise kept exactly (a lone surrogate, which UTF-8
   cannot encode, becomes U+FFFD). The file is UTF-8 with a BOM
@@ -71,7 +73,7 @@ from ..core.sheet import WIDE, BesideCell, TypedCell
 from .beside_cells import Range, grading_in_place, placed, right_of
 from .csv_locale import csv_delimiter, with_decimal_mark
 from .errors import SheetError
-from .formula_guard import guard, guard_reversibly, is_risky
+from .formula_guard import guard, guard_cell_reversibly, is_risky
 from .graded_columns import ADDED, ENGLISH, GradedWords
 from .paths_check import refuse_overwriting_input
 from .safe_write import atomic_write
@@ -202,7 +204,7 @@ def _csv_cell(v, delimiter: str = ",") -> str:
     if isinstance(v, (int, float)) and not isinstance(v, bool):
         return with_decimal_mark(str(v), delimiter) if isinstance(v, float) else str(v)   # 0,85 beside semicolons
     s = _LONE_SURROGATE.sub("\ufffd", str(v))   # UTF-8 cannot encode a lone surrogate
-    return guard_reversibly(s)
+    return guard_cell_reversibly(s, delimiter)
 
 
 def _headers(session: GradingSession, frame: pd.DataFrame) -> list[str]:

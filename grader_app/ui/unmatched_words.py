@@ -90,6 +90,11 @@ def _unsafe_identifier(v: dict) -> str:
                                           "formula, so it cannot be written safely; correct it in the sheet, open the "
                                           "sheet again and export again, or, if {system} has it so, enter this "
                                           "student's grade in {system} by hand")
+    elif cause == "formula_inside":
+        text = translate("ExportReasons", "the {field} {value} has “{sign}” after a comma, semicolon or tab, where a "
+                                          "spreadsheet could start a cell and read a formula, so it cannot be written "
+                                          "safely; correct it in the sheet, open the sheet again and export again, or, "
+                                          "if {system} has it so, enter this student's grade in {system} by hand")
     else:
         raise KeyError(cause)   # a cause this module does not know: the reason as the export wrote it
     return text.format(field=field_words(v["field"]), value=repr(v["value"]), sign=v["sign"], system=v["system"])

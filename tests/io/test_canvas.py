@@ -115,7 +115,8 @@ def test_ids_that_differ_only_in_whitespace_are_never_merged(tmp_path, tiny_bund
     assert [r[0] for r in body] == ["Tab Kid", "CR Kid", "Cy"]
     assert [r[5:] for r in body] == [["2", "1"], ["0", ""], ["1", ""]]
     assert body[0][2] != body[1][2]                    # Canvas can tell them apart
-    assert body[0][2] == "'\t=1" and body[1][2] == "'\r=1" and body[2][2] == "S3"
+    # guarded at the start, and after the tab or line break where a program splitting there starts a cell (s51b #3)
+    assert body[0][2] == "'\t'=1" and body[1][2] == "'\r'=1" and body[2][2] == "S3"
     [warning] = canvas_warnings(s)
     assert warning.kind == "canvas_lookalike_ids" and warning.values == {"what": "ids", "groups": [["\t=1", "\r=1"]]}
     assert "'\\t=1' / '\\r=1'" in warning

@@ -5,7 +5,8 @@ from __future__ import annotations
 from grader_app.io.lms import reasons
 from grader_app.ui import unmatched_words
 
-VALUES = {"spaces": " alee", "line_break": "ann\nlee", "invisible": "\u200b=cmd", "formula": "@bob"}
+VALUES = {"spaces": " alee", "line_break": "ann\nlee", "invisible": "\u200b=cmd", "formula": "@bob",
+          "formula_inside": "bob;=cmd|' /C calc'!A0"}
 
 
 def test_every_cause_has_its_own_sentence_and_english_says_it_as_the_export_wrote_it():
@@ -18,6 +19,9 @@ def test_every_cause_has_its_own_sentence_and_english_says_it_as_the_export_wrot
     assert len(set(said.values())) == len(VALUES)
     assert said["invisible"].startswith("the email address '\\u200b=cmd' has an invisible character before “=”")
     assert said["formula"].endswith("if Google Classroom has it so, enter this student's grade in Google Classroom by hand")
+    # QA s51b #3: a formula after a separator inside it (written, it would need a guard that no LMS would match)
+    assert said["formula_inside"].startswith("the email address \"bob;=cmd|' /C calc'!A0\" has “=” after a comma, "
+                                             "semicolon or tab")
 
 
 def test_a_cause_the_window_does_not_know_is_said_as_the_export_wrote_it():

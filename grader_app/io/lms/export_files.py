@@ -1,8 +1,9 @@
 """What an LMS export writes: the table a format builds, the result of writing it, the record of a student left
 out and the report listing them, and the CSV every one of those files is written as.
 
-Pure Python (no Qt). Every text cell written goes through :func:`grader_app.io.writers.guard`, so
-a student's ``=...`` is never a formula; files are written atomically with the writers' helper.
+Pure Python (no Qt). Every text cell written goes through :func:`grader_app.io.formula_guard.guard_cell`, so
+a student's ``=...`` is never a formula, not even after a ";" where a spreadsheet splits a comma file (or a "," in a
+semicolon one); files are written atomically with the writers' helper.
 """
 from __future__ import annotations
 
@@ -15,7 +16,8 @@ from typing import Iterable, Mapping, Sequence
 from ..csv_locale import csv_delimiter, with_decimal_mark
 from ..notes import Note
 from ..safe_write import atomic_write
-from ..writers import _LONE_SURROGATE, guard
+from ..formula_guard import guard_cell
+from ..writers import _LONE_SURROGATE
 from . import export_notes as said
 from .reasons import ListWords
 
@@ -67,9 +69,10 @@ def report_path_for(path: Path) -> Path:
     return path.with_name(f"{path.stem}-unmatched.csv")
 
 
-def safe_text(v) -> str:
+def safe_text(v, delimiter: str = ",") -> str:
+    """A cell as a CSV written with ``delimiter`` holds it: formula-safe wherever a spreadsheet could start a cell."""
     text = "" if v is None else str(v)
-    return guard(_LONE_SURROGATE.sub("\ufffd", text))
+    return guard_cell(_LONE_SURROGATE.sub("\ufffd", text), delimiter)
 
 
 def write_csv(path: Path, rows: Iterable[Sequence], bom: bool = False, quote_all: bool = False,
@@ -80,7 +83,7 @@ def write_csv(path: Path, rows: Iterable[Sequence], bom: bool = False, quote_all
     w = csv.writer(buf, delimiter=delimiter, lineterminator="\r\n",
                    quoting=csv.QUOTE_ALL if quote_all else csv.QUOTE_MINIMAL)
     for row in rows:
-        w.writerow([safe_text(c) for c in row])
+        w.writerow([safe_text(c, delimiter) for c in row])
     data = buf.getvalue().encode("utf-8-sig" if bom else "utf-8")
     return atomic_write(Path(path), lambda f: f.write(data))
 

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from typing import Callable, Sequence
 
 from ..errors import SheetError
-from ..formula_guard import formula_start, is_risky
+from ..formula_guard import formula_start, inner_formula_start, is_risky
 from ..notes import Note
 from .fields import HEADERS, PARTICIPANT, alternatives, field_words
 
@@ -66,7 +66,9 @@ def unsafe_identifier(field: str, value: str, system: str) -> Reason | None:
     can. The ``cause``, each with its own sentence: ``spaces`` (a space or tab before or after it), ``line_break``
     (a line break in it), ``invisible`` (an invisible character before a sign a spreadsheet reads as a formula's
     start: ``sign``), ``formula`` (it starts with such a sign, ``sign``, as :func:`~..formula_guard.is_risky` reads
-    it: "=", "+", "-", "@", the minus sign, or a wide form of one). The first cause found is given."""
+    it: "=", "+", "-", "@", the minus sign, or a wide form of one), ``formula_inside`` (such a sign after a comma,
+    semicolon or tab, where a spreadsheet splitting there starts a cell: written, it would need a guard inside, and the
+    LMS would match the guarded text to no one). The first cause found is given."""
     sign = formula_start(value)
     if value != value.strip():
         cause = "spaces"
@@ -76,6 +78,8 @@ def unsafe_identifier(field: str, value: str, system: str) -> Reason | None:
         cause = "formula" if value.startswith(sign) else "invisible"
     elif is_risky(value):   # a risky start of no other kind (today a tab or carriage return, a space: never here)
         cause, sign = "formula", value[:1]
+    elif inner_formula_start(value):
+        cause, sign = "formula_inside", inner_formula_start(value)
     else:
         return None
     what, name = f"the {field_words(field)} {value!r}", field_words(field)
@@ -90,6 +94,10 @@ def unsafe_identifier(field: str, value: str, system: str) -> Reason | None:
         "formula": f"{what} starts with “{sign}”, which a spreadsheet could read as a formula, so it cannot be written "
                    f"safely; correct it in the sheet, open the sheet again and export again, or, if {system} has it "
                    f"so, enter this student's grade in {system} by hand",
+        "formula_inside": f"{what} has “{sign}” after a comma, semicolon or tab, where a spreadsheet could start a cell "
+                          f"and read a formula, so it cannot be written safely; correct it in the sheet, open the sheet "
+                          f"again and export again, or, if {system} has it so, enter this student's grade in {system} "
+                          "by hand",
     }[cause]
     return Reason(text, "unsafe_identifier", field=field, value=value, cause=cause, sign=sign, system=system)
 
