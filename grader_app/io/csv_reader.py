@@ -80,8 +80,12 @@ _SEP_HINT = re.compile(r"\Asep=([,;\t|])[ \t]*(?:\r\n|\n|\r)")
 
 def _decode(data: bytes, name: str) -> tuple[str, str, list[str]]:
     """The text, the name of its encoding, and notes on what was repaired on the way."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="replace"), "UTF-8", []
+    if data.startswith(b"\xef\xbb\xbf"):   # Excel's "CSV UTF-8"; rows pasted in from another file may not be
+        try:
+            return data[3:].decode("utf-8"), "UTF-8", []
+        except UnicodeDecodeError:
+            text, bad, _ = _by_line(data[3:])
+            return text, "UTF-8", [notes_.not_utf8(bad)]
     if data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
         return _strict(data, "utf-32", name), "UTF-32", []
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -142,10 +146,16 @@ def _mixed_utf8(data: bytes) -> tuple[str, list[int]] | None:
     """A UTF-8 file with a few lines in Windows-1252 (rows pasted in from another file): each line
     decoded as what it is, and the 1-based numbers of the lines that are not UTF-8. ``None`` when no
     line beyond ASCII is UTF-8, i.e. the file is in a one-byte encoding throughout."""
-    lines = data.split(b"\n")
-    utf8, bad = 0, []
-    out = []
-    for i, line in enumerate(lines):
+    text, bad, utf8 = _by_line(data)
+    return (text, bad) if utf8 else None
+
+
+def _by_line(data: bytes) -> tuple[str, list[int], int]:
+    """Each line of ``data`` decoded as UTF-8 where it is, else as Windows-1252 (Latin-1 for the five bytes that has
+    no letter for): the text, the 1-based numbers of the lines that are not UTF-8, and how many lines beyond ASCII
+    are. A file with a UTF-8 BOM is read so whatever its other lines are: the BOM says it is UTF-8."""
+    out, bad, utf8 = [], [], 0
+    for i, line in enumerate(data.split(b"\n")):
         try:
             out.append(line.decode("utf-8"))
             utf8 += not line.isascii()
@@ -155,9 +165,7 @@ def _mixed_utf8(data: bytes) -> tuple[str, list[int]] | None:
                 out.append(line.decode("cp1252"))
             except UnicodeDecodeError:
                 out.append(line.decode("latin-1"))
-    if not utf8:
-        return None
-    return "\n".join(out), bad
+    return "\n".join(out), bad, utf8
 
 
 def _strict(data: bytes, encoding: str, name: str) -> str:

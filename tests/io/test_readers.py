@@ -53,16 +53,31 @@ def test_csv_windows_1252_fallback(tmp_path):
     assert any("Windows-1252" in n for n in sheet.notes)
 
 
-def test_csv_mostly_utf8_with_a_windows_1252_line_keeps_the_utf8_names(tmp_path):
+@pytest.mark.parametrize("bom", [b"", b"\xef\xbb\xbf"], ids=["no BOM", "BOM"])
+def test_csv_mostly_utf8_with_a_windows_1252_line_keeps_the_utf8_names(tmp_path, bom):
     """A UTF-8 file with one row pasted in from a Windows-1252 file: the UTF-8 rows are not turned into
-    mojibake (JosÃ©), the odd line is read as Windows-1252, and the note names it."""
+    mojibake (JosÃ©), the odd line is read as Windows-1252, and the note names it. With a BOM (Excel's "CSV UTF-8")
+    too: the odd line lost its letters to "�" with no word (QA s51b #8)."""
     head = _csv_bytes([["Name", "Answer"], ["José Müller", "vinegar"], ["Zoë Ñúñez", "container"]]).encode("utf-8")
-    tail = _csv_bytes([["René Côté", "rinse"]]).encode("cp1252")
+    tail = _csv_bytes([["René Côté", "the café analogy: naïve but right"]]).encode("cp1252")
     p = tmp_path / "mixed.csv"
-    p.write_bytes(head + tail)
+    p.write_bytes(bom + head + tail)
     sheet = read_sheet(p)
     assert sheet.frame["Name"].tolist() == ["José Müller", "Zoë Ñúñez", "René Côté"]
-    assert any("Line 4 of the file is not UTF-8" in n for n in sheet.notes)
+    assert sheet.frame["Answer"].tolist()[-1] == "the café analogy: naïve but right"
+    assert any("Line 4 of the file is not UTF-8 and was read as Windows-1252" in n for n in sheet.notes), sheet.notes
+    assert not any("\ufffd" in str(v) for v in sheet.frame.to_numpy().ravel())
+
+
+def test_csv_with_a_bom_whose_only_accented_line_is_windows_1252_is_repaired_and_said(tmp_path):
+    """The BOM says UTF-8, so a file whose only accented line is not UTF-8 is still read line by line (without a BOM
+    such a file is read as Windows-1252 throughout, which gives the same letters)."""
+    rows = _csv_bytes([["Name", "Answer"], ["Ann Lee", "vinegar"], ["René Côté", "rinse"]])
+    p = tmp_path / "bom-1252.csv"
+    p.write_bytes(b"\xef\xbb\xbf" + rows.encode("cp1252"))
+    sheet = read_sheet(p)
+    assert sheet.frame["Name"].tolist() == ["Ann Lee", "René Côté"]
+    assert any("Line 3 of the file is not UTF-8" in n for n in sheet.notes), sheet.notes
 
 
 @pytest.mark.parametrize("where", ["early", "late"])
