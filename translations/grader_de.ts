@@ -72,6 +72,13 @@
         <source>(blank answer)</source>
         <translation>(leere Antwort)</translation>
     </message>
+    <message numerus="yes">
+        <source>[%n more characters are not shown here. The graded sheet you export keeps the whole answer.]</source>
+        <translation>
+            <numerusform>[%n weiteres Zeichen wird hier nicht gezeigt. Die bewertete Tabelle, die Sie exportieren, enthält die ganze Antwort.]</numerusform>
+            <numerusform>[%n weitere Zeichen werden hier nicht gezeigt. Die bewertete Tabelle, die Sie exportieren, enthält die ganze Antwort.]</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The model&apos;s probability per score, for the typical answer</source>
         <translation>Wahrscheinlichkeit des Modells je Punktzahl, für die typische Antwort</translation>
@@ -2749,6 +2756,13 @@
     <message>
         <source>(blank)</source>
         <translation>(leer)</translation>
+    </message>
+    <message numerus="yes">
+        <source>[%n characters in all]</source>
+        <translation>
+            <numerusform>[%n Zeichen insgesamt]</numerusform>
+            <numerusform>[%n Zeichen insgesamt]</numerusform>
+        </translation>
     </message>
     <message>
         <source>(blank answer)</source>

@@ -17,6 +17,13 @@
             <numerusform>(the model holds a reading passage of %n words and no question; Q shows it, or point here)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>[%n more characters are not shown here. The graded sheet you export keeps the whole answer.]</source>
+        <translation>
+            <numerusform>[%n more character is not shown here. The graded sheet you export keeps the whole answer.]</numerusform>
+            <numerusform>[%n more characters are not shown here. The graded sheet you export keeps the whole answer.]</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CloseWithUnsaved</name>
@@ -624,6 +631,16 @@
         <translation>
             <numerusform>On the one answer you decided, the model agreed with you on {share}.</numerusform>
             <numerusform>On the %n answers you decided, the model agreed with you on {share}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ResultsModel</name>
+    <message numerus="yes">
+        <source>[%n characters in all]</source>
+        <translation>
+            <numerusform>[%n character in all]</numerusform>
+            <numerusform>[%n characters in all]</numerusform>
         </translation>
     </message>
 </context>

@@ -72,6 +72,13 @@
         <source>(blank answer)</source>
         <translation>(respuesta en blanco)</translation>
     </message>
+    <message numerus="yes">
+        <source>[%n more characters are not shown here. The graded sheet you export keeps the whole answer.]</source>
+        <translation>
+            <numerusform>[%n carácter más no se muestra aquí. La hoja corregida que exportas contiene la respuesta entera.]</numerusform>
+            <numerusform>[%n caracteres más no se muestran aquí. La hoja corregida que exportas contiene la respuesta entera.]</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The model&apos;s probability per score, for the typical answer</source>
         <translation>Probabilidad del modelo para cada puntuación, en la respuesta típica</translation>
@@ -2749,6 +2756,13 @@
     <message>
         <source>(blank)</source>
         <translation>(en blanco)</translation>
+    </message>
+    <message numerus="yes">
+        <source>[%n characters in all]</source>
+        <translation>
+            <numerusform>[%n carácter en total]</numerusform>
+            <numerusform>[%n caracteres en total]</numerusform>
+        </translation>
     </message>
     <message>
         <source>(blank answer)</source>

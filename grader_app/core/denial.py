@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from ..text import normalise
+from ..text import normalise, read_part
 from .flags import _CONFUSABLES, _HIDDEN, _WORD
 
 
@@ -97,5 +97,6 @@ def denial_cues(text: str) -> list[str]:
 
 
 def denies(text: str) -> bool:
-    """Does ``text`` deny or negate anything (:func:`denial_cues`)?"""
-    return bool(denial_cues(text))
+    """Does ``text`` deny or negate anything (:func:`denial_cues`), in what a model reads of it
+    (:func:`~grader_app.text.read_part`; a longer paste goes to the teacher as TOO_LONG anyway)?"""
+    return bool(denial_cues(read_part(text)))

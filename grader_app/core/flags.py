@@ -11,7 +11,8 @@ they wrote (the thresholds were measured on the ASAP-SAS science answers: script
   a copy with a changed comma or an "е" for an "e" is still a copy. Answers under MIN_WORDS words (too
   short anyway) are compared as before, by their normalised text: "white" and "White." stay two answers.
 * REPEATED: the answer says the same thing over and over, or stuffs one word (:func:`repeats_itself`).
-* TOO_LONG: far longer than the question's other answers ("write everything you know").
+* TOO_LONG: far longer than the question's other answers ("write everything you know"), or longer than what a model
+  and these rules read of an answer at all (a paste: :data:`~grader_app.text.READ_CHARS`, whose first characters they read).
 * TERM_LIST: only the key terms, listed, and given credit by the model; set with the model's row, like
   INVALID_OUTPUT (:mod:`.term_list`, which says why it waits for the score).
 * DENIES: denies or negates ("does not", "none of this is true"), in a class that writes English, and given credit with
@@ -19,12 +20,13 @@ they wrote (the thresholds were measured on the ASAP-SAS science answers: script
 """
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
 from collections import Counter
 from typing import Iterable, Sequence
 
-from ..text import normalise
+from ..text import READ_CHARS, normalise, read_part
 
 BLANK = "blank"
 TOO_SHORT = "too short"
@@ -289,18 +291,31 @@ def _copy_key(text: str, norm: str, n_words: int) -> str:
     return duplicate_key(text) if n_words >= MIN_WORDS else "\x02" + norm
 
 
+def _past_read(text: str) -> str:
+    """What a key adds for an answer longer than what is read of it (:func:`~grader_app.text.read_part`): a digest of
+    the rest, so two pastes that begin alike are copies only if the rest is the same too."""
+    if len(text) <= READ_CHARS:
+        return ""
+    return "\x03" + hashlib.blake2b(text[READ_CHARS:].encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
+
+
 def copy_key(text: str) -> str:
     """What the duplicate check compares for one answer: two answers to a question are identical to each
     other when their keys are equal and not "" (a blank answer)."""
-    norm = normalise(text)
-    return _copy_key(text, norm, len(_WORD.findall(norm)))
+    read = read_part(text)
+    norm = normalise(read)
+    key = _copy_key(read, norm, len(_WORD.findall(norm)))
+    return key + _past_read(str(text)) if key else key
 
 
 def duplicate_keys(texts: Iterable[str]) -> list[str | None]:
     """For each text, its normalised form if another text in the group is a copy of it (as
     :func:`flags_for_group` judges), else None."""
-    norms = [normalise(t) for t in texts]
-    keys = [_copy_key(t, n, len(_WORD.findall(n))) for t, n in zip(texts, norms)]
+    texts = [str(t or "") for t in texts]
+    reads = [read_part(t) for t in texts]
+    norms = [normalise(t) for t in reads]
+    keys = [k + _past_read(t) if k else k
+            for t, k in zip(texts, (_copy_key(r, n, len(_WORD.findall(n))) for r, n in zip(reads, norms)))]
     counts = Counter(k for k in keys if k)
     return [n if k and counts[k] > 1 else None for n, k in zip(norms, keys)]
 
@@ -343,24 +358,28 @@ def flags_for_group(texts: Sequence[str], prompt: str = "") -> list[list[str]]:
     """Flags for the answers to one question (duplicates and lengths are judged within the question).
 
     The same rules as the single-text functions above, with each text normalised and split into
-    words once (and the prompt's trigrams built once): 10,000 answers take seconds, not tens.
+    words once (and the prompt's trigrams built once): 10,000 answers take seconds, not tens. They read what a model
+    reads of an answer (:func:`~grader_app.text.read_part`); one longer than that is TOO_LONG whatever the others'.
     """
     return group_flags(texts, prompt)[0]
 
 
 def group_flags(texts: Sequence[str], prompt: str = "") -> tuple[list[list[str]], bool]:
     """:func:`flags_for_group` and whether the answers read as English (:func:`writes_english`), worked out at once."""
+    whole = [str(t or "") for t in texts]
+    texts = [read_part(t) for t in whole]
     norms = [normalise(t) for t in texts]
     all_words = [_WORD.findall(n) for n in norms]
-    keys = [_copy_key(t, n, len(ws)) for t, n, ws in zip(texts, norms, all_words)]
+    keys = [k + _past_read(w) if k else k
+            for w, k in zip(whole, (_copy_key(t, n, len(ws)) for t, n, ws in zip(texts, norms, all_words)))]
     counts = Counter(k for k in keys if k)
     too_long = long_limit(len(ws) for ws in all_words)
     prompt_grams = _ngrams(words(prompt), 3) if prompt else set()
     english = writes_english(texts, all_words)
     out: list[list[str]] = []
-    for text, ws, key in zip(texts, all_words, keys):
+    for text, ws, key, w in zip(texts, all_words, keys, whole):
         f: list[str] = []
-        if is_blank(text):
+        if is_blank(w):
             f.append(BLANK)
         else:
             if len(ws) < MIN_WORDS:
@@ -377,7 +396,7 @@ def group_flags(texts: Sequence[str], prompt: str = "") -> tuple[list[list[str]]
                 f.append(HIDDEN)
             if repeats_itself(ws):
                 f.append(REPEATED)
-            if len(ws) > too_long:
+            if len(ws) > too_long or len(w) > READ_CHARS:
                 f.append(TOO_LONG)
         out.append(f)
     return out, english

@@ -26,7 +26,7 @@ from functools import lru_cache
 from typing import Sequence
 
 from .flags import _COMMON, _PARAGRAPH, _WORD
-from ..text import normalise
+from ..text import normalise, read_part
 
 # Words that make a sentence rather than a list: verbs be/have/do and the modals, pronouns, subordinators
 # and question words, negation (the tokenizer splits "can't" into "can" and "t", "didn't" into "didn", "t"; many
@@ -91,7 +91,9 @@ def items(text: str) -> list[list[str]]:
 
 def is_term_list(text: str, ws: Sequence[str] | None = None) -> bool:
     """Only terms, listed: "density, mass, volume and water displacement.", "• diffusion • osmosis • active
-    transport", "mitosis meiosis DNA replication", "Dichte, Masse und Volumen". ``ws``: its words, if known."""
+    transport", "mitosis meiosis DNA replication", "Dichte, Masse und Volumen". ``ws``: its words, if known. Of a
+    paste, what a model reads (:func:`~grader_app.text.read_part`)."""
+    text = read_part(text)
     ws = _WORD.findall(normalise(text)) if ws is None else ws
     if len(ws) < MIN_WORDS or any(w in _NOT_IN_A_LIST for w in ws):
         return False

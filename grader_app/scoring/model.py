@@ -10,7 +10,7 @@ import numpy as np
 
 from ..bundles.archive import Bundle
 from ..bundles.errors import BundleError
-from ..text import get_normaliser
+from ..text import get_normaliser, read_part
 from .outputs import check_shape, valid_rows
 from .runtime import ORT_LOG_ERROR, import_onnxruntime
 
@@ -126,7 +126,7 @@ class Scorer:
         normalise = self._normalise
         window = max(1, WINDOW // batch_size) * batch_size
         for w0 in range(0, total, window):
-            normed = list(map(normalise, texts[w0:w0 + window]))
+            normed = [normalise(read_part(t)) for t in texts[w0:w0 + window]]   # a paste: its start (text.READ_CHARS)
             order = sorted(range(len(normed)), key=lambda i: len(normed[i]))
             raw_window = np.zeros((len(normed), len(self.labels)), dtype=np.float32)
             batches = [order[b:b + batch_size] for b in range(0, len(order), batch_size)]

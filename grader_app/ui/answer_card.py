@@ -28,7 +28,7 @@ from .group_panel import GroupPanel, hidden_note
 from .probability_bars import ProbabilityBars
 from .i18n import score as fmt_score
 from .learning_words import question_name, with_question
-from .text_wrap import breakable
+from .text_wrap import breakable, shown_part
 from .wording import question_of
 from grader_app.ui.plain_tip import plain_tip
 
@@ -243,8 +243,14 @@ class AnswerCard(QWidget):
     def show_answer(self, session: GradingSession, key: int) -> None:
         a = session.answers[key]
         self._page(self.SINGLE)
-        # a hidden character (U+202E shows the rest backwards) is written out, in the order the model reads it
-        self.answer_label.setText(breakable(show_hidden(a.text)) if a.text.strip() else self.tr("(blank answer)"))
+        # a hidden character (U+202E shows the rest backwards) is written out, in the order the model reads it; of a
+        # paste of megabytes, its start (text_wrap.SHOWN_CHARS), and how much more there is
+        shown, more = shown_part(a.text)
+        text = breakable(show_hidden(shown)) if a.text.strip() else self.tr("(blank answer)")
+        if more:
+            text += "…\n\n" + self.tr("[%n more characters are not shown here. The graded sheet you export keeps the "
+                                       "whole answer.]", "", more)
+        self.answer_label.setText(text)
         self.answer_label.setToolTip(hidden_note(a.text))
         self.flags_box.set_flags(session.flags.get(key, []))
         self._bars(session, key)

@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from ..core import review
 from ..core.flags import BLANK, show_hidden
 from ..core.session import GradingSession
+from ..text import read_part
 from . import comment_cell, style
 from .blind import StudentNames
 from .group_panel import hidden_note
@@ -28,9 +29,19 @@ ANSWER_CHARS = 90
 _CUT_MARK = re.compile(r"⟦(?:U(?:\+[0-9A-F]{0,5})?)?$")   # the start of a hidden character's mark (flags.show_hidden)
 
 
+TIP_CHARS = 4_000   # an answer's tooltip: every real answer whole (the longest ASAP-SAS one has 2,083), a paste's start
+
+
 def elide(text: str, n: int = ANSWER_CHARS) -> str:
     t = " ".join(str(text).split())
     return t if len(t) <= n else _CUT_MARK.sub("", t[: n - 1]).rstrip() + "…"
+
+
+def _start(text: str, n: int) -> str:
+    """Enough of ``text`` for a cell of ``n`` characters, its spaces collapsed: a paste of megabytes is not split
+    into words at every paint (a hidden character's mark, written out, is longer than the character)."""
+    t = text.lstrip()
+    return t if len(t) <= 20 * n else t[:20 * n] + " …"
 
 
 NOT_SCORING: frozenset[str] = frozenset()
@@ -65,7 +76,7 @@ def display(s: GradingSession, names: StudentNames, key: int, col: int, scoring:
     if col == QUESTION:   # a sheet that names no question: its answer column's header, else its key in your words
         return question_name(a.item, s.mapping)
     if col == ANSWER:
-        return elide(show_hidden(a.text)) if a.text.strip() else translate("ResultsModel", "(blank)")
+        return elide(show_hidden(_start(a.text, ANSWER_CHARS))) if a.text.strip() else translate("ResultsModel", "(blank)")
     if col == MODEL_SCORE:   # none for a row that is not a score (invalid model output: its flag says so)
         p = s.model_row(key)
         return style.fmt_score(p.score) if p else ""
@@ -101,8 +112,8 @@ def sort_value(s: GradingSession, names: StudentNames, key: int, col: int, scori
         return names.sort_value(s, key)
     if col == QUESTION:
         return question_name(s.answers[key].item, s.mapping).lower()
-    if col == ANSWER:
-        return s.answers[key].text.lower()
+    if col == ANSWER:   # a paste by what a model reads of it
+        return read_part(s.answers[key].text).lower()
     v = display(s, names, key, col)
     return "" if v is None else str(v).lower()
 
@@ -110,6 +121,8 @@ def sort_value(s: GradingSession, names: StudentNames, key: int, col: int, scori
 def tooltip(s: GradingSession, key: int, col: int, scoring: frozenset[str] = NOT_SCORING):
     if col == ANSWER:
         t = s.answers[key].text
+        if len(t) > TIP_CHARS:   # a paste: its start, and its length (the review card shows far more)
+            t = t[:TIP_CHARS] + "…\n\n" + translate("ResultsModel", "[%n characters in all]", "", len(t))
         note = hidden_note(t)
         return show_hidden(t) + "\n\n" + note if note else t or translate("ResultsModel", "(blank answer)")
     if col == STATUS:

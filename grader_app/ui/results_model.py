@@ -29,6 +29,7 @@ from . import results_cells as cells
 from .blind import StudentNames
 from .i18n import QT_TRANSLATE_NOOP
 from .learning_words import question_name
+from .text_wrap import shown_part
 from .results_cells import (ANSWER, ANSWER_CHARS, COMMENT, CONFIDENCE, FINAL, FLAGS, MODEL_SCORE, QUESTION, STATUS, STUDENT,
                             elide)
 from grader_app.ui.plain_tip import plain_tip
@@ -362,7 +363,7 @@ class ResultsFilterModel(QSortFilterProxyModel):
             who = src.names.who(s, key)   # while blind marking, a name typed here finds nobody
             # the name as shown and without its marks; an answer and a comment also as shown and without them
             shown = (who, _MARK.sub("", who)) if "⟦" in who else (who,)
-            hay = " ".join((*shown, question_name(a.item, s.mapping), searchable(a.text),
+            hay = " ".join((*shown, question_name(a.item, s.mapping), searchable(shown_part(a.text)[0]),
                             searchable(comment_cell.comment_of(s, key)))).lower()   # one waiting for its score too
             if self._needle not in " ".join(hay.split()):
                 return False

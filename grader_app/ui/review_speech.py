@@ -23,6 +23,7 @@ from ..core.session import GradingSession
 from .answer_speech import decision_said, flags_said, model_said
 from .group_panel import describe
 from .learning_words import question_name, with_question
+from .text_wrap import shown_part
 from .wording import question_of
 
 translate = QCoreApplication.translate
@@ -67,8 +68,9 @@ def _lines(*parts: str) -> str:
 def _answer(text: str) -> str:
     if not text.strip():
         return translate("ReviewSpeech", "The answer is blank.")
-    # a hidden character (one that shows the rest backwards) is said as the card writes it out
-    return translate("ReviewSpeech", "Answer: {answer}").format(answer=show_hidden(text))
+    # a hidden character (one that shows the rest backwards) is said as the card writes it out; of a paste, what the
+    # card shows
+    return translate("ReviewSpeech", "Answer: {answer}").format(answer=show_hidden(shown_part(text)[0]))
 
 
 def _comment(session: GradingSession, key: int) -> str:
