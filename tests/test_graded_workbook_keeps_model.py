@@ -79,11 +79,52 @@ def test_the_summary_sheet_names_the_model_and_its_version_and_reading_it_back_g
     rows = [r for r in wb.worksheets[1].iter_rows(values_only=True)]
     at = next(i for i, r in enumerate(rows) if r[0] == "Models that scored the answers")
     six = library.get("asap-sas-6")
-    assert rows[at + 1][:4] == ("Question", "Model", "Model id", "Version (fingerprint)")
-    assert rows[at + 2][:4] == (QUESTION, six.title, "asap-sas-6", fingerprint(six))
-    assert len(fingerprint(six)) == 64
+    assert rows[at + 1][:4] == ("Question", "Model", "Model id", "Version check code")
+    code = fingerprint(six)[:12]   # a teacher reads a short code under a name that says what it is, not 64 hex digits
+    assert rows[at + 2][:4] == (QUESTION, six.title, "asap-sas-6", code)
     sheet = workflow.read_for_grading(graded)
-    assert sheet.scored_by == (ScoredBy(QUESTION, "asap-sas-6", six.title, fingerprint(six)),)
+    assert sheet.scored_by == (ScoredBy(QUESTION, "asap-sas-6", six.title, code),)
+
+
+def _version_cell(graded: Path, value) -> None:
+    """The workbook's version check code of its one question replaced by ``value`` (an older Grader's, or typed over)."""
+    wb = openpyxl.load_workbook(graded)
+    ws = wb.worksheets[1]
+    at = next(r for r in range(1, ws.max_row + 1) if ws.cell(r, 1).value == "Models that scored the answers")
+    ws.cell(at + 2, 4).value = value
+    wb.save(graded)
+
+
+def test_an_older_workbook_with_the_whole_fingerprint_is_read_back_and_the_same_model_chosen(tmp_path, library):
+    _, graded = week_one(tmp_path / "last week", library)
+    whole = fingerprint(library.get("asap-sas-6"))
+    assert len(whole) == 64
+    _version_cell(graded, whole.upper())   # as an older Grader wrote it (in capitals, should a reader have changed it)
+    sheet = workflow.read_for_grading(graded)
+    assert [s.fingerprint for s in sheet.scored_by] == [whole]
+    session, bundles = workflow.start_session(sheet, workflow.guess_columns(sheet, library), library, learning=True)
+    assert {item: b.id if b else None for item, b in bundles.items()} == {QUESTION: "asap-sas-6"}
+    assert workflow.scored_before(session, bundles, library) == ("again", ())
+
+
+@pytest.mark.parametrize("typed", ["a" * 12, "16f0", "not a version code"], ids=["other", "too-short", "not-hex"])
+def test_a_version_code_of_another_version_too_short_or_not_hex_is_no_match(tmp_path, library, typed):
+    _, graded = week_one(tmp_path / "last week", library)
+    _version_cell(graded, typed if typed != "16f0" else fingerprint(library.get("asap-sas-6"))[:4])
+    sheet = workflow.read_for_grading(graded)
+    session, bundles = workflow.start_session(sheet, workflow.guess_columns(sheet, library), library, learning=True)
+    assert bundles == {QUESTION: None}
+    assert workflow.scored_before(session, bundles, library)[1][0][0] == "changed"
+
+
+def test_the_short_code_tells_versions_apart_as_the_whole_fingerprint_does():
+    from grader_app.core.scored_before import CODE, same_version, version_code
+
+    whole = "16f09a0a5c19d5a03813eca1ba96d31284422cf0153397fc4008b49c31befbc5"
+    assert CODE == 12 and version_code(whole) == "16f09a0a5c19" and version_code("") == ""
+    assert same_version(whole, version_code(whole)) and same_version(whole, whole)
+    assert not same_version("16f09a0a5c18" + whole[12:], version_code(whole))
+    assert not same_version(whole, whole[:CODE - 1]) and not same_version(whole, "")
 
 
 @pytest.mark.parametrize("models, summary", [("Modelle, die die Antworten bewertet haben", "Übersicht"),

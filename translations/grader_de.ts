@@ -4104,8 +4104,8 @@
         <translation>Modell-ID</translation>
     </message>
     <message>
-        <source>Version (fingerprint)</source>
-        <translation>Version (Fingerabdruck)</translation>
+        <source>Version check code</source>
+        <translation>Prüfcode der Version</translation>
     </message>
     <message>
         <source>No model: you scored it</source>

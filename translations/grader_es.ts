@@ -4104,8 +4104,8 @@
         <translation>Id. del modelo</translation>
     </message>
     <message>
-        <source>Version (fingerprint)</source>
-        <translation>Versión (huella)</translation>
+        <source>Version check code</source>
+        <translation>Código de comprobación de la versión</translation>
     </message>
     <message>
         <source>No model: you scored it</source>

@@ -1,13 +1,15 @@
 """The models a graded workbook says scored its questions, checked against the models installed now.
 
 The graded workbook the window exports names, on its Summary sheet, the model that scored each question: its title, id
-and fingerprint (:func:`fingerprint`; written and read back by :mod:`grader_app.io.scored_by`). Opened again without
-the project that remembered the choice (the project deleted, or the workbook alone in another folder), the question
-gets that model again, so the answers it accepted last time are scored again, as the sheet shows them, instead of
-losing their final scores to "No model". Only the same model: one of the same id whose fingerprint is the recorded one
-(where one is recorded). A model of that id that differs (retrained, its settings changed, replaced by a teacher's own
-copy) may score otherwise, and one that is missing scores nothing: neither is chosen from the record, and the teacher
-is told, in words (:func:`unlike`), as well as how the other answers are scored now (:func:`scoring`).
+and a short version check code, the first digits of its fingerprint (:func:`fingerprint`, :func:`version_code`;
+written and read back by :mod:`grader_app.io.scored_by`; an older workbook wrote the whole fingerprint, which is read
+too). Opened again without the project that remembered the choice (the project deleted, or the workbook alone in
+another folder), the question gets that model again, so the answers it accepted last time are scored again, as the
+sheet shows them, instead of losing their final scores to "No model". Only the same model: one of the same id whose
+fingerprint starts with the recorded code (where one is recorded: :func:`same_version`). A model of that id that
+differs (retrained, its settings changed, replaced by a teacher's own copy) may score otherwise, and one that is
+missing scores nothing: neither is chosen from the record, and the teacher is told, in words (:func:`unlike`), as well
+as how the other answers are scored now (:func:`scoring`).
 """
 from __future__ import annotations
 
@@ -18,6 +20,14 @@ SAME, CHANGED, MISSING = "same", "changed", "missing"   # the installed model ag
 # how the answers the teacher did not decide are scored now (the opening note's last sentence says it)
 AGAIN, CHOSEN, SOME, NONE = "again", "chosen", "some", "none"
 SHOWN = 60   # characters of a question named in a sentence, beyond which it is cut with "…"
+# The fingerprint as the Summary sheet shows it: its first CODE hex digits ("16f09a0a5c19"), under a column named for
+# what it is, a version check. 64 hex digits mean nothing to a teacher; 12 still tell one version of a model from
+# another as surely as the whole: they are 48 bits of a SHA-256, so two versions of one model id share them by chance
+# once in about 3·10^14, and this is no defence against a forger anyway (who edits the workbook can name any model
+# whatever its length): it only keeps a retrained or re-tuned model from being taken for the one that scored the sheet.
+# A recorded code shorter than CODE, or not hex, is no check at all: such a model is taken as another version.
+CODE = 12
+_HEX = frozenset("0123456789abcdef")
 
 
 @dataclass(frozen=True)
@@ -27,7 +37,7 @@ class ScoredBy:
     question: str            # the question as the workbook names it
     bundle_id: str
     title: str = ""
-    fingerprint: str = ""    # :func:`fingerprint` of the model then ("": not recorded)
+    fingerprint: str = ""    # :func:`version_code` then (an older workbook's: the whole fingerprint; "": none)
 
 
 @dataclass(frozen=True)
@@ -44,6 +54,19 @@ def fingerprint(bundle) -> str:
     return str(m.get("manifest_sha256") or m.get("sha256") or "")
 
 
+def version_code(fp: str) -> str:
+    """What the Summary sheet writes of the fingerprint ``fp``: its first :data:`CODE` hex digits ("" for none)."""
+    return str(fp or "")[:CODE]
+
+
+def same_version(installed: str, recorded: str) -> bool:
+    """Is the model of fingerprint ``installed`` the version a workbook recorded as ``recorded``: the short code the
+    Summary sheet writes now (:func:`version_code`), or the whole fingerprint an older one wrote? A recorded value that
+    is too short or not hex digits matches nothing."""
+    recorded = str(recorded or "").strip().lower()
+    return len(recorded) >= CODE and set(recorded) <= _HEX and str(installed or "").lower().startswith(recorded)
+
+
 def _tidy(text) -> str:
     return " ".join(str(text or "").split())
 
@@ -55,7 +78,7 @@ def check(records: Sequence[ScoredBy], library) -> tuple[Checked, ...]:
         b = library.get(said.bundle_id) if library is not None else None
         if b is None:
             out.append(Checked(said, MISSING, None))
-        elif said.fingerprint and fingerprint(b) != said.fingerprint:
+        elif said.fingerprint and not same_version(fingerprint(b), said.fingerprint):
             out.append(Checked(said, CHANGED, b))
         else:
             out.append(Checked(said, SAME, b))

@@ -1,10 +1,12 @@
 """The graded workbook's record of the model that scored each question, on its Summary sheet, and reading it back.
 
 The section (:func:`write_scored_by`) is a titled table: the question as the other sections name it, the model's title
-(or the words for no model), its id and its fingerprint (:func:`grader_app.core.scored_before.fingerprint`: which
-version of the model). The teacher reads which model scored what; Grader reads it back (:func:`read_scored_by`) when
-the graded workbook is opened again to go on grading, so each question gets its model again where it is installed and
-the same (:mod:`grader_app.core.scored_before`), even without the project file that remembered the choice.
+(or the words for no model), its id and its version check code (the first digits of its fingerprint, which tells one
+version of the model from another: :func:`grader_app.core.scored_before.version_code`; an older workbook holds the
+whole fingerprint, read back all the same). The teacher reads which model scored what; Grader reads it back
+(:func:`read_scored_by`) when the graded workbook is opened again to go on grading, so each question gets its model
+again where it is installed and the same (:mod:`grader_app.core.scored_before`), even without the project file that
+remembered the choice.
 
 The section is found by its title in any language Grader writes it in (:data:`MODELS_TITLES`: the window's
 translation must be one of them, else the English title is written), then the columns by their place (A to D), so a
@@ -16,7 +18,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Callable
 
-from ..core.scored_before import ScoredBy
+from ..core.scored_before import ScoredBy, version_code
 from ..core.session import GradingSession
 from .headers import shown_question
 from .sheet_detection import SUMMARY_TITLES
@@ -40,7 +42,7 @@ def write_scored_by(put: Callable, row: int, session: GradingSession, words, bol
         if info.bundle_id and not info.learned:
             put(row, 2, info.title or info.bundle_id)
             put(row, 3, info.bundle_id)
-            put(row, 4, info.fingerprint or "")
+            put(row, 4, version_code(info.fingerprint))
         else:
             put(row, 2, words.no_model)
     return row + 1

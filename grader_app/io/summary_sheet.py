@@ -61,7 +61,7 @@ class SummaryWords:
     models: str = "Models that scored the answers"      # one of io.scored_by.MODELS_TITLES, else written in English
     model: str = "Model"
     model_id: str = "Model id"
-    fingerprint: str = "Version (fingerprint)"
+    fingerprint: str = "Version check code"
     no_model: str = "No model: you scored it"
     distribution: str = "Final score distribution per question"
     question_title: Callable[[str, str], str] = question_title   # (question id, its title or "")

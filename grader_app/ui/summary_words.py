@@ -45,7 +45,7 @@ def summary_words() -> SummaryWords:
         models=translate("SummarySheet", "Models that scored the answers"),
         model=translate("SummarySheet", "Model"),
         model_id=translate("SummarySheet", "Model id"),
-        fingerprint=translate("SummarySheet", "Version (fingerprint)"),
+        fingerprint=translate("SummarySheet", "Version check code"),
         no_model=translate("SummarySheet", "No model: you scored it"),
         distribution=translate("SummarySheet", "Final score distribution per question"),
         question_title=question_heading,

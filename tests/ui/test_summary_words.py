@@ -101,13 +101,13 @@ def test_the_summary_sheet_says_what_the_window_says_in_german(qtbot, session, t
     # the model that scored each question, in German, and read back as such (the essay had none)
     models = row_of(ws, "Modelle, die die Antworten bewertet haben")
     assert [ws.cell(models + 1, j).value for j in range(1, 5)] == ["Frage", "Modell", "Modell-ID",
-                                                                    "Version (Fingerabdruck)"]
+                                                                    "Prüfcode der Version"]
     info = session.items["asap-sas-1"]
     assert [ws.cell(models + 2, j).value for j in range(1, 5)] == ["asap-sas-1", info.title, "asap-sas-1",
-                                                                    info.fingerprint]
+                                                                    info.fingerprint[:12]]
     assert [ws.cell(models + 3, j).value for j in range(1, 3)] == ["essay", "Kein Modell: von Ihnen bewertet"]
     assert [(s.question, s.bundle_id, s.fingerprint) for s in workflow.read_for_grading(path).scored_by] == [
-        ("asap-sas-1", "asap-sas-1", info.fingerprint)]
+        ("asap-sas-1", "asap-sas-1", info.fingerprint[:12])]
 
 
 def test_every_word_of_the_summary_sheet_goes_through_the_catalogue(qtbot, session, task_manager, tmp_path):
@@ -132,7 +132,7 @@ def test_every_word_of_the_summary_sheet_goes_through_the_catalogue(qtbot, sessi
     assert row_of(ws, "«All questions»", agreement)
     models = row_of(ws, "Models that scored the answers", agreement)   # a title the reader would not know: English
     assert [ws.cell(models + 1, j).value for j in range(1, 5)] == [
-        "«Question»", "«Model»", "«Model id»", "«Version (fingerprint)»"]
+        "«Question»", "«Model»", "«Model id»", "«Version check code»"]
     assert ws.cell(models + 3, 2).value == "«No model: you scored it»"
     distribution = row_of(ws, "«Final score distribution per question»", models)
     essay = row_of(ws, "«Question {item}»".replace("{item}", "essay"), distribution)
