@@ -281,6 +281,9 @@ class Prepared:
     elsewhere: bool = False   # a project file opened by itself whose sheet is not beside it (its stored place)
     unused_ids: str | None = None   # students share a name, and the sheet has a column of ids not chosen: its name
     reopened: Reopened | None = None   # a workbook opened at the worksheet worked on last (OpenedSheet.reopened)
+    # questions whose model that scored the graded workbook is missing or another version now (scored_before's), said
+    # above the results on the opening that makes the workbook's project; not again at each later opening
+    unlike: tuple = ()
 
 
 def prepare_session(path, sheet: Sheet, mapping: ColumnMapping, chosen: dict, library,
@@ -311,7 +314,8 @@ def prepare_session(path, sheet: Sheet, mapping: ColumnMapping, chosen: dict, li
     to_score = sum(1 for it, b in bundles.items() if b is not None
                    for k in session.keys_for(it) if k not in session.predictions)
     return Prepared(path, session, bundles, store, restored, missing, to_score, list(store.dropped_answers), blind,
-                    earlier, unused_ids=ids_unchosen(sheet, mapping) if session.namesakes else None)
+                    earlier, unused_ids=ids_unchosen(sheet, mapping) if session.namesakes else None,
+                    unlike=scored_before(session, bundles, library)[1] if store.created and sheet.scored_by else ())
 
 
 def take_over_earlier(session: GradingSession, store: ProjectStore | None = None, path=None) -> TakenOver:

@@ -175,7 +175,7 @@ def _graded_before(v: dict) -> str:
     said += comments
     if v.get("scored"):   # how the answers not decided are scored: said once the models are chosen
         said.append(translate("SheetNotes", SCORED[(v["scored"], bool(count or typed))]))
-    said += [_model_unlike(*u) for u in v.get("unlike", ())]
+    said += [model_unlike(*u) for u in v.get("unlike", ())]
     return " ".join(said)
 
 
@@ -195,7 +195,7 @@ SCORED = {
 }
 
 
-def _model_unlike(state: str, model: str, question: str, chosen: bool) -> str:
+def model_unlike(state: str, model: str, question: str, chosen: bool) -> str:
     """A question whose model that scored it before is not installed now, or is another version of it."""
     if state == "missing":
         return translate("SheetNotes", "{model}, the model that scored question “{question}” before, is not installed: "

@@ -141,3 +141,44 @@ def test_another_version_of_the_model_is_not_chosen_and_said(qtbot, tmp_path, op
     assert AGAIN not in said and "The model chosen for each question scores the other answers." in said
     assert said.endswith("so some of its scores may differ from those in the sheet.")
     dlg.reject()
+
+
+def _notes(window) -> list[str]:
+    return [" ".join(n.split()) for n in window.notices.notes]
+
+
+@pytest.mark.parametrize("case", ["missing", "other version", "other version chosen"])
+def test_a_missing_or_other_model_is_said_above_the_results_once_and_not_at_the_next_opening(qtbot, tmp_path,
+                                                                                           open_window, case):
+    """The dialog's sentence on the model that scored the question before is said above the results too, once, when
+    the workbook is taken up (its project made); opened again, its project holds the choice: not said again."""
+    install("asap-sas-5" if case == "missing" else "asap-sas-6")
+    _, graded = _this_week(tmp_path)
+    six = Library.load([MODELS]).get("asap-sas-6")
+    if case != "missing":
+        changed = dict(six.manifest)
+        changed["review"] = {**changed["review"], "threshold": 0.99}
+        write_bundle(user_bundles_dir() / "asap-sas-6.gradebundle", changed, six.model_bytes)
+    window = open_window()
+    dlg = _dialog(qtbot, window, graded)
+    if case == "other version chosen":
+        combo = dlg.model_combo(QUESTION)
+        combo.setCurrentIndex(combo.findData("asap-sas-6"))
+    sentence = {"missing": f"{six.title}, the model that scored question “{QUESTION}” before, is not installed: add it "
+                           "to your models to score that question's other answers as before.",
+                "other version": f"The installed {six.title} is not the version that scored question “{QUESTION}” "
+                                 "before, so it is not chosen for that question again: its scores may differ from "
+                                 "those in the sheet.",
+                "other version chosen": f"The installed {six.title} is not the version that scored question "
+                                        f"“{QUESTION}” before, so some of its scores may differ from those in the "
+                                        "sheet."}[case]
+    assert _said(dlg).endswith(sentence)
+    dlg.ok_button.click()
+    qtbot.waitUntil(lambda: window.session is not None and window.notices.isVisible(), timeout=60000)
+    assert _notes(window).count(sentence) == 1, window.notices.notes
+    first = window.session
+    with qtbot.waitSignal(window.sheetClosed, timeout=10000):
+        window.close_sheet()
+    window.open_sheet(graded)   # its project knows the columns and the models: no dialog
+    qtbot.waitUntil(lambda: window.session is not None and window.session is not first, timeout=60000)
+    assert sentence not in _notes(window)
