@@ -74,7 +74,9 @@ def test_a_typed_score_and_comments_cleared_in_the_sheet_again_are_taken_as_edit
         assert sorted(third.earlier.edited) == sorted([typed, commented, open_]) and not third.earlier.unsure
         assert third.earlier.taken_back == [typed] and third.earlier.given_back == [commented]
         note, _ = _note(third)
-        assert "Took 2 final scores or comments changed in the sheet since Grader last saved or read it" in note, note
+        assert "Took 1 final score or comment changed in the sheet since Grader last saved or read it" in note, note
+        assert (f"1 final score of your decision was cleared in the sheet since Grader last saved or read it, so that "
+                f"decision is taken back (row {typed + 2}, tiny-ice)") in note, note
         assert (f"1 answer is the model's again, not your decision: what you had added to the model's score was "
                 f"cleared in the sheet since Grader last saved or read it (row {commented + 2}, tiny-ice).") in note
         third.store.flush()

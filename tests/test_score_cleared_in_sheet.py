@@ -1,7 +1,8 @@
 """A graded sheet whose status column says the teacher decided a row, but whose final score the teacher cleared in Excel
 afterwards: a teacher who clears a score most likely takes that decision back. With a project that remembers what the
 sheet held (grader_app/io/sheet_said.py), the decision is taken back like any other edit made in the sheet since
-(undecided, in the project file at once, the decision log keeping it) and the opening note counts it with the edits;
+(undecided, in the project file at once, the decision log keeping it) and the opening note says so in a sentence of
+its own, as ``grader score`` does (it counted it with the edits taken as decisions before);
 where the project cannot tell (it never saw the sheet), its decision stands and the row is named; ``grader score`` does
 the same in its file, says so, and changes no project. Before, the row was skipped when read and the project's decision
 stood without a word. Real files: the class sheet graded, exported as the export dialog writes it, the exported XLSX
@@ -54,7 +55,7 @@ def _clear(path, key: int, status: str | None = None, comment: str | None = None
 
 
 @pytest.mark.parametrize("status", [None, "geprüft", "cambiada"], ids=["english", "german", "spanish"])
-def test_a_score_cleared_in_the_sheet_takes_the_decision_back_and_is_said_with_the_edits(
+def test_a_score_cleared_in_the_sheet_takes_the_decision_back_and_is_said_apart_from_the_edits(
         tmp_path, library, english, status):  # noqa: F811
     graded = _graded_and_taken(tmp_path, library)
     _clear(graded, 1, status)
@@ -66,8 +67,10 @@ def test_a_score_cleared_in_the_sheet_takes_the_decision_back_and_is_said_with_t
         assert third.earlier.edited == [1] and third.earlier.taken_back == [1] and not third.earlier.unsure
         assert third.session.waiting_comments == {1: "half of it"}   # as an undo keeps it: waits for a score
         note, news = _note(third)
-        assert ("Took 1 final score or comment changed in the sheet since Grader last saved or read it as your "
-                "decision (row 3, tiny-ice).") in note
+        assert ("1 final score of your decision was cleared in the sheet since Grader last saved or read it, so that "
+                "decision is taken back (row 3, tiny-ice); its answer is scored by the model as one you have not "
+                "decided.") in note, note
+        assert "as your decision" not in note                    # was: counted with the edits taken as decisions
         assert "earlier decisions" not in note and not news
         third.store.flush()
         assert third.store.decision_count() == 1                 # in the project file at once

@@ -52,7 +52,10 @@ def test_a_comment_edited_in_grader_since_the_sheet_was_read_is_not_replaced_by_
         assert got[0] == (2, "well put")
         if edit != "both":
             assert earlier.edited == [1] and not earlier.unsure
-            assert "Took 1 final score or comment changed in the sheet since Grader last saved or read it" in _note(third)[0]
+            said = ("1 final score of your decision was cleared in the sheet since Grader last saved or read it, so "
+                    "that decision is taken back" if edit == "cleared" else
+                    "Took 1 final score or comment changed in the sheet since Grader last saved or read it")
+            assert said in _note(third)[0]
         third.store.flush()
         kept = (_decisions(third), dict(third.session.waiting_comments))
     finally:

@@ -3824,6 +3824,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n final scores of your decisions were cleared in the sheet since Grader last saved or read it, so those decisions are taken back ({answers}); their answers are scored by the model as ones you have not decided.</source>
+        <translation>
+            <numerusform>%n Endbewertung einer Ihrer Entscheidungen wurde seit dem letzten Speichern oder Lesen durch Grader in der Tabelle gelöscht, daher ist diese Entscheidung zurückgenommen ({answers}); ihre Antwort bewertet das Modell wie eine, über die Sie noch nicht entschieden haben.</numerusform>
+            <numerusform>%n Endbewertungen Ihrer Entscheidungen wurden seit dem letzten Speichern oder Lesen durch Grader in der Tabelle gelöscht, daher sind diese Entscheidungen zurückgenommen ({answers}); ihre Antworten bewertet das Modell wie solche, über die Sie noch nicht entschieden haben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n final scores or comments in the sheet differ from what {file} holds, and Grader cannot tell which are newer, so it kept the project&apos;s ({answers}); check those answers.</source>
         <translation>
             <numerusform>%n Endbewertung oder Kommentar in der Tabelle weicht von dem in {file} ab, und Grader kann nicht erkennen, was neuer ist; daher wurde das des Projekts behalten ({answers}). Prüfen Sie diese Antwort.</numerusform>

@@ -1049,6 +1049,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n final scores of your decisions were cleared in the sheet since Grader last saved or read it, so those decisions are taken back ({answers}); their answers are scored by the model as ones you have not decided.</source>
+        <translation>
+            <numerusform>%n final score of your decision was cleared in the sheet since Grader last saved or read it, so that decision is taken back ({answers}); its answer is scored by the model as one you have not decided.</numerusform>
+            <numerusform>%n final scores of your decisions were cleared in the sheet since Grader last saved or read it, so those decisions are taken back ({answers}); their answers are scored by the model as ones you have not decided.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n answers are the model&apos;s again, not your decisions: what you had added to the model&apos;s score was cleared in the sheet since Grader last saved or read it ({answers}).</source>
         <translation>
             <numerusform>%n answer is the model&apos;s again, not your decision: what you had added to the model&apos;s score was cleared in the sheet since Grader last saved or read it ({answers}).</numerusform>

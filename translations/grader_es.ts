@@ -3824,6 +3824,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n final scores of your decisions were cleared in the sheet since Grader last saved or read it, so those decisions are taken back ({answers}); their answers are scored by the model as ones you have not decided.</source>
+        <translation>
+            <numerusform>%n puntuación final de tus decisiones se borró en la hoja desde que Grader la guardó o leyó por última vez, así que esa decisión se retira ({answers}); el modelo puntúa su respuesta como una que aún no has decidido.</numerusform>
+            <numerusform>%n puntuaciones finales de tus decisiones se borraron en la hoja desde que Grader la guardó o leyó por última vez, así que esas decisiones se retiran ({answers}); el modelo puntúa sus respuestas como unas que aún no has decidido.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n final scores or comments in the sheet differ from what {file} holds, and Grader cannot tell which are newer, so it kept the project&apos;s ({answers}); check those answers.</source>
         <translation>
             <numerusform>%n puntuación final o comentario de la hoja difiere de lo que guarda {file} y Grader no puede saber cuál es más reciente, así que conservó lo del proyecto ({answers}); revisa esa respuesta.</numerusform>

@@ -96,10 +96,15 @@ def opened_notes(prepared: workflow.Prepared, project_name: str, blind: bool = F
         notes.append((translate("SheetOpener", "Kept %n comments typed into the sheet on answers with no score yet: each "
                                 "waits for its answer's score, shown with ◷ in the comment column ({answers}).", "",
                                 len(earlier.waiting)).format(answers=answers_named(prepared, earlier.waiting)), True))
-    if edited := [k for k in earlier.edited if k not in earlier.given_back]:
+    if edited := [k for k in earlier.edited if k not in earlier.given_back and k not in earlier.taken_back]:
         notes.append((translate("SheetOpener", "Took %n final scores or comments changed in the sheet since Grader last "
                                 "saved or read it as your decisions ({answers}).", "", len(edited)).format(
                                     answers=answers_named(prepared, edited)), True))
+    if earlier.taken_back:   # no decision of the teacher's any more: said apart, as grader score says it
+        notes.append((translate("SheetOpener", "%n final scores of your decisions were cleared in the sheet since Grader "
+                                "last saved or read it, so those decisions are taken back ({answers}); their answers "
+                                "are scored by the model as ones you have not decided.", "", len(earlier.taken_back))
+                      .format(answers=answers_named(prepared, earlier.taken_back)), True))
     if earlier.given_back:
         notes.append((translate("SheetOpener", "%n answers are the model's again, not your decisions: what you had added "
                                 "to the model's score was cleared in the sheet since Grader last saved or read it "
