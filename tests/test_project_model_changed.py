@@ -21,6 +21,7 @@ from grader_app.bundles.archive import read_bundle
 from grader_app.bundles.library import Library
 from grader_app.cli import run_cli
 from grader_app.io.project_predictions import changed_answers
+from grader_app.io.project_store import project_path_for
 
 TEXTS = ["Ice is less dense than water because of hydrogen bonds.", "Ice floats because it is cold.",
          "The molecules in ice are spaced out so it floats.", "Ice is less dense than water.", "no idea",
@@ -113,14 +114,21 @@ def test_the_window_and_the_command_line_agree_after_a_model_update(sheet, updat
     finally:
         workflow.close_project(prepared.store)   # the scores not saved: the project still holds the old model's rows
     out = tmp_path / "out.csv"
-    assert run_cli(["score", str(sheet), "--out", str(out)]) == 0
-    said = capsys.readouterr().err
+    project = project_path_for(sheet)
+    before = project.read_bytes()
+    line = (f"grader: The model for question 'tiny-ice' has changed since the sheet was last open in the window, so its "
+            f"answers were scored again in this file (the decisions made there stay as they are); the score it accepts "
+            f"on its own changed for {n} answer{'' if n == 1 else 's'}. The project is not changed (grader score only "
+            "reads it), so this is said at every run until the sheet is opened in the window, which then keeps the new "
+            "model's scores.")
+    for _run in range(2):   # said again at the next run, and says why: the command never writes the project
+        assert run_cli(["score", str(sheet), "--out", str(out)]) == 0
+        said = " ".join(capsys.readouterr().err.split())
+        assert said.count(line) == 1, said
+        assert project.read_bytes() == before
     rows = _rows(out)
     assert [(int(r["model_score"]), r["status"]) for r in rows] == [(s, st) for s, _, st in window.values()]
     assert all(abs(float(r["confidence"]) - c) < 0.001 for r, (_, c, _) in zip(rows, window.values()))
-    assert (f"grader: The model for question 'tiny-ice' has changed since the sheet was last open in the window, so its "
-            f"answers were scored again (the decisions made there stay as they are); the score it accepts on its own "
-            f"changed for {n} answer{'' if n == 1 else 's'}.") in said
 
 
 def test_a_probability_row_edited_in_the_project_is_scored_again(sheet, library):

@@ -18,7 +18,8 @@ decision or threshold that cannot be read (or a score that is not one of its que
 others used (:mod:`grader_app.io.project_readback`); a question whose model has changed since the window saved its rows
 is said once the answers are scored, with how many answers' score the model accepts on its own changed
 (:mod:`grader_app.io.project_predictions`): the command scores every answer with the installed models, as the window
-does once it sees the change.
+does once it sees the change. It says so at every run, saying why: it never writes the project, so only the window,
+opening the sheet, keeps the new model's scores there.
 """
 from __future__ import annotations
 
@@ -135,8 +136,10 @@ def model_lines(beside: Beside, session) -> list[str]:
             continue
         what = f"changed for {n} answer{'' if n == 1 else 's'}" if n else "changed for no answer"
         lines.append(f"The model for question '{change.item}' has changed since the sheet was last open in the window, "
-                     "so its answers were scored again (the decisions made there stay as they are); the score it "
-                     f"accepts on its own {what}.")
+                     "so its answers were scored again in this file (the decisions made there stay as they are); the "
+                     f"score it accepts on its own {what}. The project is not changed (grader score only reads it), so "
+                     "this is said at every run until the sheet is opened in the window, which then keeps the new "
+                     "model's scores.")
     return lines
 
 
