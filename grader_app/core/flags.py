@@ -15,8 +15,9 @@ they wrote (the thresholds were measured on the ASAP-SAS science answers: script
   and these rules read of an answer at all (a paste: :data:`~grader_app.text.READ_CHARS`, whose first characters they read).
 * TERM_LIST: only the key terms, listed, and given credit by the model; set with the model's row, like
   INVALID_OUTPUT (:mod:`.term_list`, which says why it waits for the score).
-* DENIES: denies or negates ("does not", "none of this is true"), in a class that writes English, and given credit with
-  the confidence to be accepted unread: a model that counts words cannot read a "not" (:mod:`.denial`).
+* DENIES: denies or negates ("does not", "none of this is true"; "nicht", "no" in a class that writes German or
+  Spanish), and given credit with the confidence to be accepted unread: a model that counts words cannot read a "not"
+  (:mod:`.denial`).
 """
 from __future__ import annotations
 

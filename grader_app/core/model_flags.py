@@ -39,7 +39,7 @@ def with_model_flags(flags: Sequence[str], text: str, lists_ok: bool, pred: Scor
     row that is not a probability distribution; for one that gives the answer credit (a score above the lowest),
     TERM_LIST for a bare list of terms where a list is not an answer (``lists_ok``: :func:`.term_list.lists_answer` of
     its question), and DENIES for an answer that denies or negates (``denies``: :func:`.denial.denies` of its text, in
-    a class that writes English) when its confidence reaches ``threshold``, its question's: the model would accept it."""
+    its class's language) when its confidence reaches ``threshold``, its question's: the model would accept it."""
     out = text_flags(flags)
     if pred is None:
         return out

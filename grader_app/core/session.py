@@ -28,6 +28,7 @@ from typing import Iterable, Mapping, Sequence
 import numpy as np
 
 from . import review
+from .class_language import class_language
 from .denial import denies
 from .flags import copy_key, group_flags
 from .metrics import accuracy, quadratic_weighted_kappa
@@ -58,7 +59,8 @@ class GradingSession:
         self._flags: dict[int, list[str]] = {}
         self._lists_ok: dict[str, bool] = {}   # per question: a bare list of terms is an answer (core.term_list)
         self._english: dict[str, bool] = {}    # per question: its answers read as English (core.flags.writes_english)
-        self._denies: dict[int, bool] = {}     # per answer: it denies or negates, in a class that writes English
+        self._languages: dict[str, str] = {}   # per question: the language read for denials (core.class_language)
+        self._denies: dict[int, bool] = {}     # per answer: it denies or negates, in its class's language
         # read-only views: every change goes through a mutator (which keeps the status cache right)
         self.predictions: Mapping[int, Prediction] = MappingProxyType(self._predictions)
         self.decisions: Mapping[int, Decision] = MappingProxyType(self._decisions)
@@ -66,6 +68,7 @@ class GradingSession:
         self.flags: Mapping[int, list[str]] = MappingProxyType(self._flags)
         self.lists_ok: Mapping[str, bool] = MappingProxyType(self._lists_ok)
         self.english: Mapping[str, bool] = MappingProxyType(self._english)
+        self.languages: Mapping[str, str] = MappingProxyType(self._languages)
         self._waiting: dict[int, str] = {}
         self.waiting_comments: Mapping[int, str] = MappingProxyType(self._waiting)
         self.listeners: list[Listener] = []
@@ -118,9 +121,10 @@ class GradingSession:
             self._lists_ok[item] = lists_answer(self.items[item].prompt, texts)
             found, english = group_flags(texts, self.items[item].prompt)
             self._english[item] = english
+            language = self._languages[item] = class_language(texts, english=english)
             for k, f, text in zip(keys, found, texts):
                 self._flags[k] = f
-                self._denies[k] = english and denies(text)
+                self._denies[k] = denies(text, language)
                 if k in self._predictions:
                     self._mark_output(k)
         return self._changed(items=items)

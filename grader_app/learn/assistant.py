@@ -14,10 +14,10 @@ alone, and opening the project again, whose decisions come back all at once, giv
   guarantee needs: it can only vouch for confident answers once enough marked answers were
   confident and right); before any model, the biggest groups;
 * which undecided answers the model may take now (:meth:`MarkingAssistant.auto_scores`): never a
-  flagged one (blank, too short, copied, identical to another, not prose, hidden characters, repeats
-  itself, much longer than the others: DESIGN §5, :mod:`grader_app.core.flags`), nor a bare list of
-  terms given credit where the question does not ask for a list, nor an answer that denies or negates given credit
-  in a class that writes English (the flags the session sets with the model's row,
+  flagged one (blank, too short, copied, identical to another, not prose, hidden characters, repeats itself, much
+  longer than the others: DESIGN §5, :mod:`grader_app.core.flags`), nor a bare list of terms given credit where the
+  question does not ask for a list, nor an answer that denies or negates given credit (read in its class's language:
+  English, German, Spanish; the flags the session sets with the model's row,
   :func:`grader_app.core.model_flags.with_model_flags`: they go to review); those whose
   learned-model confidence reaches its out-of-fold threshold; and, with a shipped bundle, those the
   bundle's own threshold accepts and the learned model (once there is one) gives the same score;
@@ -46,6 +46,7 @@ from typing import Any, Callable, Hashable, Mapping, Sequence
 
 import numpy as np
 
+from ..core.denial import denies
 from ..core.groups import BLANK, DISTANCE, NEAR, Group, group_answers, group_answers_at, group_ids
 from ..text import DEFAULT_NORMALISATION
 from .fit_job import DEFAULT_FIT, FIT_VARIANTS, FitJob, featurise_job, fit_job
@@ -77,7 +78,7 @@ class MarkingAssistant:
                  flags: Sequence[Sequence[str]] | None = None, target_error: float = TARGET_ERROR,
                  confidence: float = CONFIDENCE, seed: int = 0,
                  normalisation: str = DEFAULT_NORMALISATION, fit_variant: str = DEFAULT_FIT) -> None:
-        from ..core.denial import denies
+        from ..core.class_language import class_language
         from ..core.flags import group_flags, writes_english
         from ..core.term_list import is_term_list, lists_answer
 
@@ -97,14 +98,12 @@ class MarkingAssistant:
             found, near = list(groups), group_answers(self.texts, distance=FOLD_DISTANCE, near=FOLD_DISTANCE)
         pause_point()
         self.groups: list[Group] = found
-        given, self._english = group_flags(self.texts, prompt) if flags is None else (flags, writes_english(self.texts))
-        self.flags = [list(f) for f in given]
-        self._flagged = np.array([bool(f) for f in self.flags], dtype=bool)
-        # lists of terms (unless the question asks for one), denials (in English): held if given credit (core.model_flags)
+        given, english = group_flags(self.texts, prompt) if flags is None else (flags, writes_english(self.texts))
+        self.flags, self._flagged = [list(f) for f in given], np.array([bool(f) for f in given], dtype=bool)
         self._is_list = np.array([is_term_list(t) for t in self.texts], dtype=bool)
-        self._denies = np.array([denies(t) for t in self.texts], dtype=bool)
-        self._lists_ok = lists_answer(prompt, self.texts)
-        self._held = (self._is_list & (not self._lists_ok)) | (self._denies & self._english)
+        self._lists_ok, self._language = lists_answer(prompt, self.texts), class_language(self.texts, english=english)
+        self._denies = np.array([denies(t, self._language) for t in self.texts], dtype=bool)
+        self._held = (self._is_list & (not self._lists_ok)) | self._denies
         self.prior = None if prior is None else np.asarray(prior, dtype=np.float64)
         if self.prior is not None and self.prior.shape[0] != n:
             raise ValueError(f"the prior gives {self.prior.shape[0]} rows for {n} answers")
@@ -266,20 +265,21 @@ class MarkingAssistant:
             pass
         return self.model
 
-    def follow_flags(self, flags: Sequence[Sequence[str]], lists_ok: bool, english: bool = True) -> None:
+    def follow_flags(self, flags: Sequence[Sequence[str]], lists_ok: bool, language: str | None = None) -> None:
         """The flags the session gives the answers' texts (its question's prompt read: those of
         :func:`~grader_app.core.model_flags.text_flags`), whether a bare list of terms answers the question
-        (``GradingSession.lists_ok``) and whether its class writes English (``GradingSession.english``), taken as they
-        are, so the answers the model takes are those the session takes."""
+        (``GradingSession.lists_ok``) and the language denials are read in (``GradingSession.languages``; None: its own
+        reading), taken as they are, so the answers the model takes are those the session takes."""
         if len(flags) != len(self.texts):
             raise ValueError(f"{len(flags)} answers' flags for {len(self.texts)} answers")
-        flags = [list(f) for f in flags]
-        if flags == self.flags and bool(lists_ok) == self._lists_ok and bool(english) == self._english:
+        flags, language = [list(f) for f in flags], self._language if language is None else language
+        if flags == self.flags and bool(lists_ok) == self._lists_ok and language == self._language:
             return
-        self.flags = flags
+        self.flags, self._lists_ok = flags, bool(lists_ok)
         self._flagged = np.array([bool(f) for f in flags], dtype=bool)
-        self._lists_ok, self._english = bool(lists_ok), bool(english)
-        self._held = (self._is_list & (not self._lists_ok)) | (self._denies & self._english)
+        if language != self._language:
+            self._language, self._denies = language, np.array([denies(t, language) for t in self.texts], dtype=bool)
+        self._held = (self._is_list & (not self._lists_ok)) | self._denies
         self._progress = None   # worked out with the flags it had
 
     def follow_threshold(self, threshold: float | None) -> None:

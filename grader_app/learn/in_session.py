@@ -61,7 +61,7 @@ class QuestionLearner:
         those the same decisions make restored at once, so they teach the same model."""
         a = self.assistant
         a.follow_flags([text_flags(session.flags.get(k, ())) for k in self.keys], session.lists_ok.get(self.item, False),
-                       session.english.get(self.item, True))
+                       session.languages.get(self.item))
         self.follow_threshold(session)
         now = {i: session.decisions[k] for i, k in enumerate(self.keys) if k in session.decisions}
         gone = [i for i in a.marks if i not in now]

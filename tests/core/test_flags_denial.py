@@ -1,6 +1,6 @@
 """The "denies or negates" flag (grader_app/core/denial.py, set with the model's row by core/model_flags.py): the cues
 it reads as a teacher reads them, the words it leaves alone, when it is set (credit, a confidence the threshold takes,
-a class that writes English), and on the real ASAP-SAS answers what it costs the shipped set 5 and 6 models
+the class's language), and on the real ASAP-SAS answers what it costs the shipped set 5 and 6 models
 (scripts/denial_rates.py prints the figures)."""
 from __future__ import annotations
 
@@ -108,13 +108,13 @@ GERMAN = ["Osmose bewegt Wasser durch die Zellmembran in die Zelle hinein.",
 DENIAL = "Osmosis does not move water and active transport does not use energy."
 
 
-def test_only_a_class_that_writes_english_is_read_for_denials():
+def test_a_class_is_read_for_the_denials_of_its_own_language():
     english = _session(ENGLISH + [DENIAL])
     assert english.english["q"] and english.flags[5] == [F.DENIES] and english.status(5) == review.NEEDS_REVIEW
     assert all(english.status(k) == review.AUTO for k in range(5))
     german = _session(GERMAN + ["Osmose bewegt kein Wasser, und aktiver Transport braucht nicht Energie.", DENIAL])
-    assert not german.english["q"]                 # the cues are English words: a German class is not read for them
-    assert german.flags[5] == [] and german.flags[6] == [] and german.status(6) == review.AUTO
+    assert not german.english["q"] and german.languages["q"] == "de"   # German cues (tests/core/test_denial_de_es.py)
+    assert german.flags[5] == [F.DENIES] and german.flags[6] == [] and german.status(6) == review.AUTO
 
 
 def test_the_flag_follows_the_threshold_and_the_row():
