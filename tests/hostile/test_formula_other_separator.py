@@ -157,8 +157,8 @@ def test_an_identifier_with_a_formula_after_a_separator_is_left_out_and_said(tmp
     session = session_of(xlsx_sheet(tmp_path))
     result = next(f for f in FORMATS if f.key == "blackboard-grade-center").write(session, tmp_path / "bb.csv")
     reasons = {u.student: u.reason for u in result.unmatched}
-    assert list(reasons) == ["S4 · Dev Rao"], reasons   # matched by username, "dev,=1+1"
-    reason = reasons["S4 · Dev Rao"]
+    assert list(reasons) == ["Dev Rao · S4"], reasons   # matched by username, "dev,=1+1"
+    reason = reasons["Dev Rao · S4"]
     assert reason.kind == "unsafe_identifier" and reason.values["cause"] == "formula_inside", reason
     assert "“=” after a comma, semicolon or tab" in str(reason)
     assert not any("dev," in c for row in cells(result.path, ",") for c in row)
