@@ -227,6 +227,21 @@ TEXTS: dict[str, str] = {
     "bundle.unsealed_copy": "{name} is an unsealed copy of {id}, the model that came with Grader: Grader keeps "
                             "using its own, which is sealed and scores answers without you (an unsealed model takes "
                             "none on its own); get a sealed copy from whoever made it",
+    # a model that asks for more memory than the app's budget, or copies text (scoring.runtime, bundles.graph_rules)
+    "bundle.probe_memory": "the model in bundle '{bundle}' asks for more than {mb} MB of memory to score a batch of "
+                           "test answers, far more than a model of short answers needs, so it was refused; ask "
+                           "whoever made it for a fixed copy",
+    "bundle.run_memory": "the model in bundle '{bundle}' asked for more than {mb} MB of memory while scoring "
+                         "answers, far more than a model of short answers needs, so Grader stopped it; remove it "
+                         "from your models and ask whoever made it for a fixed copy",
+    "bundle.answer_memory": "the model in bundle '{bundle}' would need more than {mb} MB of memory to score an "
+                            "extremely long answer (a whole pasted document, perhaps), so Grader stopped it; shorten "
+                            "that answer in the sheet and try again",
+    "bundle.text_copied": "{name} was refused: its model copies or makes text ({op}), and Grader cannot limit the "
+                          "memory that takes; ask whoever made it for a model that only reads the answers' text",
+    "bundle.sparse_table": "{name} was refused: its model holds a packed table that would be unpacked in memory "
+                           "before Grader could limit it; ask whoever made it to save the model without packed "
+                           "tables",
     # learning models from a marked sheet (learn.from_sheet): the sheet's problems
     "learn.empty_score_column": "the score column '{column}' of {name} is empty; give the column that holds the scores",
     "learn.one_score_in_sheet": "every score in column '{column}' is {score}; a model needs answers with at least two "

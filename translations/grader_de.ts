@@ -2401,6 +2401,26 @@
         <translation>{name} ist eine Kopie ohne Siegel von {id}, dem Modell, das mit Grader geliefert wurde: Grader verwendet weiterhin sein eigenes, das versiegelt ist und Antworten ohne Sie bewertet (ein Modell ohne Siegel übernimmt keine Antwort selbst); besorgen Sie sich eine versiegelte Kopie bei der Person, die es erstellt hat</translation>
     </message>
     <message>
+        <source>the model in bundle &apos;{bundle}&apos; asks for more than {mb} MB of memory to score a batch of test answers, far more than a model of short answers needs, so it was refused; ask whoever made it for a fixed copy</source>
+        <translation>Das Modell „{bundle}“ fordert mehr als {mb} MB Arbeitsspeicher an, um eine Reihe von Testantworten zu bewerten, weit mehr, als ein Modell für Kurzantworten braucht, und wurde daher abgelehnt; bitten Sie die Person, die es erstellt hat, um eine korrigierte Kopie</translation>
+    </message>
+    <message>
+        <source>the model in bundle &apos;{bundle}&apos; asked for more than {mb} MB of memory while scoring answers, far more than a model of short answers needs, so Grader stopped it; remove it from your models and ask whoever made it for a fixed copy</source>
+        <translation>Das Modell „{bundle}“ hat beim Bewerten der Antworten mehr als {mb} MB Arbeitsspeicher angefordert, weit mehr, als ein Modell für Kurzantworten braucht, daher hat Grader es angehalten; entfernen Sie es aus Ihren Modellen und bitten Sie die Person, die es erstellt hat, um eine korrigierte Kopie</translation>
+    </message>
+    <message>
+        <source>the model in bundle &apos;{bundle}&apos; would need more than {mb} MB of memory to score an extremely long answer (a whole pasted document, perhaps), so Grader stopped it; shorten that answer in the sheet and try again</source>
+        <translation>Das Modell „{bundle}“ bräuchte mehr als {mb} MB Arbeitsspeicher, um eine extrem lange Antwort (vielleicht ein ganzes eingefügtes Dokument) zu bewerten, daher hat Grader es angehalten; kürzen Sie diese Antwort in der Tabelle und versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <source>{name} was refused: its model copies or makes text ({op}), and Grader cannot limit the memory that takes; ask whoever made it for a model that only reads the answers&apos; text</source>
+        <translation>{name} wurde abgelehnt: Sein Modell kopiert oder erzeugt Text ({op}), und Grader kann den Speicher, den das braucht, nicht begrenzen; bitten Sie die Person, die es erstellt hat, um ein Modell, das den Text der Antworten nur liest</translation>
+    </message>
+    <message>
+        <source>{name} was refused: its model holds a packed table that would be unpacked in memory before Grader could limit it; ask whoever made it to save the model without packed tables</source>
+        <translation>{name} wurde abgelehnt: Sein Modell enthält eine gepackte Tabelle, die im Arbeitsspeicher entpackt würde, bevor Grader ihn begrenzen kann; bitten Sie die Person, die es erstellt hat, das Modell ohne gepackte Tabellen zu speichern</translation>
+    </message>
+    <message>
         <source>the score column &apos;{column}&apos; of {name} is empty; give the column that holds the scores</source>
         <translation>Die Punktespalte „{column}“ von {name} ist leer; geben Sie die Spalte an, die die Punktzahlen enthält</translation>
     </message>

@@ -2401,6 +2401,26 @@
         <translation>{name} es una copia sin sello de {id}, el modelo que viene con Grader: Grader sigue usando el suyo, que está sellado y puntúa respuestas sin ti (un modelo sin sello no acepta ninguna por sí solo); consigue una copia sellada de quien lo hizo</translation>
     </message>
     <message>
+        <source>the model in bundle &apos;{bundle}&apos; asks for more than {mb} MB of memory to score a batch of test answers, far more than a model of short answers needs, so it was refused; ask whoever made it for a fixed copy</source>
+        <translation>El modelo «{bundle}» pide más de {mb} MB de memoria para puntuar un lote de respuestas de prueba, mucho más de lo que necesita un modelo de respuestas cortas, así que se rechazó; pide una copia corregida a quien lo hizo</translation>
+    </message>
+    <message>
+        <source>the model in bundle &apos;{bundle}&apos; asked for more than {mb} MB of memory while scoring answers, far more than a model of short answers needs, so Grader stopped it; remove it from your models and ask whoever made it for a fixed copy</source>
+        <translation>El modelo «{bundle}» pidió más de {mb} MB de memoria al puntuar las respuestas, mucho más de lo que necesita un modelo de respuestas cortas, así que Grader lo detuvo; quítalo de tus modelos y pide una copia corregida a quien lo hizo</translation>
+    </message>
+    <message>
+        <source>the model in bundle &apos;{bundle}&apos; would need more than {mb} MB of memory to score an extremely long answer (a whole pasted document, perhaps), so Grader stopped it; shorten that answer in the sheet and try again</source>
+        <translation>El modelo «{bundle}» necesitaría más de {mb} MB de memoria para puntuar una respuesta extremadamente larga (quizá un documento entero pegado), así que Grader lo detuvo; acorta esa respuesta en la hoja y vuelve a intentarlo</translation>
+    </message>
+    <message>
+        <source>{name} was refused: its model copies or makes text ({op}), and Grader cannot limit the memory that takes; ask whoever made it for a model that only reads the answers&apos; text</source>
+        <translation>{name} se rechazó: su modelo copia o crea texto ({op}), y Grader no puede limitar la memoria que eso ocupa; pide a quien lo hizo un modelo que solo lea el texto de las respuestas</translation>
+    </message>
+    <message>
+        <source>{name} was refused: its model holds a packed table that would be unpacked in memory before Grader could limit it; ask whoever made it to save the model without packed tables</source>
+        <translation>{name} se rechazó: su modelo contiene una tabla comprimida que se descomprimiría en memoria antes de que Grader pudiera limitarla; pide a quien lo hizo que guarde el modelo sin tablas comprimidas</translation>
+    </message>
+    <message>
         <source>the score column &apos;{column}&apos; of {name} is empty; give the column that holds the scores</source>
         <translation>La columna de puntuaciones «{column}» de {name} está vacía; indica la columna que contiene las puntuaciones</translation>
     </message>

@@ -3,9 +3,10 @@
 A bundle is a zip holding exactly ``manifest.json`` and ``model.onnx``. Nothing in it is ever
 executed or unpickled; the model's hash is checked against the manifest, and the manifest against its
 own digest (``manifest_sha256``, where it has one: every bundle this writer makes); member names that could
-escape a folder are refused; the ONNX graph is checked for external data and for an output width
+escape a folder are refused; the ONNX graph is checked for external data, for an output width
 that matches the labels (where the graph declares one: ``grader_app.scoring.probe`` checks the
-width the model actually gives).
+width the model actually gives), and for what the app's memory budget cannot see: sparse tables and text copied
+(``graph_rules``).
 
 Members are read with a hard byte cap, never trusting the sizes the zip declares: only stored or
 deflated members (zipfile inflates those a bounded chunk at a time), read in chunks and counted,
@@ -125,7 +126,8 @@ def sha256_hex(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def _check_onnx(model_bytes: bytes, n_labels: int) -> None:
+def _check_onnx(model_bytes: bytes, n_labels: int, name: str) -> None:
+    from .graph_rules import check_graph
     from .onnx_fields import EXTERNAL, parse_model  # the protobuf reader only, without the onnx package
 
     try:
@@ -145,6 +147,7 @@ def _check_onnx(model_bytes: bytes, n_labels: int) -> None:
     if len(dims) == 2 and dims[1].HasField("dim_value") and dims[1].dim_value != n_labels:
         raise BundleError(
             f"the bundle's model gives {dims[1].dim_value} scores per answer but its manifest lists {n_labels} labels")
+    check_graph(model, name)   # no sparse tables, and text only read (what the run's memory budget cannot see)
 
 
 def _read_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, cap: int, name: str) -> bytes:
@@ -228,7 +231,7 @@ def read_bundle(path: str | os.PathLike) -> Bundle:
     # a bundle of an older Grader has no digest of its manifest and is read as before (docs/bundle-format.md)
     if DIGEST_FIELD in manifest and manifest_digest(manifest) != manifest[DIGEST_FIELD]:
         raise BundleError.said("bundle.manifest_altered", name=path.name)
-    _check_onnx(model_bytes, len(manifest["labels"]))
+    _check_onnx(model_bytes, len(manifest["labels"]), path.name)
     return Bundle(manifest=manifest, model_bytes=model_bytes, path=path)
 
 
@@ -243,7 +246,7 @@ def write_bundle(path: str | os.PathLike, manifest: dict, model_bytes: bytes, se
     validate_manifest(manifest)
     if sealed:
         manifest[DIGEST_FIELD] = manifest_digest(manifest)
-    _check_onnx(model_bytes, len(manifest["labels"]))
+    _check_onnx(model_bytes, len(manifest["labels"]), path.name)
     path.parent.mkdir(parents=True, exist_ok=True)
 
     def write(fh) -> None:

@@ -2,7 +2,8 @@
 
 The window reads every installed bundle while it opens (:class:`~grader_app.bundles.library.Library`), and
 importing ``onnx`` takes over a second there (its ``ml_dtypes`` above all). The check needs only the graph's
-inputs, outputs, initializers and the shape of an output, so ``model.onnx`` is parsed by the protobuf runtime
+inputs, outputs, initializers, the shape of an output, and its nodes' kinds, names and attributes (``graph_rules``),
+so ``model.onnx`` is parsed by the protobuf runtime
 that ``onnx`` itself parses with, against a schema of our own that declares only those fields, with ONNX's
 field numbers and oneofs (``tests/bundles/test_onnx_fields.py`` holds them against the ``onnx`` package's).
 Every other field is kept as an unknown field and never looked at; bytes that are not a protobuf message
@@ -15,14 +16,28 @@ from typing import Any
 
 EXTERNAL = 1   # TensorProto.DataLocation.EXTERNAL: the tensor's data is in a file beside the model
 
-_MESSAGE, _STRING, _INT32, _INT64 = "message", "string", "int32", "int64"
+_MESSAGE, _STRING, _BYTES, _INT32, _INT64 = "message", "string", "bytes", "int32", "int64"
 # message -> its fields (name, number, type, repeated, message type, oneof); field numbers as in onnx/onnx.proto
 SCHEMA: dict[str, tuple[tuple[str, int, str, bool, str, str], ...]] = {
     "ModelProto": (("graph", 7, _MESSAGE, False, "GraphProto", ""),),
-    "GraphProto": (("initializer", 5, _MESSAGE, True, "TensorProto", ""),
+    # the nodes and sparse tables for graph_rules (what a graph does with text, and what it may not hold)
+    "GraphProto": (("node", 1, _MESSAGE, True, "NodeProto", ""),
+                   ("initializer", 5, _MESSAGE, True, "TensorProto", ""),
                    ("input", 11, _MESSAGE, True, "ValueInfoProto", ""),
-                   ("output", 12, _MESSAGE, True, "ValueInfoProto", "")),
-    "TensorProto": (("name", 8, _STRING, False, "", ""), ("data_location", 14, _INT32, False, "", "")),
+                   ("output", 12, _MESSAGE, True, "ValueInfoProto", ""),
+                   ("sparse_initializer", 15, _MESSAGE, True, "Other", "")),
+    "NodeProto": (("input", 1, _STRING, True, "", ""), ("output", 2, _STRING, True, "", ""),
+                  ("op_type", 4, _STRING, False, "", ""), ("attribute", 5, _MESSAGE, True, "AttributeProto", ""),
+                  ("domain", 7, _STRING, False, "", "")),
+    "AttributeProto": (("name", 1, _STRING, False, "", ""), ("i", 3, _INT64, False, "", ""),
+                       ("s", 4, _BYTES, False, "", ""), ("t", 5, _MESSAGE, False, "TensorProto", ""),
+                       ("g", 6, _MESSAGE, False, "GraphProto", ""), ("strings", 9, _BYTES, True, "", ""),
+                       ("tensors", 10, _MESSAGE, True, "TensorProto", ""), ("graphs", 11, _MESSAGE, True, "GraphProto", ""),
+                       ("sparse_tensor", 22, _MESSAGE, False, "Other", ""),
+                       ("sparse_tensors", 23, _MESSAGE, True, "Other", "")),
+    "TensorProto": (("dims", 1, _INT64, True, "", ""), ("data_type", 2, _INT32, False, "", ""),
+                    ("string_data", 6, _BYTES, True, "", ""),
+                    ("name", 8, _STRING, False, "", ""), ("data_location", 14, _INT32, False, "", "")),
     "ValueInfoProto": (("name", 1, _STRING, False, "", ""), ("type", 2, _MESSAGE, False, "TypeProto", "")),
     # the other kinds of the oneof are declared (as plain messages) only so that one of them clears tensor_type
     "TypeProto": (("tensor_type", 1, _MESSAGE, False, "TensorType", "value"),
@@ -44,7 +59,8 @@ def _model_class() -> Any:
     from google.protobuf import descriptor_pb2, descriptor_pool, message_factory
 
     F = descriptor_pb2.FieldDescriptorProto
-    types = {_MESSAGE: F.TYPE_MESSAGE, _STRING: F.TYPE_STRING, _INT32: F.TYPE_INT32, _INT64: F.TYPE_INT64}
+    types = {_MESSAGE: F.TYPE_MESSAGE, _STRING: F.TYPE_STRING, _BYTES: F.TYPE_BYTES, _INT32: F.TYPE_INT32,
+             _INT64: F.TYPE_INT64}
     file = descriptor_pb2.FileDescriptorProto(name=f"{PACKAGE}.proto", package=PACKAGE, syntax="proto2")
     for name, fields in SCHEMA.items():
         message = file.message_type.add(name=name)

@@ -10,13 +10,17 @@ import numpy as np
 
 from ..bundles.archive import Bundle
 from ..bundles.errors import BundleError
+from ..paths import bundled_models_dir
 from ..text import get_normaliser, read_part
 from .outputs import check_shape, valid_rows
-from .runtime import ORT_LOG_ERROR, import_onnxruntime
+from .runtime import BATCH, RUN_MEMORY, import_onnxruntime, new_session, over_budget
 
-ort = import_onnxruntime()  # its log lines never reach stderr (one-sentence rule)
+ort = import_onnxruntime()  # its log lines never reach stderr (one-sentence rule); the app's memory budget set up
 
-DEFAULT_BATCH = 64
+DEFAULT_BATCH = BATCH
+# characters: a batch refused memory with an answer this long (as the model reads it: at most text.READ_CHARS) is
+# said as that answer's doing; twice the longest of the 22,143 ASAP-SAS answers (2,083), so only a paste reaches it
+LONG_ANSWER = 5_000
 WINDOW = 1024   # answers normalised, then scored in order of length, together (see Scorer.iter_batches)
 
 
@@ -70,16 +74,10 @@ class Scorer:
         set 1), while two batches side by side run nearly twice as fast (scripts/bench_score.py --threads)."""
         self.bundle = bundle
         self.threads = max(1, int(threads))
-        opts = ort.SessionOptions()
-        opts.intra_op_num_threads = 1
-        opts.inter_op_num_threads = 1
-        opts.log_severity_level = ORT_LOG_ERROR  # no warnings on stderr from loading or running
-        # The other options stay at onnxruntime's defaults: on the shipped science graphs (one thread, batches
-        # of 64) optimisation level basic/extended/none, no memory pattern, parallel execution mode and no
-        # spinning all ran within ±2 % of them, and no CPU memory arena was 1-7 % slower.
-        try:
-            self._session = ort.InferenceSession(bundle.model_bytes, sess_options=opts,
-                                                 providers=["CPUExecutionProvider"])
+        # onnxruntime's constant folding runs outside the memory budget: only for a model that came with Grader
+        self.folded = came_with_grader(bundle)
+        try:   # one onnxruntime thread, within the app's memory budget (scoring.runtime)
+            self._session = new_session(ort, bundle.model_bytes, fold=self.folded)
         except Exception as exc:  # onnxruntime raises several private types
             raise BundleError(f"the model in bundle {bundle.id!r} cannot be loaded by onnxruntime ({_first_line(exc)})") from None
         try:
@@ -94,7 +92,8 @@ class Scorer:
 
         Whatever the graph declares, the output actually given must have one row per text and one
         column per label; anything else is a BundleError (one sentence), never an IndexError later
-        or a score silently dropped. The values themselves are not checked here (see iter_batches).
+        or a score silently dropped. The values themselves are not checked here (see iter_batches). A run
+        refused memory by the app's budget (``scoring.runtime.RUN_MEMORY``) is a BundleError that says so.
         """
         k = len(self.labels)
         if len(texts) == 0:
@@ -104,6 +103,8 @@ class Scorer:
             (probs,) = self._session.run(["probabilities"], {"text": arr})
             probs = np.asarray(probs, dtype=np.float32)
         except Exception as exc:  # onnxruntime's private error types; a non-numeric output
+            if over_budget(exc):
+                raise memory_problem(self.bundle.id, texts) from None
             raise BundleError(f"the model in bundle {self.bundle.id!r} failed while scoring ({_first_line(exc)})") from None
         check_shape(probs.shape, len(texts), k, f"the model in bundle {self.bundle.id!r}")
         return probs
@@ -168,6 +169,24 @@ class Scorer:
             if ok.any():
                 probs[ok] = apply_temperature(raw[ok], self.temperature)
         return BatchResult(start=start, probabilities=probs, done=start + len(raw), total=total, valid=ok)
+
+
+def came_with_grader(bundle: Bundle) -> bool:
+    """Whether ``bundle`` was read from the folder of the models that came with Grader (installed with the program)."""
+    if bundle.path is None:
+        return False
+    try:
+        return bundle.path.resolve().parent == bundled_models_dir().resolve()
+    except OSError:
+        return False
+
+
+def memory_problem(bundle_id: str, texts: Sequence[str]) -> BundleError:
+    """A batch refused memory: the model's doing, unless one of its answers is extremely long (a pasted document), when
+    a legitimate model needs that much too and the answer is what the teacher can change."""
+    long = max(map(len, texts), default=0) >= LONG_ANSWER
+    return BundleError.said("bundle.answer_memory" if long else "bundle.run_memory", bundle=bundle_id,
+                            mb=RUN_MEMORY >> 20)
 
 
 def _first_line(exc: Exception) -> str:

@@ -12,6 +12,13 @@ Windows, where there is none, only the time limit holds) and is killed when the 
 It is this same program started again with a hidden first argument (``PROBE_FLAG``), so it works
 from source (``python -m grader_app``) and from the frozen app alike; the model bytes go through
 its stdin and one JSON line comes back on its stdout.
+
+The child runs the model as the scorer does (``runtime.new_session``: within the app's memory budget,
+``runtime.RUN_MEMORY``) and on what the scorer gives it: after the six test answers, a batch of the scorer's size
+(``runtime.BATCH``) of answers up to a few thousand characters long. A graph whose memory grows with the batch or with
+the answers' length asks for it here, and is refused before it is added (QA s51b, finding 9: N³·K zeros passed six
+answers at 3.5 MB and asked 4 GB for the scorer's 64). The budget holds in the app's process too, so what the probe
+cannot foresee (a model that waits for a word, a class of a certain size) is refused there, in one sentence.
 """
 from __future__ import annotations
 
@@ -27,6 +34,7 @@ import numpy as np
 
 from ..bundles.errors import BundleError
 from .outputs import check_shape, valid_rows
+from .runtime import BATCH, RUN_MEMORY, new_session, over_budget
 
 PROBE_FLAG = "--probe-model"
 PROBE_TEXTS = (
@@ -38,10 +46,30 @@ PROBE_TEXTS = (
     " ".join(["a longer answer that goes on and on about the experiment"] * 40),
 )
 PROBE_TIMEOUT = 20.0             # seconds, the child's start (~0.5-1 s to load onnxruntime) included
-BASE_MEMORY = 1 << 30            # address space for Python, NumPy and onnxruntime (~0.3 GB measured) and the run
+BASE_MEMORY = RUN_MEMORY + (512 << 20)   # address space: Python, NumPy, onnxruntime (~0.2 GB measured), then the budget
 MEMORY_PER_MODEL_BYTE = 4        # plus room to hold and load the model itself
 MAX_VALUES_BACK = 10_000         # the child sends the values only when the output is this small
 RESULT_MARK = "grader-probe-result "
+
+
+LONGEST = 5_000                  # characters of the batch's longest test answer (real ones: a few hundred)
+_WORDS = ("the cell membrane lets water through by osmosis while active transport pumps ions against the gradient "
+          "using energy from ATP, and diffusion moves molecules from high to low concentration").split()
+
+
+def probe_batch(n: int = BATCH, longest: int = LONGEST) -> list[str]:
+    """``n`` test answers as a class of a scorer's batch might hold, the i-th about ``longest`` · (i + 1) / ``n``
+    characters long, each its own words (a graph may count the different ones)."""
+    out = []
+    for i in range(n):
+        words, size, j = [], 0, 0
+        while size < longest * (i + 1) // n:
+            word = _WORDS[(i + j) % len(_WORDS)] + ("" if j % 7 else str(i + j))
+            words.append(word)
+            size += len(word) + 1
+            j += 1
+        out.append(" ".join(words))
+    return out
 
 
 def memory_cap(model_bytes: bytes) -> int:
@@ -63,15 +91,16 @@ def probe_bundle(bundle, timeout: float = PROBE_TIMEOUT, memory_bytes: int | Non
     except ValueError as exc:
         raise BundleError.said("bundle.unusable", bundle=bundle.id, detail=exc) from None
     texts = [normalise(t) for t in PROBE_TEXTS]
+    batch = [normalise(t) for t in probe_batch()]
     cap = memory_bytes if memory_bytes is not None else memory_cap(bundle.model_bytes)
-    request = json.dumps({"texts": texts}).encode("utf-8")
+    request = json.dumps({"texts": texts, "batch": batch}).encode("utf-8")
     payload = len(request).to_bytes(8, "little") + request + bundle.model_bytes
     cmd = _child_command() + [str(int(cap)), str(int(math.ceil(timeout)) + 1)]
     try:
         proc = subprocess.run(cmd, input=payload, capture_output=True, timeout=timeout, env=_child_env(),
                               creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0))
     except subprocess.TimeoutExpired:
-        raise BundleError(f"{what} did not finish scoring {len(texts)} test answers within {timeout:g} s; "
+        raise BundleError(f"{what} did not finish scoring {len(texts) + len(batch)} test answers within {timeout:g} s; "
                           "it was refused") from None
     except OSError as exc:
         raise BundleError(f"{what} could not be tested: a test process could not start ({exc.strerror or exc})") from None
@@ -83,12 +112,20 @@ def probe_bundle(bundle, timeout: float = PROBE_TIMEOUT, memory_bytes: int | Non
     if not result.get("ok"):
         kind, message = result.get("kind"), str(result.get("message", ""))[:200]
         if kind == "memory":
-            raise BundleError(f"{what} needed more than {mb:.0f} MB of memory to score a few test answers; it was refused")
+            raise BundleError.said("bundle.probe_memory", bundle=bundle.id, mb=RUN_MEMORY >> 20)
         if kind == "load":
             raise BundleError(f"{what} cannot be loaded by onnxruntime ({message})")
         raise BundleError(f"{what} failed on a test answer ({message})")
+    probs = _checked(result, texts, len(bundle.labels), what)
+    _checked(result["batch"], batch, len(bundle.labels), what, "of a batch of long test answers")
+    return probs
+
+
+def _checked(result: dict, texts: list[str], k: int, what: str, where: str = "") -> np.ndarray:
+    """One run's output (the child's ``shape``, ``dtype``, ``values``) as [len(texts), k] probabilities; BundleError if
+    it is not that."""
     shape = tuple(int(d) for d in result["shape"])
-    check_shape(shape, len(texts), len(bundle.labels), what)
+    check_shape(shape, len(texts), k, what)
     if result.get("values") is None:
         raise BundleError(f"{what} gives {result.get('dtype')} values instead of probabilities; it was refused")
     probs = np.array(result["values"], dtype=np.float64).reshape(shape)
@@ -97,7 +134,7 @@ def probe_bundle(bundle, timeout: float = PROBE_TIMEOUT, memory_bytes: int | Non
         i = int(np.flatnonzero(~ok)[0])
         which = "the empty test answer" if texts[i] == "" else f"test answer {i + 1} of {len(texts)}"
         raise BundleError(f"{what} gives values that are not probabilities (NaN, infinite, negative, above 1 or not "
-                          f"adding up to 1) for {which}; it was refused")
+                          f"adding up to 1) for {which}{' ' + where if where else ''}; it was refused")
     return probs
 
 
@@ -141,12 +178,13 @@ def child_main(argv: Sequence[str]) -> int:
     try:
         data = sys.stdin.buffer.read()
         n = int.from_bytes(data[:8], "little")
-        texts = json.loads(data[8:8 + n].decode("utf-8"))["texts"]
+        request = json.loads(data[8:8 + n].decode("utf-8"))
+        texts, batch = request["texts"], request.get("batch", [])
         model = data[8 + n:]
         del data
     except (ValueError, KeyError, TypeError, MemoryError):
         return 2
-    _emit(_run(model, texts))
+    _emit(_run(model, texts, batch))
     return 0
 
 
@@ -163,27 +201,27 @@ def _limit(memory: int, cpu: int) -> None:
             pass
 
 
-def _run(model: bytes, texts: list) -> dict:
+def _run(model: bytes, texts: list, batch: list) -> dict:
+    """The six test answers' output, with the batch's under ``batch``, or the first failure."""
     try:
         from .model import ort  # onnxruntime, loaded the way the app loads it
 
-        opts = ort.SessionOptions()
-        opts.intra_op_num_threads = 1
-        opts.inter_op_num_threads = 1
-        opts.log_severity_level = 4
         try:
-            session = ort.InferenceSession(model, sess_options=opts, providers=["CPUExecutionProvider"])
+            session = new_session(ort, model)   # as the scorer makes a session for a model of the teacher's: in the budget
         except Exception as exc:
             return _failure("load", exc)
-        try:
-            (out,) = session.run(["probabilities"], {"text": np.array(texts, dtype=object)})
-        except Exception as exc:
-            return _failure("run", exc)
-        arr = np.asarray(out)
-        result = {"ok": True, "shape": list(arr.shape), "dtype": str(arr.dtype), "values": None}
-        if arr.dtype.kind in "fiub" and arr.size <= MAX_VALUES_BACK:
-            result["values"] = arr.astype(np.float64).ravel().tolist()
-        return result
+        results = []
+        for run in (texts, batch):
+            try:
+                (out,) = session.run(["probabilities"], {"text": np.array(run, dtype=object)})
+            except Exception as exc:
+                return _failure("run", exc)
+            arr = np.asarray(out)
+            result = {"ok": True, "shape": list(arr.shape), "dtype": str(arr.dtype), "values": None}
+            if arr.dtype.kind in "fiub" and arr.size <= MAX_VALUES_BACK:
+                result["values"] = arr.astype(np.float64).ravel().tolist()
+            results.append(result)
+        return {**results[0], "batch": results[1]}
     except MemoryError:
         return {"ok": False, "kind": "memory", "message": "out of memory"}
 
@@ -192,7 +230,7 @@ def _failure(stage: str, exc: BaseException) -> dict:
     text = str(exc).strip().splitlines()
     message = text[0][:300] if text else type(exc).__name__
     low = str(exc).lower()
-    kind = "memory" if isinstance(exc, MemoryError) or "alloc" in low or "memory" in low else stage
+    kind = "memory" if over_budget(exc) or "alloc" in low or "memory" in low else stage
     return {"ok": False, "kind": kind, "message": message}
 
 

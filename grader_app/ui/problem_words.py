@@ -223,6 +223,21 @@ MARKED = (
     QT_TRANSLATE_NOOP("Problem", "{name} is an unsealed copy of {id}, the model that came with Grader: Grader keeps using "
                       "its own, which is sealed and scores answers without you (an unsealed model takes none on its "
                       "own); get a sealed copy from whoever made it"),
+    QT_TRANSLATE_NOOP("Problem", "the model in bundle '{bundle}' asks for more than {mb} MB of memory to score a "
+                      "batch of test answers, far more than a model of short answers needs, so it was "
+                      "refused; ask whoever made it for a fixed copy"),
+    QT_TRANSLATE_NOOP("Problem", "the model in bundle '{bundle}' asked for more than {mb} MB of memory while scoring "
+                      "answers, far more than a model of short answers needs, so Grader stopped it; "
+                      "remove it from your models and ask whoever made it for a fixed copy"),
+    QT_TRANSLATE_NOOP("Problem", "the model in bundle '{bundle}' would need more than {mb} MB of memory to score an "
+                      "extremely long answer (a whole pasted document, perhaps), so Grader stopped it; "
+                      "shorten that answer in the sheet and try again"),
+    QT_TRANSLATE_NOOP("Problem", "{name} was refused: its model copies or makes text ({op}), and Grader cannot limit "
+                      "the memory that takes; ask whoever made it for a model that only reads the "
+                      "answers' text"),
+    QT_TRANSLATE_NOOP("Problem", "{name} was refused: its model holds a packed table that would be unpacked in "
+                      "memory before Grader could limit it; ask whoever made it to save the model without "
+                      "packed tables"),
     # learning models from a marked sheet, and saving the model learned in the session (learn.from_sheet, learn.in_session)
     QT_TRANSLATE_NOOP("Problem", "the score column '{column}' of {name} is empty; give the column that holds the scores"),
     QT_TRANSLATE_NOOP("Problem", "every score in column '{column}' is {score}; a model needs answers with at least two "

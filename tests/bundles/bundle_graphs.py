@@ -162,3 +162,81 @@ def honest_member(name: str, data: bytes, method: int = zipfile.ZIP_DEFLATED) ->
 
 def manifest_bytes(m: dict) -> bytes:
     return json.dumps(m, indent=1).encode("utf-8")
+
+
+# ----- graphs whose memory grows with the batch, the answers' length or a constant (QA s51b finding 9) -----------
+ZERO_FLOAT = helper.make_tensor("v", TensorProto.FLOAT, [1], [0.0])
+
+
+def _filled_then_uniform(size_nodes, size: str, inits, k: int, extra_opsets=()) -> bytes:
+    """``size_nodes`` compute the int64 [1] tensor ``size``; the graph fills that many floats with zeros, sums them and
+    adds the sum (0) to a uniform row of ``k``: the scores are honest, the memory is whatever ``size`` asks for."""
+    nodes = list(size_nodes) + [
+        helper.make_node("ConstantOfShape", [size], ["filled"], value=ZERO_FLOAT),
+        helper.make_node("ReduceSum", ["filled"], ["total"], keepdims=0),
+        helper.make_node("Shape", ["text"], ["n_rows"]),
+        helper.make_node("Concat", ["n_rows", "k"], ["out_shape"], axis=0),
+        helper.make_node("Add", ["row", "total"], ["row2"]),
+        helper.make_node("Expand", ["row2", "out_shape"], ["probabilities"]),
+    ]
+    inits = list(inits) + [helper.make_tensor("k", TensorProto.INT64, [1], [k]),
+                           helper.make_tensor("row", TensorProto.FLOAT, [1, k], [1.0 / k] * k)]
+    graph = helper.make_graph(nodes, "test", [helper.make_tensor_value_info("text", TensorProto.STRING, ["N"])],
+                              [helper.make_tensor_value_info("probabilities", TensorProto.FLOAT, ["N", k])],
+                              initializer=inits)
+    model = helper.make_model(graph, opset_imports=OPSET + list(extra_opsets))
+    model.ir_version = 8
+    return model.SerializeToString()
+
+
+def batch_cubed_model(k: int = 3, per: int = 1000) -> bytes:
+    """Fills N³·``per`` floats for a batch of N answers: 0.9 MB for 6 answers at ``per`` 1000, 1 GB for the scorer's 64."""
+    return _filled_then_uniform([
+        helper.make_node("Shape", ["text"], ["n"]),
+        helper.make_node("Mul", ["n", "n"], ["n2"]),
+        helper.make_node("Mul", ["n2", "n"], ["n3"]),
+        helper.make_node("Mul", ["n3", "per"], ["size"])],
+        "size", [helper.make_tensor("per", TensorProto.INT64, [1], [per])], k)
+
+
+def length_cubed_model(k: int = 3, per: int = 1) -> bytes:
+    """Fills T³·``per`` floats, T the most words in one answer of the batch (a word Tokenizer's [N, T] output)."""
+    return _filled_then_uniform([
+        helper.make_node("Tokenizer", ["text"], ["words"], domain="com.microsoft", mark=0, mincharnum=1, pad_value="#",
+                         tokenexp="[a-zA-Z0-9]+"),
+        helper.make_node("Shape", ["words"], ["nt"]),
+        helper.make_node("Slice", ["nt", "one", "two"], ["t"]),
+        helper.make_node("Mul", ["t", "t"], ["t2"]),
+        helper.make_node("Mul", ["t2", "t"], ["t3"]),
+        helper.make_node("Mul", ["t3", "per"], ["size"])],
+        "size", [helper.make_tensor("per", TensorProto.INT64, [1], [per]),
+                 helper.make_tensor("one", TensorProto.INT64, [1], [1]),
+                 helper.make_tensor("two", TensorProto.INT64, [1], [2])], k,
+        extra_opsets=[helper.make_opsetid("com.microsoft", 1)])
+
+
+def constant_size_model(k: int = 3, floats: int = 1 << 28) -> bytes:
+    """Fills ``floats`` floats whatever the answers: a size from constants alone, which onnxruntime's constant folding
+    would compute while the model is loaded (1 GiB at the default)."""
+    return _filled_then_uniform([helper.make_node("Identity", ["fixed"], ["size"])], "size",
+                                [helper.make_tensor("fixed", TensorProto.INT64, [1], [floats])], k)
+
+
+def with_side_branch(model_bytes: bytes, per: int) -> bytes:
+    """A real model (the shipped set-6 graph) with QA's side branch: the zero sum of N³·``per`` floats, N the batch's
+    answers, added to its probabilities. Its scores are the model's own; only its memory grows with the batch."""
+    model = onnx.load_from_string(model_bytes)
+    g = model.graph
+    for node in g.node:
+        node.output[:] = ["p_orig" if o == "probabilities" else o for o in node.output]
+    g.initializer.extend([helper.make_tensor("side_per", TensorProto.INT64, [1], [per])])
+    g.node.extend([
+        helper.make_node("Shape", ["text"], ["side_n"]),
+        helper.make_node("Mul", ["side_n", "side_n"], ["side_n2"]),
+        helper.make_node("Mul", ["side_n2", "side_n"], ["side_n3"]),
+        helper.make_node("Mul", ["side_n3", "side_per"], ["side_size"]),
+        helper.make_node("ConstantOfShape", ["side_size"], ["side_zeros"], value=ZERO_FLOAT),
+        helper.make_node("ReduceSum", ["side_zeros"], ["side_sum"], keepdims=0),
+        helper.make_node("Add", ["p_orig", "side_sum"], ["probabilities"]),
+    ])
+    return model.SerializeToString()

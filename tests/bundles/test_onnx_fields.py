@@ -22,7 +22,8 @@ ROOT = Path(__file__).resolve().parents[2]
 SHIPPED = sorted((ROOT / "model_bundles").glob("*.gradebundle"))
 ONNX_TYPES = {"ModelProto": onnx.ModelProto, "GraphProto": onnx.GraphProto, "TensorProto": onnx.TensorProto,
               "ValueInfoProto": onnx.ValueInfoProto, "TypeProto": onnx.TypeProto, "TensorType": onnx.TypeProto.Tensor,
-              "TensorShapeProto": onnx.TensorShapeProto, "Dimension": onnx.TensorShapeProto.Dimension}
+              "TensorShapeProto": onnx.TensorShapeProto, "Dimension": onnx.TensorShapeProto.Dimension,
+              "NodeProto": onnx.NodeProto, "AttributeProto": onnx.AttributeProto}
 
 
 def _repeated(field) -> bool:
@@ -32,7 +33,7 @@ def _repeated(field) -> bool:
 
 def test_the_schema_has_onnxs_field_numbers_types_and_oneofs():
     F = onnx.ModelProto.DESCRIPTOR.fields_by_name["graph"]   # any field: the type constants
-    kinds = {"message": {F.TYPE_MESSAGE}, "string": {F.TYPE_STRING}, "int64": {F.TYPE_INT64},
+    kinds = {"message": {F.TYPE_MESSAGE}, "string": {F.TYPE_STRING}, "bytes": {F.TYPE_BYTES}, "int64": {F.TYPE_INT64},
              "int32": {F.TYPE_INT32, F.TYPE_ENUM}}   # data_location: an enum in onnx, the same varint on the wire
     assert set(SCHEMA) - {"Other"} == set(ONNX_TYPES)
     for name, fields in SCHEMA.items():
