@@ -25,7 +25,7 @@ def left_out_notes(session, left_out, project_name: str) -> list[str]:
         notes.append(translate("SheetOpener", "%n saved decisions in {file} could not be read, so they were left out "
                                "({answers}): score those answers again; your other decisions are back.", "",
                                len(left_out.unreadable)).format(file=project_name,
-                                                                answers=_answers(session, left_out.unreadable)))
+                                                                answers=answers_named(session, left_out.unreadable)))
     if left_out.not_scores:
         named = []
         for key, said in left_out.not_scores[:SHOWN]:
@@ -75,8 +75,9 @@ def model_changed_notes(session, changes: list[ModelChange]) -> list[str]:
     return notes
 
 
-def _answers(session, keys) -> str:
-    """The sheet's row and question of the first answers of ``keys`` ("row 4, Q2"), the rest counted."""
+def answers_named(session, keys) -> str:
+    """The sheet's row and question of the first answers of ``keys`` ("row 4, Q2"), the rest counted: how every note
+    of the sheet's opening names answers (``sheet_opener`` too)."""
     named = [translate("SheetOpener", "row {row}, {item}").format(row=session.sheet.row_number(session.answers[k].row),
                                                                    item=question_name(session.answers[k].item,
                                                                                       session.mapping))

@@ -25,6 +25,7 @@ from .i18n import quoted
 from .earlier_project import ask_take_over
 from .learning_words import question_name
 from .mapping_dialog import MappingDialog
+from .project_readback_words import answers_named as answers_in_session
 from .project_readback_words import left_out_notes
 from .messages import plain
 from .sheet_notes import model_unlike, note_words
@@ -178,14 +179,7 @@ def reopened_note(reopened: workflow.Reopened) -> str:
 
 def answers_named(prepared: workflow.Prepared, keys) -> str:
     """The sheet's row and question of the first answers of ``keys`` ("row 4, Q2"), the rest counted."""
-    session = prepared.session
-    named = [translate("SheetOpener", "row {row}, {item}").format(row=session.sheet.row_number(session.answers[k].row),
-                                                                   item=question_name(session.answers[k].item,
-                                                                                      session.mapping))
-             for k in keys[:SHOWN_DROPPED]]
-    if len(keys) > len(named):
-        named.append(translate("SheetOpener", "%n more", "", len(keys) - len(named)))
-    return "; ".join(named)
+    return answers_in_session(prepared.session, keys)
 
 
 def typed_not_scores_note(prepared: workflow.Prepared) -> str:
