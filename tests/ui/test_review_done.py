@@ -7,42 +7,21 @@ left to suggest. The real main window on a copy of the sample sheet, scored by t
 decided with the keys."""
 from __future__ import annotations
 
-import shutil
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import Qt
 
-from grader_app.paths import assets_dir
 from grader_app.ui.menus import REVIEW
-from test_main_window import _open_by_drop
+from test_review_question_by_question import _decide, scored  # noqa: F401 (scored: the fixture, shared)
 from ui_helpers import one_question_session, review_view
 
-MODELS = Path(__file__).resolve().parents[2] / "model_bundles"
 DONE = ("✓ Review done: every answer that needed you is decided. Next step: export the grades (File ▸ Export…, "
         "Ctrl+E). You can still go through the answers and change a score; Esc goes back to the table.")
 
 
-def _decide(qtbot, rv) -> None:
-    """The teacher's decision on what the review shows: the model's score, or 0 where there is none."""
-    qtbot.keyClick(rv, Qt.Key.Key_Return if rv.accept_button.isEnabled() else Qt.Key.Key_0)
-
-
 @pytest.fixture
-def reviewing(qtbot, make_window, tmp_path, monkeypatch):
+def reviewing(qtbot, scored):   # noqa: F811 (the fixture imported above)
     """The window reviewing the answers of a copy of the sample sheet that need the teacher."""
-    src = assets_dir() / "sample-class.xlsx"
-    if not src.exists() or not (MODELS / "asap-sas-1.gradebundle").exists():
-        pytest.skip("the sample sheet or the shipped models are not in this checkout")
-    monkeypatch.setenv("GRADER_BUNDLES_DIR", str(MODELS))
-    window = make_window((1280, 800))
-    sheet = tmp_path / "copy" / src.name          # never the sheet in assets/: a project file is written beside it
-    sheet.parent.mkdir()
-    shutil.copyfile(src, sheet)
-    dlg = _open_by_drop(qtbot, window, sheet)
-    with qtbot.waitSignal(window.scoringFinished, timeout=30000):
-        dlg.ok_button.click()
-    qtbot.waitUntil(lambda: window.learning.ready, timeout=30000)
+    window = scored
     qtbot.mouseClick(window.results.review_button, Qt.MouseButton.LeftButton)
     assert window.pages.currentIndex() == REVIEW
     return window, window.review_view
