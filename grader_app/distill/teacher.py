@@ -262,6 +262,11 @@ def train_teacher(train_texts: Sequence[str], train_y: Sequence, valid_texts: Se
     lengths = np.array([len(t) for t in tr])
     asked = teacher_resume.fingerprint(asdict(config), labels, list(tr), list(va), str(init_dir.name))
     first, before = 1, 0.0
+    if teacher_resume.is_finished(out, asked) and (out / TEACHER_META).is_file():
+        done = TeacherMeta.load(out)
+        log(f"already trained in {out} (best epoch {done.best_epoch}); not trained again")
+        return done
+    (out / teacher_resume.FINISHED).unlink(missing_ok=True)   # a new run: the old teacher is overwritten
     state = teacher_resume.load(out, torch, asked, log)
     if state is not None:   # a stopped run goes on after its last finished epoch
         teacher_resume.restore(state, torch, model, opt, sched, rng)
@@ -321,6 +326,7 @@ def train_teacher(train_texts: Sequence[str], train_y: Sequence, valid_texts: Se
                                 meta={"history": meta.history, "best_epoch": meta.best_epoch, "valid": meta.valid})
     meta.seconds = round(before + time.time() - t0, 1)
     meta.save(out)
+    teacher_resume.mark_finished(out, asked)
     teacher_resume.clear(out)
     log(f"teacher saved to {out} (best epoch {meta.best_epoch}, valid QWK {best:.4f}, {meta.seconds:.0f} s)")
     return meta

@@ -7,6 +7,10 @@ batches' order and dropout), the figures of the epochs so far and a fingerprint 
 a run asked something else (another learning rate, other answers) ignores it and starts over. It is written
 atomically after every epoch but the last and removed when the run finishes. It is read with
 ``torch.load(weights_only=True)``: tensors and plain values only, nothing that could run code.
+
+When the run finishes, ``finished.json`` takes its place: the fingerprint of the finished run. A job stopped
+after its teacher was trained but before the teacher labelled its answers (a fold's predictions take minutes)
+then finds the trained teacher and does not train it again.
 Developer side only (torch), like the rest of ``grader_app.distill``'s teacher.
 """
 from __future__ import annotations
@@ -17,8 +21,9 @@ from pathlib import Path
 from typing import Any, Callable
 
 RESUME = "resume.pt"
+FINISHED = "finished.json"
 
-__all__ = ["RESUME", "clear", "fingerprint", "load", "restore", "save"]
+__all__ = ["FINISHED", "RESUME", "clear", "fingerprint", "is_finished", "load", "mark_finished", "restore", "save"]
 
 
 def fingerprint(config: dict, labels: list, train_texts: list[str], valid_texts: list[str], init: str) -> str:
@@ -68,3 +73,19 @@ def restore(state: dict, torch: Any, model: Any, optimizer: Any, scheduler: Any,
 
 def clear(out: Path) -> None:
     (out / RESUME).unlink(missing_ok=True)
+
+
+def mark_finished(out: Path, fingerprint: str) -> None:
+    """Record, atomically, that the run asked ``fingerprint`` finished and saved its teacher in ``out``."""
+    tmp = out / f".{FINISHED}.{os.getpid()}.tmp"
+    tmp.write_text(json.dumps({"fingerprint": fingerprint}), encoding="utf-8")
+    os.replace(tmp, out / FINISHED)
+
+
+def is_finished(out: Path, fingerprint: str) -> bool:
+    """Whether this very run already finished in ``out`` (a run asked something else, or a damaged mark, is not)."""
+    try:
+        mark = json.loads((out / FINISHED).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    return isinstance(mark, dict) and mark.get("fingerprint") == fingerprint

@@ -80,3 +80,26 @@ def test_a_resume_file_from_another_run_or_damaged_is_not_used(tmp_path, tiny_in
     again = _train(tmp_path, tiny_init, tiny_answers, out, logs=logs)
     assert logs[0].startswith(f"{RESUME} could not be read") and logs[0].endswith("starting over")
     assert [h["epoch"] for h in again.history] == [1, 2, 3]
+
+
+def test_a_finished_run_is_not_trained_again_but_another_run_is(tmp_path, tiny_init, tiny_answers):  # noqa: F811
+    """A fold's job stopped after its teacher was trained, while the teacher labelled the answers, finds the
+    teacher on its next start instead of spending another hour training it."""
+    from grader_app.distill.teacher_resume import FINISHED
+
+    out = tmp_path / "run"
+    first = _train(tmp_path, tiny_init, tiny_answers, out)
+    assert (out / FINISHED).is_file()
+    before = _weights(out)
+    logs: list[str] = []
+    again = _train(tmp_path, tiny_init, tiny_answers, out, logs=logs)
+    assert len(logs) == 1 and logs[0].endswith("not trained again")
+    assert again.history == first.history and again.best_epoch == first.best_epoch
+    after = _weights(out)
+    assert all(np.array_equal(before[k], after[k]) for k in before)
+
+    logs.clear()
+    other = _train(tmp_path, tiny_init, tiny_answers, out, lr=1e-3, logs=logs)   # asked something else
+    assert not any(line.endswith("not trained again") for line in logs)
+    assert [h["epoch"] for h in other.history] == [1, 2, 3]
+    assert other.history != first.history
