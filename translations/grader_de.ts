@@ -535,11 +535,11 @@
     </message>
     <message>
         <source>A grade item that Moodle makes in the import has a maximum grade of 100: make each question&apos;s grade item first with its maximum grade from your marking scheme, or edit it after the import without rescaling existing grades.</source>
-        <translation>Eine Bewertungskategorie, die Moodle beim Import anlegt, hat die Bestwertung 100: Legen Sie die Bewertungskategorie jeder Frage zuerst mit ihrer Bestwertung aus Ihrem Bewertungsschema an, oder ändern Sie sie nach dem Import, ohne vorhandene Bewertungen umzurechnen.</translation>
+        <translation>Ein Bewertungsaspekt, den Moodle beim Import anlegt, hat die Bestwertung 100: Legen Sie den Bewertungsaspekt jeder Frage zuerst mit seiner Bestwertung aus Ihrem Bewertungsschema an, oder ändern Sie ihn nach dem Import, ohne vorhandene Bewertungen umzurechnen.</translation>
     </message>
     <message>
         <source>A grade item that Moodle makes in the import has a maximum grade of 100: make each question&apos;s grade item first with its maximum grade ({points}), or edit it after the import without rescaling existing grades.</source>
-        <translation>Eine Bewertungskategorie, die Moodle beim Import anlegt, hat die Bestwertung 100: Legen Sie die Bewertungskategorie jeder Frage zuerst mit ihrer Bestwertung an ({points}), oder ändern Sie sie nach dem Import, ohne vorhandene Bewertungen umzurechnen.</translation>
+        <translation>Ein Bewertungsaspekt, den Moodle beim Import anlegt, hat die Bestwertung 100: Legen Sie den Bewertungsaspekt jeder Frage zuerst mit seiner Bestwertung an ({points}), oder ändern Sie ihn nach dem Import, ohne vorhandene Bewertungen umzurechnen.</translation>
     </message>
     <message>
         <source>In Moodle open the assignment, choose View all submissions &gt; Upload grading worksheet, and tick &apos;Allow updating records that have been modified more recently in Moodle than in the spreadsheet&apos; if Moodle holds newer grades.</source>
