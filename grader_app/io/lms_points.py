@@ -3,8 +3,9 @@
 
 A question's score range is its own scale (:func:`question_top`): its labels' for a shipped model, 0-3 for a 0-3
 model; the scale the review offered for a question the teacher marks without one. The LMS may give the question other
-points: Moodle's worksheet a ``Maximum Grade`` of 100, Canvas's Student Analysis a question worth 1 point or 10,
-Blackboard's ``Possible Points``, Brightspace's ``Out Of`` (:func:`source_points`). Those points are that LMS's own:
+points: Moodle's worksheet a ``Maximum Grade`` of 100 (a German site's ``Bestwertung``, a Spanish one's
+``Calificación máxima``), Canvas's Student Analysis a question worth 1 point or 10, Blackboard's ``Possible Points``,
+Brightspace's ``Out Of`` (:func:`source_points`). Those points are that LMS's own:
 they hold for the file that goes back to the LMS the sheet came from (and the plain points sheet), never for another
 LMS's file, which gets the scores on their own scale (``own=False``: a Moodle worksheet's 100 is not what Canvas or
 Google Classroom gives the question). A teacher who uploads a 2 on a 0-3 scale expects two thirds of the points, not
@@ -40,6 +41,7 @@ from ..core.numbers import number_or_text
 from ..core.sheet import LONG
 from .errors import SheetError
 from .headers import norm
+from .moodle_words import worksheet_names
 
 DECIMALS = 2
 
@@ -75,19 +77,25 @@ def cell_text(frame, r: int, col: str | None) -> str:
 # maximum out (Blackboard's header is the question's title alone, and its note says to set the points possible),
 # never 0.
 
-# a sheet column giving each answer's points possible
+# a sheet column giving each answer's points possible; Moodle's grading worksheet names its column in the site's
+# language ("Maximum Grade", "Bestwertung", "Calificación máxima": :mod:`.moodle_words`, the one list of its words)
 POSSIBLE = ("possible points", "points possible", "out of", "max points", "maximum points", "maxpoints",
-            "maximum grade")
+            *worksheet_names("Maximum Grade"))
 _ANSWER_N = re.compile(r"answer\s*(\d+)")                 # Blackboard by user
 _CANVAS_QUESTION = re.compile(r"\d+\s*:\s*.*", re.DOTALL)   # Canvas Student Analysis
 _RENAMED = re.compile(r"\s\(\d+\)$")                         # "2.0 (2)": the second column headed "2.0"
 
 
+def _squash(header) -> str:
+    """A header's letters and digits alone, without case: "Calificación máxima" -> "calificaciónmáxima"."""
+    return re.sub(r"[\W_]", "", norm(header))
+
+
 def _find(columns, *names: str):
     """The first column headed one of ``names`` (without case, spaces or punctuation mattering)."""
-    squash = {re.sub(r"[^0-9a-z]", "", norm(c)): c for c in reversed(columns)}
+    squash = {_squash(c): c for c in reversed(columns)}
     for n in names:
-        if (c := squash.get(re.sub(r"[^0-9a-z]", "", norm(n)))) is not None:
+        if (c := squash.get(_squash(n))) is not None:
             return c
     return None
 

@@ -15,7 +15,7 @@ In:
 
 A site in German or Spanish writes these headers in its language ("Nachname", "Vorname", "Begonnen", "Beendet",
 "Bewertung/10,00", "Antwort 1"; "Apellido(s)", "Nombre", "Comenzado", "Finalizado", "Respuesta 1"; the worksheet's
-"ID"/"Identificador" with "Teilnehmer/in123"/"Participante123"): :mod:`.moodle_words` holds Moodle's own words.
+"ID"/"Identificador" with "Teilnehmer/in123"/"Participante123"): :mod:`grader_app.io.moodle_words` holds Moodle's own words.
 
 Out:
 * Gradebook CSV import (Grades > Import > CSV file): ``First name``, ``Last name``, ``Username``,
@@ -46,7 +46,7 @@ from ._common import (import_titles, EMAIL, FIRST_NAME, ID_NUMBER, LAST_NAME, NA
                       USERNAME, Headers, Recognition, best_filled, cell, filled, item_header, item_headers, lms_points, match_on,
                       names_of, norm, own_titles, points, read_identifiers, recognised, students, unmatched_entry,
                       wide_mapping)
-from . import moodle_words as W
+from .. import moodle_words as W
 from .export_files import Table
 from .reasons import ListWords
 
@@ -69,7 +69,7 @@ def recognise(sheet) -> Recognition | None:
 
 
 def _identity(h: Headers) -> dict:
-    """The identity columns, by the names Moodle gives them in English, German or Spanish (:mod:`.moodle_words`)."""
+    """The identity columns, by the names Moodle gives them in English, German or Spanish (:mod:`grader_app.io.moodle_words`)."""
     return {EMAIL: h.find(*W.EMAIL), USERNAME: h.find(*W.USERNAME), ID_NUMBER: h.find(*W.ID_NUMBER),
             FIRST_NAME: h.find(*W.FIRST_NAME), LAST_NAME: h.find(*W.LAST_NAME)}
 

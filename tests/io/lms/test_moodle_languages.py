@@ -1,5 +1,5 @@
 """A German or Spanish teacher's Moodle writes its downloads with German or Spanish headers (the words of Moodle's own
-language packs, grader_app/io/lms/moodle_words.py): they are recognised as Moodle's, their columns mapped, their
+language packs, grader_app/io/moodle_words.py): they are recognised as Moodle's, their columns mapped, their
 answers and students' identifiers read, and the grades go back with the identifiers (and, for the grading worksheet,
 the column names) the site reads. A teacher's own German sheet is still no Moodle download.
 

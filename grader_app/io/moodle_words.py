@@ -4,7 +4,12 @@ site's language (a German school's Moodle writes "Nachname", "Vorname", "Begonne
 Each word is the one Moodle's own language pack gives (Moodle 4.4/4.5 packs; ``quiz`` and ``quiz_responses``,
 core ``moodle``, ``assign``, ``assignsubmission_onlinetext``, ``assignfeedback_comments``), with the string it is
 written from; where a later Moodle renamed a column (``timetaken`` -> ``attemptduration``), both. Headers are compared
-by :class:`._common.Headers` (case, spaces and punctuation do not matter: "Apellido(s)" is "Apellidos").
+by :class:`.lms._common.Headers` (case, spaces and punctuation do not matter: "Apellido(s)" is "Apellidos").
+
+The one list of these words: the Moodle recogniser (:mod:`.lms.moodle`) reads the downloads by them, a teacher's own
+sheet is read by them too (:mod:`.lms.recognition`: "Anmeldename", "ID-Nummer"), and so are the points Moodle's
+worksheet gives each question (:mod:`.lms_points`: "Maximum Grade", "Bestwertung", "Calificación máxima"). It sits in
+``grader_app.io``, beside :mod:`.lms_points`, which the LMS package imports and so cannot import from it.
 Pure Python, no Qt.
 """
 from __future__ import annotations
