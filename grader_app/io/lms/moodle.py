@@ -128,7 +128,8 @@ def _worksheet(sheet, h: Headers) -> Recognition | None:
                            "This is a Moodle grading worksheet without the students' text; in Moodle let the "
                            "assignment take online text, or download the submissions, and open the file with "
                            "the answers.", ("moodle-worksheet",))
-    mapping = wide_mapping(sheet, {text: "Online text"}, ident, full)
+    # the question is named by the worksheet's own header, in the site's language ("Texteingabe online")
+    mapping = wide_mapping(sheet, {text: text}, ident, full)
     if mapping is None:
         return None
     return recognised(SYSTEM, "assignment grading worksheet", mapping, ids, ("moodle-worksheet",), reading=HTML)

@@ -186,7 +186,7 @@ def test_a_german_or_spanish_grading_worksheet_is_read_and_goes_back_in_its_lang
     found = recognise(sheet)
     assert found is not None and (found.system, found.kind) == ("Moodle", "assignment grading worksheet")
     m = found.mapping
-    assert (m.id_column, m.name_column, m.answer_columns) == (head[0], head[1], {head[8]: "Online text"})
+    assert (m.id_column, m.name_column, m.answer_columns) == (head[0], head[1], {head[8]: head[8]})
     assert found.identifiers.rows[0] == {
         "participant": f"{participant}5101", "name": "Ann Lee", "email": "ann.lee@schule.example",
         "moodle_status": status, "moodle_can_change": yes, "moodle_modified_submission": when,
@@ -200,6 +200,21 @@ def test_a_german_or_spanish_grading_worksheet_is_read_and_goes_back_in_its_lang
     assert rows[0] == [h for h in head if h != head[8]]
     assert [r[0] for r in rows[1:]] == [f"{participant}5101", f"{participant}5102"]
     assert [r[4] for r in rows[1:]] == ["2", "1"] and result.written == 2 and not result.unmatched
+
+
+@pytest.mark.parametrize("head,participant", [(DE_WORKSHEET, "Teilnehmer/in"), (ES_WORKSHEET, "Participante"),
+                                              (L.WORKSHEET_HEAD, "Participant ")])
+def test_a_worksheets_question_is_named_by_its_own_header_in_the_sites_language(tmp_path, head, participant):
+    """QA s52b, finding 8: the German worksheet's question was keyed as the English "Online text", so the German window
+    said "Frage Online text" and the files headed it so; it is the worksheet's own "Texteingabe online"."""
+    session = L.session_for(worksheet(tmp_path, head, participant, "-", "-", "-"), L.by_text)
+    assert session.item_keys() == [head[8]] and {a.item for a in session.answers} == {head[8]}
+    points = L.read_csv(export_format("points").write(session, tmp_path / "punkte.csv").path)
+    assert points[0][-3:] == [head[8], "Total", "Out of"]
+    assert [r[-3:] for r in points[1:]] == [["2", "2", "2"], ["1", "1", "2"]]
+    # the uploaded worksheet holds no question column: its names are the downloaded ones, less the online text
+    upload = L.read_csv(export_format("moodle-worksheet").write(session, tmp_path / "hochladen.csv").path)
+    assert upload[0] == [h for h in head if h != head[8]]
 
 
 def test_a_teachers_own_sheet_exports_an_english_worksheet(tmp_path):
