@@ -27,9 +27,10 @@ ANSWER_WORDS = {"answer", "answers", "response", "responses", "essay", "essaytex
                  "antwort", "antworten", "respuesta", "respuestas", "réponse", "reponse", "writing", "explanation"}
 ITEM_WORDS = {"item", "items", "question", "questions", "prompt", "essayset", "task", "q", "qid",
                "itemid", "problem", "exercise", "set", "frage", "aufgabe", "pregunta", "ejercicio"}
+# ("Benutzername", "Anmeldename", "Nombre de usuario": a username, as "Username" is)
 ID_WORDS = {"id", "sid", "studentid", "number", "no", "nr", "num", "matric", "matriculation", "roll",
              "code", "username", "login", "email", "candidate", "matrikelnummer", "número", "numero",
-             "numéro", "matricule", "identifiant"}
+             "numéro", "matricule", "identifiant", "benutzername", "nutzername", "anmeldename", "usuario"}
 # a header with one of these holds the student's first name ("First name", "Vorname", "Nombre(s)", "Prénom"), or
 # surname ("Surname", "Nachname", "Apellidos", "Nom de famille"): a name whatever its cells look like ("Élève12")
 FIRST_NAME_WORDS = {"first", "given", "firstname", "forename", "forenames", "vorname", "vornamen", "nombre", "nombres",

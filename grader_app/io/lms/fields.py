@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from .. import moodle_words
+
 EMAIL = "email"
 USERNAME = "username"
 CANVAS_ID = "canvas_id"          # Canvas's own numeric user id
@@ -48,6 +50,15 @@ EMAIL_HEADERS = ("email address", "email", "e-mail", "mail", "e-mail address", "
                  "dirección de correo", "e-mail-adresse", "mailadresse",
                  "courriel", "adresse e-mail", "adresse électronique", "adresse mail", "adresse courriel",
                  "endereço de e-mail", "indirizzo email", "indirizzo e-mail", "e-mailadres", "adres e-mail")
+# headers a username column goes by: the English ones, Moodle's own German and Spanish words for it
+# (:data:`grader_app.io.moodle_words.USERNAME`: "Anmeldename", "Nombre de usuario") and the words a German or Spanish
+# teacher heads one with ("Benutzername", "Nutzername", "Usuario"). Never a word that may head something else: a
+# bare "Name", "Nombre" or "ID" is no username
+USERNAME_HEADERS = tuple(dict.fromkeys(("username", "user name", "login", *moodle_words.USERNAME,
+                                        "benutzername", "nutzername", "usuario")))
+# headers of Moodle's ID number: English, and Moodle's German and Spanish ("ID-Nummer", "Número de ID"), written
+# without the hyphen or the accent too; never a bare "ID" or "Nummer"
+ID_NUMBER_HEADERS = tuple(dict.fromkeys((*moodle_words.ID_NUMBER, "id nummer", "numero de id")))
 _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 
 

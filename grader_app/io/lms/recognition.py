@@ -6,7 +6,7 @@ from ..html_text import html_text, written_in_html
 from . import blackboard, brightspace, canvas, google, microsoft, moodle
 from ._common import (CANVAS_ID, EMAIL, FIRST_NAME, ID_NUMBER, LAST_NAME, NAME, ORG_DEFINED_ID, SHEET_ID, SIS_ID,
                       SIS_LOGIN_ID, STUDENT_ID, USERNAME, Headers, Identifiers, Recognition, cell, read_identifiers)
-from .fields import EMAIL_HEADERS, is_email
+from .fields import EMAIL_HEADERS, ID_NUMBER_HEADERS, USERNAME_HEADERS, is_email
 
 # Strictest first: each asks for several of its system's own column names.
 RECOGNISERS = (canvas.recognise, moodle.recognise, brightspace.recognise, blackboard.recognise,
@@ -54,16 +54,17 @@ def question_texts(sheet: Sheet, found: Recognition | None, mapping: ColumnMappi
     return out
 
 
-# headers a teacher's own sheet may use for each identifier
+# headers a teacher's own sheet may use for each identifier (the email address, the username and Moodle's ID number
+# in German and Spanish too: :mod:`.fields`)
 _GENERIC = {
     EMAIL: EMAIL_HEADERS,
-    USERNAME: ("username", "user name", "login"),
+    USERNAME: USERNAME_HEADERS,
     ORG_DEFINED_ID: ("orgdefinedid", "org defined id"),
     SIS_ID: ("sis user id", "sis_id", "sis id"),
     SIS_LOGIN_ID: ("sis login id",),
     CANVAS_ID: ("canvas id", "canvas user id"),
     STUDENT_ID: ("student id", "student number", "student no"),
-    ID_NUMBER: ("id number", "idnumber"),
+    ID_NUMBER: ID_NUMBER_HEADERS,
     FIRST_NAME: ("first name", "firstname", "given name"),
     LAST_NAME: ("last name", "lastname", "surname", "family name"),
 }
