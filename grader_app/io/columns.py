@@ -54,6 +54,7 @@ from .errors import SheetError
 from .header_words import (ANSWER_WORDS, BARE_NAMES, FIRST_NAME_WORDS, ID_WORDS, ITEM_WORDS, KEY_WORDS, LAST_NAME_WORDS,
                            NAME_WORDS, NOT_ANSWER_WORDS, about, sentence, shape)
 from .headers import question_items
+from .response_numbers import all_emails, id_instead
 
 
 @dataclass
@@ -71,6 +72,7 @@ class _Stats:
     question: bool         # the header names one question of a wide sheet ("Q1", "Q2 (3 marks)", "1. Why ...?")
     wording: bool          # the header is a question's wording: its words do not say what the column holds
     sentence: bool         # the header reads as a question or an instruction, not a label (see header_words.sentence)
+    emails: bool = False   # every filled cell is an email address: who the student is, never an answer
 
     @property
     def fill(self) -> float:
@@ -130,7 +132,7 @@ def _stats(sheet: Sheet) -> list[_Stats]:
             letters=sum(1 for v in values if not v.isdigit() and any(ch.isalpha() for ch in v[:50])) / k,
             numeric=sum(1 for v in counts if _is_number(v)) / (len(counts) or 1),
             max_repeat=max(counts.values()) if counts else 0, words=words, question=question, wording=wording,
-            sentence=sentence(col)))
+            sentence=sentence(col), emails=all_emails(values)))
     return out
 
 
@@ -170,7 +172,7 @@ def _candidates(stats: list[_Stats]) -> list[str]:
     cands = []
     for s in stats:
         labelled = not (s.answer_header or s.question or s.wording)   # the header's words say what it holds
-        if s.filled == 0 or labelled and (s.has(NOT_ANSWER_WORDS) or s.says(ID_WORDS)):
+        if s.filled == 0 or s.emails or labelled and (s.has(NOT_ANSWER_WORDS) or s.says(ID_WORDS)):
             continue
         if _is_texty(s) or _named_words(s) or (s.answer_header and not _looks_like_item(s, strict=True)
                                                and (s.letters >= 0.5 or _short_answers(s))):   # numbers answer a maths quiz
@@ -366,6 +368,13 @@ def _pick_item(stats: list[_Stats], exclude: set[str]) -> str | None:
 
 
 def _pick_id(stats: list[_Stats], used: set, sheet: Sheet, item: str | None = None) -> str | None:
+    """The student id column (:func:`_id_column`), but never one numbering the rows 1..n beside a column of email
+    addresses, which is proposed instead (:func:`.response_numbers.id_instead`: Microsoft Forms' response "ID")."""
+    chosen = _id_column(stats, used, sheet, item)
+    return id_instead(sheet, chosen, [s.name for s in stats if s.name not in used and s.filled])
+
+
+def _id_column(stats: list[_Stats], used: set, sheet: Sheet, item: str | None = None) -> str | None:
     free = [s for s in stats if s.name not in used and s.filled and not s.question]
     named = [s for s in free if s.says(ID_WORDS) and s.mean_len <= 40]
     if named:
