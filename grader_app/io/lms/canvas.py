@@ -15,6 +15,9 @@ Out: the gradebook import CSV, as in :mod:`grader_app.io.canvas`: ``Student``, `
 ``SIS User ID``, ``SIS Login ID``, ``Section``, one column per question, a second row
 "Points Possible". Canvas matches a row on ``ID`` (its user id) or ``SIS User ID``; a student with
 neither is listed as unmatched. ``Section`` is the download's ``section`` ("Period 3"), which Canvas does not read.
+Written for another LMS's sheet (the export dialog offers the file by the sheet's student id column instead, but a
+script may write this one), ``Student`` is the student's name, ``SIS User ID`` the sheet's id, and ids that are all
+email addresses go in ``SIS Login ID`` too, as :func:`.canvas_file.canvas_table` writes them.
 """
 from __future__ import annotations
 
@@ -24,9 +27,9 @@ from .canvas_file import FIXED, POINTS_POSSIBLE, canvas_titles
 from ..headers import question_titles, sheet_headers
 from . import export_notes as said
 from .cleaning import HTML
-from .fields import SECTION
+from .fields import SECTION, is_email
 from ._common import (import_titles, CANVAS_ID, NAME, SHEET_ID, SIS_ID, SIS_LOGIN_ID, Headers, Recognition,
-                      best_filled, lms_points, match_on, points, read_identifiers,
+                      best_filled, lms_points, match_on, names_of, points, read_identifiers,
                       recognised, students, unmatched_entry, wide_mapping)
 from .export_files import Table
 from .reasons import ListWords
@@ -70,13 +73,18 @@ def build_gradebook(session, identifiers, item_names, words: ListWords) -> Table
     sts = students(session, identifiers)
     # Canvas's own id when the sheet came from Canvas, else whatever id the sheet has as SIS User ID
     _, good, bad = match_on(session, sts, [CANVAS_ID, SIS_ID, SHEET_ID], SYSTEM, choose=False)
+    sis = {id(st): st.ids.get(SIS_ID) or ("" if st.ids.get(CANVAS_ID) else st.ids.get(SHEET_ID, "")) for st, _ in good}
+    # another sheet's ids that are all email addresses (Moodle's, a form's) go in SIS Login ID too, as the Canvas file
+    # by the sheet's id column writes them (canvas_file.canvas_table): Canvas's login is usually the address
+    emails = bool(good) and all(not st.ids.get(CANVAS_ID) and not st.ids.get(SIS_ID) and is_email(sis[id(st)])
+                                for st, _ in good)
     for st, _ in good:
-        sis = st.ids.get(SIS_ID) or ("" if st.ids.get(CANVAS_ID) else st.ids.get(SHEET_ID, ""))
-        rows.append([st.ids.get(NAME) or sis, st.ids.get(CANVAS_ID, ""), sis, st.ids.get(SIS_LOGIN_ID, ""),
+        login = st.ids.get(SIS_LOGIN_ID) or (sis[id(st)] if emails else "")
+        rows.append([names_of(st)[2] or sis[id(st)], st.ids.get(CANVAS_ID, ""), sis[id(st)], login,
                      st.ids.get(SECTION, ""),
                      *(points(pts.score(i, st.scores.get(i))) for i in items)])
     return Table(rows=rows, unmatched=[unmatched_entry(session, s, r, words, pts) for s, r in bad],
-                 notes=[said.canvas_gradebook(), *scaled],
+                 notes=[said.canvas_gradebook(), *([said.canvas_email_ids()] if emails else []), *scaled],
                  written=len(good))
 
 
