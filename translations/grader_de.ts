@@ -936,6 +936,132 @@
         <translation>Brightspace ordnet jede Schülerin und jeden Schüler über die OrgDefinedId oder den Benutzernamen zu, und Ihre Tabelle enthält keins von beiden: Fügen Sie eine Spalte „OrgDefinedId“ oder „Username“ damit hinzu, öffnen Sie die Tabelle erneut und exportieren Sie erneut, oder wählen Sie „{choice}“, das keine Kennung braucht.</translation>
     </message>
     <message>
+        <source>No email addresses in your sheet: Google Classroom needs them.</source>
+        <translation>Keine E-Mail-Adressen in Ihrer Tabelle: Google Classroom braucht sie.</translation>
+    </message>
+    <message>
+        <source>Google Classroom matches each student by their email address, and your sheet gives none: add an “Email” column with each student&apos;s email address, open the sheet again and export again, or choose “{choice}”, which needs no identifier.</source>
+        <translation>Google Classroom ordnet jede Schülerin und jeden Schüler über die E-Mail-Adresse zu, und Ihre Tabelle enthält keine: Fügen Sie eine Spalte „Email“ mit der E-Mail-Adresse jeder Person hinzu, öffnen Sie die Tabelle erneut und exportieren Sie erneut, oder wählen Sie „{choice}“, das keine Kennung braucht.</translation>
+    </message>
+    <message>
+        <source>No email addresses, usernames or ID numbers in your sheet: Moodle&apos;s gradebook needs one of them.</source>
+        <translation>Keine E-Mail-Adressen, Benutzernamen oder ID-Nummern in Ihrer Tabelle: Moodle braucht eins davon.</translation>
+    </message>
+    <message>
+        <source>Moodle&apos;s gradebook matches each student by their email address, username or ID number, and your sheet gives none: add an “Email”, “Username” or “ID number” column with them, open the sheet again and export again, or choose “{choice}”, which needs no identifier.</source>
+        <translation>Die Bewertungen von Moodle ordnen jede Schülerin und jeden Schüler über die E-Mail-Adresse, den Benutzernamen oder die ID-Nummer zu, und Ihre Tabelle enthält nichts davon: Fügen Sie eine Spalte „Email“, „Username“ oder „ID number“ damit hinzu, öffnen Sie die Tabelle erneut und exportieren Sie erneut, oder wählen Sie „{choice}“, das keine Kennung braucht.</translation>
+    </message>
+    <message>
+        <source>No participant identifiers in your sheet: Moodle&apos;s grading worksheet needs them.</source>
+        <translation>Keine Teilnehmerkennungen in Ihrer Tabelle: Die Moodle-Bewertungstabelle braucht sie.</translation>
+    </message>
+    <message>
+        <source>Moodle&apos;s grading worksheet matches each student by the participant identifier (“Participant 123”) that only a grading worksheet downloaded from Moodle gives, and your sheet has none: in Moodle open the assignment, choose View all submissions &gt; Download grading worksheet and open that file here, or choose “{choice}”.</source>
+        <translation>Die Moodle-Bewertungstabelle ordnet jede Schülerin und jeden Schüler über die Teilnehmerkennung („Participant 123“) zu, die nur eine aus Moodle heruntergeladene Bewertungstabelle enthält, und Ihre Tabelle hat keine: Öffnen Sie in Moodle die Aufgabe, wählen Sie „Alle Abgaben anzeigen &gt; Bewertungstabelle herunterladen“ und öffnen Sie diese Datei hier, oder wählen Sie „{choice}“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of {total} students have no email address: left out.</source>
+        <translation>
+            <numerusform>%n von {total} ohne E-Mail-Adresse: nicht in der Datei.</numerusform>
+            <numerusform>%n von {total} ohne E-Mail-Adresse: nicht in der Datei.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of {total} students have no username: left out.</source>
+        <translation>
+            <numerusform>%n von {total} ohne Benutzernamen: nicht in der Datei.</numerusform>
+            <numerusform>%n von {total} ohne Benutzernamen: nicht in der Datei.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of {total} students have no OrgDefinedId: left out.</source>
+        <translation>
+            <numerusform>%n von {total} ohne OrgDefinedId: nicht in der Datei.</numerusform>
+            <numerusform>%n von {total} ohne OrgDefinedId: nicht in der Datei.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of {total} students have no ID number: left out.</source>
+        <translation>
+            <numerusform>%n von {total} ohne ID-Nummer: nicht in der Datei.</numerusform>
+            <numerusform>%n von {total} ohne ID-Nummer: nicht in der Datei.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of {total} students have no student id: left out.</source>
+        <translation>
+            <numerusform>%n von {total} ohne Schüler-ID: nicht in der Datei.</numerusform>
+            <numerusform>%n von {total} ohne Schüler-ID: nicht in der Datei.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of {total} students have no participant identifier: left out.</source>
+        <translation>
+            <numerusform>%n von {total} ohne Teilnehmerkennung: nicht in der Datei.</numerusform>
+            <numerusform>%n von {total} ohne Teilnehmerkennung: nicht in der Datei.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of {total} students have no Canvas id, SIS User ID or student id: left out.</source>
+        <translation>
+            <numerusform>%n von {total} ohne Canvas-ID, SIS User ID oder Schüler-ID: nicht in der Datei.</numerusform>
+            <numerusform>%n von {total} ohne Canvas-ID, SIS User ID oder Schüler-ID: nicht in der Datei.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{system} matches students by their email address, and %n of the {total} students in your sheet have none. {left_out} To include them, add their email addresses to the sheet, open it again and export again.</source>
+        <translation>
+            <numerusform>{system} ordnet Schülerinnen und Schüler über die E-Mail-Adresse zu, und %n der {total} Schülerinnen und Schüler in Ihrer Tabelle hat keine. {left_out} Um sie einzubeziehen, ergänzen Sie die fehlenden E-Mail-Adressen in der Tabelle, öffnen Sie die Tabelle erneut und exportieren Sie erneut.</numerusform>
+            <numerusform>{system} ordnet Schülerinnen und Schüler über die E-Mail-Adresse zu, und %n der {total} Schülerinnen und Schüler in Ihrer Tabelle haben keine. {left_out} Um sie einzubeziehen, ergänzen Sie die fehlenden E-Mail-Adressen in der Tabelle, öffnen Sie die Tabelle erneut und exportieren Sie erneut.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{system} matches students by their username, and %n of the {total} students in your sheet have none. {left_out} To include them, add their usernames to the sheet, open it again and export again.</source>
+        <translation>
+            <numerusform>{system} ordnet Schülerinnen und Schüler über den Benutzernamen zu, und %n der {total} Schülerinnen und Schüler in Ihrer Tabelle hat keinen. {left_out} Um sie einzubeziehen, ergänzen Sie die fehlenden Benutzernamen in der Tabelle, öffnen Sie die Tabelle erneut und exportieren Sie erneut.</numerusform>
+            <numerusform>{system} ordnet Schülerinnen und Schüler über den Benutzernamen zu, und %n der {total} Schülerinnen und Schüler in Ihrer Tabelle haben keinen. {left_out} Um sie einzubeziehen, ergänzen Sie die fehlenden Benutzernamen in der Tabelle, öffnen Sie die Tabelle erneut und exportieren Sie erneut.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{system} matches students by their OrgDefinedId, and %n of the {total} students in your sheet have none. {left_out} To include them, add their OrgDefinedIds to the sheet, open it again and export again.</source>
+        <translation>
+            <numerusform>{system} ordnet Schülerinnen und Schüler über die OrgDefinedId zu, und %n der {total} Schülerinnen und Schüler in Ihrer Tabelle hat keine. {left_out} Um sie einzubeziehen, ergänzen Sie die fehlenden OrgDefinedIds in der Tabelle, öffnen Sie die Tabelle erneut und exportieren Sie erneut.</numerusform>
+            <numerusform>{system} ordnet Schülerinnen und Schüler über die OrgDefinedId zu, und %n der {total} Schülerinnen und Schüler in Ihrer Tabelle haben keine. {left_out} Um sie einzubeziehen, ergänzen Sie die fehlenden OrgDefinedIds in der Tabelle, öffnen Sie die Tabelle erneut und exportieren Sie erneut.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{system} matches students by their ID number, and %n of the {total} students in your sheet have none. {left_out} To include them, add their ID numbers to the sheet, open it again and export again.</source>
+        <translation>
+            <numerusform>{system} ordnet Schülerinnen und Schüler über die ID-Nummer zu, und %n der {total} Schülerinnen und Schüler in Ihrer Tabelle hat keine. {left_out} Um sie einzubeziehen, ergänzen Sie die fehlenden ID-Nummern in der Tabelle, öffnen Sie die Tabelle erneut und exportieren Sie erneut.</numerusform>
+            <numerusform>{system} ordnet Schülerinnen und Schüler über die ID-Nummer zu, und %n der {total} Schülerinnen und Schüler in Ihrer Tabelle haben keine. {left_out} Um sie einzubeziehen, ergänzen Sie die fehlenden ID-Nummern in der Tabelle, öffnen Sie die Tabelle erneut und exportieren Sie erneut.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This file gives {system} your student id column, and %n of the {total} students in your sheet have no id in it. {left_out} To include them, fill in their ids in the sheet, open it again and export again.</source>
+        <translation>
+            <numerusform>Diese Datei gibt {system} Ihre Spalte mit Schüler-IDs, und %n der {total} Schülerinnen und Schüler in Ihrer Tabelle hat dort keine ID. {left_out} Um sie einzubeziehen, tragen Sie die fehlenden IDs in der Tabelle ein, öffnen Sie die Tabelle erneut und exportieren Sie erneut.</numerusform>
+            <numerusform>Diese Datei gibt {system} Ihre Spalte mit Schüler-IDs, und %n der {total} Schülerinnen und Schüler in Ihrer Tabelle haben dort keine ID. {left_out} Um sie einzubeziehen, tragen Sie die fehlenden IDs in der Tabelle ein, öffnen Sie die Tabelle erneut und exportieren Sie erneut.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{system} matches the grading worksheet by each student&apos;s participant identifier (“Participant 123”), and %n of the {total} students in your sheet have none. {left_out} To include them, download the grading worksheet from {system} again, open it and export again.</source>
+        <translation>
+            <numerusform>{system} ordnet die Bewertungstabelle über die Teilnehmerkennung jeder Schülerin und jedes Schülers („Participant 123“) zu, und %n der {total} Schülerinnen und Schüler in Ihrer Tabelle hat keine. {left_out} Um sie einzubeziehen, laden Sie die Bewertungstabelle erneut aus {system} herunter, öffnen Sie sie und exportieren Sie erneut.</numerusform>
+            <numerusform>{system} ordnet die Bewertungstabelle über die Teilnehmerkennung jeder Schülerin und jedes Schülers („Participant 123“) zu, und %n der {total} Schülerinnen und Schüler in Ihrer Tabelle haben keine. {left_out} Um sie einzubeziehen, laden Sie die Bewertungstabelle erneut aus {system} herunter, öffnen Sie sie und exportieren Sie erneut.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{system} matches students by their Canvas id or SIS User ID, or by your student id column given as SIS User ID, and %n of the {total} students in your sheet have none of them. {left_out} To include them, add their ids to the sheet, open it again and export again.</source>
+        <translation>
+            <numerusform>{system} ordnet Schülerinnen und Schüler über die Canvas-ID oder SIS User ID zu, oder über Ihre Spalte mit Schüler-IDs als SIS User ID, und %n der {total} Schülerinnen und Schüler in Ihrer Tabelle hat nichts davon. {left_out} Um sie einzubeziehen, ergänzen Sie die fehlenden IDs in der Tabelle, öffnen Sie die Tabelle erneut und exportieren Sie erneut.</numerusform>
+            <numerusform>{system} ordnet Schülerinnen und Schüler über die Canvas-ID oder SIS User ID zu, oder über Ihre Spalte mit Schüler-IDs als SIS User ID, und %n der {total} Schülerinnen und Schüler in Ihrer Tabelle haben nichts davon. {left_out} Um sie einzubeziehen, ergänzen Sie die fehlenden IDs in der Tabelle, öffnen Sie die Tabelle erneut und exportieren Sie erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Whoever is left out is listed here after saving, with their scores, and in a small “-unmatched.csv” beside the file, so that you can enter those grades in {system} by hand.</source>
+        <translation>Wer ausgelassen wird, steht nach dem Speichern mit den Punkten hier und in einer kleinen „-unmatched.csv“ neben der Datei, sodass Sie diese Noten in {system} von Hand eintragen können.</translation>
+    </message>
+    <message>
         <source>your sheet came from here</source>
         <translation>Ihre Tabelle stammt von hier</translation>
     </message>

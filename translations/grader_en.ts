@@ -166,6 +166,107 @@
     </message>
 </context>
 <context>
+    <name>FormatChooser</name>
+    <message numerus="yes">
+        <source>%n of {total} students have no email address: left out.</source>
+        <translation>
+            <numerusform>%n of {total} students has no email address: left out.</numerusform>
+            <numerusform>%n of {total} students have no email address: left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of {total} students have no username: left out.</source>
+        <translation>
+            <numerusform>%n of {total} students has no username: left out.</numerusform>
+            <numerusform>%n of {total} students have no username: left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of {total} students have no OrgDefinedId: left out.</source>
+        <translation>
+            <numerusform>%n of {total} students has no OrgDefinedId: left out.</numerusform>
+            <numerusform>%n of {total} students have no OrgDefinedId: left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of {total} students have no ID number: left out.</source>
+        <translation>
+            <numerusform>%n of {total} students has no ID number: left out.</numerusform>
+            <numerusform>%n of {total} students have no ID number: left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of {total} students have no student id: left out.</source>
+        <translation>
+            <numerusform>%n of {total} students has no student id: left out.</numerusform>
+            <numerusform>%n of {total} students have no student id: left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of {total} students have no participant identifier: left out.</source>
+        <translation>
+            <numerusform>%n of {total} students has no participant identifier: left out.</numerusform>
+            <numerusform>%n of {total} students have no participant identifier: left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of {total} students have no Canvas id, SIS User ID or student id: left out.</source>
+        <translation>
+            <numerusform>%n of {total} students has no Canvas id, SIS User ID or student id: left out.</numerusform>
+            <numerusform>%n of {total} students have no Canvas id, SIS User ID or student id: left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{system} matches students by their email address, and %n of the {total} students in your sheet have none. {left_out} To include them, add their email addresses to the sheet, open it again and export again.</source>
+        <translation>
+            <numerusform>{system} matches students by their email address, and %n of the {total} students in your sheet has none. {left_out} To include them, add their email addresses to the sheet, open it again and export again.</numerusform>
+            <numerusform>{system} matches students by their email address, and %n of the {total} students in your sheet have none. {left_out} To include them, add their email addresses to the sheet, open it again and export again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{system} matches students by their username, and %n of the {total} students in your sheet have none. {left_out} To include them, add their usernames to the sheet, open it again and export again.</source>
+        <translation>
+            <numerusform>{system} matches students by their username, and %n of the {total} students in your sheet has none. {left_out} To include them, add their usernames to the sheet, open it again and export again.</numerusform>
+            <numerusform>{system} matches students by their username, and %n of the {total} students in your sheet have none. {left_out} To include them, add their usernames to the sheet, open it again and export again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{system} matches students by their OrgDefinedId, and %n of the {total} students in your sheet have none. {left_out} To include them, add their OrgDefinedIds to the sheet, open it again and export again.</source>
+        <translation>
+            <numerusform>{system} matches students by their OrgDefinedId, and %n of the {total} students in your sheet has none. {left_out} To include them, add their OrgDefinedIds to the sheet, open it again and export again.</numerusform>
+            <numerusform>{system} matches students by their OrgDefinedId, and %n of the {total} students in your sheet have none. {left_out} To include them, add their OrgDefinedIds to the sheet, open it again and export again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{system} matches students by their ID number, and %n of the {total} students in your sheet have none. {left_out} To include them, add their ID numbers to the sheet, open it again and export again.</source>
+        <translation>
+            <numerusform>{system} matches students by their ID number, and %n of the {total} students in your sheet has none. {left_out} To include them, add their ID numbers to the sheet, open it again and export again.</numerusform>
+            <numerusform>{system} matches students by their ID number, and %n of the {total} students in your sheet have none. {left_out} To include them, add their ID numbers to the sheet, open it again and export again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This file gives {system} your student id column, and %n of the {total} students in your sheet have no id in it. {left_out} To include them, fill in their ids in the sheet, open it again and export again.</source>
+        <translation>
+            <numerusform>This file gives {system} your student id column, and %n of the {total} students in your sheet has no id in it. {left_out} To include them, fill in their ids in the sheet, open it again and export again.</numerusform>
+            <numerusform>This file gives {system} your student id column, and %n of the {total} students in your sheet have no id in it. {left_out} To include them, fill in their ids in the sheet, open it again and export again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{system} matches the grading worksheet by each student&apos;s participant identifier (“Participant 123”), and %n of the {total} students in your sheet have none. {left_out} To include them, download the grading worksheet from {system} again, open it and export again.</source>
+        <translation>
+            <numerusform>{system} matches the grading worksheet by each student&apos;s participant identifier (“Participant 123”), and %n of the {total} students in your sheet has none. {left_out} To include them, download the grading worksheet from {system} again, open it and export again.</numerusform>
+            <numerusform>{system} matches the grading worksheet by each student&apos;s participant identifier (“Participant 123”), and %n of the {total} students in your sheet have none. {left_out} To include them, download the grading worksheet from {system} again, open it and export again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{system} matches students by their Canvas id or SIS User ID, or by your student id column given as SIS User ID, and %n of the {total} students in your sheet have none of them. {left_out} To include them, add their ids to the sheet, open it again and export again.</source>
+        <translation>
+            <numerusform>{system} matches students by their Canvas id or SIS User ID, or by your student id column given as SIS User ID, and %n of the {total} students in your sheet has none of them. {left_out} To include them, add their ids to the sheet, open it again and export again.</numerusform>
+            <numerusform>{system} matches students by their Canvas id or SIS User ID, or by your student id column given as SIS User ID, and %n of the {total} students in your sheet have none of them. {left_out} To include them, add their ids to the sheet, open it again and export again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GroupPanel</name>
     <message numerus="yes">
         <source>%n blank answers</source>

@@ -936,6 +936,132 @@
         <translation>Brightspace asigna a cada estudiante por su OrgDefinedId o su nombre de usuario, y tu hoja no da ninguno de los dos: añade una columna «OrgDefinedId» o «Username» con ellos, abre la hoja de nuevo y vuelve a exportar, o elige «{choice}», que no necesita ningún identificador.</translation>
     </message>
     <message>
+        <source>No email addresses in your sheet: Google Classroom needs them.</source>
+        <translation>No hay direcciones de correo electrónico en tu hoja: Google Classroom las necesita.</translation>
+    </message>
+    <message>
+        <source>Google Classroom matches each student by their email address, and your sheet gives none: add an “Email” column with each student&apos;s email address, open the sheet again and export again, or choose “{choice}”, which needs no identifier.</source>
+        <translation>Google Classroom asigna a cada estudiante por su dirección de correo electrónico, y tu hoja no da ninguna: añade una columna «Email» con la dirección de correo de cada estudiante, abre la hoja de nuevo y vuelve a exportar, o elige «{choice}», que no necesita ningún identificador.</translation>
+    </message>
+    <message>
+        <source>No email addresses, usernames or ID numbers in your sheet: Moodle&apos;s gradebook needs one of them.</source>
+        <translation>No hay direcciones de correo, nombres de usuario ni números de ID en tu hoja: Moodle necesita uno de ellos.</translation>
+    </message>
+    <message>
+        <source>Moodle&apos;s gradebook matches each student by their email address, username or ID number, and your sheet gives none: add an “Email”, “Username” or “ID number” column with them, open the sheet again and export again, or choose “{choice}”, which needs no identifier.</source>
+        <translation>Las calificaciones de Moodle asignan a cada estudiante por su dirección de correo electrónico, nombre de usuario o número de ID, y tu hoja no da ninguno: añade una columna «Email», «Username» o «ID number» con ellos, abre la hoja de nuevo y vuelve a exportar, o elige «{choice}», que no necesita ningún identificador.</translation>
+    </message>
+    <message>
+        <source>No participant identifiers in your sheet: Moodle&apos;s grading worksheet needs them.</source>
+        <translation>No hay identificadores de participante en tu hoja: la hoja de calificación de Moodle los necesita.</translation>
+    </message>
+    <message>
+        <source>Moodle&apos;s grading worksheet matches each student by the participant identifier (“Participant 123”) that only a grading worksheet downloaded from Moodle gives, and your sheet has none: in Moodle open the assignment, choose View all submissions &gt; Download grading worksheet and open that file here, or choose “{choice}”.</source>
+        <translation>La hoja de calificación de Moodle asigna a cada estudiante por el identificador de participante («Participant 123») que solo da una hoja de calificación descargada de Moodle, y tu hoja no tiene ninguno: en Moodle abre la tarea, elige «Ver todos los envíos &gt; Descargar hoja de calificaciones» y abre aquí ese archivo, o elige «{choice}».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of {total} students have no email address: left out.</source>
+        <translation>
+            <numerusform>%n de {total} estudiantes no tiene correo electrónico: queda fuera.</numerusform>
+            <numerusform>%n de {total} estudiantes no tienen correo electrónico: quedan fuera.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of {total} students have no username: left out.</source>
+        <translation>
+            <numerusform>%n de {total} estudiantes no tiene nombre de usuario: queda fuera.</numerusform>
+            <numerusform>%n de {total} estudiantes no tienen nombre de usuario: quedan fuera.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of {total} students have no OrgDefinedId: left out.</source>
+        <translation>
+            <numerusform>%n de {total} estudiantes no tiene OrgDefinedId: queda fuera.</numerusform>
+            <numerusform>%n de {total} estudiantes no tienen OrgDefinedId: quedan fuera.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of {total} students have no ID number: left out.</source>
+        <translation>
+            <numerusform>%n de {total} estudiantes no tiene número de ID: queda fuera.</numerusform>
+            <numerusform>%n de {total} estudiantes no tienen número de ID: quedan fuera.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of {total} students have no student id: left out.</source>
+        <translation>
+            <numerusform>%n de {total} estudiantes no tiene ID de estudiante: queda fuera.</numerusform>
+            <numerusform>%n de {total} estudiantes no tienen ID de estudiante: quedan fuera.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of {total} students have no participant identifier: left out.</source>
+        <translation>
+            <numerusform>%n de {total} estudiantes no tiene identificador de participante: queda fuera.</numerusform>
+            <numerusform>%n de {total} estudiantes no tienen identificador de participante: quedan fuera.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of {total} students have no Canvas id, SIS User ID or student id: left out.</source>
+        <translation>
+            <numerusform>%n de {total} estudiantes no tiene ID de Canvas, SIS User ID ni ID de estudiante: queda fuera.</numerusform>
+            <numerusform>%n de {total} estudiantes no tienen ID de Canvas, SIS User ID ni ID de estudiante: quedan fuera.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{system} matches students by their email address, and %n of the {total} students in your sheet have none. {left_out} To include them, add their email addresses to the sheet, open it again and export again.</source>
+        <translation>
+            <numerusform>{system} asigna a los estudiantes por su dirección de correo electrónico, y %n de los {total} estudiantes de tu hoja no tiene ninguna. {left_out} Para incluirlos, añade a la hoja las direcciones que faltan, ábrela de nuevo y vuelve a exportar.</numerusform>
+            <numerusform>{system} asigna a los estudiantes por su dirección de correo electrónico, y %n de los {total} estudiantes de tu hoja no tienen ninguna. {left_out} Para incluirlos, añade a la hoja las direcciones que faltan, ábrela de nuevo y vuelve a exportar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{system} matches students by their username, and %n of the {total} students in your sheet have none. {left_out} To include them, add their usernames to the sheet, open it again and export again.</source>
+        <translation>
+            <numerusform>{system} asigna a los estudiantes por su nombre de usuario, y %n de los {total} estudiantes de tu hoja no tiene ninguno. {left_out} Para incluirlos, añade a la hoja los nombres de usuario que faltan, ábrela de nuevo y vuelve a exportar.</numerusform>
+            <numerusform>{system} asigna a los estudiantes por su nombre de usuario, y %n de los {total} estudiantes de tu hoja no tienen ninguno. {left_out} Para incluirlos, añade a la hoja los nombres de usuario que faltan, ábrela de nuevo y vuelve a exportar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{system} matches students by their OrgDefinedId, and %n of the {total} students in your sheet have none. {left_out} To include them, add their OrgDefinedIds to the sheet, open it again and export again.</source>
+        <translation>
+            <numerusform>{system} asigna a los estudiantes por su OrgDefinedId, y %n de los {total} estudiantes de tu hoja no tiene ninguno. {left_out} Para incluirlos, añade a la hoja los OrgDefinedIds que faltan, ábrela de nuevo y vuelve a exportar.</numerusform>
+            <numerusform>{system} asigna a los estudiantes por su OrgDefinedId, y %n de los {total} estudiantes de tu hoja no tienen ninguno. {left_out} Para incluirlos, añade a la hoja los OrgDefinedIds que faltan, ábrela de nuevo y vuelve a exportar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{system} matches students by their ID number, and %n of the {total} students in your sheet have none. {left_out} To include them, add their ID numbers to the sheet, open it again and export again.</source>
+        <translation>
+            <numerusform>{system} asigna a los estudiantes por su número de ID, y %n de los {total} estudiantes de tu hoja no tiene ninguno. {left_out} Para incluirlos, añade a la hoja los números de ID que faltan, ábrela de nuevo y vuelve a exportar.</numerusform>
+            <numerusform>{system} asigna a los estudiantes por su número de ID, y %n de los {total} estudiantes de tu hoja no tienen ninguno. {left_out} Para incluirlos, añade a la hoja los números de ID que faltan, ábrela de nuevo y vuelve a exportar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This file gives {system} your student id column, and %n of the {total} students in your sheet have no id in it. {left_out} To include them, fill in their ids in the sheet, open it again and export again.</source>
+        <translation>
+            <numerusform>Este archivo le da a {system} tu columna de ID de estudiante, y %n de los {total} estudiantes de tu hoja no tiene ID en ella. {left_out} Para incluirlos, completa los ID que faltan en la hoja, ábrela de nuevo y vuelve a exportar.</numerusform>
+            <numerusform>Este archivo le da a {system} tu columna de ID de estudiante, y %n de los {total} estudiantes de tu hoja no tienen ID en ella. {left_out} Para incluirlos, completa los ID que faltan en la hoja, ábrela de nuevo y vuelve a exportar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{system} matches the grading worksheet by each student&apos;s participant identifier (“Participant 123”), and %n of the {total} students in your sheet have none. {left_out} To include them, download the grading worksheet from {system} again, open it and export again.</source>
+        <translation>
+            <numerusform>{system} asigna la hoja de calificación por el identificador de participante de cada estudiante («Participant 123»), y %n de los {total} estudiantes de tu hoja no tiene ninguno. {left_out} Para incluirlos, descarga de nuevo la hoja de calificación de {system}, ábrela y vuelve a exportar.</numerusform>
+            <numerusform>{system} asigna la hoja de calificación por el identificador de participante de cada estudiante («Participant 123»), y %n de los {total} estudiantes de tu hoja no tienen ninguno. {left_out} Para incluirlos, descarga de nuevo la hoja de calificación de {system}, ábrela y vuelve a exportar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{system} matches students by their Canvas id or SIS User ID, or by your student id column given as SIS User ID, and %n of the {total} students in your sheet have none of them. {left_out} To include them, add their ids to the sheet, open it again and export again.</source>
+        <translation>
+            <numerusform>{system} asigna a los estudiantes por su ID de Canvas o SIS User ID, o por tu columna de ID de estudiante dada como SIS User ID, y %n de los {total} estudiantes de tu hoja no tiene ninguno de ellos. {left_out} Para incluirlos, añade sus ID a la hoja, ábrela de nuevo y vuelve a exportar.</numerusform>
+            <numerusform>{system} asigna a los estudiantes por su ID de Canvas o SIS User ID, o por tu columna de ID de estudiante dada como SIS User ID, y %n de los {total} estudiantes de tu hoja no tienen ninguno de ellos. {left_out} Para incluirlos, añade sus ID a la hoja, ábrela de nuevo y vuelve a exportar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Whoever is left out is listed here after saving, with their scores, and in a small “-unmatched.csv” beside the file, so that you can enter those grades in {system} by hand.</source>
+        <translation>Quien quede fuera aparece aquí después de guardar, con sus puntuaciones, y en un pequeño «-unmatched.csv» junto al archivo, para que puedas introducir esas calificaciones en {system} a mano.</translation>
+    </message>
+    <message>
         <source>your sheet came from here</source>
         <translation>tu hoja viene de aquí</translation>
     </message>

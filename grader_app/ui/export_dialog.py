@@ -8,9 +8,13 @@ feedback for each student (XLSX or CSV, for a mail merge, or a printable PDF wit
 the system the sheet came from preselected. The students an LMS file cannot take (no
 identifier, the same one twice, ...) are listed in the dialog after saving (:mod:`.unmatched_box`), with the
 ``-unmatched.csv`` written beside the file in the teacher's language (:mod:`.unmatched_words`): none is dropped
-silently. A file that could take nobody is not written, and the dialog says which identifier the system needs. The
+silently. What the sheet cannot give an LMS file is said before Export (:func:`grader_app.io.lms.offer`,
+:mod:`.export_fit_words`): a file that could take no one is not offered, a line in its place says which identifier is
+missing; one that would leave some out says how many. A file that could take nobody after all (what only writing it
+finds: one identifier shared by everyone) is not written, and the dialog says why. The
 identifiers are :func:`~grader_app.io.lms.identifiers_for` the session's own sheet and mapping, worked out on the
-worker with the file. The dialog keeps to the screen, the body scrolling where it is too short (:mod:`.export_layout`).
+worker with the file (the counts said before Export read them from the sheet in memory as the dialog opens: no file is
+read). The dialog keeps to the screen, the body scrolling where it is too short (:mod:`.export_layout`).
 
 Writing (what each format takes, and what is said once it is saved: :mod:`.export_work`) runs through the window's
 :class:`~grader_app.ui.tasks.TaskManager`; the two PDFs are laid out and painted on the GUI thread a slice at a time
@@ -37,11 +41,11 @@ from PySide6.QtWidgets import (
 
 from ..core.session import GradingSession
 from ..io.errors import SheetError
-from ..io.lms import (ExportResult, Identifiers, NothingMatched, Recognition, cannot_match, has_canvas_ids,
-                      has_moodle_ids, recognise)
+from ..io.lms import ExportResult, Identifiers, NothingMatched, Recognition, coverage, has_canvas_ids, offer, recognise
 from ..io.lms.plain import without_total
+from .export_fit_words import cannot_take, some_left_out
 from .export_formats import (BY_KEY, CANVAS, CSV, FEEDBACK_CSV, FEEDBACK_PDF, FEEDBACK_XLSX, PDF, XLSX,
-                             FormatChooser, choice, not_offered)
+                             FormatChooser, choice)
 from .export_layout import BodyScroll, fit_height, reveal
 from .export_target import (ReplaceNeeded, SheetGuard, ask_replace, checked, default_destination, default_folder,
                             destination_in, is_suggested, name_for, onto_sheet, placed)
@@ -127,11 +131,12 @@ class ExportDialog(QDialog):
         layout.addWidget(self.summary_label)
 
         known = self.recognition if self.recognised_format is not None else None
-        sheet, mapping = self.session.sheet, self.session.mapping
-        moodle_by_id = bool(mapping.id_column) and not has_moodle_ids(sheet, mapping, self.recognition)
-        leave_out = not_offered(has_canvas_ids(sheet, mapping, self.recognition), moodle_by_id,
-                                cannot_match(sheet, mapping, self.recognition))
-        self.chooser = FormatChooser(known.system if known else None, known.exports if known else (), self, leave_out)
+        # which LMS files could take this sheet's students (io.lms.coverage: in memory, no file read), said up front
+        fit = coverage(self.session)
+        self.offer = offer(fit, has_canvas_ids(self.session.sheet, self.session.mapping, self.recognition))
+        self.chooser = FormatChooser(known.system if known else None, known.exports if known else (), self,
+                                     self.offer.left_out, cannot_take(self.offer, lambda k: choice(k).label.replace("&", "")),
+                                     some_left_out(self.offer, fit))
         self.format_group = self.chooser.group
         self.format_buttons = self.chooser.buttons
         self.chooser.changed.connect(self._format_changed)
@@ -217,7 +222,7 @@ class ExportDialog(QDialog):
                 text += " " + with_question(self.tr("The model for question {question} is still learning from your marks, "
                                                     "so its answers have no score yet: wait until this note goes to "
                                                     "export them with its scores."), question_name(item, self.session.mapping))
-        if self.recognised_format is not None and self.recognition is not None:
+        if self.recognised_format in self.format_buttons and self.recognition is not None:   # (else its line says why)
             text += " " + self.tr("This sheet came from {system}, so “{format}” is chosen to give the grades back "
                                   "to it.").format(system=self.recognition.system,
                                                    format=choice(self.recognised_format).label)
@@ -235,7 +240,7 @@ class ExportDialog(QDialog):
         self._format_changed(fmt)
 
     def _format_changed(self, fmt: str) -> None:
-        c = choice(fmt)
+        choice(fmt)   # an unknown format: ValueError
         old = getattr(self, "_named_for", None)
         changed, self._named_for = fmt != old, fmt
         if not changed:
@@ -252,7 +257,7 @@ class ExportDialog(QDialog):
         elif not self.path_edit.text().strip():   # the name cleared: the format's own name again, as at first
             self._auto_path = True
             self.path_edit.setText(str(destination_in(self._folder, self.sheet_path, fmt)))
-        self.note_label.setText(c.tip)
+        self.note_label.setText(self.chooser.tip(fmt))
         self._update_summary()   # what the summary says of the answers still open depends on the format
         self.error_label.clear()
         if self.isVisible():

@@ -11,10 +11,12 @@ Three kinds of file, one radio button each (one exclusive group):
   :data:`grader_app.io.lms.FORMATS`, under its system's name, each with the sentence saying where
   the file is uploaded. The system the sheet came from is marked and its format preselected.
 
-Of the two Canvas gradebooks only the one that applies to the sheet is offered (:func:`not_offered`): they write
-the same file unless the sheet holds Canvas's own ids. Of the two Moodle gradebooks likewise one: the one by the sheet's
-student id column (written as Moodle's ``ID number``) for a sheet with a student id column of its own and none of
-Moodle's identifiers, else the ordinary one.
+Of the two Canvas gradebooks only the one that applies to the sheet is offered: they write the same file unless the
+sheet holds Canvas's own ids. Of the two Moodle gradebooks likewise one: the one by the sheet's student id column
+(written as Moodle's ``ID number``) for a sheet with a student id column of its own and none of Moodle's identifiers,
+else the ordinary one. An LMS file that could take no student of the sheet is not offered, and a line in its place
+says which identifier is missing; one that would leave some students out says how many under it
+(:func:`grader_app.io.lms.offer` decides, :mod:`.export_fit_words` words it).
 
 Pure description plus one widget; the writing itself is the dialog's (off the GUI thread). The texts
 are marked for translation here and translated where they are shown (``Choice.label``, ``.tip``,
@@ -218,42 +220,6 @@ def shown(text: str) -> str:
 CANVAS_GRADEBOOK = "canvas-gradebook"   # the LMS column's Canvas gradebook
 
 
-MOODLE_GRADEBOOK = "moodle-gradebook"   # the Moodle gradebook matched on Moodle's own identifiers
-MOODLE_BY_ID = "moodle-gradebook-by-id"   # the Moodle gradebook by the sheet's student id column, as ID number
-
-
-def not_offered(canvas_ids: bool, moodle_by_id: bool = False, cannot_match: tuple[str, ...] = ()) -> tuple[str, ...]:
-    """The export choices not offered for a sheet; each LMS heading keeps one gradebook. ``canvas_ids``: it holds
-    Canvas's own student ids (:func:`grader_app.io.lms.has_canvas_ids`). Without those ids both Canvas choices write
-    one file, the sheet's student id column as SIS User ID: only the one by the sheet's student id column is offered
-    (it also takes a sheet with names only). With them, only the LMS one, which fills in Canvas's own ``ID`` as well.
-    ``moodle_by_id``: the sheet has a student id column of its own and no email address, username or ID number
-    (:func:`grader_app.io.lms.has_moodle_ids`), which the Moodle gradebook matches on: the Moodle gradebook by that
-    column, as Moodle's ``ID number``, is offered instead of it; otherwise only the ordinary one. ``cannot_match``: the
-    LMS files that could take no student for want of the identifier they match by (:func:`grader_app.io.lms.
-    cannot_match`: no usernames for Blackboard's); each heading says so in their place (:data:`CANNOT_MATCH`)."""
-    canvas = (CANVAS,) if canvas_ids else (CANVAS_GRADEBOOK,)
-    return canvas + ((MOODLE_GRADEBOOK,) if moodle_by_id else (MOODLE_BY_ID,)) + tuple(cannot_match)
-
-
-BLACKBOARD, BRIGHTSPACE = "blackboard-grade-center", "brightspace-grades"
-# (the line under the heading, its tooltip: why, and what to do) for an LMS file not offered because the sheet gives
-# none of the identifiers it matches students by; {choice}: the export that needs none
-CANNOT_MATCH = {
-    BLACKBOARD: (QT_TRANSLATE_NOOP("FormatChooser", "No usernames in your sheet: Blackboard needs them."),
-                 QT_TRANSLATE_NOOP("FormatChooser", "Blackboard's Grade Center matches each student by their username, "
-                                   "and your sheet gives none: add a “Username” column with each student's username, "
-                                   "open the sheet again and export again, or choose “{choice}”, which needs no "
-                                   "identifier.")),
-    BRIGHTSPACE: (QT_TRANSLATE_NOOP("FormatChooser", "No usernames or OrgDefinedIds in your sheet: Brightspace needs "
-                                    "one of them."),
-                  QT_TRANSLATE_NOOP("FormatChooser", "Brightspace matches each student by their OrgDefinedId or "
-                                    "username, and your sheet gives neither: add an “OrgDefinedId” or “Username” column "
-                                    "with them, open the sheet again and export again, or choose “{choice}”, which needs "
-                                    "no identifier.")),
-}
-
-
 def choice(key: str) -> Choice:
     if key not in BY_KEY:
         raise ValueError(f"unknown export format {key!r}")
@@ -306,20 +272,26 @@ class FormatChooser(QWidget):
     right under their systems' names. ``changed(key)`` when the teacher picks one.
 
     ``came_from`` is the system the sheet was exported from, ``gives_back`` the keys of the formats
-    that take its grades back: their headings say so. ``leave_out``: keys not offered (:func:`not_offered`); the
-    LMS column's Canvas gradebook left out, its heading stays and says where Canvas's file is.
+    that take its grades back: their headings say so. ``leave_out``: keys not offered
+    (:attr:`grader_app.io.lms.Offer.left_out`); the LMS column's Canvas gradebook left out, its heading stays and says
+    where Canvas's file is. ``cannot``: the line and its tooltip in place of a file not offered because the sheet gives
+    none of the identifiers it matches by; ``some``: the line under an offered file that would leave students out, and
+    the sentences its tooltip adds (:mod:`.export_fit_words`).
     """
 
     changed = Signal(str)
 
     def __init__(self, came_from: str | None = None, gives_back: tuple[str, ...] = (),
-                 parent: QWidget | None = None, leave_out: tuple[str, ...] = ()) -> None:
+                 parent: QWidget | None = None, leave_out: tuple[str, ...] = (),
+                 cannot: dict[str, tuple[str, str]] | None = None, some: dict[str, tuple[str, str]] | None = None) -> None:
         super().__init__(parent)
+        cannot, self._some = cannot or {}, some or {}
         self.group = QButtonGroup(self)
         self.buttons: dict[str, QRadioButton] = {}
         self.system_labels: dict[str, _Heading] = {}
         self.canvas_elsewhere: QLabel | None = None   # where the Canvas gradebook is, when not in the LMS column
         self.cannot_match: dict[str, QLabel] = {}   # an LMS file that could take no student: why, in its place
+        self.some_left_out: dict[str, QLabel] = {}   # under a file that would leave students out: how many
         self.came_from = came_from
         self._back_to = {BY_KEY[k].system for k in gives_back if k in BY_KEY} if came_from else set()
         row = QHBoxLayout(self)
@@ -330,6 +302,7 @@ class FormatChooser(QWidget):
         for group in (SHEET, FEEDBACK, LMS):
             box = boxes[group] = QGroupBox(translate("export_formats", GROUP_TITLES[group]), self)
             columns[group] = QVBoxLayout(box)
+        columns[LMS].setSpacing(2)   # its headings group it: room for what it says about the sheet
         left.addWidget(boxes[SHEET])
         left.addWidget(boxes[FEEDBACK])
         left.addStretch(1)
@@ -339,23 +312,33 @@ class FormatChooser(QWidget):
         for i, c in enumerate(CHOICES):
             box, col = boxes[c.group], columns[c.group]
             if c.group == LMS and c.system != last_system:
+                if last_system is not None:
+                    col.addSpacing(2)   # a little more room above each system than between its lines
                 last_system = c.system
                 col.addWidget(self._system_label(c.system or "", box, c.system_name))
             if c.key in leave_out:
                 if c.key == CANVAS_GRADEBOOK and CANVAS not in leave_out:
                     col.addWidget(self._elsewhere(box))
-                elif c.key in CANNOT_MATCH:
-                    col.addWidget(self._cannot_match(c.key, box))
+                elif c.key in cannot:
+                    col.addWidget(self._said(self.cannot_match, c.key, *cannot[c.key], box))
                 continue
             rb = FormatButton(c.label, box)
-            rb.setToolTip(c.tip)
+            rb.setToolTip(self.tip(c.key))
             if c.lms is not None:
                 rb.setAccessibleName(f"{c.system_name}: {c.label}")
                 rb.setAccessibleDescription(c.upload)
                 self.system_labels[c.system or ""].options.append(rb)
             self.group.addButton(rb, i)
             self.buttons[c.key] = rb
-            col.addWidget(rb)
+            if c.key in self._some:   # the line hugs its choice; a screen reader hears it with the choice
+                rb.setAccessibleDescription(self.tip(c.key))
+                pair = QVBoxLayout()
+                pair.setSpacing(0)
+                pair.addWidget(rb)
+                pair.addWidget(self._said(self.some_left_out, c.key, *self._some[c.key], box, indent=rb))
+                col.addLayout(pair)
+            else:
+                col.addWidget(rb)
             rb.toggled.connect(lambda on, k=c.key: self.changed.emit(k) if on else None)
         columns[LMS].addStretch(1)
 
@@ -381,16 +364,30 @@ class FormatChooser(QWidget):
         label.setAccessibleDescription(why)
         return label
 
-    def _cannot_match(self, key: str, parent: QWidget) -> QLabel:
-        """Under an LMS's heading when the sheet gives none of the identifiers its file matches students by: said
-        before the teacher chooses it, as Canvas's line says where its gradebook is; what to do is its tooltip."""
-        line, why = CANNOT_MATCH[key]
-        label = self.cannot_match[key] = QLabel(translate("FormatChooser", line), parent)
+    def _said(self, into: dict[str, QLabel], key: str, line: str, why: str, parent: QWidget,
+              indent: QRadioButton | None = None) -> QLabel:
+        """A line said before the teacher chooses: in place of an LMS file that could take no student (which identifier
+        the sheet lacks), or under the choice ``indent`` that would leave some out (how many), as Canvas's line says
+        where its gradebook is; why, and what to do, is its tooltip."""
+        label = into[key] = QLabel(line, parent)
         label.setWordWrap(True)
-        why = translate("FormatChooser", why).format(choice=BY_KEY["points"].label.replace("&", ""))
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        if indent is not None:   # under the choice's text, beside its circle
+            label.setIndent(indent.style().pixelMetric(indent.style().PixelMetric.PM_ExclusiveIndicatorWidth, None, indent)
+                            + indent.style().pixelMetric(indent.style().PixelMetric.PM_RadioButtonLabelSpacing, None, indent))
         label.setToolTip(why)
         label.setAccessibleDescription(why)
         return label
+
+    def tip(self, key: str) -> str:
+        """What a choice says as its tooltip and, while it is chosen, under the destination: where its file goes and
+        what happens to the students it cannot match; for one that would leave some out, how many and why (instead of
+        the general sentence)."""
+        c = choice(key)
+        if key not in self._some:
+            return c.tip
+        return f"{c.upload} {self._some[key][1]}" if c.lms is not None else f"{translate('export_formats', c.note)} " \
+            f"{self._some[key][1]}"
 
     def current(self) -> str:
         for key, rb in self.buttons.items():

@@ -110,14 +110,17 @@ def test_the_dialog_keeps_to_a_small_screen_with_the_list_of_students_left_out(q
 
 
 def test_a_file_no_student_can_go_into_is_not_saved_and_the_dialog_says_why(qtbot, tmp_path, task_manager):
-    """(Blackboard, without usernames, is not even offered: tests/ui/test_lms_without_ids_said_first.py; the Moodle
-    gradebook matches on emails, usernames or ID numbers, which this sheet's empty Username column does not give.)"""
-    sheet = class_sheet(tmp_path / "class.csv", 4, username=lambda i: "")
+    """What the dialog cannot know before writing: every student has a username, but one copied down the column, so
+    Blackboard could tell no one apart. (A sheet without usernames is not even offered Blackboard's file, and the
+    Moodle gradebook, which this sheet's empty Username column and missing email addresses do not serve, gives way to
+    the one by the student id column: tests/ui/test_lms_without_ids_said_first.py, tests/ui/test_lms_fit_said_first.py.)"""
+    sheet = class_sheet(tmp_path / "class.csv", 4, username=lambda i: "user")
     dlg = open_dialog(qtbot, task_manager, sheet)
-    assert "blackboard-grade-center" not in dlg.format_buttons
-    target = tmp_path / "moodle.csv"
+    assert "blackboard-grade-center" not in dlg.chooser.some_left_out and not dlg.chooser.cannot_match.get(
+        "blackboard-grade-center")                    # everyone has a username: nothing said before
+    target = tmp_path / "bb.csv"
     target.write_bytes(b"last week's grades\r\n")
-    button = dlg.format_buttons["moodle-gradebook"]
+    button = dlg.format_buttons["blackboard-grade-center"]
     qtbot.mouseClick(button, Qt.LeftButton, pos=QPoint(8, button.height() // 2))
     dlg.set_destination(target)
     qtbot.mouseClick(dlg.export_button, Qt.LeftButton)
@@ -125,12 +128,11 @@ def test_a_file_no_student_can_go_into_is_not_saved_and_the_dialog_says_why(qtbo
     replace = next(b for b in dlg.replace_box.buttons() if b.text() == "&Replace")
     with qtbot.assertNotEmitted(dlg.exported), qtbot.waitSignal(dlg.failed, timeout=20000) as sig:
         replace.click()                               # even agreed to: a header alone does not replace it
-    assert sig.args[0].startswith("moodle.csv was not saved, because Moodle matches students by their email address "
-                                  "or username or ID number and this sheet gives none")
-    assert sig.args[0].endswith("or choose “Points per question (CSV)”, which needs no identifier.")
+    assert sig.args[0] == ("bb.csv was not saved, because Blackboard could not match any student of this sheet; the "
+                           "list says why for each: correct the sheet, open it again and export again.")
     assert dlg.error_text() == sig.args[0] and dlg.done_label.text() == "" and "✔" not in dlg.error_label.text()
     assert target.read_bytes() == b"last week's grades\r\n" and not report_path_for(target).exists()
-    assert dlg.unmatched_box.isHidden() and dlg.unmatched_students() == []    # the one sentence says it all
+    assert len(dlg.unmatched_students()) == 4          # and why for each: the username they share
     assert not dlg.busy and dlg.export_button.isEnabled()
 
 
@@ -216,9 +218,12 @@ def test_the_list_and_the_file_beside_it_say_the_reasons_through_the_catalogue(q
         assert report[0] == ["«Row in sheet»", "«Student»", "«Why Blackboard could not take them»", "q1", "q2", "q3"]
         assert report[1][:3] == ["2", "Student 1 Surname · S001",
                                  "«no «username» for this student, so Blackboard could not match them»"]
-        bare = class_sheet(tmp_path / "bare.csv", 2, username=lambda i: "")
-        dlg2 = open_dialog(qtbot, task_manager, bare)
-        message = export(qtbot, dlg2, "moodle-gradebook", tmp_path / "moodle.csv", signal="failed")
+        # a sheet without any identifier the Moodle gradebook matches by: the dialog does not offer that file (it says
+        # so before, tests/ui/test_lms_fit_said_first.py); written all the same, it says why in the teacher's words
+        bare = GradingSession(read_sheet(class_sheet(tmp_path / "bare.csv", 2, username=lambda i: "")), LONG)
+        with pytest.raises(NothingMatched) as raised:
+            export_format("moodle-gradebook").write(bare, tmp_path / "moodle.csv", words=unmatched_words.list_words())
+        message = unmatched_words.problem_words(raised.value)
         assert message.startswith("«moodle.csv was not saved, because Moodle matches students by their «")
         assert "«email address» or «username»" in message and "«ID number»" in message   # "{one} or {other}": «»
         assert "“Email”" in message and "“Points per question (CSV)”" in message and "{" not in message

@@ -9,7 +9,8 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
 
 from grader_app.ui.export_formats import choice
-from test_export_fit_and_words import class_sheet, open_dialog
+from test_export_fit_and_words import L, class_sheet, open_dialog
+from ui_helpers import export_dialog as open_dialog_of
 
 
 def active(qtbot, task_manager, tmp_path):
@@ -29,7 +30,10 @@ def test_a_click_anywhere_on_a_formats_row_chooses_it(qtbot, tmp_path, task_mana
         beyond_words += x > button.sizeHint().width() + 20
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton, pos=QPoint(x, button.height() // 2))
         assert dlg.format == key and button.isChecked(), key
-        assert dlg.note_label.text() == choice(key).tip
+        assert dlg.note_label.text() == dlg.chooser.tip(key)
+        # a file that would leave students without a username out says how many instead of the general sentence
+        assert (dlg.note_label.text() == choice(key).tip) == (key not in dlg.chooser.some_left_out), key
+    assert {"blackboard-grade-center", "brightspace-grades", "moodle-gradebook"} <= set(dlg.chooser.some_left_out)
     assert beyond_words >= len(dlg.format_buttons) - 2       # most rows are much wider than their words
 
 
@@ -38,10 +42,18 @@ def test_a_platforms_heading_chooses_its_only_format(qtbot, tmp_path, task_manag
     headings = dlg.chooser.system_labels
     qtbot.mouseClick(headings["Blackboard"], Qt.MouseButton.LeftButton)
     assert dlg.format == "blackboard-grade-center" and dlg.format_buttons["blackboard-grade-center"].hasFocus()
-    qtbot.mouseClick(headings["Moodle"], Qt.MouseButton.LeftButton)       # two formats under it: which one is not
-    assert dlg.format == "blackboard-grade-center"                      # for the heading to say
     qtbot.mouseClick(headings["any system"], Qt.MouseButton.LeftButton)
     assert dlg.format == "points" and dlg.note_label.text() == choice("points").tip
+    # no participant identifiers in this sheet: Moodle's worksheet is not offered, its gradebook is Moodle's only one
+    qtbot.mouseClick(headings["Moodle"], Qt.MouseButton.LeftButton)
+    assert dlg.format == "moodle-gradebook"
+    dlg.close()
+    sheet = L.moodle_worksheet(tmp_path)             # a downloaded worksheet: both of Moodle's files
+    dlg = open_dialog_of(qtbot, L.session_for(sheet, L.by_text), sheet, task_manager)
+    dlg.set_format("points")
+    qtbot.mouseClick(dlg.chooser.system_labels["Moodle"], Qt.MouseButton.LeftButton)   # two formats under it: which
+    assert dlg.format == "points"                                                      # one is not for it to say
+    dlg.close()
 
 
 def test_the_keyboard_reaches_every_format_in_reading_order(qtbot, tmp_path, task_manager):

@@ -3,8 +3,9 @@ that column (QA: a sheet with a "Student ID" column and no email address was ref
 way to say that its ids are Moodle's ID numbers). As with Canvas, the Moodle heading keeps one gradebook: for a sheet
 with a student id column of its own and no email address, username or ID number, the one by that column instead of
 the ordinary one, which could match no one there; the file written from the dialog holds the sheet's ids as
-``ID number`` and the saved line says to map that column. A sheet without a student id column, one that also gives
-email addresses, and a Moodle download (whose identifiers are Moodle's own) keep the ordinary one."""
+``ID number`` and the saved line says to map that column. One that also gives email addresses, and a Moodle download
+(whose identifiers are Moodle's own) keep the ordinary one; a sheet of names alone is offered neither, and the Moodle
+heading says what it lacks (tests/ui/test_lms_fit_said_first.py)."""
 from __future__ import annotations
 
 import sys
@@ -34,7 +35,7 @@ def test_a_sheet_with_a_student_id_column_is_offered_the_moodle_gradebook_by_it(
     sheet = own_sheet(tmp_path)
     session = L.session_for(sheet, L.by_text)
     dlg = export_dialog(qtbot, session, sheet, task_manager)
-    assert moodle_offered(dlg) == [BY_ID, "moodle-worksheet"]      # instead of the ordinary one: two choices
+    assert moodle_offered(dlg) == [BY_ID]      # instead of the ordinary one (the worksheet: no participant ids)
     assert "moodle-gradebook" not in dlg.format_buttons
     button = dlg.format_buttons[BY_ID]
     assert button.text() == "Moodle gradebook by your student id column (CSV import)"
@@ -45,6 +46,7 @@ def test_a_sheet_with_a_student_id_column_is_offered_the_moodle_gradebook_by_it(
     assert [r[3] for r in rows[1:]] == ["S0001", "S0002"]
     assert "map from 'ID number' to 'ID number'" in dlg.done_label.text()
     assert dlg.unmatched_students() == ["Diaz, Cara"]     # no id: listed, not in the file
+    assert dlg.chooser.some_left_out[BY_ID].text() == "1 of 3 students has no student id: left out."   # said before
     dlg.close()
 
 
@@ -52,9 +54,12 @@ def test_a_sheet_without_a_student_id_column_is_not_offered_it(qtbot, tmp_path, 
     sheet = own_sheet(tmp_path, with_id=False)
     session = L.session_for(sheet, L.by_text)
     dlg = export_dialog(qtbot, session, sheet, task_manager)
-    assert moodle_offered(dlg) == ["moodle-gradebook", "moodle-worksheet"]
-    with pytest.raises(ValueError):
-        dlg.set_format(BY_ID)
+    assert moodle_offered(dlg) == []     # nor the ordinary one: no email address, username or ID number either
+    for key in (BY_ID, "moodle-gradebook"):
+        with pytest.raises(ValueError):
+            dlg.set_format(key)
+    assert dlg.chooser.cannot_match["moodle-gradebook"].text() == (
+        "No email addresses, usernames or ID numbers in your sheet: Moodle's gradebook needs one of them.")
     dlg.close()
 
 
@@ -65,7 +70,7 @@ def test_a_sheet_with_a_student_id_and_an_email_column_keeps_the_ordinary_one(qt
     session = L.session_for(sheet, L.by_text)
     assert session.mapping.id_column == "Student ID"
     dlg = export_dialog(qtbot, session, sheet, task_manager)
-    assert moodle_offered(dlg) == ["moodle-gradebook", "moodle-worksheet"]   # it matches on the email addresses
+    assert moodle_offered(dlg) == ["moodle-gradebook"]   # it matches on the email addresses
     dlg.close()
 
 
@@ -74,5 +79,5 @@ def test_a_moodle_download_is_not_offered_it(qtbot, tmp_path, task_manager):
     session = L.session_for(sheet, L.by_text)
     assert session.mapping.id_column    # its email address: Moodle's own identifier, never an ID number
     dlg = export_dialog(qtbot, session, sheet, task_manager)
-    assert moodle_offered(dlg) == ["moodle-gradebook", "moodle-worksheet"]
+    assert moodle_offered(dlg) == ["moodle-gradebook"]
     dlg.close()

@@ -19,7 +19,8 @@ import ui_helpers  # noqa: E402
 from grader_app.io import notes as io_notes  # noqa: E402
 from grader_app.ui import i18n  # noqa: E402
 from grader_app.ui.sheet_notes import note_words  # noqa: E402
-from test_export_fit_and_words import WORDS, class_sheet, export, open_dialog  # noqa: E402
+from grader_app.ui.export_formats import CANVAS  # noqa: E402
+from test_export_fit_and_words import WORDS, L, export, open_dialog  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
 I18N = ROOT / "grader_app" / "ui" / "i18n.py"
@@ -27,11 +28,15 @@ NOTES = ROOT / "grader_app" / "ui" / "sheet_notes.py"
 
 
 def _refusal(qtbot, task_manager, tmp_path: Path) -> str:
-    """What the export dialog says when a Moodle gradebook file finds no student of a sheet without emails."""
-    sheet = class_sheet(tmp_path / "bare.csv", 2, username=lambda i: "")
-    dlg = open_dialog(qtbot, task_manager, sheet)
-    message = export(qtbot, dlg, "moodle-gradebook", tmp_path / "moodle.csv", signal="failed")
-    assert not (tmp_path / "moodle.csv").exists()
+    """What the export dialog says when the Canvas gradebook by the sheet's student id column finds no student of a
+    sheet whose ids are all empty. (A file that could take no one for want of an identifier the sheet has no column
+    of, the Moodle gradebook on a sheet without emails, is not even offered now: tests/ui/test_lms_fit_said_first.py.)"""
+    rows = [["Student ID", "Name", "Username", "Question", "Answer"]]
+    rows += [["", f"Student {i} Surname", "", q, f"{q}: answer {i}"] for i in (1, 2) for q in ("q1", "q2")]
+    dlg = open_dialog(qtbot, task_manager, L.write_csv(tmp_path / "bare.csv", rows))
+    assert dlg.chooser.some_left_out[CANVAS].isVisibleTo(dlg)     # said before too: no one has a student id
+    message = export(qtbot, dlg, CANVAS, tmp_path / "canvas.csv", signal="failed")
+    assert not (tmp_path / "canvas.csv").exists()
     return message
 
 
@@ -39,8 +44,8 @@ def test_the_quotation_marks_around_a_name_are_the_catalogues(qtbot, tmp_path, t
     with ui_helpers.marked_catalogue(tmp_path, WORDS, I18N, NOTES) as sources:
         assert "“{text}”" in sources
         message = _refusal(qtbot, task_manager, tmp_path)
-        assert "no «“Email”» column" in message or "«“Email”» or" in message, message   # marked: the catalogue's
-        assert "“Email”" not in message.replace("«“Email”»", "")
+        assert "no «“SIS User ID”» column" in message, message   # marked: the catalogue's
+        assert "“SIS User ID”" not in message.replace("«“SIS User ID”»", "")
         said = note_words(io_notes.one_question(["Q1", "q1 "], "Q1"))
         assert said.startswith("«Read «“Q1”», «“q1 ”» as one question"), said
 
@@ -51,7 +56,7 @@ def test_each_language_quotes_the_column_names_with_its_own_marks(qtbot, tmp_pat
     assert i18n.install(lang)
     try:
         message = _refusal(qtbot, task_manager, tmp_path)
-        assert f"{opening}Email{closing}" in message, message
+        assert f"{opening}SIS User ID{closing}" in message, message
         assert "”" not in message and (lang == "de" or "“" not in message), message   # no English marks
         said = note_words(io_notes.one_question(["Q1", "q1 "], "Q1"))
         assert f"{opening}Q1{closing}, {opening}q1 {closing}" in said and "”" not in said, said

@@ -16,7 +16,8 @@ beside it (in the words of ``ListWords``: the window gives the teacher's languag
 its values (:mod:`.reasons`), so the window says it in the teacher's language. A file that could take no student
 is not written: :class:`NothingMatched` names the identifier the system needs and the sheet lacks.
 :func:`identifiers_for` gives the identifiers of any sheet (a recognised export's, else the columns a teacher's
-own sheet names Email, Username, OrgDefinedId, ...).
+own sheet names Email, Username, OrgDefinedId, ...). :func:`coverage` says before exporting how many students each
+file could take, and :func:`offer` which files the export dialog offers for the sheet and what it says of them.
 
 Pure Python, no Qt.
 """
@@ -26,9 +27,9 @@ from ._common import Identifiers, Recognition
 from .export_files import ExportResult, Unmatched, report_path_for
 from .formats import FORMATS, ExportFormat, export_format
 from .reasons import ListWords, NothingMatched, Reason
-from .recognition import (cannot_match, has_canvas_ids, has_moodle_ids, identifiers_for, question_texts, reading_for,
-                          reading_of, recognise)
+from .coverage import Coverage, Offer, coverage, offer
+from .recognition import has_canvas_ids, identifiers_for, question_texts, reading_for, reading_of, recognise
 
-__all__ = ["recognise", "cannot_match", "has_canvas_ids", "has_moodle_ids", "Recognition", "Identifiers", "identifiers_for",
-           "reading_for", "reading_of", "question_texts", "FORMATS", "export_format", "ExportFormat", "ExportResult",
-           "Unmatched", "report_path_for", "ListWords", "NothingMatched", "Reason"]
+__all__ = ["recognise", "coverage", "Coverage", "offer", "Offer", "has_canvas_ids", "Recognition", "Identifiers",
+           "identifiers_for", "reading_for", "reading_of", "question_texts", "FORMATS", "export_format", "ExportFormat",
+           "ExportResult", "Unmatched", "report_path_for", "ListWords", "NothingMatched", "Reason"]

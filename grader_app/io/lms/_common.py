@@ -327,6 +327,16 @@ def unmatched_entry(session, st: Student, reason: str, words: ListWords | None =
                      scores=dict(zip(items, st.score_cells(items, session, open_word, scale))))
 
 
+def matched_by(sts: Sequence[Student], options: Sequence[str], choose: bool = True) -> tuple[str | None, list[str]]:
+    """(the field chosen, the fields a student may be matched by) for :func:`match_on`: with ``choose`` the one of
+    ``options`` most students have (ties by preference), alone; else none chosen, and any of ``options``."""
+    if not choose:
+        return None, list(options)
+    counts = {f: sum(1 for s in sts if s.ids.get(f)) for f in options}
+    best = max(options, key=lambda f: (counts[f], -options.index(f))) if options else None
+    return best, [best] if best else []
+
+
 def match_on(session, sts: list[Student], options: Sequence[str], system: str,
              choose: bool = True) -> tuple[str | None, list[tuple[Student, str]], list[tuple[Student, Reason]]]:
     """Pick the identifier field to match on and sort the students.
@@ -338,12 +348,7 @@ def match_on(session, sts: list[Student], options: Sequence[str], system: str,
     its start, a line break in it, a space at an end), the same value as another student
     (compared without case for emails and usernames) or a ``problem`` is unmatched; none is dropped.
     """
-    if choose:
-        counts = {f: sum(1 for s in sts if s.ids.get(f)) for f in options}
-        best = max(options, key=lambda f: (counts[f], -options.index(f))) if options else None
-        fields = [best] if best else []
-    else:
-        best, fields = None, list(options)
+    best, fields = matched_by(sts, options, choose)
     matched: list[tuple[Student, str, str]] = []
     bad: list[tuple[Student, Reason]] = []
     for s in sts:

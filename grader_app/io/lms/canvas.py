@@ -63,6 +63,11 @@ def recognise(sheet) -> Recognition | None:
     return recognised(SYSTEM, "quiz Student Analysis report", mapping, ids, ("canvas-gradebook",), reading=HTML)
 
 
+# what Canvas matches a row by: its own user id, else the SIS User ID, else the sheet's student id given as one (any of
+# them, student by student)
+MATCHED_ON = (CANVAS_ID, SIS_ID, SHEET_ID)
+
+
 def build_gradebook(session, identifiers, item_names, words: ListWords) -> Table:
     items = session.item_keys()
     titles = canvas_titles(items, import_titles(session, item_names))
@@ -72,7 +77,7 @@ def build_gradebook(session, identifiers, item_names, words: ListWords) -> Table
             [POINTS_POSSIBLE, "", "", "", "", *(points(maxima[i]) for i in items)]]
     sts = students(session, identifiers)
     # Canvas's own id when the sheet came from Canvas, else whatever id the sheet has as SIS User ID
-    _, good, bad = match_on(session, sts, [CANVAS_ID, SIS_ID, SHEET_ID], SYSTEM, choose=False)
+    _, good, bad = match_on(session, sts, list(MATCHED_ON), SYSTEM, choose=False)
     sis = {id(st): st.ids.get(SIS_ID) or ("" if st.ids.get(CANVAS_ID) else st.ids.get(SHEET_ID, "")) for st, _ in good}
     # another sheet's ids that are all email addresses (Moodle's, a form's) go in SIS Login ID too, as the Canvas file
     # by the sheet's id column writes them (canvas_file.canvas_table): Canvas's login is usually the address

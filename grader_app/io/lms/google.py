@@ -93,12 +93,13 @@ def recognise(sheet) -> Recognition | None:
 
 
 CLASSROOM_HEADER = ("Last Name", "First Name", "Email Address")
+MATCHED_ON = (EMAIL,)   # Classroom knows a student by their email address: a sheet without them is told so before exporting
 
 
 def build_classroom(session, identifiers, item_names, words: ListWords) -> Table:
     items = session.item_keys()
     sts = students(session, identifiers)
-    _, good, bad = match_on(session, sts, [EMAIL], "Google Classroom")
+    _, good, bad = match_on(session, sts, list(MATCHED_ON), "Google Classroom")
     titles = item_headers(items, import_titles(session, item_names), CLASSROOM_HEADER)
     pts, scaled = lms_points(session, "Google Classroom", dict(zip(items, titles)), identifiers.system)
     rows = [[*CLASSROOM_HEADER, *titles]]

@@ -135,6 +135,13 @@ def _worksheet(sheet, h: Headers) -> Recognition | None:
     return recognised(SYSTEM, "assignment grading worksheet", mapping, ids, ("moodle-worksheet",), reading=HTML)
 
 
+# what each file matches a student by: the gradebook the one of Moodle's identifiers most students have; the gradebook
+# by the sheet's student id column that column; the worksheet the "Participant N" only a downloaded worksheet gives
+GRADEBOOK_MATCHED_ON = (EMAIL, USERNAME, ID_NUMBER)
+BY_ID_MATCHED_ON = (SHEET_ID,)
+WORKSHEET_MATCHED_ON = (PARTICIPANT,)
+
+
 def build_gradebook(session, identifiers, item_names, words: ListWords) -> Table:
     """The gradebook matched on Moodle's own identifiers: email address, else username, else ID number."""
     return _gradebook(session, identifiers, item_names, words, by_sheet_id=False)
@@ -163,7 +170,7 @@ def _gradebook(session, identifiers, item_names, words: ListWords, by_sheet_id: 
     titles = item_headers(items, {i: _item_name(item_header(i, names)) for i in items}, GRADEBOOK_HEADER)
     pts, scaled = lms_points(session, SYSTEM, dict(zip(items, titles)), identifiers.system)
     sts = students(session, identifiers)
-    key, good, bad = match_on(session, sts, [SHEET_ID] if by_sheet_id else [EMAIL, USERNAME, ID_NUMBER], SYSTEM)
+    key, good, bad = match_on(session, sts, list(BY_ID_MATCHED_ON if by_sheet_id else GRADEBOOK_MATCHED_ON), SYSTEM)
     rows = [[*GRADEBOOK_HEADER, *titles]]
     for st, _ in good:
         first, last, _full = names_of(st)
@@ -194,7 +201,7 @@ def build_worksheet(session, identifiers, item_names, words: ListWords) -> Table
     maxima = pts.maxima
     out_of = sum(maxima.values()) if all(v is not None for v in maxima.values()) else None
     sts = students(session, identifiers)
-    _, good, bad = match_on(session, sts, [PARTICIPANT], SYSTEM)
+    _, good, bad = match_on(session, sts, list(WORKSHEET_MATCHED_ON), SYSTEM)
     rows = [list(worksheet_header(session.sheet))]
     for st, participant in good:
         dec = session.decisions

@@ -133,38 +133,3 @@ def has_canvas_ids(sheet: Sheet, mapping: ColumnMapping | None, found: Recogniti
         return found.system == canvas.SYSTEM
     h = Headers(sheet, exclude=_answer_columns(mapping))
     return any(h.has(*_GENERIC[f]) for f in (CANVAS_ID, SIS_ID, SIS_LOGIN_ID))
-
-
-def cannot_match(sheet: Sheet, mapping: ColumnMapping | None, found: Recognition | None) -> tuple[str, ...]:
-    """The keys of the LMS files that could take no student of ``sheet`` (which :func:`recognise` found to be
-    ``found``) for want of the identifier they match students by: Blackboard's Grade Center a username, Brightspace an
-    OrgDefinedId or username (each module's ``MATCHED_ON``). A recognised export gives what it gives; a teacher's own
-    sheet a column so headed, no column of answers, with a value in it. The export dialog says so before the file is
-    chosen, as it says that a sheet without Canvas's ids gets one Canvas gradebook (:func:`has_canvas_ids`)."""
-    h = Headers(sheet, exclude=_answer_columns(mapping))
-    out = []
-    for module in (blackboard, brightspace):
-        fields = module.MATCHED_ON
-        if found is not None:
-            given = found.identifiers.fields()
-        else:
-            given = read_identifiers(sheet, {f: h.find(*_GENERIC[f]) for f in fields}, None,
-                                     clean=lambda f, v: v.lstrip("#")).fields()
-        if not given & set(fields):
-            out += [entry[0] for entry in module.EXPORTS]
-    return tuple(out)
-
-
-def has_moodle_ids(sheet: Sheet, mapping: ColumnMapping | None, found: Recognition | None) -> bool:
-    """Whether ``sheet`` (which :func:`recognise` found to be ``found``) gives one of the identifiers the Moodle
-    gradebook matches on, an email address, username or ID number: a Moodle download, a download that gives one, or a
-    column so headed (or holding only email addresses, :func:`email_column`) that is no column of answers.
-
-    Without them that gradebook can match no one, and the one by the sheet's student id column (written as Moodle's
-    ``ID number``) is offered instead. Headers, and the cells of a column only while they look like email addresses."""
-    wanted = (EMAIL, USERNAME, ID_NUMBER)
-    if found is not None and (found.system == moodle.SYSTEM or any(f in found.identifiers.fields() for f in wanted)):
-        return True
-    if found is None and any(Headers(sheet, exclude=_answer_columns(mapping)).has(*_GENERIC[f]) for f in wanted):
-        return True
-    return email_column(sheet, mapping) is not None
