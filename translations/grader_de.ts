@@ -4356,6 +4356,41 @@
     </message>
 </context>
 <context>
+    <name>UndoSteps</name>
+    <message>
+        <source>That step cannot be undone or redone any more: an answer it changed is no longer in the sheet as it was (edited or removed since), so Grader leaves the scores as they are.</source>
+        <translation>Dieser Schritt lässt sich nicht mehr rückgängig machen oder wiederholen: eine Antwort, die er geändert hat, steht nicht mehr so in der Tabelle wie damals (seither bearbeitet oder entfernt), daher lässt Grader die Punktzahlen, wie sie sind.</translation>
+    </message>
+    <message>
+        <source>no score</source>
+        <translation>keine Punktzahl</translation>
+    </message>
+    <message>
+        <source>That step cannot be undone or redone any more: the model&apos;s score for {student}&apos;s answer is {now} now, where it was {then}, so taking your score off would not bring back what you saw.</source>
+        <translation>Dieser Schritt lässt sich nicht mehr rückgängig machen oder wiederholen: das Modell gibt der Antwort von {student} jetzt {now}, damals {then}, daher brächte das Entfernen Ihrer Punktzahl nicht zurück, was Sie gesehen haben.</translation>
+    </message>
+    <message>
+        <source>it has no score now</source>
+        <translation>sie hat jetzt keine Punktzahl</translation>
+    </message>
+    <message>
+        <source>its score is now {score}</source>
+        <translation>ihre Punktzahl ist jetzt {score}</translation>
+    </message>
+    <message>
+        <source>its comment is not the same now</source>
+        <translation>ihr Kommentar ist jetzt ein anderer</translation>
+    </message>
+    <message>
+        <source>That step cannot be undone or redone any more: {student}&apos;s answer was changed after it ({change}), so Grader leaves it as it is.</source>
+        <translation>Dieser Schritt lässt sich nicht mehr rückgängig machen oder wiederholen: die Antwort von {student} wurde danach geändert ({change}), daher lässt Grader sie, wie sie ist.</translation>
+    </message>
+    <message>
+        <source>an answer changed in the sheet since</source>
+        <translation>eine seither in der Tabelle geänderte Antwort</translation>
+    </message>
+</context>
+<context>
     <name>_Member</name>
     <message>
         <source>Pull out (P)</source>

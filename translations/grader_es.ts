@@ -4356,6 +4356,41 @@
     </message>
 </context>
 <context>
+    <name>UndoSteps</name>
+    <message>
+        <source>That step cannot be undone or redone any more: an answer it changed is no longer in the sheet as it was (edited or removed since), so Grader leaves the scores as they are.</source>
+        <translation>Ese paso ya no se puede deshacer ni rehacer: una respuesta que cambió ya no está en la hoja como estaba (se editó o se quitó desde entonces), así que Grader deja las puntuaciones como están.</translation>
+    </message>
+    <message>
+        <source>no score</source>
+        <translation>ninguna puntuación</translation>
+    </message>
+    <message>
+        <source>That step cannot be undone or redone any more: the model&apos;s score for {student}&apos;s answer is {now} now, where it was {then}, so taking your score off would not bring back what you saw.</source>
+        <translation>Ese paso ya no se puede deshacer ni rehacer: el modelo da ahora {now} a la respuesta de {student}, y entonces daba {then}, así que quitar tu puntuación no devolvería lo que viste.</translation>
+    </message>
+    <message>
+        <source>it has no score now</source>
+        <translation>ahora no tiene puntuación</translation>
+    </message>
+    <message>
+        <source>its score is now {score}</source>
+        <translation>su puntuación es ahora {score}</translation>
+    </message>
+    <message>
+        <source>its comment is not the same now</source>
+        <translation>su comentario ahora es otro</translation>
+    </message>
+    <message>
+        <source>That step cannot be undone or redone any more: {student}&apos;s answer was changed after it ({change}), so Grader leaves it as it is.</source>
+        <translation>Ese paso ya no se puede deshacer ni rehacer: la respuesta de {student} se cambió después ({change}), así que Grader la deja como está.</translation>
+    </message>
+    <message>
+        <source>an answer changed in the sheet since</source>
+        <translation>una respuesta cambiada en la hoja desde entonces</translation>
+    </message>
+</context>
+<context>
     <name>_Member</name>
     <message>
         <source>Pull out (P)</source>

@@ -8,7 +8,8 @@ so the project's own check (:meth:`.project_store.ProjectStore.check`) would tak
 project keeps, matched as the check matches them); :attr:`Shared.part` says when the sheet is such a part; and
 :func:`trim` makes a copy of the project (:func:`.project_copy.copy_project`, before it is put in place) this sheet's
 own: the decisions, predictions, waiting comments, pulled-out answers and log lines of its answers under its keys, its
-answers stamped, the rest left out (the original keeps them all). The copy then opens like any project of its sheet.
+answers stamped, the rest left out, and no undo steps (the original keeps them all). The copy then opens like any
+project of its sheet.
 """
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ from ..core.sheet import Answer, Sheet, answers_from_sheet
 from .project_records import answers_fingerprint_of, digests_of, rekey, set_meta
 from .project_setup import rekey_pulled_out
 from .project_store import ProjectStore
+from .project_undo import forget_steps
 
 NEARLY_ALL = 0.9   # a part: this share of its answers are the project's, which holds more than this share's worth again
 
@@ -88,6 +90,7 @@ def trim(conn: sqlite3.Connection, share: Shared, sheet_path: Path) -> None:
     conn.executemany("DELETE FROM decision_log WHERE id=?", [(i,) for i, k in log if k not in keymap])
     conn.executemany("UPDATE decision_log SET answer_key=? WHERE id=?", [(keymap[k], i) for i, k in log if k in keymap])
     conn.execute("DELETE FROM meta WHERE name='set_aside'")   # decisions on the whole sheet's rows that are no student
+    forget_steps(conn)   # the whole sheet's undo steps: the part's project starts without any
     set_meta(conn, "fingerprint", answers_fingerprint_of(share.answers))
     set_meta(conn, "answers", len(share.answers))
     conn.execute("DELETE FROM answers")

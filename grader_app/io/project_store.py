@@ -21,9 +21,9 @@ the lock and refuses every write.
 Pure Python and :mod:`sqlite3`; no Qt. Nothing here is ever unpickled: values are JSON text. Schema, version and
 errors: :mod:`.project_schema`; how a session's rows are written and read back: :mod:`.project_records`;
 the column choices, models, thresholds and blind marking: :mod:`.project_setup` (a sheet that lost a column the project
-was made with: :mod:`.project_columns`); the comment bank and the comments
-waiting for a score: :mod:`.project_comments`; a project saved by an older Grader
-(its first-name column, its rows that are no student): :mod:`.project_upgrade`.
+was made with: :mod:`.project_columns`); the comment bank and the comments waiting for a score: :mod:`.project_comments`;
+the undo steps, each written with its decisions: :mod:`.project_undo`; a project saved by an older Grader (its
+first-name column, its rows that are no student): :mod:`.project_upgrade`.
 """
 from __future__ import annotations
 
@@ -46,6 +46,7 @@ from .project_records import answers_fingerprint, match_answers, put_decision, r
 from .project_schema import (SCHEMA_VERSION, SUFFIX, ProjectError, ProjectLocked, connect_read_only, in_data_folder, other_sheet,
                              read_failed)
 from .project_setup import ProjectSetup, rekey_pulled_out, stored_fit_history, stored_pulled_out
+from .project_undo import ProjectUndo, read_steps
 from .project_upgrade import not_students, rekey_setting_aside
 from .project_problems import disk_full
 from .project_writer import KINDS, NewFiles, ProjectRestored, ProjectWriter, Write, open_for_writing
@@ -80,7 +81,7 @@ def _folder_writable(folder: Path) -> bool:
 CLOSE_WAIT = 20.0   # seconds close() waits for the writer before it reports what is not written yet
 
 
-class ProjectStore(ProjectSetup, ProjectComments):
+class ProjectStore(ProjectSetup, ProjectComments, ProjectUndo):
     """One open project file. Use :meth:`open`; call :meth:`close` when done."""
 
     def __init__(self, path: Path, conn: sqlite3.Connection, file_lock=None, read_only: bool = False,
@@ -101,6 +102,7 @@ class ProjectStore(ProjectSetup, ProjectComments):
         self.model_changes: list = []          # set by restore(): questions whose stored rows another model made
         self.pulled_out: set[int] = set()      # set by restore(), kept by save_pulled_out(): answers out of their group
         self.fit_history: dict = {}            # set by restore(), kept by save_fit_history(): question -> its fits
+        self.undo_steps: list = []             # set by restore(): the undo steps kept, found in the session
         self.journal_mode = ""  # "wal", or the rollback journal where WAL is not possible
         self._made: NewFiles | None = None   # what opening it made, if there was no project yet: undone by give_up()
         if self._writer is not None:   # a store never closed still writes its queue and lets go of the lock
@@ -259,8 +261,10 @@ class ProjectStore(ProjectSetup, ProjectComments):
         return self._writer
 
     def _write(self, fn, kinds=KINDS, what: str = "a change", decision: tuple | None = None) -> None:
-        """Queue ``fn(conn)`` for the writer thread; returns at once (a failure reaches ``on_error``)."""
-        self._writable().submit(Write(fn, kinds, what, decision))
+        """Queue ``fn(conn)`` for the writer (in the :meth:`one_write` open); returns at once (failures reach ``on_error``)."""
+        writer, write = self._writable(), Write(fn, kinds, what, decision)
+        if not self._gathered(write):
+            writer.submit(write)
 
     def _call(self, fn, what: str = "a change") -> None:
         """Run ``fn(conn)`` on the writer thread in one transaction and wait for it; ProjectError if it fails."""
@@ -422,7 +426,7 @@ class ProjectStore(ProjectSetup, ProjectComments):
         dropped (``dropped_answers``: which answers), values left out, and decisions and comments on rows that are no
         student (``set_aside``: which; kept in the file when attached); the waiting comments restored are the
         session's ``waiting_comments``; the answers pulled out of their group are ``pulled_out`` (the session's keys),
-        what the fits of each question that learns estimated ``fit_history``.
+        what the fits of each question that learns estimated ``fit_history``, the undo steps kept ``undo_steps``.
         """
         keymap = self.check(session)
         with self._read() as db:
@@ -433,6 +437,7 @@ class ProjectStore(ProjectSetup, ProjectComments):
             self.pulled_out = {k for old in stored_pulled_out(db) if (k := moved(old)) is not None
                                and 0 <= k < len(session.answers)}
             self.fit_history = stored_fit_history(db)
+            self.undo_steps = read_steps(db, session)
         return {**back.counts, "set_aside": len(self.set_aside)}
 
     def decision_log(self) -> list[dict]:

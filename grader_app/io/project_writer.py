@@ -58,16 +58,17 @@ class ProjectRestored(ProjectError):
 
 
 class Write:
-    """One change: ``fn(conn)`` in a transaction. ``decision`` is ``(key, Decision | None)`` for a decision."""
+    """One change: ``fn(conn)`` in a transaction. ``decision`` is ``(key, Decision | None)`` for a decision; ``decisions``
+    holds it, or every decision of a change made of several (an undo step and its decisions, one transaction)."""
 
-    __slots__ = ("fn", "kinds", "what", "decision", "sync", "seq", "finished", "error")
+    __slots__ = ("fn", "kinds", "what", "decisions", "sync", "seq", "finished", "error")
 
     def __init__(self, fn: Callable | None, kinds: Iterable[str] = KINDS, what: str = "a change",
                  decision: tuple | None = None, sync: bool = False) -> None:
         self.fn = fn
         self.kinds = tuple(kinds)
         self.what = what
-        self.decision = decision
+        self.decisions: tuple = () if decision is None else (decision,)
         self.sync = sync
         self.seq = 0
         self.finished = threading.Event() if sync else None
@@ -160,8 +161,7 @@ class ProjectWriter:
         """The decisions whose commit failed (latest per answer), by answer key."""
         out: dict = {}
         for w in list(self.held):
-            if w.decision is not None:
-                key, decision = w.decision
+            for key, decision in w.decisions:
                 out.pop(key, None)
                 out[key] = decision
         return out

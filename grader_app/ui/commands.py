@@ -98,6 +98,7 @@ class DecideCommand(_Guarded, QUndoCommand):
     def __init__(self, session: GradingSession, key: int, new_decision: Decision | None, text: str = "",
                  parent: QUndoCommand | None = None) -> None:
         super().__init__(text or _describe(session, [key], new_decision), parent)
+        self.words = "clear" if new_decision is None else "score"   # what its line says (a comment's: "comment")
         self.session = session
         self.key = int(key)
         self.keys = [self.key]
@@ -115,6 +116,8 @@ class DecideCommand(_Guarded, QUndoCommand):
 class GroupDecideCommand(_Guarded, QUndoCommand):
     """Give several answers (a key and its identical answers) the same score in one undo step; ``comments``
     (key → text) gives some of them their own comment, the others get ``comment``."""
+
+    words = "identical"   # what its line says (a group's on the review screen: "group")
 
     def __init__(self, session: GradingSession, keys: list[int], score, text: str = "",
                  comment: str | None = None, parent: QUndoCommand | None = None,
@@ -150,6 +153,8 @@ class WaitingCommentCommand(_Guarded, QUndoCommand):
     goes with it (``GradingSession.set_waiting_comment``; the project store writes it at once). A step of its
     own, so it leaves no redo behind that would give a score with the comment as it was before."""
 
+    words = "comment"
+
     def __init__(self, session: GradingSession, key: int, comment: str, text: str = "",
                  parent: QUndoCommand | None = None) -> None:
         super().__init__(text, parent)
@@ -179,6 +184,8 @@ class PullOutCommand(_Guarded, QUndoCommand):
     and an undo puts it back only where its group is
     on the list now (:meth:`ReviewQueue.rejoin`)."""
 
+    words = "pull_out"
+
     def __init__(self, session: GradingSession, queue, key: int, text: str = "",
                  parent: QUndoCommand | None = None) -> None:
         super().__init__(text, parent)
@@ -204,6 +211,56 @@ class PullOutCommand(_Guarded, QUndoCommand):
         if self.old is not None:
             self._apply([(self.key, self.old)])
         self.queue().rejoin(self.key, self.group, self.at)
+
+
+class StoredStep(_Guarded, QUndoCommand):
+    """An undo step kept in the project file (:class:`~grader_app.io.project_undo.UndoStep`), brought back when it is
+    opened again: undo puts back each answer's decision and waiting comment as they were before it, redo as it left
+    them, through the session as every command (so the project store writes them); a member pulled out of its group
+    goes back in (or out again) on ``queue()``, the review screen's queue or one that only keeps the project file's
+    list. ``quiet``: nothing is done (while the window's stack takes the steps back). Whether the answers still hold
+    what the step expects is checked before (:func:`~grader_app.io.project_undo.stale`), by the stack."""
+
+    def __init__(self, session: GradingSession, step, text: str, queue, parent: QUndoCommand | None = None) -> None:
+        super().__init__(text, parent)
+        self.session, self.step, self.queue = session, step, queue
+        self.words = step.kind
+        self.keys = [a.key for a in step.answers if a.key is not None]
+        self.key = step.answers[0].key if step.answers else None
+        self.waited: dict[int, str] = {}
+        self.quiet = False
+
+    def redo(self) -> None:
+        if self.quiet:
+            return
+        self.error = None
+        if self.words == "pull_out" and self.key is not None:
+            queue = self.queue()
+            queue.pull_out(self.key)
+            queue.mark_pulled(self.key)
+        self._put([(a.key, a.after) for a in self.step.answers])
+
+    def undo(self) -> None:
+        if self.quiet:
+            return
+        self.error = None
+        self._put([(a.key, a.before) for a in reversed(self.step.answers)])
+        if self.words == "pull_out" and self.key is not None:
+            self.queue().rejoin(self.key, list(self.step.group), self.step.at)
+
+    def _put(self, states) -> None:
+        """Each answer's decision and waiting comment as ``states`` give them (a waiting comment before the decision
+        goes, as an undo of a score does)."""
+        for key, state in states:
+            if key is None:
+                continue
+            if state.decision is not None:
+                self._guard(self.session.restore, key, state.decision)
+                continue
+            if self.session.waiting_comments.get(key, "") != state.waiting:
+                self._guard(self.session.set_waiting_comment, key, state.waiting)
+            if key in self.session.decisions:
+                self._guard(self.session.restore, key, None)
 
 
 def group_command(session: GradingSession, key: int, score, comment: str | None = None) -> GroupDecideCommand:

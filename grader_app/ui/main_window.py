@@ -1,7 +1,7 @@
 """The main window: builds the pages (a QStackedWidget: start screen → results → review screen) and
 wires their signals; the decisions live in core, io and :mod:`grader_app.workflow`. The window owns the
-task manager, one QUndoStack per session and the open session with its project store. Opening a sheet
-is :class:`.sheet_opener.SheetOpener`'s job, scoring and the project file's background writes
+task manager, one undo stack per session (:mod:`.undo_steps`, kept in the project file) and the open session with
+its project store. Opening a sheet is :class:`.sheet_opener.SheetOpener`'s job, scoring and the project file's background writes
 :class:`.scoring_controller.ScoringController`'s, the groups of answers and the models that learn from
 the teacher's marks :class:`.learning_controller.LearningController`'s, the library's actions
 :class:`.model_actions.ModelActions`', blind marking :class:`.blind.BlindMarking`'s, the review screen's page
@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from .. import workflow
@@ -43,6 +42,7 @@ from .start_screen import ERROR, INFO, StartScreen
 from .message_bar import MessageBar
 from .status_news import StatusNews
 from .tasks import TaskManager
+from .undo_steps import UndoSteps
 from .window_words import saved_sentence, scoring_note, status_counts, window_title
 
 if TYPE_CHECKING:   # both are built on first use
@@ -68,7 +68,7 @@ class MainWindow(QMainWindow):
         self.session: GradingSession | None = None
         self.sheet_path: Path | None = None
         self.store: ProjectStore | None = None
-        self.undo_stack: QUndoStack | None = None
+        self.undo_stack: UndoSteps | None = None
         self.review_view: ReviewView | None = None
         self.export_dialog: ExportDialog | None = None
         self.about_dialog: AboutDialog | None = None
@@ -266,7 +266,8 @@ class MainWindow(QMainWindow):
         self.session, self.sheet_path, self.store = session, path, store
         self.scoring.bind(session, prepared.bundles, store)
         self.learning.bind(session, store)
-        self.undo_stack = QUndoStack(self)
+        self.undo_stack = UndoSteps(session, store, self.blind.names, self)   # kept in the project file
+        self.undo_stack.load(store.undo_steps)   # where the teacher left it, Ctrl+Z goes on
         session.listeners.append(self._on_decision)
         # "Scoring…" from the start: no figure counts what is not scored yet, no row says no model scores it
         self.results.set_scoring(bool(prepared.to_score), self.scoring.questions)
@@ -326,17 +327,18 @@ class MainWindow(QMainWindow):
         view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def undo(self) -> None:
-        if self.pages.currentIndex() == REVIEW and self.review_view is not None:
-            self.review_view.undo()
-        elif self.undo_stack is not None:
-            self.undo_stack.undo()
-        self.results.decisions_changed()
+        self._step(True)
 
     def redo(self) -> None:
+        self._step(False)
+
+    def _step(self, undo: bool) -> None:
+        """Edit ▸ Undo or Redo: on the review screen its own (which says what it did), else the stack's; a step refused
+        (stale since it was made: :mod:`.undo_steps`) is said in the status bar."""
         if self.pages.currentIndex() == REVIEW and self.review_view is not None:
-            self.review_view.redo()
-        elif self.undo_stack is not None:
-            self.undo_stack.redo()
+            self.review_view.undo() if undo else self.review_view.redo()
+        elif self.undo_stack is not None and self.undo_stack.step(undo):
+            self.news.warn(self.undo_stack.refused, 10000)
         self.results.decisions_changed()
 
     def find(self) -> None:  # type: ignore[override]  # Edit ▸ Find; QWidget.find(window id) is never used

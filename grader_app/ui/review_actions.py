@@ -74,6 +74,7 @@ class ReviewActions:
         except ValueError as exc:
             self.message_label.setText(str(exc) + ".")
             return False
+        cmd.words = "group"   # its line, again when the project is opened again (undo_steps)
         if cmd.changes():
             self.message_label.setText(translate("ReviewActions", "Score {score} given to %n answers in the group; Ctrl+Z "
                                                  "undoes it.", "", len(keys)).format(score=_fmt(score)))
@@ -310,8 +311,10 @@ class ReviewActions:
         if dec is not None and dec.comment == comment:
             return
         decision = make_decision(self.session, key, dec.score if dec is not None else final, comment)
-        self._push(DecideCommand(self.session, key, decision, text=translate(
-            "ReviewActions", "comment on {student}").format(student=self.who(key))))
+        cmd = DecideCommand(self.session, key, decision, text=translate(
+            "ReviewActions", "comment on {student}").format(student=self.who(key)))
+        cmd.words = "comment"
+        self._push(cmd)
         self.decisionMade.emit(key)
         self.refresh()
 
@@ -330,19 +333,30 @@ class ReviewActions:
         self._step(undo=False)
 
     def _step(self, undo: bool) -> None:
-        i = self.undo_stack.index()
-        cmd = self.undo_stack.command(i - 1) if undo else self.undo_stack.command(i)
+        """Undo or redo, and say what (a step kept from before the project was opened again too); the answer it changed
+        is shown, brought onto the list if the review did not hold it. A step the answers no longer match (the sheet
+        edited outside Grader, another model since) is refused, and the stack says why (:mod:`.undo_steps`)."""
+        stack = self.undo_stack
+        i = stack.index()
+        cmd = stack.command(i - 1) if undo else stack.command(i)
         if cmd is None:
             self.message_label.setText(translate("ReviewActions", "Nothing to undo.") if undo
                                        else translate("ReviewActions", "Nothing to redo."))
             return
-        self.undo_stack.undo() if undo else self.undo_stack.redo()
-        key = getattr(cmd, "key", None)
-        if key is not None and self.queue.go_to(key):   # a member put back in its group is the one chosen
-            self.selected = key if undo and isinstance(cmd, PullOutCommand) and len(self.current_unit()) > 1 else None
-        done = translate("ReviewActions", "Undone: {what}.") if undo else translate("ReviewActions", "Redone: {what}.")
-        self.message_label.setText(done.format(what=self._as_named_now(cmd)))
-        self._report(cmd)
+        key, pulled, what = getattr(cmd, "key", None), getattr(cmd, "words", "") == "pull_out", self._as_named_now(cmd)
+        keys = list(getattr(cmd, "keys", [key]))
+        refused = stack.step(undo) if hasattr(stack, "step") else stack.undo() if undo else stack.redo()
+        if key is not None and not self.queue.go_to(key) and not refused and not pulled:
+            self.queue.focus(keys)   # a score from before the review was opened: its answers are shown all the same
+            self._items.add(self.session.answers[key].item)
+        if key is not None and self.queue.unit_of(key) == self.queue.position:   # a member back in its group: chosen
+            self.selected = key if undo and pulled and len(self.current_unit()) > 1 else None
+        if refused:
+            self.message_label.setText(refused)
+        else:
+            done = translate("ReviewActions", "Undone: {what}.") if undo else translate("ReviewActions", "Redone: {what}.")
+            self.message_label.setText(done.format(what=what))
+            self._report(cmd)
         self.refresh()
 
     def _as_named_now(self, cmd) -> str:

@@ -85,6 +85,8 @@ class ReviewView(ReviewActions, QWidget):
         self._build()
         self.speaker = ReviewSpeaker(self)   # what a screen reader hears: the view's accessible name and description
         self.undo_stack.indexChanged.connect(self._on_stack_changed)
+        if hasattr(undo_stack, "review_queue"):   # a pull-out kept from before the project was opened again: on this list
+            undo_stack.review_queue = lambda: self.queue
         self.keys_from_texts = KeysFromTexts(self)   # a text clicked on (to select a phrase) passes the keys on
         self.refresh()
 
