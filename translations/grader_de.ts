@@ -3178,8 +3178,16 @@
         <translation>Nächster Vorschlag: {reason}.</translation>
     </message>
     <message>
-        <source>No suggestion here (Grader suggests what to mark next only for a question without a shipped model, while it has answers left): this is the next answer left to decide.</source>
-        <translation>Hier gibt es keinen Vorschlag (Grader schlägt nur bei Fragen ohne mitgeliefertes Modell vor, was als Nächstes zu bewerten ist, solange dort Antworten offen sind): dies ist die nächste noch zu entscheidende Antwort.</translation>
+        <source>Nothing else is left to decide in question {done}: on to question {question}.</source>
+        <translation>In Frage {done} ist nichts anderes mehr zu entscheiden: weiter mit Frage {question}.</translation>
+    </message>
+    <message>
+        <source>No suggestion here (Grader suggests what to mark next only for a question without a shipped model, while it has answers left): this is the next answer left to decide in this question.</source>
+        <translation>Hier gibt es keinen Vorschlag (Grader schlägt nur bei Fragen ohne mitgeliefertes Modell vor, was als Nächstes zu bewerten ist, solange dort Antworten offen sind): dies ist die nächste noch zu entscheidende Antwort dieser Frage.</translation>
+    </message>
+    <message>
+        <source>This is the last answer left to decide here.</source>
+        <translation>Dies ist die letzte hier noch zu entscheidende Antwort.</translation>
     </message>
     <message>
         <source>Nothing left to suggest: every answer here is decided.</source>

@@ -3178,8 +3178,16 @@
         <translation>Siguiente sugerida: {reason}.</translation>
     </message>
     <message>
-        <source>No suggestion here (Grader suggests what to mark next only for a question without a shipped model, while it has answers left): this is the next answer left to decide.</source>
-        <translation>Aquí no hay sugerencia (Grader sugiere qué corregir a continuación solo en las preguntas sin modelo incluido, mientras les queden respuestas): esta es la siguiente respuesta por decidir.</translation>
+        <source>Nothing else is left to decide in question {done}: on to question {question}.</source>
+        <translation>No queda nada más por decidir en la pregunta {done}: pasamos a la pregunta {question}.</translation>
+    </message>
+    <message>
+        <source>No suggestion here (Grader suggests what to mark next only for a question without a shipped model, while it has answers left): this is the next answer left to decide in this question.</source>
+        <translation>Aquí no hay sugerencia (Grader sugiere qué corregir a continuación solo en las preguntas sin modelo incluido, mientras les queden respuestas): esta es la siguiente respuesta por decidir de esta pregunta.</translation>
+    </message>
+    <message>
+        <source>This is the last answer left to decide here.</source>
+        <translation>Esta es la última respuesta por decidir aquí.</translation>
     </message>
     <message>
         <source>Nothing left to suggest: every answer here is decided.</source>

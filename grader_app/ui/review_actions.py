@@ -18,9 +18,11 @@ from PySide6.QtCore import QCoreApplication
 
 from ..core.flags import DUPLICATE
 from ..errors import GraderError
+from ..io.question_headings import heading_name
 from .blind import neutral_label
 from .commands import DecideCommand, GroupDecideCommand, PullOutCommand, WaitingCommentCommand, _fmt, make_decision
 from .comment_dialog import CommentDialog
+from .i18n import quoted
 from .learning_words import question_name
 from .problem_words import plain, plain_after_colon
 from .review_end import left_to_decide
@@ -250,26 +252,51 @@ class ReviewActions:
             self.queue.focus(keys)
 
     def next_suggested(self) -> bool:
-        """Go to the answer or group Grader suggests marking next (for a question that learns from you); with no
-        suggestion, to the next answer left to decide, saying so; with none left, say that the review is done."""
-        items = [self._item()] + [self.session.answers[k].item for k in self.queue.keys()]
-        item = next((it for it in dict.fromkeys(items) if self._learns(it)), None)
-        keys = self.learning.suggest(item) if item is not None else None
+        """N: what needs the teacher next, question by question as the review goes. First in the question on screen: for
+        a question that learns from the marks, the answers Grader suggests; else its next answer left to decide after
+        this one (then one skipped before it). With none left there, on to the next question of the list that has one
+        (after the last, the first), at Grader's suggestion or its first answer left, saying so. With none left
+        anywhere, it says that the review is done. Returns whether it moved."""
+        item = self._item()
+        here = set(self.current_unit())
+        items = list(dict.fromkeys(self.session.answers[k].item for k in self.queue.keys()))
+        at = items.index(item) if item in items else 0
         self.selected = None
-        if keys:
-            self.queue.focus(keys)
-            self.message_label.setText(translate("ReviewActions", "Suggested next: {reason}.").format(
-                reason=self.learning.reason(item)))
-        elif self.queue.advance(lambda k: left_to_decide(self, k)):
-            self.message_label.setText(translate("ReviewActions", "No suggestion here (Grader suggests what to mark next "
-                                                 "only for a question without a shipped model, while it has answers "
-                                                 "left): this is the next answer left to decide."))
-        else:
-            # what comes next is the line above it (review_end): the grades' export, or the table's other answers
+        for it in items[at:] + items[:at]:
+            keys = self.learning.suggest(it) if self._learns(it) else None
+            if keys:
+                self.queue.focus(keys)
+            elif not self._open_in(it, here if it == item else set()):
+                continue
+            said = translate("ReviewActions", "Suggested next: {reason}.").format(reason=self.learning.reason(it)) \
+                if keys else ""
+            if it != item and item is not None:   # moved on: the line above the answer names the question too
+                said = " ".join(filter(None, [translate("ReviewActions", "Nothing else is left to decide in question "
+                                                        "{done}: on to question {question}.").format(
+                    done=self._question(item), question=self._question(it)), said]))
+            elif not keys:
+                said = translate("ReviewActions", "No suggestion here (Grader suggests what to mark next only for a "
+                                 "question without a shipped model, while it has answers left): this is the next answer "
+                                 "left to decide in this question.")
+            self.message_label.setText(said)
+            self.refresh()
+            return True
+        if any(left_to_decide(self, k) for k in here):
+            self.message_label.setText(translate("ReviewActions", "This is the last answer left to decide here."))
+        else:   # what comes next is the line above it (review_end): the grades' export, or the table's other answers
             self.message_label.setText(translate("ReviewActions", "Nothing left to suggest: every answer here is "
                                                  "decided."))
         self.refresh()
-        return bool(keys)
+        return False
+
+    def _open_in(self, item: str, skip: set[int]) -> bool:
+        """To the next unit of question ``item`` with an answer left to decide, after the one on screen and round to
+        those before it, but ``skip`` (the one on screen); False (staying put) when there is none."""
+        answers = self.session.answers
+        return self.queue.advance(lambda k: k not in skip and answers[k].item == item and left_to_decide(self, k))
+
+    def _question(self, item: str) -> str:
+        return quoted(heading_name(question_name(item, self.session.mapping)))
 
     # ----- commenting -------------------------------------------------------------------------
     def edit_comment(self) -> None:

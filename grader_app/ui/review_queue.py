@@ -105,12 +105,13 @@ class ReviewQueue:
                 return True
         return False
 
-    def first_open(self, is_open: Callable[[int], bool]) -> None:
-        """Go to the first unit with an open member (stay put if none)."""
+    def first_open(self, is_open: Callable[[int], bool]) -> bool:
+        """Go to the first unit with an open member (stay put if none, and say so: False)."""
         for i, u in enumerate(self.units):
             if any(is_open(k) for k in u):
                 self.position = i
-                return
+                return True
+        return False
 
     def separate(self) -> bool:
         """Every answer now scored alone (``apart``) taken out of a unit with others: each a unit of its own right after

@@ -2,7 +2,8 @@
 the keyboard or the visible score buttons.
 
 Keys: 0–9 score the answer (a group: all of it), Enter accepts the model's score, Left/Right or K/J
-move, N goes to the answer Grader suggests next (a question whose model learns from the teacher; else the next one left),
+move, N goes to what needs the teacher next in the question on screen (Grader's suggestion where its model learns from
+the teacher; else its next answer left), then in the next question, saying so (:meth:`ReviewActions.next_suggested`),
 Up/Down choose a member of a group and P pulls it out, C writes a comment, Q shows the question's whole
 text (a reading passage before it too) or only the question again, Ctrl+G applies the score to the identical
 answers, Ctrl+Z / Ctrl+Shift+Z undo and redo, Page Up/Down, Home and End scroll a card

@@ -80,7 +80,7 @@ def test_n_without_a_suggestion_goes_to_the_next_answer_left_to_decide(qtbot):
     assert view.current_key() == 1
     assert view.message_label.text() == ("No suggestion here (Grader suggests what to mark next only for a question "
                                          "without a shipped model, while it has answers left): this is the next answer "
-                                         "left to decide.")
+                                         "left to decide in this question.")
     qtbot.keyClick(view, Qt.Key.Key_1)
     qtbot.keyClick(view, Qt.Key.Key_1)
     assert view.progress_label.text() == "✓ Review done" and view.end.isVisible()
