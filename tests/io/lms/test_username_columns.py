@@ -15,7 +15,8 @@ import pytest
 
 import lms_sheets as L
 from grader_app.io.columns import guess_columns
-from grader_app.io.lms import cannot_match, export_format, has_moodle_ids, identifiers_for
+from grader_app.io.lms import export_format, identifiers_for
+from grader_app.io.lms.coverage import coverage
 from grader_app.io.readers import read_sheet
 
 PEOPLE = [("Schröder", "Jürgen", "jschroeder", "0012345"), ("Weiß", "Ülkü", "uweiss", "0012346"),
@@ -56,9 +57,10 @@ def test_a_username_column_in_the_teachers_language_is_read_and_matched_on(tmp_p
     mapping = guess_columns(sheet)
     assert mapping.id_column == user                          # the student's id, as an English "Username" is
     assert [r.get("username") for r in identifiers_for(sheet, mapping).rows] == [p[2] for p in PEOPLE]
-    assert cannot_match(sheet, mapping, None) == ()           # was: "No usernames in your sheet" for both
-    assert has_moodle_ids(sheet, mapping, None)               # the ordinary Moodle gradebook, not the one by id
     session = marked(path)
+    fit = coverage(session)                                   # was: "No usernames in your sheet" for both
+    assert not any(fit[k].without for k in ("blackboard-grade-center", "brightspace-grades"))
+    assert not fit["moodle-gradebook"].without                # the ordinary Moodle gradebook, not the one by id
     moodle = export_format("moodle-gradebook").write(session, tmp_path / "moodle.csv")
     assert "map from 'Username'" in moodle.note and moodle.written == 3 and not moodle.unmatched
     assert [r[:3] + r[5:] for r in L.read_csv(moodle.path)[1:]] == [
@@ -94,4 +96,5 @@ def test_a_header_that_may_name_something_else_is_no_username_or_id_number(tmp_p
     mapping = guess_columns(sheet)
     fields = {f for r in identifiers_for(sheet, mapping).rows for f in r}
     assert not fields & {"username", "id_number"}
-    assert cannot_match(sheet, mapping, None) == ("blackboard-grade-center", "brightspace-grades")
+    fit = coverage(marked(path))
+    assert fit["blackboard-grade-center"].nobody and fit["brightspace-grades"].nobody
