@@ -5,6 +5,26 @@ import sys
 
 
 def main(argv: list[str] | None = None) -> int:
+    code = _main(argv)
+    _end_now_if_a_model_still_runs(code)
+    return code
+
+
+def _end_now_if_a_model_still_runs(code: int) -> None:
+    """A model's run given up at its time limit may still be computing one node (``scoring.run_limit``): the process
+    ends here, at once, rather than let that thread come back into a Python that is shutting down, which aborts it."""
+    run_limit = sys.modules.get("grader_app.scoring.run_limit")
+    if run_limit is None or not run_limit.still_computing():
+        return
+    import os
+
+    for stream in (sys.stdout, sys.stderr):
+        if stream is not None:
+            stream.flush()
+    os._exit(code)
+
+
+def _main(argv: list[str] | None) -> int:
     import multiprocessing
 
     # first: in the frozen app, the fitting child process (grader_app.learn.fit_process) and

@@ -16,9 +16,10 @@ translates it as a plural text (the teacher's language chooses "1 decision" or "
 :data:`SINGULAR` holds its English for a count of one, which :func:`english` uses outside Qt (the English
 catalogue's singular form says the same). Such a text has no ``{count}``.
 
-A few problems advise a command-line option (``--answer-column``), which means nothing in the window: :data:`WINDOW`
-holds their window sentence, which the window says instead (:func:`window_text`), while the command line keeps the
-one of :data:`TEXTS`.
+A few problems advise a command-line option (``--answer-column``), which means nothing in the window, and one says what
+the window does that the command line does not (``bundle.run_slow``: the window keeps what was scored before and leaves
+the rest to the teacher; ``grader score`` writes nothing): :data:`WINDOW` holds their window sentence, which the window
+says instead (:func:`window_text`), while the command line keeps the one of :data:`TEXTS`.
 """
 from __future__ import annotations
 
@@ -237,6 +238,13 @@ TEXTS: dict[str, str] = {
     "bundle.answer_memory": "the model in bundle '{bundle}' would need more than {mb} MB of memory to score an "
                             "extremely long answer (a whole pasted document, perhaps), so Grader stopped it; shorten "
                             "that answer in the sheet and try again",
+    # a model that runs past the time limit of a run (scoring.run_limit): refused when added, stopped while scoring
+    "bundle.probe_slow": "{name} was refused: its model took more than {seconds} seconds to score a batch of test "
+                         "answers, where a model of short answers needs a fraction of a second; ask whoever made it for "
+                         "a fixed copy",
+    "bundle.run_slow": "the model in bundle '{bundle}' took more than {seconds} seconds to score one batch of answers, "
+                       "where a model of short answers needs a fraction of a second, so Grader stopped it; remove it "
+                       "from your models and ask whoever made it for a fixed copy",
     "bundle.text_copied": "{name} was refused: its model copies or makes text ({op}), and Grader cannot limit the "
                           "memory that takes; ask whoever made it for a model that only reads the answers' text",
     "bundle.sparse_table": "{name} was refused: its model holds a packed table that would be unpacked in memory "
@@ -294,8 +302,13 @@ TEXTS: dict[str, str] = {
 }
 
 # the window's sentence of the problems whose sentence in TEXTS advises a command-line option: the window's dialog
-# ("Make models from a marked sheet…") lets the teacher choose the column with the answers instead
+# ("Make models from a marked sheet…") lets the teacher choose the column with the answers instead; and of a model
+# stopped while scoring, whose answers not scored the window leaves to the teacher (grader score writes nothing)
 WINDOW: dict[str, str] = {
+    "bundle.run_slow": "the model in bundle '{bundle}' took more than {seconds} seconds to score one batch of answers, "
+                       "where a model of short answers needs a fraction of a second, so Grader stopped it and left the "
+                       "answers it had not scored for you; remove it from your models and ask whoever made it for a "
+                       "fixed copy",
     "learn.no_answer_column": "no column of {name} other than the scores holds text answers; make the models again and "
                               "choose the column with the answers under “Which column holds the answers?”",
     "learn.several_answer_columns": "{name} has several answer columns ({columns}); make the models again and choose the "

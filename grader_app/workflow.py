@@ -353,8 +353,9 @@ def score(session: GradingSession, bundles: dict[str, Bundle | None], threads: i
     ``scorers`` (bundle id -> Scorer) is filled as bundles are loaded, so a caller may keep them for
     the next run; ``sources`` (question -> PredictionSource) scores those questions instead of their
     bundles (the question's ItemInfo must name the labels its rows stand for). The first batch is
-    empty and gives the total. Raises ``Cancelled`` between batches once ``cancel`` is set; the
-    batches yielded before keep their rows once applied.
+    empty and gives the total. Raises ``Cancelled`` once ``cancel`` is set (a batch under way is ended); the
+    batches yielded before keep their rows once applied. A batch that runs past its time limit
+    (``scoring.run_limit.BATCH_SECONDS``) is ended there and raises a BundleError that says so.
     """
     scorers = {} if scorers is None else scorers
     sources = sources or {}

@@ -2539,6 +2539,14 @@
         <translation>Das Modell „{bundle}“ bräuchte mehr als {mb} MB Arbeitsspeicher, um eine extrem lange Antwort (vielleicht ein ganzes eingefügtes Dokument) zu bewerten, daher hat Grader es angehalten; kürzen Sie diese Antwort in der Tabelle und versuchen Sie es erneut</translation>
     </message>
     <message>
+        <source>{name} was refused: its model took more than {seconds} seconds to score a batch of test answers, where a model of short answers needs a fraction of a second; ask whoever made it for a fixed copy</source>
+        <translation>{name} wurde abgelehnt: Sein Modell brauchte mehr als {seconds} Sekunden, um eine Reihe von Testantworten zu bewerten, wo ein Modell für Kurzantworten nur den Bruchteil einer Sekunde braucht; bitten Sie die Person, die es erstellt hat, um eine korrigierte Kopie</translation>
+    </message>
+    <message>
+        <source>the model in bundle &apos;{bundle}&apos; took more than {seconds} seconds to score one batch of answers, where a model of short answers needs a fraction of a second, so Grader stopped it and left the answers it had not scored for you; remove it from your models and ask whoever made it for a fixed copy</source>
+        <translation>Das Modell „{bundle}“ brauchte mehr als {seconds} Sekunden, um eine Reihe von Antworten zu bewerten, wo ein Modell für Kurzantworten nur den Bruchteil einer Sekunde braucht, daher hat Grader es angehalten und die Antworten, die es noch nicht bewertet hatte, Ihnen überlassen; entfernen Sie es aus Ihren Modellen und bitten Sie die Person, die es erstellt hat, um eine korrigierte Kopie</translation>
+    </message>
+    <message>
         <source>{name} was refused: its model copies or makes text ({op}), and Grader cannot limit the memory that takes; ask whoever made it for a model that only reads the answers&apos; text</source>
         <translation>{name} wurde abgelehnt: Sein Modell kopiert oder erzeugt Text ({op}), und Grader kann den Speicher, den das braucht, nicht begrenzen; bitten Sie die Person, die es erstellt hat, um ein Modell, das den Text der Antworten nur liest</translation>
     </message>

@@ -2539,6 +2539,14 @@
         <translation>El modelo «{bundle}» necesitaría más de {mb} MB de memoria para puntuar una respuesta extremadamente larga (quizá un documento entero pegado), así que Grader lo detuvo; acorta esa respuesta en la hoja y vuelve a intentarlo</translation>
     </message>
     <message>
+        <source>{name} was refused: its model took more than {seconds} seconds to score a batch of test answers, where a model of short answers needs a fraction of a second; ask whoever made it for a fixed copy</source>
+        <translation>{name} se rechazó: su modelo tardó más de {seconds} segundos en puntuar un lote de respuestas de prueba, cuando un modelo de respuestas cortas necesita una fracción de segundo; pide una copia corregida a quien lo hizo</translation>
+    </message>
+    <message>
+        <source>the model in bundle &apos;{bundle}&apos; took more than {seconds} seconds to score one batch of answers, where a model of short answers needs a fraction of a second, so Grader stopped it and left the answers it had not scored for you; remove it from your models and ask whoever made it for a fixed copy</source>
+        <translation>El modelo «{bundle}» tardó más de {seconds} segundos en puntuar un lote de respuestas, cuando un modelo de respuestas cortas necesita una fracción de segundo, así que Grader lo detuvo y te dejó las respuestas que no había puntuado; quítalo de tus modelos y pide una copia corregida a quien lo hizo</translation>
+    </message>
+    <message>
         <source>{name} was refused: its model copies or makes text ({op}), and Grader cannot limit the memory that takes; ask whoever made it for a model that only reads the answers&apos; text</source>
         <translation>{name} se rechazó: su modelo copia o crea texto ({op}), y Grader no puede limitar la memoria que eso ocupa; pide a quien lo hizo un modelo que solo lea el texto de las respuestas</translation>
     </message>

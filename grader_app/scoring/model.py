@@ -1,7 +1,6 @@
-"""One onnxruntime session per bundle, and batched scoring that can be cancelled."""
+"""One onnxruntime session per bundle, and batched scoring that can be cancelled, each batch within a time limit."""
 from __future__ import annotations
 
-import threading
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Iterator, Sequence
@@ -12,7 +11,9 @@ from ..bundles.archive import Bundle
 from ..bundles.errors import BundleError
 from ..paths import bundled_models_dir
 from ..text import get_normaliser, read_part
+from . import run_limit
 from .outputs import check_shape, valid_rows
+from .run_limit import Cancelled, CancelToken, RunFailed, TooLong, run_each_within  # the tokens live there
 from .runtime import BATCH, RUN_MEMORY, import_onnxruntime, new_session, over_budget
 
 ort = import_onnxruntime()  # its log lines never reach stderr (one-sentence rule); the app's memory budget set up
@@ -22,24 +23,6 @@ DEFAULT_BATCH = BATCH
 # said as that answer's doing; twice the longest of the 22,143 ASAP-SAS answers (2,083), so only a paste reaches it
 LONG_ANSWER = 5_000
 WINDOW = 1024   # answers normalised, then scored in order of length, together (see Scorer.iter_batches)
-
-
-class CancelToken:
-    """Set from any thread; the scoring generator stops before its next batch."""
-
-    def __init__(self) -> None:
-        self._event = threading.Event()
-
-    def cancel(self) -> None:
-        self._event.set()
-
-    @property
-    def cancelled(self) -> bool:
-        return self._event.is_set()
-
-
-class Cancelled(Exception):
-    pass
 
 
 @dataclass
@@ -68,12 +51,14 @@ def apply_temperature(probs: np.ndarray, temperature: float) -> np.ndarray:
 class Scorer:
     """Scores answer texts with a verified bundle's ONNX model on the CPU."""
 
-    def __init__(self, bundle: Bundle, threads: int = 1) -> None:
+    def __init__(self, bundle: Bundle, threads: int = 1, batch_seconds: float | None = None) -> None:
         """``threads``: how many batches the graph runs at once (one onnxruntime thread each). The graphs are
         string work that onnxruntime's own intra-op threads barely share (+8 % from a second one, measured on
-        set 1), while two batches side by side run nearly twice as fast (scripts/bench_score.py --threads)."""
+        set 1), while two batches side by side run nearly twice as fast (scripts/bench_score.py --threads).
+        ``batch_seconds``: how long one batch may run (``run_limit.BATCH_SECONDS`` unless given)."""
         self.bundle = bundle
         self.threads = max(1, int(threads))
+        self.batch_seconds = run_limit.BATCH_SECONDS if batch_seconds is None else float(batch_seconds)
         # onnxruntime's constant folding runs outside the memory budget: only for a model that came with Grader
         self.folded = came_with_grader(bundle)
         try:   # one onnxruntime thread, within the app's memory budget (scoring.runtime)
@@ -87,27 +72,53 @@ class Scorer:
         self.labels = bundle.labels
         self.temperature = bundle.temperature
 
-    def raw_probabilities(self, texts: Sequence[str]) -> np.ndarray:
+    def raw_probabilities(self, texts: Sequence[str], cancel: CancelToken | None = None) -> np.ndarray:
         """Uncalibrated model output for already-normalised texts, shape [len(texts), K] (float32).
 
         Whatever the graph declares, the output actually given must have one row per text and one
         column per label; anything else is a BundleError (one sentence), never an IndexError later
         or a score silently dropped. The values themselves are not checked here (see iter_batches). A run
-        refused memory by the app's budget (``scoring.runtime.RUN_MEMORY``) is a BundleError that says so.
+        refused memory by the app's budget (``scoring.runtime.RUN_MEMORY``) is a BundleError that says so; so is one
+        that goes past :attr:`batch_seconds` (``scoring.run_limit``), which is stopped there. Cancelled once
+        ``cancel`` is set, the run under way ended.
         """
+        return self._raw_each([texts], cancel)[0]
+
+    def _raw_each(self, batches: Sequence[Sequence[str]], cancel: CancelToken | None) -> list[np.ndarray]:
+        """:meth:`raw_probabilities` of each batch, run one after another on one lane (``run_limit.run_each_within``:
+        handed over once, not once a batch); the first batch's problem, in their order, is the one raised."""
         k = len(self.labels)
-        if len(texts) == 0:
-            return np.zeros((0, k), dtype=np.float32)
-        arr = np.array(list(texts), dtype=object)
+        todo = [b for b in batches if len(b)]
+        what = f"the model in bundle {self.bundle.id!r}"
+        failed: BaseException | None = None
         try:
-            (probs,) = self._session.run(["probabilities"], {"text": arr})
-            probs = np.asarray(probs, dtype=np.float32)
-        except Exception as exc:  # onnxruntime's private error types; a non-numeric output
-            if over_budget(exc):
-                raise memory_problem(self.bundle.id, texts) from None
-            raise BundleError(f"the model in bundle {self.bundle.id!r} failed while scoring ({_first_line(exc)})") from None
-        check_shape(probs.shape, len(texts), k, f"the model in bundle {self.bundle.id!r}")
-        return probs
+            runs = run_each_within(ort, self._session, ["probabilities"],
+                                   [{"text": np.array(list(b), dtype=object)} for b in todo], self.batch_seconds, cancel)
+        except Cancelled:
+            raise
+        except (TooLong, RunFailed) as exc:
+            runs, failed = exc.done, exc
+        given = iter(runs)
+        out = []
+        for texts in batches:
+            if not len(texts):
+                out.append(np.zeros((0, k), dtype=np.float32))
+                continue
+            got = next(given, None)
+            if got is None:   # the batch whose run failed: those before it were fine
+                if isinstance(failed, TooLong):
+                    raise BundleError.said("bundle.run_slow", bundle=self.bundle.id, seconds=f"{self.batch_seconds:g}")
+                error = failed.error if isinstance(failed, RunFailed) else failed
+                if error is not None and over_budget(error):
+                    raise memory_problem(self.bundle.id, texts)
+                raise BundleError(f"{what} failed while scoring ({_first_line(error)})")
+            try:
+                probs = np.asarray(got[0], dtype=np.float32)
+            except Exception as exc:  # a non-numeric output
+                raise BundleError(f"{what} failed while scoring ({_first_line(exc)})") from None
+            check_shape(probs.shape, len(texts), k, what)
+            out.append(probs)
+        return out
 
     def predict_proba(self, texts: Sequence[str], batch_size: int = DEFAULT_BATCH) -> np.ndarray:
         out = [b.probabilities for b in self.iter_batches(texts, batch_size=batch_size)]
@@ -115,7 +126,8 @@ class Scorer:
 
     def iter_batches(self, texts: Sequence[str], batch_size: int = DEFAULT_BATCH,
                      cancel: CancelToken | None = None) -> Iterator[BatchResult]:
-        """Yield calibrated probabilities batch by batch, in the input's order; raise Cancelled between batches.
+        """Yield calibrated probabilities batch by batch, in the input's order; raise Cancelled once ``cancel`` is set
+        (a batch under way is ended: ``scoring.run_limit``).
 
         The graphs tokenize a batch into a [batch, longest answer] table, so one long answer makes every
         answer of its batch cost as much. Within each window of :data:`WINDOW` answers the graph therefore
@@ -140,14 +152,16 @@ class Scorer:
 
     def _raw_batches(self, batches: list[list[str]], cancel: CancelToken | None) -> list[np.ndarray]:
         """Each batch's raw probabilities, in the batches' order, on up to ``self.threads`` threads (onnxruntime
-        releases the GIL while it runs; one session serves them all). A cancel stops every batch not yet started;
-        the first error is raised once the running batches have finished."""
+        releases the GIL while it runs; one session serves them all). A cancel ends the batches under way and stops every
+        one not yet started; the first error is raised once the running batches have finished."""
         def run(texts: list[str]) -> np.ndarray:
             if cancel is not None and cancel.cancelled:
                 raise Cancelled()
-            return self.raw_probabilities(texts)
+            return self.raw_probabilities(texts, cancel)
         if self.threads == 1 or len(batches) < 2:
-            return [run(b) for b in batches]
+            if cancel is not None and cancel.cancelled:
+                raise Cancelled()
+            return self._raw_each(batches, cancel)
         # longest first: the batches come in order of length, and the longest one started last would leave the
         # other threads idle while it runs alone
         order = sorted(range(len(batches)), key=lambda i: -max(map(len, batches[i])))
@@ -189,6 +203,6 @@ def memory_problem(bundle_id: str, texts: Sequence[str]) -> BundleError:
                             mb=RUN_MEMORY >> 20)
 
 
-def _first_line(exc: Exception) -> str:
+def _first_line(exc: BaseException | None) -> str:
     s = str(exc).strip().splitlines()
     return s[0][:200] if s else type(exc).__name__

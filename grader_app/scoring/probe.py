@@ -6,9 +6,11 @@ and every row must be a probability distribution (``outputs.valid_rows``). The t
 answers, the empty one included, normalised as the app would.
 
 The run happens in a child process, not in the app: a hostile or broken graph can loop for ever or
-ask for gigabytes in one node, and onnxruntime cannot be interrupted or limited from inside the
-process that hosts it (the GUI). The child gets a hard address-space limit (``RLIMIT_AS``; on
-Windows, where there is none, only the time limit holds) and is killed when the time limit passes.
+ask for gigabytes in one node. The child gets a hard address-space limit (``RLIMIT_AS``; on
+Windows, where there is none, only the time limits hold). Each of its two runs has a time limit of its own
+(``run_limit.PROBE_SECONDS``, 85 times the slowest shipped model's, ``scoring.run_limit`` says why), past which the
+child ends it and says so; the model is refused in one sentence naming its file. One node that computes past it (which
+onnxruntime cannot end) is for the parent's time limit on the whole child (``PROBE_TIMEOUT``), which kills it.
 It is this same program started again with a hidden first argument (``PROBE_FLAG``), so it works
 from source (``python -m grader_app``) and from the frozen app alike; the model bytes go through
 its stdin and one JSON line comes back on its stdout.
@@ -33,7 +35,9 @@ from typing import Sequence
 import numpy as np
 
 from ..bundles.errors import BundleError
+from . import run_limit
 from .outputs import check_shape, valid_rows
+from .run_limit import TooLong, run_within
 from .runtime import BATCH, RUN_MEMORY, new_session, over_budget
 
 PROBE_FLAG = "--probe-model"
@@ -45,7 +49,7 @@ PROBE_TEXTS = (
     "Réponse en français, 学生的回答, ответ ученика 🙂",
     " ".join(["a longer answer that goes on and on about the experiment"] * 40),
 )
-PROBE_TIMEOUT = 20.0             # seconds, the child's start (~0.5-1 s to load onnxruntime) included
+PROBE_TIMEOUT = 20.0             # seconds, the child's start (~0.5-1 s to load onnxruntime) and both runs included
 BASE_MEMORY = RUN_MEMORY + (512 << 20)   # address space: Python, NumPy, onnxruntime (~0.2 GB measured), then the budget
 MEMORY_PER_MODEL_BYTE = 4        # plus room to hold and load the model itself
 MAX_VALUES_BACK = 10_000         # the child sends the values only when the output is this small
@@ -76,12 +80,14 @@ def memory_cap(model_bytes: bytes) -> int:
     return BASE_MEMORY + MEMORY_PER_MODEL_BYTE * len(model_bytes)
 
 
-def probe_bundle(bundle, timeout: float = PROBE_TIMEOUT, memory_bytes: int | None = None) -> np.ndarray:
+def probe_bundle(bundle, timeout: float = PROBE_TIMEOUT, memory_bytes: int | None = None,
+                 run_seconds: float | None = None) -> np.ndarray:
     """Run the bundle's model once on ``PROBE_TEXTS`` in a capped child process; return its output.
 
-    Raises BundleError with one sentence if the model cannot be loaded, fails, runs past
-    ``timeout`` seconds, needs more than ``memory_bytes`` of address space, gives an output whose
-    shape is not [answers, labels], or gives a row that is not a probability distribution.
+    Raises BundleError with one sentence if the model cannot be loaded, fails, runs past ``run_seconds``
+    (``run_limit.PROBE_SECONDS`` unless given) on either of its runs or the child past ``timeout`` seconds in all,
+    needs more than ``memory_bytes`` of address space, gives an output whose shape is not [answers, labels], or gives a
+    row that is not a probability distribution.
     """
     from ..text import get_normaliser
 
@@ -93,15 +99,16 @@ def probe_bundle(bundle, timeout: float = PROBE_TIMEOUT, memory_bytes: int | Non
     texts = [normalise(t) for t in PROBE_TEXTS]
     batch = [normalise(t) for t in probe_batch()]
     cap = memory_bytes if memory_bytes is not None else memory_cap(bundle.model_bytes)
-    request = json.dumps({"texts": texts, "batch": batch}).encode("utf-8")
+    seconds = run_limit.PROBE_SECONDS if run_seconds is None else float(run_seconds)
+    request = json.dumps({"texts": texts, "batch": batch, "seconds": seconds}).encode("utf-8")
     payload = len(request).to_bytes(8, "little") + request + bundle.model_bytes
     cmd = _child_command() + [str(int(cap)), str(int(math.ceil(timeout)) + 1)]
+    name = bundle.path.name if bundle.path is not None else bundle.id
     try:
         proc = subprocess.run(cmd, input=payload, capture_output=True, timeout=timeout, env=_child_env(),
                               creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0))
-    except subprocess.TimeoutExpired:
-        raise BundleError(f"{what} did not finish scoring {len(texts) + len(batch)} test answers within {timeout:g} s; "
-                          "it was refused") from None
+    except subprocess.TimeoutExpired:   # one node computing past the run's limit (or a child that never started)
+        raise BundleError.said("bundle.probe_slow", name=name, seconds=f"{timeout:g}") from None
     except OSError as exc:
         raise BundleError(f"{what} could not be tested: a test process could not start ({exc.strerror or exc})") from None
     result = _result_line(proc.stdout)
@@ -113,6 +120,8 @@ def probe_bundle(bundle, timeout: float = PROBE_TIMEOUT, memory_bytes: int | Non
         kind, message = result.get("kind"), str(result.get("message", ""))[:200]
         if kind == "memory":
             raise BundleError.said("bundle.probe_memory", bundle=bundle.id, mb=RUN_MEMORY >> 20)
+        if kind == "slow":
+            raise BundleError.said("bundle.probe_slow", name=name, seconds=f"{seconds:g}")
         if kind == "load":
             raise BundleError(f"{what} cannot be loaded by onnxruntime ({message})")
         raise BundleError(f"{what} failed on a test answer ({message})")
@@ -180,12 +189,13 @@ def child_main(argv: Sequence[str]) -> int:
         n = int.from_bytes(data[:8], "little")
         request = json.loads(data[8:8 + n].decode("utf-8"))
         texts, batch = request["texts"], request.get("batch", [])
+        seconds = float(request.get("seconds", run_limit.PROBE_SECONDS))
         model = data[8 + n:]
         del data
     except (ValueError, KeyError, TypeError, MemoryError):
         return 2
-    _emit(_run(model, texts, batch))
-    return 0
+    _emit(_run(model, texts, batch, seconds))
+    return 0   # a run given up that still computes is not waited for (grader_app.__main__)
 
 
 def _limit(memory: int, cpu: int) -> None:
@@ -201,8 +211,9 @@ def _limit(memory: int, cpu: int) -> None:
             pass
 
 
-def _run(model: bytes, texts: list, batch: list) -> dict:
-    """The six test answers' output, with the batch's under ``batch``, or the first failure."""
+def _run(model: bytes, texts: list, batch: list, seconds: float = run_limit.PROBE_SECONDS) -> dict:
+    """The six test answers' output, with the batch's under ``batch``, or the first failure; each run within
+    ``seconds``."""
     try:
         from .model import ort  # onnxruntime, loaded the way the app loads it
 
@@ -213,7 +224,9 @@ def _run(model: bytes, texts: list, batch: list) -> dict:
         results = []
         for run in (texts, batch):
             try:
-                (out,) = session.run(["probabilities"], {"text": np.array(run, dtype=object)})
+                (out,) = run_within(ort, session, ["probabilities"], {"text": np.array(run, dtype=object)}, seconds)
+            except TooLong:
+                return {"ok": False, "kind": "slow", "message": f"past {seconds:g} s"}
             except Exception as exc:
                 return _failure("run", exc)
             arr = np.asarray(out)

@@ -232,6 +232,13 @@ MARKED = (
     QT_TRANSLATE_NOOP("Problem", "the model in bundle '{bundle}' would need more than {mb} MB of memory to score an "
                       "extremely long answer (a whole pasted document, perhaps), so Grader stopped it; "
                       "shorten that answer in the sheet and try again"),
+    QT_TRANSLATE_NOOP("Problem", "{name} was refused: its model took more than {seconds} seconds to score a batch of "
+                      "test answers, where a model of short answers needs a fraction of a second; ask whoever "
+                      "made it for a fixed copy"),
+    QT_TRANSLATE_NOOP("Problem", "the model in bundle '{bundle}' took more than {seconds} seconds to score one batch of "
+                      "answers, where a model of short answers needs a fraction of a second, so Grader stopped "
+                      "it and left the answers it had not scored for you; remove it from your models and ask "
+                      "whoever made it for a fixed copy"),
     QT_TRANSLATE_NOOP("Problem", "{name} was refused: its model copies or makes text ({op}), and Grader cannot limit "
                       "the memory that takes; ask whoever made it for a model that only reads the "
                       "answers' text"),

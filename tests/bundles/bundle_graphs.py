@@ -240,3 +240,84 @@ def with_side_branch(model_bytes: bytes, per: int) -> bytes:
         helper.make_node("Add", ["p_orig", "side_sum"], ["probabilities"]),
     ])
     return model.SerializeToString()
+
+
+# ----- graphs that run (practically) for ever: a Loop, a chain of nodes, one long node (scoring.run_limit) ----------
+def _uniform_after(nodes, inits, total: str, k: int, extra_opsets=()) -> bytes:
+    """``nodes`` compute the float scalar ``total`` (0 whenever they end); the graph adds it to a uniform row of ``k``
+    per answer: its scores are honest, its time is whatever ``nodes`` take."""
+    nodes = list(nodes) + [
+        helper.make_node("Shape", ["text"], ["n_rows"]),
+        helper.make_node("Concat", ["n_rows", "k"], ["out_shape"], axis=0),
+        helper.make_node("Add", ["row", total], ["row2"]),
+        helper.make_node("Expand", ["row2", "out_shape"], ["probabilities"]),
+    ]
+    inits = list(inits) + [helper.make_tensor("k", TensorProto.INT64, [1], [k]),
+                           helper.make_tensor("row", TensorProto.FLOAT, [1, k], [1.0 / k] * k)]
+    graph = helper.make_graph(nodes, "test", [helper.make_tensor_value_info("text", TensorProto.STRING, ["N"])],
+                              [helper.make_tensor_value_info("probabilities", TensorProto.FLOAT, ["N", k])],
+                              initializer=inits)
+    model = helper.make_model(graph, opset_imports=OPSET + list(extra_opsets))
+    model.ir_version = 8
+    return model.SerializeToString()
+
+
+def _counting_body():
+    return helper.make_graph(
+        [helper.make_node("Identity", ["acc_in"], ["acc_out"]), helper.make_node("Identity", ["cond_in"], ["cond_out"])],
+        "body",
+        [helper.make_tensor_value_info("i", TensorProto.INT64, []),
+         helper.make_tensor_value_info("cond_in", TensorProto.BOOL, []),
+         helper.make_tensor_value_info("acc_in", TensorProto.FLOAT, [])],
+        [helper.make_tensor_value_info("cond_out", TensorProto.BOOL, []),
+         helper.make_tensor_value_info("acc_out", TensorProto.FLOAT, [])])
+
+
+def slow_on_long_answers_model(k: int = 3, words: int = 50) -> bytes:
+    """Honest uniform scores, quick for a batch whose answers have at most ``words`` words each; a batch with a longer
+    answer first runs a Loop of (T - ``words``) · 2⁴⁰ rounds, T the most words in one of its answers: for ever."""
+    return _uniform_after([
+        helper.make_node("Tokenizer", ["text"], ["words"], domain="com.microsoft", mark=0, mincharnum=1, pad_value="#",
+                         tokenexp="[a-zA-Z0-9]+"),
+        helper.make_node("Shape", ["words"], ["nt"]),
+        helper.make_node("Slice", ["nt", "one", "two"], ["t"]),
+        helper.make_node("Sub", ["t", "allowed"], ["over"]),
+        helper.make_node("Max", ["over", "none"], ["over0"]),
+        helper.make_node("Mul", ["over0", "rounds"], ["trips1"]),
+        helper.make_node("Squeeze", ["trips1", "axis0"], ["trips"]),
+        helper.make_node("Loop", ["trips", "yes", "zero"], ["total"], body=_counting_body())],
+        [helper.make_tensor("one", TensorProto.INT64, [1], [1]), helper.make_tensor("two", TensorProto.INT64, [1], [2]),
+         helper.make_tensor("allowed", TensorProto.INT64, [1], [words]),
+         helper.make_tensor("none", TensorProto.INT64, [1], [0]),
+         helper.make_tensor("rounds", TensorProto.INT64, [1], [2 ** 40]),
+         helper.make_tensor("axis0", TensorProto.INT64, [1], [0]),
+         helper.make_tensor("yes", TensorProto.BOOL, [], [True]), helper.make_tensor("zero", TensorProto.FLOAT, [], [0.0])],
+        "total", k, extra_opsets=[helper.make_opsetid("com.microsoft", 1)])
+
+
+def matmul_chain_model(k: int = 3, n: int = 1000, depth: int = 2000) -> bytes:
+    """Honest uniform scores after a chain of ``depth`` MatMuls of n × n matrices (2n³ operations each: at the defaults
+    4 · 10¹² in all, minutes of one processor) whose result, times 0, is added."""
+    nodes = [helper.make_node("ConstantOfShape", ["square"], ["m0"], value=helper.make_tensor("v", TensorProto.FLOAT, [1],
+                                                                                              [1e-4]))]
+    nodes += [helper.make_node("MatMul", [f"m{i}", "m0"], [f"m{i + 1}"]) for i in range(depth)]
+    nodes += [helper.make_node("ReduceSum", [f"m{depth}"], ["sum"], keepdims=0),
+              helper.make_node("Mul", ["sum", "nought"], ["total"])]
+    return _uniform_after(nodes, [helper.make_tensor("square", TensorProto.INT64, [2], [n, n]),
+                                  helper.make_tensor("nought", TensorProto.FLOAT, [], [0.0])], "total", k)
+
+
+def long_conv_model(k: int = 3, image: int = 700, kernel: int = 350) -> bytes:
+    """Honest uniform scores after one Conv of an ``image``² picture by a ``kernel``² kernel: (image - kernel + 1)² ·
+    kernel² multiplications in a few megabytes (1.5 · 10¹⁰ at the defaults, seconds of one processor), in one node
+    that onnxruntime cannot end while it computes."""
+    fill = helper.make_tensor("v", TensorProto.FLOAT, [1], [1e-6])
+    return _uniform_after([
+        helper.make_node("ConstantOfShape", ["image_size"], ["image"], value=fill),
+        helper.make_node("ConstantOfShape", ["kernel_size"], ["kernel"], value=fill),
+        helper.make_node("Conv", ["image", "kernel"], ["conv"]),
+        helper.make_node("ReduceSum", ["conv"], ["sum"], keepdims=0),
+        helper.make_node("Mul", ["sum", "nought"], ["total"])],
+        [helper.make_tensor("image_size", TensorProto.INT64, [4], [1, 1, image, image]),
+         helper.make_tensor("kernel_size", TensorProto.INT64, [4], [1, 1, kernel, kernel]),
+         helper.make_tensor("nought", TensorProto.FLOAT, [], [0.0])], "total", k)

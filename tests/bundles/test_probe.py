@@ -60,9 +60,13 @@ def test_a_model_that_breaks_only_on_the_empty_answer_fails_verify(tmp_path, cap
 
 
 def test_time_cap(tmp_path):
+    """The whole child's time limit, for what each run's own limit (run_limit.PROBE_SECONDS, here longer) cannot end:
+    the child is killed, and the model refused in the same sentence."""
     path = write_bundle(tmp_path / "slow.gradebundle", manifest(3), endless_model(3))
-    with pytest.raises(BundleError, match="did not finish"):
-        probe_bundle(read_bundle(path), timeout=3.0)
+    with pytest.raises(BundleError) as caught:
+        probe_bundle(read_bundle(path), timeout=3.0, run_seconds=60.0)
+    assert caught.value.kind == "bundle.probe_slow"
+    assert str(caught.value).startswith("slow.gradebundle was refused: its model took more than 3 seconds to score")
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="the memory cap is RLIMIT_AS (POSIX)")
