@@ -14,9 +14,12 @@ at the model's score (it is not scored down). It is set with the model's row (:m
   "incorrect", "the opposite", "kidding", "jk", "a lie", "a myth", "I disagree", ...) or a cross mark (❌, ✗, ≠, ...).
   It is read as a teacher reads it: capitals, Cyrillic and Greek look-alike letters, a zero for an "o", curly
   apostrophes, letters spelled out ("n o t", "N.O.T.") and stretched ("nottt") count; a word that only contains one
-  ("note", "knot", "another") does not. One cue is enough: "It is not true that ..." and "None of these are true: ..."
-  deny everything with one, and a top answer with one "not" put in keeps its full marks; asking for two would hold 5
-  real set-6 answers instead of 21, and let those through. In German ("nicht", "kein(e/en/em/er/es)", "nie",
+  ("note", "knot", "another") does not, nor does one in a phrase that denies nothing of what is said ("not only …
+  but also", "doesn't just", "no doubt", "nothing but", "last but not least"; "nicht nur", "kein Zweifel"; "no solo",
+  "no cabe duda": :data:`_AFFIRMING`; they took the cue of 326 of set 3's 1,808 answers, "eats nothing but bamboo").
+  One cue is enough: "It is not true that ..." and "None of these are true: ..." deny everything with one, and a top
+  answer with one "not" put in keeps its full marks; asking for two would hold 5 real set-6 answers instead of 21, and
+  let those through. In German ("nicht", "kein(e/en/em/er/es)", "nie",
   "niemals", "nichts", "niemand", "weder … noch", "falsch", "stimmt nicht", "Unsinn", "Quatsch", "Gegenteil",
   "Scherz", "nur Spaß") and Spanish ("no", "nunca", "jamás", "nada", "nadie", "ninguno/a", "ningún", "ni", "tampoco",
   "falso", "incorrecto", "mentira", "al revés", "lo contrario", "broma") the same way, accents written or not
@@ -27,7 +30,7 @@ at the model's score (it is not scored down). It is set with the model's row (:m
   where the model accepts them;
 * the model gives it credit (a score above the question's lowest) with the confidence its question's threshold
   takes: the answer would be accepted unread. Below the threshold it needs the teacher anyway, and the flag would
-  only be noise where students write "not" all the time (a cue is in 13-63 % of the answers of ASAP-SAS sets 1-4 and
+  only be noise where students write "not" all the time (a cue is in 12-62 % of the answers of ASAP-SAS sets 1-4 and
   7-10, whose models take nothing on their own).
 
 What it costs (``OMP_NUM_THREADS=1 .venv/bin/python scripts/denial_rates.py``, the ASAP-SAS training answers through
@@ -100,37 +103,98 @@ _CUE_WORDS = {EN: _cues(f"{_NEGATIONS} {_CONTRACTIONS} {_UNTRUE}"), DE: _cues(_G
 _CUE_PHRASES = {lang: {tuple(_as_read(p).split()): p for p in phrases} for lang, phrases in _PHRASES.items()}
 CUE_WORDS = {lang: frozenset(cues.values()) for lang, cues in _CUE_WORDS.items()}
 
+# Phrases whose cue denies nothing of what the answer says, read as a teacher reads them: "not only A but also B" and
+# "not just A" say A (and more), "doesn't only", "isn't just" too; "no doubt", "no matter how", "nothing but bamboo"
+# (bamboo only), "last but not least", "not to mention"; "nicht nur … sondern auch", "nicht bloß", "nicht zuletzt",
+# "kein(en) Zweifel", "nichts als"; "no solo/sólo/solamente/únicamente … sino también", "no cabe duda", "no hay duda",
+# "no obstante" ("however"). Their words follow the cue with only spaces between ("Osmosis does not. Only water moves"
+# denies), read as the cues are (look-alike letters, "n o t only"). A modal keeps "just" a denial: "they can't just
+# move" says they cannot. A phrase takes its own cue only: "it is not only wrong, it is backwards" still denies
+# ("wrong"), as does the second "not" of "not only did it not stretch".
+_ONLY = frozenset(_as_read(w) for w in "only merely solely exclusively".split())
+_JUST = frozenset(_as_read(w) for w in "just simply".split())
+_MODALS = frozenset(_as_read(w) for w in "can could will would shall should must may might need".split())
+_MODAL_NOTS = frozenset(_as_read(w) for w in "cannot cant couldnt wont wouldnt shouldnt mustnt neednt willnot wouldnot "
+                        "couldnot shouldnot can't couldn't won't wouldn't shouldn't mustn't needn't mightn't shan't".split())
+_NOT_FORMS = frozenset(_as_read(w) for w in f"not cannot {_CONTRACTIONS}".split())
+_AFFIRMING = {EN: ("not least", "not to mention", "no doubt", "no matter", "nothing but"),
+              DE: ("nicht nur", "nicht bloß", "nicht lediglich", "nicht zuletzt", "kein zweifel", "keinen zweifel",
+                   "nichts als"),
+              ES: ("no solo", "no solamente", "no únicamente", "no cabe duda", "no hay duda", "no obstante")}
+_AFFIRMING_READ = {lang: tuple(tuple(_as_read(p).split()) for p in ps) for lang, ps in _AFFIRMING.items()}
+_SPACES = re.compile(r"[^\S\n\r]+")     # spaces, not a new line
+_NEXT_WORD = re.compile(r"[^\S\n\r]+([^\W_]+)")
 
-def _tokens(t: str) -> list[str]:
-    """The words of ``t`` (as read), a run of single letters ("n o t", "N.O.T.") as the one word it spells."""
-    out: list[str] = []
-    letters: list[str] = []
-    for w in [*_WORD.findall(t), ""]:
-        if len(w) == 1 and not w.isdigit():
-            letters.append(w)
+
+def _tokens(t: str) -> list[tuple[str, int, int]]:
+    """The words of ``t`` (as read) with where each starts and ends in it, a run of single letters ("n o t",
+    "N.O.T.") as the one word it spells."""
+    out: list[tuple[str, int, int]] = []
+    letters: list[re.Match[str]] = []
+    for m in [*_WORD.finditer(t), None]:
+        if m is not None and len(m.group()) == 1 and not m.group().isdigit():
+            letters.append(m)
             continue
-        out += [_squeeze("".join(letters))] if len(letters) > 1 else letters
+        if len(letters) > 1:
+            end = letters[-1].end()
+            dotted = t[letters[0].end():letters[1].start()] == "."
+            out.append((_squeeze("".join(x.group() for x in letters)), letters[0].start(),
+                        end + (dotted and t[end:end + 1] == ".")))      # "N.O.T." with its last dot
+        else:
+            out += [(x.group(), x.start(), x.end()) for x in letters]
         letters = []
-        if w:
-            out.append(w)
+        if m is not None:
+            out.append((m.group(), m.start(), m.end()))
     return out
+
+
+def _affirms(t: str, ws: list[tuple[str, int, int]], i: int, language: str) -> int:
+    """How many words from the ``i``-th of ``ws`` (the words of ``t``) make a phrase whose cue denies nothing
+    (:data:`_AFFIRMING`: "not only", "no doubt", ...), its words one after the other with only spaces between; 0 when
+    they make none."""
+    w = ws[i][0]
+    follow = [x[0] for x in ws[i + 1:i + 4]]
+    n = 0
+    if language == EN and w in _NOT_FORMS and follow:
+        modal = w in _MODAL_NOTS or (w == "not" and i > 0 and ws[i - 1][0] in _MODALS)
+        n = 2 if follow[0] in _ONLY or (follow[0] in _JUST and not modal) else 0
+    for phrase in _AFFIRMING_READ.get(language, ()):
+        if not n and phrase[0] == w and tuple(follow[:len(phrase) - 1]) == phrase[1:]:
+            n = len(phrase)
+    if n and all(_SPACES.fullmatch(t[a[2]:b[1]]) for a, b in zip(ws[i:i + n - 1], ws[i + 1:i + n])):
+        return n
+    return 0
+
+
+def _nt_affirms(t: str, m: re.Match[str]) -> bool:
+    """Is the "n't" word ``m`` of ``t`` (as read) followed by a word that makes it deny nothing ("doesn't only",
+    "isn't just"; not "can't just", which still says one cannot)?"""
+    nxt = _NEXT_WORD.match(t, m.end())
+    if nxt is None:
+        return False
+    modal = m.group() in _MODAL_NOTS
+    return nxt.group(1) in _ONLY or (nxt.group(1) in _JUST and not modal)
 
 
 def denial_cues(text: str, language: str = EN) -> list[str]:
     """The cues of a denial in ``text`` (see the module's docstring) in a class that writes ``language``
     (:mod:`.class_language`: EN, DE, ES; any other, marks only): its cue words and phrases in order, each as the word
     ("not" for "nottt" or "n o t", "jamás" for "jamas"), then (English) its contractions as written ("isn't"), then its
-    marks; [] when there is none."""
+    marks; [] when there is none. A cue in a phrase that denies nothing ("not only … but also", "no doubt", "nothing
+    but"; "nicht nur", "kein Zweifel"; "no solo", "no cabe duda": :data:`_AFFIRMING`) is none."""
     t = _as_read(text)
     cues, phrases = _CUE_WORDS.get(language, {}), _CUE_PHRASES.get(language, {})
     found: list[str] = []
     ws, i, weder = _tokens(t) if cues else [], 0, False
     while i < len(ws):
-        if (pair := tuple(ws[i:i + 2])) in phrases:
+        if (pair := tuple(x[0] for x in ws[i:i + 2])) in phrases:
             found.append(phrases[pair])
             i += 2
             continue
-        w = ws[i]
+        w = ws[i][0]
+        if w in cues and (skip := _affirms(t, ws, i, language)):
+            i += skip
+            continue
         if w in cues:
             found.append(cues[w])
             weder = weder or w == _WEDER
@@ -138,7 +202,7 @@ def denial_cues(text: str, language: str = EN) -> list[str]:
             found.append(_NOCH)
         i += 1
     if language == EN and "n't" in t:
-        found += _N_T.findall(t)
+        found += [m.group() for m in _N_T.finditer(t) if not _nt_affirms(t, m)]
     return found + _CROSSES.findall(t)
 
 
