@@ -807,6 +807,13 @@
             <numerusform>Gesamt: noch nicht endgültig (%n Antworten haben noch keine Punktzahl)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>… (your answer goes on for %Ln more characters, not printed here; your teacher&apos;s sheet has it whole)</source>
+        <translation>
+            <numerusform>… (hier nicht gedruckt: noch %Ln weiteres Zeichen deiner Antwort; die Tabelle deiner Lehrkraft enthält sie ganz)</numerusform>
+            <numerusform>… (hier nicht gedruckt: noch %Ln weitere Zeichen deiner Antwort; die Tabelle deiner Lehrkraft enthält sie ganz)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{number}. {question}</source>
         <translation>{number}. {question}</translation>

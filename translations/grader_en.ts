@@ -151,6 +151,13 @@
 <context>
     <name>FeedbackPdf</name>
     <message numerus="yes">
+        <source>… (your answer goes on for %Ln more characters, not printed here; your teacher&apos;s sheet has it whole)</source>
+        <translation>
+            <numerusform>… (your answer goes on for %Ln more character, not printed here; your teacher&apos;s sheet has it whole)</numerusform>
+            <numerusform>… (your answer goes on for %Ln more characters, not printed here; your teacher&apos;s sheet has it whole)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Total: not final yet (%n answers still have no score)</source>
         <translation>
             <numerusform>Total: not final yet (%n answer still has no score)</numerusform>

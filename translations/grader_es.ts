@@ -807,6 +807,13 @@
             <numerusform>Total: aún no es definitivo (%n respuestas todavía no tienen puntuación)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>… (your answer goes on for %Ln more characters, not printed here; your teacher&apos;s sheet has it whole)</source>
+        <translation>
+            <numerusform>… (tu respuesta sigue con %Ln carácter más, que no se imprime aquí; la hoja de tu docente la tiene entera)</numerusform>
+            <numerusform>… (tu respuesta sigue con %Ln caracteres más, que no se imprimen aquí; la hoja de tu docente la tiene entera)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{number}. {question}</source>
         <translation>{number}. {question}</translation>

@@ -3,8 +3,9 @@
 Each student's page is made from :func:`grader_app.io.feedback.feedback_pages` (the same page
 model as the mail-merge sheet): a header with the class (the sheet's name), the student's name,
 id and total, then every question with a reminder of what it asks (the question part of its prompt, not the
-reading passage or procedure before it: :func:`_reminder`), their own answer as they wrote it (see below), the
-score and what it is out of, the rubric level's words and the teacher's comment. A question whose name is the whole
+reading passage or procedure before it: :func:`_reminder`), their own answer as they wrote it (see below; a paste
+longer than :data:`ANSWER_CHARS` up to there, then a line saying how much more there is), the score and what it is out
+of, the rubric level's words and the teacher's comment. A question whose name is the whole
 question (a sheet's question column, a form's header) is headed by its first words and printed whole below it, once,
 in body type (:mod:`grader_app.io.question_headings`).
 
@@ -30,6 +31,7 @@ of answers. The paper is A4, or US Letter where the locale measures in inches or
 from __future__ import annotations
 
 import re
+import unicodedata
 from html import escape
 from pathlib import Path
 from typing import Any, Generator, Sequence
@@ -44,17 +46,25 @@ from ..io.feedback import QuestionFeedback, StudentPage, class_title, feedback_p
 from ..io.lms import Identifiers
 from ..io.paths_check import refuse_overwriting_input
 from ..io.question_headings import heading_name, whole_below
+from ..text import READ_CHARS
 from .paced import run_to_end
 from .pdf_glyphs import undrawn as characters_undrawn
 from .pdf_pages import PdfPages, page_size_for_locale, paper_for, write_pdf_bytes
 from .wording import question_of
 
-__all__ = ["checked_pages", "feedback_pdf_steps", "page_size_for_locale", "page_html", "render_feedback_pdf",
-           "undrawn_words", "write_feedback_pdf"]
+__all__ = ["ANSWER_CHARS", "checked_pages", "feedback_pdf_steps", "page_size_for_locale", "page_html", "printed_part",
+           "render_feedback_pdf", "undrawn_words", "write_feedback_pdf"]
 
 _MARGINS_MM = QMarginsF(18, 15, 18, 12)
 _PROMPT_CHARS = 280                     # a prompt with no question part found (a passage alone): its start, cut here
 _QUESTION_CHARS = 600                   # the question a prompt asks is shown whole unless it is longer than this
+# What the PDF prints of an answer at most: what a model reads of it (text.READ_CHARS), about five times the longest
+# real answer (2,083 characters in ASAP-SAS) and three pages. A paste of a 30-page document or 20 MB printed whole
+# made hundreds of pages, and laying out one of 1 MB held the window for 80 s (a student's page is laid out at once,
+# on the GUI thread: pdf_pages says why). The page says how much more there is; the sheets keep it whole.
+ANSWER_CHARS = READ_CHARS
+_ZWJ = "\u200d"                         # joins the characters either side of it (👩‍🔬): not cut next to it
+_JOINERS = _ZWJ + "\ufe0e\ufe0f"         # a character that belongs with the one before it: not cut off it
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
@@ -67,6 +77,20 @@ def _text(value: Any) -> str:
     s = s.replace("\r\n", "\n").replace("\r", "\n")
     s = _LONE_SURROGATE.sub("\ufffd", _CONTROL.sub("\ufffd", s))
     return escape(s, quote=True)
+
+
+def printed_part(answer: str, limit: int = ANSWER_CHARS) -> tuple[str, int]:
+    """What the PDF prints of ``answer``, and how many characters of it it leaves out (0: none): the whole answer up to
+    ``limit`` characters; a longer one cut before ``limit``, at the last space or line break if there is one in its
+    second half, never between a letter and an accent or joiner that goes with it."""
+    if len(answer) <= limit:
+        return answer, 0
+    cut = max(answer.rfind(" ", 0, limit + 1), answer.rfind("\n", 0, limit + 1))
+    if cut <= limit // 2:
+        cut = limit
+    while cut > 1 and (unicodedata.combining(answer[cut]) or answer[cut] in _JOINERS or answer[cut - 1] == _ZWJ):
+        cut -= 1
+    return answer[:cut].rstrip(), len(answer) - cut
 
 
 def _shortened(prompt: str, limit: int = _PROMPT_CHARS) -> str:
@@ -130,6 +154,7 @@ p { margin-top: 0; margin-bottom: 0; }
 .label { font-size: 8.5pt; font-weight: normal; color: #555; margin-bottom: 8px; margin-top: 12px; }
 .answer { white-space: pre-wrap; }
 .none { color: #666; font-style: italic; }
+.more { color: #555; font-style: italic; margin-top: 10px; }
 .score { font-weight: bold; margin-top: 24px; }
 .rubric { font-weight: normal; color: #222; }
 .comment { white-space: pre-wrap; margin-top: 12px; }
@@ -152,7 +177,12 @@ def _answer_boxes(q: QuestionFeedback, loc: QLocale) -> list[str]:
             none = QCoreApplication.translate("FeedbackPdf", "No answer of yours to this question is in the sheet.")
             body = f'<p class="none">{_text(none)}</p>'
         elif answer.strip():
-            body = f'<p class="answer">{_text(answer)}</p>'
+            shown, more = printed_part(answer)
+            body = f'<p class="answer">{_text(shown)}</p>'
+            if more:   # %Ln: the count in the interface's digits ("48,210", "48.210"), its plural form chosen by it
+                body += '<p class="more">{}</p>'.format(_text(QCoreApplication.translate(
+                    "FeedbackPdf", "… (your answer goes on for %Ln more characters, not printed here; your teacher's "
+                    "sheet has it whole)", "", more)))
         else:
             body = '<p class="none">{}</p>'.format(_text(QCoreApplication.translate("FeedbackPdf", "(no answer)")))
         out.append(_ANSWER_BOX.format(body))
