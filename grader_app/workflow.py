@@ -35,6 +35,8 @@ from .core.session import Change, GradingSession, ItemInfo
 from .core.sheet import ColumnMapping, Sheet
 from .io.errors import SheetError
 from .io.header_words import shape
+from .io.lms.attempts import twice_note
+from .io.notes import Note
 from .io.project_columns import ChangedColumns, ask_again, gone, ids_unchosen
 from .io.project_places import (EarlierProject, NoSheetForProject, ProjectSheet, earlier_project, project_sheet,
                                 take_over_project)
@@ -284,6 +286,9 @@ class Prepared:
     # questions whose model that scored the graded workbook is missing or another version now (scored_before's), said
     # above the results on the opening that makes the workbook's project; not again at each later opening
     unlike: tuple = ()
+    # students in the sheet more than once (a second attempt), whom no LMS file can take: said at the opening, before
+    # any marking (grader_app.io.lms.attempts)
+    twice: Note | None = None
 
 
 def prepare_session(path, sheet: Sheet, mapping: ColumnMapping, chosen: dict, library,
@@ -315,7 +320,8 @@ def prepare_session(path, sheet: Sheet, mapping: ColumnMapping, chosen: dict, li
                    for k in session.keys_for(it) if k not in session.predictions)
     return Prepared(path, session, bundles, store, restored, missing, to_score, list(store.dropped_answers), blind,
                     earlier, unused_ids=ids_unchosen(sheet, mapping) if session.namesakes else None,
-                    unlike=scored_before(session, bundles, library)[1] if store.created and sheet.scored_by else ())
+                    unlike=scored_before(session, bundles, library)[1] if store.created and sheet.scored_by else (),
+                    twice=twice_note(session))
 
 
 def take_over_earlier(session: GradingSession, store: ProjectStore | None = None, path=None) -> TakenOver:

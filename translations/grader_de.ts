@@ -3846,6 +3846,33 @@
         <source>The installed {model} is not the version that scored question “{question}” before, so it is not chosen for that question again: its scores may differ from those in the sheet.</source>
         <translation>Das installierte {model} ist nicht die Version, die die Frage „{question}“ damals bewertet hat, daher ist es für diese Frage nicht wieder gewählt: seine Punktzahlen können von denen in der Tabelle abweichen.</translation>
     </message>
+    <message>
+        <source>rows {rows}</source>
+        <translation>Zeilen {rows}</translation>
+    </message>
+    <message>
+        <source>{student} (rows {rows})</source>
+        <translation>{student} (Zeilen {rows})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n students are in this sheet more than once, under the same email address, username or id (a second attempt, or a form sent twice): {students}.</source>
+        <translation>
+            <numerusform>%n Schülerin oder Schüler steht mehr als einmal in dieser Tabelle, unter derselben E-Mail-Adresse, demselben Benutzernamen oder derselben ID (ein zweiter Versuch oder ein zweimal abgeschicktes Formular): {students}.</numerusform>
+            <numerusform>%n Schülerinnen und Schüler stehen mehr als einmal in dieser Tabelle, unter derselben E-Mail-Adresse, demselben Benutzernamen oder derselben ID (ein zweiter Versuch oder ein zweimal abgeschicktes Formular): {students}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Grader marks every row, but no learning platform&apos;s file can take them: their grades would have to be entered by hand.</source>
+        <translation>Grader bewertet jede Zeile, aber keine Datei für eine Lernplattform kann sie aufnehmen: ihre Noten müssten Sie von Hand eintragen.</translation>
+    </message>
+    <message>
+        <source>Before you mark, keep one attempt of each: in Moodle&apos;s report, tick “Show at most one finished attempt per user” and download the responses again, or delete the extra rows from the sheet; then open it again.</source>
+        <translation>Behalten Sie vor dem Bewerten je Person nur einen Versuch: kreuzen Sie im Bericht von Moodle die Option an, höchstens einen beendeten Versuch pro Person anzuzeigen, und laden Sie die Antworten erneut herunter, oder löschen Sie die überzähligen Zeilen aus der Tabelle; öffnen Sie sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>Before you mark, keep one attempt of each: delete the extra rows from the sheet, then open it again.</source>
+        <translation>Löschen Sie vor dem Bewerten die überzähligen Zeilen aus der Tabelle, sodass je Person nur ein Versuch bleibt, und öffnen Sie sie dann erneut.</translation>
+    </message>
     <message numerus="yes">
         <source>%n final scores typed into the sheet are taken as your decisions too, where they are scores of their questions.</source>
         <translation>

@@ -1094,6 +1094,13 @@
             <numerusform>%n names in this sheet belong to more than one student ({names}), and the sheet has no student id column: Grader keeps them apart by the row where each one&apos;s answers start, as “{example}”. Add a column of student ids to the sheet before you upload grades to a learning platform.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n students are in this sheet more than once, under the same email address, username or id (a second attempt, or a form sent twice): {students}.</source>
+        <translation>
+            <numerusform>%n student is in this sheet more than once, under the same email address, username or id (a second attempt, or a form sent twice): {students}.</numerusform>
+            <numerusform>%n students are in this sheet more than once, under the same email address, username or id (a second attempt, or a form sent twice): {students}.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SheetNotices</name>

@@ -3846,6 +3846,33 @@
         <source>The installed {model} is not the version that scored question “{question}” before, so it is not chosen for that question again: its scores may differ from those in the sheet.</source>
         <translation>El {model} instalado no es la versión que puntuó antes la pregunta «{question}», así que no se vuelve a elegir para esa pregunta: sus puntuaciones pueden diferir de las de la hoja.</translation>
     </message>
+    <message>
+        <source>rows {rows}</source>
+        <translation>filas {rows}</translation>
+    </message>
+    <message>
+        <source>{student} (rows {rows})</source>
+        <translation>{student} (filas {rows})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n students are in this sheet more than once, under the same email address, username or id (a second attempt, or a form sent twice): {students}.</source>
+        <translation>
+            <numerusform>%n estudiante aparece más de una vez en esta hoja, con el mismo correo electrónico, nombre de usuario o ID (un segundo intento, o un formulario enviado dos veces): {students}.</numerusform>
+            <numerusform>%n estudiantes aparecen más de una vez en esta hoja, con el mismo correo electrónico, nombre de usuario o ID (un segundo intento, o un formulario enviado dos veces): {students}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Grader marks every row, but no learning platform&apos;s file can take them: their grades would have to be entered by hand.</source>
+        <translation>Grader califica cada fila, pero ningún archivo para una plataforma de aprendizaje puede recibirlos: tendrías que introducir sus calificaciones a mano.</translation>
+    </message>
+    <message>
+        <source>Before you mark, keep one attempt of each: in Moodle&apos;s report, tick “Show at most one finished attempt per user” and download the responses again, or delete the extra rows from the sheet; then open it again.</source>
+        <translation>Antes de calificar, deja un solo intento de cada estudiante: en el informe de Moodle, marca la opción de mostrar como máximo un intento finalizado por usuario y vuelve a descargar las respuestas, o borra las filas sobrantes de la hoja; luego ábrela de nuevo.</translation>
+    </message>
+    <message>
+        <source>Before you mark, keep one attempt of each: delete the extra rows from the sheet, then open it again.</source>
+        <translation>Antes de calificar, deja un solo intento de cada estudiante: borra las filas sobrantes de la hoja y luego ábrela de nuevo.</translation>
+    </message>
     <message numerus="yes">
         <source>%n final scores typed into the sheet are taken as your decisions too, where they are scores of their questions.</source>
         <translation>

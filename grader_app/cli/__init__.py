@@ -156,6 +156,7 @@ def cmd_score(args) -> int:
     from .. import workflow
     from ..bundles.archive import read_bundle
     from ..bundles.library import Library
+    from ..io.lms.attempts import twice_note
     from ..io.notes import shared_names
     from ..io.paths_check import refuse_overwriting_input
     from ..learn.held_back import hold_back
@@ -237,6 +238,8 @@ def cmd_score(args) -> int:
               "score a suggestion; score that question with its own model (leave out --bundle).", file=sys.stderr)
     if session.namesakes:   # students of one name, kept apart by their rows: said even with --quiet
         print("grader: " + shared_names(session.namesakes), file=sys.stderr)
+    if (twice := twice_note(session)) is not None:   # a second attempt, which no LMS file can take: said even with --quiet
+        print("grader: " + twice, file=sys.stderr)
     if not args.quiet:
         # what the reader did or found (encoding, skipped rows…)
         # which worksheet, said above already when it is the one graded last

@@ -313,3 +313,19 @@ def shared_names(found: Sequence, unused_ids: str | None = None) -> Note:
                  "question is answered more than once and their rows are not together), so each of those rows counts "
                  "as a student of its own.")
     return Note(text, "shared_names", names=names, example=example, unpaired=unpaired, unused_ids=unused_ids)
+
+
+def twice(found: Sequence[tuple[Sequence[str], Sequence[int]]], moodle: bool = False) -> Note:
+    """Students in the sheet more than once (``found``: each one's labels as the window shows them, and the file's
+    rows; :func:`grader_app.io.lms.attempts.more_than_once`), whom no LMS file can take, and what to do before
+    marking: keep one attempt of each (``moodle``: a Moodle Responses report, whose own setting does it)."""
+    n = len(found)
+    said = "; ".join(f"{' / '.join(labels)} (rows {_numbers(list(rows))})" for labels, rows in found)
+    head = (f"{n} student{_s(n)} {'is' if n == 1 else 'are'} in this sheet more than once, under the same email "
+            f"address, username or id (a second attempt, or a form sent twice): {said}. Grader marks every row, but no "
+            "learning platform's file can take them: their grades would have to be entered by hand. Before you mark, "
+            "keep one attempt of each: ")
+    how = ("in Moodle's report, tick “Show at most one finished attempt per user” and download the responses again, or "
+           "delete the extra rows from the sheet; then open it again." if moodle else
+           "delete the extra rows from the sheet, then open it again.")
+    return Note(head + how, "twice", students=[[list(labels), list(rows)] for labels, rows in found], moodle=moodle)

@@ -255,6 +255,32 @@ def _unpaired(v: dict) -> str:
         names=", ".join(quoted(n) for n in v["unpaired"]))
 
 
+def twice_words(note, blind: bool = False) -> str:
+    """Students in the sheet more than once (:func:`grader_app.io.notes.twice`), whom no LMS file can take, and what to
+    do before marking, in the interface's language; ``blind``: names hidden, so each is said by their rows alone."""
+    return _twice(getattr(note, "values", {}), blind)
+
+
+def _twice(v: dict, blind: bool = False) -> str:
+    found = v["students"]
+    said = "; ".join(translate("SheetNotes", "rows {rows}").format(rows=numbers_words(rows)) if blind else
+                     translate("SheetNotes", "{student} (rows {rows})").format(student=" / ".join(labels),
+                                                                              rows=numbers_words(rows))
+                     for labels, rows in found)
+    text = translate("SheetNotes", "%n students are in this sheet more than once, under the same email address, "
+                                   "username or id (a second attempt, or a form sent twice): {students}.", "",
+                     len(found)).format(students=said)
+    text += " " + translate("SheetNotes", "Grader marks every row, but no learning platform's file can take them: their "
+                                          "grades would have to be entered by hand.")
+    if v.get("moodle"):
+        return text + " " + translate("SheetNotes", "Before you mark, keep one attempt of each: in Moodle's report, "
+                                                    "tick “Show at most one finished attempt per user” and download "
+                                                    "the responses again, or delete the extra rows from the sheet; "
+                                                    "then open it again.")
+    return text + " " + translate("SheetNotes", "Before you mark, keep one attempt of each: delete the extra rows from "
+                                                "the sheet, then open it again.")
+
+
 SAYERS: dict[str, Callable[[dict], str | None]] = {
     "read_as": _read_as, "open_quote": _open_quote, "nul_removed": _nul_removed, "not_utf8": _not_utf8,
     "title_rows": _title_rows, "renamed_columns": _renamed_columns, "extra_fields": _extra_fields,
@@ -265,6 +291,7 @@ SAYERS: dict[str, Callable[[dict], str | None]] = {
     "one_question": _one_question, "question_from_above": _question_from_above,
     "summing_rows_left_out": _summing_rows_left_out, "graded_before": _graded_before,
     "text_not_taken": _text_not_taken, "shared_names": _shared_names,
+    "twice": _twice,
 }
 
 

@@ -28,7 +28,7 @@ from .mapping_dialog import MappingDialog
 from .project_readback_words import answers_named as answers_in_session
 from .project_readback_words import left_out_notes
 from .messages import plain
-from .sheet_notes import model_unlike, note_words
+from .sheet_notes import model_unlike, note_words, twice_words
 from .wording import takes_none_note
 
 translate = QCoreApplication.translate
@@ -66,9 +66,10 @@ def opened_notes(prepared: workflow.Prepared, project_name: str, blind: bool = F
     the table: :mod:`.sheet_notices`): decisions restored, decisions that could not be (their
     answers were edited in the sheet since), decisions set aside (made on a row that is no student), students who share
     a name (:mod:`grader_app.core.namesakes`; named only while names are shown: ``blind``, the window's switch, or the
-    project's), models missing, a graded workbook's models missing or another version now (on the opening that makes
-    its project: :attr:`workflow.Prepared.unlike`), models whose file carries no seal (why every answer to their
-    question comes to the teacher: said above the results too, not first above the review's card); none if none."""
+    project's), students in the sheet more than once (a second attempt: :mod:`grader_app.io.lms.attempts`), models
+    missing, a graded workbook's models missing or another version now (on the opening that makes its project:
+    :attr:`workflow.Prepared.unlike`), models whose file carries no seal (why every answer to their question comes to
+    the teacher: said above the results too, not first above the review's card); none if none."""
     notes: list[tuple[str, bool]] = []
     if prepared.elsewhere:   # a project file opened by itself, with no sheet of its name beside it
         notes.append((translate("SheetOpener", "There is no {sheet} beside {file}, so Grader opened the one in {folder}.")
@@ -138,6 +139,9 @@ def opened_notes(prepared: workflow.Prepared, project_name: str, blind: bool = F
                                     "learning platform."), True))
         else:
             notes.append((note_words(shared_names(prepared.session.namesakes, prepared.unused_ids)), True))
+    if prepared.twice is not None:   # a second attempt: said before any marking, not first at the export (io.lms.attempts)
+        hidden = bool(blind or prepared.blind or prepared.store.blind_marking())
+        notes.append((twice_words(prepared.twice, hidden), True))
     if prepared.missing:
         notes.append((translate("SheetOpener", "Models {models} not installed; those questions are yours to score.", "",
                                 len(prepared.missing)).format(models=", ".join(prepared.missing)), True))
@@ -159,7 +163,7 @@ def opened_is_news(prepared: workflow.Prepared) -> bool:
                 or prepared.restored.get("left_out")
                 or prepared.missing or earlier.not_scores or earlier.typed or earlier.typed_not_scores or earlier.no_answer
                 or earlier.commented or earlier.waiting or earlier.edited or earlier.unsure or prepared.session.namesakes
-                or prepared.unlike
+                or prepared.unlike or prepared.twice is not None
                 or any(info.unsealed for info in prepared.session.items.values()))
 
 

@@ -41,7 +41,9 @@ def every_note() -> list[io_notes.Note]:
             io_notes.off_scale("Q2", ["0.5", "1.5"], [4, 9], ["0", "1", "2"]),
             io_notes.text_not_taken(["Reflexión", "Notas del alumno"]),
             io_notes.shared_names([Namesake("Emily Nguyen", ("Emily Nguyen (row 5)", "Emily Nguyen (row 8)"), True),
-                                   Namesake("Li Wei", ("Li Wei (row 9)", "Li Wei (row 12)"), False)])]
+                                   Namesake("Li Wei", ("Li Wei (row 9)", "Li Wei (row 12)"), False)]),
+            io_notes.twice([(["Ñuño Ibáñez · NUNO@school.example"], [3, 4])], moodle=True),
+            io_notes.twice([(["Ana Núñez · ana@school.example"], [2, 3]), (["Li Wei · 17", "Bo Ray · 17"], [5, 9])])]
 
 
 def test_every_kind_of_note_has_its_words_and_survives_a_copy():
