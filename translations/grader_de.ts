@@ -272,6 +272,46 @@
     </message>
 </context>
 <context>
+    <name>DifferingScores</name>
+    <message numerus="yes">
+        <source>%n answers to question {question} are identical to others but got another score.</source>
+        <translation>
+            <numerusform>%n Antwort auf Frage {question} ist mit anderen identisch, hat aber eine andere Punktzahl bekommen.</numerusform>
+            <numerusform>%n Antworten auf Frage {question} sind mit anderen identisch, haben aber eine andere Punktzahl bekommen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in question {question}</source>
+        <translation>
+            <numerusform>%n in Frage {question}</numerusform>
+            <numerusform>%n in Frage {question}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answers identical to others got another score ({questions}).</source>
+        <translation>
+            <numerusform>%n Antwort ist mit anderen identisch, hat aber eine andere Punktzahl bekommen ({questions}).</numerusform>
+            <numerusform>%n Antworten sind mit anderen identisch, haben aber eine andere Punktzahl bekommen ({questions}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can still export; to see them first, close this dialog and choose “{filter}” above the results.</source>
+        <translation>Sie können trotzdem exportieren; um sie vorher anzusehen, schließen Sie diesen Dialog und wählen Sie „{filter}“ über den Ergebnissen.</translation>
+    </message>
+    <message>
+        <source>Press Esc and choose “{filter}” above the table to see them.</source>
+        <translation>Um sie anzusehen, drücken Sie Esc und wählen Sie „{filter}“ über der Tabelle.</translation>
+    </message>
+    <message>
+        <source>Show them</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>List in the table below the identical answers whose scores differ</source>
+        <translation>Die identischen Antworten mit unterschiedlicher Punktzahl in der Tabelle darunter auflisten</translation>
+    </message>
+</context>
+<context>
     <name>DropZone</name>
     <message>
         <source>Drop a sheet of answers here
@@ -2979,6 +3019,10 @@
     <message>
         <source>&amp;Decided by you</source>
         <translation>Von Ihnen &amp;entschieden</translation>
+    </message>
+    <message>
+        <source>&amp;Identical, other scores</source>
+        <translation>&amp;Identisch, andere Punktzahl</translation>
     </message>
     <message numerus="yes">
         <source>%n scored by you</source>

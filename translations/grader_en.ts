@@ -43,6 +43,30 @@
     </message>
 </context>
 <context>
+    <name>DifferingScores</name>
+    <message numerus="yes">
+        <source>%n answers to question {question} are identical to others but got another score.</source>
+        <translation>
+            <numerusform>%n answer to question {question} is identical to others but got another score.</numerusform>
+            <numerusform>%n answers to question {question} are identical to others but got another score.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in question {question}</source>
+        <translation>
+            <numerusform>%n in question {question}</numerusform>
+            <numerusform>%n in question {question}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answers identical to others got another score ({questions}).</source>
+        <translation>
+            <numerusform>%n answer identical to others got another score ({questions}).</numerusform>
+            <numerusform>%n answers identical to others got another score ({questions}).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DropZone</name>
     <message numerus="yes">
         <source>Release to add the models to the library</source>

@@ -272,6 +272,46 @@
     </message>
 </context>
 <context>
+    <name>DifferingScores</name>
+    <message numerus="yes">
+        <source>%n answers to question {question} are identical to others but got another score.</source>
+        <translation>
+            <numerusform>%n respuesta a la pregunta {question} es idéntica a otras, pero recibió otra puntuación.</numerusform>
+            <numerusform>%n respuestas a la pregunta {question} son idénticas a otras, pero recibieron otra puntuación.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in question {question}</source>
+        <translation>
+            <numerusform>%n en la pregunta {question}</numerusform>
+            <numerusform>%n en la pregunta {question}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answers identical to others got another score ({questions}).</source>
+        <translation>
+            <numerusform>%n respuesta idéntica a otras recibió otra puntuación ({questions}).</numerusform>
+            <numerusform>%n respuestas idénticas a otras recibieron otra puntuación ({questions}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can still export; to see them first, close this dialog and choose “{filter}” above the results.</source>
+        <translation>Puedes exportar igualmente; para verlas antes, cierra este diálogo y elige «{filter}» encima de los resultados.</translation>
+    </message>
+    <message>
+        <source>Press Esc and choose “{filter}” above the table to see them.</source>
+        <translation>Para verlas, pulsa Esc y elige «{filter}» encima de la tabla.</translation>
+    </message>
+    <message>
+        <source>Show them</source>
+        <translation>Mostrarlas</translation>
+    </message>
+    <message>
+        <source>List in the table below the identical answers whose scores differ</source>
+        <translation>Lista en la tabla de abajo las respuestas idénticas cuyas puntuaciones difieren</translation>
+    </message>
+</context>
+<context>
     <name>DropZone</name>
     <message>
         <source>Drop a sheet of answers here
@@ -2979,6 +3019,10 @@
     <message>
         <source>&amp;Decided by you</source>
         <translation>&amp;Decididas por ti</translation>
+    </message>
+    <message>
+        <source>&amp;Identical, other scores</source>
+        <translation>&amp;Idénticas, otra puntuación</translation>
     </message>
     <message numerus="yes">
         <source>%n scored by you</source>

@@ -43,6 +43,7 @@ from ..core.session import GradingSession
 from ..io.errors import SheetError
 from ..io.lms import ExportResult, Identifiers, NothingMatched, Recognition, coverage, has_canvas_ids, offer, recognise
 from ..io.lms.plain import without_total
+from .differing_scores import export_note
 from .export_fit_words import cannot_take, some_left_out
 from .export_formats import (BY_KEY, CANVAS, CSV, FEEDBACK_CSV, FEEDBACK_PDF, FEEDBACK_XLSX, PDF, XLSX,
                              FormatChooser, choice)
@@ -222,6 +223,7 @@ class ExportDialog(QDialog):
                 text += " " + with_question(self.tr("The model for question {question} is still learning from your marks, "
                                                     "so its answers have no score yet: wait until this note goes to "
                                                     "export them with its scores."), question_name(item, self.session.mapping))
+        text += export_note(self.session)   # identical answers that got different scores: a note, not a block
         if self.recognised_format in self.format_buttons and self.recognition is not None:   # (else its line says why)
             text += " " + self.tr("This sheet came from {system}, so “{format}” is chosen to give the grades back "
                                   "to it.").format(system=self.recognition.system,

@@ -34,9 +34,10 @@ from .results_cells import (ANSWER, ANSWER_CHARS, COMMENT, CONFIDENCE, FINAL, FL
                             elide)
 from grader_app.ui.plain_tip import plain_tip
 
-__all__ = ["ALL", "ANSWER", "ANSWER_CHARS", "COMMENT", "CONFIDENCE", "FILTERS", "FINAL", "FLAGGED", "FLAGS", "FlagsRole",
-           "HEADERS", "KeyRole", "MODEL_SCORE", "NEEDS_REVIEW", "OVERRIDDEN", "QUESTION", "REVIEWED", "ResultsFilterModel",
-           "ResultsModel", "STATUS", "STUDENT", "SortRole", "StatusRole", "elide", "header", "searchable"]
+__all__ = ["ALL", "ANSWER", "ANSWER_CHARS", "COMMENT", "CONFIDENCE", "DIFFERING", "FILTERS", "FINAL", "FLAGGED", "FLAGS",
+           "FlagsRole", "HEADERS", "KeyRole", "MODEL_SCORE", "NEEDS_REVIEW", "OVERRIDDEN", "QUESTION", "REVIEWED",
+           "ResultsFilterModel", "ResultsModel", "STATUS", "STUDENT", "SortRole", "StatusRole", "elide", "header",
+           "searchable"]
 
 HEADERS = (QT_TRANSLATE_NOOP("ResultsModel", "Student"), QT_TRANSLATE_NOOP("ResultsModel", "Question"),
            QT_TRANSLATE_NOOP("ResultsModel", "Answer"), QT_TRANSLATE_NOOP("ResultsModel", "Model"),
@@ -280,12 +281,14 @@ class ResultsModel(QAbstractTableModel):
 
 
 ALL, NEEDS_REVIEW, FLAGGED, OVERRIDDEN, REVIEWED = "all", "needs review", "flagged", "overridden", "reviewed"
+DIFFERING = "differing"   # identical answers that got different scores (core.consistency): shown while there are some
 FILTERS = (   # "&" marks the Alt+letter of each filter button; translated where shown
     (ALL, QT_TRANSLATE_NOOP("ResultsView", "&All answers")),
     (NEEDS_REVIEW, QT_TRANSLATE_NOOP("ResultsView", "&Needs review")),
     (FLAGGED, QT_TRANSLATE_NOOP("ResultsView", "F&lagged")),
     (OVERRIDDEN, QT_TRANSLATE_NOOP("ResultsView", "&Changed by you")),
     (REVIEWED, QT_TRANSLATE_NOOP("ResultsView", "&Decided by you")),
+    (DIFFERING, QT_TRANSLATE_NOOP("ResultsView", "&Identical, other scores")),
 )
 
 
@@ -297,6 +300,7 @@ class ResultsFilterModel(QSortFilterProxyModel):
         super().__init__(parent)
         self._mode = ALL
         self._needle = ""
+        self._differing: frozenset[int] = frozenset()   # the answers the DIFFERING filter shows
         self.setSortRole(SortRole)
         self.setDynamicSortFilter(False)
 
@@ -321,6 +325,15 @@ class ResultsFilterModel(QSortFilterProxyModel):
 
     def search_text(self) -> str:
         return self._needle
+
+    def set_differing(self, keys) -> None:
+        """The answers the "identical, other scores" filter shows (:func:`grader_app.core.consistency.differing_keys`)."""
+        keys = frozenset(keys)
+        if keys != self._differing:
+            self._differing = keys
+            if self._mode == DIFFERING:
+                self.beginFilterChange()
+                self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def set_search(self, text: str) -> None:
         needle = " ".join(str(text).lower().split())
@@ -357,6 +370,8 @@ class ResultsFilterModel(QSortFilterProxyModel):
             if self._mode == OVERRIDDEN and st != review.OVERRIDDEN:
                 return False
             if self._mode == REVIEWED and st not in review.TEACHERS:
+                return False
+            if self._mode == DIFFERING and key not in self._differing:
                 return False
         if self._needle:
             a = s.answers[key]

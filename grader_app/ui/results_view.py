@@ -14,6 +14,7 @@ from ..core.session import Change, GradingSession
 from . import results_model as rm
 from . import style
 from .i18n import unbroken
+from .differing_scores import DifferingLine
 from .results_controls import FilterBar, results_table
 from .results_layout import ColumnFitter, PanelScroll
 from .panel_fold import PanelFold
@@ -75,6 +76,7 @@ class ResultsView(QWidget):
         bar = FilterBar(self, self.set_filter)   # the filter buttons and the search box, on a line that wraps
         self.filter_group, self.filter_buttons, self.search, filters_row = bar.group, bar.buttons, bar.search, bar.layout
         self.filter_buttons[rm.ALL].setChecked(True)
+        self.differing = DifferingLine(self)   # identical answers that got different scores, and the filter of them
         self.search.textChanged.connect(self._on_search)
 
         # --- table ------------------------------------------------------------------------------
@@ -91,6 +93,7 @@ class ResultsView(QWidget):
         text_col.addWidget(self.sentence)
         text_col.addWidget(self.counts)
         text_col.addWidget(self.learning)
+        text_col.addWidget(self.differing)
         top.addLayout(text_col, 1)
         top.addWidget(self.review_button, 0, Qt.AlignmentFlag.AlignVCenter)
 
@@ -280,6 +283,7 @@ class ResultsView(QWidget):
             self._need = 0
             self.review_button.setEnabled(False)
             self.review_button.setText(self.tr("Review"))
+            self.differing.update_for(None)
             self.shown.setText("")
             self.figuresShown.emit()
             return
@@ -324,6 +328,7 @@ class ResultsView(QWidget):
             self.review_button.setText(text)
             self.review_button.setIcon(style.status_icon(status))
             self.review_button.setToolTip(tip)
+            self.differing.update_for(s)
             self._show_count()
             self.threshold.refresh_effect()
         if self._figures_pending:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from ..core.review import AUTO
 from .answer_card import wrapping_label
+from .differing_scores import review_end_note
 
 
 def left_to_decide(view, key: int) -> bool:
@@ -67,9 +68,9 @@ class ReviewEnd(QWidget):
         if self.elsewhere:
             self.label.setText(self.tr("✓ Every answer here is decided, but %n more answers in the sheet need you: press "
                                        "Esc to go back to the table and review them (Ctrl+2).", "", self.elsewhere))
-        else:
+        else:   # identical answers that got different scores are said before the export (differing_scores)
             self.label.setText(self.tr("✓ Review done: every answer that needed you is decided. Next step: export the "
                                        "grades (File ▸ Export…, Ctrl+E). You can still go through the answers and "
-                                       "change a score; Esc goes back to the table."))
+                                       "change a score; Esc goes back to the table.") + review_end_note(session))
         self.export_button.setVisible(not self.elsewhere)
         self.setVisible(True)

@@ -178,7 +178,8 @@ def test_at_13_points_the_window_fits_a_1024_pixel_screen(qtbot, big_window, tmp
     window.resize(1024, 600)
     qtbot.waitUntil(lambda: window.width() == 1024, timeout=3000)
     # the filter row wraps: nothing overlaps and nothing leaves the page
-    controls = [*results.filter_buttons.values(), results.search]
+    # (the filter of identical answers with different scores is shown only while there are some)
+    controls = [c for c in (*results.filter_buttons.values(), results.search) if c.isVisible()]
     boxes = [QRect(c.mapTo(results, c.rect().topLeft()), c.size()) for c in controls]
     for i, a in enumerate(boxes):
         assert results.rect().contains(a)

@@ -1,0 +1,107 @@
+"""Word-for-word identical answers the teacher gave different scores (QA s52a finding 7: ten scored 1 and three scored 2
+in one group, and nothing said so). The real main window on a real sheet: the teacher pulls two identical answers out
+of their group in the review and gives them 2, the group 1; the results say "2 answers to question Ice floats are
+identical to others but got another score", its button lists them in the table (the filter "Identical, other
+scores") and Enter there reviews them, the end of the review and the export dialog say it as a note (the export goes
+on), and once the scores agree it is said no more."""
+from __future__ import annotations
+
+import csv
+
+from PySide6.QtCore import Qt
+
+from grader_app.ui import results_model as rm
+from grader_app.ui.menus import REVIEW
+
+SAME = "Ice is less dense than water."
+OTHERS = ["It is cold.", "Because hydrogen bonds hold the molecules in an open lattice, so ice is less dense.",
+          "I do not know why it floats at all."]
+
+
+def class_csv(path):
+    """Eight identical answers to one question (one with other case and no full stop: identical all the same), and
+    three others; no model scores the question."""
+    texts = [SAME] * 7 + ["ice is less dense than water"] + OTHERS
+    with open(path, "w", newline="", encoding="utf-8") as fh:
+        w = csv.writer(fh)
+        w.writerow(["Student ID", "Name", "Question", "Answer"])
+        for i, text in enumerate(texts):
+            w.writerow([f"9B{i:03d}", f"Student {i}", "Ice floats", text])
+    return path
+
+
+def opened(qtbot, window, path):
+    window.open_sheet(path)
+    qtbot.waitUntil(lambda: window.mapping_dialog is not None and window.mapping_dialog.isVisible(), timeout=30000)
+    window.mapping_dialog.accept()
+    qtbot.waitUntil(lambda: window.session is not None and not window.scoring.busy, timeout=30000)
+    qtbot.waitUntil(lambda: window.learning.ready, timeout=30000)   # the groups of alike answers are known
+    qtbot.waitUntil(lambda: not window.results.figures_pending(), timeout=5000)
+    return window.session
+
+
+def decide_in_review(qtbot, window):
+    """In the review: two of the identical answers pulled out of their group and given 2, the group given 1, every
+    other answer 0."""
+    session = window.session
+    qtbot.mouseClick(window.results.review_button, Qt.MouseButton.LeftButton)
+    assert window.pages.currentIndex() == REVIEW
+    rv = window.review_view
+    same = [a.key for a in session.answers if a.text.lower().rstrip(".") == SAME.lower().rstrip(".")]
+    for key in same[1:3]:
+        rv.go_to(key)
+        assert len(rv.current_unit()) > 1                 # a member of the group of identical answers
+        qtbot.keyClick(rv, Qt.Key.Key_P)                  # pulled out …
+        qtbot.keyClick(rv, Qt.Key.Key_2)                  # … and given 2
+        assert session.final_score(key) == 2
+    rv.go_to(same[0])
+    qtbot.keyClick(rv, Qt.Key.Key_1)                      # the group: 1
+    for a in session.answers:
+        if a.key not in session.decisions:
+            rv.go_to(a.key)
+            qtbot.keyClick(rv, Qt.Key.Key_0)
+    assert sorted(session.final_score(k) for k in same) == [1] * 6 + [2] * 2
+    return rv, same
+
+
+def test_identical_answers_with_another_score_are_said_listed_and_noted_at_the_export(qtbot, window, tmp_path):
+    session = opened(qtbot, window, class_csv(tmp_path / "class.csv"))
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    line, filter_button = window.results.differing, window.results.filter_buttons[rm.DIFFERING]
+    assert line.isHidden() and filter_button.isHidden()   # nothing decided: nothing to compare
+    rv, same = decide_in_review(qtbot, window)
+    said = "2 answers to question Ice floats are identical to others but got another score."
+    assert rv.end.isVisible() and said in rv.end.text()
+    assert "choose “Identical, other scores” above the table" in rv.end.text()
+
+    qtbot.keyClick(rv, Qt.Key.Key_Escape)                 # back to the results
+    qtbot.waitUntil(lambda: line.isVisible(), timeout=5000)
+    assert line.label.text() == "⚠ " + said and filter_button.isVisible()
+    qtbot.mouseClick(line.show_button, Qt.MouseButton.LeftButton)
+    assert window.results.proxy.mode() == rm.DIFFERING and filter_button.isChecked()
+    assert sorted(window.results.visible_keys()) == sorted(same)   # both sides: the 1s and the 2s
+    assert window.results.shown.text() == f"Showing 8 of {len(session.answers)} answers"
+    assert window.results.table.hasFocus() and window.results.chosen_row().isValid()
+    qtbot.keyClick(window.results.table, Qt.Key.Key_Return)   # Enter: the review goes through them, one by one
+    assert window.pages.currentIndex() == REVIEW and sorted(rv.queue.keys()) == sorted(same)
+    qtbot.keyClick(rv, Qt.Key.Key_Escape)
+
+    window.show_export()
+    dialog = window.export_dialog
+    qtbot.waitUntil(dialog.isVisible, timeout=5000)
+    text = dialog.summary_label.text()
+    assert said in text and "You can still export" in text
+    assert dialog.export_button.isEnabled()               # a note, not a block
+    dialog.reject()
+
+    window.results.set_filter(rm.ALL)
+    for key in same:                                      # the teacher makes them agree: nothing said any more
+        session.decide(key, 1)
+    window.results.decisions_changed()
+    qtbot.waitUntil(lambda: line.isHidden(), timeout=5000)
+    assert filter_button.isHidden()
+    window.show_export()
+    qtbot.waitUntil(window.export_dialog.isVisible, timeout=5000)
+    assert "identical to others" not in window.export_dialog.summary_label.text()
+    window.export_dialog.reject()
