@@ -1351,6 +1351,30 @@
     </message>
 </context>
 <context>
+    <name>GroupSplit</name>
+    <message numerus="yes">
+        <source>Score {score} given to %n answers in the group.</source>
+        <translation>
+            <numerusform>Punktzahl {score} an %n Antwort der Gruppe vergeben.</numerusform>
+            <numerusform>Punktzahl {score} an %n Antworten der Gruppe vergeben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answers that differ from the typical answer (marked in the list) are left open for you to read and score next; Ctrl+Z takes the group&apos;s score back.</source>
+        <translation>
+            <numerusform>%n Antwort, die sich von der typischen Antwort unterscheidet (in der Liste markiert), bleibt offen, damit Sie sie als Nächstes lesen und bewerten; Strg+Z nimmt die Punktzahl der Gruppe zurück.</numerusform>
+            <numerusform>%n Antworten, die sich von der typischen Antwort unterscheiden (in der Liste markiert), bleiben offen, damit Sie sie als Nächstes lesen und bewerten; Strg+Z nimmt die Punktzahl der Gruppe zurück.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Give the %n that agree:</source>
+        <translation>
+            <numerusform>Der %n übereinstimmenden geben:</numerusform>
+            <numerusform>Den %n übereinstimmenden geben:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LearnSheetDialog</name>
     <message>
         <source>(let Grader find it)</source>

@@ -364,6 +364,30 @@
     </message>
 </context>
 <context>
+    <name>GroupSplit</name>
+    <message numerus="yes">
+        <source>Score {score} given to %n answers in the group.</source>
+        <translation>
+            <numerusform>Score {score} given to %n answer in the group.</numerusform>
+            <numerusform>Score {score} given to %n answers in the group.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answers that differ from the typical answer (marked in the list) are left open for you to read and score next; Ctrl+Z takes the group&apos;s score back.</source>
+        <translation>
+            <numerusform>%n answer that differs from the typical answer (marked in the list) is left open for you to read and score next; Ctrl+Z takes the group&apos;s score back.</numerusform>
+            <numerusform>%n answers that differ from the typical answer (marked in the list) are left open for you to read and score next; Ctrl+Z takes the group&apos;s score back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Give the %n that agree:</source>
+        <translation>
+            <numerusform>Give the %n that agrees:</numerusform>
+            <numerusform>Give the %n that agree:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LearnSheetDialog</name>
     <message numerus="yes">
         <source>A question needs at least %n marked answers to make a model: a model learned from fewer could not take any answer on its own. A question with fewer is skipped, and Grader says how many more to mark.</source>

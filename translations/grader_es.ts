@@ -1351,6 +1351,30 @@
     </message>
 </context>
 <context>
+    <name>GroupSplit</name>
+    <message numerus="yes">
+        <source>Score {score} given to %n answers in the group.</source>
+        <translation>
+            <numerusform>Puntuación {score} dada a %n respuesta del grupo.</numerusform>
+            <numerusform>Puntuación {score} dada a %n respuestas del grupo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answers that differ from the typical answer (marked in the list) are left open for you to read and score next; Ctrl+Z takes the group&apos;s score back.</source>
+        <translation>
+            <numerusform>%n respuesta que difiere de la respuesta típica (marcada en la lista) queda abierta para que la leas y puntúes a continuación; Ctrl+Z deshace la puntuación del grupo.</numerusform>
+            <numerusform>%n respuestas que difieren de la respuesta típica (marcadas en la lista) quedan abiertas para que las leas y puntúes a continuación; Ctrl+Z deshace la puntuación del grupo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Give the %n that agree:</source>
+        <translation>
+            <numerusform>Dar a la %n que coincide:</numerusform>
+            <numerusform>Dar a las %n que coinciden:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LearnSheetDialog</name>
     <message>
         <source>(let Grader find it)</source>

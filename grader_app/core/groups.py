@@ -31,11 +31,15 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
-from typing import Collection, Hashable, Mapping, Sequence
+from typing import TYPE_CHECKING, Collection, Hashable, Mapping, Sequence
 
 import numpy as np
 
 from ..text import DEFAULT_NORMALISATION, normalise_many
+from .group_words import WordDifference, word_difference
+
+if TYPE_CHECKING:
+    from .session import GradingSession
 
 BLANK = "blank"
 IDENTICAL = "identical"
@@ -132,6 +136,17 @@ def differing(scores: Mapping[int, Hashable], typical: int | None = None) -> lis
     tied = [s for s, n in counts.items() if n == most]
     common = scores[typical] if typical in scores and scores[typical] in tied else tied[0]
     return [k for k, s in scores.items() if s != common]
+
+
+def to_read(session: "GradingSession", keys: Sequence[int], typical: int) -> tuple[dict[int, WordDifference], list[int]]:
+    """What a group's card asks the teacher to read before one key scores all of it, and what a digit on the group
+    leaves open (the review screen): the members that differ from the typical answer in words (member -> how, in the
+    group's order: :func:`.group_words.word_difference`), and those the model scores otherwise than the group
+    (:func:`differing`, on each member's score as the model gives it: ``GradingSession.model_row``)."""
+    scores = {k: p.score for k in keys if (p := session.model_row(k)) is not None}
+    t = session.answers[typical].text
+    words = {k: d for k in keys if k != typical and (d := word_difference(session.answers[k].text, t))}
+    return words, differing(scores, typical)
 
 
 def group_of(groups: Sequence[Group]) -> dict[int, int]:

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QPushButton, QScroll
                                QWidget)
 
 from ..core.flags import has_hidden_characters, show_hidden
-from ..core.group_words import WordDifference, word_difference
-from ..core.groups import differing
+from ..core.group_words import WordDifference
+from ..core.groups import to_read
 from ..core.session import GradingSession
 from .i18n import percent
 from .i18n import score as fmt_score
@@ -263,9 +263,8 @@ class GroupPanel(QWidget):
         if keys != self._keys:
             self._keys = keys
             self._set_built(min(len(keys), CHUNK))
-        # each member's score as the model gives it (the likeliest, unless it takes the answer alone: model_row)
-        scores = {k: p.score for k in keys if (p := session.model_row(k)) is not None}
-        self.odd = differing(scores, typical)
+        # the members to read before one key scores all (the review's digit leaves them open: group_split)
+        self.words, self.odd = to_read(session, keys, typical)
         texts = [session.answers[k].text for k in keys]
         self.heading.setText(self.tr("{group}: one score for all of them (a digit or a score button); pull out any "
                                      "that deserves another.").format(group=describe(texts)))
@@ -288,7 +287,6 @@ class GroupPanel(QWidget):
         bold.setBold(bool(self.odd))   # read before the key that scores them all
         self.models_label.setFont(bold)
         self.models_label.setVisible(bool(self.models_label.text()))   # no model at all: the line below says so
-        self.words = {k: d for k in keys if k != typical and (d := word_difference(session.answers[k].text, t))}
         named = "; ".join(self.tr("{student}: {words}").format(
             student=who(k) if who is not None else session.answers[k].student, words=difference_said(d))
             for k, d in list(self.words.items())[:3]) + ("; …" if len(self.words) > 3 else "")

@@ -10,7 +10,9 @@ or a group's score too. A member pulled out of its group (``queue.pulled``) is t
 action (its score, Ctrl+G from any answer) changes it, and Ctrl+G on it does nothing but say so. P shows the member
 pulled out on its own, so the next digit is its score (never the rest of the group's); after it the review goes back to
 the rest of its group if any is left to decide. A digit on a group whose members all hold scores of the teacher's, not
-all the same, asks first (the same score again gives it to all): it never overwrites them silently.
+all the same, asks first (the same score again gives it to all): it never overwrites them silently. A digit on a group
+whose card flags members to read first (words unlike the typical answer's, or the model's other score) leaves those open,
+next (:mod:`.group_split`).
 """
 from __future__ import annotations
 
@@ -22,6 +24,7 @@ from ..io.question_headings import heading_name
 from .blind import neutral_label
 from .commands import DecideCommand, GroupDecideCommand, PullOutCommand, WaitingCommentCommand, _fmt, make_decision
 from .comment_dialog import CommentDialog
+from .group_split import left_open, split_said
 from .i18n import quoted
 from .learning_words import question_name
 from .problem_words import plain, plain_after_colon
@@ -69,6 +72,8 @@ class ReviewActions:
         keys = self._group_targets(unit)
         if self._asks_first(unit, keys, score):
             return False
+        left = left_open(self.session, unit, keys, self.shown_key(unit))   # the members the card flags: read first
+        keys = [k for k in keys if k not in left]
         # a comment written on one member before its score (waiting until then) goes with the group's score to that member
         try:
             cmd = GroupDecideCommand(self.session, keys, score, text=translate(
@@ -78,13 +83,21 @@ class ReviewActions:
             return False
         cmd.words = "group"   # its line, again when the project is opened again (undo_steps)
         if cmd.changes():
-            self.message_label.setText(translate("ReviewActions", "Score {score} given to %n answers in the group; Ctrl+Z "
-                                                 "undoes it.", "", len(keys)).format(score=_fmt(score)))
+            self.message_label.setText(split_said(score, len(keys), len(left)) if left else translate(
+                "ReviewActions", "Score {score} given to %n answers in the group; Ctrl+Z undoes it.", "",
+                len(keys)).format(score=_fmt(score)))
             self._push(cmd)
         else:   # the group has this score already: no step that undoes nothing (as for one answer)
             self.message_label.clear()
         for k in keys:
             self.decisionMade.emit(k)
+        if left:   # the review stays on the group, the first member left chosen: the next digit is theirs
+            self.queue.go_to(left[0])
+            self.selected = left[0]
+            self.refresh()
+            self.group_panel.show_member(left[0])
+            self.in_view.chosen()
+            return True
         self._advance(self.session.answers[keys[0]].item, keys)
         self.refresh()
         return True

@@ -35,6 +35,7 @@ from .blind import StudentNames
 from .commands import score_choices
 from .comment_dialog import CommentDialog
 from .group_in_view import GroupInView
+from .group_split import split_label
 from .i18n import after_colon
 from .learning_words import question_name
 from .question_switch import QuestionSwitch
@@ -388,7 +389,8 @@ class ReviewView(ReviewActions, QWidget):
         dec = s.decisions.get(key)
         current = dec.score if dec is not None and (not group or all(
             s.decisions.get(k) is not None and s.decisions[k].score == dec.score for k in unit)) else None
-        label = (self.tr("Give all %n:", "", len(self._group_targets(unit))) if group   # one: the last open member
+        label = (split_label(s, unit, self._group_targets(unit), self.shown_key(unit))   # flagged members left open
+                 or self.tr("Give all %n:", "", len(self._group_targets(unit))) if group   # one: the last open member
                  else self.tr("Score:"))
         tip = self.tr("Give {score} to every open answer of the group") if group else self.tr("Give {score}")
         self.score_buttons.set_scores(score_choices(s, a.item), label, current, tip=tip)

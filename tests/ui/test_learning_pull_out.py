@@ -45,6 +45,10 @@ def test_a_comment_written_on_a_member_goes_with_the_group_score(qtbot, window, 
     dlg.accept()
     assert member not in s.decisions
     qtbot.keyClick(rv, Qt.Key.Key_2)
+    # these answers share only some of their words: the members unlike the typical answer (the member among them) stay
+    # open for a second digit (group_split), which gives them the score
+    assert member not in s.decisions and rv.current_unit() == group
+    qtbot.keyClick(rv, Qt.Key.Key_2)
     assert all(s.decisions[k].score == 2 for k in group)
     assert {k: s.decisions[k].comment or "" for k in group} == {k: "see me about 'osmosis'" if k == member else ""
                                                                 for k in group}
@@ -55,6 +59,8 @@ def test_a_comment_written_on_a_member_goes_with_the_group_score(qtbot, window, 
     finally:
         con.close()
     assert saved[member] == "see me about 'osmosis'" and not any(saved[k] for k in group if k != member)
+    window.undo_stack.undo()   # the second digit's score, then the first's
+    assert member not in s.decisions and any(k in s.decisions for k in group)
     window.undo_stack.undo()
     assert not any(k in s.decisions for k in group)
 
@@ -66,7 +72,9 @@ def test_the_pulled_out_member_comes_right_after_the_group_is_scored(qtbot, wind
     qtbot.keyClick(rv, Qt.Key.Key_P)
     assert "← goes back to the group" in rv.message_label.text()
     qtbot.keyClick(rv, Qt.Key.Key_Left)                   # back to the group, left without the member's score
-    qtbot.keyClick(rv, Qt.Key.Key_2)                      # the group's score
+    qtbot.keyClick(rv, Qt.Key.Key_2)                      # the group's score (to the members like the typical one)
+    assert rv.current_unit() == [k for k in group if k != member]   # those unlike it left open, next (group_split)
+    qtbot.keyClick(rv, Qt.Key.Key_2)                      # and to them
     assert all(s.decisions[k].score == 2 for k in group if k != member) and member not in s.decisions
     assert rv.current_unit() == [member] and rv.current_key() == member
     qtbot.keyClick(rv, Qt.Key.Key_1)                      # its own score; then the suggestions go on

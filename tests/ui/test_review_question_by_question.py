@@ -179,5 +179,8 @@ def test_a_question_that_learns_comes_after_the_one_before_it_and_opens_at_grade
     assert s.answers[rv.current_key()].item == "own-question"
     assert sorted(rv.current_unit()) == sorted(window.learning.suggest("own-question"))   # Grader's suggestion
     assert rv.question_switch.text() == "Now question 2 of 2: “own-question” (60 answers to review)."
-    qtbot.keyClick(rv, Qt.Key.Key_0 + truth(s.answers[rv.current_unit()[0]].text))
+    group = list(rv.current_unit())
+    qtbot.keyClick(rv, Qt.Key.Key_0 + truth(s.answers[group[0]].text))
+    if rv.current_unit() == group:   # members unlike the typical answer in words left open, next (group_split)
+        qtbot.keyClick(rv, Qt.Key.Key_0 + truth(s.answers[rv.current_key()].text))
     assert s.answers[rv.current_key()].item == "own-question" and rv.question_switch.isHidden()

@@ -1,0 +1,145 @@
+"""QA (s52a, finding 6): a group of 18 "Ice is less dense than water." held 4 "ice is more dense than water"; its card
+said so ("4 of them differ from the typical answer in words … more instead of less … Read them before one key scores
+them all"), and one digit still gave all 18 the same score, which then taught the learned model that "more dense" was
+right. Now the first digit scores the members that agree with the typical answer and leaves the flagged ones open, the
+review still on the group with the first of them chosen, and the line under the card says so; the next digit scores
+those. Ctrl+Z takes the first score back as one step; the project file holds what the screen shows. A group without a
+flagged member takes the score whole, as before. The real window on a real sheet; the members left open are exactly the
+ones the card flags (the same function: core.groups.to_read)."""
+from __future__ import annotations
+
+import csv
+
+import pytest
+from PySide6.QtCore import Qt
+
+from grader_app.ui import i18n
+from grader_app.ui.main_window import REVIEW
+from ui_helpers import decisions_on_disk, group_panel, open_and_score, review_view, scored_session, tiny_bundles
+
+LESS = ["Ice is less dense than water.", "ice is less dense than water", "Ice is less dense than water",
+        "Ice is less dense than water.", "ice is less dense than water.", "Ice is less dense than water!",
+        "Ice is less dense than water.", "Ice is less dense than water."]
+MORE = ["ice is more dense than water", "Ice is more dense than water."]
+COLD = ["because it is cold", "Because it is cold.", "because it is cold", "Because it is cold"]
+OTHERS = ["The molecules form a lattice that takes up more space when water freezes.",
+          "It has air bubbles in it so it floats", "because of gravity"]
+UNDO, REDO = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+
+
+def _sheet(path):
+    texts = [LESS[0], COLD[0], *LESS[1:4], MORE[0], OTHERS[0], *COLD[1:], *LESS[4:], MORE[1], *OTHERS[1:]]
+    with open(path, "w", newline="", encoding="utf-8") as fh:
+        w = csv.writer(fh)
+        w.writerow(["Student ID", "Name", "Question", "Answer"])
+        w.writerows([f"9B{i:03d}", f"Pupil {i:02d}", "Ice floats", t] for i, t in enumerate(texts))
+    return path
+
+
+@pytest.fixture
+def reviewing(qtbot, make_window, tmp_path):
+    """The real window at 1024×600 on the sheet (no model for its question), its review open."""
+    window = make_window((1024, 600))
+    s = open_and_score(qtbot, window, _sheet(tmp_path / "ice.csv"))
+    qtbot.waitUntil(lambda: window.learning.ready, timeout=30000)
+    window.results.request_review()
+    assert window.pages.currentIndex() == REVIEW
+    rv = window.review_view
+    qtbot.waitUntil(lambda: any(len(u) > 2 for u in rv.queue.units), timeout=30000)   # the groups are in
+    return window, s, rv
+
+
+def _keys(s, texts):
+    return [a.key for a in s.answers if a.text in texts]
+
+
+def _on_group_of(rv, key):
+    rv.go_to(key)
+    rv.selected = None
+    rv.refresh()
+    return list(rv.current_unit())
+
+
+def test_a_digit_leaves_the_members_that_differ_open_next_and_one_undo_takes_it_back(qtbot, reviewing):
+    window, s, rv = reviewing
+    less, more = _keys(s, LESS), _keys(s, MORE)
+    group = _on_group_of(rv, less[0])
+    assert sorted(group) == sorted(less + more)               # the look-alikes, "more" among them
+    assert sorted(rv.group_panel.words) == sorted(more)       # the card flags the two
+    assert rv.score_buttons.label.text() == "Give the 8 that agree:"
+    qtbot.keyClick(rv, Qt.Key.Key_1)
+    assert {k: s.decisions[k].score for k in less} == dict.fromkeys(less, 1)
+    assert not any(k in s.decisions for k in more)
+    assert rv.message_label.text() == (
+        "Score 1 given to 8 answers in the group. 2 answers that differ from the typical answer (marked in the list) are "
+        "left open for you to read and score next; Ctrl+Z takes the group's score back.")
+    assert rv.current_unit() == group and rv.current_key() == more[0]   # still on the group, the first one chosen
+    assert rv.group_panel.member(more[0]).head.text().startswith("▶ ")
+    assert rv.score_buttons.label.text() == "Give all 2:"
+    on_disk = decisions_on_disk(window.store)
+    assert {k: on_disk[k][0] for k in less} == dict.fromkeys(less, 1) and not any(k in on_disk for k in more)
+
+    qtbot.keyClick(rv, Qt.Key.Key_Z, UNDO)                    # one step takes the group's score back
+    assert not any(k in s.decisions for k in group)
+    assert rv.message_label.text() == "Undone: score 1 for 8 answers in a group."
+    assert not any(k in decisions_on_disk(window.store) for k in group)
+    qtbot.keyClick(rv, Qt.Key.Key_Z, REDO)
+    assert all(s.decisions[k].score == 1 for k in less) and not any(k in s.decisions for k in more)
+
+    qtbot.keyClick(rv, Qt.Key.Key_0)                          # the two left: their own score, with one key
+    assert {k: s.decisions[k].score for k in more} == dict.fromkeys(more, 0)
+    assert rv.message_label.text() == "Score 0 given to 2 answers in the group; Ctrl+Z undoes it."
+    assert rv.current_unit() != group                         # the group done: on to the next
+    on_disk = decisions_on_disk(window.store)
+    assert {k: on_disk[k][0] for k in group} == {k: 0 if k in more else 1 for k in group}
+
+
+def test_a_group_without_a_member_that_differs_takes_the_score_whole(qtbot, reviewing):
+    window, s, rv = reviewing
+    cold = _keys(s, COLD)
+    group = _on_group_of(rv, cold[0])
+    assert sorted(group) == sorted(cold) and rv.group_panel.words == {} and rv.group_panel.odd == []
+    assert rv.score_buttons.label.text() == "Give all 4:"
+    qtbot.keyClick(rv, Qt.Key.Key_0)
+    assert all(s.decisions[k].score == 0 for k in cold)
+    assert rv.message_label.text() == "Score 0 given to 4 answers in the group; Ctrl+Z undoes it."
+    assert rv.current_unit() != group
+    assert all(v == (0, "") for k, v in decisions_on_disk(window.store).items() if k in cold)
+
+
+@pytest.mark.parametrize("lang", ["de", "es"])
+def test_the_sentence_in_german_and_spanish(qtbot, reviewing, lang):
+    window, s, rv = reviewing
+    assert i18n.install(lang)
+    less = _keys(s, LESS)
+    _on_group_of(rv, less[0])
+    assert rv.score_buttons.label.text() == {"de": "Den 8 übereinstimmenden geben:",
+                                             "es": "Dar a las 8 que coinciden:"}[lang]
+    qtbot.keyClick(rv, Qt.Key.Key_1)
+    said = rv.message_label.text()
+    assert said.startswith({"de": "Punktzahl 1 an 8 Antworten der Gruppe vergeben. 2 Antworten",
+                            "es": "Puntuación 1 dada a 8 respuestas del grupo. 2 respuestas"}[lang]), said
+
+
+def test_members_the_model_scores_otherwise_are_left_open_as_the_card_marks_them(qtbot, tmp_path):
+    """A question with a shipped model: the members marked ≠ (the model scores them otherwise than the group) are left
+    open too; those left are exactly what the card flags."""
+    session = scored_session(tiny_bundles(tmp_path / "bundles"), n_students=12)
+    by_score: dict = {}
+    for a in session.answers:
+        if a.item == "asap-sas-1" and (p := session.predictions.get(a.key)) is not None and p.valid:
+            by_score.setdefault(p.score, []).append(a.key)
+    common = next(v for v, keys in by_score.items() if len(keys) >= 3)
+    odd = next(keys[0] for v, keys in by_score.items() if v != common)
+    keys = [*by_score[common][:3], odd]
+    view = review_view(qtbot, session, groups=dict.fromkeys(keys, 0), typical=(keys[0],))
+    assert view.go_to(keys[0]) is None and sorted(view.current_unit()) == sorted(keys)
+    flagged = set(view.group_panel.words) | set(view.group_panel.odd)
+    assert odd in flagged and len(flagged) < len(keys)
+    qtbot.keyClick(view, getattr(Qt.Key, f"Key_{common}"))
+    assert {k for k in keys if k not in session.decisions} == flagged
+    assert all(session.decisions[k].score == common for k in keys if k not in flagged)
+    # the same members the panel of the review screen flags, shown anew
+    panel = group_panel(qtbot)
+    panel.set_group(session, keys, keys[0], None)
+    assert set(panel.words) | set(panel.odd) == flagged
