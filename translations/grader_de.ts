@@ -2932,6 +2932,10 @@
         <translation>Von Grader auf diesem Computer erstellt; keine Antwort hat ihn verlassen. „{open}“ heißt, dass die Antwort noch eine Punktzahl von Ihnen braucht; „{no_answer}“, dass die Tabelle keine Antwort des Schülers auf diese Frage enthält.</translation>
     </message>
     <message>
+        <source>Rounded to whole percentages, so that equal counts show the same share, these add up to {total}.</source>
+        <translation>Auf ganze Prozent gerundet, damit gleiche Anzahlen den gleichen Anteil zeigen, ergeben diese Anteile zusammen {total}.</translation>
+    </message>
+    <message>
         <source>page {number} of {count}</source>
         <translation>Seite {number} von {count}</translation>
     </message>

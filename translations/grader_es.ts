@@ -2932,6 +2932,10 @@
         <translation>Hecho por Grader en este ordenador; ninguna respuesta salió de él. «{open}» significa que la respuesta aún necesita una puntuación tuya; «{no_answer}», que la hoja no tiene respuesta del estudiante a esa pregunta.</translation>
     </message>
     <message>
+        <source>Rounded to whole percentages, so that equal counts show the same share, these add up to {total}.</source>
+        <translation>Redondeadas a porcentajes enteros, para que cantidades iguales muestren la misma proporción, estas proporciones suman {total}.</translation>
+    </message>
+    <message>
         <source>page {number} of {count}</source>
         <translation>página {number} de {count}</translation>
     </message>

@@ -28,6 +28,8 @@ The rule:
   files Grader writes head a question named by a number), else its first words cut as above; the report's headings
   begin with the same words, so a column is found among them. Two columns never read alike: they take more of their
   words until they differ (:func:`column_names`).
+* A model's title after the name (the review card's heading, the report's, the summary sheet's) is left out where it is
+  the name again (:func:`title_besides`): a model learned from a sheet is titled with the sheet's question.
 
 A name within the limits is left as it is ("Q1", "asap-sas-3", "Cells: osmosis"): nothing changes for it.
 """
@@ -127,3 +129,11 @@ def whole_below(name: str, shown: str = "") -> bool:
     """Whether the whole ``name`` goes under its heading: the heading cut it, and ``shown`` (the question's prompt as
     the page shows it under the heading; "" for none) does not say it already."""
     return is_cut(name) and not said_in(name, shown)
+
+
+def title_besides(name: str, title: str | None) -> str:
+    """A model's ``title`` to show after the question's ``name``; "" when it is the name again (spaces and case aside): a
+    model learned from a sheet is titled with its question, and "Question Ice floats — Ice floats" said it twice."""
+    def same(text: str) -> str:
+        return " ".join(text.split()).casefold()
+    return "" if not title or same(title) in {same(name), same(heading_name(name))} else title

@@ -2,7 +2,8 @@
 
 Per question: the question (its text with its lines; tab-separated lines as a table; a name that is the whole
 question headed by its first words and printed whole once below: :mod:`.question_headings`), the distribution of
-final scores (a table with a bar per score and its share, the shares adding up to 100 %), how many answers the
+final scores (a table with a bar per score and its share, equal counts alike, and a line under it when the shares
+do not add up to 100 %: :func:`whole_percents`), how many answers the
 teacher reviewed and on how many of them they changed the model's score. Per student:
 their final score on each question and the total (each question's column headed by a short name,
 :func:`~.question_headings.column_names`). The HTML sticks to what Qt's rich text engine renders (tables, cell
@@ -24,7 +25,7 @@ from ..core.sheet import student_name
 from .canvas import student_keys
 from .headers import shown_question
 from .lms_points import scale_maxima
-from .question_headings import column_names, heading_name, whole_below
+from .question_headings import column_names, heading_name, title_besides, whole_below
 
 OPEN = "open"
 NO_ANSWER = "no answer"   # a question the student has no row for: nothing to score, not an open answer
@@ -101,6 +102,9 @@ class ReportWords:
                     "from you; “no answer” that the sheet has no answer of the student to that question.")
     number: Callable[[Any], str] = score_text            # a score or a total: 2.0 -> "2", 12.5 -> "12.5"
     percent: Callable[[int], str] = lambda pct: f"{pct}\u00a0%"   # a whole 0-100 -> "45 %", a no-break space before "%"
+    # under a score table whose shares do not add up to 100 (whole_percents), with their sum as ``percent`` gives it
+    rounded: Callable[[str], str] = lambda total: (f"Rounded to whole percentages, so that equal counts show the same "
+                                                   f"share, these add up to {total}.")
     day: Callable[[date], str] = date.isoformat          # the date the report is made
 
 
@@ -258,16 +262,29 @@ def half_up_percent(share: float) -> int:
 
 
 def whole_percents(counts: list[int], total: int) -> list[int]:
-    """``counts`` out of ``total`` as whole percentages that add up as the counts do (100 when they are the whole):
-    each rounded down, then the points left over go to the largest remainders (the larger count first on a tie), so
-    5, 17, 3, 9, 6 of 40 print 12, 43, 7, 23, 15 and not 12, 42, 8, 22, 15 (99)."""
+    """``counts`` out of ``total`` as whole percentages, equal counts always alike (one answer never reads "0 %" beside
+    another's "1 %"): each rounded to the nearest (a half up); then, while they do not add up as the counts do (100 when
+    they are the whole), all the counts of one size go to their share's other whole number together (never further
+    than that), where they fit in the points over or missing: the ones nearest a half first (going down, the smaller
+    count first; going up, the larger). So 5, 17, 3, 9, 6 of 40 print 12, 43, 7, 23, 15 (not 13, 43, 8, 23, 15: 102);
+    1, 1, 1 of 3 stay 33, 33, 33 (99) and 1, 1, 1, 147 of 150 stay 1, 1, 1, 98 (101): the report says so under its table."""
     if total <= 0:
         return [0] * len(counts)
-    shown = [100 * c // total for c in counts]
-    left = half_up_percent(sum(counts) / total) - sum(shown)
-    order = sorted(range(len(counts)), key=lambda k: (-(100 * counts[k] % total), -counts[k], k))
-    for k in order[:max(0, left)]:
-        shown[k] += 1
+    shown = [half_up_percent(c / total) for c in counts]
+    target = half_up_percent(sum(counts) / total)
+    while (gap := target - sum(shown)) != 0:
+        up = gap > 0
+        sizes: dict[int, list[int]] = {}   # the counts that may move one point that way (each of one size, together)
+        for k, c in enumerate(counts):
+            if 100 * c % total and shown[k] == 100 * c // total + (0 if up else 1):
+                sizes.setdefault(c, []).append(k)
+        fits = [c for c, ks in sizes.items() if len(ks) <= abs(gap)]
+        if not fits:
+            break
+        rest = {c: 100 * c % total for c in fits}
+        c = min(fits, key=lambda c: (-rest[c], -c) if up else (rest[c], c))
+        for k in sizes[c]:
+            shown[k] += 1 if up else -1
     return shown
 
 
@@ -313,7 +330,7 @@ def _question_section(session: GradingSession, item: str, w: ReportWords) -> lis
     q = question_summary(session, item)
     name = shown_question(session.mapping, item)   # a sheet that names no question: its answer column's header
     # a name that is the whole question: its first words head the section, the whole of it follows once in body type
-    h = [f"<h2>{escape(w.question(heading_name(name), info.title or ''))}</h2>"]
+    h = [f"<h2>{escape(w.question(heading_name(name), title_besides(name, info.title)))}</h2>"]
     prompt = info.prompt if info.prompt and _words(info.prompt) not in (_words(name), _words(info.title or "")) else ""
     if whole_below(name, prompt):
         h.append(_prompt_html(name))
@@ -324,7 +341,7 @@ def _question_section(session: GradingSession, item: str, w: ReportWords) -> lis
     h.append("<table border='1' cellspacing='0' cellpadding='4' width='100%'>"
              f"<tr><th align='left' width='15%'>{escape(w.score)}</th>"
              f"<th align='right' width='15%'>{escape(w.answers)}</th><th align='left' width='70%'>{escape(w.share)}</th></tr>")
-    shares = whole_percents(list(q["distribution"].values()), total)    # the column adds up to 100 %
+    shares = whole_percents(list(q["distribution"].values()), total)    # equal counts alike, 100 % where it can be
     for (score, n), pct in zip(q["distribution"].items(), shares):
         label = w.open if score is None else w.number(score)
         bar = max(1, int(round(pct * 0.8))) if n else 0  # room left for the figure
@@ -333,6 +350,8 @@ def _question_section(session: GradingSession, item: str, w: ReportWords) -> lis
                 + f"<td style='{_NOWRAP}'>&nbsp;{escape(w.percent(pct))}</td></tr></table>")
         h.append(f"<tr><td style='{_NOWRAP}'>{escape(label)}</td><td align='right' style='{_NOWRAP}'>{n}</td>"
                  f"<td>{cell}</td></tr>")
+    if shares and sum(shares) != 100:   # said where the column is: not a mistake
+        h.append(f"<tr><td colspan='3'><small>{escape(w.rounded(w.percent(sum(shares))))}</small></td></tr>")
     h.append("</table>")
     ag = session.agreement(item)
     if ag["n"]:

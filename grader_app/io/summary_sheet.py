@@ -29,6 +29,7 @@ from ..core import review
 from ..core.numbers import score_text
 from ..core.session import GradingSession
 from .headers import shown_question
+from .question_headings import title_besides
 from .report import question_title
 from .scored_by import write_scored_by
 from .sheet_detection import GRADED_TITLE, GRADED_TITLES, SUMMARY_TITLE, SUMMARY_TITLES
@@ -164,7 +165,7 @@ def add_summary_sheet(workbook, session: GradingSession, title: str | None = Non
         dist = session.score_distribution(item)
         info = session.items[item]
         name = shown_question(session.mapping, item)   # a sheet that names no question: its answer column's header
-        put(row, 1, w.question_title(name, info.title or ""), bold)
+        put(row, 1, w.question_title(name, title_besides(name, info.title)), bold)
         row += 1
         put(row, 1, w.score, bold)
         put(row, 2, w.answers, bold)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QSizePol
 
 from ..core.flags import show_hidden
 from ..core.session import GradingSession
-from ..io.question_headings import heading_name, is_cut
+from ..io.question_headings import heading_name, is_cut, title_besides
 from .commands import score_choices
 from .flag_chips import FlagChips
 from .group_panel import GroupPanel, hidden_note
@@ -180,8 +180,8 @@ class AnswerCard(QWidget):
         name = question_name(item, session.mapping)
         # a name that is the whole question: its first words on the heading's line, the whole of it in the line below
         short = heading_name(name)
-        self.question_label.setText(with_question(self.tr("Question {question}"), short)
-                                    + (f" — {info.title}" if info.title else ""))
+        title = title_besides(name, info.title)   # not the name again: "Question Ice floats — Ice floats"
+        self.question_label.setText(with_question(self.tr("Question {question}"), short) + (f" — {title}" if title else ""))
         self._heading = {_same_words(t) for t in (short, info.title or "") if t}
         if item != self._item:   # another question opens with only its question again
             self._item, self.whole_question = item, False

@@ -89,7 +89,9 @@ def report_words() -> ReportWords:
         made_by=translate("ReportPdf", "Made by Grader on this computer; no answer left it. “{open}” means the answer "
                                        "still needs a score from you; “{no_answer}” that the sheet has no answer of "
                                        "the student to that question.").format(open=opened, no_answer=none),
-        number=i18n.score, percent=lambda pct: i18n.percent(pct / 100))   # pct: a whole percentage
+        number=i18n.score, percent=lambda pct: i18n.percent(pct / 100),   # pct: a whole percentage
+        rounded=lambda total: translate("ReportPdf", "Rounded to whole percentages, so that equal counts show the same "
+                                        "share, these add up to {total}.").format(total=total))
 
 _MARGINS_MM = QMarginsF(15, 15, 15, 12)
 _GAP = 70.0                              # dots between two pieces on one page (about 6 mm)

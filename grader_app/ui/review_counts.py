@@ -14,12 +14,15 @@ its meaning from the first answer to the last.
 
 The line holds, left to right, the place (bold), the student (which gives way first, its tooltip has it whole), the
 answers left and the status. When it is short of room (a larger font, German counts in the hundreds, a long status)
-the counts beside the place wrap at their words (:class:`CountLabel`): the place itself is never cut.
+the counts beside the place wrap at their words (:class:`CountLabel`): the place itself is never cut. The student's
+label ends in "…" where it is cut (:class:`StudentLabel`): cut at its edge, a German group's "… · Emma Okafor · 9B0"
+ran into "150 von 150 Antworten …" beside it.
 """
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import QLabel, QSizePolicy
 
 translate = QCoreApplication.translate
 
@@ -39,6 +42,26 @@ class CountLabel(QLabel):
         width = (max(self.fontMetrics().horizontalAdvance(line) for line in lines) + 2 * self.margin()
                  + margins.left() + margins.right() + 1)
         return QSize(width, self.heightForWidth(width))
+
+
+class StudentLabel(QLabel):
+    """The student on the top line (a group's "A group of 12 answers · ▶ name"), plain text on one line: it gives way
+    first to the counts beside it, and where its room is short it shows its beginning and "…" (:meth:`shown`); its
+    ``text()``, and so its tooltip and what a screen reader hears, stay whole."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)   # names and ids from the sheet, never markup
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def shown(self) -> str:
+        """The text as it is drawn: whole where it fits, else cut with "…" at the label's width."""
+        return self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, max(0, self.contentsRect().width()))
+
+    def paintEvent(self, _event) -> None:  # noqa: N802 (Qt's name)
+        painter = QPainter(self)
+        self.style().drawItemText(painter, self.contentsRect(), int(self.alignment()), self.palette(), self.isEnabled(),
+                                  self.shown(), self.foregroundRole())
 
 
 def grader_orders(learning, items) -> bool:

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ..core.comment_bank import CommentBank, UserBank
 from ..core.flags import scored_alone
@@ -40,7 +40,7 @@ from .i18n import after_colon
 from .learning_words import question_name
 from .question_switch import QuestionSwitch
 from .review_actions import ReviewActions
-from .review_counts import CountLabel, show_counts
+from .review_counts import CountLabel, StudentLabel, show_counts
 from .review_end import ReviewEnd, left_to_decide
 from .review_keys import KEY_MAP, KEYS, KeysFromTexts, key_command
 from .review_queue import ReviewQueue
@@ -100,16 +100,15 @@ class ReviewView(ReviewActions, QWidget):
         font = self.progress_label.font()
         font.setBold(True)
         self.progress_label.setFont(font)
-        self.student_label = QLabel(self)
-        self.student_label.setTextFormat(Qt.TextFormat.PlainText)   # names and ids from the sheet, never markup
-        # a group's "A group of 12 answers · ▶ name" gives way to the counts beside it (its tooltip has it whole)
-        self.student_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        # a group's "A group of 12 answers · ▶ name" gives way to the counts beside it, cut with "…" (its tooltip has it whole)
+        self.student_label = StudentLabel(self)
         # the counts beside it wrap at their words when the line is short of room: the place stays whole (review_counts)
         self.left_label = CountLabel(self)
         self.status_label = CountLabel(self)
         top.addWidget(self.progress_label)
         top.addSpacing(16)
         top.addWidget(self.student_label, 1)
+        top.addSpacing(16)
         top.addWidget(self.left_label)
         top.addSpacing(16)
         top.addWidget(self.status_label)
