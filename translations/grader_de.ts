@@ -775,6 +775,25 @@
     </message>
 </context>
 <context>
+    <name>ExportTitles</name>
+    <message>
+        <source>Canvas puts a column into the assignment that already has its title, replacing that assignment&apos;s grades.</source>
+        <translation>Canvas trägt eine Spalte in die Aufgabe ein, die schon ihren Titel hat, und ersetzt die Noten dieser Aufgabe.</translation>
+    </message>
+    <message>
+        <source>Brightspace puts a column into the grade item that already has its name, replacing that item&apos;s grades.</source>
+        <translation>Brightspace trägt eine Spalte in das Notenelement ein, das schon ihren Namen hat, und ersetzt die Noten dieses Elements.</translation>
+    </message>
+    <message>
+        <source>Blackboard makes a new column of each one, even beside a column of the same name.</source>
+        <translation>Blackboard legt aus jeder eine neue Spalte an, auch neben einer Spalte gleichen Namens.</translation>
+    </message>
+    <message>
+        <source>Moodle&apos;s import asks which grade item each column goes into: choose “New grade item” unless it is this quiz&apos;s own.</source>
+        <translation>Der Import von Moodle fragt, in welchen Bewertungsaspekt jede Spalte kommt: wählen Sie „Neuer Bewertungsaspekt“, außer es ist der dieses Tests.</translation>
+    </message>
+</context>
+<context>
     <name>FeedbackPdf</name>
     <message>
         <source>{score} out of {out_of}</source>
@@ -4475,6 +4494,55 @@
     <message>
         <source>Each question now needs: {thresholds}.</source>
         <translation>Jede Frage braucht jetzt: {thresholds}.</translation>
+    </message>
+</context>
+<context>
+    <name>TitlesBox</name>
+    <message>
+        <source>&amp;Name for this quiz:</source>
+        <translation>Na&amp;me dieses Tests:</translation>
+    </message>
+    <message>
+        <source>name for this quiz</source>
+        <translation>Name dieses Tests</translation>
+    </message>
+    <message>
+        <source>Written before each question title that is only a number (“Q1”), so that this quiz&apos;s columns are not taken for another quiz&apos;s.</source>
+        <translation>Steht vor jedem Fragentitel, der nur eine Nummer ist („Q1“), damit die Spalten dieses Tests nicht für die eines anderen Tests gehalten werden.</translation>
+    </message>
+    <message>
+        <source>Each t&amp;itle…</source>
+        <translation>T&amp;itel einzeln…</translation>
+    </message>
+    <message>
+        <source>Type any column title in full.</source>
+        <translation>Geben Sie jeden Spaltentitel vollständig selbst ein.</translation>
+    </message>
+    <message>
+        <source>Column titles: {titles}.</source>
+        <translation>Spaltentitel: {titles}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Column titles: {titles} and %n more.</source>
+        <translation>
+            <numerusform>Spaltentitel: {titles} und %n weiterer.</numerusform>
+            <numerusform>Spaltentitel: {titles} und %n weitere.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TitlesEditor</name>
+    <message>
+        <source>Column titles</source>
+        <translation>Spaltentitel</translation>
+    </message>
+    <message>
+        <source>The title of each question&apos;s column in the file. An empty field takes the title your quiz&apos;s name gives it.</source>
+        <translation>Der Titel der Spalte jeder Frage in der Datei. Ein leeres Feld erhält den Titel, den der Name Ihres Tests ihm gibt.</translation>
+    </message>
+    <message>
+        <source>title of question {question}</source>
+        <translation>Titel der Frage {question}</translation>
     </message>
 </context>
 <context>

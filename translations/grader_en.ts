@@ -1342,6 +1342,16 @@
     </message>
 </context>
 <context>
+    <name>TitlesBox</name>
+    <message numerus="yes">
+        <source>Column titles: {titles} and %n more.</source>
+        <translation>
+            <numerusform>Column titles: {titles} and %n more.</numerusform>
+            <numerusform>Column titles: {titles} and %n more.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>commands</name>
     <message numerus="yes">
         <source>score {score} for %n identical answers</source>

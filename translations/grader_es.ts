@@ -775,6 +775,25 @@
     </message>
 </context>
 <context>
+    <name>ExportTitles</name>
+    <message>
+        <source>Canvas puts a column into the assignment that already has its title, replacing that assignment&apos;s grades.</source>
+        <translation>Canvas pone una columna en la tarea que ya tiene su título y reemplaza las calificaciones de esa tarea.</translation>
+    </message>
+    <message>
+        <source>Brightspace puts a column into the grade item that already has its name, replacing that item&apos;s grades.</source>
+        <translation>Brightspace pone una columna en el elemento de calificación que ya tiene su nombre y reemplaza las calificaciones de ese elemento.</translation>
+    </message>
+    <message>
+        <source>Blackboard makes a new column of each one, even beside a column of the same name.</source>
+        <translation>Blackboard crea una columna nueva con cada una, aunque ya haya otra con el mismo nombre.</translation>
+    </message>
+    <message>
+        <source>Moodle&apos;s import asks which grade item each column goes into: choose “New grade item” unless it is this quiz&apos;s own.</source>
+        <translation>La importación de Moodle pregunta a qué elemento de calificación va cada columna: elige «Nuevo elemento de calificación», salvo que sea el de este cuestionario.</translation>
+    </message>
+</context>
+<context>
     <name>FeedbackPdf</name>
     <message>
         <source>{score} out of {out_of}</source>
@@ -4475,6 +4494,55 @@
     <message>
         <source>Each question now needs: {thresholds}.</source>
         <translation>Cada pregunta necesita ahora: {thresholds}.</translation>
+    </message>
+</context>
+<context>
+    <name>TitlesBox</name>
+    <message>
+        <source>&amp;Name for this quiz:</source>
+        <translation>&amp;Nombre de este cuestionario:</translation>
+    </message>
+    <message>
+        <source>name for this quiz</source>
+        <translation>nombre de este cuestionario</translation>
+    </message>
+    <message>
+        <source>Written before each question title that is only a number (“Q1”), so that this quiz&apos;s columns are not taken for another quiz&apos;s.</source>
+        <translation>Va delante de cada título de pregunta que es solo un número («Q1»), para que las columnas de este cuestionario no se tomen por las de otro.</translation>
+    </message>
+    <message>
+        <source>Each t&amp;itle…</source>
+        <translation>Cada &amp;título…</translation>
+    </message>
+    <message>
+        <source>Type any column title in full.</source>
+        <translation>Escribe completo el título de cualquier columna.</translation>
+    </message>
+    <message>
+        <source>Column titles: {titles}.</source>
+        <translation>Títulos de las columnas: {titles}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Column titles: {titles} and %n more.</source>
+        <translation>
+            <numerusform>Títulos de las columnas: {titles} y %n más.</numerusform>
+            <numerusform>Títulos de las columnas: {titles} y %n más.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TitlesEditor</name>
+    <message>
+        <source>Column titles</source>
+        <translation>Títulos de las columnas</translation>
+    </message>
+    <message>
+        <source>The title of each question&apos;s column in the file. An empty field takes the title your quiz&apos;s name gives it.</source>
+        <translation>El título de la columna de cada pregunta en el archivo. Un campo vacío toma el título que le da el nombre de tu cuestionario.</translation>
+    </message>
+    <message>
+        <source>title of question {question}</source>
+        <translation>título de la pregunta {question}</translation>
     </message>
 </context>
 <context>

@@ -119,9 +119,15 @@ def question_titles(mapping, generic: bool = True) -> dict[str, str]:
     if mapping is None or mapping.layout != LONG or mapping.item_column or not mapping.default_item:
         return {}
     title = " ".join(question_name(str(mapping.answer_column or "")).split())
-    if not title or not generic and set(split_words(title)) <= _ANSWER_ONLY:
+    if not title or not generic and names_no_question(title):
         return {}
     return {str(mapping.default_item): title}
+
+
+def names_no_question(title: str) -> bool:
+    """Whether ``title`` is made only of the words for an answer ("Answer", "Student response", "Respuesta"): a header
+    that names no question."""
+    return set(split_words(str(title))) <= _ANSWER_ONLY
 
 
 def shown_question(mapping, item) -> str:

@@ -1,7 +1,8 @@
 """The setup a project file keeps, a part of :class:`~.project_store.ProjectStore`: which sheet, which columns
 and which model per question, the thresholds, the blind-marking switch with its key, the answers the teacher
 pulled out of their group on the review screen (meta ``pulled_out``: a list of answer keys), and what the fits of each
-question that learns from the marks estimated (meta ``fit_history``: question -> the assistant's ``fit_history``).
+question that learns from the marks estimated (meta ``fit_history``: question -> the assistant's ``fit_history``),
+and the quiz's name the teacher gave an LMS file's column titles (meta ``export_titles``).
 
 The setup is written on the writer thread and waited for (it raises ProjectError); the thresholds from the GUI
 thread and the blind-marking switch are queued to the writer as decisions are. Reads go through the store's read
@@ -24,6 +25,8 @@ from .project_upgrade import with_first_name
 # meta: graded sheet's file name -> {"at", "scores": answer slot -> final score text, "comments": slot -> comment}
 SHEET_SAID = "sheet_said"
 SHEETS_SAID = 8             # the graded sheets remembered
+# meta: {"name": the quiz's name before its questions' generic titles in an LMS file, "titles": question -> own title}
+EXPORT_TITLES = "export_titles"
 
 
 class ProjectSetup:
@@ -40,6 +43,7 @@ class ProjectSetup:
     path: Any
     pulled_out: set[int]
     fit_history: dict
+    export_titles: tuple[str | None, dict[str, str]]
 
     # ----- setup ---------------------------------------------------------------------------
     def save_setup(self, sheet_path, mapping: ColumnMapping, item_bundles: dict[str, str | None],
@@ -181,6 +185,15 @@ class ProjectSetup:
             set_meta(conn, SHEET_SAID, dict(list(kept.items())[-SHEETS_SAID:]))
         self._write(do, ("meta",), "what the graded sheet says")
 
+    # ----- the quiz's name in an LMS file's column titles (grader_app.io.lms.quiz_titles) ------------------------
+    def save_export_titles(self, name: str, own: dict[str, str]) -> None:
+        """Queue the quiz's name and the teacher's own titles an LMS file was exported with (``export_titles`` holds
+        them at once), so the same sheet exported again, also after the project is opened again, gets the same titles;
+        returns at once."""
+        value = {"name": str(name), "titles": {str(k): str(v) for k, v in own.items()}}
+        self.export_titles = stored_export_titles(value)
+        self._write(lambda conn: set_meta(conn, EXPORT_TITLES, value), ("meta",), "the quiz's name for its columns")
+
     # ----- answers pulled out of their group (queued to the writer, like decisions) ------------------------
     def save_pulled_out(self, key: int, out: bool) -> None:
         """Queue that the teacher pulled answer ``key`` out of its group (``out``) or undid that; returns at once.
@@ -236,6 +249,26 @@ def stored_fit_history(conn: sqlite3.Connection) -> dict:
     except ValueError:
         return {}
     return {str(k): v for k, v in value.items()} if isinstance(value, dict) else {}
+
+
+def stored_export_titles(value) -> tuple[str | None, dict[str, str]]:
+    """(the quiz's name the teacher gave its LMS files' column titles, None when never given; the titles she typed
+    herself, question -> title) of meta ``export_titles``'s ``value`` (a project older than it, or a value that is not
+    such a pair, gives (None, {}))."""
+    if not isinstance(value, dict) or not isinstance(value.get("name"), str):
+        return None, {}
+    own = value.get("titles")
+    own = own if isinstance(own, dict) else {}
+    return value["name"], {str(k): v for k, v in own.items() if isinstance(v, str) and v.strip()}
+
+
+def load_export_titles(conn: sqlite3.Connection) -> tuple[str | None, dict[str, str]]:
+    """:func:`stored_export_titles` as the file holds them (a value that is not JSON: none)."""
+    row = conn.execute("SELECT value FROM meta WHERE name=?", (EXPORT_TITLES,)).fetchone()
+    try:
+        return stored_export_titles(json.loads(row[0]) if row else None)
+    except ValueError:
+        return None, {}
 
 
 def rekey_pulled_out(conn: sqlite3.Connection, keymap: dict[int, int]) -> None:

@@ -45,7 +45,7 @@ from .project_readback import LeftOut, meta_value
 from .project_records import answers_fingerprint, match_answers, put_decision, rekey, restore_rows, set_meta, stamp, waiting_rows
 from .project_schema import (SCHEMA_VERSION, SUFFIX, ProjectError, ProjectLocked, connect_read_only, in_data_folder, other_sheet,
                              read_failed)
-from .project_setup import ProjectSetup, rekey_pulled_out, stored_fit_history, stored_pulled_out
+from .project_setup import ProjectSetup, load_export_titles, rekey_pulled_out, stored_fit_history, stored_pulled_out
 from .project_undo import ProjectUndo, read_steps
 from .project_upgrade import not_students, rekey_setting_aside
 from .project_problems import disk_full
@@ -102,6 +102,7 @@ class ProjectStore(ProjectSetup, ProjectComments, ProjectUndo):
         self.model_changes: list = []          # set by restore(): questions whose stored rows another model made
         self.pulled_out: set[int] = set()      # set by restore(), kept by save_pulled_out(): answers out of their group
         self.fit_history: dict = {}            # set by restore(), kept by save_fit_history(): question -> its fits
+        self.export_titles: tuple[str | None, dict[str, str]] = (None, {})   # restore(), save_export_titles()
         self.undo_steps: list = []             # set by restore(): the undo steps kept, found in the session
         self.journal_mode = ""  # "wal", or the rollback journal where WAL is not possible
         self._made: NewFiles | None = None   # what opening it made, if there was no project yet: undone by give_up()
@@ -436,7 +437,7 @@ class ProjectStore(ProjectSetup, ProjectComments, ProjectUndo):
             moved = (lambda k: k) if keymap is None else keymap.get
             self.pulled_out = {k for old in stored_pulled_out(db) if (k := moved(old)) is not None
                                and 0 <= k < len(session.answers)}
-            self.fit_history = stored_fit_history(db)
+            self.fit_history, self.export_titles = stored_fit_history(db), load_export_titles(db)
             self.undo_steps = read_steps(db, session)
         return {**back.counts, "set_aside": len(self.set_aside)}
 

@@ -14,7 +14,9 @@ missing; one that would leave some out says how many. A file that could take nob
 finds: one identifier shared by everyone) is not written, and the dialog says why. The
 identifiers are :func:`~grader_app.io.lms.identifiers_for` the session's own sheet and mapping, worked out on the
 worker with the file (the counts said before Export read them from the sheet in memory as the dialog opens: no file is
-read). The dialog keeps to the screen, the body scrolling where it is too short (:mod:`.export_layout`).
+read). While an LMS file that heads a column per question is chosen, the quiz's name goes before the titles that are
+only a number ("Week 3 quiz – Q1"), shown and editable before Export and kept in the project file (:mod:`.export_titles`).
+The dialog keeps to the screen, the body scrolling where it is too short (:mod:`.export_layout`).
 
 Writing (what each format takes, and what is said once it is saved: :mod:`.export_work`) runs through the window's
 :class:`~grader_app.ui.tasks.TaskManager`; the two PDFs are laid out and painted on the GUI thread a slice at a time
@@ -47,7 +49,8 @@ from .differing_scores import export_note
 from .export_fit_words import cannot_take, some_left_out
 from .export_formats import (BY_KEY, CANVAS, CSV, FEEDBACK_CSV, FEEDBACK_PDF, FEEDBACK_XLSX, PDF, XLSX,
                              FormatChooser, choice)
-from .export_layout import BodyScroll, fit_height, reveal
+from .export_layout import BodyScroll, SaidLabel, fit_height, reveal
+from .export_titles import TitlesBox
 from .export_target import (ReplaceNeeded, SheetGuard, ask_replace, checked, default_destination, default_folder,
                             destination_in, is_suggested, name_for, onto_sheet, placed)
 from .messages import plain
@@ -142,6 +145,10 @@ class ExportDialog(QDialog):
         self.format_buttons = self.chooser.buttons
         self.chooser.changed.connect(self._format_changed)
         layout.addWidget(self.chooser)
+        # an LMS file's question columns: the quiz's name before titles that are only a number (export_titles)
+        self.titles_box = TitlesBox(self.session, self.sheet_path, self.store, self)
+        self.titles_box.changed.connect(lambda: self.fit(shrink=False) if self.isVisible() else None)
+        layout.addWidget(self.titles_box)
 
         dest = QLabel(self.tr("Save &to:"), self)
         row = QHBoxLayout()
@@ -151,9 +158,9 @@ class ExportDialog(QDialog):
         dest.setBuddy(self.path_edit)
         self.browse_button = QPushButton(self.tr("C&hoose…"), self)
         self.browse_button.clicked.connect(self.choose_destination)
+        row.addWidget(dest)   # on the line of the name: the dialog keeps to a small screen
         row.addWidget(self.path_edit, 1)
         row.addWidget(self.browse_button)
-        layout.addWidget(dest)
         layout.addLayout(row)
 
         self.note_label = QLabel(self)
@@ -165,14 +172,14 @@ class ExportDialog(QDialog):
         self.progress.setTextVisible(False)
         self.progress.hide()
         layout.addWidget(self.progress)
-        self.error_label = QLabel(self)
+        self.error_label = SaidLabel(self)   # (hidden while empty: the dialog keeps to a small screen)
         self.error_label.setWordWrap(True)
         self.error_label.setTextFormat(Qt.TextFormat.PlainText)
         self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.error_label.setAccessibleName(self.tr("export problem"))
         self.error_label.setStyleSheet("QLabel { color: palette(link); font-weight: bold; }")
         layout.addWidget(self.error_label)
-        self.done_label = QLabel(self)
+        self.done_label = SaidLabel(self)
         self.done_label.setWordWrap(True)
         self.done_label.setTextFormat(Qt.TextFormat.PlainText)   # a question's title may hold <b> or &amp;: shown as written
         self.done_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -260,6 +267,7 @@ class ExportDialog(QDialog):
             self._auto_path = True
             self.path_edit.setText(str(destination_in(self._folder, self.sheet_path, fmt)))
         self.note_label.setText(self.chooser.tip(fmt))
+        self.titles_box.show_for(fmt)
         self._update_summary()   # what the summary says of the answers still open depends on the format
         self.error_label.clear()
         if self.isVisible():
@@ -351,7 +359,8 @@ class ExportDialog(QDialog):
         """What to run: a function for the worker, or a PdfRecipe (:func:`.export_work.work_for`); what to say after
         saving is kept for then."""
         self._note, self._said, self._later = None, [], None
-        work = work_for(self.session, fmt, path, self.recognition, self.store)
+        work = work_for(self.session, fmt, path, self.recognition, self.store, self.titles_box.item_names())
+        self.titles_box.remember()   # the same sheet exported again gets the same titles
         self._note, self._said, self._later = work.note, work.said, work.later
         return work.run
 

@@ -6,12 +6,13 @@ body used to be taller than the dialog's layout could give it: the formats were 
 high, the systems' names drawn over them) and the dialog grew past a 600 px screen, taking Export and Close with
 it. Now every part keeps its own height, the body scrolls when the screen is too short for it, and
 :func:`fit_height` makes the dialog as tall as what it shows (shorter again when the list goes away), never
-taller than the free area of its screen; :func:`reveal` scrolls what the teacher must read next into view.
+taller than the free area of its screen; :func:`reveal` scrolls what the teacher must read next into view. A line said
+only now and then (:class:`SaidLabel`: what went wrong, what was saved) takes no room while it says nothing.
 """
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, QTimer
-from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QWidget
 
 from . import mapping_layout
 
@@ -54,9 +55,26 @@ class BodyScroll(QScrollArea):
 
     def sizeHint(self) -> QSize:
         width = max(self.body.sizeHint().width(), self.body.minimumSizeHint().width())
-        shown = self.width() - 2 * self.frameWidth() if self.isVisible() else 0   # the width the body has now
+        shown = self.viewport().width() if self.isVisible() else 0   # the width the body has now (beside a scroll bar)
         return QSize(width + self._bar() + 2 * self.frameWidth(),
                      self.content_height(shown if shown > 0 else width) + 2 * self.frameWidth())
+
+
+class SaidLabel(QLabel):
+    """A line the dialog says only now and then (what went wrong, what was saved): hidden while it says nothing, so
+    that an empty one takes no room from a small screen."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setHidden(True)
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self.setHidden(not text)
+
+    def clear(self) -> None:
+        super().clear()
+        self.setHidden(True)
 
 
 def room(widget: QWidget) -> QSize:
@@ -71,19 +89,23 @@ def fit_height(dialog: QWidget, scroll: BodyScroll) -> None:
     that is too narrow."""
     free = room(dialog)
     dialog.setMaximumHeight(free.height())
-    inner = scroll.body.layout()
-    if inner is not None:
-        inner.invalidate()   # the labels' new texts, a list shown or hidden
-    scroll.updateGeometry()
-    layout = dialog.layout()
-    if layout is not None:
-        layout.invalidate()
-        layout.activate()
-    want = dialog.sizeHint()
-    least = dialog.minimumSizeHint()
-    width = min(max(dialog.width(), least.width(), want.width()), free.width())
-    dialog.resize(width, max(min(want.height(), free.height()), min(least.height(), free.height())))
-    scroll.settle()
+    for _ in range(2):   # twice: the second time at the width the first gave the body (its lines wrapped as shown)
+        before = dialog.size()
+        inner = scroll.body.layout()
+        if inner is not None:
+            inner.invalidate()   # the labels' new texts, a list shown or hidden
+        scroll.updateGeometry()
+        layout = dialog.layout()
+        if layout is not None:
+            layout.invalidate()
+            layout.activate()
+        want = dialog.sizeHint()
+        least = dialog.minimumSizeHint()
+        width = min(max(dialog.width(), least.width(), want.width()), free.width())
+        dialog.resize(width, max(min(want.height(), free.height()), min(least.height(), free.height())))
+        scroll.settle()
+        if dialog.size() == before:
+            break
 
 
 def reveal(scroll: BodyScroll, *widgets: QWidget) -> None:

@@ -29,11 +29,13 @@ class ExportWork:
     later: Callable[[], str] | None = None     # a warning known once the file is made (feedback PDF: characters lost)
 
 
-def work_for(session: GradingSession, fmt: str, path: Path, recognition: Recognition | None, store=None) -> ExportWork:
+def work_for(session: GradingSession, fmt: str, path: Path, recognition: Recognition | None, store=None,
+             titles: dict[str, str] | None = None) -> ExportWork:
     """What writing ``fmt`` to ``path`` takes. A sheet the format cannot take (a Canvas file without the students' ids)
     raises its SheetError here, before anything is written; ``recognition`` is the LMS the sheet came from. A graded
     sheet written is remembered in the project file ``store`` (if any), so an edit made in it later is told from a
-    decision changed in Grader (:mod:`grader_app.io.sheet_said`)."""
+    decision changed in Grader (:mod:`grader_app.io.sheet_said`). ``titles``: the question columns' titles of a Canvas
+    or LMS file (question -> title, :mod:`.export_titles`; a question left out keeps its own)."""
     if fmt == XLSX:
         from ..io.sheet_said import remember_written
         from ..io.summary_sheet import summary_writer
@@ -58,11 +60,11 @@ def work_for(session: GradingSession, fmt: str, path: Path, recognition: Recogni
         from ..io.lms.canvas import canvas_points
 
         source = recognition.system if recognition is not None else None   # whose points the sheet's are
-        canvas_rows(session, source=source)  # a missing student id column (or marks above the points): said now
+        canvas_rows(session, titles, source=source)  # a missing student id column (or marks above the points): said now
         note = notes_words(canvas_warnings(session)) or None   # look-alike ids, attempts: said after saving
         points = canvas_points(session, source)   # scores scaled to a Canvas sheet's points: said after saving
         left_out = list_words()   # the list of students left out in the teacher's language
-        return ExportWork(lambda: write_canvas_csv(session, path, source=source, words=left_out), note, points)
+        return ExportWork(lambda: write_canvas_csv(session, path, titles, source=source, words=left_out), note, points)
     if fmt == PDF:
         from ..io.report import report_parts, report_title
         from .report_pdf import report_pdf_steps, report_words, write_pdf_bytes
@@ -97,7 +99,7 @@ def work_for(session: GradingSession, fmt: str, path: Path, recognition: Recogni
     if c.lms is not None:
         lms, left_out = c.lms, list_words()   # the list of students left out in the teacher's language
         return ExportWork(lambda: lms.write(session, path, identifiers=identifiers_for(session.sheet, session.mapping),
-                                            words=left_out))
+                                            item_names=titles, words=left_out))
     raise ValueError(f"unknown export format {fmt!r}")
 
 

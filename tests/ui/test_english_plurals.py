@@ -14,6 +14,7 @@ SAME_FOR_ONE = {" and %n more", "%n more", "%n scored by you", "%n not saved", "
                 "%n waiting for the model that learns from your marks",
                 "your decision is kept but could not be saved to {name} (%n unsaved); check the disk has room and the file "
                 "is not read-only",
+                "Column titles: {titles} and %n more.",
                 # a participle: English does not bend it ("1 decided by you"), Spanish does ("1 decidida por ti")
                 "%n decided by you", "%n auto-accepted", "%n confirmed by you", "%n changed by you", "%n without a model",
                 "You reviewed {reviewed}; you changed the model's score on %n of them"}   # "on 1 of them"

@@ -227,7 +227,8 @@ def export_in_dialog(qtbot, task_manager, sheet: Path, key: str, path: Path) -> 
 BLACKBOARD_NOTE = ("In Blackboard open the Grade Center, choose Work Offline > Upload, pick this file (comma delimiter) "
                    "and tick the question columns; students are matched on Username. Blackboard adds each new column "
                    "as a text column worth 0 points: edit each one (Edit Column Information), choose Score as its "
-                   "primary display and set its points possible (Q1: 2, Q2: 2).")
+                   "primary display and set its points possible (Test 3 results by user – Q1: 2, Test 3 results by "
+                   "user – Q2: 2).")   # the questions named only "Q1", "Q2": the sheet's name before them
 
 
 def test_the_dialog_shows_a_real_exports_notes_as_before_in_english(qtbot, tmp_path, task_manager):
@@ -237,7 +238,8 @@ def test_the_dialog_shows_a_real_exports_notes_as_before_in_english(qtbot, tmp_p
     path = out / "bb.csv"
     dlg = export_in_dialog(qtbot, task_manager, sheet, "blackboard-grade-center", path)
     rows = L.read_csv(path)
-    assert rows[0][4:] == ["Q1 [Total Pts: 2 Score]", "Q2 [Total Pts: 2 Score]"] and len(rows) == 3
+    assert rows[0][4:] == ["Test 3 results by user – Q1 [Total Pts: 2 Score]",
+                           "Test 3 results by user – Q2 [Total Pts: 2 Score]"] and len(rows) == 3
     result = dlg.last_result
     assert result is not None and result.written == 2 and [u.student for u in result.unmatched] == ["Cara Diaz"]
     assert dlg.done_label.text() == f"✔ Saved bb.csv in {out}, with 2 students. {BLACKBOARD_NOTE}"

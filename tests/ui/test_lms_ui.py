@@ -183,7 +183,8 @@ def test_moodle_and_points_exports_read_back_and_the_unmatched_student_is_shown(
     assert dlg.note_label.text().startswith("In Moodle: Grades > Import > CSV file.")
     (tmp_path / "out").mkdir()
     out = export(qtbot, dlg, None, tmp_path / "out" / "moodle.csv")
-    assert L.read_csv(out) == [["First name", "Last name", "Username", "ID number", "Email address", "Q1", "Q2"],
+    assert L.read_csv(out) == [["First name", "Last name", "Username", "ID number", "Email address", "quiz-3 – Q1",
+                                "quiz-3 – Q2"],   # Moodle's "Response 1": the sheet's name before "Q1"
                                ["Ann", "Lee", "", "", "ann.lee@school.example", "2", "1"],
                                ["Ben", "Okafor", "", "", "ben.okafor@school.example", "1", "2"]]
     assert "with 2 students" in dlg.done_label.text() and "map from 'Email address'" in dlg.done_label.text()

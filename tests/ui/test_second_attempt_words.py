@@ -43,7 +43,7 @@ def test_the_files_the_teacher_reads_say_open_in_the_teachers_language(qtbot, tm
         export(qtbot, dlg, "points", tmp_path / "points.csv")
         export(qtbot, dlg, FEEDBACK_CSV, tmp_path / "feedback.csv")
     left_out = L.read_csv(report_path_for(tmp_path / "bb.csv"))
-    assert left_out[0][3:] == ["q1", "q2"] and left_out[1][1:2] == ["Ann Lee · S001"]
+    assert left_out[0][3:] == ["class – q1", "class – q2"] and left_out[1][1:2] == ["Ann Lee · S001"]   # named
     assert left_out[1][3:] == ["2; «open»", "1"]
     points = L.read_csv(tmp_path / "points.csv")
     assert points[1][:5] == ["Ann Lee", "S001", "alee", "2; «open»", "1"]   # its username; no Email column: none has one

@@ -18,6 +18,7 @@ is not written: :class:`NothingMatched` names the identifier the system needs an
 :func:`identifiers_for` gives the identifiers of any sheet (a recognised export's, else the columns a teacher's
 own sheet names Email, Username, OrgDefinedId, ...). :func:`coverage` says before exporting how many students each
 file could take, and :func:`offer` which files the export dialog offers for the sheet and what it says of them.
+:mod:`.quiz_titles` puts the quiz's name before question titles that are only a number ("Week 3 quiz – Q1").
 
 Pure Python, no Qt.
 """

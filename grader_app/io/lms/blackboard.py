@@ -16,7 +16,9 @@ Out: Grade Center > Work Offline > Upload takes a CSV whose first row holds the 
 matched on ``Username``. Header: ``Last Name``, ``First Name``, ``Username``, ``Student ID``, then
 per question ``<question> [Total Pts: <points> Score]`` (a column without Blackboard's
 ``|<column id>`` suffix is created as a new Grade Center column). Points are plain numbers.
-Blackboard asks for every cell of a comma-delimited file to be in quotes, so every cell is.
+Blackboard asks for every cell of a comma-delimited file to be in quotes, so every cell is. A question's title holds no
+``[``, ``]`` or ``|``, which that header (and the ``|<column id>`` of Blackboard's own download) reads as its own: they
+are written ``(``, ``)`` and ``/`` (:func:`question_columns`, :mod:`.title_rules`).
 
 Points possible: a new column arrives in the Grade Center as a text column worth 0 points, whatever
 its header says, so the note tells the teacher to make each one a Score column and gives its points
@@ -32,10 +34,11 @@ from ..notes import Note
 from . import export_notes as said
 from .cleaning import HTML
 from ._common import (import_titles, FIRST_NAME, LAST_NAME, STUDENT_ID, USERNAME, Headers, Recognition,
-                      best_filled, item_headers, lms_points, long_mapping, match_on, names_of, points,
+                      best_filled, item_header, item_headers, lms_points, long_mapping, match_on, names_of, points,
                       read_identifiers, recognised, students, unmatched_entry, wide_mapping)
 from .export_files import Table
 from .reasons import ListWords
+from .title_rules import blackboard_title
 
 SYSTEM = "Blackboard"
 ANSWER_N = re.compile(r"answer\s*(\d+)")
@@ -88,9 +91,18 @@ def points_notes(titles: list[str], maxima: list) -> list[Note]:
     return [said.blackboard_points(known), *([said.blackboard_unknown_points(unknown)] if unknown else [])]
 
 
+def question_columns(session, item_names: dict[str, str]) -> list[str]:
+    """Each question's column title in the Grade Center file (before its points): the title of
+    :func:`~._common.import_titles`, without the characters the upload reads as its own (:func:`.title_rules.blackboard_title`:
+    a title "Week 3 [part A]" is written "Week 3 (part A)"), none like another's or like the file's own columns."""
+    items = session.item_keys()
+    names = import_titles(session, item_names)
+    return item_headers(items, {i: blackboard_title(item_header(i, names)) for i in items}, HEADER)
+
+
 def build_grade_center(session, identifiers, item_names, words: ListWords) -> Table:
     items = session.item_keys()
-    titles = item_headers(items, import_titles(session, item_names), HEADER)
+    titles = question_columns(session, item_names)
     pts, scaled = lms_points(session, SYSTEM, dict(zip(items, titles)), identifiers.system)
     maxima = pts.maxima
     sts = students(session, identifiers)

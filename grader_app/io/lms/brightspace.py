@@ -10,7 +10,8 @@ export a quiz of written-response questions, or leave those rows unscored.)
 
 Out: Grades > Import takes a CSV with an identifier column, ``OrgDefinedId`` or ``Username``, one
 column per grade item headed ``<item> Points Grade`` (with ``<Numeric MaxPoints:N>`` after it, so an
-item that does not exist yet is created with its maximum), and a last column ``End-of-Line
+item that does not exist yet is created with its maximum; a grade item's name holds no ``<`` or ``>``, written
+``‹`` ``›``: :func:`question_columns`, :mod:`.title_rules`), and a last column ``End-of-Line
 Indicator`` holding ``#``. Brightspace's own grades export puts a ``#`` in front of every
 OrgDefinedId and every Username, so that a spreadsheet opening the file keeps an id such as
 ``00246`` as text, leading zeros and all; the import drops that ``#`` again. This file does the
@@ -22,10 +23,11 @@ from __future__ import annotations
 from . import export_notes as said
 from .cleaning import BRIGHTSPACE, untagged_id
 from ._common import (import_titles, FIRST_NAME, LAST_NAME, ORG_DEFINED_ID, USERNAME, Headers, Recognition,
-                      best_filled, item_headers, lms_points, long_mapping, match_on, points,
+                      best_filled, item_header, item_headers, lms_points, long_mapping, match_on, points,
                       read_identifiers, recognised, students, unmatched_entry)
 from .export_files import Table
 from .reasons import ListWords
+from .title_rules import brightspace_title
 
 SYSTEM = "Brightspace"
 END = "End-of-Line Indicator"
@@ -60,9 +62,18 @@ def column_header(title: str, out_of) -> str:
 MATCHED_ON = (ORG_DEFINED_ID, USERNAME)   # what Brightspace matches a student by (the one most students have)
 
 
+def question_columns(session, item_names: dict[str, str]) -> list[str]:
+    """Each question's grade item name in the import file (before " Points Grade"): the title of
+    :func:`~._common.import_titles`, without the angle brackets the import reads as its own and no longer than a grade
+    item's name may be (:func:`.title_rules.brightspace_title`), none like another's."""
+    items = session.item_keys()
+    names = import_titles(session, item_names)
+    return item_headers(items, {i: brightspace_title(item_header(i, names)) for i in items})
+
+
 def build_grades(session, identifiers, item_names, words: ListWords) -> Table:
     items = session.item_keys()
-    titles = item_headers(items, import_titles(session, item_names))
+    titles = question_columns(session, item_names)
     pts, scaled = lms_points(session, SYSTEM, dict(zip(items, titles)), identifiers.system)
     maxima = pts.maxima
     sts = students(session, identifiers)

@@ -68,9 +68,15 @@ def recognise(sheet) -> Recognition | None:
 MATCHED_ON = (CANVAS_ID, SIS_ID, SHEET_ID)
 
 
+def question_columns(session, item_names: dict[str, str]) -> list[str]:
+    """Each question's assignment column title in the gradebook file (:func:`~.canvas_file.canvas_titles` of the
+    titles of :func:`~._common.import_titles`); the Canvas file by the sheet's student id column titles them alike."""
+    return canvas_titles(session.item_keys(), import_titles(session, item_names))
+
+
 def build_gradebook(session, identifiers, item_names, words: ListWords) -> Table:
     items = session.item_keys()
-    titles = canvas_titles(items, import_titles(session, item_names))
+    titles = question_columns(session, item_names)
     pts, scaled = lms_points(session, SYSTEM, dict(zip(items, titles)), identifiers.system)
     maxima = pts.maxima
     rows = [[*FIXED, *titles],

@@ -96,11 +96,17 @@ CLASSROOM_HEADER = ("Last Name", "First Name", "Email Address")
 MATCHED_ON = (EMAIL,)   # Classroom knows a student by their email address: a sheet without them is told so before exporting
 
 
+def question_columns(session, item_names: dict[str, str]) -> list[str]:
+    """Each question's column header in the Classroom file: the title of :func:`~._common.import_titles`, none like
+    another's or like the file's own columns."""
+    return item_headers(session.item_keys(), import_titles(session, item_names), CLASSROOM_HEADER)
+
+
 def build_classroom(session, identifiers, item_names, words: ListWords) -> Table:
     items = session.item_keys()
     sts = students(session, identifiers)
     _, good, bad = match_on(session, sts, list(MATCHED_ON), "Google Classroom")
-    titles = item_headers(items, import_titles(session, item_names), CLASSROOM_HEADER)
+    titles = question_columns(session, item_names)
     pts, scaled = lms_points(session, "Google Classroom", dict(zip(items, titles)), identifiers.system)
     rows = [[*CLASSROOM_HEADER, *titles]]
     for st, email in good:

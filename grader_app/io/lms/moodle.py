@@ -164,10 +164,18 @@ def _item_name(title: str) -> str:
     return title if len(title) <= ITEM_NAME_LIMIT else short_title(title, ITEM_NAME_LIMIT)
 
 
-def _gradebook(session, identifiers, item_names, words: ListWords, by_sheet_id: bool) -> Table:
+def question_columns(session, item_names: dict[str, str]) -> list[str]:
+    """Each question's column header in the gradebook file (the name of a grade item the import makes of it): the
+    title of :func:`~._common.import_titles`, no longer than a grade item's name may be (:func:`_item_name`), none like
+    another's or like the file's own columns."""
     items = session.item_keys()
     names = import_titles(session, item_names)
-    titles = item_headers(items, {i: _item_name(item_header(i, names)) for i in items}, GRADEBOOK_HEADER)
+    return item_headers(items, {i: _item_name(item_header(i, names)) for i in items}, GRADEBOOK_HEADER)
+
+
+def _gradebook(session, identifiers, item_names, words: ListWords, by_sheet_id: bool) -> Table:
+    items = session.item_keys()
+    titles = question_columns(session, item_names)
     pts, scaled = lms_points(session, SYSTEM, dict(zip(items, titles)), identifiers.system)
     sts = students(session, identifiers)
     key, good, bad = match_on(session, sts, list(BY_ID_MATCHED_ON if by_sheet_id else GRADEBOOK_MATCHED_ON), SYSTEM)
