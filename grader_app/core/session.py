@@ -16,12 +16,13 @@ the graded sheet, the feedback and the LMS files are made from ``decisions`` onl
 comment beside no score would read as a graded answer (an LMS import would post it without a grade).
 
 What a question is, a decision and a change (:class:`ItemInfo`, :class:`Decision`, :class:`Change`) are the
-records of :mod:`.session_records`, imported from here as ever.
+records of :mod:`.session_records`, imported from here as ever; the figures it gives (counts, the top sentence,
+agreement) are :mod:`.session_figures`'.
 """
 from __future__ import annotations
 
 import threading
-from collections import Counter, defaultdict
+from collections import defaultdict
 from types import MappingProxyType
 from typing import Iterable, Mapping, Sequence
 
@@ -31,18 +32,18 @@ from . import review
 from .class_language import class_language
 from .denial import denies
 from .flags import copy_key, group_flags
-from .metrics import accuracy, quadratic_weighted_kappa
 from .namesakes import tell_apart
 from .numbers import score_text
 from .prediction import Prediction
 from .session_records import LEARNED as LEARNED  # re-exported: the session's records are imported from here
 from .session_records import NO_CHANGE as NO_CHANGE
+from .session_figures import SessionFigures
 from .session_records import Change, CommentListener, Decision, ItemInfo, Listener
 from .model_flags import with_model_flags
 from .sheet import Answer, ColumnMapping, Reading, Sheet, answers_from_sheet, refuse_unsaved
 from .term_list import lists_answer
 
-class GradingSession:
+class GradingSession(SessionFigures):
     def __init__(self, sheet: Sheet, mapping: ColumnMapping, items: dict[str, ItemInfo] | None = None,
                  reading: Reading | None = None) -> None:
         self.sheet, self.mapping, self.reading = sheet, mapping, reading   # reading: how a known export's cells read
@@ -368,54 +369,6 @@ class GradingSession:
         if not target:
             return []
         return [k for k in self._by_item[a.item] if k != key and copy_key(self.answers[k].text) == target]
-
-    # ----- figures ------------------------------------------------------------------------
-    def counts(self) -> dict[str, int]:
-        c = Counter(self.status(a.key) for a in self.answers)
-        return {s: c.get(s, 0) for s in review.STATUSES}
-
-    def expected_accuracy(self) -> float | None:
-        """Lower bound on the accuracy of the auto-accepted answers, weighted over questions."""
-        num = den = 0.0
-        for item in self.item_keys():
-            n_auto = sum(1 for k in self._by_item[item] if self.status(k) == review.AUTO)
-            if not n_auto:
-                continue
-            acc = review.expected_accuracy(list(self.items[item].risk), self.threshold(item))
-            if acc is None:
-                return None
-            num += n_auto * acc
-            den += n_auto
-        return num / den if den else None
-
-    def sentence(self) -> str:
-        c = self.counts()
-        return review.plain_sentence(c[review.NEEDS_REVIEW], c[review.AUTO], self.expected_accuracy(),
-                                     unscored=c[review.UNSCORED], decided=sum(c[t] for t in review.TEACHERS))
-
-    def score_distribution(self, item: str) -> dict:
-        """Final scores of one question: score -> count (None for answers still open)."""
-        dist: Counter = Counter(self.final_score(k) for k in self._by_item[item])
-        labels = list(self.items[item].labels) or sorted((v for v in dist if v is not None), key=float)
-        out = {lab: dist.get(lab, 0) for lab in labels}
-        if dist.get(None):
-            out[None] = dist[None]
-        return out
-
-    def agreement(self, item: str | None = None) -> dict:
-        """How often the model's score matched the teacher's on the answers the teacher decided that a model had
-        scored before them (:meth:`model_score`; "changed": the OVERRIDDEN ones)."""
-        keys = [k for k in self.decisions if (item is None or self.answers[k].item == item)
-                and self.model_score(k) is not None]
-        model = [self.model_score(k) for k in keys]
-        teacher = [self.decisions[k].score for k in keys]
-        labels = list(self.items[item].labels) if item else None
-        return {
-            "n": len(keys),
-            "exact": accuracy(model, teacher) if keys else None,
-            "qwk": quadratic_weighted_kappa(teacher, model, labels) if len(keys) >= 2 else None,
-            "changed": sum(1 for m, t in zip(model, teacher) if m != t),
-        }
 
 
 def _announce(calls) -> None:
