@@ -179,6 +179,7 @@ def _open_project(opened: OpenedSheet, project: Path, sheet_name: str | None, as
                 setup = opened.setup or {}
                 opened.changed = ChangedColumns(setup["mapping"], dict(setup.get("item_bundles") or {}), None)
             if opened.changed is not None:
+                opened.changed.scales = store.load_scales()   # the dialog shows what the teacher set them to be out of
                 store.close()    # reopened with the columns chosen by prepare_session
                 opened.store, opened.setup = None, None
 
@@ -292,12 +293,12 @@ class Prepared:
 
 
 def prepare_session(path, sheet: Sheet, mapping: ColumnMapping, chosen: dict, library,
-                    store: ProjectStore | None = None, project=None) -> Prepared:
+                    store: ProjectStore | None = None, project=None, scales: dict | None = None) -> Prepared:
     """The session, its models and its project file: opened (unless given), checked, its setup
     recorded, everything it holds restored into the session (thresholds included, clamped), and
     attached so each decision is written the moment it is made (``project``: the project file the teacher opened,
-    else the sheet's own). Closes the store if it fails (and removes its file
-    if this call created it)."""
+    else the sheet's own; ``scales``: what the teacher set questions to be out of in the columns dialog, kept in it).
+    Closes the store if it fails (and removes its file if this call created it)."""
     path = Path(path)
     session, bundles = start_session(sheet, mapping, library, chosen=chosen, learning=True)
     missing = sorted({bid for bid in chosen.values() if bid and library.get(bid) is None})
@@ -308,6 +309,10 @@ def prepare_session(path, sheet: Sheet, mapping: ColumnMapping, chosen: dict, li
         item_bundles = {item: (b.id if b else None) for item, b in bundles.items()}
         store.save_setup(path, mapping, item_bundles, sheet_name=sheet.sheet_name, columns=list(sheet.columns))
         restored = store.restore(session)
+        for item, scale in (scales or {}).items():
+            if item in session.items and session.items[item].own_scale:
+                session.set_scale(item, scale)
+                store.save_scale(item, scale)
         store.attach(session)
         earlier = take_over_earlier(session, store, path)
         blind = bool(store.blind_marking()) if restored.get("dropped") else False

@@ -97,7 +97,7 @@ def take_over(session: GradingSession, keep=frozenset(),
             continue
         if d.cleared or (d.comment_only and _comment_taken(session, key, d, result)):
             continue   # a score cleared in a sheet taken afresh: undecided, as the sheet says
-        score = score_of(d.score, session.items[session.answers[key].item].labels)
+        score = score_of(d.score, _labels(session, key))
         if score is None:
             if d.typed:
                 result.typed_not_scores.append((key, d.score))
@@ -121,7 +121,7 @@ def _edited(session: GradingSession, key: int, sheet: EarlierDecision, stands: E
     decision is taken back, as an undo takes it back (its comment, the one that stands, waits for a score; counted in
     ``taken_back``), or the comment waiting is the one that stands. A score: the decision is that score with that
     comment, unless that leaves only the model's score (:func:`_given_back`): then the answer is the model's again."""
-    score = score_of(stands.score, session.items[session.answers[key].item].labels) if stands.score.strip() else None
+    score = score_of(stands.score, _labels(session, key)) if stands.score.strip() else None
     if score is None and stands.score.strip():   # none of its question: not taken
         if not sheet.comment_only:
             if sheet.typed:
@@ -158,10 +158,17 @@ def _given_back(session: GradingSession, key: int, sheet: EarlierDecision, stand
     decided = session.decisions.get(key)
     if decided is None or stands.comment.strip() or not sheet.score.strip():
         return False
-    labels = session.items[session.answers[key].item].labels
+    labels = _labels(session, key)
     if sheet in session.sheet.plain:
         return score_of(sheet.score, labels) == score
     return bool(decided.comment.strip()) and decided.score == score and _models_own(session, key, score)
+
+
+def _labels(session: GradingSession, key: int) -> tuple:
+    """The scores the answer's question takes as labels: its shipped model's; none (any number) on a scale of the
+    teacher's own, or of the marked sheet its model learned from (``ItemInfo.own_scale``)."""
+    info = session.items[session.answers[key].item]
+    return () if info.own_scale else info.labels
 
 
 def _models_own(session: GradingSession, key: int, score) -> bool:
@@ -178,7 +185,7 @@ def _comment_taken(session: GradingSession, key: int, d: EarlierDecision, result
     beside the model's score, with that score as the teacher's decision (as the review's comment on an auto-accepted
     answer does); on an answer with no score (or beside a score that is none of its question now), waiting for the
     answer's score. False when it goes with a score of its question: :func:`take_over` decides it."""
-    if d.score and score_of(d.score, session.items[session.answers[key].item].labels) is not None:
+    if d.score and score_of(d.score, _labels(session, key)) is not None:
         return False
     session.set_waiting_comment(key, d.comment)
     result.waiting.append(key)

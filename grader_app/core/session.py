@@ -17,7 +17,9 @@ comment beside no score would read as a graded answer (an LMS import would post 
 
 What a question is, a decision and a change (:class:`ItemInfo`, :class:`Decision`, :class:`Change`) are the
 records of :mod:`.session_records`, imported from here as ever; the figures it gives (counts, the top sentence,
-agreement) are :mod:`.session_figures`'.
+agreement) are :mod:`.session_figures`'. What the teacher set a question to be out of (``scales``, :mod:`.scale`) is
+kept here, for the question on a scale of the teacher's (the exports and the review work the scale out:
+``grader_app.io.lms_points.question_scale``).
 """
 from __future__ import annotations
 
@@ -37,6 +39,7 @@ from .numbers import score_text
 from .prediction import Prediction
 from .session_records import LEARNED as LEARNED  # re-exported: the session's records are imported from here
 from .session_records import NO_CHANGE as NO_CHANGE
+from .scale import Scale
 from .session_figures import SessionFigures
 from .session_records import Change, CommentListener, Decision, ItemInfo, Listener
 from .model_flags import with_model_flags
@@ -70,6 +73,8 @@ class GradingSession(SessionFigures):
         self.lists_ok: Mapping[str, bool] = MappingProxyType(self._lists_ok)
         self.english: Mapping[str, bool] = MappingProxyType(self._english)
         self.languages: Mapping[str, str] = MappingProxyType(self._languages)
+        self._scales: dict[str, Scale] = {}    # per question: what the teacher set it to be out of (core.scale)
+        self.scales: Mapping[str, Scale] = MappingProxyType(self._scales)
         self._waiting: dict[int, str] = {}
         self.waiting_comments: Mapping[int, str] = MappingProxyType(self._waiting)
         self.listeners: list[Listener] = []
@@ -113,6 +118,15 @@ class GradingSession(SessionFigures):
         if old is None or old.prompt != info.prompt:  # flags depend only on the texts and the prompt
             self.compute_flags([info.item])
         return self._changed(items=[info.item])
+
+    def set_scale(self, item: str, scale: Scale | None) -> Change:
+        """What the teacher set ``item`` to be out of (None: not set, so the sheet or its model says, or Grader's guess);
+        a question with a shipped model keeps its model's labels. Its answers are shown anew (their "out of")."""
+        if scale is None or not self.items[item].own_scale:
+            self._scales.pop(item, None)
+        else:
+            self._scales[item] = scale
+        return self._changed(items=[item])
 
     def compute_flags(self, items: Iterable[str] | None = None) -> Change:
         items = list(items if items is not None else self._by_item)
@@ -302,9 +316,10 @@ class GradingSession(SessionFigures):
     def decide(self, key: int, score, comment: str | None = None) -> Decision:
         """Record the teacher's final score (keeping an earlier comment, or one waiting for it, unless given anew)."""
         item = self.items[self.answers[key].item]
-        # a model learned from the teacher's marks has the scale of the marks so far: a new score widens it (the next
-        # model learns it), so only a shipped model's scale is a limit
-        if item.labels and not item.learned and score not in item.labels:
+        # a question on a scale of the teacher's (a model learned from their marks has the scale of the marks so far: a
+        # new score widens it, and the next model learns it) is checked against that scale by the review; only a
+        # shipped model's labels are a limit here
+        if item.labels and not item.own_scale and score not in item.labels:
             allowed = ", ".join(score_text(v) for v in item.labels)
             raise ValueError(f"{score_text(score)} is not a score for this question; use one of {allowed}")
         old = self.decisions.get(key)

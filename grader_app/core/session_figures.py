@@ -51,6 +51,8 @@ class SessionFigures:
         """Final scores of one question: score -> count (None for answers still open)."""
         dist: Counter = Counter(self.final_score(k) for k in self._by_item[item])
         labels = list(self.items[item].labels) or sorted((v for v in dist if v is not None), key=float)
+        if self.items[item].own_scale and any(v is not None and v not in labels for v in dist):   # a 7 beside 0, 4.5, 10
+            labels = sorted(set(labels) | {v for v in dist if v is not None}, key=float)
         out = {lab: dist.get(lab, 0) for lab in labels}
         if dist.get(None):
             out[None] = dist[None]
@@ -64,6 +66,8 @@ class SessionFigures:
         model = [self.model_score(k) for k in keys]
         teacher = [self.decisions[k].score for k in keys]
         labels = list(self.items[item].labels) if item else None
+        if labels is not None and any(v not in labels for v in teacher):   # a 7 on the scale of a model of 0, 4.5, 10
+            labels = sorted(set(labels) | set(teacher), key=float)
         return {
             "n": len(keys),
             "exact": accuracy(model, teacher) if keys else None,

@@ -13,6 +13,7 @@ from typing import Callable
 from ..bundles.manifest import rows_digest
 from . import review
 from .decision import check_cutpoints
+from .scale import Scale, learned_scale
 from .scored_before import fingerprint
 
 LEARNED = "learned:"   # the bundle id prefix of a question scored by a model learned from the teacher's marks (learn)
@@ -42,6 +43,9 @@ class ItemInfo:
     # (``bundles.manifest.rows_digest``; "" where none is known). A project keeps it with the model's rows, which another
     # model under the same id does not get back (io.project_predictions)
     model: str = ""
+    # a model learned from a teacher's marked sheet: the scale of those marks (0-10 in half points, where the marks
+    # were 0, 4.5 and 10), on which the teacher marks this question (:attr:`own_scale`); None for any other
+    scale: Scale | None = None
 
     def __post_init__(self) -> None:
         if self.cutpoints is not None:   # ValueError (one sentence) unless K - 1 finite, increasing numbers
@@ -53,15 +57,15 @@ class ItemInfo:
         table is not shown: nothing tells whether its threshold, calibration or table were edited (a digest that was
         deleted reads like a bundle of an older Grader: docs/bundle-format.md)."""
         m = bundle.manifest
-        model = rows_digest(m)
+        model, scale = rows_digest(m), learned_scale(m)
         if not bundle.sealed:
             return cls(item=item, bundle_id=bundle.id, title=bundle.title, prompt=bundle.prompt, rubric=bundle.rubric,
                        labels=tuple(bundle.labels), default_threshold=UNSEALED, cutpoints=bundle.cutpoints,
-                       unsealed=True, fingerprint=fingerprint(bundle), model=model)
+                       unsealed=True, fingerprint=fingerprint(bundle), model=model, scale=scale)
         return cls(item=item, bundle_id=bundle.id, title=bundle.title, prompt=bundle.prompt,
                    rubric=bundle.rubric, labels=tuple(bundle.labels), default_threshold=bundle.threshold,
                    risk=tuple(review.risk_table(m.get("review", {}))), cutpoints=bundle.cutpoints,
-                   fingerprint=fingerprint(bundle), model=model)
+                   fingerprint=fingerprint(bundle), model=model, scale=scale)
 
     @property
     def learned(self) -> bool:
@@ -71,9 +75,17 @@ class ItemInfo:
     @property
     def marked_on_teachers_scale(self) -> bool:
         """No shipped model gives the scale (no bundle and no labels, or a model learned from the teacher's marks): the
-        teacher marks on a scale of their own, which the review offers as 0-3 and widens with the marks given
-        (``grader_app.io.lms_points.question_top`` says what a score is out of)."""
+        teacher marks on a scale of their own: what they set it to be out of, else the sheet's points, else Grader's
+        guess, 0-3, widened with the marks given (``grader_app.io.lms_points.question_scale`` says what a score is out
+        of)."""
         return (not self.bundle_id and not self.labels) or self.learned
+
+    @property
+    def own_scale(self) -> bool:
+        """No shipped model's labels limit its scores: the teacher marks it on a scale of their own
+        (:attr:`marked_on_teachers_scale`), or on the scale of the marked sheet its model learned from (``scale``):
+        what the question is out of (``grader_app.core.scale``), not only the marks that model saw."""
+        return self.marked_on_teachers_scale or self.scale is not None
 
     @property
     def takes_nothing_yet(self) -> bool:

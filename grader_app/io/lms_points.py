@@ -1,11 +1,12 @@
 """The points an LMS file declares for each question (:func:`item_maxima`) and writes for each score
 (:class:`LmsPoints`): the one place every LMS writer, and the Canvas file by student id, takes them from.
 
-A question's score range is its own scale (:func:`question_top`): its labels' for a shipped model, 0-3 for a 0-3
-model; the scale the review offered for a question the teacher marks without one. The LMS may give the question other
-points: Moodle's worksheet a ``Maximum Grade`` of 100 (a German site's ``Bestwertung``, a Spanish one's
-``Calificación máxima``), Canvas's Student Analysis a question worth 1 point or 10, Blackboard's ``Possible Points``,
-Brightspace's ``Out Of`` (:func:`source_points`). Those points are that LMS's own:
+A question's score range is its own scale (:func:`question_scale`, :func:`question_top`): its labels' for a shipped
+model, 0-3 for a 0-3 model; for a question the teacher marks without one, what she set it to be out of, else the
+sheet's points, else a learned model's scale, else Grader's guess (:mod:`grader_app.core.scale`). The LMS may give the
+question other points: Moodle's worksheet a ``Maximum Grade`` of 100 (a German site's ``Bestwertung``, a
+Spanish one's ``Calificación máxima``), Canvas's Student Analysis a question worth 1 point or 10,
+Blackboard's ``Possible Points``, Brightspace's ``Out Of`` (:func:`source_points`). Those points are that LMS's own:
 they hold for the file that goes back to the LMS the sheet came from (and the plain points sheet), never for another
 LMS's file, which gets the scores on their own scale (``own=False``: a Moodle worksheet's 100 is not what Canvas or
 Google Classroom gives the question). A teacher who uploads a 2 on a 0-3 scale expects two thirds of the points, not
@@ -17,14 +18,13 @@ Google Classroom gives the question). A teacher who uploads a 2 on a 0-3 scale e
   (:func:`~grader_app.io.lms.export_notes.scores_scaled`, in the export dialog after saving);
 * when they are equal, or the sheet gives no points (the file then declares the score range's highest score, see
   (:func:`item_maxima`), the scores are written as they are and nothing is said;
-* when the teacher marks the question on a scale of their own (no shipped model, whether or not a model learned
-  from their marks scores it since: ``ItemInfo.marked_on_teachers_scale``), the teacher's marks are taken as the
-  LMS's points and written as they are, out of those points, in the LMS file, the points sheet and the students'
-  feedback alike (:func:`question_top` is the LMS's points then). Nothing else tells what such marks are out of: the
-  highest mark given, or a learned model's labels (which are those marks), would make a class's half marks full
-  marks, and would change the file with the model's fitting (a learned model comes and goes as the marks change);
-  a mark above the LMS's points shows the teacher did not mark out of them, and the LMS file is refused
-  (:class:`PointsUnknown`, one sentence saying what to do) instead of writing grades above the points possible.
+* when the teacher marks the question on a scale of their own (no shipped model: ``ItemInfo.own_scale``) and has not
+  set what it is out of, the sheet's points are its scale (:func:`question_scale`): the teacher's marks are taken as
+  the LMS's points and written as they are, out of those points, in the LMS file, the points sheet and the students'
+  feedback alike. A mark above the LMS's points shows the teacher did not mark out of them, and the LMS file is
+  refused (:class:`PointsUnknown`, one sentence saying what to do) instead of writing grades above the points
+  possible. Where the teacher set another "out of" (marked out of 2, a Canvas question worth 10), or the scale is a
+  model's learned from a marked sheet, the scores are scaled to the LMS's points as a shipped model's are.
 
 The graded workbook and CSV keep the scores as given: only the LMS files (and the plain points sheet, which declares
 the same points) are scaled. So does the students' feedback (sheet and PDF), out of the question's own scale
@@ -38,6 +38,8 @@ from typing import Any, Sequence
 
 from ..core.header_points import points_in
 from ..core.numbers import number_or_text
+from ..core.scale import DEFAULT_TOP as _DEFAULT_TOP
+from ..core.scale import GUESS, SHEET, Scale, is_half
 from ..core.sheet import LONG
 from .errors import SheetError
 from .headers import norm
@@ -69,8 +71,8 @@ def cell_text(frame, r: int, col: str | None) -> str:
 #    Analysis puts right after each question's column ("2.0"), or a column of that name in any sheet
 #    (one row per answer, or one answer column);
 # 2. the highest score of the question's own scale (:func:`question_top`): its shipped model's labels, or for
-#    a question the teacher marks on a scale of their own, the scale the review offered (0-3, or higher once
-#    the teacher gave a higher score), never the highest mark alone.
+#    a question the teacher marks on a scale of their own, what she set it to be out of, a learned model's scale,
+#    or Grader's guess (0-3, or higher once the teacher gave a higher score), never the highest mark alone.
 #
 # So a question the teacher marked out of 3 is never declared worth 0 points, nor worth 1 because every student
 # got 1. None when nothing is known (a question without a model that nobody marked yet): the file then leaves the
@@ -115,18 +117,24 @@ def _number(v) -> int | float | None:
     return v
 
 
+def _cells(frame, col: str, rows) -> set[str]:
+    """The distinct texts of column ``col``'s cells on ``rows`` (as :func:`cell_text` reads each), read in one go: the
+    review asks for a question's scale at each key, and cell by cell a class of 10,000 answers took a tenth of a
+    second."""
+    column = frame.iloc[:, frame.columns.get_loc(col)].to_numpy(dtype=object)
+    return {"" if v is None or (isinstance(v, float) and v != v) else str(v) for v in column[list(rows)]}
+
+
 def _highest(values) -> int | float | None:
     found = [n for n in (_number(v) for v in values) if n is not None]
     return max(found) if found else None
 
 
-def _item_points(session, item: str, columns: list, per_row) -> int | float | None:
-    """The points possible the sheet gives ``item`` (None when it says nothing of them)."""
-    sheet, m = session.sheet, session.mapping
-    answers = session.answers_for(item)
+def _item_points(frame, m, columns: list, per_row, item: str, answer_column: str | None, rows) -> int | float | None:
+    """The points possible the sheet gives ``item`` (None when it says nothing of them): its answers are in
+    ``answer_column`` (None: it has none) on ``rows``."""
     col = None
-    if m.layout != LONG and answers:    # a question's own points column first, one answer column or many
-        answer_column = answers[0].column
+    if m.layout != LONG and answer_column is not None:    # a question's own points column first, one answer column or many
         n = _ANSWER_N.fullmatch(norm(answer_column))
         if n:
             col = _find(columns, f"possible points {n.group(1)}")
@@ -138,26 +146,47 @@ def _item_points(session, item: str, columns: list, per_row) -> int | float | No
                 return points
     if col is None and (m.layout == LONG or len(m.answer_columns) == 1):
         col = per_row
-    if col is not None and (found := _highest(cell_text(sheet.frame, a.row, col) for a in answers)) is not None:
+    if col is not None and (found := _highest(_cells(frame, col, rows))) is not None:
         return found
-    return named_points(session, item)
-
-
-def named_points(session, item: str) -> int | float | None:
-    """The points the question's own name gives it: "Q1 (3 marks)" heading its answer column (a wide sheet), or as
-    the question cells name it (a long one); None when it gives none."""
-    answers = session.answers_for(item)
-    return points_in(answers[0].column if session.mapping.layout != LONG and answers else item)
+    # the points the question's own name gives it: "Q1 (3 marks)" heading its answer column (a wide sheet), or as the
+    # question cells name it (a long one)
+    return points_in(answer_column if m.layout != LONG and answer_column is not None else item)
 
 
 def source_points(session, items: Sequence[str] | None = None) -> dict[str, Any]:
     """Per question (of ``items``, else all), the points possible the sheet itself gives (questions it says nothing
     of are absent)."""
-    columns = list(session.sheet.frame.columns)
+    frame, m = session.sheet.frame, session.mapping
+    columns = list(frame.columns)
     per_row = _find(columns, *POSSIBLE)
     out: dict[str, Any] = {}
     for item in session.item_keys() if items is None else items:
-        if (points := _item_points(session, item, columns, per_row)) is not None:
+        answers = session.answers_for(item)
+        column = answers[0].column if answers else None
+        if (points := _item_points(frame, m, columns, per_row, item, column, [a.row for a in answers])) is not None:
+            out[item] = points
+    return out
+
+
+def sheet_points(sheet, m) -> dict[str, Any]:
+    """:func:`source_points` from the sheet and its columns alone, before a session is made (the columns dialog shows
+    them as each question's "out of"): a question's rows are those its question cell names (a long sheet), or every row
+    (a wide one)."""
+    frame = sheet.frame
+    columns = list(frame.columns)
+    per_row = _find(columns, *POSSIBLE)
+    out: dict[str, Any] = {}
+    if m.layout == LONG:
+        if m.item_column:
+            named = frame[m.item_column].astype(str).str.strip()
+            rows = {str(item): [int(r) for r in idx] for item, idx in named.groupby(named).indices.items()}
+        else:
+            rows = {str(m.default_item): list(range(len(frame)))}
+        wanted = {item: (m.answer_column, r) for item, r in rows.items()}
+    else:
+        wanted = {str(item): (column, list(range(len(frame)))) for column, item in m.answer_columns.items()}
+    for item, (column, item_rows) in wanted.items():
+        if (points := _item_points(frame, m, columns, per_row, item, column, item_rows)) is not None:
             out[item] = points
     return out
 
@@ -165,38 +194,56 @@ def source_points(session, items: Sequence[str] | None = None) -> dict[str, Any]
 # ----- a question's own scale ---------------------------------------------------------------------
 #
 # What a score is out of, on the scale the teacher marks on (the feedback's "2 out of 3", the points sheet's and
-# every LMS file's points possible unless that LMS gives its own): one answer, :func:`question_top`.
+# every LMS file's points possible unless that LMS gives its own, the review's buttons and the scores it takes): one
+# answer, :func:`question_scale` (where it comes from, in order: :mod:`grader_app.core.scale`).
 #
-# * A shipped model's question: the highest of its labels.
-# * A question the teacher marks on a scale of their own (no shipped model, or a model learned from their marks:
-#   ``ItemInfo.marked_on_teachers_scale``): the scale the review offers, 0-3 (:data:`DEFAULT_TOP`) or the points the
-#   sheet gives the question (the teacher set them), widened to the highest score given above it (the teacher's, or
-#   one a learned model took an answer with). Never the highest mark alone: a class marked 1 on a 0-3 question is "1
-#   out of 3", not full marks; and never a learned model's labels, so the scale is the same whether or not a model
-#   has learned from the marks yet. None while no score was given to it and the sheet gives no points (nothing is
-#   known of the scale yet).
+# * A shipped model's question: its labels.
+# * A question the teacher marks on a scale of their own (no shipped model, a model learned from their marks, or one
+#   learned from a marked sheet: ``ItemInfo.own_scale``): what the teacher set it to be out of; else the points the
+#   sheet gives it; else the scale of the marked sheet its model learned from; else Grader's guess, 0-3
+#   (:data:`DEFAULT_TOP`), widened to the highest score given above it (the teacher's, or one a learned model took an
+#   answer with), and said as a guess wherever it is shown. Never the highest mark alone: a class marked 1 on a 0-3
+#   question is "1 out of 3", not full marks; and never an in-session model's labels, so the scale is the same whether
+#   or not a model has learned from the marks yet.
 
-DEFAULT_TOP = 3     # the review's buttons for a question without a model: 0 to 3, then one above the highest given
+DEFAULT_TOP = _DEFAULT_TOP   # the review's buttons for a question nothing says the scale of: 0 to 3 (a guess)
+
+
+def _marks(session, item: str) -> list:
+    """The final scores of ``item``'s answers that are numbers (the teacher's, or a model's it took), each once."""
+    given = {session.final_score(k) for k in session.keys_for(item)}
+    return [n for n in map(_number, given) if n is not None]
 
 
 def _marked(session, item: str):
-    """The highest final score of ``item``'s answers (the teacher's, or a model's it took): None when none is a
-    number."""
-    return _highest(session.final_score(k) for k in session.keys_for(item))
+    """The highest final score of ``item``'s answers: None when none is a number."""
+    return max(_marks(session, item), default=None)
+
+
+def question_scale(session, item: str, points=None) -> Scale:
+    """What ``item``'s scores are out of (see the comment above); ``points``: those the sheet gives it (looked up when
+    not given, ``False`` to leave them aside)."""
+    info = session.items[item]
+    if not info.own_scale:
+        return Scale.of_labels(v for v in info.labels if not isinstance(v, bool))
+    scale = session.scales.get(item)
+    if scale is None:
+        if points is None:
+            points = source_points(session, [item]).get(item)
+        if points:
+            scale = Scale(top=points, half=is_half(points), source=SHEET)
+        else:
+            scale = info.scale or Scale(top=DEFAULT_TOP, source=GUESS)
+    return scale.widened(_marks(session, item))
 
 
 def question_top(session, item: str, points=None):
-    """The highest score of ``item``'s own scale, what a score on it is out of (see the comment above); ``points``:
-    those the sheet gives it (looked up when not given, ``False`` to leave them aside)."""
-    info = session.items[item]
-    if not info.marked_on_teachers_scale:
-        return _highest(v for v in info.labels if not isinstance(v, bool))
-    if points is None:
-        points = source_points(session, [item]).get(item)
-    marked = _marked(session, item)
-    if marked is None and not points:
+    """The highest score of ``item``'s own scale, what a score on it is out of (:func:`question_scale`); None while
+    only Grader's guess says it and no score was given to the question (nothing is known of its scale yet)."""
+    scale = question_scale(session, item, points)
+    if scale.source == GUESS and _marked(session, item) is None:
         return None
-    return max([points or DEFAULT_TOP, *([marked] if marked is not None else [])])
+    return scale.top or None
 
 
 def scale_maxima(session) -> dict[str, Any]:
@@ -242,7 +289,7 @@ class LmsPoints:
             if not lms:                                      # not given (or 0 points): the scores as they are
                 continue
             top = question_top(session, i, lms)              # the one scale of the question, as its feedback says
-            if session.items[i].marked_on_teachers_scale or not top:   # marked in the LMS's points: as they are
+            if question_scale(session, i, lms).source == SHEET or not top:   # marked in the LMS's points: as they are
                 marked = _marked(session, i)
                 if marked is not None and marked > lms:
                     over.append((titles.get(i, i), marked, lms))
@@ -282,4 +329,4 @@ class LmsPoints:
 
 
 __all__ = ["DECIMALS", "DEFAULT_TOP", "POSSIBLE", "LmsPoints", "PointsUnknown", "cell_text", "item_maxima",
-           "question_top", "scale_maxima", "source_points"]
+           "question_scale", "question_top", "scale_maxima", "sheet_points", "source_points"]

@@ -25,7 +25,7 @@ Pure Python; no Qt.
 from __future__ import annotations
 
 from collections import Counter, defaultdict, deque
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from ..core.namesakes import tell_apart
 from ..core.session import GradingSession
@@ -125,6 +125,7 @@ class ChangedColumns:
     mapping: ColumnMapping
     chosen: dict
     said: ProjectError | None   # None: the teacher asked to choose the columns again (File ▸ Choose columns…)
+    scales: dict = field(default_factory=dict)   # what the teacher set questions to be out of (core.scale)
 
 
 def changed_columns(sheet: Sheet, setup: dict, guess: ColumnMapping | None, digests: list[str], decisions: int,

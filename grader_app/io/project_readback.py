@@ -67,7 +67,7 @@ def stored_score(text, info) -> object:
     if isinstance(value, float) and not math.isfinite(value):
         return NOT_A_SCORE
     score = score_of(value if isinstance(value, str) else score_text(value),
-                     () if info.marked_on_teachers_scale else info.labels)
+                     () if info.own_scale else info.labels)
     return NOT_A_SCORE if score is None else score
 
 

@@ -1,8 +1,9 @@
 """The setup a project file keeps, a part of :class:`~.project_store.ProjectStore`: which sheet, which columns
 and which model per question, the thresholds, the blind-marking switch with its key, the answers the teacher
-pulled out of their group on the review screen (meta ``pulled_out``: a list of answer keys), and what the fits of each
+pulled out of their group on the review screen (meta ``pulled_out``: a list of answer keys), what the fits of each
 question that learns from the marks estimated (meta ``fit_history``: question -> the assistant's ``fit_history``),
-and the quiz's name the teacher gave an LMS file's column titles (meta ``export_titles``).
+the quiz's name the teacher gave an LMS file's column titles (meta ``export_titles``), and what the teacher set
+questions to be out of (meta ``scales``: question -> {"top": 10, "half": true}, :mod:`grader_app.core.scale`).
 
 The setup is written on the writer thread and waited for (it raises ProjectError); the thresholds from the GUI
 thread and the blind-marking switch are queued to the writer as decisions are. Reads go through the store's read
@@ -16,6 +17,7 @@ from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import Any, Callable
 
+from ..core.scale import Scale, scales_from_json, scales_json
 from ..core.sheet import ColumnMapping
 from .project_readback import stored_thresholds
 from .project_records import set_meta
@@ -224,10 +226,34 @@ class ProjectSetup:
         with self._read(("meta",)) as db:
             return stored_fit_history(db)
 
+    # ----- what the teacher set questions to be out of (queued to the writer, like decisions) ---------------------
+    def save_scale(self, item: str, scale: Scale | None) -> None:
+        """Queue what question ``item`` is out of, as the teacher set it (None: forget it); returns at once."""
+        item = str(item)
+
+        def do(conn):
+            kept = scales_json(stored_scales(conn))
+            kept.pop(item, None)
+            set_meta(conn, "scales", {**kept, **({item: scale.to_json()} if scale is not None else {})})
+        self._write(do, ("meta",), "what the question is out of")
+
+    def load_scales(self) -> dict[str, Scale]:
+        """The scales the teacher set, per question (none in a project older than them)."""
+        with self._read(("meta",)) as db:
+            return stored_scales(db)
+
     def load_pulled_out(self) -> set[int]:
         """The stored answer keys pulled out of their group, as the file holds them."""
         with self._read(("meta",)) as db:
             return set(stored_pulled_out(db))
+
+    def decision_log(self) -> list[dict]:
+        """Every decision change in order: key, score (None when cleared), comment, time."""
+        with self._read(("decisions",)) as db:
+            rows = db.execute(
+                "SELECT answer_key, score, comment, decided_at, logged_at FROM decision_log ORDER BY id").fetchall()
+        return [{"key": k, "score": None if s is None else json.loads(s), "comment": c, "at": at, "logged_at": lg}
+                for k, s, c, at, lg in rows]
 
 
 def stored_pulled_out(conn: sqlite3.Connection) -> list[int]:
@@ -271,8 +297,25 @@ def load_export_titles(conn: sqlite3.Connection) -> tuple[str | None, dict[str, 
         return None, {}
 
 
+def stored_scales(conn: sqlite3.Connection) -> dict[str, Scale]:
+    """Question -> the scale the teacher set, as the file holds it; a value that is not one is left out (the question
+    is then on the scale its sheet or model says, as before the teacher set it)."""
+    row = conn.execute("SELECT value FROM meta WHERE name='scales'").fetchone()
+    try:
+        return scales_from_json(json.loads(row[0])) if row else {}
+    except (TypeError, ValueError):
+        return {}
+
+
 def rekey_pulled_out(conn: sqlite3.Connection, keymap: dict[int, int]) -> None:
     """The pulled-out answers moved to the session's keys (a sorted sheet), as the decisions are (on the writer)."""
     keys = stored_pulled_out(conn)
     if keys:
         set_meta(conn, "pulled_out", sorted(keymap[k] for k in keys if k in keymap))
+
+
+def restore_scales(conn: sqlite3.Connection, session) -> None:
+    """Put the scales the teacher set (:func:`stored_scales`) on ``session``'s questions that it still has."""
+    for item, scale in stored_scales(conn).items():
+        if item in session.items:
+            session.set_scale(item, scale)

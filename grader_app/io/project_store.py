@@ -27,7 +27,6 @@ first-name column, its rows that are no student): :mod:`.project_upgrade`.
 """
 from __future__ import annotations
 
-import json
 import os
 import sqlite3
 import tempfile
@@ -45,7 +44,8 @@ from .project_readback import LeftOut, meta_value
 from .project_records import answers_fingerprint, match_answers, put_decision, rekey, restore_rows, set_meta, stamp, waiting_rows
 from .project_schema import (SCHEMA_VERSION, SUFFIX, ProjectError, ProjectLocked, connect_read_only, in_data_folder, other_sheet,
                              read_failed)
-from .project_setup import ProjectSetup, load_export_titles, rekey_pulled_out, stored_fit_history, stored_pulled_out
+from .project_setup import (ProjectSetup, load_export_titles, rekey_pulled_out, stored_fit_history,
+                            restore_scales, stored_pulled_out)
 from .project_undo import ProjectUndo, read_steps
 from .project_upgrade import not_students, rekey_setting_aside
 from .project_problems import disk_full
@@ -427,7 +427,8 @@ class ProjectStore(ProjectSetup, ProjectComments, ProjectUndo):
         dropped (``dropped_answers``: which answers), values left out, and decisions and comments on rows that are no
         student (``set_aside``: which; kept in the file when attached); the waiting comments restored are the
         session's ``waiting_comments``; the answers pulled out of their group are ``pulled_out`` (the session's keys),
-        what the fits of each question that learns estimated ``fit_history``, the undo steps kept ``undo_steps``.
+        what the fits of each question that learns estimated ``fit_history``, the undo steps kept ``undo_steps``;
+        the scales the teacher set, the session's.
         """
         keymap = self.check(session)
         with self._read() as db:
@@ -439,12 +440,6 @@ class ProjectStore(ProjectSetup, ProjectComments, ProjectUndo):
                                and 0 <= k < len(session.answers)}
             self.fit_history, self.export_titles = stored_fit_history(db), load_export_titles(db)
             self.undo_steps = read_steps(db, session)
+            restore_scales(db, session)
         return {**back.counts, "set_aside": len(self.set_aside)}
 
-    def decision_log(self) -> list[dict]:
-        """Every decision change in order: key, score (None when cleared), comment, time."""
-        with self._read(("decisions",)) as db:
-            rows = db.execute(
-                "SELECT answer_key, score, comment, decided_at, logged_at FROM decision_log ORDER BY id").fetchall()
-        return [{"key": k, "score": None if s is None else json.loads(s), "comment": c, "at": at, "logged_at": lg}
-                for k, s, c, at, lg in rows]

@@ -25,6 +25,7 @@ import numpy as np
 
 from ..bundles.learned import LEARNED_FROM   # provenance["learned_from"]: what says a bundle was learned
 from ..bundles.manifest import WINDOWS_RESERVED
+from ..core.scale import Scale
 from ..errors import GraderError
 from .. import __version__
 
@@ -175,11 +176,13 @@ def count_parameters(model_bytes: bytes) -> int:
 def learned_manifest(model: Any, *, bundle_id: str, title: str, prompt: str = "",
                      rubric: dict | None = None, reference_answers: list | None = None, source: str = "",
                      prior_id: str | None = None, when: datetime | None = None, parameters: int | None = None,
-                     question: str | None = None) -> dict:
+                     question: str | None = None, scale: Scale | None = None) -> dict:
     """A format-1 manifest for a learned model (``sha256`` is filled in by ``write_bundle``).
 
     ``source`` says where the marks came from in words (a sheet's file name, never a full path); ``question``, the
-    question's name as the marks' sheet writes it (:mod:`grader_app.learn.library_names` reads it back).
+    question's name as the marks' sheet writes it (:mod:`grader_app.learn.library_names` reads it back); ``scale``,
+    what the question is out of (:mod:`grader_app.core.scale`; else the scale its marks, the model's labels, were
+    given on): a later sheet marks the question on it, not only on the marks seen (0, 4.5 and 10: 0-10 in halves).
     """
     from ..bundles import FORMAT_VERSION
 
@@ -210,7 +213,9 @@ def learned_manifest(model: Any, *, bundle_id: str, title: str, prompt: str = ""
                "note": "out-of-fold figures on the teacher's marks (no separate held-out set)"}
     item = {"id": bundle_id, "prompt": prompt or "", "rubric": {str(k): str(v) for k, v in (rubric or {}).items()},
             "reference_answers": list(reference_answers or []), "labels": [_number(v) for v in model.labels]}
+    scale = scale or Scale.of_marks(model.labels)
     return {
+        **({"scale": scale.to_json()} if scale is not None and not scale.labels else {}),
         "format_version": FORMAT_VERSION,
         "id": bundle_id,
         "title": title,
@@ -232,10 +237,12 @@ def _number(v):
 
 def write_learned_bundle(path: str | os.PathLike, model: Any, *, bundle_id: str, title: str,
                          prompt: str = "", rubric: dict | None = None, source: str = "",
-                         prior_bundle=None, when: datetime | None = None, question: str | None = None) -> Path:
+                         prior_bundle=None, when: datetime | None = None, question: str | None = None,
+                         scale: Scale | None = None) -> Path:
     """Write ``path`` (``.gradebundle`` added if missing), read it back and verify it; return the path.
 
-    ``prior_bundle`` (a ``grader_app.bundles.Bundle``) is needed for a model adapted from a bundle.
+    ``prior_bundle`` (a ``grader_app.bundles.Bundle``) is needed for a model adapted from a bundle; ``scale``: what the
+    question is out of (:func:`learned_manifest`).
     """
     from ..bundles import read_bundle, write_bundle
     from ..bundles.archive import SUFFIX
@@ -249,7 +256,7 @@ def write_learned_bundle(path: str | os.PathLike, model: Any, *, bundle_id: str,
                                 prior_temperature=prior_bundle.temperature if prior_bundle is not None else 1.0)
     manifest = learned_manifest(model, bundle_id=bundle_id, title=title, prompt=prompt, rubric=rubric, source=source,
                                 prior_id=prior_bundle.id if prior_bundle is not None else None, when=when,
-                                parameters=count_parameters(model_bytes), question=question)
+                                parameters=count_parameters(model_bytes), question=question, scale=scale)
     write_bundle(path, manifest, model_bytes)
     read_bundle(path)
     return path

@@ -35,6 +35,8 @@ from fractions import Fraction
 from pathlib import Path
 from typing import Any, Callable
 
+from ..core.header_points import points_in
+from ..core.scale import Scale
 from ..io import notes as read_notes
 from ..io.graded_columns import same_column_names
 from .limits import MIN_MARKS
@@ -58,6 +60,7 @@ class LearnedItem:
     texts: list[str]           # the marked answers it learned from, in sheet order
     rows: list[int]            # their rows in the sheet (0-based, below the header)
     beside: str | None = None  # the installed model that keeps scoring the question by default (library_names)
+    scale: Scale | None = None  # what the question is out of (core.scale): the scale of its marks
 
     @property
     def n_marks(self) -> int:
@@ -76,7 +79,9 @@ class LearnedItem:
             figs.append("no review threshold qualified (every answer goes to review)")
         scores = ", ".join(_fmt(v) for v in m.labels)
         also = f" (beside model {self.beside}, which stays its model by default)" if self.beside else ""
-        return (f"{self.path.name}: question {self.item!r}{also}, {m.n_marks} marks (scores {scores}); "
+        out_of = (f"out of {_fmt(self.scale.top)}{' in half points' if self.scale.half else ''}, "
+                  if self.scale is not None else "")
+        return (f"{self.path.name}: question {self.item!r}{also}, {m.n_marks} marks ({out_of}scores given {scores}); "
                 + "; ".join(figs))
 
 
@@ -210,15 +215,18 @@ def learn_from_sheet(sheet_path: str | os.PathLike, score_column: str, out_dir: 
             # the title is the question's name as the sheet writes it: `grader score` and the app match a
             # question to a bundle by id or by title, so "Q 2/b" finds bundle q-2-b (beside a model that scores
             # the question, a title that says it was learned from the teacher's marks)
+            # what the question is out of: 0 to its highest mark (or the points its name gives it, "(10 marks)"), in
+            # the step its marks use, not only the marks given (0, 4.5 and 10: any half point from 0 to 10)
+            scale = Scale.of_marks([s for _, _, s in rows], top=points_in(item))
             path = write_learned_bundle(out / f"{bid}.gradebundle", model, bundle_id=bid, title=named.title or bid,
-                                        source=name, when=when, question=item)
+                                        source=name, when=when, question=item, scale=scale)
         except OSError as exc:
             raise LearnError.said("learn.cannot_write", file=f"{bid}.gradebundle", folder=out.name or str(out),
                                   why=exc.strerror or type(exc).__name__) from None
         except BundleError as exc:
             raise LearnError.of(exc) from None
         result.items.append(LearnedItem(item=item, bundle_id=bid, path=path, model=model, texts=texts,
-                                        rows=[r for r, _, _ in rows],
+                                        rows=[r for r, _, _ in rows], scale=scale,
                                         beside=named.beside.id if named.beside is not None else None))
     if progress is not None:
         progress(len(todo), len(todo), "")

@@ -47,3 +47,26 @@ def test_half_points_given_to_a_handful_of_answers_are_the_teachers_scale(tmp_pa
     (item,) = res.items
     assert 1.5 in [float(v) for v in item.model.labels] and item.n_marks == N
     assert not [n for n in res.notes if n.kind == "off_scale"]
+
+
+def test_a_model_learned_from_marks_0_4_5_and_10_keeps_the_scale_0_to_10_in_half_points(tmp_path, capsys, monkeypatch):
+    """QA s52a finding 5: last year's marks 0, 4.5 and 10 made a model whose scale was those three marks alone, so
+    this year a 5 or a 7 was refused. The bundle keeps the question's scale (its manifest's ``scale``): 0 to the highest
+    mark, or the points the question's name gives it ("(10 marks)"), in the step the marks use; the command line says
+    it."""
+    from grader_app.core.scale import LEARNED, Scale
+
+    monkeypatch.setenv("OMP_NUM_THREADS", "1")
+    ten = {i: {0: "0", 1: "4.5", 2: "10"}.get(s, "4.5") for i, s in enumerate(SCORES)}
+    out = tmp_path / "models"
+    assert run_cli(["learn", str(_sheet(tmp_path / "ten.csv", ten)), "--score-column", "Mark", "--out", str(out)]) == 0
+    assert "marks (out of 10 in half points, scores given 0, 4.5, 10)" in capsys.readouterr().out
+    (bundle,) = out.glob("*.gradebundle")
+    b = read_bundle(bundle)
+    assert [float(v) for v in b.labels] == [0, 4.5, 10] and b.manifest["scale"] == {"top": 10, "half": True}
+    whole = {i: str(min(s, 2)) for i, s in enumerate(SCORES)}
+    sheet = _sheet(tmp_path / "named.csv", whole)
+    sheet.write_text(sheet.read_text(encoding="utf-8").replace("Paint colour", "Paint colour (4 marks)"),
+                     encoding="utf-8")
+    (item,) = learn_from_sheet(sheet, "Mark", tmp_path / "o").items
+    assert item.scale == Scale(top=4, half=False, source=LEARNED)   # nobody got full marks last year: still out of 4
