@@ -43,6 +43,18 @@
         <translation>Kein Modell für diese Frage: Geben Sie eine beliebige Punktzahl von 0 bis 9 ein.</translation>
     </message>
     <message>
+        <source>type a score from 0 to {top}</source>
+        <translation>Geben Sie eine Punktzahl von 0 bis {top} ein</translation>
+    </message>
+    <message>
+        <source>Any score on this question&apos;s scale can be given, not only the scores its model learned from: {how}.</source>
+        <translation>Jede Punktzahl auf der Skala dieser Frage kann vergeben werden, nicht nur die, aus denen ihr Modell gelernt hat: {how}.</translation>
+    </message>
+    <message>
+        <source>No shipped model for this question: {how}. A model learns from your marks and takes over the answers it is sure of.</source>
+        <translation>Für diese Frage gibt es kein mitgeliefertes Modell: {how}. Ein Modell lernt aus Ihren Bewertungen und übernimmt die Antworten, bei denen es sicher ist.</translation>
+    </message>
+    <message>
         <source>No shipped model for this question: type a score from 0 to 9. A model learns from your marks and takes over the answers it is sure of.</source>
         <translation>Für diese Frage gibt es kein mitgeliefertes Modell: Geben Sie eine Punktzahl von 0 bis 9 ein. Ein Modell lernt aus Ihren Bewertungen und übernimmt die Antworten, bei denen es sicher ist.</translation>
     </message>
@@ -1984,6 +1996,10 @@
         <translation>Kein Modell – Sie bewerten, und ein Modell lernt aus Ihren Bewertungen</translation>
     </message>
     <message>
+        <source>Out of</source>
+        <translation>Höchstpunktzahl</translation>
+    </message>
+    <message>
         <source>Model for question {question}</source>
         <translation>Modell für Frage {question}</translation>
     </message>
@@ -2054,6 +2070,25 @@
     <message>
         <source>“{column}” is chosen as both the student ID and the student&apos;s name: choose “(none)” for the one the sheet does not have, or the column that holds it.</source>
         <translation>„{column}“ ist sowohl als Schüler-ID als auch als Name gewählt: Wählen Sie „(keine)“ für das, was die Tabelle nicht enthält, oder die Spalte, die es enthält.</translation>
+    </message>
+    <message>
+        <source>What question {question} is out of</source>
+        <translation>Höchstpunktzahl der Frage {question}</translation>
+    </message>
+    <message>
+        <source>{out_of} ({source})</source>
+        <translation>{out_of} ({source})</translation>
+    </message>
+    <message>
+        <source>“Out of”: nothing in the sheet says, so Grader takes {top} until you set it.</source>
+        <translation>„Höchstpunktzahl“: Die Tabelle nennt keine, daher nimmt Grader {top}, bis Sie sie festlegen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing in the sheet says what %n questions are out of ({questions}): Grader takes {top} until you set it under “Out of”.</source>
+        <translation>
+            <numerusform>Die Tabelle nennt für %n Frage keine Höchstpunktzahl ({questions}): Grader nimmt {top}, bis Sie sie unter „Höchstpunktzahl“ festlegen.</numerusform>
+            <numerusform>Die Tabelle nennt für %n Fragen keine Höchstpunktzahl ({questions}): Grader nimmt {top}, bis Sie sie unter „Höchstpunktzahl“ festlegen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3363,6 +3398,25 @@
     </message>
 </context>
 <context>
+    <name>ReviewScale</name>
+    <message>
+        <source>This question&apos;s model scores it {scores}: no half points.</source>
+        <translation>Das Modell dieser Frage bewertet sie mit {scores}: keine halben Punkte.</translation>
+    </message>
+    <message>
+        <source>This question is {out_of} ({source}), in whole points; Change… beside the score buttons sets half points.</source>
+        <translation>Diese Frage hat {out_of} ({source}), in ganzen Punkten; „Ändern…“ neben den Punktzahl-Schaltflächen erlaubt halbe Punkte.</translation>
+    </message>
+    <message>
+        <source>Type the score&apos;s digits first, then the comma or point: 4, then “,”, then 5.</source>
+        <translation>Tippen Sie zuerst die Ziffern der Punktzahl, dann das Komma oder den Punkt: 4, dann „,“, dann 5.</translation>
+    </message>
+    <message>
+        <source>“{question}” is {out_of} from now on, in the review and in every export.</source>
+        <translation>„{question}“ hat ab jetzt {out_of}, beim Prüfen und in jedem Export.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewSpeech</name>
     <message>
         <source>Review: nothing to review</source>
@@ -3658,14 +3712,139 @@
     </message>
 </context>
 <context>
+    <name>ScaleDialog</name>
+    <message numerus="yes">
+        <source>%n answers have a score above {top} (the highest: {highest}): choose at least {highest}, or change those scores first.</source>
+        <translation>
+            <numerusform>%n Antwort hat eine Punktzahl über {top} (die höchste: {highest}): Wählen Sie mindestens {highest}, oder ändern Sie diese Punktzahl zuerst.</numerusform>
+            <numerusform>%n Antworten haben eine Punktzahl über {top} (die höchste: {highest}): Wählen Sie mindestens {highest}, oder ändern Sie diese Punktzahlen zuerst.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answers have half points ({score}): keep half points, or change those scores first.</source>
+        <translation>
+            <numerusform>%n Antwort hat halbe Punkte ({score}): Behalten Sie halbe Punkte bei, oder ändern Sie diese Punktzahl zuerst.</numerusform>
+            <numerusform>%n Antworten haben halbe Punkte ({score}): Behalten Sie halbe Punkte bei, oder ändern Sie diese Punktzahlen zuerst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What is this question out of?</source>
+        <translation>Wie viele Punkte hat diese Frage?</translation>
+    </message>
+    <message>
+        <source>“{question}” is {out_of} now ({source}). What is it out of?</source>
+        <translation>„{question}“ hat jetzt {out_of} ({source}). Wie viele Punkte hat die Frage höchstens?</translation>
+    </message>
+    <message>
+        <source>Out of</source>
+        <translation>Höchstpunktzahl</translation>
+    </message>
+    <message>
+        <source>The review&apos;s buttons and keys, the graded sheet, the points, the students&apos; feedback, the report and the LMS files use it.</source>
+        <translation>Die Schaltflächen und Tasten beim Prüfen, die bewertete Tabelle, die Punkte, die Rückmeldungen an die Schülerinnen und Schüler, der Bericht und die LMS-Dateien verwenden sie.</translation>
+    </message>
+</context>
+<context>
+    <name>ScaleField</name>
+    <message>
+        <source>half points ({half})</source>
+        <translation>halbe Punkte ({half})</translation>
+    </message>
+    <message>
+        <source>½</source>
+        <translation>½</translation>
+    </message>
+    <message>
+        <source>Scores in half points, such as {score}</source>
+        <translation>Punktzahlen in halben Punkten, etwa {score}</translation>
+    </message>
+</context>
+<context>
+    <name>ScaleWords</name>
+    <message>
+        <source>the model&apos;s scale</source>
+        <translation>die Skala des Modells</translation>
+    </message>
+    <message>
+        <source>set by you</source>
+        <translation>von Ihnen festgelegt</translation>
+    </message>
+    <message>
+        <source>as the sheet says</source>
+        <translation>laut Tabelle</translation>
+    </message>
+    <message>
+        <source>as the marks its model learned from</source>
+        <translation>wie die Bewertungen, aus denen sein Modell gelernt hat</translation>
+    </message>
+    <message>
+        <source>Grader&apos;s guess: nothing says what this question is out of</source>
+        <translation>von Grader geschätzt: Nirgends steht, wie viele Punkte diese Frage hat</translation>
+    </message>
+    <message>
+        <source>out of {top}, in half points</source>
+        <translation>max. {top} Punkte, in halben Punkten</translation>
+    </message>
+    <message>
+        <source>out of {top}</source>
+        <translation>max. {top} Punkte</translation>
+    </message>
+    <message>
+        <source>type a score&apos;s digits one after another (1 then 0 for 10) and a comma or point for a half (4,5); Enter gives it at once</source>
+        <translation>Tippen Sie die Ziffern einer Punktzahl nacheinander (1, dann 0 für 10) und für einen halben Punkt ein Komma oder einen Punkt (4,5); die Eingabetaste vergibt sie sofort</translation>
+    </message>
+    <message>
+        <source>type a score&apos;s digits one after another (1 then 0 for 10); Enter gives it at once</source>
+        <translation>Tippen Sie die Ziffern einer Punktzahl nacheinander (1, dann 0 für 10); die Eingabetaste vergibt sie sofort</translation>
+    </message>
+    <message>
+        <source>type a comma or point after the digit for a half point (4,5); Enter gives it at once</source>
+        <translation>Tippen Sie für einen halben Punkt nach der Ziffer ein Komma oder einen Punkt (4,5); die Eingabetaste vergibt sie sofort</translation>
+    </message>
+    <message>
+        <source>{score} is not a score here: type a score from 0 to {top}, or set what this question is out of with Change… beside the score buttons</source>
+        <translation>{score} ist hier keine Punktzahl: Geben Sie eine Punktzahl von 0 bis {top} ein, oder legen Sie mit „Ändern…“ neben den Punktzahl-Schaltflächen fest, wie viele Punkte diese Frage hat</translation>
+    </message>
+    <message>
+        <source>{score} is not a score for this question, which is {out_of} ({source}); Change… beside the score buttons sets another scale</source>
+        <translation>{score} ist keine Punktzahl für diese Frage: Sie hat {out_of} ({source}); „Ändern…“ neben den Punktzahl-Schaltflächen legt eine andere Skala fest</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing says what %n questions are out of ({questions}): each is exported on Grader&apos;s guess; Change… beside the review&apos;s score buttons sets it.</source>
+        <translation>
+            <numerusform>Nirgends steht, wie viele Punkte %n Frage hat ({questions}): Sie wird mit der Schätzung von Grader exportiert; „Ändern…“ neben den Punktzahl-Schaltflächen beim Prüfen legt es fest.</numerusform>
+            <numerusform>Nirgends steht, wie viele Punkte %n Fragen haben ({questions}): Jede wird mit der Schätzung von Grader exportiert; „Ändern…“ neben den Punktzahl-Schaltflächen beim Prüfen legt es fest.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing says what %n questions are out of ({questions}): they are exported {out_of}, Grader&apos;s guess; Change… beside the review&apos;s score buttons sets it.</source>
+        <translation>
+            <numerusform>Nirgends steht, wie viele Punkte %n Frage hat ({questions}): Exportiert wird sie mit der Schätzung von Grader ({out_of}); „Ändern…“ neben den Punktzahl-Schaltflächen beim Prüfen legt es fest.</numerusform>
+            <numerusform>Nirgends steht, wie viele Punkte %n Fragen haben ({questions}): Exportiert werden sie mit der Schätzung von Grader ({out_of}); „Ändern…“ neben den Punktzahl-Schaltflächen beim Prüfen legt es fest.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ScoreButtons</name>
     <message>
         <source>Score:</source>
         <translation>Punktzahl:</translation>
     </message>
     <message>
+        <source>Change…</source>
+        <translation>Ändern…</translation>
+    </message>
+    <message>
+        <source>Set what this question is out of</source>
+        <translation>Festlegen, wie viele Punkte diese Frage hat</translation>
+    </message>
+    <message>
         <source>(given)</source>
         <translation>(vergeben)</translation>
+    </message>
+    <message>
+        <source>Typing: {score}…</source>
+        <translation>Getippt: {score}…</translation>
     </message>
 </context>
 <context>
@@ -4788,10 +4967,6 @@
 </context>
 <context>
     <name>commands</name>
-    <message>
-        <source>{score} is not a score here; type a score from 0 to 9</source>
-        <translation>{score} ist hier keine Punktzahl; geben Sie eine Punktzahl von 0 bis 9 ein</translation>
-    </message>
     <message>
         <source>{score} is not a score for this question; use one of {allowed}</source>
         <translation>{score} ist keine Punktzahl für diese Frage; verwenden Sie eine von {allowed}</translation>

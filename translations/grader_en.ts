@@ -591,6 +591,13 @@
             <numerusform>{sheet} — saved work: {decided} of %n answers decided by you</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Nothing in the sheet says what %n questions are out of ({questions}): Grader takes {top} until you set it under “Out of”.</source>
+        <translation>
+            <numerusform>Nothing in the sheet says what %n question is out of ({questions}): Grader takes {top} until you set it under “Out of”.</numerusform>
+            <numerusform>Nothing in the sheet says what %n questions are out of ({questions}): Grader takes {top} until you set it under “Out of”.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ModelActions</name>
@@ -966,6 +973,40 @@
         <translation>
             <numerusform>Now question {number} of {total}: {question} (%n answer to review).</numerusform>
             <numerusform>Now question {number} of {total}: {question} (%n answers to review).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ScaleDialog</name>
+    <message numerus="yes">
+        <source>%n answers have a score above {top} (the highest: {highest}): choose at least {highest}, or change those scores first.</source>
+        <translation>
+            <numerusform>%n answer has a score above {top} (the highest: {highest}): choose at least {highest}, or change that score first.</numerusform>
+            <numerusform>%n answers have a score above {top} (the highest: {highest}): choose at least {highest}, or change those scores first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answers have half points ({score}): keep half points, or change those scores first.</source>
+        <translation>
+            <numerusform>%n answer has half points ({score}): keep half points, or change that score first.</numerusform>
+            <numerusform>%n answers have half points ({score}): keep half points, or change those scores first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ScaleWords</name>
+    <message numerus="yes">
+        <source>Nothing says what %n questions are out of ({questions}): each is exported on Grader&apos;s guess; Change… beside the review&apos;s score buttons sets it.</source>
+        <translation>
+            <numerusform>Nothing says what %n question is out of ({questions}): it is exported on Grader&apos;s guess; Change… beside the review&apos;s score buttons sets it.</numerusform>
+            <numerusform>Nothing says what %n questions are out of ({questions}): each is exported on Grader&apos;s guess; Change… beside the review&apos;s score buttons sets it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing says what %n questions are out of ({questions}): they are exported {out_of}, Grader&apos;s guess; Change… beside the review&apos;s score buttons sets it.</source>
+        <translation>
+            <numerusform>Nothing says what %n question is out of ({questions}): it is exported {out_of}, Grader&apos;s guess; Change… beside the review&apos;s score buttons sets it.</numerusform>
+            <numerusform>Nothing says what %n questions are out of ({questions}): they are exported {out_of}, Grader&apos;s guess; Change… beside the review&apos;s score buttons sets it.</numerusform>
         </translation>
     </message>
 </context>

@@ -43,6 +43,18 @@
         <translation>No hay modelo para esta pregunta: escribe cualquier puntuación de 0 a 9.</translation>
     </message>
     <message>
+        <source>type a score from 0 to {top}</source>
+        <translation>escribe una puntuación de 0 a {top}</translation>
+    </message>
+    <message>
+        <source>Any score on this question&apos;s scale can be given, not only the scores its model learned from: {how}.</source>
+        <translation>Puedes dar cualquier puntuación de la escala de esta pregunta, no solo las que aprendió su modelo: {how}.</translation>
+    </message>
+    <message>
+        <source>No shipped model for this question: {how}. A model learns from your marks and takes over the answers it is sure of.</source>
+        <translation>No hay un modelo incluido para esta pregunta: {how}. Un modelo aprende de tus correcciones y se encarga de las respuestas de las que está seguro.</translation>
+    </message>
+    <message>
         <source>No shipped model for this question: type a score from 0 to 9. A model learns from your marks and takes over the answers it is sure of.</source>
         <translation>No hay un modelo incluido para esta pregunta: escribe una puntuación de 0 a 9. Un modelo aprende de tus correcciones y se encarga de las respuestas de las que está seguro.</translation>
     </message>
@@ -1984,6 +1996,10 @@
         <translation>Sin modelo: la puntúas tú, y un modelo aprende de tus correcciones</translation>
     </message>
     <message>
+        <source>Out of</source>
+        <translation>Puntuación máxima</translation>
+    </message>
+    <message>
         <source>Model for question {question}</source>
         <translation>Modelo para la pregunta {question}</translation>
     </message>
@@ -2054,6 +2070,25 @@
     <message>
         <source>“{column}” is chosen as both the student ID and the student&apos;s name: choose “(none)” for the one the sheet does not have, or the column that holds it.</source>
         <translation>«{column}» está elegida como ID y como nombre del estudiante: elige «(ninguna)» para el que la hoja no tiene, o la columna que lo contiene.</translation>
+    </message>
+    <message>
+        <source>What question {question} is out of</source>
+        <translation>Puntuación máxima de la pregunta {question}</translation>
+    </message>
+    <message>
+        <source>{out_of} ({source})</source>
+        <translation>{out_of} ({source})</translation>
+    </message>
+    <message>
+        <source>“Out of”: nothing in the sheet says, so Grader takes {top} until you set it.</source>
+        <translation>«Puntuación máxima»: la hoja no la indica, así que Grader toma {top} hasta que la fijes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing in the sheet says what %n questions are out of ({questions}): Grader takes {top} until you set it under “Out of”.</source>
+        <translation>
+            <numerusform>La hoja no indica la puntuación máxima de %n pregunta ({questions}): Grader toma {top} hasta que la fijes en «Puntuación máxima».</numerusform>
+            <numerusform>La hoja no indica la puntuación máxima de %n preguntas ({questions}): Grader toma {top} hasta que la fijes en «Puntuación máxima».</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3363,6 +3398,25 @@
     </message>
 </context>
 <context>
+    <name>ReviewScale</name>
+    <message>
+        <source>This question&apos;s model scores it {scores}: no half points.</source>
+        <translation>El modelo de esta pregunta la puntúa con {scores}: sin medios puntos.</translation>
+    </message>
+    <message>
+        <source>This question is {out_of} ({source}), in whole points; Change… beside the score buttons sets half points.</source>
+        <translation>Esta pregunta es {out_of} ({source}), en puntos enteros; «Cambiar…» junto a los botones de puntuación permite medios puntos.</translation>
+    </message>
+    <message>
+        <source>Type the score&apos;s digits first, then the comma or point: 4, then “,”, then 5.</source>
+        <translation>Escribe primero las cifras de la puntuación y luego la coma o el punto: 4, luego «,», luego 5.</translation>
+    </message>
+    <message>
+        <source>“{question}” is {out_of} from now on, in the review and in every export.</source>
+        <translation>«{question}» es {out_of} a partir de ahora, al revisar y en cada exportación.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewSpeech</name>
     <message>
         <source>Review: nothing to review</source>
@@ -3658,14 +3712,139 @@
     </message>
 </context>
 <context>
+    <name>ScaleDialog</name>
+    <message numerus="yes">
+        <source>%n answers have a score above {top} (the highest: {highest}): choose at least {highest}, or change those scores first.</source>
+        <translation>
+            <numerusform>%n respuesta tiene una puntuación mayor que {top} (la más alta: {highest}): elige al menos {highest}, o cambia antes esa puntuación.</numerusform>
+            <numerusform>%n respuestas tienen una puntuación mayor que {top} (la más alta: {highest}): elige al menos {highest}, o cambia antes esas puntuaciones.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answers have half points ({score}): keep half points, or change those scores first.</source>
+        <translation>
+            <numerusform>%n respuesta tiene medios puntos ({score}): mantén los medios puntos, o cambia antes esa puntuación.</numerusform>
+            <numerusform>%n respuestas tienen medios puntos ({score}): mantén los medios puntos, o cambia antes esas puntuaciones.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What is this question out of?</source>
+        <translation>¿Sobre cuántos puntos es esta pregunta?</translation>
+    </message>
+    <message>
+        <source>“{question}” is {out_of} now ({source}). What is it out of?</source>
+        <translation>«{question}» es ahora {out_of} ({source}). ¿Sobre cuántos puntos es?</translation>
+    </message>
+    <message>
+        <source>Out of</source>
+        <translation>Puntuación máxima</translation>
+    </message>
+    <message>
+        <source>The review&apos;s buttons and keys, the graded sheet, the points, the students&apos; feedback, the report and the LMS files use it.</source>
+        <translation>La usan los botones y las teclas de la revisión, la hoja calificada, los puntos, la retroalimentación de los estudiantes, el informe y los archivos del LMS.</translation>
+    </message>
+</context>
+<context>
+    <name>ScaleField</name>
+    <message>
+        <source>half points ({half})</source>
+        <translation>medios puntos ({half})</translation>
+    </message>
+    <message>
+        <source>½</source>
+        <translation>½</translation>
+    </message>
+    <message>
+        <source>Scores in half points, such as {score}</source>
+        <translation>Puntuaciones en medios puntos, como {score}</translation>
+    </message>
+</context>
+<context>
+    <name>ScaleWords</name>
+    <message>
+        <source>the model&apos;s scale</source>
+        <translation>la escala del modelo</translation>
+    </message>
+    <message>
+        <source>set by you</source>
+        <translation>fijada por ti</translation>
+    </message>
+    <message>
+        <source>as the sheet says</source>
+        <translation>según la hoja</translation>
+    </message>
+    <message>
+        <source>as the marks its model learned from</source>
+        <translation>según las notas de las que aprendió su modelo</translation>
+    </message>
+    <message>
+        <source>Grader&apos;s guess: nothing says what this question is out of</source>
+        <translation>estimación de Grader: nada indica sobre cuántos puntos es esta pregunta</translation>
+    </message>
+    <message>
+        <source>out of {top}, in half points</source>
+        <translation>sobre {top}, en medios puntos</translation>
+    </message>
+    <message>
+        <source>out of {top}</source>
+        <translation>sobre {top}</translation>
+    </message>
+    <message>
+        <source>type a score&apos;s digits one after another (1 then 0 for 10) and a comma or point for a half (4,5); Enter gives it at once</source>
+        <translation>escribe las cifras de la puntuación una tras otra (1 y luego 0 para 10) y una coma o un punto para medio punto (4,5); Intro la da al momento</translation>
+    </message>
+    <message>
+        <source>type a score&apos;s digits one after another (1 then 0 for 10); Enter gives it at once</source>
+        <translation>escribe las cifras de la puntuación una tras otra (1 y luego 0 para 10); Intro la da al momento</translation>
+    </message>
+    <message>
+        <source>type a comma or point after the digit for a half point (4,5); Enter gives it at once</source>
+        <translation>escribe una coma o un punto tras la cifra para medio punto (4,5); Intro la da al momento</translation>
+    </message>
+    <message>
+        <source>{score} is not a score here: type a score from 0 to {top}, or set what this question is out of with Change… beside the score buttons</source>
+        <translation>{score} no es una puntuación aquí: escribe una puntuación de 0 a {top}, o fija sobre cuántos puntos es esta pregunta con «Cambiar…» junto a los botones de puntuación</translation>
+    </message>
+    <message>
+        <source>{score} is not a score for this question, which is {out_of} ({source}); Change… beside the score buttons sets another scale</source>
+        <translation>{score} no es una puntuación de esta pregunta, que es {out_of} ({source}); «Cambiar…» junto a los botones de puntuación fija otra escala</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing says what %n questions are out of ({questions}): each is exported on Grader&apos;s guess; Change… beside the review&apos;s score buttons sets it.</source>
+        <translation>
+            <numerusform>Nada indica sobre cuántos puntos es %n pregunta ({questions}): se exporta con la estimación de Grader; «Cambiar…» junto a los botones de puntuación de la revisión la fija.</numerusform>
+            <numerusform>Nada indica sobre cuántos puntos son %n preguntas ({questions}): cada una se exporta con la estimación de Grader; «Cambiar…» junto a los botones de puntuación de la revisión la fija.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing says what %n questions are out of ({questions}): they are exported {out_of}, Grader&apos;s guess; Change… beside the review&apos;s score buttons sets it.</source>
+        <translation>
+            <numerusform>Nada indica sobre cuántos puntos es %n pregunta ({questions}): se exporta {out_of}, estimación de Grader; «Cambiar…» junto a los botones de puntuación de la revisión la fija.</numerusform>
+            <numerusform>Nada indica sobre cuántos puntos son %n preguntas ({questions}): se exportan {out_of}, estimación de Grader; «Cambiar…» junto a los botones de puntuación de la revisión la fija.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ScoreButtons</name>
     <message>
         <source>Score:</source>
         <translation>Puntuación:</translation>
     </message>
     <message>
+        <source>Change…</source>
+        <translation>Cambiar…</translation>
+    </message>
+    <message>
+        <source>Set what this question is out of</source>
+        <translation>Fijar sobre cuántos puntos es esta pregunta</translation>
+    </message>
+    <message>
         <source>(given)</source>
         <translation>(dada)</translation>
+    </message>
+    <message>
+        <source>Typing: {score}…</source>
+        <translation>Escribiendo: {score}…</translation>
     </message>
 </context>
 <context>
@@ -4788,10 +4967,6 @@
 </context>
 <context>
     <name>commands</name>
-    <message>
-        <source>{score} is not a score here; type a score from 0 to 9</source>
-        <translation>{score} no es una puntuación válida aquí; escribe una puntuación de 0 a 9</translation>
-    </message>
     <message>
         <source>{score} is not a score for this question; use one of {allowed}</source>
         <translation>{score} no es una puntuación de esta pregunta; usa una de estas: {allowed}</translation>

@@ -22,11 +22,15 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QSizePol
 from ..core.flags import show_hidden
 from ..core.session import GradingSession
 from ..io.question_headings import heading_name, is_cut, title_besides
+from ..core.scale import GUESS
+from ..io.lms_points import question_scale
 from .commands import score_choices
+from .scale_words import typing_hint
 from .flag_chips import FlagChips
 from .group_panel import GroupPanel, hidden_note
 from .probability_bars import ProbabilityBars
 from .i18n import score as fmt_score
+from .i18n import score_list
 from .learning_words import question_name, with_question
 from .text_wrap import breakable, shown_part
 from .wording import question_of
@@ -191,11 +195,13 @@ class AnswerCard(QWidget):
         self._show_prompt()
         if learned:
             self.rubric_label.setText(self._scores_hint(session, item))
+        elif info.own_scale and not info.rubric:   # a model learned from a marked sheet: any score on its scale
+            self.rubric_label.setText(self._scores_hint(session, item))
         elif info.rubric:
             lines = [f"{fmt_score(k)} — {v}" for k, v in sorted(info.rubric.items(), key=lambda kv: _sort_key(kv[0]))]
             self.rubric_label.setText(self.tr("Rubric:") + "\n" + "\n".join(lines))
         elif info.labels:
-            self.rubric_label.setText(self.tr("Scores: {scores}").format(scores=", ".join(fmt_score(v) for v in info.labels)))
+            self.rubric_label.setText(self.tr("Scores: {scores}").format(scores=score_list(info.labels)))
         else:
             self.rubric_label.setText(self.tr("No model for this question: type any score 0–9."))
 
@@ -203,6 +209,14 @@ class AnswerCard(QWidget):
         """What to type for a question without a shipped model: the scores its buttons offer (0–3 at first, one above
         the highest given so far: :func:`.commands.score_choices`), and that a higher digit, up to 9, gives that score
         (it said "type any score 0–9" beside buttons 0 to 3)."""
+        scale = question_scale(session, item)
+        if scale.source != GUESS:   # what the question is out of is known: a score from 0 to it, typed as it says
+            how = typing_hint(scale) or self.tr("type a score from 0 to {top}").format(top=fmt_score(scale.top))
+            if not session.items[item].marked_on_teachers_scale:   # a model learned from a marked sheet scores it
+                return self.tr("Any score on this question's scale can be given, not only the scores its model learned "
+                               "from: {how}.").format(how=how)
+            return self.tr("No shipped model for this question: {how}. A model learns from your marks and takes over "
+                           "the answers it is sure of.").format(how=how)
         offered = [v for v in score_choices(session, item) if isinstance(v, (int, float))]
         if not offered or max(offered) >= 9:
             return self.tr("No shipped model for this question: type a score from 0 to 9. A model learns from your "

@@ -15,31 +15,28 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from ..core.session import Decision, GradingSession
-from ..io.lms_points import DEFAULT_TOP, question_top, source_points
-from ..workflow import learns
+from ..core.scale import GUESS
+from ..io.lms_points import question_scale
 from .i18n import score as _fmt   # the score as the teacher reads it (1,5 in German)
+from .scale_words import off_scale
 
 translate = QCoreApplication.translate
 
 
 def make_decision(session: GradingSession, key: int, score, comment: str | None = None) -> Decision:
-    """The decision ``session.decide`` would record, without recording it (ValueError if not allowed).
+    """The decision ``session.decide`` would record, without recording it (ValueError if not allowed: a score off the
+    question's scale, :func:`~grader_app.io.lms_points.question_scale`).
 
     An earlier comment is kept unless a new one is given; an answer without a decision gets the comment
     waiting for its score, if it has one.
     """
     item = session.items[session.answers[key].item]
-    if learns(session, item.item):   # a model learning from the marks: its scale grows with them
-        if not isinstance(score, (int, float)) or not 0 <= score <= 9:
-            raise ValueError(translate("commands", "{score} is not a score here; type a score from 0 to 9").format(
-                score=_fmt(score)))
-    elif item.labels:
-        match = [lab for lab in item.labels if lab == score]
-        if not match:
-            allowed = ", ".join(_fmt(v) for v in item.labels)
-            raise ValueError(translate("commands", "{score} is not a score for this question; use one of {allowed}").format(
-                score=_fmt(score), allowed=allowed))
-        score = match[0]
+    if item.own_scale or item.labels:
+        scale = question_scale(session, item.item)
+        # a score one of its answers holds already stays one (a comment added to it, Ctrl+G): it was given somehow
+        if not scale.allows(score) and not any(session.final_score(k) == score for k in session.keys_for(item.item)):
+            raise ValueError(off_scale(scale, score))
+        score = next((lab for lab in scale.labels if lab == score), score)   # a model's label as the model has it
     old = session.decisions.get(key)
     if comment is None:
         comment = old.comment if old else session.waiting_comments.get(key, "")
@@ -47,20 +44,15 @@ def make_decision(session: GradingSession, key: int, score, comment: str | None 
 
 
 def score_choices(session: GradingSession, item: str) -> tuple:
-    """The scores offered as buttons: the model's scale; for a question that learns from the marks, its own scale
-    so far (0–3, the points the sheet gives it up to 9 ("Q1 (5 marks)", a Canvas question worth 5: 0–5; the teacher's
-    marks are that LMS's points), or up to the highest score given: :func:`~grader_app.io.lms_points.question_top`,
-    what the exports say a score is out of) and one above the highest score given (at most 9). Points above 9
-    (Moodle's 100) are left aside: no row of buttons offers them."""
-    info = session.items[item]
-    if not learns(session, item):
-        return tuple(info.labels)
+    """The scores offered as buttons: the question's scale (:func:`~grader_app.io.lms_points.question_scale`, what the
+    exports say a score is out of). Where only Grader's guess says it (0–3), one above the highest score given too
+    (at most 9): a higher digit widens the guess, as the review always did."""
+    scale = question_scale(session, item)
+    if scale.source != GUESS:
+        return scale.scores()
     used = [d.score for k in session.keys_for(item) if (d := session.decisions.get(k)) is not None]
-    points = source_points(session, [item]).get(item)
-    given = points if points is not None and 0 < points <= 9 else False
-    top = max([question_top(session, item, points=given) or DEFAULT_TOP,
-               *[int(v) + 1 for v in used if isinstance(v, (int, float)) and not isinstance(v, bool)]])
-    return tuple(range(0, min(9, int(top)) + 1))
+    top = max([int(scale.top), *[int(v) + 1 for v in used if isinstance(v, (int, float)) and not isinstance(v, bool)]])
+    return replace(scale, top=min(9, top)).scores()
 
 
 class _Guarded:

@@ -60,6 +60,7 @@ from .pdf_export import PdfExport, PdfRecipe
 from .tasks import Task, TaskManager
 from .unmatched_box import UnmatchedBox
 from .unmatched_words import problem_words
+from .scale_words import guessed_note
 from .wording import session_sentence
 
 __all__ = ["CANVAS", "CSV", "FEEDBACK_CSV", "FEEDBACK_PDF", "FEEDBACK_XLSX", "PDF", "XLSX", "ExportDialog",
@@ -231,6 +232,7 @@ class ExportDialog(QDialog):
                                                     "so its answers have no score yet: wait until this note goes to "
                                                     "export them with its scores."), question_name(item, self.session.mapping))
         text += export_note(self.session)   # identical answers that got different scores: a note, not a block
+        text += guessed_note(self.session)   # a question out of Grader's guess (3): said before it goes out so
         if self.recognised_format in self.format_buttons and self.recognition is not None:   # (else its line says why)
             text += " " + self.tr("This sheet came from {system}, so “{format}” is chosen to give the grades back "
                                   "to it.").format(system=self.recognition.system,

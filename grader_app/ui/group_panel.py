@@ -19,7 +19,7 @@ from ..core.flags import has_hidden_characters, show_hidden
 from ..core.group_words import WordDifference
 from ..core.groups import to_read
 from ..core.session import GradingSession
-from .i18n import percent
+from .i18n import list_separator, percent
 from .i18n import score as fmt_score
 from .style import FLAG_COLOUR, flags_text
 from .answer_speech import decision_said, flags_said, model_said
@@ -442,4 +442,4 @@ class GroupPanel(QWidget):
             return translate("GroupPanel", "The model has no score for these answers.")
         parts = [translate("GroupPanel", "{score} for {count}").format(score=fmt_score(s), count=n)
                  for s, n in sorted(counts.items(), key=lambda kv: -kv[1])]
-        return translate("GroupPanel", "The model's scores: {scores}.").format(scores=", ".join(parts))
+        return translate("GroupPanel", "The model's scores: {scores}.").format(scores=list_separator().join(parts))

@@ -172,6 +172,17 @@ def score(value) -> str:
     return text
 
 
+def score_list(values) -> str:
+    """Scores in a list as the teacher reads them: "0, 4.5, 10" in English; where the decimal point is a comma
+    (German, Spanish) the scores are set apart by semicolons, "0; 4,5; 10", so a half is never read as two scores."""
+    return list_separator().join(score(v) for v in values)
+
+
+def list_separator() -> str:
+    """What sets apart the items of a list that holds scores: ", ", or "; " where the decimal point is a comma."""
+    return "; " if QLocale().decimalPoint() == "," else ", "
+
+
 def quoted(text: str) -> str:
     """``text`` (a column's or a model's name) in the interface's quotation marks: “Email” in English, „Email“ in
     German, «Email» in Spanish. For a name quoted before it goes into a translated sentence, whose own quotation

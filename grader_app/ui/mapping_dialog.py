@@ -43,12 +43,14 @@ from ..core.sheet import LONG, WIDE, ColumnMapping, Sheet, refuse_unsaved, stude
 from ..io.answer_doubts import Doubt, answer_doubts
 from ..io.headers import question_items
 from ..io.lms import Recognition, reading_of, recognise
+from ..io.lms_points import sheet_points
 from ..learn.library_names import WHOLE_SHEET
 from . import style
 from .i18n import QT_TRANSLATE_NOOP
 from .mapping_doubts import doubt_label, show_doubts, show_student_clash
 from .mapping_earlier import earlier_choices, notes_text
 from .mapping_items import NO_MODEL, chosen_models, combo_of, fill_items, items_note, items_table, select
+from .mapping_scales import add_scale_fields, chosen_scales, guess_note
 from .mapping_layout import (ScrollAbove, chain_focus, compact_combo, fit_to_screen, give_back_tab, tick_questions,
                              width_wanted, worksheet_choice)
 from .mapping_preview import SheetPreview, blind_at_start
@@ -69,12 +71,14 @@ class MappingDialog(QDialog):
     def __init__(self, sheet: Sheet, library: Library, mapping: ColumnMapping | None = None,
                  chosen: dict[str, str | None] | None = None, parent=None,
                  recognition: Recognition | None = None, blind: bool | None = None,
-                 recorded: tuple[bool | None] | None = None, worksheets: dict | None = None) -> None:
+                 recorded: tuple[bool | None] | None = None, worksheets: dict | None = None,
+                 scales: dict | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Check the columns and models"))
         self.sheet = sheet
         self.library = library
         self._chosen: dict[str, str | None] = dict(chosen or {})
+        self._scales: dict = dict(scales or {})   # what the teacher set questions to be out of (mapping_scales)
         # which LMS exported the sheet (header look-ups and one pass over the rows: fast)
         self.recognition = recognition if recognition is not None else recognise(sheet)
         known = self.recognition if self.recognition is not None and self.recognition.mapping is not None else None
@@ -326,6 +330,10 @@ class MappingDialog(QDialog):
         """Question -> bundle id (None: no model, the teacher scores it), for every question shown."""
         return chosen_models(self.items_table)
 
+    def scales(self) -> dict:
+        """Question -> what the teacher set it to be out of (core.scale), for each question whose "Out of" she changed."""
+        return chosen_scales(self.items_table)
+
     def model_combo(self, item: str) -> QComboBox | None:
         return combo_of(self.items_table, item)
 
@@ -337,6 +345,7 @@ class MappingDialog(QDialog):
         # remember the choices already made before rebuilding the per-question table
         if self.items_table.rowCount():
             self._chosen.update(self.chosen())
+            self._scales.update(self.scales())
         m = self.mapping()
         self._preview.show(m)   # the hidden columns follow the chosen ones
         show_doubts(self.wide_answer_doubt if m.layout == WIDE else self.answer_doubt,
@@ -370,12 +379,16 @@ class MappingDialog(QDialog):
         m = self.mapping()
         combos = fill_items(self.items_table, items, self.library, self._chosen, self.fontMetrics(), self._update_note,
                             m, earlier_choices(self._checked, [item for item, _n in items], m))
-        chain_focus([self.answer_list, *combos, self.preview])   # Tab: the columns, each question's model, the preview
+        fields = add_scale_fields(self.items_table, combos, self.library, sheet_points(self.sheet, m) if items else {},
+                                  self._scales, self._update_note)
+        # Tab: the columns, each question's model and what it is out of, the preview
+        chain_focus([self.answer_list, *[w for c, f in zip(combos, fields) for w in (c, f.spin, f.half)], self.preview])
         self._update_note()
 
     def _update_note(self, *_a) -> None:
         chosen = self.chosen() if self.items_table.rowCount() else {}
-        self.items_note.setText(items_note(chosen, self.library, self.mapping()))
+        self.items_note.setText(items_note(chosen, self.library, self.mapping())
+                                + guess_note(self.items_table, chosen, self.mapping()))
         if any(getattr(n, "kind", "") == "graded_before" for n in self._notes):   # how the rest is scored: as chosen
             self.notes_label.setText(notes_text(self._notes, chosen, self._checked, self.mapping()))
 

@@ -34,15 +34,16 @@ def select(combo: QComboBox, value) -> None:
 
 def items_table(fm: QFontMetrics) -> QTableWidget:
     """The empty table: question, number of answers, the model that scores it (a combo box per row)."""
-    table = QTableWidget(0, 3)
+    table = QTableWidget(0, 4)   # the last column: what each question is out of (mapping_scales)
     table.setHorizontalHeaderLabels([translate("MappingDialog", "Question"), translate("MappingDialog", "Answers"),
-                                     translate("MappingDialog", "Scored by")])
+                                     translate("MappingDialog", "Scored by"), translate("MappingDialog", "Out of")])
     table.verticalHeader().setVisible(False)
     table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
     table.setTextElideMode(Qt.TextElideMode.ElideRight)
     table.setWordWrap(False)
     table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
     table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+    table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
     table.horizontalHeader().setMinimumSectionSize(fm.horizontalAdvance("M") * 6)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setAccessibleName(translate("MappingDialog", "Which model scores each question"))

@@ -15,6 +15,8 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 from .. import workflow
 from ..bundles.errors import BundleError
 from ..core.grading import find_bundle_for
+from ..core.scale import GUESS
+from ..io.lms_points import question_scale
 from ..learn.library_names import learned_beside, takes_nothing
 from .i18n import QT_TRANSLATE_NOOP, quoted
 from .learn_sheet_dialog import LearnSheetDialog
@@ -197,7 +199,10 @@ class ModelActions(QObject):
         source = self.w.sheet_path.name if self.w.sheet_path is not None else ""
         self.w.statusBar().showMessage(self.tr("Saving and checking the model for question {question}…").format(question=item))
         answers = len(self.w.session.keys_for(item)) if self.w.session is not None else None
+        s = self.w.session
+        scale = question_scale(s, item) if s is not None and item in s.items else None   # what it is out of
         self.w.tasks.run(workflow.save_learned_model, self.w.library, model, item, Path(path), source, answers, name,
+                         scale if scale is not None and scale.source != GUESS else None,
                          on_done=self._saved, on_error=lambda exc: self._say(plain(exc), ERROR), name="save learned model")
 
     def ask_question_name(self) -> str:

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from ..core.numbers import score_text
 from ..io.project_predictions import ModelChange, changed_answers
+from .i18n import score_list
 from .learning_words import question_name, with_question
 
 translate = QCoreApplication.translate
@@ -30,7 +30,7 @@ def left_out_notes(session, left_out, project_name: str) -> list[str]:
         named = []
         for key, said in left_out.not_scores[:SHOWN]:
             a = session.answers[key]
-            labels = ", ".join(score_text(v) for v in session.items[a.item].labels)
+            labels = score_list(session.items[a.item].labels)
             named.append(translate("SheetOpener", "row {row}: “{said}” for {item}, whose scores are {labels}").format(
                 row=session.sheet.row_number(a.row), said=said, item=question_name(a.item, session.mapping),
                 labels=labels) if labels else

@@ -17,7 +17,7 @@ from ..text import read_part
 from . import comment_cell, style
 from .blind import StudentNames
 from .group_panel import hidden_note
-from .i18n import percent_down
+from .i18n import list_separator, percent_down
 from .learning_words import question_name
 from .wording import spread_out
 
@@ -143,7 +143,7 @@ def tooltip(s: GradingSession, key: int, col: int, scoring: frozenset[str] = NOT
     if col == CONFIDENCE:
         p = s.model_row(key)
         if p:
-            return translate("ResultsModel", "Model's probability per score: {scores}").format(scores=", ".join(
+            return translate("ResultsModel", "Model's probability per score: {scores}").format(scores=list_separator().join(
                 f"{style.fmt_score(lab)}: {style.fmt_percent(pr)}" for lab, pr in zip(p.labels, p.probabilities)))
     if col == COMMENT:
         return comment_cell.tooltip(s, key)

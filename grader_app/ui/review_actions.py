@@ -26,6 +26,7 @@ from .commands import DecideCommand, GroupDecideCommand, PullOutCommand, Waiting
 from .comment_dialog import CommentDialog
 from .group_split import left_open, split_said
 from .i18n import quoted
+from .i18n import score_list
 from .learning_words import question_name
 from .problem_words import plain, plain_after_colon
 from .review_end import left_to_decide
@@ -114,7 +115,7 @@ class ReviewActions:
         self.message_label.setText(translate(
             "ReviewActions", "You gave the answers in this group different scores ({scores}). Press {score} again to "
             "give all %n of them {score}; to change one answer alone, choose it with ↓ and pull it out with P.", "",
-            len(keys)).format(scores=", ".join(_fmt(v) for v in sorted(scores)), score=_fmt(score)))
+            len(keys)).format(scores=score_list(sorted(scores)), score=_fmt(score)))
         return True
 
     def _model_prediction(self, key: int):

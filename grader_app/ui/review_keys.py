@@ -16,7 +16,7 @@ KEY_MAP = QT_TRANSLATE_NOOP("ReviewView", "0–9 score (a group: all of it) · E
 # Every key key_command reads (tests/ui/test_shortcuts.py holds the two the same): no menu shortcut may take one,
 # but the Edit menu's Undo and Redo, doing what its Ctrl+Z, Ctrl+Shift+Z and Ctrl+Y do (a menu key comes first).
 _PLAIN = ("Return", "Enter", "Right", "J", "Left", "K", "Up", "Down", "P", "N", "C", "Q", "Esc", "PgUp", "PgDown",
-          "Home", "End")
+          "Home", "End", ",", ".", "Backspace")   # the last three: a score typed with more than one key (review_scale)
 # a digit with Shift too: on an AZERTY (French, Belgian) keyboard the top row's digits are typed with Shift
 KEYS = (*"0123456789", *("Shift+" + d for d in "0123456789"), *_PLAIN, *("Shift+" + k for k in _PLAIN),
         "Ctrl+Z", "Ctrl+Shift+Z", "Ctrl+Y", "Ctrl+G",
@@ -34,6 +34,8 @@ _PLAIN_COMMANDS = (   # (keys, the view's method, its arguments), for a key pres
     ((K.Key_C,), "edit_comment", ()),
     ((K.Key_Q,), "toggle_whole_question", ()),
     ((K.Key_Escape,), "back", ()),
+    ((K.Key_Comma, K.Key_Period), "type_point", ()),
+    ((K.Key_Backspace,), "type_back", ()),
 )
 
 
@@ -56,7 +58,7 @@ def key_command(key: int, modifiers) -> tuple[str, tuple] | None:
     if key in (K.Key_PageUp, K.Key_PageDown, K.Key_Home, K.Key_End):
         return "_scroll_card", (key,)   # a long answer on a small screen: the card scrolls from the keyboard
     if K.Key_0 <= key <= K.Key_9:   # with Shift too: the digit typed, whatever keys the layout needs for it (AZERTY)
-        return "decide", (key - K.Key_0,)
+        return "type_digit", (key - K.Key_0,)   # its score, or the first digit of 10 or 4,5 (review_scale)
     return next(((name, args) for keys, name, args in _PLAIN_COMMANDS if key in keys), None)
 
 

@@ -44,6 +44,7 @@ from .review_counts import CountLabel, StudentLabel, show_counts
 from .review_end import ReviewEnd, left_to_decide
 from .review_keys import KEY_MAP, KEYS, KeysFromTexts, key_command
 from .review_queue import ReviewQueue
+from .review_scale import ReviewScale
 from .review_speech import MessageLabel, ReviewSpeaker
 from .score_buttons import ScoreButtons
 from .style import status_word
@@ -54,7 +55,7 @@ from grader_app.ui.plain_tip import plain_tip
 __all__ = ["KEYS", "ReviewView"]
 
 
-class ReviewView(ReviewActions, QWidget):
+class ReviewView(ReviewActions, ReviewScale, QWidget):
     decisionMade = Signal(int)
     closeRequested = Signal()
     exportRequested = Signal()   # the review is done: the grades' export (the window's File ▸ Export…)
@@ -85,6 +86,7 @@ class ReviewView(ReviewActions, QWidget):
         self._pushing = False
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._build()
+        self._typing_init()   # scores typed with more than one key (10, 4,5): review_scale
         self.speaker = ReviewSpeaker(self)   # what a screen reader hears: the view's accessible name and description
         self.undo_stack.indexChanged.connect(self._on_stack_changed)
         if hasattr(undo_stack, "review_queue"):   # a pull-out kept from before the project was opened again: on this list
@@ -309,7 +311,7 @@ class ReviewView(ReviewActions, QWidget):
         command = key_command(event.key(), event.modifiers())   # which key does what: review_keys
         if command is None:
             super().keyPressEvent(event)   # other chords belong to the window's menus
-        else:
+        elif not self.typed_first(command[0]):   # a score being typed: Enter gives it, Esc drops it (review_scale)
             getattr(self, command[0])(*command[1])
 
     def toggle_whole_question(self) -> None:
@@ -393,6 +395,7 @@ class ReviewView(ReviewActions, QWidget):
                  else self.tr("Score:"))
         tip = self.tr("Give {score} to every open answer of the group") if group else self.tr("Give {score}")
         self.score_buttons.set_scores(score_choices(s, a.item), label, current, tip=tip)
+        self.show_scale()   # what the question is out of, beside the buttons
         self.score_buttons.setVisible(True)
         self.scroll.updateGeometry()   # its height follows the card's text
         same = 0 if group else len(self._identical(key))

@@ -19,9 +19,8 @@ from .. import workflow
 from ..io.columns import holds_no_answers
 from ..io.notes import shared_names
 from ..bundles.library import Library
-from ..core.numbers import score_text
 from .blind import recorded_blind_marking
-from .i18n import quoted
+from .i18n import quoted, score_list
 from .earlier_project import ask_take_over
 from .learning_words import question_name
 from .mapping_dialog import MappingDialog
@@ -193,7 +192,7 @@ def typed_not_scores_note(prepared: workflow.Prepared) -> str:
     named = []
     for key, said in prepared.earlier.typed_not_scores[:SHOWN_DROPPED]:
         a = session.answers[key]
-        labels = ", ".join(score_text(v) for v in session.items[a.item].labels)
+        labels = score_list(session.items[a.item].labels)
         named.append(translate("SheetOpener", "row {row}: “{said}” for {item}, whose scores are {labels}").format(
             row=session.sheet.row_number(a.row), said=said, item=question_name(a.item, session.mapping),
             labels=labels))
@@ -365,7 +364,8 @@ class SheetOpener(QObject):
         changed = opened.changed   # the project's columns, some gone from the sheet: its choices where they still are
         dlg = self.mapping_dialog = MappingDialog(sheet, self.library, changed.mapping if changed else guess,
                                                   chosen=changed.chosen if changed else None, parent=self.parent(),
-                                                  recorded=(recorded,), worksheets=opened.worksheets)
+                                                  recorded=(recorded,), worksheets=opened.worksheets,
+                                                  scales=changed.scales if changed else None)
         if changed is not None and changed.said is not None:   # why they are asked again, what becomes of decisions
             dlg.show_problem(plain(changed.said))
         elif opened.mapping is None:   # let the teacher choose the columns, and say why they must
@@ -410,6 +410,7 @@ class SheetOpener(QObject):
         self._preparing = self.tasks.run(
             workflow.prepare_session, path, sheet, mapping, dict(chosen), self.library, store,
             self._own or (self._project.project if self._project is not None else None),
+            dlg.scales() if dlg is not None else None,
             on_done=self._prepared, on_error=lambda exc: self._not_prepared(path, exc, dlg), name="prepare")
 
     def _not_prepared(self, path: Path, exc, dlg: MappingDialog | None) -> None:

@@ -129,10 +129,21 @@ def test_points_heading_a_wide_sheets_answer_column_set_its_scale(qtbot, tmp_pat
     assert outs == ["2", "4"], rows[0]
 
 
-def test_points_the_sheet_gives_a_question_set_the_buttons_up_to_9(qtbot, tmp_path):
-    """An "Out of" of 5 (a Canvas question worth 5): the teacher's marks are those points, so the review offers 0-5;
-    Moodle's 100 offers no row of 101 buttons (0-3, as without points)."""
+def test_points_the_sheet_gives_a_question_set_its_scale_and_a_long_scale_gets_no_row_of_buttons(qtbot, tmp_path):
+    """An "Out of" of 5 (a Canvas question worth 5): the teacher's marks are those points, so the review offers 0-5.
+    Moodle's 100: the question is out of 100 (its score's digits are typed, or the teacher sets another "out of": the
+    review's Change…); no row of 101 buttons is shown (was 0-3 buttons, and no way to give what the exports said)."""
+    from grader_app.ui.score_buttons import ScoreButtons
+
     assert score_choices(hand_marked(tmp_path, [None] * 3, points=[5, 5, 5]), "q1") == (0, 1, 2, 3, 4, 5)
     (tmp_path / "moodle").mkdir()
-    assert score_choices(hand_marked(tmp_path / "moodle", [None] * 3, points=[100] * 3), "q1") == (0, 1, 2, 3)
-
+    s = hand_marked(tmp_path / "moodle", [None] * 3, points=[100] * 3)
+    assert score_choices(s, "q1") == tuple(range(101))
+    buttons = ScoreButtons()
+    qtbot.addWidget(buttons)
+    buttons.set_scores(score_choices(s, "q1"))
+    assert buttons.buttons == []
+    buttons.set_scale("out of 100 · as the sheet says", True, "type a score's digits one after another")
+    assert buttons.scale_label.text() == "out of 100 · as the sheet says · type a score's digits one after another"
+    buttons.set_scores(tuple(range(11)))
+    assert [b.text() for b in buttons.buttons] == [str(i) for i in range(11)]

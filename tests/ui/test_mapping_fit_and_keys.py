@@ -97,7 +97,9 @@ def test_ten_questions_show_every_row_and_the_models_names_where_the_screen_has_
     if screen.width() > 1024:
         assert combo.width() >= combo.sizeHint().width()   # the model's whole name
     else:
-        assert combo.width() >= 350   # as much of it as the screen allows (230 px at the 800 px it had)
+        # as much of it as the screen allows (230 px at the 800 px it had); the 8 questions without a model here (the
+        # tests ship 2 models) show what they are out of beside it, which takes 60 px of it (mapping_scales)
+        assert combo.width() >= (350 if table.isColumnHidden(3) else 290)
     dlg.reject()
 
 

@@ -176,7 +176,8 @@ def test_review_keys_are_the_keys_the_review_reads(qtbot, tmp_path):
         keys = [K(K.Key_A.value + i) for i in range(26)] + [K(K.Key_0.value + i) for i in range(10)] \
             + [K(K.Key_F1.value + i) for i in range(12)] \
             + [K.Key_Return, K.Key_Enter, K.Key_Escape, K.Key_Left, K.Key_Right, K.Key_Up, K.Key_Down, K.Key_PageUp,
-               K.Key_PageDown, K.Key_Home, K.Key_End, K.Key_Space, K.Key_Backspace, K.Key_Delete]
+               K.Key_PageDown, K.Key_Home, K.Key_End, K.Key_Space, K.Key_Backspace, K.Key_Delete, K.Key_Comma,
+               K.Key_Period]   # the last two: 4,5 typed (review_scale)
         mods = [M.NoModifier, M.ShiftModifier, M.ControlModifier, M.ControlModifier | M.ShiftModifier, M.AltModifier]
         read = set()
         for key in keys:

@@ -1,0 +1,173 @@
+"""What the review screen does with a question's scale (:mod:`grader_app.core.scale`): scores typed with more than one
+key, what the question is out of beside the score buttons, and **Change…**. A mixin of
+:class:`~.review_view.ReviewView`.
+
+A digit gives its score at once, as it always did, unless a longer score on the question's scale starts with it: on a
+question out of 10, "1" waits for a "0"; in half points, "4" waits for a comma or point and a "5". The score being
+typed shows beside the buttons ("Typing: 1…") and is given when no longer score can start with it, with Enter, or
+after a pause of :data:`PAUSE_MS`; Backspace takes a key back, Esc drops it, and any other key (moving on, say) drops
+it before doing its own work. A score off the scale says why, as a digit off it always did (:func:`~.commands.
+make_decision`). Change… sets what a question without a shipped model is out of (:class:`~.scale_dialog.ScaleDialog`):
+kept in the session and the project file at once.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any, Callable, cast
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTimer
+from PySide6.QtWidgets import QLabel, QWidget
+
+from ..core.scale import Scale, is_half
+from ..core.session import GradingSession
+from ..io.lms_points import question_scale
+from .i18n import score_list
+from .learning_words import question_name
+from .scale_dialog import ScaleDialog
+from .score_buttons import ScoreButtons
+from .scale_words import out_of, source, typing_hint
+
+translate = QCoreApplication.translate
+
+PAUSE_MS = 1000   # a pause this long after a digit gives the score typed so far
+TYPING = ("type_digit", "type_point", "type_back")
+
+
+class ReviewScale:
+    """Mixed into ReviewView (which provides ``session``, ``store``, ``score_buttons``, ``message_label``,
+    ``current_unit``, ``_item``, ``decide`` and ``refresh``; it is a QWidget)."""
+
+    session: GradingSession
+    store: Any
+    score_buttons: ScoreButtons
+    message_label: QLabel
+    current_unit: Callable[[], list[int]]
+    _item: Callable[[], str | None]
+    decide: Callable[[Any], bool]
+    refresh: Callable[[], None]
+
+    def _typing_init(self) -> None:
+        self._typed = ""
+        self._typed_on: tuple = ()
+        self._typed_timer = QTimer(self)   # type: ignore[arg-type]   # self is the view, a QWidget
+        self._typed_timer.setSingleShot(True)
+        self._typed_timer.setInterval(PAUSE_MS)
+        self._typed_timer.timeout.connect(self.give_typed)
+        self.scale_dialog: ScaleDialog | None = None
+        self.score_buttons.scoreChosen.connect(self._drop_typed)   # a button clicked: the score typed goes
+        self.score_buttons.changeScaleRequested.connect(self.change_scale)
+
+    def _scale(self) -> Scale | None:
+        item = self._item()
+        return question_scale(self.session, item) if item is not None else None
+
+    # ----- typing ---------------------------------------------------------------------------
+    def type_digit(self, digit: int) -> None:
+        scale, unit = self._scale(), tuple(self.current_unit())
+        if scale is None:
+            return
+        if self._typed_on != unit:
+            self._drop_typed()
+        text = self._typed + str(digit)
+        if scale.longer(text):
+            self._wait(text, unit)
+        else:
+            self._drop_typed()
+            self.decide(_value(text))
+
+    def type_point(self) -> None:
+        """A comma or point: a half point comes next (4,5)."""
+        scale = self._scale()
+        if scale is None:
+            return
+        if scale.labels and not any(is_half(v) for v in scale.labels):   # a shipped model's: no half points to set
+            self.message_label.setText(translate("ReviewScale", "This question's model scores it {scores}: no half "
+                                                 "points.").format(scores=score_list(scale.labels)))
+        elif not scale.labels and not scale.typed().half:
+            self.message_label.setText(translate(
+                "ReviewScale", "This question is {out_of} ({source}), in whole points; Change… beside the score "
+                "buttons sets half points.").format(out_of=out_of(scale), source=source(scale)))
+        elif not self._typed or self._typed_on != tuple(self.current_unit()):
+            self.message_label.setText(translate(
+                "ReviewScale", "Type the score's digits first, then the comma or point: 4, then “,”, then 5."))
+        elif "." not in self._typed and scale.longer(self._typed + "."):
+            self._wait(self._typed + ".", self._typed_on)
+
+    def type_back(self) -> None:
+        if self._typed:
+            text = self._typed[:-1]
+            self._wait(text, self._typed_on) if text else self._drop_typed()
+
+    def give_typed(self) -> None:
+        """The score typed so far is given (Enter, or a pause): unless the screen moved on to other answers meanwhile."""
+        text, unit = self._typed.rstrip("."), self._typed_on
+        self._drop_typed()
+        if text and unit == tuple(self.current_unit()):
+            self.decide(_value(text))
+
+    def typed_first(self, command: str) -> bool:
+        """With a score being typed: Enter gives it and Esc drops it (True: the key did that and nothing else); any
+        other key but a typing one drops it and goes on to do its own work (False)."""
+        if not self._typed or command in TYPING:
+            return False
+        if command == "accept_model":
+            self.give_typed()
+            return True
+        self._drop_typed()
+        return command == "back"
+
+    def _wait(self, text: str, unit: tuple) -> None:
+        self._typed, self._typed_on = text, unit
+        self.score_buttons.show_typed(text.replace(".", _decimal_point()))
+        self._typed_timer.start()
+
+    def _drop_typed(self, *_a) -> None:
+        self._typed_timer.stop()
+        self._typed, self._typed_on = "", ()
+        self.score_buttons.show_typed("")
+
+    # ----- the scale beside the buttons, and Change… ----------------------------------------------------------
+    def show_scale(self) -> None:
+        """What the question on screen is out of, where that comes from, and how to type a score on it."""
+        scale = self._scale()
+        if scale is None:
+            self.score_buttons.set_scale("", False)
+            return
+        # the halves' row of buttons shows the half points: the words beside them need not (a 1024-pixel window)
+        shown = replace(scale, half=False) if scale.half and self.score_buttons.buttons else scale
+        self.score_buttons.set_scale(out_of(shown) + " · " + source(scale), scale.settable, typing_hint(scale))
+
+    def change_scale(self) -> None:
+        """Change…: ask what the question on screen is out of; the answer is kept at once (session, project file)."""
+        item, scale = self._item(), self._scale()
+        if item is None or scale is None or not scale.settable:
+            return
+        marks = [self.session.final_score(k) for k in self.session.keys_for(item)]
+        dlg = self.scale_dialog = ScaleDialog(self.session, item, scale, marks, self)   # type: ignore[arg-type]  # a QWidget
+        dlg.accepted.connect(lambda: self._set_scale(item, dlg.scale()))
+
+        def done(_result: int) -> None:
+            cast(QWidget, self).setFocus()   # the keys are the review's again
+            dlg.deleteLater()
+        dlg.finished.connect(done)
+        dlg.open()
+
+    def _set_scale(self, item: str, scale: Scale) -> None:
+        self.scale_dialog = None
+        self.session.set_scale(item, scale)
+        if self.store is not None:
+            self.store.save_scale(item, scale)
+        self.message_label.setText(translate(
+            "ReviewScale", "“{question}” is {out_of} from now on, in the review and in every export.").format(
+            question=question_name(item, self.session.mapping), out_of=out_of(scale)))
+        self.refresh()
+
+
+def _value(text: str):
+    """The score a typed text stands for ("10" -> 10, "4.5" -> 4.5)."""
+    n = float(text)
+    return int(n) if n.is_integer() else n
+
+
+def _decimal_point() -> str:
+    return QLocale().decimalPoint()
