@@ -20,6 +20,7 @@ if _LMS_TESTS not in sys.path:
     sys.path.insert(0, _LMS_TESTS)
 
 import lms_downloads as D  # noqa: E402
+from grader_app.core.scale import TEACHER, Scale  # noqa: E402
 from grader_app.ui import i18n, mapping_layout  # noqa: E402
 from ui_helpers import open_and_score  # noqa: E402
 
@@ -154,7 +155,9 @@ def test_a_download_whose_questions_have_their_own_titles_keeps_them_and_asks_no
 def test_the_dialog_with_the_quiz_name_keeps_to_a_small_screen(qtbot, window, tmp_path, monkeypatch, lang):
     monkeypatch.setattr(mapping_layout, "available_geometry", lambda _w: SCREEN)
     assert i18n.install(lang)
-    marked(qtbot, window, D.moodle_responses(tmp_path / "class"))
+    session = marked(qtbot, window, D.moodle_responses(tmp_path / "class"))
+    for item in session.item_keys():   # the teacher said what they are out of (else a line says Grader guessed it)
+        session.set_scale(item, Scale(top=3, source=TEACHER))
     dlg = export_dialog(qtbot, window)
     qtbot.waitUntil(lambda: dlg.titles_box.preview.isVisible(), timeout=5000)
     assert dlg.height() <= ROOM.height() and dlg.width() <= ROOM.width(), dlg.size()
