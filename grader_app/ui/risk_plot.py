@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import re
+from typing import Any, Callable, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, QSizeF, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPainterPath, QPalette, QPen
@@ -17,6 +18,9 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ..core.review import RiskPoint, point_at
 from .i18n import percent
+from .risk_label import LabelPlaces, taken_columns, with_ring
+
+T = TypeVar("T")
 
 translate = QCoreApplication.translate
 
@@ -38,55 +42,6 @@ def mark_texts(mark: RiskPoint | None) -> tuple[str, str, str]:
     return (translate("RiskPlot", "takes {share}, at most {wrong} wrong").format(share=cov, wrong=err),
             translate("RiskPlot", "takes {share}, ≤ {wrong} wrong").format(share=cov, wrong=err),
             translate("RiskPlot", "{share}, ≤ {wrong} wrong").format(share=cov, wrong=err))
-
-
-Columns = dict[int, list[tuple[float, float]]]
-
-
-def taken_columns(lines: list[list[QPointF]], pad: float) -> Columns:
-    """For each pixel column, the heights the lines pass through there (``pad`` more on every side): what a label
-    must keep clear of."""
-    cols: Columns = {}
-    for line in lines:
-        for a, b in zip(line, line[1:] or line):
-            (x0, y0), (x1, y1) = sorted(((a.x(), a.y()), (b.x(), b.y())))
-            for col in range(math.floor(x0 - pad), math.ceil(x1 + pad) + 1):
-                lo, hi = max(x0, col - pad), min(x1, col + 1 + pad)
-                ys = (y0, y1) if x1 == x0 else (y0 + (y1 - y0) * (lo - x0) / (x1 - x0),
-                                                y0 + (y1 - y0) * (hi - x0) / (x1 - x0))
-                cols.setdefault(col, []).append((min(ys) - pad, max(ys) + pad))
-    return cols
-
-
-def blocked(rect: QRectF, cols: Columns) -> int:
-    """How many pixel columns of ``rect`` a line passes through."""
-    return sum(any(lo < rect.bottom() and hi > rect.top() for lo, hi in cols.get(col, ()))
-               for col in range(math.floor(rect.left()), math.ceil(rect.right())))
-
-
-def is_clear(rect: QRectF, cols: Columns) -> bool:
-    return not any(lo < rect.bottom() and hi > rect.top()
-                   for col in range(math.floor(rect.left()), math.ceil(rect.right())) for lo, hi in cols.get(col, ()))
-
-
-def places(size: QSizeF, area: QRectF, near: QPointF) -> list[QRectF]:
-    """Where a label of ``size`` can go inside ``area`` (2 px in), the places nearest the point ``near`` first."""
-    w, h = size.width(), size.height()
-    span_x, span_y = area.width() - 4 - w, area.height() - 4 - h
-    if span_x < 0 or span_y < 0:
-        return []
-    step = max(2.0, math.sqrt(span_x * span_y / 1500))   # a few thousand places at most, however large the plot
-
-    def steps(start: float, span: float) -> list[float]:
-        return [start + i * step for i in range(int(span / step) + 1)] + [start + span]
-
-    def gap(r: QRectF) -> float:
-        dx = max(r.left() - near.x(), 0.0, near.x() - r.right())
-        dy = max(r.top() - near.y(), 0.0, near.y() - r.bottom())
-        return math.hypot(dx, dy) + 0.01 * math.hypot(r.center().x() - near.x(), r.center().y() - near.y())
-
-    return sorted((QRectF(x, y, w, h) for x in steps(area.left() + 2, span_x) for y in steps(area.top() + 2, span_y)),
-                  key=gap)
 
 
 def wrapped(fm: QFontMetrics, text: str, width: int) -> list[str]:
@@ -113,7 +68,8 @@ class RiskPlot(QWidget):
         self._asked = 0   # the questions given to set_tables, those without calibration data too
         self._thresholds: dict[str, float] = {}
         self._current: str | None = None
-        self._label: tuple[tuple, tuple[str, QRectF, bool] | None] | None = None   # (what it was for, mark_label())
+        self._data = 0    # which tables: one more with each set_tables
+        self._kept: dict[tuple, Any] = {}   # the layout weighed so far, by what it depends on (see _kept_for)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.setToolTip(self.tr("How many answers are accepted without you (across) against how often those could be "
                                 "wrong at most (up), from the model's calibration data. The ring marks the current "
@@ -124,7 +80,7 @@ class RiskPlot(QWidget):
     def set_tables(self, tables: dict[str, list[RiskPoint]]) -> None:
         self._tables = {k: list(v) for k, v in tables.items() if v}
         self._asked = len(tables)
-        self._label = None
+        self._data += 1
         self.updateGeometry()   # the legend's rows (and so the minimum height) follow the lines
         self.update()
 
@@ -156,15 +112,37 @@ class RiskPlot(QWidget):
         return [(item, STYLES[i % len(STYLES)], mark_texts(marks[item]))
                 for i, item in enumerate(sorted(self._tables, key=natural_key))]
 
-    # ----- painting -------------------------------------------------------------------------------
+    # ----- layout -------------------------------------------------------------------------------
+    def _kept_for(self, key: tuple, make: Callable[[], T]) -> T:
+        """``make()``, weighed once for ``key`` (everything it depends on: the size, the font, the words, the data, the
+        rings) and kept: a threshold move repaints without wrapping the axes' words and placing every point again
+        (that was done for each point of each line, 100–460 ms a move on the GUI thread: QA s52g finding 6)."""
+        if key in self._kept:
+            return self._kept[key]
+        if len(self._kept) > 64:   # sizes and thresholds gone by
+            self._kept.clear()
+        value = self._kept[key] = make()
+        return value
+
+    def _font_key(self) -> str:
+        return self.font().toString()
+
+    def _legend_rows(self) -> int:
+        """How many questions the legend names (len(legend()), without weighing what their thresholds give)."""
+        return 0 if self._current is not None or len(self._tables) < 2 else len(self._tables)
+
     def _margins(self, width: int | None = None) -> tuple[float, float, float, float]:
         """(left, top, right, bottom) around the plotted area in a plot ``width`` wide (its own width): the y labels,
         the y-axis title above (on as many lines as it needs), the x labels, the x-axis title and the legend below."""
-        fm = QFontMetrics(self.font())
-        legend = self.legend()
         width = self.width() if width is None else width
+        rows = self._legend_rows()
+        return self._kept_for(("margins", width, rows, self._font_key(), percent(1.0), self._up_words(),
+                               self._across_words()), lambda: self._weigh_margins(width, rows))
+
+    def _weigh_margins(self, width: int, rows: int) -> tuple[float, float, float, float]:
+        fm = QFontMetrics(self.font())
         across = len(self.across_lines(width))
-        bottom = fm.height() * (1 + across + min(len(legend), LEGEND_ROWS)) + 4 + (4 if legend else 0)
+        bottom = fm.height() * (1 + across + min(rows, LEGEND_ROWS)) + 4 + (4 if rows else 0)
         top = fm.height() * (len(self.up_lines(width)) + 0.6)
         return (fm.horizontalAdvance(percent(1.0)) + fm.horizontalAdvance(" ") * 2, top, fm.horizontalAdvance("M"), bottom)
 
@@ -191,14 +169,24 @@ class RiskPlot(QWidget):
         left, top, right, bottom = self._margins()
         return QRectF(left, top, max(10, self.width() - left - right), max(10, self.height() - bottom - top))
 
+    def _up_words(self) -> str:
+        return self.tr("↑ of those, wrong at most")
+
+    def _across_words(self) -> str:
+        return self.tr("taken by the model →")
+
     def up_lines(self, width: int | None = None) -> list[str]:
         """The upward axis's words, whole, on as many lines as the plot's width needs (they were cut with "…" in
         German: "↑ höchstens falsch unter den ü…")."""
-        return wrapped(self.fontMetrics(), self.tr("↑ of those, wrong at most"), self.width() if width is None else width)
+        return self._wrapped(self._up_words(), self.width() if width is None else width)
 
     def across_lines(self, width: int | None = None) -> list[str]:
         """The across axis's words, whole, on as many lines as the plot's width needs."""
-        return wrapped(self.fontMetrics(), self.tr("taken by the model →"), self.width() if width is None else width)
+        return self._wrapped(self._across_words(), self.width() if width is None else width)
+
+    def _wrapped(self, text: str, width: int) -> list[str]:
+        return list(self._kept_for(("wrapped", text, width, self._font_key()),
+                                   lambda: tuple(wrapped(self.fontMetrics(), text, width))))
 
     def _scale(self) -> float:
         """The top of the upward axis, from the data alone (it moved with the window's size): the useful part (bounds
@@ -206,8 +194,12 @@ class RiskPlot(QWidget):
         wrong" ring was drawn above a 32 % axis), HEADROOM above them and rounded up to a whole 5 % (1 % below 10 %).
         The headroom is a band at least a line and a half high at the plot's smallest, which no line crosses beyond
         the first twentieth: the ring's words have a place clear of the lines however narrow the plot."""
+        marks = tuple(self.marked_points().values())
+        return self._kept_for(("scale", self._data, marks), lambda: self._weigh_scale(marks))
+
+    def _weigh_scale(self, marks: tuple[RiskPoint | None, ...]) -> float:
         useful = [pt.error_upper for t in self._tables.values() for pt in t if pt.coverage >= 0.05]
-        useful += [pt.error_upper for pt in self.marked_points().values() if pt is not None and pt.coverage > 0]
+        useful += [pt.error_upper for pt in marks if pt is not None and pt.coverage > 0]
         ymax = max(0.05, max(useful) if useful else max(pt.error_upper for t in self._tables.values() for pt in t))
         top = ymax * HEADROOM
         step = 0.05 if top > 0.1 else 0.01
@@ -218,9 +210,21 @@ class RiskPlot(QWidget):
         return QPointF(area.left() + cov * area.width(), area.bottom() - (min(err, ymax) / ymax) * area.height())
 
     def _lines(self) -> dict[str, list[QPointF]]:
-        """Each question's line, in the widget's coordinates."""
-        return {item: [self._at(pt.coverage, pt.error_upper) for pt in sorted(t, key=lambda q: q.coverage)]
+        """Each question's line, in the widget's coordinates (kept: see _kept_for; not to be changed)."""
+        return self._kept_for(self._lines_key(), self._weigh_lines)
+
+    def _weigh_lines(self) -> dict[str, list[QPointF]]:
+        area, ymax = self.plot_area(), self._scale()
+
+        def at(cov: float, err: float) -> QPointF:   # as _at places it
+            return QPointF(area.left() + cov * area.width(), area.bottom() - (min(err, ymax) / ymax) * area.height())
+
+        return {item: [at(pt.coverage, pt.error_upper) for pt in sorted(t, key=lambda q: q.coverage)]
                 for item, t in self._tables.items()}
+
+    def _lines_key(self) -> tuple:
+        """What the lines' places depend on: the data, the plotted area and the upward axis's top."""
+        return ("lines", self._data, self.plot_area().getRect(), self._scale())
 
     def _ring_radius(self) -> float:
         return QFontMetrics(self.font()).height() * 0.35
@@ -236,36 +240,35 @@ class RiskPlot(QWidget):
         mark = point_at(self._tables[item], self._thresholds.get(item, 1.0))
         if mark is None:
             return None
+        texts = tuple(dict.fromkeys(mark_texts(mark)))
+        lines = self._lines_key()   # the area and the axis's top, so the ring's place, are in it
+        return self._kept_for(("label", lines, self._font_key(), texts, item, mark),
+                              lambda: self._place_label(texts, mark, lines))
+
+    def _place_label(self, texts: tuple[str, ...], mark: RiskPoint, lines: tuple) -> tuple[str, QRectF, bool] | None:
         fm = QFontMetrics(self.font())
-        texts = list(dict.fromkeys(mark_texts(mark)))
-        key = (self.size().toTuple(), self.font().toString(), tuple(texts), sorted(self._thresholds.items()), item)
-        if self._label is not None and self._label[0] == key:
-            return self._label[1]
         area, c, r = self.plot_area(), self._at(mark.coverage, mark.error_upper), self._ring_radius()
-        cols = taken_columns(list(self._lines().values()), 1.5)   # half the 2 px pen and the smoothing
+        # half the 2 px pen and the smoothing
+        taken = self._kept_for(("taken", lines), lambda: taken_columns(list(self._lines().values()), 1.5))
         edge = r + 2   # the ring's 2 px pen and 1 px more
-        for ring_x in range(math.floor(c.x() - edge), math.ceil(c.x() + edge) + 1):
-            cols.setdefault(ring_x, []).append((c.y() - edge, c.y() + edge))
+        cols = with_ring(taken, c, edge)
         ring = QRectF(c.x() - edge, c.y() - edge, 2 * edge, 2 * edge)
 
-        def spots(text: str) -> list[QRectF]:
+        def spots(text: str) -> LabelPlaces:
             ink = fm.tightBoundingRect(text)   # the letters themselves, 1 px around them
-            return places(QSizeF(ink.width() + 2, ink.height() + 2), area, c)
+            return LabelPlaces(QSizeF(ink.width() + 2, ink.height() + 2), area, c, cols)
 
         cut = fm.elidedText(texts[-1], Qt.TextElideMode.ElideRight, int(area.width()) - 6)
         options = [(text, spots(text)) for text in texts]
-        options = [(text, at) for text, at in options if at] or [(cut, spots(cut))]   # cut short where none fits
-        chosen: tuple[str, QRectF, bool] | None = None
+        options = [(text, at) for text, at in options if len(at)] or [(cut, spots(cut))]   # cut short where none fits
         for text, at in options:
-            spot = next((rect for rect in at if is_clear(rect, cols)), None)
+            spot = at.first_clear()
             if spot is not None:
-                chosen = (text, spot, False)
-                break
+                return (text, spot, False)
         text, at = options[-1]
-        if chosen is None and at:   # on a box, off the ring, where it covers the fewest lines
-            chosen = (text, min(at, key=lambda rect: (rect.intersects(ring), blocked(rect, cols))), True)
-        self._label = (key, chosen)
-        return chosen
+        if len(at):   # on a box, off the ring, where it covers the fewest lines
+            return (text, at.fewest_lines(ring), True)
+        return None
 
     def paintEvent(self, _event) -> None:
         p = QPainter(self)
