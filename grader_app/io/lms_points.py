@@ -40,7 +40,7 @@ from ..core.header_points import points_in
 from ..core.numbers import number_or_text
 from ..core.scale import DEFAULT_TOP as _DEFAULT_TOP
 from ..core.scale import GUESS, SHEET, Scale, is_half
-from ..core.sheet import LONG
+from ..core.sheet import LONG, column_values
 from .errors import SheetError
 from .headers import norm
 from .moodle_words import worksheet_names
@@ -56,6 +56,14 @@ def cell_text(frame, r: int, col: str | None) -> str:
     if v is None or (isinstance(v, float) and v != v):
         return ""
     return str(v)
+
+
+def column_texts(frame, col: str | None) -> list[str]:
+    """:func:`cell_text` of every row, the column read once."""
+    if not col:
+        return [""] * len(frame)
+    return ["" if v is None or (isinstance(v, float) and v != v) else str(v)
+            for v in column_values(frame, col)]
 
 
 # ----- points possible --------------------------------------------------------------------------

@@ -54,7 +54,7 @@ from .export_titles import TitlesBox
 from .export_target import (ReplaceNeeded, SheetGuard, ask_replace, checked, default_destination, default_folder,
                             destination_in, is_suggested, name_for, onto_sheet, placed)
 from .messages import plain
-from .export_work import saved_words, work_for
+from .export_work import ExportWork, saved_words, told, work_for
 from .learning_words import question_name, with_question
 from .pdf_export import PdfExport, PdfRecipe
 from .tasks import Task, TaskManager
@@ -327,7 +327,7 @@ class ExportDialog(QDialog):
                 name=path.name, suffix=suffix))
             return False
         try:
-            work = self._work_for(fmt, path)
+            made = self._work_for(fmt, path)
         except SheetError as exc:
             self._show_error(exc)
             return False
@@ -339,13 +339,18 @@ class ExportDialog(QDialog):
         self.progress.show()
         self.done_label.setText(self.tr("Saving {name}…").format(name=path.name))
         self._busy, self._writing = True, fmt
-        # a worker first makes sure the file is not the sheet itself (under any name: it asks the disk), then writes
-        self.task = self.sheet_guard.check(path, on_clear=lambda: self._write(work, fmt, path),
-                                           on_error=lambda exc: self._failed(onto_sheet(exc, fmt, self.sheet_path), path))
+        # a worker first learns what the format needs from the sheet, makes sure the file is not the sheet itself (under
+        # any name: it asks the disk), then writes
+        self.task = self.sheet_guard.check(path, on_clear=lambda learned: self._write(made, fmt, path, learned),
+                                           on_error=lambda exc: self._failed(onto_sheet(exc, fmt, self.sheet_path), path),
+                                           first=made.ahead)
         return True
 
-    def _write(self, work, fmt: str, path: Path) -> None:
-        """Start writing ``work`` to ``path``, which is not the sheet of answers."""
+    def _write(self, made: ExportWork, fmt: str, path: Path, learned=None) -> None:
+        """Start writing ``made`` to ``path``, which is not the sheet of answers (``learned``: what its ``ahead``
+        gave on the worker)."""
+        self._note, self._said = told(made, learned)
+        work = made.run
         ok = self._replace_ok.get(path) == fmt   # else the worker first checks that no file is there (export_target)
         if isinstance(work, PdfRecipe):     # laid out on the GUI thread in slices, written on the worker
             work = dataclasses.replace(work, prepare=checked(work.prepare, path, ok))
@@ -357,14 +362,14 @@ class ExportDialog(QDialog):
             self.task = self.tasks.run(checked(work, path, ok), on_done=self._done,
                                        on_error=lambda exc: self._failed(exc, path), name=f"export {fmt}")
 
-    def _work_for(self, fmt: str, path: Path):
-        """What to run: a function for the worker, or a PdfRecipe (:func:`.export_work.work_for`); what to say after
-        saving is kept for then."""
+    def _work_for(self, fmt: str, path: Path) -> ExportWork:
+        """What to run (:func:`.export_work.work_for`): a function for the worker, or a PdfRecipe; what to say after
+        saving is kept once the worker has learned it (:meth:`_write`)."""
         self._note, self._said, self._later = None, [], None
-        work = work_for(self.session, fmt, path, self.recognition, self.store, self.titles_box.item_names())
+        made = work_for(self.session, fmt, path, self.recognition, self.store, self.titles_box.item_names())
         self.titles_box.remember()   # the same sheet exported again gets the same titles
-        self._note, self._said, self._later = work.note, work.said, work.later
-        return work.run
+        self._later = made.later
+        return made
 
     def _laid_out(self, done: int, total: int) -> None:
         self.progress.setRange(0, total)

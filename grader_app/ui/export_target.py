@@ -29,7 +29,7 @@ from __future__ import annotations
 import os
 import stat
 from pathlib import Path
-from typing import Callable, Mapping
+from typing import Any, Callable, Mapping
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -210,9 +210,17 @@ class SheetGuard:
                     pass
         self.tasks.run(refuse_overwriting_input, path, self.inputs, on_error=answered, name="check the export target")
 
-    def check(self, path: Path, on_clear: Callable[[], object], on_error: Callable[[BaseException], object]):
-        """Before writing ``path``: ``on_clear()`` if it is not the sheet, else ``on_error(SheetError)`` (both on the
-        GUI thread). Returns the worker's task."""
+    def check(self, path: Path, on_clear: Callable[[Any], object], on_error: Callable[[BaseException], object],
+              first: Callable[[], Any] | None = None):
+        """Before writing ``path``: ``on_clear(what first() gave)`` if it is not the sheet, else
+        ``on_error(SheetError)`` (both on the GUI thread). ``first``, what the format must learn from the sheet, runs on
+        the worker before the look at the destination, so its SheetError is said first, as when it ran on the GUI
+        thread. Returns the worker's task."""
         self._asked += 1   # what an earlier look finds is no longer needed: this check says it
-        return self.tasks.run(refuse_overwriting_input, path, self.inputs, on_done=lambda _none: on_clear(),
-                              on_error=on_error, name="check the export target")
+        inputs = self.inputs
+
+        def run():
+            learned = first() if first is not None else None
+            refuse_overwriting_input(path, inputs)
+            return learned
+        return self.tasks.run(run, on_done=on_clear, on_error=on_error, name="check the export target")

@@ -59,13 +59,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ...core.numbers import score_text
-from ...core.sheet import student_name
+from ...core.sheet import student_names
 from ...core.session import GradingSession
 from ..errors import SheetError
 from ..headers import item_header, item_headers, question_titles, sheet_headers, shown_question
 from ..html_text import question_name
 from ..lms_points import LmsPoints, item_maxima
-from ..lms_points import cell_text as _raw
+from ..lms_points import column_texts
 from ..paths_check import refuse_overwriting_input
 from ..safe_write import atomic_write
 from ..formula_guard import guard_cell
@@ -143,10 +143,10 @@ def student_keys(session: GradingSession) -> dict[int, tuple]:
     without ids are as the session tells them apart (:mod:`grader_app.core.namesakes`): ("name", raw name, label).
     """
     m = session.mapping
-    frame = session.sheet.frame
+    ids, names = column_texts(session.sheet.frame, m.id_column), student_names(session.sheet.frame, m)
     out = {}
     for a in session.answers:
-        sid, name = _raw(frame, a.row, m.id_column), student_name(frame, a.row, m)
+        sid, name = ids[a.row], names[a.row]
         apart = (a.student,) if a.sheet_student is not None and a.student != a.sheet_student and not m.id_column else ()
         out[a.key] = ("id", sid) if sid.strip() else ("name", name, *apart) if name.strip() else ("row", a.row)
     return out
@@ -175,20 +175,20 @@ def _students(session: GradingSession) -> tuple[list[dict], list[list[str]]]:
     it is left out of the file. ``clashes`` maps a question to the different scores of one student's
     answers to it (more than one attempt): that cell is left empty.
     """
-    frame = session.sheet.frame
     m = session.mapping
     keys = student_keys(session)
+    ids, row_names = column_texts(session.sheet.frame, m.id_column), student_names(session.sheet.frame, m)
     names: dict[tuple, set[str]] = {}
     for a in session.answers:
-        if keys[a.key][0] == "id" and (n := _name_key(student_name(frame, a.row, m))):
+        if keys[a.key][0] == "id" and (n := _name_key(row_names[a.row])):
             names.setdefault(keys[a.key], set()).add(n)
     shared = {k for k, n in names.items() if len(n) > 1}
     students: dict[tuple, dict] = {}
     for a in session.answers:
         key = keys[a.key]
-        name = student_name(frame, a.row, m).strip()
+        name = row_names[a.row].strip()
         slot = (key, _name_key(name)) if key in shared else key
-        entry = students.setdefault(slot, {"key": key, "sid": _raw(frame, a.row, m.id_column).strip(), "name": "",
+        entry = students.setdefault(slot, {"key": key, "sid": ids[a.row].strip(), "name": "",
                                            "rows": [], "finals": {}, "shared": key in shared, "label": a.student})
         if not entry["name"]:
             entry["name"] = name
@@ -232,6 +232,14 @@ class CanvasTable:
     emails: bool = False
 
 
+def refuse_without_students(session: GradingSession) -> None:
+    """SheetError if the sheet's mapping gives no column to tell its students apart (the mapping alone: no cell is
+    read, so the export dialog says it at once on the GUI thread)."""
+    if not session.mapping.id_column and not session.mapping.name_column:
+        raise SheetError("the Canvas gradebook needs to know who each student is; choose the student id "
+                         "column in the column mapping and export again")
+
+
 def canvas_rows(session: GradingSession, column_names: dict[str, str] | None = None,
                 points_possible: bool = True, source: str | None = None) -> list[list[str]]:
     """The CSV rows of :func:`canvas_table` (header first), one per student in the file in sheet order."""
@@ -257,9 +265,7 @@ def canvas_table(session: GradingSession, column_names: dict[str, str] | None = 
     marks go above the points the sheet gives it (:class:`~grader_app.io.lms_points.PointsUnknown`).
     """
     m = session.mapping
-    if not m.id_column and not m.name_column:
-        raise SheetError("the Canvas gradebook needs to know who each student is; choose the student id "
-                         "column in the column mapping and export again")
+    refuse_without_students(session)
     items = session.item_keys()
     # a question named from an HTML header: that header; one the sheet does not name: its answer column's
     names = {**question_titles(m), **sheet_headers(m), **(column_names or {})}
@@ -350,4 +356,5 @@ def open_count(session: GradingSession) -> int:
 
 
 __all__ = ["COMPUTED", "FIXED", "POINTS_POSSIBLE", "READ_ONLY", "CanvasTable", "canvas_rows", "canvas_table", "canvas_titles",
-           "canvas_warnings", "item_maxima", "short_title", "student_keys", "unlikely_ids", "write_canvas_rows", "open_count"]
+           "canvas_warnings", "item_maxima", "refuse_without_students", "short_title", "student_keys", "unlikely_ids",
+           "write_canvas_rows", "open_count"]
