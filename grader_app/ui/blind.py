@@ -115,6 +115,11 @@ class StudentNames:
             self._numbers = {s: i + 1 for i, s in enumerate(drawn)}
         return self._numbers.get(student, 0)
 
+    def shown_as(self) -> tuple:
+        """What :meth:`who` gives depends on besides the session: whether names are hidden, and then the seed the
+        numbers are drawn with and the label's words (the language)."""
+        return (True, self._seed, neutral_label(0)) if self.blind else (False,)
+
     def who(self, session: GradingSession, key: int) -> str:
         student = session.answers[key].student
         if not self.blind:   # a name's hidden characters shown, as an answer's are (a reversing one reads as itself)

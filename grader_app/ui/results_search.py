@@ -1,0 +1,83 @@
+"""What the results page's search finds each answer by: the student as the table shows them, the question, the answer
+(as written, as shown and without its hidden characters) and its comment, in lower case with every run of spaces
+as one.
+
+At 20,000 answers, working that out for every row on every filter pass (a filter button, each pause in typing) took
+about 0.5 s on the GUI thread (QA s52g finding 8). The parts that seldom change are kept: the answers' words for
+the session, the students' and questions' words while the names shown (blind marking, its seed, the language) and the
+questions' names stay the same. The comment, which changes with the teacher's decisions, is added as the search runs.
+"""
+from __future__ import annotations
+
+import re
+
+from ..core.flags import hidden_spans, show_hidden
+from ..core.session import GradingSession
+from . import comment_cell
+from .blind import StudentNames
+from .learning_words import question_name
+from .text_wrap import shown_part
+
+_MARK = re.compile(r"⟦U\+[0-9A-F]{4,6}⟧")                  # a hidden character's whole mark (flags.show_hidden)
+
+
+def searchable(text: str) -> str:
+    """What a search finds ``text`` by: the text, and where it holds hidden characters also the text as shown
+    ("⟦U+202E⟧" for each: "U+202E" finds it) and the text without them ("photosynthesis" finds it split in two by
+    a zero-width space)."""
+    spans = hidden_spans(text)
+    if not spans:
+        return text
+    kept, last = [], 0
+    for start, end in spans:
+        kept.append(text[last:start])
+        last = end
+    kept.append(text[last:])
+    return "\n".join((text, show_hidden(text), "".join(kept)))
+
+
+def folded(text: str) -> str:
+    """``text`` as the search compares it: lower case, every run of spaces one space, none at the ends."""
+    return " ".join(text.lower().split())
+
+
+def joined(*parts: str) -> str:
+    """The folded ``parts`` as one folded text: ``folded(" ".join(raw))`` of the parts they were folded from."""
+    return " ".join(p for p in parts if p)
+
+
+class SearchTexts:
+    """Per answer key, the folded words the search looks in but the comment (:meth:`haystack` adds it)."""
+
+    def __init__(self) -> None:
+        self._session: GradingSession | None = None
+        self._answers: list[str] = []   # per key: the answer as written, as shown, without its hidden characters
+        self._for: tuple | None = None  # what the kept texts were made for (see texts)
+        self._texts: list[str] = []
+
+    def texts(self, session: GradingSession, names: StudentNames) -> list[str]:
+        """Per key: the student as the table shows them (their name's marks taken off too), the question's name and
+        the answer, folded; made again only when the names shown or the questions' names changed."""
+        if session is not self._session:
+            self._session, self._for = session, None
+            self._answers = [folded(searchable(shown_part(a.text)[0])) for a in session.answers]
+        questions = {item: folded(question_name(item, session.mapping)) for item in session.item_keys()}
+        made_for = (names, names.shown_as(), questions)
+        if made_for != self._for:
+            who: dict[str, str] = {}
+            for a in session.answers:
+                if a.student not in who:
+                    shown = names.who(session, a.key)   # while blind marking, a name typed here finds nobody
+                    who[a.student] = folded(" ".join((shown, _MARK.sub("", shown)) if "⟦" in shown else (shown,)))
+            self._texts = [joined(who[a.student], questions[a.item] if a.item in questions else
+                                  folded(question_name(a.item, session.mapping)), self._answers[a.key])
+                           for a in session.answers]
+            self._for = (names, names.shown_as(), questions)
+        return self._texts
+
+    @staticmethod
+    def haystack(session: GradingSession, text: str, key: int) -> str:
+        """All the search finds answer ``key`` by: ``text`` (its :meth:`texts`) and its comment (one waiting for its
+        score too)."""
+        comment = comment_cell.comment_of(session, key)
+        return joined(text, folded(searchable(comment))) if comment else text
