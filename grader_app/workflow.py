@@ -315,7 +315,9 @@ def prepare_session(path, sheet: Sheet, mapping: ColumnMapping, chosen: dict, li
                 store.save_scale(item, scale)
         store.attach(session)
         earlier = take_over_earlier(session, store, path)
-        blind = bool(store.blind_marking()) if restored.get("dropped") else False
+        # read here, on the worker, and kept by the store: the window asks for both on the GUI thread
+        stored_blind, _seed = store.blind_marking(), store.blind_seed()
+        blind = bool(stored_blind) if restored.get("dropped") else False
     except BaseException as exc:
         problem = store.give_up(exc)   # closed; a file it had just created removed; a full disk said as such
         if problem is exc:

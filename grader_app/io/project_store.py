@@ -104,6 +104,7 @@ class ProjectStore(ProjectSetup, ProjectComments, ProjectUndo):
         self.fit_history: dict = {}            # set by restore(), kept by save_fit_history(): question -> its fits
         self.export_titles: tuple[str | None, dict[str, str]] = (None, {})   # restore(), save_export_titles()
         self.undo_steps: list = []             # set by restore(): the undo steps kept, found in the session
+        self.kept_settings: dict = {}          # read once, kept: the blind-marking switch and seed (project_setup)
         self.journal_mode = ""  # "wal", or the rollback journal where WAL is not possible
         self._made: NewFiles | None = None   # what opening it made, if there was no project yet: undone by give_up()
         if self._writer is not None:   # a store never closed still writes its queue and lets go of the lock
@@ -206,17 +207,22 @@ class ProjectStore(ProjectSetup, ProjectComments, ProjectUndo):
         """Detach, write what is queued (waiting at most ``timeout`` s), close and release the lock.
 
         Returns "" or the English sentence saying what could not be written; ``last_error`` keeps it as
-        the problem itself (its kind and values: the window says it in the teacher's language).
+        the problem itself (its kind and values: the window says it in the teacher's language). The read connection
+        closes first, so the WAL's checkpoint (made by the last connection to close) runs on the writer thread, within
+        ``timeout``: it ran on the caller's, the GUI thread at quit, for as long as the disk took (QA s52g finding 7).
         """
         with self._lock:
             for listeners, fn in self._attached:
                 if fn in listeners:
                     listeners.remove(fn)
             self._attached.clear()
+            if self._conn is not None and self._writer is not None:
+                self._conn.close()
+                self._conn = None
             problem = self._writer.close(timeout) if self._writer is not None else None
             if problem is not None:
                 self._close_error = problem
-            if self._conn is not None:
+            if self._conn is not None:   # a read-only store's one connection
                 self._conn.close()
                 self._conn = None
             return "" if problem is None else str(problem)
@@ -427,9 +433,7 @@ class ProjectStore(ProjectSetup, ProjectComments, ProjectUndo):
         dropped (``dropped_answers``: which answers), values left out, and decisions and comments on rows that are no
         student (``set_aside``: which; kept in the file when attached); the waiting comments restored are the
         session's ``waiting_comments``; the answers pulled out of their group are ``pulled_out`` (the session's keys),
-        what the fits of each question that learns estimated ``fit_history``, the undo steps kept ``undo_steps``;
-        the scales the teacher set, the session's.
-        """
+        the fits' estimates ``fit_history``, the undo steps kept ``undo_steps``; the scales set, the session's."""
         keymap = self.check(session)
         with self._read() as db:
             self.set_aside = not_students(db, session, keymap)
