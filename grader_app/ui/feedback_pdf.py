@@ -261,9 +261,10 @@ def page_html(page: StudentPage, title: str, locale: QLocale | None = None) -> s
 
 def feedback_pdf_steps(pages: Sequence[StudentPage], title: str = "", page_size: QPageSize | None = None,
                        locale: QLocale | None = None, undrawn: list[str] | None = None,
-                       ) -> Generator[tuple[int, int], None, tuple[bytes, list[range]]]:
+                       ) -> Generator[tuple[int, int] | None, None, tuple[bytes, list[range]]]:
     """Lay out and paint the PDF one student at a time, on the GUI thread (:class:`~grader_app.ui.paced.Paced`
-    turns the event loop between students): yields (students done, students) after each; returns the PDF's
+    turns the event loop between students, and between two layouts of a student's pages or two pages painted, where
+    this yields None): yields (students done, students) after each; returns the PDF's
     bytes and, for each student in order, the range of 0-based PDF pages they fill. ``undrawn``, if given, gets
     each student's characters (in order; "" for none) that the fonts cannot draw (:func:`.pdf_glyphs.undrawn`)."""
     loc = locale if locale is not None else QLocale()
@@ -274,8 +275,10 @@ def feedback_pdf_steps(pages: Sequence[StudentPage], title: str = "", page_size:
             doc = pdf.lay_out(page_html(page, title, loc))
             if undrawn is not None:
                 undrawn.append(characters_undrawn(doc))     # before placing: the page's whole text, laid out once
-            mine = pdf.place(doc, new_page=True)            # a new student always starts a new page
+            yield None
+            mine = yield from pdf.place_steps(doc, new_page=True)   # a new student always starts a new page
             for k, p in enumerate(mine, start=1):
+                yield None
                 pdf.paint(p, title, QCoreApplication.translate("FeedbackPdf", "{name} · page {number} of {count}").format(
                     name=page.display_name, number=loc.toString(k), count=loc.toString(len(mine))), shrink=page.display_name)
             ranges.append(mine)

@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, QTimer, Slot
 
 __all__ = ["Paced", "run_to_end", "SLICE_MS"]
 
-SLICE_MS = 30          # at most this long between two turns of the event loop (one step may run longer)
+SLICE_MS = 20          # at most this long between two turns of the event loop (one step may run longer)
 R = TypeVar("R")
 
 

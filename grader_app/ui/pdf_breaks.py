@@ -6,19 +6,24 @@ a page's foot and before a table or a paragraph kept whole that must not be cut 
 :func:`split_tables_at_page_breaks` cuts a long table between rows (its header again on the next page) and
 :func:`split_blocks_at_page_breaks` splits any other paragraph where the page breaks. :func:`push_down` starts a
 piece lower on its first page, where the piece above it ends. Every edit is followed by a full layout again (:func:`editing`).
+Each of the three puts in one break (or cut, or split) a pass, and a pass lays the piece out again: their ``*_steps``
+forms yield after each pass, so the window's event loop can turn between two (:class:`~.paced.Paced`; a long piece
+took a few hundred ms at once on the GUI thread: QA s52g finding 11).
 """
 from __future__ import annotations
 
 from contextlib import contextmanager
-from typing import Iterator, Sequence
+from typing import Generator, Iterator, Sequence
 
 from PySide6.QtGui import (QAbstractTextDocumentLayout, QPaintDevice, QTextBlock, QTextBlockFormat, QTextCursor,
                            QTextDocument, QTextFormat, QTextTable)
 
 from ..io.report import KEEP_WHOLE
+from .paced import run_to_end
 
 __all__ = ["keep_headings_with_next", "split_blocks_at_page_breaks", "split_tables_at_page_breaks", "push_down",
-           "px_scale", "first_page", "drop_header", "height", "editing"]
+           "px_scale", "first_page", "drop_header", "height", "editing", "keep_headings_steps", "split_blocks_steps",
+           "split_tables_steps"]
 
 _BEFORE = QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore
 _SPACER = int(QTextFormat.Property.UserProperty.value) + 1     # marks the block :func:`push_down` adds
@@ -120,6 +125,11 @@ def keep_headings_with_next(doc: QTextDocument, page_height: float, lines: int =
     between (a question's title, prompt and figures sentence; the paragraph right above the table alone where all
     of that is over half a page). What is already at the top of its page stays (it is longer
     than a page). Any other paragraph, or a table of one row (a boxed answer), may break anywhere."""
+    run_to_end(keep_headings_steps(doc, page_height, lines))
+
+
+def keep_headings_steps(doc: QTextDocument, page_height: float, lines: int = 2) -> Generator[None, None, None]:
+    """:func:`keep_headings_with_next`, yielding after each page break put in."""
     for _ in range(10_000):                 # one break per pass, the highest first; bounded however long
         found = [m for m in (_heading_to_move(doc, page_height, lines), _table_to_move(doc, page_height, lines),
                              _whole_to_move(doc, page_height)) if m]
@@ -135,6 +145,7 @@ def keep_headings_with_next(doc: QTextDocument, page_height: float, lines: int =
                 fmt = what.blockFormat()
                 fmt.setPageBreakPolicy(_BEFORE)
                 QTextCursor(what).setBlockFormat(fmt)
+        yield
 
 
 def _page(y: float, page_height: float) -> int:
@@ -243,6 +254,11 @@ def split_blocks_at_page_breaks(doc: QTextDocument, page_height: float) -> None:
     A paragraph that starts on its page has no line above it. The split falls where the line wraps,
     so the page looks the same.
     """
+    run_to_end(split_blocks_steps(doc, page_height))
+
+
+def split_blocks_steps(doc: QTextDocument, page_height: float) -> Generator[None, None, None]:
+    """:func:`split_blocks_at_page_breaks`, yielding after each split."""
     layout = doc.documentLayout()
     for _ in range(10_000):                 # one split per pass; bounded however long the answers
         split = None
@@ -269,6 +285,7 @@ def split_blocks_at_page_breaks(doc: QTextDocument, page_height: float) -> None:
             fmt = cursor.blockFormat()
             fmt.setTopMargin(0)                 # the paragraph goes on: no gap above its second half
             cursor.setBlockFormat(fmt)
+        yield
 
 
 def _crosses(doc: QTextDocument, table: QTextTable, page_height: float) -> bool:
@@ -336,6 +353,13 @@ def split_tables_at_page_breaks(doc: QTextDocument, page_height: float, device=N
     of a table on each new page: the first part ends with the row above it, the second is the same table's
     header row(s), that row and all after it (and what follows the table). A row taller than a page is left
     to Qt."""
+    return run_to_end(split_tables_steps(doc, page_height, device))
+
+
+def split_tables_steps(doc: QTextDocument, page_height: float,
+                       device=None) -> Generator[None, None, list[QTextDocument]]:
+    """:func:`split_tables_at_page_breaks`, yielding after each part is looked at, copied, and each side of a cut made;
+    returns the parts."""
     device = device if device is not None else doc.documentLayout().paintDevice()
     done: list[QTextDocument] = []
     todo = [doc]
@@ -346,10 +370,15 @@ def split_tables_at_page_breaks(doc: QTextDocument, page_height: float, device=N
         cut = _row_across_pages(part, page_height)
         if cut is None:
             done.append(part)
+            yield
             continue
         index, row = cut
+        yield
         head = part if part is not doc else _copy(doc, device)   # ``doc`` stays whole; a part made here is cut
+        if head is not part:
+            yield
         tail = _copy(part, device)
+        yield
         with editing(head):
             QTextCursor(head.begin()).setBlockFormat(part.begin().blockFormat())   # what the clone loses
             table = head.rootFrame().childFrames()[index]
@@ -360,6 +389,7 @@ def split_tables_at_page_breaks(doc: QTextDocument, page_height: float, device=N
             cursor.removeSelectedText()           # what follows the table goes with its last rows
             _plain(cursor.block())
             table.removeRows(row, table.rows() - row)
+        yield
         with editing(tail):
             table = tail.rootFrame().childFrames()[index]
             assert isinstance(table, QTextTable)
@@ -370,4 +400,5 @@ def split_tables_at_page_breaks(doc: QTextDocument, page_height: float, device=N
             cursor.removeSelectedText()           # what precedes it (the heading) stays with its first rows
             _plain(tail.begin())
         todo[:0] = [head, tail]
+        yield
     return done + todo

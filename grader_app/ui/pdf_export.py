@@ -3,7 +3,8 @@
 1. ``prepare()`` on a worker of the :class:`~grader_app.ui.tasks.TaskManager`: the checks and the
    pure-Python content (the report's HTML pieces, each student's page); no Qt painting.
 2. ``paint(content)`` on the GUI thread, a generator run by :class:`~grader_app.ui.paced.Paced` a
-   slice at a time: the text layout and the PDF's pages (:mod:`.pdf_pages` says why not on a worker).
+   slice at a time: the text layout and the PDF's pages (:mod:`.pdf_pages` says why not on a worker), each of its
+   steps at most one layout of a piece (:meth:`~.pdf_pages.PdfPages.place_steps`).
 3. ``write(painted)`` on a worker (what the painting returned: the PDF's bytes, ...): the atomic write,
    so a full disk or a locked file gives the writer's one sentence.
 

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Generator
 
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QLocale, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (QAbstractTextDocumentLayout, QColor, QFont, QFontMetrics, QFontMetricsF, QPageLayout, QPageSize,
@@ -33,8 +34,10 @@ from PySide6.QtGui import (QAbstractTextDocumentLayout, QColor, QFont, QFontMetr
 from ..core.flags import show_hidden
 from ..io.errors import SheetError
 from ..io.safe_write import atomic_write
-from .pdf_breaks import (drop_header, editing, first_page, height, keep_headings_with_next, push_down, px_scale,
-                         split_blocks_at_page_breaks, split_tables_at_page_breaks)
+from .paced import run_to_end
+from .pdf_breaks import (drop_header, editing, first_page, height, keep_headings_steps, keep_headings_with_next,
+                         push_down, px_scale, split_blocks_at_page_breaks, split_blocks_steps, split_tables_at_page_breaks,
+                         split_tables_steps)
 
 __all__ = ["PdfPages", "footer_texts", "page_size_for_locale", "keep_headings_with_next", "split_blocks_at_page_breaks",
            "split_tables_at_page_breaks", "write_pdf_bytes"]
@@ -122,6 +125,12 @@ class PdfPages:
         between rows, under its header again (:func:`keep_headings_with_next`,
         :func:`split_tables_at_page_breaks`). ``continues``: ``doc`` is more rows of the table placed last, so
         right below it (no gap) its header is left out. Returns the pages (0-based) it is on."""
+        return run_to_end(self.place_steps(doc, new_page, gap, continues))
+
+    def place_steps(self, doc: QTextDocument, new_page: bool = False, gap: float = 0.0,
+                    continues: bool = False) -> Generator[None, None, range]:
+        """:meth:`place`, yielding after each layout of ``doc`` again (pushed down, a page break put in, a table cut,
+        a paragraph split: :mod:`.pdf_breaks`), so that the event loop can turn between two; returns the pages."""
         here = bool(self._plan) and not new_page
         top = self._used + (0.0 if continues else gap)
         if here and top + height(doc) <= self.body_height:             # the whole of it fits on this page
@@ -133,14 +142,17 @@ class PdfPages:
         pushed = here and top < self.body_height
         if pushed:
             push_down(doc, top, self._px)
-        keep_headings_with_next(doc, self.body_height)
-        parts = split_tables_at_page_breaks(doc, self.body_height, self._writer)
+            yield
+        yield from keep_headings_steps(doc, self.body_height)
+        parts = yield from split_tables_steps(doc, self.body_height, self._writer)
         shared = pushed and first_page(parts[0], self.body_height) == 0    # else it all went on to a new page
         if shared and continues:
             drop_header(parts[0])              # not before the cuts: the parts after it repeat the header
+            yield
         first = len(self._plan) - shared
         for k, part in enumerate(parts):
-            split_blocks_at_page_breaks(part, self.body_height)
+            yield from split_blocks_steps(part, self.body_height)
+            yield                                # each part looked at in a step of its own
             pages = max(1, part.pageCount())
             slices = [[_Slice(part, p, 0.0, doc)] for p in range(pages)]
             if k == 0 and pushed:                # its first page is the page it was pushed down on

@@ -111,15 +111,18 @@ def _piece(html: str) -> str:
 
 
 def report_pdf_steps(parts: Sequence[str], title: str = "Grade report", page_size: QPageSize | None = None,
-                     locale: QLocale | None = None) -> Generator[tuple[int, int], None, bytes]:
+                     locale: QLocale | None = None) -> Generator[tuple[int, int] | None, None, bytes]:
     """Lay out every piece (a step each), then paint every page (a step each); yields (steps done, steps
-    known so far); returns the PDF's bytes. On the GUI thread only."""
+    known so far) after each, and None between two layouts of a piece (:meth:`~.pdf_pages.PdfPages.place_steps`: the
+    event loop turns there too); returns the PDF's bytes. On the GUI thread only."""
     loc = locale if locale is not None else QLocale()
     pdf = PdfPages(title, page_size if page_size is not None else paper_for(locale), _MARGINS_MM)
     try:
         for n, part in enumerate(parts, start=1):
             goes_on = part.startswith(GOES_ON)          # more students of the table above: right below it
-            pdf.place(pdf.lay_out(_piece(part)), gap=_GAP, continues=goes_on)
+            doc = pdf.lay_out(_piece(part))
+            yield None
+            yield from pdf.place_steps(doc, gap=_GAP, continues=goes_on)
             yield n, len(parts) + pdf.page_count
         count = pdf.page_count
         for p in range(count):
