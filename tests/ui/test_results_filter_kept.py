@@ -44,6 +44,8 @@ def _row_by_row(model: rm.ResultsModel, proxy: rm.ResultsFilterModel) -> list[in
             continue
         if mode == rm.REVIEWED and st not in review.TEACHERS:
             continue
+        if mode == rm.DIFFERING and key not in proxy._differing:   # identical answers, other scores (6c1f70b)
+            continue
         if needle:
             a = s.answers[key]
             who = model.names.who(s, key)
@@ -92,6 +94,10 @@ def test_the_rows_shown_are_the_row_by_row_filters_through_every_change(qtbot):
     s.decide(4, 0, comment="a remark with\u200b a hidden one")
     s.set_waiting_comment(2, "work on this remark")
     proxy.refilter()
+    _every_filter_and_search(model, proxy)
+    proxy.set_differing({0, 4, 6})   # the "identical, other scores" filter's answers, as the results view gives them
+    proxy.set_mode(rm.DIFFERING)
+    assert sorted(_shown(proxy)) == [0, 4, 6]
     _every_filter_and_search(model, proxy)
     model.names.set_session(s, "a seed")
     model.names.blind = True   # names hidden: a name finds nobody, "Student 2" finds that label
