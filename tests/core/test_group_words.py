@@ -62,3 +62,29 @@ def test_small_words_and_single_letters_are_not_content_words():
     assert [k for *_, k in content_words("The bear's food is in the cave, and it is a cave.")] == \
         ["bear", "food", "cave", "cave"]
     assert not word_difference("", "") and not word_difference("the of a", "and it is")
+
+
+@pytest.mark.parametrize("member, typical", [
+    ("I think ice floats because it is less dense", "ice floats because it is less dense"),   # QA class: 13 of 22
+    ("ice floats because it is less dense so yeah", "ice floats because it is less dense"),   # groups flagged so
+    ("I think because it is cold so yeah", "because it is cold"),
+    ("Um, basically, well, ice is like less dense, I believe.", "Ice is less dense."),
+    ("In my opinion ice is less dense.", "Ice is less dense."),
+    ("Ich glaube, Eis hat also halt eigentlich eine geringere Dichte.", "Eis hat eine geringere Dichte."),
+    ("Pues creo que el hielo es menos denso, o sea, bueno.", "El hielo es menos denso."),
+])
+def test_fillers_alone_make_no_difference(member, typical):
+    assert not word_difference(member, typical), word_difference(member, typical)
+
+
+@pytest.mark.parametrize("member, typical, extra, missing", [
+    ("I think ice is more dense than water.", "Ice is less dense than water.", ["more"], ["less"]),
+    ("I don't think ice floats.", "Ice floats.", ["don't"], []),   # the negation in a filler phrase still counts
+    ("Ich glaube, Eis ist nicht leichter.", "Eis ist leichter.", ["nicht"], []),
+    ("Creo que el hielo no flota.", "El hielo flota.", ["no"], []),
+    ("Think of the molecules.", "Look at the molecules.", ["Think"], ["Look"]),   # "think" alone is a content word
+    ("The sea is salty.", "The lake is salty.", ["sea"], ["lake"]),               # "sea" outside "o sea" too
+])
+def test_a_filler_does_not_hide_a_word_that_differs(member, typical, extra, missing):
+    d = word_difference(member, typical)
+    assert [member[s:e] for s, e in d.extra] == extra and list(d.missing) == missing
