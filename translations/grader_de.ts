@@ -1404,6 +1404,13 @@
             <numerusform>Den %n übereinstimmenden geben:</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The model&apos;s score {score} given to {student}. %n answers that differ from the typical answer are still open: Enter gives the next one its own model score, a digit gives them all one score.</source>
+        <translation>
+            <numerusform>Die Punktzahl {score} des Modells an {student} vergeben. %n Antwort, die von der typischen Antwort abweicht, ist noch offen: die Eingabetaste gibt ihr die eigene Punktzahl des Modells, eine Ziffer gibt ihr eine Punktzahl.</numerusform>
+            <numerusform>Die Punktzahl {score} des Modells an {student} vergeben. %n Antworten, die von der typischen Antwort abweichen, sind noch offen: die Eingabetaste gibt der nächsten ihre eigene Punktzahl des Modells, eine Ziffer gibt allen eine Punktzahl.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LearnSheetDialog</name>

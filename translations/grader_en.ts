@@ -386,6 +386,13 @@
             <numerusform>Give the %n that agree:</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The model&apos;s score {score} given to {student}. %n answers that differ from the typical answer are still open: Enter gives the next one its own model score, a digit gives them all one score.</source>
+        <translation>
+            <numerusform>The model&apos;s score {score} given to {student}. %n answer that differs from the typical answer is still open: Enter gives it its own model score, a digit gives it a score.</numerusform>
+            <numerusform>The model&apos;s score {score} given to {student}. %n answers that differ from the typical answer are still open: Enter gives the next one its own model score, a digit gives them all one score.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LearnSheetDialog</name>

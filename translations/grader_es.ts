@@ -1404,6 +1404,13 @@
             <numerusform>Dar a las %n que coinciden:</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The model&apos;s score {score} given to {student}. %n answers that differ from the typical answer are still open: Enter gives the next one its own model score, a digit gives them all one score.</source>
+        <translation>
+            <numerusform>Puntuación {score} del modelo dada a {student}. Queda abierta %n respuesta que difiere de la respuesta típica: Intro le da su propia puntuación del modelo, un dígito le da una puntuación.</numerusform>
+            <numerusform>Puntuación {score} del modelo dada a {student}. Quedan abiertas %n respuestas que difieren de la respuesta típica: Intro da a la siguiente su propia puntuación del modelo, un dígito les da a todas una puntuación.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LearnSheetDialog</name>

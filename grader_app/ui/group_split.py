@@ -22,6 +22,7 @@ from PySide6.QtCore import QCoreApplication
 
 from ..core.groups import to_read
 from ..core.session import GradingSession
+from .commands import DecideCommand, make_decision
 from .i18n import score as _fmt
 
 translate = QCoreApplication.translate
@@ -53,3 +54,61 @@ def split_label(session: GradingSession, unit: list[int], targets: list[int], ty
     for a group whose score goes to all of ``targets`` (the review screen's "Give all 18:")."""
     left = left_open(session, unit, targets, typical)
     return translate("GroupSplit", "Give the %n that agree:", "", len(targets) - len(left)) if left else ""
+
+
+# ----- Enter on the members left open ---------------------------------------------------------------------------------
+# Enter accepts the model's score for the answer in front of the teacher; on a group, the typical answer's for all of
+# them, since they are alike. The members left open by the split are those the card says are *not* like the typical
+# answer, so the typical answer's score is not the model's score for them (the model itself may give "more dense" 0).
+# Enter there gives the member chosen its own model score, and chooses the next one left: one at a time, because they
+# were left open to be read, and one Enter for all would accept the model for answers no one looked at (the model may be
+# the one that is wrong: what it learns from those scores would only repeat it). A digit still gives them all one score.
+
+def flagged_left(session: GradingSession, unit: list[int], targets: list[int], typical: int | None) -> list[int]:
+    """The open members of the group ``unit`` once its score went to the others, when all of them are flagged (the
+    split's state: :func:`left_open`); [] otherwise (a group not yet scored, or one without a flagged member)."""
+    if typical is None or not targets or len(targets) == len(unit):
+        return []
+    words, odd = to_read(session, unit, typical)
+    flagged = set(words) | set(odd)
+    return targets if all(k in flagged for k in targets) else []
+
+
+def enter_key(view) -> int | None:
+    """The member whose own model score Enter gives on the review screen ``view`` (its chosen member left open, else
+    the first one left), or None when the group is not in the split's state."""
+    unit = view.current_unit()
+    left = flagged_left(view.session, unit, view._group_targets(unit), view.shown_key(unit)) if len(unit) > 1 else []
+    if not left:
+        return None
+    return view.current_key() if view.current_key() in left else left[0]
+
+
+def accept_left(view, key: int, score) -> bool:
+    """Give the member ``key`` left open its own model ``score`` (one undoable step) and choose the next one left; after
+    the last one the review moves on as after any score."""
+    unit = view.current_unit()
+    try:
+        decision = make_decision(view.session, key, score)
+    except ValueError as exc:
+        view.message_label.setText(str(exc) + ".")
+        return False
+    view._push(DecideCommand(view.session, key, decision, text=translate("ReviewActions", "score {score} for {student}")
+                             .format(score=_fmt(score), student=view.who(key))))
+    view.decisionMade.emit(key)
+    rest = [k for k in unit if k not in view.session.decisions]   # (all scored: _group_targets gives every member)
+    if not rest:
+        view.message_label.clear()
+        view._advance(view.session.answers[key].item, [key])
+        view.refresh()
+        return True
+    view.message_label.setText(translate(
+        "GroupSplit", "The model's score {score} given to {student}. %n answers that differ from the typical answer are "
+        "still open: Enter gives the next one its own model score, a digit gives them all one score.", "",
+        len(rest)).format(score=_fmt(score), student=view.who(key)))
+    view.queue.go_to(rest[0])
+    view.selected = rest[0]
+    view.refresh()
+    view.group_panel.show_member(rest[0])
+    view.in_view.chosen()
+    return True

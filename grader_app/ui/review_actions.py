@@ -24,7 +24,7 @@ from ..io.question_headings import heading_name
 from .blind import neutral_label
 from .commands import DecideCommand, GroupDecideCommand, PullOutCommand, WaitingCommentCommand, _fmt, make_decision
 from .comment_dialog import CommentDialog
-from .group_split import left_open, split_said
+from .group_split import accept_left, enter_key, left_open, split_said
 from .i18n import quoted
 from .i18n import score_list
 from .learning_words import question_name
@@ -124,8 +124,11 @@ class ReviewActions:
         return self.session.model_row(key)
 
     def _accepted_key(self) -> int | None:
-        """The answer whose model score Enter accepts: the one shown, in a group its typical one."""
+        """The answer whose model score Enter accepts: the one shown, in a group its typical one (the chosen member left
+        open once the group's score went to the others: its own, :mod:`.group_split`)."""
         unit = self.current_unit()
+        if (left := enter_key(self)) is not None:
+            return left
         return self.shown_key(unit) if len(unit) > 1 else self.current_key()
 
     def _no_model_score(self) -> str:
@@ -147,7 +150,7 @@ class ReviewActions:
         if pred is None:
             self.message_label.setText(self._no_model_score())   # Enter still says why
             return False
-        return self.decide(pred.score)
+        return accept_left(self, key, pred.score) if key == enter_key(self) else self.decide(pred.score)
 
     def apply_to_identical(self) -> bool:
         """Give the current answer's score (the teacher's, else the model's) to all its identical answers."""

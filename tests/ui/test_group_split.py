@@ -143,3 +143,38 @@ def test_members_the_model_scores_otherwise_are_left_open_as_the_card_marks_them
     panel = group_panel(qtbot)
     panel.set_group(session, keys, keys[0], None)
     assert set(panel.words) | set(panel.odd) == flagged
+
+
+def test_enter_on_the_members_left_open_gives_each_its_own_model_score_one_at_a_time(qtbot, tmp_path):
+    """Enter after the split: the members left open differ from the typical answer, so the typical answer's model score
+    is not theirs. Enter gives the chosen one its own model score, and chooses the next one left (one at a time: they
+    were left open to be read); after the last the review moves on. Before, Enter gave them all the typical answer's."""
+    session = scored_session(tiny_bundles(tmp_path / "bundles"), n_students=12)
+    by_score: dict = {}
+    for a in session.answers:
+        if a.item == "asap-sas-1" and (p := session.predictions.get(a.key)) is not None and p.valid:
+            by_score.setdefault(p.score, []).append(a.key)
+    common = next(v for v, keys in by_score.items() if len(keys) >= 3)
+    odd = [k for v, keys in by_score.items() if v != common for k in keys][:2]
+    assert len(odd) == 2
+    keys = [*by_score[common][:3], *odd]
+    view = review_view(qtbot, session, groups=dict.fromkeys(keys, 0), typical=(keys[0],))
+    view.go_to(keys[0])
+    qtbot.keyClick(view, getattr(Qt.Key, f"Key_{common}"))
+    left = [k for k in view.current_unit() if k not in session.decisions]   # in the group's order
+    assert set(odd) <= set(left) and view.current_key() == left[0]
+    own = {k: session.model_row(k).score for k in left}
+    assert all(own[k] != common for k in odd)
+
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert session.decisions[left[0]].score == own[left[0]]        # its own model score, not the group's
+    assert not any(k in session.decisions for k in left[1:])       # the others still open, the next chosen
+    assert sorted(view.current_unit()) == sorted(keys) and view.current_key() == left[1]
+    assert view.message_label.text().startswith(f"The model's score {own[left[0]]} given to ")
+    assert f"{len(left) - 1} answer" in view.message_label.text()
+    for _ in left[1:]:
+        qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert {k: session.decisions[k].score for k in left} == own
+    assert "still open" not in view.message_label.text()            # none left: moved on as after any score
+    view._test_stack.undo()                                          # one step per Enter
+    assert left[-1] not in session.decisions and session.decisions[left[0]].score == own[left[0]]
