@@ -5,8 +5,10 @@ would leave marks already given off it (a 3 on a question set out of 2, a 4,5 on
 many and what to do; nothing is changed then."""
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
-from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QSpinBox, QToolButton,
+from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QHBoxLayout, QLabel, QToolButton,
                                QVBoxLayout, QWidget)
 
 from ..core.scale import MAX_TOP, TEACHER, Scale, is_half, number
@@ -15,6 +17,23 @@ from .learning_words import question_name
 from .scale_words import out_of, source
 
 translate = QCoreApplication.translate
+
+
+class OutOfBox(QDoubleSpinBox):
+    """The "out of" number: whole points, or halves when the question takes them (a sheet's 2.5 stays 2.5), written
+    as the interface writes scores ("10", "2,5" in German), never "10.0"."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setDecimals(1)
+        self.setRange(1, MAX_TOP)
+
+    def textFromValue(self, value: float) -> str:
+        return score(value)
+
+    def top(self) -> int | float:
+        value = round(self.value() * 2) / 2
+        return int(value) if value.is_integer() else value
 
 
 class ScaleField(QWidget):
@@ -33,8 +52,7 @@ class ScaleField(QWidget):
         row.setSpacing(2 if compact else row.spacing())
         if label:
             row.addWidget(QLabel(label, self))
-        self.spin = QSpinBox(self)
-        self.spin.setRange(1, MAX_TOP)
+        self.spin = OutOfBox(self)
         words = self.tr("half points ({half})").format(half=score(0.5))
         self.half: QCheckBox | QToolButton = QToolButton(self) if compact else QCheckBox(words, self)
         if compact:
@@ -54,16 +72,23 @@ class ScaleField(QWidget):
         """Show ``scale`` (not the teacher's doing: ``touched`` stays as it is)."""
         for w in (self.spin, self.half):
             w.blockSignals(True)
-        self.spin.setValue(max(1, min(MAX_TOP, int(scale.top))))
-        self.half.setChecked(scale.half)
+        self.spin.setValue(max(1, min(MAX_TOP, round(float(scale.top) * 2) / 2)))
+        self.half.setChecked(scale.half or is_half(scale.top))
+        self.spin.setSingleStep(0.5 if self.half.isChecked() else 1)
         for w in (self.spin, self.half):
             w.blockSignals(False)
 
     def _touch(self, *_a) -> None:
+        if not self.half.isChecked() and not float(self.spin.value()).is_integer():   # whole points: 2.5 is 3
+            self.spin.blockSignals(True)
+            self.spin.setValue(float(math.ceil(self.spin.value())))
+            self.spin.blockSignals(False)
+        self.spin.setSingleStep(0.5 if self.half.isChecked() else 1)
         self.touched, self.mine = True, self.scale()
 
     def scale(self) -> Scale:
-        return Scale(top=self.spin.value(), half=self.half.isChecked(), source=TEACHER)
+        top = self.spin.top()   # a half "out of" (2.5) takes half points, whatever the box says
+        return Scale(top=top, half=self.half.isChecked() or is_half(top), source=TEACHER)
 
 
 def refusal(scale: Scale, marks) -> str:
