@@ -31,6 +31,7 @@ from typing import Iterable, Mapping, Sequence
 import numpy as np
 
 from . import review
+from .change_journal import ChangeJournal
 from .class_language import class_language
 from .denial import denies
 from .flags import copy_key, group_flags
@@ -88,6 +89,8 @@ class GradingSession(SessionFigures):
         self._status: list[str | None] = [None] * len(self.answers)
         self._epoch = 0
         self._cache_lock = threading.Lock()
+        self._journal = ChangeJournal()   # what changed lately: a view works out again only that (changes_since)
+        self._copies: dict[str, dict[str, list[int]]] = {}   # per question: copy key -> its answers (identical_to)
         self.compute_flags()
 
     # ----- questions and models -------------------------------------------------------------
@@ -181,12 +184,14 @@ class GradingSession(SessionFigures):
                 if self._denies.get(k) and k in self._predictions:
                     self._mark_output(k)
 
-    def _changed(self, keys: Iterable[int] = (), items: Iterable[str] = ()) -> Change:
-        """Forget the statuses a change made stale (after the state changed) and describe it."""
+    def _changed(self, keys: Iterable[int] = (), items: Iterable[str] = (), decision: bool = False) -> Change:
+        """Forget the statuses a change made stale (after the state changed) and describe it (``decision``: of
+        decisions or waiting comments only)."""
         change = Change(frozenset(keys), frozenset(items))
         if change:
             with self._cache_lock:
                 self._epoch += 1
+                self._journal.add(self._epoch, change, decision)
                 cache = self._status
                 for k in change.keys:
                     cache[k] = None
@@ -194,6 +199,16 @@ class GradingSession(SessionFigures):
                     for k in self._by_item.get(item, ()):
                         cache[k] = None
         return change
+
+    @property
+    def revision(self) -> int:
+        """Goes up by one with every change of the session's state (see :meth:`changes_since`)."""
+        return self._epoch
+
+    def changes_since(self, revision: int, decisions: bool = True) -> Change | None:
+        """What changed after ``revision`` (an earlier :attr:`revision`), or None when that is no longer known (work it
+        all out anew): :meth:`.change_journal.ChangeJournal.since`."""
+        return self._journal.since(revision, self._epoch, decisions)
 
     # ----- thresholds and status ----------------------------------------------------------
     def threshold(self, item: str) -> float:
@@ -348,7 +363,7 @@ class GradingSession(SessionFigures):
             self._decisions.pop(key, None)
         else:
             self._decisions[key] = decision
-        change = self._changed(keys=[key])
+        change = self._changed(keys=[key], decision=True)
         calls: list[tuple] = [(fn, key, decision) for fn in self.listeners]
         if decision is not None and self._waiting.pop(key, None) is not None:
             calls += [(fn, key, "") for fn in self.comment_listeners]
@@ -363,27 +378,29 @@ class GradingSession(SessionFigures):
         else:
             self._waiting.pop(key, None)
         _announce([(fn, key, comment or "") for fn in self.comment_listeners])
-        return self._changed(keys=[key])
+        return self._changed(keys=[key], decision=True)
 
     def load_decisions(self, decisions: Mapping[int, Decision]) -> Change:
         """Put decisions read from a project file back, without announcing them (they are on disk)."""
         self._decisions.update(decisions)
-        return self._changed(keys=decisions)
+        return self._changed(keys=decisions, decision=True)
 
     def load_waiting_comments(self, comments: Mapping[int, str]) -> Change:
         """Comments waiting for a score back from a project file, unannounced (a decided answer took its own)."""
         kept = {k: c for k, c in comments.items() if c and k not in self._decisions}
         self._waiting.update(kept)
-        return self._changed(keys=kept)
+        return self._changed(keys=kept, decision=True)
 
     def identical_to(self, key: int) -> list[int]:
         """Other answers to the same question that the "identical to another answer" flag takes for copies of this
         one (:func:`.flags.copy_key`: punctuation, spacing, hidden characters and look-alike letters aside)."""
         a = self.answers[key]
+        if a.item not in self._copies:   # the texts never change: worked out once per question
+            copies = self._copies[a.item] = {}
+            for k in self._by_item[a.item]:
+                copies.setdefault(copy_key(self.answers[k].text), []).append(k)
         target = copy_key(a.text)
-        if not target:
-            return []
-        return [k for k in self._by_item[a.item] if k != key and copy_key(self.answers[k].text) == target]
+        return [k for k in self._copies[a.item].get(target, ()) if k != key] if target else []
 
 
 def _announce(calls) -> None:

@@ -178,7 +178,8 @@ class AnswerCard(QWidget):
         self.bars.set_prediction(None, ())
         self._bars_shown(False)
 
-    def show_question(self, session: GradingSession, item: str, learned: bool) -> None:
+    def show_question(self, session: GradingSession, item: str, learned: bool, choices: tuple | None = None) -> None:
+        """``choices``: the score buttons' scores (:func:`.commands.score_choices`), when the caller has them."""
         info = session.items[item]
         # a sheet that names no question in the teacher's words; "Question 3: ..." without the word again
         name = question_name(item, session.mapping)
@@ -194,9 +195,9 @@ class AnswerCard(QWidget):
         self._prompt = (prompt, question, before)
         self._show_prompt()
         if learned:
-            self.rubric_label.setText(self._scores_hint(session, item))
+            self.rubric_label.setText(self._scores_hint(session, item, choices))
         elif info.own_scale and not info.rubric:   # a model learned from a marked sheet: any score on its scale
-            self.rubric_label.setText(self._scores_hint(session, item))
+            self.rubric_label.setText(self._scores_hint(session, item, choices))
         elif info.rubric:
             lines = [f"{fmt_score(k)} — {v}" for k, v in sorted(info.rubric.items(), key=lambda kv: _sort_key(kv[0]))]
             self.rubric_label.setText(self.tr("Rubric:") + "\n" + "\n".join(lines))
@@ -205,7 +206,7 @@ class AnswerCard(QWidget):
         else:
             self.rubric_label.setText(self.tr("No model for this question: type any score 0–9."))
 
-    def _scores_hint(self, session: GradingSession, item: str) -> str:
+    def _scores_hint(self, session: GradingSession, item: str, choices: tuple | None = None) -> str:
         """What to type for a question without a shipped model: the scores its buttons offer (0–3 at first, one above
         the highest given so far: :func:`.commands.score_choices`), and that a higher digit, up to 9, gives that score
         (it said "type any score 0–9" beside buttons 0 to 3)."""
@@ -217,7 +218,8 @@ class AnswerCard(QWidget):
                                "from: {how}.").format(how=how)
             return self.tr("No shipped model for this question: {how}. A model learns from your marks and takes over "
                            "the answers it is sure of.").format(how=how)
-        offered = [v for v in score_choices(session, item) if isinstance(v, (int, float))]
+        offered = [v for v in (score_choices(session, item) if choices is None else choices)
+                   if isinstance(v, (int, float))]
         if not offered or max(offered) >= 9:
             return self.tr("No shipped model for this question: type a score from 0 to 9. A model learns from your "
                            "marks and takes over the answers it is sure of.")

@@ -226,13 +226,15 @@ class ReviewActions:
         for k in decided:
             near |= self.pulled_from.get(k, set())
         pulled, done = self.queue.pulled, self.session.decisions
-        return next((k for k in self.queue.keys() if k in pulled and k not in done and k not in decided
-                     and near & self.pulled_from.get(k, set())), None)
+        owed = {k for k in pulled if k not in done and k not in decided and near & self.pulled_from.get(k, set())}
+        return next((k for k in self.queue.keys() if k in owed), None) if owed else None
 
     def _group_left(self, decided) -> int | None:
         """An answer still to decide in the group a member just scored (``decided``) was pulled out of: after its own
         score the review goes back to the rest of its group. None when the group is done (or there is no such member)."""
         group = set().union(*(self.pulled_from.get(k, set()) for k in decided)) - set(decided) - self.queue.pulled
+        if not group:   # (most marks: nothing was pulled out of their group)
+            return None
         return next((k for k in self.queue.keys() if k in group and left_to_decide(self, k)), None)
 
     def select_member(self, delta: int) -> None:

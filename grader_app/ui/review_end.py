@@ -58,13 +58,14 @@ class ReviewEnd(QWidget):
         """What the line says now ("" while answers are left to decide)."""
         return self.label.text() if not self.isHidden() else ""
 
-    def show_for(self, session, keys: list[int], left: int) -> None:
-        """Shown once none of the review's ``keys`` is ``left`` to decide; hidden while some are."""
+    def show_for(self, session, keys: list[int], left: int, elsewhere=None) -> None:
+        """Shown once none of the review's ``keys`` is ``left`` to decide; hidden while some are. ``elsewhere()``: how
+        many answers not in ``keys`` need the teacher (:func:`needed_elsewhere`, when not given)."""
         if not keys or left:
             self.label.clear()
             self.setVisible(False)
             return
-        self.elsewhere = needed_elsewhere(session, keys)
+        self.elsewhere = elsewhere() if elsewhere is not None else needed_elsewhere(session, keys)
         if self.elsewhere:
             self.label.setText(self.tr("✓ Every answer here is decided, but %n more answers in the sheet need you: press "
                                        "Esc to go back to the table and review them (Ctrl+2).", "", self.elsewhere))

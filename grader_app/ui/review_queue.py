@@ -14,6 +14,7 @@ Which members a group score goes to is :func:`group_targets`.
 """
 from __future__ import annotations
 
+from itertools import chain
 from typing import Callable, Hashable, Iterable, Mapping, Sequence
 
 
@@ -31,17 +32,24 @@ def group_index(groups: Sequence[Sequence[int]]) -> dict[int, int]:
 
 
 class ReviewQueue:
+    """The units, and for speed on a class of thousands: which unit each key is in (``_unit``, the unit's own list) and
+    the keys in order (:meth:`keys`, made again only after the units changed). Every method that changes the units
+    keeps both right, so moving on after a mark costs the same for 20 answers as for 20,000."""
+
     def __init__(self, keys: Sequence[int] = (), groups: Mapping[int, Hashable] | None = None,
                  apart: Callable[[int], bool] | None = None) -> None:
         groups = groups or {}
         self.apart: Callable[[int], bool] = apart or (lambda _k: False)   # scored alone: never in a unit with others
         self._group_of: dict[int, Hashable] = {}   # key → group id, for the keys here that have one
         self.units: list[list[int]] = []
+        self._unit: dict[int, list[int]] = {}      # key → the unit (list) that holds it
+        self._keys: list[int] | None = None        # the keys in order, None once the units changed
         where: dict[Hashable, int] = {}
         for k in dict.fromkeys(int(k) for k in keys):
             gid = None if self.apart(k) else groups.get(k)
             if gid is None:
                 self.units.append([k])
+                self._unit[k] = self.units[-1]
                 continue
             self._group_of[k] = gid
             if gid in where:
@@ -49,6 +57,7 @@ class ReviewQueue:
             else:
                 where[gid] = len(self.units)
                 self.units.append([k])
+            self._unit[k] = self.units[where[gid]]
         self.position = 0 if self.units else -1
         self.pulled: set[int] = set()   # keys the teacher took out of their group: never grouped again here
         self.on_pulled: Callable[[int, bool], None] | None = None   # told each change of ``pulled``
@@ -65,7 +74,13 @@ class ReviewQueue:
         return len(self.units)
 
     def keys(self) -> list[int]:
-        return [k for u in self.units for k in u]
+        if self._keys is None:
+            self._keys = list(chain.from_iterable(self.units))
+        return list(self._keys)
+
+    def size(self) -> int:
+        """How many answers the units hold."""
+        return len(self._unit)
 
     def current(self) -> list[int]:
         return list(self.units[self.position]) if 0 <= self.position < len(self.units) else []
@@ -76,10 +91,12 @@ class ReviewQueue:
         to the number of answers whatever is grouped or pulled out."""
         if not 0 <= self.position < len(self.units):
             return 0, 0
-        return sum(len(u) for u in self.units[:self.position]), len(self.units[self.position])
+        return sum(map(len, self.units[:self.position])), len(self.units[self.position])
 
     def unit_of(self, key: int) -> int | None:
-        return next((i for i, u in enumerate(self.units) if key in u), None)
+        unit = self._unit.get(key)
+        # the units are distinct lists of distinct keys, so the one equal to it is it
+        return None if unit is None else self.units.index(unit)
 
     def go_to(self, key: int) -> bool:
         i = self.unit_of(key)
@@ -113,26 +130,29 @@ class ReviewQueue:
                 return True
         return False
 
-    def separate(self) -> bool:
+    def separate(self, keys: Iterable[int] | None = None) -> bool:
         """Every answer now scored alone (``apart``) taken out of a unit with others: each a unit of its own right after
-        it (as it was there), the current unit still the current one. True if a unit changed."""
+        it (as it was there), the current unit still the current one. True if a unit changed. With ``keys``, only the
+        units holding one of them are looked at (the answers whose flags changed since it was last asked)."""
+        if keys is None:
+            units = [u for u in self.units if len(u) > 1]
+        else:
+            units = list({id(u): u for k in keys if (u := self._unit.get(k)) is not None and len(u) > 1}.values())
         changed = False
-        i = 0
-        while i < len(self.units):
-            unit = self.units[i]
-            out = [k for k in unit if self.apart(k)] if len(unit) > 1 else []
-            if out:
-                changed = True
-                keep = [k for k in unit if k not in out] or out[:1]
-                out = [k for k in out if k not in keep]
-                unit[:] = keep
-                for k in out:
-                    self._group_of.pop(k, None)
-                self.units[i + 1:i + 1] = [[k] for k in out]
-                if self.position > i:
-                    self.position += len(out)
-                i += len(out)
-            i += 1
+        for unit in units:
+            out = [k for k in unit if self.apart(k)]
+            if not out:
+                continue
+            changed = True
+            i = self.units.index(unit)
+            keep = [k for k in unit if k not in out] or out[:1]
+            out = [k for k in out if k not in keep]
+            unit[:] = keep
+            for k in out:
+                self._group_of.pop(k, None)
+            self._insert(i + 1, [[k] for k in out])
+            if self.position > i:
+                self.position += len(out)
         return changed
 
     def pull_out(self, key: int) -> bool:
@@ -141,7 +161,7 @@ class ReviewQueue:
         if i is None or len(self.units[i]) < 2:
             return False
         self.units[i].remove(key)
-        self.units.insert(i + 1, [key])
+        self._insert(i + 1, [[key]])
         self.mark_pulled(key)
         return True
 
@@ -165,9 +185,10 @@ class ReviewQueue:
         current = self.units[self.position] if 0 <= self.position < len(self.units) else None
         after = set(group[at + 1:])    # it goes before the first member that came after it
         target.insert(next((n for n, k in enumerate(target) if k in after), len(target)), key)
-        del self.units[i]
-        self.position = next((n for n, u in enumerate(self.units) if u is current),
-                             next(n for n, u in enumerate(self.units) if u is target))
+        removed = self.units.pop(i)
+        self._unit[key] = target
+        self._keys = None
+        self.position = self.units.index(target if current is None or current is removed else current)
         return True
 
     def focus(self, keys: Sequence[int]) -> None:
@@ -178,25 +199,39 @@ class ReviewQueue:
         if not keys:
             return
         keys = [k for k in keys if k not in self.pulled and not self.apart(k)] or keys[:1]
-        i = self.unit_of(keys[0])
-        if i is not None and sorted(self.units[i]) == sorted(keys):
-            self.position = i
-            return
-        target = self.units[i] if i is not None else None
-        for u in self.units:
-            if u is not target:
-                u[:] = [k for k in u if k not in keys]
-        if target is not None:
-            rest = [k for k in target if k not in keys]
-            target[:] = keys
-            keep = [u for u in self.units if u]
-            at = next(j for j, u in enumerate(keep) if u is target)
-            self.units = keep[:at + 1] + [[k] for k in rest] + keep[at + 1:]
-            self.position = at
+        target = self._unit.get(keys[0])
+        if target is not None and sorted(target) == sorted(keys):
+            self.position = self.units.index(target)
             return
         current = self.units[self.position] if 0 <= self.position < len(self.units) else None
-        keep = [u for u in self.units if u]
-        at = next((j for j, u in enumerate(keep) if u is current), -1) + 1
-        keep.insert(at, keys)
-        self.units = keep
+        emptied = []
+        for k in keys:   # out of the other units they are in
+            unit = self._unit.get(k)
+            if unit is not None and unit is not target:
+                unit.remove(k)
+                if not unit:
+                    emptied.append(unit)
+        for unit in emptied:   # off the list (the first empty one is as good as any)
+            self.units.remove(unit)
+        self._keys = None
+        if target is not None:
+            chosen = set(keys)
+            rest = [k for k in target if k not in chosen]
+            target[:] = keys
+            for k in keys:
+                self._unit[k] = target
+            at = self.units.index(target)
+            self._insert(at + 1, [[k] for k in rest])
+            self.position = at
+            return
+        at = self.units.index(current) + 1 if current else 0   # after the current unit, unless it was emptied
+        self._insert(at, [keys])
         self.position = at
+
+    def _insert(self, at: int, units: list[list[int]]) -> None:
+        """``units`` (new lists) into the list at ``at``."""
+        self.units[at:at] = units
+        for unit in units:
+            for k in unit:
+                self._unit[k] = unit
+        self._keys = None

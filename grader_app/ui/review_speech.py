@@ -143,7 +143,7 @@ class ReviewSpeaker(QObject):
         note = v.model_note.text() if with_note else ""
         message = _lines(v.question_switch.text(), v.message_label.text())   # on to another question: said first
         name, description = spoken(v.session, unit, key, v.shown_key(unit), v.queue.place()[0],
-                                   len(v.queue.keys()), v.who, message, v.end.text(), note)
+                                   v.queue.size(), v.who, message, v.end.text(), note)
         if v.accessibleName() != name:   # Qt sends NameChanged: the screen reader says the new name
             v.setAccessibleName(name)
         if v.accessibleDescription() != description:   # and DescriptionChanged

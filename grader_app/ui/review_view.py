@@ -32,7 +32,6 @@ from ..errors import GraderError
 from ..io.question_headings import heading_name
 from .answer_card import AnswerCard, FittedScrollArea, wrapping_label
 from .blind import StudentNames
-from .commands import score_choices
 from .comment_dialog import CommentDialog
 from .group_in_view import GroupInView
 from .group_split import split_label
@@ -41,11 +40,12 @@ from .learning_words import question_name
 from .question_switch import QuestionSwitch
 from .review_actions import ReviewActions
 from .review_counts import CountLabel, StudentLabel, show_counts
-from .review_end import ReviewEnd, left_to_decide
+from .review_end import ReviewEnd
 from .review_keys import KEY_MAP, KEYS, KeysFromTexts, key_command
 from .review_queue import ReviewQueue
 from .review_scale import ReviewScale
 from .review_speech import MessageLabel, ReviewSpeaker
+from .review_tallies import ReviewTallies
 from .score_buttons import ScoreButtons
 from .style import status_word
 from .text_wrap import breakable
@@ -75,6 +75,7 @@ class ReviewView(ReviewActions, ReviewScale, QWidget):
         self.queue.pulled = set(getattr(store, "pulled_out", ()) or ())
         self.queue.on_pulled = self._save_pulled
         self._items: set[str] = set()
+        self.tallies = ReviewTallies(self)   # the counts over the queue's answers, kept up to date (review_tallies)
         self.typical: set[int] = set()
         self.selected: int | None = None        # the member of a group chosen with ↑/↓
         self.pulled_from: dict[int, set[int]] = {}   # a member pulled out → the group it was in then
@@ -243,6 +244,7 @@ class ReviewView(ReviewActions, ReviewScale, QWidget):
         self.typical = set(typical)
         self.selected = None
         self._items = {self.session.answers[k].item for k in self.queue.keys()}
+        self.tallies = ReviewTallies(self)
         if focus:
             self.queue.focus(focus)
         elif start_key is None or not self.queue.go_to(start_key):
@@ -334,7 +336,7 @@ class ReviewView(ReviewActions, ReviewScale, QWidget):
         self.speaker.speak()
 
     def _show_current(self) -> None:
-        self.queue.separate()   # a flag that came since (a learned model's row) takes its answer out of its group
+        self.tallies.separate()   # a flag that came since (a learned model's row) takes its answer out of its group
         unit = self.current_unit()
         key = self.current_key()
         if tuple(unit) != self._shown_unit:   # another answer: its question and first lines, not where the last one was
@@ -344,8 +346,8 @@ class ReviewView(ReviewActions, ReviewScale, QWidget):
             self.question_switch.unit_shown(self, self.session.answers[key].item if key is not None else None)
         s = self.session
         keys = self.queue.keys()
-        left = sum(1 for k in keys if left_to_decide(self, k))
-        self.end.show_for(s, keys, left)
+        left = self.tallies.left()
+        self.end.show_for(s, keys, left, self.tallies.elsewhere)
         for w in (self.prev_button, self.next_button, self.accept_button, self.comment_button, self.group_button):
             w.setEnabled(key is not None)
         self.show_accept()
@@ -372,7 +374,8 @@ class ReviewView(ReviewActions, ReviewScale, QWidget):
         a = s.answers[key]
         group = len(unit) > 1
         show_counts(self, keys, left, self._items, self.end.elsewhere)   # all counts of answers: review_counts
-        self.card.show_question(s, a.item, learned=learns or (not s.items[a.item].bundle_id))
+        choices = self.tallies.choices(a.item)
+        self.card.show_question(s, a.item, learned=learns or (not s.items[a.item].bundle_id), choices=choices)
         if group:
             typical = self.shown_key(unit)
             self.student_label.setText(self.tr("A group of %n answers", "", len(unit)) + f" · ▶ {self.who(key)}")
@@ -394,7 +397,7 @@ class ReviewView(ReviewActions, ReviewScale, QWidget):
                  or self.tr("Give all %n:", "", len(self._group_targets(unit))) if group   # one: the last open member
                  else self.tr("Score:"))
         tip = self.tr("Give {score} to every open answer of the group") if group else self.tr("Give {score}")
-        self.score_buttons.set_scores(score_choices(s, a.item), label, current, tip=tip)
+        self.score_buttons.set_scores(choices, label, current, tip=tip)
         self.show_scale()   # what the question is out of, beside the buttons
         self.score_buttons.setVisible(True)
         self.scroll.updateGeometry()   # its height follows the card's text
