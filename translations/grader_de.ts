@@ -4778,6 +4778,20 @@
     </message>
 </context>
 <context>
+    <name>_MemberList</name>
+    <message numerus="yes">
+        <source>Show the answers before these (%n more answers above)</source>
+        <translation>
+            <numerusform>Die Antworten davor zeigen (%n weitere Antwort darüber)</numerusform>
+            <numerusform>Die Antworten davor zeigen (%n weitere Antworten darüber)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The list shows a few of the group&apos;s answers at a time; ↑ on the first one here shows the one before it too.</source>
+        <translation>Die Liste zeigt die Antworten der Gruppe in Teilen; ↑ auf der ersten Antwort hier zeigt auch die davor.</translation>
+    </message>
+</context>
+<context>
     <name>about</name>
     <message>
         <source>No data leaves this computer. Grader opens no network connection: your sheets, the scores, your decisions and comments stay in files on this computer (the project file sits beside your sheet).</source>

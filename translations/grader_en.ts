@@ -1400,6 +1400,16 @@
     </message>
 </context>
 <context>
+    <name>_MemberList</name>
+    <message numerus="yes">
+        <source>Show the answers before these (%n more answers above)</source>
+        <translation>
+            <numerusform>Show the answers before these (%n more answer above)</numerusform>
+            <numerusform>Show the answers before these (%n more answers above)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>commands</name>
     <message numerus="yes">
         <source>score {score} for %n identical answers</source>

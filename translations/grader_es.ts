@@ -4778,6 +4778,20 @@
     </message>
 </context>
 <context>
+    <name>_MemberList</name>
+    <message numerus="yes">
+        <source>Show the answers before these (%n more answers above)</source>
+        <translation>
+            <numerusform>Mostrar las respuestas anteriores (%n respuesta más arriba)</numerusform>
+            <numerusform>Mostrar las respuestas anteriores (%n respuestas más arriba)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The list shows a few of the group&apos;s answers at a time; ↑ on the first one here shows the one before it too.</source>
+        <translation>La lista muestra las respuestas del grupo por partes; ↑ en la primera de aquí muestra también la anterior.</translation>
+    </message>
+</context>
+<context>
     <name>about</name>
     <message>
         <source>No data leaves this computer. Grader opens no network connection: your sheets, the scores, your decisions and comments stay in files on this computer (the project file sits beside your sheet).</source>

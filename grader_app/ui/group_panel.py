@@ -10,29 +10,29 @@ leaves the list and is an answer of its own right after the group); its Pull out
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSizePolicy, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
 from ..core.flags import has_hidden_characters, show_hidden
 from ..core.group_words import WordDifference
-from ..core.groups import to_read
 from ..core.session import GradingSession
-from .i18n import list_separator, percent
+from .group_facts import GroupFacts, describe
+from .group_members import CHUNK, MIN_LINES, VISIBLE_LINES, _label, _Member, _MemberList
+from .i18n import percent
 from .i18n import score as fmt_score
 from .style import FLAG_COLOUR, flags_text
 from .answer_speech import decision_said, flags_said, model_said
 from .member_words import difference_said, highlighted
 from .text_wrap import breakable
 
+__all__ = ["CHUNK", "MEMBER_CHARS", "MIN_LINES", "TYPICAL_CHARS", "TYPICAL_LARGE", "TYPICAL_SMALL", "VISIBLE_LINES",
+           "GroupPanel", "describe", "hidden_note"]
+
 translate = QCoreApplication.translate
 
 ODD_MARK = "≠"   # before a member the model scores otherwise than the group (with words, and a tinted frame)
 
-VISIBLE_LINES = 16   # the member list shows about this many lines before it scrolls
-MIN_LINES = 6        # and never fewer, whatever the room (a member's line, its Pull out button and text, and more)
-CHUNK = 24           # member widgets made at a time (more as the list scrolls)
 # a huge answer (a pasted article, copied by the whole group) is shown whole only where the teacher reads it:
 # the member chosen with ↑/↓; the others, and the typical answer's box, show its beginning. Laid out in full,
 # 30 members of 40,000 characters held the GUI thread for 18 s, and 3 s more at every ↑/↓.
@@ -62,139 +62,21 @@ def hidden_note(text: str) -> str:
                      "or an invisible one), shown where the student's text holds it.")
 
 
-def _label(parent: QWidget, text: str = "", bold: bool = False) -> QLabel:
-    lab = QLabel(text, parent)
-    lab.setWordWrap(True)
-    lab.setTextFormat(Qt.TextFormat.PlainText)
-    lab.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    lab.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
-    if bold:
-        f = lab.font()
-        f.setBold(True)
-        lab.setFont(f)
-    return lab
-
-
-def describe(texts: list[str]) -> str:
-    """'4 blank answers', '3 identical answers' or '5 answers that look alike'."""
-    n = len(texts)
-    norm = {" ".join(t.split()).lower() for t in texts}
-    if norm == {""}:
-        return translate("GroupPanel", "%n blank answers", "", n)
-    if len(norm) == 1:
-        return translate("GroupPanel", "%n identical answers", "", n)
-    return translate("GroupPanel", "%n answers that look alike", "", n)
-
-
-class _Member(QFrame):
-    def __init__(self, key: int, parent: QWidget, pull) -> None:
-        super().__init__(parent)
-        self.key = key
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.head = _label(self, bold=True)
-        self.text = _label(self)
-        self.pull_button = QPushButton(self.tr("Pull out (P)"), self)
-        self.pull_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.pull_button.setToolTip(self.tr("Take this answer out of the group: it gets its own score"))
-        self.pull_button.clicked.connect(lambda _=False: pull(self.key))
-        top = QHBoxLayout()
-        top.addWidget(self.head, 1)
-        top.addWidget(self.pull_button, 0, Qt.AlignmentFlag.AlignTop)
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(8, 4, 8, 4)
-        lay.addLayout(top)
-        lay.addWidget(self.text)
-
-
-class _MemberList(QScrollArea):
-    """The scrolling list of members: exactly as tall as the members are at its width (their texts
-    wrap), so a small group leaves no empty band under them, and at most about :data:`VISIBLE_LINES`
-    lines, beyond which it scrolls.
-
-    Its height is a height for its width, asked by the layouts above it (the panel, the answer card,
-    the card's fitted scroll area) whenever they lay out: a fixed height worked out from the members'
-    size hints came out about twice too tall (a wrapping label's hint guesses a narrow width), and one
-    fixed again on every resize would be lost in the middle of a layout pass. While the members fit
-    there is no scroll bar at all: one shown by an earlier, bigger group would narrow them, wrap their
-    texts and so keep asking for itself (see :meth:`refit`).
-
-    On a small screen it is also no taller than its ``room`` (pixels; None: no limit but the lines), which the review
-    screen sets to what its card's scroll area shows below the group's heading (:mod:`.group_in_view`), but not less
-    than :data:`MIN_LINES` lines."""
-
-    def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent)
-        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
-        policy.setHeightForWidth(True)
-        self.setSizePolicy(policy)
-        # a new width (texts wrap differently) is taken up once the layout pass that gave it is over:
-        # a size asked for in the middle of one is dropped by Qt, and the list kept its old height
-        self._refit_later = QTimer(self)
-        self._refit_later.setSingleShot(True)
-        self._refit_later.setInterval(0)
-        self._refit_later.timeout.connect(self.refit)
-        self.room: int | None = None
-
-    def cap(self) -> int:
-        line = self.fontMetrics().lineSpacing()
-        lines = line * VISIBLE_LINES
-        return lines if self.room is None else max(line * MIN_LINES, min(lines, self.room))
-
-    def set_room(self, room: int | None) -> None:
-        if room != self.room:
-            self.room = room
-            self.refit()
-
-    def hasHeightForWidth(self) -> bool:
-        return True
-
-    def _wanted(self, width: int) -> int:
-        """The height that shows every member at this width, without a scroll bar."""
-        frame = 2 * self.frameWidth()
-        inner = self.widget()
-        if inner is None:
-            return frame
-        content = inner.heightForWidth(max(1, width - frame))
-        return frame + (content if content >= 0 else inner.sizeHint().height())   # < 0: nothing in it wraps
-
-    def heightForWidth(self, width: int) -> int:
-        return min(self._wanted(width), self.cap())
-
-    def refit(self) -> None:
-        """After the members or the width changed: no scroll bar while they all fit, and a new height."""
-        fits = self._wanted(self.width()) <= self.cap()
-        policy = Qt.ScrollBarPolicy.ScrollBarAlwaysOff if fits else Qt.ScrollBarPolicy.ScrollBarAsNeeded
-        if self.verticalScrollBarPolicy() != policy:
-            self.setVerticalScrollBarPolicy(policy)
-        self.updateGeometry()
-
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        if event.size().width() != event.oldSize().width():
-            self._refit_later.start()
-
-    def sizeHint(self) -> QSize:
-        hint = super().sizeHint()
-        return QSize(hint.width(), self.heightForWidth(self.width() if self.width() > 1 else hint.width()))
-
-    def minimumSizeHint(self) -> QSize:
-        return QSize(super().minimumSizeHint().width(), 0)
-
-
 class GroupPanel(QWidget):
     pullOutRequested = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._keys: tuple[int, ...] = ()
-        self.members: list[_Member] = []        # the members shown, in group order (the first ones built)
-        self._pool: list[_Member] = []          # every member widget made so far, reused by the next group
         self._session: GradingSession | None = None
         self._typical: int | None = None
         self._selected: int | None = None
         self._who = None
         self.odd: list[int] = []   # the members the model scores otherwise than the rest of the group
+        self._odd: set[int] = set()
         self.words: dict[int, WordDifference] = {}   # member -> its words unlike the typical answer's (those that differ)
+        self._facts = GroupFacts()   # worked out once per group (group_facts)
+        self._to_read: int | None = None
         self.heading = _label(self, bold=True)
         self.typical_heading = _label(self, self.tr("Most typical answer"), bold=True)
         self.typical_label = _label(self)
@@ -206,16 +88,10 @@ class GroupPanel(QWidget):
         self.models_label = _label(self)
         self.words_label = _label(self, bold=True)   # how many members differ from the typical answer in words
         self.members_heading = _label(self, bold=True)
-        self.list_area = _MemberList(self)
-        self.list_area.setWidgetResizable(True)
+        # the members' widgets, a window of them at a time (group_members)
+        self.list_area = _MemberList(self, self._fill, self.pullOutRequested.emit)
         self.list_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.list_area.setAccessibleName(self.tr("the answers in this group"))
-        self._list = QWidget(self.list_area)
-        self._list_layout = QVBoxLayout(self._list)
-        self._list_layout.setContentsMargins(0, 0, 0, 0)
-        self._list_layout.addStretch(1)
-        self.list_area.setWidget(self._list)
-        self.list_area.verticalScrollBar().valueChanged.connect(self._on_scrolled)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         for w in (self.heading, self.typical_heading, self.typical_label, self.models_label, self.words_label,
@@ -248,26 +124,38 @@ class GroupPanel(QWidget):
         return sum(w.heightForWidth(width) if w.hasHeightForWidth() else w.sizeHint().height() for w in shown) \
             + spacing * len(shown)
 
+    @property
+    def members(self) -> list[_Member]:
+        """The widgets of the members in the list's window, in group order."""
+        return self.list_area.members
+
+    @property
+    def _pool(self) -> list[_Member]:
+        """Every member widget made so far, reused by the next window and the next group."""
+        return self.list_area.pool
+
     def member(self, key: int | None) -> "_Member | None":
         """The widget of member ``key``, if it is built."""
-        return next((m for m in self.members if m.key == key), None)
+        return self.list_area.member(key)
 
     def set_group(self, session: GradingSession, keys, typical: int, selected: int | None, who=None) -> None:
         """Show the group; ``who(key)`` labels a member (a name, or "Student 17" while blind marking).
 
-        Only the first :data:`CHUNK` members get widgets at once (more as the list is scrolled or a
-        member is chosen further down), and the widgets of the last group are reused: a group of
-        hundreds of answers opens as fast as a small one (it took seconds on the GUI thread before)."""
+        Only a window of :data:`CHUNK` members gets widgets (the first ones; more as the list is scrolled; a window
+        around a member chosen far down: :mod:`.group_members`), the widgets of the last group are reused, and what
+        the header says of all members is worked out once per group (:mod:`.group_facts`): a group of thousands of
+        answers opens, and is shown again after each key, as fast as a small one (it froze the window for seconds)."""
         keys = tuple(keys)
         self._session, self._typical, self._selected, self._who = session, typical, selected, who
+        facts = self._facts.of(session, keys, typical)
+        self.odd, said = facts.model()
+        self._odd, self.words = set(self.odd), facts.words
+        self._to_read = next((k for k in keys if k in self.words or k in self._odd), None)
         if keys != self._keys:
             self._keys = keys
-            self._set_built(min(len(keys), CHUNK))
-        # the members to read before one key scores all (the review's digit leaves them open: group_split)
-        self.words, self.odd = to_read(session, keys, typical)
-        texts = [session.answers[k].text for k in keys]
+            self.list_area.set_keys(keys, around=self._to_read)   # the member the list shows first as the group comes
         self.heading.setText(self.tr("{group}: one score for all of them (a digit or a score button); pull out any "
-                                     "that deserves another.").format(group=describe(texts)))
+                                     "that deserves another.").format(group=facts.description))
         t = session.answers[typical].text
         shown, more = _preview(t, TYPICAL_CHARS)
         if more:
@@ -277,7 +165,6 @@ class GroupPanel(QWidget):
             shown = breakable(show_hidden(t)) if t.strip() else self.tr("(blank answer)")
         self.typical_label.setText(shown)
         self.typical_label.setToolTip(hidden_note(t))
-        said = self._model_scores(session, keys)
         if self.odd:   # one key scores them all: the teacher looks at these first
             said += " " + self.tr("The model scores %n of them otherwise than the rest: they are marked "
                                                    "with ≠ in the list below. Check them before one key scores all.",
@@ -307,18 +194,6 @@ class GroupPanel(QWidget):
             self._fill(m)
         self.list_area.refit()   # its height follows its members (see _MemberList)
 
-    def _set_built(self, n: int) -> None:
-        """Widgets for the first ``n`` members of the group: the spare ones hidden, new ones made."""
-        while len(self._pool) < n:
-            m = _Member(-1, self._list, self.pullOutRequested.emit)
-            self._list_layout.insertWidget(len(self._pool), m)
-            self._pool.append(m)
-        for i, m in enumerate(self._pool):
-            if i < n:
-                m.key = self._keys[i]
-            m.setVisible(i < n)
-        self.members = self._pool[:n]
-
     def _fill(self, m: "_Member") -> None:
         session, k = self._session, m.key
         assert session is not None   # members are filled only after set_group
@@ -327,7 +202,7 @@ class GroupPanel(QWidget):
         pred, dec = session.model_says(k), session.decisions.get(k)
         student = who(k) if who is not None else a.student
         parts = [("▶ " if k == selected else "") + student]
-        odd = k in self.odd
+        odd = k in self._odd
         if odd:
             parts[0] = ODD_MARK + " " + parts[0]
         if pred is not None and pred.valid:
@@ -372,7 +247,7 @@ class GroupPanel(QWidget):
         session, k = self._session, m.key
         assert session is not None
         name = self.tr("{student}, answer {member} of {count} in the group").format(
-            student=student, member=self._keys.index(k) + 1, count=len(self._keys))
+            student=student, member=self.list_area.index[k] + 1, count=len(self._keys))
         lines = [self.tr("Chosen (↑/↓ choose another).") if k == self._selected else "",
                  model_said(session, k), decision_said(session, k)]   # said as the review screen says them
         if k == self._typical:
@@ -380,7 +255,7 @@ class GroupPanel(QWidget):
         if k in self.words:
             lines.append(self.tr("It differs from the typical answer in words: {words}.").format(
                 words=difference_said(self.words[k])))
-        if k in self.odd:
+        if k in self._odd:
             lines.append(self.tr("The model scores this answer otherwise than the rest of the group."))
         lines.append(flags_said(session, k))
         lines.append(self.tr("In the group; P pulls it out to score it on its own.") if k == self._selected
@@ -394,52 +269,19 @@ class GroupPanel(QWidget):
         if m.pull_button.accessibleName() != pull:
             m.pull_button.setAccessibleName(pull)
 
-    def _grow(self, upto: int | None = None) -> None:
-        """Widgets for the next :data:`CHUNK` members (or through index ``upto``)."""
-        if self._session is None or len(self.members) >= len(self._keys):
-            return
-        first = len(self.members)
-        want = max(first + CHUNK, (upto or 0) + 1)
-        self._set_built(min(len(self._keys), want))
-        for m in self.members[first:]:
-            self._fill(m)
-        self.list_area.refit()
-
-    def _on_scrolled(self, value: int) -> None:
-        bar = self.list_area.verticalScrollBar()
-        if value >= bar.maximum() - bar.pageStep():
-            self._grow()
-
     def to_read(self) -> int | None:
         """The first member (in the list's order) the header asks the teacher to read before one key scores all: one
         that differs from the typical answer in words, or that the model scores otherwise; None if there is none."""
-        return next((k for k in self._keys if k in self.words or k in self.odd), None)
+        return self._to_read
 
     def show_member(self, key: int) -> None:
         """Member ``key`` whole in the list: left where it is if it is, else scrolled to the list's top (centred, as
-        Qt does it, a list a few lines high showed a member with the ones around it cut in half)."""
-        if key in self._keys and self._keys.index(key) >= len(self.members):
-            self._grow(self._keys.index(key))
+        Qt does it, a list a few lines high showed a member with the ones around it cut in half). A member outside the
+        list's window is brought into it (:meth:`~.group_members._MemberList.bring`)."""
+        self.list_area.bring(key)
         m = self.member(key)
         if m is None or not m.isVisible():
             return
         bar, height = self.list_area.verticalScrollBar(), self.list_area.viewport().height()
         if m.y() < bar.value() or m.y() + m.height() > bar.value() + height:
             bar.setValue(m.y())
-
-    @staticmethod
-    def _model_scores(session: GradingSession, keys) -> str:
-        counts: dict = {}
-        scored = False
-        for k in keys:
-            p = session.model_says(k)
-            scored = scored or p is not None
-            if p is not None and p.valid:
-                counts[p.score] = counts.get(p.score, 0) + 1
-        if not scored:   # no model scores the question: the line under the card says so, once
-            return ""
-        if not counts:
-            return translate("GroupPanel", "The model has no score for these answers.")
-        parts = [translate("GroupPanel", "{score} for {count}").format(score=fmt_score(s), count=n)
-                 for s, n in sorted(counts.items(), key=lambda kv: -kv[1])]
-        return translate("GroupPanel", "The model's scores: {scores}.").format(scores=list_separator().join(parts))

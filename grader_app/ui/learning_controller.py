@@ -201,7 +201,10 @@ class LearningController(QObject):
 
     # ----- learning -----------------------------------------------------------------------------
     def _give_way(self) -> None:
-        """The GUI thread has work the teacher waits for: the workers and the fitting child pause."""
+        """The GUI thread has work the teacher waits for: the workers and the fitting child pause. Once per turn of the
+        event loop: a group's score is a decision per answer (2,000 signals to the child, for one key)."""
+        if self.fitter is not None and self._idle.isActive():   # told already; nothing went on since
+            return
         self.tasks.give_way()
         if self.fitter is not None:
             self.fitter.give_way()
