@@ -9,6 +9,7 @@ import pandas as pd
 import pytest
 from PySide6.QtCore import Qt
 
+from grader_app.core.scale import TEACHER, Scale  # noqa: E402
 from grader_app.core.change_journal import ChangeJournal
 from grader_app.core.flags import scored_alone
 from grader_app.core.session import GradingSession, ItemInfo
@@ -108,9 +109,13 @@ def test_the_counts_kept_from_what_changed_are_those_worked_out_anew(qtbot, sess
     qtbot.keyClick(view, Qt.Key.Key_7)                   # a question of the teacher's: its buttons go up to 8
     check(view)
     assert view.tallies.choices("own") == tuple(range(9)) and view.score_buttons.isVisible()
-    view.undo()                                          # and back to 0-4 (a 3 was given) with the 7 taken back
+    view.undo()                                          # and back to Grader's guess, 0-3, with the 7 taken back
     check(view)
-    assert view.tallies.choices("own") == (0, 1, 2, 3, 4)
+    assert view.tallies.choices("own") == score_choices(view.session, "own") == (0, 1, 2, 3)
+    view.session.set_scale("own", Scale(top=10, source=TEACHER))   # she sets it out of 10: the buttons follow at once
+    assert view.tallies.choices("own") == score_choices(view.session, "own") == tuple(range(11))
+    view.session.set_scale("own", None)
+    assert view.tallies.choices("own") == (0, 1, 2, 3)
 
     # a model's rows: flags that score an answer alone (a list of terms, a denial) take it out of its group
     sure = [0.01, 0.01, 0.01, 0.97]
