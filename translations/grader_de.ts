@@ -3193,8 +3193,16 @@
         <translation>Die Antworten, die Sie brauchen, nacheinander durchgehen (Eingabe)</translation>
     </message>
     <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
         <source>Show:</source>
         <translation>Anzeigen:</translation>
+    </message>
+    <message>
+        <source>Which answers the table lists; the arrow keys choose another filter</source>
+        <translation>Welche Antworten die Tabelle aufführt; mit den Pfeiltasten wählen Sie einen anderen Filter</translation>
     </message>
     <message>
         <source>Search students, answers, comments (Ctrl+F)</source>

@@ -3193,8 +3193,16 @@
         <translation>Revisar una a una las respuestas que te necesitan (Intro)</translation>
     </message>
     <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
         <source>Show:</source>
         <translation>Mostrar:</translation>
+    </message>
+    <message>
+        <source>Which answers the table lists; the arrow keys choose another filter</source>
+        <translation>Qué respuestas muestra la tabla; con las flechas eliges otro filtro</translation>
     </message>
     <message>
         <source>Search students, answers, comments (Ctrl+F)</source>

@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import Callable
 
 from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
-from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QHeaderView, QLabel, QLineEdit, QPushButton, QStyle,
-                               QStyledItemDelegate, QTableView, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QGroupBox, QHeaderView, QLabel, QLineEdit, QRadioButton,
+                               QStyle, QStyledItemDelegate, QTableView, QWidget)
 
 from . import results_model as rm
 from .results_layout import FlowLayout
@@ -15,24 +15,37 @@ translate = QCoreApplication.translate
 
 
 class FilterBar:
-    """'Show: All answers · Needs review · …' and the search box, on a line that wraps at a large font or in a narrow
-    window (``layout``). A filter button checked calls ``on_filter(mode)``; none is checked yet."""
+    """'Show: (•) All answers ( ) Needs review ( ) …' and the search box, on a line that wraps at a large font or in a
+    narrow window (``layout``). A filter chosen calls ``on_filter(mode)``; none is chosen yet.
+
+    The filters are radio buttons in one group named "Show" (``box``), as a radio group is on every platform: Tab
+    stops once on the group (the filter chosen), the arrow keys choose another and the table follows at once, and a
+    screen reader says "Show, group: Needs review, radio button, 2 of 5". They were checkable push buttons: Tab
+    skipped all but the one chosen, nothing said that the arrows reached the others, and a screen reader read each
+    as an unrelated check box. Arrows that only moved the focus, with Space to apply, were not chosen: that is not
+    how any radio group behaves (the export dialog's choices included), and a filter is undone by the next arrow."""
 
     def __init__(self, owner: QWidget, on_filter: Callable[[str], None]) -> None:
         self.group = QButtonGroup(owner)
         self.group.setExclusive(True)
-        self.buttons: dict[str, QPushButton] = {}
-        self.layout = FlowLayout()
-        self.layout.addWidget(QLabel(translate("ResultsView", "Show:")))
+        self.buttons: dict[str, QRadioButton] = {}
+        self.box = box = QGroupBox(owner)   # no frame, no title of its own: the "Show:" beside the filters names it
+        box.setStyleSheet("QGroupBox { border: none; margin: 0px; padding: 0px; }")
+        box.setAccessibleName(translate("ResultsView", "Show"))
+        filters = FlowLayout(box, stretch_last=False)
+        filters.setContentsMargins(0, 0, 0, 0)
+        filters.addWidget(QLabel(translate("ResultsView", "Show:"), box))
+        said = translate("ResultsView", "Which answers the table lists; the arrow keys choose another filter")
         for mode, text in rm.FILTERS:
-            b = QPushButton(translate("ResultsView", text))
-            b.setCheckable(True)
-            b.setAutoDefault(False)
+            b = QRadioButton(translate("ResultsView", text), box)
             b.setProperty("filter_mode", mode)
+            b.setAccessibleDescription(said)
             self.group.addButton(b)
             self.buttons[mode] = b
-            self.layout.addWidget(b)
+            filters.addWidget(b)
             b.toggled.connect(lambda on, m=mode: on_filter(m) if on else None)
+        self.layout = FlowLayout()
+        self.layout.addWidget(box)
         self.search = search = QLineEdit()
         search.setMinimumWidth(search.fontMetrics().averageCharWidth() * 16)
         search.setPlaceholderText(translate("ResultsView", "Search students, answers, comments (Ctrl+F)"))

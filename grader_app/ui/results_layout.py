@@ -95,15 +95,20 @@ class FlowLayout(QLayout):
             x += w + gap
         y = area.y()
         for line in lines:
-            height = max((it.sizeHint().height() for it, _w in line), default=0)
+            height = max((_height(it, w) for it, w in line), default=0)
             x = area.x()
             for it, w in line:
-                h = min(height, max(it.sizeHint().height(), it.minimumSize().height()))
+                h = min(height, max(_height(it, w), it.minimumSize().height()))
                 if move:
                     it.setGeometry(QRect(QPoint(x, y + (height - h) // 2), QSize(w, h)))
                 x += w + gap
             y += height + gap
         return y - gap - area.y() + m.top() + m.bottom() if shown else m.top() + m.bottom()
+
+
+def _height(item: QLayoutItem, width: int) -> int:
+    """An item's height at ``width``: a group of items that wraps in turn (the filters) as tall as its lines."""
+    return item.heightForWidth(width) if item.hasHeightForWidth() else item.sizeHint().height()
 
 
 class PanelScroll(QScrollArea):
