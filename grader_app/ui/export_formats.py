@@ -38,6 +38,7 @@ from PySide6.QtWidgets import QButtonGroup, QGroupBox, QHBoxLayout, QLabel, QRad
 from ..io.lms import FORMATS as LMS_FORMATS
 from ..io.lms import ExportFormat
 from .i18n import QT_TRANSLATE_NOOP
+from .wrap_radio import WrapRadio
 
 XLSX = "xlsx"
 CSV = "csv"
@@ -226,11 +227,12 @@ def choice(key: str) -> Choice:
     return BY_KEY[key]
 
 
-class FormatButton(QRadioButton):
-    """One choice. The whole row takes a click (a plain QRadioButton takes it only on its circle and its text, so a
-    click beside a short label did nothing), and Up/Down go through every choice in reading order, the left column
-    then the right (Qt's own arrows go by distance, and Down from the last feedback choice skipped to the LMS
-    column's foot); Left/Right stay Qt's, from one column to the other."""
+class FormatButton(WrapRadio):
+    """One choice, its text wrapped where the dialog is narrower than it (:class:`.wrap_radio.WrapRadio`: a small
+    screen at a large font). The whole row takes a click (a plain QRadioButton takes it only on its circle and its
+    text, so a click beside a short label did nothing), and Up/Down go through every choice in reading order, the
+    left column then the right (Qt's own arrows go by distance, and Down from the last feedback choice skipped to the
+    LMS column's foot); Left/Right stay Qt's, from one column to the other."""
 
     def hitButton(self, pos: QPoint) -> bool:
         return self.rect().contains(pos)
@@ -256,6 +258,7 @@ class _Heading(QLabel):
 
     def __init__(self, text: str, parent: QWidget) -> None:
         super().__init__(text, parent)
+        self.setWordWrap(True)   # a long system's name and what it says of the sheet: the dialog keeps to the screen
         self.options: list[FormatButton] = []
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
@@ -357,6 +360,7 @@ class FormatChooser(QWidget):
         line, the dialog keeps to a small screen), and why (its tooltip)."""
         label = self.canvas_elsewhere = QLabel(self.tr("No Canvas ids in your sheet: see “{group}”.").format(
             group=translate("export_formats", GROUP_TITLES[SHEET])), parent)
+        label.setWordWrap(True)
         why = self.tr("Your sheet has no Canvas ids, so both Canvas gradebooks would be the same file: “{choice}” "
                       "matches students by your student id column.").format(
             choice=BY_KEY[CANVAS].label.replace("&", ""))

@@ -11,23 +11,25 @@ only now and then (:class:`SaidLabel`: what went wrong, what was saved) takes no
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtCore import QPoint, QSize, Qt, QTimer
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QWidget
 
 from . import mapping_layout
 
 
 class BodyScroll(QScrollArea):
-    """A dialog's body: as tall as its content where there is room, else it scrolls up and down; never narrower than
-    its widest line (no horizontal scroll bar, nothing cut at the side)."""
+    """A dialog's body: as tall as its content where there is room, else it scrolls up and down; as wide as its lines
+    where there is room, its long lines wrapped where there is not (down to :attr:`cap`, the screen's width: then,
+    and only then, it scrolls sideways rather than leave the screen)."""
 
     def __init__(self, body: QWidget, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.body = body
+        self.cap: int | None = None   # the most it may ask for as its least width (fit_height: the screen's)
         self.setWidget(body)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)   # Tab goes to the body's controls, which are scrolled into view
 
     def _bar(self) -> int:
@@ -42,7 +44,7 @@ class BodyScroll(QScrollArea):
         """Give the body its height for the width it has now and lay it out at once: the scroll area does so only
         when the layout request of a list just shown arrives, and until then the body kept its old height, its
         formats squashed into it."""
-        width = self.viewport().width()
+        width = max(self.viewport().width(), self.body.minimumSizeHint().width())
         self.body.resize(width, max(self.viewport().height(), self.content_height(width)))
         inner = self.body.layout()
         if inner is not None:
@@ -50,8 +52,8 @@ class BodyScroll(QScrollArea):
 
     def minimumSizeHint(self) -> QSize:
         inner = self.body.minimumSizeHint()
-        return QSize(inner.width() + self._bar() + 2 * self.frameWidth(),
-                     min(inner.height(), self.fontMetrics().height() * 8))
+        width = inner.width() + self._bar() + 2 * self.frameWidth()
+        return QSize(min(width, self.cap) if self.cap else width, min(inner.height(), self.fontMetrics().height() * 8))
 
     def sizeHint(self) -> QSize:
         width = max(self.body.sizeHint().width(), self.body.minimumSizeHint().width())
@@ -85,10 +87,13 @@ def room(widget: QWidget) -> QSize:
 
 def fit_height(dialog: QWidget, scroll: BodyScroll) -> None:
     """Make ``dialog`` as tall as its content (grown for a list of students, shorter again without it) and never
-    taller than :func:`room` allows (nor wider, unless its widest line is); its width stays the one it has, unless
-    that is too narrow."""
+    taller or wider than :func:`room` allows (its long lines wrap: in Spanish at a 150 % font it was 1456 px wide on a
+    1024 px screen, Export and Close off its edge); its width stays the one it has, unless that is too narrow."""
     free = room(dialog)
-    dialog.setMaximumHeight(free.height())
+    outer = dialog.layout()
+    margins = outer.contentsMargins() if outer is not None else None
+    scroll.cap = free.width() - (margins.left() + margins.right() if margins is not None else 0)
+    dialog.setMaximumSize(free)
     for _ in range(2):   # twice: the second time at the width the first gave the body (its lines wrapped as shown)
         before = dialog.size()
         inner = scroll.body.layout()
@@ -106,6 +111,20 @@ def fit_height(dialog: QWidget, scroll: BodyScroll) -> None:
         scroll.settle()
         if dialog.size() == before:
             break
+    keep_on_screen(dialog)
+
+
+def keep_on_screen(window: QWidget) -> None:
+    """Move ``window`` back into the free area of its screen where growing it took its edge past it (placed while it
+    was narrower, the export dialog grown to its lines kept its left edge: Close was past the screen's right edge)."""
+    if not window.isVisible():
+        return
+    area = mapping_layout.available_geometry(window)
+    frame = window.frameGeometry()
+    x = max(area.left(), min(frame.left(), area.right() + 1 - frame.width()))
+    y = max(area.top(), min(frame.top(), area.bottom() + 1 - frame.height()))
+    if (x, y) != (frame.left(), frame.top()):
+        window.move(window.pos() + QPoint(x - frame.left(), y - frame.top()))
 
 
 def reveal(scroll: BodyScroll, *widgets: QWidget) -> None:

@@ -5,9 +5,10 @@ chooses nothing); Tab reaches the chosen format and Up/Down go through every one
 then the right (Down from the last feedback format used to skip Moodle, Blackboard and Brightspace)."""
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QApplication
 
+from grader_app.ui import mapping_layout
 from grader_app.ui.export_formats import choice
 from test_export_fit_and_words import L, class_sheet, open_dialog
 from ui_helpers import export_dialog as open_dialog_of
@@ -21,7 +22,9 @@ def active(qtbot, task_manager, tmp_path):
     return dlg
 
 
-def test_a_click_anywhere_on_a_formats_row_chooses_it(qtbot, tmp_path, task_manager):
+def test_a_click_anywhere_on_a_formats_row_chooses_it(qtbot, tmp_path, task_manager, monkeypatch):
+    # a screen with room for every format's words on one line (on a narrower one they wrap, filling their rows)
+    monkeypatch.setattr(mapping_layout, "available_geometry", lambda _w: QRect(0, 0, 1600, 1000))
     dlg = open_dialog(qtbot, task_manager, class_sheet(tmp_path / "class.csv", 4))
     dlg.set_format("points")
     beyond_words = 0
