@@ -7,6 +7,14 @@
         <source>About Grader</source>
         <translation>Über Grader</translation>
     </message>
+    <message>
+        <source>About Grader and keyboard keys</source>
+        <translation>Über Grader und Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>What Grader is, the models it uses, and every keyboard key</source>
+        <translation>Was Grader ist, welche Modelle es verwendet, und alle Tastenkürzel</translation>
+    </message>
 </context>
 <context>
     <name>AnswerCard</name>

@@ -7,6 +7,14 @@
         <source>About Grader</source>
         <translation>Acerca de Grader</translation>
     </message>
+    <message>
+        <source>About Grader and keyboard keys</source>
+        <translation>Acerca de Grader y las teclas</translation>
+    </message>
+    <message>
+        <source>What Grader is, the models it uses, and every keyboard key</source>
+        <translation>Qué es Grader, qué modelos usa y todas sus teclas</translation>
+    </message>
 </context>
 <context>
     <name>AnswerCard</name>

@@ -3,12 +3,13 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, QVBoxLayout
 
 from .. import __version__
 from ..bundles.library import Library
 from ..core.session import GradingSession
+from .export_layout import room
 from .i18n import QT_TRANSLATE_NOOP, number
 
 translate = QCoreApplication.translate
@@ -93,6 +94,9 @@ def about_html(library: Library | None, session: GradingSession | None) -> str:
 
 
 class AboutDialog(QDialog):
+    """Its text (:func:`about_html`) scrolls in a dialog that keeps to the free area of the screen (at a 150 % font it
+    was 718 px tall on a 600 px screen, Close below its edge); a screen reader hears what the text is."""
+
     def __init__(self, library: Library | None = None, session: GradingSession | None = None, parent=None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("About Grader"))
@@ -100,6 +104,8 @@ class AboutDialog(QDialog):
         self.text.setOpenExternalLinks(False)
         self.text.setOpenLinks(False)
         self.text.setHtml(about_html(library, session))
+        self.text.setAccessibleName(self.tr("About Grader and keyboard keys"))
+        self.text.setAccessibleDescription(self.tr("What Grader is, the models it uses, and every keyboard key"))
         self.privacy = QLabel(translate("about", PRIVACY))
         self.privacy.setWordWrap(True)
         self.privacy.setVisible(False)  # kept for tests/accessibility; the text above shows it
@@ -110,7 +116,9 @@ class AboutDialog(QDialog):
         lay.addWidget(self.text)
         lay.addWidget(buttons)
         fm = self.fontMetrics()
-        self.resize(fm.horizontalAdvance("M") * 45, fm.height() * 34)
+        free = room(self)   # the screen's free area, less the window's frame and title bar
+        self.setMaximumSize(free)
+        self.resize(QSize(fm.horizontalAdvance("M") * 45, fm.height() * 34).boundedTo(free))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
 
     def plain_text(self) -> str:

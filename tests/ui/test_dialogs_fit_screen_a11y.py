@@ -1,13 +1,13 @@
-"""The export dialog of the real main window keeps to the screen at a 150 % application font in Spanish, its buttons
-in sight (QA s52r finding 2)."""
+"""The export and About dialogs of the real main window keep to the screen at a 150 % application font in Spanish,
+their buttons in sight (QA s52r findings 2 and 3); the About text has a name a screen reader says (finding 7)."""
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QRect
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtGui import QAccessible, QGuiApplication
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget
 
 from grader_app.ui import i18n, mapping_layout
 from ui_helpers import make_long_csv, open_and_score
@@ -69,3 +69,25 @@ def test_the_export_dialog_keeps_to_the_screen_in_spanish_at_a_large_font(qtbot,
         assert dlg.body.horizontalScrollBar().maximum() == 0
         assert any(b.height() > b.sizeHint().height() for b in dlg.format_buttons.values())   # some did wrap
     dlg.reject()
+
+
+def test_the_about_dialog_keeps_to_the_screen_at_a_large_font_and_says_what_its_text_is(qtbot, make_window, tmp_path,
+                                                                                      large_font, monkeypatch):
+    """At 150 % it was 718 px tall on a 600 px screen, its Close button below the edge."""
+    monkeypatch.setattr(mapping_layout, "available_geometry", lambda _w: NETBOOK)
+    window = _scored_window(qtbot, make_window, tmp_path, (1024, 600))
+    assert i18n.install("es")
+    window.show_about()
+    dlg = window.about_dialog
+    qtbot.waitUntil(dlg.isVisible, timeout=5000)
+    room = NETBOOK.size() - mapping_layout.FRAME
+    assert dlg.height() <= room.height() and dlg.width() <= room.width(), dlg.size()
+    assert NETBOOK.contains(dlg.frameGeometry()), dlg.frameGeometry()
+    close = dlg.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Close)
+    _in_sight(close, dlg)
+    assert dlg.text.verticalScrollBar().maximum() > 0   # the text scrolls instead
+    acc = QAccessible.queryAccessibleInterface(dlg.text)
+    assert acc.text(QAccessible.Text.Name) == "Acerca de Grader y las teclas"
+    assert acc.text(QAccessible.Text.Description)
+    dlg.reject()
+    QApplication.processEvents()
