@@ -93,5 +93,4 @@ class DifferingLine(QWidget):
         view.set_filter(rm.DIFFERING)
         if view.proxy.rowCount():
             view.table.setFocus(Qt.FocusReason.OtherFocusReason)
-            view.table.selectRow(0)
-            view.table.scrollToTop()
+            view.table.choose_row(0)

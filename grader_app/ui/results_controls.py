@@ -1,10 +1,12 @@
 """The results page's controls, made and set up: the filter buttons with the search box (:class:`FilterBar`) and the
-table (:func:`results_table`). What they do when used is the page's (:class:`~.results_view.ResultsView`)."""
+table (:func:`results_table`, a :class:`ResultsTable` that shows where its focus is). What they do when used is the
+page's (:class:`~.results_view.ResultsView`)."""
 from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QRect, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QGroupBox, QHeaderView, QLabel, QLineEdit, QRadioButton,
                                QStyle, QStyledItemDelegate, QTableView, QWidget)
 
@@ -81,10 +83,93 @@ class WordElide(QStyledItemDelegate):
                 return
 
 
-def results_table(proxy: QSortFilterProxyModel) -> QTableView:
+class ResultsTable(QTableView):
+    """The table of answers, which shows where its focus is. Getting the focus, it selects its current row (the first
+    when none is) and scrolls to it: Qt made row 0 current and selected nothing, its faint frame on the orange row
+    (1.66:1) the only sign, and the first Down went to the second row, so the first could not be chosen with Down. While
+    it has the focus, a frame of :data:`FRAME` with a white line inside (:data:`INNER`) goes round the current row:
+    at least 3:1 against the highlight of a chosen row and every status colour (and the white line on a dark theme's).
+
+    A row selected only because the focus came (``arrived``) is shown, not chosen: Enter then still does what the
+    default button says (review what needs the teacher, :meth:`.ResultsView.chosen_row`), as before. Moving to a row,
+    clicking it or Space chooses it; :meth:`choose_row` chooses one for the teacher (the first row found)."""
+
+    FRAME = QColor(20, 20, 20)
+    INNER = QColor(255, 255, 255)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.arrived = False   # the row selected is the one shown as the focus came, not one the teacher chose
+
+    def show_focus(self, scroll: bool = True) -> None:
+        """Select the current row (the first when none is current) when no row is, and scroll to it."""
+        model, chosen = self.model(), self.selectionModel()
+        if model is None or chosen is None or model.rowCount() == 0:
+            return
+        index = self.currentIndex()
+        if not index.isValid():
+            index = model.index(0, 0)
+        if not chosen.hasSelection():
+            chosen.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                                   | QItemSelectionModel.SelectionFlag.Rows)
+            self.arrived = True
+        if scroll:
+            self.scrollTo(index)
+        self.viewport().update()
+
+    def choose_row(self, row: int) -> None:
+        """``row`` chosen, as if the teacher had moved to it (Enter opens it)."""
+        self.selectRow(row)
+        self.arrived = False
+        self.scrollTo(self.model().index(row, 0))
+
+    def focusInEvent(self, event) -> None:  # noqa: N802 (Qt's names)
+        super().focusInEvent(event)
+        reason = event.reason()
+        if reason != Qt.FocusReason.MouseFocusReason:   # a click chooses its own row
+            self.show_focus(scroll=reason not in (Qt.FocusReason.ActiveWindowFocusReason,
+                                                  Qt.FocusReason.PopupFocusReason))
+
+    def focusOutEvent(self, event) -> None:  # noqa: N802
+        super().focusOutEvent(event)
+        self.viewport().update()   # the frame goes with the focus
+
+    def currentChanged(self, current, previous) -> None:  # noqa: N802
+        super().currentChanged(current, previous)
+        if previous.isValid() and current.row() != previous.row():
+            self.arrived = False
+        self.viewport().update()   # the frame goes round the whole row: Qt repaints only the cells
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802
+        self.arrived = False
+        super().mousePressEvent(event)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        if event.key() in (Qt.Key.Key_Space, Qt.Key.Key_Select):
+            self.arrived = False
+        super().keyPressEvent(event)
+
+    def paintEvent(self, event) -> None:  # noqa: N802
+        super().paintEvent(event)
+        index = self.currentIndex()
+        if not self.hasFocus() or not index.isValid():
+            return
+        cell = self.visualRect(index)
+        width = min(self.viewport().width(), self.horizontalHeader().length() - self.horizontalOffset())
+        row = QRect(0, cell.top(), width, cell.height())
+        painter = QPainter(self.viewport())
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setPen(QPen(self.FRAME, 2))
+        painter.drawRect(row.adjusted(1, 1, -1, -1))
+        painter.setPen(QPen(self.INNER, 1))
+        painter.drawRect(row.adjusted(2, 2, -3, -3))
+        painter.end()
+
+
+def results_table(proxy: QSortFilterProxyModel) -> ResultsTable:
     """The table of answers over ``proxy``: rows chosen whole, one at a time, read-only, sorted by the header (sheet
     order at first), the Answer column taking the room to spare."""
-    table = QTableView()
+    table = ResultsTable()
     table.setModel(proxy)
     table.setSortingEnabled(True)
     table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)

@@ -255,7 +255,9 @@ class ResultsView(QWidget):
         self.learning.setVisible(bool(text))
 
     def focus_table(self) -> None:
+        """The focus to the table, its current row selected and in view (also when the table had the focus already)."""
         self.table.setFocus()
+        self.table.show_focus()
 
     def set_tasks(self, tasks) -> None:
         """A TaskManager for working out the figures of large sessions off the GUI thread."""
@@ -378,9 +380,10 @@ class ResultsView(QWidget):
 
     def chosen_row(self) -> QModelIndex:
         """The row the teacher chose (clicked, or moved to with the arrow keys): a selected row. The row the
-        table makes current when it merely gets the focus is not chosen (QAbstractItemView selects nothing then)."""
+        table selects when it merely gets the focus, to show where it is, is not chosen (``ResultsTable.arrived``)."""
         index = self.table.currentIndex()
-        if index.isValid() and self.table.selectionModel().isRowSelected(index.row(), QModelIndex()):
+        if (index.isValid() and not self.table.arrived
+                and self.table.selectionModel().isRowSelected(index.row(), QModelIndex())):
             return index
         return QModelIndex()
 
@@ -415,8 +418,7 @@ class ResultsView(QWidget):
         if not self.proxy.rowCount():
             return
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.table.selectRow(0)
-        self.table.scrollToTop()
+        self.table.choose_row(0)
 
     def _open_row(self, index: QModelIndex) -> None:
         if not index.isValid():

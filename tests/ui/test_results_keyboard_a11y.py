@@ -5,12 +5,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAccessible
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtGui import QAccessible, QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 from grader_app.ui import results_model as rm
+from grader_app.ui import style
 from ui_helpers import make_long_csv, open_and_score
+from wcag import luminance, ratio
 
 
 def _open(qtbot, window, tmp_path: Path):
@@ -52,3 +54,50 @@ def test_the_filters_are_one_named_radio_group_that_tab_reaches_once(qtbot, wind
     # Tab from a filter now chosen: on to the search box, and back again to that filter
     assert _tab(qtbot) is results.search
     assert _tab(qtbot, Qt.Key.Key_Backtab) is buttons[rm.FLAGGED]
+
+
+def _row_pixels(table, row: int):
+    """The colours of ``row``'s frame (its darkest pixel along its top edge) and of its background (its most common
+    colour across its middle), read from the table as painted."""
+    from collections import Counter
+
+    image = table.viewport().grab().toImage()
+    rect = table.visualRect(table.model().index(row, 0))
+    width = min(table.viewport().width(), table.horizontalHeader().length()) - 1
+    edge = [image.pixelColor(x, y) for x in range(4, width - 4, 7) for y in range(rect.top(), rect.top() + 3)]
+    middle = Counter(image.pixelColor(x, rect.center().y()).rgb() for x in range(width))
+    return min(edge, key=luminance), QColor.fromRgb(middle.most_common(1)[0][0])
+
+
+def test_the_table_shows_its_focus_as_it_gets_it_and_down_goes_to_the_next_row(qtbot, window, tmp_path):
+    """The focus came with row 0 current and nothing selected, its frame 1.66:1 on the orange row; the first Down
+    went to the second row, so the first could not be chosen with Down."""
+    _open(qtbot, window, tmp_path)
+    results, table = window.results, window.results.table
+    results.search.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(results.search.hasFocus, timeout=2000)
+    table.clearSelection()
+    assert _tab(qtbot) is table
+    assert [i.row() for i in table.selectionModel().selectedRows()] == [table.currentIndex().row()]
+    first = table.currentIndex().row()
+    assert not results.chosen_row().isValid()   # shown, not chosen: Enter still does what the default button says
+    frame, fill = _row_pixels(table, first)
+    assert ratio(frame, fill) >= 3, (frame.name(), fill.name())
+    qtbot.keyClick(table, Qt.Key.Key_Down)
+    assert table.currentIndex().row() == first + 1
+    assert [i.row() for i in table.selectionModel().selectedRows()] == [first + 1]
+    assert results.chosen_row().row() == first + 1   # moved to: chosen, Enter opens it
+    # a current row that is not selected, on its status colour: the frame shows there too
+    table.clearSelection()
+    table.selectionModel().setCurrentIndex(results.proxy.index(first + 2, 0), QItemSelectionModel.SelectionFlag.NoUpdate)
+    row = table.currentIndex().row()
+    assert row == first + 2 and not table.selectionModel().isRowSelected(row, QModelIndex())
+    frame, fill = _row_pixels(table, row)
+    background = results.proxy.index(row, rm.ANSWER).data(Qt.ItemDataRole.BackgroundRole)
+    assert background is not None and fill.rgb() == QColor(background).rgb()   # a status colour, as painted
+    assert ratio(frame, fill) >= 3, (frame.name(), fill.name())
+    # and on every colour a row can have: the chosen rows' highlight, each status colour, the table's base
+    palette = table.palette()
+    behind = [palette.color(QPalette.ColorRole.Highlight), palette.color(QPalette.ColorRole.Base),
+              *style.STATUS_COLOUR.values(), style.FLAG_COLOUR]
+    assert min(max(ratio(table.FRAME, c), ratio(table.INNER, c)) for c in behind) >= 3
