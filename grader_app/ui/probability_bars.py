@@ -5,15 +5,18 @@ pick and the teacher's score are marked in words. One row, not one per score: on
 keeps the whole chart in sight below the answer's card, whatever the length of its rubric.
 
 The percentage is never cut by the edge of the fill (:class:`ProbabilityBar`): the style centres it in the bar, and at
-49 % its "4" was half white on blue and half white on white.
+49 % its "4" was half white on blue and half white on white. The fill is painted here in one colour that the text on it
+reads against at 4.5:1 at least (:func:`.style.behind_text`): the style's own fill, a gradient from a lighter blue to
+the palette's highlight, left white text at 2.9 to 3.7:1.
 """
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QPainter, QPainterPath, QPalette, QPen
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import (QGridLayout, QLabel, QProgressBar, QSizePolicy, QStyle, QStyleOptionProgressBar,
                                QStylePainter, QWidget)
 
+from . import style
 from .i18n import percent
 from .i18n import score as score_text
 from ..core.session import Prediction
@@ -28,23 +31,38 @@ class ProbabilityBar(QProgressBar):
     the bar's empty part. Only when the bar is too narrow for either (ten scores in a row) is it centred, in the colour
     for text on the empty part with an outline of that part's colour, which keeps it whole on the fill too."""
 
-    def text_place(self) -> tuple[QRect, QPalette.ColorRole | None]:
-        """Where the percentage is painted, and in which colour (None: centred, outlined: :meth:`_outlined`)."""
-        opt = self._option()
-        bar = self.style().subElementRect(QStyle.SubElement.SE_ProgressBarContents, opt, self)
+    def fill_colour(self) -> QColor:
+        """The fill's colour: the palette's highlight, darker (or lighter) where the text on it would read below 4.5:1."""
+        pal = self.palette()
+        return style.behind_text(pal.color(QPalette.ColorRole.Highlight), pal.color(QPalette.ColorRole.HighlightedText))
+
+    def fill_rect(self) -> QRect:
+        """The part of the bar that is filled."""
+        bar = self.style().subElementRect(QStyle.SubElement.SE_ProgressBarContents, self._option(), self)
         span = max(1, self.maximum() - self.minimum())
         fill = round(bar.width() * (self.value() - self.minimum()) / span) if self.value() >= self.minimum() else 0
+        inside = self.rect().adjusted(1, 1, -1, -1)   # the groove's frame stays in sight
+        return QRect(bar.left(), bar.top(), fill, bar.height()).intersected(inside)
+
+    def text_place(self) -> tuple[QRect, QPalette.ColorRole | None]:
+        """Where the percentage is painted, and in which colour (None: centred, outlined: :meth:`_outlined`)."""
+        bar = self.style().subElementRect(QStyle.SubElement.SE_ProgressBarContents, self._option(), self)
+        fill = self.fill_rect()
+        end = fill.left() + fill.width() if fill.width() > 0 else bar.left()   # where the fill stops
         width = self.fontMetrics().horizontalAdvance(self.text())
-        if fill >= width + 2 * PAD:
-            return QRect(bar.left() + fill - PAD - width, bar.top(), width, bar.height()), QPalette.ColorRole.HighlightedText
-        if bar.width() - fill >= width + 2 * PAD:
-            return QRect(bar.left() + fill + PAD, bar.top(), width, bar.height()), QPalette.ColorRole.Text
+        if end - bar.left() >= width + 2 * PAD:
+            return QRect(end - PAD - width, bar.top(), width, bar.height()), QPalette.ColorRole.HighlightedText
+        if bar.left() + bar.width() - end >= width + 2 * PAD:
+            return QRect(end + PAD, bar.top(), width, bar.height()), QPalette.ColorRole.Text
         return bar, None
 
     def paintEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         place, role = self.text_place()
         painter = QStylePainter(self)
-        painter.drawControl(QStyle.ControlElement.CE_ProgressBar, self._option())
+        painter.drawControl(QStyle.ControlElement.CE_ProgressBarGroove, self._option())
+        fill = self.fill_rect()
+        if fill.width() > 0:
+            painter.fillRect(fill, self.fill_colour())
         if not self.isTextVisible():
             return
         if role is None:

@@ -68,7 +68,7 @@ def _text(with_text: QImage, without: QImage) -> list[tuple[int, int]]:
 def test_the_percentage_stands_on_one_side_of_the_fill_and_contrasts_with_it(qtbot, p, palette):
     _bars_kept, bar = _bars(qtbot, p, 760, palette)                 # as in QA's screenshot: two scores, 344 px each
     with_text, without = _pixels(bar)
-    edge = _fill_edge(without, bar.palette().color(QPalette.ColorRole.Highlight))
+    edge = _fill_edge(without, bar.fill_colour())
     text = _text(with_text, without)
     assert text, "no percentage painted"
     xs = [x for x, _y in text]
@@ -82,10 +82,9 @@ def test_on_a_bar_too_narrow_for_either_side_the_text_keeps_one_colour_across_th
     _bars_kept, bar = _bars(qtbot, 0.5, 70, palette)                # the bar at its least width: no side holds "50 %"
     assert bar.width() < 2 * bar.fontMetrics().horizontalAdvance(bar.text()) + 16
     with_text, without = _pixels(bar)
-    edge = _fill_edge(without, bar.palette().color(QPalette.ColorRole.Highlight))
+    edge = _fill_edge(without, bar.fill_colour())
     pal = bar.palette()
-    ink, base, fill = (pal.color(r) for r in (QPalette.ColorRole.Text, QPalette.ColorRole.Base,
-                                              QPalette.ColorRole.Highlight))
+    ink, base, fill = pal.color(QPalette.ColorRole.Text), pal.color(QPalette.ColorRole.Base), bar.fill_colour()
 
     def inked(colour: QColor) -> bool:   # nearer the text's colour than to either background
         return _distance(colour, ink) < min(_distance(colour, base), _distance(colour, fill))
