@@ -18,7 +18,7 @@ from .differing_scores import DifferingLine
 from .results_controls import FilterBar, results_table
 from .results_layout import ColumnFitter, PanelScroll
 from .panel_fold import PanelFold
-from .results_words import counts_line, figures, next_step, review_tip
+from .results_words import ENTER, counts_line, figures, next_step, review_tip
 from .status_news import warn_in
 from .threshold_panel import ThresholdPanel
 
@@ -285,6 +285,7 @@ class ResultsView(QWidget):
             self._need = 0
             self.review_button.setEnabled(False)
             self.review_button.setText(self.tr("Review"))
+            self.review_button.setAccessibleName("")   # its text, as shown
             self.differing.update_for(None)
             self.shown.setText("")
             self.figuresShown.emit()
@@ -327,7 +328,8 @@ class ResultsView(QWidget):
             self._need = need
             self.review_button.setEnabled(True)
             text, status, tip = next_step(need)
-            self.review_button.setText(text)
+            self.review_button.setText(text + ENTER)
+            self.review_button.setAccessibleName(text)   # the words, without the "⏎" a screen reader would spell out
             self.review_button.setIcon(style.status_icon(status))
             self.review_button.setToolTip(tip)
             self.differing.update_for(s)

@@ -50,10 +50,13 @@ def review_tip() -> str:
     return translate("ResultsView", "Go through the answers that need you, one at a time (Enter)")
 
 
+ENTER = "  ⏎"   # drawn after the default button's words: Enter presses it (its tooltip says "(Enter)" in words)
+
+
 def next_step(need: int) -> tuple[str, str, str]:
-    """The default button's text, the status whose icon it shows, and its tooltip: review what needs the teacher (``need``
-    answers), then export."""
+    """The default button's words (shown followed by :data:`ENTER`; a screen reader is given the words alone), the
+    status whose icon it shows, and its tooltip: review what needs the teacher (``need`` answers), then export."""
     if need:
-        return translate("ResultsView", "Review %n answers", "", need) + "  ⏎", review.NEEDS_REVIEW, review_tip()
-    return (translate("ResultsView", "Export the grades…") + "  ⏎", review.REVIEWED,
+        return translate("ResultsView", "Review %n answers", "", need), review.NEEDS_REVIEW, review_tip()
+    return (translate("ResultsView", "Export the grades…"), review.REVIEWED,
             translate("ResultsView", "Every answer has a score: write the graded sheet or a report (Ctrl+E)"))

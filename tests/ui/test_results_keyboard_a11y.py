@@ -101,3 +101,25 @@ def test_the_table_shows_its_focus_as_it_gets_it_and_down_goes_to_the_next_row(q
     behind = [palette.color(QPalette.ColorRole.Highlight), palette.color(QPalette.ColorRole.Base),
               *style.STATUS_COLOUR.values(), style.FLAG_COLOUR]
     assert min(max(ratio(table.FRAME, c), ratio(table.INNER, c)) for c in behind) >= 3
+
+
+def test_the_main_buttons_accessible_name_is_its_words_without_the_enter_symbol(qtbot, window, tmp_path):
+    session = _open(qtbot, window, tmp_path)
+    button = window.results.review_button
+    need = len(session.review_queue())
+
+    def said():
+        acc = QAccessible.queryAccessibleInterface(button)
+        return acc.text(QAccessible.Text.Name), acc.text(QAccessible.Text.Description)
+    assert button.text() == f"Review {need} answers  ⏎"   # the symbol stays in sight
+    name, description = said()
+    assert name == f"Review {need} answers" and "(Enter)" in description
+    for key in session.review_queue():   # nothing left to review: the next step is the export
+        p = session.predictions.get(key)
+        session.decide(key, p.score if p else 0)
+    window.results.decisions_changed()
+    qtbot.waitUntil(lambda: button.text().startswith("Export"), timeout=3000)
+    assert said()[0] == "Export the grades…" and button.text().endswith("⏎")
+    window.close_sheet()
+    qtbot.waitUntil(lambda: button.text() == "Review", timeout=3000)
+    assert said()[0] == "Review"
