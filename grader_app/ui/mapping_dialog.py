@@ -381,9 +381,21 @@ class MappingDialog(QDialog):
                             m, earlier_choices(self._checked, [item for item, _n in items], m))
         fields = add_scale_fields(self.items_table, combos, self.library, sheet_points(self.sheet, m) if items else {},
                                   self._scales, self._update_note)
-        # Tab: the columns, each question's model and what it is out of, the preview
-        chain_focus([self.answer_list, *[w for c, f in zip(combos, fields) for w in (c, f.spin, f.half)], self.preview])
+        # Tab as the dialog reads, top to bottom and left to right: the worksheet, the columns (the page shown), the
+        # questions' table and each question's model and what it is out of, the preview, the buttons (it went from the
+        # models to the preview at the bottom and back up to the questions' table)
+        columns = [self.long_radio, self.wide_radio, self.answer_combo, self.item_combo, self.id_combo, self.name_combo,
+                   self.first_name_combo, self.wide_id_combo, self.wide_name_combo, self.wide_first_name_combo,
+                   self.answer_list]
+        chain_focus([*([self.worksheet_combo] if self.worksheet_combo is not None else []), *columns, self.items_table,
+                     *[w for c, f in zip(combos, fields) for w in (c, f.spin, f.half)], self.preview, *self._button_order()])
         self._update_note()
+
+    def _button_order(self) -> list[QWidget]:
+        """The buttons as the platform lays them out, left to right."""
+        row = self.buttons.layout()
+        items = [row.itemAt(i) for i in range(row.count())] if row is not None else []
+        return [w for w in (item.widget() for item in items if item is not None) if w is not None]
 
     def _update_note(self, *_a) -> None:
         chosen = self.chosen() if self.items_table.rowCount() else {}
