@@ -1407,9 +1407,10 @@
     </message>
     <message numerus="yes">
         <source>Give the %n that agree:</source>
+        <comment>before the score buttons: the score goes to the answers of the group that agree with its typical answer; the others stay open</comment>
         <translation>
-            <numerusform>Der %n übereinstimmenden geben:</numerusform>
-            <numerusform>Den %n übereinstimmenden geben:</numerusform>
+            <numerusform>Der übereinstimmenden Antwort geben:</numerusform>
+            <numerusform>Den %n übereinstimmenden Antworten geben:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -5051,7 +5052,7 @@
     </message>
     <message>
         <source>Grades back to your learning platform</source>
-        <translation>Noten zurück an Ihre Lernplattform</translation>
+        <translation>Noten an Ihre Lernplattform zurückgeben</translation>
     </message>
     <message>
         <source>{kind} file (*{suffix})</source>

@@ -381,8 +381,9 @@
     </message>
     <message numerus="yes">
         <source>Give the %n that agree:</source>
+        <comment>before the score buttons: the score goes to the answers of the group that agree with its typical answer; the others stay open</comment>
         <translation>
-            <numerusform>Give the %n that agrees:</numerusform>
+            <numerusform>Give the one that agrees:</numerusform>
             <numerusform>Give the %n that agree:</numerusform>
         </translation>
     </message>

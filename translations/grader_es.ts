@@ -1407,9 +1407,10 @@
     </message>
     <message numerus="yes">
         <source>Give the %n that agree:</source>
+        <comment>before the score buttons: the score goes to the answers of the group that agree with its typical answer; the others stay open</comment>
         <translation>
-            <numerusform>Dar a la %n que coincide:</numerusform>
-            <numerusform>Dar a las %n que coinciden:</numerusform>
+            <numerusform>Puntuar la que coincide:</numerusform>
+            <numerusform>Puntuar las %n que coinciden:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -5051,7 +5052,7 @@
     </message>
     <message>
         <source>Grades back to your learning platform</source>
-        <translation>Notas de vuelta a tu plataforma educativa</translation>
+        <translation>Devolver las notas a tu plataforma educativa</translation>
     </message>
     <message>
         <source>{kind} file (*{suffix})</source>

@@ -50,10 +50,14 @@ def split_said(score, given: int, left: int) -> str:
 
 
 def split_label(session: GradingSession, unit: list[int], targets: list[int], typical: int) -> str:
-    """The score buttons' label for a group whose score leaves flagged members open ("Give the 14 that agree:"); ""
-    for a group whose score goes to all of ``targets`` (the review screen's "Give all 18:")."""
+    """The score buttons' label for a group whose score leaves flagged members open ("Give the 14 that agree:", "Give
+    the one that agrees:", never "Give the 1 that agrees:"); "" for a group whose score goes to all of ``targets`` (the
+    review screen's "Give all 18:"). The comment tells a translator what the label does (Spanish said "Dar a la 1 que
+    coincide:", which reads as "give to the 1")."""
     left = left_open(session, unit, targets, typical)
-    return translate("GroupSplit", "Give the %n that agree:", "", len(targets) - len(left)) if left else ""
+    return translate("GroupSplit", "Give the %n that agree:",
+                     "before the score buttons: the score goes to the answers of the group that agree with its typical "
+                     "answer; the others stay open", len(targets) - len(left)) if left else ""
 
 
 # ----- Enter on the members left open ---------------------------------------------------------------------------------

@@ -113,8 +113,8 @@ def test_the_sentence_in_german_and_spanish(qtbot, reviewing, lang):
     assert i18n.install(lang)
     less = _keys(s, LESS)
     _on_group_of(rv, less[0])
-    assert rv.score_buttons.label.text() == {"de": "Den 8 übereinstimmenden geben:",
-                                             "es": "Dar a las 8 que coinciden:"}[lang]
+    assert rv.score_buttons.label.text() == {"de": "Den 8 übereinstimmenden Antworten geben:",
+                                             "es": "Puntuar las 8 que coinciden:"}[lang]
     qtbot.keyClick(rv, Qt.Key.Key_1)
     said = rv.message_label.text()
     assert said.startswith({"de": "Punktzahl 1 an 8 Antworten der Gruppe vergeben. 2 Antworten",
