@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>What Grader is, the models it uses, and every keyboard key</source>
-        <translation>Was Grader ist, welche Modelle es verwendet, und alle Tastenkürzel</translation>
+        <translation>Was Grader ist, welche Modelle es verwendet und alle Tastenkürzel</translation>
     </message>
 </context>
 <context>
