@@ -7,6 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
+from grader_app.ui.mapping_scales import COLUMN as SCALE_COLUMN  # noqa: E402
 from grader_app.core.sheet import LONG, WIDE
 from test_mapping_fit_and_keys import _google_forms, _open
 from ui_helpers import make_long_csv
@@ -39,7 +40,10 @@ def test_tab_goes_through_the_dialog_as_it_reads(qtbot, window, tmp_path, layout
         columns = [dlg.answer_combo, dlg.item_combo, dlg.id_combo, dlg.name_combo, dlg.first_name_combo]
     else:
         columns = [dlg.wide_id_combo, dlg.wide_name_combo, dlg.wide_first_name_combo, dlg.answer_list]
-    models = [dlg.model_combo(q) for q in dlg.chosen()]
+    models = []   # each question's model, then what it is out of where the question may be set (23e0abb)
+    for r, q in enumerate(dlg.chosen()):
+        field = dlg.items_table.cellWidget(r, SCALE_COLUMN)
+        models += [dlg.model_combo(q), *((field.spin, field.half) if field.isVisible() and field.isEnabled() else ())]
     row = dlg.buttons.layout()
     buttons = [w for w in (row.itemAt(i).widget() for i in range(row.count())) if w is not None and w.isVisible()]
     assert dlg.ok_button in buttons and len(buttons) == 2
