@@ -54,7 +54,7 @@ from .folds import fold_ids
 from .marks_model import CONFIDENCE, TARGET_ERROR, LearnedModel, NotEnoughMarks, default_spec
 from .pausing import pause_point
 from .progress import (FitEstimate, Progress, history_back, history_json, learned_progress, lesson_digest, note_fit,
-                       progress_sentence)
+                       progress_sentence, unlearned_progress)
 from .unlikely import checks_independent
 from .suggestion import BIGGEST_REASON, BLANK_REASON, REASONS, SAMPLE_REASON, UNSURE_REASON, Suggestion  # noqa: F401
 
@@ -408,8 +408,8 @@ class MarkingAssistant:
         n, auto, decided = len(self.texts), self.auto_scores(), len(self._marks)
         counts = dict(total=n, decided=decided, auto=len(auto), need_you=n - decided - len(auto))
         m = self.model
-        if m is None:
-            return Progress(**counts, qualified=False, marks_needed=None, could_take=None)
+        if m is None:   # every mark one score: which ("All your marks so far are 1: ...")
+            return unlearned_progress(counts, self._marks.values())
         # the figures follow the last fits, not the latest alone (progress.steady_target)
         marked = sorted(self._marks)
         independent = checks_independent(self.fold_groups()[marked], [self._marks[i] for i in marked])

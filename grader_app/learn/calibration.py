@@ -116,7 +116,7 @@ def _floor6(x: float) -> float:
 
 def risk_coverage(probs: np.ndarray, y_idx: np.ndarray, target_error: float = 0.05,
                   confidence: float = 0.90, max_rows: int = MAX_TABLE_ROWS, method: str = REVIEW_METHOD,
-                  pred: np.ndarray | None = None) -> dict:
+                  pred: np.ndarray | None = None, units: np.ndarray | None = None) -> dict:
     """The manifest's ``review`` dict from calibrated probabilities on held-out answers.
 
     An answer is auto-accepted at threshold t when its confidence (the largest calibrated
@@ -130,13 +130,26 @@ def risk_coverage(probs: np.ndarray, y_idx: np.ndarray, target_error: float = 0.
     (:mod:`grader_app.core.decision`) chose it instead of the arg-max; the confidence is then the
     probability of that score and an error is that score differing from the human one.
 
+    ``units`` (optional): a unit id per answer, answers that are not independent evidence sharing one (a learned
+    model's near-copies and answers the teacher decided with one key: the groups its folds keep whole,
+    :func:`grader_app.learn.folds.fold_ids`). The test then counts units, not answers: a unit is accepted at t when
+    any of its answers is, and wrong when any of its accepted answers is; ``accepted``, ``errors``, ``error`` and
+    ``error_upper`` count units, and each row also gives ``answers`` and ``answer_errors`` (``coverage`` stays the
+    share of answers). Why: Clopper–Pearson assumes independent trials; a group of 18 near-copies marked with one key
+    and right out of fold is one piece of evidence that the model reads that wording right, not 18, and counting it
+    18 times let 8 decisions "show" 49 right answers and certify a threshold whose 5 answers were all wrong (QA). The
+    rule is conservative within a unit (one wrong answer makes the whole unit wrong, however many are right), and the
+    bound then holds for the chance that a unit the model takes holds an error: for its answers too where a unit's
+    size does not go with its chance of being wrong (near-copies taken together are right or wrong together anyway).
+    Without ``units`` every answer is its own unit and the table is as before (a shipped bundle's calibration).
+
     The default threshold is chosen by a fixed-sequence test in the Learn-then-Test framework
     (Angelopoulos et al., 2021): the null hypothesis at each threshold is "error > target"; the
     thresholds are tested in a fixed order, from the most confident downward, each at the full
     level 1 − ``confidence``, and the walk stops at the first one that is not rejected. Because the
     order is fixed before any test is run, the family-wise error is controlled with no multiplicity
     correction. The walk starts at the most confident row that accepts at least
-    :func:`min_accepted_for` answers (fewer could never pass even with zero errors); that start
+    :func:`min_accepted_for` answers (units, with ``units``: fewer could never pass even with zero errors); that start
     depends on the confidences only, never on the human scores, so the order stays fixed with
     respect to what is tested. The chosen threshold is the last (smallest) one rejected; if even
     the first fails, the threshold is 1.0 — every answer goes to review — and ``"qualified"`` says
@@ -160,6 +173,17 @@ def risk_coverage(probs: np.ndarray, y_idx: np.ndarray, target_error: float = 0.
         raise ValueError(f"risk_coverage needs one chosen score index per answer: {n} answers, {pred.shape} given")
     conf = probs[np.arange(n), pred]
     wrong = pred != y.astype(np.int64)
+    unit_first = unit_wrong = None   # per unit: the confidence at which it is first accepted, first wrong
+    if units is not None:
+        units = np.asarray(units)
+        if units.shape != (n,):
+            raise ValueError(f"risk_coverage needs one unit per answer: {n} answers, {units.shape} given")
+        _, uid = np.unique(units, return_inverse=True)
+        unit_first = np.full(int(uid.max()) + 1, -np.inf)
+        np.maximum.at(unit_first, uid, conf)
+        unit_wrong = np.full(len(unit_first), -np.inf)
+        np.maximum.at(unit_wrong, uid[wrong], conf[wrong])
+        unit_first, unit_wrong = np.sort(-unit_first), np.sort(-unit_wrong)   # descending, as counts of >= t
 
     uniq = np.unique(conf)
     if len(uniq) > max_rows - 1:
@@ -173,16 +197,23 @@ def risk_coverage(probs: np.ndarray, y_idx: np.ndarray, target_error: float = 0.
     table = []
     for t in thresholds:
         pause_point()
-        accepted = int(np.searchsorted(-conf_sorted, -t, side="right"))  # count of conf >= t
-        errors = int(cum_err[accepted])
-        table.append({
+        answers = int(np.searchsorted(-conf_sorted, -t, side="right"))  # count of conf >= t
+        answer_errors = int(cum_err[answers])
+        accepted, errors = answers, answer_errors
+        if unit_first is not None and unit_wrong is not None:
+            accepted = int(np.searchsorted(unit_first, -t, side="right"))
+            errors = int(np.searchsorted(unit_wrong, -t, side="right"))
+        row = {
             "threshold": float(t),
-            "coverage": accepted / n,
+            "coverage": answers / n,
             "accepted": accepted,
             "errors": errors,
             "error": errors / accepted if accepted else 0.0,
             "error_upper": float(clopper_pearson_upper(errors, accepted, confidence)),
-        })
+        }
+        if unit_first is not None:
+            row.update(answers=answers, answer_errors=answer_errors)
+        table.append(row)
 
     need = min_accepted_for(target_error, confidence)
     chosen = None
@@ -195,6 +226,7 @@ def risk_coverage(probs: np.ndarray, y_idx: np.ndarray, target_error: float = 0.
             break
     threshold = chosen["threshold"] if chosen else 1.0
     at = chosen or next(r for r in table if r["threshold"] == 1.0)
+    counted = {} if unit_first is None else {"units": int(len(unit_first))}
     return {
         "threshold": float(threshold),
         "target_error": float(target_error),
@@ -210,4 +242,5 @@ def risk_coverage(probs: np.ndarray, y_idx: np.ndarray, target_error: float = 0.
         "coverage_at_threshold": float(at["coverage"]),
         "error_at_threshold": float(at["error"]),
         "table": table,
+        **counted,
     }

@@ -50,7 +50,8 @@ def why_held_back(bundle: Bundle, questions=()) -> HeldBack:
     found = None
     if marks and isinstance(table, list):
         try:
-            found = marks_to_certify(table, marks, target, _share(review.get("confidence"), CONFIDENCE))
+            found = marks_to_certify(table, marks, target, _share(review.get("confidence"), CONFIDENCE),
+                                     _count(review.get("units")))
         except (KeyError, TypeError, ValueError, ZeroDivisionError):   # a table written otherwise: it cannot tell
             found = None
     more = found[0] if found is not None else None

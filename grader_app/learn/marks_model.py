@@ -10,14 +10,17 @@ far (answer index → score, at least two distinct scores) and returns a :class:
 * the guarantee, estimated out of fold on the marks: the cross-validated probabilities of the
   chosen C are temperature-scaled and go through the same fixed-sequence Clopper–Pearson
   (Learn-then-Test) procedure as a shipped bundle's calibration data
-  (:func:`grader_app.learn.calibration.risk_coverage`). Answers decided together (a group) stay in
-  one fold, so near-copies never vouch for each other. The chosen C and the out-of-fold
+  (:func:`grader_app.learn.calibration.risk_coverage`). Near-identical answers and answers decided together (a
+  group marked with one key) stay in one fold, so near-copies never vouch for each other, and the bound counts each
+  such group once (``units``): a group of 18 copies right out of fold is one right decision, not 18, so a model
+  checked on a few groups of copies takes nothing however many answers they hold. The chosen C and the out-of-fold
   predictions come from the same folds, which makes the estimate slightly optimistic; the
   benchmark (``scripts/bench_effort.py``) measures the agreement actually reached;
 * calibrated probabilities for every answer of the question, and which unmarked answers it could
   take (``takeable``): those whose confidence reaches the threshold, when a threshold qualified.
-  Until about 45 marked answers are predicted confidently out of fold, no threshold qualifies (with
-  zero errors, 45 is the fewest that can show a 5 % error at 90 % confidence) and it takes none.
+  Until about 45 marked answers (each unlike the others, or groups of them counted once) are predicted confidently
+  out of fold, no threshold qualifies (with zero errors, 45 is the fewest that can show a 5 % error at 90 %
+  confidence) and it takes none.
 
 Semi-supervised variants (a truncated SVD of the class's answers as features, self-training, the
 class's inverse document frequencies) did not help on ASAP-SAS (docs/effort.md); ``offsets`` (QWK
@@ -53,7 +56,7 @@ DEFAULT_CS = (0.3, 1.0, 3.0, 10.0, 30.0)
 ORDINAL_CS = (0.1, *DEFAULT_CS)   # the ordinal model (one weight vector) was chosen with this grid
 FOLDS = 5
 REVIEW_METHOD = ("fixed-sequence Clopper-Pearson (Learn-then-Test) on out-of-fold predictions "
-                 "of the teacher's marks")
+                 "of the teacher's marks, near-identical answers and answers decided together counted once")
 
 
 class NotEnoughMarks(GraderError, ValueError):
@@ -257,7 +260,8 @@ def fit_marks(texts: Sequence[str], marks: Mapping[int, Any], *, labels: Sequenc
     (at least two distinct scores, else :class:`NotEnoughMarks`). ``labels``: the question's score
     scale (default: the distinct marked scores). ``prior``: a bundle's calibrated probabilities for
     every text ([N, K0]), used as extra features (the bundle adapted to this teacher). ``groups``:
-    a group id per answer (answers decided together share one, and one fold). ``features``: the
+    a group id per answer (answers decided together, or near-identical, share one: one fold, and one unit of the
+    review's bound; without it each answer is its own). ``features``: the
     hashed features of ``texts`` if already computed with ``spec``. ``class_weight``: None (exact
     agreement first: the assistant), ``"balanced"`` (each score weighs alike: higher QWK, lower
     exact agreement on skewed questions: ``grader learn``) or ``"auto"`` (whichever of the two has
@@ -350,7 +354,8 @@ def fit_marks(texts: Sequence[str], marks: Mapping[int, Any], *, labels: Sequenc
     if splits:
         T = float(fit_temperature(logp_oof, y))
         oof_cal = soften(oof[best_key], T)
-        review = risk_coverage(oof_cal, y, target_error=target_error, confidence=confidence, method=REVIEW_METHOD)
+        review = risk_coverage(oof_cal, y, target_error=target_error, confidence=confidence, method=REVIEW_METHOD,
+                               units=g)   # near-copies and answers decided together: one trial of the bound
         # the figures use offsets tuned on the other half of the marks (tuned on all of them, they flatter)
         pred = honest if honest is not None else oof_cal.argmax(axis=1)
         pause_point()
@@ -361,7 +366,7 @@ def fit_marks(texts: Sequence[str], marks: Mapping[int, Any], *, labels: Sequenc
     else:
         T = 1.0
         oof_cal = np.full((len(idx), k), 1.0 / k)
-        review = _no_review(len(idx), target_error, confidence)
+        review = _no_review(len(idx), target_error, confidence, len(np.unique(g)))
         metrics = {"qwk": None, "accuracy": None, "macro_f1": None, "n": int(len(y)), "split": "none (too few marks)"}
 
     pause_point()
@@ -388,10 +393,11 @@ def _macro_f1(y: np.ndarray, pred: np.ndarray, k: int) -> float | None:
     return float(f1_score(y, pred, labels=present, average="macro", zero_division=0)) if len(y) else None
 
 
-def _no_review(n: int, target_error: float, confidence: float) -> dict:
+def _no_review(n: int, target_error: float, confidence: float, units: int) -> dict:
     return {"threshold": 1.0, "target_error": float(target_error), "confidence": float(confidence), "n": int(n),
+            "units": int(units),
             "method": REVIEW_METHOD, "qualified": False,
             "note": "too few marks to check the model out of fold, so every answer goes to review",
             "min_accepted": min_accepted_for(target_error, confidence), "coverage_at_threshold": 0.0,
             "error_at_threshold": 0.0, "table": [{"threshold": 1.0, "coverage": 0.0, "accepted": 0, "errors": 0,
-                                                  "error": 0.0, "error_upper": 1.0}]}
+                                                  "error": 0.0, "error_upper": 1.0, "answers": 0, "answer_errors": 0}]}

@@ -8,7 +8,10 @@ one does it say it cannot help in this sheet; where the last fits show it will p
 it says so early, with how often it agreed (:mod:`grader_app.learn.unlikely`). The agreement is said only once the
 marks are on enough answers unlike each other for it to mean something. The figures follow the last few fits, not the
 latest alone (:class:`FitEstimate`, :func:`steady_target`), which the project file keeps (:func:`history_json`), so the
-line reads the same when it is opened again. The window says the same sentences in the interface's language
+line reads the same when it is opened again. What the figures count is what the review's bound counts: independent
+units of marks, near-copies and answers marked with one key once (:func:`~grader_app.learn.calibration.risk_coverage`),
+each further mark one more; where the marks fall in few such groups, the sentence says so, and where every mark so far
+is one score, which. The window says the same sentences in the interface's language
 (:mod:`grader_app.ui.learning_words`).
 """
 from __future__ import annotations
@@ -16,10 +19,11 @@ from __future__ import annotations
 import functools
 import math
 from dataclasses import dataclass
-from typing import Sequence
+from typing import Any, Iterable, Sequence
 
 import numpy as np
 
+from ..core.numbers import score_text
 from .calibration import clopper_pearson_uppers
 from .limits import min_accepted_for
 from .marks_model import LearnedModel
@@ -43,6 +47,10 @@ class Progress:
     must_be_right: float | None = None   # the share of what it takes that must be right (1 − the target error)
     unlikely: bool = False   # the marks show it will probably not take answers in this sheet (learn.unlikely)
     alike: bool = False      # no agreement said: the marks are on too few groups of answers unlike each other
+    units: int | None = None   # the independent units the latest fit's marks fall in (near-copies, one key: one each)
+    grouped: bool = False    # ... fewer than its marks
+    rose: bool = False       # the fewest further marks rose since the last fit: the check found the model weaker
+    one_score: Any = None    # no model: every mark so far is this one score (None: no mark, or more than one score)
 
     @property
     def sentence(self) -> str:
@@ -78,12 +86,22 @@ def progress_sentence(p: Progress) -> str:
         return "Mark a few answers with different scores and the model starts learning from them."
     if p.auto:
         return f"{n(p.auto)} can be taken by the shipped model; keep marking and the model learns from you."
+    if p.one_score is not None:
+        return (f"All your marks so far are {score_text(p.one_score)}: mark an answer that deserves another score and "
+                "the model starts learning.")
     if p.unlikely and p.agreed is not None and p.checked and p.must_be_right is not None:
         return (f"The model will probably not take answers to this question: on answers it had not learned from, it "
                 f"agreed with {p.agreed} of your {p.checked} marks, and what it takes must be at least "
                 f"{int(p.must_be_right * 100 + 1e-9)} % right; keep marking.")
     if p.at_least is not None:
         head = f"Keep marking: the model needs at least {p.at_least} more mark{'' if p.at_least == 1 else 's'} before it can"
+        if p.alike and p.grouped and p.units:
+            return (f"Keep marking: your marks so far fall in only {n(p.units, 'group')} of similar answers or answers "
+                    f"marked together, each counted once; the model needs marks on at least {p.at_least} more "
+                    f"answer{'' if p.at_least == 1 else 's'} unlike these before it can take one.")
+        if p.rose:
+            return (f"{head} take an answer, more than before: on answers it had not learned from, it was right less "
+                    "often or less sure than it had seemed.")
         if p.alike:
             return (f"{head} take an answer, and marks on more answers unlike each other, with more than one score, "
                     f"before it can tell how often it agrees with you.")
@@ -104,26 +122,36 @@ KEEP_FITS = 400     # the fits an assistant keeps the estimates of (all of a lon
 
 @dataclass(frozen=True)
 class FitEstimate:
-    """What one fit (a model taken into use) read off its out-of-fold table, in marks in all (made and to make)."""
+    """What one fit (a model taken into use) read off its out-of-fold table, in independent units of marks in all (made
+    and to make: near-copies and answers decided with one key count once, as the review's bound counts them,
+    :func:`~grader_app.learn.calibration.risk_coverage`; each further mark is one more unit)."""
 
     fit: int          # which fit: the assistant's count of models taken into use
     marks: int        # the marks it learned from
-    target: float     # marks in all with which it estimated it could take answers (inf: no estimate)
-    floor: float      # marks in all below which it surely cannot, in the most hopeful case (fewest_more_marks)
+    target: float     # units in all with which it estimated it could take answers (inf: no estimate)
+    floor: float      # units in all below which it surely cannot, in the most hopeful case (fewest_more_marks)
     could: int        # the answers open now that it estimated it could then take
     plausible: float = 0.0   # marks in all with which it could plausibly take answers (unlikely.plausible_marks; inf:
     #                          not within any number; 0: not worked out, its agreement meant nothing yet)
+    units: int = -1   # the independent units its marks fell in; -1: not known (a project of an older Grader): as marks
+
+    @property
+    def counted(self) -> int:
+        """The independent units its marks fell in (as many as its marks where not known)."""
+        return self.marks if self.units < 0 else self.units
 
     def to_json(self) -> list:
         """The estimate as plain JSON values (inf as null), for the project file."""
-        return [self.fit, self.marks, _plain(self.target), _plain(self.floor), self.could, _plain(self.plausible)]
+        return [self.fit, self.marks, _plain(self.target), _plain(self.floor), self.could, _plain(self.plausible),
+                self.units]
 
     @classmethod
     def from_json(cls, row) -> FitEstimate:
         """An estimate :meth:`to_json` wrote (ValueError or TypeError if it is not one)."""
         fit, marks, target, floor, could, *rest = row
         back = [_number(v) for v in (target, floor, *rest[:1])]
-        return cls(int(fit), int(marks), back[0], back[1], int(could), *back[2:])
+        units = [int(rest[1])] if len(rest) > 1 and not isinstance(rest[1], bool) else []
+        return cls(int(fit), int(marks), back[0], back[1], int(could), *back[2:], *units)
 
 
 def _plain(x: float) -> float | None:
@@ -150,9 +178,11 @@ def note_fit(history: Sequence[FitEstimate], fit: int, m: LearnedModel, open_mas
     if again and again[0].marks == int(m.n_marks):   # its table is the same: so is what it plausibly needs
         plausible = again[0].plausible
     else:
-        plausible = plausible_marks(table, int(m.n_marks), target, confidence) if independent else 0.0
-    entry = FitEstimate(fit, int(m.n_marks), math.inf if needed is None else float(m.n_marks + needed),
-                        float(m.n_marks + hopeful), int(could or 0), plausible)
+        plausible = (plausible_marks(table, int(m.n_marks), target, confidence, m.review.get("units")) if independent
+                     else 0.0)
+    units = int(m.review.get("units", m.n_marks))
+    entry = FitEstimate(fit, int(m.n_marks), math.inf if needed is None else float(units + needed),
+                        float(units + hopeful), int(could or 0), plausible, units)
     kept = [h for h in history if h.fit != fit]
     return (kept + [entry])[-KEEP_FITS:]
 
@@ -221,6 +251,15 @@ def steady_target(fits: Sequence[tuple[int, float]]) -> float:
     return said
 
 
+def unlearned_progress(counts: dict, marks: Iterable) -> Progress:
+    """The :class:`Progress` of a question with no learned model yet (``counts``: total, decided, auto, need_you;
+    ``marks``: the scores given): where every mark so far is one score, which (the model needs two to learn: QA marked
+    102 answers, all 1, and read only "cannot yet take any answer with a guarantee")."""
+    scores = set(marks)
+    return Progress(**counts, qualified=False, marks_needed=None, could_take=None,
+                    one_score=next(iter(scores)) if len(scores) == 1 else None)
+
+
 def learned_progress(m: LearnedModel, history: Sequence[FitEstimate], counts: dict, target: float,
                      expected_accuracy: float | None, independent: bool = True) -> Progress:
     """The :class:`Progress` of a learned model ``m`` whose fits so far are ``history`` (the latest is ``m``'s; ``counts``:
@@ -238,17 +277,29 @@ def learned_progress(m: LearnedModel, history: Sequence[FitEstimate], counts: di
     it probably never gets there in this sheet (:func:`~grader_app.learn.unlikely.steady_unlikely`), it says so and how
     often it agreed. The agreement is said only where the marks were checked on answers independent enough for it to
     mean something (``independent``: :func:`~grader_app.learn.unlikely.checks_independent`); else that it needs marks
-    on answers unlike each other."""
+    on answers unlike each other.
+
+    The fewest further marks count independent units (:class:`FitEstimate`): a group of near-copies, or of answers
+    marked with one key, is one piece of evidence for the review's bound however many answers it holds, so marking it
+    brings the model one step closer, not 18 (counted in marks, the figure fell by 16 with a group of 16 and rose back
+    later, QA: "29 more", then "37 more"); where the marks fall in fewer groups than marks and the check means nothing
+    yet, the sentence says so (``grouped``: marks of other answers help more). Where the figure rose after all
+    (:func:`steady_target`: the last fits all found the model right less often or less sure), ``rose`` says so, and
+    the sentence says why: the check showed the model weaker, not that the marking made things worse."""
     left = counts["total"] - counts["decided"]
-    at = history[-1].marks
-    fewest = int(steady_target([(h.marks, h.floor) for h in history]))   # marks in all, in the most hopeful case
-    beyond = not m.qualified and fewest >= counts["total"] and left > 0   # not even every answer left, each right
-    floor = max(1, min(fewest - at, left - 1))
+    at, units = history[-1].marks, history[-1].counted
+    floors = [(h.counted, h.floor) for h in history]
+    fewest = int(steady_target(floors))   # units in all, in the most hopeful case
+    # not even every answer left, each right and unlike the others
+    beyond = not m.qualified and fewest - units >= counts["total"] - at and left > 0
+    further = said_further(history)
+    rose = len(history) > 1 and further > said_further(history[:-1])
+    floor = max(1, min(further, left - 1))
     needed = could = None
     if not m.qualified and not beyond:
-        steady = steady_target([(h.marks, h.target) for h in history])
-        if steady < math.inf and steady - at <= REACH * at:
-            need = said_marks(max(1, int(steady) - at), left)
+        steady = steady_target([(h.counted, h.target) for h in history])
+        if steady < math.inf and steady - units <= REACH * units:
+            need = said_marks(max(1, int(steady) - units), left)
             take = min(_lower_median([h.could for h in history[-STEADY_OVER:]]), left - need)
             if need < left and take >= SAID_AT_LEAST:
                 needed, could = need, take
@@ -259,17 +310,27 @@ def learned_progress(m: LearnedModel, history: Sequence[FitEstimate], counts: di
                     expected_accuracy=expected_accuracy, beyond_sheet=beyond,
                     at_least=None if m.qualified or beyond else floor,
                     agreed=agreed[0] if agreed else None, checked=agreed[1] if agreed else None,
-                    must_be_right=1.0 - target, unlikely=unlikely, alike=not independent)
+                    must_be_right=1.0 - target, unlikely=unlikely, alike=not independent, units=units,
+                    grouped=units < at, rose=rose and not beyond and not m.qualified)
+
+
+def said_further(history: Sequence[FitEstimate]) -> int:
+    """The fewest further marks the sentence says after the last fit of ``history`` (:func:`learned_progress`): the
+    units the steadied floor needs beyond those marked."""
+    return int(steady_target([(h.counted, h.floor) for h in history])) - history[-1].counted
 
 
 def agreement(table) -> tuple[int, int] | None:
     """(marks the model gave the same score out of fold, marks checked) from an out-of-fold review table: its row that
     accepts the most; None where no mark was checked (too few to check out of fold)."""
-    rows = [r for r in table if int(r.get("accepted", 0)) > 0]
+    def answers(r) -> tuple[int, int]:   # a learned model's rows count units of answers; the marks are answers
+        return int(r.get("answers", r.get("accepted", 0))), int(r.get("answer_errors", r.get("errors", 0)))
+
+    rows = [answers(r) for r in table if answers(r)[0] > 0]
     if not rows:
         return None
-    row = max(rows, key=lambda r: int(r["accepted"]))
-    return int(row["accepted"]) - int(row["errors"]), int(row["accepted"])
+    checked, wrong = max(rows)
+    return checked - wrong, checked
 
 
 def _lower_median(values):
@@ -292,20 +353,24 @@ def said_marks(needed: int, left: int) -> int:
 def estimate_more(m: LearnedModel, open_mask: np.ndarray, target: float, confidence: float) -> tuple[int | None, int | None]:
     """(further marked answers, answers it could then take), read off the out-of-fold table (:func:`marks_to_certify`);
     it could then take the open answers at that table row's confidence or above."""
-    found = marks_to_certify(m.review.get("table", []), m.n_marks, target, confidence)
+    found = marks_to_certify(m.review.get("table", []), m.n_marks, target, confidence, m.review.get("units"))
     if found is None:
         return None, None
     more, threshold = found
     return more, int(np.sum(open_mask & (m.confidence >= threshold)))
 
 
-def marks_to_certify(table, n_marks: int, target: float, confidence: float) -> tuple[int, float] | None:
+def marks_to_certify(table, n_marks: int, target: float, confidence: float,
+                     units: int | None = None) -> tuple[int, float] | None:
     """(further marked answers, the confidence they would certify) read off an out-of-fold review table (a learned
     model's, or a learned bundle's manifest ``review``), or None when the table shows no such confidence.
 
     Each confidence (table row) where the marked answers it accepts out of fold are wrong at most half the target
     (at least 5 of them) is one more marks can be expected to certify: with the same error rate, the
-    Clopper–Pearson bound needs A accepted answers, i.e. (A − accepted) / share more marks drawn like these. The
+    Clopper–Pearson bound needs A accepted answers, i.e. (A − accepted) / share more marks drawn like these. Where the
+    table counts ``units`` of the marks (near-copies and answers decided with one key once), the share is of those
+    units and each further mark counts as one more: at the marks' own rate, a sheet marked group by group asked for
+    six marks per unit with 40 answers unlike each other left to mark. The
     estimate is the row that needs the fewest (of equals, the lowest confidence): the procedure that certifies a
     threshold walks down from the most confident answers, so the first confidence to hold up is the one it can take
     answers at. (Reading only the lowest such row, one early error there, 1 of 40 and so exactly half the target,
@@ -313,7 +378,8 @@ def marks_to_certify(table, n_marks: int, target: float, confidence: float) -> t
     above it, with no error, needed a dozen.)
     """
     rows = [r for r in table if r["accepted"] >= 5 and r["error"] <= target / 2]
-    if not rows or n_marks <= 0:
+    per = int(units) if units else n_marks
+    if not rows or per <= 0:
         return None
     # the fewest marks each row could need (as if no further error came): rows tried from the most hopeful on,
     # until none left could beat the best found
@@ -322,15 +388,15 @@ def marks_to_certify(table, n_marks: int, target: float, confidence: float) -> t
         a, e = int(r["accepted"]), int(r["errors"])
         fewest = _fewest_accepted(e, target, confidence)
         if fewest is not None:
-            hopes.append((_marks_for(max(a, fewest) - a, a, n_marks), float(r["threshold"]), a, e))
+            hopes.append((_marks_for(max(a, fewest) - a, a, per), float(r["threshold"]), a, e))
     best: tuple[int, float] | None = None
     for low, threshold, a, e in sorted(hopes):
         if best is not None and low > best[0]:
             break
-        upto = _CAP if best is None else min(_CAP, a + int(best[0] * a / n_marks) + 2)
+        upto = _CAP if best is None else min(_CAP, a + int(best[0] * a / per) + 2)
         need = _fewest_at_rate(a, e, target, confidence, upto)
         if need is not None:
-            found = (_marks_for(need - a, a, n_marks), threshold)
+            found = (_marks_for(need - a, a, per), threshold)
             best = found if best is None else min(best, found)
     return best
 

@@ -32,17 +32,22 @@ from .calibration import clopper_pearson_uppers
 SURE_AFTER = 20   # the fewest marks a fit learned from before its table can say "probably not": below it, one answer
 #                   moves a row's accepted share by 5 points, and a learnable set (6) read as beyond the sheet at 10–15
 CONFIRM = 3       # the last fits that must all read so before it is said (or taken back)
-FOLDS_NEEDED = 5  # independent groups (marks_model.FOLDS): fewer, and a fold holds out a whole group (checks_independent)
+GROUPS_NEEDED = 10   # independent groups: two per fold (marks_model.FOLDS) at least; fewer, and a fold holds out a
+#                      whole group, or two, whose scores the rest teach little of (checks_independent)
 _CAP = 5000       # the most accepted answers looked at
 
 
-def plausible_marks(table, n_marks: int, target: float, confidence: float) -> float:
+def plausible_marks(table, n_marks: int, target: float, confidence: float, units: int | None = None) -> float:
     """The fewest marks in all with which a confidence of the out-of-fold review ``table`` (of a model learned from
     ``n_marks``) could plausibly be certified: at each row, the error rate at the lower end of what its errors allow
     (the one-sided Clopper–Pearson lower bound at ``confidence``) and the share of marks it accepts now; inf where no row
     plausibly gets there (its lower bound is the target or more, or the bound never meets the target below
-    :data:`_CAP` accepted answers)."""
-    if n_marks <= 0:
+    :data:`_CAP` accepted answers). Where the table counts ``units`` of the marks (near-copies and answers decided with
+    one key once: :func:`~grader_app.learn.calibration.risk_coverage`), the share is of those units and each further
+    mark counts as one more (at the marks' own rate, six marks per unit for a sheet marked group by group, it read
+    "probably not" with 40 answers unlike each other left to mark)."""
+    per = int(units) if units else n_marks
+    if n_marks <= 0 or per <= 0:
         return math.inf
     rows = [(int(r["accepted"]), int(r["errors"])) for r in table if int(r["accepted"]) > 0]
     if not rows:
@@ -63,7 +68,7 @@ def plausible_marks(table, n_marks: int, target: float, confidence: float) -> fl
     if not found.any():
         return math.inf
     first = needs[np.arange(len(a)), ok.argmax(axis=1)][found]
-    return float(n_marks + np.min((first - a[found]) * n_marks / a[found]))
+    return float(n_marks + np.min((first - a[found]) * per / a[found]))
 
 
 def steady_unlikely(fits: Sequence[tuple[int, float]], total: int) -> bool:
@@ -85,15 +90,18 @@ def steady_unlikely(fits: Sequence[tuple[int, float]], total: int) -> bool:
 
 def checks_independent(folds: Sequence, scores: Sequence) -> bool:
     """Whether marks (their fold groups ``folds``, :func:`grader_app.learn.folds.fold_ids`, and ``scores``) were checked
-    on answers independent enough for the agreement out of fold to mean something: at least :data:`FOLDS_NEEDED` fold
+    on answers independent enough for the agreement out of fold to mean something: at least :data:`GROUPS_NEEDED` fold
     groups, and at least two scores each given in two groups or more.
 
     Why: the check holds out whole groups, one fold of five. With fewer groups than folds each fold holds out a whole
     group, and a score given in one group only is held out with every answer that has it, so the model checked on
     them never saw that score and is wrong on each: two groups of alike answers, one score each, read "agreed with 0
-    of your 10 marks", a figure about the folds, not the model."""
+    of your 10 marks", a figure about the folds, not the model. Five groups were not enough either: a class opened
+    again with 46 marks in five groups (two scores in two groups each, one in one) read "agreed with 0 of your 46
+    marks" (QA): each fold held out one of the five groups, and the four left taught too little to check it on; with
+    two groups or more in each fold, a fold's check is no longer one group's."""
     groups: dict = {}
     for g, s in zip(folds, scores):
         groups.setdefault(s, set()).add(g)
     distinct = set().union(*groups.values()) if groups else set()
-    return len(distinct) >= FOLDS_NEEDED and sum(len(gs) >= 2 for gs in groups.values()) >= 2
+    return len(distinct) >= GROUPS_NEEDED and sum(len(gs) >= 2 for gs in groups.values()) >= 2

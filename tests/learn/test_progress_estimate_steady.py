@@ -91,7 +91,9 @@ def test_marking_set_6_as_qa_did_the_figure_falls_as_the_marks_come():
     assert len(figures) > 50
     rises = [(a, b) for a, b in zip(figures, figures[1:]) if b > a]
     assert len(rises) <= 1 and all(b - a <= 10 for a, b in rises), rises
-    assert figures[-1] <= 10 and figures[0] >= 50
+    # counted in independent units (near-copies and a group decided at once count once): "about 20 more" one mark before
+    # it takes answers ("about 10" when every answer counted as its own trial)
+    assert figures[-1] <= 20 and figures[0] >= 50
     first = next(i for i, s in enumerate(said) if ESTIMATE.fullmatch(s) or AT_LEAST.fullmatch(s))
     # from the first fit on, every sentence has a figure: about how many more, at least how many more, or what it takes
     assert all(ESTIMATE.fullmatch(s) or AT_LEAST.fullmatch(s) or TAKES.match(s) for s in said[first:]), said[first:]

@@ -2,7 +2,11 @@
 TaskManager: the review opens at what Grader suggests, each decision (a group at a time) teaches, the
 fit runs on a worker thread (never the GUI thread), the learned model scores the question and, once
 its out-of-fold guarantee holds, takes answers on its own (shown as auto-accepted in the table).
-"Save as model…" and "Make models from a marked sheet…" install verified bundles in the library."""
+"Save as model…" and "Make models from a marked sheet…" install verified bundles in the library.
+
+Its guarantee counts what the teacher decided independently (near-copies and a group marked with one key once:
+grader_app.learn.calibration.risk_coverage), so the class it takes answers in is one of answers unlike each other
+(``make_sheet(unlike=True)``), marked one at a time: about 47 decisions before it takes any."""
 from __future__ import annotations
 
 import csv
@@ -16,7 +20,7 @@ from PySide6.QtCore import Qt
 from grader_app import workflow
 from grader_app.core import review
 from grader_app.learn.marks_model import MIN_MARKS
-from grader_app.ui import model_actions
+from grader_app.ui import learning_controller, model_actions
 from grader_app.ui import results_model as rm
 from grader_app.ui.i18n import unbroken
 from grader_app.ui.main_window import RESULTS, REVIEW
@@ -27,11 +31,20 @@ OWN = "own-question"
 SCIENCE = ["membrane", "osmosis", "diffusion", "protein", "channel", "transport", "active", "passive", "gradient",
            "energy"]
 OFF = ["plants", "green", "sun", "water", "happy", "dog", "house", "car", "blue", "music"]
+# pools five times as big: answers of five words drawn from them are hardly ever alike (each its own unit of evidence)
+MORE_SCIENCE = SCIENCE + ("nucleus ribosome enzyme glucose oxygen carbon lipid bilayer receptor vesicle cytoplasm "
+                          "mitochondria chloroplast solute solvent ion pump sodium potassium concentration permeable "
+                          "selective carrier endocytosis exocytosis hypertonic hypotonic isotonic turgor plasma "
+                          "phospholipid cholesterol glycoprotein signal hormone insulin molecule atom polarity "
+                          "hydrophobic").split()
+MORE_OFF = OFF + ("pizza football holiday beach movie game phone friend school bus rain snow winter summer birthday cake "
+                  "party song guitar piano garden flower tree river mountain city street shop money lunch dinner "
+                  "breakfast cat horse bike train plane boat ticket").split()
 
 
 def truth(text: str) -> int:
     """The simulated teacher: 2 for an answer in the science words, 0 otherwise."""
-    return 2 if text.split()[0] in SCIENCE else 0
+    return 2 if text.split()[0] in MORE_SCIENCE else 0
 
 
 def marked(n: int, seed: int) -> list[tuple[str, int]]:
@@ -41,14 +54,17 @@ def marked(n: int, seed: int) -> list[tuple[str, int]]:
     return [(text, truth(text)) for text in texts]
 
 
-def make_sheet(path: Path, n: int = 120) -> Path:
+def make_sheet(path: Path, n: int = 120, unlike: bool = False) -> Path:
+    """``n`` answers to the question without a model (science words or other words in turn; from the pools five times
+    as big where ``unlike``), and six to a question with a shipped model."""
     rng = random.Random(3)
+    science, off = (MORE_SCIENCE, MORE_OFF) if unlike else (SCIENCE, OFF)
     path.parent.mkdir(parents=True, exist_ok=True)
     with open(path, "w", newline="", encoding="utf-8") as fh:
         w = csv.writer(fh)
         w.writerow(["Student ID", "Name", "Question", "Answer"])
         for i in range(n):
-            w.writerow([f"S{i:03d}", f"Student {i}", OWN, " ".join(rng.sample(SCIENCE if i % 2 else OFF, 5))])
+            w.writerow([f"S{i:03d}", f"Student {i}", OWN, " ".join(rng.sample(science if i % 2 else off, 5))])
             if i < 6:
                 w.writerow([f"S{i:03d}", f"Student {i}", "asap-sas-1", "the cell membrane controls what enters"])
     return path
@@ -76,8 +92,8 @@ def fit_threads(monkeypatch):
     return seen
 
 
-def _open(qtbot, window, tmp_path):
-    dlg = _open_by_drop(qtbot, window, make_sheet(tmp_path / "class" / "answers.csv"))
+def _open(qtbot, window, tmp_path, unlike: bool = False):
+    dlg = _open_by_drop(qtbot, window, make_sheet(tmp_path / "class" / "answers.csv", unlike=unlike))
     assert dlg.chosen()[OWN] is None                     # no model for it
     with qtbot.waitSignal(window.scoringFinished, timeout=30000):
         dlg.ok_button.click()
@@ -97,16 +113,24 @@ def _mark_current(qtbot, window) -> None:
     qtbot.waitUntil(lambda: not window.learning.busy, timeout=30000)
 
 
-def test_a_question_without_a_model_learns_from_a_few_marks(qtbot, window, tmp_path, fit_threads):
-    s = _open(qtbot, window, tmp_path)
+@pytest.fixture
+def quick_catch_up(monkeypatch):
+    """A model behind the marks fits again 0.1 s after the last decision (1.5 s in the app): marking dozens of answers
+    one at a time, each waiting for the learning to settle, takes seconds, not minutes (before the window is made)."""
+    monkeypatch.setattr(learning_controller, "CATCH_UP_MS", 100)
+
+
+def test_a_question_without_a_model_learns_from_the_marks(qtbot, quick_catch_up, make_window, tmp_path, fit_threads):
+    window = make_window((1200, 800))
+    s = _open(qtbot, window, tmp_path, unlike=True)
     keys = s.keys_for(OWN)
     assert all(s.status(k) == review.UNSCORED for k in keys)
     assert window.results.learning.text().startswith(f"Question {OWN} (no shipped model): mark a few answers")
     qtbot.mouseClick(window.results.review_button, Qt.MouseButton.LeftButton)
     assert window.pages.currentIndex() == REVIEW
     rv = window.review_view
-    # the review opens at the group Grader suggests for the question that learns (not at sheet order)
-    assert s.answers[rv.current_key()].item == OWN and len(rv.current_unit()) > 1
+    # the review opens at what Grader suggests for the question that learns (not at sheet order)
+    assert s.answers[rv.current_key()].item == OWN
     assert rv.learning_label.isVisible() and rv.suggest_button.isVisible()
 
     _mark_current(qtbot, window)
@@ -124,15 +148,17 @@ def test_a_question_without_a_model_learns_from_a_few_marks(qtbot, window, tmp_p
     assert table.data(table.index(row, rm.MODEL_SCORE)) in ("0", "2")
     assert model.n_marks == sum(1 for k in keys if k in s.decisions)
 
-    # keep marking what Grader suggests until the model may take answers on its own
-    for _ in range(12):
+    # keep marking what Grader suggests until the model may take answers on its own: 45 confident right answers out of
+    # fold at least, each its own decision
+    for _ in range(70):
         if any(s.status(k) == review.AUTO for k in keys):
             break
         _mark_current(qtbot, window)
     auto = [k for k in keys if s.status(k) == review.AUTO]
     assert auto and window.learning.models[OWN].qualified
     assert all(s.final_score(k) == truth(s.answers[k].text) for k in auto)
-    assert "the model can take" in rv.learning_label.text() or "every answer" in rv.learning_label.text()
+    assert any(said in rv.learning_label.text() for said in ("the model can take", "the model has taken the other",
+                                                             "every answer"))
     qtbot.keyClick(rv, Qt.Key.Key_Escape)
     assert window.pages.currentIndex() == RESULTS
     qtbot.waitUntil(lambda: not window.results.figures_pending(), timeout=5000)
