@@ -1477,6 +1477,20 @@
 </context>
 <context>
     <name>LearningController</name>
+    <message numerus="yes">
+        <source>The model for question {question} now takes fewer answers: %n answers it had taken are back with you.</source>
+        <translation>
+            <numerusform>Das Modell für Frage {question} übernimmt jetzt weniger Antworten: %n Antwort, die es übernommen hatte, liegt wieder bei Ihnen.</numerusform>
+            <numerusform>Das Modell für Frage {question} übernimmt jetzt weniger Antworten: %n Antworten, die es übernommen hatte, liegen wieder bei Ihnen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The model for question {question} no longer takes answers: %n answers it had taken are back with you.</source>
+        <translation>
+            <numerusform>Das Modell für Frage {question} übernimmt keine Antworten mehr: %n Antwort, die es übernommen hatte, liegt wieder bei Ihnen.</numerusform>
+            <numerusform>Das Modell für Frage {question} übernimmt keine Antworten mehr: %n Antworten, die es übernommen hatte, liegen wieder bei Ihnen.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The model for question {question} could not learn from your marks: {problem}</source>
         <translation>Das Modell für Frage {question} konnte nicht aus Ihren Bewertungen lernen: {problem}</translation>
@@ -1574,8 +1588,33 @@
         </translation>
     </message>
     <message>
+        <source>All your marks so far are {score}: mark an answer that deserves another score and the model starts learning.</source>
+        <translation>Alle Ihre bisherigen Bewertungen sind {score}: Bewerten Sie eine Antwort, die eine andere Punktzahl verdient, dann beginnt das Modell zu lernen.</translation>
+    </message>
+    <message>
         <source>The model will probably not take answers to this question: on answers it had not learned from, it agreed with {agreed} of your {checked} marks, and what it takes must be at least {percent} right; keep marking.</source>
         <translation>Das Modell wird bei dieser Frage wahrscheinlich keine Antworten übernehmen: Bei Antworten, aus denen es nicht gelernt hatte, stimmte es bei {agreed} Ihrer {checked} Bewertungen mit Ihnen überein, und was es übernimmt, muss mindestens zu {percent} richtig sein; bewerten Sie weiter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep marking: your marks so far fall in only %n groups of similar answers or answers marked together, each counted once</source>
+        <translation>
+            <numerusform>Bewerten Sie weiter: Ihre bisherigen Bewertungen fallen in nur %n Gruppe ähnlicher oder gemeinsam bewerteter Antworten, jede einmal gezählt</numerusform>
+            <numerusform>Bewerten Sie weiter: Ihre bisherigen Bewertungen fallen in nur %n Gruppen ähnlicher oder gemeinsam bewerteter Antworten, jede einmal gezählt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; the model needs marks on at least %n more answers unlike these before it can take one.</source>
+        <translation>
+            <numerusform>; das Modell braucht Bewertungen von mindestens %n weiteren Antwort, die diesen nicht ähnelt, bevor es eine übernehmen kann.</numerusform>
+            <numerusform>; das Modell braucht Bewertungen von mindestens %n weiteren Antworten, die diesen nicht ähneln, bevor es eine übernehmen kann.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep marking: the model needs at least %n more marks before it can take an answer, more than before: on answers it had not learned from, it was right less often or less sure than it had seemed.</source>
+        <translation>
+            <numerusform>Bewerten Sie weiter: Das Modell braucht mindestens %n weitere Bewertung, bevor es eine Antwort übernehmen kann, mehr als zuvor: Bei Antworten, aus denen es nicht gelernt hatte, lag es seltener richtig oder war sich weniger sicher, als es schien.</numerusform>
+            <numerusform>Bewerten Sie weiter: Das Modell braucht mindestens %n weitere Bewertungen, bevor es eine Antwort übernehmen kann, mehr als zuvor: Bei Antworten, aus denen es nicht gelernt hatte, lag es seltener richtig oder war sich weniger sicher, als es schien.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Keep marking: the model needs at least %n more marks before it can take an answer, and marks on more answers unlike each other, with more than one score, before it can tell how often it agrees with you.</source>

@@ -406,6 +406,23 @@
     </message>
 </context>
 <context>
+    <name>LearningController</name>
+    <message numerus="yes">
+        <source>The model for question {question} now takes fewer answers: %n answers it had taken are back with you.</source>
+        <translation>
+            <numerusform>The model for question {question} now takes fewer answers: %n answer it had taken is back with you.</numerusform>
+            <numerusform>The model for question {question} now takes fewer answers: %n answers it had taken are back with you.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The model for question {question} no longer takes answers: %n answers it had taken are back with you.</source>
+        <translation>
+            <numerusform>The model for question {question} no longer takes answers: %n answer it had taken is back with you.</numerusform>
+            <numerusform>The model for question {question} no longer takes answers: %n answers it had taken are back with you.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LearningWords</name>
     <message numerus="yes">
         <source>The model has taken the other %n answers on its own; check them in the table, or keep marking.</source>
@@ -454,6 +471,27 @@
         <translation>
             <numerusform>%n answer can be taken by the shipped model; keep marking and the model learns from you.</numerusform>
             <numerusform>%n answers can be taken by the shipped model; keep marking and the model learns from you.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep marking: your marks so far fall in only %n groups of similar answers or answers marked together, each counted once</source>
+        <translation>
+            <numerusform>Keep marking: your marks so far fall in only %n group of similar answers or answers marked together, each counted once</numerusform>
+            <numerusform>Keep marking: your marks so far fall in only %n groups of similar answers or answers marked together, each counted once</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; the model needs marks on at least %n more answers unlike these before it can take one.</source>
+        <translation>
+            <numerusform>; the model needs marks on at least %n more answer unlike these before it can take one.</numerusform>
+            <numerusform>; the model needs marks on at least %n more answers unlike these before it can take one.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep marking: the model needs at least %n more marks before it can take an answer, more than before: on answers it had not learned from, it was right less often or less sure than it had seemed.</source>
+        <translation>
+            <numerusform>Keep marking: the model needs at least %n more mark before it can take an answer, more than before: on answers it had not learned from, it was right less often or less sure than it had seemed.</numerusform>
+            <numerusform>Keep marking: the model needs at least %n more marks before it can take an answer, more than before: on answers it had not learned from, it was right less often or less sure than it had seemed.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -1477,6 +1477,20 @@
 </context>
 <context>
     <name>LearningController</name>
+    <message numerus="yes">
+        <source>The model for question {question} now takes fewer answers: %n answers it had taken are back with you.</source>
+        <translation>
+            <numerusform>El modelo de la pregunta {question} ahora se encarga de menos respuestas: %n respuesta de la que se había encargado vuelve a estar a tu cargo.</numerusform>
+            <numerusform>El modelo de la pregunta {question} ahora se encarga de menos respuestas: %n respuestas de las que se había encargado vuelven a estar a tu cargo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The model for question {question} no longer takes answers: %n answers it had taken are back with you.</source>
+        <translation>
+            <numerusform>El modelo de la pregunta {question} ya no se encarga de ninguna respuesta: %n respuesta de la que se había encargado vuelve a estar a tu cargo.</numerusform>
+            <numerusform>El modelo de la pregunta {question} ya no se encarga de ninguna respuesta: %n respuestas de las que se había encargado vuelven a estar a tu cargo.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The model for question {question} could not learn from your marks: {problem}</source>
         <translation>El modelo de la pregunta {question} no pudo aprender de tus correcciones: {problem}</translation>
@@ -1574,8 +1588,33 @@
         </translation>
     </message>
     <message>
+        <source>All your marks so far are {score}: mark an answer that deserves another score and the model starts learning.</source>
+        <translation>Todas tus correcciones hasta ahora son {score}: corrige una respuesta que merezca otra puntuación y el modelo empezará a aprender.</translation>
+    </message>
+    <message>
         <source>The model will probably not take answers to this question: on answers it had not learned from, it agreed with {agreed} of your {checked} marks, and what it takes must be at least {percent} right; keep marking.</source>
         <translation>Probablemente el modelo no se encargará de respuestas en esta pregunta: en respuestas de las que no había aprendido, coincidió con {agreed} de tus {checked} correcciones, y debe acertar al menos el {percent} de las respuestas de las que se encargue; sigue corrigiendo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep marking: your marks so far fall in only %n groups of similar answers or answers marked together, each counted once</source>
+        <translation>
+            <numerusform>Sigue corrigiendo: tus correcciones hasta ahora caen en solo %n grupo de respuestas parecidas o corregidas juntas, cada uno contado una vez</numerusform>
+            <numerusform>Sigue corrigiendo: tus correcciones hasta ahora caen en solo %n grupos de respuestas parecidas o corregidas juntas, cada uno contado una vez</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; the model needs marks on at least %n more answers unlike these before it can take one.</source>
+        <translation>
+            <numerusform>; el modelo necesita correcciones de al menos %n respuesta más distinta de estas antes de poder encargarse de una.</numerusform>
+            <numerusform>; el modelo necesita correcciones de al menos %n respuestas más distintas de estas antes de poder encargarse de una.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep marking: the model needs at least %n more marks before it can take an answer, more than before: on answers it had not learned from, it was right less often or less sure than it had seemed.</source>
+        <translation>
+            <numerusform>Sigue corrigiendo: el modelo necesita al menos %n corrección más antes de poder encargarse de una respuesta, más que antes: en respuestas de las que no había aprendido, acertó menos a menudo o estuvo menos seguro de lo que parecía.</numerusform>
+            <numerusform>Sigue corrigiendo: el modelo necesita al menos %n correcciones más antes de poder encargarse de una respuesta, más que antes: en respuestas de las que no había aprendido, acertó menos a menudo o estuvo menos seguro de lo que parecía.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Keep marking: the model needs at least %n more marks before it can take an answer, and marks on more answers unlike each other, with more than one score, before it can tell how often it agrees with you.</source>

@@ -36,6 +36,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from .. import workflow
 from ..core.flags import scored_alone
+from ..core.review import AUTO
 from ..core.session import GradingSession
 from ..io.project_schema import ProjectError
 from ..io.question_headings import heading_name
@@ -67,6 +68,7 @@ class LearningController(QObject):
     predictionsChanged = Signal(object)   # a Change: a learned model now scores a question
     progressChanged = Signal()            # a progress sentence may read differently
     failed = Signal(str)                  # a fit failed (one sentence)
+    notice = Signal(str)                  # answers the model had taken are back with the teacher (one sentence)
 
     def __init__(self, tasks: TaskManager, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -270,10 +272,12 @@ class LearningController(QObject):
         its model and scores are dropped at once: the answers are the teacher's again (the next fit learns anew)."""
         learner = self.learners[item]
         learner.sync(session)
+        taken = self._taken(session, item) if item in self.models and not learner.can_learn() else set()
         change = learner.drop(session)
         if change is not None:
             self.models.pop(item, None)
             self.predictionsChanged.emit(change)
+            self._tell_back(session, item, taken)
         return learner
 
     def _fit(self, item: str) -> None:
@@ -291,8 +295,10 @@ class LearningController(QObject):
         if not learner.can_learn():   # ... or from marks since taken back, all but one score
             self.progressChanged.emit()
             return
+        taken = self._taken(session, item)
         change = learner.use(session, model)
         self.models[item] = model
+        self._tell_back(session, item, taken)
         learner.assistant.progress()   # the fit's estimate noted (the window asks for it next anyway) ...
         self._keep_history(item)       # ... and kept in the project file
         self.predictionsChanged.emit(change)
@@ -301,6 +307,25 @@ class LearningController(QObject):
         else:
             self._plan_catch_up()
         self.progressChanged.emit()
+
+    @staticmethod
+    def _taken(session: GradingSession, item: str) -> set[int]:
+        """The answers to ``item`` its model takes now (accepted without the teacher)."""
+        return {k for k in session.keys_for(item) if session.status(k) == AUTO}
+
+    def _tell_back(self, session: GradingSession, item: str, taken: set[int]) -> None:
+        """Answers the model had taken (``taken``) that went back to the teacher, the model refitted or dropped: the
+        safe way (a model that can no longer vouch for them must not keep them), but never silent, for the headline
+        and the counts change under the teacher's eyes (QA: 5 answers taken went back to "needs review" unsaid)."""
+        back = sum(1 for k in taken if k not in session.decisions and session.status(k) != AUTO)
+        if not back:
+            return
+        still = bool(self._taken(session, item))
+        text = (self.tr("The model for question {question} now takes fewer answers: %n answers it had taken are back "
+                        "with you.", "", back) if still else
+                self.tr("The model for question {question} no longer takes answers: %n answers it had taken are back "
+                        "with you.", "", back))
+        self.notice.emit(with_question(text, question_name(item, session.mapping)))
 
     def _fit_failed(self, session: GradingSession, item: str, exc: Exception) -> None:
         if session is self.session:

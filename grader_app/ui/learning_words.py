@@ -18,7 +18,7 @@ from PySide6.QtCore import QCoreApplication
 from ..io.headers import question_titles
 from ..io.report import named_question
 from ..learn.library_names import WHOLE_SHEET, learned_beside
-from .i18n import QT_TRANSLATE_NOOP, percent
+from .i18n import QT_TRANSLATE_NOOP, percent, score
 
 if TYPE_CHECKING:   # the assistant brings scipy and scikit-learn: not for the dialogs that show a model's title
     from ..learn.assistant import Progress
@@ -103,12 +103,24 @@ def progress_words(p: Progress) -> str:
     if p.auto:
         return translate("LearningWords", "%n answers can be taken by the shipped model; keep marking and the model learns "
                                   "from you.", "", p.auto)
+    if p.one_score is not None:
+        return translate("LearningWords", "All your marks so far are {score}: mark an answer that deserves another score "
+                                          "and the model starts learning.").format(score=score(p.one_score))
     if p.unlikely and p.agreed is not None and p.checked and p.must_be_right is not None:
         return translate("LearningWords", "The model will probably not take answers to this question: on answers it had "
                                           "not learned from, it agreed with {agreed} of your {checked} marks, and what it "
                                           "takes must be at least {percent} right; keep marking.").format(
             agreed=p.agreed, checked=p.checked, percent=percent(int(p.must_be_right * 100 + 1e-9) / 100))
     if p.at_least is not None:
+        if p.alike and p.grouped and p.units:
+            return (translate("LearningWords", "Keep marking: your marks so far fall in only %n groups of similar answers "
+                                               "or answers marked together, each counted once", "", p.units)
+                    + translate("LearningWords", "; the model needs marks on at least %n more answers unlike these before "
+                                                 "it can take one.", "", p.at_least))
+        if p.rose:
+            return translate("LearningWords", "Keep marking: the model needs at least %n more marks before it can take an "
+                                              "answer, more than before: on answers it had not learned from, it was right "
+                                              "less often or less sure than it had seemed.", "", p.at_least)
         if p.alike:
             return translate("LearningWords", "Keep marking: the model needs at least %n more marks before it can take an "
                                               "answer, and marks on more answers unlike each other, with more than one "

@@ -138,6 +138,7 @@ class MainWindow(QMainWindow):
         lc.progressChanged.connect(self._learning_changed)
         self.results.thresholdChanged.connect(lc.threshold_moved)   # the learning sentences count at the new threshold
         lc.failed.connect(lambda text: self.news.fail(text, 15000))
+        lc.notice.connect(lambda text: self.news.notify(text, 15000))   # answers the model had taken are back
         self.scoringFinished.connect(lc.start)   # grouping would only compete with scoring for the processor
         op = self.opener
         op.sheetRead.connect(self._sheet_read)

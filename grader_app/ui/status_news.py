@@ -47,6 +47,13 @@ class StatusNews(QObject):
         if self.inform is not None:
             self.inform(text)
 
+    def notify(self, text: str, ms: int) -> None:
+        """News the teacher must not miss though they go on deciding (answers the model had taken, back with them): it
+        stays for its time, as a warning does, and is kept whole where the teacher reads it, as information."""
+        self.warn(text, ms)
+        if self.inform is not None:
+            self.inform(text)
+
     def decided(self) -> None:
         """The teacher made, undid or redid a decision: the news still shown is old news."""
         if self._shown and self.bar.currentMessage() == self._shown:

@@ -26,6 +26,12 @@ def cases(k: int) -> list[Progress]:
                  at_least=k, agreed=12, checked=25, must_be_right=0.95, unlikely=True),
         Progress(total=40, decided=10, auto=0, need_you=30, qualified=False, marks_needed=None, could_take=None,
                  at_least=k, alike=True),
+        Progress(total=40, decided=30, auto=0, need_you=10, qualified=False, marks_needed=None, could_take=None,
+                 at_least=k, alike=True, grouped=True, units=k),        # marks in few groups of near-copies
+        Progress(total=40, decided=30, auto=0, need_you=10, qualified=False, marks_needed=None, could_take=None,
+                 at_least=k, agreed=20, checked=30, must_be_right=0.95, rose=True),   # the check found it weaker
+        Progress(total=40, decided=12, auto=0, need_you=28, qualified=False, marks_needed=None, could_take=None,
+                 one_score=1),                                            # every mark so far one score
         Progress(total=40, decided=5, auto=0, need_you=35, qualified=False, marks_needed=None, could_take=None),
     ]
 
@@ -77,6 +83,34 @@ def test_what_the_model_needs_at_least_is_said_as_the_assistant_says_it():
                          could_take=None, at_least=45)   # too few marks to check it out of fold
     assert progress_words(unchecked) == progress_sentence(unchecked) == (
         "Keep marking: the model needs at least 45 more marks before it can take an answer.")
+
+
+def test_the_new_learning_sentences_in_english():
+    """Marks in few groups of near-copies, a figure that rose, every mark one score (QA s52a, findings 1, 8, 9)."""
+    assert i18n.install("en")
+    grouped, rose, one = cases(3)[-4:-1]
+    assert progress_words(grouped) == ("Keep marking: your marks so far fall in only 3 groups of similar answers or "
+                                       "answers marked together, each counted once; the model needs marks on at least 3 "
+                                       "more answers unlike these before it can take one.")
+    assert progress_words(cases(1)[-4]) == ("Keep marking: your marks so far fall in only 1 group of similar answers or "
+                                            "answers marked together, each counted once; the model needs marks on at "
+                                            "least 1 more answer unlike these before it can take one.")
+    assert progress_words(rose) == ("Keep marking: the model needs at least 3 more marks before it can take an answer, "
+                                    "more than before: on answers it had not learned from, it was right less often or "
+                                    "less sure than it had seemed.")
+    assert progress_words(one) == ("All your marks so far are 1: mark an answer that deserves another score and the "
+                                   "model starts learning.")
+
+
+def test_one_score_with_a_decimal_reads_as_the_teacher_writes_it():
+    half = Progress(total=40, decided=4, auto=0, need_you=36, qualified=False, marks_needed=None, could_take=None,
+                    one_score=1.5)
+    assert progress_sentence(half).startswith("All your marks so far are 1.5: ")
+    assert i18n.install("de")
+    try:
+        assert progress_words(half).startswith("Alle Ihre bisherigen Bewertungen sind 1,5: ")
+    finally:
+        i18n.install("en")
 
 
 @pytest.mark.parametrize("lang, keep_marking, reason", [
