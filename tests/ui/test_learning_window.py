@@ -6,7 +6,7 @@ its out-of-fold guarantee holds, takes answers on its own (shown as auto-accepte
 
 Its guarantee counts what the teacher decided independently (near-copies and a group marked with one key once:
 grader_app.learn.calibration.risk_coverage), so the class it takes answers in is one of answers unlike each other
-(``make_sheet(unlike=True)``), marked one at a time: about 47 decisions before it takes any."""
+(``make_sheet(unlike=True)``), marked as Grader suggests: some 45 to 50 decisions before it takes any."""
 from __future__ import annotations
 
 import csv
