@@ -167,16 +167,15 @@ class FitProcess:
 
     def close(self) -> None:
         """End the child (at once: what it was fitting is not wanted any more). A thread waiting for
-        its answer gets Cancelled. Safe to call more than once; the fitter is not used afterwards."""
+        its answer gets Cancelled. Safe to call more than once; the fitter is not used afterwards.
+        Never waits (the window calls it as a sheet closes): the child is told to end and a reaper thread
+        waits for it, killing it if it has not ended after ``REAP_GRACE_S`` (:func:`_reap_later`)."""
         self._closed = True
         proc = self._proc
-        if proc is not None and proc.exitcode is None:
-            proc.terminate()
         if proc is not None:
-            proc.join(5)
-            if proc.exitcode is None:
-                proc.kill()
-                proc.join(5)
+            if proc.exitcode is None:   # polled, not waited for
+                proc.terminate()
+            _reap_later(proc)
         if self._lock.acquire(blocking=False):   # no thread is inside: the pipes can go now
             try:
                 self._drop(kill=False)
@@ -321,6 +320,42 @@ class FitProcess:
 
 
 _open: weakref.WeakSet[FitProcess] = weakref.WeakSet()   # every fitter made (close() is safe more than once)
+REAP_GRACE_S = 5.0   # a closed child that has not ended after this long (it ignored SIGTERM) is killed
+_reaping: dict[int, threading.Thread] = {}   # pid -> the thread waiting for that closed child
+_reaping_lock = threading.Lock()
+
+
+def _reap_later(proc) -> None:
+    """Wait for the closed child ``proc`` on a thread of its own (once per child), never on the caller's: it is
+    reaped (no zombie is left) as soon as it ends, and killed if it is still there after ``REAP_GRACE_S``."""
+    with _reaping_lock:
+        if proc.pid in _reaping:
+            return
+        thread = threading.Thread(target=_reap, args=(proc,), name="grader-fit-reaper", daemon=True)
+        _reaping[proc.pid] = thread
+    thread.start()
+
+
+def _reap(proc) -> None:
+    try:
+        proc.join(REAP_GRACE_S)
+        if proc.exitcode is None:
+            proc.kill()
+            proc.join()
+    finally:
+        with _reaping_lock:
+            _reaping.pop(proc.pid, None)
+
+
+def reaped(timeout: float | None = None) -> bool:
+    """Wait (up to ``timeout`` seconds each) for the closed children still being reaped; True once none is left.
+    For the app's end and for tests: the window never calls it."""
+    with _reaping_lock:
+        threads = list(_reaping.values())
+    for thread in threads:
+        thread.join(timeout)
+    with _reaping_lock:
+        return not _reaping
 
 
 def _close_all() -> None:

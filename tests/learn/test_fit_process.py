@@ -23,7 +23,7 @@ import pytest
 from grader_app.learn.assistant import MarkingAssistant
 from grader_app.learn.fit_child import GIVE_WAY_MAX_S
 from grader_app.learn.fit_job import FitJob, fit_job
-from grader_app.learn.fit_process import FitProcess
+from grader_app.learn.fit_process import FitProcess, reaped
 from grader_app.learn.marks_model import NotEnoughMarks
 from grader_app.scoring.model import Cancelled
 
@@ -41,6 +41,7 @@ def shared():
     yield fp
     fp.close()
     assert not fp.alive
+    assert reaped(30)   # close() does not wait: the reaper thread does
     _none_left()
 
 
@@ -57,6 +58,7 @@ def fitter():
         f.close()
     for f in made:
         assert not f.alive and f._proc is None
+    assert reaped(30)
 
 
 def _assistant(ice_class, n_marks: int, seed: int = 0) -> MarkingAssistant:
@@ -213,6 +215,7 @@ def test_closing_ends_the_child_and_cancels_a_waiting_fit(ice_class, fitter):
     fp.close()
     t.join(30)
     assert not t.is_alive() and len(got) == 1
+    assert reaped(30)   # the child is waited for on the reaper thread, not in close()
     assert child.exitcode is not None and not fp.alive
     with pytest.raises(Cancelled):
         fp.fit(a.fit_job())
@@ -249,7 +252,7 @@ def test_the_child_ends_when_its_parent_ends_or_crashes(tmp_path):
         script.write_text(textwrap.dedent(f"""
             import os, signal, sys, time
             sys.path.insert(0, {str(ROOT)!r})
-            from grader_app.learn.fit_process import FitProcess
+            from grader_app.learn.fit_process import FitProcess, reaped
 
             if __name__ == "__main__":
                 fp = FitProcess()
@@ -283,7 +286,7 @@ def test_an_app_that_ends_while_a_fit_runs_ends_the_fit_quietly(tmp_path):
         atexit.register(lambda: (time.sleep(1), print("fit:", [type(g).__name__ for g in got], flush=True)))  # the last
         sys.path[:0] = [{str(ROOT)!r}, {str(ROOT / "tests" / "learn")!r}]
         from grader_app.learn.assistant import MarkingAssistant
-        from grader_app.learn.fit_process import FitProcess
+        from grader_app.learn.fit_process import FitProcess, reaped
         from invented import invented_class
 
         if __name__ == "__main__":

@@ -18,7 +18,7 @@ import threading
 import pytest
 
 from grader_app.core import groups as groups_module
-from grader_app.learn import pausing
+from grader_app.learn import fit_process, pausing
 from grader_app.learn.fit_process import FitProcess
 from grader_app.ui import tasks as tasks_module
 from test_learning_window import OWN, _mark_current, _open, window  # noqa: F401  (the fixture)
@@ -46,6 +46,7 @@ def threads_seen(monkeypatch):
 def no_child_left():
     """Fails a test after which a fitting child process is still running."""
     yield
+    assert fit_process.reaped(30)   # a closed child is waited for on a reaper thread, not by the window
     assert not [p for p in multiprocessing.active_children() if p.name == "grader-fit"], "a fitting child was left"
 
 
