@@ -104,6 +104,10 @@ class StudentNames:
     def set_session(self, session: GradingSession | None, seed: str = "") -> None:
         self._session, self._seed, self._numbers = session, seed, None
 
+    def forget_session(self) -> None:
+        """The sheet was closed: its session is let go (it would be held until the next sheet's first name)."""
+        self._session, self._numbers = None, None
+
     def number(self, student: str) -> int:
         if self._numbers is None:
             # drawn on the student as a project's hashes name them ("id · name", the id as the sheet writes it: a
@@ -147,6 +151,7 @@ class BlindMarking(QObject):
         self.action: QAction | None = None
         window.results.set_names(self.names)
         window.sessionReady.connect(self._session_ready)
+        window.sheetClosed.connect(self.names.forget_session)
 
     def make_action(self, menu) -> QAction:
         a = QAction(self.tr("&Hide student names (blind marking)"), self.window)

@@ -14,6 +14,13 @@ the event loop first turns, what exists then is collected once and frozen (``gc.
 long as the app anyway and is never looked at again), and a full pass runs at most every
 ``FULL_EVERY_S`` seconds (a younger generation's pass in between), as CPython itself defers full passes.
 
+The learning controller freezes what lives when learning's imports come in, an open sheet's session (its answers,
+scores, groups: 100,000 objects and more on 20,000 answers) among it (:func:`freeze_with_session`). Frozen objects are
+still freed when nothing refers to them, but a cycle among them never is, and a closed sheet's session may be held by
+such cycles (its review screen's widgets, its undo stack): so once a sheet is closed and its project released
+(:func:`thaw_soon`), if the closed session is still there, the collector thaws everything, makes one full pass, which
+frees it, and freezes what is left again.
+
 ``install(app)`` is called once the ``QApplication`` exists; ``collect_due()`` runs what is due now
 (tests call it between tests, where no event loop turns).
 """
@@ -21,6 +28,7 @@ from __future__ import annotations
 
 import gc
 import time
+import weakref
 
 from PySide6.QtCore import QObject, QTimer, Slot
 
@@ -57,6 +65,50 @@ def collect_due(sweep: bool = False, full_every_s: float = 0.0) -> int:
         else:
             _last_full[0] = time.monotonic()
     return gc.collect(gen)
+
+
+THAW_DELAY_S = 1.0   # after the sheet's release: the worker that closed its project has let go of the session by then
+_frozen_with_session = [False]   # a session was frozen since the last thaw
+_thaw_at: list[float | None] = [None]
+_closed: list = [None]   # a weak reference to the session closed last: no thaw is needed once it is gone
+
+
+def session_closed(session) -> None:
+    """``session``'s sheet is being closed: :func:`thaw_due` thaws only if it is still there by then (held by a cycle
+    among frozen objects); freed as it was let go, it needs no full pass."""
+    _closed[0] = weakref.ref(session) if session is not None else None
+
+
+def freeze_with_session() -> None:
+    """Freeze every object alive now, an open sheet's session among them (``gc.freeze``: takes no time); the next
+    :func:`thaw_soon` frees them once that sheet is closed. Callable from any thread."""
+    gc.freeze()
+    _frozen_with_session[0] = True
+
+
+def thaw_soon(delay_s: float | None = None) -> None:
+    """A sheet was closed and its project released: if a session was frozen, the collector thaws, collects and freezes
+    again ``delay_s`` (:data:`THAW_DELAY_S`) from now (:func:`thaw_due`)."""
+    if _frozen_with_session[0]:
+        _thaw_at[0] = time.monotonic() + (THAW_DELAY_S if delay_s is None else delay_s)
+
+
+def thaw_due() -> bool:
+    """The thaw :func:`thaw_soon` planned, if its time has come: everything thawed, one full pass (which frees the closed
+    session), what is left frozen again. True if it ran."""
+    at = _thaw_at[0]
+    if at is None or time.monotonic() < at:
+        return False
+    _thaw_at[0] = None
+    closed, _closed[0] = _closed[0], None
+    if closed is not None and closed() is None:   # freed already: the cycles left frozen are small, kept for the next thaw
+        return False
+    _frozen_with_session[0] = False
+    gc.unfreeze()
+    gc.collect()
+    gc.freeze()
+    _last_full[0] = time.monotonic()
+    return True
 
 
 def freeze_what_lives_now() -> None:
@@ -100,6 +152,8 @@ class GuiThreadCollector(QObject):
     @Slot()
     def _tick(self) -> None:
         self._ticks += 1
+        if thaw_due():
+            return
         collect_due(sweep=self._ticks % SWEEP_EVERY == 0, full_every_s=self.full_every_s)
 
 

@@ -26,11 +26,10 @@ handled the event (docs/effort.md, "Does learning stall the window?"). And what 
 (scikit-learn, scipy: seconds of work that holds the lock) is imported by the grouping worker first,
 module by module, each time freezing the objects alive then (the window, the sheet, the modules) out
 of the garbage collector's full passes (``gc.freeze``): on a school laptop a full pass over them
-took 120–230 ms with every thread stopped, and the imports set off several.
+took 120–230 ms with every thread stopped, and the imports set off several. The sheet's session is frozen with them:
+:mod:`.gc_guard` thaws it once the sheet is closed, so it is freed.
 """
 from __future__ import annotations
-
-import gc
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -42,6 +41,7 @@ from ..io.project_schema import ProjectError
 from ..io.question_headings import heading_name
 from ..learn import pausing
 from ..learn.fit_process import FitProcess
+from . import gc_guard
 from .i18n import after_colon
 from .learning_words import learning_now_words, progress_words, question_name, reason_words, with_question
 from .messages import plain, plain_after_colon
@@ -58,8 +58,8 @@ def _group(questions: dict, learn: set, warm: bool, fitter: FitProcess | None = 
     needs here (the first time), then group the answers."""
     if learn and fitter is not None:
         fitter.warm()
-    if warm:
-        pausing.warm_up(after_each=gc.freeze)   # modules imported once stay out of the full passes too
+    if warm:   # modules imported once stay out of the full passes too (thawed once the sheet is closed)
+        pausing.warm_up(after_each=gc_guard.freeze_with_session)
     return workflow.group_questions(questions, learn)
 
 
@@ -131,7 +131,7 @@ class LearningController(QObject):
         warm = bool(learn) and not _warmed
         if warm:   # once: what lives now (the window, the sheet) stays out of the full passes the imports set off
             _warmed = True
-            gc.freeze()
+            gc_guard.freeze_with_session()
         self._task = self.tasks.run(_group, questions, learn, warm, self.fitter,
                                     on_done=lambda r, s=session: self._grouped(s, r),
                                     on_error=lambda exc, s=session: self._group_failed(s, exc), name="group answers")

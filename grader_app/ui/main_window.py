@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QStackedWidget, 
 from .. import workflow
 from ..bundles.library import Library
 from ..core.session import GradingSession
-from . import menus
+from . import gc_guard, menus
 from .about import AboutDialog
 from .blind import BlindMarking
 from .close_unsaved import CloseWithUnsaved
@@ -146,6 +146,7 @@ class MainWindow(QMainWindow):
         op.status.connect(self.statusBar().showMessage)
         op.prepared.connect(self._session_prepared)
         op.failed.connect(self._open_failed)
+        self.sheetClosed.connect(op.let_go)   # the columns dialog the closed sheet was opened with, and the sheet in it
         self.columns_again = ColumnsAgain(self)   # File ▸ Choose columns…
         self.pages.currentChanged.connect(self._page_changed)
 
@@ -397,17 +398,21 @@ class MainWindow(QMainWindow):
         """Take the session off every page and out of the window (its project is closed elsewhere)."""
         if self.session is not None and self._on_decision in self.session.listeners:
             self.session.listeners.remove(self._on_decision)
+        gc_guard.session_closed(self.session)   # freed once released, or thawed (gc_guard.thaw_soon)
         self.learning.unbind()
         self.results.set_session(None)
         self.notices.show_notes(None)
         self.results.set_scoring(False)
         self.strip.show_ended()
         self.review_page.drop()
+        if self.undo_stack is not None:   # a child of the window: it would keep the closed session (and its steps) alive
+            self.undo_stack.deleteLater()
         self.session = self.store = self.sheet_path = self.undo_stack = None
         self._update_title()
 
     def _sheet_released(self, problem: object) -> None:
         self._closing_sheet = False
+        gc_guard.thaw_soon()   # the closed session, frozen with what lived while it was open, is freed
         if problem:   # a problem, said in the teacher's language (the scores: the sheet is scored again when reopened)
             self.last_error = plain(problem)
             self.news.fail(self.tr("The project file could not be saved completely: {problem}").format(

@@ -19,6 +19,7 @@ follows. :meth:`release_now` is for quitting, once the task manager's workers ha
 from __future__ import annotations
 
 import time
+import weakref
 from functools import partial
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
@@ -120,17 +121,22 @@ class ScoringController(QObject):
         self.save_pending = False
         self._thresholds_moved = False
         if store is not None:   # called on the store's writer thread; only queues a signal, never waits
-            store.on_error = lambda error, s=store: self._heard.emit((s, error))
-            store.on_saved = lambda s=store: self._saved.emit(s)
+            # the store by a weak reference: its writer outlives it (the store's finalizer holds it), and with the store
+            # it would keep a closed sheet's project (its undo steps, its decisions) until the app ends
+            ref = weakref.ref(store)
+            store.on_error = lambda error: self._heard.emit((ref, error))
+            store.on_saved = lambda: self._saved.emit(ref)
 
-    def _written_after_all(self, store) -> None:
-        if store is self.store:
+    def _written_after_all(self, ref) -> None:
+        store = ref()
+        if store is not None and store is self.store:
             self.writtenAfterAll.emit()
 
     def _write_failed(self, heard) -> None:
         """A background write of the project file failed (GUI thread): say so, unless it is written since
         (or it was another sheet's project)."""
-        store, error = heard
+        ref, error = heard
+        store = ref()
         current = self.store
         if isinstance(error, ProjectRestored):   # the file had gone and was written again: nothing lost
             if store is current:

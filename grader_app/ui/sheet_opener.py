@@ -276,6 +276,14 @@ class SheetOpener(QObject):
         self._reads = 0   # the sheets read so far: an answer to a question about an earlier one is let go
         self.earlier_box: QMessageBox | None = None   # asking whether to take over another project's decisions
 
+    def let_go(self) -> None:
+        """The sheet was closed: the columns dialog it was opened with (a child of the window, which holds the whole sheet)
+        is deleted, unless it is open (asking about the next sheet)."""
+        dlg = self.mapping_dialog
+        if dlg is not None and not dlg.isVisible():
+            self.mapping_dialog = None
+            dlg.deleteLater()
+
     @property
     def busy(self) -> bool:
         """A session is being prepared (its project file is open on a worker)."""

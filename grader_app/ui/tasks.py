@@ -1,7 +1,7 @@
 """Background work off the GUI thread: one small task manager over a private QThreadPool.
 
 The shape follows superqt's thread workers and Anki's task manager: the background function is
-plain Python that never touches a widget; a :class:`QRunnable` runs it on the pool and reports
+plain Python that never touches a widget; the pool runs it (a plain callable, :class:`_Runner`) and reports
 through a small signals object that lives on the GUI thread, so every callback (``on_done``,
 ``on_error``, ``on_progress`` / ``on_yield``, ``on_cancel``) runs on the GUI thread through a
 queued connection.
@@ -38,7 +38,7 @@ from functools import partial
 from typing import Any, Callable
 
 import shiboken6
-from PySide6.QtCore import QObject, QRunnable, QThread, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, QThread, QThreadPool, QTimer, Signal, Slot
 
 from ..learn import pausing
 from ..scoring.model import Cancelled, CancelToken
@@ -145,10 +145,12 @@ def _released(*_args, **_kwargs) -> None:
     """What a runner holds once its work has run."""
 
 
-class _Runner(QRunnable):
+class _Runner:
+    """One piece of work, given to the pool as the callable :meth:`run` (not as a QRunnable subclass: PySide ties such a
+    runnable to the pool that runs it and, when the work ends before ``QThreadPool.start`` has returned, as quick work does,
+    never lets it go, and with it the task and everything its callbacks hold, such as a closed sheet's session)."""
+
     def __init__(self, task: "Task", fn: Callable, args: tuple, kwargs: dict, generator: bool) -> None:
-        super().__init__()
-        self.setAutoDelete(True)
         self._task = task
         self._fn = fn
         self._args = args
@@ -312,7 +314,7 @@ class TaskManager(QObject):
         self._tasks.add(task)
         if not was_busy:
             self.busyChanged.emit(True)
-        self.pool.start(runner)
+        self.pool.start(runner.run)
 
     def _forget(self, task: Task) -> None:
         self._tasks.discard(task)

@@ -113,3 +113,26 @@ def test_the_app_freezes_what_lives_when_its_event_loop_first_turns(qapp, qtbot)
         collector.stop()
         gc.unfreeze()
         gc_guard.install(qapp)
+
+
+def test_what_was_frozen_with_a_session_is_freed_once_the_sheet_is_closed(qapp, qtbot, monkeypatch):
+    """A cycle frozen with an open sheet's session (QA s52g finding 12: the first sheet that learned stayed in memory
+    after it was closed) is never collected while frozen; the thaw the window plans at the close frees it, on the GUI
+    thread, and freezes what still lives again."""
+    monkeypatch.setattr(gc_guard, "_thaw_at", [None])
+    monkeypatch.setattr(gc_guard, "_frozen_with_session", [False])
+    freed_on: list[int] = []
+    _drop_a_cycle(freed_on)   # garbage, but frozen below before any pass saw it
+    gc_guard.freeze_with_session()
+    try:
+        gc.collect()
+        assert freed_on == []                   # frozen: no pass looks at it
+        assert not gc_guard.thaw_due()          # nothing planned yet
+        gc_guard.thaw_soon(delay_s=0.0)         # the sheet was closed
+        qtbot.waitUntil(lambda: bool(freed_on), timeout=5000)   # the GUI thread's collector thaws on its tick
+        assert freed_on == [threading.get_ident()]
+        assert gc.get_freeze_count() > 0        # what still lives is frozen again
+        gc_guard.thaw_soon(delay_s=0.0)         # no session frozen since: nothing more to thaw
+        assert not gc_guard.thaw_due()
+    finally:
+        gc.unfreeze()

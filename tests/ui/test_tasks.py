@@ -1,8 +1,10 @@
 """TaskManager: work runs off the GUI thread, callbacks come back on it, cancel and errors work."""
 from __future__ import annotations
 
+import gc
 import threading
 import time
+import weakref
 
 import pytest
 
@@ -160,3 +162,24 @@ def test_what_the_work_held_is_let_go_on_the_gui_thread(qtbot, task_manager):
     assert ran_on and ran_on[0] != threading.get_ident()
     qtbot.waitUntil(lambda: bool(freed_on), timeout=5000)
     assert freed_on == [threading.get_ident()]
+
+
+def test_quick_work_lets_go_of_its_callbacks_once_it_is_over(qtbot, task_manager):
+    """Found in QA (s52g finding 12): work that ended before ``QThreadPool.start`` returned (a quick one, such as the
+    results page's figures) was kept by PySide for good, with its task and every callback's closure (there: the closed
+    sheet's session). Each callback here holds an object nothing else holds; all are freed once the work is over."""
+    class Held:
+        pass
+
+    refs = []
+    for i in range(200):
+        held = Held()
+        refs.append(weakref.ref(held))
+        task_manager.run(int, i, on_done=lambda _r, held=held: None, name="quick")
+        del held
+        qtbot.wait(3)   # an idle worker: the next work starts (and ends) at once
+    qtbot.waitUntil(lambda: not task_manager.busy, timeout=10000)
+    assert task_manager.wait(5000)
+    qtbot.wait(50)
+    gc.collect()
+    assert sum(1 for ref in refs if ref() is not None) == 0
