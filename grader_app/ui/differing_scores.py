@@ -77,9 +77,10 @@ class DifferingLine(QWidget):
         view.filter_buttons[rm.DIFFERING].setVisible(False)
         self.setVisible(False)
 
-    def update_for(self, session) -> None:
-        """Work the line and the filter out again for ``session`` (None: no sheet open)."""
-        self.found = differing(session) if session is not None else []
+    def update_for(self, session, found: list[Differing] | None = None) -> None:
+        """Work the line and the filter out again for ``session`` (None: no sheet open); ``found``: its
+        :func:`differing`, if worked out already (with the figures, on a worker)."""
+        self.found = (differing(session) if found is None else found) if session is not None else []
         self._view.proxy.set_differing(differing_keys(self.found))
         button = self._view.filter_buttons[rm.DIFFERING]
         button.setVisible(bool(self.found) or button.isChecked())   # the filter in use stays in sight

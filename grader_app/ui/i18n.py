@@ -13,6 +13,7 @@ teacher reads them. English ships a ``.qm`` too: it holds only the plural forms 
 from __future__ import annotations
 
 import math
+import numbers
 import re
 from pathlib import Path
 
@@ -162,12 +163,32 @@ def unbroken(text: str) -> str:
     return _SPACE_BEFORE_PERCENT.sub(NO_BREAK_SPACE, text)
 
 
+_SCORE_TEXTS: dict = {}   # (type, value) -> the score's text before the locale's decimal point (a table repaints them)
+_SCORE_TEXTS_MAX = 4096
+_DECIMAL = re.compile(r"-?\d+\.\d+")
+
+
+def _itself(value) -> bool:
+    """``value`` equals itself (not NaN): a key that can be found again."""
+    try:
+        return bool(value == value)
+    except (TypeError, ValueError, ArithmeticError):
+        return False
+
+
 def score(value) -> str:
     """A score as the teacher reads it: '2', '1.5' (English) or '1,5' (Spanish, German)."""
-    from ..core.numbers import score_text
+    key = (type(value), value) if isinstance(value, (numbers.Number, str)) and _itself(value) else None
+    text = _SCORE_TEXTS.get(key) if key is not None else None
+    if text is None:
+        from ..core.numbers import score_text
 
-    text = score_text(value)
-    if re.fullmatch(r"-?\d+\.\d+", text):
+        text = score_text(value)
+        if key is not None:
+            if len(_SCORE_TEXTS) >= _SCORE_TEXTS_MAX:
+                _SCORE_TEXTS.clear()
+            _SCORE_TEXTS[key] = text
+    if "." in text and _DECIMAL.fullmatch(text):
         return text.replace(".", QLocale().decimalPoint())
     return text
 

@@ -406,6 +406,7 @@ class MainWindow(QMainWindow):
         self.strip.show_ended()
         self.review_page.drop()
         if self.undo_stack is not None:   # a child of the window: it would keep the closed session (and its steps) alive
+            self.undo_stack.let_go()
             self.undo_stack.deleteLater()
         self.session = self.store = self.sheet_path = self.undo_stack = None
         self._update_title()

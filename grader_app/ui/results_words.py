@@ -6,16 +6,20 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from ..core import review
+from ..core.consistency import differing
 from ..core.session import GradingSession
 from .wording import session_sentence
 
 translate = QCoreApplication.translate
 
 
-def figures(session: GradingSession) -> tuple[dict[str, int], str]:
-    """The counts per status and the plain sentence (pure; may run on a worker thread)."""
+def figures(session: GradingSession) -> tuple[dict[str, int], str, list]:
+    """The counts per status, the plain sentence and the identical answers scored differently
+    (:func:`~grader_app.core.consistency.differing`: a pass over every answer, 0.2–0.7 s on 20,000 on the GUI thread) (pure;
+    may run on a worker thread)."""
     c = session.counts()
-    return c, session_sentence(session, c)   # session.sentence(), translated, each question counted where it belongs
+    # session.sentence(), translated, each question counted where it belongs
+    return c, session_sentence(session, c), differing(session)
 
 
 def counts_line(counts: dict[str, int], waiting: int = 0) -> str:

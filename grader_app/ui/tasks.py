@@ -97,8 +97,12 @@ class _Relay(QObject):
 
     @Slot()
     def _on_finished(self) -> None:
-        self._task._held = None
-        self._task._running = False
+        task = self._task
+        task._held = None
+        # its callbacks have run (finished is the last signal): let go of what they hold, as a task and its relay
+        # (a cycle) may outlive it frozen out of the collector's passes (gc_guard), holding a closed sheet's session
+        task.on_done = task.on_error = task.on_progress = task.on_cancel = None
+        task._running = False
         if self._heard():
             self._task._manager._forget(self._task)
 

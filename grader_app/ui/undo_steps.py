@@ -87,6 +87,14 @@ class UndoSteps(QUndoStack):
         self.review_queue: Callable[[], ReviewQueue] | None = None
         self._seq = 0
 
+    def let_go(self) -> None:
+        """The sheet is being closed: the steps (each holds the session and this stack) and the review screen's queue are
+        let go now, so nothing but this stack's own fields holds the session when the stack is deleted (a cycle frozen
+        out of the collector's passes would keep it: :mod:`.gc_guard`). Nothing is undone, nothing is written."""
+        self.blockSignals(True)   # the review screen being closed is not told
+        self.clear()
+        self.review_queue = None
+
     def who(self, key: int) -> str:
         return self.names.who(self.session, key) if self.names is not None else self.session.answers[key].student
 

@@ -19,6 +19,7 @@ from test_learning_reopen import _sheet, opened_to_learn
 def test_a_closed_sheet_is_freed_with_its_session_store_and_undo_stack(qtbot, make_window, tmp_path, monkeypatch):
     monkeypatch.setattr(learning_controller, "_warmed", False)   # learning's first start: what lives then is frozen
     monkeypatch.setattr(gc_guard, "THAW_DELAY_S", 0.0)
+    monkeypatch.setattr(gc_guard, "_closed", [])
     sheet, _truth = _sheet(tmp_path / "class" / "own.csv")
     w = make_window((1200, 800))
     opened_to_learn(qtbot, w, sheet)

@@ -121,9 +121,12 @@ def test_what_was_frozen_with_a_session_is_freed_once_the_sheet_is_closed(qapp, 
     thread, and freezes what still lives again."""
     monkeypatch.setattr(gc_guard, "_thaw_at", [None])
     monkeypatch.setattr(gc_guard, "_frozen_with_session", [False])
+    monkeypatch.setattr(gc_guard, "_closed", [])
     freed_on: list[int] = []
-    _drop_a_cycle(freed_on)   # garbage, but frozen below before any pass saw it
+    held = _Holder(freed_on)   # a cycle, as a closed session held by its review screen and undo stack
     gc_guard.freeze_with_session()
+    gc_guard.session_closed(held)
+    del held                 # garbage, but frozen before any pass saw it
     try:
         gc.collect()
         assert freed_on == []                   # frozen: no pass looks at it
@@ -136,3 +139,26 @@ def test_what_was_frozen_with_a_session_is_freed_once_the_sheet_is_closed(qapp, 
         assert not gc_guard.thaw_due()
     finally:
         gc.unfreeze()
+
+
+def test_a_closed_session_held_only_by_garbage_not_frozen_needs_no_thaw(qapp, qtbot, monkeypatch):
+    """The usual case once the window lets go of a closed sheet: its session is held only by garbage made since the
+    freeze (its review screen); a pass over what is not frozen frees it, and nothing is thawed (a full pass over
+    everything takes hundreds of milliseconds on the GUI thread)."""
+    monkeypatch.setattr(gc_guard, "_thaw_at", [None])
+    monkeypatch.setattr(gc_guard, "_frozen_with_session", [False])
+    monkeypatch.setattr(gc_guard, "_closed", [])
+    thawed: list[bool] = []
+    unfreeze = gc.unfreeze
+    monkeypatch.setattr(gc, "unfreeze", lambda: (thawed.append(True), unfreeze())[1])
+    gc_guard.freeze_with_session()   # the session loaded (nothing of it here yet)
+    try:
+        freed_on: list[int] = []
+        held = _Holder(freed_on)     # made after the freeze, then let go: garbage that is not frozen
+        gc_guard.session_closed(held)
+        del held
+        gc_guard.thaw_soon(delay_s=0.0)
+        qtbot.waitUntil(lambda: bool(freed_on), timeout=5000)
+        assert freed_on == [threading.get_ident()] and not thawed
+    finally:
+        unfreeze()

@@ -105,3 +105,39 @@ def test_identical_answers_with_another_score_are_said_listed_and_noted_at_the_e
     qtbot.waitUntil(window.export_dialog.isVisible, timeout=5000)
     assert "identical to others" not in window.export_dialog.summary_label.text()
     window.export_dialog.reject()
+
+
+def test_on_a_large_sheet_they_are_found_off_the_gui_thread(qtbot, window, tmp_path, monkeypatch):
+    """From 2,000 answers up (forced here at 4) the figures are worked out on a worker, and the identical answers scored
+    differently with them: the results line is given them and works out nothing itself (a pass over every answer that
+    took 0.2–0.7 s on the GUI thread at every refresh of a 20,000-answer sheet: QA s52g finding 5). It says the same."""
+    import threading
+
+    import grader_app.core.consistency as consistency
+    import grader_app.ui.results_view as results_view
+    import grader_app.ui.results_words as results_words
+    from grader_app.ui.differing_scores import DifferingLine
+
+    monkeypatch.setattr(results_view, "ASYNC_FROM", 4)
+    found_on: list[int] = []
+    given: list[bool] = []
+
+    def watched(session):
+        found_on.append(threading.get_ident())
+        return consistency.differing(session)
+    monkeypatch.setattr(results_words, "differing", watched)
+    update_for = DifferingLine.update_for
+
+    def told(line, session, found=None):
+        if session is not None:
+            given.append(found is not None)
+        return update_for(line, session, found)
+    monkeypatch.setattr(DifferingLine, "update_for", told)
+    opened(qtbot, window, class_csv(tmp_path / "class.csv"))
+    rv, same = decide_in_review(qtbot, window)
+    qtbot.keyClick(rv, Qt.Key.Key_Escape)
+    line = window.results.differing
+    qtbot.waitUntil(lambda: line.isVisible() and not window.results.figures_pending(), timeout=5000)
+    assert line.label.text() == "⚠ 2 answers to question Ice floats are identical to others but got another score."
+    assert found_on and threading.get_ident() not in found_on
+    assert given and all(given)

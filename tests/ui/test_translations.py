@@ -80,6 +80,24 @@ def test_numbers_follow_the_installed_language_and_go_back_to_english(qtbot):
     assert i18n.current_language() == "en"
 
 
+def test_a_score_written_again_is_written_as_the_first_time_in_every_locale(qtbot):
+    """Scores are kept written (a table of 20,000 rows writes the same few again and again: QA s52g finding 5), each
+    as the score, not as an equal value of another type, and in the locale of the moment, however it was set."""
+    import numpy as np
+
+    values = [2, 2.0, True, 1.5, np.float64(1.5), np.int64(3), -0.5, None, "A", float("nan"), 10**20]
+    first = [i18n.score(v) for v in values]
+    assert first == ["2", "2", "True", "1.5", "1.5", "3", "-0.5", "", "A", "nan", "100000000000000000000"]
+    assert [i18n.score(v) for v in values] == first   # the second time, from what was kept
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))   # set directly, as a report does
+    try:
+        assert [i18n.score(v) for v in (1.5, -0.5, 2)] == ["1,5", "-0,5", "2"]
+    finally:
+        QLocale.setDefault(before)
+    assert i18n.score(1.5) == "1.5"
+
+
 def test_the_language_menu_saves_the_choice_for_the_next_start(qtbot, task_manager, monkeypatch):
     window = MainWindow(library=Library.default(), tasks=task_manager)
     qtbot.addWidget(window)
