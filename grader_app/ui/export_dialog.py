@@ -45,6 +45,7 @@ from ..core.session import GradingSession
 from ..io.errors import SheetError
 from ..io.lms import ExportResult, Identifiers, NothingMatched, Recognition, coverage, has_canvas_ids, offer, recognise
 from ..io.lms.plain import without_total
+from . import gc_guard
 from .differing_scores import export_note
 from .export_fit_words import cannot_take, some_left_out
 from .export_formats import (BY_KEY, CANVAS, CSV, FEEDBACK_CSV, FEEDBACK_PDF, FEEDBACK_XLSX, PDF, XLSX,
@@ -389,6 +390,7 @@ class ExportDialog(QDialog):
         self.unmatched_box.show_left_out(result, self._blind_names())
         self.fit()
         reveal(self.body, self.unmatched_box, self.done_label)   # what was saved, and who is not in it
+        gc_guard.give_back_memory()   # what writing it took (hundreds of MB for a big sheet's PDF)
         self.exported.emit(str(path))
 
     def _blind_names(self):

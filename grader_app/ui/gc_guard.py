@@ -28,7 +28,10 @@ the window grew by 7 MB per close and reopen of a 5,000-answer sheet.)
 """
 from __future__ import annotations
 
+import ctypes
 import gc
+import sys
+import threading
 import time
 import weakref
 
@@ -110,6 +113,7 @@ def thaw_due() -> bool:
         _last_full[0] = time.monotonic()
     _closed[:] = [ref for ref in _closed if ref() is not None]
     if not _closed:   # freed: the cycles left frozen are small, kept for the next thaw
+        give_back_memory()
         return True
     _closed.clear()
     _frozen_with_session[0] = False
@@ -117,7 +121,31 @@ def thaw_due() -> bool:
     gc.collect()
     gc.freeze()
     _last_full[0] = time.monotonic()
+    give_back_memory()
     return True
+
+
+def _malloc_trim():
+    """glibc's ``malloc_trim``, or None (another C library, another system)."""
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        return ctypes.CDLL(None).malloc_trim
+    except (OSError, AttributeError):
+        return None
+
+
+def give_back_memory() -> threading.Thread | None:
+    """Hand the memory the C allocator holds free back to the system, on a thread of its own (glibc's ``malloc_trim``:
+    milliseconds to walk the heap, the GUI thread never waits for it). Python frees what a big export or a closed sheet
+    used, but glibc keeps it for the process: 200 of the 240 MB an export of 20,000 answers took were still held after it
+    (QA s52g finding 12). Elsewhere nothing is done (Windows and macOS give freed memory back themselves)."""
+    trim = _malloc_trim()
+    if trim is None:
+        return None
+    thread = threading.Thread(target=trim, args=(0,), name="grader-malloc-trim", daemon=True)
+    thread.start()
+    return thread
 
 
 def freeze_what_lives_now() -> None:

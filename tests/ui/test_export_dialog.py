@@ -95,8 +95,13 @@ def test_xlsx_export_holds_decisions_and_summary_with_chart(qtbot, dialog, sessi
     assert unbroken(session.sentence()) in texts   # the window's words: the percent sign kept on its number
 
 
-def test_csv_and_canvas_exports_read_back(qtbot, dialog, session, tmp_path):
+def test_csv_and_canvas_exports_read_back(qtbot, dialog, session, tmp_path, monkeypatch):
+    from grader_app.ui import gc_guard
+
+    given_back: list[bool] = []
+    monkeypatch.setattr(gc_guard, "give_back_memory", lambda: given_back.append(True))
     path = export(qtbot, dialog, CSV, tmp_path / "graded.csv")
+    assert given_back   # what writing it took is handed back to the system (QA s52g finding 12)
     with open(path, newline="", encoding="utf-8-sig") as fh:
         rows = list(csv.DictReader(fh))
     assert len(rows) == len(session.answers)
