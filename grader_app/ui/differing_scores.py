@@ -2,10 +2,18 @@
 decides which do): a line on the results page under the counts, with a button that lists them in the table (the
 filter "Identical, other scores", shown while there are some), a sentence at the end of a review beside its export
 button, and a note in the export dialog (a note: the export goes on). QA found that ten identical answers scored 1
-and three scored 2 were never pointed out (``s52a`` finding 7)."""
+and three scored 2 were never pointed out (``s52a`` finding 7).
+
+Finding them is a pass over every answer (0.2–0.7 s on 20,000): the results page's line has them worked out with the
+figures (on their worker on a large sheet: :func:`~.results_words.figures`) and keeps the session's revision they hold
+for; the end of a review takes them from there when they are fresh (:meth:`DifferingLine.fresh`), else asks for the
+figures again and adds its sentence once they come (:class:`~.review_end.ReviewEnd`), never working them out on the GUI
+thread itself."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+import weakref
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from ..core.consistency import Differing, differing, differing_keys, odd_count
@@ -35,33 +43,36 @@ def differing_words(session, found: list[Differing]) -> str:
                      total).format(questions=each)
 
 
+def _note(session, found: list[Differing], advice: str) -> str:
+    """:func:`differing_words` and ``advice`` (its ``{filter}`` named), with a space before them; "" for none."""
+    said = differing_words(session, found)
+    return " " + said + " " + advice.format(filter=filter_name()) if said else ""
+
+
 def export_note(session) -> str:
     """The export dialog's note (with a space before it), or "" when identical answers agree."""
-    said = differing_words(session, differing(session))
-    if not said:
-        return ""
-    return " " + said + " " + translate("DifferingScores", "You can still export; to see them first, close this dialog "
-                                                           "and choose “{filter}” above the results.").format(
-        filter=filter_name())
+    return _note(session, differing(session), translate(
+        "DifferingScores", "You can still export; to see them first, close this dialog and choose “{filter}” above the "
+                           "results."))
 
 
-def review_end_note(session) -> str:
-    """What the end of a review adds (with a space before it), or ""."""
-    said = differing_words(session, differing(session))
-    if not said:
-        return ""
-    return " " + said + " " + translate("DifferingScores", "Press Esc and choose “{filter}” above the table to see "
-                                                           "them.").format(filter=filter_name())
+def review_end_note(session, found: list[Differing]) -> str:
+    """What the end of a review adds (with a space before it), or "": ``found``, :func:`differing` of ``session``."""
+    return _note(session, found, translate("DifferingScores", "Press Esc and choose “{filter}” above the table to see "
+                                                              "them."))
 
 
 class DifferingLine(QWidget):
     """The results page's line about identical answers with different scores, and its button to list them; it keeps
     the page's filter of them (``view``: the :class:`~.results_view.ResultsView`) up to date."""
 
+    foundChanged = Signal()   # worked out anew (the end of a review waits for it: fresh)
+
     def __init__(self, view) -> None:
         super().__init__(view)
         self._view = view
         self.found: list[Differing] = []
+        self._of: tuple | None = None   # (a weak reference to the session, its revision) that found holds for
         self.label = QLabel("")
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.PlainText)   # a question's title from the sheet, as written
@@ -77,16 +88,30 @@ class DifferingLine(QWidget):
         view.filter_buttons[rm.DIFFERING].setVisible(False)
         self.setVisible(False)
 
-    def update_for(self, session, found: list[Differing] | None = None) -> None:
+    def update_for(self, session, found: list[Differing] | None = None, revision: int | None = None) -> None:
         """Work the line and the filter out again for ``session`` (None: no sheet open); ``found``: its
-        :func:`differing`, if worked out already (with the figures, on a worker)."""
-        self.found = (differing(session) if found is None else found) if session is not None else []
+        :func:`differing`, if worked out already (with the figures, on a worker), at the session's ``revision``."""
+        if session is not None and found is None:
+            revision, found = session.revision, differing(session)
+        self.found = found if session is not None and found is not None else []
+        self._of = (weakref.ref(session), revision) if session is not None and revision is not None else None
         self._view.proxy.set_differing(differing_keys(self.found))
         button = self._view.filter_buttons[rm.DIFFERING]
         button.setVisible(bool(self.found) or button.isChecked())   # the filter in use stays in sight
         said = differing_words(session, self.found) if self.found else ""
         self.label.setText(f"\u26a0 {said}" if said else "")
         self.setVisible(bool(said))
+        self.foundChanged.emit()
+
+    def fresh(self, session) -> list[Differing] | None:
+        """:attr:`found` if it was worked out for ``session`` as it is now (at its revision), else None: :meth:`ask`."""
+        if self._of is None or self._of[0]() is not session or self._of[1] != session.revision:
+            return None
+        return self.found
+
+    def ask(self) -> None:
+        """Have them worked out again with the page's figures (soon, on a worker on a large sheet): foundChanged."""
+        self._view.schedule_refresh()
 
     def show_them(self) -> None:
         """The table lists them (its first row chosen, so Enter reviews them one by one)."""

@@ -316,7 +316,7 @@ class ResultsView(QWidget):
         if epoch is not None and epoch != self._epoch:   # worked out before the scoring began or ended: stale
             self._figures_pending = True
         elif s is self._session:
-            c, sentence, found = fig
+            c, sentence, found, revision = fig
             waiting = sum(1 for it in self._awaited if it in s.items for k in s.keys_for(it)
                           if s.status(k) == review.UNSCORED)
             if waiting:
@@ -332,7 +332,7 @@ class ResultsView(QWidget):
             self.review_button.setAccessibleName(text)   # the words, without the "⏎" a screen reader would spell out
             self.review_button.setIcon(style.status_icon(status))
             self.review_button.setToolTip(tip)
-            self.differing.update_for(s, found)   # worked out with the figures (on the worker)
+            self.differing.update_for(s, found, revision)   # worked out with the figures (on the worker)
             self._show_count()
             self.threshold.refresh_effect()
         if self._figures_pending:

@@ -13,13 +13,15 @@ from .wording import session_sentence
 translate = QCoreApplication.translate
 
 
-def figures(session: GradingSession) -> tuple[dict[str, int], str, list]:
-    """The counts per status, the plain sentence and the identical answers scored differently
-    (:func:`~grader_app.core.consistency.differing`: a pass over every answer, 0.2–0.7 s on 20,000 on the GUI thread) (pure;
+def figures(session: GradingSession) -> tuple[dict[str, int], str, list, int]:
+    """The counts per status, the plain sentence, the identical answers scored differently
+    (:func:`~grader_app.core.consistency.differing`: a pass over every answer, 0.2–0.7 s on 20,000 on the GUI thread)
+    and the session's revision they were worked out at (read first: a change made meanwhile makes them stale) (pure;
     may run on a worker thread)."""
+    revision = session.revision
     c = session.counts()
     # session.sentence(), translated, each question counted where it belongs
-    return c, session_sentence(session, c), differing(session)
+    return c, session_sentence(session, c), differing(session), revision
 
 
 def counts_line(counts: dict[str, int], waiting: int = 0) -> str:

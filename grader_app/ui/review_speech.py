@@ -125,6 +125,7 @@ class ReviewSpeaker(QObject):
         self._later.timeout.connect(self.speak)
         self._heard: tuple = (None, None, False)   # the answer last spoken, its question, whether with the note
         view.message_label.changed.connect(self.later)
+        view.end.changed.connect(self.later)   # the end of the review's note came after the key
 
     def later(self) -> None:
         """Speak once the key (or the undo step) being handled is done with: the screen may change again before."""
