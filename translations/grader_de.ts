@@ -1269,29 +1269,29 @@
         <source>(blank answer)</source>
         <translation>(leere Antwort)</translation>
     </message>
-    <message numerus="yes">
-        <source>The model scores %n of them otherwise than the rest: they are marked with ≠ in the list below. Check them before one key scores all.</source>
-        <translation>
-            <numerusform>%n davon bewertet das Modell anders als die übrigen: sie ist in der Liste unten mit ≠ markiert. Prüfen Sie sie, bevor eine Taste alle bewertet.</numerusform>
-            <numerusform>%n davon bewertet das Modell anders als die übrigen: sie sind in der Liste unten mit ≠ markiert. Prüfen Sie sie, bevor eine Taste alle bewertet.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>{student}: {words}</source>
         <translation>{student}: {words}</translation>
     </message>
     <message numerus="yes">
-        <source>%n of them differ from the typical answer in words (their own words shown in bold, underlined, in the list below): {members}. Read them before one key scores all.</source>
+        <source>The model scores %n of them otherwise than the rest: they are marked with ≠ in the list below. One key scores the group but leaves these open, to check and score next.</source>
         <translation>
-            <numerusform>%n davon unterscheidet sich im Wortlaut von der typischen Antwort (ihre eigenen Wörter in der Liste unten fett und unterstrichen): {members}. Lesen Sie sie, bevor eine Taste alle bewertet.</numerusform>
-            <numerusform>%n davon unterscheiden sich im Wortlaut von der typischen Antwort (ihre eigenen Wörter in der Liste unten fett und unterstrichen): {members}. Lesen Sie sie, bevor eine Taste alle bewertet.</numerusform>
+            <numerusform>%n davon bewertet das Modell anders als die übrigen: sie ist in der Liste unten mit ≠ markiert. Eine Taste bewertet die Gruppe, lässt sie aber offen, damit Sie sie als Nächstes prüfen und bewerten.</numerusform>
+            <numerusform>%n davon bewertet das Modell anders als die übrigen: sie sind in der Liste unten mit ≠ markiert. Eine Taste bewertet die Gruppe, lässt diese aber offen, damit Sie sie als Nächstes prüfen und bewerten.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n of them differ from the typical answer in words: {members}. Read them before one key scores all.</source>
+        <source>%n of them differ from the typical answer in words (their own words shown in bold, underlined, in the list below): {members}. One key scores the group but leaves these open, to read and score next.</source>
         <translation>
-            <numerusform>%n davon unterscheidet sich im Wortlaut von der typischen Antwort: {members}. Lesen Sie sie, bevor eine Taste alle bewertet.</numerusform>
-            <numerusform>%n davon unterscheiden sich im Wortlaut von der typischen Antwort: {members}. Lesen Sie sie, bevor eine Taste alle bewertet.</numerusform>
+            <numerusform>%n davon unterscheidet sich im Wortlaut von der typischen Antwort (ihre eigenen Wörter in der Liste unten fett und unterstrichen): {members}. Eine Taste bewertet die Gruppe, lässt sie aber offen, damit Sie sie als Nächstes lesen und bewerten.</numerusform>
+            <numerusform>%n davon unterscheiden sich im Wortlaut von der typischen Antwort (ihre eigenen Wörter in der Liste unten fett und unterstrichen): {members}. Eine Taste bewertet die Gruppe, lässt diese aber offen, damit Sie sie als Nächstes lesen und bewerten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them differ from the typical answer in words: {members}. One key scores the group but leaves these open, to read and score next.</source>
+        <translation>
+            <numerusform>%n davon unterscheidet sich im Wortlaut von der typischen Antwort: {members}. Eine Taste bewertet die Gruppe, lässt sie aber offen, damit Sie sie als Nächstes lesen und bewerten.</numerusform>
+            <numerusform>%n davon unterscheiden sich im Wortlaut von der typischen Antwort: {members}. Eine Taste bewertet die Gruppe, lässt diese aber offen, damit Sie sie als Nächstes lesen und bewerten.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1409,15 +1409,15 @@
         <source>Give the %n that agree:</source>
         <comment>before the score buttons: the score goes to the answers of the group that agree with its typical answer; the others stay open</comment>
         <translation>
-            <numerusform>Der übereinstimmenden Antwort geben:</numerusform>
-            <numerusform>Den %n übereinstimmenden Antworten geben:</numerusform>
+            <numerusform>Die übereinstimmende Antwort bewerten:</numerusform>
+            <numerusform>Die %n übereinstimmenden Antworten bewerten:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The model&apos;s score {score} given to {student}. %n answers that differ from the typical answer are still open: Enter gives the next one its own model score, a digit gives them all one score.</source>
         <translation>
-            <numerusform>Die Punktzahl {score} des Modells an {student} vergeben. %n Antwort, die von der typischen Antwort abweicht, ist noch offen: die Eingabetaste gibt ihr die eigene Punktzahl des Modells, eine Ziffer gibt ihr eine Punktzahl.</numerusform>
-            <numerusform>Die Punktzahl {score} des Modells an {student} vergeben. %n Antworten, die von der typischen Antwort abweichen, sind noch offen: die Eingabetaste gibt der nächsten ihre eigene Punktzahl des Modells, eine Ziffer gibt allen eine Punktzahl.</numerusform>
+            <numerusform>Die Punktzahl {score} des Modells an {student} vergeben. %n Antwort, die von der typischen Antwort abweicht, ist noch offen: die Eingabetaste gibt ihr die eigene Punktzahl des Modells, eine Ziffer bewertet sie.</numerusform>
+            <numerusform>Die Punktzahl {score} des Modells an {student} vergeben. %n Antworten, die von der typischen Antwort abweichen, sind noch offen: die Eingabetaste gibt der nächsten ihre eigene Punktzahl des Modells, eine Ziffer bewertet alle mit einer Punktzahl.</numerusform>
         </translation>
     </message>
 </context>
@@ -3334,8 +3334,8 @@
     <message numerus="yes">
         <source>You gave the answers in this group different scores ({scores}). Press {score} again to give all %n of them {score}; to change one answer alone, choose it with ↓ and pull it out with P.</source>
         <translation>
-            <numerusform>Sie haben den Antworten dieser Gruppe unterschiedliche Punktzahlen gegeben ({scores}). Drücken Sie {score} noch einmal, um %n Antwort {score} zu geben; um eine Antwort einzeln zu ändern, wählen Sie sie mit ↓ und nehmen Sie sie mit P heraus.</numerusform>
-            <numerusform>Sie haben den Antworten dieser Gruppe unterschiedliche Punktzahlen gegeben ({scores}). Drücken Sie {score} noch einmal, um allen %n {score} zu geben; um eine Antwort einzeln zu ändern, wählen Sie sie mit ↓ und nehmen Sie sie mit P heraus.</numerusform>
+            <numerusform>Sie haben den Antworten dieser Gruppe unterschiedliche Punktzahlen gegeben ({scores}). Drücken Sie {score} noch einmal, um %n Antwort mit {score} zu bewerten; um eine Antwort einzeln zu ändern, wählen Sie sie mit ↓ und nehmen Sie sie mit P heraus.</numerusform>
+            <numerusform>Sie haben den Antworten dieser Gruppe unterschiedliche Punktzahlen gegeben ({scores}). Drücken Sie {score} noch einmal, um alle %n mit {score} zu bewerten; um eine Antwort einzeln zu ändern, wählen Sie sie mit ↓ und nehmen Sie sie mit P heraus.</numerusform>
         </translation>
     </message>
     <message>
@@ -3568,10 +3568,6 @@
 <context>
     <name>ReviewView</name>
     <message>
-        <source>0–9 score (a group: all of it) · Enter accept the model&apos;s score · ←/→ or K/J previous/next · N next suggested · ↑/↓ choose in a group · P pull out of the group · C comment · Q whole question text · Ctrl+G apply to identical answers · Ctrl+Z undo · Ctrl+Shift+Z redo · Esc back to the table</source>
-        <translation>0–9 bewerten (Gruppe: alle) · Eingabe Punktzahl des Modells übernehmen · ←/→ oder K/J zurück/weiter · N nächster Vorschlag · ↑/↓ in der Gruppe wählen · P herausnehmen · C Kommentar · Q ganzer Fragetext · Strg+G auf identische Antworten · Strg+Z/Strg+Umschalt+Z rückgängig/wiederholen · Esc zur Tabelle</translation>
-    </message>
-    <message>
         <source>what the model learned from your marks</source>
         <translation>was das Modell aus Ihren Bewertungen gelernt hat</translation>
     </message>
@@ -3657,8 +3653,8 @@
     <message numerus="yes">
         <source>Give all %n:</source>
         <translation>
-            <numerusform>Der letzten geben:</numerusform>
-            <numerusform>Allen %n geben:</numerusform>
+            <numerusform>Die letzte bewerten:</numerusform>
+            <numerusform>Alle %n bewerten:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3690,11 +3686,11 @@
     </message>
     <message>
         <source>Give {score} to every open answer of the group</source>
-        <translation>{score} an jede offene Antwort der Gruppe vergeben</translation>
+        <translation>Jede offene Antwort der Gruppe mit {score} bewerten</translation>
     </message>
     <message>
         <source>Give {score}</source>
-        <translation>{score} vergeben</translation>
+        <translation>Mit {score} bewerten</translation>
     </message>
     <message numerus="yes">
         <source>Apply to the %n identical answers (Ctrl+G)</source>
@@ -3721,6 +3717,10 @@
             <numerusform>Jetzt Frage {number} von {total}: {question} (%n Antwort zur Prüfung).</numerusform>
             <numerusform>Jetzt Frage {number} von {total}: {question} (%n Antworten zur Prüfung).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>0–9 score (a group: all but those that differ, left open) · Enter accept the model&apos;s score · ←/→ or K/J previous/next · N next suggested · ↑/↓ choose in a group · P pull out of the group · C comment · Q whole question text · Ctrl+G apply to identical answers · Ctrl+Z undo · Ctrl+Shift+Z redo · Esc back to the table</source>
+        <translation>0–9 bewerten (Gruppe: Abweichende bleiben offen) · Eingabe Punktzahl des Modells übernehmen · ←/→ oder K/J zurück/weiter · N nächster Vorschlag · ↑/↓ in der Gruppe wählen · P herausnehmen · C Kommentar · Q ganzer Fragetext · Strg+G auf Identische · Strg+Z/Strg+Umschalt+Z rückgängig/wiederholen · Esc zur Tabelle</translation>
     </message>
 </context>
 <context>
@@ -4890,8 +4890,8 @@
         <translation>0–9</translation>
     </message>
     <message>
-        <source>give a score while reviewing (a group: every answer in it)</source>
-        <translation>beim Prüfen eine Punktzahl vergeben (Gruppe: jede Antwort darin)</translation>
+        <source>give a score while reviewing (a group: every answer in it but those that differ from its typical answer, left open to read)</source>
+        <translation>beim Prüfen bewerten (Gruppe: jede Antwort darin außer denen, die von ihrer typischen Antwort abweichen; sie bleiben zum Lesen offen)</translation>
     </message>
     <message>
         <source>← → or K J</source>

@@ -1269,29 +1269,29 @@
         <source>(blank answer)</source>
         <translation>(respuesta en blanco)</translation>
     </message>
-    <message numerus="yes">
-        <source>The model scores %n of them otherwise than the rest: they are marked with ≠ in the list below. Check them before one key scores all.</source>
-        <translation>
-            <numerusform>El modelo puntúa %n de ellas de otra forma que el resto: está marcada con ≠ en la lista de abajo. Revísala antes de que una tecla las puntúe todas.</numerusform>
-            <numerusform>El modelo puntúa %n de ellas de otra forma que el resto: están marcadas con ≠ en la lista de abajo. Revísalas antes de que una tecla las puntúe todas.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>{student}: {words}</source>
         <translation>{student}: {words}</translation>
     </message>
     <message numerus="yes">
-        <source>%n of them differ from the typical answer in words (their own words shown in bold, underlined, in the list below): {members}. Read them before one key scores all.</source>
+        <source>The model scores %n of them otherwise than the rest: they are marked with ≠ in the list below. One key scores the group but leaves these open, to check and score next.</source>
         <translation>
-            <numerusform>%n de ellas se distingue de la respuesta típica en sus palabras (las suyas propias, en negrita y subrayadas en la lista de abajo): {members}. Léela antes de que una tecla las puntúe todas.</numerusform>
-            <numerusform>%n de ellas se distinguen de la respuesta típica en sus palabras (las suyas propias, en negrita y subrayadas en la lista de abajo): {members}. Léelas antes de que una tecla las puntúe todas.</numerusform>
+            <numerusform>El modelo puntúa %n de ellas de otra forma que el resto: está marcada con ≠ en la lista de abajo. Una tecla puntúa el grupo pero la deja abierta, para que la revises y la puntúes a continuación.</numerusform>
+            <numerusform>El modelo puntúa %n de ellas de otra forma que el resto: están marcadas con ≠ en la lista de abajo. Una tecla puntúa el grupo pero las deja abiertas, para que las revises y las puntúes a continuación.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n of them differ from the typical answer in words: {members}. Read them before one key scores all.</source>
+        <source>%n of them differ from the typical answer in words (their own words shown in bold, underlined, in the list below): {members}. One key scores the group but leaves these open, to read and score next.</source>
         <translation>
-            <numerusform>%n de ellas se distingue de la respuesta típica en sus palabras: {members}. Léela antes de que una tecla las puntúe todas.</numerusform>
-            <numerusform>%n de ellas se distinguen de la respuesta típica en sus palabras: {members}. Léelas antes de que una tecla las puntúe todas.</numerusform>
+            <numerusform>%n de ellas se distingue de la respuesta típica en sus palabras (las suyas propias, en negrita y subrayadas en la lista de abajo): {members}. Una tecla puntúa el grupo pero la deja abierta, para que la leas y la puntúes a continuación.</numerusform>
+            <numerusform>%n de ellas se distinguen de la respuesta típica en sus palabras (las suyas propias, en negrita y subrayadas en la lista de abajo): {members}. Una tecla puntúa el grupo pero las deja abiertas, para que las leas y las puntúes a continuación.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them differ from the typical answer in words: {members}. One key scores the group but leaves these open, to read and score next.</source>
+        <translation>
+            <numerusform>%n de ellas se distingue de la respuesta típica en sus palabras: {members}. Una tecla puntúa el grupo pero la deja abierta, para que la leas y la puntúes a continuación.</numerusform>
+            <numerusform>%n de ellas se distinguen de la respuesta típica en sus palabras: {members}. Una tecla puntúa el grupo pero las deja abiertas, para que las leas y las puntúes a continuación.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1416,8 +1416,8 @@
     <message numerus="yes">
         <source>The model&apos;s score {score} given to {student}. %n answers that differ from the typical answer are still open: Enter gives the next one its own model score, a digit gives them all one score.</source>
         <translation>
-            <numerusform>Puntuación {score} del modelo dada a {student}. Queda abierta %n respuesta que difiere de la respuesta típica: Intro le da su propia puntuación del modelo, un dígito le da una puntuación.</numerusform>
-            <numerusform>Puntuación {score} del modelo dada a {student}. Quedan abiertas %n respuestas que difieren de la respuesta típica: Intro da a la siguiente su propia puntuación del modelo, un dígito les da a todas una puntuación.</numerusform>
+            <numerusform>Puntuación {score} del modelo dada a {student}. Queda abierta %n respuesta que difiere de la respuesta típica: Intro le da su propia puntuación del modelo, un dígito la puntúa.</numerusform>
+            <numerusform>Puntuación {score} del modelo dada a {student}. Quedan abiertas %n respuestas que difieren de la respuesta típica: Intro da a la siguiente su propia puntuación del modelo, un dígito las puntúa todas con una misma puntuación.</numerusform>
         </translation>
     </message>
 </context>
@@ -3334,8 +3334,8 @@
     <message numerus="yes">
         <source>You gave the answers in this group different scores ({scores}). Press {score} again to give all %n of them {score}; to change one answer alone, choose it with ↓ and pull it out with P.</source>
         <translation>
-            <numerusform>Diste puntuaciones distintas a las respuestas de este grupo ({scores}). Pulsa {score} otra vez para dar {score} a %n respuesta; para cambiar una sola respuesta, elígela con ↓ y sácala con P.</numerusform>
-            <numerusform>Diste puntuaciones distintas a las respuestas de este grupo ({scores}). Pulsa {score} otra vez para dar {score} a las %n; para cambiar una sola respuesta, elígela con ↓ y sácala con P.</numerusform>
+            <numerusform>Diste puntuaciones distintas a las respuestas de este grupo ({scores}). Pulsa {score} otra vez para puntuar %n respuesta con {score}; para cambiar una sola respuesta, elígela con ↓ y sácala con P.</numerusform>
+            <numerusform>Diste puntuaciones distintas a las respuestas de este grupo ({scores}). Pulsa {score} otra vez para puntuar las %n con {score}; para cambiar una sola respuesta, elígela con ↓ y sácala con P.</numerusform>
         </translation>
     </message>
     <message>
@@ -3568,10 +3568,6 @@
 <context>
     <name>ReviewView</name>
     <message>
-        <source>0–9 score (a group: all of it) · Enter accept the model&apos;s score · ←/→ or K/J previous/next · N next suggested · ↑/↓ choose in a group · P pull out of the group · C comment · Q whole question text · Ctrl+G apply to identical answers · Ctrl+Z undo · Ctrl+Shift+Z redo · Esc back to the table</source>
-        <translation>0–9 puntuar (un grupo: entero) · Intro aceptar la puntuación del modelo · ←/→ o K/J anterior/siguiente · N siguiente sugerida · ↑/↓ elegir en un grupo · P sacar del grupo · C comentar · Q texto completo de la pregunta · Ctrl+G aplicar a las idénticas · Ctrl+Z deshacer · Ctrl+Mayús+Z rehacer · Esc volver a la tabla</translation>
-    </message>
-    <message>
         <source>what the model learned from your marks</source>
         <translation>lo que el modelo aprendió de tus correcciones</translation>
     </message>
@@ -3657,8 +3653,8 @@
     <message numerus="yes">
         <source>Give all %n:</source>
         <translation>
-            <numerusform>Dar a la última:</numerusform>
-            <numerusform>Dar a las %n:</numerusform>
+            <numerusform>Puntuar la última:</numerusform>
+            <numerusform>Puntuar las %n:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3690,11 +3686,11 @@
     </message>
     <message>
         <source>Give {score} to every open answer of the group</source>
-        <translation>Dar {score} a todas las respuestas pendientes del grupo</translation>
+        <translation>Puntuar con {score} todas las respuestas pendientes del grupo</translation>
     </message>
     <message>
         <source>Give {score}</source>
-        <translation>Dar {score}</translation>
+        <translation>Puntuar con {score}</translation>
     </message>
     <message numerus="yes">
         <source>Apply to the %n identical answers (Ctrl+G)</source>
@@ -3721,6 +3717,10 @@
             <numerusform>Ahora la pregunta {number} de {total}: {question} (%n respuesta para revisar).</numerusform>
             <numerusform>Ahora la pregunta {number} de {total}: {question} (%n respuestas para revisar).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>0–9 score (a group: all but those that differ, left open) · Enter accept the model&apos;s score · ←/→ or K/J previous/next · N next suggested · ↑/↓ choose in a group · P pull out of the group · C comment · Q whole question text · Ctrl+G apply to identical answers · Ctrl+Z undo · Ctrl+Shift+Z redo · Esc back to the table</source>
+        <translation>0–9 puntuar (un grupo: las que difieren quedan abiertas) · Intro aceptar la puntuación del modelo · ←/→ o K/J anterior/siguiente · N siguiente sugerida · ↑/↓ elegir en un grupo · P sacar del grupo · C comentar · Q pregunta completa · Ctrl+G aplicar a las idénticas · Ctrl+Z deshacer · Ctrl+Mayús+Z rehacer · Esc volver a la tabla</translation>
     </message>
 </context>
 <context>
@@ -4890,8 +4890,8 @@
         <translation>0–9</translation>
     </message>
     <message>
-        <source>give a score while reviewing (a group: every answer in it)</source>
-        <translation>dar una puntuación al revisar (un grupo: todas sus respuestas)</translation>
+        <source>give a score while reviewing (a group: every answer in it but those that differ from its typical answer, left open to read)</source>
+        <translation>puntuar al revisar (un grupo: todas sus respuestas menos las que difieren de su respuesta típica, que quedan abiertas para leerlas)</translation>
     </message>
     <message>
         <source>← → or K J</source>
@@ -4923,7 +4923,7 @@
     </message>
     <message>
         <source>give the score to the identical answers</source>
-        <translation>dar la puntuación a las respuestas idénticas</translation>
+        <translation>aplicar la puntuación a las respuestas idénticas</translation>
     </message>
     <message>
         <source>C</source>

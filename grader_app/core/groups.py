@@ -139,7 +139,7 @@ def differing(scores: Mapping[int, Hashable], typical: int | None = None) -> lis
 
 
 def to_read(session: "GradingSession", keys: Sequence[int], typical: int) -> tuple[dict[int, WordDifference], list[int]]:
-    """What a group's card asks the teacher to read before one key scores all of it, and what a digit on the group
+    """What a group's card asks the teacher to read, and what a digit (or Enter) on the group
     leaves open (the review screen): the members that differ from the typical answer in words (member -> how, in the
     group's order: :func:`.group_words.word_difference`), and those the model scores otherwise than the group
     (:func:`differing`, on each member's score as the model gives it: ``GradingSession.model_row``)."""

@@ -23,10 +23,10 @@ The card is placed on whole lines: where the top of its scroll area would cut a 
 rubric's last line showed only its lower half under the pinned question), it is scrolled back to show that line whole,
 or, when that would hide the chosen member's last line, on to hide it.
 
-As a group comes, its member list shows whole the first member its header asks to read before one key scores all (one
-that differs from the typical answer in words, or that the model scores otherwise): at 1024×600 the list is a few lines
-high, and it showed the typical member with that one above it cut in half. Once ↑/↓ choose a member, the list shows
-that one; once the teacher scrolls the list themselves, it stays where they put it.
+As a group comes, its member list shows whole the first member its header asks to read (one that differs from the
+typical answer in words, or that the model scores otherwise; one key for the group leaves it open: :mod:`.group_split`):
+at 1024×600 the list is a few lines high, and it showed the typical member with that one above it cut in half. Once ↑/↓
+choose a member, the list shows that one; once the teacher scrolls the list themselves, it stays where they put it.
 
 The card is laid out a moment after it changes (and its member list once more when its width changes), so the
 placing is done again, one turn of the event loop later, each time the card's scroll range, the scroll area's

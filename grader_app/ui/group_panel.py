@@ -165,13 +165,13 @@ class GroupPanel(QWidget):
             shown = breakable(show_hidden(t)) if t.strip() else self.tr("(blank answer)")
         self.typical_label.setText(shown)
         self.typical_label.setToolTip(hidden_note(t))
-        if self.odd:   # one key scores them all: the teacher looks at these first
-            said += " " + self.tr("The model scores %n of them otherwise than the rest: they are marked "
-                                                   "with ≠ in the list below. Check them before one key scores all.",
-                                                   "", len(self.odd))
+        if self.odd:   # one key scores the others and leaves these open (group_split): the teacher checks them next
+            said += " " + self.tr("The model scores %n of them otherwise than the rest: they are marked with ≠ in the "
+                                  "list below. One key scores the group but leaves these open, to check and score next.",
+                                  "", len(self.odd))
         self.models_label.setText(said)
         bold = self.models_label.font()
-        bold.setBold(bool(self.odd))   # read before the key that scores them all
+        bold.setBold(bool(self.odd))   # members to check, left open by the group's score
         self.models_label.setFont(bold)
         self.models_label.setVisible(bool(self.models_label.text()))   # no model at all: the line below says so
         named = "; ".join(self.tr("{student}: {words}").format(
@@ -180,11 +180,11 @@ class GroupPanel(QWidget):
         # a member's own words are in bold in its text; words it leaves out are only named (there is no place for them)
         if any(d.extra for d in self.words.values()):
             words_said = self.tr("%n of them differ from the typical answer in words (their own words shown in "
-                                 "bold, underlined, in the list below): {members}. Read them before one key scores "
-                                 "all.", "", len(self.words))
+                                 "bold, underlined, in the list below): {members}. One key scores the group but "
+                                 "leaves these open, to read and score next.", "", len(self.words))
         else:
-            words_said = self.tr("%n of them differ from the typical answer in words: {members}. Read them before "
-                                 "one key scores all.", "", len(self.words))
+            words_said = self.tr("%n of them differ from the typical answer in words: {members}. One key scores the "
+                                 "group but leaves these open, to read and score next.", "", len(self.words))
         self.words_label.setText(words_said.format(members=named) if self.words else "")
         self.words_label.setVisible(bool(self.words))
         decided = sum(1 for k in keys if k in session.decisions)
@@ -270,8 +270,8 @@ class GroupPanel(QWidget):
             m.pull_button.setAccessibleName(pull)
 
     def to_read(self) -> int | None:
-        """The first member (in the list's order) the header asks the teacher to read before one key scores all: one
-        that differs from the typical answer in words, or that the model scores otherwise; None if there is none."""
+        """The first member (in the list's order) the header asks the teacher to read (one key for the group leaves it
+        open): one that differs from the typical answer in words, or that the model scores otherwise; None if none."""
         return self._to_read
 
     def show_member(self, key: int) -> None:

@@ -1,9 +1,10 @@
 """A digit on a group whose card asks the teacher to read some members first: those members are left open.
 
 The group card names the members that differ from the typical answer in words, or that the model scores otherwise than
-the rest (:func:`~grader_app.core.groups.to_read`, the very test the card makes), and asks the teacher to read them
-"before one key scores all". A QA teacher's group of 18 "Ice is less dense than water." held 4 "ice is more dense than
-water": one digit gave all 18 the same score, and the model learning from the marks learned "more dense" was right.
+the rest (:func:`~grader_app.core.groups.to_read`, the very test the card makes). It asked the teacher to read them
+"before one key scores all" (it now says that one key scores the group but leaves them open). A QA teacher's group of
+18 "Ice is less dense than water." held 4 "ice is more dense than water": one digit gave all 18 the same score, and the
+model learning from the marks learned "more dense" was right.
 
 So the first score for such a group goes to the open members that agree with the typical answer only, in one undoable
 step (Ctrl+Z takes it back whole); the flagged ones stay open in the group, the first of them chosen in its list, and

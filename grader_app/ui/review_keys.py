@@ -9,7 +9,9 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from .i18n import QT_TRANSLATE_NOOP
 
-KEY_MAP = QT_TRANSLATE_NOOP("ReviewView", "0–9 score (a group: all of it) · Enter accept the model's score · ←/→ or "
+# a digit on a group scores all but the members its card flags as differing from its typical answer (group_split)
+KEY_MAP = QT_TRANSLATE_NOOP("ReviewView", "0–9 score (a group: all but those that differ, left open) · Enter accept the "
+                            "model's score · ←/→ or "
                             "K/J previous/next · N next suggested · ↑/↓ choose in a group · P pull out of the group · "
                             "C comment · Q whole question text · Ctrl+G apply to identical answers · Ctrl+Z undo · "
                             "Ctrl+Shift+Z redo · Esc back to the table")

@@ -1,7 +1,8 @@
 """The review screen: one answer, or one group of answers that look alike, at a time, decided with
 the keyboard or the visible score buttons.
 
-Keys: 0–9 score the answer (a group: all of it), Enter accepts the model's score, Left/Right or K/J
+Keys: 0–9 score the answer (a group: its open members but those its card flags as differing from the typical answer,
+left open to be read and scored next: :mod:`.group_split`), Enter accepts the model's score, Left/Right or K/J
 move, N goes to what needs the teacher next in the question on screen (Grader's suggestion where its model learns from
 the teacher; else its next answer left), then in the next question, saying so (:meth:`ReviewActions.next_suggested`),
 Up/Down choose a member of a group and P pulls it out, C writes a comment, Q shows the question's whole

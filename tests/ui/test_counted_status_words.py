@@ -50,7 +50,7 @@ FORMS = {
            CONFIRMED: ["%n confirmada por ti", "%n confirmadas por ti"],
            CHANGED: ["%n cambiada por ti", "%n cambiadas por ti"], UNSCORED: ["%n sin modelo"] * 2,
            LEFT: ["{left} de %n respuesta por decidir", "{left} de %n respuestas por decidir"],
-           GIVE_ALL: ["Dar a la última:", "Dar a las %n:"],
+           GIVE_ALL: ["Puntuar la última:", "Puntuar las %n:"],
            BELOW: ["el modelo acepta por sí solo {taken} de la única respuesta de esta pregunta, pero no se midió ninguna "
                    "tasa de error para un umbral tan bajo (el más bajo comprobado es {lowest})",
                    "el modelo acepta por sí solo {taken} de las %n respuestas de esta pregunta, pero no se midió "
@@ -60,7 +60,7 @@ FORMS = {
            CONFIRMED: ["%n von Ihnen bestätigt"] * 2, CHANGED: ["%n von Ihnen geändert"] * 2,
            UNSCORED: ["%n ohne Modell"] * 2,
            LEFT: ["{left} von %n Antwort noch zu entscheiden", "{left} von %n Antworten noch zu entscheiden"],
-           GIVE_ALL: ["Der letzten geben:", "Allen %n geben:"]},
+           GIVE_ALL: ["Die letzte bewerten:", "Alle %n bewerten:"]},
 }
 
 
@@ -127,8 +127,8 @@ def test_the_status_bar_says_1_decidida_and_3_te_necesitan(qtbot, stand_ins, shi
 
 
 @pytest.mark.parametrize("lang, one_left, give_last", [("en", "1 of 4 answers left to decide", "Give the last one:"),
-                                                       ("es", "1 de 4 respuestas por decidir", "Dar a la última:"),
-                                                       ("de", "1 von 4 Antworten noch zu entscheiden", "Der letzten geben:")])
+                                                       ("es", "1 de 4 respuestas por decidir", "Puntuar la última:"),
+                                                       ("de", "1 von 4 Antworten noch zu entscheiden", "Die letzte bewerten:")])
 def test_the_review_screen_says_one_left_and_the_last_member_of_a_group(qtbot, stand_ins, tmp_path, lang, one_left,
                                                                         give_last):
     from test_group_review import LIKE, OTHERS

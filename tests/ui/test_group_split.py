@@ -113,7 +113,7 @@ def test_the_sentence_in_german_and_spanish(qtbot, reviewing, lang):
     assert i18n.install(lang)
     less = _keys(s, LESS)
     _on_group_of(rv, less[0])
-    assert rv.score_buttons.label.text() == {"de": "Den 8 übereinstimmenden Antworten geben:",
+    assert rv.score_buttons.label.text() == {"de": "Die 8 übereinstimmenden Antworten bewerten:",
                                              "es": "Puntuar las 8 que coinciden:"}[lang]
     qtbot.keyClick(rv, Qt.Key.Key_1)
     said = rv.message_label.text()
@@ -178,3 +178,23 @@ def test_enter_on_the_members_left_open_gives_each_its_own_model_score_one_at_a_
     assert "still open" not in view.message_label.text()            # none left: moved on as after any score
     view._test_stack.undo()                                          # one step per Enter
     assert left[-1] not in session.decisions and session.decisions[left[0]].score == own[left[0]]
+
+
+def test_the_card_the_key_legend_and_the_keyboard_help_say_what_one_key_does_here(qtbot, reviewing):
+    """Since the split they said "Read them before one key scores all", "0–9 score (a group: all of it)" and "(a group:
+    every answer in it)", while one key leaves the members the card names open. Each now says what the key does, and
+    after the key exactly the members the card names are open."""
+    from grader_app.ui.about import about_html
+
+    window, s, rv = reviewing
+    less = _keys(s, LESS)
+    group = _on_group_of(rv, less[0])
+    words = rv.group_panel.words_label.text()
+    assert words.startswith("2 of them differ from the typical answer in words"), words
+    assert words.endswith(". One key scores the group but leaves these open, to read and score next."), words
+    assert rv.keymap_label.text().startswith("0–9 score (a group: all but those that differ, left open) · Enter ")
+    assert ("give a score while reviewing (a group: every answer in it but those that differ from its typical answer, "
+            "left open to read)") in about_html(None, None)
+    named = [k for k in group if k in rv.group_panel.words]
+    qtbot.keyClick(rv, Qt.Key.Key_1)
+    assert [k for k in group if k not in s.decisions] == named

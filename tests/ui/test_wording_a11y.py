@@ -11,7 +11,7 @@ from grader_app.ui.export_formats import FormatChooser
 
 SAID = {
     "en": ("Give the one that agrees:", "Give the 14 that agree:"),
-    "de": ("Der übereinstimmenden Antwort geben:", "Den 14 übereinstimmenden Antworten geben:"),
+    "de": ("Die übereinstimmende Antwort bewerten:", "Die 14 übereinstimmenden Antworten bewerten:"),
     "es": ("Puntuar la que coincide:", "Puntuar las 14 que coinciden:"),
 }
 LMS_HEADING = {"en": "Grades back to your learning platform", "de": "Noten an Ihre Lernplattform zurückgeben",
@@ -34,3 +34,42 @@ def test_the_export_dialogs_heading_for_the_learning_platforms(qtbot, lang):
     qtbot.addWidget(chooser)
     titles = [box.title() for box in chooser.findChildren(QGroupBox)]
     assert LMS_HEADING[lang] in titles, titles
+
+
+SCORING = {   # the review's scoring actions, each said with the language's one verb (QA: "Dar a las 3:" beside "Puntuar
+    # las 8 que coinciden:"); shown as the buttons' label and tooltips, the key legend and the keyboard help
+    "es": ("Puntuar la última:", "Puntuar las 3:", "Puntuar la que coincide:", "Puntuar las 8 que coinciden:",
+           "Puntuar con 2", "Puntuar con 2 todas las respuestas pendientes del grupo", "0–9 puntuar (",
+           "puntuar al revisar ("),
+    "de": ("Die letzte bewerten:", "Alle 3 bewerten:", "Die übereinstimmende Antwort bewerten:",
+           "Die 8 übereinstimmenden Antworten bewerten:", "Mit 2 bewerten", "Jede offene Antwort der Gruppe mit 2 bewerten",
+           "0–9 bewerten (", "beim Prüfen bewerten ("),
+}
+
+
+@pytest.mark.parametrize("lang", ["de", "es"])
+def test_the_scoring_actions_take_one_verb_and_the_digits_say_what_they_leave_open(qapp, monkeypatch, lang):
+    from PySide6.QtCore import QCoreApplication
+
+    from grader_app.ui import about
+    from grader_app.ui.review_keys import KEY_MAP
+
+    assert i18n.install(lang)
+    try:
+        tr = QCoreApplication.translate
+        targets = list(range(20))
+        split = []
+        for agree in (1, 8):
+            monkeypatch.setattr(group_split, "left_open", lambda *_a, n=agree: targets[n:])
+            split.append(group_split.split_label(None, targets, targets, 0))
+        digits = tr("about", dict(about.SHORTCUTS)["0–9"])
+        said = (tr("ReviewView", "Give all %n:", "", 1), tr("ReviewView", "Give all %n:", "", 3), *split,
+                tr("ReviewView", "Give {score}").format(score=2),
+                tr("ReviewView", "Give {score} to every open answer of the group").format(score=2),
+                tr("ReviewView", KEY_MAP)[:len(SCORING[lang][6])], digits[:len(SCORING[lang][7])])
+        assert said == SCORING[lang]
+        # what a digit does on a group: all but the members that differ, which it leaves open
+        left_open = {"es": "abiertas", "de": "offen"}[lang]
+        assert left_open in tr("ReviewView", KEY_MAP).split(" · ")[0] and left_open in digits
+    finally:
+        i18n.install("en")
