@@ -111,9 +111,5 @@ def accept_left(view, key: int, score) -> bool:
         "GroupSplit", "The model's score {score} given to {student}. %n answers that differ from the typical answer are "
         "still open: Enter gives the next one its own model score, a digit gives them all one score.", "",
         len(rest)).format(score=_fmt(score), student=view.who(key)))
-    view.queue.go_to(rest[0])
-    view.selected = rest[0]
-    view.refresh()
-    view.group_panel.show_member(rest[0])
-    view.in_view.chosen()
+    view.choose_member(rest[0])
     return True

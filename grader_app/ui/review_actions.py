@@ -93,11 +93,7 @@ class ReviewActions:
         for k in keys:
             self.decisionMade.emit(k)
         if left:   # the review stays on the group, the first member left chosen: the next digit is theirs
-            self.queue.go_to(left[0])
-            self.selected = left[0]
-            self.refresh()
-            self.group_panel.show_member(left[0])
-            self.in_view.chosen()
+            self.choose_member(left[0])
             return True
         self._advance(self.session.answers[keys[0]].item, keys)
         self.refresh()
@@ -242,9 +238,14 @@ class ReviewActions:
         if len(unit) < 2:
             return
         i = unit.index(self.current_key()) if self.current_key() in unit else 0
-        self.selected = unit[max(0, min(len(unit) - 1, i + delta))]
+        self.choose_member(unit[max(0, min(len(unit) - 1, i + delta))])
+
+    def choose_member(self, key: int) -> None:
+        """Choose member ``key`` of a group, its group on screen: the keys act on it, in sight in the list and card."""
+        self.queue.go_to(key)
+        self.selected = key
         self.refresh()
-        self.group_panel.show_member(self.selected)
+        self.group_panel.show_member(key)
         self.in_view.chosen()   # and on the card: group_in_view
 
     # ----- moving on -------------------------------------------------------------------------

@@ -198,3 +198,25 @@ def test_the_card_the_key_legend_and_the_keyboard_help_say_what_one_key_does_her
     named = [k for k in group if k in rv.group_panel.words]
     qtbot.keyClick(rv, Qt.Key.Key_1)
     assert [k for k in group if k not in s.decisions] == named
+
+
+def test_choose_member_brings_its_group_on_screen_with_the_member_chosen_and_in_sight(qtbot):
+    """The one step that stays on a member of a group (after a split's first score, after Enter on a member left open,
+    and ↑/↓): from another answer on screen too, the member's group comes, the keys act on the member, its entry in
+    the list is marked and whole in sight."""
+    from test_group_differing_in_view import BLACK, COPIES, TYPICAL
+    from test_review_decision_in_view import _whole_on_screen
+    from ui_helpers import one_question_session
+
+    texts = [TYPICAL, *COPIES, *COPIES, BLACK, "It is a colour."]
+    session = one_question_session([(f"S{i:02d}", f"Pupil {i:02d}", t) for i, t in enumerate(texts)])
+    far = len(texts) - 2
+    view = review_view(qtbot, session, width=1024, height=600, groups=dict.fromkeys(range(far + 1), 0),
+                       typical=(0,))
+    view.go_to(far + 1)                                       # the answer on its own, after the group
+    assert view.current_unit() == [far + 1]
+    view.choose_member(far)
+    assert view.current_unit() == list(range(far + 1)) and view.current_key() == far
+    member = view.group_panel.member(far)
+    assert member.head.text().startswith("▶ ")
+    qtbot.waitUntil(lambda: _whole_on_screen(member), timeout=3000)
