@@ -15,13 +15,14 @@ private note.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel,
                                QMessageBox, QPlainTextEdit, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
                                QWidget)
 
 from ..errors import GraderError, sentence
+from .mapping_layout import fit_to_screen
 from grader_app.ui.plain_tip import plain_tip
 
 SHORTCUT_ENTRIES = 9   # Ctrl+1 … Ctrl+9
@@ -113,8 +114,8 @@ class CommentDialog(QDialog):
         layout.addWidget(buttons)
         self.editor.installEventFilter(self)  # Ctrl+Enter saves (a plain Enter is a new line); Ctrl+digit inserts
         self.show_bank()
-        fm = self.fontMetrics()
-        self.resize(fm.horizontalAdvance("M") * 64, fm.height() * 30)
+        fm = self.fontMetrics()   # no larger than the screen: at a 15 pt font it was 1088x720 on a 1024x600 one
+        fit_to_screen(self, QSize(fm.horizontalAdvance("M") * 64, fm.height() * 30))
         self.editor.setFocus()
 
     # ----- the comment -----------------------------------------------------------------------------

@@ -5,11 +5,13 @@ with ``open()``, so tests can drive it). It says up front how many marked answer
 on a worker); :meth:`show_sheet` then lists its columns."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from ..learn.limits import MIN_MARKS
+from .export_layout import room
 from .i18n import QT_TRANSLATE_NOOP
+from .mapping_layout import COMBO_CHARS, fit_to_screen
 
 FOUND_BY_GRADER = QT_TRANSLATE_NOOP("LearnSheetDialog", "(let Grader find it)")
 
@@ -63,9 +65,22 @@ class LearnSheetDialog(QDialog):
         buttons.rejected.connect(self.reject)
         for w in (label, self.column, answer_label, self.answers, self.same_note, buttons):
             lay.addWidget(w)
+        for combo in (self.column, self.answers):   # a whole question as a header does not widen the dialog
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(COMBO_CHARS)
         self.column.currentIndexChanged.connect(self._check)
         self.answers.currentIndexChanged.connect(self._check)
         self.show_sheet(sheet, guess)
+        self._fit(self.fontMetrics().horizontalAdvance("M") * 40)
+
+    def _fit(self, width: int) -> None:
+        """As tall as its wrapped sentences are at ``width`` (a dialog sizes itself without them: at a 15 pt font in
+        Spanish their last lines were cut off), no larger than the screen."""
+        lay = self.layout()
+        if lay is None:
+            return
+        lay.activate()
+        fit_to_screen(self, QSize(width, lay.totalHeightForWidth(min(width, room(self).width()))))
 
     def _worksheet_changed(self) -> None:
         self.column.clear()                 # until the chosen worksheet is read, there is nothing to choose
@@ -89,7 +104,10 @@ class LearnSheetDialog(QDialog):
 
     def _check(self, *_args) -> None:
         same = self.answer_column() is not None and self.answer_column() == self.score_column()
-        self.same_note.setVisible(same)
+        if same == self.same_note.isHidden():
+            self.same_note.setVisible(same)
+            if self.isVisible():
+                self._fit(self.width())
         self.ok_button.setEnabled(self.column.count() > 0 and not same)
 
     def accept(self) -> None:

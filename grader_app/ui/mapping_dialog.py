@@ -35,7 +35,7 @@ from collections import Counter
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
-                               QListWidget, QListWidgetItem, QRadioButton, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget)
+                               QListWidget, QListWidgetItem, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget)
 
 from ..bundles.library import Library
 from ..core.scored_before import check
@@ -55,6 +55,7 @@ from .mapping_layout import (ScrollAbove, chain_focus, compact_combo, fit_to_scr
                              width_wanted, worksheet_choice)
 from .mapping_preview import SheetPreview, blind_at_start
 from .messages import plain
+from .wrap_radio import WrapRadio
 from .sheet_notes import note_words
 from grader_app.ui.plain_tip import plain_tip
 
@@ -119,8 +120,9 @@ class MappingDialog(QDialog):
         notes.setVisible(bool(other_notes))
 
         # --- layout ------------------------------------------------------------------------------
-        self.long_radio = QRadioButton(self.tr("&One row per answer (a question column says which question)"))
-        self.wide_radio = QRadioButton(self.tr("One &column per question (one row per student)"))
+        # their words wrap rather than widen the dialog past a small screen at a large font
+        self.long_radio = WrapRadio(self.tr("&One row per answer (a question column says which question)"))
+        self.wide_radio = WrapRadio(self.tr("One &column per question (one row per student)"))
         group = QButtonGroup(self)
         group.addButton(self.long_radio)
         group.addButton(self.wide_radio)

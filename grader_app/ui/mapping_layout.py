@@ -24,7 +24,8 @@ from .i18n import number
 from .learning_words import bundle_title
 from grader_app.ui.plain_tip import plain_tip
 
-COMBO_CHARS = 18          # what a column combo shows of a header before eliding it
+COMBO_CHARS = 14          # what a column combo shows at the least of a header before eliding it (18 kept the dialog
+#                           wider than a 1024 px screen at a 16 pt font in Spanish)
 POPUP_EM = 60             # at most this many "M"s wide, the list a column combo drops down
 QUESTION_EM = 12          # the widest the question column of the per-question table grows
 NOTE_CHARS = 40           # a question named in a sentence is cut after this many characters
@@ -130,12 +131,13 @@ def available_geometry(widget: QWidget) -> QRect:
 def fit_to_screen(widget: QWidget, want: QSize) -> QSize:
     """Resize ``widget`` to ``want``, or less where its screen is smaller (never below its minimum). A window that
     opens it wider than the screen says its screen is (a desktop spread over two screens, a virtual screen that
-    reports 800 px) shows there is that width: the dialog may be as wide (QA: at a 1366 px window it kept to 784 px
-    and cut every model's name)."""
+    reports 800 px) shows there is that width: the dialog may be as wide, less its frame (QA: at a 1366 px window it
+    kept to 784 px and cut every model's name; as wide as a window maximised on a 1024 px screen, its frame was past
+    the screen's edges)."""
     room = available_geometry(widget).size() - FRAME
     parent = widget.parentWidget()
     if parent is not None:
-        room.setWidth(max(room.width(), parent.window().width()))
+        room.setWidth(max(room.width(), parent.window().width() - FRAME.width()))
     least = widget.minimumSizeHint()
     size = QSize(max(least.width(), min(want.width(), room.width())),
                  max(least.height(), min(want.height(), room.height())))
