@@ -1658,7 +1658,7 @@
     </message>
     <message>
         <source>Agrees with teachers</source>
-        <translation>Übereinstimmung</translation>
+        <translation>Stimmt mit Lehrkräften überein</translation>
     </message>
     <message>
         <source>Takes on its own</source>

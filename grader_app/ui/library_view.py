@@ -3,8 +3,10 @@ with teachers and how much they take on their own, in words (the figures are in 
 teacher's own (learned from their marks, or added) can be removed; those that came with Grader cannot."""
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QResizeEvent, QTextDocument
 from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QPushButton, QStyledItemDelegate, QStyleOptionViewItem,
                                QTreeView, QTreeWidget, QTreeWidgetItem, QHBoxLayout, QVBoxLayout, QWidget)
 
@@ -72,6 +74,25 @@ class _WrappingTree(QTreeWidget):
         self.scheduleDelayedItemsLayout()
 
 
+class _Heading(QLabel):
+    """The library's heading: on one line where its row has room, beside the buttons; wrapped where it has not (on one
+    line, "— none yet: drop a .gradebundle file to add one" after it made a 1024 px window 1620 px wide in German at a
+    16 pt font, and the heading was cut)."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(text)
+        self.setWordWrap(True)
+
+    def sizeHint(self) -> QSize:
+        doc = QTextDocument()
+        doc.setDocumentMargin(0)
+        doc.setDefaultFont(self.font())
+        doc.setHtml(self.text())
+        m = self.contentsMargins()
+        width = math.ceil(doc.idealWidth()) + m.left() + m.right() + 2 * self.margin()
+        return QSize(width, self.heightForWidth(width))
+
+
 class LibraryView(QWidget):
     addRequested = Signal()
     learnRequested = Signal()
@@ -80,7 +101,7 @@ class LibraryView(QWidget):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.heading = QLabel("<b>" + self.tr("Models on this computer") + "</b>")
+        self.heading = _Heading("<b>" + self.tr("Models on this computer") + "</b>")
         self.add_button = QPushButton(self.tr("Add a model…"))
         self.add_button.setToolTip(self.tr("Add a .gradebundle file to the library (you can also drop it above)"))
         self.add_button.clicked.connect(self.addRequested)

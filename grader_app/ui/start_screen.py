@@ -17,6 +17,7 @@ from ..bundles.library import Library
 from . import style
 from .drop_zone import BUNDLE, PROJECT, SHEET, DropZone, classify, folders_of, refusal
 from .library_view import LibraryView
+from .mapping_layout import ScrollAbove
 from .plain_tip import plain_tip
 
 ERROR, INFO = "error", "info"
@@ -71,11 +72,19 @@ class StartScreen(QWidget):
         self.library.addRequested.connect(self.addModelDialogRequested)
         self.library.learnRequested.connect(self.learnRequested)
 
+        # at a large font in a 600 px high window the heading and the drop zone are taller than their room: they
+        # scroll, each whole (squeezed into it, the drop zone's words were drawn over each other), and the Open button
+        # and the recent sheets under them stay in sight
+        above = QWidget()
+        al = QVBoxLayout(above)
+        al.setContentsMargins(0, 0, 0, 0)
+        al.addWidget(title)
+        al.addWidget(sub)
+        al.addWidget(self.drop_zone, 1)
+        self.above = ScrollAbove(above, lines=6)
         left = QWidget()
         ll = QVBoxLayout(left)
-        ll.addWidget(title)
-        ll.addWidget(sub)
-        ll.addWidget(self.drop_zone, 2)
+        ll.addWidget(self.above, 2)
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(self.open_button)
@@ -112,6 +121,10 @@ class StartScreen(QWidget):
             self.recent.addItem(item)
         self.recent_label.setVisible(bool(paths))
         self.recent.setVisible(bool(paths))
+        # no taller than its sheets (and a scroll bar under them): the room left over goes to the drop zone
+        bar = self.recent.horizontalScrollBar().sizeHint().height()
+        rows = self.recent.sizeHintForRow(0) * len(paths) + bar + 2 * self.recent.frameWidth()
+        self.recent.setMaximumHeight(max(rows, self.recent.minimumSizeHint().height()) if paths else (1 << 24) - 1)
         if not paths:
             return
         shown = self._recent_shown
