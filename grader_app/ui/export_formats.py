@@ -299,18 +299,24 @@ class FormatChooser(QWidget):
         self._back_to = {BY_KEY[k].system for k in gives_back if k in BY_KEY} if came_from else set()
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        left = QVBoxLayout()
+        left, right = QVBoxLayout(), QVBoxLayout()
         boxes: dict[str, QGroupBox] = {}
         columns: dict[str, QVBoxLayout] = {}
-        for group in (SHEET, FEEDBACK, LMS):
-            box = boxes[group] = QGroupBox(translate("export_formats", GROUP_TITLES[group]), self)
+        self.group_titles: dict[str, QLabel] = {}
+        for group, side in ((SHEET, left), (FEEDBACK, left), (LMS, right)):
+            # each group's title above its box, wrapped where the row is narrow (a group box's title is on one line: in
+            # German at a 16 pt font the two columns' titles made the choices wider than a 1024 px screen)
+            title = self.group_titles[group] = QLabel(translate("export_formats", GROUP_TITLES[group]), self)
+            title.setWordWrap(True)
+            box = boxes[group] = QGroupBox(self)
+            box.setAccessibleName(title.text())   # what a screen reader says of the group, as a titled box's title
             columns[group] = QVBoxLayout(box)
+            side.addWidget(title)
+            side.addWidget(box)
         columns[LMS].setSpacing(2)   # its headings group it: room for what it says about the sheet
-        left.addWidget(boxes[SHEET])
-        left.addWidget(boxes[FEEDBACK])
         left.addStretch(1)
         row.addLayout(left, 1)
-        row.addWidget(boxes[LMS], 1)
+        row.addLayout(right, 1)
         last_system = None
         for i, c in enumerate(CHOICES):
             box, col = boxes[c.group], columns[c.group]
