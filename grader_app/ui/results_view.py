@@ -16,6 +16,7 @@ from . import style
 from .i18n import unbroken
 from .differing_scores import DifferingLine
 from .results_controls import FilterBar, results_table
+from .review_counts import CountLabel
 from .results_layout import ColumnFitter, PanelScroll
 from .panel_fold import PanelFold
 from .results_words import ENTER, counts_line, figures, next_step, review_tip
@@ -71,8 +72,7 @@ class ResultsView(QWidget):
         self.review_button.clicked.connect(self._next_step)
 
         # --- filters and search --------------------------------------------------------------------
-        self.shown = QLabel("")
-        self.shown.setTextFormat(Qt.TextFormat.PlainText)
+        self.shown = CountLabel()   # wraps at its words beside the panel's button in a narrow page (a 16 pt font)
         bar = FilterBar(self, self.set_filter)   # the filter buttons and the search box, on a line that wraps
         self.filter_group, self.filter_buttons, self.search, filters_row = bar.group, bar.buttons, bar.search, bar.layout
         self.filter_buttons[rm.ALL].setChecked(True)
