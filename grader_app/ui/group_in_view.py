@@ -40,6 +40,8 @@ from PySide6.QtWidgets import QAbstractScrollArea, QLabel, QWidget
 
 from .group_panel import SHORT_LINES
 
+ANSWER_LINES = 3   # an answer's lines kept in sight as it comes, on a page too short for the question above it too
+
 
 def line_tops(label: QLabel) -> list[int]:
     """The tops of the lines of a word-wrapped plain-text ``label``, in its own coordinates, and its text's bottom
@@ -163,13 +165,13 @@ class GroupInView(QObject):
         return False
 
     def opened(self, group: bool) -> None:
-        """Another answer or group on screen: an answer opens at the top of the card, a group as above."""
-        self.follow = self.read_first = group
+        """Another answer or group on screen: an answer opens at the top of the card (scrolled as little as shows its
+        first lines, on a page too short for them: :meth:`_answer_in_sight`), a group as above."""
+        self.follow, self.read_first = True, group
         self.list_left = False
         self.pin.pin(group)
         self.view.scroll.verticalScrollBar().setValue(0)
-        if group:
-            self._later.start()
+        self._later.start()
 
     def chosen(self) -> None:
         """Another member chosen with ↑/↓: in sight."""
@@ -178,13 +180,28 @@ class GroupInView(QObject):
         self._later.start()
 
     def question_toggled(self, whole: bool) -> None:
-        """Q: the question's whole text is read at the top of the card; Q again goes back to the group."""
+        """Q: the question's whole text is read at the top of the card; Q again goes back to the group, or the answer."""
         if whole:
             self.follow = False
             self.view.scroll.verticalScrollBar().setValue(0)
         else:
-            self.follow = self.view.card.showing_group()
+            self.follow = True
             self._later.start()
+
+    def _answer_in_sight(self) -> None:
+        """The card of one answer scrolled as little as shows the answer's first :data:`ANSWER_LINES` lines (all of
+        it, if fewer): at 1024×600 and a 16 pt font the question's line and text filled the card's area, and the answer
+        being scored was below it, out of sight. The question gives way as the group's does (Home and Q bring it)."""
+        v = self.view
+        label, card = v.card.answer_label, v.card
+        if not label.isVisible():
+            return
+        height = v.scroll.viewport().height()
+        top = label.mapTo(card, QPoint(0, 0)).y()
+        keep = top + min(label.height(), label.fontMetrics().lineSpacing() * ANSWER_LINES)
+        value = min(max(0, keep - height), top)
+        bar = v.scroll.verticalScrollBar()
+        bar.setValue(whole_lines(card, value, height, keep, bar.maximum()) if value else 0)
 
     def _scrolled(self, _action: int) -> None:
         self.follow = False
@@ -195,6 +212,8 @@ class GroupInView(QObject):
     def place(self) -> None:
         v = self.view
         if not v.card.showing_group():
+            if self.follow:
+                self._answer_in_sight()
             return
         self.pin.place()   # the question's line may wrap otherwise (another question, another width)
         panel = v.group_panel

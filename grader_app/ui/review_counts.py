@@ -25,6 +25,7 @@ from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QLabel, QSizePolicy
 
 translate = QCoreApplication.translate
+STUDENT_CHARS = 16   # the student's label keeps room for this many average characters
 
 
 class CountLabel(QLabel):
@@ -53,6 +54,15 @@ class StudentLabel(QLabel):
         super().__init__(parent)
         self.setTextFormat(Qt.TextFormat.PlainText)   # names and ids from the sheet, never markup
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def setText(self, text: str) -> None:  # noqa: N802 (Qt's name)
+        """It gives way no further than :data:`STUDENT_CHARS` characters (or its whole text, if shorter): at a 16 pt
+        font in German the counts beside it left it no room at all, and no student was named; they wrap instead."""
+        super().setText(text)
+        fm = self.fontMetrics()
+        margins = self.contentsMargins()
+        self.setMinimumWidth(min(fm.horizontalAdvance(text), fm.averageCharWidth() * STUDENT_CHARS)
+                             + margins.left() + margins.right() + 2 * self.margin())
 
     def shown(self) -> str:
         """The text as it is drawn: whole where it fits, else cut with "…" at the label's width."""

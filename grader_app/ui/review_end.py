@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 from ..core.review import AUTO
 from .answer_card import wrapping_label
 from .differing_scores import DifferingLine, review_end_note
+from .review_room import FoldingLabel
 
 
 def left_to_decide(view, key: int) -> bool:
@@ -46,7 +47,7 @@ class ReviewEnd(QWidget):
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
-        self.label = wrapping_label(self, bold=True)
+        self.label = wrapping_label(self, bold=True, kind=FoldingLabel)   # on a short page, its first line (review_room)
         self.label.setAccessibleName(self.tr("the review is done"))
         self.export_button = QPushButton(self.tr("Export the grades… (Ctrl+E)"), self)
         self.export_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)   # the keys stay with the review screen

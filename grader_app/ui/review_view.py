@@ -17,7 +17,8 @@ The order of answers and groups is a :class:`~.review_queue.ReviewQueue` (no Qt)
 name and description, what a screen reader says of the answer on screen, are :mod:`.review_speech`'s; the top line's
 counts, all of answers, are :mod:`.review_counts`'; a group's members kept in sight on a small screen,
 :mod:`.group_in_view`; what the screen says once nothing is left to decide (the review done, the export next),
-:mod:`.review_end`. A question whose model takes no answer on its own says why once, above the card (``model_note``).
+:mod:`.review_end`. A question whose model takes no answer on its own says why once, above the card (``model_note``);
+on a page too short for all it says, which notes fold to one line is :mod:`.review_room`'s.
 The review goes question by question; the line saying it moved on to another question is :mod:`.question_switch`.
 """
 from __future__ import annotations
@@ -44,6 +45,8 @@ from .review_counts import CountLabel, StudentLabel, show_counts
 from .review_end import ReviewEnd
 from .review_keys import KEY_MAP, KEYS, KeysFromTexts, key_command
 from .review_queue import ReviewQueue
+from .results_layout import FlowLayout
+from .review_room import FoldingLabel, PageRoom
 from .review_scale import ReviewScale
 from .review_speech import MessageLabel, ReviewSpeaker
 from .review_tallies import ReviewTallies
@@ -119,11 +122,11 @@ class ReviewView(ReviewActions, ReviewScale, QWidget):
         outer.addLayout(top)
         self.question_switch = wrapping_label(self, bold=True, kind=QuestionSwitch)   # on to another question: said once
         outer.addWidget(self.question_switch)
-        self.learning_label = wrapping_label(self, bold=True)
+        self.learning_label = wrapping_label(self, bold=True, kind=FoldingLabel)   # folds on a short page (review_room)
         self.learning_label.setAccessibleName(self.tr("what the model learned from your marks"))
         outer.addWidget(self.learning_label)
         # said once for a question whose model takes no answer on its own, not under every answer (wording.takes_none)
-        self.model_note = wrapping_label(self, bold=True)
+        self.model_note = wrapping_label(self, bold=True, kind=FoldingLabel)
         self.model_note.setAccessibleName(self.tr("why every answer to this question comes to you"))
         outer.addWidget(self.model_note)
 
@@ -166,7 +169,7 @@ class ReviewView(ReviewActions, ReviewScale, QWidget):
 
         # two rows, so that the window is never wider than a 1024-pixel screen (German and Spanish words are long):
         # what acts on the answer on screen, then the way through the list
-        acting, moving = QHBoxLayout(), QHBoxLayout()
+        acting, moving = FlowLayout(stretch_last=False), QHBoxLayout()   # the first wraps at a large font
         self.prev_button = self._button("◀ " + self.tr("Previous (←)"), self.previous)
         self.accept_button = self._button(self.tr("Accept the model's score (Enter)"), self.accept_model)
         self.comment_button = self._button(self.tr("Comment… (C)"), self.edit_comment)
@@ -176,7 +179,6 @@ class ReviewView(ReviewActions, ReviewScale, QWidget):
         self.back_button = self._button(self.tr("Back to the table (Esc)"), self.closeRequested.emit)
         for b in (self.accept_button, self.comment_button, self.group_button):
             acting.addWidget(b)
-        acting.addStretch(1)
         for b in (self.back_button, self.prev_button):
             moving.addWidget(b)
         moving.addStretch(1)
@@ -185,10 +187,11 @@ class ReviewView(ReviewActions, ReviewScale, QWidget):
         outer.addLayout(acting)
         outer.addLayout(moving)
 
-        self.keymap_label = wrapping_label(self, QCoreApplication.translate("ReviewView", KEY_MAP))
+        self.keymap_label = wrapping_label(self, QCoreApplication.translate("ReviewView", KEY_MAP), kind=FoldingLabel)
         self.keymap_label.setAccessibleName(self.tr("keyboard shortcuts"))
         outer.addWidget(self.keymap_label)
         self.in_view = GroupInView(self, spare)   # a group's members and Pull out button in sight on a small screen
+        self.room = PageRoom(self, scroll)   # on a short page the card keeps some lines, the notes fold (review_room)
 
     def _button(self, text: str, slot) -> QPushButton:
         b = QPushButton(text, self)

@@ -1,0 +1,138 @@
+"""How the review screen shares a page too short for all it says (1024×600 at a 14–16 pt font, in German or Spanish).
+
+Every line of the page wants its room: the counts, a question's note, the card (the question and the answer), the
+model's probabilities, what is decided, the score buttons, the two rows of buttons and the keys. On a short page Qt's
+layout squeezed them all alike: the note and the keys were drawn cut in half, and the card, which holds the answer
+being scored, was a strip showing the question's first line and no answer at all. Now the card keeps at least
+:data:`CARD_LINES` lines of text (or all it needs, if less), and to give it them the notes said on every answer fold,
+one after the other, to one line ending in "…" (:class:`FoldingLabel`; the whole text in its tooltip, and a screen reader
+still hears it whole): first the keys (also listed in Help ▸ About Grader and keyboard keys), then the note of a
+question whose model takes no answer on its own (the same on each of its answers), then what the model learned, then,
+once the review is done, what comes next (its Export button stays beside it). Where the page has room again they
+unfold. :class:`PageRoom` watches the page (its size, and its lines' texts) and decides.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtGui import QHelpEvent, QPainter
+from PySide6.QtWidgets import QLabel, QScrollArea, QToolTip, QWidget
+
+from .plain_tip import plain_tip
+
+CARD_LINES = 8                                          # the card keeps this many lines of text before a note folds
+FOLD_ORDER = ("keymap_label", "model_note", "learning_label", "end.label")   # which give way first
+
+
+class FoldingLabel(QLabel):
+    """A word-wrapped label that can fold to its first line, cut with "…" (:meth:`set_folded`); its ``text()``, and
+    so what a screen reader hears, stays whole, and while folded its tooltip shows it whole."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.folded = False
+
+    def set_folded(self, folded: bool) -> None:
+        if folded != self.folded:
+            self.folded = folded
+            self.updateGeometry()
+            self.update()
+
+    def one_line(self) -> int:
+        """Its height folded."""
+        m = self.contentsMargins()
+        return self.fontMetrics().lineSpacing() + m.top() + m.bottom() + 2 * self.margin()
+
+    def full_height(self, width: int) -> int:
+        """Its height at ``width`` unfolded (all its lines)."""
+        return super().heightForWidth(width)
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt's name)
+        return self.one_line() if self.folded else super().heightForWidth(width)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        hint = super().sizeHint()
+        return QSize(hint.width(), self.one_line()) if self.folded else hint
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        least = super().minimumSizeHint()
+        return QSize(least.width(), self.one_line()) if self.folded else least
+
+    def shown(self) -> str:
+        """The text as it is drawn: whole, or folded to one line cut with "…" at the label's width."""
+        if not self.folded:
+            return self.text()
+        rect = self.contentsRect().adjusted(self.margin(), 0, -self.margin(), 0)
+        return self.fontMetrics().elidedText(" ".join(self.text().split()), Qt.TextElideMode.ElideRight, rect.width())
+
+    def paintEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if not self.folded:
+            super().paintEvent(event)
+            return
+        painter = QPainter(self)
+        rect = self.contentsRect().adjusted(self.margin(), self.margin(), -self.margin(), -self.margin())
+        self.style().drawItemText(painter, rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop),
+                                  self.palette(), self.isEnabled(), self.shown(), self.foregroundRole())
+
+    def event(self, e: QEvent) -> bool:
+        if e.type() == QEvent.Type.ToolTip and self.folded and not self.toolTip() and isinstance(e, QHelpEvent):
+            QToolTip.showText(e.globalPos(), plain_tip(self.text()), self)   # folded: the whole text
+            return True
+        return super().event(e)
+
+
+class PageRoom(QObject):
+    """Folds the review page's notes (:data:`FOLD_ORDER`) while the page is too short for them and a card of
+    :data:`CARD_LINES` lines, and unfolds them once it has the room (each time the page's size or a line's text
+    changes)."""
+
+    def __init__(self, view: QWidget, card: QScrollArea) -> None:
+        super().__init__(view)
+        self.view, self.card = view, card
+        view.installEventFilter(self)
+
+    def labels(self) -> list[FoldingLabel]:
+        found = []
+        for name in FOLD_ORDER:
+            widget: object = self.view
+            for part in name.split("."):
+                widget = getattr(widget, part, None)
+            found.append(widget)
+        return [label for label in found if isinstance(label, FoldingLabel)]
+
+    def eventFilter(self, watched: QObject, e: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if watched is self.view and e.type() in (QEvent.Type.Resize, QEvent.Type.LayoutRequest):
+            self.share()
+        return super().eventFilter(watched, e)
+
+    def _card_height(self) -> int:
+        """The card's whole height at its scroll area's width, a scroll bar or none (what it asks for then: a scroll
+        bar shown or hidden by a fold does not undo the fold)."""
+        content = self.card.widget()
+        if content is None or not content.hasHeightForWidth():
+            return self.card.sizeHint().height()
+        return content.heightForWidth(max(1, self.card.width() - 2 * self.card.frameWidth()))
+
+    def share(self) -> None:
+        """Fold the notes, in their order, that the page has no room for (a note already as it should be is left
+        alone, so a fold's own layout request changes nothing)."""
+        lay, view = self.view.layout(), self.view
+        if lay is None or view.height() <= 0 or not lay.hasHeightForWidth():
+            return
+        labels = [label for label in self.labels() if label.isVisibleTo(view) and label.text()]
+        width = view.width()
+        need = lay.totalHeightForWidth(width)
+        for label in labels:   # as if none were folded
+            if label.folded:
+                need += label.full_height(label.width() or width) - label.heightForWidth(label.width() or width)
+        # the card gives way down to its least before any note folds: counted at that least, never more than it needs
+        least = min(self._card_height(), self.card.fontMetrics().lineSpacing() * CARD_LINES)
+        need += least - self.card.sizeHint().height()
+        for label in labels:
+            fold = need > view.height()
+            if fold:
+                at = label.width() or width
+                need -= label.full_height(at) - label.one_line()
+            label.set_folded(fold)
+        for label in self.labels():
+            if not label.isVisibleTo(view) or not label.text():
+                label.set_folded(False)
