@@ -42,7 +42,7 @@ from .session_records import LEARNED as LEARNED  # re-exported: the session's re
 from .session_records import NO_CHANGE as NO_CHANGE
 from .scale import Scale
 from .session_figures import SessionFigures
-from .session_records import Change, CommentListener, Decision, ItemInfo, Listener
+from .session_records import Change, CommentListener, Decision, Heard, ItemInfo, Listener
 from .model_flags import with_model_flags
 from .sheet import Answer, ColumnMapping, Reading, Sheet, answers_from_sheet, refuse_unsaved
 from .term_list import lists_answer
@@ -367,6 +367,27 @@ class GradingSession(SessionFigures):
         calls: list[tuple] = [(fn, key, decision) for fn in self.listeners]
         if decision is not None and self._waiting.pop(key, None) is not None:
             calls += [(fn, key, "") for fn in self.comment_listeners]
+        _announce(calls)
+        return change
+
+    def restore_many(self, changes: Sequence[tuple[int, Decision | None]]) -> Change:
+        """:meth:`restore` for several answers at once (a group's score, its undo): every decision set, one change,
+        then each listener told: a :class:`~.session_records.Heard` once with them all, any other once per answer (then
+        the comments the decisions took, as :meth:`restore` tells them); the first failure raised after all ran."""
+        changes = [(int(k), d) for k, d in changes]
+        taken = []
+        for key, decision in changes:
+            if decision is None:
+                self._decisions.pop(key, None)
+            else:
+                self._decisions[key] = decision
+                if self._waiting.pop(key, None) is not None:
+                    taken.append(key)
+        change = self._changed(keys=[k for k, _ in changes], decision=True)
+        calls: list[tuple] = []
+        for fn in self.listeners:
+            calls += [(fn.many, changes)] if isinstance(fn, Heard) else [(fn, k, d) for k, d in changes]
+        calls += [(fn, key, "") for key in taken for fn in self.comment_listeners]
         _announce(calls)
         return change
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
-from typing import Callable
+from typing import Callable, Sequence
 
 from ..bundles.manifest import rows_digest
 from . import review
@@ -117,6 +117,21 @@ class Decision:
 
 Listener = Callable[[int, "Decision | None"], None]
 CommentListener = Callable[[int, str], None]   # (answer key, the comment waiting for its score, "" when gone)
+ManyListener = Callable[[Sequence[tuple[int, "Decision | None"]]], None]   # [(answer key, its decision or None)]
+
+
+@dataclass(frozen=True)
+class Heard:
+    """A decision listener (:data:`Listener`: ``one(key, decision)``) that hears the decisions of one step together
+    as well: :meth:`GradingSession.restore_many <grader_app.core.session.GradingSession.restore_many>` calls ``many``
+    once with them all (a group's score: one write to the project file, one repaint of the table), where a plain
+    listener is called once per answer. Put in the session's ``listeners``, and taken out, as any listener."""
+
+    one: Listener
+    many: ManyListener
+
+    def __call__(self, key: int, decision: "Decision | None") -> None:
+        self.one(key, decision)
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,8 @@ One writer at a time: :meth:`ProjectStore.open` takes an OS lock on the project 
 the lock and refuses every write.
 
 Pure Python and :mod:`sqlite3`; no Qt. Nothing here is ever unpickled: values are JSON text. Schema, version and
-errors: :mod:`.project_schema`; how a session's rows are written and read back: :mod:`.project_records`;
+errors: :mod:`.project_schema`; how a session's rows are written and read back: :mod:`.project_records`; the decisions
+as the session makes them (one write for those of one step, a group's score): :mod:`.project_decisions`;
 the column choices, models, thresholds and blind marking: :mod:`.project_setup` (a sheet that lost a column the project
 was made with: :mod:`.project_columns`); the comment bank and the comments waiting for a score: :mod:`.project_comments`;
 the undo steps, each written with its decisions: :mod:`.project_undo`; a project saved by an older Grader (its
@@ -38,10 +39,11 @@ from pathlib import Path
 from ..core.session import Decision, GradingSession
 from ..core.sheet import ColumnMapping
 from .project_comments import ProjectComments
+from .project_decisions import ProjectDecisions
 from .project_columns import by_place, gone, moved, quoted, students_moved
 from .project_predictions import models_of, prediction_rows, write_predictions
 from .project_readback import LeftOut, meta_value
-from .project_records import answers_fingerprint, match_answers, put_decision, rekey, restore_rows, set_meta, stamp, waiting_rows
+from .project_records import answers_fingerprint, match_answers, rekey, restore_rows, set_meta, stamp, waiting_rows
 from .project_schema import (SCHEMA_VERSION, SUFFIX, ProjectError, ProjectLocked, connect_read_only, in_data_folder, other_sheet,
                              read_failed)
 from .project_setup import (ProjectSetup, load_export_titles, rekey_pulled_out, stored_fit_history,
@@ -81,7 +83,7 @@ def _folder_writable(folder: Path) -> bool:
 CLOSE_WAIT = 20.0   # seconds close() waits for the writer before it reports what is not written yet
 
 
-class ProjectStore(ProjectSetup, ProjectComments, ProjectUndo):
+class ProjectStore(ProjectSetup, ProjectComments, ProjectDecisions, ProjectUndo):
     """One open project file. Use :meth:`open`; call :meth:`close` when done."""
 
     def __init__(self, path: Path, conn: sqlite3.Connection, file_lock=None, read_only: bool = False,
@@ -267,9 +269,12 @@ class ProjectStore(ProjectSetup, ProjectComments, ProjectUndo):
             raise ProjectError.said("project.closed")
         return self._writer
 
-    def _write(self, fn, kinds=KINDS, what: str = "a change", decision: tuple | None = None) -> None:
-        """Queue ``fn(conn)`` for the writer (in the :meth:`one_write` open); returns at once (failures reach ``on_error``)."""
+    def _write(self, fn, kinds=KINDS, what: str = "a change", decision: tuple | None = None,
+               decisions: tuple = ()) -> None:
+        """Queue ``fn(conn)`` for the writer (in the :meth:`one_write` open); returns at once (failures reach ``on_error``).
+        ``decision``: the (key, decision) it writes, ``decisions``: those it writes (kept in memory if it fails)."""
         writer, write = self._writable(), Write(fn, kinds, what, decision)
+        write.decisions += decisions
         if not self._gathered(write):
             writer.submit(write)
 
@@ -380,45 +385,11 @@ class ProjectStore(ProjectSetup, ProjectComments, ProjectUndo):
             write_predictions(conn, rows, models)
         self._call(do, "the scores")
 
-    def save_decision(self, key: int, decision: Decision | None) -> None:
-        """Queue one decision (or its removal) and its log line; returns without waiting for the disk.
-
-        The writer commits it within milliseconds, after every write made before it. If that fails,
-        the decision stays in ``unsaved``, goes in again first with the next write (or :meth:`flush`),
-        and ``on_error`` hears "your decision is kept but could not be saved ... (N unsaved); ...".
-        ProjectError at once only if the store is read-only or closed.
-        """
-        key = int(key)
-        self._write(lambda conn: put_decision(conn, key, decision), ("decisions",), "your decision", (key, decision))
-
     def flush(self, timeout: float | None = None) -> bool:
         """Wait for every queued write and try the unsaved ones again; True when nothing is left unsaved."""
         if self._writer is None or self._conn is None:
             return not self.unsaved
         return self._writer.flush(timeout)
-
-    def attach(self, session: GradingSession):
-        """Write every decision change of ``session``, and every comment waiting for a score, to disk the moment
-        it happens.
-
-        Returns the listener (so a caller may remove it); :meth:`close` removes it too.
-        """
-        keymap = self.check(session)
-        if keymap is not None or self._meta("fingerprint") is None:
-            def adopt(conn):
-                if keymap is not None:
-                    rekey_setting_aside(conn, keymap, session)
-                    rekey_pulled_out(conn, keymap)
-                self._stamp(conn, session)
-            self._call(adopt, "the answers")
-
-        def on_decision(key: int, decision: Decision | None) -> None:
-            self.save_decision(key, decision)
-
-        session.listeners.append(on_decision)
-        session.comment_listeners.append(self.save_waiting_comment)
-        self._attached += [(session.listeners, on_decision), (session.comment_listeners, self.save_waiting_comment)]
-        return on_decision
 
     def restore(self, session: GradingSession) -> dict[str, int]:
         """Put stored predictions, decisions, waiting comments and thresholds back into ``session`` (unannounced).

@@ -24,7 +24,7 @@ import sqlite3
 import threading
 from collections import defaultdict
 from contextlib import AbstractContextManager, contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Callable, Iterator
 
 from ..core.numbers import plain
@@ -93,6 +93,16 @@ def state_of(session: GradingSession, key: int) -> State:
 
 def digest_of(session: GradingSession, key: int) -> str:
     return digests_of([session.answers[key]])[0]
+
+
+def hashed(step: UndoStep, session: GradingSession) -> UndoStep:
+    """``step`` with the hash of each answer it changed, and of each member of the group it pulled one out of, worked
+    out (the window makes a step without them, and its writer thread works them out as it writes the step: a group's
+    2,000 hashes are no work of the GUI thread's). The session's answers never change, so any thread may read them."""
+    found = digests_of([session.answers[a.key] for a in step.answers if a.key is not None])
+    digests = iter(found)
+    answers = tuple(replace(a, digest=next(digests)) if a.key is not None else a for a in step.answers)
+    return replace(step, answers=answers, group_digests=tuple(digests_of([session.answers[k] for k in step.group])))
 
 
 def stale(step: UndoStep, session: GradingSession, undo: bool) -> Stale | None:

@@ -23,24 +23,35 @@ from .scale_words import off_scale
 translate = QCoreApplication.translate
 
 
-def make_decision(session: GradingSession, key: int, score, comment: str | None = None) -> Decision:
+def make_decision(session: GradingSession, key: int, score, comment: str | None = None,
+                  checked: bool = False, at: str | None = None) -> Decision:
     """The decision ``session.decide`` would record, without recording it (ValueError if not allowed: a score off the
     question's scale, :func:`~grader_app.io.lms_points.question_scale`).
 
     An earlier comment is kept unless a new one is given; an answer without a decision gets the comment
     waiting for its score, if it has one.
     """
-    item = session.items[session.answers[key].item]
-    if item.own_scale or item.labels:
-        scale = question_scale(session, item.item)
-        # a score one of its answers holds already stays one (a comment added to it, Ctrl+G): it was given somehow
-        if not scale.allows(score) and not any(session.final_score(k) == score for k in session.keys_for(item.item)):
-            raise ValueError(off_scale(scale, score))
-        score = next((lab for lab in scale.labels if lab == score), score)   # a model's label as the model has it
+    if not checked:   # (``checked``: ``score`` is as :func:`scale_score` gave it for the answer's question)
+        score = scale_score(session, session.answers[key].item, score)
     old = session.decisions.get(key)
     if comment is None:
         comment = old.comment if old else session.waiting_comments.get(key, "")
-    return Decision.now(score, comment)
+    return Decision.now(score, comment) if at is None else Decision(score, comment or "", at)   # ``at``: its time stamp
+
+
+def scale_score(session: GradingSession, item: str, score):
+    """``score`` as question ``item``'s scale has it (a model's label as the model has it), or ValueError: off the
+    scale (:func:`~grader_app.io.lms_points.question_scale`). The same for every answer of the question: a group's
+    score is checked once (the scale looks at every answer of the question: once per member, a group of 2,000 in a
+    class of 20,000 took 12 s)."""
+    info = session.items[item]
+    if info.own_scale or info.labels:
+        scale = question_scale(session, item)
+        # a score one of its answers holds already stays one (a comment added to it, Ctrl+G): it was given somehow
+        if not scale.allows(score) and not any(session.final_score(k) == score for k in session.keys_for(item)):
+            raise ValueError(off_scale(scale, score))
+        score = next((lab for lab in scale.labels if lab == score), score)   # a model's label as the model has it
+    return score
 
 
 def score_choices(session: GradingSession, item: str) -> tuple:
@@ -67,11 +78,15 @@ class _Guarded:
     waited: dict[int, str]
 
     def _apply(self, changes, undo: bool = False) -> None:
+        """The decisions of ``changes`` [(key, decision or None)] set together (``GradingSession.restore_many``: the
+        project store queues them as one write, the table repaints once); on ``undo`` the comments that waited for
+        their scores first, so they are never off the disk."""
         self.error = None
-        for key, decision in changes:
-            if undo and decision is None and self.waited.get(key):   # first, so it is never off the disk
-                self._guard(self.session.set_waiting_comment, key, self.waited[key])
-            self._guard(self.session.restore, key, decision)
+        if undo:
+            for key, decision in changes:
+                if decision is None and self.waited.get(key):
+                    self._guard(self.session.set_waiting_comment, key, self.waited[key])
+        self._guard(self.session.restore_many, changes)
 
     def _guard(self, fn, *args) -> None:
         try:
@@ -121,9 +136,14 @@ class GroupDecideCommand(_Guarded, QUndoCommand):
         self.key = keys[0]
         self.keys = keys
         self.old = {k: session.decisions.get(k) for k in keys}
-        made = {k: make_decision(session, k, score, own.get(k, comment)) for k in keys}
-        at = made[self.key].at   # decided at once: one time stamp, which keeps the group in one fold when it is learnt
-        self.new = {k: replace(d, at=at) for k, d in made.items()}
+        scores: dict[str, object] = {}   # question -> the score as its scale has it (checked once per question)
+        for k in keys:
+            item = session.answers[k].item
+            if item not in scores:
+                scores[item] = scale_score(session, item, score)
+        at = Decision.now(score).at   # decided at once: one time stamp, which keeps the group in one fold when learnt
+        self.new = {k: make_decision(session, k, scores[session.answers[k].item], own.get(k, comment), True, at)
+                    for k in keys}
         self._keep_waiting(keys)
         super().__init__(text or _describe(session, keys, self.new[self.key]), parent)
 
@@ -242,17 +262,17 @@ class StoredStep(_Guarded, QUndoCommand):
 
     def _put(self, states) -> None:
         """Each answer's decision and waiting comment as ``states`` give them (a waiting comment before the decision
-        goes, as an undo of a score does)."""
+        goes, as an undo of a score does), the decisions together (``GradingSession.restore_many``)."""
+        put = []
         for key, state in states:
             if key is None:
                 continue
-            if state.decision is not None:
-                self._guard(self.session.restore, key, state.decision)
-                continue
-            if self.session.waiting_comments.get(key, "") != state.waiting:
+            if state.decision is None and self.session.waiting_comments.get(key, "") != state.waiting:
                 self._guard(self.session.set_waiting_comment, key, state.waiting)
-            if key in self.session.decisions:
-                self._guard(self.session.restore, key, None)
+            if state.decision is not None or key in self.session.decisions:
+                put.append((key, state.decision))
+        if put:
+            self._guard(self.session.restore_many, put)
 
 
 def group_command(session: GradingSession, key: int, score, comment: str | None = None) -> GroupDecideCommand:

@@ -36,7 +36,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from .. import workflow
 from ..core.flags import scored_alone
 from ..core.review import AUTO
-from ..core.session import GradingSession
+from ..core.session import GradingSession, Heard
 from ..io.project_schema import ProjectError
 from ..io.question_headings import heading_name
 from ..learn import pausing
@@ -120,7 +120,7 @@ class LearningController(QObject):
         self.session, self.store = session, store
         self._kept = dict(getattr(store, "fit_history", None) or {})
         self.fitter = FitProcess()
-        session.listeners.append(self._on_decision)
+        session.listeners.append(Heard(self._on_decision, self._on_decisions))
 
     def start(self) -> None:
         """Group the bound session's answers on a worker (once)."""
@@ -143,8 +143,8 @@ class LearningController(QObject):
 
     def unbind(self) -> None:
         s = self.session
-        if s is not None and self._on_decision in s.listeners:
-            s.listeners.remove(self._on_decision)
+        if s is not None and (heard := Heard(self._on_decision, self._on_decisions)) in s.listeners:
+            s.listeners.remove(heard)
         for t in [self._task, *self._fitting.values()]:
             if t is not None:
                 t.cancel()
@@ -228,6 +228,17 @@ class LearningController(QObject):
         self._give_way()   # the window's reaction to the decision goes before any fit's next step
         if s.answers[key].item in self.learners:
             self._dirty.add(s.answers[key].item)
+            self._timer.start()
+
+    def _on_decisions(self, decisions) -> None:
+        """The decisions of one step (a group's score): the fits give way once, and their questions follow."""
+        s = self.session
+        if s is None:
+            return
+        self._give_way()
+        items = {s.answers[k].item for k, _d in decisions} & set(self.learners)
+        if items:
+            self._dirty |= items
             self._timer.start()
 
     def threshold_moved(self, change) -> None:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QStackedWidget, 
 
 from .. import workflow
 from ..bundles.library import Library
-from ..core.session import GradingSession
+from ..core.session import GradingSession, Heard
 from . import gc_guard, menus
 from .about import AboutDialog
 from .blind import BlindMarking
@@ -270,7 +270,7 @@ class MainWindow(QMainWindow):
         self.learning.bind(session, store)
         self.undo_stack = UndoSteps(session, store, self.blind.names, self)   # kept in the project file
         self.undo_stack.load(store.undo_steps)   # where the teacher left it, Ctrl+Z goes on
-        session.listeners.append(self._on_decision)
+        session.listeners.append(Heard(self._on_decision, lambda _decisions: self._on_decision(-1, None)))
         # "Scoring…" from the start: no figure counts what is not scored yet, no row says no model scores it
         self.results.set_scoring(bool(prepared.to_score), self.scoring.questions)
         self.results.set_session(session)
@@ -396,8 +396,8 @@ class MainWindow(QMainWindow):
 
     def _detach(self) -> None:
         """Take the session off every page and out of the window (its project is closed elsewhere)."""
-        if self.session is not None and self._on_decision in self.session.listeners:
-            self.session.listeners.remove(self._on_decision)
+        if self.session is not None:   # (its Heard: the decisions of a step together, told once)
+            self.session.listeners[:] = [fn for fn in self.session.listeners if getattr(fn, "one", None) != self._on_decision]
         gc_guard.session_closed(self.session)   # freed once released, or thawed (gc_guard.thaw_soon)
         self.learning.unbind()
         self.results.set_session(None)

@@ -21,7 +21,7 @@ from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QModelIndex, 
                             QSortFilterProxyModel, Qt)
 
 from ..core import review
-from ..core.session import Change, GradingSession
+from ..core.session import Change, GradingSession, Heard
 from . import comment_cell, style
 from . import results_cells as cells
 from .blind import StudentNames
@@ -87,14 +87,14 @@ class ResultsModel(QAbstractTableModel):
         self._row_of = list(range(n))
         self._sorted = None
         if session is not None:
-            session.listeners.append(self._on_decision)
+            session.listeners.append(self._heard())
             session.comment_listeners.append(self._on_comment)
         self.endResetModel()
 
     def detach(self) -> None:
         s = self._session
-        if s is not None and self._on_decision in s.listeners:
-            s.listeners.remove(self._on_decision)
+        if s is not None and self._heard() in s.listeners:
+            s.listeners.remove(self._heard())
         if s is not None and self._on_comment in s.comment_listeners:
             s.comment_listeners.remove(self._on_comment)
 
@@ -102,6 +102,14 @@ class ResultsModel(QAbstractTableModel):
         if 0 <= key < len(self._row_of):
             row = self._row_of[key]
             self.dataChanged.emit(self.index(row, STATUS), self.index(row, COMMENT))
+
+    def _on_decisions(self, decisions) -> None:
+        """The decisions of one step (a group's score): their rows repainted as :meth:`apply` repaints a change."""
+        self.apply(Change(frozenset(k for k, _d in decisions)), STATUS, COMMENT)
+
+    def _heard(self) -> Heard:
+        """This model as the session's listener: each decision, or those of one step together."""
+        return Heard(self._on_decision, self._on_decisions)
 
     def _on_comment(self, key: int, _comment: str) -> None:
         """A comment waiting for its answer's score was written, changed or taken by a score: repaint its cell."""

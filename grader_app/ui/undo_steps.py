@@ -25,7 +25,7 @@ from PySide6.QtGui import QUndoStack
 from ..core.numbers import plain
 from ..core.session import GradingSession
 from ..errors import GraderError
-from ..io.project_undo import (GONE, LIMIT, MODEL, AnswerStep, Stale, UndoStep, digest_of, drop_step, mark_step, put_step,
+from ..io.project_undo import (GONE, LIMIT, MODEL, AnswerStep, Stale, UndoStep, drop_step, hashed, mark_step, put_step,
                                stale, state_of)
 from .commands import StoredStep
 from .i18n import score as _fmt
@@ -108,16 +108,15 @@ class UndoSteps(QUndoStack):
         self._seq += 1
         seq, words = self._seq, str(getattr(cmd, "words", "score"))
 
-        def record() -> UndoStep:
-            answers = tuple(AnswerStep(k, digest_of(s, k), before[k], state_of(s, k), model[k]) for k in keys)
+        def record() -> UndoStep:   # the answers' hashes are worked out on the writer thread (project_undo.hashed)
+            answers = tuple(AnswerStep(k, "", before[k], state_of(s, k), model[k]) for k in keys)
             score = next((a.after.decision.score for a in answers if a.after.decision is not None), None)
             group = [k for k in getattr(cmd, "group", ()) if k is not None] if words == "pull_out" else []
-            return UndoStep(seq, words, plain(score), answers, tuple(group),
-                            tuple(digest_of(s, k) for k in group), int(getattr(cmd, "at", 0) or 0))
+            return UndoStep(seq, words, plain(score), answers, tuple(group), (), int(getattr(cmd, "at", 0) or 0))
         with self._one_write(cmd) as extra:
             super().push(cmd)
             cmd.step = step = record()
-            extra.append(lambda conn: put_step(conn, step, LIMIT))
+            extra.append(lambda conn: put_step(conn, hashed(step, s), LIMIT))
 
     def undo(self) -> None:  # type: ignore[override]
         self.step(True)
