@@ -43,10 +43,11 @@ from PySide6.QtWidgets import (
 
 from ..core.session import GradingSession
 from ..io.errors import SheetError
-from ..io.lms import ExportResult, Identifiers, NothingMatched, Recognition, coverage, has_canvas_ids, offer, recognise
+from ..io.lms import ExportResult, Identifiers, NothingMatched, Recognition, has_canvas_ids, offer, recognise
 from ..io.lms.plain import without_total
 from . import gc_guard
 from .differing_scores import export_note
+from .export_fit import fit_for
 from .export_fit_words import cannot_take, some_left_out
 from .export_formats import (BY_KEY, CANVAS, CSV, FEEDBACK_CSV, FEEDBACK_PDF, FEEDBACK_XLSX, PDF, XLSX,
                              FormatChooser, choice)
@@ -102,6 +103,7 @@ class ExportDialog(QDialog):
         self._replace_ok: dict[Path, str] = {}
         self._given: dict[str, Path] = {}   # format -> the name the teacher last gave it, offered when it is chosen again
         self._writing = XLSX   # the format being written (what a replace question or a file written is about)
+        self._told = 0   # choices handled (set_format says the summary once: it is worked out over every answer)
         self.sheet_guard = SheetGuard(tasks, [self.sheet_path, session.sheet.source])   # never export over these
         self.replace_box: QMessageBox | None = None   # asking whether to replace an existing file
         # the LMS the sheet came from (a look at its headers and identifiers: fast), and its format
@@ -137,8 +139,9 @@ class ExportDialog(QDialog):
         layout.addWidget(self.summary_label)
 
         known = self.recognition if self.recognised_format is not None else None
-        # which LMS files could take this sheet's students (io.lms.coverage: in memory, no file read), said up front
-        fit = coverage(self.session)
+        # which LMS files could take this sheet's students (io.lms.coverage: in memory, no file read; worked out on a
+        # worker before the dialog is opened: export_fit), said up front
+        fit = fit_for(self.session)
         self.offer = offer(fit, has_canvas_ids(self.session.sheet, self.session.mapping, self.recognition))
         self.chooser = FormatChooser(known.system if known else None, known.exports if known else (), self,
                                      self.offer.left_out, cannot_take(self.offer, lambda k: choice(k).label.replace("&", "")),
@@ -200,7 +203,6 @@ class ExportDialog(QDialog):
         self.export_button.clicked.connect(self.export)
         self.close_button.clicked.connect(self.reject)
         outer.addWidget(self.buttons)
-        self._update_summary()
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
@@ -248,11 +250,14 @@ class ExportDialog(QDialog):
     def set_format(self, fmt: str) -> None:
         if fmt not in self.format_buttons:
             raise ValueError(f"unknown export format {fmt!r}")
+        told = self._told
         self.chooser.set_current(fmt)
-        self._format_changed(fmt)
+        if self._told == told:   # the chooser said nothing (chosen already): as if it had
+            self._format_changed(fmt)
 
     def _format_changed(self, fmt: str) -> None:
         choice(fmt)   # an unknown format: ValueError
+        self._told += 1
         old = getattr(self, "_named_for", None)
         changed, self._named_for = fmt != old, fmt
         if not changed:

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QStackedWidget, 
 from .. import workflow
 from ..bundles.library import Library
 from ..core.session import GradingSession, Heard
-from . import gc_guard, menus
+from . import export_fit, gc_guard, menus
 from .about import AboutDialog
 from .blind import BlindMarking
 from .close_unsaved import CloseWithUnsaved
@@ -140,6 +140,7 @@ class MainWindow(QMainWindow):
         lc.failed.connect(lambda text: self.news.fail(text, 15000))
         lc.notice.connect(lambda text: self.news.notify(text, 15000))   # answers the model had taken are back
         self.scoringFinished.connect(lc.start)   # grouping would only compete with scoring for the processor
+        self.scoringFinished.connect(lambda: export_fit.ahead(self.tasks, self.session))   # the export's LMS counts
         op = self.opener
         op.sheetRead.connect(self._sheet_read)
         op.asking.connect(self._asking)

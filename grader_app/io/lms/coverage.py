@@ -66,7 +66,7 @@ def coverage(session: GradingSession) -> dict[str, Coverage]:
     Canvas gradebook by the sheet's student id column (:data:`SHEET_CANVAS`): a student whose id cell is empty is left
     out of it; a sheet without a student id column gives its students by name there, needing no identifier."""
     ids = identifiers_for(session.sheet, session.mapping)
-    sts = students(session, ids)
+    sts = students(session, ids, scores=False)   # who they are and their identifiers: no score is read
     out = {}
     for key, (system, options, choose) in MATCHED_ON.items():
         field, fields = matched_by(sts, options, choose)

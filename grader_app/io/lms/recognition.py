@@ -1,7 +1,8 @@
 """Which LMS a sheet came from (:func:`recognise`) and its students' identifiers (:func:`identifiers_for`)."""
 from __future__ import annotations
 
-from ...core.sheet import LONG, ColumnMapping, Reading, Sheet, student_name
+from ...core.sheet import LONG, ColumnMapping, Reading, Sheet, student_names
+from ..lms_points import column_texts
 from ..html_text import html_text, written_in_html
 from . import blackboard, brightspace, canvas, google, microsoft, moodle
 from ._common import (CANVAS_ID, EMAIL, FIRST_NAME, ID_NUMBER, LAST_NAME, NAME, ORG_DEFINED_ID, SHEET_ID, SIS_ID,
@@ -83,7 +84,7 @@ def email_column(sheet: Sheet, mapping: ColumnMapping | None = None) -> str | No
     skip = _answer_columns(mapping)
     first = mapping.id_column if mapping is not None and mapping.id_column in sheet.columns else None
     for col in [c for c in (first, *sheet.columns) if c and c not in skip]:
-        values = (v for v in (cell(sheet, r, col).strip() for r in range(len(sheet))) if v)
+        values = (v for v in (t.strip() for t in column_texts(sheet.frame, col)) if v)   # (the column read once)
         head = next(values, None)   # read on only while the cells are email addresses
         if head is not None and is_email(head) and all(is_email(v) for v in values):
             return col
@@ -113,8 +114,9 @@ def identifiers_for(sheet: Sheet, mapping: ColumnMapping | None = None) -> Ident
     tidy = (lambda f, v: v.lstrip("#")) if ids.system == brightspace.SYSTEM else None
     extra = read_identifiers(sheet, {SHEET_ID: mapping.id_column}, None, clean=tidy)
     rows = [dict(r) for r in ids.rows]
+    names = student_names(sheet.frame, mapping)   # (each column read once)
     for i, (r, more) in enumerate(zip(rows, extra.rows)):
-        if name := student_name(sheet.frame, i, mapping).strip():
+        if name := names[i].strip():
             more = {**more, NAME: name}
         for f, v in more.items():
             if f == NAME and (FIRST_NAME in r or LAST_NAME in r):
