@@ -5,15 +5,22 @@ the review screen quotes for it), a button that gives every question the same va
 with a sentence saying what the choice costs. The panel only sets the session's thresholds and
 announces what changed (the session's :class:`~grader_app.core.session.Change`); the results page
 repaints those rows.
+
+A dragged slider (or a held arrow key) moves many steps a second. Each step sets the session's threshold and moves
+the plot's ring at once; what counts the question's answers (the sentence: at 20,000 answers ~30 ms a step, with the
+table's repaint and the figures ~250 ms a step on a busy machine, QA s52g) waits until the slider rests for
+``SETTLE_MS``: then the sentence counts at the last value and ``thresholdChanged`` announces every step's change at
+once (a sheet of ``SETTLE_FROM`` answers or more; a smaller one's follow each step). :meth:`ThresholdPanel.set_value`,
+another question or session, and the two buttons do it at once.
 """
 from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSlider, QSpinBox, QVBoxLayout, QWidget
 
-from ..core.session import GradingSession
+from ..core.session import Change, GradingSession
 from ..core import review
 from ..core.review import point_at
 from ..io.question_headings import column_name, heading_name
@@ -21,6 +28,10 @@ from .risk_plot import RiskPlot
 from .i18n import percent, unbroken
 from .learning_words import question_name, with_question
 from .wording import takes_below_table_words, takes_words
+
+
+SETTLE_MS = 120   # the slider resting this long: the sentence counts, and the change is announced
+SETTLE_FROM = 2000   # from this many answers (the results page's ASYNC_FROM); a smaller sheet's counts follow each step
 
 
 class ThresholdPanel(QWidget):
@@ -32,6 +43,11 @@ class ThresholdPanel(QWidget):
         self._updating = False
         self._yours: dict[str, object] = {}   # learned question -> the model (its ItemInfo) the teacher's threshold was for
         self._renewed: set[str] = set()       # learned questions whose new model brought its own threshold back
+        self._moved: Change | None = None     # the steps not announced yet (the slider still moving), None: none
+        self._settle = QTimer(self)
+        self._settle.setSingleShot(True)
+        self._settle.setInterval(SETTLE_MS)
+        self._settle.timeout.connect(self._settled)
 
         self.scope = QComboBox()
         self.scope.setAccessibleName(self.tr("Which questions the threshold applies to"))
@@ -96,6 +112,7 @@ class ThresholdPanel(QWidget):
 
     # ----- binding -------------------------------------------------------------------------------
     def set_session(self, session: GradingSession | None) -> None:
+        self._announce_moved()   # the last steps on the session before (its project file saves them)
         self._session = session
         self._yours, self._renewed = {}, set()
         self.refresh_items(keep=False)
@@ -132,8 +149,10 @@ class ThresholdPanel(QWidget):
         return self.spin.value() / 100.0
 
     def set_value(self, value: float) -> None:
-        """Set the chosen question's threshold (0–1) as if the teacher moved the slider."""
+        """Set the chosen question's threshold (0–1) as if the teacher moved the slider and let it rest."""
         self.spin.setValue(int(round(value * 100)))
+        if self._settle.isActive():
+            self._settled()
 
     def apply_to_all(self, value: float) -> None:
         """Every question a model scores gets ``value`` (not one that no model scores yet, nor one whose model learned
@@ -174,6 +193,7 @@ class ThresholdPanel(QWidget):
         return [it for it in s.item_keys() if s.items[it].bundle_id and s.items[it].default_threshold <= 1.0]
 
     def _sync(self) -> None:
+        self._announce_moved()
         s, item = self._session, self.current_item()
         self._updating = True
         v = int(round(min(1.0, s.threshold(item)) * 100)) if s is not None and item else 90
@@ -230,8 +250,10 @@ class ThresholdPanel(QWidget):
             f"{joined(it, s.mapping, column_name)} {percent(min(1.0, s.threshold(it)))}" for it in scored))))
 
     def refresh_effect(self) -> None:
-        """The answers' statuses changed (a decision, a score): the sentence on what the threshold gives follows."""
-        self._update_plot()
+        """The answers' statuses changed (a decision, a score): the sentence on what the threshold gives follows (once
+        the slider rests, if it is moving)."""
+        if not self._settle.isActive():
+            self._update_plot()
 
     def _on_scope(self, _i: int) -> None:
         if not self._updating:
@@ -248,11 +270,27 @@ class ThresholdPanel(QWidget):
         self.slider.setValue(v)
         self.spin.setValue(v)
         self._updating = False
-        change = self._session.set_threshold(v / 100.0, self.current_item())
-        self._renewed.discard(self.current_item())
+        s = self._session
+        self._moved = (self._moved or Change()) | s.set_threshold(v / 100.0, item)
+        self._renewed.discard(item)
         self._note_yours()
+        if len(s.answers) < SETTLE_FROM:   # counted at once
+            self._settled()
+            return
+        self.plot.set_thresholds({it: s.threshold(it) for it in s.item_keys()}, item)   # the ring follows at once
+        self._settle.start()   # the sentence and the table once the slider rests
+
+    def _settled(self) -> None:
+        """The slider rests: the sentence counts at its value, and its steps are announced."""
+        self._settle.stop()
         self._update_plot()
-        self.thresholdChanged.emit(change)
+        self._announce_moved()
+
+    def _announce_moved(self) -> None:
+        self._settle.stop()
+        change, self._moved = self._moved, None
+        if change is not None:   # (empty too: the value the session had; the project file still saves it)
+            self.thresholdChanged.emit(change)
 
 
 WORD_JOINER = "\u2060"
