@@ -16,10 +16,24 @@ identical text, the big group; the other answers are grouped in pairs. The real 
 Printed per size: milliseconds for each, so the figures at 150, 2,000 and 20,000 answers side by side show whether the
 cost grows with the class (it should not: what a key changes is one answer, or one group).
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/bench_review.py                 # 150, 2000, 20000
-    QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/bench_review.py --sizes 2000 --marks 20
+Then the real main window on the same class (``--window-sizes``, default 5,000 and 20,000), its project file written
+in a temporary folder, the window given the groups (no grouping worker, no fitting child), once what it works out when
+a sheet is shown is done (the figures, the export's LMS counts):
 
-Developer tooling: nothing is read or written on disk.
+* export dialog:  File ▸ Export opened (``show_export``, then the event loop until idle), median of ``--repeats``;
+* slider move:    the threshold slider of a question with a model dragged ``--moves`` steps, one every 30 ms (each
+                  step: the value set, then the event loop until idle), median and max; the longest gap of a 5 ms
+                  heartbeat on the GUI thread from the first step until 1 s after the last (what waited for the slider
+                  to rest: the sentence's count, the table, the figures);
+* group key:      one digit scores the big group (key, then the event loop until idle), and Ctrl+Z (the review's undo)
+                  takes it back, each ``--repeats`` times (median).
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/bench_review.py                 # 150, 2000, 20000; 5000, 20000
+    QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/bench_review.py --sizes 2000 --marks 20 --window-sizes
+    QT_QPA_PLATFORM=offscreen nice -n 5 .venv/bin/python scripts/bench_review.py --sizes --window-sizes 20000 --repeats 7
+
+Developer tooling: the window's part writes its sheet and project file in a temporary folder (removed after), and its
+settings in another; nothing else is read or written.
 """
 from __future__ import annotations
 
@@ -205,14 +219,187 @@ def bench(app, size: int, group: int, marks: int, prof=None) -> dict:
     return out
 
 
+# ----- the window: the export dialog, the threshold slider, a group's score with the window's listeners ---------------
+
+class Heartbeat:
+    """A 5 ms timer on the GUI thread: the longest gap between two ticks (time the window could not react)."""
+
+    def __init__(self) -> None:
+        from PySide6.QtCore import QTimer
+
+        self.timer = QTimer()
+        self.timer.setInterval(5)
+        self.timer.timeout.connect(self._tick)
+        self.last, self.longest = 0.0, 0.0
+
+    def _tick(self) -> None:
+        now = time.perf_counter()
+        self.longest = max(self.longest, (now - self.last) * 1e3)
+        self.last = now
+
+    def start(self) -> None:
+        self.last, self.longest = time.perf_counter(), 0.0
+        self.timer.start()
+
+    def stop(self) -> float:
+        self.timer.stop()
+        return self.longest
+
+
+def pump(app, ms_: float) -> None:
+    """Run the event loop for ``ms_`` milliseconds (timers, workers' results)."""
+    end = time.perf_counter() + ms_ / 1e3
+    while time.perf_counter() < end:
+        app.processEvents()
+        time.sleep(0.001)
+
+
+def with_risk(session) -> None:
+    """The questions with a model get a risk table (as a shipped bundle's), so the threshold panel counts as for one."""
+    from dataclasses import replace
+
+    from grader_app.core import review
+
+    risk = tuple(review.RiskPoint(t / 100, 1 - t / 120, 0.02, 0.05 + (1 - t / 100) / 4) for t in range(30, 100, 5))
+    preds = {k: session.predictions[k].probabilities for it in SHIPPED for k in session.keys_for(it)}
+    for it in SHIPPED:
+        session.set_item_info(replace(session.items[it], risk=risk, default_threshold=0.9))
+    session.set_predictions(list(preds), list(preds.values()))
+
+
+def make_window(app, size: int, group: int, folder: Path):
+    """The real main window on the synthetic class, its project file in ``folder`` (the grouping not started: the
+    window is given the groups of :func:`groups_for`, and no model learns)."""
+    from grader_app.bundles.library import Library
+    from grader_app.io.project_store import ProjectStore, project_path_for
+    from grader_app.ui.main_window import MainWindow
+    from grader_app.ui.tasks import TaskManager
+    from grader_app.workflow import Prepared
+
+    session = make_session(size, group)
+    with_risk(session)
+    sheet = folder / f"class-{size}.csv"
+    session.sheet.frame.to_csv(sheet, index=False)
+    store = ProjectStore.open(project_path_for(sheet))
+    store.save_setup(sheet, session.mapping, {it: it for it in SHIPPED}, {})
+    store.attach(session)
+    (folder / "bundles").mkdir(exist_ok=True)
+    window = MainWindow(library=Library.load([folder / "bundles"]), tasks=TaskManager())
+    window.scoringFinished.disconnect(window.learning.start)   # no grouping, no fitting child
+    window.resize(1280, 800)
+    window.show()
+    window._session_prepared(Prepared(path=sheet, session=session, bundles={}, store=store))
+    window.learning.groups, window.learning.typical = groups_for(session, group)
+    idle(app)
+    while window.results.figures_pending() or window.tasks.busy:   # what the window works out once a sheet is shown
+        pump(app, 20)
+    return window, session, store
+
+
+def bench_window(app, size: int, group: int, repeats: int, moves: int, prof=None) -> dict:
+    """The export dialog opened, the threshold slider dragged, a group scored by one key and undone, in the real main
+    window: ms on the GUI thread (medians of ``repeats``; the slider's per move, and the longest gap while it moves)."""
+    import shutil
+    import tempfile
+
+    from PySide6.QtCore import Qt
+
+    folder = Path(tempfile.mkdtemp(prefix="bench-review-"))
+    try:
+        window, session, store = make_window(app, size, group, folder)
+        out: dict = {"size": len(session.answers)}
+        beat = Heartbeat()
+        if prof is not None:
+            prof.enable()
+        times = []
+        for _ in range(repeats):
+            t0 = time.perf_counter()
+            window.show_export()
+            idle(app)
+            times.append(ms(t0))
+            window.export_dialog.done(0)
+            window.export_dialog.deleteLater()
+            window.export_dialog = None
+            pump(app, 50)
+        out["export dialog ms"] = statistics.median(times)
+
+        panel = window.results.threshold
+        panel.scope.setCurrentIndex(panel.scope.findData(SHIPPED[0]))
+        pump(app, 300)
+        times = []
+        beat.start()
+        for i in range(moves):   # dragged down and up again: one step every 30 ms
+            v = panel.slider.value() + (-1 if i < moves // 2 else 1)
+            t0 = time.perf_counter()
+            panel.slider.setValue(v)
+            idle(app)
+            times.append(ms(t0))
+            pump(app, 30)
+        pump(app, 1000)   # the slider rests: what waited for it
+        out["slider move ms"], out["slider move max ms"] = statistics.median(times), max(times)
+        out["slider longest gap ms"] = beat.stop()
+
+        big = session.keys_for(OWN)[:group]
+        window.show_review(session.review_queue(), big[0])
+        view = window.review_view
+        idle(app)
+        keys, undos = [], []
+        for _ in range(repeats):
+            view.go_to(big[0])
+            idle(app)
+            t0 = time.perf_counter()
+            QTestKey(view, Qt.Key.Key_2)
+            idle(app)
+            keys.append(ms(t0))
+            pump(app, 100)
+            t0 = time.perf_counter()
+            view.undo()
+            idle(app)
+            undos.append(ms(t0))
+            pump(app, 100)
+        out["group key ms"], out["group undo ms"] = statistics.median(keys), statistics.median(undos)
+        if prof is not None:
+            prof.disable()
+        window.close()
+        idle(app)
+        return out
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def QTestKey(widget, key) -> None:
+    from PySide6.QtTest import QTest
+
+    QTest.keyClick(widget, key)
+
+
+def table(rows: list[dict]) -> None:
+    cols = [c for c in rows[0] if c not in ("size",)]
+    print()
+    print("| answers | " + " | ".join(cols) + " |")
+    print("|---" * (len(cols) + 1) + "|")
+    for r in rows:
+        print(f"| {r['size']} | " + " | ".join(f"{r[c]:.1f}" if isinstance(r[c], float) else str(r[c]) for c in cols)
+              + " |")
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--sizes", type=int, nargs="+", default=[150, 2000, 20000])
+    ap.add_argument("--sizes", type=int, nargs="*", default=[150, 2000, 20000])
+    ap.add_argument("--window-sizes", type=int, nargs="*", default=[5000, 20000],
+                    help="class sizes for the window's figures (the export dialog, the slider, a group's key)")
     ap.add_argument("--group", type=int, default=0, help="members of the big group (0: a tenth of the class)")
     ap.add_argument("--marks", type=int, default=40)
-    ap.add_argument("--profile", default="", help="write a cProfile of the largest size here")
+    ap.add_argument("--repeats", type=int, default=5, help="the window's steps: each taken this many times (median)")
+    ap.add_argument("--moves", type=int, default=20, help="the threshold slider's moves")
+    ap.add_argument("--profile", default="", help="write a cProfile of the largest size here (the window's: +'.window')")
     args = ap.parse_args()
 
+    import tempfile
+
+    settings = tempfile.mkdtemp(prefix="bench-review-settings-")   # the window's settings and data: not the user's
+    os.environ["GRADER_SETTINGS_DIR"] = settings
+    os.environ["GRADER_DATA_DIR"] = settings
     from grader_app.ui.app import make_application
 
     app = make_application([])
@@ -228,13 +415,20 @@ def main() -> int:
         else:
             rows.append(bench(app, size, group, args.marks))
         print(rows[-1], flush=True)
-    cols = [c for c in rows[0] if c not in ("size",)]
-    print()
-    print("| answers | " + " | ".join(cols) + " |")
-    print("|---" * (len(cols) + 1) + "|")
-    for r in rows:
-        print(f"| {r['size']} | " + " | ".join(f"{r[c]:.1f}" if isinstance(r[c], float) else str(r[c]) for c in cols)
-              + " |")
+    if rows:
+        table(rows)
+    rows = []
+    for size in args.window_sizes:
+        group = args.group or max(2, size // 10)
+        import cProfile
+
+        window_prof = cProfile.Profile() if args.profile and size == max(args.window_sizes) else None
+        rows.append(bench_window(app, size, group, args.repeats, args.moves, window_prof))
+        if window_prof is not None:
+            window_prof.dump_stats(args.profile + ".window")
+        print(rows[-1], flush=True)
+    if rows:
+        table(rows)
     os._exit(0)
 
 
