@@ -44,7 +44,7 @@ def copy_bundle_in(library: Library, path, relearned: bool = False) -> Bundle:
 # a question without a model learns in the open session: grader_app.learn.in_session (LEARNED, QuestionLearner,
 # group_questions, learns, use_learned_model, unsaved_because), whose names the window takes from here
 def save_learned_model(library: Library, model, item: str, path, source: str = "", answers: int | None = None,
-                       name: str | None = None, scale=None) -> Bundle:
+                       name: str | None = None, scale=None, kept=None) -> Bundle:
     """Write a learned model as a bundle at ``path`` (titled with the question's name, so the next sheet
     with that question finds it, unless another model scores that question: ``learn.library_names``) and copy it
     into the user's models as any bundle is (verified); the caller lists it with ``library.add``
@@ -53,7 +53,8 @@ def save_learned_model(library: Library, model, item: str, path, source: str = "
     the window asks first (:func:`unsaved_because`). A question the sheet does not name ("whole sheet") is saved under
     the ``name`` the teacher gives it: without one, NamelessQuestion (a model titled "whole sheet" would take every later
     sheet that names no question, whatever its question). ``scale``: what the question is out of (core.scale), which
-    a later sheet marks it on."""
+    a later sheet marks it on. ``kept``: the answers and marks it learned from (``QuestionLearner.kept_marks``), written
+    beside it (and copied in with it), so later marks go on teaching it."""
     from .learn.export import write_learned_bundle
     from .learn.library_names import learned_name
 
@@ -65,7 +66,7 @@ def save_learned_model(library: Library, model, item: str, path, source: str = "
         raise problem
     named = learned_name(question, library)
     written = write_learned_bundle(path, model, bundle_id=named.bundle_id, title=named.title, source=source,
-                                   question=question, scale=scale)
+                                   question=question, scale=scale, kept=kept)
     return copy_bundle_in(library, written, relearned=True)   # the question's own learned again: it takes its place
 
 

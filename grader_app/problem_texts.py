@@ -225,6 +225,13 @@ TEXTS: dict[str, str] = {
     "bundle.manifest_altered": "the manifest in {name} does not match its recorded hash, so its scores, thresholds or "
                                "calibration were altered or damaged; get a fresh copy from whoever made it, or "
                                "rebuild the bundle",
+    # the marks a learned model keeps beside it (bundles.kept_marks)
+    "marks.missing": "{name}, the marks the model learned from, is missing",
+    "marks.unreadable": "{name}, the marks the model learned from, cannot be read",
+    "marks.too_big": "{name} is larger than a model's marks should be, so it was not read",
+    "marks.changed": "{name} is not the file of marks model {id} learned from (it was changed or replaced), so it was "
+                     "not used",
+    "marks.not_marks": "{name} does not hold the marks of a model; make the model again from its marked sheet",
     "bundle.unsealed_copy": "{name} is an unsealed copy of {id}, the model that came with Grader: Grader keeps "
                             "using its own, which is sealed and scores answers without you (an unsealed model takes "
                             "none on its own); get a sealed copy from whoever made it",

@@ -59,10 +59,10 @@ def test_learn_end_to_end(tmp_path, env):
     assert proc.returncode == 0, proc.stderr
     assert "Traceback" not in proc.stderr
     names = sorted(p.name for p in out.iterdir())
-    assert names == ["q-2-b.gradebundle", "q1.gradebundle"]
+    assert names == ["q-2-b.gradebundle", "q-2-b.marks.json", "q1.gradebundle", "q1.marks.json"]   # each with its marks
     assert "Learned 2 bundles" in proc.stdout and "q1.gradebundle" in proc.stdout
 
-    for name in names:
+    for name in names[::2]:   # the bundles (their marks beside them are plain data, no bundle)
         v = run("verify", out / name)
         assert v.returncode == 0 and "OK" in v.stdout, v.stderr
 
@@ -219,7 +219,7 @@ def test_a_question_with_a_few_marks_is_skipped_saying_in_english_how_many_more_
     code = run_cli(["learn", str(_sheet(tmp_path, rows)), "--score-column", "Score", "--out", str(tmp_path / "o"),
                     "--quiet"])
     err = capsys.readouterr().err
-    assert code == 0 and sorted(p.name for p in (tmp_path / "o").iterdir()) == ["q1.gradebundle"]
+    assert code == 0 and sorted(p.name for p in (tmp_path / "o").iterdir()) == ["q1.gradebundle", "q1.marks.json"]
     assert err == ("grader: question 'Q9' was skipped: it has 10 of the 45 marked answers a model needs before it can "
                    "take any answer on its own; mark at least 35 more answers of this question (another class's answers "
                    "in the same sheet count too) and learn again.\n")
@@ -321,6 +321,7 @@ def test_rows_whose_score_is_a_word_are_skipped_and_said_even_quietly(tmp_path, 
     code = run_cli(["learn", str(sheet), "--score-column", "Score", "--out", str(out), "--quiet"])
     err = capsys.readouterr().err
     assert code == 0, err
-    assert sorted(p.name for p in out.iterdir()) == ["q-2-b.gradebundle", "q1.gradebundle"]
+    assert sorted(p.name for p in out.iterdir()) == ["q-2-b.gradebundle", "q-2-b.marks.json", "q1.gradebundle",
+                                                 "q1.marks.json"]
     assert err == ("grader: Skipped 3 rows of column “Score” whose score is not a number (“abs”, “n/a”): they are not "
                    "used for learning (rows 3, 6, 10).\n")

@@ -31,7 +31,8 @@ def test_learn_adds_its_models_where_score_finds_them(tmp_path, env, capsys):  #
     code = run_cli(["learn", str(marked_csv(tmp_path / "marked.csv")), "--score-column", "Score"])
     out = capsys.readouterr().out
     assert code == 0
-    assert sorted(p.name for p in user_bundles_dir().iterdir()) == ["q-2-b.gradebundle", "q1.gradebundle"]
+    assert sorted(p.name for p in user_bundles_dir().iterdir()) == ["q-2-b.gradebundle", "q-2-b.marks.json",
+                                                                    "q1.gradebundle", "q1.marks.json"]
     assert "Learned 2 bundles in " in out and f"and added them to your models in {user_bundles_dir()}" in out
     code = run_cli(["score", str(this_year(tmp_path / "new.csv")), "--out", str(tmp_path / "graded.csv")])
     cap = capsys.readouterr()

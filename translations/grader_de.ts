@@ -1492,12 +1492,23 @@
         </translation>
     </message>
     <message>
+        <source>Question {question} is scored by your model as it is, but your marks here do not teach it: {problem}</source>
+        <translation>Frage {question} wird mit Ihrem Modell bewertet, wie es ist, aber Ihre Bewertungen hier lehren es nicht: {problem}</translation>
+    </message>
+    <message>
         <source>The model for question {question} could not learn from your marks: {problem}</source>
         <translation>Das Modell für Frage {question} konnte nicht aus Ihren Bewertungen lernen: {problem}</translation>
     </message>
     <message>
         <source>Question {question} (no shipped model): {progress}</source>
         <translation>Frage {question} (kein mitgeliefertes Modell): {progress}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Question {question} (your model, learning from your %n earlier marks and {now} of this sheet): {progress}</source>
+        <translation>
+            <numerusform>Frage {question} (Ihr Modell, lernt aus Ihrer %n früheren Bewertung und {now} dieser Tabelle): {progress}</numerusform>
+            <numerusform>Frage {question} (Ihr Modell, lernt aus Ihren %n früheren Bewertungen und {now} dieser Tabelle): {progress}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2215,6 +2226,17 @@
         </translation>
     </message>
     <message>
+        <source>It takes no answer on its own yet: a sheet with its question is scored with it, and the marks you give there go on teaching it together with these.</source>
+        <translation>Es übernimmt noch keine Antwort selbst: Eine Tabelle mit seiner Frage wird damit bewertet, und Ihre Bewertungen dort lehren es zusammen mit diesen weiter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them take no answer on their own yet: a sheet with one of their questions is scored with its model, and the marks you give there go on teaching it together with these.</source>
+        <translation>
+            <numerusform>%n davon übernimmt noch keine Antwort selbst: Eine Tabelle mit seiner Frage wird damit bewertet, und Ihre Bewertungen dort lehren es zusammen mit diesen weiter.</numerusform>
+            <numerusform>%n davon übernehmen noch keine Antwort selbst: Eine Tabelle mit einer ihrer Fragen wird mit ihrem Modell bewertet, und Ihre Bewertungen dort lehren es zusammen mit diesen weiter.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>It takes no answer on its own, so a sheet with its question goes on learning from your marks instead; to score one with it, choose it when you check the columns of a sheet.</source>
         <translation>Es übernimmt keine Antwort selbst, daher lernt eine Tabelle mit seiner Frage stattdessen weiter aus Ihren Bewertungen; um eine damit zu bewerten, wählen Sie es, wenn Sie die Spalten einer Tabelle prüfen.</translation>
     </message>
@@ -2252,6 +2274,10 @@
     <message>
         <source>This sheet does not name its question. Name it (its wording, say): the model is saved under that name, and a later sheet whose question is headed so finds it.</source>
         <translation>Diese Tabelle nennt ihre Frage nicht. Benennen Sie sie (etwa mit ihrem Wortlaut): Das Modell wird unter diesem Namen gespeichert, und eine spätere Tabelle, deren Frage so überschrieben ist, findet es.</translation>
+    </message>
+    <message>
+        <source>Saved “{name}” and added it to your models. It cannot take any answer on its own yet: a sheet with question {title} is scored with it, and the marks you give there go on teaching it together with these.</source>
+        <translation>„{name}“ gespeichert und zu Ihren Modellen hinzugefügt. Es kann noch keine Antwort selbst übernehmen: Eine Tabelle mit der Frage {title} wird damit bewertet, und Ihre Bewertungen dort lehren es zusammen mit diesen weiter.</translation>
     </message>
     <message>
         <source>Saved “{name}” and added it to your models. It cannot take any answer on its own yet, so a sheet with question {title} goes on learning from your marks; to score one with it, choose it when you check the columns of a sheet.</source>
@@ -2701,6 +2727,26 @@
     <message>
         <source>the manifest in {name} does not match its recorded hash, so its scores, thresholds or calibration were altered or damaged; get a fresh copy from whoever made it, or rebuild the bundle</source>
         <translation>Das Manifest in {name} passt nicht zu seiner gespeicherten Prüfsumme, seine Punktwerte, Schwellen oder Kalibrierung wurden also verändert oder beschädigt; holen Sie sich eine frische Kopie von der Person, die das Modellpaket erstellt hat, oder erstellen Sie es neu</translation>
+    </message>
+    <message>
+        <source>{name}, the marks the model learned from, is missing</source>
+        <translation>{name}, die Bewertungen, aus denen das Modell gelernt hat, fehlt</translation>
+    </message>
+    <message>
+        <source>{name}, the marks the model learned from, cannot be read</source>
+        <translation>{name}, die Bewertungen, aus denen das Modell gelernt hat, kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>{name} is larger than a model&apos;s marks should be, so it was not read</source>
+        <translation>{name} ist größer, als die Bewertungen eines Modells sein sollten, und wurde daher nicht gelesen</translation>
+    </message>
+    <message>
+        <source>{name} is not the file of marks model {id} learned from (it was changed or replaced), so it was not used</source>
+        <translation>{name} ist nicht die Datei der Bewertungen, aus denen das Modell {id} gelernt hat (sie wurde geändert oder ersetzt), und wurde daher nicht verwendet</translation>
+    </message>
+    <message>
+        <source>{name} does not hold the marks of a model; make the model again from its marked sheet</source>
+        <translation>{name} enthält nicht die Bewertungen eines Modells; erstellen Sie das Modell erneut aus seiner bewerteten Tabelle</translation>
     </message>
     <message>
         <source>{name} is an unsealed copy of {id}, the model that came with Grader: Grader keeps using its own, which is sealed and scores answers without you (an unsealed model takes none on its own); get a sealed copy from whoever made it</source>
@@ -3614,6 +3660,13 @@
     <message>
         <source>Learning from your marks: {progress}</source>
         <translation>Lernt aus Ihren Bewertungen: {progress}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Learning from your %n earlier marks and {now} of this sheet: {progress}</source>
+        <translation>
+            <numerusform>Lernt aus Ihrer %n früheren Bewertung und {now} dieser Tabelle: {progress}</numerusform>
+            <numerusform>Lernt aus Ihren %n früheren Bewertungen und {now} dieser Tabelle: {progress}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing to review</source>

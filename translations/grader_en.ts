@@ -421,6 +421,13 @@
             <numerusform>The model for question {question} no longer takes answers: %n answers it had taken are back with you.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Question {question} (your model, learning from your %n earlier marks and {now} of this sheet): {progress}</source>
+        <translation>
+            <numerusform>Question {question} (your model, learning from your %n earlier mark and {now} of this sheet): {progress}</numerusform>
+            <numerusform>Question {question} (your model, learning from your %n earlier marks and {now} of this sheet): {progress}</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LearningWords</name>
@@ -659,6 +666,13 @@
         <translation>
             <numerusform>%n question keeps the model it already had ({questions}): to score it with the model learned from your marks, choose that model for it when you check the columns of a sheet.</numerusform>
             <numerusform>%n questions keep the model they already had ({questions}): to score one with the model learned from your marks, choose that model for it when you check the columns of a sheet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them take no answer on their own yet: a sheet with one of their questions is scored with its model, and the marks you give there go on teaching it together with these.</source>
+        <translation>
+            <numerusform>%n of them takes no answer on its own yet: a sheet with its question is scored with it, and the marks you give there go on teaching it together with these.</numerusform>
+            <numerusform>%n of them take no answer on their own yet: a sheet with one of their questions is scored with its model, and the marks you give there go on teaching it together with these.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -991,6 +1005,13 @@
         <translation>
             <numerusform>{left} of %n answer left to decide</numerusform>
             <numerusform>{left} of %n answers left to decide</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Learning from your %n earlier marks and {now} of this sheet: {progress}</source>
+        <translation>
+            <numerusform>Learning from your %n earlier mark and {now} of this sheet: {progress}</numerusform>
+            <numerusform>Learning from your %n earlier marks and {now} of this sheet: {progress}</numerusform>
         </translation>
     </message>
     <message numerus="yes">

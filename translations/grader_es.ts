@@ -1492,12 +1492,23 @@
         </translation>
     </message>
     <message>
+        <source>Question {question} is scored by your model as it is, but your marks here do not teach it: {problem}</source>
+        <translation>La pregunta {question} se puntúa con tu modelo tal como está, pero tus correcciones aquí no le enseñan: {problem}</translation>
+    </message>
+    <message>
         <source>The model for question {question} could not learn from your marks: {problem}</source>
         <translation>El modelo de la pregunta {question} no pudo aprender de tus correcciones: {problem}</translation>
     </message>
     <message>
         <source>Question {question} (no shipped model): {progress}</source>
         <translation>Pregunta {question} (sin modelo incluido): {progress}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Question {question} (your model, learning from your %n earlier marks and {now} of this sheet): {progress}</source>
+        <translation>
+            <numerusform>Pregunta {question} (tu modelo, aprende de tu %n corrección anterior y {now} de esta hoja): {progress}</numerusform>
+            <numerusform>Pregunta {question} (tu modelo, aprende de tus %n correcciones anteriores y {now} de esta hoja): {progress}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2215,6 +2226,17 @@
         </translation>
     </message>
     <message>
+        <source>It takes no answer on its own yet: a sheet with its question is scored with it, and the marks you give there go on teaching it together with these.</source>
+        <translation>Aún no acepta ninguna respuesta por sí solo: una hoja con su pregunta se puntúa con él, y las correcciones que hagas allí le siguen enseñando junto con estas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them take no answer on their own yet: a sheet with one of their questions is scored with its model, and the marks you give there go on teaching it together with these.</source>
+        <translation>
+            <numerusform>%n de ellos aún no acepta ninguna respuesta por sí solo: una hoja con su pregunta se puntúa con él, y las correcciones que hagas allí le siguen enseñando junto con estas.</numerusform>
+            <numerusform>%n de ellos aún no aceptan ninguna respuesta por sí solos: una hoja con una de sus preguntas se puntúa con su modelo, y las correcciones que hagas allí le siguen enseñando junto con estas.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>It takes no answer on its own, so a sheet with its question goes on learning from your marks instead; to score one with it, choose it when you check the columns of a sheet.</source>
         <translation>No acepta ninguna respuesta por sí solo, así que una hoja con su pregunta sigue aprendiendo de tus correcciones; para puntuar una con él, elígelo al revisar las columnas de una hoja.</translation>
     </message>
@@ -2252,6 +2274,10 @@
     <message>
         <source>This sheet does not name its question. Name it (its wording, say): the model is saved under that name, and a later sheet whose question is headed so finds it.</source>
         <translation>Esta hoja no nombra su pregunta. Dale un nombre (su enunciado, por ejemplo): el modelo se guarda con ese nombre, y una hoja posterior cuya pregunta lleve ese encabezado lo encuentra.</translation>
+    </message>
+    <message>
+        <source>Saved “{name}” and added it to your models. It cannot take any answer on its own yet: a sheet with question {title} is scored with it, and the marks you give there go on teaching it together with these.</source>
+        <translation>Se guardó «{name}» y se añadió a tus modelos. Aún no puede aceptar ninguna respuesta por sí solo: una hoja con la pregunta {title} se puntúa con él, y las correcciones que hagas allí le siguen enseñando junto con estas.</translation>
     </message>
     <message>
         <source>Saved “{name}” and added it to your models. It cannot take any answer on its own yet, so a sheet with question {title} goes on learning from your marks; to score one with it, choose it when you check the columns of a sheet.</source>
@@ -2701,6 +2727,26 @@
     <message>
         <source>the manifest in {name} does not match its recorded hash, so its scores, thresholds or calibration were altered or damaged; get a fresh copy from whoever made it, or rebuild the bundle</source>
         <translation>El manifiesto de {name} no coincide con su suma de control guardada, así que sus puntuaciones, umbrales o calibración se modificaron o están dañados; consigue una copia nueva de quien hizo el paquete de modelo, o vuelve a crearlo</translation>
+    </message>
+    <message>
+        <source>{name}, the marks the model learned from, is missing</source>
+        <translation>falta {name}, las correcciones de las que aprendió el modelo</translation>
+    </message>
+    <message>
+        <source>{name}, the marks the model learned from, cannot be read</source>
+        <translation>no se puede leer {name}, las correcciones de las que aprendió el modelo</translation>
+    </message>
+    <message>
+        <source>{name} is larger than a model&apos;s marks should be, so it was not read</source>
+        <translation>{name} es más grande de lo que deberían ser las correcciones de un modelo, así que no se leyó</translation>
+    </message>
+    <message>
+        <source>{name} is not the file of marks model {id} learned from (it was changed or replaced), so it was not used</source>
+        <translation>{name} no es el archivo de correcciones de las que aprendió el modelo {id} (se cambió o se reemplazó), así que no se usó</translation>
+    </message>
+    <message>
+        <source>{name} does not hold the marks of a model; make the model again from its marked sheet</source>
+        <translation>{name} no contiene las correcciones de un modelo; vuelve a crear el modelo a partir de su hoja corregida</translation>
     </message>
     <message>
         <source>{name} is an unsealed copy of {id}, the model that came with Grader: Grader keeps using its own, which is sealed and scores answers without you (an unsealed model takes none on its own); get a sealed copy from whoever made it</source>
@@ -3614,6 +3660,13 @@
     <message>
         <source>Learning from your marks: {progress}</source>
         <translation>Aprendiendo de tus correcciones: {progress}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Learning from your %n earlier marks and {now} of this sheet: {progress}</source>
+        <translation>
+            <numerusform>Aprendiendo de tu %n corrección anterior y {now} de esta hoja: {progress}</numerusform>
+            <numerusform>Aprendiendo de tus %n correcciones anteriores y {now} de esta hoja: {progress}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing to review</source>

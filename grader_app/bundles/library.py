@@ -25,6 +25,7 @@ from ..atomic import temporary_path
 from ..paths import bundled_models_dir, user_bundles_dir
 from .archive import MAX_FILE_BYTES, SUFFIX, Bundle, read_bundle, write_bundle
 from .errors import BundleError
+from .kept_marks import copy_kept, remove_kept
 from .learned import MAX_ID, is_learned, listed_beside
 from .manifest import DIGEST_FIELD
 
@@ -142,6 +143,7 @@ class Library:
                 again = None
             if again is None or again.manifest != bundle.manifest:
                 raise BundleError(f"{Path(source).name} changed while it was being added; add it again")
+            copy_kept(bundle, source, dest)   # the marks it learned from, if they came with it: before it, so it finds them
             os.replace(tmp, dest)
         finally:
             tmp.unlink(missing_ok=True)
@@ -163,6 +165,8 @@ class Library:
         base, k = bundle.id[:MAX_ID - 4].rstrip("-._"), 2
         while (bid := f"{base}-{k}") in listed or (folder / f"{bid}{SUFFIX}").exists() or self.shipped(bid) is not None:
             k += 1
+        if bundle.path is not None:
+            copy_kept(bundle, bundle.path, folder / f"{bid}{SUFFIX}")
         path = write_bundle(folder / f"{bid}{SUFFIX}", {**bundle.manifest, "id": bid}, bundle.model_bytes,
                             sealed=bundle.sealed)
         kept = read_bundle(path)
@@ -247,6 +251,7 @@ class Library:
         if len(self.folders) < 2 or path.parent != self.folders[-1] or path.suffix != SUFFIX:
             raise BundleError(f"{path.name} is not one of your own models; only those can be removed")
         path.unlink(missing_ok=True)
+        remove_kept(path)   # the marks it learned from go with it (student data: kept only while the model is)
         return self.shipped(bundle_id)
 
     def forget(self, bundle_id: str, back: Bundle | None = None) -> None:

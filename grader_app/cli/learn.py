@@ -101,3 +101,6 @@ def _say_learned(args, result, t0: float, where: str) -> None:
         print(f"Learned {len(result.items)} bundle{'' if len(result.items) == 1 else 's'} in {secs:.1f} s {where}")
         for learned in result.items:
             print("  " + learned.summary())
+        if result.items:   # student data kept on this computer (grader_app.bundles.kept_marks)
+            print("Each keeps the answers and marks it learned from beside it (NAME.marks.json), so the marks given in "
+                  "the app on a later sheet of its question go on teaching it; they are deleted with the model.")

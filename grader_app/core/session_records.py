@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Callable, Sequence
 
+from ..bundles import kept_marks
+from ..bundles.learned import is_learned
 from ..bundles.manifest import rows_digest
 from . import review
 from .decision import check_cutpoints
@@ -46,6 +48,10 @@ class ItemInfo:
     # a model learned from a teacher's marked sheet: the scale of those marks (0-10 in half points, where the marks
     # were 0, 4.5 and 10), on which the teacher marks this question (:attr:`own_scale`); None for any other
     scale: Scale | None = None
+    # the id of the teacher's own model (learned from their marks, with those marks kept beside it) whose marks the
+    # marks given here add to: the question goes on teaching it (``learn.continuing``), on that model's scale (``scale``,
+    # kept when a model learned in the session takes its place); "" for any other question
+    continues: str = ""
 
     def __post_init__(self) -> None:
         if self.cutpoints is not None:   # ValueError (one sentence) unless K - 1 finite, increasing numbers
@@ -58,6 +64,7 @@ class ItemInfo:
         deleted reads like a bundle of an older Grader: docs/bundle-format.md)."""
         m = bundle.manifest
         model, scale = rows_digest(m), learned_scale(m)
+        continues = bundle.id if is_learned(m) and kept_marks.named(m) else ""
         if not bundle.sealed:
             return cls(item=item, bundle_id=bundle.id, title=bundle.title, prompt=bundle.prompt, rubric=bundle.rubric,
                        labels=tuple(bundle.labels), default_threshold=UNSEALED, cutpoints=bundle.cutpoints,
@@ -65,7 +72,7 @@ class ItemInfo:
         return cls(item=item, bundle_id=bundle.id, title=bundle.title, prompt=bundle.prompt,
                    rubric=bundle.rubric, labels=tuple(bundle.labels), default_threshold=bundle.threshold,
                    risk=tuple(review.risk_table(m.get("review", {}))), cutpoints=bundle.cutpoints,
-                   fingerprint=fingerprint(bundle), model=model, scale=scale)
+                   fingerprint=fingerprint(bundle), model=model, scale=scale, continues=continues)
 
     @property
     def learned(self) -> bool:
@@ -74,11 +81,19 @@ class ItemInfo:
 
     @property
     def marked_on_teachers_scale(self) -> bool:
-        """No shipped model gives the scale (no bundle and no labels, or a model learned from the teacher's marks): the
-        teacher marks on a scale of their own: what they set it to be out of, else the sheet's points, else Grader's
-        guess, 0-3, widened with the marks given (``grader_app.io.lms_points.question_scale`` says what a score is out
-        of)."""
-        return (not self.bundle_id and not self.labels) or self.learned
+        """No model gives the scale (no bundle and no labels, or a model learned in the session from the teacher's
+        marks): the teacher marks on a scale of their own: what they set it to be out of, else the sheet's points, else
+        Grader's guess, 0-3, widened with the marks given (``grader_app.io.lms_points.question_scale`` says what a score
+        is out of). Never so for a question that goes on teaching the teacher's own model (:attr:`continues`): it is
+        marked on that model's scale (:attr:`own_scale`), learned in the session or not."""
+        return not self.continues and ((not self.bundle_id and not self.labels) or self.learned)
+
+    @property
+    def learns_from_marks(self) -> bool:
+        """A model learns from the teacher's marks on this question in the session: it has no model of its own
+        (:attr:`marked_on_teachers_scale`), or its model is the teacher's own, whose marks these add to
+        (:attr:`continues`)."""
+        return self.marked_on_teachers_scale or bool(self.continues)
 
     @property
     def own_scale(self) -> bool:

@@ -27,7 +27,7 @@ alone, and opening the project again, whose decisions come back all at once, giv
   the last few fits; without one, the fewest marks it needs at least and how often it agreed with the marks so far; it
   says it cannot help in this sheet only where even every answer left, marked and right, could not let it take one, and
   early that it probably will not where the last fits show so: :mod:`grader_app.learn.progress`; the fits' estimates
-  go to the project file and back, :meth:`MarkingAssistant.fit_history`).
+  go to the project file and back, :meth:`MarkingAssistant.fit_history`: both :mod:`.assistant_progress`'s).
 
 A group decision gives every undecided member one score; the teacher can then change a member that
 deserves another (each such change is one more decision). The assistant is not thread-bound: the
@@ -53,9 +53,8 @@ from .fit_job import DEFAULT_FIT, FIT_VARIANTS, FitJob, featurise_job, fit_job
 from .folds import fold_ids
 from .marks_model import CONFIDENCE, TARGET_ERROR, LearnedModel, NotEnoughMarks, default_spec
 from .pausing import pause_point
-from .progress import (FitEstimate, Progress, history_back, history_json, learned_progress, lesson_digest, note_fit,
-                       progress_sentence, unlearned_progress)
-from .unlikely import checks_independent
+from .assistant_progress import AssistantProgress
+from .progress import FitEstimate, Progress, lesson_digest, progress_sentence  # noqa: F401  (imported from here too)
 from .suggestion import BIGGEST_REASON, BLANK_REASON, REASONS, SAMPLE_REASON, UNSURE_REASON, Suggestion  # noqa: F401
 
 REFIT_GROWTH = 0.05     # refit once the marked answers grew by 5 % (at least one) since the last fit
@@ -69,7 +68,7 @@ _KEYS = itertools.count(1)   # one per assistant: names its texts to a fitting c
 Fitter = Callable[[FitJob, Callable[[], LearnedModel]], LearnedModel]
 
 
-class MarkingAssistant:
+class MarkingAssistant(AssistantProgress):
     """One question's answers, their groups, the teacher's marks and the model learned from them."""
 
     def __init__(self, texts: Sequence[str], *, labels: Sequence | None = None, prompt: str = "",
@@ -180,13 +179,19 @@ class MarkingAssistant:
             return True
         return len(now) - len(fitted) >= max(1, math.ceil(REFIT_GROWTH * len(fitted)))
 
+    def learned_from(self) -> tuple[list[str], dict[int, Any], np.ndarray]:
+        """What each fit learns from, as it is now: the texts it reads (this question's answers first), the marks (by
+        place among those texts) and a fold group for every text. Here the teacher's marks on this sheet's answers;
+        :class:`~grader_app.learn.continuing.ContinuingAssistant` adds the marks its model learned from before."""
+        return self.texts, dict(self._marks), self.fold_groups()
+
     def fit_job(self) -> FitJob:
         """The marks as they are now and everything else a fit needs, as plain data (picklable)."""
-        marks = dict(self._marks)
+        texts, marks, folds = self.learned_from()
         k = len(self.labels) if self.labels is not None else max(2, len(set(marks.values())))
         spec = default_spec(k)
-        return FitJob(texts=self.texts, marks=marks, labels=self.labels, prior=self.prior,
-                      prior_labels=self.prior_labels, groups=self.fold_groups(), spec=spec,
+        return FitJob(texts=texts, marks=marks, labels=self.labels, prior=self.prior,
+                      prior_labels=self.prior_labels, groups=folds, spec=spec,
                       target_error=self.target_error, confidence=self.confidence_level, seed=self.seed,
                       normalisation=self.normalisation, key=self.key,
                       features=self._features if self._spec == spec else None, variant=self.fit_variant)
@@ -393,58 +398,3 @@ class MarkingAssistant:
         if self._gid is None:
             self._gid = group_ids(self.groups, len(self.texts))
         return self._gid
-
-    # ----- progress ---------------------------------------------------------------------------
-    def progress(self) -> Progress:
-        """Where the teacher stands (kept until the marks or the model change: the window asks often)."""
-        key = (id(self.model), self._batches, len(self._marks))
-        if self._progress is not None and self._progress[0] == key:
-            return self._progress[1]
-        got = self._work_out_progress()
-        self._progress = (key, got)
-        return got
-
-    def _work_out_progress(self) -> Progress:
-        n, auto, decided = len(self.texts), self.auto_scores(), len(self._marks)
-        counts = dict(total=n, decided=decided, auto=len(auto), need_you=n - decided - len(auto))
-        m = self.model
-        if m is None:   # every mark one score: which ("All your marks so far are 1: ...")
-            return unlearned_progress(counts, self._marks.values())
-        # the figures follow the last fits, not the latest alone (progress.steady_target)
-        marked = sorted(self._marks)
-        independent = checks_independent(self.fold_groups()[marked], [self._marks[i] for i in marked])
-        self._estimates = note_fit(self._estimates, self._fits, m, self._open_to_take(m), self.target_error,
-                                   self.confidence_level, independent)
-        return learned_progress(m, self._estimates, counts, self.target_error,
-                                self._expected_accuracy() if m.qualified else None, independent)
-
-    def _expected_accuracy(self) -> float | None:
-        """The lower bound on the accuracy of what the learned model takes at the threshold it takes answers at (the
-        session's, :meth:`follow_threshold`, else its own): the headline's figure (not 95 % where it said 46 %)."""
-        from ..core.review import expected_accuracy, risk_table
-
-        m = self.model
-        if m is None:
-            return None
-        return expected_accuracy(risk_table(m.review), self._take_at if self._take_at is not None else m.threshold)
-
-    def progress_sentence(self) -> str:
-        return progress_sentence(self.progress())
-
-    # ----- the fits' estimates, kept in the project file ----------------------------------------------
-    def fit_history(self) -> dict:
-        """What the fits so far estimated, as plain JSON values (:func:`~grader_app.learn.progress.history_json`)."""
-        return history_json(self._estimates, self._fitted_lesson)
-
-    def restore_fit_history(self, data) -> bool:
-        """Take back what :meth:`fit_history` gave, before the first fit (a project opened again); the fits counted on
-        from its last, and the first fit, if it learns from the marks the last kept one did, is that fit again (noted
-        anew, not one more). Anything else (an older project has none) is left: False, the line starts afresh."""
-        back = history_back(data)
-        if back is None or self.model is not None:
-            return False
-        self._estimates, lesson = back
-        self._fits = self._estimates[-1].fit
-        self._resume = (self._fits, lesson) if lesson else None
-        self._progress = None
-        return True

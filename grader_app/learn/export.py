@@ -238,14 +238,17 @@ def _number(v):
 def write_learned_bundle(path: str | os.PathLike, model: Any, *, bundle_id: str, title: str,
                          prompt: str = "", rubric: dict | None = None, source: str = "",
                          prior_bundle=None, when: datetime | None = None, question: str | None = None,
-                         scale: Scale | None = None) -> Path:
+                         scale: Scale | None = None, kept=None) -> Path:
     """Write ``path`` (``.gradebundle`` added if missing), read it back and verify it; return the path.
 
     ``prior_bundle`` (a ``grader_app.bundles.Bundle``) is needed for a model adapted from a bundle; ``scale``: what the
-    question is out of (:func:`learned_manifest`).
+    question is out of (:func:`learned_manifest`). ``kept`` (a :class:`~grader_app.bundles.kept_marks.KeptMarks`): the
+    answers and marks it learned from, written beside it and named by its manifest (:mod:`grader_app.bundles.kept_marks`),
+    so that later marks go on teaching it.
     """
     from ..bundles import read_bundle, write_bundle
     from ..bundles.archive import SUFFIX
+    from ..bundles.kept_marks import FIELD, manifest_field, remove_kept, write_kept
 
     path = Path(path)
     if path.suffix != SUFFIX:
@@ -257,6 +260,12 @@ def write_learned_bundle(path: str | os.PathLike, model: Any, *, bundle_id: str,
     manifest = learned_manifest(model, bundle_id=bundle_id, title=title, prompt=prompt, rubric=rubric, source=source,
                                 prior_id=prior_bundle.id if prior_bundle is not None else None, when=when,
                                 parameters=count_parameters(model_bytes), question=question, scale=scale)
+    if kept is not None:   # first: the bundle, once there, finds the marks its manifest names
+        data = kept.to_bytes()
+        manifest["provenance"][FIELD] = manifest_field(data, kept)
+        write_kept(path, data)
+    else:
+        remove_kept(path)   # the marks of a model written there before go with it
     write_bundle(path, manifest, model_bytes)
     read_bundle(path)
     return path

@@ -34,7 +34,9 @@ class FitJob:
     """The inputs of one fit. ``key`` names the question's texts (the child process keeps their
     features under it, so a question's texts travel once); ``features`` are the hashed features of
     ``texts`` with ``spec`` if already worked out (kept on this side, never sent to the child);
-    ``variant``: which model (a key of :data:`FIT_VARIANTS`)."""
+    ``variant``: which model (a key of :data:`FIT_VARIANTS`); ``rows``: how many of the texts (the first) are the
+    question's answers that the model scores, the others answers whose marks it learns from alone (0: all are; the
+    earlier marks of :mod:`grader_app.learn.continuing`)."""
 
     texts: Sequence[str]
     marks: Mapping[int, Any]
@@ -50,6 +52,7 @@ class FitJob:
     key: int = 0
     features: Any = None
     variant: str = DEFAULT_FIT
+    rows: int = 0
 
     @property
     def n_marks(self) -> int:
@@ -75,7 +78,9 @@ def fit_job(job: FitJob, features=None) -> LearnedModel:
     feats = features if features is not None else job.features
     if feats is None:
         feats = featurise_job(job)
-    return fit_marks(job.texts, job.marks, labels=job.labels, prior=job.prior, prior_labels=job.prior_labels,
-                     groups=job.groups, spec=job.spec, features=feats, target_error=job.target_error,
-                     confidence=job.confidence, seed=job.seed, normalisation=job.normalisation,
-                     **FIT_VARIANTS[job.variant])
+    model = fit_marks(job.texts, job.marks, labels=job.labels, prior=job.prior, prior_labels=job.prior_labels,
+                      groups=job.groups, spec=job.spec, features=feats, target_error=job.target_error,
+                      confidence=job.confidence, seed=job.seed, normalisation=job.normalisation,
+                      **FIT_VARIANTS[job.variant])
+    # only the question's answers are scored; the marks learned from (``marked``, ``oof``) stay whole
+    return replace(model, probabilities=model.probabilities[:job.rows]) if job.rows else model

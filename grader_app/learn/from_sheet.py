@@ -4,7 +4,8 @@ A sheet with one row per answer and a column of scores — a teacher's marking s
 graded sheet this app exported last year (its ``final_score`` column) — becomes one
 ``.gradebundle`` per question: a model learned from that question's scored answers
 (:func:`grader_app.learn.marks_model.fit_marks`), whose manifest carries the cross-validated
-(out-of-fold) agreement figures and review threshold, and says it was learned from N marks, when.
+(out-of-fold) agreement figures and review threshold, and says it was learned from N marks, when; beside it, the
+answers and marks it learned from (:mod:`grader_app.bundles.kept_marks`), which later sheets' marks add to.
 
 Rows whose score cell is empty or a dash are not marks (say, answers the teacher had not decided) and
 are left out, as are rows that sum the marks up ("Total", "Class average" beside an empty answer) and rows whose score
@@ -103,6 +104,7 @@ def learn_from_sheet(sheet_path: str | os.PathLike, score_column: str, out_dir: 
     """Write one learned bundle per question of the sheet into ``out_dir``; see the module notes. Each is named
     beside the models of ``library`` (default: those that come with Grader) as :mod:`.library_names` says."""
     from ..bundles.errors import BundleError
+    from ..bundles.kept_marks import KeptMarks
     from ..bundles.library import Library
     from ..paths import bundled_models_dir
     from ..core.groups import group_answers, group_ids
@@ -218,8 +220,10 @@ def learn_from_sheet(sheet_path: str | os.PathLike, score_column: str, out_dir: 
             # what the question is out of: 0 to its highest mark (or the points its name gives it, "(10 marks)"), in
             # the step its marks use, not only the marks given (0, 4.5 and 10: any half point from 0 to 10)
             scale = Scale.of_marks([s for _, _, s in rows], top=points_in(item))
+            # the answers and marks it learned from, kept beside it: later sheets' marks go on teaching it (kept_marks)
+            kept = KeptMarks(tuple(texts), tuple(s for _, _, s in rows), (name,))
             path = write_learned_bundle(out / f"{bid}.gradebundle", model, bundle_id=bid, title=named.title or bid,
-                                        source=name, when=when, question=item, scale=scale)
+                                        source=name, when=when, question=item, scale=scale, kept=kept)
         except OSError as exc:
             raise LearnError.said("learn.cannot_write", file=f"{bid}.gradebundle", folder=out.name or str(out),
                                   why=exc.strerror or type(exc).__name__) from None

@@ -1,9 +1,10 @@
 """A model learned from the teacher's marks that takes no answer on its own, where no marks go on teaching it.
 
-In the window such a model is not proposed for its question, which goes on learning from the teacher's marks
-(:func:`grader_app.learn.library_names.proposed_model`). The command line learns nothing, so it scores with the model:
-its scores are suggestions, and :func:`hold_back` makes sure it accepts no answer without the teacher, whatever
-threshold is asked for (the window's threshold for every question leaves such a question alone too), and says why
+In the window such a model that keeps no marks is not proposed for its question, which goes on learning from the
+teacher's marks (:func:`grader_app.learn.library_names.proposed_model`); one that keeps them is, and learns on with
+them. The command line learns nothing, so it scores with the model: its scores are suggestions, and :func:`hold_back`
+makes sure it accepts no answer without the teacher, whatever threshold is asked for (the window's threshold for every
+question leaves such a question alone too), and says why
 (:class:`HeldBack`): it learned from fewer marks than a model needs (:data:`~grader_app.learn.limits.MIN_MARKS`), or
 no confidence kept its errors low enough out of fold; and, where its out-of-fold table tells, about how many more
 marks could let it take some (:func:`grader_app.learn.progress.marks_to_certify`). No Qt.

@@ -1,8 +1,9 @@
 """A question of the open session that learns from the teacher's marks as they are made, and whether the model it
 learned may be kept in the model library ("Save as model…").
 
-:func:`learns` says which questions learn (those without a shipped model); :class:`QuestionLearner` follows one
-question's decisions with a :class:`~grader_app.learn.assistant.MarkingAssistant`; :func:`group_questions` groups
+:func:`learns` says which questions learn (those without a shipped model, and those scored by the teacher's own model
+that keeps its marks, which the session's marks add to: :mod:`grader_app.learn.continuing`); :class:`QuestionLearner`
+follows one question's decisions with a :class:`~grader_app.learn.assistant.MarkingAssistant`; :func:`group_questions` groups
 every question's answers (on a worker); :func:`use_learned_model` routes a question by its learned model. In the
 session a model serves from the first two different scores on, and only while the marks hold two (marks taken back
 until they do not drop it and its scores: :meth:`QuestionLearner.drop`): it scores every answer, and its doubt
@@ -27,8 +28,10 @@ NOT_YET = 1.0 + 1e-9      # the threshold of a learned model whose guarantee doe
 
 
 def learns(session: GradingSession, item: str) -> bool:
-    """A question with no shipped model (no bundle, no scale): a model learns from the teacher's marks on it."""
-    return session.items[item].marked_on_teachers_scale
+    """A question with no shipped model (no bundle, no labels), or scored by the teacher's own model whose marks are
+    kept (``ItemInfo.continues``): a model learns from the teacher's marks on it (with that model's marks, for the
+    second: ``ItemInfo.learns_from_marks``)."""
+    return session.items[item].learns_from_marks
 
 
 class QuestionLearner:
@@ -38,12 +41,15 @@ class QuestionLearner:
     group decided at once is one batch, which keeps it in one fold), :meth:`fit_function` is the
     worker's job, :meth:`use` takes its model and routes the answers (:func:`use_learned_model`)."""
 
-    def __init__(self, item: str, keys, texts) -> None:
+    def __init__(self, item: str, keys, texts, earlier=None, labels=None) -> None:
         from .assistant import MarkingAssistant
+        from .continuing import ContinuingAssistant
 
         self.item = item
         self.keys = [int(k) for k in keys]
-        self.assistant = MarkingAssistant(list(texts))
+        # ``earlier``: the marks the teacher's own model of the question learned from (KeptMarks), which these add to
+        self.assistant = (MarkingAssistant(list(texts)) if earlier is None else
+                          ContinuingAssistant(list(texts), earlier, labels=labels))
         self._batches: dict[int, tuple] = {}   # answer (position) -> the batch its mark is in: (score, time stamp)
         self.groups = [tuple(self.keys[i] for i in g.members) for g in self.assistant.groups]
         self.typical = [self.keys[g.medoid] for g in self.assistant.groups]
@@ -129,12 +135,33 @@ class QuestionLearner:
     def sentence(self) -> str:
         return self.assistant.progress_sentence()
 
+    def kept_marks(self, model, source: str = ""):
+        """The answers ``model`` (fitted here) learned from and their marks, to keep beside it when it is saved as a
+        library model (:class:`~grader_app.bundles.kept_marks.KeptMarks`; ``source``: this sheet's file name), so the
+        next sheet's marks go on teaching it."""
+        from ..bundles.kept_marks import KeptMarks
 
-def group_questions(questions: dict[str, tuple], learn=()) -> tuple[dict, dict]:
+        a = self.assistant
+        texts = getattr(a, "all_texts", a.texts)   # a question going on with the teacher's own model: earlier ones too
+        sources = tuple(dict.fromkeys((*getattr(a, "source", ()), *([source] if source else []))))
+        return KeptMarks(tuple(texts[int(i)] for i in model.marked), tuple(model.labels[int(j)] for j in model.marks),
+                         sources)
+
+    def marks_counted(self) -> tuple[int, int] | None:
+        """(earlier marks, marks of this sheet) the next fit learns from, for a question that goes on teaching the
+        teacher's own model; None for any other."""
+        counted = getattr(self.assistant, "counted", None)
+        return counted() if counted is not None else None
+
+
+def group_questions(questions: dict[str, tuple], learn=(), earlier: dict | None = None) -> tuple[dict, dict]:
     """On a worker: for each question (item → (keys, texts) or (keys, texts, the keys scored alone)) its groups of
     answers that look alike as (key → group id, the typical keys); an answer scored alone (its flags:
     :func:`~grader_app.core.flags.scored_alone`) is in none. For the questions in ``learn`` a :class:`QuestionLearner`
-    (whose groups are used, those answers left out of them). Returns (groups, learners)."""
+    (whose groups are used, those answers left out of them); ``earlier`` (item → (KeptMarks, the labels those marks are
+    limited to, or None: any mark on the question's scale)): the marks its learner adds the session's to. Returns
+    (groups, learners)."""
+    earlier = earlier or {}
     from ..core.groups import group_answers
 
     groups: dict = {}
@@ -143,7 +170,8 @@ def group_questions(questions: dict[str, tuple], learn=()) -> tuple[dict, dict]:
     for item, (keys, texts, *rest) in questions.items():
         alone = {int(k) for k in rest[0]} if rest else set()
         if item in learn:
-            learners[item] = lrn = QuestionLearner(item, keys, texts)
+            kept, labels = earlier.get(item, (None, None))
+            learners[item] = lrn = QuestionLearner(item, keys, texts, kept, labels)
             found, medoids = lrn.groups, lrn.typical
         else:
             gs = group_answers(list(texts), alone=[i for i, k in enumerate(keys) if int(k) in alone])
@@ -160,14 +188,16 @@ def use_learned_model(session: GradingSession, item: str, model) -> Change:
     """Score a question with a model learned from the teacher's marks: its labels, its out-of-fold
     threshold and risk table (until a threshold qualifies: none, and it takes nothing), and a row for
     every answer. A threshold the teacher set for the question was set for the model it replaces: it is
-    forgotten, and the new model's own applies (one that does not qualify takes nothing, whatever the old one was)."""
+    forgotten, and the new model's own applies (one that does not qualify takes nothing, whatever the old one was). A
+    question going on with the teacher's own model keeps that model's scale (``ItemInfo.scale``) and that it goes on."""
     from ..core.review import risk_table
 
     old = session.items[item]
     session.forget_threshold(item)
     info = ItemInfo(item=item, bundle_id=LEARNED + item, title=old.title, prompt=old.prompt, rubric=old.rubric,
                     labels=tuple(model.labels), default_threshold=model.threshold if model.qualified else NOT_YET,
-                    risk=tuple(risk_table(model.review)) if model.qualified else ())
+                    risk=tuple(risk_table(model.review)) if model.qualified else (), scale=old.scale,
+                    continues=old.continues)
     change = session.set_item_info(info)
     return change | session.set_predictions(session.keys_for(item), model.probabilities)
 

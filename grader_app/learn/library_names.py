@@ -18,6 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Mapping
 
+from ..bundles import kept_marks
 from ..bundles.archive import Bundle
 from ..bundles.learned import TITLE, id_beside, is_learned
 from ..bundles.library import Library
@@ -46,33 +47,42 @@ def takes_nothing(bundle: Bundle) -> bool:
     return is_learned(bundle.manifest) and isinstance(review, Mapping) and not review.get("qualified", True)
 
 
+def learns_on(bundle: Bundle) -> bool:
+    """Whether ``bundle`` is a model learned from a teacher's marks that keeps those marks beside it
+    (:mod:`grader_app.bundles.kept_marks`): a question scored with it in the window goes on teaching it with the marks
+    given there (:mod:`grader_app.learn.continuing`)."""
+    return is_learned(bundle.manifest) and kept_marks.named(bundle.manifest) is not None
+
+
 def proposed_model(item: str, library: Library | None) -> Bundle | None:
     """The model a sheet's question gets unless the teacher chooses another: the library's match for it
     (:func:`~grader_app.core.grading.find_bundle_for`), except for a sheet that names no question (:data:`NAMELESS`),
-    and except a learned model that takes nothing (:func:`takes_nothing`, :func:`turned_down`).
+    and except a learned model that takes nothing and keeps no marks to learn on from (:func:`turned_down`).
 
-    Why not that one, though the teacher taught it for exactly this question (the decision, kept after QA asked): a
-    question with a model learns nothing from the teacher's marks in the session, so proposing one that takes nothing
-    would leave its question sending every answer to the teacher for good, sheet after sheet; without it, the question
-    learns from the marks given in the session, where its own model can come to take answers. The model is not hidden:
-    the columns dialog lists it for the question and says, for each question it was turned down for, that a model
-    learned from the teacher's marks exists and how to choose it; chosen, it scores the question and its scores are
-    suggestions the teacher confirms (every answer goes to review, :mod:`grader_app.learn.held_back`). The command
-    line learns nothing from marks, so there the question has nothing to lose: ``grader score`` scores with the model
-    the same way (``proposed_model`` is the window's; :func:`grader_app.workflow.start_session`)."""
+    The teacher's own model that keeps the marks it learned from (:func:`learns_on`) is proposed even while it takes no
+    answer on its own: with it, the question learns from those marks and the marks given in the session together, so
+    it is never worse off than a question without a model, and the earlier marks are not thrown away. One that keeps no
+    marks (made by an older Grader, or passed on without them) learns nothing in the session: proposing it while it
+    takes nothing would leave its question sending every answer to the teacher for good, so its question goes on
+    learning from the marks given in the session instead. Such a model is not hidden: the columns dialog lists it for
+    the question and says it is there and how to choose it; chosen, it scores the question and its scores are
+    suggestions the teacher confirms (every answer goes to review, :mod:`grader_app.learn.held_back`). The command line
+    learns nothing from marks, so there the question has nothing to lose: ``grader score`` scores with the model the
+    same way (``proposed_model`` is the window's; :func:`grader_app.workflow.start_session`)."""
     if library is None or names_no_question(item):
         return None
     found = find_bundle_for(item, library)
-    return None if found is not None and takes_nothing(found) else found
+    return None if found is not None and takes_nothing(found) and not learns_on(found) else found
 
 
 def turned_down(item: str, library: Library | None) -> Bundle | None:
     """The model learned from the teacher's marks for ``item`` that :func:`proposed_model` does not propose because it
-    takes nothing, for the columns dialog to say it is there; None if there is none."""
+    takes nothing and keeps no marks to learn on from, for the columns dialog to say it is there; None if there is
+    none."""
     if library is None or names_no_question(item):
         return None
     found = find_bundle_for(item, library)
-    return found if found is not None and takes_nothing(found) else None
+    return found if found is not None and takes_nothing(found) and not learns_on(found) else None
 
 
 @dataclass(frozen=True)

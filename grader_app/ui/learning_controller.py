@@ -2,7 +2,7 @@
 marks on questions without a shipped model.
 
 Once a session is bound and :meth:`start` is called (after scoring), one worker groups every
-question's answers and builds a
+question's answers (:mod:`.learning_grouping`) and builds a
 :class:`~grader_app.workflow.QuestionLearner` per question without a model. After each decision on
 such a question (the session's listener; a group decided at once arrives as one batch), the
 learner's marks follow the session and, when the assistant wants a (re)fit, the fit runs on the task
@@ -34,15 +34,14 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from .. import workflow
-from ..core.flags import scored_alone
 from ..core.review import AUTO
 from ..core.session import GradingSession, Heard
 from ..io.project_schema import ProjectError
 from ..io.question_headings import heading_name
-from ..learn import pausing
 from ..learn.fit_process import FitProcess
 from . import gc_guard
 from .i18n import after_colon
+from .learning_grouping import group_on_worker
 from .learning_words import learning_now_words, progress_words, question_name, reason_words, with_question
 from .messages import plain, plain_after_colon
 from .tasks import GIVE_WAY_TAIL_MS, Task, TaskManager
@@ -50,25 +49,6 @@ from .tasks import GIVE_WAY_TAIL_MS, Task, TaskManager
 
 _warmed = False   # what learning imports is imported, and frozen out of full passes (once per process)
 CATCH_UP_MS = 1500   # a model behind the marks (a few made since its fit) fits again once no decision came for this long
-
-
-def _questions(answers, keys: dict[str, list[int]], flags: dict) -> dict:
-    """Each question's keys, their texts and the keys scored alone (padded, copied...: never in a group), from the
-    session's answers (a list no one changes), its keys per question and a copy of its flags: on the worker, not on the
-    GUI thread, where it took tens of milliseconds on 20,000 answers as a reopened sheet settles (QA s52g finding 5)."""
-    alone = {k for k, f in flags.items() if scored_alone(f)}
-    return {it: (ks, [answers[k].text for k in ks], alone.intersection(ks)) for it, ks in keys.items()}
-
-
-def _group(questions: tuple, learn: set, warm: bool, fitter: FitProcess | None = None) -> tuple:
-    """On the worker: start the fitting child (its imports, seconds of work in its own process, overlap
-    the grouping rather than what the window does once the groups are there), import what learning
-    needs here (the first time), then group the answers (``questions``: :func:`_questions`' arguments)."""
-    if learn and fitter is not None:
-        fitter.warm()
-    if warm:   # modules imported once stay out of the full passes too (thawed once the sheet is closed)
-        pausing.warm_up(after_each=gc_guard.freeze_with_session)
-    return workflow.group_questions(_questions(*questions), learn)
 
 
 class LearningController(QObject):
@@ -93,6 +73,8 @@ class LearningController(QObject):
         self._started = False
         self.fitter: FitProcess | None = None   # the bound session's fitting child process
         self.store = None                       # the bound session's project store (bind), if any
+        self.bundles: dict = {}                 # question -> the model the bound session scores it with (bind)
+        self._unread: set[str] = set()          # questions whose own model's marks could not be read: no learning
         self._kept: dict = {}                   # question -> the fit history the store holds
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -112,12 +94,14 @@ class LearningController(QObject):
         self._catch_up.timeout.connect(self._catch_up_now)
 
     # ----- binding ------------------------------------------------------------------------------
-    def bind(self, session: GradingSession, store=None) -> None:
+    def bind(self, session: GradingSession, store=None, bundles: dict | None = None) -> None:
         """Follow ``session``'s decisions; the grouping waits for :meth:`start`. With its project ``store``
         (:class:`~grader_app.io.project_store.ProjectStore`, restored), each question's learning line goes on from what
-        its fits estimated before the project was closed (``fit_history``), and what they estimate is kept there."""
+        its fits estimated before the project was closed (``fit_history``), and what they estimate is kept there.
+        ``bundles`` (question → bundle): the models that score the questions; a question scored by the teacher's own
+        model with its marks kept (``ItemInfo.continues``) learns from those marks and the ones given here."""
         self.unbind()
-        self.session, self.store = session, store
+        self.session, self.store, self.bundles = session, store, dict(bundles or {})
         self._kept = dict(getattr(store, "fit_history", None) or {})
         self.fitter = FitProcess()
         session.listeners.append(Heard(self._on_decision, self._on_decisions))
@@ -130,13 +114,16 @@ class LearningController(QObject):
         self._started = True
         self._give_way()   # the results page's first paint after scoring goes first
         learn = {it for it in session.item_keys() if workflow.learns(session, it)}
+        # the teacher's own models learning on: their marks limited to their labels only where no scale says more
+        own = {it: (b, None if session.items[it].own_scale else tuple(b.labels)) for it in learn
+               if session.items[it].continues and (b := self.bundles.get(it)) is not None}
         questions = (session.answers, {it: session.keys_for(it) for it in session.item_keys()}, dict(session.flags))
         global _warmed
         warm = bool(learn) and not _warmed
         if warm:   # once: what lives now (the window, the sheet) stays out of the full passes the imports set off
             _warmed = True
             gc_guard.freeze_with_session()
-        self._task = self.tasks.run(_group, questions, learn, warm, self.fitter,
+        self._task = self.tasks.run(group_on_worker, questions, learn, warm, self.fitter, own,
                                     on_done=lambda r, s=session: self._grouped(s, r),
                                     on_error=lambda exc, s=session: self._group_failed(s, exc), name="group answers")
         self.progressChanged.emit()   # restored marks that can teach: the model is learning (awaited), not missing
@@ -152,7 +139,8 @@ class LearningController(QObject):
         if self.fitter is not None:   # the child ends now; a worker waiting for it is cancelled
             self.fitter.close()
             self.fitter = None
-        self.session, self.store, self._task, self._started = None, None, None, False
+        self.session, self.store, self._task, self._started, self.bundles = None, None, None, False, {}
+        self._unread = set()
         self.groups, self.typical, self.learners, self.models = {}, set(), {}, {}
         self._fitting, self._dirty, self._reasons = {}, set(), {}
 
@@ -177,8 +165,9 @@ class LearningController(QObject):
         for item in s.item_keys():
             if item in self.models or (self._task is None and item not in self._fitting) or not workflow.learns(s, item):
                 continue
-            if len({d.score for k in s.keys_for(item) if (d := s.decisions.get(k)) is not None}) >= 2:
-                out.append(item)
+            if s.items[item].continues or len({d.score for k in s.keys_for(item)
+                                               if (d := s.decisions.get(k)) is not None}) >= 2:
+                out.append(item)   # (the teacher's own model's marks teach it from the start)
         return out
 
     def _group_failed(self, session: GradingSession, exc: Exception) -> None:
@@ -192,7 +181,12 @@ class LearningController(QObject):
             return
         self._give_way()
         self._task = None
-        found, self.learners = result
+        found, self.learners, unread = result
+        self._unread = set(unread)
+        for item, problem in unread.items():   # its model scores it as it is: said once
+            self.failed.emit(with_question(self.tr(
+                "Question {question} is scored by your model as it is, but your marks here do not teach it: {problem}"),
+                question_name(item, session.mapping), problem=plain_after_colon(problem)))
         if self.fitter is not None:
             for learner in self.learners.values():
                 learner.assistant.fitter = self.fitter.fit
@@ -371,7 +365,8 @@ class LearningController(QObject):
         """A model learns from the teacher's marks on ``item``, or will once the grouping is done (a question with no
         shipped model): known from the start, where :meth:`learns` waits for the grouping."""
         s = self.session
-        return self.learns(item) or (s is not None and item in s.items and workflow.learns(s, item))
+        return self.learns(item) or (s is not None and item in s.items and workflow.learns(s, item)
+                                     and item not in self._unread)
 
     def suggest(self, item: str) -> list[int] | None:
         learner = self.learners.get(item)
@@ -401,9 +396,29 @@ class LearningController(QObject):
         model is awaited already while its answers are grouped)."""
         awaited = self.awaited()
         mapping = self.session.mapping if self.session else None
-        return "\n".join(with_question(self.tr("Question {question} (no shipped model): {progress}"),
-                                       heading_name(question_name(it, mapping)), progress=after_colon(self.sentence(it, awaited)))
+        return "\n".join(with_question(self._heading(it), heading_name(question_name(it, mapping)),
+                                       progress=after_colon(self.sentence(it, awaited)),
+                                       now=(self.marks_counted(it) or (0, 0))[1])
                          for it in (self.learners or dict.fromkeys(awaited)))
+
+    def _heading(self, item: str) -> str:
+        counted = self.marks_counted(item)
+        if counted is None:
+            return self.tr("Question {question} (no shipped model): {progress}")
+        return self.tr("Question {question} (your model, learning from your %n earlier marks and {now} of this sheet): "
+                       "{progress}", "", counted[0])
+
+    def kept_marks(self, item: str, model, source: str = ""):
+        """The answers and marks ``item``'s learned ``model`` learned from, to keep beside it when saved (None: the
+        question does not learn here)."""
+        learner = self.learners.get(item)
+        return learner.kept_marks(model, source) if learner is not None else None
+
+    def marks_counted(self, item: str) -> tuple[int, int] | None:
+        """(earlier marks, marks of this sheet) ``item``'s model learns from, where it goes on teaching the teacher's own
+        model (``ItemInfo.continues``); None for any other question."""
+        learner = self.learners.get(item)
+        return learner.marks_counted() if learner is not None else None
 
     def first_suggestion(self, keys) -> list[int] | None:
         """Where a review of ``keys`` opens: what Grader suggests marking next for the first question among them with

@@ -268,7 +268,7 @@ class MainWindow(QMainWindow):
         session, path, store = prepared.session, prepared.path, prepared.store
         self.session, self.sheet_path, self.store = session, path, store
         self.scoring.bind(session, prepared.bundles, store)
-        self.learning.bind(session, store)
+        self.learning.bind(session, store, prepared.bundles)
         self.undo_stack = UndoSteps(session, store, self.blind.names, self)   # kept in the project file
         self.undo_stack.load(store.undo_steps)   # where the teacher left it, Ctrl+Z goes on
         session.listeners.append(Heard(self._on_decision, lambda _decisions: self._on_decision(-1, None)))

@@ -17,7 +17,7 @@ from ..bundles.errors import BundleError
 from ..core.grading import find_bundle_for
 from ..core.scale import GUESS
 from ..io.lms_points import question_scale
-from ..learn.library_names import learned_beside, takes_nothing
+from ..learn.library_names import learned_beside, learns_on, takes_nothing
 from .i18n import QT_TRANSLATE_NOOP, quoted
 from .learn_sheet_dialog import LearnSheetDialog
 from .learning_words import bundle_title
@@ -145,8 +145,16 @@ class ModelActions(QObject):
             text += " " + self.tr("%n questions keep the model they already had ({questions}): to score one with the model "
                                   "learned from your marks, choose that model for it when you check the columns of a "
                                   "sheet.", "", len(kept)).format(questions=", ".join(kept))
-        idle = [b for b in bundles if takes_nothing(b)]   # not proposed for their questions (library_names); the list
-        if idle and len(bundles) == 1:                    # above names them already, and says "none on its own"
+        on = [b for b in bundles if takes_nothing(b) and learns_on(b)]   # proposed all the same: their marks go on
+        idle = [b for b in bundles if takes_nothing(b) and not learns_on(b)]   # not proposed (library_names); the
+        if on and len(bundles) == 1:                                           # list above says "none on its own"
+            text += " " + self.tr("It takes no answer on its own yet: a sheet with its question is scored with it, and "
+                                  "the marks you give there go on teaching it together with these.")
+        elif on:
+            text += " " + self.tr("%n of them take no answer on their own yet: a sheet with one of their questions is "
+                                  "scored with its model, and the marks you give there go on teaching it together with "
+                                  "these.", "", len(on))
+        if idle and len(bundles) == 1:
             text += " " + self.tr("It takes no answer on its own, so a sheet with its question goes on learning from "
                                   "your marks instead; to score one with it, choose it when you check the columns of a "
                                   "sheet.")
@@ -201,8 +209,9 @@ class ModelActions(QObject):
         answers = len(self.w.session.keys_for(item)) if self.w.session is not None else None
         s = self.w.session
         scale = question_scale(s, item) if s is not None and item in s.items else None   # what it is out of
+        kept = self.w.learning.kept_marks(item, model, source)   # kept beside it: later marks go on teaching it
         self.w.tasks.run(workflow.save_learned_model, self.w.library, model, item, Path(path), source, answers, name,
-                         scale if scale is not None and scale.source != GUESS else None,
+                         scale if scale is not None and scale.source != GUESS else None, kept,
                          on_done=self._saved, on_error=lambda exc: self._say(plain(exc), ERROR), name="save learned model")
 
     def ask_question_name(self) -> str:
@@ -225,7 +234,11 @@ class ModelActions(QObject):
         self.w.start.set_library(self.w.library)
         question = learned_beside(bundle.manifest)
         first = find_bundle_for(question, self.w.library) if question is not None else None
-        if takes_nothing(bundle):   # not proposed for its question, which goes on learning (learn.library_names)
+        if takes_nothing(bundle) and learns_on(bundle) and (first is None or first.id == bundle.id):
+            text = self.tr("Saved “{name}” and added it to your models. It cannot take any answer on its own yet: a sheet "
+                           "with question {title} is scored with it, and the marks you give there go on teaching it "
+                           "together with these.").format(name=bundle.path.name, title=bundle.title)
+        elif takes_nothing(bundle) and not learns_on(bundle):   # not proposed: its question goes on learning instead
             text = self.tr("Saved “{name}” and added it to your models. It cannot take any answer on its own yet, so a "
                            "sheet with question {title} goes on learning from your marks; to score one with it, choose "
                            "it when you check the columns of a sheet.").format(name=bundle.path.name, title=bundle.title)

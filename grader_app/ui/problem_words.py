@@ -220,6 +220,12 @@ MARKED = (
     QT_TRANSLATE_NOOP("Problem", "the manifest in {name} does not match its recorded hash, so its scores, thresholds or "
                       "calibration were altered or damaged; get a fresh copy from whoever made it, or rebuild the "
                       "bundle"),
+    QT_TRANSLATE_NOOP("Problem", "{name}, the marks the model learned from, is missing"),
+    QT_TRANSLATE_NOOP("Problem", "{name}, the marks the model learned from, cannot be read"),
+    QT_TRANSLATE_NOOP("Problem", "{name} is larger than a model's marks should be, so it was not read"),
+    QT_TRANSLATE_NOOP("Problem", "{name} is not the file of marks model {id} learned from (it was changed or replaced), so "
+                                 "it was not used"),
+    QT_TRANSLATE_NOOP("Problem", "{name} does not hold the marks of a model; make the model again from its marked sheet"),
     QT_TRANSLATE_NOOP("Problem", "{name} is an unsealed copy of {id}, the model that came with Grader: Grader keeps using "
                       "its own, which is sealed and scores answers without you (an unsealed model takes none on its "
                       "own); get a sealed copy from whoever made it"),

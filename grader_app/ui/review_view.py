@@ -358,8 +358,11 @@ class ReviewView(ReviewActions, ReviewScale, QWidget):
         item = s.answers[key].item if key is not None else None
         learns = self._learns(item)
         self.suggest_button.setVisible(any(self._learns(it) for it in self._items))
-        self.learning_label.setText(self.tr("Learning from your marks: {progress}").format(
-            progress=after_colon(self.learning.sentence(item))) if learns else "")
+        counted = self.learning.marks_counted(item) if learns else None   # the teacher's own model: earlier marks too
+        self.learning_label.setText("" if not learns else self.tr("Learning from your marks: {progress}").format(
+            progress=after_colon(self.learning.sentence(item))) if counted is None else self.tr(
+            "Learning from your %n earlier marks and {now} of this sheet: {progress}", "", counted[0]).format(
+            now=counted[1], progress=after_colon(self.learning.sentence(item))))
         self.learning_label.setVisible(learns)
         note = takes_none_note(s, item, heading_name(question_name(item, s.mapping))) if item is not None else ""
         self.model_note.setText(note)

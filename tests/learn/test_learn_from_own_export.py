@@ -80,7 +80,8 @@ def test_models_learned_from_the_export_sit_beside_the_shipped_ones_and_never_re
     assert {b.title for b in bundles} == {f"{q} (learned from your marks)" for q in QUESTIONS}
     assert {b.manifest["provenance"]["question"] for b in bundles} == set(QUESTIONS)
     assert {it.beside for it in result.items} == set(QUESTIONS)
-    assert sorted(p.name for p in user.iterdir()) == sorted(f"{q}-learned.gradebundle" for q in QUESTIONS)
+    assert sorted(p.name for p in user.iterdir()) == sorted(f"{q}-learned{ext}" for q in QUESTIONS
+                                                       for ext in (".gradebundle", ".marks.json"))
     for again in (library, Library.load([shipped, user])):   # now, and when Grader starts again
         for q in QUESTIONS:
             assert again.get(q).path.parent == shipped and again.get(q).replaces is None
@@ -95,4 +96,5 @@ def test_models_learned_from_the_export_sit_beside_the_shipped_ones_and_never_re
     # learned again from the same marks: the teacher's learned models are replaced, the shipped ones still untouched
     again, _ = workflow.make_models_from_sheet(library, graded_wide, score_column)
     assert sorted(b.id for b in again) == sorted(b.id for b in bundles)
-    assert sorted(p.name for p in user.iterdir()) == sorted(f"{q}-learned.gradebundle" for q in QUESTIONS)
+    assert sorted(p.name for p in user.iterdir()) == sorted(f"{q}-learned{ext}" for q in QUESTIONS
+                                                       for ext in (".gradebundle", ".marks.json"))

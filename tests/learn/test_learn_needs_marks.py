@@ -50,7 +50,7 @@ def test_a_question_with_a_few_marks_is_skipped_saying_how_many_more_and_writes_
     out = tmp_path / "out"
     res = learn_from_sheet(_csv(tmp_path / "m.csv", rows), "Score", out)
     assert [it.item for it in res.items] == ["Q1"]
-    assert sorted(p.name for p in out.iterdir()) == ["q1.gradebundle"]
+    assert sorted(p.name for p in out.iterdir()) == ["q1.gradebundle", "q1.marks.json"]   # with the marks it learned from
     why = res.skipped["Q2"]
     assert isinstance(why, GraderError) and why.kind == "learn.too_few_marks"
     assert why.values == {"marks": 4, "need": 45, "count": 41}

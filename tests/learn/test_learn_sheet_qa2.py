@@ -87,7 +87,7 @@ def test_question_names_differing_in_case_or_spaces_are_one_question(tmp_path):
     rows = [(s, "Q1" if i % 2 else " q1 ", t, sc) for i, (s, _, t, sc) in enumerate(_long())]
     res = learn_from_sheet(_csv(tmp_path / "case.csv", HEAD, rows), "Score", tmp_path / "o")
     assert [(it.item, it.bundle_id, it.n_marks) for it in res.items] == [("q1", "q1", N)]
-    assert sorted(p.name for p in (tmp_path / "o").iterdir()) == ["q1.gradebundle"]
+    assert sorted(p.name for p in (tmp_path / "o").iterdir()) == ["q1.gradebundle", "q1.marks.json"]
 
 
 def test_a_question_written_once_per_block_holds_for_the_rows_under_it(tmp_path):

@@ -1,9 +1,12 @@
 """A model made from a marked sheet whose review threshold never qualified ("Made 1 model … none on its own: every
 answer comes to you") took its question in later sheets and stopped the learning from the teacher's marks there, so
-that question never got a model that takes anything. It is no longer proposed: the question goes on learning in the
-session (learn.library_names.proposed_model), in the columns dialog and in the session it opens; the teacher may still
-choose it, and the window says so when it makes or saves one. A qualified learned model is still proposed. Real marked
-sheets, real fits, the real dialog and window (only the file dialogs are answered here)."""
+that question never got a model that takes anything. A model that keeps the marks it learned from (every one made or
+saved now: grader_app.bundles.kept_marks) is proposed all the same, since with it the question learns from those marks
+and the ones given in the session together (learn.continuing); one that keeps none (an older Grader's) is not proposed:
+the question goes on learning in the session (learn.library_names.proposed_model), in the columns dialog and in the
+session it opens; the teacher may still choose it, and the window says so when it makes or saves one. A qualified
+learned model is still proposed. Real marked sheets, real fits, the real dialog and window (only the file dialogs are
+answered here)."""
 from __future__ import annotations
 
 import csv
@@ -14,7 +17,9 @@ from grader_app import workflow
 from grader_app.bundles.library import Library
 from grader_app.core.sheet import LONG, WIDE, ColumnMapping
 from grader_app.io import read_sheet
-from grader_app.learn.library_names import takes_nothing
+from grader_app.bundles.kept_marks import marks_path
+from grader_app.learn.export import write_learned_bundle
+from grader_app.learn.library_names import learns_on, takes_nothing
 from grader_app.ui.mapping_dialog import MappingDialog
 from test_learning_window import marked, window  # noqa: F401  (the window fixture)
 from ui_helpers import learn_dialog_for
@@ -30,11 +35,19 @@ def _write(path, header, rows):
     return path
 
 
-def _made(tmp_path, marks, question: str = SPOON) -> Library:
+def _made(tmp_path, marks, question: str = SPOON, kept: bool = True) -> Library:
+    """The library after "Make models from a marked sheet…" of ``marks`` for ``question``; without the marks ``kept``
+    beside the model, as an older Grader made it (the same model, written without them)."""
     library = Library.load([tmp_path / "user"])
     sheet = _write(tmp_path / "last-year.csv", ["Student", "Question", "Answer", "Score"],
                    [(f"S{i}", question, text, mark) for i, (text, mark) in enumerate(marks)])
-    bundles, _result = workflow.make_models_from_sheet(library, sheet, "Score")
+    bundles, result = workflow.make_models_from_sheet(library, sheet, "Score")
+    if not kept:
+        (it,) = result.items
+        older = write_learned_bundle(tmp_path / "older" / it.path.name, it.model, bundle_id=it.bundle_id,
+                                     title=it.item, question=it.item)
+        bundles = [workflow.copy_bundle_in(library, older, relearned=True)]
+        assert not marks_path(bundles[0].path).exists() and not learns_on(bundles[0])
     for b in bundles:
         library.add(b)
     return library
@@ -46,8 +59,26 @@ def _new_class(tmp_path):
     return sheet, ColumnMapping(layout=WIDE, id_column="Student ID", name_column="Name", answer_columns={SPOON: SPOON})
 
 
-def test_a_learned_model_that_takes_nothing_leaves_its_question_learning_in_session(qtbot, tmp_path):
+def test_a_learned_model_that_takes_nothing_and_keeps_its_marks_is_proposed_and_learns_on(qtbot, tmp_path):
+    """QA s52a #4: with the model made from last year's marks, this year's marks taught nothing; without it, last year's
+    were thrown away. Proposed, it scores the question and its marks go on teaching it with this year's."""
     library = _made(tmp_path, [(text, i % 3) for i, (text, _) in enumerate(marked(50, 5))])   # marks that disagree
+    (made,) = library.bundles.values()
+    assert takes_nothing(made) and learns_on(made) and marks_path(made.path).is_file()
+    sheet, mapping = _new_class(tmp_path)
+    dlg = MappingDialog(sheet, library, mapping)
+    qtbot.addWidget(dlg)
+    assert dlg.chosen() == {SPOON: made.id}                   # proposed: the teacher's own model goes on learning
+    assert "without a model" not in dlg.items_note.text()
+    session, bundles = workflow.start_session(sheet, mapping, library, chosen=dlg.chosen())
+    assert bundles[SPOON].id == made.id and workflow.learns(session, SPOON)
+    assert session.items[SPOON].continues == made.id and not session.items[SPOON].marked_on_teachers_scale
+    session, bundles = workflow.start_session(sheet, mapping, library, learning=True)   # nothing chosen: the same
+    assert bundles[SPOON].id == made.id and workflow.learns(session, SPOON)
+
+
+def test_a_learned_model_that_takes_nothing_and_keeps_no_marks_leaves_its_question_learning_in_session(qtbot, tmp_path):
+    library = _made(tmp_path, [(text, i % 3) for i, (text, _) in enumerate(marked(50, 5))], kept=False)
     (made,) = library.bundles.values()
     assert takes_nothing(made)
     sheet, mapping = _new_class(tmp_path)
@@ -79,7 +110,7 @@ def test_a_learned_model_that_takes_answers_is_still_proposed(qtbot, tmp_path):
 def test_the_columns_dialog_says_a_question_has_a_learned_model_it_does_not_propose(qtbot, tmp_path):
     """QA: last year's marked sheet made "Vinegar lab" a model; this year's sheet with that question showed it on "No
     model — you score it" under "⚠ 3 questions without a model" and never said the model was there to choose."""
-    library = _made(tmp_path, [(text, i % 3) for i, (text, _) in enumerate(marked(50, 5))], "Vinegar lab")
+    library = _made(tmp_path, [(text, i % 3) for i, (text, _) in enumerate(marked(50, 5))], "Vinegar lab", kept=False)
     (made,) = library.bundles.values()
     assert takes_nothing(made) and made.title == "Vinegar lab"
     answers = marked(12, 9)
@@ -118,12 +149,12 @@ def test_the_window_says_a_model_made_or_saved_that_takes_nothing_leaves_its_que
     learn_dialog_for(qtbot, window, sheet, monkeypatch).ok_button.click()
     qtbot.waitUntil(lambda: "Made 1 model" in window.start.message.text(), timeout=60000)
     said = window.start.message.text()
-    assert ("It takes no answer on its own, so a sheet with its question goes on learning from your marks instead; to "
-            "score one with it, choose it when you check the columns of a sheet.") in said
+    assert ("It takes no answer on its own yet: a sheet with its question is scored with it, and the marks you give "
+            "there go on teaching it together with these.") in said   # it keeps its marks: proposed, it learns on
     # the question named once (not again in the sentence after the list), and no word on a plain UTF-8, comma reading
     assert said.count(SPOON) == 1 and "Read as" not in said
 
-    texts, scores = zip(*[(text, i % 3) for i, (text, _) in enumerate(marked(50, 6))])
+    texts, scores = zip(*[(text, i % 3) for i, (text, _) in enumerate(marked(50, 6))])   # no question learns: no marks
     window.learning.models["Q5"] = model = fit_marks(list(texts), dict(enumerate(scores)))
     assert not model.qualified
     monkeypatch.setattr(model_actions.QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "q5.gradebundle"), ""))

@@ -1,0 +1,95 @@
+"""A question scored by the teacher's own model, whose marks go on teaching it: last year's marks and this year's add up.
+
+A model made from a marked sheet (or saved from the review) keeps the answers and marks it learned from beside it
+(:mod:`grader_app.bundles.kept_marks`). When a later sheet's question is scored with it (``ItemInfo.continues``), a
+:class:`ContinuingAssistant` follows that question: the model it fits learns from those earlier marks and the marks
+given on this sheet together, and takes the place of the model file as soon as it is fitted, as a question without a
+model takes the model its marks teach (:mod:`grader_app.learn.in_session`). Before, the teacher had to choose: the
+earlier model, which learned nothing from the marks given here, or no model, which threw the earlier marks away.
+
+How the two are weighed:
+
+* every mark counts once, this sheet's as much as an earlier one; where an answer of this sheet the teacher marked is
+  word for word (as the model reads it: :func:`grader_app.text.normalise_many`) an answer of the earlier marks, the
+  earlier mark is left out: the teacher's mark now is the one that stands (the same student's answer marked again,
+  or the same words marked otherwise this year), and it is not counted twice;
+* near-identical answers share a fold across the two, as within one sheet (``FOLD_DISTANCE``), so an earlier
+  near-copy never vouches for an answer of this sheet out of fold, nor the other way round;
+* the guarantee stays the out-of-fold one over all the marks learned from: an answer is never evidence of the
+  model's accuracy on itself, and near-copies and answers marked with one key count as one unit, across the two as
+  within one sheet (:func:`grader_app.learn.calibration.risk_coverage`). The earlier marks are a whole marked sheet,
+  not answers Grader chose to show;
+* the scale is the question's, the one of the marked sheet the model learned from (``ItemInfo.scale``,
+  :mod:`grader_app.core.scale`): any mark on it teaches the model, one the earlier marks never gave too (a 7 on a
+  scale out of 10 whose earlier marks were 0, 4.5 and 10). Only a model whose marks are on no such scale (``labels``
+  given) keeps its labels, and an earlier mark off them is left aside.
+
+Only the answers of this sheet are scored (the fit's rows beyond them are cut: ``FitJob.rows``); the marks it counts
+(:meth:`ContinuingAssistant.counted`) are said on the learning line, and the learning line's figures count them all
+(:meth:`~grader_app.learn.assistant.MarkingAssistant.learned_from`, the one the fits and the progress read). No Qt.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any, Sequence
+
+import numpy as np
+
+from ..bundles.kept_marks import KeptMarks
+from ..core.groups import group_answers, group_ids
+from ..text import normalise_many
+from .assistant import FOLD_DISTANCE, MarkingAssistant
+from .fit_job import FitJob
+from .folds import fold_ids
+from .pausing import pause_point
+
+
+class ContinuingAssistant(MarkingAssistant):
+    """:class:`~grader_app.learn.assistant.MarkingAssistant` for one question of the sheet, whose fits learn from the
+    ``earlier`` marks too (see the module notes); ``labels``: the only scores it learns, where the model's marks are on
+    no scale (None: any mark on the question's scale)."""
+
+    def __init__(self, texts: Sequence[str], earlier: KeptMarks, *, labels: Sequence | None = None, **kw) -> None:
+        super().__init__(texts, labels=tuple(labels) if labels else None, **kw)
+        keep = [j for j, s in enumerate(earlier.scores) if self.labels is None or s in self.labels]   # off them: aside
+        self.earlier_texts = [earlier.texts[j] for j in keep]
+        self.earlier_scores = [earlier.scores[j] for j in keep]
+        self.source = earlier.source
+        self._all = self.texts + self.earlier_texts   # what each fit reads: this sheet's answers, then the earlier
+        pause_point()
+        near = group_answers(self._all, distance=FOLD_DISTANCE, near=FOLD_DISTANCE)
+        self._near_all = group_ids(near, len(self._all))   # near-copies share a fold, across the two as well
+        pause_point()
+        self._said = normalise_many(self.texts, self.normalisation)
+        self._said_before = normalise_many(self.earlier_texts, self.normalisation)
+
+    @property
+    def all_texts(self) -> list[str]:
+        """The texts each fit reads: this sheet's answers, then the earlier ones (a model's ``marked`` index them)."""
+        return self._all
+
+    def earlier_marks(self) -> dict[int, object]:
+        """The earlier marks the next fit learns from, by their place in the fit (after this sheet's answers): all but
+        those of answers word for word one the teacher marked on this sheet (that mark stands)."""
+        n, marked = len(self.texts), {self._said[i] for i in self.marks}
+        return {n + j: s for j, s in enumerate(self.earlier_scores) if self._said_before[j] not in marked}
+
+    def counted(self) -> tuple[int, int]:
+        """(earlier marks, marks of this sheet) the next fit learns from."""
+        return len(self.earlier_marks()), len(self.marks)
+
+    def can_fit(self) -> bool:
+        return len(set(self.marks.values()) | set(self.earlier_scores)) >= 2
+
+    def learned_from(self) -> tuple[list[str], dict[int, Any], np.ndarray]:
+        """This sheet's answers and the earlier ones, this sheet's marks and the earlier ones (:meth:`earlier_marks`), and
+        a fold group for every answer of the two: this sheet's batches, and near-copies across the two."""
+        return self._all, {**self.marks, **self.earlier_marks()}, fold_ids(self._near_all, self._batch)
+
+    def fit_job(self) -> FitJob:
+        return replace(super().fit_job(), rows=len(self.texts))   # only this sheet's answers are scored
+
+    def use_model(self, model) -> None:
+        super().use_model(model)
+        n = len(self.texts)   # the marks it learned from of this sheet (the earlier ones follow from them)
+        self._fitted_marks = {i: s for i, s in self._fitted_marks.items() if i < n}
