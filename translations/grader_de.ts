@@ -2087,6 +2087,14 @@
         <source>Every question has a model.</source>
         <translation>Jede Frage hat ein Modell.</translation>
     </message>
+    <message>
+        <source>A model of yours, “{model}”, has a similar question: choose it if it is the same question.</source>
+        <translation>Ein Modell von Ihnen, „{model}“, hat eine ähnliche Frage: wählen Sie es, wenn es dieselbe Frage ist.</translation>
+    </message>
+    <message>
+        <source>A model of yours, “{model}”, has a question like “{question}”: choose it for that question if it is the same question.</source>
+        <translation>Ein Modell von Ihnen, „{model}“, hat eine Frage wie „{question}“: wählen Sie es für diese Frage, wenn es dieselbe Frage ist.</translation>
+    </message>
     <message numerus="yes">
         <source>%n questions hold their model&apos;s whole question, followed by more text ({questions}): check that this text asks for nothing more, as the model scores only what its own question asks.</source>
         <translation>
@@ -2227,13 +2235,13 @@
     </message>
     <message>
         <source>It takes no answer on its own yet: a sheet with its question is scored with it, and the marks you give there go on teaching it together with these.</source>
-        <translation>Es übernimmt noch keine Antwort selbst: Eine Tabelle mit seiner Frage wird damit bewertet, und Ihre Bewertungen dort lehren es zusammen mit diesen weiter.</translation>
+        <translation>Es übernimmt noch keine Antwort selbst: eine Tabelle mit seiner Frage wird damit bewertet, und Ihre Bewertungen dort lehren es zusammen mit diesen weiter.</translation>
     </message>
     <message numerus="yes">
         <source>%n of them take no answer on their own yet: a sheet with one of their questions is scored with its model, and the marks you give there go on teaching it together with these.</source>
         <translation>
-            <numerusform>%n davon übernimmt noch keine Antwort selbst: Eine Tabelle mit seiner Frage wird damit bewertet, und Ihre Bewertungen dort lehren es zusammen mit diesen weiter.</numerusform>
-            <numerusform>%n davon übernehmen noch keine Antwort selbst: Eine Tabelle mit einer ihrer Fragen wird mit ihrem Modell bewertet, und Ihre Bewertungen dort lehren es zusammen mit diesen weiter.</numerusform>
+            <numerusform>%n davon übernimmt noch keine Antwort selbst: eine Tabelle mit seiner Frage wird damit bewertet, und Ihre Bewertungen dort lehren es zusammen mit diesen weiter.</numerusform>
+            <numerusform>%n davon übernehmen noch keine Antwort selbst: eine Tabelle mit einer ihrer Fragen wird mit ihrem Modell bewertet, und Ihre Bewertungen dort lehren es zusammen mit diesen weiter.</numerusform>
         </translation>
     </message>
     <message>
@@ -2277,7 +2285,7 @@
     </message>
     <message>
         <source>Saved “{name}” and added it to your models. It cannot take any answer on its own yet: a sheet with question {title} is scored with it, and the marks you give there go on teaching it together with these.</source>
-        <translation>„{name}“ gespeichert und zu Ihren Modellen hinzugefügt. Es kann noch keine Antwort selbst übernehmen: Eine Tabelle mit der Frage {title} wird damit bewertet, und Ihre Bewertungen dort lehren es zusammen mit diesen weiter.</translation>
+        <translation>„{name}“ gespeichert und zu Ihren Modellen hinzugefügt. Es kann noch keine Antwort selbst übernehmen: eine Tabelle mit der Frage {title} wird damit bewertet, und Ihre Bewertungen dort lehren es zusammen mit diesen weiter.</translation>
     </message>
     <message>
         <source>Saved “{name}” and added it to your models. It cannot take any answer on its own yet, so a sheet with question {title} goes on learning from your marks; to score one with it, choose it when you check the columns of a sheet.</source>

@@ -2087,6 +2087,14 @@
         <source>Every question has a model.</source>
         <translation>Todas las preguntas tienen modelo.</translation>
     </message>
+    <message>
+        <source>A model of yours, “{model}”, has a similar question: choose it if it is the same question.</source>
+        <translation>Un modelo tuyo, «{model}», tiene una pregunta parecida: elígelo si es la misma pregunta.</translation>
+    </message>
+    <message>
+        <source>A model of yours, “{model}”, has a question like “{question}”: choose it for that question if it is the same question.</source>
+        <translation>Un modelo tuyo, «{model}», tiene una pregunta como «{question}»: elígelo para esa pregunta si es la misma pregunta.</translation>
+    </message>
     <message numerus="yes">
         <source>%n questions hold their model&apos;s whole question, followed by more text ({questions}): check that this text asks for nothing more, as the model scores only what its own question asks.</source>
         <translation>

@@ -21,6 +21,15 @@ example of each") is another question, and another question must never get a mod
 A model scores what its own question asks; close is not the same question (sets 3 and 4 share a whole article and differ
 in their last sentence). So a cell that is only part of a long prompt (the question under a reading passage, without
 the passage) does not match either: the passage is part of what the model was made for.
+
+Close is worth a hint, though, never a match: :func:`similar` says when a sheet's question and a model's share most of
+their words (last year's "Why does ice float in water? Explain using density." and this year's "Why does ice float on
+water? Explain using the idea of density."), for the columns dialog to name the teacher's own model of it, to be chosen
+if it is the same question. The measure is the Dice coefficient of their sets of words (compared as above, the number
+before a question and the points after it aside): twice the words they share over the words of both, at least
+:data:`SIMILAR` (0.7: the two ice questions share 8 of their 9 and 12 words, 0.76; "Why does ice sink in oil? Explain
+using density." shares 6, 0.57), and at least :data:`SIMILAR_SHARED` words shared (two short titles that share one
+word of two are no hint).
 """
 from __future__ import annotations
 
@@ -32,6 +41,8 @@ from .header_points import without_points
 
 EXACT, MORE = "exact", "more"   # the whole question alone; the whole question, then more text (said)
 MIN_WORDS = 6   # a question this long or longer matches a cell that holds it followed by more
+SIMILAR = 0.7       # the Dice coefficient of two questions' words at or above which they are alike (a hint, no match)
+SIMILAR_SHARED = 3  # ... and the fewest words they must share
 
 _WORD = re.compile(r"[^\W_]+")   # letters and digits of any script; everything else only separates words
 _NUMBER = re.compile(r"q?\d{1,3}[a-z]?")   # "3", "3a", "q3"
@@ -75,3 +86,24 @@ def asks(cell: str, prompt: str) -> str | None:
         if len(words) > end and words[skip:end] == want and _ENDS & set(folded[spans[end - 1][1]:spans[end][0]]):
             return MORE
     return None
+
+
+def _word_set(text: str) -> frozenset[str]:
+    """The question's words as :func:`asks` compares them, its number before it and its points after it aside."""
+    _, words, _ = _words(without_points(str(text or "")))
+    return frozenset(words[_number_words(words):])
+
+
+def similarity(a: str, b: str) -> float:
+    """The Dice coefficient of the two questions' sets of words (see the module notes): 1.0 for the same words."""
+    wa, wb = _word_set(a), _word_set(b)
+    return 2 * len(wa & wb) / (len(wa) + len(wb)) if wa and wb else 0.0
+
+
+def similar(cell: str, prompt: str) -> bool:
+    """Whether the sheet's question ``cell`` is like ``prompt`` without being it (:func:`asks` finds no match): most of
+    their words shared (:data:`SIMILAR`, :data:`SIMILAR_SHARED`). A hint for the teacher, never a match."""
+    if asks(cell, prompt) is not None or asks(prompt, cell) is not None:
+        return False
+    shared = len(_word_set(cell) & _word_set(prompt))
+    return shared >= SIMILAR_SHARED and similarity(cell, prompt) >= SIMILAR

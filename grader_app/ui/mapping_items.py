@@ -13,11 +13,12 @@ from PySide6.QtWidgets import QAbstractItemView, QAbstractScrollArea, QComboBox,
 
 from ..bundles.library import Library
 from ..core.grading import goes_on
+from ..core.question_match import similar
 from ..learn.library_names import proposed_model, turned_down
 from . import style
 from .i18n import QT_TRANSLATE_NOOP
 from .learning_words import question_name
-from .mapping_layout import QUESTION_EM, item_cell, model_combo, short, snug_rows
+from .mapping_layout import NOTE_CHARS, QUESTION_EM, item_cell, model_combo, short, snug_rows
 from grader_app.ui.plain_tip import plain_tip
 
 translate = QCoreApplication.translate
@@ -127,9 +128,60 @@ def items_note(chosen: dict[str, str | None], library: Library, mapping=None) ->
                                     "your marks instead. To have a question's learned model suggest scores for you to "
                                     "confirm, choose it in that question's model list.", "", len(learned)).format(
                                         questions=_named(learned, mapping))
-        return text + _goes_on(chosen, library, mapping)
+        return text + _alike(chosen, none, library, mapping) + _goes_on(chosen, library, mapping)
     return "✓ " + translate("MappingDialog", "Every question has a model.") + _goes_on(chosen, library, mapping) \
         if chosen else ""
+
+
+SHOWN_ALIKE = 3   # the questions a hint names a model of the teacher's like theirs for, at most
+
+
+def own_alike(item: str, library: Library):
+    """The first model of the teacher's own (their models folder) whose question is like ``item`` without being it
+    (:func:`grader_app.core.question_match.similar`: most words shared), or None: worth a hint, never a match."""
+    for b in library.bundles.values():
+        if library.is_users(b.id) and any(similar(item, text) for text in dict.fromkeys((own_question(b), b.prompt))
+                                          if text):
+            return b
+    return None
+
+
+def own_question(bundle) -> str:
+    """The question a model of the teacher's was made for: a learned one's as its sheet wrote it, else its title."""
+    prov = bundle.manifest.get("provenance")
+    question = prov.get("question") if isinstance(prov, dict) else None
+    return question if isinstance(question, str) and question.strip() else bundle.title
+
+
+def cut_at_word(text: str, chars: int = NOTE_CHARS) -> str:
+    """``text`` (a question) whole, or cut after its last whole word within ``chars`` characters, then " …"."""
+    text = " ".join(text.split())
+    if len(text) <= chars:
+        return text
+    head = text[:chars + 1]
+    cut = head.rsplit(" ", 1)[0].rstrip(" ,;:") if " " in head else ""
+    return (cut or text[:chars]) + " …"
+
+
+def _alike(chosen: dict[str, str | None], none: list[str], library: Library, mapping=None) -> str:
+    """The hints (after a space, "" for none) on the questions without a model that a model of the teacher's own has a
+    question like (QA s52a #10: last year's model, its question worded slightly differently, went unmentioned)."""
+    hints = []
+    for item in none:
+        b = own_alike(item, library)
+        if b is None:
+            continue
+        model = cut_at_word(own_question(b))
+        if len(chosen) == 1:
+            hints.append(translate("MappingDialog", "A model of yours, “{model}”, has a similar question: choose it if "
+                                   "it is the same question.").format(model=model))
+        else:
+            hints.append(translate("MappingDialog", "A model of yours, “{model}”, has a question like “{question}”: "
+                                   "choose it for that question if it is the same question.").format(
+                                       model=model, question=cut_at_word(question_name(item, mapping))))
+        if len(hints) == SHOWN_ALIKE:
+            break
+    return "".join(" " + h for h in hints)
 
 
 def _goes_on(chosen: dict[str, str | None], library: Library, mapping=None) -> str:

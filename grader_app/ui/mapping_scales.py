@@ -62,7 +62,8 @@ def add_scale_fields(table: QTableWidget, combos: list, library: Library, points
             field.guess = scale.source == GUESS and not field.touched
             # the column only where a question may be set (a sheet of shipped models keeps the room for their names)
             table.setColumnHidden(COLUMN, not any(f.isEnabled() for f in fields + [field]))
-        combo.currentIndexChanged.connect(follow)
+        # then the note (connected before this, it read what the field said of the model chosen before)
+        combo.currentIndexChanged.connect(lambda _i, follow=follow: (follow(), on_change()))
         field.spin.valueChanged.connect(lambda _v, follow=follow: (follow(), on_change()))
         field.half.toggled.connect(lambda _v, follow=follow: (follow(), on_change()))
         follow()
