@@ -44,6 +44,7 @@ from .io.project_store import ProjectError, ProjectStore, project_path_for
 from .io.worksheet_projects import (Reopened, SavedWorksheet, open_where_worked, other_worksheets_project,
                                     work_by_worksheet, worksheet_project)
 from .learn.library_names import names_no_question, proposed_model
+from .learn.own_marks import hold_own_sheets, undecided
 from .learn.in_session import (LEARNED, NOT_YET, QuestionLearner, group_questions, learns, not_kept, unsaved_because,
                                use_learned_model)
 from .model_files import (copy_bundle_in, guess_score_column, install_bundle, make_models_from_sheet, nameless_problem,
@@ -57,7 +58,7 @@ __all__ = [
     "sheet_of_project", "project_sheet", "ProjectSheet", "EarlierProject", "earlier_project", "take_over_project",
     "start_session", "take_over_earlier", "TakenOver", "verify_bundle", "worksheet_project", "Reopened",
     "LEARNED", "NOT_YET", "QuestionLearner", "group_questions", "guess_score_column", "learns", "make_models_from_sheet",
-    "not_kept", "save_learned_model", "unsaved_because", "use_learned_model", "nameless_problem",
+    "not_kept", "save_learned_model", "unsaved_because", "use_learned_model", "nameless_problem", "hold_own_sheets",
 ]
 
 
@@ -290,6 +291,7 @@ class Prepared:
     # students in the sheet more than once (a second attempt), whom no LMS file can take: said at the opening, before
     # any marking (grader_app.io.lms.attempts)
     twice: Note | None = None
+    own_marks: list = field(default_factory=list)   # a sheet her own model was made from: her marks (learn.own_marks)
 
 
 def prepare_session(path, sheet: Sheet, mapping: ColumnMapping, chosen: dict, library,
@@ -301,6 +303,7 @@ def prepare_session(path, sheet: Sheet, mapping: ColumnMapping, chosen: dict, li
     Closes the store if it fails (and removes its file if this call created it)."""
     path = Path(path)
     session, bundles = start_session(sheet, mapping, library, chosen=chosen, learning=True)
+    own = hold_own_sheets(session, bundles)   # the sheet a model of the teacher's was made from: her marks are there
     missing = sorted({bid for bid in chosen.values() if bid and library.get(bid) is None})
     store = store or ProjectStore.open(project if project is not None else project_path_for(path))
     try:
@@ -328,7 +331,7 @@ def prepare_session(path, sheet: Sheet, mapping: ColumnMapping, chosen: dict, li
     return Prepared(path, session, bundles, store, restored, missing, to_score, list(store.dropped_answers), blind,
                     earlier, unused_ids=ids_unchosen(sheet, mapping) if session.namesakes else None,
                     unlike=scored_before(session, bundles, library)[1] if store.created and sheet.scored_by else (),
-                    twice=twice_note(session))
+                    twice=twice_note(session), own_marks=undecided(session, own))
 
 
 def take_over_earlier(session: GradingSession, store: ProjectStore | None = None, path=None) -> TakenOver:

@@ -9,16 +9,20 @@ from pathlib import Path
 from grader_app.cli import run_cli
 from grader_app.paths import user_bundles_dir
 
-from test_cli_learn import QUESTIONS, env, marked_csv  # noqa: F401  (env: a fixture)
+from test_cli_learn import QUESTIONS, env, invented_class, marked_csv  # noqa: F401  (env: a fixture)
 
 
 def this_year(path: Path) -> Path:
-    """The answers of both questions again, without their scores: the sheet to score."""
-    rows = list(csv.DictReader(open(marked_csv(path.with_name("marked-" + path.name)), encoding="utf-8")))
+    """This year's class: other answers to both questions, without scores (the sheet learned from was last year's; its
+    own answers would be the sheet the models were made from, which they vouch for none of: test_cli_own_sheet.py)."""
     with open(path, "w", newline="", encoding="utf-8") as fh:
         w = csv.writer(fh)
         w.writerow(["Student", "Question", "Answer"])
-        w.writerows([r["Student"], r["Question"], r["Answer"]] for r in rows)
+        k = 0
+        for q, seed in QUESTIONS.items():
+            for t in invented_class(70, seed=seed + 100)[0]:
+                k += 1
+                w.writerow([f"N{k:03d}", q, t])
     return path
 
 

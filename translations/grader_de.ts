@@ -2345,6 +2345,46 @@
     </message>
 </context>
 <context>
+    <name>OwnMarksOffer</name>
+    <message>
+        <source>Your marks are there already</source>
+        <translation>Ihre Bewertungen gibt es schon</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the {answers} answers to question {question} are word for word answers your model “{model}” learned from, with your marks: this sheet looks like the one it was made from.</source>
+        <translation>
+            <numerusform>%n der {answers} Antworten auf Frage {question} ist wörtlich eine Antwort, aus der Ihr Modell „{model}“ gelernt hat, mit Ihrer Bewertung: diese Tabelle sieht aus wie die, aus der es erstellt wurde.</numerusform>
+            <numerusform>%n der {answers} Antworten auf Frage {question} sind wörtlich Antworten, aus denen Ihr Modell „{model}“ gelernt hat, mit Ihren Bewertungen: diese Tabelle sieht aus wie die, aus der es erstellt wurde.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Take your marks of %n answers as your decisions here, rather than mark them again? The model takes none of them on its own either way: it learned them, so it cannot vouch for them.</source>
+        <translation>
+            <numerusform>Ihre Bewertung von %n Antwort hier als Ihre Entscheidung übernehmen, statt sie erneut zu bewerten? Das Modell übernimmt so oder so keine davon selbst: es hat sie gelernt und kann daher nicht für sie bürgen.</numerusform>
+            <numerusform>Ihre Bewertungen von %n Antworten hier als Ihre Entscheidungen übernehmen, statt sie erneut zu bewerten? Das Modell übernimmt so oder so keine davon selbst: es hat sie gelernt und kann daher nicht für sie bürgen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Take my marks</source>
+        <translation>Meine Bewertungen &amp;übernehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Mark them again</source>
+        <translation>&amp;Erneut bewerten</translation>
+    </message>
+    <message>
+        <source>Your marks were taken, but could not all be saved: {problem}</source>
+        <translation>Ihre Bewertungen wurden übernommen, konnten aber nicht alle gespeichert werden: {problem}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your marks of %n answers are your decisions here; Ctrl+Z undoes it.</source>
+        <translation>
+            <numerusform>Ihre Bewertung von %n Antwort ist hier Ihre Entscheidung; Strg+Z macht das rückgängig.</numerusform>
+            <numerusform>Ihre Bewertungen von %n Antworten sind hier Ihre Entscheidungen; Strg+Z macht das rückgängig.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PdfPages</name>
     <message>
         <source>the PDF could not be started; try exporting again</source>
@@ -5108,6 +5148,13 @@
     <message>
         <source>{score} is not a score for this question; use one of {allowed}</source>
         <translation>{score} ist keine Punktzahl für diese Frage; verwenden Sie eine von {allowed}</translation>
+    </message>
+    <message numerus="yes">
+        <source>your marks of %n answers taken as your decisions</source>
+        <translation>
+            <numerusform>Ihre Bewertung von %n Antwort als Ihre Entscheidung übernommen</numerusform>
+            <numerusform>Ihre Bewertungen von %n Antworten als Ihre Entscheidungen übernommen</numerusform>
+        </translation>
     </message>
     <message>
         <source>clear the score of {student}</source>

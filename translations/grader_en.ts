@@ -684,6 +684,30 @@
     </message>
 </context>
 <context>
+    <name>OwnMarksOffer</name>
+    <message numerus="yes">
+        <source>%n of the {answers} answers to question {question} are word for word answers your model “{model}” learned from, with your marks: this sheet looks like the one it was made from.</source>
+        <translation>
+            <numerusform>%n of the {answers} answers to question {question} is word for word an answer your model “{model}” learned from, with your mark: this sheet looks like the one it was made from.</numerusform>
+            <numerusform>%n of the {answers} answers to question {question} are word for word answers your model “{model}” learned from, with your marks: this sheet looks like the one it was made from.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Take your marks of %n answers as your decisions here, rather than mark them again? The model takes none of them on its own either way: it learned them, so it cannot vouch for them.</source>
+        <translation>
+            <numerusform>Take your mark of %n answer as your decision here, rather than mark it again? The model takes none of them on its own either way: it learned them, so it cannot vouch for them.</numerusform>
+            <numerusform>Take your marks of %n answers as your decisions here, rather than mark them again? The model takes none of them on its own either way: it learned them, so it cannot vouch for them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your marks of %n answers are your decisions here; Ctrl+Z undoes it.</source>
+        <translation>
+            <numerusform>Your mark of %n answer is your decision here; Ctrl+Z undoes it.</numerusform>
+            <numerusform>Your marks of %n answers are your decisions here; Ctrl+Z undoes it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Problem</name>
     <message numerus="yes">
         <source>{name} has %n cells holding formulas whose value was never computed ({cells}), so Grader cannot see what they show; open and save the sheet in Excel or LibreOffice first, then open it again</source>
@@ -1471,6 +1495,13 @@
 </context>
 <context>
     <name>commands</name>
+    <message numerus="yes">
+        <source>your marks of %n answers taken as your decisions</source>
+        <translation>
+            <numerusform>your mark of %n answer taken as your decision</numerusform>
+            <numerusform>your marks of %n answers taken as your decisions</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>score {score} for %n identical answers</source>
         <translation>

@@ -2345,6 +2345,46 @@
     </message>
 </context>
 <context>
+    <name>OwnMarksOffer</name>
+    <message>
+        <source>Your marks are there already</source>
+        <translation>Tus correcciones ya están</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the {answers} answers to question {question} are word for word answers your model “{model}” learned from, with your marks: this sheet looks like the one it was made from.</source>
+        <translation>
+            <numerusform>%n de las {answers} respuestas a la pregunta {question} es palabra por palabra una respuesta de la que aprendió tu modelo «{model}», con tus correcciones: esta hoja parece la misma de la que se hizo.</numerusform>
+            <numerusform>%n de las {answers} respuestas a la pregunta {question} son palabra por palabra respuestas de las que aprendió tu modelo «{model}», con tus correcciones: esta hoja parece la misma de la que se hizo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Take your marks of %n answers as your decisions here, rather than mark them again? The model takes none of them on its own either way: it learned them, so it cannot vouch for them.</source>
+        <translation>
+            <numerusform>¿Usar aquí tus correcciones de %n respuesta como tus decisiones, en lugar de corregirla de nuevo? El modelo no acepta ninguna por sí solo en ningún caso: las aprendió, así que no puede responder por ellas.</numerusform>
+            <numerusform>¿Usar aquí tus correcciones de %n respuestas como tus decisiones, en lugar de corregirlas de nuevo? El modelo no acepta ninguna por sí solo en ningún caso: las aprendió, así que no puede responder por ellas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Take my marks</source>
+        <translation>&amp;Usar mis correcciones</translation>
+    </message>
+    <message>
+        <source>&amp;Mark them again</source>
+        <translation>&amp;Corregirlas de nuevo</translation>
+    </message>
+    <message>
+        <source>Your marks were taken, but could not all be saved: {problem}</source>
+        <translation>Se usaron tus correcciones, pero no se pudieron guardar todas: {problem}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your marks of %n answers are your decisions here; Ctrl+Z undoes it.</source>
+        <translation>
+            <numerusform>Tu corrección de %n respuesta es aquí tu decisión; Ctrl+Z lo deshace.</numerusform>
+            <numerusform>Tus correcciones de %n respuestas son aquí tus decisiones; Ctrl+Z lo deshace.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PdfPages</name>
     <message>
         <source>the PDF could not be started; try exporting again</source>
@@ -5108,6 +5148,13 @@
     <message>
         <source>{score} is not a score for this question; use one of {allowed}</source>
         <translation>{score} no es una puntuación de esta pregunta; usa una de estas: {allowed}</translation>
+    </message>
+    <message numerus="yes">
+        <source>your marks of %n answers taken as your decisions</source>
+        <translation>
+            <numerusform>tus correcciones de %n respuesta usadas como tus decisiones</numerusform>
+            <numerusform>tus correcciones de %n respuestas usadas como tus decisiones</numerusform>
+        </translation>
     </message>
     <message>
         <source>clear the score of {student}</source>

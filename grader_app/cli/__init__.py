@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from .. import __version__
 from ..errors import GraderError, sentence
-from .said import counted_again, earlier_lines, goes_on_lines, held_back_text, reopened_line
+from .said import counted_again, earlier_lines, goes_on_lines, held_back_text, own_marks_line, reopened_line
 
 if TYPE_CHECKING:
     from ..bundles.library import Library
@@ -204,6 +204,7 @@ def cmd_score(args) -> int:
     # the teacher's decisions of an earlier grading (sheet.notes says so), unless the project took them over already
     earlier = weigh_earlier(session, beside) if beside.earlier_taken else workflow.take_over_earlier(session)
     held = hold_back(session, bundles)   # a learned model that takes nothing: its scores are suggestions only
+    own = workflow.hold_own_sheets(session, bundles)   # the sheet its model was made from: it vouches for none of it
     strange = not_made_for(session, bundles, forced) if forced is not None else []
     if args.threshold is not None:   # as the window's threshold for every question: not for a model that takes nothing
         session.set_thresholds({it: args.threshold for it in session.item_keys()
@@ -223,7 +224,10 @@ def cmd_score(args) -> int:
                  *earlier_lines(earlier, session, waited)]:
         print("grader: " + line, file=sys.stderr)
     for h in held:
-        print("grader: " + held_back_text(h, args.threshold is not None), file=sys.stderr)
+        print("grader: " + held_back_text(h, args.threshold is not None, h.bundle_id in {o.bundle_id for o in own}),
+              file=sys.stderr)
+    for o in own:
+        print("grader: " + own_marks_line(o), file=sys.stderr)
     for bid in sorted({info.bundle_id for info in session.items.values() if info.unsealed and info.bundle_id}):
         print(f"grader: model {bid}'s file carries no seal of its settings (no manifest_sha256: a model of an older "
               "Grader, or one whose seal was removed), so nothing tells whether its threshold or calibration were "

@@ -108,9 +108,10 @@ def earlier_lines(earlier, session, waiting=None) -> list[str]:
     return lines
 
 
-def held_back_text(h, threshold_given: bool = False) -> str:
+def held_back_text(h, threshold_given: bool = False, own_sheet: bool = False) -> str:
     """One line on a learned model that takes no answer on its own (:mod:`grader_app.learn.held_back`): why, and
-    about how many more marks could change that, where its out-of-fold table tells."""
+    about how many more marks could change that, where its out-of-fold table tells (not where the sheet is the one it
+    was made from, ``own_sheet``: more marks of answers it learned from are no hope, :func:`own_marks_line`)."""
     from ..learn.held_back import FEW_MARKS
     from ..learn.library_names import names_no_question
     from ..learn.limits import MIN_MARKS
@@ -130,7 +131,7 @@ def held_back_text(h, threshold_given: bool = False) -> str:
         why = f"{on}, no confidence level kept its errors under {h.target_error * 100:g} % (checked out of fold)"
     text = (f"{who} accepts no answer on its own{also}: {why}, so every answer it scored is marked 'needs review', "
             "its score a suggestion.")
-    if h.more is not None:
+    if h.more is not None and not own_sheet:
         some = "more mark of its question" if h.more == 1 else "more marks of its question"
         text += (f" It needs at least {h.more} {some}" if h.at_least else f" About {h.more} {some} could let it take "
                  "some") + ": learn it again from a sheet that holds them (grader learn)."
@@ -151,3 +152,12 @@ def goes_on_lines(bundles: dict) -> list[str]:
                          f"text, so {b.id} scores it; check that this text asks for nothing more, as the model scores "
                          "only what its own question asks.")
     return lines
+
+
+def own_marks_line(own) -> str:
+    """One line on a question whose answers are those its model learned from (:mod:`grader_app.learn.own_marks`):
+    said plainly, with no claim that the model vouches for them."""
+    return (f"{own.matched} of the {own.answers} answers of question {own.item!r} are word for word answers model "
+            f"{own.bundle_id} learned from (the marks kept beside it): this sheet looks like the one it was made from, "
+            "so its scores of them are the marks it learned, not a check of it, and it accepts none of them on its own "
+            "(marked 'needs review', its score a suggestion: your own mark).")

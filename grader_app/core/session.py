@@ -295,9 +295,12 @@ class GradingSession(SessionFigures):
         showed, which Enter accepts), or None: no row, a row that is not a
         score (not ``valid``), or one of a model learned from the teacher's marks on the question, which follows the
         marks (a guide to the next ones, not a score of its own; it changes as they come, and after the project is
-        opened again it is gone until the model learns anew). A decision without one is ``review.DECIDED``."""
+        opened again it is gone until the model learns anew), as is the teacher's own model whose marks the question
+        goes on teaching (``ItemInfo.continues``: a model learned in the session takes its place). A decision without
+        one is ``review.DECIDED``."""
         pred = self.model_row(key)
-        if pred is None or self.items[self.answers[key].item].learned:
+        info = self.items[self.answers[key].item]
+        if pred is None or info.learned or info.continues:
             return None
         return pred.score
 

@@ -9,10 +9,14 @@ earlier model, which learned nothing from the marks given here, or no model, whi
 
 How the two are weighed:
 
-* every mark counts once, this sheet's as much as an earlier one; where an answer of this sheet the teacher marked is
-  word for word (as the model reads it: :func:`grader_app.text.normalise_many`) an answer of the earlier marks, the
-  earlier mark is left out: the teacher's mark now is the one that stands (the same student's answer marked again,
-  or the same words marked otherwise this year), and it is not counted twice;
+* every mark counts once, this sheet's as much as an earlier one;
+* an earlier mark of an answer word for word (as the model reads it: :func:`grader_app.text.normalise_many`) one of
+  this sheet is left out, marked on this sheet or not: the model never learned the words of an answer it scores here,
+  so what it takes on its own is an answer it did not learn from, as the out-of-fold guarantee assumes (an answer is
+  no evidence of the model's accuracy on itself), and once the teacher marks it, her mark now is the one that stands
+  and is not counted twice. A sheet that is the very one the model was made from (QA s52a #11) thus teaches it
+  nothing of itself: its answers are the teacher's to decide, and the window offers her marks of them as her
+  decisions (:mod:`grader_app.learn.own_marks`);
 * near-identical answers share a fold across the two, as within one sheet (``FOLD_DISTANCE``), so an earlier
   near-copy never vouches for an answer of this sheet out of fold, nor the other way round;
 * the guarantee stays the out-of-fold one over all the marks learned from: an answer is never evidence of the
@@ -60,8 +64,10 @@ class ContinuingAssistant(MarkingAssistant):
         near = group_answers(self._all, distance=FOLD_DISTANCE, near=FOLD_DISTANCE)
         self._near_all = group_ids(near, len(self._all))   # near-copies share a fold, across the two as well
         pause_point()
-        self._said = normalise_many(self.texts, self.normalisation)
-        self._said_before = normalise_many(self.earlier_texts, self.normalisation)
+        here = set(normalise_many(self.texts, self.normalisation))   # its words on this sheet: never learned from
+        n = len(self.texts)
+        self._earlier = {n + j: s for j, (t, s) in enumerate(zip(normalise_many(self.earlier_texts, self.normalisation),
+                                                                 self.earlier_scores)) if t not in here}
 
     @property
     def all_texts(self) -> list[str]:
@@ -69,17 +75,16 @@ class ContinuingAssistant(MarkingAssistant):
         return self._all
 
     def earlier_marks(self) -> dict[int, object]:
-        """The earlier marks the next fit learns from, by their place in the fit (after this sheet's answers): all but
-        those of answers word for word one the teacher marked on this sheet (that mark stands)."""
-        n, marked = len(self.texts), {self._said[i] for i in self.marks}
-        return {n + j: s for j, s in enumerate(self.earlier_scores) if self._said_before[j] not in marked}
+        """The earlier marks each fit learns from, by their place in the fit (after this sheet's answers): all but
+        those of answers word for word one of this sheet (see the module notes)."""
+        return dict(self._earlier)
 
     def counted(self) -> tuple[int, int]:
         """(earlier marks, marks of this sheet) the next fit learns from."""
         return len(self.earlier_marks()), len(self.marks)
 
     def can_fit(self) -> bool:
-        return len(set(self.marks.values()) | set(self.earlier_scores)) >= 2
+        return len(set(self.marks.values()) | set(self._earlier.values())) >= 2
 
     def learned_from(self) -> tuple[list[str], dict[int, Any], np.ndarray]:
         """This sheet's answers and the earlier ones, this sheet's marks and the earlier ones (:meth:`earlier_marks`), and

@@ -204,11 +204,14 @@ def use_learned_model(session: GradingSession, item: str, model) -> Change:
 
 def drop_learned_model(session: GradingSession, item: str) -> Change | None:
     """A question a learned model scored goes back to no model: no labels, threshold or rows (the answers are unscored,
-    each the teacher's), its title, prompt and rubric kept. None if no learned model scores it."""
+    each the teacher's), its title, prompt and rubric kept (and, going on with the teacher's own model, its scale and
+    that it goes on: ``ItemInfo.continues``). None if no learned model scores it."""
     old = session.items[item]
     if not (old.bundle_id or "").startswith(LEARNED):
         return None
-    return session.set_item_info(ItemInfo(item=item, title=old.title, prompt=old.prompt, rubric=old.rubric))
+    return session.set_item_info(ItemInfo(item=item, title=old.title, prompt=old.prompt, rubric=old.rubric,
+                                          labels=old.labels if old.continues else (), scale=old.scale,
+                                          continues=old.continues))
 
 
 def not_kept(model, question: str, answers: int | None = None) -> NotEnoughMarks | None:

@@ -10,6 +10,7 @@ lacks the comment in between.
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import datetime, timedelta, timezone
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
@@ -152,6 +153,32 @@ class GroupDecideCommand(_Guarded, QUndoCommand):
         def same(old: Decision | None, new: Decision) -> bool:
             return old is not None and (old.score, old.comment) == (new.score, new.comment)
         return not all(same(self.old[k], self.new[k]) for k in self.keys)
+
+    def redo(self) -> None:
+        self._apply([(k, self.new[k]) for k in self.keys])
+
+    def undo(self) -> None:
+        self._apply([(k, self.old[k]) for k in reversed(self.keys)], undo=True)
+
+
+class TakeMarksCommand(_Guarded, QUndoCommand):
+    """Make marks the teacher gave before (key → score: those her own model learned from, :mod:`grader_app.learn.own_marks`)
+    her decisions, in one undo step. Each is decided on its own (a time stamp of its own), as a mark given answer by
+    answer is: a model that learns from them keeps no score's answers all in one fold."""
+
+    words = "own_marks"   # what its line says
+
+    def __init__(self, session: GradingSession, scores: dict[int, object], text: str = "",
+                 parent: QUndoCommand | None = None) -> None:
+        keys = [int(k) for k in scores]
+        self.session, self.keys, self.key = session, keys, keys[0]
+        self.old = {k: session.decisions.get(k) for k in keys}
+        start = datetime.now(timezone.utc)
+        self.new = {k: replace(make_decision(session, k, scores[k]), at=(start + timedelta(microseconds=i)).isoformat(
+            timespec="microseconds")) for i, k in enumerate(keys)}
+        self._keep_waiting(keys)
+        super().__init__(text or translate("commands", "your marks of %n answers taken as your decisions", "",
+                                           len(keys)), parent)
 
     def redo(self) -> None:
         self._apply([(k, self.new[k]) for k in self.keys])

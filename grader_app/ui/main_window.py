@@ -28,6 +28,7 @@ from .columns_again import ColumnsAgain
 from .drop_zone import BUNDLE, PROJECT, classify, dropped_paths
 from .export_close import CloseAfterExport
 from .learning_controller import LearningController
+from .own_marks_offer import OwnMarksOffer
 from .menus import RESULTS, REVIEW, START
 from .messages import plain, plain_after_colon
 from .model_actions import BUNDLE_FILTER, SHEET_FILTER, ModelActions, sheet_filter
@@ -78,6 +79,7 @@ class MainWindow(QMainWindow):
         self.scoring = ScoringController(self.tasks, self)
         self.opener = SheetOpener(self.tasks, self)
         self.learning = LearningController(self.tasks, self)
+        self.own_marks = OwnMarksOffer(self)   # a sheet her own model was made from: her marks offered as decisions
         self.models = ModelActions(self)
         self.close_guard = CloseAfterExport(self)   # closing while an export is being saved waits for it
         self.unsaved_close = CloseWithUnsaved(self)  # closing with unsaved decisions saves them again, or asks
@@ -283,7 +285,7 @@ class MainWindow(QMainWindow):
         said = opened_status(prepared, store.path.name, self.blind.names.blind)   # the notes whole: self.notices
         show(said or self.tr("Opened {name}").format(name=path.name), 8000)
         self.notices.show_notes(lambda: opened_warnings(prepared, store.path.name, self.blind.names.blind))
-        self.sessionReady.emit()
+        self.sessionReady.emit()   # -> own_marks: a sheet her own model was made from, her marks offered
         if prepared.to_score:
             # the table's first paint goes first, without a scoring worker competing for the GIL
             QTimer.singleShot(30, lambda s=session: self._start_scoring(s))

@@ -44,6 +44,8 @@ def step_words(kind: str, score, count: int, student: str) -> str:
         return translate("commands", "clear the score of {student}").format(student=student)
     if kind == "group":
         return translate("ReviewActions", "score {score} for %n answers in a group", "", count).format(score=_fmt(score))
+    if kind == "own_marks":
+        return translate("commands", "your marks of %n answers taken as your decisions", "", count)
     if kind == "identical":
         return translate("commands", "score {score} for %n identical answers", "", count).format(score=_fmt(score))
     return translate("ReviewActions", "score {score} for {student}").format(score=_fmt(score), student=student)

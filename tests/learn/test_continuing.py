@@ -15,6 +15,7 @@ from grader_app.learn.continuing import ContinuingAssistant
 from grader_app.learn.from_sheet import learn_from_sheet
 from grader_app.learn.in_session import QuestionLearner
 from grader_app.learn.marks_model import fit_marks
+from grader_app.text import normalise_many
 
 
 def _kept(ice_class, n=80) -> KeptMarks:
@@ -73,30 +74,51 @@ def test_a_model_keeps_its_marks_beside_it_checked_copied_in_and_deleted_with_it
     assert not made.path.exists() and not path.exists() and marks_path(beside.path).exists()
 
 
-def test_this_sheets_marks_add_to_the_earlier_ones_and_stand_where_an_answer_is_the_same(ice_class):
+def test_this_sheets_marks_add_to_the_earlier_ones_which_never_hold_an_answer_of_this_sheet(ice_class):
     texts, scores = ice_class
     earlier = _kept(ice_class)
     now = list(texts[80:160])
     now[0] = texts[3]                                            # word for word an answer marked last year
     a = ContinuingAssistant(now, earlier, labels=(0, 1, 2))
-    assert a.can_fit() and a.counted() == (80, 0)                # the earlier marks teach from the start
+    here = set(normalise_many(now))
+    kept = [80 + j for j, t in enumerate(normalise_many(texts[:80])) if t not in here]   # the invented class repeats some
+    assert 80 + 3 not in kept and len(kept) >= 70
+    e = len(kept)
+    # the earlier marks teach from the start, but not that answer's: the model never learns the words it scores here
+    assert a.can_fit() and a.counted() == (e, 0) and sorted(a.earlier_marks()) == kept
     a.refit()
-    assert a.model.n_marks == 80 and a.model.probabilities.shape == (80, 3)   # it scores this sheet's answers only
+    assert a.model.n_marks == e and a.model.probabilities.shape == (80, 3)   # it scores this sheet's answers only
+    assert 0 not in a.model.marked and 80 + 3 not in a.model.marked
     assert not a.needs_refit() and not a.behind()                # no refit for ever: the earlier marks are not "new"
     other = next(s for s in (0, 1, 2) if s != scores[3])
     a.decide([0], other)                                         # marked otherwise this year: that mark stands
     a.decide([1, 2], scores[81])
-    assert a.counted() == (79, 3) and 80 + 3 not in a.earlier_marks()
+    assert a.counted() == (e, 3)
     assert a.needs_refit()
     model = a.refit()
-    assert model.n_marks == 79 + 3 and model.probabilities.shape == (80, 3)
-    assert sorted(model.marked.tolist()) == [0, 1, 2] + [80 + j for j in range(80) if j != 3]
-    # the copy of the earlier answer and the answer it copies are one fold group: neither vouches for the other
-    folds = a.learned_from()[2]
-    assert folds[0] == folds[80 + 3]
+    assert model.n_marks == e + 3 and model.probabilities.shape == (80, 3)
+    assert sorted(model.marked.tolist()) == [0, 1, 2] + kept
+    assert model.labels[model.marks[0]] == other
+    # a near-copy across the two is one fold group with what it copies: neither vouches for the other
+    near = list(texts[80:160])
+    near[5] = texts[7] + "."                                     # a full stop more: near-identical, not the same words
+    b = ContinuingAssistant(near, earlier, labels=(0, 1, 2))
+    assert texts[7] + "." not in texts[:80]
+    folds = b.learned_from()[2]
+    assert 80 + 7 in b.earlier_marks() and folds[5] == folds[80 + 7]
     # progress counts the earlier marks as marks made
     p = a.progress()
-    assert p.decided == 79 + 3 and p.total == 80 + 79 and p.need_you + p.auto == 77
+    assert p.decided == e + 3 and p.total == 80 + e and p.need_you + p.auto == 77
+
+
+def test_the_sheet_the_model_was_made_from_teaches_it_nothing_of_itself(ice_class):
+    """QA s52a #11: every answer it scored there was one it had learned from. Now none is."""
+    texts, scores = ice_class
+    a = ContinuingAssistant(list(texts[:80]), _kept(ice_class), labels=(0, 1, 2))
+    assert a.counted() == (0, 0) and a.earlier_marks() == {} and not a.can_fit()   # a model comes with her marks
+    a.decide(list(range(40)), 0)
+    a.decide(list(range(40, 80)), 2)
+    assert a.can_fit() and a.counted() == (0, 80)
 
 
 def test_a_mark_on_the_questions_scale_that_the_earlier_marks_never_gave_teaches_the_model_too(ice_class):
@@ -128,8 +150,11 @@ def test_a_model_saved_from_the_review_keeps_both_years_marks(tmp_path, ice_clas
         a.decide([i], scores[60 + i])
     model = a.refit()
     kept = learner.kept_marks(model, "this-year.csv")
-    assert len(kept) == 80 and kept.source == ("last-year.csv", "this-year.csv")
-    assert dict(zip(kept.texts, kept.scores)) == dict(zip(texts[:80], scores[:80]))
+    here = set(normalise_many(texts[60:160]))
+    e = [j for j, t in enumerate(normalise_many(texts[:60])) if t not in here]   # last year's, but words of this sheet
+    assert len(kept) == 20 + len(e) and kept.source == ("last-year.csv", "this-year.csv")
+    assert sorted(zip(kept.texts, kept.scores)) == sorted([*zip(texts[60:80], scores[60:80]),
+                                                           *((texts[j], scores[j]) for j in e)])
     library = Library.load([tmp_path / "shipped", tmp_path / "user"])
     saved = workflow.save_learned_model(library, model, "Ice", tmp_path / "saved" / "ice.gradebundle", "this-year.csv",
                                         100, kept=kept)
