@@ -236,8 +236,7 @@ class MainWindow(QMainWindow):
             self.start.show_message(busy, ERROR)
             self.news.warn(busy, 8000)
             return
-        # decisions not on disk: asked first
-        if self.unsaved_close.holds_back(lambda: self.open_sheet(path, project, ask, worksheet)):
+        if self.unsaved_close.holds_back(lambda: self.open_sheet(path, project, ask, worksheet)):   # unsaved: asked
             return
         self.close_sheet()
         self.start.show_message(self.tr("Reading “{name}”…").format(name=path.name), INFO)
