@@ -4142,6 +4142,10 @@
             <numerusform>%n Zeilen der Datei sind kein UTF-8 und wurden als Windows-1252 gelesen ({lines}); prüfen Sie dort die Umlaute und Akzente.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This file is not saved as UTF-8, so Grader guessed that its accented letters are {encoding} (as Excel for Mac or MS-DOS saves a CSV); if any look wrong, save the sheet as “CSV UTF-8” in Excel and open that.</source>
+        <translation>Diese Datei ist nicht als UTF-8 gespeichert, daher hat Grader ihre Umlaute und Akzente als {encoding} gelesen (so speichern Excel für Mac und MS-DOS eine CSV-Datei); sieht ein Buchstabe falsch aus, speichern Sie die Tabelle in Excel als „CSV UTF-8“ und öffnen Sie diese.</translation>
+    </message>
     <message numerus="yes">
         <source>Skipped %n title rows above the header (row {row}).</source>
         <translation>

@@ -4142,6 +4142,10 @@
             <numerusform>%n líneas del archivo no están en UTF-8 y se leyeron como Windows-1252 ({lines}); revisa ahí las letras con tilde.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This file is not saved as UTF-8, so Grader guessed that its accented letters are {encoding} (as Excel for Mac or MS-DOS saves a CSV); if any look wrong, save the sheet as “CSV UTF-8” in Excel and open that.</source>
+        <translation>Este archivo no está guardado como UTF-8, así que Grader ha leído sus letras acentuadas como {encoding} (así guardan un CSV Excel para Mac y MS-DOS); si alguna se ve mal, guarda la hoja como «CSV UTF-8» en Excel y abre ese archivo.</translation>
+    </message>
     <message numerus="yes">
         <source>Skipped %n title rows above the header (row {row}).</source>
         <translation>

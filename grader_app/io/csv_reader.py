@@ -17,6 +17,7 @@ from pathlib import Path
 
 from ..core.sheet import Sheet
 from . import notes as notes_
+from .code_pages import WINDOWS, one_byte_text
 from .errors import SheetError
 from .formula_guard import graded_header, unguard_cell
 from .sheet_detection import OLE2, ZIP_HEADS, build_sheet, no_permission
@@ -115,10 +116,10 @@ def _decode(data: bytes, name: str) -> tuple[str, str, list[str]]:
     if mixed is not None:
         text, bad = mixed
         return text, "UTF-8", notes + [notes_.not_utf8(bad)]
-    try:
-        return data.decode("cp1252"), "Windows-1252", notes
-    except UnicodeDecodeError:
-        return data.decode("latin-1"), "Latin-1", notes
+    text, code_page = one_byte_text(data)   # Windows-1252, or the Mac's or DOS's code page when it reads better
+    if code_page != WINDOWS:
+        notes.append(notes_.code_page_guessed(code_page))
+    return text, code_page, notes
 
 
 # what a file named .xls that is neither a compound file nor a zip failed the text test with

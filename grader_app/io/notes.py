@@ -74,6 +74,12 @@ def not_utf8(lines: Sequence[int]) -> Note:
                 "Windows-1252; check the accented letters there.", "not_utf8", lines=lines)
 
 
+def code_page_guessed(encoding: str) -> Note:
+    return Note(f"This file is not saved as UTF-8, so Grader guessed that its accented letters are {encoding} (as "
+                "Excel for Mac or MS-DOS saves a CSV); if any look wrong, save the sheet as “CSV UTF-8” in Excel and "
+                "open that.", "code_page_guessed", encoding=encoding)
+
+
 def title_rows(count: int, header_row: int) -> Note:
     return Note(f"Skipped {count} title row{_s(count)} above the header (row {header_row}).", "title_rows",
                 count=count, header_row=header_row)

@@ -61,6 +61,12 @@ def _not_utf8(v: dict) -> str:
                                    "check the accented letters there.", "", len(lines)).format(lines=numbers_words(lines))
 
 
+def _code_page_guessed(v: dict) -> str:
+    return translate("SheetNotes", "This file is not saved as UTF-8, so Grader guessed that its accented letters are "
+                                   "{encoding} (as Excel for Mac or MS-DOS saves a CSV); if any look wrong, save the "
+                                   "sheet as “CSV UTF-8” in Excel and open that.").format(encoding=v["encoding"])
+
+
 def _title_rows(v: dict) -> str:
     return translate("SheetNotes", "Skipped %n title rows above the header (row {row}).", "", v["count"]).format(
         row=v["header_row"])
@@ -283,6 +289,7 @@ def _twice(v: dict, blind: bool = False) -> str:
 
 SAYERS: dict[str, Callable[[dict], str | None]] = {
     "read_as": _read_as, "open_quote": _open_quote, "nul_removed": _nul_removed, "not_utf8": _not_utf8,
+    "code_page_guessed": _code_page_guessed,
     "title_rows": _title_rows, "renamed_columns": _renamed_columns, "extra_fields": _extra_fields,
     "used_sheet": _used_sheet, "formulas_without_results": _formulas_without_results,
     "cells_left_out": _cells_left_out, "hidden_rows": _hidden_rows,
