@@ -22,7 +22,7 @@ import re
 
 __all__ = ["WINDOWS", "MAC", "DOS", "LATIN1", "one_byte_text", "plausibility"]
 
-WINDOWS, MAC, DOS, LATIN1 = "Windows-1252", "Mac Roman", "MS-DOS 850", "Latin-1"
+WINDOWS, MAC, DOS, LATIN1 = "Windows-1252", "MacRoman", "MS-DOS 850", "Latin-1"
 _CODECS = {WINDOWS: "cp1252", MAC: "mac_roman", DOS: "cp850", LATIN1: "latin-1"}
 
 # the accented letters of Western European languages (German, Spanish, French, Portuguese, Italian, Dutch, Nordic)

@@ -28,7 +28,7 @@ def _notes(sheet) -> dict:
     return {n.kind: n.values for n in sheet.notes if hasattr(n, "kind")}
 
 
-@pytest.mark.parametrize("codec, newline, name", [("mac_roman", "\r", "Mac Roman"), ("mac_roman", "\n", "Mac Roman"),
+@pytest.mark.parametrize("codec, newline, name", [("mac_roman", "\r", "MacRoman"), ("mac_roman", "\n", "MacRoman"),
                                                   ("cp850", "\r\n", "MS-DOS 850")])
 def test_a_mac_or_dos_csv_keeps_every_accented_letter(tmp_path, codec, newline, name):
     path = tmp_path / "answers.csv"
