@@ -1205,6 +1205,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Left out %n rows that repeat the header row ({rows}), so no student&apos;s answers are there; the graded sheet keeps them as they are.</source>
+        <translation>
+            <numerusform>Left out %n row that repeats the header row ({rows}), so no student&apos;s answers are there; the graded sheet keeps it as it is.</numerusform>
+            <numerusform>Left out %n rows that repeat the header row ({rows}), so no student&apos;s answers are there; the graded sheet keeps them as they are.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n columns of the sheet are hidden ({columns}); they are read like the others, and the graded workbook keeps them hidden.</source>
         <translation>
             <numerusform>%n column of the sheet is hidden ({columns}); it is read like the others, and the graded workbook keeps it hidden.</numerusform>

@@ -80,6 +80,13 @@ def code_page_guessed(encoding: str) -> Note:
                 "open that.", "code_page_guessed", encoding=encoding)
 
 
+def header_again(rows: Sequence[int]) -> Note:
+    n = len(rows)
+    return Note(f"Left out {n} row{_s(n)} that repeat{'' if n != 1 else 's'} the header row ({_numbers(rows)}), so no "
+                f"student's answers are there; the graded sheet keeps {'them' if n != 1 else 'it'} as "
+                f"{'they are' if n != 1 else 'it is'}.", "header_again", rows=list(rows))
+
+
 def title_rows(count: int, header_row: int) -> Note:
     return Note(f"Skipped {count} title row{_s(count)} above the header (row {header_row}).", "title_rows",
                 count=count, header_row=header_row)

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Sequence
 from ..core.sheet import Sheet, TypedCell
 from . import notes as notes_
 from .errors import SheetError
+from .header_again import header_again_rows
 from .header_words import header_like
 from .hidden_columns import hidden_column_names
 
@@ -184,6 +185,9 @@ def build_sheet(rows: list[tuple[int, list[str]]], name: str, source: Path, shee
     frame = pd.DataFrame(body, columns=names, dtype=object)
     if own:
         frame.attrs[FILE_HEADERS] = own
+    again = sorted(header_again_rows(frame, own))   # the header repeated below (two lists pasted): no student's row
+    if again:
+        notes.append(notes_.header_again([data_rows[i][0] + 1 for i in again]))
     kept_typed = _typed_cells(typed or {}, data_rows, keep, names)
     hidden_rows = tuple(i for i, (n, _) in enumerate(data_rows) if n in (hidden or ()))
     if hidden_rows:

@@ -84,7 +84,7 @@ class MappingDialog(QDialog):
         self.recognition = recognition if recognition is not None else recognise(sheet)
         known = self.recognition if self.recognition is not None and self.recognition.mapping is not None else None
         # the rows the session takes answers from: none that the export marks as no student ("Overall average")
-        self._rows = student_rows(sheet, reading_of(self.recognition))
+        self._rows = student_rows(sheet, reading_of(self.recognition, sheet))
         mapping = mapping or (known.mapping if known is not None else None) or ColumnMapping(layout=LONG)
         self._doubts: dict[tuple[str, str | None], Doubt | None] = {}   # each column's look, found once
         cols = sheet.columns

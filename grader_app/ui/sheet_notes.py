@@ -67,6 +67,13 @@ def _code_page_guessed(v: dict) -> str:
                                    "sheet as “CSV UTF-8” in Excel and open that.").format(encoding=v["encoding"])
 
 
+def _header_again(v: dict) -> str:
+    rows = v["rows"]
+    return translate("SheetNotes", "Left out %n rows that repeat the header row ({rows}), so no student's answers are "
+                                   "there; the graded sheet keeps them as they are.", "", len(rows)).format(
+        rows=numbers_words(rows))
+
+
 def _title_rows(v: dict) -> str:
     return translate("SheetNotes", "Skipped %n title rows above the header (row {row}).", "", v["count"]).format(
         row=v["header_row"])
@@ -289,7 +296,7 @@ def _twice(v: dict, blind: bool = False) -> str:
 
 SAYERS: dict[str, Callable[[dict], str | None]] = {
     "read_as": _read_as, "open_quote": _open_quote, "nul_removed": _nul_removed, "not_utf8": _not_utf8,
-    "code_page_guessed": _code_page_guessed,
+    "code_page_guessed": _code_page_guessed, "header_again": _header_again,
     "title_rows": _title_rows, "renamed_columns": _renamed_columns, "extra_fields": _extra_fields,
     "used_sheet": _used_sheet, "formulas_without_results": _formulas_without_results,
     "cells_left_out": _cells_left_out, "hidden_rows": _hidden_rows,

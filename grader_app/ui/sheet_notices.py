@@ -32,7 +32,8 @@ WARNING, INFO = "\u26a0", "\u2139"   # the marks before a note or failure, and b
 # what a reader did to a sheet that changes what is graded or exported, said again whenever the sheet is opened (the
 # columns dialog, which says every note, is not shown when the project knows the columns)
 SHEET_WARNINGS = frozenset({"hidden_rows", "open_quote", "not_utf8", "extra_fields", "formulas_without_results",
-                            "cells_left_out", "summing_rows_left_out", "question_from_above"})
+                            "cells_left_out", "summing_rows_left_out", "question_from_above", "code_page_guessed",
+                            "header_again"})
 
 
 def opened_warnings(prepared: workflow.Prepared, project_name: str, blind: bool) -> list[str]:

@@ -1,9 +1,13 @@
 """Which LMS a sheet came from (:func:`recognise`) and its students' identifiers (:func:`identifiers_for`)."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ...core.sheet import LONG, ColumnMapping, Reading, Sheet, student_names
+from ..header_again import header_again_rows
 from ..lms_points import column_texts
 from ..html_text import html_text, written_in_html
+from ..sheet_detection import file_headers
 from . import blackboard, brightspace, canvas, google, microsoft, moodle
 from ._common import (CANVAS_ID, EMAIL, FIRST_NAME, ID_NUMBER, LAST_NAME, NAME, ORG_DEFINED_ID, SHEET_ID, SIS_ID,
                       SIS_LOGIN_ID, STUDENT_ID, USERNAME, Headers, Identifiers, Recognition, cell, read_identifiers)
@@ -28,13 +32,19 @@ def recognise(sheet: Sheet) -> Recognition | None:
 
 def reading_for(sheet: Sheet) -> Reading | None:
     """How the answers of ``sheet`` are read (:class:`~grader_app.core.sheet.Reading`): a recognised export's
-    (its HTML as text, Moodle's "-" as blank, its rows that are no student left out), else None: as written."""
-    return reading_of(recognise(sheet))
+    (its HTML as text, Moodle's "-" as blank, its rows that are no student left out), and in any sheet its rows that
+    repeat the header left out (:mod:`..header_again`); None: as written."""
+    return reading_of(recognise(sheet), sheet)
 
 
-def reading_of(found: Recognition | None) -> Reading | None:
-    """The reading :func:`reading_for` gives a sheet :func:`recognise` found to be ``found`` (None: not recognised)."""
-    return found.reading if found is not None and found.mapping is not None else None
+def reading_of(found: Recognition | None, sheet: Sheet | None = None) -> Reading | None:
+    """The reading :func:`reading_for` gives ``sheet``, which :func:`recognise` found to be ``found`` (None: not
+    recognised); without ``sheet``, the export's alone."""
+    reading = found.reading if found is not None and found.mapping is not None else None
+    again = header_again_rows(sheet.frame, file_headers(sheet.frame)) if sheet is not None else frozenset()
+    if not again:
+        return reading
+    return Reading(skip=again) if reading is None else replace(reading, skip=reading.skip | again)
 
 
 def question_texts(sheet: Sheet, found: Recognition | None, mapping: ColumnMapping, answers) -> dict[str, str]:

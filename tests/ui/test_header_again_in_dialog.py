@@ -1,0 +1,20 @@
+"""The columns dialog of a sheet holding two class lists pasted one under the other (QA s53f finding 2): the second
+header row is no question of the sheet and no answer to count, and the dialog says it was left out."""
+from __future__ import annotations
+
+import csv
+
+from test_main_window import _open_by_drop
+
+HEAD = ["Student ID", "Name", "Question", "Answer"]
+ROWS = [["00123", "Jürgen Müller", "Warum schwimmt Eis?", "Weil Eis eine geringere Dichte als Wasser hat."],
+        ["00124", "María Núñez", "Warum schwimmt Eis?", "Die Moleküle bilden ein offenes Gitter."]]
+
+
+def test_the_header_again_is_no_question_of_the_columns_dialog(qtbot, window, tmp_path):
+    sheet = tmp_path / "9a und 9b.csv"
+    with open(sheet, "w", newline="", encoding="utf-8-sig") as fh:
+        csv.writer(fh).writerows([HEAD, ROWS[0], HEAD, ROWS[1]])
+    dlg = _open_by_drop(qtbot, window, sheet)
+    assert dlg.items() == [("Warum schwimmt Eis?", 2)]
+    assert "Left out 1 row that repeats the header row (3)" in dlg.notes_label.text()
