@@ -90,8 +90,9 @@ class MappingDialog(QDialog):
         cols = sheet.columns
 
         name = sheet.source.name if sheet.source else self.tr("This sheet")
-        # the rows the session holds (as the answer counts below), and a word on those left out
-        left_out = len(sheet) - len(self._rows)
+        # the rows the session holds (as the answer counts below), and a word on those the export left out (a header
+        # repeated below has its own note)
+        left_out = len(sheet) - len(student_rows(sheet, reading_of(self.recognition)))
         self.intro_label = intro = QLabel(f"<b>{html.escape(name, quote=False)}</b>: " + html.escape(quote=False, s=self.tr(
             "%n rows, {columns} columns. Check what each column holds, then start scoring.", "", len(self._rows)).format(
             columns=len(cols)) + (" " + self.tr("Left out %n rows that are not students (Moodle's “Overall average”).", "",

@@ -18,3 +18,4 @@ def test_the_header_again_is_no_question_of_the_columns_dialog(qtbot, window, tm
     dlg = _open_by_drop(qtbot, window, sheet)
     assert dlg.items() == [("Warum schwimmt Eis?", 2)]
     assert "Left out 1 row that repeats the header row (3)" in dlg.notes_label.text()
+    assert "2 rows, 4 columns" in dlg.intro_label.text() and "Overall average" not in dlg.intro_label.text()
