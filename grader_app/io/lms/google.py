@@ -20,6 +20,7 @@ from ._common import (import_titles, EMAIL, FIRST_NAME, LAST_NAME, NAME, STUDENT
                       cell, item_headers, lms_points, match_on, names_of, norm, points, read_identifiers, recognised,
                       students, unmatched_entry, wide_mapping)
 from .export_files import Table
+from ..header_words import FIRST_NAME_WORDS, LAST_NAME_WORDS, NAME_WORDS, split_words
 from .fields import EMAIL_HEADERS
 from .reasons import ListWords
 
@@ -42,6 +43,28 @@ _ABOUT_Q = re.compile(r"(?:your |which )?(?:class|section|period|group|form|home
 _DATE = re.compile(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}.*")
 
 
+# the words that may stand beside a name's words in a question asking it: "Nombre y apellidos", "Vor- und Nachname",
+# "Tu nombre", "Dein Name", "Name (first and last)", "Nombre del alumno/a", "Vollständiger Name", "Student's name"
+_NAME_JOINERS = {"y", "e", "und", "and", "et", "your", "tu", "su", "dein", "deine", "ihr", "ihre", "votre", "ton", "the",
+                 "of", "del", "de", "la", "el", "des", "der", "du", "full", "complete", "completo", "completa", "vor",
+                 "vollständiger", "vollständige", "vollständig", "s", "a", "in", "innen", "o"}
+
+
+def _asks_name(header: str) -> str | None:
+    """The field a question asks in words the patterns above do not know, when it asks the student's name and nothing
+    else: every word a name's or a joiner ("Nombre y apellidos", "Vor- und Nachname": the whole name; "Tu nombre de
+    pila" is not). A question such as "Name a mammal" or "Name two parts of a cell" holds other words: an answer."""
+    words = split_words(header)
+    named = [w for w in words if w in NAME_WORDS]
+    if not named or any(w not in NAME_WORDS and w not in _NAME_JOINERS for w in words):
+        return None
+    if all(w in FIRST_NAME_WORDS for w in named):
+        return FIRST_NAME
+    if all(w in LAST_NAME_WORDS for w in named):
+        return LAST_NAME
+    return NAME
+
+
 def split_questions(columns) -> tuple[dict[str, str | None], dict[str, str]]:
     """A form's question columns sorted: those asking who the student is (field -> the first column asking it:
     name, first name, last name, student id), those asking about the class (neither), and the answers
@@ -55,7 +78,10 @@ def split_questions(columns) -> tuple[dict[str, str | None], dict[str, str]]:
                 ident[f] = c
                 break
         else:
-            if not _ABOUT_Q.fullmatch(n):
+            asked = _asks_name(n)
+            if asked is not None and ident[asked] is None:
+                ident[asked] = c
+            elif asked is None and not _ABOUT_Q.fullmatch(n):
                 answers[c] = c
     return ident, answers
 
