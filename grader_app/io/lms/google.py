@@ -31,7 +31,10 @@ _TIMESTAMP = {"timestamp", "marca temporal", "horodateur", "zeitstempel", "tijds
 # the form's own email column (older forms: "Username"), in any language EMAIL_HEADERS knows; "Mail" alone, which a
 # question could be headed, is left to the questions
 _EMAIL = ("email address", "email", "username", *(h for h in EMAIL_HEADERS if h != "mail"))
-_SCORE = {"score", "puntuación", "note", "punktzahl", "pontuação", "punteggio", "punten"}
+_SCORE = {"score", "puntuación", "note", "punktzahl", "punkte", "puntos", "points", "pontuação", "punteggio", "punten"}
+# a quiz's score as Forms writes it, "7 / 10" ("1,5 / 2"), in the column after the email address (or the timestamp):
+# the score column whatever the form's language heads it
+_SCORED = re.compile(r"\d+(?:[.,]\d+)?\s*/\s*\d+(?:[.,]\d+)?")
 _NAME_Q = re.compile(r"(?:what is |what's )?(?:your |student'?s? )?(?:full |first and last |first & last )?name\??|"
                      r"nombre(?: completo)?|nom|"
                      r"vorname und nachname|nome")
@@ -96,6 +99,12 @@ def name_columns(ident: dict[str, str | None]) -> tuple[str | None, str | None]:
     return ident[FIRST_NAME], None
 
 
+def _scores(sheet, column: str) -> bool:
+    """Whether every filled cell of ``column`` (of the first 50 rows) is a quiz's score, "7 / 10"."""
+    values = [v for v in (cell(sheet, r, column).strip() for r in range(min(len(sheet), 50))) if v]
+    return bool(values) and all(_SCORED.fullmatch(v) for v in values)
+
+
 def recognise(sheet) -> Recognition | None:
     cols = sheet.columns
     if not cols or norm(cols[0]) not in _TIMESTAMP or len(cols) < 2:
@@ -107,7 +116,8 @@ def recognise(sheet) -> Recognition | None:
     h = Headers(sheet)
     email = h.find(*_EMAIL)
     fixed = {cols[0], email}
-    fixed |= {c for c in cols if norm(c) in _SCORE}
+    score_at = (cols.index(email) if email in cols else 0) + 1   # Forms writes the score next: a maths quiz's "3 / 4"
+    fixed |= {c for i, c in enumerate(cols) if norm(c) in _SCORE or (i == score_at and _scores(sheet, c))}
     ident, answers = split_questions([c for c in cols if c not in fixed])
     name, first = name_columns(ident)
     mapping = wide_mapping(sheet, answers, email or ident[STUDENT_ID], name, first_name_column=first)

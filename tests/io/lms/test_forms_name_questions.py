@@ -51,3 +51,22 @@ def test_a_microsoft_form_of_an_anonymous_quiz_names_the_student_by_the_question
     assert found is not None and found.system == "Microsoft Forms"
     assert found.mapping.name_column == "Nombre y apellidos"
     assert list(found.mapping.answer_columns) == ["¿Por qué flota el hielo?"]
+
+
+def test_a_german_quiz_s_score_column_is_no_question(tmp_path):
+    """A German form heads the quiz's score "Punkte" (QA s53f finding 4): only "Punktzahl" was known, so "1 / 2" was
+    an answer to mark. A column of "7 / 10" scores is the score column whatever it is headed."""
+    for head in ("Punkte", "Ergebnis"):
+        rows = [["Zeitstempel", "E-Mail-Adresse", head, "Vorname und Nachname", "Warum schwimmt Eis?"]]
+        for i, ((email, name), answer) in enumerate(zip(PEOPLE, ANSWERS)):
+            rows.append([f"12.03.2024 10:0{i}:00", email, ["1 / 2", "2 / 2", "0,5 / 2"][i], name, answer])
+        found = recognise(read_sheet(L.write_csv(tmp_path / f"Test ({head}).csv", rows)))
+        assert found is not None and list(found.mapping.answer_columns) == ["Warum schwimmt Eis?"], head
+
+
+def test_a_maths_question_answered_with_fractions_stays_a_question(tmp_path):
+    rows = [["Timestamp", "Email address", "Score", "Your name", "Simplify 6/8."]]
+    for i, (email, name) in enumerate(PEOPLE):
+        rows.append([f"2024/03/12 10:0{i}:00 AM GMT", email, "1 / 1", name, ["3/4", "3 / 4", "6 / 8"][i]])
+    found = recognise(read_sheet(L.write_csv(tmp_path / "Fractions.csv", rows)))
+    assert found is not None and list(found.mapping.answer_columns) == ["Simplify 6/8."]
