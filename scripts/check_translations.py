@@ -16,7 +16,9 @@
     python scripts/check_translations.py            # this checkout
     python scripts/check_translations.py --root DIR  # another tree
     python scripts/check_translations.py --scan-only PATH...   # only step 1, on these files or folders
-The Qt tools are looked up beside this Python (a venv's bin/), else on PATH.
+    python scripts/check_translations.py --tool pyside6-lupdate  # the path of the Qt tool the checks use
+The Qt tools are looked up in the venv's qt-tools/ (Qt 6.12's, below Python 3.12: see _tool), then beside this
+Python (a venv's bin/), else on PATH; one older than Qt 6.12 is refused.
 """
 from __future__ import annotations
 
@@ -204,13 +206,34 @@ def scan(paths: list[Path], root: Path | None = None) -> list[Problem]:
 
 
 # ----- the .ts and .qm files -----------------------------------------------------------------------------
+# Qt's lupdate takes ``translate(context, text, "", n)`` as a plural text from 6.12 on; 6.11's takes only
+# ``self.tr(text, "", n)`` and would turn every other plural text of the catalogues into a plain one. Below Python
+# 3.12 the venv holds PySide6 6.11 (pyproject.toml: 6.12.0 drops references to None there, docs/dependencies.md),
+# so scripts/setup-venv.sh puts 6.12's tools (native programs: no Python runs in them) into .venv/qt-tools.
+QT_TOOLS_FROM = (6, 12)
+QT_TOOLS_DIR = "qt-tools"   # inside the venv: <venv>/qt-tools/PySide6/lupdate
+
+
+def _tool_version(path: str) -> tuple[int, ...]:
+    run = subprocess.run([path, "-version"], capture_output=True, text=True)
+    found = re.search(r"(\d+)\.(\d+)(?:\.(\d+))?", run.stdout + run.stderr)
+    return tuple(int(g) for g in found.groups() if g is not None) if found else ()
+
+
 def _tool(name: str) -> str:
-    beside = Path(sys.executable).parent / name
-    if beside.exists():
-        return str(beside)
-    found = shutil.which(name)
+    """The path of Qt's ``pyside6-lupdate`` or ``pyside6-lrelease`` (``name``) to use: the venv's qt-tools copy, else
+    the one beside this Python, else on PATH; SystemExit if none is found or it is older than QT_TOOLS_FROM."""
+    venv_bin = Path(sys.executable).parent
+    candidates = [venv_bin.parent / QT_TOOLS_DIR / "PySide6" / name.removeprefix("pyside6-"), venv_bin / name]
+    found = next((str(c) for c in candidates if c.exists()), None) or shutil.which(name)
     if not found:
         raise SystemExit(f"check_translations: {name} not found (it comes with PySide6)")
+    version = _tool_version(found)
+    if version < QT_TOOLS_FROM:
+        shown = ".".join(map(str, version)) or "of an unknown version"
+        raise SystemExit(f"check_translations: {found} is Qt {shown}, which does not read translate(context, text, "
+                         f"\"\", n) as a plural text; Qt {'.'.join(map(str, QT_TOOLS_FROM))} or newer is needed: "
+                         f"bash scripts/setup-venv.sh with the dev or test extra puts it into .venv/{QT_TOOLS_DIR}")
     return found
 
 
@@ -282,7 +305,12 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--root", type=Path, default=Path(__file__).resolve().parent.parent)
     ap.add_argument("--scan-only", nargs="+", type=Path, metavar="PATH")
+    ap.add_argument("--tool", choices=("pyside6-lupdate", "pyside6-lrelease"),
+                    help="only print the path of that Qt tool, as the checks use it (scripts/update_translations.sh)")
     args = ap.parse_args(argv)
+    if args.tool:
+        print(_tool(args.tool))
+        return 0
     root = args.root.resolve()
     if args.scan_only:
         found = [str(p) for p in scan(args.scan_only)]

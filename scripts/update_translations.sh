@@ -12,15 +12,19 @@ VENV=${VENV:-$here/.venv}
 cd "$here"
 LANGS="en es de"
 sources=$(ls grader_app/ui/*.py)
+# Qt 6.12's tools or newer (below Python 3.12 the venv's own are 6.11's, which read no plural from translate():
+# scripts/check_translations.py --tool says which to use, or why there is none)
+lupdate=$("$VENV/bin/python" scripts/check_translations.py --tool pyside6-lupdate)
+lrelease=$("$VENV/bin/python" scripts/check_translations.py --tool pyside6-lrelease)
 for lang in $LANGS; do
     ts="translations/grader_$lang.ts"
     extra=()
     [ "$lang" = en ] && extra=(-pluralonly)
     # shellcheck disable=SC2086
-    "$VENV/bin/pyside6-lupdate" $sources -no-obsolete -locations none "${extra[@]}" \
+    "$lupdate" $sources -no-obsolete -locations none "${extra[@]}" \
         -source-language en -target-language "$lang" -ts "$ts"
 done
 for lang in $LANGS; do
-    "$VENV/bin/pyside6-lrelease" -nounfinished "translations/grader_$lang.ts" \
+    "$lrelease" -nounfinished "translations/grader_$lang.ts" \
         -qm "grader_app/ui/translations/grader_$lang.qm"
 done

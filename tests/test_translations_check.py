@@ -172,3 +172,18 @@ def test_a_translation_that_drops_or_adds_a_placeholder_fails(tmp_path):
             "keep the placeholders ['{name}'] of '{name} is open in another program; close it and export again'") in problems
     assert "'{name} ist ein Ordner, keine Modelldatei ({what})' in context Problem does not keep" in problems
     assert "grader_es.ts" not in problems
+
+
+def test_a_lupdate_older_than_qt_6_12_is_refused(monkeypatch):
+    """Qt 6.11's lupdate reads translate(context, text, "", n) as a plain text (6.11 is the venv's below Python 3.12,
+    docs/dependencies.md): run over the code it would turn the catalogues' plural texts into plain ones, so the checks,
+    update_translations.sh and the tests refuse it and say what installs 6.12's."""
+    chk = _checker()
+    _tools_or_skip(chk)
+    monkeypatch.setattr(chk, "_tool_version", lambda _path: (6, 11, 3))
+    with pytest.raises(SystemExit) as refused:
+        chk._tool("pyside6-lupdate")
+    assert "Qt 6.11.3" in str(refused.value) and "Qt 6.12 or newer" in str(refused.value)
+    assert "scripts/setup-venv.sh" in str(refused.value)
+    monkeypatch.setattr(chk, "_tool_version", lambda _path: (6, 12, 0))
+    assert chk._tool("pyside6-lupdate").endswith("lupdate")

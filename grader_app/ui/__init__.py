@@ -5,20 +5,17 @@ import sys as _sys
 
 
 def _guard_none_refcount() -> None:
-    """Keep None's reference count far from zero on Python < 3.12.
+    """Keep the reference counts of None, True and False far from zero on Python < 3.12.
 
-    PySide6 6.12.0 on Python 3.11 drops one reference to None on every call of a method that
-    returns nothing (QLabel.setText, QWidget.setEnabled, ...): after a few thousand screen
-    updates CPython aborts with "Fatal Python error: none_dealloc". From Python 3.12 None is
-    immortal and nothing can happen. Here None is given 2**40 extra references once, so such a
-    leak would need about a trillion calls to matter. (PySide6 6.11.3 does not leak, but its
-    QDragEnterEvent takes no QPointF, which the app and its tests use.)
-
-    True and False get the same headroom: with PySide6 6.12.0 on Python 3.11, ``SignalInstance.emit()``
-    returns True and drops a reference to it on every emit that reaches a Python receiver (a lambda,
-    a method, a slot; ``tests/ui/test_review_view.py`` measures it). True starts with a few hundred
-    references, so a few hundred emits beyond them abort with "Fatal Python error: bool_dealloc", as a test
-    process that built many main windows once did at exit. From 3.12 they are immortal too.
+    PySide6 6.12.0 on Python 3.10 or 3.11 drops a reference to None on every call of a method that
+    returns nothing (QLabel.setText, QWidget.setEnabled, ...) and one to True on every emit that
+    reaches a Python receiver: the real window loses about 220 references to None per review
+    decision, and without this a review session aborted with "Fatal Python error: none_dealloc"
+    after about 500 decisions (a bare process with "bool_dealloc" after a few hundred emits). From
+    Python 3.12 the three are immortal and nothing can happen. pyproject.toml keeps Python < 3.12 on
+    PySide6 6.11, which drops nothing (docs/dependencies.md); this headroom, 2**40 extra references
+    given once, is the guard for an install or build that gets the bad pair anyway (about five
+    billion decisions), and binding_check says in the log at the start when it is such a pair.
     """
     if _sys.version_info >= (3, 12) or _sys.implementation.name != "cpython":
         return

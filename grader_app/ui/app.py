@@ -48,9 +48,10 @@ def make_application(argv: list[str]):
         # Fractional scaling (125 %, 150 %) drawn as is rather than rounded: crisp on school laptops.
         QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
         app = QApplication([sys.argv[0] if sys.argv else "grader", *argv])
-    from . import gc_guard
+    from . import binding_check, gc_guard
 
     gc_guard.install(app, freeze_startup=True)   # cycles are collected on this (the GUI) thread only
+    binding_check.warn_if_dropping()   # a PySide6 that drops references to None and True: said in the log
     app.setApplicationName("Grader")
     app.setApplicationDisplayName("Grader")
     app.setOrganizationName("Grader")

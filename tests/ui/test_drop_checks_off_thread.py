@@ -13,6 +13,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 
 from grader_app.ui.start_screen import ERROR, StartScreen
+from ui_helpers import drag_event
 
 
 def drop_files(widget, paths) -> None:
@@ -21,7 +22,7 @@ def drop_files(widget, paths) -> None:
     mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
     pos, action = QPointF(widget.width() / 2, widget.height() / 2), Qt.DropAction.CopyAction
     buttons, keys = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
-    enter = QDragEnterEvent(pos, action, mime, buttons, keys)
+    enter = drag_event(QDragEnterEvent, pos, mime, action)
     QApplication.sendEvent(widget, enter)
     drop = QDropEvent(pos, action, mime, buttons, keys)
     QApplication.sendEvent(widget, drop)

@@ -18,20 +18,19 @@ from grader_app.ui.i18n import unbroken
 from grader_app.ui.main_window import RESULTS, REVIEW, START, MainWindow
 from grader_app.ui.results_view import counts_line
 from grader_app.ui.start_screen import ERROR
-from ui_helpers import make_bundle, make_long_csv, stuck_scoring
+from ui_helpers import drag_event, make_bundle, make_long_csv, stuck_scoring
 
 
 def drop_files(widget, paths) -> None:
-    """Send the drag-enter, drag-move and drop events a real file drag sends (QPointF positions)."""
+    """Send the drag-enter, drag-move and drop events a real file drag sends."""
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
     pos = QPointF(widget.width() / 2, widget.height() / 2)
     action = Qt.DropAction.CopyAction
-    enter = QDragEnterEvent(pos.toPoint(), action, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier) \
-        if False else QDragEnterEvent(pos, action, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    enter = drag_event(QDragEnterEvent, pos, mime, action)
     QApplication.sendEvent(widget, enter)
     assert enter.isAccepted()
-    move = QDragMoveEvent(pos, action, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    move = drag_event(QDragMoveEvent, pos, mime, action)
     QApplication.sendEvent(widget, move)
     drop = QDropEvent(pos, action, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     QApplication.sendEvent(widget, drop)

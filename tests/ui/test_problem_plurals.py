@@ -9,9 +9,7 @@ from the marking to the form the window shows, whatever the committed catalogues
 (``scripts/update_translations.sh``, then the en/es/de entries filled in, then the script again)."""
 from __future__ import annotations
 
-import shutil
 import subprocess
-import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -23,6 +21,7 @@ from grader_app.io.project_store import ProjectError
 from grader_app.problem_texts import SINGULAR, TEXTS, counted, window_text
 from grader_app.ui import i18n
 from grader_app.ui.messages import plain
+from ui_helpers import qt_tool
 
 ROOT = Path(__file__).resolve().parents[2]
 PROBLEM_WORDS = ROOT / "grader_app" / "ui" / "problem_words.py"
@@ -84,11 +83,7 @@ GERMAN = {
 
 
 def _tool(name: str) -> str:
-    beside = Path(sys.executable).parent / name
-    found = str(beside) if beside.exists() else shutil.which(name)
-    if not found:
-        pytest.skip(f"{name} not found (it comes with PySide6)")
-    return found
+    return qt_tool(name)   # Qt 6.12's or newer, as the checks use it
 
 
 def _lupdate(tmp_path: Path, lang: str) -> Path:

@@ -11,6 +11,7 @@ from grader_app.bundles.library import Library
 from grader_app.ui.drop_zone import IDLE_TEXT, classify
 from grader_app.ui.settings import MAX_RECENT, Settings
 from grader_app.ui.start_screen import StartScreen
+from ui_helpers import drag_event
 
 
 def test_recent_sheets_persist_newest_first_and_capped(qtbot, tmp_path):
@@ -81,8 +82,7 @@ def test_drag_feedback_names_the_file_and_resets(qtbot, tmp_path):
     zone = screen.drop_zone
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(tmp_path / "week3.xlsx"))])
-    enter = QDragEnterEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
-                            Qt.KeyboardModifier.NoModifier)
+    enter = drag_event(QDragEnterEvent, QPointF(10, 10), mime)
     QApplication.sendEvent(zone, enter)
     assert enter.isAccepted() and "week3.xlsx" in zone.title.text()
     QApplication.sendEvent(zone, QDragLeaveEvent())
@@ -90,8 +90,7 @@ def test_drag_feedback_names_the_file_and_resets(qtbot, tmp_path):
     # text without a file (e.g. dragged from a browser) is not taken
     text_only = QMimeData()
     text_only.setText("hello")
-    enter2 = QDragEnterEvent(QPointF(10, 10), Qt.DropAction.CopyAction, text_only, Qt.MouseButton.LeftButton,
-                             Qt.KeyboardModifier.NoModifier)
+    enter2 = drag_event(QDragEnterEvent, QPointF(10, 10), text_only)
     QApplication.sendEvent(zone, enter2)
     assert not enter2.isAccepted()
     assert classify(Path("a.XLSX")) == "sheet" and classify(Path("m.gradebundle")) == "bundle"

@@ -18,11 +18,24 @@ if _TESTS not in sys.path:
 
 from bundle_factory import make_bundle, tiny_model_bytes  # noqa: E402
 
-__all__ = ["ANSWERS", "accept_mapping", "decisions_on_disk", "export_dialog", "gray_pixels", "group_panel",
+__all__ = ["ANSWERS", "accept_mapping", "decisions_on_disk", "drag_event", "export_dialog", "gray_pixels", "group_panel",
            "learn_dialog_for", "catalogue", "make_bundle", "make_long_csv", "marked_catalogue", "one_question_session",
-           "open_and_score", "results_view", "review_view", "rows_sheet", "scored_csv_session", "scored_on_disk",
+           "open_and_score", "qt_tool", "results_view", "review_view", "rows_sheet", "scored_csv_session", "scored_on_disk",
            "scored_project", "scored_rows_project", "scored_session", "stuck_scoring", "tiny_bundles",
            "tiny_model_bytes"]
+
+
+def drag_event(kind, pos, mime, action=None):
+    """A drag-enter or drag-move event (``kind``) of a left-button file drag at ``pos`` (a QPointF), made the way the
+    installed PySide6 takes it: 6.12 takes a QPointF (its QPoint form is deprecated and warns), 6.11 and earlier only a
+    QPoint (the app runs on 6.11 below Python 3.12: docs/dependencies.md)."""
+    from PySide6.QtCore import Qt
+
+    rest = (action or Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    try:
+        return kind(pos, *rest)
+    except TypeError:
+        return kind(pos.toPoint(), *rest)
 
 
 ANSWERS = [
@@ -278,6 +291,27 @@ def gray_pixels(image):
     return rows[:, :gray.width()].copy()
 
 
+def qt_tool(name: str) -> str:
+    """Qt's ``pyside6-lupdate`` or ``pyside6-lrelease`` as scripts/check_translations.py finds it (Qt 6.12's or newer:
+    below Python 3.12 the copy setup-venv.sh puts into .venv/qt-tools); the test skips, saying why, where there is none."""
+    import importlib.util
+
+    import pytest
+
+    checker = sys.modules.get("check_translations")
+    if checker is None:
+        spec = importlib.util.spec_from_file_location("check_translations",
+                                                      Path(__file__).resolve().parents[2] / "scripts" / "check_translations.py")
+        assert spec is not None and spec.loader is not None
+        checker = importlib.util.module_from_spec(spec)
+        sys.modules["check_translations"] = checker
+        spec.loader.exec_module(checker)
+    try:
+        return checker._tool(name)
+    except SystemExit as exc:
+        pytest.skip(str(exc))
+
+
 @contextmanager
 def marked_catalogue(tmp_path: Path, *modules: Path, lang: str = "de", forms: dict | None = None):
     """The messages of ``modules`` as Qt's lupdate reads them, each "translated" as «its source» (each plural form
@@ -289,13 +323,9 @@ def marked_catalogue(tmp_path: Path, *modules: Path, lang: str = "de", forms: di
     import subprocess
     import xml.etree.ElementTree as ET
 
-    import pytest
     from PySide6.QtCore import QCoreApplication, QTranslator
 
-    tools = Path(sys.executable).parent
-    lupdate, lrelease = tools / "pyside6-lupdate", tools / "pyside6-lrelease"
-    if not (lupdate.exists() and lrelease.exists()):
-        pytest.skip("Qt's lupdate and lrelease are not installed")
+    lupdate, lrelease = qt_tool("pyside6-lupdate"), qt_tool("pyside6-lrelease")
     ts, qm = tmp_path / "marked.ts", tmp_path / "marked.qm"
     subprocess.run([str(lupdate), *map(str, modules), "-target-language", lang, "-ts", str(ts)], check=True,
                    capture_output=True)
@@ -345,12 +375,9 @@ def catalogue(tmp_path: Path, texts: dict[tuple[str, str], str], name: str = "gi
     import subprocess
     import xml.etree.ElementTree as ET
 
-    import pytest
     from PySide6.QtCore import QCoreApplication, QTranslator
 
-    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
-    if not lrelease.exists():
-        pytest.skip("Qt's lrelease is not installed")
+    lrelease = qt_tool("pyside6-lrelease")
     root = ET.Element("TS", version="2.1")
     contexts: dict[str, ET.Element] = {}
     for (context, source), translation in texts.items():
