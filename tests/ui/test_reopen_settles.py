@@ -9,19 +9,19 @@ import threading
 import weakref
 
 from grader_app.core.flags import scored_alone
-from grader_app.ui import gc_guard, learning_controller
+from grader_app.ui import gc_guard, learning_controller, learning_grouping
 from test_learning_reopen import _sheet, opened_to_learn
 
 
 def test_the_grouping_gathers_each_questions_texts_on_its_worker(qtbot, make_window, tmp_path, monkeypatch):
     gathered: list[tuple[int, dict]] = []
-    questions = learning_controller._questions
+    questions = learning_grouping.questions_of
 
     def watched(*args):
         out = questions(*args)
         gathered.append((threading.get_ident(), out))
         return out
-    monkeypatch.setattr(learning_controller, "_questions", watched)
+    monkeypatch.setattr(learning_grouping, "questions_of", watched)
     sheet, _truth = _sheet(tmp_path / "class" / "own.csv")
     w = make_window((1200, 800))
     opened_to_learn(qtbot, w, sheet)
