@@ -8,10 +8,12 @@ Finding them is a pass over every answer (0.2–0.7 s on 20,000): the results pa
 figures (on their worker on a large sheet: :func:`~.results_words.figures`) and keeps the session's revision they hold
 for; the end of a review takes them from there when they are fresh (:meth:`DifferingLine.fresh`), else asks for the
 figures again and adds its sentence once they come (:class:`~.review_end.ReviewEnd`), never working them out on the GUI
-thread itself."""
+thread itself. The export dialog's note comes from there too (:func:`export_note`): opening the dialog finds nothing
+itself, and while the figures are not fresh the note follows when they come."""
 from __future__ import annotations
 
 import weakref
+from typing import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
@@ -49,9 +51,19 @@ def _note(session, found: list[Differing], advice: str) -> str:
     return " " + said + " " + advice.format(filter=filter_name()) if said else ""
 
 
-def export_note(session) -> str:
-    """The export dialog's note (with a space before it), or "" when identical answers agree."""
-    return _note(session, differing(session), translate(
+_LINES: "weakref.WeakSet[DifferingLine]" = weakref.WeakSet()   # each window's line (export_note takes its session's)
+
+
+def export_note(session, again: Callable[[], None]) -> str:
+    """The export dialog's note (with a space before it), or "" when identical answers agree: as the results page's
+    figures found them, when they hold for ``session`` as it is; else "" for now and ``again()`` once they come (asked
+    for). Worked out here only with no results page showing ``session`` (a dialog of its own, as in a test)."""
+    line = next((line for line in _LINES if line.serves(session)), None)
+    found = differing(session) if line is None else line.fresh(session)
+    if line is not None and found is None:
+        line.when_found(again)
+        return ""
+    return _note(session, found or [], translate(
         "DifferingScores", "You can still export; to see them first, close this dialog and choose “{filter}” above the "
                            "results."))
 
@@ -73,6 +85,8 @@ class DifferingLine(QWidget):
         self._view = view
         self.found: list[Differing] = []
         self._of: tuple | None = None   # (a weak reference to the session, its revision) that found holds for
+        self._waiting: list[Callable[[], None]] = []   # to call once they are worked out anew (when_found)
+        _LINES.add(self)
         self.label = QLabel("")
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.PlainText)   # a question's title from the sheet, as written
@@ -102,12 +116,25 @@ class DifferingLine(QWidget):
         self.label.setText(f"\u26a0 {said}" if said else "")
         self.setVisible(bool(said))
         self.foundChanged.emit()
+        waiting, self._waiting = self._waiting, []
+        for again in waiting:
+            again()
+
+    def serves(self, session) -> bool:
+        """Does this line's results page show ``session``?"""
+        return self._view.session is session
 
     def fresh(self, session) -> list[Differing] | None:
         """:attr:`found` if it was worked out for ``session`` as it is now (at its revision), else None: :meth:`ask`."""
         if self._of is None or self._of[0]() is not session or self._of[1] != session.revision:
             return None
         return self.found
+
+    def when_found(self, again: Callable[[], None]) -> None:
+        """``again()`` once, when they are worked out anew (asked for now: :meth:`ask`)."""
+        if again not in self._waiting:
+            self._waiting.append(again)
+        self.ask()
 
     def ask(self) -> None:
         """Have them worked out again with the page's figures (soon, on a worker on a large sheet): foundChanged."""

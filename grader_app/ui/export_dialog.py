@@ -139,8 +139,7 @@ class ExportDialog(QDialog):
         layout.addWidget(self.summary_label)
 
         known = self.recognition if self.recognised_format is not None else None
-        # which LMS files could take this sheet's students (io.lms.coverage: in memory, no file read; worked out on a
-        # worker before the dialog is opened: export_fit), said up front
+        # which LMS files could take the students (io.lms.coverage), worked out on a worker ahead (export_fit): said up front
         fit = fit_for(self.session)
         self.offer = offer(fit, has_canvas_ids(self.session.sheet, self.session.mapping, self.recognition))
         self.chooser = FormatChooser(known.system if known else None, known.exports if known else (), self,
@@ -190,8 +189,7 @@ class ExportDialog(QDialog):
         self.done_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.done_label)
 
-        # the students the last LMS file could not take: never dropped silently
-        self.unmatched_box = UnmatchedBox(self)
+        self.unmatched_box = UnmatchedBox(self)   # the students the last LMS file could not take: never dropped silently
         self.unmatched_label, self.unmatched_list = self.unmatched_box.label, self.unmatched_box.list
         layout.addWidget(self.unmatched_box)
         layout.addStretch(1)
@@ -217,8 +215,10 @@ class ExportDialog(QDialog):
             self.resize(self.width(), before)
 
     def refresh_summary(self) -> None:
-        """Say the session as it is now (the window calls this when a model learning from the marks has scored)."""
+        """Say the session as it is now (a model learning from the marks has scored; the figures came: export_note)."""
         self._update_summary()
+        if self.isVisible():
+            self.fit(shrink=False)
 
     def _update_summary(self) -> None:
         open_n = sum(1 for a in self.session.answers if self.session.final_score(a.key) is None)
@@ -234,7 +234,7 @@ class ExportDialog(QDialog):
                 text += " " + with_question(self.tr("The model for question {question} is still learning from your marks, "
                                                     "so its answers have no score yet: wait until this note goes to "
                                                     "export them with its scores."), question_name(item, self.session.mapping))
-        text += export_note(self.session)   # identical answers that got different scores: a note, not a block
+        text += export_note(self.session, self.refresh_summary)   # identical answers scored differently: a note, not a block
         text += guessed_note(self.session)   # a question out of Grader's guess (3): said before it goes out so
         if self.recognised_format in self.format_buttons and self.recognition is not None:   # (else its line says why)
             text += " " + self.tr("This sheet came from {system}, so “{format}” is chosen to give the grades back "
