@@ -1254,10 +1254,6 @@
         <source>the answers in this group</source>
         <translation>die Antworten in dieser Gruppe</translation>
     </message>
-    <message>
-        <source>{group}: one score for all of them (a digit or a score button); pull out any that deserves another.</source>
-        <translation>{group}: eine Punktzahl für alle (eine Ziffer oder eine Punktzahl-Schaltfläche); nehmen Sie jede heraus, die eine andere verdient.</translation>
-    </message>
     <message numerus="yes">
         <source>(%n more characters: choose this answer in the list below with ↑/↓ to read all of it)</source>
         <translation>
@@ -1279,6 +1275,10 @@
             <numerusform>%n davon bewertet das Modell anders als die übrigen: sie ist in der Liste unten mit ≠ markiert. Eine Taste bewertet die Gruppe, lässt sie aber offen, damit Sie sie als Nächstes prüfen und bewerten.</numerusform>
             <numerusform>%n davon bewertet das Modell anders als die übrigen: sie sind in der Liste unten mit ≠ markiert. Eine Taste bewertet die Gruppe, lässt diese aber offen, damit Sie sie als Nächstes prüfen und bewerten.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{group}: one score (a digit or a score button) for all but those that differ, left open; pull out any that deserves another.</source>
+        <translation>{group}: eine Punktzahl (eine Ziffer oder eine Punktzahl-Schaltfläche) für alle außer denen, die abweichen und offen bleiben; nehmen Sie jede heraus, die eine andere verdient.</translation>
     </message>
     <message numerus="yes">
         <source>%n of them differ from the typical answer in words (their own words shown in bold, underlined, in the list below): {members}. One key scores the group but leaves these open, to read and score next.</source>

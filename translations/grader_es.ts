@@ -1254,10 +1254,6 @@
         <source>the answers in this group</source>
         <translation>las respuestas de este grupo</translation>
     </message>
-    <message>
-        <source>{group}: one score for all of them (a digit or a score button); pull out any that deserves another.</source>
-        <translation>{group}: una puntuación para todas (un dígito o un botón de puntuación); saca la que merezca otra.</translation>
-    </message>
     <message numerus="yes">
         <source>(%n more characters: choose this answer in the list below with ↑/↓ to read all of it)</source>
         <translation>
@@ -1279,6 +1275,10 @@
             <numerusform>El modelo puntúa %n de ellas de otra forma que el resto: está marcada con ≠ en la lista de abajo. Una tecla puntúa el grupo pero la deja abierta, para que la revises y la puntúes a continuación.</numerusform>
             <numerusform>El modelo puntúa %n de ellas de otra forma que el resto: están marcadas con ≠ en la lista de abajo. Una tecla puntúa el grupo pero las deja abiertas, para que las revises y las puntúes a continuación.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{group}: one score (a digit or a score button) for all but those that differ, left open; pull out any that deserves another.</source>
+        <translation>{group}: una puntuación (un dígito o un botón de puntuación) para todas menos las que difieren, que quedan abiertas; saca la que merezca otra.</translation>
     </message>
     <message numerus="yes">
         <source>%n of them differ from the typical answer in words (their own words shown in bold, underlined, in the list below): {members}. One key scores the group but leaves these open, to read and score next.</source>

@@ -154,8 +154,8 @@ class GroupPanel(QWidget):
         if keys != self._keys:
             self._keys = keys
             self.list_area.set_keys(keys, around=self._to_read)   # the member the list shows first as the group comes
-        self.heading.setText(self.tr("{group}: one score for all of them (a digit or a score button); pull out any "
-                                     "that deserves another.").format(group=facts.description))
+        self.heading.setText(self.tr("{group}: one score (a digit or a score button) for all but those that differ, left "
+                                     "open; pull out any that deserves another.").format(group=facts.description))
         t = session.answers[typical].text
         shown, more = _preview(t, TYPICAL_CHARS)
         if more:

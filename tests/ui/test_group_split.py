@@ -115,6 +115,11 @@ def test_the_sentence_in_german_and_spanish(qtbot, reviewing, lang):
     _on_group_of(rv, less[0])
     assert rv.score_buttons.label.text() == {"de": "Die 8 übereinstimmenden Antworten bewerten:",
                                              "es": "Puntuar las 8 que coinciden:"}[lang]
+    assert rv.group_panel.heading.text().endswith({
+        "de": ": eine Punktzahl (eine Ziffer oder eine Punktzahl-Schaltfläche) für alle außer denen, die abweichen und "
+              "offen bleiben; nehmen Sie jede heraus, die eine andere verdient.",
+        "es": ": una puntuación (un dígito o un botón de puntuación) para todas menos las que difieren, que quedan "
+              "abiertas; saca la que merezca otra."}[lang])
     qtbot.keyClick(rv, Qt.Key.Key_1)
     said = rv.message_label.text()
     assert said.startswith({"de": "Punktzahl 1 an 8 Antworten der Gruppe vergeben. 2 Antworten",
@@ -182,13 +187,16 @@ def test_enter_on_the_members_left_open_gives_each_its_own_model_score_one_at_a_
 
 def test_the_card_the_key_legend_and_the_keyboard_help_say_what_one_key_does_here(qtbot, reviewing):
     """Since the split they said "Read them before one key scores all", "0–9 score (a group: all of it)" and "(a group:
-    every answer in it)", while one key leaves the members the card names open. Each now says what the key does, and
-    after the key exactly the members the card names are open."""
+    every answer in it)", and the card's heading "one score for all of them (a digit or a score button)", while one key
+    leaves the members the card names open. Each now says what the key does, and after the key exactly the members the
+    card names are open."""
     from grader_app.ui.about import about_html
 
     window, s, rv = reviewing
     less = _keys(s, LESS)
     group = _on_group_of(rv, less[0])
+    assert rv.group_panel.heading.text().endswith(": one score (a digit or a score button) for all but those that "
+                                                  "differ, left open; pull out any that deserves another.")
     words = rv.group_panel.words_label.text()
     assert words.startswith("2 of them differ from the typical answer in words"), words
     assert words.endswith(". One key scores the group but leaves these open, to read and score next."), words
