@@ -513,7 +513,7 @@
         <source>Nothing was saved: none of the %n students could be matched. Why, for each of them:</source>
         <translation>
             <numerusform>Nichts wurde gespeichert: %n Schülerin oder Schüler konnte nicht zugeordnet werden. Der Grund:</numerusform>
-            <numerusform>Nichts wurde gespeichert: Keine der %n Schülerinnen und Schüler konnte zugeordnet werden. Die Gründe, für jede und jeden einzeln:</numerusform>
+            <numerusform>Nichts wurde gespeichert: keine der %n Schülerinnen und Schüler konnte zugeordnet werden. Die Gründe, für jede und jeden einzeln:</numerusform>
         </translation>
     </message>
     <message>
@@ -646,7 +646,7 @@
     </message>
     <message>
         <source>The earlier list of students left out, {file}, was deleted: every student is in this file.</source>
-        <translation>Die frühere Liste der ausgelassenen Schülerinnen und Schüler, {file}, wurde gelöscht: Alle sind in dieser Datei.</translation>
+        <translation>Die frühere Liste der ausgelassenen Schülerinnen und Schüler, {file}, wurde gelöscht: alle sind in dieser Datei.</translation>
     </message>
     <message>
         <source>The earlier list of students left out, {file}, could not be deleted; delete it yourself, as every student is in this file now.</source>
@@ -914,7 +914,7 @@
     </message>
     <message>
         <source>cannot write {name}: feedback for students is a .pdf file; choose a name ending in .pdf</source>
-        <translation>{name} kann nicht geschrieben werden: Die Rückmeldung für die Schülerinnen und Schüler ist eine .pdf-Datei; wählen Sie einen Namen, der auf .pdf endet</translation>
+        <translation>{name} kann nicht geschrieben werden: die Rückmeldung für die Schülerinnen und Schüler ist eine .pdf-Datei; wählen Sie einen Namen, der auf .pdf endet</translation>
     </message>
     <message>
         <source>there are no students in this sheet, so there is no feedback to write</source>
@@ -996,11 +996,11 @@
     </message>
     <message>
         <source>The answer lists terms without explaining them, and the model gave it credit: a model that counts key words can be fooled by a list.</source>
-        <translation>Die Antwort zählt Begriffe auf, ohne sie zu erklären, und das Modell hat Punkte dafür gegeben: Ein Modell, das Schlüsselwörter zählt, lässt sich von einer Liste täuschen.</translation>
+        <translation>Die Antwort zählt Begriffe auf, ohne sie zu erklären, und das Modell hat Punkte dafür gegeben: ein Modell, das Schlüsselwörter zählt, lässt sich von einer Liste täuschen.</translation>
     </message>
     <message>
         <source>The answer says “not”, “none”, “false” or the like, and the model would have accepted it with credit: a model that counts key words cannot tell “uses energy” from “does not use energy”. The model&apos;s score is kept; check that the answer means it.</source>
-        <translation>Die Antwort sagt „nicht“, „keine“, „falsch“ oder Ähnliches, und das Modell hätte sie mit Punkten angenommen: Ein Modell, das Schlüsselwörter zählt, kann „braucht Energie“ nicht von „braucht keine Energie“ unterscheiden. Die Punktzahl des Modells bleibt; prüfen Sie, ob die Antwort das auch meint.</translation>
+        <translation>Die Antwort sagt „nicht“, „keine“, „falsch“ oder Ähnliches, und das Modell hätte sie mit Punkten angenommen: ein Modell, das Schlüsselwörter zählt, kann „braucht Energie“ nicht von „braucht keine Energie“ unterscheiden. Die Punktzahl des Modells bleibt; prüfen Sie, ob die Antwort das auch meint.</translation>
     </message>
 </context>
 <context>
@@ -1039,7 +1039,7 @@
     </message>
     <message>
         <source>No participant identifiers in your sheet: Moodle&apos;s grading worksheet needs them.</source>
-        <translation>Keine Teilnehmerkennungen in Ihrer Tabelle: Die Moodle-Bewertungstabelle braucht sie.</translation>
+        <translation>Keine Teilnehmerkennungen in Ihrer Tabelle: die Moodle-Bewertungstabelle braucht sie.</translation>
     </message>
     <message>
         <source>Moodle&apos;s grading worksheet matches each student by the participant identifier (“Participant 123”) that only a grading worksheet downloaded from Moodle gives, and your sheet has none: in Moodle open the assignment, choose View all submissions &gt; Download grading worksheet and open that file here, or choose “{choice}”.</source>
@@ -1438,8 +1438,8 @@
     <message numerus="yes">
         <source>A question needs at least %n marked answers to make a model: a model learned from fewer could not take any answer on its own. A question with fewer is skipped, and Grader says how many more to mark.</source>
         <translation>
-            <numerusform>Eine Frage braucht mindestens %n bewertete Antwort, um ein Modell zu erstellen: Ein Modell aus weniger könnte keine Antwort selbst übernehmen. Eine Frage mit weniger wird übersprungen, und Grader sagt, wie viele Sie noch bewerten müssen.</numerusform>
-            <numerusform>Eine Frage braucht mindestens %n bewertete Antworten, um ein Modell zu erstellen: Ein Modell aus weniger könnte keine Antwort selbst übernehmen. Eine Frage mit weniger wird übersprungen, und Grader sagt, wie viele Sie noch bewerten müssen.</numerusform>
+            <numerusform>Eine Frage braucht mindestens %n bewertete Antwort, um ein Modell zu erstellen: ein Modell aus weniger könnte keine Antwort selbst übernehmen. Eine Frage mit weniger wird übersprungen, und Grader sagt, wie viele Sie noch bewerten müssen.</numerusform>
+            <numerusform>Eine Frage braucht mindestens %n bewertete Antworten, um ein Modell zu erstellen: ein Modell aus weniger könnte keine Antwort selbst übernehmen. Eine Frage mit weniger wird übersprungen, und Grader sagt, wie viele Sie noch bewerten müssen.</numerusform>
         </translation>
     </message>
     <message>
@@ -1623,34 +1623,34 @@
     <message numerus="yes">
         <source>Keep marking: the model needs at least %n more marks before it can take an answer, more than before: on answers it had not learned from, it was right less often or less sure than it had seemed.</source>
         <translation>
-            <numerusform>Bewerten Sie weiter: Das Modell braucht mindestens %n weitere Bewertung, bevor es eine Antwort übernehmen kann, mehr als zuvor: Bei Antworten, aus denen es nicht gelernt hatte, lag es seltener richtig oder war sich weniger sicher, als es schien.</numerusform>
-            <numerusform>Bewerten Sie weiter: Das Modell braucht mindestens %n weitere Bewertungen, bevor es eine Antwort übernehmen kann, mehr als zuvor: Bei Antworten, aus denen es nicht gelernt hatte, lag es seltener richtig oder war sich weniger sicher, als es schien.</numerusform>
+            <numerusform>Bewerten Sie weiter: das Modell braucht mindestens %n weitere Bewertung, bevor es eine Antwort übernehmen kann, mehr als zuvor: Bei Antworten, aus denen es nicht gelernt hatte, lag es seltener richtig oder war sich weniger sicher, als es schien.</numerusform>
+            <numerusform>Bewerten Sie weiter: das Modell braucht mindestens %n weitere Bewertungen, bevor es eine Antwort übernehmen kann, mehr als zuvor: Bei Antworten, aus denen es nicht gelernt hatte, lag es seltener richtig oder war sich weniger sicher, als es schien.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Keep marking: the model needs at least %n more marks before it can take an answer, and marks on more answers unlike each other, with more than one score, before it can tell how often it agrees with you.</source>
         <translation>
-            <numerusform>Bewerten Sie weiter: Das Modell braucht mindestens %n weitere Bewertung, bevor es eine Antwort übernehmen kann, und Bewertungen weiterer Antworten, die einander nicht ähneln, mit mehr als einer Punktzahl, bevor es sagen kann, wie oft es mit Ihnen übereinstimmt.</numerusform>
-            <numerusform>Bewerten Sie weiter: Das Modell braucht mindestens %n weitere Bewertungen, bevor es eine Antwort übernehmen kann, und Bewertungen weiterer Antworten, die einander nicht ähneln, mit mehr als einer Punktzahl, bevor es sagen kann, wie oft es mit Ihnen übereinstimmt.</numerusform>
+            <numerusform>Bewerten Sie weiter: das Modell braucht mindestens %n weitere Bewertung, bevor es eine Antwort übernehmen kann, und Bewertungen weiterer Antworten, die einander nicht ähneln, mit mehr als einer Punktzahl, bevor es sagen kann, wie oft es mit Ihnen übereinstimmt.</numerusform>
+            <numerusform>Bewerten Sie weiter: das Modell braucht mindestens %n weitere Bewertungen, bevor es eine Antwort übernehmen kann, und Bewertungen weiterer Antworten, die einander nicht ähneln, mit mehr als einer Punktzahl, bevor es sagen kann, wie oft es mit Ihnen übereinstimmt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Keep marking: the model needs at least %n more marks before it can take an answer.</source>
         <translation>
-            <numerusform>Bewerten Sie weiter: Das Modell braucht mindestens %n weitere Bewertung, bevor es eine Antwort übernehmen kann.</numerusform>
-            <numerusform>Bewerten Sie weiter: Das Modell braucht mindestens %n weitere Bewertungen, bevor es eine Antwort übernehmen kann.</numerusform>
+            <numerusform>Bewerten Sie weiter: das Modell braucht mindestens %n weitere Bewertung, bevor es eine Antwort übernehmen kann.</numerusform>
+            <numerusform>Bewerten Sie weiter: das Modell braucht mindestens %n weitere Bewertungen, bevor es eine Antwort übernehmen kann.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Keep marking: the model needs at least %n more marks before it can take an answer; on answers it had not learned from, it agreed with {agreed} of your {checked} marks and must be at least {percent} right.</source>
         <translation>
-            <numerusform>Bewerten Sie weiter: Das Modell braucht mindestens %n weitere Bewertung, bevor es eine Antwort übernehmen kann; bei Antworten, aus denen es nicht gelernt hatte, stimmte es bei {agreed} Ihrer {checked} Bewertungen mit Ihnen überein und muss mindestens {percent} richtig liegen.</numerusform>
-            <numerusform>Bewerten Sie weiter: Das Modell braucht mindestens %n weitere Bewertungen, bevor es eine Antwort übernehmen kann; bei Antworten, aus denen es nicht gelernt hatte, stimmte es bei {agreed} Ihrer {checked} Bewertungen mit Ihnen überein und muss mindestens {percent} richtig liegen.</numerusform>
+            <numerusform>Bewerten Sie weiter: das Modell braucht mindestens %n weitere Bewertung, bevor es eine Antwort übernehmen kann; bei Antworten, aus denen es nicht gelernt hatte, stimmte es bei {agreed} Ihrer {checked} Bewertungen mit Ihnen überein und muss mindestens {percent} richtig liegen.</numerusform>
+            <numerusform>Bewerten Sie weiter: das Modell braucht mindestens %n weitere Bewertungen, bevor es eine Antwort übernehmen kann; bei Antworten, aus denen es nicht gelernt hatte, stimmte es bei {agreed} Ihrer {checked} Bewertungen mit Ihnen überein und muss mindestens {percent} richtig liegen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Keep marking: the model cannot yet take any answer with a guarantee.</source>
-        <translation>Bewerten Sie weiter: Das Modell kann noch keine Antwort mit Garantie übernehmen.</translation>
+        <translation>Bewerten Sie weiter: das Modell kann noch keine Antwort mit Garantie übernehmen.</translation>
     </message>
     <message>
         <source>The model is learning from your marks; it scores the answers when it is done.</source>
@@ -1989,7 +1989,7 @@
     </message>
     <message>
         <source>Blind marking is on: the cells of the columns that say who the student is are hidden in this preview.</source>
-        <translation>Die anonyme Bewertung ist an: Die Zellen der Spalten, die sagen, wer der Schüler ist, sind in dieser Vorschau verborgen.</translation>
+        <translation>Die anonyme Bewertung ist an: die Zellen der Spalten, die sagen, wer der Schüler ist, sind in dieser Vorschau verborgen.</translation>
     </message>
     <message>
         <source>The first rows of the sheet</source>
@@ -2155,7 +2155,7 @@
     </message>
     <message>
         <source>“Out of”: nothing in the sheet says, so Grader takes {top} until you set it.</source>
-        <translation>„Höchstpunktzahl“: Die Tabelle nennt keine, daher nimmt Grader {top}, bis Sie sie festlegen.</translation>
+        <translation>„Höchstpunktzahl“: die Tabelle nennt keine, daher nimmt Grader {top}, bis Sie sie festlegen.</translation>
     </message>
     <message numerus="yes">
         <source>Nothing in the sheet says what %n questions are out of ({questions}): Grader takes {top} until you set it under “Out of”.</source>
@@ -2281,7 +2281,7 @@
     </message>
     <message>
         <source>This sheet does not name its question. Name it (its wording, say): the model is saved under that name, and a later sheet whose question is headed so finds it.</source>
-        <translation>Diese Tabelle nennt ihre Frage nicht. Benennen Sie sie (etwa mit ihrem Wortlaut): Das Modell wird unter diesem Namen gespeichert, und eine spätere Tabelle, deren Frage so überschrieben ist, findet es.</translation>
+        <translation>Diese Tabelle nennt ihre Frage nicht. Benennen Sie sie (etwa mit ihrem Wortlaut): das Modell wird unter diesem Namen gespeichert, und eine spätere Tabelle, deren Frage so überschrieben ist, findet es.</translation>
     </message>
     <message>
         <source>Saved “{name}” and added it to your models. It cannot take any answer on its own yet: a sheet with question {title} is scored with it, and the marks you give there go on teaching it together with these.</source>
@@ -2441,11 +2441,11 @@
     <name>Problem</name>
     <message>
         <source>cannot write {name}: a folder has that name; choose another file name</source>
-        <translation>{name} kann nicht geschrieben werden: Ein Ordner hat diesen Namen; wählen Sie einen anderen Dateinamen</translation>
+        <translation>{name} kann nicht geschrieben werden: ein Ordner hat diesen Namen; wählen Sie einen anderen Dateinamen</translation>
     </message>
     <message>
         <source>cannot write {name}: its folder does not exist; choose an existing folder</source>
-        <translation>{name} kann nicht geschrieben werden: Sein Ordner existiert nicht; wählen Sie einen vorhandenen Ordner</translation>
+        <translation>{name} kann nicht geschrieben werden: sein Ordner existiert nicht; wählen Sie einen vorhandenen Ordner</translation>
     </message>
     <message>
         <source>cannot write {name}: there is a file named {folder} where its folder should be; choose another folder</source>
@@ -2453,11 +2453,11 @@
     </message>
     <message>
         <source>cannot write {name}: the file name is too long; choose a shorter name</source>
-        <translation>{name} kann nicht geschrieben werden: Der Dateiname ist zu lang; wählen Sie einen kürzeren Namen</translation>
+        <translation>{name} kann nicht geschrieben werden: der Dateiname ist zu lang; wählen Sie einen kürzeren Namen</translation>
     </message>
     <message>
         <source>cannot write {name}: that file is read-only; choose another file name, or make the file writable and export again</source>
-        <translation>{name} kann nicht geschrieben werden: Die Datei ist schreibgeschützt; wählen Sie einen anderen Dateinamen oder heben Sie den Schreibschutz auf und exportieren Sie erneut</translation>
+        <translation>{name} kann nicht geschrieben werden: die Datei ist schreibgeschützt; wählen Sie einen anderen Dateinamen oder heben Sie den Schreibschutz auf und exportieren Sie erneut</translation>
     </message>
     <message>
         <source>{name} could not be written because of an unexpected problem ({what}); the old file was not changed, try exporting again</source>
@@ -2575,7 +2575,7 @@
     </message>
     <message>
         <source>{name} is too large to read: a worksheet in it unpacks to more than {cap} MB, far more than a sheet of answers needs (it may be padded with blank space or damaged); open it in Excel, delete unused rows and columns, and save it again, or save the answers as CSV</source>
-        <translation>{name} ist zu groß zum Lesen: Ein Arbeitsblatt darin wird entpackt größer als {cap} MB, weit mehr, als eine Tabelle mit Antworten braucht (sie ist vielleicht mit Leerraum aufgefüllt oder beschädigt); öffnen Sie sie in Excel, löschen Sie ungenutzte Zeilen und Spalten und speichern Sie sie erneut, oder speichern Sie die Antworten als CSV</translation>
+        <translation>{name} ist zu groß zum Lesen: ein Arbeitsblatt darin wird entpackt größer als {cap} MB, weit mehr, als eine Tabelle mit Antworten braucht (sie ist vielleicht mit Leerraum aufgefüllt oder beschädigt); öffnen Sie sie in Excel, löschen Sie ungenutzte Zeilen und Spalten und speichern Sie sie erneut, oder speichern Sie die Antworten als CSV</translation>
     </message>
     <message>
         <source>{name} is too large to read: its contents unpack to more than {cap} MB, far more than a sheet of answers needs (it may be padded with blank space or damaged); open it in Excel, delete unused rows and columns, and save it again, or save the answers as CSV</source>
@@ -2611,7 +2611,7 @@
     </message>
     <message>
         <source>the column “{column}” is empty: no student&apos;s answer is written in it; check that you opened the sheet that holds the answers, or write them under that header and open the sheet again</source>
-        <translation>die Spalte „{column}“ ist leer: Es steht keine Antwort darin; prüfen Sie, ob Sie die Tabelle mit den Antworten geöffnet haben, oder tragen Sie die Antworten unter dieser Überschrift ein und öffnen Sie die Tabelle erneut</translation>
+        <translation>die Spalte „{column}“ ist leer: es steht keine Antwort darin; prüfen Sie, ob Sie die Tabelle mit den Antworten geöffnet haben, oder tragen Sie die Antworten unter dieser Überschrift ein und öffnen Sie die Tabelle erneut</translation>
     </message>
     <message>
         <source>this sheet was graded with Grader before, but its column “{column}” is gone, so your earlier decisions in it cannot be read safely; put that column back (undo the deletion in Excel), or delete all of Grader&apos;s grading columns to grade the sheet afresh</source>
@@ -2708,15 +2708,15 @@
     <message numerus="yes">
         <source>none of the %n decisions in {name} are on answers in this {sheet}: it was made for another sheet (another class?); open that sheet, or move {name} to another folder to grade this one afresh</source>
         <translation>
-            <numerusform>die %n Entscheidung in {name} betrifft keine Antwort in dieser Tabelle {sheet}: Die Projektdatei wurde für eine andere Tabelle angelegt (eine andere Klasse?); öffnen Sie jene Tabelle, oder verschieben Sie {name} in einen anderen Ordner, um diese neu zu bewerten</numerusform>
-            <numerusform>keine der %n Entscheidungen in {name} betrifft eine Antwort in dieser Tabelle {sheet}: Die Projektdatei wurde für eine andere Tabelle angelegt (eine andere Klasse?); öffnen Sie jene Tabelle, oder verschieben Sie {name} in einen anderen Ordner, um diese neu zu bewerten</numerusform>
+            <numerusform>die %n Entscheidung in {name} betrifft keine Antwort in dieser Tabelle {sheet}: die Projektdatei wurde für eine andere Tabelle angelegt (eine andere Klasse?); öffnen Sie jene Tabelle, oder verschieben Sie {name} in einen anderen Ordner, um diese neu zu bewerten</numerusform>
+            <numerusform>keine der %n Entscheidungen in {name} betrifft eine Antwort in dieser Tabelle {sheet}: die Projektdatei wurde für eine andere Tabelle angelegt (eine andere Klasse?); öffnen Sie jene Tabelle, oder verschieben Sie {name} in einen anderen Ordner, um diese neu zu bewerten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>almost none of the %n decisions in {name} are on answers in this {sheet} ({found} of them): it was made for another sheet (another class?); open that sheet, or move {name} to another folder to grade this one afresh</source>
         <translation>
-            <numerusform>die %n Entscheidung in {name} betrifft kaum eine Antwort in dieser Tabelle {sheet} ({found} davon): Die Projektdatei wurde für eine andere Tabelle angelegt (eine andere Klasse?); öffnen Sie jene Tabelle, oder verschieben Sie {name} in einen anderen Ordner, um diese neu zu bewerten</numerusform>
-            <numerusform>fast keine der %n Entscheidungen in {name} betrifft eine Antwort in dieser Tabelle {sheet} ({found} davon): Die Projektdatei wurde für eine andere Tabelle angelegt (eine andere Klasse?); öffnen Sie jene Tabelle, oder verschieben Sie {name} in einen anderen Ordner, um diese neu zu bewerten</numerusform>
+            <numerusform>die %n Entscheidung in {name} betrifft kaum eine Antwort in dieser Tabelle {sheet} ({found} davon): die Projektdatei wurde für eine andere Tabelle angelegt (eine andere Klasse?); öffnen Sie jene Tabelle, oder verschieben Sie {name} in einen anderen Ordner, um diese neu zu bewerten</numerusform>
+            <numerusform>fast keine der %n Entscheidungen in {name} betrifft eine Antwort in dieser Tabelle {sheet} ({found} davon): die Projektdatei wurde für eine andere Tabelle angelegt (eine andere Klasse?); öffnen Sie jene Tabelle, oder verschieben Sie {name} in einen anderen Ordner, um diese neu zu bewerten</numerusform>
         </translation>
     </message>
     <message>
@@ -2814,7 +2814,7 @@
     </message>
     <message>
         <source>{name} was refused: its model took more than {seconds} seconds to score a batch of test answers, where a model of short answers needs a fraction of a second; ask whoever made it for a fixed copy</source>
-        <translation>{name} wurde abgelehnt: Sein Modell brauchte mehr als {seconds} Sekunden, um eine Reihe von Testantworten zu bewerten, wo ein Modell für Kurzantworten nur den Bruchteil einer Sekunde braucht; bitten Sie die Person, die es erstellt hat, um eine korrigierte Kopie</translation>
+        <translation>{name} wurde abgelehnt: sein Modell brauchte mehr als {seconds} Sekunden, um eine Reihe von Testantworten zu bewerten, wo ein Modell für Kurzantworten nur den Bruchteil einer Sekunde braucht; bitten Sie die Person, die es erstellt hat, um eine korrigierte Kopie</translation>
     </message>
     <message>
         <source>the model in bundle &apos;{bundle}&apos; took more than {seconds} seconds to score one batch of answers, where a model of short answers needs a fraction of a second, so Grader stopped it and left the answers it had not scored for you; remove it from your models and ask whoever made it for a fixed copy</source>
@@ -2822,11 +2822,11 @@
     </message>
     <message>
         <source>{name} was refused: its model copies or makes text ({op}), and Grader cannot limit the memory that takes; ask whoever made it for a model that only reads the answers&apos; text</source>
-        <translation>{name} wurde abgelehnt: Sein Modell kopiert oder erzeugt Text ({op}), und Grader kann den Speicher, den das braucht, nicht begrenzen; bitten Sie die Person, die es erstellt hat, um ein Modell, das den Text der Antworten nur liest</translation>
+        <translation>{name} wurde abgelehnt: sein Modell kopiert oder erzeugt Text ({op}), und Grader kann den Speicher, den das braucht, nicht begrenzen; bitten Sie die Person, die es erstellt hat, um ein Modell, das den Text der Antworten nur liest</translation>
     </message>
     <message>
         <source>{name} was refused: its model holds a packed table that would be unpacked in memory before Grader could limit it; ask whoever made it to save the model without packed tables</source>
-        <translation>{name} wurde abgelehnt: Sein Modell enthält eine gepackte Tabelle, die im Arbeitsspeicher entpackt würde, bevor Grader ihn begrenzen kann; bitten Sie die Person, die es erstellt hat, das Modell ohne gepackte Tabellen zu speichern</translation>
+        <translation>{name} wurde abgelehnt: sein Modell enthält eine gepackte Tabelle, die im Arbeitsspeicher entpackt würde, bevor Grader ihn begrenzen kann; bitten Sie die Person, die es erstellt hat, das Modell ohne gepackte Tabellen zu speichern</translation>
     </message>
     <message>
         <source>the score column &apos;{column}&apos; of {name} is empty; give the column that holds the scores</source>
@@ -3226,7 +3226,7 @@
     </message>
     <message>
         <source>Waits for a score: it goes with the score you give this answer, and no export holds it until then.</source>
-        <translation>Wartet auf eine Punktzahl: Er gehört zu der Punktzahl, die Sie dieser Antwort geben, und bis dahin enthält ihn kein Export.</translation>
+        <translation>Wartet auf eine Punktzahl: er gehört zu der Punktzahl, die Sie dieser Antwort geben, und bis dahin enthält ihn kein Export.</translation>
     </message>
 </context>
 <context>
@@ -3386,7 +3386,7 @@
     </message>
     <message>
         <source>No answer needs you: every answer has its score. Export the grades with File ▸ Export… (Ctrl+E).</source>
-        <translation>Keine Antwort braucht Sie: Jede Antwort hat ihre Punktzahl. Exportieren Sie die Noten mit Datei ▸ Exportieren… (Strg+E).</translation>
+        <translation>Keine Antwort braucht Sie: jede Antwort hat ihre Punktzahl. Exportieren Sie die Noten mit Datei ▸ Exportieren… (Strg+E).</translation>
     </message>
     <message>
         <source>Show the threshold panel</source>
@@ -3497,7 +3497,7 @@
     </message>
     <message>
         <source>Saving the comment gives no score: the answer stays undecided and the comment goes with the score you give it next (Enter accepts the model&apos;s {score}); until then no export holds it.</source>
-        <translation>Das Speichern des Kommentars vergibt keine Punktzahl: Die Antwort bleibt unentschieden, und der Kommentar gehört zu der Punktzahl, die Sie ihr als Nächstes geben (Eingabe übernimmt die {score} des Modells); bis dahin enthält ihn kein Export.</translation>
+        <translation>Das Speichern des Kommentars vergibt keine Punktzahl: die Antwort bleibt unentschieden, und der Kommentar gehört zu der Punktzahl, die Sie ihr als Nächstes geben (Eingabe übernimmt die {score} des Modells); bis dahin enthält ihn kein Export.</translation>
     </message>
     <message>
         <source>The comment is saved with the score you type next.</source>
@@ -3745,7 +3745,7 @@
     </message>
     <message>
         <source>Your place among the answers to review: a group of answers that look alike takes as many places as it has answers.</source>
-        <translation>Ihre Stelle unter den zu prüfenden Antworten: Eine Gruppe ähnlicher Antworten nimmt so viele Stellen ein, wie sie Antworten hat.</translation>
+        <translation>Ihre Stelle unter den zu prüfenden Antworten: eine Gruppe ähnlicher Antworten nimmt so viele Stellen ein, wie sie Antworten hat.</translation>
     </message>
     <message>
         <source>{first}–{last} of {count} to review</source>
@@ -3802,7 +3802,7 @@
     </message>
     <message>
         <source>Grader chooses the next answer from what the model learned from your marks, so the answers here have no fixed order: this counts those left to decide.</source>
-        <translation>Grader wählt die nächste Antwort nach dem, was das Modell aus Ihren Bewertungen gelernt hat, daher haben die Antworten hier keine feste Reihenfolge: Dies zählt die noch zu entscheidenden.</translation>
+        <translation>Grader wählt die nächste Antwort nach dem, was das Modell aus Ihren Bewertungen gelernt hat, daher haben die Antworten hier keine feste Reihenfolge: dies zählt die noch zu entscheidenden.</translation>
     </message>
     <message>
         <source>Comment: {comment}</source>
@@ -3977,7 +3977,7 @@
         <source>Nothing says what %n questions are out of ({questions}): each is exported on Grader&apos;s guess; Change… beside the review&apos;s score buttons sets it.</source>
         <translation>
             <numerusform>Nirgends steht, wie viele Punkte %n Frage hat ({questions}): Sie wird mit der Schätzung von Grader exportiert; „Ändern…“ neben den Punktzahl-Schaltflächen beim Prüfen legt es fest.</numerusform>
-            <numerusform>Nirgends steht, wie viele Punkte %n Fragen haben ({questions}): Jede wird mit der Schätzung von Grader exportiert; „Ändern…“ neben den Punktzahl-Schaltflächen beim Prüfen legt es fest.</numerusform>
+            <numerusform>Nirgends steht, wie viele Punkte %n Fragen haben ({questions}): jede wird mit der Schätzung von Grader exportiert; „Ändern…“ neben den Punktzahl-Schaltflächen beim Prüfen legt es fest.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -5854,8 +5854,8 @@
     <message numerus="yes">
         <source> and %n need you: no model scores them</source>
         <translation>
-            <numerusform> und %n braucht Sie: Kein Modell bewertet sie</numerusform>
-            <numerusform> und %n brauchen Sie: Kein Modell bewertet sie</numerusform>
+            <numerusform> und %n braucht Sie: kein Modell bewertet sie</numerusform>
+            <numerusform> und %n brauchen Sie: kein Modell bewertet sie</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -5868,8 +5868,8 @@
     <message numerus="yes">
         <source>%n answers need you: no model scores them</source>
         <translation>
-            <numerusform>%n Antwort braucht Sie: Kein Modell bewertet sie</numerusform>
-            <numerusform>%n Antworten brauchen Sie: Kein Modell bewertet sie</numerusform>
+            <numerusform>%n Antwort braucht Sie: kein Modell bewertet sie</numerusform>
+            <numerusform>%n Antworten brauchen Sie: kein Modell bewertet sie</numerusform>
         </translation>
     </message>
     <message>

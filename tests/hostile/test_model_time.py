@@ -219,7 +219,7 @@ def test_a_process_that_ends_while_a_given_up_run_computes_ends_at_once_with_its
 
 
 @pytest.mark.parametrize("lang,refused_opening,stopped_opening", [
-    ("de", "loop.gradebundle wurde abgelehnt: Sein Modell brauchte mehr als 5 Sekunden",
+    ("de", "loop.gradebundle wurde abgelehnt: sein Modell brauchte mehr als 5 Sekunden",
      "Das Modell „cell-transport“ brauchte mehr als 30 Sekunden"),
     ("es", "loop.gradebundle se rechazó: su modelo tardó más de 5 segundos",
      "El modelo «cell-transport» tardó más de 30 segundos")])

@@ -114,7 +114,7 @@ def test_one_score_with_a_decimal_reads_as_the_teacher_writes_it():
 
 
 @pytest.mark.parametrize("lang, keep_marking, reason", [
-    ("de", "Bewerten Sie weiter: Das Modell kann noch keine Antwort mit Garantie übernehmen.",
+    ("de", "Bewerten Sie weiter: das Modell kann noch keine Antwort mit Garantie übernehmen.",
      "bei diesen ist sich das Modell am wenigsten sicher"),
     ("es", "Sigue corrigiendo: el modelo aún no puede encargarse de ninguna respuesta con garantía.",
      "el modelo está menos seguro de estas")])

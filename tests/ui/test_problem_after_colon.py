@@ -1,12 +1,17 @@
 """A problem said after a colon in another of the window's sentences kept the capital of its own first letter (QA):
 "The model for question q1 could not learn from your marks: The number of classes ...". As on the review screen
 (``i18n.after_colon``), its first letter is small in English and Spanish and German keeps it; a sentence that begins
-with a name (a file's, Grader's) keeps its capital in every language."""
+with a name (a file's, Grader's) keeps its capital in every language. A German translation's own colon is followed by
+a small article or pronoun (the house rule, not Duden's capital for a whole sentence; a noun keeps its capital)."""
 from __future__ import annotations
 
+import re
 import sqlite3
+import xml.etree.ElementTree as ET
+from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QCoreApplication
 
 from grader_app import workflow
 from grader_app.bundles import BundleError
@@ -121,3 +126,33 @@ def test_a_sentence_that_begins_with_a_name_keeps_its_capital_after_a_colon(qapp
     unusable = BundleError.said("bundle.unusable", bundle="asap-sas-5", detail="its model file is damaged")
     assert plain_after_colon(unusable) == plain(unusable)[0].lower() + plain(unusable)[1:]
     assert plain_after_colon(OSError(28, "No space left on device")) == "[Errno 28] No space left on device."
+
+
+# an article or pronoun that begins a clause: never a noun, nor "Sie" and "Ihr…" (the formal address), nor a name
+CLAUSE_START = re.compile(r": (Der|Die|Das|Den|Dem|Des|Ein|Eine|Einen|Einem|Einer|Eines|Er|Es|Sein|Seine|Seinen|Kein|"
+                          r"Keine|Keinen|Dies|Diese|Dieser|Dieses|Jede|Jeder|Jedes|Alle)\b")
+
+
+@pytest.mark.parametrize("language", ["de"], indirect=True)
+def test_a_german_translation_goes_on_after_its_own_colon_in_small_letters_but_a_noun(qapp, language):
+    """QA found "…(etwa mit ihrem Wortlaut): Das Modell…", "…um ein Modell zu erstellen: Ein Modell…" and
+    "…keine Punktzahl: Die Antwort…": Duden allows the capital before a whole sentence, the house rule wants it small.
+    Every German translation (the committed catalogue), and the three as the window shows them."""
+    catalogue = ET.parse(Path(__file__).resolve().parents[2] / "translations" / "grader_de.ts")
+    texts = [t.text or "" for m in catalogue.iter("message") for tr in m.iter("translation")
+             for t in ([*tr.iter("numerusform")] or [tr])]
+    assert len(texts) > 1000
+    assert [t for t in texts if CLAUSE_START.search(t)] == []
+    named = QCoreApplication.translate("ModelActions", "This sheet does not name its question. Name it (its wording, "
+                                       "say): the model is saved under that name, and a later sheet whose question is "
+                                       "headed so finds it.")
+    assert "(etwa mit ihrem Wortlaut): das Modell wird" in named
+    fewer = QCoreApplication.translate("LearnSheetDialog", "A question needs at least %n marked answers to make a model: "
+                                       "a model learned from fewer could not take any answer on its own. A question with "
+                                       "fewer is skipped, and Grader says how many more to mark.", "", 5)
+    assert "um ein Modell zu erstellen: ein Modell aus weniger" in fewer
+    comment = QCoreApplication.translate("ReviewActions", "Saving the comment gives no score: the answer stays undecided "
+                                         "and the comment goes with the score you give it next (Enter accepts the "
+                                         "model's {score}); until then no export holds it.")
+    assert comment.startswith("Das Speichern des Kommentars vergibt keine Punktzahl: die Antwort bleibt unentschieden")
+    assert "Benennen Sie sie" in named and "Nächstes" in comment   # "Sie" and nouns keep their capitals

@@ -91,7 +91,7 @@ def test_in_english_the_window_says_what_the_command_line_says(qapp, tmp_path):
 
 
 @pytest.mark.parametrize("lang, read_only, unusable", [
-    ("de", "graded.csv kann nicht geschrieben werden: Die Datei ist schreibgeschützt; wählen Sie einen anderen Dateinamen "
+    ("de", "graded.csv kann nicht geschrieben werden: die Datei ist schreibgeschützt; wählen Sie einen anderen Dateinamen "
            "oder heben Sie den Schreibschutz auf und exportieren Sie erneut.",
      "Das Modell „asap-sas-1“ kann nicht verwendet werden: set1.gradebundle ist kein lesbares Modell (keine ZIP-Datei); "
      "besorgen Sie eine neue Kopie."),
