@@ -56,6 +56,9 @@ class Learning:
     def suggest(self, item: str):
         return self.next
 
+    def marks_counted(self, item: str):
+        return None   # no question here goes on teaching a model of the teacher's own (ItemInfo.continues)
+
     def reason(self, item: str) -> str:
         return "it is next"
 
